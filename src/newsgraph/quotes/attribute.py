@@ -1,0 +1,484 @@
+"""Give each quotation its speaker, reading the parse only around the quotation.
+
+A cascade of rules, most specific first; the first that yields a speaker wins
+and is recorded in ``Quote.rule``:
+
+1. ``cue-governs``: a cue verb ("said", "called", "urged") governs the
+   quotation in the dependency tree; its subject (or its "by" agent) speaks.
+2. ``cue-attached``: a cue verb attached to the quotation's own clause
+   (“...,” he said) or elsewhere in the same sentence, outside any quotation.
+3. ``according-to``: "according to X" in the sentence.
+4. ``continues``: a quotation with no cue continues the speaker of the
+   quotation just before it (the same or the previous paragraph).
+5. ``colon-intro``: the subject of a preceding sentence ending in a colon
+   ("X said:").
+6. ``clause-subject``: the subject of the verb governing a quoted term
+   ("Russia calls the invasion a “special operation”" has its cue; "the
+   U.S. pursues an “America First” agenda" has only this).
+7. ``nearest-person``: the nearest person mentioned before the quotation.
+
+Names come from the actors stage's mentions; when a pronoun has no mention,
+the nearest preceding person mention stands in for it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from newsgraph.model import Article, Mention, Parse, Quote, Token, stable_id
+from newsgraph.quotes.detect import QuoteSpan
+
+log = logging.getLogger(__name__)
+
+_PERSON_KINDS = frozenset({"person", "surname", "title", "pronoun"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_NAME_DEPS = frozenset({"compound", "flat", "amod", "nmod", "poss", "case"})
+
+
+@dataclass(frozen=True, slots=True)
+class CueTable:
+    """Attribution words, loaded from ``data/quotes/cues.yaml``."""
+
+    verbs: frozenset[str]
+    weak: frozenset[str]
+    speaker_after: tuple[tuple[str, ...], ...]
+    pronouns: frozenset[str]
+    subject_deps: frozenset[str]
+    agent_deps: frozenset[str]
+    documents: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> CueTable:
+    """The packaged cue table (read once; it is constant data)."""
+    raw = yaml.safe_load(
+        resources.files("newsgraph").joinpath("data/quotes/cues.yaml").read_text("utf-8")
+    )
+    return CueTable(
+        frozenset(raw["verbs"]),
+        frozenset(raw["weak"]),
+        tuple(tuple(p.lower().split()) for p in raw["speaker_after"]),
+        frozenset(raw["pronouns"]),
+        frozenset(raw["subject_deps"]),
+        frozenset(raw["agent_deps"]),
+        frozenset(raw.get("documents", ())),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a rule found speaking, and the evidence."""
+
+    name: str
+    actor: str | None
+    code: str | None
+    span: tuple[int, int] | None
+    cue: str | None
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What every rule reads: the parse, the mentions and where the quotations are."""
+
+    article: Article
+    parse: Parse
+    mentions: tuple[Mention, ...]
+    cues: CueTable
+    quoted: tuple[tuple[int, int], ...]  # char spans of every quotation, marks included
+
+    def inside_quote(self, tok: Token) -> bool:
+        return any(lo <= tok.start and tok.end <= hi for lo, hi in self.quoted)
+
+
+def attribute(
+    article: Article, parse: Parse, mentions: tuple[Mention, ...], spans: tuple[QuoteSpan, ...]
+) -> tuple[Quote, ...]:
+    """One Quote per span, with the speaker the first matching rule gives.
+
+    Args:
+        article: the article the spans were found in.
+        parse: its parse.
+        mentions: the actors stage's mentions (may be empty).
+        spans: the quotation spans, in text order.
+
+    Returns:
+        Quotes in the order of ``spans``.
+    """
+    cues = load_cues()
+    quoted = tuple((s.open_at, _close_end(article.text, s)) for s in spans)
+    ctx = _Context(article, parse, tuple(sorted(mentions, key=lambda m: m.start)), cues, quoted)
+    out: list[Quote] = []
+    previous: tuple[QuoteSpan, Speaker | None] | None = None
+    for span in spans:
+        sents = _sentences(parse, span, article.text)
+        speaker = _attribute_one(ctx, span, sents, previous)
+        out.append(_quote(article, span, sents, speaker, parse))
+        previous = (span, speaker)
+    return tuple(out)
+
+
+def _close_end(text: str, span: QuoteSpan) -> int:
+    if span.close_at is None:
+        return span.end
+    return span.close_at + (2 if text[span.close_at : span.close_at + 2] in ("’’", "''") else 1)
+
+
+def _sentences(parse: Parse, span: QuoteSpan, text: str) -> tuple[int, ...]:
+    """Indices of the sentences the quotation (with its marks) overlaps."""
+    lo, hi = span.open_at, _close_end(text, span)
+    found = tuple(s.index for s in parse.sentences if s.start < hi and s.end > lo)
+    return found or (parse.sentence_of(lo),)
+
+
+def _quote(
+    article: Article, span: QuoteSpan, sents: tuple[int, ...], who: Speaker | None, parse: Parse
+) -> Quote:
+    return Quote(
+        id=stable_id(article.id, span.start, span.end),
+        article_id=article.id,
+        start=span.start,
+        end=span.end,
+        text=article.text[span.start : span.end],
+        speaker=who.name if who else None,
+        speaker_actor=who.actor if who else None,
+        speaker_code=who.code if who else None,
+        speaker_span=who.span if who else None,
+        cue=who.cue if who else None,
+        partial=_is_partial(article.text, span, parse, sents),
+        sentence_indices=sents,
+        rule=who.rule if who else "",
+    )
+
+
+def _is_partial(text: str, span: QuoteSpan, parse: Parse, sents: tuple[int, ...]) -> bool:
+    """A few quoted words inside a sentence, rather than the speaker's sentence(s)."""
+    first = next((ch for ch in text[span.start : span.end] if ch.isalpha()), "")
+    if first.islower():
+        return True
+    sent = parse.sentences[sents[0]] if parse.sentences else None
+    before = text[sent.start : span.open_at].strip() if sent and sent.start <= span.open_at else ""
+    ends_sentence = text[span.start : span.end].rstrip()[-1:] in ".?!,…"
+    return bool(before) and before[-1:] not in ",:" and not ends_sentence
+
+
+# -- the cascade ----------------------------------------------------------------
+
+
+def _attribute_one(
+    ctx: _Context,
+    span: QuoteSpan,
+    sents: tuple[int, ...],
+    previous: tuple[QuoteSpan, Speaker | None] | None,
+) -> Speaker | None:
+    parse = ctx.parse
+    inner = [t for t in _tokens(parse, sents) if span.start <= t.start and t.end <= span.end]
+    frame = [t for t in _tokens(parse, sents) if not ctx.inside_quote(t)]
+    prev_speaker = previous[1] if previous else None
+    if span.continued and prev_speaker is not None:
+        return _renamed(prev_speaker, "continues")
+    for rule in (_cue_governs, _cue_attached, _according_to):
+        found = rule(ctx, span, inner, frame)
+        if found is not None:
+            return found
+    if previous is not None and prev_speaker is not None and _follows(ctx, previous[0], span):
+        return _renamed(prev_speaker, "continues")
+    found = _colon_intro(ctx, span, sents)
+    if found is not None:
+        return found
+    found = _clause_subject(ctx, span, inner)
+    if found is not None:
+        return found
+    return _nearest_person(ctx, span.open_at, "nearest-person", None)
+
+
+def _renamed(speaker: Speaker, rule: str) -> Speaker:
+    return Speaker(speaker.name, speaker.actor, speaker.code, speaker.span, speaker.cue, rule)
+
+
+def _tokens(parse: Parse, sents: tuple[int, ...]) -> list[Token]:
+    return [t for s in sents for t in parse.sentence_tokens(s)]
+
+
+def _is_cue(ctx: _Context, tok: Token) -> bool:
+    return tok.lemma.lower() in ctx.cues.verbs and tok.pos in ("VERB", "AUX")
+
+
+def _ancestors(parse: Parse, tok: Token) -> list[Token]:
+    out = []
+    seen = {tok.i}
+    while tok.head != tok.i and tok.head not in seen:
+        tok = parse.tokens[tok.head]
+        seen.add(tok.i)
+        out.append(tok)
+    return out
+
+
+def _cue_governs(
+    ctx: _Context, span: QuoteSpan, inner: list[Token], frame: list[Token]
+) -> Speaker | None:
+    """A cue verb above the quotation in the tree, or hanging off the quotation's own verb."""
+    parse = ctx.parse
+    inside = {t.i for t in inner}
+    tops = [t for t in inner if t.head not in inside or t.head == t.i]
+    for top in tops:
+        for anc in _ancestors(parse, top):
+            if anc.i in inside or ctx.inside_quote(anc):
+                continue
+            if _is_cue(ctx, anc):
+                found = _speaker_of_verb(ctx, anc, span, "cue-governs")
+                if found is not None:
+                    return found
+    for top in tops:
+        for kid in parse.kids(top.i):
+            if kid.i not in inside and not ctx.inside_quote(kid) and _is_cue(ctx, kid):
+                found = _speaker_of_verb(ctx, kid, span, "cue-governs")
+                if found is not None:
+                    return found
+    return None
+
+
+def _cue_attached(
+    ctx: _Context, span: QuoteSpan, inner: list[Token], frame: list[Token]
+) -> Speaker | None:
+    """The cue verb nearest the quotation in the same sentence, outside every quotation."""
+    cues = [t for t in frame if _is_cue(ctx, t)]
+    cues.sort(key=lambda t: min(abs(t.start - span.end), abs(span.start - t.end)))
+    for cue in cues:
+        found = _speaker_of_verb(ctx, cue, span, "cue-attached")
+        if found is not None:
+            return found
+    return None
+
+
+def _according_to(
+    ctx: _Context, span: QuoteSpan, inner: list[Token], frame: list[Token]
+) -> Speaker | None:
+    """"according to X": X speaks."""
+    words = [t.lower() if False else t.text.lower() for t in frame]
+    for phrase in ctx.cues.speaker_after:
+        n = len(phrase)
+        for k in range(len(frame) - n + 1):
+            if tuple(words[k : k + n]) == phrase:
+                last = frame[k + n - 1]
+                objs = [c for c in ctx.parse.kids(last.i) if c.dep in ("pobj", "dobj", "obj")]
+                if not objs and k + n < len(frame):
+                    objs = [_np_head(ctx.parse, frame[k + n])]
+                for obj in objs:
+                    found = _speaker_of_token(ctx, obj, span.open_at, "according-to", " ".join(phrase))
+                    if found is not None:
+                        return found
+    return None
+
+
+def _np_head(parse: Parse, tok: Token) -> Token:
+    """Climb from a token to the head of its noun phrase."""
+    while tok.head != tok.i and tok.dep in _NAME_DEPS | {"det"}:
+        tok = parse.tokens[tok.head]
+    return tok
+
+
+def _follows(ctx: _Context, before: QuoteSpan, span: QuoteSpan) -> bool:
+    """True when nothing but quotations (and no new subject) separates two spans."""
+    if span.paragraph - before.paragraph > 1:
+        return False
+    if span.paragraph == before.paragraph:
+        return True
+    # next paragraph: it continues only if the paragraph opens with the quotation
+    return span.whole_paragraph or _opens_paragraph(ctx.article.text, span)
+
+
+def _opens_paragraph(text: str, span: QuoteSpan) -> bool:
+    line_start = text.rfind("\n", 0, span.open_at) + 1
+    return not text[line_start : span.open_at].strip()
+
+
+def _colon_intro(ctx: _Context, span: QuoteSpan, sents: tuple[int, ...]) -> Speaker | None:
+    """A preceding "X said:" sentence introduces the quotation."""
+    first = sents[0]
+    parse = ctx.parse
+    sent = parse.sentences[first] if parse.sentences else None
+    if sent is None:
+        return None
+    before = ctx.article.text[sent.start : span.open_at].rstrip()
+    candidates: list[int] = []
+    if before.endswith(":"):
+        candidates.append(first)
+    elif not before and first > 0:
+        prev = parse.sentences[first - 1]
+        if prev.text.rstrip().endswith(":"):
+            candidates.append(first - 1)
+    for s in candidates:
+        toks = [t for t in parse.sentence_tokens(s) if t.start < span.open_at]
+        cues = [t for t in toks if _is_cue(ctx, t) and not ctx.inside_quote(t)]
+        for cue in reversed(cues):
+            found = _speaker_of_verb(ctx, cue, span, "colon-intro")
+            if found is not None:
+                return found
+    return None
+
+
+def _clause_subject(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker | None:
+    """The subject of the nearest verb above a quoted term, when it names an actor."""
+    parse = ctx.parse
+    inside = {t.i for t in inner}
+    for top in (t for t in inner if t.head not in inside):
+        for anc in _ancestors(parse, top):
+            if anc.pos not in ("VERB", "AUX") or ctx.inside_quote(anc):
+                continue
+            subj = _subject(ctx, anc)
+            if subj is None:
+                continue
+            found = _speaker_of_token(ctx, subj, span.open_at, "clause-subject", anc.text, named_only=True)
+            if found is not None:
+                return found
+    return None
+
+
+# -- from a verb or a token to a speaker ----------------------------------------------
+
+
+def _subject(ctx: _Context, verb: Token) -> Token | None:
+    """The subject of a verb, borrowed from the verb it depends on when it has none."""
+    parse = ctx.parse
+    tok = verb
+    for _ in range(4):
+        kids = parse.kids(tok.i)
+        for kid in kids:
+            if kid.dep in ctx.cues.agent_deps:
+                objs = [g for g in parse.kids(kid.i) if g.dep in ("pobj", "obj")]
+                if objs:
+                    return objs[0]
+        for kid in kids:
+            if kid.dep in ctx.cues.subject_deps and not ctx.inside_quote(kid):
+                if kid.dep == "nsubjpass":
+                    continue
+                return kid
+        if tok.head == tok.i or tok.dep not in ("conj", "xcomp", "advcl", "acl", "pcomp", "relcl"):
+            return None
+        if tok.dep == "relcl":
+            return parse.tokens[tok.head]
+        tok = parse.tokens[tok.head]
+    return None
+
+
+def _speaker_of_verb(ctx: _Context, verb: Token, span: QuoteSpan, rule: str) -> Speaker | None:
+    subj = _subject(ctx, verb)
+    if subj is None:
+        return None
+    return _speaker_of_token(ctx, subj, span.open_at, rule, verb.text)
+
+
+def _mention_for(ctx: _Context, tok: Token, lo: int, hi: int) -> Mention | None:
+    """The mention holding the token, else one inside the phrase [lo, hi)."""
+    holding = [m for m in ctx.mentions if m.start <= tok.start and tok.end <= m.end]
+    if holding:
+        return min(holding, key=lambda m: m.end - m.start)
+    inside = [m for m in ctx.mentions if lo <= m.start and m.end <= hi]
+    return inside[0] if inside else None
+
+
+def _phrase(parse: Parse, head: Token) -> tuple[int, int]:
+    """Char span of a noun phrase's core: the head and its name-building modifiers."""
+    lo, hi = head.start, head.end
+    for kid in parse.kids(head.i):
+        if kid.dep in _NAME_DEPS or (kid.dep == "det" and kid.text.lower() not in _DETERMINERS):
+            for t in parse.subtree(kid.i):
+                lo, hi = min(lo, t.start), max(hi, t.end)
+    return lo, hi
+
+
+def _speaker_of_token(
+    ctx: _Context, tok: Token, before: int, rule: str, cue: str | None, named_only: bool = False
+) -> Speaker | None:
+    """The speaker a subject token stands for."""
+    parse = ctx.parse
+    lo, hi = _phrase(parse, tok)
+    mention = _mention_for(ctx, tok, lo, hi)
+    if mention is not None:
+        found = _from_mention(mention, rule, cue)
+        if found is not None:
+            return found
+    word = tok.text.lower()
+    if word in ctx.cues.pronouns or tok.pos == "PRON":
+        if named_only:
+            return None
+        return _nearest_person(ctx, tok.start if tok.start < before else before, rule, cue)
+    if named_only and tok.pos != "PROPN" and mention is None:
+        return None
+    if tok.lemma.lower() in ctx.cues.documents and not named_only:
+        # "the statement said": the statement's author, from the nearest actor before
+        near = _nearest_actor(ctx, tok.start, rule, cue)
+        if near is not None:
+            return near
+    name = _strip_determiner(ctx.article.text[lo:hi])
+    if not name or not any(ch.isalpha() for ch in name):
+        return None
+    return Speaker(name, None, None, (lo, hi), cue, rule)
+
+
+def _strip_determiner(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words.pop(0)
+    return " ".join(words).strip(" ,")
+
+
+def _from_mention(m: Mention, rule: str, cue: str | None) -> Speaker | None:
+    actor = m.actor.principal if m.actor else None
+    code = m.actor.code if m.actor else None
+    if m.person:
+        return Speaker(m.person, actor, code, (m.start, m.end), cue, rule)
+    if m.actor is None:
+        return None
+    if m.kind == "pronoun":
+        name = m.actor.name or m.actor.principal
+    else:
+        name = _strip_determiner(m.text) or m.actor.name
+    return Speaker(name, actor, code, (m.start, m.end), cue, rule)
+
+
+def _nearest_person(ctx: _Context, before: int, rule: str, cue: str | None) -> Speaker | None:
+    """The nearest person mention before an offset (a named PERSON entity if no mentions)."""
+    people = [
+        m for m in ctx.mentions if m.end <= before and m.person and not _in_quote_span(ctx, m.start)
+    ]
+    if people:
+        return _from_mention(people[-1], rule, cue)
+    ents = [
+        e
+        for e in ctx.parse.entities
+        if e.label == "PERSON" and e.end <= before and e.start >= ctx.article.body_start
+        and not _in_quote_span(ctx, e.start)
+    ]
+    if ents:
+        e = ents[-1]
+        name = _fullest(ctx, e.text, e.start)
+        return Speaker(name, None, None, (e.start, e.end), cue, rule)
+    return None
+
+
+def _fullest(ctx: _Context, name: str, before: int) -> str:
+    """Without mentions, the first longer PERSON entity ending in the same word."""
+    last = name.split()[-1] if name.split() else name
+    for e in ctx.parse.entities:
+        if e.start >= before:
+            break
+        if e.label == "PERSON" and e.text.split()[-1:] == [last]:
+            return re.sub(r"[’']s$", "", e.text)
+    return re.sub(r"[’']s$", "", name)
+
+
+def _nearest_actor(ctx: _Context, before: int, rule: str, cue: str | None) -> Speaker | None:
+    actors = [m for m in ctx.mentions if m.end <= before and m.actor is not None and not m.person]
+    return _from_mention(actors[-1], rule, cue) if actors else None
+
+
+def _in_quote_span(ctx: _Context, offset: int) -> bool:
+    return any(lo <= offset < hi for lo, hi in ctx.quoted)
