@@ -1,0 +1,198 @@
+"""The Store: one DuckDB file, opened once, written in whole batches."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from types import TracebackType
+
+import duckdb
+
+from newsgraph.errors import StoreError, StoreLocked
+from newsgraph.model import Failure, Result
+from newsgraph.store import writer
+from newsgraph.store.migrations import migrate, schema_version
+from newsgraph.store.schema import LATEST_VERSION
+from newsgraph.store.writer import WriteStats
+
+log = logging.getLogger(__name__)
+
+MEMORY = ":memory:"
+_PID = re.compile(r"\(PID (\d+)\)")
+
+
+def _check_path(path: str, read_only: bool) -> None:
+    """Fail early, with a message that says what to do, on paths DuckDB cannot use."""
+    if path == MEMORY:
+        if read_only:
+            raise StoreError("an in-memory store cannot be opened read-only")
+        return
+    p = Path(path)
+    if p.is_dir():
+        raise StoreError(
+            f"{path} is a directory, not a store file; give a file path such as "
+            f"{p / 'newsgraph.duckdb'} with --db"
+        )
+    if not p.exists():
+        if read_only:
+            raise StoreError(
+                f"{path} does not exist; check --db, or ingest some articles first"
+            )
+        parent = p.parent
+        if not parent.is_dir():
+            raise StoreError(
+                f"cannot create {path}: {parent} is not an existing directory; "
+                "create the directory or use a different --db"
+            )
+        if not os.access(parent, os.W_OK):
+            raise StoreError(
+                f"cannot create {path}: the directory {parent} is not writable; "
+                "use a different --db"
+            )
+        return
+    if p.stat().st_size == 0:
+        raise StoreError(
+            f"{path} is an empty file, not a DuckDB store; remove it or use a different --db"
+        )
+    if not read_only and not os.access(p, os.W_OK):
+        raise StoreError(
+            f"{path} is not writable; fix its permissions, open it read-only, "
+            "or use a different --db"
+        )
+
+
+def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(path, read_only=read_only)
+    except duckdb.IOException as exc:
+        text = str(exc)
+        if "lock" in text.lower():
+            pid = _PID.search(text)
+            holder = f"another process (PID {pid.group(1)})" if pid else "another process"
+            raise StoreLocked(
+                f"{path} is open for writing by {holder}; DuckDB allows one writer. "
+                "Stop that process or wait for it to finish, or use a different --db"
+            ) from exc
+        raise StoreError(f"cannot open {path}: {text}; use a different --db") from exc
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot open {path}: {exc}; use a different --db") from exc
+
+
+def _remove_new_file(path: str) -> None:
+    """Delete a store file this process just created and failed to initialise."""
+    for leftover in (Path(path), Path(path + ".wal")):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("could not remove half-created %s: %s", leftover, exc)
+
+
+class Store:
+    """A newsgraph store: a DuckDB file with the schema of ``schema.py``.
+
+    Open it with ``Store.open(path)``; use it as a context manager or call
+    ``close()``. One process at a time may hold a store open for writing.
+    """
+
+    __slots__ = ("path", "read_only", "version", "_con")
+
+    def __init__(
+        self, path: str, con: duckdb.DuckDBPyConnection, read_only: bool, version: int
+    ) -> None:
+        self.path = path
+        self.read_only = read_only
+        self.version = version
+        self._con: duckdb.DuckDBPyConnection | None = con
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], read_only: bool = False) -> Store:
+        """Open (creating it if needed) and upgrade the store at ``path``.
+
+        Args:
+            path: the DuckDB file, or ":memory:".
+            read_only: open without writing; the file must exist at the
+                latest schema version.
+        Returns:
+            An open Store.
+        Raises:
+            StoreLocked: another process holds the file open for writing.
+            StoreError: the path cannot be used, the file is not a newsgraph
+                store, or its schema cannot be brought up to date.
+        """
+        path = os.fspath(path)
+        _check_path(path, read_only)
+        created = path != MEMORY and not Path(path).exists()
+        con = _connect(path, read_only)
+        try:
+            if read_only:
+                version = schema_version(con, path)
+                if version != LATEST_VERSION:
+                    raise StoreError(
+                        f"{path} has schema version {version}, this newsgraph needs "
+                        f"{LATEST_VERSION}; open it once for writing to upgrade it"
+                    )
+            else:
+                version = migrate(con, path)
+        except BaseException:
+            con.close()
+            if created:
+                _remove_new_file(path)
+            raise
+        return cls(path, con, read_only, version)
+
+    @property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """The open DuckDB connection (for the query layer)."""
+        if self._con is None:
+            raise StoreError(f"the store {self.path} is closed; open it again")
+        return self._con
+
+    def write_batch(self, results: Sequence[Result], failures: Sequence[Failure] = ()) -> WriteStats:
+        """Store a batch of Results and Failures in one transaction.
+
+        Articles already stored are skipped, so re-ingesting adds nothing.
+        Returns the counts of what was added (see ``WriteStats``).
+
+        Raises:
+            StoreError: the store is read-only, or the write failed; then
+                nothing from this batch was stored.
+        """
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only; open it for writing to ingest")
+        try:
+            stats = writer.write_batch(self.connection, results, failures)
+        except duckdb.Error as exc:
+            raise StoreError(
+                f"could not write a batch of {len(results)} articles to {self.path}: {exc}; "
+                "nothing from this batch was stored"
+            ) from exc
+        log.debug("stored batch: %s", stats)
+        return stats
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """Those of ``ids`` already stored as articles (to skip work before parsing)."""
+        return writer.stored_ids(self.connection, ids)
+
+    def close(self) -> None:
+        """Close the file; safe to call twice."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "closed" if self._con is None else ("read-only" if self.read_only else "open")
+        return f"Store({self.path!r}, {state}, schema v{self.version})"
