@@ -299,8 +299,8 @@ def failures(store: StoreLike, limit: Any = None, offset: Any = 0) -> list[dict[
     """Documents that could not be processed, latest first: path, stage, reason; then at."""
     page, params = _page(limit, offset)
     sql = (
-        'SELECT path, stage, reason, strftime("at", '%Y-%m-%dT%H:%M:%SZ') AS "at" FROM failures '
-        f'ORDER BY "at" DESC, path, stage, reason{page}'
+        """SELECT path, stage, reason, strftime("at", '%Y-%m-%dT%H:%M:%SZ') AS "at" """
+        f'FROM failures ORDER BY "at" DESC, path, stage, reason{page}'
     )
     return _rows(store, sql, params)
 
