@@ -1,0 +1,271 @@
+"""Candidate originals for one suspect run: re-encode with a wrong codec,
+decode as UTF-8, fill in bytes a lossy decode dropped, and keep only what a
+forward simulation (UTF-8 encode, wrong decode) reproduces exactly.
+"""
+
+from __future__ import annotations
+
+import functools
+import heapq
+import logging
+from dataclasses import dataclass
+
+from newsgraph.ingest.repair.config import CodecSpec, load_config
+from newsgraph.ingest.repair.plausibility import char_prior, model
+
+log = logging.getLogger(__name__)
+
+HOLE = -1  # a byte behind a U+FFFD of a 'replace' decode
+INS = -2  # a byte an 'ignore' decode dropped without a trace
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One possible original of a run, with how it was damaged."""
+
+    text: str
+    codecs: str  # e.g. "utf-8>gbk:ignore"
+    prior: float  # log prior of the damage path (codec, policy, lost bytes)
+
+
+def _seq_len(lead: int) -> int:
+    if 0xC2 <= lead <= 0xDF:
+        return 2
+    if 0xE0 <= lead <= 0xEF:
+        return 3
+    if 0xF0 <= lead <= 0xF4:
+        return 4
+    return 0
+
+
+def _is_cont(tok: int) -> bool:
+    return 0x80 <= tok <= 0xBF
+
+
+@functools.cache
+def _vocabulary() -> dict[int, tuple[tuple[str, bytes], ...]]:
+    """Characters worth proposing when two or more bytes of one are unknown."""
+    chars: set[str] = set(model().chars)
+    for lo, hi in ((0xC0, 0x17F), (0x391, 0x3C9), (0x410, 0x44F), (0x2010, 0x2026), (0x20AC, 0x20AC)):
+        chars.update(chr(o) for o in range(lo, hi + 1))
+    by_len: dict[int, list[tuple[str, bytes]]] = {}
+    for ch in sorted(chars):
+        data = ch.encode("utf-8")
+        if len(data) > 1:
+            by_len.setdefault(len(data), []).append((ch, data))
+    return {k: tuple(v) for k, v in by_len.items()}
+
+
+@functools.lru_cache(maxsize=8192)
+def _alternatives(pattern: tuple[int, ...]) -> tuple[str, ...]:
+    """Characters whose UTF-8 bytes fit `pattern` (known bytes, HOLE/INS unknown)."""
+    unknown = [i for i, b in enumerate(pattern) if b < 0]
+    if not unknown:
+        try:
+            return (bytes(pattern).decode("utf-8"),)
+        except UnicodeDecodeError:
+            return ()
+    if len(unknown) == 1:
+        pos = unknown[0]
+        if pos == 0:
+            n = len(pattern)
+            values = {2: range(0xC2, 0xE0), 3: range(0xE0, 0xF0), 4: range(0xF0, 0xF5)}[n]
+        else:
+            values = range(0x80, 0xC0)
+        out = []
+        buf = list(pattern)
+        for v in values:
+            buf[pos] = v
+            try:
+                out.append(bytes(buf).decode("utf-8"))
+            except UnicodeDecodeError:
+                continue
+        return tuple(out)
+    out = []
+    for ch, data in _vocabulary().get(len(pattern), ()):
+        if all(p < 0 or p == d for p, d in zip(pattern, data)):
+            out.append(ch)
+    return tuple(out)
+
+
+Piece = str | tuple[int, ...]
+
+
+def _parses(toks: tuple[int, ...], allow_insert: bool, max_parses: int) -> list[list[Piece]]:
+    """Ways to read `toks` as UTF-8 with unknown bytes; each a list of pieces."""
+    results: list[list[Piece]] = []
+    n = len(toks)
+
+    def fill(j: int, k: int, prefix: tuple[int, ...]) -> list[tuple[tuple[int, ...], int]]:
+        # Fill k continuation slots from toks[j:], inserting dropped bytes if allowed.
+        if k == 0:
+            return [(prefix, j)]
+        out: list[tuple[tuple[int, ...], int]] = []
+        if j < n and (_is_cont(toks[j]) or toks[j] == HOLE):
+            out.extend(fill(j + 1, k - 1, prefix + (toks[j],)))
+        if allow_insert and INS not in prefix:
+            out.extend(fill(j, k - 1, prefix + (INS,)))
+        return out
+
+    def walk(i: int, acc: list[Piece]) -> None:
+        if len(results) >= max_parses:
+            return
+        start = i
+        while i < n and 0 <= toks[i] < 0x80:
+            i += 1
+        if i > start:
+            acc = acc + [bytes(toks[start:i]).decode("ascii")]
+        if i == n:
+            results.append(acc)
+            return
+        t = toks[i]
+        options: list[tuple[tuple[int, ...], int]] = []
+        length = _seq_len(t) if t >= 0 else 0
+        if length:
+            options = fill(i + 1, length - 1, (t,))
+        elif t == HOLE:
+            for size in (2, 3, 4):
+                options.extend(fill(i + 1, size - 1, (HOLE,)))
+        elif _is_cont(t) and allow_insert:
+            for size in (2, 3):
+                options.extend(fill(i + 1, size - 2, (INS, t)))
+        for pattern, j in options:
+            if _alternatives(pattern):
+                walk(j, acc + [pattern])
+
+    walk(0, [])
+    return results
+
+
+def _expand(pieces: list[Piece], beam: int) -> list[tuple[str, int, int]]:
+    """Beam over the alternatives of each piece: (text, inserted, holes)."""
+    states: list[tuple[float, str]] = [(0.0, "")]
+    inserted = holes = 0
+    for piece in pieces:
+        if isinstance(piece, str):
+            states = [(s, t + piece) for s, t in states]
+            continue
+        inserted += piece.count(INS)
+        holes += piece.count(HOLE)
+        alts = _alternatives(piece)
+        grown = [(s + char_prior(a), t + a) for s, t in states for a in alts]
+        states = heapq.nlargest(beam, grown, key=lambda x: x[0])
+    return [(t, inserted, holes) for _, t in states]
+
+
+def _tokens(run: str, codec: str, policy: str) -> tuple[int, ...] | None:
+    """The run re-encoded with `codec`; U+FFFD becomes HOLE under 'replace'."""
+    try:
+        if policy == "replace" and "\ufffd" in run:
+            toks: list[int] = []
+            for i, part in enumerate(run.split("\ufffd")):
+                if i:
+                    toks.append(HOLE)
+                toks.extend(part.encode(codec))
+            return tuple(toks)
+        return tuple(run.encode(codec))
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+
+
+def simulate(original: str, codec: str, policy: str) -> str | None:
+    """Forward simulation of the damage: UTF-8 encode, decode with the wrong codec."""
+    try:
+        return original.encode("utf-8").decode(codec, policy)
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+
+
+def _strict_split(run: str, codec: str, max_chars: int) -> str | None:
+    """Decode the longest sub-spans of a mixed run that are clean strict mojibake."""
+    if len(run) > max_chars:
+        return None
+    out: list[str] = []
+    i = 0
+    changed = False
+    while i < len(run):
+        done = False
+        for j in range(len(run), i + 1, -1):
+            try:
+                data = run[i:j].encode(codec)
+                text = data.decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            if text != run[i:j] and not text.isascii() and simulate(text, codec, "strict") == run[i:j]:
+                out.append(text)
+                i = j
+                done = changed = True
+                break
+        if not done:
+            out.append(run[i])
+            i += 1
+    return "".join(out) if changed else None
+
+
+def _looks_like_utf8(data: bytes, max_broken: int) -> bool:
+    """Quick test: does re-encoded text hold UTF-8 multi-byte structure at all?"""
+    decoded = data.decode("utf-8", "replace")
+    broken = decoded.count("\ufffd")
+    if broken > max_broken:
+        return False
+    multibyte = sum(1 for ch in decoded if ord(ch) > 127) - broken
+    return multibyte >= broken - 1 or broken <= 2
+
+
+def codec_candidates(run: str, right: str, spec: CodecSpec) -> list[Candidate]:
+    """All candidates for `run` damaged by `spec` under each policy."""
+    cfg = load_config()
+    out: list[Candidate] = []
+    target = run + right
+    for policy, policy_prior in cfg.policies:
+        if policy == "replace" and "\ufffd" not in run:
+            continue
+        toks = _tokens(run, spec.name, policy)
+        if toks is None:
+            if policy == "strict":
+                text = _strict_split(run, spec.name, cfg.max_split_chars)
+                if text is not None:
+                    out.append(Candidate(text, f"utf-8>{spec.name}:strict", spec.prior - 1.0))
+            continue
+        if policy == "strict":
+            try:
+                text = bytes(toks).decode("utf-8")
+            except UnicodeDecodeError:
+                text = _strict_split(run, spec.name, cfg.max_split_chars)
+                if text is not None:
+                    out.append(Candidate(text, f"utf-8>{spec.name}:strict", spec.prior - 1.0))
+                continue
+            if text != run and simulate(text + right, spec.name, "strict") == target:
+                out.append(Candidate(text, f"utf-8>{spec.name}:strict", spec.prior))
+            continue
+        known = bytes(t for t in toks if t >= 0)
+        if policy == "ignore" and not _looks_like_utf8(known, cfg.max_broken_points):
+            continue
+        if policy == "replace" and toks.count(HOLE) > cfg.max_broken_points:
+            continue
+        for pieces in _parses(toks, policy == "ignore", cfg.max_parses):
+            for text, inserted, holes in _expand(pieces, cfg.beam):
+                if not (inserted or holes) or text == run:
+                    continue  # the strict policy covers a decode with nothing lost
+                if simulate(text + right, spec.name, policy) != target:
+                    continue
+                prior = (
+                    spec.prior
+                    + policy_prior
+                    + inserted * cfg.inserted_byte_cost
+                    + holes * cfg.hole_byte_cost
+                )
+                out.append(Candidate(text, f"utf-8>{spec.name}:{policy}", prior))
+    return out
+
+
+@functools.lru_cache(maxsize=16384)
+def run_candidates(run: str, right: str) -> tuple[Candidate, ...]:
+    """Candidates over every codec and policy, best prior kept per distinct text."""
+    best: dict[str, Candidate] = {}
+    for spec in load_config().codecs:
+        for cand in codec_candidates(run, right, spec):
+            old = best.get(cand.text)
+            if old is None or cand.prior > old.prior:
+                best[cand.text] = cand
+    return tuple(best.values())

@@ -1,0 +1,196 @@
+"""Repair text damaged by decoding UTF-8 with a wrong codec (mojibake),
+including lossy decodes that dropped or replaced bytes.
+
+The method: find runs of non-ASCII characters (every mojibake of UTF-8 lives
+in them), propose originals over codec × error policy (candidates.py), keep
+those whose forward simulation reproduces the run exactly, and rank them
+against the run as it stands with a model of plausible text
+(plausibility.py). Clean text has no candidate that beats it, so it comes
+back unchanged.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import math
+import re
+from dataclasses import dataclass
+
+from newsgraph.ingest.repair.candidates import Candidate, run_candidates
+from newsgraph.ingest.repair.config import load_config
+from newsgraph.ingest.repair.plausibility import (
+    QuoteTracker,
+    model,
+    nearest_letter_script,
+    score_in_context,
+)
+from newsgraph.model import RepairFix
+
+log = logging.getLogger(__name__)
+
+_RUN = re.compile(r"[^\x00-\x7f]+")
+_MAX_FIX_PASSES = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Repaired:
+    """Repaired text, the fixes made (offsets into the input text), the input encoding."""
+
+    text: str
+    fixes: tuple[RepairFix, ...]
+    encoding: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    text: str
+    codecs: str
+    confidence: float
+
+
+@functools.cache
+def _cjk_codecs() -> frozenset[str]:
+    return frozenset(spec.name for spec in load_config().codecs if spec.cjk)
+
+
+def _codec_names(chain: str) -> list[str]:
+    return [part.split(":")[0] for part in chain.split(">")[1:]]
+
+
+def _layered(cand: Candidate, left: str | None, right: str, depth: int) -> Candidate:
+    """Undo a second layer of mojibake inside a candidate, if there is one."""
+    if depth >= load_config().max_layers or cand.text.isascii():
+        return cand
+    inner = _repair_string(cand.text, left, right, depth + 1)
+    if inner is None:
+        return cand
+    text, chain = inner
+    # chain is "utf-8>X" of the inner layer; the outer layer came later.
+    return Candidate(text, chain + cand.codecs[len("utf-8"):], cand.prior - 1.0)
+
+
+def _repair_string(text: str, left: str | None, right: str, depth: int) -> tuple[str, str] | None:
+    """Repair the runs of a candidate string (used for a second layer)."""
+    out: list[str] = []
+    pos = 0
+    chains: list[str] = []
+    tracker = QuoteTracker()
+    for match in _RUN.finditer(text):
+        s, e = match.span()
+        out.append(text[pos:s])
+        prev = text[s - 1] if s else left
+        nxt = text[e] if e < len(text) else (right or None)
+        choice = _choose(text, s, e, prev, nxt, tracker.top(), depth)
+        if choice is None:
+            out.append(text[s:e])
+        else:
+            out.append(choice.text)
+            chains.append(choice.codecs)
+        pos = e
+    if not chains:
+        return None
+    out.append(text[pos:])
+    return "".join(out), chains[0]
+
+
+def _cjk_allowed(text: str, s: int, e: int) -> bool:
+    """A CJK-codec repair needs Latin text around the run or an implausible run."""
+    left = nearest_letter_script(text, s - 1, -1)
+    right = nearest_letter_script(text, e, 1)
+    if (left is None or left == "latin") and (right is None or right == "latin"):
+        return left is not None or right is not None
+    return False
+
+
+def _choose(
+    text: str, s: int, e: int, left: str | None, right: str | None, top: str, depth: int
+) -> _Choice | None:
+    """The best repair of text[s:e], or None to keep it."""
+    run = text[s:e]
+    right_ascii = right if right is not None and right.isascii() else ""
+    cands = run_candidates(run, right_ascii)
+    if not cands:
+        return None
+    m = model()
+    observed = score_in_context(run, left, right, top)
+    scored: list[tuple[float, Candidate]] = []
+    for cand in cands:
+        cand = _layered(cand, left, right_ascii, depth)
+        scored.append((score_in_context(cand.text, left, right, top) + cand.prior, cand))
+    scored.sort(key=lambda x: -x[0])
+    best_score, best = scored[0]
+    gain = best_score - observed
+    codecs = _codec_names(best.codecs)
+    need = m.min_gain
+    if any(c in _cjk_codecs() for c in codecs):
+        mean_prior = observed / max(1, len(run))
+        if not _cjk_allowed(text, s, e) and mean_prior > -8.0:
+            need = m.min_gain_cjk_isolated
+    if gain < need:
+        return None
+    top_scores = [sc for sc, _ in scored] + [observed]
+    z = sum(math.exp(sc - best_score) for sc in top_scores)
+    confidence = round(1.0 / z, 3)
+    return _Choice(best.text, best.codecs, confidence)
+
+
+def repair_text(text: str) -> Repaired:
+    """Repair mojibake in `text`.
+
+    Args:
+        text: any string (lone surrogates and NULs are fine).
+    Returns:
+        Repaired: the text, one RepairFix per changed run (offsets into `text`),
+        and encoding "str".
+    """
+    if text.isascii():
+        return Repaired(text, (), "str")
+    out: list[str] = []
+    fixes: list[RepairFix] = []
+    tracker = QuoteTracker()
+    pos = 0
+    last = ""
+    for match in _RUN.finditer(text):
+        s, e = match.span()
+        gap = text[pos:s]
+        if gap:
+            out.append(gap)
+            tracker.feed(gap, text[s])
+            last = gap[-1]
+        right = text[e] if e < len(text) else None
+        choice = _choose(text, s, e, last or None, right, tracker.top(), 0)
+        piece = text[s:e] if choice is None else choice.text
+        if choice is not None:
+            fixes.append(RepairFix(s, e, text[s:e], choice.text, choice.codecs, choice.confidence))
+        out.append(piece)
+        tracker.feed(piece, right or "")
+        last = piece[-1] if piece else last
+        pos = e
+    out.append(text[pos:])
+    if not fixes:
+        return Repaired(text, (), "str")
+    log.debug("repaired %d runs", len(fixes))
+    return Repaired("".join(out), tuple(fixes), "str")
+
+
+def fix(text: str) -> str:
+    """The repaired text, repeated until nothing changes (so fix(fix(x)) == fix(x))."""
+    for _ in range(_MAX_FIX_PASSES):
+        new = repair_text(text).text
+        if new == text:
+            break
+        text = new
+    return text
+
+
+def explain(repaired: Repaired) -> list[str]:
+    """One human-readable line per fix, for `newsgraph repair --explain`."""
+    lines = []
+    for f in repaired.fixes:
+        note = "" if f.confidence >= model().low_confidence else "  (uncertain)"
+        lines.append(
+            f"{f.start}-{f.end}: {f.original!r} -> {f.replacement!r}"
+            f"  via {f.codecs}, confidence {f.confidence:.2f}{note}"
+        )
+    return lines

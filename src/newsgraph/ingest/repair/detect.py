@@ -1,0 +1,114 @@
+"""Decode raw bytes of unknown encoding into text, never failing, then repair."""
+
+from __future__ import annotations
+
+import codecs
+import logging
+
+from newsgraph.ingest.repair.core import Repaired, repair_text
+
+log = logging.getLogger(__name__)
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Sample size for the heuristics: keeps detection linear and fast on huge inputs.
+_SAMPLE = 1 << 16
+
+
+def _utf16_guess(data: bytes) -> str | None:
+    """UTF-16 without a BOM: many NUL bytes, all on even or all on odd positions."""
+    sample = data[:_SAMPLE]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    pairs = len(sample) // 2
+    if odd > 0.3 * pairs and even < 0.05 * pairs:
+        return "utf-16-le"
+    if even > 0.3 * pairs and odd < 0.05 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when most non-ASCII bytes form valid UTF-8 (a file with a few bad bytes)."""
+    sample = data[: _SAMPLE * 4]
+    decoded = sample.decode("utf-8", "replace")
+    bad = decoded.count("\ufffd")
+    good = sum(1 for ch in decoded if ord(ch) > 127) - bad
+    return good >= 2 * bad and good > 0
+
+
+def _decode_mixed(data: bytes) -> str:
+    """UTF-8 where valid; each invalid stretch decoded as cp1252 (latin-1 where undefined)."""
+    parts: list[str] = []
+    pos = 0
+    n = len(data)
+    while pos < n:
+        try:
+            parts.append(data[pos:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as err:
+            parts.append(data[pos : pos + err.start].decode("utf-8"))
+            bad = data[pos + err.start : pos + err.end]
+            parts.append(_single_byte(bad))
+            pos += err.end
+    return "".join(parts)
+
+
+def _single_byte(data: bytes) -> str:
+    """cp1252, falling back to latin-1 for the five bytes cp1252 leaves undefined."""
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return "".join(
+            b.decode("cp1252") if b[0] not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else b.decode("latin-1")
+            for b in (data[i : i + 1] for i in range(len(data)))
+        )
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode bytes of unknown encoding: (text, encoding name). Never raises."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(name, "replace"), name
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    guess = _utf16_guess(data)
+    if guess is not None:
+        return data.decode(guess, "replace"), guess
+    if _mostly_utf8(data):
+        return _decode_mixed(data), "utf-8+cp1252"
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[: _SAMPLE * 4]).best()
+    except (ImportError, ValueError, LookupError) as err:  # a detector problem: fall back
+        log.debug("charset detection failed: %s", err)
+        best = None
+    if best is not None and best.encoding:
+        try:
+            return data.decode(best.encoding, "replace"), best.encoding
+        except LookupError:
+            pass
+    return _single_byte(data), "cp1252"
+
+
+def repair_bytes(data: bytes) -> Repaired:
+    """Detect the encoding of raw bytes, decode, then repair mojibake.
+
+    Args:
+        data: any bytes.
+    Returns:
+        Repaired with `encoding` set to the detected encoding.
+    """
+    text, encoding = decode_bytes(bytes(data))
+    repaired = repair_text(text)
+    return Repaired(repaired.text, repaired.fixes, encoding)

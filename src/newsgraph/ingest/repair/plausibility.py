@@ -1,0 +1,280 @@
+"""A small model of plausible text: per-character priors, script and case
+transitions, and punctuation evidence (quote nesting, dashes, apostrophes).
+
+It ranks repair candidates against the text as it stands; it never needs
+training data, so it judges any script the same way.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from newsgraph.ingest.repair.config import load_config
+
+_OPEN = frozenset("([{")
+_CLOSE = frozenset(".,;:!?)]}")
+_DASH = frozenset("-\u2014\u2013")
+_QUOTE = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
+
+
+@dataclass(frozen=True, slots=True)
+class _Model:
+    """The plausibility model compiled from plausibility.yaml."""
+
+    chars: dict[str, float]
+    starts: tuple[int, ...]
+    ranges: tuple[tuple[int, int, str], ...]
+    classes: dict[str, float]
+    upper_penalty: float
+    common_han: tuple[tuple[str, tuple[int, int], tuple[int, int]], ...]
+    hangul_codec: str
+    script_of_class: dict[str, str]
+    script_switch: float
+    case_switch: float
+    symbol_touch: float
+    context: dict[str, tuple[dict[str, Any], ...]]
+    min_gain: float
+    min_gain_cjk_isolated: float
+    low_confidence: float
+
+
+@functools.cache
+def model() -> _Model:
+    """The compiled model (cached: the data file is read once per process)."""
+    raw = load_config().model
+    ranges = tuple(sorted((int(a), int(b), str(c)) for a, b, c in raw["ranges"]))
+    return _Model(
+        chars={k: float(v) for k, v in raw["chars"].items()},
+        starts=tuple(r[0] for r in ranges),
+        ranges=ranges,
+        classes={k: float(v) for k, v in raw["classes"].items()},
+        upper_penalty=float(raw["upper_penalty"]),
+        common_han=tuple(
+            (str(c), (int(a[0]), int(a[1])), (int(b[0]), int(b[1])))
+            for c, a, b in raw["common_han"]
+        ),
+        hangul_codec=str(raw["common_hangul_codec"]),
+        script_of_class=dict(raw["script_of_class"]),
+        script_switch=float(raw["script_switch"]),
+        case_switch=float(raw["case_switch"]),
+        symbol_touch=float(raw["symbol_touch"]),
+        context={k: tuple(v) for k, v in raw["context"].items()},
+        min_gain=float(raw["min_gain"]),
+        min_gain_cjk_isolated=float(raw["min_gain_cjk_isolated"]),
+        low_confidence=float(raw["low_confidence"]),
+    )
+
+
+def _is_common_han(ch: str, m: _Model) -> bool:
+    for codec, (a0, a1), (b0, b1) in m.common_han:
+        try:
+            data = ch.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        if len(data) == 2 and a0 <= data[0] <= a1 and b0 <= data[1] <= b1:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=65536)
+def char_class(ch: str) -> str:
+    """The class of one character (a key of `classes` in the data file)."""
+    o = ord(ch)
+    if o < 128:
+        if ch.isalpha():
+            return "ascii_letter"
+        if ch.isdigit():
+            return "ascii_digit"
+        if ch in " \t\n\r":
+            return "space"
+        if o < 32 or o == 127:
+            return "control"
+        return "ascii_punct"
+    m = model()
+    i = bisect.bisect_right(m.starts, o) - 1
+    if i >= 0 and m.ranges[i][0] <= o <= m.ranges[i][1]:
+        name = m.ranges[i][2]
+        if name == "han" and not _is_common_han(ch, m):
+            return "han_rare"
+        if name == "hangul":
+            try:
+                ch.encode(m.hangul_codec)
+            except UnicodeEncodeError:
+                return "hangul_rare"
+        if name in ("han", "han_rare", "hangul", "private", "surrogate", "control"):
+            return name
+        if unicodedata.category(ch) == "Cn":
+            return "unassigned"
+        return name
+    category = unicodedata.category(ch)
+    if category == "Cn":
+        return "unassigned"
+    if category.startswith("L"):
+        return "other_letter"
+    if category == "Zs":
+        return "space"
+    return "other"
+
+
+@functools.lru_cache(maxsize=65536)
+def char_prior(ch: str) -> float:
+    """Log-plausibility of one character, context-free."""
+    m = model()
+    if ch in m.chars:
+        return m.chars[ch]
+    cls = char_class(ch)
+    score = m.classes.get(cls, m.classes["other"])
+    if cls in ("latin1_letter", "latin_ext_a", "latin_ext_b", "greek", "cyrillic") and ch.isupper():
+        score += m.upper_penalty
+    return score
+
+
+def _context_kind(ch: str | None, at_start: bool) -> str:
+    if ch is None:
+        return "start" if at_start else "end"
+    if ch in _QUOTE:
+        return "quote"
+    if ch.isspace():
+        return "space"
+    if ch.isalpha():
+        return "letter"
+    if ch.isdigit():
+        return "digit"
+    if ch in _OPEN:
+        return "open"
+    if ch in _CLOSE:
+        return "close"
+    if ch in _DASH:
+        return "dash"
+    return "other"
+
+
+def _script(ch: str) -> str | None:
+    return model().script_of_class.get(char_class(ch))
+
+
+_SYMBOLIC = frozenset(
+    {"control", "box", "symbol", "invisible", "modifier", "specials", "private", "unassigned"}
+)
+
+
+def _pair_score(a: str, b: str, m: _Model) -> float:
+    score = 0.0
+    if a.isalpha() and b.isalpha():
+        sa, sb = _script(a), _script(b)
+        if sa and sb and sa != sb:
+            score += m.script_switch
+        if a.islower() and b.isupper() and ord(b) > 127:
+            score += m.case_switch
+    ca, cb = char_class(a), char_class(b)
+    if (ca in _SYMBOLIC and b.isalpha()) or (cb in _SYMBOLIC and a.isalpha()):
+        score += m.symbol_touch
+    return score
+
+
+def _matches(want: Any, kind: str) -> bool:
+    if want is None:
+        return True
+    if isinstance(want, str):
+        return want == kind
+    return kind in want
+
+
+def _context_score(ch: str, left: str | None, right: str | None, top: str, m: _Model) -> float:
+    rules = m.context.get(ch)
+    if not rules:
+        return 0.0
+    lk = _context_kind(left, at_start=True)
+    rk = _context_kind(right, at_start=False)
+    score = 0.0
+    for rule in rules:
+        if "stack" in rule and rule["stack"] != top:
+            continue
+        if _matches(rule.get("left"), lk) and _matches(rule.get("right"), rk):
+            score += float(rule["weight"])
+    return score
+
+
+def score_in_context(text: str, left: str | None, right: str | None, top: str = "none") -> float:
+    """Log-plausibility of `text` placed between `left` and `right`.
+
+    `top` is the innermost open quote of the paragraph so far
+    ("top_double", "top_single" or "none").
+    """
+    m = model()
+    total = 0.0
+    n = len(text)
+    for i, ch in enumerate(text):
+        total += char_prior(ch)
+        prev = text[i - 1] if i else left
+        nxt = text[i + 1] if i + 1 < n else right
+        total += _context_score(ch, prev, nxt, top, m)
+        if prev is not None:
+            total += _pair_score(prev, ch, m)
+    if right is not None and text:
+        total += _pair_score(text[-1], right, m)
+    return total
+
+
+def nearest_letter_script(text: str, start: int, step: int, limit: int = 24) -> str | None:
+    """Script of the nearest letter from `start` going by `step` (±1), or None."""
+    i = start
+    n = len(text)
+    seen = 0
+    while 0 <= i < n and seen < limit:
+        ch = text[i]
+        if ch.isalpha():
+            return _script(ch) or "other"
+        i += step
+        seen += 1
+    return None
+
+
+class QuoteTracker:
+    """Follows the quote nesting of the current paragraph as text is emitted."""
+
+    __slots__ = ("_stack", "_prev")
+
+    _SCAN = re.compile("[\u201c\u201d\u2018\u2019\n]")
+
+    def __init__(self) -> None:
+        self._stack: list[str] = []
+        self._prev = ""
+
+    def top(self) -> str:
+        """The innermost open quote: "top_double", "top_single" or "none"."""
+        if not self._stack:
+            return "none"
+        return "top_double" if self._stack[-1] == "d" else "top_single"
+
+    def feed(self, text: str, following: str = "") -> None:
+        """Update the nesting with emitted `text`; `following` is the next character."""
+        if not text:
+            return
+        for match in self._SCAN.finditer(text):
+            ch = match.group()
+            i = match.start()
+            prev = text[i - 1] if i else self._prev
+            nxt = text[i + 1] if i + 1 < len(text) else following
+            if ch == "\n":
+                self._stack.clear()
+            elif ch == "\u201c":
+                self._stack.append("d")
+            elif ch == "\u201d":
+                if "d" in self._stack:
+                    while self._stack and self._stack.pop() != "d":
+                        pass
+            elif ch == "\u2018":
+                if not prev.isalpha():
+                    self._stack.append("s")
+            elif ch == "\u2019":
+                if prev.isalpha() and nxt.isalpha():
+                    continue  # an apostrophe inside a word
+                if self._stack and self._stack[-1] == "s":
+                    self._stack.pop()
+        self._prev = text[-1]
