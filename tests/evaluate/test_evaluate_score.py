@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -74,8 +75,12 @@ def _quote(text: str, words: str, speaker: str | None, nth: int = 0) -> Quote:
                  speaker=speaker)
 
 
-def _result(text: str, events: list[tuple[str, str, str, str]] = (), quotes: list[Quote] = (),
-            body_start: int = 0) -> Result:  # type: ignore[assignment]
+def _result(
+    text: str,
+    events: Sequence[tuple[str, str, str, str]] = (),
+    quotes: Sequence[Quote] = (),
+    body_start: int = 0,
+) -> Result:
     sentences = _sentences(text)
     return Result(
         article=Article(id="a", text=text, body_start=body_start),
@@ -416,3 +421,12 @@ def test_score_shared_gold_against_itself_is_perfect(name: str) -> None:
     assert d["events"]["matched"] == d["events"]["system"] == required
     assert d["events"]["f1"] == d["events"]["strict"]["f1"] == 1.0
     assert d["quotes"]["f1"] == d["quotes"]["speaker_accuracy"] == 1.0
+
+
+def test_score_detail_lines_name_document_kind_and_text() -> None:
+    s = score([(_gold(doc_id="doc-7"), _result(TEXT, [("Russia shelled Ukraine", "UKR", "RUS",
+                                                       "195")]))])
+    lines = s.detail_lines()
+    assert "doc-7: missed event (RUS→UKR 19 195): Russia shelled Ukraine" in lines
+    assert any(line.startswith("doc-7: extra event (UKR→RUS 195") for line in lines)
+    assert len(s.misses()) == 3 and len(s.extras()) == 1

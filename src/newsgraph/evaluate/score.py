@@ -357,7 +357,9 @@ def _event_note(e: Event) -> str:
 
 
 def _max_matching(
-    order: Iterable[int], candidates: Callable[[int], Sequence[int]], n_system: int,
+    order: Iterable[int],
+    candidates: Callable[[int], Sequence[int]],
+    n_system: int,
     start: dict[int, int] | None = None,
 ) -> dict[int, int]:
     """Maximum bipartite matching by augmenting paths (Kuhn), gold vertices in ``order``.
@@ -397,6 +399,11 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / union if union else 0.0
 
 
+def same_quote(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Token overlap reaches the threshold (every fraction equal to 0.8 rounds to 0.8)."""
+    return jaccard(a, b) >= JACCARD_THRESHOLD
+
+
 def same_speaker(system: str | None, gold: str | None) -> bool:
     """Equal names ignoring case, or the same last word ("Stoltenberg" = "Jens Stoltenberg")."""
     if not system or not gold:
@@ -416,13 +423,15 @@ def headline_end(result: Result) -> int:
     return newline if newline > 0 else 0
 
 
-def _nested(q: Quote, toks: frozenset[str], gold: Sequence[GoldQuote], gold_toks: list) -> bool:
+def _nested(
+    q: Quote, toks: frozenset[str], gold: Sequence[GoldQuote], gold_toks: Sequence[frozenset[str]]
+) -> bool:
     """True when the quote is a fragment of a longer gold quotation."""
     if not toks:
         return False
     text = _norm_space(q.text).casefold()
     for g, gt in zip(gold, gold_toks):
-        if jaccard(toks, gt) >= JACCARD_THRESHOLD:
+        if same_quote(toks, gt):
             continue  # the same quotation, not a fragment of it
         if text in _norm_space(g.text).casefold() or toks <= gt:
             return True
@@ -439,9 +448,8 @@ def _score_quotes(gold: GoldDoc, result: Result, details: list[Detail]) -> tuple
     pairs = []
     for k, gt in enumerate(gold_toks):
         for s, st in enumerate(sys_toks):
-            j = jaccard(st, gt)
-            if j >= JACCARD_THRESHOLD - 1e-12:
-                pairs.append((in_head[s], -j, k, s))
+            if same_quote(st, gt):
+                pairs.append((in_head[s], -jaccard(st, gt), k, s))
     pairs.sort()
     owner: dict[int, int] = {}  # system -> gold
     taken: set[int] = set()
