@@ -1,0 +1,303 @@
+"""The gazetteer: every name, adjective, capital, seat of power, IGO and role word.
+
+Loaded once per actors file from the YAML under ``newsgraph/data/actors`` plus
+the user's YAML, and compiled into dicts keyed by lower-cased token tuples so
+that resolution is one dict probe per token position.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newsgraph.model import Actor
+
+log = logging.getLogger(__name__)
+
+# Kinds of gazetteer entries and the NER label the entity ruler gives them.
+RULER_LABELS = {
+    "state": "GPE",
+    "capital": "GPE",
+    "adj": "NORP",
+    "igo": "ORG",
+    "seat": "ORG",
+    "group": "ORG",
+    "person": "PERSON",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One alias of an actor: what it is and how it must be matched."""
+
+    principal: str
+    role: str
+    name: str  # canonical name of the principal (or of the person)
+    kind: str  # state, adj, capital, seat, igo, group, context, person
+    text: str  # the alias as written
+    case: bool  # acronyms ("US", "WHO") match only as written
+    nonstate: bool = False
+    start: str = ""  # ISO date bounds, inclusive start, exclusive end
+    end: str = ""
+    code: str = ""  # the full code when the source gave one (user dictionaries)
+    default: bool = False  # contextual descriptions usable without the IGO named
+
+    def actor(self, role: str | None = None) -> Actor:
+        """The Actor this entry stands for, with the role given or its own."""
+        use = self.role if role is None else role
+        code = self.code if (self.code and role is None) else self.principal + use
+        return Actor(code, self.principal, use, self.name)
+
+    def valid_on(self, date: str | None) -> bool:
+        """Whether a date-bounded entry applies on the article's date."""
+        if not date:
+            return True
+        return (not self.start or self.start <= date) and (not self.end or date < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Compiled lookups; build with ``load_gazetteer``."""
+
+    names: Mapping[tuple[str, ...], tuple[Entry, ...]]
+    max_len: int
+    roles: Mapping[tuple[str, ...], str]
+    titles: Mapping[tuple[str, ...], str]
+    igo_titles: frozenset[tuple[str, ...]]
+    generic_titles: frozenset[str]
+    counterparts: frozenset[str]
+    modifiers: frozenset[str]
+    honorifics: frozenset[str]
+    bare_roles: frozenset[tuple[str, ...]]
+    persons: Mapping[tuple[str, ...], tuple[Entry, ...]]
+    principal_names: Mapping[str, str]
+    igos: frozenset[str]
+    phrase_max: int
+
+    def match(self, lowers: list[str], i: int) -> tuple[int, tuple[Entry, ...]] | None:
+        """Longest gazetteer alias starting at token i (lower-cased keys)."""
+        for n in range(min(self.max_len, len(lowers) - i), 0, -1):
+            hit = self.names.get(tuple(lowers[i : i + n]))
+            if hit:
+                return n, hit
+        return None
+
+    def match_in(
+        self, table: Mapping[tuple[str, ...], Any], lowers: list[str], i: int
+    ) -> tuple[int, Any] | None:
+        """Longest key of a role/title table starting at token i."""
+        for n in range(min(self.phrase_max, len(lowers) - i), 0, -1):
+            key = tuple(lowers[i : i + n])
+            if key in table:
+                return n, table[key]
+        return None
+
+    def principal_actor(self, principal: str, role: str = "") -> Actor:
+        """An Actor for a principal code and role, with its canonical name."""
+        return Actor(principal + role, principal, role, self.principal_names.get(principal, principal))
+
+    def ruler_patterns(self) -> tuple[dict[str, Any], ...]:
+        """Entity-ruler patterns: gazetteer aliases as phrases plus token shapes."""
+        out: list[dict[str, Any]] = []
+        seen: set[tuple[str, str]] = set()
+        for entries in list(self.names.values()) + list(self.persons.values()):
+            for e in entries:
+                label = RULER_LABELS.get(e.kind)
+                if not label or not e.text[:1].isupper():
+                    continue
+                if e.kind == "person" and " " not in e.text:
+                    continue  # bare surnames are too ambiguous for a static ruler
+                key = (label, e.text)
+                if key not in seen:
+                    seen.add(key)
+                    out.append({"label": label, "pattern": e.text, "id": e.principal})
+        out.extend(_shape_patterns())
+        return tuple(out)
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("newsgraph").joinpath("data", "actors")))
+
+
+def _read_yaml(path: Path) -> Any:
+    return yaml.safe_load(path.read_text("utf-8"))
+
+
+def _shape_patterns() -> list[dict[str, Any]]:
+    """Token-shape patterns (e.g. hyphenated Korean given names) from patterns.yaml."""
+    data = _read_yaml(_data_dir() / "patterns.yaml") or {}
+    return [dict(p) for p in data.get("patterns", ())]
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def tokenize(text: str) -> tuple[str, ...]:
+    """Lower-cased tokens of an alias, split exactly as spaCy's English tokenizer splits."""
+    return tuple(t.text.lower() for t in _tokenizer()(text))
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+def _entry(principal: str, role: str, name: str, kind: str, text: str, **extra: Any) -> Entry:
+    return Entry(principal, role, name, kind, text, _is_acronym(text), **extra)
+
+
+def _state_entries(states: Mapping[str, Any]) -> Iterable[Entry]:
+    for code, s in states.items():
+        name = s["name"]
+        for alias in s.get("names", ()):
+            yield _entry(code, "", name, "state", alias)
+        for alias in s.get("adj", ()):
+            yield _entry(code, "", name, "adj", alias)
+        for alias in s.get("cap", ()):
+            yield _entry(code, "GOV", name, "capital", alias)
+        for alias, role in (s.get("seats") or {}).items():
+            yield _entry(code, role, name, "seat", alias)
+
+
+def _igo_entries(igos: Mapping[str, Any]) -> Iterable[Entry]:
+    for code, g in igos.items():
+        name = g.get("name", code)
+        defaults = set(g.get("default", ()))
+        for alias in g.get("names", ()):
+            yield _entry(code, "", name, "igo", alias)
+        for alias in g.get("contextual", ()):
+            yield _entry(code, "", name, "context", alias, default=alias in defaults)
+
+
+def _group_entries(groups: Iterable[Mapping[str, Any]]) -> Iterable[Entry]:
+    for g in groups:
+        for alias in g.get("names", ()):
+            yield _entry(
+                g["principal"],
+                g.get("role", ""),
+                g.get("name", alias),
+                "group",
+                alias,
+                nonstate=bool(g.get("nonstate", False)),
+            )
+
+
+def _split_code(code: str, principal: str | None, role: str | None) -> tuple[str, str]:
+    """Principal and role of a CAMEO-style code ("EGYGOV" -> EGY, GOV)."""
+    if principal:
+        return principal, role if role is not None else code[len(principal) :]
+    if code[:3] in ("IGO", "NGO", "MNC") or len(code) <= 3:
+        return code, role or ""
+    return code[:3], role if role is not None else code[3:]
+
+
+def user_entries(data: Mapping[str, Any]) -> Iterable[Entry]:
+    """Entries of a user (or imported PETRARCH) actors YAML: see dictionaries.py."""
+    for item in data.get("actors", ()) or ():
+        code = str(item["code"])
+        principal, role = _split_code(code, item.get("principal"), item.get("role"))
+        kind = item.get("kind", "state")
+        name = item.get("name") or (item.get("names") or [code])[0]
+        periods = item.get("dates") or ()
+        for alias in item.get("names", ()):
+            if periods:
+                for p in periods:
+                    pcode = str(p.get("code", code))
+                    pp, pr = _split_code(pcode, None, None)
+                    yield _entry(
+                        pp, pr, name, kind, alias, code=pcode,
+                        start=str(p.get("from", "") or ""), end=str(p.get("to", "") or ""),
+                    )
+            else:
+                yield _entry(principal, role, name, kind, alias, code=code)
+
+
+def _holder_entries(holders: Iterable[Mapping[str, Any]], names: Mapping[str, str]) -> Iterable[Entry]:
+    for h in holders:
+        principal = h["principal"]
+        for alias in [h["name"], *h.get("aliases", ())]:
+            yield Entry(
+                principal, h.get("role", ""), h["name"], "person", alias, False,
+                start=str(h.get("from", "") or ""), end=str(h.get("to", "") or ""),
+            )
+
+
+def _table(words: Mapping[str, Iterable[str]]) -> dict[tuple[str, ...], str]:
+    out: dict[tuple[str, ...], str] = {}
+    for role, items in words.items():
+        for w in items:
+            out.setdefault(tokenize(str(w)), role)
+    return out
+
+
+@lru_cache(maxsize=8)
+def load_gazetteer(actors_file: str = "") -> Gazetteer:
+    """The compiled gazetteer, with the user's actors YAML (if any) overriding ours."""
+    d = _data_dir()
+    states = _read_yaml(d / "states.yaml") or {}
+    igos = _read_yaml(d / "igos.yaml") or {}
+    groups = _read_yaml(d / "groups.yaml") or []
+    roles = _read_yaml(d / "roles.yaml") or {}
+    offices = _read_yaml(d / "offices.yaml") or {}
+    holders = _read_yaml(d / "office_holders.yaml") or []
+    principal_names = {code: s["name"] for code, s in states.items()}
+    principal_names.update({code: g.get("name", code) for code, g in igos.items()})
+
+    entries: list[Entry] = [*_state_entries(states), *_igo_entries(igos), *_group_entries(groups)]
+    person_entries = list(_holder_entries(holders, principal_names))
+    user_roles: dict[str, list[str]] = {}
+    if actors_file:
+        data = _read_yaml(Path(actors_file)) or {}
+        for e in user_entries(data):
+            (person_entries if e.kind == "person" else entries).append(e)
+            principal_names.setdefault(e.principal, e.name)
+        for role, words in (data.get("agents") or {}).items():
+            user_roles.setdefault(str(role), []).extend(str(w) for w in words)
+
+    names: dict[tuple[str, ...], list[Entry]] = {}
+    for e in entries:
+        key = tokenize(e.text)
+        bucket = names.setdefault(key, [])
+        if e.code and e.kind != "context":  # user entries override ours
+            bucket[:] = [b for b in bucket if b.code or b.kind != e.kind]
+        bucket.append(e)
+    persons: dict[tuple[str, ...], list[Entry]] = {}
+    for e in person_entries:
+        persons.setdefault(tokenize(e.text), []).append(e)
+
+    role_words = dict(roles.get("roles", {}))
+    for role, words in user_roles.items():
+        role_words[role] = [*words, *role_words.get(role, ())]
+    role_table = _table(role_words)
+    title_table = _table(offices.get("titles", {}))
+    igo_titles = frozenset(tokenize(str(w)) for w in offices.get("igo_titles", ()))
+    for t in igo_titles:
+        title_table.setdefault(t, "")
+    longest = max((len(k) for k in [*role_table, *title_table]), default=1)
+    return Gazetteer(
+        names={k: tuple(v) for k, v in names.items()},
+        max_len=max((len(k) for k in names), default=1),
+        roles=role_table,
+        titles=title_table,
+        igo_titles=igo_titles,
+        generic_titles=frozenset(str(w).lower() for w in offices.get("generic", ())),
+        counterparts=frozenset(str(w).lower() for w in offices.get("counterpart", ())),
+        modifiers=frozenset(str(w).lower() for w in offices.get("modifiers", ())),
+        honorifics=frozenset(str(w).lower() for w in offices.get("honorifics", ())),
+        bare_roles=frozenset(tokenize(str(w)) for w in roles.get("bare", ())),
+        persons={k: tuple(v) for k, v in persons.items()},
+        principal_names=principal_names,
+        igos=frozenset(igos),
+        phrase_max=longest,
+    )

@@ -1,0 +1,32 @@
+"""Office holders with dates: the fallback when an article names a person without an office."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from newsgraph.actors.gazetteer import Gazetteer
+from newsgraph.model import Actor
+
+log = logging.getLogger(__name__)
+
+
+def holder_actor(gaz: Gazetteer, names: Sequence[tuple[str, ...]], date: str | None) -> Actor | None:
+    """The actor of a well-known office holder on the article's date, if the name is known.
+
+    Full names are tried before bare surnames; an undated article takes the
+    latest entry that matches.
+    """
+    ordered = sorted({tuple(n) for n in names}, key=len, reverse=True)
+    for name in ordered:
+        key = tuple(w.lower().replace("’", "'") for w in name)
+        entries = gaz.persons.get(key)
+        if not entries:
+            continue
+        valid = [e for e in entries if e.valid_on(date)]
+        if not valid and not date:
+            valid = sorted(entries, key=lambda e: e.start)[-1:]
+        if valid:
+            e = valid[-1]
+            return gaz.principal_actor(e.principal, e.role)
+    return None

@@ -1,0 +1,659 @@
+"""Resolve every stretch of an article that refers to an actor or a person.
+
+One pass per rule over the tokens, each claiming the tokens it covers so that
+mentions never overlap: people with their offices, appositions, titles,
+role phrases ("Russian forces"), plain names and metonyms, contextual
+descriptions ("the alliance"), bare role nouns ("lawmakers"), then pronouns.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from newsgraph.actors.coref import resolve_pronouns
+from newsgraph.actors.gazetteer import Entry, Gazetteer, load_gazetteer, tokenize
+from newsgraph.actors.offices import holder_actor
+from newsgraph.model import Actor, Article, Mention, Parse, stable_id
+from newsgraph.settings import Settings
+
+log = logging.getLogger(__name__)
+
+_ACTOR_KINDS = frozenset({"state", "adj", "igo", "group", "capital", "seat"})
+_CONTAINERS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
+_DASHES = frozenset({"—", "–", "-", "--"})
+_POSSESSIVE = frozenset({"'s", "'"})
+_POSS_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
+def _norm(text: str) -> str:
+    return text.lower().replace("’", "'").replace("‘", "'")
+
+
+@dataclass(slots=True)
+class Draft:
+    """A mention under construction (mutable while the article is resolved)."""
+
+    ts: int
+    te: int
+    kind: str
+    actor: Actor | None = None
+    person: str | None = None  # cluster key until finalised
+    label: str = ""
+    antecedent: int | None = None  # index of another Draft
+    title: tuple[str, ...] = ()
+    stated: bool = False  # the actor was stated in the text, not inherited
+
+
+@dataclass(slots=True)
+class Cluster:
+    """Every mention of one person in the article."""
+
+    names: list[tuple[str, ...]] = field(default_factory=list)
+    drafts: list[int] = field(default_factory=list)
+    actor: Actor | None = None
+    titles: set[tuple[str, ...]] = field(default_factory=set)
+    role: str = ""
+
+    @property
+    def canonical(self) -> tuple[str, ...]:
+        return max(self.names, key=len)
+
+
+class Resolver:
+    """Working state for one article; ``run`` returns the frozen mentions."""
+
+    def __init__(self, article: Article, parse: Parse, gaz: Gazetteer) -> None:
+        self.article = article
+        self.parse = parse
+        self.gaz = gaz
+        self.toks = parse.tokens
+        self.lowers = [_norm(t.text) for t in self.toks]
+        self.claimed: list[int | None] = [None] * len(self.toks)
+        self.drafts: list[Draft] = []
+        self.clusters: list[Cluster] = []
+        self.hits: dict[int, tuple[int, Entry]] = {}  # start token -> (end, entry)
+        self.hit_at: dict[int, int] = {}  # any token -> start of its hit
+        self.person_spans: list[tuple[int, int]] = []
+        self.title_vocab = frozenset(w for k in gaz.titles for w in k) | gaz.modifiers
+        self.date = article.date or None
+
+    # -- helpers --------------------------------------------------------
+
+    def free(self, ts: int, te: int) -> bool:
+        return all(self.claimed[k] is None for k in range(ts, te))
+
+    def add(self, draft: Draft) -> int:
+        idx = len(self.drafts)
+        self.drafts.append(draft)
+        for k in range(draft.ts, draft.te):
+            self.claimed[k] = idx
+        return idx
+
+    def sent(self, i: int) -> int:
+        return self.toks[i].sent
+
+    # -- gazetteer hits ---------------------------------------------------
+
+    def _case_ok(self, e: Entry, ts: int, te: int) -> bool:
+        if e.kind == "context":
+            return True
+        written = "".join(t.text for t in self.toks[ts:te])
+        if e.case:
+            return written.replace("’", "'") == e.text.replace(" ", "")
+        if e.text[:1].isupper():
+            first = self.toks[ts].text
+            return first[:1].isupper() or not first[:1].isalpha()
+        return True
+
+    def find_hits(self) -> None:
+        i, n = 0, len(self.toks)
+        while i < n:
+            m = self.gaz.match(self.lowers, i)
+            if m:
+                length, entries = m
+                usable = [
+                    e for e in entries if self._case_ok(e, i, i + length) and e.valid_on(self.date)
+                ]
+                if usable:
+                    user = [e for e in usable if e.code]
+                    self.hits[i] = (i + length, (user or usable)[0])
+                    for k in range(i, i + length):
+                        self.hit_at[k] = i
+                    i += length
+                    continue
+            i += 1
+
+    def _inside_container(self, ts: int, te: int) -> bool:
+        """A name inside a larger organisation name ("Chey Institute ... in Seoul")."""
+        for ent in self.parse.entities:
+            if ent.label not in _CONTAINERS or ent.token_start > ts or ent.token_end < te:
+                continue
+            if (ent.token_start, ent.token_end) == (ts, te):
+                return False
+            for k in range(ent.token_start, ent.token_end):
+                if ts <= k < te or k in self.hit_at:
+                    continue
+                low = self.lowers[k]
+                if low in ("the", "'s", "'", "of") or not low.isalnum():
+                    continue
+                if (low,) in self.gaz.roles or low in self.title_vocab:
+                    continue
+                return True
+        return False
+
+    # -- people -----------------------------------------------------------
+
+    def _person_spans(self) -> list[tuple[int, int]]:
+        """PERSON entities with leading titles, adjectives and honorifics stripped."""
+        out = []
+        for ent in self.parse.entities:
+            if ent.label != "PERSON":
+                continue
+            ts, te = ent.token_start, ent.token_end
+            while ts < te and (
+                ts in self.hit_at
+                or self.lowers[ts] in self.title_vocab
+                or self.lowers[ts] in self.gaz.honorifics
+                or self.lowers[ts] in ("the", "-")
+                or not self.toks[ts].text[:1].isalnum()
+            ):
+                ts += 1
+            while te > ts and (self.lowers[te - 1] in _POSSESSIVE or not self.toks[te - 1].text[:1].isalnum()):
+                te -= 1
+            if te > ts and any(self.toks[k].text[:1].isupper() for k in range(ts, te)):
+                out.append((ts, te))
+        return out
+
+    def _title_region(self, ts: int) -> int:
+        """Start of the title phrase left of a name ("U.S. Defense Secretary" Lloyd Austin)."""
+        a = ts
+        while a > 0:
+            k = a - 1
+            low = self.lowers[k]
+            if k in self.hit_at:
+                a = self.hit_at[k]
+            elif low in self.title_vocab or low in self.gaz.honorifics or low in self.gaz.counterparts:
+                a = k
+            elif low in _POSSESSIVE and a - 1 > 0 and (a - 2) in self.hit_at:
+                a = k
+            elif low == "-" and a < ts and self.lowers[a - 2 if a >= 2 else 0] in self.title_vocab:
+                a = k
+            else:
+                break
+        if a < ts and self.sent(a) != self.sent(ts):
+            a = ts
+        return a
+
+    def _office(self, a: int, b: int, before: int) -> tuple[Actor | None, tuple[str, ...], str, int]:
+        """Actor, title and role stated by tokens [a, b); ``before`` bounds counterpart search.
+
+        Returns the actor (or None), the title key, the title role, and the
+        start of the meaningful part of the region.
+        """
+        principal: Entry | None = None
+        title: tuple[str, ...] = ()
+        role = ""
+        counterpart = False
+        start = b
+        k = a
+        while k < b:
+            if k in self.hits and self.hits[k][1].kind in _ACTOR_KINDS:
+                end, e = self.hits[k]
+                principal = e
+                start = min(start, k)
+                k = end
+                continue
+            m = self.gaz.match_in(self.gaz.titles, self.lowers, k)
+            if m and k + m[0] <= b:
+                title = tuple(self.lowers[k : k + m[0]])
+                role = m[1]
+                start = min(start, k)
+                k += m[0]
+                continue
+            if self.lowers[k] in self.gaz.counterparts:
+                counterpart = True
+                title = (self.lowers[k],)
+                start = min(start, k)
+            elif self.lowers[k] in self.title_vocab or self.lowers[k] in self.gaz.honorifics:
+                start = min(start, k)
+            k += 1
+        if counterpart:
+            other = self._nearest_person(before)
+            if other is not None and other.actor is not None:
+                role = other.actor.role
+            else:
+                role = role or "GOV"
+        if principal is None:
+            return None, title, role, start
+        if principal.principal in self.gaz.igos:
+            return principal.actor(""), title, "", start
+        if not title:
+            if principal.kind in ("seat", "group") and principal.role:
+                return None, title, role, start
+            return None, title, role, start
+        if title and title[-1] in self.gaz.generic_titles and not role:
+            role = principal.role or "GOV"
+        if not role:
+            role = principal.role if principal.kind in ("seat", "group") and principal.role else "GOV"
+        return principal.actor(role), title, role, start
+
+    def _nearest_person(self, before: int) -> Draft | None:
+        """The nearest person mention before a token, in the same sentence."""
+        s = self.sent(before)
+        best = None
+        for d in self.drafts:
+            if d.person is not None and d.te <= before and self.sent(d.ts) == s:
+                if best is None or d.ts > best.ts:
+                    best = d
+        return best
+
+    def _cluster_for(self, name: tuple[str, ...]) -> int | None:
+        for ci in range(len(self.clusters) - 1, -1, -1):
+            for known in self.clusters[ci].names:
+                if name == known:
+                    return ci
+                if len(known) >= 2 and len(name) == 1 and name[0] in (known[0], known[-1]):
+                    return ci
+                if len(name) < len(known) and known[-len(name) :] == name:
+                    return ci
+                if len(known) < len(name) and name[-len(known) :] == known:
+                    return ci
+        return None
+
+    def _name_tokens(self, ts: int, te: int) -> tuple[str, ...]:
+        text = self.article.text[self.toks[ts].start : self.toks[te - 1].end]
+        return tuple(text.split())
+
+    def _add_person(self, ts: int, te: int, kind: str, label: str) -> int:
+        name = self._name_tokens(ts, te)
+        a = self._title_region(ts)
+        actor, title, role, start = self._office(a, ts, ts)
+        if actor is None and start < ts and not title:
+            start = ts
+        ci = self._cluster_for(name)
+        if ci is None:
+            ci = len(self.clusters)
+            self.clusters.append(Cluster())
+            kind = "person"
+        elif len(name) == 1 and kind == "person":
+            kind = "surname"
+        cluster = self.clusters[ci]
+        cluster.names.append(name)
+        if title:
+            cluster.titles.add(title)
+        draft = Draft(start, te, kind, actor, str(ci), label, title=title, stated=actor is not None)
+        if role and not cluster.role:
+            cluster.role = role
+        if actor is not None and cluster.actor is None:
+            cluster.actor = actor
+        idx = self.add(draft)
+        cluster.drafts.append(idx)
+        if actor is None:
+            self._apposition(idx, te)
+        return idx
+
+    def _apposition(self, idx: int, te: int) -> None:
+        """"Lavrov, Russia's foreign minister," -> a title mention tied to the person."""
+        n = len(self.toks)
+        if te >= n or self.lowers[te] != "," or self.sent(te) != self.sent(idx and self.drafts[idx].ts):
+            return
+        k = te + 1
+        while k < n and self.lowers[k] in ("the", "a", "an"):
+            k += 1
+        b = k
+        while b < n and b - k < 12 and self.lowers[b] not in (",", ".", ";", "(", ")", '"', "“", "”"):
+            if self.toks[b].pos in ("VERB", "AUX") or self.lowers[b] in ("who", "which", "that"):
+                return
+            if self.toks[b].ent_type == "PERSON" and b not in self.hit_at:
+                return
+            b += 1
+        if b == k:
+            return
+        actor, title, role, start = self._office(k, b, te)
+        if not title:
+            return
+        d = self.drafts[idx]
+        cluster = self.clusters[int(d.person or 0)]
+        cluster.titles.add(title)
+        if role and not cluster.role:
+            cluster.role = role
+        if actor is None or not self.free(start, b):
+            return
+        if cluster.actor is None:
+            cluster.actor = actor
+        d.actor, d.stated = actor, True
+        ts = k - 1 if self.lowers[k - 1] in ("the",) else start
+        t_idx = self.add(Draft(ts, b, "title", actor, d.person, title=title, antecedent=idx, stated=True))
+        cluster.drafts.append(t_idx)
+
+    def find_people(self) -> None:
+        for ts, te in self._person_spans():
+            if self.free(ts, te):
+                self.person_spans.append((ts, te))
+                self._add_person(ts, te, "person", "PERSON")
+        self._find_surnames()
+        self._find_holders()
+
+    def _find_surnames(self) -> None:
+        """Bare surnames of people already named, whatever label NER gave them."""
+        keys: dict[str, int] = {}
+        for ci, c in enumerate(self.clusters):
+            for name in c.names:
+                if len(name) >= 2:
+                    keys.setdefault(name[-1], ci)
+                    keys.setdefault(name[0], ci)
+        if not keys:
+            return
+        first_at = {ci: self.drafts[c.drafts[0]].ts for ci, c in enumerate(self.clusters) if c.drafts}
+        for i, tok in enumerate(self.toks):
+            if self.claimed[i] is not None or i in self.hit_at or tok.text not in keys:
+                continue
+            if not tok.text[:1].isupper() or tok.pos not in ("PROPN", "NOUN", "X"):
+                continue
+            ci = keys[tok.text]
+            if first_at.get(ci, 0) > i:
+                continue
+            self._add_person(i, i + 1, "surname", tok.ent_type)
+
+    def _find_holders(self) -> None:
+        """Well-known office holders named without an entity label we trusted."""
+        for i in range(len(self.toks)):
+            if self.claimed[i] is not None:
+                continue
+            m = self.gaz.match_in(self.gaz.persons, self.lowers, i)
+            if not m:
+                continue
+            length, entries = m
+            if not self.free(i, i + length) or not self.toks[i].text[:1].isupper():
+                continue
+            if length == 1 and self.toks[i].ent_type in ("GPE", "LOC", "FAC", "NORP"):
+                continue
+            if not any(e.valid_on(self.date) for e in entries):
+                continue
+            self._add_person(i, i + length, "person", self.toks[i].ent_type)
+
+    # -- titles without a name ------------------------------------------------
+
+    def find_titles(self) -> None:
+        """"the NATO chief", "the secretary-general", "Russia's foreign minister"."""
+        n = len(self.toks)
+        for i in range(n):
+            if self.claimed[i] is not None:
+                continue
+            low = self.lowers[i]
+            if low != "the" and i not in self.hits:
+                continue
+            k = i + 1 if low == "the" else i
+            principal: Entry | None = None
+            if k in self.hits and self.hits[k][1].kind in _ACTOR_KINDS:
+                principal = self.hits[k][1]
+                k = self.hits[k][0]
+                if k < n and self.lowers[k] in _POSSESSIVE:
+                    k += 1
+            elif low != "the":
+                continue
+            while k < n and self.lowers[k] in self.gaz.modifiers and not self.gaz.match_in(
+                self.gaz.titles, self.lowers, k
+            ):
+                k += 1
+            m = self.gaz.match_in(self.gaz.titles, self.lowers, k) if k < n else None
+            if not m:
+                continue
+            end = k + m[0]
+            while end < n and self.lowers[end] in ("-",):
+                break
+            if end < n and self.toks[end].ent_type == "PERSON":
+                continue
+            if end < n and self.toks[end].pos in ("NOUN", "PROPN") and self.gaz.match_in(
+                self.gaz.roles, self.lowers, end
+            ):
+                continue  # "the foreign ministry spokesman" is left to role phrases
+            if not self.free(i, end):
+                continue
+            title = tuple(self.lowers[k:end])
+            self._add_title(i, end, title, m[1], principal)
+
+    def _add_title(self, ts: int, te: int, title: tuple[str, ...], role: str, principal: Entry | None) -> None:
+        best: tuple[int, int] | None = None  # (last token, cluster)
+        for ci, c in enumerate(self.clusters):
+            last = max((self.drafts[d].ts for d in c.drafts if self.drafts[d].ts < ts), default=-1)
+            if last < 0:
+                continue
+            actor = c.actor
+            if principal is not None and (actor is None or actor.principal != principal.principal):
+                continue
+            fits = title in c.titles or (
+                title[-1] in self.gaz.generic_titles and principal is not None
+            ) or (title in self.gaz.igo_titles and actor is not None and actor.principal in self.gaz.igos
+                  and any(t in self.gaz.igo_titles for t in c.titles))
+            if not fits and role and c.role == role and principal is not None:
+                fits = True
+            if fits and (best is None or last > best[0]):
+                best = (last, ci)
+        if best is not None:
+            c = self.clusters[best[1]]
+            prev = max((d for d in c.drafts if self.drafts[d].ts < ts), key=lambda d: self.drafts[d].ts)
+            idx = self.add(Draft(ts, te, "title", c.actor, str(best[1]), antecedent=prev, title=title))
+            c.drafts.append(idx)
+            return
+        if principal is None:
+            return
+        if principal.principal in self.gaz.igos:
+            actor = principal.actor("")
+        else:
+            actor = principal.actor(role or principal.role or "GOV")
+        self.add(Draft(ts, te, "title", actor, None, title=title, stated=True))
+
+    # -- role phrases, names, metonyms -----------------------------------------
+
+    def find_groups(self) -> None:
+        """"North Korea's state media", "the Chinese foreign ministry", "Russian forces"."""
+        n = len(self.toks)
+        for s, (e, entry) in sorted(self.hits.items()):
+            if entry.kind not in _ACTOR_KINDS or not self.free(s, e):
+                continue
+            k = e
+            if k < n and self.lowers[k] in _POSSESSIVE:
+                k += 1
+            while k < n and self.lowers[k] in self.gaz.modifiers:
+                k += 1
+            m = self.gaz.match_in(self.gaz.roles, self.lowers, k) if k < n else None
+            if not m:
+                continue
+            end = k + m[0]
+            if end < n and self.gaz.match_in(self.gaz.roles, self.lowers, end):
+                end += self.gaz.match_in(self.gaz.roles, self.lowers, end)[0]  # type: ignore[index]
+                role = self.gaz.roles[tuple(self.lowers[k:end])] if tuple(self.lowers[k:end]) in self.gaz.roles else m[1]
+            else:
+                role = m[1]
+            if not self.free(s, end) or self.toks[end - 1].pos not in ("NOUN", "PROPN"):
+                continue
+            ts = s - 1 if s > 0 and self.lowers[s - 1] == "the" and self.free(s - 1, s) else s
+            if entry.principal in self.gaz.igos:
+                actor = entry.actor("")
+            else:
+                actor = entry.actor(role)
+            self.add(Draft(ts, end, "group", actor, None, self.toks[s].ent_type, stated=True))
+
+    def _dateline_hit(self, s: int) -> bool:
+        tok = self.toks[s]
+        nxt = self.toks[s + 1].text if s + 1 < len(self.toks) else ""
+        line_start = tok.start == 0 or self.article.text[tok.start - 1] == "\n"
+        return line_start and (tok.text.isupper() or nxt in _DASHES) and nxt in _DASHES | {","}
+
+    def find_names(self) -> None:
+        mentioned: dict[str, int] = {}
+        for s, (e, entry) in sorted(self.hits.items()):
+            for d in self.drafts:
+                if d.actor is not None and d.ts < s:
+                    mentioned[d.actor.principal] = max(mentioned.get(d.actor.principal, -1), d.ts)
+            if not self.free(s, e):
+                continue
+            if any(ps <= s < pe for ps, pe in self.person_spans):
+                continue
+            if entry.kind == "context":
+                self._contextual(s, e)
+                continue
+            if self._inside_container(s, e):
+                continue
+            if entry.kind == "capital":
+                if self._dateline_hit(s):
+                    continue
+                if s > 0 and self.lowers[s - 1] in _LOCATIVE:
+                    continue
+            kind = "metonym" if entry.kind in ("capital", "seat") else "name"
+            if entry.kind == "adj" and self.toks[s].pos in ("NOUN", "PROPN") and self.lowers[e - 1].endswith("s"):
+                kind = "group"
+            ts = s
+            if entry.kind in ("seat", "igo", "group") and s > 0 and self.lowers[s - 1] == "the" and self.free(s - 1, s):
+                ts = s - 1
+            self.add(Draft(ts, e, kind, entry.actor(), None, self.toks[s].ent_type, stated=True))
+
+    def _contextual(self, s: int, e: int) -> None:
+        """"the alliance" -> NATO when NATO was named before; "the bloc" -> EU by default."""
+        m = self.gaz.match(self.lowers, s)
+        if not m:
+            return
+        candidates = [x for x in m[1] if x.kind == "context"]
+        best: tuple[int, Entry, int] | None = None
+        for entry in candidates:
+            for idx, d in enumerate(self.drafts):
+                if d.actor is not None and d.actor.principal == entry.principal and d.ts < s:
+                    if best is None or d.ts > best[0]:
+                        best = (d.ts, entry, idx)
+        if best is not None:
+            self.add(Draft(s, e, "name", best[1].actor(), None, antecedent=best[2]))
+            return
+        defaults = [x for x in candidates if x.default]
+        if defaults:
+            self.add(Draft(s, e, "name", defaults[0].actor(), None))
+
+    def _article_state(self) -> Actor | None:
+        """The state of the dateline ("SEOUL —" -> South Korea), if any."""
+        place = self.article.dateline
+        if not place:
+            for i, tok in enumerate(self.toks[:6]):
+                if i in self.hits and self._dateline_hit(i):
+                    entry = self.hits[i][1]
+                    return self.gaz.principal_actor(entry.principal)
+            return None
+        m = self.gaz.match(list(tokenize(place)), 0)
+        if m and m[1][0].principal not in self.gaz.igos:
+            return self.gaz.principal_actor(m[1][0].principal)
+        return None
+
+    def find_bare_roles(self) -> None:
+        """"lawmakers", "the government": the dateline's state, or the state just named."""
+        home = self._article_state()
+        n = len(self.toks)
+        for i in range(n):
+            if self.claimed[i] is not None:
+                continue
+            for length in range(min(self.gaz.phrase_max, n - i), 0, -1):
+                key = tuple(self.lowers[i : i + length])
+                if key in self.gaz.bare_roles:
+                    break
+            else:
+                continue
+            end = i + length
+            if not self.free(i, end) or (end < n and self.toks[end].pos in ("NOUN", "PROPN")):
+                continue
+            if i > 0 and self.toks[i - 1].pos in ("ADJ", "PROPN", "DET") and self.lowers[i - 1] != "the" and key[0] != "the":
+                continue  # "Chinese officials" is a role phrase, "some officials" too vague
+            words = key[1:] if key[0] == "the" else key
+            role = self.gaz.roles.get(words, "GOV")
+            state, ante = self._recent_state(i)
+            if role == "LEG" and home is not None:
+                state, ante = home, None
+            if state is None:
+                state, ante = home, None
+            if state is None:
+                continue
+            actor = self.gaz.principal_actor(state.principal, role)
+            self.add(Draft(i, end, "group", actor, None, antecedent=ante))
+
+    def _recent_state(self, i: int) -> tuple[Actor | None, int | None]:
+        s = self.sent(i)
+        best: tuple[int, int] | None = None
+        for idx, d in enumerate(self.drafts):
+            if d.actor is None or d.ts >= i or d.actor.principal in self.gaz.igos:
+                continue
+            if s - self.sent(d.ts) > 1 or d.kind == "pronoun":
+                continue
+            if best is None or d.ts > best[0]:
+                best = (d.ts, idx)
+        if best is None:
+            return None, None
+        d = self.drafts[best[1]]
+        assert d.actor is not None
+        return self.gaz.principal_actor(d.actor.principal), best[1]
+
+    # -- finishing ------------------------------------------------------------
+
+    def finish_clusters(self) -> None:
+        for c in self.clusters:
+            if c.actor is None:
+                c.actor = holder_actor(self.gaz, c.names, self.date)
+            for idx in c.drafts:
+                d = self.drafts[idx]
+                if d.actor is None or not d.stated:
+                    d.actor = c.actor
+                if d.antecedent is None and idx != c.drafts[0] and d.kind in ("surname", "title"):
+                    d.antecedent = c.drafts[0]
+
+    def run(self) -> tuple[Mention, ...]:
+        self.find_hits()
+        self.find_people()
+        self.find_titles()
+        self.find_groups()
+        self.finish_clusters()
+        self.find_names()
+        self.find_bare_roles()
+        resolve_pronouns(self)
+        return self.freeze()
+
+    def freeze(self) -> tuple[Mention, ...]:
+        aid = self.article.id
+        ids: list[str] = []
+        for d in self.drafts:
+            start, end = self.toks[d.ts].start, self.toks[d.te - 1].end
+            ids.append(stable_id(aid, start, end))
+        out = []
+        for idx, d in enumerate(self.drafts):
+            start, end = self.toks[d.ts].start, self.toks[d.te - 1].end
+            person = None
+            if d.person is not None:
+                person = " ".join(self.clusters[int(d.person)].canonical)
+            out.append(
+                Mention(
+                    id=ids[idx],
+                    article_id=aid,
+                    start=start,
+                    end=end,
+                    text=self.article.text[start:end],
+                    sentence_index=self.sent(d.ts),
+                    token_start=d.ts,
+                    token_end=d.te,
+                    kind=d.kind,
+                    actor=d.actor,
+                    person=person,
+                    label=d.label,
+                    antecedent=ids[d.antecedent] if d.antecedent is not None else None,
+                )
+            )
+        return tuple(sorted(out, key=lambda m: (m.start, m.end)))
+
+
+def resolve_mentions(article: Article, parse: Parse, settings: Settings) -> tuple[Mention, ...]:
+    """Every mention of an actor or a person in the article, sorted by start.
+
+    Args: the cleaned article, its parse, and the settings (``actors_file``
+    adds user dictionary entries). Returns frozen ``Mention``s whose ids are
+    ``stable_id(article.id, start, end)``.
+    """
+    if not parse.tokens:
+        return ()
+    gaz = load_gazetteer(settings.actors_file)
+    return Resolver(article, parse, gaz).run()
