@@ -125,7 +125,9 @@ def _looks_like_headline(line: str) -> bool:
 
 def _is_marker(line: str) -> bool:
     stripped = line.strip()
-    return bool(stripped) and any(p.fullmatch(stripped) for p in _trailer_markers())
+    if not stripped or len(stripped.split()) > int(load_clean_data("trailers")["marker_max_words"]):
+        return False
+    return any(p.fullmatch(stripped) for p in _trailer_markers())
 
 
 def _is_trailer_line(line: str) -> bool:
