@@ -1,0 +1,131 @@
+"""Event patterns: loading the YAML dictionary and compiling it into lemma-keyed tables."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newsgraph.errors import NewsgraphError
+
+
+class PatternError(NewsgraphError):
+    """A pattern file could not be read."""
+
+    code = "NG501"
+
+
+@dataclass(frozen=True, slots=True)
+class Refinement:
+    """Words under the trigger that pick a more specific CAMEO code."""
+
+    words: frozenset[str]
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One verb or noun pattern; see data/events/patterns.yaml for the fields."""
+
+    id: str
+    kind: str  # "verb" or "noun"
+    lemmas: tuple[str, ...]
+    code: str
+    target: tuple[str, ...] = ("dobj",)
+    source: tuple[str, ...] = ()
+    objects: frozenset[str] = frozenset()
+    prep: frozenset[str] = frozenset()
+    needs: tuple[str, ...] = ()
+    forbid: tuple[str, ...] = ()
+    subject: tuple[str, ...] = ()
+    object_kinds: tuple[str, ...] = ()
+    object_words: frozenset[str] = frozenset()
+    unless_words: frozenset[str] = frozenset()
+    reciprocal: bool = False
+    intent: bool = False
+    between: bool = False
+    no_object: bool = False
+    refine: tuple[Refinement, ...] = ()
+    confidence: float = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class PatternSet:
+    """Patterns keyed by trigger lemma, so matching a token is one dict lookup."""
+
+    verbs: dict[str, tuple[Pattern, ...]]
+    nouns: dict[str, tuple[Pattern, ...]]
+
+
+def _words(value: Any) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in (value or ()))
+
+
+def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
+    try:
+        return Pattern(
+            id=str(entry["id"]),
+            kind=kind,
+            lemmas=tuple(str(x).lower() for x in entry["lemmas"]),
+            code=str(entry["code"]),
+            target=tuple(entry.get("target", ("dobj",))),
+            source=tuple(entry.get("source", ())),
+            objects=_words(entry.get("object")),
+            prep=frozenset(str(entry["prep"]).split("|")) if entry.get("prep") else frozenset(),
+            needs=tuple(entry.get("needs", ())),
+            forbid=tuple(entry.get("forbid", ())),
+            subject=tuple(entry.get("subject", ())),
+            object_kinds=tuple(entry.get("object_kinds", ())),
+            object_words=_words(entry.get("object_words")),
+            unless_words=_words(entry.get("unless_words")),
+            reciprocal=bool(entry.get("reciprocal", False)),
+            intent=bool(entry.get("intent", False)),
+            between=bool(entry.get("between", False)),
+            no_object=bool(entry.get("no_object", False)),
+            refine=tuple(
+                Refinement(_words(r["words"]), str(r["code"])) for r in entry.get("refine", ())
+            ),
+            confidence=float(entry.get("confidence", 0.9 if kind == "verb" else 0.7)),
+        )
+    except (KeyError, TypeError) as exc:
+        raise PatternError(f"bad pattern entry {entry!r}: {exc}") from exc
+
+
+def compile_patterns(patterns: tuple[Pattern, ...]) -> PatternSet:
+    """Index patterns by lemma, keeping file order within a lemma."""
+    verbs: dict[str, list[Pattern]] = defaultdict(list)
+    nouns: dict[str, list[Pattern]] = defaultdict(list)
+    for p in patterns:
+        table = verbs if p.kind == "verb" else nouns
+        for lemma in p.lemmas:
+            table[lemma].append(p)
+    return PatternSet(
+        {k: tuple(v) for k, v in verbs.items()}, {k: tuple(v) for k, v in nouns.items()}
+    )
+
+
+def parse_patterns(text: str) -> tuple[Pattern, ...]:
+    """Patterns from the text of a YAML pattern file."""
+    raw = yaml.safe_load(text) or {}
+    out = [_pattern(e, "verb") for e in raw.get("verbs", ())]
+    out += [_pattern(e, "noun") for e in raw.get("nouns", ())]
+    ids = [p.id for p in out]
+    if len(ids) != len(set(ids)):
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        raise PatternError(f"duplicate pattern ids: {dupes}")
+    return tuple(out)
+
+
+@lru_cache(maxsize=8)
+def load_patterns(path: str = "") -> PatternSet:
+    """The compiled pattern set: ours by default, or a YAML file given by path."""
+    if path:
+        text = Path(path).read_text("utf-8")
+    else:
+        text = resources.files("newsgraph").joinpath("data/events/patterns.yaml").read_text("utf-8")
+    return compile_patterns(parse_patterns(text))
