@@ -35,7 +35,8 @@ def schema_version(con: duckdb.DuckDBPyConnection, path: str) -> int:
                 f"{', '.join(sorted(tables)[:5])} and no meta table); use a different --db"
             )
         return 0
-    row = con.execute("SELECT value FROM meta WHERE key = ?", [VERSION_KEY]).fetchone()
+    rows = con.execute("SELECT value FROM meta WHERE key = ?", [VERSION_KEY]).fetchall()
+    row = rows[0] if rows else None
     if row is None or not str(row[0]).isdigit():
         raise StoreError(
             f"{path} has no readable {VERSION_KEY} in its meta table; "

@@ -262,10 +262,11 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table) -> int:
     verb = "INSERT OR IGNORE INTO" if table in _KEYED else "INSERT INTO"
     con.register(view, data)
     try:
-        row = con.execute(f"{verb} {table} ({names}) SELECT {names} FROM {view}").fetchone()
+        # fetchall, not fetchone: DuckDB refuses new work while a result is unread.
+        rows = con.execute(f"{verb} {table} ({names}) SELECT {names} FROM {view}").fetchall()
     finally:
         con.unregister(view)
-    return int(row[0]) if row else 0
+    return int(rows[0][0]) if rows else 0
 
 
 def stored_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[str]:

@@ -1,0 +1,91 @@
+"""Migrations: old files are upgraded step by step; a failed step leaves a whole version."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+from store_results import korea_result
+
+from newsgraph.errors import StoreError
+from newsgraph.store import LATEST_VERSION, MIGRATIONS, Migration, Store
+from newsgraph.store import migrations as migrations_module
+
+
+def _make_v1_file(path: str) -> None:
+    """A store as version 1 of newsgraph wrote it, with one article in it."""
+    con = duckdb.connect(path)
+    con.execute("BEGIN TRANSACTION")
+    for statement in MIGRATIONS[0].statements:
+        con.execute(statement)
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.execute(
+        "INSERT INTO articles (id, path, text, body_start, ingested_at) "
+        "VALUES ('old-article', 'old.txt', 'Old text.', 0, now())"
+    )
+    con.execute("COMMIT")
+    con.close()
+
+
+def _indexes(store: Store) -> set[str]:
+    rows = store.connection.execute("SELECT index_name FROM duckdb_indexes()").fetchall()
+    return {r[0] for r in rows}
+
+
+def test_store_migrations_are_numbered_in_order() -> None:
+    assert [m.version for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
+    assert LATEST_VERSION == MIGRATIONS[-1].version >= 2
+    assert all(m.statements and m.description for m in MIGRATIONS)
+
+
+def test_store_migrations_upgrade_a_v1_file(db_path: str) -> None:
+    _make_v1_file(db_path)
+    with Store.open(db_path) as store:
+        assert store.version == LATEST_VERSION
+        assert {"events_article", "quotes_article", "mentions_article"} <= _indexes(store)
+        assert store.known_ids(["old-article"]) == {"old-article"}
+        stats = store.write_batch([korea_result()], [])
+        assert stats.new == 1
+    with Store.open(db_path, read_only=True) as reader:
+        rows = reader.connection.execute("SELECT value FROM meta").fetchall()
+        assert rows == [(str(LATEST_VERSION),)]
+
+
+def test_store_migrations_read_only_refuses_an_old_file(db_path: str) -> None:
+    _make_v1_file(db_path)
+    with pytest.raises(StoreError, match="open it once for writing"):
+        Store.open(db_path, read_only=True)
+
+
+def test_store_migrations_failed_step_leaves_last_whole_version(
+    db_path: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Store.open(db_path).close()
+    broken = Migration(
+        LATEST_VERSION + 1,
+        "a step that fails halfway",
+        ("CREATE TABLE half_done (a INTEGER)", "SELECT * FROM no_such_table"),
+    )
+    monkeypatch.setattr(migrations_module, "MIGRATIONS", (*MIGRATIONS, broken))
+    monkeypatch.setattr(migrations_module, "LATEST_VERSION", broken.version)
+    with pytest.raises(StoreError, match=f"left at version {LATEST_VERSION}"):
+        Store.open(db_path)
+    monkeypatch.undo()
+    with Store.open(db_path) as store:
+        assert store.version == LATEST_VERSION
+        tables = {r[0] for r in store.connection.execute("SHOW TABLES").fetchall()}
+        assert "half_done" not in tables
+
+
+def test_store_migrations_failed_creation_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = Migration(1, "broken first step", ("CREATE TABLE meta (", ))
+    monkeypatch.setattr(migrations_module, "MIGRATIONS", (broken,))
+    monkeypatch.setattr(migrations_module, "LATEST_VERSION", 1)
+    path = tmp_path / "new.duckdb"
+    with pytest.raises(StoreError, match="could not upgrade"):
+        Store.open(str(path))
+    assert not path.exists()
+    assert not Path(str(path) + ".wal").exists()
