@@ -37,8 +37,12 @@ def test_html_main_text_and_meta() -> None:
 
 @pytest.mark.parametrize(
     "html",
-    ["", "   ", "<html><body><div></div></body></html>",
-     "<html><head><title>Index</title></head><body><nav><a href='/'>Home</a></nav></body></html>"],
+    [
+        "",
+        "   ",
+        "<html><body><div></div></body></html>",
+        "<html><head><title>Index</title></head><body><nav><a href='/'>Home</a></nav></body></html>",
+    ],
 )
 def test_html_without_main_text_raises(html: str) -> None:
     with pytest.raises(CleanError, match="NG102"):

@@ -47,8 +47,10 @@ def _write_warc(path: Path, pages: int, gz: bool) -> None:
         image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
         writer.write_record(
             writer.create_warc_record(
-                "https://news.example/logo.png", "response",
-                payload=io.BytesIO(b"\x89PNG\r\n\x1a\n" + b"\x00" * 50), http_headers=image,
+                "https://news.example/logo.png",
+                "response",
+                payload=io.BytesIO(b"\x89PNG\r\n\x1a\n" + b"\x00" * 50),
+                http_headers=image,
             )
         )
 
@@ -95,7 +97,11 @@ def test_readers_jsonl_broken_line_fails_alone(tmp_path: Path) -> None:
     items = list(iter_documents([str(path)]))
     docs, fails = _docs(items), _fails(items)
     assert [d.data for d in docs] == ["First story.", "<p>Second</p>", "Fourth story."]
-    assert docs[0].path == "d1" and docs[0].get("title") == "One" and docs[0].get("date") == "2024-01-02"
+    assert (
+        docs[0].path == "d1"
+        and docs[0].get("title") == "One"
+        and docs[0].get("date") == "2024-01-02"
+    )
     assert docs[0].get("path_file") == str(path) and docs[0].get("kind") == "text"
     assert docs[1].path == "https://x.example/2" and docs[1].get("kind") == "html"
     assert docs[2].path == f"{path}#9" and docs[2].get("source") == "VOA"
@@ -159,7 +165,9 @@ def test_readers_directory_sorted_recursive_skips_hidden_and_loops(tmp_path: Pat
     items = list(iter_documents([str(root)]))
     assert not _fails(items)
     assert [Path(d.path).relative_to(root).as_posix() for d in _docs(items)] == [
-        "a/1.txt", "a/2.txt", "b/3.html"
+        "a/1.txt",
+        "a/2.txt",
+        "b/3.html",
     ]
 
 
@@ -214,7 +222,9 @@ def test_readers_stdin_text_and_jsonl() -> None:
         ("blank.txt", b"\n \n\t\n", "empty"),
     ],
 )
-def test_readers_binary_and_empty_files_fail(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
+def test_readers_binary_and_empty_files_fail(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(data)
     (fail,) = list(iter_documents([str(path)]))

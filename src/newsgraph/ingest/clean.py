@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -43,13 +43,13 @@ class Cleaned:
     trailer: str = ""
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_clean_data(name: str) -> dict[str, Any]:
     """The packaged word list ``data/clean/<name>.yaml`` (read once per process)."""
     path = resources.files("newsgraph").joinpath("data", "clean", f"{name}.yaml")
     data = yaml.safe_load(path.read_text("utf-8"))
     if not isinstance(data, dict):
-        raise ValueError(f"data/clean/{name}.yaml must hold a mapping")
+        raise TypeError(f"data/clean/{name}.yaml must hold a mapping")
     return data
 
 
@@ -77,7 +77,10 @@ def _dateline_pattern() -> re.Pattern[str]:
 
 def _known_agency(agency: str) -> bool:
     agencies = {a.lower() for a in load_clean_data("datelines")["agencies"]}
-    return agency.strip().lower() in agencies or re.fullmatch(r"[A-Z][A-Za-z.\-]{1,15}", agency.strip()) is not None
+    return (
+        agency.strip().lower() in agencies
+        or re.fullmatch(r"[A-Z][A-Za-z.\-]{1,15}", agency.strip()) is not None
+    )
 
 
 def find_dateline(paragraph: str) -> str | None:
@@ -98,10 +101,11 @@ def find_dateline(paragraph: str) -> str | None:
     particles = {w.lower() for w in data["place_particles"]}
     if any(w.lower().strip(".") in banned for w in words):
         return None
-    if place != place.lower():
-        # A capitalised place: every word capitalised, except particles ("Rio de Janeiro").
-        if any(not w[0].isupper() and w.lower() not in particles for w in words):
-            return None
+    # A capitalised place: every word capitalised, except particles ("Rio de Janeiro").
+    if place != place.lower() and any(
+        not w[0].isupper() and w.lower() not in particles for w in words
+    ):
+        return None
     return place
 
 

@@ -133,8 +133,8 @@ def normalize_date(value: str) -> str | None:
             return parsedate_to_datetime(value).date().isoformat()
         except (TypeError, ValueError, IndexError):
             pass
-    for _, month, day, year in _named_dates(value):
-        if year is not None and (made := _make(year, month, day)) is not None:
+    for _, month, day, named_year in _named_dates(value):
+        if named_year is not None and (made := _make(named_year, month, day)) is not None:
             return made.isoformat()
     if (m := _ISO.search(value)) is not None:
         made = _make(int(m[1]), int(m[2]), int(m[3]))
@@ -170,8 +170,12 @@ def _ago(anchor: dt.date, count: int, period: str) -> dt.date:
         return anchor - dt.timedelta(weeks=count)
     if period == "month":
         start = _add_months(anchor.replace(day=1), -count)
-        return _make(start.year, start.month, anchor.day) or _add_months(start, 1) - dt.timedelta(days=1)
-    return _make(anchor.year - count, anchor.month, anchor.day) or dt.date(anchor.year - count, 2, 28)
+        return _make(start.year, start.month, anchor.day) or _add_months(start, 1) - dt.timedelta(
+            days=1
+        )
+    return _make(anchor.year - count, anchor.month, anchor.day) or dt.date(
+        anchor.year - count, 2, 28
+    )
 
 
 def _normalise_expression(expression: str) -> tuple[str, str]:
@@ -218,7 +222,9 @@ def _month_day(anchor: dt.date, month: int, day: int, modifier: str) -> dt.date 
             if made is not None and made < anchor:
                 return made
         return None
-    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _make(y, month, day))]
+    options = [
+        d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _make(y, month, day))
+    ]
     # Nearest to the anchor; on a tie, the past (news mostly reports).
     return min(options, key=lambda d: (abs((d - anchor).days), d > anchor)) if options else None
 

@@ -19,9 +19,14 @@ _BLOCKS = ("p", "head", "quote", "list", "table", "code")
 def _block_text(element: Any) -> str:
     """The text of one block; list items and table rows on their own lines."""
     if element.tag == "list":
-        return "\n".join(" ".join("".join(item.itertext()).split()) for item in element.iter("item"))
+        return "\n".join(
+            " ".join("".join(item.itertext()).split()) for item in element.iter("item")
+        )
     if element.tag == "table":
-        rows = (" | ".join(" ".join("".join(c.itertext()).split()) for c in row.iter("cell")) for row in element.iter("row"))
+        rows = (
+            " | ".join(" ".join("".join(c.itertext()).split()) for c in row.iter("cell"))
+            for row in element.iter("row")
+        )
         return "\n".join(r for r in rows if r.strip(" |"))
     lines = []
     for line in _text_with_breaks(element).split("\n"):
@@ -67,7 +72,7 @@ def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, str 
             "empty page?); give the article page or its text instead"
         )
     title = " ".join(document.title.split()) if document.title else None
-    paragraphs = []
+    paragraphs: list[str] = []
     for element in document.body:
         if element.tag not in _BLOCKS:
             continue

@@ -21,12 +21,25 @@ _SAMPLE_CHARS = 5000
 
 @lru_cache(maxsize=1)
 def _stopwords() -> dict[str, frozenset[str]]:
-    return {lang: frozenset(words) for lang, words in load_clean_data("languages")["stopwords"].items()}
+    return {
+        lang: frozenset(words) for lang, words in load_clean_data("languages")["stopwords"].items()
+    }
 
 
 def _script(char: str) -> str:
     name = unicodedata.name(char, "")
-    for script in ("HANGUL", "HIRAGANA", "KATAKANA", "CJK", "CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "THAI", "GREEK"):
+    for script in (
+        "HANGUL",
+        "HIRAGANA",
+        "KATAKANA",
+        "CJK",
+        "CYRILLIC",
+        "ARABIC",
+        "HEBREW",
+        "DEVANAGARI",
+        "THAI",
+        "GREEK",
+    ):
         if name.startswith(script):
             return "han" if script == "CJK" else script.lower()
     return "latin" if char.isascii() or name.startswith("LATIN") else "other"
@@ -44,7 +57,11 @@ def detect_language(text: str) -> str:
     kana = scripts["hiragana"] + scripts["katakana"]
     if kana / len(letters) >= 0.1:
         return "ja"
-    script, count = max(((s, n) for s, n in scripts.items() if s not in ("latin", "other")), key=lambda x: x[1], default=("latin", 0))
+    script, count = max(
+        ((s, n) for s, n in scripts.items() if s not in ("latin", "other")),
+        key=lambda x: x[1],
+        default=("latin", 0),
+    )
     if count / len(letters) >= float(data["min_script_share"]):
         return str(data["scripts"].get(script, "und"))
     words = [w.lower() for w in _WORDS.findall(sample)]

@@ -129,7 +129,9 @@ def _walk(directory: Path, seen: set[tuple[int, int]]) -> Iterator[RawDocument |
         return
     key = (stat.st_dev, stat.st_ino)
     if key in seen:
-        log.warning("skipping %s: a directory already read (symlink loop or second link)", directory)
+        log.warning(
+            "skipping %s: a directory already read (symlink loop or second link)", directory
+        )
         return
     seen.add(key)
     try:
@@ -225,7 +227,9 @@ def _jsonl_record(line: bytes, file: str, line_no: int) -> Iterator[RawDocument 
     yield _jsonl_document(obj, where, file, line_no)
 
 
-def _jsonl_document(obj: dict[str, Any], where: str, file: str, line_no: int) -> RawDocument | Failure:
+def _jsonl_document(
+    obj: dict[str, Any], where: str, file: str, line_no: int
+) -> RawDocument | Failure:
     text, html = obj.get("text"), obj.get("html")
     body, kind = (text, "text") if text is not None else (html, "html")
     if body is None:
@@ -332,7 +336,9 @@ def _read_warc(path: Path) -> Iterator[RawDocument | Failure]:
                     f"WARC file is truncated after {count} documents (gzip: {guard.truncated})",
                 )
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
-        yield Failure(name, STAGE, f"WARC file is truncated or corrupt after {count} documents: {exc}")
+        yield Failure(
+            name, STAGE, f"WARC file is truncated or corrupt after {count} documents: {exc}"
+        )
 
 
 def _drain(stream: Any) -> None:
@@ -407,4 +413,4 @@ def _all_json_objects(lines: Iterable[bytes]) -> bool:
     return True
 
 
-__all__ = ["iter_documents", "binary_reason"]
+__all__ = ["binary_reason", "iter_documents"]
