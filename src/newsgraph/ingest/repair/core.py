@@ -15,6 +15,7 @@ import functools
 import logging
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from newsgraph.ingest.repair.candidates import Candidate, run_candidates
@@ -94,58 +95,75 @@ def _repair_string(text: str, left: str | None, right: str, depth: int) -> tuple
     return "".join(out), chains[0]
 
 
-def _cjk_allowed(text: str, s: int, e: int) -> bool:
-    """A CJK-codec repair needs Latin text around the run or an implausible run."""
-    left = nearest_letter_script(text, s - 1, -1)
-    right = nearest_letter_script(text, e, 1)
+def _surroundings(text: str, s: int, e: int) -> tuple[str | None, str | None]:
+    """Scripts of the nearest letters before and after text[s:e]."""
+    return nearest_letter_script(text, s - 1, -1), nearest_letter_script(text, e, 1)
+
+
+def _cjk_allowed(left: str | None, right: str | None) -> bool:
+    """A CJK-codec repair needs Latin text around the run (else an implausible run)."""
     if (left is None or left == "latin") and (right is None or right == "latin"):
         return left is not None or right is not None
     return False
 
 
 def _choose(
-    text: str, s: int, e: int, left: str | None, right: str | None, top: str, depth: int
+    text: str,
+    s: int,
+    e: int,
+    left: str | None,
+    right: str | None,
+    top: str,
+    depth: int,
+    favoured: frozenset[str] = frozenset(),
+    evidence: Counter[str] | None = None,
 ) -> _Choice | None:
-    """The best repair of text[s:e], or None to keep it."""
+    """The best repair of text[s:e], or None to keep it.
+
+    `favoured` codecs get the document bonus; `evidence` counts, per codec,
+    the runs it explains well enough to be repaired.
+    """
     run = text[s:e]
     right_ascii = right if right is not None and right.isascii() else ""
     cands = run_candidates(run, right_ascii)
     if not cands:
         return None
     m = model()
-    observed = score_in_context(run, left, right, top)
-    scored: list[tuple[float, Candidate]] = []
+    script_left, script_right = _surroundings(text, s, e)
+    around = script_left or script_right
+    if script_left and script_right and script_left != script_right:
+        around = None
+    observed = score_in_context(run, left, right, top, around)
+    mean_prior = observed / max(1, len(run))
+    cjk_ok = _cjk_allowed(script_left, script_right) or mean_prior <= -8.0
+    scored: list[tuple[float, Candidate, float]] = []
     for cand in cands:
         cand = _layered(cand, left, right_ascii, depth)
-        scored.append((score_in_context(cand.text, left, right, top) + cand.prior, cand))
+        codecs = _codec_names(cand.codecs)
+        score = score_in_context(cand.text, left, right, top, around) + cand.prior
+        if favoured and codecs[0] in favoured:
+            score += m.document_codec_bonus
+        policy = cand.codecs.rsplit(":", 1)[-1]
+        need = m.min_gain.get(policy, max(m.min_gain.values()))
+        if not cjk_ok and any(c in _cjk_codecs() for c in codecs):
+            need = max(need, m.min_gain_cjk_isolated)
+        scored.append((score, cand, need))
     scored.sort(key=lambda x: -x[0])
-    best_score, best = scored[0]
-    gain = best_score - observed
-    codecs = _codec_names(best.codecs)
-    need = m.min_gain
-    if any(c in _cjk_codecs() for c in codecs):
-        mean_prior = observed / max(1, len(run))
-        if not _cjk_allowed(text, s, e) and mean_prior > -8.0:
-            need = m.min_gain_cjk_isolated
-    if gain < need:
+    if evidence is not None:
+        for name in {_codec_names(c.codecs)[0] for sc, c, need in scored if sc - observed >= need}:
+            evidence[name] += 1
+    best_score, best, need = scored[0]
+    if best_score - observed < need:
         return None
-    top_scores = [sc for sc, _ in scored] + [observed]
-    z = sum(math.exp(sc - best_score) for sc in top_scores)
-    confidence = round(1.0 / z, 3)
-    return _Choice(best.text, best.codecs, confidence)
+    all_scores = [sc for sc, _, _ in scored] + [observed]
+    z = sum(math.exp(sc - best_score) for sc in all_scores)
+    return _Choice(best.text, best.codecs, round(1.0 / z, 3))
 
 
-def repair_text(text: str) -> Repaired:
-    """Repair mojibake in `text`.
-
-    Args:
-        text: any string (lone surrogates and NULs are fine).
-    Returns:
-        Repaired: the text, one RepairFix per changed run (offsets into `text`),
-        and encoding "str".
-    """
-    if text.isascii():
-        return Repaired(text, (), "str")
+def _pass(
+    text: str, favoured: frozenset[str], evidence: Counter[str] | None
+) -> tuple[str, list[RepairFix]]:
+    """One left-to-right pass over the non-ASCII runs of `text`."""
     out: list[str] = []
     fixes: list[RepairFix] = []
     tracker = QuoteTracker()
@@ -159,7 +177,7 @@ def repair_text(text: str) -> Repaired:
             tracker.feed(gap, text[s])
             last = gap[-1]
         right = text[e] if e < len(text) else None
-        choice = _choose(text, s, e, last or None, right, tracker.top(), 0)
+        choice = _choose(text, s, e, last or None, right, tracker.top(), 0, favoured, evidence)
         piece = text[s:e] if choice is None else choice.text
         if choice is not None:
             fixes.append(RepairFix(s, e, text[s:e], choice.text, choice.codecs, choice.confidence))
@@ -168,10 +186,33 @@ def repair_text(text: str) -> Repaired:
         last = piece[-1] if piece else last
         pos = e
     out.append(text[pos:])
+    return "".join(out), fixes
+
+
+def repair_text(text: str) -> Repaired:
+    """Repair mojibake in `text`.
+
+    A first pass finds which wrong codec explains the most runs; a second
+    pass favours it, since one document is usually damaged one way.
+
+    Args:
+        text: any string (lone surrogates and NULs are fine).
+    Returns:
+        Repaired: the text, one RepairFix per changed run (offsets into `text`),
+        and encoding "str".
+    """
+    if text.isascii():
+        return Repaired(text, (), "str")
+    evidence: Counter[str] = Counter()
+    repaired, fixes = _pass(text, frozenset(), evidence)
     if not fixes:
         return Repaired(text, (), "str")
+    top = max(evidence.values())
+    favoured = frozenset(name for name, count in evidence.items() if count == top)
+    if top >= 2 and any(_codec_names(f.codecs)[0] not in favoured for f in fixes):
+        repaired, fixes = _pass(text, favoured, None)
     log.debug("repaired %d runs", len(fixes))
-    return Repaired("".join(out), tuple(fixes), "str")
+    return Repaired(repaired, tuple(fixes), "str")
 
 
 def fix(text: str) -> str:

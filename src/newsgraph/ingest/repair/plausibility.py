@@ -38,8 +38,10 @@ class _Model:
     case_switch: float
     symbol_touch: float
     context: dict[str, tuple[dict[str, Any], ...]]
-    min_gain: float
+    min_gain: dict[str, float]
     min_gain_cjk_isolated: float
+    island: float
+    document_codec_bonus: float
     low_confidence: float
 
 
@@ -64,7 +66,9 @@ def model() -> _Model:
         case_switch=float(raw["case_switch"]),
         symbol_touch=float(raw["symbol_touch"]),
         context={k: tuple(v) for k, v in raw["context"].items()},
-        min_gain=float(raw["min_gain"]),
+        min_gain={k: float(v) for k, v in raw["min_gain"].items()},
+        island=float(raw["island"]),
+        document_codec_bonus=float(raw["document_codec_bonus"]),
         min_gain_cjk_isolated=float(raw["min_gain_cjk_isolated"]),
         low_confidence=float(raw["low_confidence"]),
     )
@@ -195,19 +199,32 @@ def _context_score(ch: str, left: str | None, right: str | None, top: str, m: _M
     for rule in rules:
         if "stack" in rule and rule["stack"] != top:
             continue
+        if "left_chars" in rule and (left is None or left not in rule["left_chars"]):
+            continue
+        if "right_chars" in rule and (right is None or right not in rule["right_chars"]):
+            continue
         if _matches(rule.get("left"), lk) and _matches(rule.get("right"), rk):
             score += float(rule["weight"])
     return score
 
 
-def score_in_context(text: str, left: str | None, right: str | None, top: str = "none") -> float:
+def score_in_context(
+    text: str, left: str | None, right: str | None, top: str = "none", around: str | None = None
+) -> float:
     """Log-plausibility of `text` placed between `left` and `right`.
 
     `top` is the innermost open quote of the paragraph so far
-    ("top_double", "top_single" or "none").
+    ("top_double", "top_single" or "none"); `around` is the script of the
+    letters on both sides of the run, when they agree.
     """
     m = model()
     total = 0.0
+    if around is not None:
+        for ch in text:
+            if ch.isalpha():
+                script = _script(ch)
+                if script is not None and script != around:
+                    total += m.island
     n = len(text)
     for i, ch in enumerate(text):
         total += char_prior(ch)
@@ -240,7 +257,7 @@ class QuoteTracker:
 
     __slots__ = ("_stack", "_prev")
 
-    _SCAN = re.compile("[\u201c\u201d\u2018\u2019\n]")
+    _SCAN = re.compile('[\u201c\u201d\u2018\u2019\n"]')
 
     def __init__(self) -> None:
         self._stack: list[str] = []
@@ -265,6 +282,11 @@ class QuoteTracker:
                 self._stack.clear()
             elif ch == "\u201c":
                 self._stack.append("d")
+            elif ch == '"':
+                if self._stack and self._stack[-1] == "d":
+                    self._stack.pop()
+                else:
+                    self._stack.append("d")
             elif ch == "\u201d":
                 if "d" in self._stack:
                     while self._stack and self._stack.pop() != "d":
