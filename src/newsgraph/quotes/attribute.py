@@ -23,6 +23,7 @@ the nearest preceding person mention stands in for it.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from dataclasses import dataclass
@@ -46,9 +47,11 @@ class CueTable:
     """Attribution words, loaded from ``data/quotes/cues.yaml``."""
 
     verbs: frozenset[str]
+    report: frozenset[str]
     weak: frozenset[str]
     speaker_after: tuple[tuple[str, ...], ...]
     pronouns: frozenset[str]
+    pronouns_actor: frozenset[str]
     subject_deps: frozenset[str]
     agent_deps: frozenset[str]
     documents: frozenset[str]
@@ -61,10 +64,12 @@ def load_cues() -> CueTable:
         resources.files("newsgraph").joinpath("data/quotes/cues.yaml").read_text("utf-8")
     )
     return CueTable(
-        frozenset(raw["verbs"]),
+        frozenset(raw["verbs"]) | frozenset(raw["report"]),
+        frozenset(raw["report"]),
         frozenset(raw["weak"]),
         tuple(tuple(p.lower().split()) for p in raw["speaker_after"]),
         frozenset(raw["pronouns"]),
+        frozenset(raw["pronouns_actor"]),
         frozenset(raw["subject_deps"]),
         frozenset(raw["agent_deps"]),
         frozenset(raw.get("documents", ())),
@@ -92,6 +97,7 @@ class _Context:
     mentions: tuple[Mention, ...]
     cues: CueTable
     quoted: tuple[tuple[int, int], ...]  # char spans of every quotation, marks included
+    previous: Speaker | None = None  # the speaker of the quotation before
 
     def inside_quote(self, tok: Token) -> bool:
         return any(lo <= tok.start and tok.end <= hi for lo, hi in self.quoted)
@@ -118,7 +124,8 @@ def attribute(
     previous: tuple[QuoteSpan, Speaker | None] | None = None
     for span in spans:
         sents = _sentences(parse, span, article.text)
-        speaker = _attribute_one(ctx, span, sents, previous)
+        here = dataclasses.replace(ctx, previous=previous[1] if previous else None)
+        speaker = _attribute_one(here, span, sents, previous)
         out.append(_quote(article, span, sents, speaker, parse))
         previous = (span, speaker)
     return tuple(out)
@@ -223,24 +230,36 @@ def _ancestors(parse: Parse, tok: Token) -> list[Token]:
 def _cue_governs(
     ctx: _Context, span: QuoteSpan, inner: list[Token], frame: list[Token]
 ) -> Speaker | None:
-    """A cue verb above the quotation in the tree, or hanging off the quotation's own verb."""
+    """A cue verb above the quotation in the tree, or hanging off the quotation's own verb.
+
+    The outermost reporting verb wins ("Officials said Biden will ask Trump not
+    to “walk away”" → Officials); then "according to"; then the nearest other cue.
+    """
     parse = ctx.parse
     inside = {t.i for t in inner}
     tops = [t for t in inner if t.head not in inside or t.head == t.i]
+    above: list[Token] = []
     for top in tops:
         for anc in _ancestors(parse, top):
-            if anc.i in inside or ctx.inside_quote(anc):
-                continue
-            if _is_cue(ctx, anc):
-                found = _speaker_of_verb(ctx, anc, span, "cue-governs")
-                if found is not None:
-                    return found
+            if anc.i not in inside and not ctx.inside_quote(anc) and _is_cue(ctx, anc):
+                if anc not in above:
+                    above.append(anc)
     for top in tops:
         for kid in parse.kids(top.i):
             if kid.i not in inside and not ctx.inside_quote(kid) and _is_cue(ctx, kid):
-                found = _speaker_of_verb(ctx, kid, span, "cue-governs")
-                if found is not None:
-                    return found
+                above.append(kid)
+    reports = [t for t in above if t.lemma.lower() in ctx.cues.report]
+    for verb in reversed(reports):
+        found = _speaker_of_verb(ctx, verb, span, "cue-governs")
+        if found is not None:
+            return found
+    found = _according_to(ctx, span, inner, frame)
+    if found is not None:
+        return found
+    for verb in above:
+        found = _speaker_of_verb(ctx, verb, span, "cue-governs")
+        if found is not None:
+            return found
     return None
 
 
@@ -249,7 +268,12 @@ def _cue_attached(
 ) -> Speaker | None:
     """The cue verb nearest the quotation in the same sentence, outside every quotation."""
     cues = [t for t in frame if _is_cue(ctx, t)]
-    cues.sort(key=lambda t: min(abs(t.start - span.end), abs(span.start - t.end)))
+    cues.sort(
+        key=lambda t: (
+            t.lemma.lower() not in ctx.cues.report,
+            min(abs(t.start - span.end), abs(span.start - t.end)),
+        )
+    )
     for cue in cues:
         found = _speaker_of_verb(ctx, cue, span, "cue-attached")
         if found is not None:
@@ -359,13 +383,39 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
             if kid.dep in ctx.cues.subject_deps and not ctx.inside_quote(kid):
                 if kid.dep == "nsubjpass":
                     continue
-                return kid
+                if tok.dep == "relcl" and kid.tag in _RELATIVE_TAGS:
+                    return _resolve_predicate(ctx, parse.tokens[tok.head])
+                return _resolve_predicate(ctx, kid)
         if tok.head == tok.i or tok.dep not in ("conj", "xcomp", "advcl", "acl", "pcomp", "relcl"):
             return None
-        if tok.dep == "relcl":
-            return parse.tokens[tok.head]
+        if tok.dep in ("relcl", "acl") and parse.tokens[tok.head].pos in ("PROPN", "NOUN"):
+            # "the White House telling VOA ...": the noun the clause hangs on speaks
+            return _resolve_predicate(ctx, parse.tokens[tok.head])
         tok = parse.tokens[tok.head]
     return None
+
+
+_RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
+
+
+def _resolve_predicate(ctx: _Context, tok: Token) -> Token:
+    """From a common noun to the name it describes: an appositive name, or the
+    subject it is predicated of ("Trump is a leader who ..."; "the head, Cao Lei,")."""
+    parse = ctx.parse
+    if tok.pos != "NOUN":
+        return tok
+    for kid in parse.kids(tok.i):
+        if kid.dep == "appos" and kid.pos == "PROPN":
+            return kid
+    if tok.dep == "appos":
+        head = parse.tokens[tok.head]
+        if head.pos == "PROPN":
+            return head
+    if tok.dep == "attr":
+        for kid in parse.kids(tok.head):
+            if kid.dep in ("nsubj",) and kid.pos in ("PROPN", "PRON"):
+                return kid
+    return tok
 
 
 def _speaker_of_verb(ctx: _Context, verb: Token, span: QuoteSpan, rule: str) -> Speaker | None:
@@ -401,26 +451,71 @@ def _speaker_of_token(
     parse = ctx.parse
     lo, hi = _phrase(parse, tok)
     mention = _mention_for(ctx, tok, lo, hi)
+    joined = _joined(ctx, tok)
     if mention is not None:
         found = _from_mention(mention, rule, cue)
         if found is not None:
+            if joined is not None:
+                return Speaker(joined[0], found.actor, found.code, joined[1], cue, rule)
             return found
     word = tok.text.lower()
     if word in ctx.cues.pronouns or tok.pos == "PRON":
         if named_only:
             return None
-        return _nearest_person(ctx, tok.start if tok.start < before else before, rule, cue)
+        at = tok.start if tok.start < before else before
+        if word in ctx.cues.pronouns_actor:
+            return _previous_or_actor(ctx, at, rule, cue)
+        return _nearest_person(ctx, at, rule, cue)
     if named_only and tok.pos != "PROPN" and mention is None:
         return None
     if tok.lemma.lower() in ctx.cues.documents and not named_only:
-        # "the statement said": the statement's author, from the nearest actor before
-        near = _nearest_actor(ctx, tok.start, rule, cue)
-        if near is not None:
-            return near
+        return _document_author(ctx, tok, rule, cue)
+    if joined is not None:
+        return Speaker(joined[0], None, None, joined[1], cue, rule)
     name = _strip_determiner(ctx.article.text[lo:hi])
     if not name or not any(ch.isalpha() for ch in name):
         return None
+    if tok.pos == "PROPN" and len(name.split()) == 1 and not ctx.mentions:
+        name = _fullest(ctx, name, tok.start)
     return Speaker(name, None, None, (lo, hi), cue, rule)
+
+
+def _joined(ctx: _Context, tok: Token) -> tuple[str, tuple[int, int]] | None:
+    """"The FBI and CISA said": both names, as one speaker."""
+    parse = ctx.parse
+    conj = [k for k in parse.kids(tok.i) if k.dep == "conj" and k.pos == "PROPN"]
+    if tok.pos != "PROPN" or not conj:
+        return None
+    lo = _phrase(parse, tok)[0]
+    hi = max(_phrase(parse, k)[1] for k in conj)
+    return _strip_determiner(ctx.article.text[lo:hi]), (lo, hi)
+
+
+def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
+    """"An editorial in the Chosun Ilbo said": the paper; "the statement said": its issuer."""
+    parse = ctx.parse
+    names = [k for k in parse.kids(tok.i) if k.dep == "compound" and k.pos == "PROPN"]
+    if names:
+        lo, hi = names[0].start, names[-1].end
+        mention = _mention_for(ctx, names[-1], lo, hi)
+        found = _from_mention(mention, rule, cue) if mention is not None else None
+        return found or Speaker(ctx.article.text[lo:hi], None, None, (lo, hi), cue, rule)
+    for kid in parse.kids(tok.i):
+        if kid.dep == "prep" and kid.text.lower() in ("in", "by", "from", "of"):
+            for obj in parse.kids(kid.i):
+                if obj.dep == "pobj" and (obj.pos == "PROPN" or _mention_for(ctx, obj, obj.start, obj.end)):
+                    found = _speaker_of_token(ctx, obj, tok.start, rule, cue, named_only=True)
+                    if found is not None:
+                        return found
+    if ctx.previous is not None:
+        return Speaker(
+            ctx.previous.name, ctx.previous.actor, ctx.previous.code, ctx.previous.span, cue, rule
+        )
+    near = _nearest_actor(ctx, tok.start, rule, cue)
+    if near is not None:
+        return near
+    lo, hi = _phrase(parse, tok)
+    return Speaker(_strip_determiner(ctx.article.text[lo:hi]), None, None, (lo, hi), cue, rule)
 
 
 def _strip_determiner(text: str) -> str:
@@ -445,34 +540,79 @@ def _from_mention(m: Mention, rule: str, cue: str | None) -> Speaker | None:
 
 
 def _nearest_person(ctx: _Context, before: int, rule: str, cue: str | None) -> Speaker | None:
-    """The nearest person mention before an offset (a named PERSON entity if no mentions)."""
+    """The nearest person before an offset, main-clause subjects first.
+
+    Reads the actors stage's person mentions; with none, the parse's PERSON
+    entities and proper-noun subjects stand in. The previous quotation's
+    speaker counts as a candidate at the place it was named.
+    """
+    parse = ctx.parse
+    candidates: list[tuple[int, bool, Speaker]] = []  # (offset, is main subject, speaker)
     people = [
         m for m in ctx.mentions if m.end <= before and m.person and not _in_quote_span(ctx, m.start)
     ]
-    if people:
-        return _from_mention(people[-1], rule, cue)
-    ents = [
-        e
-        for e in ctx.parse.entities
-        if e.label == "PERSON" and e.end <= before and e.start >= ctx.article.body_start
-        and not _in_quote_span(ctx, e.start)
-    ]
-    if ents:
-        e = ents[-1]
-        name = _fullest(ctx, e.text, e.start)
-        return Speaker(name, None, None, (e.start, e.end), cue, rule)
-    return None
+    for m in people:
+        found = _from_mention(m, rule, cue)
+        if found is not None:
+            candidates.append((m.start, _is_main_subject(parse, m.token_start, m.token_end), found))
+    if not people:
+        for e in parse.entities:
+            if e.end > before or e.start < ctx.article.body_start or _in_quote_span(ctx, e.start):
+                continue
+            if e.label != "PERSON" and not (
+                e.label not in _NOT_PEOPLE and _is_main_subject(parse, e.token_start, e.token_end)
+                and parse.tokens[e.token_end - 1].pos == "PROPN"
+            ):
+                continue
+            name = _fullest(ctx, e.text, e.start)
+            speaker = Speaker(name, None, None, (e.start, e.end), cue, rule)
+            candidates.append((e.start, _is_main_subject(parse, e.token_start, e.token_end), speaker))
+    prev = ctx.previous
+    if prev is not None and prev.span is not None and prev.span[0] < before and prev.actor is None:
+        candidates.append((prev.span[0], True, _renamed(prev, rule)))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: c[0])
+    subjects = [c for c in candidates if c[1]]
+    best = subjects[-1] if subjects else candidates[-1]
+    return Speaker(best[2].name, best[2].actor, best[2].code, best[2].span, cue, rule)
+
+
+_NOT_PEOPLE = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "LAW"})
+
+
+def _previous_or_actor(ctx: _Context, before: int, rule: str, cue: str | None) -> Speaker | None:
+    """"it said", "they added": the previous speaker, else the nearest actor mentioned."""
+    if ctx.previous is not None:
+        return Speaker(
+            ctx.previous.name, ctx.previous.actor, ctx.previous.code, ctx.previous.span, cue, rule
+        )
+    return _nearest_actor(ctx, before, rule, cue)
+
+
+def _is_main_subject(parse: Parse, tok_lo: int, tok_hi: int) -> bool:
+    """Some token of the phrase is the subject of a sentence's main verb (or of its conjunct)."""
+    for i in range(tok_lo, min(tok_hi, len(parse.tokens))):
+        tok = parse.tokens[i]
+        if tok.dep not in ("nsubj", "nsubjpass"):
+            continue
+        head = parse.tokens[tok.head]
+        if head.dep in ("ROOT", "conj") or head.head == head.i:
+            return True
+    return False
 
 
 def _fullest(ctx: _Context, name: str, before: int) -> str:
-    """Without mentions, the first longer PERSON entity ending in the same word."""
-    last = name.split()[-1] if name.split() else name
+    """Without mentions, the nearest earlier, longer PERSON entity holding the name."""
+    word = re.sub(r"[’']s$", "", name)
+    best = word
     for e in ctx.parse.entities:
         if e.start >= before:
             break
-        if e.label == "PERSON" and e.text.split()[-1:] == [last]:
-            return re.sub(r"[’']s$", "", e.text)
-    return re.sub(r"[’']s$", "", name)
+        text = re.sub(r"[’']s$", "", e.text)
+        if e.label == "PERSON" and word in text.split() and len(text) > len(word):
+            best = text
+    return best
 
 
 def _nearest_actor(ctx: _Context, before: int, rule: str, cue: str | None) -> Speaker | None:

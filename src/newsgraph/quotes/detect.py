@@ -82,7 +82,7 @@ def load_marks() -> MarkTable:
         )
         doubled.extend((m, name) for m in spec.get("doubled_single", ()))
     words = "|".join(re.escape(w) for w in sorted(raw["elision_after"], key=len, reverse=True))
-    elision = re.compile(rf"(?:\d\d|(?:{words}))(?![^\W\d_])")
+    elision = re.compile(rf"(?:\d\ds?|(?:{words}))(?![^\W\d_])")
     terms = "|".join(re.escape(w) for w in raw["term_before"])
     return MarkTable(
         tuple(classes),
@@ -170,6 +170,10 @@ def _scan(
         close_ctx = not left.isspace() and (right.isspace() or not _is_letter(right))
         if glyph == "open":
             can_open, can_close = open_ctx or not close_ctx, close_ctx and not open_ctx
+        elif glyph == "close" and name != "single":
+            # an unambiguous closing glyph closes, whatever the spacing (« a »)
+            can_close = True
+            can_open = open_ctx and not close_ctx and name not in open_classes
         elif glyph == "close":
             can_close = close_ctx or not open_ctx
             can_open = open_ctx and not close_ctx and name not in open_classes
