@@ -48,7 +48,10 @@ def test_clean_headline_ending_in_abbreviation() -> None:
 )
 def test_clean_first_line_that_is_not_a_headline(first: str) -> None:
     cleaned = clean_text(first + "\n\n" + BODY)
-    assert cleaned.title is None and cleaned.body_start == 0
+    assert cleaned.title is None
+    # A byline is skipped to the body; any other first line is the body.
+    expected = BODY if first.startswith("By ") else cleaned.text
+    assert cleaned.text[cleaned.body_start :] == expected
 
 
 def test_clean_no_headline_without_blank_line() -> None:
@@ -190,3 +193,16 @@ def test_clean_news_sample_titles_and_text() -> None:
             with_dateline += 1
             assert text[cleaned.body_start :].startswith(cleaned.dateline), path.name
     assert with_dateline >= len(files) * 2 // 3
+
+
+def test_clean_byline_and_date_lines_are_skipped_to_the_body() -> None:
+    text = "Talks resume\n\nBy Jane Doe\nJanuary 30, 2023\n\nKYIV, Ukraine (AP) — " + BODY
+    cleaned = clean_text(text)
+    assert cleaned.title == "Talks resume" and cleaned.dateline == "KYIV, Ukraine"
+    assert cleaned.text[cleaned.body_start :].startswith("KYIV, Ukraine (AP) —")
+
+
+def test_clean_sentence_starting_with_by_is_body() -> None:
+    text = "Talks resume\n\nBy the end of the week, the talks had stalled.\n\n" + BODY
+    cleaned = clean_text(text)
+    assert cleaned.text[cleaned.body_start :].startswith("By the end of the week")

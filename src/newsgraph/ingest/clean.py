@@ -127,6 +127,28 @@ def _looks_like_headline(line: str) -> bool:
     return not core.endswith(".") or _ABBREVIATION_END.search(core) is not None
 
 
+def _is_meta_line(line: str) -> bool:
+    """A byline or a date line between the headline and the body ("By Jane Doe", "Jan. 5, 2024")."""
+    from newsgraph.ingest.dates import normalize_date  # dates reads its names through this module
+
+    data = load_clean_data("headlines")
+    stripped = line.strip()
+    words = len(stripped.split())
+    if stripped.rstrip(_CLOSING_MARKS).endswith("."):
+        return False  # a sentence: "By the end of the week, talks had stalled."
+    if stripped.lower().startswith(tuple(data["not_headline_prefixes"])):
+        return words <= int(data["max_meta_words"])
+    return words <= int(data["max_date_line_words"]) and normalize_date(stripped) is not None
+
+
+def _skip_meta_lines(lines: list[str], first: int) -> int:
+    """Index of the first body line after any byline and date lines (one body line always stays)."""
+    index = first
+    while index < len(lines) - 1 and (not lines[index] or _is_meta_line(lines[index])):
+        index += 1
+    return index if any(lines[index:]) else first
+
+
 def _is_marker(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped.split()) > int(load_clean_data("trailers")["marker_max_words"]):
@@ -191,6 +213,7 @@ def clean_text(text: str) -> Cleaned:
         while first_body < len(lines) and not lines[first_body]:
             first_body += 1
 
+    first_body = _skip_meta_lines(lines, first_body)
     trailer = ""
     cut = _trailer_start(lines, first_body)
     if cut is not None:
