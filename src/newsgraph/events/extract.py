@@ -352,6 +352,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         obj = _matched_object(ctx, verb, pattern, passive)
         if obj is None:
             return []
+    else:
+        direct = ctx.kids(verb.i, _PASSIVE_SUBJ if passive else _OBJ)
+        obj = direct[0] if direct else None
     words = _lemmas_under(ctx, verb)
     if pattern.object_words and not (words & pattern.object_words):
         return []

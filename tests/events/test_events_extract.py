@@ -1,0 +1,140 @@
+"""Extraction rules on sentences we wrote, with mentions built by hand from the entities."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import code_events
+from newsgraph.model import Actor, Article, Mention, Parse
+from newsgraph.settings import Settings
+
+# entity or token text -> (principal, mention kind)
+ACTORS = {
+    "germany": ("DEU", "name"), "israel": ("ISR", "name"), "france": ("FRA", "name"),
+    "iran": ("IRN", "name"), "japan": ("JPN", "name"), "the philippines": ("PHL", "name"),
+    "philippines": ("PHL", "name"), "modi": ("IND", "person"), "egypt": ("EGY", "name"),
+    "cairo": ("EGY", "metonym"), "kenyan": ("KEN", "name"), "macron": ("FRA", "person"),
+    "erdogan": ("TUR", "person"), "brazil": ("BRA", "name"), "argentina": ("ARG", "name"),
+    "chile": ("CHL", "name"), "peru": ("PER", "name"), "india": ("IND", "name"),
+    "canada": ("CAN", "name"), "ukraine": ("UKR", "name"), "russia": ("RUS", "name"),
+    "american": ("USA", "name"), "the european union": ("EU", "name"),
+    "european union": ("EU", "name"), "venezuela": ("VEN", "name"), "britain": ("GBR", "name"),
+    "poland": ("POL", "name"), "hungary": ("HUN", "name"), "china": ("CHN", "name"),
+    "turkey": ("TUR", "name"), "greece": ("GRC", "name"), "armenia": ("ARM", "name"),
+    "azerbaijan": ("AZE", "name"), "the united states": ("USA", "name"),
+    "united states": ("USA", "name"), "syria": ("SYR", "name"), "norway": ("NOR", "name"),
+    "russian": ("RUS", "name"), "georgia": ("GEO", "name"), "lebanon": ("LBN", "name"),
+    "north korea": ("PRK", "name"), "seoul": ("KOR", "metonym"), "belarus": ("BLR", "name"),
+    "the icc": ("ICC", "name"), "icc": ("ICC", "name"), "french": ("FRA", "name"),
+    "taiwan": ("TWN", "name"), "reuters": ("", "name"), "beijing": ("CHN", "metonym"),
+}
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from newsgraph.nlp import load_nlp
+
+    return load_nlp(Settings())
+
+
+def _mentions(article: Article, parse: Parse) -> tuple[Mention, ...]:
+    out = []
+    spans = [(e.start, e.end, e.token_start, e.token_end, e.text, e.sent) for e in parse.entities]
+    spans += [(t.start, t.end, t.i, t.i + 1, t.text, t.sent) for t in parse.tokens if t.ent_type == ""]
+    for start, end, ts, te, text, sent in spans:
+        found = ACTORS.get(text.lower())
+        if not found or not found[0]:
+            continue
+        principal, kind = found
+        actor = Actor(principal, principal, "", text)
+        out.append(Mention(str(ts), article.id, start, end, text, sent, ts, te, kind, actor))
+    return tuple(out)
+
+
+def _code(nlp, text: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    from newsgraph.nlp import to_parse
+
+    article = Article(id="t", text=text, date="2024-05-01")
+    parse = to_parse(nlp(text))
+    events = code_events(article, parse, _mentions(article, parse), Settings())
+    return [(e.source, e.target, e.code) for e in events]
+
+
+CASES = [
+    ("Germany urged Israel to halt the offensive.", [("DEU", "ISR", "0256")]),
+    ("France called on Iran to release the detained journalists.", [("FRA", "IRN", "0253")]),
+    ("Japan pledged military aid to the Philippines.", [("JPN", "PHL", "0332")]),
+    ("Modi visited Egypt on Tuesday.", [("IND", "EGY", "042")]),
+    ("Modi arrived in Cairo on Tuesday.", [("IND", "EGY", "042")]),
+    ("Macron held talks with Erdogan in Paris.", [("FRA", "TUR", "040")]),
+    ("Macron spoke by phone with Erdogan on Monday.", [("FRA", "TUR", "041")]),
+    ("Brazil praised Argentina for its restraint.", [("BRA", "ARG", "051")]),
+    ("Chile and Peru signed a trade agreement.", [("CHL", "PER", "057"), ("PER", "CHL", "057")]),
+    ("India shared intelligence with Israel.", [("IND", "ISR", "064")]),
+    ("India cooperated with Japan on defense.", [("IND", "JPN", "062")]),
+    ("Canada sent weapons to Ukraine.", [("CAN", "UKR", "072")]),
+    ("The European Union lifted sanctions on Venezuela.", [("EU", "VEN", "085")]),
+    ("The ICC investigated Russia.", [("ICC", "RUS", "090")]),
+    ("China demanded an apology from Japan.", [("CHN", "JPN", "100")]),
+    ("Britain and France criticized Russia.", [("GBR", "RUS", "111"), ("FRA", "RUS", "111")]),
+    ("Russia criticized Britain and France.", [("RUS", "GBR", "111"), ("RUS", "FRA", "111")]),
+    ("Poland was criticized by Hungary on Monday.", [("HUN", "POL", "111")]),
+    ("China accused Japan of provocation.", [("CHN", "JPN", "1123")]),
+    ("North Korea called Japan a puppet.", [("PRK", "JPN", "111")]),
+    ("Iran rejected the American proposal.", [("IRN", "USA", "127")]),
+    ("Turkey warned Greece on Sunday.", [("TUR", "GRC", "130")]),
+    ("Armenia threatened Azerbaijan with sanctions.", [("ARM", "AZE", "1312")]),
+    ("The United States imposed sanctions on Iran and Syria.", [("USA", "IRN", "163"), ("USA", "SYR", "163")]),
+    ("Norway expelled Russian diplomats.", [("NOR", "RUS", "166")]),
+    ("Russia deployed troops to Belarus.", [("RUS", "BLR", "154")]),
+    ("Georgia arrested two Russian citizens.", [("GEO", "RUS", "173")]),
+    ("Iran abducted French citizens.", [("IRN", "FRA", "181")]),
+    ("Russia attacked Ukraine.", [("RUS", "UKR", "190")]),
+    ("Russia invaded Ukraine in 2022.", [("RUS", "UKR", "192")]),
+    ("Russia's invasion of Ukraine continued.", [("RUS", "UKR", "192")]),
+    ("SEOUL — Japan criticized China on Monday.", [("JPN", "CHN", "111")]),
+    ("Germany said Russia attacked Ukraine.", [("RUS", "UKR", "190")]),
+]
+
+NONE = [
+    "Israel did not attack Lebanon.",
+    "Iran will attack Israel next week.",
+    "If China attacks Taiwan, Japan will respond.",
+    "France said the talks were useful.",
+    "Russia wants to attack Ukraine.",
+    "Germany never criticized Russia.",
+    "Did Russia attack Ukraine?",
+    "Russia criticized Russia.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_extract_codes_sentence(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _code(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NONE)
+def test_extract_skips_non_events(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _code(nlp, text) == []
+
+
+@pytest.mark.model
+def test_extract_event_fields(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.nlp import to_parse
+
+    text = "Modi arrived in Cairo on Tuesday."
+    article = Article(id="a1", text=text, date="2024-05-01")
+    parse = to_parse(nlp(text))
+    (event,) = code_events(article, parse, _mentions(article, parse), Settings())
+    assert event.root == "04" and event.quad_class == 1 and event.goldstein == 1.9
+    assert text[slice(*event.trigger)] == "arrived"
+    assert text[slice(*event.source_span)] == "Modi"
+    assert text[slice(*event.target_span)] == "Cairo"
+    assert event.evidence == "Modi arrived in Cairo"
+    assert event.rule == "v.travel_to"
+    assert event.location is not None and event.location.country == "EGY"
+    assert event.date is not None and event.date <= "2024-05-01"
+    again = code_events(article, parse, _mentions(article, parse), Settings())
+    assert again[0].id == event.id
