@@ -48,6 +48,7 @@ class _Choice:
     text: str
     codecs: str
     confidence: float
+    weak: bool  # lossy and not far ahead of the text as it stands
 
 
 @functools.cache
@@ -117,11 +118,13 @@ def _choose(
     depth: int,
     favoured: frozenset[str] = frozenset(),
     evidence: Counter[str] | None = None,
+    supported: frozenset[str] | None = None,
 ) -> _Choice | None:
     """The best repair of text[s:e], or None to keep it.
 
     `favoured` codecs get the document bonus; `evidence` counts, per codec,
-    the runs it explains well enough to be repaired.
+    the runs it explains well enough to be repaired; when `supported` is
+    given, a weak lossy repair needs its codec in it.
     """
     run = text[s:e]
     right_ascii = right if right is not None and right.isascii() else ""
@@ -155,20 +158,28 @@ def _choose(
     best_score, best, need = scored[0]
     if best_score - observed < need:
         return None
+    lossy = not best.codecs.endswith(":strict")
+    weak = lossy and best_score - observed < m.min_gain_alone
+    if weak and supported is not None and _codec_names(best.codecs)[0] not in supported:
+        return None
     all_scores = [sc for sc, _, _ in scored] + [observed]
     z = sum(math.exp(sc - best_score) for sc in all_scores)
-    return _Choice(best.text, best.codecs, round(1.0 / z, 3))
+    return _Choice(best.text, best.codecs, round(1.0 / z, 3), weak)
 
 
 def _pass(
-    text: str, favoured: frozenset[str], evidence: Counter[str] | None
-) -> tuple[str, list[RepairFix]]:
+    text: str,
+    favoured: frozenset[str],
+    evidence: Counter[str] | None,
+    supported: frozenset[str] | None,
+) -> tuple[str, list[RepairFix], bool]:
     """One left-to-right pass over the non-ASCII runs of `text`."""
     out: list[str] = []
     fixes: list[RepairFix] = []
     tracker = QuoteTracker()
     pos = 0
     last = ""
+    any_weak = False
     for match in _RUN.finditer(text):
         s, e = match.span()
         gap = text[pos:s]
@@ -177,23 +188,27 @@ def _pass(
             tracker.feed(gap, text[s])
             last = gap[-1]
         right = text[e] if e < len(text) else None
-        choice = _choose(text, s, e, last or None, right, tracker.top(), 0, favoured, evidence)
+        choice = _choose(
+            text, s, e, last or None, right, tracker.top(), 0, favoured, evidence, supported
+        )
         piece = text[s:e] if choice is None else choice.text
         if choice is not None:
+            any_weak = any_weak or choice.weak
             fixes.append(RepairFix(s, e, text[s:e], choice.text, choice.codecs, choice.confidence))
         out.append(piece)
         tracker.feed(piece, right or "")
         last = piece[-1] if piece else last
         pos = e
     out.append(text[pos:])
-    return "".join(out), fixes
+    return "".join(out), fixes, any_weak
 
 
 def repair_text(text: str) -> Repaired:
     """Repair mojibake in `text`.
 
     A first pass finds which wrong codec explains the most runs; a second
-    pass favours it, since one document is usually damaged one way.
+    pass favours it, since one document is usually damaged one way, and
+    drops weak lossy repairs that no other run of the document supports.
 
     Args:
         text: any string (lone surrogates and NULs are fine).
@@ -204,13 +219,16 @@ def repair_text(text: str) -> Repaired:
     if text.isascii():
         return Repaired(text, (), "str")
     evidence: Counter[str] = Counter()
-    repaired, fixes = _pass(text, frozenset(), evidence)
+    repaired, fixes, any_weak = _pass(text, frozenset(), evidence, None)
     if not fixes:
         return Repaired(text, (), "str")
     top = max(evidence.values())
     favoured = frozenset(name for name, count in evidence.items() if count == top)
-    if top >= 2 and any(_codec_names(f.codecs)[0] not in favoured for f in fixes):
-        repaired, fixes = _pass(text, favoured, None)
+    if top < 2:
+        favoured = frozenset()
+    supported = frozenset(name for name, count in evidence.items() if count >= 2)
+    if any_weak or any(_codec_names(f.codecs)[0] not in favoured for f in fixes):
+        repaired, fixes, _ = _pass(text, favoured, None, supported)
     log.debug("repaired %d runs", len(fixes))
     return Repaired(repaired, tuple(fixes), "str")
 

@@ -41,6 +41,7 @@ class _Model:
     min_gain: dict[str, float]
     min_gain_cjk_isolated: float
     island: float
+    min_gain_alone: float
     document_codec_bonus: float
     low_confidence: float
 
@@ -68,6 +69,7 @@ def model() -> _Model:
         context={k: tuple(v) for k, v in raw["context"].items()},
         min_gain={k: float(v) for k, v in raw["min_gain"].items()},
         island=float(raw["island"]),
+        min_gain_alone=float(raw["min_gain_alone"]),
         document_codec_bonus=float(raw["document_codec_bonus"]),
         min_gain_cjk_isolated=float(raw["min_gain_cjk_isolated"]),
         low_confidence=float(raw["low_confidence"]),
