@@ -54,20 +54,36 @@ def _is_subject(r: "Resolver", idx: int) -> bool:
     return any(r.toks[k].dep in _SUBJECTS for k in range(d.ts, d.te))
 
 
+def _role_of(r: "Resolver", idx: int) -> str:
+    d = r.drafts[idx]
+    deps = [r.toks[k].dep for k in range(d.ts, d.te) if r.toks[k].head < d.ts or r.toks[k].head >= d.te]
+    return deps[0] if deps else ""
+
+
 def _state_antecedent(r: "Resolver", i: int) -> int | None:
-    """The nearest state/IGO mention (not a person) in this or the previous sentence."""
+    """A state/IGO mention (not a person) in this or the previous sentence.
+
+    Prefers the mention in the same grammatical role as the pronoun ("thanked
+    South Korea ... but urged it"), then one outside a prepositional phrase,
+    then the nearest.
+    """
     s = r.sent(i)
-    best: int | None = None
+    want = r.toks[i].dep
+    best: tuple[int, int, int] | None = None
     for idx, d in enumerate(r.drafts):
         if d.actor is None or d.person is not None or d.te > i:
             continue
         if d.kind == "pronoun" or r.sent(d.ts) < s - 1:
             continue
-        if r.sent(d.ts) == s - 1 and not _is_subject(r, idx):
+        role = _role_of(r, idx)
+        if r.sent(d.ts) == s - 1 and role not in _SUBJECTS:
             continue
-        if best is None or d.ts > r.drafts[best].ts:
-            best = idx
-    return best
+        score = (2 if role == want or (role in _SUBJECTS and want in _SUBJECTS) else 0) + (
+            0 if role in ("pobj", "poss", "compound", "amod") else 1
+        )
+        if best is None or (score, d.ts) > best[:2]:
+            best = (score, d.ts, idx)
+    return best[2] if best is not None else None
 
 
 def _expletive(r: "Resolver", i: int, heads: frozenset[str]) -> bool:

@@ -126,8 +126,11 @@ def _data_dir() -> Path:
     return Path(str(resources.files("newsgraph").joinpath("data", "actors")))
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path) -> Any:
-    return yaml.safe_load(path.read_text("utf-8"))
+    return yaml.load(path.read_text("utf-8"), Loader=_LOADER)  # noqa: S506 - a safe loader
 
 
 def _shape_patterns() -> list[dict[str, Any]]:
@@ -196,10 +199,10 @@ def _group_entries(groups: Iterable[Mapping[str, Any]]) -> Iterable[Entry]:
 def _split_code(code: str, principal: str | None, role: str | None) -> tuple[str, str]:
     """Principal and role of a CAMEO-style code ("EGYGOV" -> EGY, GOV)."""
     if principal:
-        return principal, role if role is not None else code[len(principal) :]
-    if code[:3] in ("IGO", "NGO", "MNC") or len(code) <= 3:
+        return principal, role if role is not None else code[len(principal) : len(principal) + 3]
+    if code[:3] in ("IGO", "NGO", "MNC") or len(code) <= 3 or code.isalpha() is False:
         return code, role or ""
-    return code[:3], role if role is not None else code[3:]
+    return code[:3], role if role is not None else code[3:6]
 
 
 def user_entries(data: Mapping[str, Any]) -> Iterable[Entry]:
@@ -254,11 +257,15 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
     principal_names = {code: s["name"] for code, s in states.items()}
     principal_names.update({code: g.get("name", code) for code, g in igos.items()})
 
+    places = _read_yaml(d / "places.yaml") or []
     entries: list[Entry] = [*_state_entries(states), *_igo_entries(igos), *_group_entries(groups)]
+    entries.extend(_entry("", "", str(p), "place", str(p)) for p in places)
     person_entries = list(_holder_entries(holders, principal_names))
     user_roles: dict[str, list[str]] = {}
     if actors_file:
-        data = _read_yaml(Path(actors_file)) or {}
+        from newsgraph.actors.dictionaries import read_actors_file
+
+        data = read_actors_file(actors_file)
         for e in user_entries(data):
             (person_entries if e.kind == "person" else entries).append(e)
             principal_names.setdefault(e.principal, e.name)

@@ -493,6 +493,8 @@ class Resolver:
                 continue
             if any(ps <= s < pe for ps, pe in self.person_spans):
                 continue
+            if entry.kind == "place":
+                continue  # "North America", "the Korean Peninsula": not actors
             if entry.kind == "context":
                 self._contextual(s, e)
                 continue
@@ -575,20 +577,34 @@ class Resolver:
             self.add(Draft(i, end, "group", actor, None, antecedent=ante))
 
     def _recent_state(self, i: int) -> tuple[Actor | None, int | None]:
+        """The state a bare role noun belongs to: a state subject of its sentence,
+        else the nearest state named in the sentence (before, then after), else
+        the previous sentence's nearest."""
         s = self.sent(i)
-        best: tuple[int, int] | None = None
-        for idx, d in enumerate(self.drafts):
-            if d.actor is None or d.ts >= i or d.actor.principal in self.gaz.igos:
-                continue
-            if s - self.sent(d.ts) > 1 or d.kind == "pronoun":
-                continue
-            if best is None or d.ts > best[0]:
-                best = (d.ts, idx)
-        if best is None:
-            return None, None
-        d = self.drafts[best[1]]
-        assert d.actor is not None
-        return self.gaz.principal_actor(d.actor.principal), best[1]
+        cands = [
+            idx
+            for idx, d in enumerate(self.drafts)
+            if d.actor is not None
+            and d.actor.principal not in self.gaz.igos
+            and d.kind != "pronoun"
+            and d.person is None
+            and s - 1 <= self.sent(d.ts) <= s
+        ]
+        same = [x for x in cands if self.sent(self.drafts[x].ts) == s]
+        subjects = [
+            x for x in same
+            if any(self.toks[k].dep in ("nsubj", "nsubjpass") for k in range(self.drafts[x].ts, self.drafts[x].te))
+        ]
+        before = [x for x in same if self.drafts[x].ts < i]
+        after = [x for x in same if self.drafts[x].ts > i]
+        prev = [x for x in cands if self.sent(self.drafts[x].ts) == s - 1]
+        for group, pick in ((subjects, min), (before, max), (after, min), (prev, max)):
+            if group:
+                idx = pick(group, key=lambda x: self.drafts[x].ts)
+                d = self.drafts[idx]
+                assert d.actor is not None
+                return self.gaz.principal_actor(d.actor.principal), idx
+        return None, None
 
     # -- finishing ------------------------------------------------------------
 

@@ -24,7 +24,7 @@ def install_ruler(nlp: "Language", actors_file: str) -> None:
     if "entity_ruler" in nlp.pipe_names:
         return
     before = "ner" if "ner" in nlp.pipe_names else None
-    config = {"overwrite_ents": True, "phrase_matcher_attr": "LOWER"}
+    config = {"overwrite_ents": True}
     ruler = nlp.add_pipe("entity_ruler", before=before, config=config)
     patterns = ruler_patterns(actors_file)
     with nlp.select_pipes(enable=[]):
