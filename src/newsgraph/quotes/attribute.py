@@ -86,6 +86,7 @@ class Speaker:
     span: tuple[int, int] | None
     cue: str | None
     rule: str
+    is_person: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +207,7 @@ def _attribute_one(
 
 
 def _renamed(speaker: Speaker, rule: str) -> Speaker:
-    return Speaker(speaker.name, speaker.actor, speaker.code, speaker.span, speaker.cue, rule)
+    return dataclasses.replace(speaker, rule=rule)
 
 
 def _tokens(parse: Parse, sents: tuple[int, ...]) -> list[Token]:
@@ -451,6 +452,9 @@ def _speaker_of_token(
     parse = ctx.parse
     lo, hi = _phrase(parse, tok)
     mention = _mention_for(ctx, tok, lo, hi)
+    if mention is not None and _resolved_inside_quote(ctx, mention):
+        # "“... Trump didn't ...,” he said": "he" is not the person quoted about
+        mention = None
     joined = _joined(ctx, tok)
     if mention is not None:
         found = _from_mention(mention, rule, cue)
@@ -471,13 +475,30 @@ def _speaker_of_token(
     if tok.lemma.lower() in ctx.cues.documents and not named_only:
         return _document_author(ctx, tok, rule, cue)
     if joined is not None:
-        return Speaker(joined[0], None, None, joined[1], cue, rule)
+        return Speaker(joined[0], None, None, joined[1], cue, rule, is_person=False)
     name = _strip_determiner(ctx.article.text[lo:hi])
     if not name or not any(ch.isalpha() for ch in name):
         return None
     if tok.pos == "PROPN" and len(name.split()) == 1 and not ctx.mentions:
         name = _fullest(ctx, name, tok.start)
     return Speaker(name, None, None, (lo, hi), cue, rule)
+
+
+def _resolved_inside_quote(ctx: _Context, mention: Mention) -> bool:
+    """A pronoun the actors stage tied to a name that occurs only inside a quotation."""
+    if mention.kind != "pronoun" or not mention.antecedent:
+        return False
+    by_id = {m.id: m for m in ctx.mentions}
+    seen: set[str] = set()
+    current: Mention | None = mention
+    while current is not None and current.antecedent and current.antecedent not in seen:
+        seen.add(current.antecedent)
+        current = by_id.get(current.antecedent)
+        if current is not None and _in_quote_span(ctx, current.start):
+            return True
+        if current is not None and current.kind != "pronoun":
+            return False
+    return False
 
 
 def _joined(ctx: _Context, tok: Token) -> tuple[str, tuple[int, int]] | None:
@@ -499,7 +520,9 @@ def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
         lo, hi = names[0].start, names[-1].end
         mention = _mention_for(ctx, names[-1], lo, hi)
         found = _from_mention(mention, rule, cue) if mention is not None else None
-        return found or Speaker(ctx.article.text[lo:hi], None, None, (lo, hi), cue, rule)
+        return found or Speaker(
+            ctx.article.text[lo:hi], None, None, (lo, hi), cue, rule, is_person=False
+        )
     for kid in parse.kids(tok.i):
         if kid.dep == "prep" and kid.text.lower() in ("in", "by", "from", "of"):
             for obj in parse.kids(kid.i):
@@ -508,14 +531,13 @@ def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
                     if found is not None:
                         return found
     if ctx.previous is not None:
-        return Speaker(
-            ctx.previous.name, ctx.previous.actor, ctx.previous.code, ctx.previous.span, cue, rule
-        )
+        return dataclasses.replace(ctx.previous, cue=cue, rule=rule)
     near = _nearest_actor(ctx, tok.start, rule, cue)
     if near is not None:
         return near
     lo, hi = _phrase(parse, tok)
-    return Speaker(_strip_determiner(ctx.article.text[lo:hi]), None, None, (lo, hi), cue, rule)
+    name = _strip_determiner(ctx.article.text[lo:hi])
+    return Speaker(name, None, None, (lo, hi), cue, rule, is_person=False)
 
 
 def _strip_determiner(text: str) -> str:
@@ -536,7 +558,7 @@ def _from_mention(m: Mention, rule: str, cue: str | None) -> Speaker | None:
         name = m.actor.name or m.actor.principal
     else:
         name = _strip_determiner(m.text) or m.actor.name
-    return Speaker(name, actor, code, (m.start, m.end), cue, rule)
+    return Speaker(name, actor, code, (m.start, m.end), cue, rule, is_person=False)
 
 
 def _nearest_person(ctx: _Context, before: int, rule: str, cue: str | None) -> Speaker | None:
@@ -555,27 +577,41 @@ def _nearest_person(ctx: _Context, before: int, rule: str, cue: str | None) -> S
         found = _from_mention(m, rule, cue)
         if found is not None:
             candidates.append((m.start, _is_main_subject(parse, m.token_start, m.token_end), found))
-    if not people:
-        for e in parse.entities:
-            if e.end > before or e.start < ctx.article.body_start or _in_quote_span(ctx, e.start):
-                continue
-            if e.label != "PERSON" and not (
-                e.label not in _NOT_PEOPLE and _is_main_subject(parse, e.token_start, e.token_end)
-                and parse.tokens[e.token_end - 1].pos == "PROPN"
-            ):
-                continue
-            name = _fullest(ctx, e.text, e.start)
-            speaker = Speaker(name, None, None, (e.start, e.end), cue, rule)
-            candidates.append((e.start, _is_main_subject(parse, e.token_start, e.token_end), speaker))
+    covered = [(m.start, m.end) for m in ctx.mentions]
+    for e in parse.entities:
+        if e.end > before or e.start < ctx.article.body_start or _in_quote_span(ctx, e.start):
+            continue
+        if any(lo <= e.start < hi or e.start <= lo < e.end for lo, hi in covered):
+            continue
+        if e.label != "PERSON" and not (
+            e.label not in _NOT_PEOPLE
+            and _is_main_subject(parse, e.token_start, e.token_end)
+            and parse.tokens[e.token_end - 1].pos == "PROPN"
+        ):
+            continue
+        name = _fullest(ctx, e.text, e.start)
+        speaker = Speaker(name, None, None, (e.start, e.end), cue, rule)
+        candidates.append((e.start, _is_main_subject(parse, e.token_start, e.token_end), speaker))
+    covered += [(e.start, e.end) for e in parse.entities]
+    for tok in parse.tokens[: parse.token_at(before).i if parse.token_at(before) else None]:
+        # an unrecognised name that is a main-clause subject ("Christian-Geraud Neema, ..., said")
+        if tok.pos != "PROPN" or tok.start < ctx.article.body_start or _in_quote_span(ctx, tok.start):
+            continue
+        if any(lo <= tok.start < hi for lo, hi in covered):
+            continue
+        if _is_main_subject(parse, tok.i, tok.i + 1):
+            lo, hi = _phrase(parse, tok)
+            speaker = Speaker(ctx.article.text[lo:hi], None, None, (lo, hi), cue, rule)
+            candidates.append((lo, True, speaker))
     prev = ctx.previous
-    if prev is not None and prev.span is not None and prev.span[0] < before and prev.actor is None:
+    if prev is not None and prev.span is not None and prev.span[0] < before and prev.is_person:
         candidates.append((prev.span[0], True, _renamed(prev, rule)))
     if not candidates:
         return None
     candidates.sort(key=lambda c: c[0])
     subjects = [c for c in candidates if c[1]]
     best = subjects[-1] if subjects else candidates[-1]
-    return Speaker(best[2].name, best[2].actor, best[2].code, best[2].span, cue, rule)
+    return dataclasses.replace(best[2], cue=cue, rule=rule)
 
 
 _NOT_PEOPLE = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "LAW"})
@@ -584,9 +620,7 @@ _NOT_PEOPLE = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG", "DATE", "TIME", "EV
 def _previous_or_actor(ctx: _Context, before: int, rule: str, cue: str | None) -> Speaker | None:
     """"it said", "they added": the previous speaker, else the nearest actor mentioned."""
     if ctx.previous is not None:
-        return Speaker(
-            ctx.previous.name, ctx.previous.actor, ctx.previous.code, ctx.previous.span, cue, rule
-        )
+        return dataclasses.replace(ctx.previous, cue=cue, rule=rule)
     return _nearest_actor(ctx, before, rule, cue)
 
 
