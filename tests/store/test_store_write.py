@@ -152,6 +152,8 @@ def test_store_write_batch_atomic_on_interrupt(store: Store, monkeypatch: pytest
         ({"text": "lone surrogate \ud800 here"}, "articles"),
         ({"body_start": 2**40}, "articles"),
         ({"title": 42}, "articles"),
+        ({"id": None}, "articles.id is required"),
+        ({"body_start": None}, "articles.body_start is required"),
     ],
 )
 def test_store_write_batch_rejects_unstorable_article(
@@ -166,7 +168,8 @@ def test_store_write_batch_rejects_unstorable_article(
     ).fetchall()[0]
     assert (path, stage) == (bad.article.path, "store")
     assert reason in message
-    assert bad.article.id not in store.known_ids([bad.article.id])
+    if bad.article.id is not None:
+        assert store.known_ids([bad.article.id]) == set()
     counts = _counts(store)
     assert counts["events"] == 3 and counts["mentions"] == 5
 
@@ -178,6 +181,16 @@ def test_store_write_batch_rejects_bad_event_value(store: Store) -> None:
     stats = store.write_batch([bad, china_result()], [])
     assert (stats.new, stats.events, stats.failures) == (1, 2, 1)
     assert _counts(store)["mentions"] == 3
+
+
+def test_store_write_batch_rejects_missing_required_value(store: Store) -> None:
+    bad = korea_result("no-rule")
+    broken = dataclasses.replace(bad.quotes[0], rule=None)  # type: ignore[arg-type]
+    bad = dataclasses.replace(bad, quotes=(broken,))
+    stats = store.write_batch([bad, china_result()], [])
+    assert (stats.new, stats.quotes, stats.failures) == (1, 1, 1)
+    reason = store.connection.execute("SELECT reason FROM failures").fetchall()[0][0]
+    assert "quotes.rule is required" in reason
 
 
 def test_store_write_batch_keeps_nul_and_unicode(store: Store) -> None:

@@ -199,25 +199,46 @@ def result_rows(result: Result, now: dt.datetime) -> dict[str, list[tuple[Any, .
     }
 
 
-def to_arrow(table: str, rows: Sequence[tuple[Any, ...]]) -> pa.Table:
+def to_arrow(
+    table: str, rows: Sequence[tuple[Any, ...]], required: frozenset[str] = frozenset()
+) -> pa.Table:
     """Rows (tuples in schema order) as an Arrow table with the exact column types.
+
+    ``required`` names the NOT NULL columns; a missing value there is caught
+    here, for one article, rather than by DuckDB for the whole batch.
 
     Raises:
         ValueError, TypeError, pyarrow.ArrowException: a value the column
-            cannot hold (wrong type, out of range, lone surrogate).
+            cannot hold (wrong type, out of range, lone surrogate, missing).
     """
     schema = ARROW_SCHEMAS[table]
     columns = list(zip(*rows)) if rows else [() for _ in schema]
-    return pa.Table.from_arrays(
-        [pa.array(col, type=field.type) for col, field in zip(columns, schema)], schema=schema
-    )
+    arrays = [pa.array(col, type=field.type) for col, field in zip(columns, schema)]
+    for array, field in zip(arrays, schema):
+        if array.null_count and field.name in required:
+            raise _Invalid(f"{table}.{field.name} is required but missing")
+    return pa.Table.from_arrays(arrays, schema=schema)
 
 
-def _check_rows(rows: dict[str, list[tuple[Any, ...]]]) -> None:
+def required_columns(con: duckdb.DuckDBPyConnection) -> dict[str, frozenset[str]]:
+    """The NOT NULL columns of each table, read from the schema itself."""
+    rows = con.execute(
+        "SELECT table_name, column_name FROM duckdb_columns() "
+        "WHERE database_name = current_database() AND schema_name = 'main' AND NOT is_nullable"
+    ).fetchall()
+    found: dict[str, set[str]] = {t: set() for t in ARROW_SCHEMAS}
+    for table, column in rows:
+        found.setdefault(table, set()).add(column)
+    return {t: frozenset(c) for t, c in found.items()}
+
+
+def _check_rows(
+    rows: dict[str, list[tuple[Any, ...]]], required: dict[str, frozenset[str]]
+) -> None:
     """Raise _Invalid naming the table if any of one article's rows cannot be stored."""
     for table, table_rows in rows.items():
         try:
-            to_arrow(table, table_rows)
+            to_arrow(table, table_rows, required[table])
         except _CONVERSION_ERRORS as exc:
             raise _Invalid(f"{table}: {exc}") from exc
 
@@ -225,6 +246,7 @@ def _check_rows(rows: dict[str, list[tuple[Any, ...]]]) -> None:
 def _batch_tables(
     per_article: list[tuple[Result, dict[str, list[tuple[Any, ...]]]]],
     rejected: list[Failure],
+    required: dict[str, frozenset[str]],
 ) -> dict[str, pa.Table]:
     """Arrow tables for the whole batch; articles with unstorable values are rejected.
 
@@ -233,18 +255,21 @@ def _batch_tables(
     """
     tables = [t for t in ARROW_SCHEMAS if t != "failures"]
     try:
-        return {t: to_arrow(t, [r for _, rows in per_article for r in rows[t]]) for t in tables}
+        return {
+            t: to_arrow(t, [r for _, rows in per_article for r in rows[t]], required[t])
+            for t in tables
+        }
     except _CONVERSION_ERRORS:
         log.debug("batch conversion failed; checking articles one by one")
     good = []
     for result, rows in per_article:
         try:
-            _check_rows(rows)
+            _check_rows(rows, required)
         except _Invalid as exc:
             rejected.append(_rejection(result, exc))
             continue
         good.append(rows)
-    return {t: to_arrow(t, [r for rows in good for r in rows[t]]) for t in tables}
+    return {t: to_arrow(t, [r for rows in good for r in rows[t]], required[t]) for t in tables}
 
 
 def _rejection(result: Result, exc: Exception) -> Failure:
@@ -316,7 +341,7 @@ def write_batch(
                 per_article.append((result, result_rows(result, now)))
             except _CONVERSION_ERRORS as exc:
                 rejected.append(_rejection(result, exc))
-        tables = _batch_tables(per_article, rejected)
+        tables = _batch_tables(per_article, rejected, required_columns(con))
         all_failures = [*failures, *rejected]
         tables["failures"] = to_arrow("failures", _new_failures(con, all_failures, now))
         counts = {name: _insert(con, name, data) for name, data in tables.items()}
