@@ -69,3 +69,12 @@ def test_store_locking_released_when_holder_exits(
     with Store.open(db_path) as store:
         assert store.known_ids(["nothing"]) == set()
     assert Path(db_path).is_file()
+
+
+def test_store_locking_same_process_other_mode(db_path: str) -> None:
+    with Store.open(db_path) as writer:
+        with pytest.raises(StoreLocked, match="already open in this process"):
+            Store.open(db_path, read_only=True)
+        with Store.open(db_path) as second_writer:  # same mode: DuckDB shares the file
+            assert second_writer.known_ids([]) == set()
+        assert writer.known_ids([]) == set()

@@ -77,6 +77,14 @@ def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
                 "Stop that process or wait for it to finish, or use a different --db"
             ) from exc
         raise StoreError(f"cannot open {path}: {text}; use a different --db") from exc
+    except duckdb.ConnectionException as exc:
+        if "different configuration" not in str(exc):
+            raise StoreError(f"cannot open {path}: {exc}; use a different --db") from exc
+        mode = "read-only" if read_only else "for writing"
+        raise StoreLocked(
+            f"{path} is already open in this process in another mode, so it cannot also be "
+            f"opened {mode}; reuse the open Store or close it first"
+        ) from exc
     except duckdb.Error as exc:
         raise StoreError(f"cannot open {path}: {exc}; use a different --db") from exc
 
