@@ -164,6 +164,30 @@ class Resolver:
                 te -= 1
             if te > ts and any(self.toks[k].text[:1].isupper() for k in range(ts, te)):
                 out.append((ts, te))
+        out.extend(self._appositive_people({k for a, b in out for k in range(a, b)}))
+        return sorted(out)
+
+    def _appositive_people(self, taken: set[int]) -> list[tuple[int, int]]:
+        """Proper names the model mislabelled, shown to be people by an apposition
+        ("Maria Lopez, a senior fellow at ...")."""
+        out = []
+        for i, tok in enumerate(self.toks):
+            if tok.pos != "PROPN" or i in taken or i in self.hit_at:
+                continue
+            appos = [self.toks[c] for c in self.parse.children[i] if self.toks[c].dep == "appos"]
+            if not any(
+                self.lowers[a.i] in self.gaz.person_nouns for a in appos
+            ):
+                continue
+            ts = i
+            while ts > 0 and self.toks[ts - 1].pos == "PROPN" and self.toks[ts - 1].dep == "compound" \
+                    and self.toks[ts - 1].head == i and (ts - 1) not in self.hit_at and i - ts < 3:
+                ts -= 1
+            if ts == i or (ts - 1 in taken) or not all(
+                self.toks[k].text[:1].isupper() for k in range(ts, i + 1)
+            ):
+                continue
+            out.append((ts, i + 1))
         return out
 
     def _title_region(self, ts: int) -> int:
@@ -369,8 +393,6 @@ class Resolver:
             if not self.free(i, i + length) or not self.toks[i].text[:1].isupper():
                 continue
             if length == 1 and self.toks[i].ent_type in ("GPE", "LOC", "FAC", "NORP"):
-                continue
-            if not any(e.valid_on(self.date) for e in entries):
                 continue
             self._add_person(i, i + length, "person", self.toks[i].ent_type)
 
