@@ -186,24 +186,41 @@ def _attribute_one(
     previous: tuple[QuoteSpan, Speaker | None] | None,
 ) -> Speaker | None:
     parse = ctx.parse
-    inner = [t for t in _tokens(parse, sents) if span.start <= t.start and t.end <= span.end]
-    frame = [t for t in _tokens(parse, sents) if not ctx.inside_quote(t)]
+    para_lo, para_hi = _paragraph_bounds(ctx.article.text, span)
+    tokens = [t for t in _tokens(parse, sents) if para_lo <= t.start and t.end <= para_hi]
+    inner = [t for t in tokens if span.start <= t.start and t.end <= span.end]
+    frame = [t for t in tokens if not ctx.inside_quote(t)]
     prev_speaker = previous[1] if previous else None
     if span.continued and prev_speaker is not None:
         return _renamed(prev_speaker, "continues")
-    for rule in (_cue_governs, _cue_attached, _according_to):
-        found = rule(ctx, span, inner, frame)
+    above = _governing_cues(ctx, inner)
+    reports = [t for t in above if _is_report(ctx, t)]
+    steps = (
+        lambda: _first_speaker(ctx, reversed(reports), span, "cue-governs"),
+        lambda: _according_to(ctx, span, inner, frame),
+        lambda: _first_speaker(ctx, _nearest_first(ctx, frame, span, True), span, "cue-attached"),
+        lambda: _first_speaker(ctx, above, span, "cue-governs"),
+        lambda: _first_speaker(ctx, _nearest_first(ctx, frame, span, False), span, "cue-attached"),
+    )
+    for step in steps:
+        found = step()
         if found is not None:
             return found
     if previous is not None and prev_speaker is not None and _follows(ctx, previous[0], span):
         return _renamed(prev_speaker, "continues")
-    found = _colon_intro(ctx, span, sents)
+    found = _sentence_before(ctx, span, sents, para_lo)
     if found is not None:
         return found
     found = _clause_subject(ctx, span, inner)
     if found is not None:
         return found
     return _nearest_person(ctx, span.open_at, "nearest-person", None)
+
+
+def _paragraph_bounds(text: str, span: QuoteSpan) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, span.open_at) + 1
+    hi = text.find("\n", span.end)
+    return lo, len(text) if hi < 0 else hi
 
 
 def _renamed(speaker: Speaker, rule: str) -> Speaker:
@@ -218,6 +235,10 @@ def _is_cue(ctx: _Context, tok: Token) -> bool:
     return tok.lemma.lower() in ctx.cues.verbs and tok.pos in ("VERB", "AUX")
 
 
+def _is_report(ctx: _Context, tok: Token) -> bool:
+    return tok.lemma.lower() in ctx.cues.report
+
+
 def _ancestors(parse: Parse, tok: Token) -> list[Token]:
     out = []
     seen = {tok.i}
@@ -228,13 +249,10 @@ def _ancestors(parse: Parse, tok: Token) -> list[Token]:
     return out
 
 
-def _cue_governs(
-    ctx: _Context, span: QuoteSpan, inner: list[Token], frame: list[Token]
-) -> Speaker | None:
-    """A cue verb above the quotation in the tree, or hanging off the quotation's own verb.
+def _governing_cues(ctx: _Context, inner: list[Token]) -> list[Token]:
+    """Cue verbs above the quotation (nearest first), then cue verbs hanging off it.
 
-    The outermost reporting verb wins ("Officials said Biden will ask Trump not
-    to “walk away”" → Officials); then "according to"; then the nearest other cue.
+    "Officials said Biden will ask Trump not to “walk away”": [ask, said].
     """
     parse = ctx.parse
     inside = {t.i for t in inner}
@@ -245,41 +263,29 @@ def _cue_governs(
             if anc.i not in inside and not ctx.inside_quote(anc) and _is_cue(ctx, anc):
                 if anc not in above:
                     above.append(anc)
-    for top in tops:
-        for kid in parse.kids(top.i):
-            if kid.i not in inside and not ctx.inside_quote(kid) and _is_cue(ctx, kid):
-                above.append(kid)
-    reports = [t for t in above if t.lemma.lower() in ctx.cues.report]
-    for verb in reversed(reports):
-        found = _speaker_of_verb(ctx, verb, span, "cue-governs")
-        if found is not None:
-            return found
-    found = _according_to(ctx, span, inner, frame)
-    if found is not None:
-        return found
-    for verb in above:
-        found = _speaker_of_verb(ctx, verb, span, "cue-governs")
+    hanging = [
+        kid
+        for top in tops
+        for kid in parse.kids(top.i)
+        if kid.i not in inside and not ctx.inside_quote(kid) and _is_cue(ctx, kid)
+    ]
+    # the outermost reporting verb is read from the end: hanging cues go first
+    return [k for k in hanging if k not in above] + above
+
+
+def _first_speaker(ctx: _Context, verbs, span: QuoteSpan, rule: str) -> Speaker | None:  # type: ignore[no-untyped-def]
+    for verb in verbs:
+        found = _speaker_of_verb(ctx, verb, span, rule)
         if found is not None:
             return found
     return None
 
 
-def _cue_attached(
-    ctx: _Context, span: QuoteSpan, inner: list[Token], frame: list[Token]
-) -> Speaker | None:
-    """The cue verb nearest the quotation in the same sentence, outside every quotation."""
-    cues = [t for t in frame if _is_cue(ctx, t)]
-    cues.sort(
-        key=lambda t: (
-            t.lemma.lower() not in ctx.cues.report,
-            min(abs(t.start - span.end), abs(span.start - t.end)),
-        )
-    )
-    for cue in cues:
-        found = _speaker_of_verb(ctx, cue, span, "cue-attached")
-        if found is not None:
-            return found
-    return None
+def _nearest_first(ctx: _Context, frame: list[Token], span: QuoteSpan, report: bool) -> list[Token]:
+    """Cue verbs of the quotation's sentence outside every quotation, nearest first."""
+    cues = [t for t in frame if _is_cue(ctx, t) and _is_report(ctx, t) == report]
+    cues.sort(key=lambda t: min(abs(t.start - span.end), abs(span.start - t.end)))
+    return cues
 
 
 def _according_to(
@@ -324,26 +330,33 @@ def _opens_paragraph(text: str, span: QuoteSpan) -> bool:
     return not text[line_start : span.open_at].strip()
 
 
-def _colon_intro(ctx: _Context, span: QuoteSpan, sents: tuple[int, ...]) -> Speaker | None:
-    """A preceding "X said:" sentence introduces the quotation."""
+def _sentence_before(
+    ctx: _Context, span: QuoteSpan, sents: tuple[int, ...], para_lo: int
+) -> Speaker | None:
+    """A sentence with no cue takes the speaker of the reporting sentence before it:
+    "X said:" (any paragraph), or "X said ..." in the same paragraph."""
     first = sents[0]
     parse = ctx.parse
-    sent = parse.sentences[first] if parse.sentences else None
-    if sent is None:
+    if not parse.sentences:
         return None
-    before = ctx.article.text[sent.start : span.open_at].rstrip()
-    candidates: list[int] = []
+    sent = parse.sentences[first]
+    before = ctx.article.text[max(sent.start, para_lo) : span.open_at].rstrip()
+    candidates: list[tuple[int, str]] = []
     if before.endswith(":"):
-        candidates.append(first)
-    elif not before and first > 0:
+        candidates.append((first, "colon-intro"))
+    elif first > 0:
         prev = parse.sentences[first - 1]
         if prev.text.rstrip().endswith(":"):
-            candidates.append(first - 1)
-    for s in candidates:
+            candidates.append((first - 1, "colon-intro"))
+        elif prev.start >= para_lo:
+            candidates.append((first - 1, "sentence-before"))
+    for s, rule in candidates:
         toks = [t for t in parse.sentence_tokens(s) if t.start < span.open_at]
         cues = [t for t in toks if _is_cue(ctx, t) and not ctx.inside_quote(t)]
+        if rule == "sentence-before":
+            cues = [t for t in cues if _is_report(ctx, t)]
         for cue in reversed(cues):
-            found = _speaker_of_verb(ctx, cue, span, "colon-intro")
+            found = _speaker_of_verb(ctx, cue, span, rule)
             if found is not None:
                 return found
     return None
@@ -358,7 +371,7 @@ def _clause_subject(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speak
             if anc.pos not in ("VERB", "AUX") or ctx.inside_quote(anc):
                 continue
             subj = _subject(ctx, anc)
-            if subj is None:
+            if subj is None or span.start <= subj.start < span.end:
                 continue
             found = _speaker_of_token(ctx, subj, span.open_at, "clause-subject", anc.text, named_only=True)
             if found is not None:
@@ -389,10 +402,27 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
                 return _resolve_predicate(ctx, kid)
         if tok.head == tok.i or tok.dep not in ("conj", "xcomp", "advcl", "acl", "pcomp", "relcl"):
             return None
-        if tok.dep in ("relcl", "acl") and parse.tokens[tok.head].pos in ("PROPN", "NOUN"):
+        if (tok.dep == "relcl" or (tok.dep == "acl" and tok.tag in ("VBG", "VBN"))) and parse.tokens[
+            tok.head
+        ].pos in ("PROPN", "NOUN"):
             # "the White House telling VOA ...": the noun the clause hangs on speaks
             return _resolve_predicate(ctx, parse.tokens[tok.head])
         tok = parse.tokens[tok.head]
+    return None
+
+
+def _loose_subject(ctx: _Context, verb: Token) -> Token | None:
+    """A mis-parsed subject: the nearest bare noun phrase before a reporting verb
+    ("opposition party ActionSA, which vowed ..., said")."""
+    parse = ctx.parse
+    sent = parse.sentences[verb.sent] if parse.sentences else None
+    lo = sent.token_start if sent else 0
+    for i in range(verb.i - 1, lo - 1, -1):
+        tok = parse.tokens[i]
+        if ctx.inside_quote(tok) or tok.text == "\n":
+            break
+        if tok.dep in ("npadvmod", "nsubj") and tok.pos in ("PROPN", "NOUN"):
+            return _resolve_predicate(ctx, tok)
     return None
 
 
@@ -406,7 +436,7 @@ def _resolve_predicate(ctx: _Context, tok: Token) -> Token:
     if tok.pos != "NOUN":
         return tok
     for kid in parse.kids(tok.i):
-        if kid.dep == "appos" and kid.pos == "PROPN":
+        if kid.dep == "appos" and (kid.pos == "PROPN" or kid.text[:1].isupper()):
             return kid
     if tok.dep == "appos":
         head = parse.tokens[tok.head]
@@ -421,6 +451,8 @@ def _resolve_predicate(ctx: _Context, tok: Token) -> Token:
 
 def _speaker_of_verb(ctx: _Context, verb: Token, span: QuoteSpan, rule: str) -> Speaker | None:
     subj = _subject(ctx, verb)
+    if subj is None and _is_report(ctx, verb):
+        subj = _loose_subject(ctx, verb)
     if subj is None:
         return None
     return _speaker_of_token(ctx, subj, span.open_at, rule, verb.text)
