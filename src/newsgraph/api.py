@@ -35,7 +35,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsgraph import __version__, query
-from newsgraph.errors import NewsgraphError, StoreError, StoreLocked, UsageError
+from newsgraph.errors import NewsgraphError, StoreLocked, UsageError
 from newsgraph.model import Failure, RawDocument, Result
 from newsgraph.settings import Settings
 from newsgraph.store import Store
@@ -102,7 +102,12 @@ _HTTP_CODES = {
 
 
 class StoreOwner:
-    """The server's one connection to its store; every use holds one lock."""
+    """The server's one connection to its store; every use holds one lock.
+
+    The store is opened at once (so a locked file fails before the server
+    starts), closed when the app shuts down, and opened again if the app
+    is started again (test clients run the app's lifespan per session).
+    """
 
     def __init__(self, path: str) -> None:
         self.path = path
@@ -114,7 +119,7 @@ class StoreOwner:
         """The open store, for the length of a ``with`` block, to this thread alone."""
         with self._lock:
             if self._store is None:
-                raise StoreError(f"the server has closed its store {self.path}")
+                self._store = Store.open(self.path)
             yield self._store
 
     def close(self) -> None:
