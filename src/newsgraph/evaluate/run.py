@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from newsgraph.model import Failure, RawDocument, Result
 from newsgraph.pipeline import analyse, prepare
 from newsgraph.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 def run_gold(docs: Sequence["GoldDoc"], settings: Settings) -> list[Result]:  # noqa: F821
@@ -21,6 +24,7 @@ def run_gold(docs: Sequence["GoldDoc"], settings: Settings) -> list[Result]:  # 
     results = []
     for article, result in zip(articles, analyse(articles, settings)):
         if isinstance(result, Failure):
+            log.warning("%s failed, scored as empty: %s", result.path, result.reason)
             result = Result(article=article)
         results.append(result)
     return results
