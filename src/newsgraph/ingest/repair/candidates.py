@@ -56,9 +56,24 @@ def _vocabulary() -> dict[int, tuple[tuple[str, bytes], ...]]:
     return {k: tuple(v) for k, v in by_len.items()}
 
 
+@functools.lru_cache(maxsize=64)
+def lost_bytes(codec: str) -> frozenset[int]:
+    """Bytes a lossy decode with `codec` can lose: undecodable alone or before a space."""
+    out = set()
+    for b in range(0x80, 0x100):
+        alone = bytes([b]).decode(codec, "ignore")
+        spaced = bytes([b, 0x20]).decode(codec, "ignore")
+        if alone == "" or spaced == " ":
+            out.add(b)
+    return frozenset(out)
+
+
 @functools.lru_cache(maxsize=8192)
-def _alternatives(pattern: tuple[int, ...]) -> tuple[str, ...]:
-    """Characters whose UTF-8 bytes fit `pattern` (known bytes, HOLE/INS unknown)."""
+def _alternatives(pattern: tuple[int, ...], allowed: frozenset[int] = frozenset()) -> tuple[str, ...]:
+    """Characters whose UTF-8 bytes fit `pattern` (known bytes, HOLE/INS unknown).
+
+    Unknown bytes must be in `allowed` (bytes the wrong decode can lose).
+    """
     unknown = [i for i, b in enumerate(pattern) if b < 0]
     if not unknown:
         try:
@@ -75,6 +90,8 @@ def _alternatives(pattern: tuple[int, ...]) -> tuple[str, ...]:
         out = []
         buf = list(pattern)
         for v in values:
+            if v not in allowed:
+                continue
             buf[pos] = v
             try:
                 out.append(bytes(buf).decode("utf-8"))
@@ -83,7 +100,7 @@ def _alternatives(pattern: tuple[int, ...]) -> tuple[str, ...]:
         return tuple(out)
     out = []
     for ch, data in _vocabulary().get(len(pattern), ()):
-        if all(p < 0 or p == d for p, d in zip(pattern, data)):
+        if all((p < 0 and d in allowed) or p == d for p, d in zip(pattern, data)):
             out.append(ch)
     return tuple(out)
 
@@ -91,8 +108,14 @@ def _alternatives(pattern: tuple[int, ...]) -> tuple[str, ...]:
 Piece = str | tuple[int, ...]
 
 
-def _parses(toks: tuple[int, ...], allow_insert: bool, max_parses: int) -> list[list[Piece]]:
-    """Ways to read `toks` as UTF-8 with unknown bytes; each a list of pieces."""
+def _parses(
+    toks: tuple[int, ...], allow_insert: bool, max_parses: int, allowed: frozenset[int]
+) -> list[list[Piece]]:
+    """Ways to read `toks` as UTF-8 with unknown bytes; each a list of pieces.
+
+    A parse may hold at most one more damaged piece than intact multi-byte
+    characters: text that needs more guessing than that is not mojibake.
+    """
     results: list[list[Piece]] = []
     n = len(toks)
 
@@ -107,8 +130,8 @@ def _parses(toks: tuple[int, ...], allow_insert: bool, max_parses: int) -> list[
             out.extend(fill(j, k - 1, prefix + (INS,)))
         return out
 
-    def walk(i: int, acc: list[Piece]) -> None:
-        if len(results) >= max_parses:
+    def walk(i: int, acc: list[Piece], damaged: int, intact: int) -> None:
+        if len(results) >= max_parses or damaged > intact + 1:
             return
         start = i
         while i < n and 0 <= toks[i] < 0x80:
@@ -130,14 +153,15 @@ def _parses(toks: tuple[int, ...], allow_insert: bool, max_parses: int) -> list[
             for size in (2, 3):
                 options.extend(fill(i + 1, size - 2, (INS, t)))
         for pattern, j in options:
-            if _alternatives(pattern):
-                walk(j, acc + [pattern])
+            if _alternatives(pattern, allowed):
+                hurt = any(b < 0 for b in pattern)
+                walk(j, acc + [pattern], damaged + hurt, intact + (not hurt))
 
-    walk(0, [])
+    walk(0, [], 0, 0)
     return results
 
 
-def _expand(pieces: list[Piece], beam: int) -> list[tuple[str, int, int]]:
+def _expand(pieces: list[Piece], beam: int, allowed: frozenset[int]) -> list[tuple[str, int, int]]:
     """Beam over the alternatives of each piece: (text, inserted, holes)."""
     states: list[tuple[float, str]] = [(0.0, "")]
     inserted = holes = 0
@@ -147,7 +171,7 @@ def _expand(pieces: list[Piece], beam: int) -> list[tuple[str, int, int]]:
             continue
         inserted += piece.count(INS)
         holes += piece.count(HOLE)
-        alts = _alternatives(piece)
+        alts = _alternatives(piece, allowed)
         grown = [(s + char_prior(a), t + a) for s, t in states for a in alts]
         states = heapq.nlargest(beam, grown, key=lambda x: x[0])
     return [(t, inserted, holes) for _, t in states]
@@ -243,8 +267,11 @@ def codec_candidates(run: str, right: str, spec: CodecSpec) -> list[Candidate]:
             continue
         if policy == "replace" and toks.count(HOLE) > cfg.max_broken_points:
             continue
-        for pieces in _parses(toks, policy == "ignore", cfg.max_parses):
-            for text, inserted, holes in _expand(pieces, cfg.beam):
+        if not lost_bytes(spec.name):
+            continue  # this codec decodes every byte: nothing can be lost
+        allowed = lost_bytes(spec.name)
+        for pieces in _parses(toks, policy == "ignore", cfg.max_parses, allowed):
+            for text, inserted, holes in _expand(pieces, cfg.beam, allowed):
                 if not (inserted or holes) or text == run:
                     continue  # the strict policy covers a decode with nothing lost
                 if simulate(text + right, spec.name, policy) != target:
@@ -269,3 +296,20 @@ def run_candidates(run: str, right: str) -> tuple[Candidate, ...]:
             if old is None or cand.prior > old.prior:
                 best[cand.text] = cand
     return tuple(best.values())
+
+
+# How far context (quotes, dashes, scripts around) can move a comparison:
+# a run whose candidates trail it by more than this, context-free, is never repaired.
+_CONTEXT_SLACK = 12.0
+
+
+@functools.lru_cache(maxsize=65536)
+def is_suspect(run: str) -> bool:
+    """Could any wrong-codec reading of `run` beat it? (the fast path for clean text)"""
+    observed = sum(char_prior(ch) for ch in run)
+    for right in ("", " "):
+        for cand in run_candidates(run, right):
+            score = sum(char_prior(ch) for ch in cand.text) + cand.prior
+            if score - observed > -_CONTEXT_SLACK:
+                return True
+    return False

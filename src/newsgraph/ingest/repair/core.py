@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from newsgraph.ingest.repair.candidates import Candidate, run_candidates
+from newsgraph.ingest.repair.candidates import Candidate, is_suspect, run_candidates
 from newsgraph.ingest.repair.config import load_config
 from newsgraph.ingest.repair.plausibility import (
     QuoteTracker,
@@ -60,6 +60,7 @@ def _codec_names(chain: str) -> list[str]:
     return [part.split(":")[0] for part in chain.split(">")[1:]]
 
 
+@functools.lru_cache(maxsize=16384)
 def _layered(cand: Candidate, left: str | None, right: str, depth: int) -> Candidate:
     """Undo a second layer of mojibake inside a candidate, if there is one."""
     if depth >= load_config().max_layers or cand.text.isascii():
@@ -81,6 +82,10 @@ def _repair_string(text: str, left: str | None, right: str, depth: int) -> tuple
     for match in _RUN.finditer(text):
         s, e = match.span()
         out.append(text[pos:s])
+        if not is_suspect(text[s:e]):
+            out.append(text[s:e])
+            pos = e
+            continue
         prev = text[s - 1] if s else left
         nxt = text[e] if e < len(text) else (right or None)
         choice = _choose(text, s, e, prev, nxt, tracker.top(), depth)
@@ -117,22 +122,53 @@ def _choose(
     top: str,
     depth: int,
     favoured: frozenset[str] = frozenset(),
-    evidence: Counter[str] | None = None,
+    evidence: set[tuple[str, str]] | None = None,
     supported: frozenset[str] | None = None,
+    memo: dict[tuple[object, ...], tuple[_Choice | None, tuple[str, ...]]] | None = None,
 ) -> _Choice | None:
     """The best repair of text[s:e], or None to keep it.
 
     `favoured` codecs get the document bonus; `evidence` counts, per codec,
     the runs it explains well enough to be repaired; when `supported` is
-    given, a weak lossy repair needs its codec in it.
+    given, a weak lossy repair needs its codec in it. `memo` caches decisions
+    within one pass (the same run in the same context decides the same way).
     """
     run = text[s:e]
     right_ascii = right if right is not None and right.isascii() else ""
     cands = run_candidates(run, right_ascii)
     if not cands:
         return None
-    m = model()
     script_left, script_right = _surroundings(text, s, e)
+    key = (run, left, right, top, script_left, script_right, depth)
+    if memo is not None and key in memo:
+        choice, explained = memo[key]
+    else:
+        choice, explained = _decide(
+            run, cands, left, right, right_ascii, top, script_left, script_right, depth,
+            favoured, supported,
+        )
+        if memo is not None:
+            memo[key] = (choice, explained)
+    if evidence is not None:
+        evidence.update((name, run) for name in explained)
+    return choice
+
+
+def _decide(
+    run: str,
+    cands: tuple[Candidate, ...],
+    left: str | None,
+    right: str | None,
+    right_ascii: str,
+    top: str,
+    script_left: str | None,
+    script_right: str | None,
+    depth: int,
+    favoured: frozenset[str],
+    supported: frozenset[str] | None,
+) -> tuple[_Choice | None, tuple[str, ...]]:
+    """Rank the candidates of one run in its context: (choice, codecs that explain it)."""
+    m = model()
     around = script_left or script_right
     if script_left and script_right and script_left != script_right:
         around = None
@@ -152,26 +188,27 @@ def _choose(
             need = max(need, m.min_gain_cjk_isolated)
         scored.append((score, cand, need))
     scored.sort(key=lambda x: -x[0])
-    if evidence is not None:
-        for name in {_codec_names(c.codecs)[0] for sc, c, need in scored if sc - observed >= need}:
-            evidence[name] += 1
+    explained = tuple(
+        sorted({_codec_names(c.codecs)[0] for sc, c, need in scored if sc - observed >= need})
+    )
     best_score, best, need = scored[0]
     if best_score - observed < need:
-        return None
+        return None, explained
     lossy = not best.codecs.endswith(":strict")
     weak = lossy and best_score - observed < m.min_gain_alone
     if weak and supported is not None and _codec_names(best.codecs)[0] not in supported:
-        return None
+        return None, explained
     all_scores = [sc for sc, _, _ in scored] + [observed]
     z = sum(math.exp(sc - best_score) for sc in all_scores)
-    return _Choice(best.text, best.codecs, round(1.0 / z, 3), weak)
+    return _Choice(best.text, best.codecs, round(1.0 / z, 3), weak), explained
 
 
 def _pass(
     text: str,
     favoured: frozenset[str],
-    evidence: Counter[str] | None,
+    evidence: set[tuple[str, str]] | None,
     supported: frozenset[str] | None,
+    suspects: frozenset[str],
 ) -> tuple[str, list[RepairFix], bool]:
     """One left-to-right pass over the non-ASCII runs of `text`."""
     out: list[str] = []
@@ -180,16 +217,23 @@ def _pass(
     pos = 0
     last = ""
     any_weak = False
+    memo: dict[tuple[object, ...], tuple[_Choice | None, tuple[str, ...]]] = {}
     for match in _RUN.finditer(text):
         s, e = match.span()
         gap = text[pos:s]
         if gap:
             out.append(gap)
-            tracker.feed(gap, text[s])
+            tracker.feed_ascii(gap)
             last = gap[-1]
         right = text[e] if e < len(text) else None
+        if text[s:e] not in suspects:
+            out.append(text[s:e])
+            tracker.feed(text[s:e], right or "")
+            last = text[e - 1]
+            pos = e
+            continue
         choice = _choose(
-            text, s, e, last or None, right, tracker.top(), 0, favoured, evidence, supported
+            text, s, e, last or None, right, tracker.top(), 0, favoured, evidence, supported, memo
         )
         piece = text[s:e] if choice is None else choice.text
         if choice is not None:
@@ -218,17 +262,21 @@ def repair_text(text: str) -> Repaired:
     """
     if text.isascii():
         return Repaired(text, (), "str")
-    evidence: Counter[str] = Counter()
-    repaired, fixes, any_weak = _pass(text, frozenset(), evidence, None)
+    suspects = frozenset(run for run in set(_RUN.findall(text)) if is_suspect(run))
+    if not suspects:
+        return Repaired(text, (), "str")
+    found: set[tuple[str, str]] = set()
+    repaired, fixes, any_weak = _pass(text, frozenset(), found, None, suspects)
     if not fixes:
         return Repaired(text, (), "str")
+    evidence = Counter(name for name, _ in found)
     top = max(evidence.values())
     favoured = frozenset(name for name, count in evidence.items() if count == top)
     if top < 2:
         favoured = frozenset()
     supported = frozenset(name for name, count in evidence.items() if count >= 2)
     if any_weak or any(_codec_names(f.codecs)[0] not in favoured for f in fixes):
-        repaired, fixes, _ = _pass(text, favoured, None, supported)
+        repaired, fixes, _ = _pass(text, favoured, None, supported, suspects)
     log.debug("repaired %d runs", len(fixes))
     return Repaired(repaired, tuple(fixes), "str")
 

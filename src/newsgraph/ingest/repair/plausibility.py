@@ -271,6 +271,20 @@ class QuoteTracker:
             return "none"
         return "top_double" if self._stack[-1] == "d" else "top_single"
 
+    def feed_ascii(self, text: str) -> None:
+        """Update the nesting with an ASCII stretch (only newlines and '"' matter)."""
+        cut = text.rfind("\n")
+        if cut >= 0:
+            self._stack.clear()
+            text = text[cut + 1 :]
+        for _ in range(text.count('"')):
+            if self._stack and self._stack[-1] == "d":
+                self._stack.pop()
+            else:
+                self._stack.append("d")
+        if text:
+            self._prev = text[-1]
+
     def feed(self, text: str, following: str = "") -> None:
         """Update the nesting with emitted `text`; `following` is the next character."""
         if not text:
