@@ -97,7 +97,7 @@ def test_store_write_batch_known_ids(store: Store) -> None:
     ids = [r.article.id for r in batch]
     assert store.known_ids(ids) == {ids[0]}
     assert store.known_ids([]) == set()
-    assert store.known_ids(iter(["' OR 1=1 --", "\x00"])) == set()
+    assert store.known_ids(iter(["' OR 1=1 --", "\x00", "\ud800", None, 7])) == set()  # type: ignore[list-item]
 
 
 def test_store_write_batch_failures_not_duplicated(store: Store) -> None:
@@ -106,6 +106,12 @@ def test_store_write_batch_failures_not_duplicated(store: Store) -> None:
     store.write_batch([], [Failure("a.txt", "read", "empty"), Failure("b.txt", "clean", "x")])
     rows = store.connection.execute("SELECT path, stage FROM failures ORDER BY path").fetchall()
     assert rows == [("a.txt", "read"), ("b.txt", "clean")]
+
+
+def test_store_write_batch_failure_with_lone_surrogate_is_kept(store: Store) -> None:
+    store.write_batch([], [Failure("bad\udcff.txt", "read", "undecodable \udcff byte")])
+    (path,) = store.connection.execute("SELECT path FROM failures").fetchall()[0]
+    assert path.startswith("bad") and path.endswith(".txt")
 
 
 def test_store_write_batch_empty(store: Store) -> None:

@@ -294,18 +294,23 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table) -> int:
     return int(rows[0][0]) if rows else 0
 
 
+def _storable(text: str) -> bool:
+    """Whether DuckDB can hold the text (no lone surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def stored_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[str]:
     """Those of ``ids`` that are already stored as articles."""
-    wanted = pa.table({"id": pa.array(sorted({i for i in ids if isinstance(i, str)}), type=_S)})
-    if wanted.num_rows == 0:
+    wanted = sorted({i for i in ids if isinstance(i, str) and _storable(i)})
+    if not wanted:
         return set()
-    con.register("_wanted_ids", wanted)
-    try:
-        rows = con.execute(
-            "SELECT a.id FROM articles a JOIN _wanted_ids w ON a.id = w.id"
-        ).fetchall()
-    finally:
-        con.unregister("_wanted_ids")
+    rows = con.execute(
+        "SELECT id FROM articles WHERE id IN (SELECT unnest(CAST(? AS VARCHAR[])))", [wanted]
+    ).fetchall()
     return {r[0] for r in rows}
 
 
