@@ -139,10 +139,23 @@ def _close_end(text: str, span: QuoteSpan) -> int:
 
 
 def _sentences(parse: Parse, span: QuoteSpan, text: str) -> tuple[int, ...]:
-    """Indices of the sentences the quotation (with its marks) overlaps."""
+    """Indices of the sentences the quotation (with its marks) overlaps, plus a short
+    attribution the parser split off after the closing mark (“...?” | Smith said.)."""
     lo, hi = span.open_at, _close_end(text, span)
-    found = tuple(s.index for s in parse.sentences if s.start < hi and s.end > lo)
-    return found or (parse.sentence_of(lo),)
+    found = [s.index for s in parse.sentences if s.start < hi and s.end > lo]
+    if not found:
+        return (parse.sentence_of(lo),)
+    nxt = found[-1] + 1
+    if nxt < len(parse.sentences):
+        after = parse.sentences[nxt]
+        gap = text[hi : after.start]
+        size = after.token_end - after.token_start
+        if not gap.strip() and "\n" not in gap and size <= _SPLIT_ATTRIBUTION_TOKENS:
+            found.append(nxt)
+    return tuple(found)
+
+
+_SPLIT_ATTRIBUTION_TOKENS = 12
 
 
 def _quote(
@@ -402,9 +415,11 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
                 return _resolve_predicate(ctx, kid)
         if tok.head == tok.i or tok.dep not in ("conj", "xcomp", "advcl", "acl", "pcomp", "relcl"):
             return None
-        if (tok.dep == "relcl" or (tok.dep == "acl" and tok.tag in ("VBG", "VBN"))) and parse.tokens[
-            tok.head
-        ].pos in ("PROPN", "NOUN"):
+        head = parse.tokens[tok.head]
+        if (
+            tok.dep == "relcl"
+            or (tok.dep == "acl" and (tok.tag in ("VBG", "VBN") or head.pos == "PROPN"))
+        ) and head.pos in ("PROPN", "NOUN"):
             # "the White House telling VOA ...": the noun the clause hangs on speaks
             return _resolve_predicate(ctx, parse.tokens[tok.head])
         tok = parse.tokens[tok.head]
