@@ -505,6 +505,8 @@ def _speaker_of_token(
     joined = _joined(ctx, tok)
     if mention is not None:
         found = _from_mention(mention, rule, cue)
+        if found is not None and not found.is_person and mention.kind != "pronoun":
+            found = _with_place(ctx, found, mention.end)
         if found is not None:
             if joined is not None:
                 return Speaker(joined[0], found.actor, found.code, joined[1], cue, rule)
@@ -529,6 +531,18 @@ def _speaker_of_token(
     if tok.pos == "PROPN" and len(name.split()) == 1 and not ctx.mentions:
         name = _fullest(ctx, name, tok.start)
     return Speaker(name, None, None, (lo, hi), cue, rule)
+
+
+_PLACE_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+
+
+def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
+    """An institution's full name runs on through "in"/"of" + a name
+    ("the Chinese Embassy in Washington", "the Ministry of Defense")."""
+    m = _PLACE_OF.match(ctx.article.text, end)
+    if m is None or "\n" in m.group():
+        return found
+    return dataclasses.replace(found, name=found.name + ctx.article.text[end : m.end()])
 
 
 def _resolved_inside_quote(ctx: _Context, mention: Mention) -> bool:
