@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import heapq
 import logging
+import re
 from dataclasses import dataclass
 
 from newsgraph.ingest.repair.config import CodecSpec, load_config
@@ -107,6 +108,16 @@ def _alternatives(pattern: tuple[int, ...], allowed: frozenset[int] = frozenset(
 
 Piece = str | tuple[int, ...]
 
+# With several damaged pieces in one run, only this many alternatives of each
+# (the most plausible) enter the beam: the search stays small.
+_ALTS_WHEN_SEVERAL = 12
+
+
+@functools.lru_cache(maxsize=8192)
+def _ranked_alternatives(pattern: tuple[int, ...], allowed: frozenset[int]) -> tuple[str, ...]:
+    """The alternatives of a pattern, most plausible first."""
+    return tuple(sorted(_alternatives(pattern, allowed), key=lambda ch: -char_prior(ch)))
+
 
 def _parses(
     toks: tuple[int, ...], allow_insert: bool, max_parses: int, allowed: frozenset[int]
@@ -165,13 +176,16 @@ def _expand(pieces: list[Piece], beam: int, allowed: frozenset[int]) -> list[tup
     """Beam over the alternatives of each piece: (text, inserted, holes)."""
     states: list[tuple[float, str]] = [(0.0, "")]
     inserted = holes = 0
+    damaged = sum(1 for p in pieces if not isinstance(p, str))
     for piece in pieces:
         if isinstance(piece, str):
             states = [(s, t + piece) for s, t in states]
             continue
         inserted += piece.count(INS)
         holes += piece.count(HOLE)
-        alts = _alternatives(piece, allowed)
+        alts = _ranked_alternatives(piece, allowed)
+        if damaged > 1:
+            alts = alts[:_ALTS_WHEN_SEVERAL]
         grown = [(s + char_prior(a), t + a) for s, t in states for a in alts]
         states = heapq.nlargest(beam, grown, key=lambda x: x[0])
     return [(t, inserted, holes) for _, t in states]
@@ -204,26 +218,44 @@ def _strict_split(run: str, codec: str, max_chars: int) -> str | None:
     """Decode the longest sub-spans of a mixed run that are clean strict mojibake."""
     if len(run) > max_chars:
         return None
+    chunks: list[bytes | None] = []
+    for ch in run:
+        try:
+            chunks.append(ch.encode(codec))
+        except UnicodeEncodeError:
+            chunks.append(None)
     out: list[str] = []
     i = 0
+    n = len(run)
     changed = False
-    while i < len(run):
-        done = False
-        for j in range(len(run), i + 1, -1):
-            try:
-                data = run[i:j].encode(codec)
-                text = data.decode("utf-8")
-            except (UnicodeEncodeError, UnicodeDecodeError):
-                continue
-            if text != run[i:j] and not text.isascii() and simulate(text, codec, "strict") == run[i:j]:
-                out.append(text)
-                i = j
-                done = changed = True
+    while i < n:
+        best_j = -1
+        best_text = ""
+        data = b""
+        for j in range(i + 1, n + 1):
+            chunk = chunks[j - 1]
+            if chunk is None:
                 break
-        if not done:
+            data += chunk
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError as err:
+                if err.end < len(data) or err.reason != "unexpected end of data":
+                    break
+                continue
+            if not text.isascii() and text != run[i:j]:
+                best_j, best_text = j, text
+        if best_j > 0 and simulate(best_text, codec, "strict") == run[i:best_j]:
+            out.append(best_text)
+            i = best_j
+            changed = True
+        else:
             out.append(run[i])
             i += 1
     return "".join(out) if changed else None
+
+
+_UTF8_PAIR = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
 
 
 def _looks_like_utf8(data: bytes, max_broken: int) -> bool:
@@ -245,6 +277,8 @@ def codec_candidates(run: str, right: str, spec: CodecSpec) -> list[Candidate]:
         if policy == "replace" and "\ufffd" not in run:
             continue
         toks = _tokens(run, spec.name, policy)
+        if toks is not None and HOLE not in toks and not _UTF8_PAIR.search(bytes(toks)):
+            continue  # no lead byte followed by a continuation byte: no UTF-8 here
         if toks is None:
             if policy == "strict":
                 text = _strict_split(run, spec.name, cfg.max_split_chars)
