@@ -335,7 +335,7 @@ def write_batch(
         existing = stored_ids(con, (r.article.id for r in results))
         seen: set[str] = set()
         duplicate = 0
-        per_article = []
+        per_article: list[tuple[Result, dict[str, list[tuple[Any, ...]]]]] = []
         for result in results:
             aid = result.article.id
             if aid in existing or aid in seen:
