@@ -23,6 +23,7 @@ the nearest preceding person mention stands in for it.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import logging
 import re
@@ -101,7 +102,8 @@ class _Context:
     previous: Speaker | None = None  # the speaker of the quotation before
 
     def inside_quote(self, tok: Token) -> bool:
-        return any(lo <= tok.start and tok.end <= hi for lo, hi in self.quoted)
+        k = bisect.bisect_right(self.quoted, (tok.start, _BIG)) - 1
+        return k >= 0 and self.quoted[k][0] <= tok.start and tok.end <= self.quoted[k][1]
 
 
 def attribute(
@@ -654,11 +656,12 @@ def _nearest_person(ctx: _Context, before: int, rule: str, cue: str | None) -> S
         speaker = Speaker(name, None, None, (e.start, e.end), cue, rule)
         candidates.append((e.start, _is_main_subject(parse, e.token_start, e.token_end), speaker))
     covered += [(e.start, e.end) for e in parse.entities]
+    taken = {off for lo, hi in covered for off in range(lo, hi)}
     for tok in parse.tokens[: parse.token_at(before).i if parse.token_at(before) else None]:
         # an unrecognised name that is a main-clause subject ("Christian-Geraud Neema, ..., said")
-        if tok.pos != "PROPN" or tok.start < ctx.article.body_start or _in_quote_span(ctx, tok.start):
+        if tok.pos != "PROPN" or tok.start < ctx.article.body_start or tok.start in taken:
             continue
-        if any(lo <= tok.start < hi for lo, hi in covered):
+        if _in_quote_span(ctx, tok.start):
             continue
         if _is_main_subject(parse, tok.i, tok.i + 1):
             lo, hi = _phrase(parse, tok)
@@ -716,4 +719,8 @@ def _nearest_actor(ctx: _Context, before: int, rule: str, cue: str | None) -> Sp
 
 
 def _in_quote_span(ctx: _Context, offset: int) -> bool:
-    return any(lo <= offset < hi for lo, hi in ctx.quoted)
+    k = bisect.bisect_right(ctx.quoted, (offset, _BIG)) - 1
+    return k >= 0 and ctx.quoted[k][0] <= offset < ctx.quoted[k][1]
+
+
+_BIG = 1 << 62

@@ -35,17 +35,12 @@ class MarkTable:
     term_before: re.Pattern[str]
     title_after: frozenset[str]
     title_max_words: int
+    roles: dict[str, tuple[str, str]]  # mark -> (class, glyph role)
+    any_mark: re.Pattern[str]
 
     def lookup(self, char: str) -> tuple[str, str] | None:
         """(class, glyph role) of a character: role is "open", "close" or "either"."""
-        for name, opens, closes, either in self.classes:
-            if char in opens:
-                return name, "open"
-            if char in closes:
-                return name, "close"
-            if char in either:
-                return name, "either"
-        return None
+        return self.roles.get(char)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +79,12 @@ def load_marks() -> MarkTable:
     words = "|".join(re.escape(w) for w in sorted(raw["elision_after"], key=len, reverse=True))
     elision = re.compile(rf"(?:\d\ds?|(?:{words}))(?![^\W\d_])")
     terms = "|".join(re.escape(w) for w in raw["term_before"])
+    roles: dict[str, tuple[str, str]] = {}
+    for name, opens, closes, either in classes:
+        roles.update({c: (name, "open") for c in opens})
+        roles.update({c: (name, "close") for c in closes})
+        roles.update({c: (name, "either") for c in either})
+    chars = set(roles) | {m[0] for m, _ in doubled}
     return MarkTable(
         tuple(classes),
         tuple(doubled),
@@ -93,6 +94,8 @@ def load_marks() -> MarkTable:
         re.compile(rf"(?:^|\W)(?:{terms})\s*$", re.IGNORECASE),
         frozenset(w.lower() for w in raw["title_after"]),
         int(raw["title_max_words"]),
+        roles,
+        re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]"),
     )
 
 
@@ -153,6 +156,10 @@ def _scan(
     found: list[tuple[_Open, int, int]] = []
     i = lo
     while i < hi:
+        hit = table.any_mark.search(text, i, hi)
+        if hit is None:
+            break
+        i = hit.start()
         mark = _mark_at(text, i, table)
         if mark is None:
             i += 1
