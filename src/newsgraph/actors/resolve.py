@@ -160,7 +160,11 @@ class Resolver:
                 or not self.toks[ts].text[:1].isalnum()
             ):
                 ts += 1
-            while te > ts and (self.lowers[te - 1] in _POSSESSIVE or not self.toks[te - 1].text[:1].isalnum()):
+            while te > ts and (
+                self.lowers[te - 1] in _POSSESSIVE
+                or self.lowers[te - 1] in self.title_vocab
+                or not self.toks[te - 1].text[:1].isalnum()
+            ):
                 te -= 1
             if te > ts and any(self.toks[k].text[:1].isupper() for k in range(ts, te)):
                 out.append((ts, te))
@@ -196,7 +200,11 @@ class Resolver:
         while a > 0:
             k = a - 1
             low = self.lowers[k]
+            if self.claimed[k] is not None:
+                break
             if k in self.hit_at:
+                if not self.free(self.hit_at[k], k + 1):
+                    break
                 a = self.hit_at[k]
             elif low in self.title_vocab or low in self.gaz.honorifics or low in self.gaz.counterparts:
                 a = k
