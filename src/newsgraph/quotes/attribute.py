@@ -580,7 +580,8 @@ def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
     parse = ctx.parse
     names = [k for k in parse.kids(tok.i) if k.dep == "compound" and k.pos == "PROPN"]
     if names:
-        lo, hi = names[0].start, names[-1].end
+        lo = min(t.start for t in parse.subtree(names[0].i))
+        hi = names[-1].end
         mention = _mention_for(ctx, names[-1], lo, hi)
         found = _from_mention(mention, rule, cue) if mention is not None else None
         return found or Speaker(
