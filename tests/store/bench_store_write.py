@@ -15,7 +15,17 @@ import tempfile
 import time
 from pathlib import Path
 
-from newsgraph.model import Actor, Article, Event, Location, Mention, Quote, Result, Sentence, stable_id
+from newsgraph.model import (
+    Actor,
+    Article,
+    Event,
+    Location,
+    Mention,
+    Quote,
+    Result,
+    Sentence,
+    stable_id,
+)
 from newsgraph.store import Store
 
 SENTENCE = "Seoul said it would talk to Pyongyang. "

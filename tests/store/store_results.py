@@ -118,7 +118,8 @@ def build_result(
         built_quotes.append(
             Quote(
                 stable_id(aid, "quote", start), aid, start, start + len(q.words), q.words,
-                q.speaker, q.actor.principal if q.actor else None, q.actor.code if q.actor else None,
+                q.speaker, q.actor.principal if q.actor else None,
+                q.actor.code if q.actor else None,
                 (sp, sp + len(q.speaker_text)), q.cue, False, (sentence_of(start),), "test.quote",
             )
         )
@@ -150,7 +151,11 @@ def korea_result(key: str = "korea", date: str | None = "2024-05-06") -> Result:
             EventSpec(0, "South Korea", "met", "NATO", "040", 1, 1.0),
             EventSpec(2, "North Korea", "condemned", "South Korea", "111", 3, -2.0, "2024-05-05"),
         ),
-        quotes=(QuoteSpec("We stand with our partners,", "Jens Stoltenberg", "Jens Stoltenberg", NATO),),
+        quotes=(
+            QuoteSpec(
+                "We stand with our partners,", "Jens Stoltenberg", "Jens Stoltenberg", NATO
+            ),
+        ),
         date=date,
     )
 

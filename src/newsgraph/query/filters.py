@@ -92,7 +92,9 @@ def code(value: Any) -> str | None:
         return None
     text = value.strip() if isinstance(value, str) else ""
     if not _CODE.fullmatch(text):
-        raise UsageError(f"code must be a CAMEO code of 2 to 4 digits such as 036, got {_show(value)}")
+        raise UsageError(
+            f"code must be a CAMEO code of 2 to 4 digits such as 036, got {_show(value)}"
+        )
     return text
 
 

@@ -158,7 +158,9 @@ class Store:
             raise StoreError(f"the store {self.path} is closed; open it again")
         return self._con
 
-    def write_batch(self, results: Sequence[Result], failures: Sequence[Failure] = ()) -> WriteStats:
+    def write_batch(
+        self, results: Sequence[Result], failures: Sequence[Failure] = ()
+    ) -> WriteStats:
         """Store a batch of Results and Failures in one transaction.
 
         Articles already stored are skipped, so re-ingesting adds nothing.

@@ -71,7 +71,9 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
             ("partial", pa.bool_()), ("sentence_indices", pa.list_(_I)), ("rule", _S),
         ]
     ),
-    "failures": pa.schema([("path", _S), ("stage", _S), ("reason", _S), ("at", pa.timestamp("us"))]),
+    "failures": pa.schema(
+        [("path", _S), ("stage", _S), ("reason", _S), ("at", pa.timestamp("us"))]
+    ),
 }
 
 # Child tables whose rows carry their own id: a row whose id is already stored
