@@ -307,7 +307,7 @@ def _according_to(
     ctx: _Context, span: QuoteSpan, inner: list[Token], frame: list[Token]
 ) -> Speaker | None:
     """"according to X": X speaks."""
-    words = [t.lower() if False else t.text.lower() for t in frame]
+    words = [t.text.lower() for t in frame]
     for phrase in ctx.cues.speaker_after:
         n = len(phrase)
         for k in range(len(frame) - n + 1):

@@ -251,8 +251,7 @@ def find_spans(text: str, body_start: int = 0, table: MarkTable | None = None) -
             if last.mark_class == "single" and not continued:
                 spans.pop()
         found, unclosed = _scan(text, lo, hi, table)
-        items = [(o, c, s) for o, c, s in found]
-        for opened, close_at, _size in items:
+        for opened, close_at, _size in found:
             spans.append(_make(text, opened, close_at, p, lo, hi, continued, table, True))
         if unclosed is not None:
             spans.append(_make(text, unclosed, None, p, lo, hi, continued, table, False))
