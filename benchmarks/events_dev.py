@@ -61,7 +61,8 @@ def _score(doc: dict, article: Article, parse: Parse, events: tuple) -> dict:
                 if hit is None or (gold[hit].get("optional") and not g.get("optional")):
                     hit = k
         if hit is None:
-            extras.append(e)
+            near = [g for k, g in enumerate(gold) if sent_of[k] == e.sentence_index]
+            extras.append((e, near))
         elif gold[hit].get("optional"):
             used.add(hit)
             optional_only += 1
@@ -106,13 +107,16 @@ def main(argv: list[str] | None = None) -> int:
             res = _score(doc, article, parse, events)
             for key in ("matched", "system", "required"):
                 tot[key] += res[key]
-            for e in res["extras"]:
+            for e, _ in res["extras"]:
                 by_rule[e.rule] += 1
             if args.show:
                 for g in res["misses"]:
                     print(f"  MISS {doc['doc_id']} {g['source']}->{g['target']} {g['root']} | {g['evidence']}")
-                for e in res["extras"]:
+                for e, near in res["extras"]:
                     print(f"  EXTRA {doc['doc_id']} {e.source}->{e.target} {e.code} {e.rule} | {e.evidence}")
+                    for g in near:
+                        opt = "opt" if g.get("optional") else "REQ"
+                        print(f"      gold {opt} {g['source']}->{g['target']} {g['root']} | {g['evidence']}")
         p = tot["matched"] / tot["system"] if tot["system"] else 0.0
         r = tot["matched"] / tot["required"] if tot["required"] else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0

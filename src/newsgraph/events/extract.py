@@ -15,10 +15,20 @@ from importlib import resources
 
 import yaml
 
-from newsgraph.events.geo import locate_sentence
+from newsgraph.events.geo import locate_sentence, resolve_place
 from newsgraph.events.patterns import Pattern, PatternSet, load_patterns
 from newsgraph.events.taxonomy import lookup
-from newsgraph.model import Article, Event, Mention, Parse, Sentence, Token, stable_id
+from newsgraph.model import (
+    Actor,
+    Article,
+    Entity,
+    Event,
+    Mention,
+    Parse,
+    Sentence,
+    Token,
+    stable_id,
+)
 from newsgraph.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -36,13 +46,24 @@ class Rules:
     """Word lists from data/events/rules.yaml."""
 
     modals: frozenset[str]
+    intent_governors: frozenset[str]
     blocking_governors: frozenset[str]
     blocking_marks: frozenset[str]
     blocking_preps: frozenset[str]
     negations: frozenset[str]
     role_nouns: frozenset[str]
     no_possessor_nouns: frozenset[str]
+    membership_nouns: frozenset[str]
+    generic_plurals: frozenset[str]
+    quantity_nouns: frozenset[str]
+    agent_nouns: frozenset[str]
+    deciding_nouns: frozenset[str]
+    weak_pronouns: frozenset[str]
+    temporal_preps: frozenset[str]
+    named_thing_labels: frozenset[str]
+    enclosing_labels: frozenset[str]
     speech_verbs: frozenset[str]
+    intent_codes: tuple[tuple[str, str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +71,20 @@ def load_rules() -> Rules:
     """The extractor's word lists, read once."""
     text = resources.files("newsgraph").joinpath("data/events/rules.yaml").read_text("utf-8")
     raw = yaml.safe_load(text)
-    return Rules(**{k: frozenset(str(w).lower() for w in v) for k, v in raw.items()})
+    codes = raw.pop("intent_codes")
+    lists = {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
+    for key in ("enclosing_labels", "named_thing_labels"):
+        lists[key] = frozenset(str(w) for w in raw[key])
+    ordered = tuple(sorted(((str(k), str(v)) for k, v in codes.items()), key=lambda kv: -len(kv[0])))
+    return Rules(**lists, intent_codes=ordered)
+
+
+def intent_code(code: str, rules: Rules) -> str | None:
+    """The 03x code for a cooperative code stated only as intent, or None."""
+    for prefix, target in rules.intent_codes:
+        if code.startswith(prefix):
+            return target
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +101,7 @@ class _Hit:
 class _Ctx:
     """Per-article lookups shared by the matching helpers."""
 
-    __slots__ = ("parse", "by_token", "rules", "patterns", "dateline_end")
+    __slots__ = ("parse", "by_token", "rules", "patterns", "dateline_end", "ent_of")
 
     def __init__(
         self, parse: Parse, mentions: tuple[Mention, ...], rules: Rules, patterns: PatternSet
@@ -75,13 +109,39 @@ class _Ctx:
         self.parse = parse
         self.rules = rules
         self.patterns = patterns
+        self.ent_of: dict[int, Entity] = {}
+        for e in parse.entities:
+            for i in range(e.token_start, e.token_end):
+                self.ent_of[i] = e
         self.by_token: dict[int, Mention] = {}
         for m in mentions:
-            if m.actor is None or not m.actor.principal:
+            if m.actor is None or not m.actor.principal or self._enclosed(m) or self._qualified(m):
                 continue
             for i in range(m.token_start, m.token_end):
                 self.by_token.setdefault(i, m)
         self.dateline_end = -1
+
+    def _enclosed(self, m: Mention) -> bool:
+        """A mention strictly inside a non-actor entity ("Latin American", "Taiwan Relations Act")."""
+        e = self.ent_of.get(m.token_start)
+        if e is None or e.label not in self.rules.enclosing_labels:
+            return False
+        return (e.token_start, e.token_end) != (m.token_start, m.token_end) and (
+            e.token_start <= m.token_start and m.token_end <= e.token_end
+        )
+
+    def _qualified(self, m: Mention) -> bool:
+        """A demonym under a capitalised qualifier outside the mention ("Central American")."""
+        if m.token_start == 0 or m.token_end - m.token_start != 1:
+            return False
+        t, prev = self.parse.tokens[m.token_start], self.parse.tokens[m.token_start - 1]
+        return (
+            t.dep in ("amod", "compound")
+            and prev.head in (t.i, t.head)
+            and prev.dep in ("amod", "compound")
+            and prev.text[:1].isupper()
+            and prev.i not in self.by_token
+        )
 
     def tok(self, i: int) -> Token:
         return self.parse.tokens[i]
@@ -94,42 +154,80 @@ class _Ctx:
 # ---------------------------------------------------------------- actors from tokens
 
 
-def _own_mention(ctx: _Ctx, t: Token) -> Mention | None:
+def _own_mention(ctx: _Ctx, t: Token, role: str) -> Mention | None:
     m = ctx.by_token.get(t.i)
     if m is None or t.i <= ctx.dateline_end:
+        return None
+    if role == "target" and m.kind == "pronoun" and m.text.lower() in ctx.rules.weak_pronouns:
         return None
     return m
 
 
-def _actor_of(ctx: _Ctx, t: Token, depth: int = 0) -> Mention | None:
-    """The actor mention a noun phrase headed by t stands for, if any."""
-    m = _own_mention(ctx, t)
-    if m is not None or depth > 2:
-        return m
-    kids = ctx.kids(t.i)
-    for dep in ("appos", "compound", "amod", "nmod", "nummod"):
-        for k in kids:
-            if k.dep == dep:
-                found = _own_mention(ctx, k) or (
-                    _actor_of(ctx, k, depth + 1) if dep in ("appos", "compound") else None
-                )
-                if found is not None:
-                    return found
+def _place_mention(ctx: _Ctx, t: Token) -> Mention | None:
+    """A place name with no actor mention ("arrived in Seoul") as a mention of its country."""
+    e = ctx.ent_of.get(t.i)
+    if e is None or e.label not in ("GPE", "LOC", "FAC"):
+        return None
+    place = resolve_place(e.text)
+    if place is None or not place.country:
+        return None
+    actor = Actor(place.country, place.country, "", place.name)
+    return Mention(
+        f"place:{e.start}", "", e.start, e.end, e.text, e.sent, e.token_start, e.token_end,
+        "place", actor, label=e.label,
+    )
+
+
+def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
+    """The actor mentions a noun phrase headed by t stands for (several through "of X and Y")."""
+    m = _own_mention(ctx, t, role)
+    if m is not None:
+        return [m]
+    if depth > 2:
+        return []
+    rules = ctx.rules
     lemma = t.lemma.lower()
-    if lemma not in ctx.rules.no_possessor_nouns:
+    if t.tag in ("NNS", "NNPS") and lemma in rules.generic_plurals:
+        return []
+    kids = ctx.kids(t.i)
+    for k in kids:
+        if k.dep == "appos":
+            found = _actors_of(ctx, k, role, depth + 1)
+            if found:
+                return found
+    if lemma in rules.membership_nouns:
+        return []
+    agentive = lemma in rules.role_nouns or lemma in rules.agent_nouns or t.pos == "PROPN"
+    named = ctx.ent_of.get(t.i)
+    if named is not None and named.label in rules.named_thing_labels and t.pos == "PROPN":
+        return []  # "the Taiwan Relations Act" is a law, not Taiwan
+    if role == "target" or agentive:
+        for dep in ("compound", "amod", "nmod"):
+            for k in kids:
+                if k.dep == dep:
+                    found = [_own_mention(ctx, k, role)]
+                    if found[0] is None and dep == "compound" and t.pos != "PROPN":
+                        found = _actors_of(ctx, k, role, depth + 1)
+                    found = [f for f in found if f is not None]
+                    if found:
+                        return found
+    if (role == "target" or agentive) and lemma not in rules.no_possessor_nouns:
         for k in kids:
             if k.dep == "poss":
-                found = _own_mention(ctx, k)
-                if found is not None:
-                    return found
-    if lemma in ctx.rules.role_nouns:
+                own = _own_mention(ctx, k, role)
+                if own is not None:
+                    return [own]
+    if lemma in rules.role_nouns or lemma in rules.quantity_nouns:
+        preps = ("of", "from") if lemma in rules.role_nouns else ("of",)
         for k in kids:
-            if k.dep == "prep" and k.lemma.lower() in ("of", "from"):
+            if k.dep == "prep" and k.lemma.lower() in preps:
+                out: list[Mention] = []
                 for p in ctx.kids(k.i, frozenset({"pobj"})):
-                    found = _actor_of(ctx, p, depth + 1)
-                    if found is not None:
-                        return found
-    return None
+                    for c in _conjuncts(ctx, p):
+                        out += _actors_of(ctx, c, role, depth + 1)
+                if out:
+                    return out
+    return []
 
 
 def _conjuncts(ctx: _Ctx, t: Token) -> list[Token]:
@@ -139,22 +237,26 @@ def _conjuncts(ctx: _Ctx, t: Token) -> list[Token]:
     while stack:
         cur = stack.pop()
         for k in ctx.kids(cur.i, frozenset({"conj", "appos"})):
-            if k.dep == "conj" or k.pos in ("PROPN",):
+            if k.dep == "conj" or k.pos == "PROPN":
                 out.append(k)
                 stack.append(k)
     return out
 
 
-def _actors(ctx: _Ctx, tokens: list[Token]) -> list[Mention]:
+def _actors(ctx: _Ctx, tokens: list[Token], role: str, places: bool = False) -> list[Mention]:
     """Actor mentions for argument heads, expanding coordination, one per principal."""
     out: list[Mention] = []
     seen: set[str] = set()
     for t in tokens:
         for c in _conjuncts(ctx, t):
-            m = _actor_of(ctx, c)
-            if m is not None and m.actor is not None and m.actor.principal not in seen:
-                seen.add(m.actor.principal)
-                out.append(m)
+            found = _actors_of(ctx, c, role)
+            if not found and places:
+                place = _place_mention(ctx, c)
+                found = [place] if place is not None else []
+            for m in found:
+                if m.actor is not None and m.actor.principal not in seen:
+                    seen.add(m.actor.principal)
+                    out.append(m)
     return out
 
 
@@ -173,11 +275,30 @@ def _preps(ctx: _Ctx, host: Token, lemmas: frozenset[str]) -> list[Token]:
     return out
 
 
+def _under(ctx: _Ctx, root: Token, lemmas: frozenset[str], depth: int = 3) -> list[Token]:
+    """Objects of the given prepositions anywhere a few steps under root."""
+    out, frontier = [], [root]
+    for _ in range(depth):
+        nxt = []
+        for cur in frontier:
+            for k in ctx.kids(cur.i):
+                if k.dep in ("prep", "dative") and k.lemma.lower() in lemmas:
+                    out.extend(_pobjs(ctx, k))
+                    nxt.extend(_pobjs(ctx, k))
+                elif k.dep in ("acl", "relcl", "dobj", "prep", "pobj", "xcomp"):
+                    nxt.append(k)
+        frontier = nxt
+    return out
+
+
+_HELP = frozenset({"help", "support", "assist", "aid", "defend", "bolster", "back", "reinforce"})
+
+
 def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[Token]:
     name, _, arg = slot.partition(":")
     lemmas = frozenset(arg.split("|")) if arg else frozenset()
     if name == "dobj":
-        return ctx.kids(verb.i, _OBJ) if obj is None or obj.dep in _OBJ else [obj]
+        return ctx.kids(verb.i, _OBJ)
     if name == "dative":
         out = []
         for k in ctx.kids(verb.i, frozenset({"dative"})):
@@ -189,29 +310,50 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             out += _preps(ctx, obj, lemmas)
         return out
     if name == "xcomp_obj":
-        out = []
-        for x in ctx.kids(verb.i, frozenset({"xcomp"})):
-            out.extend(ctx.kids(x.i, _OBJ))
-        return out
+        return [o for x in ctx.kids(verb.i, frozenset({"xcomp"})) for o in ctx.kids(x.i, _OBJ)]
     if name == "obj_sub":
+        return _under(ctx, obj, lemmas) if obj is not None else []
+    if name == "obj_mod":
         if obj is None:
             return []
-        out, frontier = [], [obj]
-        for _ in range(3):
-            nxt = []
-            for cur in frontier:
-                for k in ctx.kids(cur.i):
-                    if k.dep in ("prep", "dative") and k.lemma.lower() in lemmas:
-                        out.extend(_pobjs(ctx, k))
-                    elif k.dep in ("acl", "relcl", "dobj", "prep", "pobj", "xcomp"):
-                        nxt.append(k)
-            frontier = nxt
-        return out
+        return ctx.kids(obj.i, frozenset({"compound", "amod", "nmod", "poss"}))
+    if name == "obj_place":
+        objs = ctx.kids(verb.i, _OBJ)
+        return [p for o in objs for p in _under(ctx, o, frozenset({"of", "in", "near", "across"}), 2)]
+    if name == "help_obj":
+        return [
+            o
+            for x in ctx.kids(verb.i, frozenset({"xcomp", "advcl"}))
+            if x.lemma.lower() in _HELP
+            for o in ctx.kids(x.i, _OBJ)
+        ]
+    if name == "ccomp_actor":
+        out = []
+        for c in ctx.kids(verb.i, frozenset({"ccomp"})):
+            for s in ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ):
+                out.extend(t for t in ctx.parse.subtree(s.i) if t.i in ctx.by_token)
+        return out[:1]
     if name == "poss":
         return ctx.kids(verb.i, frozenset({"poss"}))
     if name == "amod":
         return ctx.kids(verb.i, frozenset({"amod", "compound", "nmod"}))
     log.debug("unknown slot %s", slot)
+    return []
+
+
+def _infinitive(ctx: _Ctx, t: Token) -> bool:
+    return any(a.dep == "aux" and a.lemma.lower() == "to" for a in ctx.kids(t.i))
+
+
+def _clause_subject(ctx: _Ctx, t: Token, depth: int) -> list[Token]:
+    """Subject of the clause a non-verb token (adjective, noun) sits in."""
+    cur = t
+    for _ in range(3):
+        if cur.pos in ("VERB", "AUX"):
+            return _subject_tokens(ctx, cur, depth + 1)
+        if cur.head == cur.i:
+            return []
+        cur = ctx.tok(cur.head)
     return []
 
 
@@ -229,16 +371,26 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
     if depth > 3 or verb.head == verb.i:
         return []
     head = ctx.tok(verb.head)
-    if verb.dep == "conj":
+    dep = verb.dep
+    if dep == "conj":
         return _subject_tokens(ctx, head, depth + 1) or ctx.kids(head.i, _PASSIVE_SUBJ)
-    if verb.dep in ("xcomp", "advcl") and head.pos in ("VERB", "AUX"):
-        if verb.dep == "xcomp":
+    if dep == "xcomp" or (dep in ("ccomp", "advcl") and _infinitive(ctx, verb)):
+        if head.pos in ("VERB", "AUX"):
             objs = ctx.kids(head.i, _OBJ)
-            if objs:
+            if objs and dep == "xcomp":
                 return objs
-        if verb.dep == "advcl" and verb.tag not in ("VBG", "VB", "VBN"):
-            return []
+            return _subject_tokens(ctx, head, depth + 1)
+        return []
+    if dep == "advcl" and verb.tag in ("VBG", "VBN") and head.pos in ("VERB", "AUX"):
         return _subject_tokens(ctx, head, depth + 1)
+    if dep == "pcomp" and head.pos == "ADP" and head.head != head.i:
+        return _clause_subject(ctx, ctx.tok(head.head), depth)
+    if dep == "acl" and _infinitive(ctx, verb) and head.pos in ("NOUN", "PROPN"):
+        poss = ctx.kids(head.i, frozenset({"poss"}))
+        if poss:
+            return poss
+        if head.lemma.lower() in ctx.rules.deciding_nouns and head.head != head.i:
+            return _clause_subject(ctx, ctx.tok(head.head), depth)
     return []
 
 
@@ -247,33 +399,55 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
 
 def _negated(ctx: _Ctx, t: Token) -> bool:
     neg = ctx.rules.negations
-    return any(k.dep == "neg" or k.lemma.lower() in neg for k in ctx.kids(t.i, None))
+    return any(k.dep == "neg" or (k.dep in ("advmod", "det") and k.lemma.lower() in neg) for k in ctx.kids(t.i))
 
 
-def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
-    """True when the trigger is negated, future, hypothetical, planned or refused."""
+_BLOCK, _INTENT = "block", "intent"
+
+
+def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
+    """"block" when the trigger is negated, hypothetical or refused; "intent" when only planned."""
     rules = ctx.rules
     cur = verb
-    for step in range(5):
+    state: str | None = None
+    for step in range(6):
         if _negated(ctx, cur):
-            return True
-        for k in ctx.kids(cur.i, frozenset({"aux", "mark", "advmod"})):
-            low = k.lemma.lower()
-            if k.dep == "aux" and (low in rules.modals or k.text.lower() in rules.modals):
+            return _BLOCK
+        low = cur.lemma.lower()
+        if step > 0:
+            if low in rules.blocking_governors:
+                return _BLOCK
+            if low in rules.intent_governors or cur.text.lower() in rules.intent_governors:
+                state = _INTENT
+        for k in ctx.kids(cur.i, frozenset({"aux", "mark"})):
+            word = k.lemma.lower()
+            if k.dep == "aux" and (word in rules.modals or k.text.lower() in rules.modals):
                 if not (pattern.intent and step == 0):
-                    return True
-            if k.dep == "mark" and low in rules.blocking_marks:
-                return True
-        if step > 0 and cur.lemma.lower() in rules.blocking_governors:
-            return True
-        if cur.dep == "pcomp":
-            head = ctx.tok(cur.head)
-            if head.lemma.lower() in rules.blocking_preps:
-                return True
-        if cur.dep not in _CLIMB or cur.head == cur.i:
+                    state = _INTENT
+            if k.dep == "mark" and word in rules.blocking_marks:
+                return _BLOCK
+        if cur.head == cur.i:
             break
-        cur = ctx.tok(cur.head)
-    return False
+        head = ctx.tok(cur.head)
+        if cur.dep == "pcomp" and head.pos == "ADP":
+            prep = head.lemma.lower()
+            if prep in rules.blocking_preps:
+                return _BLOCK
+            if head.head == head.i or prep in rules.temporal_preps:
+                break
+            host = ctx.tok(head.head)
+            if host.pos in ("NOUN", "PROPN", "PRON"):
+                # A gerund under a noun is a topic ("views on strengthening ties"), not an act.
+                return _BLOCK
+            cur = host
+            continue
+        climb = cur.dep in ("xcomp", "acomp") or (
+            cur.dep in ("ccomp", "advcl", "acl") and _infinitive(ctx, cur)
+        )
+        if not climb:
+            break
+        cur = head
+    return state
 
 
 # ---------------------------------------------------------------- pattern checks
@@ -302,8 +476,10 @@ def _refined(pattern: Pattern, words: set[str]) -> str:
 def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> Token | None:
     """The object noun a light-verb pattern needs ("impose sanctions"), or None."""
     cands = ctx.kids(verb.i, _PASSIVE_SUBJ if passive else _OBJ)
+    if verb.dep == "relcl" and verb.head != verb.i:
+        cands.append(ctx.tok(verb.head))
     for k in ctx.kids(verb.i, frozenset({"prep", "dative"})):
-        if k.lemma.lower() in ("with", "in", "of"):
+        if k.lemma.lower() in ("with", "in", "of", "to", "into"):
             cands += _pobjs(ctx, k)
     more = []
     for c in cands:
@@ -322,32 +498,43 @@ def _has_need(ctx: _Ctx, verb: Token, need: str) -> bool:
     if need == "oprd":
         return bool(ctx.kids(verb.i, frozenset({"oprd"})))
     if need == "xcomp":
-        for k in ctx.kids(verb.i, frozenset({"xcomp", "advcl", "ccomp"})):
-            if k.dep == "xcomp" or any(
-                a.dep == "aux" and a.lemma.lower() == "to" for a in ctx.kids(k.i)
-            ):
-                return True
-        return False
+        return any(
+            k.dep == "xcomp" or _infinitive(ctx, k)
+            for k in ctx.kids(verb.i, frozenset({"xcomp", "advcl", "ccomp"}))
+        )
     return bool(ctx.kids(verb.i, frozenset({need})))
+
+
+def _fits(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
+    """The structural conditions of a verb pattern (needs, forbids, particles)."""
+    if any(not _has_need(ctx, verb, n) for n in pattern.needs):
+        return False
+    if any(ctx.kids(verb.i, frozenset({f})) for f in pattern.forbid):
+        return False
+    if pattern.prep and not any(
+        k.lemma.lower() in pattern.prep
+        for k in ctx.kids(verb.i, frozenset({"prep", "prt", "agent", "dative", "advmod"}))
+    ):
+        return False
+    return not (pattern.no_object and ctx.kids(verb.i, _OBJ))
+
+
+def _targets(ctx: _Ctx, verb: Token, obj: Token | None, pattern: Pattern, skip_dobj: bool) -> list[Mention]:
+    for slot in pattern.target:
+        if skip_dobj and slot == "dobj":
+            continue
+        places = pattern.place_target or slot == "obj_place"
+        found = _actors(ctx, _slot_tokens(ctx, verb, obj, slot), "target", places)
+        if found:
+            return found
+    return []
 
 
 def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     """Events one verb pattern yields at one trigger token (empty when it does not fit)."""
-    if any(not _has_need(ctx, verb, n) for n in pattern.needs):
+    if not _fits(ctx, verb, pattern):
         return []
-    if any(ctx.kids(verb.i, frozenset({f})) for f in pattern.forbid):
-        return []
-    if pattern.prep and not any(
-        k.lemma.lower() in pattern.prep
-        for k in ctx.kids(verb.i, frozenset({"prep", "prt", "agent", "dative"}))
-    ):
-        return []
-    if pattern.no_object and ctx.kids(verb.i, _OBJ):
-        return []
-    passive = bool(ctx.kids(verb.i, _PASSIVE_SUBJ)) or (
-        verb.dep == "acl" and verb.tag == "VBN"
-    )
-    obj = None
+    passive = bool(ctx.kids(verb.i, _PASSIVE_SUBJ)) or (verb.dep == "acl" and verb.tag == "VBN")
     if pattern.objects:
         obj = _matched_object(ctx, verb, pattern, passive)
         if obj is None:
@@ -358,90 +545,79 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     words = _lemmas_under(ctx, verb)
     if pattern.object_words and not (words & pattern.object_words):
         return []
-    if pattern.unless_words:
-        for o in ctx.kids(verb.i, frozenset({"oprd"})):
-            if {t.lemma.lower() for t in ctx.parse.subtree(o.i)} & pattern.unless_words:
-                return []
-    if _blocked(ctx, verb, pattern):
+    if pattern.unless_words and words & pattern.unless_words:
         return []
+    code = _refined(pattern, words)
+    state = _blocked(ctx, verb, pattern)
+    if state == _BLOCK:
+        return []
+    if state == _INTENT and code[:2] != "03":
+        remapped = intent_code(code, ctx.rules)
+        if remapped is None:
+            return []
+        code = remapped
 
-    if passive:
-        agents = [p for a in ctx.kids(verb.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
-        sources = _actors(ctx, agents)
-        if verb.dep == "acl":
-            patient = [ctx.tok(verb.head)]
-        else:
-            patient = ctx.kids(verb.i, _PASSIVE_SUBJ)
-        targets: list[Mention] = []
-        for slot in pattern.target:
-            if slot == "dobj":
-                continue
-            targets = _actors(ctx, _slot_tokens(ctx, verb, obj, slot))
-            if targets:
-                break
+    agents = [p for a in ctx.kids(verb.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
+    if passive and not agents and pattern.reciprocal and pattern.objects:
+        passive = False  # stative "are engaged in battles": the patient is the actor
+        sources = _actors(ctx, ctx.kids(verb.i, _PASSIVE_SUBJ), "source")
+        targets = _targets(ctx, verb, obj, pattern, skip_dobj=True)
+    elif passive:
+        sources = _actors(ctx, agents, "source")
+        patient = [ctx.tok(verb.head)] if verb.dep == "acl" else ctx.kids(verb.i, _PASSIVE_SUBJ)
+        targets = _targets(ctx, verb, obj, pattern, skip_dobj=True)
         if not targets and not pattern.objects:
-            targets = _actors(ctx, patient)
+            targets = _actors(ctx, patient, "target", pattern.place_target)
     else:
-        sources = _actors(ctx, _subject_tokens(ctx, verb))
-        targets = []
-        for slot in pattern.target:
-            targets = _actors(ctx, _slot_tokens(ctx, verb, obj, slot))
-            if targets:
-                break
+        sources = _actors(ctx, _subject_tokens(ctx, verb), "source")
+        targets = _targets(ctx, verb, obj, pattern, skip_dobj=False)
+    if pattern.reverse:
+        sources, targets = targets, sources
     if pattern.subject:
         sources = [s for s in sources if s.kind in _PERSONISH or s.kind in pattern.subject]
     if pattern.object_kinds:
         targets = [t for t in targets if t.kind in pattern.object_kinds]
-    code = _refined(pattern, words)
-    hits = [
-        _Hit(pattern, code, verb, s, t)
-        for s in sources
-        for t in targets
-        if s.actor and t.actor and s.actor.principal != t.actor.principal
-    ]
+    hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in targets if _differ(s, t)]
     if not hits and not targets and pattern.reciprocal and len(sources) > 1:
-        hits = [
-            _Hit(pattern, code, verb, s, t)
-            for s in sources
-            for t in sources
-            if s.actor and t.actor and s.actor.principal != t.actor.principal
-        ]
+        hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in sources if _differ(s, t)]
     return hits
+
+
+def _differ(a: Mention, b: Mention) -> bool:
+    return a.actor is not None and b.actor is not None and a.actor.principal != b.actor.principal
 
 
 def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     """Events stated by a noun phrase ("Russia's invasion of Ukraine")."""
     if _negated(ctx, noun):
         return []
+    if noun.dep == "pobj" and ctx.tok(noun.head).lemma.lower() in ctx.rules.blocking_preps:
+        return []
     words = _lemmas_under(ctx, noun)
+    if pattern.unless_words and words & pattern.unless_words:
+        return []
     code = _refined(pattern, words)
     if pattern.between:
-        pairs = []
         for k in ctx.kids(noun.i, frozenset({"prep"})):
             if k.lemma.lower() == "between":
-                sides = _actors(ctx, _pobjs(ctx, k))
-                pairs = [(a, b) for a in sides for b in sides]
-        hits = [_Hit(pattern, code, noun, a, b) for a, b in pairs]
-        if hits:
-            return [h for h in hits if h.source.actor.principal != h.target.actor.principal]  # type: ignore[union-attr]
+                sides = _actors(ctx, _pobjs(ctx, k), "target")
+                hits = [_Hit(pattern, code, noun, a, b) for a in sides for b in sides if _differ(a, b)]
+                if hits:
+                    return hits
     sources: list[Mention] = []
     for slot in pattern.source:
-        sources = _actors(ctx, _slot_tokens(ctx, noun, None, slot))
+        sources = _actors(ctx, _slot_tokens(ctx, noun, None, slot), "source")
         if sources:
             break
+    sources = [s for s in sources if s.kind != "pronoun"]
     targets: list[Mention] = []
     for slot in pattern.target:
         name, _, arg = slot.partition(":")
         toks = _preps(ctx, noun, frozenset(arg.split("|"))) if name == "prep" else []
-        targets = _actors(ctx, toks)
+        targets = _actors(ctx, toks, "target")
         if targets:
             break
-    return [
-        _Hit(pattern, code, noun, s, t)
-        for s in sources
-        for t in targets
-        if s.actor and t.actor and s.actor.principal != t.actor.principal
-    ]
+    return [_Hit(pattern, code, noun, s, t) for s in sources for t in targets if _differ(s, t)]
 
 
 # ---------------------------------------------------------------- sentences
@@ -559,7 +735,7 @@ def code_events(
         patterns: an alternative pattern set (e.g. from ``load_petrarch_verbs``).
 
     Returns:
-        Events in text order, one per (sentence, source, target, root).
+        Events in text order, one per (sentence, source, target).
     """
     del settings
     ctx = _Ctx(parse, mentions, load_rules(), patterns or load_patterns())
@@ -567,10 +743,11 @@ def code_events(
     for sent in parse.sentences:
         if _skip_sentence(article, parse, sent):
             continue
-        seen: set[tuple[str, str, str]] = set()
+        seen: set[tuple[str, str]] = set()
         for hit in _sentence_hits(ctx, sent):
             assert hit.source.actor is not None and hit.target.actor is not None
-            key = (hit.source.actor.principal, hit.target.actor.principal, hit.code[:2])
+            # One event per ordered pair and sentence: the first trigger states it.
+            key = (hit.source.actor.principal, hit.target.actor.principal)
             if key in seen:
                 continue
             seen.add(key)

@@ -50,6 +50,8 @@ class Pattern:
     intent: bool = False
     between: bool = False
     no_object: bool = False
+    place_target: bool = False
+    reverse: bool = False
     refine: tuple[Refinement, ...] = ()
     confidence: float = 0.9
 
@@ -87,6 +89,8 @@ def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
             intent=bool(entry.get("intent", False)),
             between=bool(entry.get("between", False)),
             no_object=bool(entry.get("no_object", False)),
+            place_target=bool(entry.get("place_target", False)),
+            reverse=bool(entry.get("reverse", False)),
             refine=tuple(
                 Refinement(_words(r["words"]), str(r["code"])) for r in entry.get("refine", ())
             ),
