@@ -256,6 +256,7 @@ def _strict_split(run: str, codec: str, max_chars: int) -> str | None:
 
 
 _UTF8_PAIR = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+_UTF8_LEAD = re.compile(rb"[\xc2-\xf4]")
 
 
 def _looks_like_utf8(data: bytes, max_broken: int) -> bool:
@@ -272,15 +273,17 @@ def codec_candidates(run: str, right: str, spec: CodecSpec) -> list[Candidate]:
     """All candidates for `run` damaged by `spec` under each policy."""
     cfg = load_config()
     out: list[Candidate] = []
+    if "\ufffd" not in run and not _UTF8_LEAD.search(run.encode(spec.name, "ignore")):
+        return out  # no UTF-8 lead byte: no multi-byte UTF-8 here
     target = run + right
     for policy, policy_prior in cfg.policies:
         if policy == "replace" and "\ufffd" not in run:
             continue
         toks = _tokens(run, spec.name, policy)
-        if toks is not None and HOLE not in toks and not _UTF8_PAIR.search(bytes(toks)):
+        if policy == "strict" and toks is not None and not _UTF8_PAIR.search(bytes(toks)):
             continue  # no lead byte followed by a continuation byte: no UTF-8 here
         if toks is None:
-            if policy == "strict":
+            if policy == "strict" and not spec.cjk:
                 text = _strict_split(run, spec.name, cfg.max_split_chars)
                 if text is not None:
                     out.append(Candidate(text, f"utf-8>{spec.name}:strict", spec.prior - 1.0))
@@ -289,7 +292,7 @@ def codec_candidates(run: str, right: str, spec: CodecSpec) -> list[Candidate]:
             try:
                 text = bytes(toks).decode("utf-8")
             except UnicodeDecodeError:
-                text = _strict_split(run, spec.name, cfg.max_split_chars)
+                text = None if spec.cjk else _strict_split(run, spec.name, cfg.max_split_chars)
                 if text is not None:
                     out.append(Candidate(text, f"utf-8>{spec.name}:strict", spec.prior - 1.0))
                 continue
@@ -320,9 +323,20 @@ def codec_candidates(run: str, right: str, spec: CodecSpec) -> list[Candidate]:
     return out
 
 
-@functools.lru_cache(maxsize=16384)
 def run_candidates(run: str, right: str) -> tuple[Candidate, ...]:
-    """Candidates over every codec and policy, best prior kept per distinct text."""
+    """Candidates over every codec and policy, best prior kept per distinct text.
+
+    `right` is the ASCII character after the run ("" at the end or before
+    non-ASCII): a lossy decode may have dropped a byte because of it.
+    """
+    # Bytes below 0x40 are never trail bytes of any codec here: one stands for all.
+    if right and ord(right) < 0x40:
+        right = " "
+    return _run_candidates(run, right)
+
+
+@functools.lru_cache(maxsize=16384)
+def _run_candidates(run: str, right: str) -> tuple[Candidate, ...]:
     best: dict[str, Candidate] = {}
     for spec in load_config().codecs:
         for cand in codec_candidates(run, right, spec):

@@ -22,6 +22,7 @@ from newsgraph.ingest.repair.candidates import Candidate, is_suspect, run_candid
 from newsgraph.ingest.repair.config import load_config
 from newsgraph.ingest.repair.plausibility import (
     QuoteTracker,
+    char_class,
     model,
     nearest_letter_script,
     score_in_context,
@@ -32,6 +33,9 @@ log = logging.getLogger(__name__)
 
 _RUN = re.compile(r"[^\x00-\x7f]+")
 _MAX_FIX_PASSES = 4
+# Mojibake of English punctuation makes runs of one to three CJK characters;
+# this many common CJK characters together are real text.
+_MIN_CJK_STRETCH = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +117,15 @@ def _cjk_allowed(left: str | None, right: str | None) -> bool:
     return False
 
 
+_PLAUSIBLE_CJK = frozenset({"han", "kana", "hangul", "cjk_punct", "fullwidth"})
+
+
+def _plausible_cjk(run: str) -> bool:
+    """A stretch of common CJK characters reads as real CJK text, never as mojibake."""
+    common = sum(1 for ch in run if char_class(ch) in _PLAUSIBLE_CJK)
+    return common >= _MIN_CJK_STRETCH and common >= 0.6 * len(run)
+
+
 def _choose(
     text: str,
     s: int,
@@ -175,6 +188,7 @@ def _decide(
     observed = score_in_context(run, left, right, top, around)
     mean_prior = observed / max(1, len(run))
     cjk_ok = _cjk_allowed(script_left, script_right) or mean_prior <= -8.0
+    cjk_never = _plausible_cjk(run)
     scored: list[tuple[float, Candidate, float]] = []
     for cand in cands:
         cand = _layered(cand, left, right_ascii, depth)
@@ -184,9 +198,14 @@ def _decide(
             score += m.document_codec_bonus
         policy = cand.codecs.rsplit(":", 1)[-1]
         need = m.min_gain.get(policy, max(m.min_gain.values()))
-        if not cjk_ok and any(c in _cjk_codecs() for c in codecs):
-            need = max(need, m.min_gain_cjk_isolated)
+        if any(c in _cjk_codecs() for c in codecs):
+            if cjk_never:
+                continue
+            if not cjk_ok:
+                need = max(need, m.min_gain_cjk_isolated)
         scored.append((score, cand, need))
+    if not scored:
+        return None, ()
     scored.sort(key=lambda x: -x[0])
     explained = tuple(
         sorted({_codec_names(c.codecs)[0] for sc, c, need in scored if sc - observed >= need})

@@ -18,6 +18,18 @@ _BOMS = (
 )
 # Sample size for the heuristics: keeps detection linear and fast on huge inputs.
 _SAMPLE = 1 << 16
+# The detector is asked only about inputs this long with this share of high bytes.
+_MIN_DETECT = 64
+_MIN_HIGH_SHARE = 0.3
+# Encodings the detector may name; anything else falls back to cp1252.
+_TRUSTED = frozenset(
+    {
+        "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257",
+        "latin_1", "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_9", "koi8_r", "koi8_u",
+        "gbk", "gb2312", "gb18030", "big5", "big5hkscs", "cp950", "shift_jis", "cp932",
+        "euc_jp", "euc_kr", "cp949", "johab", "mac_roman", "mac_cyrillic",
+    }
+)
 
 
 def _utf16_guess(data: bytes) -> str | None:
@@ -41,7 +53,7 @@ def _mostly_utf8(data: bytes) -> bool:
     decoded = sample.decode("utf-8", "replace")
     bad = decoded.count("\ufffd")
     good = sum(1 for ch in decoded if ord(ch) > 127) - bad
-    return good >= 2 * bad and good > 0
+    return good >= bad and good > 0
 
 
 def _decode_mixed(data: bytes) -> str:
@@ -86,18 +98,19 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode(guess, "replace"), guess
     if _mostly_utf8(data):
         return _decode_mixed(data), "utf-8+cp1252"
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data[: _SAMPLE * 4]).best()
-    except (ImportError, ValueError, LookupError) as err:  # a detector problem: fall back
-        log.debug("charset detection failed: %s", err)
-        best = None
-    if best is not None and best.encoding:
+    sample = data[: _SAMPLE * 4]
+    high = sum(1 for b in sample if b >= 0x80)
+    # Few high bytes: accents in a Latin text, where detectors guess wildly.
+    if len(sample) >= _MIN_DETECT and high >= _MIN_HIGH_SHARE * len(sample):
         try:
+            from charset_normalizer import from_bytes
+
+            best = from_bytes(sample).best()
+        except (ImportError, ValueError, LookupError) as err:  # a detector problem: fall back
+            log.debug("charset detection failed: %s", err)
+            best = None
+        if best is not None and best.encoding in _TRUSTED:
             return data.decode(best.encoding, "replace"), best.encoding
-        except LookupError:
-            pass
     return _single_byte(data), "cp1252"
 
 

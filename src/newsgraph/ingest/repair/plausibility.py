@@ -102,6 +102,8 @@ def char_class(ch: str) -> str:
             return "control"
         return "ascii_punct"
     m = model()
+    if unicodedata.category(ch) in ("Mn", "Me"):
+        return "combining"
     i = bisect.bisect_right(m.starts, o) - 1
     if i >= 0 and m.ranges[i][0] <= o <= m.ranges[i][1]:
         name = m.ranges[i][2]
@@ -135,9 +137,14 @@ def char_prior(ch: str) -> float:
         return m.chars[ch]
     cls = char_class(ch)
     score = m.classes.get(cls, m.classes["other"])
-    if cls in ("latin1_letter", "latin_ext_a", "latin_ext_b", "greek", "cyrillic") and ch.isupper():
+    if cls in _CASED and ch.isupper():
         score += m.upper_penalty
     return score
+
+
+_CASED = frozenset(
+    {"latin1_letter", "latin_ext_a", "latin_ext_b", "latin_ext_add", "vietnamese", "greek", "cyrillic"}
+)
 
 
 def _context_kind(ch: str | None, at_start: bool) -> str:

@@ -1,0 +1,102 @@
+"""Synthetic mojibake from paragraphs we wrote: every codec, strict and lossy."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsgraph.ingest.repair import explain, fix, repair_text
+
+CASES = Path(__file__).resolve().parent / "cases"
+PARAGRAPHS = tuple(json.loads((CASES / "english_paragraphs.json").read_text("utf-8"))["paragraphs"])
+CODECS = (
+    "cp1252", "latin-1", "cp1250", "cp1251", "mac_roman", "cp437",
+    "gbk", "gb18030", "big5", "shift_jis", "euc_kr", "euc_jp",
+)
+# Pinned floors for lossy damage (exact restore rate over our paragraphs).
+# Raise them when the repair improves; never lower them silently. big5 /
+# euc_kr / euc_jp with 'ignore' lose whole characters without a trace.
+LOSSY_FLOORS = {
+    ("cp1252", "ignore"): 0.95, ("cp1252", "replace"): 0.95,
+    ("cp1250", "ignore"): 0.95, ("cp1250", "replace"): 0.95,
+    ("cp1251", "ignore"): 0.95, ("cp1251", "replace"): 0.95,
+    ("gbk", "ignore"): 0.75, ("gbk", "replace"): 0.75,
+    ("gb18030", "ignore"): 0.75, ("gb18030", "replace"): 0.75,
+    ("shift_jis", "ignore"): 0.85, ("shift_jis", "replace"): 0.85,
+    ("big5", "replace"): 0.55, ("euc_kr", "replace"): 0.55, ("euc_jp", "replace"): 0.55,
+}
+
+
+def _damaged(text: str, codec: str, policy: str) -> str | None:
+    try:
+        return text.encode("utf-8").decode(codec, policy)
+    except UnicodeDecodeError:
+        return None
+
+
+@pytest.mark.parametrize("codec", CODECS)
+def test_repair_strict_damage_restored_exactly(codec: str) -> None:
+    tried = 0
+    for text in PARAGRAPHS:
+        damaged = _damaged(text, codec, "strict")
+        if damaged is None:
+            continue
+        tried += 1
+        assert fix(damaged) == text, (codec, damaged)
+    if codec in ("cp1252", "latin-1", "mac_roman", "cp437", "cp1251"):
+        assert tried > 0
+
+
+@pytest.mark.parametrize(("codec", "policy"), sorted(LOSSY_FLOORS))
+def test_repair_lossy_damage_meets_floor(codec: str, policy: str) -> None:
+    cases = [(t, _damaged(t, codec, policy)) for t in PARAGRAPHS]
+    cases = [(t, d) for t, d in cases if d is not None and d != t]
+    restored = sum(fix(d) == t for t, d in cases)
+    assert restored / len(cases) >= LOSSY_FLOORS[(codec, policy)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("latin-1", "latin-1"), ("cp1251", "latin-1"), ("latin-1", "cp1252")]
+)
+def test_repair_two_layers_restored(first: str, second: str) -> None:
+    text = "José Martí’s essays cost €5 — in São Paulo."
+    damaged = text.encode("utf-8").decode(first).encode("utf-8").decode(second, "replace")
+    if "\ufffd" in damaged:
+        pytest.skip("second layer lost bytes")
+    assert fix(damaged) == text
+
+
+def test_repair_fixes_carry_offsets_and_codecs() -> None:
+    text = "Russia’s “special operation” — said Erdoğan."
+    damaged = text.encode("utf-8").decode("cp1252", "replace")
+    repaired = repair_text(damaged)
+    assert repaired.text == text
+    rebuilt, pos = [], 0
+    for f in repaired.fixes:
+        assert damaged[f.start : f.end] == f.original
+        assert f.codecs.startswith("utf-8>cp1252")
+        assert 0.0 <= f.confidence <= 1.0
+        rebuilt.append(damaged[pos : f.start] + f.replacement)
+        pos = f.end
+    assert "".join(rebuilt) + damaged[pos:] == text
+    assert len(explain(repaired)) == len(repaired.fixes)
+
+
+def test_repair_gbk_lost_byte_chooses_punctuation_by_context() -> None:
+    text = "SEOUL — The minister’s aide said there is an “urgent need” for talks."
+    damaged = text.encode("utf-8").decode("gbk", "ignore")
+    assert damaged != text
+    assert fix(damaged) == text
+
+
+def test_repair_low_margin_choice_reports_low_confidence() -> None:
+    # A lost third byte after a word and before a space: an ellipsis, a dash
+    # or a closing quote all fit; the fix must say it is unsure.
+    text = "It’s a deal, the minister’s aide said. Havana… and Madrid agreed."
+    damaged = text.encode("utf-8").decode("gbk", "ignore")
+    repaired = repair_text(damaged)
+    unsure = [f for f in repaired.fixes if f.original == "\u9225"]
+    assert unsure and all(f.confidence < 0.6 for f in unsure)
+    assert any("uncertain" in line for line in explain(repaired))
