@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 from typing import Any
 
@@ -211,3 +212,19 @@ def test_store_write_batch_keeps_nul_and_unicode(store: Store) -> None:
     store.write_batch([result], [])
     stored = store.connection.execute("SELECT text FROM articles").fetchall()[0][0]
     assert stored == text and len(stored) == len(result.article.text)
+
+
+def test_store_write_batch_restores_the_garbage_collector(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert gc.isenabled()
+    store.write_batch(_batch(), [])
+    assert gc.isenabled()
+    monkeypatch.setattr(writer_module, "_insert", _raise_conversion)
+    with pytest.raises(StoreError):
+        store.write_batch([china_result("other")], [])
+    assert gc.isenabled()
+
+
+def _raise_conversion(con: Any, table: str, data: Any) -> int:
+    raise writer_module.duckdb.ConversionException("simulated")
