@@ -80,6 +80,7 @@ class Gazetteer:
     principal_names: Mapping[str, str]
     igos: frozenset[str]
     person_nouns: frozenset[str]
+    former: frozenset[str]
     phrase_max: int
 
     def match(self, lowers: list[str], i: int) -> tuple[int, tuple[Entry, ...]] | None:
@@ -307,6 +308,7 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         persons={k: tuple(v) for k, v in persons.items()},
         principal_names=principal_names,
         igos=frozenset(igos),
+        former=frozenset(str(w).lower() for w in offices.get("former", ())),
         person_nouns=frozenset(str(w).lower() for w in offices.get("person_nouns", ())),
         phrase_max=longest,
     )

@@ -11,11 +11,14 @@ from newsgraph.model import Actor
 log = logging.getLogger(__name__)
 
 
-def holder_actor(gaz: Gazetteer, names: Sequence[tuple[str, ...]], date: str | None) -> Actor | None:
+def holder_actor(
+    gaz: Gazetteer, names: Sequence[tuple[str, ...]], date: str | None, any_date: bool = False
+) -> Actor | None:
     """The actor of a well-known office holder on the article's date, if the name is known.
 
     Full names are tried before bare surnames; an undated article takes the
-    latest entry that matches.
+    latest entry that matches (as does ``any_date``, used to find a
+    person's state when the article gives the title without it).
     """
     ordered = sorted({tuple(n) for n in names}, key=len, reverse=True)
     for name in ordered:
@@ -24,7 +27,7 @@ def holder_actor(gaz: Gazetteer, names: Sequence[tuple[str, ...]], date: str | N
         if not entries:
             continue
         valid = [e for e in entries if e.valid_on(date)]
-        if not valid and not date:
+        if not valid and (not date or any_date):
             valid = sorted(entries, key=lambda e: e.start)[-1:]
         if valid:
             e = valid[-1]

@@ -25,6 +25,7 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "acros
 _DASHES = frozenset({"—", "–", "-", "--"})
 _POSSESSIVE = frozenset({"'s", "'"})
 _POSS_PRONOUNS = frozenset({"his", "her", "their", "its"})
+_PREPS = frozenset({"of", "for", "at", "to", "in", "with", "from", "on", "near"})
 
 
 def _norm(text: str) -> str:
@@ -46,6 +47,18 @@ class Draft:
     stated: bool = False  # the actor was stated in the text, not inherited
 
 
+@dataclass(frozen=True, slots=True)
+class Office:
+    """What a title phrase says about a person."""
+
+    actor: Actor | None
+    title: tuple[str, ...]
+    role: str
+    start: int  # first token of the phrase worth covering
+    former: bool  # "former", "ex-": the person no longer acts for the actor
+    principal: Entry | None = None
+
+
 @dataclass(slots=True)
 class Cluster:
     """Every mention of one person in the article."""
@@ -55,6 +68,7 @@ class Cluster:
     actor: Actor | None = None
     titles: set[tuple[str, ...]] = field(default_factory=set)
     role: str = ""
+    former: bool = False
 
     @property
     def canonical(self) -> tuple[str, ...]:
@@ -156,6 +170,7 @@ class Resolver:
                 ts in self.hit_at
                 or self.lowers[ts] in self.title_vocab
                 or self.lowers[ts] in self.gaz.honorifics
+                or self.lowers[ts] in self.gaz.former
                 or self.lowers[ts] in ("the", "-")
                 or not self.toks[ts].text[:1].isalnum()
             ):
@@ -206,7 +221,13 @@ class Resolver:
                 if not self.free(self.hit_at[k], k + 1):
                     break
                 a = self.hit_at[k]
-            elif low in self.title_vocab or low in self.gaz.honorifics or low in self.gaz.counterparts:
+            elif (
+                low in self.title_vocab
+                or low in self.gaz.honorifics
+                or low in self.gaz.counterparts
+                or low in self.gaz.former
+                or (low,) in self.gaz.roles
+            ):
                 a = k
             elif low in _POSSESSIVE and a - 1 > 0 and (a - 2) in self.hit_at:
                 a = k
@@ -218,23 +239,31 @@ class Resolver:
             a = ts
         return a
 
-    def _office(self, a: int, b: int, before: int) -> tuple[Actor | None, tuple[str, ...], str, int]:
-        """Actor, title and role stated by tokens [a, b); ``before`` bounds counterpart search.
+    def _office(self, a: int, b: int, before: int) -> Office:
+        """The office stated by tokens [a, b); ``before`` bounds the counterpart search.
 
-        Returns the actor (or None), the title key, the title role, and the
-        start of the meaningful part of the region.
+        The state or IGO is the one named before the title, or the first one
+        after it through "of"/"for" ("the president of France"); places after
+        "to"/"in" ("ambassador to the United States") are not the office's state.
         """
         principal: Entry | None = None
         title: tuple[str, ...] = ()
         role = ""
         counterpart = False
+        former = False
         start = b
         k = a
         while k < b:
+            low = self.lowers[k]
             if k in self.hits and self.hits[k][1].kind in _ACTOR_KINDS:
                 end, e = self.hits[k]
-                principal = e
-                start = min(start, k)
+                after_title = bool(title) and not counterpart
+                prep = next(
+                    (self.lowers[j] for j in range(k - 1, a - 1, -1) if self.lowers[j] in _PREPS), ""
+                )
+                if not after_title or (principal is None and prep in ("of", "for", "at")):
+                    principal = e
+                    start = min(start, k)
                 k = end
                 continue
             m = self.gaz.match_in(self.gaz.titles, self.lowers, k)
@@ -244,11 +273,14 @@ class Resolver:
                 start = min(start, k)
                 k += m[0]
                 continue
-            if self.lowers[k] in self.gaz.counterparts:
+            if low in self.gaz.counterparts:
                 counterpart = True
-                title = (self.lowers[k],)
+                title = (low,)
                 start = min(start, k)
-            elif self.lowers[k] in self.title_vocab or self.lowers[k] in self.gaz.honorifics:
+            elif low in self.gaz.former:
+                former = True
+                start = min(start, k)
+            elif low in self.title_vocab or low in self.gaz.honorifics or (low,) in self.gaz.roles:
                 start = min(start, k)
             k += 1
         if counterpart:
@@ -257,19 +289,15 @@ class Resolver:
                 role = other.actor.role
             else:
                 role = role or "GOV"
-        if principal is None:
-            return None, title, role, start
+        if principal is None or not title:
+            return Office(None, title, role, start, former, principal)
         if principal.principal in self.gaz.igos:
-            return principal.actor(""), title, "", start
-        if not title:
-            if principal.kind in ("seat", "group") and principal.role:
-                return None, title, role, start
-            return None, title, role, start
-        if title and title[-1] in self.gaz.generic_titles and not role:
+            return Office(principal.actor(""), title, "", start, former, principal)
+        if title[-1] in self.gaz.generic_titles and not role:
             role = principal.role or "GOV"
         if not role:
             role = principal.role if principal.kind in ("seat", "group") and principal.role else "GOV"
-        return principal.actor(role), title, role, start
+        return Office(principal.actor(role), title, role, start, former, principal)
 
     def _nearest_person(self, before: int) -> Draft | None:
         """The nearest person mention before a token, in the same sentence."""
@@ -301,8 +329,11 @@ class Resolver:
     def _add_person(self, ts: int, te: int, kind: str, label: str) -> int:
         name = self._name_tokens(ts, te)
         a = self._title_region(ts)
-        actor, title, role, start = self._office(a, ts, ts)
-        if actor is None and start < ts and not title:
+        office = self._office(a, ts, ts)
+        actor, title, role, start = office.actor, office.title, office.role, office.start
+        if office.former:
+            actor = None
+        if not title and not office.former:
             start = ts
         ci = self._cluster_for(name)
         if ci is None:
@@ -313,16 +344,18 @@ class Resolver:
             kind = "surname"
         cluster = self.clusters[ci]
         cluster.names.append(name)
+        if len(cluster.drafts) == 0:
+            cluster.former = office.former
         if title:
             cluster.titles.add(title)
         draft = Draft(start, te, kind, actor, str(ci), label, title=title, stated=actor is not None)
-        if role and not cluster.role:
+        if role and not cluster.role and not office.former:
             cluster.role = role
         if actor is not None and cluster.actor is None:
             cluster.actor = actor
         idx = self.add(draft)
         cluster.drafts.append(idx)
-        if actor is None:
+        if actor is None and not office.former:
             self._apposition(idx, te)
         return idx
 
@@ -343,11 +376,15 @@ class Resolver:
             b += 1
         if b == k:
             return
-        actor, title, role, start = self._office(k, b, te)
+        office = self._office(k, b, te)
+        actor, title, role, start = office.actor, office.title, office.role, office.start
         if not title:
             return
         d = self.drafts[idx]
         cluster = self.clusters[int(d.person or 0)]
+        if office.former:
+            cluster.former = True
+            return
         cluster.titles.add(title)
         if role and not cluster.role:
             cluster.role = role
@@ -530,18 +567,19 @@ class Resolver:
                 continue
             if self._inside_container(s, e):
                 continue
+            actor = entry.actor()
             if entry.kind == "capital":
                 if self._dateline_hit(s):
                     continue
                 if s > 0 and self.lowers[s - 1] in _LOCATIVE:
-                    continue
+                    actor = entry.actor("")  # a place ("talks in Ankara"): the state, not its government
             kind = "metonym" if entry.kind in ("capital", "seat") else "name"
             if entry.kind == "adj" and self.toks[s].pos in ("NOUN", "PROPN") and self.lowers[e - 1].endswith("s"):
                 kind = "group"
             ts = s
             if entry.kind in ("seat", "igo", "group") and s > 0 and self.lowers[s - 1] == "the" and self.free(s - 1, s):
                 ts = s - 1
-            self.add(Draft(ts, e, kind, entry.actor(), None, self.toks[s].ent_type, stated=True))
+            self.add(Draft(ts, e, kind, actor, None, self.toks[s].ent_type, stated=True))
 
     def _contextual(self, s: int, e: int) -> None:
         """"the alliance" -> NATO when NATO was named before; "the bloc" -> EU by default."""
@@ -592,8 +630,19 @@ class Resolver:
             end = i + length
             if not self.free(i, end) or (end < n and self.toks[end].pos in ("NOUN", "PROPN")):
                 continue
-            if i > 0 and self.toks[i - 1].pos in ("ADJ", "PROPN", "DET") and self.lowers[i - 1] != "the" and key[0] != "the":
-                continue  # "Chinese officials" is a role phrase, "some officials" too vague
+            if key[0] != "the":
+                # "a senior administration official": keep the modifiers in the span;
+                # "some officials", "Chinese officials" (a role phrase) are left alone.
+                ts = i
+                while ts > 0 and self.claimed[ts - 1] is None and (
+                    self.lowers[ts - 1] in self.gaz.modifiers or self.lowers[ts - 1] in ("a", "an", "the")
+                ):
+                    ts -= 1
+                if ts > 0 and ts == i and self.toks[ts - 1].pos in ("ADJ", "PROPN", "DET", "NUM"):
+                    continue
+                i_start = ts
+            else:
+                i_start = i
             words = key[1:] if key[0] == "the" else key
             role = self.gaz.roles.get(words, "GOV")
             state, ante = self._recent_state(i)
@@ -604,7 +653,7 @@ class Resolver:
             if state is None:
                 continue
             actor = self.gaz.principal_actor(state.principal, role)
-            self.add(Draft(i, end, "group", actor, None, antecedent=ante))
+            self.add(Draft(i_start, end, "group", actor, None, antecedent=ante))
 
     def _recent_state(self, i: int) -> tuple[Actor | None, int | None]:
         """The state a bare role noun belongs to: a state subject of its sentence,
@@ -639,9 +688,17 @@ class Resolver:
     # -- finishing ------------------------------------------------------------
 
     def finish_clusters(self) -> None:
+        home = self._article_state()
         for c in self.clusters:
-            if c.actor is None:
+            if c.actor is None and not c.former:
                 c.actor = holder_actor(self.gaz, c.names, self.date)
+            if c.actor is None and not c.former and c.role:
+                # A state title with no state named: the office holder list at
+                # any date, else the dateline's state ("Secretary of State X").
+                known = holder_actor(self.gaz, c.names, None, any_date=True)
+                state = known or home
+                if state is not None and state.principal not in self.gaz.igos:
+                    c.actor = self.gaz.principal_actor(state.principal, c.role)
             for idx in c.drafts:
                 d = self.drafts[idx]
                 if d.actor is None or not d.stated:
