@@ -46,6 +46,7 @@ class Rules:
     """Word lists from data/events/rules.yaml."""
 
     modals: frozenset[str]
+    normative_modals: frozenset[str]
     intent_governors: frozenset[str]
     blocking_governors: frozenset[str]
     blocking_marks: frozenset[str]
@@ -285,7 +286,7 @@ def _under(ctx: _Ctx, root: Token, lemmas: frozenset[str], depth: int = 3) -> li
                 if k.dep in ("prep", "dative") and k.lemma.lower() in lemmas:
                     out.extend(_pobjs(ctx, k))
                     nxt.extend(_pobjs(ctx, k))
-                elif k.dep in ("acl", "relcl", "dobj", "prep", "pobj", "xcomp"):
+                elif k.dep in ("acl", "relcl", "dobj", "prep", "pobj", "xcomp", "appos"):
                     nxt.append(k)
         frontier = nxt
     return out
@@ -318,15 +319,19 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             return []
         return ctx.kids(obj.i, frozenset({"compound", "amod", "nmod", "poss"}))
     if name == "obj_place":
+        places = frozenset({"of", "in", "inside", "near", "across"})
         objs = ctx.kids(verb.i, _OBJ)
-        return [p for o in objs for p in _under(ctx, o, frozenset({"of", "in", "near", "across"}), 2)]
+        return [p for o in objs for p in _under(ctx, o, places, 3)] + _under(ctx, verb, places, 1)
     if name == "help_obj":
-        return [
-            o
-            for x in ctx.kids(verb.i, frozenset({"xcomp", "advcl"}))
-            if x.lemma.lower() in _HELP
-            for o in ctx.kids(x.i, _OBJ)
-        ]
+        out = []
+        for x in ctx.kids(verb.i, frozenset({"xcomp", "advcl"})):
+            if x.lemma.lower() in _HELP:
+                out += ctx.kids(x.i, _OBJ)
+                for c in ctx.kids(x.i, frozenset({"ccomp", "xcomp"})):
+                    out += ctx.kids(c.i, _SUBJ)
+        return out
+    if name == "ccomp_subj":
+        return [s for c in ctx.kids(verb.i, frozenset({"ccomp", "xcomp"})) for s in ctx.kids(c.i, _SUBJ)]
     if name == "ccomp_actor":
         out = []
         for c in ctx.kids(verb.i, frozenset({"ccomp"})):
@@ -359,7 +364,12 @@ def _clause_subject(ctx: _Ctx, t: Token, depth: int) -> list[Token]:
 
 def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
     """Who does the action of verb: its subject, or the controller of a bare clause."""
-    subj = [k for k in ctx.kids(verb.i, _SUBJ) if k.i > ctx.dateline_end]
+    subj = []
+    for k in ctx.kids(verb.i, _SUBJ):
+        if k.i > ctx.dateline_end:
+            subj.append(k)
+        else:  # "LIMA, Peru — U.S. President Joe Biden met ...": the name after the dateline
+            subj += [a for a in ctx.kids(k.i, frozenset({"appos"})) if a.i > ctx.dateline_end]
     if subj:
         out = []
         for s in subj:
@@ -380,6 +390,8 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
             if objs and dep == "xcomp":
                 return objs
             return _subject_tokens(ctx, head, depth + 1)
+        if head.pos == "ADJ":  # "he is ready to meet"
+            return _clause_subject(ctx, head, depth)
         return []
     if dep == "advcl" and verb.tag in ("VBG", "VBN") and head.pos in ("VERB", "AUX"):
         return _subject_tokens(ctx, head, depth + 1)
@@ -421,6 +433,8 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
                 state = _INTENT
         for k in ctx.kids(cur.i, frozenset({"aux", "mark"})):
             word = k.lemma.lower()
+            if k.dep == "aux" and (word in rules.normative_modals or k.text.lower() in rules.normative_modals):
+                return _BLOCK
             if k.dep == "aux" and (word in rules.modals or k.text.lower() in rules.modals):
                 if not (pattern.intent and step == 0):
                     state = _INTENT
@@ -444,6 +458,8 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
         climb = cur.dep in ("xcomp", "acomp") or (
             cur.dep in ("ccomp", "advcl", "acl") and _infinitive(ctx, cur)
         )
+        if cur.dep == "conj" and not ctx.kids(cur.i, _SUBJ | _PASSIVE_SUBJ):
+            climb = True  # "should repair divisions and improve relations" share "should"
         if not climb:
             break
         cur = head
@@ -519,15 +535,28 @@ def _fits(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
     return not (pattern.no_object and ctx.kids(verb.i, _OBJ))
 
 
-def _targets(ctx: _Ctx, verb: Token, obj: Token | None, pattern: Pattern, skip_dobj: bool) -> list[Mention]:
+def _targets(
+    ctx: _Ctx, verb: Token, obj: Token | None, pattern: Pattern, skip_dobj: bool
+) -> tuple[list[Mention], str]:
+    """The target mentions and the slot that gave them."""
     for slot in pattern.target:
         if skip_dobj and slot == "dobj":
             continue
         places = pattern.place_target or slot == "obj_place"
         found = _actors(ctx, _slot_tokens(ctx, verb, obj, slot), "target", places)
         if found:
-            return found
-    return []
+            return found, slot
+    return [], ""
+
+
+def _future_clause(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a that-clause under verb speaks of the future ("... will be used")."""
+    modals = ctx.rules.modals
+    for c in ctx.kids(verb.i, frozenset({"ccomp"})):
+        for t in ctx.parse.subtree(c.i):
+            if t.dep == "aux" and (t.lemma.lower() in modals or t.text.lower() in modals):
+                return True
+    return False
 
 
 def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
@@ -551,6 +580,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     state = _blocked(ctx, verb, pattern)
     if state == _BLOCK:
         return []
+    if state == _INTENT and pattern.no_intent:
+        return []
     if state == _INTENT and code[:2] != "03":
         remapped = intent_code(code, ctx.rules)
         if remapped is None:
@@ -561,16 +592,18 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if passive and not agents and pattern.reciprocal and pattern.objects:
         passive = False  # stative "are engaged in battles": the patient is the actor
         sources = _actors(ctx, ctx.kids(verb.i, _PASSIVE_SUBJ), "source")
-        targets = _targets(ctx, verb, obj, pattern, skip_dobj=True)
+        targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=True)
     elif passive:
         sources = _actors(ctx, agents, "source")
         patient = [ctx.tok(verb.head)] if verb.dep == "acl" else ctx.kids(verb.i, _PASSIVE_SUBJ)
-        targets = _targets(ctx, verb, obj, pattern, skip_dobj=True)
+        targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=True)
         if not targets and not pattern.objects:
             targets = _actors(ctx, patient, "target", pattern.place_target)
     else:
         sources = _actors(ctx, _subject_tokens(ctx, verb), "source")
-        targets = _targets(ctx, verb, obj, pattern, skip_dobj=False)
+        targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=False)
+    if slot == "ccomp_actor" and pattern.factual_ccomp_code and not _future_clause(ctx, verb):
+        code = pattern.factual_ccomp_code
     if pattern.reverse:
         sources, targets = targets, sources
     if pattern.subject:
@@ -579,7 +612,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         targets = [t for t in targets if t.kind in pattern.object_kinds]
     hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in targets if _differ(s, t)]
     if not hits and not targets and pattern.reciprocal and len(sources) > 1:
-        hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in sources if _differ(s, t)]
+        # "A and B met" is coded both ways; an intended meeting only from the first named.
+        firsts = sources[:1] if state == _INTENT else sources
+        hits = [_Hit(pattern, code, verb, s, t) for s in firsts for t in sources if _differ(s, t)]
     return hits
 
 
@@ -650,6 +685,7 @@ def _dateline_end(parse: Parse, sent: Sentence) -> int:
 
 def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
     hits: list[_Hit] = []
+    nominal: list[_Hit] = []
     ctx.dateline_end = _dateline_end(ctx.parse, sent)
     for t in ctx.parse.tokens[sent.token_start : sent.token_end]:
         lemma = t.lemma.lower()
@@ -663,9 +699,10 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
             for pattern in ctx.patterns.nouns.get(lemma, ()):
                 found = _noun_hits(ctx, t, pattern)
                 if found:
-                    hits.extend(found)
+                    nominal.extend(found)
                     break
-    return hits
+    # Verbs state events more directly than nouns: they win the (source, target) pair.
+    return hits + nominal
 
 
 def _span(m: Mention) -> tuple[int, int]:

@@ -52,6 +52,8 @@ class Pattern:
     no_object: bool = False
     place_target: bool = False
     reverse: bool = False
+    no_intent: bool = False
+    factual_ccomp_code: str = ""
     refine: tuple[Refinement, ...] = ()
     confidence: float = 0.9
 
@@ -91,6 +93,8 @@ def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
             no_object=bool(entry.get("no_object", False)),
             place_target=bool(entry.get("place_target", False)),
             reverse=bool(entry.get("reverse", False)),
+            no_intent=bool(entry.get("no_intent", False)),
+            factual_ccomp_code=str(entry.get("factual_ccomp_code", "")),
             refine=tuple(
                 Refinement(_words(r["words"]), str(r["code"])) for r in entry.get("refine", ())
             ),
