@@ -80,6 +80,7 @@ class Gazetteer:
     principal_names: Mapping[str, str]
     igos: frozenset[str]
     person_nouns: frozenset[str]
+    title_states: Mapping[tuple[str, ...], str]
     former: frozenset[str]
     phrase_max: int
 
@@ -309,6 +310,7 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         principal_names=principal_names,
         igos=frozenset(igos),
         former=frozenset(str(w).lower() for w in offices.get("former", ())),
+        title_states={tokenize(str(k)): str(v) for k, v in (offices.get("title_states") or {}).items()},
         person_nouns=frozenset(str(w).lower() for w in offices.get("person_nouns", ())),
         phrase_max=longest,
     )

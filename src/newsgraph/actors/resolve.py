@@ -25,6 +25,11 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "acros
 _DASHES = frozenset({"—", "–", "-", "--"})
 _POSSESSIVE = frozenset({"'s", "'"})
 _POSS_PRONOUNS = frozenset({"his", "her", "their", "its"})
+_STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+_NOT_NAMES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+     "QUANTITY", "EVENT", "LAW", "LANGUAGE"}
+)
 _PREPS = frozenset({"of", "for", "at", "to", "in", "with", "from", "on", "near"})
 
 
@@ -92,6 +97,10 @@ class Resolver:
         self.person_spans: list[tuple[int, int]] = []
         self.title_vocab = frozenset(w for k in gaz.titles for w in k) | gaz.modifiers
         self.date = article.date or None
+        self._home: tuple[Actor | None] | None = None
+        self.dateline_span = (0, 0)
+        self.dateline_state: Actor | None = None
+        self._title_ends = frozenset(k[-1] for k in gaz.titles if k[-1] not in gaz.generic_titles)
 
     # -- helpers --------------------------------------------------------
 
@@ -139,6 +148,25 @@ class Resolver:
                     continue
             i += 1
 
+    def find_dateline(self) -> None:
+        """The token span of a dateline opening a line ("Seoul, South Korea —",
+        "washington —", "STATE DEPARTMENT —") near the start of the article."""
+        limit = (self.toks[0].start + 600) if self.toks else 0
+        for i, tok in enumerate(self.toks):
+            if tok.start > limit:
+                return
+            if not (tok.start == 0 or self.article.text[tok.start - 1] == "\n"):
+                continue
+            k = i
+            while k < len(self.toks) and k - i < 8 and self.lowers[k] not in _DASHES and self.lowers[k] != "\n":
+                k += 1
+            if k < len(self.toks) and k > i and self.lowers[k] in _DASHES and self.sent(k) == self.sent(i):
+                m = self.gaz.match(self.lowers, i)
+                self.dateline_span = (i, k + 1)
+                if m and m[1][0].kind in ("capital", "state", "seat") and m[1][0].principal not in self.gaz.igos:
+                    self.dateline_state = self.gaz.principal_actor(m[1][0].principal)
+                return
+
     def _inside_container(self, ts: int, te: int) -> bool:
         """A name inside a larger organisation name ("Chey Institute ... in Seoul")."""
         for ent in self.parse.entities:
@@ -181,6 +209,7 @@ class Resolver:
                 or not self.toks[te - 1].text[:1].isalnum()
             ):
                 te -= 1
+            ts = self._extend_hyphen(ts)
             if te > ts and any(self.toks[k].text[:1].isupper() for k in range(ts, te)):
                 out.append((ts, te))
         out.extend(self._appositive_people({k for a, b in out for k in range(a, b)}))
@@ -188,26 +217,62 @@ class Resolver:
 
     def _appositive_people(self, taken: set[int]) -> list[tuple[int, int]]:
         """Proper names the model mislabelled, shown to be people by an apposition
-        ("Maria Lopez, a senior fellow at ...")."""
+        ("Maria Lopez, a senior fellow at ..."), a "who" clause ("Tibor Nagy, who
+        served ...") or a title just before them ("spokesperson Randhir Jaiswal")."""
         out = []
+        n = len(self.toks)
         for i, tok in enumerate(self.toks):
-            if tok.pos != "PROPN" or i in taken or i in self.hit_at:
+            if not self._name_like(i) or i in taken:
                 continue
-            appos = [self.toks[c] for c in self.parse.children[i] if self.toks[c].dep == "appos"]
-            if not any(
-                self.lowers[a.i] in self.gaz.person_nouns for a in appos
-            ):
+            if i > 0 and self._name_like(i - 1) and (i - 1) not in taken:
+                continue  # handled from the first token of the run
+            te = i + 1
+            while te < n and te - i < 4 and self._name_like(te) and te not in taken:
+                te += 1
+            head = max(range(i, te), key=lambda k: sum(1 for j in range(i, te) if self.toks[j].head == k))
+            kids = [self.toks[c] for k in range(i, te) for c in self.parse.children[k] if not i <= c < te]
+            appos = [a for a in kids if a.dep == "appos" and self.lowers[a.i] in self.gaz.person_nouns]
+            who = [
+                a for a in kids
+                if a.dep == "relcl" and any(self.lowers[c] == "who" for c in self.parse.children[a.i])
+            ]
+            titled = i > 0 and self.lowers[i - 1] in self._title_ends and not self.toks[i - 1].text[:1].isupper() \
+                or (i > 0 and self.lowers[i - 1] in self._title_ends and self.toks[i - 1].pos == "NOUN")
+            if not appos and not who and not titled:
                 continue
-            ts = i
-            while ts > 0 and self.toks[ts - 1].pos == "PROPN" and self.toks[ts - 1].dep == "compound" \
-                    and self.toks[ts - 1].head == i and (ts - 1) not in self.hit_at and i - ts < 3:
-                ts -= 1
-            if ts == i or (ts - 1 in taken) or not all(
-                self.toks[k].text[:1].isupper() for k in range(ts, i + 1)
-            ):
+            if te - i < 2 and not titled:
                 continue
-            out.append((ts, i + 1))
+            del head
+            ts = self._extend_hyphen(i)
+            if any(k in taken for k in range(ts, te)):
+                continue
+            taken.update(range(ts, te))
+            out.append((ts, te))
         return out
+
+    def _name_like(self, k: int) -> bool:
+        tok = self.toks[k]
+        return (
+            tok.pos == "PROPN"
+            and tok.text[:1].isupper()
+            and k not in self.hit_at
+            and tok.ent_type not in _NOT_NAMES
+            and self.lowers[k] not in self.title_vocab
+            and self.lowers[k] not in self.gaz.honorifics
+        )
+
+    def _extend_hyphen(self, ts: int) -> int:
+        """"Christian-Geraud Neema": take back a first name cut at a hyphen."""
+        while (
+            ts >= 2
+            and self.lowers[ts - 1] == "-"
+            and not self.toks[ts - 2].ws
+            and not self.toks[ts - 1].ws
+            and self.toks[ts - 2].text[:1].isupper()
+            and (ts - 2) not in self.hit_at
+        ):
+            ts -= 2
+        return ts
 
     def _title_region(self, ts: int) -> int:
         """Start of the title phrase left of a name ("U.S. Defense Secretary" Lloyd Austin)."""
@@ -252,6 +317,7 @@ class Resolver:
         counterpart = False
         former = False
         start = b
+        title_end = a
         k = a
         while k < b:
             low = self.lowers[k]
@@ -259,9 +325,15 @@ class Resolver:
                 end, e = self.hits[k]
                 after_title = bool(title) and not counterpart
                 prep = next(
-                    (self.lowers[j] for j in range(k - 1, a - 1, -1) if self.lowers[j] in _PREPS), ""
+                    (self.lowers[j] for j in range(k - 1, title_end - 1, -1) if self.lowers[j] in _PREPS),
+                    "",
                 )
-                if not after_title or (principal is None and prep in ("of", "for", "at")):
+                compound = end < len(self.toks) and self.lowers[end] == "-" and not self.toks[end - 1].ws
+                usable = not compound and not self._inside_container(k, end)
+                if usable and (
+                    not after_title
+                    or (principal is None and (not prep or prep in ("of", "for", "at", "from")))
+                ):
                     principal = e
                     start = min(start, k)
                 k = end
@@ -272,6 +344,7 @@ class Resolver:
                 role = m[1]
                 start = min(start, k)
                 k += m[0]
+                title_end = k
                 continue
             if low in self.gaz.counterparts:
                 counterpart = True
@@ -556,7 +629,7 @@ class Resolver:
             for d in self.drafts:
                 if d.actor is not None and d.ts < s:
                     mentioned[d.actor.principal] = max(mentioned.get(d.actor.principal, -1), d.ts)
-            if not self.free(s, e):
+            if not self.free(s, e) or self.dateline_span[0] <= s < self.dateline_span[1]:
                 continue
             if any(ps <= s < pe for ps, pe in self.person_spans):
                 continue
@@ -601,17 +674,33 @@ class Resolver:
             self.add(Draft(s, e, "name", defaults[0].actor(), None))
 
     def _article_state(self) -> Actor | None:
-        """The state of the dateline ("SEOUL —" -> South Korea), if any."""
+        """The article's state: its dateline ("SEOUL —"), else the state it names most.
+
+        Cached: computed once per article.
+        """
+        if self._home is not None:
+            return self._home[0]
+        self._home = (self._find_article_state(),)
+        return self._home[0]
+
+    def _find_article_state(self) -> Actor | None:
         place = self.article.dateline
-        if not place:
-            for i, tok in enumerate(self.toks[:6]):
-                if i in self.hits and self._dateline_hit(i):
-                    entry = self.hits[i][1]
-                    return self.gaz.principal_actor(entry.principal)
+        if place:
+            m = self.gaz.match(list(tokenize(place)), 0)
+            if m and m[1][0].principal not in self.gaz.igos and m[1][0].principal:
+                return self.gaz.principal_actor(m[1][0].principal)
+        if self.dateline_state is not None:
+            return self.dateline_state
+        counts: dict[str, int] = {}
+        for d in self.drafts:
+            if d.actor is not None and d.actor.principal not in self.gaz.igos and d.person is None:
+                counts[d.actor.principal] = counts.get(d.actor.principal, 0) + 1
+        if not counts:
             return None
-        m = self.gaz.match(list(tokenize(place)), 0)
-        if m and m[1][0].principal not in self.gaz.igos:
-            return self.gaz.principal_actor(m[1][0].principal)
+        top, count = max(counts.items(), key=lambda kv: kv[1])
+        # Without a dateline, only a state that most of the article's mentions name.
+        if count >= 3 and count * 2 > sum(counts.values()):
+            return self.gaz.principal_actor(top)
         return None
 
     def find_bare_roles(self) -> None:
@@ -687,16 +776,21 @@ class Resolver:
 
     # -- finishing ------------------------------------------------------------
 
-    def finish_clusters(self) -> None:
-        home = self._article_state()
+    def finish_clusters(self, home: Actor | None) -> None:
+        """Give every mention of a person the person's actor; the article's state
+        fills in for a state title stated without its state (second call)."""
         for c in self.clusters:
             if c.actor is None and not c.former:
                 c.actor = holder_actor(self.gaz, c.names, self.date)
-            if c.actor is None and not c.former and c.role:
+            if c.actor is None and not c.former and c.role in _STATE_ROLES:
                 # A state title with no state named: the office holder list at
-                # any date, else the dateline's state ("Secretary of State X").
+                # any date, the title's usual state ("Congressman"), else the
+                # article's state ("Secretary of State X" in a Washington story).
                 known = holder_actor(self.gaz, c.names, None, any_date=True)
-                state = known or home
+                usual = next(
+                    (self.gaz.title_states[t] for t in c.titles if t in self.gaz.title_states), None
+                )
+                state = known or (self.gaz.principal_actor(usual) if usual else None) or home
                 if state is not None and state.principal not in self.gaz.igos:
                     c.actor = self.gaz.principal_actor(state.principal, c.role)
             for idx in c.drafts:
@@ -708,11 +802,13 @@ class Resolver:
 
     def run(self) -> tuple[Mention, ...]:
         self.find_hits()
+        self.find_dateline()
         self.find_people()
         self.find_titles()
         self.find_groups()
-        self.finish_clusters()
+        self.finish_clusters(home=None)
         self.find_names()
+        self.finish_clusters(home=self._article_state())
         self.find_bare_roles()
         resolve_pronouns(self)
         return self.freeze()
