@@ -25,18 +25,22 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
-from fastapi import FastAPI, Path as PathParam, Query, Request
+from fastapi import FastAPI, Query, Request
+from fastapi import Path as PathParam
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsgraph import __version__, query
 from newsgraph.errors import NewsgraphError, StoreLocked, UsageError
 from newsgraph.model import Failure, RawDocument, Result
+from newsgraph.query import filters
 from newsgraph.settings import Settings
 from newsgraph.store import Store
 from newsgraph.web.layout import network_layout, trim_graph
@@ -86,7 +90,9 @@ class ApiError(Exception):
         self.status, self.code, self.message = status, code, message
 
 
-def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+def _error(
+    status: int, code: str, message: str, headers: dict[str, str] | None = None
+) -> JSONResponse:
     return JSONResponse({"error": {"code": code, "message": message}}, status, headers=headers)
 
 
@@ -155,7 +161,9 @@ def _check_writer(request: Request, token: str | None) -> None:
         if scheme.lower() != "bearer" or not hmac.compare_digest(
             value.strip().encode("utf-8", "surrogatepass"), token.encode("utf-8")
         ):
-            raise ApiError(401, "unauthorized", "send the server's token as 'Authorization: Bearer TOKEN'")
+            raise ApiError(
+                401, "unauthorized", "send the server's token as 'Authorization: Bearer TOKEN'"
+            )
         return
     client = request.client.host if request.client else None
     if not _is_loopback(client):
@@ -181,18 +189,24 @@ def _paged(rows: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any
 async def _read_body(request: Request, limit: int) -> bytes:
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise ApiError(413, "payload_too_large", f"the body is {declared} bytes; at most {limit} are accepted")
+        raise ApiError(
+            413, "payload_too_large", f"the body is {declared} bytes; at most {limit} are accepted"
+        )
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
-            raise ApiError(413, "payload_too_large", f"the body is over {limit} bytes; send smaller batches")
+            raise ApiError(
+                413, "payload_too_large", f"the body is over {limit} bytes; send smaller batches"
+            )
         chunks.append(chunk)
     return b"".join(chunks)
 
 
-def _documents(body: bytes, media: str, meta: tuple[tuple[str, Any], ...]) -> list[RawDocument | Failure]:
+def _documents(
+    body: bytes, media: str, meta: tuple[tuple[str, Any], ...]
+) -> list[RawDocument | Failure]:
     """The raw documents of an ingest body, by its media type."""
     from newsgraph.ingest.readers import iter_documents
 
@@ -208,7 +222,9 @@ def _documents(body: bytes, media: str, meta: tuple[tuple[str, Any], ...]) -> li
                 raise ApiError(400, UsageError.code, f"line {n} is not a JSON object")
         docs = list(iter_documents(["-"], stdin=io.BytesIO(body)))
         return [
-            RawDocument(d.path if d.path != "-" else "api", d.data, tuple(dict((*meta, *d.meta)).items()))
+            RawDocument(
+                d.path if d.path != "-" else "api", d.data, tuple(dict((*meta, *d.meta)).items())
+            )
             if isinstance(d, RawDocument)
             else d
             for d in docs
@@ -223,7 +239,8 @@ def _media_type(request: Request) -> str:
         raise ApiError(
             415,
             "unsupported_media_type",
-            f"content type {media!r} is not accepted; send text/plain, text/html or application/x-ndjson",
+            f"content type {media!r} is not accepted; "
+            "send text/plain, text/html or application/x-ndjson",
         )
     return media
 
@@ -251,14 +268,20 @@ def _error_openapi(app: FastAPI) -> Callable[[], dict[str, Any]]:
     def openapi() -> dict[str, Any]:
         if app.openapi_schema:
             return app.openapi_schema
-        from fastapi.openapi.utils import get_openapi
-
-        schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        schema = get_openapi(
+            title=app.title, version=app.version, description=app.description, routes=app.routes
+        )
         components = schema.setdefault("components", {}).setdefault("schemas", {})
         for name in ("HTTPValidationError", "ValidationError"):
             components.pop(name, None)
-        components.setdefault("ErrorBody", ErrorBody.model_json_schema(ref_template="#/components/schemas/{model}"))
-        for name, sub in ErrorBody.model_json_schema(ref_template="#/components/schemas/{model}").get("$defs", {}).items():
+        components.setdefault(
+            "ErrorBody", ErrorBody.model_json_schema(ref_template="#/components/schemas/{model}")
+        )
+        for name, sub in (
+            ErrorBody.model_json_schema(ref_template="#/components/schemas/{model}")
+            .get("$defs", {})
+            .items()
+        ):
             components.setdefault(name, sub)
         components["ErrorBody"].pop("$defs", None)
         bad = {
@@ -276,10 +299,20 @@ def _error_openapi(app: FastAPI) -> Callable[[], dict[str, Any]]:
     return openapi
 
 
-ActorQ = Annotated[str | None, Query(max_length=64, description="Principal (KOR, NATO) or full code (KORGOV), either side.")]
+ActorQ = Annotated[
+    str | None,
+    Query(max_length=64, description="Principal (KOR, NATO) or full code (KORGOV), either side."),
+]
 DateQ = Annotated[str | None, Query(max_length=32, description="ISO date YYYY-MM-DD, inclusive.")]
 RootQ = Annotated[str | None, Query(max_length=8, description="CAMEO root, 01 to 20.")]
-QuadQ = Annotated[int | None, Query(ge=1, le=4, description="Quad class: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict.")]
+QuadQ = Annotated[
+    int | None,
+    Query(
+        ge=1,
+        le=4,
+        description="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict.",
+    ),
+]
 LimitQ = Annotated[int, Query(ge=0, le=MAX_PAGE, description="Rows per page.")]
 OffsetQ = Annotated[int, Query(ge=0, le=query.MAX_OFFSET, description="Rows to skip.")]
 
@@ -300,6 +333,7 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     """
     owner = StoreOwner(settings.db)
     pipeline_settings = settings.replace(workers=1)
+    ingest_lock = threading.Lock()
     swagger = _swagger_dir()
 
     @asynccontextmanager
@@ -342,7 +376,9 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         parts = []
         for e in exc.errors():
             where = ".".join(str(p) for p in e.get("loc", ()) if p not in ("query", "path", "body"))
-            parts.append(f"{where}: {e.get('msg', 'invalid')}" if where else str(e.get("msg", "invalid")))
+            parts.append(
+                f"{where}: {e.get('msg', 'invalid')}" if where else str(e.get("msg", "invalid"))
+            )
         return _error(400, UsageError.code, "; ".join(parts) or "invalid request")
 
     @app.exception_handler(StarletteHTTPException)
@@ -353,7 +389,9 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     @app.exception_handler(Exception)
     async def internal(_: Request, exc: Exception) -> JSONResponse:
         log.exception("internal error")
-        return _error(500, "internal_error", f"internal error ({type(exc).__name__}); see the server log")
+        return _error(
+            500, "internal_error", f"internal error ({type(exc).__name__}); see the server log"
+        )
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Any]) -> Response:
@@ -419,16 +457,24 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         with owner.use() as store:
             row = query.article(store, article_id)
         if row is None:
-            raise ApiError(404, "not_found", f"no article {article_id!r}; list ids with GET /api/articles")
+            raise ApiError(
+                404, "not_found", f"no article {article_id!r}; list ids with GET /api/articles"
+            )
         return jsonable_encoder(row)
 
     @app.get("/api/events", tags=["read"], responses=bad_request)
     def events(
         actor: ActorQ = None,
-        source: Annotated[str | None, Query(max_length=64, description="Source principal or code.")] = None,
-        target: Annotated[str | None, Query(max_length=64, description="Target principal or code.")] = None,
+        source: Annotated[
+            str | None, Query(max_length=64, description="Source principal or code.")
+        ] = None,
+        target: Annotated[
+            str | None, Query(max_length=64, description="Target principal or code.")
+        ] = None,
         root: RootQ = None,
-        code: Annotated[str | None, Query(max_length=8, description="CAMEO code; matches its sub-codes.")] = None,
+        code: Annotated[
+            str | None, Query(max_length=8, description="CAMEO code; matches its sub-codes.")
+        ] = None,
         since: DateQ = None,
         until: DateQ = None,
         quad_class: QuadQ = None,
@@ -436,18 +482,29 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         limit: LimitQ = DEFAULT_PAGE,
         offset: OffsetQ = 0,
     ) -> dict[str, Any]:
-        """Coded events matching every filter, a page at a time (``next_offset`` is null on the last)."""
+        """Coded events matching every filter, a page at a time (last: ``next_offset`` null)."""
         with owner.use() as store:
             rows = query.events(
-                store, actor=actor, source=source, target=target, root=root, code=code,
-                since=since, until=until, quad_class=quad_class, article_id=article_id,
-                limit=limit + 1, offset=offset,
+                store,
+                actor=actor,
+                source=source,
+                target=target,
+                root=root,
+                code=code,
+                since=since,
+                until=until,
+                quad_class=quad_class,
+                article_id=article_id,
+                limit=limit + 1,
+                offset=offset,
             )
         return _paged(rows, limit, offset)
 
     @app.get("/api/quotes", tags=["read"], responses=bad_request)
     def quotes(
-        speaker: Annotated[str | None, Query(max_length=200, description="Text in the speaker's name, any case.")] = None,
+        speaker: Annotated[
+            str | None, Query(max_length=200, description="Text in the speaker's name, any case.")
+        ] = None,
         actor: ActorQ = None,
         article_id: Annotated[str | None, Query(max_length=200)] = None,
         limit: LimitQ = DEFAULT_PAGE,
@@ -456,7 +513,12 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         """Direct quotations with their speakers, a page at a time."""
         with owner.use() as store:
             rows = query.quotes(
-                store, speaker=speaker, actor=actor, article_id=article_id, limit=limit + 1, offset=offset
+                store,
+                speaker=speaker,
+                actor=actor,
+                article_id=article_id,
+                limit=limit + 1,
+                offset=offset,
             )
         return _paged(rows, limit, offset)
 
@@ -481,13 +543,17 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         quad_class: QuadQ = None,
         since: DateQ = None,
         until: DateQ = None,
-        max_nodes: Annotated[int, Query(ge=1, le=MAX_GRAPH_NODES, description="Keep the busiest nodes.")] = 80,
+        max_nodes: Annotated[
+            int, Query(ge=1, le=MAX_GRAPH_NODES, description="Keep the busiest nodes.")
+        ] = 80,
     ) -> dict[str, Any]:
         """The actor network for a time window: principals as nodes (with event counts and
         a seeded spring layout ``x``, ``y``), dyads as edges (event counts by quad class,
         mean Goldstein)."""
         with owner.use() as store:
-            found = query.graph(store, since=since, until=until, actor=actor, root=root, quad_class=quad_class)
+            found = query.graph(
+                store, since=since, until=until, actor=actor, root=root, quad_class=quad_class
+            )
         return network_layout(trim_graph(found, max_nodes))
 
     @app.get("/api/timeline", tags=["read"], responses=bad_request)
@@ -521,6 +587,7 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         "/api/ingest",
         tags=["write"],
         responses={
+            201: {"description": "Stored: ``ids`` lists the new articles"},
             **bad_request,
             401: {"model": ErrorBody, "description": "Token missing or wrong"},
             403: {"model": ErrorBody, "description": "Not allowed from this client"},
@@ -541,8 +608,10 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     async def ingest(
         request: Request,
         date: DateQ = None,
-        source: Annotated[str | None, Query(max_length=200, description="Name of the news source.")] = None,
-        title: Annotated[str | None, Query(max_length=500)] = None,
+        source: Annotated[
+            str | None, Query(max_length=200, description="Name of the news source.")
+        ] = None,
+        title: Annotated[str | None, Query(max_length=200)] = None,
         url: Annotated[str | None, Query(max_length=2000)] = None,
     ) -> JSONResponse:
         """Code and store the posted documents: one text (text/plain), one page (text/html) or
@@ -554,24 +623,48 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         body = await _read_body(request, MAX_INGEST_BYTES)
         if not body.strip():
             raise ApiError(400, UsageError.code, "the body is empty; send the article text")
-        from newsgraph.query import filters
-
         when = filters.date(date, "date")
         meta = tuple(
-            (k, v) for k, v in (("date", when), ("source", filters.text(source, "source")),
-                                ("title", filters.text(title, "title")), ("url", url)) if v
+            (k, v)
+            for k, v in (
+                ("date", when),
+                ("source", filters.text(source, "source")),
+                ("title", filters.text(title, "title")),
+                ("url", _url(url)),
+            )
+            if v
         )
         docs = _documents(body, media, meta)
-        from starlette.concurrency import run_in_threadpool
-
-        outcome = await run_in_threadpool(_ingest, owner, pipeline_settings, docs)
+        outcome = await run_in_threadpool(_ingest, owner, ingest_lock, pipeline_settings, docs)
         return JSONResponse(outcome, status_code=201 if outcome["ids"] else 200)
 
     return app
 
 
-def _ingest(owner: StoreOwner, settings: Settings, docs: list[RawDocument | Failure]) -> dict[str, Any]:
-    """Run the pipeline over ``docs`` (outside the lock) and store the batch (inside it)."""
+def _url(value: str | None) -> str | None:
+    if value is not None and any(ord(c) < 32 or ord(c) == 127 for c in value):
+        raise UsageError("url must not contain control characters")
+    return value or None
+
+
+def _ingest(
+    owner: StoreOwner,
+    one_at_a_time: threading.Lock,
+    settings: Settings,
+    docs: list[RawDocument | Failure],
+) -> dict[str, Any]:
+    """Run the pipeline over ``docs`` (outside the store's lock) and store the batch (inside it).
+
+    Ingests run one at a time: the spaCy pipeline is shared and not meant
+    for concurrent calls; reads go on meanwhile.
+    """
+    with one_at_a_time:
+        return _run_pipeline(owner, settings, docs)
+
+
+def _run_pipeline(
+    owner: StoreOwner, settings: Settings, docs: list[RawDocument | Failure]
+) -> dict[str, Any]:
     from newsgraph.pipeline import Pipeline
 
     def stored(article_id: str) -> bool:

@@ -27,13 +27,34 @@ ARTICLES = (
         "2024-03-04",
         "Seoul and Tokyo agree to deepen ties",
         (
-            "SEOUL — South Korea's foreign minister met his Japanese counterpart in Tokyo on Monday.",
+            "SEOUL — South Korea's foreign minister met his Japanese counterpart "
+            "in Tokyo on Monday.",
             "The two governments agreed to share missile warning data.",
             '"Our cooperation has never mattered more," the minister Kim Min-su said.',
         ),
         (
-            (0, "KORGOV", "South Korea's foreign minister", "met", "JPNGOV", "his Japanese counterpart", "040", 1, 1.0),
-            (1, "KORGOV", "The two governments", "agreed", "JPNGOV", "The two governments", "057", 1, 8.0),
+            (
+                0,
+                "KORGOV",
+                "South Korea's foreign minister",
+                "met",
+                "JPNGOV",
+                "his Japanese counterpart",
+                "040",
+                1,
+                1.0,
+            ),
+            (
+                1,
+                "KORGOV",
+                "The two governments",
+                "agreed",
+                "JPNGOV",
+                "The two governments",
+                "057",
+                1,
+                8.0,
+            ),
         ),
         ((2, "Our cooperation has never mattered more,", "Kim Min-su", "KORGOV"),),
     ),
@@ -86,7 +107,7 @@ def handmade_results() -> list[Result]:
         for n, (si, src, src_words, trig, tgt, tgt_words, code, quad, gold) in enumerate(events):
             sent = sents[si]
 
-            def span(words: str, sent: Sentence = sent) -> tuple[int, int]:
+            def span(words: str, sent: Sentence = sent, text: str = text) -> tuple[int, int]:
                 start = text.index(words, sent.start)
                 return start, start + len(words)
 
@@ -94,8 +115,18 @@ def handmade_results() -> list[Result]:
             for (a, b), code_ in ((s_span, src), (t_span, tgt)):
                 mentions.setdefault(
                     (a, b),
-                    Mention(stable_id(article_id, a, b), article_id, a, b, text[a:b], si, 0, 0,
-                            "name", ACTORS[code_]),
+                    Mention(
+                        stable_id(article_id, a, b),
+                        article_id,
+                        a,
+                        b,
+                        text[a:b],
+                        si,
+                        0,
+                        0,
+                        "name",
+                        ACTORS[code_],
+                    ),
                 )
             lo = min(s_span[0], t_span[0], trig_span[0])
             hi = max(s_span[1], t_span[1], trig_span[1])
@@ -125,13 +156,30 @@ def handmade_results() -> list[Result]:
             start = text.index(words, sents[si].start)
             who = text.index(speaker, sents[si].start)
             found_quotes.append(
-                Quote(stable_id(article_id, "quote", n), article_id, start, start + len(words), words,
-                      speaker, ACTORS[code].principal, code, (who, who + len(speaker)), "said",
-                      sentence_indices=(si,), rule="handmade.said")
+                Quote(
+                    stable_id(article_id, "quote", n),
+                    article_id,
+                    start,
+                    start + len(words),
+                    words,
+                    speaker,
+                    ACTORS[code].principal,
+                    code,
+                    (who, who + len(speaker)),
+                    "said",
+                    sentence_indices=(si,),
+                    rule="handmade.said",
+                )
             )
         article = Article(article_id, text, path=f"handmade/{date}.txt", title=title, date=date)
         results.append(
-            Result(article, tuple(sents), tuple(mentions.values()), tuple(found_events), tuple(found_quotes))
+            Result(
+                article,
+                tuple(sents),
+                tuple(mentions.values()),
+                tuple(found_events),
+                tuple(found_quotes),
+            )
         )
     return results
 

@@ -71,16 +71,19 @@ def test_api_corpus_every_article_opens_with_consistent_offsets(corpus: TestClie
         assert len(body["events"]) == listed["events"]
         for e in body["events"]:
             assert 0 <= e["trigger_start"] < e["trigger_end"] <= len(text)
-            assert text[e["trigger_start"]:e["trigger_end"]].strip()
+            assert text[e["trigger_start"] : e["trigger_end"]].strip()
             assert e["rule"]
         for q in body["quotes"]:
-            assert text[q["start"]:q["end"]] == q["text"]
+            assert text[q["start"] : q["end"]] == q["text"]
 
 
 def test_api_corpus_filters_agree_with_the_rows(corpus: TestClient) -> None:
     events = _all(corpus, "/api/events")
     assert len(events) == corpus.get("/api/summary").json()["events"]
-    busiest = max({e["source"] for e in events}, key=lambda a: sum(a in (e["source"], e["target"]) for e in events))
+    busiest = max(
+        {e["source"] for e in events},
+        key=lambda a: sum(a in (e["source"], e["target"]) for e in events),
+    )
     mine = _all(corpus, "/api/events", actor=busiest)
     assert mine and all(busiest in (e["source"], e["target"]) for e in mine)
     assert len(mine) == sum(busiest in (e["source"], e["target"]) for e in events)
@@ -99,7 +102,13 @@ def test_api_corpus_graph_and_timeline_count_the_events(corpus: TestClient) -> N
 
 
 def test_api_corpus_hostile_filters_never_give_5xx(corpus: TestClient) -> None:
-    for params in ({"actor": "' OR 1=1 --"}, {"since": "9999-99-99"}, {"speaker": "\x00"},
-                   {"limit": 10**20}, {"code": "0" * 50}, {"speaker": "%' OR '1'='1"}):
+    for params in (
+        {"actor": "' OR 1=1 --"},
+        {"since": "9999-99-99"},
+        {"speaker": "\x00"},
+        {"limit": 10**20},
+        {"code": "0" * 50},
+        {"speaker": "%' OR '1'='1"},
+    ):
         for path in ("/api/events", "/api/quotes", "/api/graph", "/api/timeline"):
             assert corpus.get(path, params=params).status_code < 500

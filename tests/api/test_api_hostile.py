@@ -1,4 +1,4 @@
-"""Hostile and malformed filters: always a 4xx with the one error shape (or an empty result), never a 5xx."""
+"""Hostile and malformed filters: a 4xx with the one error shape, or an empty result; never 5xx."""
 
 from __future__ import annotations
 
@@ -27,8 +27,19 @@ HOSTILE = (
 )
 
 ENDPOINTS = {
-    "/api/events": ("actor", "source", "target", "root", "code", "since", "until", "quad_class",
-                    "limit", "offset", "article_id"),
+    "/api/events": (
+        "actor",
+        "source",
+        "target",
+        "root",
+        "code",
+        "since",
+        "until",
+        "quad_class",
+        "limit",
+        "offset",
+        "article_id",
+    ),
     "/api/quotes": ("speaker", "actor", "article_id", "limit", "offset"),
     "/api/articles": ("limit", "offset"),
     "/api/actors": ("limit", "offset"),

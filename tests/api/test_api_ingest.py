@@ -20,7 +20,7 @@ REMOTE = ("203.0.113.9", 50000)
 # Sentences we wrote for these tests.
 TEXT = (
     "Talks in Geneva\n\nGENEVA — Swiss officials hosted talks between Armenia and Azerbaijan "
-    "on Friday. \"We made real progress,\" Armenian Foreign Minister Ararat Mirzoyan said after "
+    'on Friday. "We made real progress," Armenian Foreign Minister Ararat Mirzoyan said after '
     "the meeting. Azerbaijan accused Armenia of delaying the border treaty."
 )
 
@@ -54,7 +54,9 @@ def test_api_ingest_needs_the_token_when_one_is_set(fresh_db: Path) -> None:
 
 
 def test_api_ingest_refuses_cross_site_posts(local_client: TestClient) -> None:
-    response = local_client.post("/api/ingest", content=TEXT, headers={"Origin": "http://evil.example"})
+    response = local_client.post(
+        "/api/ingest", content=TEXT, headers={"Origin": "http://evil.example"}
+    )
     assert response.status_code == 403
 
 
@@ -62,10 +64,14 @@ def test_api_ingest_rejects_large_bad_and_empty_bodies(local_client: TestClient)
     big = local_client.post("/api/ingest", content=b"a" * (MAX_INGEST_BYTES + 1))
     assert big.status_code == 413 and big.json()["error"]["code"] == "payload_too_large"
     assert local_client.post("/api/ingest", content=b"").status_code == 400
-    png = local_client.post("/api/ingest", content=b"\x89PNG", headers={"Content-Type": "image/png"})
+    png = local_client.post(
+        "/api/ingest", content=b"\x89PNG", headers={"Content-Type": "image/png"}
+    )
     assert png.status_code == 415
     jsonl = local_client.post(
-        "/api/ingest", content=b'{"text": "a"}\nnot json\n', headers={"Content-Type": "application/x-ndjson"}
+        "/api/ingest",
+        content=b'{"text": "a"}\nnot json\n',
+        headers={"Content-Type": "application/x-ndjson"},
     )
     assert jsonl.status_code == 400 and "line 2" in jsonl.json()["error"]["message"]
     bad_date = local_client.post("/api/ingest", params={"date": "2024-02-31"}, content=TEXT)
@@ -79,14 +85,18 @@ def test_api_serve_address_needs_token_off_loopback() -> None:
     assert serve_address_allowed("0.0.0.0", "tok")
 
 
-def test_api_running_server_makes_cli_ingest_stop_with_store_locked(fresh_db: Path, tmp_path: Path) -> None:
+def test_api_running_server_makes_cli_ingest_stop_with_store_locked(
+    fresh_db: Path, tmp_path: Path
+) -> None:
     doc = tmp_path / "doc.txt"
     doc.write_text(TEXT, encoding="utf-8")
     app = create_app(Settings(db=str(fresh_db)))
     try:
         done = subprocess.run(
             [sys.executable, "-m", "newsgraph.cli", "ingest", str(doc), "--db", str(fresh_db)],
-            capture_output=True, text=True, timeout=120,
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
     finally:
         app.state.store_owner.close()
@@ -97,7 +107,9 @@ def test_api_running_server_makes_cli_ingest_stop_with_store_locked(fresh_db: Pa
 @pytest.mark.model
 def test_api_ingest_text_then_jsonl_stores_and_dedupes(local_client: TestClient) -> None:
     first = local_client.post(
-        "/api/ingest", params={"date": "2024-05-03", "source": "tests"}, content=TEXT,
+        "/api/ingest",
+        params={"date": "2024-05-03", "source": "tests"},
+        content=TEXT,
         headers={"Content-Type": "text/plain; charset=utf-8"},
     )
     assert first.status_code == 201, first.text
@@ -109,12 +121,22 @@ def test_api_ingest_text_then_jsonl_stores_and_dedupes(local_client: TestClient)
     assert "Mirzoyan" in stored["text"]
 
     lines = [
-        {"id": "a1", "title": "One", "date": "2024-05-04", "text": "Japan and India signed a trade pact on Saturday."},
-        {"id": "a2", "html": "<html><body><article><p>Brazil condemned the coup in Niger on Sunday, "
-                             "the foreign ministry said.</p></article></body></html>"},
+        {
+            "id": "a1",
+            "title": "One",
+            "date": "2024-05-04",
+            "text": "Japan and India signed a trade pact on Saturday.",
+        },
+        {
+            "id": "a2",
+            "html": "<html><body><article><p>Brazil condemned the coup in Niger on Sunday, "
+            "the foreign ministry said.</p></article></body></html>",
+        },
     ]
     body = "\n".join(json.dumps(line) for line in lines).encode()
-    batch = local_client.post("/api/ingest", content=body, headers={"Content-Type": "application/x-ndjson"})
+    batch = local_client.post(
+        "/api/ingest", content=body, headers={"Content-Type": "application/x-ndjson"}
+    )
     assert batch.status_code in (200, 201), batch.text
     outcome = batch.json()
     assert len(outcome["ids"]) + len(outcome["failures"]) == 2

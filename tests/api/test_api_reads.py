@@ -28,11 +28,11 @@ def test_api_article_gives_text_with_offsets(client: TestClient) -> None:
     text = body["text"]
     assert [e["code"] for e in body["events"]] == ["112", "125"]
     for e in body["events"]:
-        assert text[e["trigger_start"]:e["trigger_end"]] in e["evidence"]
+        assert text[e["trigger_start"] : e["trigger_end"]] in e["evidence"]
         assert e["rule"].startswith("handmade.")
     quote = body["quotes"][0]
-    assert text[quote["start"]:quote["end"]] == quote["text"]
-    assert all(text[m["start"]:m["end"]] == m["text"] for m in body["mentions"])
+    assert text[quote["start"] : quote["end"]] == quote["text"]
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in body["mentions"])
 
 
 def test_api_article_unknown_is_404_error_shape(client: TestClient) -> None:
@@ -118,7 +118,9 @@ def test_api_docs_and_openapi_use_one_error_shape(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     events = spec["paths"]["/api/events"]["get"]
     assert "422" not in events["responses"]
-    assert events["responses"]["400"]["content"]["application/json"]["schema"]["$ref"].endswith("ErrorBody")
+    assert events["responses"]["400"]["content"]["application/json"]["schema"]["$ref"].endswith(
+        "ErrorBody"
+    )
 
 
 def test_api_sends_no_cors_headers(client: TestClient) -> None:

@@ -1,4 +1,4 @@
-"""Schemathesis against the app's own OpenAPI spec: generated requests, valid and not, never get a 5xx."""
+"""Schemathesis against the app's OpenAPI spec: generated requests, valid or not, never get 5xx."""
 
 from __future__ import annotations
 
@@ -24,7 +24,9 @@ def api_schema(handmade_db: Path):  # type: ignore[no-untyped-def]
     app.state.store_owner.close()
 
 
-@pytest.mark.parametrize("mode", [schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE])
+@pytest.mark.parametrize(
+    "mode", [schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE]
+)
 def test_api_schema_generated_requests_never_give_5xx(api_schema, mode) -> None:  # type: ignore[no-untyped-def]
     @given(case=api_schema.as_strategy(generation_mode=mode))
     @settings(

@@ -1,4 +1,4 @@
-"""Fixtures for the browser tests: uvicorn on a free local port, Debian's Chromium through Playwright."""
+"""Browser test fixtures: uvicorn on a free local port, Debian's Chromium through Playwright."""
 
 from __future__ import annotations
 
@@ -13,19 +13,28 @@ import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 _HANDMADE = Path(__file__).resolve().parents[1] / "api" / "handmade_store.py"
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "browser: drives Debian's Chromium with Playwright (skipped without it)")
+    config.addinivalue_line(
+        "markers", "browser: drives Debian's Chromium with Playwright (skipped without it)"
+    )
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     missing = not CHROMIUM.exists() or importlib.util.find_spec("playwright") is None
-    skip = pytest.mark.skip(reason="needs /usr/bin/chromium (apt-get install chromium) and playwright")
+    skip = pytest.mark.skip(
+        reason="needs /usr/bin/chromium (apt-get install chromium) and playwright"
+    )
     for item in items:
         if missing and item.get_closest_marker("browser"):
             item.add_marker(skip)
@@ -57,11 +66,13 @@ class LiveServer:
 
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(create_app(Settings(db=str(db))), host="127.0.0.1", port=self.port, log_level="warning")
+        config = uvicorn.Config(
+            create_app(Settings(db=str(db))), host="127.0.0.1", port=self.port, log_level="warning"
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
-    def __enter__(self) -> "LiveServer":
+    def __enter__(self) -> LiveServer:
         self.thread.start()
         deadline = time.monotonic() + 30
         while not self.server.started:

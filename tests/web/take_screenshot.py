@@ -11,7 +11,9 @@ from pathlib import Path
 
 
 def _conftest():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("web_conftest", Path(__file__).with_name("conftest.py"))
+    spec = importlib.util.spec_from_file_location(
+        "web_conftest", Path(__file__).with_name("conftest.py")
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -22,7 +24,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", required=True)
     parser.add_argument("--out", default="docs/screenshot.png")
-    parser.add_argument("--view", default="", help="filters as the page's URL hash, e.g. since=2024-11-01")
+    parser.add_argument(
+        "--view", default="", help="filters as the page's URL hash, e.g. since=2024-11-01"
+    )
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 

@@ -1,4 +1,4 @@
-"""The page in a real browser (Debian's Chromium): load, filter, open an article, click the network."""
+"""The page in Debian's Chromium: load, filter, open an article, click the network."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ def loaded(browser, live_server) -> Iterator[object]:  # type: ignore[no-untyped
     """One page for the module (plotly.js is large to parse on a busy machine)."""
     context = browser.new_context(viewport={"width": 1280, "height": 1000})
     page = context.new_page()
-    page.problems = []  # console errors, page errors, failed responses, requests that leave the server
+    # console errors, page errors, failed responses, requests that leave the server
+    page.problems = []
     page.on("console", lambda m: m.type == "error" and page.problems.append(f"console: {m.text}"))
     page.on("pageerror", lambda e: page.problems.append(f"page error: {e}"))
     page.on("response", lambda r: r.status >= 400 and page.problems.append(f"{r.status} {r.url}"))

@@ -43,7 +43,11 @@ def network_layout(graph: dict[str, Any], seed: int = LAYOUT_SEED) -> dict[str, 
             g.add_edge(a, b, weight=weight)
     positions: dict[str, Any] = nx.spring_layout(g, seed=seed, weight="weight") if len(g) else {}
     nodes = [
-        {**n, "x": round(float(positions[n["id"]][0]), 4), "y": round(float(positions[n["id"]][1]), 4)}
+        {
+            **n,
+            "x": round(float(positions[n["id"]][0]), 4),
+            "y": round(float(positions[n["id"]][1]), 4),
+        }
         for n in graph["nodes"]
     ]
     return {**graph, "nodes": nodes}
