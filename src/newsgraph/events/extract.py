@@ -17,7 +17,7 @@ import yaml
 
 from newsgraph.events.geo import locate_sentence, resolve_place
 from newsgraph.events.patterns import Pattern, PatternSet, load_patterns
-from newsgraph.events.taxonomy import lookup
+from newsgraph.events.taxonomy import CameoCode, lookup
 from newsgraph.model import (
     Actor,
     Article,
@@ -218,6 +218,14 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                 own = _own_mention(ctx, k, role)
                 if own is not None:
                     return [own]
+    if role == "target" and lemma in rules.agent_nouns:
+        # "condemned an attack by Osgiliath soldiers": the attacker is who is criticised
+        for k in kids:
+            if k.dep == "prep" and k.lemma.lower() == "by":
+                for p in ctx.kids(k.i, frozenset({"pobj"})):
+                    found = _actors_of(ctx, p, "source", depth + 1)
+                    if found:
+                        return found
     if lemma in rules.role_nouns or lemma in rules.quantity_nouns:
         preps = ("of", "from") if lemma in rules.role_nouns else ("of",)
         for k in kids:
@@ -726,7 +734,12 @@ def _event_date(article: Article, parse: Parse, sent: Sentence) -> str | None:
 
 
 def _to_event(article: Article, parse: Parse, sent: Sentence, hit: _Hit) -> Event:
-    entry = lookup(hit.code)
+    try:
+        entry = lookup(hit.code)
+    except KeyError:
+        # A code outside CAMEO 1.1b3 (custom PETRARCH dictionaries use some): keep it, unweighted.
+        log.debug("code %s is not in the CAMEO taxonomy", hit.code)
+        entry = CameoCode(hit.code, "", hit.code[:2], 0, 0.0)
     trig = (hit.trigger.start, hit.trigger.end)
     src, tgt = _span(hit.source), _span(hit.target)
     lo = max(sent.start, min(trig[0], src[0], tgt[0]))
