@@ -18,7 +18,7 @@ import ipaddress
 import json
 import logging
 import threading
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from importlib import resources
 from pathlib import Path
@@ -144,6 +144,14 @@ def _is_loopback(host: str | None) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def _host_name(header: str) -> str:
+    """The host of a Host header, without port or IPv6 brackets, lower-cased."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1 : header.find("]")] if "]" in header else header
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
 
 
 def _check_writer(request: Request, token: str | None) -> None:
@@ -317,7 +325,12 @@ LimitQ = Annotated[int, Query(ge=0, le=MAX_PAGE, description="Rows per page.")]
 OffsetQ = Annotated[int, Query(ge=0, le=query.MAX_OFFSET, description="Rows to skip.")]
 
 
-def create_app(settings: Settings, token: str | None = None) -> FastAPI:
+def create_app(
+    settings: Settings,
+    token: str | None = None,
+    *,
+    allowed_hosts: Sequence[str] | None = None,
+) -> FastAPI:
     """The FastAPI app serving the JSON API, its OpenAPI docs and the web page.
 
     Args:
@@ -325,6 +338,10 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
             missing); the rest configures the pipeline for ``POST /api/ingest``.
         token: when given, ``POST /api/ingest`` needs ``Authorization: Bearer
             TOKEN``; without one only loopback clients may post.
+        allowed_hosts: when given, requests whose Host header names another
+            host get 400; ``newsgraph serve`` on a loopback address passes
+            the loopback names, so a web page cannot reach the server by
+            rebinding its own domain name to 127.0.0.1.
     Returns:
         The app; its store closes when the app shuts down.
     Raises:
@@ -335,6 +352,7 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     pipeline_settings = settings.replace(workers=1)
     ingest_lock = threading.Lock()
     swagger = _swagger_dir()
+    hosts = None if allowed_hosts is None else tuple(h.lower().strip("[]") for h in allowed_hosts)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -395,6 +413,8 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Any]) -> Response:
+        if hosts is not None and _host_name(request.headers.get("host", "")) not in hosts:
+            return _error(400, "invalid_host", "this server answers only to " + ", ".join(hosts))
         response: Response = await call_next(request)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "no-referrer")
@@ -697,4 +717,20 @@ def serve_address_allowed(host: str, token: str | None) -> bool:
     return token is not None or _is_loopback(host)
 
 
-__all__ = ["MAX_INGEST_BYTES", "ErrorBody", "create_app", "serve_address_allowed"]
+#: The names a server bound to a loopback address answers to.
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def serve_allowed_hosts(host: str) -> tuple[str, ...] | None:
+    """The Host names to accept when serving on ``host``: loopback names on loopback, else any."""
+    return (*LOOPBACK_HOSTS, host) if _is_loopback(host) else None
+
+
+__all__ = [
+    "LOOPBACK_HOSTS",
+    "MAX_INGEST_BYTES",
+    "ErrorBody",
+    "create_app",
+    "serve_address_allowed",
+    "serve_allowed_hosts",
+]

@@ -11,7 +11,12 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from newsgraph.api import MAX_INGEST_BYTES, create_app, serve_address_allowed
+from newsgraph.api import (
+    MAX_INGEST_BYTES,
+    create_app,
+    serve_address_allowed,
+    serve_allowed_hosts,
+)
 from newsgraph.settings import Settings
 
 LOCAL = ("127.0.0.1", 50000)
@@ -141,3 +146,16 @@ def test_api_ingest_text_then_jsonl_stores_and_dedupes(local_client: TestClient)
     outcome = batch.json()
     assert len(outcome["ids"]) + len(outcome["failures"]) == 2
     assert local_client.get("/api/summary").json()["articles"] == 1 + len(outcome["ids"])
+
+
+def test_api_loopback_server_refuses_other_host_names(handmade_db: Path) -> None:
+    hosts = serve_allowed_hosts("127.0.0.1")
+    assert hosts is not None and serve_allowed_hosts("0.0.0.0") is None
+    app = create_app(Settings(db=str(handmade_db)), allowed_hosts=hosts)
+    with TestClient(app, base_url="http://127.0.0.1:8000", client=LOCAL) as c:
+        assert c.get("/api/summary").status_code == 200
+        assert c.get("/api/summary", headers={"Host": "[::1]:8000"}).status_code == 200
+        assert c.get("/api/summary", headers={"Host": "localhost"}).status_code == 200
+        rebound = c.get("/", headers={"Host": "attacker.example:8000"})
+    assert rebound.status_code == 400
+    assert rebound.json()["error"]["code"] == "invalid_host"

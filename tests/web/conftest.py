@@ -61,13 +61,16 @@ class LiveServer:
     def __init__(self, db: Path) -> None:
         import uvicorn
 
-        from newsgraph.api import create_app
+        from newsgraph.api import LOOPBACK_HOSTS, create_app
         from newsgraph.settings import Settings
 
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         config = uvicorn.Config(
-            create_app(Settings(db=str(db))), host="127.0.0.1", port=self.port, log_level="warning"
+            create_app(Settings(db=str(db)), allowed_hosts=LOOPBACK_HOSTS),
+            host="127.0.0.1",
+            port=self.port,
+            log_level="warning",
         )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)

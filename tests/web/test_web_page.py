@@ -102,3 +102,18 @@ def test_web_click_network_node_filters_by_that_actor(page) -> None:  # type: ig
     expect(page.locator("#events tbody tr[data-event]")).to_have_count(2)
     assert all("RUS" in row for row in _event_rows(page))
     assert page.problems == []
+
+
+def test_web_dyad_and_root_filters_combine(page) -> None:  # type: ignore[no-untyped-def]
+    page.fill("#filters input[name=source]", "USA")
+    page.fill("#filters input[name=target]", "PRK")
+    page.click("#filters button[type=submit]")
+    expect(page.locator("#events tbody tr[data-event]")).to_have_count(2)
+    page.select_option("#filters select[name=root]", "10")
+    page.click("#filters button[type=submit]")
+    expect(page.locator("#events tbody tr[data-event]")).to_have_count(1)
+    assert "1041" in _event_rows(page)[0]
+    page.locator("#events tbody tr[data-event]").first.press("Enter")
+    page.wait_for_selector("#article:not([hidden])")
+    assert "urged" in page.locator("#article-text .hl-trigger.focus").first.inner_text()
+    assert page.problems == []

@@ -182,6 +182,13 @@ async function loadNetwork() {
 
 // ---- events and quotes ----
 
+// A table row that opens something: by click, or by Enter from the keyboard.
+function clickable(row, open) {
+  row.tabIndex = 0;
+  row.addEventListener("click", open);
+  row.addEventListener("keydown", (event) => { if (event.key === "Enter") open(); });
+}
+
 async function loadEvents() {
   const query = {...pick(["actor", "source", "target", "root", "quad_class", "since", "until"]), limit: PAGE, offset: state.eventsOffset};
   const data = await getJSON("/api/events", query);
@@ -192,7 +199,7 @@ async function loadEvents() {
       el("td", {}, e.date || ""), el("td", {}, e.source_actor), el("td", {}, e.code),
       el("td", {}, e.target_actor), el("td", {}, e.quad_class), el("td", {}, e.goldstein),
       el("td", {class: "evidence"}, e.evidence || e.sentence));
-    row.addEventListener("click", () => openArticle(e.article_id, e.id));
+    clickable(row, () => openArticle(e.article_id, e.id));
     body.append(row);
   }
   if (!data.items.length) body.append(el("tr", {}, el("td", {colSpan: 7, class: "muted"}, "no events match")));
@@ -210,7 +217,7 @@ async function loadQuotes() {
     const row = el("tr", {"data-article": q.article_id, title: "open the article"},
       el("td", {}, q.date || ""), el("td", {}, q.speaker || "?"), el("td", {}, q.speaker_code || q.speaker_actor || ""),
       el("td", {class: "evidence"}, `“${q.text}”`));
-    row.addEventListener("click", () => openArticle(q.article_id, null, q.id));
+    clickable(row, () => openArticle(q.article_id, null, q.id));
     body.append(row);
   }
   if (!data.items.length) body.append(el("tr", {}, el("td", {colSpan: 4, class: "muted"}, "no quotes match")));
