@@ -62,6 +62,7 @@ class Office:
     start: int  # first token of the phrase worth covering
     former: bool  # "former", "ex-": the person no longer acts for the actor
     principal: Entry | None = None
+    body: bool = False  # the title is of a body that is no state ("president of Human Rights First")
 
 
 @dataclass(slots=True)
@@ -73,7 +74,7 @@ class Cluster:
     actor: Actor | None = None
     titles: set[tuple[str, ...]] = field(default_factory=set)
     role: str = ""
-    former: bool = False
+    former: bool = False  # acts for no actor: a former official, or a title in a private body
 
     @property
     def canonical(self) -> tuple[str, ...]:
@@ -318,6 +319,7 @@ class Resolver:
         former = False
         start = b
         title_end = a
+        body = False
         k = a
         while k < b:
             low = self.lowers[k]
@@ -346,6 +348,14 @@ class Resolver:
                 k += m[0]
                 title_end = k
                 continue
+            if (
+                title
+                and principal is None
+                and low in ("of", "for", "at")
+                and k + 1 < b
+                and self._private_body(k + 1, b)
+            ):
+                body = True
             if low in self.gaz.counterparts:
                 counterpart = True
                 title = (low,)
@@ -363,7 +373,7 @@ class Resolver:
             else:
                 role = role or "GOV"
         if principal is None or not title:
-            return Office(None, title, role, start, former, principal)
+            return Office(None, title, role, start, former, principal, body)
         if principal.principal in self.gaz.igos:
             return Office(principal.actor(""), title, "", start, former, principal)
         if title[-1] in self.gaz.generic_titles and not role:
@@ -371,6 +381,15 @@ class Resolver:
         if not role:
             role = principal.role if principal.kind in ("seat", "group") and principal.role else "GOV"
         return Office(principal.actor(role), title, role, start, former, principal)
+
+    def _private_body(self, k: int, b: int) -> bool:
+        """Whether tokens from k name an organisation that is no state or IGO."""
+        while k < b and self.lowers[k] in ("the", "a", "an"):
+            k += 1
+        if k >= b or k in self.hit_at:
+            return False
+        tok = self.toks[k]
+        return tok.text[:1].isupper() or tok.ent_type in ("ORG", "FAC")
 
     def _nearest_person(self, before: int) -> Draft | None:
         """The nearest person mention before a token, in the same sentence."""
@@ -418,7 +437,7 @@ class Resolver:
         cluster = self.clusters[ci]
         cluster.names.append(name)
         if len(cluster.drafts) == 0:
-            cluster.former = office.former
+            cluster.former = office.former or office.body
         if title:
             cluster.titles.add(title)
         draft = Draft(start, te, kind, actor, str(ci), label, title=title, stated=actor is not None)
@@ -455,8 +474,9 @@ class Resolver:
             return
         d = self.drafts[idx]
         cluster = self.clusters[int(d.person or 0)]
-        if office.former:
-            cluster.former = True
+        if office.former or office.body:
+            if len(cluster.drafts) == 1:
+                cluster.former = True
             return
         cluster.titles.add(title)
         if role and not cluster.role:
