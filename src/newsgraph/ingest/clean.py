@@ -1,7 +1,9 @@
 """Clean article text: find the headline and dateline, cut trailing scraper blocks.
 
 Cleaning never rewrites characters: it only normalises line endings, strips
-trailing spaces and cuts whole lines at the end, so offsets computed on the
+trailing spaces, drops NULs and control codes, replaces lone UTF-16 surrogates
+(not characters; a JSON ``"\\ud800"`` gives one) with U+FFFD and cuts whole
+lines at the end, so offsets computed on the
 cleaned text stay valid for everything before the cut. The word lists live in
 ``newsgraph/data/clean/*.yaml``.
 """
@@ -20,6 +22,11 @@ import yaml
 from newsgraph.errors import CleanError
 
 log = logging.getLogger(__name__)
+
+# Lone surrogates cannot be encoded (the parser and the store refuse them);
+# C0 control codes other than tab and newline are never article text.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 # A word of a place name: letters first, then letters, digits, dots, apostrophes, hyphens.
 _WORD = r"[^\W\d_][\w.'’\-]*"
@@ -197,6 +204,7 @@ def clean_text(text: str) -> Cleaned:
     Raises:
         CleanError: when nothing but whitespace is left.
     """
+    text = _CONTROL.sub("", _SURROGATE.sub("\ufffd", text))
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     while lines and not lines[0]:
         lines.pop(0)

@@ -14,6 +14,7 @@ import io
 import json
 import logging
 import os
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -54,11 +55,21 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _SNIFF_BYTES = 8192
 # Share of NUL bytes above which a file without a UTF-16 mark is binary.
 _NUL_SHARE = 0.01
+# Share of C0 control bytes (other than tab, newlines, form feed, escape) above
+# which a file is binary: text in any 8-bit encoding or UTF-8 has next to none.
+_CONTROL_SHARE = 0.02
+_CONTROL_BYTES = frozenset(range(1, 32)) - {9, 10, 11, 12, 13, 27}
+# UTF-16 without a byte order mark: Latin-script text has a NUL in nearly every
+# other byte, all on one side (odd offsets for little-endian).
+_UTF16_NUL_SIDE = 0.3
+_UTF16_NUL_OTHER = 0.02
 _JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 _WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 _JSONL_FIELDS = ("id", "title", "date", "url", "source")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+# A JSON "\\ud800" escape decodes to a lone surrogate, which no encoder accepts.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def binary_reason(head: bytes) -> str | None:
@@ -71,7 +82,37 @@ def binary_reason(head: bytes) -> str | None:
     sample = head[:_SNIFF_BYTES]
     if sample and sample.count(0) / len(sample) > _NUL_SHARE:
         return "binary file: too many NUL bytes to be text"
+    if sample and sum(b in _CONTROL_BYTES for b in sample) / len(sample) > _CONTROL_SHARE:
+        return "binary file: too many control characters to be text"
     return None
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """The text of UTF-16 data that has no byte order mark, or None if it is not that.
+
+    Such files are text, but their NUL bytes would make them look binary.
+    """
+    sample = data[: _SNIFF_BYTES - _SNIFF_BYTES % 2]
+    if len(sample) < 4 or data.startswith(_UTF16_BOMS):
+        return None
+    if any(data.startswith(magic) for magic, _ in _MAGIC):
+        return None
+    half = len(sample) // 2
+    even = sample[0::2].count(0) / half
+    odd = sample[1::2].count(0) / half
+    if odd >= _UTF16_NUL_SIDE and even <= _UTF16_NUL_OTHER:
+        codec = "utf-16-le"
+    elif even >= _UTF16_NUL_SIDE and odd <= _UTF16_NUL_OTHER:
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    head = text[: _SNIFF_BYTES // 2]
+    controls = sum(ord(c) in _CONTROL_BYTES or c == "\0" for c in head)
+    return text if controls / len(head) <= _CONTROL_SHARE else None
 
 
 def _kind_of(name: str) -> str:
@@ -189,6 +230,9 @@ def _read_whole(path: Path, kind: str) -> RawDocument | Failure:
         return Failure(name, STAGE, f"cannot read file: {getattr(exc, 'strerror', None) or exc}")
     if not data.strip():
         return Failure(name, STAGE, "empty file (only whitespace)")
+    text = utf16_without_bom(data)
+    if text is not None:
+        return RawDocument(path=name, data=text, meta=(("kind", kind),))
     reason = binary_reason(data[:_SNIFF_BYTES])
     if reason is not None:
         return Failure(name, STAGE, reason)
@@ -221,6 +265,9 @@ def _jsonl_record(line: bytes, file: str, line_no: int) -> Iterator[RawDocument 
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
         yield Failure(where, STAGE, f"line is not valid JSON: {exc}")
         return
+    except RecursionError:
+        yield Failure(where, STAGE, "line is JSON nested too deeply to be an article record")
+        return
     if not isinstance(obj, dict):
         yield Failure(where, STAGE, f"line holds a JSON {type(obj).__name__}, not an object")
         return
@@ -247,11 +294,11 @@ def _jsonl_document(
             value = str(value)
         if not isinstance(value, str):
             return Failure(where, STAGE, f'"{field}" must be a string, not {type(value).__name__}')
-        meta.append((field, value))
+        meta.append((field, _SURROGATE.sub("\ufffd", value)))
     meta += [("path_file", file), ("line", line_no)]
     found = dict(meta)
     path = found.get("url") or found.get("id") or where
-    return RawDocument(path=path, data=body, meta=tuple(meta))
+    return RawDocument(path=path, data=_SURROGATE.sub("\ufffd", body), meta=tuple(meta))
 
 
 class _GzipMembers(io.RawIOBase):
@@ -392,6 +439,10 @@ def _read_stdin(stream: BinaryIO) -> Iterator[RawDocument | Failure]:
         for line_no, line in enumerate(lines, start=1):
             yield from _jsonl_record(line, "-", line_no)
         return
+    text = utf16_without_bom(data)
+    if text is not None:
+        yield RawDocument(path="-", data=text, meta=(("kind", "text"),))
+        return
     reason = binary_reason(data[:_SNIFF_BYTES])
     if reason is not None:
         yield Failure("-", STAGE, reason)
@@ -408,9 +459,9 @@ def _all_json_objects(lines: Iterable[bytes]) -> bool:
         try:
             if not isinstance(json.loads(line), dict):
                 return False
-        except ValueError:
+        except (ValueError, RecursionError):
             return False
     return True
 
 
-__all__ = ["binary_reason", "iter_documents"]
+__all__ = ["binary_reason", "iter_documents", "utf16_without_bom"]
