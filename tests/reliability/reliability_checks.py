@@ -42,7 +42,10 @@ def account(root: Path, cases: list[Case], db: Path) -> dict[str, list[str]]:
     for case in cases:
         names = {case.name, str(root / case.name)}
         is_stored = bool(names & stored)
-        fails = [f for n in names for f in failed.get(n, [])]
+        if case.name.endswith("#"):
+            fails = [f for p, fs in failed.items() if p.startswith(str(root / case.name)) for f in fs]
+        else:
+            fails = [f for n in names for f in failed.get(n, [])]
         if case.expect == "stored" and not is_stored:
             problems["lost"].append(f"{case.name}: not stored; failures {fails}")
         elif case.expect == "failed":

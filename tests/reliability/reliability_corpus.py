@@ -194,7 +194,9 @@ def write_corpus(root: Path, big_mb: float = 20.0) -> list[Case]:
     good = GOOD_ARTICLES[3]
     broken = good.encode("utf-8").replace(b"spring", b"spr\xffing\xc3").replace(b"plan", b"pl\x80an")
     put("encoding/invalid-utf8.txt", broken, Case("encoding/invalid-utf8.txt", "either"))
-    fail("encoding/all-invalid.txt", bytes(rng.choice(range(0x80, 0xC0)) for _ in range(5000)), "", "")
+    # Only bytes 0x80-0xBF: decodes as cp1252 symbols, so it may be stored (as noise).
+    put("encoding/all-invalid.txt", bytes(rng.choice(range(0x80, 0xC0)) for _ in range(5000)),
+        Case("encoding/all-invalid.txt", "either"))
     put("encoding/utf16le-no-bom.txt", GOOD_ARTICLES[0].replace("Tuesday", "Sunday").encode("utf-16-le"),
         Case("encoding/utf16le-no-bom.txt", "either"))
     put("encoding/utf16be-no-bom.txt", GOOD_ARTICLES[0].replace("Tuesday", "Saturday").encode("utf-16-be"),
@@ -266,9 +268,11 @@ def write_corpus(root: Path, big_mb: float = 20.0) -> list[Case]:
     # Truncated compressed files and archives.
     gz = gzip.compress(("\n".join(json.dumps({"id": f"gz-{k}", "text": t}) for k, t in
                                   enumerate(GOOD_ARTICLES)) + "\n").encode())
-    fail("truncated/cut.jsonl.gz", gz[: len(gz) // 2], "read", "")
+    # A name ending in "#" stands for the failure of any line of that file.
+    put("truncated/cut.jsonl.gz", gz[: len(gz) // 2], Case("truncated/cut.jsonl.gz#", "failed", "read", ""))
     fail("truncated/cut.html.gz", gzip.compress(_page("x", GOOD_ARTICLES[0]).encode())[:40], "read", "")
-    fail("truncated/not-gzip.jsonl.gz", b"this is not gzip at all\n", "read", "")
+    put("truncated/not-gzip.jsonl.gz", b"this is not gzip at all\n",
+        Case("truncated/not-gzip.jsonl.gz#", "failed", "read", "gzip"))
     pages = _warc_pages()
     whole = b"".join(pages)
     fail("truncated/cut.warc", pages[0] + pages[1][: len(pages[1]) // 2], "read", "truncat")
