@@ -338,6 +338,17 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
                 for c in ctx.kids(x.i, frozenset({"ccomp", "xcomp"})):
                     out += ctx.kids(c.i, _SUBJ)
         return out
+    if name == "xcomp_args":
+        # "promised to continue military aid to Mozambique", "offered to negotiate with X"
+        preps = lemmas or frozenset({"to", "with", "for", "against", "on"})
+        out = []
+        for x in ctx.kids(verb.i, frozenset({"xcomp"})):
+            objs = ctx.kids(x.i, _OBJ)
+            out += objs
+            out += _preps(ctx, x, preps)
+            for o in objs:
+                out += _preps(ctx, o, preps)
+        return out
     if name == "ccomp_subj":
         return [s for c in ctx.kids(verb.i, frozenset({"ccomp", "xcomp"})) for s in ctx.kids(c.i, _SUBJ)]
     if name == "ccomp_actor":
