@@ -723,7 +723,7 @@ LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 def serve_allowed_hosts(host: str) -> tuple[str, ...] | None:
     """The Host names to accept when serving on ``host``: loopback names on loopback, else any."""
-    return (*LOOPBACK_HOSTS, host) if _is_loopback(host) else None
+    return tuple(dict.fromkeys((*LOOPBACK_HOSTS, host.strip("[]")))) if _is_loopback(host) else None
 
 
 __all__ = [
