@@ -46,7 +46,7 @@ class Format(str, Enum):
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="DuckDB store file [env NEWSGRAPH_DB; default newsgraph.duckdb]."),
+    typer.Option("--db", help="DuckDB store file (env NEWSGRAPH_DB; default newsgraph.duckdb)."),
 ]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 LimitOption = Annotated[int | None, typer.Option("--limit", min=0, help="At most this many rows.")]
@@ -380,6 +380,29 @@ def dictionaries_import(
         counts = import_petrarch(paths, str(out))
     for name, n in counts.items():
         err.print(f"{name}: {n}", highlight=False)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="Address to bind; anything but loopback needs --token.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+    token: Annotated[str | None, typer.Option("--token", envvar="NEWSGRAPH_TOKEN", help="Bearer token that POST /api/ingest requires.")] = None,
+) -> None:
+    """Serve the web page and the JSON API; the server holds the store, so ingest through it."""
+    import uvicorn
+
+    from newsgraph.api import create_app, serve_address_allowed, serve_allowed_hosts
+
+    if not serve_address_allowed(host, token):
+        err.print(f"[red]error:[/red] --host {host} is reachable from other machines; give --token "
+                  "(or NEWSGRAPH_TOKEN) so that only its holders can ingest", highlight=False)
+        raise typer.Exit(2)
+    settings = _settings(db=db)
+    with _fatal_errors():
+        web = create_app(settings, token=token, allowed_hosts=serve_allowed_hosts(host))
+    err.print(f"serving {settings.db} at http://{host}:{port}/ (API docs at /docs); Ctrl-C stops", highlight=False)
+    uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
 def main() -> None:

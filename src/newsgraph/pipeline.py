@@ -60,7 +60,7 @@ def prepare(raw: RawDocument, settings: Settings) -> Article:
     """Repair, extract, clean and date one raw document (raises NewsgraphError)."""
     from newsgraph.ingest.clean import clean_text
     from newsgraph.ingest.language import detect_language
-    from newsgraph.ingest.dates import find_article_date, normalize_date
+    from newsgraph.ingest.dates import date_from_path, find_article_date, normalize_date
     from newsgraph.ingest.repair import repair_bytes, repair_text
 
     repaired = repair_bytes(raw.data) if isinstance(raw.data, bytes) else repair_text(raw.data)
@@ -79,8 +79,11 @@ def prepare(raw: RawDocument, settings: Settings) -> Article:
     if language not in ("en", "und"):
         raise LanguageSkipped(f"{raw.path}: skipped, language {language!r}; the English model cannot code it")
     date = (
-        normalize_date(str(meta["date"])) if meta.get("date") else None
-    ) or (settings.date or None) or find_article_date(cleaned.text)
+        (normalize_date(str(meta["date"])) if meta.get("date") else None)
+        or (settings.date or None)
+        or date_from_path(str(meta.get("url") or raw.path))
+        or find_article_date(cleaned.text)
+    )
     return Article(
         id=stable_id(cleaned.text),
         text=cleaned.text,

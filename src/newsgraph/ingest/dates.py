@@ -314,3 +314,21 @@ def _resolve_words(
     if len(words) == 2 and words[0].rstrip(".") in months and _YEAR.fullmatch(words[1]):
         return dt.date(int(words[1]), months[words[0].rstrip(".")], 1)
     return None
+
+
+_PATH_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-/_]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
+)
+
+
+def date_from_path(path: str) -> str | None:
+    """A publication date written into a file name or URL (``voa-20241112-...``, ``/2024/11/12/``).
+
+    Archives and scrapers name files and URLs by date so often that it is the
+    best fallback when neither the metadata nor the text gives one.
+    """
+    for match in _PATH_DATE.finditer(path):
+        found = _make(int(match["y"]), int(match["m"]), int(match["d"]))
+        if found is not None:
+            return found.isoformat()
+    return None
