@@ -1,0 +1,147 @@
+"""Mojibake repair: newsgraph against ftfy, same cases, same run.
+
+Cases: every paragraph with a non-ASCII character from
+../shared/corpus/news-sample (read at run time) plus the paragraphs we wrote
+in tests/repair/cases, each encoded as UTF-8 and decoded with a wrong codec
+under a strict, 'ignore' or 'replace' error policy. For each codec × policy it
+prints the exact-restore rate and the character error rate (edit distance /
+length) of both tools; then the share of clean texts (news-sample paragraphs
+and our multi-script texts) each returns unchanged; then throughput (MB/s of
+UTF-8 input) on clean and on damaged text.
+
+ftfy runs as `ftfy.fix_text(text, uncurl_quotes=False, normalization=None,
+fix_latin_ligatures=False, fix_character_width=False)`: its best settings for
+restoring text exactly.
+
+    python benchmarks/repair.py [--codecs gbk,cp1252] [--copies 4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import ftfy
+
+from newsgraph.ingest.repair import fix
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT.parent / "shared" / "corpus" / "news-sample"
+CASES = ROOT / "tests" / "repair" / "cases"
+CODECS = (
+    "cp1252", "latin-1", "cp1250", "cp1251", "mac_roman", "cp437",
+    "gbk", "gb18030", "big5", "shift_jis", "euc_kr", "euc_jp",
+)
+POLICIES = ("strict", "ignore", "replace")
+
+
+def ftfy_fix(text: str) -> str:
+    return ftfy.fix_text(
+        text,
+        uncurl_quotes=False,
+        normalization=None,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+    )
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance; common prefix and suffix are trimmed first."""
+    if a == b:
+        return 0
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    a, b = a[start : len(a) - end], b[start : len(b) - end]
+    if not a or not b:
+        return max(len(a), len(b))
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def paragraphs() -> tuple[list[str], list[str]]:
+    """(paragraphs with non-ASCII characters, all clean texts) from news-sample and ours."""
+    sample: list[str] = []
+    if SAMPLE.exists():
+        for path in sorted(SAMPLE.glob("*.txt")):
+            sample.extend(p.strip() for p in path.read_text("utf-8").split("\n\n") if p.strip())
+    ours = json.loads((CASES / "english_paragraphs.json").read_text("utf-8"))["paragraphs"]
+    scripts = json.loads((CASES / "clean_scripts.json").read_text("utf-8"))["texts"]
+    damaged_from = [p for p in sample + ours if not p.isascii()]
+    return damaged_from, sample + ours + scripts
+
+
+def accuracy(texts: list[str], codec: str, policy: str, tool: Callable[[str], str]) -> tuple[int, float, float]:
+    """(cases, exact-restore rate, character error rate) of one tool."""
+    n = exact = 0
+    errors = chars = 0
+    for text in texts:
+        try:
+            damaged = text.encode("utf-8").decode(codec, policy)
+        except UnicodeDecodeError:
+            continue
+        if damaged == text:
+            continue
+        out = tool(damaged)
+        n += 1
+        exact += out == text
+        errors += edit_distance(out, text)
+        chars += len(text)
+    return n, exact / max(n, 1), errors / max(chars, 1)
+
+
+def throughput(text: str, tool: Callable[[str], str]) -> float:
+    """MB/s of UTF-8 input, one run."""
+    size = len(text.encode("utf-8")) / 1e6
+    start = time.perf_counter()
+    tool(text)
+    return size / (time.perf_counter() - start)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--codecs", default=",".join(CODECS))
+    parser.add_argument("--copies", type=int, default=4, help="copies of the corpus for throughput")
+    args = parser.parse_args()
+    damaged_from, clean = paragraphs()
+    print(f"cases from {len(damaged_from)} paragraphs with non-ASCII characters")
+    print(f"{'codec':10s} {'policy':8s} {'n':>4s}  {'exact ours':>10s} {'exact ftfy':>10s}"
+          f"  {'CER ours':>9s} {'CER ftfy':>9s}")
+    for codec in args.codecs.split(","):
+        for policy in POLICIES:
+            n, ours_exact, ours_cer = accuracy(damaged_from, codec, policy, fix)
+            _, ftfy_exact, ftfy_cer = accuracy(damaged_from, codec, policy, ftfy_fix)
+            print(f"{codec:10s} {policy:8s} {n:4d}  {ours_exact:10.3f} {ftfy_exact:10.3f}"
+                  f"  {ours_cer:9.4f} {ftfy_cer:9.4f}")
+    ours_same = sum(fix(t) == t for t in clean) / len(clean)
+    ftfy_same = sum(ftfy_fix(t) == t for t in clean) / len(clean)
+    print(f"clean texts unchanged ({len(clean)}): ours {ours_same:.3f}  ftfy {ftfy_same:.3f}")
+    corpus = "\n\n".join(clean) * args.copies
+    inputs = {
+        "clean": corpus,
+        "gbk:ignore": corpus.encode("utf-8").decode("gbk", "ignore"),
+        "cp1252:replace": corpus.encode("utf-8").decode("cp1252", "replace"),
+    }
+    fix(damaged_from[0])  # load data files before timing
+    ftfy_fix(damaged_from[0])
+    for name, text in inputs.items():
+        mb = len(text.encode("utf-8")) / 1e6
+        print(f"throughput {name:15s} ({mb:.1f} MB): ours {throughput(text, fix):6.2f} MB/s"
+              f"  ftfy {throughput(text, ftfy_fix):6.2f} MB/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
