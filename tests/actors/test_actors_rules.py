@@ -239,3 +239,32 @@ def test_actors_name_inside_organisation_skipped(resolve: Resolve) -> None:
 def test_actors_hyphenated_korean_name(resolve: Resolve) -> None:
     ms = resolve("Unification Minister Kim Yeon-chul resigned, South Korean officials said.")
     assert any(m.person == "Kim Yeon-chul" for m in ms)
+
+
+def test_actors_person_administration_is_a_group(resolve: Resolve) -> None:
+    ms = resolve("The Biden administration imposed new export controls.", date="2023-05-01")
+    m = find(ms, "The Biden administration")
+    assert (m.kind, m.actor.code, m.person) == ("group", "USAGOV", None)
+
+
+def test_actors_title_in_private_body_has_no_state(resolve: Resolve) -> None:
+    ms = resolve(
+        "WASHINGTON — Laura Finch, the director of the Asia program at the Hudson Forum, said the move was risky.",
+        dateline="WASHINGTON",
+    )
+    assert [m.actor for m in ms if m.person == "Laura Finch"] == [None]
+
+
+def test_actors_head_title_without_state_not_given_dateline(resolve: Resolve) -> None:
+    ms = resolve("WASHINGTON — President Omar Haddad resigned on Sunday.", dateline="WASHINGTON")
+    assert [m.actor for m in ms if m.person == "Omar Haddad"] == [None]
+
+
+def test_actors_agency_title_takes_agency_state(resolve: Resolve) -> None:
+    ms = resolve("FBI Director Alan Brooks told reporters the probe continues.")
+    assert [m.actor.principal for m in ms if m.person == "Alan Brooks"] == ["USA"]
+
+
+def test_actors_title_named_without_entity_label(resolve: Resolve) -> None:
+    ms = resolve("Foreign ministry spokesperson Arjun Mehra told a briefing that India disagreed.")
+    assert any(m.person and m.person.endswith("Mehra") for m in ms)

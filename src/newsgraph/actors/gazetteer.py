@@ -81,6 +81,8 @@ class Gazetteer:
     igos: frozenset[str]
     person_nouns: frozenset[str]
     title_states: Mapping[tuple[str, ...], str]
+    head_titles: frozenset[tuple[str, ...]]
+    person_groups: frozenset[tuple[str, ...]]
     former: frozenset[str]
     phrase_max: int
 
@@ -310,6 +312,8 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         principal_names=principal_names,
         igos=frozenset(igos),
         former=frozenset(str(w).lower() for w in offices.get("former", ())),
+        head_titles=frozenset(tokenize(str(w)) for w in offices.get("head_titles", ())),
+        person_groups=frozenset(tokenize(str(w)) for w in roles.get("person_groups", ())),
         title_states={tokenize(str(k)): str(v) for k, v in (offices.get("title_states") or {}).items()},
         person_nouns=frozenset(str(w).lower() for w in offices.get("person_nouns", ())),
         phrase_max=longest,

@@ -25,6 +25,7 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "acros
 _DASHES = frozenset({"—", "–", "-", "--"})
 _POSSESSIVE = frozenset({"'s", "'"})
 _POSS_PRONOUNS = frozenset({"his", "her", "their", "its"})
+_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "to", "-", "a", "an", "at", "in"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 _NOT_NAMES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
@@ -50,6 +51,7 @@ class Draft:
     antecedent: int | None = None  # index of another Draft
     title: tuple[str, ...] = ()
     stated: bool = False  # the actor was stated in the text, not inherited
+    group_role: str = ""  # "the Biden administration": the person's state with this role
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,8 +239,15 @@ class Resolver:
                 a for a in kids
                 if a.dep == "relcl" and any(self.lowers[c] == "who" for c in self.parse.children[a.i])
             ]
-            titled = i > 0 and self.lowers[i - 1] in self._title_ends and not self.toks[i - 1].text[:1].isupper() \
-                or (i > 0 and self.lowers[i - 1] in self._title_ends and self.toks[i - 1].pos == "NOUN")
+            titled = (
+                i > 0
+                and self.lowers[i - 1] in self._title_ends
+                and (
+                    te - i >= 2
+                    or not self.toks[i - 1].text[:1].isupper()
+                    or self.toks[i - 1].pos == "NOUN"
+                )
+            )
             if not appos and not who and not titled:
                 continue
             if te - i < 2 and not titled:
@@ -331,7 +340,7 @@ class Resolver:
                     "",
                 )
                 compound = end < len(self.toks) and self.lowers[end] == "-" and not self.toks[end - 1].ws
-                usable = not compound and not self._inside_container(k, end)
+                usable = not compound and not self._inside_container(k, end) and not self._modifies_other(end)
                 if usable and (
                     not after_title
                     or (principal is None and (not prep or prep in ("of", "for", "at", "from")))
@@ -363,7 +372,9 @@ class Resolver:
             elif low in self.gaz.former:
                 former = True
                 start = min(start, k)
-            elif low in self.title_vocab or low in self.gaz.honorifics or (low,) in self.gaz.roles:
+            elif (
+                low in self.title_vocab or low in self.gaz.honorifics or (low,) in self.gaz.roles
+            ) and low not in _FUNCTION_WORDS:
                 start = min(start, k)
             k += 1
         if counterpart:
@@ -381,6 +392,17 @@ class Resolver:
         if not role:
             role = principal.role if principal.kind in ("seat", "group") and principal.role else "GOV"
         return Office(principal.actor(role), title, role, start, former, principal)
+
+    def _modifies_other(self, end: int) -> bool:
+        """A name used as a modifier of something else ("the China program",
+        "American University"), not as the office's state."""
+        if end >= len(self.toks):
+            return False
+        nxt = self.toks[end]
+        low = self.lowers[end]
+        if nxt.pos not in ("NOUN", "PROPN") or low in self.title_vocab:
+            return False
+        return self.gaz.match_in(self.gaz.roles, self.lowers, end) is None
 
     def _private_body(self, k: int, b: int) -> bool:
         """Whether tokens from k name an organisation that is no state or IGO."""
@@ -474,9 +496,11 @@ class Resolver:
             return
         d = self.drafts[idx]
         cluster = self.clusters[int(d.person or 0)]
-        if office.former or office.body:
+        if office.former or (office.body and not cluster.role):
             if len(cluster.drafts) == 1:
                 cluster.former = True
+            return
+        if office.body:
             return
         cluster.titles.add(title)
         if role and not cluster.role:
@@ -497,6 +521,40 @@ class Resolver:
                 self._add_person(ts, te, "person", "PERSON")
         self._find_surnames()
         self._find_holders()
+        self._person_groups()
+
+    def _person_groups(self) -> None:
+        """"the Biden administration", "Netanyahu's government": a group of the person's state."""
+        n = len(self.toks)
+        for ci, c in enumerate(self.clusters):
+            for idx in list(c.drafts):
+                d = self.drafts[idx]
+                if d.kind not in ("person", "surname") or d.title:
+                    continue
+                k = d.te
+                if k < n and self.lowers[k] in _POSSESSIVE:
+                    k += 1
+                if k + 1 < n and self.lowers[k] == "-" and self._name_like(k + 1):
+                    k += 2  # "the Biden-Harris administration"
+                m = self.gaz.match_in(self.gaz.roles, self.lowers, k) if k < n else None
+                if not m or tuple(self.lowers[k : k + m[0]]) not in self.gaz.person_groups:
+                    continue
+                end = k + m[0]
+                if end < n and self.gaz.match_in(self.gaz.roles, self.lowers, end):
+                    extra = self.gaz.match_in(self.gaz.roles, self.lowers, end)
+                    assert extra is not None
+                    end, role = end + extra[0], extra[1]
+                else:
+                    role = m[1]
+                if not self.free(d.te, end):
+                    continue
+                ts = d.ts - 1 if d.ts > 0 and self.lowers[d.ts - 1] == "the" and self.free(d.ts - 1, d.ts) else d.ts
+                for j in range(ts, end):
+                    self.claimed[j] = idx
+                d.ts, d.te, d.kind, d.person, d.group_role = ts, end, "group", None, role
+                c.drafts.remove(idx)
+                c.drafts.append(idx)  # keep it reachable for its actor, last
+                d.antecedent = c.drafts[0] if c.drafts[0] != idx else None
 
     def _find_surnames(self) -> None:
         """Bare surnames of people already named, whatever label NER gave them."""
@@ -810,11 +868,20 @@ class Resolver:
                 usual = next(
                     (self.gaz.title_states[t] for t in c.titles if t in self.gaz.title_states), None
                 )
-                state = known or (self.gaz.principal_actor(usual) if usual else None) or home
+                heads = any(t in self.gaz.head_titles for t in c.titles)
+                state = (
+                    known
+                    or (self.gaz.principal_actor(usual) if usual else None)
+                    or (None if heads else home)
+                )
                 if state is not None and state.principal not in self.gaz.igos:
                     c.actor = self.gaz.principal_actor(state.principal, c.role)
             for idx in c.drafts:
                 d = self.drafts[idx]
+                if d.group_role:
+                    principal = c.actor.principal if c.actor else None
+                    d.actor = self.gaz.principal_actor(principal, d.group_role) if principal else None
+                    continue
                 if d.actor is None or not d.stated:
                     d.actor = c.actor
                 if d.antecedent is None and idx != c.drafts[0] and d.kind in ("surname", "title"):
