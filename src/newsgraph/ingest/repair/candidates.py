@@ -111,6 +111,7 @@ Piece = str | tuple[int, ...]
 # With several damaged pieces in one run, only this many alternatives of each
 # (the most plausible) enter the beam: the search stays small.
 _ALTS_WHEN_SEVERAL = 12
+_BEAM_WHEN_SEVERAL = 16
 
 
 @functools.lru_cache(maxsize=8192)
@@ -120,7 +121,11 @@ def _ranked_alternatives(pattern: tuple[int, ...], allowed: frozenset[int]) -> t
 
 
 def _parses(
-    toks: tuple[int, ...], allow_insert: bool, max_parses: int, allowed: frozenset[int]
+    toks: tuple[int, ...],
+    allow_insert: bool,
+    max_parses: int,
+    allowed: frozenset[int],
+    max_damaged: int,
 ) -> list[list[Piece]]:
     """Ways to read `toks` as UTF-8 with unknown bytes; each a list of pieces.
 
@@ -134,15 +139,16 @@ def _parses(
         # Fill k continuation slots from toks[j:], inserting dropped bytes if allowed.
         if k == 0:
             return [(prefix, j)]
-        out: list[tuple[tuple[int, ...], int]] = []
+        # A byte is assumed lost only where the next byte cannot continue the
+        # character: lost bytes sit where the wrong decode found an invalid pair.
         if j < n and (_is_cont(toks[j]) or toks[j] == HOLE):
-            out.extend(fill(j + 1, k - 1, prefix + (toks[j],)))
+            return fill(j + 1, k - 1, prefix + (toks[j],))
         if allow_insert and INS not in prefix:
-            out.extend(fill(j, k - 1, prefix + (INS,)))
-        return out
+            return fill(j, k - 1, prefix + (INS,))
+        return []
 
     def walk(i: int, acc: list[Piece], damaged: int, intact: int) -> None:
-        if len(results) >= max_parses or damaged > intact + 1:
+        if len(results) >= max_parses or damaged > intact + 1 or damaged > max_damaged:
             return
         start = i
         while i < n and 0 <= toks[i] < 0x80:
@@ -186,6 +192,7 @@ def _expand(pieces: list[Piece], beam: int, allowed: frozenset[int]) -> list[tup
         alts = _ranked_alternatives(piece, allowed)
         if damaged > 1:
             alts = alts[:_ALTS_WHEN_SEVERAL]
+            beam = min(beam, _BEAM_WHEN_SEVERAL)
         grown = [(s + char_prior(a), t + a) for s, t in states for a in alts]
         states = heapq.nlargest(beam, grown, key=lambda x: x[0])
     return [(t, inserted, holes) for _, t in states]
@@ -306,8 +313,11 @@ def codec_candidates(run: str, right: str, spec: CodecSpec) -> list[Candidate]:
             continue
         if not lost_bytes(spec.name):
             continue  # this codec decodes every byte: nothing can be lost
+        if len(run) > cfg.max_run_chars:
+            continue  # guessing lost bytes over a whole paragraph is not repair
         allowed = lost_bytes(spec.name)
-        for pieces in _parses(toks, policy == "ignore", cfg.max_parses, allowed):
+        parses = _parses(toks, policy == "ignore", cfg.max_parses, allowed, cfg.max_broken_points)
+        for pieces in parses:
             for text, inserted, holes in _expand(pieces, cfg.beam, allowed):
                 if not (inserted or holes) or text == run:
                     continue  # the strict policy covers a decode with nothing lost

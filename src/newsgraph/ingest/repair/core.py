@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 _RUN = re.compile(r"[^\x00-\x7f]+")
 _MAX_FIX_PASSES = 4
+_LAYER_FRONT = 3
 # Mojibake of English punctuation makes runs of one to three CJK characters;
 # this many common CJK characters together are real text.
 _MIN_CJK_STRETCH = 4
@@ -190,8 +191,10 @@ def _decide(
     cjk_ok = _cjk_allowed(script_left, script_right) or mean_prior <= -8.0
     cjk_never = _plausible_cjk(run)
     scored: list[tuple[float, Candidate, float]] = []
-    for cand in cands:
-        cand = _layered(cand, left, right_ascii, depth)
+    # Only the front-runners of the first layer are searched for a second one.
+    first = sorted(cands, key=lambda c: -(score_in_context(c.text, left, right, top, around) + c.prior))
+    layered = [_layered(c, left, right_ascii, depth) for c in first[:_LAYER_FRONT]]
+    for cand in layered + first[_LAYER_FRONT:]:
         codecs = _codec_names(cand.codecs)
         score = score_in_context(cand.text, left, right, top, around) + cand.prior
         if favoured and codecs[0] in favoured:
