@@ -207,7 +207,8 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
             for k in kids:
                 if k.dep == dep:
                     found = [_own_mention(ctx, k, role)]
-                    if found[0] is None and dep == "compound" and t.pos != "PROPN":
+                    recurse = t.pos != "PROPN" or k.lemma.lower() in rules.role_nouns
+                    if found[0] is None and dep == "compound" and recurse:
                         found = _actors_of(ctx, k, role, depth + 1)
                     found = [f for f in found if f is not None]
                     if found:
@@ -226,7 +227,7 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                     found = _actors_of(ctx, p, "source", depth + 1)
                     if found:
                         return found
-    if lemma in rules.role_nouns or lemma in rules.quantity_nouns:
+    if lemma in rules.role_nouns or lemma in rules.quantity_nouns or t.pos == "NUM":
         preps = ("of", "from") if lemma in rules.role_nouns else ("of",)
         for k in kids:
             if k.dep == "prep" and k.lemma.lower() in preps:
@@ -300,6 +301,7 @@ def _under(ctx: _Ctx, root: Token, lemmas: frozenset[str], depth: int = 3) -> li
     return out
 
 
+_NEAREST_SLOTS = frozenset({"obj_sub", "obj_place", "xcomp_args", "ccomp_actor"})
 _HELP = frozenset({"help", "support", "assist", "aid", "defend", "bolster", "back", "reinforce"})
 
 
@@ -329,7 +331,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
     if name == "obj_place":
         places = frozenset({"of", "in", "inside", "near", "across"})
         objs = ctx.kids(verb.i, _OBJ)
-        return [p for o in objs for p in _under(ctx, o, places, 3)] + _under(ctx, verb, places, 1)
+        return [p for o in objs for p in _under(ctx, o, places, 3)] + _under(ctx, verb, places, 2)
     if name == "help_obj":
         out = []
         for x in ctx.kids(verb.i, frozenset({"xcomp", "advcl"})):
@@ -491,6 +493,11 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
 def _lemmas_under(ctx: _Ctx, verb: Token) -> set[str]:
     """Lemmas of the trigger and its complements (not its subject): what refinements read."""
     out = {verb.lemma.lower()}
+    cur = verb
+    while cur.dep in ("xcomp", "relcl") and cur.head != cur.i:
+        # "tariffs that Trump has vowed to impose": the head noun says what is vowed
+        cur = ctx.tok(cur.head)
+        out.add(cur.lemma.lower())
     skip = _SUBJ | _PASSIVE_SUBJ | {"punct", "cc", "conj", "advcl", "parataxis"}
     stack = [k for k in ctx.kids(verb.i) if k.dep not in skip]
     while stack:
@@ -562,7 +569,15 @@ def _targets(
         if skip_dobj and slot == "dobj":
             continue
         places = pattern.place_target or slot == "obj_place"
-        found = _actors(ctx, _slot_tokens(ctx, verb, obj, slot), "target", places)
+        tokens = _slot_tokens(ctx, verb, obj, slot)
+        if slot.split(":")[0] in _NEAREST_SLOTS:
+            # searched slots: the nearest phrase with an actor, not every actor below
+            for t in tokens:
+                found = _actors(ctx, [t], "target", places)
+                if found:
+                    return found, slot
+            continue
+        found = _actors(ctx, tokens, "target", places)
         if found:
             return found, slot
     return [], ""
@@ -595,7 +610,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         return []
     if pattern.unless_words and words & pattern.unless_words:
         return []
-    code = _refined(pattern, words)
+    code = _refined(pattern, {obj.lemma.lower()} if pattern.refine_object and obj else words)
     state = _blocked(ctx, verb, pattern)
     if state == _BLOCK:
         return []
@@ -612,6 +627,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         passive = False  # stative "are engaged in battles": the patient is the actor
         sources = _actors(ctx, ctx.kids(verb.i, _PASSIVE_SUBJ), "source")
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=True)
+    elif passive and pattern.reverse:
+        # "Canada is disappointed by Trump's actions": the patient reacts to the agent
+        sources = _actors(ctx, ctx.kids(verb.i, _PASSIVE_SUBJ), "source")
+        targets = _actors(ctx, agents, "target") or _targets(ctx, verb, obj, pattern, True)[0]
+        slot = ""
     elif passive:
         sources = _actors(ctx, agents, "source")
         patient = [ctx.tok(verb.head)] if verb.dep == "acl" else ctx.kids(verb.i, _PASSIVE_SUBJ)
@@ -623,7 +643,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=False)
     if slot == "ccomp_actor" and pattern.factual_ccomp_code and not _future_clause(ctx, verb):
         code = pattern.factual_ccomp_code
-    if pattern.reverse:
+    if pattern.reverse and not passive:
         sources, targets = targets, sources
     if pattern.subject:
         sources = [s for s in sources if s.kind in _PERSONISH or s.kind in pattern.subject]
@@ -641,12 +661,30 @@ def _differ(a: Mention, b: Mention) -> bool:
     return a.actor is not None and b.actor is not None and a.actor.principal != b.actor.principal
 
 
+def _governing_verb(ctx: _Ctx, noun: Token) -> Token | None:
+    """The verb a noun is the object of, directly or through one preposition."""
+    cur = noun
+    for _ in range(2):
+        if cur.head == cur.i:
+            return None
+        head = ctx.tok(cur.head)
+        if head.pos in ("VERB", "AUX") and cur.dep in ("dobj", "pobj", "nsubjpass"):
+            return head
+        if head.pos != "ADP":
+            return None
+        cur = head
+    return None
+
+
 def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     """Events stated by a noun phrase ("Russia's invasion of Ukraine")."""
     if _negated(ctx, noun):
         return []
     if noun.dep == "pobj" and ctx.tok(noun.head).lemma.lower() in ctx.rules.blocking_preps:
         return []
+    verb = _governing_verb(ctx, noun)
+    if verb is not None and _blocked(ctx, verb, pattern) is not None:
+        return []  # "interested in continuing U.S. aid": not a stated fact
     words = _lemmas_under(ctx, noun)
     if pattern.unless_words and words & pattern.unless_words:
         return []

@@ -53,6 +53,7 @@ class Pattern:
     place_target: bool = False
     reverse: bool = False
     no_intent: bool = False
+    refine_object: bool = False
     factual_ccomp_code: str = ""
     refine: tuple[Refinement, ...] = ()
     confidence: float = 0.9
@@ -94,6 +95,7 @@ def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
             place_target=bool(entry.get("place_target", False)),
             reverse=bool(entry.get("reverse", False)),
             no_intent=bool(entry.get("no_intent", False)),
+            refine_object=bool(entry.get("refine_object", False)),
             factual_ccomp_code=str(entry.get("factual_ccomp_code", "")),
             refine=tuple(
                 Refinement(_words(r["words"]), str(r["code"])) for r in entry.get("refine", ())
