@@ -27,6 +27,10 @@ ACTORS = {
     "north korea": ("PRK", "name"), "seoul": ("KOR", "metonym"), "belarus": ("BLR", "name"),
     "the icc": ("ICC", "name"), "icc": ("ICC", "name"), "french": ("FRA", "name"),
     "taiwan": ("TWN", "name"), "reuters": ("", "name"), "beijing": ("CHN", "metonym"),
+    "ukrainian": ("UKR", "name"), "chinese": ("CHN", "name"), "mexico": ("MEX", "name"),
+    "south african": ("ZAF", "name"), "lima": ("PER", "metonym"), "biden": ("USA", "person"),
+    "canadian": ("CAN", "name"), "trump": ("USA", "person"), "egede": ("GRL", "person"),
+    "spain": ("ESP", "name"), "italy": ("ITA", "name"),
 }
 
 
@@ -94,6 +98,21 @@ CASES = [
     ("Russia's invasion of Ukraine continued.", [("RUS", "UKR", "192")]),
     ("SEOUL — Japan criticized China on Monday.", [("JPN", "CHN", "111")]),
     ("Germany said Russia attacked Ukraine.", [("RUS", "UKR", "190")]),
+    # intent and future: cooperative acts become 03x, vows to punish become threats
+    ("Egede is ready to meet with Trump.", [("GRL", "USA", "036")]),
+    ("China refused to meet Japan.", [("CHN", "JPN", "125")]),
+    ("France will send weapons to Ukraine.", [("FRA", "UKR", "0332")]),
+    ("China vowed to impose tariffs on Canada.", [("CHN", "CAN", "1312")]),
+    # constructions
+    ("Russia shot down 70 Ukrainian drones overnight.", [("UKR", "RUS", "190")]),
+    ("Trump hit China with a new levy.", [("USA", "CHN", "163")]),
+    ("Trump has taken aim at a new South African law.", [("USA", "ZAF", "111")]),
+    ("Mexico expressed concern over Beijing's support for Russia.", [("MEX", "CHN", "111"), ("CHN", "RUS", "070")]),
+    ("Canada is disappointed by Biden's decision.", [("CAN", "USA", "111")]),
+    ("Spain warned that Italy has broken the rules.", [("ESP", "ITA", "112")]),
+    ("Spain warned that Italy will pay a price.", [("ESP", "ITA", "130")]),
+    ("Lima, Peru — Biden met with leaders of Japan and Mexico.", [("USA", "JPN", "040"), ("USA", "MEX", "040")]),
+    ("Japan condemned an attack by Russian soldiers.", [("JPN", "RUS", "111")]),
 ]
 
 NONE = [
@@ -105,6 +124,9 @@ NONE = [
     "Germany never criticized Russia.",
     "Did Russia attack Ukraine?",
     "Russia criticized Russia.",
+    "Spain and Italy should improve relations.",
+    "After failing to attack Ukraine, Russia retreated.",
+    "Japan exchanged views on strengthening ties with China.",
 ]
 
 
