@@ -112,6 +112,8 @@ Piece = str | tuple[int, ...]
 # (the most plausible) enter the beam: the search stays small.
 _ALTS_WHEN_SEVERAL = 12
 _BEAM_WHEN_SEVERAL = 16
+# A character may lose two bytes (GBK drops 0x80 and the byte after it).
+_MAX_LOST_PER_CHAR = 2
 
 
 @functools.lru_cache(maxsize=8192)
@@ -143,7 +145,7 @@ def _parses(
         # character: lost bytes sit where the wrong decode found an invalid pair.
         if j < n and (_is_cont(toks[j]) or toks[j] == HOLE):
             return fill(j + 1, k - 1, prefix + (toks[j],))
-        if allow_insert and INS not in prefix:
+        if allow_insert and prefix.count(INS) < _MAX_LOST_PER_CHAR:
             return fill(j, k - 1, prefix + (INS,))
         return []
 

@@ -139,6 +139,7 @@ def _choose(
     evidence: set[tuple[str, str]] | None = None,
     supported: frozenset[str] | None = None,
     memo: dict[tuple[object, ...], tuple[_Choice | None, tuple[str, ...]]] | None = None,
+    ahead: bool = False,
 ) -> _Choice | None:
     """The best repair of text[s:e], or None to keep it.
 
@@ -153,13 +154,13 @@ def _choose(
     if not cands:
         return None
     script_left, script_right = _surroundings(text, s, e)
-    key = (run, left, right, top, script_left, script_right, depth)
+    key = (run, left, right, top, script_left, script_right, depth, ahead)
     if memo is not None and key in memo:
         choice, explained = memo[key]
     else:
         choice, explained = _decide(
             run, cands, left, right, right_ascii, top, script_left, script_right, depth,
-            favoured, supported,
+            favoured, supported, ahead,
         )
         if memo is not None:
             memo[key] = (choice, explained)
@@ -180,23 +181,26 @@ def _decide(
     depth: int,
     favoured: frozenset[str],
     supported: frozenset[str] | None,
+    ahead: bool,
 ) -> tuple[_Choice | None, tuple[str, ...]]:
     """Rank the candidates of one run in its context: (choice, codecs that explain it)."""
     m = model()
     around = script_left or script_right
     if script_left and script_right and script_left != script_right:
         around = None
-    observed = score_in_context(run, left, right, top, around)
+    observed = score_in_context(run, left, right, top, around, ahead)
     mean_prior = observed / max(1, len(run))
     cjk_ok = _cjk_allowed(script_left, script_right) or mean_prior <= -8.0
     cjk_never = _plausible_cjk(run)
     scored: list[tuple[float, Candidate, float]] = []
     # Only the front-runners of the first layer are searched for a second one.
-    first = sorted(cands, key=lambda c: -(score_in_context(c.text, left, right, top, around) + c.prior))
+    first = sorted(
+        cands, key=lambda c: -(score_in_context(c.text, left, right, top, around, ahead) + c.prior)
+    )
     layered = [_layered(c, left, right_ascii, depth) for c in first[:_LAYER_FRONT]]
     for cand in layered + first[_LAYER_FRONT:]:
         codecs = _codec_names(cand.codecs)
-        score = score_in_context(cand.text, left, right, top, around) + cand.prior
+        score = score_in_context(cand.text, left, right, top, around, ahead) + cand.prior
         if favoured and codecs[0] in favoured:
             score += m.document_codec_bonus
         policy = cand.codecs.rsplit(":", 1)[-1]
@@ -240,22 +244,19 @@ def _pass(
     last = ""
     any_weak = False
     memo: dict[tuple[object, ...], tuple[_Choice | None, tuple[str, ...]]] = {}
-    for match in _RUN.finditer(text):
-        s, e = match.span()
+    spans = [m.span() for m in _RUN.finditer(text) if m.group() in suspects]
+    for k, (s, e) in enumerate(spans):
         gap = text[pos:s]
         if gap:
             out.append(gap)
-            tracker.feed_ascii(gap)
+            tracker.feed(gap, text[s])
             last = gap[-1]
         right = text[e] if e < len(text) else None
-        if text[s:e] not in suspects:
-            out.append(text[s:e])
-            tracker.feed(text[s:e], right or "")
-            last = text[e - 1]
-            pos = e
-            continue
+        # Is there another damaged run before the paragraph ends?
+        ahead = k + 1 < len(spans) and text.find("\n", e, spans[k + 1][0]) < 0
         choice = _choose(
-            text, s, e, last or None, right, tracker.top(), 0, favoured, evidence, supported, memo
+            text, s, e, last or None, right, tracker.top(), 0, favoured, evidence, supported,
+            memo, ahead,
         )
         piece = text[s:e] if choice is None else choice.text
         if choice is not None:

@@ -198,7 +198,9 @@ def _matches(want: Any, kind: str) -> bool:
     return kind in want
 
 
-def _context_score(ch: str, left: str | None, right: str | None, top: str, m: _Model) -> float:
+def _context_score(
+    ch: str, left: str | None, right: str | None, top: str, ahead: bool, m: _Model
+) -> float:
     rules = m.context.get(ch)
     if not rules:
         return 0.0
@@ -207,6 +209,8 @@ def _context_score(ch: str, left: str | None, right: str | None, top: str, m: _M
     score = 0.0
     for rule in rules:
         if "stack" in rule and rule["stack"] != top:
+            continue
+        if "ahead" in rule and bool(rule["ahead"]) != ahead:
             continue
         if "left_chars" in rule and (left is None or left not in rule["left_chars"]):
             continue
@@ -218,13 +222,19 @@ def _context_score(ch: str, left: str | None, right: str | None, top: str, m: _M
 
 
 def score_in_context(
-    text: str, left: str | None, right: str | None, top: str = "none", around: str | None = None
+    text: str,
+    left: str | None,
+    right: str | None,
+    top: str = "none",
+    around: str | None = None,
+    ahead: bool = False,
 ) -> float:
     """Log-plausibility of `text` placed between `left` and `right`.
 
     `top` is the innermost open quote of the paragraph so far
     ("top_double", "top_single" or "none"); `around` is the script of the
-    letters on both sides of the run, when they agree.
+    letters on both sides of the run, when they agree; `ahead` whether
+    another damaged run follows in the same paragraph.
     """
     m = model()
     total = 0.0
@@ -239,7 +249,7 @@ def score_in_context(
         total += char_prior(ch)
         prev = text[i - 1] if i else left
         nxt = text[i + 1] if i + 1 < n else right
-        total += _context_score(ch, prev, nxt, top, m)
+        total += _context_score(ch, prev, nxt, top, ahead, m)
         if prev is not None:
             total += _pair_score(prev, ch, m)
     if right is not None and text:
