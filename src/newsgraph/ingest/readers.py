@@ -243,16 +243,23 @@ def _read_jsonl_file(path: Path) -> Iterator[RawDocument | Failure]:
     name = str(path)
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     line_no = 0
+    found = 0
     try:
         with opener(path, "rb") as handle:
             for line_no, line in enumerate(handle, start=1):
-                yield from _jsonl_record(line, name, line_no)
+                for item in _jsonl_record(line, name, line_no):
+                    found += 1
+                    yield item
     except (OSError, EOFError, zlib.error) as exc:
         yield Failure(
             f"{name}#{line_no + 1}",
             STAGE,
             f"file ends early or is corrupt after line {line_no}: {exc}",
         )
+        return
+    if not found:
+        # Only blank lines: say so rather than let the file vanish from the run.
+        yield Failure(name, STAGE, "JSONL file holds no records (only blank lines)")
 
 
 def _jsonl_record(line: bytes, file: str, line_no: int) -> Iterator[RawDocument | Failure]:
@@ -361,6 +368,7 @@ def _read_warc(path: Path) -> Iterator[RawDocument | Failure]:
     """HTML response records of a WARC file; a truncated file keeps the records before the cut."""
     name = str(path)
     count = 0
+    records = 0
     try:
         with open(path, "rb") as handle:
             stream: BinaryIO = handle
@@ -369,6 +377,7 @@ def _read_warc(path: Path) -> Iterator[RawDocument | Failure]:
                 guard = _GzipMembers(handle)
                 stream = io.BufferedReader(guard)  # type: ignore[assignment]
             for record in ArchiveIterator(stream):
+                records += 1
                 document = _warc_document(record, name)
                 if isinstance(document, Failure) and "truncated" in document.reason:
                     yield Failure(name, STAGE, f"{document.reason} after {count} documents")
@@ -382,10 +391,16 @@ def _read_warc(path: Path) -> Iterator[RawDocument | Failure]:
                     STAGE,
                     f"WARC file is truncated after {count} documents (gzip: {guard.truncated})",
                 )
+                return
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
         yield Failure(
             name, STAGE, f"WARC file is truncated or corrupt after {count} documents: {exc}"
         )
+        return
+    if not count:
+        # A file that gives nothing must still show up in the failures.
+        what = "no records" if not records else f"{records} records but no HTML pages"
+        yield Failure(name, STAGE, f"WARC file holds {what}")
 
 
 def _drain(stream: Any) -> None:
