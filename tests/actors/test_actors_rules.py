@@ -268,3 +268,16 @@ def test_actors_agency_title_takes_agency_state(resolve: Resolve) -> None:
 def test_actors_title_named_without_entity_label(resolve: Resolve) -> None:
     ms = resolve("Foreign ministry spokesperson Arjun Mehra told a briefing that India disagreed.")
     assert any(m.person and m.person.endswith("Mehra") for m in ms)
+
+
+def test_actors_pronoun_after_quote_skips_names_quoted(resolve: Resolve) -> None:
+    ms = resolve(
+        "Nora Beck, a historian at Lund University, was doubtful. "
+        "\u201cI doubt that Putin will stop,\u201d she told reporters."
+    )
+    assert find(ms, "she").person == "Nora Beck"
+
+
+def test_actors_pronoun_prefers_subject_of_previous_sentence(resolve: Resolve) -> None:
+    ms = resolve("Tomas Ruiz criticized Elena Diaz on Monday. He said the plan would fail.")
+    assert find(ms, "He").person == "Tomas Ruiz"

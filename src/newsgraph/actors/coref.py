@@ -26,27 +26,74 @@ def pronoun_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(str(w) for w in v) for k, v in data.items()}
 
 
-def _person_antecedent(r: "Resolver", i: int) -> int | None:
-    """Same sentence: the nearest person before; else the subject of the latest sentence with one."""
+def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Character spans inside quotation marks (curly pairs; straight marks toggle
+    and close at a paragraph break)."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for k, ch in enumerate(text):
+        if ch == "“" or (ch == '"' and open_at is None):
+            open_at = k
+        elif ch in "”\"" and open_at is not None:
+            spans.append((open_at, k + 1))
+            open_at = None
+        elif ch == "\n" and open_at is not None and text[k - 1 : k] == "\n":
+            spans.append((open_at, k))
+            open_at = None
+    return tuple(spans)
+
+
+def _inside(spans: tuple[tuple[int, int], ...], offset: int) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+def _speaks(r: "Resolver", idx: int, speech: frozenset[str]) -> bool:
+    """Whether a mention is the subject of a speech verb."""
+    d = r.drafts[idx]
+    for k in range(d.ts, d.te):
+        tok = r.toks[k]
+        if tok.dep in _SUBJECTS and r.toks[tok.head].lemma in speech:
+            return True
+    return False
+
+
+def _person_antecedent(r: "Resolver", i: int, quotes: tuple[tuple[int, int], ...]) -> int | None:
+    """The person a "he"/"she" refers to.
+
+    Mentions inside quotation marks are skipped for a pronoun outside them.
+    Otherwise the nearest person in the same sentence (for the subject of a
+    speech verb, "he said", the nearest who also speaks there), else the
+    subject of the latest sentence that names one (a speaker first).
+    """
     s = r.sent(i)
-    same = [
+    outside = not _inside(quotes, r.toks[i].start)
+    cands = [
         idx
         for idx, d in enumerate(r.drafts)
-        if d.person is not None and d.te <= i and r.sent(d.ts) == s
+        if d.person is not None
+        and d.te <= i
+        and s - _LOOKBACK <= r.sent(d.ts) <= s
+        and not (outside and _inside(quotes, r.toks[d.ts].start))
     ]
+    if not cands:
+        return None
+    speech = pronoun_words()["speech_verbs"]
+    tok = r.toks[i]
+    speaking = tok.dep in _SUBJECTS and r.toks[tok.head].lemma in speech
+    same = [idx for idx in cands if r.sent(r.drafts[idx].ts) == s]
     if same:
+        if speaking:
+            talkers = [idx for idx in same if _speaks(r, idx, speech)]
+            if talkers:
+                return max(talkers, key=lambda idx: r.drafts[idx].ts)
         return max(same, key=lambda idx: r.drafts[idx].ts)
-    for back in range(1, _LOOKBACK + 1):
-        prior = [
-            idx
-            for idx, d in enumerate(r.drafts)
-            if d.person is not None and r.sent(d.ts) == s - back
-        ]
-        if prior:
-            subjects = [idx for idx in prior if _is_subject(r, idx)]
-            pick = subjects or prior
-            return min(pick, key=lambda idx: r.drafts[idx].ts)
-    return None
+    latest = max(r.sent(r.drafts[idx].ts) for idx in cands)
+    prior = [idx for idx in cands if r.sent(r.drafts[idx].ts) == latest]
+    subjects = [idx for idx in prior if _is_subject(r, idx)]
+    if speaking:
+        talkers = [idx for idx in subjects if _speaks(r, idx, speech)]
+        subjects = talkers or subjects
+    return min(subjects or prior, key=lambda idx: r.drafts[idx].ts)
 
 
 def _is_subject(r: "Resolver", idx: int) -> bool:
@@ -101,13 +148,14 @@ def resolve_pronouns(r: "Resolver") -> None:
     from newsgraph.actors.resolve import Draft
 
     words = pronoun_words()
+    quotes = quote_spans(r.article.text)
     n = len(r.toks)
     for i in range(n):
         if r.claimed[i] is not None or r.toks[i].pos not in ("PRON", "DET"):
             continue
         low = r.lowers[i]
         if low in words["person"]:
-            ante = _person_antecedent(r, i)
+            ante = _person_antecedent(r, i, quotes)
             if ante is None:
                 continue
             a = r.drafts[ante]
