@@ -132,8 +132,10 @@ def main() -> int:
     ftfy_same = sum(ftfy_fix(t) == t for t in clean) / len(clean)
     print(f"clean texts unchanged ({len(clean)}): ours {ours_same:.3f}  ftfy {ftfy_same:.3f}")
     corpus = "\n\n".join(clean) * args.copies
+    scripts = json.loads((CASES / "clean_scripts.json").read_text("utf-8"))["texts"]
     inputs = {
         "clean": corpus,
+        "clean scripts": "\n".join(scripts) * 50 * args.copies,
         "gbk:ignore": corpus.encode("utf-8").decode("gbk", "ignore"),
         "cp1252:replace": corpus.encode("utf-8").decode("cp1252", "replace"),
     }

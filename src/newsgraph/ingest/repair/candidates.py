@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.ingest.repair.config import CodecSpec, load_config
-from newsgraph.ingest.repair.plausibility import char_prior, model
+from newsgraph.ingest.repair.plausibility import char_prior, model, plausible_cjk
 
 log = logging.getLogger(__name__)
 
@@ -308,7 +308,7 @@ def codec_candidates(run: str, right: str, spec: CodecSpec) -> list[Candidate]:
             if text != run and simulate(text + right, spec.name, "strict") == target:
                 out.append(Candidate(text, f"utf-8>{spec.name}:strict", spec.prior))
             continue
-        known = bytes(t for t in toks if t >= 0)
+        known = bytes(toks) if HOLE not in toks else bytes(t for t in toks if t >= 0)
         if policy == "ignore" and not _looks_like_utf8(known, cfg.max_broken_points):
             continue
         if policy == "replace" and toks.count(HOLE) > cfg.max_broken_points:
@@ -350,7 +350,11 @@ def run_candidates(run: str, right: str) -> tuple[Candidate, ...]:
 @functools.lru_cache(maxsize=16384)
 def _run_candidates(run: str, right: str) -> tuple[Candidate, ...]:
     best: dict[str, Candidate] = {}
+    # Real CJK text is never read as CJK-codec mojibake (see core._decide).
+    skip_cjk = plausible_cjk(run)
     for spec in load_config().codecs:
+        if skip_cjk and spec.cjk:
+            continue
         for cand in codec_candidates(run, right, spec):
             old = best.get(cand.text)
             if old is None or cand.prior > old.prior:
@@ -366,9 +370,11 @@ _CONTEXT_SLACK = 12.0
 @functools.lru_cache(maxsize=65536)
 def is_suspect(run: str) -> bool:
     """Could any wrong-codec reading of `run` beat it? (the fast path for clean text)"""
-    observed = sum(char_prior(ch) for ch in run)
+    observed: float | None = None
     for right in ("", " "):
         for cand in run_candidates(run, right):
+            if observed is None:
+                observed = sum(char_prior(ch) for ch in run)
             score = sum(char_prior(ch) for ch in cand.text) + cand.prior
             if score - observed > -_CONTEXT_SLACK:
                 return True

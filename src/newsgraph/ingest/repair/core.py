@@ -22,7 +22,7 @@ from newsgraph.ingest.repair.candidates import Candidate, is_suspect, run_candid
 from newsgraph.ingest.repair.config import load_config
 from newsgraph.ingest.repair.plausibility import (
     QuoteTracker,
-    char_class,
+    plausible_cjk,
     model,
     nearest_letter_script,
     score_in_context,
@@ -34,9 +34,6 @@ log = logging.getLogger(__name__)
 _RUN = re.compile(r"[^\x00-\x7f]+")
 _MAX_FIX_PASSES = 4
 _LAYER_FRONT = 3
-# Mojibake of English punctuation makes runs of one to three CJK characters;
-# this many common CJK characters together are real text.
-_MIN_CJK_STRETCH = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,15 +115,6 @@ def _cjk_allowed(left: str | None, right: str | None) -> bool:
     return False
 
 
-_PLAUSIBLE_CJK = frozenset({"han", "kana", "hangul", "cjk_punct", "fullwidth"})
-
-
-def _plausible_cjk(run: str) -> bool:
-    """A stretch of common CJK characters reads as real CJK text, never as mojibake."""
-    common = sum(1 for ch in run if char_class(ch) in _PLAUSIBLE_CJK)
-    return common >= _MIN_CJK_STRETCH and common >= 0.6 * len(run)
-
-
 def _choose(
     text: str,
     s: int,
@@ -191,7 +179,7 @@ def _decide(
     observed = score_in_context(run, left, right, top, around, ahead)
     mean_prior = observed / max(1, len(run))
     cjk_ok = _cjk_allowed(script_left, script_right) or mean_prior <= -8.0
-    cjk_never = _plausible_cjk(run)
+    cjk_never = plausible_cjk(run)
     scored: list[tuple[float, Candidate, float]] = []
     # Only the front-runners of the first layer are searched for a second one.
     first = sorted(

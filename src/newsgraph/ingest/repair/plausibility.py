@@ -257,6 +257,28 @@ def score_in_context(
     return total
 
 
+_PLAUSIBLE_CJK = frozenset({"han", "kana", "hangul", "cjk_punct", "fullwidth"})
+# Mojibake of English punctuation makes runs of one to three CJK characters;
+# this many common CJK characters together are real text.
+_MIN_CJK_STRETCH = 4
+
+
+_CJK_RANGES = re.compile("[\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff5e]")
+_CJK_SAMPLE = 24
+
+
+def plausible_cjk(run: str) -> bool:
+    """A stretch of common CJK characters reads as real CJK text, never as mojibake."""
+    if len(run) < _MIN_CJK_STRETCH:
+        return False
+    found = _CJK_RANGES.findall(run)
+    if len(found) < _MIN_CJK_STRETCH or len(found) < 0.6 * len(run):
+        return False
+    sample = found[:_CJK_SAMPLE]
+    common = sum(1 for ch in sample if char_class(ch) in _PLAUSIBLE_CJK)
+    return common >= _MIN_CJK_STRETCH and common >= 0.6 * len(sample)
+
+
 def nearest_letter_script(text: str, start: int, step: int, limit: int = 24) -> str | None:
     """Script of the nearest letter from `start` going by `step` (±1), or None."""
     i = start
