@@ -61,6 +61,8 @@ class Rules:
     deciding_nouns: frozenset[str]
     weak_pronouns: frozenset[str]
     temporal_preps: frozenset[str]
+    launch_verbs: frozenset[str]
+    content_nouns: frozenset[str]
     named_thing_labels: frozenset[str]
     enclosing_labels: frozenset[str]
     speech_verbs: frozenset[str]
@@ -202,6 +204,16 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
     named = ctx.ent_of.get(t.i)
     if named is not None and named.label in rules.named_thing_labels and t.pos == "PROPN":
         return []  # "the Taiwan Relations Act" is a law, not Taiwan
+    if lemma in rules.role_nouns and t.tag in ("NNS", "NNPS"):
+        mods = [k for k in kids if k.dep in ("compound", "amod", "nmod")]
+        found_all: list[Mention] = []
+        for k in mods:
+            for c in _conjuncts(ctx, k):
+                own = _own_mention(ctx, c, role)
+                if own is not None and own not in found_all:
+                    found_all.append(own)
+        if len(found_all) > 1:
+            return found_all
     if role == "target" or agentive:
         for dep in ("compound", "amod", "nmod"):
             for k in kids:
@@ -219,6 +231,20 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                 own = _own_mention(ctx, k, role)
                 if own is not None:
                     return [own]
+    if lemma in rules.agent_nouns:
+        # "drones launched by Russia", "the drones that Russian forces launched"
+        for k in kids:
+            if k.dep == "acl" and k.tag == "VBN":
+                for a in ctx.kids(k.i, frozenset({"agent"})):
+                    for p in _pobjs(ctx, a):
+                        found = _actors_of(ctx, p, "source", depth + 1)
+                        if found:
+                            return found
+            if k.dep == "relcl" and k.lemma.lower() in rules.launch_verbs:
+                for sbj in ctx.kids(k.i, _SUBJ):
+                    found = _actors_of(ctx, sbj, "source", depth + 1)
+                    if found:
+                        return found
     if role == "target" and lemma in rules.agent_nouns:
         # "condemned an attack by Osgiliath soldiers": the attacker is who is criticised
         for k in kids:
@@ -293,9 +319,12 @@ def _under(ctx: _Ctx, root: Token, lemmas: frozenset[str], depth: int = 3) -> li
         for cur in frontier:
             for k in ctx.kids(cur.i):
                 if k.dep in ("prep", "dative") and k.lemma.lower() in lemmas:
-                    out.extend(_pobjs(ctx, k))
-                    nxt.extend(_pobjs(ctx, k))
-                elif k.dep in ("acl", "relcl", "dobj", "prep", "pobj", "xcomp", "appos"):
+                    for p in _pobjs(ctx, k):
+                        out.append(p)
+                        nxt.append(p)
+                        if p.pos == "VERB":  # "interest in buying Greenland"
+                            out.extend(ctx.kids(p.i, _OBJ))
+                elif k.dep in ("acl", "relcl", "dobj", "prep", "pobj", "xcomp", "appos", "pcomp", "conj"):
                     nxt.append(k)
         frontier = nxt
     return out
@@ -418,6 +447,9 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         return _subject_tokens(ctx, head, depth + 1)
     if dep == "pcomp" and head.pos == "ADP" and head.head != head.i:
         return _clause_subject(ctx, ctx.tok(head.head), depth)
+    if dep == "acl" and verb.tag == "VBG" and head.lemma.lower() in ctx.rules.content_nouns:
+        poss = ctx.kids(head.i, frozenset({"poss"}))
+        return poss or _clause_subject(ctx, head, depth)
     if dep == "acl" and _infinitive(ctx, verb) and head.pos in ("NOUN", "PROPN"):
         poss = ctx.kids(head.i, frozenset({"poss"}))
         if poss:
@@ -842,13 +874,17 @@ def code_events(
     for sent in parse.sentences:
         if _skip_sentence(article, parse, sent):
             continue
-        seen: set[tuple[str, str]] = set()
+        seen: set[tuple[str, str, str]] = set()
+        roots: dict[tuple[str, str], str] = {}
         for hit in _sentence_hits(ctx, sent):
             assert hit.source.actor is not None and hit.target.actor is not None
-            # One event per ordered pair and sentence: the first trigger states it.
-            key = (hit.source.actor.principal, hit.target.actor.principal)
-            if key in seen:
+            # One verbal event per ordered pair and sentence (the first trigger states it),
+            # plus a nominal one when it says something else ("met ... and signed").
+            pair = (hit.source.actor.principal, hit.target.actor.principal)
+            key = (*pair, hit.pattern.kind)
+            if key in seen or roots.get(pair) == hit.code[:2]:
                 continue
+            roots.setdefault(pair, hit.code[:2])
             seen.add(key)
             events.append(_to_event(article, parse, sent, hit))
     return tuple(events)
