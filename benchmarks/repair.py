@@ -34,8 +34,18 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT.parent / "shared" / "corpus" / "news-sample"
 CASES = ROOT / "tests" / "repair" / "cases"
 CODECS = (
-    "cp1252", "latin-1", "cp1250", "cp1251", "mac_roman", "cp437",
-    "gbk", "gb18030", "big5", "shift_jis", "euc_kr", "euc_jp",
+    "cp1252",
+    "latin-1",
+    "cp1250",
+    "cp1251",
+    "mac_roman",
+    "cp437",
+    "gbk",
+    "gb18030",
+    "big5",
+    "shift_jis",
+    "euc_kr",
+    "euc_jp",
 )
 POLICIES = ("strict", "ignore", "replace")
 
@@ -86,7 +96,9 @@ def paragraphs() -> tuple[list[str], list[str]]:
     return damaged_from, sample + ours + scripts
 
 
-def accuracy(texts: list[str], codec: str, policy: str, tool: Callable[[str], str]) -> tuple[int, float, float]:
+def accuracy(
+    texts: list[str], codec: str, policy: str, tool: Callable[[str], str]
+) -> tuple[int, float, float]:
     """(cases, exact-restore rate, character error rate) of one tool."""
     n = exact = 0
     errors = chars = 0
@@ -120,14 +132,18 @@ def main() -> int:
     args = parser.parse_args()
     damaged_from, clean = paragraphs()
     print(f"cases from {len(damaged_from)} paragraphs with non-ASCII characters")
-    print(f"{'codec':10s} {'policy':8s} {'n':>4s}  {'exact ours':>10s} {'exact ftfy':>10s}"
-          f"  {'CER ours':>9s} {'CER ftfy':>9s}")
+    print(
+        f"{'codec':10s} {'policy':8s} {'n':>4s}  {'exact ours':>10s} {'exact ftfy':>10s}"
+        f"  {'CER ours':>9s} {'CER ftfy':>9s}"
+    )
     for codec in args.codecs.split(","):
         for policy in POLICIES:
             n, ours_exact, ours_cer = accuracy(damaged_from, codec, policy, fix)
             _, ftfy_exact, ftfy_cer = accuracy(damaged_from, codec, policy, ftfy_fix)
-            print(f"{codec:10s} {policy:8s} {n:4d}  {ours_exact:10.3f} {ftfy_exact:10.3f}"
-                  f"  {ours_cer:9.4f} {ftfy_cer:9.4f}")
+            print(
+                f"{codec:10s} {policy:8s} {n:4d}  {ours_exact:10.3f} {ftfy_exact:10.3f}"
+                f"  {ours_cer:9.4f} {ftfy_cer:9.4f}"
+            )
     ours_same = sum(fix(t) == t for t in clean) / len(clean)
     ftfy_same = sum(ftfy_fix(t) == t for t in clean) / len(clean)
     print(f"clean texts unchanged ({len(clean)}): ours {ours_same:.3f}  ftfy {ftfy_same:.3f}")
@@ -143,8 +159,10 @@ def main() -> int:
     ftfy_fix(damaged_from[0])
     for name, text in inputs.items():
         mb = len(text.encode("utf-8")) / 1e6
-        print(f"throughput {name:15s} ({mb:.1f} MB): ours {throughput(text, fix):6.2f} MB/s"
-              f"  ftfy {throughput(text, ftfy_fix):6.2f} MB/s")
+        print(
+            f"throughput {name:15s} ({mb:.1f} MB): ours {throughput(text, fix):6.2f} MB/s"
+            f"  ftfy {throughput(text, ftfy_fix):6.2f} MB/s"
+        )
     return 0
 
 

@@ -43,7 +43,9 @@ def test_repair_ascii_is_returned_as_is() -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=30), st.sampled_from([" ", "\n", " — "]))
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=30), st.sampled_from([" ", "\n", " — "])
+)
 def test_repair_clean_word_mixes_unchanged(words: list[str], sep: str) -> None:
     text = sep.join(words)
     assert fix(text) == text
@@ -57,8 +59,10 @@ def test_repair_is_idempotent(text: str) -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.sampled_from(PARAGRAPHS), min_size=1, max_size=3), st.sampled_from(
-    ["cp1252", "gbk", "shift_jis", "cp1251", "latin-1"]))
+@given(
+    st.lists(st.sampled_from(PARAGRAPHS), min_size=1, max_size=3),
+    st.sampled_from(["cp1252", "gbk", "shift_jis", "cp1251", "latin-1"]),
+)
 def test_repair_damaged_text_is_idempotent(paragraphs: list[str], codec: str) -> None:
     damaged = "\n".join(paragraphs).encode("utf-8").decode(codec, "replace")
     once = fix(damaged)
@@ -74,7 +78,13 @@ def test_repair_bytes_never_raise(data: bytes) -> None:
 
 
 def test_repair_odd_strings_do_not_crash() -> None:
-    for text in ("\ud800abc \udfff Ã©", "\x00\x00é\x00", "\ufffd\ufffd\ufffd", "鈥" * 500, "Ã" * 1000):
+    for text in (
+        "\ud800abc \udfff Ã©",
+        "\x00\x00é\x00",
+        "\ufffd\ufffd\ufffd",
+        "鈥" * 500,
+        "Ã" * 1000,
+    ):
         assert isinstance(repair_text(text).text, str)
 
 

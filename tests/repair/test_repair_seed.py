@@ -23,7 +23,10 @@ def _gold_text() -> str:
 def test_repair_seed_equals_gold_text() -> None:
     repaired = repair_text(RAW.read_text("utf-8"))
     assert repaired.text == _gold_text()
-    assert all(f.codecs.startswith("utf-8>gbk") or f.codecs.startswith("utf-8>gb18030") for f in repaired.fixes)
+    assert all(
+        f.codecs.startswith("utf-8>gbk") or f.codecs.startswith("utf-8>gb18030")
+        for f in repaired.fixes
+    )
 
 
 def test_repair_seed_from_bytes_equals_gold_text() -> None:

@@ -12,20 +12,38 @@ from newsgraph.ingest.repair import explain, fix, repair_text
 CASES = Path(__file__).resolve().parent / "cases"
 PARAGRAPHS = tuple(json.loads((CASES / "english_paragraphs.json").read_text("utf-8"))["paragraphs"])
 CODECS = (
-    "cp1252", "latin-1", "cp1250", "cp1251", "mac_roman", "cp437",
-    "gbk", "gb18030", "big5", "shift_jis", "euc_kr", "euc_jp",
+    "cp1252",
+    "latin-1",
+    "cp1250",
+    "cp1251",
+    "mac_roman",
+    "cp437",
+    "gbk",
+    "gb18030",
+    "big5",
+    "shift_jis",
+    "euc_kr",
+    "euc_jp",
 )
 # Pinned floors for lossy damage (exact restore rate over our paragraphs).
 # Raise them when the repair improves; never lower them silently. big5 /
 # euc_kr / euc_jp with 'ignore' lose whole characters without a trace.
 LOSSY_FLOORS = {
-    ("cp1252", "ignore"): 0.95, ("cp1252", "replace"): 0.95,
-    ("cp1250", "ignore"): 0.95, ("cp1250", "replace"): 0.95,
-    ("cp1251", "ignore"): 0.95, ("cp1251", "replace"): 0.95,
-    ("gbk", "ignore"): 0.75, ("gbk", "replace"): 0.75,
-    ("gb18030", "ignore"): 0.75, ("gb18030", "replace"): 0.75,
-    ("shift_jis", "ignore"): 0.85, ("shift_jis", "replace"): 0.85,
-    ("big5", "replace"): 0.55, ("euc_kr", "replace"): 0.55, ("euc_jp", "replace"): 0.55,
+    ("cp1252", "ignore"): 0.95,
+    ("cp1252", "replace"): 0.95,
+    ("cp1250", "ignore"): 0.95,
+    ("cp1250", "replace"): 0.95,
+    ("cp1251", "ignore"): 0.95,
+    ("cp1251", "replace"): 0.95,
+    ("gbk", "ignore"): 0.75,
+    ("gbk", "replace"): 0.75,
+    ("gb18030", "ignore"): 0.75,
+    ("gb18030", "replace"): 0.75,
+    ("shift_jis", "ignore"): 0.85,
+    ("shift_jis", "replace"): 0.85,
+    ("big5", "replace"): 0.55,
+    ("euc_kr", "replace"): 0.55,
+    ("euc_jp", "replace"): 0.55,
 }
 
 

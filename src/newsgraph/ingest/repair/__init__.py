@@ -1,8 +1,8 @@
 """Text repair: undo mojibake (UTF-8 read with a wrong codec), strict or lossy.
 
-    >>> from newsgraph.ingest.repair import fix
-    >>> fix("Russia\u9225\u6a9a invasion")
-    'Russia’s invasion'
+>>> from newsgraph.ingest.repair import fix
+>>> fix("Russia\u9225\u6a9a invasion")
+'Russia’s invasion'
 """
 
 from __future__ import annotations

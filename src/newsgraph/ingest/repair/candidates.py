@@ -47,7 +47,13 @@ def _is_cont(tok: int) -> bool:
 def _vocabulary() -> dict[int, tuple[tuple[str, bytes], ...]]:
     """Characters worth proposing when two or more bytes of one are unknown."""
     chars: set[str] = set(model().chars)
-    for lo, hi in ((0xC0, 0x17F), (0x391, 0x3C9), (0x410, 0x44F), (0x2010, 0x2026), (0x20AC, 0x20AC)):
+    for lo, hi in (
+        (0xC0, 0x17F),
+        (0x391, 0x3C9),
+        (0x410, 0x44F),
+        (0x2010, 0x2026),
+        (0x20AC, 0x20AC),
+    ):
         chars.update(chr(o) for o in range(lo, hi + 1))
     by_len: dict[int, list[tuple[str, bytes]]] = {}
     for ch in sorted(chars):
@@ -70,7 +76,9 @@ def lost_bytes(codec: str) -> frozenset[int]:
 
 
 @functools.lru_cache(maxsize=8192)
-def _alternatives(pattern: tuple[int, ...], allowed: frozenset[int] = frozenset()) -> tuple[str, ...]:
+def _alternatives(
+    pattern: tuple[int, ...], allowed: frozenset[int] = frozenset()
+) -> tuple[str, ...]:
     """Characters whose UTF-8 bytes fit `pattern` (known bytes, HOLE/INS unknown).
 
     Unknown bytes must be in `allowed` (bytes the wrong decode can lose).

@@ -16,7 +16,7 @@ import logging
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsgraph.ingest.repair.candidates import Candidate, is_suspect, run_candidates
 from newsgraph.ingest.repair.config import load_config
@@ -53,6 +53,24 @@ class _Choice:
     weak: bool  # lossy and not far ahead of the text as it stands
 
 
+@dataclass(frozen=True, slots=True)
+class _PassState:
+    """What one pass over a document knows and collects.
+
+    `favoured` codecs get the document bonus; `supported` (when given) are the
+    codecs a weak lossy repair must belong to; `evidence` collects (codec, run)
+    pairs that a codec explains well enough to repair; `memo` caches decisions
+    (the same run in the same context decides the same way).
+    """
+
+    favoured: frozenset[str] = frozenset()
+    supported: frozenset[str] | None = None
+    evidence: set[tuple[str, str]] | None = None
+    memo: dict[tuple[object, ...], tuple[_Choice | None, tuple[str, ...]]] = field(
+        default_factory=dict
+    )
+
+
 @functools.cache
 def _cjk_codecs() -> frozenset[str]:
     return frozenset(spec.name for spec in load_config().codecs if spec.cjk)
@@ -72,7 +90,7 @@ def _layered(cand: Candidate, left: str | None, right: str, depth: int) -> Candi
         return cand
     text, chain = inner
     # chain is "utf-8>X" of the inner layer; the outer layer came later.
-    return Candidate(text, chain + cand.codecs[len("utf-8"):], cand.prior - 1.0)
+    return Candidate(text, chain + cand.codecs[len("utf-8") :], cand.prior - 1.0)
 
 
 def _repair_string(text: str, left: str | None, right: str, depth: int) -> tuple[str, str] | None:
@@ -90,7 +108,7 @@ def _repair_string(text: str, left: str | None, right: str, depth: int) -> tuple
             continue
         prev = text[s - 1] if s else left
         nxt = text[e] if e < len(text) else (right or None)
-        choice = _choose(text, s, e, prev, nxt, tracker.top(), depth)
+        choice = _choose(text, s, e, prev, nxt, tracker.top(), depth, _PassState())
         if choice is None:
             out.append(text[s:e])
         else:
@@ -123,19 +141,10 @@ def _choose(
     right: str | None,
     top: str,
     depth: int,
-    favoured: frozenset[str] = frozenset(),
-    evidence: set[tuple[str, str]] | None = None,
-    supported: frozenset[str] | None = None,
-    memo: dict[tuple[object, ...], tuple[_Choice | None, tuple[str, ...]]] | None = None,
+    state: _PassState,
     ahead: bool = False,
 ) -> _Choice | None:
-    """The best repair of text[s:e], or None to keep it.
-
-    `favoured` codecs get the document bonus; `evidence` counts, per codec,
-    the runs it explains well enough to be repaired; when `supported` is
-    given, a weak lossy repair needs its codec in it. `memo` caches decisions
-    within one pass (the same run in the same context decides the same way).
-    """
+    """The best repair of text[s:e] in its context, or None to keep it."""
     run = text[s:e]
     right_ascii = right if right is not None and right.isascii() else ""
     cands = run_candidates(run, right_ascii)
@@ -143,36 +152,39 @@ def _choose(
         return None
     script_left, script_right = _surroundings(text, s, e)
     key = (run, left, right, top, script_left, script_right, depth, ahead)
-    if memo is not None and key in memo:
-        choice, explained = memo[key]
+    if key in state.memo:
+        choice, explained = state.memo[key]
     else:
-        choice, explained = _decide(
-            run, cands, left, right, right_ascii, top, script_left, script_right, depth,
-            favoured, supported, ahead,
-        )
-        if memo is not None:
-            memo[key] = (choice, explained)
-    if evidence is not None:
-        evidence.update((name, run) for name in explained)
+        context = _Context(left, right, right_ascii, top, script_left, script_right, depth, ahead)
+        choice, explained = _decide(run, cands, context, state)
+        state.memo[key] = (choice, explained)
+    if state.evidence is not None:
+        state.evidence.update((name, run) for name in explained)
     return choice
 
 
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """The neighbourhood of one run, as the ranking sees it."""
+
+    left: str | None
+    right: str | None
+    right_ascii: str
+    top: str
+    script_left: str | None
+    script_right: str | None
+    depth: int
+    ahead: bool
+
+
 def _decide(
-    run: str,
-    cands: tuple[Candidate, ...],
-    left: str | None,
-    right: str | None,
-    right_ascii: str,
-    top: str,
-    script_left: str | None,
-    script_right: str | None,
-    depth: int,
-    favoured: frozenset[str],
-    supported: frozenset[str] | None,
-    ahead: bool,
+    run: str, cands: tuple[Candidate, ...], ctx: _Context, state: _PassState
 ) -> tuple[_Choice | None, tuple[str, ...]]:
     """Rank the candidates of one run in its context: (choice, codecs that explain it)."""
     m = model()
+    left, right, top, ahead = ctx.left, ctx.right, ctx.top, ctx.ahead
+    script_left, script_right = ctx.script_left, ctx.script_right
+    favoured, supported = state.favoured, state.supported
     around = script_left or script_right
     if script_left and script_right and script_left != script_right:
         around = None
@@ -185,7 +197,7 @@ def _decide(
     first = sorted(
         cands, key=lambda c: -(score_in_context(c.text, left, right, top, around, ahead) + c.prior)
     )
-    layered = [_layered(c, left, right_ascii, depth) for c in first[:_LAYER_FRONT]]
+    layered = [_layered(c, left, ctx.right_ascii, ctx.depth) for c in first[:_LAYER_FRONT]]
     for cand in layered + first[_LAYER_FRONT:]:
         codecs = _codec_names(cand.codecs)
         score = score_in_context(cand.text, left, right, top, around, ahead) + cand.prior
@@ -218,11 +230,7 @@ def _decide(
 
 
 def _pass(
-    text: str,
-    favoured: frozenset[str],
-    evidence: set[tuple[str, str]] | None,
-    supported: frozenset[str] | None,
-    suspects: frozenset[str],
+    text: str, state: _PassState, suspects: frozenset[str]
 ) -> tuple[str, list[RepairFix], bool]:
     """One left-to-right pass over the non-ASCII runs of `text`."""
     out: list[str] = []
@@ -231,7 +239,6 @@ def _pass(
     pos = 0
     last = ""
     any_weak = False
-    memo: dict[tuple[object, ...], tuple[_Choice | None, tuple[str, ...]]] = {}
     spans = [m.span() for m in _RUN.finditer(text) if m.group() in suspects]
     for k, (s, e) in enumerate(spans):
         gap = text[pos:s]
@@ -242,10 +249,7 @@ def _pass(
         right = text[e] if e < len(text) else None
         # Is there another damaged run before the paragraph ends?
         ahead = k + 1 < len(spans) and text.find("\n", e, spans[k + 1][0]) < 0
-        choice = _choose(
-            text, s, e, last or None, right, tracker.top(), 0, favoured, evidence, supported,
-            memo, ahead,
-        )
+        choice = _choose(text, s, e, last or None, right, tracker.top(), 0, state, ahead)
         piece = text[s:e] if choice is None else choice.text
         if choice is not None:
             any_weak = any_weak or choice.weak
@@ -277,7 +281,7 @@ def repair_text(text: str) -> Repaired:
     if not suspects:
         return Repaired(text, (), "str")
     found: set[tuple[str, str]] = set()
-    repaired, fixes, any_weak = _pass(text, frozenset(), found, None, suspects)
+    repaired, fixes, any_weak = _pass(text, _PassState(evidence=found), suspects)
     if not fixes:
         return Repaired(text, (), "str")
     evidence = Counter(name for name, _ in found)
@@ -287,7 +291,8 @@ def repair_text(text: str) -> Repaired:
         favoured = frozenset()
     supported = frozenset(name for name, count in evidence.items() if count >= 2)
     if any_weak or any(_codec_names(f.codecs)[0] not in favoured for f in fixes):
-        repaired, fixes, _ = _pass(text, favoured, None, supported, suspects)
+        state = _PassState(favoured=favoured, supported=supported)
+        repaired, fixes, _ = _pass(text, state, suspects)
     log.debug("repaired %d runs", len(fixes))
     return Repaired(repaired, tuple(fixes), "str")
 

@@ -24,10 +24,35 @@ _MIN_HIGH_SHARE = 0.3
 # Encodings the detector may name; anything else falls back to cp1252.
 _TRUSTED = frozenset(
     {
-        "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257",
-        "latin_1", "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_9", "koi8_r", "koi8_u",
-        "gbk", "gb2312", "gb18030", "big5", "big5hkscs", "cp950", "shift_jis", "cp932",
-        "euc_jp", "euc_kr", "cp949", "johab", "mac_roman", "mac_cyrillic",
+        "cp1250",
+        "cp1251",
+        "cp1252",
+        "cp1253",
+        "cp1254",
+        "cp1255",
+        "cp1256",
+        "cp1257",
+        "latin_1",
+        "iso8859_2",
+        "iso8859_5",
+        "iso8859_7",
+        "iso8859_9",
+        "koi8_r",
+        "koi8_u",
+        "gbk",
+        "gb2312",
+        "gb18030",
+        "big5",
+        "big5hkscs",
+        "cp950",
+        "shift_jis",
+        "cp932",
+        "euc_jp",
+        "euc_kr",
+        "cp949",
+        "johab",
+        "mac_roman",
+        "mac_cyrillic",
     }
 )
 
@@ -79,7 +104,9 @@ def _single_byte(data: bytes) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         return "".join(
-            b.decode("cp1252") if b[0] not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else b.decode("latin-1")
+            b.decode("cp1252")
+            if b[0] not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+            else b.decode("latin-1")
             for b in (data[i : i + 1] for i in range(len(data)))
         )
 

@@ -143,7 +143,15 @@ def char_prior(ch: str) -> float:
 
 
 _CASED = frozenset(
-    {"latin1_letter", "latin_ext_a", "latin_ext_b", "latin_ext_add", "vietnamese", "greek", "cyrillic"}
+    {
+        "latin1_letter",
+        "latin_ext_a",
+        "latin_ext_b",
+        "latin_ext_add",
+        "vietnamese",
+        "greek",
+        "cyrillic",
+    }
 )
 
 
