@@ -684,8 +684,15 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in targets if _differ(s, t)]
     if not hits and not targets and pattern.reciprocal and len(sources) > 1:
         # "A and B met" is coded both ways; an intended meeting only from the first named.
-        firsts = sources[:1] if state == _INTENT else sources
-        hits = [_Hit(pattern, code, verb, s, t) for s in firsts for t in sources if _differ(s, t)]
+        # With three or more parties, pairs with the first named (the lead party) only.
+        first = sources[0]
+        if state == _INTENT:
+            pairs = [(first, t) for t in sources[1:]]
+        elif len(sources) > 2:
+            pairs = [p for t in sources[1:] for p in ((first, t), (t, first))]
+        else:
+            pairs = [(sources[0], sources[1]), (sources[1], sources[0])]
+        hits = [_Hit(pattern, code, verb, s, t) for s, t in pairs if _differ(s, t)]
     return hits
 
 
