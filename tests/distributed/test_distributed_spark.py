@@ -74,7 +74,7 @@ def spark_out(spark, shared_inputs, settings, tmp_path_factory) -> tuple[Path, d
     return out, stats
 
 
-def test_distributed_spark_matches_local_pipeline(local_results, spark_out):
+def test_distributed_spark_matches_local_pipeline(spark_out, local_results):
     out, stats = spark_out
     results = [r for r in local_results if isinstance(r, Result)]
     con = open_parquet(str(out))
@@ -108,7 +108,7 @@ def test_distributed_spark_partitions_by_article_date(spark_out):
     assert any(p.name.startswith("date_part=") for p in (out / "articles").iterdir())
 
 
-def test_distributed_load_matches_local_ingest(local_results, spark_out, tmp_path):
+def test_distributed_load_matches_local_ingest(spark_out, local_results, tmp_path):
     out, _ = spark_out
     with Store.open(tmp_path / "local.duckdb") as local:
         local.write_batch(

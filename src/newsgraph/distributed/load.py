@@ -15,7 +15,7 @@ from typing import Any
 
 import duckdb
 
-from newsgraph.distributed.tables import ARTICLE_TABLES, TABLES
+from newsgraph.distributed.tables import ARTICLE_TABLES, DATE_PART, TABLES
 from newsgraph.errors import StoreError
 from newsgraph.store import Store
 from newsgraph.store.writer import ARROW_SCHEMAS, to_arrow
@@ -33,17 +33,30 @@ def _files(con: duckdb.DuckDBPyConnection, directory: str, table: str) -> str | 
     return pattern if found and found[0][0] else None
 
 
-def _source(con: duckdb.DuckDBPyConnection, directory: str, table: str) -> str:
-    """A SELECT of the store's columns of ``table`` from its Parquet (or an empty set)."""
+def _source(
+    con: duckdb.DuckDBPyConnection, directory: str, table: str, with_part: bool = False
+) -> str:
+    """A SELECT of the store's columns of ``table`` from its Parquet (or an empty set).
+
+    ``with_part`` adds the ``date_part`` column of the article tables.
+    """
     names = ", ".join(f'"{n}"' for n in ARROW_SCHEMAS[table].names)
+    part = with_part and table in ARTICLE_TABLES
     pattern = _files(con, directory, table)
     if pattern is None:
         view = f"_empty_{table}"
         con.register(view, to_arrow(table, []))
-        return f"SELECT {names} FROM {view}"
+        blank = f", CAST(NULL AS VARCHAR) AS {DATE_PART}" if part else ""
+        return f"SELECT {names}{blank} FROM {view}"
     quoted = pattern.replace("'", "''")
-    partitioned = "true" if table in ARTICLE_TABLES else "false"
-    return f"SELECT {names} FROM read_parquet('{quoted}', hive_partitioning = {partitioned})"
+    extra = f", {DATE_PART}" if part else ""
+    # date_part stays text ("unknown" sits beside dates), never autocast to DATE.
+    hive = (
+        f", hive_partitioning = true, hive_types = {{'{DATE_PART}': 'VARCHAR'}}"
+        if table in ARTICLE_TABLES
+        else ", hive_partitioning = false"
+    )
+    return f"SELECT {names}{extra} FROM read_parquet('{quoted}'{hive})"
 
 
 def load_parquet(directory: str, store: Store) -> dict[str, int]:
@@ -120,8 +133,8 @@ def open_parquet(directory: str) -> duckdb.DuckDBPyConnection:
     """
     con = duckdb.connect()
     for table in TABLES:
-        source = _source(con, directory, table)
-        if source.startswith("SELECT") and f"_empty_{table}" in source:
+        source = _source(con, directory, table, with_part=True)
+        if f"_empty_{table}" in source:
             con.execute(f"CREATE TABLE {table} AS {source}")
             con.unregister(f"_empty_{table}")
         else:
