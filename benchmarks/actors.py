@@ -109,7 +109,9 @@ def gold_coverage(settings: Settings, show: bool) -> None:
                     else:
                         misses[f"event {side} {ev[side]}"] += 1
                         if show:
-                            print(f"  miss {side} {ev[side]:5} in: {parse.sentences[s].text[:150]!r}")
+                            print(
+                                f"  miss {side} {ev[side]:5} in: {parse.sentences[s].text[:150]!r}"
+                            )
             for q in doc.get("quotes", ()):
                 sp_all += 1
                 speaker, code = q.get("speaker"), q.get("speaker_actor")
@@ -120,8 +122,10 @@ def gold_coverage(settings: Settings, show: bool) -> None:
                     misses[f"speaker {code}"] += 1
                     if show:
                         print(f"  miss speaker {speaker!r} ({code})")
-        print(f"{name}: event actors in sentence {ev_hit}/{ev_all} = {ev_hit / max(ev_all, 1):.3f}; "
-              f"speakers named with actor {sp_hit}/{sp_all} = {sp_hit / max(sp_all, 1):.3f}")
+        print(
+            f"{name}: event actors in sentence {ev_hit}/{ev_all} = {ev_hit / max(ev_all, 1):.3f}; "
+            f"speakers named with actor {sp_hit}/{sp_all} = {sp_hit / max(sp_all, 1):.3f}"
+        )
         if show:
             print("  most missed:", misses.most_common(12))
 

@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.actors.dictionaries import convert_code, import_petrarch, petrarch_date, read_actors_file
+from newsgraph.actors.dictionaries import (
+    convert_code,
+    import_petrarch,
+    petrarch_date,
+    read_actors_file,
+)
 from newsgraph.actors.gazetteer import load_gazetteer
 
 PEERS = Path(__file__).resolve().parents[2] / ".." / "shared" / "peers"
@@ -31,7 +36,9 @@ def test_actors_dictionaries_written_format(tmp_path: Path) -> None:
         "utf-8",
     )
     agents = tmp_path / "agents.txt"
-    agents.write_text("!PEOPLE! = MAN, MEN\nBOAT!PEOPLE! [~REF]\nHARBOR_MASTER {HARBOR_MASTERS} [~GOV]\n", "utf-8")
+    agents.write_text(
+        "!PEOPLE! = MAN, MEN\nBOAT!PEOPLE! [~REF]\nHARBOR_MASTER {HARBOR_MASTERS} [~GOV]\n", "utf-8"
+    )
     out = tmp_path / "out.yml"
     counts = import_petrarch([str(src), str(agents)], str(out))
     assert counts == {"actors": 2, "names": 4, "dated": 1, "agents": 4}
@@ -52,10 +59,15 @@ def test_actors_dictionaries_written_format(tmp_path: Path) -> None:
     "files",
     [
         ("petrarch2/PETR.Validate.actors.txt", "petrarch2/PETR.Validate.agents.txt"),
-        ("UniversalPetrarch/PETR_Validate_actors_2_02.txt", "UniversalPetrarch/PETR_Validate_agents_2_02.txt"),
+        (
+            "UniversalPetrarch/PETR_Validate_actors_2_02.txt",
+            "UniversalPetrarch/PETR_Validate_agents_2_02.txt",
+        ),
     ],
 )
-def test_actors_dictionaries_validation_files_import(files: tuple[str, str], tmp_path: Path) -> None:
+def test_actors_dictionaries_validation_files_import(
+    files: tuple[str, str], tmp_path: Path
+) -> None:
     if not PEERS.exists():
         pytest.skip("shared peers not present")
     out = tmp_path / "validate.yml"
@@ -72,8 +84,16 @@ def test_actors_dictionaries_phoenix_dated_entry(tmp_path: Path) -> None:
     if not path.exists():
         pytest.skip("shared peers not present")
     lines = path.read_text("utf-8").splitlines()
-    at = next(i for i, line in enumerate(lines) if "[EGYGOV > 140608]" in line or "[EGYGOV >140608]" in line)
-    start = max(k for k in range(at) if lines[k] and not lines[k][0].isspace() and not lines[k].startswith("+"))
+    at = next(
+        i
+        for i, line in enumerate(lines)
+        if "[EGYGOV > 140608]" in line or "[EGYGOV >140608]" in line
+    )
+    start = max(
+        k
+        for k in range(at)
+        if lines[k] and not lines[k][0].isspace() and not lines[k].startswith("+")
+    )
     piece = tmp_path / "piece.txt"
     piece.write_text("\n".join(lines[start : at + 1]) + "\n", "utf-8")
     out = tmp_path / "piece.yml"

@@ -21,7 +21,9 @@ def resolve() -> Resolve:
 
     settings = Settings()
 
-    def run(text: str, date: str = "2023-06-01", dateline: str | None = None) -> tuple[Mention, ...]:
+    def run(
+        text: str, date: str = "2023-06-01", dateline: str | None = None
+    ) -> tuple[Mention, ...]:
         article = Article(id="t", text=text, date=date, dateline=dateline)
         return resolve_mentions(article, parse_text(text, settings), settings)
 
@@ -35,7 +37,9 @@ def find(mentions: tuple[Mention, ...], text: str) -> Mention:
 
 
 def test_actors_named_states_and_acronyms(resolve: Resolve) -> None:
-    ms = resolve("The United States and the Republic of Korea met U.S. and Vietnamese envoys in Hanoi.")
+    ms = resolve(
+        "The United States and the Republic of Korea met U.S. and Vietnamese envoys in Hanoi."
+    )
     assert find(ms, "United States").actor.principal == "USA"
     assert find(ms, "Republic of Korea").actor.principal == "KOR"
     assert find(ms, "U.S.").actor.principal == "USA"
@@ -77,7 +81,9 @@ def test_actors_capital_metonym_and_locative(resolve: Resolve) -> None:
 
 
 def test_actors_seats_of_power(resolve: Resolve) -> None:
-    ms = resolve("The Kremlin rejected the plan, while the Pentagon and Downing Street welcomed it.")
+    ms = resolve(
+        "The Kremlin rejected the plan, while the Pentagon and Downing Street welcomed it."
+    )
     assert find(ms, "The Kremlin").actor.code == "RUSGOV"
     assert find(ms, "the Pentagon").actor.code == "USAMIL"
     assert find(ms, "Downing Street").actor.principal == "GBR"
@@ -93,9 +99,11 @@ def test_actors_the_alliance_needs_nato_in_context(resolve: Resolve) -> None:
     alone = resolve("The alliance said the exercise would continue.")
     assert not any(m.actor and m.actor.principal == "NATO" for m in alone)
     ms = resolve("Finland joined NATO in April. The alliance said it welcomed the move.")
-    assert find(ms, "alliance").actor.principal == "NATO" if any(
-        m.text == "alliance" for m in ms
-    ) else find(ms, "The alliance").actor.principal == "NATO"
+    assert (
+        find(ms, "alliance").actor.principal == "NATO"
+        if any(m.text == "alliance" for m in ms)
+        else find(ms, "The alliance").actor.principal == "NATO"
+    )
 
 
 def test_actors_the_bloc_defaults_to_eu(resolve: Resolve) -> None:
@@ -128,7 +136,9 @@ def test_actors_apposition_gives_office(resolve: Resolve) -> None:
 
 
 def test_actors_person_without_office_kept(resolve: Resolve) -> None:
-    ms = resolve("Maria Lopez, a senior fellow at the Brookings Institution, said the plan was risky.")
+    ms = resolve(
+        "Maria Lopez, a senior fellow at the Brookings Institution, said the plan was risky."
+    )
     m = [m for m in ms if m.person == "Maria Lopez"][0]
     assert m.actor is None and m.kind == "person"
 
@@ -136,7 +146,7 @@ def test_actors_person_without_office_kept(resolve: Resolve) -> None:
 def test_actors_surname_and_pronoun_follow_person(resolve: Resolve) -> None:
     ms = resolve(
         "Chilean Foreign Minister Pablo Ortega arrived in Lima on Monday. "
-        "Ortega said he would meet Peruvian officials. \"We are ready,\" he said."
+        'Ortega said he would meet Peruvian officials. "We are ready," he said.'
     )
     first = find(ms, "Chilean Foreign Minister Pablo Ortega")
     later = [m for m in ms if m.start > first.end and m.person == "Pablo Ortega"]
@@ -220,9 +230,11 @@ def test_actors_unnamed_official_takes_context(resolve: Resolve) -> None:
 
 def test_actors_taliban_and_hezbollah(resolve: Resolve) -> None:
     ms = resolve("The Taliban met Hezbollah envoys.")
-    assert find(ms, "The Taliban").actor.principal == "AFG" if any(
-        m.text == "The Taliban" for m in ms
-    ) else find(ms, "Taliban").actor.principal == "AFG"
+    assert (
+        find(ms, "The Taliban").actor.principal == "AFG"
+        if any(m.text == "The Taliban" for m in ms)
+        else find(ms, "Taliban").actor.principal == "AFG"
+    )
     assert [m for m in ms if "Hezbollah" in m.text][0].actor.principal == "LBN"
 
 

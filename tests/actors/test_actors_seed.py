@@ -67,7 +67,20 @@ def test_actors_seed_metonyms_and_descriptions(seed) -> None:
 def test_actors_seed_principals(seed) -> None:
     _, ms = seed
     found = {m.actor.principal for m in ms if m.actor}
-    assert {"NATO", "KOR", "PRK", "CHN", "USA", "UKR", "RUS", "POL", "DEU", "SWE", "NOR", "JPN"} <= found
+    assert {
+        "NATO",
+        "KOR",
+        "PRK",
+        "CHN",
+        "USA",
+        "UKR",
+        "RUS",
+        "POL",
+        "DEU",
+        "SWE",
+        "NOR",
+        "JPN",
+    } <= found
 
 
 def test_actors_news_sample_runs_clean() -> None:

@@ -34,7 +34,7 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     for k, ch in enumerate(text):
         if ch == "“" or (ch == '"' and open_at is None):
             open_at = k
-        elif ch in "”\"" and open_at is not None:
+        elif ch in '”"' and open_at is not None:
             spans.append((open_at, k + 1))
             open_at = None
         elif ch == "\n" and open_at is not None and text[k - 1 : k] == "\n":
@@ -103,7 +103,9 @@ def _is_subject(r: "Resolver", idx: int) -> bool:
 
 def _role_of(r: "Resolver", idx: int) -> str:
     d = r.drafts[idx]
-    deps = [r.toks[k].dep for k in range(d.ts, d.te) if r.toks[k].head < d.ts or r.toks[k].head >= d.te]
+    deps = [
+        r.toks[k].dep for k in range(d.ts, d.te) if r.toks[k].head < d.ts or r.toks[k].head >= d.te
+    ]
     return deps[0] if deps else ""
 
 

@@ -166,10 +166,17 @@ def read_agents(path: str) -> dict[str, list[str]]:
 def _expand(word: str, macros: dict[str, list[str]]) -> list[str]:
     m = re.search(r"![A-Z]+!", word)
     if not m or m.group(0) not in macros:
-        return [word.replace("!", "")] if "!" not in word or not m else [word.replace(m.group(0), "")]
+        return (
+            [word.replace("!", "")] if "!" not in word or not m else [word.replace(m.group(0), "")]
+        )
     out = []
     for alt in macros[m.group(0)]:
-        joined = word[: m.start()] + ("_" if m.start() and word[m.start() - 1] != "_" else "") + alt + word[m.end() :]
+        joined = (
+            word[: m.start()]
+            + ("_" if m.start() and word[m.start() - 1] != "_" else "")
+            + alt
+            + word[m.end() :]
+        )
         out.extend(_expand(joined, macros))
     return out
 
@@ -198,7 +205,9 @@ def _to_yaml(actors: list[dict[str, Any]], agents: dict[str, list[str]]) -> str:
     lines = [_HEADER, "actors:"]
     lines.extend("  - " + json.dumps(a, ensure_ascii=False) for a in actors)
     lines.append("agents:")
-    lines.extend(f"  {role}: " + json.dumps(words, ensure_ascii=False) for role, words in agents.items())
+    lines.extend(
+        f"  {role}: " + json.dumps(words, ensure_ascii=False) for role, words in agents.items()
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -221,7 +230,9 @@ def import_petrarch(paths: Sequence[str], out: str) -> dict[str, int]:
         try:
             if _is_agents(path):
                 for role, words in read_agents(path).items():
-                    agents.setdefault(role, []).extend(w for w in words if w not in agents.get(role, ()))
+                    agents.setdefault(role, []).extend(
+                        w for w in words if w not in agents.get(role, ())
+                    )
                 continue
             entries = read_actors(path)
         except OSError as exc:
@@ -237,9 +248,7 @@ def import_petrarch(paths: Sequence[str], out: str) -> dict[str, int]:
             dated = [p for p in periods if p["from"] or p["to"]]
             if dated:
                 item["kind"] = "person"
-                item["dates"] = [
-                    {k: v for k, v in p.items() if v} for p in (dated + undated)
-                ]
+                item["dates"] = [{k: v for k, v in p.items() if v} for p in (dated + undated)]
             actors.append(item)
     Path(out).write_text(_to_yaml(actors, agents), "utf-8")
     counts = {

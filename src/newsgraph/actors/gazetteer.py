@@ -106,7 +106,9 @@ class Gazetteer:
 
     def principal_actor(self, principal: str, role: str = "") -> Actor:
         """An Actor for a principal code and role, with its canonical name."""
-        return Actor(principal + role, principal, role, self.principal_names.get(principal, principal))
+        return Actor(
+            principal + role, principal, role, self.principal_names.get(principal, principal)
+        )
 
     def ruler_patterns(self) -> tuple[dict[str, Any], ...]:
         """Entity-ruler patterns: gazetteer aliases as phrases plus token shapes."""
@@ -224,20 +226,34 @@ def user_entries(data: Mapping[str, Any]) -> Iterable[Entry]:
                     pcode = str(p.get("code", code))
                     pp, pr = _split_code(pcode, None, None)
                     yield _entry(
-                        pp, pr, name, kind, alias, code=pcode,
-                        start=str(p.get("from", "") or ""), end=str(p.get("to", "") or ""),
+                        pp,
+                        pr,
+                        name,
+                        kind,
+                        alias,
+                        code=pcode,
+                        start=str(p.get("from", "") or ""),
+                        end=str(p.get("to", "") or ""),
                     )
             else:
                 yield _entry(principal, role, name, kind, alias, code=code)
 
 
-def _holder_entries(holders: Iterable[Mapping[str, Any]], names: Mapping[str, str]) -> Iterable[Entry]:
+def _holder_entries(
+    holders: Iterable[Mapping[str, Any]], names: Mapping[str, str]
+) -> Iterable[Entry]:
     for h in holders:
         principal = h["principal"]
         for alias in [h["name"], *h.get("aliases", ())]:
             yield Entry(
-                principal, h.get("role", ""), h["name"], "person", alias, False,
-                start=str(h.get("from", "") or ""), end=str(h.get("to", "") or ""),
+                principal,
+                h.get("role", ""),
+                h["name"],
+                "person",
+                alias,
+                False,
+                start=str(h.get("from", "") or ""),
+                end=str(h.get("to", "") or ""),
             )
 
 
@@ -314,7 +330,9 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         former=frozenset(str(w).lower() for w in offices.get("former", ())),
         head_titles=frozenset(tokenize(str(w)) for w in offices.get("head_titles", ())),
         person_groups=frozenset(tokenize(str(w)) for w in roles.get("person_groups", ())),
-        title_states={tokenize(str(k)): str(v) for k, v in (offices.get("title_states") or {}).items()},
+        title_states={
+            tokenize(str(k)): str(v) for k, v in (offices.get("title_states") or {}).items()
+        },
         person_nouns=frozenset(str(w).lower() for w in offices.get("person_nouns", ())),
         phrase_max=longest,
     )

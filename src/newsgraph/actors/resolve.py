@@ -28,8 +28,18 @@ _POSS_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "to", "-", "a", "an", "at", "in"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 _NOT_NAMES = frozenset(
-    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
-     "QUANTITY", "EVENT", "LAW", "LANGUAGE"}
+    {
+        "DATE",
+        "TIME",
+        "CARDINAL",
+        "ORDINAL",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "EVENT",
+        "LAW",
+        "LANGUAGE",
+    }
 )
 _PREPS = frozenset({"of", "for", "at", "to", "in", "with", "from", "on", "near"})
 
@@ -64,7 +74,9 @@ class Office:
     start: int  # first token of the phrase worth covering
     former: bool  # "former", "ex-": the person no longer acts for the actor
     principal: Entry | None = None
-    body: bool = False  # the title is of a body that is no state ("president of Human Rights First")
+    body: bool = (
+        False  # the title is of a body that is no state ("president of Human Rights First")
+    )
 
 
 @dataclass(slots=True)
@@ -161,12 +173,26 @@ class Resolver:
             if not (tok.start == 0 or self.article.text[tok.start - 1] == "\n"):
                 continue
             k = i
-            while k < len(self.toks) and k - i < 8 and self.lowers[k] not in _DASHES and self.lowers[k] != "\n":
+            while (
+                k < len(self.toks)
+                and k - i < 8
+                and self.lowers[k] not in _DASHES
+                and self.lowers[k] != "\n"
+            ):
                 k += 1
-            if k < len(self.toks) and k > i and self.lowers[k] in _DASHES and self.sent(k) == self.sent(i):
+            if (
+                k < len(self.toks)
+                and k > i
+                and self.lowers[k] in _DASHES
+                and self.sent(k) == self.sent(i)
+            ):
                 m = self.gaz.match(self.lowers, i)
                 self.dateline_span = (i, k + 1)
-                if m and m[1][0].kind in ("capital", "state", "seat") and m[1][0].principal not in self.gaz.igos:
+                if (
+                    m
+                    and m[1][0].kind in ("capital", "state", "seat")
+                    and m[1][0].principal not in self.gaz.igos
+                ):
                     self.dateline_state = self.gaz.principal_actor(m[1][0].principal)
                 return
 
@@ -232,12 +258,23 @@ class Resolver:
             te = i + 1
             while te < n and te - i < 4 and self._name_like(te) and te not in taken:
                 te += 1
-            head = max(range(i, te), key=lambda k: sum(1 for j in range(i, te) if self.toks[j].head == k))
-            kids = [self.toks[c] for k in range(i, te) for c in self.parse.children[k] if not i <= c < te]
-            appos = [a for a in kids if a.dep == "appos" and self.lowers[a.i] in self.gaz.person_nouns]
+            head = max(
+                range(i, te), key=lambda k: sum(1 for j in range(i, te) if self.toks[j].head == k)
+            )
+            kids = [
+                self.toks[c]
+                for k in range(i, te)
+                for c in self.parse.children[k]
+                if not i <= c < te
+            ]
+            appos = [
+                a for a in kids if a.dep == "appos" and self.lowers[a.i] in self.gaz.person_nouns
+            ]
             who = [
-                a for a in kids
-                if a.dep == "relcl" and any(self.lowers[c] == "who" for c in self.parse.children[a.i])
+                a
+                for a in kids
+                if a.dep == "relcl"
+                and any(self.lowers[c] == "who" for c in self.parse.children[a.i])
             ]
             titled = (
                 i > 0
@@ -272,7 +309,7 @@ class Resolver:
         )
 
     def _extend_hyphen(self, ts: int) -> int:
-        """"Christian-Geraud Neema": take back a first name cut at a hyphen."""
+        """ "Christian-Geraud Neema": take back a first name cut at a hyphen."""
         while (
             ts >= 2
             and self.lowers[ts - 1] == "-"
@@ -336,11 +373,21 @@ class Resolver:
                 end, e = self.hits[k]
                 after_title = bool(title) and not counterpart
                 prep = next(
-                    (self.lowers[j] for j in range(k - 1, title_end - 1, -1) if self.lowers[j] in _PREPS),
+                    (
+                        self.lowers[j]
+                        for j in range(k - 1, title_end - 1, -1)
+                        if self.lowers[j] in _PREPS
+                    ),
                     "",
                 )
-                compound = end < len(self.toks) and self.lowers[end] == "-" and not self.toks[end - 1].ws
-                usable = not compound and not self._inside_container(k, end) and not self._modifies_other(end)
+                compound = (
+                    end < len(self.toks) and self.lowers[end] == "-" and not self.toks[end - 1].ws
+                )
+                usable = (
+                    not compound
+                    and not self._inside_container(k, end)
+                    and not self._modifies_other(end)
+                )
                 if usable and (
                     not after_title
                     or (principal is None and (not prep or prep in ("of", "for", "at", "from")))
@@ -390,7 +437,9 @@ class Resolver:
         if title[-1] in self.gaz.generic_titles and not role:
             role = principal.role or "GOV"
         if not role:
-            role = principal.role if principal.kind in ("seat", "group") and principal.role else "GOV"
+            role = (
+                principal.role if principal.kind in ("seat", "group") and principal.role else "GOV"
+            )
         return Office(principal.actor(role), title, role, start, former, principal)
 
     def _modifies_other(self, end: int) -> bool:
@@ -474,15 +523,21 @@ class Resolver:
         return idx
 
     def _apposition(self, idx: int, te: int) -> None:
-        """"Lavrov, Russia's foreign minister," -> a title mention tied to the person."""
+        """ "Lavrov, Russia's foreign minister," -> a title mention tied to the person."""
         n = len(self.toks)
-        if te >= n or self.lowers[te] != "," or self.sent(te) != self.sent(idx and self.drafts[idx].ts):
+        if (
+            te >= n
+            or self.lowers[te] != ","
+            or self.sent(te) != self.sent(idx and self.drafts[idx].ts)
+        ):
             return
         k = te + 1
         while k < n and self.lowers[k] in ("the", "a", "an"):
             k += 1
         b = k
-        while b < n and b - k < 12 and self.lowers[b] not in (",", ".", ";", "(", ")", '"', "“", "”"):
+        while (
+            b < n and b - k < 12 and self.lowers[b] not in (",", ".", ";", "(", ")", '"', "“", "”")
+        ):
             if self.toks[b].pos in ("VERB", "AUX") or self.lowers[b] in ("who", "which", "that"):
                 return
             if self.toks[b].ent_type == "PERSON" and b not in self.hit_at:
@@ -511,7 +566,9 @@ class Resolver:
             cluster.actor = actor
         d.actor, d.stated = actor, True
         ts = k - 1 if self.lowers[k - 1] in ("the",) else start
-        t_idx = self.add(Draft(ts, b, "title", actor, d.person, title=title, antecedent=idx, stated=True))
+        t_idx = self.add(
+            Draft(ts, b, "title", actor, d.person, title=title, antecedent=idx, stated=True)
+        )
         cluster.drafts.append(t_idx)
 
     def find_people(self) -> None:
@@ -524,7 +581,7 @@ class Resolver:
         self._person_groups()
 
     def _person_groups(self) -> None:
-        """"the Biden administration", "Netanyahu's government": a group of the person's state."""
+        """ "the Biden administration", "Netanyahu's government": a group of the person's state."""
         n = len(self.toks)
         for ci, c in enumerate(self.clusters):
             for idx in list(c.drafts):
@@ -548,7 +605,11 @@ class Resolver:
                     role = m[1]
                 if not self.free(d.te, end):
                     continue
-                ts = d.ts - 1 if d.ts > 0 and self.lowers[d.ts - 1] == "the" and self.free(d.ts - 1, d.ts) else d.ts
+                ts = (
+                    d.ts - 1
+                    if d.ts > 0 and self.lowers[d.ts - 1] == "the" and self.free(d.ts - 1, d.ts)
+                    else d.ts
+                )
                 for j in range(ts, end):
                     self.claimed[j] = idx
                 d.ts, d.te, d.kind, d.person, d.group_role = ts, end, "group", None, role
@@ -566,7 +627,9 @@ class Resolver:
                     keys.setdefault(name[0], ci)
         if not keys:
             return
-        first_at = {ci: self.drafts[c.drafts[0]].ts for ci, c in enumerate(self.clusters) if c.drafts}
+        first_at = {
+            ci: self.drafts[c.drafts[0]].ts for ci, c in enumerate(self.clusters) if c.drafts
+        }
         for i, tok in enumerate(self.toks):
             if self.claimed[i] is not None or i in self.hit_at or tok.text not in keys:
                 continue
@@ -595,7 +658,7 @@ class Resolver:
     # -- titles without a name ------------------------------------------------
 
     def find_titles(self) -> None:
-        """"the NATO chief", "the secretary-general", "Russia's foreign minister"."""
+        """ "the NATO chief", "the secretary-general", "Russia's foreign minister"."""
         n = len(self.toks)
         for i in range(n):
             if self.claimed[i] is not None:
@@ -612,8 +675,10 @@ class Resolver:
                     k += 1
             elif low != "the":
                 continue
-            while k < n and self.lowers[k] in self.gaz.modifiers and not self.gaz.match_in(
-                self.gaz.titles, self.lowers, k
+            while (
+                k < n
+                and self.lowers[k] in self.gaz.modifiers
+                and not self.gaz.match_in(self.gaz.titles, self.lowers, k)
             ):
                 k += 1
             m = self.gaz.match_in(self.gaz.titles, self.lowers, k) if k < n else None
@@ -624,8 +689,10 @@ class Resolver:
                 break
             if end < n and self.toks[end].ent_type == "PERSON":
                 continue
-            if end < n and self.toks[end].pos in ("NOUN", "PROPN") and self.gaz.match_in(
-                self.gaz.roles, self.lowers, end
+            if (
+                end < n
+                and self.toks[end].pos in ("NOUN", "PROPN")
+                and self.gaz.match_in(self.gaz.roles, self.lowers, end)
             ):
                 continue  # "the foreign ministry spokesman" is left to role phrases
             if not self.free(i, end):
@@ -633,7 +700,9 @@ class Resolver:
             title = tuple(self.lowers[k:end])
             self._add_title(i, end, title, m[1], principal)
 
-    def _add_title(self, ts: int, te: int, title: tuple[str, ...], role: str, principal: Entry | None) -> None:
+    def _add_title(
+        self, ts: int, te: int, title: tuple[str, ...], role: str, principal: Entry | None
+    ) -> None:
         best: tuple[int, int] | None = None  # (last token, cluster)
         for ci, c in enumerate(self.clusters):
             last = max((self.drafts[d].ts for d in c.drafts if self.drafts[d].ts < ts), default=-1)
@@ -642,18 +711,28 @@ class Resolver:
             actor = c.actor
             if principal is not None and (actor is None or actor.principal != principal.principal):
                 continue
-            fits = title in c.titles or (
-                title[-1] in self.gaz.generic_titles and principal is not None
-            ) or (title in self.gaz.igo_titles and actor is not None and actor.principal in self.gaz.igos
-                  and any(t in self.gaz.igo_titles for t in c.titles))
+            fits = (
+                title in c.titles
+                or (title[-1] in self.gaz.generic_titles and principal is not None)
+                or (
+                    title in self.gaz.igo_titles
+                    and actor is not None
+                    and actor.principal in self.gaz.igos
+                    and any(t in self.gaz.igo_titles for t in c.titles)
+                )
+            )
             if not fits and role and c.role == role and principal is not None:
                 fits = True
             if fits and (best is None or last > best[0]):
                 best = (last, ci)
         if best is not None:
             c = self.clusters[best[1]]
-            prev = max((d for d in c.drafts if self.drafts[d].ts < ts), key=lambda d: self.drafts[d].ts)
-            idx = self.add(Draft(ts, te, "title", c.actor, str(best[1]), antecedent=prev, title=title))
+            prev = max(
+                (d for d in c.drafts if self.drafts[d].ts < ts), key=lambda d: self.drafts[d].ts
+            )
+            idx = self.add(
+                Draft(ts, te, "title", c.actor, str(best[1]), antecedent=prev, title=title)
+            )
             c.drafts.append(idx)
             return
         if principal is None:
@@ -667,7 +746,7 @@ class Resolver:
     # -- role phrases, names, metonyms -----------------------------------------
 
     def find_groups(self) -> None:
-        """"North Korea's state media", "the Chinese foreign ministry", "Russian forces"."""
+        """ "North Korea's state media", "the Chinese foreign ministry", "Russian forces"."""
         n = len(self.toks)
         for s, (e, entry) in sorted(self.hits.items()):
             if entry.kind not in _ACTOR_KINDS or not self.free(s, e):
@@ -683,7 +762,11 @@ class Resolver:
             end = k + m[0]
             if end < n and self.gaz.match_in(self.gaz.roles, self.lowers, end):
                 end += self.gaz.match_in(self.gaz.roles, self.lowers, end)[0]  # type: ignore[index]
-                role = self.gaz.roles[tuple(self.lowers[k:end])] if tuple(self.lowers[k:end]) in self.gaz.roles else m[1]
+                role = (
+                    self.gaz.roles[tuple(self.lowers[k:end])]
+                    if tuple(self.lowers[k:end]) in self.gaz.roles
+                    else m[1]
+                )
             else:
                 role = m[1]
             if not self.free(s, end) or self.toks[end - 1].pos not in ("NOUN", "PROPN"):
@@ -723,17 +806,28 @@ class Resolver:
                 if self._dateline_hit(s):
                     continue
                 if s > 0 and self.lowers[s - 1] in _LOCATIVE:
-                    actor = entry.actor("")  # a place ("talks in Ankara"): the state, not its government
+                    actor = entry.actor(
+                        ""
+                    )  # a place ("talks in Ankara"): the state, not its government
             kind = "metonym" if entry.kind in ("capital", "seat") else "name"
-            if entry.kind == "adj" and self.toks[s].pos in ("NOUN", "PROPN") and self.lowers[e - 1].endswith("s"):
+            if (
+                entry.kind == "adj"
+                and self.toks[s].pos in ("NOUN", "PROPN")
+                and self.lowers[e - 1].endswith("s")
+            ):
                 kind = "group"
             ts = s
-            if entry.kind in ("seat", "igo", "group") and s > 0 and self.lowers[s - 1] == "the" and self.free(s - 1, s):
+            if (
+                entry.kind in ("seat", "igo", "group")
+                and s > 0
+                and self.lowers[s - 1] == "the"
+                and self.free(s - 1, s)
+            ):
                 ts = s - 1
             self.add(Draft(ts, e, kind, actor, None, self.toks[s].ent_type, stated=True))
 
     def _contextual(self, s: int, e: int) -> None:
-        """"the alliance" -> NATO when NATO was named before; "the bloc" -> EU by default."""
+        """ "the alliance" -> NATO when NATO was named before; "the bloc" -> EU by default."""
         m = self.gaz.match(self.lowers, s)
         if not m:
             return
@@ -782,7 +876,7 @@ class Resolver:
         return None
 
     def find_bare_roles(self) -> None:
-        """"lawmakers", "the government": the dateline's state, or the state just named."""
+        """ "lawmakers", "the government": the dateline's state, or the state just named."""
         home = self._article_state()
         n = len(self.toks)
         for i in range(n):
@@ -801,8 +895,13 @@ class Resolver:
                 # "a senior administration official": keep the modifiers in the span;
                 # "some officials", "Chinese officials" (a role phrase) are left alone.
                 ts = i
-                while ts > 0 and self.claimed[ts - 1] is None and (
-                    self.lowers[ts - 1] in self.gaz.modifiers or self.lowers[ts - 1] in ("a", "an", "the")
+                while (
+                    ts > 0
+                    and self.claimed[ts - 1] is None
+                    and (
+                        self.lowers[ts - 1] in self.gaz.modifiers
+                        or self.lowers[ts - 1] in ("a", "an", "the")
+                    )
                 ):
                     ts -= 1
                 if ts > 0 and ts == i and self.toks[ts - 1].pos in ("ADJ", "PROPN", "DET", "NUM"):
@@ -838,8 +937,12 @@ class Resolver:
         ]
         same = [x for x in cands if self.sent(self.drafts[x].ts) == s]
         subjects = [
-            x for x in same
-            if any(self.toks[k].dep in ("nsubj", "nsubjpass") for k in range(self.drafts[x].ts, self.drafts[x].te))
+            x
+            for x in same
+            if any(
+                self.toks[k].dep in ("nsubj", "nsubjpass")
+                for k in range(self.drafts[x].ts, self.drafts[x].te)
+            )
         ]
         before = [x for x in same if self.drafts[x].ts < i]
         after = [x for x in same if self.drafts[x].ts > i]
@@ -880,7 +983,9 @@ class Resolver:
                 d = self.drafts[idx]
                 if d.group_role:
                     principal = c.actor.principal if c.actor else None
-                    d.actor = self.gaz.principal_actor(principal, d.group_role) if principal else None
+                    d.actor = (
+                        self.gaz.principal_actor(principal, d.group_role) if principal else None
+                    )
                     continue
                 if d.actor is None or not d.stated:
                     d.actor = c.actor
