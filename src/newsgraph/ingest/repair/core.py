@@ -108,7 +108,7 @@ def _repair_string(text: str, left: str | None, right: str, depth: int) -> tuple
             continue
         prev = text[s - 1] if s else left
         nxt = text[e] if e < len(text) else (right or None)
-        choice = _choose(text, s, e, prev, nxt, tracker.top(), depth, _PassState())
+        choice = _choose(text, s, e, prev, nxt, tracker.state(), depth, _PassState())
         if choice is None:
             out.append(text[s:e])
         else:
@@ -139,7 +139,7 @@ def _choose(
     e: int,
     left: str | None,
     right: str | None,
-    top: str,
+    quotes: tuple[str, ...],
     depth: int,
     state: _PassState,
     ahead: bool = False,
@@ -151,11 +151,13 @@ def _choose(
     if not cands:
         return None
     script_left, script_right = _surroundings(text, s, e)
-    key = (run, left, right, top, script_left, script_right, depth, ahead)
+    key = (run, left, right, quotes, script_left, script_right, depth, ahead)
     if key in state.memo:
         choice, explained = state.memo[key]
     else:
-        context = _Context(left, right, right_ascii, top, script_left, script_right, depth, ahead)
+        context = _Context(
+            left, right, right_ascii, quotes, script_left, script_right, depth, ahead
+        )
         choice, explained = _decide(run, cands, context, state)
         state.memo[key] = (choice, explained)
     if state.evidence is not None:
@@ -170,7 +172,7 @@ class _Context:
     left: str | None
     right: str | None
     right_ascii: str
-    top: str
+    quotes: tuple[str, ...]
     script_left: str | None
     script_right: str | None
     depth: int
@@ -182,25 +184,26 @@ def _decide(
 ) -> tuple[_Choice | None, tuple[str, ...]]:
     """Rank the candidates of one run in its context: (choice, codecs that explain it)."""
     m = model()
-    left, right, top, ahead = ctx.left, ctx.right, ctx.top, ctx.ahead
+    left, right, quotes, ahead = ctx.left, ctx.right, ctx.quotes, ctx.ahead
     script_left, script_right = ctx.script_left, ctx.script_right
     favoured, supported = state.favoured, state.supported
     around = script_left or script_right
     if script_left and script_right and script_left != script_right:
         around = None
-    observed = score_in_context(run, left, right, top, around, ahead)
+    observed = score_in_context(run, left, right, quotes, around, ahead)
     mean_prior = observed / max(1, len(run))
     cjk_ok = _cjk_allowed(script_left, script_right) or mean_prior <= -8.0
     cjk_never = plausible_cjk(run)
     scored: list[tuple[float, Candidate, float]] = []
     # Only the front-runners of the first layer are searched for a second one.
     first = sorted(
-        cands, key=lambda c: -(score_in_context(c.text, left, right, top, around, ahead) + c.prior)
+        cands,
+        key=lambda c: -(score_in_context(c.text, left, right, quotes, around, ahead) + c.prior),
     )
     layered = [_layered(c, left, ctx.right_ascii, ctx.depth) for c in first[:_LAYER_FRONT]]
     for cand in layered + first[_LAYER_FRONT:]:
         codecs = _codec_names(cand.codecs)
-        score = score_in_context(cand.text, left, right, top, around, ahead) + cand.prior
+        score = score_in_context(cand.text, left, right, quotes, around, ahead) + cand.prior
         if favoured and codecs[0] in favoured:
             score += m.document_codec_bonus
         policy = cand.codecs.rsplit(":", 1)[-1]
@@ -249,7 +252,7 @@ def _pass(
         right = text[e] if e < len(text) else None
         # Is there another damaged run before the paragraph ends?
         ahead = k + 1 < len(spans) and text.find("\n", e, spans[k + 1][0]) < 0
-        choice = _choose(text, s, e, last or None, right, tracker.top(), 0, state, ahead)
+        choice = _choose(text, s, e, last or None, right, tracker.state(), 0, state, ahead)
         piece = text[s:e] if choice is None else choice.text
         if choice is not None:
             any_weak = any_weak or choice.weak

@@ -233,19 +233,21 @@ def score_in_context(
     text: str,
     left: str | None,
     right: str | None,
-    top: str = "none",
+    stack: tuple[str, ...] = (),
     around: str | None = None,
     ahead: bool = False,
 ) -> float:
     """Log-plausibility of `text` placed between `left` and `right`.
 
-    `top` is the innermost open quote of the paragraph so far
-    ("top_double", "top_single" or "none"); `around` is the script of the
+    `stack` holds the open quotes of the paragraph so far ("d" double, "s"
+    single, innermost last), updated as the text's own quotes open and close;
+    `around` is the script of the
     letters on both sides of the run, when they agree; `ahead` whether
     another damaged run follows in the same paragraph.
     """
     m = model()
     total = 0.0
+    open_quotes = list(stack)
     if around is not None:
         for ch in text:
             if ch.isalpha():
@@ -257,7 +259,10 @@ def score_in_context(
         total += char_prior(ch)
         prev = text[i - 1] if i else left
         nxt = text[i + 1] if i + 1 < n else right
+        top = _TOP[open_quotes[-1] if open_quotes else ""]
         total += _context_score(ch, prev, nxt, top, ahead, m)
+        if ch in _QUOTE_MARKS:
+            _update_quotes(open_quotes, ch, prev or "", nxt or "")
         if prev is not None:
             total += _pair_score(prev, ch, m)
     if right is not None and text:
@@ -301,6 +306,34 @@ def nearest_letter_script(text: str, start: int, step: int, limit: int = 24) -> 
     return None
 
 
+_TOP = {"": "none", "d": "top_double", "s": "top_single"}
+_QUOTE_MARKS = frozenset('\u201c\u201d\u2018\u2019"')
+_STACK_DEPTH = 3
+
+
+def _update_quotes(stack: list[str], ch: str, prev: str, nxt: str) -> None:
+    """Open or close a quote level for one quote mark between `prev` and `nxt`."""
+    if ch == "\u201c":
+        stack.append("d")
+    elif ch == '"':
+        if stack and stack[-1] == "d":
+            stack.pop()
+        else:
+            stack.append("d")
+    elif ch == "\u201d":
+        if "d" in stack:
+            while stack and stack.pop() != "d":
+                pass
+    elif ch == "\u2018":
+        if not prev.isalpha():
+            stack.append("s")
+    elif ch == "\u2019":
+        if prev.isalpha() and nxt.isalpha():
+            return  # an apostrophe inside a word
+        if stack and stack[-1] == "s":
+            stack.pop()
+
+
 class QuoteTracker:
     """Follows the quote nesting of the current paragraph as text is emitted."""
 
@@ -312,11 +345,9 @@ class QuoteTracker:
         self._stack: list[str] = []
         self._prev = ""
 
-    def top(self) -> str:
-        """The innermost open quote: "top_double", "top_single" or "none"."""
-        if not self._stack:
-            return "none"
-        return "top_double" if self._stack[-1] == "d" else "top_single"
+    def state(self) -> tuple[str, ...]:
+        """The open quotes, innermost last (the last few levels only)."""
+        return tuple(self._stack[-_STACK_DEPTH:])
 
     def feed_ascii(self, text: str) -> None:
         """Update the nesting with an ASCII stretch (only newlines and '"' matter)."""
@@ -343,23 +374,6 @@ class QuoteTracker:
             nxt = text[i + 1] if i + 1 < len(text) else following
             if ch == "\n":
                 self._stack.clear()
-            elif ch == "\u201c":
-                self._stack.append("d")
-            elif ch == '"':
-                if self._stack and self._stack[-1] == "d":
-                    self._stack.pop()
-                else:
-                    self._stack.append("d")
-            elif ch == "\u201d":
-                if "d" in self._stack:
-                    while self._stack and self._stack.pop() != "d":
-                        pass
-            elif ch == "\u2018":
-                if not prev.isalpha():
-                    self._stack.append("s")
-            elif ch == "\u2019":
-                if prev.isalpha() and nxt.isalpha():
-                    continue  # an apostrophe inside a word
-                if self._stack and self._stack[-1] == "s":
-                    self._stack.pop()
+            else:
+                _update_quotes(self._stack, ch, prev, nxt)
         self._prev = text[-1]
