@@ -333,6 +333,8 @@ class Resolver:
                 if not self.free(self.hit_at[k], k + 1):
                     break
                 a = self.hit_at[k]
+            elif low in _FUNCTION_WORDS | {"under"} and not self._title_through(k, a):
+                break
             elif (
                 low in self.title_vocab
                 or low in self.gaz.honorifics
@@ -350,6 +352,14 @@ class Resolver:
         if a < ts and self.sent(a) != self.sent(ts):
             a = ts
         return a
+
+    def _title_through(self, k: int, a: int) -> bool:
+        """Whether a title starting at or before token k runs past k into [a, ...)."""
+        for j in range(k, max(k - self.gaz.phrase_max, -1), -1):
+            m = self.gaz.match_in(self.gaz.titles, self.lowers, j)
+            if m and j + m[0] > a:
+                return True
+        return False
 
     def _office(self, a: int, b: int, before: int) -> Office:
         """The office stated by tokens [a, b); ``before`` bounds the counterpart search.
@@ -424,6 +434,7 @@ class Resolver:
             ) and low not in _FUNCTION_WORDS:
                 start = min(start, k)
             k += 1
+        former = former and bool(title)
         if counterpart:
             other = self._nearest_person(before)
             if other is not None and other.actor is not None:
@@ -472,18 +483,27 @@ class Resolver:
                     best = d
         return best
 
-    def _cluster_for(self, name: tuple[str, ...]) -> int | None:
-        for ci in range(len(self.clusters) - 1, -1, -1):
-            for known in self.clusters[ci].names:
-                if name == known:
-                    return ci
-                if len(known) >= 2 and len(name) == 1 and name[0] in (known[0], known[-1]):
-                    return ci
-                if len(name) < len(known) and known[-len(name) :] == name:
-                    return ci
-                if len(known) < len(name) and name[-len(known) :] == known:
-                    return ci
-        return None
+    @staticmethod
+    def _same_person(name: tuple[str, ...], known: tuple[str, ...]) -> bool:
+        if name == known:
+            return True
+        if len(known) >= 2 and len(name) == 1 and name[0] in (known[0], known[-1]):
+            return True
+        if len(name) < len(known) and known[-len(name) :] == name:
+            return True
+        return len(known) < len(name) and name[-len(known) :] == known
+
+    def _cluster_for(self, name: tuple[str, ...], at: int) -> int | None:
+        """The person a name refers to: of those it fits, the one named last before ``at``."""
+        best: tuple[int, int] | None = None  # (last mention start before at, cluster)
+        for ci, c in enumerate(self.clusters):
+            if not any(self._same_person(name, known) for known in c.names):
+                continue
+            before = [self.drafts[d].ts for d in c.drafts if self.drafts[d].ts < at]
+            key = (max(before) if before else -1, ci)
+            if best is None or key > best:
+                best = key
+        return None if best is None else best[1]
 
     def _name_tokens(self, ts: int, te: int) -> tuple[str, ...]:
         text = self.article.text[self.toks[ts].start : self.toks[te - 1].end]
@@ -496,9 +516,9 @@ class Resolver:
         actor, title, role, start = office.actor, office.title, office.role, office.start
         if office.former:
             actor = None
-        if not title and not office.former:
+        if not title:
             start = ts
-        ci = self._cluster_for(name)
+        ci = self._cluster_for(name, ts)
         if ci is None:
             ci = len(self.clusters)
             self.clusters.append(Cluster())
