@@ -32,6 +32,12 @@ class LanguageSkipped(NewsgraphError):
     code = "NG103"
 
 
+class DocumentTooLong(NewsgraphError):
+    """A document is over ``max_document_chars``; recorded in ``failures``."""
+
+    code = "NG104"
+
+
 class ModelNotInstalled(NewsgraphError):
     code = "NG201"
 

@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from newsgraph.errors import CleanError, LanguageSkipped, NewsgraphError
+from newsgraph.errors import CleanError, DocumentTooLong, LanguageSkipped, NewsgraphError
 from newsgraph.model import Article, Failure, Mention, Parse, RawDocument, Result, stable_id
 from newsgraph.settings import Settings
 
@@ -63,6 +63,11 @@ def prepare(raw: RawDocument, settings: Settings) -> Article:
     from newsgraph.ingest.dates import date_from_path, find_article_date, normalize_date
     from newsgraph.ingest.repair import repair_bytes, repair_text
 
+    if len(raw.data) > 2 * settings.max_document_chars:
+        raise DocumentTooLong(
+            f"{raw.path}: {len(raw.data):,} bytes is over the limit for one document; "
+            "split it, or raise NEWSGRAPH_MAX_DOCUMENT_CHARS"
+        )
     repaired = repair_bytes(raw.data) if isinstance(raw.data, bytes) else repair_text(raw.data)
     text = repaired.text
     meta = dict(raw.meta)
@@ -72,6 +77,11 @@ def prepare(raw: RawDocument, settings: Settings) -> Article:
         text, found = extract_html(text, url=meta.get("url"))
         for key, value in found.items():
             meta.setdefault(key, value)
+    if len(text) > settings.max_document_chars:
+        raise DocumentTooLong(
+            f"{raw.path}: {len(text):,} characters is over the limit of {settings.max_document_chars:,} "
+            "for one document; split it, or raise NEWSGRAPH_MAX_DOCUMENT_CHARS"
+        )
     cleaned = clean_text(text)
     if not cleaned.text.strip():
         raise CleanError(f"{raw.path}: no article text left after cleaning; is it empty or only markup?")
@@ -109,9 +119,10 @@ def analyse(articles: Sequence[Article], settings: Settings) -> list[Result | Fa
             out.append(analyse_parsed(article, parse, settings))
         except NewsgraphError as exc:
             out.append(Failure(article.path, "analyse", exc.message))
-        except (ValueError, IndexError, KeyError, TypeError, AttributeError) as exc:
-            # A bug in one stage must cost one document, not the batch; logged loudly.
-            log.exception("analysis failed for %s", article.path)
+        except Exception as exc:  # noqa: BLE001
+            # A bug in one stage must cost one document, not the batch: recorded and logged loudly.
+            log.warning("analysis failed for %s: %r", article.path, exc)
+            log.debug("analysis traceback", exc_info=True)
             out.append(Failure(article.path, "analyse", f"internal error: {type(exc).__name__}: {exc}"))
     return out
 
@@ -163,6 +174,12 @@ class Pipeline:
                 article = prepare(doc, self.settings)
             except NewsgraphError as exc:
                 yield Failure(doc.path, "prepare", exc.message)
+                continue
+            except Exception as exc:  # noqa: BLE001
+                # Repair, trafilatura or cleaning may fail on hostile input: one document, not the run.
+                log.warning("preparing %s failed: %r", doc.path, exc)
+                log.debug("prepare traceback", exc_info=True)
+                yield Failure(doc.path, "prepare", f"internal error: {type(exc).__name__}: {exc}")
                 continue
             if article.id in seen or (skip is not None and skip(article.id)):
                 yield article.id

@@ -21,7 +21,8 @@ class Settings:
     actors_file: str = ""
     date: str = ""
     source: str = ""
-    max_chars: int = 1_000_000
+    max_chars: int = 100_000
+    max_document_chars: int = 5_000_000
 
     def replace(self, **changes: Any) -> "Settings":
         """A copy with the given fields changed; None values are ignored."""

@@ -62,10 +62,6 @@ def test_reliability_repair_is_fast_on_short_cjk_runs() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=(
-    "pipeline/settings: no size limit per document; a 20 MB single line is parsed in 1 MB "
-    "parts at 5-20 kB/s (20-60 min, ~3 GB RSS per part) instead of a quick, clear failure"
-))
 def test_reliability_oversized_document_is_refused_quickly(tmp_path: Path) -> None:
     big = tmp_path / "one-line.txt"
     big.write_bytes((LONG_SENTENCE * (20 * 1024 * 1024 // len(LONG_SENTENCE) + 1)).encode())
@@ -84,11 +80,6 @@ def _fake_parses(texts, settings) -> Iterator[Parse]:
         yield Parse((), (), ())
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "pipeline.py analyse/analyse_parsed catch only ValueError, IndexError, KeyError, TypeError, "
-    "AttributeError: a RecursionError (or any other RuntimeError) in one article's stage ends the "
-    "whole ingest with a traceback and loses the rest of the batch"
-))
 def test_reliability_stage_error_costs_one_document(monkeypatch: pytest.MonkeyPatch) -> None:
     def boom(article, parse, mentions, settings):
         if "deep" in article.text:
@@ -103,10 +94,6 @@ def test_reliability_stage_error_costs_one_document(monkeypatch: pytest.MonkeyPa
     assert [type(i).__name__ for i in items] == ["Result", "Failure", "Result"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "pipeline.py Pipeline.prepare_all catches only NewsgraphError from prepare(): any other "
-    "exception from repair, trafilatura or cleaning ends the whole ingest with a traceback"
-))
 def test_reliability_prepare_error_costs_one_document(monkeypatch: pytest.MonkeyPatch) -> None:
     from newsgraph.ingest import clean
 
