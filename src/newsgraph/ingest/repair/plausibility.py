@@ -37,6 +37,7 @@ class _Model:
     script_switch: float
     case_switch: float
     symbol_touch: float
+    orphan_mark: float
     context: dict[str, tuple[dict[str, Any], ...]]
     min_gain: dict[str, float]
     min_gain_cjk_isolated: float
@@ -66,6 +67,7 @@ def model() -> _Model:
         script_switch=float(raw["script_switch"]),
         case_switch=float(raw["case_switch"]),
         symbol_touch=float(raw["symbol_touch"]),
+        orphan_mark=float(raw["orphan_mark"]),
         context={k: tuple(v) for k, v in raw["context"].items()},
         min_gain={k: float(v) for k, v in raw["min_gain"].items()},
         island=float(raw["island"]),
@@ -195,6 +197,8 @@ def _pair_score(a: str, b: str, m: _Model) -> float:
     ca, cb = char_class(a), char_class(b)
     if (ca in _SYMBOLIC and b.isalpha()) or (cb in _SYMBOLIC and a.isalpha()):
         score += m.symbol_touch
+    if cb == "combining" and not a.isalpha():
+        score += m.orphan_mark
     return score
 
 
