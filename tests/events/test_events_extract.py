@@ -113,6 +113,9 @@ CASES = [
     ("Spain warned that Italy will pay a price.", [("ESP", "ITA", "130")]),
     ("Lima, Peru — Biden met with leaders of Japan and Mexico.", [("USA", "JPN", "040"), ("USA", "MEX", "040")]),
     ("Japan condemned an attack by Russian soldiers.", [("JPN", "RUS", "111")]),
+    ("Canada will impose sanctions on Russia.", [("CAN", "RUS", "163")]),
+    ("China called Japan's decision to expand drills \"regrettable.\"", [("CHN", "JPN", "111")]),
+    ("Spain, Italy and France signed an accord.", [("ESP", "ITA", "057"), ("ITA", "ESP", "057"), ("ESP", "FRA", "057"), ("FRA", "ESP", "057")]),
 ]
 
 NONE = [

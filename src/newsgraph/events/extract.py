@@ -66,6 +66,8 @@ class Rules:
     named_thing_labels: frozenset[str]
     enclosing_labels: frozenset[str]
     speech_verbs: frozenset[str]
+    future_modals: frozenset[str]
+    future_kept_roots: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
 
 
@@ -74,20 +76,28 @@ def load_rules() -> Rules:
     """The extractor's word lists, read once."""
     text = resources.files("newsgraph").joinpath("data/events/rules.yaml").read_text("utf-8")
     raw = yaml.safe_load(text)
-    codes = raw.pop("intent_codes")
+    tables = {}
+    for key in ("intent_codes",):
+        codes = raw.pop(key)
+        tables[key] = tuple(
+            sorted(((str(k), str(v)) for k, v in codes.items()), key=lambda kv: -len(kv[0]))
+        )
     lists = {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
     for key in ("enclosing_labels", "named_thing_labels"):
         lists[key] = frozenset(str(w) for w in raw[key])
-    ordered = tuple(sorted(((str(k), str(v)) for k, v in codes.items()), key=lambda kv: -len(kv[0])))
-    return Rules(**lists, intent_codes=ordered)
+    return Rules(**lists, **tables)
+
+
+def _prefixed(code: str, table: tuple[tuple[str, str], ...]) -> str | None:
+    for prefix, target in table:
+        if code.startswith(prefix):
+            return target
+    return None
 
 
 def intent_code(code: str, rules: Rules) -> str | None:
     """The 03x code for a cooperative code stated only as intent, or None."""
-    for prefix, target in rules.intent_codes:
-        if code.startswith(prefix):
-            return target
-    return None
+    return _prefixed(code, rules.intent_codes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,7 +477,7 @@ def _negated(ctx: _Ctx, t: Token) -> bool:
     return any(k.dep == "neg" or (k.dep in ("advmod", "det") and k.lemma.lower() in neg) for k in ctx.kids(t.i))
 
 
-_BLOCK, _INTENT = "block", "intent"
+_BLOCK, _INTENT, _FUTURE = "block", "intent", "future"
 
 
 def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
@@ -490,7 +500,9 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
                 return _BLOCK
             if k.dep == "aux" and (word in rules.modals or k.text.lower() in rules.modals):
                 if not (pattern.intent and step == 0):
-                    state = _INTENT
+                    future = word in rules.future_modals or k.text.lower() in rules.future_modals
+                    if not (future and state == _INTENT):
+                        state = _FUTURE if future and state is None else _INTENT
             if k.dep == "mark" and word in rules.blocking_marks:
                 return _BLOCK
         if cur.head == cur.i:
@@ -570,7 +582,12 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
 
 def _has_need(ctx: _Ctx, verb: Token, need: str) -> bool:
     if need == "oprd":
-        return bool(ctx.kids(verb.i, frozenset({"oprd"})))
+        if ctx.kids(verb.i, frozenset({"oprd"})):
+            return True
+        # the parser sometimes hangs "called X's decision ... 'regrettable'" lower down
+        return any(
+            t.dep == "oprd" for o in ctx.kids(verb.i, _OBJ) for t in ctx.parse.subtree(o.i)
+        )
     if need == "xcomp":
         return any(
             k.dep == "xcomp" or _infinitive(ctx, k)
@@ -646,9 +663,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     state = _blocked(ctx, verb, pattern)
     if state == _BLOCK:
         return []
-    if state == _INTENT and pattern.no_intent:
+    if state in (_INTENT, _FUTURE) and pattern.no_intent:
         return []
-    if state == _INTENT and code[:2] != "03":
+    kept = state == _FUTURE and code[:2] in ctx.rules.future_kept_roots
+    if state in (_INTENT, _FUTURE) and code[:2] not in ("03", "13") and not kept:
         remapped = intent_code(code, ctx.rules)
         if remapped is None:
             return []
