@@ -118,8 +118,11 @@ def char_class(ch: str) -> str:
                 return "hangul_rare"
         if name in ("han", "han_rare", "hangul", "private", "surrogate", "control"):
             return name
-        if unicodedata.category(ch) == "Cn":
+        category = unicodedata.category(ch)
+        if category == "Cn":
             return "unassigned"
+        if name in _LETTER_SCRIPTS and category[0] not in "LN":
+            return "symbol"  # signs and marks inside a script block
         return name
     category = unicodedata.category(ch)
     if category == "Cn":
@@ -181,8 +184,21 @@ def _script(ch: str) -> str | None:
     return model().script_of_class.get(char_class(ch))
 
 
+_LETTER_SCRIPTS = frozenset(
+    {"greek", "cyrillic", "cyrillic_rare", "hebrew", "arabic", "devanagari", "thai"}
+)
 _SYMBOLIC = frozenset(
-    {"control", "box", "symbol", "invisible", "modifier", "specials", "private", "unassigned"}
+    {
+        "control",
+        "box",
+        "symbol",
+        "symbol_rare",
+        "invisible",
+        "modifier",
+        "specials",
+        "private",
+        "unassigned",
+    }
 )
 
 
@@ -253,11 +269,13 @@ def score_in_context(
     total = 0.0
     open_quotes = list(stack)
     if around is not None:
+        # Once per run: a foreign word is one island however long it is.
         for ch in text:
             if ch.isalpha():
                 script = _script(ch)
                 if script is not None and script != around:
                     total += m.island
+                    break
     n = len(text)
     for i, ch in enumerate(text):
         total += char_prior(ch)
@@ -269,6 +287,13 @@ def score_in_context(
             _update_quotes(open_quotes, ch, prev or "", nxt or "")
         if prev is not None:
             total += _pair_score(prev, ch, m)
+            if ch.isalpha() and char_class(prev) == "combining":
+                # A mark belongs to the letter before it: compare scripts across it.
+                base = text[i - 2] if i >= 2 else (left if i == 1 else None)
+                if base is not None and base.isalpha() and _script(base) != _script(ch):
+                    total += m.script_switch
+        elif char_class(ch) == "combining":
+            total += m.orphan_mark
     if right is not None and text:
         total += _pair_score(text[-1], right, m)
     return total
