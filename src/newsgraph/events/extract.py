@@ -543,7 +543,11 @@ def _lemmas_under(ctx: _Ctx, verb: Token) -> set[str]:
         cur = ctx.tok(cur.head)
         out.add(cur.lemma.lower())
     skip = _SUBJ | _PASSIVE_SUBJ | {"punct", "cc", "conj", "advcl", "parataxis"}
-    stack = [k for k in ctx.kids(verb.i) if k.dep not in skip]
+    stack = [
+        k
+        for k in ctx.kids(verb.i)
+        if k.dep not in skip or (k.dep == "advcl" and _infinitive(ctx, k))  # "urged X ... to do"
+    ]
     while stack:
         t = stack.pop()
         out.add(t.lemma.lower())
