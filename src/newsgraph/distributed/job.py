@@ -179,7 +179,8 @@ def run_spark(
         partitions: how many partitions to analyse in (default 2 per core).
     Returns:
         Counts: articles (written), duplicates (copies dropped), failures,
-        sentences, mentions, events, quotes; seconds, articles_per_second, master.
+        sentences, mentions, events, quotes; seconds (the job, once the session
+        is up), articles_per_second, startup_seconds (starting Spark), master.
     Raises:
         SparkJobError: pyspark missing, or standard input given.
     """
@@ -188,6 +189,8 @@ def run_spark(
     settings = settings or Settings()
     started = time.perf_counter()
     spark, created = spark_session(master)
+    startup = time.perf_counter() - started
+    started = time.perf_counter()
     try:
         sc = spark.sparkContext
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
@@ -232,6 +235,7 @@ def run_spark(
             for rdd in cached:
                 rdd.unpersist()
         stats = _stats(counts, seen.value - unique.value, time.perf_counter() - started, sc.master)
+        stats["startup_seconds"] = round(startup, 3)
     finally:
         if created:
             spark.stop()
