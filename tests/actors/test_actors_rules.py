@@ -293,3 +293,15 @@ def test_actors_pronoun_after_quote_skips_names_quoted(resolve: Resolve) -> None
 def test_actors_pronoun_prefers_subject_of_previous_sentence(resolve: Resolve) -> None:
     ms = resolve("Tomas Ruiz criticized Elena Diaz on Monday. He said the plan would fail.")
     assert find(ms, "He").person == "Tomas Ruiz"
+
+
+def test_actors_name_in_apposition_to_title_before_it(resolve: Resolve) -> None:
+    ms = resolve(
+        "On Monday, the deputy head of Asian affairs at the Turkish Foreign Ministry, Ayla Demir, said ties would improve."
+    )
+    assert [m.actor.principal for m in ms if m.person == "Ayla Demir"] == ["TUR"]
+
+
+def test_actors_ministry_of_foreign_affairs_spokesperson(resolve: Resolve) -> None:
+    ms = resolve("Egypt's Ministry of Foreign Affairs spokesperson Samir Fahmy urged calm.")
+    assert [m.actor.code for m in ms if m.person == "Samir Fahmy"] == ["EGYGOV"]

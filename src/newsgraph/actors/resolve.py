@@ -276,7 +276,17 @@ class Resolver:
                 if a.dep == "relcl"
                 and any(self.lowers[c] == "who" for c in self.parse.children[a.i])
             ]
-            titled = (
+            root = next((k for k in range(i, te) if not i <= self.toks[k].head < te), te - 1)
+            head = self.toks[root].head
+            appos_to = (
+                self.toks[root].dep == "appos"
+                and head < i
+                and (
+                    self.lowers[head] in self.gaz.person_nouns
+                    or self.lowers[head] in self._title_ends
+                )
+            )
+            titled = appos_to or (
                 i > 0
                 and self.lowers[i - 1] in self._title_ends
                 and (
@@ -353,12 +363,42 @@ class Resolver:
             a = ts
         return a
 
+    def _office_before_comma(self, ts: int, te: int) -> Office | None:
+        """ "the deputy head ... at the Chinese Foreign Ministry, Cao Lei,": the name is
+        an apposition to a title phrase just before it."""
+        root = next((k for k in range(ts, te) if not ts <= self.toks[k].head < te), te - 1)
+        head = self.toks[root].head
+        if self.toks[root].dep != "appos" or not head < ts - 1:
+            return None
+        if (
+            self.lowers[head] not in self.title_vocab
+            and self.lowers[head] not in self.gaz.person_nouns
+        ):
+            return None
+        a = min(t.i for t in self.parse.subtree(head) if t.i < ts)
+        if self.sent(a) != self.sent(ts) or not self.free(a, ts - 1):
+            return None
+        office = self._office(a, ts - 1, ts)
+        if not office.title:
+            return None
+        # The title phrase stays its own stretch of text; the name keeps its span.
+        return Office(
+            office.actor,
+            office.title,
+            office.role,
+            ts,
+            office.former,
+            office.principal,
+            office.body,
+        )
+
     def _title_through(self, k: int, a: int) -> bool:
         """Whether a title starting at or before token k runs past k into [a, ...)."""
         for j in range(k, max(k - self.gaz.phrase_max, -1), -1):
-            m = self.gaz.match_in(self.gaz.titles, self.lowers, j)
-            if m and j + m[0] > a:
-                return True
+            for table in (self.gaz.titles, self.gaz.roles):
+                m = self.gaz.match_in(table, self.lowers, j)
+                if m and j + m[0] > a:
+                    return True
         return False
 
     def _office(self, a: int, b: int, before: int) -> Office:
@@ -513,6 +553,8 @@ class Resolver:
         name = self._name_tokens(ts, te)
         a = self._title_region(ts)
         office = self._office(a, ts, ts)
+        if not office.title and ts > 1 and self.lowers[ts - 1] == ",":
+            office = self._office_before_comma(ts, te) or office
         actor, title, role, start = office.actor, office.title, office.role, office.start
         if office.former:
             actor = None
@@ -909,7 +951,11 @@ class Resolver:
             else:
                 continue
             end = i + length
-            if not self.free(i, end) or (end < n and self.toks[end].pos in ("NOUN", "PROPN")):
+            if not self.free(i, end) or (
+                end < n
+                and self.toks[end].pos in ("NOUN", "PROPN")
+                and not self.lowers[end].endswith("ing")
+            ):
                 continue
             if key[0] != "the":
                 # "a senior administration official": keep the modifiers in the span;
