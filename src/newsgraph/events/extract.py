@@ -193,13 +193,23 @@ def _place_mention(ctx: _Ctx, t: Token) -> Mention | None:
 
 def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
     """The actor mentions a noun phrase headed by t stands for (several through "of X and Y")."""
+    rules = ctx.rules
+    lemma = t.lemma.lower()
     m = _own_mention(ctx, t, role)
     if m is not None:
+        if lemma in rules.role_nouns and t.tag in ("NNS", "NNPS"):
+            # "U.S., Japanese and South Korean militaries": every listed state
+            listed = [m]
+            for k in ctx.kids(t.i, frozenset({"compound", "amod", "nmod"})):
+                for c in _conjuncts(ctx, k):
+                    own = _own_mention(ctx, c, role)
+                    if own is not None and own not in listed:
+                        listed.append(own)
+            listed.sort(key=lambda x: x.start)
+            return listed
         return [m]
     if depth > 2:
         return []
-    rules = ctx.rules
-    lemma = t.lemma.lower()
     if t.tag in ("NNS", "NNPS") and lemma in rules.generic_plurals:
         return []
     kids = ctx.kids(t.i)
