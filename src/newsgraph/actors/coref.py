@@ -43,10 +43,6 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _inside(spans: tuple[tuple[int, int], ...], offset: int) -> bool:
-    return any(a <= offset < b for a, b in spans)
-
-
 def _speaks(r: "Resolver", idx: int, speech: frozenset[str]) -> bool:
     """Whether a mention is the subject of a speech verb."""
     d = r.drafts[idx]
@@ -57,7 +53,28 @@ def _speaks(r: "Resolver", idx: int, speech: frozenset[str]) -> bool:
     return False
 
 
-def _person_antecedent(r: "Resolver", i: int, quotes: tuple[tuple[int, int], ...]) -> int | None:
+def _quoted_tokens(r: "Resolver", spans: tuple[tuple[int, int], ...]) -> list[bool]:
+    """For each token, whether it lies inside quotation marks."""
+    out = [False] * len(r.toks)
+    k = 0
+    for a, b in spans:
+        while k < len(r.toks) and r.toks[k].start < a:
+            k += 1
+        j = k
+        while j < len(r.toks) and r.toks[j].start < b:
+            out[j] = True
+            j += 1
+    return out
+
+
+def _nearby(r: "Resolver", by_sent: dict[int, list[int]], s: int, back: int) -> list[int]:
+    """Draft indices in sentences s-back .. s."""
+    return [idx for k in range(s - back, s + 1) for idx in by_sent.get(k, ())]
+
+
+def _person_antecedent(
+    r: "Resolver", i: int, quoted: list[bool], by_sent: dict[int, list[int]]
+) -> int | None:
     """The person a "he"/"she" refers to.
 
     Mentions inside quotation marks are skipped for a pronoun outside them.
@@ -66,14 +83,13 @@ def _person_antecedent(r: "Resolver", i: int, quotes: tuple[tuple[int, int], ...
     subject of the latest sentence that names one (a speaker first).
     """
     s = r.sent(i)
-    outside = not _inside(quotes, r.toks[i].start)
+    outside = not quoted[i]
     cands = [
         idx
-        for idx, d in enumerate(r.drafts)
-        if d.person is not None
-        and d.te <= i
-        and s - _LOOKBACK <= r.sent(d.ts) <= s
-        and not (outside and _inside(quotes, r.toks[d.ts].start))
+        for idx in _nearby(r, by_sent, s, _LOOKBACK)
+        if r.drafts[idx].person is not None
+        and r.drafts[idx].te <= i
+        and not (outside and quoted[r.drafts[idx].ts])
     ]
     if not cands:
         return None
@@ -109,7 +125,7 @@ def _role_of(r: "Resolver", idx: int) -> str:
     return deps[0] if deps else ""
 
 
-def _state_antecedent(r: "Resolver", i: int) -> int | None:
+def _state_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | None:
     """A state/IGO mention (not a person) in this or the previous sentence.
 
     Prefers the mention in the same grammatical role as the pronoun ("thanked
@@ -119,10 +135,9 @@ def _state_antecedent(r: "Resolver", i: int) -> int | None:
     s = r.sent(i)
     want = r.toks[i].dep
     best: tuple[int, int, int] | None = None
-    for idx, d in enumerate(r.drafts):
-        if d.actor is None or d.person is not None or d.te > i:
-            continue
-        if d.kind == "pronoun" or r.sent(d.ts) < s - 1:
+    for idx in _nearby(r, by_sent, s, 1):
+        d = r.drafts[idx]
+        if d.actor is None or d.person is not None or d.te > i or d.kind == "pronoun":
             continue
         role = _role_of(r, idx)
         if r.sent(d.ts) == s - 1 and role not in _SUBJECTS:
@@ -150,14 +165,21 @@ def resolve_pronouns(r: "Resolver") -> None:
     from newsgraph.actors.resolve import Draft
 
     words = pronoun_words()
-    quotes = quote_spans(r.article.text)
+    quoted = _quoted_tokens(r, quote_spans(r.article.text))
+    by_sent: dict[int, list[int]] = {}
+    for idx, d in enumerate(r.drafts):
+        by_sent.setdefault(r.sent(d.ts), []).append(idx)
+
+    def add(draft: Draft) -> None:
+        by_sent.setdefault(r.sent(draft.ts), []).append(r.add(draft))
+
     n = len(r.toks)
     for i in range(n):
         if r.claimed[i] is not None or r.toks[i].pos not in ("PRON", "DET"):
             continue
         low = r.lowers[i]
         if low in words["person"]:
-            ante = _person_antecedent(r, i, quotes)
+            ante = _person_antecedent(r, i, quoted, by_sent)
             if ante is None:
                 continue
             a = r.drafts[ante]
@@ -165,14 +187,14 @@ def resolve_pronouns(r: "Resolver") -> None:
                 if a.actor is None or a.actor.principal in r.gaz.igos:
                     continue
                 actor = r.gaz.principal_actor(a.actor.principal)
-                r.add(Draft(i, i + 2, "pronoun", actor, None, antecedent=ante))
+                add(Draft(i, i + 2, "pronoun", actor, None, antecedent=ante))
                 continue
-            r.add(Draft(i, i + 1, "pronoun", a.actor, a.person, antecedent=ante))
+            add(Draft(i, i + 1, "pronoun", a.actor, a.person, antecedent=ante))
         elif low in words["state"]:
             if low == "it" and _expletive(r, i, words["expletive_heads"]):
                 continue
-            ante = _state_antecedent(r, i)
+            ante = _state_antecedent(r, i, by_sent)
             if ante is None:
                 continue
             a = r.drafts[ante]
-            r.add(Draft(i, i + 1, "pronoun", a.actor, None, antecedent=ante))
+            add(Draft(i, i + 1, "pronoun", a.actor, None, antecedent=ante))

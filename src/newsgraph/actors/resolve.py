@@ -114,6 +114,13 @@ class Resolver:
         self.date = article.date or None
         self._home: tuple[Actor | None] | None = None
         self.dateline_span = (0, 0)
+        self.in_person = [False] * len(self.toks)
+        # token -> index of the organisation-like entity covering it (or -1)
+        self.container_at = [-1] * len(self.toks)
+        for e_i, ent in enumerate(parse.entities):
+            if ent.label in _CONTAINERS:
+                for k in range(ent.token_start, min(ent.token_end, len(self.toks))):
+                    self.container_at[k] = e_i
         self.dateline_state: Actor | None = None
         self._title_ends = frozenset(k[-1] for k in gaz.titles if k[-1] not in gaz.generic_titles)
 
@@ -198,8 +205,11 @@ class Resolver:
 
     def _inside_container(self, ts: int, te: int) -> bool:
         """A name inside a larger organisation name ("Chey Institute ... in Seoul")."""
-        for ent in self.parse.entities:
-            if ent.label not in _CONTAINERS or ent.token_start > ts or ent.token_end < te:
+        ent_index = self.container_at[ts]
+        if ent_index < 0:
+            return False
+        for ent in (self.parse.entities[ent_index],):
+            if ent.token_end < te:
                 continue
             if (ent.token_start, ent.token_end) == (ts, te):
                 return False
@@ -637,6 +647,8 @@ class Resolver:
         for ts, te in self._person_spans():
             if self.free(ts, te):
                 self.person_spans.append((ts, te))
+                for k in range(ts, te):
+                    self.in_person[k] = True
                 self._add_person(ts, te, "person", "PERSON")
         self._find_surnames()
         self._find_holders()
@@ -847,14 +859,10 @@ class Resolver:
         return line_start and (tok.text.isupper() or nxt in _DASHES) and nxt in _DASHES | {","}
 
     def find_names(self) -> None:
-        mentioned: dict[str, int] = {}
         for s, (e, entry) in sorted(self.hits.items()):
-            for d in self.drafts:
-                if d.actor is not None and d.ts < s:
-                    mentioned[d.actor.principal] = max(mentioned.get(d.actor.principal, -1), d.ts)
             if not self.free(s, e) or self.dateline_span[0] <= s < self.dateline_span[1]:
                 continue
-            if any(ps <= s < pe for ps, pe in self.person_spans):
+            if self.in_person[s]:
                 continue
             if entry.kind == "place":
                 continue  # "North America", "the Korean Peninsula": not actors
