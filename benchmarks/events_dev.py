@@ -111,12 +111,18 @@ def main(argv: list[str] | None = None) -> int:
                 by_rule[e.rule] += 1
             if args.show:
                 for g in res["misses"]:
-                    print(f"  MISS {doc['doc_id']} {g['source']}->{g['target']} {g['root']} | {g['evidence']}")
+                    print(
+                        f"  MISS {doc['doc_id']} {g['source']}->{g['target']} {g['root']} | {g['evidence']}"
+                    )
                 for e, near in res["extras"]:
-                    print(f"  EXTRA {doc['doc_id']} {e.source}->{e.target} {e.code} {e.rule} | {e.evidence}")
+                    print(
+                        f"  EXTRA {doc['doc_id']} {e.source}->{e.target} {e.code} {e.rule} | {e.evidence}"
+                    )
                     for g in near:
                         opt = "opt" if g.get("optional") else "REQ"
-                        print(f"      gold {opt} {g['source']}->{g['target']} {g['root']} | {g['evidence']}")
+                        print(
+                            f"      gold {opt} {g['source']}->{g['target']} {g['root']} | {g['evidence']}"
+                        )
         p = tot["matched"] / tot["system"] if tot["system"] else 0.0
         r = tot["matched"] / tot["required"] if tot["required"] else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0

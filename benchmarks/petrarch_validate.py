@@ -58,13 +58,17 @@ def read_records(path: Path) -> tuple[list[dict], set[str], dict[str, str]]:
 
 def _same_actor(expected: str, actor_code: str, principal: str) -> bool:
     """Same actor at the principal level: "ARNGOV" expected matches our "ARN" or "ARNMIL"."""
-    return expected in (actor_code, principal) or (len(principal) == 3 and expected[:3] == principal)
+    return expected in (actor_code, principal) or (
+        len(principal) == 3 and expected[:3] == principal
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--records", default=str(PEERS / "PETR_Validate_records_2_02.xml"))
-    ap.add_argument("--ours", action="store_true", help="code with our patterns, not the suite's verbs")
+    ap.add_argument(
+        "--ours", action="store_true", help="code with our patterns, not the suite's verbs"
+    )
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args(argv)
     records_path = Path(args.records)
@@ -76,14 +80,18 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from newsgraph.actors.dictionaries import import_petrarch
     except ImportError:
-        print("missing: newsgraph.actors.dictionaries.import_petrarch (actors stage)", file=sys.stderr)
+        print(
+            "missing: newsgraph.actors.dictionaries.import_petrarch (actors stage)", file=sys.stderr
+        )
         return 2
     from newsgraph.actors import resolve_mentions
     from newsgraph.nlp import load_nlp, to_parse
 
     with tempfile.TemporaryDirectory() as tmp:
         actors_yaml = str(Path(tmp) / "petr_actors.yaml")
-        counts = import_petrarch([str(base / env["Actorfile"]), str(base / env["Agentfile"])], actors_yaml)
+        counts = import_petrarch(
+            [str(base / env["Actorfile"]), str(base / env["Agentfile"])], actors_yaml
+        )
         settings = Settings(actors_file=actors_yaml)
         patterns = (
             load_patterns()
@@ -126,13 +134,17 @@ def main(argv: list[str] | None = None) -> int:
             cat["extra"] += len(extra)
             if args.show:
                 for e in extra:
-                    print(f"EXTRA {rec['id']} {e.source_actor.code}->{e.target_actor.code} {e.code} {e.rule}")
+                    print(
+                        f"EXTRA {rec['id']} {e.source_actor.code}->{e.target_actor.code} {e.code} {e.rule}"
+                    )
     print(f"dictionaries: {counts}; patterns: {'ours' if args.ours else env['Verbfile']}")
     total: Counter = Counter()
     for cat in sorted(tally):
         c = tally[cat]
         total.update(c)
-        print(f"{cat:10s} records={c['records']:3d} correct={c['correct']:3d} uncoded={c['uncoded']:3d} extra={c['extra']:3d}")
+        print(
+            f"{cat:10s} records={c['records']:3d} correct={c['correct']:3d} uncoded={c['uncoded']:3d} extra={c['extra']:3d}"
+        )
     expected = total["correct"] + total["uncoded"]
     print(
         f"{'TOTAL':10s} records={total['records']:3d} correct={total['correct']:3d} "

@@ -57,7 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     renames = yaml.safe_load(
         resources.files("newsgraph").joinpath("data/events/plover.yaml").read_text("utf-8")
     )["renames_0_5"]
-    records = [r for r in json.loads(Path(args.gsr).read_text("utf-8")) if r.get("event") != "DOCUMENT"]
+    records = [
+        r for r in json.loads(Path(args.gsr).read_text("utf-8")) if r.get("event") != "DOCUMENT"
+    ]
 
     from newsgraph.actors import resolve_mentions
     from newsgraph.nlp import load_nlp, to_parse

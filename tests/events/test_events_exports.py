@@ -12,12 +12,27 @@ from newsgraph.events.exports import gdelt_columns, load_plover_map, write_gdelt
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 ROW = {
-    "id": "a1b2c3d4e5f60718", "article_id": "art", "path": "x.txt", "sentence": "S.",
-    "sentence_index": 0, "source": "NATO", "source_actor": "NATO", "target": "KOR",
-    "target_actor": "KORGOV", "code": "0232", "root": "02", "quad_class": 1, "goldstein": 3.4,
-    "date": "2023-01-30", "location": "Seoul", "location_country": "KOR",
-    "location_lat": 37.566, "location_lon": 126.978, "evidence": "urged South Korea",
-    "rule": "v.urge", "confidence": 0.9,
+    "id": "a1b2c3d4e5f60718",
+    "article_id": "art",
+    "path": "x.txt",
+    "sentence": "S.",
+    "sentence_index": 0,
+    "source": "NATO",
+    "source_actor": "NATO",
+    "target": "KOR",
+    "target_actor": "KORGOV",
+    "code": "0232",
+    "root": "02",
+    "quad_class": 1,
+    "goldstein": 3.4,
+    "date": "2023-01-30",
+    "location": "Seoul",
+    "location_country": "KOR",
+    "location_lat": 37.566,
+    "location_lon": 126.978,
+    "evidence": "urged South Korea",
+    "rule": "v.urge",
+    "confidence": 0.9,
 }
 
 

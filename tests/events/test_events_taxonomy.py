@@ -31,7 +31,11 @@ def test_taxonomy_codes_match_gdelt_event_codes() -> None:
 def test_taxonomy_goldstein_matches_gdelt_scale() -> None:
     theirs = _table("CAMEO.goldsteinscale.txt")
     ours = load_taxonomy()
-    wrong = {c: (ours[c].goldstein, float(v)) for c, v in theirs.items() if abs(ours[c].goldstein - float(v)) > 1e-9}
+    wrong = {
+        c: (ours[c].goldstein, float(v))
+        for c, v in theirs.items()
+        if abs(ours[c].goldstein - float(v)) > 1e-9
+    }
     assert wrong == {}
 
 
@@ -48,7 +52,16 @@ def test_taxonomy_names_share_words_with_gdelt() -> None:
 
 
 def test_taxonomy_quad_class_by_root() -> None:
-    assert [quad_class(r) for r in ("01", "05", "06", "08", "09", "13", "14", "20")] == [1, 1, 2, 2, 3, 3, 4, 4]
+    assert [quad_class(r) for r in ("01", "05", "06", "08", "09", "13", "14", "20")] == [
+        1,
+        1,
+        2,
+        2,
+        3,
+        3,
+        4,
+        4,
+    ]
     assert lookup("0232").root == "02" and lookup("0232").quad_class == 1
     assert lookup("195").quad_class == 4 and lookup("195").goldstein == -10.0
 

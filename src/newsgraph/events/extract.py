@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 from functools import lru_cache
 from importlib import resources
 
@@ -76,16 +77,12 @@ def load_rules() -> Rules:
     """The extractor's word lists, read once."""
     text = resources.files("newsgraph").joinpath("data/events/rules.yaml").read_text("utf-8")
     raw = yaml.safe_load(text)
-    tables = {}
-    for key in ("intent_codes",):
-        codes = raw.pop(key)
-        tables[key] = tuple(
-            sorted(((str(k), str(v)) for k, v in codes.items()), key=lambda kv: -len(kv[0]))
-        )
-    lists = {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
+    codes = raw.pop("intent_codes")
+    intent = tuple(sorted(((str(k), str(v)) for k, v in codes.items()), key=lambda kv: -len(kv[0])))
+    lists: dict[str, Any] = {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
     for key in ("enclosing_labels", "named_thing_labels"):
         lists[key] = frozenset(str(w) for w in raw[key])
-    return Rules(**lists, **tables)
+    return Rules(**lists, intent_codes=intent)
 
 
 def _prefixed(code: str, table: tuple[tuple[str, str], ...]) -> str | None:
@@ -186,8 +183,17 @@ def _place_mention(ctx: _Ctx, t: Token) -> Mention | None:
         return None
     actor = Actor(place.country, place.country, "", place.name)
     return Mention(
-        f"place:{e.start}", "", e.start, e.end, e.text, e.sent, e.token_start, e.token_end,
-        "place", actor, label=e.label,
+        f"place:{e.start}",
+        "",
+        e.start,
+        e.end,
+        e.text,
+        e.sent,
+        e.token_start,
+        e.token_end,
+        "place",
+        actor,
+        label=e.label,
     )
 
 
@@ -238,13 +244,14 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
         for dep in ("compound", "amod", "nmod"):
             for k in kids:
                 if k.dep == dep:
-                    found = [_own_mention(ctx, k, role)]
+                    own = _own_mention(ctx, k, role)
+                    if own is not None:
+                        return [own]
                     recurse = t.pos != "PROPN" or k.lemma.lower() in rules.role_nouns
-                    if found[0] is None and dep == "compound" and recurse:
+                    if dep == "compound" and recurse:
                         found = _actors_of(ctx, k, role, depth + 1)
-                    found = [f for f in found if f is not None]
-                    if found:
-                        return found
+                        if found:
+                            return found
     if (role == "target" or agentive) and lemma not in rules.no_possessor_nouns:
         for k in kids:
             if k.dep == "poss":
@@ -344,7 +351,17 @@ def _under(ctx: _Ctx, root: Token, lemmas: frozenset[str], depth: int = 3) -> li
                         nxt.append(p)
                         if p.pos == "VERB":  # "interest in buying Greenland"
                             out.extend(ctx.kids(p.i, _OBJ))
-                elif k.dep in ("acl", "relcl", "dobj", "prep", "pobj", "xcomp", "appos", "pcomp", "conj"):
+                elif k.dep in (
+                    "acl",
+                    "relcl",
+                    "dobj",
+                    "prep",
+                    "pobj",
+                    "xcomp",
+                    "appos",
+                    "pcomp",
+                    "conj",
+                ):
                     nxt.append(k)
         frontier = nxt
     return out
@@ -401,7 +418,9 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
                 out += _preps(ctx, o, preps)
         return out
     if name == "ccomp_subj":
-        return [s for c in ctx.kids(verb.i, frozenset({"ccomp", "xcomp"})) for s in ctx.kids(c.i, _SUBJ)]
+        return [
+            s for c in ctx.kids(verb.i, frozenset({"ccomp", "xcomp"})) for s in ctx.kids(c.i, _SUBJ)
+        ]
     if name == "ccomp_actor":
         out = []
         for c in ctx.kids(verb.i, frozenset({"ccomp"})):
@@ -484,14 +503,17 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
 
 def _negated(ctx: _Ctx, t: Token) -> bool:
     neg = ctx.rules.negations
-    return any(k.dep == "neg" or (k.dep in ("advmod", "det") and k.lemma.lower() in neg) for k in ctx.kids(t.i))
+    return any(
+        k.dep == "neg" or (k.dep in ("advmod", "det") and k.lemma.lower() in neg)
+        for k in ctx.kids(t.i)
+    )
 
 
 _BLOCK, _INTENT, _FUTURE = "block", "intent", "future"
 
 
 def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
-    """"block" when the trigger is negated, hypothetical or refused; "intent" when only planned."""
+    """ "block" when the trigger is negated, hypothetical or refused; "intent" when only planned."""
     rules = ctx.rules
     cur = verb
     state: str | None = None
@@ -506,7 +528,9 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
                 state = _INTENT
         for k in ctx.kids(cur.i, frozenset({"aux", "mark"})):
             word = k.lemma.lower()
-            if k.dep == "aux" and (word in rules.normative_modals or k.text.lower() in rules.normative_modals):
+            if k.dep == "aux" and (
+                word in rules.normative_modals or k.text.lower() in rules.normative_modals
+            ):
                 return _BLOCK
             if k.dep == "aux" and (word in rules.modals or k.text.lower() in rules.modals):
                 if not (pattern.intent and step == 0):
@@ -599,9 +623,7 @@ def _has_need(ctx: _Ctx, verb: Token, need: str) -> bool:
         if ctx.kids(verb.i, frozenset({"oprd"})):
             return True
         # the parser sometimes hangs "called X's decision ... 'regrettable'" lower down
-        return any(
-            t.dep == "oprd" for o in ctx.kids(verb.i, _OBJ) for t in ctx.parse.subtree(o.i)
-        )
+        return any(t.dep == "oprd" for o in ctx.kids(verb.i, _OBJ) for t in ctx.parse.subtree(o.i))
     if need == "xcomp":
         return any(
             k.dep == "xcomp" or _infinitive(ctx, k)
@@ -764,7 +786,9 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         for k in ctx.kids(noun.i, frozenset({"prep"})):
             if k.lemma.lower() == "between":
                 sides = _actors(ctx, _pobjs(ctx, k), "target")
-                hits = [_Hit(pattern, code, noun, a, b) for a in sides for b in sides if _differ(a, b)]
+                hits = [
+                    _Hit(pattern, code, noun, a, b) for a in sides for b in sides if _differ(a, b)
+                ]
                 if hits:
                     return hits
     sources: list[Mention] = []
