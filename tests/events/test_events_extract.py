@@ -69,6 +69,8 @@ ACTORS = {
     "trump": ("USA", "person"),
     "egede": ("GRL", "person"),
     "spain": ("ESP", "name"),
+    "iranian": ("IRN", "name"),
+    "polish": ("POL", "name"),
     "italy": ("ITA", "name"),
 }
 
@@ -165,6 +167,12 @@ CASES = [
     ("Japan condemned an attack by Russian soldiers.", [("JPN", "RUS", "111")]),
     ("Canada will impose sanctions on Russia.", [("CAN", "RUS", "163")]),
     ('China called Japan\'s decision to expand drills "regrettable."', [("CHN", "JPN", "111")]),
+    (
+        "France and Canada agreed to boost military aid to Ukraine.",
+        [("FRA", "UKR", "0332"), ("CAN", "UKR", "0332")],
+    ),
+    ("Chile agreed with Peru on a new border.", [("CHL", "PER", "057")]),
+    ("The Iranian leader vowed revenge against Israel.", [("IRN", "ISR", "138")]),
     (
         "Spain, Italy and France signed an accord.",
         [
