@@ -305,3 +305,16 @@ def test_actors_name_in_apposition_to_title_before_it(resolve: Resolve) -> None:
 def test_actors_ministry_of_foreign_affairs_spokesperson(resolve: Resolve) -> None:
     ms = resolve("Egypt's Ministry of Foreign Affairs spokesperson Samir Fahmy urged calm.")
     assert [m.actor.code for m in ms if m.person == "Samir Fahmy"] == ["EGYGOV"]
+
+
+def test_actors_ruler_sits_before_ner_and_joins_korean_names() -> None:
+    from newsgraph.nlp import load_nlp, parse_text
+
+    settings = Settings()
+    names = load_nlp(settings).pipe_names
+    assert names.index("entity_ruler") < names.index("ner")
+    parse = parse_text("Officials who met Moon Jae-in in Seoul praised the WHO.", settings)
+    labels = {e.text: e.label for e in parse.entities}
+    assert labels.get("Moon Jae-in") == "PERSON"
+    assert labels.get("Seoul") == "GPE" and labels.get("WHO") == "ORG"
+    assert "who" not in labels

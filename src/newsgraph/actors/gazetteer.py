@@ -75,7 +75,7 @@ class Gazetteer:
     counterparts: frozenset[str]
     modifiers: frozenset[str]
     honorifics: frozenset[str]
-    bare_roles: frozenset[tuple[str, ...]]
+    bare_roles: Mapping[tuple[str, ...], bool]
     persons: Mapping[tuple[str, ...], tuple[Entry, ...]]
     principal_names: Mapping[str, str]
     igos: frozenset[str]
@@ -85,20 +85,21 @@ class Gazetteer:
     person_groups: frozenset[tuple[str, ...]]
     former: frozenset[str]
     phrase_max: int
+    firsts: Mapping[int, Mapping[str, int]]  # id(table) -> first word -> longest key length
 
     def match(self, lowers: list[str], i: int) -> tuple[int, tuple[Entry, ...]] | None:
         """Longest gazetteer alias starting at token i (lower-cased keys)."""
-        for n in range(min(self.max_len, len(lowers) - i), 0, -1):
-            hit = self.names.get(tuple(lowers[i : i + n]))
-            if hit:
-                return n, hit
-        return None
+        return self.match_in(self.names, lowers, i)
 
     def match_in(
         self, table: Mapping[tuple[str, ...], Any], lowers: list[str], i: int
     ) -> tuple[int, Any] | None:
-        """Longest key of a role/title table starting at token i."""
-        for n in range(min(self.phrase_max, len(lowers) - i), 0, -1):
+        """Longest key of a table (names, persons, roles, titles, ...) starting at token i.
+
+        One probe of the table's first-word index rules most positions out.
+        """
+        longest = self.firsts.get(id(table), {}).get(lowers[i], 0) if i < len(lowers) else 0
+        for n in range(min(longest, len(lowers) - i), 0, -1):
             key = tuple(lowers[i : i + n])
             if key in table:
                 return n, table[key]
@@ -313,8 +314,11 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
     for t in igo_titles:
         title_table.setdefault(t, "")
     longest = max((len(k) for k in [*role_table, *title_table]), default=1)
+    names_t = {k: tuple(v) for k, v in names.items()}
+    persons_t = {k: tuple(v) for k, v in persons.items()}
+    bare = {tokenize(str(w)): True for w in roles.get("bare", ())}
     return Gazetteer(
-        names={k: tuple(v) for k, v in names.items()},
+        names=names_t,
         max_len=max((len(k) for k in names), default=1),
         roles=role_table,
         titles=title_table,
@@ -323,8 +327,8 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         counterparts=frozenset(str(w).lower() for w in offices.get("counterpart", ())),
         modifiers=frozenset(str(w).lower() for w in offices.get("modifiers", ())),
         honorifics=frozenset(str(w).lower() for w in offices.get("honorifics", ())),
-        bare_roles=frozenset(tokenize(str(w)) for w in roles.get("bare", ())),
-        persons={k: tuple(v) for k, v in persons.items()},
+        bare_roles=bare,
+        persons=persons_t,
         principal_names=principal_names,
         igos=frozenset(igos),
         former=frozenset(str(w).lower() for w in offices.get("former", ())),
@@ -335,4 +339,16 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         },
         person_nouns=frozenset(str(w).lower() for w in offices.get("person_nouns", ())),
         phrase_max=longest,
+        firsts={
+            id(t): _first_index(t) for t in (names_t, persons_t, role_table, title_table, bare)
+        },
     )
+
+
+def _first_index(table: Mapping[tuple[str, ...], Any]) -> dict[str, int]:
+    """First word -> length of the longest key starting with it."""
+    out: dict[str, int] = {}
+    for key in table:
+        if key:
+            out[key[0]] = max(out.get(key[0], 0), len(key))
+    return out

@@ -952,12 +952,11 @@ class Resolver:
         for i in range(n):
             if self.claimed[i] is not None:
                 continue
-            for length in range(min(self.gaz.phrase_max, n - i), 0, -1):
-                key = tuple(self.lowers[i : i + length])
-                if key in self.gaz.bare_roles:
-                    break
-            else:
+            found = self.gaz.match_in(self.gaz.bare_roles, self.lowers, i)
+            if found is None:
                 continue
+            length = found[0]
+            key = tuple(self.lowers[i : i + length])
             end = i + length
             if not self.free(i, end) or (
                 end < n
