@@ -265,6 +265,19 @@ def _pass(
     return "".join(out), fixes, any_weak
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Share of control characters above which an input is binary noise, not text:
+# mojibake repair has nothing to say about it (and would only spend time).
+_MAX_CONTROL_SHARE = 0.02
+_BINARY_SAMPLE = 1 << 16
+
+
+def _looks_binary(text: str) -> bool:
+    """Is the text mostly noise (many C0/C1 controls), as decoded random bytes are?"""
+    sample = text[:_BINARY_SAMPLE]
+    return len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * len(sample) + 2
+
+
 def repair_text(text: str) -> Repaired:
     """Repair mojibake in `text`.
 
@@ -278,7 +291,7 @@ def repair_text(text: str) -> Repaired:
         Repaired: the text, one RepairFix per changed run (offsets into `text`),
         and encoding "str".
     """
-    if text.isascii():
+    if text.isascii() or _looks_binary(text):
         return Repaired(text, (), "str")
     suspects = frozenset(run for run in set(_RUN.findall(text)) if is_suspect(run))
     if not suspects:
