@@ -265,15 +265,15 @@ def _pass(
     return "".join(out), fixes, any_weak
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-# Share of control characters above which an input is binary noise, not text:
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Share of C0 control characters above which an input is binary noise, not text:
 # mojibake repair has nothing to say about it (and would only spend time).
 _MAX_CONTROL_SHARE = 0.02
 _BINARY_SAMPLE = 1 << 16
 
 
 def _looks_binary(text: str) -> bool:
-    """Is the text mostly noise (many C0/C1 controls), as decoded random bytes are?"""
+    """Is the text noise (many C0 controls), as decoded random bytes are?"""
     sample = text[:_BINARY_SAMPLE]
     return len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * len(sample) + 2
 
