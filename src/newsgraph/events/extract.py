@@ -418,9 +418,12 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
                 out += _preps(ctx, o, preps)
         return out
     if name == "ccomp_subj":
-        return [
-            s for c in ctx.kids(verb.i, frozenset({"ccomp", "xcomp"})) for s in ctx.kids(c.i, _SUBJ)
+        clauses = [
+            c
+            for c in ctx.kids(verb.i, frozenset({"ccomp", "xcomp", "advcl"}))
+            if c.dep != "advcl" or _infinitive(ctx, c)  # "called for Israel to halt"
         ]
+        return [s for c in clauses for s in ctx.kids(c.i, _SUBJ)]
     if name == "ccomp_actor":
         out = []
         for c in ctx.kids(verb.i, frozenset({"ccomp"})):
