@@ -874,7 +874,11 @@ def _event_date(article: Article, parse: Parse, sent: Sentence) -> str | None:
         return article.date
     for e in parse.entities:
         if e.sent == sent.index and e.label == "DATE":
-            resolved = resolve_relative(e.text, article.date)
+            try:
+                resolved = resolve_relative(e.text, article.date)
+            except (ValueError, TypeError, OverflowError):
+                log.debug("unresolvable date %r", e.text)
+                continue
             if resolved:
                 return resolved
     return article.date
