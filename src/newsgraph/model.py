@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
 def stable_id(*parts: object, size: int = 16) -> str:
@@ -78,9 +78,13 @@ class Sentence:
     token_end: int  # exclusive
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A token of the parse, detached from spaCy so stages stay picklable."""
+class Token(NamedTuple):
+    """A token of the parse, detached from spaCy so stages stay picklable.
+
+    A NamedTuple rather than a frozen dataclass: an article has hundreds of
+    tokens and a frozen dataclass's ``__init__`` costs several times more to
+    build; it is just as immutable.
+    """
 
     i: int  # index in the document
     text: str

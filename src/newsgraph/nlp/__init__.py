@@ -60,41 +60,28 @@ def load_nlp(settings: Settings) -> "Language":
 
 def to_parse(doc: "Doc") -> Parse:
     """Copy what later stages need out of a spaCy Doc."""
-    sent_index = {}
     sentences = []
+    sent_of = [0] * len(doc)
     for k, sent in enumerate(doc.sents):
-        sentences.append(
-            Sentence(k, sent.start_char, sent.end_char, sent.text, sent.start, sent.end)
-        )
-        sent_index[sent.start] = k
+        sentences.append(Sentence(k, sent.start_char, sent.end_char, sent.text, sent.start, sent.end))
+        sent_of[sent.start : sent.end] = [k] * (sent.end - sent.start)
     tokens = []
-    current = 0
     children: list[list[int]] = [[] for _ in range(len(doc))]
     for tok in doc:
-        if tok.i in sent_index:
-            current = sent_index[tok.i]
+        i = tok.i
         head = tok.head.i
-        if head != tok.i:
-            children[head].append(tok.i)
+        if head != i:
+            children[head].append(i)
+        idx = tok.idx
+        text = tok.text
         tokens.append(
             Token(
-                tok.i,
-                tok.text,
-                tok.idx,
-                tok.idx + len(tok.text),
-                tok.lemma_,
-                tok.pos_,
-                tok.tag_,
-                tok.dep_,
-                head,
-                tok.ent_type_,
-                tok.ent_iob_,
-                current,
-                tok.whitespace_,
+                i, text, idx, idx + len(text), tok.lemma_, tok.pos_, tok.tag_, tok.dep_, head,
+                tok.ent_type_, tok.ent_iob_, sent_of[i], tok.whitespace_,
             )
         )
     entities = tuple(
-        Entity(e.start_char, e.end_char, e.start, e.end, e.text, e.label_, tokens[e.start].sent)
+        Entity(e.start_char, e.end_char, e.start, e.end, e.text, e.label_, sent_of[e.start])
         for e in doc.ents
     )
     return Parse(tuple(sentences), tuple(tokens), entities, tuple(tuple(c) for c in children))
@@ -126,8 +113,8 @@ def _shift(parse: Parse, chars: int, toks: int, sents: int) -> Parse:
             for s in parse.sentences
         ),
         tuple(
-            replace(t, i=t.i + toks, start=t.start + chars, end=t.end + chars,
-                    head=t.head + toks, sent=t.sent + sents)
+            t._replace(i=t.i + toks, start=t.start + chars, end=t.end + chars,
+                       head=t.head + toks, sent=t.sent + sents)
             for t in parse.tokens
         ),
         tuple(
