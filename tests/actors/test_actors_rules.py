@@ -318,3 +318,18 @@ def test_actors_ruler_sits_before_ner_and_joins_korean_names() -> None:
     assert labels.get("Moon Jae-in") == "PERSON"
     assert labels.get("Seoul") == "GPE" and labels.get("WHO") == "ORG"
     assert "who" not in labels
+
+
+def test_actors_bare_body_takes_earlier_named_body(resolve: Resolve) -> None:
+    ms = resolve(
+        "WASHINGTON — The Iranian Embassy issued a statement. Embassy spokesperson Reza Amini rejected "
+        "the claims. The embassy accused Britain of lying.",
+        dateline="WASHINGTON",
+    )
+    assert [m.actor.principal for m in ms if m.person == "Reza Amini"] == ["IRN"]
+    assert find(ms, "The embassy").actor.principal == "IRN"
+
+
+def test_actors_title_at_sentence_start(resolve: Resolve) -> None:
+    ms = resolve("Talks ended. Ukrainian Foreign Minister Olena Bura said more were needed.")
+    assert [m.actor.code for m in ms if m.person == "Olena Bura"] == ["UKRGOV"]

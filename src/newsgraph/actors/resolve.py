@@ -110,7 +110,12 @@ class Resolver:
         self.hits: dict[int, tuple[int, Entry]] = {}  # start token -> (end, entry)
         self.hit_at: dict[int, int] = {}  # any token -> start of its hit
         self.person_spans: list[tuple[int, int]] = []
-        self.title_vocab = frozenset(w for k in gaz.titles for w in k) | gaz.modifiers
+        # Words of titles ("secretary", "of", "state"); punctuation inside titles
+        # ("gen.") must not carry a title phrase across a sentence end.
+        self.title_vocab = (
+            frozenset(w for k in gaz.titles for w in k if any(c.isalnum() for c in w))
+            | gaz.modifiers
+        )
         self.date = article.date or None
         self._home: tuple[Actor | None] | None = None
         self.dateline_span = (0, 0)
@@ -402,6 +407,39 @@ class Resolver:
             office.body,
         )
 
+    def _office_of_earlier_body(self, a: int, b: int, office: Office) -> Office:
+        """ "Embassy spokesperson Liu Pengyu" after "the Chinese Embassy": that state."""
+        for k in range(a, b):
+            if (self.lowers[k],) in self.gaz.roles and self.lowers[k] not in self.title_vocab:
+                body = self._earlier_body(k)
+                if body is not None:
+                    role = office.role or "GOV"
+                    actor = self.gaz.principal_actor(body.principal, role)
+                    return Office(actor, office.title, role, office.start, False, body)
+        return office
+
+    def _earlier_body(self, word: int) -> Entry | None:
+        """ "the embassy" after "the Chinese Embassy": the state of the latest body
+        named earlier with the same head word."""
+        target = self.lowers[word]
+        for k in range(word - 1, 0, -1):
+            if self.lowers[k] != target:
+                continue
+            j = k - 1
+            if j > 0 and self.lowers[j] in _POSSESSIVE:
+                j -= 1
+            while (
+                j > 0
+                and j not in self.hit_at
+                and ((self.lowers[j],) in self.gaz.roles or self.lowers[j] in self.title_vocab)
+            ):
+                j -= 1  # "the Chinese Foreign Ministry": skip "Foreign"
+            if j in self.hit_at:
+                entry = self.hits[self.hit_at[j]][1]
+                if entry.kind in _ACTOR_KINDS and entry.principal not in self.gaz.igos:
+                    return entry
+        return None
+
     def _title_through(self, k: int, a: int) -> bool:
         """Whether a title starting at or before token k runs past k into [a, ...)."""
         for j in range(k, max(k - self.gaz.phrase_max, -1), -1):
@@ -565,6 +603,8 @@ class Resolver:
         office = self._office(a, ts, ts)
         if not office.title and ts > 1 and self.lowers[ts - 1] == ",":
             office = self._office_before_comma(ts, te) or office
+        if office.actor is None and office.title and not office.former and not office.body:
+            office = self._office_of_earlier_body(a, ts, office)
         actor, title, role, start = office.actor, office.title, office.role, office.start
         if office.former:
             actor = None
@@ -984,6 +1024,11 @@ class Resolver:
                 i_start = i
             words = key[1:] if key[0] == "the" else key
             role = self.gaz.roles.get(words, "GOV")
+            body = self._earlier_body(end - 1) if key[0] == "the" else None
+            if body is not None:
+                actor = self.gaz.principal_actor(body.principal, role)
+                self.add(Draft(i_start, end, "group", actor, None))
+                continue
             state, ante = self._recent_state(i)
             if role == "LEG" and home is not None:
                 state, ante = home, None
