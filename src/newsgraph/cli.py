@@ -405,6 +405,43 @@ def serve(
     uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
+@app.command()
+def spark(
+    paths: Annotated[list[str], typer.Argument(help="Shards: files, directories, globs or URLs (txt, html, jsonl, warc).")],
+    out: Annotated[str, typer.Option("--out", help="Output directory (any Hadoop URL) for the Parquet tables.")],
+    master: Annotated[str | None, typer.Option("--master", help="Spark master (default: spark-submit's, else local[2]).")] = None,
+    partitions: Annotated[int | None, typer.Option("--partitions", min=1, help="Analysis partitions (default: 2 per core).")] = None,
+    date: Annotated[str | None, typer.Option("--date", help="Article date YYYY-MM-DD when the source gives none.")] = None,
+    source: Annotated[str | None, typer.Option("--source", help="Name of the news source.")] = None,
+    actors: Annotated[str | None, typer.Option("--actors", help="YAML actor dictionary to add.")] = None,
+    model: Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")] = None,
+) -> None:
+    """Run the pipeline on Apache Spark and write Parquet tables (load them with `newsgraph load`)."""
+    from newsgraph.distributed import run_spark
+
+    settings = _settings(date=date, source=source, actors_file=actors, model=model)
+    with _fatal_errors():
+        stats = run_spark(paths, out, master, settings, partitions=partitions)
+    sys.stdout.write(json.dumps(stats) + "\n")
+    if stats["failures"]:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+@app.command()
+def load(
+    directory: Annotated[str, typer.Argument(help="Output directory of `newsgraph spark`.")],
+    db: DbOption = None,
+) -> None:
+    """Add the Parquet tables of a Spark run to the store (re-loading never duplicates)."""
+    from newsgraph.distributed import load_parquet
+    from newsgraph.store import Store
+
+    settings = _settings(db=db)
+    with _fatal_errors(), Store.open(settings.db) as store:
+        added = load_parquet(directory, store)
+    sys.stdout.write(json.dumps(added) + "\n")
+
+
 def main() -> None:
     """Console entry point."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
