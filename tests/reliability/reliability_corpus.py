@@ -207,6 +207,11 @@ def write_corpus(root: Path, big_mb: float = 20.0) -> list[Case]:
     fail("encoding/only-nul.txt", b"\x00" * 4096, "read", "")
     fail("encoding/control.txt", bytes(range(1, 32)) * 200, "", "")
 
+    # Long runs of symbols: quadratic in spaCy's tokenizer unless cleaning cuts them.
+    fail("symbols/only-symbols.txt", b"=" * 200_000, "prepare", "symbols")
+    ruled = GOOD_ARTICLES[2].replace("Monday", "Sunday").replace("\n\n", "\n\n" + "(" * 100_000 + "\n\n", 1)
+    put("symbols/article-with-rule.txt", ruled.encode(), Case("symbols/article-with-rule.txt", "stored"))
+
     # Non-English articles: skipped with their language.
     for lang, text in FOREIGN.items():
         fail(f"foreign/{lang}.txt", text.encode("utf-8"), "prepare", f"language '{lang}'")

@@ -112,13 +112,14 @@ def test_reliability_reingest_bad_corpus_adds_nothing(corpus, in_process) -> Non
 
 
 @pytest.mark.model
-def test_reliability_ingest_subprocess_bad_corpus(tmp_path: Path) -> None:
+def test_reliability_ingest_subprocess_bad_corpus_two_workers(tmp_path: Path) -> None:
+    """The console entry point, with parsing in two worker processes."""
     root = tmp_path / "corpus"
     root.mkdir()
     cases = write_corpus(root, big_mb=0.0)
     db = tmp_path / "sub.duckdb"
     proc = subprocess.run(
-        [PYTHON, "-m", "newsgraph.cli", "ingest", str(root), "--db", str(db)],
+        [PYTHON, "-m", "newsgraph.cli", "ingest", str(root), "--db", str(db), "--workers", "2"],
         capture_output=True, text=True, timeout=240, cwd=REPO, env=cli_env(),
     )
     assert proc.returncode == 3, proc.stderr[-3000:]
@@ -149,3 +150,23 @@ def test_reliability_twenty_megabytes_are_read_and_split(tmp_path: Path) -> None
     assert "".join(p for _, p in parts) == article.text
     assert all(off == sum(len(p) for _, p in parts[:k]) for k, (off, _) in enumerate(parts))
     assert time.monotonic() - start < 120
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "png"),
+        (bytes(range(1, 32)) * 50, "control"),
+        (b"", "empty"),
+        (b'{"text": 5}\n{"html": null}\n', "must be a string"),
+        (b"[" * 100_000, "only symbols"),
+    ],
+)
+def test_reliability_ingest_stdin_bad_bytes_exit_3(tmp_path: Path, data: bytes, reason: str) -> None:
+    """Bad standard input is a recorded failure; no document reaches the parser."""
+    db = tmp_path / "stdin.duckdb"
+    result = CliRunner().invoke(app, ["ingest", "-", "--db", str(db)], input=data)
+    assert result.exit_code == 3, (result.exit_code, result.stderr, result.exception)
+    assert "Traceback" not in result.stderr
+    reasons = [r for (r,) in rows(db, "SELECT reason FROM failures")]
+    assert reasons and any(reason in r.lower() for r in reasons)

@@ -2,7 +2,8 @@
 
 Cleaning never rewrites characters: it only normalises line endings, strips
 trailing spaces, drops NULs and control codes, replaces lone UTF-16 surrogates
-(not characters; a JSON ``"\\ud800"`` gives one) with U+FFFD and cuts whole
+(not characters; a JSON ``"\\ud800"`` gives one) with U+FFFD, cuts runs of
+over 48 symbols without a space to 48 (they stall the tokenizer) and cuts whole
 lines at the end, so offsets computed on the
 cleaned text stay valid for everything before the cut. The word lists live in
 ``newsgraph/data/clean/*.yaml``.
@@ -27,6 +28,20 @@ log = logging.getLogger(__name__)
 # C0 control codes other than tab and newline are never article text.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# spaCy's tokenizer strips prefixes and suffixes one at a time, so a run of
+# symbols with no space ("((((", "====") costs time quadratic in its length
+# (8,000 "=" take a minute), and every symbol becomes a token for the parser.
+# Such runs are never prose (rules and separators at most): each is cut to
+# its first _SYMBOL_RUN characters.
+_SYMBOL_RUN = 48
+_LONG_SYMBOL_RUN = re.compile(rf"[^\w\s]{{{_SYMBOL_RUN + 1},}}")
+
+
+def _cut_symbol_run(match: re.Match[str]) -> str:
+    return match.group()[:_SYMBOL_RUN]
+
+
+_ALNUM = re.compile(r"[^\W_]")
 
 # A word of a place name: letters first, then letters, digits, dots, apostrophes, hyphens.
 _WORD = r"[^\W\d_][\w.'’\-]*"
@@ -202,9 +217,10 @@ def clean_text(text: str) -> Cleaned:
         every character of the body before any cut trailer.
 
     Raises:
-        CleanError: when nothing but whitespace is left.
+        CleanError: when nothing but whitespace (or symbols) is left.
     """
     text = _CONTROL.sub("", _SURROGATE.sub("\ufffd", text))
+    text = _LONG_SYMBOL_RUN.sub(_cut_symbol_run, text)
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     while lines and not lines[0]:
         lines.pop(0)
@@ -212,6 +228,10 @@ def clean_text(text: str) -> Cleaned:
         lines.pop()
     if not lines:
         raise CleanError("the document has no text; check the input file or the HTML extraction")
+    if not _ALNUM.search(text):
+        raise CleanError(
+            "the document has no letters or digits, only symbols; check the input file"
+        )
 
     title: str | None = None
     first_body = 0
