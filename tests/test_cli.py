@@ -179,3 +179,16 @@ def test_cli_every_command_has_help(runner: CliRunner) -> None:
     group = typer.main.get_command(app)
     for name, command in group.commands.items():  # type: ignore[attr-defined]
         assert command.help, f"{name} has no help text"
+
+
+@pytest.mark.skipif(not (SHARED / "corpus" / "news-sample").is_dir(), reason="../shared not present")
+def test_cli_ingest_news_sample_every_article(tmp_path: Path, runner: CliRunner) -> None:
+    sample = SHARED / "corpus" / "news-sample"
+    db = tmp_path / "sample.duckdb"
+    result = runner.invoke(app, ["ingest", str(sample), "--db", str(db)])
+    assert result.exit_code == 0, result.stderr
+    rows = jsonl(run(runner, "articles", "--db", str(db), "--format", "jsonl"))
+    assert len(rows) == len(list(sample.glob("*.txt")))
+    for row in rows:
+        assert row["sentences"] > 0 and row["mentions"] > 0, row["path"]
+        assert row["date"] and row["date"].replace("-", "") in Path(row["path"]).name
