@@ -118,3 +118,23 @@ def test_actors_dictionaries_validation_actors_resolve(tmp_path: Path) -> None:
     ms = resolve_mentions(Article(id="v", text=text), parse_text(text, settings), settings)
     principals = [m.actor.principal for m in ms if m.actor]
     assert principals[:2] == ["ARN", "GON"]
+
+
+def test_actors_dictionaries_user_yaml_adds_and_overrides(tmp_path: Path) -> None:
+    user = tmp_path / "mine.yml"
+    user.write_text(
+        "actors:\n"
+        "  - {code: FRDGOV, name: Freedonia, names: [Freedonian Cabinet]}\n"
+        "  - {code: FRD, name: Freedonia, names: [Freedonia]}\n"
+        "  - {code: GEO, name: Georgia, kind: state, names: [Sakartvelo]}\n"
+        "  - {code: USA, name: United States, kind: capital, names: [Washington]}\n"
+        "agents:\n  MIL: [home guard]\n",
+        "utf-8",
+    )
+    gaz = load_gazetteer(str(user))
+    cabinet = gaz.match(["freedonian", "cabinet"], 0)
+    assert cabinet and cabinet[1][0].actor().code == "FRDGOV"
+    assert gaz.match(["sakartvelo"], 0)[1][0].principal == "GEO"  # type: ignore[index]
+    washington = gaz.match(["washington"], 0)
+    assert washington and [e.code for e in washington[1]] == ["USA"]
+    assert gaz.roles[("home", "guard")] == "MIL"
