@@ -227,7 +227,8 @@ def _matches(want: Any, kind: str) -> bool:
 
 
 def _context_score(
-    ch: str, left: str | None, right: str | None, top: str, ahead: bool, m: _Model
+    ch: str, left: str | None, right: str | None, top: str, ahead: bool, m: _Model,
+    long_quote: bool = False,
 ) -> float:
     rules = m.context.get(ch)
     if not rules:
@@ -236,9 +237,11 @@ def _context_score(
     rk = _context_kind(right, at_start=False)
     score = 0.0
     for rule in rules:
-        if "stack" in rule and rule["stack"] != top:
+        if "stack" in rule and not _matches(rule["stack"], top):
             continue
         if "ahead" in rule and bool(rule["ahead"]) != ahead:
+            continue
+        if "long" in rule and bool(rule["long"]) != long_quote:
             continue
         if "left_chars" in rule and (left is None or left not in rule["left_chars"]):
             continue
@@ -259,8 +262,8 @@ def score_in_context(
 ) -> float:
     """Log-plausibility of `text` placed between `left` and `right`.
 
-    `stack` holds the open quotes of the paragraph so far ("d" double, "s"
-    single, innermost last), updated as the text's own quotes open and close;
+    `stack` holds the open quotes of the paragraph so far ("d" double, "D" a
+    double quote open for a sentence or longer, "s" single, innermost last), updated as the text's own quotes open and close;
     `around` is the script of the
     letters on both sides of the run, when they agree; `ahead` whether
     another damaged run follows in the same paragraph.
@@ -281,8 +284,8 @@ def score_in_context(
         total += char_prior(ch)
         prev = text[i - 1] if i else left
         nxt = text[i + 1] if i + 1 < n else right
-        top = _TOP[open_quotes[-1] if open_quotes else ""]
-        total += _context_score(ch, prev, nxt, top, ahead, m)
+        innermost = open_quotes[-1] if open_quotes else ""
+        total += _context_score(ch, prev, nxt, _TOP[innermost], ahead, m, innermost == "D")
         if ch in _QUOTE_MARKS:
             _update_quotes(open_quotes, ch, prev or "", nxt or "")
         if prev is not None:
@@ -335,7 +338,12 @@ def nearest_letter_script(text: str, start: int, step: int, limit: int = 24) -> 
     return None
 
 
-_TOP = {"": "none", "d": "top_double", "s": "top_single"}
+_TOP = {"": "none", "d": "top_double", "D": "top_double", "s": "top_single"}
+_DOUBLE = frozenset("dD")
+# A double quote open this long (or across a sentence end) quotes speech,
+# not a phrase: it rarely closes right after a bare word.
+_LONG_QUOTE_CHARS = 60
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 _QUOTE_MARKS = frozenset('\u201c\u201d\u2018\u2019"')
 _STACK_DEPTH = 3
 
@@ -345,13 +353,13 @@ def _update_quotes(stack: list[str], ch: str, prev: str, nxt: str) -> None:
     if ch == "\u201c":
         stack.append("d")
     elif ch == '"':
-        if stack and stack[-1] == "d":
+        if stack and stack[-1] in _DOUBLE:
             stack.pop()
         else:
             stack.append("d")
     elif ch == "\u201d":
-        if "d" in stack:
-            while stack and stack.pop() != "d":
+        if "d" in stack or "D" in stack:
+            while stack and stack.pop() not in _DOUBLE:
                 pass
     elif ch == "\u2018":
         if not prev.isalpha():
@@ -366,17 +374,21 @@ def _update_quotes(stack: list[str], ch: str, prev: str, nxt: str) -> None:
 class QuoteTracker:
     """Follows the quote nesting of the current paragraph as text is emitted."""
 
-    __slots__ = ("_stack", "_prev")
+    __slots__ = ("_stack", "_prev", "_tail")
 
     _SCAN = re.compile('[\u201c\u201d\u2018\u2019\n"]')
 
     def __init__(self) -> None:
         self._stack: list[str] = []
         self._prev = ""
+        self._tail = ""  # text since the innermost double quote opened (capped)
 
     def state(self) -> tuple[str, ...]:
         """The open quotes, innermost last (the last few levels only)."""
-        return tuple(self._stack[-_STACK_DEPTH:])
+        stack = self._stack[-_STACK_DEPTH:]
+        if stack and stack[-1] == "d" and _is_long(self._tail):
+            stack[-1] = "D"
+        return tuple(stack)
 
     def feed_ascii(self, text: str) -> None:
         """Update the nesting with an ASCII stretch (only newlines and '"' matter)."""
@@ -385,7 +397,7 @@ class QuoteTracker:
             self._stack.clear()
             text = text[cut + 1 :]
         for _ in range(text.count('"')):
-            if self._stack and self._stack[-1] == "d":
+            if self._stack and self._stack[-1] in _DOUBLE:
                 self._stack.pop()
             else:
                 self._stack.append("d")
@@ -396,6 +408,7 @@ class QuoteTracker:
         """Update the nesting with emitted `text`; `following` is the next character."""
         if not text:
             return
+        tail_from = 0
         for match in self._SCAN.finditer(text):
             ch = match.group()
             i = match.start()
@@ -403,6 +416,18 @@ class QuoteTracker:
             nxt = text[i + 1] if i + 1 < len(text) else following
             if ch == "\n":
                 self._stack.clear()
+                tail_from = i + 1
+                self._tail = ""
             else:
+                depth = len(self._stack)
                 _update_quotes(self._stack, ch, prev, nxt)
+                if len(self._stack) > depth and self._stack[-1] == "d":
+                    tail_from = i + 1
+                    self._tail = ""
+        self._tail = (self._tail + text[tail_from:])[-2 * _LONG_QUOTE_CHARS :]
         self._prev = text[-1]
+
+
+def _is_long(tail: str) -> bool:
+    """Has a double quote been open for a sentence end or _LONG_QUOTE_CHARS?"""
+    return len(tail) > _LONG_QUOTE_CHARS or _SENTENCE_END.search(tail) is not None
