@@ -149,8 +149,12 @@ def _warc_pages() -> list[bytes]:
     return out
 
 
-def write_corpus(root: Path, big_mb: float = 20.0) -> list[Case]:
-    """Write every case under ``root`` and return what each must become."""
+def write_corpus(root: Path, big_mb: float = 20.0, too_long_chars: int = 0) -> list[Case]:
+    """Write every case under ``root`` and return what each must become.
+
+    ``too_long_chars``: when given, also a file that long, for a run whose
+    ``max_document_chars`` is below it (it must be refused, not parsed).
+    """
     rng = random.Random(20240305)
     cases: list[Case] = []
 
@@ -194,9 +198,9 @@ def write_corpus(root: Path, big_mb: float = 20.0) -> list[Case]:
     good = GOOD_ARTICLES[3]
     broken = good.encode("utf-8").replace(b"spring", b"spr\xffing\xc3").replace(b"plan", b"pl\x80an")
     put("encoding/invalid-utf8.txt", broken, Case("encoding/invalid-utf8.txt", "either"))
-    # Only bytes 0x80-0xBF: decodes as cp1252 symbols, so it may be stored (as noise).
-    put("encoding/all-invalid.txt", bytes(rng.choice(range(0x80, 0xC0)) for _ in range(5000)),
-        Case("encoding/all-invalid.txt", "either"))
+    # Only bytes 0x80-0xBF: decodes as cp1252 symbols, not prose.
+    fail("encoding/all-invalid.txt", bytes(rng.choice(range(0x80, 0xC0)) for _ in range(5000)),
+         "prepare", "mostly symbols")
     put("encoding/utf16le-no-bom.txt", GOOD_ARTICLES[0].replace("Tuesday", "Sunday").encode("utf-16-le"),
         Case("encoding/utf16le-no-bom.txt", "either"))
     put("encoding/utf16be-no-bom.txt", GOOD_ARTICLES[0].replace("Tuesday", "Saturday").encode("utf-16-be"),
@@ -290,6 +294,10 @@ def write_corpus(root: Path, big_mb: float = 20.0) -> list[Case]:
     # Very long single line.
     repeats = int(big_mb * 1024 * 1024 / len(LONG_SENTENCE)) + 1
     put("big/one-line.txt", (LONG_SENTENCE * repeats).encode(), Case("big/one-line.txt", "either"))
+
+    if too_long_chars:
+        text = LONG_SENTENCE.replace("Monday", "Friday") * (too_long_chars // len(LONG_SENTENCE) + 1)
+        fail("big/too-long.txt", text.encode(), "prepare", "over the limit")
 
     # File system oddities: broken symlink, symlink loop, FIFO, unreadable file.
     os.symlink(root / "does-not-exist.txt", root / "dangling.txt")

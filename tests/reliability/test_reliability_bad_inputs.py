@@ -17,6 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsgraph.cli import app
+from newsgraph.errors import DocumentTooLong
 from newsgraph.ingest.readers import iter_documents
 from newsgraph.model import RawDocument
 from newsgraph.nlp import _chunks
@@ -31,20 +32,22 @@ from reliability_corpus import Case, write_corpus
 # in parts of MAX_CHARS, stands in for it end to end.
 BIG_MB = 0.08
 MAX_CHARS = "30000"
+MAX_DOCUMENT_CHARS = "150000"
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Case]]:
     root = tmp_path_factory.mktemp("bad") / "corpus"
     root.mkdir()
-    return root, write_corpus(root, big_mb=BIG_MB)
+    return root, write_corpus(root, big_mb=BIG_MB, too_long_chars=2 * int(MAX_DOCUMENT_CHARS))
 
 
 @pytest.fixture(scope="module")
 def in_process(corpus: tuple[Path, list[Case]], tmp_path_factory: pytest.TempPathFactory):
     root, _ = corpus
     db = tmp_path_factory.mktemp("db") / "bad.duckdb"
-    env = {"NEWSGRAPH_MAX_CHARS": MAX_CHARS, "NEWSGRAPH_COMMIT_EVERY": "4"}
+    env = {"NEWSGRAPH_MAX_CHARS": MAX_CHARS, "NEWSGRAPH_COMMIT_EVERY": "4",
+           "NEWSGRAPH_MAX_DOCUMENT_CHARS": MAX_DOCUMENT_CHARS}
     result = CliRunner().invoke(app, ["ingest", str(root), "--db", str(db)], env=env)
     return db, result
 
@@ -102,7 +105,7 @@ def test_reliability_reingest_bad_corpus_adds_nothing(corpus, in_process) -> Non
     db, _ = in_process
     before = rows(db, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM failures), "
                       "(SELECT count(*) FROM events), (SELECT count(*) FROM quotes)")
-    env = {"NEWSGRAPH_MAX_CHARS": MAX_CHARS}
+    env = {"NEWSGRAPH_MAX_CHARS": MAX_CHARS, "NEWSGRAPH_MAX_DOCUMENT_CHARS": MAX_DOCUMENT_CHARS}
     result = CliRunner().invoke(app, ["ingest", str(root), "--db", str(db)], env=env)
     assert result.exit_code == 3 and "Traceback" not in result.stderr
     after = rows(db, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM failures), "
@@ -132,8 +135,8 @@ def test_reliability_ingest_subprocess_bad_corpus_two_workers(tmp_path: Path) ->
     assert listed.returncode == 0 and listed.stdout.startswith("path,stage,reason")
 
 
-def test_reliability_twenty_megabytes_are_read_and_split(tmp_path: Path) -> None:
-    """A 20 MB single line is read, prepared and cut into parts the parser accepts."""
+def test_reliability_twenty_megabytes_are_refused_or_split(tmp_path: Path) -> None:
+    """A 20 MB single line is refused quickly by default, or, allowed, cut into parseable parts."""
     root = tmp_path / "c"
     root.mkdir()
     cases = write_corpus(root, big_mb=20.0)
@@ -141,14 +144,21 @@ def test_reliability_twenty_megabytes_are_read_and_split(tmp_path: Path) -> None
     start = time.monotonic()
     (doc,) = list(iter_documents([str(root / "big" / "one-line.txt")]))
     assert isinstance(doc, RawDocument)
-    settings = Settings()
+    with pytest.raises(DocumentTooLong, match="over the limit"):
+        prepare(doc, Settings())
+    assert time.monotonic() - start < 60
+
+    settings = Settings(max_document_chars=25 * 1024 * 1024)
     article = prepare(doc, settings)
     assert len(article.text) >= 20 * 1024 * 1024 - 200
     parts = _chunks(article.text, settings.max_chars)
-    assert len(parts) >= 20
+    assert len(parts) >= 20 * 1024 * 1024 // settings.max_chars
     assert all(len(p) <= settings.max_chars for _, p in parts)
     assert "".join(p for _, p in parts) == article.text
-    assert all(off == sum(len(p) for _, p in parts[:k]) for k, (off, _) in enumerate(parts))
+    offset = 0
+    for start_at, part in parts:
+        assert start_at == offset
+        offset += len(part)
     assert time.monotonic() - start < 120
 
 

@@ -36,3 +36,15 @@ def test_reliability_clean_drops_controls_and_lone_surrogates() -> None:
     cleaned = clean_text("Ghana \ud800praised\x00 Togo\x1b on Monday.").text
     assert cleaned == "Ghana \ufffdpraised Togo on Monday."
     cleaned.encode("utf-8")
+
+
+def test_reliability_clean_rejects_mostly_symbols() -> None:
+    noise = bytes(range(0x80, 0xC0)).decode("cp1252", errors="replace") * 20
+    with pytest.raises(CleanError, match="mostly symbols"):
+        clean_text(noise)
+
+
+def test_reliability_clean_keeps_symbol_heavy_short_text_and_tables() -> None:
+    assert clean_text("U.S. — 5%").text == "U.S. — 5%"
+    table = "\n".join(f"| Kenya | {k} | {k * 3} | +{k}% |" for k in range(30))
+    assert clean_text(table).text == table
