@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.ingest.repair.candidates import Candidate, is_suspect, run_candidates
 from newsgraph.ingest.repair.config import load_config
+from newsgraph.ingest.repair.vanished import diagnose, restore
 from newsgraph.ingest.repair.plausibility import (
     QuoteTracker,
     plausible_cjk,
@@ -309,8 +310,26 @@ def repair_text(text: str) -> Repaired:
     if any_weak or any(_codec_names(f.codecs)[0] not in favoured for f in fixes):
         state = _PassState(favoured=favoured, supported=supported)
         repaired, fixes, _ = _pass(text, state, suspects)
+    codec = diagnose(repaired, fixes)
+    if codec is not None:
+        extra = restore(text, codec, [(f.start, f.end) for f in fixes])
+        if extra:
+            fixes = sorted([*fixes, *extra], key=lambda f: f.start)
+            repaired = _apply(text, fixes)
     log.debug("repaired %d runs", len(fixes))
     return Repaired(repaired, tuple(fixes), "str")
+
+
+def _apply(text: str, fixes: list[RepairFix]) -> str:
+    """`text` with non-overlapping `fixes` (sorted by start) applied."""
+    out: list[str] = []
+    pos = 0
+    for f in fixes:
+        out.append(text[pos : f.start])
+        out.append(f.replacement)
+        pos = f.end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def fix(text: str) -> str:
