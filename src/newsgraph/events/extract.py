@@ -67,6 +67,8 @@ class Rules:
     named_thing_labels: frozenset[str]
     enclosing_labels: frozenset[str]
     speech_verbs: frozenset[str]
+    first_person: frozenset[str]
+    act_nouns: frozenset[str]
     future_modals: frozenset[str]
     future_kept_roots: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
@@ -173,6 +175,39 @@ def _own_mention(ctx: _Ctx, t: Token, role: str) -> Mention | None:
     return m
 
 
+def _speaker_mention(ctx: _Ctx, t: Token) -> Mention | None:
+    """The speaker a first-person pronoun stands for: the subject of the saying verb above it.
+
+    "'We reject the claim,' Sheinbaum wrote": "We" is Sheinbaum's state. Only a saying verb
+    of the same sentence that governs the pronoun's clause (or, when the quote is the root,
+    hangs under it) names the speaker; otherwise the pronoun stays unresolved.
+    """
+    rules = ctx.rules
+    cur, child = t, t
+    say: Token | None = None
+    for _ in range(8):
+        if cur.head == cur.i:
+            break
+        child, cur = cur, ctx.tok(cur.head)
+        if cur.lemma.lower() in rules.speech_verbs and child.dep in ("ccomp", "parataxis"):
+            say = cur
+            break
+    if say is None and cur.head == cur.i:
+        for k in ctx.kids(cur.i, frozenset({"parataxis", "ccomp"})):
+            if k.lemma.lower() in rules.speech_verbs and k.i != child.i:
+                say = k
+                break
+    if say is None:
+        return None
+    for s in ctx.kids(say.i, _SUBJ):
+        if s.text.lower() in rules.first_person:
+            return None
+        found = _actors_of(ctx, s, "source", 1)
+        if found:
+            return found[0]
+    return None
+
+
 def _place_mention(ctx: _Ctx, t: Token) -> Mention | None:
     """A place name with no actor mention ("arrived in Seoul") as a mention of its country."""
     e = ctx.ent_of.get(t.i)
@@ -202,6 +237,9 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
     rules = ctx.rules
     lemma = t.lemma.lower()
     m = _own_mention(ctx, t, role)
+    if m is None and t.pos == "PRON" and t.text.lower() in rules.first_person:
+        m = _speaker_mention(ctx, t) if t.i > ctx.dateline_end else None
+        return [m] if m is not None else []
     if m is not None:
         if lemma in rules.role_nouns and t.tag in ("NNS", "NNPS"):
             # "U.S., Japanese and South Korean militaries": every listed state
@@ -272,14 +310,21 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                     found = _actors_of(ctx, sbj, "source", depth + 1)
                     if found:
                         return found
-    if role == "target" and lemma in rules.agent_nouns:
-        # "condemned an attack by Osgiliath soldiers": the attacker is who is criticised
+    if role == "target" and (lemma in rules.agent_nouns or lemma in rules.act_nouns):
+        # "condemned an attack by Osgiliath soldiers", "the sanctions imposed by Canada":
+        # the author of the act is who is criticised
         for k in kids:
             if k.dep == "prep" and k.lemma.lower() == "by":
                 for p in ctx.kids(k.i, frozenset({"pobj"})):
                     found = _actors_of(ctx, p, "source", depth + 1)
                     if found:
                         return found
+            if k.dep == "acl" and k.tag == "VBN" and lemma in rules.act_nouns:
+                for a in ctx.kids(k.i, frozenset({"agent"})):
+                    for p in _pobjs(ctx, a):
+                        found = _actors_of(ctx, p, "source", depth + 1)
+                        if found:
+                            return found
     if lemma in rules.role_nouns or lemma in rules.quantity_nouns or t.pos == "NUM":
         preps = ("of", "from") if lemma in rules.role_nouns else ("of",)
         for k in kids:
@@ -426,16 +471,42 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         return [s for c in clauses for s in ctx.kids(c.i, _SUBJ)]
     if name == "ccomp_actor":
         out = []
-        for c in ctx.kids(verb.i, frozenset({"ccomp"})):
+        for c in _content_clauses(ctx, verb):
             for s in ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ):
                 out.extend(t for t in ctx.parse.subtree(s.i) if t.i in ctx.by_token)
         return out[:1]
     if name == "poss":
         return ctx.kids(verb.i, frozenset({"poss"}))
+    if name == "host_subj":
+        # "Prabowo said in a call to Trump": the subject of the verb the noun's phrase modifies
+        if verb.dep != "pobj" or verb.head == verb.i:
+            return []
+        prep = ctx.tok(verb.head)
+        if prep.lemma.lower() not in lemmas or prep.head == prep.i:
+            return []
+        host = ctx.tok(prep.head)
+        return _subject_tokens(ctx, host) if host.pos in ("VERB", "AUX") else []
     if name == "amod":
         return ctx.kids(verb.i, frozenset({"amod", "compound", "nmod"}))
     log.debug("unknown slot %s", slot)
     return []
+
+
+def _content_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The that-clauses a verb reports: its ccomp, or one hung on "in a statement" under it."""
+    out = ctx.kids(verb.i, frozenset({"ccomp"}))
+    for p in ctx.kids(verb.i, frozenset({"prep"})):
+        if p.lemma.lower() not in ("in", "through", "via"):
+            continue
+        for n in _pobjs(ctx, p):
+            if n.lemma.lower() in ctx.rules.content_nouns:
+                out += [
+                    c
+                    for c in ctx.kids(n.i, frozenset({"acl", "ccomp"}))
+                    if c.pos in ("VERB", "AUX")
+                    and any(m.lemma.lower() == "that" for m in ctx.kids(c.i, frozenset({"mark"})))
+                ]
+    return out
 
 
 def _infinitive(ctx: _Ctx, t: Token) -> bool:
@@ -485,6 +556,8 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         if head.pos == "ADJ":  # "he is ready to meet"
             return _clause_subject(ctx, head, depth)
         return []
+    if dep == "acomp" and head.pos in ("VERB", "AUX"):  # "we are disappointed by ..."
+        return _subject_tokens(ctx, head, depth + 1)
     if dep == "advcl" and verb.tag in ("VBG", "VBN") and head.pos in ("VERB", "AUX"):
         return _subject_tokens(ctx, head, depth + 1)
     if dep == "pcomp" and head.pos == "ADP" and head.head != head.i:
@@ -603,7 +676,7 @@ def _refined(pattern: Pattern, words: set[str]) -> str:
 def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> Token | None:
     """The object noun a light-verb pattern needs ("impose sanctions"), or None."""
     cands = ctx.kids(verb.i, _PASSIVE_SUBJ if passive else _OBJ)
-    if verb.dep == "relcl" and verb.head != verb.i:
+    if verb.dep in ("relcl", "acl") and verb.head != verb.i:  # "sanctions imposed by X on Y"
         cands.append(ctx.tok(verb.head))
     for k in ctx.kids(verb.i, frozenset({"prep", "dative"})):
         if k.lemma.lower() in ("with", "in", "of", "to", "into"):
@@ -621,12 +694,22 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
     return None
 
 
-def _has_need(ctx: _Ctx, verb: Token, need: str) -> bool:
+def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) -> bool:
     if need == "oprd":
         if ctx.kids(verb.i, frozenset({"oprd"})):
             return True
         # the parser sometimes hangs "called X's decision ... 'regrettable'" lower down
         return any(t.dep == "oprd" for o in ctx.kids(verb.i, _OBJ) for t in ctx.parse.subtree(o.i))
+    if need == "content_clause":
+        # "said that X violates the rules": a factual, affirmed clause of the listed verbs
+        for c in _content_clauses(ctx, verb):
+            if c.lemma.lower() in pattern_words and ctx.kids(c.i, _SUBJ) and not _negated(ctx, c):
+                modal = any(
+                    a.dep == "aux" and a.text.lower() in ctx.rules.modals for a in ctx.kids(c.i)
+                )
+                if not modal:
+                    return True
+        return False
     if need == "xcomp":
         return any(
             k.dep == "xcomp" or _infinitive(ctx, k)
@@ -637,7 +720,7 @@ def _has_need(ctx: _Ctx, verb: Token, need: str) -> bool:
 
 def _fits(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
     """The structural conditions of a verb pattern (needs, forbids, particles)."""
-    if any(not _has_need(ctx, verb, n) for n in pattern.needs):
+    if any(not _has_need(ctx, verb, n, pattern.clause_words) for n in pattern.needs):
         return False
     if any(ctx.kids(verb.i, frozenset({f})) for f in pattern.forbid):
         return False
@@ -674,7 +757,7 @@ def _targets(
 def _future_clause(ctx: _Ctx, verb: Token) -> bool:
     """Whether a that-clause under verb speaks of the future ("... will be used")."""
     modals = ctx.rules.modals
-    for c in ctx.kids(verb.i, frozenset({"ccomp"})):
+    for c in _content_clauses(ctx, verb):
         for t in ctx.parse.subtree(c.i):
             if t.dep == "aux" and (t.lemma.lower() in modals or t.text.lower() in modals):
                 return True
@@ -732,7 +815,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=False)
     if slot == "ccomp_actor" and pattern.factual_ccomp_code and not _future_clause(ctx, verb):
         code = pattern.factual_ccomp_code
-    if pattern.reverse and not passive:
+    if pattern.reverse and not passive and slot == "dobj":
         sources, targets = targets, sources
     if pattern.subject:
         sources = [s for s in sources if s.kind in _PERSONISH or s.kind in pattern.subject]
@@ -844,7 +927,8 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
     ctx.dateline_end = _dateline_end(ctx.parse, sent)
     for t in ctx.parse.tokens[sent.token_start : sent.token_end]:
         lemma = t.lemma.lower()
-        if t.pos in ("VERB", "AUX"):
+        if t.pos in ("VERB", "AUX") or (t.pos == "ADJ" and t.dep == "acomp"):
+            # predicative adjectives ("is disappointed by") read like the verb they come from
             for pattern in ctx.patterns.verbs.get(lemma, ()):
                 found = _verb_hits(ctx, t, pattern)
                 if found:

@@ -55,6 +55,7 @@ class Pattern:
     no_intent: bool = False
     refine_object: bool = False
     factual_ccomp_code: str = ""
+    clause_words: frozenset[str] = frozenset()
     refine: tuple[Refinement, ...] = ()
     confidence: float = 0.9
 
@@ -97,6 +98,7 @@ def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
             no_intent=bool(entry.get("no_intent", False)),
             refine_object=bool(entry.get("refine_object", False)),
             factual_ccomp_code=str(entry.get("factual_ccomp_code", "")),
+            clause_words=_words(entry.get("clause_words")),
             refine=tuple(
                 Refinement(_words(r["words"]), str(r["code"])) for r in entry.get("refine", ())
             ),
