@@ -188,6 +188,27 @@ CASES = [
             ("FRA", "ESP", "057"),
         ],
     ),
+    # first-person statements stand for their speaker
+    ('"We reject the Canadian proposal," Macron said.', [("FRA", "CAN", "127")]),
+    (
+        '"I will work hard to strengthen Egypt and India relationship," said Modi.',
+        [("IND", "EGY", "030")],
+    ),
+    # predicative adjectives, accusations stated in a reported clause
+    ("Japan is concerned about China's military drills.", [("JPN", "CHN", "111")]),
+    ("Trump said China violated the trade agreement.", [("USA", "CHN", "112")]),
+    (
+        "China said in a statement that Japan's move undermines regional stability.",
+        [("CHN", "JPN", "112")],
+    ),
+    # the author of a criticised act, nominal accusations, calls under a verb
+    ("Canada denounced the tariffs imposed by Trump.", [("CAN", "USA", "111")]),
+    ("The sanctions imposed by Canada on Russia took effect.", [("CAN", "RUS", "163")]),
+    (
+        "Brazil rejected Argentina's accusations against Chile.",
+        [("BRA", "ARG", "120"), ("ARG", "CHL", "112")],
+    ),
+    ("Modi said in a call to Macron that ties were strong.", [("IND", "FRA", "040")]),
 ]
 
 NONE = [
@@ -202,6 +223,10 @@ NONE = [
     "Spain and Italy should improve relations.",
     "After failing to attack Ukraine, Russia retreated.",
     "Japan exchanged views on strengthening ties with China.",
+    "Trump said China did not violate the deal.",
+    "Trump said Chinese airspace was violated.",
+    '"We reject the Canadian proposal," the analyst said.',
+    "Modi said we must criticize China.",
 ]
 
 
