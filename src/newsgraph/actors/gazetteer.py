@@ -86,6 +86,7 @@ class Gazetteer:
     former: frozenset[str]
     phrase_max: int
     firsts: Mapping[int, Mapping[str, int]]  # id(table) -> first word -> longest key length
+    refer_back: frozenset[str] = frozenset()  # title words that name someone named before
 
     def match(self, lowers: list[str], i: int) -> tuple[int, tuple[Entry, ...]] | None:
         """Longest gazetteer alias starting at token i (lower-cased keys)."""
@@ -338,6 +339,7 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
             tokenize(str(k)): str(v) for k, v in (offices.get("title_states") or {}).items()
         },
         person_nouns=frozenset(str(w).lower() for w in offices.get("person_nouns", ())),
+        refer_back=frozenset(str(w).lower() for w in offices.get("refer_back", ())),
         phrase_max=longest,
         firsts={
             id(t): _first_index(t) for t in (names_t, persons_t, role_table, title_table, bare)

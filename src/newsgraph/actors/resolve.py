@@ -375,8 +375,22 @@ class Resolver:
             else:
                 break
         if a < ts and self.sent(a) != self.sent(ts):
-            a = ts
+            a = ts if not self._false_split(a, ts) else a
         return a
+
+    def _false_split(self, a: int, ts: int) -> bool:
+        """The parser ended a sentence after an abbreviation inside a title phrase
+        ("U.S. | President Donald Trump"): one break, after a dotted name, no newline."""
+        breaks = [k for k in range(a + 1, ts + 1) if self.sent(k) != self.sent(k - 1)]
+        if len(breaks) != 1:
+            return False
+        k = breaks[0]
+        prev = self.toks[k - 1]
+        return (
+            prev.text.endswith(".")
+            and (k - 1) in self.hit_at
+            and "\n" not in self.article.text[prev.end : self.toks[k].start]
+        )
 
     def _office_before_comma(self, ts: int, te: int) -> Office | None:
         """ "the deputy head ... at the Chinese Foreign Ministry, Cao Lei,": the name is
@@ -814,6 +828,24 @@ class Resolver:
             title = tuple(self.lowers[k:end])
             self._add_title(i, end, title, m[1], principal)
 
+    def _title_refers_back(self, c: Cluster, title: tuple[str, ...], role: str) -> bool:
+        """Whether "the president", "the secretary" can mean this person: a title of
+        theirs holds the word, or they hold a known office of that role with no title
+        stated ("Volodymyr Zelenskyy said ... the president said")."""
+        word = title[-1]
+        if word not in self.gaz.refer_back or title[0] in self.gaz.modifiers:
+            return False
+        if c.titles:
+            return any(word in t for t in c.titles)
+        actor = holder_actor(self.gaz, c.names, self.date)
+        return (
+            actor is not None
+            and bool(role)
+            and actor.role == role
+            and actor.principal not in self.gaz.igos
+            and (c.actor is None or c.actor.principal == actor.principal)
+        )
+
     def _add_title(
         self, ts: int, te: int, title: tuple[str, ...], role: str, principal: Entry | None
     ) -> None:
@@ -837,6 +869,8 @@ class Resolver:
             )
             if not fits and role and c.role == role and principal is not None:
                 fits = True
+            if not fits and not c.former:
+                fits = self._title_refers_back(c, title, role)
             if fits and (best is None or last > best[0]):
                 best = (last, ci)
         if best is not None:

@@ -1,0 +1,67 @@
+"""Role nouns and titles that refer back to a person or body named earlier."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph.actors import resolve_mentions
+from newsgraph.model import Article, Mention
+from newsgraph.settings import Settings
+
+pytestmark = pytest.mark.model
+
+Resolve = Callable[..., tuple[Mention, ...]]
+
+
+@pytest.fixture(scope="module")
+def resolve() -> Resolve:
+    from newsgraph.nlp import parse_text
+
+    settings = Settings()
+
+    def run(text: str, date: str = "2025-02-04") -> tuple[Mention, ...]:
+        article = Article(id="t", text=text, date=date)
+        return resolve_mentions(article, parse_text(text, settings), settings)
+
+    return run
+
+
+def _at(mentions: tuple[Mention, ...], text: str, nth: int = 0) -> Mention:
+    hits = [m for m in mentions if m.text == text]
+    assert len(hits) > nth, f"no mention {text!r} in {[m.text for m in mentions]}"
+    return hits[nth]
+
+
+def test_refer_back_the_president_to_latest_office_holder(resolve: Resolve) -> None:
+    ms = resolve(
+        "U.S. President Donald Trump spoke in the morning. Later, Volodymyr Zelenskyy "
+        "addressed his nation. “We hold the line,” the president said."
+    )
+    m = _at(ms, "the president")
+    assert m.person == "Volodymyr Zelenskyy"
+    assert m.actor is not None and m.actor.principal == "UKR"
+
+
+def test_refer_back_state_title_to_its_holder(resolve: Resolve) -> None:
+    ms = resolve(
+        "U.S. President Donald Trump met Ukrainian officials on Monday. "
+        "“We will see,” the U.S. president said."
+    )
+    assert _at(ms, "the U.S. president").person == "Donald Trump"
+
+
+def test_refer_back_title_split_by_the_parser_after_abbreviation(resolve: Resolve) -> None:
+    ms = resolve("U.S. President Donald Trump said he would visit Kyiv.")
+    m = next(m for m in ms if m.person == "Donald Trump")
+    assert m.actor is not None and m.actor.code == "USAGOV"
+
+
+def test_refer_back_unnamed_official_keeps_no_name(resolve: Resolve) -> None:
+    ms = resolve(
+        "President Joe Biden met Xi Jinping in Lima. A senior administration official "
+        "said the talks were candid.",
+        date="2024-11-16",
+    )
+    assert all(m.person is None for m in ms if "official" in m.text)
