@@ -412,7 +412,7 @@ def _under(ctx: _Ctx, root: Token, lemmas: frozenset[str], depth: int = 3) -> li
     return out
 
 
-_NEAREST_SLOTS = frozenset({"obj_sub", "obj_place", "xcomp_args", "ccomp_actor"})
+_NEAREST_SLOTS = frozenset({"obj_sub", "obj_place", "xcomp_args", "ccomp_actor", "under"})
 _HELP = frozenset({"help", "support", "assist", "aid", "defend", "bolster", "back", "reinforce"})
 
 
@@ -430,7 +430,16 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         out = _preps(ctx, verb, lemmas)
         if obj is not None and obj.i != verb.i:
             out += _preps(ctx, obj, lemmas)
+            prep = ctx.tok(obj.head)
+            if obj.dep == "pobj" and prep.head != prep.i and prep.head != verb.i:
+                # "$50 million in aid for Ukraine": the phrase the object is the content of
+                out += _preps(ctx, ctx.tok(prep.head), lemmas)
         return out
+    if name == "under":
+        return _under(ctx, verb, lemmas)
+    if name == "dobj_other":
+        # "provided Ukraine with weapons": a direct object that is not the matched object
+        return [d for d in ctx.kids(verb.i, _OBJ) if obj is None or d.i != obj.i]
     if name == "xcomp_obj":
         return [o for x in ctx.kids(verb.i, frozenset({"xcomp"})) for o in ctx.kids(x.i, _OBJ)]
     if name == "obj_sub":
