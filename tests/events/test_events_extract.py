@@ -209,6 +209,18 @@ CASES = [
         [("BRA", "ARG", "120"), ("ARG", "CHL", "112")],
     ),
     ("Modi said in a call to Macron that ties were strong.", [("IND", "FRA", "040")]),
+    # aid, bans, drills, killings, warnings of action
+    ("Biden provided Ukraine with new weapons.", [("USA", "UKR", "072")]),
+    ("Canada announced $50 million in aid for Ukraine.", [("CAN", "UKR", "071")]),
+    ("Japan banned imports from China.", [("JPN", "CHN", "163")]),
+    ("Russia warned of retaliation against Britain.", [("RUS", "GBR", "130")]),
+    ("China launched military drills around Taiwan.", [("CHN", "TWN", "150")]),
+    ("Russian strikes killed five Ukrainian soldiers.", [("RUS", "UKR", "190")]),
+    ("Russia's military cooperation with North Korea grew.", [("RUS", "PRK", "062")]),
+    (
+        "Cooperation between India and the United States is strong.",
+        [("IND", "USA", "060"), ("USA", "IND", "060")],
+    ),
 ]
 
 NONE = [
@@ -227,6 +239,8 @@ NONE = [
     "Trump said Chinese airspace was violated.",
     '"We reject the Canadian proposal," the analyst said.',
     "Modi said we must criticize China.",
+    "Japan called for closer cooperation between India and China.",
+    "Canada sent Russian-made tanks.",
 ]
 
 

@@ -856,7 +856,7 @@ def _governing_verb(ctx: _Ctx, noun: Token) -> Token | None:
         if cur.head == cur.i:
             return None
         head = ctx.tok(cur.head)
-        if head.pos in ("VERB", "AUX") and cur.dep in ("dobj", "pobj", "nsubjpass"):
+        if head.pos in ("VERB", "AUX") and cur.dep in ("dobj", "pobj", "nsubjpass", "prep"):
             return head
         if head.pos != "ADP":
             return None
@@ -873,6 +873,8 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     verb = _governing_verb(ctx, noun)
     if verb is not None and _blocked(ctx, verb, pattern) is not None:
         return []  # "interested in continuing U.S. aid": not a stated fact
+    if verb is not None and verb.lemma.lower() in ctx.rules.blocking_governors:
+        return []  # "urged cooperation between A and B": asked for, not stated
     words = _lemmas_under(ctx, noun)
     if pattern.unless_words and words & pattern.unless_words:
         return []
