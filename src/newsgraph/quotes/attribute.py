@@ -56,6 +56,7 @@ class CueTable:
     subject_deps: frozenset[str]
     agent_deps: frozenset[str]
     documents: frozenset[str]
+    bodies: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +75,7 @@ def load_cues() -> CueTable:
         frozenset(raw["subject_deps"]),
         frozenset(raw["agent_deps"]),
         frozenset(raw.get("documents", ())),
+        frozenset(raw.get("bodies", ())),
     )
 
 
@@ -505,9 +507,12 @@ def _speaker_of_token(
         # "“... Trump didn't ...,” he said": "he" is not the person quoted about
         mention = None
     joined = _joined(ctx, tok)
+    earlier = _earlier_body_name(ctx, tok)
     if mention is not None:
         found = _from_mention(mention, rule, cue)
-        if found is not None and not found.is_person and mention.kind != "pronoun":
+        if found is not None and not found.is_person and earlier is not None:
+            found = dataclasses.replace(found, name=earlier)
+        elif found is not None and not found.is_person and mention.kind != "pronoun":
             found = _with_place(ctx, found, mention.end)
         if found is not None:
             if joined is not None:
@@ -527,12 +532,65 @@ def _speaker_of_token(
         return _document_author(ctx, tok, rule, cue)
     if joined is not None:
         return Speaker(joined[0], None, None, joined[1], cue, rule, is_person=False)
+    if earlier is not None and not named_only:
+        return Speaker(earlier, None, None, (lo, hi), cue, rule, is_person=False)
     name = _strip_determiner(ctx.article.text[lo:hi])
     if not name or not any(ch.isalpha() for ch in name):
         return None
     if tok.pos == "PROPN" and len(name.split()) == 1 and not ctx.mentions:
         name = _fullest(ctx, name, tok.start)
     return Speaker(name, None, None, (lo, hi), cue, rule)
+
+
+_BODY_LOOKBACK = 6  # sentences
+
+
+def _earlier_body_name(ctx: _Context, tok: Token) -> str | None:
+    """"the embassy", "the party": the name the article gave that body before
+    ("the Chinese Embassy in Washington", "the Democratic Alliance party"),
+    taken from the latest sentence naming one, its subject first."""
+    parse = ctx.parse
+    if tok.pos != "NOUN" or not tok.text.islower():
+        return None
+    kids = parse.kids(tok.i)
+    if not any(k.dep == "det" and k.text.lower() == "the" for k in kids):
+        return None
+    if any(k.dep in ("compound", "amod", "poss", "nmod") for k in kids):
+        return None
+    word = tok.lemma.lower()
+    if word not in ctx.cues.bodies:
+        return None
+    lo_sent = max(0, tok.sent - _BODY_LOOKBACK)
+    lo_tok = parse.sentences[lo_sent].token_start if parse.sentences else 0
+    best: tuple[int, bool, str] | None = None  # (sentence, is subject, name)
+    for cand in parse.tokens[lo_tok : tok.i]:
+        if cand.lemma.lower() != word or ctx.inside_quote(cand):
+            continue
+        name = _body_name(ctx, cand)
+        if name is None:
+            continue
+        key = (cand.sent, cand.dep in ("nsubj", "nsubjpass"), name)
+        if best is None or key[:2] >= best[:2]:
+            best = key
+    return best[2] if best is not None else None
+
+
+def _body_name(ctx: _Context, head: Token) -> str | None:
+    """The capitalised name built on a body noun: "Chinese Embassy" (+ "in Washington"),
+    or the name before a common noun ("Democratic Alliance" of "... Alliance party")."""
+    parse = ctx.parse
+    mods = [
+        k for k in parse.kids(head.i)
+        if k.i < head.i and k.dep in ("compound", "amod", "nmod") and k.text[:1].isupper()
+    ]
+    if not mods:
+        return None
+    lo = min(t.start for m in mods for t in parse.subtree(m.i) if t.i < head.i)
+    if head.text[:1].isupper():
+        found = Speaker(ctx.article.text[lo : head.end], None, None, None, None, "")
+        return _with_place(ctx, found, head.end).name
+    hi = max(m.end for m in mods)
+    return _strip_determiner(ctx.article.text[lo:hi])
 
 
 _PLACE_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
