@@ -221,6 +221,13 @@ CASES = [
         "Cooperation between India and the United States is strong.",
         [("IND", "USA", "060"), ("USA", "IND", "060")],
     ),
+    # predicative disapproval, protests, blocked bids, copular accusations
+    ("Japan has been critical of China's military buildup.", [("JPN", "CHN", "111")]),
+    ("Israel is opposed to the French plan.", [("ISR", "FRA", "120")]),
+    ("China lodged a protest with Japan.", [("CHN", "JPN", "114")]),
+    ("Turkey blocked Greece's NATO bid.", [("TUR", "GRC", "129")]),
+    ("China said Japan was responsible for the tensions.", [("CHN", "JPN", "112")]),
+    ("Russia is waging war on Ukraine.", [("RUS", "UKR", "190")]),
 ]
 
 NONE = [
@@ -241,6 +248,7 @@ NONE = [
     "Modi said we must criticize China.",
     "Japan called for closer cooperation between India and China.",
     "Canada sent Russian-made tanks.",
+    "China said Japan was not responsible.",
 ]
 
 

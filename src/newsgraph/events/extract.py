@@ -278,6 +278,13 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                     found_all.append(own)
         if len(found_all) > 1:
             return found_all
+    if role == "target" and lemma not in rules.no_possessor_nouns:
+        # "blocked Sweden's NATO bid": the owner, not the noun's modifier, is the target
+        for k in kids:
+            if k.dep == "poss":
+                own = _own_mention(ctx, k, role)
+                if own is not None:
+                    return [own]
     if role == "target" or agentive:
         for dep in ("compound", "amod", "nmod"):
             for k in kids:
@@ -712,7 +719,11 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
     if need == "content_clause":
         # "said that X violates the rules": a factual, affirmed clause of the listed verbs
         for c in _content_clauses(ctx, verb):
-            if c.lemma.lower() in pattern_words and ctx.kids(c.i, _SUBJ) and not _negated(ctx, c):
+            # the clause's verb, or the predicate of a copula ("X is responsible for ...")
+            heads = {c.lemma.lower()} | {
+                k.lemma.lower() for k in ctx.kids(c.i, frozenset({"acomp", "attr"}))
+            }
+            if heads & pattern_words and ctx.kids(c.i, _SUBJ) and not _negated(ctx, c):
                 modal = any(
                     a.dep == "aux" and a.text.lower() in ctx.rules.modals for a in ctx.kids(c.i)
                 )
