@@ -5,17 +5,21 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from typing import TYPE_CHECKING
+
 from newsgraph.model import Failure, RawDocument, Result
 from newsgraph.pipeline import analyse, prepare
 from newsgraph.settings import Settings
 
+if TYPE_CHECKING:
+    from newsgraph.evaluate.gold import GoldDoc
+    from newsgraph.evaluate.score import Score
+
 log = logging.getLogger(__name__)
 
 
-def run_gold(docs: Sequence["GoldDoc"], settings: Settings) -> list[Result]:  # noqa: F821
+def run_gold(docs: Sequence["GoldDoc"], settings: Settings) -> list[Result]:
     """The pipeline's Result for each gold document (its ``raw`` when present, else ``text``)."""
-    from newsgraph.evaluate.gold import GoldDoc  # noqa: F401  (type of docs)
-
     articles = []
     for doc in docs:
         data = doc.raw if doc.raw is not None else doc.text
@@ -30,7 +34,7 @@ def run_gold(docs: Sequence["GoldDoc"], settings: Settings) -> list[Result]:  # 
     return results
 
 
-def evaluate_files(paths: Sequence[str], settings: Settings) -> "Score":  # noqa: F821
+def evaluate_files(paths: Sequence[str], settings: Settings) -> "Score":
     """Load gold files, run the pipeline on every document, and score."""
     from newsgraph.evaluate import load_gold, score
 
