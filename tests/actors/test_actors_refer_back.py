@@ -65,3 +65,14 @@ def test_refer_back_unnamed_official_keeps_no_name(resolve: Resolve) -> None:
         date="2024-11-16",
     )
     assert all(m.person is None for m in ms if "official" in m.text)
+
+
+def test_refer_back_shared_surname_goes_to_the_one_described_so(resolve: Resolve) -> None:
+    ms = resolve(
+        "Kim Dae-sung, a professor at Yonsei University, said talks would help. "
+        "Later, Kim Min-ho, a former trade minister, disagreed. "
+        "The plan makes sense, according to Kim, the Seoul-based professor. "
+        "Kim said so again on Friday."
+    )
+    kims = [m for m in ms if m.text == "Kim"]
+    assert [m.person for m in kims] == ["Kim Dae-sung", "Kim Dae-sung"]

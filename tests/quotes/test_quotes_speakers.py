@@ -64,3 +64,15 @@ def test_speakers_the_president_is_the_latest_head_named(run: Run) -> None:
     q = _speaker(qs, "army must adapt")
     assert q.speaker == "Volodymyr Zelenskyy"
     assert q.speaker_actor == "UKR"
+
+
+def test_speakers_editorial_read_in_a_newspaper(run: Run) -> None:
+    qs = run(
+        "The vote has divided the country.\n\n"
+        "\"The election marks a turning point for the region,\" read a recent editorial "
+        "in the influential Daily Courier newspaper.\n\n"
+        "It warned that leaders had \"ignored every warning.\""
+    )
+    assert _speaker(qs, "turning point").speaker == "Daily Courier"
+    assert _speaker(qs, "turning point").speaker_actor is None
+    assert _speaker(qs, "ignored every").speaker == "Daily Courier"

@@ -89,6 +89,7 @@ class Cluster:
     titles: set[tuple[str, ...]] = field(default_factory=set)
     role: str = ""
     former: bool = False  # acts for no actor: a former official, or a title in a private body
+    described: set[str] = field(default_factory=set)  # apposition nouns: "professor"
 
     @property
     def canonical(self) -> tuple[str, ...]:
@@ -595,17 +596,34 @@ class Resolver:
             return True
         return len(known) < len(name) and name[-len(known) :] == known
 
-    def _cluster_for(self, name: tuple[str, ...], at: int) -> int | None:
-        """The person a name refers to: of those it fits, the one named last before ``at``."""
-        best: tuple[int, int] | None = None  # (last mention start before at, cluster)
+    def _described_as(self, te: int) -> str:
+        """The noun of an apposition right after a name ("Park, the Seoul-based
+        professor,"): tells apart two people who share a surname."""
+        n = len(self.toks)
+        if te >= n or self.lowers[te] != ",":
+            return ""
+        for k in range(te + 1, min(te + 8, n)):
+            tok = self.toks[k]
+            if tok.pos in ("PUNCT", "VERB", "AUX") and self.lowers[k] not in ("-",):
+                if tok.pos == "VERB" and tok.tag == "VBN":
+                    continue  # "Seoul-based"
+                return ""
+            if tok.pos == "NOUN":
+                return tok.lemma.lower()
+        return ""
+
+    def _cluster_for(self, name: tuple[str, ...], at: int, described: str = "") -> int | None:
+        """The person a name refers to: of those it fits, the one named last before ``at``
+        (one described the same way first: "Park, the professor")."""
+        best: tuple[bool, int, int] | None = None  # (same description, last start, cluster)
         for ci, c in enumerate(self.clusters):
             if not any(self._same_person(name, known) for known in c.names):
                 continue
             before = [self.drafts[d].ts for d in c.drafts if self.drafts[d].ts < at]
-            key = (max(before) if before else -1, ci)
+            key = (bool(described) and described in c.described, max(before) if before else -1, ci)
             if best is None or key > best:
                 best = key
-        return None if best is None else best[1]
+        return None if best is None else best[2]
 
     def _name_tokens(self, ts: int, te: int) -> tuple[str, ...]:
         text = self.article.text[self.toks[ts].start : self.toks[te - 1].end]
@@ -624,7 +642,8 @@ class Resolver:
             actor = None
         if not title:
             start = ts
-        ci = self._cluster_for(name, ts)
+        described = self._described_as(te)
+        ci = self._cluster_for(name, ts, described)
         if ci is None:
             ci = len(self.clusters)
             self.clusters.append(Cluster())
@@ -633,6 +652,8 @@ class Resolver:
             kind = "surname"
         cluster = self.clusters[ci]
         cluster.names.append(name)
+        if described:
+            cluster.described.add(described)
         if len(cluster.drafts) == 0:
             cluster.former = office.former or office.body
         if title:
@@ -698,13 +719,18 @@ class Resolver:
         cluster.drafts.append(t_idx)
 
     def find_people(self) -> None:
+        # Surnames are taken in text order with the names, so that a bare "Park"
+        # goes to the Park named last before it, not to one named later.
+        done = 0
         for ts, te in self._person_spans():
             if self.free(ts, te):
+                self._find_surnames(done, ts)
+                done = ts
                 self.person_spans.append((ts, te))
                 for k in range(ts, te):
                     self.in_person[k] = True
                 self._add_person(ts, te, "person", "PERSON")
-        self._find_surnames()
+        self._find_surnames(done, len(self.toks))
         self._find_holders()
         self._person_groups()
 
@@ -745,8 +771,9 @@ class Resolver:
                 c.drafts.append(idx)  # keep it reachable for its actor, last
                 d.antecedent = c.drafts[0] if c.drafts[0] != idx else None
 
-    def _find_surnames(self) -> None:
-        """Bare surnames of people already named, whatever label NER gave them."""
+    def _find_surnames(self, lo: int, hi: int) -> None:
+        """Bare surnames (in tokens [lo, hi)) of people already named, whatever label
+        NER gave them."""
         keys: dict[str, int] = {}
         for ci, c in enumerate(self.clusters):
             for name in c.names:
@@ -758,7 +785,8 @@ class Resolver:
         first_at = {
             ci: self.drafts[c.drafts[0]].ts for ci, c in enumerate(self.clusters) if c.drafts
         }
-        for i, tok in enumerate(self.toks):
+        for i in range(lo, hi):
+            tok = self.toks[i]
             if self.claimed[i] is not None or i in self.hit_at or tok.text not in keys:
                 continue
             if not tok.text[:1].isupper() or tok.pos not in ("PROPN", "NOUN", "X"):

@@ -470,11 +470,25 @@ def _resolve_predicate(ctx: _Context, tok: Token) -> Token:
 
 def _speaker_of_verb(ctx: _Context, verb: Token, span: QuoteSpan, rule: str) -> Speaker | None:
     subj = _subject(ctx, verb)
+    if subj is None:
+        subj = _inverted_document(ctx, verb)
     if subj is None and _is_report(ctx, verb):
         subj = _loose_subject(ctx, verb)
     if subj is None:
         return None
     return _speaker_of_token(ctx, subj, span.open_at, rule, verb.text)
+
+
+def _inverted_document(ctx: _Context, verb: Token) -> Token | None:
+    """“...,” read an editorial in X: the document the parser took for an object."""
+    for kid in ctx.parse.kids(verb.i):
+        if (
+            kid.i > verb.i
+            and kid.dep in ("dobj", "obj", "attr")
+            and kid.lemma.lower() in ctx.cues.documents
+        ):
+            return kid
+    return None
 
 
 def _mention_for(ctx: _Context, tok: Token, lo: int, hi: int) -> Mention | None:
@@ -652,6 +666,11 @@ def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
                     found = _speaker_of_token(ctx, obj, tok.start, rule, cue, named_only=True)
                     if found is not None:
                         return found
+                if obj.dep == "pobj" and obj.pos == "NOUN":
+                    # "an editorial in the Hankyoreh newspaper": the paper's name
+                    paper = _body_name(ctx, obj)
+                    if paper is not None:
+                        return Speaker(paper, None, None, (obj.start, obj.end), cue, rule, is_person=False)
     if ctx.previous is not None:
         return dataclasses.replace(ctx.previous, cue=cue, rule=rule)
     near = _nearest_actor(ctx, tok.start, rule, cue)
