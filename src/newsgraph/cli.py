@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 import typer
 from rich.console import Console
@@ -319,7 +319,8 @@ def evaluate(
         summary = {k: v for k, v in data.items() if k != "per_document"}
         sys.stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")
         return
-    ev, qu = data["events"], data["quotes"]
+    ev = cast(dict[str, Any], data["events"])
+    qu = cast(dict[str, Any], data["quotes"])
     emit(
         [
             {"what": "events (root)", "precision": ev["precision"], "recall": ev["recall"], "f1": ev["f1"]},
