@@ -833,6 +833,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     else:
         sources = _actors(ctx, _subject_tokens(ctx, verb), "source")
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=False)
+        if not targets and not pattern.reciprocal:
+            targets = _host_targets(ctx, verb)
     if slot == "ccomp_actor" and pattern.factual_ccomp_code and not _future_clause(ctx, verb):
         code = pattern.factual_ccomp_code
     if pattern.reverse and not passive and slot == "dobj":
@@ -854,6 +856,24 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             pairs = [(sources[0], sources[1]), (sources[1], sources[0])]
         hits = [_Hit(pattern, code, verb, s, t) for s, t in pairs if _differ(s, t)]
     return hits
+
+
+def _host_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """The target of the clause a participle hangs on: "X criticized Y, threatening to ...".
+
+    A trailing -ing clause with no target of its own acts on whom its host verb acts on.
+    """
+    if verb.dep != "advcl" or verb.tag != "VBG" or verb.head == verb.i or verb.i < verb.head:
+        return []
+    host = ctx.tok(verb.head)
+    if host.pos not in ("VERB", "AUX"):
+        return []
+    toks = ctx.kids(host.i, _OBJ) + _preps(ctx, host, frozenset({"at", "on", "against", "with"}))
+    for t in toks:
+        found = _actors(ctx, [t], "target")
+        if found:
+            return found
+    return []
 
 
 def _differ(a: Mention, b: Mention) -> bool:
@@ -908,8 +928,20 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     targets: list[Mention] = []
     for slot in pattern.target:
         name, _, arg = slot.partition(":")
-        toks = _preps(ctx, noun, frozenset(arg.split("|"))) if name == "prep" else []
-        targets = _actors(ctx, toks, "target")
+        lemmas = frozenset(arg.split("|"))
+        toks: list[Token] = []
+        if name == "prep":
+            # "Russia's airstrike, its largest on Ukrainian territory": the apposition's phrase
+            for host in [noun, *ctx.kids(noun.i, frozenset({"appos"}))]:
+                toks += _preps(ctx, host, lemmas)
+        elif name == "host_place" and noun.dep == "nsubj" and noun.head != noun.i:
+            # "a Russian missile attack started fires in Odesa": where the act's effect was
+            toks = _under(ctx, ctx.tok(noun.head), lemmas, 3)
+        places = pattern.place_target or name == "host_place"
+        for t in toks:
+            targets = _actors(ctx, [t], "target", places)
+            if targets:
+                break
         if targets:
             break
     return [_Hit(pattern, code, noun, s, t) for s in sources for t in targets if _differ(s, t)]
