@@ -76,3 +76,22 @@ def test_refer_back_shared_surname_goes_to_the_one_described_so(resolve: Resolve
     )
     kims = [m for m in ms if m.text == "Kim"]
     assert [m.person for m in kims] == ["Kim Dae-sung", "Kim Dae-sung"]
+
+
+def test_refer_back_junior_is_another_person(resolve: Resolve) -> None:
+    ms = resolve(
+        "President Donald Trump spoke on Monday. His son, Donald Trump Jr., "
+        "criticized the decision."
+    )
+    jr = _at(ms, "Donald Trump Jr.")
+    assert jr.person == "Donald Trump Jr."
+    assert jr.actor is None
+    assert _at(ms, "President Donald Trump").person == "Donald Trump"
+
+
+def test_refer_back_surname_with_swapped_letters(resolve: Resolve) -> None:
+    ms = resolve(
+        "Alan Makovsky, a senior fellow at a research center, spoke on Monday. "
+        "\"We will see,\" Makovksy said."
+    )
+    assert _at(ms, "Makovksy").person == "Alan Makovsky"

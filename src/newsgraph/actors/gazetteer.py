@@ -87,6 +87,7 @@ class Gazetteer:
     phrase_max: int
     firsts: Mapping[int, Mapping[str, int]]  # id(table) -> first word -> longest key length
     refer_back: frozenset[str] = frozenset()  # title words that name someone named before
+    name_suffixes: frozenset[str] = frozenset()  # "Jr.": a different person
 
     def match(self, lowers: list[str], i: int) -> tuple[int, tuple[Entry, ...]] | None:
         """Longest gazetteer alias starting at token i (lower-cased keys)."""
@@ -340,6 +341,7 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         },
         person_nouns=frozenset(str(w).lower() for w in offices.get("person_nouns", ())),
         refer_back=frozenset(str(w).lower() for w in offices.get("refer_back", ())),
+        name_suffixes=frozenset(str(w).lower() for w in offices.get("name_suffixes", ())),
         phrase_max=longest,
         firsts={
             id(t): _first_index(t) for t in (names_t, persons_t, role_table, title_table, bare)

@@ -44,6 +44,20 @@ _NOT_NAMES = frozenset(
 _PREPS = frozenset({"of", "for", "at", "to", "in", "with", "from", "on", "near"})
 
 
+_TYPO_MIN = 6  # letters: shorter surnames are too easily another real name
+
+
+def _transposed(word: str) -> tuple[str, ...]:
+    """A surname with two adjacent inner letters swapped (a common typo in news copy)."""
+    if len(word) < _TYPO_MIN or not word.isalpha():
+        return ()
+    out = []
+    for k in range(1, len(word) - 1):
+        if word[k] != word[k + 1]:
+            out.append(word[:k] + word[k + 1] + word[k] + word[k + 2 :])
+    return tuple(out)
+
+
 def _norm(text: str) -> str:
     return text.lower().replace("’", "'").replace("‘", "'")
 
@@ -255,6 +269,8 @@ class Resolver:
             ):
                 te -= 1
             ts = self._extend_hyphen(ts)
+            if te < len(self.toks) and self.lowers[te] in self.gaz.name_suffixes and te > ts:
+                te += 1  # "Donald Trump Jr." (NER often leaves the suffix out)
             if te > ts and any(self.toks[k].text[:1].isupper() for k in range(ts, te)):
                 out.append((ts, te))
         out.extend(self._appositive_people({k for a, b in out for k in range(a, b)}))
@@ -586,12 +602,18 @@ class Resolver:
                     best = d
         return best
 
-    @staticmethod
-    def _same_person(name: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    def _same_person(self, name: tuple[str, ...], known: tuple[str, ...]) -> bool:
         if name == known:
             return True
+        suffixes = self.gaz.name_suffixes
+        if len(name) >= 2 and len(known) >= 2 and (
+            (name[-1].lower() in suffixes) != (known[-1].lower() in suffixes)
+        ):
+            return False  # "Donald Trump Jr." is not "Donald Trump"
         if len(known) >= 2 and len(name) == 1 and name[0] in (known[0], known[-1]):
             return True
+        if len(known) >= 2 and len(name) == 1 and name[0] in _transposed(known[-1]):
+            return True  # "Makovksy" for "Makovsky": a typo in the article
         if len(name) < len(known) and known[-len(name) :] == name:
             return True
         return len(known) < len(name) and name[-len(known) :] == known
@@ -777,9 +799,11 @@ class Resolver:
         keys: dict[str, int] = {}
         for ci, c in enumerate(self.clusters):
             for name in c.names:
-                if len(name) >= 2:
+                if len(name) >= 2 and name[-1].lower() not in self.gaz.name_suffixes:
                     keys.setdefault(name[-1], ci)
                     keys.setdefault(name[0], ci)
+                    for typo in _transposed(name[-1]):
+                        keys.setdefault(typo, ci)
         if not keys:
             return
         first_at = {
