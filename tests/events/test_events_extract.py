@@ -228,6 +228,29 @@ CASES = [
     ("Turkey blocked Greece's NATO bid.", [("TUR", "GRC", "129")]),
     ("China said Japan was responsible for the tensions.", [("CHN", "JPN", "112")]),
     ("Russia is waging war on Ukraine.", [("RUS", "UKR", "190")]),
+    # trailing participles, apposed and located nominal attacks, stops, entity lists
+    (
+        "Trump has taken aim at a new South African law, threatening to withdraw funding.",
+        [("USA", "ZAF", "111")],
+    ),
+    (
+        "Biden is visiting Egypt with a quick stop in Kenya.",
+        [("USA", "EGY", "042"), ("USA", "KEN", "042")],
+    ),
+    (
+        "Another Russian missile attack started fires in Odesa, in southern Ukraine.",
+        [("RUS", "UKR", "190")],
+    ),
+    (
+        "Canada criticized Russia's airstrike, its largest on Ukrainian territory.",
+        [("CAN", "RUS", "111"), ("RUS", "UKR", "195")],
+    ),
+    (
+        "The United States added 140 Chinese companies to its entity list.",
+        [("USA", "CHN", "163")],
+    ),
+    ('"Japan is persecuting our citizens," Modi wrote.', [("IND", "JPN", "112")]),
+    ("Japan called out China for escalating tensions.", [("JPN", "CHN", "111")]),
 ]
 
 NONE = [
