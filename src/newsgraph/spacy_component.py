@@ -31,7 +31,19 @@ class NewsgraphComponent:
         from newsgraph.nlp import to_parse
         from newsgraph.pipeline import analyse_parsed
 
-        article = Article(id=stable_id(doc.text), text=doc.text, date=doc.user_data.get("date", self.date))
+        from newsgraph.ingest.clean import clean_text
+
+        # The Doc's text stays as it is (offsets must hold); cleaning only tells
+        # where the headline ends and what the dateline is.
+        cleaned = clean_text(doc.text)
+        article = Article(
+            id=stable_id(cleaned.text),
+            text=doc.text,
+            title=cleaned.title,
+            date=doc.user_data.get("date", self.date),
+            dateline=cleaned.dateline,
+            body_start=cleaned.body_start if doc.text.startswith(cleaned.text[: cleaned.body_start]) else 0,
+        )
         result = analyse_parsed(article, to_parse(doc), self.settings)
         doc._.mentions = result.mentions
         doc._.events = result.events
@@ -40,6 +52,11 @@ class NewsgraphComponent:
 
 
 def make_newsgraph(nlp: Language, name: str, date: str | None, actors_file: str) -> Any:
+    """Also fit the pipeline as ``newsgraph ingest`` does: paragraph breaks end
+    sentences, and the gazetteer's entity ruler runs before ``ner``."""
+    from newsgraph.nlp import prepare_pipeline
+
+    prepare_pipeline(nlp, actors_file)
     return NewsgraphComponent(date=date, actors_file=actors_file)
 
 

