@@ -95,3 +95,21 @@ def test_refer_back_surname_with_swapped_letters(resolve: Resolve) -> None:
         "\"We will see,\" Makovksy said."
     )
     assert _at(ms, "Makovksy").person == "Alan Makovsky"
+
+
+def test_refer_back_first_person_in_a_quote_is_the_speaker(resolve: Resolve) -> None:
+    ms = resolve(
+        "Mexican President Claudia Sheinbaum answered the tariff threat on Monday.\n\n"
+        "“We categorically reject this, and I will defend our economy,” Sheinbaum said.",
+        date="2025-02-03",
+    )
+    we, our, i = _at(ms, "We"), _at(ms, "our"), _at(ms, "I")
+    assert we.actor is not None and we.actor.code == "MEX"
+    assert our.actor is not None and our.actor.code == "MEX"
+    assert i.person == "Claudia Sheinbaum"
+    assert i.actor is not None and i.actor.code == "MEXGOV"
+
+
+def test_refer_back_first_person_of_a_speaker_without_actor_is_left(resolve: Resolve) -> None:
+    ms = resolve("“We are worried,” said Maria Lopez, a senior fellow at a research center.")
+    assert not any(m.text == "We" for m in ms)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from newsgraph.actors.coref import resolve_pronouns
 from newsgraph.actors.gazetteer import Entry, Gazetteer, load_gazetteer, tokenize
 from newsgraph.actors.offices import holder_actor
+from newsgraph.actors.speakers import speaker_pronouns
 from newsgraph.model import Actor, Article, Mention, Parse, stable_id
 from newsgraph.settings import Settings
 
@@ -1251,4 +1252,8 @@ def resolve_mentions(article: Article, parse: Parse, settings: Settings) -> tupl
     if not parse.tokens:
         return ()
     gaz = load_gazetteer(settings.actors_file)
-    return Resolver(article, parse, gaz).run()
+    first = Resolver(article, parse, gaz).run()
+    extra = speaker_pronouns(article, parse, first, gaz)
+    if not extra:
+        return first
+    return tuple(sorted(first + extra, key=lambda m: (m.start, m.end)))
