@@ -192,3 +192,19 @@ def test_cli_ingest_news_sample_every_article(tmp_path: Path, runner: CliRunner)
     for row in rows:
         assert row["sentences"] > 0 and row["mentions"] > 0, row["path"]
         assert row["date"] and row["date"].replace("-", "") in Path(row["path"]).name
+
+
+@pytest.mark.skipif(not (SHARED / "peers").is_dir(), reason="../shared not present")
+def test_cli_dictionaries_import_then_use(tmp_path: Path, runner: CliRunner) -> None:
+    peers = SHARED / "peers" / "UniversalPetrarch"
+    out = tmp_path / "validate.yml"
+    result = runner.invoke(app, ["dictionaries", "import", str(peers / "PETR_Validate_actors_2_02.txt"),
+                                 str(peers / "PETR_Validate_agents_2_02.txt"), "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert out.exists() and "actors" in result.stderr
+    story = tmp_path / "arnor.txt"
+    story.write_text("Arnor criticized Gondor on Monday.\n", encoding="utf-8")
+    db = tmp_path / "d.duckdb"
+    run(runner, "ingest", str(story), "--db", str(db), "--actors", str(out), "--date", "2024-01-02")
+    principals = {r["principal"] for r in jsonl(run(runner, "actors", "--db", str(db), "--format", "jsonl"))}
+    assert {"ARN", "GON"} <= principals
