@@ -272,6 +272,8 @@ NONE = [
     "Japan called for closer cooperation between India and China.",
     "Canada sent Russian-made tanks.",
     "China said Japan was not responsible.",
+    "Trump said Japan violated no rules.",
+    "Biden said China is responsible for ensuring stability.",
 ]
 
 
@@ -305,3 +307,19 @@ def test_extract_event_fields(nlp) -> None:  # type: ignore[no-untyped-def]
     assert event.date is not None and event.date <= "2024-05-01"
     again = code_events(article, parse, _mentions(article, parse), Settings())
     assert again[0].id == event.id
+
+
+def test_extract_rules_are_words() -> None:
+    """YAML reads bare no/on/yes as booleans: every rule list entry must stay a word."""
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("newsgraph").joinpath("data/events/rules.yaml").read_text("utf-8")
+    for key, value in yaml.safe_load(text).items():
+        if isinstance(value, list):
+            assert all(isinstance(v, str) for v in value), key
+    from newsgraph.events.extract import load_rules
+
+    rules = load_rules()
+    assert "no" in rules.negations and "on" in rules.temporal_preps

@@ -721,9 +721,17 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         for c in _content_clauses(ctx, verb):
             # the clause's verb, or the predicate of a copula ("X is responsible for ...")
             heads = {c.lemma.lower()} | {
-                k.lemma.lower() for k in ctx.kids(c.i, frozenset({"acomp", "attr"}))
+                k.lemma.lower()
+                for k in ctx.kids(c.i, frozenset({"acomp", "attr"}))
+                # "responsible for the attack" blames; "responsible for ensuring" does not
+                if not any(
+                    g.dep in ("pcomp", "xcomp")
+                    for p in ctx.kids(k.i, frozenset({"prep"}))
+                    for g in ctx.kids(p.i)
+                )
             }
-            if heads & pattern_words and ctx.kids(c.i, _SUBJ) and not _negated(ctx, c):
+            denied = _negated(ctx, c) or any(_negated(ctx, o) for o in ctx.kids(c.i, _OBJ))
+            if heads & pattern_words and ctx.kids(c.i, _SUBJ) and not denied:
                 modal = any(
                     a.dep == "aux" and a.text.lower() in ctx.rules.modals for a in ctx.kids(c.i)
                 )
