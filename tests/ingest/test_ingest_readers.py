@@ -253,3 +253,13 @@ def test_readers_bad_file_does_not_stop_the_batch(tmp_path: Path) -> None:
     (tmp_path / "3.txt").write_text("good two")
     items = list(iter_documents([str(tmp_path)]))
     assert [type(d).__name__ for d in items] == ["RawDocument", "Failure", "RawDocument"]
+
+
+def test_readers_walk_passes_over_documentation_and_stores(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text("Chad thanked Niger on Monday.", encoding="utf-8")
+    for name in ("README.md", "LICENSE", "notes.yaml", "newsgraph.duckdb", "table.csv"):
+        (tmp_path / name).write_text("not news", encoding="utf-8")
+    found = list(iter_documents([str(tmp_path)]))
+    assert [Path(d.path).name for d in found] == ["story.txt"]
+    named = list(iter_documents([str(tmp_path / "README.md")]))
+    assert len(named) == 1 and isinstance(named[0], RawDocument)

@@ -190,8 +190,20 @@ def _walk(directory: Path, seen: set[tuple[int, int]]) -> Iterator[RawDocument |
             is_dir = False
         if is_dir:
             yield from _walk(path, seen)
+        elif _walk_skips(entry.name):
+            log.debug("skipping %s: not a news document (data/clean/walk.yaml)", path)
         else:
             yield from _read_file(path)
+
+
+def _walk_skips(name: str) -> bool:
+    """A file a directory walk passes over: documentation, data, our own store."""
+    from newsgraph.data import load_data
+
+    rules = load_data("clean/walk.yaml")
+    lower = name.lower()
+    stem = lower.split(".", 1)[0]
+    return stem in rules["skip_names"] or lower.endswith(tuple(rules["skip_suffixes"]))
 
 
 def _read_file(path: Path) -> Iterator[RawDocument | Failure]:
