@@ -23,10 +23,6 @@ from reliability_checks import PYTHON, REPO, cli_env
 from reliability_corpus import LONG_SENTENCE
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "store/migrations.py schema_version lets duckdb.IOException out of Store.open on a cut "
-    "store file: ingest dies with a traceback instead of exit 1 and a message"
-))
 def test_reliability_truncated_store_file_is_a_clear_fatal_error(tmp_path: Path) -> None:
     db = tmp_path / "cut.duckdb"
     with Store.open(db) as store:

@@ -144,6 +144,14 @@ class Store:
                     )
             else:
                 version = migrate(con, path)
+        except duckdb.Error as exc:
+            con.close()
+            if created:
+                _remove_new_file(path)
+            raise StoreError(
+                f"{path} cannot be read as a newsgraph store ({type(exc).__name__}: {exc}); "
+                "it may be cut short or damaged: restore it from a copy, or use a different --db"
+            ) from exc
         except BaseException:
             con.close()
             if created:
