@@ -113,3 +113,28 @@ def test_refer_back_first_person_in_a_quote_is_the_speaker(resolve: Resolve) -> 
 def test_refer_back_first_person_of_a_speaker_without_actor_is_left(resolve: Resolve) -> None:
     ms = resolve("“We are worried,” said Maria Lopez, a senior fellow at a research center.")
     assert not any(m.text == "We" for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Netanyahu met U.S. Middle East envoy Steve Witkoff on Monday.", "Steve Witkoff", "USAGOV"),
+        ("Argentinian right-wing President Javier Milei rejected the plan.", "Javier Milei", "ARGGOV"),
+        (
+            "Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink "
+            "told reporters the talks went well.",
+            "Daniel Kritenbrink",
+            "USAGOV",
+        ),
+    ],
+)
+def test_refer_back_titles_with_regions_leanings_and_portfolios(
+    resolve: Resolve, text: str, name: str, code: str
+) -> None:
+    m = next(m for m in resolve(text) if m.person == name)
+    assert m.actor is not None and m.actor.code == code
+
+
+def test_refer_back_regional_adjectives_are_no_state(resolve: Resolve) -> None:
+    ms = resolve("Xi visited 11 Latin American countries and one Central American country.")
+    assert not any(m.actor is not None and m.actor.principal == "USA" for m in ms)

@@ -45,6 +45,7 @@ _NOT_NAMES = frozenset(
 _PREPS = frozenset({"of", "for", "at", "to", "in", "with", "from", "on", "near"})
 
 
+_PORTFOLIO_MAX = 8  # tokens of a portfolio after a title ("for East Asian and Pacific Affairs")
 _TYPO_MIN = 6  # letters: shorter surnames are too easily another real name
 
 
@@ -376,8 +377,12 @@ class Resolver:
                 if not self.free(self.hit_at[k], k + 1):
                     break
                 a = self.hit_at[k]
-            elif low in _FUNCTION_WORDS | {"under"} and not self._title_through(k, a):
-                break
+            elif (
+                low in _FUNCTION_WORDS | {"under"}
+                and not self._title_through(k, a)
+                and not (low == "-" and k > 0 and self.lowers[k - 1] in self.gaz.modifiers)
+            ):
+                break  # "right-wing President": a hyphenated modifier goes on
             elif (
                 low in self.title_vocab
                 or low in self.gaz.honorifics
@@ -390,11 +395,30 @@ class Resolver:
                 a = k
             elif low == "-" and a < ts and self.lowers[a - 2 if a >= 2 else 0] in self.title_vocab:
                 a = k
+            elif self._portfolio_start(k) is not None:
+                a = self._portfolio_start(k)  # type: ignore[assignment]
             else:
                 break
         if a < ts and self.sent(a) != self.sent(ts):
             a = ts if not self._false_split(a, ts) else a
         return a
+
+    def _portfolio_start(self, k: int) -> int | None:
+        """Start of a portfolio ending at token k ("Assistant Secretary of State | for East
+        Asian and Pacific Affairs | Daniel Kritenbrink"): capitalised words after "for"
+        that follows a title word."""
+        j = k
+        while j > 0 and k - j < _PORTFOLIO_MAX:
+            low = self.lowers[j]
+            if low == "for":
+                if j == k or self.lowers[j - 1] not in self.title_vocab:
+                    return None
+                return j
+            tok = self.toks[j]
+            if not (tok.text[:1].isupper() or low in ("and", "&", ",")) or self.claimed[j] is not None:
+                return None
+            j -= 1
+        return None
 
     def _false_split(self, a: int, ts: int) -> bool:
         """The parser ended a sentence after an abbreviation inside a title phrase
@@ -537,6 +561,7 @@ class Resolver:
             if (
                 title
                 and principal is None
+                and title not in self.gaz.title_states  # a state's office: its portfolio
                 and low in ("of", "for", "at")
                 and k + 1 < b
                 and self._private_body(k + 1, b)
@@ -576,6 +601,8 @@ class Resolver:
     def _modifies_other(self, end: int) -> bool:
         """A name used as a modifier of something else ("the China program",
         "American University"), not as the office's state."""
+        while end in self.hits and self.hits[end][1].kind == "place":
+            end = self.hits[end][0]  # "U.S. Middle East envoy": the region qualifies the title
         if end >= len(self.toks):
             return False
         nxt = self.toks[end]
