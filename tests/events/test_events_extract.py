@@ -251,6 +251,18 @@ CASES = [
     ),
     ('"Japan is persecuting our citizens," Modi wrote.', [("IND", "JPN", "112")]),
     ("Japan called out China for escalating tensions.", [("JPN", "CHN", "111")]),
+    # calls framing a clause, prisoner swaps, strikes across a place, agreed sanctions
+    ("In a phone call with Modi, Macron discussed the war.", [("FRA", "IND", "041")]),
+    (
+        "Russia and Ukraine exchanged prisoners on Friday.",
+        [("RUS", "UKR", "0841"), ("UKR", "RUS", "0841")],
+    ),
+    ("Israel carried out strikes across Lebanon.", [("ISR", "LBN", "190")]),
+    (
+        "The European Union agreed on a new sanctions package against Russia.",
+        [("EU", "RUS", "163")],
+    ),
+    ("Chile agreed on a trade deal with Peru.", [("CHL", "PER", "057")]),
 ]
 
 NONE = [

@@ -437,6 +437,9 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         out = _preps(ctx, verb, lemmas)
         if obj is not None and obj.i != verb.i:
             out += _preps(ctx, obj, lemmas)
+            if obj.dep == "compound" and obj.head != obj.i:
+                obj = ctx.tok(obj.head)  # "a sanctions package against Russia"
+                out += _preps(ctx, obj, lemmas)
             prep = ctx.tok(obj.head)
             if obj.dep == "pobj" and prep.head != prep.i and prep.head != verb.i:
                 # "$50 million in aid for Ukraine": the phrase the object is the content of
@@ -695,7 +698,7 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
     if verb.dep in ("relcl", "acl") and verb.head != verb.i:  # "sanctions imposed by X on Y"
         cands.append(ctx.tok(verb.head))
     for k in ctx.kids(verb.i, frozenset({"prep", "dative"})):
-        if k.lemma.lower() in ("with", "in", "of", "to", "into"):
+        if k.lemma.lower() in ("with", "in", "of", "to", "into", "on"):  # "agreed on sanctions"
             cands += _pobjs(ctx, k)
     more = []
     for c in cands:
@@ -895,7 +898,8 @@ def _governing_verb(ctx: _Ctx, noun: Token) -> Token | None:
         if cur.head == cur.i:
             return None
         head = ctx.tok(cur.head)
-        if head.pos in ("VERB", "AUX") and cur.dep in ("dobj", "pobj", "nsubjpass", "prep"):
+        argument = cur.dep == "prep" and cur.lemma.lower() in ("for", "to", "on")  # "call for"
+        if head.pos in ("VERB", "AUX") and (cur.dep in ("dobj", "pobj", "nsubjpass") or argument):
             return head
         if head.pos != "ADP":
             return None
