@@ -138,3 +138,13 @@ def test_refer_back_titles_with_regions_leanings_and_portfolios(
 def test_refer_back_regional_adjectives_are_no_state(resolve: Resolve) -> None:
     ms = resolve("Xi visited 11 Latin American countries and one Central American country.")
     assert not any(m.actor is not None and m.actor.principal == "USA" for m in ms)
+
+
+def test_refer_back_indefinite_title_is_nobody_named(resolve: Resolve) -> None:
+    ms = resolve(
+        "Russian President Vladimir Putin spoke on Monday. A top Russian diplomat "
+        "said on Thursday that the plan was dangerous."
+    )
+    m = next(m for m in ms if "diplomat" in m.text)
+    assert m.person is None
+    assert m.actor is not None and m.actor.principal == "RUS"

@@ -42,6 +42,7 @@ _NOT_NAMES = frozenset(
         "LANGUAGE",
     }
 )
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
 _PREPS = frozenset({"of", "for", "at", "to", "in", "with", "from", "on", "near"})
 
 
@@ -930,7 +931,11 @@ class Resolver:
         self, ts: int, te: int, title: tuple[str, ...], role: str, principal: Entry | None
     ) -> None:
         best: tuple[int, int] | None = None  # (last token, cluster)
-        for ci, c in enumerate(self.clusters):
+        k = ts - 1
+        while k >= 0 and self.lowers[k] in self.gaz.modifiers:
+            k -= 1
+        unnamed = k >= 0 and self.lowers[k] in _INDEFINITE  # "a top Russian diplomat"
+        for ci, c in enumerate(self.clusters if not unnamed else ()):
             last = max((self.drafts[d].ts for d in c.drafts if self.drafts[d].ts < ts), default=-1)
             if last < 0:
                 continue
