@@ -273,6 +273,11 @@ _MAX_CONTROL_SHARE = 0.02
 _BINARY_SAMPLE = 1 << 16
 
 
+# Distinct non-ASCII runs (plus one per 100 characters) above which a text is
+# not taken for mojibake: a damaged article repeats a few dozen sequences.
+_MAX_DISTINCT_RUNS = 300
+
+
 def _looks_binary(text: str) -> bool:
     """Is the text noise (many C0 controls), as decoded random bytes are?"""
     sample = text[:_BINARY_SAMPLE]
@@ -294,7 +299,14 @@ def repair_text(text: str) -> Repaired:
     """
     if text.isascii() or _looks_binary(text):
         return Repaired(text, (), "str")
-    suspects = frozenset(run for run in set(_RUN.findall(text)) if is_suspect(run))
+    runs = set(_RUN.findall(text))
+    if len(runs) > _MAX_DISTINCT_RUNS + len(text) // 100:
+        # Mojibake repeats a few damaged sequences; thousands of distinct
+        # non-ASCII runs are genuine mixed-script text (or noise), and judging
+        # each one would make repair slow on exactly that input.
+        log.info("not repaired: %d distinct non-ASCII runs is not mojibake", len(runs))
+        return Repaired(text, (), "str")
+    suspects = frozenset(run for run in runs if is_suspect(run))
     if not suspects:
         return Repaired(text, (), "str")
     found: set[tuple[str, str]] = set()
