@@ -935,8 +935,11 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     for slot in pattern.source:
         sources = _actors(ctx, _slot_tokens(ctx, noun, None, slot), "source")
         if sources:
+            if not slot.startswith("host_subj"):
+                # "his meeting with X" mostly restates a meeting told before: not coded;
+                # a clause subject ("he is visiting A with a stop in B") is as good as a verb's
+                sources = [s for s in sources if s.kind != "pronoun"]
             break
-    sources = [s for s in sources if s.kind != "pronoun"]
     targets: list[Mention] = []
     for slot in pattern.target:
         name, _, arg = slot.partition(":")
