@@ -76,3 +76,16 @@ def test_speakers_editorial_read_in_a_newspaper(run: Run) -> None:
     assert _speaker(qs, "turning point").speaker == "Daily Courier"
     assert _speaker(qs, "turning point").speaker_actor is None
     assert _speaker(qs, "ignored every").speaker == "Daily Courier"
+
+
+def test_speakers_capital_right_after_its_ministry_is_that_ministry(run: Run) -> None:
+    qs = run(
+        "The Indonesian Foreign Ministry clarified on Sunday that it rejects the claim.\n\n"
+        "The claim, Jakarta said, \"does not comply\" with the convention."
+    )
+    assert _speaker(qs, "does not comply").speaker == "Indonesian Foreign Ministry"
+
+
+def test_speakers_capital_alone_stays_as_given(run: Run) -> None:
+    qs = run("Officials met in Geneva.\n\n\"We will respond,\" Beijing said on Monday.")
+    assert _speaker(qs, "will respond").speaker == "Beijing"

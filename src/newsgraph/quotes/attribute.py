@@ -524,7 +524,10 @@ def _speaker_of_token(
     earlier = _earlier_body_name(ctx, tok)
     if mention is not None:
         found = _from_mention(mention, rule, cue)
-        if found is not None and not found.is_person and earlier is not None:
+        body = _capital_body(ctx, mention) if found is not None and _is_capital(mention) else None
+        if found is not None and body is not None:
+            found = dataclasses.replace(found, name=body)
+        elif found is not None and not found.is_person and earlier is not None:
             found = dataclasses.replace(found, name=earlier)
         elif found is not None and not found.is_person and mention.kind != "pronoun":
             found = _with_place(ctx, found, mention.end)
@@ -557,6 +560,36 @@ def _speaker_of_token(
 
 
 _BODY_LOOKBACK = 6  # sentences
+_CAPITAL_LOOKBACK = 2  # sentences
+
+
+def _is_capital(m: Mention) -> bool:
+    """A capital standing for its government ("Jakarta said"), not a seat ("the Kremlin")."""
+    return (
+        m.kind == "metonym"
+        and m.actor is not None
+        and not m.text.lower().startswith("the ")
+        and m.text != m.actor.name
+        and m.actor.role == "GOV"
+    )
+
+
+def _capital_body(ctx: _Context, m: Mention) -> str | None:
+    """"Jakarta said" right after "the Indonesian Foreign Ministry clarified": that body
+    (else the capital stays the speaker, as the article gives it)."""
+    assert m.actor is not None
+    for other in reversed(ctx.mentions):
+        if other.start >= m.start or other.sentence_index < m.sentence_index - _CAPITAL_LOOKBACK:
+            continue
+        if (
+            other.kind == "group"
+            and other.actor is not None
+            and other.actor.code == m.actor.code
+            and any(w[:1].isupper() for w in _strip_determiner(other.text).split()[1:])
+            and not _in_quote_span(ctx, other.start)
+        ):
+            return _strip_determiner(other.text)
+    return None
 
 
 def _earlier_body_name(ctx: _Context, tok: Token) -> str | None:
