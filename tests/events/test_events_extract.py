@@ -263,6 +263,12 @@ CASES = [
         [("EU", "RUS", "163")],
     ),
     ("Chile agreed on a trade deal with Peru.", [("CHL", "PER", "057")]),
+    # a state official's verdict on another state's act
+    ('"Japan\'s move is irresponsible," the Chinese ambassador said.', [("CHN", "JPN", "112")]),
+    (
+        "Japan said Russia's attack on Ukraine was illegal.",
+        [("JPN", "RUS", "112"), ("RUS", "UKR", "190")],
+    ),
 ]
 
 NONE = [
@@ -286,6 +292,9 @@ NONE = [
     "China said Japan was not responsible.",
     "Trump said Japan violated no rules.",
     "Biden said China is responsible for ensuring stability.",
+    "Japan said China's drills were not illegal.",
+    "Biden said it would be a mistake for China to invade Taiwan.",
+    "It is time for Japan to sanction Russia.",
 ]
 
 
