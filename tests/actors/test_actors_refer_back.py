@@ -148,3 +148,21 @@ def test_refer_back_indefinite_title_is_nobody_named(resolve: Resolve) -> None:
     m = next(m for m in ms if "diplomat" in m.text)
     assert m.person is None
     assert m.actor is not None and m.actor.principal == "RUS"
+
+
+def test_refer_back_it_in_a_states_own_quote_is_not_the_state(resolve: Resolve) -> None:
+    ms = resolve(
+        "In a statement on Monday, Iran called the naval drill a “provocation, as it "
+        "brings warships closer to our shores.”"
+    )
+    assert not any(m.text == "it" for m in ms)
+    assert _at(ms, "our").actor is not None and _at(ms, "our").actor.principal == "IRN"
+
+
+def test_refer_back_its_of_a_state_named_in_its_own_quote_stays(resolve: Resolve) -> None:
+    ms = resolve(
+        "The embassy issued a statement.\n\n“China will safeguard its rights,” "
+        "the Chinese Embassy said."
+    )
+    its = _at(ms, "its")
+    assert its.actor is not None and its.actor.principal == "CHN"

@@ -1284,8 +1284,4 @@ def resolve_mentions(article: Article, parse: Parse, settings: Settings) -> tupl
     if not parse.tokens:
         return ()
     gaz = load_gazetteer(settings.actors_file)
-    first = Resolver(article, parse, gaz).run()
-    extra = speaker_pronouns(article, parse, first, gaz)
-    if not extra:
-        return first
-    return tuple(sorted(first + extra, key=lambda m: (m.start, m.end)))
+    return speaker_pronouns(article, parse, Resolver(article, parse, gaz).run(), gaz)

@@ -21,18 +21,61 @@ log = logging.getLogger(__name__)
 def speaker_pronouns(
     article: Article, parse: Parse, mentions: tuple[Mention, ...], gaz: Gazetteer
 ) -> tuple[Mention, ...]:
-    """Pronoun mentions for the first person inside quotations whose speaker has an actor.
+    """The mentions with the first person inside quotations given to the speaker.
+
+    Adds "I"/"we" mentions (for speakers with an actor) and drops an "it"/"its"
+    inside a quotation resolved to the speaker's own state named outside it
+    (North Korea called the visit “a prelude to war as it brings ...”: a state
+    speaking of itself says "we"; "it" is the thing it speaks of).
 
     Args: the article, its parse, the mentions found so far, the gazetteer.
-    Returns: new mentions only (they overlap none of ``mentions``).
+    Returns: all mentions, sorted by start.
     """
     from newsgraph.quotes.attribute import attribute
     from newsgraph.quotes.detect import find_spans
 
     spans = find_spans(article.text, article.body_start)
     if not spans:
-        return ()
+        return mentions
     quotes = attribute(article, parse, mentions, spans)
+    added = _first_person(article, parse, mentions, gaz, quotes)
+    dropped = _self_references(mentions, quotes)
+    if not added and not dropped:
+        return mentions
+    kept = tuple(m for m in mentions if m.id not in dropped)
+    return tuple(sorted(kept + added, key=lambda m: (m.start, m.end)))
+
+
+def _self_references(mentions: tuple[Mention, ...], quotes: tuple[Quote, ...]) -> frozenset[str]:
+    """Ids of "it"/"its" inside a quotation tied to the speaker's state named outside it."""
+    by_id = {m.id: m for m in mentions}
+    out = set()
+    words = pronoun_words()["state"]
+    for q in quotes:
+        if not q.speaker_actor:
+            continue
+        for m in mentions:
+            if m.kind != "pronoun" or m.text.lower() not in words or not q.start <= m.start < q.end:
+                continue
+            ante = by_id.get(m.antecedent or "")
+            if (
+                m.actor is not None
+                and m.actor.principal == q.speaker_actor
+                and ante is not None
+                and not q.start <= ante.start < q.end
+            ):
+                out.add(m.id)
+    return frozenset(out)
+
+
+def _first_person(
+    article: Article,
+    parse: Parse,
+    mentions: tuple[Mention, ...],
+    gaz: Gazetteer,
+    quotes: tuple[Quote, ...],
+) -> tuple[Mention, ...]:
+    """New pronoun mentions for "I"/"we" inside quotations whose speaker has an actor."""
     words = pronoun_words()
     singular, plural = words.get("first_singular", frozenset()), words.get("first_plural", frozenset())
     taken = sorted((m.start, m.end) for m in mentions)
