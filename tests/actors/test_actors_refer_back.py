@@ -166,3 +166,15 @@ def test_refer_back_its_of_a_state_named_in_its_own_quote_stays(resolve: Resolve
     )
     its = _at(ms, "its")
     assert its.actor is not None and its.actor.principal == "CHN"
+
+
+def test_refer_back_nameless_state_title_names_the_holder_who_follows(resolve: Resolve) -> None:
+    ms = resolve(
+        "U.S. President Donald Trump spoke on Monday. In his daily address, Ukraine's "
+        "president urged allies to act. He said Russia was attacking power plants. "
+        "\"We need air defense,\" Volodymyr Zelenskyy said."
+    )
+    assert _at(ms, "Ukraine’s president" if "Ukraine’s" in "" else "Ukraine's president").person == (
+        "Volodymyr Zelenskyy"
+    )
+    assert _at(ms, "He").person == "Volodymyr Zelenskyy"

@@ -46,6 +46,7 @@ _INDEFINITE = frozenset({"a", "an", "another", "one"})
 _PREPS = frozenset({"of", "for", "at", "to", "in", "with", "from", "on", "near"})
 
 
+_FORWARD_SENTENCES = 3  # a nameless title may name someone this many sentences on
 _PORTFOLIO_MAX = 8  # tokens of a portfolio after a title ("for East Asian and Pacific Affairs")
 _TYPO_MIN = 6  # letters: shorter surnames are too easily another real name
 
@@ -1229,6 +1230,34 @@ class Resolver:
                 if d.antecedent is None and idx != c.drafts[0] and d.kind in ("surname", "title"):
                     d.antecedent = c.drafts[0]
 
+    def link_forward_titles(self) -> None:
+        """"Ukraine's president reiterated ... Volodymyr Zelenskyy said": a state's title
+        with no name takes the one person of that state named in the next sentences,
+        when that person is a known office holder or bears the title."""
+        for idx, d in enumerate(list(self.drafts)):
+            if d.kind != "title" or d.person is not None or d.actor is None or not d.title:
+                continue
+            if d.title[-1] not in self.gaz.refer_back or d.actor.principal in self.gaz.igos:
+                continue
+            s = self.sent(d.ts)
+            found: list[int] = []
+            for ci, c in enumerate(self.clusters):
+                first = self.drafts[c.drafts[0]] if c.drafts else None
+                if first is None or first.ts <= d.te or self.sent(first.ts) > s + _FORWARD_SENTENCES:
+                    continue
+                if c.former or c.actor is None or c.actor.principal != d.actor.principal:
+                    continue
+                if any(d.title[-1] in t for t in c.titles) or (
+                    not c.titles and holder_actor(self.gaz, c.names, self.date) is not None
+                ):
+                    found.append(ci)
+            if len(found) == 1:
+                c = self.clusters[found[0]]
+                d.person = str(found[0])
+                d.antecedent = c.drafts[0]
+                c.drafts.append(idx)
+                c.titles.add(d.title)
+
     def run(self) -> tuple[Mention, ...]:
         self.find_hits()
         self.find_dateline()
@@ -1238,6 +1267,7 @@ class Resolver:
         self.finish_clusters(home=None)
         self.find_names()
         self.finish_clusters(home=self._article_state())
+        self.link_forward_titles()
         self.find_bare_roles()
         resolve_pronouns(self)
         return self.freeze()
