@@ -269,6 +269,17 @@ CASES = [
         "Japan said Russia's attack on Ukraine was illegal.",
         [("JPN", "RUS", "112"), ("RUS", "UKR", "190")],
     ),
+    # nominal events
+    ("New American tariffs on Canada took effect.", [("USA", "CAN", "163")]),
+    (
+        "Trump's threat to impose tariffs on Canada rattled markets.",
+        [("USA", "CAN", "1312")],
+    ),
+    ("Japan's rejection of the Chinese proposal surprised analysts.", [("JPN", "CHN", "120")]),
+    ("Japan's apology to China was accepted.", [("JPN", "CHN", "055")]),
+    ("The Chinese blockade of Taiwan continued.", [("CHN", "TWN", "191")]),
+    ("Russia's expulsion of French diplomats drew anger.", [("RUS", "FRA", "166")]),
+    ("Russia's arrest of an American journalist drew anger.", [("RUS", "USA", "173")]),
 ]
 
 NONE = [
@@ -295,6 +306,8 @@ NONE = [
     "Japan said China's drills were not illegal.",
     "Biden said it would be a mistake for China to invade Taiwan.",
     "It is time for Japan to sanction Russia.",
+    "Central American leaders criticized Japan.",
+    "Japan called for the arrest of Russian officials.",
 ]
 
 

@@ -68,6 +68,7 @@ class Rules:
     enclosing_labels: frozenset[str]
     speech_verbs: frozenset[str]
     first_person: frozenset[str]
+    region_qualifiers: frozenset[str]
     act_nouns: frozenset[str]
     future_modals: frozenset[str]
     future_kept_roots: frozenset[str]
@@ -152,6 +153,9 @@ class _Ctx:
             and prev.head in (t.i, t.head)
             and prev.dep in ("amod", "compound")
             and prev.text[:1].isupper()
+            # a sentence's first word is capitalised anyway ("New American tariffs")
+            # a proper name or a region word; a sentence's first word is capitalised anyway
+            and (prev.lemma[:1].isupper() or prev.text.lower() in self.rules.region_qualifiers)
             and prev.i not in self.by_token
         )
 
@@ -949,6 +953,13 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             # "Russia's airstrike, its largest on Ukrainian territory": the apposition's phrase
             for host in [noun, *ctx.kids(noun.i, frozenset({"appos"}))]:
                 toks += _preps(ctx, host, lemmas)
+        elif name == "acl_args":
+            # "Trump's threat to impose tariffs on Canada": the infinitive's object or phrase
+            for v in ctx.kids(noun.i, frozenset({"acl"})):
+                if _infinitive(ctx, v):
+                    toks += ctx.kids(v.i, _OBJ) + _preps(ctx, v, frozenset({"on", "against", "to"}))
+                    for o in ctx.kids(v.i, _OBJ):
+                        toks += _preps(ctx, o, frozenset({"on", "against", "to"}))
         elif name == "host_place" and noun.dep == "nsubj" and noun.head != noun.i:
             # "a Russian missile attack started fires in Odesa": where the act's effect was
             toks = _under(ctx, ctx.tok(noun.head), lemmas, 3)
