@@ -89,3 +89,13 @@ def test_speakers_capital_right_after_its_ministry_is_that_ministry(run: Run) ->
 def test_speakers_capital_alone_stays_as_given(run: Run) -> None:
     qs = run("Officials met in Geneva.\n\n\"We will respond,\" Beijing said on Monday.")
     assert _speaker(qs, "will respond").speaker == "Beijing"
+
+
+def test_speakers_dotted_state_abbreviation_speaks_as_the_state(run: Run) -> None:
+    qs = run(
+        "The two powers compete for influence in Africa.\n\n"
+        "The U.S. says Chinese loans are \"often opaque and leave countries worse off.\""
+    )
+    q = _speaker(qs, "often opaque")
+    assert q.speaker == "United States"
+    assert q.speaker_actor == "USA"

@@ -728,11 +728,23 @@ def _from_mention(m: Mention, rule: str, cue: str | None) -> Speaker | None:
         return Speaker(m.person, actor, code, (m.start, m.end), cue, rule)
     if m.actor is None:
         return None
-    if m.kind == "pronoun":
-        name = m.actor.name or m.actor.principal
+    if m.kind == "pronoun" or (m.kind == "name" and _abbreviated_state(m)):
+        name = m.actor.name or m.actor.principal  # "U.S." speaks as the United States
     else:
         name = _strip_determiner(m.text) or m.actor.name
     return Speaker(name, actor, code, (m.start, m.end), cue, rule, is_person=False)
+
+
+def _abbreviated_state(m: Mention) -> bool:
+    """A state named by a dotted abbreviation ("U.S.", "U.K."), not an IGO's acronym."""
+    return (
+        m.actor is not None
+        and not m.actor.role
+        and "." in m.text
+        and m.text.replace(".", "").isupper()
+        and bool(m.actor.name)
+        and m.actor.name != m.actor.principal
+    )
 
 
 def _nearest_person(ctx: _Context, before: int, rule: str, cue: str | None) -> Speaker | None:
