@@ -280,6 +280,16 @@ CASES = [
     ("The Chinese blockade of Taiwan continued.", [("CHN", "TWN", "191")]),
     ("Russia's expulsion of French diplomats drew anger.", [("RUS", "FRA", "166")]),
     ("Russia's arrest of an American journalist drew anger.", [("RUS", "USA", "173")]),
+    # more verbs of meeting, demanding, giving and fighting
+    (
+        "Japan looks forward to working with the new American administration.",
+        [("JPN", "USA", "030")],
+    ),
+    ("Modi sat down with Biden on Tuesday.", [("IND", "USA", "040")]),
+    ("Japan demanded that China release the detained citizens.", [("JPN", "CHN", "1053")]),
+    ("Japan extended a loan to Egypt.", [("JPN", "EGY", "071")]),
+    ("Japan donated vaccines to Egypt.", [("JPN", "EGY", "073")]),
+    ("Russian forces advanced on the Ukrainian city of Pokrovsk.", [("RUS", "UKR", "190")]),
 ]
 
 NONE = [
