@@ -290,6 +290,9 @@ CASES = [
     ("Japan extended a loan to Egypt.", [("JPN", "EGY", "071")]),
     ("Japan donated vaccines to Egypt.", [("JPN", "EGY", "073")]),
     ("Russian forces advanced on the Ukrainian city of Pokrovsk.", [("RUS", "UKR", "190")]),
+    ("Japan took issue with China's remarks.", [("JPN", "CHN", "111")]),
+    ("Russia shrugged off Japan's sanctions.", [("RUS", "JPN", "120")]),
+    ("Japan froze Russian assets.", [("JPN", "RUS", "163")]),
 ]
 
 NONE = [
