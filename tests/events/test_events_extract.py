@@ -293,6 +293,10 @@ CASES = [
     ("Japan took issue with China's remarks.", [("JPN", "CHN", "111")]),
     ("Russia shrugged off Japan's sanctions.", [("RUS", "JPN", "120")]),
     ("Japan froze Russian assets.", [("JPN", "RUS", "163")]),
+    (
+        "China said Japan's actions were a serious violation of its sovereignty.",
+        [("CHN", "JPN", "112")],
+    ),
 ]
 
 NONE = [
@@ -321,6 +325,8 @@ NONE = [
     "It is time for Japan to sanction Russia.",
     "Central American leaders criticized Japan.",
     "Japan called for the arrest of Russian officials.",
+    "Japan said China's drills were no threat.",
+    "Japan said the deal with China was a success.",
 ]
 
 

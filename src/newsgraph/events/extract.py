@@ -737,7 +737,9 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
                     for g in ctx.kids(p.i)
                 )
             }
-            denied = _negated(ctx, c) or any(_negated(ctx, o) for o in ctx.kids(c.i, _OBJ))
+            denied = _negated(ctx, c) or any(
+                _negated(ctx, o) for o in ctx.kids(c.i, _OBJ | {"attr", "acomp"})
+            )
             if heads & pattern_words and ctx.kids(c.i, _SUBJ) and not denied:
                 modal = any(
                     a.dep == "aux" and a.text.lower() in ctx.rules.modals for a in ctx.kids(c.i)
