@@ -190,6 +190,7 @@ CASES = [
     ),
     # first-person statements stand for their speaker
     ('"We reject the Canadian proposal," Macron said.', [("FRA", "CAN", "127")]),
+    ('"Russia attacked our cities," Modi said.', [("RUS", "IND", "190")]),
     (
         '"I will work hard to strengthen Egypt and India relationship," said Modi.',
         [("IND", "EGY", "030")],

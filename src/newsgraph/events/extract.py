@@ -212,6 +212,15 @@ def _speaker_mention(ctx: _Ctx, t: Token) -> Mention | None:
     return None
 
 
+def _first_person(ctx: _Ctx, t: Token) -> Mention | None:
+    """The speaker's mention for an unresolved first-person pronoun ("we", "our"), else None."""
+    if t.i in ctx.by_token or t.i <= ctx.dateline_end or t.pos != "PRON":
+        return None
+    if t.text.lower() not in ctx.rules.first_person:
+        return None
+    return _speaker_mention(ctx, t)
+
+
 def _place_mention(ctx: _Ctx, t: Token) -> Mention | None:
     """A place name with no actor mention ("arrived in Seoul") as a mention of its country."""
     e = ctx.ent_of.get(t.i)
@@ -242,7 +251,7 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
     lemma = t.lemma.lower()
     m = _own_mention(ctx, t, role)
     if m is None and t.pos == "PRON" and t.text.lower() in rules.first_person:
-        m = _speaker_mention(ctx, t) if t.i > ctx.dateline_end else None
+        m = _first_person(ctx, t)
         return [m] if m is not None else []
     if m is not None:
         if lemma in rules.role_nouns and t.tag in ("NNS", "NNPS"):
@@ -286,7 +295,7 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
         # "blocked Sweden's NATO bid": the owner, not the noun's modifier, is the target
         for k in kids:
             if k.dep == "poss":
-                own = _own_mention(ctx, k, role)
+                own = _own_mention(ctx, k, role) or _first_person(ctx, k)
                 if own is not None:
                     return [own]
     if role == "target" or agentive:
@@ -304,7 +313,7 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
     if (role == "target" or agentive) and lemma not in rules.no_possessor_nouns:
         for k in kids:
             if k.dep == "poss":
-                own = _own_mention(ctx, k, role)
+                own = _own_mention(ctx, k, role) or _first_person(ctx, k)
                 if own is not None:
                     return [own]
     if lemma in rules.agent_nouns:
