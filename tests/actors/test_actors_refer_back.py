@@ -92,7 +92,7 @@ def test_refer_back_junior_is_another_person(resolve: Resolve) -> None:
 def test_refer_back_surname_with_swapped_letters(resolve: Resolve) -> None:
     ms = resolve(
         "Alan Makovsky, a senior fellow at a research center, spoke on Monday. "
-        "\"We will see,\" Makovksy said."
+        '"We will see," Makovksy said.'
     )
     assert _at(ms, "Makovksy").person == "Alan Makovsky"
 
@@ -118,8 +118,16 @@ def test_refer_back_first_person_of_a_speaker_without_actor_is_left(resolve: Res
 @pytest.mark.parametrize(
     ("text", "name", "code"),
     [
-        ("Netanyahu met U.S. Middle East envoy Steve Witkoff on Monday.", "Steve Witkoff", "USAGOV"),
-        ("Argentinian right-wing President Javier Milei rejected the plan.", "Javier Milei", "ARGGOV"),
+        (
+            "Netanyahu met U.S. Middle East envoy Steve Witkoff on Monday.",
+            "Steve Witkoff",
+            "USAGOV",
+        ),
+        (
+            "Argentinian right-wing President Javier Milei rejected the plan.",
+            "Javier Milei",
+            "ARGGOV",
+        ),
         (
             "Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink "
             "told reporters the talks went well.",
@@ -172,7 +180,7 @@ def test_refer_back_nameless_state_title_names_the_holder_who_follows(resolve: R
     ms = resolve(
         "U.S. President Donald Trump spoke on Monday. In his daily address, Ukraine's "
         "president urged allies to act. He said Russia was attacking power plants. "
-        "\"We need air defense,\" Volodymyr Zelenskyy said."
+        '"We need air defense," Volodymyr Zelenskyy said.'
     )
     assert _at(ms, "Ukraine's president").person == "Volodymyr Zelenskyy"
     assert _at(ms, "He").person == "Volodymyr Zelenskyy"

@@ -69,9 +69,9 @@ def test_speakers_the_president_is_the_latest_head_named(run: Run) -> None:
 def test_speakers_editorial_read_in_a_newspaper(run: Run) -> None:
     qs = run(
         "The vote has divided the country.\n\n"
-        "\"The election marks a turning point for the region,\" read a recent editorial "
+        '"The election marks a turning point for the region," read a recent editorial '
         "in the influential Daily Courier newspaper.\n\n"
-        "It warned that leaders had \"ignored every warning.\""
+        'It warned that leaders had "ignored every warning."'
     )
     assert _speaker(qs, "turning point").speaker == "Daily Courier"
     assert _speaker(qs, "turning point").speaker_actor is None
@@ -81,20 +81,20 @@ def test_speakers_editorial_read_in_a_newspaper(run: Run) -> None:
 def test_speakers_capital_right_after_its_ministry_is_that_ministry(run: Run) -> None:
     qs = run(
         "The Indonesian Foreign Ministry clarified on Sunday that it rejects the claim.\n\n"
-        "The claim, Jakarta said, \"does not comply\" with the convention."
+        'The claim, Jakarta said, "does not comply" with the convention.'
     )
     assert _speaker(qs, "does not comply").speaker == "Indonesian Foreign Ministry"
 
 
 def test_speakers_capital_alone_stays_as_given(run: Run) -> None:
-    qs = run("Officials met in Geneva.\n\n\"We will respond,\" Beijing said on Monday.")
+    qs = run('Officials met in Geneva.\n\n"We will respond," Beijing said on Monday.')
     assert _speaker(qs, "will respond").speaker == "Beijing"
 
 
 def test_speakers_dotted_state_abbreviation_speaks_as_the_state(run: Run) -> None:
     qs = run(
         "The two powers compete for influence in Africa.\n\n"
-        "The U.S. says Chinese loans are \"often opaque and leave countries worse off.\""
+        'The U.S. says Chinese loans are "often opaque and leave countries worse off."'
     )
     q = _speaker(qs, "often opaque")
     assert q.speaker == "United States"

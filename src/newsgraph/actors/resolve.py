@@ -1170,7 +1170,7 @@ class Resolver:
             if d.actor is not None
             and d.actor.principal not in self.gaz.igos
             and d.kind != "pronoun"
-            and d.person is None
+            and (d.person is None or d.kind == "title")  # "the U.S. president" names a state
             and s - 1 <= self.sent(d.ts) <= s
         ]
         same = [x for x in cands if self.sent(self.drafts[x].ts) == s]

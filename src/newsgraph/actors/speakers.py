@@ -77,7 +77,10 @@ def _first_person(
 ) -> tuple[Mention, ...]:
     """New pronoun mentions for "I"/"we" inside quotations whose speaker has an actor."""
     words = pronoun_words()
-    singular, plural = words.get("first_singular", frozenset()), words.get("first_plural", frozenset())
+    singular, plural = (
+        words.get("first_singular", frozenset()),
+        words.get("first_plural", frozenset()),
+    )
     taken = sorted((m.start, m.end) for m in mentions)
     out: list[Mention] = []
     for q in quotes:

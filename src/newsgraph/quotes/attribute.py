@@ -780,7 +780,8 @@ def _nearest_person(ctx: _Context, before: int, rule: str, cue: str | None) -> S
         candidates.append((e.start, _is_main_subject(parse, e.token_start, e.token_end), speaker))
     covered += [(e.start, e.end) for e in parse.entities]
     taken = {off for lo, hi in covered for off in range(lo, hi)}
-    for tok in parse.tokens[: parse.token_at(before).i if parse.token_at(before) else None]:
+    at = parse.token_at(before)
+    for tok in parse.tokens[: at.i if at is not None else None]:
         # an unrecognised name that is a main-clause subject ("Christian-Geraud Neema, ..., said")
         if tok.pos != "PROPN" or tok.start < ctx.article.body_start or tok.start in taken:
             continue

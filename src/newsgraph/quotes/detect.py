@@ -64,7 +64,7 @@ def load_marks() -> MarkTable:
         resources.files("newsgraph").joinpath("data/quotes/marks.yaml").read_text("utf-8")
     )
     classes = []
-    doubled = []
+    doubled: list[tuple[str, str]] = []
     for name in ("double", "single"):
         spec = raw[name]
         classes.append(
