@@ -298,6 +298,11 @@ CASES = [
         "China said Japan's actions were a serious violation of its sovereignty.",
         [("CHN", "JPN", "112")],
     ),
+    ("Japan did not criticize China but praised India.", [("JPN", "IND", "051")]),
+    (
+        "India and Canada expelled each other's diplomats.",
+        [("IND", "CAN", "166"), ("CAN", "IND", "166")],
+    ),
 ]
 
 NONE = [
@@ -328,6 +333,7 @@ NONE = [
     "Japan called for the arrest of Russian officials.",
     "Japan said China's drills were no threat.",
     "Japan said the deal with China was a success.",
+    "Japan did not criticize or condemn China.",
 ]
 
 

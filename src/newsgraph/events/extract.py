@@ -666,7 +666,12 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
             cur.dep in ("ccomp", "advcl", "acl") and _infinitive(ctx, cur)
         )
         if cur.dep == "conj" and not ctx.kids(cur.i, _SUBJ | _PASSIVE_SUBJ):
-            climb = True  # "should repair divisions and improve relations" share "should"
+            # "should repair divisions and improve relations" share "should"; "did not
+            # criticize X but praised Y" does not share the negation
+            contrast = any(
+                c.lemma.lower() in ("but", "yet") for c in ctx.kids(head.i, frozenset({"cc"}))
+            )
+            climb = not contrast
         if not climb:
             break
         cur = head
@@ -870,6 +875,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if pattern.object_kinds:
         targets = [t for t in targets if t.kind in pattern.object_kinds]
     hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in targets if _differ(s, t)]
+    if not hits and not targets and len(sources) > 1 and _each_other(ctx, verb):
+        # "India and Canada expelled each other's diplomats": every pair both ways
+        return [_Hit(pattern, code, verb, s, t) for s in sources for t in sources if _differ(s, t)]
     if not hits and not targets and pattern.reciprocal and len(sources) > 1:
         # "A and B met" is coded both ways; an intended meeting only from the first named.
         # With three or more parties, pairs with the first named (the lead party) only.
@@ -900,6 +908,18 @@ def _host_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
         if found:
             return found
     return []
+
+
+def _each_other(ctx: _Ctx, verb: Token) -> bool:
+    """Whether the verb's complements say "each other" or "one another"."""
+    for k in ctx.kids(verb.i):
+        if k.dep in _SUBJ or k.dep in ("punct", "cc", "conj"):
+            continue
+        words = [t.text.lower() for t in ctx.parse.subtree(k.i)]
+        for a, b in zip(words, words[1:]):
+            if (a, b) in (("each", "other"), ("one", "another")):
+                return True
+    return False
 
 
 def _differ(a: Mention, b: Mention) -> bool:
