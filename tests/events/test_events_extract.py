@@ -303,6 +303,11 @@ CASES = [
         "India and Canada expelled each other's diplomats.",
         [("IND", "CAN", "166"), ("CAN", "IND", "166")],
     ),
+    (
+        "Hundreds of Japanese nationals were deported by the United States.",
+        [("USA", "JPN", "174")],
+    ),
+    ("The United States deported 104 migrants to India.", [("USA", "IND", "174")]),
 ]
 
 NONE = [
