@@ -99,3 +99,12 @@ def test_speakers_dotted_state_abbreviation_speaks_as_the_state(run: Run) -> Non
     q = _speaker(qs, "often opaque")
     assert q.speaker == "United States"
     assert q.speaker_actor == "USA"
+
+
+def test_speakers_person_in_apposition_to_an_outlet_subject(run: Run) -> None:
+    qs = run(
+        "The law passed in May.\n\n"
+        "In her column on the website The Observer, law professor Anna Marie Kowalski of "
+        "Warsaw University described the law as “a tool to reduce inequality.”"
+    )
+    assert _speaker(qs, "reduce inequality").speaker == "Anna Marie Kowalski"

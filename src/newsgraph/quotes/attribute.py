@@ -452,6 +452,12 @@ def _resolve_predicate(ctx: _Context, tok: Token) -> Token:
     """From a common noun to the name it describes: an appositive name, or the
     subject it is predicated of ("Trump is a leader who ..."; "the head, Cao Lei,")."""
     parse = ctx.parse
+    if tok.pos == "PROPN" and not _is_person(ctx, tok):
+        # "the website The Conversation, law professor X Y, explained": the parser
+        # made the outlet the subject and the person its apposition
+        for kid in parse.kids(tok.i):
+            if kid.dep == "appos" and kid.i > tok.i and _is_person(ctx, kid):
+                return kid
     if tok.pos != "NOUN":
         return tok
     for kid in parse.kids(tok.i):
@@ -466,6 +472,11 @@ def _resolve_predicate(ctx: _Context, tok: Token) -> Token:
             if kid.dep in ("nsubj",) and kid.pos in ("PROPN", "PRON"):
                 return kid
     return tok
+
+
+def _is_person(ctx: _Context, tok: Token) -> bool:
+    """Whether a person mention covers the token."""
+    return any(m.person and m.start <= tok.start and tok.end <= m.end for m in ctx.mentions)
 
 
 def _speaker_of_verb(ctx: _Context, verb: Token, span: QuoteSpan, rule: str) -> Speaker | None:
