@@ -425,8 +425,13 @@ def create_app(
             response.headers.setdefault("Content-Security-Policy", _PAGE_CSP)
         return response
 
-    bad_request = {400: {"model": ErrorBody, "description": "A parameter is not valid"}}
-    not_found = {404: {"model": ErrorBody, "description": "No such article"}}
+    # Typed as FastAPI's ``responses`` parameter (keys may be codes or "default").
+    bad_request: dict[int | str, dict[str, Any]] = {
+        400: {"model": ErrorBody, "description": "A parameter is not valid"}
+    }
+    not_found: dict[int | str, dict[str, Any]] = {
+        404: {"model": ErrorBody, "description": "No such article"}
+    }
 
     # --- the page and its files -------------------------------------------------
 

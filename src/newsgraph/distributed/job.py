@@ -96,6 +96,7 @@ def spark_session(master: str | None) -> tuple["SparkSession", bool]:
 def _existing_inputs(sc: "SparkContext", inputs: Sequence[str]) -> tuple[list[str], list[Failure]]:
     """Inputs that match something, and a read Failure for each that does not (as locally)."""
     jvm, conf = sc._jvm, sc._jsc.hadoopConfiguration()  # the Hadoop FileSystem API
+    assert jvm is not None  # set while a SparkContext runs (pyspark asserts the same)
     found: list[str] = []
     missing: list[Failure] = []
     for path in inputs:
@@ -123,6 +124,22 @@ def _is_article(pair: tuple[Ordinal, Article | Failure], counter: Any) -> bool:
         counter.add(1)
         return True
     return False
+
+
+def _by_article_id(
+    pair: tuple[Ordinal, Article | Failure],
+) -> tuple[str, tuple[Ordinal, Article]]:
+    """Key a pair ``_is_article`` kept by its article id."""
+    article = pair[1]
+    assert isinstance(article, Article)  # only articles pass the filter before
+    return article.id, (pair[0], article)
+
+
+def _failure_of(pair: tuple[Ordinal, Article | Failure], now: dt.datetime) -> TableRow:
+    """The failures-table row of a pair kept as a Failure."""
+    failure = pair[1]
+    assert isinstance(failure, Failure)  # only failures pass the filter before
+    return failure_row(failure, now)
 
 
 def _first(a: tuple[Ordinal, Article], b: tuple[Ordinal, Article]) -> tuple[Ordinal, Article]:
@@ -207,16 +224,12 @@ def run_spark(
             prepared = shards.flatMap(partial(_prepare_pairs, settings=settings))
             prepared.persist(StorageLevel.MEMORY_AND_DISK)
             articles = prepared.filter(partial(_is_article, counter=seen))
-            kept = (
-                articles.map(lambda pair: (pair[1].id, pair))
-                .reduceByKey(_first, numPartitions=width)
-                .values()
-            )
+            kept = articles.map(_by_article_id).reduceByKey(_first, numPartitions=width).values()
             analysed = kept.mapPartitions(
                 partial(analyse_partition, settings=settings, now=now, counter=unique)
             )
             failed = prepared.filter(lambda pair: isinstance(pair[1], Failure)).map(
-                lambda pair: failure_row(pair[1], now)
+                partial(_failure_of, now=now)
             )
             rows = sc.union([analysed, failed, rows])
             cached.append(prepared)
@@ -256,7 +269,9 @@ def _write_table(spark: "SparkSession", rows: Any, table: str, out: str, width: 
         ).parquet(target)
 
 
-def _stats(counts: dict[str, int], duplicates: int, seconds: float, master: str) -> dict[str, Any]:
+def _stats(
+    counts: dict[str, int], duplicates: int, seconds: float, master: str | None
+) -> dict[str, Any]:
     written = counts.get("articles", 0)
     return {
         "master": master,

@@ -49,6 +49,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import cast, overload
 
 from newsgraph.evaluate.gold import GoldDoc, GoldEvent, GoldQuote
 from newsgraph.model import Event, Quote, Result
@@ -229,6 +230,14 @@ def _quote_dict(c: Counts, speaker_accuracy: float) -> dict[str, object]:
     }
 
 
+@overload
+def score(pairs: Sequence[tuple[GoldDoc, Result]], results: None = None) -> Score: ...
+
+
+@overload
+def score(pairs: Sequence[GoldDoc], results: Sequence[Result]) -> Score: ...
+
+
 def score(
     pairs: Sequence[tuple[GoldDoc, Result]] | Sequence[GoldDoc],
     results: Sequence[Result] | None = None,
@@ -247,8 +256,13 @@ def score(
     if results is not None:
         if len(pairs) != len(results):
             raise ValueError(f"{len(pairs)} gold documents but {len(results)} results")
-        pairs = list(zip(pairs, results))  # type: ignore[arg-type]
-    return Score.of([score_document(g, r) for g, r in pairs])  # type: ignore[misc]
+        # With ``results``, ``pairs`` holds the gold documents alone (see overloads).
+        matched: Sequence[tuple[GoldDoc, Result]] = list(
+            zip(cast(Sequence[GoldDoc], pairs), results)
+        )
+    else:
+        matched = cast(Sequence[tuple[GoldDoc, Result]], pairs)
+    return Score.of([score_document(g, r) for g, r in matched])
 
 
 def score_document(gold: GoldDoc, result: Result) -> DocScore:

@@ -130,9 +130,9 @@ def _event_filters(
     if (value := filters.identifier(article_id, "article_id")) is not None:
         clauses.append("e.article_id = ?")
         params.append(value)
-    if (value := filters.quad_class(quad_class)) is not None:
+    if (quad := filters.quad_class(quad_class)) is not None:
         clauses.append("e.quad_class = ?")
-        params.append(value)
+        params.append(quad)
     return clauses, params
 
 

@@ -408,11 +408,11 @@ def _new_failures(
     """Failure rows not already stored, so re-running a bad file adds nothing."""
     rows: dict[tuple[str, str, str], tuple[Any, ...]] = {}
     for f in failures:
-        key = tuple(
+        path, stage, reason = (
             (str(v).encode("utf-8", "replace").decode("utf-8") if v is not None else "")
             for v in (f.path, f.stage, f.reason)
         )
-        rows.setdefault(key, (*key, now))  # type: ignore[arg-type]
+        rows.setdefault((path, stage, reason), (path, stage, reason, now))
     if not rows:
         return []
     known = pa.table(
@@ -430,6 +430,6 @@ def _new_failures(
         ).fetchall()
     finally:
         con.unregister("_batch_failure_keys")
-    for key in stored:
-        rows.pop(tuple(key), None)  # type: ignore[arg-type]
+    for path, stage, reason in stored:
+        rows.pop((path, stage, reason), None)
     return list(rows.values())
