@@ -341,6 +341,20 @@ NONE = [
     "Japan did not criticize or condemn China.",
 ]
 
+PLANNED_VISITS = [
+    ("Modi will meet Biden during a visit to Egypt.", [("IND", "USA", "036")]),
+    (
+        "Modi met Biden during a visit to Egypt.",
+        [("IND", "USA", "040"), ("IND", "EGY", "042")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), PLANNED_VISITS)
+def test_extract_nominal_visits_follow_their_clause(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _code(nlp, text) == expected
+
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), CASES)

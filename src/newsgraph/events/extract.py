@@ -432,6 +432,7 @@ def _under(ctx: _Ctx, root: Token, lemmas: frozenset[str], depth: int = 3) -> li
     return out
 
 
+_PLAIN = Pattern("plain", "verb", (), "")
 _NEAREST_SLOTS = frozenset({"obj_sub", "obj_place", "xcomp_args", "ccomp_actor", "under"})
 _HELP = frozenset({"help", "support", "assist", "aid", "defend", "bolster", "back", "reinforce"})
 
@@ -517,7 +518,9 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         if prep.lemma.lower() not in lemmas or prep.head == prep.i:
             return []
         host = ctx.tok(prep.head)
-        return _subject_tokens(ctx, host) if host.pos in ("VERB", "AUX") else []
+        if host.pos not in ("VERB", "AUX") or _modality(ctx, host) is not None:
+            return []  # "will meet X during a visit to Y": the visit is planned too
+        return _subject_tokens(ctx, host)
     if name == "amod":
         return ctx.kids(verb.i, frozenset({"amod", "compound", "nmod"}))
     log.debug("unknown slot %s", slot)
@@ -618,6 +621,11 @@ def _negated(ctx: _Ctx, t: Token) -> bool:
 
 
 _BLOCK, _INTENT, _FUTURE = "block", "intent", "future"
+
+
+def _modality(ctx: _Ctx, verb: Token) -> str | None:
+    """_blocked for a verb that is no trigger (no pattern of its own can state intent)."""
+    return _blocked(ctx, verb, _PLAIN)
 
 
 def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
