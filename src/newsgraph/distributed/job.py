@@ -24,6 +24,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from newsgraph.errors import NewsgraphError
+from newsgraph.ingest.readers import walk_skips
 from newsgraph.model import Article, Failure
 from newsgraph.settings import Settings
 from newsgraph.distributed.shards import Ordinal, prepare_shard
@@ -111,6 +112,34 @@ def _existing_inputs(sc: "SparkContext", inputs: Sequence[str]) -> tuple[list[st
         else:
             missing.append(Failure(path, READ_STAGE, "no such file or directory"))
     return found, missing
+
+
+def _named_files(sc: "SparkContext", inputs: Sequence[str]) -> frozenset[str]:
+    """The inputs that name a file (not a directory): these are read whatever their name."""
+    jvm, conf = sc._jvm, sc._jsc.hadoopConfiguration()
+    assert jvm is not None
+    named = set()
+    for path in inputs:
+        if glob.has_magic(path):
+            continue
+        hpath = jvm.org.apache.hadoop.fs.Path(path)
+        if hpath.getFileSystem(conf).isFile(hpath):
+            named.add(_local_key(path))
+    return frozenset(named)
+
+
+def _local_key(url: str) -> str:
+    """A comparable form of a shard's URL: an absolute path for local files."""
+    if url.startswith("file:"):
+        url = url[len("file:") :]
+    return url if "://" in url else os.path.abspath(url)
+
+
+def _walked_document(record: tuple[str, bytes], named: frozenset[str]) -> bool:
+    """As a local directory walk does: pass over documentation, data and store files."""
+    if _local_key(record[0]) in named:
+        return True
+    return not walk_skips(os.path.basename(record[0]))
 
 
 def _prepare_pairs(
@@ -220,7 +249,9 @@ def run_spark(
         cached: list[Any] = []
         rows = sc.parallelize(read_failures, 1)
         if found:
-            shards = sc.binaryFiles(",".join(found), minPartitions=sc.defaultParallelism)
+            shards = sc.binaryFiles(",".join(found), minPartitions=sc.defaultParallelism).filter(
+                partial(_walked_document, named=_named_files(sc, found))
+            )
             prepared = shards.flatMap(partial(_prepare_pairs, settings=settings))
             prepared.persist(StorageLevel.MEMORY_AND_DISK)
             articles = prepared.filter(partial(_is_article, counter=seen))

@@ -190,13 +190,13 @@ def _walk(directory: Path, seen: set[tuple[int, int]]) -> Iterator[RawDocument |
             is_dir = False
         if is_dir:
             yield from _walk(path, seen)
-        elif _walk_skips(entry.name):
+        elif walk_skips(entry.name):
             log.debug("skipping %s: not a news document (data/clean/walk.yaml)", path)
         else:
             yield from _read_file(path)
 
 
-def _walk_skips(name: str) -> bool:
+def walk_skips(name: str) -> bool:
     """A file a directory walk passes over: documentation, data, our own store."""
     from newsgraph.data import load_data
 
