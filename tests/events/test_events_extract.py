@@ -299,6 +299,7 @@ CASES = [
         [("CHN", "JPN", "112")],
     ),
     ("Japan did not criticize China but praised India.", [("JPN", "IND", "051")]),
+    ("Japan said China is trying to destabilize the region.", [("JPN", "CHN", "112")]),
     (
         "India and Canada expelled each other's diplomats.",
         [("IND", "CAN", "166"), ("CAN", "IND", "166")],
@@ -339,6 +340,8 @@ NONE = [
     "Japan said China's drills were no threat.",
     "Japan said the deal with China was a success.",
     "Japan did not criticize or condemn China.",
+    "Japan said China refused to violate the deal.",
+    "Japan said China is not trying to destabilize the region.",
 ]
 
 PLANNED_VISITS = [

@@ -748,10 +748,10 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
     if need == "content_clause":
         # "said that X violates the rules": a factual, affirmed clause of the listed verbs
         for c in _content_clauses(ctx, verb):
-            # the clause's verb, or the predicate of a copula ("X is responsible for ...")
+            # the clause's verb, its infinitive ("is trying to undermine"), or the predicate
             heads = {c.lemma.lower()} | {
                 k.lemma.lower()
-                for k in ctx.kids(c.i, frozenset({"acomp", "attr"}))
+                for k in ctx.kids(c.i, frozenset({"acomp", "attr", "xcomp"}))
                 # "responsible for the attack" blames; "responsible for ensuring" does not
                 if not any(
                     g.dep in ("pcomp", "xcomp")
@@ -760,8 +760,9 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
                 )
             }
             denied = _negated(ctx, c) or any(
-                _negated(ctx, o) for o in ctx.kids(c.i, _OBJ | {"attr", "acomp"})
+                _negated(ctx, o) for o in ctx.kids(c.i, _OBJ | {"attr", "acomp", "xcomp"})
             )
+            denied = denied or c.lemma.lower() in ctx.rules.blocking_governors  # "refused to"
             if heads & pattern_words and ctx.kids(c.i, _SUBJ) and not denied:
                 modal = any(
                     a.dep == "aux" and a.text.lower() in ctx.rules.modals for a in ctx.kids(c.i)
