@@ -145,9 +145,17 @@ def analyse_parsed(article: Article, parse: Parse, settings: Settings) -> Result
 
 
 def _worker_init(settings: Settings) -> None:
-    from newsgraph.nlp import load_nlp
+    """Load the model and every stage's data once, before the first batch."""
+    analyse([Article(id="warm-up", text="Chad thanked Niger on Monday, officials said.")], settings)
 
-    load_nlp(settings)
+
+def _pool(settings: Settings) -> Any:
+    """Worker processes. Where fork exists, the parent loads the model and the
+    stages' data first and the workers inherit them (no reload per worker)."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        _worker_init(settings)
+        return multiprocessing.get_context("fork").Pool(settings.workers)
+    return multiprocessing.get_context("spawn").Pool(settings.workers, _worker_init, (settings,))
 
 
 def _worker_analyse(args: tuple[list[Article], Settings]) -> list[Result | Failure]:
@@ -215,8 +223,7 @@ class Pipeline:
                     yield batch
             return
         # Bounded read-ahead: at most two batches per worker in flight, so memory stays flat.
-        ctx = multiprocessing.get_context("spawn")
-        with ctx.Pool(self.settings.workers, _worker_init, (self.settings,)) as pool:
+        with _pool(self.settings) as pool:
             inflight: deque[Any] = deque()
             limit = 2 * self.settings.workers
             for batch in batches():
