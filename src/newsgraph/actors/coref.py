@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-import yaml
+from newsgraph.data import load_data
 
 if TYPE_CHECKING:
     from newsgraph.actors.resolve import Resolver
@@ -21,8 +20,7 @@ _LOOKBACK = 3  # sentences
 @lru_cache(maxsize=1)
 def pronoun_words() -> dict[str, frozenset[str]]:
     """The pronoun lists of pronouns.yaml."""
-    path = resources.files("newsgraph").joinpath("data", "actors", "pronouns.yaml")
-    data: dict[str, Any] = yaml.safe_load(path.read_text("utf-8")) or {}
+    data: dict[str, Any] = load_data("actors/pronouns.yaml") or {}
     return {k: frozenset(str(w) for w in v) for k, v in data.items()}
 
 

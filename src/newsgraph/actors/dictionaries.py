@@ -13,13 +13,13 @@ import logging
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from newsgraph.errors import NewsgraphError
+from newsgraph.data import load_data, load_yaml_text
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +36,7 @@ class DictionaryError(NewsgraphError):
 
 @lru_cache(maxsize=1)
 def _code_map() -> dict[str, Any]:
-    path = resources.files("newsgraph").joinpath("data", "actors", "petrarch_codes.yaml")
-    data: dict[str, Any] = yaml.safe_load(path.read_text("utf-8")) or {}
+    data: dict[str, Any] = load_data("actors/petrarch_codes.yaml") or {}
     return data
 
 
@@ -188,7 +187,7 @@ def read_actors_file(path: str) -> dict[str, Any]:
     """A user actors YAML; files written by ``import_petrarch`` take a fast line-wise path."""
     text = Path(path).read_text("utf-8")
     if not text.startswith(_HEADER):
-        return yaml.load(text, Loader=_LOADER) or {}  # noqa: S506 - a safe loader
+        return load_yaml_text(text) or {}
     actors: list[Any] = []
     agents: dict[str, Any] = {}
     for line in text.splitlines():

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from newsgraph.model import Actor
+from newsgraph.data import load_yaml_text
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +141,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _read_yaml(path: Path) -> Any:
-    return yaml.load(path.read_text("utf-8"), Loader=_LOADER)  # noqa: S506 - a safe loader
+    return load_yaml_text(path.read_text("utf-8"))
 
 
 def _shape_patterns() -> list[dict[str, Any]]:

@@ -14,11 +14,10 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
-import yaml
+from newsgraph.data import load_data
 
 _IGO_LIKE = re.compile(r"^[A-Z]{3}$")
 
@@ -33,8 +32,7 @@ class PloverCode:
 
 
 def _data(name: str) -> Any:
-    text = resources.files("newsgraph").joinpath(f"data/events/{name}").read_text("utf-8")
-    return yaml.safe_load(text)
+    return load_data(f"events/{name}")
 
 
 @lru_cache(maxsize=1)

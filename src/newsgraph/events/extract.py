@@ -12,9 +12,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 
 from newsgraph.events.geo import locate_sentence, resolve_place
 from newsgraph.events.patterns import Pattern, PatternSet, load_patterns
@@ -31,6 +29,7 @@ from newsgraph.model import (
     stable_id,
 )
 from newsgraph.settings import Settings
+from newsgraph.data import load_data
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +77,7 @@ class Rules:
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
     """The extractor's word lists, read once."""
-    text = resources.files("newsgraph").joinpath("data/events/rules.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text)
+    raw = load_data("events/rules.yaml")
     codes = raw.pop("intent_codes")
     intent = tuple(sorted(((str(k), str(v)) for k, v in codes.items()), key=lambda kv: -len(kv[0])))
     lists: dict[str, Any] = {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}

@@ -9,9 +9,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 from newsgraph.errors import NewsgraphError
+from newsgraph.data import load_yaml_text
 
 
 class PatternError(NewsgraphError):
@@ -123,7 +123,7 @@ def compile_patterns(patterns: tuple[Pattern, ...]) -> PatternSet:
 
 def parse_patterns(text: str) -> tuple[Pattern, ...]:
     """Patterns from the text of a YAML pattern file."""
-    raw = yaml.safe_load(text) or {}
+    raw = load_yaml_text(text) or {}
     out = [_pattern(e, "verb") for e in raw.get("verbs", ())]
     out += [_pattern(e, "noun") for e in raw.get("nouns", ())]
     ids = [p.id for p in out]

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from newsgraph.data import load_data
 
 _QUAD_BY_ROOT = {
     **{f"{r:02d}": 1 for r in range(1, 6)},
@@ -35,8 +34,7 @@ def quad_class(root: str) -> int:
 @lru_cache(maxsize=1)
 def load_taxonomy() -> dict[str, CameoCode]:
     """All CAMEO codes keyed by code, read once from data/cameo/codes.yaml."""
-    text = resources.files("newsgraph").joinpath("data/cameo/codes.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text)["codes"]
+    raw = load_data("cameo/codes.yaml")["codes"]
     out: dict[str, CameoCode] = {}
     for code, entry in raw.items():
         code = str(code)

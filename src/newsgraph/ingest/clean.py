@@ -15,12 +15,11 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
 
 from newsgraph.errors import CleanError
+from newsgraph.data import load_data
 
 log = logging.getLogger(__name__)
 
@@ -82,8 +81,7 @@ class Cleaned:
 @cache
 def load_clean_data(name: str) -> dict[str, Any]:
     """The packaged word list ``data/clean/<name>.yaml`` (read once per process)."""
-    path = resources.files("newsgraph").joinpath("data", "clean", f"{name}.yaml")
-    data = yaml.safe_load(path.read_text("utf-8"))
+    data = load_data(f"clean/{name}.yaml")
     if not isinstance(data, dict):
         raise TypeError(f"data/clean/{name}.yaml must hold a mapping")
     return data

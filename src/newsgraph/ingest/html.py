@@ -66,7 +66,8 @@ def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, str 
     document = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_images=False
     )
-    if document is None or document.body is None:
+    # bare_extraction returns a Document unless asked for a dict (as_dict=True).
+    if document is None or isinstance(document, dict) or document.body is None:
         raise CleanError(
             "trafilatura found no main text in the HTML page (a navigation, index or "
             "empty page?); give the article page or its text instead"

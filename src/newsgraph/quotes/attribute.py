@@ -29,12 +29,11 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 
 from newsgraph.model import Article, Mention, Parse, Quote, Token, stable_id
 from newsgraph.quotes.detect import QuoteSpan
+from newsgraph.data import load_data
 
 log = logging.getLogger(__name__)
 
@@ -62,9 +61,7 @@ class CueTable:
 @lru_cache(maxsize=1)
 def load_cues() -> CueTable:
     """The packaged cue table (read once; it is constant data)."""
-    raw = yaml.safe_load(
-        resources.files("newsgraph").joinpath("data/quotes/cues.yaml").read_text("utf-8")
-    )
+    raw = load_data("quotes/cues.yaml")
     return CueTable(
         frozenset(raw["verbs"]) | frozenset(raw["report"]),
         frozenset(raw["report"]),

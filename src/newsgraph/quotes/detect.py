@@ -14,9 +14,8 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from newsgraph.data import load_data
 
 log = logging.getLogger(__name__)
 
@@ -60,9 +59,7 @@ class QuoteSpan:
 @lru_cache(maxsize=1)
 def load_marks() -> MarkTable:
     """The packaged mark table (read once; it is constant data)."""
-    raw = yaml.safe_load(
-        resources.files("newsgraph").joinpath("data/quotes/marks.yaml").read_text("utf-8")
-    )
+    raw = load_data("quotes/marks.yaml")
     classes = []
     doubled: list[tuple[str, str]] = []
     for name in ("double", "single"):

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
-import yaml
+from newsgraph.data import load_data
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,9 +36,8 @@ class RepairConfig:
 
 
 def _load_yaml(name: str) -> dict[str, Any]:
-    path = resources.files("newsgraph") / "data" / "repair" / name
-    with path.open("r", encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    data: dict[str, Any] = load_data(f"repair/{name}")
+    return data
 
 
 @functools.cache
