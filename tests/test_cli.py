@@ -208,3 +208,28 @@ def test_cli_dictionaries_import_then_use(tmp_path: Path, runner: CliRunner) -> 
     run(runner, "ingest", str(story), "--db", str(db), "--actors", str(out), "--date", "2024-01-02")
     principals = {r["principal"] for r in jsonl(run(runner, "actors", "--db", str(db), "--format", "jsonl"))}
     assert {"ARN", "GON"} <= principals
+
+
+def test_cli_export_every_format(store: Path, runner: CliRunner, tmp_path: Path) -> None:
+    events = jsonl(run(runner, "events", "--db", str(store), "--format", "jsonl"))
+    out = tmp_path / "events.jsonl"
+    run(runner, "export", str(out), "--format", "jsonl", "--db", str(store))
+    assert [r["id"] for r in jsonl(out.read_text("utf-8"))] == [r["id"] for r in events]
+    out = tmp_path / "quotes.csv"
+    run(runner, "export", str(out), "--format", "csv", "--table", "quotes", "--db", str(store))
+    table = list(csv.DictReader(io.StringIO(out.read_text("utf-8"))))
+    assert any(r["speaker"] == "Amadou Toure" or r["text"].startswith("This agreement") for r in table)
+    out = tmp_path / "events.parquet"
+    run(runner, "export", str(out), "--format", "parquet", "--db", str(store))
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(out).num_rows == len(events)
+    out = tmp_path / "events.gdelt.tsv"
+    run(runner, "export", str(out), "--format", "gdelt", "--db", str(store))
+    lines = out.read_text("utf-8").splitlines()
+    assert len(lines) == len(events) and all(len(line.split("\t")) == 61 for line in lines)
+    out = tmp_path / "events.plover.jsonl"
+    run(runner, "export", str(out), "--format", "plover", "--db", str(store))
+    assert out.stat().st_size > 0
+    bad = runner.invoke(app, ["export", str(tmp_path / "x"), "--format", "nope", "--db", str(store)])
+    assert bad.exit_code == 2
