@@ -7,7 +7,6 @@ message that says what to do, 2 a usage error.
 
 from __future__ import annotations
 
-import csv
 import json
 import logging
 import sys
@@ -86,33 +85,19 @@ def _open_store(db: str | None, read_only: bool = True) -> Iterator[Any]:
             store.close()
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (list, dict, tuple)):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
-
-
 def emit(rows: Sequence[dict[str, Any]], fmt: Format, columns: Sequence[str] | None = None) -> None:
     """Write rows to stdout as a table, JSON lines or CSV."""
-    if fmt is Format.jsonl:
-        out = sys.stdout
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    from newsgraph.exports import cell, write_rows
+
+    if fmt is not Format.table:
+        write_rows(rows, fmt.value, sys.stdout, None if fmt is Format.jsonl else columns)
         return
     cols = list(columns or (rows[0].keys() if rows else []))
-    if fmt is Format.csv:
-        writer = csv.writer(sys.stdout)
-        writer.writerow(cols)
-        for row in rows:
-            writer.writerow([_cell(row.get(c)) for c in cols])
-        return
     table = Table(show_lines=False)
     for c in cols:
         table.add_column(c, overflow="fold")
     for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in cols))
+        table.add_row(*(cell(row.get(c)) for c in cols))
     _out().print(table)
 
 

@@ -117,14 +117,19 @@ def analyse(articles: Sequence[Article], settings: Settings) -> list[Result | Fa
     for article, parse in zip(articles, parse_texts([a.text for a in articles], settings)):
         try:
             out.append(analyse_parsed(article, parse, settings))
-        except NewsgraphError as exc:
-            out.append(Failure(article.path, "analyse", exc.message))
-        except Exception as exc:  # noqa: BLE001
-            # A bug in one stage must cost one document, not the batch: recorded and logged loudly.
-            log.warning("analysis failed for %s: %r", article.path, exc)
-            log.debug("analysis traceback", exc_info=True)
-            out.append(Failure(article.path, "analyse", f"internal error: {type(exc).__name__}: {exc}"))
+        except Exception as exc:  # noqa: BLE001 - one document, not the batch
+            out.append(_failure(article.path, "analyse", exc))
     return out
+
+
+def _failure(path: str, stage: str, exc: Exception) -> Failure:
+    """The record of one document that failed: our errors say what to do; anything
+    else is a bug or hostile input, logged (traceback at debug level) and recorded."""
+    if isinstance(exc, NewsgraphError):
+        return Failure(path, stage, exc.message)
+    log.warning("%s failed for %s: %r", stage, path, exc)
+    log.debug("%s traceback", stage, exc_info=exc)
+    return Failure(path, stage, f"internal error: {type(exc).__name__}: {exc}")
 
 
 def analyse_parsed(article: Article, parse: Parse, settings: Settings) -> Result:
@@ -180,14 +185,8 @@ class Pipeline:
                 continue
             try:
                 article = prepare(doc, self.settings)
-            except NewsgraphError as exc:
-                yield Failure(doc.path, "prepare", exc.message)
-                continue
-            except Exception as exc:  # noqa: BLE001
-                # Repair, trafilatura or cleaning may fail on hostile input: one document, not the run.
-                log.warning("preparing %s failed: %r", doc.path, exc)
-                log.debug("prepare traceback", exc_info=True)
-                yield Failure(doc.path, "prepare", f"internal error: {type(exc).__name__}: {exc}")
+            except Exception as exc:  # noqa: BLE001 - one document, not the run
+                yield _failure(doc.path, "prepare", exc)
                 continue
             if article.id in seen or (skip is not None and skip(article.id)):
                 yield article.id
@@ -200,20 +199,19 @@ class Pipeline:
     ) -> Iterator[Result | Failure | str]:
         """Results, failures and skipped duplicate ids, in input order."""
         size = max(1, self.settings.batch_size)
-        pending: list[Article] = []
 
         def batches() -> Iterator[list[Article] | Failure | str]:
+            pending: list[Article] = []
             for item in self.prepare_all(docs, skip):
-                if isinstance(item, Article):
-                    pending.append(item)
-                    if len(pending) >= size:
-                        yield pending.copy()
-                        pending.clear()
-                else:
+                if not isinstance(item, Article):
                     yield item
+                    continue
+                pending.append(item)
+                if len(pending) >= size:
+                    yield pending
+                    pending = []
             if pending:
-                yield pending.copy()
-                pending.clear()
+                yield pending
 
         if self.settings.workers <= 1:
             for batch in batches():
