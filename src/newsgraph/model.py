@@ -190,6 +190,9 @@ class Mention:
     person: str | None = None  # the canonical full name of a person referred to
     label: str = ""  # the NER label it came from, if any
     antecedent: str | None = None  # id of the mention this one was resolved to
+    # a plural reference ("the two countries", "both leaders"): the actors it
+    # stands for, in the order the article named them; `actor` is then None
+    members: tuple[Actor, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
