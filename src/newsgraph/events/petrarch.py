@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from newsgraph.events.patterns import Pattern, PatternError
+from newsgraph.events.taxonomy import CameoCode, lookup
+from newsgraph.model import Article, Event, Mention, Parse, Sentence, Token, stable_id
 
 log = logging.getLogger(__name__)
 
@@ -164,3 +167,534 @@ def load_petrarch_verbs(path: str | Path) -> tuple[Pattern, ...]:
     flush()
     log.debug("PETRARCH verbs %s: %d specific, %d generic", path, len(specific), len(generic))
     return tuple(specific) + tuple(generic)
+
+
+# ---------------------------------------------------------------- PETRARCH's own semantics
+#
+# The Pattern conversion above keeps only what our extractor can express. The coder below
+# reads a verb dictionary as PETRARCH does, over our dependency parse: every verb of a block
+# shares the block's ``-`` patterns; words before ``*`` match words before the verb and words
+# after it match words after the verb, in order with gaps; ``{A B}`` is one noun phrase;
+# ``(P ...)`` a prepositional phrase; ``&SET`` any member of a synset; ``$`` marks the
+# source, ``+`` the target, ``%`` a compound actor coded both ways and ``^`` skips a phrase.
+# The longest matching pattern wins; else the verb's (or block's) own code; ``---`` codes
+# nothing. ``[042:043]`` also codes the reverse event (target to source) with the second code.
+
+_ACTOR_MARKS = frozenset({"$", "+", "%"})
+
+
+@dataclass(frozen=True, slots=True)
+class PetrPattern:
+    """One ``-`` line of a verb block; ``pre`` runs outward from the verb (reversed)."""
+
+    pre: tuple[str, ...]
+    post: tuple[str, ...]
+    code: str
+    reverse_code: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class PetrVerb:
+    """A verb form: its block and its own code (empty: the block's)."""
+
+    block: int
+    code: str
+    particle: str = ""  # the other word of a multi-word verb ("cordon off": "off")
+    particle_after: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class PetrDictionary:
+    """A PETRARCH verb dictionary read for the PETRARCH-semantics coder."""
+
+    forms: dict[str, tuple[PetrVerb, ...]]
+    blocks: tuple[tuple[str, str, tuple[PetrPattern, ...]], ...]  # (name, code, patterns)
+    synsets: dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _split_code(raw: str) -> tuple[str, str]:
+    """``042:043`` -> (``042``, ``043``); a null or odd code -> ("", "")."""
+    main, _, rev = raw.partition(":")
+    main, rev = main.strip(), rev.strip()
+    return (main if main.isdigit() else "", rev if rev.isdigit() else "")
+
+
+def _tokens(body: str) -> list[str]:
+    """Pattern text as elements: words, ``&SET``, markers, ``(``/``)`` and ``{``/``}``."""
+    spaced = re.sub(r"([(){}])", r" \1 ", body)
+    return [w for w in spaced.split() if w]
+
+
+def _verb_forms(word: str, irregular: list[str]) -> list[str]:
+    """The forms of a verb: the given irregular ones, else the regular -s/-ed/-ing forms."""
+    if irregular:
+        return [word, *irregular]
+    if word.endswith("E"):
+        return [word, word + "S", word + "D", word[:-1] + "ING"]
+    return [word, word + "S", word + "ED", word + "ING"]
+
+
+def read_petrarch_dictionary(path: str | Path) -> PetrDictionary:
+    """A PETRARCH verb dictionary for ``code_petrarch``. Raises PatternError when unreadable."""
+    try:
+        lines = Path(path).read_text("utf-8", errors="replace").splitlines()
+    except OSError as exc:
+        raise PatternError(f"cannot read PETRARCH verb dictionary {path}: {exc}") from exc
+    raw_sets: dict[str, list[str]] = {}
+    current = ""
+    forms: dict[str, list[PetrVerb]] = {}
+    blocks: list[tuple[str, str, list[PetrPattern]]] = []
+    for number, raw in enumerate(lines, 1):
+        line = _strip_comment(raw).strip()
+        if not line:
+            continue
+        block = _BLOCK.match(line)
+        if block:
+            current = ""
+            blocks.append((block.group(1).lower(), _split_code(block.group(2))[0], []))
+            continue
+        if line.startswith("&"):
+            current = line.split()[0].rstrip("_")
+            raw_sets.setdefault(current, [])
+            continue
+        if line.startswith("+") and current:
+            raw_sets[current].append(line[1:].strip())
+            continue
+        if not blocks:
+            continue
+        patterns = blocks[-1][2]
+        if line.startswith("-") or line.startswith("*"):
+            codes = _CODE.findall(line)
+            if not codes:
+                continue
+            code, rev = _split_code(codes[-1])
+            body = _CODE.sub("", line.lstrip("-")).strip()
+            before, star, after = body.partition("*")
+            if not star:
+                continue
+            patterns.append(
+                PetrPattern(
+                    tuple(reversed(_tokens(before))), tuple(_tokens(after)), code, rev, number
+                )
+            )
+            continue
+        head = _CODE.split(line, 1)[0]
+        irregular = re.findall(r"\{([^}]*)\}", head)
+        word = re.sub(r"\{[^}]*\}", "", head).strip().split()
+        if not word or not word[0][:1].isalpha() and not word[0].startswith("+"):
+            continue
+        own = _CODE.findall(line)
+        code = _split_code(own[0])[0] if own else ""
+        if own and not code:
+            code = "---"
+        extra = irregular[0].split() if irregular else []
+        for form in _verb_forms(word[0], [] if "+" in word[0] else extra) if "+" not in word[0] else [
+            word[0], *extra
+        ]:
+            _add_form(forms, form, PetrVerb(len(blocks) - 1, code))
+    synsets = {name: _expand_set(name, raw_sets, 0) for name in raw_sets}
+    ordered = tuple(
+        (name, code, tuple(sorted(ps, key=lambda p: -_weight(p, synsets))))
+        for name, code, ps in blocks
+    )
+    return PetrDictionary({k: tuple(v) for k, v in forms.items()}, ordered, synsets)
+
+
+def _add_form(forms: dict[str, list[PetrVerb]], form: str, verb: PetrVerb) -> None:
+    """Store one verb form; a multi-word form (``+CORDON_OFF``, ``WIRE_+TAP``) by its verb."""
+    form = form.strip().rstrip("_")
+    if "+" not in form:
+        forms.setdefault(form.lower(), []).append(verb)
+        return
+    parts = form.split("_")
+    at = next((k for k, p in enumerate(parts) if p.startswith("+")), 0)
+    verb_word = parts[at].lstrip("+").lower()
+    others = [p.lstrip("+").lower() for k, p in enumerate(parts) if k != at]
+    if not others:
+        forms.setdefault(verb_word, []).append(verb)
+        return
+    particle = " ".join(others)
+    entry = PetrVerb(verb.block, verb.code, particle, at == 0)
+    forms.setdefault(verb_word, []).insert(0, entry)  # multi-word forms are tried first
+
+
+def _expand_set(name: str, raw: dict[str, list[str]], depth: int) -> tuple[tuple[str, ...], ...]:
+    out: list[tuple[str, ...]] = []
+    for member in raw.get(name, ()):
+        member = member.strip("() ")
+        if member.startswith("&") and depth < 3:
+            out.extend(_expand_set(member.split()[0].rstrip("_"), raw, depth + 1))
+        else:
+            words = tuple(w for w in member.replace("_", " ").lower().split() if w)
+            if words:
+                out.append(words)
+    return tuple(out)
+
+
+def _weight(p: PetrPattern, synsets: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+    """How specific a pattern is: the number of words it needs (longer patterns win)."""
+    n = 0
+    for e in (*p.pre, *p.post):
+        if e.startswith("&"):
+            n += max((len(m) for m in synsets.get(e.rstrip("_"), ())), default=1)
+        elif e not in ("(", ")", "{", "}", "^"):
+            n += 1
+    return n
+
+
+# ---------------------------------------------------------------- matching over the parse
+
+
+@dataclass(frozen=True, slots=True)
+class _Elem:
+    """One pattern element: a word, a synset, a marker or a ``{...}`` phrase of elements."""
+
+    kind: str  # "word", "set", "mark", "phrase"
+    value: str = ""
+    exact: bool = False
+    parts: tuple["_Elem", ...] = ()
+
+
+def _elements(raw: tuple[str, ...]) -> tuple[_Elem, ...]:
+    out: list[_Elem] = []
+    phrase: list[_Elem] | None = None
+    for w in raw:
+        if w in ("(", ")"):
+            continue  # a prepositional phrase is its words, in order
+        if w == "{":
+            phrase = []
+            continue
+        if w == "}":
+            if phrase:
+                out.append(_Elem("phrase", parts=tuple(phrase)))
+            phrase = None
+            continue
+        if w == "^":
+            continue  # "skip a phrase": gaps are allowed anyway
+        if w in _ACTOR_MARKS:
+            elem = _Elem("mark", w)
+        elif w.startswith("&"):
+            elem = _Elem("set", w.rstrip("_"))
+        else:
+            elem = _Elem("word", w.rstrip("_").lower().replace("_", " "), w.endswith("_"))
+        (phrase if phrase is not None else out).append(elem)
+    return tuple(out)
+
+
+def _word_fits(word: str, exact: bool, t: Token) -> bool:
+    text = t.text.lower()
+    if text == word or (not exact and t.lemma.lower() == word):
+        return True
+    if exact:
+        return False
+    return text in (word + "s", word + "es") or (word.endswith("y") and text == word[:-1] + "ies")
+
+
+class _Matcher:
+    """Matches pattern elements over a token sequence (in order, with gaps)."""
+
+    def __init__(self, toks: list[Token], synsets: dict[str, tuple[tuple[str, ...], ...]],
+                 actor_at: dict[int, Mention]) -> None:
+        self.toks = toks
+        self.synsets = synsets
+        self.actor_at = actor_at
+
+    def _seq(self, words: tuple[str, ...], k: int) -> int:
+        """End position when words match consecutively from k, else -1."""
+        if k + len(words) > len(self.toks):
+            return -1
+        for n, w in enumerate(words):
+            if not _word_fits(w, False, self.toks[k + n]):
+                return -1
+        return k + len(words)
+
+    def _at(self, e: _Elem, k: int) -> tuple[int, int]:
+        """(end, matched words) of one element starting exactly at k; end -1 when it fails."""
+        if e.kind == "word":
+            words = tuple(e.value.split())
+            end = self._seq(words, k) if not e.exact or len(words) > 1 else (
+                k + 1 if k < len(self.toks) and _word_fits(e.value, True, self.toks[k]) else -1
+            )
+            return end, len(words)
+        if e.kind == "set":
+            best = (-1, 0)
+            for member in self.synsets.get(e.value, ()):
+                end = self._seq(member, k)
+                if end > best[0] and len(member) >= best[1]:
+                    best = (end, len(member))
+            return best
+        if e.kind == "mark":
+            return (k + 1, 0) if k < len(self.toks) and self.toks[k].i in self.actor_at else (-1, 0)
+        return -1, 0
+
+    def match(self, elems: tuple[_Elem, ...], k: int = 0,
+              marks: tuple[tuple[str, int], ...] = ()) -> tuple[int, tuple[tuple[str, int], ...]] | None:
+        """(words matched, marker positions) for the first fitting assignment, else None."""
+        if not elems:
+            return 0, marks
+        e, rest = elems[0], elems[1:]
+        for start in range(k, len(self.toks)):
+            if e.kind == "phrase":
+                got = self._phrase(e.parts, start)
+                if got is None:
+                    continue
+                end, n = got
+            else:
+                end, n = self._at(e, start)
+                if end < 0:
+                    continue
+            more = marks + ((e.value, self.toks[start].i),) if e.kind == "mark" else marks
+            tail = self.match(rest, end, more)
+            if tail is not None:
+                return n + tail[0], tail[1]
+        return None
+
+    def _phrase(self, parts: tuple[_Elem, ...], start: int) -> tuple[int, int] | None:
+        """A ``{...}`` phrase: its words in order from start, with at most one word between."""
+        k, n, slack = start, 0, 1
+        for idx, part in enumerate(parts):
+            end, got = self._at(part, k)
+            if end < 0 and idx and slack and k + 1 < len(self.toks):
+                end, got = self._at(part, k + 1)
+                slack -= 1
+            if end < 0:
+                return None
+            k, n = end, n + got
+        return k, n
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_CLIMB_FOR_SUBJECT = frozenset({"xcomp", "conj", "advcl", "acomp"})
+
+
+class _Coder:
+    """Per-article state for ``code_petrarch``."""
+
+    def __init__(self, parse: Parse, mentions: tuple[Mention, ...], d: PetrDictionary) -> None:
+        self.parse = parse
+        self.d = d
+        self.actor_at: dict[int, Mention] = {}
+        for m in mentions:
+            if m.actor is not None and m.actor.code:
+                for i in range(m.token_start, m.token_end):
+                    self.actor_at.setdefault(i, m)
+
+    def kids(self, i: int, deps: frozenset[str] | None = None) -> list[Token]:
+        toks = (self.parse.tokens[j] for j in self.parse.children[i])
+        return [t for t in toks if deps is None or t.dep in deps]
+
+    def verb_entries(self, t: Token, sent: Sentence) -> tuple[PetrVerb, ...]:
+        """Dictionary entries for token t: multi-word forms whose other word is there first."""
+        plain: tuple[PetrVerb, ...] = ()
+        for key in (t.text.lower(), t.lemma.lower()):
+            entries = self.d.forms.get(key, ())
+            multi = [e for e in entries if e.particle and self._particle(t, e, sent)]
+            if multi:
+                return (multi[0],)
+            plain = plain or tuple(e for e in entries if not e.particle)
+        return plain
+
+    def _particle(self, t: Token, e: PetrVerb, sent: Sentence) -> bool:
+        words = e.particle.split()
+        toks = self.parse.tokens
+        if e.particle_after:
+            span = toks[t.i + 1 : min(sent.token_end, t.i + 1 + len(words))]
+        else:
+            span = toks[max(sent.token_start, t.i - len(words)) : t.i]
+        return [x.text.lower() for x in span] == words
+
+    def subject(self, v: Token) -> tuple[list[Token], bool]:
+        """(subject heads, passive) of v, climbing to the clause v depends on."""
+        cur = v
+        for _ in range(4):
+            subj = self.kids(cur.i, _SUBJECTS)
+            if subj:
+                passive = any(s.dep in ("nsubjpass", "csubjpass") for s in subj) or any(
+                    k.dep == "auxpass" for k in self.kids(cur.i)
+                )
+                return [s for s in subj if s.dep != "expl"], passive and cur.i == v.i
+            if cur.dep not in _CLIMB_FOR_SUBJECT or cur.head == cur.i:
+                break
+            cur = self.parse.tokens[cur.head]
+        return [], False
+
+    def phrase_actors(self, head: Token) -> list[Mention]:
+        """The actors a noun phrase names: one per coordinated member ("A, B and C")."""
+        out: list[Mention] = []
+        stack = [head]
+        while stack:
+            t = stack.pop(0)
+            conj = [k for k in self.kids(t.i) if k.dep == "conj"]
+            skip = {j.i for c in conj for j in self.parse.subtree(c.i)}
+            m = self.actor_at.get(t.i)
+            if m is None:
+                for x in self.parse.subtree(t.i):
+                    if x.i not in skip and x.i in self.actor_at and x.dep not in ("relcl", "acl"):
+                        m = self.actor_at[x.i]
+                        break
+            if m is not None and m not in out:
+                out.append(m)
+            stack.extend(conj)
+        return out
+
+    def mention_actors(self, i: int) -> list[Mention]:
+        """The actor at token i with the actors coordinated with it."""
+        m = self.actor_at[i]
+        head = next(
+            (t for t in self.parse.tokens[m.token_start : m.token_end]
+             if not m.token_start <= t.head < m.token_end or t.head == t.i),
+            self.parse.tokens[i],
+        )
+        found = self.phrase_actors(head)
+        return found if m in found else [m, *found]
+
+    def post_tokens(self, v: Token, sent: Sentence) -> list[Token]:
+        """Words after the verb in its own clause (not in a coordinated clause)."""
+        skip: set[int] = set()
+        for k in self.kids(v.i):
+            if (k.dep == "conj" and k.pos in ("VERB", "AUX")) or k.dep in _SUBJECTS:
+                skip.update(x.i for x in self.parse.subtree(k.i))
+        return [t for t in self.parse.subtree(v.i) if t.i > v.i and t.i not in skip
+                and sent.token_start <= t.i < sent.token_end]
+
+    def code_verb(self, v: Token, sent: Sentence) -> list[tuple[Mention, Mention, str, str]]:
+        """(source, target, code, rule) events stated at verb v."""
+        entries = self.verb_entries(v, sent)
+        if not entries:
+            return []
+        entry = entries[0]
+        name, block_code, patterns = self.d.blocks[entry.block]
+        post = self.post_tokens(v, sent)
+        pre = list(reversed(self.parse.tokens[sent.token_start : v.i]))
+        if entry.particle and entry.particle_after:
+            post = [t for t in post if t.i > v.i + len(entry.particle.split())]
+        code, rev, rule, marks = (entry.code or block_code), "", f"petr.{name}", ()
+        if code == "---":
+            code = ""
+        for p in patterns:
+            before = _Matcher(pre, self.d.synsets, self.actor_at).match(_elements(p.pre))
+            if before is None:
+                continue
+            after = _Matcher(post, self.d.synsets, self.actor_at).match(_elements(p.post))
+            if after is None:
+                continue
+            found = before[1] + after[1]
+            if any(m == "%" for m, _ in found) and not any(
+                m == "%" and len(self.mention_actors(i)) > 1 for m, i in found
+            ):
+                continue
+            code, rev, rule, marks = p.code, p.reverse_code, f"petr.{name}.{p.line}", found
+            break
+        if not code:
+            return []
+        return self._events(v, post, marks, code, rev, rule)
+
+    def _events(self, v: Token, post: list[Token], marks: tuple[tuple[str, int], ...],
+                code: str, rev: str, rule: str) -> list[tuple[Mention, Mention, str, str]]:
+        subj, passive = self.subject(v)
+        subject = [m for s in subj for m in self.phrase_actors(s)]
+        first_after = next((t.i for t in post if t.i in self.actor_at), None)
+        after = self.mention_actors(first_after) if first_after is not None else []
+        compound = [m for mark, i in marks if mark == "%" for m in self.mention_actors(i)]
+        if compound:
+            pairs = [(a, b) for a in compound for b in compound if a is not b]
+        else:
+            sources = next((self.mention_actors(i) for m, i in marks if m == "$"), None)
+            targets = next((self.mention_actors(i) for m, i in marks if m == "+"), None)
+            if passive:
+                agents = [p for a in self.kids(v.i, frozenset({"agent"}))
+                          for p in self.kids(a.i, frozenset({"pobj"}))]
+                by = [m for p in agents for m in self.phrase_actors(p)]
+                sources = sources or by or [m for m in after if m not in subject]
+                targets = targets or subject
+            else:
+                sources = sources or subject
+                targets = targets or [m for m in after if m not in sources]
+            pairs = [(s, t) for s in sources for t in targets]
+        out = []
+        for s, t in pairs:
+            assert s.actor is not None and t.actor is not None
+            if s.actor.code == t.actor.code:
+                continue
+            out.append((s, t, code, rule))
+            if rev:
+                out.append((t, s, rev, rule))
+        return out
+
+
+def code_petrarch(
+    article: Article, parse: Parse, mentions: tuple[Mention, ...], dictionary: PetrDictionary
+) -> tuple[Event, ...]:
+    """Code an article with a PETRARCH verb dictionary under PETRARCH's own semantics.
+
+    PETRARCH codes what its patterns say, without our extractor's news rules (intent,
+    negation and reported speech are left to the dictionary's patterns). When a verb and a
+    verb it governs code the same pair, the governed (more specific) verb's event is kept.
+    """
+    coder = _Coder(parse, mentions, dictionary)
+    events: list[Event] = []
+    for sent in parse.sentences:
+        found: list[tuple[Token, Mention, Mention, str, str]] = []
+        for v in parse.tokens[sent.token_start : sent.token_end]:
+            if v.pos in ("VERB", "AUX") or v.tag.startswith("VB"):
+                found += [(v, *e) for e in coder.code_verb(v, sent)]
+        kept: list[tuple[Token, Mention, Mention, str, str]] = []
+        seen: set[tuple[str, str, str]] = set()
+        for v, s, t, code, rule in found:
+            pair = (s.actor.principal, t.actor.principal)  # type: ignore[union-attr]
+            if any(
+                w.i != v.i and _governs(parse, v.i, w.i)
+                and (s2.actor.principal, t2.actor.principal) == pair  # type: ignore[union-attr]
+                for w, s2, t2, _, _ in found
+            ):
+                continue
+            key = (s.actor.code, t.actor.code, code)  # type: ignore[union-attr]
+            if key not in seen:
+                seen.add(key)
+                kept.append((v, s, t, code, rule))
+        events += [_petr_event(article, sent, *k) for k in kept]
+    return tuple(events)
+
+
+def _governs(parse: Parse, head: int, dep: int) -> bool:
+    cur = dep
+    for _ in range(12):
+        nxt = parse.tokens[cur].head
+        if nxt == cur:
+            return False
+        if nxt == head:
+            return True
+        cur = nxt
+    return False
+
+
+def _petr_event(
+    article: Article, sent: Sentence, v: Token, s: Mention, t: Mention, code: str, rule: str
+) -> Event:
+    try:
+        entry = lookup(code)
+    except KeyError:
+        entry = CameoCode(code, "", code[:2], 0, 0.0)
+    assert s.actor is not None and t.actor is not None
+    lo = max(sent.start, min(v.start, s.start, t.start))
+    hi = min(sent.end, max(v.end, s.end, t.end))
+    return Event(
+        id=stable_id(article.id, sent.index, s.actor.code, t.actor.code, code, v.start),
+        article_id=article.id,
+        sentence_index=sent.index,
+        sentence=sent.text,
+        source_actor=s.actor,
+        target_actor=t.actor,
+        code=code,
+        root=entry.root,
+        quad_class=entry.quad_class,
+        goldstein=entry.goldstein,
+        trigger=(v.start, v.end),
+        source_span=(s.start, s.end),
+        target_span=(t.start, t.end),
+        rule=rule,
+        confidence=0.8,
+        date=article.date,
+        evidence=article.text[lo:hi],
+    )
