@@ -354,6 +354,34 @@ def export(
     err.print(f"wrote {n} rows to {out}", highlight=False)
 
 
+@app.command(name="validate-petrarch")
+def validate_petrarch(
+    file: Annotated[Path, typer.Argument(help="PETRARCH validation records (PETR_Validate_records_*.xml); its dictionaries sit next to it.")],
+    show: Annotated[bool, typer.Option("--show", help="List every uncoded and extra event on stderr.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    engine: Annotated[str, typer.Option("--engine", help="petrarch (the suite's verbs, PETRARCH semantics), patterns (our extractor on them) or ours.")] = "petrarch",
+    model: Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")] = None,
+) -> None:
+    """Run the PETRARCH validation suite: correct / uncoded / extra per record category."""
+    from newsgraph.events.validate import validate
+
+    settings = _settings(model=model)
+    with _fatal_errors(), _progress() as progress:
+        task = progress.add_task("validating", total=None)
+        report = validate(file, engine, settings, lambda done, total: progress.update(task, completed=done, total=total))
+    if show:
+        for line in report.details:
+            err.print(line, highlight=False, markup=False)
+    data = report.as_dict()
+    if as_json:
+        sys.stdout.write(json.dumps(data) + "\n")
+        return
+    cats = cast(dict[str, dict[str, Any]], data["categories"])
+    rows = [{"category": k, **v} for k, v in cats.items()]
+    rows.append({"category": "TOTAL", **cast(dict[str, Any], data["total"])})
+    emit(rows, Format.table, ["category", "records", "expected", "correct", "uncoded", "extra", "correct_rate", "extra_rate"])
+
+
 @dictionaries_app.command("import")
 def dictionaries_import(
     paths: Annotated[list[str], typer.Argument(help="PETRARCH/TABARI actor or agent dictionaries.")],
