@@ -87,6 +87,13 @@ def _parse_codes(text: str) -> list[dict[str, str]]:
     return out
 
 
+def _within(inner: dict[str, str], outer: dict[str, str]) -> bool:
+    """Whether a dated period lies inside another (an exception to it, e.g. a short post)."""
+    lo_in, hi_in = inner["from"] or "0000", inner["to"] or "9999"
+    lo_out, hi_out = outer["from"] or "0000", outer["to"] or "9999"
+    return lo_out <= lo_in and hi_in <= hi_out and (lo_in, hi_in) != (lo_out, hi_out)
+
+
 def _phrase(raw: str) -> str:
     """``ARNOR_`` -> ``Arnor``; ``PRESIDENT_GEORGE_W._BUSH`` -> ``President George W. Bush``."""
     words = raw.replace("_", " ").split()
@@ -245,9 +252,20 @@ def import_petrarch(paths: Sequence[str], out: str) -> dict[str, int]:
                 "names": e["names"],
             }
             dated = [p for p in periods if p["from"] or p["to"]]
+            depth = {id(p): sum(_within(p, q) for q in dated if q is not p) for p in dated}
             if dated:
-                item["kind"] = "person"
-                item["dates"] = [{k: v for k, v in p.items() if v} for p in (dated + undated)]
+                # A dated bare principal ("ZIMBABWE [RHO <790606] [ZBW]") is a state whose code
+                # changed; dated role codes ("[EGYGOV >140608]") are a person's offices.
+                # A period inside another one wins on its days (states take the first valid
+                # entry, persons the last, so the order differs by kind); else file order.
+                person = any(len(p["code"]) > 3 for p in dated)
+                if person:
+                    ordered = undated + sorted(dated, key=lambda p: depth[id(p)])
+                else:
+                    ordered = sorted(dated, key=lambda p: -depth[id(p)]) + undated
+                if person:
+                    item["kind"] = "person"
+                item["dates"] = [{k: v for k, v in p.items() if v} for p in ordered]
             actors.append(item)
     Path(out).write_text(_to_yaml(actors, agents), "utf-8")
     counts = {

@@ -185,7 +185,7 @@ _ACTOR_MARKS = frozenset({"$", "+", "%"})
 
 @dataclass(frozen=True, slots=True)
 class PetrPattern:
-    """One ``-`` line of a verb block; ``pre`` runs outward from the verb (reversed)."""
+    """One ``-`` line of a verb block: the elements before and after ``*``."""
 
     pre: tuple[str, ...]
     post: tuple[str, ...]
@@ -200,6 +200,7 @@ class PetrVerb:
 
     block: int
     code: str
+    reverse_code: str = ""
     particle: str = ""  # the other word of a multi-word verb ("cordon off": "off")
     particle_after: bool = True
 
@@ -209,7 +210,7 @@ class PetrDictionary:
     """A PETRARCH verb dictionary read for the PETRARCH-semantics coder."""
 
     forms: dict[str, tuple[PetrVerb, ...]]
-    blocks: tuple[tuple[str, str, tuple[PetrPattern, ...]], ...]  # (name, code, patterns)
+    blocks: tuple[tuple[str, str, str, tuple[PetrPattern, ...]], ...]  # name, code, reverse, patterns
     synsets: dict[str, tuple[tuple[str, ...], ...]]
 
 
@@ -244,7 +245,7 @@ def read_petrarch_dictionary(path: str | Path) -> PetrDictionary:
     raw_sets: dict[str, list[str]] = {}
     current = ""
     forms: dict[str, list[PetrVerb]] = {}
-    blocks: list[tuple[str, str, list[PetrPattern]]] = []
+    blocks: list[tuple[str, tuple[str, str], list[PetrPattern]]] = []
     for number, raw in enumerate(lines, 1):
         line = _strip_comment(raw).strip()
         if not line:
@@ -252,7 +253,7 @@ def read_petrarch_dictionary(path: str | Path) -> PetrDictionary:
         block = _BLOCK.match(line)
         if block:
             current = ""
-            blocks.append((block.group(1).lower(), _split_code(block.group(2))[0], []))
+            blocks.append((block.group(1).lower(), _split_code(block.group(2)), []))
             continue
         if line.startswith("&"):
             current = line.split()[0].rstrip("_")
@@ -275,7 +276,7 @@ def read_petrarch_dictionary(path: str | Path) -> PetrDictionary:
                 continue
             patterns.append(
                 PetrPattern(
-                    tuple(reversed(_tokens(before))), tuple(_tokens(after)), code, rev, number
+                    tuple(_tokens(before)), tuple(_tokens(after)), code, rev, number
                 )
             )
             continue
@@ -285,18 +286,18 @@ def read_petrarch_dictionary(path: str | Path) -> PetrDictionary:
         if not word or not word[0][:1].isalpha() and not word[0].startswith("+"):
             continue
         own = _CODE.findall(line)
-        code = _split_code(own[0])[0] if own else ""
+        code, rev = _split_code(own[0]) if own else ("", "")
         if own and not code:
             code = "---"
         extra = irregular[0].split() if irregular else []
         for form in _verb_forms(word[0], [] if "+" in word[0] else extra) if "+" not in word[0] else [
             word[0], *extra
         ]:
-            _add_form(forms, form, PetrVerb(len(blocks) - 1, code))
+            _add_form(forms, form, PetrVerb(len(blocks) - 1, code, rev))
     synsets = {name: _expand_set(name, raw_sets, 0) for name in raw_sets}
     ordered = tuple(
-        (name, code, tuple(sorted(ps, key=lambda p: -_weight(p, synsets))))
-        for name, code, ps in blocks
+        (name, code, rev, tuple(sorted(ps, key=lambda p: -_weight(p, synsets))))
+        for name, (code, rev), ps in blocks
     )
     return PetrDictionary({k: tuple(v) for k, v in forms.items()}, ordered, synsets)
 
@@ -315,7 +316,7 @@ def _add_form(forms: dict[str, list[PetrVerb]], form: str, verb: PetrVerb) -> No
         forms.setdefault(verb_word, []).append(verb)
         return
     particle = " ".join(others)
-    entry = PetrVerb(verb.block, verb.code, particle, at == 0)
+    entry = PetrVerb(verb.block, verb.code, verb.reverse_code, particle, at == 0)
     forms.setdefault(verb_word, []).insert(0, entry)  # multi-word forms are tried first
 
 
@@ -371,8 +372,8 @@ def _elements(raw: tuple[str, ...]) -> tuple[_Elem, ...]:
             phrase = None
             continue
         if w == "^":
-            continue  # "skip a phrase": gaps are allowed anyway
-        if w in _ACTOR_MARKS:
+            elem = _Elem("skip")  # a noun phrase that is neither source nor target
+        elif w in _ACTOR_MARKS:
             elem = _Elem("mark", w)
         elif w.startswith("&"):
             elem = _Elem("set", w.rstrip("_"))
@@ -392,16 +393,24 @@ def _word_fits(word: str, exact: bool, t: Token) -> bool:
 
 
 class _Matcher:
-    """Matches pattern elements over a token sequence (in order, with gaps)."""
+    """Matches pattern elements over a token sequence (in order, with gaps).
+
+    After the verb any word may be skipped; before it (``backward``, tokens and elements
+    running outward from the verb) only auxiliaries, adverbs, negations and particles may,
+    so "indicated it deplored" does not fit ``INDICATED *`` but "have postponed" fits ``% *``.
+    """
 
     def __init__(self, toks: list[Token], synsets: dict[str, tuple[tuple[str, ...], ...]],
-                 actor_at: dict[int, Mention]) -> None:
+                 actor_at: dict[int, Mention], backward: bool = False) -> None:
         self.toks = toks
         self.synsets = synsets
         self.actor_at = actor_at
+        self.backward = backward
 
     def _seq(self, words: tuple[str, ...], k: int) -> int:
         """End position when words match consecutively from k, else -1."""
+        if self.backward:
+            words = words[::-1]
         if k + len(words) > len(self.toks):
             return -1
         for n, w in enumerate(words):
@@ -411,22 +420,31 @@ class _Matcher:
 
     def _at(self, e: _Elem, k: int) -> tuple[int, int]:
         """(end, matched words) of one element starting exactly at k; end -1 when it fails."""
+        if k >= len(self.toks):
+            return -1, 0
         if e.kind == "word":
             words = tuple(e.value.split())
-            end = self._seq(words, k) if not e.exact or len(words) > 1 else (
-                k + 1 if k < len(self.toks) and _word_fits(e.value, True, self.toks[k]) else -1
-            )
-            return end, len(words)
+            if e.exact and len(words) == 1:
+                return (k + 1 if _word_fits(e.value, True, self.toks[k]) else -1), 1
+            return self._seq(words, k), len(words)
         if e.kind == "set":
             best = (-1, 0)
             for member in self.synsets.get(e.value, ()):
                 end = self._seq(member, k)
-                if end > best[0] and len(member) >= best[1]:
+                if end >= 0 and len(member) > best[1]:
                     best = (end, len(member))
             return best
         if e.kind == "mark":
-            return (k + 1, 0) if k < len(self.toks) and self.toks[k].i in self.actor_at else (-1, 0)
+            return (k + 1, 0) if self.toks[k].i in self.actor_at else (-1, 0)
+        if e.kind == "skip":
+            t = self.toks[k]
+            return (k + 1, 0) if t.pos in ("NOUN", "PROPN", "PRON", "NUM") else (-1, 0)
         return -1, 0
+
+    def _skippable(self, t: Token) -> bool:
+        return not self.backward or t.pos in ("AUX", "ADV", "PART") or t.dep in (
+            "aux", "auxpass", "neg", "advmod"
+        )
 
     def match(self, elems: tuple[_Elem, ...], k: int = 0,
               marks: tuple[tuple[str, int], ...] = ()) -> tuple[int, tuple[tuple[str, int], ...]] | None:
@@ -435,6 +453,8 @@ class _Matcher:
             return 0, marks
         e, rest = elems[0], elems[1:]
         for start in range(k, len(self.toks)):
+            if start > k and not self._skippable(self.toks[start - 1]):
+                break
             if e.kind == "phrase":
                 got = self._phrase(e.parts, start)
                 if got is None:
@@ -453,7 +473,7 @@ class _Matcher:
     def _phrase(self, parts: tuple[_Elem, ...], start: int) -> tuple[int, int] | None:
         """A ``{...}`` phrase: its words in order from start, with at most one word between."""
         k, n, slack = start, 0, 1
-        for idx, part in enumerate(parts):
+        for idx, part in enumerate(parts[::-1] if self.backward else parts):
             end, got = self._at(part, k)
             if end < 0 and idx and slack and k + 1 < len(self.toks):
                 end, got = self._at(part, k + 1)
@@ -520,32 +540,53 @@ class _Coder:
         return [], False
 
     def phrase_actors(self, head: Token) -> list[Mention]:
-        """The actors a noun phrase names: one per coordinated member ("A, B and C")."""
+        """The actors a noun phrase names: one per coordinated member ("A, B and C").
+
+        A member that is no actor stands for the first actor inside it ("lawmakers in
+        Arnor and Gondor": the actors of "Arnor and Gondor").
+        """
         out: list[Mention] = []
         stack = [head]
+        seen: set[int] = set()
         while stack:
             t = stack.pop(0)
+            if t.i in seen:
+                continue
+            seen.add(t.i)
             conj = [k for k in self.kids(t.i) if k.dep == "conj"]
-            skip = {j.i for c in conj for j in self.parse.subtree(c.i)}
             m = self.actor_at.get(t.i)
             if m is None:
-                for x in self.parse.subtree(t.i):
-                    if x.i not in skip and x.i in self.actor_at and x.dep not in ("relcl", "acl"):
-                        m = self.actor_at[x.i]
-                        break
-            if m is not None and m not in out:
+                skip = {j.i for c in conj for j in self.parse.subtree(c.i)}
+                inner = next(
+                    (x for x in self.parse.subtree(t.i)
+                     if x.i not in skip and x.i in self.actor_at and x.i != t.i
+                     and x.dep not in ("relcl", "acl")),
+                    None,
+                )
+                if inner is not None:
+                    stack.append(self._mention_head(self.actor_at[inner.i]))
+            elif m not in out:
                 out.append(m)
             stack.extend(conj)
         return out
 
-    def mention_actors(self, i: int) -> list[Mention]:
-        """The actor at token i with the actors coordinated with it."""
-        m = self.actor_at[i]
-        head = next(
-            (t for t in self.parse.tokens[m.token_start : m.token_end]
+    def _mention_head(self, m: Mention) -> Token:
+        toks = self.parse.tokens
+        return next(
+            (t for t in toks[m.token_start : m.token_end]
              if not m.token_start <= t.head < m.token_end or t.head == t.i),
-            self.parse.tokens[i],
+            toks[m.token_start],
         )
+
+    def mention_actors(self, i: int) -> list[Mention]:
+        """The actor at token i with the actors coordinated with it (from the first one)."""
+        m = self.actor_at[i]
+        head = self._mention_head(m)
+        while head.dep == "conj" and head.head != head.i:
+            up = self.parse.tokens[head.head]
+            if up.pos not in ("NOUN", "PROPN", "PRON"):
+                break
+            head = up
         found = self.phrase_actors(head)
         return found if m in found else [m, *found]
 
@@ -564,16 +605,19 @@ class _Coder:
         if not entries:
             return []
         entry = entries[0]
-        name, block_code, patterns = self.d.blocks[entry.block]
+        name, block_code, block_rev, patterns = self.d.blocks[entry.block]
         post = self.post_tokens(v, sent)
         pre = list(reversed(self.parse.tokens[sent.token_start : v.i]))
         if entry.particle and entry.particle_after:
             post = [t for t in post if t.i > v.i + len(entry.particle.split())]
-        code, rev, rule, marks = (entry.code or block_code), "", f"petr.{name}", ()
+        code, rev = (entry.code, entry.reverse_code) if entry.code else (block_code, block_rev)
+        rule, marks = f"petr.{name}", ()
         if code == "---":
             code = ""
         for p in patterns:
-            before = _Matcher(pre, self.d.synsets, self.actor_at).match(_elements(p.pre))
+            before = _Matcher(pre, self.d.synsets, self.actor_at, backward=True).match(
+                _elements(p.pre)[::-1]
+            )
             if before is None:
                 continue
             after = _Matcher(post, self.d.synsets, self.actor_at).match(_elements(p.post))
@@ -594,7 +638,11 @@ class _Coder:
                 code: str, rev: str, rule: str) -> list[tuple[Mention, Mention, str, str]]:
         subj, passive = self.subject(v)
         subject = [m for s in subj for m in self.phrase_actors(s)]
-        first_after = next((t.i for t in post if t.i in self.actor_at), None)
+        # a possessive or other pronoun after the verb ("halted his march") is not the target
+        first_after = next(
+            (t.i for t in post if t.i in self.actor_at and self.actor_at[t.i].kind != "pronoun"),
+            None,
+        )
         after = self.mention_actors(first_after) if first_after is not None else []
         compound = [m for mark, i in marks if mark == "%" for m in self.mention_actors(i)]
         if compound:
@@ -644,9 +692,10 @@ def code_petrarch(
         for v, s, t, code, rule in found:
             pair = (s.actor.principal, t.actor.principal)  # type: ignore[union-attr]
             if any(
-                w.i != v.i and _governs(parse, v.i, w.i)
+                w.i != v.i
                 and (s2.actor.principal, t2.actor.principal) == pair  # type: ignore[union-attr]
-                for w, s2, t2, _, _ in found
+                and _outranks(parse, (w.i, code2), (v.i, code))
+                for w, s2, t2, code2, _ in found
             ):
                 continue
             key = (s.actor.code, t.actor.code, code)  # type: ignore[union-attr]
@@ -655,6 +704,17 @@ def code_petrarch(
                 kept.append((v, s, t, code, rule))
         events += [_petr_event(article, sent, *k) for k in kept]
     return tuple(events)
+
+
+def _outranks(parse: Parse, a: tuple[int, str], b: tuple[int, str]) -> bool:
+    """Whether verb a's event replaces verb b's for the same pair: a specific code beats the
+    generic statement 010, and then a governed verb beats its governor ("was seen to break")."""
+    related = _governs(parse, b[0], a[0]) or _governs(parse, a[0], b[0])
+    if not related:
+        return False
+    if (a[1] == "010") != (b[1] == "010"):
+        return b[1] == "010"
+    return _governs(parse, b[0], a[0])
 
 
 def _governs(parse: Parse, head: int, dep: int) -> bool:
