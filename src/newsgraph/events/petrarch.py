@@ -570,6 +570,39 @@ class _Coder:
             stack.extend(conj)
         return out
 
+    def listed(self, head: Token) -> list[Mention]:
+        """Actors named as a list inside a phrase ("Arnor, Calenardhon and the evil Gondor").
+
+        The parser often misreads such lists (one name as a modifier of the last); read
+        linearly, names separated only by commas, "and", articles and adjectives are one
+        list. The list that holds the phrase's own actor (or its last one) is returned.
+        """
+        toks = self.parse.subtree(head.i)
+        runs: list[list[Mention]] = []
+        gap: list[Token] = []
+        last: Mention | None = None
+        for t in toks:
+            m = self.actor_at.get(t.i)
+            if m is None:
+                gap.append(t)
+                continue
+            if m is last:
+                continue
+            joined = last is not None and gap and any(
+                g.pos == "CCONJ" or g.text == "," for g in gap
+            ) and all(g.pos in ("PUNCT", "CCONJ", "DET", "ADJ") or g.dep == "amod" or (
+                g.pos == "NOUN" and g.dep in ("conj", "amod", "compound")) for g in gap)
+            if joined:
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+            last, gap = m, []
+        own = self.actor_at.get(head.i)
+        for run in runs:
+            if own is not None and own in run or own is None and run is runs[-1]:
+                return run if len(run) > 1 else []
+        return []
+
     def _mention_head(self, m: Mention) -> Token:
         toks = self.parse.tokens
         return next(
@@ -638,6 +671,8 @@ class _Coder:
                 code: str, rev: str, rule: str) -> list[tuple[Mention, Mention, str, str]]:
         subj, passive = self.subject(v)
         subject = [m for s in subj for m in self.phrase_actors(s)]
+        for s in subj:
+            subject += [m for m in self.listed(s) if m not in subject]
         # a possessive or other pronoun after the verb ("halted his march") is not the target
         first_after = next(
             (t.i for t in post if t.i in self.actor_at and self.actor_at[t.i].kind != "pronoun"),
