@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from newsgraph.actors.coref import resolve_pronouns
 from newsgraph.actors.gazetteer import Entry, Gazetteer, load_gazetteer, tokenize
 from newsgraph.actors.offices import holder_actor
+from newsgraph.actors.plurals import find_plurals, resolve_plurals
 from newsgraph.actors.speakers import speaker_pronouns
 from newsgraph.model import Actor, Article, Mention, Parse, stable_id
 from newsgraph.settings import Settings
@@ -80,6 +81,7 @@ class Draft:
     title: tuple[str, ...] = ()
     stated: bool = False  # the actor was stated in the text, not inherited
     group_role: str = ""  # "the Biden administration": the person's state with this role
+    members: tuple[Actor, ...] = ()  # a plural reference ("the two countries"): its actors
 
 
 @dataclass(frozen=True, slots=True)
@@ -1262,12 +1264,14 @@ class Resolver:
         self.find_hits()
         self.find_dateline()
         self.find_people()
+        plurals = find_plurals(self)
         self.find_titles()
         self.find_groups()
         self.finish_clusters(home=None)
         self.find_names()
         self.finish_clusters(home=self._article_state())
         self.link_forward_titles()
+        resolve_plurals(self, plurals)
         self.find_bare_roles()
         resolve_pronouns(self)
         return self.freeze()
@@ -1299,6 +1303,7 @@ class Resolver:
                     person=person,
                     label=d.label,
                     antecedent=ids[d.antecedent] if d.antecedent is not None else None,
+                    members=d.members,
                 )
             )
         return tuple(sorted(out, key=lambda m: (m.start, m.end)))

@@ -1,0 +1,425 @@
+"""Plural references to actors named before: "the two countries", "both leaders".
+
+A plural reference becomes one mention of kind "group" with no actor and the
+actors it stands for in ``members``. The set is the most recent one named
+before it whose size fits the number ("the three countries" after "Canada,
+Mexico and China"): first a coordinated list or an earlier plural reference,
+then the distinct actors of a whole sentence. No fitting set, no members:
+a wrong member makes a wrong event, a missing one only a missed event.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from newsgraph.actors.gazetteer import tokenize
+from newsgraph.data import load_data
+from newsgraph.model import Actor
+
+if TYPE_CHECKING:
+    from newsgraph.actors.resolve import Resolver
+
+log = logging.getLogger(__name__)
+
+_PERSON_KINDS = frozenset({"person", "surname", "title"})
+
+
+@dataclass(frozen=True, slots=True)
+class PluralWords:
+    """The word lists of plurals.yaml, tokenised."""
+
+    openers: frozenset[str]
+    counted_openers: Mapping[str, int]
+    numbers: Mapping[str, int]
+    nouns: Mapping[tuple[str, ...], tuple[str, bool]]  # words -> (role, names people)
+    noun_max: int
+    unnumbered: frozenset[tuple[str, ...]]
+    joins: frozenset[tuple[str, ...]]
+    closers: frozenset[tuple[str, ...]]
+    list_openers: frozenset[str]
+    excluded_roles: frozenset[str]
+    blocked_after: frozenset[str]
+    locatives: frozenset[str]
+    joint_verbs: frozenset[str]
+    modifier_deps: frozenset[str]
+    lookback: int
+    plural_lookback: int
+    sentence_lookback: int
+    max_members: int
+
+
+@lru_cache(maxsize=1)
+def plural_words() -> PluralWords:
+    """The plural-reference word lists (loaded once)."""
+    data: dict[str, Any] = load_data("actors/plurals.yaml") or {}
+    nouns: dict[tuple[str, ...], tuple[str, bool]] = {}
+    for cls, table in (data.get("nouns") or {}).items():
+        for words, role in (table or {}).items():
+            nouns[tokenize(str(words))] = (str(role or ""), cls == "person")
+    return PluralWords(
+        openers=frozenset(str(w) for w in data.get("openers", ())),
+        counted_openers={str(k): int(v) for k, v in (data.get("counted_openers") or {}).items()},
+        numbers={str(k): int(v) for k, v in (data.get("numbers") or {}).items()},
+        nouns=nouns,
+        noun_max=max((len(k) for k in nouns), default=1),
+        unnumbered=frozenset(tokenize(str(w)) for w in data.get("unnumbered_nouns", ())),
+        joins=frozenset(tokenize(str(w)) for w in data.get("list_joins", ())),
+        closers=frozenset(tokenize(str(w)) for w in data.get("list_closers", ())),
+        list_openers=frozenset(str(w) for w in data.get("list_openers", ())),
+        excluded_roles=frozenset(str(w) for w in data.get("excluded_roles", ())),
+        blocked_after=frozenset(str(w) for w in data.get("blocked_after", ())),
+        locatives=frozenset(str(w) for w in data.get("locatives", ())),
+        joint_verbs=frozenset(str(w) for w in data.get("joint_verbs", ())),
+        modifier_deps=frozenset(str(w) for w in data.get("modifier_deps", ())),
+        lookback=int(data.get("lookback", 4)),
+        plural_lookback=int(data.get("plural_lookback", 6)),
+        sentence_lookback=int(data.get("sentence_lookback", 1)),
+        max_members=int(data.get("max_members", 6)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Plural:
+    """A plural reference found in the text, before its members are known."""
+
+    draft: int  # index of its Draft
+    count: int | None  # the number it states, if any
+    role: str  # the role its members take
+    people: bool  # the noun names people ("leaders")
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A candidate set: distinct principals in the order named, and where it ends."""
+
+    principals: tuple[str, ...]
+    last: int  # draft index of its last mention (the antecedent)
+    end: int  # token after it
+    people: bool  # every mention in it is a person or a title
+    plural: bool = False  # an earlier plural reference
+
+
+def find_plurals(r: "Resolver") -> tuple[Plural, ...]:
+    """Claim every plural reference's tokens as a "group" draft with no actor yet."""
+    from newsgraph.actors.resolve import Draft
+
+    w = plural_words()
+    out: list[Plural] = []
+    n = len(r.toks)
+    i = 0
+    while i < n:
+        found = _plural_at(r, w, i)
+        if found is None:
+            i += 1
+            continue
+        end, count, role, people = found
+        idx = r.add(Draft(i, end, "group", None, None))
+        out.append(Plural(idx, count, role, people))
+        i = end
+    return tuple(out)
+
+
+def _plural_at(
+    r: "Resolver", w: PluralWords, i: int
+) -> tuple[int, int | None, str, bool] | None:
+    """(end, count, role, people) of a plural reference starting at token i."""
+    low = r.lowers[i]
+    if low not in w.openers or r.claimed[i] is not None:
+        return None
+    n = len(r.toks)
+    count = w.counted_openers.get(low)
+    k = i + 1
+    if low in ("all", "both") and k < n and r.lowers[k] == "the":
+        k += 1  # "all the three nations", "both the countries"
+    if k < n and r.lowers[k] in w.numbers:
+        if count is not None and count != w.numbers[r.lowers[k]]:
+            return None
+        count = w.numbers[r.lowers[k]]
+        k += 1
+    if low == "all" and count is None:
+        return None  # "all countries": no set named before
+    if count is not None:
+        adjectives = 0
+        while (
+            k < n
+            and adjectives < 2
+            and r.toks[k].pos == "ADJ"
+            and k not in r.hit_at
+            and r.lowers[k] not in w.numbers
+        ):
+            k += 1  # "the two Asian neighbors"
+            adjectives += 1
+    noun = _noun_at(r, w, k)
+    if noun is None:
+        return None
+    end = k + len(noun)
+    role, people = w.nouns[noun]
+    if count is None and noun not in w.unnumbered:
+        return None
+    if end < n and (
+        r.lowers[end] in w.blocked_after
+        or (
+            r.toks[end].pos in ("NOUN", "PROPN")
+            and r.lowers[end] not in ("'s", "'")
+            and r.toks[end].ent_type not in ("DATE", "TIME")  # "both countries today"
+        )
+    ):
+        return None  # "the leaders of Canada", "both sides of the aisle"
+    if not r.free(i, end) or r.sent(i) != r.sent(end - 1):
+        return None
+    return end, count, role, people
+
+
+def _noun_at(r: "Resolver", w: PluralWords, k: int) -> tuple[str, ...] | None:
+    for size in range(min(w.noun_max, len(r.toks) - k), 0, -1):
+        key = tuple(r.lowers[k : k + size])
+        if key in w.nouns:
+            return key
+    return None
+
+
+def resolve_plurals(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
+    """Fill in the members of each plural reference, in text order (so that a
+    later one can stand for the same set as an earlier one)."""
+    w = plural_words()
+    members_of: dict[int, tuple[str, ...]] = {}
+    for p in plurals:
+        group = _choose(r, w, p, members_of)
+        if group is None:
+            continue
+        d = r.drafts[p.draft]
+        members_of[p.draft] = group.principals
+        d.members = tuple(_member(r, principal, p.role) for principal in group.principals)
+        d.antecedent = group.last
+        log.debug("plural %r -> %s", r.lowers[d.ts : d.te], group.principals)
+
+
+def _member(r: "Resolver", principal: str, role: str) -> Actor:
+    if principal in r.gaz.igos:
+        return r.gaz.principal_actor(principal)
+    return r.gaz.principal_actor(principal, role)
+
+
+def _choose(
+    r: "Resolver", w: PluralWords, p: Plural, members_of: Mapping[int, tuple[str, ...]]
+) -> Group | None:
+    """The set a plural reference stands for, or None when no set fits."""
+    d = r.drafts[p.draft]
+    s = r.sent(d.ts)
+    numbered = p.count is not None
+
+    def fits(g: Group) -> bool:
+        if p.count is not None:
+            return len(g.principals) == p.count
+        return 2 <= len(g.principals) <= w.max_members
+
+    # An unnumbered plural takes a list only from nearby; an earlier plural
+    # reference ("the three leaders ... the leaders") from further back.
+    near = s - (w.lookback if numbered else min(w.lookback, 2))
+    lists = [
+        g
+        for g in _lists(r, w, d.ts, s - max(w.lookback, w.plural_lookback), members_of)
+        if fits(g) and r.sent(g.end - 1) >= (s - w.plural_lookback if g.plural else near)
+    ]
+    if p.people and numbered:
+        # "the two leaders" after "Biden met Xi ... Canada and Mexico": a set of
+        # people first, when there is one at all.
+        lists = sorted(lists, key=lambda g: not g.people)
+    if lists:
+        return lists[0]
+    first = s - w.sentence_lookback
+    last = s if numbered else s - 1
+    for t in range(last, first - 1, -1):
+        # "the leaders" (no number) takes the people of the previous sentence only.
+        g = _sentence_set(r, w, t, d.ts, people_only=p.people and not numbered)
+        if g is not None and fits(g):
+            return g
+    return None
+
+
+def _usable(r: "Resolver", w: PluralWords, idx: int) -> bool:
+    d = r.drafts[idx]
+    return (
+        d.actor is not None
+        and bool(d.actor.principal)
+        and d.actor.role not in w.excluded_roles
+        and not d.members
+    )
+
+
+def _lists(
+    r: "Resolver",
+    w: PluralWords,
+    before: int,
+    first_sent: int,
+    members_of: Mapping[int, tuple[str, ...]],
+) -> list[Group]:
+    """Coordinated lists and earlier plural references ending before a token,
+    from sentence ``first_sent`` on, nearest first."""
+    by_sent: dict[int, list[int]] = {}
+    for idx, d in enumerate(r.drafts):
+        if d.te <= before and r.sent(d.ts) >= first_sent:
+            by_sent.setdefault(r.sent(d.ts), []).append(idx)
+    out: list[Group] = []
+    for s in sorted(by_sent):
+        drafts = sorted(by_sent[s], key=lambda x: r.drafts[x].ts)
+        for idx in drafts:
+            if idx in members_of:
+                d = r.drafts[idx]
+                out.append(Group(members_of[idx], idx, d.te, False, plural=True))
+        parts = [x for x in drafts if _usable(r, w, x) or x in members_of]
+        out.extend(_runs(r, w, parts, members_of))
+    return sorted(out, key=lambda g: -g.end)
+
+
+def _runs(
+    r: "Resolver", w: PluralWords, drafts: list[int], members_of: Mapping[int, tuple[str, ...]]
+) -> Iterator[Group]:
+    """Runs of mentions joined by commas and "and" (at least one closing join);
+    an earlier plural reference in a run brings its members ("those countries
+    and China"). A run that is what the subject met with ("Biden met with Yoon
+    and Ishiba") also comes with the subject, first."""
+    run: list[int] = []
+    closed = False
+
+    def principals_of(items: list[int]) -> list[str]:
+        out: list[str] = []
+        for x in items:
+            actor = r.drafts[x].actor
+            for principal in members_of.get(x, (actor.principal,) if actor else ()):
+                if principal not in out:
+                    out.append(principal)
+        return out
+
+    def flush() -> Iterator[Group]:
+        if len(run) < 2 or not closed:
+            return
+        principals = principals_of(run)
+        if len(principals) < 2:
+            return
+        people = all(r.drafts[x].kind in _PERSON_KINDS for x in run)
+        last, end = run[-1], r.drafts[run[-1]].te
+        subject = _joint_subject(r, w, run)
+        if subject is not None:
+            wider = principals_of([subject, *run])
+            if len(wider) > len(principals):
+                both = people and r.drafts[subject].kind in _PERSON_KINDS
+                yield Group(tuple(wider), last, end, both)
+        yield Group(tuple(principals), last, end, people)
+
+    for idx in drafts:
+        if run:
+            gap = _join(r, w, r.drafts[run[-1]].te, r.drafts[idx].ts)
+            if gap is not None:
+                run.append(idx)
+                closed = closed or gap
+                continue
+            yield from flush()
+        run, closed = [idx], False
+    yield from flush()
+
+
+def _root(r: "Resolver", idx: int) -> int:
+    """The token of a mention whose head lies outside it."""
+    d = r.drafts[idx]
+    return next((k for k in range(d.ts, d.te) if not d.ts <= r.toks[k].head < d.te), d.te - 1)
+
+
+def _joint_subject(r: "Resolver", w: PluralWords, run: list[int]) -> int | None:
+    """The subject mention of the verb a list is the partner of: the object of
+    a joint verb ("hosted Yoon and Ishiba") or of "with" ("met with ...")."""
+    tok = r.toks[_root(r, run[0])]
+    verb: int | None = None
+    if tok.dep == "dobj" and r.toks[tok.head].lemma in w.joint_verbs:
+        verb = tok.head
+    elif tok.dep == "pobj" and r.lowers[tok.head] == "with":
+        k = r.toks[tok.head].head
+        for _ in range(3):
+            if r.toks[k].pos in ("VERB", "AUX"):
+                verb = k
+                break
+            k = r.toks[k].head
+    if verb is None:
+        return None
+    s = r.sent(r.drafts[run[0]].ts)
+    for _ in range(3):
+        for idx, d in enumerate(r.drafts):
+            if idx in run or d.actor is None or r.sent(d.ts) != s or d.members:
+                continue
+            root = r.toks[_root(r, idx)]
+            if root.dep in ("nsubj", "nsubjpass") and root.head == verb:
+                return idx
+        if r.toks[verb].dep not in ("xcomp", "conj"):
+            return None
+        verb = r.toks[verb].head  # "Witkoff is expected to hold talks with ..."
+    return None
+
+
+def _join(r: "Resolver", w: PluralWords, a: int, b: int) -> bool | None:
+    """Whether tokens [a, b) join two list members: None if not, else whether a
+    closing join ("and") is among them."""
+    if b <= a:
+        return None
+    k, closer, joins = a, False, 0
+    while k < b:
+        if r.lowers[k] == "the":
+            k += 1
+            continue
+        for size in (3, 2, 1):
+            key = tuple(r.lowers[k : k + size])
+            if k + size <= b and key in w.joins:
+                closer = closer or key in w.closers
+                joins += 1
+                k += size
+                break
+        else:
+            return None
+    return closer if joins else None
+
+
+def _place(r: "Resolver", w: PluralWords, idx: int) -> bool:
+    """A state or capital named as a place: the object of "in", "at", "near"."""
+    d = r.drafts[idx]
+    if d.kind in _PERSON_KINDS:
+        return False
+    for k in range(d.ts, d.te):
+        tok = r.toks[k]
+        if not d.ts <= tok.head < d.te:
+            return tok.dep == "pobj" and r.lowers[tok.head] in w.locatives
+    return False
+
+
+def _modifier(r: "Resolver", w: PluralWords, idx: int) -> bool:
+    """A mention that only modifies a word no mention covers ("the APEC summit");
+    "Qatari and Egyptian officials" are two parties."""
+    root = r.toks[_root(r, idx)]
+    return root.dep in w.modifier_deps and r.claimed[root.head] is None
+
+
+def _sentence_set(
+    r: "Resolver", w: PluralWords, s: int, before: int, people_only: bool = False
+) -> Group | None:
+    """The distinct actors named in sentence s (before a token, in the plural's
+    own): the parties, not places ("in Lima") or modifiers ("the APEC summit")."""
+    principals: list[str] = []
+    last, end = -1, -1
+    people = True
+    for idx, d in sorted(enumerate(r.drafts), key=lambda x: x[1].ts):
+        if r.sent(d.ts) != s or d.te > before or not _usable(r, w, idx):
+            continue
+        if _place(r, w, idx) or _modifier(r, w, idx):
+            continue
+        if people_only and d.kind not in _PERSON_KINDS:
+            continue
+        assert d.actor is not None
+        if d.actor.principal not in principals:
+            principals.append(d.actor.principal)
+        people = people and d.kind in _PERSON_KINDS
+        last, end = idx, d.te
+    if last < 0:
+        return None
+    return Group(tuple(principals), last, end, people)
