@@ -178,7 +178,7 @@ class Pipeline:
         self, docs: Iterable[RawDocument | Failure], skip: Callable[[str], bool] | None = None
     ) -> Iterator[Article | Failure | str]:
         """Prepared articles and failures; a str is the id of a skipped duplicate."""
-        seen: set[str] = set()
+        seen = _SeenIds(self._seen_window() if skip is not None else 0)
         for doc in docs:
             if isinstance(doc, Failure):
                 yield doc
@@ -193,6 +193,18 @@ class Pipeline:
                 continue
             seen.add(article.id)
             yield article
+
+    def _seen_window(self) -> int:
+        """How many recent ids to remember when ``skip`` knows every stored id.
+
+        An id older than this has been written (a caller flushes every
+        ``commit_every`` results, and at most 2 batches per worker are in
+        flight), so ``skip`` finds it; remembering every id would grow without
+        bound over a long stream. A miss would only cost a parse: the store
+        drops a repeated article id when it writes.
+        """
+        s = self.settings
+        return 4 * (s.commit_every + (2 * s.workers + 2) * s.batch_size) + 4096
 
     def process(
         self, docs: Iterable[RawDocument | Failure], skip: Callable[[str], bool] | None = None
@@ -233,6 +245,25 @@ class Pipeline:
                     yield from _drain(inflight.popleft())
             while inflight:
                 yield from _drain(inflight.popleft())
+
+
+class _SeenIds:
+    """The ids seen so far, or only the last ``window`` of them (0: all)."""
+
+    def __init__(self, window: int) -> None:
+        self.window = window
+        self.ids: set[str] = set()
+        self.order: deque[str] = deque()
+
+    def __contains__(self, article_id: str) -> bool:
+        return article_id in self.ids
+
+    def add(self, article_id: str) -> None:
+        self.ids.add(article_id)
+        if self.window:
+            self.order.append(article_id)
+            if len(self.order) > self.window:
+                self.ids.discard(self.order.popleft())
 
 
 def _drain(item: Any) -> Iterator[Result | Failure | str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -160,18 +161,33 @@ def parse_texts(texts: Iterable[str], settings: Settings) -> Iterator[Parse]:
             for _, part in parts:
                 yield part
 
-    docs = nlp.pipe(chunks(), batch_size=settings.batch_size)
-    done = 0
-    for doc in docs:
-        offsets = plan[done]
-        if len(offsets) == 1:
-            yield to_parse(doc)
-        else:
-            parsed = [(offsets[0], to_parse(doc))]
-            for offset in offsets[1:]:
-                parsed.append((offset, to_parse(next(docs))))
-            yield merge_parses(parsed)
-        done += 1
+    # Strings and lexemes first seen inside the zone are freed when it ends: a
+    # long run meets new names and numbers all the time, and without the zone
+    # spaCy's StringStore and vocab grow with every one (a Parse holds Python
+    # strings, so nothing outlives the zone).
+    with _zone(nlp):
+        docs = nlp.pipe(chunks(), batch_size=settings.batch_size)
+        done = 0
+        for doc in docs:
+            offsets = plan[done]
+            if len(offsets) == 1:
+                yield to_parse(doc)
+            else:
+                parsed = [(offsets[0], to_parse(doc))]
+                for offset in offsets[1:]:
+                    parsed.append((offset, to_parse(next(docs))))
+                yield merge_parses(parsed)
+            done += 1
+
+
+@contextmanager
+def _zone(nlp: "Language") -> Iterator[None]:
+    """``nlp.memory_zone()``, unless one is already open (zones must not nest)."""
+    if nlp.vocab.in_memory_zone:
+        yield
+        return
+    with nlp.memory_zone():
+        yield
 
 
 def parse_text(text: str, settings: Settings | None = None) -> Parse:
