@@ -57,3 +57,140 @@ def test_petrarch_peer_dictionaries_load(name: str) -> None:
     table = compile_patterns(load_petrarch_verbs(path))
     assert "condemn" in table.verbs
     assert all(p.code.isdigit() for ps in table.verbs.values() for p in ps)
+
+
+# ---------------------------------------------------------------- PETRARCH semantics
+
+VERBS = """
+&CURRENCY
++DOLLAR
++FLORIN
+&HARDCASH
++GOLD FLORIN
+&KIN
++&CURRENCY
++CLOSER
+
+--- ARRIVE  [042:043]  ---
+ARRIVE
+
+--- CRITICIZE  [111]  ---
+CRITICIZE
+- HEAVILY *   [122]
+- INDICATED *  [123]
+
+--- CONTRIBUTE [070]  ---
+CONTRIBUTE
+- * &CURRENCY [071]
+- * &HARDCASH [190]
+
+--- SIGN  [057] ---
+SIGN
+- * {TRADE PROTOCOL}  [084]
+
+--- DELAY [120]  ---
+POSTPONE
+- % *  [121]
+
+--- RECEIVE  [033]  ---
+RECEIVE
+- + * MONEY $  [071]
+
+--- EXCLUDE  [144] ---
++CORDON_OFF {+CORDONED_OFF +CORDONS_OFF +CORDONING_OFF}
+WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}
+
+--- BEGIN  [---]  ---
+BEGIN {BEGINS BEGINNING BEGAN BEGUN}
+* (TO QUESTION) [110]
+
+--- WELCOME  [050] ---
+WELCOME
+"""
+
+ACTORS = "VALORIA [VAL]\nMERIDIA [MER]\nKESTREL [KES]\nOSTMARK [OST]\n"
+AGENTS = "PRESIDENT {PRESIDENTS} [~GOV]\n"
+
+
+def test_petrarch_dictionary_reads_codes_forms_and_synsets(tmp_path: Path) -> None:
+    from newsgraph.events.petrarch import read_petrarch_dictionary
+
+    path = tmp_path / "verbs.txt"
+    path.write_text(VERBS, "utf-8")
+    d = read_petrarch_dictionary(path)
+    names = {b[0]: b for b in d.blocks}
+    assert names["arrive"][1:3] == ("042", "043")  # the reverse event's code
+    assert names["begin"][1] == ""  # [---] codes nothing by itself
+    assert [p.code for p in names["begin"][3]] == ["110"]  # a "*" line without "-"
+    assert d.forms["cordoned"][0].particle == "off"  # multi-word verb, irregular forms
+    assert d.forms["tap"][0].particle == "wire" and not d.forms["tap"][0].particle_after
+    assert d.forms["arrives"] and d.forms["arrived"]  # regular forms are generated
+    assert ("gold", "florin") in d.synsets["&HARDCASH"]
+    assert ("dollar",) in d.synsets["&KIN"]  # a synset inside a synset
+    # the longest pattern is tried first
+    assert [p.code for p in names["contribute"][3]] == ["190", "071"]
+
+
+@pytest.fixture(scope="module")
+def petr(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from newsgraph.actors import resolve_mentions
+    from newsgraph.actors.dictionaries import import_petrarch
+    from newsgraph.events.petrarch import code_petrarch, read_petrarch_dictionary
+    from newsgraph.model import Article
+    from newsgraph.nlp import load_nlp, to_parse
+    from newsgraph.settings import Settings
+
+    root = tmp_path_factory.mktemp("petr")
+    (root / "verbs.txt").write_text(VERBS, "utf-8")
+    (root / "actors.txt").write_text(ACTORS, "utf-8")
+    (root / "agents.txt").write_text(AGENTS, "utf-8")
+    import_petrarch([str(root / "actors.txt"), str(root / "agents.txt")], str(root / "a.yaml"))
+    settings = Settings(actors_file=str(root / "a.yaml"))
+    nlp = load_nlp(settings)
+    d = read_petrarch_dictionary(root / "verbs.txt")
+
+    def code(text: str) -> set[tuple[str, str, str]]:
+        article = Article(id="t", text=text, date="2020-01-01")
+        parse = to_parse(nlp(text))
+        events = code_petrarch(article, parse, resolve_mentions(article, parse, settings), d)
+        return {(e.source_actor.principal, e.target_actor.principal, e.code) for e in events}
+
+    return code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb's default code, and the reverse event of [042:043]
+        ("The Valoria president arrived in Meridia on Monday.",
+         {("VAL", "MER", "042"), ("MER", "VAL", "043")}),
+        # a synset after the verb (plural of DOLLAR); the longer synset member wins
+        ("Valoria contributed ten million dollars to Meridia.", {("VAL", "MER", "071")}),
+        ("Valoria contributed a million gold florins to Meridia.", {("VAL", "MER", "190")}),
+        # {A B}: one noun phrase, one extra word allowed inside
+        ("Valoria signed a trade protocol with Meridia.", {("VAL", "MER", "084")}),
+        ("Valoria signed a new trade export protocol with Meridia.", {("VAL", "MER", "084")}),
+        ("Valoria signed a trade and fishing protocol with Meridia.", {("VAL", "MER", "057")}),
+        # words before the verb: only across auxiliaries and adverbs
+        ("Valoria heavily criticized Meridia.", {("VAL", "MER", "122")}),
+        ("Valoria indicated it criticized Meridia.", {("VAL", "MER", "111")}),
+        # % a compound actor, coded both ways
+        ("Valoria and Meridia have postponed their meeting.",
+         {("VAL", "MER", "121"), ("MER", "VAL", "121")}),
+        # + and $ say which actor is the target and which the source
+        ("Valoria received money from Meridia.", {("MER", "VAL", "071")}),
+        # multi-word verbs
+        ("Valoria cordoned off the roads into Meridia.", {("VAL", "MER", "144")}),
+        # a null-coded verb codes only through its patterns; a pronoun is not the target
+        ("Valoria began to question its future with Meridia.", {("VAL", "MER", "110")}),
+        ("Valoria began talks with Meridia.", set()),
+        # a passive without an agent: the actor after the verb is the source
+        ("Valoria was criticized over its dispute with Meridia.", {("MER", "VAL", "111")}),
+        # coordinated sources
+        ("Valoria and Kestrel welcomed closer ties with Ostmark.",
+         {("VAL", "OST", "050"), ("KES", "OST", "050")}),
+    ],
+)
+def test_petrarch_codes_with_petrarch_semantics(petr, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert petr(text) == expected
