@@ -309,6 +309,48 @@ CASES = [
         [("USA", "JPN", "174")],
     ),
     ("The United States deported 104 migrants to India.", [("USA", "IND", "174")]),
+    # premodifiers split by a coordination still name the attacker
+    (
+        "The decision follows an escalation of Russian missile and drone attacks on Ukraine's grid.",
+        [("RUS", "UKR", "190")],
+    ),
+    # deliberate non-renewals and cancelled agreements reduce relations
+    ("Italy decided not to renew its agreement with China.", [("ITA", "CHN", "160")]),
+    ("Italy cancelled its investment agreement with China.", [("ITA", "CHN", "160")]),
+]
+
+# Several sentences: a target that only the article's earlier events name.
+CONTEXT = [
+    # a reaction to an act answers whoever last did such an act to the reacting actor
+    (
+        "The United States imposed sanctions on Iran on Monday. Iran condemned the sanctions.",
+        [("USA", "IRN", "163"), ("IRN", "USA", "111")],
+    ),
+    (
+        "Canada imposed tariffs on Mexico. Japan praised Mexico. Mexico denounced the tariffs.",
+        [("CAN", "MEX", "163"), ("JPN", "MEX", "051"), ("MEX", "CAN", "111")],
+    ),
+    (
+        "Canada imposed tariffs on Mexico on Monday. Mexico announced retaliatory tariffs.",
+        [("CAN", "MEX", "163"), ("MEX", "CAN", "163")],
+    ),
+    (
+        "The United States imposed sanctions on China. China will take necessary measures.",
+        [("USA", "CHN", "163"), ("CHN", "USA", "130")],
+    ),
+    # a conflictual act with no target continues the attacker's last one
+    (
+        "Russia attacked Ukraine on Monday. The Russian attack damaged a school.",
+        [("RUS", "UKR", "190"), ("RUS", "UKR", "190")],
+    ),
+]
+
+# ... and where the article gives no such earlier act, nothing is guessed.
+CONTEXT_NONE = [
+    "Chile signed a trade agreement with Peru. Peru dismissed the accusations.",
+    "Iran condemned the sanctions.",
+    "The Russian attack damaged a school.",
+    "Japan praised Mexico. Mexico took the necessary measures.",
 ]
 
 NONE = [
@@ -369,6 +411,68 @@ def test_extract_codes_sentence(nlp, text: str, expected: list) -> None:  # type
 @pytest.mark.parametrize("text", NONE)
 def test_extract_skips_non_events(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _code(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), CONTEXT)
+def test_extract_takes_implicit_targets_from_earlier_events(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _code(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", CONTEXT_NONE)
+def test_extract_guesses_no_implicit_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in _code(nlp, text) if e[2][:2] in ("11", "12", "13", "16", "19")] == []
+
+
+@pytest.mark.model
+def test_extract_plural_reference_stands_for_each_member(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A mention with members ("the two countries") codes one event per member."""
+    from newsgraph.nlp import to_parse
+
+    text = "Canada and Mexico protested. Biden imposed tariffs on the two countries."
+    article = Article(id="g", text=text, date="2024-05-01")
+    parse = to_parse(nlp(text))
+    mentions = list(_mentions(article, parse))
+    start = text.index("the two countries")
+    toks = [t for t in parse.tokens if start <= t.start < start + len("the two countries")]
+    members = (Actor("CAN", "CAN", "", "Canada"), Actor("MEX", "MEX", "", "Mexico"))
+    mentions.append(
+        Mention(
+            "grp",
+            "g",
+            start,
+            toks[-1].end,
+            "the two countries",
+            toks[0].sent,
+            toks[0].i,
+            toks[-1].i + 1,
+            "group",
+            None,
+            members=members,
+        )
+    )
+    events = code_events(article, parse, tuple(sorted(mentions, key=lambda m: m.start)), Settings())
+    assert [(e.source, e.target, e.code) for e in events] == [
+        ("USA", "CAN", "163"),
+        ("USA", "MEX", "163"),
+    ]
+
+
+@pytest.mark.model
+def test_extract_group_does_not_act_on_its_own_member(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.nlp import to_parse
+
+    text = "The leaders praised Canada."
+    article = Article(id="g", text=text, date="2024-05-01")
+    parse = to_parse(nlp(text))
+    mentions = list(_mentions(article, parse))
+    members = (Actor("CAN", "CAN", "", "Canada"), Actor("MEX", "MEX", "", "Mexico"))
+    mentions.append(
+        Mention("grp", "g", 0, 11, "The leaders", 0, 0, 2, "group", None, members=members)
+    )
+    events = code_events(article, parse, tuple(sorted(mentions, key=lambda m: m.start)), Settings())
+    assert [(e.source, e.target) for e in events] == []
 
 
 @pytest.mark.model

@@ -9,7 +9,7 @@ principals; there is no fallback code.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from functools import lru_cache
 
@@ -71,7 +71,10 @@ class Rules:
     act_nouns: frozenset[str]
     future_modals: frozenset[str]
     future_kept_roots: frozenset[str]
+    reaction_roots: frozenset[str]
+    continued_roots: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
+    reaction_matches: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)
@@ -79,11 +82,12 @@ def load_rules() -> Rules:
     """The extractor's word lists, read once."""
     raw = load_data("events/rules.yaml")
     codes = raw.pop("intent_codes")
+    matches = {str(k): frozenset(str(r) for r in v) for k, v in raw.pop("reaction_matches").items()}
     intent = tuple(sorted(((str(k), str(v)) for k, v in codes.items()), key=lambda kv: -len(kv[0])))
     lists: dict[str, Any] = {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
     for key in ("enclosing_labels", "named_thing_labels"):
         lists[key] = frozenset(str(w) for w in raw[key])
-    return Rules(**lists, intent_codes=intent)
+    return Rules(**lists, intent_codes=intent, reaction_matches=matches)
 
 
 def _prefixed(code: str, table: tuple[tuple[str, str], ...]) -> str | None:
@@ -106,7 +110,9 @@ class _Hit:
     code: str
     trigger: Token
     source: Mention
-    target: Mention
+    target: Mention | None  # None: to be taken from the article's earlier events (context)
+    context: str = ""  # "reaction" or "continued" when the target comes from context
+    answers: frozenset[str] = frozenset()  # roots of the earlier act a reaction can answer
 
 
 class _Ctx:
@@ -126,7 +132,11 @@ class _Ctx:
                 self.ent_of[i] = e
         self.by_token: dict[int, Mention] = {}
         for m in mentions:
-            if m.actor is None or not m.actor.principal or self._enclosed(m) or self._qualified(m):
+            if m.members:
+                pass  # "the two countries": stands for its members (see _own_mention)
+            elif m.actor is None or not m.actor.principal:
+                continue
+            if self._enclosed(m) or self._qualified(m):
                 continue
             for i in range(m.token_start, m.token_end):
                 self.by_token.setdefault(i, m)
@@ -175,6 +185,14 @@ def _own_mention(ctx: _Ctx, t: Token, role: str) -> Mention | None:
     if role == "target" and m.kind == "pronoun" and m.text.lower() in ctx.rules.weak_pronouns:
         return None
     return m
+
+
+def _expanded(m: Mention) -> list[Mention]:
+    """A plural reference ("the two countries") as one mention per actor it stands for."""
+    if not m.members:
+        return [m]
+    # each keeps the group's members, so _differ can tell a pair inside the group
+    return [replace(m, actor=a) for a in m.members if a.principal]
 
 
 def _speaker_mention(ctx: _Ctx, t: Token) -> Mention | None:
@@ -251,6 +269,8 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
     if m is None and t.pos == "PRON" and t.text.lower() in rules.first_person:
         m = _first_person(ctx, t)
         return [m] if m is not None else []
+    if m is not None and m.members:
+        return _expanded(m)
     if m is not None:
         if lemma in rules.role_nouns and t.tag in ("NNS", "NNPS"):
             # "U.S., Japanese and South Korean militaries": every listed state
@@ -295,14 +315,14 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
             if k.dep == "poss":
                 own = _own_mention(ctx, k, role) or _first_person(ctx, k)
                 if own is not None:
-                    return [own]
+                    return _expanded(own)
     if role == "target" or agentive:
         for dep in ("compound", "amod", "nmod"):
             for k in kids:
                 if k.dep == dep:
                     own = _own_mention(ctx, k, role)
                     if own is not None:
-                        return [own]
+                        return _expanded(own)
                     recurse = t.pos != "PROPN" or k.lemma.lower() in rules.role_nouns
                     if dep == "compound" and recurse:
                         found = _actors_of(ctx, k, role, depth + 1)
@@ -313,7 +333,7 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
             if k.dep == "poss":
                 own = _own_mention(ctx, k, role) or _first_person(ctx, k)
                 if own is not None:
-                    return [own]
+                    return _expanded(own)
     if lemma in rules.agent_nouns:
         # "drones launched by Russia", "the drones that Russian forces launched"
         for k in kids:
@@ -521,8 +541,30 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         return _subject_tokens(ctx, host)
     if name == "amod":
         return ctx.kids(verb.i, frozenset({"amod", "compound", "nmod"}))
+    if name == "premod":
+        return _premodifiers(ctx, verb)
     log.debug("unknown slot %s", slot)
     return []
+
+
+def _premodifiers(ctx: _Ctx, noun: Token) -> list[Token]:
+    """Words before a noun inside its noun phrase, nearest first, whatever the parse says.
+
+    "Russian missile and drone attacks": the parser often splits a coordinated premodifier
+    into two objects, so "Russian" never hangs under "attacks"; the surface string still
+    shows whose attacks they are.
+    """
+    out = []
+    stop = ctx.parse.sentences[noun.sent].token_start
+    i = noun.i - 1
+    while i >= stop:
+        t = ctx.tok(i)
+        if t.pos in ("ADJ", "NOUN", "PROPN", "CCONJ", "NUM") or t.dep == "case":
+            out.append(t)
+            i -= 1
+            continue
+        break
+    return out
 
 
 def _content_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
@@ -627,12 +669,15 @@ def _modality(ctx: _Ctx, verb: Token) -> str | None:
 
 
 def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
-    """ "block" when the trigger is negated, hypothetical or refused; "intent" when only planned."""
+    """ "block" when the trigger is negated, hypothetical or refused; "intent" when only planned.
+
+    A `when_negated` pattern ("did not renew the agreement") needs its own negation instead.
+    """
     rules = ctx.rules
     cur = verb
     state: str | None = None
     for step in range(6):
-        if _negated(ctx, cur):
+        if _negated(ctx, cur) and not (step == 0 and pattern.when_negated):
             return _BLOCK
         low = cur.lemma.lower()
         if step > 0:
@@ -824,7 +869,7 @@ def _future_clause(ctx: _Ctx, verb: Token) -> bool:
 
 def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     """Events one verb pattern yields at one trigger token (empty when it does not fit)."""
-    if not _fits(ctx, verb, pattern):
+    if not _fits(ctx, verb, pattern) or pattern.when_negated != _negated(ctx, verb):
         return []
     passive = bool(ctx.kids(verb.i, _PASSIVE_SUBJ)) or (verb.dep == "acl" and verb.tag == "VBN")
     if pattern.objects:
@@ -845,6 +890,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         return []
     if state in (_INTENT, _FUTURE) and pattern.no_intent:
         return []
+    if state in (_INTENT, _FUTURE) and pattern.future_code:
+        code = pattern.future_code  # "will take necessary measures" threatens
+        state = None
     kept = state == _FUTURE and code[:2] in ctx.rules.future_kept_roots
     if state in (_INTENT, _FUTURE) and code[:2] not in ("03", "13") and not kept:
         remapped = intent_code(code, ctx.rules)
@@ -896,7 +944,27 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         else:
             pairs = [(sources[0], sources[1]), (sources[1], sources[0])]
         hits = [_Hit(pattern, code, verb, s, t) for s, t in pairs if _differ(s, t)]
+    if not hits and not any(_differ(s, t) for s in sources for t in targets):
+        kind = _context_kind(ctx, code, obj, pattern)
+        if kind:
+            answers: frozenset[str] = frozenset()
+            if kind == "reaction" and obj is not None:
+                answers = ctx.rules.reaction_matches.get(obj.lemma.lower(), frozenset())
+            return [_Hit(pattern, code, verb, s, None, kind, answers) for s in sources]
     return hits
+
+
+def _context_kind(ctx: _Ctx, code: str, obj: Token | None, pattern: Pattern) -> str:
+    """Whether an event with no named target takes it from the article's earlier events."""
+    root = code[:2]
+    if root in ctx.rules.continued_roots and obj is None:
+        return "continued"
+    if pattern.reaction:
+        return "reaction"
+    if root in ctx.rules.reaction_roots and obj is not None:
+        if obj.lemma.lower() in ctx.rules.act_nouns:
+            return "reaction"
+    return ""
 
 
 def _host_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
@@ -930,7 +998,19 @@ def _each_other(ctx: _Ctx, verb: Token) -> bool:
 
 
 def _differ(a: Mention, b: Mention) -> bool:
-    return a.actor is not None and b.actor is not None and a.actor.principal != b.actor.principal
+    """Two different actors, and not a group acting on one of its own members.
+
+    "The two countries met" pairs the members with each other (same mention); "the leaders
+    praised cooperation with Seoul" does not make Seoul, one of the leaders, a target.
+    """
+    if a.actor is None or b.actor is None or a.actor.principal == b.actor.principal:
+        return False
+    if a.id != b.id:
+        if any(m.principal == b.actor.principal for m in a.members):
+            return False
+        if any(m.principal == a.actor.principal for m in b.members):
+            return False
+    return True
 
 
 def _governing_verb(ctx: _Ctx, noun: Token) -> Token | None:
@@ -1008,7 +1088,10 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                 break
         if targets:
             break
-    return [_Hit(pattern, code, noun, s, t) for s in sources for t in targets if _differ(s, t)]
+    hits = [_Hit(pattern, code, noun, s, t) for s in sources for t in targets if _differ(s, t)]
+    if not hits and not targets and code[:2] in ctx.rules.continued_roots:
+        return [_Hit(pattern, code, noun, s, None, "continued") for s in sources]
+    return hits
 
 
 # ---------------------------------------------------------------- sentences
@@ -1052,7 +1135,8 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                 if found:
                     hits.extend(found)
                     break
-        elif t.pos == "NOUN":
+        elif t.pos == "NOUN" or (t.pos == "PROPN" and t.text.islower()):
+            # the tagger calls some rare common nouns proper ("weekend airstrike")
             for pattern in ctx.patterns.nouns.get(lemma, ()):
                 found = _noun_hits(ctx, t, pattern)
                 if found:
@@ -1093,6 +1177,7 @@ def _to_event(article: Article, parse: Parse, sent: Sentence, hit: _Hit) -> Even
         # A code outside CAMEO 1.1b3 (custom PETRARCH dictionaries use some): keep it, unweighted.
         log.debug("code %s is not in the CAMEO taxonomy", hit.code)
         entry = CameoCode(hit.code, "", hit.code[:2], 0, 0.0)
+    assert hit.target is not None  # context targets are filled in before
     trig = (hit.trigger.start, hit.trigger.end)
     src, tgt = _span(hit.source), _span(hit.target)
     lo = max(sent.start, min(trig[0], src[0], tgt[0]))
@@ -1113,8 +1198,9 @@ def _to_event(article: Article, parse: Parse, sent: Sentence, hit: _Hit) -> Even
         trigger=trig,
         source_span=src,
         target_span=tgt,
-        rule=hit.pattern.id,
-        confidence=hit.pattern.confidence,
+        rule=hit.pattern.id + (f"+{hit.context}" if hit.context else ""),
+        # a target taken from an earlier sentence is less certain than one stated here
+        confidence=hit.pattern.confidence * (0.75 if hit.context else 1.0),
         date=_event_date(article, parse, sent),
         location=locate_sentence(article, parse, sent),
         evidence=article.text[lo:hi],
@@ -1143,12 +1229,16 @@ def code_events(
     del settings
     ctx = _Ctx(parse, mentions, load_rules(), patterns or load_patterns())
     events: list[Event] = []
+    coded: list[tuple[int, _Hit]] = []  # (sentence index, hit) of every event, in order
     for sent in parse.sentences:
         if _skip_sentence(article, parse, sent):
             continue
         seen: set[tuple[str, str, str]] = set()
         roots: dict[tuple[str, str], str] = {}
-        for hit in _sentence_hits(ctx, sent):
+        for found in _sentence_hits(ctx, sent):
+            hit = _with_context(found, coded, sent.index) if found.target is None else found
+            if hit is None or hit.target is None:
+                continue
             assert hit.source.actor is not None and hit.target.actor is not None
             # One verbal event per ordered pair and sentence (the first trigger states it),
             # plus a nominal one when it says something else ("met ... and signed").
@@ -1159,4 +1249,35 @@ def code_events(
             roots.setdefault(pair, hit.code[:2])
             seen.add(key)
             events.append(_to_event(article, parse, sent, hit))
+            coded.append((sent.index, hit))
     return tuple(events)
+
+
+_CONTEXT_WINDOW = 12  # sentences back that an implicit target may come from
+
+
+def _with_context(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> _Hit | None:
+    """The hit with its target taken from the article's earlier events, or None.
+
+    "China denounced the new tariffs" after "Trump imposed tariffs on China": the reaction's
+    target is who last acted on China. "The Russian attack damaged a school" after "Russia
+    struck Kharkiv": the attack continues Russia's last attack, on the same target.
+    """
+    src = hit.source.actor
+    if src is None:
+        return None
+    for index, earlier in reversed(coded):
+        if sent_index - index > _CONTEXT_WINDOW and not hit.answers:
+            break  # an act of the named kind may be answered from anywhere earlier
+        e_src, e_tgt = earlier.source.actor, earlier.target.actor if earlier.target else None
+        if e_src is None or e_tgt is None:
+            continue
+        if hit.context == "reaction" and e_tgt.principal == src.principal:
+            if e_src.principal != src.principal and (
+                not hit.answers or earlier.code[:2] in hit.answers
+            ):
+                return replace(hit, target=earlier.source, context=hit.context)
+        if hit.context == "continued" and e_src.principal == src.principal:
+            if earlier.code[:2] in ("17", "18", "19", "20") and e_tgt.principal != src.principal:
+                return replace(hit, target=earlier.target)
+    return None

@@ -54,6 +54,9 @@ class Pattern:
     reverse: bool = False
     no_intent: bool = False
     refine_object: bool = False
+    reaction: bool = False
+    when_negated: bool = False
+    future_code: str = ""
     factual_ccomp_code: str = ""
     clause_words: frozenset[str] = frozenset()
     refine: tuple[Refinement, ...] = ()
@@ -97,6 +100,9 @@ def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
             reverse=bool(entry.get("reverse", False)),
             no_intent=bool(entry.get("no_intent", False)),
             refine_object=bool(entry.get("refine_object", False)),
+            reaction=bool(entry.get("reaction", False)),
+            when_negated=bool(entry.get("when_negated", False)),
+            future_code=str(entry.get("future_code", "")),
             factual_ccomp_code=str(entry.get("factual_ccomp_code", "")),
             clause_words=_words(entry.get("clause_words")),
             refine=tuple(
