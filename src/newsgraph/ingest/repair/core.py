@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.ingest.repair.candidates import Candidate, is_suspect, run_candidates
 from newsgraph.ingest.repair.config import load_config
-from newsgraph.ingest.repair.vanished import diagnose, restore
+from newsgraph.ingest.repair.vanished import diagnose, restore, restore_ascii
 from newsgraph.ingest.repair.plausibility import (
     QuoteTracker,
     plausible_cjk,
@@ -297,8 +297,13 @@ def repair_text(text: str) -> Repaired:
         Repaired: the text, one RepairFix per changed run (offsets into `text`),
         and encoding "str".
     """
-    if text.isascii() or _looks_binary(text):
+    if _looks_binary(text):
         return Repaired(text, (), "str")
+    if text.isascii():
+        vanished = restore_ascii(text)
+        if not vanished:
+            return Repaired(text, (), "str")
+        return Repaired(_apply(text, vanished), tuple(vanished), "str")
     runs = set(_RUN.findall(text))
     if len(runs) > _MAX_DISTINCT_RUNS + len(text) // 100:
         # Mojibake repeats a few damaged sequences; thousands of distinct

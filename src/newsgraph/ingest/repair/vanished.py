@@ -1,28 +1,43 @@
 """Restore characters that vanished without a trace: UTF-8 decoded with a
 CJK codec under 'ignore' (big5, euc_kr, euc_jp) drops every byte of ’ “ ” — ….
 
-Only run on a document already diagnosed with that damage (other runs of it
-were repaired as that codec's mojibake, and none of the probe characters
-survive): "dont" typed by a person in clean text is never touched.
+What such damage leaves: words that need an apostrophe ("dont", "Ukraines",
+"countrys"), two spaces where a spaced dash was, a speech attribution with
+no quote marks around the speech ("We will stay, he said."). Restoration
+runs only on a document with such damage: one diagnosed by repaired CJK
+mojibake elsewhere (restore), or a pure-ASCII document whose own traces are
+strong (restore_ascii). Everything is data-driven from vanished.yaml.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.ingest.repair.config import load_config
+from newsgraph.ingest.repair.lexicon import english_words, is_word
 from newsgraph.model import RepairFix
 
 log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"\b[A-Za-z]+\b")
 _DOUBLE_SPACE = re.compile(r"(?<=[^\s])  (?=[A-Za-z0-9])")
-_CAPITALISED_S = re.compile(r"\b([A-Z][a-z]+)s\b(?= [a-z])")
+# A word ending in "s" before another word: a possessive whose ’ vanished?
+_S_WORD = re.compile(r"\b([A-Za-z][A-Za-z]*?)s\b(?= [A-Za-z0-9$])")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
+# A contraction with a straight apostrophe: this text types them straight, and
+# they survive every decode; then "dont" is a typo, not damage. (Possessives
+# are not telling: news text mixes "bloc's" with "Taiwan’s".)
+_STRAIGHT_APOSTROPHE = re.compile(
+    r"(?i)[a-z](?:n't|'re|'ve|'ll|'m|'d)\b|\b(?:it|that|what|there|he|she|who)'s\b"
+)
+_OPEN_Q = "\u201c"
+_CLOSE_Q = "\u201d"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +51,22 @@ class _Rules:
     not_after: frozenset[str]
     not_endings: tuple[str, ...]
     possessive_confidence: float
+    plural_names: frozenset[str]
+    cues_after: frozenset[str]
+    cue_confidence: float
+    not_before: frozenset[str]
+    lexical_possessive_confidence: float
+    its_before: frozenset[str]
+    its_confidence: float
+    speech: re.Pattern[str]
+    lead_in: re.Pattern[str]
+    max_attribution_words: int
+    max_words_after_verb: int
+    max_inverted_subject_words: int
+    after_verb: frozenset[str]
+    to_whom: frozenset[str]
+    min_quote_words: int
+    quote_confidence: float
 
 
 @functools.cache
@@ -43,6 +74,7 @@ def _rules() -> _Rules:
     from newsgraph.ingest.repair.config import _load_yaml
 
     raw: dict[str, Any] = _load_yaml("vanished.yaml")
+    verbs = "|".join(sorted(map(re.escape, raw["speech_verbs"]), key=len, reverse=True))
     return _Rules(
         probe=str(raw["probe"]),
         contractions={k: v for k, v in raw["contractions"].items() if v},
@@ -51,6 +83,25 @@ def _rules() -> _Rules:
         not_after=frozenset(raw["possessive_not_after"]),
         not_endings=tuple(raw["possessive_not_stem_endings"]),
         possessive_confidence=float(raw["possessive_confidence"]),
+        plural_names=frozenset(raw["plural_names"]),
+        cues_after=frozenset(raw["possessive_cues_after"]),
+        cue_confidence=float(raw["cue_confidence"]),
+        not_before=frozenset(raw["possessive_not_before"]),
+        lexical_possessive_confidence=float(raw["lexical_possessive_confidence"]),
+        its_before=frozenset(raw["its_before"]),
+        its_confidence=float(raw["its_confidence"]),
+        speech=re.compile(rf"\b(?:{verbs})\b"),
+        lead_in=re.compile(
+            rf"^[^.!?]*?\b(?:{verbs}|{'|'.join(map(re.escape, raw['lead_in_only']))})"
+            rf"(?: [\w.]+){{0,{int(raw['max_words_after_verb'])}}}?[,:] (?=[A-Z])"
+        ),
+        max_attribution_words=int(raw["max_attribution_words"]),
+        max_words_after_verb=int(raw["max_words_after_verb"]),
+        max_inverted_subject_words=int(raw["max_inverted_subject_words"]),
+        after_verb=frozenset(raw["after_speech_verb"]),
+        to_whom=frozenset(raw["speech_to_whom"]),
+        min_quote_words=int(raw["min_quote_words"]),
+        quote_confidence=float(raw["quote_confidence"]),
     )
 
 
@@ -93,39 +144,209 @@ def _match_case(word: str, restored: str) -> str:
     return restored
 
 
-def restore(text: str, codec: str, taken: list[tuple[int, int]]) -> list[RepairFix]:
-    """Fixes restoring vanished characters in `text`, outside the spans `taken`."""
-    rules = _rules()
-    chain = f"utf-8>{codec}:ignore"
-    out: list[RepairFix] = []
+# One proposed restoration: (start, end, original, replacement, confidence, strong).
+# `strong` marks a trace clean text does not show (it can open the ASCII gate).
+_Hit = tuple[int, int, str, str, float, bool]
 
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
 
+def _contraction_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
     for m in _WORD.finditer(text):
         word = m.group()
         restored = rules.contractions.get(word.lower())
-        if restored is None:
-            continue
-        if free(m.start(), m.end()):
-            out.append(RepairFix(m.start(), m.end(), word, _match_case(word, restored), chain, 0.9))
+        if restored is not None:
+            yield m.start(), m.end(), word, _match_case(word, restored), 0.9, True
+        elif word == "its":
+            nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+            if nxt is not None and nxt.group().lower() in rules.its_before:
+                yield m.start(), m.end(), word, "it\u2019s", rules.its_confidence, False
+
+
+def _dash_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
     for m in _DOUBLE_SPACE.finditer(text):
-        if text[m.start() - 1] in rules.dash_not_after or not free(m.start(), m.end()):
+        if text[m.start() - 1] in rules.dash_not_after:
             continue
-        out.append(RepairFix(m.start(), m.end(), "  ", f" {rules.dash} ", chain, 0.7))
-    names = set(re.findall(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]+\b", text))
-    for m in _CAPITALISED_S.finditer(text):
+        yield m.start(), m.end(), "  ", f" {rules.dash} ", 0.7, True
+
+
+_SENTENCE_START = re.compile(r"(?:^|\n\W*|[.!?:]\W*\s)$")
+# A lower-case plural never ends in consonant + "ys" ("countries"): "countrys" lost an ’.
+_YS = re.compile(r"[^aeiouy]y$")
+
+
+def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
+    for m in _S_WORD.finditer(text):
+        word = m.group()
         stem = m.group(1)
-        if stem not in names or stem.endswith(rules.not_endings):
+        if len(stem) < 2 or stem.lower() in rules.contractions or stem.endswith(rules.not_endings):
             continue
         before = _PREV_WORD.search(text[max(0, m.start() - 40) : m.start()])
         if before is not None and before.group(1).lower() in rules.not_after:
+            if not (stem.islower() and before.group(1).lower() == "the"):
+                continue
+        conf = rules.lexical_possessive_confidence
+        nxt = _WORD.match(text, m.end() + 1)
+        if stem.islower():
+            if _YS.search(stem) and not is_word(word):
+                yield m.start(), m.end(), word, stem + "\u2019s", conf, True
+            elif nxt is not None and nxt.group() in rules.cues_after and is_word(stem):
+                # "the nations top diplomat", "the worlds largest": a plural
+                # noun does not stand before these.
+                yield m.start(), m.end(), word, stem + "\u2019s", rules.cue_confidence, False
             continue
-        if not free(m.start(), m.end()):
+        if word in rules.plural_names or _SENTENCE_START.search(text[max(0, m.start() - 8) : m.start()]):
+            continue  # a headline or sentence start: "Disagreements between ..."
+        if not is_word(word) and (stem in english_words() or stem.isupper()):
+            # A name that is no word with an "s": "Ukraines president", "NATOs".
+            yield m.start(), m.end(), word, stem + "\u2019s", conf, True
             continue
-        replacement = stem + "\u2019s"
-        out.append(
-            RepairFix(m.start(), m.end(), m.group(), replacement, chain, rules.possessive_confidence)
-        )
+        if nxt is None or not nxt.group().islower() or nxt.group() in rules.not_before:
+            continue
+        # "Kyivs effort", "Trumps return": a name before a lower-case word
+        # that is no verb nor function word.
+        yield m.start(), m.end(), word, stem + "\u2019s", rules.possessive_confidence, False
+
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+# Segments of a paragraph between ", " (and after "? " "! " a quote may close).
+_SEGMENT_END = re.compile(r"[,?!](?= )")
+
+
+def _attribution(segment: str, rules: _Rules) -> bool:
+    """Is `segment` ("he said." / "national security adviser Jake Sullivan told VOA.")
+    a short speech attribution?"""
+    words = segment.split()
+    if len(words) < 2 or len(words) > rules.max_attribution_words:
+        return False
+    verb = rules.speech.search(segment)
+    if verb is None:
+        return False
+    after = segment[verb.end() :].split()
+    if verb.start() == 0:
+        # Inverted: "said analysts." / "said Jake Sullivan, an adviser."
+        return 0 < len(after) <= rules.max_inverted_subject_words
+    if not after:
+        return True
+    # "told VOA", "said in a briefing Tuesday", never "added 140 companies".
+    return len(after) <= rules.max_words_after_verb and (
+        after[0] in rules.after_verb or (after[0][:1].isupper() and verb.group() in rules.to_whom)
+    )
+
+
+# Direct speech keeps the speaker's first and second person; reported speech
+# turns them into the third. Such speech with no quote marks is damage.
+_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|us|me|[Yy]our)\b")
+_ATTRIBUTION_END = re.compile(r"[,.](?= |$)|$")
+_TERMINAL = (".", "?", "!")
+
+
+def _quote_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
+    """Opening and closing quotes around speech whose quote marks vanished.
+
+    Forms: "Speech, he said." / "Speech, he said. More speech." / "Speech,
+    he said, more speech." / "Speech, said X, an adviser." / "He said,
+    Speech." (and "noting: Speech."). The speech before an attribution starts
+    the paragraph; speech after it runs to the paragraph's end.
+    """
+    conf = rules.quote_confidence
+    for para in _PARAGRAPH.finditer(text):
+        p = para.group()
+        base = para.start()
+        if '"' in p or not p[:1].isupper() or not p.endswith(_TERMINAL):
+            continue
+        lead = rules.lead_in.search(p)
+        if lead is not None:
+            if len(p[lead.end() :].split()) >= rules.min_quote_words:
+                strong = _PERSON.search(p, lead.end()) is not None
+                yield base + lead.end(), base + lead.end(), "", _OPEN_Q, conf, strong
+                yield base + len(p), base + len(p), "", _CLOSE_Q, conf, strong
+            continue
+        for cut_m in _SEGMENT_END.finditer(p):
+            cut = cut_m.start()
+            quoted = p[:cut]
+            if len(quoted.split()) < rules.min_quote_words:
+                continue
+            if rules.speech.search(" ".join(quoted.split()[: rules.min_quote_words + 1])):
+                break  # "He said talks ...": reported speech, not a quote
+            after = cut + 2
+            end_m = _ATTRIBUTION_END.search(p, after)
+            assert end_m is not None  # the pattern matches at the end at least
+            attr = p[after : end_m.start()]
+            if not _attribution(attr, rules):
+                continue
+            punct = p[end_m.start() : end_m.end()]
+            rest = end_m.end() + 1
+            if punct not in (".", ","):
+                break  # an attribution that does not end in punctuation
+            strong = _PERSON.search(quoted) is not None
+            yield base, base, "", _OPEN_Q, conf, strong
+            yield base + cut + 1, base + cut + 1, "", _CLOSE_Q, conf, strong
+            inverted = rules.speech.match(attr) is not None
+            more = rest < len(p) and (punct == "." and p[rest].isupper() or not inverted)
+            if more and punct == ",":
+                more = not inverted
+            if more and len(p[rest:].split()) >= rules.min_quote_words:
+                yield base + rest, base + rest, "", _OPEN_Q, conf, strong
+                yield base + len(p), base + len(p), "", _CLOSE_Q, conf, strong
+            break
+
+
+def _hits(text: str, rules: _Rules, quotes: bool) -> list[_Hit]:
+    hits = [
+        *_contraction_hits(text, rules),
+        *_dash_hits(text, rules),
+        *_possessive_hits(text, rules),
+    ]
+    if quotes:
+        hits.extend(_quote_hits(text, rules))
+    return hits
+
+
+def _to_fixes(hits: list[_Hit], chain: str, taken: list[tuple[int, int]]) -> list[RepairFix]:
+    spans = sorted(taken)
+    starts = [a for a, _ in spans]
+
+    def free(s: int, e: int) -> bool:
+        # No taken span may overlap [s, e), nor hold an insertion point s == e.
+        i = bisect.bisect_right(starts, s) - 1
+        if i >= 0 and spans[i][1] > s:
+            return False
+        j = i + 1
+        return j >= len(spans) or spans[j][0] >= max(e, s + 1)
+
+    out: list[RepairFix] = []
+    last_end = -1
+    for s, e, orig, rep, conf, _ in sorted(hits, key=lambda h: (h[0], h[1])):
+        if s < last_end or not free(s, e):
+            continue
+        out.append(RepairFix(s, e, orig, rep, chain, conf))
+        last_end = e
+    return out
+
+
+def restore(text: str, codec: str, taken: list[tuple[int, int]]) -> list[RepairFix]:
+    """Fixes restoring vanished characters in `text`, outside the spans `taken`."""
+    rules = _rules()
+    hits = _hits(text, rules, quotes=not any(q in text for q in "\u201c\u201d"))
+    out = _to_fixes(hits, f"utf-8>{codec}:ignore", taken)
     log.debug("restored %d vanished characters (%s)", len(out), codec)
+    return out
+
+
+def restore_ascii(text: str) -> list[RepairFix]:
+    """Fixes for a pure-ASCII text whose own traces show vanished punctuation.
+
+    The gate: at least one strong trace (a contraction with no apostrophe, a
+    possessive that is no word without its apostrophe, two spaces where a
+    dash was) and no straight apostrophe inside a word (a text that types
+    them straight keeps them). Clean English, however typed, has neither.
+    """
+    if not text.isascii() or _STRAIGHT_APOSTROPHE.search(text):
+        return []
+    rules = _rules()
+    hits = _hits(text, rules, quotes=True)
+    if not any(h[5] for h in hits):
+        return []
+    chain = "utf-8>" + "|".join(sorted(vanishing_codecs())) + ":ignore"
+    out = _to_fixes(hits, chain, [])
+    log.debug("restored %d vanished characters in ASCII text", len(out))
     return out
