@@ -41,14 +41,40 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _speaks(r: "Resolver", idx: int, speech: frozenset[str]) -> bool:
-    """Whether a mention is the subject of a speech verb."""
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """Speech verbs of pronouns.yaml plus the quotes stage's cue verbs ("criticized")."""
+    cues: dict[str, Any] = load_data("quotes/cues.yaml") or {}
+    return pronoun_words()["speech_verbs"] | frozenset(cues.get("verbs", ())) | frozenset(
+        cues.get("report", ())
+    )
+
+
+def _subject_verb(r: "Resolver", idx: int) -> int | None:
+    """The verb a mention is the subject of: directly, or as the name in apposition
+    to the subject ("his son, Donald Trump Jr., criticized it")."""
     d = r.drafts[idx]
     for k in range(d.ts, d.te):
         tok = r.toks[k]
-        if tok.dep in _SUBJECTS and r.toks[tok.head].lemma in speech:
-            return True
-    return False
+        if tok.head >= d.ts and tok.head < d.te and tok.head != k:
+            continue
+        if tok.dep in _SUBJECTS:
+            return tok.head
+        if tok.dep == "appos" and r.toks[tok.head].dep in _SUBJECTS and r.toks[tok.head].i < d.ts:
+            return r.toks[tok.head].head
+    return None
+
+
+def _negated(r: "Resolver", verb: int) -> bool:
+    """"has not commented": a verb with a negation attached."""
+    lo, hi = max(0, verb - 4), min(len(r.toks), verb + 2)
+    return any(r.toks[k].dep == "neg" and r.toks[k].head == verb for k in range(lo, hi))
+
+
+def _speaks(r: "Resolver", idx: int, speech: frozenset[str]) -> bool:
+    """Whether a mention is the subject of a speech verb that is not negated."""
+    verb = _subject_verb(r, idx)
+    return verb is not None and r.toks[verb].lemma in speech and not _negated(r, verb)
 
 
 def _quoted_tokens(r: "Resolver", spans: tuple[tuple[int, int], ...]) -> list[bool]:
@@ -91,7 +117,7 @@ def _person_antecedent(
     ]
     if not cands:
         return None
-    speech = pronoun_words()["speech_verbs"]
+    speech = _speech_verbs()
     tok = r.toks[i]
     speaking = tok.dep in _SUBJECTS and r.toks[tok.head].lemma in speech
     same = [idx for idx in cands if r.sent(r.drafts[idx].ts) == s]
@@ -111,8 +137,7 @@ def _person_antecedent(
 
 
 def _is_subject(r: "Resolver", idx: int) -> bool:
-    d = r.drafts[idx]
-    return any(r.toks[k].dep in _SUBJECTS for k in range(d.ts, d.te))
+    return _subject_verb(r, idx) is not None
 
 
 def _role_of(r: "Resolver", idx: int) -> str:

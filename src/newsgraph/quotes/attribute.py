@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 _PERSON_KINDS = frozenset({"person", "surname", "title", "pronoun"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _NAME_DEPS = frozenset({"compound", "flat", "amod", "nmod", "poss", "case"})
+# Dependency labels that open a clause of its own: cue verbs above one do not
+# speak the quotation inside it.
+_CLAUSE_BOUNDARY = frozenset({"relcl", "acl", "appos", "advcl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +215,7 @@ def _attribute_one(
     steps = (
         lambda: _first_speaker(ctx, reversed(reports), span, "cue-governs"),
         lambda: _according_to(ctx, span, inner, frame),
+        lambda: _first_speaker(ctx, _own_clause_cue(ctx, inner), span, "cue-governs"),
         lambda: _first_speaker(ctx, _nearest_first(ctx, frame, span, True), span, "cue-attached"),
         lambda: _first_speaker(ctx, above, span, "cue-governs"),
         lambda: _first_speaker(ctx, _nearest_first(ctx, frame, span, False), span, "cue-attached"),
@@ -271,12 +275,18 @@ def _governing_cues(ctx: _Context, inner: list[Token]) -> list[Token]:
     parse = ctx.parse
     inside = {t.i for t in inner}
     tops = [t for t in inner if t.head not in inside or t.head == t.i]
+    # a closing full stop hangs on the sentence root: it says nothing of the quote's place
+    tops = [t for t in tops if t.pos != "PUNCT"] or tops
     above: list[Token] = []
     for top in tops:
         for anc in _ancestors(parse, top):
             if anc.i not in inside and not ctx.inside_quote(anc) and _is_cue(ctx, anc):
                 if anc not in above:
                     above.append(anc)
+            if anc.i not in inside and anc.dep in _CLAUSE_BOUNDARY:
+                # a relative or adverbial clause has its own speaker: "Yoon must
+                # contend with Trump, who dismissed the drills as “war games”"
+                break
     hanging = [
         kid
         for top in tops
@@ -285,6 +295,31 @@ def _governing_cues(ctx: _Context, inner: list[Token]) -> list[Token]:
     ]
     # the outermost reporting verb is read from the end: hanging cues go first
     return [k for k in hanging if k not in above] + above
+
+
+def _own_clause_cue(ctx: _Context, inner: list[Token]) -> list[Token]:
+    """A cue verb with a subject of its own in the relative or adverbial clause that
+    holds the quotation: it speaks before any reporting verb of the main clause
+    ("“...,” said A, while B countered that “...”")."""
+    parse = ctx.parse
+    inside = {t.i for t in inner}
+    tops = [t for t in inner if (t.head not in inside or t.head == t.i) and t.pos != "PUNCT"]
+    for top in tops:
+        cue: Token | None = None
+        for anc in _ancestors(parse, top):
+            if anc.i in inside or ctx.inside_quote(anc):
+                continue
+            if cue is None and _is_cue(ctx, anc):
+                cue = anc
+            if anc.dep in _CLAUSE_BOUNDARY:
+                owner = parse.tokens[cue.head] if cue is not None and cue.dep == "conj" else cue
+                if owner is not None and any(
+                    k.dep in ("nsubj", "nsubjpass") and not ctx.inside_quote(k)
+                    for k in parse.kids(cue.i) + parse.kids(owner.i)
+                ):
+                    return [cue]
+                break
+    return []
 
 
 def _first_speaker(ctx: _Context, verbs, span: QuoteSpan, rule: str) -> Speaker | None:  # type: ignore[no-untyped-def]
