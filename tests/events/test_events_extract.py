@@ -317,6 +317,8 @@ CASES = [
     # deliberate non-renewals and cancelled agreements reduce relations
     ("Italy decided not to renew its agreement with China.", [("ITA", "CHN", "160")]),
     ("Italy cancelled its investment agreement with China.", [("ITA", "CHN", "160")]),
+    # "it" in what an institution reports is the institution
+    ("Japan clarified that it rejects the Chinese proposal.", [("JPN", "CHN", "127")]),
 ]
 
 # Several sentences: a target that only the article's earlier events name.
@@ -384,6 +386,7 @@ NONE = [
     "Japan did not criticize or condemn China.",
     "Japan said China refused to violate the deal.",
     "Japan said China is not trying to destabilize the region.",
+    "Modi said it rejects the Chinese proposal.",
 ]
 
 PLANNED_VISITS = [

@@ -269,6 +269,12 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
     if m is None and t.pos == "PRON" and t.text.lower() in rules.first_person:
         m = _first_person(ctx, t)
         return [m] if m is not None else []
+    if m is None and role == "source" and t.dep in _SUBJ and t.text.lower() in ("it", "they"):
+        # "The ministry said it rejects ...": the reporting institution speaks of itself
+        m = _speaker_mention(ctx, t)
+        if m is not None and m.kind not in _PERSONISH:
+            return _expanded(m)
+        return []
     if m is not None and m.members:
         return _expanded(m)
     if m is not None:
