@@ -163,8 +163,10 @@ def petr(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
     ("text", "expected"),
     [
         # the verb's default code, and the reverse event of [042:043]
-        ("The Valoria president arrived in Meridia on Monday.",
-         {("VAL", "MER", "042"), ("MER", "VAL", "043")}),
+        (
+            "The Valoria president arrived in Meridia on Monday.",
+            {("VAL", "MER", "042"), ("MER", "VAL", "043")},
+        ),
         # a synset after the verb (plural of DOLLAR); the longer synset member wins
         ("Valoria contributed ten million dollars to Meridia.", {("VAL", "MER", "071")}),
         ("Valoria contributed a million gold florins to Meridia.", {("VAL", "MER", "190")}),
@@ -176,8 +178,10 @@ def petr(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
         ("Valoria heavily criticized Meridia.", {("VAL", "MER", "122")}),
         ("Valoria indicated it criticized Meridia.", {("VAL", "MER", "111")}),
         # % a compound actor, coded both ways
-        ("Valoria and Meridia have postponed their meeting.",
-         {("VAL", "MER", "121"), ("MER", "VAL", "121")}),
+        (
+            "Valoria and Meridia have postponed their meeting.",
+            {("VAL", "MER", "121"), ("MER", "VAL", "121")},
+        ),
         # + and $ say which actor is the target and which the source
         ("Valoria received money from Meridia.", {("MER", "VAL", "071")}),
         # multi-word verbs
@@ -188,8 +192,10 @@ def petr(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
         # a passive without an agent: the actor after the verb is the source
         ("Valoria was criticized over its dispute with Meridia.", {("MER", "VAL", "111")}),
         # coordinated sources
-        ("Valoria and Kestrel welcomed closer ties with Ostmark.",
-         {("VAL", "OST", "050"), ("KES", "OST", "050")}),
+        (
+            "Valoria and Kestrel welcomed closer ties with Ostmark.",
+            {("VAL", "OST", "050"), ("KES", "OST", "050")},
+        ),
     ],
 )
 def test_petrarch_codes_with_petrarch_semantics(petr, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]

@@ -210,7 +210,9 @@ class PetrDictionary:
     """A PETRARCH verb dictionary read for the PETRARCH-semantics coder."""
 
     forms: dict[str, tuple[PetrVerb, ...]]
-    blocks: tuple[tuple[str, str, str, tuple[PetrPattern, ...]], ...]  # name, code, reverse, patterns
+    blocks: tuple[
+        tuple[str, str, str, tuple[PetrPattern, ...]], ...
+    ]  # name, code, reverse, patterns
     synsets: dict[str, tuple[tuple[str, ...], ...]]
 
 
@@ -275,9 +277,7 @@ def read_petrarch_dictionary(path: str | Path) -> PetrDictionary:
             if not star:
                 continue
             patterns.append(
-                PetrPattern(
-                    tuple(_tokens(before)), tuple(_tokens(after)), code, rev, number
-                )
+                PetrPattern(tuple(_tokens(before)), tuple(_tokens(after)), code, rev, number)
             )
             continue
         head = _CODE.split(line, 1)[0]
@@ -290,9 +290,11 @@ def read_petrarch_dictionary(path: str | Path) -> PetrDictionary:
         if own and not code:
             code = "---"
         extra = irregular[0].split() if irregular else []
-        for form in _verb_forms(word[0], [] if "+" in word[0] else extra) if "+" not in word[0] else [
-            word[0], *extra
-        ]:
+        for form in (
+            _verb_forms(word[0], [] if "+" in word[0] else extra)
+            if "+" not in word[0]
+            else [word[0], *extra]
+        ):
             _add_form(forms, form, PetrVerb(len(blocks) - 1, code, rev))
     synsets = {name: _expand_set(name, raw_sets, 0) for name in raw_sets}
     ordered = tuple(
@@ -400,8 +402,13 @@ class _Matcher:
     so "indicated it deplored" does not fit ``INDICATED *`` but "have postponed" fits ``% *``.
     """
 
-    def __init__(self, toks: list[Token], synsets: dict[str, tuple[tuple[str, ...], ...]],
-                 actor_at: dict[int, Mention], backward: bool = False) -> None:
+    def __init__(
+        self,
+        toks: list[Token],
+        synsets: dict[str, tuple[tuple[str, ...], ...]],
+        actor_at: dict[int, Mention],
+        backward: bool = False,
+    ) -> None:
         self.toks = toks
         self.synsets = synsets
         self.actor_at = actor_at
@@ -442,12 +449,15 @@ class _Matcher:
         return -1, 0
 
     def _skippable(self, t: Token) -> bool:
-        return not self.backward or t.pos in ("AUX", "ADV", "PART") or t.dep in (
-            "aux", "auxpass", "neg", "advmod"
+        return (
+            not self.backward
+            or t.pos in ("AUX", "ADV", "PART")
+            or t.dep in ("aux", "auxpass", "neg", "advmod")
         )
 
-    def match(self, elems: tuple[_Elem, ...], k: int = 0,
-              marks: tuple[tuple[str, int], ...] = ()) -> tuple[int, tuple[tuple[str, int], ...]] | None:
+    def match(
+        self, elems: tuple[_Elem, ...], k: int = 0, marks: tuple[tuple[str, int], ...] = ()
+    ) -> tuple[int, tuple[tuple[str, int], ...]] | None:
         """(words matched, marker positions) for the first fitting assignment, else None."""
         if not elems:
             return 0, marks
@@ -558,9 +568,14 @@ class _Coder:
             if m is None:
                 skip = {j.i for c in conj for j in self.parse.subtree(c.i)}
                 inner = next(
-                    (x for x in self.parse.subtree(t.i)
-                     if x.i not in skip and x.i in self.actor_at and x.i != t.i
-                     and x.dep not in ("relcl", "acl")),
+                    (
+                        x
+                        for x in self.parse.subtree(t.i)
+                        if x.i not in skip
+                        and x.i in self.actor_at
+                        and x.i != t.i
+                        and x.dep not in ("relcl", "acl")
+                    ),
                     None,
                 )
                 if inner is not None:
@@ -588,10 +603,17 @@ class _Coder:
                 continue
             if m is last:
                 continue
-            joined = last is not None and gap and any(
-                g.pos == "CCONJ" or g.text == "," for g in gap
-            ) and all(g.pos in ("PUNCT", "CCONJ", "DET", "ADJ") or g.dep == "amod" or (
-                g.pos == "NOUN" and g.dep in ("conj", "amod", "compound")) for g in gap)
+            joined = (
+                last is not None
+                and gap
+                and any(g.pos == "CCONJ" or g.text == "," for g in gap)
+                and all(
+                    g.pos in ("PUNCT", "CCONJ", "DET", "ADJ")
+                    or g.dep == "amod"
+                    or (g.pos == "NOUN" and g.dep in ("conj", "amod", "compound"))
+                    for g in gap
+                )
+            )
             if joined:
                 runs[-1].append(m)
             else:
@@ -606,8 +628,11 @@ class _Coder:
     def _mention_head(self, m: Mention) -> Token:
         toks = self.parse.tokens
         return next(
-            (t for t in toks[m.token_start : m.token_end]
-             if not m.token_start <= t.head < m.token_end or t.head == t.i),
+            (
+                t
+                for t in toks[m.token_start : m.token_end]
+                if not m.token_start <= t.head < m.token_end or t.head == t.i
+            ),
             toks[m.token_start],
         )
 
@@ -629,8 +654,11 @@ class _Coder:
         for k in self.kids(v.i):
             if (k.dep == "conj" and k.pos in ("VERB", "AUX")) or k.dep in _SUBJECTS:
                 skip.update(x.i for x in self.parse.subtree(k.i))
-        return [t for t in self.parse.subtree(v.i) if t.i > v.i and t.i not in skip
-                and sent.token_start <= t.i < sent.token_end]
+        return [
+            t
+            for t in self.parse.subtree(v.i)
+            if t.i > v.i and t.i not in skip and sent.token_start <= t.i < sent.token_end
+        ]
 
     def code_verb(self, v: Token, sent: Sentence) -> list[tuple[Mention, Mention, str, str]]:
         """(source, target, code, rule) events stated at verb v."""
@@ -644,7 +672,8 @@ class _Coder:
         if entry.particle and entry.particle_after:
             post = [t for t in post if t.i > v.i + len(entry.particle.split())]
         code, rev = (entry.code, entry.reverse_code) if entry.code else (block_code, block_rev)
-        rule, marks = f"petr.{name}", ()
+        rule = f"petr.{name}"
+        marks: tuple[tuple[str, int], ...] = ()
         if code == "---":
             code = ""
         for p in patterns:
@@ -667,12 +696,19 @@ class _Coder:
             return []
         return self._events(v, post, marks, code, rev, rule)
 
-    def _events(self, v: Token, post: list[Token], marks: tuple[tuple[str, int], ...],
-                code: str, rev: str, rule: str) -> list[tuple[Mention, Mention, str, str]]:
+    def _events(
+        self,
+        v: Token,
+        post: list[Token],
+        marks: tuple[tuple[str, int], ...],
+        code: str,
+        rev: str,
+        rule: str,
+    ) -> list[tuple[Mention, Mention, str, str]]:
         subj, passive = self.subject(v)
-        subject = [m for s in subj for m in self.phrase_actors(s)]
-        for s in subj:
-            subject += [m for m in self.listed(s) if m not in subject]
+        subject = [m for head in subj for m in self.phrase_actors(head)]
+        for head in subj:
+            subject += [m for m in self.listed(head) if m not in subject]
         # a possessive or other pronoun after the verb ("halted his march") is not the target
         first_after = next(
             (t.i for t in post if t.i in self.actor_at and self.actor_at[t.i].kind != "pronoun"),
@@ -686,8 +722,11 @@ class _Coder:
             sources = next((self.mention_actors(i) for m, i in marks if m == "$"), None)
             targets = next((self.mention_actors(i) for m, i in marks if m == "+"), None)
             if passive:
-                agents = [p for a in self.kids(v.i, frozenset({"agent"}))
-                          for p in self.kids(a.i, frozenset({"pobj"}))]
+                agents = [
+                    p
+                    for a in self.kids(v.i, frozenset({"agent"}))
+                    for p in self.kids(a.i, frozenset({"pobj"}))
+                ]
                 by = [m for p in agents for m in self.phrase_actors(p)]
                 sources = sources or by or [m for m in after if m not in subject]
                 targets = targets or subject
@@ -695,14 +734,14 @@ class _Coder:
                 sources = sources or subject
                 targets = targets or [m for m in after if m not in sources]
             pairs = [(s, t) for s in sources for t in targets]
-        out = []
-        for s, t in pairs:
-            assert s.actor is not None and t.actor is not None
-            if s.actor.code == t.actor.code:
+        out: list[tuple[Mention, Mention, str, str]] = []
+        for src, tgt in pairs:
+            assert src.actor is not None and tgt.actor is not None
+            if src.actor.code == tgt.actor.code:
                 continue
-            out.append((s, t, code, rule))
+            out.append((src, tgt, code, rule))
             if rev:
-                out.append((t, s, rev, rule))
+                out.append((tgt, src, rev, rule))
         return out
 
 

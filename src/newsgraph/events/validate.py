@@ -182,7 +182,9 @@ def same_actor(expected: str, actor_code: str, principal: str) -> bool:
     )
 
 
-def score_record(record: Record, events: tuple[Event, ...], tally: Tally, details: list[str]) -> None:
+def score_record(
+    record: Record, events: tuple[Event, ...], tally: Tally, details: list[str]
+) -> None:
     """Add one record's correct / uncoded / extra counts to tally (misses to details)."""
     tally.records += 1
     used: set[int] = set()
