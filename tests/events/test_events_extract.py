@@ -319,6 +319,13 @@ CASES = [
     ("Italy cancelled its investment agreement with China.", [("ITA", "CHN", "160")]),
     # "it" in what an institution reports is the institution
     ("Japan clarified that it rejects the Chinese proposal.", [("JPN", "CHN", "127")]),
+    # what another actor should or must do, stated: an appeal or a demand
+    ("Japan said China should release the detained sailors.", [("JPN", "CHN", "0253")]),
+    ("Russia said Poland must return the helicopter.", [("RUS", "POL", "100")]),
+    (
+        "Spain and Italy should improve relations, France said.",
+        [("FRA", "ESP", "020"), ("FRA", "ITA", "020")],
+    ),
 ]
 
 # Several sentences: a target that only the article's earlier events name.
@@ -387,6 +394,9 @@ NONE = [
     "Japan said China refused to violate the deal.",
     "Japan said China is not trying to destabilize the region.",
     "Modi said it rejects the Chinese proposal.",
+    "Japan said China should not be blamed.",
+    "Japan said China should be allowed to join.",
+    "Japan said Japan must act.",
 ]
 
 PLANNED_VISITS = [

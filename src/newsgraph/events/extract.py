@@ -819,6 +819,14 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
                 if not modal:
                     return True
         return False
+    if need == "obliged_clause":
+        # "said China must return the ship": an active, affirmed clause with a modal of
+        # obligation (from clause_words) whose subject is an actor
+        for c in _content_clauses(ctx, verb):
+            modal = any(a.dep == "aux" and a.text.lower() in pattern_words for a in ctx.kids(c.i))
+            if modal and not _negated(ctx, c) and ctx.kids(c.i, _SUBJ):
+                return True
+        return False
     if need == "xcomp":
         return any(
             k.dep == "xcomp" or _infinitive(ctx, k)
