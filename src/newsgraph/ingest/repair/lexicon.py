@@ -1,9 +1,12 @@
 """English word forms, to tell a vanished apostrophe ("Ukraines", "countrys")
-from a real word ("States", "Hamas").
+from a real word ("States", "Hamas"), and the word classes a form can have
+("efforts" only a noun: "Trumps efforts" lost an ’; "pray" a verb:
+"Muslims pray" did not).
 
-The forms come from the string table of the installed spaCy pipeline (a
-packaged source, read as a file: no model is loaded). Without it the lexicon
-is empty and only the YAML rules of vanished.yaml apply.
+Both come from files of the installed spaCy pipeline (a packaged source,
+read as files: no model is loaded): its string table and its rule
+lemmatizer's tables (lemma index, exceptions and suffix rules per class).
+Without them the lexicon is empty and only the YAML rules of vanished.yaml apply.
 """
 
 from __future__ import annotations
@@ -11,11 +14,16 @@ from __future__ import annotations
 import functools
 import json
 import logging
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
-def _strings_file(model: str) -> Path | None:
+_CLASSES = ("noun", "verb", "adj", "adv")
+
+
+def _model_root(model: str) -> Path | None:
     try:
         import spacy.util
     except ImportError:
@@ -24,22 +32,27 @@ def _strings_file(model: str) -> Path | None:
         root = Path(spacy.util.get_package_path(model))
     except (ImportError, OSError, ValueError):
         return None
-    for candidate in (root / "vocab" / "strings.json", *root.glob("*/vocab/strings.json")):
-        if candidate.is_file():
+    for candidate in (root, *sorted(root.glob("*/"))):
+        if (candidate / "vocab" / "strings.json").is_file():
             return candidate
     return None
+
+
+def _model_name() -> str:
+    from newsgraph.settings import load_settings
+
+    return load_settings().model
 
 
 @functools.cache
 def english_words() -> frozenset[str]:
     """ASCII letter-only forms the spaCy pipeline has seen (case kept), or empty."""
-    from newsgraph.settings import load_settings
-
-    model = load_settings().model
-    path = _strings_file(model)
-    if path is None:
+    model = _model_name()
+    root = _model_root(model)
+    if root is None:
         log.info("no string table for %s: vanished apostrophes judged by rules only", model)
         return frozenset()
+    path = root / "vocab" / "strings.json"
     try:
         strings = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError) as exc:
@@ -52,3 +65,58 @@ def is_word(form: str) -> bool:
     """Is `form` (or its lower-case form) a word form of the lexicon?"""
     words = english_words()
     return form in words or form.lower() in words
+
+
+@dataclass(frozen=True, slots=True)
+class _Lemmas:
+    """The rule lemmatizer's tables: lemmas, irregular forms, suffix rules per class."""
+
+    index: dict[str, frozenset[str]]
+    exceptions: dict[str, frozenset[str]]
+    rules: dict[str, tuple[tuple[str, str], ...]]
+
+
+@functools.cache
+def _lemmas() -> _Lemmas:
+    empty = _Lemmas({}, {}, {})
+    root = _model_root(_model_name())
+    path = None if root is None else root / "lemmatizer" / "lookups" / "lookups.bin"
+    if path is None or not path.is_file():
+        return empty
+    try:
+        import srsly
+        from spacy.strings import hash_string
+    except ImportError:
+        return empty
+    try:
+        tables: dict[str, dict[int, Any]] = srsly.msgpack_loads(path.read_bytes())
+    except (OSError, ValueError) as exc:
+        log.warning("unreadable lemmatizer tables %s: %s", path, exc)
+        return empty
+    keys = {hash_string(name): name for name in _CLASSES}
+
+    def by_class(table: str) -> dict[str, Any]:
+        return {keys[k]: v for k, v in tables.get(table, {}).items() if k in keys}
+
+    return _Lemmas(
+        index={c: frozenset(v) for c, v in by_class("lemma_index").items()},
+        exceptions={c: frozenset(v) for c, v in by_class("lemma_exc").items()},
+        rules={c: tuple((a, b) for a, b in v) for c, v in by_class("lemma_rules").items()},
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def word_classes(form: str) -> frozenset[str]:
+    """The classes (noun, verb, adj, adv) a lower-case form can belong to."""
+    lem = _lemmas()
+    out = set()
+    for cls in _CLASSES:
+        index = lem.index.get(cls, frozenset())
+        if form in index or form in lem.exceptions.get(cls, frozenset()):
+            out.add(cls)
+            continue
+        for suffix, repl in lem.rules.get(cls, ()):
+            if suffix and form.endswith(suffix) and form[: -len(suffix)] + repl in index:
+                out.add(cls)
+                break
+    return frozenset(out)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.ingest.repair.config import load_config
-from newsgraph.ingest.repair.lexicon import english_words, is_word
+from newsgraph.ingest.repair.lexicon import english_words, is_word, word_classes
 from newsgraph.model import RepairFix
 
 log = logging.getLogger(__name__)
@@ -54,6 +54,8 @@ class _Rules:
     plural_names: frozenset[str]
     cues_after: frozenset[str]
     cue_confidence: float
+    noun_possessive_confidence: float
+    weak_traces_to_open: int
     not_before: frozenset[str]
     lexical_possessive_confidence: float
     its_before: frozenset[str]
@@ -86,6 +88,8 @@ def _rules() -> _Rules:
         plural_names=frozenset(raw["plural_names"]),
         cues_after=frozenset(raw["possessive_cues_after"]),
         cue_confidence=float(raw["cue_confidence"]),
+        noun_possessive_confidence=float(raw["noun_possessive_confidence"]),
+        weak_traces_to_open=int(raw["weak_traces_to_open"]),
         not_before=frozenset(raw["possessive_not_before"]),
         lexical_possessive_confidence=float(raw["lexical_possessive_confidence"]),
         its_before=frozenset(raw["its_before"]),
@@ -183,27 +187,41 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
         if before is not None and before.group(1).lower() in rules.not_after:
             if not (stem.islower() and before.group(1).lower() == "the"):
                 continue
-        conf = rules.lexical_possessive_confidence
         nxt = _WORD.match(text, m.end() + 1)
+        after = nxt.group() if nxt is not None else ""
+        restored = stem + "\u2019s"
         if stem.islower():
             if _YS.search(stem) and not is_word(word):
-                yield m.start(), m.end(), word, stem + "\u2019s", conf, True
-            elif nxt is not None and nxt.group() in rules.cues_after and is_word(stem):
+                # No plural ends in consonant + "ys": "the countrys budget".
+                yield m.start(), m.end(), word, restored, rules.lexical_possessive_confidence, True
+            elif before is not None and before.group(1) == "the" and after in rules.cues_after:
                 # "the nations top diplomat", "the worlds largest": a plural
                 # noun does not stand before these.
-                yield m.start(), m.end(), word, stem + "\u2019s", rules.cue_confidence, False
+                yield m.start(), m.end(), word, restored, rules.cue_confidence, False
             continue
-        if word in rules.plural_names or _SENTENCE_START.search(text[max(0, m.start() - 8) : m.start()]):
-            continue  # a headline or sentence start: "Disagreements between ..."
-        if not is_word(word) and (stem in english_words() or stem.isupper()):
-            # A name that is no word with an "s": "Ukraines president", "NATOs".
-            yield m.start(), m.end(), word, stem + "\u2019s", conf, True
+        if word in rules.plural_names or not after.islower() or after in rules.not_before:
             continue
-        if nxt is None or not nxt.group().islower() or nxt.group() in rules.not_before:
+        classes = word_classes(after)
+        if classes and classes <= {"verb", "adv"}:
+            continue  # "Muslims pray", "Kurds fought": a plural and its verb
+        at_start = _SENTENCE_START.search(text[max(0, m.start() - 8) : m.start()]) is not None
+        if at_start:
+            # A headline or sentence start ("Disagreements between ...") is
+            # only a possessive before a noun or adjective, and unsure.
+            if classes and "verb" not in classes:
+                yield m.start(), m.end(), word, restored, rules.possessive_confidence, False
             continue
-        # "Kyivs effort", "Trumps return": a name before a lower-case word
-        # that is no verb nor function word.
-        yield m.start(), m.end(), word, stem + "\u2019s", rules.possessive_confidence, False
+        if not is_word(word) and stem in english_words():
+            # A name that is no word with an "s": "Ukraines president".
+            yield m.start(), m.end(), word, restored, rules.lexical_possessive_confidence, True
+        elif classes and "verb" not in classes and ("adj" not in classes or stem in english_words()):
+            # A name before a word that can only be a noun ("Trumps efforts"),
+            # or a known name before an adjective ("South Koreas largest").
+            yield m.start(), m.end(), word, restored, rules.noun_possessive_confidence, True
+        else:
+            # "Kyivs effort", "Trumps return": a name before a word that may
+            # be a verb, or that no lexicon knows.
+            yield m.start(), m.end(), word, restored, rules.possessive_confidence, False
 
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -297,8 +315,18 @@ def _hits(text: str, rules: _Rules, quotes: bool) -> list[_Hit]:
         *_possessive_hits(text, rules),
     ]
     if quotes:
-        hits.extend(_quote_hits(text, rules))
+        # Unquoted speech reads like reported speech: quote marks come back
+        # only in a paragraph that shows damage of its own.
+        damaged = {_paragraph_of(text, h[0]) for h in hits if h[5]}
+        for h in _quote_hits(text, rules):
+            if h[5] or _paragraph_of(text, h[0]) in damaged:
+                hits.append(h)
     return hits
+
+
+def _paragraph_of(text: str, pos: int) -> int:
+    """The start offset of the paragraph (line) holding `pos`."""
+    return text.rfind("\n", 0, pos) + 1
 
 
 def _to_fixes(hits: list[_Hit], chain: str, taken: list[tuple[int, int]]) -> list[RepairFix]:
@@ -344,7 +372,8 @@ def restore_ascii(text: str) -> list[RepairFix]:
         return []
     rules = _rules()
     hits = _hits(text, rules, quotes=True)
-    if not any(h[5] for h in hits):
+    weak = sum(1 for h in hits if h[3].endswith("\u2019s") and not h[5])
+    if not any(h[5] for h in hits) and weak < rules.weak_traces_to_open:
         return []
     chain = "utf-8>" + "|".join(sorted(vanishing_codecs())) + ":ignore"
     out = _to_fixes(hits, chain, [])
