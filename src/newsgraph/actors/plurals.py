@@ -45,6 +45,9 @@ class PluralWords:
     blocked_after: frozenset[str]
     locatives: frozenset[str]
     joint_verbs: frozenset[str]
+    standalone_deps: frozenset[str]
+    partner_nouns: frozenset[str]
+    partner_preps: frozenset[str]
     modifier_deps: frozenset[str]
     lookback: int
     plural_lookback: int
@@ -74,6 +77,9 @@ def plural_words() -> PluralWords:
         blocked_after=frozenset(str(w) for w in data.get("blocked_after", ())),
         locatives=frozenset(str(w) for w in data.get("locatives", ())),
         joint_verbs=frozenset(str(w) for w in data.get("joint_verbs", ())),
+        standalone_deps=frozenset(str(w) for w in data.get("standalone_deps", ())),
+        partner_nouns=frozenset(str(w) for w in data.get("partner_nouns", ())),
+        partner_preps=frozenset(str(w) for w in data.get("partner_preps", ())),
         modifier_deps=frozenset(str(w) for w in data.get("modifier_deps", ())),
         lookback=int(data.get("lookback", 4)),
         plural_lookback=int(data.get("plural_lookback", 6)),
@@ -88,8 +94,9 @@ class Plural:
 
     draft: int  # index of its Draft
     count: int | None  # the number it states, if any
-    role: str  # the role its members take
+    role: str | None  # the role its members take (None: GOV for people, else none)
     people: bool  # the noun names people ("leaders")
+    after: bool = False  # "counterparts from France and Germany": the list that follows
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,19 +120,37 @@ def find_plurals(r: "Resolver") -> tuple[Plural, ...]:
     i = 0
     while i < n:
         found = _plural_at(r, w, i)
-        if found is None:
-            i += 1
+        if found is not None:
+            end, count, role, people = found
+            idx = r.add(Draft(i, end, "group", None, None))
+            out.append(Plural(idx, count, role, people))
+            i = end
             continue
-        end, count, role, people = found
-        idx = r.add(Draft(i, end, "group", None, None))
-        out.append(Plural(idx, count, role, people))
-        i = end
+        if _partners_at(r, w, i):
+            idx = r.add(Draft(i, i + 1, "group", None, None))
+            out.append(Plural(idx, None, "GOV", True, after=True))
+        i += 1
     return tuple(out)
+
+
+def _partners_at(r: "Resolver", w: PluralWords, i: int) -> bool:
+    """ "his counterparts from France, Germany and Britain": the noun, when a
+    state follows its preposition."""
+    n = len(r.toks)
+    if r.lowers[i] not in w.partner_nouns or r.claimed[i] is not None:
+        return False
+    k = i + 1
+    if k >= n or r.lowers[k] not in w.partner_preps:
+        return False
+    k += 1
+    if k < n and r.lowers[k] == "the":
+        k += 1
+    return k in r.hit_at and r.hits[r.hit_at[k]][1].kind in ("state", "igo", "capital")
 
 
 def _plural_at(
     r: "Resolver", w: PluralWords, i: int
-) -> tuple[int, int | None, str, bool] | None:
+) -> tuple[int, int | None, str | None, bool] | None:
     """(end, count, role, people) of a plural reference starting at token i."""
     low = r.lowers[i]
     if low not in w.openers or r.claimed[i] is not None:
@@ -142,6 +167,14 @@ def _plural_at(
         k += 1
     if low == "all" and count is None:
         return None  # "all countries": no set named before
+    head = k - 1 if count is not None and k > i + 1 else i
+    if (
+        count is not None
+        and r.toks[head].dep in w.standalone_deps
+        and (k >= n or r.toks[k].pos not in ("NOUN", "PROPN", "ADJ", "NUM"))
+        and r.free(i, k)
+    ):
+        return k, count, None, False  # "the two have met", "both denied it"
     if count is not None:
         adjectives = 0
         while (
@@ -188,14 +221,44 @@ def resolve_plurals(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
     w = plural_words()
     members_of: dict[int, tuple[str, ...]] = {}
     for p in plurals:
-        group = _choose(r, w, p, members_of)
+        group = _following(r, w, p) if p.after else _choose(r, w, p, members_of)
         if group is None:
             continue
         d = r.drafts[p.draft]
         members_of[p.draft] = group.principals
-        d.members = tuple(_member(r, principal, p.role) for principal in group.principals)
+        role = p.role if p.role is not None else ("GOV" if group.people else "")
+        d.members = tuple(_member(r, principal, role) for principal in group.principals)
         d.antecedent = group.last
         log.debug("plural %r -> %s", r.lowers[d.ts : d.te], group.principals)
+
+
+def _following(r: "Resolver", w: PluralWords, p: Plural) -> Group | None:
+    """The state or list of states right after "counterparts from"."""
+    d = r.drafts[p.draft]
+    start = d.te + 1
+    if start < len(r.toks) and r.lowers[start] == "the":
+        start += 1
+    drafts = sorted(
+        (
+            idx
+            for idx, x in enumerate(r.drafts)
+            if x.ts >= start and r.sent(x.ts) == r.sent(d.ts) and _usable(r, w, idx)
+        ),
+        key=lambda idx: r.drafts[idx].ts,
+    )
+    if not drafts or r.drafts[drafts[0]].ts != start or r.drafts[drafts[0]].kind in _PERSON_KINDS:
+        return None
+    run = [drafts[0]]
+    for idx in drafts[1:]:
+        if _join(r, w, r.drafts[run[-1]].te, r.drafts[idx].ts) is None:
+            break
+        run.append(idx)
+    principals: list[str] = []
+    for idx in run:
+        actor = r.drafts[idx].actor
+        if actor is not None and actor.principal not in principals:
+            principals.append(actor.principal)
+    return Group(tuple(principals), run[-1], r.drafts[run[-1]].te, False)
 
 
 def _member(r: "Resolver", principal: str, role: str) -> Actor:
@@ -229,6 +292,13 @@ def _choose(
         # "the two leaders" after "Biden met Xi ... Canada and Mexico": a set of
         # people first, when there is one at all.
         lists = sorted(lists, key=lambda g: not g.people)
+    if numbered and (p.people or p.role is None) and not (lists and r.sent(lists[0].end - 1) == s):
+        # "the two have met" right after "Biden has not hosted Erdogan": people
+        # in the plural's own sentence before a list named earlier ("both sides"
+        # keeps the list: "Russia and Ukraine ... good for both sides").
+        own = _sentence_set(r, w, s, d.ts)
+        if own is not None and fits(own):
+            return own
     if lists:
         return lists[0]
     first = s - w.sentence_lookback

@@ -419,7 +419,10 @@ class Resolver:
                     return None
                 return j
             tok = self.toks[j]
-            if not (tok.text[:1].isupper() or low in ("and", "&", ",")) or self.claimed[j] is not None:
+            if (
+                not (tok.text[:1].isupper() or low in ("and", "&", ","))
+                or self.claimed[j] is not None
+            ):
                 return None
             j -= 1
         return None
@@ -638,8 +641,10 @@ class Resolver:
         if name == known:
             return True
         suffixes = self.gaz.name_suffixes
-        if len(name) >= 2 and len(known) >= 2 and (
-            (name[-1].lower() in suffixes) != (known[-1].lower() in suffixes)
+        if (
+            len(name) >= 2
+            and len(known) >= 2
+            and ((name[-1].lower() in suffixes) != (known[-1].lower() in suffixes))
         ):
             return False  # "Donald Trump Jr." is not "Donald Trump"
         if len(known) >= 2 and len(name) == 1 and name[0] in (known[0], known[-1]):
@@ -1014,6 +1019,44 @@ class Resolver:
                 actor = entry.actor(role)
             self.add(Draft(ts, end, "group", actor, None, self.toks[s].ent_type, stated=True))
 
+    def share_roles(self) -> None:
+        """ "U.S. and Chinese officials", "French, German and British counterparts":
+        adjectives coordinated before a role phrase share its role (one mention
+        per state, each with the role)."""
+        ending = {d.te: idx for idx, d in enumerate(self.drafts)}
+        for d in list(self.drafts):
+            if d.kind != "group" or d.actor is None or not d.actor.role or not d.stated:
+                continue
+            if d.ts not in self.hits:
+                continue  # the role phrase opens with its adjective ("Chinese officials")
+            ts = d.ts
+            while True:
+                k = ts - 1
+                while k > 0 and self.lowers[k] in (",", "and"):
+                    k -= 1
+                prev = ending.get(k + 1) if k < ts - 1 else None
+                if prev is None:
+                    break
+                p = self.drafts[prev]
+                if (
+                    p.kind != "name"
+                    or p.actor is None
+                    or p.actor.role
+                    or not self._adjectival(p.ts)
+                ):
+                    break
+                if p.actor.principal not in self.gaz.igos:
+                    p.actor = self.gaz.principal_actor(p.actor.principal, d.actor.role)
+                    p.kind = "group"
+                ts = p.ts
+
+    def _adjectival(self, k: int) -> bool:
+        """A name usable as an adjective: a demonym ("Chinese") or an abbreviation ("U.S.")."""
+        if k not in self.hit_at:
+            return False
+        entry = self.hits[self.hit_at[k]][1]
+        return entry.kind == "adj" or (entry.kind == "state" and (entry.case or "." in entry.text))
+
     def _dateline_hit(self, s: int) -> bool:
         tok = self.toks[s]
         nxt = self.toks[s + 1].text if s + 1 < len(self.toks) else ""
@@ -1233,7 +1276,7 @@ class Resolver:
                     d.antecedent = c.drafts[0]
 
     def link_forward_titles(self) -> None:
-        """"Ukraine's president reiterated ... Volodymyr Zelenskyy said": a state's title
+        """ "Ukraine's president reiterated ... Volodymyr Zelenskyy said": a state's title
         with no name takes the one person of that state named in the next sentences,
         when that person is a known office holder or bears the title."""
         for idx, d in enumerate(list(self.drafts)):
@@ -1245,7 +1288,11 @@ class Resolver:
             found: list[int] = []
             for ci, c in enumerate(self.clusters):
                 first = self.drafts[c.drafts[0]] if c.drafts else None
-                if first is None or first.ts <= d.te or self.sent(first.ts) > s + _FORWARD_SENTENCES:
+                if (
+                    first is None
+                    or first.ts <= d.te
+                    or self.sent(first.ts) > s + _FORWARD_SENTENCES
+                ):
                     continue
                 if c.former or c.actor is None or c.actor.principal != d.actor.principal:
                     continue
@@ -1269,6 +1316,7 @@ class Resolver:
         self.find_groups()
         self.finish_clusters(home=None)
         self.find_names()
+        self.share_roles()
         self.finish_clusters(home=self._article_state())
         self.link_forward_titles()
         resolve_plurals(self, plurals)
