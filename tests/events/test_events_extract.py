@@ -74,6 +74,8 @@ ACTORS = {
     "iranian": ("IRN", "name"),
     "polish": ("POL", "name"),
     "italy": ("ITA", "name"),
+    "french envoy jean dupont": ("FRA", "person"),
+    "jean dupont": ("FRA", "person"),
 }
 
 
@@ -325,6 +327,16 @@ CASES = [
     (
         "Spain and Italy should improve relations, France said.",
         [("FRA", "ESP", "020"), ("FRA", "ITA", "020")],
+    ),
+    # the object of a gerund and of its coordinated gerund
+    (
+        "Turkey expressed interest in either buying or taking control of Greece.",
+        [("TUR", "GRC", "030")],
+    ),
+    (
+        "Ahead of the summit, Modi met Monday with French envoy Jean Dupont, who was part of "
+        "the push to secure the ceasefire deal.",
+        [("IND", "FRA", "040")],
     ),
 ]
 

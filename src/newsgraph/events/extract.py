@@ -423,8 +423,33 @@ def _preps(ctx: _Ctx, host: Token, lemmas: frozenset[str]) -> list[Token]:
     out = []
     for k in ctx.kids(host.i, frozenset({"prep", "dative", "agent", "prt"})):
         if k.lemma.lower() in lemmas:
-            out.extend(_pobjs(ctx, k))
+            objs = _pobjs(ctx, k)
+            out.extend(objs)
+            stray = _stray_object(ctx, k, objs)
+            if stray is not None:
+                out.append(stray)
     return out
+
+
+def _stray_object(ctx: _Ctx, prep: Token, objs: list[Token]) -> Token | None:
+    """A whole actor phrase right after a preposition that the parser hung elsewhere.
+
+    "met with U.S. envoy Steve Witkoff, who was part of the push to secure the ceasefire
+    deal": the parser may make "deal" the object of "with" and "Witkoff" its subject. A name
+    that starts right after the preposition and is nobody's modifier is its object.
+    """
+    start = prep.i + 1
+    if start < len(ctx.parse.tokens) and ctx.tok(start).pos == "DET":
+        start += 1
+    m = ctx.by_token.get(start)
+    if m is None or m.token_start != start or m.sentence_index != prep.sent:
+        return None
+    if any(m.token_start <= o.i < m.token_end for o in objs):
+        return None
+    last = ctx.tok(m.token_end - 1)
+    if last.dep in ("compound", "amod", "poss", "nmod", "case", "npadvmod"):
+        return None
+    return last
 
 
 def _under(ctx: _Ctx, root: Token, lemmas: frozenset[str], depth: int = 3) -> list[Token]:
@@ -438,8 +463,11 @@ def _under(ctx: _Ctx, root: Token, lemmas: frozenset[str], depth: int = 3) -> li
                     for p in _pobjs(ctx, k):
                         out.append(p)
                         nxt.append(p)
-                        if p.pos == "VERB":  # "interest in buying Greenland"
-                            out.extend(ctx.kids(p.i, _OBJ))
+                        if p.pos == "VERB":  # "interest in buying or taking control of Greenland"
+                            for v in _conjuncts(ctx, p):
+                                for o in ctx.kids(v.i, _OBJ):
+                                    out.append(o)
+                                    out.extend(_preps(ctx, o, frozenset({"of"})))
                 elif k.dep in (
                     "acl",
                     "relcl",
