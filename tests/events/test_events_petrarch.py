@@ -106,10 +106,14 @@ BEGIN {BEGINS BEGINNING BEGAN BEGUN}
 
 --- WELCOME  [050] ---
 WELCOME
+
+--- BARGAIN  [031]  ---
+BARGAIN
+- * (FOR ASYLUM) [1032]
 """
 
-ACTORS = "VALORIA [VAL]\nMERIDIA [MER]\nKESTREL [KES]\nOSTMARK [OST]\n"
-AGENTS = "PRESIDENT {PRESIDENTS} [~GOV]\n"
+ACTORS = "VALORIA [VAL]\nMERIDIA [MER]\nKESTREL [KES]\nOSTMARK [OST]\nTHE_NORTHLANDS [NTH]\n"
+AGENTS = "PRESIDENT {PRESIDENTS} [~GOV]\nGOVERNMENT [~GOV]\nLAWMAKER {LAWMAKERS} [~LEG]\n"
 
 
 def test_petrarch_dictionary_reads_codes_forms_and_synsets(tmp_path: Path) -> None:
@@ -170,9 +174,14 @@ def petr(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
         # a synset after the verb (plural of DOLLAR); the longer synset member wins
         ("Valoria contributed ten million dollars to Meridia.", {("VAL", "MER", "071")}),
         ("Valoria contributed a million gold florins to Meridia.", {("VAL", "MER", "190")}),
-        # {A B}: one noun phrase, one extra word allowed inside
+        # {A B}: one noun phrase; one extra word allowed inside, but not before its head
         ("Valoria signed a trade protocol with Meridia.", {("VAL", "MER", "084")}),
-        ("Valoria signed a new trade export protocol with Meridia.", {("VAL", "MER", "084")}),
+        ("Valoria signed a new trade protocol with Meridia.", {("VAL", "MER", "084")}),
+        ("Valoria signed a trade export protocol with Meridia.", {("VAL", "MER", "057")}),
+        # (P ...): a prepositional phrase; only articles may come between its words
+        ("Kestrel bargained for asylum in Meridia.", {("KES", "MER", "1032")}),
+        ("Kestrel bargained for the asylum in Meridia.", {("KES", "MER", "1032")}),
+        ("Kestrel bargained for political asylum in Meridia.", {("KES", "MER", "031")}),
         ("Valoria signed a trade and fishing protocol with Meridia.", {("VAL", "MER", "057")}),
         # words before the verb: only across auxiliaries and adverbs
         ("Valoria heavily criticized Meridia.", {("VAL", "MER", "122")}),

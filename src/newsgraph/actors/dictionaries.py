@@ -100,6 +100,16 @@ def _phrase(raw: str) -> str:
     return " ".join(w if any(c.islower() for c in w) else w.title() for w in words)
 
 
+def _names(raw: str) -> list[str]:
+    """The names of a dictionary phrase; "THE_SHIRE" is also "Shire", as the article is
+    written in lower case inside a sentence ("welcomed by the Shire")."""
+    name = _phrase(raw)
+    if not name:
+        return []
+    words = name.split()
+    return [name, " ".join(words[1:])] if len(words) > 1 and words[0] == "The" else [name]
+
+
 def _strip_comment(line: str) -> str:
     if line.lstrip().startswith("<!"):
         return ""
@@ -127,14 +137,13 @@ def read_actors(path: str) -> list[dict[str, Any]]:
             continue
         if head.startswith("+"):
             if current is not None:
-                name = _phrase(head[1:])
-                if name:
-                    current["names"].append(name)
+                for name in _names(head[1:]):
+                    if name not in current["names"]:
+                        current["names"].append(name)
                 current["periods"].extend(codes)
             continue
         close()
-        name = _phrase(head)
-        current = {"names": [name] if name else [], "periods": list(codes)}
+        current = {"names": _names(head), "periods": list(codes)}
     close()
     return entries
 

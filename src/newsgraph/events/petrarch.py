@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from newsgraph.events.patterns import Pattern, PatternError
 from newsgraph.events.taxonomy import CameoCode, lookup
-from newsgraph.model import Article, Event, Mention, Parse, Sentence, Token, stable_id
+from newsgraph.model import Actor, Article, Event, Mention, Parse, Sentence, Token, stable_id
 
 log = logging.getLogger(__name__)
 
@@ -351,37 +351,47 @@ def _weight(p: PetrPattern, synsets: dict[str, tuple[tuple[str, ...], ...]]) -> 
 
 @dataclass(frozen=True, slots=True)
 class _Elem:
-    """One pattern element: a word, a synset, a marker or a ``{...}`` phrase of elements."""
+    """One pattern element (a word, a synset, an actor marker or ``^``) and the gap rule
+    for the words skipped before it: "any", "det" (articles only, inside ``(...)``),
+    "one" (at most one word, inside ``{...}``) or "none" (the head word of ``{...}``)."""
 
-    kind: str  # "word", "set", "mark", "phrase"
+    kind: str  # "word", "set", "mark", "skip"
     value: str = ""
     exact: bool = False
-    parts: tuple["_Elem", ...] = ()
+    gap: str = "any"
 
 
 def _elements(raw: tuple[str, ...]) -> tuple[_Elem, ...]:
+    """Pattern text as a flat element list; ``(...)`` and ``{...}`` become gap rules."""
     out: list[_Elem] = []
-    phrase: list[_Elem] | None = None
+    groups: list[tuple[str, int]] = []  # open brackets and where their elements start
     for w in raw:
-        if w in ("(", ")"):
-            continue  # a prepositional phrase is its words, in order
-        if w == "{":
-            phrase = []
+        if w in ("(", "{"):
+            groups.append((w, len(out)))
             continue
-        if w == "}":
-            if phrase:
-                out.append(_Elem("phrase", parts=tuple(phrase)))
-            phrase = None
+        if w in (")", "}"):
+            if groups:
+                kind, first = groups.pop()
+                if kind == "{" and len(out) - first > 1:
+                    last = out[-1]
+                    out[-1] = _Elem(last.kind, last.value, last.exact, "none")
             continue
         if w == "^":
-            elem = _Elem("skip")  # a noun phrase that is neither source nor target
+            kind, value, exact = "skip", "", False  # a phrase that is neither source nor target
         elif w in _ACTOR_MARKS:
-            elem = _Elem("mark", w)
+            kind, value, exact = "mark", w, False
         elif w.startswith("&"):
-            elem = _Elem("set", w.rstrip("_"))
+            kind, value, exact = "set", w.rstrip("_"), False
         else:
-            elem = _Elem("word", w.rstrip("_").lower().replace("_", " "), w.endswith("_"))
-        (phrase if phrase is not None else out).append(elem)
+            kind, value, exact = "word", w.rstrip("_").lower().replace("_", " "), w.endswith("_")
+        gap = "any"
+        if groups and len(out) > groups[-1][1]:
+            inner = groups[-1][0]
+            if inner == "{":
+                gap = "one"
+            elif kind in ("word", "set"):
+                gap = "det"
+        out.append(_Elem(kind, value, exact, gap))
     return tuple(out)
 
 
@@ -448,50 +458,58 @@ class _Matcher:
             return (k + 1, 0) if t.pos in ("NOUN", "PROPN", "PRON", "NUM") else (-1, 0)
         return -1, 0
 
-    def _skippable(self, t: Token) -> bool:
-        return (
-            not self.backward
-            or t.pos in ("AUX", "ADV", "PART")
-            or t.dep in ("aux", "auxpass", "neg", "advmod")
-        )
+    def _gap_ok(self, skipped: list[Token], rule: str) -> bool:
+        """Whether the words skipped before an element may be skipped."""
+        if not skipped:
+            return True
+        if rule == "none":
+            return False
+        if rule == "one":
+            return len(skipped) == 1
+        if rule == "det":
+            return all(t.pos == "DET" for t in skipped)
+        if self.backward and rule == "verb":
+            return all(
+                t.pos in ("AUX", "ADV", "PART") or t.dep in ("aux", "auxpass", "neg", "advmod")
+                for t in skipped
+            )
+        return True
 
-    def match(
-        self, elems: tuple[_Elem, ...], k: int = 0, marks: tuple[tuple[str, int], ...] = ()
+    def match(self, elems: tuple[_Elem, ...]) -> tuple[int, tuple[tuple[str, int], ...]] | None:
+        """(words matched, marker positions) for the first fitting assignment, else None.
+
+        Backward, the elements come reversed and the gap rule of an element applies to
+        the gap on its verb side, which is met before the element it belongs to.
+        """
+        if self.backward:
+            rules = ["verb"] + [e.gap for e in elems[:-1]]
+            rules = ["verb" if r == "any" else r for r in rules]
+        else:
+            rules = [e.gap for e in elems]
+        return self._match(elems, tuple(rules), 0, 0, ())
+
+    def _match(
+        self,
+        elems: tuple[_Elem, ...],
+        rules: tuple[str, ...],
+        j: int,
+        k: int,
+        marks: tuple[tuple[str, int], ...],
     ) -> tuple[int, tuple[tuple[str, int], ...]] | None:
-        """(words matched, marker positions) for the first fitting assignment, else None."""
-        if not elems:
+        if j == len(elems):
             return 0, marks
-        e, rest = elems[0], elems[1:]
+        e = elems[j]
         for start in range(k, len(self.toks)):
-            if start > k and not self._skippable(self.toks[start - 1]):
+            if not self._gap_ok(self.toks[k:start], rules[j]):
                 break
-            if e.kind == "phrase":
-                got = self._phrase(e.parts, start)
-                if got is None:
-                    continue
-                end, n = got
-            else:
-                end, n = self._at(e, start)
-                if end < 0:
-                    continue
+            end, n = self._at(e, start)
+            if end < 0:
+                continue
             more = marks + ((e.value, self.toks[start].i),) if e.kind == "mark" else marks
-            tail = self.match(rest, end, more)
+            tail = self._match(elems, rules, j + 1, end, more)
             if tail is not None:
                 return n + tail[0], tail[1]
         return None
-
-    def _phrase(self, parts: tuple[_Elem, ...], start: int) -> tuple[int, int] | None:
-        """A ``{...}`` phrase: its words in order from start, with at most one word between."""
-        k, n, slack = start, 0, 1
-        for idx, part in enumerate(parts[::-1] if self.backward else parts):
-            end, got = self._at(part, k)
-            if end < 0 and idx and slack and k + 1 < len(self.toks):
-                end, got = self._at(part, k + 1)
-                slack -= 1
-            if end < 0:
-                return None
-            k, n = end, n + got
-        return k, n
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -580,10 +598,38 @@ class _Coder:
                 )
                 if inner is not None:
                     stack.append(self._mention_head(self.actor_at[inner.i]))
-            elif m not in out:
-                out.append(m)
+            else:
+                out += [o for o in self._owners(m, t) if o not in out]
+                # "lawmakers in Arnor and Gondor": names coordinated inside the mention
+                for x in self.parse.tokens[m.token_start : m.token_end]:
+                    if x.i != t.i:
+                        conj += [k for k in self.kids(x.i) if k.dep == "conj"]
             stack.extend(conj)
         return out
+
+    def _owners(self, m: Mention, t: Token) -> list[Mention]:
+        """A role noun's mention recoded for the actors it is "of", "in" or "from".
+
+        "the government of Gondor" is Gondor's government and "lawmakers in Arnor and
+        Gondor" are both states' legislators, whatever state the actors stage attached
+        the bare role noun to.
+        """
+        if m.actor is None or not m.actor.role or m.kind != "group":
+            return [m]
+        for prep in self.kids(t.i, frozenset({"prep"})):
+            if prep.text.lower() not in ("of", "in", "from"):
+                continue
+            out: list[Mention] = []
+            for obj in self.kids(prep.i, frozenset({"pobj"})):
+                for c in [obj, *[k for k in self.kids(obj.i) if k.dep == "conj"]]:
+                    owner = self.actor_at.get(c.i)
+                    if owner is None or owner.actor is None or owner.actor.role:
+                        continue
+                    p, role = owner.actor.principal, m.actor.role
+                    out.append(replace(m, actor=Actor(p + role, p, role, owner.actor.name)))
+            if out:
+                return out
+        return [m]
 
     def listed(self, head: Token) -> list[Mention]:
         """Actors named as a list inside a phrase ("Arnor, Calenardhon and the evil Gondor").
@@ -646,7 +692,7 @@ class _Coder:
                 break
             head = up
         found = self.phrase_actors(head)
-        return found if m in found else [m, *found]
+        return found if any(f.token_start == m.token_start for f in found) else [m, *found]
 
     def post_tokens(self, v: Token, sent: Sentence) -> list[Token]:
         """Words after the verb in its own clause (not in a coordinated clause)."""
@@ -676,6 +722,7 @@ class _Coder:
         marks: tuple[tuple[str, int], ...] = ()
         if code == "---":
             code = ""
+        best = -1
         for p in patterns:
             before = _Matcher(pre, self.d.synsets, self.actor_at, backward=True).match(
                 _elements(p.pre)[::-1]
@@ -690,8 +737,9 @@ class _Coder:
                 m == "%" and len(self.mention_actors(i)) > 1 for m, i in found
             ):
                 continue
-            code, rev, rule, marks = p.code, p.reverse_code, f"petr.{name}.{p.line}", found
-            break
+            if before[0] + after[0] > best:  # the pattern matching the most words wins
+                best = before[0] + after[0]
+                code, rev, rule, marks = p.code, p.reverse_code, f"petr.{name}.{p.line}", found
         if not code:
             return []
         return self._events(v, post, marks, code, rev, rule)
@@ -708,7 +756,8 @@ class _Coder:
         subj, passive = self.subject(v)
         subject = [m for head in subj for m in self.phrase_actors(head)]
         for head in subj:
-            subject += [m for m in self.listed(head) if m not in subject]
+            known = {m.token_start for m in subject}
+            subject += [m for m in self.listed(head) if m.token_start not in known]
         # a possessive or other pronoun after the verb ("halted his march") is not the target
         first_after = next(
             (t.i for t in post if t.i in self.actor_at and self.actor_at[t.i].kind != "pronoun"),
