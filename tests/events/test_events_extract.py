@@ -74,6 +74,7 @@ ACTORS = {
     "iranian": ("IRN", "name"),
     "polish": ("POL", "name"),
     "italy": ("ITA", "name"),
+    "indian": ("IND", "name"),
     "french envoy jean dupont": ("FRA", "person"),
     "jean dupont": ("FRA", "person"),
 }
@@ -338,6 +339,12 @@ CASES = [
         "the push to secure the ceasefire deal.",
         [("IND", "FRA", "040")],
     ),
+    # what a compound trigger's head carries; a call that a statement followed
+    (
+        "A Canadian deportation flight carrying Indian nationals landed in Punjab.",
+        [("CAN", "IND", "174")],
+    ),
+    ("Biden's comment came following a phone call with Modi.", [("USA", "IND", "041")]),
 ]
 
 # Several sentences: a target that only the article's earlier events name.

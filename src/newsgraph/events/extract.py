@@ -334,7 +334,8 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                         found = _actors_of(ctx, k, role, depth + 1)
                         if found:
                             return found
-    if (role == "target" or agentive) and lemma not in rules.no_possessor_nouns:
+    authored = lemma in rules.content_nouns  # "his comment came ...": its author
+    if (role == "target" or agentive or authored) and lemma not in rules.no_possessor_nouns:
         for k in kids:
             if k.dep == "poss":
                 own = _own_mention(ctx, k, role) or _first_person(ctx, k)
@@ -564,10 +565,20 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         return ctx.kids(verb.i, frozenset({"poss"}))
     if name == "host_subj":
         # "Prabowo said in a call to Trump": the subject of the verb the noun's phrase modifies
+        if verb.dep == "dobj" and verb.head != verb.i:
+            # "... came following a phone call with Modi": "following" parsed as a verb
+            prep = ctx.tok(verb.head)
+            if prep.text.lower() in lemmas and prep.dep in ("advcl", "prep"):
+                host = ctx.tok(prep.head)
+                if host.pos in ("VERB", "AUX") and _modality(ctx, host) is None:
+                    return _subject_tokens(ctx, host)
+            return []
         if verb.dep != "pobj" or verb.head == verb.i:
             return []
         prep = ctx.tok(verb.head)
-        if prep.lemma.lower() not in lemmas or prep.head == prep.i:
+        if (prep.lemma.lower() not in lemmas and prep.text.lower() not in lemmas) or (
+            prep.head == prep.i
+        ):
             return []
         host = ctx.tok(prep.head)
         if host.pos not in ("VERB", "AUX") or _modality(ctx, host) is not None:
@@ -1120,6 +1131,12 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                     toks += ctx.kids(v.i, _OBJ) + _preps(ctx, v, frozenset({"on", "against", "to"}))
                     for o in ctx.kids(v.i, _OBJ):
                         toks += _preps(ctx, o, frozenset({"on", "against", "to"}))
+        elif name == "head_args" and noun.dep == "compound" and noun.head != noun.i:
+            # "a U.S. deportation flight carrying Indian nationals": what the head noun carries
+            head = ctx.tok(noun.head)
+            for v in ctx.kids(head.i, frozenset({"acl"})):
+                toks += ctx.kids(v.i, _OBJ)
+            toks += _preps(ctx, head, lemmas)
         elif name == "host_place" and noun.dep == "nsubj" and noun.head != noun.i:
             # "a Russian missile attack started fires in Odesa": where the act's effect was
             toks = _under(ctx, ctx.tok(noun.head), lemmas, 3)
