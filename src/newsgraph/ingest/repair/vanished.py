@@ -66,6 +66,8 @@ class _Rules:
     max_words_after_verb: int
     max_inverted_subject_words: int
     after_verb: frozenset[str]
+    max_name_words: int
+    not_speech_after: frozenset[str]
     to_whom: frozenset[str]
     min_quote_words: int
     quote_confidence: float
@@ -103,6 +105,8 @@ def _rules() -> _Rules:
         max_words_after_verb=int(raw["max_words_after_verb"]),
         max_inverted_subject_words=int(raw["max_inverted_subject_words"]),
         after_verb=frozenset(raw["after_speech_verb"]),
+        max_name_words=int(raw["max_name_words"]),
+        not_speech_after=frozenset(raw["not_speech_after_attribution"]),
         to_whom=frozenset(raw["speech_to_whom"]),
         min_quote_words=int(raw["min_quote_words"]),
         quote_confidence=float(raw["quote_confidence"]),
@@ -159,10 +163,11 @@ def _contraction_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
         restored = rules.contractions.get(word.lower())
         if restored is not None:
             yield m.start(), m.end(), word, _match_case(word, restored), 0.9, True
-        elif word == "its":
+        elif word in ("its", "Its"):
             nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
             if nxt is not None and nxt.group().lower() in rules.its_before:
-                yield m.start(), m.end(), word, "it\u2019s", rules.its_confidence, False
+                restored = _match_case(word, "it\u2019s")
+                yield m.start(), m.end(), word, restored, rules.its_confidence, False
 
 
 def _dash_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
@@ -181,8 +186,11 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
     for m in _S_WORD.finditer(text):
         word = m.group()
         stem = m.group(1)
-        if len(stem) < 2 or stem.lower() in rules.contractions or stem.endswith(rules.not_endings):
+        if len(stem) < 2 or stem.lower() in rules.contractions:
             continue
+        lexical = not is_word(word) and stem in english_words()
+        if stem.endswith(rules.not_endings) and not lexical:
+            continue  # "Americans", "Chinese", "Houthis": plurals, unless no word
         before = _PREV_WORD.search(text[max(0, m.start() - 40) : m.start()])
         if before is not None and before.group(1).lower() in rules.not_after:
             if not (stem.islower() and before.group(1).lower() == "the"):
@@ -211,7 +219,7 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
             if classes and "verb" not in classes:
                 yield m.start(), m.end(), word, restored, rules.possessive_confidence, False
             continue
-        if not is_word(word) and stem in english_words():
+        if lexical:
             # A name that is no word with an "s": "Ukraines president".
             yield m.start(), m.end(), word, restored, rules.lexical_possessive_confidence, True
         elif classes and "verb" not in classes and ("adj" not in classes or stem in english_words()):
@@ -239,6 +247,12 @@ def _attribution(segment: str, rules: _Rules) -> bool:
     if verb is None:
         return False
     after = segment[verb.end() :].split()
+    pre = segment[: verb.start()]
+    if "," in pre:
+        # An apposition follows a name: "Frances Brown, senior director ..., said".
+        name = pre.split(",", 1)[0].split()
+        if not name or len(name) > rules.max_name_words or not all(w[:1].isupper() for w in name):
+            return False
     if verb.start() == 0:
         # Inverted: "said analysts." / "said Jake Sullivan, an adviser."
         return 0 < len(after) <= rules.max_inverted_subject_words
@@ -253,8 +267,26 @@ def _attribution(segment: str, rules: _Rules) -> bool:
 # Direct speech keeps the speaker's first and second person; reported speech
 # turns them into the third. Such speech with no quote marks is damage.
 _PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|us|me|[Yy]our)\b")
-_ATTRIBUTION_END = re.compile(r"[,.](?= |$)|$")
+# A comma or full stop (not of "U.S."), or the paragraph end.
+_ATTRIBUTION_END = re.compile(r"(?<!\b[A-Z])[,.](?= |$)|$")
 _TERMINAL = (".", "?", "!")
+
+
+def _attribution_end(p: str, after: int, rules: _Rules) -> re.Match[str] | None:
+    """Where an attribution starting at p[after] ends (its comma or full stop), or None.
+
+    It may hold an apposition ("Frances Brown, senior director ..., said in a
+    briefing Tuesday."), but no sentence end.
+    """
+    for end_m in _ATTRIBUTION_END.finditer(p, after):
+        attr = p[after : end_m.start()]
+        if len(attr.split()) > rules.max_attribution_words:
+            return None
+        if _attribution(attr, rules):
+            return end_m
+        if end_m.group() != ",":
+            return None
+    return None
 
 
 def _quote_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
@@ -286,23 +318,26 @@ def _quote_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
             if rules.speech.search(" ".join(quoted.split()[: rules.min_quote_words + 1])):
                 break  # "He said talks ...": reported speech, not a quote
             after = cut + 2
-            end_m = _ATTRIBUTION_END.search(p, after)
-            assert end_m is not None  # the pattern matches at the end at least
-            attr = p[after : end_m.start()]
-            if not _attribution(attr, rules):
+            end_m = _attribution_end(p, after, rules)
+            if end_m is None:
                 continue
+            attr = p[after : end_m.start()]
             punct = p[end_m.start() : end_m.end()]
             rest = end_m.end() + 1
             if punct not in (".", ","):
                 break  # an attribution that does not end in punctuation
-            strong = _PERSON.search(quoted) is not None
-            yield base, base, "", _OPEN_Q, conf, strong
-            yield base + cut + 1, base + cut + 1, "", _CLOSE_Q, conf, strong
             inverted = rules.speech.match(attr) is not None
             more = rest < len(p) and (punct == "." and p[rest].isupper() or not inverted)
             if more and punct == ",":
-                more = not inverted
-            if more and len(p[rest:].split()) >= rules.min_quote_words:
+                first = p[rest:].split(" ", 1)[0]
+                more = first.endswith("ing") is False and first not in rules.not_speech_after
+            more = more and len(p[rest:].split()) >= rules.min_quote_words
+            strong = _PERSON.search(quoted) is not None or (
+                more and _PERSON.search(p, rest) is not None
+            )
+            yield base, base, "", _OPEN_Q, conf, strong
+            yield base + cut + 1, base + cut + 1, "", _CLOSE_Q, conf, strong
+            if more:
                 yield base + rest, base + rest, "", _OPEN_Q, conf, strong
                 yield base + len(p), base + len(p), "", _CLOSE_Q, conf, strong
             break
