@@ -166,7 +166,8 @@ def test_attribute_sentence_before_reports_speaker(nlp) -> None:  # type: ignore
         "And “if nothing changes, someone will get hurt.”\n"
     )
     (q,) = _run(nlp, text)
-    assert q.speaker.endswith("group") and q.rule == "sentence-before"
+    # the body's name, without the common noun ("the X group" speaks as X)
+    assert q.speaker == "Harbor Watch" and q.rule == "sentence-before"
 
 
 def test_attribute_pronoun_tied_inside_quote_is_ignored(nlp) -> None:  # type: ignore[no-untyped-def]

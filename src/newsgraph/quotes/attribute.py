@@ -59,6 +59,12 @@ class CueTable:
     agent_deps: frozenset[str]
     documents: frozenset[str]
     bodies: frozenset[str] = frozenset()
+    joint_words: frozenset[str] = frozenset()
+    texts: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    issuing_verbs: frozenset[str] = frozenset()
+    implicit_agents: tuple[tuple[str, frozenset[str]], ...] = ()
+    speaker_next: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +82,12 @@ def load_cues() -> CueTable:
         frozenset(raw["agent_deps"]),
         frozenset(raw.get("documents", ())),
         frozenset(raw.get("bodies", ())),
+        frozenset(raw.get("joint_words", ())),
+        frozenset(raw.get("texts", ())),
+        frozenset(raw.get("naming_verbs", ())),
+        frozenset(raw.get("issuing_verbs", ())),
+        tuple((name, frozenset(v)) for name, v in (raw.get("implicit_agents") or {}).items()),
+        tuple(tuple(p.lower().split()) for p in raw.get("speaker_next", ())),
     )
 
 
@@ -133,7 +145,30 @@ def attribute(
         speaker = _attribute_one(here, span, sents, previous)
         out.append(_quote(article, span, sents, speaker, parse))
         previous = (span, speaker)
-    return tuple(out)
+    return tuple(_carried_back(spans, out))
+
+
+_WEAK_RULES = frozenset({"", "nearest-person"})
+
+
+def _carried_back(spans: tuple[QuoteSpan, ...], quotes: list[Quote]) -> list[Quote]:
+    """A paragraph left open takes the speaker named where the quotation ends, in a
+    later paragraph (“First, ... ¶ “Second, ...,” X said), when it found none better."""
+    out = list(quotes)
+    for k in range(len(out) - 2, -1, -1):
+        span, nxt = spans[k], spans[k + 1]
+        if span.close_at is None and nxt.continued and out[k].rule in _WEAK_RULES and out[k + 1].speaker:
+            later = out[k + 1]
+            out[k] = dataclasses.replace(
+                out[k],
+                speaker=later.speaker,
+                speaker_actor=later.speaker_actor,
+                speaker_code=later.speaker_code,
+                speaker_span=later.speaker_span,
+                cue=later.cue,
+                rule="continued-later",
+            )
+    return out
 
 
 def _close_end(text: str, span: QuoteSpan) -> int:
@@ -224,6 +259,10 @@ def _attribute_one(
         found = step()
         if found is not None:
             return found
+    for rule in (_term_owner, _implicit_agent, _next_sentence):
+        found = rule(ctx, span, inner, sents)
+        if found is not None:
+            return found
     if previous is not None and prev_speaker is not None and _follows(ctx, previous[0], span):
         return _renamed(prev_speaker, "continues")
     found = _sentence_before(ctx, span, sents, para_lo)
@@ -233,6 +272,109 @@ def _attribute_one(
     if found is not None:
         return found
     return _nearest_person(ctx, span.open_at, "nearest-person", None)
+
+
+def _term_owner(
+    ctx: _Context, span: QuoteSpan, inner: list[Token], sents: tuple[int, ...]
+) -> Speaker | None:
+    """A quoted term speaks for whoever it is ascribed to: China's “nine-dash line”;
+    Trump, whose “America First” approach; the “Reformasi” movement."""
+    parse = ctx.parse
+    inside = {t.i for t in inner}
+    tops = [t for t in inner if t.head not in inside and t.pos != "PUNCT"]
+    if len(tops) != 1:
+        return None
+    top = noun = tops[0]
+    if top.dep in ("compound", "amod", "nmod") and parse.tokens[top.head].pos in ("NOUN", "PROPN"):
+        noun = parse.tokens[top.head]
+    elif top.pos not in ("NOUN", "PROPN"):
+        return None
+    for kid in parse.kids(noun.i):
+        if kid.dep != "poss" or kid.i in inside or ctx.inside_quote(kid):
+            continue
+        owner: Token | None = kid
+        if kid.tag in _RELATIVE_TAGS:  # "whose": the noun the relative clause hangs on
+            owner = _relative_head(parse, noun)
+        if owner is None:
+            continue
+        found = _speaker_of_token(ctx, owner, span.open_at, "term-owner", None, named_only=True)
+        if found is not None:
+            return found
+    after = ctx.article.text[_close_end(ctx.article.text, span) : noun.start]
+    if (
+        noun is not top
+        and not after.strip()
+        and ctx.article.text[span.start : span.start + 1].isupper()
+        and noun.text.islower()
+        and noun.lemma.lower() in ctx.cues.bodies
+    ):
+        name = f"{ctx.article.text[span.start : span.end]} {noun.text}"
+        return Speaker(name, None, None, (span.start, noun.end), None, "term-owner", is_person=False)
+    return None
+
+
+def _relative_head(parse: Parse, tok: Token) -> Token | None:
+    """The noun a relative clause hangs on, from a token inside the clause."""
+    for anc in _ancestors(parse, tok):
+        if anc.dep == "relcl":
+            return parse.tokens[anc.head]
+    return None
+
+
+def _implicit_agent(
+    ctx: _Context, span: QuoteSpan, inner: list[Token], sents: tuple[int, ...]
+) -> Speaker | None:
+    """“widely seen as an attempt to “Trump-proof” it”: a passive verb of perception
+    with no agent names no one; the unnamed speaker is the observers."""
+    parse = ctx.parse
+    inside = {t.i for t in inner}
+    for top in (t for t in inner if t.head not in inside and t.pos != "PUNCT"):
+        for anc in _ancestors(parse, top):
+            if ctx.inside_quote(anc) or anc.pos not in ("VERB", "AUX"):
+                continue
+            kids = parse.kids(anc.i)
+            passive = anc.tag == "VBN" and any(k.dep in ("auxpass", "nsubjpass") for k in kids)
+            if passive and not any(k.dep in ctx.cues.agent_deps for k in kids):
+                for name, lemmas in ctx.cues.implicit_agents:
+                    if anc.lemma.lower() in lemmas:
+                        return Speaker(name, None, None, None, anc.text, "implicit-agent", is_person=False)
+            break  # only the nearest verb above the quotation
+    return None
+
+
+def _next_sentence(
+    ctx: _Context, span: QuoteSpan, inner: list[Token], sents: tuple[int, ...]
+) -> Speaker | None:
+    """“...” The remark came from X. / Those were the words of X. / So said X."""
+    parse = ctx.parse
+    text = ctx.article.text
+    close = _close_end(text, span)
+    after = len(text) - len(text[close:].lstrip())
+    if after >= len(text) or "\n" in text[close:after]:
+        return None
+    nxt = parse.sentence_of(after)
+    sent = parse.sentences[nxt] if parse.sentences else None
+    if sent is None or sent.start < close:
+        return None  # the quotation does not end its sentence
+    toks = [t for t in parse.sentence_tokens(nxt) if not ctx.inside_quote(t)]
+    words = [t.text.lower() for t in toks]
+    for phrase in ctx.cues.speaker_next:
+        n = len(phrase)
+        for k in range(len(toks) - n + 1):
+            if tuple(words[k : k + n]) != phrase:
+                continue
+            last = toks[k + n - 1]
+            heads = [
+                c for c in parse.kids(last.i)
+                if c.i > last.i and c.dep in ("pobj", "nsubj", "dobj", "attr", "nsubjpass")
+            ]
+            if not heads and k + n < len(toks):
+                heads = [_np_head(parse, toks[k + n])]
+            for head in heads:
+                found = _speaker_of_token(ctx, head, span.open_at, "next-sentence", " ".join(phrase))
+                if found is not None:
+                    return found
+    return None
 
 
 def _paragraph_bounds(text: str, span: QuoteSpan) -> tuple[int, int]:
@@ -567,6 +709,15 @@ def _speaker_of_token(
     earlier = _earlier_body_name(ctx, tok)
     if mention is not None:
         found = _from_mention(mention, rule, cue)
+        if (
+            found is not None
+            and not found.is_person
+            and tok.tag == "NNS"
+            and mention.kind == "name"
+            and not (mention.start <= tok.start and tok.end <= mention.end)
+        ):
+            # "U.S. agencies", "Chinese officials": a group named by its state
+            found = dataclasses.replace(found, name=_strip_determiner(ctx.article.text[lo:hi]))
         body = _capital_body(ctx, mention) if found is not None and _is_capital(mention) else None
         if found is not None and body is not None:
             found = dataclasses.replace(found, name=body)
@@ -584,8 +735,16 @@ def _speaker_of_token(
             return None
         at = tok.start if tok.start < before else before
         if word in ctx.cues.pronouns_actor:
-            return _previous_or_actor(ctx, at, rule, cue)
+            return _subject_before(ctx, tok, rule, cue) or _previous_or_actor(ctx, at, rule, cue)
         return _nearest_person(ctx, at, rule, cue)
+    if tok.lemma.lower() in ctx.cues.texts and tok.pos == "NOUN":
+        text_name = _text_name(ctx, tok)
+        if text_name is not None:
+            return Speaker(text_name, None, None, (lo, hi), cue, rule, is_person=False)
+    if earlier is None and tok.pos == "NOUN" and tok.lemma.lower() in ctx.cues.bodies:
+        own = _body_name(ctx, tok)
+        if own is not None:
+            return Speaker(own, None, None, (lo, hi), cue, rule, is_person=False)
     if named_only and tok.pos != "PROPN" and mention is None:
         return None
     if tok.lemma.lower() in ctx.cues.documents and not named_only:
@@ -632,6 +791,17 @@ def _capital_body(ctx: _Context, m: Mention) -> str | None:
             and not _in_quote_span(ctx, other.start)
         ):
             return _strip_determiner(other.text)
+        if (
+            other.sentence_index == m.sentence_index
+            and other.kind == "name"
+            and other.actor is not None
+            and not other.actor.role
+            and other.actor.principal == m.actor.principal
+            and not _in_quote_span(ctx, other.start)
+        ):
+            # "China denounced the tariffs, with Beijing saying ...": the state named
+            found = _from_mention(other, "", None)
+            return found.name if found is not None else None
     return None
 
 
@@ -683,6 +853,7 @@ def _body_name(ctx: _Context, head: Token) -> str | None:
     return _strip_determiner(ctx.article.text[lo:hi])
 
 
+_NAME_GOES_ON = re.compile(r"\s+(?:on|of|for|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 _PLACE_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 
 
@@ -723,9 +894,129 @@ def _joined(ctx: _Context, tok: Token) -> tuple[str, tuple[int, int]] | None:
     return _strip_determiner(ctx.article.text[lo:hi]), (lo, hi)
 
 
+_ISSUER_LOOKBACK = 6  # sentences
+_CUE_SUBJECT_LOOKBACK = 2  # sentences
+
+
+def _subject_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
+    """"The X party not only opposed the law — along with Y — it also objected":
+    "it" is the subject of an earlier clause of the same sentence that names a body."""
+    parse = ctx.parse
+    if tok.dep not in ("nsubj", "nsubjpass"):
+        return None
+    sent = parse.sentences[tok.sent] if parse.sentences else None
+    if sent is None:
+        return None
+    for cand in parse.tokens[sent.token_start : tok.i]:
+        if cand.dep != "nsubj" or cand.pos not in ("NOUN", "PROPN") or ctx.inside_quote(cand):
+            continue
+        if cand.head == tok.head or parse.tokens[cand.head].dep not in ("ROOT", "conj", "ccomp"):
+            continue
+        found = _speaker_of_token(ctx, cand, tok.start, rule, cue, named_only=True)
+        if found is not None and not found.is_person:
+            return found
+    return None
+
+
+def _text_name(ctx: _Context, tok: Token) -> str | None:
+    """The name of an agreement or a law: "a law called the X Act" -> "X Act"; "the
+    2004 agreement" -> the name the article gave before ("the Igaliku Agreement")."""
+    parse = ctx.parse
+    for kid in parse.kids(tok.i):
+        if kid.dep == "acl" and kid.lemma.lower() in ctx.cues.naming_verbs:
+            for obj in parse.kids(kid.i):
+                if obj.dep in ("oprd", "attr", "dobj", "xcomp", "npadvmod") and obj.i > kid.i:
+                    sub = parse.subtree(obj.i)
+                    end = sub[-1].end
+                    more = _NAME_GOES_ON.match(ctx.article.text, end)
+                    if more is not None and "\n" not in more.group():
+                        end = more.end()
+                    return _strip_determiner(ctx.article.text[sub[0].start : end])
+    lemma = tok.lemma.lower()
+    lo_sent = max(0, tok.sent - 3 * _BODY_LOOKBACK)
+    lo_tok = parse.sentences[lo_sent].token_start if parse.sentences else 0
+    for cand in reversed(parse.tokens[lo_tok : tok.i]):
+        if cand.pos == "PROPN" and cand.text[:1].isupper() and cand.text.lower() == lemma:
+            lo, hi = _phrase(parse, cand)
+            name = _strip_determiner(ctx.article.text[lo:hi])
+            if len(name.split()) > 1:
+                return name
+    if any(k.dep == "amod" and k.text.lower() in ctx.cues.joint_words for k in parse.kids(tok.i)):
+        return _joint_name(ctx, tok)
+    return None
+
+
+def _joint_name(ctx: _Context, tok: Token) -> str:
+    """"a joint statement": the document itself, from its adjectives to its head."""
+    kids = [k for k in ctx.parse.kids(tok.i) if k.i < tok.i and k.dep in ("amod", "compound")]
+    lo = min([k.start for k in kids] + [tok.start])
+    return ctx.article.text[lo : tok.end]
+
+
+def _issuer(ctx: _Context, doc: Token, rule: str, cue: str | None) -> Speaker | None:
+    """Who issued a document, from its own phrase: "Trump's executive order", "an
+    order signed by X", "the administration launched a strategy"."""
+    parse = ctx.parse
+    for kid in parse.kids(doc.i):
+        if kid.dep == "poss":
+            found = _speaker_of_token(ctx, kid, doc.start, rule, cue, named_only=True)
+            if found is not None:
+                return found
+        if kid.dep == "acl":
+            for agent in parse.kids(kid.i):
+                if agent.dep in ctx.cues.agent_deps:
+                    for obj in parse.kids(agent.i):
+                        if obj.dep == "pobj":
+                            found = _speaker_of_token(ctx, obj, doc.start, rule, cue, named_only=True)
+                            if found is not None:
+                                return found
+    head = parse.tokens[doc.head]
+    if doc.dep in ("dobj", "obj") and head.lemma.lower() in ctx.cues.issuing_verbs:
+        subj = _subject(ctx, head)
+        if subj is not None:
+            return _speaker_of_token(ctx, subj, doc.start, rule, cue, named_only=True)
+    return None
+
+
+def _earlier_issuer(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
+    """"the order stated", "according to the statement": the issuer named with the
+    latest document before it (this sentence or the few before)."""
+    parse = ctx.parse
+    lo_sent = max(0, tok.sent - _ISSUER_LOOKBACK)
+    lo_tok = parse.sentences[lo_sent].token_start if parse.sentences else 0
+    for cand in reversed(parse.tokens[lo_tok : tok.i]):
+        if cand.lemma.lower() not in ctx.cues.documents or cand.pos != "NOUN" or ctx.inside_quote(cand):
+            continue
+        found = _issuer(ctx, cand, rule, cue)
+        if found is not None:
+            return found
+    return None
+
+
+def _cue_subject_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
+    """"U.S. agencies have long warned ... ¶ ..., according to an advisory": the
+    latest subject of a cue verb in the sentences just before."""
+    parse = ctx.parse
+    lo_sent = max(0, tok.sent - _CUE_SUBJECT_LOOKBACK)
+    lo_tok = parse.sentences[lo_sent].token_start if parse.sentences else 0
+    for cand in reversed(parse.tokens[lo_tok : tok.i]):
+        if cand.dep != "nsubj" or ctx.inside_quote(cand) or cand.sent == tok.sent:
+            continue
+        verb = parse.tokens[cand.head]
+        if not _is_cue(ctx, verb) or verb.dep not in ("ROOT", "conj"):
+            continue
+        found = _speaker_of_token(ctx, cand, tok.start, rule, cue, named_only=True)
+        if found is not None:
+            return found
+    return None
+
+
 def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
     """"An editorial in the Chosun Ilbo said": the paper; "the statement said": its issuer."""
     parse = ctx.parse
+    if any(k.dep == "amod" and k.text.lower() in ctx.cues.joint_words for k in parse.kids(tok.i)):
+        name = _joint_name(ctx, tok)
+        return Speaker(name, None, None, (tok.start, tok.end), cue, rule, is_person=False)
     names = [k for k in parse.kids(tok.i) if k.dep == "compound" and k.pos == "PROPN"]
     if names:
         lo = min(t.start for t in parse.subtree(names[0].i))
@@ -747,6 +1038,11 @@ def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
                     paper = _body_name(ctx, obj)
                     if paper is not None:
                         return Speaker(paper, None, None, (obj.start, obj.end), cue, rule, is_person=False)
+    found = _issuer(ctx, tok, rule, cue) or _earlier_issuer(ctx, tok, rule, cue)
+    if found is None and tok.lemma.lower() != "post":
+        found = _cue_subject_before(ctx, tok, rule, cue)
+    if found is not None:
+        return found
     if ctx.previous is not None:
         return dataclasses.replace(ctx.previous, cue=cue, rule=rule)
     near = _nearest_actor(ctx, tok.start, rule, cue)
