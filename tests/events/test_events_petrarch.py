@@ -107,6 +107,16 @@ BEGIN {BEGINS BEGINNING BEGAN BEGUN}
 --- WELCOME  [050] ---
 WELCOME
 
+--- CELEBRATE  [051] ---
+CELEBRATE
+- * EID $ [017]
+
+--- URGE  [023] ---
+URGE
+
+--- OBSERVE   [010]  ---
+SEE {SEES SEEING SEEN SAW}
+
 --- BARGAIN  [031]  ---
 BARGAIN
 - * (FOR ASYLUM) [1032]
@@ -200,11 +210,23 @@ def petr(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
         ("Valoria began talks with Meridia.", set()),
         # a passive without an agent: the actor after the verb is the source
         ("Valoria was criticized over its dispute with Meridia.", {("MER", "VAL", "111")}),
-        # coordinated sources
+        # coordinated sources; a role noun belongs to the actors it is "of" or "in"
         (
             "Valoria and Kestrel welcomed closer ties with Ostmark.",
             {("VAL", "OST", "050"), ("KES", "OST", "050")},
         ),
+        (
+            "Lawmakers in Valoria and Kestrel criticized Meridia.",
+            {("VAL", "MER", "111"), ("KES", "MER", "111")},
+        ),
+        ("The government of Meridia criticized Valoria.", {("MER", "VAL", "111")}),
+        # a dictionary name with "THE_" is found after a lower-case article
+        ("Meridia welcomed the Northlands to the talks.", {("MER", "NTH", "050")}),
+        # "$" alone: the source is named after the verb, the subject is the target
+        ("Valoria celebrated Eid with Kestrel.", {("KES", "VAL", "017")}),
+        # one coded verb per chain of infinitives, unless the governor only says 010
+        ("Valoria urged Meridia to welcome Kestrel.", {("VAL", "MER", "023")}),
+        ("Valoria was seen to criticize Meridia.", {("VAL", "MER", "111")}),
     ],
 )
 def test_petrarch_codes_with_petrarch_semantics(petr, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]

@@ -564,7 +564,13 @@ class _Coder:
                 return [s for s in subj if s.dep != "expl"], passive and cur.i == v.i
             if cur.dep not in _CLIMB_FOR_SUBJECT or cur.head == cur.i:
                 break
-            cur = self.parse.tokens[cur.head]
+            head = self.parse.tokens[cur.head]
+            if cur.dep == "xcomp":
+                # "urged Eriador to respond": the object of the governing verb acts
+                objects = self.kids(head.i, frozenset({"dobj"}))
+                if objects:
+                    return objects, False
+            cur = head
         return [], False
 
     def phrase_actors(self, head: Token) -> list[Mention]:
@@ -779,6 +785,9 @@ class _Coder:
                 by = [m for p in agents for m in self.phrase_actors(p)]
                 sources = sources or by or [m for m in after if m not in subject]
                 targets = targets or subject
+            elif sources is not None and targets is None:
+                # "$" names the source after the verb: the clause's subject is the target
+                targets = [m for m in subject if m not in sources]
             else:
                 sources = sources or subject
                 targets = targets or [m for m in after if m not in sources]
@@ -812,6 +821,7 @@ def code_petrarch(
                 found += [(v, *e) for e in coder.code_verb(v, sent)]
         kept: list[tuple[Token, Mention, Mention, str, str]] = []
         seen: set[tuple[str, str, str]] = set()
+        found = _one_per_chain(parse, found)
         for v, s, t, code, rule in found:
             pair = (s.actor.principal, t.actor.principal)  # type: ignore[union-attr]
             if any(
@@ -827,6 +837,35 @@ def code_petrarch(
                 kept.append((v, s, t, code, rule))
         events += [_petr_event(article, sent, *k) for k in kept]
     return tuple(events)
+
+
+def _one_per_chain(
+    parse: Parse, found: list[tuple[Token, Mention, Mention, str, str]]
+) -> list[tuple[Token, Mention, Mention, str, str]]:
+    """One coded verb per chain of infinitive complements ("urged X to respond to Y").
+
+    The governing verb's events stand for the chain ("urged ... to respond" is an appeal),
+    unless all it says is the generic statement 010 ("was seen to break into": a break).
+    """
+    coded: dict[int, set[str]] = {}
+    for v, _, _, code, _ in found:
+        coded.setdefault(v.i, set()).add(code)
+
+    def governor(i: int) -> int | None:
+        cur = parse.tokens[i]
+        while cur.dep == "xcomp" and cur.head != cur.i:
+            cur = parse.tokens[cur.head]
+            if cur.i in coded:
+                return cur.i
+        return None
+
+    drop: set[int] = set()
+    for i in coded:
+        g = governor(i)
+        if g is None:
+            continue
+        drop.add(g if coded[g] == {"010"} else i)
+    return [f for f in found if f[0].i not in drop]
 
 
 def _outranks(parse: Parse, a: tuple[int, str], b: tuple[int, str]) -> bool:
