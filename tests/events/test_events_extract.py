@@ -345,6 +345,13 @@ CASES = [
         [("CAN", "IND", "174")],
     ),
     ("Biden's comment came following a phone call with Modi.", [("USA", "IND", "041")]),
+    # joint bodies; reproaches of doing too little
+    ("Japan and China set up a hotline.", [("JPN", "CHN", "060"), ("CHN", "JPN", "060")]),
+    ("Japan established a coordination mechanism with China.", [("JPN", "CHN", "060")]),
+    (
+        "Japan said China was not doing enough to stop the smuggling.",
+        [("JPN", "CHN", "112")],
+    ),
 ]
 
 # Several sentences: a target that only the article's earlier events name.
@@ -416,6 +423,7 @@ NONE = [
     "Japan said China should not be blamed.",
     "Japan said China should be allowed to join.",
     "Japan said Japan must act.",
+    "Japan said China was not doing anything wrong.",
 ]
 
 PLANNED_VISITS = [

@@ -73,6 +73,7 @@ class Rules:
     future_kept_roots: frozenset[str]
     reaction_roots: frozenset[str]
     continued_roots: frozenset[str]
+    sufficiency_words: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
 
@@ -851,6 +852,9 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
                 _negated(ctx, o) for o in ctx.kids(c.i, _OBJ | {"attr", "acomp", "xcomp"})
             )
             denied = denied or c.lemma.lower() in ctx.rules.blocking_governors  # "refused to"
+            if denied and _negated(ctx, c) and _falls_short(ctx, c):
+                # "the three countries were not doing enough to halt ...": a reproach
+                heads, denied = heads | {"insufficient"}, False
             if heads & pattern_words and ctx.kids(c.i, _SUBJ) and not denied:
                 modal = any(
                     a.dep == "aux" and a.text.lower() in ctx.rules.modals for a in ctx.kids(c.i)
@@ -872,6 +876,14 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             for k in ctx.kids(verb.i, frozenset({"xcomp", "advcl", "ccomp"}))
         )
     return bool(ctx.kids(verb.i, frozenset({need})))
+
+
+def _falls_short(ctx: _Ctx, clause: Token) -> bool:
+    """Whether a clause says its subject does not do enough ("not doing enough to stop")."""
+    return any(
+        k.lemma.lower() in ctx.rules.sufficiency_words
+        for k in ctx.kids(clause.i, _OBJ | {"advmod", "acomp", "attr"})
+    )
 
 
 def _fits(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
@@ -1292,27 +1304,46 @@ def code_events(
     for sent in parse.sentences:
         if _skip_sentence(article, parse, sent):
             continue
-        seen: set[tuple[str, str, str]] = set()
-        roots: dict[tuple[str, str], str] = {}
+        seen: dict[tuple[str, str, str], _Hit] = {}
+        roots: dict[tuple[str, str], set[str]] = {}
         for found in _sentence_hits(ctx, sent):
             hit = _with_context(found, coded, sent.index) if found.target is None else found
             if hit is None or hit.target is None:
                 continue
             assert hit.source.actor is not None and hit.target.actor is not None
             # One verbal event per ordered pair and sentence (the first trigger states it),
-            # plus a nominal one when it says something else ("met ... and signed").
+            # plus a nominal one when it says something else ("met ... and signed"), plus one
+            # more when one of the two verbs only describes in a relative clause ("despite a
+            # pact he negotiated with Canada, Trump imposed tariffs on Canada").
             pair = (hit.source.actor.principal, hit.target.actor.principal)
             key = (*pair, hit.pattern.kind)
-            if key in seen or roots.get(pair) == hit.code[:2]:
+            if hit.code[:2] in roots.get(pair, ()):
                 continue
-            roots.setdefault(pair, hit.code[:2])
-            seen.add(key)
+            first = seen.get(key)
+            if first is not None and not (
+                _relative(ctx, first.trigger) or _relative(ctx, hit.trigger)
+            ):
+                continue
+            roots.setdefault(pair, set()).add(hit.code[:2])
+            seen.setdefault(key, hit)
             events.append(_to_event(article, parse, sent, hit))
             coded.append((sent.index, hit))
     return tuple(events)
 
 
 _CONTEXT_WINDOW = 12  # sentences back that an implicit target may come from
+
+
+def _relative(ctx: _Ctx, t: Token) -> bool:
+    """Whether a token sits in a relative clause ("a pact he negotiated with Canada")."""
+    cur = t
+    for _ in range(12):
+        if cur.dep == "relcl":
+            return True
+        if cur.head == cur.i:
+            return False
+        cur = ctx.tok(cur.head)
+    return False
 
 
 def _with_context(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> _Hit | None:
