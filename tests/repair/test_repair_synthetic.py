@@ -118,3 +118,17 @@ def test_repair_low_margin_choice_reports_low_confidence() -> None:
     unsure = [f for f in repaired.fixes if f.original == "\u9225"]
     assert unsure and all(f.confidence < 0.6 for f in unsure)
     assert any("uncertain" in line for line in explain(repaired))
+
+
+@pytest.mark.parametrize("codec", ["gbk", "gb18030"])
+def test_repair_gbk_premature_closing_quote_chosen_again(codec: str) -> None:
+    # One trace for ” and …: a ” there would leave the paragraph's last ” unopened.
+    text = "He told them: “We can’t promise… we’ll try to finish the bridge by May.” He left."
+    damaged = text.encode("utf-8").decode(codec, "ignore")
+    assert fix(damaged) == text
+
+
+def test_repair_gbk_closing_quote_before_punctuation_kept() -> None:
+    text = "She wrote “a plan”. Then “a second plan” followed."
+    damaged = text.encode("utf-8").decode("gbk", "ignore")
+    assert fix(damaged) == text

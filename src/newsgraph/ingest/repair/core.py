@@ -144,15 +144,21 @@ def _choose(
     depth: int,
     state: _PassState,
     ahead: bool = False,
+    exclude: str = "",
 ) -> _Choice | None:
-    """The best repair of text[s:e] in its context, or None to keep it."""
+    """The best repair of text[s:e] in its context, or None to keep it.
+
+    `exclude`: characters no candidate may hold (a joint choice ruled them out).
+    """
     run = text[s:e]
     right_ascii = right if right is not None and right.isascii() else ""
     cands = run_candidates(run, right_ascii)
+    if exclude:
+        cands = tuple(c for c in cands if not any(ch in c.text for ch in exclude))
     if not cands:
         return None
     script_left, script_right = _surroundings(text, s, e)
-    key = (run, left, right, quotes, script_left, script_right, depth, ahead)
+    key = (run, left, right, quotes, script_left, script_right, depth, ahead, exclude)
     if key in state.memo:
         choice, explained = state.memo[key]
     else:
@@ -324,9 +330,11 @@ def repair_text(text: str) -> Repaired:
     if top < 2:
         favoured = frozenset()
     supported = frozenset(name for name, count in evidence.items() if count >= 2)
+    state_for_balance = _PassState(favoured=favoured, supported=supported)
     if any_weak or any(_codec_names(f.codecs)[0] not in favoured for f in fixes):
-        state = _PassState(favoured=favoured, supported=supported)
-        repaired, fixes, _ = _pass(text, state, suspects)
+        repaired, fixes, _ = _pass(text, state_for_balance, suspects)
+    fixes = _balance_quotes(text, fixes, state_for_balance)
+    repaired = _apply(text, fixes)
     codec = diagnose(repaired, fixes)
     if codec is not None:
         extra = restore(text, codec, [(f.start, f.end) for f in fixes])
@@ -335,6 +343,71 @@ def repair_text(text: str) -> Repaired:
             repaired = _apply(text, fixes)
     log.debug("repaired %d runs", len(fixes))
     return Repaired(repaired, tuple(fixes), "str")
+
+
+_OPENER = "\u201c"
+_CLOSER = "\u201d"
+
+
+def _balance_quotes(text: str, fixes: list[RepairFix], state: _PassState) -> list[RepairFix]:
+    """Undo a premature closing quote: the joint choice over a paragraph.
+
+    A lossy decode can leave the same trace for ” … — –. When a paragraph's
+    repaired text has a ” that closes nothing, the ” repaired before it (which
+    closed the quote too early) is chosen again without ”: "not sure” we’ll
+    see what happens.”" becomes "not sure… we’ll see what happens.”".
+    """
+    if not any(_CLOSER in f.replacement for f in fixes):
+        return fixes
+    out = list(fixes)
+    depth = 0
+    last_closer: int | None = None  # index into `out` of the fix that closed last
+    k = 0
+    pos = 0
+    n = len(out)
+    while pos < len(text) or k < n:
+        if k < n and out[k].start == pos:
+            piece, fix_index, nxt = out[k].replacement, k, out[k].end
+            k += 1
+        else:
+            stop = out[k].start if k < n else len(text)
+            piece, fix_index, nxt = text[pos:stop], None, stop
+        for ch in piece:
+            if ch == "\n":
+                depth, last_closer = 0, None
+            elif ch == _OPENER:
+                depth += 1
+            elif ch == _CLOSER:
+                if depth > 0:
+                    depth -= 1
+                    last_closer = fix_index
+                elif last_closer is not None:
+                    redone = _rechoose(text, out, last_closer, state)
+                    if redone is not None:
+                        out[last_closer] = redone
+                    last_closer = None
+        pos = max(nxt, pos + (1 if not piece else 0))
+    return out
+
+
+def _rechoose(
+    text: str, fixes: list[RepairFix], i: int, state: _PassState
+) -> RepairFix | None:
+    """Fix i chosen again, with no ” allowed (only for a lossy one-character ”)."""
+    f = fixes[i]
+    if f.replacement != _CLOSER or f.codecs.endswith(":strict"):
+        return None
+    if text[f.end : f.end + 1] != " ":
+        return None  # ” before punctuation closes something: "done.”.”" stays
+    if i and fixes[i - 1].end == f.start:
+        left: str | None = fixes[i - 1].replacement[-1:] or None
+    else:
+        left = text[f.start - 1] if f.start else None
+    right = text[f.end] if f.end < len(text) else None
+    choice = _choose(text, f.start, f.end, left, right, ("D",), 0, state, True, _CLOSER)
+    if choice is None:
+        return None
+    return RepairFix(f.start, f.end, f.original, choice.text, choice.codecs, choice.confidence)
 
 
 def _apply(text: str, fixes: list[RepairFix]) -> str:
