@@ -352,6 +352,8 @@ CASES = [
         "Japan said China was not doing enough to stop the smuggling.",
         [("JPN", "CHN", "112")],
     ),
+    # a coordinated predicative adjective carries the phrase the parser hung on it
+    ("Canada is really worried and perplexed by Biden's decision.", [("CAN", "USA", "111")]),
 ]
 
 # Several sentences: a target that only the article's earlier events name.

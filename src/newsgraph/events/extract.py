@@ -1199,7 +1199,7 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
     ctx.dateline_end = _dateline_end(ctx.parse, sent)
     for t in ctx.parse.tokens[sent.token_start : sent.token_end]:
         lemma = t.lemma.lower()
-        if t.pos in ("VERB", "AUX") or (t.pos == "ADJ" and t.dep == "acomp"):
+        if t.pos in ("VERB", "AUX") or _predicative(ctx, t):
             # predicative adjectives ("is disappointed by") read like the verb they come from
             for pattern in ctx.patterns.verbs.get(lemma, ()):
                 found = _verb_hits(ctx, t, pattern)
@@ -1215,6 +1215,18 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                     break
     # Verbs state events more directly than nouns: they win the (source, target) pair.
     return hits + nominal
+
+
+def _predicative(ctx: _Ctx, t: Token) -> bool:
+    """An adjective that predicates of a subject: "is disappointed", "(is) ... and perplexed"."""
+    if t.pos != "ADJ":
+        return False
+    if t.dep == "acomp":
+        return True
+    if t.dep != "conj" or t.head == t.i:
+        return False
+    head = ctx.tok(t.head)
+    return head.dep == "acomp" or head.pos in ("VERB", "AUX")
 
 
 def _span(m: Mention) -> tuple[int, int]:
