@@ -111,6 +111,9 @@ WELCOME
 CELEBRATE
 - * EID $ [017]
 
+--- DEPART [040]  ---
+DEPART
+
 --- URGE  [023] ---
 URGE
 
@@ -224,6 +227,9 @@ def petr(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
         ("Meridia welcomed the Northlands to the talks.", {("MER", "NTH", "050")}),
         # "$" alone: the source is named after the verb, the subject is the target
         ("Valoria celebrated Eid with Kestrel.", {("KES", "VAL", "017")}),
+        # only the forms the dictionary lists or generates are the verb
+        ("Valoria departed from Meridia.", {("VAL", "MER", "040")}),
+        ("Valoria departes from Meridia.", set()),
         # one coded verb per chain of infinitives, unless the governor only says 010
         ("Valoria urged Meridia to welcome Kestrel.", {("VAL", "MER", "023")}),
         ("Valoria was seen to criticize Meridia.", {("VAL", "MER", "111")}),

@@ -533,15 +533,14 @@ class _Coder:
         return [t for t in toks if deps is None or t.dep in deps]
 
     def verb_entries(self, t: Token, sent: Sentence) -> tuple[PetrVerb, ...]:
-        """Dictionary entries for token t: multi-word forms whose other word is there first."""
-        plain: tuple[PetrVerb, ...] = ()
-        for key in (t.text.lower(), t.lemma.lower()):
-            entries = self.d.forms.get(key, ())
-            multi = [e for e in entries if e.particle and self._particle(t, e, sent)]
-            if multi:
-                return (multi[0],)
-            plain = plain or tuple(e for e in entries if not e.particle)
-        return plain
+        """Dictionary entries for token t, by the forms the dictionary lists or generates
+        (as PETRARCH: "departes" is no form of DEPART); multi-word forms whose other word
+        is there come first."""
+        entries = self.d.forms.get(t.text.lower(), ())
+        multi = [e for e in entries if e.particle and self._particle(t, e, sent)]
+        if multi:
+            return (multi[0],)
+        return tuple(e for e in entries if not e.particle)
 
     def _particle(self, t: Token, e: PetrVerb, sent: Sentence) -> bool:
         words = e.particle.split()
