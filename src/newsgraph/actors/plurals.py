@@ -45,6 +45,7 @@ class PluralWords:
     blocked_after: frozenset[str]
     locatives: frozenset[str]
     joint_verbs: frozenset[str]
+    motion_verbs: frozenset[str]
     standalone_deps: frozenset[str]
     partner_nouns: frozenset[str]
     partner_preps: frozenset[str]
@@ -77,6 +78,7 @@ def plural_words() -> PluralWords:
         blocked_after=frozenset(str(w) for w in data.get("blocked_after", ())),
         locatives=frozenset(str(w) for w in data.get("locatives", ())),
         joint_verbs=frozenset(str(w) for w in data.get("joint_verbs", ())),
+        motion_verbs=frozenset(str(w) for w in data.get("motion_verbs", ())),
         standalone_deps=frozenset(str(w) for w in data.get("standalone_deps", ())),
         partner_nouns=frozenset(str(w) for w in data.get("partner_nouns", ())),
         partner_preps=frozenset(str(w) for w in data.get("partner_preps", ())),
@@ -176,16 +178,9 @@ def _plural_at(
     ):
         return k, count, None, False  # "the two have met", "both denied it"
     if count is not None:
-        adjectives = 0
-        while (
-            k < n
-            and adjectives < 2
-            and r.toks[k].pos == "ADJ"
-            and k not in r.hit_at
-            and r.lowers[k] not in w.numbers
-        ):
-            k += 1  # "the two Asian neighbors"
-            adjectives += 1
+        start = k
+        while k < n and k - start < 5 and _adjective(r, w, k):
+            k += 1  # "the two Asian neighbors", "the two nuclear-armed neighbors"
     noun = _noun_at(r, w, k)
     if noun is None:
         return None
@@ -205,6 +200,18 @@ def _plural_at(
     if not r.free(i, end) or r.sent(i) != r.sent(end - 1):
         return None
     return end, count, role, people
+
+
+def _adjective(r: "Resolver", w: PluralWords, k: int) -> bool:
+    """A word of an adjective between a number and its noun (a hyphen inside one)."""
+    tok = r.toks[k]
+    if k in r.hit_at or r.lowers[k] in w.numbers:
+        return False
+    if tok.text == "-":
+        return not tok.ws and k > 0 and not r.toks[k - 1].ws
+    if not tok.ws and k + 1 < len(r.toks) and r.toks[k + 1].text == "-":
+        return tok.text.isalpha()  # "nuclear-armed"
+    return tok.pos == "ADJ" or tok.tag == "VBN"
 
 
 def _noun_at(r: "Resolver", w: PluralWords, k: int) -> tuple[str, ...] | None:
@@ -456,11 +463,14 @@ def _place(r: "Resolver", w: PluralWords, idx: int) -> bool:
     d = r.drafts[idx]
     if d.kind in _PERSON_KINDS:
         return False
-    for k in range(d.ts, d.te):
-        tok = r.toks[k]
-        if not d.ts <= tok.head < d.te:
-            return tok.dep == "pobj" and r.lowers[tok.head] in w.locatives
-    return False
+    tok = r.toks[_root(r, idx)]
+    if tok.dep != "pobj":
+        return False
+    prep = r.toks[tok.head]
+    if r.lowers[prep.i] in w.locatives:
+        return True
+    # "flew to Peru": a destination
+    return r.lowers[prep.i] == "to" and r.toks[prep.head].lemma in w.motion_verbs
 
 
 def _modifier(r: "Resolver", w: PluralWords, idx: int) -> bool:

@@ -217,6 +217,7 @@ class Resolver:
                 k < len(self.toks)
                 and k > i
                 and self.lowers[k] in _DASHES
+                and (self.lowers[k] != "-" or bool(self.toks[k - 1].ws))  # "Armenia-Azerbaijan"
                 and self.sent(k) == self.sent(i)
             ):
                 m = self.gaz.match(self.lowers, i)
