@@ -75,6 +75,7 @@ ACTORS = {
     "polish": ("POL", "name"),
     "italy": ("ITA", "name"),
     "indian": ("IND", "name"),
+    "mexican": ("MEX", "name"),
     "french envoy jean dupont": ("FRA", "person"),
     "jean dupont": ("FRA", "person"),
 }
@@ -370,6 +371,12 @@ CONTEXT = [
     (
         "Canada imposed tariffs on Mexico on Monday. Mexico announced retaliatory tariffs.",
         [("CAN", "MEX", "163"), ("MEX", "CAN", "163")],
+    ),
+    # a retaliation answers the last hostile act, not a friendly one after it
+    (
+        "Canada imposed tariffs on Mexico on Monday. Japan praised Mexico. Leaders of several "
+        "Mexican provinces announced retaliatory actions.",
+        [("CAN", "MEX", "163"), ("JPN", "MEX", "051"), ("MEX", "CAN", "160")],
     ),
     (
         "The United States imposed sanctions on China. China will take necessary measures.",

@@ -1013,7 +1013,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         kind = _context_kind(ctx, code, obj, pattern)
         if kind:
             answers: frozenset[str] = frozenset()
-            if kind == "reaction" and obj is not None:
+            if kind == "reaction" and pattern.reaction:
+                answers = ctx.rules.reaction_matches["retaliation"]
+            elif kind == "reaction" and obj is not None:
                 answers = ctx.rules.reaction_matches.get(obj.lemma.lower(), frozenset())
             return [_Hit(pattern, code, verb, s, None, kind, answers) for s in sources]
     return hits
