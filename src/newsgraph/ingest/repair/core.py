@@ -397,6 +397,8 @@ def _rechoose(
     f = fixes[i]
     if f.replacement != _CLOSER or f.codecs.endswith(":strict"):
         return None
+    if f.confidence >= model().rebalance_below:
+        return None  # the trace itself says ”: the text is unbalanced as written
     if text[f.end : f.end + 1] != " ":
         return None  # ” before punctuation closes something: "done.”.”" stays
     if i and fixes[i - 1].end == f.start:

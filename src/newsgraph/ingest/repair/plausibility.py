@@ -45,6 +45,7 @@ class _Model:
     min_gain_alone: float
     document_codec_bonus: float
     low_confidence: float
+    rebalance_below: float
 
 
 @functools.cache
@@ -75,6 +76,7 @@ def model() -> _Model:
         document_codec_bonus=float(raw["document_codec_bonus"]),
         min_gain_cjk_isolated=float(raw["min_gain_cjk_isolated"]),
         low_confidence=float(raw["low_confidence"]),
+        rebalance_below=float(raw["rebalance_below"]),
     )
 
 
