@@ -65,6 +65,7 @@ class CueTable:
     issuing_verbs: frozenset[str] = frozenset()
     implicit_agents: tuple[tuple[str, frozenset[str]], ...] = ()
     speaker_next: tuple[tuple[str, ...], ...] = ()
+    quoting_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +89,7 @@ def load_cues() -> CueTable:
         frozenset(raw.get("issuing_verbs", ())),
         tuple((name, frozenset(v)) for name, v in (raw.get("implicit_agents") or {}).items()),
         tuple(tuple(p.lower().split()) for p in raw.get("speaker_next", ())),
+        frozenset(raw.get("quoting_verbs", ())),
     )
 
 
@@ -576,6 +578,9 @@ def _clause_subject(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speak
 def _subject(ctx: _Context, verb: Token) -> Token | None:
     """The subject of a verb, borrowed from the verb it depends on when it has none."""
     parse = ctx.parse
+    quoted = _quoted_as_saying(ctx, verb)
+    if quoted is not None:
+        return quoted
     tok = verb
     for _ in range(4):
         kids = parse.kids(tok.i)
@@ -601,6 +606,22 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
             # "the White House telling VOA ...": the noun the clause hangs on speaks
             return _resolve_predicate(ctx, parse.tokens[tok.head])
         tok = parse.tokens[tok.head]
+    return None
+
+
+def _quoted_as_saying(ctx: _Context, verb: Token) -> Token | None:
+    """"KCNA quoted X as saying", "X was quoted as saying": X speaks, not the outlet."""
+    parse = ctx.parse
+    if verb.head == verb.i or verb.dep != "pcomp":
+        return None
+    prep = parse.tokens[verb.head]
+    quote = parse.tokens[prep.head]
+    if prep.text.lower() != "as" or quote.lemma.lower() not in ctx.cues.quoting_verbs:
+        return None
+    for dep in ("nsubjpass", "dobj", "obj"):
+        for kid in parse.kids(quote.i):
+            if kid.dep == dep and not ctx.inside_quote(kid):
+                return _resolve_predicate(ctx, kid)
     return None
 
 
