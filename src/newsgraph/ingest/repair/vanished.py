@@ -60,6 +60,7 @@ class _Rules:
     lexical_possessive_confidence: float
     its_before: frozenset[str]
     its_confidence: float
+    its_before_sure: frozenset[str]
     speech: re.Pattern[str]
     lead_in: re.Pattern[str]
     max_attribution_words: int
@@ -78,6 +79,10 @@ def _rules() -> _Rules:
     from newsgraph.ingest.repair.config import _load_yaml
 
     raw: dict[str, Any] = _load_yaml("vanished.yaml")
+    for key, value in raw.items():
+        if isinstance(value, list) and not all(isinstance(v, str) for v in value):
+            # YAML reads bare on / no / true as booleans: quote them in the file.
+            raise ValueError(f"vanished.yaml: {key} holds a non-string item")
     verbs = "|".join(sorted(map(re.escape, raw["speech_verbs"]), key=len, reverse=True))
     return _Rules(
         probe=str(raw["probe"]),
@@ -96,6 +101,7 @@ def _rules() -> _Rules:
         lexical_possessive_confidence=float(raw["lexical_possessive_confidence"]),
         its_before=frozenset(raw["its_before"]),
         its_confidence=float(raw["its_confidence"]),
+        its_before_sure=frozenset(raw["its_before_sure"]),
         speech=re.compile(rf"\b(?:{verbs})\b"),
         lead_in=re.compile(
             rf"^[^.!?]*?\b(?:{verbs}|{'|'.join(map(re.escape, raw['lead_in_only']))})"
@@ -165,9 +171,14 @@ def _contraction_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
             yield m.start(), m.end(), word, _match_case(word, restored), 0.9, True
         elif word in ("its", "Its"):
             nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
-            if nxt is not None and nxt.group().lower() in rules.its_before:
+            following = nxt.group().lower() if nxt is not None else ""
+            if following in rules.its_before or following in rules.its_before_sure:
                 restored = _match_case(word, "it\u2019s")
-                yield m.start(), m.end(), word, restored, rules.its_confidence, False
+                if following in rules.its_before_sure:
+                    # "its a", "its not": no possessive stands there.
+                    yield m.start(), m.end(), word, restored, 0.9, True
+                else:
+                    yield m.start(), m.end(), word, restored, rules.its_confidence, False
 
 
 def _dash_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
@@ -191,13 +202,25 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
         lexical = not is_word(word) and stem in english_words()
         if stem.endswith(rules.not_endings) and not lexical:
             continue  # "Americans", "Chinese", "Houthis": plurals, unless no word
+        nxt = _WORD.match(text, m.end() + 1)
+        after = nxt.group() if nxt is not None else ""
+        restored = stem + "\u2019s"
+        if (
+            lexical
+            and stem[0].isupper()
+            and not stem.isupper()
+            and not word_classes(stem.lower())
+            and word not in rules.plural_names
+            and after not in rules.not_before
+        ):
+            # A proper name (no common word) that is no word with an "s":
+            # "of Japans late", "in Russias Kursk region", "Taiwans role".
+            yield m.start(), m.end(), word, restored, rules.lexical_possessive_confidence, True
+            continue
         before = _PREV_WORD.search(text[max(0, m.start() - 40) : m.start()])
         if before is not None and before.group(1).lower() in rules.not_after:
             if not (stem.islower() and before.group(1).lower() == "the"):
                 continue
-        nxt = _WORD.match(text, m.end() + 1)
-        after = nxt.group() if nxt is not None else ""
-        restored = stem + "\u2019s"
         if stem.islower():
             if _YS.search(stem) and not is_word(word):
                 # No plural ends in consonant + "ys": "the countrys budget".
