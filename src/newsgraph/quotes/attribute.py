@@ -756,7 +756,11 @@ def _speaker_of_token(
             return None
         at = tok.start if tok.start < before else before
         if word in ctx.cues.pronouns_actor:
-            return _subject_before(ctx, tok, rule, cue) or _previous_or_actor(ctx, at, rule, cue)
+            return (
+                _subject_before(ctx, tok, rule, cue)
+                or _plural_subject_before(ctx, tok, rule, cue)
+                or _previous_or_actor(ctx, at, rule, cue)
+            )
         return _nearest_person(ctx, at, rule, cue)
     if tok.lemma.lower() in ctx.cues.texts and tok.pos == "NOUN":
         text_name = _text_name(ctx, tok)
@@ -1163,6 +1167,31 @@ def _nearest_person(ctx: _Context, before: int, rule: str, cue: str | None) -> S
 
 
 _NOT_PEOPLE = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "LAW"})
+
+
+def _plural_subject_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
+    """"Republican senators criticized the plan. “...,” they said": "they" is the latest
+    plural subject named after the previous quotation's speaker (or with none)."""
+    parse = ctx.parse
+    if tok.tag != "PRP" or tok.lemma.lower() != "they" or not parse.sentences:
+        return None
+    lo_sent = max(0, tok.sent - _CUE_SUBJECT_LOOKBACK)
+    lo_tok = parse.sentences[lo_sent].token_start
+    prev = ctx.previous
+    floor = prev.span[1] if prev is not None and prev.span is not None else -1
+    for cand in reversed(parse.tokens[lo_tok : tok.i]):
+        if cand.start < floor:
+            break
+        if cand.dep != "nsubj" or cand.tag != "NNS" or ctx.inside_quote(cand) or cand.sent == tok.sent:
+            continue
+        if parse.tokens[cand.head].dep not in ("ROOT", "conj"):
+            continue
+        found = _speaker_of_token(ctx, cand, tok.start, rule, cue)
+        if found is not None:
+            return found
+        lo, hi = _phrase(parse, cand)
+        return Speaker(_strip_determiner(ctx.article.text[lo:hi]), None, None, (lo, hi), cue, rule, is_person=False)
+    return None
 
 
 def _previous_or_actor(ctx: _Context, before: int, rule: str, cue: str | None) -> Speaker | None:

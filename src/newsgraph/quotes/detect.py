@@ -10,6 +10,7 @@ one opens with a quote mark).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ class MarkTable:
     title_max_words: int
     roles: dict[str, tuple[str, str]]  # mark -> (class, glyph role)
     any_mark: re.Pattern[str]
+    lost_close: re.Pattern[str]  # ", X said" inside a quotation left open
 
     def lookup(self, char: str) -> tuple[str, str] | None:
         """(class, glyph role) of a character: role is "open", "close" or "either"."""
@@ -93,7 +95,15 @@ def load_marks() -> MarkTable:
         int(raw["title_max_words"]),
         roles,
         re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]"),
+        _lost_close_pattern(raw["lost_close_cues"], int(raw["lost_close_max_words"])),
     )
+
+
+def _lost_close_pattern(cues: list[str], max_words: int) -> re.Pattern[str]:
+    """", said X" or ", X Y said" (capitalised words only) right after sentence punctuation."""
+    verbs = "|".join(re.escape(c) for c in cues)
+    name = r"(?:(?:he|she|they|it|we)\s+|(?:the|a|an)\s+[a-z]+\s+|(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){1,%d})" % max_words
+    return re.compile(rf"[,?!](?=\s+(?:(?:{verbs})\s+[A-Z]|{name}(?:{verbs})\b))")
 
 
 @dataclass(slots=True)
@@ -257,6 +267,7 @@ def find_spans(text: str, body_start: int = 0, table: MarkTable | None = None) -
             left_open = None
     if spans and spans[-1].close_at is None and spans[-1].mark_class == "single":
         spans.pop()
+    spans = [_cut_lost_close(text, s, spans[k + 1] if k + 1 < len(spans) else None, table) for k, s in enumerate(spans)]
     out = []
     for s in spans:
         if s.end <= s.start or not any(ch.isalnum() for ch in text[s.start : s.end]):
@@ -269,6 +280,17 @@ def find_spans(text: str, body_start: int = 0, table: MarkTable | None = None) -
             continue
         out.append(s)
     return tuple(out)
+
+
+def _cut_lost_close(text: str, span: QuoteSpan, nxt: QuoteSpan | None, table: MarkTable) -> QuoteSpan:
+    """A quotation left open that runs into its own attribution (“We will win, X said
+    on Monday.): the damaged text lost the closing mark; end it before the attribution."""
+    if span.close_at is not None or (nxt is not None and nxt.continued):
+        return span
+    found = table.lost_close.search(text, span.start, span.end)
+    if found is None:
+        return span
+    return dataclasses.replace(span, end=found.start() + 1, whole_paragraph=False)
 
 
 _SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())
