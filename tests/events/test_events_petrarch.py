@@ -119,6 +119,7 @@ URGE
 
 --- OBSERVE   [010]  ---
 SEE {SEES SEEING SEEN SAW}
+NOTE
 
 --- BARGAIN  [031]  ---
 BARGAIN
@@ -230,9 +231,10 @@ def petr(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
         # only the forms the dictionary lists or generates are the verb
         ("Valoria departed from Meridia.", {("VAL", "MER", "040")}),
         ("Valoria departes from Meridia.", set()),
-        # one coded verb per chain of infinitives, unless the governor only says 010
+        # one coded verb per chain of complement clauses; an infinitive wins over a bare 010
         ("Valoria urged Meridia to welcome Kestrel.", {("VAL", "MER", "023")}),
         ("Valoria was seen to criticize Meridia.", {("VAL", "MER", "111")}),
+        ("Valoria noted that Meridia criticized Kestrel.", {("VAL", "MER", "010")}),
     ],
 )
 def test_petrarch_codes_with_petrarch_semantics(petr, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]

@@ -556,6 +556,8 @@ class _Coder:
         cur = v
         for _ in range(4):
             subj = self.kids(cur.i, _SUBJECTS)
+            for aux in self.kids(cur.i, frozenset({"aux", "auxpass"})):
+                subj += self.kids(aux.i, _SUBJECTS)  # the parser hung it on "was"
             if subj:
                 passive = any(s.dep in ("nsubjpass", "csubjpass") for s in subj) or any(
                     k.dep == "auxpass" for k in self.kids(cur.i)
@@ -841,29 +843,31 @@ def code_petrarch(
 def _one_per_chain(
     parse: Parse, found: list[tuple[Token, Mention, Mention, str, str]]
 ) -> list[tuple[Token, Mention, Mention, str, str]]:
-    """One coded verb per chain of infinitive complements ("urged X to respond to Y").
+    """One coded verb per chain of complement clauses, as PETRARCH codes a sentence.
 
-    The governing verb's events stand for the chain ("urged ... to respond" is an appeal),
-    unless all it says is the generic statement 010 ("was seen to break into": a break).
+    The governing verb's events stand for the chain: "urged X to respond to Y" is an
+    appeal, "noted that Y regretted Z" a statement. Only a governor that says nothing but
+    010 gives way to an infinitive it governs ("was seen to break into": a break).
     """
     coded: dict[int, set[str]] = {}
     for v, _, _, code, _ in found:
         coded.setdefault(v.i, set()).add(code)
 
-    def governor(i: int) -> int | None:
-        cur = parse.tokens[i]
-        while cur.dep == "xcomp" and cur.head != cur.i:
+    def governor(i: int) -> tuple[int, bool] | None:
+        cur, infinitive = parse.tokens[i], True
+        while cur.dep in ("xcomp", "ccomp") and cur.head != cur.i:
+            infinitive = infinitive and cur.dep == "xcomp"
             cur = parse.tokens[cur.head]
             if cur.i in coded:
-                return cur.i
+                return cur.i, infinitive
         return None
 
     drop: set[int] = set()
     for i in coded:
-        g = governor(i)
-        if g is None:
-            continue
-        drop.add(g if coded[g] == {"010"} else i)
+        up = governor(i)
+        if up is not None:
+            g, infinitive = up
+            drop.add(g if infinitive and coded[g] == {"010"} else i)
     return [f for f in found if f[0].i not in drop]
 
 
