@@ -274,3 +274,22 @@ def test_groups_demonym_plural_stays_a_state_group(resolve: Resolve) -> None:
     ms = resolve("The Turks have long resisted the plan.")
     m = _at(ms, "Turks")
     assert m.kind == "group" and m.actor is not None and m.actor.principal == "TUR"
+
+
+def test_groups_the_two_koreas_are_a_fixed_pair(resolve: Resolve) -> None:
+    ms = resolve("Tension between the two Koreas rose on Monday.")
+    m = _at(ms, "the two Koreas")
+    assert [a.principal for a in m.members] == ["PRK", "KOR"] and m.antecedent is None
+
+
+def test_groups_the_two_men_take_their_governments(resolve: Resolve) -> None:
+    ms = resolve(
+        "Chinese President Xi Jinping received Russian President Vladimir Putin in Beijing. "
+        "The two men signed a joint statement."
+    )
+    assert [a.code for a in _at(ms, "The two men").members] == ["CHNGOV", "RUSGOV"]
+
+
+def test_groups_the_states_alone_are_no_reference(resolve: Resolve) -> None:
+    ms = resolve("Germany and Austria tightened controls. The states of the region watched.")
+    assert not any(m.text.lower().startswith("the states") for m in ms)

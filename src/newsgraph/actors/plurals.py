@@ -35,9 +35,10 @@ class PluralWords:
     openers: frozenset[str]
     counted_openers: Mapping[str, int]
     numbers: Mapping[str, int]
-    nouns: Mapping[tuple[str, ...], tuple[str, bool]]  # words -> (role, names people)
+    nouns: Mapping[tuple[str, ...], tuple[str | None, bool]]  # words -> (role, names people)
     noun_max: int
     unnumbered: frozenset[tuple[str, ...]]
+    fixed: Mapping[tuple[str, ...], tuple[str, ...]]  # "the two Koreas" -> PRK, KOR
     joins: frozenset[tuple[str, ...]]
     closers: frozenset[tuple[str, ...]]
     list_openers: frozenset[str]
@@ -60,10 +61,13 @@ class PluralWords:
 def plural_words() -> PluralWords:
     """The plural-reference word lists (loaded once)."""
     data: dict[str, Any] = load_data("actors/plurals.yaml") or {}
-    nouns: dict[tuple[str, ...], tuple[str, bool]] = {}
+    nouns: dict[tuple[str, ...], tuple[str | None, bool]] = {}
     for cls, table in (data.get("nouns") or {}).items():
         for words, role in (table or {}).items():
-            nouns[tokenize(str(words))] = (str(role or ""), cls == "person")
+            # null: the role comes from the set (GOV for people, none for states)
+            nouns[tokenize(str(words))] = (None if role is None else str(role), cls == "person")
+    for words in data.get("fixed") or {}:
+        nouns[tokenize(str(words))] = ("", False)
     return PluralWords(
         openers=frozenset(str(w) for w in data.get("openers", ())),
         counted_openers={str(k): int(v) for k, v in (data.get("counted_openers") or {}).items()},
@@ -71,6 +75,9 @@ def plural_words() -> PluralWords:
         nouns=nouns,
         noun_max=max((len(k) for k in nouns), default=1),
         unnumbered=frozenset(tokenize(str(w)) for w in data.get("unnumbered_nouns", ())),
+        fixed={
+            tokenize(str(k)): tuple(str(c) for c in v) for k, v in (data.get("fixed") or {}).items()
+        },
         joins=frozenset(tokenize(str(w)) for w in data.get("list_joins", ())),
         closers=frozenset(tokenize(str(w)) for w in data.get("list_closers", ())),
         list_openers=frozenset(str(w) for w in data.get("list_openers", ())),
@@ -99,6 +106,7 @@ class Plural:
     role: str | None  # the role its members take (None: GOV for people, else none)
     people: bool  # the noun names people ("leaders")
     after: bool = False  # "counterparts from France and Germany": the list that follows
+    fixed: tuple[str, ...] = ()  # "the two Koreas": members whatever came before
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +133,8 @@ def find_plurals(r: "Resolver") -> tuple[Plural, ...]:
         if found is not None:
             end, count, role, people = found
             idx = r.add(Draft(i, end, "group", None, None))
-            out.append(Plural(idx, count, role, people))
+            noun = next((k for k in w.fixed if tuple(r.lowers[end - len(k) : end]) == k), ())
+            out.append(Plural(idx, count, role, people, fixed=w.fixed.get(noun, ())))
             i = end
             continue
         if _partners_at(r, w, i):
@@ -186,7 +195,9 @@ def _plural_at(
         return None
     end = k + len(noun)
     role, people = w.nouns[noun]
-    if count is None and noun not in w.unnumbered:
+    if count is None and noun not in w.unnumbered and noun not in w.fixed:
+        return None
+    if noun in w.fixed and count not in (None, len(w.fixed[noun])):
         return None
     if end < n and (
         r.lowers[end] in w.blocked_after
@@ -228,14 +239,19 @@ def resolve_plurals(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
     w = plural_words()
     members_of: dict[int, tuple[str, ...]] = {}
     for p in plurals:
-        group = _following(r, w, p) if p.after else _choose(r, w, p, members_of)
+        if p.fixed:
+            group: Group | None = Group(p.fixed, p.draft, r.drafts[p.draft].te, False)
+        elif p.after:
+            group = _following(r, w, p)
+        else:
+            group = _choose(r, w, p, members_of)
         if group is None:
             continue
         d = r.drafts[p.draft]
         members_of[p.draft] = group.principals
         role = p.role if p.role is not None else ("GOV" if group.people else "")
         d.members = tuple(_member(r, principal, role) for principal in group.principals)
-        d.antecedent = group.last
+        d.antecedent = group.last if group.last != p.draft else None
         log.debug("plural %r -> %s", r.lowers[d.ts : d.te], group.principals)
 
 
