@@ -355,6 +355,13 @@ CASES = [
     ),
     # a coordinated predicative adjective carries the phrase the parser hung on it
     ("Canada is really worried and perplexed by Biden's decision.", [("CAN", "USA", "111")]),
+    # postings abroad, protests, controls on goods bound for a country
+    ("France recalled its ambassador to Egypt for consultations.", [("FRA", "EGY", "161")]),
+    ("Japan protested to China over the incursion.", [("JPN", "CHN", "114")]),
+    (
+        "China imposed export controls on rare earths destined for the United States.",
+        [("CHN", "USA", "163")],
+    ),
 ]
 
 # Several sentences: a target that only the article's earlier events name.

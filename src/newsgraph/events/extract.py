@@ -74,6 +74,8 @@ class Rules:
     reaction_roots: frozenset[str]
     continued_roots: frozenset[str]
     sufficiency_words: frozenset[str]
+    posted_nouns: frozenset[str]
+    bound_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
 
@@ -316,6 +318,22 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                     found_all.append(own)
         if len(found_all) > 1:
             return found_all
+    if role == "target" and depth < 2:
+        # "rare earths destined for the United States", "weapons bound for Ukraine"
+        for k in kids:
+            if k.dep == "acl" and k.tag == "VBN" and k.lemma.lower() in rules.bound_verbs:
+                for p in _preps(ctx, k, frozenset({"for", "to"})):
+                    found = _actors_of(ctx, p, role, depth + 1)
+                    if found:
+                        return found
+    if role == "target" and lemma in rules.posted_nouns:
+        # "recalled its ambassador to Algeria": the host of a posting is who is acted on
+        for k in kids:
+            if k.dep == "prep" and k.lemma.lower() in ("to", "in"):
+                for p in _pobjs(ctx, k):
+                    found = _actors_of(ctx, p, role, depth + 1)
+                    if found:
+                        return found
     if role == "target" and lemma not in rules.no_possessor_nouns:
         # "blocked Sweden's NATO bid": the owner, not the noun's modifier, is the target
         for k in kids:
