@@ -107,6 +107,7 @@ class Plural:
     people: bool  # the noun names people ("leaders")
     after: bool = False  # "counterparts from France and Germany": the list that follows
     fixed: tuple[str, ...] = ()  # "the two Koreas": members whatever came before
+    bare: bool = False  # no noun ("the two have met"): only what was just named
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +135,8 @@ def find_plurals(r: "Resolver") -> tuple[Plural, ...]:
             end, count, role, people = found
             idx = r.add(Draft(i, end, "group", None, None))
             noun = next((k for k in w.fixed if tuple(r.lowers[end - len(k) : end]) == k), ())
-            out.append(Plural(idx, count, role, people, fixed=w.fixed.get(noun, ())))
+            bare = r.lowers[end - 1] in w.numbers or r.lowers[end - 1] in w.counted_openers
+            out.append(Plural(idx, count, role, people, fixed=w.fixed.get(noun, ()), bare=bare))
             i = end
             continue
         if _partners_at(r, w, i):
@@ -305,11 +307,15 @@ def _choose(
 
     # An unnumbered plural takes a list only from nearby; an earlier plural
     # reference ("the three leaders ... the leaders") from further back.
+    # A bare number ("the two") only what the same or the previous sentence named.
     near = s - (w.lookback if numbered else min(w.lookback, 2))
+    far = s - w.plural_lookback
+    if p.bare:
+        near = far = s - 1
     lists = [
         g
         for g in _lists(r, w, d.ts, s - max(w.lookback, w.plural_lookback), members_of)
-        if fits(g) and r.sent(g.end - 1) >= (s - w.plural_lookback if g.plural else near)
+        if fits(g) and r.sent(g.end - 1) >= (far if g.plural else near)
     ]
     if p.people and numbered:
         # "the two leaders" after "Biden met Xi ... Canada and Mexico": a set of
