@@ -126,7 +126,10 @@ BARGAIN
 - * (FOR ASYLUM) [1032]
 """
 
-ACTORS = "VALORIA [VAL]\nMERIDIA [MER]\nKESTREL [KES]\nOSTMARK [OST]\nTHE_NORTHLANDS [NTH]\n"
+ACTORS = (
+    "VALORIA [VAL]\nMERIDIA [MER]\nKESTREL [KES]\nOSTMARK [OST]\nTHE_NORTHLANDS [NTH]\n"
+    "MERIDIAN_UNION [MRU]\nMU [MUX]\n"
+)
 AGENTS = "PRESIDENT {PRESIDENTS} [~GOV]\nGOVERNMENT [~GOV]\nLAWMAKER {LAWMAKERS} [~LEG]\n"
 
 
@@ -204,6 +207,11 @@ def petr(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
         (
             "Valoria and Meridia have postponed their meeting.",
             {("VAL", "MER", "121"), ("MER", "VAL", "121")},
+        ),
+        # an abbreviation in brackets is the name before it; "," and ")" may come between
+        (
+            "Valoria and the Meridian Union (MU) have postponed their meeting.",
+            {("VAL", "MRU", "121"), ("MRU", "VAL", "121")},
         ),
         # + and $ say which actor is the target and which the source
         ("Valoria received money from Meridia.", {("MER", "VAL", "071")}),

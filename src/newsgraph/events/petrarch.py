@@ -470,7 +470,9 @@ class _Matcher:
             return all(t.pos == "DET" for t in skipped)
         if self.backward and rule == "verb":
             return all(
-                t.pos in ("AUX", "ADV", "PART") or t.dep in ("aux", "auxpass", "neg", "advmod")
+                t.pos in ("AUX", "ADV", "PART")
+                or t.dep in ("aux", "auxpass", "neg", "advmod")
+                or t.text in (",", ")")
                 for t in skipped
             )
         return True
@@ -589,7 +591,7 @@ class _Coder:
                 continue
             seen.add(t.i)
             conj = [k for k in self.kids(t.i) if k.dep == "conj"]
-            m = self.actor_at.get(t.i)
+            m = self._unbracketed(self.actor_at.get(t.i))
             if m is None:
                 skip = {j.i for c in conj for j in self.parse.subtree(c.i)}
                 inner = next(
@@ -678,6 +680,15 @@ class _Coder:
                 return run if len(run) > 1 else []
         return []
 
+    def _unbracketed(self, m: Mention | None) -> Mention | None:
+        """The name an abbreviation in brackets stands for: "the European Union (EU)"."""
+        if m is None or m.token_start < 2 or m.token_end >= len(self.parse.tokens):
+            return m
+        toks = self.parse.tokens
+        if toks[m.token_start - 1].text != "(" or toks[m.token_end].text != ")":
+            return m
+        return self.actor_at.get(m.token_start - 2, m)
+
     def _mention_head(self, m: Mention) -> Token:
         toks = self.parse.tokens
         return next(
@@ -690,16 +701,27 @@ class _Coder:
         )
 
     def mention_actors(self, i: int) -> list[Mention]:
-        """The actor at token i with the actors coordinated with it (from the first one)."""
-        m = self.actor_at[i]
-        head = self._mention_head(m)
-        while head.dep == "conj" and head.head != head.i:
-            up = self.parse.tokens[head.head]
-            if up.pos not in ("NOUN", "PROPN", "PRON"):
-                break
-            head = up
-        found = self.phrase_actors(head)
-        return found if any(f.token_start == m.token_start for f in found) else [m, *found]
+        """The actor at token i with the actors coordinated with it (from the first one).
+
+        An abbreviation in brackets stands for the name before it; the parser hangs the
+        pair either way round, so the coordination is read from both and the longer kept.
+        """
+        own = self.actor_at[i]
+        m = self._unbracketed(own) or own
+        best: list[Mention] = []
+        for start in dict.fromkeys((own, m)):
+            head = self._mention_head(start)
+            while head.dep == "conj" and head.head != head.i:
+                up = self.parse.tokens[head.head]
+                if up.pos not in ("NOUN", "PROPN", "PRON"):
+                    break
+                head = up
+            found = self.phrase_actors(head)
+            if not any(f.token_start == m.token_start for f in found):
+                found = [m, *found]
+            if len(found) > len(best):
+                best = found
+        return best
 
     def post_tokens(self, v: Token, sent: Sentence) -> list[Token]:
         """Words after the verb in its own clause (not in a coordinated clause)."""
