@@ -66,6 +66,7 @@ class CueTable:
     implicit_agents: tuple[tuple[str, frozenset[str]], ...] = ()
     speaker_next: tuple[tuple[str, ...], ...] = ()
     quoting_verbs: frozenset[str] = frozenset()
+    role_synonyms: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,7 @@ def load_cues() -> CueTable:
         tuple((name, frozenset(v)) for name, v in (raw.get("implicit_agents") or {}).items()),
         tuple(tuple(p.lower().split()) for p in raw.get("speaker_next", ())),
         frozenset(raw.get("quoting_verbs", ())),
+        {k: frozenset(v) for k, v in (raw.get("role_synonyms") or {}).items()},
     )
 
 
@@ -750,6 +752,9 @@ def _speaker_of_token(
             if joined is not None:
                 return Speaker(joined[0], found.actor, found.code, joined[1], cue, rule)
             return found
+    role = _role_antecedent(ctx, tok, rule, cue) if mention is None else None
+    if role is not None:
+        return role
     word = tok.text.lower()
     if word in ctx.cues.pronouns or tok.pos == "PRON":
         if named_only:
@@ -770,7 +775,8 @@ def _speaker_of_token(
         own = _body_name(ctx, tok)
         if own is not None:
             return Speaker(own, None, None, (lo, hi), cue, rule, is_person=False)
-    if named_only and tok.pos != "PROPN" and mention is None:
+    if named_only and tok.pos != "PROPN" and (mention is None or _from_mention(mention, rule, cue) is None):
+        # a mention that names no one ("the two men") is no name
         return None
     if tok.lemma.lower() in ctx.cues.documents and not named_only:
         return _document_author(ctx, tok, rule, cue)
@@ -917,6 +923,37 @@ def _joined(ctx: _Context, tok: Token) -> tuple[str, tuple[int, int]] | None:
     lo = _phrase(parse, tok)[0]
     hi = max(_phrase(parse, k)[1] for k in conj)
     return _strip_determiner(ctx.article.text[lo:hi]), (lo, hi)
+
+
+_ROLE_LOOKBACK = 10  # sentences
+
+
+def _role_antecedent(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
+    """"the analyst said" after "Bonnie Grant, an analyst at ...": the person the
+    article gave that role (in apposition, or as a title: "Representative X" for
+    "the lawmaker")."""
+    parse = ctx.parse
+    if tok.pos != "NOUN" or not tok.text.islower() or not parse.sentences:
+        return None
+    if not any(k.dep == "det" and k.text.lower() == "the" for k in parse.kids(tok.i)):
+        return None
+    word = tok.lemma.lower()
+    lemmas = ctx.cues.role_synonyms.get(word, frozenset()) | {word}
+    lo_tok = parse.sentences[max(0, tok.sent - _ROLE_LOOKBACK)].token_start
+    for cand in reversed(parse.tokens[lo_tok : tok.i]):
+        if cand.lemma.lower() not in lemmas or ctx.inside_quote(cand):
+            continue
+        anchors = [parse.tokens[cand.head]] if cand.dep in ("appos", "compound") else []
+        anchors += [k for k in parse.kids(cand.i) if k.dep == "appos"]
+        for anchor in anchors:
+            mention = _mention_for(ctx, anchor, anchor.start, anchor.end)
+            if mention is not None and mention.person:
+                found = _from_mention(mention, rule, cue)
+                if found is not None:
+                    return found
+        if cand.lemma.lower() == word:
+            return None  # the role was last given to no one named ("a senior official")
+    return None
 
 
 _ISSUER_LOOKBACK = 6  # sentences
