@@ -152,10 +152,13 @@ def main() -> int:
     inputs = {
         "clean": corpus,
         "clean scripts": "\n".join(scripts) * 50 * args.copies,
+        "clean ascii": "\n\n".join(t for t in clean if t.isascii()) * args.copies,
         "gbk:ignore": corpus.encode("utf-8").decode("gbk", "ignore"),
+        "big5:ignore": corpus.encode("utf-8").decode("big5", "ignore"),
         "cp1252:replace": corpus.encode("utf-8").decode("cp1252", "replace"),
     }
-    fix(damaged_from[0])  # load data files before timing
+    fix(damaged_from[0])  # load data files (and the lexicon) before timing
+    fix("Ukraines president said they dont know.")
     ftfy_fix(damaged_from[0])
     for name, text in inputs.items():
         mb = len(text.encode("utf-8")) / 1e6

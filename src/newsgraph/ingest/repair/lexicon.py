@@ -12,6 +12,7 @@ Without them the lexicon is empty and only the YAML rules of vanished.yaml apply
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
 import logging
 from dataclasses import dataclass
@@ -24,18 +25,36 @@ _CLASSES = ("noun", "verb", "adj", "adv")
 
 
 def _model_root(model: str) -> Path | None:
+    """The data folder of an installed spaCy pipeline package (spaCy is not imported)."""
     try:
-        import spacy.util
-    except ImportError:
+        spec = importlib.util.find_spec(model)
+    except (ImportError, ValueError):
         return None
-    try:
-        root = Path(spacy.util.get_package_path(model))
-    except (ImportError, OSError, ValueError):
+    if spec is None or not spec.submodule_search_locations:
         return None
+    root = Path(next(iter(spec.submodule_search_locations)))
     for candidate in (root, *sorted(root.glob("*/"))):
         if (candidate / "vocab" / "strings.json").is_file():
             return candidate
     return None
+
+
+def _hash_string(text: str) -> int:
+    """spaCy's string hash (MurmurHash64A of the UTF-8 bytes, seed 1): the keys
+    of its lookup tables. Computed here so that spaCy need not be imported."""
+    m, r, mask = 0xC6A4A7935BD1E995, 47, (1 << 64) - 1
+    data = text.encode("utf-8")
+    h = (1 ^ (len(data) * m)) & mask
+    blocks = len(data) // 8
+    for i in range(blocks):
+        k = (int.from_bytes(data[8 * i : 8 * i + 8], "little") * m) & mask
+        k = ((k ^ (k >> r)) * m) & mask
+        h = ((h ^ k) * m) & mask
+    tail = data[8 * blocks :]
+    if tail:
+        h = ((h ^ int.from_bytes(tail, "little")) * m) & mask
+    h = ((h ^ (h >> r)) * m) & mask
+    return h ^ (h >> r)
 
 
 def _model_name() -> str:
@@ -85,7 +104,6 @@ def _lemmas() -> _Lemmas:
         return empty
     try:
         import srsly
-        from spacy.strings import hash_string
     except ImportError:
         return empty
     try:
@@ -93,7 +111,7 @@ def _lemmas() -> _Lemmas:
     except (OSError, ValueError) as exc:
         log.warning("unreadable lemmatizer tables %s: %s", path, exc)
         return empty
-    keys = {hash_string(name): name for name in _CLASSES}
+    keys = {_hash_string(name): name for name in _CLASSES}
 
     def by_class(table: str) -> dict[str, Any]:
         return {keys[k]: v for k, v in tables.get(table, {}).items() if k in keys}

@@ -26,16 +26,61 @@ from newsgraph.model import RepairFix
 log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"\b[A-Za-z]+\b")
-_DOUBLE_SPACE = re.compile(r"(?<=[^\s])  (?=[A-Za-z0-9])")
+_DOUBLE_SPACE = re.compile(r"  (?=[A-Za-z0-9])")
 # A word ending in "s" before another word: a possessive whose ’ vanished?
-_S_WORD = re.compile(r"\b([A-Za-z][A-Za-z]*?)s\b(?= [A-Za-z0-9$])")
+# Only these can be a possessive here: a capitalised word, a lower-case one in
+# consonant + "ys", or one after "the" (the other rules need nothing else).
+# Three patterns with a fixed start each: the regex engine scans for it fast.
+_S_WORDS = (
+    re.compile(r"[A-Z][A-Za-z]*s\b(?= [A-Za-z0-9$])"),
+    re.compile(r"ys\b(?= [A-Za-z0-9$])"),
+    re.compile(r"the [a-z]+s\b(?= [a-z])"),
+)
+_WORD_BEFORE = re.compile(r"[a-z]*[b-df-hj-np-tv-xz]$")
+
+
+def _s_words(text: str) -> list[tuple[int, int]]:
+    """Spans of the words that may be possessives that lost their ’ (see _S_WORDS)."""
+    spans = set()
+    for m in _S_WORDS[0].finditer(text):
+        if m.start() == 0 or not text[m.start() - 1].isalpha():
+            spans.add(m.span())
+    for m in _S_WORDS[1].finditer(text):
+        stem = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if stem is not None and stem.start() < m.start():
+            s = stem.start()
+            if s == 0 or not text[s - 1].isalpha():
+                spans.add((s, m.end()))
+    for m in _S_WORDS[2].finditer(text):
+        if m.start() == 0 or not text[m.start() - 1].isalpha():
+            spans.add((m.start() + 4, m.end()))
+    return sorted(spans)
+
+
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
 # A contraction with a straight apostrophe: this text types them straight, and
 # they survive every decode; then "dont" is a typo, not damage. (Possessives
 # are not telling: news text mixes "bloc's" with "Taiwan’s".)
-_STRAIGHT_APOSTROPHE = re.compile(
-    r"(?i)[a-z](?:n't|'re|'ve|'ll|'m|'d)\b|\b(?:it|that|what|there|he|she|who)'s\b"
-)
+_STRAIGHT_APOSTROPHE = re.compile(r"'(?:t|re|ve|ll|m|d|s)\b")
+_STRAIGHT_S_OF = frozenset({"it", "that", "what", "there", "he", "she", "who"})
+
+
+def _straight_contractions(text: str) -> Iterator[int]:
+    """Offsets of contractions typed with a straight apostrophe ("can't", "it's")."""
+    if "'" not in text:
+        return
+    for m in _STRAIGHT_APOSTROPHE.finditer(text):
+        i = m.start()
+        tail = m.group()
+        if tail == "'s":
+            word = _PREV_WORD.search(text, max(0, i - 12), i)
+            if word is not None and word.group(1).lower() in _STRAIGHT_S_OF:
+                yield i
+        elif tail == "'t":
+            if text[i - 1 : i] in ("n", "N"):
+                yield i
+        elif i and text[i - 1].isalpha():
+            yield i
 _OPEN_Q = "\u201c"
 _CLOSE_Q = "\u201d"
 
@@ -62,6 +107,7 @@ class _Rules:
     its_confidence: float
     its_before_sure: frozenset[str]
     speech: re.Pattern[str]
+    contraction_words: re.Pattern[str]
     lead_in: re.Pattern[str]
     max_attribution_words: int
     max_words_after_verb: int
@@ -74,6 +120,26 @@ class _Rules:
     quote_confidence: float
 
 
+def _trie(words: list[str]) -> str:
+    """One regex group matching any of `words`, as a trie (Python's re tries
+    the alternatives of a flat group one by one at every position: slow)."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(root)
+
+
 @functools.cache
 def _rules() -> _Rules:
     from newsgraph.ingest.repair.config import _load_yaml
@@ -83,7 +149,8 @@ def _rules() -> _Rules:
         if isinstance(value, list) and not all(isinstance(v, str) for v in value):
             # YAML reads bare on / no / true as booleans: quote them in the file.
             raise ValueError(f"vanished.yaml: {key} holds a non-string item")
-    verbs = "|".join(sorted(map(re.escape, raw["speech_verbs"]), key=len, reverse=True))
+    verbs = _trie(raw["speech_verbs"])
+    starts = "".join(sorted({w[0] for w in raw["speech_verbs"]}))
     return _Rules(
         probe=str(raw["probe"]),
         contractions={k: v for k, v in raw["contractions"].items() if v},
@@ -102,9 +169,13 @@ def _rules() -> _Rules:
         its_before=frozenset(raw["its_before"]),
         its_confidence=float(raw["its_confidence"]),
         its_before_sure=frozenset(raw["its_before_sure"]),
-        speech=re.compile(rf"\b(?:{verbs})\b"),
+        speech=re.compile(rf"(?<![\w])(?=[{starts}]){verbs}\b"),
+        contraction_words=re.compile(
+            r"(?i)(?<![A-Za-z])(?=[" + "".join(sorted({w[0] for w in [*raw["contractions"], "its"]}))
+            + "])" + _trie([*raw["contractions"], "its"]) + r"\b"
+        ),
         lead_in=re.compile(
-            rf"^[^.!?]*?\b(?:{verbs}|{'|'.join(map(re.escape, raw['lead_in_only']))})"
+            rf"^[^.!?]*?\b{_trie([*raw['speech_verbs'], *raw['lead_in_only']])}"
             rf"(?: [\w.]+){{0,{int(raw['max_words_after_verb'])}}}?[,:] (?=[A-Z])"
         ),
         max_attribution_words=int(raw["max_attribution_words"]),
@@ -163,26 +234,48 @@ def _match_case(word: str, restored: str) -> str:
 _Hit = tuple[int, int, str, str, float, bool]
 
 
+def _word_at(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a whole word (no letter on either side)?"""
+    return (start == 0 or not text[start - 1].isalpha()) and (
+        end >= len(text) or not text[end].isalpha()
+    )
+
+
 def _contraction_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
-    for m in _WORD.finditer(text):
-        word = m.group()
-        restored = rules.contractions.get(word.lower())
-        if restored is not None:
-            yield m.start(), m.end(), word, _match_case(word, restored), 0.9, True
-        elif word in ("its", "Its"):
-            nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
-            following = nxt.group().lower() if nxt is not None else ""
-            if following in rules.its_before or following in rules.its_before_sure:
-                restored = _match_case(word, "it\u2019s")
-                if following in rules.its_before_sure:
-                    # "its a", "its not": no possessive stands there.
-                    yield m.start(), m.end(), word, restored, 0.9, True
-                else:
-                    yield m.start(), m.end(), word, restored, rules.its_confidence, False
+    # Each key is searched as a literal in the lower-cased text (fast), only
+    # when it occurs at all; a flat alternation would be tried at every position.
+    lowered = text.lower()
+    for key, restored in rules.contractions.items():
+        if key not in lowered:
+            continue
+        for m in re.finditer(key, lowered):
+            s, e = m.span()
+            if _word_at(text, s, e):
+                word = text[s:e]
+                yield s, e, word, _match_case(word, restored), 0.9, True
+    for m in _ITS.finditer(lowered):
+        s, e = m.start(), m.start() + 3
+        if not _word_at(text, s, e):
+            continue
+        following = m.group(1)
+        word = text[s:e]
+        restored = _match_case(word, "it\u2019s")
+        if following in rules.its_before_sure:
+            # "its a", "its not": no possessive stands there.
+            yield s, e, word, restored, 0.9, True
+        elif following in rules.its_before:
+            yield s, e, word, restored, rules.its_confidence, False
+
+
+_ITS = re.compile(r"its ([a-z]+)")
 
 
 def _dash_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
+    if "  " not in text:
+        return
     for m in _DOUBLE_SPACE.finditer(text):
+        if m.start() == 0 or text[m.start() - 1].isspace():
+            continue
         if text[m.start() - 1] in rules.dash_not_after:
             continue
         yield m.start(), m.end(), "  ", f" {rules.dash} ", 0.7, True
@@ -194,15 +287,15 @@ _YS = re.compile(r"[^aeiouy]y$")
 
 
 def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
-    for m in _S_WORD.finditer(text):
-        word = m.group()
-        stem = m.group(1)
+    for start, end in _s_words(text):
+        word = text[start:end]
+        stem = word[:-1]
         if len(stem) < 2 or stem.lower() in rules.contractions:
             continue
         lexical = not is_word(word) and stem in english_words()
         if stem.endswith(rules.not_endings) and not lexical:
             continue  # "Americans", "Chinese", "Houthis": plurals, unless no word
-        nxt = _WORD.match(text, m.end() + 1)
+        nxt = _WORD.match(text, end + 1)
         after = nxt.group() if nxt is not None else ""
         restored = stem + "\u2019s"
         if (
@@ -215,44 +308,44 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
         ):
             # A proper name (no common word) that is no word with an "s":
             # "of Japans late", "in Russias Kursk region", "Taiwans role".
-            yield m.start(), m.end(), word, restored, rules.lexical_possessive_confidence, True
+            yield start, end, word, restored, rules.lexical_possessive_confidence, True
             continue
-        before = _PREV_WORD.search(text[max(0, m.start() - 40) : m.start()])
+        before = _PREV_WORD.search(text[max(0, start - 40) : start])
         if before is not None and before.group(1).lower() in rules.not_after:
             if not (stem.islower() and before.group(1).lower() == "the"):
                 continue
         if stem.islower():
             if _YS.search(stem) and not is_word(word):
                 # No plural ends in consonant + "ys": "the countrys budget".
-                yield m.start(), m.end(), word, restored, rules.lexical_possessive_confidence, True
+                yield start, end, word, restored, rules.lexical_possessive_confidence, True
             elif before is not None and before.group(1) == "the" and after in rules.cues_after:
                 # "the nations top diplomat", "the worlds largest": a plural
                 # noun does not stand before these.
-                yield m.start(), m.end(), word, restored, rules.cue_confidence, False
+                yield start, end, word, restored, rules.cue_confidence, False
             continue
         if word in rules.plural_names or not after.islower() or after in rules.not_before:
             continue
         classes = word_classes(after)
         if classes and classes <= {"verb", "adv"}:
             continue  # "Muslims pray", "Kurds fought": a plural and its verb
-        at_start = _SENTENCE_START.search(text[max(0, m.start() - 8) : m.start()]) is not None
+        at_start = _SENTENCE_START.search(text[max(0, start - 8) : start]) is not None
         if at_start:
             # A headline or sentence start ("Disagreements between ...") is
             # only a possessive before a noun or adjective, and unsure.
             if classes and "verb" not in classes:
-                yield m.start(), m.end(), word, restored, rules.possessive_confidence, False
+                yield start, end, word, restored, rules.possessive_confidence, False
             continue
         if lexical:
             # A name that is no word with an "s": "Ukraines president".
-            yield m.start(), m.end(), word, restored, rules.lexical_possessive_confidence, True
+            yield start, end, word, restored, rules.lexical_possessive_confidence, True
         elif classes and "verb" not in classes and ("adj" not in classes or stem in english_words()):
             # A name before a word that can only be a noun ("Trumps efforts"),
             # or a known name before an adjective ("South Koreas largest").
-            yield m.start(), m.end(), word, restored, rules.noun_possessive_confidence, True
+            yield start, end, word, restored, rules.noun_possessive_confidence, True
         else:
             # "Kyivs effort", "Trumps return": a name before a word that may
             # be a verb, or that no lexicon knows.
-            yield m.start(), m.end(), word, restored, rules.possessive_confidence, False
+            yield start, end, word, restored, rules.possessive_confidence, False
 
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -289,7 +382,7 @@ def _attribution(segment: str, rules: _Rules) -> bool:
 
 # Direct speech keeps the speaker's first and second person; reported speech
 # turns them into the third. Such speech with no quote marks is damage.
-_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|us|me|[Yy]our)\b")
+_PERSON = re.compile(r"(?<![A-Za-z])(?=[IWwYyMmOou])(?:I|[Ww]e|[Yy]our?|[Mm][ey]|[Oo]ur|us)\b")
 # A comma or full stop (not of "U.S."), or the paragraph end.
 _ATTRIBUTION_END = re.compile(r"(?<!\b[A-Z])[,.](?= |$)|$")
 _TERMINAL = (".", "?", "!")
@@ -312,7 +405,9 @@ def _attribution_end(p: str, after: int, rules: _Rules) -> re.Match[str] | None:
     return None
 
 
-def _quote_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
+def _quote_hits(
+    text: str, rules: _Rules, damaged: set[int] | None = None
+) -> Iterator[_Hit]:
     """Opening and closing quotes around speech whose quote marks vanished.
 
     Forms: "Speech, he said." / "Speech, he said. More speech." / "Speech,
@@ -326,6 +421,8 @@ def _quote_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
         base = para.start()
         if '"' in p or not p[:1].isupper() or not p.endswith(_TERMINAL):
             continue
+        if damaged is not None and base not in damaged and not _PERSON.search(p):
+            continue  # nothing to gain here: its quotes could not be kept
         lead = rules.lead_in.search(p)
         if lead is not None:
             if len(p[lead.end() :].split()) >= rules.min_quote_words:
@@ -374,9 +471,10 @@ def _hits(text: str, rules: _Rules, quotes: bool) -> list[_Hit]:
     ]
     if quotes:
         # Unquoted speech reads like reported speech: quote marks come back
-        # only in a paragraph that shows damage of its own.
+        # only in a paragraph that shows damage of its own, or first-person
+        # speech (which is damage by itself).
         damaged = {_paragraph_of(text, h[0]) for h in hits if h[5]}
-        for h in _quote_hits(text, rules):
+        for h in _quote_hits(text, rules, damaged):
             if h[5] or _paragraph_of(text, h[0]) in damaged:
                 hits.append(h)
     return hits
@@ -423,13 +521,20 @@ def restore_ascii(text: str) -> list[RepairFix]:
 
     The gate: at least one strong trace (a contraction with no apostrophe, a
     possessive that is no word without its apostrophe, two spaces where a
-    dash was) and no straight apostrophe inside a word (a text that types
-    them straight keeps them). Clean English, however typed, has neither.
+    dash was, unquoted first-person speech), or several unsure possessives.
+    A paragraph with a straight-apostrophe contraction ("can't") types its
+    apostrophes straight, and they survive every decode: it is left alone
+    and does not count (news text mixes styles from paragraph to paragraph).
     """
-    if not text.isascii() or _STRAIGHT_APOSTROPHE.search(text):
+    if not text.isascii():
         return []
     rules = _rules()
     hits = _hits(text, rules, quotes=True)
+    if not hits:
+        return []
+    straight = {_paragraph_of(text, i) for i in _straight_contractions(text)}
+    if straight:
+        hits = [h for h in hits if _paragraph_of(text, h[0]) not in straight]
     weak = sum(1 for h in hits if h[3].endswith("\u2019s") and not h[5])
     if not any(h[5] for h in hits) and weak < rules.weak_traces_to_open:
         return []
