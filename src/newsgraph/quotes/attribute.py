@@ -458,8 +458,10 @@ def _own_clause_cue(ctx: _Context, inner: list[Token]) -> list[Token]:
             if cue is None and _is_cue(ctx, anc):
                 cue = anc
             if anc.dep in _CLAUSE_BOUNDARY:
-                owner = parse.tokens[cue.head] if cue is not None and cue.dep == "conj" else cue
-                if owner is not None and any(
+                if cue is None:
+                    break
+                owner = parse.tokens[cue.head] if cue.dep == "conj" else cue
+                if any(
                     k.dep in ("nsubj", "nsubjpass") and not ctx.inside_quote(k)
                     for k in parse.kids(cue.i) + parse.kids(owner.i)
                 ):
