@@ -362,6 +362,11 @@ CASES = [
         "China imposed export controls on rare earths destined for the United States.",
         [("CHN", "USA", "163")],
     ),
+    # the summoner protests; an object only does what verbs of asking hand to it
+    (
+        "Seoul summoned Japan's envoy to protest Japanese territorial claims.",
+        [("KOR", "JPN", "114")],
+    ),
 ]
 
 # Several sentences: a target that only the article's earlier events name.
@@ -440,6 +445,7 @@ NONE = [
     "Japan said China should be allowed to join.",
     "Japan said Japan must act.",
     "Japan said China was not doing anything wrong.",
+    "Israel and Egypt have four weeks to agree on the terms.",
 ]
 
 PLANNED_VISITS = [

@@ -76,6 +76,7 @@ class Rules:
     sufficiency_words: frozenset[str]
     posted_nouns: frozenset[str]
     bound_verbs: frozenset[str]
+    object_control_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
 
@@ -689,7 +690,9 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
     if dep == "xcomp" or (dep in ("ccomp", "advcl") and _infinitive(ctx, verb)):
         if head.pos in ("VERB", "AUX"):
             objs = ctx.kids(head.i, _OBJ)
-            if objs and dep == "xcomp":
+            # "urged Japan to act": Japan acts; "summoned Japan's envoy to protest": the
+            # summoner protests (only verbs of asking and making hand the act to the object)
+            if objs and dep == "xcomp" and head.lemma.lower() in ctx.rules.object_control_verbs:
                 return objs
             return _subject_tokens(ctx, head, depth + 1)
         if head.pos == "ADJ":  # "he is ready to meet"
@@ -1047,7 +1050,9 @@ def _context_kind(ctx: _Ctx, code: str, obj: Token | None, pattern: Pattern) -> 
     if pattern.reaction:
         return "reaction"
     if root in ctx.rules.reaction_roots and obj is not None:
-        if obj.lemma.lower() in ctx.rules.act_nouns:
+        # "condemned the sanctions", not "protested Japan's claims" (the author is named)
+        authored = any(k.i in ctx.by_token for k in ctx.kids(obj.i, frozenset({"poss"})))
+        if obj.lemma.lower() in ctx.rules.act_nouns and not authored:
             return "reaction"
     return ""
 
