@@ -29,6 +29,7 @@ from newsgraph.settings import Settings
 log = logging.getLogger(__name__)
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+STRESS = Path(__file__).resolve().parents[1] / "tests" / "quotes" / "stress_quotes.yaml"
 GOLD_FILES = ("seed.jsonl", "news-dev.jsonl")
 _OPEN_CLOSE = "“”‘’\"'«»„「」"
 _BAILED: list[str] = []  # articles textacy refused (unbalanced marks)
@@ -131,7 +132,52 @@ def main(argv: list[str] | None = None) -> int:
             for line in score(docs, ours).detail_lines():
                 if "quote" in line or "speaker" in line:
                     print("   ", line)
+    _stress(nlp, settings, have_textacy)
     return 0
+
+
+def _stress_right(case: dict, quotes: tuple[Quote, ...]) -> bool:  # type: ignore[type-arg]
+    """Every expected quotation found, none extra, each with an accepted speaker."""
+    want = case.get("quotes") or []
+    if len(quotes) != len(want):
+        return False
+    for w in want:
+        names = w["speaker"] if isinstance(w["speaker"], list) else [w["speaker"]]
+        hits = [q for q in quotes if w["has"] in q.text]
+        if not hits or (hits[0].speaker or "").casefold() not in {n.casefold() for n in names}:
+            return False
+    return True
+
+
+def _stress(nlp: object, settings: Settings, have_textacy: bool) -> None:
+    """The stress set of passages we wrote (tests/quotes/stress_quotes.yaml): how many
+    each system gets wholly right (quotations found and speakers named)."""
+    import yaml
+
+    from newsgraph.actors import resolve_mentions
+    from newsgraph.nlp import to_parse
+    from newsgraph.quotes import find_quotes
+
+    if not STRESS.exists():
+        return
+    cases = yaml.safe_load(STRESS.read_text(encoding="utf-8"))
+    docs = list(nlp.pipe([c["text"] for c in cases]))  # type: ignore[attr-defined]
+    ours = theirs = 0
+    t0 = time.perf_counter()
+    for case, doc in zip(cases, docs):
+        article = Article(id=case["id"], text=case["text"])
+        parse = to_parse(doc)
+        found = find_quotes(article, parse, resolve_mentions(article, parse, settings), settings)
+        ours += _stress_right(case, found)
+    ours_s = time.perf_counter() - t0
+    print(f"stress set: {len(cases)} passages we wrote")
+    print(f"{'stress':<15} {'newsgraph':<10} {ours}/{len(cases)} right  ({ours_s * 1000:.0f} ms with actors)")
+    if have_textacy:
+        for case, doc in zip(cases, docs):
+            article = Article(id=case["id"], text=case["text"])
+            theirs += _stress_right(case, _textacy_quotes(article, doc))
+        print(f"{'stress':<15} {'textacy':<10} {theirs}/{len(cases)} right")
+        _BAILED.clear()
 
 
 if __name__ == "__main__":
