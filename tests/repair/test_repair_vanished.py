@@ -144,3 +144,41 @@ def test_repair_gbk_apostrophe_not_before_full_stop() -> None:
     damaged = text.encode("utf-8").decode("gbk", "ignore")
     repaired = fix(damaged)
     assert "waste\u2019." not in repaired
+
+
+def test_repair_vanished_lexicon_word_classes() -> None:
+    from newsgraph.ingest.repair.lexicon import english_words, word_classes
+
+    if not english_words():
+        pytest.skip("no spaCy pipeline installed: rules only")
+    assert word_classes("efforts") == frozenset({"noun"})
+    assert "verb" in word_classes("fought")
+    assert "verb" not in word_classes("nuclear")
+
+
+def test_repair_vanished_its_sure_and_unsure() -> None:
+    damaged = "Officials said its a deal. The bloc kept its own rules and its time in office."
+    repaired = repair_text(damaged)
+    assert repaired.text == (
+        "Officials said it’s a deal. The bloc kept its own rules and it’s time in office."
+    )
+    unsure = [f for f in repaired.fixes if f.start == damaged.rindex("its")]
+    assert unsure and unsure[0].confidence < 0.9
+
+
+def test_repair_vanished_proper_name_possessive_anywhere() -> None:
+    # "Taiwans", "Japans" are no words; "Taiwan", "Japan" are names, not common
+    # words: a possessive even before a capitalised word.
+    text = "In Seoul, Japan’s envoy met officials of Taiwan’s Mainland Affairs Council."
+    damaged = text.encode("utf-8").decode("euc_kr", "ignore")
+    assert fix(damaged) == text
+
+
+def test_repair_vanished_paragraph_with_straight_contractions_left_alone() -> None:
+    # Mixed typography: the first paragraph types "can't" straight (and keeps
+    # "Ukraines" as written), the second lost its curly apostrophes.
+    damaged = "They can't say why Ukraines envoy left.\nThe ministry said Ukraines envoy didnt go."
+    repaired = fix(damaged)
+    first, second = repaired.split("\n")
+    assert first == "They can't say why Ukraines envoy left."
+    assert second == "The ministry said Ukraine’s envoy didn’t go."

@@ -286,6 +286,16 @@ _SENTENCE_START = re.compile(r"(?:^|\n\W*|[.!?:]\W*\s)$")
 _YS = re.compile(r"[^aeiouy]y$")
 
 
+def _name_context(text: str, start: int, after: str) -> bool:
+    """Not inside a Title Case heading ("Chinese Hackers Target Telecoms In ..."),
+    and at a sentence start only before a word that is no verb."""
+    if _SENTENCE_START.search(text, max(0, start - 8), start):
+        classes = word_classes(after.lower())
+        return after.islower() and bool(classes) and "verb" not in classes
+    before = _PREV_WORD.search(text, max(0, start - 40), start)
+    return not (before is not None and before.group(1)[0].isupper() and after[:1].isupper())
+
+
 def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
     for start, end in _s_words(text):
         word = text[start:end]
@@ -302,11 +312,11 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
             lexical
             and stem[0].isupper()
             and not stem.isupper()
-            and not word_classes(stem.lower())
             and word not in rules.plural_names
             and after not in rules.not_before
+            and _name_context(text, start, after)
         ):
-            # A proper name (no common word) that is no word with an "s":
+            # A name that is no word with an "s", wherever it stands:
             # "of Japans late", "in Russias Kursk region", "Taiwans role".
             yield start, end, word, restored, rules.lexical_possessive_confidence, True
             continue
