@@ -170,10 +170,15 @@ def petr(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
     nlp = load_nlp(settings)
     d = read_petrarch_dictionary(root / "verbs.txt")
 
-    def code(text: str) -> set[tuple[str, str, str]]:
+    roles = {"government": "GOV", "lawmakers": "LEG"}
+
+    def code(text: str, full: bool = False) -> set[tuple[str, str, str]]:
         article = Article(id="t", text=text, date="2020-01-01")
         parse = to_parse(nlp(text))
-        events = code_petrarch(article, parse, resolve_mentions(article, parse, settings), d)
+        mentions = resolve_mentions(article, parse, settings)
+        events = code_petrarch(article, parse, mentions, d, roles)
+        if full:
+            return {(e.source_actor.code, e.target_actor.code, e.code) for e in events}
         return {(e.source_actor.principal, e.target_actor.principal, e.code) for e in events}
 
     return code
@@ -247,3 +252,9 @@ def petr(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
 )
 def test_petrarch_codes_with_petrarch_semantics(petr, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
     assert petr(text) == expected
+
+
+@pytest.mark.model
+def test_petrarch_forwards_the_state_to_a_coordinated_agent(petr) -> None:  # type: ignore[no-untyped-def]
+    got = petr("Valoria lawmakers and government criticized Meridia.", full=True)
+    assert ("VALGOV", "MER", "111") in got

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -521,9 +522,16 @@ _CLIMB_FOR_SUBJECT = frozenset({"xcomp", "conj", "advcl", "acomp"})
 class _Coder:
     """Per-article state for ``code_petrarch``."""
 
-    def __init__(self, parse: Parse, mentions: tuple[Mention, ...], d: PetrDictionary) -> None:
+    def __init__(
+        self,
+        parse: Parse,
+        mentions: tuple[Mention, ...],
+        d: PetrDictionary,
+        roles: Mapping[str, str] | None = None,
+    ) -> None:
         self.parse = parse
         self.d = d
+        self.roles = roles or {}
         self.actor_at: dict[int, Mention] = {}
         for m in mentions:
             if m.actor is not None and m.actor.code:
@@ -592,6 +600,8 @@ class _Coder:
             seen.add(t.i)
             conj = [k for k in self.kids(t.i) if k.dep == "conj"]
             m = self._unbracketed(self.actor_at.get(t.i))
+            if m is None and out and t.dep == "conj":
+                m = self._forwarded(out[0], t)
             if m is None:
                 skip = {j.i for c in conj for j in self.parse.subtree(c.i)}
                 inner = next(
@@ -679,6 +689,26 @@ class _Coder:
             if own is not None and own in run or own is None and run is runs[-1]:
                 return run if len(run) > 1 else []
         return []
+
+    def _forwarded(self, first: Mention, t: Token) -> Mention | None:
+        """A bare agent noun coordinated with an actor, as that actor's state's agent."""
+        role = self.roles.get(t.text.lower()) or self.roles.get(t.lemma.lower())
+        if role is None or first.actor is None or t.i in self.actor_at:
+            return None
+        if any(k.i in self.actor_at for k in self.parse.subtree(t.i)):
+            return None
+        p = first.actor.principal
+        actor = Actor(p + role, p, role, first.actor.name)
+        return replace(
+            first,
+            id=f"{first.id}:{t.i}",
+            start=t.start,
+            end=t.end,
+            text=t.text,
+            token_start=t.i,
+            token_end=t.i + 1,
+            actor=actor,
+        )
 
     def _unbracketed(self, m: Mention | None) -> Mention | None:
         """The name an abbreviation in brackets stands for: "the European Union (EU)"."""
@@ -827,15 +857,20 @@ class _Coder:
 
 
 def code_petrarch(
-    article: Article, parse: Parse, mentions: tuple[Mention, ...], dictionary: PetrDictionary
+    article: Article,
+    parse: Parse,
+    mentions: tuple[Mention, ...],
+    dictionary: PetrDictionary,
+    roles: Mapping[str, str] | None = None,
 ) -> tuple[Event, ...]:
     """Code an article with a PETRARCH verb dictionary under PETRARCH's own semantics.
 
     PETRARCH codes what its patterns say, without our extractor's news rules (intent,
-    negation and reported speech are left to the dictionary's patterns). When a verb and a
-    verb it governs code the same pair, the governed (more specific) verb's event is kept.
+    negation and reported speech are left to the dictionary's patterns). ``roles`` maps
+    agent words to role codes ("government": "GOV") so that a bare agent coordinated with
+    an actor takes that actor's state ("Danish media and government").
     """
-    coder = _Coder(parse, mentions, dictionary)
+    coder = _Coder(parse, mentions, dictionary, roles)
     events: list[Event] = []
     for sent in parse.sentences:
         found: list[tuple[Token, Mention, Mention, str, str]] = []

@@ -234,7 +234,7 @@ def validate(
         raise ValidationError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
     suite = read_suite(path)
     from newsgraph.actors import resolve_mentions
-    from newsgraph.actors.dictionaries import import_petrarch
+    from newsgraph.actors.dictionaries import import_petrarch, read_agents
     from newsgraph.events import code_events, compile_patterns, load_patterns
     from newsgraph.events.petrarch import (
         code_petrarch,
@@ -253,6 +253,9 @@ def validate(
 
         settings = replace(base, actors_file=actors_yaml)
         dictionary = read_petrarch_dictionary(suite.verbs) if engine == "petrarch" else None
+        roles = {
+            word: role for role, words in read_agents(str(suite.agents)).items() for word in words
+        }
         patterns = None
         if engine == "patterns":
             patterns = compile_patterns(load_petrarch_verbs(suite.verbs))
@@ -264,7 +267,7 @@ def validate(
             parse = to_parse(nlp(article.text))
             mentions = resolve_mentions(article, parse, settings)
             if dictionary is not None:
-                events = code_petrarch(article, parse, mentions, dictionary)
+                events = code_petrarch(article, parse, mentions, dictionary, roles)
             else:
                 events = code_events(article, parse, mentions, settings, patterns=patterns)
             tally = report.categories.setdefault(rec.category, Tally())
