@@ -293,3 +293,12 @@ def test_groups_the_two_men_take_their_governments(resolve: Resolve) -> None:
 def test_groups_the_states_alone_are_no_reference(resolve: Resolve) -> None:
     ms = resolve("Germany and Austria tightened controls. The states of the region watched.")
     assert not any(m.text.lower().startswith("the states") for m in ms)
+
+
+def test_groups_hyphenated_headline_pair_is_no_dateline(resolve: Resolve) -> None:
+    ms = resolve(
+        "Lawmakers hope to end Russia-Ukraine war\n\n"
+        "Republicans say the president wants to get both sides to the table."
+    )
+    assert _at(ms, "Russia").actor is not None
+    assert _members(ms, "both sides") == ["RUS", "UKR"]

@@ -41,7 +41,6 @@ class PluralWords:
     fixed: Mapping[tuple[str, ...], tuple[str, ...]]  # "the two Koreas" -> PRK, KOR
     joins: frozenset[tuple[str, ...]]
     closers: frozenset[tuple[str, ...]]
-    list_openers: frozenset[str]
     excluded_roles: frozenset[str]
     blocked_after: frozenset[str]
     locatives: frozenset[str]
@@ -80,7 +79,6 @@ def plural_words() -> PluralWords:
         },
         joins=frozenset(tokenize(str(w)) for w in data.get("list_joins", ())),
         closers=frozenset(tokenize(str(w)) for w in data.get("list_closers", ())),
-        list_openers=frozenset(str(w) for w in data.get("list_openers", ())),
         excluded_roles=frozenset(str(w) for w in data.get("excluded_roles", ())),
         blocked_after=frozenset(str(w) for w in data.get("blocked_after", ())),
         locatives=frozenset(str(w) for w in data.get("locatives", ())),
