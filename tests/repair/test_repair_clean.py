@@ -114,3 +114,28 @@ def test_repair_bytes_detects_encodings() -> None:
 def test_repair_bytes_repairs_mojibake_inside_utf8() -> None:
     data = "Erdoğan’s “plan”".encode("utf-8").decode("cp1252", "replace").encode("utf-8")
     assert repair_bytes(data).text == "Erdoğan’s “plan”"
+
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+def test_repair_clean_straight_typed_articles_unchanged() -> None:
+    # Real articles typed with straight quotes only (as many feeds are): the
+    # vanished-punctuation rules must find no trace in them.
+    paths = sorted((SHARED / "corpus" / "news-sample").glob("*.txt"))
+    if not paths:
+        pytest.skip("shared corpus absent")
+    straight = str.maketrans(
+        {
+            "\u2019": "'",
+            "\u2018": "'",
+            "\u201c": '"',
+            "\u201d": '"',
+            "\u2014": "--",
+            "\u2013": "-",
+            "\u2026": "...",
+        }
+    )
+    for path in paths:
+        text = "".join(ch for ch in path.read_text("utf-8").translate(straight) if ord(ch) < 128)
+        assert repair_text(text).fixes == (), path.name
