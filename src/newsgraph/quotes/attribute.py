@@ -466,8 +466,20 @@ def _own_clause_cue(ctx: _Context, inner: list[Token]) -> list[Token]:
                     for k in parse.kids(cue.i) + parse.kids(owner.i)
                 ):
                     return [cue]
+                head = parse.tokens[cue.head]
+                if cue is anc and cue.dep == "advcl" and cue.tag == "VBG" and _is_main_verb(parse, head):
+                    # "X agreed, calling the threat “real”": the participle's subject is
+                    # the main clause's
+                    return [cue]
                 break
     return []
+
+
+def _is_main_verb(parse: Parse, tok: Token) -> bool:
+    """The root of its sentence, or a verb coordinated with it."""
+    while tok.dep == "conj" and tok.head != tok.i:
+        tok = parse.tokens[tok.head]
+    return tok.dep == "ROOT" or tok.head == tok.i
 
 
 def _first_speaker(ctx: _Context, verbs, span: QuoteSpan, rule: str) -> Speaker | None:  # type: ignore[no-untyped-def]
