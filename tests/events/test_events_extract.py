@@ -367,6 +367,7 @@ CASES = [
         "Seoul summoned Japan's envoy to protest Japanese territorial claims.",
         [("KOR", "JPN", "114")],
     ),
+    ("Ukraine was hit by a massive Russian missile barrage.", [("RUS", "UKR", "195")]),
 ]
 
 # Several sentences: a target that only the article's earlier events name.
