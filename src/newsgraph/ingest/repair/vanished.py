@@ -286,6 +286,16 @@ _SENTENCE_START = re.compile(r"(?:^|\n\W*|[.!?:]\W*\s)$")
 _YS = re.compile(r"[^aeiouy]y$")
 
 
+_ADJECTIVE = frozenset({"adj"})
+
+
+def _match_plural_adjective(text: str, end: int, after: str) -> bool:
+    """Is the adjective after the plural predicative or postposed ("the
+    rights involved", "the countries concerned.")? Then no noun follows it."""
+    following = _WORD.match(text, end + len(after) + 2)
+    return following is None or not text[end + 1 + len(after) : end + 2 + len(after)] == " "
+
+
 def _name_context(text: str, start: int, after: str) -> bool:
     """Not inside a Title Case heading ("Chinese Hackers Target Telecoms In ..."),
     and at a sentence start only before a word that is no verb."""
@@ -332,6 +342,16 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
                 # "the nations top diplomat", "the worlds largest": a plural
                 # noun does not stand before these.
                 yield start, end, word, restored, rules.cue_confidence, False
+            elif (
+                before is not None
+                and before.group(1) == "the"
+                and is_word(stem)
+                and word_classes(after) == _ADJECTIVE
+                and not _match_plural_adjective(text, end, after)
+            ):
+                # "the governments civilian arm": an adjective after a plural
+                # noun, before its own noun, is a possessive's.
+                yield start, end, word, restored, rules.noun_possessive_confidence, True
             continue
         if word in rules.plural_names or not after.islower() or after in rules.not_before:
             continue
