@@ -5,17 +5,30 @@ and is recorded in ``Quote.rule``:
 
 1. ``cue-governs``: a cue verb ("said", "called", "urged") governs the
    quotation in the dependency tree; its subject (or its "by" agent) speaks.
+   The outermost reporting verb wins, but the climb stops at a relative or
+   adverbial clause ("..., while B countered that “...”": B).
 2. ``cue-attached``: a cue verb attached to the quotation's own clause
    (“...,” he said) or elsewhere in the same sentence, outside any quotation.
 3. ``according-to``: "according to X" in the sentence.
-4. ``continues``: a quotation with no cue continues the speaker of the
+4. ``term-owner``: a quoted term's owner ("China's “nine-dash line”", "Trump,
+   whose “America First” approach", "the “Reformasi” movement").
+5. ``implicit-agent``: an agentless passive of perception ("widely seen as
+   “...”"): the observers.
+6. ``next-sentence``: "“...” The remark came from X." (phrases in cues.yaml).
+7. ``continues``: a quotation with no cue continues the speaker of the
    quotation just before it (the same or the previous paragraph).
-5. ``colon-intro``: the subject of a preceding sentence ending in a colon
-   ("X said:").
-6. ``clause-subject``: the subject of the verb governing a quoted term
-   ("Russia calls the invasion a “special operation”" has its cue; "the
-   U.S. pursues an “America First” agenda" has only this).
-7. ``nearest-person``: the nearest person mentioned before the quotation.
+8. ``colon-intro`` / ``sentence-before``: the subject of a preceding sentence
+   ending in a colon ("X said:"), or of the reporting sentence before it.
+9. ``clause-subject``: the subject of the verb governing a quoted term
+   ("the U.S. pursues an “America First” agenda"; "the 2004 agreement
+   provides for “...”" speaks by the agreement's name).
+10. ``nearest-person``: the nearest person mentioned before the quotation.
+
+A paragraph left open whose own rule was weak takes the speaker named where
+the quotation ends (``continued-later``). Documents speak for their issuer
+("Trump's executive order", "the administration launched a strategy"), a
+joint statement and agreements or laws for themselves; "the analyst said"
+refers back to the person given that role.
 
 Names come from the actors stage's mentions; when a pronoun has no mention,
 the nearest preceding person mention stands in for it.
