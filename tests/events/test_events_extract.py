@@ -368,6 +368,13 @@ CASES = [
         [("KOR", "JPN", "114")],
     ),
     ("Ukraine was hit by a massive Russian missile barrage.", [("RUS", "UKR", "195")]),
+    # intelligence handed over, ties established, mediation offered between two sides
+    ("The United States is providing military intelligence to Poland.", [("USA", "POL", "064")]),
+    ("Pakistan has established diplomatic ties with Iran.", [("PAK", "IRN", "054")]),
+    (
+        "Britain offered to mediate between India and Pakistan.",
+        [("GBR", "IND", "039"), ("GBR", "PAK", "039")],
+    ),
 ]
 
 # Several sentences: a target that only the article's earlier events name.
@@ -447,6 +454,7 @@ NONE = [
     "Japan said Japan must act.",
     "Japan said China was not doing anything wrong.",
     "Israel and Egypt have four weeks to agree on the terms.",
+    "Biden is seeking a deal in which Israel would forge ties with Egypt.",
 ]
 
 PLANNED_VISITS = [

@@ -77,6 +77,7 @@ class Rules:
     posted_nouns: frozenset[str]
     bound_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
+    conditional_modals: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
 
@@ -758,6 +759,8 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
                 word in rules.normative_modals or k.text.lower() in rules.normative_modals
             ):
                 return _BLOCK
+            if k.dep == "aux" and cur.dep == "relcl" and k.text.lower() in rules.conditional_modals:
+                return _BLOCK  # "a deal in which Israel would forge ties": hypothetical
             if k.dep == "aux" and (word in rules.modals or k.text.lower() in rules.modals):
                 if not (pattern.intent and step == 0):
                     future = word in rules.future_modals or k.text.lower() in rules.future_modals
