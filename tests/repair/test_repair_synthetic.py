@@ -132,3 +132,16 @@ def test_repair_gbk_closing_quote_before_punctuation_kept() -> None:
     text = "She wrote “a plan”. Then “a second plan” followed."
     damaged = text.encode("utf-8").decode("gbk", "ignore")
     assert fix(damaged) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Written for this test: the ellipsis shares its trace with ” ’ — –.
+        "“We pay too much for the trucks… we need a review,” the general said.",
+        "“They gave up the rest of the plan….” The minister left.",
+    ],
+)
+def test_repair_gbk_joint_choice_avoids_possessive_before_pronoun(text: str) -> None:
+    damaged = text.encode("utf-8").decode("gbk", "ignore")
+    assert fix(damaged) == text

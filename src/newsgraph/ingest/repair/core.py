@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.ingest.repair.candidates import Candidate, is_suspect, run_candidates
 from newsgraph.ingest.repair.config import load_config
-from newsgraph.ingest.repair.vanished import diagnose, restore, restore_ascii
+from newsgraph.ingest.repair.vanished import diagnose, function_words, restore, restore_ascii
 from newsgraph.ingest.repair.plausibility import (
     QuoteTracker,
     plausible_cjk,
@@ -390,24 +390,41 @@ def _balance_quotes(text: str, fixes: list[RepairFix], state: _PassState) -> lis
     return out
 
 
+_ELLIPSIS = "\u2026"
+_APOSTROPHE = "\u2019"
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)")
+
+
 def _rechoose(
     text: str, fixes: list[RepairFix], i: int, state: _PassState
 ) -> RepairFix | None:
-    """Fix i chosen again, with no ” allowed (only for a lossy one-character ”)."""
+    """Fix i chosen again, with no ” allowed (only for a lossy one-character ”).
+
+    Before punctuation only an ellipsis may take its place ("the waste….”",
+    while "done.”.”" stays); before a function word no possessive ’ may
+    ("the soldiers… we do", not "soldiers’ we").
+    """
     f = fixes[i]
     if f.replacement != _CLOSER or f.codecs.endswith(":strict"):
         return None
     if f.confidence >= model().rebalance_below:
         return None  # the trace itself says ”: the text is unbalanced as written
-    if text[f.end : f.end + 1] != " ":
-        return None  # ” before punctuation closes something: "done.”.”" stays
     if i and fixes[i - 1].end == f.start:
         left: str | None = fixes[i - 1].replacement[-1:] or None
     else:
         left = text[f.start - 1] if f.start else None
     right = text[f.end] if f.end < len(text) else None
-    choice = _choose(text, f.start, f.end, left, right, ("D",), 0, state, True, _CLOSER)
-    if choice is None:
+    only = ""
+    if right != " ":
+        if right is None or right not in ".,;:!?" or left is None or not left.isalpha():
+            return None  # ” before punctuation closes something
+        only = _ELLIPSIS
+    exclude = _CLOSER
+    nxt = _NEXT_WORD.match(text, f.end)
+    if nxt is not None and nxt.group(1).lower() in function_words():
+        exclude += _APOSTROPHE
+    choice = _choose(text, f.start, f.end, left, right, ("D",), 0, state, True, exclude)
+    if choice is None or (only and choice.text != only):
         return None
     return RepairFix(f.start, f.end, f.original, choice.text, choice.codecs, choice.confidence)
 

@@ -190,6 +190,11 @@ def _rules() -> _Rules:
     )
 
 
+def function_words() -> frozenset[str]:
+    """Words a possessive never stands before ("and", "we", "said", ...)."""
+    return _rules().not_before
+
+
 @functools.cache
 def vanishing_codecs() -> frozenset[str]:
     """Codecs of the config whose 'ignore' decode drops every probe character."""
