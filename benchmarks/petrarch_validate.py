@@ -1,6 +1,7 @@
 """Our event coder on the UD-PETRARCH validation suite, with the suite's own dictionaries.
 
-Usage: python benchmarks/petrarch_validate.py [--records XML] [--engine E] [--show] [--json]
+Usage: python benchmarks/petrarch_validate.py [--records XML] [--engine E] [--dictionaries DIR]
+       [--show] [--json]
 
 A thin wrapper over ``newsgraph.events.validate`` (the same as ``newsgraph validate-petrarch``):
 prints correct / uncoded / extra per record category. Engines: petrarch (default: the
@@ -24,12 +25,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--records", default=str(PEERS / "PETR_Validate_records_2_02.xml"))
     ap.add_argument("--engine", choices=ENGINES, default="petrarch")
+    ap.add_argument("--dictionaries", help="folder of the named dictionaries (default: beside)")
     ap.add_argument("--ours", action="store_true", help="same as --engine ours")
     ap.add_argument("--show", action="store_true", help="list every miss and extra")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     try:
-        report = validate(args.records, "ours" if args.ours else args.engine)
+        report = validate(
+            args.records, "ours" if args.ours else args.engine, dictionaries=args.dictionaries
+        )
     except ValidationError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -356,10 +356,11 @@ def export(
 
 @app.command(name="validate-petrarch")
 def validate_petrarch(
-    file: Annotated[Path, typer.Argument(help="PETRARCH validation records (PETR_Validate_records_*.xml); its dictionaries sit next to it.")],
+    file: Annotated[Path, typer.Argument(help="PETRARCH validation records (PETR_Validate_records_*.xml); its dictionaries sit next to it unless --dictionaries says where.")],
     show: Annotated[bool, typer.Option("--show", help="List every uncoded and extra event on stderr.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     engine: Annotated[str, typer.Option("--engine", help="petrarch (the suite's verbs, PETRARCH semantics), patterns (our extractor on them) or ours.")] = "petrarch",
+    dictionaries: Annotated[Path | None, typer.Option("--dictionaries", help="Folder of the dictionaries the file names (default: the file's folder).")] = None,
     model: Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")] = None,
 ) -> None:
     """Run the PETRARCH validation suite: correct / uncoded / extra per record category."""
@@ -368,7 +369,9 @@ def validate_petrarch(
     settings = _settings(model=model)
     with _fatal_errors(), _progress() as progress:
         task = progress.add_task("validating", total=None)
-        report = validate(file, engine, settings, lambda done, total: progress.update(task, completed=done, total=total))
+        report = validate(
+            file, engine, settings, lambda done, total: progress.update(task, completed=done, total=total), dictionaries
+        )
     if show:
         for line in report.details:
             err.print(line, highlight=False, markup=False)

@@ -87,3 +87,17 @@ def test_events_validate_cli_reports_per_category(tmp_path: Path) -> None:
     assert data["total"]["correct_rate"] == pytest.approx(2 / 3, abs=1e-3)
     table = CliRunner().invoke(app, ["validate-petrarch", str(_suite(tmp_path)), "--show"])
     assert table.exit_code == 0 and "TOTAL" in table.stdout
+
+
+def test_events_validate_dictionaries_elsewhere_and_listed(tmp_path: Path) -> None:
+    shelf = tmp_path / "dicts"
+    shelf.mkdir()
+    for name, text in (("verbs.txt", VERBS), ("a1.txt", ACTORS), ("a2.txt", "OSTMARK [OST]\n")):
+        (shelf / name).write_text(text, "utf-8")
+    (shelf / "agents.txt").write_text(AGENTS, "utf-8")
+    records = tmp_path / "records.xml"
+    records.write_text(RECORDS.replace("actors.txt", "a1.txt, a2.txt"), "utf-8")
+    suite = read_suite(records, shelf)
+    assert [p.name for p in suite.actors] == ["a1.txt", "a2.txt"]
+    result = CliRunner().invoke(app, ["validate-petrarch", str(records)])
+    assert result.exit_code == 1 and "not next to it" in result.output

@@ -34,7 +34,7 @@ _ATTR = re.compile(r'(\w+)="([^"]*)"')
 _CODING = re.compile(r"<EventCoding\s([^>]*)/?>")
 _TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
-_ENV = re.compile(r"<(Verbfile|Actorfile|Agentfile)>\s*([^<\s]+)\s*<")
+_ENV = re.compile(r"<(Verbfile|Actorfile|Agentfile)>\s*([^<]+?)\s*<")
 _ENTITIES = (("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"))
 
 
@@ -71,8 +71,8 @@ class Suite:
 
     records: tuple[Record, ...]
     verbs: Path
-    actors: Path
-    agents: Path
+    actors: tuple[Path, ...]
+    agents: tuple[Path, ...]
 
 
 @dataclass(slots=True)
@@ -128,9 +128,11 @@ def _unescape(text: str) -> str:
     return text
 
 
-def read_suite(path: str | Path) -> Suite:
-    """The evaluated records of a validation file and its dictionaries (next to it).
+def read_suite(path: str | Path, dictionaries: str | Path | None = None) -> Suite:
+    """The evaluated records of a validation file and the dictionaries it names.
 
+    The dictionaries are looked for in ``dictionaries`` (default: next to the file); an
+    ``<Actorfile>`` may list several files separated by commas.
     Raises ValidationError when the file or a dictionary it names is missing.
     """
     path = Path(path)
@@ -142,10 +144,13 @@ def read_suite(path: str | Path) -> Suite:
     missing = [k for k in ("Verbfile", "Actorfile", "Agentfile") if k not in env]
     if missing:
         raise ValidationError(f"{path}: <Environment> names no {', '.join(missing)}")
-    files = {k: path.parent / v for k, v in env.items()}
-    for kind, f in files.items():
-        if not f.exists():
-            raise ValidationError(f"{kind} {f.name} named by {path.name} is not next to it: {f}")
+    where = Path(dictionaries) if dictionaries else path.parent
+    files = {k: tuple(where / n.strip() for n in v.split(",") if n.strip()) for k, v in env.items()}
+    for kind, names in files.items():
+        for f in names:
+            if not f.exists():
+                place = f"in {where}" if dictionaries else "next to it"
+                raise ValidationError(f"{kind} {f.name} named by {path.name} is not {place}: {f}")
     inc = re.search(r"<Include>([^<]*)<", raw)
     include = set(inc.group(1).split()) if inc else None
     records = []
@@ -172,7 +177,7 @@ def read_suite(path: str | Path) -> Suite:
                 noevents=any(c.get("noevents") == "True" for c in codings),
             )
         )
-    return Suite(tuple(records), files["Verbfile"], files["Actorfile"], files["Agentfile"])
+    return Suite(tuple(records), files["Verbfile"][0], files["Actorfile"], files["Agentfile"])
 
 
 def same_actor(expected: str, actor_code: str, principal: str) -> bool:
@@ -223,16 +228,18 @@ def validate(
     engine: str = "petrarch",
     settings: Settings | None = None,
     progress: Callable[[int, int], None] | None = None,
+    dictionaries: str | Path | None = None,
 ) -> Report:
     """Run the validation suite at path and count correct / uncoded / extra per category.
 
     Args: the records file; the engine (see ``ENGINES``); base settings (the suite's
-    actors replace the actor dictionary); a callback given (done, total) after each record.
+    actors replace the actor dictionary); a callback given (done, total) after each record;
+    the folder holding the dictionaries the file names (default: the file's folder).
     Raises ValidationError for a missing file or dictionary, or an unknown engine.
     """
     if engine not in ENGINES:
         raise ValidationError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
-    suite = read_suite(path)
+    suite = read_suite(path, dictionaries)
     from newsgraph.actors import resolve_mentions
     from newsgraph.actors.dictionaries import import_petrarch, read_agents
     from newsgraph.events import code_events, compile_patterns, load_patterns
@@ -247,14 +254,17 @@ def validate(
     base = settings or Settings()
     with tempfile.TemporaryDirectory() as tmp:
         actors_yaml = str(Path(tmp) / "petrarch_actors.yaml")
-        counts = import_petrarch([str(suite.actors), str(suite.agents)], actors_yaml)
+        counts = import_petrarch([str(f) for f in (*suite.actors, *suite.agents)], actors_yaml)
         log.info("suite dictionaries: %s", counts)
         from dataclasses import replace
 
         settings = replace(base, actors_file=actors_yaml)
         dictionary = read_petrarch_dictionary(suite.verbs) if engine == "petrarch" else None
         roles = {
-            word: role for role, words in read_agents(str(suite.agents)).items() for word in words
+            word: role
+            for f in suite.agents
+            for role, words in read_agents(str(f)).items()
+            for word in words
         }
         patterns = None
         if engine == "patterns":
