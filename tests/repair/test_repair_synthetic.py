@@ -145,3 +145,23 @@ def test_repair_gbk_closing_quote_before_punctuation_kept() -> None:
 def test_repair_gbk_joint_choice_avoids_possessive_before_pronoun(text: str) -> None:
     damaged = text.encode("utf-8").decode("gbk", "ignore")
     assert fix(damaged) == text
+
+
+def test_repair_gbk_spaced_dash_follows_document_style() -> None:
+    # Written for this test: the unspaced en dashes leave a distinct trace;
+    # the spaced ones share theirs with — and …, and follow the document.
+    text = (
+        "The talks–which began in May–ended on Friday.\n"
+        "The deal – signed in Lisbon – holds, officials said."
+    )
+    damaged = text.encode("utf-8").decode("gbk", "ignore")
+    repaired = repair_text(damaged)
+    assert repaired.text == text
+    restyled = [f for f in repaired.fixes if f.original == "\u9225"]
+    assert restyled and all(f.confidence < 0.9 for f in restyled)
+
+
+def test_repair_gbk_spaced_dash_defaults_to_em_dash() -> None:
+    text = "The deal — signed in Lisbon — holds, officials said."
+    damaged = text.encode("utf-8").decode("gbk", "ignore")
+    assert fix(damaged) == text

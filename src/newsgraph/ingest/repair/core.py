@@ -145,20 +145,24 @@ def _choose(
     state: _PassState,
     ahead: bool = False,
     exclude: str = "",
+    only: str = "",
 ) -> _Choice | None:
     """The best repair of text[s:e] in its context, or None to keep it.
 
-    `exclude`: characters no candidate may hold (a joint choice ruled them out).
+    `exclude`: characters no candidate may hold (a joint choice ruled them
+    out); `only`: the one candidate text allowed (a document-level choice).
     """
     run = text[s:e]
     right_ascii = right if right is not None and right.isascii() else ""
     cands = run_candidates(run, right_ascii)
     if exclude:
         cands = tuple(c for c in cands if not any(ch in c.text for ch in exclude))
+    if only:
+        cands = tuple(c for c in cands if c.text == only)
     if not cands:
         return None
     script_left, script_right = _surroundings(text, s, e)
-    key = (run, left, right, quotes, script_left, script_right, depth, ahead, exclude)
+    key = (run, left, right, quotes, script_left, script_right, depth, ahead, exclude, only)
     if key in state.memo:
         choice, explained = state.memo[key]
     else:
@@ -334,6 +338,7 @@ def repair_text(text: str) -> Repaired:
     if any_weak or any(_codec_names(f.codecs)[0] not in favoured for f in fixes):
         repaired, fixes, _ = _pass(text, state_for_balance, suspects)
     fixes = _balance_quotes(text, fixes, state_for_balance)
+    fixes = _document_dash_style(text, fixes, state_for_balance)
     repaired = _apply(text, fixes)
     codec = diagnose(repaired, fixes)
     if codec is not None:
@@ -387,6 +392,44 @@ def _balance_quotes(text: str, fixes: list[RepairFix], state: _PassState) -> lis
                         out[last_closer] = redone
                     last_closer = None
         pos = max(nxt, pos + (1 if not piece else 0))
+    return out
+
+
+_DASHES = "\u2014\u2013\u2026"  # — – … leave one trace under a lossy GBK decode
+
+
+def _document_dash_style(
+    text: str, fixes: list[RepairFix], state: _PassState
+) -> list[RepairFix]:
+    """Unsure — / – / … choices follow the style the document shows elsewhere.
+
+    Evidence: sure repairs (a distinct trace, as "—word") and intact
+    characters of the text. When it shows one of the three and not the
+    others, an unsure choice among them is made again for that one.
+    """
+    sure = model().rebalance_below
+    seen = Counter(ch for ch in text if ch in _DASHES)
+    for f in fixes:
+        if f.confidence >= sure:
+            seen.update(ch for ch in f.replacement if ch in _DASHES)
+    if len(seen) != 1:
+        return fixes
+    style = next(iter(seen))
+    out = list(fixes)
+    for i, f in enumerate(out):
+        if f.confidence >= sure or len(f.replacement) != 1 or f.replacement not in _DASHES:
+            continue
+        if f.replacement == style or f.codecs.endswith(":strict"):
+            continue
+        if i and out[i - 1].end == f.start:
+            left: str | None = out[i - 1].replacement[-1:] or None
+        else:
+            left = text[f.start - 1] if f.start else None
+        right = text[f.end] if f.end < len(text) else None
+        choice = _choose(text, f.start, f.end, left, right, (), 0, state, False, "", style)
+        if choice is not None:
+            # As unsure as before: the style is evidence, not proof.
+            out[i] = RepairFix(f.start, f.end, f.original, style, choice.codecs, f.confidence)
     return out
 
 
