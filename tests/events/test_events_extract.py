@@ -371,6 +371,7 @@ CASES = [
     # intelligence handed over, ties established, mediation offered between two sides
     ("The United States is providing military intelligence to Poland.", [("USA", "POL", "064")]),
     ("Pakistan has established diplomatic ties with Iran.", [("PAK", "IRN", "054")]),
+    ("Macron telephoned Modi on Tuesday to discuss the war.", [("FRA", "IND", "041")]),
     (
         "Britain offered to mediate between India and Pakistan.",
         [("GBR", "IND", "039"), ("GBR", "PAK", "039")],
