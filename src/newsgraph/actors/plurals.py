@@ -125,9 +125,11 @@ def find_plurals(r: "Resolver") -> tuple[Plural, ...]:
 
     w = plural_words()
     out: list[Plural] = []
-    n = len(r.toks)
-    i = 0
-    while i < n:
+    starts = w.openers | w.partner_nouns
+    done = 0  # tokens before this are inside a plural found already
+    for i in [k for k, low in enumerate(r.lowers) if low in starts]:
+        if i < done:
+            continue
         found = _plural_at(r, w, i)
         if found is not None:
             end, count, role, people = found
@@ -135,12 +137,10 @@ def find_plurals(r: "Resolver") -> tuple[Plural, ...]:
             noun = next((k for k in w.fixed if tuple(r.lowers[end - len(k) : end]) == k), ())
             bare = r.lowers[end - 1] in w.numbers or r.lowers[end - 1] in w.counted_openers
             out.append(Plural(idx, count, role, people, fixed=w.fixed.get(noun, ()), bare=bare))
-            i = end
-            continue
-        if _partners_at(r, w, i):
+            done = end
+        elif _partners_at(r, w, i):
             idx = r.add(Draft(i, i + 1, "group", None, None))
             out.append(Plural(idx, None, "GOV", True, after=True))
-        i += 1
     return tuple(out)
 
 
