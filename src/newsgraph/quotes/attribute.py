@@ -757,6 +757,12 @@ def _speaker_of_token(
         mention = None
     joined = _joined(ctx, tok)
     earlier = _earlier_body_name(ctx, tok)
+    if mention is not None and mention.kind == "pronoun" and not mention.person:
+        # "it said": the institution the pronoun stands for, by the name given
+        # ("the Japanese Defense Ministry"), not only its state
+        base = _antecedent_base(ctx, mention)
+        if base is not None and base.actor is not None and not _in_quote_span(ctx, base.start):
+            mention = base
     if mention is not None:
         found = _from_mention(mention, rule, cue)
         if (
@@ -939,6 +945,19 @@ def _resolved_inside_quote(ctx: _Context, mention: Mention) -> bool:
         if current is not None and current.kind != "pronoun":
             return False
     return False
+
+
+def _antecedent_base(ctx: _Context, mention: Mention) -> Mention | None:
+    """The first mention in a pronoun's antecedent chain that is not a pronoun."""
+    by_id = {m.id: m for m in ctx.mentions}
+    seen: set[str] = set()
+    current: Mention | None = mention
+    while current is not None and current.kind == "pronoun" and current.antecedent:
+        if current.antecedent in seen:
+            return None
+        seen.add(current.antecedent)
+        current = by_id.get(current.antecedent)
+    return current if current is not None and current.kind != "pronoun" else None
 
 
 def _joined(ctx: _Context, tok: Token) -> tuple[str, tuple[int, int]] | None:
