@@ -183,6 +183,7 @@ def _plural_at(
         count is not None
         and r.toks[head].dep in w.standalone_deps
         and (k >= n or r.toks[k].pos not in ("NOUN", "PROPN", "ADJ", "NUM"))
+        and (k >= n or r.lowers[k] not in w.blocked_after)  # "the two of the five"
         and r.free(i, k)
     ):
         return k, count, None, False  # "the two have met", "both denied it"

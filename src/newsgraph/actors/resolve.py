@@ -4,6 +4,8 @@ One pass per rule over the tokens, each claiming the tokens it covers so that
 mentions never overlap: people with their offices, appositions, titles,
 role phrases ("Russian forces"), plain names and metonyms, contextual
 descriptions ("the alliance"), bare role nouns ("lawmakers"), then pronouns.
+Plural references ("the two countries") are claimed early and given their
+members once every name is known (see ``plurals``).
 """
 
 from __future__ import annotations
