@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         d = c.as_dict()
         print(
             f"{cat:10s} records={c.records:3d} expected={c.expected:3d} correct={c.correct:3d} "
-            f"uncoded={c.uncoded:3d} extra={c.extra:3d} "
+            f"uncoded={c.uncoded:3d} extra={c.extra:3d} exact={c.exact:3d} "
             f"correct%={100 * d['correct_rate']:.1f} extra%={100 * d['extra_rate']:.1f}"
         )
     return 0

@@ -382,7 +382,7 @@ def validate_petrarch(
     cats = cast(dict[str, dict[str, Any]], data["categories"])
     rows = [{"category": k, **v} for k, v in cats.items()]
     rows.append({"category": "TOTAL", **cast(dict[str, Any], data["total"])})
-    emit(rows, Format.table, ["category", "records", "expected", "correct", "uncoded", "extra", "correct_rate", "extra_rate"])
+    emit(rows, Format.table, ["category", "records", "expected", "correct", "uncoded", "extra", "correct_exact", "correct_rate", "extra_rate"])
 
 
 @dictionaries_app.command("import")

@@ -84,6 +84,7 @@ class Tally:
     correct: int = 0
     uncoded: int = 0
     extra: int = 0
+    exact: int = 0  # correct with the very actor codes (roles and all), not just principals
 
     def as_dict(self) -> dict[str, float]:
         """Counts with the rates UniversalPetrarch reported (correct and extra per expected)."""
@@ -93,6 +94,7 @@ class Tally:
             "correct": self.correct,
             "uncoded": self.uncoded,
             "extra": self.extra,
+            "correct_exact": self.exact,
             "correct_rate": round(self.correct / self.expected, 4) if self.expected else 0.0,
             "extra_rate": round(self.extra / self.expected, 4) if self.expected else 0.0,
         }
@@ -113,6 +115,7 @@ class Report:
             out.records += t.records
             out.expected += t.expected
             out.correct += t.correct
+            out.exact += t.exact
             out.uncoded += t.uncoded
             out.extra += t.extra
         return out
@@ -215,6 +218,8 @@ def score_record(
         else:
             used.add(hit)
             tally.correct += 1
+            e = events[hit]
+            tally.exact += (e.source_actor.code, e.target_actor.code) == (exp.source, exp.target)
     for k, e in enumerate(events):
         if k not in used:
             tally.extra += 1
