@@ -6,9 +6,9 @@ in tests/repair/cases, each encoded as UTF-8 and decoded with a wrong codec
 under a strict, 'ignore' or 'replace' error policy. For each codec × policy it
 prints the exact-restore rate and the character error rate (edit distance /
 length; exact inside each block of a difflib alignment) of both tools; then the
-same on whole news-sample articles (document-level evidence); then the share of clean texts (news-sample paragraphs
-and our multi-script texts) each returns unchanged; then throughput (MB/s of
-UTF-8 input) on clean and on damaged text.
+same on whole news-sample articles (document-level evidence); then the share
+of clean texts (news-sample paragraphs and our multi-script texts) each returns
+unchanged; then throughput (MB/s of UTF-8 input) on clean and on damaged text.
 
 ftfy runs as `ftfy.fix_text(text, uncurl_quotes=False, normalization=None,
 fix_latin_ligatures=False, fix_character_width=False)`: its best settings for

@@ -398,9 +398,7 @@ def _balance_quotes(text: str, fixes: list[RepairFix], state: _PassState) -> lis
 _DASHES = "\u2014\u2013\u2026"  # — – … leave one trace under a lossy GBK decode
 
 
-def _document_dash_style(
-    text: str, fixes: list[RepairFix], state: _PassState
-) -> list[RepairFix]:
+def _document_dash_style(text: str, fixes: list[RepairFix], state: _PassState) -> list[RepairFix]:
     """Unsure — / – / … choices follow the style the document shows elsewhere.
 
     Evidence: sure repairs (a distinct trace, as "—word") and intact
@@ -438,9 +436,7 @@ _APOSTROPHE = "\u2019"
 _NEXT_WORD = re.compile(r" ([A-Za-z]+)")
 
 
-def _rechoose(
-    text: str, fixes: list[RepairFix], i: int, state: _PassState
-) -> RepairFix | None:
+def _rechoose(text: str, fixes: list[RepairFix], i: int, state: _PassState) -> RepairFix | None:
     """Fix i chosen again, with no ” allowed (only for a lossy one-character ”).
 
     Before punctuation only an ellipsis may take its place ("the waste….”",

@@ -229,7 +229,12 @@ def _matches(want: Any, kind: str) -> bool:
 
 
 def _context_score(
-    ch: str, left: str | None, right: str | None, top: str, ahead: bool, m: _Model,
+    ch: str,
+    left: str | None,
+    right: str | None,
+    top: str,
+    ahead: bool,
+    m: _Model,
     long_quote: bool = False,
 ) -> float:
     rules = m.context.get(ch)

@@ -81,6 +81,8 @@ def _straight_contractions(text: str) -> Iterator[int]:
                 yield i
         elif i and text[i - 1].isalpha():
             yield i
+
+
 _OPEN_Q = "\u201c"
 _CLOSE_Q = "\u201d"
 
@@ -171,8 +173,11 @@ def _rules() -> _Rules:
         its_before_sure=frozenset(raw["its_before_sure"]),
         speech=re.compile(rf"(?<![\w])(?=[{starts}]){verbs}\b"),
         contraction_words=re.compile(
-            r"(?i)(?<![A-Za-z])(?=[" + "".join(sorted({w[0] for w in [*raw["contractions"], "its"]}))
-            + "])" + _trie([*raw["contractions"], "its"]) + r"\b"
+            r"(?i)(?<![A-Za-z])(?=["
+            + "".join(sorted({w[0] for w in [*raw["contractions"], "its"]}))
+            + "])"
+            + _trie([*raw["contractions"], "its"])
+            + r"\b"
         ),
         lead_in=re.compile(
             rf"^[^.!?]*?\b{_trie([*raw['speech_verbs'], *raw['lead_in_only']])}"
@@ -373,7 +378,9 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
         if lexical:
             # A name that is no word with an "s": "Ukraines president".
             yield start, end, word, restored, rules.lexical_possessive_confidence, True
-        elif classes and "verb" not in classes and ("adj" not in classes or stem in english_words()):
+        elif (
+            classes and "verb" not in classes and ("adj" not in classes or stem in english_words())
+        ):
             # A name before a word that can only be a noun ("Trumps efforts"),
             # or a known name before an adjective ("South Koreas largest").
             yield start, end, word, restored, rules.noun_possessive_confidence, True
@@ -440,9 +447,7 @@ def _attribution_end(p: str, after: int, rules: _Rules) -> re.Match[str] | None:
     return None
 
 
-def _quote_hits(
-    text: str, rules: _Rules, damaged: set[int] | None = None
-) -> Iterator[_Hit]:
+def _quote_hits(text: str, rules: _Rules, damaged: set[int] | None = None) -> Iterator[_Hit]:
     """Opening and closing quotes around speech whose quote marks vanished.
 
     Forms: "Speech, he said." / "Speech, he said. More speech." / "Speech,
