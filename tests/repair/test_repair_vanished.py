@@ -182,3 +182,11 @@ def test_repair_vanished_paragraph_with_straight_contractions_left_alone() -> No
     first, second = repaired.split("\n")
     assert first == "They can't say why Ukraines envoy left."
     assert second == "The ministry said Ukraine’s envoy didn’t go."
+
+
+def test_repair_vanished_double_spaces_of_layout_are_no_trace() -> None:
+    for text in (
+        "Country  Population   Capital\nFrance  68m   Paris",
+        "He left  and she stayed -- for now, they dont say why.",
+    ):
+        assert "\u2014" not in fix(text)

@@ -280,8 +280,13 @@ def _contraction_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
 _ITS = re.compile(r"its ([a-z]+)")
 
 
+# Text laid out with spaces (three or more, tabs) or typing its dashes in
+# ASCII ("--", " - ") has double spaces of its own: they are no trace there.
+_LAYOUT = re.compile(r"   |\t| - |--")
+
+
 def _dash_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
-    if "  " not in text:
+    if "  " not in text or _LAYOUT.search(text):
         return
     for m in _DOUBLE_SPACE.finditer(text):
         if m.start() == 0 or text[m.start() - 1].isspace():
