@@ -170,7 +170,7 @@ def petr(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
     nlp = load_nlp(settings)
     d = read_petrarch_dictionary(root / "verbs.txt")
 
-    roles = {"government": "GOV", "lawmakers": "LEG"}
+    roles = {"government": "GOV", "lawmakers": "LEG", "soldiers": "MIL", "ambassadors": "GOV"}
 
     def code(text: str, full: bool = False) -> set[tuple[str, str, str]]:
         article = Article(id="t", text=text, date="2020-01-01")
@@ -258,3 +258,26 @@ def test_petrarch_codes_with_petrarch_semantics(petr, text: str, expected: set) 
 def test_petrarch_forwards_the_state_to_a_coordinated_agent(petr) -> None:  # type: ignore[no-untyped-def]
     got = petr("Valoria lawmakers and government criticized Meridia.", full=True)
     assert ("VALGOV", "MER", "111") in got
+
+
+@pytest.mark.model
+def test_petrarch_agent_words_give_states_their_role(petr) -> None:  # type: ignore[no-untyped-def]
+    assert petr("Soldiers from Valoria criticized Meridia.", full=True) == {
+        ("VALMIL", "MER", "111")
+    }
+    got = petr("The ambassadors of Valoria and Kestrel criticized Meridia.", full=True)
+    assert got == {("VALGOV", "MER", "111"), ("KESGOV", "MER", "111")}
+
+
+def test_petrarch_agents_get_regular_plurals(tmp_path: Path) -> None:
+    from newsgraph.actors.dictionaries import read_agents
+
+    path = tmp_path / "agents.txt"
+    path.write_text(
+        "ACTIVIST [~OPP]\nEMBASSY [~GOV]\nHARBOR_MASTER {HARBOR_MASTERS} [~GOV]\nMSF {} [NGO~]\n",
+        "utf-8",
+    )
+    roles = read_agents(str(path))
+    assert roles["OPP"] == ["activist", "activists"]
+    assert roles["GOV"] == ["embassy", "embassies", "harbor master", "harbor masters"]
+    assert roles["NGO"] == ["msf"]  # "{}": no plural

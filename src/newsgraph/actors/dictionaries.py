@@ -166,8 +166,11 @@ def read_agents(path: str) -> dict[str, list[str]]:
             continue
         head = _CODE.split(line, 1)[0]
         plural = re.findall(r"\{([^}]*)\}", head)
+        given = "{" in head
         head = re.sub(r"\{[^}]*\}", "", head).strip()
-        words = [head, *[p.strip() for p in plural if p.strip()]]
+        words = [head, *[w for p in plural for w in p.split()]]
+        if not given and "!" not in head and head:
+            words.append(_plural(head))  # PETRARCH adds the regular plural unless {...} is given
         for word in words:
             for form in _expand(word, macros):
                 phrase = form.replace("_", " ").strip().lower()
@@ -176,6 +179,16 @@ def read_agents(path: str) -> dict[str, list[str]]:
                     if phrase not in bucket:
                         bucket.append(phrase)
     return roles
+
+
+def _plural(word: str) -> str:
+    """The regular English plural of an agent phrase's last word (ACTIVIST -> ACTIVISTS)."""
+    w = word.rstrip("_")
+    if w.upper().endswith(("S", "X", "CH", "SH", "Z")):
+        return w + "ES"
+    if len(w) > 1 and w.upper().endswith("Y") and w[-2].upper() not in "AEIOU":
+        return w[:-1] + "IES"
+    return w + "S"
 
 
 def _expand(word: str, macros: dict[str, list[str]]) -> list[str]:

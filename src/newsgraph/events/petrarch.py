@@ -588,16 +588,18 @@ class _Coder:
         """The actors a noun phrase names: one per coordinated member ("A, B and C").
 
         A member that is no actor stands for the first actor inside it ("lawmakers in
-        Arnor and Gondor": the actors of "Arnor and Gondor").
+        Arnor and Gondor": the actors of "Arnor and Gondor"); an agent word of the phrase
+        gives a state its role ("soldiers from Gondor": Gondor's military).
         """
         out: list[Mention] = []
-        stack = [head]
+        stack: list[tuple[Token, str]] = [(head, "")]
         seen: set[int] = set()
         while stack:
-            t = stack.pop(0)
+            t, inherited = stack.pop(0)
             if t.i in seen:
                 continue
             seen.add(t.i)
+            role = inherited or self._role_word(t)
             conj = [k for k in self.kids(t.i) if k.dep == "conj"]
             m = self._unbracketed(self.actor_at.get(t.i))
             if m is None and out and t.dep == "conj":
@@ -616,15 +618,41 @@ class _Coder:
                     None,
                 )
                 if inner is not None:
-                    stack.append(self._mention_head(self.actor_at[inner.i]))
+                    stack.append((self._mention_head(self.actor_at[inner.i]), role))
             else:
-                out += [o for o in self._owners(m, t) if o not in out]
+                for o in self._owners(m, t):
+                    o = self._with_role(o, role)
+                    if o not in out:
+                        out.append(o)
                 # "lawmakers in Arnor and Gondor": names coordinated inside the mention
                 for x in self.parse.tokens[m.token_start : m.token_end]:
                     if x.i != t.i:
                         conj += [k for k in self.kids(x.i) if k.dep == "conj"]
-            stack.extend(conj)
+            stack.extend((c, inherited) for c in conj)
         return out
+
+    def _role_word(self, t: Token) -> str:
+        """The role an agent word heading the phrase gives ("ambassadors", "prime minister")."""
+        if not self.roles:
+            return ""
+        words = [k for k in self.kids(t.i, frozenset({"compound", "amod"})) if k.i < t.i] + [t]
+        words = [w for w in words if w.i not in self.actor_at or w.i == t.i]
+        texts = [w.text.lower() for w in words]
+        for a, b in zip(texts, texts[1:]):
+            if f"{a} {b}" in self.roles:
+                return self.roles[f"{a} {b}"]
+        for w in reversed(words):
+            role = self.roles.get(w.text.lower()) or self.roles.get(w.lemma.lower())
+            if role:
+                return role
+        return ""
+
+    @staticmethod
+    def _with_role(m: Mention, role: str) -> Mention:
+        if not role or m.actor is None or m.actor.role:
+            return m
+        p = m.actor.principal
+        return replace(m, actor=Actor(p + role, p, role, m.actor.name))
 
     def _owners(self, m: Mention, t: Token) -> list[Mention]:
         """A role noun's mention recoded for the actors it is "of", "in" or "from".
