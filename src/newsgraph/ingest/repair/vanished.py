@@ -280,15 +280,22 @@ def _contraction_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
 _ITS = re.compile(r"its ([a-z]+)")
 
 
-# Text laid out with spaces (three or more, tabs) or typing its dashes in
-# ASCII ("--", " - ") has double spaces of its own: they are no trace there.
+# A paragraph laid out with spaces (three or more, tabs) or typing its dashes
+# in ASCII ("--", " - ") has double spaces of its own: they are no trace there.
 _LAYOUT = re.compile(r"   |\t| - |--")
 
 
 def _dash_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
-    if "  " not in text or _LAYOUT.search(text):
+    if "  " not in text:
         return
+    laid_out: dict[int, bool] = {}
     for m in _DOUBLE_SPACE.finditer(text):
+        start = _paragraph_of(text, m.start())
+        if start not in laid_out:
+            end = text.find("\n", m.start())
+            laid_out[start] = _LAYOUT.search(text, start, len(text) if end < 0 else end) is not None
+        if laid_out[start]:
+            continue
         if m.start() == 0 or text[m.start() - 1].isspace():
             continue
         if text[m.start() - 1] in rules.dash_not_after:
