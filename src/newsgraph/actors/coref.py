@@ -50,6 +50,58 @@ def _speech_verbs() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _gender_words() -> dict[str, dict[str, frozenset[str]]]:
+    """gender.yaml: the gender of each pronoun and of gendered title words."""
+    data: dict[str, Any] = load_data("quotes/gender.yaml") or {}
+    return {part: {g: frozenset(v) for g, v in data.get(part, {}).items()} for part in ("pronouns", "titles")}
+
+
+def _gender_of_word(word: str, part: str) -> str | None:
+    for gender, words in _gender_words()[part].items():
+        if word in words:
+            return gender
+    return None
+
+
+def _genders(r: "Resolver", quoted: list[bool], by_sent: dict[int, list[int]]) -> dict[str, str]:
+    """Each person's gender where the article shows it: a gendered title next to the
+    name ("spokeswoman X", "Mrs. X"), or "his"/"her" later in a sentence that names
+    that person and no one else ("Lahti said her government ...")."""
+    out: dict[str, str] = {}
+    n = len(r.toks)
+    for idx, d in enumerate(r.drafts):
+        if d.person is None or d.kind == "pronoun" or d.person in out:
+            continue
+        s = r.sent(d.ts)
+        lo = d.ts
+        while lo > 0 and d.ts - lo < 3 and r.sent(lo - 1) == s:
+            lo -= 1
+        for k in range(lo, d.te):
+            found = _gender_of_word(r.lowers[k].rstrip("."), "titles")
+            if found is not None:
+                out[d.person] = found
+                break
+        if d.person in out:
+            continue
+        others = {
+            r.drafts[j].person
+            for j in by_sent.get(s, ())
+            if r.drafts[j].person is not None and r.drafts[j].kind != "pronoun"
+        }
+        if others != {d.person}:
+            continue
+        k = d.te
+        while k < n and r.sent(k) == s:
+            if not quoted[k] and r.lowers[k] in ("his", "her") and r.toks[k].dep == "poss":
+                found = _gender_of_word(r.lowers[k], "pronouns")
+                if found is not None:
+                    out[d.person] = found
+                break
+            k += 1
+    return out
+
+
 def _subject_verb(r: "Resolver", idx: int) -> int | None:
     """The verb a mention is the subject of: directly, or as the name in apposition
     to the subject ("his son, Donald Trump Jr., criticized it")."""
@@ -97,14 +149,19 @@ def _nearby(r: "Resolver", by_sent: dict[int, list[int]], s: int, back: int) -> 
 
 
 def _person_antecedent(
-    r: "Resolver", i: int, quoted: list[bool], by_sent: dict[int, list[int]]
+    r: "Resolver",
+    i: int,
+    quoted: list[bool],
+    by_sent: dict[int, list[int]],
+    genders: dict[str, str] | None = None,
 ) -> int | None:
     """The person a "he"/"she" refers to.
 
     Mentions inside quotation marks are skipped for a pronoun outside them.
     Otherwise the nearest person in the same sentence (for the subject of a
     speech verb, "he said", the nearest who also speaks there), else the
-    subject of the latest sentence that names one (a speaker first).
+    subject of the latest sentence that names one (a speaker first). People
+    the article shows to be of the other gender are passed over.
     """
     s = r.sent(i)
     outside = not quoted[i]
@@ -115,6 +172,10 @@ def _person_antecedent(
         and r.drafts[idx].te <= i
         and not (outside and quoted[r.drafts[idx].ts])
     ]
+    want = _gender_of_word(r.lowers[i], "pronouns")
+    if want is not None and genders:
+        fitting = [idx for idx in cands if genders.get(r.drafts[idx].person or "", want) == want]
+        cands = fitting or cands
     if not cands:
         return None
     speech = _speech_verbs()
@@ -196,13 +257,14 @@ def resolve_pronouns(r: "Resolver") -> None:
     def add(draft: Draft) -> None:
         by_sent.setdefault(r.sent(draft.ts), []).append(r.add(draft))
 
+    genders = _genders(r, quoted, by_sent)
     n = len(r.toks)
     for i in range(n):
         if r.claimed[i] is not None or r.toks[i].pos not in ("PRON", "DET"):
             continue
         low = r.lowers[i]
         if low in words["person"]:
-            ante = _person_antecedent(r, i, quoted, by_sent)
+            ante = _person_antecedent(r, i, quoted, by_sent, genders)
             if ante is None:
                 continue
             a = r.drafts[ante]
