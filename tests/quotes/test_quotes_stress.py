@@ -61,12 +61,13 @@ def problems(case: dict[str, Any], quotes: tuple[Quote, ...]) -> list[str]:
 
 @pytest.fixture(scope="module")
 def run() -> Run:
-    spacy = pytest.importorskip("spacy")
+    pytest.importorskip("spacy")
+    runner = make_runner()
     try:
-        spacy.load(Settings().model)
+        runner("“Ready,” she said.")  # loads the model once, for every case
     except OSError:
         pytest.skip("spaCy model not installed")
-    return make_runner()
+    return runner
 
 
 def _param(case: dict[str, Any]) -> Any:
