@@ -172,11 +172,13 @@ def petr(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
 
     roles = {"government": "GOV", "lawmakers": "LEG", "soldiers": "MIL", "ambassadors": "GOV"}
 
-    def code(text: str, full: bool = False) -> set[tuple[str, str, str]]:
+    def code(
+        text: str, full: bool = False, discards: tuple[str, ...] = ()
+    ) -> set[tuple[str, str, str]]:
         article = Article(id="t", text=text, date="2020-01-01")
         parse = to_parse(nlp(text))
         mentions = resolve_mentions(article, parse, settings)
-        events = code_petrarch(article, parse, mentions, d, roles)
+        events = code_petrarch(article, parse, mentions, d, roles, discards)
         if full:
             return {(e.source_actor.code, e.target_actor.code, e.code) for e in events}
         return {(e.source_actor.principal, e.target_actor.principal, e.code) for e in events}
@@ -281,3 +283,16 @@ def test_petrarch_agents_get_regular_plurals(tmp_path: Path) -> None:
     assert roles["OPP"] == ["activist", "activists"]
     assert roles["GOV"] == ["embassy", "embassies", "harbor master", "harbor masters"]
     assert roles["NGO"] == ["msf"]  # "{}": no plural
+
+
+@pytest.mark.model
+def test_petrarch_discards_skip_a_sentence(petr, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.events.petrarch import read_petrarch_discards
+
+    path = tmp_path / "discards.txt"
+    path.write_text("# comment\n+WORLD_GOLF CHAMPIONSHIPS  # story\nYEARS LATER\n", "utf-8")
+    discards = read_petrarch_discards(path)
+    assert discards == ("world golf championships", "years later")
+    text = "Valoria criticized Meridia years later."
+    assert petr(text) == {("VAL", "MER", "111")}
+    assert petr(text, discards=discards) == set()

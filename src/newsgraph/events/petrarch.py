@@ -239,6 +239,21 @@ def _verb_forms(word: str, irregular: list[str]) -> list[str]:
     return [word, word + "S", word + "ED", word + "ING"]
 
 
+def read_petrarch_discards(path: str | Path) -> tuple[str, ...]:
+    """The lower-case phrases of a PETRARCH discards file (``+`` marks story-level ones;
+    a validation record is one sentence, so both kinds discard it)."""
+    try:
+        lines = Path(path).read_text("utf-8", errors="replace").splitlines()
+    except OSError as exc:
+        raise PatternError(f"cannot read PETRARCH discards {path}: {exc}") from exc
+    out = []
+    for raw in lines:
+        line = _strip_comment(raw).strip().lstrip("+").strip()
+        if line:
+            out.append(" ".join(line.replace("_", " ").lower().split()))
+    return tuple(out)
+
+
 def read_petrarch_dictionary(path: str | Path) -> PetrDictionary:
     """A PETRARCH verb dictionary for ``code_petrarch``. Raises PatternError when unreadable."""
     try:
@@ -890,17 +905,26 @@ def code_petrarch(
     mentions: tuple[Mention, ...],
     dictionary: PetrDictionary,
     roles: Mapping[str, str] | None = None,
+    discards: tuple[str, ...] = (),
 ) -> tuple[Event, ...]:
     """Code an article with a PETRARCH verb dictionary under PETRARCH's own semantics.
 
     PETRARCH codes what its patterns say, without our extractor's news rules (intent,
     negation and reported speech are left to the dictionary's patterns). ``roles`` maps
     agent words to role codes ("government": "GOV") so that a bare agent coordinated with
-    an actor takes that actor's state ("Danish media and government").
+    an actor takes that actor's state ("Danish media and government"). A sentence holding
+    one of the ``discards`` phrases ("baseball", "years later") is not coded.
     """
     coder = _Coder(parse, mentions, dictionary, roles)
     events: list[Event] = []
     for sent in parse.sentences:
+        words = (
+            " "
+            + " ".join(t.text.lower() for t in parse.tokens[sent.token_start : sent.token_end])
+            + " "
+        )
+        if any(f" {d} " in words for d in discards):
+            continue
         found: list[tuple[Token, Mention, Mention, str, str]] = []
         for v in parse.tokens[sent.token_start : sent.token_end]:
             if v.pos in ("VERB", "AUX") or v.tag.startswith("VB"):

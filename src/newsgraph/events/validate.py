@@ -34,7 +34,7 @@ _ATTR = re.compile(r'(\w+)="([^"]*)"')
 _CODING = re.compile(r"<EventCoding\s([^>]*)/?>")
 _TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
-_ENV = re.compile(r"<(Verbfile|Actorfile|Agentfile)>\s*([^<]+?)\s*<")
+_ENV = re.compile(r"<(Verbfile|Actorfile|Agentfile|Discardfile)>\s*([^<]+?)\s*<")
 _ENTITIES = (("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"))
 
 
@@ -73,6 +73,7 @@ class Suite:
     verbs: Path
     actors: tuple[Path, ...]
     agents: tuple[Path, ...]
+    discards: tuple[Path, ...] = ()
 
 
 @dataclass(slots=True)
@@ -180,7 +181,13 @@ def read_suite(path: str | Path, dictionaries: str | Path | None = None) -> Suit
                 noevents=any(c.get("noevents") == "True" for c in codings),
             )
         )
-    return Suite(tuple(records), files["Verbfile"][0], files["Actorfile"], files["Agentfile"])
+    return Suite(
+        tuple(records),
+        files["Verbfile"][0],
+        files["Actorfile"],
+        files["Agentfile"],
+        files.get("Discardfile", ()),
+    )
 
 
 def same_actor(expected: str, actor_code: str, principal: str) -> bool:
@@ -251,6 +258,7 @@ def validate(
     from newsgraph.events.petrarch import (
         code_petrarch,
         load_petrarch_verbs,
+        read_petrarch_discards,
         read_petrarch_dictionary,
     )
     from newsgraph.nlp import load_nlp, to_parse
@@ -271,6 +279,7 @@ def validate(
             for role, words in read_agents(str(f)).items()
             for word in words
         }
+        discards = tuple(w for f in suite.discards for w in read_petrarch_discards(f))
         patterns = None
         if engine == "patterns":
             patterns = compile_patterns(load_petrarch_verbs(suite.verbs))
@@ -282,7 +291,7 @@ def validate(
             parse = to_parse(nlp(article.text))
             mentions = resolve_mentions(article, parse, settings)
             if dictionary is not None:
-                events = code_petrarch(article, parse, mentions, dictionary, roles)
+                events = code_petrarch(article, parse, mentions, dictionary, roles, discards)
             else:
                 events = code_events(article, parse, mentions, settings, patterns=patterns)
             tally = report.categories.setdefault(rec.category, Tally())
