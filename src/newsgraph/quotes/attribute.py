@@ -972,6 +972,7 @@ def _joined(ctx: _Context, tok: Token) -> tuple[str, tuple[int, int]] | None:
 
 
 _ROLE_LOOKBACK = 10  # sentences
+_ROLE_LOOKAHEAD = 2  # sentences
 
 
 def _role_antecedent(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
@@ -986,19 +987,23 @@ def _role_antecedent(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
     word = tok.lemma.lower()
     lemmas = ctx.cues.role_synonyms.get(word, frozenset()) | {word}
     lo_tok = parse.sentences[max(0, tok.sent - _ROLE_LOOKBACK)].token_start
-    for cand in reversed(parse.tokens[lo_tok : tok.i]):
-        if cand.lemma.lower() not in lemmas or ctx.inside_quote(cand):
-            continue
-        anchors = [parse.tokens[cand.head]] if cand.dep in ("appos", "compound") else []
-        anchors += [k for k in parse.kids(cand.i) if k.dep == "appos"]
-        for anchor in anchors:
-            mention = _mention_for(ctx, anchor, anchor.start, anchor.end)
-            if mention is not None and mention.person:
-                found = _from_mention(mention, rule, cue)
-                if found is not None:
-                    return found
-        if cand.lemma.lower() == word:
-            return None  # the role was last given to no one named ("a senior official")
+    hi_sent = min(len(parse.sentences) - 1, tok.sent + _ROLE_LOOKAHEAD)
+    hi_tok = parse.sentences[hi_sent].token_end
+    # before it first, nearest first; then (the article names the person later) after it
+    for cands, back in ((reversed(parse.tokens[lo_tok : tok.i]), True), (parse.tokens[tok.i + 1 : hi_tok], False)):
+        for cand in cands:
+            if cand.lemma.lower() not in lemmas or ctx.inside_quote(cand):
+                continue
+            anchors = [parse.tokens[cand.head]] if cand.dep in ("appos", "compound") else []
+            anchors += [k for k in parse.kids(cand.i) if k.dep == "appos"]
+            for anchor in anchors:
+                mention = _mention_for(ctx, anchor, anchor.start, anchor.end)
+                if mention is not None and mention.person:
+                    found = _from_mention(mention, rule, cue)
+                    if found is not None:
+                        return found
+            if back and cand.lemma.lower() == word:
+                return None  # the role was last given to no one named ("a senior official")
     return None
 
 
