@@ -130,7 +130,10 @@ ACTORS = (
     "VALORIA [VAL]\nMERIDIA [MER]\nKESTREL [KES]\nOSTMARK [OST]\nTHE_NORTHLANDS [NTH]\n"
     "MERIDIAN_UNION [MRU]\nMU [MUX]\n"
 )
-AGENTS = "PRESIDENT {PRESIDENTS} [~GOV]\nGOVERNMENT [~GOV]\nLAWMAKER {LAWMAKERS} [~LEG]\n"
+AGENTS = (
+    "PRESIDENT {PRESIDENTS} [~GOV]\nGOVERNMENT [~GOV]\nLAWMAKER {LAWMAKERS} [~LEG]\n"
+    "OFFICIAL {OFFICIALS} [~GOV]\n"
+)
 
 
 def test_petrarch_dictionary_reads_codes_forms_and_synsets(tmp_path: Path) -> None:
@@ -296,3 +299,14 @@ def test_petrarch_discards_skip_a_sentence(petr, tmp_path: Path) -> None:  # typ
     text = "Valoria criticized Meridia years later."
     assert petr(text) == {("VAL", "MER", "111")}
     assert petr(text, discards=discards) == set()
+
+
+@pytest.mark.model
+def test_petrarch_conjuncts_share_their_phrase(petr) -> None:  # type: ignore[no-untyped-def]
+    got = petr("Lawmakers and officials in Valoria and Kestrel criticized Meridia.", full=True)
+    assert got == {
+        ("VALLEG", "MER", "111"),
+        ("KESLEG", "MER", "111"),
+        ("VALGOV", "MER", "111"),
+        ("KESGOV", "MER", "111"),
+    }

@@ -678,7 +678,13 @@ class _Coder:
         """
         if m.actor is None or not m.actor.role or m.kind != "group":
             return [m]
-        for prep in self.kids(t.i, frozenset({"prep"})):
+        preps = self.kids(t.i, frozenset({"prep"}))
+        first = t
+        while not preps and first.dep == "conj" and first.head != first.i:
+            # "lawmakers and officials in Arnor": the phrase is shared by the conjuncts
+            first = self.parse.tokens[first.head]
+            preps = [p for p in self.kids(first.i, frozenset({"prep"})) if p.i > t.i]
+        for prep in preps:
             if prep.text.lower() not in ("of", "in", "from"):
                 continue
             out: list[Mention] = []
