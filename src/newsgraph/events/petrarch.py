@@ -12,6 +12,10 @@ and each ``-`` line whose words all follow the verb becomes a more specific patt
 needs its object noun or its preposition. Lines with words before the verb, source or
 target markers inside the phrase, or no code (``[---]``) are left out: our extractor reads
 the dependency parse, not PETRARCH's phrase templates.
+
+``read_petrarch_dictionary`` and ``code_petrarch`` instead read a dictionary with
+PETRARCH's own semantics over our parse and mentions (every pattern element, markers,
+reverse codes, discards): the coder behind ``newsgraph validate-petrarch``.
 """
 
 from __future__ import annotations
@@ -175,11 +179,13 @@ def load_petrarch_verbs(path: str | Path) -> tuple[Pattern, ...]:
 # The Pattern conversion above keeps only what our extractor can express. The coder below
 # reads a verb dictionary as PETRARCH does, over our dependency parse: every verb of a block
 # shares the block's ``-`` patterns; words before ``*`` match words before the verb and words
-# after it match words after the verb, in order with gaps; ``{A B}`` is one noun phrase;
-# ``(P ...)`` a prepositional phrase; ``&SET`` any member of a synset; ``$`` marks the
-# source, ``+`` the target, ``%`` a compound actor coded both ways and ``^`` skips a phrase.
-# The longest matching pattern wins; else the verb's (or block's) own code; ``---`` codes
-# nothing. ``[042:043]`` also codes the reverse event (target to source) with the second code.
+# after it match words after the verb, in order (before the verb only across auxiliaries
+# and adverbs); ``{A B}`` is one noun phrase (one extra word, not before its head);
+# ``(P ...)`` a prepositional phrase (only articles between); ``&SET`` any member of a
+# synset; ``$`` marks the source, ``+`` the target, ``%`` a compound actor coded both ways
+# and ``^`` skips a noun. The pattern matching the most words wins; else the verb's (or
+# block's) own code; ``---`` codes nothing. ``[042:043]`` also codes the reverse event
+# (target to source) with the second code. Only listed or regular verb forms are verbs.
 
 _ACTOR_MARKS = frozenset({"$", "+", "%"})
 
