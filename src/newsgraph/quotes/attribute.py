@@ -79,6 +79,8 @@ class CueTable:
     implicit_agents: tuple[tuple[str, frozenset[str]], ...] = ()
     speaker_next: tuple[tuple[str, ...], ...] = ()
     quoting_verbs: frozenset[str] = frozenset()
+    speaker_next_needs_speech: frozenset[tuple[str, ...]] = frozenset()
+    speech_nouns: frozenset[str] = frozenset()
     role_synonyms: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
@@ -104,6 +106,8 @@ def load_cues() -> CueTable:
         tuple((name, frozenset(v)) for name, v in (raw.get("implicit_agents") or {}).items()),
         tuple(tuple(p.lower().split()) for p in raw.get("speaker_next", ())),
         frozenset(raw.get("quoting_verbs", ())),
+        frozenset(tuple(p.lower().split()) for p in raw.get("speaker_next_needs_speech", ())),
+        frozenset(raw.get("speech_nouns", ())),
         {k: frozenset(v) for k, v in (raw.get("role_synonyms") or {}).items()},
     )
 
@@ -380,6 +384,8 @@ def _next_sentence(
         for k in range(len(toks) - n + 1):
             if tuple(words[k : k + n]) != phrase:
                 continue
+            if phrase in ctx.cues.speaker_next_needs_speech and not _speech_subject(ctx, toks[k]):
+                continue
             last = toks[k + n - 1]
             heads = [
                 c for c in parse.kids(last.i)
@@ -392,6 +398,14 @@ def _next_sentence(
                 if found is not None:
                     return found
     return None
+
+
+def _speech_subject(ctx: _Context, verb: Token) -> bool:
+    """"The remark came from X": the verb's subject is something said."""
+    return any(
+        k.dep in ("nsubj", "nsubjpass") and k.lemma.lower() in ctx.cues.speech_nouns
+        for k in ctx.parse.kids(verb.i)
+    )
 
 
 def _paragraph_bounds(text: str, span: QuoteSpan) -> tuple[int, int]:
