@@ -87,6 +87,8 @@ CONTRIBUTE
 --- SIGN  [057] ---
 SIGN
 - * {TRADE PROTOCOL}  [084]
+- * ACCORD  [056]
+- * {TO SUPPLY}  [059]
 
 --- DELAY [120]  ---
 POSTPONE
@@ -205,6 +207,8 @@ def petr(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
         ("Valoria signed a trade protocol with Meridia.", {("VAL", "MER", "084")}),
         ("Valoria signed a new trade protocol with Meridia.", {("VAL", "MER", "084")}),
         ("Valoria signed a trade export protocol with Meridia.", {("VAL", "MER", "057")}),
+        # {...} names a noun phrase: "to supply" as a verb does not fit {TO SUPPLY}
+        ("Valoria signed an accord to supply Meridia with wheat.", {("VAL", "MER", "056")}),
         # (P ...): a prepositional phrase; only articles may come between its words
         ("Kestrel bargained for asylum in Meridia.", {("KES", "MER", "1032")}),
         ("Kestrel bargained for the asylum in Meridia.", {("KES", "MER", "1032")}),

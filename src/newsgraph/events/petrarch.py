@@ -381,6 +381,7 @@ class _Elem:
     value: str = ""
     exact: bool = False
     gap: str = "any"
+    head: bool = False  # the last element of a ``{...}`` noun phrase: not a verb
 
 
 def _elements(raw: tuple[str, ...]) -> tuple[_Elem, ...]:
@@ -394,9 +395,10 @@ def _elements(raw: tuple[str, ...]) -> tuple[_Elem, ...]:
         if w in (")", "}"):
             if groups:
                 kind, first = groups.pop()
-                if kind == "{" and len(out) - first > 1:
+                if kind == "{" and len(out) > first:
                     last = out[-1]
-                    out[-1] = _Elem(last.kind, last.value, last.exact, "none")
+                    gap = "none" if len(out) - first > 1 else last.gap
+                    out[-1] = _Elem(last.kind, last.value, last.exact, gap, True)
             continue
         if w == "^":
             kind, value, exact = "skip", "", False  # a phrase that is neither source nor target
@@ -529,6 +531,8 @@ class _Matcher:
             end, n = self._at(e, start)
             if end < 0:
                 continue
+            if e.head and self.toks[start if self.backward else end - 1].pos in ("VERB", "AUX"):
+                continue  # "{TO SUPPLY}" names a noun phrase, not "to supply" a verb
             more = marks + ((e.value, self.toks[start].i),) if e.kind == "mark" else marks
             tail = self._match(elems, rules, j + 1, end, more)
             if tail is not None:
