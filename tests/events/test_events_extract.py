@@ -76,6 +76,7 @@ ACTORS = {
     "italy": ("ITA", "name"),
     "indian": ("IND", "name"),
     "mexican": ("MEX", "name"),
+    "egyptian": ("EGY", "name"),
     "french envoy jean dupont": ("FRA", "person"),
     "jean dupont": ("FRA", "person"),
 }
@@ -372,6 +373,10 @@ CASES = [
     ("The United States is providing military intelligence to Poland.", [("USA", "POL", "064")]),
     ("Pakistan has established diplomatic ties with Iran.", [("PAK", "IRN", "054")]),
     ("Macron telephoned Modi on Tuesday to discuss the war.", [("FRA", "IND", "041")]),
+    (
+        "Modi met his French, Japanese and Egyptian counterparts in Brussels.",
+        [("IND", "FRA", "040"), ("IND", "JPN", "040"), ("IND", "EGY", "040")],
+    ),
     (
         "Britain offered to mediate between India and Pakistan.",
         [("GBR", "IND", "039"), ("GBR", "PAK", "039")],

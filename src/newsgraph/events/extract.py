@@ -281,7 +281,9 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
             return _expanded(m)
         return []
     if m is not None and m.members:
-        return _expanded(m)
+        # "his French, German and British counterparts": the listed states, if any, say it
+        listed = _listed_modifiers(ctx, t, role) if lemma in rules.role_nouns else []
+        return listed or _expanded(m)
     if m is not None:
         if lemma in rules.role_nouns and t.tag in ("NNS", "NNPS"):
             # "U.S., Japanese and South Korean militaries": every listed state
@@ -311,13 +313,7 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
     if named is not None and named.label in rules.named_thing_labels and t.pos == "PROPN":
         return []  # "the Taiwan Relations Act" is a law, not Taiwan
     if lemma in rules.role_nouns and t.tag in ("NNS", "NNPS"):
-        mods = [k for k in kids if k.dep in ("compound", "amod", "nmod")]
-        found_all: list[Mention] = []
-        for k in mods:
-            for c in _conjuncts(ctx, k):
-                own = _own_mention(ctx, c, role)
-                if own is not None and own not in found_all:
-                    found_all.append(own)
+        found_all = _listed_modifiers(ctx, t, role)
         if len(found_all) > 1:
             return found_all
     if role == "target" and depth < 2:
@@ -402,6 +398,17 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                 if out:
                     return out
     return []
+
+
+def _listed_modifiers(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
+    """The actors named by a plural noun's modifiers ("French, German and British officials")."""
+    found: list[Mention] = []
+    for k in ctx.kids(t.i, frozenset({"compound", "amod", "nmod"})):
+        for c in _conjuncts(ctx, k):
+            own = _own_mention(ctx, c, role)
+            if own is not None and own not in found and not own.members:
+                found.append(own)
+    return found
 
 
 def _conjuncts(ctx: _Ctx, t: Token) -> list[Token]:
