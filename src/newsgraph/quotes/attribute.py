@@ -166,19 +166,27 @@ def attribute(
         speaker = _attribute_one(here, span, sents, previous)
         out.append(_quote(article, span, sents, speaker, parse))
         previous = (span, speaker)
-    return tuple(_carried_back(spans, out))
+    return tuple(_carried_back(article.text, spans, out))
 
 
 _WEAK_RULES = frozenset({"", "nearest-person"})
 
 
-def _carried_back(spans: tuple[QuoteSpan, ...], quotes: list[Quote]) -> list[Quote]:
-    """A paragraph left open takes the speaker named where the quotation ends, in a
-    later paragraph (“First, ... ¶ “Second, ...,” X said), when it found none better."""
+def _line_start(text: str, span: QuoteSpan) -> int:
+    return text.rfind("\n", 0, span.open_at) + 1
+
+
+def _carried_back(text: str, spans: tuple[QuoteSpan, ...], quotes: list[Quote]) -> list[Quote]:
+    """A paragraph left open (or a paragraph that is one quotation) takes the speaker
+    named in the quote paragraph right after it (“First, ... ¶ “Second, ...,” X said),
+    when it found none better."""
     out = list(quotes)
     for k in range(len(out) - 2, -1, -1):
         span, nxt = spans[k], spans[k + 1]
-        if span.close_at is None and nxt.continued and out[k].rule in _WEAK_RULES and out[k + 1].speaker:
+        runs_on = (span.close_at is None and nxt.continued) or (
+            span.whole_paragraph and nxt.paragraph == span.paragraph + 1 and nxt.open_at == _line_start(text, nxt)
+        )
+        if runs_on and out[k].rule in _WEAK_RULES and out[k + 1].speaker:
             later = out[k + 1]
             out[k] = dataclasses.replace(
                 out[k],
@@ -371,8 +379,8 @@ def _next_sentence(
     text = ctx.article.text
     close = _close_end(text, span)
     after = len(text) - len(text[close:].lstrip())
-    if after >= len(text) or "\n" in text[close:after]:
-        return None
+    if after >= len(text) or ("\n" in text[close:after] and not span.whole_paragraph):
+        return None  # a quotation that is its whole paragraph may be attributed in the next
     nxt = parse.sentence_of(after)
     sent = parse.sentences[nxt] if parse.sentences else None
     if sent is None or sent.start < close:
