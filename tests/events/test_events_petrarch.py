@@ -178,12 +178,15 @@ def petr(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
     roles = {"government": "GOV", "lawmakers": "LEG", "soldiers": "MIL", "ambassadors": "GOV"}
 
     def code(
-        text: str, full: bool = False, discards: tuple[str, ...] = ()
+        text: str,
+        full: bool = False,
+        discards: tuple[str, ...] = (),
+        negations: dict[str, str] | None = None,
     ) -> set[tuple[str, str, str]]:
         article = Article(id="t", text=text, date="2020-01-01")
         parse = to_parse(nlp(text))
         mentions = resolve_mentions(article, parse, settings)
-        events = code_petrarch(article, parse, mentions, d, roles, discards)
+        events = code_petrarch(article, parse, mentions, d, roles, discards, negations)
         if full:
             return {(e.source_actor.code, e.target_actor.code, e.code) for e in events}
         return {(e.source_actor.principal, e.target_actor.principal, e.code) for e in events}
@@ -314,3 +317,35 @@ def test_petrarch_conjuncts_share_their_phrase(petr) -> None:  # type: ignore[no
         ("VALGOV", "MER", "111"),
         ("KESGOV", "MER", "111"),
     }
+
+
+PICO = """# comment: 0xFFFF marks negation
+010:0x1000#Make Public Statement
+011:0x1000-0xFFFF
+050:0x0080#DiplomaticCoop
+110:0x1007f#0xFFFF+0x0080#0x7000#Disapprove
+111:0x7001
+120:-0xFFFF#Reject
+"""
+
+
+def test_petrarch_negations_from_the_coding_ontology(tmp_path: Path) -> None:
+    from newsgraph.events.petrarch import read_petrarch_negations
+
+    path = tmp_path / "pico.txt"
+    path.write_text(PICO, "utf-8")
+    assert read_petrarch_negations(path) == {"011": "010", "010": "011", "110": "050", "050": "110"}
+
+
+@pytest.mark.model
+def test_petrarch_negated_verbs_code_the_negation(petr, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.events.petrarch import read_petrarch_negations
+
+    path = tmp_path / "pico.txt"
+    path.write_text(PICO, "utf-8")
+    neg = read_petrarch_negations(path)
+    assert petr("Valoria did not welcome Kestrel.") == {("VAL", "KES", "050")}  # not looked at
+    assert petr("Valoria did not welcome Kestrel.", negations=neg) == {("VAL", "KES", "110")}
+    assert petr("Valoria welcomed Kestrel.", negations=neg) == {("VAL", "KES", "050")}
+    # 111 has no negation in the ontology: nothing is coded
+    assert petr("Valoria did not criticize Meridia.", negations=neg) == set()

@@ -245,6 +245,46 @@ def _verb_forms(word: str, irregular: list[str]) -> list[str]:
     return [word, word + "S", word + "ED", word + "ING"]
 
 
+_PICO_TERM = re.compile(r"([-+]?)\s*0x([0-9A-Fa-f]+)")
+
+
+def read_petrarch_negations(path: str | Path) -> dict[str, str]:
+    """CAMEO code -> the code of its negation, from a PETRARCH internal coding ontology.
+
+    In the ontology (PICO) file a code's alternatives are ``#``-separated hex values;
+    ``0xFFFF`` marks negation, so ``110:...#0xFFFF+0x0080`` says that 110 (disapprove) is
+    "not 050" and ``170:...#0x0087+0xFFFF`` that 170 (coerce) is "not 057". The map holds
+    both directions ("did not clash", 110, is 050). Raises PatternError when unreadable.
+    """
+    try:
+        lines = Path(path).read_text("utf-8", errors="replace").splitlines()
+    except OSError as exc:
+        raise PatternError(f"cannot read PETRARCH coding ontology {path}: {exc}") from exc
+    base: dict[int, str] = {}
+    negated: dict[str, int] = {}
+    for raw in lines:
+        code, colon, rest = raw.strip().partition(":")
+        if not colon or not code.isdigit():
+            continue
+        for alt in rest.split("#"):
+            terms = [(sign, int(h, 16)) for sign, h in _PICO_TERM.findall(alt)]
+            if not terms or not re.fullmatch(r"[-+\s0-9A-Fa-fx]+", alt.strip()):
+                continue
+            others = [v for _, v in terms if v != 0xFFFF]
+            if len(others) < len(terms):
+                if others:
+                    negated.setdefault(code, others[0])
+            elif len(terms) == 1:
+                base.setdefault(terms[0][1], code)
+    out: dict[str, str] = {}
+    for code, value in negated.items():
+        partner = base.get(value)
+        if partner:
+            out[code] = partner
+            out.setdefault(partner, code)
+    return out
+
+
 def read_petrarch_discards(path: str | Path) -> tuple[str, ...]:
     """The lower-case phrases of a PETRARCH discards file (``+`` marks story-level ones;
     a validation record is one sentence, so both kinds discard it)."""
@@ -553,10 +593,12 @@ class _Coder:
         mentions: tuple[Mention, ...],
         d: PetrDictionary,
         roles: Mapping[str, str] | None = None,
+        negations: Mapping[str, str] | None = None,
     ) -> None:
         self.parse = parse
         self.d = d
         self.roles = roles or {}
+        self.negations = negations
         self.actor_at: dict[int, Mention] = {}
         for m in mentions:
             if m.actor is not None and m.actor.code:
@@ -858,9 +900,23 @@ class _Coder:
             if before[0] + after[0] > best:  # the pattern matching the most words wins
                 best = before[0] + after[0]
                 code, rev, rule, marks = p.code, p.reverse_code, f"petr.{name}.{p.line}", found
+        if code and self.negations is not None and self._negated(v):
+            # "did not clash" (110) is "not disapprove": 050 by the coding ontology
+            rev = self.negations.get(rev, "") if rev else ""
+            code = self.negations.get(code, "")
+            rule += ".not"
         if not code:
             return []
         return self._events(v, post, marks, code, rev, rule)
+
+    def _negated(self, v: Token) -> bool:
+        """Whether v is negated ("did not ever clash": the parser may hang "not" on "ever")."""
+        for k in self.kids(v.i):
+            if k.dep == "neg":
+                return True
+            if k.dep in ("advmod", "aux") and any(g.dep == "neg" for g in self.kids(k.i)):
+                return True
+        return False
 
     def _events(
         self,
@@ -922,6 +978,7 @@ def code_petrarch(
     dictionary: PetrDictionary,
     roles: Mapping[str, str] | None = None,
     discards: tuple[str, ...] = (),
+    negations: Mapping[str, str] | None = None,
 ) -> tuple[Event, ...]:
     """Code an article with a PETRARCH verb dictionary under PETRARCH's own semantics.
 
@@ -929,9 +986,11 @@ def code_petrarch(
     negation and reported speech are left to the dictionary's patterns). ``roles`` maps
     agent words to role codes ("government": "GOV") so that a bare agent coordinated with
     an actor takes that actor's state ("Danish media and government"). A sentence holding
-    one of the ``discards`` phrases ("baseball", "years later") is not coded.
+    one of the ``discards`` phrases ("baseball", "years later") is not coded. With
+    ``negations`` (``read_petrarch_negations``) a negated verb codes the negation of its
+    code, or nothing when the ontology gives none; without, negation is not looked at.
     """
-    coder = _Coder(parse, mentions, dictionary, roles)
+    coder = _Coder(parse, mentions, dictionary, roles, negations)
     events: list[Event] = []
     for sent in parse.sentences:
         words = (

@@ -34,7 +34,7 @@ _ATTR = re.compile(r'(\w+)="([^"]*)"')
 _CODING = re.compile(r"<EventCoding\s([^>]*)/?>")
 _TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
-_ENV = re.compile(r"<(Verbfile|Actorfile|Agentfile|Discardfile)>\s*([^<]+?)\s*<")
+_ENV = re.compile(r"<(Verbfile|Actorfile|Agentfile|Discardfile|PICOfile)>\s*([^<]+?)\s*<")
 _ENTITIES = (("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"))
 
 
@@ -74,6 +74,7 @@ class Suite:
     actors: tuple[Path, ...]
     agents: tuple[Path, ...]
     discards: tuple[Path, ...] = ()
+    ontology: tuple[Path, ...] = ()  # the PICO file: how negated codes read
 
 
 @dataclass(slots=True)
@@ -187,6 +188,7 @@ def read_suite(path: str | Path, dictionaries: str | Path | None = None) -> Suit
         files["Actorfile"],
         files["Agentfile"],
         files.get("Discardfile", ()),
+        files.get("PICOfile", ()),
     )
 
 
@@ -259,6 +261,7 @@ def validate(
         code_petrarch,
         load_petrarch_verbs,
         read_petrarch_discards,
+        read_petrarch_negations,
         read_petrarch_dictionary,
     )
     from newsgraph.nlp import load_nlp, to_parse
@@ -280,6 +283,7 @@ def validate(
             for word in words
         }
         discards = tuple(w for f in suite.discards for w in read_petrarch_discards(f))
+        negations = read_petrarch_negations(suite.ontology[0]) if suite.ontology else None
         patterns = None
         if engine == "patterns":
             patterns = compile_patterns(load_petrarch_verbs(suite.verbs))
@@ -291,7 +295,9 @@ def validate(
             parse = to_parse(nlp(article.text))
             mentions = resolve_mentions(article, parse, settings)
             if dictionary is not None:
-                events = code_petrarch(article, parse, mentions, dictionary, roles, discards)
+                events = code_petrarch(
+                    article, parse, mentions, dictionary, roles, discards, negations
+                )
             else:
                 events = code_events(article, parse, mentions, settings, patterns=patterns)
             tally = report.categories.setdefault(rec.category, Tally())
