@@ -123,6 +123,10 @@ URGE
 SEE {SEES SEEING SEEN SAW}
 NOTE
 
+--- ACCORD  [013] ---
+ACCORD
+- (TO) *  [073]
+
 --- BARGAIN  [031]  ---
 BARGAIN
 - * (FOR ASYLUM) [1032]
@@ -212,6 +216,8 @@ def petr(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
         ("Valoria signed a trade export protocol with Meridia.", {("VAL", "MER", "057")}),
         # {...} names a noun phrase: "to supply" as a verb does not fit {TO SUPPLY}
         ("Valoria signed an accord to supply Meridia with wheat.", {("VAL", "MER", "056")}),
+        # "(TO) *": a preposition before the verb, not the infinitive's "to"
+        ("Valoria wants to accord with Meridia.", {("VAL", "MER", "013")}),
         # (P ...): a prepositional phrase; only articles may come between its words
         ("Kestrel bargained for asylum in Meridia.", {("KES", "MER", "1032")}),
         ("Kestrel bargained for the asylum in Meridia.", {("KES", "MER", "1032")}),
@@ -220,6 +226,8 @@ def petr(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
         # words before the verb: only across auxiliaries and adverbs
         ("Valoria heavily criticized Meridia.", {("VAL", "MER", "122")}),
         ("Valoria indicated it criticized Meridia.", {("VAL", "MER", "111")}),
+        # ... and not before a passive verb
+        ("Valoria was heavily criticized by Meridia.", {("MER", "VAL", "111")}),
         # % a compound actor, coded both ways
         (
             "Valoria and Meridia have postponed their meeting.",

@@ -422,6 +422,7 @@ class _Elem:
     exact: bool = False
     gap: str = "any"
     head: bool = False  # the last element of a ``{...}`` noun phrase: not a verb
+    prep: bool = False  # the first word of a ``(...)`` phrase: a preposition
 
 
 def _elements(raw: tuple[str, ...]) -> tuple[_Elem, ...]:
@@ -438,7 +439,7 @@ def _elements(raw: tuple[str, ...]) -> tuple[_Elem, ...]:
                 if kind == "{" and len(out) > first:
                     last = out[-1]
                     gap = "none" if len(out) - first > 1 else last.gap
-                    out[-1] = _Elem(last.kind, last.value, last.exact, gap, True)
+                    out[-1] = _Elem(last.kind, last.value, last.exact, gap, True, last.prep)
             continue
         if w == "^":
             kind, value, exact = "skip", "", False  # a phrase that is neither source nor target
@@ -455,7 +456,8 @@ def _elements(raw: tuple[str, ...]) -> tuple[_Elem, ...]:
                 gap = "one"
             elif kind in ("word", "set"):
                 gap = "det"
-        out.append(_Elem(kind, value, exact, gap))
+        first = bool(groups) and groups[-1][0] == "(" and len(out) == groups[-1][1]
+        out.append(_Elem(kind, value, exact, gap, prep=first and kind == "word"))
     return tuple(out)
 
 
@@ -573,6 +575,8 @@ class _Matcher:
                 continue
             if e.head and self.toks[start if self.backward else end - 1].pos in ("VERB", "AUX"):
                 continue  # "{TO SUPPLY}" names a noun phrase, not "to supply" a verb
+            if e.prep and self.backward and self.toks[start].pos not in ("ADP", "SCONJ"):
+                continue  # "(TO) *" is a phrase before the verb, not the infinitive's "to"
             more = marks + ((e.value, self.toks[start].i),) if e.kind == "mark" else marks
             tail = self._match(elems, rules, j + 1, end, more)
             if tail is not None:
@@ -883,10 +887,12 @@ class _Coder:
         if code == "---":
             code = ""
         best = -1
+        passive = self.subject(v)[1]
         for p in patterns:
-            before = _Matcher(pre, self.d.synsets, self.actor_at, backward=True).match(
-                _elements(p.pre)[::-1]
-            )
+            elems = _elements(p.pre)
+            if passive and any(e.kind in ("word", "set") for e in elems):
+                continue  # words before a passive verb ("was heavily criticized") are not its own
+            before = _Matcher(pre, self.d.synsets, self.actor_at, backward=True).match(elems[::-1])
             if before is None:
                 continue
             after = _Matcher(post, self.d.synsets, self.actor_at).match(_elements(p.post))
