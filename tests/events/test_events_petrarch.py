@@ -179,7 +179,14 @@ def petr(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
     nlp = load_nlp(settings)
     d = read_petrarch_dictionary(root / "verbs.txt")
 
-    roles = {"government": "GOV", "lawmakers": "LEG", "soldiers": "MIL", "ambassadors": "GOV"}
+    roles = {
+        "government": "GOV",
+        "lawmakers": "LEG",
+        "soldiers": "MIL",
+        "ambassadors": "GOV",
+        "envoy": "GOV",
+        "msf": "NGO~",  # a prefix agent ("[NGO~]")
+    }
 
     def code(
         text: str,
@@ -357,3 +364,11 @@ def test_petrarch_negated_verbs_code_the_negation(petr, tmp_path: Path) -> None:
     assert petr("Valoria welcomed Kestrel.", negations=neg) == {("VAL", "KES", "050")}
     # 111 has no negation in the ontology: nothing is coded
     assert petr("Valoria did not criticize Meridia.", negations=neg) == set()
+
+
+@pytest.mark.model
+def test_petrarch_prefix_agents(petr) -> None:  # type: ignore[no-untyped-def]
+    assert petr("MSF Valoria criticized Meridia.", full=True) == {("NGOVAL", "MER", "111")}
+    assert petr("An MSF Valoria envoy criticized Meridia.", full=True) == {
+        ("NGOVALGOV", "MER", "111")
+    }

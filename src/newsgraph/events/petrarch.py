@@ -703,27 +703,42 @@ class _Coder:
         return out
 
     def _role_word(self, t: Token) -> str:
-        """The role an agent word heading the phrase gives ("ambassadors", "prime minister")."""
+        """The role an agent word heading the phrase gives ("ambassadors", "prime minister").
+
+        A role written ``NGO~`` in the agents file is a prefix ("MSF Arnor": NGOARN); it is
+        kept with its tilde, after the role the head gives ("NGO~ GOV").
+        """
         if not self.roles:
             return ""
-        words = [k for k in self.kids(t.i, frozenset({"compound", "amod"})) if k.i < t.i] + [t]
+        words = [
+            x for x in self.parse.subtree(t.i) if x.i < t.i and x.dep in ("compound", "amod")
+        ] + [t]
         words = [w for w in words if w.i not in self.actor_at or w.i == t.i]
         texts = [w.text.lower() for w in words]
+        found: list[str] = []
         for a, b in zip(texts, texts[1:]):
             if f"{a} {b}" in self.roles:
-                return self.roles[f"{a} {b}"]
+                found.append(self.roles[f"{a} {b}"])
         for w in reversed(words):
             role = self.roles.get(w.text.lower()) or self.roles.get(w.lemma.lower())
             if role:
-                return role
-        return ""
+                found.append(role)
+        suffix = next((r for r in found if not r.endswith("~")), "")
+        prefix = next((r for r in found if r.endswith("~")), "")
+        return " ".join(x for x in (prefix, suffix) if x)
 
     @staticmethod
     def _with_role(m: Mention, role: str) -> Mention:
-        if not role or m.actor is None or m.actor.role:
+        if not role or m.actor is None:
             return m
-        p = m.actor.principal
-        return replace(m, actor=Actor(p + role, p, role, m.actor.name))
+        actor = m.actor
+        for part in role.split():
+            if part.endswith("~"):  # a prefix agent: "NGO~" + "ARNGOV" = "NGOARNGOV"
+                p = part[:-1]
+                actor = Actor(p + actor.code, p, actor.code, actor.name)
+            elif not actor.role and actor.principal == actor.code:
+                actor = Actor(actor.code + part, actor.principal, part, actor.name)
+        return m if actor is m.actor else replace(m, actor=actor)
 
     def _owners(self, m: Mention, t: Token) -> list[Mention]:
         """A role noun's mention recoded for the actors it is "of", "in" or "from".

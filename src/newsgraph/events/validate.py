@@ -282,6 +282,12 @@ def validate(
             for role, words in read_agents(str(f)).items()
             for word in words
         }
+        prefixes = {
+            c
+            for f in suite.agents
+            for c in re.findall(r"\[\s*(\w+)~\s*\]", f.read_text("utf-8", "replace"))
+        }
+        roles = {w: r + "~" if r in prefixes else r for w, r in roles.items()}
         discards = tuple(w for f in suite.discards for w in read_petrarch_discards(f))
         negations = read_petrarch_negations(suite.ontology[0]) if suite.ontology else None
         patterns = None
