@@ -580,15 +580,21 @@ def restore_ascii(text: str) -> list[RepairFix]:
     """
     if not text.isascii():
         return []
+    if '"' in text or next(_straight_contractions(text), None) is not None:
+        # A document that types straight quotes or apostrophes anywhere was typed in
+        # ASCII: what looks like a trace in it is a typo, not damage.
+        return []
     rules = _rules()
     hits = _hits(text, rules, quotes=True)
     if not hits:
         return []
-    straight = {_paragraph_of(text, i) for i in _straight_contractions(text)}
-    if straight:
-        hits = [h for h in hits if _paragraph_of(text, h[0]) not in straight]
+    # Two spaces are common in clean scraped text (a removed link, a layout gap): they
+    # become a dash only in a paragraph that shows another, non-space trace.
+    dashes = {h[0] for h in _dash_hits(text, rules)}
+    traced = {_paragraph_of(text, h[0]) for h in hits if h[0] not in dashes and h[5]}
+    hits = [h for h in hits if h[0] not in dashes or _paragraph_of(text, h[0]) in traced]
     weak = sum(1 for h in hits if h[3].endswith("\u2019s") and not h[5])
-    if not any(h[5] for h in hits) and weak < rules.weak_traces_to_open:
+    if not any(h[5] for h in hits if h[0] not in dashes) and weak < rules.weak_traces_to_open:
         return []
     chain = "utf-8>" + "|".join(sorted(vanishing_codecs())) + ":ignore"
     out = _to_fixes(hits, chain, [])
