@@ -127,6 +127,10 @@ NOTE
 ACCORD
 - (TO) *  [073]
 
+--- LAUNCH  [---] ---
+LAUNCH
+- * OFFENSIVE  [190]
+
 --- BARGAIN  [031]  ---
 BARGAIN
 - * (FOR ASYLUM) [1032]
@@ -225,6 +229,11 @@ def petr(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
         ("Valoria signed an accord to supply Meridia with wheat.", {("VAL", "MER", "056")}),
         # "(TO) *": a preposition before the verb, not the infinitive's "to"
         ("Valoria wants to accord with Meridia.", {("VAL", "MER", "013")}),
+        # a subjectless "-ing" conjunct is part of the phrase, not a clause of its own
+        (
+            "Valoria launched a new bombing and shelling offensive against Meridia.",
+            {("VAL", "MER", "190")},
+        ),
         # (P ...): a prepositional phrase; only articles may come between its words
         ("Kestrel bargained for asylum in Meridia.", {("KES", "MER", "1032")}),
         ("Kestrel bargained for the asylum in Meridia.", {("KES", "MER", "1032")}),

@@ -874,10 +874,17 @@ class _Coder:
         return best
 
     def post_tokens(self, v: Token, sent: Sentence) -> list[Token]:
-        """Words after the verb in its own clause (not in a coordinated clause)."""
+        """Words after the verb in its own clause (not in a coordinated clause).
+
+        A bare "-ing" form coordinated without a subject is read as part of the phrase:
+        "launched a new bombing and shelling offensive" (the parser made "shelling" a verb).
+        """
         skip: set[int] = set()
         for k in self.kids(v.i):
-            if (k.dep == "conj" and k.pos in ("VERB", "AUX")) or k.dep in _SUBJECTS:
+            clause = k.dep == "conj" and k.pos in ("VERB", "AUX")
+            if clause and k.tag == "VBG" and v.tag != "VBG":
+                clause = bool(self.kids(k.i, _SUBJECTS | {"aux", "auxpass"}))
+            if clause or k.dep in _SUBJECTS:
                 skip.update(x.i for x in self.parse.subtree(k.i))
         return [
             t
