@@ -35,6 +35,7 @@ _CODING = re.compile(r"<EventCoding\s([^>]*)/?>")
 _TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _ENV = re.compile(r"<(Verbfile|Actorfile|Agentfile|Discardfile|PICOfile)>\s*([^<]+?)\s*<")
+_REQUIRED = ("Verbfile", "Actorfile", "Agentfile")
 _ENTITIES = (("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"))
 
 
@@ -146,16 +147,23 @@ def read_suite(path: str | Path, dictionaries: str | Path | None = None) -> Suit
     except OSError as exc:
         raise ValidationError(f"cannot read validation records {path}: {exc.strerror}") from exc
     env = dict(_ENV.findall(raw))
-    missing = [k for k in ("Verbfile", "Actorfile", "Agentfile") if k not in env]
+    missing = [k for k in _REQUIRED if k not in env]
     if missing:
         raise ValidationError(f"{path}: <Environment> names no {', '.join(missing)}")
     where = Path(dictionaries) if dictionaries else path.parent
-    files = {k: tuple(where / n.strip() for n in v.split(",") if n.strip()) for k, v in env.items()}
-    for kind, names in files.items():
-        for f in names:
-            if not f.exists():
+    files: dict[str, tuple[Path, ...]] = {}
+    for kind, value in env.items():
+        found: list[Path] = []
+        for name in (n.strip() for n in value.split(",") if n.strip()):
+            f = next((d / name for d in (where, path.parent) if (d / name).exists()), where / name)
+            if f.exists():
+                found.append(f)
+            elif kind in _REQUIRED:
                 place = f"in {where}" if dictionaries else "next to it"
                 raise ValidationError(f"{kind} {f.name} named by {path.name} is not {place}: {f}")
+            else:  # discards and the coding ontology refine the coding; go on without them
+                log.warning("%s %s named by %s not found; coding without it", kind, name, path)
+        files[kind] = tuple(found)
     inc = re.search(r"<Include>([^<]*)<", raw)
     include = set(inc.group(1).split()) if inc else None
     records = []
