@@ -101,3 +101,11 @@ def test_events_validate_dictionaries_elsewhere_and_listed(tmp_path: Path) -> No
     assert [p.name for p in suite.actors] == ["a1.txt", "a2.txt"]
     result = CliRunner().invoke(app, ["validate-petrarch", str(records)])
     assert result.exit_code == 1 and "not next to it" in result.output
+
+
+def test_events_validate_agent_roles_keep_prefixes(tmp_path: Path) -> None:
+    from newsgraph.events.validate import agent_roles
+
+    path = tmp_path / "agents.txt"
+    path.write_text("DIPLOMAT [~GOV]\nMSF {} [NGO~]\n", "utf-8")
+    assert agent_roles((path,)) == {"diplomat": "GOV", "diplomats": "GOV", "msf": "NGO~"}

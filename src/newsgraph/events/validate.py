@@ -19,7 +19,7 @@ import logging
 import re
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newsgraph.errors import NewsgraphError
@@ -245,6 +245,22 @@ def score_record(
             )
 
 
+def agent_roles(paths: tuple[Path, ...]) -> dict[str, str]:
+    """Agent word -> role code of PETRARCH agents files; a prefix role keeps its tilde.
+
+    ``DIPLOMAT [~GOV]`` follows the state ("ARNGOV"); ``MSF [NGO~]`` precedes it ("NGOARN").
+    """
+    from newsgraph.actors.dictionaries import read_agents
+
+    roles: dict[str, str] = {}
+    for f in paths:
+        prefixes = set(re.findall(r"\[\s*(\w+)~\s*\]", f.read_text("utf-8", "replace")))
+        for role, words in read_agents(str(f)).items():
+            for word in words:
+                roles.setdefault(word, role + "~" if role in prefixes else role)
+    return roles
+
+
 def validate(
     path: str | Path,
     engine: str = "petrarch",
@@ -263,7 +279,7 @@ def validate(
         raise ValidationError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
     suite = read_suite(path, dictionaries)
     from newsgraph.actors import resolve_mentions
-    from newsgraph.actors.dictionaries import import_petrarch, read_agents
+    from newsgraph.actors.dictionaries import import_petrarch
     from newsgraph.events import code_events, compile_patterns, load_patterns
     from newsgraph.events.petrarch import (
         code_petrarch,
@@ -280,22 +296,9 @@ def validate(
         actors_yaml = str(Path(tmp) / "petrarch_actors.yaml")
         counts = import_petrarch([str(f) for f in (*suite.actors, *suite.agents)], actors_yaml)
         log.info("suite dictionaries: %s", counts)
-        from dataclasses import replace
-
         settings = replace(base, actors_file=actors_yaml)
         dictionary = read_petrarch_dictionary(suite.verbs) if engine == "petrarch" else None
-        roles = {
-            word: role
-            for f in suite.agents
-            for role, words in read_agents(str(f)).items()
-            for word in words
-        }
-        prefixes = {
-            c
-            for f in suite.agents
-            for c in re.findall(r"\[\s*(\w+)~\s*\]", f.read_text("utf-8", "replace"))
-        }
-        roles = {w: r + "~" if r in prefixes else r for w, r in roles.items()}
+        roles = agent_roles(suite.agents)
         discards = tuple(w for f in suite.discards for w in read_petrarch_discards(f))
         negations = read_petrarch_negations(suite.ontology[0]) if suite.ontology else None
         patterns = None
