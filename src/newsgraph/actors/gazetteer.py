@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -89,6 +89,7 @@ class Gazetteer:
     firsts: Mapping[int, Mapping[str, int]]  # id(table) -> first word -> longest key length
     refer_back: frozenset[str] = frozenset()  # title words that name someone named before
     name_suffixes: frozenset[str] = frozenset()  # "Jr.": a different person
+    party_markers: Mapping[str, str] = field(default_factory=dict)  # "(R-Fla.)": R -> USA
 
     def match(self, lowers: list[str], i: int) -> tuple[int, tuple[Entry, ...]] | None:
         """Longest gazetteer alias starting at token i (lower-cased keys)."""
@@ -261,11 +262,35 @@ def _holder_entries(
             )
 
 
+def title_key(text: str) -> tuple[str, ...]:
+    """Tokens of a title as spaCy splits it in running text: abbreviations are
+    tokenized capitalised ("Sen." stays one token, "Lt." is "lt" + ".")."""
+    if "." not in text:
+        return tokenize(text)
+    capital = " ".join(w[:1].upper() + w[1:] for w in text.split())
+    return tokenize(capital)
+
+
 def _table(words: Mapping[str, Iterable[str]]) -> dict[tuple[str, ...], str]:
     out: dict[tuple[str, ...], str] = {}
     for role, items in words.items():
         for w in items:
-            out.setdefault(tokenize(str(w)), role)
+            out.setdefault(title_key(str(w)), role)
+    return out
+
+
+def _portfolio_phrases(
+    portfolios: Mapping[str, Iterable[str]], heads: Iterable[str], nouns: Iterable[str]
+) -> dict[str, list[str]]:
+    """ "<portfolio> <head>", "<head> of <portfolio>", "<head> for <portfolio>"
+    for every portfolio (by role) and head word ("minister", "ministry")."""
+    out: dict[str, list[str]] = {}
+    for role, items in portfolios.items():
+        for p in items:
+            for h in (*heads, *nouns):
+                out.setdefault(str(role), []).extend(
+                    (f"{p} {h}", f"{h} of {p}", f"{h} for {p}", f"{h} of the {p}")
+                )
     return out
 
 
@@ -313,6 +338,12 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         role_words[role] = [*words, *role_words.get(role, ())]
     role_table = _table(role_words)
     title_table = _table(offices.get("titles", {}))
+    portfolios = offices.get("portfolios") or {}
+    heads = [str(h) for h in offices.get("portfolio_heads", ())]
+    for key, role in _table(_portfolio_phrases(portfolios, heads, ())).items():
+        title_table.setdefault(key, role)
+    for key, role in _table(_portfolio_phrases(portfolios, (), ("ministry", "ministries"))).items():
+        role_table.setdefault(key, role)
     igo_titles = frozenset(tokenize(str(w)) for w in offices.get("igo_titles", ()))
     for t in igo_titles:
         title_table.setdefault(t, "")
@@ -335,10 +366,13 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         principal_names=principal_names,
         igos=frozenset(igos),
         former=frozenset(str(w).lower() for w in offices.get("former", ())),
-        head_titles=frozenset(tokenize(str(w)) for w in offices.get("head_titles", ())),
+        head_titles=frozenset(title_key(str(w)) for w in offices.get("head_titles", ())),
         person_groups=frozenset(tokenize(str(w)) for w in roles.get("person_groups", ())),
         title_states={
-            tokenize(str(k)): str(v) for k, v in (offices.get("title_states") or {}).items()
+            title_key(str(k)): str(v) for k, v in (offices.get("title_states") or {}).items()
+        },
+        party_markers={
+            str(k).lower(): str(v) for k, v in (offices.get("party_markers") or {}).items()
         },
         person_nouns=frozenset(str(w).lower() for w in offices.get("person_nouns", ())),
         refer_back=frozenset(str(w).lower() for w in offices.get("refer_back", ())),

@@ -278,6 +278,7 @@ class Resolver:
             ):
                 te -= 1
             ts = self._extend_hyphen(ts)
+            te = self._extend_surname(ts, te)
             if te < len(self.toks) and self.lowers[te] in self.gaz.name_suffixes and te > ts:
                 te += 1  # "Donald Trump Jr." (NER often leaves the suffix out)
             if te > ts and any(self.toks[k].text[:1].isupper() for k in range(ts, te)):
@@ -358,6 +359,21 @@ class Resolver:
             and self.lowers[k] not in self.title_vocab
             and self.lowers[k] not in self.gaz.honorifics
         )
+
+    def _extend_surname(self, ts: int, te: int) -> int:
+        """ "Commander in Chief Oleksandr | Syrskyi": take back a surname the model left
+        out of the name, a proper noun with no label that the name's last word
+        modifies as a compound."""
+        while (
+            ts < te < len(self.toks)
+            and self.toks[te - 1].dep == "compound"
+            and self.toks[te - 1].head == te
+            and self._name_like(te)
+            and not self.toks[te].ent_type
+            and self.sent(te) == self.sent(te - 1)
+        ):
+            te += 1
+        return te
 
     def _extend_hyphen(self, ts: int) -> int:
         """ "Christian-Geraud Neema": take back a first name cut at a hyphen."""
@@ -702,6 +718,10 @@ class Resolver:
         actor, title, role, start = office.actor, office.title, office.role, office.start
         if office.former:
             actor = None
+        marker = self._party_marker(te)
+        if marker is not None and actor is None and not office.former and not office.body:
+            role = role if role and role != "GOV" else "LEG"  # "(R-Fla.)": a lawmaker
+            actor = self.gaz.principal_actor(marker, role)
         if not title:
             start = ts
         described = self._described_as(te)
@@ -730,6 +750,24 @@ class Resolver:
         if actor is None and not office.former:
             self._apposition(idx, te)
         return idx
+
+    def _party_marker(self, te: int) -> str | None:
+        """The state of a party marker right after a name ("Marco Rubio (R-Fla.)",
+        "(D-N.Y.)"): a party letter, a dash and a capitalised place in brackets."""
+        n = len(self.toks)
+        if te + 4 >= n or self.lowers[te] != "(" or self.lowers[te + 2] not in _DASHES:
+            return None
+        letter = self.toks[te + 1].text
+        if not letter.isupper() or letter.lower() not in self.gaz.party_markers:
+            return None
+        k = te + 3
+        while k < n and k - te < 7 and self.lowers[k] != ")":
+            if not self.toks[k].text[:1].isupper() and self.lowers[k] not in (".", "-"):
+                return None
+            k += 1
+        if k >= n or self.lowers[k] != ")" or k == te + 3:
+            return None
+        return self.gaz.party_markers[letter.lower()]
 
     def _apposition(self, idx: int, te: int) -> None:
         """ "Lavrov, Russia's foreign minister," -> a title mention tied to the person."""
