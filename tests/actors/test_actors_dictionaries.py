@@ -44,7 +44,8 @@ def test_actors_dictionaries_written_format(tmp_path: Path) -> None:
     assert counts == {"actors": 2, "names": 4, "dated": 1, "agents": 4}
     data = read_actors_file(str(out))
     veil = [a for a in data["actors"] if a["name"] == "Oskar Veil"][0]
-    assert veil["dates"][0] == {"code": "RVLGOV", "from": "2010-01-01", "to": "2015-12-31"}
+    # the range's last day is included: "to" is exclusive, so it is the day after
+    assert veil["dates"][0] == {"code": "RVLGOV", "from": "2010-01-01", "to": "2016-01-01"}
     assert veil["dates"][1] == {"code": "RVLOPP", "from": "2016-01-01"}
     assert "harbor masters" in data["agents"]["GOV"]
     gaz = load_gazetteer(str(out))
@@ -52,6 +53,7 @@ def test_actors_dictionaries_written_format(tmp_path: Path) -> None:
     assert hit and hit[1][0].principal == "RVL"
     dated = gaz.persons[("oskar", "veil")]
     assert [e.code for e in dated if e.valid_on("2012-05-05")] == ["RVLGOV"]
+    assert [e.code for e in dated if e.valid_on("2015-12-31")] == ["RVLGOV"]
     assert [e.code for e in dated if e.valid_on("2017-05-05")] == ["RVLOPP"]
 
 

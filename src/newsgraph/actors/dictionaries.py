@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from datetime import date, timedelta
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -52,6 +53,15 @@ def petrarch_date(text: str) -> str:
     return f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
 
 
+def _day_after(iso: str) -> str:
+    if not iso:
+        return ""
+    try:
+        return (date.fromisoformat(iso) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return iso
+
+
 def convert_code(code: str) -> str:
     """A PETRARCH code in our terms: IGO codes become our short IGO codes."""
     code = code.strip().upper()
@@ -81,8 +91,9 @@ def _parse_codes(text: str) -> list[dict[str, str]]:
         elif rest.startswith("<"):
             period["to"] = petrarch_date(rest[1:])
         elif "-" in rest:
+            # PETRARCH's ranges include their last day; our "to" is exclusive
             a, b = rest.split("-", 1)
-            period["from"], period["to"] = petrarch_date(a), petrarch_date(b)
+            period["from"], period["to"] = petrarch_date(a), _day_after(petrarch_date(b))
         out.append(period)
     return out
 
