@@ -234,6 +234,49 @@ def _state_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> i
     return best[2] if best is not None else None
 
 
+def _controller(r: "Resolver", i: int, verbs: frozenset[str]) -> tuple[int, ...]:
+    """The objects that control the infinitive clause holding a possessive:
+    "Ishiba urged China to ... lift its ban" -> China; "called on Beijing to
+    reconsider its decision" -> Beijing; "pressed Israel and Egypt to open
+    their borders" -> both. State/IGO mentions, else none."""
+    k = r.toks[i].head
+    for _ in range(12):  # up through the possessed noun's verb, conjuncts and xcomps
+        tok = r.toks[k]
+        if tok.pos in ("VERB", "AUX") and any(
+            r.toks[c].dep in _SUBJECTS for c in r.parse.children[k]
+        ):
+            return ()  # a clause with its own subject: "... that Japan lift its ban"
+        if tok.head == k:
+            return ()
+        verb = tok.head
+        if (
+            tok.pos in ("VERB", "AUX")
+            and tok.dep in ("xcomp", "advcl")  # the parser takes some for purpose clauses
+            and r.toks[verb].lemma in verbs
+            and any(r.toks[c].dep == "aux" and r.lowers[c] == "to" for c in r.parse.children[k])
+        ):
+            break
+        k = verb
+    else:
+        return ()
+    objects = []
+    for c in r.parse.children[verb]:
+        if r.toks[c].dep == "dobj" and c < k:
+            objects.append(c)
+        elif r.toks[c].dep == "prep" and c < k:  # "call on X", "appeal to X"
+            objects.extend(g for g in r.parse.children[c] if r.toks[g].dep == "pobj")
+    objects.extend(g for o in list(objects) for g in r.parse.children[o] if r.toks[g].dep == "conj")
+    found: list[int] = []
+    for o in objects:
+        idx = r.claimed[o]
+        if idx is None or idx in found:
+            continue
+        d = r.drafts[idx]
+        if d.actor is not None and d.person is None and d.kind != "pronoun":
+            found.append(idx)
+    return tuple(found)
+
+
 def _expletive(r: "Resolver", i: int, heads: frozenset[str]) -> bool:
     tok = r.toks[i]
     head = r.toks[tok.head]
@@ -275,6 +318,15 @@ def resolve_pronouns(r: "Resolver") -> None:
                 add(Draft(i, i + 2, "pronoun", actor, None, antecedent=ante))
                 continue
             add(Draft(i, i + 1, "pronoun", a.actor, a.person, antecedent=ante))
+        elif low in words.get("controlled", ()) and r.toks[i].dep == "poss" and (
+            ctl := _controller(r, i, words.get("object_control", frozenset()))
+        ):
+            a = r.drafts[ctl[0]]
+            if len(ctl) == 1 or low == "its":
+                add(Draft(i, i + 1, "pronoun", a.actor, None, antecedent=ctl[0], members=a.members))
+            else:  # "their" for coordinated objects: stands for each of them
+                members = tuple(r.drafts[c].actor for c in ctl if r.drafts[c].actor is not None)
+                add(Draft(i, i + 1, "pronoun", None, None, antecedent=ctl[0], members=members))
         elif low in words["state"]:
             if low == "it" and _expletive(r, i, words["expletive_heads"]):
                 continue

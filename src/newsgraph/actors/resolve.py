@@ -278,7 +278,7 @@ class Resolver:
             ):
                 te -= 1
             ts = self._extend_hyphen(ts)
-            te = self._extend_surname(ts, te)
+            ts, te = self._extend_name(ts, te)
             if te < len(self.toks) and self.lowers[te] in self.gaz.name_suffixes and te > ts:
                 te += 1  # "Donald Trump Jr." (NER often leaves the suffix out)
             if te > ts and any(self.toks[k].text[:1].isupper() for k in range(ts, te)):
@@ -360,20 +360,33 @@ class Resolver:
             and self.lowers[k] not in self.gaz.honorifics
         )
 
-    def _extend_surname(self, ts: int, te: int) -> int:
-        """ "Commander in Chief Oleksandr | Syrskyi": take back a surname the model left
-        out of the name, a proper noun with no label that the name's last word
-        modifies as a compound."""
+    def _extend_name(self, ts: int, te: int) -> tuple[int, int]:
+        """ "Commander in Chief Oleksandr | Syrskyi", "Minister of Agriculture | Tomasz |
+        Nowak": take back a given name or surname the model left out of the name, a
+        proper noun with no label joined to the name as a compound."""
+
+        def joins(k: int, into: int) -> bool:
+            return (
+                self._name_like(k)
+                and not self.toks[k].ent_type
+                and self.sent(k) == self.sent(into)
+            )
+
         while (
             ts < te < len(self.toks)
             and self.toks[te - 1].dep == "compound"
             and self.toks[te - 1].head == te
-            and self._name_like(te)
-            and not self.toks[te].ent_type
-            and self.sent(te) == self.sent(te - 1)
+            and joins(te, te - 1)
         ):
             te += 1
-        return te
+        while (
+            0 < ts < te
+            and self.toks[ts - 1].dep == "compound"
+            and ts <= self.toks[ts - 1].head < te
+            and joins(ts - 1, ts)
+        ):
+            ts -= 1
+        return ts, te
 
     def _extend_hyphen(self, ts: int) -> int:
         """ "Christian-Geraud Neema": take back a first name cut at a hyphen."""
@@ -420,6 +433,8 @@ class Resolver:
                 a = k
             elif self._portfolio_start(k) is not None:
                 a = self._portfolio_start(k)  # type: ignore[assignment]
+            elif not low.isalnum() and self._title_through(k, a):
+                a = k  # the period of an abbreviated title ("Lt. Gen.")
             else:
                 break
         if a < ts and self.sent(a) != self.sent(ts):
