@@ -54,6 +54,9 @@ ACTORS = {
     "brazil": ("BRA", "name"),
     "turkey": ("TUR", "name"),
     "greece": ("GRC", "name"),
+    "bosnia": ("BIH", "name"),
+    "polish protesters": ("POL", "group"),
+    "palestinian workers": ("PSE", "group"),
 }
 
 
@@ -154,6 +157,30 @@ CASES = [
     ("Guinean soldiers tortured Liberian refugees.", [("GIN", "LBR", "1822", "v.torture")]),
     ("Israeli soldiers beat up Palestinian detainees.", [("ISR", "PSE", "182", "v.beat_up")]),
     ("Israeli soldiers demolished Palestinian homes.", [("ISR", "PSE", "1712", "v.destroy_property")]),
+    # 16 reduce relations, 19 restrict movement
+    (
+        "The United States suspended part of a military aid program for Bosnia.",
+        [("USA", "BIH", "1622", "v.halt_aid_program")],
+    ),
+    ("Norway will prohibit all aid to Belarus.", [("NOR", "BLR", "162", "v.halt_aid")]),
+    (
+        "Russia closed its borders with Iran and Turkey.",
+        [("RUS", "IRN", "191", "v.close_border"), ("RUS", "TUR", "191", "v.close_border")],
+    ),
+    ("Poland closed its airspace to Russian planes.", [("POL", "RUS", "191", "v.close_border")]),
+    # 14 strikes and blockades by protesters
+    (
+        "Palestinian workers began a general strike against Israel.",
+        [("PSE", "ISR", "143", "v.hold_strike")],
+    ),
+    (
+        "Polish protesters blocked the border crossing with Ukraine.",
+        [("POL", "UKR", "144", "v.block_road")],
+    ),
+    # a military strike is no labour strike
+    ("Russia launched a strike against Ukraine.", [("RUS", "UKR", "190", "v.launch_attack")]),
+    # 19: the object's of-phrase names the attacked
+    ("Israel mounted an invasion of Lebanon.", [("ISR", "LBN", "192", "v.launch_attack")]),
 ]
 
 NONE = [
@@ -163,7 +190,7 @@ NONE = [
     "Iran said the United States would soon be withdrawing from Syria.",
     # sports
     "Argentina beat Brazil 2-1 in the final.",
-    # trade restrictions lifted are the sanctions pattern's, not a curfew
+    # accepting an invitation is no concession
     "Japan accepted China's invitation.",
 ]
 
