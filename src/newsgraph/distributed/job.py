@@ -45,6 +45,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_MASTER = "local[2]"
+#: Analysis partitions per core. Articles differ in length, so a few big
+#: partitions end with one core busy and the others idle; small ones cost
+#: little (the model stays loaded in each reused Python worker).
+PARTITIONS_PER_CORE = 8
 READ_STAGE = "read"
 
 
@@ -222,7 +226,7 @@ def run_spark(
         master: the Spark master; None takes spark-submit's (else local[2]).
             Ignored when a Spark session is already running in this process.
         settings: model, batch size, actor dictionary, default date, source.
-        partitions: how many partitions to analyse in (default 2 per core).
+        partitions: how many partitions to analyse in (default PARTITIONS_PER_CORE per core).
     Returns:
         Counts: articles (written), duplicates (copies dropped), failures,
         sentences, mentions, events, quotes; seconds (the job, once the session
@@ -243,7 +247,8 @@ def run_spark(
         found, missing = _existing_inputs(sc, inputs)
         for failure in missing:
             log.warning("failed %s (%s): %s", failure.path, failure.stage, failure.reason)
-        width = partitions or max(1, 2 * sc.defaultParallelism)
+        width = max(1, 2 * sc.defaultParallelism)  # Parquet files per date
+        analysis_width = partitions or max(1, PARTITIONS_PER_CORE * sc.defaultParallelism)
         read_failures = [failure_row(f, now) for f in missing]
         seen, unique = sc.accumulator(0), sc.accumulator(0)
         cached: list[Any] = []
@@ -255,7 +260,7 @@ def run_spark(
             prepared = shards.flatMap(partial(_prepare_pairs, settings=settings))
             prepared.persist(StorageLevel.MEMORY_AND_DISK)
             articles = prepared.filter(partial(_is_article, counter=seen))
-            kept = articles.map(_by_article_id).reduceByKey(_first, numPartitions=width).values()
+            kept = articles.map(_by_article_id).reduceByKey(_first, numPartitions=analysis_width).values()
             analysed = kept.mapPartitions(
                 partial(analyse_partition, settings=settings, now=now, counter=unique)
             )
