@@ -57,6 +57,9 @@ ACTORS = {
     "bosnia": ("BIH", "name"),
     "polish protesters": ("POL", "group"),
     "palestinian workers": ("PSE", "group"),
+    "ukrainian": ("UKR", "name"),
+    "south africa": ("ZAF", "name"),
+    "ukrainian workers": ("UKR", "group"),
 }
 
 
@@ -176,6 +179,23 @@ CASES = [
     (
         "Polish protesters blocked the border crossing with Ukraine.",
         [("POL", "UKR", "144", "v.block_road")],
+    ),
+    (
+        "Ukrainian workers began a hunger strike to protest against Russia's decision.",
+        [("UKR", "RUS", "142", "v.hold_strike")],
+    ),
+    # 07 and 08 through objects and modifiers
+    ("Japan forgave $4 billion of Iraqi debt.", [("JPN", "IRQ", "071", "v.forgive_debt")]),
+    ("The United States will forgive Ukrainian debt.", [("USA", "UKR", "0331", "v.forgive_debt")]),
+    ("Germany gave Ukraine military aid.", [("DEU", "UKR", "072", "v.provide_aid")]),
+    (
+        "Britain agreed to lift embargoes on medical sales to Iran.",
+        [("GBR", "IRN", "0354", "v.ease_sanctions")],
+    ),
+    # 13: a threat to stop aid
+    (
+        "The United States threatened to withdraw funding from South Africa.",
+        [("USA", "ZAF", "1311", "v.threaten")],
     ),
     # a military strike is no labour strike
     ("Russia launched a strike against Ukraine.", [("RUS", "UKR", "190", "v.launch_attack")]),
