@@ -166,3 +166,20 @@ def test_actors_gaps_their_for_coordinated_objects_stands_for_each(resolve: Reso
 def test_actors_gaps_possessive_in_a_clause_with_its_own_subject(resolve: Resolve) -> None:
     m = _pronoun(resolve("The U.S. urged China to ensure that Japan lifts its ban."), "its")
     assert m.actor is not None and m.actor.principal == "JPN"
+
+
+@pytest.mark.model
+def test_actors_gaps_local_official_takes_the_state_of_the_sentence(resolve: Resolve) -> None:
+    text = (
+        "Drones struck a power plant near Kharkiv, in eastern Ukraine, overnight, "
+        "regional Gov. Ivan Marchenko said."
+    )
+    ms = resolve(text, dateline="WASHINGTON")
+    assert _code(_person(ms, "Ivan Marchenko")) == "UKRGOV"
+
+
+@pytest.mark.model
+def test_actors_gaps_portfolio_word_before_a_name_makes_no_person(resolve: Resolve) -> None:
+    text = "Lawmakers on the Senate Foreign Relations Committee approved the Forced Labor Prevention Act."
+    ms = resolve(text, dateline="WASHINGTON")
+    assert not [m for m in ms if m.person in ("Relations Committee", "Prevention Act")]

@@ -90,6 +90,12 @@ class Gazetteer:
     refer_back: frozenset[str] = frozenset()  # title words that name someone named before
     name_suffixes: frozenset[str] = frozenset()  # "Jr.": a different person
     party_markers: Mapping[str, str] = field(default_factory=dict)  # "(R-Fla.)": R -> USA
+    # Last words of the listed titles (not of generated "minister of <portfolio>"
+    # ones): a proper name right after one is a person ("spokesperson X").
+    title_ends: frozenset[str] = frozenset()
+    # Titles of a place's own officials ("Gov.", "mayor"): a state named in the
+    # same sentence is theirs before the article's.
+    local_titles: frozenset[tuple[str, ...]] = frozenset()
 
     def match(self, lowers: list[str], i: int) -> tuple[int, tuple[Entry, ...]] | None:
         """Longest gazetteer alias starting at token i (lower-cased keys)."""
@@ -338,6 +344,8 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         role_words[role] = [*words, *role_words.get(role, ())]
     role_table = _table(role_words)
     title_table = _table(offices.get("titles", {}))
+    generic = frozenset(str(w).lower() for w in offices.get("generic", ()))
+    title_ends = frozenset(k[-1] for k in title_table if k[-1] not in generic)
     portfolios = offices.get("portfolios") or {}
     heads = [str(h) for h in offices.get("portfolio_heads", ())]
     for key, role in _table(_portfolio_phrases(portfolios, heads, ())).items():
@@ -347,6 +355,7 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
     igo_titles = frozenset(tokenize(str(w)) for w in offices.get("igo_titles", ()))
     for t in igo_titles:
         title_table.setdefault(t, "")
+    title_ends |= frozenset(k[-1] for k in igo_titles if k[-1] not in generic)
     longest = max((len(k) for k in [*role_table, *title_table]), default=1)
     names_t = {k: tuple(v) for k, v in names.items()}
     persons_t = {k: tuple(v) for k, v in persons.items()}
@@ -371,6 +380,8 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         title_states={
             title_key(str(k)): str(v) for k, v in (offices.get("title_states") or {}).items()
         },
+        title_ends=title_ends,
+        local_titles=frozenset(title_key(str(w)) for w in offices.get("local_titles", ())),
         party_markers={
             str(k).lower(): str(v) for k, v in (offices.get("party_markers") or {}).items()
         },

@@ -150,7 +150,7 @@ class Resolver:
                 for k in range(ent.token_start, min(ent.token_end, len(self.toks))):
                     self.container_at[k] = e_i
         self.dateline_state: Actor | None = None
-        self._title_ends = frozenset(k[-1] for k in gaz.titles if k[-1] not in gaz.generic_titles)
+        self._title_ends = gaz.title_ends
 
     # -- helpers --------------------------------------------------------
 
@@ -1296,12 +1296,15 @@ class Resolver:
 
     # -- finishing ------------------------------------------------------------
 
-    def finish_clusters(self, home: Actor | None) -> None:
+    def finish_clusters(self, home: Actor | None, last: bool = False) -> None:
         """Give every mention of a person the person's actor; the article's state
-        fills in for a state title stated without its state (second call)."""
+        fills in for a state title stated without its state (second call, ``last``,
+        once names are known: a local title takes its sentence's state first)."""
         for c in self.clusters:
             if c.actor is None and not c.former:
                 c.actor = holder_actor(self.gaz, c.names, self.date)
+            if c.actor is None and not c.former and last and c.drafts:
+                c.actor = self._local_state(c)
             if c.actor is None and not c.former and c.role in _STATE_ROLES:
                 # A state title with no state named: the office holder list at
                 # any date, the title's usual state ("Congressman"), else the
@@ -1330,6 +1333,37 @@ class Resolver:
                     d.actor = c.actor
                 if d.antecedent is None and idx != c.drafts[0] and d.kind in ("surname", "title"):
                     d.antecedent = c.drafts[0]
+
+    def _local_state(self, c: Cluster) -> Actor | None:
+        """A local official's state ("regional Gov. X", "Kharkiv Governor X"): the one
+        state named as a place ("in southern Ukraine") in the sentence of the
+        person's first mention, else in the sentence before."""
+        if not any(t in self.gaz.local_titles for t in c.titles):
+            return None
+        s = self.sent(self.drafts[c.drafts[0]].ts)
+        for sent in (s, s - 1):
+            states = {
+                d.actor.principal
+                for d in self.drafts
+                if d.actor is not None
+                and d.person is None
+                and d.kind in ("name", "metonym")
+                and d.actor.principal not in self.gaz.igos
+                and self.sent(d.ts) == sent
+                and self._after_locative(d.ts)
+            }
+            if len(states) == 1:
+                return self.gaz.principal_actor(states.pop(), c.role or "GOV")
+            if states:
+                return None
+        return None
+
+    def _after_locative(self, ts: int) -> bool:
+        """A name after "in"/"near", maybe past a determiner or adjectives ("in southern")."""
+        k = ts - 1
+        while k >= 0 and ts - k <= 3 and self.toks[k].pos in ("ADJ", "DET") and k not in self.hit_at:
+            k -= 1
+        return k >= 0 and self.lowers[k] in _LOCATIVE
 
     def link_forward_titles(self) -> None:
         """ "Ukraine's president reiterated ... Volodymyr Zelenskyy said": a state's title
@@ -1373,7 +1407,7 @@ class Resolver:
         self.finish_clusters(home=None)
         self.find_names()
         self.share_roles()
-        self.finish_clusters(home=self._article_state())
+        self.finish_clusters(home=self._article_state(), last=True)
         self.link_forward_titles()
         resolve_plurals(self, plurals)
         self.find_bare_roles()
