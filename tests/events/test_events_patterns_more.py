@@ -197,6 +197,7 @@ CASES = [
         "The United States threatened to withdraw funding from South Africa.",
         [("USA", "ZAF", "1311", "v.threaten")],
     ),
+    ("China issued a stern warning to Japan on Monday.", [("CHN", "JPN", "130", "v.issue_warning")]),
     # a military strike is no labour strike
     ("Russia launched a strike against Ukraine.", [("RUS", "UKR", "190", "v.launch_attack")]),
     # 19: the object's of-phrase names the attacked
@@ -212,6 +213,8 @@ NONE = [
     "Argentina beat Brazil 2-1 in the final.",
     # accepting an invitation is no concession
     "Japan accepted China's invitation.",
+    # a weather warning threatens no one
+    "Japan issued a tsunami warning after the quake.",
 ]
 
 
