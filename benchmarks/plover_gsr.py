@@ -7,7 +7,11 @@ from ``code_events``; our CAMEO codes become PLOVER types through the CAMEO2PLOV
 (default: ../shared/peers/PLOVER/CAMEO2PLOVER-2021.txt, falling back to our own root
 mapping). Gold 0.5 names are renamed to the table's 0.8 names (data/events/plover.yaml).
 Prints event-type accuracy (a record is right when one of our events has its type) and
-micro P/R/F1 of source and target country codes.
+micro P/R/F1 of source and target country codes, plus the accuracy on the international
+records (a gold source and a gold target with no country in common): our events need two
+different states, so a domestic record ("Sudan's government lifted a curfew in Darfur")
+cannot be coded, and that subset shows how far the patterns themselves fall short.
+With --show, every missed record is listed with its gold actors.
 """
 
 from __future__ import annotations
@@ -78,30 +82,37 @@ def main(argv: list[str] | None = None) -> int:
         gold_type = renames.get(rec["event"], rec["event"])
         ours = {e.code: plover_of(e.code, table) for e in events}
         types = {p.event for p in ours.values() if p is not None}
+        gold_src, gold_tgt = _codes(rec.get("source")), _codes(rec.get("target"))
+        international = bool(gold_src and gold_tgt and not gold_src & gold_tgt)
         row = per_type.setdefault(gold_type, Counter())
         row["records"] += 1
         tally["records"] += 1
         if events:
             tally["coded"] += 1
             row["coded"] += 1
+        tally["international"] += international
         if gold_type in types:
             tally["right"] += 1
+            tally["international_right"] += international
             row["right"] += 1
         for gold, sys_set, acc in (
-            (_codes(rec.get("source")), {e.source for e in events}, src),
-            (_codes(rec.get("target")), {e.target for e in events}, tgt),
+            (gold_src, {e.source for e in events}, src),
+            (gold_tgt, {e.target for e in events}, tgt),
         ):
             acc["tp"] += len(gold & sys_set)
             acc["fp"] += len(sys_set - gold)
             acc["fn"] += len(gold - sys_set)
         if args.show and gold_type not in types:
             got = [(e.source, e.target, e.code) for e in events]
-            print(f"{rec['id']} gold={gold_type} got={got} | {text[:110]}")
+            pair = f"{','.join(sorted(gold_src))}->{','.join(sorted(gold_tgt))}"
+            print(f"{rec['id']} gold={gold_type} {pair} got={got} | {text[:110]}")
     n = tally["records"]
     print(
         f"records={n} coded={tally['coded']} type_accuracy={tally['right'] / max(n, 1):.3f} "
         f"(on coded records {tally['right'] / max(tally['coded'], 1):.3f})"
     )
+    k = tally["international"]
+    print(f"international records={k} type_accuracy={tally['international_right'] / max(k, 1):.3f}")
     print(f"source countries {_prf(src)}")
     print(f"target countries {_prf(tgt)}")
     for name in sorted(per_type):

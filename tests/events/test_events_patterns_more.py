@@ -113,12 +113,18 @@ CASES = [
     ("Germany conceded to Russia's demands.", [("DEU", "RUS", "080", "v.accede")]),
     ("Libya handed over two suspects to Britain.", [("LBY", "GBR", "0841", "v.hand_over")]),
     ("The Iraqi army surrendered to Iran.", [("IRQ", "IRN", "0874", "v.surrender")]),
-    ("Russian forces withdrew from Ukraine last year.", [("RUS", "UKR", "0874", "v.withdraw_from")]),
+    (
+        "Russian forces withdrew from Ukraine last year.",
+        [("RUS", "UKR", "0874", "v.withdraw_from")],
+    ),
     (
         "Israel completed the withdrawal of its forces from Lebanon.",
         [("ISR", "LBN", "0874", "v.complete_withdrawal")],
     ),
-    ("Russia's withdrawal from Syria surprised analysts.", [("RUS", "SYR", "0874", "n.withdrawal")]),
+    (
+        "Russia's withdrawal from Syria surprised analysts.",
+        [("RUS", "SYR", "0874", "n.withdrawal")],
+    ),
     ("Russia declared a ceasefire in Ukraine.", [("RUS", "UKR", "0871", "v.declare_ceasefire")]),
     (
         "Syria granted humanitarian access to the European Union.",
@@ -150,7 +156,10 @@ CASES = [
     ("Israeli troops remained on alert in Lebanon.", [("ISR", "LBN", "152", "v.on_alert")]),
     # 05 and 16
     ("Nigeria forgave Ghana.", [("NGA", "GHA", "056", "v.forgive")]),
-    ("Germany upheld the right of Poland to build a fence.", [("DEU", "POL", "051", "v.defend_right")]),
+    (
+        "Germany upheld the right of Poland to build a fence.",
+        [("DEU", "POL", "051", "v.defend_right")],
+    ),
     ("Turkey boycotted all contact with Greece.", [("TUR", "GRC", "163", "v.sanction")]),
     # 07: a contribution of troops is military aid
     ("France contributed 4,000 troops to Lebanon.", [("FRA", "LBN", "072", "v.provide_aid")]),
@@ -159,7 +168,10 @@ CASES = [
     ("Palestinian riots against Israeli policies continued.", [("PSE", "ISR", "145", "n.riot")]),
     ("Guinean soldiers tortured Liberian refugees.", [("GIN", "LBR", "1822", "v.torture")]),
     ("Israeli soldiers beat up Palestinian detainees.", [("ISR", "PSE", "182", "v.beat_up")]),
-    ("Israeli soldiers demolished Palestinian homes.", [("ISR", "PSE", "1712", "v.destroy_property")]),
+    (
+        "Israeli soldiers demolished Palestinian homes.",
+        [("ISR", "PSE", "1712", "v.destroy_property")],
+    ),
     # 16 reduce relations, 19 restrict movement
     (
         "The United States suspended part of a military aid program for Bosnia.",
@@ -197,7 +209,10 @@ CASES = [
         "The United States threatened to withdraw funding from South Africa.",
         [("USA", "ZAF", "1311", "v.threaten")],
     ),
-    ("China issued a stern warning to Japan on Monday.", [("CHN", "JPN", "130", "v.issue_warning")]),
+    (
+        "China issued a stern warning to Japan on Monday.",
+        [("CHN", "JPN", "130", "v.issue_warning")],
+    ),
     # a military strike is no labour strike
     ("Russia launched a strike against Ukraine.", [("RUS", "UKR", "190", "v.launch_attack")]),
     # 19: the object's of-phrase names the attacked
