@@ -61,10 +61,26 @@ def test_actors_gaps_abbreviated_titles_keyed_as_running_text() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "code"),
     [
-        ("Peruvian Transport Minister Elena Quispe said the road was closed.", "Elena Quispe", "PERGOV"),
-        ("Kenya's Education Minister Daniel Otieno announced new exams.", "Daniel Otieno", "KENGOV"),
-        ("Polish Minister of Agriculture Tomasz Nowak criticized the import deal.", "Tomasz Nowak", "POLGOV"),
-        ("The Finnish Health Minister, Aino Virtanen, visited hospitals.", "Aino Virtanen", "FINGOV"),
+        (
+            "Peruvian Transport Minister Elena Quispe said the road was closed.",
+            "Elena Quispe",
+            "PERGOV",
+        ),
+        (
+            "Kenya's Education Minister Daniel Otieno announced new exams.",
+            "Daniel Otieno",
+            "KENGOV",
+        ),
+        (
+            "Polish Minister of Agriculture Tomasz Nowak criticized the import deal.",
+            "Tomasz Nowak",
+            "POLGOV",
+        ),
+        (
+            "The Finnish Health Minister, Aino Virtanen, visited hospitals.",
+            "Aino Virtanen",
+            "FINGOV",
+        ),
         ("Chilean Defense Minister Pablo Rojas met the navy chiefs.", "Pablo Rojas", "CHLMIL"),
     ],
 )
@@ -143,7 +159,10 @@ def _pronoun(ms: tuple[Mention, ...], word: str) -> Mention:
 @pytest.mark.parametrize(
     ("text", "principal"),
     [
-        ("Seoul urged Tokyo to release the detained fishermen and lift its ban on Korean fruit.", "JPN"),
+        (
+            "Seoul urged Tokyo to release the detained fishermen and lift its ban on Korean fruit.",
+            "JPN",
+        ),
         ("The EU asked Beijing to reconsider its decision.", "CHN"),
         ("The G7 called on Russia to withdraw its troops from Ukrainian territory.", "RUS"),
         ("Brazil pressed Argentina to cut its tariffs on steel.", "ARG"),
@@ -158,7 +177,9 @@ def test_actors_gaps_possessive_in_controlled_clause_is_the_object(
 
 @pytest.mark.model
 def test_actors_gaps_their_for_coordinated_objects_stands_for_each(resolve: Resolve) -> None:
-    m = _pronoun(resolve("Washington pressed Israel and Egypt to open their borders to aid."), "their")
+    m = _pronoun(
+        resolve("Washington pressed Israel and Egypt to open their borders to aid."), "their"
+    )
     assert {a.principal for a in m.members} == {"ISR", "EGY"}
 
 

@@ -45,8 +45,10 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
 def _speech_verbs() -> frozenset[str]:
     """Speech verbs of pronouns.yaml plus the quotes stage's cue verbs ("criticized")."""
     cues: dict[str, Any] = load_data("quotes/cues.yaml") or {}
-    return pronoun_words()["speech_verbs"] | frozenset(cues.get("verbs", ())) | frozenset(
-        cues.get("report", ())
+    return (
+        pronoun_words()["speech_verbs"]
+        | frozenset(cues.get("verbs", ()))
+        | frozenset(cues.get("report", ()))
     )
 
 
@@ -54,7 +56,10 @@ def _speech_verbs() -> frozenset[str]:
 def _gender_words() -> dict[str, dict[str, frozenset[str]]]:
     """gender.yaml: the gender of each pronoun and of gendered title words."""
     data: dict[str, Any] = load_data("quotes/gender.yaml") or {}
-    return {part: {g: frozenset(v) for g, v in data.get(part, {}).items()} for part in ("pronouns", "titles")}
+    return {
+        part: {g: frozenset(v) for g, v in data.get(part, {}).items()}
+        for part in ("pronouns", "titles")
+    }
 
 
 def _gender_of_word(word: str, part: str) -> str | None:
@@ -118,7 +123,7 @@ def _subject_verb(r: "Resolver", idx: int) -> int | None:
 
 
 def _negated(r: "Resolver", verb: int) -> bool:
-    """"has not commented": a verb with a negation attached."""
+    """ "has not commented": a verb with a negation attached."""
     lo, hi = max(0, verb - 4), min(len(r.toks), verb + 2)
     return any(r.toks[k].dep == "neg" and r.toks[k].head == verb for k in range(lo, hi))
 
@@ -318,14 +323,16 @@ def resolve_pronouns(r: "Resolver") -> None:
                 add(Draft(i, i + 2, "pronoun", actor, None, antecedent=ante))
                 continue
             add(Draft(i, i + 1, "pronoun", a.actor, a.person, antecedent=ante))
-        elif low in words.get("controlled", ()) and r.toks[i].dep == "poss" and (
-            ctl := _controller(r, i, words.get("object_control", frozenset()))
+        elif (
+            low in words.get("controlled", ())
+            and r.toks[i].dep == "poss"
+            and (ctl := _controller(r, i, words.get("object_control", frozenset())))
         ):
             a = r.drafts[ctl[0]]
             if len(ctl) == 1 or low == "its":
                 add(Draft(i, i + 1, "pronoun", a.actor, None, antecedent=ctl[0], members=a.members))
             else:  # "their" for coordinated objects: stands for each of them
-                members = tuple(r.drafts[c].actor for c in ctl if r.drafts[c].actor is not None)
+                members = tuple(x for x in (r.drafts[c].actor for c in ctl) if x is not None)
                 add(Draft(i, i + 1, "pronoun", None, None, antecedent=ctl[0], members=members))
         elif low in words["state"]:
             if low == "it" and _expletive(r, i, words["expletive_heads"]):

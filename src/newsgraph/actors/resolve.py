@@ -367,9 +367,7 @@ class Resolver:
 
         def joins(k: int, into: int) -> bool:
             return (
-                self._name_like(k)
-                and not self.toks[k].ent_type
-                and self.sent(k) == self.sent(into)
+                self._name_like(k) and not self.toks[k].ent_type and self.sent(k) == self.sent(into)
             )
 
         while (
@@ -1361,7 +1359,9 @@ class Resolver:
     def _after_locative(self, ts: int) -> bool:
         """A name after "in"/"near", maybe past a determiner or adjectives ("in southern")."""
         k = ts - 1
-        while k >= 0 and ts - k <= 3 and self.toks[k].pos in ("ADJ", "DET") and k not in self.hit_at:
+        while (
+            k >= 0 and ts - k <= 3 and self.toks[k].pos in ("ADJ", "DET") and k not in self.hit_at
+        ):
             k -= 1
         return k >= 0 and self.lowers[k] in _LOCATIVE
 
