@@ -60,6 +60,14 @@ ACTORS = {
     "ukrainian": ("UKR", "name"),
     "south africa": ("ZAF", "name"),
     "ukrainian workers": ("UKR", "group"),
+    "qatar": ("QAT", "name"),
+    "the emirates": ("ARE", "name"),
+    "emirates": ("ARE", "name"),
+    "south african": ("ZAF", "name"),
+    "the iaea": ("IAEA", "name"),
+    "iaea": ("IAEA", "name"),
+    "pakistan": ("PAK", "name"),
+    "afghanistan": ("AFG", "name"),
 }
 
 
@@ -212,6 +220,24 @@ CASES = [
     (
         "China issued a stern warning to Japan on Monday.",
         [("CHN", "JPN", "130", "v.issue_warning")],
+    ),
+    # 04 mediation and hosting, 09 inspections, 12 rejected offers
+    (
+        "Qatar launched a mediation effort between the Emirates and Saudi Arabia.",
+        [("QAT", "ARE", "045", "v.launch_mediation"), ("QAT", "SAU", "045", "v.launch_mediation")],
+    ),
+    (
+        "France gave a warm welcome to the South African president.",
+        [("FRA", "ZAF", "043", "v.give_welcome")],
+    ),
+    ("The IAEA has dispatched inspectors to Iran.", [("IAEA", "IRN", "090", "v.send_inspectors")]),
+    (
+        "Pakistan rejected a fresh offer from Afghanistan for direct talks.",
+        [("PAK", "AFG", "125", "v.reject")],
+    ),
+    (
+        "The United States threatened further action against Russia.",
+        [("USA", "RUS", "130", "v.threaten")],
     ),
     # a military strike is no labour strike
     ("Russia launched a strike against Ukraine.", [("RUS", "UKR", "190", "v.launch_attack")]),
