@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -58,8 +59,13 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def measure(cmd: list[str], cwd: Path) -> tuple[float, int, str]:
-    """Wall seconds, peak tree RSS in bytes, stdout."""
+def measure(cmd: list[str], cwd: Path) -> tuple[float, int, str, float]:
+    """Wall seconds, peak tree RSS in bytes, stdout, CPU seconds of the tree.
+
+    CPU seconds (user + system of the process and the children it waited
+    for) hardly change when other jobs share the machine; wall time does.
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
@@ -68,9 +74,11 @@ def measure(cmd: list[str], cwd: Path) -> tuple[float, int, str]:
         time.sleep(0.05)
     out, errs = proc.communicate()
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode not in (0, 3):
         sys.exit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{errs[-2000:]}")
-    return elapsed, peak, out
+    return elapsed, peak, out, cpu
 
 
 def main() -> None:
@@ -92,12 +100,12 @@ def main() -> None:
         n = args.copies * len(sources)
         words = sum(len(p.read_text(encoding="utf-8").split()) for p in corpus.glob("*.txt"))
         exe = Path(sys.executable).with_name("newsgraph")
-        ours_s, ours_rss, _ = measure(
+        ours_s, ours_rss, _, ours_cpu = measure(
             [str(exe), "ingest", str(corpus), "--db", str(Path(tmp) / "bench.duckdb"),
              "--workers", str(args.workers), "--model", args.model],
             Path(tmp),
         )
-        bare_s, bare_rss, out = measure(
+        bare_s, bare_rss, out, bare_cpu = measure(
             [sys.executable, "-c", BARE, str(corpus), args.model, str(args.workers)], Path(tmp)
         )
         assert int(out.strip()) == n
@@ -110,6 +118,9 @@ def main() -> None:
         "bare_spacy_articles_per_s": round(n / bare_s, 2),
         "bare_spacy_peak_rss_mb": round(bare_rss / 2**20),
         "ratio": round(bare_s / ours_s, 3),
+        "newsgraph_cpu_s": round(ours_cpu, 1),
+        "bare_spacy_cpu_s": round(bare_cpu, 1),
+        "cpu_ratio": round(bare_cpu / ours_cpu, 3),
     }
     print(json.dumps(report, indent=2))
 
