@@ -68,6 +68,8 @@ ACTORS = {
     "iaea": ("IAEA", "name"),
     "pakistan": ("PAK", "name"),
     "afghanistan": ("AFG", "name"),
+    "bangladesh": ("BGD", "name"),
+    "sierra leone": ("SLE", "name"),
 }
 
 
@@ -212,6 +214,13 @@ CASES = [
         "Britain agreed to lift embargoes on medical sales to Iran.",
         [("GBR", "IRN", "0354", "v.ease_sanctions")],
     ),
+    # 074 peacekeeping, and troops sent elsewhere still mobilize (154)
+    (
+        "Bangladesh deployed peacekeepers to Sierra Leone.",
+        [("BGD", "SLE", "074", "v.deploy_peacekeepers")],
+    ),
+    ("India sent peacekeeping troops to Lebanon.", [("IND", "LBN", "074", "v.provide_aid")]),
+    ("Russia deployed troops to Belarus.", [("RUS", "BLR", "154", "v.mobilize")]),
     # 13: a threat to stop aid
     (
         "The United States threatened to withdraw funding from South Africa.",
