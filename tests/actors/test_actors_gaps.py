@@ -204,3 +204,17 @@ def test_actors_gaps_portfolio_word_before_a_name_makes_no_person(resolve: Resol
     text = "Lawmakers on the Senate Foreign Relations Committee approved the Forced Labor Prevention Act."
     ms = resolve(text, dateline="WASHINGTON")
     assert not [m for m in ms if m.person in ("Relations Committee", "Prevention Act")]
+
+
+@pytest.mark.model
+def test_actors_gaps_two_portfolios_joined_by_and(resolve: Resolve) -> None:
+    ms = resolve("Japan's Economy and Industry Minister Kenta Mori said exports rose.")
+    m = _person(ms, "Kenta Mori")
+    assert m.text == "Japan's Economy and Industry Minister Kenta Mori"
+    assert _code(m) == "JPNGOV"
+
+
+@pytest.mark.model
+def test_actors_gaps_sentence_period_is_no_part_of_a_name(resolve: Resolve) -> None:
+    ms = resolve("Indian Defence Minister Rajnath Singh met his Chinese counterpart Dong Jun.")
+    assert [m for m in ms if m.person == "Dong Jun"]

@@ -96,6 +96,7 @@ class Gazetteer:
     # Titles of a place's own officials ("Gov.", "mayor"): a state named in the
     # same sentence is theirs before the article's.
     local_titles: frozenset[tuple[str, ...]] = frozenset()
+    portfolio_words: frozenset[str] = frozenset()  # "economy", "industry": joined by "and"
 
     def match(self, lowers: list[str], i: int) -> tuple[int, tuple[Entry, ...]] | None:
         """Longest gazetteer alias starting at token i (lower-cased keys)."""
@@ -381,6 +382,10 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
             title_key(str(k)): str(v) for k, v in (offices.get("title_states") or {}).items()
         },
         title_ends=title_ends,
+        portfolio_words=frozenset(
+            w for items in portfolios.values() for p in items for w in tokenize(str(p))
+        )
+        - {"and", "&", "the", "of"},
         local_titles=frozenset(title_key(str(w)) for w in offices.get("local_titles", ())),
         party_markers={
             str(k).lower(): str(v) for k, v in (offices.get("party_markers") or {}).items()

@@ -412,6 +412,14 @@ class Resolver:
                     break
                 a = self.hit_at[k]
             elif (
+                low in ("and", "&", ",")
+                and k > 0
+                and self.lowers[k - 1] in self.gaz.portfolio_words
+                and self.lowers[a] in self.gaz.portfolio_words
+                and self.toks[k - 1].text[:1].isupper() == self.toks[a].text[:1].isupper()
+            ):
+                a = k  # "Economy and Industry Minister": two portfolios of one title
+            elif (
                 low in _FUNCTION_WORDS | {"under"}
                 and not self._title_through(k, a)
                 and not (low == "-" and k > 0 and self.lowers[k - 1] in self.gaz.modifiers)
@@ -718,7 +726,19 @@ class Resolver:
 
     def _name_tokens(self, ts: int, te: int) -> tuple[str, ...]:
         text = self.article.text[self.toks[ts].start : self.toks[te - 1].end]
-        return tuple(text.split())
+        words = tuple(text.split())
+        last = self.toks[te - 1].text
+        if (
+            len(last) > 2
+            and last.endswith(".")
+            and last[:-1].isalpha()
+            and self.lowers[te - 1] not in self.gaz.name_suffixes
+            and (te == len(self.toks) or self.sent(te) != self.sent(te - 1))
+        ):
+            # "... counterpart Dong Jun.": the sentence's period, kept on a word the
+            # tokenizer reads as an abbreviation ("Jun."), is no part of the name.
+            words = (*words[:-1], words[-1][:-1])
+        return words
 
     def _add_person(self, ts: int, te: int, kind: str, label: str) -> int:
         name = self._name_tokens(ts, te)
