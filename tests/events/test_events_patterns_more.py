@@ -70,6 +70,9 @@ ACTORS = {
     "afghanistan": ("AFG", "name"),
     "bangladesh": ("BGD", "name"),
     "sierra leone": ("SLE", "name"),
+    "north korea": ("PRK", "name"),
+    "the united nations": ("UN", "name"),
+    "united nations": ("UN", "name"),
 }
 
 
@@ -248,6 +251,7 @@ CASES = [
         "The United States threatened further action against Russia.",
         [("USA", "RUS", "130", "v.threaten")],
     ),
+    ("North Korea defied the United Nations.", [("PRK", "UN", "128", "v.defy")]),
     # a military strike is no labour strike
     ("Russia launched a strike against Ukraine.", [("RUS", "UKR", "190", "v.launch_attack")]),
     # 19: the object's of-phrase names the attacked
