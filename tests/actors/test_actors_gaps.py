@@ -218,3 +218,13 @@ def test_actors_gaps_two_portfolios_joined_by_and(resolve: Resolve) -> None:
 def test_actors_gaps_sentence_period_is_no_part_of_a_name(resolve: Resolve) -> None:
     ms = resolve("Indian Defence Minister Rajnath Singh met his Chinese counterpart Dong Jun.")
     assert [m for m in ms if m.person == "Dong Jun"]
+
+
+@pytest.mark.model
+def test_actors_gaps_party_word_before_a_lawmaker_title(resolve: Resolve) -> None:
+    ms = resolve("Republican Sen. Dana Price said Russia must pay for the war.")
+    assert _code(_person(ms, "Dana Price")) == "USALEG"
+    ms = resolve(
+        "Democratic Party lawmaker Park Min-ho said the plan had failed.", dateline="SEOUL"
+    )
+    assert _code(_person(ms, "Park Min-ho")) == "KORLEG"

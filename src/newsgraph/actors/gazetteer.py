@@ -97,6 +97,7 @@ class Gazetteer:
     # same sentence is theirs before the article's.
     local_titles: frozenset[tuple[str, ...]] = frozenset()
     portfolio_words: frozenset[str] = frozenset()  # "economy", "industry": joined by "and"
+    party_words: Mapping[str, str] = field(default_factory=dict)  # "Republican Sen." -> USA
 
     def match(self, lowers: list[str], i: int) -> tuple[int, tuple[Entry, ...]] | None:
         """Longest gazetteer alias starting at token i (lower-cased keys)."""
@@ -387,6 +388,7 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         )
         - {"and", "&", "the", "of"},
         local_titles=frozenset(title_key(str(w)) for w in offices.get("local_titles", ())),
+        party_words={str(k).lower(): str(v) for k, v in (offices.get("party_words") or {}).items()},
         party_markers={
             str(k).lower(): str(v) for k, v in (offices.get("party_markers") or {}).items()
         },

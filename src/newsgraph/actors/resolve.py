@@ -751,7 +751,7 @@ class Resolver:
         actor, title, role, start = office.actor, office.title, office.role, office.start
         if office.former:
             actor = None
-        marker = self._party_marker(te)
+        marker = self._party_marker(te) or self._party_word(office)
         if marker is not None and actor is None and not office.former and not office.body:
             role = role if role and role != "GOV" else "LEG"  # "(R-Fla.)": a lawmaker
             actor = self.gaz.principal_actor(marker, role)
@@ -783,6 +783,18 @@ class Resolver:
         if actor is None and not office.former:
             self._apposition(idx, te)
         return idx
+
+    def _party_word(self, office: Office) -> str | None:
+        """The state of a party named right before a lawmaker's title ("Republican
+        Sen. X"), not a party word on another noun ("Democratic Party lawmaker")."""
+        k = office.start - 1
+        if office.role != "LEG" or not office.title or k < 0 or self.claimed[k] is not None:
+            return None
+        if not self.toks[k].text[:1].isupper() or k in self.hit_at:
+            return None
+        if tuple(self.lowers[office.start : office.start + len(office.title)]) != office.title:
+            return None  # "Democratic Party lawmaker": the party word is not on the title
+        return self.gaz.party_words.get(self.lowers[k])
 
     def _party_marker(self, te: int) -> str | None:
         """The state of a party marker right after a name ("Marco Rubio (R-Fla.)",
