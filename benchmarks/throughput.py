@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from proctree import tree_pids  # benchmarks/ is on sys.path when run as a script
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT.parent / "shared" / "corpus" / "news-sample"
 
@@ -37,20 +39,7 @@ print(n)
 def _tree_rss(pid: int) -> int:
     """Resident bytes of a process and all its descendants."""
     total = 0
-    kids: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as fh:
-                ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            continue
-        kids.setdefault(ppid, []).append(int(entry))
-    stack = [pid]
-    while stack:
-        p = stack.pop()
-        stack.extend(kids.get(p, []))
+    for p in tree_pids(pid):
         try:
             with open(f"/proc/{p}/statm") as fh:
                 total += int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
@@ -96,13 +85,24 @@ def main() -> None:
         for k in range(args.copies):
             for src in sources:
                 text = src.read_text(encoding="utf-8").rstrip("\n")
-                (corpus / f"{src.stem}-{k}.txt").write_text(f"{text}\n\nCopy {k} of this article.\n", encoding="utf-8")
+                (corpus / f"{src.stem}-{k}.txt").write_text(
+                    f"{text}\n\nCopy {k} of this article.\n", encoding="utf-8"
+                )
         n = args.copies * len(sources)
         words = sum(len(p.read_text(encoding="utf-8").split()) for p in corpus.glob("*.txt"))
         exe = Path(sys.executable).with_name("newsgraph")
         ours_s, ours_rss, _, ours_cpu = measure(
-            [str(exe), "ingest", str(corpus), "--db", str(Path(tmp) / "bench.duckdb"),
-             "--workers", str(args.workers), "--model", args.model],
+            [
+                str(exe),
+                "ingest",
+                str(corpus),
+                "--db",
+                str(Path(tmp) / "bench.duckdb"),
+                "--workers",
+                str(args.workers),
+                "--model",
+                args.model,
+            ],
             Path(tmp),
         )
         bare_s, bare_rss, out, bare_cpu = measure(
