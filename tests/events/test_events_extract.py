@@ -8,6 +8,8 @@ from newsgraph.events import code_events
 from newsgraph.model import Actor, Article, Mention, Parse
 from newsgraph.settings import Settings
 
+from hand_mentions import hand_mentions  # tests/events/, on sys.path through conftest
+
 # entity or token text -> (principal, mention kind)
 ACTORS = {
     "germany": ("DEU", "name"),
@@ -82,27 +84,8 @@ ACTORS = {
 }
 
 
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    from newsgraph.nlp import load_nlp
-
-    return load_nlp(Settings())
-
-
 def _mentions(article: Article, parse: Parse) -> tuple[Mention, ...]:
-    out = []
-    spans = [(e.start, e.end, e.token_start, e.token_end, e.text, e.sent) for e in parse.entities]
-    spans += [
-        (t.start, t.end, t.i, t.i + 1, t.text, t.sent) for t in parse.tokens if t.ent_type == ""
-    ]
-    for start, end, ts, te, text, sent in spans:
-        found = ACTORS.get(text.lower())
-        if not found or not found[0]:
-            continue
-        principal, kind = found
-        actor = Actor(principal, principal, "", text)
-        out.append(Mention(str(ts), article.id, start, end, text, sent, ts, te, kind, actor))
-    return tuple(out)
+    return hand_mentions(article, parse, ACTORS)
 
 
 def _code(nlp, text: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
