@@ -35,6 +35,7 @@ class MarkTable:
     term_before: re.Pattern[str]
     title_after: frozenset[str]
     title_max_words: int
+    title_before: re.Pattern[str]
     roles: dict[str, tuple[str, str]]  # mark -> (class, glyph role)
     any_mark: re.Pattern[str]
     lost_close: re.Pattern[str]  # ", X said" inside a quotation left open
@@ -93,10 +94,17 @@ def load_marks() -> MarkTable:
         re.compile(rf"(?:^|\W)(?:{terms})\s*$", re.IGNORECASE),
         frozenset(w.lower() for w in raw["title_after"]),
         int(raw["title_max_words"]),
+        _title_before_pattern(raw.get("title_before", ())),
         roles,
         re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]"),
         _lost_close_pattern(raw["lost_close_cues"], int(raw["lost_close_max_words"])),
     )
+
+
+def _title_before_pattern(nouns: list[str]) -> re.Pattern[str]:
+    """A title noun ending the text before a mark, maybe with a comma ("his book, “X”")."""
+    words = "|".join(re.escape(w) for w in nouns) or r"(?!x)x"
+    return re.compile(rf"\b(?:{words})\s*,?\s*$", re.IGNORECASE)
 
 
 def _lost_close_pattern(cues: list[str], max_words: int) -> re.Pattern[str]:
@@ -312,6 +320,8 @@ def _is_term_or_title(text: str, span: QuoteSpan, table: MarkTable) -> bool:
     after = text[span.end : span.end + 40]
     nxt = re.match(r"[”’\"'»]*\s*(\w+)", after)
     if nxt and nxt.group(1).lower() in table.title_after:
+        return True
+    if table.title_before.search(before):
         return True
     return bool(_POSSESSIVE.search(before))
 
