@@ -221,6 +221,8 @@ class PetrDictionary:
         tuple[str, str, str, tuple[PetrPattern, ...]], ...
     ]  # name, code, reverse, patterns
     synsets: dict[str, tuple[tuple[str, ...], ...]]
+    # per block, the prepositions its patterns put the target after ("ABOUT +", "(WITH +)")
+    target_preps: tuple[frozenset[str], ...] = ()
 
 
 def _split_code(raw: str) -> tuple[str, str]:
@@ -283,6 +285,20 @@ def read_petrarch_negations(path: str | Path) -> dict[str, str]:
             out[code] = partner
             out.setdefault(partner, code)
     return out
+
+
+_DETACHED_PREFIX = re.compile(r"(?<![\w-])([A-Za-z]+)-[ \t]+(?=[A-Z])")
+
+
+def join_detached_prefixes(text: str) -> str:
+    """Text with a prefix written apart from the name it joins rejoined: "anti- Gondor".
+
+    TABARI-era texts (and line-wrapped copy) leave "anti- Gondor"; a tokenizer may split
+    that into a noun "anti-" that breaks the clause, so the name is lost to its verb.
+    Rejoined, "anti-Gondor" reads as one modifier whatever the tokenizer does with it.
+    Only a capitalized word is joined, so "pre- and post-war" stays as it is.
+    """
+    return _DETACHED_PREFIX.sub(r"\1-", text)
 
 
 def read_petrarch_discards(path: str | Path) -> tuple[str, ...]:
@@ -363,7 +379,19 @@ def read_petrarch_dictionary(path: str | Path) -> PetrDictionary:
         (name, code, rev, tuple(sorted(ps, key=lambda p: -_weight(p, synsets))))
         for name, (code, rev), ps in blocks
     )
-    return PetrDictionary({k: tuple(v) for k, v in forms.items()}, ordered, synsets)
+    preps = tuple(frozenset(w for p in ps for w in _target_preps(p.post)) for _, _, ps in blocks)
+    return PetrDictionary({k: tuple(v) for k, v in forms.items()}, ordered, synsets, preps)
+
+
+def _target_preps(post: tuple[str, ...]) -> list[str]:
+    """The words a pattern puts straight before its target marker: "ABOUT" in
+    ``* THEIR ^ ABOUT +``, "WITH" in ``(WITH +)``. They name the phrase that holds the
+    verb's target (the object before it is the addressee), wherever the rest fits."""
+    out = []
+    for before, mark in zip(post, post[1:]):
+        if mark == "+" and before[:1].isalpha() and before not in _ACTOR_MARKS:
+            out.append(before.lower().rstrip("_"))
+    return out
 
 
 def _add_form(forms: dict[str, list[PetrVerb]], form: str, verb: PetrVerb) -> None:
@@ -935,7 +963,29 @@ class _Coder:
             rule += ".not"
         if not code:
             return []
-        return self._events(v, post, marks, code, rev, rule)
+        preps = self.d.target_preps[entry.block] if entry.block < len(self.d.target_preps) else ()
+        return self._events(v, post, marks, code, rev, rule, self._prep_targets(v, preps, marks))
+
+    def _prep_targets(
+        self, v: Token, preps: frozenset[str] | tuple[()], marks: tuple[tuple[str, int], ...]
+    ) -> list[Mention]:
+        """The actors of the verb's own phrase with a target preposition of its block.
+
+        A block whose patterns read ``ABOUT +`` takes the target from the verb's "about"
+        phrase: "warned Gondor about Arnor" is aimed at Arnor (the object is the addressee,
+        as ``^`` skips it in the pattern). Only a phrase the verb governs counts ("warned
+        the people of Gondor about Arnor" parsed with "about" on "people" keeps Gondor);
+        a pattern that marks the target itself (``+`` or ``%``) decides alone.
+        """
+        if not preps or any(m in ("+", "%") for m, _ in marks):
+            return []
+        out: list[Mention] = []
+        for prep in self.kids(v.i, frozenset({"prep"})):
+            if prep.text.lower() not in preps:
+                continue
+            for obj in self.kids(prep.i, frozenset({"pobj"})):
+                out += [m for m in self.phrase_actors(obj) if m not in out]
+        return out
 
     def _negated(self, v: Token) -> bool:
         """Whether v is negated ("did not ever clash": the parser may hang "not" on "ever")."""
@@ -954,6 +1004,7 @@ class _Coder:
         code: str,
         rev: str,
         rule: str,
+        prep_targets: list[Mention] | None = None,
     ) -> list[tuple[Mention, Mention, str, str]]:
         subj, passive = self.subject(v)
         subject = [m for head in subj for m in self.phrase_actors(head)]
@@ -986,7 +1037,11 @@ class _Coder:
                 targets = [m for m in subject if m not in sources]
             else:
                 sources = sources or subject
-                targets = targets or [m for m in after if m not in sources]
+                targets = (
+                    targets
+                    or [m for m in prep_targets or () if m not in sources]
+                    or [m for m in after if m not in sources]
+                )
             pairs = [(s, t) for s in sources for t in targets]
         out: list[tuple[Mention, Mention, str, str]] = []
         for src, tgt in pairs:

@@ -283,6 +283,7 @@ def validate(
     from newsgraph.events import code_events, compile_patterns, load_patterns
     from newsgraph.events.petrarch import (
         code_petrarch,
+        join_detached_prefixes,
         load_petrarch_verbs,
         read_petrarch_discards,
         read_petrarch_negations,
@@ -308,7 +309,8 @@ def validate(
             patterns = load_patterns()
         nlp = load_nlp(settings)
         for n, rec in enumerate(suite.records, 1):
-            article = Article(id=stable_id(rec.id, rec.text), text=rec.text, date=rec.date)
+            text = join_detached_prefixes(rec.text) if dictionary is not None else rec.text
+            article = Article(id=stable_id(rec.id, rec.text), text=text, date=rec.date)
             parse = to_parse(nlp(article.text))
             mentions = resolve_mentions(article, parse, settings)
             if dictionary is not None:
