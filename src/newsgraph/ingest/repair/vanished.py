@@ -103,6 +103,7 @@ class _Rules:
     cue_confidence: float
     noun_possessive_confidence: float
     weak_traces_to_open: int
+    lone_dash_confidence: float
     not_before: frozenset[str]
     lexical_possessive_confidence: float
     its_before: frozenset[str]
@@ -166,6 +167,7 @@ def _rules() -> _Rules:
         cue_confidence=float(raw["cue_confidence"]),
         noun_possessive_confidence=float(raw["noun_possessive_confidence"]),
         weak_traces_to_open=int(raw["weak_traces_to_open"]),
+        lone_dash_confidence=float(raw["lone_dash_confidence"]),
         not_before=frozenset(raw["possessive_not_before"]),
         lexical_possessive_confidence=float(raw["lexical_possessive_confidence"]),
         its_before=frozenset(raw["its_before"]),
@@ -580,21 +582,29 @@ def restore_ascii(text: str) -> list[RepairFix]:
     """
     if not text.isascii():
         return []
-    if '"' in text or next(_straight_contractions(text), None) is not None:
-        # A document that types straight quotes or apostrophes anywhere was typed in
-        # ASCII: what looks like a trace in it is a typo, not damage.
+    if next(_straight_contractions(text), None) is not None:
+        # A document that types its apostrophes straight anywhere was typed in
+        # ASCII: what looks like a trace in it is a typo, not damage. (Straight
+        # double quotes tell nothing: news text mixes '"' with curly apostrophes;
+        # they only keep curly quotes out of their paragraph, see _quote_hits.)
         return []
     rules = _rules()
     hits = _hits(text, rules, quotes=True)
     if not hits:
         return []
-    # Two spaces are common in clean scraped text (a removed link, a layout gap): they
-    # become a dash only in a paragraph that shows another, non-space trace.
+    # Two spaces between words inside a sentence are the trace of a spaced dash;
+    # alone in its paragraph such a trace is reported as unsure (a stray double
+    # space of clean text would read the same).
     dashes = {h[0] for h in _dash_hits(text, rules)}
     traced = {_paragraph_of(text, h[0]) for h in hits if h[0] not in dashes and h[5]}
-    hits = [h for h in hits if h[0] not in dashes or _paragraph_of(text, h[0]) in traced]
+    hits = [
+        h
+        if h[0] not in dashes or _paragraph_of(text, h[0]) in traced
+        else (*h[:4], min(h[4], rules.lone_dash_confidence), h[5])
+        for h in hits
+    ]
     weak = sum(1 for h in hits if h[3].endswith("\u2019s") and not h[5])
-    if not any(h[5] for h in hits if h[0] not in dashes) and weak < rules.weak_traces_to_open:
+    if not any(h[5] for h in hits) and weak < rules.weak_traces_to_open:
         return []
     chain = "utf-8>" + "|".join(sorted(vanishing_codecs())) + ":ignore"
     out = _to_fixes(hits, chain, [])
