@@ -134,6 +134,15 @@ LAUNCH
 --- BARGAIN  [031]  ---
 BARGAIN
 - * (FOR ASYLUM) [1032]
+
+--- WARN  [130] ---
+WARN
+- * THEIR ^ ABOUT +  [130]
+- $ ^ (FOR) *  [164]
+
+--- BREAK [120] ---
+BREAK {BROKE BROKEN}
+- * (OFF) [195]
 """
 
 ACTORS = (
@@ -163,6 +172,11 @@ def test_petrarch_dictionary_reads_codes_forms_and_synsets(tmp_path: Path) -> No
     assert ("dollar",) in d.synsets["&KIN"]  # a synset inside a synset
     # the longest pattern is tried first
     assert [p.code for p in names["contribute"][3]] == ["190", "071"]
+    # a word straight before "+" names the phrase holding the target; "^" or "(" do not
+    index = {b[0]: k for k, b in enumerate(d.blocks)}
+    assert d.target_preps[index["warn"]] == frozenset({"about"})
+    assert d.target_preps[index["celebrate"]] == frozenset()  # "EID $": a source
+    assert d.target_preps[index["receive"]] == frozenset()  # "+ * MONEY $": before the verb
 
 
 @pytest.fixture(scope="module")
@@ -381,3 +395,45 @@ def test_petrarch_prefix_agents(petr) -> None:  # type: ignore[no-untyped-def]
     assert petr("An MSF Valoria envoy criticized Meridia.", full=True) == {
         ("NGOVALGOV", "MER", "111")
     }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ABOUT +" in the block: the verb's "about" phrase holds the target and the
+        # object before it is the addressee ("^"), whether or not "THEIR" is there
+        ("Valoria warned Meridia about Kestrel.", {("VAL", "KES", "130")}),
+        ("Valoria warned its citizens about Kestrel.", {("VAL", "KES", "130")}),
+        (
+            "Valoria and Ostmark warned Meridia about Kestrel.",
+            {("VAL", "KES", "130"), ("OST", "KES", "130")},
+        ),
+        # no such phrase: the object is the target as before
+        ("Valoria warned Meridia on Monday.", {("VAL", "MER", "130")}),
+        # the phrase belongs to the object ("people ... about"), not to the verb
+        ("Valoria warned the people of Meridia about Kestrel.", {("VAL", "MER", "130")}),
+        # a block whose patterns name no target preposition keeps its object
+        ("Valoria criticized Meridia about Kestrel.", {("VAL", "MER", "111")}),
+    ],
+)
+def test_petrarch_target_from_the_patterns_preposition(petr, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert petr(text) == expected
+
+
+def test_petrarch_rejoins_detached_prefixes() -> None:
+    from newsgraph.events.petrarch import join_detached_prefixes
+
+    assert join_detached_prefixes("an anti- Meridia parade") == "an anti-Meridia parade"
+    assert join_detached_prefixes("the pro-  Valoria camp") == "the pro-Valoria camp"
+    # a suspended prefix before a lower-case word, or a dash between words, stays
+    assert join_detached_prefixes("pre- and post-war talks") == "pre- and post-war talks"
+    assert join_detached_prefixes("Valoria - Meridia talks") == "Valoria - Meridia talks"
+
+
+@pytest.mark.model
+def test_petrarch_rejoined_prefix_keeps_the_name_in_its_clause(petr) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.events.petrarch import join_detached_prefixes
+
+    text = join_detached_prefixes("Kestrel broke into an anti- Meridia parade on Sunday.")
+    assert petr(text) == {("KES", "MER", "120")}
