@@ -98,6 +98,9 @@ class Gazetteer:
     local_titles: frozenset[tuple[str, ...]] = frozenset()
     portfolio_words: frozenset[str] = frozenset()  # "economy", "industry": joined by "and"
     party_words: Mapping[str, str] = field(default_factory=dict)  # "Republican Sen." -> USA
+    # Words of titles ("secretary", "of", "state") and modifiers, without pure
+    # punctuation: computed once here, not once per article.
+    title_vocab: frozenset[str] = frozenset()
 
     def match(self, lowers: list[str], i: int) -> tuple[int, tuple[Entry, ...]] | None:
         """Longest gazetteer alias starting at token i (lower-cased keys)."""
@@ -395,6 +398,10 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         person_nouns=frozenset(str(w).lower() for w in offices.get("person_nouns", ())),
         refer_back=frozenset(str(w).lower() for w in offices.get("refer_back", ())),
         name_suffixes=frozenset(str(w).lower() for w in offices.get("name_suffixes", ())),
+        title_vocab=frozenset(
+            w for k in title_table for w in k if any(c.isalnum() for c in w)
+        )
+        | frozenset(str(w).lower() for w in offices.get("modifiers", ())),
         phrase_max=longest,
         firsts={
             id(t): _first_index(t) for t in (names_t, persons_t, role_table, title_table, bare)

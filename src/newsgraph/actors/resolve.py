@@ -135,10 +135,7 @@ class Resolver:
         self.person_spans: list[tuple[int, int]] = []
         # Words of titles ("secretary", "of", "state"); punctuation inside titles
         # ("gen.") must not carry a title phrase across a sentence end.
-        self.title_vocab = (
-            frozenset(w for k in gaz.titles for w in k if any(c.isalnum() for c in w))
-            | gaz.modifiers
-        )
+        self.title_vocab = gaz.title_vocab
         self.date = article.date or None
         self._home: tuple[Actor | None] | None = None
         self.dateline_span = (0, 0)
