@@ -715,6 +715,10 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
     if dep == "acl" and verb.tag == "VBG" and head.lemma.lower() in ctx.rules.content_nouns:
         poss = ctx.kids(head.i, frozenset({"poss"}))
         return poss or _clause_subject(ctx, head, depth)
+    if dep == "acl" and verb.tag == "VBG" and head.pos in ("NOUN", "PROPN") and verb.i > head.i:
+        # "North Korean troops moving into Kursk", "a Chinese delegation visiting Japan":
+        # the noun an -ing participle follows is who does it
+        return [head]
     if dep == "acl" and _infinitive(ctx, verb) and head.pos in ("NOUN", "PROPN"):
         poss = ctx.kids(head.i, frozenset({"poss"}))
         if poss:
@@ -1129,6 +1133,46 @@ def _governing_verb(ctx: _Ctx, noun: Token) -> Token | None:
     return None
 
 
+def _hyphen_pair(ctx: _Ctx, noun: Token) -> list[Mention]:
+    """The actors a hyphenated premodifier pairs ("the China-Japan talks"), else [].
+
+    Only names joined by a hyphen count: "Chinese and Japanese talks" may be two sets of
+    talks, and "Japanese talks with X" names its other party in a phrase.
+    """
+    found: list[Mention] = []
+    joined = False
+    stop = ctx.parse.sentences[noun.sent].token_start
+    i = noun.i - 1
+    while i >= stop:
+        t = ctx.tok(i)
+        hyphen = t.tag == "HYPH" or t.text in _DASHES
+        if not hyphen and t.pos not in ("PROPN", "ADJ", "NOUN"):
+            break
+        if not _dominated(ctx, t, noun):
+            break
+        m = ctx.by_token.get(i)
+        if hyphen and found:
+            joined = True
+        elif m is not None and not m.members and m not in found:
+            found.append(m)
+        i -= 1
+    if not joined or len({m.actor.principal for m in found if m.actor}) < 2:
+        return []
+    return sorted(found, key=lambda m: m.start)
+
+
+def _dominated(ctx: _Ctx, t: Token, top: Token) -> bool:
+    """Whether top is t's head, or its head's head, a few steps up."""
+    cur = t
+    for _ in range(4):
+        if cur.head == cur.i:
+            return False
+        cur = ctx.tok(cur.head)
+        if cur.i == top.i:
+            return True
+    return False
+
+
 def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     """Events stated by a noun phrase ("Russia's invasion of Ukraine")."""
     if _negated(ctx, noun):
@@ -1153,9 +1197,14 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                 ]
                 if hits:
                     return hits
+        paired = _hyphen_pair(ctx, noun)
+        if paired:
+            return [_Hit(pattern, code, noun, a, b) for a in paired for b in paired if _differ(a, b)]
     sources: list[Mention] = []
+    source_slot = ""
     for slot in pattern.source:
         sources = _actors(ctx, _slot_tokens(ctx, noun, None, slot), "source")
+        source_slot = slot
         if sources:
             if not slot.startswith("host_subj"):
                 # "his meeting with X" mostly restates a meeting told before: not coded;
@@ -1195,6 +1244,13 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         if targets:
             break
     hits = [_Hit(pattern, code, noun, s, t) for s in sources for t in targets if _differ(s, t)]
+    joint = source_slot.startswith("host_subj") or any(s.members for s in sources)
+    if not hits and not targets and pattern.between and len(sources) > 1 and joint:
+        # "the EU and China made progress in the negotiations", "the two countries' talks":
+        # a joint act of the subjects, unless a phrase names another party ("talks with rebels")
+        if _preps(ctx, noun, frozenset({"with", "to"})):
+            return []
+        return [_Hit(pattern, code, noun, a, b) for a in sources for b in sources if _differ(a, b)]
     if not hits and not targets and code[:2] in ctx.rules.continued_roots:
         return [_Hit(pattern, code, noun, s, None, "continued") for s in sources]
     return hits

@@ -1,0 +1,104 @@
+"""Recall rules of session 3 on sentences we wrote: each rule with cases and near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import code_events
+from newsgraph.model import Actor, Article, Mention, Parse
+from newsgraph.settings import Settings
+
+from hand_mentions import hand_mentions  # tests/events/, on sys.path through conftest
+
+# entity or token text -> (principal, mention kind)
+ACTORS = {
+    "china": ("CHN", "name"),
+    "chinese": ("CHN", "name"),
+    "japan": ("JPN", "name"),
+    "japanese": ("JPN", "name"),
+    "russia": ("RUS", "name"),
+    "russian": ("RUS", "name"),
+    "ukraine": ("UKR", "name"),
+    "ukrainian": ("UKR", "name"),
+    "the european union": ("EU", "name"),
+    "european union": ("EU", "name"),
+    "the united states": ("USA", "name"),
+    "united states": ("USA", "name"),
+    "canada": ("CAN", "name"),
+    "canadian": ("CAN", "name"),
+    "north korean": ("PRK", "name"),
+    "south korea": ("KOR", "name"),
+    "korea": ("KOR", "name"),
+    "poland": ("POL", "name"),
+    "polish": ("POL", "name"),
+    "germany": ("DEU", "name"),
+    "iran": ("IRN", "name"),
+    "israel": ("ISR", "name"),
+    "india": ("IND", "name"),
+    "pakistan": ("PAK", "name"),
+    "kenya": ("KEN", "name"),
+    "mexico": ("MEX", "name"),
+    "mexican": ("MEX", "name"),
+    "trump": ("USA", "person"),
+    "sheinbaum": ("MEX", "person"),
+}
+
+
+def _mentions(article: Article, parse: Parse) -> tuple[Mention, ...]:
+    """Entity and token mentions, plus names inside an entity the model glued ("China-Japan")."""
+    out = list(hand_mentions(article, parse, ACTORS, pairs=True))
+    taken = {m.token_start for m in out}
+    for t in parse.tokens:
+        found = ACTORS.get(t.text.lower())
+        if found and t.ent_type and t.i not in taken:
+            actor = Actor(found[0], found[0], "", t.text)
+            out.append(
+                Mention(str(t.i), article.id, t.start, t.end, t.text, t.sent, t.i, t.i + 1, found[1], actor)
+            )
+    return tuple(out)
+
+
+def _code(nlp, text: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    from newsgraph.nlp import to_parse
+
+    article = Article(id="t", text=text, date="2025-02-04")
+    parse = to_parse(nlp(text))
+    events = code_events(article, parse, _mentions(article, parse), Settings())
+    return [(e.source, e.target, e.code[:2]) for e in events]
+
+
+def _both(a: str, b: str, root: str) -> list[tuple[str, str, str]]:
+    return [(a, b, root), (b, a, root)]
+
+
+CASES = [
+    # a hyphenated pair before a meeting noun meets both ways
+    ("The China-Japan talks ended on Tuesday without a deal.", _both("CHN", "JPN", "04")),
+    ("The Russia-Ukraine talks in Istanbul collapsed in March 2022.", _both("RUS", "UKR", "04")),
+    ("India-Pakistan talks resumed in Geneva on Monday.", _both("IND", "PAK", "04")),
+    ("Planned China-Japan talks were called off.", []),  # a plan, not a meeting
+    ("The Japan-based company held talks with investors.", []),  # one actor only
+    # subjects of the clause a meeting noun sits in meet each other
+    (
+        "The European Union and China made progress in the negotiations over tariffs.",
+        _both("EU", "CHN", "04"),
+    ),
+    (
+        "During talks in Geneva, the United States and Russia agreed to restore embassy staffing.",
+        _both("USA", "RUS", "04"),
+    ),
+    ("Chinese and Japanese talks with the rebels stalled.", []),  # another party is named
+    ("China and Japan called for talks on the dispute.", []),  # asked for, not held
+    # an -ing participle after a noun is done by that noun
+    ("There are now Russian troops advancing on the Ukrainian city of Pokrovsk.", [("RUS", "UKR", "19")]),
+    ("Officials saw Russian drones attacking Ukraine on Monday.", [("RUS", "UKR", "19")]),
+    ("A Japanese delegation visiting China met officials on Tuesday.", [("JPN", "CHN", "04")]),
+    ("Few Russian troops are capable of attacking Ukraine now.", []),  # an ability
+    ("Protesters waving Chinese flags attacked the Japanese embassy.", []),  # no state acts
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", CASES)
+def test_events_recall3_codes(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(_code(nlp, text)) == sorted(expected)
