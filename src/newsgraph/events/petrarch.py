@@ -184,7 +184,9 @@ def load_petrarch_verbs(path: str | Path) -> tuple[Pattern, ...]:
 # ``(P ...)`` a prepositional phrase (only articles between); ``&SET`` any member of a
 # synset; ``$`` marks the source, ``+`` the target, ``%`` a compound actor coded both ways
 # and ``^`` skips a noun. The pattern matching the most words wins; else the verb's (or
-# block's) own code; ``---`` codes nothing. ``[042:043]`` also codes the reverse event
+# block's) own code; ``---`` codes nothing. A word a block's patterns put straight before
+# ``+`` ("ABOUT +", "(WITH +)") is a target preposition: unless the winning pattern marks
+# the target itself, the actor of the verb's own phrase with that word is the target. ``[042:043]`` also codes the reverse event
 # (target to source) with the second code. Only listed or regular verb forms are verbs.
 
 _ACTOR_MARKS = frozenset({"$", "+", "%"})

@@ -1,7 +1,8 @@
 """The PETRARCH validation suite (PETR_Validate_records_*.xml) run on our pipeline.
 
 Reads each evaluated ``<Sentence>``'s ``<Text>`` (our spaCy pipeline parses it; the stored
-CoNLL-U parse is not used), imports the suite's actor and agent dictionaries named in its
+CoNLL-U parse is not used; for the ``petrarch`` engine a prefix written apart, "anti- Gondor",
+is rejoined first), imports the suite's actor and agent dictionaries named in its
 ``<Environment>`` (they must sit next to the records file) and codes with the suite's verb
 dictionary. Engines: ``petrarch`` (default) reads the dictionary with PETRARCH's semantics
 (``newsgraph.events.petrarch.code_petrarch``); ``patterns`` runs our extractor on the
