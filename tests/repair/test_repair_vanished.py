@@ -209,3 +209,31 @@ def test_repair_vanished_double_spaces_of_layout_are_no_trace() -> None:
         "He left  and she stayed -- for now, they dont say why.",
     ):
         assert "\u2014" not in fix(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In light of Morales’s victory, the party met in Lima.",
+        "Garcia’s win has prompted a debate among the allies.",
+        "Analysts expect Okonkwo’s return, officials said.",
+        "The decision hurt the DRC’s largest mines.",
+        "Russia’s Defense Ministry said the drills ended.",
+        "Lawmakers praised Novak’s new budget.",
+    ],
+)
+def test_repair_vanished_name_possessive_before_a_noun(text: str) -> None:
+    damaged = text.encode("utf-8").decode("big5", "ignore")
+    assert damaged.isascii()
+    assert fix(damaged) == text
+
+
+def test_repair_vanished_plurals_before_adjectives_kept() -> None:
+    for clean in (
+        "Officials familiar with the talks said little.",
+        "Republicans control the Senate and Democrats hope to win it back.",
+        "Thousands of Uyghurs living abroad signed the letter.",
+        "The Balkans region saw heavy rain.",
+        "Voters in the Americas turned out.",
+    ):
+        assert fix(clean) == clean

@@ -104,6 +104,8 @@ class _Rules:
     noun_possessive_confidence: float
     weak_traces_to_open: int
     lone_dash_confidence: float
+    verbs_after_subject: frozenset[str]
+    owner_after: frozenset[str]
     not_before: frozenset[str]
     lexical_possessive_confidence: float
     its_before: frozenset[str]
@@ -168,6 +170,8 @@ def _rules() -> _Rules:
         noun_possessive_confidence=float(raw["noun_possessive_confidence"]),
         weak_traces_to_open=int(raw["weak_traces_to_open"]),
         lone_dash_confidence=float(raw["lone_dash_confidence"]),
+        verbs_after_subject=frozenset(raw["verbs_after_subject"]),
+        owner_after=frozenset(raw["possessive_owner_after"]),
         not_before=frozenset(raw["possessive_not_before"]),
         lexical_possessive_confidence=float(raw["lexical_possessive_confidence"]),
         its_before=frozenset(raw["its_before"]),
@@ -320,12 +324,22 @@ def _match_plural_adjective(text: str, end: int, after: str) -> bool:
     return following is None or not text[end + 1 + len(after) : end + 2 + len(after)] == " "
 
 
+def _headline(text: str, pos: int) -> bool:
+    """Is the line holding `pos` in Title Case (most of its words capitalised)?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = _WORD.findall(text, start, len(text) if end < 0 else end)
+    return 2 * sum(1 for w in words if w[0].isupper()) > len(words)
+
+
 def _name_context(text: str, start: int, after: str) -> bool:
     """Not inside a Title Case heading ("Chinese Hackers Target Telecoms In ..."),
     and at a sentence start only before a word that is no verb."""
     if _SENTENCE_START.search(text, max(0, start - 8), start):
         classes = word_classes(after.lower())
-        return after.islower() and bool(classes) and "verb" not in classes
+        if after[:1].isupper():
+            return not _headline(text, start)  # "Russias Defense Ministry said"
+        return bool(classes) and "verb" not in classes
     before = _PREV_WORD.search(text, max(0, start - 40), start)
     return not (before is not None and before.group(1)[0].isupper() and after[:1].isupper())
 
@@ -356,7 +370,10 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
             continue
         before = _PREV_WORD.search(text[max(0, start - 40) : start])
         if before is not None and before.group(1).lower() in rules.not_after:
-            if not (stem.islower() and before.group(1).lower() == "the"):
+            prev = before.group(1).lower()
+            if not (stem.islower() and prev == "the") and not _owner_before_noun(
+                text, end, after, stem, prev, rules
+            ):
                 continue
         if stem.islower():
             if _YS.search(stem) and not is_word(word):
@@ -385,23 +402,69 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
         at_start = _SENTENCE_START.search(text[max(0, start - 8) : start]) is not None
         if at_start:
             # A headline or sentence start ("Disagreements between ...") is
-            # only a possessive before a noun or adjective, and unsure.
-            if classes and "verb" not in classes:
-                yield start, end, word, restored, rules.possessive_confidence, False
+            # only a possessive before a noun or adjective; sure only for a
+            # name ("Trumps political allies"), not a plural word ("Officials").
+            if classes and ("verb" not in classes or _noun_reading(text, end, after, rules)):
+                # Sure before a word that is never an adjective ("Officials
+                # familiar with": a plural noun and its adjective).
+                sure = "adj" not in classes or word.lower() not in english_words()
+                conf = rules.noun_possessive_confidence if sure else rules.possessive_confidence
+                yield start, end, word, restored, conf, sure
             continue
         if lexical:
             # A name that is no word with an "s": "Ukraines president".
             yield start, end, word, restored, rules.lexical_possessive_confidence, True
-        elif (
-            classes and "verb" not in classes and ("adj" not in classes or stem in english_words())
-        ):
-            # A name before a word that can only be a noun ("Trumps efforts"),
-            # or a known name before an adjective ("South Koreas largest").
+        elif classes and "verb" not in classes:
+            # A name before a word that can only be a noun or an adjective
+            # ("Trumps efforts", "South Koreas largest", "Blinkens official").
+            yield start, end, word, restored, rules.noun_possessive_confidence, True
+        elif classes and _noun_reading(text, end, after, rules):
+            # "Trumps win has", "Trumps return,", "Blinkens coming meetings":
+            # the word after the name is a noun (or a participle before one).
             yield start, end, word, restored, rules.noun_possessive_confidence, True
         else:
             # "Kyivs effort", "Trumps return": a name before a word that may
             # be a verb, or that no lexicon knows.
             yield start, end, word, restored, rules.possessive_confidence, False
+
+
+_NEXT = re.compile(r" ?([A-Za-z]+|[,.;:)])")
+
+
+def _noun_reading(text: str, end: int, after: str, rules: _Rules) -> bool:
+    """Is `after` (a noun or a verb) a noun here, as the next token shows?
+
+    After a plural subject a verb takes an object or a preposition; a noun
+    is followed by the sentence's verb ("win has"), by punctuation ("return,"),
+    and a participle by its noun ("coming meetings").
+    """
+    m = _NEXT.match(text, end + 1 + len(after))
+    if m is None:
+        return False
+    token = m.group(1)
+    if not token.isalpha():
+        return True
+    if token in rules.verbs_after_subject:
+        return True
+    return after.endswith("ing") and word_classes(token) == _NOUN
+
+
+_NOUN = frozenset({"noun"})
+
+
+def _owner_before_noun(
+    text: str, end: int, after: str, stem: str, prev: str, rules: _Rules
+) -> bool:
+    """A name + "s" after a word that usually precedes a plural ("of", "the")
+    is still a possessive before a word that can only be a noun or an
+    adjective ("in light of Trumps victory", "the DRCs copper mines"). After
+    "the" only an acronym: "the Balkans region" has a Title Case plural."""
+    if prev not in rules.owner_after or not stem[:1].isupper() or not after.islower():
+        return False
+    if prev == "the" and not stem.isupper():
+        return False
+    classes = word_classes(after)
+    return bool(classes) and "verb" not in classes and after not in rules.not_before
 
 
 _PARAGRAPH = re.compile(r"[^\n]+")
