@@ -216,7 +216,7 @@ def test_repair_vanished_double_spaces_of_layout_are_no_trace() -> None:
     [
         "In light of Morales’s victory, the party met in Lima.",
         "Garcia’s win has prompted a debate among the allies.",
-        "Analysts expect Okonkwo’s return, officials said.",
+        "Analysts expect Okonkwo’s return, and so do investors.",
         "The decision hurt the DRC’s largest mines.",
         "Russia’s Defense Ministry said the drills ended.",
         "Lawmakers praised Novak’s new budget.",
