@@ -58,7 +58,7 @@ def _gender_words() -> dict[str, dict[str, frozenset[str]]]:
     data: dict[str, Any] = load_data("quotes/gender.yaml") or {}
     return {
         part: {g: frozenset(v) for g, v in data.get(part, {}).items()}
-        for part in ("pronouns", "titles")
+        for part in ("pronouns", "titles", "first_names")
     }
 
 
@@ -72,7 +72,8 @@ def _gender_of_word(word: str, part: str) -> str | None:
 def _genders(r: "Resolver", quoted: list[bool], by_sent: dict[int, list[int]]) -> dict[str, str]:
     """Each person's gender where the article shows it: a gendered title next to the
     name ("spokeswoman X", "Mrs. X"), or "his"/"her" later in a sentence that names
-    that person and no one else ("Lahti said her government ...")."""
+    that person and no one else ("Lahti said her government ..."); else a given
+    name used for one gender only ("Claire Dumont")."""
     out: dict[str, str] = {}
     n = len(r.toks)
     for idx, d in enumerate(r.drafts):
@@ -94,9 +95,7 @@ def _genders(r: "Resolver", quoted: list[bool], by_sent: dict[int, list[int]]) -
             for j in by_sent.get(s, ())
             if r.drafts[j].person is not None and r.drafts[j].kind != "pronoun"
         }
-        if others != {d.person}:
-            continue
-        k = d.te
+        k = d.te if others == {d.person} else n
         while k < n and r.sent(k) == s:
             if not quoted[k] and r.lowers[k] in ("his", "her") and r.toks[k].dep == "poss":
                 found = _gender_of_word(r.lowers[k], "pronouns")
@@ -104,7 +103,19 @@ def _genders(r: "Resolver", quoted: list[bool], by_sent: dict[int, list[int]]) -
                     out[d.person] = found
                 break
             k += 1
+        words = _canonical(r, d.person)
+        if d.person not in out and len(words) > 1:
+            found = _gender_of_word(words[0].lower(), "first_names")
+            if found is not None:
+                out[d.person] = found
     return out
+
+
+def _canonical(r: "Resolver", person: str) -> tuple[str, ...]:
+    """The words of a person's full name (drafts hold a cluster key until frozen)."""
+    if person.isdigit() and int(person) < len(r.clusters):
+        return tuple(r.clusters[int(person)].canonical)
+    return tuple(person.split())
 
 
 def _subject_verb(r: "Resolver", idx: int) -> int | None:

@@ -82,6 +82,7 @@ class CueTable:
     speaker_next_needs_speech: frozenset[tuple[str, ...]] = frozenset()
     speech_nouns: frozenset[str] = frozenset()
     role_synonyms: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    displays: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +110,7 @@ def load_cues() -> CueTable:
         frozenset(tuple(p.lower().split()) for p in raw.get("speaker_next_needs_speech", ())),
         frozenset(raw.get("speech_nouns", ())),
         {k: frozenset(v) for k, v in (raw.get("role_synonyms") or {}).items()},
+        frozenset(raw.get("displays", ())),
     )
 
 
@@ -374,18 +376,24 @@ def _implicit_agent(
 def _next_sentence(
     ctx: _Context, span: QuoteSpan, inner: list[Token], sents: tuple[int, ...]
 ) -> Speaker | None:
-    """“...” The remark came from X. / Those were the words of X. / So said X."""
+    """“...” The remark came from X. / Those were the words of X. / So said X. Also
+    after a dash in the same sentence: “...” — those were the words of X."""
     parse = ctx.parse
     text = ctx.article.text
     close = _close_end(text, span)
-    after = len(text) - len(text[close:].lstrip())
-    if after >= len(text) or ("\n" in text[close:after] and not span.whole_paragraph):
-        return None  # a quotation that is its whole paragraph may be attributed in the next
-    nxt = parse.sentence_of(after)
-    sent = parse.sentences[nxt] if parse.sentences else None
-    if sent is None or sent.start < close:
-        return None  # the quotation does not end its sentence
-    toks = [t for t in parse.sentence_tokens(nxt) if not ctx.inside_quote(t)]
+    dash = _DASH_AFTER.match(text, close)
+    if dash is not None and parse.sentences:
+        here = parse.sentence_of(dash.end())
+        toks = [t for t in parse.sentence_tokens(here) if t.start >= dash.end() and not ctx.inside_quote(t)]
+    else:
+        after = len(text) - len(text[close:].lstrip())
+        if after >= len(text) or ("\n" in text[close:after] and not span.whole_paragraph):
+            return None  # a quotation that is its whole paragraph may be attributed in the next
+        nxt = parse.sentence_of(after)
+        sent = parse.sentences[nxt] if parse.sentences else None
+        if sent is None or sent.start < close:
+            return None  # the quotation does not end its sentence
+        toks = [t for t in parse.sentence_tokens(nxt) if not ctx.inside_quote(t)]
     words = [t.text.lower() for t in toks]
     for phrase in ctx.cues.speaker_next:
         n = len(phrase)
@@ -406,6 +414,9 @@ def _next_sentence(
                 if found is not None:
                     return found
     return None
+
+
+_DASH_AFTER = re.compile(r"[,.]?[ \t]*(?:—|–|--)[ \t]*(?=\w)")
 
 
 def _speech_subject(ctx: _Context, verb: Token) -> bool:
@@ -833,18 +844,64 @@ def _speaker_of_token(
     if named_only and tok.pos != "PROPN" and (mention is None or _from_mention(mention, rule, cue) is None):
         # a mention that names no one ("the two men") is no name
         return None
+    if tok.lemma.lower() in ctx.cues.displays and not named_only:
+        holder = _display_holder(ctx, tok, rule, cue)
+        if holder is not None:
+            return holder
     if tok.lemma.lower() in ctx.cues.documents and not named_only:
         return _document_author(ctx, tok, rule, cue)
     if joined is not None:
         return Speaker(joined[0], None, None, joined[1], cue, rule, is_person=False)
     if earlier is not None and not named_only:
-        return Speaker(earlier, None, None, (lo, hi), cue, rule, is_person=False)
+        body = _earlier_body(ctx, tok)
+        owner = _attached_actor(ctx, body[1]) if body is not None else None
+        return _with_actor(Speaker(earlier, None, None, (lo, hi), cue, rule, is_person=False), owner)
     name = _strip_determiner(ctx.article.text[lo:hi])
     if not name or not any(ch.isalpha() for ch in name):
         return None
     if tok.pos == "PROPN" and len(name.split()) == 1 and not ctx.mentions:
         name = _fullest(ctx, name, tok.start)
-    return Speaker(name, None, None, (lo, hi), cue, rule)
+    owner = _attached_actor(ctx, tok) if tok.pos == "NOUN" else None
+    if owner is None and tok.pos == "NOUN" and tok.lemma.lower() in ctx.cues.texts and not named_only:
+        # "The resolution demands ...": the text speaks for the body that adopted it
+        issuer = _issuer(ctx, tok, rule, cue) or _earlier_issuer(ctx, tok, rule, cue, tok.lemma.lower())
+        if issuer is not None and issuer.actor is not None:
+            return Speaker(name, issuer.actor, issuer.code, (lo, hi), cue, rule, is_person=False)
+    return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule), owner)
+
+
+_OWNER_PREPS = frozenset({"for", "of", "at", "from"})
+
+
+def _attached_actor(ctx: _Context, head: Token) -> Mention | None:
+    """The state or IGO a noun phrase is tied to by its own words: "Iran's atomic
+    agency", "a spokesperson for the German government"."""
+    parse = ctx.parse
+    spots: list[Token] = []
+    for kid in parse.kids(head.i):
+        if kid.dep in ("poss", "compound", "amod", "nmod") and kid.i < head.i:
+            spots.extend(parse.subtree(kid.i))
+        elif kid.dep == "prep" and kid.i > head.i and kid.text.lower() in _OWNER_PREPS:
+            spots.extend(t for g in parse.kids(kid.i) if g.dep == "pobj" for t in parse.subtree(g.i))
+    for tok in spots:
+        if ctx.inside_quote(tok):
+            continue
+        for m in ctx.mentions:
+            if (
+                m.start <= tok.start
+                and tok.end <= m.end
+                and m.actor is not None
+                and not m.person
+                and m.kind != "pronoun"
+            ):
+                return m
+    return None
+
+
+def _with_actor(found: Speaker, owner: Mention | None) -> Speaker:
+    if owner is None or owner.actor is None or found.actor is not None:
+        return found
+    return dataclasses.replace(found, actor=owner.actor.principal, code=owner.actor.code)
 
 
 _BODY_LOOKBACK = 6  # sentences
@@ -895,6 +952,12 @@ def _earlier_body_name(ctx: _Context, tok: Token) -> str | None:
     """"the embassy", "the party": the name the article gave that body before
     ("the Chinese Embassy in Washington", "the Democratic Alliance party"),
     taken from the latest sentence naming one, its subject first."""
+    found = _earlier_body(ctx, tok)
+    return found[0] if found is not None else None
+
+
+def _earlier_body(ctx: _Context, tok: Token) -> tuple[str, Token] | None:
+    """The name and the head token of the body "the <noun>" refers back to."""
     parse = ctx.parse
     if tok.pos != "NOUN" or not tok.text.islower():
         return None
@@ -908,17 +971,17 @@ def _earlier_body_name(ctx: _Context, tok: Token) -> str | None:
         return None
     lo_sent = max(0, tok.sent - _BODY_LOOKBACK)
     lo_tok = parse.sentences[lo_sent].token_start if parse.sentences else 0
-    best: tuple[int, bool, str] | None = None  # (sentence, is subject, name)
+    best: tuple[int, bool, str, Token] | None = None  # (sentence, is subject, name, head)
     for cand in parse.tokens[lo_tok : tok.i]:
         if cand.lemma.lower() != word or ctx.inside_quote(cand):
             continue
         name = _body_name(ctx, cand)
         if name is None:
             continue
-        key = (cand.sent, cand.dep in ("nsubj", "nsubjpass"), name)
+        key = (cand.sent, cand.dep in ("nsubj", "nsubjpass"), name, cand)
         if best is None or key[:2] >= best[:2]:
             best = key
-    return best[2] if best is not None else None
+    return (best[2], best[3]) if best is not None else None
 
 
 def _body_name(ctx: _Context, head: Token) -> str | None:
@@ -1113,14 +1176,18 @@ def _issuer(ctx: _Context, doc: Token, rule: str, cue: str | None) -> Speaker | 
     return None
 
 
-def _earlier_issuer(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
+def _earlier_issuer(
+    ctx: _Context, tok: Token, rule: str, cue: str | None, lemma: str | None = None
+) -> Speaker | None:
     """"the order stated", "according to the statement": the issuer named with the
-    latest document before it (this sentence or the few before)."""
+    latest document before it (this sentence or the few before); with ``lemma``, the
+    latest text of that kind ("adopted a resolution ... The resolution demands")."""
     parse = ctx.parse
     lo_sent = max(0, tok.sent - _ISSUER_LOOKBACK)
     lo_tok = parse.sentences[lo_sent].token_start if parse.sentences else 0
+    kinds = ctx.cues.documents if lemma is None else frozenset({lemma})
     for cand in reversed(parse.tokens[lo_tok : tok.i]):
-        if cand.lemma.lower() not in ctx.cues.documents or cand.pos != "NOUN" or ctx.inside_quote(cand):
+        if cand.lemma.lower() not in kinds or cand.pos != "NOUN" or ctx.inside_quote(cand):
             continue
         found = _issuer(ctx, cand, rule, cue)
         if found is not None:
@@ -1186,6 +1253,30 @@ def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
     lo, hi = _phrase(parse, tok)
     name = _strip_determiner(ctx.article.text[lo:hi])
     return Speaker(name, None, None, (lo, hi), cue, rule, is_person=False)
+
+
+def _display_holder(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
+    """"Protesters carried a banner reading “...”", "placards held by students": who
+    carried the thing speaks, named or not."""
+    parse = ctx.parse
+    holder: Token | None = None
+    head = parse.tokens[tok.head]
+    if tok.dep in ("dobj", "obj") and head.pos in ("VERB", "AUX"):
+        holder = _subject(ctx, head)
+    if holder is None:
+        for kid in parse.kids(tok.i):
+            if kid.dep == "acl":
+                agents = [o for a in parse.kids(kid.i) if a.dep in ctx.cues.agent_deps for o in parse.kids(a.i)]
+                holder = next((o for o in agents if o.dep == "pobj"), None)
+                if holder is not None:
+                    break
+    if holder is None or ctx.inside_quote(holder):
+        return None
+    found = _speaker_of_token(ctx, holder, tok.start, rule, cue)
+    if found is not None:
+        return found
+    lo, hi = _phrase(parse, holder)
+    return Speaker(_strip_determiner(ctx.article.text[lo:hi]), None, None, (lo, hi), cue, rule, is_person=False)
 
 
 def _strip_determiner(text: str) -> str:
