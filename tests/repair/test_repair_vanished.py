@@ -237,3 +237,23 @@ def test_repair_vanished_plurals_before_adjectives_kept() -> None:
         "Voters in the Americas turned out.",
     ):
         assert fix(clean) == clean
+
+
+def test_repair_vanished_quote_after_a_lead_in_restored() -> None:
+    # A speech verb, a comma and a capital: only a quote reads so.
+    text = "The envoy told reporters, “The talks will resume after the holiday.”"
+    damaged = text.encode("utf-8").decode("euc_kr", "ignore")
+    assert damaged.isascii()
+    assert fix(damaged) == text
+    text = "“Why would they wait?” the senator asked at the hearing."
+    assert fix(text.encode("utf-8").decode("big5", "ignore")) == text
+
+
+def test_repair_vanished_lead_in_of_clean_text_kept() -> None:
+    for clean in (
+        "As the minister said, Russia has lost ground in the east.",
+        "Growth slowed in the region, said Anna Berg, chief economist at the bank.",
+        "The envoy told reporters that the U.S., Japan and Korea agreed.",
+        "The talks will continue next week, the minister said.",
+    ):
+        assert fix(clean) == clean

@@ -114,6 +114,7 @@ class _Rules:
     speech: re.Pattern[str]
     contraction_words: re.Pattern[str]
     lead_in: re.Pattern[str]
+    subordinate: re.Pattern[str]
     max_attribution_words: int
     max_words_after_verb: int
     max_inverted_subject_words: int
@@ -186,9 +187,10 @@ def _rules() -> _Rules:
             + r"\b"
         ),
         lead_in=re.compile(
-            rf"^[^.!?]*?\b{_trie([*raw['speech_verbs'], *raw['lead_in_only']])}"
-            rf"(?: [\w.]+){{0,{int(raw['max_words_after_verb'])}}}?[,:] (?=[A-Z])"
+            rf"^[^.!?]*?\b(?P<verb>{_trie([*raw['speech_verbs'], *raw['lead_in_only']])})"
+            rf"(?: (?!that\b)[\w.]+){{0,{int(raw['max_words_after_verb'])}}}?[,:] (?=[A-Z])"
         ),
+        subordinate=re.compile(r"(?i)\b(?:" + "|".join(raw["lead_in_not_in_clause"]) + r")\b"),
         max_attribution_words=int(raw["max_attribution_words"]),
         max_words_after_verb=int(raw["max_words_after_verb"]),
         max_inverted_subject_words=int(raw["max_inverted_subject_words"]),
@@ -524,6 +526,12 @@ def _attribution_end(p: str, after: int, rules: _Rules) -> re.Match[str] | None:
     return None
 
 
+def _inverted(before: str, rules: _Rules) -> bool:
+    """Does the verb of a lead-in follow a long clause and a comma ("...
+    economy, said Matt Murray, U.S. official"): an inverted attribution?"""
+    return before.endswith(", ") and len(before.split()) > rules.max_name_words
+
+
 def _quote_hits(text: str, rules: _Rules, damaged: set[int] | None = None) -> Iterator[_Hit]:
     """Opening and closing quotes around speech whose quote marks vanished.
 
@@ -538,12 +546,21 @@ def _quote_hits(text: str, rules: _Rules, damaged: set[int] | None = None) -> It
         base = para.start()
         if '"' in p or not p[:1].isupper() or not p.endswith(_TERMINAL):
             continue
-        if damaged is not None and base not in damaged and not _PERSON.search(p):
-            continue  # nothing to gain here: its quotes could not be kept
         lead = rules.lead_in.search(p)
+        # "He told VOA, It will take time.": a speech verb, a comma and a
+        # capital is a quote that lost its marks (unless in a clause: "As
+        # he said, Russia ..." reads clean).
+        sure_lead = (
+            lead is not None
+            and rules.subordinate.search(p, 0, lead.end()) is None
+            and not _inverted(p[: lead.start("verb")], rules)
+        )
+        if damaged is not None and base not in damaged and not sure_lead:
+            if not _PERSON.search(p) and "?" not in p and "!" not in p:
+                continue  # nothing to gain here: its quotes could not be kept
         if lead is not None:
             if len(p[lead.end() :].split()) >= rules.min_quote_words:
-                strong = _PERSON.search(p, lead.end()) is not None
+                strong = sure_lead or _PERSON.search(p, lead.end()) is not None
                 yield base + lead.end(), base + lead.end(), "", _OPEN_Q, conf, strong
                 yield base + len(p), base + len(p), "", _CLOSE_Q, conf, strong
             continue
@@ -569,8 +586,12 @@ def _quote_hits(text: str, rules: _Rules, damaged: set[int] | None = None) -> It
                 first = p[rest:].split(" ", 1)[0]
                 more = first.endswith("ing") is False and first not in rules.not_speech_after
             more = more and len(p[rest:].split()) >= rules.min_quote_words
-            strong = _PERSON.search(quoted) is not None or (
-                more and _PERSON.search(p, rest) is not None
+            # Speech that asks or exclaims before its attribution ("Why now?
+            # he asked.") is direct speech: reported speech has no such marks.
+            strong = (
+                cut_m.group() in "?!"
+                or _PERSON.search(quoted) is not None
+                or (more and _PERSON.search(p, rest) is not None)
             )
             yield base, base, "", _OPEN_Q, conf, strong
             yield base + cut + 1, base + cut + 1, "", _CLOSE_Q, conf, strong
