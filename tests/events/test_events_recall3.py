@@ -39,6 +39,7 @@ ACTORS = {
     "kenya": ("KEN", "name"),
     "mexico": ("MEX", "name"),
     "mexican": ("MEX", "name"),
+    "u.s.": ("USA", "name"),
     "trump": ("USA", "person"),
     "sheinbaum": ("MEX", "person"),
 }
@@ -95,6 +96,32 @@ CASES = [
     ("A Japanese delegation visiting China met officials on Tuesday.", [("JPN", "CHN", "04")]),
     ("Few Russian troops are capable of attacking Ukraine now.", []),  # an ability
     ("Protesters waving Chinese flags attacked the Japanese embassy.", []),  # no state acts
+    # an act with no target answers what its clause says it responds to
+    (
+        "In response to the U.S. tariffs, China imposed export controls on rare earths on Tuesday.",
+        [("CHN", "USA", "16")],
+    ),
+    ("In retaliation for Canada's tariffs, China imposed new duties on canola oil.", [("CHN", "CAN", "16")]),
+    (
+        "Responding to Japan's new curbs, China imposed export controls on gallium.",
+        [("CHN", "JPN", "16")],
+    ),
+    (
+        "In response to Mexico's request, Canada said it had imposed new duties on steel imports.",
+        [("CAN", "MEX", "16")],
+    ),
+    ("In response to a question, China said it imposed new duties on canola oil.", []),
+    ("In response to the U.S. tariffs, China may consider new duties on canola oil.", []),
+    # a trailing threat is an act of its own; the host's target carries over
+    (
+        "Trump took aim at Canada's dairy tariffs, threatening to impose new levies.",
+        [("USA", "CAN", "11"), ("USA", "CAN", "13")],
+    ),
+    (
+        "Trump criticized Canada on Monday, threatening to cut military aid.",
+        [("USA", "CAN", "11"), ("USA", "CAN", "13")],
+    ),
+    ("Trump criticized Canada on Monday, calling its tariffs unfair.", [("USA", "CAN", "11")]),
 ]
 
 

@@ -78,6 +78,9 @@ class Rules:
     bound_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     conditional_modals: frozenset[str]
+    response_nouns: frozenset[str]
+    response_verbs: frozenset[str]
+    participle_roots: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
 
@@ -1021,6 +1024,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=False)
         if not targets and not pattern.reciprocal:
             targets = _host_targets(ctx, verb)
+        if not targets and not pattern.reciprocal:
+            targets = _response_targets(ctx, verb)
     if slot == "ccomp_actor" and pattern.factual_ccomp_code and not _future_clause(ctx, verb):
         code = pattern.factual_ccomp_code
     if pattern.reverse and not passive and slot == "dobj":
@@ -1081,11 +1086,42 @@ def _host_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
     host = ctx.tok(verb.head)
     if host.pos not in ("VERB", "AUX"):
         return []
-    toks = ctx.kids(host.i, _OBJ) + _preps(ctx, host, frozenset({"at", "on", "against", "with"}))
+    preps = frozenset({"at", "on", "against", "with"})
+    objs = ctx.kids(host.i, _OBJ)
+    # "took aim at X, threatening ...": the phrase may hang on the host's object
+    toks = objs + _preps(ctx, host, preps) + [p for o in objs for p in _preps(ctx, o, preps)]
     for t in toks:
         found = _actors(ctx, [t], "target")
         if found:
             return found
+    return []
+
+
+def _response_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """Whom an act answers when its clause says so: "In response to the U.S. tariffs, China ...".
+
+    An act with no target of its own, in a clause opened by "in response to X('s act)",
+    "in retaliation for ...", or "responding to ...", is aimed at the author of what it answers.
+    Only the trigger's own clause and the clauses it is reported or planned in are searched.
+    """
+    rules = ctx.rules
+    cur = verb
+    for _ in range(4):
+        for k in ctx.kids(cur.i, frozenset({"prep", "advcl"})):
+            answered: list[Token] = []
+            if k.dep == "prep" and k.lemma.lower() in ("in", "as"):
+                for n in _pobjs(ctx, k):
+                    if n.lemma.lower() in rules.response_nouns:
+                        answered += _preps(ctx, n, frozenset({"to", "for", "against"}))
+            elif k.dep == "advcl" and k.lemma.lower() in rules.response_verbs:
+                answered += _preps(ctx, k, frozenset({"to", "for", "against"}))
+            for t in answered:
+                found = _actors(ctx, [t], "target")
+                if found:
+                    return found
+        if cur.dep not in ("ccomp", "xcomp", "conj") or cur.head == cur.i:
+            break
+        cur = ctx.tok(cur.head)
     return []
 
 
@@ -1417,14 +1453,20 @@ def code_events(
             # One verbal event per ordered pair and sentence (the first trigger states it),
             # plus a nominal one when it says something else ("met ... and signed"), plus one
             # more when one of the two verbs only describes in a relative clause ("despite a
-            # pact he negotiated with Canada, Trump imposed tariffs on Canada").
+            # pact he negotiated with Canada, Trump imposed tariffs on Canada") or the second
+            # adds a threat in a trailing participle ("took aim at X, threatening to cut aid").
             pair = (hit.source.actor.principal, hit.target.actor.principal)
             key = (*pair, hit.pattern.kind)
             if hit.code[:2] in roots.get(pair, ()):
                 continue
             first = seen.get(key)
             if first is not None and not (
-                _relative(ctx, first.trigger) or _relative(ctx, hit.trigger)
+                _relative(ctx, first.trigger)
+                or _relative(ctx, hit.trigger)
+                or (
+                    _trailing_participle(ctx, hit.trigger)
+                    and hit.code[:2] in ctx.rules.participle_roots
+                )
             ):
                 continue
             roots.setdefault(pair, set()).add(hit.code[:2])
@@ -1435,6 +1477,11 @@ def code_events(
 
 
 _CONTEXT_WINDOW = 12  # sentences back that an implicit target may come from
+
+
+def _trailing_participle(ctx: _Ctx, t: Token) -> bool:
+    """Whether a trigger heads an -ing clause after its host verb ("..., threatening to ...")."""
+    return t.dep == "advcl" and t.tag == "VBG" and t.head != t.i and t.i > t.head
 
 
 def _relative(ctx: _Ctx, t: Token) -> bool:
