@@ -80,7 +80,6 @@ class Rules:
     conditional_modals: frozenset[str]
     response_nouns: frozenset[str]
     response_verbs: frozenset[str]
-    participle_roots: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
 
@@ -1453,8 +1452,7 @@ def code_events(
             # One verbal event per ordered pair and sentence (the first trigger states it),
             # plus a nominal one when it says something else ("met ... and signed"), plus one
             # more when one of the two verbs only describes in a relative clause ("despite a
-            # pact he negotiated with Canada, Trump imposed tariffs on Canada") or the second
-            # adds a threat in a trailing participle ("took aim at X, threatening to cut aid").
+            # pact he negotiated with Canada, Trump imposed tariffs on Canada").
             pair = (hit.source.actor.principal, hit.target.actor.principal)
             key = (*pair, hit.pattern.kind)
             if hit.code[:2] in roots.get(pair, ()):
@@ -1463,10 +1461,6 @@ def code_events(
             if first is not None and not (
                 _relative(ctx, first.trigger)
                 or _relative(ctx, hit.trigger)
-                or (
-                    _trailing_participle(ctx, hit.trigger)
-                    and hit.code[:2] in ctx.rules.participle_roots
-                )
             ):
                 continue
             roots.setdefault(pair, set()).add(hit.code[:2])
@@ -1477,11 +1471,6 @@ def code_events(
 
 
 _CONTEXT_WINDOW = 12  # sentences back that an implicit target may come from
-
-
-def _trailing_participle(ctx: _Ctx, t: Token) -> bool:
-    """Whether a trigger heads an -ing clause after its host verb ("..., threatening to ...")."""
-    return t.dep == "advcl" and t.tag == "VBG" and t.head != t.i and t.i > t.head
 
 
 def _relative(ctx: _Ctx, t: Token) -> bool:
