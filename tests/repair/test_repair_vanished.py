@@ -94,7 +94,7 @@ def test_repair_vanished_ascii_without_traces_unchanged() -> None:
         "Kallas told reporters the United States officials agreed.",
         "The Philippines coast guard said Uyghurs abroad face pressure.",
         'He said, "We will win." The nations leaders met.',
-        "It was the worlds fair, she said.",
+        "It was the worlds of art and trade, she said.",
     ):
         assert fix(text) == text
 
@@ -255,5 +255,27 @@ def test_repair_vanished_lead_in_of_clean_text_kept() -> None:
         "Growth slowed in the region, said Anna Berg, chief economist at the bank.",
         "The envoy told reporters that the U.S., Japan and Korea agreed.",
         "The talks will continue next week, the minister said.",
+    ):
+        assert fix(clean) == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates at this year’s summit in Accra met the bloc’s 1.2 million members.",
+        "After last week’s vote, the world’s poor saw little change.",
+        "The ministry’s officials said the decade’s end was near.",
+    ],
+)
+def test_repair_vanished_singular_owner_nouns(text: str) -> None:
+    damaged = text.encode("utf-8").decode("big5", "ignore")
+    assert fix(damaged) == text
+
+
+def test_repair_vanished_owner_noun_plurals_kept() -> None:
+    for clean in (
+        "In the last weeks of the campaign the nations agreed on a text.",
+        "The governments involved said the companies had left.",
+        "Most of the banks reopened; the armies withdrew.",
     ):
         assert fix(clean) == clean

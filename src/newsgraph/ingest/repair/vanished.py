@@ -34,7 +34,8 @@ _DOUBLE_SPACE = re.compile(r"  (?=[A-Za-z0-9])")
 _S_WORDS = (
     re.compile(r"[A-Z][A-Za-z]*s\b(?= [A-Za-z0-9$])"),
     re.compile(r"ys\b(?= [A-Za-z0-9$])"),
-    re.compile(r"the [a-z]+s\b(?= [a-z])"),
+    re.compile(r"the [a-z]+s\b(?= [a-z0-9])"),
+    re.compile(r"(?:this|last|next) [a-z]+s\b(?= [A-Za-z0-9$])"),
 )
 _WORD_BEFORE = re.compile(r"[a-z]*[b-df-hj-np-tv-xz]$")
 
@@ -54,6 +55,9 @@ def _s_words(text: str) -> list[tuple[int, int]]:
     for m in _S_WORDS[2].finditer(text):
         if m.start() == 0 or not text[m.start() - 1].isalpha():
             spans.add((m.start() + 4, m.end()))
+    for m in _S_WORDS[3].finditer(text):
+        if m.start() == 0 or not text[m.start() - 1].isalpha():
+            spans.add((m.start() + m.group().index(" ") + 1, m.end()))
     return sorted(spans)
 
 
@@ -106,6 +110,8 @@ class _Rules:
     lone_dash_confidence: float
     verbs_after_subject: frozenset[str]
     owner_after: frozenset[str]
+    time_nouns: frozenset[str]
+    owner_nouns: frozenset[str]
     not_before: frozenset[str]
     lexical_possessive_confidence: float
     its_before: frozenset[str]
@@ -173,6 +179,8 @@ def _rules() -> _Rules:
         lone_dash_confidence=float(raw["lone_dash_confidence"]),
         verbs_after_subject=frozenset(raw["verbs_after_subject"]),
         owner_after=frozenset(raw["possessive_owner_after"]),
+        time_nouns=frozenset(raw["time_nouns"]),
+        owner_nouns=frozenset(raw["owner_nouns"]),
         not_before=frozenset(raw["possessive_not_before"]),
         lexical_possessive_confidence=float(raw["lexical_possessive_confidence"]),
         its_before=frozenset(raw["its_before"]),
@@ -378,7 +386,33 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
             ):
                 continue
         if stem.islower():
-            if _YS.search(stem) and not is_word(word):
+            prev = before.group(1) if before is not None else ""
+            if prev in ("this", "last", "next"):
+                # "this years APEC meeting", "last weeks election": a time
+                # noun after "this" or "last" is singular.
+                if stem in rules.time_nouns and after not in rules.not_before and after:
+                    yield start, end, word, restored, rules.lexical_possessive_confidence, True
+                continue
+            after_classes = word_classes(after)
+            if (
+                prev == "the"
+                and stem in rules.owner_nouns
+                and after not in rules.not_before
+                and (
+                    text[end + 1 : end + 2].isdigit()
+                    or (
+                        bool(after_classes)
+                        and (
+                            "verb" not in after_classes
+                            or _noun_reading(text, end, after, rules, punct=False)
+                        )
+                    )
+                )
+            ):
+                # "the worlds poor", "the governments 2.3 million workers": these
+                # nouns' plurals do not stand before a noun, adjective or number.
+                yield start, end, word, restored, rules.noun_possessive_confidence, True
+            elif _YS.search(stem) and not is_word(word):
                 # No plural ends in consonant + "ys": "the countrys budget".
                 yield start, end, word, restored, rules.lexical_possessive_confidence, True
             elif before is not None and before.group(1) == "the" and after in rules.cues_after:
@@ -433,7 +467,7 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
 _NEXT = re.compile(r" ?([A-Za-z]+|[,.;:)])")
 
 
-def _noun_reading(text: str, end: int, after: str, rules: _Rules) -> bool:
+def _noun_reading(text: str, end: int, after: str, rules: _Rules, punct: bool = True) -> bool:
     """Is `after` (a noun or a verb) a noun here, as the next token shows?
 
     After a plural subject a verb takes an object or a preposition; a noun
@@ -445,7 +479,8 @@ def _noun_reading(text: str, end: int, after: str, rules: _Rules) -> bool:
         return False
     token = m.group(1)
     if not token.isalpha():
-        return True
+        # "Trumps return," is a noun; "Democrats won," a verb.
+        return punct and not after.endswith("ed")
     if token in rules.verbs_after_subject:
         return True
     return after.endswith("ing") and word_classes(token) == _NOUN
