@@ -279,3 +279,16 @@ def test_repair_vanished_owner_noun_plurals_kept() -> None:
         "Most of the banks reopened; the armies withdrew.",
     ):
         assert fix(clean) == clean
+
+
+def test_repair_vanished_name_before_a_noun_or_verb_is_unsure() -> None:
+    text = "Analysts in Lima watched Garcia’s return to the capital."
+    repaired = repair_text(text.encode("utf-8").decode("big5", "ignore"))
+    assert repaired.text == text
+    assert repaired.fixes[0].confidence < 0.6
+    for clean in (
+        "Thousands of Kurds return to the city each spring.",
+        "The G7 Foreign Ministers meeting in Rome ended.",
+        "Voters said Democrats plan to win.",
+    ):
+        assert fix(clean) == clean

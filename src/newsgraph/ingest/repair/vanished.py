@@ -112,6 +112,8 @@ class _Rules:
     owner_after: frozenset[str]
     time_nouns: frozenset[str]
     owner_nouns: frozenset[str]
+    group_plurals: frozenset[str]
+    name_noun_verb_confidence: float
     not_before: frozenset[str]
     lexical_possessive_confidence: float
     its_before: frozenset[str]
@@ -181,6 +183,8 @@ def _rules() -> _Rules:
         owner_after=frozenset(raw["possessive_owner_after"]),
         time_nouns=frozenset(raw["time_nouns"]),
         owner_nouns=frozenset(raw["owner_nouns"]),
+        group_plurals=frozenset(raw["group_plurals"]),
+        name_noun_verb_confidence=float(raw["name_noun_verb_confidence"]),
         not_before=frozenset(raw["possessive_not_before"]),
         lexical_possessive_confidence=float(raw["lexical_possessive_confidence"]),
         its_before=frozenset(raw["its_before"]),
@@ -458,6 +462,20 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
             # "Trumps win has", "Trumps return,", "Blinkens coming meetings":
             # the word after the name is a noun (or a participle before one).
             yield start, end, word, restored, rules.noun_possessive_confidence, True
+        elif (
+            classes
+            and "noun" in classes
+            and stem[0].isupper()
+            and not stem.isupper()
+            and word not in rules.group_plurals
+            and before is not None
+            and before.group(1).islower()
+        ):
+            # "Turkeys return to", "Trumps pledge on": a name mid-sentence (a
+            # common word would be lower case) before a noun that may be a
+            # verb. Names do not take a plural, groups aside ("Kurds return"):
+            # applied, but unsure.
+            yield start, end, word, restored, rules.name_noun_verb_confidence, True
         else:
             # "Kyivs effort", "Trumps return": a name before a word that may
             # be a verb, or that no lexicon knows.
@@ -483,6 +501,9 @@ def _noun_reading(text: str, end: int, after: str, rules: _Rules, punct: bool = 
         return punct and not after.endswith("ed")
     if token in rules.verbs_after_subject:
         return True
+    following = word_classes(token)
+    if "adj" in word_classes(after) and following and following <= {"noun", "adj"}:
+        return True  # "Trumps second term": an adjective before its noun
     return after.endswith("ing") and word_classes(token) == _NOUN
 
 
