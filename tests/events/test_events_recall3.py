@@ -41,6 +41,9 @@ ACTORS = {
     "mexican": ("MEX", "name"),
     "u.s.": ("USA", "name"),
     "trump": ("USA", "person"),
+    "macron": ("FRA", "person"),
+    "zelenskyy": ("UKR", "person"),
+    "volodymyr zelenskyy": ("UKR", "person"),
     "sheinbaum": ("MEX", "person"),
 }
 
@@ -116,6 +119,11 @@ CASES = [
     # object ("took aim at X"); one verbal event per pair and sentence stays the rule
     ("Trump took aim at Canada's dairy tariffs, threatening to impose new levies.", [("USA", "CAN", "11")]),
     ("Trump criticized Canada on Monday, calling its tariffs unfair.", [("USA", "CAN", "11")]),
+    # a named person the parser reads as an object predicate is the object ("called X")
+    ("French President Macron called Ukrainian President Volodymyr Zelenskyy on Monday.", [("FRA", "UKR", "04")]),
+    ("Macron called Zelenskyy on Tuesday.", [("FRA", "UKR", "04")]),
+    ("Macron called Zelenskyy a liar.", [("FRA", "UKR", "11")]),  # a name-calling keeps its object
+    ("Macron called the summit a success.", []),
 ]
 
 

@@ -524,7 +524,8 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
     name, _, arg = slot.partition(":")
     lemmas = frozenset(arg.split("|")) if arg else frozenset()
     if name == "dobj":
-        return ctx.kids(verb.i, _OBJ)
+        misread = _misread_object(ctx, verb)
+        return ctx.kids(verb.i, _OBJ) if misread is None else [misread]
     if name == "dative":
         out = []
         for k in ctx.kids(verb.i, frozenset({"dative"})):
@@ -865,8 +866,25 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
     return None
 
 
+def _misread_object(ctx: _Ctx, verb: Token) -> Token | None:
+    """A named person the parser took for a predicate with no object ("called Zelenskyy").
+
+    "Macron called Ukrainian President Volodymyr Zelenskyy on Monday" comes out with the name
+    as an object predicate (oprd); with no direct object beside it, it is the object.
+    """
+    if ctx.kids(verb.i, _OBJ):
+        return None
+    for k in ctx.kids(verb.i, frozenset({"oprd"})):
+        m = ctx.by_token.get(k.i)
+        if m is not None and m.kind in ("person", "title") and k.pos == "PROPN":
+            return k
+    return None
+
+
 def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) -> bool:
     if need == "oprd":
+        if _misread_object(ctx, verb) is not None:
+            return False
         if ctx.kids(verb.i, frozenset({"oprd"})):
             return True
         # the parser sometimes hangs "called X's decision ... 'regrettable'" lower down
@@ -927,7 +945,10 @@ def _fits(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
     """The structural conditions of a verb pattern (needs, forbids, particles)."""
     if any(not _has_need(ctx, verb, n, pattern.clause_words) for n in pattern.needs):
         return False
-    if any(ctx.kids(verb.i, frozenset({f})) for f in pattern.forbid):
+    misread = _misread_object(ctx, verb)
+    if any(
+        k.dep in pattern.forbid and (misread is None or k.i != misread.i) for k in ctx.kids(verb.i)
+    ):
         return False
     if pattern.prep and not any(
         k.lemma.lower() in pattern.prep
