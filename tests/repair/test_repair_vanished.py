@@ -292,3 +292,10 @@ def test_repair_vanished_name_before_a_noun_or_verb_is_unsure() -> None:
         "Voters said Democrats plan to win.",
     ):
         assert fix(clean) == clean
+
+
+def test_repair_vanished_year_range_en_dash() -> None:
+    text = "She was minister of finance (2015–2019) and later an adviser."
+    assert fix(text.encode("utf-8").decode("big5", "ignore")) == text
+    for clean in ("Order 20202019 was filed.", "Case 1.20192020 is open."):
+        assert fix(clean) == clean

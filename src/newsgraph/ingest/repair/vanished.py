@@ -113,6 +113,8 @@ class _Rules:
     time_nouns: frozenset[str]
     owner_nouns: frozenset[str]
     group_plurals: frozenset[str]
+    max_year_span: int
+    range_confidence: float
     name_noun_verb_confidence: float
     not_before: frozenset[str]
     lexical_possessive_confidence: float
@@ -184,6 +186,8 @@ def _rules() -> _Rules:
         time_nouns=frozenset(raw["time_nouns"]),
         owner_nouns=frozenset(raw["owner_nouns"]),
         group_plurals=frozenset(raw["group_plurals"]),
+        max_year_span=int(raw["max_year_span"]),
+        range_confidence=float(raw["range_confidence"]),
         name_noun_verb_confidence=float(raw["name_noun_verb_confidence"]),
         not_before=frozenset(raw["possessive_not_before"]),
         lexical_possessive_confidence=float(raw["lexical_possessive_confidence"]),
@@ -657,10 +661,23 @@ def _quote_hits(text: str, rules: _Rules, damaged: set[int] | None = None) -> It
             break
 
 
+_YEARS = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(1[89]\d\d|20\d\d)(?![\w.,])")
+
+
+def _range_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
+    """Two years run together ("(20192020)"): an en dash between them vanished."""
+    for m in _YEARS.finditer(text):
+        first, second = int(m.group(1)), int(m.group(2))
+        if 0 < second - first <= rules.max_year_span:
+            s, e = m.span()
+            yield s, e, m.group(), f"{first}\u2013{second}", rules.range_confidence, True
+
+
 def _hits(text: str, rules: _Rules, quotes: bool) -> list[_Hit]:
     hits = [
         *_contraction_hits(text, rules),
         *_dash_hits(text, rules),
+        *_range_hits(text, rules),
         *_possessive_hits(text, rules),
     ]
     if quotes:
