@@ -1,0 +1,1511 @@
+"""Event vocabulary of wire news, on sentences we wrote, through the whole pipeline.
+
+Each case is a one-sentence article (headline, dateline, body) in the shape of a VOA story,
+so actors come from the actors stage as they would on a real article. A case lists the
+events its body sentence must give as "SRC>TGT:RR" (principal codes and CAMEO root; "a|b"
+accepts either root, as the gold's root lists do); events of the headline are not checked.
+The second table holds sentences that must code nothing: sports, companies named after
+states, weather, metaphors, hypotheticals, negations and domestic affairs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from newsgraph.model import RawDocument, Result
+from newsgraph.settings import Settings
+
+# (headline, dateline, body sentence, expected events)
+CASES: list[tuple[str, str, str, str]] = [
+    # 01 public statements: condolences and sympathy
+    (
+        "Erdogan offers condolences to Iran after Kerman blasts",
+        "ISTANBUL",
+        "Turkish President Recep Tayyip Erdogan offered his condolences to Iran on Thursday "
+        "after twin blasts killed dozens of people in the city of Kerman.",
+        "TUR>IRN:01",
+    ),
+    (
+        "Japan sends condolences to Morocco after deadly quake",
+        "TOKYO",
+        "Japan's Foreign Ministry sent condolences to Morocco on Saturday after a powerful "
+        "earthquake struck the High Atlas mountains.",
+        "JPN>MAR:01",
+    ),
+    (
+        "India voices solidarity with Nepal after plane crash",
+        "NEW DELHI",
+        "India expressed solidarity with Nepal after a passenger plane crashed near Pokhara "
+        "airport on Sunday.",
+        "IND>NPL:05|01",
+    ),
+    # 02 appeals
+    (
+        "EU urges Armenia, Azerbaijan back to talks",
+        "BRUSSELS",
+        "The European Union called on Armenia and Azerbaijan to return to the negotiating table.",
+        "EU>ARM:02 EU>AZE:02",
+    ),
+    (
+        "Guterres appeals to Israel to let more aid into Gaza",
+        "UNITED NATIONS",
+        "U.N. Secretary-General Antonio Guterres appealed to Israel on Monday to allow more "
+        "aid trucks into Gaza.",
+        "UN>ISR:02",
+    ),
+    (
+        "Zelenskyy presses Berlin for long-range missiles",
+        "KYIV, UKRAINE",
+        "Ukrainian President Volodymyr Zelenskyy urged Germany to send Taurus cruise missiles.",
+        "UKR>DEU:02",
+    ),
+    (
+        "Seoul asks Beijing to rein in Pyongyang",
+        "SEOUL, SOUTH KOREA",
+        "South Korea asked China to play a constructive role in curbing North Korea's nuclear "
+        "program.",
+        "KOR>CHN:02",
+    ),
+    (
+        "Manila pleads with Beijing over fishermen",
+        "MANILA, PHILIPPINES",
+        "The Philippines pleaded with China to stop harassing its fishermen near Scarborough "
+        "Shoal.",
+        "PHL>CHN:02",
+    ),
+    (
+        "Beijing presses Manila to remove grounded warship",
+        "BEIJING",
+        "Beijing pressed Manila to withdraw its grounded warship from Second Thomas Shoal.",
+        "CHN>PHL:02|10",
+    ),
+    # 03 intent to cooperate
+    (
+        "China pledges support for Pakistan's economy",
+        "ISLAMABAD",
+        "China pledged support for Pakistan's economic recovery during talks in Beijing.",
+        "CHN>PAK:03",
+    ),
+    (
+        "Japan vows deeper security ties with Philippines",
+        "TOKYO",
+        "Japan vowed to deepen security cooperation with the Philippines.",
+        "JPN>PHL:03",
+    ),
+    (
+        "Saudi Arabia offers to mediate in Ukraine war",
+        "RIYADH, SAUDI ARABIA",
+        "Saudi Arabia offered to mediate between Russia and Ukraine.",
+        "SAU>RUS:03 SAU>UKR:03",
+    ),
+    (
+        "US promises Taiwan continued support",
+        "WASHINGTON",
+        "The United States promised Taiwan continued military support.",
+        "USA>TWN:03",
+    ),
+    (
+        "Germany pledges more military aid to Ukraine",
+        "BERLIN",
+        "Germany pledged 5 billion euros in military aid to Ukraine.",
+        "DEU>UKR:03|07",
+    ),
+    (
+        "India ready to work with Maldives on maritime security",
+        "NEW DELHI",
+        "India expressed its willingness to work with the Maldives on security in the Indian "
+        "Ocean.",
+        "IND>MDV:03",
+    ),
+    # 04 consult: meetings, calls, visits, hosting, mediation
+    (
+        "Wang Yi, Lavrov hold talks in Beijing",
+        "BEIJING",
+        "Chinese Foreign Minister Wang Yi held talks with Russian Foreign Minister Sergey "
+        "Lavrov in Beijing on Tuesday.",
+        "CHN>RUS:04",
+    ),
+    (
+        "Blinken meets Saudi crown prince in Riyadh",
+        "RIYADH, SAUDI ARABIA",
+        "U.S. Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman in "
+        "Riyadh on Monday.",
+        "USA>SAU:04",
+    ),
+    (
+        "Modi hosts UAE president in New Delhi",
+        "NEW DELHI",
+        "Indian Prime Minister Narendra Modi played host to UAE President Mohamed bin Zayed "
+        "in New Delhi on Tuesday.",
+        "IND>ARE:04",
+    ),
+    (
+        "Macron, Zelenskyy speak by phone",
+        "PARIS",
+        "French President Emmanuel Macron spoke by phone with Ukrainian President Volodymyr "
+        "Zelenskyy on Monday.",
+        "FRA>UKR:04",
+    ),
+    (
+        "Xi and Biden hold long phone call",
+        "WASHINGTON",
+        "The phone call between Chinese President Xi Jinping and U.S. President Joe Biden "
+        "lasted nearly two hours.",
+        "CHN>USA:04 USA>CHN:04",
+    ),
+    (
+        "Orban travels to Moscow",
+        "BUDAPEST, HUNGARY",
+        "Hungarian Prime Minister Viktor Orban traveled to Moscow for talks with Russian "
+        "President Vladimir Putin.",
+        "HUN>RUS:04",
+    ),
+    (
+        "Kenya's Ruto hosts Ethiopia's Abiy",
+        "NAIROBI, KENYA",
+        "Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed at State "
+        "House in Nairobi.",
+        "KEN>ETH:04",
+    ),
+    (
+        "Albanese visits China in sign of thaw",
+        "BEIJING",
+        "Australian Prime Minister Anthony Albanese paid a visit to China on Saturday.",
+        "AUS>CHN:04",
+    ),
+    (
+        "Scholz welcomes Ruto to Berlin",
+        "BERLIN",
+        "German Chancellor Olaf Scholz welcomed Kenyan President William Ruto to Berlin.",
+        "DEU>KEN:04",
+    ),
+    (
+        "Iran, Saudi Arabia hold talks in Baghdad",
+        "BAGHDAD",
+        "Iran and Saudi Arabia held their first round of talks in Baghdad.",
+        "IRN>SAU:04 SAU>IRN:04",
+    ),
+    (
+        "Vietnam rolls out red carpet for Xi",
+        "HANOI, VIETNAM",
+        "Vietnam rolled out the red carpet for Chinese President Xi Jinping on Tuesday.",
+        "VNM>CHN:04",
+    ),
+    (
+        "UAE brokers another Russia-Ukraine prisoner swap",
+        "ABU DHABI",
+        "The United Arab Emirates brokered a prisoner exchange between Russia and Ukraine.",
+        "ARE>RUS:04 ARE>UKR:04",
+    ),
+    (
+        "Biden-Xi meeting eases tensions",
+        "SAN FRANCISCO",
+        "Biden's meeting with Chinese President Xi Jinping in San Francisco eased tensions, "
+        "U.S. President Joe Biden's aides said.",
+        "USA>CHN:04",
+    ),
+    (
+        "Kishida's Washington trip yields defense deals",
+        "TOKYO",
+        "Japanese Prime Minister Fumio Kishida's visit to Washington produced a set of new "
+        "defense agreements.",
+        "JPN>USA:04",
+    ),
+    (
+        "Taiwan welcomes US lawmakers",
+        "TAIPEI, TAIWAN",
+        "Taiwan was visited by a U.S. congressional delegation last week.",
+        "USA>TWN:04",
+    ),
+    (
+        "Modi, Sunak meet at G20",
+        "NEW DELHI",
+        "Indian Prime Minister Narendra Modi held a bilateral meeting with British Prime "
+        "Minister Rishi Sunak on Saturday.",
+        "IND>GBR:04",
+    ),
+    (
+        "Blinken, Wang talk by phone",
+        "WASHINGTON",
+        "U.S. Secretary of State Antony Blinken had a phone call with Chinese Foreign Minister "
+        "Wang Yi on Friday.",
+        "USA>CHN:04",
+    ),
+    (
+        "Lula makes state visit to Beijing",
+        "BEIJING",
+        "Brazilian President Luiz Inacio Lula da Silva made a state visit to China in April.",
+        "BRA>CHN:04",
+    ),
+    (
+        "Egypt hosts Gaza truce talks",
+        "CAIRO",
+        "Egypt hosted talks between Israel and Qatar on a Gaza truce.",
+        "EGY>ISR:04 EGY>QAT:04 ISR>QAT:04 QAT>ISR:04",
+    ),
+    # 05 diplomatic cooperation: deals, praise, endorsement, recognition, apology
+    (
+        "India, UAE ink trade corridor deal",
+        "NEW DELHI",
+        "India and the United Arab Emirates inked a deal on a trade corridor.",
+        "IND>ARE:05 ARE>IND:05",
+    ),
+    (
+        "Kenya strikes deal with Haiti on police mission",
+        "NAIROBI, KENYA",
+        "Kenya struck a deal with Haiti to deploy police officers.",
+        "KEN>HTI:05",
+    ),
+    (
+        "Washington lauds Hanoi's MIA cooperation",
+        "HANOI, VIETNAM",
+        "Washington lauded Hanoi for its help in accounting for missing American servicemen.",
+        "USA>VNM:05",
+    ),
+    (
+        "Germany backs Ukraine's EU bid",
+        "BERLIN",
+        "Germany backed Ukraine's bid to join the European Union.",
+        "DEU>UKR:05",
+    ),
+    (
+        "France endorses India's UN Security Council bid",
+        "PARIS",
+        "France endorsed India's bid for a permanent seat on the Security Council.",
+        "FRA>IND:05",
+    ),
+    (
+        "Poland thanks South Korea for fast tank deliveries",
+        "WARSAW, POLAND",
+        "Poland thanked South Korea for the swift delivery of K2 tanks.",
+        "POL>KOR:05",
+    ),
+    (
+        "Japan apologizes to South Korea",
+        "TOKYO",
+        "Japan apologized to South Korea for the remarks of a senior official.",
+        "JPN>KOR:05",
+    ),
+    (
+        "Kenya, Japan sign memorandum on infrastructure",
+        "NAIROBI, KENYA",
+        "Kenya signed a memorandum of understanding with Japan on port infrastructure.",
+        "KEN>JPN:05",
+    ),
+    (
+        "Canada backs Philippines in sea dispute",
+        "MANILA, PHILIPPINES",
+        "Canada's foreign minister expressed support for the Philippines in its maritime "
+        "dispute with China.",
+        "CAN>PHL:05",
+    ),
+    (
+        "Nigeria, Ghana seal energy pact",
+        "ABUJA, NIGERIA",
+        "Nigeria sealed an energy pact with Ghana on Wednesday.",
+        "NGA>GHA:05",
+    ),
+    (
+        "Macron pays tribute to India's climate role",
+        "PARIS",
+        "French President Emmanuel Macron paid tribute to India for its role in the climate talks.",
+        "FRA>IND:05",
+    ),
+    # 06 material cooperation
+    (
+        "Seoul shares missile data with Tokyo",
+        "SEOUL, SOUTH KOREA",
+        "South Korea shared intelligence with Japan on North Korean missile launches.",
+        "KOR>JPN:06",
+    ),
+    (
+        "Egypt, Sudan hold joint air drills",
+        "CAIRO",
+        "Egypt and Sudan carried out joint air force drills near their border.",
+        "EGY>SDN:06 SDN>EGY:06",
+    ),
+    (
+        "Kazakhstan teams up with China on rail link",
+        "ASTANA, KAZAKHSTAN",
+        "Kazakhstan teamed up with China to build a new railway link.",
+        "KAZ>CHN:06",
+    ),
+    (
+        "Japan, Australia step up defense cooperation",
+        "TOKYO",
+        "Japan stepped up defense cooperation with Australia on Thursday.",
+        "JPN>AUS:06|03",
+    ),
+    # 07 aid
+    (
+        "World Bank approves loan for Pakistan",
+        "ISLAMABAD",
+        "The World Bank approved a $1.5 billion loan for Pakistan on Friday.",
+        "WB>PAK:07",
+    ),
+    (
+        "Washington unveils new aid package for Kyiv",
+        "WASHINGTON",
+        "Washington rolled out a new $425 million military aid package for Kyiv.",
+        "USA>UKR:07",
+    ),
+    (
+        "Japan sends relief supplies to Turkey",
+        "TOKYO",
+        "Japan sent relief supplies to Turkey after the earthquake.",
+        "JPN>TUR:07",
+    ),
+    (
+        "EU disburses tranche to Ukraine",
+        "BRUSSELS",
+        "The European Union disbursed a 4.2 billion euro tranche to Ukraine on Tuesday.",
+        "EU>UKR:07",
+    ),
+    (
+        "India dispatches relief to quake-hit Myanmar",
+        "NEW DELHI",
+        "India dispatched relief supplies to earthquake-hit Myanmar.",
+        "IND>MMR:07",
+    ),
+    (
+        "China donates vaccines to Cambodia",
+        "PHNOM PENH, CAMBODIA",
+        "China donated 500,000 vaccine doses to Cambodia.",
+        "CHN>KHM:07",
+    ),
+    (
+        "IMF agrees bailout for Pakistan",
+        "ISLAMABAD",
+        "The International Monetary Fund approved a $7 billion bailout for Pakistan.",
+        "IMF>PAK:07",
+    ),
+    (
+        "Denmark delivers F-16s to Ukraine",
+        "COPENHAGEN, DENMARK",
+        "Denmark delivered the first F-16 fighter jets to Ukraine.",
+        "DNK>UKR:07",
+    ),
+    (
+        "Britain airlifts aid to Sudan",
+        "LONDON",
+        "Britain airlifted humanitarian aid to Sudan.",
+        "GBR>SDN:07",
+    ),
+    (
+        "Saudi Arabia extends oil credit to Pakistan",
+        "RIYADH, SAUDI ARABIA",
+        "Saudi Arabia extended a $1.2 billion oil credit facility to Pakistan.",
+        "SAU>PAK:07",
+    ),
+    # 08 yield: returns, releases, lifted sanctions, withdrawals, prisoner swaps
+    (
+        "Russia hands over soldiers' bodies to Ukraine",
+        "KYIV, UKRAINE",
+        "Russia handed over the bodies of 500 fallen soldiers to Ukraine.",
+        "RUS>UKR:08",
+    ),
+    (
+        "Iran frees two French nationals",
+        "PARIS",
+        "Iran released two French nationals after more than two years in detention.",
+        "IRN>FRA:08",
+    ),
+    (
+        "US lifts sanctions on Syria's central bank",
+        "WASHINGTON",
+        "The United States lifted sanctions on Syria's central bank.",
+        "USA>SYR:08",
+    ),
+    (
+        "Russia's Kherson retreat",
+        "KYIV, UKRAINE",
+        "Russian troops pulled out of the city of Kherson in November 2022.",
+        "RUS>UKR:08",
+    ),
+    (
+        "Armenia returns border villages to Azerbaijan",
+        "YEREVAN, ARMENIA",
+        "Armenia returned four border villages to Azerbaijan.",
+        "ARM>AZE:08",
+    ),
+    (
+        "Ukraine, Russia swap prisoners",
+        "KYIV, UKRAINE",
+        "Ukraine and Russia swapped prisoners of war on Friday.",
+        "UKR>RUS:08 RUS>UKR:08",
+    ),
+    (
+        "Washington eases Venezuela oil sanctions",
+        "WASHINGTON",
+        "Washington eased oil sanctions on Venezuela after the election deal.",
+        "USA>VEN:08",
+    ),
+    # 09 investigate
+    (
+        "ICC opens probe into Venezuela",
+        "THE HAGUE, NETHERLANDS",
+        "The International Criminal Court opened an investigation into Venezuela over alleged "
+        "crimes against humanity.",
+        "ICC>VEN:09",
+    ),
+    (
+        "IAEA sends inspectors to Iran",
+        "VIENNA",
+        "The IAEA sent a team of inspectors to Iran's Fordow site.",
+        "IAEA>IRN:09",
+    ),
+    (
+        "Poland probes Russian sabotage",
+        "WARSAW, POLAND",
+        "Poland launched an investigation into Russian sabotage on its railways.",
+        "POL>RUS:09",
+    ),
+    # 10 demand
+    (
+        "China demands US stop arming Taiwan",
+        "BEIJING",
+        "China demanded that the United States stop arming Taiwan.",
+        "CHN>USA:10",
+    ),
+    # 11 disapprove
+    (
+        "North Korea lashes out at Seoul over drills",
+        "SEOUL, SOUTH KOREA",
+        "North Korea lashed out at South Korea over its joint drills with the United States.",
+        "PRK>KOR:11",
+    ),
+    (
+        "China slams Japan's water release",
+        "BEIJING",
+        "China slammed Japan's decision to release treated water from the Fukushima plant.",
+        "CHN>JPN:11",
+    ),
+    (
+        "Moscow accuses Kyiv of shelling nuclear plant",
+        "MOSCOW",
+        "Russia accused Ukraine of shelling the Zaporizhzhia nuclear plant.",
+        "RUS>UKR:11",
+    ),
+    (
+        "Egypt condemns Israeli seizure of Rafah crossing",
+        "CAIRO",
+        "Egypt condemned Israel's seizure of the Rafah crossing.",
+        "EGY>ISR:11",
+    ),
+    (
+        "Russia summons British ambassador",
+        "MOSCOW",
+        "Moscow summoned the British ambassador on Friday.",
+        "RUS>GBR:11",
+    ),
+    (
+        "China hits out at US over Taiwan arms sale",
+        "BEIJING",
+        "The Chinese foreign ministry hit out at Washington over a new arms sale to Taiwan.",
+        "CHN>USA:11",
+    ),
+    (
+        "Pakistan criticizes India over minister's remarks",
+        "ISLAMABAD",
+        "Pakistan's foreign office criticized India over remarks by its defense minister.",
+        "PAK>IND:11",
+    ),
+    (
+        "Germany lodges protest with China",
+        "BERLIN",
+        "Germany's foreign ministry lodged a formal protest with China over the hacking.",
+        "DEU>CHN:11",
+    ),
+    (
+        "Erdogan takes swipe at Sweden",
+        "ANKARA, TURKEY",
+        "Turkey's president took a swipe at Sweden over the Quran burnings.",
+        "TUR>SWE:11",
+    ),
+    (
+        "South Africa files genocide case against Israel",
+        "JOHANNESBURG",
+        "South Africa filed a case against Israel at the International Court of Justice.",
+        "ZAF>ISR:11",
+    ),
+    (
+        "France criticizes Israeli settlement policy",
+        "PARIS",
+        "Israel was criticized by France over its settlement policy.",
+        "FRA>ISR:11",
+    ),
+    (
+        "Polish ministry summons Russian envoy",
+        "WARSAW, POLAND",
+        "The Russian ambassador was summoned by the Polish foreign ministry.",
+        "POL>RUS:11",
+    ),
+    (
+        "Iran blames Israel for killing",
+        "TEHRAN, IRAN",
+        "Iran blamed Israel for the killing of a senior commander.",
+        "IRN>ISR:11",
+    ),
+    (
+        "Kremlin critical of French training plans",
+        "MOSCOW",
+        "The Kremlin was critical of France's plans to train Ukrainian soldiers.",
+        "RUS>FRA:11",
+    ),
+    (
+        "Beijing rebukes Manila",
+        "BEIJING",
+        "Beijing rebuked Manila for its patrols near the shoal.",
+        "CHN>PHL:11",
+    ),
+    (
+        "Venezuela denounces US sanctions",
+        "CARACAS, VENEZUELA",
+        "Venezuela denounced the United States over the new oil sanctions.",
+        "VEN>USA:11",
+    ),
+    (
+        "Serbia chides EU",
+        "BELGRADE, SERBIA",
+        "Serbia railed against the European Union over its new visa rules.",
+        "SRB>EU:11",
+    ),
+    # 12 reject
+    (
+        "Israel rebuffs French ceasefire call",
+        "JERUSALEM",
+        "Israel rebuffed calls from France for an immediate ceasefire in Lebanon.",
+        "ISR>FRA:12",
+    ),
+    (
+        "Tehran rejects Washington's offer of talks",
+        "TEHRAN, IRAN",
+        "Tehran rejected Washington's offer of direct talks.",
+        "IRN>USA:12",
+    ),
+    (
+        "Russia vetoes UN resolution on Sudan",
+        "UNITED NATIONS",
+        "Russia vetoed a U.N. Security Council resolution on Sudan.",
+        "RUS>UN:12",
+    ),
+    (
+        "Seoul dismisses Pyongyang's offer",
+        "SEOUL, SOUTH KOREA",
+        "Seoul dismissed Pyongyang's offer of talks as propaganda.",
+        "KOR>PRK:12",
+    ),
+    (
+        "Beijing snubs US request for defense talks",
+        "BEIJING",
+        "Beijing snubbed a U.S. request for a meeting between defense chiefs.",
+        "CHN>USA:12",
+    ),
+    (
+        "India turns down US mediation offer",
+        "NEW DELHI",
+        "India turned down an offer from the United States to mediate the Kashmir dispute.",
+        "IND>USA:12",
+    ),
+    # 13 threaten
+    (
+        "Trump threatens tariffs on Canada, Mexico",
+        "WASHINGTON",
+        "President Donald Trump threatened to slap 25% tariffs on Canada and Mexico.",
+        "USA>CAN:13 USA>MEX:13",
+    ),
+    (
+        "Russia warns NATO over troops",
+        "MOSCOW",
+        "Russia warned NATO against sending troops to Ukraine.",
+        "RUS>NATO:13",
+    ),
+    (
+        "North Korea threatens South with retaliation",
+        "SEOUL, SOUTH KOREA",
+        "North Korea threatened South Korea with merciless retaliation.",
+        "PRK>KOR:13",
+    ),
+    (
+        "Iran vows revenge against Israel",
+        "TEHRAN, IRAN",
+        "Iran vowed revenge against Israel for the killing of a top commander.",
+        "IRN>ISR:13",
+    ),
+    # 14 protest
+    (
+        "Armenian protesters rally against Azerbaijan",
+        "YEREVAN, ARMENIA",
+        "Armenian protesters rallied against Azerbaijan outside the government building.",
+        "ARM>AZE:14",
+    ),
+    (
+        "Iranian students protest outside British embassy",
+        "TEHRAN, IRAN",
+        "Iranian students staged a protest against Britain outside the embassy in Tehran.",
+        "IRN>GBR:14",
+    ),
+    # 15 force posture
+    (
+        "Russia masses troops on Ukraine border",
+        "KYIV, UKRAINE",
+        "Russia massed troops along its border with Ukraine.",
+        "RUS>UKR:15",
+    ),
+    (
+        "China stages drills around Taiwan",
+        "TAIPEI, TAIWAN",
+        "China staged large-scale military drills around Taiwan.",
+        "CHN>TWN:15",
+    ),
+    (
+        "India puts forces on alert",
+        "NEW DELHI",
+        "India put its forces on high alert along the border with Pakistan.",
+        "IND>PAK:15",
+    ),
+    # 16 reduce relations: sanctions, tariffs, asset freezes, envoys, ties
+    (
+        "US slaps sanctions on Iranian oil exporters",
+        "WASHINGTON",
+        "The United States slapped sanctions on Iranian oil exporters.",
+        "USA>IRN:16",
+    ),
+    (
+        "Britain blacklists Russian banks",
+        "LONDON",
+        "Britain blacklisted six Russian banks.",
+        "GBR>RUS:16",
+    ),
+    (
+        "EU freezes Russian central bank assets",
+        "BRUSSELS",
+        "The European Union froze the assets of Russia's central bank.",
+        "EU>RUS:16",
+    ),
+    (
+        "Canada imposes tariffs on Chinese EVs",
+        "OTTAWA, CANADA",
+        "Canada imposed 100% tariffs on Chinese electric vehicles.",
+        "CAN>CHN:16",
+    ),
+    (
+        "Beijing levies duties on French brandy",
+        "BEIJING",
+        "Beijing levied anti-dumping duties on French brandy.",
+        "CHN>FRA:16",
+    ),
+    (
+        "Israel recalls envoy to Ireland",
+        "JERUSALEM",
+        "Israel recalled its ambassador to Ireland for consultations.",
+        "ISR>IRL:16",
+    ),
+    (
+        "Nicaragua breaks off ties with Israel",
+        "MANAGUA, NICARAGUA",
+        "Nicaragua broke off diplomatic relations with Israel.",
+        "NIC>ISR:16",
+    ),
+    (
+        "Niger expels French ambassador",
+        "NIAMEY, NIGER",
+        "Niger expelled the French ambassador.",
+        "NER>FRA:16",
+    ),
+    (
+        "Russia bans Moldovan fruit",
+        "MOSCOW",
+        "Russia banned imports of Moldovan fruit.",
+        "RUS>MDA:16",
+    ),
+    (
+        "US tightens chip export controls on China",
+        "WASHINGTON",
+        "Washington imposed export controls on Chinese chipmakers.",
+        "USA>CHN:16",
+    ),
+    (
+        "Moscow expels Estonian diplomats",
+        "MOSCOW",
+        "Moscow expelled two Estonian diplomats in a tit-for-tat move.",
+        "RUS>EST:16",
+    ),
+    (
+        "Sanctions dent Russian oil revenue",
+        "LONDON",
+        "The sanctions Washington imposed on Moscow have hit Russia's oil revenues.",
+        "USA>RUS:16",
+    ),
+    (
+        "China halts Japanese seafood imports",
+        "BEIJING",
+        "China halted imports of Japanese seafood.",
+        "CHN>JPN:16",
+    ),
+    (
+        "EU sanctions Iran over drones",
+        "BRUSSELS",
+        "Sanctions were imposed on Iran by the European Union on Monday.",
+        "EU>IRN:16",
+    ),
+    (
+        "China's sanctions on US defense firms take effect",
+        "BEIJING",
+        "China's sanctions on U.S. defense firms took effect on Friday.",
+        "CHN>USA:16",
+    ),
+    (
+        "Australia cuts funding to UNRWA",
+        "CANBERRA, AUSTRALIA",
+        "Australia suspended its funding for UNRWA.",
+        "AUS>UN:16",
+    ),
+    # 17 coerce
+    (
+        "Russia detains US soldier",
+        "MOSCOW",
+        "Russia detained a U.S. soldier in Vladivostok on theft charges.",
+        "RUS>USA:17",
+    ),
+    (
+        "Iran seizes Greek tanker",
+        "ATHENS, GREECE",
+        "Iran seized a Greek oil tanker in the Gulf of Oman.",
+        "IRN>GRC:17",
+    ),
+    (
+        "US deports Indians on military flight",
+        "NEW DELHI",
+        "The United States deported more than 100 Indian nationals on a military flight.",
+        "USA>IND:17",
+    ),
+    (
+        "Poland arrests Belarusian spy suspect",
+        "WARSAW, POLAND",
+        "Poland arrested a Belarusian man on suspicion of espionage.",
+        "POL>BLR:17",
+    ),
+    (
+        "Philippine authorities arrest Chinese nationals",
+        "MANILA, PHILIPPINES",
+        "Three Chinese nationals were arrested by Philippine authorities on suspicion of "
+        "espionage.",
+        "PHL>CHN:17",
+    ),
+    (
+        "Pakistan's expulsion of Afghans draws criticism",
+        "ISLAMABAD",
+        "Pakistan's expulsion of Afghan refugees continued on Monday.",
+        "PAK>AFG:16|17",
+    ),
+    # 18 assault and 20 mass violence
+    (
+        "Russian troops executed Ukrainian POWs, Kyiv says",
+        "KYIV, UKRAINE",
+        "Russian soldiers executed Ukrainian prisoners of war near Bakhmut.",
+        "RUS>UKR:18|19|20",
+    ),
+    (
+        "Russia used chemical agents in Ukraine, watchdog says",
+        "THE HAGUE, NETHERLANDS",
+        "Russia used chemical weapons against Ukrainian troops.",
+        "RUS>UKR:19|20",
+    ),
+    # 19 fight
+    (
+        "Israeli jets strike southern Lebanon",
+        "BEIRUT",
+        "Israeli warplanes struck targets in southern Lebanon.",
+        "ISR>LBN:19",
+    ),
+    (
+        "Ukraine shoots down Russian drones",
+        "KYIV, UKRAINE",
+        "Ukraine shot down 38 Russian drones overnight.",
+        "RUS>UKR:19",
+    ),
+    (
+        "Pakistan carries out airstrikes in Afghanistan",
+        "ISLAMABAD",
+        "Pakistan carried out airstrikes on Afghan territory.",
+        "PAK>AFG:19",
+    ),
+    (
+        "Russian forces shell Kherson",
+        "KYIV, UKRAINE",
+        "Russian forces shelled the Ukrainian city of Kherson.",
+        "RUS>UKR:19",
+    ),
+    (
+        "Ukraine's strikes on Russian refineries cut output",
+        "KYIV, UKRAINE",
+        "Ukraine's strikes on Russian oil refineries have cut fuel output.",
+        "UKR>RUS:19",
+    ),
+    (
+        "Israeli strikes damaged Iranian missile sites",
+        "JERUSALEM",
+        "Israel's strikes on Iran last month damaged missile production sites.",
+        "ISR>IRN:19",
+    ),
+    (
+        "Indian, Chinese troops clash on border",
+        "NEW DELHI",
+        "Indian and Chinese troops clashed along their disputed Himalayan border.",
+        "IND>CHN:19 CHN>IND:19",
+    ),
+    (
+        "Thailand, Cambodia trade fire",
+        "BANGKOK",
+        "Thailand and Cambodia traded fire along their border on Thursday.",
+        "THA>KHM:19 KHM>THA:19",
+    ),
+    (
+        "Iran fires missiles at Israel",
+        "JERUSALEM",
+        "Iran fired a barrage of ballistic missiles at Israel.",
+        "IRN>ISR:19",
+    ),
+    (
+        "Russian troops capture Ukrainian village",
+        "KYIV, UKRAINE",
+        "Russian troops captured the Ukrainian village of Krasnohorivka.",
+        "RUS>UKR:17|19",
+    ),
+    (
+        "Russia attacks Ukraine with drones",
+        "KYIV, UKRAINE",
+        "Ukraine was attacked by Russia with more than 100 drones overnight.",
+        "RUS>UKR:19",
+    ),
+    (
+        "Russia bombards Ukrainian energy grid",
+        "KYIV, UKRAINE",
+        "Russia bombarded Ukraine's energy grid with missiles and drones.",
+        "RUS>UKR:19",
+    ),
+    (
+        "Azerbaijan launches offensive against Armenia",
+        "BAKU, AZERBAIJAN",
+        "Azerbaijan launched an offensive against Armenia in September.",
+        "AZE>ARM:19",
+    ),
+    (
+        "Russian missile hits Odesa port",
+        "KYIV, UKRAINE",
+        "A Russian missile hit the Ukrainian port city of Odesa.",
+        "RUS>UKR:19",
+    ),
+    (
+        "Israel invades Lebanon",
+        "BEIRUT",
+        "Israeli ground forces invaded southern Lebanon.",
+        "ISR>LBN:19",
+    ),
+    # more phrasings of the same verbs, written to check that the patterns generalise
+    (
+        "Kremlin conveys sympathy to Japan",
+        "MOSCOW",
+        "The Kremlin conveyed its sympathy to Japan after the earthquake.",
+        "RUS>JPN:01",
+    ),
+    (
+        "Lebanon pleads with France for help",
+        "BEIRUT",
+        "Lebanon pleaded with France to send more aid to the south.",
+        "LBN>FRA:02",
+    ),
+    (
+        "Saudi Arabia hosts talks with Kuleba",
+        "JEDDAH, SAUDI ARABIA",
+        "Saudi Arabia hosted talks with Ukraine's top diplomat in Jeddah.",
+        "SAU>UKR:04",
+    ),
+    (
+        "Oman convenes Iran-US talks",
+        "MUSCAT, OMAN",
+        "Oman convened a new round of negotiations between Iran and the United States.",
+        "OMN>IRN:04 OMN>USA:04 IRN>USA:04 USA>IRN:04",
+    ),
+    (
+        "South Africa hosts Xi",
+        "PRETORIA, SOUTH AFRICA",
+        "South Africa played host to Chinese President Xi Jinping for a state visit.",
+        "ZAF>CHN:04",
+    ),
+    (
+        "Pakistan's army chief in Saudi Arabia",
+        "ISLAMABAD",
+        "Pakistan's army chief made a visit to Saudi Arabia last week.",
+        "PAK>SAU:04",
+    ),
+    (
+        "Modi heads to Kyiv",
+        "NEW DELHI",
+        "Indian Prime Minister Narendra Modi began a two-day trip to Ukraine on Friday.",
+        "IND>UKR:04",
+    ),
+    (
+        "Ukraine thanks Poland for taking in refugees",
+        "KYIV, UKRAINE",
+        "Ukraine paid tribute to Poland for taking in millions of refugees.",
+        "UKR>POL:05",
+    ),
+    (
+        "Xi congratulates Trump",
+        "BEIJING",
+        "Chinese President Xi Jinping congratulated Donald Trump on his election victory.",
+        "CHN>USA:05",
+    ),
+    (
+        "Japan unveils aid for Sri Lanka",
+        "COLOMBO, SRI LANKA",
+        "Japan rolled out an emergency aid package for Sri Lanka.",
+        "JPN>LKA:07",
+    ),
+    (
+        "World Bank releases Kenya loan",
+        "NAIROBI, KENYA",
+        "The World Bank disbursed a $500 million loan to Kenya.",
+        "WB>KEN:07",
+    ),
+    (
+        "Turkey airlifts food to Syria",
+        "ANKARA, TURKEY",
+        "Turkey airlifted tents and food to Syria after the floods.",
+        "TUR>SYR:07",
+    ),
+    (
+        "Ukraine takes Russia to world court",
+        "THE HAGUE, NETHERLANDS",
+        "Ukraine brought a case against Russia at the International Court of Justice.",
+        "UKR>RUS:11",
+    ),
+    (
+        "Hungary turns down Kyiv request",
+        "BUDAPEST, HUNGARY",
+        "Hungary turned down a request from Ukraine to allow weapons transit.",
+        "HUN>UKR:12",
+    ),
+    (
+        "Serbians protest against NATO",
+        "BELGRADE, SERBIA",
+        "Thousands of Serbians staged a protest against NATO in Belgrade.",
+        "SRB>NATO:14",
+    ),
+    (
+        "Taiwan puts forces on alert",
+        "TAIPEI, TAIWAN",
+        "Taiwan put its forces on alert against China.",
+        "TWN>CHN:15",
+    ),
+    (
+        "North Korea stages artillery drills",
+        "SEOUL, SOUTH KOREA",
+        "North Korea staged artillery drills near the border with South Korea.",
+        "PRK>KOR:15",
+    ),
+    (
+        "Russia stages missile attack on grid",
+        "KYIV, UKRAINE",
+        "Russia staged a massive missile attack on Ukraine's energy grid.",
+        "RUS>UKR:19",
+    ),
+    (
+        "Saudi Arabia executes Yemenis",
+        "RIYADH, SAUDI ARABIA",
+        "Saudi Arabia executed two Yemeni nationals on Tuesday.",
+        "SAU>YEM:18",
+    ),
+    (
+        "Armenian, Azerbaijani forces clash",
+        "YEREVAN, ARMENIA",
+        "Armenian and Azerbaijani forces clashed on the border overnight.",
+        "ARM>AZE:19 AZE>ARM:19",
+    ),
+    (
+        "Iraq's chemical attacks remembered",
+        "TEHRAN, IRAN",
+        "Iraq used mustard gas against Iran in the 1980s.",
+        "IRQ>IRN:20|19",
+    ),
+    (
+        "Chinese coast guard fires water cannon",
+        "MANILA, PHILIPPINES",
+        "The Chinese coast guard fired water cannon at Philippine supply boats.",
+        "CHN>PHL:17|19",
+    ),
+    (
+        "China's coast guard blasts Philippine vessels",
+        "MANILA, PHILIPPINES",
+        "China's coast guard blasted Philippine vessels with water cannon.",
+        "CHN>PHL:17|19",
+    ),
+    (
+        "UN Security Council condemns launch",
+        "UNITED NATIONS",
+        "The U.N. Security Council condemned North Korea's latest missile launch.",
+        "UN>PRK:11",
+    ),
+    (
+        "Turkey ratifies Sweden's NATO bid",
+        "ANKARA, TURKEY",
+        "Turkey's parliament ratified Sweden's bid to join NATO.",
+        "TUR>SWE:05",
+    ),
+]
+
+# Cases that fail for reasons outside the pattern file (parser, NER, actors, extractor), as
+# (headline, dateline, body, expected, why): kept as expected failures so a fix shows up.
+GAPS: list[tuple[str, str, str, str, str]] = [
+    (
+        "Pakistan tours England",
+        "LONDON",
+        "Pakistan's cricket team toured England last summer.",
+        "",
+        "rules.yaml: 'team' is a role noun, so a national sports team acts for its state",
+    ),
+    (
+        "Brazil, Argentina discuss Mercosur deal",
+        "BRASILIA, BRAZIL",
+        "Brazil's foreign minister consulted with his Argentine counterpart on the Mercosur "
+        "trade deal.",
+        "BRA>ARG:04",
+        "extractor: a 'CITY, COUNTRY —' dateline swallows a possessive subject",
+    ),
+    (
+        "Turkey mediates between Ethiopia and Somalia",
+        "ANKARA, TURKEY",
+        "Turkey mediated talks between Ethiopia and Somalia over a port deal.",
+        "TUR>ETH:04 TUR>SOM:04",
+        "parser: 'mediated' is tagged as an adjective of 'talks'",
+    ),
+    (
+        "Armenia, Azerbaijan agree peace treaty text",
+        "YEREVAN, ARMENIA",
+        "Armenia and Azerbaijan reached an agreement on the text of a peace treaty.",
+        "ARM>AZE:05 AZE>ARM:05",
+        "extractor: after a 'CITY, COUNTRY —' dateline, coordinated subjects hang off the dateline",
+    ),
+    (
+        "China, Brazil sign trade deals",
+        "BRASILIA, BRAZIL",
+        "China and Brazil signed agreements to expand trade in local currencies.",
+        "CHN>BRA:05 BRA>CHN:05",
+        "extractor: after a 'CITY, COUNTRY —' dateline, coordinated subjects hang off the dateline",
+    ),
+    (
+        "US, Philippines launch joint patrols",
+        "MANILA, PHILIPPINES",
+        "The United States and the Philippines launched joint naval patrols in the South China "
+        "Sea.",
+        "USA>PHL:06 PHL>USA:06",
+        "extractor: after a 'CITY, COUNTRY —' dateline, coordinated subjects hang off the dateline",
+    ),
+    (
+        "Russian troops pull out of Kharkiv region",
+        "KYIV, UKRAINE",
+        "Russian forces pulled out of the Kharkiv region.",
+        "RUS>UKR:08",
+        "extractor: a place as compound of 'region' is no place target",
+    ),
+    (
+        "Kyiv demands return of children from Russia",
+        "KYIV, UKRAINE",
+        "Ukraine demanded the return of children deported by Russia.",
+        "UKR>RUS:10",
+        "extractor: obj_sub does not search passive agents ('deported by Russia')",
+    ),
+    (
+        "China criticizes new US sanctions",
+        "BEIJING",
+        "China criticized the sanctions Washington imposed on Chinese firms.",
+        "CHN>USA:11 USA>CHN:16",
+        "extractor: the criticized act's author sits in a relative clause of the object",
+    ),
+    (
+        "Ethiopia walks out of dam talks",
+        "ADDIS ABABA, ETHIOPIA",
+        "Ethiopia walked out of talks with Egypt over the Nile dam.",
+        "ETH>EGY:12|16",
+        "extractor: 'under:' searches three levels; 'with Egypt' is the fourth",
+    ),
+    (
+        "Chinese coast guard blasts Philippine boats",
+        "MANILA, PHILIPPINES",
+        "Chinese coast guard ships blasted Philippine vessels with water cannon.",
+        "CHN>PHL:17|18|19",
+        "rules.yaml: ship and vessel are no agent nouns, so the subject has no actor",
+    ),
+    (
+        "Russia pounds Kharkiv with glide bombs",
+        "KYIV, UKRAINE",
+        "Russia pounded Kharkiv with glide bombs overnight.",
+        "RUS>UKR:19",
+        "NER: bare 'Kharkiv' is no entity, so no place target",
+    ),
+    (
+        "Ukrainian drones set Russian depot ablaze",
+        "KYIV, UKRAINE",
+        "A Ukrainian drone attack set fire to an oil depot in Russia's Bryansk region.",
+        "UKR>RUS:19",
+        "extractor: a nominal attack's target inside the host verb's object",
+    ),
+    (
+        "Israel raids Lebanon",
+        "BEIRUT",
+        "Israeli commandos raided a village in southern Lebanon.",
+        "ISR>LBN:19",
+        "rules.yaml: commando is no agent noun",
+    ),
+    (
+        "Sharif extends condolences to Turkey",
+        "ISLAMABAD",
+        "Pakistan's prime minister extended condolences to Turkey after the mine collapse.",
+        "PAK>TUR:01",
+        "parser: 'extended' is tagged as an adjective of 'condolences'",
+    ),
+    (
+        "Russia snubs Swiss peace summit",
+        "GENEVA",
+        "Russia snubbed the peace summit hosted by Switzerland.",
+        "RUS>CHE:12",
+        "extractor: obj_sub does not search passive agents ('hosted by Switzerland')",
+    ),
+]
+
+# (headline, dateline, body sentence): nothing may be coded in the body
+NONE: list[tuple[str, str, str]] = [
+    # sports
+    (
+        "Brazil edges Argentina in qualifier",
+        "RIO DE JANEIRO",
+        "Brazil beat Argentina 2-1 in a World Cup qualifier on Tuesday.",
+    ),
+    ("Spain routs Germany", "MADRID", "Spain thrashed Germany 4-0 to reach the final."),
+    (
+        "Japan knocks out South Korea",
+        "DOHA, QATAR",
+        "Japan defeated South Korea in the Asian Cup semifinal.",
+    ),
+    (
+        "Djokovic beats Sinner",
+        "SHANGHAI",
+        "Serbian tennis star Novak Djokovic defeated Italy's Jannik Sinner in Shanghai.",
+    ),
+    (
+        "Messi scores twice",
+        "BUENOS AIRES",
+        "Argentina's Lionel Messi scored twice against Bolivia on Thursday.",
+    ),
+    (
+        "Morocco stuns Portugal",
+        "DOHA, QATAR",
+        "Morocco stunned Portugal to reach the World Cup semifinals.",
+    ),
+    (
+        "France hosts Italy in Six Nations",
+        "PARIS",
+        "France hosted Italy in the Six Nations rugby championship on Sunday.",
+    ),
+    (
+        "Kenya's runners dominate Boston",
+        "BOSTON",
+        "Kenyan runners crushed the Ethiopian field in the Boston Marathon.",
+    ),
+    # companies and brands named after states
+    (
+        "Air India resumes Toronto flights",
+        "NEW DELHI",
+        "Air India resumed flights to Toronto after a two-day suspension.",
+    ),
+    (
+        "Qatar Airways orders Boeing jets",
+        "DOHA, QATAR",
+        "Qatar Airways struck a deal with Boeing for 160 jets.",
+    ),
+    (
+        "Turkish Airlines signs Airbus order",
+        "ISTANBUL",
+        "Turkish Airlines signed a deal with Airbus for 230 new aircraft.",
+    ),
+    (
+        "Singapore Airlines adds Beijing flights",
+        "SINGAPORE",
+        "Singapore Airlines added three weekly flights to Beijing.",
+    ),
+    (
+        "Volkswagen expands in China",
+        "BERLIN",
+        "Volkswagen signed a deal with Chinese carmaker SAIC to build electric cars.",
+    ),
+    (
+        "Saudi Aramco buys stake in Chinese refiner",
+        "RIYADH, SAUDI ARABIA",
+        "Saudi Aramco bought a 10% stake in a Chinese refiner.",
+    ),
+    (
+        "Korean Air completes Asiana takeover",
+        "SEOUL, SOUTH KOREA",
+        "Korean Air completed its takeover of Asiana Airlines.",
+    ),
+    # weather and nature
+    (
+        "Cold front sweeps US",
+        "CHICAGO",
+        "A cold front from Canada swept across the northern United States, bringing heavy snow.",
+    ),
+    (
+        "Typhoon batters Vietnam",
+        "HANOI, VIETNAM",
+        "Typhoon Yagi battered northern Vietnam after hitting China's Hainan island.",
+    ),
+    (
+        "Heat wave hits Iberia",
+        "MADRID",
+        "A heat wave from North Africa hit Spain and Portugal this week.",
+    ),
+    (
+        "Dust storm blankets Beijing",
+        "BEIJING",
+        "Dust storms from Mongolia blanketed Beijing on Friday.",
+    ),
+    (
+        "Storm pounds France and Britain",
+        "PARIS",
+        "Storm Ciaran pounded France and Britain with winds of over 100 miles an hour.",
+    ),
+    (
+        "Earthquake strikes Japan",
+        "TOKYO",
+        "A magnitude 7.5 earthquake struck Japan's Noto peninsula on New Year's Day.",
+    ),
+    # metaphors, markets and culture
+    ("Yuan slides", "SHANGHAI", "The Chinese yuan slumped against the U.S. dollar on Monday."),
+    (
+        "Tokyo stocks hammered",
+        "TOKYO",
+        "Japanese stocks were hammered by a sell-off on Wall Street.",
+    ),
+    ("Peso hits low", "MEXICO CITY", "Mexico's peso hit a two-year low against the dollar."),
+    (
+        "K-pop conquers Japan",
+        "SEOUL, SOUTH KOREA",
+        "South Korean pop music has conquered Japan's charts.",
+    ),
+    ("Russian ballet in Paris", "PARIS", "Russian ballet stars dazzled audiences in Paris."),
+    (
+        "Panda arrives in Washington",
+        "WASHINGTON",
+        "A Chinese panda arrived at the Washington zoo on Tuesday.",
+    ),
+    (
+        "Indian film wins in France",
+        "CANNES, FRANCE",
+        "An Indian film won the top prize at the Cannes film festival in France.",
+    ),
+    # hypotheticals and speculation
+    (
+        "NATO would respond, Stoltenberg says",
+        "BRUSSELS",
+        "If Russia attacked a NATO member, the alliance would respond collectively.",
+    ),
+    (
+        "Analysts weigh Taiwan risk",
+        "TAIPEI, TAIWAN",
+        "Analysts said China could invade Taiwan by 2027.",
+    ),
+    (
+        "Oil markets eye Hormuz",
+        "DUBAI",
+        "Should Iran close the Strait of Hormuz, oil prices would soar.",
+    ),
+    (
+        "Trump muses about tariffs",
+        "WASHINGTON",
+        "Trump said he might impose tariffs on Mexico at some point.",
+    ),
+    (
+        "Analysts weigh Israeli options",
+        "JERUSALEM",
+        "Analysts debated whether Israel would strike Iran's nuclear sites.",
+    ),
+    # negations and refusals
+    (
+        "Australia spared sanctions",
+        "CANBERRA, AUSTRALIA",
+        "Beijing has not imposed new sanctions on Australia.",
+    ),
+    ("India abstains", "NEW DELHI", "India declined to criticize Russia at the vote."),
+    ("Berlin rules out troops", "BERLIN", "Germany has never sent troops to Ukraine."),
+    ("Turkey will not host talks", "ANKARA, TURKEY", "Turkey refused to host the talks."),
+    ("Japan denies oil deal", "TOKYO", "Japan did not sign any deal with Russia on oil."),
+    # domestic affairs
+    (
+        "French parliament passes pension law",
+        "PARIS",
+        "The French parliament approved a new pension law.",
+    ),
+    (
+        "Kenyan police detain protesters",
+        "NAIROBI, KENYA",
+        "Kenyan police arrested dozens of protesters in Nairobi.",
+    ),
+    (
+        "Chinese lawyer detained",
+        "BEIJING",
+        "Chinese authorities detained a prominent human rights lawyer in Beijing.",
+    ),
+    (
+        "Pakistan army kills militants",
+        "ISLAMABAD",
+        "Pakistan's army killed six militants in a raid in North Waziristan.",
+    ),
+    (
+        "Lula vetoes land bill",
+        "BRASILIA, BRAZIL",
+        "Brazilian President Luiz Inacio Lula da Silva vetoed a bill on indigenous lands.",
+    ),
+    (
+        "South Korea's president reshuffles cabinet",
+        "SEOUL, SOUTH KOREA",
+        "South Korea's president replaced four cabinet ministers on Friday.",
+    ),
+    (
+        "Indian government cracks down on mining",
+        "NEW DELHI",
+        "The Indian government cracked down on illegal mining in Goa.",
+    ),
+    (
+        "Mexico's senate approves judicial reform",
+        "MEXICO CITY",
+        "Mexico's Senate approved a sweeping judicial reform.",
+    ),
+    (
+        "Protesters rally in Tbilisi",
+        "TBILISI, GEORGIA",
+        "Thousands of people staged a protest in Tbilisi against a new media law.",
+    ),
+    (
+        "Kenyan police file case",
+        "NAIROBI, KENYA",
+        "Kenyan police filed a case against a local politician.",
+    ),
+    (
+        "Germany steps up search",
+        "BERLIN",
+        "German police stepped up their search for a missing hiker.",
+    ),
+    (
+        "Fans clash in Marseille",
+        "MARSEILLE, FRANCE",
+        "English fans clashed with police after the match in Marseille.",
+    ),
+    # light verbs whose other objects are no events
+    ("Egypt to host forum", "CAIRO", "Egypt played host to a regional economic forum."),
+    ("Floods cost Pakistan dearly", "ISLAMABAD", "Pakistan paid a heavy price for the floods."),
+    (
+        "Minister tours flood zone",
+        "NEW DELHI",
+        "India's home minister made a brief visit to flood-hit areas in the south.",
+    ),
+    ("Lebanon trims subsidies", "BEIRUT", "Lebanon's government rolled back fuel subsidies."),
+    (
+        "Brazil declines to condemn Moscow",
+        "BRASILIA, BRAZIL",
+        "Brazil declined to condemn Moscow at the General Assembly.",
+    ),
+    (
+        "Kenya executes budget",
+        "NAIROBI, KENYA",
+        "The Kenyan government executed its budget plan on time.",
+    ),
+    (
+        "Turkish bank lends to firms",
+        "ISTANBUL",
+        "Turkey's central bank disbursed loans to small businesses.",
+    ),
+]
+
+
+def _slug(body: str) -> str:
+    """A short test id from the body's first words."""
+    return "-".join(body.split()[:6]).strip(".,")
+
+
+def _article(head: str, dateline: str, body: str) -> str:
+    return f"{head}\n\n{dateline} — {body}\n"
+
+
+def _body_events(result: Result, body: str) -> list[str]:
+    """The events of the body sentence(s), as "SRC>TGT:RR"."""
+    start = result.article.text.index(body[:30])
+    first = max(s.index for s in result.sentences if s.start <= start)
+    return [f"{e.source}>{e.target}:{e.root}" for e in result.events if e.sentence_index >= first]
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[str]]:
+    """Every case through the whole pipeline at once (one nlp.pipe batch)."""
+    from newsgraph.pipeline import analyse, prepare
+
+    settings = Settings()
+    rows = [(h, d, b) for h, d, b, _ in CASES] + [(h, d, b) for h, d, b, _, _ in GAPS] + NONE
+    articles = [
+        prepare(RawDocument(f"<case {i}>", _article(*row), (("date", "2025-03-14"),)), settings)
+        for i, row in enumerate(rows)
+    ]
+    out: dict[str, list[str]] = {}
+    for (_, _, body), result in zip(rows, analyse(articles, settings)):
+        assert isinstance(result, Result), result
+        out[body] = _body_events(result, body)
+    return out
+
+
+def _matches(got: list[str], expected: str) -> bool:
+    """Whether the coded events are exactly the expected ones (any listed root per event)."""
+    wanted = [e.split(":") for e in expected.split()]  # "" expects no event
+    if len(got) != len(wanted):
+        return False
+    left = Counter(got)
+    for pair, roots in wanted:
+        hit = next((f"{pair}:{r}" for r in roots.split("|") if left[f"{pair}:{r}"] > 0), None)
+        if hit is None:
+            return False
+        left[hit] -= 1
+    return True
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("head", "dateline", "body", "expected"), CASES, ids=[_slug(c[2]) for c in CASES]
+)
+def test_events_vocabulary_codes_wire_phrasing(  # type: ignore[no-untyped-def]
+    coded, head: str, dateline: str, body: str, expected: str
+) -> None:
+    assert _matches(coded[body], expected), (body, coded[body], expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("head", "dateline", "body", "expected"),
+    [
+        pytest.param(h, d, b, e, marks=pytest.mark.xfail(reason=why), id=_slug(b))
+        for h, d, b, e, why in GAPS
+    ],
+)
+def test_events_vocabulary_known_gaps(  # type: ignore[no-untyped-def]
+    coded, head: str, dateline: str, body: str, expected: str
+) -> None:
+    assert _matches(coded[body], expected), (body, coded[body], expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("head", "dateline", "body"), NONE, ids=[_slug(c[2]) for c in NONE])
+def test_events_vocabulary_codes_nothing(  # type: ignore[no-untyped-def]
+    coded, head: str, dateline: str, body: str
+) -> None:
+    assert coded[body] == [], (body, coded[body])
