@@ -83,6 +83,9 @@ class CueTable:
     speech_nouns: frozenset[str] = frozenset()
     role_synonyms: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     displays: frozenset[str] = frozenset()
+    capital_roles: frozenset[str] = frozenset()
+    age_role: re.Pattern[str] | None = None
+    agent_roles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +114,9 @@ def load_cues() -> CueTable:
         frozenset(raw.get("speech_nouns", ())),
         {k: frozenset(v) for k, v in (raw.get("role_synonyms") or {}).items()},
         frozenset(raw.get("displays", ())),
+        frozenset(raw.get("capital_roles", ())),
+        re.compile(raw["age_role"]) if raw.get("age_role") else None,
+        frozenset(raw.get("agent_roles", ())),
     )
 
 
@@ -282,7 +288,7 @@ def _attribute_one(
         lambda: _first_speaker(ctx, reversed(reports), span, "cue-governs"),
         lambda: _according_to(ctx, span, inner, frame),
         lambda: _first_speaker(ctx, _own_clause_cue(ctx, inner), span, "cue-governs"),
-        lambda: _first_speaker(ctx, _nearest_first(ctx, frame, span, True), span, "cue-attached"),
+        lambda: _first_speaker(ctx, _not_coordinated(ctx, _nearest_first(ctx, frame, span, True), above), span, "cue-attached"),
         lambda: _first_speaker(ctx, above, span, "cue-governs"),
         lambda: _first_speaker(ctx, _nearest_first(ctx, frame, span, False), span, "cue-attached"),
     )
@@ -543,6 +549,31 @@ def _nearest_first(ctx: _Context, frame: list[Token], span: QuoteSpan, report: b
     return cues
 
 
+def _not_coordinated(ctx: _Context, verbs: list[Token], above: list[Token]) -> list[Token]:
+    """Drop reporting verbs of a clause coordinated with the one whose cue governs the
+    quotation ("X called it “a success,” but Y said ...": "said" is Y's, not X's)."""
+    if not above:
+        return verbs
+    governing = {a.i for a in above}
+    out = []
+    for v in verbs:
+        if v.i in governing:
+            out.append(v)
+            continue
+        linked = (v.dep == "conj" and v.head in governing) or any(
+            a.dep == "conj" and a.head == v.i for a in above
+        )
+        # "..., said the official" mis-parsed as a conjunct is still the attribution:
+        # only a clause with its own subject before the verb is another speaker's
+        own_subject = any(
+            k.dep in ("nsubj", "nsubjpass") and k.i < v.i and not ctx.inside_quote(k)
+            for k in ctx.parse.kids(v.i)
+        )
+        if not (linked and own_subject):
+            out.append(v)
+    return out
+
+
 def _according_to(
     ctx: _Context, span: QuoteSpan, inner: list[Token], frame: list[Token]
 ) -> Speaker | None:
@@ -651,7 +682,9 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
                 objs = [g for g in parse.kids(kid.i) if g.dep in ("pobj", "obj")]
                 if objs:
                     return objs[0]
-        for kid in kids:
+        # nearest first: a dateline the parser took for a second subject ("KYIV (AP) —
+        # “...,” X said") lies farther from the verb than the speaker
+        for kid in sorted(kids, key=lambda k: abs(k.i - tok.i)):
             if kid.dep in ctx.cues.subject_deps and not ctx.inside_quote(kid):
                 if kid.dep == "nsubjpass":
                     continue
@@ -748,12 +781,13 @@ def _speaker_of_verb(ctx: _Context, verb: Token, span: QuoteSpan, rule: str) -> 
 
 
 def _inverted_document(ctx: _Context, verb: Token) -> Token | None:
-    """“...,” read an editorial in X: the document the parser took for an object."""
+    """“...,” read an editorial in X (or one sign): the document the parser took for
+    an object."""
     for kid in ctx.parse.kids(verb.i):
         if (
             kid.i > verb.i
             and kid.dep in ("dobj", "obj", "attr")
-            and kid.lemma.lower() in ctx.cues.documents
+            and (kid.lemma.lower() in ctx.cues.documents or kid.lemma.lower() in ctx.cues.displays)
         ):
             return kid
     return None
@@ -772,6 +806,8 @@ def _phrase(parse: Parse, head: Token) -> tuple[int, int]:
     """Char span of a noun phrase's core: the head and its name-building modifiers."""
     lo, hi = head.start, head.end
     for kid in parse.kids(head.i):
+        if kid.dep == "amod" and kid.i > head.i:
+            continue  # "a source familiar with the talks": the adjective phrase is no name
         if kid.dep in _NAME_DEPS or (kid.dep == "det" and kid.text.lower() not in _DETERMINERS):
             for t in parse.subtree(kid.i):
                 lo, hi = min(lo, t.start), max(hi, t.end)
@@ -814,6 +850,8 @@ def _speaker_of_token(
             found = dataclasses.replace(found, name=earlier)
         elif found is not None and not found.is_person and mention.kind != "pronoun":
             found = _with_place(ctx, found, mention.end)
+        if found is not None and found.is_person and found.actor is None:
+            found = _with_actor(found, _role_owner(ctx, tok))
         if found is not None:
             if joined is not None:
                 return Speaker(joined[0], found.actor, found.code, joined[1], cue, rule)
@@ -894,6 +932,25 @@ def _attached_actor(ctx: _Context, head: Token) -> Mention | None:
                 and not m.person
                 and m.kind != "pronoun"
             ):
+                return m
+    return None
+
+
+def _role_owner(ctx: _Context, tok: Token) -> Mention | None:
+    """"his spokesman, Dmitry Orlov": the owner of a role that acts for it (a
+    spokesman, an envoy) named in apposition to the speaker, when it has an actor."""
+    parse = ctx.parse
+    roles = [k for k in parse.kids(tok.i) if k.dep == "appos"]
+    if tok.dep == "appos" and tok.head != tok.i:
+        roles.append(parse.tokens[tok.head])
+    for role in roles:
+        if role.lemma.lower() not in ctx.cues.agent_roles or ctx.inside_quote(role):
+            continue
+        for kid in parse.kids(role.i):
+            if kid.dep != "poss":
+                continue
+            m = _mention_for(ctx, kid, kid.start, kid.end)
+            if m is not None and m.actor is not None and not _resolved_inside_quote(ctx, m):
                 return m
     return None
 
@@ -1065,11 +1122,17 @@ def _role_antecedent(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
     article gave that role (in apposition, or as a title: "Representative X" for
     "the lawmaker")."""
     parse = ctx.parse
-    if tok.pos != "NOUN" or not tok.text.islower() or not parse.sentences:
+    if not parse.sentences:
         return None
     if not any(k.dep == "det" and k.text.lower() == "the" for k in parse.kids(tok.i)):
         return None
-    word = tok.lemma.lower()
+    age = _age_antecedent(ctx, tok, rule, cue)
+    if age is not None:
+        return age
+    capital = tok.text.lower() in ctx.cues.capital_roles
+    if not capital and (tok.pos != "NOUN" or not tok.text.islower()):
+        return None
+    word = tok.text.lower() if capital else tok.lemma.lower()
     lemmas = ctx.cues.role_synonyms.get(word, frozenset()) | {word}
     lo_tok = parse.sentences[max(0, tok.sent - _ROLE_LOOKBACK)].token_start
     hi_sent = min(len(parse.sentences) - 1, tok.sent + _ROLE_LOOKAHEAD)
@@ -1090,6 +1153,20 @@ def _role_antecedent(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
             if back and cand.lemma.lower() == word:
                 return None  # the role was last given to no one named ("a senior official")
     return None
+
+
+def _age_antecedent(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
+    """"the 78-year-old said": the person speaking or named just before."""
+    if ctx.cues.age_role is None:
+        return None
+    lo = max(0, tok.start - 24)
+    if not ctx.cues.age_role.search(ctx.article.text[lo : tok.end]):
+        return None
+    lo = tok.start
+    prev = ctx.previous
+    if prev is not None and prev.is_person and prev.span is not None and prev.span[0] < tok.start:
+        return dataclasses.replace(prev, cue=cue, rule=rule)
+    return _nearest_person(ctx, lo, rule, cue)
 
 
 _ISSUER_LOOKBACK = 6  # sentences
@@ -1151,9 +1228,12 @@ def _joint_name(ctx: _Context, tok: Token) -> str:
     return ctx.article.text[lo : tok.end]
 
 
-def _issuer(ctx: _Context, doc: Token, rule: str, cue: str | None) -> Speaker | None:
+def _issuer(
+    ctx: _Context, doc: Token, rule: str, cue: str | None, unnamed: bool = False
+) -> Speaker | None:
     """Who issued a document, from its own phrase: "Trump's executive order", "an
-    order signed by X", "the administration launched a strategy"."""
+    order signed by X", "the administration launched a strategy"; with ``unnamed``,
+    also signers the article does not name ("a letter signed by 40 senators")."""
     parse = ctx.parse
     for kid in parse.kids(doc.i):
         if kid.dep == "poss":
@@ -1168,6 +1248,11 @@ def _issuer(ctx: _Context, doc: Token, rule: str, cue: str | None) -> Speaker | 
                             found = _speaker_of_token(ctx, obj, doc.start, rule, cue, named_only=True)
                             if found is not None:
                                 return found
+                            if unnamed and obj.tag == "NNS" and not ctx.inside_quote(obj):
+                                # "a letter signed by 40 senators": the signers, unnamed
+                                lo, hi = _phrase(parse, obj)
+                                name = _strip_determiner(ctx.article.text[lo:hi])
+                                return Speaker(name, None, None, (lo, hi), cue, rule, is_person=False)
     head = parse.tokens[doc.head]
     if doc.dep in ("dobj", "obj") and head.lemma.lower() in ctx.cues.issuing_verbs:
         subj = _subject(ctx, head)
@@ -1240,7 +1325,7 @@ def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
                     paper = _body_name(ctx, obj)
                     if paper is not None:
                         return Speaker(paper, None, None, (obj.start, obj.end), cue, rule, is_person=False)
-    found = _issuer(ctx, tok, rule, cue) or _earlier_issuer(ctx, tok, rule, cue)
+    found = _issuer(ctx, tok, rule, cue, unnamed=True) or _earlier_issuer(ctx, tok, rule, cue)
     if found is None and tok.lemma.lower() != "post":
         found = _cue_subject_before(ctx, tok, rule, cue)
     if found is not None:
@@ -1270,6 +1355,15 @@ def _display_holder(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Sp
                 holder = next((o for o in agents if o.dep == "pobj"), None)
                 if holder is not None:
                     break
+    if holder is None and tok.sent > 0:
+        # "Students filled the square. “...,” read one sign.": the people just named
+        prev = parse.sentences[tok.sent - 1]
+        for cand in parse.tokens[prev.token_start : prev.token_end]:
+            head = parse.tokens[cand.head]
+            if cand.dep == "nsubj" and (head.dep == "ROOT" or head.i == cand.head == head.head) and not ctx.inside_quote(cand):
+                if cand.tag == "NNS" or _is_person(ctx, cand):
+                    holder = cand
+                break
     if holder is None or ctx.inside_quote(holder):
         return None
     found = _speaker_of_token(ctx, holder, tok.start, rule, cue)

@@ -207,6 +207,9 @@ def _scan(
             if name not in open_classes:
                 i += size
                 continue
+        if can_close and name in open_classes and name == "single" and _possessive_inside(text, i, size, hi, table):
+            i += size
+            continue
         if can_close and name in open_classes:
             k = len(open_classes) - 1 - open_classes[::-1].index(name)
             opened = stack[k]
@@ -222,6 +225,24 @@ def _scan(
             stack.append(_Open(name, i, size))
         i += size
     return found, (stack[0] if stack else None)
+
+
+_LATER_CLOSE = re.compile(r"[.,!?…][’']")
+
+
+def _possessive_inside(text: str, i: int, size: int, hi: int, table: MarkTable) -> bool:
+    """‘The farmers’ anger is justified,’ he said: a plural possessive (an "s", the
+    mark, then a lower-case word) inside a single quotation that closes later, after
+    sentence punctuation, with no single mark opening in between."""
+    if size != 1 or text[i - 1 : i] not in ("s", "S") or not re.match(r" [a-z]", text[i + 1 : i + 3]):
+        return False
+    later = _LATER_CLOSE.search(text, i + 1, hi)
+    if later is None:
+        return False
+    between = text[i + 1 : later.start() + 1]
+    return not any(
+        (found := table.lookup(ch)) is not None and found[0] == "single" for ch in between
+    )
 
 
 def _trim_end(text: str, lo: int, hi: int) -> int:
