@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.ingest.repair import fix, repair_text
+from newsgraph.ingest.repair import explain, fix, repair_text
 from newsgraph.ingest.repair.vanished import vanishing_codecs
 
 # Each holds an accented word: its mojibake is what diagnoses the damage.
@@ -299,3 +299,14 @@ def test_repair_vanished_year_range_en_dash() -> None:
     assert fix(text.encode("utf-8").decode("big5", "ignore")) == text
     for clean in ("Order 20202019 was filed.", "Case 1.20192020 is open."):
         assert fix(clean) == clean
+
+
+def test_repair_vanished_unquoted_speech_only_suggested() -> None:
+    # Reported speech is written so in clean news text: with no other trace
+    # the quote marks are proposed, not applied.
+    text = "The talks will continue next week, the minister said."
+    repaired = repair_text(text)
+    assert repaired.text == text and not repaired.fixes
+    assert [f.replacement for f in repaired.suggestions] == ["\u201c", "\u201d"]
+    assert all(f.confidence < 0.5 for f in repaired.suggestions)
+    assert any("not applied" in line for line in explain(repaired))

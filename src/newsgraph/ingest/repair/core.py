@@ -20,7 +20,13 @@ from dataclasses import dataclass, field
 
 from newsgraph.ingest.repair.candidates import Candidate, is_suspect, run_candidates
 from newsgraph.ingest.repair.config import load_config
-from newsgraph.ingest.repair.vanished import diagnose, function_words, restore, restore_ascii
+from newsgraph.ingest.repair.vanished import (
+    diagnose,
+    function_words,
+    restore,
+    restore_ascii,
+    suggest_ascii,
+)
 from newsgraph.ingest.repair.plausibility import (
     QuoteTracker,
     plausible_cjk,
@@ -39,11 +45,16 @@ _LAYER_FRONT = 3
 
 @dataclass(frozen=True, slots=True)
 class Repaired:
-    """Repaired text, the fixes made (offsets into the input text), the input encoding."""
+    """Repaired text, the fixes made (offsets into the input text), the input encoding.
+
+    `suggestions`: restorations too unsure to apply (quote marks that unquoted
+    speech in pure-ASCII text may have lost), offsets into the input text.
+    """
 
     text: str
     fixes: tuple[RepairFix, ...]
     encoding: str
+    suggestions: tuple[RepairFix, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +305,7 @@ def _looks_binary(text: str) -> bool:
     return len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * len(sample) + 2
 
 
-def repair_text(text: str) -> Repaired:
+def repair_text(text: str, suggest: bool = True) -> Repaired:
     """Repair mojibake in `text`.
 
     A first pass finds which wrong codec explains the most runs; a second
@@ -303,6 +314,7 @@ def repair_text(text: str) -> Repaired:
 
     Args:
         text: any string (lone surrogates and NULs are fine).
+        suggest: also collect `suggestions` (fix() does not need them).
     Returns:
         Repaired: the text, one RepairFix per changed run (offsets into `text`),
         and encoding "str".
@@ -311,9 +323,10 @@ def repair_text(text: str) -> Repaired:
         return Repaired(text, (), "str")
     if text.isascii():
         vanished = restore_ascii(text)
+        suggestions = tuple(suggest_ascii(text, vanished)) if suggest else ()
         if not vanished:
-            return Repaired(text, (), "str")
-        return Repaired(_apply(text, vanished), tuple(vanished), "str")
+            return Repaired(text, (), "str", suggestions)
+        return Repaired(_apply(text, vanished), tuple(vanished), "str", suggestions)
     runs = set(_RUN.findall(text))
     if len(runs) > _MAX_DISTINCT_RUNS + len(text) // 100:
         # Mojibake repeats a few damaged sequences; thousands of distinct
@@ -483,7 +496,7 @@ def _apply(text: str, fixes: list[RepairFix]) -> str:
 def fix(text: str) -> str:
     """The repaired text, repeated until nothing changes (so fix(fix(x)) == fix(x))."""
     for _ in range(_MAX_FIX_PASSES):
-        new = repair_text(text).text
+        new = repair_text(text, suggest=False).text
         if new == text:
             break
         text = new
@@ -498,5 +511,10 @@ def explain(repaired: Repaired) -> list[str]:
         lines.append(
             f"{f.start}-{f.end}: {f.original!r} -> {f.replacement!r}"
             f"  via {f.codecs}, confidence {f.confidence:.2f}{note}"
+        )
+    for f in repaired.suggestions:
+        lines.append(
+            f"{f.start}-{f.end}: {f.original!r} -> {f.replacement!r}"
+            f"  via {f.codecs}, confidence {f.confidence:.2f}  (suggested, not applied)"
         )
     return lines

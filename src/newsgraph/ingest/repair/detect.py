@@ -151,4 +151,4 @@ def repair_bytes(data: bytes) -> Repaired:
     """
     text, encoding = decode_bytes(bytes(data))
     repaired = repair_text(text)
-    return Repaired(repaired.text, repaired.fixes, encoding)
+    return Repaired(repaired.text, repaired.fixes, encoding, repaired.suggestions)

@@ -116,6 +116,7 @@ class _Rules:
     max_year_span: int
     range_confidence: float
     name_noun_verb_confidence: float
+    suggestion_confidence: float
     not_before: frozenset[str]
     lexical_possessive_confidence: float
     its_before: frozenset[str]
@@ -189,6 +190,7 @@ def _rules() -> _Rules:
         max_year_span=int(raw["max_year_span"]),
         range_confidence=float(raw["range_confidence"]),
         name_noun_verb_confidence=float(raw["name_noun_verb_confidence"]),
+        suggestion_confidence=float(raw["suggestion_confidence"]),
         not_before=frozenset(raw["possessive_not_before"]),
         lexical_possessive_confidence=float(raw["lexical_possessive_confidence"]),
         its_before=frozenset(raw["its_before"]),
@@ -586,6 +588,11 @@ def _attribution_end(p: str, after: int, rules: _Rules) -> re.Match[str] | None:
     return None
 
 
+# A lead-in ends in a comma or colon before a capital: paragraphs without one
+# skip the lead-in search (a regex tried at every word).
+_LEAD_HINT = re.compile(r"[,:] [A-Z]")
+
+
 def _inverted(before: str, rules: _Rules) -> bool:
     """Does the verb of a lead-in follow a long clause and a comma ("...
     economy, said Matt Murray, U.S. official"): an inverted attribution?"""
@@ -606,7 +613,7 @@ def _quote_hits(text: str, rules: _Rules, damaged: set[int] | None = None) -> It
         base = para.start()
         if '"' in p or not p[:1].isupper() or not p.endswith(_TERMINAL):
             continue
-        lead = rules.lead_in.search(p)
+        lead = rules.lead_in.search(p) if _LEAD_HINT.search(p) else None
         # "He told VOA, It will take time.": a speech verb, a comma and a
         # capital is a quote that lost its marks (unless in a clause: "As
         # he said, Russia ..." reads clean).
@@ -664,8 +671,13 @@ def _quote_hits(text: str, rules: _Rules, damaged: set[int] | None = None) -> It
 _YEARS = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(1[89]\d\d|20\d\d)(?![\w.,])")
 
 
+_EIGHT_DIGITS = re.compile(r"\d{8}")
+
+
 def _range_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
     """Two years run together ("(20192020)"): an en dash between them vanished."""
+    if _EIGHT_DIGITS.search(text) is None:
+        return
     for m in _YEARS.finditer(text):
         first, second = int(m.group(1)), int(m.group(2))
         if 0 < second - first <= rules.max_year_span:
@@ -767,3 +779,24 @@ def restore_ascii(text: str) -> list[RepairFix]:
     out = _to_fixes(hits, chain, [])
     log.debug("restored %d vanished characters in ASCII text", len(out))
     return out
+
+
+def suggest_ascii(text: str, applied: list[RepairFix] | tuple[RepairFix, ...]) -> list[RepairFix]:
+    """Quote marks that unquoted speech in a pure-ASCII text may have lost:
+    proposed, never applied.
+
+    "Speech, he said." with no other trace in its paragraph reads the same
+    as reported speech, which news text writes without quote marks: the
+    text is left as it is and the quote marks are only suggested (a
+    consumer that knows the document was damaged may take them).
+    """
+    if not text.isascii() or next(_straight_contractions(text), None) is not None:
+        return []
+    rules = _rules()
+    taken = {_paragraph_of(text, f.start) for f in applied}
+    chain = "utf-8>" + "|".join(sorted(vanishing_codecs())) + ":ignore"
+    return [
+        RepairFix(s, e, orig, rep, chain, rules.suggestion_confidence)
+        for s, e, orig, rep, _, _ in _quote_hits(text, rules, None)
+        if _paragraph_of(text, s) not in taken
+    ]
