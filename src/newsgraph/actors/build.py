@@ -20,8 +20,9 @@ _NO_PLURAL_ENDINGS = ("ese", "ish", "ch", "ss", "sh", "x", "s", "i-kiribati")
 
 
 def demonym_forms(word: str) -> tuple[str, ...]:
-    """The adjective and its plural noun ("Afghan" -> "Afghans"; "Chinese" stays)."""
-    if word.endswith("man"):
+    """The adjective and its plural noun ("Afghan" -> "Afghans"; "Chinese" stays;
+    "Frenchman" -> "Frenchmen" but "German" -> "Germans")."""
+    if word.lower().endswith(("chman", "shman", "chwoman", "shwoman")):
         return (word, word[:-3] + "men")
     if word.lower().endswith(_NO_PLURAL_ENDINGS) or word.isupper() or "." in word:
         return (word,)
@@ -42,9 +43,10 @@ def build_states(extra: dict[str, Any]) -> dict[str, Any]:
         code = country.alpha_3
         more = extra.get(code) or {}
         names: list[str] = list(more.get("names", ()))
+        dropped = set(more.get("drop", ()))
         for attr in ("common_name", "name", "official_name"):
             value = getattr(country, attr, None)
-            if value and not _plain(value) and value not in names:
+            if value and not _plain(value) and value not in names and value not in dropped:
                 names.append(value)
         canonical = more.get("name") or next(
             (

@@ -49,6 +49,9 @@ class Entry:
     end: str = ""
     code: str = ""  # the full code when the source gave one (user dictionaries)
     default: bool = False  # contextual descriptions usable without the IGO named
+    # an office holder's alias that is also a place or a common name ("Austin"):
+    # trusted alone only when the parser calls it a person
+    ambiguous: bool = False
 
     def actor(self, role: str | None = None) -> Actor:
         """The Actor this entry stands for, with the role given or its own."""
@@ -101,6 +104,12 @@ class Gazetteer:
     # Words of titles ("secretary", "of", "state") and modifiers, without pure
     # punctuation: computed once here, not once per article.
     title_vocab: frozenset[str] = frozenset()
+    # false_friends.yaml: a state name -> words whose presence in the article
+    # makes it something else; words that do not join a state to a name; the
+    # capitalised share that marks a title-case headline
+    unless_in_article: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    not_names: frozenset[str] = frozenset()
+    headline_share: float = 1.0
 
     def match(self, lowers: list[str], i: int) -> tuple[int, tuple[Entry, ...]] | None:
         """Longest gazetteer alias starting at token i (lower-cased keys)."""
@@ -260,6 +269,7 @@ def _holder_entries(
 ) -> Iterable[Entry]:
     for h in holders:
         principal = h["principal"]
+        ambiguous = set(h.get("ambiguous", ()))
         for alias in [h["name"], *h.get("aliases", ())]:
             yield Entry(
                 principal,
@@ -270,6 +280,7 @@ def _holder_entries(
                 False,
                 start=str(h.get("from", "") or ""),
                 end=str(h.get("to", "") or ""),
+                ambiguous=alias in ambiguous,
             )
 
 
@@ -319,6 +330,7 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
     principal_names.update({code: g.get("name", code) for code, g in igos.items()})
 
     places = _read_yaml(d / "places.yaml") or []
+    friends = _read_yaml(d / "false_friends.yaml") or {}
     entries: list[Entry] = [*_state_entries(states), *_igo_entries(igos), *_group_entries(groups)]
     entries.extend(_entry("", "", str(p), "place", str(p)) for p in places)
     person_entries = list(_holder_entries(holders, principal_names))
@@ -398,10 +410,14 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         person_nouns=frozenset(str(w).lower() for w in offices.get("person_nouns", ())),
         refer_back=frozenset(str(w).lower() for w in offices.get("refer_back", ())),
         name_suffixes=frozenset(str(w).lower() for w in offices.get("name_suffixes", ())),
-        title_vocab=frozenset(
-            w for k in title_table for w in k if any(c.isalnum() for c in w)
-        )
+        title_vocab=frozenset(w for k in title_table for w in k if any(c.isalnum() for c in w))
         | frozenset(str(w).lower() for w in offices.get("modifiers", ())),
+        unless_in_article={
+            str(k).lower(): tuple(str(w) for w in v)
+            for k, v in (friends.get("unless_in_article") or {}).items()
+        },
+        not_names=frozenset(str(w).lower() for w in friends.get("not_names", ())),
+        headline_share=float(friends.get("headline_share", 1.0)),
         phrase_max=longest,
         firsts={
             id(t): _first_index(t) for t in (names_t, persons_t, role_table, title_table, bare)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from newsgraph.actors.gazetteer import Gazetteer
+from newsgraph.actors.gazetteer import Gazetteer, tokenize
 from newsgraph.model import Actor
 
 log = logging.getLogger(__name__)
@@ -23,7 +23,8 @@ def holder_actor(
     ordered = sorted({tuple(n) for n in names}, key=len, reverse=True)
     for name in ordered:
         key = tuple(w.lower().replace("’", "'") for w in name)
-        entries = gaz.persons.get(key)
+        # the list is keyed as spaCy splits names ("Jae-myung" is three tokens)
+        entries = gaz.persons.get(key) or gaz.persons.get(tokenize(" ".join(key)))
         if not entries:
             continue
         valid = [e for e in entries if e.valid_on(date)]

@@ -11,6 +11,7 @@ members once every name is known (see ``plurals``).
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 
 from newsgraph.actors.coref import resolve_pronouns
@@ -184,7 +185,11 @@ class Resolver:
             if m:
                 length, entries = m
                 usable = [
-                    e for e in entries if self._case_ok(e, i, i + length) and e.valid_on(self.date)
+                    e
+                    for e in entries
+                    if self._case_ok(e, i, i + length)
+                    and e.valid_on(self.date)
+                    and not self._false_friend(e)
                 ]
                 if usable:
                     user = [e for e in usable if e.code]
@@ -276,6 +281,7 @@ class Resolver:
                 te -= 1
             ts = self._extend_hyphen(ts)
             ts, te = self._extend_name(ts, te)
+            ts = self._extend_holder(ts, te)
             if te < len(self.toks) and self.lowers[te] in self.gaz.name_suffixes and te > ts:
                 te += 1  # "Donald Trump Jr." (NER often leaves the suffix out)
             if te > ts and any(self.toks[k].text[:1].isupper() for k in range(ts, te)):
@@ -382,6 +388,14 @@ class Resolver:
         ):
             ts -= 1
         return ts, te
+
+    def _extend_holder(self, ts: int, te: int) -> int:
+        """ "Israel | Katz": take back the start of a listed office holder's name that
+        the model read as a state or a place."""
+        for k in range(max(0, ts - 3), ts):
+            if tuple(self.lowers[k:te]) in self.gaz.persons and self.sent(k) == self.sent(ts):
+                return k
+        return ts
 
     def _extend_hyphen(self, ts: int) -> int:
         """ "Christian-Geraud Neema": take back a first name cut at a hyphen."""
@@ -951,8 +965,12 @@ class Resolver:
             length, entries = m
             if not self.free(i, i + length) or not self.toks[i].text[:1].isupper():
                 continue
-            if length == 1 and self.toks[i].ent_type in ("GPE", "LOC", "FAC", "NORP"):
-                continue
+            if (
+                length == 1
+                and self.toks[i].ent_type in ("GPE", "LOC", "FAC", "NORP")
+                and any(e.ambiguous for e in entries)
+            ):
+                continue  # "Austin" the city; a distinctive surname the parser missed is kept
             self._add_person(i, i + length, "person", self.toks[i].ent_type)
 
     # -- titles without a name ------------------------------------------------
@@ -1143,8 +1161,51 @@ class Resolver:
     def _dateline_hit(self, s: int) -> bool:
         tok = self.toks[s]
         nxt = self.toks[s + 1].text if s + 1 < len(self.toks) else ""
+        if nxt == "-" and not tok.ws:
+            return False  # "Port-au-Prince said": a hyphenated name, not "KYIV -"
         line_start = tok.start == 0 or self.article.text[tok.start - 1] == "\n"
         return line_start and (tok.text.isupper() or nxt in _DASHES) and nxt in _DASHES | {","}
+
+    def _headline(self, s: int) -> bool:
+        """A title-case sentence ("China Slams New Tariffs"): capitals mark no names."""
+        words = [t for t in self.parse.sentence_tokens(s) if t.text.isalpha()]
+        if len(words) < 4:
+            return False
+        upper = sum(1 for t in words if t.text[:1].isupper())
+        return upper >= self.gaz.headline_share * len(words)
+
+    def _joined_name(self, s: int, e: int) -> bool:
+        """A state or capital joined by a space to another capitalised name is part of
+        it: "Michael Jordan", "Chad Smith", "Air India", "London School of Economics"."""
+        if self._headline(self.sent(s)):
+            return False
+        for k, gap in ((s - 1, s - 1), (e, e - 1)):
+            if k < 0 or k >= len(self.toks) or self.toks[gap].ws != " ":
+                continue
+            tok, low = self.toks[k], self.lowers[k]
+            if self.sent(k) != self.sent(s) or tok.pos != "PROPN" or k in self.hit_at:
+                continue
+            if not (tok.text[:1].isupper() and tok.text.isalpha()):
+                continue
+            if tok.ent_type in ("DATE", "TIME") or low in self.gaz.not_names:
+                continue
+            if low in self.title_vocab or low in self.gaz.honorifics:
+                continue
+            if self.gaz.match_in(self.gaz.roles, self.lowers, k):
+                continue
+            return True
+        return False
+
+    def _false_friend(self, entry: Entry) -> bool:
+        """A state's name in an article whose words say it is something else
+        ("Georgia" beside "Atlanta", "Turkey" beside "Thanksgiving")."""
+        if entry.kind not in ("state", "capital"):
+            return False
+        cues = self.gaz.unless_in_article.get(entry.text.lower())
+        if not cues:
+            return False
+        text = self.article.text
+        return any(re.search(r"\b" + re.escape(c) + r"\b", text) for c in cues)
 
     def find_names(self) -> None:
         for s, (e, entry) in sorted(self.hits.items()):
@@ -1159,6 +1220,9 @@ class Resolver:
                 continue
             if self._inside_container(s, e):
                 continue
+            if entry.kind in ("state", "capital") and not entry.case:
+                if self._joined_name(s, e):
+                    continue
             actor = entry.actor()
             if entry.kind == "capital":
                 if self._dateline_hit(s):
