@@ -43,6 +43,7 @@ ACTORS = {
     "trump": ("USA", "person"),
     "macron": ("FRA", "person"),
     "zelenskyy": ("UKR", "person"),
+    "biden": ("USA", "person"),
     "volodymyr zelenskyy": ("UKR", "person"),
     "sheinbaum": ("MEX", "person"),
 }
@@ -59,7 +60,22 @@ def _mentions(article: Article, parse: Parse) -> tuple[Mention, ...]:
             out.append(
                 Mention(str(t.i), article.id, t.start, t.end, t.text, t.sent, t.i, t.i + 1, found[1], actor)
             )
+    words = [t.text.lower() for t in parse.tokens]
+    for phrase, codes in GROUPS.items():
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == phrase:
+                a, b = parse.tokens[i], parse.tokens[i + n - 1]
+                members = tuple(Actor(c, c, "", c) for c in codes)
+                text = article.text[a.start : b.end]
+                out.append(
+                    Mention(f"g{i}", article.id, a.start, b.end, text, a.sent, i, i + n, "group", None, members=members)
+                )
     return tuple(out)
+
+
+# plural references and the actors they stand for, as the actors stage resolves them
+GROUPS = {("the", "two", "countries"): ("IDN", "USA"), ("both", "sides"): ("CHN", "JPN")}
 
 
 def _code(nlp, text: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
@@ -124,6 +140,16 @@ CASES = [
     ("Macron called Zelenskyy on Tuesday.", [("FRA", "UKR", "04")]),
     ("Macron called Zelenskyy a liar.", [("FRA", "UKR", "11")]),  # a name-calling keeps its object
     ("Macron called the summit a success.", []),
+    # a cooperative act of one member on the relation of a named pair acts on the other
+    ("Biden wants to deepen the partnership between the two countries.", [("USA", "IDN", "03")]),
+    (
+        "Biden looks forward to deepening the partnership, which the two countries signed in 2023.",
+        [("USA", "IDN", "03"), ("IDN", "USA", "05"), ("USA", "IDN", "05")],
+    ),
+    ("Biden praised the strong ties between the two countries.", [("USA", "IDN", "05")]),
+    ("Biden praised the ties between both sides.", []),  # not his own pair
+    ("Biden said the two countries did not deepen their partnership.", []),
+    ("Biden criticized the trade deficit between the two countries.", []),  # not cooperative
 ]
 
 

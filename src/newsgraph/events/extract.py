@@ -80,6 +80,7 @@ class Rules:
     conditional_modals: frozenset[str]
     response_nouns: frozenset[str]
     response_verbs: frozenset[str]
+    partner_roots: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
 
@@ -1055,6 +1056,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if pattern.object_kinds:
         targets = [t for t in targets if t.kind in pattern.object_kinds]
     hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in targets if _differ(s, t)]
+    if not hits and code[:2] in ctx.rules.partner_roots:
+        hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in _partners(ctx, verb, s)]
     if not hits and not targets and len(sources) > 1 and _each_other(ctx, verb):
         # "India and Canada expelled each other's diplomats": every pair both ways
         return [_Hit(pattern, code, verb, s, t) for s in sources for t in sources if _differ(s, t)]
@@ -1114,6 +1117,29 @@ def _host_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
         found = _actors(ctx, [t], "target")
         if found:
             return found
+    return []
+
+
+def _partners(ctx: _Ctx, verb: Token, source: Mention) -> list[Mention]:
+    """The other members of a group the source belongs to, named in the verb's complements.
+
+    "Biden wants to deepen the partnership between the two countries", "... the partnership,
+    which the two countries signed": a cooperative act of one member on the pair's relation
+    is an act on the other members.
+    """
+    if source.actor is None or source.members:
+        return []
+    own = source.actor.principal
+    skip = _SUBJ | _PASSIVE_SUBJ | {"punct", "cc", "conj", "advcl", "parataxis"}
+    for k in ctx.kids(verb.i):
+        if k.dep in skip:
+            continue
+        for t in ctx.parse.subtree(k.i):
+            m = ctx.by_token.get(t.i)
+            if m is None or not m.members or m.actor is not None:
+                continue
+            if own in {a.principal for a in m.members}:
+                return [replace(m, actor=a) for a in m.members if a.principal != own]
     return []
 
 
