@@ -165,3 +165,19 @@ def test_repair_gbk_spaced_dash_defaults_to_em_dash() -> None:
     text = "The deal — signed in Lisbon — holds, officials said."
     damaged = text.encode("utf-8").decode("gbk", "ignore")
     assert fix(damaged) == text
+
+
+@pytest.mark.parametrize("codec", ["gbk", "gb18030"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We have … a plan that works,” the mayor of Bogotá said.",
+        "“The new rules … apply to every port,” said José Ortiz.",
+        "“The deal — the first since 2019 — holds,” said José Ortiz.",
+        "“Only one thing matters — trust,” said José Ortiz.",
+        "The talks — delayed twice — resumed in Bogotá.",
+    ],
+)
+def test_repair_gbk_ellipsis_or_dash_by_the_words_around(codec: str, text: str) -> None:
+    damaged = text.encode("utf-8").decode(codec, "ignore")
+    assert fix(damaged) == text

@@ -33,6 +33,7 @@ from newsgraph.ingest.repair.plausibility import (
     model,
     nearest_letter_script,
     score_in_context,
+    word_context_score,
 )
 from newsgraph.model import RepairFix
 
@@ -173,12 +174,13 @@ def _choose(
     if not cands:
         return None
     script_left, script_right = _surroundings(text, s, e)
-    key = (run, left, right, quotes, script_left, script_right, depth, ahead, exclude, only)
+    words = _words_around(text, s, e)
+    key = (run, left, right, quotes, script_left, script_right, depth, ahead, exclude, only, words)
     if key in state.memo:
         choice, explained = state.memo[key]
     else:
         context = _Context(
-            left, right, right_ascii, quotes, script_left, script_right, depth, ahead
+            left, right, right_ascii, quotes, script_left, script_right, depth, ahead, words
         )
         choice, explained = _decide(run, cands, context, state)
         state.memo[key] = (choice, explained)
@@ -199,6 +201,20 @@ class _Context:
     script_right: str | None
     depth: int
     ahead: bool
+    words: tuple[str, str] = ("", "")  # the words before and after a spaced run
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+) $")
+_WORD_AFTER = re.compile(r" ([A-Za-z]+)")
+
+
+def _words_around(text: str, s: int, e: int) -> tuple[str, str]:
+    """The words on either side of a run set off by spaces ("had 鈥 the"), or ""."""
+    if not (0 < s and e < len(text) and text[s - 1] == " " and text[e] == " "):
+        return ("", "")
+    before = _WORD_BEFORE.search(text, max(0, s - 32), s)
+    after = _WORD_AFTER.match(text, e)
+    return (before.group(1) if before else "", after.group(1) if after else "")
 
 
 def _decide(
@@ -226,6 +242,7 @@ def _decide(
     for cand in layered + first[_LAYER_FRONT:]:
         codecs = _codec_names(cand.codecs)
         score = score_in_context(cand.text, left, right, quotes, around, ahead) + cand.prior
+        score += word_context_score(cand.text, ctx.words, quotes)
         if favoured and codecs[0] in favoured:
             score += m.document_codec_bonus
         policy = cand.codecs.rsplit(":", 1)[-1]

@@ -46,6 +46,7 @@ class _Model:
     document_codec_bonus: float
     low_confidence: float
     rebalance_below: float
+    word_context: tuple[tuple[str, dict[str, Any]], ...]
 
 
 @functools.cache
@@ -77,6 +78,9 @@ def model() -> _Model:
         min_gain_cjk_isolated=float(raw["min_gain_cjk_isolated"]),
         low_confidence=float(raw["low_confidence"]),
         rebalance_below=float(raw["rebalance_below"]),
+        word_context=tuple(
+            (str(ch), dict(rule)) for ch, rules in raw["word_context"].items() for rule in rules
+        ),
     )
 
 
@@ -438,3 +442,35 @@ class QuoteTracker:
 def _is_long(tail: str) -> bool:
     """Has a double quote been open for a sentence end or _LONG_QUOTE_CHARS?"""
     return len(tail) > _LONG_QUOTE_CHARS or _SENTENCE_END.search(tail) is not None
+
+
+def word_context_score(text: str, words: tuple[str, str], stack: tuple[str, ...]) -> float:
+    """Word evidence for a one-character candidate set off by spaces.
+
+    Inside a quote an ellipsis marks words left out, often mid-phrase
+    ("We had … the right focus", "Those tools … depend on"); a dash opens an
+    aside after a complete phrase ("Europe — the worst conflict").
+    """
+    if len(text) != 1 or not (words[0] or words[1]):
+        return 0.0
+    m = model()
+    top = _TOP[stack[-1]] if stack else "none"
+    before, after = words[0].lower(), words[1]
+    total = 0.0
+    for ch, rule in m.word_context:
+        if ch != text:
+            continue
+        if "stack" in rule and not _matches(rule["stack"], top):
+            continue
+        if "before" in rule and before not in rule["before"]:
+            continue
+        if "after_classes" in rule:
+            from newsgraph.ingest.repair.lexicon import word_classes
+
+            classes = word_classes(after.lower()) if after.islower() else frozenset()
+            if not classes or not classes <= set(rule["after_classes"]):
+                continue
+            if any(after.endswith(suffix) for suffix in rule.get("after_not_suffix", ())):
+                continue
+        total += float(rule["weight"])
+    return total
