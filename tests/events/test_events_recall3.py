@@ -44,6 +44,14 @@ ACTORS = {
     "macron": ("FRA", "person"),
     "zelenskyy": ("UKR", "person"),
     "biden": ("USA", "person"),
+    "lula": ("BRA", "surname"),
+    "milei": ("ARG", "person"),
+    "brazil": ("BRA", "name"),
+    "chile": ("CHL", "name"),
+    "france": ("FRA", "name"),
+    "washington": ("USA", "metonym"),
+    "beijing": ("CHN", "metonym"),
+    "scholz": ("DEU", "person"),
     "volodymyr zelenskyy": ("UKR", "person"),
     "sheinbaum": ("MEX", "person"),
 }
@@ -150,6 +158,28 @@ CASES = [
     ("Biden praised the ties between both sides.", []),  # not his own pair
     ("Biden said the two countries did not deepen their partnership.", []),
     ("Biden criticized the trade deficit between the two countries.", []),  # not cooperative
+    # a reaction to "the X" answers the author of the nearest earlier X
+    (
+        "Another Lula proposal, a tax on the super-rich, met resistance. Milei rejected the proposal on Monday.",
+        [("ARG", "BRA", "12")],
+    ),
+    (
+        "Brazil's proposal for a global tax drew support from France. Milei rejected the proposal.",
+        [("ARG", "BRA", "12")],
+    ),
+    (
+        "The sanctions imposed by Washington target Chinese chipmakers. Beijing condemned the sanctions.",
+        [("CHN", "USA", "11")],
+    ),
+    ("A proposal for a global tax drew support from France. Milei rejected the proposal.", []),
+    ("Brazil's proposal drew support from France. Milei rejected a proposal on Monday.", []),
+    # the object of accusing, thanking, blaming does what the gerund after it says
+    (
+        "The United States accused China of supporting Russia's war.",
+        [("USA", "CHN", "11"), ("CHN", "RUS", "05")],
+    ),
+    ("Scholz thanked Poland for hosting Ukrainian refugees.", [("DEU", "POL", "05")]),
+    ("Biden met Chinese leaders after visiting Brazil.", [("USA", "CHN", "04"), ("USA", "BRA", "04")]),
 ]
 
 

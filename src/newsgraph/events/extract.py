@@ -81,6 +81,7 @@ class Rules:
     response_nouns: frozenset[str]
     response_verbs: frozenset[str]
     partner_roots: frozenset[str]
+    object_pcomp_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
 
@@ -715,7 +716,13 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
     if dep == "advcl" and verb.tag in ("VBG", "VBN") and head.pos in ("VERB", "AUX"):
         return _subject_tokens(ctx, head, depth + 1)
     if dep == "pcomp" and head.pos == "ADP" and head.head != head.i:
-        return _clause_subject(ctx, ctx.tok(head.head), depth)
+        host = ctx.tok(head.head)
+        objs = ctx.kids(host.i, _OBJ)
+        if objs and host.lemma.lower() in ctx.rules.object_pcomp_verbs:
+            # "accused China of supporting Russia", "thanked Poland for hosting refugees":
+            # the object, not the subject, does what the gerund says
+            return objs
+        return _clause_subject(ctx, host, depth)
     if dep == "acl" and verb.tag == "VBG" and head.lemma.lower() in ctx.rules.content_nouns:
         poss = ctx.kids(head.i, frozenset({"poss"}))
         return poss or _clause_subject(ctx, head, depth)
@@ -1074,6 +1081,15 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         hits = [_Hit(pattern, code, verb, s, t) for s, t in pairs if _differ(s, t)]
     if not hits and not any(_differ(s, t) for s in sources for t in targets):
         kind = _context_kind(ctx, code, obj, pattern)
+        if kind == "reaction" and obj is not None and not pattern.reaction:
+            author = _antecedent_author(ctx, obj)
+            if author:
+                return [
+                    _Hit(pattern, code, verb, s, t, "antecedent")
+                    for s in sources
+                    for t in author
+                    if _differ(s, t)
+                ]
         if kind:
             answers: frozenset[str] = frozenset()
             if kind == "reaction" and pattern.reaction:
@@ -1117,6 +1133,38 @@ def _host_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
         found = _actors(ctx, [t], "target")
         if found:
             return found
+    return []
+
+
+def _antecedent_author(ctx: _Ctx, noun: Token) -> list[Mention]:
+    """The author of the act a definite noun refers back to ("Milei rejected the proposal").
+
+    "Another Lula proposal, a tax on the super-rich, ... Milei rejected the proposal": the
+    nearest earlier use of the same noun, in this sentence or the two before, whose author is
+    named by a possessive, a by-phrase or a person's name before it.
+    """
+    if not any(d.lemma.lower() == "the" for d in ctx.kids(noun.i, frozenset({"det"}))):
+        return []
+    first = ctx.parse.sentences[max(0, noun.sent - 2)].token_start
+    lemma = noun.lemma.lower()
+    for i in range(noun.i - 1, first - 1, -1):
+        t = ctx.tok(i)
+        if t.lemma.lower() != lemma or t.pos != "NOUN":
+            continue
+        for k in ctx.kids(t.i, frozenset({"poss", "compound", "prep", "acl"})):
+            if k.dep == "compound":
+                m = ctx.by_token.get(k.i)
+                found = [m] if m is not None and m.kind in ("person", "title", "surname") else []
+            elif k.dep == "poss":
+                found = _actors(ctx, [k], "source")
+            elif k.dep == "prep" and k.lemma.lower() == "by":
+                found = _actors(ctx, _pobjs(ctx, k), "source")
+            else:
+                agents = ctx.kids(k.i, frozenset({"agent"})) if k.tag == "VBN" else []
+                found = _actors(ctx, [p for a in agents for p in _pobjs(ctx, a)], "source")
+            if found:
+                return found
+        return []  # the nearest earlier use names no author: nothing is guessed
     return []
 
 
