@@ -86,6 +86,7 @@ class CueTable:
     capital_roles: frozenset[str] = frozenset()
     age_role: re.Pattern[str] | None = None
     agent_roles: frozenset[str] = frozenset()
+    verb_objects: frozenset[tuple[str, str]] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +118,7 @@ def load_cues() -> CueTable:
         frozenset(raw.get("capital_roles", ())),
         re.compile(raw["age_role"]) if raw.get("age_role") else None,
         frozenset(raw.get("agent_roles", ())),
+        frozenset(tuple(p.lower().split()) for p in raw.get("verb_objects", ()) if len(p.split()) == 2),
     )
 
 
@@ -194,7 +196,8 @@ def _carried_back(text: str, spans: tuple[QuoteSpan, ...], quotes: list[Quote]) 
         runs_on = (span.close_at is None and nxt.continued) or (
             span.whole_paragraph and nxt.paragraph == span.paragraph + 1 and nxt.open_at == _line_start(text, nxt)
         )
-        if runs_on and out[k].rule in _WEAK_RULES and out[k + 1].speaker:
+        asks = out[k].text.rstrip(" ”\"'’").endswith("?") and span.whole_paragraph
+        if runs_on and out[k].rule in _WEAK_RULES and out[k + 1].speaker and not asks:
             later = out[k + 1]
             out[k] = dataclasses.replace(
                 out[k],
@@ -300,6 +303,9 @@ def _attribute_one(
         found = rule(ctx, span, inner, sents)
         if found is not None:
             return found
+    found = _questioner(ctx, span)
+    if found is not None:
+        return found
     if previous is not None and prev_speaker is not None and _follows(ctx, previous[0], span):
         return _renamed(prev_speaker, "continues")
     found = _sentence_before(ctx, span, sents, para_lo)
@@ -419,10 +425,47 @@ def _next_sentence(
                 found = _speaker_of_token(ctx, head, span.open_at, "next-sentence", " ".join(phrase))
                 if found is not None:
                     return found
+    if dash is None and len(words) > 3 and words[0] in _POINTERS and words[1] in _BE and words[2] in ("what", "how"):
+        # "“...” ¶ That is what X told the crowd." / "This was how X put it." (not
+        # "That came after X said ...", another statement)
+        for tok in toks:
+            if not _is_cue(ctx, tok):
+                continue
+            subj = next(
+                (k for k in parse.kids(tok.i) if k.dep == "nsubj" and k.text.lower() not in _POINTERS),
+                None,
+            )
+            if subj is not None:
+                found = _speaker_of_token(ctx, subj, span.open_at, "next-sentence", tok.text)
+                if found is not None:
+                    return found
     return None
 
 
+_POINTERS = frozenset({"that", "this", "those", "these", "such"})
+_BE = frozenset({"is", "was", "are", "were", "'s", "’s"})
+
+
 _DASH_AFTER = re.compile(r"[,.]?[ \t]*(?:—|–|--)[ \t]*(?=\w)")
+
+
+def _questioner(ctx: _Context, span: QuoteSpan) -> Speaker | None:
+    """"VOA asked X about Y. ¶ “Is Finland ready?”": a quoted question that is its own
+    paragraph, right after a sentence saying who asked, is the asker's."""
+    parse = ctx.parse
+    text = ctx.article.text
+    if not span.whole_paragraph or not text[span.start : span.end].rstrip().endswith("?"):
+        return None
+    here = parse.sentence_of(span.open_at) if parse.sentences else -1
+    if here <= 0:
+        return None
+    for tok in parse.sentence_tokens(here - 1):
+        if tok.lemma.lower() != "ask" or tok.pos != "VERB" or ctx.inside_quote(tok):
+            continue
+        subj = next((k for k in parse.kids(tok.i) if k.dep == "nsubj"), None)
+        if subj is not None:
+            return _speaker_of_token(ctx, subj, span.open_at, "questioner", tok.text)
+    return None
 
 
 def _speech_subject(ctx: _Context, verb: Token) -> bool:
@@ -448,7 +491,16 @@ def _tokens(parse: Parse, sents: tuple[int, ...]) -> list[Token]:
 
 
 def _is_cue(ctx: _Context, tok: Token) -> bool:
-    return tok.lemma.lower() in ctx.cues.verbs and tok.pos in ("VERB", "AUX")
+    if tok.pos not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma.lower()
+    if lemma in ctx.cues.verbs:
+        return True
+    return any(
+        (lemma, k.text.lower()) in ctx.cues.verb_objects
+        for k in ctx.parse.kids(tok.i)
+        if k.dep in ("dobj", "obj")
+    )
 
 
 def _is_report(ctx: _Context, tok: Token) -> bool:
@@ -826,6 +878,12 @@ def _speaker_of_token(
         mention = None
     joined = _joined(ctx, tok)
     earlier = _earlier_body_name(ctx, tok)
+    if mention is not None and mention.kind == "title" and not mention.person and mention.actor is not None:
+        named = _name_after_title(ctx, mention, tok)
+        if named is not None:
+            return Speaker(
+                named[0], mention.actor.principal, mention.actor.code, named[1], cue, rule
+            )
     if mention is not None and mention.kind == "pronoun" and not mention.person:
         # "it said": the institution the pronoun stands for, by the name given
         # ("the Japanese Defense Ministry"), not only its state
@@ -936,6 +994,25 @@ def _attached_actor(ctx: _Context, head: Token) -> Mention | None:
     return None
 
 
+_PROPER_WORDS = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*")
+
+
+def _name_after_title(ctx: _Context, title: Mention, tok: Token) -> tuple[str, tuple[int, int]] | None:
+    """"Brazilian Foreign Minister Rafael Lima": the capitalised words after a title
+    mention, up to the subject token, are the person's name when the actors stage
+    read none (a surname that is also a city)."""
+    if tok.pos != "PROPN" or tok.start < title.end or _in_quote_span(ctx, tok.start):
+        return None
+    found = _PROPER_WORDS.match(ctx.article.text, title.end)
+    if found is None or title.end + len(found.group()) != tok.end:
+        return None
+    start = tok.end - len(found.group().strip())
+    return ctx.article.text[start : tok.end], (title.start, tok.end)
+
+
+_FORMER = frozenset({"former", "ex", "ex-", "retired", "onetime", "erstwhile"})
+
+
 def _role_owner(ctx: _Context, tok: Token) -> Mention | None:
     """"his spokesman, Dmitry Orlov": the owner of a role that acts for it (a
     spokesman, an envoy) named in apposition to the speaker, when it has an actor."""
@@ -946,12 +1023,17 @@ def _role_owner(ctx: _Context, tok: Token) -> Mention | None:
     for role in roles:
         if role.lemma.lower() not in ctx.cues.agent_roles or ctx.inside_quote(role):
             continue
+        if any(k.text.lower() in _FORMER for k in parse.kids(role.i)):
+            continue  # "a former Egyptian ambassador" acts for no one now
         for kid in parse.kids(role.i):
             if kid.dep != "poss":
                 continue
             m = _mention_for(ctx, kid, kid.start, kid.end)
             if m is not None and m.actor is not None and not _resolved_inside_quote(ctx, m):
                 return m
+        owner = _attached_actor(ctx, role)
+        if owner is not None:
+            return owner
     return None
 
 
