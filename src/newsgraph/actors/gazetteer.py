@@ -110,6 +110,8 @@ class Gazetteer:
     unless_in_article: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     not_names: frozenset[str] = frozenset()
     headline_share: float = 1.0
+    # titles followed by "to"/"for" and the state of the post ("Ambassador to Japan")
+    to_titles: frozenset[str] = frozenset()
 
     def match(self, lowers: list[str], i: int) -> tuple[int, tuple[Entry, ...]] | None:
         """Longest gazetteer alias starting at token i (lower-cased keys)."""
@@ -418,6 +420,7 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         },
         not_names=frozenset(str(w).lower() for w in friends.get("not_names", ())),
         headline_share=float(friends.get("headline_share", 1.0)),
+        to_titles=frozenset(str(w).lower() for w in offices.get("to_titles", ())),
         phrase_max=longest,
         firsts={
             id(t): _first_index(t) for t in (names_t, persons_t, role_table, title_table, bare)

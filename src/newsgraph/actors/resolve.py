@@ -389,6 +389,21 @@ class Resolver:
             ts -= 1
         return ts, te
 
+    def _post_of_title(self, k: int, a: int) -> bool:
+        """Whether token k is the "to" / "for" / "to the" of a title's post
+        ("Ambassador to the U.S.") that the title region at a has reached."""
+        low = self.lowers[k]
+        if not (a in self.hit_at or self.lowers[a] == "the"):
+            return False
+        if low in ("to", "for"):
+            return k > 0 and self.lowers[k - 1] in self.gaz.to_titles
+        return (
+            low == "the"
+            and k > 1
+            and self.lowers[k - 1] in ("to", "for")
+            and self.lowers[k - 2] in self.gaz.to_titles
+        )
+
     def _extend_holder(self, ts: int, te: int) -> int:
         """ "Israel | Katz": take back the start of a listed office holder's name that
         the model read as a state or a place."""
@@ -430,6 +445,8 @@ class Resolver:
                 and self.toks[k - 1].text[:1].isupper() == self.toks[a].text[:1].isupper()
             ):
                 a = k  # "Economy and Industry Minister": two portfolios of one title
+            elif self._post_of_title(k, a):
+                a = k  # "Ambassador | to (the) U.S. | Xie Feng": the post, not the office's state
             elif (
                 low in _FUNCTION_WORDS | {"under"}
                 and not self._title_through(k, a)
@@ -1182,6 +1199,8 @@ class Resolver:
         for k, gap in ((s - 1, s - 1), (e, e - 1)):
             if k < 0 or k >= len(self.toks) or self.toks[gap].ws != " ":
                 continue
+            if k == e and s > 0 and self.lowers[s - 1] in ("to", "for"):
+                continue  # "Ambassador to Israel | Mike Huckabee": a new name starts
             tok, low = self.toks[k], self.lowers[k]
             if self.sent(k) != self.sent(s) or tok.pos != "PROPN" or k in self.hit_at:
                 continue
