@@ -310,3 +310,14 @@ def test_repair_vanished_unquoted_speech_only_suggested() -> None:
     assert [f.replacement for f in repaired.suggestions] == ["\u201c", "\u201d"]
     assert all(f.confidence < 0.5 for f in repaired.suggestions)
     assert any("not applied" in line for line in explain(repaired))
+
+
+def test_repair_vanished_no_quotes_around_a_passive_or_reported_clause() -> None:
+    for text in (
+        "The meeting, which lasted an hour, was not announced in Lima’s schedule.",
+        "Officials who saw Lima’s plan told VOA, that the talks would go on.",
+    ):
+        damaged = text.encode("utf-8").decode("big5", "ignore")
+        assert fix(damaged) == text
+    text = "“They don’t know yet,” an adviser to the president of Perú said."
+    assert fix(text.encode("utf-8").decode("big5", "ignore")) == text

@@ -117,6 +117,8 @@ class _Rules:
     range_confidence: float
     name_noun_verb_confidence: float
     suggestion_confidence: float
+    not_before_speech_verb: frozenset[str]
+    inverted_ok: frozenset[str]
     not_before: frozenset[str]
     lexical_possessive_confidence: float
     its_before: frozenset[str]
@@ -191,6 +193,8 @@ def _rules() -> _Rules:
         range_confidence=float(raw["range_confidence"]),
         name_noun_verb_confidence=float(raw["name_noun_verb_confidence"]),
         suggestion_confidence=float(raw["suggestion_confidence"]),
+        not_before_speech_verb=frozenset(raw["not_before_speech_verb"]),
+        inverted_ok=frozenset(raw["inverted_speech_verbs"]),
         not_before=frozenset(raw["possessive_not_before"]),
         lexical_possessive_confidence=float(raw["lexical_possessive_confidence"]),
         its_before=frozenset(raw["its_before"]),
@@ -552,8 +556,13 @@ def _attribution(segment: str, rules: _Rules) -> bool:
         name = pre.split(",", 1)[0].split()
         if not name or len(name) > rules.max_name_words or not all(w[:1].isupper() for w in name):
             return False
+    if any(w.lower() in rules.not_before_speech_verb for w in pre.split()):
+        return False  # "was not previously announced": passive or negated, no attribution
     if verb.start() == 0:
-        # Inverted: "said analysts." / "said Jake Sullivan, an adviser."
+        # Inverted: "said analysts." / "said Jake Sullivan, an adviser." ("told
+        # VOA" needs a subject before it.)
+        if verb.group() in rules.to_whom and verb.group() not in rules.inverted_ok:
+            return False
         return 0 < len(after) <= rules.max_inverted_subject_words
     if not after:
         return True
@@ -733,7 +742,8 @@ def _to_fixes(hits: list[_Hit], chain: str, taken: list[tuple[int, int]]) -> lis
 def restore(text: str, codec: str, taken: list[tuple[int, int]]) -> list[RepairFix]:
     """Fixes restoring vanished characters in `text`, outside the spans `taken`."""
     rules = _rules()
-    hits = _hits(text, rules, quotes=not any(q in text for q in "\u201c\u201d"))
+    quotes = not any(q in text for q in "\u201c\u201d")
+    hits = _hits(text, rules, quotes)
     out = _to_fixes(hits, f"utf-8>{codec}:ignore", taken)
     log.debug("restored %d vanished characters (%s)", len(out), codec)
     return out
