@@ -52,6 +52,12 @@ ACTORS = {
     "washington": ("USA", "metonym"),
     "beijing": ("CHN", "metonym"),
     "scholz": ("DEU", "person"),
+    "south korea": ("KOR", "name"),
+    "north korea": ("PRK", "name"),
+    "australia": ("AUS", "name"),
+    "li qiang": ("CHN", "person"),
+    "kabul": ("AFG", "metonym"),
+    "georgia": ("GEO", "name"),
     "volodymyr zelenskyy": ("UKR", "person"),
     "sheinbaum": ("MEX", "person"),
 }
@@ -180,6 +186,27 @@ CASES = [
     ),
     ("Scholz thanked Poland for hosting Ukrainian refugees.", [("DEU", "POL", "05")]),
     ("Biden met Chinese leaders after visiting Brazil.", [("USA", "CHN", "04"), ("USA", "BRA", "04")]),
+    # a co-actor joined to the subject before the verb acts too
+    (
+        "Japan, along with South Korea, condemned North Korea's missile launch.",
+        [("JPN", "PRK", "11"), ("KOR", "PRK", "11")],
+    ),
+    (
+        "Japan, together with South Korea, condemned North Korea's missile launch.",
+        [("JPN", "PRK", "11"), ("KOR", "PRK", "11")],
+    ),
+    (
+        "Japan, alongside South Korea, condemned North Korea's missile launch.",
+        [("JPN", "PRK", "11"), ("KOR", "PRK", "11")],
+    ),
+    ("Russia attacked Ukraine along with Georgia.", [("RUS", "UKR", "19")]),  # no co-subject after the verb
+    # denied through the subject or a neither ... nor pair
+    ("Neither Japan nor South Korea criticized China.", []),
+    ("Kabul has neither anticipated nor sought any assistance from Washington.", []),
+    # a by-phrase names the agent of an event noun
+    ("The visit by Chinese Premier Li Qiang to Australia was the first in seven years.", [("CHN", "AUS", "04")]),
+    ("The talks by Japan with South Korea ended on Tuesday.", [("JPN", "KOR", "04")]),
+    ("More support for Ukraine by Canada could anger Russia.", []),  # a hypothetical cause
 ]
 
 

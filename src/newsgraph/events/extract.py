@@ -82,6 +82,8 @@ class Rules:
     response_verbs: frozenset[str]
     partner_roots: frozenset[str]
     object_pcomp_verbs: frozenset[str]
+    accompanying_preps: frozenset[str]
+    negating_determiners: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
 
@@ -745,7 +747,7 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
 def _negated(ctx: _Ctx, t: Token) -> bool:
     neg = ctx.rules.negations
     return any(
-        k.dep == "neg" or (k.dep in ("advmod", "det") and k.lemma.lower() in neg)
+        k.dep == "neg" or (k.dep in ("advmod", "det", "preconj") and k.lemma.lower() in neg)
         for k in ctx.kids(t.i)
     )
 
@@ -769,6 +771,12 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
     for step in range(6):
         if _negated(ctx, cur) and not (step == 0 and pattern.when_negated):
             return _BLOCK
+        if any(
+            d.lemma.lower() in rules.negating_determiners
+            for sb in ctx.kids(cur.i, _SUBJ | _PASSIVE_SUBJ)
+            for d in ctx.kids(sb.i, frozenset({"det", "preconj"}))
+        ):
+            return _BLOCK  # "Neither Japan nor South Korea criticized China"
         low = cur.lemma.lower()
         if step > 0:
             if low in rules.blocking_governors:
@@ -1048,7 +1056,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if not targets and not pattern.objects:
             targets = _actors(ctx, patient, "target", pattern.place_target)
     else:
-        sources = _actors(ctx, _subject_tokens(ctx, verb), "source")
+        sources = _actors(ctx, _subject_tokens(ctx, verb) + _co_subjects(ctx, verb), "source")
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=False)
         if not targets and not pattern.reciprocal:
             targets = _host_targets(ctx, verb)
@@ -1134,6 +1142,42 @@ def _host_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
         if found:
             return found
     return []
+
+
+def _hypothetical_subject(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a noun is the subject of a modal verb ("more support by X could allow ...")."""
+    if noun.dep not in _SUBJ or noun.head == noun.i:
+        return False
+    verb = ctx.tok(noun.head)
+    return any(
+        a.dep == "aux" and a.text.lower() in ctx.rules.modals for a in ctx.kids(verb.i)
+    ) or _modality(ctx, verb) is not None
+
+
+def _co_subjects(ctx: _Ctx, verb: Token) -> list[Token]:
+    """Parties joined to the subject by "along with" set off before the verb.
+
+    "Japan, along with South Korea, condemned the launch": both condemn. Only a phrase between
+    the subject and the verb counts ("attacked Ukraine along with Georgia" adds no actor).
+    """
+    subj = [k for k in ctx.kids(verb.i, _SUBJ) if k.i < verb.i]
+    if not subj:
+        return []
+    out = []
+    hosts = ctx.kids(verb.i, frozenset({"prep"})) + ctx.kids(subj[0].i, frozenset({"prep"}))
+    for k in hosts:
+        if not subj[0].i < k.i < verb.i:
+            continue
+        low = k.lemma.lower()
+        if low in ctx.rules.accompanying_preps:
+            out += _pobjs(ctx, k)
+        elif low in ("along", "together"):
+            out += _preps(ctx, k, frozenset({"with"}))
+        elif low == "with" and any(
+            a.lemma.lower() in ("along", "together") for a in ctx.kids(k.i, frozenset({"advmod"}))
+        ):
+            out += _pobjs(ctx, k)
+    return out
 
 
 def _antecedent_author(ctx: _Ctx, noun: Token) -> list[Mention]:
@@ -1341,6 +1385,11 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                 # a clause subject ("he is visiting A with a stop in B") is as good as a verb's
                 sources = [s for s in sources if s.kind != "pronoun"]
             break
+    if not sources and not _hypothetical_subject(ctx, noun):
+        # "the visit by Chinese Premier Li Qiang to Australia": a by-phrase names the agent
+        # of any event noun
+        sources = _actors(ctx, _preps(ctx, noun, frozenset({"by"})), "source")
+        sources = [s for s in sources if s.kind != "pronoun"]
     targets: list[Mention] = []
     for slot in pattern.target:
         name, _, arg = slot.partition(":")
