@@ -181,3 +181,9 @@ def test_repair_gbk_spaced_dash_defaults_to_em_dash() -> None:
 def test_repair_gbk_ellipsis_or_dash_by_the_words_around(codec: str, text: str) -> None:
     damaged = text.encode("utf-8").decode(codec, "ignore")
     assert fix(damaged) == text
+
+
+@pytest.mark.parametrize("codec", ["big5", "euc_kr"])
+def test_repair_replace_nested_quote_opens_single(codec: str) -> None:
+    text = "“If it works, the ‘iron dome’ will help,” said José Ortiz."
+    assert fix(text.encode("utf-8").decode(codec, "replace")) == text
