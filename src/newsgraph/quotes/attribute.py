@@ -87,6 +87,9 @@ class CueTable:
     age_role: re.Pattern[str] | None = None
     agent_roles: frozenset[str] = frozenset()
     verb_objects: frozenset[tuple[str, str]] = frozenset()
+    quantity_heads: frozenset[str] = frozenset()
+    generic_bodies: frozenset[str] = frozenset()
+    name_tags: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +122,9 @@ def load_cues() -> CueTable:
         re.compile(raw["age_role"]) if raw.get("age_role") else None,
         frozenset(raw.get("agent_roles", ())),
         frozenset(tuple(p.lower().split()) for p in raw.get("verb_objects", ()) if len(p.split()) == 2),
+        frozenset(raw.get("quantity_heads", ())),
+        frozenset(raw.get("generic_bodies", ())),
+        tuple((code, re.compile(rx)) for code, rx in (raw.get("name_tags") or {}).items()),
     )
 
 
@@ -910,6 +916,11 @@ def _speaker_of_token(
             found = _with_place(ctx, found, mention.end)
         if found is not None and found.is_person and found.actor is None:
             found = _with_actor(found, _role_owner(ctx, tok))
+        if found is not None and found.is_person and found.actor is None and mention.kind != "pronoun":
+            tail = ctx.article.text[mention.end : mention.end + 40]
+            code = next((c for c, rx in ctx.cues.name_tags if rx.match(tail)), None)
+            if code is not None:
+                found = dataclasses.replace(found, actor=code, code=code)
         if found is not None:
             if joined is not None:
                 return Speaker(joined[0], found.actor, found.code, joined[1], cue, rule)
@@ -952,6 +963,13 @@ def _speaker_of_token(
         body = _earlier_body(ctx, tok)
         owner = _attached_actor(ctx, body[1]) if body is not None else None
         return _with_actor(Speaker(earlier, None, None, (lo, hi), cue, rule, is_person=False), owner)
+    if tok.lemma.lower() in ctx.cues.generic_bodies and not named_only and mention is None:
+        named_body = _organisation_before(ctx, tok, rule, cue)
+        if named_body is not None:
+            return named_body
+    of = _quantity_of(ctx, tok)
+    if of is not None:
+        lo, hi = _phrase(parse, of)
     name = _strip_determiner(ctx.article.text[lo:hi])
     if not name or not any(ch.isalpha() for ch in name):
         return None
@@ -967,6 +985,40 @@ def _speaker_of_token(
 
 
 _OWNER_PREPS = frozenset({"for", "of", "at", "from"})
+
+
+def _quantity_of(ctx: _Context, tok: Token) -> Token | None:
+    """"hundreds of demonstrators": the people counted, not the count."""
+    if tok.text.lower() not in ctx.cues.quantity_heads:
+        return None
+    for kid in ctx.parse.kids(tok.i):
+        if kid.dep == "prep" and kid.text.lower() == "of":
+            for obj in ctx.parse.kids(kid.i):
+                if obj.dep == "pobj" and obj.tag in ("NNS", "NNPS") and not ctx.inside_quote(obj):
+                    return obj
+    return None
+
+
+def _organisation_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
+    """"Hezbollah claimed the attack. ¶ “...,” the group said": the latest proper-noun
+    subject of the sentences just before that is no person."""
+    parse = ctx.parse
+    if not parse.sentences or not any(k.dep == "det" and k.text.lower() == "the" for k in parse.kids(tok.i)):
+        return None
+    lo_tok = parse.sentences[max(0, tok.sent - _CUE_SUBJECT_LOOKBACK)].token_start
+    for cand in reversed(parse.tokens[lo_tok : tok.i]):
+        if cand.dep not in ("nsubj", "nsubjpass") or cand.pos != "PROPN" or ctx.inside_quote(cand):
+            continue
+        if _is_person(ctx, cand):
+            continue
+        if not any(e.start <= cand.start < e.end and e.label in ("ORG", "NORP") for e in parse.entities) and not any(
+            m.start <= cand.start < m.end and m.actor is not None for m in ctx.mentions
+        ):
+            continue
+        found = _speaker_of_token(ctx, cand, tok.start, rule, cue, named_only=True)
+        if found is not None:
+            return found
+    return None
 
 
 def _attached_actor(ctx: _Context, head: Token) -> Mention | None:
@@ -1402,6 +1454,12 @@ def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
                     found = _speaker_of_token(ctx, obj, tok.start, rule, cue, named_only=True)
                     if found is not None:
                         return found
+                owners = [k for k in parse.kids(obj.i) if k.dep == "poss"] if obj.dep == "pobj" and obj.pos == "NOUN" else []
+                for owner in owners:
+                    # "a statement from Zelenskyy's office": the office's owner
+                    found = _speaker_of_token(ctx, owner, tok.start, rule, cue, named_only=True)
+                    if found is not None:
+                        return found
                 if obj.dep == "pobj" and obj.pos == "NOUN":
                     # "an editorial in the Hankyoreh newspaper": the paper's name
                     paper = _body_name(ctx, obj)
@@ -1504,6 +1562,22 @@ def _nearest_person(ctx: _Context, before: int, rule: str, cue: str | None) -> S
         found = _from_mention(m, rule, cue)
         if found is not None:
             candidates.append((m.start, _is_main_subject(parse, m.token_start, m.token_end), found))
+    for m in ctx.mentions:
+        # "EU foreign policy chief Kaja Lind", a name the actors stage did not read
+        if m.kind != "title" or m.person or m.actor is None or m.end > before or _in_quote_span(ctx, m.start):
+            continue
+        named = _PROPER_WORDS.match(ctx.article.text, m.end)
+        if named is None or m.end + len(named.group()) > before or "\n" in named.group():
+            continue
+        hi = m.end + len(named.group())
+        last = parse.token_at(hi - 1)
+        if last is None or last.pos != "PROPN" or any(
+            e.start < hi and m.end < e.end and e.label in _NOT_PEOPLE - {"ORG"} for e in parse.entities
+        ):
+            continue
+        name = named.group().strip()
+        speaker = Speaker(name, m.actor.principal, m.actor.code, (m.start, hi), cue, rule)
+        candidates.append((m.start, _is_main_subject(parse, last.i, last.i + 1), speaker))
     covered = [(m.start, m.end) for m in ctx.mentions]
     for e in parse.entities:
         if e.end > before or e.start < ctx.article.body_start or _in_quote_span(ctx, e.start):
