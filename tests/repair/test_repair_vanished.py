@@ -321,3 +321,25 @@ def test_repair_vanished_no_quotes_around_a_passive_or_reported_clause() -> None
         assert fix(damaged) == text
     text = "“They don’t know yet,” an adviser to the president of Perú said."
     assert fix(text.encode("utf-8").decode("big5", "ignore")) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told the BBC’s World Service that the plan works.",
+        "Officials said the IMF’s $3 billion loan was approved.",
+        "Delegates from the People’s Republic of China arrived.",
+        "Aides said he’d meet the envoy in Lomé.",
+    ],
+)
+def test_repair_vanished_acronyms_phrases_and_hed(text: str) -> None:
+    assert fix(text.encode("utf-8").decode("big5", "ignore")) == text
+
+
+def test_repair_vanished_acronym_plurals_kept() -> None:
+    for clean in (
+        "NGOs said aid was late.",
+        "Several MPs voted against the bill.",
+        "The CBS News poll was released.",
+    ):
+        assert fix(clean) == clean

@@ -113,6 +113,7 @@ class _Rules:
     time_nouns: frozenset[str]
     owner_nouns: frozenset[str]
     group_plurals: frozenset[str]
+    phrases: dict[str, str]
     max_year_span: int
     range_confidence: float
     name_noun_verb_confidence: float
@@ -189,6 +190,7 @@ def _rules() -> _Rules:
         time_nouns=frozenset(raw["time_nouns"]),
         owner_nouns=frozenset(raw["owner_nouns"]),
         group_plurals=frozenset(raw["group_plurals"]),
+        phrases={str(k): str(v) for k, v in raw["possessive_phrases"].items()},
         max_year_span=int(raw["max_year_span"]),
         range_confidence=float(raw["range_confidence"]),
         name_noun_verb_confidence=float(raw["name_noun_verb_confidence"]),
@@ -380,6 +382,19 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
         nxt = _WORD.match(text, end + 1)
         after = nxt.group() if nxt is not None else ""
         restored = stem + "\u2019s"
+        if (
+            stem.isupper()
+            and stem.isalpha()
+            and (not after or after[:1].isupper())
+            and text[end + 1 : end + 2] not in ("", "\n")
+            and not _headline(text, start)
+        ):
+            # An acronym + "s" before a name, a number or a sum ("VOAs Turkish
+            # Service", "TSMCs $65 billion"): a plural acronym ("NGOs") stands
+            # before a verb or a lower-case word.
+            if after or text[end + 1] in "$0123456789":
+                yield start, end, word, restored, rules.noun_possessive_confidence, True
+            continue
         if (
             lexical
             and stem[0].isupper()
@@ -694,8 +709,19 @@ def _range_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
             yield s, e, m.group(), f"{first}\u2013{second}", rules.range_confidence, True
 
 
+def _phrase_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
+    """Fixed names that hold a possessive ("Peoples Republic", "New Years Day")."""
+    for phrase, restored in rules.phrases.items():
+        if phrase not in text:
+            continue
+        for m in re.finditer(re.escape(phrase), text):
+            if _word_at(text, m.start(), m.end()):
+                yield m.start(), m.end(), phrase, restored, 0.9, True
+
+
 def _hits(text: str, rules: _Rules, quotes: bool) -> list[_Hit]:
     hits = [
+        *_phrase_hits(text, rules),
         *_contraction_hits(text, rules),
         *_dash_hits(text, rules),
         *_range_hits(text, rules),
