@@ -22,7 +22,7 @@ Run = Callable[[str], tuple[Quote, ...]]
 
 
 def make_runner() -> Run:
-    """Actors then quotes on one passage, the model loaded once."""
+    """Actors then quotes on one passage at a time (for debugging one case)."""
     from newsgraph.actors import resolve_mentions
     from newsgraph.nlp import parse_text
     from newsgraph.quotes import find_quotes
@@ -59,15 +59,29 @@ def problems(case: dict[str, Any], quotes: tuple[Quote, ...]) -> list[str]:
     return out
 
 
+def run_all(texts: list[str]) -> list[tuple[Quote, ...]]:
+    """Actors then quotes on every passage, parsed in one batch (nlp.pipe)."""
+    from newsgraph.actors import resolve_mentions
+    from newsgraph.nlp import parse_texts
+    from newsgraph.quotes import find_quotes
+
+    settings = Settings()
+    out = []
+    for text, parse in zip(texts, parse_texts(texts, settings)):
+        article = Article(id="stress", text=text, date="2025-02-04")
+        out.append(find_quotes(article, parse, resolve_mentions(article, parse, settings), settings))
+    return out
+
+
 @pytest.fixture(scope="module")
-def run() -> Run:
+def found() -> dict[str, tuple[Quote, ...]]:
+    """Every case's quotes, computed once for the module (the model loads once)."""
     pytest.importorskip("spacy")
-    runner = make_runner()
     try:
-        runner("“Ready,” she said.")  # loads the model once, for every case
+        results = run_all([c["text"] for c in CASES])
     except OSError:
         pytest.skip("spaCy model not installed")
-    return runner
+    return {c["id"]: q for c, q in zip(CASES, results)}
 
 
 def _param(case: dict[str, Any]) -> Any:
@@ -77,8 +91,8 @@ def _param(case: dict[str, Any]) -> Any:
 
 @pytest.mark.model
 @pytest.mark.parametrize("case", [_param(c) for c in CASES])
-def test_quotes_stress_case(run: Run, case: dict[str, Any]) -> None:
-    assert problems(case, run(case["text"])) == []
+def test_quotes_stress_case(found: dict[str, tuple[Quote, ...]], case: dict[str, Any]) -> None:
+    assert problems(case, found[case["id"]]) == []
 
 
 def test_quotes_stress_cases_are_well_formed() -> None:
@@ -91,10 +105,9 @@ def test_quotes_stress_cases_are_well_formed() -> None:
 
 
 if __name__ == "__main__":
-    runner = make_runner()
     failed = 0
-    for c in CASES:
-        found = problems(c, runner(c["text"]))
+    for c, quotes in zip(CASES, run_all([c["text"] for c in CASES])):
+        found = problems(c, quotes)
         if found:
             failed += 1
             print(f"FAIL {c['id']} ({c['rule']}){' [known]' if c.get('known') else ''}")
