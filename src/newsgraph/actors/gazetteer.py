@@ -227,6 +227,8 @@ def _group_entries(groups: Iterable[Mapping[str, Any]]) -> Iterable[Entry]:
                 "group",
                 alias,
                 nonstate=bool(g.get("nonstate", False)),
+                start=str(g.get("from", "") or ""),
+                end=str(g.get("to", "") or ""),
             )
 
 

@@ -282,6 +282,7 @@ class Resolver:
             ts = self._extend_hyphen(ts)
             ts, te = self._extend_name(ts, te)
             ts = self._extend_holder(ts, te)
+            te = self._extend_state_surname(ts, te)
             if te < len(self.toks) and self.lowers[te] in self.gaz.name_suffixes and te > ts:
                 te += 1  # "Donald Trump Jr." (NER often leaves the suffix out)
             if te > ts and any(self.toks[k].text[:1].isupper() for k in range(ts, te)):
@@ -403,6 +404,17 @@ class Resolver:
             and self.lowers[k - 1] in ("to", "for")
             and self.lowers[k - 2] in self.gaz.to_titles
         )
+
+    def _surname_not_state(self, i: int) -> bool:
+        """A state's name that is the surname of a person named before ("Michael
+        Jordan ... Jordan said"): the person. A first name ("Israel Katz") is not."""
+        if self.hit_at[i] != i or self.hits[i][0] != i + 1:
+            return False
+        entry = self.hits[i][1]
+        if entry.kind not in ("state", "capital") or entry.case:
+            return False
+        word = self.toks[i].text
+        return any(len(n) >= 2 and n[-1] == word for c in self.clusters for n in c.names)
 
     def _extend_holder(self, ts: int, te: int) -> int:
         """ "Israel | Katz": take back the start of a listed office holder's name that
@@ -962,7 +974,9 @@ class Resolver:
         }
         for i in range(lo, hi):
             tok = self.toks[i]
-            if self.claimed[i] is not None or i in self.hit_at or tok.text not in keys:
+            if self.claimed[i] is not None or tok.text not in keys:
+                continue
+            if i in self.hit_at and not self._surname_not_state(i):
                 continue
             if not tok.text[:1].isupper() or tok.pos not in ("PROPN", "NOUN", "X"):
                 continue
@@ -1204,6 +1218,8 @@ class Resolver:
             tok, low = self.toks[k], self.lowers[k]
             if self.sent(k) != self.sent(s) or tok.pos != "PROPN" or k in self.hit_at:
                 continue
+            if self.claimed[k] is not None and not self._given_name_only(k):
+                continue  # "told Zelenskyy | Russia wanted": a person named on its own
             if not (tok.text[:1].isupper() and tok.text.isalpha()):
                 continue
             if tok.ent_type in ("DATE", "TIME") or low in self.gaz.not_names:
@@ -1214,6 +1230,30 @@ class Resolver:
                 continue
             return True
         return False
+
+    def _extend_state_surname(self, ts: int, te: int) -> int:
+        """ "Rep. Jim | Jordan": a lone given name (no listed office holder) joined as a
+        compound to a state's name takes it back as the surname."""
+        k = te
+        if te - ts != 1 or k >= len(self.toks) or (self.lowers[ts],) in self.gaz.persons:
+            return te
+        if self.hit_at.get(k) != k or self.hits[k][0] != k + 1:
+            return te
+        entry, tok = self.hits[k][1], self.toks[ts]
+        if entry.kind not in ("state", "capital") or entry.case or tok.ws != " ":
+            return te
+        if tok.dep == "compound" and tok.head == k and self.sent(k) == self.sent(ts):
+            return k + 1
+        return te
+
+    def _given_name_only(self, k: int) -> bool:
+        """Token k is all the name a person was given so far ("Rep. Jim | Jordan"),
+        not a known office holder's name: the state's name after it is the surname."""
+        idx = self.claimed[k]
+        d = self.drafts[idx] if idx is not None else None
+        if d is None or d.person is None or (self.lowers[k],) in self.gaz.persons:
+            return False
+        return all(len(n) == 1 for n in self.clusters[int(d.person)].names)
 
     def _false_friend(self, entry: Entry) -> bool:
         """A state's name in an article whose words say it is something else
