@@ -343,3 +343,11 @@ def test_repair_vanished_acronym_plurals_kept() -> None:
         "The CBS News poll was released.",
     ):
         assert fix(clean) == clean
+
+
+def test_repair_vanished_quotes_suggested_in_a_diagnosed_document() -> None:
+    text = "The port in Lomé will reopen next month, the minister told reporters."
+    repaired = repair_text(text.encode("utf-8").decode("big5", "ignore"))
+    assert repaired.text == text
+    assert [f.replacement for f in repaired.suggestions] == ["\u201c", "\u201d"]
+    assert fix(text) == text and not repair_text(text).suggestions  # clean: no damage

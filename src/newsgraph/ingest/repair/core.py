@@ -25,7 +25,7 @@ from newsgraph.ingest.repair.vanished import (
     function_words,
     restore,
     restore_ascii,
-    suggest_ascii,
+    suggest_quotes,
 )
 from newsgraph.ingest.repair.plausibility import (
     QuoteTracker,
@@ -340,7 +340,7 @@ def repair_text(text: str, suggest: bool = True) -> Repaired:
         return Repaired(text, (), "str")
     if text.isascii():
         vanished = restore_ascii(text)
-        suggestions = tuple(suggest_ascii(text, vanished)) if suggest else ()
+        suggestions = tuple(suggest_quotes(text, vanished)) if suggest else ()
         if not vanished:
             return Repaired(text, (), "str", suggestions)
         return Repaired(_apply(text, vanished), tuple(vanished), "str", suggestions)
@@ -371,13 +371,16 @@ def repair_text(text: str, suggest: bool = True) -> Repaired:
     fixes = _document_dash_style(text, fixes, state_for_balance)
     repaired = _apply(text, fixes)
     codec = diagnose(repaired, fixes)
+    suggestions: tuple[RepairFix, ...] = ()
     if codec is not None:
         extra = restore(text, codec, [(f.start, f.end) for f in fixes])
         if extra:
             fixes = sorted([*fixes, *extra], key=lambda f: f.start)
             repaired = _apply(text, fixes)
+        if suggest:
+            suggestions = tuple(suggest_quotes(text, fixes, codec))
     log.debug("repaired %d runs", len(fixes))
-    return Repaired(repaired, tuple(fixes), "str")
+    return Repaired(repaired, tuple(fixes), "str", suggestions)
 
 
 _OPENER = "\u201c"

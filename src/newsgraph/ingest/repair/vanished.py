@@ -817,20 +817,26 @@ def restore_ascii(text: str) -> list[RepairFix]:
     return out
 
 
-def suggest_ascii(text: str, applied: list[RepairFix] | tuple[RepairFix, ...]) -> list[RepairFix]:
-    """Quote marks that unquoted speech in a pure-ASCII text may have lost:
-    proposed, never applied.
+def suggest_quotes(
+    text: str, applied: list[RepairFix] | tuple[RepairFix, ...], codec: str | None = None
+) -> list[RepairFix]:
+    """Quote marks that unquoted speech may have lost, in a pure-ASCII text or
+    one diagnosed with `codec`'s vanishing damage: proposed, never applied.
 
     "Speech, he said." with no other trace in its paragraph reads the same
     as reported speech, which news text writes without quote marks: the
     text is left as it is and the quote marks are only suggested (a
     consumer that knows the document was damaged may take them).
     """
-    if not text.isascii() or next(_straight_contractions(text), None) is not None:
+    if codec is None and not text.isascii():
         return []
+    if next(_straight_contractions(text), None) is not None:
+        return []
+    if any(q in text for q in "\u201c\u201d"):
+        return []  # curly quotes survived: none vanished
     rules = _rules()
-    taken = {_paragraph_of(text, f.start) for f in applied}
-    chain = "utf-8>" + "|".join(sorted(vanishing_codecs())) + ":ignore"
+    taken = {_paragraph_of(text, f.start) for f in applied if f.replacement in "\u201c\u201d"}
+    chain = "utf-8>" + (codec or "|".join(sorted(vanishing_codecs()))) + ":ignore"
     return [
         RepairFix(s, e, orig, rep, chain, rules.suggestion_confidence)
         for s, e, orig, rep, _, _ in _quote_hits(text, rules, None)
