@@ -58,6 +58,8 @@ ACTORS = {
     "li qiang": ("CHN", "person"),
     "kabul": ("AFG", "metonym"),
     "georgia": ("GEO", "name"),
+    "tokyo": ("JPN", "metonym"),
+    "britain": ("GBR", "name"),
     "volodymyr zelenskyy": ("UKR", "person"),
     "sheinbaum": ("MEX", "person"),
 }
@@ -207,6 +209,15 @@ CASES = [
     ("The visit by Chinese Premier Li Qiang to Australia was the first in seven years.", [("CHN", "AUS", "04")]),
     ("The talks by Japan with South Korea ended on Tuesday.", [("JPN", "KOR", "04")]),
     ("More support for Ukraine by Canada could anger Russia.", []),  # a hypothetical cause
+    # a reaction noun drawn by a subject is aimed at that subject (or its author)
+    ("Japan's decision to release the water drew sharp criticism from China.", [("CHN", "JPN", "11")]),
+    ("The move by Tokyo sparked condemnation from Beijing.", [("CHN", "JPN", "11")]),
+    (
+        "Israel faced condemnation from France and Britain over the strikes.",
+        [("FRA", "ISR", "11"), ("GBR", "ISR", "11")],
+    ),
+    ("Japan's decision could draw criticism from China.", []),
+    ("The new law drew criticism from rights groups.", []),
 ]
 
 

@@ -84,6 +84,7 @@ class Rules:
     object_pcomp_verbs: frozenset[str]
     accompanying_preps: frozenset[str]
     negating_determiners: frozenset[str]
+    eliciting_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
 
@@ -1422,6 +1423,18 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                 break
         if targets:
             break
+    eliciting = (
+        verb is not None
+        and verb.lemma.lower() in ctx.rules.eliciting_verbs
+        and noun.dep in _OBJ
+        and code[:2] in ctx.rules.reaction_roots
+    )
+    if eliciting and not targets and verb is not None:
+        # "Japan's decision drew sharp criticism from China": aimed at the subject's author;
+        # the from-phrase may hang on the verb
+        if not sources:
+            sources = _actors(ctx, _preps(ctx, verb, frozenset({"from"})), "source")
+        targets = _actors(ctx, _subject_tokens(ctx, verb), "target")
     hits = [_Hit(pattern, code, noun, s, t) for s in sources for t in targets if _differ(s, t)]
     joint = source_slot.startswith("host_subj") or any(s.members for s in sources)
     if not hits and not targets and pattern.between and len(sources) > 1 and joint:
