@@ -882,6 +882,14 @@ def _speaker_of_token(
     if mention is not None and _resolved_inside_quote(ctx, mention):
         # "“... Trump didn't ...,” he said": "he" is not the person quoted about
         mention = None
+    if mention is None and tok.pos != "PROPN":
+        # "said one of the organizers, Maria Lopez": the person named in apposition
+        for kid in parse.kids(tok.i):
+            if kid.dep == "appos" and kid.i > tok.i and not ctx.inside_quote(kid):
+                named = _mention_for(ctx, kid, kid.start, kid.end)
+                if named is not None and named.person and named.kind != "pronoun":
+                    mention = named
+                    break
     joined = _joined(ctx, tok)
     earlier = _earlier_body_name(ctx, tok)
     if mention is not None and mention.kind == "title" and not mention.person and mention.actor is not None:
