@@ -225,3 +225,23 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_events_recall3_codes(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert sorted(_code(nlp, text)) == sorted(expected)
+
+
+@pytest.mark.model
+def test_events_recall3_role_noun_lists_its_states(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A plural role noun the actors stage gave one state names every state of its of/from list."""
+    from newsgraph.nlp import to_parse
+
+    def code(text: str) -> list[tuple[str, str, str]]:
+        article = Article(id="t", text=text, date="2025-02-04")
+        parse = to_parse(nlp(text))
+        own = _mentions(article, parse)
+        first = parse.tokens[0]  # "Officials", resolved to the state of its first listed name
+        head = Mention("o", "t", first.start, first.end, first.text, 0, 0, 1, "group", Actor("USA", "USA", "", "USA"))
+        events = code_events(article, parse, (head, *own), Settings())
+        return sorted((e.source, e.target, e.code[:2]) for e in events)
+
+    met = "Officials from the United States and Ukraine met in Saudi Arabia on Tuesday."
+    assert code(met) == [("UKR", "USA", "04"), ("USA", "UKR", "04")]
+    # one state listed: the noun's own state, and nobody to meet
+    assert code("Officials from the United States met in Saudi Arabia on Tuesday.") == []

@@ -300,6 +300,18 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                     own = _own_mention(ctx, c, role)
                     if own is not None and own not in listed:
                         listed.append(own)
+            if len(listed) == 1:
+                # "Officials from the United States and Ukraine": the listed states say it
+                named: list[Mention] = []
+                for k in ctx.kids(t.i, frozenset({"prep"})):
+                    if k.lemma.lower() in ("of", "from"):
+                        for p in _pobjs(ctx, k):
+                            for c in _conjuncts(ctx, p):
+                                own = _own_mention(ctx, c, role)
+                                if own is not None and own not in named and not own.members:
+                                    named.append(own)
+                if len({n.actor.principal for n in named if n.actor}) > 1:
+                    listed = named
             listed.sort(key=lambda x: x.start)
             return listed
         return [m]
