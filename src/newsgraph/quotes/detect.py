@@ -324,6 +324,8 @@ def _cut_lost_close(text: str, span: QuoteSpan, nxt: QuoteSpan | None, table: Ma
 
 _SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())
 _POSSESSIVE = re.compile(r"\w[’']s?\s*$")
+_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z][\w’'-]*\s+$")
+_NAME_AFTER = re.compile(r"[”’\"'»]\s+(?:al-|el-|bin\s+)?[A-Z][a-z]")
 
 
 def _is_term_or_title(text: str, span: QuoteSpan, table: MarkTable) -> bool:
@@ -344,6 +346,8 @@ def _is_term_or_title(text: str, span: QuoteSpan, table: MarkTable) -> bool:
         return True
     if table.title_before.search(before):
         return True
+    if len(words) <= 3 and _NAME_BEFORE.search(before) and _NAME_AFTER.match(after):
+        return True  # a nickname inside a name: Joaquin “El Chapo” Guzman
     return bool(_POSSESSIVE.search(before))
 
 
