@@ -91,3 +91,21 @@ def test_detect_doubled_single_marks_close_double_quote() -> None:
 def test_detect_repeated_opener_closes_the_unclosed_one() -> None:
     text = "“We tried, he said. “We will try again.”"
     assert _texts(text) == ["We tried, he said.", "We will try again."]
+
+
+def test_detect_plural_possessive_inside_single_quote() -> None:
+    text = "‘The farmers’ anger is justified,’ the minister said."
+    assert _texts(text) == ["The farmers’ anger is justified,"]
+
+
+def test_detect_titles_after_a_work_noun_are_skipped() -> None:
+    text = (
+        "In his book, “The Long Game,” he argued it. The film “Silent Border” won. "
+        "The daily “Hurriyet” reported that the plan was “dead.”"
+    )
+    assert _texts(text) == ["dead."]
+
+
+def test_detect_nickname_inside_a_name_is_skipped() -> None:
+    text = "Joaquin “El Chapo” Guzman was moved. He called it “Plan B” in a speech."
+    assert _texts(text) == ["Plan B"]
