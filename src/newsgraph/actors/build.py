@@ -66,6 +66,8 @@ def build_states(extra: dict[str, Any]) -> dict[str, Any]:
             "cap": list(more.get("cap", ())),
             "seats": dict(more.get("seats", {})),
         }
+        if more.get("ctx"):
+            out[code]["ctx"] = list(more["ctx"])
     for code, more in extra.items():
         if code in out:
             continue

@@ -205,6 +205,8 @@ def _state_entries(states: Mapping[str, Any]) -> Iterable[Entry]:
             yield _entry(code, "GOV", name, "capital", alias)
         for alias, role in (s.get("seats") or {}).items():
             yield _entry(code, role, name, "seat", alias)
+        for alias in s.get("ctx", ()):
+            yield _entry(code, "", name, "context", alias)
 
 
 def _igo_entries(igos: Mapping[str, Any]) -> Iterable[Entry]:

@@ -169,6 +169,10 @@ class Resolver:
 
     def _case_ok(self, e: Entry, ts: int, te: int) -> bool:
         if e.kind == "context":
+            # "the North" (Korea) is written with a capital; "the north" is a region
+            words = e.text.split()[1:] if e.text.lower().startswith("the ") else e.text.split()
+            if any(w[:1].isupper() for w in words):
+                return [t.text for t in self.toks[te - len(words) : te]] == words
             return True
         written = "".join(t.text for t in self.toks[ts:te])
         if e.case:
@@ -191,6 +195,10 @@ class Resolver:
                     and e.valid_on(self.date)
                     and not self._false_friend(e)
                 ]
+                if usable and all(e.kind == "context" for e in usable):
+                    inner = self.gaz.match(self.lowers, i + 1)
+                    if inner and i + 1 + inner[0] > i + length:
+                        usable = []  # "The | North Korean government": the name wins
                 if usable:
                     user = [e for e in usable if e.code]
                     self.hits[i] = (i + length, (user or usable)[0])
@@ -457,6 +465,8 @@ class Resolver:
                 and self.toks[k - 1].text[:1].isupper() == self.toks[a].text[:1].isupper()
             ):
                 a = k  # "Economy and Industry Minister": two portfolios of one title
+            elif self._role_ending_at(k) is not None:
+                a = self._role_ending_at(k)  # type: ignore[assignment]  # "Foreign Office" spokesperson
             elif self._post_of_title(k, a):
                 a = k  # "Ambassador | to (the) U.S. | Xie Feng": the post, not the office's state
             elif (
@@ -485,7 +495,17 @@ class Resolver:
                 break
         if a < ts and self.sent(a) != self.sent(ts):
             a = ts if not self._false_split(a, ts) else a
+        while a < ts and self.lowers[a] in _POSSESSIVE:
+            a += 1  # "Trump | 's envoy Steve Witkoff": the owner is a mention of its own
         return a
+
+    def _role_ending_at(self, k: int) -> int | None:
+        """Start of a multi-word role phrase ending at token k ("Foreign Office")."""
+        for j in range(max(0, k - self.gaz.phrase_max + 1), k):
+            m = self.gaz.match_in(self.gaz.roles, self.lowers, j)
+            if m and j + m[0] == k + 1 and self.claimed[j] is None:
+                return j
+        return None
 
     def _portfolio_start(self, k: int) -> int | None:
         """Start of a portfolio ending at token k ("Assistant Secretary of State | for East
