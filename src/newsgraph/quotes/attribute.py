@@ -305,7 +305,7 @@ def _attribute_one(
         found = step()
         if found is not None:
             return found
-    for rule in (_term_owner, _implicit_agent, _next_sentence):
+    for rule in (_term_owner, _implicit_agent, _next_sentence, _speech_owner):
         found = rule(ctx, span, inner, sents)
         if found is not None:
             return found
@@ -453,6 +453,28 @@ _BE = frozenset({"is", "was", "are", "were", "'s", "’s"})
 
 
 _DASH_AFTER = re.compile(r"[,.]?[ \t]*(?:—|–|--)[ \t]*(?=\w)")
+
+
+def _speech_owner(
+    ctx: _Context, span: QuoteSpan, inner: list[Token], sents: tuple[int, ...]
+) -> Speaker | None:
+    """"The Kremlin's response came within hours: “...”", "His words were simple:
+    “...”": the owner of the speech noun that introduces the quotation."""
+    parse = ctx.parse
+    text = ctx.article.text
+    if not text[: span.open_at].rstrip().endswith(":"):
+        return None
+    for tok in reversed(_tokens(parse, sents[:1])):
+        if tok.start >= span.open_at or ctx.inside_quote(tok):
+            continue
+        if tok.lemma.lower() not in ctx.cues.speech_nouns or tok.pos != "NOUN":
+            continue
+        for kid in parse.kids(tok.i):
+            if kid.dep == "poss" and not ctx.inside_quote(kid):
+                found = _speaker_of_token(ctx, kid, span.open_at, "speech-owner", tok.text)
+                if found is not None:
+                    return found
+    return None
 
 
 def _questioner(ctx: _Context, span: QuoteSpan) -> Speaker | None:
