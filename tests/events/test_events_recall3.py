@@ -218,6 +218,13 @@ CASES = [
     ),
     ("Japan's decision could draw criticism from China.", []),
     ("The new law drew criticism from rights groups.", []),
+    # two verbs coordinated over one object both act on it, each its own event
+    (
+        "China criticized and sanctioned seven U.S. defense firms.",
+        [("CHN", "USA", "11"), ("CHN", "USA", "16")],
+    ),
+    ("Germany condemned and denounced Russia's attack on Ukraine.", [("DEU", "RUS", "11"), ("RUS", "UKR", "19")]),
+    ("Japan met and later criticized China.", [("JPN", "CHN", "11")]),  # "later" parts them
 ]
 
 

@@ -542,7 +542,9 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
     lemmas = frozenset(arg.split("|")) if arg else frozenset()
     if name == "dobj":
         misread = _misread_object(ctx, verb)
-        return ctx.kids(verb.i, _OBJ) if misread is None else [misread]
+        if misread is not None:
+            return [misread]
+        return ctx.kids(verb.i, _OBJ) or _shared_objects(ctx, verb)
     if name == "dative":
         out = []
         for k in ctx.kids(verb.i, frozenset({"dative"})):
@@ -893,6 +895,23 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
         if c.lemma.lower() in pattern.objects or c.text.lower() in pattern.objects:
             return c
     return None
+
+
+def _shared_objects(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The object a verb shares with the verb coordinated after it ("condemned and protested X").
+
+    Only a bare verb (no object, particle or clause of its own) right before "and"/"or" and a
+    subjectless second verb shares; "met and later criticized X" does not.
+    """
+    if ctx.kids(verb.i, _OBJ | _CLIMB | {"ccomp", "prt", "dative", "prep"}):
+        return []
+    for c in ctx.kids(verb.i, frozenset({"conj"})):
+        if c.pos != "VERB" or ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ):
+            continue
+        between = ctx.parse.tokens[verb.i + 1 : c.i]
+        if all(t.dep == "cc" or t.pos == "PUNCT" for t in between):
+            return ctx.kids(c.i, _OBJ)
+    return []
 
 
 def _misread_object(ctx: _Ctx, verb: Token) -> Token | None:
@@ -1621,7 +1640,8 @@ def code_events(
             # One verbal event per ordered pair and sentence (the first trigger states it),
             # plus a nominal one when it says something else ("met ... and signed"), plus one
             # more when one of the two verbs only describes in a relative clause ("despite a
-            # pact he negotiated with Canada, Trump imposed tariffs on Canada").
+            # pact he negotiated with Canada, Trump imposed tariffs on Canada"), or when two
+            # verbs share one object ("criticized and sanctioned X": two acts).
             pair = (hit.source.actor.principal, hit.target.actor.principal)
             key = (*pair, hit.pattern.kind)
             if hit.code[:2] in roots.get(pair, ()):
@@ -1630,6 +1650,7 @@ def code_events(
             if first is not None and not (
                 _relative(ctx, first.trigger)
                 or _relative(ctx, hit.trigger)
+                or bool(_shared_objects(ctx, first.trigger))
             ):
                 continue
             roots.setdefault(pair, set()).add(hit.code[:2])
