@@ -206,7 +206,16 @@ def _person_antecedent(
         return max(same, key=lambda idx: r.drafts[idx].ts)
     latest = max(r.sent(r.drafts[idx].ts) for idx in cands)
     prior = [idx for idx in cands if r.sent(r.drafts[idx].ts) == latest]
-    subjects = [idx for idx in prior if _is_subject(r, idx)]
+    subjects = [idx for idx in prior if _is_subject(r, idx) or _is_agent(r, idx)]
+    if not subjects:
+        # "X defended the law. ¶ The law, passed under Putin, ... ¶ “...,” he said":
+        # a person named only in a phrase of a background sentence is passed over
+        # for the latest person who was the subject of a sentence
+        for back in range(latest - 1, s - _LOOKBACK - 1, -1):
+            earlier = [idx for idx in cands if r.sent(r.drafts[idx].ts) == back and _is_subject(r, idx)]
+            if earlier:
+                prior, subjects = earlier, earlier
+                break
     if speaking:
         talkers = [idx for idx in subjects if _speaks(r, idx, speech)]
         subjects = talkers or subjects
@@ -215,6 +224,18 @@ def _person_antecedent(
 
 def _is_subject(r: "Resolver", idx: int) -> bool:
     return _subject_verb(r, idx) is not None
+
+
+def _is_agent(r: "Resolver", idx: int) -> bool:
+    """The agent of a passive ("was criticized by Senator X"): a subject in meaning."""
+    d = r.drafts[idx]
+    for k in range(d.ts, d.te):
+        tok = r.toks[k]
+        if d.ts <= tok.head < d.te and tok.head != k:
+            continue
+        if tok.dep == "pobj" and r.toks[tok.head].dep == "agent":
+            return True
+    return False
 
 
 def _role_of(r: "Resolver", idx: int) -> str:
