@@ -187,3 +187,10 @@ def test_repair_gbk_ellipsis_or_dash_by_the_words_around(codec: str, text: str) 
 def test_repair_replace_nested_quote_opens_single(codec: str) -> None:
     text = "“If it works, the ‘iron dome’ will help,” said José Ortiz."
     assert fix(text.encode("utf-8").decode(codec, "replace")) == text
+
+
+def test_repair_document_evidence_counts_every_codec_of_a_text() -> None:
+    # ’ reads "â€™" under cp1252 and cp1250 alike; only cp1250 drops the last
+    # byte of ‘: the ’ runs support the lossy cp1250 repair of the ‘.
+    text = "Critics in Brno called it ‘a signal.’ Prague’s mayor agreed."
+    assert fix(text.encode("utf-8").decode("cp1250", "ignore")) == text

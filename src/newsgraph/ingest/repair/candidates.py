@@ -27,6 +27,9 @@ class Candidate:
     text: str
     codecs: str  # e.g. "utf-8>gbk:ignore"
     prior: float  # log prior of the damage path (codec, policy, lost bytes)
+    # Other wrong codecs that produce the same text from the run, with their
+    # priors: they explain the run too (document evidence counts them).
+    also: tuple[tuple[str, float], ...] = ()
 
 
 def _seq_len(lead: int) -> int:
@@ -358,16 +361,24 @@ def run_candidates(run: str, right: str) -> tuple[Candidate, ...]:
 @functools.lru_cache(maxsize=16384)
 def _run_candidates(run: str, right: str) -> tuple[Candidate, ...]:
     best: dict[str, Candidate] = {}
+    others: dict[str, dict[str, float]] = {}
     # Real CJK text is never read as CJK-codec mojibake (see core._decide).
     skip_cjk = plausible_cjk(run)
     for spec in load_config().codecs:
         if skip_cjk and spec.cjk:
             continue
         for cand in codec_candidates(run, right, spec):
+            seen = others.setdefault(cand.text, {})
+            seen[spec.name] = max(seen.get(spec.name, cand.prior), cand.prior)
             old = best.get(cand.text)
             if old is None or cand.prior > old.prior:
                 best[cand.text] = cand
-    return tuple(best.values())
+    out = []
+    for text, cand in best.items():
+        name = cand.codecs.split(">")[1].split(":")[0]
+        also = tuple(sorted((n, p) for n, p in others[text].items() if n != name))
+        out.append(Candidate(cand.text, cand.codecs, cand.prior, also) if also else cand)
+    return tuple(out)
 
 
 # How far context (quotes, dashes, scripts around) can move a comparison:

@@ -256,9 +256,11 @@ def _decide(
     if not scored:
         return None, ()
     scored.sort(key=lambda x: -x[0])
-    explained = tuple(
-        sorted({_codec_names(c.codecs)[0] for sc, c, need in scored if sc - observed >= need})
-    )
+    names = {_codec_names(c.codecs)[0] for sc, c, need in scored if sc - observed >= need}
+    for sc, c, need in scored:
+        # Codecs that give the same text explain the run as well as the best one.
+        names.update(n for n, p in c.also if sc - c.prior + p - observed >= need)
+    explained = tuple(sorted(names))
     best_score, best, need = scored[0]
     if best_score - observed < need:
         return None, explained
