@@ -14,8 +14,12 @@ and is recorded in ``Quote.rule``:
    whose “America First” approach", "the “Reformasi” movement").
 5. ``implicit-agent``: an agentless passive of perception ("widely seen as
    “...”"): the observers.
-6. ``next-sentence``: "“...” The remark came from X." (phrases in cues.yaml).
-7. ``continues``: a quotation with no cue continues the speaker of the
+6. ``next-sentence``: "“...” The remark came from X." (phrases in cues.yaml),
+   also after a dash ("“...” — those were the words of X") and "“...” ¶ That
+   is what X told the crowd."; ``speech-owner``: "The Kremlin's response
+   came within hours: “...”".
+7. ``questioner``: a question paragraph right after "VOA asked X ..." is the
+   asker's. ``continues``: a quotation with no cue continues the speaker of the
    quotation just before it (the same or the previous paragraph).
 8. ``colon-intro`` / ``sentence-before``: the subject of a preceding sentence
    ending in a colon ("X said:"), or of the reporting sentence before it.
@@ -27,8 +31,12 @@ and is recorded in ``Quote.rule``:
 A paragraph left open whose own rule was weak takes the speaker named where
 the quotation ends (``continued-later``). Documents speak for their issuer
 ("Trump's executive order", "the administration launched a strategy"), a
-joint statement and agreements or laws for themselves; "the analyst said"
-refers back to the person given that role.
+joint statement and agreements or laws for themselves (with the actor of the
+body that adopted them); banners and signs for whoever carried them; "the
+analyst said", "the 78-year-old said", "the Republican said" refer back to
+the person given that role. A speaker with no actor takes the state its own
+words tie it to ("Iran's atomic agency", "a spokesperson for the German
+government", "his spokesman, X", "Sen. X, R-Iowa").
 
 Names come from the actors stage's mentions; when a pronoun has no mention,
 the nearest preceding person mention stands in for it.
