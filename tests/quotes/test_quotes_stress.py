@@ -69,7 +69,9 @@ def run_all(texts: list[str]) -> list[tuple[Quote, ...]]:
     out = []
     for text, parse in zip(texts, parse_texts(texts, settings)):
         article = Article(id="stress", text=text, date="2025-02-04")
-        out.append(find_quotes(article, parse, resolve_mentions(article, parse, settings), settings))
+        out.append(
+            find_quotes(article, parse, resolve_mentions(article, parse, settings), settings)
+        )
     return out
 
 
@@ -107,11 +109,11 @@ def test_quotes_stress_cases_are_well_formed() -> None:
 if __name__ == "__main__":
     failed = 0
     for c, quotes in zip(CASES, run_all([c["text"] for c in CASES])):
-        found = problems(c, quotes)
-        if found:
+        issues = problems(c, quotes)
+        if issues:
             failed += 1
             print(f"FAIL {c['id']} ({c['rule']}){' [known]' if c.get('known') else ''}")
-            for p in found:
+            for p in issues:
                 print("    ", p)
     print(f"stress set: {len(CASES) - failed}/{len(CASES)} pass")
     sys.exit(1 if failed else 0)

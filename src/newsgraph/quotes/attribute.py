@@ -923,10 +923,10 @@ def _speaker_of_token(
     joined = _joined(ctx, tok)
     earlier = _earlier_body_name(ctx, tok)
     if mention is not None and mention.kind == "title" and not mention.person and mention.actor is not None:
-        named = _name_after_title(ctx, mention, tok)
-        if named is not None:
+        titled = _name_after_title(ctx, mention, tok)
+        if titled is not None:
             return Speaker(
-                named[0], mention.actor.principal, mention.actor.code, named[1], cue, rule
+                titled[0], mention.actor.principal, mention.actor.code, titled[1], cue, rule
             )
     if mention is not None and mention.kind == "pronoun" and not mention.person:
         # "it said": the institution the pronoun stands for, by the name given
@@ -998,8 +998,8 @@ def _speaker_of_token(
     if joined is not None:
         return Speaker(joined[0], None, None, joined[1], cue, rule, is_person=False)
     if earlier is not None and not named_only:
-        body = _earlier_body(ctx, tok)
-        owner = _attached_actor(ctx, body[1]) if body is not None else None
+        earlier_body = _earlier_body(ctx, tok)
+        owner = _attached_actor(ctx, earlier_body[1]) if earlier_body is not None else None
         return _with_actor(Speaker(earlier, None, None, (lo, hi), cue, rule, is_person=False), owner)
     if tok.lemma.lower() in ctx.cues.generic_bodies and not named_only and mention is None:
         named_body = _organisation_before(ctx, tok, rule, cue)
