@@ -32,6 +32,7 @@ ACTORS = {
     "poland": ("POL", "name"),
     "polish": ("POL", "name"),
     "germany": ("DEU", "name"),
+    "ishiba": ("JPN", "person"),
     "iran": ("IRN", "name"),
     "israel": ("ISR", "name"),
     "india": ("IND", "name"),
@@ -225,6 +226,16 @@ CASES = [
     ),
     ("Germany condemned and denounced Russia's attack on Ukraine.", [("DEU", "RUS", "11"), ("RUS", "UKR", "19")]),
     ("Japan met and later criticized China.", [("JPN", "CHN", "11")]),  # "later" parts them
+    # an act told in a clause before its host is an event of its own
+    (
+        "While visiting Ukraine, Germany's foreign minister pledged new air defense systems to Ukraine.",
+        [("DEU", "UKR", "04"), ("DEU", "UKR", "03")],
+    ),
+    (
+        "After meeting Ishiba in Washington, Trump criticized Japan's trade surplus.",
+        [("USA", "JPN", "04"), ("USA", "JPN", "11")],
+    ),
+    ("While visiting Ukraine, Germany's foreign minister met Ukraine's president.", [("DEU", "UKR", "04")]),
 ]
 
 

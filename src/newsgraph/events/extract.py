@@ -735,7 +735,12 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
     if dep == "pcomp" and head.pos == "ADP" and head.head != head.i:
         host = ctx.tok(head.head)
         objs = ctx.kids(host.i, _OBJ)
-        if objs and host.lemma.lower() in ctx.rules.object_pcomp_verbs:
+        if (
+            objs
+            and host.lemma.lower() in ctx.rules.object_pcomp_verbs
+            and head.lemma.lower() in ("of", "for", "from", "over")
+            and objs[0].i < head.i
+        ):
             # "accused China of supporting Russia", "thanked Poland for hosting refugees":
             # the object, not the subject, does what the gerund says
             return objs
@@ -1641,7 +1646,8 @@ def code_events(
             # plus a nominal one when it says something else ("met ... and signed"), plus one
             # more when one of the two verbs only describes in a relative clause ("despite a
             # pact he negotiated with Canada, Trump imposed tariffs on Canada"), or when two
-            # verbs share one object ("criticized and sanctioned X": two acts).
+            # verbs share one object ("criticized and sanctioned X": two acts), or the first
+            # is told in a clause set before its host ("While visiting Kyiv, X pledged ...").
             pair = (hit.source.actor.principal, hit.target.actor.principal)
             key = (*pair, hit.pattern.kind)
             if hit.code[:2] in roots.get(pair, ()):
@@ -1651,6 +1657,7 @@ def code_events(
                 _relative(ctx, first.trigger)
                 or _relative(ctx, hit.trigger)
                 or bool(_shared_objects(ctx, first.trigger))
+                or _leading_clause(ctx, first.trigger)
             ):
                 continue
             roots.setdefault(pair, set()).add(hit.code[:2])
@@ -1661,6 +1668,22 @@ def code_events(
 
 
 _CONTEXT_WINDOW = 12  # sentences back that an implicit target may come from
+
+
+def _leading_clause(ctx: _Ctx, t: Token) -> bool:
+    """Whether a trigger heads an adverbial clause set before the verb it hangs on.
+
+    "While visiting Kyiv, ...", "After meeting Ishiba, ...": the clause tells an act of its own;
+    a trailing one ("..., threatening to cut aid") mostly elaborates its host.
+    """
+    cur = t
+    if cur.dep == "pcomp" and cur.head != cur.i:
+        cur = ctx.tok(cur.head)  # "after meeting X": the preposition hangs on the host
+        if cur.dep != "prep":
+            return False
+    elif cur.dep != "advcl":
+        return False
+    return cur.head != cur.i and cur.i < cur.head
 
 
 def _relative(ctx: _Ctx, t: Token) -> bool:
