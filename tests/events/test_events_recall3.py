@@ -115,6 +115,8 @@ CASES = [
     ("India-Pakistan talks resumed in Geneva on Monday.", _both("IND", "PAK", "04")),
     ("Planned China-Japan talks were called off.", []),  # a plan, not a meeting
     ("The Japan-based company held talks with investors.", []),  # one actor only
+    ("If the China-Japan talks fail, tensions could rise.", []),  # a condition
+    ("If the talks between China and Japan fail, tensions could rise.", []),
     # subjects of the clause a meeting noun sits in meet each other
     (
         "The European Union and China made progress in the negotiations over tariffs.",

@@ -1393,6 +1393,8 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     verb = _governing_verb(ctx, noun)
     if verb is not None and _blocked(ctx, verb, pattern) is not None:
         return []  # "interested in continuing U.S. aid": not a stated fact
+    if noun.dep in _SUBJ and noun.head != noun.i and _modality(ctx, ctx.tok(noun.head)) == _BLOCK:
+        return []  # "if the China-Japan talks fail": a condition, not a fact
     if verb is not None and verb.lemma.lower() in ctx.rules.blocking_governors:
         return []  # "urged cooperation between A and B": asked for, not stated
     words = _lemmas_under(ctx, noun)
