@@ -1538,7 +1538,7 @@ def _display_holder(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Sp
         prev = parse.sentences[tok.sent - 1]
         for cand in parse.tokens[prev.token_start : prev.token_end]:
             head = parse.tokens[cand.head]
-            if cand.dep == "nsubj" and (head.dep == "ROOT" or head.i == cand.head == head.head) and not ctx.inside_quote(cand):
+            if cand.dep == "nsubj" and (head.dep == "ROOT" or head.head == head.i) and not ctx.inside_quote(cand):
                 if cand.tag == "NNS" or _is_person(ctx, cand):
                     holder = cand
                 break
