@@ -194,3 +194,11 @@ def test_repair_document_evidence_counts_every_codec_of_a_text() -> None:
     # byte of ‘: the ’ runs support the lossy cp1250 repair of the ‘.
     text = "Critics in Brno called it ‘a signal.’ Prague’s mayor agreed."
     assert fix(text.encode("utf-8").decode("cp1250", "ignore")) == text
+
+
+def test_repair_ellipsis_in_a_quote_sets_no_dash_style() -> None:
+    text = (
+        "“We had … the right plan,” said José Ortiz.\n\n"
+        "The vote — the first since 2019 — passed in Bogotá."
+    )
+    assert fix(text.encode("utf-8").decode("gbk", "ignore")) == text

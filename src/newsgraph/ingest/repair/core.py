@@ -431,6 +431,7 @@ def _balance_quotes(text: str, fixes: list[RepairFix], state: _PassState) -> lis
 
 
 _DASHES = "\u2014\u2013\u2026"  # — – … leave one trace under a lossy GBK decode
+_STYLE_DASHES = "\u2014\u2013"  # a document sets its dashes one way
 
 
 def _document_dash_style(text: str, fixes: list[RepairFix], state: _PassState) -> list[RepairFix]:
@@ -441,16 +442,18 @@ def _document_dash_style(text: str, fixes: list[RepairFix], state: _PassState) -
     others, an unsure choice among them is made again for that one.
     """
     sure = model().rebalance_below
-    seen = Counter(ch for ch in text if ch in _DASHES)
+    # An ellipsis is no dash style: "We had … the" in a quote says nothing of
+    # how the narration sets its dashes.
+    seen = Counter(ch for ch in text if ch in _STYLE_DASHES)
     for f in fixes:
         if f.confidence >= sure:
-            seen.update(ch for ch in f.replacement if ch in _DASHES)
+            seen.update(ch for ch in f.replacement if ch in _STYLE_DASHES)
     if len(seen) != 1:
         return fixes
     style = next(iter(seen))
     out = list(fixes)
     for i, f in enumerate(out):
-        if f.confidence >= sure or len(f.replacement) != 1 or f.replacement not in _DASHES:
+        if f.confidence >= sure or len(f.replacement) != 1 or f.replacement not in _STYLE_DASHES:
             continue
         if f.replacement == style or f.codecs.endswith(":strict"):
             continue
