@@ -1716,6 +1716,74 @@ CASES: list[tuple[str, str, str, str]] = [
         "Russia dispatched two strategic bombers to the airspace near Japan.",
         "RUS>JPN:15",
     ),
+    # pounded, and talks held by pairs
+    (
+        "Russian artillery pounds Vovchansk",
+        "KYIV, UKRAINE",
+        "Russian artillery pounded the Ukrainian town of Vovchansk overnight.",
+        "RUS>UKR:19",
+    ),
+    (
+        "Israeli jets pound southern Lebanon",
+        "BEIRUT",
+        "Israeli jets pounded southern Lebanon on Sunday.",
+        "ISR>LBN:19",
+    ),
+    (
+        "Turkey pounds Kurdish positions in Iraq",
+        "ANKARA, TURKEY",
+        "Turkish warplanes pounded targets in northern Iraq.",
+        "TUR>IRQ:19",
+    ),
+    (
+        "Iran, Oman hold talks",
+        "MUSCAT, OMAN",
+        "Iran's foreign minister held a phone call with his Omani counterpart on Sunday.",
+        "IRN>OMN:04",
+    ),
+    (
+        "Seoul, Tokyo hold security talks",
+        "SEOUL, SOUTH KOREA",
+        "South Korea and Japan held their first security talks in five years.",
+        "KOR>JPN:04 JPN>KOR:04",
+    ),
+    # invitations, delegations, trade
+    (
+        "China condemns strikes",
+        "BEIJING",
+        "China issued a statement condemning the U.S. strikes on Iran.",
+        "CHN>USA:11 USA>IRN:19",
+    ),
+    (
+        "Xi invites Putin",
+        "BEIJING",
+        "Chinese President Xi Jinping invited Russian President Vladimir Putin to visit China in October.",
+        "CHN>RUS:03|04",
+    ),
+    (
+        "Seoul extends invitation to Tokyo",
+        "SEOUL, SOUTH KOREA",
+        "South Korea extended an invitation to Japan's prime minister for a summit in Seoul.",
+        "KOR>JPN:03|04",
+    ),
+    (
+        "Czechs host Taiwanese delegation",
+        "PRAGUE",
+        "The Czech Republic hosted a delegation from Taiwan last week.",
+        "CZE>TWN:04",
+    ),
+    (
+        "Pyongyang sends delegation to Moscow",
+        "SEOUL, SOUTH KOREA",
+        "North Korea sent a high-level delegation to Moscow for talks on military cooperation.",
+        "PRK>RUS:04",
+    ),
+    (
+        "India, Pakistan agree to boost trade",
+        "NEW DELHI",
+        "India agreed to boost trade with Bangladesh.",
+        "IND>BGD:03",
+    ),
 ]
 
 # Cases that fail for reasons outside the pattern file (parser, NER, actors, extractor), as
@@ -2327,6 +2395,22 @@ NONE: list[tuple[str, str, str]] = [
         "Navy sends ship",
         "MANILA, PHILIPPINES",
         "The Philippine navy sent a ship to rescue fishermen.",
+    ),
+    ("Hailstorm pounds Delhi", "NEW DELHI", "A hailstorm pounded New Delhi on Tuesday evening."),
+    (
+        "Team sent to Olympics",
+        "NAIROBI, KENYA",
+        "Kenya sent a delegation of 80 athletes to the Olympics in Paris.",
+    ),
+    (
+        "Sweden courts investors",
+        "STOCKHOLM",
+        "Sweden invited Chinese investors to a forum on green steel.",
+    ),
+    (
+        "Kenya invites bids",
+        "NAIROBI, KENYA",
+        "Kenya invited bids from Japanese firms for a new port.",
     ),
 ]
 
