@@ -110,6 +110,7 @@ class Gazetteer:
     unless_in_article: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     not_names: frozenset[str] = frozenset()
     headline_share: float = 1.0
+    us_states: frozenset[tuple[str, ...]] = frozenset()  # "Moscow, Idaho": a U.S. town
     # titles followed by "to"/"for" and the state of the post ("Ambassador to Japan")
     to_titles: frozenset[str] = frozenset()
 
@@ -424,6 +425,7 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         },
         not_names=frozenset(str(w).lower() for w in friends.get("not_names", ())),
         headline_share=float(friends.get("headline_share", 1.0)),
+        us_states=frozenset(title_key(str(w)) for w in friends.get("us_states", ())),
         to_titles=frozenset(str(w).lower() for w in offices.get("to_titles", ())),
         phrase_max=longest,
         firsts={

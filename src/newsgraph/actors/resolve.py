@@ -1266,6 +1266,27 @@ class Resolver:
             return k + 1
         return te
 
+    def _us_state_at(self, k: int) -> bool:
+        if not self.toks[k].text[:1].isupper():
+            return False
+        return any(tuple(self.lowers[k : k + n]) in self.gaz.us_states for n in (1, 2, 3))
+
+    def _american_town(self, s: int, e: int, entry: Entry) -> bool:
+        """ "Moscow, Idaho", "Paris, Texas": a town of that name in the United States;
+        "Athens, Georgia": the U.S. state (but "Tbilisi, Georgia" is the country)."""
+        n = len(self.toks)
+        if e + 1 < n and self.lowers[e] == "," and self.sent(e + 1) == self.sent(s):
+            if self._us_state_at(e + 1) and (e + 1) not in self.hit_at:
+                return True  # not "Armenia, Georgia": a state of both kinds says nothing
+        if s >= 2 and self.lowers[s - 1] == "," and self._us_state_at(s):
+            before = self.toks[s - 2]
+            return (
+                before.pos == "PROPN"
+                and (s - 2) not in self.hit_at
+                and self.sent(s - 2) == self.sent(s)
+            )
+        return False
+
     def _given_name_only(self, k: int) -> bool:
         """Token k is all the name a person was given so far ("Rep. Jim | Jordan"),
         not a known office holder's name: the state's name after it is the surname."""
@@ -1300,7 +1321,7 @@ class Resolver:
             if self._inside_container(s, e):
                 continue
             if entry.kind in ("state", "capital") and not entry.case:
-                if self._joined_name(s, e):
+                if self._joined_name(s, e) or self._american_town(s, e, entry):
                     continue
             actor = entry.actor()
             if entry.kind == "capital":
