@@ -4,8 +4,11 @@ Each case is a one-sentence article (headline, dateline, body) in the shape of a
 so actors come from the actors stage as they would on a real article. A case lists the
 events its body sentence must give as "SRC>TGT:RR" (principal codes and CAMEO root; "a|b"
 accepts either root, as the gold's root lists do); events of the headline are not checked.
-The second table holds sentences that must code nothing: sports, companies named after
-states, weather, metaphors, hypotheticals, negations and domestic affairs.
+GAPS holds cases that fail for reasons outside the pattern file (parser, NER, actors,
+extractor), each with the reason: expected failures, so a fix upstream shows up as XPASS.
+NONE holds sentences that must code nothing: sports, companies named after states,
+weather, metaphors, hypotheticals, negations, domestic affairs, and the light verbs of
+the patterns in their other senses.
 """
 
 from __future__ import annotations
@@ -1784,6 +1787,44 @@ CASES: list[tuple[str, str, str, str]] = [
         "India agreed to boost trade with Bangladesh.",
         "IND>BGD:03",
     ),
+    # idioms: doors slammed and opened, traded barbs, declared war
+    (
+        "Moscow shuts door on talks",
+        "MOSCOW",
+        "Moscow slammed the door on talks with Kyiv.",
+        "RUS>UKR:12",
+    ),
+    (
+        "NATO door shut for Ukraine",
+        "WASHINGTON",
+        "The United States shut the door on Ukraine's NATO bid.",
+        "USA>UKR:12",
+    ),
+    (
+        "Tokyo opens door to talks",
+        "TOKYO",
+        "Tokyo opened the door to talks with Pyongyang.",
+        "JPN>PRK:03",
+    ),
+    (
+        "Russia, Ukraine trade accusations",
+        "KYIV, UKRAINE",
+        "Russia and Ukraine traded accusations over the dam collapse.",
+        "RUS>UKR:11 UKR>RUS:11",
+    ),
+    (
+        "India, Pakistan trade barbs",
+        "UNITED NATIONS",
+        "India traded barbs with Pakistan at the General Assembly.",
+        "IND>PAK:11",
+    ),
+    ("Iraq declares war", "BAGHDAD", "Iraq declared war on Iran in September 1980.", "IRQ>IRN:19"),
+    (
+        "Kyiv levels charges at Moscow",
+        "KYIV, UKRAINE",
+        "Ukraine leveled new accusations against Russia over the deportation of children.",
+        "UKR>RUS:11",
+    ),
 ]
 
 # Cases that fail for reasons outside the pattern file (parser, NER, actors, extractor), as
@@ -2412,6 +2453,13 @@ NONE: list[tuple[str, str, str]] = [
         "NAIROBI, KENYA",
         "Kenya invited bids from Japanese firms for a new port.",
     ),
+    ("Police close door", "LONDON", "The minister closed the door on a return to politics."),
+    (
+        "Mexico declares war on cartels",
+        "MEXICO CITY",
+        "Mexico's president declared war on drug cartels.",
+    ),
+    ("Fans trade insults", "LONDON", "English and Scottish fans traded insults before the match."),
 ]
 
 
