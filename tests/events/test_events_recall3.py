@@ -116,6 +116,12 @@ CASES = [
     ("Planned China-Japan talks were called off.", []),  # a plan, not a meeting
     ("The Japan-based company held talks with investors.", []),  # one actor only
     ("If the China-Japan talks fail, tensions could rise.", []),  # a condition
+    # one hyphenated token ("U.S.-China"): each part named elsewhere in the article counts
+    (
+        "China criticized U.S. officials on Monday. The U.S.-China talks ended on Tuesday.",
+        [("CHN", "USA", "11"), ("USA", "CHN", "04"), ("CHN", "USA", "04")],
+    ),
+    ("China criticized Japan on Monday. The U.S.-China talks ended on Tuesday.", [("CHN", "JPN", "11")]),
     ("If the talks between China and Japan fail, tensions could rise.", []),
     # subjects of the clause a meeting noun sits in meet each other
     (

@@ -130,7 +130,7 @@ class _Hit:
 class _Ctx:
     """Per-article lookups shared by the matching helpers."""
 
-    __slots__ = ("parse", "by_token", "rules", "patterns", "dateline_end", "ent_of")
+    __slots__ = ("parse", "by_token", "rules", "patterns", "dateline_end", "ent_of", "by_text")
 
     def __init__(
         self, parse: Parse, mentions: tuple[Mention, ...], rules: Rules, patterns: PatternSet
@@ -152,6 +152,17 @@ class _Ctx:
                 continue
             for i in range(m.token_start, m.token_end):
                 self.by_token.setdefault(i, m)
+        # names the article resolves, by their text: the parts of "U.S.-China" are found here
+        self.by_text: dict[str, Mention] = {}
+        for m in mentions:
+            if m.actor is None or not m.actor.principal or m.members or m.kind == "pronoun":
+                continue
+            if m.kind in ("name", "metonym"):
+                self.by_text.setdefault(m.text.lower(), m)
+            # "U.S. President Joe Biden": a place name opening a mention is its state's name
+            e = self.ent_of.get(m.token_start)
+            if e is not None and e.label in ("GPE", "NORP") and e.token_end <= m.token_end:
+                self.by_text.setdefault(e.text.lower(), m)
         self.dateline_end = -1
 
     def _enclosed(self, m: Mention) -> bool:
@@ -1367,9 +1378,48 @@ def _hyphen_pair(ctx: _Ctx, noun: Token) -> list[Mention]:
         elif m is not None and not m.members and m not in found:
             found.append(m)
         i -= 1
+    if not found:
+        found = _glued_pair(ctx, noun)
+        joined = bool(found)
     if not joined or len({m.actor.principal for m in found if m.actor}) < 2:
         return []
     return sorted(found, key=lambda m: m.start)
+
+
+def _glued_pair(ctx: _Ctx, noun: Token) -> list[Mention]:
+    """The two names of one hyphenated token before a noun ("the U.S.-China talks").
+
+    The tokenizer keeps "U.S.-China" whole and no mention covers it; each part counts when the
+    article names it elsewhere as a mention of its own (the mention's actor is reused).
+    """
+    i = noun.i - 1
+    while i >= 0 and ctx.tok(i).dep in ("amod", "compound") and ctx.tok(i).head == noun.i:
+        t = ctx.tok(i)
+        parts = t.text.split("-")
+        if t.pos == "PROPN" and len(parts) == 2 and t.i not in ctx.by_token:
+            found = [ctx.by_text.get(p.lower()) for p in parts]
+            if all(found):
+                out = []
+                start = t.start
+                for m, part in zip(found, parts):
+                    assert m is not None
+                    end = start + len(part)
+                    out.append(
+                        replace(
+                            m,
+                            id=f"{m.id}@{start}",
+                            start=start,
+                            end=end,
+                            text=part,
+                            sentence_index=t.sent,
+                            token_start=t.i,
+                            token_end=t.i + 1,
+                        )
+                    )
+                    start = end + 1  # the hyphen
+                return out
+        i -= 1
+    return []
 
 
 def _dominated(ctx: _Ctx, t: Token, top: Token) -> bool:
