@@ -8,6 +8,7 @@ parser ever sees them; parsing and coding run in ``settings.workers`` processes.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 from collections import deque
@@ -159,6 +160,10 @@ def _pool(settings: Settings) -> Any:
     stages' data first and the workers inherit them (no reload per worker)."""
     if "fork" in multiprocessing.get_all_start_methods():
         _worker_init(settings)
+        # The model and the stages' tables live as long as the process: out of
+        # the collector's sight, full collections no longer walk them (about a
+        # fifth of the workers' collection time) nor dirty their shared pages.
+        gc.freeze()
         return multiprocessing.get_context("fork").Pool(settings.workers)
     return multiprocessing.get_context("spawn").Pool(settings.workers, _worker_init, (settings,))
 
@@ -233,18 +238,21 @@ class Pipeline:
                     yield batch
             return
         # Bounded read-ahead: at most two batches per worker in flight, so memory stays flat.
-        with _pool(self.settings) as pool:
-            inflight: deque[Any] = deque()
-            limit = 2 * self.settings.workers
-            for batch in batches():
-                if isinstance(batch, list):
-                    inflight.append(pool.apply_async(_worker_analyse, ((batch, self.settings),)))
-                else:
-                    inflight.append(batch)
-                while len(inflight) > limit or (inflight and not hasattr(inflight[0], "get")):
+        try:
+            with _pool(self.settings) as pool:
+                inflight: deque[Any] = deque()
+                limit = 2 * self.settings.workers
+                for batch in batches():
+                    if isinstance(batch, list):
+                        inflight.append(pool.apply_async(_worker_analyse, ((batch, self.settings),)))
+                    else:
+                        inflight.append(batch)
+                    while len(inflight) > limit or (inflight and not hasattr(inflight[0], "get")):
+                        yield from _drain(inflight.popleft())
+                while inflight:
                     yield from _drain(inflight.popleft())
-            while inflight:
-                yield from _drain(inflight.popleft())
+        finally:
+            gc.unfreeze()  # what _pool froze is the collector's again (a later cycle may free it)
 
 
 class _SeenIds:
