@@ -160,9 +160,13 @@ class _Ctx:
             if m.kind in ("name", "metonym"):
                 self.by_text.setdefault(m.text.lower(), m)
             # "U.S. President Joe Biden": a place name opening a mention is its state's name
-            e = self.ent_of.get(m.token_start)
-            if e is not None and e.label in ("GPE", "NORP") and e.token_end <= m.token_end:
-                self.by_text.setdefault(e.text.lower(), m)
+            opening = self.ent_of.get(m.token_start)
+            if (
+                opening is not None
+                and opening.label in ("GPE", "NORP")
+                and opening.token_end <= m.token_end
+            ):
+                self.by_text.setdefault(opening.text.lower(), m)
         self.dateline_end = -1
 
     def _enclosed(self, m: Mention) -> bool:
@@ -313,16 +317,16 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                         listed.append(own)
             if len(listed) == 1:
                 # "Officials from the United States and Ukraine": the listed states say it
-                named: list[Mention] = []
+                states: list[Mention] = []
                 for k in ctx.kids(t.i, frozenset({"prep"})):
                     if k.lemma.lower() in ("of", "from"):
                         for p in _pobjs(ctx, k):
                             for c in _conjuncts(ctx, p):
                                 own = _own_mention(ctx, c, role)
-                                if own is not None and own not in named and not own.members:
-                                    named.append(own)
-                if len({n.actor.principal for n in named if n.actor}) > 1:
-                    listed = named
+                                if own is not None and own not in states and not own.members:
+                                    states.append(own)
+                if len({n.actor.principal for n in states if n.actor}) > 1:
+                    listed = states
             listed.sort(key=lambda x: x.start)
             return listed
         return [m]
@@ -1197,9 +1201,10 @@ def _hypothetical_subject(ctx: _Ctx, noun: Token) -> bool:
     if noun.dep not in _SUBJ or noun.head == noun.i:
         return False
     verb = ctx.tok(noun.head)
-    return any(
-        a.dep == "aux" and a.text.lower() in ctx.rules.modals for a in ctx.kids(verb.i)
-    ) or _modality(ctx, verb) is not None
+    return (
+        any(a.dep == "aux" and a.text.lower() in ctx.rules.modals for a in ctx.kids(verb.i))
+        or _modality(ctx, verb) is not None
+    )
 
 
 def _co_subjects(ctx: _Ctx, verb: Token) -> list[Token]:
@@ -1462,7 +1467,9 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                     return hits
         paired = _hyphen_pair(ctx, noun)
         if paired:
-            return [_Hit(pattern, code, noun, a, b) for a in paired for b in paired if _differ(a, b)]
+            return [
+                _Hit(pattern, code, noun, a, b) for a in paired for b in paired if _differ(a, b)
+            ]
     sources: list[Mention] = []
     source_slot = ""
     for slot in pattern.source:
