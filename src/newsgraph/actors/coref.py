@@ -15,6 +15,9 @@ log = logging.getLogger(__name__)
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _LOOKBACK = 3  # sentences
+# Mention kinds that stand for a person ("a Russian diplomat", "the minister"),
+# or that are themselves pronouns: never the antecedent of "it"/"its".
+_PERSONAL = frozenset({"pronoun", "title", "person", "surname"})
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +75,8 @@ def _gender_of_word(word: str, part: str) -> str | None:
 def _genders(r: "Resolver", quoted: list[bool], by_sent: dict[int, list[int]]) -> dict[str, str]:
     """Each person's gender where the article shows it: a gendered title next to the
     name ("spokeswoman X", "Mrs. X"), or "his"/"her" later in a sentence that names
-    that person and no one else ("Lahti said her government ..."); else a given
+    that person and no one else ("Lahti said her government ...", "Qadir thanked
+    Tokyo for what he called ..."); else a given
     name used for one gender only ("Claire Dumont")."""
     out: dict[str, str] = {}
     n = len(r.toks)
@@ -97,7 +101,10 @@ def _genders(r: "Resolver", quoted: list[bool], by_sent: dict[int, list[int]]) -
         }
         k = d.te if others == {d.person} else n
         while k < n and r.sent(k) == s:
-            if not quoted[k] and r.lowers[k] in ("his", "her") and r.toks[k].dep == "poss":
+            if not quoted[k] and (
+                (r.lowers[k] in ("his", "her") and r.toks[k].dep == "poss")
+                or (r.lowers[k] in ("he", "she") and r.toks[k].dep in _SUBJECTS)
+            ):
                 found = _gender_of_word(r.lowers[k], "pronouns")
                 if found is not None:
                     out[d.person] = found
@@ -188,6 +195,7 @@ def _person_antecedent(
         and r.drafts[idx].te <= i
         and not (outside and quoted[r.drafts[idx].ts])
     ]
+    cands = [idx for idx in cands if not _named_after(r, idx, cands)]
     want = _gender_of_word(r.lowers[i], "pronouns")
     if want is not None and genders:
         fitting = [idx for idx in cands if genders.get(r.drafts[idx].person or "", want) == want]
@@ -222,6 +230,18 @@ def _person_antecedent(
     return min(subjects or prior, key=lambda idx: r.drafts[idx].ts)
 
 
+def _named_after(r: "Resolver", idx: int, cands: list[int]) -> bool:
+    """A title followed by the comma-set name of its holder ("Pakistan's finance
+    minister, Ayesha Malik, urged ..."): the name, not the title, is the person a
+    later "she" refers to, whoever an earlier pass bound the title to."""
+    d = r.drafts[idx]
+    if d.kind != "title" or d.te >= len(r.toks) or r.lowers[d.te] != ",":
+        return False
+    return any(
+        r.drafts[j].ts == d.te + 1 and r.drafts[j].kind in ("person", "surname") for j in cands
+    )
+
+
 def _is_subject(r: "Resolver", idx: int) -> bool:
     return _subject_verb(r, idx) is not None
 
@@ -249,6 +269,9 @@ def _role_of(r: "Resolver", idx: int) -> str:
 def _state_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | None:
     """A state/IGO mention (not a person) in this or the previous sentence.
 
+    "its" never stands for a person, named or by title: in "Estonia ordered a
+    Russian diplomat to leave, days after its police arrested ..." it is Estonia.
+
     Prefers the mention in the same grammatical role as the pronoun ("thanked
     South Korea ... but urged it"), then one outside a prepositional phrase,
     then the nearest.
@@ -258,7 +281,7 @@ def _state_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> i
     best: tuple[int, int, int] | None = None
     for idx in _nearby(r, by_sent, s, 1):
         d = r.drafts[idx]
-        if d.actor is None or d.person is not None or d.te > i or d.kind == "pronoun":
+        if d.actor is None or d.person is not None or d.te > i or d.kind in _PERSONAL:
             continue
         role = _role_of(r, idx)
         if r.sent(d.ts) == s - 1 and role not in _SUBJECTS:

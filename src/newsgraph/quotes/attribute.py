@@ -98,6 +98,7 @@ class CueTable:
     quantity_heads: frozenset[str] = frozenset()
     generic_bodies: frozenset[str] = frozenset()
     name_tags: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    as_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +134,7 @@ def load_cues() -> CueTable:
         frozenset(raw.get("quantity_heads", ())),
         frozenset(raw.get("generic_bodies", ())),
         tuple((code, re.compile(rx)) for code, rx in (raw.get("name_tags") or {}).items()),
+        frozenset(raw.get("as_verbs", ())),
     )
 
 
@@ -313,7 +315,7 @@ def _attribute_one(
         found = step()
         if found is not None:
             return found
-    for rule in (_term_owner, _implicit_agent, _next_sentence, _speech_owner):
+    for rule in (_as_owner, _term_owner, _implicit_agent, _next_sentence, _speech_owner):
         found = rule(ctx, span, inner, sents)
         if found is not None:
             return found
@@ -329,6 +331,30 @@ def _attribute_one(
     if found is not None:
         return found
     return _nearest_person(ctx, span.open_at, "nearest-person", None)
+
+
+def _as_owner(
+    ctx: _Context, span: QuoteSpan, inner: list[Token], sents: tuple[int, ...]
+) -> Speaker | None:
+    """The subject of a verb that takes something "as" the quoted words: "Chile's
+    government rejected the remarks as “unacceptable”" -> Chile's government.
+    "as" hangs on the verb or on its object; the verb is in as_verbs."""
+    parse = ctx.parse
+    inside = {t.i for t in inner}
+    for top in inner:
+        if top.pos == "PUNCT" or (top.head in inside and top.head != top.i):
+            continue
+        prep = parse.tokens[top.head]
+        if prep.text.lower() != "as" or prep.dep != "prep":
+            continue
+        verb = parse.tokens[prep.head]
+        if verb.dep in ("dobj", "nsubjpass") and verb.head != verb.i:
+            verb = parse.tokens[verb.head]
+        if verb.lemma in ctx.cues.as_verbs and not ctx.inside_quote(verb):
+            found = _speaker_of_verb(ctx, verb, span, "as-verb")
+            if found is not None:
+                return found
+    return None
 
 
 def _term_owner(
