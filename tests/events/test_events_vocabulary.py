@@ -1825,6 +1825,62 @@ CASES: list[tuple[str, str, str, str]] = [
         "Ukraine leveled new accusations against Russia over the deportation of children.",
         "UKR>RUS:11",
     ),
+    # war reporting: repelled attacks, destroyed depots, harsh responses, disengagement
+    (
+        "Russia repels attack",
+        "MOSCOW",
+        "Russia's defense ministry said its forces had repelled a Ukrainian attack near Pokrovsk.",
+        "UKR>RUS:19",
+    ),
+    (
+        "Ukraine destroys depot",
+        "KYIV, UKRAINE",
+        "Ukraine's military said it had destroyed a Russian ammunition depot in Crimea.",
+        "UKR>RUS:19",
+    ),
+    (
+        "Pentagon weapons package",
+        "WASHINGTON",
+        "The Pentagon announced a new $500 million weapons package for Ukraine.",
+        "USA>UKR:07",
+    ),
+    (
+        "Russia accuses Britain",
+        "MOSCOW",
+        "Russia accused Britain of orchestrating the attack.",
+        "RUS>GBR:11",
+    ),
+    (
+        "Treasury sanctions Chinese firms",
+        "WASHINGTON",
+        "The U.S. Treasury sanctioned five Chinese companies on Friday.",
+        "USA>CHN:16",
+    ),
+    (
+        "Khamenei vows harsh response",
+        "TEHRAN, IRAN",
+        "Iran's supreme leader vowed a harsh response to Israel.",
+        "IRN>ISR:13",
+    ),
+    (
+        "India, China agree to disengage",
+        "NEW DELHI",
+        "India and China agreed to disengage troops along their disputed border.",
+        "IND>CHN:03|08",
+    ),
+    ("Thailand deports Uyghurs", "BANGKOK", "Thailand deported 40 Uyghurs to China.", "THA>CHN:17"),
+    (
+        "Venezuela frees Americans",
+        "CARACAS, VENEZUELA",
+        "Venezuela released six detained Americans after a visit by a U.S. envoy.",
+        "VEN>USA:08",
+    ),
+    (
+        "Ukraine knocks out Russian radar",
+        "KYIV, UKRAINE",
+        "Ukrainian drones destroyed a Russian radar station in occupied Crimea.",
+        "UKR>RUS:19",
+    ),
 ]
 
 # Cases that fail for reasons outside the pattern file (parser, NER, actors, extractor), as
@@ -2460,6 +2516,12 @@ NONE: list[tuple[str, str, str]] = [
         "Mexico's president declared war on drug cartels.",
     ),
     ("Fans trade insults", "LONDON", "English and Scottish fans traded insults before the match."),
+    (
+        "Storm destroys homes",
+        "MANILA, PHILIPPINES",
+        "Typhoon Haiyan destroyed thousands of homes in the Philippines.",
+    ),
+    ("Fire destroys depot", "LAGOS, NIGERIA", "A fire destroyed a fuel depot in Lagos on Sunday."),
 ]
 
 
