@@ -190,17 +190,28 @@ def test_repair_vanished_straight_double_quotes_keep_curly_ones_out() -> None:
     assert "\u201c" not in fix(damaged)
 
 
-def test_repair_vanished_two_spaces_alone_are_an_unsure_dash() -> None:
-    # Two spaces between words inside a sentence: a spaced dash that vanished,
-    # flagged unsure when nothing else in the paragraph shows damage.
-    repaired = repair_text("The markets  fell sharply on Monday after the announcement.")
-    assert repaired.text == "The markets \u2014 fell sharply on Monday after the announcement."
-    assert repaired.fixes[0].confidence < 0.6
+def test_repair_vanished_two_spaces_alone_are_no_dash() -> None:
+    # Clean scraped text has stray double spaces (a removed link, a layout gap):
+    # with no other trace in the document they are left alone.
+    for kept in (
+        "The markets  fell sharply on Monday after the announcement.",
+        "The talks  which began Monday  ended late.",
+        "The markets fell.  Then they rose.",
+        "  Indented text stays.",
+    ):
+        assert fix(kept) == kept
+
+
+def test_repair_vanished_two_spaces_count_in_a_damaged_document() -> None:
+    # Beside another trace they are a vanished spaced dash: sure in the traced
+    # paragraph, unsure in another paragraph of the same document.
     assert (
         fix("The ministry said it wouldnt  comment.") == "The ministry said it wouldn\u2019t \u2014 comment."
     )
-    for kept in ("The markets fell.  Then they rose.", "  Indented text stays."):
-        assert fix(kept) == kept
+    repaired = repair_text("The markets  fell sharply on Monday.\n\nThe ministry didnt comment.")
+    assert repaired.text == "The markets \u2014 fell sharply on Monday.\n\nThe ministry didn\u2019t comment."
+    dash = next(f for f in repaired.fixes if f.replacement == " \u2014 ")
+    assert dash.confidence < 0.6
 
 
 def test_repair_vanished_double_spaces_of_layout_are_no_trace() -> None:

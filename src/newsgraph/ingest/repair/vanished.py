@@ -797,11 +797,14 @@ def restore_ascii(text: str) -> list[RepairFix]:
     hits = _hits(text, rules, quotes=True)
     if not hits:
         return []
-    # Two spaces between words inside a sentence are the trace of a spaced dash;
-    # alone in its paragraph such a trace is reported as unsure (a stray double
-    # space of clean text would read the same).
+    # Two spaces between words are the trace of a spaced dash, but clean scraped text
+    # has stray double spaces too (a removed link, a layout gap). So they count only in
+    # a document that shows another, non-space trace: sure in a paragraph with such a
+    # trace, unsure elsewhere; and on their own they never open a repair.
     dashes = {h[0] for h in _dash_hits(text, rules)}
     traced = {_paragraph_of(text, h[0]) for h in hits if h[0] not in dashes and h[5]}
+    if not traced:
+        hits = [h for h in hits if h[0] not in dashes]
     hits = [
         h
         if h[0] not in dashes or _paragraph_of(text, h[0]) in traced
@@ -809,7 +812,7 @@ def restore_ascii(text: str) -> list[RepairFix]:
         for h in hits
     ]
     weak = sum(1 for h in hits if h[3].endswith("\u2019s") and not h[5])
-    if not any(h[5] for h in hits) and weak < rules.weak_traces_to_open:
+    if not any(h[5] for h in hits if h[0] not in dashes) and weak < rules.weak_traces_to_open:
         return []
     chain = "utf-8>" + "|".join(sorted(vanishing_codecs())) + ":ignore"
     out = _to_fixes(hits, chain, [])
