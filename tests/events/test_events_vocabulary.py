@@ -2522,6 +2522,30 @@ NONE: list[tuple[str, str, str]] = [
         "Typhoon Haiyan destroyed thousands of homes in the Philippines.",
     ),
     ("Fire destroys depot", "LAGOS, NIGERIA", "A fire destroyed a fuel depot in Lagos on Sunday."),
+    (
+        "Germany destroys stockpile",
+        "BERLIN",
+        "Germany destroyed its stockpile of old artillery shells.",
+    ),
+    (
+        "Kenya hosts US business leaders",
+        "NAIROBI, KENYA",
+        "Kenya hosted a delegation of American business leaders.",
+    ),
+    ("China sends envoy to funeral", "ROME", "China sent an envoy to the funeral in Rome."),
+    ("Pakistan parade", "ISLAMABAD", "Pakistan staged a military parade in Islamabad."),
+    ("Russia emergency", "MOSCOW", "Russia declared a state of emergency in the Belgorod region."),
+    (
+        "Bomb disposal",
+        "KYIV, UKRAINE",
+        "Rescue teams destroyed an unexploded Russian bomb in Kharkiv.",
+    ),
+    (
+        "Germany recalls cars",
+        "BERLIN",
+        "Germany recalled 100,000 Chinese-made cars over faulty brakes.",
+    ),
+    ("Japan trade fair", "TOKYO", "Japan opened the door to foreign workers with a new visa."),
 ]
 
 
