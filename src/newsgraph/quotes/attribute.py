@@ -948,6 +948,9 @@ def _speaker_of_token(
                     break
     joined = _joined(ctx, tok)
     earlier = _earlier_body_name(ctx, tok)
+    owned = _owned_body(ctx, tok, mention, lo, hi, rule, cue)
+    if owned is not None:
+        return owned
     if mention is not None and mention.kind == "title" and not mention.person and mention.actor is not None:
         titled = _name_after_title(ctx, mention, tok)
         if titled is not None:
@@ -1046,6 +1049,29 @@ def _speaker_of_token(
         if issuer is not None and issuer.actor is not None:
             return Speaker(name, issuer.actor, issuer.code, (lo, hi), cue, rule, is_person=False)
     return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule), owner)
+
+
+def _owned_body(
+    ctx: _Context, tok: Token, mention: Mention | None, lo: int, hi: int, rule: str, cue: str | None
+) -> Speaker | None:
+    """An office owned by an unnamed post ("The U.N. secretary-general's office
+    said"): the institution speaks, by the name the article gives it, for the
+    post's actor. A named owner's office ("Netanyahu's office") is left to the
+    person, whom the scorer takes for "Office of <name>"."""
+    if (
+        mention is None
+        or mention.actor is None
+        or mention.person
+        or mention.kind == "pronoun"
+        or tok.pos != "NOUN"
+        or tok.lemma.lower() not in ctx.cues.bodies
+        or not (lo <= mention.start and mention.end <= tok.start)
+        or ctx.article.text[mention.end : tok.start].strip() not in ("'s", "’s")
+    ):
+        return None
+    name = _strip_determiner(ctx.article.text[lo:hi])
+    actor = mention.actor
+    return Speaker(name, actor.principal, actor.code, (lo, hi), cue, rule, is_person=False)
 
 
 _OWNER_PREPS = frozenset({"for", "of", "at", "from"})
