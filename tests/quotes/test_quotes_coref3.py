@@ -105,3 +105,33 @@ def test_coref3_he_in_a_persons_own_sentence_shows_his_gender(run: Run) -> None:
     )
     she = [m for m in run(text) if m.kind == "pronoun" and m.text == "She"][-1]
     assert she.person == "Salma Farouk"
+
+
+@pytest.mark.parametrize(
+    ("text", "principal"),
+    [
+        (
+            "The alliance said it was in close contact with Lithuanian authorities and "
+            "praised their response.",
+            "LTU",
+        ),
+        (
+            "The European Union welcomed Kenyan officials and praised their efforts to "
+            "end the drought.",
+            "KEN",
+        ),
+        (
+            "Brazilian diplomats met the Chinese envoy and said their government would "
+            "buy more soybeans.",
+            "BRA",
+        ),
+    ],
+)
+def test_coref3_their_is_the_nearest_plural_group(run: Run, text: str, principal: str) -> None:
+    their = _pronoun(run(text), "their")
+    assert their.actor is not None and their.actor.principal == principal
+
+
+def test_coref3_their_takes_no_singular_state(run: Run) -> None:
+    text = "Germany told Poland that their border would stay open."
+    assert not [m for m in run(text) if m.kind == "pronoun" and m.text == "their"]

@@ -294,6 +294,24 @@ def _state_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> i
     return best[2] if best is not None else None
 
 
+def _plural_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | None:
+    """The nearest plural group before "their" in its sentence: "in contact with
+    Estonian authorities and praised their vigilance" -> Estonian authorities. A
+    state or an alliance is singular ("its"); only a plural noun ("officials",
+    "authorities") of one actor is taken, never a person."""
+    best: int | None = None
+    for idx in by_sent.get(r.sent(i), ()):
+        d = r.drafts[idx]
+        if d.actor is None or d.person is not None or d.te > i or d.kind in _PERSONAL:
+            continue
+        heads = [k for k in range(d.ts, d.te) if not d.ts <= r.toks[k].head < d.te or r.toks[k].head == k]
+        if not heads or r.toks[heads[0]].tag not in ("NNS", "NNPS"):
+            continue
+        if best is None or d.ts > r.drafts[best].ts:
+            best = idx
+    return best
+
+
 def _controller(r: "Resolver", i: int, verbs: frozenset[str]) -> tuple[int, ...]:
     """The objects that control the infinitive clause holding a possessive:
     "Ishiba urged China to ... lift its ban" -> China; "called on Beijing to
@@ -389,6 +407,14 @@ def resolve_pronouns(r: "Resolver") -> None:
             else:  # "their" for coordinated objects: stands for each of them
                 members = tuple(x for x in (r.drafts[c].actor for c in ctl) if x is not None)
                 add(Draft(i, i + 1, "pronoun", None, None, antecedent=ctl[0], members=members))
+        elif (
+            low in words.get("plural_possessive", ())
+            and r.toks[i].dep == "poss"
+            and not quoted[i]
+            and (ante := _plural_antecedent(r, i, by_sent)) is not None
+        ):
+            a = r.drafts[ante]
+            add(Draft(i, i + 1, "pronoun", a.actor, None, antecedent=ante, members=a.members))
         elif low in words["state"]:
             if low == "it" and _expletive(r, i, words["expletive_heads"]):
                 continue
