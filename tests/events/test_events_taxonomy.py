@@ -76,7 +76,10 @@ def test_patterns_cover_every_root_but_statements() -> None:
     pats = load_patterns()
     roots = {p.code[:2] for table in (pats.verbs, pats.nouns) for ps in table.values() for p in ps}
     assert roots >= {f"{r:02d}" for r in range(2, 21)}
-    assert "01" not in roots  # no generic statement fallback
+    # no generic statement fallback (010); specific statements such as condolences (018)
+    # are acts in their own right under the guidelines
+    codes = {p.code for table in (pats.verbs, pats.nouns) for ps in table.values() for p in ps}
+    assert not codes & {"01", "010"}
 
 
 def test_patterns_codes_exist_in_taxonomy() -> None:
