@@ -113,6 +113,10 @@ class Gazetteer:
     us_states: frozenset[tuple[str, ...]] = frozenset()  # "Moscow, Idaho": a U.S. town
     # titles followed by "to"/"for" and the state of the post ("Ambassador to Japan")
     to_titles: frozenset[str] = frozenset()
+    # Last title words of a state's own ministers and spokespeople: stated with
+    # no state, the capital they speak in ("said in Beijing", "In Caracas, ...")
+    # or the body the sentence before was about gives theirs.
+    place_titles: frozenset[str] = frozenset()
 
     def match(self, lowers: list[str], i: int) -> tuple[int, tuple[Entry, ...]] | None:
         """Longest gazetteer alias starting at token i (lower-cased keys)."""
@@ -427,6 +431,7 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         headline_share=float(friends.get("headline_share", 1.0)),
         us_states=frozenset(title_key(str(w)) for w in friends.get("us_states", ())),
         to_titles=frozenset(str(w).lower() for w in offices.get("to_titles", ())),
+        place_titles=frozenset(str(w).lower() for w in offices.get("place_titles", ())),
         phrase_max=longest,
         firsts={
             id(t): _first_index(t) for t in (names_t, persons_t, role_table, title_table, bare)

@@ -1504,11 +1504,12 @@ class Resolver:
                 usual = next(
                     (self.gaz.title_states[t] for t in c.titles if t in self.gaz.title_states), None
                 )
-                heads = any(t in self.gaz.head_titles for t in c.titles)
+                heads = {t for t in c.titles if t in self.gaz.head_titles}
                 state = (
                     known
                     or (self.gaz.principal_actor(usual) if usual else None)
-                    or (None if heads else home)
+                    or (self._placed_state(c) if last else None)
+                    or (None if heads and self._other_head(c, heads, home) else home)
                 )
                 if state is not None and state.principal not in self.gaz.igos:
                     c.actor = self.gaz.principal_actor(state.principal, c.role)
@@ -1524,6 +1525,67 @@ class Resolver:
                     d.actor = c.actor
                 if d.antecedent is None and idx != c.drafts[0] and d.kind in ("surname", "title"):
                     d.antecedent = c.drafts[0]
+
+    def _other_head(self, c: Cluster, heads: set[tuple[str, ...]], home: Actor | None) -> bool:
+        """Whether a head title stated with no state may not take the article's state:
+        the article names another state's holder of the same title ("U.S. President
+        X" in a Paris story leaves a bare "President Y" unplaced; "Prime Minister
+        Y" in an Ottawa story beside it is Canada's)."""
+        if home is None:
+            return True
+        for other in self.clusters:
+            if other is c or other.actor is None or other.actor.principal == home.principal:
+                continue
+            if heads & other.titles:
+                return True
+        return any(
+            d.kind == "title"
+            and d.person is None
+            and d.actor is not None
+            and d.actor.principal != home.principal
+            and d.title in heads
+            for d in self.drafts
+        )
+
+    def _placed_state(self, c: Cluster) -> Actor | None:
+        """A minister's or spokesperson's state from the first mention's context: the
+        state body the sentence before had as subject ("China's Foreign Ministry
+        rejected ... Spokesperson X said"), else the capital the sentence puts them
+        in ("said in Beijing", a fronted "In Caracas, Foreign Minister X")."""
+        if not c.drafts or not any(t and t[-1] in self.gaz.place_titles for t in c.titles):
+            return None
+        first = self.drafts[c.drafts[0]]
+        s = self.sent(first.ts)
+        bodies = {
+            d.actor.principal
+            for d in self.drafts
+            if d.actor is not None
+            and d.person is None
+            and d.actor.role in _STATE_ROLES
+            and d.kind not in ("pronoun", "name", "metonym")
+            and d.actor.principal not in self.gaz.igos
+            and self.sent(d.ts) == s - 1
+            and any(self.toks[k].dep == "nsubj" for k in range(d.ts, d.te))
+        }
+        if len(bodies) == 1 and first.ts == self.parse.sentences[s].token_start:
+            return self.gaz.principal_actor(bodies.pop(), c.role or "GOV")
+        sent = self.parse.sentences[s]
+        places = set()
+        for k in range(sent.token_start + 1, sent.token_end):
+            hit = self.hits.get(k)
+            if hit is None or hit[1].kind != "capital" or self.lowers[k - 1] != "in":
+                continue
+            fronted = (
+                k - 1 == sent.token_start
+                and hit[0] < sent.token_end
+                and (self.lowers[hit[0]] == ",")
+            )
+            said = k >= 2 and self.toks[k - 2].lemma == "say" and first.te <= k - 2
+            if fronted or said:
+                places.add(hit[1].principal)
+        if len(places) == 1:
+            return self.gaz.principal_actor(places.pop(), c.role or "GOV")
+        return None
 
     def _local_state(self, c: Cluster) -> Actor | None:
         """A local official's state ("regional Gov. X", "Kharkiv Governor X"): the one
