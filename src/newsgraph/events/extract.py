@@ -787,6 +787,15 @@ def _negated(ctx: _Ctx, t: Token) -> bool:
     )
 
 
+def _no_object(ctx: _Ctx, verb: Token) -> bool:
+    """A direct object under a negating determiner ("imposed no new sanctions") negates the act."""
+    return any(
+        d.lemma.lower() in ctx.rules.negating_determiners
+        for o in ctx.kids(verb.i, frozenset({"dobj", "obj"}))
+        for d in ctx.kids(o.i, frozenset({"det", "preconj"}))
+    )
+
+
 _BLOCK, _INTENT, _FUTURE = "block", "intent", "future"
 
 
@@ -806,6 +815,8 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
     for step in range(6):
         if _negated(ctx, cur) and not (step == 0 and pattern.when_negated):
             return _BLOCK
+        if step == 0 and not pattern.when_negated and _no_object(ctx, cur):
+            return _BLOCK  # "Iran offered no condolences to Israel"
         if any(
             d.lemma.lower() in rules.negating_determiners
             for sb in ctx.kids(cur.i, _SUBJ | _PASSIVE_SUBJ)

@@ -1,0 +1,66 @@
+"""Recall and precision rules of issue #5 on sentences we wrote: each rule with cases and near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import code_events
+from newsgraph.model import Article, Mention, Parse
+from newsgraph.settings import Settings
+
+from hand_mentions import hand_mentions  # tests/events/, on sys.path through conftest
+
+# entity or token text -> (principal, mention kind)
+ACTORS = {
+    "australia": ("AUS", "name"),
+    "beijing": ("CHN", "metonym"),
+    "china": ("CHN", "name"),
+    "chinese": ("CHN", "name"),
+    "egypt": ("EGY", "name"),
+    "georgia": ("GEO", "name"),
+    "india": ("IND", "name"),
+    "iran": ("IRN", "name"),
+    "iranian": ("IRN", "name"),
+    "israel": ("ISR", "name"),
+    "israeli": ("ISR", "name"),
+    "japan": ("JPN", "name"),
+    "lebanon": ("LBN", "name"),
+    "moscow": ("RUS", "metonym"),
+    "pakistan": ("PAK", "name"),
+    "philippine": ("PHL", "name"),
+    "the philippines": ("PHL", "name"),
+    "poland": ("POL", "name"),
+    "polish": ("POL", "name"),
+    "qatar": ("QAT", "name"),
+    "russia": ("RUS", "name"),
+    "ukraine": ("UKR", "name"),
+    "washington": ("USA", "metonym"),
+}
+
+
+def _code(nlp, text: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    from newsgraph.nlp import to_parse
+
+    article = Article(id="t", text=text, date="2025-02-04")
+    parse: Parse = to_parse(nlp(text))
+    mentions: tuple[Mention, ...] = hand_mentions(article, parse, ACTORS, pairs=True)
+    events = code_events(article, parse, mentions, Settings())
+    return sorted((e.source, e.target, e.code[:2]) for e in events)
+
+
+CASES = [
+    # 1. a direct object under "no" negates the act
+    ("Iran offered no condolences to Israel after the attack.", []),
+    ("Beijing imposed no new sanctions on Australia.", []),
+    ("Russia sent no troops to Georgia last year.", []),
+    ("Pakistan made no offer of aid to India.", []),
+    # near misses: the same acts without "no" still code
+    ("Beijing imposed new sanctions on Australia.", [("CHN", "AUS", "16")]),
+    ("Iran offered condolences to Israel after the attack.", [("IRN", "ISR", "01")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", CASES)
+def test_events_recall4_codes(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _code(nlp, text) == sorted(expected)
