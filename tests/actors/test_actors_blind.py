@@ -159,6 +159,69 @@ CASES = (
         forbid="VNM",
         dateline="STOCKHOLM",
     ),
+    # 3a. a state's envoy to an IGO is the state's
+    Case(
+        "mission-un", "Mali's U.N. envoy, Ibrahim Keita, welcomed the vote.", "Ibrahim Keita", "MLI"
+    ),
+    Case(
+        "mission-nato",
+        "Russia's NATO ambassador Oleg Petrov criticized the decision.",
+        "Oleg Petrov",
+        "RUS",
+    ),
+    Case(
+        "mission-to",
+        "Mali's ambassador to the United Nations, Ibrahim Keita, welcomed the vote.",
+        "Ibrahim Keita",
+        "MLI",
+    ),
+    # near miss: the IGO's own envoy stays the IGO's
+    Case(
+        "mission-igo-own",
+        "The U.N. envoy for Yemen, Hans Berg, said talks would resume.",
+        "Hans Berg",
+        "UN",
+    ),
+    # 1. a counterpart's nationality is the counterpart's; a comma-set name is that person
+    Case(
+        "counterpart-name",
+        "Kenyan Foreign Minister Mary Achieng met her Rwandan "
+        "counterpart, Olivier Nkurunziza, on Monday.",
+        "Olivier Nkurunziza",
+        "RWA",
+    ),
+    Case(
+        "counterpart-owner",
+        "Indian Trade Minister Rajan Mehta was received at the airport "
+        "by his Egyptian counterpart, Sherif Adel.",
+        "Rajan Mehta",
+        "IND",
+    ),
+    Case(
+        "counterpart-owner-not",
+        "Indian Trade Minister Rajan Mehta was received at the "
+        "airport by his Egyptian counterpart.",
+        "Rajan Mehta",
+        None,
+        forbid="EGY",
+    ),
+    Case(
+        "counterpart-signed",
+        "The deal was signed by Kenyan Foreign Minister Mary Achieng "
+        "and her Ugandan counterpart, John Okello, in the presence of Egypt's prime "
+        "minister.",
+        "John Okello",
+        "UGA",
+    ),
+    Case(
+        "counterpart-signed-not",
+        "The deal was signed by Kenyan Foreign Minister Mary "
+        "Achieng and her Ugandan counterpart, John Okello, in the presence of Egypt's prime "
+        "minister.",
+        "John Okello",
+        None,
+        forbid="EGY",
+    ),
 )
 
 

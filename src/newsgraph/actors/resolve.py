@@ -551,6 +551,7 @@ class Resolver:
         if (
             self.lowers[head] not in self.title_vocab
             and self.lowers[head] not in self.gaz.person_nouns
+            and self.lowers[head] not in self.gaz.counterparts
         ):
             return None
         a = min(t.i for t in self.parse.subtree(head) if t.i < ts)
@@ -649,6 +650,9 @@ class Resolver:
                     and not self._inside_container(k, end)
                     and not self._modifies_other(end)
                 )
+                if usable and self._mission_to(principal, e, k, end):
+                    k = end  # "Mali's U.N. envoy": Mali's envoy to the U.N.
+                    continue
                 if usable and (
                     not after_title
                     or (principal is None and (not prep or prep in ("of", "for", "at", "from")))
@@ -704,6 +708,15 @@ class Resolver:
                 principal.role if principal.kind in ("seat", "group") and principal.role else "GOV"
             )
         return Office(principal.actor(role), title, role, start, former, principal)
+
+    def _mission_to(self, principal: Entry | None, e: Entry, k: int, end: int) -> bool:
+        """ "Mali's U.N. envoy", "Russia's NATO ambassador": an IGO between a state's
+        possessive and an envoy's title names the post, not the envoy's actor."""
+        if principal is None or principal.principal in self.gaz.igos:
+            return False
+        if e.principal not in self.gaz.igos or k < 1 or self.lowers[k - 1] not in _POSSESSIVE:
+            return False
+        return end < len(self.toks) and self.lowers[end] in self.gaz.to_titles
 
     def _modifies_other(self, end: int) -> bool:
         """A name used as a modifier of something else ("the China program",
