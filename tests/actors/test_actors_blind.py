@@ -222,6 +222,67 @@ CASES = (
         None,
         forbid="EGY",
     ),
+    # 4. plural references to a pair; "countries" are states only, the speaker's pair first
+    Case(
+        "pair-governments",
+        "Armenia and Azerbaijan met in Geneva. Officials said the two "
+        "governments had agreed to a truce.",
+        "the two governments",
+        "AZE",
+    ),
+    Case(
+        "pair-sides",
+        "Peru and Bolivia held talks on Monday. The two sides signed three agreements.",
+        "The two sides",
+        "PER",
+    ),
+    Case(
+        "pair-delegations",
+        "Norway hosted Colombia and Ecuador for talks. The foreign "
+        "minister thanked both delegations.",
+        "both delegations",
+        "ECU",
+    ),
+    Case(
+        "pair-no-igo",
+        "Spain's prime minister and the European Commission president "
+        "congratulated Chile. Pedro Sanchez said he hoped the two countries would deepen "
+        "cooperation.",
+        "the two countries",
+        "CHL",
+    ),
+    Case(
+        "pair-no-igo-not",
+        "Spain's prime minister and the European Commission president "
+        "congratulated Chile. Pedro Sanchez said he hoped the two countries would deepen "
+        "cooperation.",
+        "the two countries",
+        None,
+        forbid="EU",
+    ),
+    Case(
+        "pair-speaker",
+        "Chilean President Ana Ruiz met Spanish Prime Minister Pedro Sanchez "
+        "and EU chief Ursula Berg. Sanchez said he hoped the two countries would deepen "
+        "cooperation.",
+        "the two countries",
+        "CHL",
+    ),
+    Case(
+        "pair-nations-igo",
+        "Japan and the African Union held a summit in Tokyo. Kenya and "
+        "Ghana attended. The two nations pledged aid.",
+        "The two nations",
+        None,
+        forbid="AU",
+    ),
+    # near miss: "sides" may be an IGO
+    Case(
+        "pair-sides-igo",
+        "Russia and NATO held talks in Vienna. The two sides agreed to meet again.",
+        "The two sides",
+        "NATO",
+    ),
 )
 
 

@@ -54,6 +54,7 @@ class PluralWords:
     plural_lookback: int
     sentence_lookback: int
     max_members: int
+    state_nouns: frozenset[tuple[str, ...]] = frozenset()  # "countries": never an IGO
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +93,7 @@ def plural_words() -> PluralWords:
         plural_lookback=int(data.get("plural_lookback", 6)),
         sentence_lookback=int(data.get("sentence_lookback", 1)),
         max_members=int(data.get("max_members", 6)),
+        state_nouns=frozenset(tokenize(str(w)) for w in data.get("state_nouns", ())),
     )
 
 
@@ -106,6 +108,7 @@ class Plural:
     after: bool = False  # "counterparts from France and Germany": the list that follows
     fixed: tuple[str, ...] = ()  # "the two Koreas": members whatever came before
     bare: bool = False  # no noun ("the two have met"): only what was just named
+    states_only: bool = False  # "the two countries": members are states, never an IGO
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +139,18 @@ def find_plurals(r: "Resolver") -> tuple[Plural, ...]:
             idx = r.add(Draft(i, end, "group", None, None))
             noun = next((k for k in w.fixed if tuple(r.lowers[end - len(k) : end]) == k), ())
             bare = r.lowers[end - 1] in w.numbers or r.lowers[end - 1] in w.counted_openers
-            out.append(Plural(idx, count, role, people, fixed=w.fixed.get(noun, ()), bare=bare))
+            states_only = any(tuple(r.lowers[end - len(k) : end]) == k for k in w.state_nouns)
+            out.append(
+                Plural(
+                    idx,
+                    count,
+                    role,
+                    people,
+                    fixed=w.fixed.get(noun, ()),
+                    bare=bare,
+                    states_only=states_only,
+                )
+            )
             done = end
         elif _partners_at(r, w, i):
             idx = r.add(Draft(i, i + 1, "group", None, None))
@@ -299,6 +313,12 @@ def _choose(
     s = r.sent(d.ts)
     numbered = p.count is not None
 
+    def trim(g: Group | None) -> Group | None:
+        if g is None or not p.states_only:
+            return g
+        kept = tuple(x for x in g.principals if x not in r.gaz.igos)
+        return Group(kept, g.last, g.end, g.people, g.plural)
+
     def fits(g: Group) -> bool:
         if p.count is not None:
             return len(g.principals) == p.count
@@ -313,9 +333,17 @@ def _choose(
         near = far = s - 1
     lists = [
         g
-        for g in _lists(r, w, d.ts, s - max(w.lookback, w.plural_lookback), members_of)
-        if fits(g) and r.sent(g.end - 1) >= (far if g.plural else near)
+        for g in (
+            trim(x) for x in _lists(r, w, d.ts, s - max(w.lookback, w.plural_lookback), members_of)
+        )
+        if g is not None and fits(g) and r.sent(g.end - 1) >= (far if g.plural else near)
     ]
+    if p.states_only and numbered:
+        # "Sanchez said he hoped the two countries ...": the pair the speaker's
+        # state belongs to, before a nearer pair without it.
+        speaker = _subject_state(r, s, d.ts)
+        if speaker is not None:
+            lists = sorted(lists, key=lambda g: speaker not in g.principals)
     if p.people and numbered:
         # "the two leaders" after "Biden met Xi ... Canada and Mexico": a set of
         # people first, when there is one at all.
@@ -324,7 +352,7 @@ def _choose(
         # "the two have met" right after "Biden has not hosted Erdogan": people
         # in the plural's own sentence before a list named earlier ("both sides"
         # keeps the list: "Russia and Ukraine ... good for both sides").
-        own = _sentence_set(r, w, s, d.ts)
+        own = trim(_sentence_set(r, w, s, d.ts))
         if own is not None and fits(own):
             return own
     if lists:
@@ -333,9 +361,21 @@ def _choose(
     last = s if numbered else s - 1
     for t in range(last, first - 1, -1):
         # "the leaders" (no number) takes the people of the previous sentence only.
-        g = _sentence_set(r, w, t, d.ts, people_only=p.people and not numbered)
+        g = trim(_sentence_set(r, w, t, d.ts, people_only=p.people and not numbered))
         if g is not None and fits(g):
             return g
+    return None
+
+
+def _subject_state(r: "Resolver", s: int, before: int) -> str | None:
+    """The state of the subject of sentence s named before a token ("Sanchez said")."""
+    for d in r.drafts:
+        if r.sent(d.ts) != s or d.te > before or d.actor is None or d.members:
+            continue
+        if d.actor.principal in r.gaz.igos:
+            continue
+        if any(r.toks[k].dep == "nsubj" for k in range(d.ts, d.te)):
+            return d.actor.principal
     return None
 
 
