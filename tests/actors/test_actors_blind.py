@@ -19,13 +19,18 @@ from newsgraph.model import Mention
 
 def _check(case: Case, mentions: tuple[Mention, ...]) -> str | None:
     """``problem``, except that a near miss (``principal`` None) forbids its actor
-    only on the mentions overlapping ``span``, not anywhere in the sentence."""
+    only on the mentions overlapping ``span``, not anywhere in the sentence;
+    ``forbid`` "person:<name>" forbids that person there."""
     if case.principal is not None:
         return problem(case, mentions)
     start = case.text.find(case.span)
     assert start >= 0, f"{case.id}: span {case.span!r} not in the text"
     end = start + len(case.span)
     over = [m for m in mentions if m.start < end and start < m.end]
+    if case.forbid.startswith("person:"):
+        name = case.forbid.split(":", 1)[1]
+        bad = [m.text for m in over if m.person == name]
+        return f"{name} found on {bad}" if bad else None
     got = [m.actor.principal for m in over if m.actor] + [
         a.principal for m in over for a in m.members
     ]
@@ -282,6 +287,37 @@ CASES = (
         "Russia and NATO held talks in Vienna. The two sides agreed to meet again.",
         "The two sides",
         "NATO",
+    ),
+    # 7. a state's title never binds a person of another office; a comma-set name owns it
+    Case(
+        "office-other",
+        "Pakistani Prime Minister Omar Khan spoke on Monday. Pakistan's "
+        "finance minister said the budget would pass.",
+        "finance minister",
+        None,
+        forbid="person:Omar Khan",
+    ),
+    Case(
+        "office-named-after",
+        "Pakistani Prime Minister Omar Khan spoke on Monday. "
+        "Pakistan's finance minister, Ayesha Malik, said the budget would pass.",
+        "Ayesha Malik",
+        "PAK",
+    ),
+    Case(
+        "office-egypt-pm",
+        "The deal was signed by Kenyan Foreign Minister Mary Achieng and "
+        "her Ugandan counterpart, John Okello, in the presence of Egypt's prime minister.",
+        "Egypt's prime minister",
+        "EGY",
+    ),
+    # near miss: another head word may still be the same post
+    Case(
+        "office-top-diplomat",
+        "Russian Foreign Minister Sergei Orlov spoke on Monday. "
+        "Russia's top diplomat said talks would go on.",
+        "top diplomat",
+        "RUS",
     ),
 )
 

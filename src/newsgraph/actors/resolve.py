@@ -119,6 +119,21 @@ class Cluster:
         return max(self.names, key=len)
 
 
+def _same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two titles may name one office: one ends the other ("minister" and
+    "foreign minister"), unlike "finance minister" and "prime minister"."""
+    return a[-len(b) :] == b or b[-len(a) :] == a
+
+
+def _other_office(title: tuple[str, ...], titles: set[tuple[str, ...]]) -> bool:
+    """A title of another office than the person's: the same head word with other
+    words before it ("finance minister" for a "prime minister"); a title with
+    another head ("top diplomat" for a "foreign minister") may be the same post."""
+    if any(_same_office(title, t) for t in titles):
+        return False
+    return any(t[-1] == title[-1] for t in titles)
+
+
 class Resolver:
     """Working state for one article; ``run`` returns the frozen mentions."""
 
@@ -1082,6 +1097,21 @@ class Resolver:
             title = tuple(self.lowers[k:end])
             self._add_title(i, end, title, m[1], principal)
 
+    def _named_after(self, te: int, title: tuple[str, ...]) -> tuple[int, int] | None:
+        """(cluster, draft) of a name set off by a comma right after a title that
+        the name's cluster bears ("Egypt's foreign minister, Sameh Shoukry,")."""
+        if te + 1 >= len(self.toks) or self.lowers[te] != ",":
+            return None
+        idx = self.claimed[te + 1]
+        if idx is None:
+            return None
+        d = self.drafts[idx]
+        if d.kind != "person" or d.person is None or d.ts != te + 1:
+            return None
+        if title not in self.clusters[int(d.person)].titles:
+            return None
+        return int(d.person), idx
+
     def _title_refers_back(self, c: Cluster, title: tuple[str, ...], role: str) -> bool:
         """Whether "the president", "the secretary" can mean this person: a title of
         theirs holds the word, or they hold a known office of that role with no title
@@ -1090,7 +1120,7 @@ class Resolver:
         if word not in self.gaz.refer_back or title[0] in self.gaz.modifiers:
             return False
         if c.titles:
-            return any(word in t for t in c.titles)
+            return any(word in t for t in c.titles) and not _other_office(title, c.titles)
         actor = holder_actor(self.gaz, c.names, self.date)
         return (
             actor is not None
@@ -1108,6 +1138,22 @@ class Resolver:
         while k >= 0 and self.lowers[k] in self.gaz.modifiers:
             k -= 1
         unnamed = k >= 0 and self.lowers[k] in _INDEFINITE  # "a top Russian diplomat"
+        named = self._named_after(te, title)
+        if named is not None:
+            # "Pakistan's finance minister, Ayesha Malik,": the title is the name's.
+            idx = self.add(
+                Draft(
+                    ts,
+                    te,
+                    "title",
+                    self.clusters[named[0]].actor,
+                    str(named[0]),
+                    antecedent=named[1],
+                    title=title,
+                )
+            )
+            self.clusters[named[0]].drafts.append(idx)
+            return
         for ci, c in enumerate(self.clusters if not unnamed else ()):
             last = max((self.drafts[d].ts for d in c.drafts if self.drafts[d].ts < ts), default=-1)
             if last < 0:
@@ -1125,8 +1171,14 @@ class Resolver:
                     and any(t in self.gaz.igo_titles for t in c.titles)
                 )
             )
-            if not fits and role and c.role == role and principal is not None:
-                fits = True
+            if (
+                not fits
+                and role
+                and c.role == role
+                and principal is not None
+                and not _other_office(title, c.titles)
+            ):
+                fits = True  # never a finance minister for the prime minister
             if not fits and not c.former:
                 fits = self._title_refers_back(c, title, role)
             if fits and (best is None or last > best[0]):
