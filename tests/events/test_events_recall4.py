@@ -27,11 +27,13 @@ ACTORS = {
     "lebanon": ("LBN", "name"),
     "moscow": ("RUS", "metonym"),
     "pakistan": ("PAK", "name"),
+    "pakistani": ("PAK", "name"),
     "philippine": ("PHL", "name"),
     "the philippines": ("PHL", "name"),
     "poland": ("POL", "name"),
     "polish": ("POL", "name"),
     "qatar": ("QAT", "name"),
+    "korea": ("KOR", "name"),
     "russia": ("RUS", "name"),
     "ukraine": ("UKR", "name"),
     "washington": ("USA", "metonym"),
@@ -57,6 +59,21 @@ CASES = [
     # near misses: the same acts without "no" still code
     ("Beijing imposed new sanctions on Australia.", [("CHN", "AUS", "16")]),
     ("Iran offered condolences to Israel after the attack.", [("IRN", "ISR", "01")]),
+    # 5. the object of "in the presence of" witnesses the act and is no party to it
+    ("Egypt signed a deal in the presence of Qatar's emir.", []),
+    ("Egypt and Israel signed the accord in the presence of Qatar.", [("EGY", "ISR", "05"), ("ISR", "EGY", "05")]),
+    ("Japan apologized to Korea in the presence of Chinese diplomats.", [("JPN", "KOR", "05")]),
+    # near miss: a partner named by "with" is a party
+    ("Egypt signed a deal with Qatar.", [("EGY", "QAT", "05")]),
+    # 7. ships, vessels and commandos stand for their state; a sports team does not
+    ("Chinese coast guard ships fired water cannon at Philippine vessels.", [("CHN", "PHL", "17")]),
+    ("Israeli commandos attacked a village in Lebanon.", [("ISR", "LBN", "19")]),
+    ("Pakistan's cricket team toured India last month.", []),
+    ("The Pakistani cricket team visited India last month.", []),
+    ("Israel's national football team visited Qatar in June.", []),
+    # near misses: negotiating teams and delegations are the state's
+    ("Pakistan's negotiating team visited India last month.", [("PAK", "IND", "04")]),
+    ("A Pakistani delegation visited India last month.", [("PAK", "IND", "04")]),
 ]
 
 

@@ -85,6 +85,9 @@ class Rules:
     accompanying_preps: frozenset[str]
     negating_determiners: frozenset[str]
     eliciting_verbs: frozenset[str]
+    squad_nouns: frozenset[str]
+    sports_words: frozenset[str]
+    witness_nouns: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
 
@@ -292,6 +295,8 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
     """The actor mentions a noun phrase headed by t stands for (several through "of X and Y")."""
     rules = ctx.rules
     lemma = t.lemma.lower()
+    if _sports_side(ctx, t) or _witness(ctx, t):
+        return []  # "Pakistan's cricket team toured England", "in the presence of Qatar"
     m = _own_mention(ctx, t, role)
     if m is None and t.pos == "PRON" and t.text.lower() in rules.first_person:
         m = _first_person(ctx, t)
@@ -432,6 +437,26 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                 if out:
                     return out
     return []
+
+
+def _witness(ctx: _Ctx, t: Token) -> bool:
+    """The object of "in the presence of" only watches the act: it is no party to it."""
+    if t.dep != "pobj" or t.head == t.i:
+        return False
+    prep = ctx.tok(t.head)
+    if prep.lemma.lower() != "of" or prep.head == prep.i:
+        return False
+    return ctx.tok(prep.head).lemma.lower() in ctx.rules.witness_nouns
+
+
+def _sports_side(ctx: _Ctx, t: Token) -> bool:
+    """A team or squad named by a sport ("the national football team") plays; it is no actor."""
+    if t.lemma.lower() not in ctx.rules.squad_nouns:
+        return False
+    return any(
+        k.lemma.lower() in ctx.rules.sports_words or k.text.lower() in ctx.rules.sports_words
+        for k in ctx.kids(t.i, frozenset({"compound", "amod", "nmod"}))
+    )
 
 
 def _listed_modifiers(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
