@@ -104,6 +104,22 @@ CASES = (
         forbid="USA",
         dateline="WASHINGTON",
     ),
+    Case(
+        "head-not-holder",
+        "President Omar Haddad resigned on Sunday, his office said.",
+        "Omar Haddad",
+        None,
+        forbid="USA",
+        dateline="WASHINGTON",
+    ),
+    Case(
+        "head-holder",
+        "President Joe Biden spoke on Monday.",
+        "Joe Biden",
+        "USA",
+        date="2023-06-01",
+        dateline="WASHINGTON",
+    ),
     # 8 and 3b. ministers and spokespeople placed by their sentence
     Case(
         "spokes-body",
@@ -319,6 +335,13 @@ CASES = (
         "top diplomat",
         "RUS",
     ),
+    # 5. two states joined in one token; a state that leads or backs
+    Case("joined-first", "Tensions over U.S.-China trade rose on Monday.", "U.S.", "USA"),
+    Case("joined-second", "Tensions over U.S.-China trade rose on Monday.", "China", "CHN"),
+    Case("joined-border", "The U.S.-Mexico border was closed for a day.", "Mexico", "MEX"),
+    Case("joined-led", "The U.S.-led coalition struck targets overnight.", "U.S.", "USA"),
+    # near misses: a place of business is no act; a lower-case word is no name
+    Case("joined-based", "The U.S.-based company reported profits.", "U.S.", None, forbid="USA"),
 )
 
 

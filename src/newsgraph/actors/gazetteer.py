@@ -52,6 +52,7 @@ class Entry:
     # an office holder's alias that is also a place or a common name ("Austin"):
     # trusted alone only when the parser calls it a person
     ambiguous: bool = False
+    office: str = ""  # an office holder's head title ("president"), when listed
 
     def actor(self, role: str | None = None) -> Actor:
         """The Actor this entry stands for, with the role given or its own."""
@@ -117,6 +118,8 @@ class Gazetteer:
     # no state, the capital they speak in ("said in Beijing", "In Caracas, ...")
     # or the body the sentence before was about gives theirs.
     place_titles: frozenset[str] = frozenset()
+    # "U.S.-led": the words after a hyphen that leave the state before it an actor
+    joined_suffixes: frozenset[str] = frozenset()
 
     def match(self, lowers: list[str], i: int) -> tuple[int, tuple[Entry, ...]] | None:
         """Longest gazetteer alias starting at token i (lower-cased keys)."""
@@ -292,6 +295,7 @@ def _holder_entries(
                 start=str(h.get("from", "") or ""),
                 end=str(h.get("to", "") or ""),
                 ambiguous=alias in ambiguous,
+                office=str(h.get("office", "") or "").lower(),
             )
 
 
@@ -432,6 +436,7 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         us_states=frozenset(title_key(str(w)) for w in friends.get("us_states", ())),
         to_titles=frozenset(str(w).lower() for w in offices.get("to_titles", ())),
         place_titles=frozenset(str(w).lower() for w in offices.get("place_titles", ())),
+        joined_suffixes=frozenset(str(w).lower() for w in friends.get("joined_suffixes", ())),
         phrase_max=longest,
         firsts={
             id(t): _first_index(t) for t in (names_t, persons_t, role_table, title_table, bare)

@@ -85,6 +85,9 @@ class Draft:
     stated: bool = False  # the actor was stated in the text, not inherited
     group_role: str = ""  # "the Biden administration": the person's state with this role
     members: tuple[Actor, ...] = ()  # a plural reference ("the two countries"): its actors
+    # character span inside one token ("U.S." of "U.S.-China"); -1: the tokens' own
+    char_start: int = -1
+    char_end: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -1598,6 +1601,17 @@ class Resolver:
         Y" in an Ottawa story beside it is Canada's)."""
         if home is None:
             return True
+        name = " ".join(c.canonical).lower() if c.names else ""
+        for entries in self.gaz.persons.values():
+            for e in entries:
+                if (
+                    e.office
+                    and e.principal == home.principal
+                    and tokenize(e.office) in heads
+                    and e.valid_on(self.date)
+                    and e.name.lower() != name
+                ):
+                    return True  # "President X" in a Washington story: not the U.S. president
         for other in self.clusters:
             if other is c or other.actor is None or other.actor.principal == home.principal:
                 continue
@@ -1725,6 +1739,7 @@ class Resolver:
         self.find_titles()
         self.find_groups()
         self.finish_clusters(home=None)
+        self.find_joined_names()
         self.find_names()
         self.share_roles()
         self.finish_clusters(home=self._article_state(), last=True)
@@ -1734,15 +1749,67 @@ class Resolver:
         resolve_pronouns(self)
         return self.freeze()
 
+    def _char_span(self, d: Draft) -> tuple[int, int]:
+        if d.char_start >= 0:
+            return d.char_start, d.char_end
+        return self.toks[d.ts].start, self.toks[d.te - 1].end
+
+    def find_joined_names(self) -> None:
+        """ "U.S.-China", "Russia-Ukraine" kept as one token by the tokenizer: a mention
+        for each part that is a state or IGO name, when every part is one or the
+        rest is a word of joined_suffixes ("U.S.-led"); an adjective part
+        ("Sino-") makes no mention."""
+        for i, tok in enumerate(self.toks):
+            if self.claimed[i] is not None or i in self.hit_at or self.in_person[i]:
+                continue
+            if self.dateline_span[0] <= i < self.dateline_span[1]:
+                continue
+            parts = [p for p in re.split(r"([-–])", tok.text)]
+            if len(parts) < 3:
+                continue
+            found: list[tuple[int, int, Entry]] = []
+            other = False
+            offset = tok.start
+            for part in parts:
+                start, offset = offset, offset + len(part)
+                if part in ("-", "–") or not part:
+                    continue
+                entry = self._whole_name(part)
+                if entry is not None:
+                    found.append((start, offset, entry))
+                elif part.lower() in self.gaz.joined_suffixes:
+                    other = True
+                else:
+                    found = []
+                    break
+            if not found or (len(found) < 2 and not other):
+                continue
+            for start, end, entry in found:
+                idx = self.add(Draft(i, i + 1, "name", entry.actor(), None, stated=True))
+                self.drafts[idx].char_start, self.drafts[idx].char_end = start, end
+
+    def _whole_name(self, text: str) -> Entry | None:
+        """The state or IGO that all of ``text`` names, written with a capital."""
+        if not text[:1].isupper():
+            return None
+        words = list(tokenize(text))
+        m = self.gaz.match(words, 0)
+        if m is None or m[0] != len(words):
+            return None
+        entries = [
+            e for e in m[1] if e.kind in ("state", "igo") and e.valid_on(self.date) and e.principal
+        ]
+        return entries[0] if entries else None
+
     def freeze(self) -> tuple[Mention, ...]:
         aid = self.article.id
         ids: list[str] = []
         for d in self.drafts:
-            start, end = self.toks[d.ts].start, self.toks[d.te - 1].end
+            start, end = self._char_span(d)
             ids.append(stable_id(aid, start, end))
         out = []
         for idx, d in enumerate(self.drafts):
-            start, end = self.toks[d.ts].start, self.toks[d.te - 1].end
+            start, end = self._char_span(d)
             person = None
             if d.person is not None:
                 person = " ".join(self.clusters[int(d.person)].canonical)
