@@ -16,7 +16,13 @@ ACTORS = {
     "beijing": ("CHN", "metonym"),
     "china": ("CHN", "name"),
     "chinese": ("CHN", "name"),
+    "belarus": ("BLR", "name"),
+    "canada": ("CAN", "name"),
     "egypt": ("EGY", "name"),
+    "estonia": ("EST", "name"),
+    "the european union": ("EU", "name"),
+    "european union": ("EU", "name"),
+    "kremlin": ("RUS", "metonym"),
     "georgia": ("GEO", "name"),
     "india": ("IND", "name"),
     "iran": ("IRN", "name"),
@@ -35,7 +41,9 @@ ACTORS = {
     "qatar": ("QAT", "name"),
     "korea": ("KOR", "name"),
     "russia": ("RUS", "name"),
+    "russian": ("RUS", "name"),
     "ukraine": ("UKR", "name"),
+    "the united states": ("USA", "name"),
     "washington": ("USA", "metonym"),
 }
 
@@ -74,6 +82,36 @@ CASES = [
     # near misses: negotiating teams and delegations are the state's
     ("Pakistan's negotiating team visited India last month.", [("PAK", "IND", "04")]),
     ("A Pakistani delegation visited India last month.", [("PAK", "IND", "04")]),
+    # 3. a reaction to an earlier act its object names ("the criticism", "the expulsion")
+    (
+        "The Philippines accused China of harassing its fishermen. "
+        "China's Foreign Ministry rejected the criticism.",
+        [("PHL", "CHN", "11"), ("CHN", "PHL", "12")],
+    ),
+    (
+        "Estonia expelled a Russian diplomat on Monday. Russia denounced the expulsion.",
+        [("EST", "RUS", "16"), ("RUS", "EST", "11")],
+    ),
+    (
+        "Russia expelled two Polish diplomats. Poland called the expulsions \"absurd.\"",
+        [("RUS", "POL", "16"), ("POL", "RUS", "11")],
+    ),
+    # a third party criticising the named act criticises its author
+    (
+        "The European Union imposed new sanctions on Belarus on Monday. "
+        "The Kremlin criticized the sanctions.",
+        [("EU", "BLR", "16"), ("RUS", "EU", "11")],
+    ),
+    # near misses: an act of another kind, or one long before, is not what a third party answers
+    (
+        "Estonia expelled a Russian diplomat on Monday. Canada criticized the attack.",
+        [("EST", "RUS", "16")],
+    ),
+    (
+        "The European Union imposed new sanctions on Belarus on Monday. The talks went on. "
+        "The rain fell. The markets closed. The Kremlin criticized the sanctions.",
+        [("EU", "BLR", "16")],
+    ),
 ]
 
 

@@ -128,6 +128,7 @@ class _Hit:
     target: Mention | None  # None: to be taken from the article's earlier events (context)
     context: str = ""  # "reaction" or "continued" when the target comes from context
     answers: frozenset[str] = frozenset()  # roots of the earlier act a reaction can answer
+    named: bool = False  # the reaction's object names the act's kind ("the sanctions")
 
 
 class _Ctx:
@@ -1192,7 +1193,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 answers = ctx.rules.reaction_matches["retaliation"]
             elif kind == "reaction" and obj is not None:
                 answers = ctx.rules.reaction_matches.get(obj.lemma.lower(), frozenset())
-            return [_Hit(pattern, code, verb, s, None, kind, answers) for s in sources]
+            named = bool(answers) and not pattern.reaction
+            return [_Hit(pattern, code, verb, s, None, kind, answers, named) for s in sources]
     return hits
 
 
@@ -1763,6 +1765,7 @@ def code_events(
 
 
 _CONTEXT_WINDOW = 12  # sentences back that an implicit target may come from
+_BYSTANDER_WINDOW = 3  # sentences back that a third party's reaction to a named act looks
 
 
 def _leading_clause(ctx: _Ctx, t: Token) -> bool:
@@ -1803,6 +1806,7 @@ def _with_context(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> 
     src = hit.source.actor
     if src is None:
         return None
+    bystander: _Hit | None = None  # "The Kremlin criticized the sanctions" the EU put on Belarus
     for index, earlier in reversed(coded):
         if sent_index - index > _CONTEXT_WINDOW and not hit.answers:
             break  # an act of the named kind may be answered from anywhere earlier
@@ -1814,7 +1818,15 @@ def _with_context(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> 
                 not hit.answers or earlier.code[:2] in hit.answers
             ):
                 return replace(hit, target=earlier.source, context=hit.context)
+        if (
+            bystander is None
+            and hit.named
+            and sent_index - index <= _BYSTANDER_WINDOW
+            and earlier.code[:2] in hit.answers
+            and src.principal not in (e_src.principal, e_tgt.principal)
+        ):
+            bystander = replace(hit, target=earlier.source, context=hit.context)
         if hit.context == "continued" and e_src.principal == src.principal:
             if earlier.code[:2] in ("17", "18", "19", "20") and e_tgt.principal != src.principal:
                 return replace(hit, target=earlier.target)
-    return None
+    return bystander
