@@ -2122,6 +2122,12 @@ CASES: list[tuple[str, str, str, str]] = [
         "The U.S. accused China of abusing export control rules.",
         "USA>CHN:11",
     ),
+    (
+        "Israeli tanks in Lebanon",
+        "BEIRUT",
+        "Israeli tanks rolled into the southern Lebanese town of Khiam.",
+        "ISR>LBN:15|19",
+    ),
 ]
 
 # Cases that fail for reasons outside the pattern file (parser, NER, actors, extractor), as
@@ -2347,18 +2353,11 @@ GAPS: list[tuple[str, str, str, str, str]] = [
         "parser: 'mediated by Egypt' is parsed as a clause with 'days' as subject",
     ),
     (
-        "Israeli tanks in Lebanon",
-        "BEIRUT",
-        "Israeli tanks rolled into the southern Lebanese town of Khiam.",
-        "ISR>LBN:15|19",
-        "actors: 'the Lebanese town of Khiam' gives no place actor",
-    ),
-    (
-        "Rivals trade blame",
-        "NEW DELHI",
-        "India and China traded accusations over the border clash.",
-        "IND>CHN:11 CHN>IND:11",
-        "extractor: a dateline naming the first of two coordinated subjects ('NEW DELHI — India and Pakistan') drops the event",
+        "Caucasus guns fall silent",
+        "YEREVAN, ARMENIA",
+        "Armenia and Azerbaijan agreed on Saturday to a truce.",
+        "ARM>AZE:05|08 AZE>ARM:05|08",
+        "parser/extractor: the dateline becomes the subject and the coordinated subjects its conjuncts",
     ),
 ]
 
@@ -2851,6 +2850,11 @@ NONE: list[tuple[str, str, str]] = [
     ("Players", "LONDON", "The players agreed to resume the match after the rain."),
     ("Investors", "TOKYO", "The company invited investors to visit its plant."),
     ("Abuse of power", "KYIV, UKRAINE", "The minister was accused of abusing his power."),
+    (
+        "Chip rules",
+        "WASHINGTON",
+        "China abused U.S. export control rules to buy chips, the report said.",
+    ),
     ("Shoal", "MANILA, PHILIPPINES", "Fishermen blocked a road near the shoal on Monday."),
     ("Calls", "LONDON", "The coach called the players to discuss the match."),
 ]
