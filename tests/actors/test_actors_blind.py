@@ -341,6 +341,46 @@ CASES = (
     Case("joined-border", "The U.S.-Mexico border was closed for a day.", "Mexico", "MEX"),
     Case("joined-led", "The U.S.-led coalition struck targets overnight.", "U.S.", "USA"),
     # near misses: a place of business is no act; a lower-case word is no name
+    # 6. "the island" for Taiwan once Taiwan is named; another island state named later wins
+    Case(
+        "island-taiwan",
+        "Taiwan held drills on Monday. China said the island must accept unification.",
+        "the island",
+        "TWN",
+    ),
+    Case(
+        "island-self-ruled",
+        "Taiwan held drills. Beijing sent warships toward the self-ruled island.",
+        "self-ruled island",
+        "TWN",
+    ),
+    Case(
+        "island-after-china",
+        "China warned Taiwan on Monday. Officials in Beijing said the island would pay a price.",
+        "the island",
+        "TWN",
+    ),
+    Case(
+        "island-cuba-later",
+        "Taiwan condemned the move. Cuba reported storms. The island lost power on Monday.",
+        "The island",
+        None,
+        forbid="TWN",
+    ),
+    Case(
+        "island-unnamed",
+        "The ship sailed past the island on Monday.",
+        "the island",
+        None,
+        forbid="TWN",
+    ),
+    Case(
+        "island-of",
+        "Taiwan held drills. Ships sailed near the island of Kinmen.",
+        "the island",
+        None,
+        forbid="TWN",
+    ),
     Case("joined-based", "The U.S.-based company reported profits.", "U.S.", None, forbid="USA"),
 )
 

@@ -1422,6 +1422,9 @@ class Resolver:
         if not m:
             return
         candidates = [x for x in m[1] if x.kind == "context"]
+        if e < len(self.toks) and self.lowers[e] == "of":
+            # "the island of Kinmen": a place named after it, not a state named before
+            candidates = [x for x in candidates if x.principal in self.gaz.igos]
         best: tuple[int, Entry, int] | None = None
         for entry in candidates:
             for idx, d in enumerate(self.drafts):
