@@ -2128,6 +2128,24 @@ CASES: list[tuple[str, str, str, str]] = [
         "Israeli tanks rolled into the southern Lebanese town of Khiam.",
         "ISR>LBN:15|19",
     ),
+    (
+        "Pyongyang slams drills",
+        "SEOUL, SOUTH KOREA",
+        "North Korea said Washington's drills were a rehearsal for invasion.",
+        "PRK>USA:11",
+    ),
+    (
+        "Moscow blames NATO",
+        "MOSCOW",
+        "Russia said NATO was trying to escalate the war.",
+        "RUS>NATO:11",
+    ),
+    (
+        "Rabat open to talks",
+        "RABAT, MOROCCO",
+        "Morocco said it was willing to hold talks with Algeria.",
+        "MAR>DZA:03",
+    ),
 ]
 
 # Cases that fail for reasons outside the pattern file (parser, NER, actors, extractor), as
