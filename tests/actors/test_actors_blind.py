@@ -196,7 +196,16 @@ CASES = (
         "Ibrahim Keita",
         "MLI",
     ),
+    Case("mission-unnamed", "Kenya's U.N. envoy said the council must act.", "U.N. envoy", "KEN"),
+    Case(
+        "mission-unnamed-not",
+        "Kenya's U.N. envoy said the council must act.",
+        "U.N. envoy",
+        None,
+        forbid="UN",
+    ),
     # near miss: the IGO's own envoy stays the IGO's
+    Case("mission-igo-unnamed", "The U.N. envoy said talks would resume.", "U.N. envoy", "UN"),
     Case(
         "mission-igo-own",
         "The U.N. envoy for Yemen, Hans Berg, said talks would resume.",

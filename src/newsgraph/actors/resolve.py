@@ -1073,6 +1073,10 @@ class Resolver:
                 k = self.hits[k][0]
                 if k < n and self.lowers[k] in _POSSESSIVE:
                     k += 1
+                    if k in self.hits and self._mission_to(
+                        principal, self.hits[k][1], k, self.hits[k][0]
+                    ):
+                        k = self.hits[k][0]  # "Kenya's U.N. envoy": Kenya's
             elif low != "the":
                 continue
             while (
