@@ -2146,6 +2146,18 @@ CASES: list[tuple[str, str, str, str]] = [
         "Morocco said it was willing to hold talks with Algeria.",
         "MAR>DZA:03",
     ),
+    (
+        "Putin congratulates Tokayev",
+        "MOSCOW",
+        "Russian President Vladimir Putin sent a congratulatory message to Kazakhstan's president.",
+        "RUS>KAZ:05",
+    ),
+    (
+        "Xi writes to Hanoi",
+        "BEIJING",
+        "Chinese President Xi Jinping sent a congratulatory letter to the new Vietnamese leader.",
+        "CHN>VNM:05",
+    ),
 ]
 
 # Cases that fail for reasons outside the pattern file (parser, NER, actors, extractor), as
@@ -2875,6 +2887,8 @@ NONE: list[tuple[str, str, str]] = [
     ),
     ("Shoal", "MANILA, PHILIPPINES", "Fishermen blocked a road near the shoal on Monday."),
     ("Calls", "LONDON", "The coach called the players to discuss the match."),
+    ("Back channel", "MUSCAT, OMAN", "Iran sent a message to the United States through Oman."),
+    ("Olympic team", "TOKYO", "Japan sent a congratulatory message to its Olympic team."),
 ]
 
 
