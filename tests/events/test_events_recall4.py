@@ -20,6 +20,11 @@ ACTORS = {
     "canada": ("CAN", "name"),
     "egypt": ("EGY", "name"),
     "estonia": ("EST", "name"),
+    "estonian": ("EST", "name"),
+    "mali": ("MLI", "name"),
+    "warsaw": ("POL", "metonym"),
+    "afghanistan": ("AFG", "name"),
+    "kabul": ("AFG", "metonym"),
     "the european union": ("EU", "name"),
     "european union": ("EU", "name"),
     "kremlin": ("RUS", "metonym"),
@@ -30,6 +35,7 @@ ACTORS = {
     "israel": ("ISR", "name"),
     "israeli": ("ISR", "name"),
     "japan": ("JPN", "name"),
+    "tokyo": ("JPN", "metonym"),
     "lebanon": ("LBN", "name"),
     "moscow": ("RUS", "metonym"),
     "pakistan": ("PAK", "name"),
@@ -112,6 +118,30 @@ CASES = [
         "The rain fell. The markets closed. The Kremlin criticized the sanctions.",
         [("EU", "BLR", "16")],
     ),
+    # 4. a trailing "accusing X of ..." after a deed is a charge of its own
+    (
+        "Belarus expelled two Polish diplomats, accusing Warsaw of lobbying for the measures.",
+        [("BLR", "POL", "16"), ("BLR", "POL", "11")],
+    ),
+    (
+        "Russia expelled an Estonian diplomat on Monday, accusing Estonia of espionage.",
+        [("RUS", "EST", "16"), ("RUS", "EST", "11")],
+    ),
+    # near miss: after a charge or a rejection, the participle restates it
+    ("Japan dismissed the Chinese claims, calling China a bully.", [("JPN", "CHN", "12")]),
+    # a past verb joined to a reported clause is the speaker's own act
+    (
+        "Mali's president said his government had never refused help and thanked Moscow.",
+        [("MLI", "RUS", "05")],
+    ),
+    ("Pakistan's prime minister said the aid had arrived and thanked China.", [("PAK", "CHN", "05")]),
+    ("Japan said the talks were useful and praised China.", [("JPN", "CHN", "05")]),
+    # near misses: the clause's own actor acts; "neither ... nor" shares its negation
+    (
+        "Japan said Chinese ships had entered the zone and attacked the Philippines.",
+        [("CHN", "PHL", "19")],
+    ),
+    ("The president said Kabul has neither anticipated nor sought any aid from Washington.", []),
 ]
 
 

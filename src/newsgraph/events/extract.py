@@ -86,6 +86,8 @@ class Rules:
     negating_determiners: frozenset[str]
     eliciting_verbs: frozenset[str]
     squad_nouns: frozenset[str]
+    charge_roots: frozenset[str]
+    deed_roots: frozenset[str]
     sports_words: frozenset[str]
     witness_nouns: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
@@ -757,6 +759,9 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
     head = ctx.tok(verb.head)
     dep = verb.dep
     if dep == "conj":
+        speaker = _reporter(ctx, verb)
+        if speaker:
+            return speaker
         return _subject_tokens(ctx, head, depth + 1) or ctx.kids(head.i, _PASSIVE_SUBJ)
     if dep == "xcomp" or (dep in ("ccomp", "advcl") and _infinitive(ctx, verb)):
         if head.pos in ("VERB", "AUX"):
@@ -800,6 +805,35 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         if head.lemma.lower() in ctx.rules.deciding_nouns and head.head != head.i:
             return _clause_subject(ctx, ctx.tok(head.head), depth)
     return []
+
+
+def _reporter(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The speaker's subject when a past verb joined to a reported clause is the speaker's act.
+
+    "He said his government had never refused help and thanked Moscow": the parser joins
+    "thanked" to the reported clause, but the speaker thanks. Kept with the clause when its own
+    subject is another actor ("said Chinese ships had entered the zone and rammed a boat").
+    """
+    if verb.dep != "conj" or verb.tag != "VBD" or verb.head == verb.i:
+        return []
+    if ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ | frozenset({"aux", "auxpass"})):
+        return []
+    clause = ctx.tok(verb.head)
+    if clause.dep != "ccomp" or clause.head == clause.i:
+        return []
+    if any(k.lemma.lower() != "and" for k in ctx.kids(clause.i, frozenset({"cc", "preconj"}))):
+        return []  # "has neither anticipated nor sought": one shared, negated clause
+    said = ctx.tok(clause.head)
+    if said.lemma.lower() not in ctx.rules.speech_verbs or said.i > verb.i:
+        return []
+    speaker = [k for k in ctx.kids(said.i, _SUBJ) if k.i > ctx.dateline_end]
+    if not speaker:
+        return []
+    own = [a for k in ctx.kids(clause.i, _SUBJ | _PASSIVE_SUBJ) for a in _actors_of(ctx, k, "source")]
+    told = {a.actor.principal for s in speaker for a in _actors_of(ctx, s, "source") if a.actor}
+    if any(a.actor is not None and a.actor.principal not in told for a in own):
+        return []
+    return speaker
 
 
 # ---------------------------------------------------------------- blocking
@@ -888,6 +922,8 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
         climb = cur.dep in ("xcomp", "acomp") or (
             cur.dep in ("ccomp", "advcl", "acl") and _infinitive(ctx, cur)
         )
+        if cur.dep == "conj" and _reporter(ctx, cur):
+            break  # "said ... had never refused help and thanked Moscow": the speaker's own act
         if cur.dep == "conj" and not ctx.kids(cur.i, _SUBJ | _PASSIVE_SUBJ):
             # "should repair divisions and improve relations" share "should"; "did not
             # criticize X but praised Y" does not share the negation
@@ -1755,6 +1791,7 @@ def code_events(
                 or _relative(ctx, hit.trigger)
                 or bool(_shared_objects(ctx, first.trigger))
                 or _leading_clause(ctx, first.trigger)
+                or _trailing_charge(ctx, hit, first)
             ):
                 continue
             roots.setdefault(pair, set()).add(hit.code[:2])
@@ -1766,6 +1803,18 @@ def code_events(
 
 _CONTEXT_WINDOW = 12  # sentences back that an implicit target may come from
 _BYSTANDER_WINDOW = 3  # sentences back that a third party's reaction to a named act looks
+
+
+def _trailing_charge(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
+    """Whether a trailing -ing clause states a charge of its own after a deed.
+
+    "Belarus expelled two Polish diplomats, accusing Warsaw of lobbying": the expulsion (16)
+    and the accusation (11) are two acts; "criticized X, calling it ..." restates one.
+    """
+    t = hit.trigger
+    if t.dep != "advcl" or t.tag != "VBG" or t.head != first.trigger.i or t.i < first.trigger.i:
+        return False
+    return hit.code[:2] in ctx.rules.charge_roots and first.code[:2] in ctx.rules.deed_roots
 
 
 def _leading_clause(ctx: _Ctx, t: Token) -> bool:
