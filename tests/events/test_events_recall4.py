@@ -142,6 +142,18 @@ CASES = [
         [("CHN", "PHL", "19")],
     ),
     ("The president said Kabul has neither anticipated nor sought any aid from Washington.", []),
+    # 8. a reaction to an act its object's relative clause tells: both events
+    (
+        "China criticized the sanctions Washington imposed on Chinese firms.",
+        [("CHN", "USA", "11"), ("USA", "CHN", "16")],
+    ),
+    (
+        "China criticized the sanctions that Washington imposed on Chinese firms.",
+        [("CHN", "USA", "11"), ("USA", "CHN", "16")],
+    ),
+    ("Japan rejected the claims China made about the islands.", [("JPN", "CHN", "12")]),
+    # near miss: no author named, nothing earlier to answer
+    ("China criticized the sanctions on Chinese firms.", []),
 ]
 
 

@@ -429,6 +429,15 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                         found = _actors_of(ctx, p, "source", depth + 1)
                         if found:
                             return found
+            if k.dep == "relcl" and lemma in rules.act_nouns and k.i > t.i:
+                # "criticized the sanctions Washington imposed on Chinese firms": the
+                # relative clause's subject authored the act
+                for sbj in ctx.kids(k.i, _SUBJ):
+                    if sbj.tag in ("WDT", "WP"):
+                        continue
+                    found = _actors_of(ctx, sbj, "source", depth + 1)
+                    if found:
+                        return found
     if lemma in rules.role_nouns or lemma in rules.quantity_nouns or t.pos == "NUM":
         preps = ("of", "from") if lemma in rules.role_nouns else ("of",)
         for k in kids:
