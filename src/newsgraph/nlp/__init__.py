@@ -54,12 +54,42 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+_DATELINE_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+_DATELINE_PUNCT = frozenset({",", "(", ")", ".", "/"})
+
+
+def _dateline_end(doc: "Doc", start: int) -> int | None:
+    """Index of the dash closing a dateline that opens a paragraph at ``start``.
+
+    A dateline ("YEREVAN, Armenia —", "BRUSSELS (Reuters) —", "STATE DEPARTMENT —")
+    opens with a capitalised place word, holds only capitalised words and light
+    punctuation, and ends with a dash within a few tokens. Left inside the first
+    sentence, the parser often hangs the body's subject on it and loses it.
+    """
+    first = doc[start]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return None
+    for j in range(start + 1, min(start + 10, len(doc) - 1)):
+        tok = doc[j]
+        if tok.text in _DATELINE_DASHES and doc[j - 1].whitespace_ and tok.whitespace_:
+            return j  # a spaced dash: "Secretary-General" is no dateline
+        if "\n" in tok.text or not (tok.text in _DATELINE_PUNCT or tok.text[:1].isupper()):
+            return None
+    return None
+
+
 def _mark_paragraphs(doc: "Doc") -> "Doc":
-    """A line break ends a sentence: headlines and paragraphs never run together."""
+    """A line break ends a sentence: headlines and paragraphs never run together;
+    a dateline ends before the body's first sentence."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
+    for tok in doc:
+        if tok.i == 0 or tok.is_sent_start:
+            dash = _dateline_end(doc, tok.i)
+            if dash is not None:
+                doc[dash + 1].is_sent_start = True
     return doc
 
 

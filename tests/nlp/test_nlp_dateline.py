@@ -1,0 +1,60 @@
+"""A dateline that opens a paragraph ends before the body's first sentence.
+
+Left inside the first sentence, the parser hangs the body's subject on the
+dateline ("YEREVAN, ARMENIA — Armenia and Azerbaijan agreed ...") and the event
+loses its actors. The sentences below are ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.nlp import parse_text
+from newsgraph.pipeline import process
+
+pytestmark = pytest.mark.model
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text.strip() for s in parse_text(text).sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("Deal signed\n\nYEREVAN, ARMENIA — Armenia and Azerbaijan signed a deal on Friday.", "YEREVAN, ARMENIA —"),
+        ("Talks\n\nSTATE DEPARTMENT — Kenya and Uganda held talks in Nairobi on Tuesday.", "STATE DEPARTMENT —"),
+        ("LIMA, Peru – Peru expelled a Bolivian diplomat on Monday.", "LIMA, Peru –"),
+    ],
+)
+def test_nlp_dateline_is_its_own_sentence(text: str, dateline: str) -> None:
+    sentences = _sentences(text)
+    assert dateline in sentences
+    body = sentences[sentences.index(dateline) + 1]
+    assert not body.startswith(dateline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A hyphen inside a title, or an aside between dashes, is no dateline.
+        "SEOUL — NATO Secretary-General Mark Halvorsen urged Japan on Monday to act.",
+        "The talks — which began Monday — ended late, officials said.",
+        "NATO members — including Poland — pledged more aid to Ukraine.",
+    ],
+)
+def test_nlp_dateline_needs_a_spaced_dash_after_capital_words(text: str) -> None:
+    for sentence in _sentences(text):
+        assert "Secretary" not in sentence or "Secretary-General" in sentence
+    if not text.startswith("SEOUL"):
+        assert len(_sentences(text)) == 1
+
+
+def test_nlp_dateline_keeps_a_coordinated_subject_acting() -> None:
+    result = process(
+        "Border deal\n\nYEREVAN, ARMENIA — Armenia and Azerbaijan signed an agreement on Saturday "
+        "to reopen their border.",
+        date="2025-03-01",
+    )
+    pairs = {(e.source_actor.principal, e.target_actor.principal) for e in result.events}
+    assert {("ARM", "AZE"), ("AZE", "ARM")} <= pairs
