@@ -50,6 +50,7 @@ ACTORS = {
     "russian": ("RUS", "name"),
     "ukraine": ("UKR", "name"),
     "the united states": ("USA", "name"),
+    "united states": ("USA", "name"),
     "washington": ("USA", "metonym"),
 }
 
@@ -88,6 +89,12 @@ CASES = [
     # near misses: negotiating teams and delegations are the state's
     ("Pakistan's negotiating team visited India last month.", [("PAK", "IND", "04")]),
     ("A Pakistani delegation visited India last month.", [("PAK", "IND", "04")]),
+    # 2. a "by" the parser left as a preposition under a passive verb is its agent
+    ("Sanctions were slapped on Iranian oil firms by Washington.", [("USA", "IRN", "16")]),
+    ("Tariffs were imposed on Chinese steel by the United States.", [("USA", "CHN", "16")]),
+    ("New sanctions were imposed on Russia by the European Union.", [("EU", "RUS", "16")]),
+    # near miss: "by" naming a means is no agent
+    ("The sanctions were imposed on Russia by decree.", []),
     # 3. a reaction to an earlier act its object names ("the criticism", "the expulsion")
     (
         "The Philippines accused China of harassing its fishermen. "

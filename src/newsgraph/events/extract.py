@@ -1174,6 +1174,15 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         code = remapped
 
     agents = [p for a in ctx.kids(verb.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
+    if passive and not agents:
+        # "Sanctions were slapped on Iranian firms by Washington": a late "by" parsed as a
+        # preposition is the agent all the same
+        agents = [
+            p
+            for a in ctx.kids(verb.i, frozenset({"prep"}))
+            if a.lemma.lower() == "by"
+            for p in _pobjs(ctx, a)
+        ]
     if passive and not agents and pattern.reciprocal and pattern.objects:
         passive = False  # stative "are engaged in battles": the patient is the actor
         sources = _actors(ctx, ctx.kids(verb.i, _PASSIVE_SUBJ), "source")
