@@ -155,7 +155,8 @@ CASES = [
     ),
     (
         "During talks in Geneva, the United States and Russia agreed to restore embassy staffing.",
-        _both("USA", "RUS", "04"),
+        # the talks meet both ways; agreeing to restore is an agreement (05) both ways too
+        _both("USA", "RUS", "04") + _both("USA", "RUS", "05"),
     ),
     ("Chinese and Japanese talks with the rebels stalled.", []),  # another party is named
     ("China and Japan called for talks on the dispute.", []),  # asked for, not held
