@@ -342,10 +342,10 @@ def repair_text(text: str, suggest: bool = True) -> Repaired:
         return Repaired(text, (), "str")
     if text.isascii():
         vanished = restore_ascii(text)
-        suggestions = tuple(suggest_quotes(text, vanished)) if suggest else ()
+        proposed = tuple(suggest_quotes(text, vanished)) if suggest else ()
         if not vanished:
-            return Repaired(text, (), "str", suggestions)
-        return Repaired(_apply(text, vanished), tuple(vanished), "str", suggestions)
+            return Repaired(text, (), "str", proposed)
+        return Repaired(_apply(text, vanished), tuple(vanished), "str", proposed)
     runs = set(_RUN.findall(text))
     if len(runs) > _MAX_DISTINCT_RUNS + len(text) // 100:
         # Mojibake repeats a few damaged sequences; thousands of distinct
