@@ -90,6 +90,12 @@ class Rules:
     deed_roots: frozenset[str]
     sports_words: frozenset[str]
     witness_nouns: frozenset[str]
+    host_target_preps: frozenset[str]
+    accompanying_adverbs: frozenset[str]
+    response_preps: frozenset[str]
+    giving_preps: frozenset[str]
+    coordinators: frozenset[str]
+    mediation_codes: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
 
@@ -1277,7 +1283,7 @@ def _host_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
     host = ctx.tok(verb.head)
     if host.pos not in ("VERB", "AUX"):
         return []
-    preps = frozenset({"at", "on", "against", "with"})
+    preps = ctx.rules.host_target_preps
     objs = ctx.kids(host.i, _OBJ)
     # "took aim at X, threatening ...": the phrase may hang on the host's object
     toks = objs + _preps(ctx, host, preps) + [p for o in objs for p in _preps(ctx, o, preps)]
@@ -1316,10 +1322,11 @@ def _co_subjects(ctx: _Ctx, verb: Token) -> list[Token]:
         low = k.lemma.lower()
         if low in ctx.rules.accompanying_preps:
             out += _pobjs(ctx, k)
-        elif low in ("along", "together"):
+        elif low in ctx.rules.accompanying_adverbs:
             out += _preps(ctx, k, frozenset({"with"}))
         elif low == "with" and any(
-            a.lemma.lower() in ("along", "together") for a in ctx.kids(k.i, frozenset({"advmod"}))
+            a.lemma.lower() in ctx.rules.accompanying_adverbs
+            for a in ctx.kids(k.i, frozenset({"advmod"}))
         ):
             out += _pobjs(ctx, k)
     return out
@@ -1395,9 +1402,9 @@ def _response_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
             if k.dep == "prep" and k.lemma.lower() in ("in", "as"):
                 for n in _pobjs(ctx, k):
                     if n.lemma.lower() in rules.response_nouns:
-                        answered += _preps(ctx, n, frozenset({"to", "for", "against"}))
+                        answered += _preps(ctx, n, rules.response_preps)
             elif k.dep == "advcl" and k.lemma.lower() in rules.response_verbs:
-                answered += _preps(ctx, k, frozenset({"to", "for", "against"}))
+                answered += _preps(ctx, k, rules.response_preps)
             for t in answered:
                 found = _actors(ctx, [t], "target")
                 if found:
