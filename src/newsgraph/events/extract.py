@@ -96,6 +96,7 @@ class Rules:
     giving_preps: frozenset[str]
     coordinators: frozenset[str]
     mediation_codes: frozenset[str]
+    mediated_host_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
 
@@ -501,11 +502,47 @@ def _conjuncts(ctx: _Ctx, t: Token) -> list[Token]:
     return out
 
 
+def _tiled_mentions(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
+    """Every mention of a phrase made only of actor mentions joined by "and", else [].
+
+    "U.S. President Donald Trump and Russian President Vladimir Putin met": the parser may
+    make "Putin" the head and hang "Trump" inside "President", so no conjunct reaches him.
+    When the head's whole phrase is mentions, coordinators, commas and determiners, each
+    mention is a party; a phrase with any other word ("Trump and his wife") gives nothing.
+    """
+    phrase = ctx.parse.subtree(t.i)
+    if len(phrase) < 3 or not any(x.lemma.lower() in ctx.rules.coordinators for x in phrase):
+        return []
+    found: list[Mention] = []
+    joined = False
+    for x in phrase:
+        m = ctx.by_token.get(x.i)
+        if m is not None:
+            own = _own_mention(ctx, x, role)
+            if own is None or own.members:
+                return []
+            if own not in found:
+                found.append(own)
+        elif x.lemma.lower() in ctx.rules.coordinators:
+            joined = True
+        elif x.text == ",":
+            continue
+        elif x.pos != "DET" or x.lemma.lower() in ctx.rules.negating_determiners:
+            return []
+    if not joined or len({m.actor.principal for m in found if m.actor}) < 2:
+        return []
+    return found
+
+
 def _actors(ctx: _Ctx, tokens: list[Token], role: str, places: bool = False) -> list[Mention]:
     """Actor mentions for argument heads, expanding coordination, one per principal."""
     out: list[Mention] = []
     seen: set[str] = set()
     for t in tokens:
+        for m in _tiled_mentions(ctx, t, role):
+            if m.actor is not None and m.actor.principal not in seen:
+                seen.add(m.actor.principal)
+                out.append(m)
         for c in _conjuncts(ctx, t):
             found = _actors_of(ctx, c, role)
             if not found and places:
@@ -1136,6 +1173,41 @@ def _targets(
     return [], ""
 
 
+def _giving_slot(ctx: _Ctx, slot: str) -> bool:
+    """Whether a slot names a giver only ("prep:from"): its actor is a reverse pattern's source."""
+    name, _, arg = slot.partition(":")
+    lemmas = frozenset(arg.split("|")) if arg else frozenset()
+    return name in ("prep", "obj_sub") and bool(lemmas) and lemmas <= ctx.rules.giving_preps
+
+
+def _mediated_parties(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """The sides of the talks a go-between's participle describes ("talks mediated by Qatar").
+
+    "Armenia and Azerbaijan held talks mediated by Qatar", "Israel and Lebanon agreed to a
+    ceasefire brokered by the U.S.": the subjects of the clause that holds the talks (its verb
+    governs the noun directly or through one preposition, and is one of taking part:
+    mediated_host_verbs) are the parties. A clause that is only planned or negated ("will
+    hold talks mediated by ...") or a bystander's ("Iran criticized ...") names none.
+    """
+    if verb.dep != "acl" or verb.head == verb.i:
+        return []
+    cur = ctx.tok(verb.head)
+    for _ in range(2):
+        if cur.head == cur.i:
+            return []
+        head = ctx.tok(cur.head)
+        if head.pos in ("VERB", "AUX") and cur.dep in ("dobj", "pobj", "prep"):
+            if head.lemma.lower() not in ctx.rules.mediated_host_verbs:
+                return []  # "Iran criticized the talks mediated by Qatar": no party
+            if _modality(ctx, head) is not None or _negated(ctx, head):
+                return []
+            return _actors(ctx, _subject_tokens(ctx, head) + _co_subjects(ctx, head), "target")
+        if head.pos != "ADP" or cur.dep != "pobj":
+            return []
+        cur = head
+    return []
+
+
 def _future_clause(ctx: _Ctx, verb: Token) -> bool:
     """Whether a that-clause under verb speaks of the future ("... will be used")."""
     modals = ctx.rules.modals
@@ -1204,6 +1276,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=True)
         if not targets and not pattern.objects:
             targets = _actors(ctx, patient, "target", pattern.place_target)
+        if not targets and code in ctx.rules.mediation_codes:
+            targets = _mediated_parties(ctx, verb)
     else:
         sources = _actors(ctx, _subject_tokens(ctx, verb) + _co_subjects(ctx, verb), "source")
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=False)
@@ -1213,7 +1287,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             targets = _response_targets(ctx, verb)
     if slot == "ccomp_actor" and pattern.factual_ccomp_code and not _future_clause(ctx, verb):
         code = pattern.factual_ccomp_code
-    if pattern.reverse and not passive and slot == "dobj":
+    if pattern.reverse and not passive and (slot == "dobj" or _giving_slot(ctx, slot)):
+        # "Russia shot down Ukrainian drones", "Ukraine received a loan from the IMF"
         sources, targets = targets, sources
     if pattern.subject:
         sources = [s for s in sources if s.kind in _PERSONISH or s.kind in pattern.subject]
