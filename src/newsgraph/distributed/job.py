@@ -27,6 +27,7 @@ from newsgraph.errors import NewsgraphError
 from newsgraph.ingest.readers import walk_skips
 from newsgraph.model import Article, Failure
 from newsgraph.settings import Settings
+from newsgraph.distributed.profile import Clock, PhaseMeter, RecordsParam, partition_id, summarise, timed_partition
 from newsgraph.distributed.shards import Ordinal, prepare_shard
 from newsgraph.distributed.tables import (
     ARTICLE_TABLES,
@@ -179,29 +180,74 @@ def _first(a: tuple[Ordinal, Article], b: tuple[Ordinal, Article]) -> tuple[Ordi
     return a if a[0] <= b[0] else b
 
 
+_warm: set[tuple[str, str]] = set()
+
+
+def _warm_up(settings: Settings) -> None:
+    """Load the model and every stage's data once per Python worker, not per partition."""
+    from newsgraph.pipeline import analyse
+
+    key = (settings.model, settings.actors_file)
+    if key not in _warm:
+        analyse([Article(id="warm-up", text="Chad thanked Niger on Monday, officials said.")], settings)
+        _warm.add(key)
+
+
 def analyse_partition(
     pairs: Iterable[tuple[Ordinal, Article]],
     settings: Settings,
     now: dt.datetime,
     counter: Any = None,
+    records: Any = None,
 ) -> Iterator[TableRow]:
     """Analyse one partition's articles in batches of ``settings.batch_size``.
 
-    ``counter``, a Spark accumulator, counts the articles analysed.
+    ``counter``, a Spark accumulator, counts the articles analysed;
+    ``records`` (see ``profile.RecordsParam``) gets this task's timings:
+    setup (model and data, paid once per worker), parsing and analysis, rows.
     """
     from newsgraph.pipeline import analyse
 
+    start = Clock.now()
+    _warm_up(settings)
+    ordered = sorted(pairs, key=lambda pair: pair[0])
+    setup = Clock.now()
+    spent = {"analyse": [0.0, 0.0], "rows": [0.0, 0.0]}
     size = max(1, settings.batch_size)
+    chars = 0
+
+    def rows_of(batch: list[Article]) -> list[TableRow]:
+        began = Clock.now()
+        results = analyse(batch, settings)
+        parsed = Clock.now()
+        rows = list(batch_table_rows(results, now))
+        for name, (a, b) in (("analyse", (began, parsed)), ("rows", (parsed, Clock.now()))):
+            wall, cpu = b.since(a)
+            spent[name][0] += wall
+            spent[name][1] += cpu
+        return rows
+
     batch: list[Article] = []
-    for _, article in sorted(pairs, key=lambda pair: pair[0]):
+    for _, article in ordered:
         batch.append(article)
+        chars += len(article.text)
         if counter is not None:
             counter.add(1)
         if len(batch) >= size:
-            yield from batch_table_rows(analyse(batch, settings), now)
+            yield from rows_of(batch)
             batch = []
     if batch:
-        yield from batch_table_rows(analyse(batch, settings), now)
+        yield from rows_of(batch)
+    if records is not None:
+        setup_wall, setup_cpu = setup.since(start)
+        wall, cpu = Clock.now().since(start)
+        records.add(({
+            "phase": "analyse", "pid": os.getpid(), "partition": partition_id(),
+            "items": len(ordered), "chars": chars, "wall": wall, "cpu": cpu,
+            "setup_wall": setup_wall, "setup_cpu": setup_cpu,
+            "analyse_wall": spent["analyse"][0], "analyse_cpu": spent["analyse"][1],
+            "rows_wall": spent["rows"][0], "rows_cpu": spent["rows"][1],
+        },))
 
 
 def _with_part(row: TableRow) -> tuple[Any, ...]:
@@ -243,6 +289,8 @@ def run_spark(
     started = time.perf_counter()
     try:
         sc = spark.sparkContext
+        meter = PhaseMeter(sc)
+        records = sc.accumulator((), RecordsParam())
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         found, missing = _existing_inputs(sc, inputs)
         for failure in missing:
@@ -257,12 +305,14 @@ def run_spark(
             shards = sc.binaryFiles(",".join(found), minPartitions=sc.defaultParallelism).filter(
                 partial(_walked_document, named=_named_files(sc, found))
             )
-            prepared = shards.flatMap(partial(_prepare_pairs, settings=settings))
+            prepared = shards.flatMap(partial(_prepare_pairs, settings=settings)).mapPartitions(
+                partial(timed_partition, "prepare", records=records)
+            )
             prepared.persist(StorageLevel.MEMORY_AND_DISK)
             articles = prepared.filter(partial(_is_article, counter=seen))
             kept = articles.map(_by_article_id).reduceByKey(_first, numPartitions=analysis_width).values()
             analysed = kept.mapPartitions(
-                partial(analyse_partition, settings=settings, now=now, counter=unique)
+                partial(analyse_partition, settings=settings, now=now, counter=unique, records=records)
             )
             failed = prepared.filter(lambda pair: isinstance(pair[1], Failure)).map(
                 partial(_failure_of, now=now)
@@ -270,14 +320,17 @@ def run_spark(
             rows = sc.union([analysed, failed, rows])
             cached.append(prepared)
         rows.persist(StorageLevel.MEMORY_AND_DISK)
+        meter.lap("inputs")
         try:
             # One job analyses everything (and counts); the writes then read the cache.
             counts = dict(rows.map(lambda row: row[0]).countByValue())
+            meter.lap("analysis_job")
             log.info("analysed %d articles after %.1f s", unique.value, time.perf_counter() - started)
             with ThreadPoolExecutor(max_workers=len(TABLES)) as pool:
                 # Spark runs jobs from several threads at once: six small writes overlap.
-                for done in [pool.submit(_write_table, spark, rows, t, out, width) for t in TABLES]:
-                    done.result()
+                writes = {t: pool.submit(_write_table, spark, rows, t, out, width) for t in TABLES}
+                write_seconds = {t: done.result() for t, done in writes.items()}
+            meter.lap("writes")
             log.info("wrote %s after %.1f s", out, time.perf_counter() - started)
         finally:
             rows.unpersist()
@@ -285,6 +338,11 @@ def run_spark(
                 rdd.unpersist()
         stats = _stats(counts, seen.value - unique.value, time.perf_counter() - started, sc.master)
         stats["startup_seconds"] = round(startup, 3)
+        stats["profile"] = {
+            "phases": meter.phases,
+            "write_seconds": write_seconds,
+            "tasks": summarise(records.value),
+        }
     finally:
         if created:
             spark.stop()
@@ -292,8 +350,9 @@ def run_spark(
     return stats
 
 
-def _write_table(spark: "SparkSession", rows: Any, table: str, out: str, width: int) -> None:
-    """Write one table's rows as Parquet; article tables one directory per date_part."""
+def _write_table(spark: "SparkSession", rows: Any, table: str, out: str, width: int) -> float:
+    """Write one table's rows as Parquet, article tables one directory per date_part; the seconds taken."""
+    started = time.perf_counter()
     data = rows.filter(lambda row, name=table: row[0] == name).map(_with_part)
     frame = spark.createDataFrame(data, spark_schema(table))
     target = f"{out.rstrip('/')}/{table}"
@@ -303,6 +362,7 @@ def _write_table(spark: "SparkSession", rows: Any, table: str, out: str, width: 
         frame.dropDuplicates(["path", "stage", "reason"]).coalesce(1).write.mode(
             "overwrite"
         ).parquet(target)
+    return round(time.perf_counter() - started, 3)
 
 
 def _stats(
