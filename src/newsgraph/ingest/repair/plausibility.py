@@ -46,6 +46,7 @@ class _Model:
     document_codec_bonus: float
     low_confidence: float
     rebalance_below: float
+    dash_guess_confidence: float
     word_context: tuple[tuple[str, dict[str, Any]], ...]
 
 
@@ -78,6 +79,7 @@ def model() -> _Model:
         min_gain_cjk_isolated=float(raw["min_gain_cjk_isolated"]),
         low_confidence=float(raw["low_confidence"]),
         rebalance_below=float(raw["rebalance_below"]),
+        dash_guess_confidence=float(raw["dash_guess_confidence"]),
         word_context=tuple(
             (str(ch), dict(rule)) for ch, rules in raw["word_context"].items() for rule in rules
         ),
@@ -460,6 +462,10 @@ def word_context_score(text: str, words: tuple[str, str], stack: tuple[str, ...]
     for ch, rule in m.word_context:
         if ch != text:
             continue
+        if "numbers" in rule:
+            # Both neighbours are numbers ("1914 – 1918", "3 – 2"): a range or score.
+            if not (before[-1:].isdigit() and after[:1].isdigit()):
+                continue
         if "stack" in rule and not _matches(rule["stack"], top):
             continue
         if "before" in rule and before not in rule["before"]:

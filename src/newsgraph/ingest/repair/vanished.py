@@ -138,6 +138,9 @@ class _Rules:
     to_whom: frozenset[str]
     min_quote_words: int
     quote_confidence: float
+    dateline_not_first: frozenset[str]
+    dateline_min_sentence_words: int
+    dateline_confidence: float
 
 
 def _trie(words: list[str]) -> str:
@@ -224,7 +227,22 @@ def _rules() -> _Rules:
         to_whom=frozenset(raw["speech_to_whom"]),
         min_quote_words=int(raw["min_quote_words"]),
         quote_confidence=float(raw["quote_confidence"]),
+        dateline_not_first=frozenset(raw["dateline_not_first"]),
+        dateline_min_sentence_words=int(raw["dateline_min_sentence_words"]),
+        dateline_confidence=float(raw["dateline_confidence"]),
     )
+
+
+def is_dateline_place(place: str) -> bool:
+    """Can `place` ("WASHINGTON", "Taipei, Taiwan", "white house") open a dateline?
+
+    At most four words, all capitalised or all lower case, the first no
+    function word ("The deal", "But they" open sentences).
+    """
+    words = place.replace(",", " ").split()
+    if not words or len(words) > 4 or words[0].lower() in _rules().dateline_not_first:
+        return False
+    return all(w[:1].isupper() for w in words) or all(w.islower() for w in words)
 
 
 def function_words() -> frozenset[str]:
