@@ -112,22 +112,62 @@ def test_events_recall5_nested_coordinated_subjects(text: str, expected: list) -
 MEDIATED = [
     (
         "Armenia and Azerbaijan held talks mediated by Qatar on Monday.",
-        [("ARM", "AZE", "040"), ("AZE", "ARM", "040"), ("QAT", "ARM", "045"), ("QAT", "AZE", "045")],
+        [
+            ("ARM", "AZE", "040"),
+            ("AZE", "ARM", "040"),
+            ("QAT", "ARM", "045"),
+            ("QAT", "AZE", "045"),
+        ],
     ),
     (
         "Israel and Lebanon agreed to a ceasefire brokered by the United States.",
-        [("ISR", "LBN", "057"), ("LBN", "ISR", "057"), ("USA", "ISR", "045"), ("USA", "LBN", "045")],
+        [
+            ("ISR", "LBN", "057"),
+            ("LBN", "ISR", "057"),
+            ("USA", "ISR", "045"),
+            ("USA", "LBN", "045"),
+        ],
     ),
     (
         "Ethiopia and Somalia signed a deal brokered by Turkey.",
-        [("ETH", "SOM", "057"), ("SOM", "ETH", "057"), ("TUR", "ETH", "045"), ("TUR", "SOM", "045")],
+        [
+            ("ETH", "SOM", "057"),
+            ("SOM", "ETH", "057"),
+            ("TUR", "ETH", "045"),
+            ("TUR", "SOM", "045"),
+        ],
     ),
     (
         "Russia and Ukraine swapped prisoners in an exchange mediated by the United Arab Emirates.",
-        [("RUS", "UKR", "084"), ("UKR", "RUS", "084"), ("ARE", "RUS", "045"), ("ARE", "UKR", "045")],
+        [
+            ("RUS", "UKR", "084"),
+            ("UKR", "RUS", "084"),
+            ("ARE", "RUS", "045"),
+            ("ARE", "UKR", "045"),
+        ],
+    ),
+    (
+        "Armenia and Azerbaijan agreed on Saturday to a ceasefire after two days of talks "
+        "mediated by Qatar.",
+        [
+            ("ARM", "AZE", "057"),
+            ("AZE", "ARM", "057"),
+            ("QAT", "ARM", "045"),
+            ("QAT", "AZE", "045"),
+        ],
+    ),
+    (
+        "Sudan and Egypt signed a border deal after three rounds of negotiations brokered by Qatar.",
+        [
+            ("EGY", "SDN", "057"),
+            ("SDN", "EGY", "057"),
+            ("QAT", "EGY", "045"),
+            ("QAT", "SDN", "045"),
+        ],
     ),
     # near misses: a bystander's verb, a planned meeting
     ("Iran criticized the talks mediated by Qatar.", []),
+    ("Iran criticized two days of talks mediated by Qatar.", []),
     (
         "Armenia and Azerbaijan will hold talks mediated by Qatar.",
         [("ARM", "AZE", "036"), ("AZE", "ARM", "036")],

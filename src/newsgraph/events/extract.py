@@ -97,6 +97,7 @@ class Rules:
     coordinators: frozenset[str]
     mediation_codes: frozenset[str]
     mediated_host_verbs: frozenset[str]
+    duration_nouns: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
 
@@ -1185,17 +1186,21 @@ def _mediated_parties(ctx: _Ctx, verb: Token) -> list[Mention]:
 
     "Armenia and Azerbaijan held talks mediated by Qatar", "Israel and Lebanon agreed to a
     ceasefire brokered by the U.S.": the subjects of the clause that holds the talks (its verb
-    governs the noun directly or through one preposition, and is one of taking part:
-    mediated_host_verbs) are the parties. A clause that is only planned or negated ("will
+    governs the noun directly, through one preposition or through "two days of", and is one
+    of taking part: mediated_host_verbs) are the parties. A clause that is only planned or negated ("will
     hold talks mediated by ...") or a bystander's ("Iran criticized ...") names none.
     """
     if verb.dep != "acl" or verb.head == verb.i:
         return []
     cur = ctx.tok(verb.head)
-    for _ in range(2):
+    measures = ctx.rules.duration_nouns | ctx.rules.quantity_nouns
+    for _ in range(4):
         if cur.head == cur.i:
             return []
         head = ctx.tok(cur.head)
+        if cur.dep == "prep" and cur.lemma.lower() == "of" and head.lemma.lower() in measures:
+            cur = head  # "after two days of talks mediated by Qatar"
+            continue
         if head.pos in ("VERB", "AUX") and cur.dep in ("dobj", "pobj", "prep"):
             if head.lemma.lower() not in ctx.rules.mediated_host_verbs:
                 return []  # "Iran criticized the talks mediated by Qatar": no party
