@@ -362,3 +362,83 @@ def test_repair_vanished_quotes_suggested_in_a_diagnosed_document() -> None:
     assert repaired.text == text
     assert [f.replacement for f in repaired.suggestions] == ["\u201c", "\u201d"]
     assert fix(text) == text and not repair_text(text).suggestions  # clean: no damage
+
+
+# Written for these tests (session 4): traces only vanishing damage leaves.
+DATELINE_AND_CONTRACTION_SOURCES = (
+    "WASHINGTON — A breach of Ukraine’s systems went much deeper than first thought.",
+    "washington — A breach of the port systems went much deeper than first thought.",
+    "Lima, Peru — Leaders met Friday to discuss the trade pact and the fisheries deal.",
+    "“We’re looking at every option on the table,” the minister said.",
+    "“If we’re going to pay for it, we want a vote,” the mayor said.",
+    "“He’ll also meet the prime minister,” an aide said.",
+    "“We’ll have to see how the vote goes,” she said.",
+    "The case went to the U.N.’s top court last year.",
+)
+
+
+@pytest.mark.parametrize("codec", ["big5", "euc_kr", "euc_jp"])
+@pytest.mark.parametrize("text", DATELINE_AND_CONTRACTION_SOURCES)
+def test_repair_vanished_datelines_and_word_contractions(codec: str, text: str) -> None:
+    damaged = text.encode("utf-8").decode(codec, "ignore")
+    assert damaged.isascii()
+    assert fix(damaged) == text
+
+
+def test_repair_vanished_elision_in_a_diagnosed_document() -> None:
+    text = "The envoy served in Côte d’Ivoire before the O’Brien inquiry."
+    damaged = text.encode("utf-8").decode("big5", "ignore")
+    repaired = repair_text(damaged)
+    assert repaired.text == text
+    elided = [f for f in repaired.fixes if "\u2019" in f.replacement]
+    assert elided and all(f.confidence < 0.6 for f in elided)
+
+
+def test_repair_vanished_near_misses_of_new_rules_unchanged() -> None:
+    # Clean text that looks like the traces above: a dateline-like gap with no
+    # sentence after it or a sentence's first words, questions opening with
+    # "Were", words that are contractions elsewhere, code, lone letters.
+    for text in (
+        "WASHINGTON  A hack",
+        "SEOUL  The talks resumed.",
+        "Note  The figures below are provisional and will change next week.",
+        "The Deal  Officials said they would sign it on Monday after all.",
+        "Table 3  Results of the survey are shown by region and by year.",
+        "Were there any objections, the chair asked.",
+        "Were all the members present?",
+        "Well known experts said the plan would work.",
+        "Hell is other people, Sartre wrote.",
+        "Ill health forced him to retire, his office said.",
+        "In what were also protests, crowds gathered.",
+        "The troops that were going home were delayed.",
+        "They came and were going to stay.",
+        "He said it went well and they were ready.",
+        "Use OAuth tokens and call lIndex(i) in code.",
+        "A s",
+        "Items:  apples,  pears  and plums.",
+        "The US  EU deal is done.",
+    ):
+        assert fix(text) == text
+
+
+def test_repair_gbk_spaced_dash_between_numbers_is_an_en_dash() -> None:
+    text = "Prices in São Paulo rose 4 – 5 percent in 2020 – 2021, officials said."
+    damaged = text.encode("utf-8").decode("gbk", "ignore")
+    assert fix(damaged) == text
+
+
+def test_repair_gbk_spaced_dash_guess_is_flagged() -> None:
+    # No dash elsewhere tells — from –: the prior (—), reported uncertain.
+    text = "The café owner — a former judge — said the port reopens."
+    damaged = text.encode("utf-8").decode("gbk", "ignore")
+    repaired = repair_text(damaged)
+    assert repaired.text == text
+    dashes = [f for f in repaired.fixes if f.replacement == "\u2014"]
+    assert len(dashes) == 2 and all(f.confidence < 0.6 for f in dashes)
+
+
+def test_repair_gbk_dateline_dash_is_no_style_evidence() -> None:
+    # "CITY — " is the outlet's convention: the body's sure en dash sets the style.
+    text = "NAIROBI — The café–bar in the square – a landmark – closed on Monday."
+    damaged = text.encode("utf-8").decode("gbk", "ignore")
+    assert fix(damaged) == text

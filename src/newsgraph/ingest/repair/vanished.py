@@ -141,6 +141,7 @@ class _Rules:
     dateline_not_first: frozenset[str]
     dateline_min_sentence_words: int
     dateline_confidence: float
+    context_contractions: dict[str, tuple[str, frozenset[str], frozenset[str]]]
 
 
 def _trie(words: list[str]) -> str:
@@ -230,6 +231,14 @@ def _rules() -> _Rules:
         dateline_not_first=frozenset(raw["dateline_not_first"]),
         dateline_min_sentence_words=int(raw["dateline_min_sentence_words"]),
         dateline_confidence=float(raw["dateline_confidence"]),
+        context_contractions={
+            str(word): (
+                str(spec["restored"]),
+                frozenset(spec["after"]),
+                frozenset(spec.get("after_word", ())),
+            )
+            for word, spec in raw["context_contractions"].items()
+        },
     )
 
 
@@ -372,6 +381,8 @@ def _headline(text: str, pos: int) -> bool:
     """Is the line holding `pos` in Title Case (most of its words capitalised)?"""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
+    if text[start : len(text) if end < 0 else end].rstrip().endswith("."):
+        return False  # a sentence full of names ("Ukraines Foreign Minister ... said.")
     words = _WORD.findall(text, start, len(text) if end < 0 else end)
     return 2 * sum(1 for w in words if w[0].isupper()) > len(words)
 
@@ -655,6 +666,9 @@ def _quote_hits(text: str, rules: _Rules, damaged: set[int] | None = None) -> It
         base = para.start()
         if '"' in p or not p[:1].isupper() or not p.endswith(_TERMINAL):
             continue
+        gap = _DATELINE_GAP.match(p)
+        if gap is not None and is_dateline_place(gap.group(1)):
+            continue  # a lede: "WASHINGTON  A hack ..., investigators said." is no quote
         lead = rules.lead_in.search(p) if _LEAD_HINT.search(p) else None
         # "He told VOA, It will take time.": a speech verb, a comma and a
         # capital is a quote that lost its marks (unless in a clause: "As
@@ -737,11 +751,97 @@ def _phrase_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
                 yield m.start(), m.end(), phrase, restored, 0.9, True
 
 
+# A dateline whose dash vanished: "WASHINGTON  A hack of ..." (two spaces after
+# a short place at a paragraph start, then a capitalised sentence).
+_DATELINE_GAP = re.compile(r"(?m)^([A-Za-z][A-Za-z.,'-]*(?: [A-Za-z][A-Za-z.,'-]*){0,3})  (?=[A-Z])")
+
+
+def _dateline_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
+    """The em dash of a dateline that vanished ("washington  A hack ...").
+
+    Clean text puts a separator after a dateline's place (—, -, :, a comma),
+    never two bare spaces; a layout gap is ruled out by the sentence that
+    must follow and end the paragraph, and by the paragraph's layout check.
+    """
+    if "  " not in text:
+        return
+    for m in _DATELINE_GAP.finditer(text):
+        if len(m.group(1)) > 40 or not is_dateline_place(m.group(1)):
+            continue
+        end = text.find("\n", m.end())
+        body = text[m.end() : len(text) if end < 0 else end]
+        if _LAYOUT.search(body) or "  " in body:
+            continue
+        if len(body.split()) < rules.dateline_min_sentence_words:
+            continue
+        if not body.rstrip().rstrip("\"'").endswith(_TERMINAL):
+            continue
+        s = m.end(1)
+        yield s, s + 2, "  ", f" {rules.dash} ", rules.dateline_confidence, True
+
+
+# Acronyms written with full stops take no plural "s": "the U.N.s highest court".
+_DOTTED_ACRONYM_S = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})s\b")
+# An elided article or a Gaelic "O" before a name: "Cote dIvoire", "OBrien".
+_ELISION = re.compile(r"(?<![\w'])(?:([dlDL])([AEIOUH][a-z]{2,})|(O)([A-Z][a-z]{2,}))\b")
+
+
+def _apostrophe_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
+    """Apostrophes no reading needs twice: "U.N.s" (sure), "dIvoire", "OBrien"
+    (unsure: only in a document diagnosed otherwise)."""
+    if ".s" in text:
+        for m in _DOTTED_ACRONYM_S.finditer(text):
+            s, e = m.span()
+            yield s, e, m.group(), m.group(1) + "\u2019s", rules.lexical_possessive_confidence, True
+    for m in _ELISION.finditer(text):
+        head = m.group(1) or m.group(3)
+        tail = m.group(2) or m.group(4)
+        if text[m.end() : m.end() + 1] in ("(", "_", "=", "."):
+            if text[m.end() + 1 : m.end() + 2].isalnum():
+                continue  # code: "lIndex(i)", "dOffset.x"
+        s, e = m.span()
+        yield s, e, m.group(), head + "\u2019" + tail, rules.possessive_confidence, False
+
+
+def _context_contraction_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
+    """Contractions that are also words ("Were", "Hell", "Ill", "Well"), restored
+    where only the contraction reads: at a sentence start (or after a
+    conjunction, for "were") before a listed word ("Were looking", "Hell also
+    meet", "Well have to see")."""
+    for word, (restored, after, before) in rules.context_contractions.items():
+        if word not in text.lower():
+            continue
+        for m in re.finditer(rf"(?i)(?<![A-Za-z'])({word}) ([a-z]+)\b", text):
+            s, e = m.span(1)
+            follower = m.group(2)
+            if follower not in after and not (
+                "-ing" in after and follower.endswith("ing") and "verb" in word_classes(follower)
+            ):
+                continue
+            prev = _PREV_WORD.search(text, max(0, s - 20), s)
+            at_start = _SENTENCE_START.search(text, max(0, s - 8), s) is not None
+            if at_start:
+                if not m.group(1)[0].isupper():
+                    continue
+            elif prev is None or prev.group(1).lower() not in before or text[s - 1] != " ":
+                continue
+            yield s, e, m.group(1), _match_case(m.group(1), restored), 0.8, True
+
+
+def _undated_dash_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
+    """Two-space traces other than a dateline's (which _dateline_hits judges)."""
+    datelines = {h[0] for h in _dateline_hits(text, rules)}
+    return (h for h in _dash_hits(text, rules) if h[0] not in datelines)
+
+
 def _hits(text: str, rules: _Rules, quotes: bool) -> list[_Hit]:
     hits = [
         *_phrase_hits(text, rules),
         *_contraction_hits(text, rules),
-        *_dash_hits(text, rules),
+        *_context_contraction_hits(text, rules),
+        *_apostrophe_hits(text, rules),
+        *_dateline_hits(text, rules),
+        *_undated_dash_hits(text, rules),
         *_range_hits(text, rules),
         *_possessive_hits(text, rules),
     ]
@@ -819,7 +919,7 @@ def restore_ascii(text: str) -> list[RepairFix]:
     # has stray double spaces too (a removed link, a layout gap). So they count only in
     # a document that shows another, non-space trace: sure in a paragraph with such a
     # trace, unsure elsewhere; and on their own they never open a repair.
-    dashes = {h[0] for h in _dash_hits(text, rules)}
+    dashes = {h[0] for h in _undated_dash_hits(text, rules)}
     traced = {_paragraph_of(text, h[0]) for h in hits if h[0] not in dashes and h[5]}
     if not traced:
         hits = [h for h in hits if h[0] not in dashes]
