@@ -442,3 +442,31 @@ def test_repair_gbk_dateline_dash_is_no_style_evidence() -> None:
     text = "NAIROBI — The café–bar in the square – a landmark – closed on Monday."
     damaged = text.encode("utf-8").decode("gbk", "ignore")
     assert fix(damaged) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Written for this test: mixed typing, a straight mark survives beside
+        # the curly one that vanished; the attribution inside shows the damage.
+        "\"Instead, these are proposals for surrender, which we reject,” she said.",
+        "\"We’re talking about troops used to take land,” Singh said. “That is escalatory.\"",
+        "He said, “It will take time and money to rebuild the port.\"",
+    ],
+)
+def test_repair_vanished_quote_beside_a_straight_one(text: str) -> None:
+    damaged = text.encode("utf-8").decode("euc_kr", "ignore")
+    assert damaged.isascii()
+    assert fix(damaged) == text
+
+
+def test_repair_vanished_straight_quotes_of_clean_text_kept() -> None:
+    for text in (
+        '"We will fight. We will win," he said.',
+        '"When I asked him what he wanted, he said nothing.',
+        '"The talks continue, and we remain hopeful about the outcome.',
+        'He said "yes, we will."',
+        'The report was titled "Were Going Home.',
+        'And the answer, he said, was "no."',
+    ):
+        assert fix(text) == text

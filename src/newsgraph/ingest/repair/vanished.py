@@ -141,6 +141,7 @@ class _Rules:
     dateline_not_first: frozenset[str]
     dateline_min_sentence_words: int
     dateline_confidence: float
+    straight_quote_confidence: float
     context_contractions: dict[str, tuple[str, frozenset[str], frozenset[str]]]
 
 
@@ -231,6 +232,7 @@ def _rules() -> _Rules:
         dateline_not_first=frozenset(raw["dateline_not_first"]),
         dateline_min_sentence_words=int(raw["dateline_min_sentence_words"]),
         dateline_confidence=float(raw["dateline_confidence"]),
+        straight_quote_confidence=float(raw["straight_quote_confidence"]),
         context_contractions={
             str(word): (
                 str(spec["restored"]),
@@ -660,68 +662,112 @@ def _quote_hits(text: str, rules: _Rules, damaged: set[int] | None = None) -> It
     Speech." (and "noting: Speech."). The speech before an attribution starts
     the paragraph; speech after it runs to the paragraph's end.
     """
-    conf = rules.quote_confidence
     for para in _PARAGRAPH.finditer(text):
         p = para.group()
         base = para.start()
-        if '"' in p or not p[:1].isupper() or not p.endswith(_TERMINAL):
+        if '"' in p:
+            yield from _straight_quote_hits(p, base, rules)
+            continue
+        if not p[:1].isupper() or not p.endswith(_TERMINAL):
             continue
         gap = _DATELINE_GAP.match(p)
         if gap is not None and is_dateline_place(gap.group(1)):
             continue  # a lede: "WASHINGTON  A hack ..., investigators said." is no quote
-        lead = rules.lead_in.search(p) if _LEAD_HINT.search(p) else None
-        # "He told VOA, It will take time.": a speech verb, a comma and a
-        # capital is a quote that lost its marks (unless in a clause: "As
-        # he said, Russia ..." reads clean).
-        sure_lead = (
-            lead is not None
-            and rules.subordinate.search(p, 0, lead.end()) is None
-            and not _inverted(p[: lead.start("verb")], rules)
-        )
-        if damaged is not None and base not in damaged and not sure_lead:
-            if not _PERSON.search(p) and "?" not in p and "!" not in p:
-                continue  # nothing to gain here: its quotes could not be kept
-        if lead is not None:
-            if len(p[lead.end() :].split()) >= rules.min_quote_words:
-                strong = sure_lead or _PERSON.search(p, lead.end()) is not None
-                yield base + lead.end(), base + lead.end(), "", _OPEN_Q, conf, strong
-                yield base + len(p), base + len(p), "", _CLOSE_Q, conf, strong
+        yield from _paragraph_quote_hits(p, base, rules, damaged is None or base in damaged)
+
+
+def _paragraph_quote_hits(p: str, base: int, rules: _Rules, damaged: bool) -> Iterator[_Hit]:
+    """_quote_hits for one paragraph `p` starting at `base` (`damaged`: it shows
+    damage of its own, so quote marks are worth proposing)."""
+    conf = rules.quote_confidence
+    lead = rules.lead_in.search(p) if _LEAD_HINT.search(p) else None
+    # "He told VOA, It will take time.": a speech verb, a comma and a
+    # capital is a quote that lost its marks (unless in a clause: "As
+    # he said, Russia ..." reads clean).
+    sure_lead = (
+        lead is not None
+        and rules.subordinate.search(p, 0, lead.end()) is None
+        and not _inverted(p[: lead.start("verb")], rules)
+    )
+    if not damaged and not sure_lead:
+        if not _PERSON.search(p) and "?" not in p and "!" not in p:
+            return  # nothing to gain here: its quotes could not be kept
+    if lead is not None:
+        if len(p[lead.end() :].split()) >= rules.min_quote_words:
+            strong = sure_lead or _PERSON.search(p, lead.end()) is not None
+            yield base + lead.end(), base + lead.end(), "", _OPEN_Q, conf, strong
+            yield base + len(p), base + len(p), "", _CLOSE_Q, conf, strong
+        return
+    for cut_m in _SEGMENT_END.finditer(p):
+        cut = cut_m.start()
+        quoted = p[:cut]
+        if len(quoted.split()) < rules.min_quote_words:
             continue
-        for cut_m in _SEGMENT_END.finditer(p):
-            cut = cut_m.start()
-            quoted = p[:cut]
-            if len(quoted.split()) < rules.min_quote_words:
-                continue
-            if rules.speech.search(" ".join(quoted.split()[: rules.min_quote_words + 1])):
-                break  # "He said talks ...": reported speech, not a quote
-            after = cut + 2
-            end_m = _attribution_end(p, after, rules)
-            if end_m is None:
-                continue
-            attr = p[after : end_m.start()]
-            punct = p[end_m.start() : end_m.end()]
-            rest = end_m.end() + 1
-            if punct not in (".", ","):
-                break  # an attribution that does not end in punctuation
-            inverted = rules.speech.match(attr) is not None
-            more = rest < len(p) and (punct == "." and p[rest].isupper() or not inverted)
-            if more and punct == ",":
-                first = p[rest:].split(" ", 1)[0]
-                more = first.endswith("ing") is False and first not in rules.not_speech_after
-            more = more and len(p[rest:].split()) >= rules.min_quote_words
-            # Speech that asks or exclaims before its attribution ("Why now?
-            # he asked.") is direct speech: reported speech has no such marks.
-            strong = (
-                cut_m.group() in "?!"
-                or _PERSON.search(quoted) is not None
-                or (more and _PERSON.search(p, rest) is not None)
-            )
-            yield base, base, "", _OPEN_Q, conf, strong
-            yield base + cut + 1, base + cut + 1, "", _CLOSE_Q, conf, strong
-            if more:
-                yield base + rest, base + rest, "", _OPEN_Q, conf, strong
-                yield base + len(p), base + len(p), "", _CLOSE_Q, conf, strong
-            break
+        if rules.speech.search(" ".join(quoted.split()[: rules.min_quote_words + 1])):
+            break  # "He said talks ...": reported speech, not a quote
+        after = cut + 2
+        end_m = _attribution_end(p, after, rules)
+        if end_m is None:
+            continue
+        attr = p[after : end_m.start()]
+        punct = p[end_m.start() : end_m.end()]
+        rest = end_m.end() + 1
+        if punct not in (".", ","):
+            break  # an attribution that does not end in punctuation
+        inverted = rules.speech.match(attr) is not None
+        more = rest < len(p) and (punct == "." and p[rest].isupper() or not inverted)
+        if more and punct == ",":
+            first = p[rest:].split(" ", 1)[0]
+            more = first.endswith("ing") is False and first not in rules.not_speech_after
+        more = more and len(p[rest:].split()) >= rules.min_quote_words
+        # Speech that asks or exclaims before its attribution ("Why now?
+        # he asked.") is direct speech: reported speech has no such marks.
+        strong = (
+            cut_m.group() in "?!"
+            or _PERSON.search(quoted) is not None
+            or (more and _PERSON.search(p, rest) is not None)
+        )
+        yield base, base, "", _OPEN_Q, conf, strong
+        yield base + cut + 1, base + cut + 1, "", _CLOSE_Q, conf, strong
+        if more:
+            yield base + rest, base + rest, "", _OPEN_Q, conf, strong
+            yield base + len(p), base + len(p), "", _CLOSE_Q, conf, strong
+        break
+
+
+# Straight double quotes at a paragraph's ends: the survivors of mixed typing
+# ("Speech,” he said.) whose curly partners vanished.
+_TRAILING_QUOTE = re.compile(r'[.?!]"$')
+
+
+def _straight_quote_hits(p: str, base: int, rules: _Rules) -> Iterator[_Hit]:
+    """Curly quote marks that vanished beside surviving straight ones.
+
+    `"Speech, he said.` (a straight opener, an attribution, no closer) and
+    `"Speech, he said. More speech."` cannot be clean: the attribution sits
+    inside the quote. The straight marks must be exactly the opener at the
+    start and/or the closer at the end of the forms of _quote_hits; the
+    missing marks are restored as curly ones (only those vanish), sure.
+    """
+    lead_q = p.startswith('"')
+    trail_q = _TRAILING_QUOTE.search(p) is not None
+    if p.count('"') != lead_q + trail_q or not (lead_q or trail_q):
+        return
+    inner = p[lead_q : len(p) - 1 if trail_q else len(p)]
+    if not inner[:1].isupper() or not inner.endswith(_TERMINAL):
+        return
+    hits = list(_paragraph_quote_hits(inner, base + lead_q, rules, True))
+    starts = {h[0] for h in hits}
+    if (lead_q and base + 1 not in starts) or (trail_q and base + len(p) - 1 not in starts):
+        return  # the straight marks are not where this form puts quote marks
+    if len(hits) <= lead_q + trail_q:
+        return  # nothing left to restore
+    for h in hits:
+        if lead_q and h[0] == base + 1 and h[3] == _OPEN_Q:
+            continue
+        if trail_q and h[0] == base + len(p) - 1 and h[3] == _CLOSE_Q:
+            continue
+        yield (*h[:4], rules.straight_quote_confidence, True)
 
 
 _YEARS = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(1[89]\d\d|20\d\d)(?![\w.,])")
@@ -803,6 +849,11 @@ def _apostrophe_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
         yield s, e, m.group(), head + "\u2019" + tail, rules.possessive_confidence, False
 
 
+# What comes right before a sentence's first word (a slice ending there): the
+# text's start, a paragraph break or a sentence end, and maybe an opening mark.
+_OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?:]\W*\s)[\"'(\[]?$")
+
+
 def _context_contraction_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
     """Contractions that are also words ("Were", "Hell", "Ill", "Well"), restored
     where only the contraction reads: at a sentence start (or after a
@@ -819,7 +870,7 @@ def _context_contraction_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
             ):
                 continue
             prev = _PREV_WORD.search(text, max(0, s - 20), s)
-            at_start = _SENTENCE_START.search(text, max(0, s - 8), s) is not None
+            at_start = _OPENS_SENTENCE.search(text[max(0, s - 8) : s]) is not None
             if at_start:
                 if not m.group(1)[0].isupper():
                     continue
