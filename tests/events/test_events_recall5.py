@@ -201,3 +201,24 @@ def test_events_recall5_reverse_dobj_unchanged(nlp) -> None:  # type: ignore[no-
     assert _code(nlp, "Russia shot down Ukrainian drones.", load_patterns()) == [
         ("UKR", "RUS", "190")
     ]
+
+
+# 5. a transcript turn's speaker label names whom "we" stands for
+_TRANSCRIPT = (
+    "WASHINGTON — State Department spokesman Matthew Miller spoke to VOA on Monday.\n\n"
+    "VOA: We asked Iran about the drones. Did the U.S. talk to Egypt?\n\n"
+    "Miller: We hosted the Egyptian foreign minister in Washington last week. "
+    "We also condemned the Russian strikes on Kyiv.\n\n"
+    "Matthew Miller, State Department spokesman: We imposed new sanctions on Iran in March.\n\n"
+    "Sarah Jones, an analyst at the Atlantic Council: We criticized China for that."
+)
+
+
+def test_events_recall5_transcript_label_speaks() -> None:
+    got = _pipeline(_TRANSCRIPT)
+    assert ("USA", "EGY", "043") in got  # "Miller: We hosted ..."
+    assert ("USA", "RUS", "111") in got  # "We also condemned ..."
+    assert ("USA", "IRN", "163") in got  # "Matthew Miller, State Department spokesman: We ..."
+    # near misses: the interviewer's "we", and a label naming no state's person
+    assert not any(e[1] == "IRN" and e[2] != "163" for e in got)
+    assert not any(e[1] == "CHN" for e in got)

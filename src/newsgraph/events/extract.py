@@ -39,6 +39,8 @@ _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 _OBJ = frozenset({"dobj", "obj"})
 _CLIMB = frozenset({"xcomp", "acomp", "pcomp"})
 _DASHES = frozenset({"—", "–", "--", "-"})
+_TURN_TOKENS = 400  # tokens back from a pronoun that a transcript turn's label may sit
+_LABEL_TOKENS = 12  # words of a speaker label after the name ("Kirby, White House adviser:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +277,32 @@ def _first_person(ctx: _Ctx, t: Token) -> Mention | None:
         return None
     if t.text.lower() not in ctx.rules.first_person:
         return None
-    return _speaker_mention(ctx, t)
+    return _speaker_mention(ctx, t) or _label_speaker(ctx, t)
+
+
+def _label_speaker(ctx: _Ctx, t: Token) -> Mention | None:
+    """The person a transcript's speaker label names ("Kirby: We talked to the Turks").
+
+    In an interview printed as question and answer, a paragraph opening with a person's name
+    (and perhaps their office) and a colon is that person's turn: its first-person pronouns
+    stand for the speaker. A colon after a verb ("Kirby said: ...") is no label.
+    """
+    start = t.i
+    while start > 0 and "\n" not in ctx.tok(start - 1).text and t.i - start < _TURN_TOKENS:
+        start -= 1
+    if start > 0 and "\n" not in ctx.tok(start - 1).text:
+        return None  # no paragraph start within reach
+    m = ctx.by_token.get(start)
+    if m is None or m.token_start != start or m.kind not in _PERSONISH or m.kind == "pronoun":
+        return None
+    # "Kirby:", "John Kirby, White House national security communications adviser:"
+    for j in range(m.token_end, min(t.i, m.token_end + _LABEL_TOKENS)):
+        word = ctx.tok(j)
+        if word.text == ":":
+            return m
+        if word.pos in ("VERB", "AUX") or "\n" in word.text:
+            return None
+    return None
 
 
 def _place_mention(ctx: _Ctx, t: Token) -> Mention | None:
