@@ -408,7 +408,7 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
         if len(stem) < 2 or stem.lower() in rules.contractions:
             continue
         lexical = not is_word(word) and stem in english_words()
-        if stem.endswith(rules.not_endings) and not lexical:
+        if stem.endswith(rules.not_endings) and not lexical and stem not in rules.owner_nouns:
             continue  # "Americans", "Chinese", "Houthis": plurals, unless no word
         nxt = _WORD.match(text, end + 1)
         after = nxt.group() if nxt is not None else ""
@@ -455,7 +455,7 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
                 continue
             after_classes = word_classes(after)
             if (
-                prev == "the"
+                _owner_determiner(before.group(1) if before is not None else "", rules)
                 and stem in rules.owner_nouns
                 and after not in rules.not_before
                 and (
@@ -464,6 +464,7 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
                         bool(after_classes)
                         and (
                             "verb" not in after_classes
+                            or _singular_verb_form(after, after_classes)
                             or _noun_reading(text, end, after, rules, punct=False)
                         )
                     )
@@ -539,6 +540,24 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
 
 
 _NEXT = re.compile(r" ?([A-Za-z]+|[,.;:)])")
+
+
+def _owner_determiner(prev: str, rules: _Rules) -> bool:
+    """May an owner noun's possessive follow `prev` ("the", "his", "new", "Biden")?
+
+    Not a quantifier or a number ("two governments", "many nations"), nor a
+    function word: those stand before a plural.
+    """
+    low = prev.lower()
+    if low == "the":
+        return True
+    return bool(prev) and low not in rules.not_after and low not in rules.not_before
+
+
+def _singular_verb_form(after: str, classes: frozenset[str]) -> bool:
+    """A noun-or-verb in -s ("plans", "movements") after a plural is no verb of
+    it (a plural subject takes "plan"): the plural is a possessive."""
+    return "noun" in classes and after.endswith("s") and not after.endswith("ss")
 
 
 def _noun_reading(text: str, end: int, after: str, rules: _Rules, punct: bool = True) -> bool:
