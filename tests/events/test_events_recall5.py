@@ -19,6 +19,10 @@ ACTORS = {
     "armenia": ("ARM", "name"),
     "azerbaijan": ("AZE", "name"),
     "egypt": ("EGY", "name"),
+    "the european union": ("EU", "name"),
+    "european union": ("EU", "name"),
+    "belarus": ("BLR", "name"),
+    "kremlin": ("RUS", "metonym"),
     "ethiopia": ("ETH", "name"),
     "iran": ("IRN", "name"),
     "israel": ("ISR", "name"),
@@ -222,3 +226,49 @@ def test_events_recall5_transcript_label_speaks() -> None:
     # near misses: the interviewer's "we", and a label naming no state's person
     assert not any(e[1] == "IRN" and e[2] != "163" for e in got)
     assert not any(e[1] == "CHN" for e in got)
+
+
+# 6. a third party's reaction to a named act chains through an earlier reaction to it
+CHAINED = [
+    (
+        "The European Union imposed new sanctions on Russia on Monday. The measures target "
+        "Russian banks. The EU said the measures were needed. Russia condemned the sanctions. "
+        "Japan and Egypt signed a deal. The talks went on. The rain fell. The markets closed. "
+        "Iran criticized the sanctions.",
+        [
+            ("EU", "RUS", "163"),
+            ("RUS", "EU", "111"),
+            ("EGY", "JPN", "057"),
+            ("JPN", "EGY", "057"),
+            ("IRN", "EU", "111"),
+        ],
+    ),
+    (
+        "The European Union imposed sanctions on Belarus. Officials met in Brussels. The "
+        "ministers spoke for hours. Belarus denounced the sanctions. The talks went on. The rain "
+        "fell. The markets closed. The Kremlin criticized the sanctions.",
+        [("EU", "BLR", "163"), ("BLR", "EU", "111"), ("RUS", "EU", "111")],
+    ),
+    (
+        "The European Union imposed sanctions on Belarus. Belarus rejected the sanctions. The "
+        "talks went on. The rain fell. The markets closed. Iran condemned the sanctions.",
+        [("EU", "BLR", "163"), ("BLR", "EU", "120"), ("IRN", "EU", "111")],
+    ),
+    # near misses: no earlier reaction to chain through; a reaction to another act
+    (
+        "The European Union imposed new sanctions on Russia on Monday. The talks went on. "
+        "The rain fell. The markets closed. Iran criticized the sanctions.",
+        [("EU", "RUS", "163")],
+    ),
+    (
+        "The European Union imposed new sanctions on Russia on Monday. Russia condemned the "
+        "sanctions. The talks went on. The rain fell. The markets closed. Iran criticized the "
+        "attack.",
+        [("EU", "RUS", "163"), ("RUS", "EU", "111")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHAINED)
+def test_events_recall5_reaction_chains_to_author(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _code(nlp, text) == sorted(expected)

@@ -141,6 +141,7 @@ class _Hit:
     context: str = ""  # "reaction" or "continued" when the target comes from context
     answers: frozenset[str] = frozenset()  # roots of the earlier act a reaction can answer
     named: bool = False  # the reaction's object names the act's kind ("the sanctions")
+    act: str = ""  # that object's lemma ("sanction"), so later reactions to it can chain
 
 
 class _Ctx:
@@ -1361,7 +1362,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             elif kind == "reaction" and obj is not None:
                 answers = ctx.rules.reaction_matches.get(obj.lemma.lower(), frozenset())
             named = bool(answers) and not pattern.reaction
-            return [_Hit(pattern, code, verb, s, None, kind, answers, named) for s in sources]
+            act = obj.lemma.lower() if named and obj is not None else ""
+            return [_Hit(pattern, code, verb, s, None, kind, answers, named, act) for s in sources]
     return hits
 
 
@@ -2007,6 +2009,16 @@ def _with_context(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> 
             and src.principal not in (e_src.principal, e_tgt.principal)
         ):
             bystander = replace(hit, target=earlier.source, context=hit.context)
+        if (
+            bystander is None
+            and hit.act
+            and earlier.act == hit.act
+            and sent_index - index <= _CONTEXT_WINDOW
+            and src.principal not in (e_src.principal, e_tgt.principal)
+        ):
+            # "Belarus condemned the sanctions [the EU's] ... The Kremlin criticized the
+            # sanctions": an earlier reaction to the same named act already found its author
+            bystander = replace(hit, target=earlier.target, context=hit.context)
         if hit.context == "continued" and e_src.principal == src.principal:
             if earlier.code[:2] in ("17", "18", "19", "20") and e_tgt.principal != src.principal:
                 return replace(hit, target=earlier.target)
