@@ -470,3 +470,17 @@ def test_repair_vanished_straight_quotes_of_clean_text_kept() -> None:
         'And the answer, he said, was "no."',
     ):
         assert fix(text) == text
+
+
+def test_repair_vanished_mixed_typing_document_with_many_traces() -> None:
+    # Written for this test: a feed mixing typing ("can't" straight) whose curly
+    # apostrophes vanished: many sure traces beside one straight contraction.
+    text = (
+        "Officials said Ukraine’s envoy didn’t attend, and Russia’s delegation left early.\n"
+        "Poland’s minister said Hungary’s veto wasn’t final but it can't last."
+    )
+    damaged = text.encode("utf-8").decode("big5", "ignore")
+    assert fix(damaged) == text
+    # One slip beside as many straight contractions stays as typed.
+    typed = "They can't say why Ukraines envoy left, and they won't say when."
+    assert fix(typed) == typed

@@ -142,6 +142,8 @@ class _Rules:
     dateline_min_sentence_words: int
     dateline_confidence: float
     straight_quote_confidence: float
+    min_traces_beside_straight: int
+    traces_per_straight: int
     context_contractions: dict[str, tuple[str, frozenset[str], frozenset[str]]]
 
 
@@ -233,6 +235,8 @@ def _rules() -> _Rules:
         dateline_min_sentence_words=int(raw["dateline_min_sentence_words"]),
         dateline_confidence=float(raw["dateline_confidence"]),
         straight_quote_confidence=float(raw["straight_quote_confidence"]),
+        min_traces_beside_straight=int(raw["min_traces_beside_straight"]),
+        traces_per_straight=int(raw["traces_per_straight"]),
         context_contractions={
             str(word): (
                 str(spec["restored"]),
@@ -969,22 +973,25 @@ def restore_ascii(text: str) -> list[RepairFix]:
     The gate: at least one strong trace (a contraction with no apostrophe, a
     possessive that is no word without its apostrophe, two spaces where a
     dash was, unquoted first-person speech), or several unsure possessives.
-    A paragraph with a straight-apostrophe contraction ("can't") types its
-    apostrophes straight, and they survive every decode: it is left alone
-    and does not count (news text mixes styles from paragraph to paragraph).
+    A document with straight-apostrophe contractions ("can't") may have been
+    typed in ASCII, its "didnt" a typo: it is repaired only when its
+    apostrophe traces far outnumber them (news feeds mix typing, and a
+    damaged one shows many traces beside a few straight "can't"; a typist's
+    slips are a few beside many straight ones).
     """
     if not text.isascii():
         return []
-    if next(_straight_contractions(text), None) is not None:
-        # A document that types its apostrophes straight anywhere was typed in
-        # ASCII: what looks like a trace in it is a typo, not damage. (Straight
-        # double quotes tell nothing: news text mixes '"' with curly apostrophes;
-        # they only keep curly quotes out of their paragraph, see _quote_hits.)
-        return []
     rules = _rules()
+    straight = sum(1 for _ in _straight_contractions(text))
     hits = _hits(text, rules, quotes=True)
     if not hits:
         return []
+    if straight:
+        # (Straight double quotes tell nothing: news text mixes '"' with curly
+        # apostrophes; they only keep curly quotes out of their paragraph.)
+        apostrophes = sum(1 for h in hits if h[5] and "\u2019" in h[3])
+        if apostrophes < max(rules.min_traces_beside_straight, rules.traces_per_straight * straight):
+            return []
     # Two spaces between words are the trace of a spaced dash, but clean scraped text
     # has stray double spaces too (a removed link, a layout gap). So they count only in
     # a document that shows another, non-space trace: sure in a paragraph with such a
