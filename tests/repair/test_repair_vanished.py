@@ -477,7 +477,7 @@ def test_repair_vanished_mixed_typing_document_with_many_traces() -> None:
     # apostrophes vanished: many sure traces beside one straight contraction.
     text = (
         "Officials said Ukraine’s envoy didn’t attend, and Russia’s delegation left early.\n"
-        "Poland’s minister said Hungary’s veto wasn’t final but it can't last."
+        "The minister said Hungary’s veto wasn’t final but it can't last."
     )
     damaged = text.encode("utf-8").decode("big5", "ignore")
     assert fix(damaged) == text
