@@ -271,6 +271,7 @@ def _state_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> i
 
     "its" never stands for a person, named or by title: in "Estonia ordered a
     Russian diplomat to leave, days after its police arrested ..." it is Estonia.
+    A non-state armed group may be the antecedent, and then there is none.
 
     Prefers the mention in the same grammatical role as the pronoun ("thanked
     South Korea ... but urged it"), then one outside a prepositional phrase,
@@ -281,7 +282,9 @@ def _state_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> i
     best: tuple[int, int, int] | None = None
     for idx in _nearby(r, by_sent, s, 1):
         d = r.drafts[idx]
-        if d.actor is None or d.person is not None or d.te > i or d.kind in _PERSONAL:
+        if (d.actor is None and not d.nonstate) or d.person is not None or d.te > i:
+            continue
+        if d.kind in _PERSONAL:
             continue
         role = _role_of(r, idx)
         if r.sent(d.ts) == s - 1 and role not in _SUBJECTS:
@@ -291,7 +294,9 @@ def _state_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> i
         )
         if best is None or (score, d.ts) > best[:2]:
             best = (score, d.ts, idx)
-    return best[2] if best is not None else None
+    if best is None or r.drafts[best[2]].nonstate:
+        return None  # "the RSF said its fighters": the group's, so no state's
+    return best[2]
 
 
 def _plural_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | None:

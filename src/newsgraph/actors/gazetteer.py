@@ -30,6 +30,7 @@ RULER_LABELS = {
     "igo": "ORG",
     "seat": "ORG",
     "group": "ORG",
+    "armed": "ORG",
     "person": "PERSON",
 }
 
@@ -41,7 +42,7 @@ class Entry:
     principal: str
     role: str
     name: str  # canonical name of the principal (or of the person)
-    kind: str  # state, adj, capital, seat, igo, group, context, person
+    kind: str  # state, adj, capital, seat, igo, group, armed, context, person
     text: str  # the alias as written
     case: bool  # acronyms ("US", "WHO") match only as written
     nonstate: bool = False
@@ -228,13 +229,16 @@ def _igo_entries(igos: Mapping[str, Any]) -> Iterable[Entry]:
 
 
 def _group_entries(groups: Iterable[Mapping[str, Any]]) -> Iterable[Entry]:
+    """Named groups; one with no principal is a non-state armed group (kind
+    "armed"): it stands for no state, whatever state it fights in."""
     for g in groups:
+        principal = str(g.get("principal") or "")
         for alias in g.get("names", ()):
             yield _entry(
-                g["principal"],
+                principal,
                 g.get("role", ""),
                 g.get("name", alias),
-                "group",
+                "group" if principal else "armed",
                 alias,
                 nonstate=bool(g.get("nonstate", False)),
                 start=str(g.get("from", "") or ""),

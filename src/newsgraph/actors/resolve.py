@@ -14,6 +14,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from newsgraph.actors.armed import find_armed_names
 from newsgraph.actors.coref import resolve_pronouns
 from newsgraph.actors.gazetteer import Entry, Gazetteer, load_gazetteer, tokenize
 from newsgraph.actors.offices import holder_actor
@@ -88,6 +89,9 @@ class Draft:
     # character span inside one token ("U.S." of "U.S.-China"); -1: the tokens' own
     char_start: int = -1
     char_end: int = -1
+    # a non-state armed group ("the Rapid Support Forces"): no actor, and no
+    # pronoun that refers to it may take another actor instead
+    nonstate: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -1387,6 +1391,10 @@ class Resolver:
                 continue
             if entry.kind == "place":
                 continue  # "North America", "the Korean Peninsula": not actors
+            if entry.kind == "armed":
+                ts = s - 1 if s > 0 and self.lowers[s - 1] == "the" and self.free(s - 1, s) else s
+                self.add(Draft(ts, e, "name", None, None, "ORG", nonstate=True))
+                continue
             if entry.kind == "context":
                 self._contextual(s, e)
                 continue
@@ -1741,6 +1749,7 @@ class Resolver:
     def run(self) -> tuple[Mention, ...]:
         self.find_hits()
         self.find_dateline()
+        find_armed_names(self)
         self.find_people()
         plurals = find_plurals(self)
         self.find_titles()

@@ -1,0 +1,69 @@
+"""Actor rules from the second blind audit, each checked on sentences written for it.
+
+Non-state armed groups are no state (listed ones and unlisted proper names
+ending in "Forces"/"Army"/"Front"); a ruling movement's name for its state;
+plural references that take the parties, not the mediators; "its prime
+minister"; a pronoun for the official, not a private person; a bare IGO head
+title; "the three diplomats" after "three Russian diplomats"; "the group" for
+the bloc just named. Near misses sit beside each rule. All sentences are
+parsed in one batch (see ``test_actors_coverage``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_actors_blind import run_cases
+from test_actors_coverage import Case
+
+CASES = (
+    # 4. armed groups without a state: listed, and unlisted proper names
+    Case("armed-rsf", "Chad accused the Rapid Support Forces of shelling border villages.",
+         "Rapid Support Forces", None, forbid="SDN"),
+    Case("armed-rsf-acronym", "The Sudanese army said the RSF had attacked El Obeid.",
+         "RSF", None, forbid="SDN"),
+    Case("armed-sdf", "The Syrian Democratic Forces said on Monday that they had captured the town.",
+         "Syrian Democratic Forces", None, forbid="SYR"),
+    Case("armed-unlisted", "The Zambezi Popular Liberation Front attacked a Mozambican army post.",
+         "Zambezi Popular Liberation Front", None, forbid="MOZ"),
+    Case("armed-unlisted-demonym", "The Free Malian Army said it had seized two towns on Sunday.",
+         "Free Malian Army", None, forbid="MLI"),
+    Case("armed-ttp", "The Pakistani Taliban, or TTP, claimed the attack on the police station.",
+         "Pakistani Taliban", None, forbid="AFG"),
+    Case("armed-ttp-not-pak", "The Pakistani Taliban claimed the bombing in Peshawar.",
+         "Pakistani Taliban", None, forbid="PAK"),
+    Case("armed-its", "The Kivu Defense Front said on Monday that its fighters had withdrawn.",
+         "its", None, forbid="COD"),
+    # near misses: a state's own forces keep their state
+    Case("armed-state-forces", "The Sudanese Armed Forces shelled the city on Monday.",
+         "Sudanese Armed Forces", "SDN"),
+    Case("armed-state-aerospace", "Russian Aerospace Forces struck targets in Ukraine.",
+         "Russian", "RUS"),
+    Case("armed-state-listed", "The People's Liberation Army held drills near Taiwan.",
+         "People's Liberation Army", "CHN"),
+    Case("armed-state-role", "Sudanese forces attacked the camp on Monday.", "Sudanese forces", "SDN"),
+    Case("armed-state-taliban", "The Taliban recalled their envoy from Islamabad.", "Taliban", "AFG"),
+    # 3. a ruling movement's name for its state
+    Case("emirate", "“The Islamic Emirate will respond to this aggression,” the spokesman said.",
+         "Islamic Emirate", "AFG"),
+    Case("emirate-of", "The Islamic Emirate of Afghanistan protested to Pakistan.",
+         "Islamic Emirate of Afghanistan", "AFG"),
+    Case("islamic-state-no-state", "The Islamic State group claimed the bombing in Kabul.",
+         "Islamic State", None, forbid="AFG"),
+)
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, str | None]:
+    return run_cases(list(CASES))
+
+
+def test_actors_blind2_case_ids_are_unique() -> None:
+    ids = [c.id for c in CASES]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_actors_blind2_resolves(case: Case, results: dict[str, str | None]) -> None:
+    assert results[case.id] is None, f"{case.text}\n{results[case.id]}"
