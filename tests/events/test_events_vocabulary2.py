@@ -24,12 +24,15 @@ HEADLINE = "World news in brief"
 CASES: list[tuple[str, str, str]] = [
     # 01 public statements
     ("BRASILIA, BRAZIL", "Brazil voiced concern to Venezuela over the disputed election.", "BRA>VEN:11|01"),
+    ("TOKYO", "Japan offered words of support to the Philippines.", "JPN>PHL:05|01"),
     ("OTTAWA", "Canada expressed regret over India's decision to expel its diplomats.", "CAN>IND:11|01"),
     ("ATHENS, GREECE", "Condolences were sent to Turkey by the Greek prime minister.", "GRC>TUR:01"),
     # 02 appeal
     ("NAIROBI, KENYA", "Kenya appealed to the United Nations for more funding for the Haiti mission.", "KEN>UN:02"),
     ("WARSAW, POLAND", "Poland requested additional Patriot batteries from the United States.", "POL>USA:02"),
     ("AMMAN, JORDAN", "Jordan urged Israel to halt settlement expansion.", "JOR>ISR:02"),
+    ("MEXICO CITY", "Mexico lobbied Washington to delay the tariffs.", "MEX>USA:02"),
+    ("WASHINGTON", "The United States pressured Israel to accept the ceasefire.", "USA>ISR:02"),
     ("CAIRO", "Egypt called for Israel to withdraw from the Rafah crossing.", "EGY>ISR:02"),
     ("ADDIS ABABA, ETHIOPIA", "The African Union asked Sudan's warring parties to agree to a ceasefire.", "AU>SDN:02"),
     ("TAIPEI, TAIWAN", "Taiwan sought support from Japan for its bid to join the trade pact.", "TWN>JPN:02"),
@@ -72,6 +75,12 @@ CASES: list[tuple[str, str, str]] = [
     ("SEOUL, SOUTH KOREA", "South Korea apologized to Japan over the incident.", "KOR>JPN:05"),
     ("CAIRO", "Egypt welcomed Saudi Arabia's decision to invest in its economy.", "EGY>SAU:05"),
     ("BEIJING", "China endorsed Brazil's peace plan for Ukraine.", "CHN>BRA:05"),
+    (
+        "WASHINGTON",
+        "The United States welcomed the ceasefire agreement between Israel and Lebanon.",
+        "USA>ISR:05 USA>LBN:05",
+    ),
+    ("CAIRO", "Egypt hailed the agreement between Sudan and South Sudan.", "EGY>SDN:05 EGY>SSD:05"),
     # 06 cooperate (material)
     ("SEOUL, SOUTH KOREA", "The United States and South Korea held joint military exercises.", "USA>KOR:06 KOR>USA:06"),
     ("LONDON", "Britain shared intelligence with Ukraine about Russian troop movements.", "GBR>UKR:06"),
@@ -172,6 +181,8 @@ CASES: list[tuple[str, str, str]] = [
     # 19 fight
     ("JERUSALEM", "Iran retaliated against Israel with a barrage of missiles.", "IRN>ISR:19"),
     ("KYIV, UKRAINE", "Russia used cluster munitions against Ukrainian cities.", "RUS>UKR:19"),
+    ("BEIRUT", "Israel launched a ground operation in Lebanon.", "ISR>LBN:19"),
+    ("SANAA, YEMEN", "Saudi Arabia began a bombing campaign in Yemen.", "SAU>YEM:19"),
     ("KYIV, UKRAINE", "Kyiv was struck by Russian missiles overnight.", "RUS>UKR:19"),
     ("ISLAMABAD", "Pakistan carried out airstrikes in Afghanistan.", "PAK>AFG:19"),
     ("KYIV, UKRAINE", "Ukraine attacked a Russian oil refinery with drones.", "UKR>RUS:19"),
@@ -223,6 +234,17 @@ NONE: list[tuple[str, str]] = [
     # force and weapons with no second state
     ("MOSCOW", "Russia reinforced its troops with North Korean soldiers."),
     ("DHAKA, BANGLADESH", "The army used drones to monitor the floods."),
+    ("NIAMEY, NIGER", "The United States launched a rescue operation in Niger."),
+    ("TAIPEI, TAIWAN", "China launched a diplomatic campaign against Taiwan."),
+    ("MUMBAI, INDIA", "The company launched an advertising campaign in India."),
+    ("BRASILIA, BRAZIL", "Brazil launched a military operation against gold miners in the Amazon."),
+    # welcoming and words of support that are no act on a state
+    ("DOHA, QATAR", "Qatar welcomed the match between Brazil and Argentina."),
+    ("PARIS", "The mayor welcomed the merger between the two French banks."),
+    ("TOKYO", "Japan offered words of encouragement to its Olympic team."),
+    # pushing that is no appeal between states
+    ("BUENOS AIRES, ARGENTINA", "Inflation pushed Argentina to devalue its currency."),
+    ("LONDON", "The coach pushed his players to train harder."),
     # evacuating one's own citizens is no act on the host state
     ("NEW DELHI", "India evacuated its citizens from Sudan."),
     ("SEOUL, SOUTH KOREA", "South Korea evacuated its citizens from Israel."),
