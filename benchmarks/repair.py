@@ -15,6 +15,8 @@ fix_latin_ligatures=False, fix_character_width=False)`: its best settings for
 restoring text exactly.
 
     python benchmarks/repair.py [--codecs gbk,cp1252] [--copies 4]
+    python benchmarks/repair.py --failures gbk:ignore   # each failing case, what differs
+    python benchmarks/repair.py --dash-prior            # spaced dashes in ../shared texts
 """
 
 from __future__ import annotations
@@ -118,6 +120,66 @@ def accuracy(
     return n, exact / max(n, 1), errors / max(chars, 1)
 
 
+def failures(texts: list[str], codec: str, policy: str) -> int:
+    """Print every case `fix` does not restore exactly, with what differs; return 0."""
+    n = bad = 0
+    for text in texts:
+        damaged = text.encode("utf-8").decode(codec, policy)
+        if damaged == text:
+            continue
+        n += 1
+        out = fix(damaged)
+        if out == text:
+            continue
+        bad += 1
+        matcher = difflib.SequenceMatcher(None, text, out, autojunk=False)
+        diffs = [
+            f"...{text[max(0, a1 - 30) : a1]}[{text[a1:a2]!r} -> {out[b1:b2]!r}]{text[a2 : a2 + 20]}..."
+            for op, a1, a2, b1, b2 in matcher.get_opcodes()
+            if op != "equal"
+        ]
+        print(f"#{bad} " + "\n    ".join(diffs))
+    print(f"{codec}:{policy}: {bad} of {n} cases not restored exactly")
+    return 0
+
+
+_SPACED = frozenset("\u2014\u2013\u2026")
+
+
+def dash_prior() -> int:
+    """Count spaced — – … in the texts of ../shared (news-sample, gold), by place.
+
+    The prior an evidence-less lossy trace ("word 鈥 word") is restored with:
+    inside or outside a double quote of its paragraph, dateline or body.
+    """
+    paragraphs: set[str] = set()
+    for path in sorted(SAMPLE.glob("*.txt")):
+        paragraphs.update(p.strip() for p in path.read_text("utf-8").split("\n") if p.strip())
+    for name in ("news-dev.jsonl", "seed.jsonl"):
+        gold = ROOT.parent / "shared" / "gold" / name
+        if gold.exists():
+            for line in gold.read_text("utf-8").splitlines():
+                text = json.loads(line)["text"]
+                paragraphs.update(p.strip() for p in text.split("\n") if p.strip())
+    counts: dict[tuple[str, str, str], int] = {}
+    for p in paragraphs:
+        inside = False
+        for i, ch in enumerate(p):
+            if ch == "\u201c":
+                inside = True
+            elif ch == "\u201d":
+                inside = False
+            elif ch in _SPACED and p[i - 1 : i] == " " and p[i + 1 : i + 2] == " ":
+                head = p[: i - 1]
+                dateline = i < 42 and all(w[:1].isalpha() for w in head.replace(",", " ").split())
+                key = ("quote" if inside else "narration", "dateline" if dateline else "body", ch)
+                counts[key] = counts.get(key, 0) + 1
+    print(f"spaced dashes in {len(paragraphs)} distinct paragraphs of ../shared:")
+    for (where, part, ch), count in sorted(counts.items()):
+        print(f"  {where:9s} {part:8s} {ch} U+{ord(ch):04X} {count:4d}")
+    return 0
+
+
 def throughput(text: str, tool: Callable[[str], str]) -> float:
     """MB/s of UTF-8 input, one run."""
     size = len(text.encode("utf-8")) / 1e6
@@ -130,8 +192,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--codecs", default=",".join(CODECS))
     parser.add_argument("--copies", type=int, default=4, help="copies of the corpus for throughput")
+    parser.add_argument("--failures", metavar="CODEC:POLICY", help="list the failing cases only")
+    parser.add_argument("--dash-prior", action="store_true", help="count spaced dashes only")
     args = parser.parse_args()
+    if args.dash_prior:
+        return dash_prior()
     damaged_from, clean = paragraphs()
+    if args.failures:
+        codec, _, policy = args.failures.partition(":")
+        return failures(damaged_from, codec, policy or "ignore")
     print(f"cases from {len(damaged_from)} paragraphs with non-ASCII characters")
     print(
         f"{'codec':10s} {'policy':8s} {'n':>4s}  {'exact ours':>10s} {'exact ftfy':>10s}"

@@ -185,7 +185,10 @@ def test_repair_vanished_straight_double_quotes_keep_curly_ones_out() -> None:
     # News text mixes straight double quotes with curly apostrophes: '"' is no
     # sign of ASCII typing, but no curly quote is added to its paragraph.
     damaged = 'He said "no" twice.\nThe ministry said Ukraines envoy didnt go.'
-    assert fix(damaged) == 'He said "no" twice.\nThe ministry said Ukraine\u2019s envoy didn\u2019t go.'
+    assert (
+        fix(damaged)
+        == 'He said "no" twice.\nThe ministry said Ukraine\u2019s envoy didn\u2019t go.'
+    )
     damaged = 'The "road map" is late, we dont know why, he said.'
     assert "\u201c" not in fix(damaged)
 
@@ -206,10 +209,14 @@ def test_repair_vanished_two_spaces_count_in_a_damaged_document() -> None:
     # Beside another trace they are a vanished spaced dash: sure in the traced
     # paragraph, unsure in another paragraph of the same document.
     assert (
-        fix("The ministry said it wouldnt  comment.") == "The ministry said it wouldn\u2019t \u2014 comment."
+        fix("The ministry said it wouldnt  comment.")
+        == "The ministry said it wouldn\u2019t \u2014 comment."
     )
     repaired = repair_text("The markets  fell sharply on Monday.\n\nThe ministry didnt comment.")
-    assert repaired.text == "The markets \u2014 fell sharply on Monday.\n\nThe ministry didn\u2019t comment."
+    assert (
+        repaired.text
+        == "The markets \u2014 fell sharply on Monday.\n\nThe ministry didn\u2019t comment."
+    )
     dash = next(f for f in repaired.fixes if f.replacement == " \u2014 ")
     assert dash.confidence < 0.6
 
@@ -449,9 +456,9 @@ def test_repair_gbk_dateline_dash_is_no_style_evidence() -> None:
     [
         # Written for this test: mixed typing, a straight mark survives beside
         # the curly one that vanished; the attribution inside shows the damage.
-        "\"Instead, these are proposals for surrender, which we reject,” she said.",
-        "\"We’re talking about troops used to take land,” Singh said. “That is escalatory.\"",
-        "He said, “It will take time and money to rebuild the port.\"",
+        '"Instead, these are proposals for surrender, which we reject,” she said.',
+        '"We’re talking about troops used to take land,” Singh said. “That is escalatory."',
+        'He said, “It will take time and money to rebuild the port."',
     ],
 )
 def test_repair_vanished_quote_beside_a_straight_one(text: str) -> None:

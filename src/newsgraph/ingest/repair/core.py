@@ -474,7 +474,7 @@ def _document_dash_style(text: str, fixes: list[RepairFix], state: _PassState) -
     characters of the text, datelines left out. When it shows one of the
     two dashes and not the other, an unsure dash choice is made again for
     that one. With no such evidence the choice is the prior (an em dash:
-    128 of 144 spaced dashes in the articles of ../shared, but one outlet;
+    29 of 37 spaced dashes of narration in ../shared, but one outlet;
     spaced en dashes are house style elsewhere), flagged below
     `dash_guess_confidence`. Number ranges and datelines are no style guess.
     """

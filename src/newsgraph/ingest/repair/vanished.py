@@ -822,7 +822,9 @@ def _phrase_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
 
 # A dateline whose dash vanished: "WASHINGTON  A hack of ..." (two spaces after
 # a short place at a paragraph start, then a capitalised sentence).
-_DATELINE_GAP = re.compile(r"(?m)^([A-Za-z][A-Za-z.,'-]*(?: [A-Za-z][A-Za-z.,'-]*){0,3})  (?=[A-Z])")
+_DATELINE_GAP = re.compile(
+    r"(?m)^([A-Za-z][A-Za-z.,'-]*(?: [A-Za-z][A-Za-z.,'-]*){0,3})  (?=[A-Z])"
+)
 
 
 def _dateline_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
@@ -990,7 +992,9 @@ def restore_ascii(text: str) -> list[RepairFix]:
         # (Straight double quotes tell nothing: news text mixes '"' with curly
         # apostrophes; they only keep curly quotes out of their paragraph.)
         apostrophes = sum(1 for h in hits if h[5] and "\u2019" in h[3])
-        if apostrophes < max(rules.min_traces_beside_straight, rules.traces_per_straight * straight):
+        if apostrophes < max(
+            rules.min_traces_beside_straight, rules.traces_per_straight * straight
+        ):
             return []
     # Two spaces between words are the trace of a spaced dash, but clean scraped text
     # has stray double spaces too (a removed link, a layout gap). So they count only in
