@@ -48,6 +48,34 @@ CASES = (
          "Islamic Emirate", "AFG"),
     Case("emirate-of", "The Islamic Emirate of Afghanistan protested to Pakistan.",
          "Islamic Emirate of Afghanistan", "AFG"),
+    # 6. plural references take the parties, not the mediators or the actor itself
+    Case("sides-not-mediators",
+         "Thailand and Cambodia traded artillery fire before a ceasefire brokered by Malaysia "
+         "and China, and talks between the two governments in Kuala Lumpur stalled.",
+         "the two governments", "KHM"),
+    Case("sides-not-mediators-near",
+         "Thailand and Cambodia traded artillery fire before a ceasefire brokered by Malaysia "
+         "and China, and talks between the two governments in Kuala Lumpur stalled.",
+         "the two governments", None, forbid="MYS"),
+    Case("sides-not-subject",
+         "Serbia and Kosovo blamed each other for the clash. Hungary and Austria offered help. "
+         "Austria's foreign minister urged both sides on Friday to calm tensions.",
+         "both sides", None, forbid="AUT"),
+    Case("sides-not-subject-parties",
+         "Serbia and Kosovo blamed each other for the clash. Hungary and Austria offered help. "
+         "Austria's foreign minister urged both sides on Friday to calm tensions.",
+         "both sides", "SRB"),
+    Case("sides-called-on",
+         "Armenia and Azerbaijan exchanged fire on Monday. Georgia called on both sides to withdraw.",
+         "both sides", "AZE"),
+    # near miss: mediators named as the subject are still "the two countries"
+    Case("sides-mediators-subject",
+         "Peru and Ecuador clashed last year. Brazil and Chile mediated the talks on Monday. "
+         "The two countries said they would keep mediating.",
+         "The two countries", "CHL"),
+    Case("sides-joint-subject",
+         "Japan and South Korea held talks in Tokyo. Both sides agreed to expand cooperation.",
+         "Both sides", "KOR"),
     Case("islamic-state-no-state", "The Islamic State group claimed the bombing in Kabul.",
          "Islamic State", None, forbid="AFG"),
 )

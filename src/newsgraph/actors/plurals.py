@@ -55,6 +55,8 @@ class PluralWords:
     sentence_lookback: int
     max_members: int
     state_nouns: frozenset[tuple[str, ...]] = frozenset()  # "countries": never an IGO
+    place_preps: frozenset[str] = frozenset()  # "the two governments in Istanbul"
+    mediation_verbs: frozenset[str] = frozenset()  # "mediated by Qatar and Turkey"
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +96,8 @@ def plural_words() -> PluralWords:
         sentence_lookback=int(data.get("sentence_lookback", 1)),
         max_members=int(data.get("max_members", 6)),
         state_nouns=frozenset(tokenize(str(w)) for w in data.get("state_nouns", ())),
+        place_preps=frozenset(str(w) for w in data.get("place_preps", ())),
+        mediation_verbs=frozenset(str(w) for w in data.get("mediation_verbs", ())),
     )
 
 
@@ -215,7 +219,7 @@ def _plural_at(
     if noun in w.fixed and count not in (None, len(w.fixed[noun])):
         return None
     if end < n and (
-        r.lowers[end] in w.blocked_after
+        (r.lowers[end] in w.blocked_after and not _place_follows(r, w, end, count))
         or (
             r.toks[end].pos in ("NOUN", "PROPN")
             and r.lowers[end] not in ("'s", "'")
@@ -226,6 +230,17 @@ def _plural_at(
     if not r.free(i, end) or r.sent(i) != r.sent(end - 1):
         return None
     return end, count, role, people
+
+
+def _place_follows(r: "Resolver", w: PluralWords, k: int, count: int | None) -> bool:
+    """ "the two governments in Istanbul", "both sides on Thursday": after a numbered
+    plural, a preposition of place or time before a named place or a date."""
+    if count is None or r.lowers[k] not in w.place_preps or k + 1 >= len(r.toks):
+        return False
+    nxt = r.toks[k + 1]
+    if nxt.ent_type in ("DATE", "TIME") or (r.lowers[k] != "on" and nxt.ent_type in ("GPE", "LOC", "FAC")):
+        return True
+    return r.lowers[k] != "on" and k + 1 in r.hit_at and r.hits[r.hit_at[k + 1]][1].kind in ("capital", "state")
 
 
 def _adjective(r: "Resolver", w: PluralWords, k: int) -> bool:
@@ -331,12 +346,17 @@ def _choose(
     far = s - w.plural_lookback
     if p.bare:
         near = far = s - 1
+    actor = _acting_on(r, p.draft)
     lists = [
         g
         for g in (
             trim(x) for x in _lists(r, w, d.ts, s - max(w.lookback, w.plural_lookback), members_of)
         )
-        if g is not None and fits(g) and r.sent(g.end - 1) >= (far if g.plural else near)
+        if g is not None
+        and fits(g)
+        and r.sent(g.end - 1) >= (far if g.plural else near)
+        and actor not in g.principals  # "Qatar urged both sides": Qatar is none of them
+        and (p.people or g.plural or not _mediators(r, w, g.last))
     ]
     if p.states_only and numbered:
         # "Sanchez said he hoped the two countries ...": the pair the speaker's
@@ -353,7 +373,7 @@ def _choose(
         # in the plural's own sentence before a list named earlier ("both sides"
         # keeps the list: "Russia and Ukraine ... good for both sides").
         own = trim(_sentence_set(r, w, s, d.ts))
-        if own is not None and fits(own):
+        if own is not None and fits(own) and actor not in own.principals:
             return own
     if lists:
         return lists[0]
@@ -362,9 +382,43 @@ def _choose(
     for t in range(last, first - 1, -1):
         # "the leaders" (no number) takes the people of the previous sentence only.
         g = trim(_sentence_set(r, w, t, d.ts, people_only=p.people and not numbered))
-        if g is not None and fits(g):
+        if g is not None and fits(g) and actor not in g.principals:
             return g
     return None
+
+
+def _acting_on(r: "Resolver", idx: int) -> str | None:
+    """The principal of the subject of the verb a plural is the object of ("Qatar's
+    Foreign Ministry urged both sides"): that actor is not one of the set it acts on."""
+    tok = r.toks[_root(r, idx)]
+    if tok.dep == "pobj":
+        tok = r.toks[tok.head]  # "called on both sides", "appealed to the two countries"
+    if tok.dep not in ("dobj", "dative", "prep", "iobj"):
+        return None
+    verb = tok.head
+    if r.toks[verb].pos not in ("VERB", "AUX"):
+        return None
+    for c in r.parse.children[verb]:
+        if r.toks[c].dep not in ("nsubj",) or r.claimed[c] is None:
+            continue
+        d = r.drafts[r.claimed[c]]  # type: ignore[index]
+        if d.actor is not None and not d.members:
+            return d.actor.principal
+    return None
+
+
+def _mediators(r: "Resolver", w: PluralWords, idx: int) -> bool:
+    """A list that is the agent of a mediation ("a truce mediated by Qatar and
+    Turkey"): the go-betweens, not the sides a later plural refers to."""
+    tok = r.toks[_root(r, idx)]
+    for _ in range(3):  # up the list's conjuncts to its first member
+        if tok.dep != "conj":
+            break
+        tok = r.toks[tok.head]
+    if tok.dep != "pobj":
+        return False
+    prep = r.toks[tok.head]
+    return prep.dep == "agent" and r.toks[prep.head].lemma in w.mediation_verbs
 
 
 def _subject_state(r: "Resolver", s: int, before: int) -> str | None:
