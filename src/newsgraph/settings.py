@@ -23,6 +23,8 @@ class Settings:
     source: str = ""
     max_chars: int = 100_000
     max_document_chars: int = 5_000_000
+    store_memory_mb: int = 32
+    store_temp_dir: str = ""
 
     def replace(self, **changes: Any) -> "Settings":
         """A copy with the given fields changed; None values are ignored."""

@@ -43,7 +43,7 @@ def test_store_migrations_upgrade_a_v1_file(db_path: str) -> None:
     _make_v1_file(db_path)
     with Store.open(db_path) as store:
         assert store.version == LATEST_VERSION
-        assert {"events_article", "quotes_article", "mentions_article"} <= _indexes(store)
+        assert not {"events_article", "quotes_article", "mentions_article"} & _indexes(store)
         assert store.known_ids(["old-article"]) == {"old-article"}
         stats = store.write_batch([korea_result()], [])
         assert stats.new == 1
@@ -89,3 +89,33 @@ def test_store_migrations_failed_creation_leaves_no_file(
         Store.open(str(path))
     assert not path.exists()
     assert not Path(str(path) + ".wal").exists()
+
+
+def _make_v2_file(path: str) -> None:
+    """A store as version 2 wrote it: the article_id indexes, and one article stored."""
+    _make_v1_file(path)
+    con = duckdb.connect(path)
+    con.execute("BEGIN TRANSACTION")
+    for statement in MIGRATIONS[1].statements:
+        con.execute(statement)
+    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    con.execute("COMMIT")
+    con.close()
+
+
+def test_store_migrations_v3_drops_article_indexes_and_keeps_rows(db_path: str) -> None:
+    _make_v2_file(db_path)
+    with Store.open(db_path) as store:
+        assert store.version == LATEST_VERSION >= 3
+        indexes = _indexes(store)
+        assert not {"sentences_article", "mentions_article", "events_article",
+                    "quotes_article"} & indexes
+        assert store.known_ids(["old-article"]) == {"old-article"}
+        first = store.write_batch([korea_result()], [])
+        again = store.write_batch([korea_result()], [])
+        rows = store.connection.execute(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
+            "(SELECT count(*) FROM quotes)"
+        ).fetchall()[0]
+    assert (first.new, again.new, again.duplicate) == (1, 0, 1)
+    assert rows == (2, first.events, first.quotes)

@@ -13,6 +13,7 @@ import duckdb
 
 from newsgraph.errors import StoreError, StoreLocked
 from newsgraph.model import Failure, Result
+from newsgraph.settings import load_settings
 from newsgraph.store import writer
 from newsgraph.store.migrations import migrate, schema_version
 from newsgraph.store.schema import LATEST_VERSION
@@ -21,6 +22,7 @@ from newsgraph.store.writer import WriteStats
 log = logging.getLogger(__name__)
 
 MEMORY = ":memory:"
+MIB = 2**20
 _PID = re.compile(r"\(PID (\d+)\)")
 
 
@@ -89,6 +91,39 @@ def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
         raise StoreError(f"cannot open {path}: {exc}; use a different --db") from exc
 
 
+# DuckDB holds ART indexes (here the primary keys) whole in memory and never
+# evicts them: about 70 bytes per key on real articles. The limit grants this
+# much per stored key on top of the buffer pool, so a key insert never fails.
+_INDEX_BYTES_PER_KEY = 128
+_KEYED_TABLES = ("articles", "events", "quotes")
+# Below this a batch's own working memory (the id lookup's join, the rows not
+# yet checkpointed) can fail: 8 MiB failed on batches of 2,000 articles, 16 held.
+MIN_POOL_MB = 16
+
+
+def _memory_limit_mb(con: duckdb.DuckDBPyConnection, pool_mb: int) -> int:
+    """The pool plus room for every primary-key value already stored."""
+    keys = sum(
+        int(con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0])
+        for table in _KEYED_TABLES
+    )
+    return max(pool_mb, MIN_POOL_MB) + -(-keys * _INDEX_BYTES_PER_KEY // MIB)
+
+
+def _bound_memory(con: duckdb.DuckDBPyConnection, limit_mb: int, temp_dir: str) -> None:
+    """Cap DuckDB's memory so a long ingest holds flat memory.
+
+    DuckDB's default limit is 80% of RAM, and until it is reached every block
+    written stays cached: writing grows the process by about 1.3 MB per 1,000
+    articles (plus the keys' ART, held whole: see ``_INDEX_BYTES_PER_KEY``). Under the limit, cold table blocks are dropped (and read back
+    from the file on demand); what cannot be dropped spills to ``temp_dir``.
+    """
+    con.execute(f"SET memory_limit = '{int(limit_mb)}MiB'")
+    if temp_dir:
+        quoted = temp_dir.replace("'", "''")
+        con.execute(f"SET temp_directory = '{quoted}'")
+
+
 def _remove_new_file(path: str) -> None:
     """Delete a store file this process just created and failed to initialise."""
     for leftover in (Path(path), Path(path + ".wal")):
@@ -105,24 +140,45 @@ class Store:
     ``close()``. One process at a time may hold a store open for writing.
     """
 
-    __slots__ = ("path", "read_only", "version", "_con")
+    __slots__ = ("path", "read_only", "version", "_con", "_pool_mb", "_temp_dir", "_limit_mb")
 
     def __init__(
-        self, path: str, con: duckdb.DuckDBPyConnection, read_only: bool, version: int
+        self,
+        path: str,
+        con: duckdb.DuckDBPyConnection,
+        read_only: bool,
+        version: int,
+        pool_mb: int = 0,
+        temp_dir: str = "",
     ) -> None:
         self.path = path
         self.read_only = read_only
         self.version = version
         self._con: duckdb.DuckDBPyConnection | None = con
+        # An in-memory store keeps all its data in DuckDB's pool: never capped.
+        self._pool_mb = pool_mb if path != MEMORY else 0
+        self._temp_dir = temp_dir
+        self._limit_mb = 0  # the cap in force; 0 until the first batch sets one
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], read_only: bool = False) -> Store:
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        read_only: bool = False,
+        memory_mb: int | None = None,
+        temp_dir: str | None = None,
+    ) -> Store:
         """Open (creating it if needed) and upgrade the store at ``path``.
 
         Args:
             path: the DuckDB file, or ":memory:".
             read_only: open without writing; the file must exist at the
                 latest schema version.
+            memory_mb: DuckDB's buffer pool in MB while writing batches, on
+                top of room for the primary-key indexes (0: DuckDB's default
+                limit); None takes the ``store_memory_mb`` setting.
+            temp_dir: where DuckDB spills past the limit ("": beside the
+                file); None takes the ``store_temp_dir`` setting.
         Returns:
             An open Store.
         Raises:
@@ -133,6 +189,10 @@ class Store:
         path = os.fspath(path)
         _check_path(path, read_only)
         created = path != MEMORY and not Path(path).exists()
+        if memory_mb is None or temp_dir is None:
+            settings = load_settings()
+            memory_mb = settings.store_memory_mb if memory_mb is None else memory_mb
+            temp_dir = settings.store_temp_dir if temp_dir is None else temp_dir
         con = _connect(path, read_only)
         try:
             if read_only:
@@ -157,7 +217,7 @@ class Store:
             if created:
                 _remove_new_file(path)
             raise
-        return cls(path, con, read_only, version)
+        return cls(path, con, read_only, version, memory_mb, temp_dir)
 
     @property
     def connection(self) -> duckdb.DuckDBPyConnection:
@@ -181,6 +241,7 @@ class Store:
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only; open it for writing to ingest")
         try:
+            self._bound_memory()
             stats = writer.write_batch(self.connection, results, failures)
         except duckdb.Error as exc:
             raise StoreError(
@@ -189,6 +250,23 @@ class Store:
             ) from exc
         log.debug("stored batch: %s", stats)
         return stats
+
+    def _bound_memory(self) -> None:
+        """Before a batch: cap DuckDB at the pool plus room for the stored keys.
+
+        Only batched writes set the cap: a long ingest is where cached blocks
+        pile up, while one large statement on a fresh store (a Parquet load
+        that adds a million keys at once) keeps DuckDB's default limit. The
+        cap then stays on the connection (queries past it spill to disk).
+        """
+        if self._pool_mb <= 0:
+            return
+        limit = _memory_limit_mb(self.connection, self._pool_mb)
+        if limit == self._limit_mb:
+            return
+        first = self._limit_mb == 0
+        _bound_memory(self.connection, limit, self._temp_dir if first else "")
+        self._limit_mb = limit
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         """Those of ``ids`` already stored as articles (to skip work before parsing)."""
