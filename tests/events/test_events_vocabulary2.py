@@ -85,6 +85,8 @@ CASES: list[tuple[str, str, str]] = [
     ("SEOUL, SOUTH KOREA", "The United States and South Korea held joint military exercises.", "USA>KOR:06 KOR>USA:06"),
     ("LONDON", "Britain shared intelligence with Ukraine about Russian troop movements.", "GBR>UKR:06"),
     ("OTTAWA", "Canada teamed up with Mexico to fight drug trafficking.", "CAN>MEX:06"),
+    ("WARSAW, POLAND", "France trained Ukrainian soldiers in Poland.", "FRA>UKR:06"),
+    ("WASHINGTON", "The United States trained Ukrainian pilots on F-16 jets.", "USA>UKR:06"),
     # 07 provide aid
     ("TOKYO", "Japan provided $500 million in humanitarian aid to Ukraine.", "JPN>UKR:07"),
     ("WASHINGTON", "The World Bank approved a $1 billion loan for Egypt.", "WB>EGY:07"),
@@ -112,6 +114,7 @@ CASES: list[tuple[str, str, str]] = [
     # 10 demand
     ("KYIV, UKRAINE", "Ukraine demanded compensation from Russia.", "UKR>RUS:10"),
     ("WARSAW, POLAND", "Poland demanded reparations from Germany.", "POL>DEU:10"),
+    ("VIENNA", "The IAEA demanded access to Iran's nuclear sites.", "IAEA>IRN:10"),
     (
         "WASHINGTON",
         "The United States demanded that China stop its military drills near Taiwan.",
@@ -158,6 +161,7 @@ CASES: list[tuple[str, str, str]] = [
     ("HELSINKI, FINLAND", "Russia reinforced its troops along the border with Finland.", "RUS>FIN:15"),
     ("TAIPEI, TAIWAN", "Chinese fighter jets entered Taiwan's air defense identification zone.", "CHN>TWN:15"),
     ("TALLINN, ESTONIA", "Russia violated Estonia's airspace.", "RUS>EST:15"),
+    ("TOKYO", "Japan's deployment of missiles near Taiwan alarmed Beijing.", "JPN>TWN:15"),
     # 16 reduce relations
     ("NIAMEY, NIGER", "Niger ordered French troops to leave.", "NER>FRA:16"),
     ("BAMAKO, MALI", "Mali told the U.N. peacekeeping mission to leave the country.", "MLI>UN:16"),
@@ -188,6 +192,8 @@ CASES: list[tuple[str, str, str]] = [
     ("KYIV, UKRAINE", "Ukraine attacked a Russian oil refinery with drones.", "UKR>RUS:19"),
     ("NEW DELHI", "Indian and Chinese troops clashed in the Galwan Valley.", "IND>CHN:19 CHN>IND:19"),
     ("BANGKOK", "Thai and Cambodian troops exchanged fire along the border.", "THA>KHM:19 KHM>THA:19"),
+    ("TEHRAN, IRAN", "The killing of an Iranian general by Israel sparked fears of war.", "ISR>IRN:19|18"),
+    ("KYIV, UKRAINE", "The killing of Ukrainian civilians by Russia was condemned.", "RUS>UKR:19|18"),
     ("JERUSALEM", "Israel said it had struck Hezbollah targets in Lebanon.", "ISR>LBN:19"),
     ("MOSCOW", "Russia said its forces had shot down 30 Ukrainian drones.", "UKR>RUS:19"),
     ("LONDON", "Britain joined the United States in striking Houthi targets in Yemen.", "GBR>YEM:19"),
@@ -234,6 +240,14 @@ NONE: list[tuple[str, str]] = [
     # force and weapons with no second state
     ("MOSCOW", "Russia reinforced its troops with North Korean soldiers."),
     ("DHAKA, BANGLADESH", "The army used drones to monitor the floods."),
+    # training, demands, killings and deployments with no second state
+    ("KYIV, UKRAINE", "Ukraine trained its own soldiers in Poland."),
+    ("MADRID", "The coach trained young players in Madrid."),
+    ("DETROIT", "The union demanded access to the company's books."),
+    ("NAIROBI, KENYA", "The killing of elephants in Kenya has fallen."),
+    ("MEXICO CITY", "The killing of a journalist in Mexico shocked the nation."),
+    ("NEW DELHI", "The deployment of broadband in rural India is slow."),
+    ("JUBA, SOUTH SUDAN", "China's deployment of peacekeepers in South Sudan was praised."),
     ("NIAMEY, NIGER", "The United States launched a rescue operation in Niger."),
     ("TAIPEI, TAIWAN", "China launched a diplomatic campaign against Taiwan."),
     ("MUMBAI, INDIA", "The company launched an advertising campaign in India."),
