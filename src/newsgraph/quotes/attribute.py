@@ -378,6 +378,12 @@ def _term_owner(
         owner: Token | None = kid
         if kid.tag in _RELATIVE_TAGS:  # "whose": the noun the relative clause hangs on
             owner = _relative_head(parse, noun)
+        elif kid.tag == "PRP$":
+            # "The ministry rewarded Qatar for its “patient diplomacy”": a possessive
+            # pronoun is the speaker's own wording of the act; its subject speaks
+            acting = _acting_subject(ctx, noun, span)
+            if acting is not None:
+                return acting
         if owner is None:
             continue
         found = _speaker_of_token(ctx, owner, span.open_at, "term-owner", None, named_only=True)
@@ -393,6 +399,26 @@ def _term_owner(
     ):
         name = f"{ctx.article.text[span.start : span.end]} {noun.text}"
         return Speaker(name, None, None, (span.start, noun.end), None, "term-owner", is_person=False)
+    return None
+
+
+def _acting_subject(ctx: _Context, noun: Token, span: QuoteSpan) -> Speaker | None:
+    """The named subject of the nearest verb above a quoted term, outside quotations."""
+    for anc in _ancestors(ctx.parse, noun):
+        if ctx.inside_quote(anc):
+            return None
+        if anc.pos not in ("VERB", "AUX"):
+            continue
+        subj = _subject(ctx, anc)
+        if subj is None or span.start <= subj.start < span.end:
+            return None
+        found = _speaker_of_token(ctx, subj, span.open_at, "clause-subject", anc.text, named_only=True)
+        if found is None and subj.pos == "NOUN" and (
+            subj.lemma.lower() in _gazetteer().person_nouns or subj.lemma.lower() in ctx.cues.bodies
+        ):
+            # "The envoy applauded Norway for its “...”": a person or a body unnamed
+            found = _speaker_of_token(ctx, subj, span.open_at, "clause-subject", anc.text)
+        return found
     return None
 
 
@@ -946,6 +972,10 @@ def _speaker_of_token(
                 if named is not None and named.person and named.kind != "pronoun":
                     mention = named
                     break
+    if tok.pos == "NOUN" and (mention is None or not mention.person):
+        named = _closing_appositive(ctx, tok, mention, rule, cue)
+        if named is not None:
+            return named
     joined = _joined(ctx, tok)
     earlier = _earlier_body_name(ctx, tok)
     owned = _owned_body(ctx, tok, mention, lo, hi, rule, cue)
@@ -1042,6 +1072,11 @@ def _speaker_of_token(
         return None
     if tok.pos == "PROPN" and len(name.split()) == 1 and not ctx.mentions:
         name = _fullest(ctx, name, tok.start)
+    elif tok.text[:1].isupper() and name == tok.text and mention is None:
+        # (the parser may tag a lone foreign name a plural noun: "Yohannes said")
+        full = _earlier_full_name(ctx, name, tok.start)
+        if full is not None:
+            return _with_actor(Speaker(full[0], None, None, (lo, hi), cue, rule), full[1])
     owner = _attached_actor(ctx, tok) if tok.pos == "NOUN" else None
     if owner is None and tok.pos == "NOUN" and tok.lemma.lower() in ctx.cues.texts and not named_only:
         # "The resolution demands ...": the text speaks for the body that adopted it
@@ -1075,6 +1110,88 @@ def _owned_body(
 
 
 _OWNER_PREPS = frozenset({"for", "of", "at", "from"})
+_POST_PREPS = frozenset({"to", "in", "at", "for", "of", "from", "on"})
+
+
+def _closing_appositive(
+    ctx: _Context, tok: Token, mention: Mention | None, rule: str, cue: str | None
+) -> Speaker | None:
+    """"Lithuania's envoy to NATO, Darius Kaunas, wrote": a name set off by commas at
+    the end of a role's phrase names the role's holder, though the parser hung it on
+    the last noun of the role's prepositional phrase ("NATO"). The person speaks, for
+    the role's actor ("the head of Kenya's electoral commission, X": Kenya). Not when
+    that noun is a person itself ("the wife of the opposition leader, X": X is the
+    leader)."""
+    parse = ctx.parse
+    if tok.lemma.lower() not in _gazetteer().person_nouns and (mention is None or mention.kind != "title"):
+        return None
+    found = _appositive_in_chain(ctx, tok)
+    if found is None:
+        return None
+    appos, named = found
+    lo, hi = _phrase(parse, appos)
+    if named is not None:
+        speaker = _from_mention(named, rule, cue)
+        if speaker is None:
+            return None
+        span = (min(tok.start, named.start), named.end)
+    else:
+        speaker = Speaker(ctx.article.text[lo:hi], None, None, (lo, hi), cue, rule)
+        span = (tok.start, hi)
+    speaker = dataclasses.replace(speaker, span=span)
+    if speaker.actor is None:
+        if mention is not None and mention.actor is not None and mention.kind != "pronoun":
+            speaker = dataclasses.replace(speaker, actor=mention.actor.principal, code=mention.actor.code)
+        else:
+            speaker = _with_actor(speaker, _attached_actor(ctx, tok))
+    return speaker
+
+
+def _appositive_in_chain(ctx: _Context, tok: Token) -> tuple[Token, Mention | None] | None:
+    """The comma-set name ending a role's phrase, hung on a noun of its "to"/"in"/"of"
+    chain: the name's token and its person mention (None for a proper name the
+    actors stage did not read, when no actor mention covers it)."""
+    parse = ctx.parse
+    sub = [t for t in parse.subtree(tok.i) if t.pos != "PUNCT"]
+    if not sub or sub[-1].i <= tok.i:
+        return None
+    node = tok
+    for _ in range(4):
+        preps = [k for k in parse.kids(node.i) if k.dep == "prep" and k.i > node.i and k.text.lower() in _POST_PREPS]
+        if not preps:
+            return None
+        objs = [g for g in parse.kids(preps[-1].i) if g.dep == "pobj"]
+        if not objs:
+            return None
+        node = objs[0]
+        appos = [k for k in parse.kids(node.i) if k.dep == "appos" and k.i > node.i]
+        if not appos:
+            continue
+        name = appos[-1]
+        last = [t for t in parse.subtree(name.i) if t.pos != "PUNCT"]
+        before = parse.tokens[parse.subtree(name.i)[0].i - 1]
+        if last[-1].i != sub[-1].i or before.text != "," or ctx.inside_quote(name) or name.pos != "PROPN":
+            return None
+        if _is_person(ctx, node) or node.lemma.lower() in _gazetteer().person_nouns:
+            return None  # "the wife of the opposition leader, X": X is the leader
+        named = _mention_for(ctx, name, name.start, name.end)
+        if named is not None and named.person and named.kind != "pronoun":
+            return name, named
+        if named is not None:
+            return None
+        lo, hi = _phrase(parse, name)
+        if len(ctx.article.text[lo:hi].split()) < 2:
+            return None
+        return name, None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():  # type: ignore[no-untyped-def]
+    """The packaged gazetteer (its person nouns, titles and IGO codes)."""
+    from newsgraph.actors.gazetteer import load_gazetteer
+
+    return load_gazetteer()
 
 
 def _quantity_of(ctx: _Context, tok: Token) -> Token | None:
@@ -1765,6 +1882,54 @@ def _fullest(ctx: _Context, name: str, before: int) -> str:
         if e.label == "PERSON" and word in text.split() and len(text) > len(word):
             best = text
     return best
+
+
+def _earlier_full_name(ctx: _Context, word: str, before: int) -> tuple[str, Mention | None] | None:
+    """"Yemane said" after "his Eritrean counterpart, Yemane Tesfay": a lone name the
+    actors stage did not read is the one earlier full name (a person mention, a PERSON
+    entity, a name in apposition or after a title) whose first or last word it is;
+    with the mention that gives its actor. Two people sharing the word: no one."""
+    parse = ctx.parse
+    word = re.sub(r"[’']s$", "", word)
+    found: dict[str, Mention | None] = {}
+
+    def offer(name: str, owner: Mention | None) -> None:
+        words = name.split()
+        if len(words) >= 2 and word in (words[0], words[-1]):
+            if found.get(name) is None:
+                found[name] = owner
+            else:
+                found.setdefault(name, owner)
+
+    for m in ctx.mentions:
+        if m.start >= before or _in_quote_span(ctx, m.start):
+            continue
+        if m.person:
+            offer(m.person, m if m.actor is not None else None)
+        elif m.kind == "title" and m.actor is not None:
+            named = _PROPER_WORDS.match(ctx.article.text, m.end)
+            if named is not None and "\n" not in named.group():
+                offer(named.group().strip(), m)
+    for e in parse.entities:
+        if e.start >= before or e.start < ctx.article.body_start or _in_quote_span(ctx, e.start):
+            continue
+        if e.label == "PERSON":
+            offer(re.sub(r"[’']s$", "", e.text), None)
+    for t in parse.tokens:
+        if t.start >= before:
+            break
+        if t.dep != "appos" or t.pos != "PROPN" or t.start < ctx.article.body_start or ctx.inside_quote(t):
+            continue
+        lo, hi = _phrase(parse, t)
+        name = ctx.article.text[lo:hi]
+        if not all(w[:1].isupper() for w in name.split()):
+            continue
+        if any(m.actor is not None and m.start < hi and lo < m.end for m in ctx.mentions):
+            continue
+        head = parse.tokens[t.head]
+        owner = _mention_for(ctx, head, head.start, head.end)
+        offer(name, owner if owner is not None and owner.actor is not None and owner.kind != "pronoun" else None)
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _nearest_actor(ctx: _Context, before: int, rule: str, cue: str | None) -> Speaker | None:
