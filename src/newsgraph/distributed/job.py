@@ -16,12 +16,15 @@ import datetime as dt
 import glob
 import logging
 import os
+import pickle
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
 
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest.readers import walk_skips
@@ -32,16 +35,19 @@ from newsgraph.distributed.shards import Ordinal, prepare_shard
 from newsgraph.distributed.tables import (
     ARTICLE_TABLES,
     DATE_PART,
+    TABLE_COLUMN,
     TABLES,
-    TableRow,
-    batch_table_rows,
     failure_row,
     spark_schema,
+    table_columns,
+    wide_spark_schema,
+    wide_table,
 )
 
 if TYPE_CHECKING:
     from pyspark import SparkContext
-    from pyspark.sql import SparkSession
+    from pyspark.sql import DataFrame, SparkSession
+    from pyspark.sql.types import StructType
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +57,8 @@ DEFAULT_MASTER = "local[2]"
 #: core ran slower than 2 (96 articles on local[2]: 63 s against 43 s of job time).
 PARTITIONS_PER_CORE = 2
 READ_STAGE = "read"
+#: The analysis input: one row per kept article, its ordinal then the pickled Article.
+ANALYSIS_INPUT = "shard string, number long, article binary"
 
 
 class SparkJobError(NewsgraphError):
@@ -169,11 +177,11 @@ def _by_article_id(
     return article.id, (pair[0], article)
 
 
-def _failure_of(pair: tuple[Ordinal, Article | Failure], now: dt.datetime) -> TableRow:
-    """The failures-table row of a pair kept as a Failure."""
+def _failure_of(pair: tuple[Ordinal, Article | Failure], now: dt.datetime) -> tuple[Any, ...]:
+    """The failures-table values of a pair kept as a Failure."""
     failure = pair[1]
     assert isinstance(failure, Failure)  # only failures pass the filter before
-    return failure_row(failure, now)
+    return failure_row(failure, now)[2]
 
 
 def _first(a: tuple[Ordinal, Article], b: tuple[Ordinal, Article]) -> tuple[Ordinal, Article]:
@@ -199,8 +207,8 @@ def analyse_partition(
     now: dt.datetime,
     counter: Any = None,
     records: Any = None,
-) -> Iterator[TableRow]:
-    """Analyse one partition's articles in batches of ``settings.batch_size``.
+) -> Iterator[pa.Table]:
+    """Analyse one partition's articles in batches of ``settings.batch_size``; one wide table per batch.
 
     ``counter``, a Spark accumulator, counts the articles analysed;
     ``records`` (see ``profile.RecordsParam``) gets this task's timings:
@@ -216,16 +224,16 @@ def analyse_partition(
     size = max(1, settings.batch_size)
     chars = 0
 
-    def rows_of(batch: list[Article]) -> list[TableRow]:
+    def table_of(batch: list[Article]) -> pa.Table:
         began = Clock.now()
         results = analyse(batch, settings)
         parsed = Clock.now()
-        rows = list(batch_table_rows(results, now))
+        table = wide_table(results, now)
         for name, (a, b) in (("analyse", (began, parsed)), ("rows", (parsed, Clock.now()))):
             wall, cpu = b.since(a)
             spent[name][0] += wall
             spent[name][1] += cpu
-        return rows
+        return table
 
     batch: list[Article] = []
     for _, article in ordered:
@@ -234,10 +242,10 @@ def analyse_partition(
         if counter is not None:
             counter.add(1)
         if len(batch) >= size:
-            yield from rows_of(batch)
+            yield table_of(batch)
             batch = []
     if batch:
-        yield from rows_of(batch)
+        yield table_of(batch)
     if records is not None:
         setup_wall, setup_cpu = setup.since(start)
         wall, cpu = Clock.now().since(start)
@@ -250,8 +258,42 @@ def analyse_partition(
         },))
 
 
-def _with_part(row: TableRow) -> tuple[Any, ...]:
-    return (*row[2], row[1]) if row[1] is not None else row[2]
+def _article_record(pair: tuple[Ordinal, Article]) -> tuple[str, int, bytes]:
+    """A kept article as a row of the analysis input: its ordinal, then the pickled Article."""
+    return pair[0][0], pair[0][1], pickle.dumps(pair[1], protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _analyse_batches(
+    batches: Iterator[pa.RecordBatch], settings: Settings, now: dt.datetime, counter: Any, records: Any
+) -> Iterator[pa.RecordBatch]:
+    """``analyse_partition`` over Arrow input (``_article_record`` rows), Arrow output (``WIDE_SCHEMA``)."""
+    pairs: list[tuple[Ordinal, Article]] = []
+    for batch in batches:
+        shards, numbers, blobs = (batch.column(i).to_pylist() for i in range(3))
+        pairs.extend(((s, n), pickle.loads(b)) for s, n, b in zip(shards, numbers, blobs))
+    for table in analyse_partition(pairs, settings, now, counter, records):
+        yield from table.to_batches()
+
+
+def _map_in_arrow(frame: "DataFrame", func: Any, schema: "StructType") -> "DataFrame":
+    """``frame.mapInArrow(func, schema)``, also where pandas is not installed.
+
+    pyspark's public ``mapInArrow`` refuses to run without pandas although the
+    Arrow path never uses it; without pandas the same plan is built from
+    pyspark's own pieces (pinned pyspark 4.3.0: ``vectorized_udf`` is what
+    ``mapInArrow`` calls after its pandas check).
+    """
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        from pyspark.sql import DataFrame
+        from pyspark.sql.pandas.functions import vectorized_udf  # type: ignore[attr-defined]
+        from pyspark.util import PythonEvalType
+
+        udf = vectorized_udf(func, schema, PythonEvalType.SQL_MAP_ARROW_ITER_UDF, "pandas")
+        column = udf(*[frame[name] for name in frame.columns])
+        return DataFrame(frame._jdf.mapInArrow(column._jc, False, None), frame.sparkSession)
+    return frame.mapInArrow(func, schema)
 
 
 def run_spark(
@@ -297,10 +339,10 @@ def run_spark(
             log.warning("failed %s (%s): %s", failure.path, failure.stage, failure.reason)
         width = max(1, 2 * sc.defaultParallelism)  # Parquet files per date
         analysis_width = partitions or max(1, PARTITIONS_PER_CORE * sc.defaultParallelism)
-        read_failures = [failure_row(f, now) for f in missing]
         seen, unique = sc.accumulator(0), sc.accumulator(0)
+        failed = sc.parallelize([failure_row(f, now)[2] for f in missing], 1)
+        wide = spark.createDataFrame([], wide_spark_schema())
         cached: list[Any] = []
-        rows = sc.parallelize(read_failures, 1)
         if found:
             shards = sc.binaryFiles(",".join(found), minPartitions=sc.defaultParallelism).filter(
                 partial(_walked_document, named=_named_files(sc, found))
@@ -309,31 +351,35 @@ def run_spark(
                 partial(timed_partition, "prepare", records=records)
             )
             prepared.persist(StorageLevel.MEMORY_AND_DISK)
+            cached.append(prepared)
             articles = prepared.filter(partial(_is_article, counter=seen))
             kept = articles.map(_by_article_id).reduceByKey(_first, numPartitions=analysis_width).values()
-            analysed = kept.mapPartitions(
-                partial(analyse_partition, settings=settings, now=now, counter=unique, records=records)
+            # One small row per article in; Arrow batches of every table out, no row objects.
+            analyse = partial(_analyse_batches, settings=settings, now=now, counter=unique, records=records)
+            wide = _map_in_arrow(
+                spark.createDataFrame(kept.map(_article_record), ANALYSIS_INPUT), analyse, wide_spark_schema()
             )
-            failed = prepared.filter(lambda pair: isinstance(pair[1], Failure)).map(
-                partial(_failure_of, now=now)
-            )
-            rows = sc.union([analysed, failed, rows])
-            cached.append(prepared)
-        rows.persist(StorageLevel.MEMORY_AND_DISK)
+            prepare_failures = prepared.filter(lambda pair: isinstance(pair[1], Failure))
+            failed = sc.union([failed, prepare_failures.map(partial(_failure_of, now=now))])
+        failures = spark.createDataFrame(failed, spark_schema("failures"))
+        # The JVM caches the analysis output (columnar); counting and the six writes read it there.
+        wide.persist(StorageLevel.MEMORY_AND_DISK)
+        failures.persist(StorageLevel.MEMORY_AND_DISK)
         meter.lap("inputs")
         try:
-            # One job analyses everything (and counts); the writes then read the cache.
-            counts = dict(rows.map(lambda row: row[0]).countByValue())
+            counts = {row[0]: row[1] for row in wide.groupBy(TABLE_COLUMN).count().collect()}
+            counts["failures"] = counts.get("failures", 0) + failures.count()
             meter.lap("analysis_job")
             log.info("analysed %d articles after %.1f s", unique.value, time.perf_counter() - started)
             with ThreadPoolExecutor(max_workers=len(TABLES)) as pool:
                 # Spark runs jobs from several threads at once: six small writes overlap.
-                writes = {t: pool.submit(_write_table, spark, rows, t, out, width) for t in TABLES}
+                writes = {t: pool.submit(_write_table, wide, failures, t, out, width) for t in TABLES}
                 write_seconds = {t: done.result() for t, done in writes.items()}
             meter.lap("writes")
             log.info("wrote %s after %.1f s", out, time.perf_counter() - started)
         finally:
-            rows.unpersist()
+            wide.unpersist()
+            failures.unpersist()
             for rdd in cached:
                 rdd.unpersist()
         stats = _stats(counts, seen.value - unique.value, time.perf_counter() - started, sc.master)
@@ -350,16 +396,19 @@ def run_spark(
     return stats
 
 
-def _write_table(spark: "SparkSession", rows: Any, table: str, out: str, width: int) -> float:
-    """Write one table's rows as Parquet, article tables one directory per date_part; the seconds taken."""
+def _write_table(wide: "DataFrame", failures: "DataFrame", table: str, out: str, width: int) -> float:
+    """Write one table as Parquet, article tables one directory per date_part; the seconds taken."""
+    from pyspark.sql import functions as F
+
     started = time.perf_counter()
-    data = rows.filter(lambda row, name=table: row[0] == name).map(_with_part)
-    frame = spark.createDataFrame(data, spark_schema(table))
+    frame = wide.filter(F.col(TABLE_COLUMN) == table).select(
+        *[F.col(name).alias(own) for name, own in table_columns(table)]
+    )
     target = f"{out.rstrip('/')}/{table}"
     if table in ARTICLE_TABLES:
         frame.repartition(width, DATE_PART).write.mode("overwrite").partitionBy(DATE_PART).parquet(target)
     else:
-        frame.dropDuplicates(["path", "stage", "reason"]).coalesce(1).write.mode(
+        frame.unionByName(failures).dropDuplicates(["path", "stage", "reason"]).coalesce(1).write.mode(
             "overwrite"
         ).parquet(target)
     return round(time.perf_counter() - started, 3)

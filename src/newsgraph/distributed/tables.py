@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 TABLES: tuple[str, ...] = tuple(ARROW_SCHEMAS)
 ARTICLE_TABLES: tuple[str, ...] = tuple(t for t in TABLES if t != "failures")
 DATE_PART = "date_part"
+TABLE_COLUMN = "table"
 UNKNOWN_DATE = "unknown"
 STORE_STAGE = "store"
 
@@ -84,39 +85,96 @@ def failure_row(failure: Failure, now: dt.datetime) -> TableRow:
     return ("failures", None, (*values, now))
 
 
+def wide_name(table: str, column: str) -> str:
+    """A table's column in the wide frame (tables share column names, not types)."""
+    return f"{table}__{column}"
+
+
+#: Every table in one Arrow schema: which table a row belongs to, its date_part,
+#: then each table's columns under ``wide_name``; a row fills its own table's
+#: columns and leaves the rest null. The analysis hands Spark one Arrow stream
+#: of this shape, cached by the JVM; each table is then a filter and a select.
+WIDE_SCHEMA = pa.schema(
+    [pa.field(TABLE_COLUMN, pa.string()), pa.field(DATE_PART, pa.string())]
+    + [pa.field(wide_name(t, f.name), f.type) for t in TABLES for f in ARROW_SCHEMAS[t]]
+)
+
+
+def wide_spark_schema() -> "StructType":
+    """The Spark schema of ``WIDE_SCHEMA`` (every column nullable)."""
+    from pyspark.sql import types as T
+
+    return T.StructType([T.StructField(f.name, _spark_type(f.type), True) for f in WIDE_SCHEMA])
+
+
+def table_columns(table: str) -> tuple[tuple[str, str], ...]:
+    """(wide name, table's own name) for each column of ``table``, date_part last for article tables."""
+    own = tuple((wide_name(table, f.name), f.name) for f in ARROW_SCHEMAS[table])
+    return (*own, (DATE_PART, DATE_PART)) if table in ARTICLE_TABLES else own
+
+
+def _widen(table: str, data: pa.Table, parts: Sequence[str | None]) -> pa.Table:
+    """One table's rows in the wide shape."""
+    n = data.num_rows
+    prefix = wide_name(table, "")
+    columns: list[pa.ChunkedArray] = []
+    for field in WIDE_SCHEMA:
+        if field.name == TABLE_COLUMN:
+            columns.append(pa.chunked_array([pa.array([table] * n, pa.string())]))
+        elif field.name == DATE_PART:
+            columns.append(pa.chunked_array([pa.array(parts, pa.string())]))
+        elif field.name.startswith(prefix):
+            columns.append(data.column(field.name[len(prefix) :]))
+        else:
+            columns.append(pa.chunked_array([pa.nulls(n, field.type)]))
+    return pa.Table.from_arrays(columns, schema=WIDE_SCHEMA)
+
+
+def _result_tables(result: Result, now: dt.datetime) -> dict[str, pa.Table]:
+    """One Result's rows per article table, typed by the store's Arrow schemas.
+
+    Raises:
+        pyarrow.ArrowException, TypeError, ValueError, OverflowError: a value the store would reject.
+    """
+    rows = result_rows(result, now)
+    return {table: to_arrow(table, rows[table]) for table in ARTICLE_TABLES}
+
+
+def wide_table(items: Sequence[Result | Failure], now: dt.datetime) -> pa.Table:
+    """A batch of analysed articles and failures as one wide Arrow table.
+
+    A Result the store would reject (a date that is not ISO, a lone
+    surrogate) gives one ``failures`` row instead, as a local ingest records.
+    """
+    pieces: dict[str, list[pa.Table]] = {table: [] for table in TABLES}
+    parts: dict[str, list[str | None]] = {table: [] for table in TABLES}
+    failures: list[TableRow] = []
+    for item in items:
+        if isinstance(item, Failure):
+            failures.append(failure_row(item, now))
+            continue
+        try:
+            tables = _result_tables(item, now)
+        except _CONVERSION_ERRORS as exc:
+            failures.append(_rejection(item, exc, now))
+            continue
+        part = date_part(item.article.date)
+        for table, data in tables.items():
+            pieces[table].append(data)
+            parts[table].extend([part] * data.num_rows)
+    if failures:
+        pieces["failures"].append(to_arrow("failures", [row[2] for row in failures]))
+        parts["failures"].extend([None] * len(failures))
+    wide = [
+        _widen(table, pa.concat_tables(pieces[table]), parts[table])
+        for table in TABLES
+        if pieces[table]
+    ]
+    return pa.concat_tables(wide) if wide else WIDE_SCHEMA.empty_table()
+
+
 def _rejection(result: Result, exc: Exception, now: dt.datetime) -> TableRow:
     where = result.article.path or result.article.id
     log.warning("not writing %s: %s", where, exc)
     failure = Failure(where, STORE_STAGE, f"the store cannot hold this article: {exc}")
     return failure_row(failure, now)
-
-
-def result_table_rows(result: Result, now: dt.datetime) -> list[TableRow]:
-    """Every row one Result gives, typed by the store's Arrow schemas.
-
-    A Result the store would reject (a date that is not ISO, a lone
-    surrogate) gives one ``failures`` row instead, as a local ingest records.
-    """
-    part = date_part(result.article.date)
-    try:
-        rows = result_rows(result, now)
-        tables = {table: to_arrow(table, rows[table]) for table in ARTICLE_TABLES}
-    except _CONVERSION_ERRORS as exc:
-        return [_rejection(result, exc, now)]
-    out: list[TableRow] = []
-    for table in ARTICLE_TABLES:
-        names = tables[table].schema.names
-        for record in tables[table].to_pylist():
-            out.append((table, part, tuple(record[n] for n in names)))
-    return out
-
-
-def batch_table_rows(
-    items: Sequence[Result | Failure], now: dt.datetime
-) -> Iterator[TableRow]:
-    """Rows for a batch of analysed articles and failures."""
-    for item in items:
-        if isinstance(item, Failure):
-            yield failure_row(item, now)
-        else:
-            yield from result_table_rows(item, now)
