@@ -491,3 +491,14 @@ def test_repair_vanished_mixed_typing_document_with_many_traces() -> None:
     # One slip beside as many straight contractions stays as typed.
     typed = "They can't say why Ukraines envoy left, and they won't say when."
     assert fix(typed) == typed
+
+
+@pytest.mark.parametrize("codec", ["big5", "euc_kr", "euc_jp"])
+def test_repair_vanished_possessive_of_a_repaired_name(codec: str) -> None:
+    # The name is mojibake until repaired: its ’ is read on the repaired text
+    # and inserted after the repaired run (written for this test).
+    text = "The poet José Martí’s essays and President João Lourenço’s speech were read aloud."
+    damaged = text.encode("utf-8").decode(codec, "ignore")
+    repaired = repair_text(damaged)
+    assert repaired.text == text
+    assert all(f.original == damaged[f.start : f.end] for f in repaired.fixes)

@@ -11,6 +11,7 @@ back unchanged.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import math
@@ -377,14 +378,76 @@ def repair_text(text: str, suggest: bool = True) -> Repaired:
     codec = diagnose(repaired, fixes)
     suggestions: tuple[RepairFix, ...] = ()
     if codec is not None:
-        extra = restore(text, codec, [(f.start, f.end) for f in fixes])
+        extra = _restore_after_repair(text, repaired, fixes, codec)
         if extra:
-            fixes = sorted([*fixes, *extra], key=lambda f: f.start)
+            fixes = sorted([*fixes, *extra], key=lambda f: (f.start, f.end))
             repaired = _apply(text, fixes)
         if suggest:
             suggestions = tuple(suggest_quotes(text, fixes, codec))
     log.debug("repaired %d runs", len(fixes))
     return Repaired(repaired, tuple(fixes), "str", suggestions)
+
+
+def _minimal_edit(f: RepairFix) -> tuple[int, int, str, str]:
+    """The fix narrowed to what it changes ("dont" -> "don’t" is an insertion of ’)."""
+    a, b = f.original, f.replacement
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    return f.start + head, f.end - tail, a[head : len(a) - tail], b[head : len(b) - tail]
+
+
+def _restore_after_repair(
+    text: str, repaired: str, fixes: list[RepairFix], codec: str
+) -> list[RepairFix]:
+    """Vanished characters restored on the repaired text, as fixes of `text`.
+
+    The repaired text has whole words where the input had mojibake
+    ("Lourenços regional", "Martís essays"): the traces are read there, and
+    each restoration (narrowed to its edit, nearly always an insertion) is
+    mapped back to input offsets; one that would touch a repaired run is dropped.
+    """
+    found = restore(repaired, codec, [])
+    if not found:
+        return []
+    # Replaced regions in repaired coordinates, with the offset shift after each.
+    region_starts: list[int] = []
+    regions: list[tuple[int, int, int]] = []
+    shift = 0
+    for f in fixes:
+        start = f.start + shift
+        shift += len(f.replacement) - (f.end - f.start)
+        region_starts.append(start)
+        regions.append((start, start + len(f.replacement), shift))
+
+    def shift_at(a: int, b: int) -> int | None:
+        """The input shift of [a, b) in repaired text, None if it touches a repaired run."""
+        i = bisect.bisect_right(region_starts, a) - 1
+        if i >= 0 and a < regions[i][1] and (b > a or a > regions[i][0]):
+            return None  # inside a repaired run
+        j = bisect.bisect_left(region_starts, b)
+        if j > i + 1 or (j == i + 1 and j < len(regions) and b > region_starts[j]):
+            return None  # spans a repaired run
+        return regions[i][2] if i >= 0 else 0
+
+    out: list[RepairFix] = []
+    for f in found:
+        # The whole restored word if it lies clear of repaired runs ("Kyivs" ->
+        # "Kyiv’s"), else only the edit ("Lourenço|s" gets its ’).
+        for a, b, original, replacement in (
+            (f.start, f.end, f.original, f.replacement),
+            _minimal_edit(f),
+        ):
+            delta = shift_at(a, b)
+            if delta is not None:
+                out.append(
+                    RepairFix(a - delta, b - delta, original, replacement, f.codecs, f.confidence)
+                )
+                break
+    return out
 
 
 _OPENER = "\u201c"

@@ -32,7 +32,7 @@ _DOUBLE_SPACE = re.compile(r"  (?=[A-Za-z0-9])")
 # consonant + "ys", or one after "the" (the other rules need nothing else).
 # Three patterns with a fixed start each: the regex engine scans for it fast.
 _S_WORDS = (
-    re.compile(r"[A-Z][A-Za-z]*s\b(?= [A-Za-z0-9$])"),
+    re.compile(r"[A-Z][^\W\d_]*s\b(?= [A-Za-z0-9$])"),  # any letters: "Martís"
     re.compile(r"ys\b(?= [A-Za-z0-9$])"),
     re.compile(r"the [a-z]+s\b(?= [a-z0-9])"),
     re.compile(r"(?:this|last|next) [a-z]+s\b(?= [A-Za-z0-9$])"),
