@@ -3,11 +3,13 @@
 Flow: ``binaryFiles`` (one record per shard) → read and ``prepare`` each
 document where it lies (cheap) → keep one copy per article id (the one with
 the smallest (shard, record) ordinal, as a local run over sorted files keeps
-the first) → ``analyse`` in batches per partition, the spaCy model loaded
-once per Python worker and kept there (worker reuse) → rows built by the
-store's own code → Parquet per table under ``OUT/<table>/date_part=.../``.
-Duplicates are dropped before parsing, as in the local pipeline, so child
-rows only ever exist for kept articles.
+the first) → ``analyse`` in batches per partition (``mapInArrow``), the spaCy
+model loaded once per Python worker and kept there (worker reuse) → rows
+built by the store's own code, handed to the JVM as Arrow batches of one wide
+frame that the JVM caches → Parquet per table under
+``OUT/<table>/date_part=.../``, each write a filter and a select of that cache
+with no Python in it. Duplicates are dropped before parsing, as in the local
+pipeline, so child rows only ever exist for kept articles.
 """
 
 from __future__ import annotations

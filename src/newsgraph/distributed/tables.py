@@ -2,8 +2,10 @@
 
 Rows come from ``newsgraph.store.writer.result_rows`` and pass through
 ``to_arrow`` with the store's Arrow schemas, so a Spark run writes the very
-values a local ``ingest`` stores (same types, same rejections). The Spark
-schemas are derived from the same Arrow schemas, plus ``date_part``.
+values a local ``ingest`` stores (same types, same rejections). A batch's
+tables travel to Spark as one Arrow table of ``WIDE_SCHEMA`` (no Python row
+objects, no second conversion). The Spark schemas are derived from the same
+Arrow schemas, plus ``date_part``.
 """
 
 from __future__ import annotations
