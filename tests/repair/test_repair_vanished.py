@@ -502,3 +502,18 @@ def test_repair_vanished_possessive_of_a_repaired_name(codec: str) -> None:
     repaired = repair_text(damaged)
     assert repaired.text == text
     assert all(f.original == damaged[f.start : f.end] for f in repaired.fixes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Written for this test: a name's possessive after a comma before a
+        # Title Case name is in a sentence, not a heading; a dateline whose
+        # sentence has dashes of its own.
+        "On Friday, China’s Ministry of Foreign Affairs said the talks would go on.",
+        "PENTAGON — The first detainees — flown in from Texas — arrived on Tuesday.",
+    ],
+)
+def test_repair_vanished_names_after_commas_and_dateline_sentences(text: str) -> None:
+    damaged = text.encode("utf-8").decode("big5", "ignore")
+    assert fix(damaged) == text

@@ -402,7 +402,11 @@ def _name_context(text: str, start: int, after: str) -> bool:
             return not _headline(text, start)  # "Russias Defense Ministry said"
         return bool(classes) and "verb" not in classes
     before = _PREV_WORD.search(text, max(0, start - 40), start)
-    return not (before is not None and before.group(1)[0].isupper() and after[:1].isupper())
+    if before is None or not before.group(1)[0].isupper() or not after[:1].isupper():
+        return True
+    # A Title Case run ("Hackers Target Telecoms In") has single spaces; after
+    # punctuation ("On Friday, Chinas Ministry") the name stands in a sentence.
+    return text[before.end(1) : start] != " " and not _headline(text, start)
 
 
 def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
@@ -841,7 +845,7 @@ def _dateline_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
             continue
         end = text.find("\n", m.end())
         body = text[m.end() : len(text) if end < 0 else end]
-        if _LAYOUT.search(body) or "  " in body:
+        if _LAYOUT.search(body):
             continue
         if len(body.split()) < rules.dateline_min_sentence_words:
             continue
