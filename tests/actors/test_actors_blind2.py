@@ -76,6 +76,28 @@ CASES = (
     Case("sides-joint-subject",
          "Japan and South Korea held talks in Tokyo. Both sides agreed to expand cooperation.",
          "Both sides", "KOR"),
+    # 2. "its" + an office: the office of the state or IGO "its" stands for
+    Case("its-pm", "Moldova joined the customs pact on Sunday. Its prime minister thanked "
+         "the members for their support.", "Its prime minister", "MDA"),
+    Case("its-ministry", "Belarus's government rejected the report. Its Foreign Ministry said "
+         "the vote was an internal affair.", "Its Foreign Ministry", "BLR"),
+    Case("its-igo-head", "The OSCE opened its annual meeting in Vienna. Its secretary general "
+         "called for a ceasefire.", "Its secretary general", "OSCE"),
+    Case("its-police", "Lithuania expelled a Belarusian diplomat, days after its police "
+         "detained two men.", "its police", "LTU"),
+    # near miss: a former holder acts for no one
+    Case("its-former", "Moldova signed the deal on Monday. Its former president criticized "
+         "the agreement.", "former president", None, forbid="MDA"),
+    # 7. "he" doing an official act: the official, not a private person
+    Case("he-official", "President Gustavo Reyes said the fugitive, Carlos Mendoza, had fled "
+         "to Madrid. Mendoza is wanted for fraud. He had raised the case in a phone call with "
+         "the Spanish prime minister.", "He", "COL", dateline="BOGOTA"),
+    Case("he-nameless-title", "Peru asked Brazil to hand over Jorge Salas, a former banker. "
+         "Salas denies the charges. The office of Peru's president said she had raised the "
+         "case with the Brazilian foreign minister.", "she", "PER"),
+    # near miss: a private person's own act stays his
+    Case("he-private", "Jorge Salas, a former banker, fled to Brazil last year. Salas denies "
+         "the charges. He said he would fight extradition.", "He", None, forbid="BRA"),
     Case("islamic-state-no-state", "The Islamic State group claimed the bombing in Kabul.",
          "Islamic State", None, forbid="AFG"),
 )

@@ -10,6 +10,7 @@ from newsgraph.data import load_data
 
 if TYPE_CHECKING:
     from newsgraph.actors.resolve import Resolver
+    from newsgraph.model import Actor
 
 log = logging.getLogger(__name__)
 
@@ -196,14 +197,23 @@ def _person_antecedent(
         and not (outside and quoted[r.drafts[idx].ts])
     ]
     cands = [idx for idx in cands if not _named_after(r, idx, cands)]
+    if not any(r.sent(r.drafts[idx].ts) == s for idx in cands):
+        # "The office of Colombia's president said he had raised ...": a title
+        # naming no one, earlier in the pronoun's sentence, before anyone named
+        # in the sentences before
+        cands += [idx for idx in by_sent.get(s, ()) if _nameless_title(r, idx, i, outside, quoted)]
     want = _gender_of_word(r.lowers[i], "pronouns")
     if want is not None and genders:
         fitting = [idx for idx in cands if genders.get(r.drafts[idx].person or "", want) == want]
         cands = fitting or cands
     if not cands:
         return None
-    speech = _speech_verbs()
     tok = r.toks[i]
+    if tok.dep in _SUBJECTS and r.toks[tok.head].lemma in pronoun_words().get("official_acts", ()):
+        # "He had raised the case in a phone call": an official, not the fugitive
+        officials = [idx for idx in cands if r.drafts[idx].actor is not None]
+        cands = officials or cands
+    speech = _speech_verbs()
     speaking = tok.dep in _SUBJECTS and r.toks[tok.head].lemma in speech
     same = [idx for idx in cands if r.sent(r.drafts[idx].ts) == s]
     if same:
@@ -228,6 +238,20 @@ def _person_antecedent(
         talkers = [idx for idx in subjects if _speaks(r, idx, speech)]
         subjects = talkers or subjects
     return min(subjects or prior, key=lambda idx: r.drafts[idx].ts)
+
+
+def _nameless_title(r: "Resolver", idx: int, i: int, outside: bool, quoted: list[bool]) -> bool:
+    """A title with an actor that names no one ("Colombia's president"), before
+    token i and, for a pronoun outside quotation marks, outside them too."""
+    d = r.drafts[idx]
+    return (
+        d.kind == "title"
+        and d.person is None
+        and d.actor is not None
+        and not d.members
+        and d.te <= i
+        and not (outside and quoted[d.ts])
+    )
 
 
 def _named_after(r: "Resolver", idx: int, cands: list[int]) -> bool:
@@ -297,6 +321,51 @@ def _state_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> i
     if best is None or r.drafts[best[2]].nonstate:
         return None  # "the RSF said its fighters": the group's, so no state's
     return best[2]
+
+
+def _split_its(r: "Resolver", i: int) -> bool:
+    """ "Its" tokenised as "It" + "s", or misspelt "It's": possibly a possessive."""
+    return (
+        i + 1 < len(r.toks)
+        and not r.toks[i].ws
+        and r.toks[i + 1].text.replace("’", "'") in ("s", "'s")
+        and r.claimed[i + 1] is None
+    )
+
+
+_OFFICE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED"})
+
+
+def _office_after(r: "Resolver", i: int, owner: "Actor") -> tuple[int, str, "Actor"] | None:
+    """ "its prime minister", "its Foreign Ministry", "its army": a title or a
+    state's role phrase after "its", when it acts (a subject, or the agent of a
+    passive), is the office of the state (or IGO) "its" stands for: (end,
+    kind, actor). A former holder ("its former president") acts
+    for no one, and a private role ("its citizens") is no office."""
+    n = len(r.toks)
+    k = i + 1
+    while k < n and r.lowers[k] in r.gaz.modifiers:
+        k += 1
+    if k >= n or r.lowers[k] in r.gaz.former or not r.free(i, k):
+        return None
+    igo = owner.principal in r.gaz.igos
+    title = r.gaz.match_in(r.gaz.titles, r.lowers, k)
+    role = r.gaz.match_in(r.gaz.roles, r.lowers, k)
+    if title is not None and (role is None or title[0] >= role[0]):
+        end, kind, found = k + title[0], "title", str(title[1] or "GOV")
+    elif role is not None and role[1] in _OFFICE_ROLES:
+        end, kind, found = k + role[0], "group", str(role[1])
+    else:
+        return None
+    if not r.free(k, end) or r.toks[end - 1].pos not in ("NOUN", "PROPN"):
+        return None
+    if end < n and r.toks[end].pos in ("NOUN", "PROPN") and r.lowers[end] not in ("'s", "'"):
+        return None  # "its army base": the noun is a modifier
+    head = r.toks[end - 1]
+    if head.dep not in _SUBJECTS and not (head.dep == "pobj" and r.toks[head.head].dep == "agent"):
+        return None  # "Canada recalled its ambassador": the state's own, left to "its"
+    actor = r.gaz.principal_actor(owner.principal) if igo else r.gaz.principal_actor(owner.principal, found)
+    return end, kind, actor
 
 
 def _plural_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | None:
@@ -421,10 +490,25 @@ def resolve_pronouns(r: "Resolver") -> None:
             a = r.drafts[ante]
             add(Draft(i, i + 1, "pronoun", a.actor, None, antecedent=ante, members=a.members))
         elif low in words["state"]:
+            # "Its prime minister" split "It" + "s", or spelt "It's": a possessive
+            # when an office follows
+            split = low == "it" and _split_its(r, i)
+            ante = _state_antecedent(r, i, by_sent) if split else None
+            if ante is not None and r.drafts[ante].actor is not None:
+                office = _office_after(r, i + 1, r.drafts[ante].actor)  # type: ignore[arg-type]
+                if office is not None:
+                    end, kind, actor = office
+                    add(Draft(i, end, kind, actor, None, antecedent=ante))
+                    continue
             if low == "it" and _expletive(r, i, words["expletive_heads"]):
                 continue
             ante = _state_antecedent(r, i, by_sent)
             if ante is None:
                 continue
             a = r.drafts[ante]
+            office = _office_after(r, i, a.actor) if low == "its" and a.actor is not None else None
+            if office is not None:
+                end, kind, actor = office
+                add(Draft(i, end, kind, actor, None, antecedent=ante))
+                continue
             add(Draft(i, i + 1, "pronoun", a.actor, None, antecedent=ante))
