@@ -169,3 +169,80 @@ def test_speakers4_the_subject_speaks_a_term_owned_by_a_pronoun(
 )
 def test_speakers4_a_named_owner_keeps_its_term(run: Run, text: str, words: str, speaker: str) -> None:
     assert _quote(run(text), words).speaker == speaker
+
+
+# -- 4. documents speak for who wrote them, not for who read them --------------------
+
+
+def test_speakers4_a_report_seen_by_a_news_agency_is_the_issuers(run: Run) -> None:
+    q = _quote(
+        run(
+            "Iran has limited inspections at two sites, the U.N. nuclear watchdog said in a "
+            "confidential report seen by The Associated Press.\n\n"
+            'The report said the agency could no longer guarantee "continuity of knowledge" '
+            "about the stockpile."
+        ),
+        "continuity",
+    )
+    assert q.speaker != "Associated Press"
+    assert q.speaker_actor == "IAEA"
+
+
+def test_speakers4_a_described_igo_speaks_by_the_name_the_article_gave(run: Run) -> None:
+    q = _quote(
+        run(
+            "Inspectors of the International Atomic Energy Agency left Iran on Monday.\n\n"
+            "Iran has limited inspections at two sites, the U.N. nuclear watchdog said in a "
+            "report obtained by Reuters. The report said the agency had lost "
+            '"continuity of knowledge" about the stockpile.'
+        ),
+        "continuity",
+    )
+    assert (q.speaker, q.speaker_actor) == ("International Atomic Energy Agency", "IAEA")
+
+
+def test_speakers4_the_bloc_is_the_union_named_before(run: Run) -> None:
+    q = _quote(
+        run(
+            "The European Union's executive arm proposed new tariffs on Chinese steel. "
+            'The bloc said the measures were "proportionate."'
+        ),
+        "proportionate",
+    )
+    assert (q.speaker, q.speaker_actor) == ("European Union", "EU")
+
+
+def test_speakers4_the_agency_is_the_organisation_just_named(run: Run) -> None:
+    q = _quote(
+        run(
+            "The World Food Program warned of famine in Sudan. The agency said in a report "
+            'that aid convoys faced "systematic obstruction."'
+        ),
+        "systematic obstruction",
+    )
+    assert q.speaker == "World Food Program"
+
+
+def test_speakers4_the_letter_speaks_for_its_unnamed_signers(run: Run) -> None:
+    q = _quote(
+        run(
+            "A letter signed by 40 senators urged the White House to act. The letter "
+            'called the delay "indefensible."'
+        ),
+        "indefensible",
+    )
+    assert q.speaker is not None and q.speaker.endswith("senators")
+
+
+def test_speakers4_an_earlier_other_document_lends_no_issuer(run: Run) -> None:
+    # the advisory is not the firms' reports: its issuer is the agencies warning before
+    q = _quote(
+        run(
+            "Reports issued by private security firms showed a rise in attacks.\n\n"
+            "U.S. agencies have long warned that the hackers hid in power grids.\n\n"
+            'The group has been "preparing destructive attacks," according to an advisory '
+            "issued in March."
+        ),
+        "preparing destructive",
+    )
+    assert q.speaker != "private security firms"

@@ -99,6 +99,7 @@ class CueTable:
     generic_bodies: frozenset[str] = frozenset()
     name_tags: tuple[tuple[str, re.Pattern[str]], ...] = ()
     as_verbs: frozenset[str] = frozenset()
+    reading_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +136,7 @@ def load_cues() -> CueTable:
         frozenset(raw.get("generic_bodies", ())),
         tuple((code, re.compile(rx)) for code, rx in (raw.get("name_tags") or {}).items()),
         frozenset(raw.get("as_verbs", ())),
+        frozenset(raw.get("reading_verbs", ())),
     )
 
 
@@ -1007,6 +1009,8 @@ def _speaker_of_token(
         body = _capital_body(ctx, mention) if found is not None and _is_capital(mention) else None
         if found is not None and body is not None:
             found = dataclasses.replace(found, name=body)
+        elif found is not None and not found.is_person and _described_igo(mention):
+            found = dataclasses.replace(found, name=_igo_name(ctx, mention))
         elif found is not None and not found.is_person and earlier is not None:
             found = dataclasses.replace(found, name=earlier)
         elif found is not None and not found.is_person and mention.kind != "pronoun":
@@ -1581,7 +1585,8 @@ def _issuer(
             found = _speaker_of_token(ctx, kid, doc.start, rule, cue, named_only=True)
             if found is not None:
                 return found
-        if kid.dep == "acl":
+        if kid.dep == "acl" and kid.lemma.lower() not in ctx.cues.reading_verbs:
+            # ("a report seen by The Associated Press": the agent read it, not wrote it)
             for agent in parse.kids(kid.i):
                 if agent.dep in ctx.cues.agent_deps:
                     for obj in parse.kids(agent.i):
@@ -1599,6 +1604,13 @@ def _issuer(
         subj = _subject(ctx, head)
         if subj is not None:
             return _speaker_of_token(ctx, subj, doc.start, rule, cue, named_only=True)
+    if doc.dep == "pobj" and head.text.lower() == "in" and head.head != head.i:
+        # "the watchdog said in a confidential report": who said it in the document
+        verb = parse.tokens[head.head]
+        if _is_report(ctx, verb) and not ctx.inside_quote(verb):
+            subj = _subject(ctx, verb)
+            if subj is not None and subj.i != doc.i:
+                return _speaker_of_token(ctx, subj, doc.start, rule, cue, named_only=True)
     return None
 
 
@@ -1615,7 +1627,7 @@ def _earlier_issuer(
     for cand in reversed(parse.tokens[lo_tok : tok.i]):
         if cand.lemma.lower() not in kinds or cand.pos != "NOUN" or ctx.inside_quote(cand):
             continue
-        found = _issuer(ctx, cand, rule, cue)
+        found = _issuer(ctx, cand, rule, cue, unnamed=cand.lemma.lower() == tok.lemma.lower())
         if found is not None:
             return found
     return None
@@ -1882,6 +1894,45 @@ def _fullest(ctx: _Context, name: str, before: int) -> str:
         if e.label == "PERSON" and word in text.split() and len(text) > len(word):
             best = text
     return best
+
+
+def _described_igo(m: Mention) -> bool:
+    """An IGO named by a description ("the U.N. nuclear watchdog", "the bloc")."""
+    words = m.text.split()
+    return (
+        m.kind == "name"
+        and m.actor is not None
+        and not m.actor.role
+        and m.actor.principal in _gazetteer().igos
+        and bool(words)
+        and words[-1][:1].islower()
+    )
+
+
+def _igo_name(ctx: _Context, m: Mention) -> str:
+    """The name the article gives an IGO it also describes: its fullest proper name
+    before the description ("International Atomic Energy Agency" for "the U.N.
+    nuclear watchdog"), else the IGO's own name."""
+    assert m.actor is not None
+    best = ""
+    for other in ctx.mentions:
+        if other.start >= m.start:
+            break
+        if (
+            other.actor is None
+            or other.actor.code != m.actor.code
+            or other.kind != "name"
+            or other.start < ctx.article.body_start
+            or _in_quote_span(ctx, other.start)
+        ):
+            continue
+        name = _strip_determiner(other.text)
+        if name and all(w[:1].isupper() or w in _NAME_LINKS for w in name.split()) and len(name) > len(best):
+            best = name
+    return best or m.actor.name or m.actor.principal
+
+
+_NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "de", "des", "du"})
 
 
 def _earlier_full_name(ctx: _Context, word: str, before: int) -> tuple[str, Mention | None] | None:
