@@ -75,6 +75,7 @@ CASES: list[tuple[str, str, str]] = [
     ("SEOUL, SOUTH KOREA", "South Korea apologized to Japan over the incident.", "KOR>JPN:05"),
     ("CAIRO", "Egypt welcomed Saudi Arabia's decision to invest in its economy.", "EGY>SAU:05"),
     ("BEIJING", "China endorsed Brazil's peace plan for Ukraine.", "CHN>BRA:05"),
+    ("SEOUL, SOUTH KOREA", "Seoul said it had agreed with Tokyo to resume security talks.", "KOR>JPN:05"),
     (
         "WASHINGTON",
         "The United States welcomed the ceasefire agreement between Israel and Lebanon.",
@@ -240,6 +241,23 @@ NONE: list[tuple[str, str]] = [
     # force and weapons with no second state
     ("MOSCOW", "Russia reinforced its troops with North Korean soldiers."),
     ("DHAKA, BANGLADESH", "The army used drones to monitor the floods."),
+    ("RIO DE JANEIRO", "Brazil and Argentina agreed to resume the friendly match."),
+    ("RIO DE JANEIRO", "Brazil agreed with Argentina to resume the friendly match."),
+    ("DETROIT", "The union agreed with the company to resume negotiations."),
+    # metaphors, hypotheticals, negations and domestic force
+    ("BUENOS AIRES, ARGENTINA", "Inflation attacked the savings of Argentine families."),
+    ("BRUSSELS", "China's exports invaded European markets."),
+    ("SAO PAULO, BRAZIL", "Brazil's central bank fired a warning shot at markets."),
+    ("CUPERTINO, CALIFORNIA", "Apple bombed in China last quarter."),
+    ("BRUSSELS", "If Russia attacks a NATO member, the alliance will respond."),
+    ("TBILISI, GEORGIA", "Russia could invade Georgia, analysts warned."),
+    ("BERLIN", "Germany is not sending Taurus missiles to Ukraine."),
+    ("NEW DELHI", "India has never threatened Pakistan, the minister said."),
+    ("TOKYO", "Japan refused to condemn Russia."),
+    ("TAIPEI, TAIWAN", "Would China attack Taiwan?"),
+    ("QUETTA, PAKISTAN", "Pakistan's army attacked militants in Balochistan."),
+    ("ABUJA, NIGERIA", "Nigeria's military bombed bandit camps in Zamfara state."),
+    ("NEW DELHI", "Indian police arrested opposition leaders in Delhi."),
     # training, demands, killings and deployments with no second state
     ("KYIV, UKRAINE", "Ukraine trained its own soldiers in Poland."),
     ("MADRID", "The coach trained young players in Madrid."),
