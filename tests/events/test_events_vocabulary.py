@@ -2873,7 +2873,6 @@ NONE: list[tuple[str, str, str]] = [
         "LONDON",
         "Pakistan's cricket team toured England last summer.",
     ),
-    # promoted from GAPS (session 4: fixed upstream)
 ]
 
 
