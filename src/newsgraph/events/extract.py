@@ -100,8 +100,16 @@ class Rules:
     mediation_codes: frozenset[str]
     mediated_host_verbs: frozenset[str]
     duration_nouns: frozenset[str]
+    antecedent_roots: frozenset[str]
+    summary_nouns: frozenset[str]
+    denied_nouns: frozenset[str]
+    feeling_nouns: frozenset[str]
+    parallel_adverbs: frozenset[str]
+    partner_nouns: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
+    # (nouns, verbs) of one act: "signed an agreement" authors "the deal"
+    act_families: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -111,10 +119,14 @@ def load_rules() -> Rules:
     codes = raw.pop("intent_codes")
     matches = {str(k): frozenset(str(r) for r in v) for k, v in raw.pop("reaction_matches").items()}
     intent = tuple(sorted(((str(k), str(v)) for k, v in codes.items()), key=lambda kv: -len(kv[0])))
+    families = tuple(
+        (frozenset(str(w).lower() for w in f["nouns"]), frozenset(str(w).lower() for w in f["verbs"]))
+        for f in raw.pop("act_families").values()
+    )
     lists: dict[str, Any] = {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
     for key in ("enclosing_labels", "named_thing_labels"):
         lists[key] = frozenset(str(w) for w in raw[key])
-    return Rules(**lists, intent_codes=intent, reaction_matches=matches)
+    return Rules(**lists, intent_codes=intent, reaction_matches=matches, act_families=families)
 
 
 def _prefixed(code: str, table: tuple[tuple[str, str], ...]) -> str | None:
@@ -1333,7 +1345,13 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if not hits and not targets and len(sources) > 1 and _each_other(ctx, verb):
         # "India and Canada expelled each other's diplomats": every pair both ways
         return [_Hit(pattern, code, verb, s, t) for s in sources for t in sources if _differ(s, t)]
-    if not hits and not targets and pattern.reciprocal and len(sources) > 1:
+    if (
+        not hits
+        and not targets
+        and pattern.reciprocal
+        and len(sources) > 1
+        and not _unknown_partner(ctx, verb)
+    ):
         # "A and B met" is coded both ways; an intended meeting only from the first named.
         # With three or more parties, pairs with the first named (the lead party) only.
         first = sources[0]
@@ -1345,8 +1363,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             pairs = [(sources[0], sources[1]), (sources[1], sources[0])]
         hits = [_Hit(pattern, code, verb, s, t) for s, t in pairs if _differ(s, t)]
     if not hits and not any(_differ(s, t) for s in sources for t in targets):
-        kind = _context_kind(ctx, code, obj, pattern)
-        if kind == "reaction" and obj is not None and not pattern.reaction:
+        if obj is None and not targets:
+            obj = _relative_head(ctx, verb)  # "an allegation Moscow dismissed as fabricated"
+        kind = _context_kind(ctx, code, obj, pattern, verb)
+        if kind in ("reaction", "antecedent") and obj is not None and not pattern.reaction:
             author = _antecedent_author(ctx, obj)
             if author:
                 return [
@@ -1355,30 +1375,100 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                     for t in author
                     if _differ(s, t)
                 ]
+        if kind == "antecedent":
+            return []  # an approval reaches back only to a named act's authors
         if kind:
             answers: frozenset[str] = frozenset()
+            lemma = obj.lemma.lower() if obj is not None else ""
+            named = False
             if kind == "reaction" and pattern.reaction:
                 answers = ctx.rules.reaction_matches["retaliation"]
+            elif kind == "reaction" and lemma in ctx.rules.denied_nouns:
+                answers = ctx.rules.reaction_matches["denial"]
+            elif kind == "reaction" and obj is not None and obj.pos == "PRON":
+                answers = ctx.rules.reaction_matches["pronoun"]
             elif kind == "reaction" and obj is not None:
-                answers = ctx.rules.reaction_matches.get(obj.lemma.lower(), frozenset())
-            named = bool(answers) and not pattern.reaction
-            act = obj.lemma.lower() if named and obj is not None else ""
+                answers = ctx.rules.reaction_matches.get(lemma, frozenset())
+                named = bool(answers)
+            act = lemma if named else ""
             return [_Hit(pattern, code, verb, s, None, kind, answers, named, act) for s in sources]
     return hits
 
 
-def _context_kind(ctx: _Ctx, code: str, obj: Token | None, pattern: Pattern) -> str:
-    """Whether an event with no named target takes it from the article's earlier events."""
+def _unknown_partner(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a "with" phrase names a party that is no known actor: "hold talks with the group".
+
+    The subjects then act together on that party, not on one another.
+    """
+    hosts = [verb, *ctx.kids(verb.i, _OBJ)]
+    words = ctx.rules.partner_nouns | ctx.rules.role_nouns
+    for p in (p for h in hosts for p in _preps(ctx, h, frozenset({"with"}))):
+        if p.lemma.lower() in words or p.text.lower() in words or p.pos == "PROPN":
+            return True
+    return False
+
+
+def _relative_head(ctx: _Ctx, verb: Token) -> Token | None:
+    """The noun a reduced relative clause leaves as its verb's object: "a charge Kabul denies".
+
+    Only a clause with a subject of its own (not "the country that condemned ...") and no
+    object (not "the talks, which Qatar mediated").
+    """
+    if verb.dep != "relcl" or verb.head == verb.i or ctx.kids(verb.i, _OBJ):
+        return None
+    subj = ctx.kids(verb.i, _SUBJ)
+    if not subj or any(sb.tag in ("WDT", "WP") for sb in subj):
+        return None
+    head = ctx.tok(verb.head)
+    return head if head.pos == "NOUN" and head.i < verb.i else None
+
+
+def _context_kind(
+    ctx: _Ctx, code: str, obj: Token | None, pattern: Pattern, verb: Token | None = None
+) -> str:
+    """Whether an event with no named target takes it from the article's earlier events.
+
+    "reaction": answers an earlier act (named by the object, or any); "antecedent": only a
+    named act's authors; "parallel": joins the reaction told just before ("Japan also
+    expressed concern").
+    """
+    rules = ctx.rules
     root = code[:2]
-    if root in ctx.rules.continued_roots and obj is None:
+    if root in rules.continued_roots and obj is None:
         return "continued"
     if pattern.reaction:
         return "reaction"
-    if root in ctx.rules.reaction_roots and obj is not None:
+    lemma = obj.lemma.lower() if obj is not None else ""
+    if root in rules.reaction_roots and obj is not None:
         # "condemned the sanctions", not "protested Japan's claims" (the author is named)
         authored = any(k.i in ctx.by_token for k in ctx.kids(obj.i, frozenset({"poss"})))
-        if obj.lemma.lower() in ctx.rules.act_nouns and not authored:
+        if lemma in rules.act_nouns and not authored:
             return "reaction"
+        if root == "12" and lemma in rules.denied_nouns and not authored:
+            return "reaction"  # "Moscow denied any involvement": answers the accuser
+        if root == "11" and obj.pos == "PRON" and lemma in ("it", "this", "that"):
+            if ctx.kids(verb.i, frozenset({"oprd"})) if verb is not None else False:
+                return "reaction"  # "and called it a blatant violation": the act just told
+    if root in rules.antecedent_roots and lemma in rules.act_nouns:
+        if not any(k.i in ctx.by_token for k in ctx.kids(obj.i, frozenset({"poss"}))):
+            return "antecedent"
+    if (
+        verb is not None
+        and root in rules.reaction_roots | rules.antecedent_roots
+        and (obj is None or lemma in rules.feeling_nouns)
+        and any(
+            a.lemma.lower() in rules.parallel_adverbs for a in ctx.kids(verb.i, frozenset({"advmod"}))
+        )
+        # "also expressed concern about inflation" has a topic of its own
+        and not any(
+            p.ent_type not in ("DATE", "TIME")
+            for h in (verb, obj)
+            if h is not None
+            for k in ctx.kids(h.i, frozenset({"prep"}))
+            for p in _pobjs(ctx, k)
+        )
+    ):
+        return "parallel"
     return ""
 
 
@@ -1450,8 +1540,11 @@ def _antecedent_author(ctx: _Ctx, noun: Token) -> list[Mention]:
     """
     if not any(d.lemma.lower() == "the" for d in ctx.kids(noun.i, frozenset({"det"}))):
         return []
-    first = ctx.parse.sentences[max(0, noun.sent - 2)].token_start
     lemma = noun.lemma.lower()
+    family = next((f for f in ctx.rules.act_families if lemma in f[0]), None)
+    if family is not None:
+        return _family_author(ctx, noun, family)
+    first = ctx.parse.sentences[max(0, noun.sent - 2)].token_start
     for i in range(noun.i - 1, first - 1, -1):
         t = ctx.tok(i)
         if t.lemma.lower() != lemma or t.pos != "NOUN":
@@ -1470,6 +1563,74 @@ def _antecedent_author(ctx: _Ctx, noun: Token) -> list[Mention]:
             if found:
                 return found
         return []  # the nearest earlier use names no author: nothing is guessed
+    return []
+
+
+_FAMILY_WINDOW = 5  # sentences back that "the deal" may find the act that made it
+
+
+def _named_author(ctx: _Ctx, t: Token) -> list[Mention]:
+    """Who a noun of an act names as its author: "Iran's proposal", "a deal between A and B".
+
+    Besides a possessive, a by-phrase or a participle's agent: both sides of a "between"
+    phrase, and the subject that said something "in a report".
+    """
+    for k in ctx.kids(t.i, frozenset({"poss", "compound", "prep", "acl"})):
+        low = k.lemma.lower()
+        if k.dep == "compound":
+            m = ctx.by_token.get(k.i)
+            found = [m] if m is not None and m.kind in ("person", "title", "surname") else []
+        elif k.dep == "poss":
+            found = _actors(ctx, [k], "source")
+        elif k.dep == "prep" and low in ("by", "between"):
+            found = [
+                m for p in _pobjs(ctx, k) for c in _conjuncts(ctx, p) for m in _actors(ctx, [c], "source")
+            ]
+        elif k.dep == "acl" and k.tag == "VBN":
+            agents = ctx.kids(k.i, frozenset({"agent"}))
+            found = _actors(ctx, [p for a in agents for p in _pobjs(ctx, a)], "source")
+        else:
+            found = []
+        if found:
+            return found
+    return []
+
+
+def _family_author(
+    ctx: _Ctx, noun: Token, family: tuple[frozenset[str], frozenset[str]]
+) -> list[Mention]:
+    """The authors of the act "the <noun>" refers back to, found through the act's family.
+
+    The nearest earlier noun of the family (up to _FAMILY_WINDOW sentences back) that names
+    an author, or that is the object of a verb of the family (whose subjects made it: "A and
+    B signed a peace agreement", "North Korea fired two missiles"), or said "in a report"
+    (its speaker). Uses that name no author are passed over.
+    """
+    nouns, verbs = family
+    first = ctx.parse.sentences[max(0, noun.sent - _FAMILY_WINDOW)].token_start
+    for i in range(noun.i - 1, first - 1, -1):
+        t = ctx.tok(i)
+        if t.lemma.lower() not in nouns or t.pos not in ("NOUN", "PROPN"):
+            continue
+        found = _named_author(ctx, t)
+        if found:
+            return found
+        if t.head == t.i:
+            continue
+        head = ctx.tok(t.head)
+        if t.dep in _PASSIVE_SUBJ and head.lemma.lower() in verbs:
+            agents = ctx.kids(head.i, frozenset({"agent"}))
+            found = _actors(ctx, [p for a in agents for p in _pobjs(ctx, a)], "source")
+        elif t.dep == "pobj" and head.lemma.lower() == "in" and head.head != head.i:
+            speaker = ctx.tok(head.head)
+            if speaker.lemma.lower() in ctx.rules.speech_verbs:
+                found = _actors(ctx, _subject_tokens(ctx, speaker), "source")
+        else:
+            verb = _governing_verb(ctx, t)
+            if verb is not None and verb.lemma.lower() in verbs and verb.i < t.i:
+                found = _actors(ctx, _subject_tokens(ctx, verb), "source")
+        if found:
+            return found
     return []
 
 
@@ -1904,10 +2065,15 @@ def code_events(
             continue
         seen: dict[tuple[str, str, str], _Hit] = {}
         roots: dict[tuple[str, str], set[str]] = {}
-        for found in _sentence_hits(ctx, sent):
-            hit = _with_context(found, coded, sent.index) if found.target is None else found
-            if hit is None or hit.target is None:
+        pending = list(_sentence_hits(ctx, sent))
+        pending.reverse()
+        while pending:
+            found = pending.pop()
+            if found.target is None:
+                # resolved now, so an earlier hit of this sentence can be its antecedent
+                pending.extend(reversed(_with_context(ctx, found, coded, sent.index)))
                 continue
+            hit = found
             assert hit.source.actor is not None and hit.target.actor is not None
             # One verbal event per ordered pair and sentence (the first trigger states it),
             # plus a nominal one when it says something else ("met ... and signed"), plus one
@@ -1979,8 +2145,47 @@ def _relative(ctx: _Ctx, t: Token) -> bool:
     return False
 
 
-def _with_context(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> _Hit | None:
-    """The hit with its target taken from the article's earlier events, or None.
+_PARALLEL_WINDOW = 1  # sentences back that "also expressed concern" joins a reaction
+
+
+def _parallel(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list[_Hit]:
+    """ "The United States condemned the incident. Japan and Australia also expressed concern."
+
+    A reaction with no target that says "also" joins the latest reaction of a kind alike
+    (11/12 with each other, else the same root) by another actor, in this sentence or the one
+    before: it takes every target that reaction's trigger had.
+    """
+    src = hit.source.actor
+    assert src is not None
+    root = hit.code[:2]
+    for index, earlier in reversed(coded):
+        if sent_index - index > _PARALLEL_WINDOW:
+            break
+        e_src = earlier.source.actor
+        if e_src is None or earlier.target is None or e_src.principal == src.principal:
+            continue
+        e_root = earlier.code[:2]
+        if e_root != root and not {e_root, root} <= {"11", "12"}:
+            continue
+        targets = [
+            h.target
+            for i, h in coded
+            if i == index and h.trigger.i == earlier.trigger.i and h.target is not None
+        ]
+        out, seen = [], set()
+        for t in targets:
+            if t.actor is None or t.actor.principal in seen or t.actor.principal == src.principal:
+                continue
+            seen.add(t.actor.principal)
+            out.append(replace(hit, target=t))
+        return out
+    return []
+
+
+def _with_context(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The hit with its target(s) taken from the article's earlier events (none if not found).
 
     "China denounced the new tariffs" after "Trump imposed tariffs on China": the reaction's
     target is who last acted on China. "The Russian attack damaged a school" after "Russia
@@ -1988,7 +2193,21 @@ def _with_context(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> 
     """
     src = hit.source.actor
     if src is None:
-        return None
+        return []
+    if hit.context == "parallel":
+        return _parallel(hit, coded, sent_index)
+    found = _context_target(ctx, hit, coded, sent_index)
+    return [] if found is None else [found]
+
+
+def _context_target(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> _Hit | None:
+    """One target for a reaction or a continued act (see _with_context)."""
+    src = hit.source.actor
+    assert src is not None
+    # a noun that sums up a hostile act ("the incident") looks as far back as any context
+    window = _CONTEXT_WINDOW if hit.act in ctx.rules.summary_nouns else _BYSTANDER_WINDOW
     bystander: _Hit | None = None  # "The Kremlin criticized the sanctions" the EU put on Belarus
     for index, earlier in reversed(coded):
         if sent_index - index > _CONTEXT_WINDOW and not hit.answers:
@@ -2004,7 +2223,7 @@ def _with_context(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> 
         if (
             bystander is None
             and hit.named
-            and sent_index - index <= _BYSTANDER_WINDOW
+            and sent_index - index <= window
             and earlier.code[:2] in hit.answers
             and src.principal not in (e_src.principal, e_tgt.principal)
         ):
