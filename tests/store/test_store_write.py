@@ -104,6 +104,16 @@ def test_store_write_batch_known_ids(store: Store) -> None:
     assert store.known_ids(iter(hostile)) == set()
 
 
+def test_store_write_batch_known_ids_one_at_a_time(store: Store) -> None:
+    batch = _batch()
+    store.write_batch(batch[:2], [])
+    assert [store.known_ids([r.article.id]) for r in batch] == [
+        {batch[0].article.id}, {batch[1].article.id}, set(),
+    ]
+    assert store.known_ids(["' OR 1=1 --"]) == set()
+    assert store.known_ids([batch[0].article.id, batch[0].article.id]) == {batch[0].article.id}
+
+
 def test_store_write_batch_failures_not_duplicated(store: Store) -> None:
     failures = [Failure("a.txt", "read", "empty"), Failure("a.txt", "read", "empty")]
     assert store.write_batch([], failures).failures == 2
