@@ -98,6 +98,39 @@ CASES = (
     # near miss: a private person's own act stays his
     Case("he-private", "Jorge Salas, a former banker, fled to Brazil last year. Salas denies "
          "the charges. He said he would fight extradition.", "He", None, forbid="BRA"),
+    # 1. an IGO head title with no body stated: the IGO just named, and later the surname
+    Case("igo-head-bare", "The World Health Organization warned on Monday that cholera cases "
+         "were rising. Director General Amara Osei said the agency needed more funds.",
+         "Amara Osei", "WHO", dateline="GENEVA"),
+    Case("igo-head-surname", "The World Health Organization warned on Monday that cholera cases "
+         "were rising. Director General Amara Osei said the agency needed more funds. Osei met "
+         "Yemen's health minister in Aden on Tuesday.", "Osei met", "WHO", dateline="GENEVA"),
+    Case("igo-head-stated", "IAEA Director General Matti Laine arrived in Tehran on Monday. "
+         "Laine met Iranian Foreign Minister Reza Amini.", "Laine met", "IAEA"),
+    # near miss: no IGO in the article, no IGO for the title
+    Case("igo-head-none", "Pakistan's intelligence chief met Afghan officials on Monday. "
+         "Director General Asim Malik said the talks were useful.", "Asim Malik", None,
+         forbid="UN", dateline="ISLAMABAD"),
+    # 5. "the three diplomats" after "three Russian diplomats": that group
+    Case("diplomats-same", "The Czech government said it would expel two Russian diplomats. "
+         "Prague ordered the two diplomats to leave within a week.", "the two diplomats", "RUS",
+         dateline="PRAGUE"),
+    Case("diplomats-number", "Hungary expelled three Belarusian diplomats and two Russian "
+         "diplomats. Budapest ordered the three diplomats to leave.", "the three diplomats", "BLR"),
+    Case("diplomats-number-near", "Hungary expelled three Belarusian diplomats and two Russian "
+         "diplomats. Budapest ordered the three diplomats to leave.", "the three diplomats", None,
+         forbid="RUS"),
+    # 6. "the group": the bloc named just before, never an organisation in between
+    Case("group-bloc", "Leaders of the Association of Southeast Asian Nations met on Sunday. "
+         "India will sign a trade deal with the bloc on Monday. Japan will also hold talks "
+         "with the group this week.", "the group", "ASEAN"),
+    Case("group-g7", "G7 leaders met in Canada on Monday. The group said it would support "
+         "Ukraine.", "The group", "G7"),
+    Case("group-not-ngo", "ASEAN leaders met on Monday. Amnesty International criticized "
+         "Myanmar. The group said the junta had killed civilians.", "The group", None,
+         forbid="ASEAN"),
+    Case("group-not-armed", "The EU imposed sanctions on Iran. Hamas praised Iran. The group "
+         "said the sanctions were unjust.", "The group", None, forbid="EU"),
     Case("islamic-state-no-state", "The Islamic State group claimed the bombing in Kabul.",
          "Islamic State", None, forbid="AFG"),
 )

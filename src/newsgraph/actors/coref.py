@@ -25,7 +25,7 @@ _PERSONAL = frozenset({"pronoun", "title", "person", "surname"})
 def pronoun_words() -> dict[str, frozenset[str]]:
     """The pronoun lists of pronouns.yaml."""
     data: dict[str, Any] = load_data("actors/pronouns.yaml") or {}
-    return {k: frozenset(str(w) for w in v) for k, v in data.items()}
+    return {k: frozenset(str(w) for w in v) for k, v in data.items() if isinstance(v, list)}
 
 
 def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -439,6 +439,39 @@ def _expletive(r: "Resolver", i: int, heads: frozenset[str]) -> bool:
     return False
 
 
+def _group_igo(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | None:
+    """The bloc "the group" at token i (the noun) refers to: the nearest named body
+    before it (an IGO, a group, a non-state group, or an organisation the model
+    found), when that body is a membership IGO of pronouns.yaml."""
+    words = pronoun_words()
+    s = r.sent(i)
+    lookback = int(load_data("actors/pronouns.yaml").get("group_lookback", 2))
+    best: tuple[int, int] | None = None  # (token start, draft index or -1)
+    for idx in _nearby(r, by_sent, s, lookback):
+        d = r.drafts[idx]
+        if d.te > i - 1 or d.kind in _PERSONAL or d.members:
+            continue
+        if d.nonstate or (d.actor is not None and (d.actor.principal in r.gaz.igos or d.actor.role)):
+            if best is None or d.ts > best[0]:
+                best = (d.ts, idx)
+    for ent in r.parse.entities:
+        if ent.label != "ORG" or ent.token_end > i - 1 or r.sent(ent.token_start) < s - lookback:
+            continue
+        if any(
+            r.claimed[k] is not None and r.drafts[r.claimed[k]].actor is not None  # type: ignore[index]
+            for k in range(ent.token_start, ent.token_end)
+        ):
+            continue  # an actor's name: the drafts above have it
+        if best is None or ent.token_start > best[0]:
+            best = (ent.token_start, -1)
+    if best is None or best[1] < 0:
+        return None
+    d = r.drafts[best[1]]
+    if d.actor is None or d.actor.principal not in words.get("group_igos", ()):
+        return None
+    return best[1]
+
+
 def resolve_pronouns(r: "Resolver") -> None:
     """Add pronoun mentions that have a clear antecedent."""
     from newsgraph.actors.resolve import Draft
@@ -454,6 +487,16 @@ def resolve_pronouns(r: "Resolver") -> None:
 
     genders = _genders(r, quoted, by_sent)
     n = len(r.toks)
+    for i in range(1, n):
+        if (
+            r.lowers[i] in words.get("group_nouns", ())
+            and r.lowers[i - 1] == "the"
+            and r.free(i - 1, i + 1)
+            and not (i + 1 < n and r.lowers[i + 1] in ("of", "'s", "’s"))
+            and (ante := _group_igo(r, i, by_sent)) is not None
+        ):
+            a = r.drafts[ante]
+            add(Draft(i - 1, i + 1, "name", a.actor, None, antecedent=ante))
     for i in range(n):
         if r.claimed[i] is not None or r.toks[i].pos not in ("PRON", "DET"):
             continue

@@ -119,6 +119,8 @@ class Gazetteer:
     # no state, the capital they speak in ("said in Beijing", "In Caracas, ...")
     # or the body the sentence before was about gives theirs.
     place_titles: frozenset[str] = frozenset()
+    # IGO head titles ("Director General"): stated with no body, the article's IGO
+    igo_head_titles: frozenset[tuple[str, ...]] = frozenset()
     # "U.S.-led": the words after a hyphen that leave the state before it an actor
     joined_suffixes: frozenset[str] = frozenset()
 
@@ -440,6 +442,7 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         us_states=frozenset(title_key(str(w)) for w in friends.get("us_states", ())),
         to_titles=frozenset(str(w).lower() for w in offices.get("to_titles", ())),
         place_titles=frozenset(str(w).lower() for w in offices.get("place_titles", ())),
+        igo_head_titles=frozenset(title_key(str(w)) for w in offices.get("igo_head_titles", ())),
         joined_suffixes=frozenset(str(w).lower() for w in friends.get("joined_suffixes", ())),
         phrase_max=longest,
         firsts={

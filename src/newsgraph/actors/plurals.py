@@ -269,6 +269,12 @@ def resolve_plurals(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
     w = plural_words()
     members_of: dict[int, tuple[str, ...]] = {}
     for p in plurals:
+        same = _same_group(r, w, p)
+        if same is not None:
+            d = r.drafts[p.draft]
+            d.actor, d.antecedent = r.drafts[same].actor, same
+            log.debug("plural %r -> the group %r", r.lowers[d.ts : d.te], r.lowers[r.drafts[same].ts : r.drafts[same].te])
+            continue
         if p.fixed:
             group: Group | None = Group(p.fixed, p.draft, r.drafts[p.draft].te, False)
         elif p.after:
@@ -283,6 +289,29 @@ def resolve_plurals(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
         d.members = tuple(_member(r, principal, role) for principal in group.principals)
         d.antecedent = group.last if group.last != p.draft else None
         log.debug("plural %r -> %s", r.lowers[d.ts : d.te], group.principals)
+
+
+def _same_group(r: "Resolver", w: PluralWords, p: Plural) -> int | None:
+    """ "the three diplomats" after "three Russian diplomats": a numbered plural of
+    people whose noun and number repeat one group of one state named before is
+    that group (one actor), not a set of states."""
+    if p.count is None or not p.people or p.fixed or p.after:
+        return None
+    d = r.drafts[p.draft]
+    noun = r.lowers[d.te - 1]
+    s = r.sent(d.ts)
+    best: int | None = None
+    for idx, x in enumerate(r.drafts):
+        if x.te > d.ts or x.actor is None or x.members or x.kind != "group" or x.person is not None:
+            continue
+        if r.sent(x.ts) < s - w.plural_lookback or r.lowers[x.te - 1] != noun:
+            continue
+        k = x.ts - 1
+        if k < 0 or w.numbers.get(r.lowers[k]) != p.count:
+            continue  # "expelled three Russian diplomats": the number before the group
+        if best is None or x.ts > r.drafts[best].ts:
+            best = idx
+    return best
 
 
 def _following(r: "Resolver", w: PluralWords, p: Plural) -> Group | None:

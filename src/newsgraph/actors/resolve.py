@@ -1579,6 +1579,8 @@ class Resolver:
                 c.actor = holder_actor(self.gaz, c.names, self.date)
             if c.actor is None and not c.former and last and c.drafts:
                 c.actor = self._local_state(c)
+            if c.actor is None and not c.former and last and c.drafts:
+                c.actor = self._article_igo(c)
             if c.actor is None and not c.former and c.role in _STATE_ROLES:
                 # A state title with no state named: the office holder list at
                 # any date, the title's usual state ("Congressman"), else the
@@ -1679,6 +1681,33 @@ class Resolver:
                 places.add(hit[1].principal)
         if len(places) == 1:
             return self.gaz.principal_actor(places.pop(), c.role or "GOV")
+        return None
+
+    def _article_igo(self, c: Cluster) -> Actor | None:
+        """An IGO head stated with no body ("Director General Henrik Aalto said"):
+        the IGO named last in the three sentences up to the first mention, else the
+        IGO the article names most (at least twice, and more than any other)."""
+        if not any(t in self.gaz.igo_head_titles for t in c.titles):
+            return None
+        first = self.drafts[c.drafts[0]]
+        s = self.sent(first.ts)
+        igos = [
+            d
+            for d in self.drafts
+            if d.actor is not None
+            and d.person is None
+            and d.kind != "pronoun"
+            and d.actor.principal in self.gaz.igos
+        ]
+        near = [d for d in igos if s - 3 <= self.sent(d.ts) and d.te <= first.ts]
+        if near:
+            return self.gaz.principal_actor(max(near, key=lambda d: d.ts).actor.principal)  # type: ignore[union-attr]
+        counts: dict[str, int] = {}
+        for d in igos:
+            counts[d.actor.principal] = counts.get(d.actor.principal, 0) + 1  # type: ignore[union-attr]
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            return self.gaz.principal_actor(ranked[0][0])
         return None
 
     def _local_state(self, c: Cluster) -> Actor | None:
