@@ -537,3 +537,16 @@ def test_repair_vanished_owner_and_name_near_misses_unchanged() -> None:
         "big5", "ignore"
     )
     assert "\u2019" not in fix(damaged)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its economy grew by 3 percent last year, officials said.",
+        "Belarus has backed Moscow. Its leader allowed troops to cross the border.",
+        "The bloc met on Monday. Its members signed a statement. Hers was the only vote against.",
+    ],
+)
+def test_repair_vanished_function_word_is_no_owner(text: str) -> None:
+    # A capitalised "Its" or "Hers" at a sentence start is a word as it stands.
+    assert repair_text(text).text == text

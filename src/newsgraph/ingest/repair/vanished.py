@@ -413,8 +413,8 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
     for start, end in _s_words(text):
         word = text[start:end]
         stem = word[:-1]
-        if len(stem) < 2 or stem.lower() in rules.contractions:
-            continue
+        if len(stem) < 2 or stem.lower() in rules.contractions or word.lower() in rules.not_before:
+            continue  # "Its economy grew": a function word is no owner
         lexical = not is_word(word) and stem in english_words()
         if stem.endswith(rules.not_endings) and not lexical and stem not in rules.owner_nouns:
             continue  # "Americans", "Chinese", "Houthis": plurals, unless no word
@@ -858,7 +858,7 @@ def _dateline_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
 # Acronyms written with full stops take no plural "s": "the U.N.s highest court".
 _DOTTED_ACRONYM_S = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})s\b")
 # An elided article or a Gaelic "O" before a name: "Cote dIvoire", "OBrien".
-_ELISION = re.compile(r"(?<![\w'])(?:([dlDL])([AEIOUH][a-z]{2,})|(O)([A-Z][a-z]{2,}))\b")
+_ELISION = re.compile(r"\b(?:([dlDL])([AEIOUH][a-z]{2,})|(O)([A-Z][a-z]{2,}))\b")
 
 
 def _apostrophe_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
@@ -869,6 +869,8 @@ def _apostrophe_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
             s, e = m.span()
             yield s, e, m.group(), m.group(1) + "\u2019s", rules.lexical_possessive_confidence, True
     for m in _ELISION.finditer(text):
+        if m.start() and text[m.start() - 1] in "'_":
+            continue
         head = m.group(1) or m.group(3)
         tail = m.group(2) or m.group(4)
         if text[m.end() : m.end() + 1] in ("(", "_", "=", "."):
@@ -888,24 +890,31 @@ def _context_contraction_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
     where only the contraction reads: at a sentence start (or after a
     conjunction, for "were") before a listed word ("Were looking", "Hell also
     meet", "Well have to see")."""
+    lowered = text.lower()
     for word, (restored, after, before) in rules.context_contractions.items():
-        if word not in text.lower():
+        if word + " " not in lowered:
             continue
-        for m in re.finditer(rf"(?i)(?<![A-Za-z'])({word}) ([a-z]+)\b", text):
-            s, e = m.span(1)
-            follower = m.group(2)
+        # A literal search in the lower-cased text (fast); the case is read from `text`.
+        for m in re.finditer(rf"{word} ([a-z]+)\b", lowered):
+            s, e = m.start(), m.start() + len(word)
+            if s and (text[s - 1].isalpha() or text[s - 1] == "'"):
+                continue
+            follower = text[m.start(1) : m.end(1)]
+            if not follower.islower():
+                continue
             if follower not in after and not (
                 "-ing" in after and follower.endswith("ing") and "verb" in word_classes(follower)
             ):
                 continue
             prev = _PREV_WORD.search(text, max(0, s - 20), s)
             at_start = _OPENS_SENTENCE.search(text[max(0, s - 8) : s]) is not None
+            found = text[s:e]
             if at_start:
-                if not m.group(1)[0].isupper():
+                if not found[0].isupper():
                     continue
             elif prev is None or prev.group(1).lower() not in before or text[s - 1] != " ":
                 continue
-            yield s, e, m.group(1), _match_case(m.group(1), restored), 0.8, True
+            yield s, e, found, _match_case(found, restored), 0.8, True
 
 
 def _undated_dash_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
@@ -973,6 +982,27 @@ def restore(text: str, codec: str, taken: list[tuple[int, int]]) -> list[RepairF
     return out
 
 
+def _many_apostrophe_traces(text: str, rules: _Rules, straight: int) -> bool:
+    """Do sure apostrophe traces number enough beside `straight` contractions?
+
+    The cheap scanners run first and the count stops once it is enough: a
+    clean document typed straight pays for these scans, not the quote search.
+    """
+    need = max(rules.min_traces_beside_straight, rules.traces_per_straight * straight)
+    count = 0
+    for scan in (
+        _phrase_hits,
+        _contraction_hits,
+        _context_contraction_hits,
+        _apostrophe_hits,
+        _possessive_hits,
+    ):
+        count += sum(1 for h in scan(text, rules) if h[5] and "\u2019" in h[3])
+        if count >= need:
+            return True
+    return False
+
+
 def restore_ascii(text: str) -> list[RepairFix]:
     """Fixes for a pure-ASCII text whose own traces show vanished punctuation.
 
@@ -989,17 +1019,13 @@ def restore_ascii(text: str) -> list[RepairFix]:
         return []
     rules = _rules()
     straight = sum(1 for _ in _straight_contractions(text))
+    if straight and not _many_apostrophe_traces(text, rules, straight):
+        # (Straight double quotes tell nothing: news text mixes '"' with curly
+        # apostrophes; they only keep curly quotes out of their paragraph.)
+        return []
     hits = _hits(text, rules, quotes=True)
     if not hits:
         return []
-    if straight:
-        # (Straight double quotes tell nothing: news text mixes '"' with curly
-        # apostrophes; they only keep curly quotes out of their paragraph.)
-        apostrophes = sum(1 for h in hits if h[5] and "\u2019" in h[3])
-        if apostrophes < max(
-            rules.min_traces_beside_straight, rules.traces_per_straight * straight
-        ):
-            return []
     # Two spaces between words are the trace of a spaced dash, but clean scraped text
     # has stray double spaces too (a removed link, a layout gap). So they count only in
     # a document that shows another, non-space trace: sure in a paragraph with such a
