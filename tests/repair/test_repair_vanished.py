@@ -550,3 +550,13 @@ def test_repair_vanished_owner_and_name_near_misses_unchanged() -> None:
 def test_repair_vanished_function_word_is_no_owner(text: str) -> None:
     # A capitalised "Its" or "Hers" at a sentence start is a word as it stands.
     assert repair_text(text).text == text
+
+
+def test_repair_vanished_reported_speech_after_said_is_no_quote() -> None:
+    # The words after "said" are no attribution's ("on Monday", "told VOA"):
+    # the clause after the comma is reported speech, not a quote that lost its marks.
+    text = (
+        "The envoy met officials in Amman and said whatever comes out of the talks, "
+        "Jordan wants to make sure it serves the region."
+    )
+    assert repair_text(text).text == text

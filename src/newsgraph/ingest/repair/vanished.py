@@ -708,6 +708,15 @@ def _paragraph_quote_hits(p: str, base: int, rules: _Rules, damaged: bool) -> It
     damage of its own, so quote marks are worth proposing)."""
     conf = rules.quote_confidence
     lead = rules.lead_in.search(p) if _LEAD_HINT.search(p) else None
+    if lead is not None:
+        # "told VOA, It ...", "said on Monday, We ...", never "said whatever
+        # comes out of the process, Washington wants ...": reported speech.
+        after = p[lead.end("verb") : lead.end()].rstrip(",: ").split()
+        if after and not (
+            after[0] in rules.after_verb
+            or (after[0][:1].isupper() and lead.group("verb") in rules.to_whom)
+        ):
+            lead = None
     # "He told VOA, It will take time.": a speech verb, a comma and a
     # capital is a quote that lost its marks (unless in a clause: "As
     # he said, Russia ..." reads clean).
