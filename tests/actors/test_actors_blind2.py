@@ -131,6 +131,11 @@ CASES = (
          forbid="ASEAN"),
     Case("group-not-armed", "The EU imposed sanctions on Iran. Hamas praised Iran. The group "
          "said the sanctions were unjust.", "The group", None, forbid="EU"),
+    Case("members-igo", "Moldova was admitted to the bloc at the EU summit. Its prime minister "
+         "thanked member states for their support.", "member states", "EU"),
+    # near miss: no IGO named before, no actor
+    Case("members-none", "Moldova thanked member states for their support.", "member states",
+         None, forbid="MDA"),
     Case("islamic-state-no-state", "The Islamic State group claimed the bombing in Kabul.",
          "Islamic State", None, forbid="AFG"),
 )

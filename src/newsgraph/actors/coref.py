@@ -472,6 +472,21 @@ def _group_igo(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | No
     return best[1]
 
 
+def _recent_igo(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | None:
+    """The IGO named last before token i, within group_lookback sentences."""
+    lookback = int(load_data("actors/pronouns.yaml").get("group_lookback", 2))
+    best: int | None = None
+    for idx in _nearby(r, by_sent, r.sent(i), lookback):
+        d = r.drafts[idx]
+        if d.te > i or d.actor is None or d.actor.principal not in r.gaz.igos:
+            continue
+        if d.kind == "pronoun" or d.members:
+            continue
+        if best is None or d.ts > r.drafts[best].ts:
+            best = idx
+    return best
+
+
 def resolve_pronouns(r: "Resolver") -> None:
     """Add pronoun mentions that have a clear antecedent."""
     from newsgraph.actors.resolve import Draft
@@ -497,6 +512,19 @@ def resolve_pronouns(r: "Resolver") -> None:
         ):
             a = r.drafts[ante]
             add(Draft(i - 1, i + 1, "name", a.actor, None, antecedent=ante))
+    members = [tuple(m.split()) for m in words.get("member_nouns", ())]
+    for i in range(n):
+        for key in members:
+            end = i + len(key)
+            if tuple(r.lowers[i:end]) != key or not r.free(i, end):
+                continue
+            if i > 0 and r.claimed[i - 1] is not None:
+                continue  # "NATO member states": the name's own phrase
+            ts = i - 1 if i > 0 and r.lowers[i - 1] in ("the", "its") and r.free(i - 1, i) else i
+            ante = _recent_igo(r, ts, by_sent)
+            if ante is not None:
+                add(Draft(ts, end, "group", r.drafts[ante].actor, None, antecedent=ante))
+            break
     for i in range(n):
         if r.claimed[i] is not None or r.toks[i].pos not in ("PRON", "DET"):
             continue
