@@ -711,10 +711,10 @@ def _paragraph_quote_hits(p: str, base: int, rules: _Rules, damaged: bool) -> It
     if lead is not None:
         # "told VOA, It ...", "said on Monday, We ...", never "said whatever
         # comes out of the process, Washington wants ...": reported speech.
-        after = p[lead.end("verb") : lead.end()].rstrip(",: ").split()
-        if after and not (
-            after[0] in rules.after_verb
-            or (after[0][:1].isupper() and lead.group("verb") in rules.to_whom)
+        verb_words = p[lead.end("verb") : lead.end()].rstrip(",: ").split()
+        if verb_words and not (
+            verb_words[0] in rules.after_verb
+            or (verb_words[0][:1].isupper() and lead.group("verb") in rules.to_whom)
         ):
             lead = None
     # "He told VOA, It will take time.": a speech verb, a comma and a
