@@ -42,6 +42,12 @@ CASES = (
     Case("armed-state-listed", "The People's Liberation Army held drills near Taiwan.",
          "People's Liberation Army", "CHN"),
     Case("armed-state-role", "Sudanese forces attacked the camp on Monday.", "Sudanese forces", "SDN"),
+    Case("armed-state-possessive", "Ukraine's Unmanned Systems Forces struck a refinery in "
+         "Russia on Monday.", "Ukraine", "UKR"),
+    Case("armed-state-defence", "The Kenya Defence Forces said they had killed militants near "
+         "the border.", "Kenya Defence Forces", "KEN"),
+    Case("armed-state-listed-unit", "U.S. Forces Korea said the drills would continue.",
+         "U.S. Forces Korea", "USA"),
     Case("armed-state-taliban", "The Taliban recalled their envoy from Islamabad.", "Taliban", "AFG"),
     # 3. a ruling movement's name for its state
     Case("emirate", "“The Islamic Emirate will respond to this aggression,” the spokesman said.",

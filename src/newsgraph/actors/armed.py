@@ -58,6 +58,8 @@ def _name_span(r: "Resolver", i: int) -> tuple[int, int]:
     while a - 1 >= 0 and r.sent(a - 1) == s:
         prev = r.toks[a - 1]
         if r.lowers[a - 1] in ("'s", "’s") and a - 2 >= 0 and _capital(r.toks[a - 2].text):
+            if a - 2 in r.hit_at and r.hits[r.hit_at[a - 2]][1].kind in _STATE_WORDS:
+                break  # "Ukraine's Unmanned Systems Forces": the state's own
             a -= 1
             continue
         if prev.text == "-" and a - 2 >= 0 and not prev.ws and _capital(r.toks[a - 2].text):
@@ -94,6 +96,8 @@ def find_armed_names(r: "Resolver") -> None:
         a, b = _name_span(r, i)
         if a == i and b == i + 1:
             continue  # "the Army said": a role word
+        if a >= 2 and r.lowers[a - 1] in ("'s", "’s") and a - 2 in r.hit_at:
+            continue  # a state's possessive before the name: that state's force
         if not r.free(a, b):
             continue
         kinds = {r.hits[r.hit_at[k]][1].kind for k in range(a, b) if k in r.hit_at}
