@@ -82,7 +82,7 @@ def test_store_memory_setting_from_environment(
 
 def test_store_memory_allowance_covers_the_key_indexes(db_path: str) -> None:
     """The room granted per key is more than DuckDB's unevictable ART index takes."""
-    per_batch, batches = 2000, 10
+    per_batch, batches = 1500, 6
     with Store.open(db_path, memory_mb=16) as store:
         for b in range(batches):
             stats = store.write_batch([_tiny(b * per_batch + i) for i in range(per_batch)], [])
