@@ -246,3 +246,98 @@ def test_speakers4_an_earlier_other_document_lends_no_issuer(run: Run) -> None:
         "preparing destructive",
     )
     assert q.speaker != "private security firms"
+
+
+# -- 5. collective speakers and offices owned by "its" -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "actor"),
+    [
+        (
+            "Leaders of the African Union on Sunday urged Sudan's warring parties to lay "
+            "down their arms.\n\nIn a communique issued at the end of their summit, the "
+            'leaders said they were "deeply alarmed" by the fighting.',
+            "deeply alarmed",
+            "African Union",
+            "AU",
+        ),
+        (
+            "DOHA, Qatar (AP) — Leaders of the Gulf Cooperation Council on Tuesday urged Iran "
+            "to release a seized tanker.\n\nSpeaking after the meeting, Kuwait's foreign "
+            "minister said the council would send an envoy to Tehran to meet military "
+            "leaders next month.\n\nThe summit also discussed Yemen. The leaders noted "
+            '"grave violations" of the truce by the Houthis.',
+            "grave violations",
+            "Gulf Cooperation Council",
+            "GCC",
+        ),
+    ],
+)
+def test_speakers4_the_leaders_of_an_igo_speak_as_the_igo(
+    run: Run, text: str, words: str, speaker: str, actor: str
+) -> None:
+    q = _quote(run(text), words)
+    assert (q.speaker, q.speaker_actor) == (speaker, actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "President Biden hosted the leaders of Japan and South Korea at Camp David. "
+            'The leaders pledged to "consult promptly" in a crisis.',
+            "consult promptly",
+        ),
+        (
+            "Leaders of the European Union and Japan met in Tokyo. The leaders said they "
+            'would "deepen cooperation" on chips.',
+            "deepen cooperation",
+        ),
+        (
+            "Leaders of the African Union met in Addis Ababa on Sunday.\n\nOpposition "
+            'leaders in Sudan boycotted the talks. The leaders said the summit was "a charade."',
+            "charade",
+        ),
+    ],
+)
+def test_speakers4_leaders_of_several_states_or_another_group_stay_leaders(
+    run: Run, text: str, words: str
+) -> None:
+    q = _quote(run(text), words)
+    assert q.speaker == "leaders"
+    assert q.speaker_actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "actor"),
+    [
+        (
+            "South Sudan, which joined the bloc last year, attended the summit for the first "
+            'time. Its president thanked member states and said his country was ready "to do '
+            'its part."',
+            "do its part",
+            "South Sudan's president",
+            "SSD",
+        ),
+        (
+            "Moldova signed the accord on Friday. Its foreign minister said the deal was "
+            '"a turning point."',
+            "turning point",
+            "Moldova's foreign minister",
+            "MDA",
+        ),
+        (
+            "Estonia expelled a Russian diplomat. Its Foreign Ministry said the envoy had "
+            'engaged in "activities incompatible with his status."',
+            "incompatible",
+            "Estonia's Foreign Ministry",
+            "EST",
+        ),
+    ],
+)
+def test_speakers4_an_office_owned_by_its_speaks_with_the_owner_named(
+    run: Run, text: str, words: str, speaker: str, actor: str
+) -> None:
+    q = _quote(run(text), words)
+    assert (q.speaker, q.speaker_actor) == (speaker, actor)

@@ -974,10 +974,16 @@ def _speaker_of_token(
                 if named is not None and named.person and named.kind != "pronoun":
                     mention = named
                     break
-    if tok.pos == "NOUN" and (mention is None or not mention.person):
-        named = _closing_appositive(ctx, tok, mention, rule, cue)
+    if tok.pos in ("NOUN", "PROPN") and (mention is None or not mention.person):
+        named = _possessive_office(ctx, tok, mention, lo, hi, rule, cue)
+        if named is None and tok.pos == "NOUN":
+            named = _closing_appositive(ctx, tok, mention, rule, cue)
         if named is not None:
             return named
+    if tok.tag == "NNS" and (mention is None or (mention.actor is None and not mention.person and not mention.members)):
+        collective = _collective_igo(ctx, tok, rule, cue)
+        if collective is not None:
+            return collective
     joined = _joined(ctx, tok)
     earlier = _earlier_body_name(ctx, tok)
     owned = _owned_body(ctx, tok, mention, lo, hi, rule, cue)
@@ -1151,6 +1157,95 @@ def _closing_appositive(
     return speaker
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+
+
+def _possessive_office(
+    ctx: _Context, tok: Token, mention: Mention | None, lo: int, hi: int, rule: str, cue: str | None
+) -> Speaker | None:
+    """"Timor-Leste ... Its prime minister said": an office owned by "its" speaks as
+    "<the state>'s prime minister", the name the pronoun stands for, for that state."""
+    parse = ctx.parse
+    owner = next(
+        (k for k in parse.kids(tok.i) if k.dep == "poss" and k.text.lower() in _POSSESSIVE_PRONOUNS), None
+    )
+    if owner is None or ctx.inside_quote(owner):
+        return None
+    actor = mention.actor if mention is not None and mention.kind != "pronoun" else None
+    if actor is None:
+        pron = _mention_for(ctx, owner, owner.start, owner.end)
+        if pron is None or pron.actor is None or pron.person:
+            return None
+        words = tuple(t.text.lower() for t in parse.tokens[owner.i + 1 : tok.i + 1])
+        gaz = _gazetteer()
+        role = gaz.titles.get(words) or gaz.roles.get(words) or ""
+        actor_code, principal = pron.actor.principal + role, pron.actor.principal
+    else:
+        actor_code, principal = actor.code, actor.principal
+    referent = _state_named_before(ctx, principal, owner.start)
+    rest = ctx.article.text[owner.end : hi].strip()
+    if not rest:
+        return None
+    return Speaker(f"{referent}'s {rest}", principal, actor_code, (lo, hi), cue, rule, is_person=False)
+
+
+def _state_named_before(ctx: _Context, principal: str, before: int) -> str:
+    """The name the article last gave a state or IGO before an offset (else its own)."""
+    for m in reversed(ctx.mentions):
+        if m.start >= before or _in_quote_span(ctx, m.start):
+            continue
+        if m.kind == "name" and m.actor is not None and m.actor.principal == principal and not m.actor.role:
+            name = _strip_determiner(m.text)
+            if name and name[:1].isupper():
+                return name
+    return _gazetteer().principal_names.get(principal, principal)
+
+
+def _collective_igo(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
+    """"Leaders of the African Union met ... the leaders said": people named only as a
+    plural referring back to an IGO's members speak as that IGO, by the name the
+    article gave it. Leaders of several states ("the leaders of Japan and South
+    Korea") stay "leaders"."""
+    parse = ctx.parse
+    lemma = tok.lemma.lower()
+    kids = parse.kids(tok.i)
+    if (
+        lemma not in _gazetteer().person_nouns
+        or not parse.sentences
+        or not any(k.dep == "det" and k.text.lower() == "the" for k in kids)
+        or any(k.dep in ("compound", "amod", "poss", "nmod", "prep", "nummod") for k in kids)
+    ):
+        return None
+    lo_tok = parse.sentences[max(0, tok.sent - _COLLECTIVE_LOOKBACK)].token_start
+    for cand in reversed(parse.tokens[lo_tok : tok.i]):
+        if cand.lemma.lower() != lemma or ctx.inside_quote(cand) or cand.start < ctx.article.body_start:
+            continue
+        owner = next(
+            (
+                m for m in ctx.mentions
+                if m.start <= cand.start and cand.end <= m.end and m.actor is not None and not m.person
+            ),
+            None,
+        ) or _attached_actor(ctx, cand)
+        if owner is None and (cand.dep not in ("nsubj", "nsubjpass") or _bare_definite(parse, cand)):
+            continue  # "the leaders" again, or "to meet military leaders": no topic of the article
+        if owner is None or owner.actor is None or owner.actor.role or owner.actor.principal not in _gazetteer().igos:
+            return None
+        if any(k.dep == "conj" for g in parse.kids(cand.i) if g.dep == "prep" for o in parse.kids(g.i) for k in parse.kids(o.i)):
+            return None  # "leaders of the EU and Japan": more than one
+        name = _igo_name(ctx, owner, inclusive=True)
+        return Speaker(name, owner.actor.principal, owner.actor.code, (tok.start, tok.end), cue, rule, is_person=False)
+    return None
+
+
+def _bare_definite(parse: Parse, tok: Token) -> bool:
+    """"the leaders": a plural with "the" and nothing else that sets it apart."""
+    kids = parse.kids(tok.i)
+    return any(k.dep == "det" and k.text.lower() == "the" for k in kids) and not any(
+        k.dep in ("compound", "amod", "poss", "nmod", "prep", "nummod", "acl", "relcl") for k in kids
+    )
+
+
 def _appositive_in_chain(ctx: _Context, tok: Token) -> tuple[Token, Mention | None] | None:
     """The comma-set name ending a role's phrase, hung on a noun of its "to"/"in"/"of"
     chain: the name's token and its person mention (None for a proper name the
@@ -1307,6 +1402,7 @@ def _with_actor(found: Speaker, owner: Mention | None) -> Speaker:
 
 
 _BODY_LOOKBACK = 6  # sentences
+_COLLECTIVE_LOOKBACK = 12  # sentences: a summit's "the leaders" refers far back
 _CAPITAL_LOOKBACK = 2  # sentences
 
 
@@ -1909,14 +2005,14 @@ def _described_igo(m: Mention) -> bool:
     )
 
 
-def _igo_name(ctx: _Context, m: Mention) -> str:
+def _igo_name(ctx: _Context, m: Mention, inclusive: bool = False) -> str:
     """The name the article gives an IGO it also describes: its fullest proper name
     before the description ("International Atomic Energy Agency" for "the U.N.
     nuclear watchdog"), else the IGO's own name."""
     assert m.actor is not None
     best = ""
     for other in ctx.mentions:
-        if other.start >= m.start:
+        if other.start > m.start or (other.start == m.start and not inclusive):
             break
         if (
             other.actor is None
