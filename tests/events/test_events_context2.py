@@ -43,6 +43,7 @@ ACTORS = {
     "philippine": ("PHL", "name"),
     "the philippines": ("PHL", "name"),
     "poland": ("POL", "name"),
+    "polish": ("POL", "name"),
     "russia": ("RUS", "name"),
     "russian": ("RUS", "name"),
     "serbia": ("SRB", "name"),
@@ -57,6 +58,17 @@ ACTORS = {
     "united states": ("USA", "name"),
     "ukraine": ("UKR", "name"),
     "ethiopia": ("ETH", "name"),
+    "eritrea": ("ERI", "name"),
+    "the african union": ("AU", "name"),
+    "african union": ("AU", "name"),
+    "sudan": ("SDN", "name"),
+    "chad": ("TCD", "name"),
+    "egypt": ("EGY", "name"),
+    "qatar": ("QAT", "name"),
+    "israel": ("ISR", "name"),
+    "vietnam": ("VNM", "name"),
+    "north korean": ("PRK", "name"),
+    "south korean": ("KOR", "name"),
 }
 
 
@@ -156,6 +168,52 @@ CASES = [
     (
         "France and Germany met with the aim of easing tensions.",
         [("DEU", "FRA", "04"), ("FRA", "DEU", "04")],
+    ),
+    # 4. an act told inside a charge: the accused did it, to the accuser when the object is
+    # "its" own ("X said Y did Z" is Y -> Z)
+    (
+        "Vietnam accused China on Monday of attacking a fishing boat and firing water cannon "
+        "at its crew.",
+        [("CHN", "VNM", "17"), ("VNM", "CHN", "11")],
+    ),
+    ("Armenia accused Azerbaijan of shelling its border villages.", [("ARM", "AZE", "11"), ("AZE", "ARM", "19")]),
+    ("Poland blamed Russia for an attack on Polish railways.", [("POL", "RUS", "11"), ("RUS", "POL", "19")]),
+    # near misses: "its own", a denied charge, a charge of no hostile act
+    ("Armenia accused Azerbaijan of shelling its own villages.", [("ARM", "AZE", "11")]),
+    ("Ukraine did not accuse Russia of shelling its villages.", []),
+    ("Armenia accused Azerbaijan of lying about its army.", [("ARM", "AZE", "11")]),
+    # 6. a mediator of "the talks" told before acts on the sides of the latest two-way act;
+    # a with-phrase then names a co-mediator
+    (
+        "Ethiopia and Eritrea signed a border agreement on Wednesday. "
+        "The African Union, which mediated the talks with Kenya, welcomed the deal.",
+        [
+            ("AU", "ERI", "04"), ("AU", "ERI", "05"), ("AU", "ETH", "04"), ("AU", "ETH", "05"),
+            ("ERI", "ETH", "05"), ("ETH", "ERI", "05"),
+        ],
+    ),
+    (
+        "Sudan and Chad held talks in Cairo on Monday. Egypt, which mediated the talks, "
+        "welcomed the progress.",
+        [("EGY", "SDN", "04"), ("EGY", "TCD", "04"), ("SDN", "TCD", "04"), ("TCD", "SDN", "04")],
+    ),
+    # near misses: sides named, or no two-way act told before (the with-phrase is kept)
+    (
+        "Qatar mediated talks between Israel and Iran.",
+        [("IRN", "ISR", "04"), ("ISR", "IRN", "04"), ("QAT", "IRN", "04"), ("QAT", "ISR", "04")],
+    ),
+    ("Egypt, which mediated the talks with Sudan, welcomed the progress.", [("EGY", "SDN", "04")]),
+    # 2c. a condemnation with no object at all answers the hostile act just told
+    (
+        "North Korean troops shelled a South Korean island on Monday. Seoul swiftly condemned.",
+        [("KOR", "PRK", "11"), ("PRK", "KOR", "19")],
+    ),
+    # near misses: no hostile act, or one told long before
+    ("Russia signed a trade deal with China on Monday. Poland condemned.", [("RUS", "CHN", "05")]),
+    (
+        "Russia struck Ukraine in January. The city was rebuilt. Schools reopened. "
+        "Trade resumed. Markets grew. Poland condemned.",
+        [("RUS", "UKR", "19")],
     ),
     # 7. "called it a violation": the act just told
     (

@@ -154,6 +154,8 @@ class _Hit:
     answers: frozenset[str] = frozenset()  # roots of the earlier act a reaction can answer
     named: bool = False  # the reaction's object names the act's kind ("the sanctions")
     act: str = ""  # that object's lemma ("sanction"), so later reactions to it can chain
+    fallback: tuple[Mention, ...] = ()  # targets to keep when the context has none better
+    window: int = 0  # sentences back the context may come from (0: the default windows)
 
 
 class _Ctx:
@@ -1330,6 +1332,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             targets = _host_targets(ctx, verb)
         if not targets and not pattern.reciprocal:
             targets = _response_targets(ctx, verb)
+        if not targets and not pattern.reciprocal and code[:2] in ctx.rules.deed_roots:
+            heads = ctx.kids(verb.i, _OBJ) + [
+                p for k in ctx.kids(verb.i, frozenset({"prep"})) for p in _pobjs(ctx, k)
+            ]
+            targets = _accuser_own(ctx, verb, heads)
     if slot == "ccomp_actor" and pattern.factual_ccomp_code and not _future_clause(ctx, verb):
         code = pattern.factual_ccomp_code
     if pattern.reverse and not passive and (slot == "dobj" or _giving_slot(ctx, slot)):
@@ -1339,6 +1346,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         sources = [s for s in sources if s.kind in _PERSONISH or s.kind in pattern.subject]
     if pattern.object_kinds:
         targets = [t for t in targets if t.kind in pattern.object_kinds]
+    if code in ctx.rules.mediation_codes and not passive and _told_talks(ctx, verb, obj):
+        # "the AU, which mediated the talks with Kenya": talks told before, between the
+        # article's two sides; a with-phrase names a co-mediator (kept if no sides are found)
+        fallback = tuple(targets)
+        return [_Hit(pattern, code, verb, s, None, "mediation", fallback=fallback) for s in sources]
     hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in targets if _differ(s, t)]
     if not hits and code[:2] in ctx.rules.partner_roots:
         hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in _partners(ctx, verb, s)]
@@ -1387,11 +1399,18 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 answers = ctx.rules.reaction_matches["denial"]
             elif kind == "reaction" and obj is not None and obj.pos == "PRON":
                 answers = ctx.rules.reaction_matches["pronoun"]
+            elif kind == "objectless":
+                kind, answers, named = "reaction", ctx.rules.reaction_matches["pronoun"], True
             elif kind == "reaction" and obj is not None:
                 answers = ctx.rules.reaction_matches.get(lemma, frozenset())
                 named = bool(answers)
             act = lemma if named else ""
-            return [_Hit(pattern, code, verb, s, None, kind, answers, named, act) for s in sources]
+            # an objectless reaction answers only what was just told
+            window = _BYSTANDER_WINDOW if obj is None and kind == "reaction" else 0
+            return [
+                _Hit(pattern, code, verb, s, None, kind, answers, named, act, window=window)
+                for s in sources
+            ]
     return hits
 
 
@@ -1406,6 +1425,69 @@ def _unknown_partner(ctx: _Ctx, verb: Token) -> bool:
         if p.lemma.lower() in words or p.text.lower() in words or p.pos == "PROPN":
             return True
     return False
+
+
+def _told_talks(ctx: _Ctx, verb: Token, obj: Token | None) -> bool:
+    """Whether a mediator's object is "the talks" told before, with no sides of its own.
+
+    "Qatar mediated talks between A and B" names the sides; "the AU, which mediated the
+    talks with Kenya" does not (Kenya mediates alongside).
+    """
+    if obj is None or not any(
+        d.lemma.lower() == "the" for d in ctx.kids(obj.i, frozenset({"det"}))
+    ):
+        return False
+    between = frozenset({"between"})
+    return not _preps(ctx, obj, between) and not _preps(ctx, verb, between)
+
+
+def _charge_host(ctx: _Ctx, t: Token) -> Token | None:
+    """The verb of blame whose of/for phrase holds t: "accused China of ramming ...".
+
+    Only when the verb's object (the accused) comes before the phrase, as
+    _subject_tokens reads it. A conjunct stands where its first conjunct does.
+    """
+    for _ in range(4):
+        if t.dep != "conj" or t.head == t.i:
+            break
+        t = ctx.tok(t.head)
+    if t.dep not in ("pcomp", "pobj") or t.head == t.i:
+        return None
+    prep = ctx.tok(t.head)
+    if prep.lemma.lower() not in ("of", "for") or prep.head == prep.i:
+        return None
+    host = ctx.tok(prep.head)
+    objs = ctx.kids(host.i, _OBJ)
+    if host.lemma.lower() not in ctx.rules.object_pcomp_verbs or not objs or objs[0].i > prep.i:
+        return None
+    return host
+
+
+def _accuser_own(ctx: _Ctx, t: Token, heads: list[Token]) -> list[Mention]:
+    """The accuser as the target of the act it charges: "accused China of ramming its boat".
+
+    A hostile act told inside a charge whose object is "its crew", "their ships" is aimed
+    at the accuser: the accused does not attack its own (a pronoun resolved to a third actor,
+    or "its own", keeps out). The guidelines code "X said Y did Z" as Y -> Z.
+    """
+    host = _charge_host(ctx, t)
+    if host is None or _negated(ctx, host):
+        return []
+    accusers = _actors(ctx, _subject_tokens(ctx, host), "source")
+    accused = _actors(ctx, ctx.kids(host.i, _OBJ), "source")
+    if not accusers:
+        return []
+    sides = {m.actor.principal for m in accusers + accused if m.actor is not None}
+    for h in heads:
+        if any(a.lemma.lower() == "own" for a in ctx.kids(h.i, frozenset({"amod"}))):
+            continue
+        for p in ctx.kids(h.i, frozenset({"poss"})):
+            if p.pos != "PRON" or p.lemma.lower() in ctx.rules.first_person:
+                continue
+            m = ctx.by_token.get(p.i)
+            if m is None or (m.actor is not None and m.actor.principal in sides):
+                return accusers
+    return []
 
 
 def _relative_head(ctx: _Ctx, verb: Token) -> Token | None:
@@ -1449,6 +1531,16 @@ def _context_kind(
         if root == "11" and obj.pos == "PRON" and lemma in ("it", "this", "that"):
             if ctx.kids(verb.i, frozenset({"oprd"})) if verb is not None else False:
                 return "reaction"  # "and called it a blatant violation": the act just told
+    if (
+        root == "11"
+        and obj is None
+        and verb is not None
+        and not pattern.objects
+        and not any(
+            k.dep in ("prep", "ccomp", "xcomp", "dative", "oprd") for k in ctx.kids(verb.i)
+        )
+    ):
+        return "objectless"  # "Seoul swiftly condemned.": the hostile act just told
     if root in rules.antecedent_roots and lemma in rules.act_nouns:
         if not any(k.i in ctx.by_token for k in ctx.kids(obj.i, frozenset({"poss"}))):
             return "antecedent"
@@ -1855,6 +1947,10 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         # of any event noun
         sources = _actors(ctx, _preps(ctx, noun, frozenset({"by"})), "source")
         sources = [s for s in sources if s.kind != "pronoun"]
+    host = _charge_host(ctx, noun) if not sources else None
+    if host is not None:
+        # "blamed Russia for a cyberattack on Polish railways": the accused did it
+        sources = _actors(ctx, ctx.kids(host.i, _OBJ), "source")
     targets: list[Mention] = []
     for slot in pattern.target:
         name, _, arg = slot.partition(":")
@@ -1887,6 +1983,9 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                 break
         if targets:
             break
+    if not targets and host is not None and code[:2] in ctx.rules.deed_roots:
+        heads = [p for k in ctx.kids(noun.i, frozenset({"prep"})) for p in _pobjs(ctx, k)]
+        targets = _accuser_own(ctx, noun, heads)
     eliciting = (
         verb is not None
         and verb.lemma.lower() in ctx.rules.eliciting_verbs
@@ -2182,6 +2281,31 @@ def _parallel(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list
     return []
 
 
+def _latest_sides(
+    coded: list[tuple[int, _Hit]], sent_index: int, mediator: str
+) -> list[Mention]:
+    """The two sides of the latest act coded both ways ("A and B signed an agreement")."""
+    for index, earlier in reversed(coded):
+        if sent_index - index > _CONTEXT_WINDOW:
+            break
+        a, b = earlier.source, earlier.target
+        if a.actor is None or b is None or b.actor is None:
+            continue
+        if mediator in (a.actor.principal, b.actor.principal):
+            continue
+        for i, other in coded:
+            if (
+                i == index
+                and other.target is not None
+                and other.source.actor is not None
+                and other.target.actor is not None
+                and other.source.actor.principal == b.actor.principal
+                and other.target.actor.principal == a.actor.principal
+            ):
+                return [a, b]
+    return []
+
+
 def _with_context(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
@@ -2196,8 +2320,35 @@ def _with_context(
         return []
     if hit.context == "parallel":
         return _parallel(hit, coded, sent_index)
+    if hit.context == "mediation":
+        sides = _latest_sides(coded, sent_index, src.principal)
+        chosen = sides or list(hit.fallback)
+        return [replace(hit, target=t) for t in chosen if _differ(hit.source, t)]
     found = _context_target(ctx, hit, coded, sent_index)
     return [] if found is None else [found]
+
+
+def _counter_claim(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether an act is only what its own target says of the other side.
+
+    "China's spokesman said the Philippine vessel had intruded into Chinese waters": a third
+    party condemning "the incident" does not condemn that claim.
+    """
+    if hit.target is None or hit.target.actor is None:
+        return False
+    cur = hit.trigger
+    for _ in range(8):
+        if cur.head == cur.i:
+            return False
+        head = ctx.tok(cur.head)
+        if cur.dep == "ccomp" and head.lemma.lower() in ctx.rules.speech_verbs:
+            speakers = _actors(ctx, _subject_tokens(ctx, head), "source")
+            return any(
+                m.actor is not None and m.actor.principal == hit.target.actor.principal
+                for m in speakers
+            )
+        cur = head
+    return False
 
 
 def _context_target(
@@ -2210,6 +2361,8 @@ def _context_target(
     window = _CONTEXT_WINDOW if hit.act in ctx.rules.summary_nouns else _BYSTANDER_WINDOW
     bystander: _Hit | None = None  # "The Kremlin criticized the sanctions" the EU put on Belarus
     for index, earlier in reversed(coded):
+        if hit.window and sent_index - index > hit.window:
+            break
         if sent_index - index > _CONTEXT_WINDOW and not hit.answers:
             break  # an act of the named kind may be answered from anywhere earlier
         e_src, e_tgt = earlier.source.actor, earlier.target.actor if earlier.target else None
@@ -2226,6 +2379,7 @@ def _context_target(
             and sent_index - index <= window
             and earlier.code[:2] in hit.answers
             and src.principal not in (e_src.principal, e_tgt.principal)
+            and not _counter_claim(ctx, earlier)
         ):
             bystander = replace(hit, target=earlier.source, context=hit.context)
         if (
