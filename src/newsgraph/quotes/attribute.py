@@ -1279,10 +1279,18 @@ def _appositive_in_chain(ctx: _Context, tok: Token) -> tuple[Token, Mention | No
         if named is not None:
             return None
         lo, hi = _phrase(parse, name)
-        if len(ctx.article.text[lo:hi].split()) < 2:
+        words = ctx.article.text[lo:hi].split()
+        if len(words) < 2 or any(w.lower() in ctx.cues.bodies for w in words):
+            return None  # "the director of the museum, the State Hermitage Museum,"
+        if any(e.start < hi and lo < e.end and e.label in _NOT_NAMES for e in parse.entities):
             return None
         return name, None
     return None
+
+
+# Entity labels of things a comma-set proper name may be instead of a person (a GPE
+# label is left out: the parser gives it to many an African or Asian name).
+_NOT_NAMES = frozenset({"ORG", "FAC", "LOC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "NORP"})
 
 
 @lru_cache(maxsize=1)
