@@ -142,6 +142,13 @@ CASES = (
     # near miss: no IGO named before, no actor
     Case("members-none", "Moldova thanked member states for their support.", "member states",
          None, forbid="MDA"),
+    Case("junta-name", "The State Administration Council rejected the statement on Monday.",
+         "State Administration Council", "MMR"),
+    Case("junta-army", "The Tatmadaw shelled villages near the border on Sunday.", "Tatmadaw",
+         "MMR"),
+    # near miss: a parallel government rules no state
+    Case("parallel-government", "Envoys met representatives of Myanmar's opposition National "
+         "Unity Government on Monday.", "National Unity Government", None, forbid="MMR"),
     Case("islamic-state-no-state", "The Islamic State group claimed the bombing in Kabul.",
          "Islamic State", None, forbid="AFG"),
 )
