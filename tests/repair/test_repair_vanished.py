@@ -560,3 +560,21 @@ def test_repair_vanished_reported_speech_after_said_is_no_quote() -> None:
         "Jordan wants to make sure it serves the region."
     )
     assert repair_text(text).text == text
+
+
+def test_repair_vanished_spans_map_onto_the_repaired_text() -> None:
+    # Fixes and suggestions hold input offsets; repaired_span places them in
+    # the repaired text (written for this test).
+    from newsgraph.ingest.repair import repaired_span
+
+    text = (
+        "The café owner said the talks would go on.\n"
+        "We don’t expect a deal this week, the spokesperson told reporters.\n"
+        "The talks will continue next week, the minister said."
+    )
+    repaired = repair_text(text.encode("utf-8").decode("big5", "ignore"))
+    for f in repaired.fixes:
+        a, b = repaired_span(repaired, f.start, f.end)
+        assert repaired.text[a:b] == f.replacement
+    marks = [repaired_span(repaired, f.start, f.end)[0] for f in repaired.suggestions]
+    assert [repaired.text[m - 1 : m + 1] for m in marks] == ["\nT", ", "]

@@ -7,7 +7,15 @@
 
 from __future__ import annotations
 
-from newsgraph.ingest.repair.core import Repaired, explain, fix, repair_text
+from newsgraph.ingest.repair.core import Repaired, explain, fix, repair_text, repaired_span
 from newsgraph.ingest.repair.detect import decode_bytes, repair_bytes
 
-__all__ = ["Repaired", "repair_text", "repair_bytes", "decode_bytes", "fix", "explain"]
+__all__ = [
+    "Repaired",
+    "repair_text",
+    "repair_bytes",
+    "decode_bytes",
+    "fix",
+    "explain",
+    "repaired_span",
+]

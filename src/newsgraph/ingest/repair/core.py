@@ -634,6 +634,28 @@ def _apply(text: str, fixes: list[RepairFix]) -> str:
     return "".join(out)
 
 
+def repaired_span(repaired: Repaired, start: int, end: int) -> tuple[int, int]:
+    """Where the input span [start, end) stands in `repaired.text`.
+
+    Fixes and suggestions carry offsets into the input text; a consumer of the
+    repaired text (the ingest storing suggestions, a quote finder taking them)
+    maps them with this. A span inside a fix maps to that fix's replacement.
+    """
+    shift = 0
+    for f in repaired.fixes:
+        if (f.start, f.end) == (start, end):
+            return f.start + shift, f.start + shift + len(f.replacement)
+        if f.end <= start:
+            # Before the span (an insertion at its start, too, comes first).
+            shift += len(f.replacement) - (f.end - f.start)
+        elif f.start >= end:
+            break
+        else:
+            # Overlapping: the whole replacement stands for the span.
+            return f.start + shift, f.start + shift + len(f.replacement)
+    return start + shift, end + shift
+
+
 def fix(text: str) -> str:
     """The repaired text, repeated until nothing changes (so fix(fix(x)) == fix(x))."""
     for _ in range(_MAX_FIX_PASSES):
