@@ -59,8 +59,8 @@ DEFAULT_MASTER = "local[2]"
 #: core ran slower than 2 (96 articles on local[2]: 63 s against 43 s of job time).
 PARTITIONS_PER_CORE = 2
 READ_STAGE = "read"
-#: The analysis input: one row per kept article, its ordinal then the pickled Article.
-ANALYSIS_INPUT = "shard string, number long, article binary"
+#: Prepared articles as rows: id, ordinal (shard, record number), the pickled Article.
+ARTICLES = "id string, shard string, number long, article binary"
 
 
 class SparkJobError(NewsgraphError):
@@ -170,24 +170,11 @@ def _is_article(pair: tuple[Ordinal, Article | Failure], counter: Any) -> bool:
     return False
 
 
-def _by_article_id(
-    pair: tuple[Ordinal, Article | Failure],
-) -> tuple[str, tuple[Ordinal, Article]]:
-    """Key a pair ``_is_article`` kept by its article id."""
-    article = pair[1]
-    assert isinstance(article, Article)  # only articles pass the filter before
-    return article.id, (pair[0], article)
-
-
 def _failure_of(pair: tuple[Ordinal, Article | Failure], now: dt.datetime) -> tuple[Any, ...]:
     """The failures-table values of a pair kept as a Failure."""
     failure = pair[1]
     assert isinstance(failure, Failure)  # only failures pass the filter before
     return failure_row(failure, now)[2]
-
-
-def _first(a: tuple[Ordinal, Article], b: tuple[Ordinal, Article]) -> tuple[Ordinal, Article]:
-    return a if a[0] <= b[0] else b
 
 
 _warm: set[tuple[str, str]] = set()
@@ -260,9 +247,11 @@ def analyse_partition(
         },))
 
 
-def _article_record(pair: tuple[Ordinal, Article]) -> tuple[str, int, bytes]:
-    """A kept article as a row of the analysis input: its ordinal, then the pickled Article."""
-    return pair[0][0], pair[0][1], pickle.dumps(pair[1], protocol=pickle.HIGHEST_PROTOCOL)
+def _article_record(pair: tuple[Ordinal, Article | Failure]) -> tuple[str, str, int, bytes]:
+    """A pair ``_is_article`` kept as a row of ``ARTICLES``: id, ordinal, the pickled Article."""
+    article = pair[1]
+    assert isinstance(article, Article)  # only articles pass the filter before
+    return article.id, pair[0][0], pair[0][1], pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _analyse_batches(
@@ -325,6 +314,7 @@ def run_spark(
         SparkJobError: pyspark missing, or standard input given.
     """
     from pyspark import StorageLevel
+    from pyspark.sql import functions as F
 
     settings = settings or Settings()
     started = time.perf_counter()
@@ -349,18 +339,28 @@ def run_spark(
             shards = sc.binaryFiles(",".join(found), minPartitions=sc.defaultParallelism).filter(
                 partial(_walked_document, named=_named_files(sc, found))
             )
+            if shards.getNumPartitions() < sc.defaultParallelism:
+                # Small files come in one split: spread them so every core prepares some.
+                shards = shards.repartition(sc.defaultParallelism)
             prepared = shards.flatMap(partial(_prepare_pairs, settings=settings)).mapPartitions(
                 partial(timed_partition, "prepare", records=records)
             )
             prepared.persist(StorageLevel.MEMORY_AND_DISK)
             cached.append(prepared)
             articles = prepared.filter(partial(_is_article, counter=seen))
-            kept = articles.map(_by_article_id).reduceByKey(_first, numPartitions=analysis_width).values()
+            # Dedup in the JVM (no Python reduce in the analysis tasks, whose only Python
+            # worker is then the one holding the model): per id the smallest ordinal.
+            first = F.min(F.struct("shard", "number", "article")).alias("first")
+            kept = (
+                spark.createDataFrame(articles.map(_article_record), ARTICLES)
+                .repartition(analysis_width, "id")
+                .groupBy("id")
+                .agg(first)
+                .select("first.shard", "first.number", "first.article")
+            )
             # One small row per article in; Arrow batches of every table out, no row objects.
             analyse = partial(_analyse_batches, settings=settings, now=now, counter=unique, records=records)
-            wide = _map_in_arrow(
-                spark.createDataFrame(kept.map(_article_record), ANALYSIS_INPUT), analyse, wide_spark_schema()
-            )
+            wide = _map_in_arrow(kept, analyse, wide_spark_schema())
             prepare_failures = prepared.filter(lambda pair: isinstance(pair[1], Failure))
             failed = sc.union([failed, prepare_failures.map(partial(_failure_of, now=now))])
         failures = spark.createDataFrame(failed, spark_schema("failures"))

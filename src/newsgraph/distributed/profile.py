@@ -145,7 +145,7 @@ class PhaseMeter:
 
 
 def summarise(records: Iterable[TaskRecord]) -> dict[str, Any]:
-    """Per phase: tasks, items, worker processes, total and slowest wall, total CPU."""
+    """Per phase: tasks, items, worker processes, total and slowest wall, total, most and least CPU."""
     out: dict[str, Any] = {}
     for record in records:
         phase = out.setdefault(record["phase"], {"tasks": 0, "items": 0, "pids": set(),
@@ -156,6 +156,9 @@ def summarise(records: Iterable[TaskRecord]) -> dict[str, Any]:
         for key in ("wall", "cpu"):
             phase[key] += record.get(key, 0.0)
         phase["max_wall"] = max(phase["max_wall"], record.get("wall", 0.0))
+        # Skew: the busiest and the idlest task by CPU (the tail a core waits on).
+        phase["max_cpu"] = max(phase.get("max_cpu", 0.0), record.get("cpu", 0.0))
+        phase["min_cpu"] = min(phase.get("min_cpu", float("inf")), record.get("cpu", 0.0))
         for key, value in record.items():
             if key.endswith(("_wall", "_cpu")) or key == "chars":
                 phase[key] = phase.get(key, 0.0) + value
