@@ -58,6 +58,7 @@ ACTORS = {
     "united states": ("USA", "name"),
     "ukraine": ("UKR", "name"),
     "ethiopia": ("ETH", "name"),
+    "ethiopian": ("ETH", "name"),
     "eritrea": ("ERI", "name"),
     "the african union": ("AU", "name"),
     "african union": ("AU", "name"),
@@ -156,6 +157,11 @@ CASES = [
     (
         "Ukraine accused Russian troops of looting homes, an allegation Moscow dismissed as false.",
         [("RUS", "UKR", "12"), ("UKR", "RUS", "11")],
+    ),
+    # the same when the parser glues the noun onto the clause's subject ("a charge Kabul")
+    (
+        "Eritrea accused Ethiopia of arming rebels, a charge Ethiopian officials denied.",
+        [("ERI", "ETH", "11"), ("ETH", "ERI", "12")],
     ),
     # near miss: a relative clause whose verb has its own object
     ("Kenya has accused Somalia of arming rebels, a charge that angered Mogadishu.", [("KEN", "SOM", "11")]),

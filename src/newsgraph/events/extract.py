@@ -1496,10 +1496,21 @@ def _relative_head(ctx: _Ctx, verb: Token) -> Token | None:
     Only a clause with a subject of its own (not "the country that condemned ...") and no
     object (not "the talks, which Qatar mediated").
     """
-    if verb.dep != "relcl" or verb.head == verb.i or ctx.kids(verb.i, _OBJ):
+    if ctx.kids(verb.i, _OBJ):
         return None
     subj = ctx.kids(verb.i, _SUBJ)
     if not subj or any(sb.tag in ("WDT", "WP") for sb in subj):
+        return None
+    if verb.dep != "relcl":
+        # the parser may glue the noun onto the subject ("a charge N'Djamena denies" as
+        # one noun phrase with "denies" its clause's root)
+        for sb in subj:
+            for k in ctx.kids(sb.i, frozenset({"compound", "amod"})):
+                glued = k.pos == "NOUN" and k.i < sb.i and k.lemma.lower() in ctx.rules.act_nouns
+                if glued and any(d.lemma.lower() == "a" for d in ctx.kids(sb.i, frozenset({"det"}))):
+                    return k
+        return None
+    if verb.head == verb.i:
         return None
     head = ctx.tok(verb.head)
     return head if head.pos == "NOUN" and head.i < verb.i else None
@@ -1658,7 +1669,7 @@ def _antecedent_author(ctx: _Ctx, noun: Token) -> list[Mention]:
     return []
 
 
-_FAMILY_WINDOW = 5  # sentences back that "the deal" may find the act that made it
+_FAMILY_WINDOW = 8  # sentences back that "the deal" may find the act that made it
 
 
 def _named_author(ctx: _Ctx, t: Token) -> list[Mention]:
@@ -1693,7 +1704,7 @@ def _family_author(
 ) -> list[Mention]:
     """The authors of the act "the <noun>" refers back to, found through the act's family.
 
-    The nearest earlier noun of the family (up to _FAMILY_WINDOW sentences back) that names
+    The nearest earlier noun of the family (up to _FAMILY_WINDOW sentences back: a definite "the deal" mostly means the story's own) that names
     an author, or that is the object of a verb of the family (whose subjects made it: "A and
     B signed a peace agreement", "North Korea fired two missiles"), or said "in a report"
     (its speaker). Uses that name no author are passed over.
@@ -2244,7 +2255,7 @@ def _relative(ctx: _Ctx, t: Token) -> bool:
     return False
 
 
-_PARALLEL_WINDOW = 1  # sentences back that "also expressed concern" joins a reaction
+_PARALLEL_WINDOW = 2  # sentences back that "also expressed concern" joins a reaction
 
 
 def _parallel(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list[_Hit]:
