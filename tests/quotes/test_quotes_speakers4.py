@@ -341,3 +341,30 @@ def test_speakers4_an_office_owned_by_its_speaks_with_the_owner_named(
 ) -> None:
     q = _quote(run(text), words)
     assert (q.speaker, q.speaker_actor) == (speaker, actor)
+
+
+def test_speakers4_a_body_named_after_a_state_keeps_its_whole_name(run: Run) -> None:
+    qs = run(
+        "The Norwegian Refugee Council said in a report published Tuesday that camps were "
+        '"overflowing." The report, shared with The Associated Press, warned of "a catastrophe."'
+    )
+    assert _quote(qs, "overflowing").speaker == "Norwegian Refugee Council"
+    assert _quote(qs, "catastrophe").speaker == "Norwegian Refugee Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The wife of the jailed opposition leader, Alexei Navalny, said he was " '"a hostage."',
+            "hostage",
+            "wife",
+        ),
+    ],
+)
+def test_speakers4_a_comma_set_name_that_is_no_role_holder_does_not_speak(
+    run: Run, text: str, words: str, speaker: str
+) -> None:
+    q = _quote(run(text), words)
+    assert q.speaker != "Alexei Navalny"
+    assert q.speaker is not None and q.speaker.split()[-1] == speaker.split()[-1]

@@ -1006,11 +1006,12 @@ def _speaker_of_token(
         if (
             found is not None
             and not found.is_person
-            and tok.tag == "NNS"
+            and (tok.tag == "NNS" or _proper_phrase(ctx.article.text[lo:hi], tok))
             and mention.kind == "name"
             and not (mention.start <= tok.start and tok.end <= mention.end)
         ):
-            # "U.S. agencies", "Chinese officials": a group named by its state
+            # "U.S. agencies", "Chinese officials": a group named by its state;
+            # "the Norwegian Refugee Council": a body named after one
             found = dataclasses.replace(found, name=_strip_determiner(ctx.article.text[lo:hi]))
         body = _capital_body(ctx, mention) if found is not None and _is_capital(mention) else None
         if found is not None and body is not None:
@@ -1998,6 +1999,12 @@ def _fullest(ctx: _Context, name: str, before: int) -> str:
         if e.label == "PERSON" and word in text.split() and len(text) > len(word):
             best = text
     return best
+
+
+def _proper_phrase(text: str, head: Token) -> bool:
+    """A proper-noun head whose phrase is capitalised throughout ("Norwegian Refugee Council")."""
+    words = _strip_determiner(text).split()
+    return head.pos == "PROPN" and len(words) > 1 and all(w[:1].isupper() or w in _NAME_LINKS for w in words)
 
 
 def _described_igo(m: Mention) -> bool:
