@@ -368,3 +368,12 @@ def test_speakers4_a_comma_set_name_that_is_no_role_holder_does_not_speak(
     q = _quote(run(text), words)
     assert q.speaker != "Alexei Navalny"
     assert q.speaker is not None and q.speaker.split()[-1] == speaker.split()[-1]
+
+
+def test_speakers4_a_later_surname_keeps_the_actor_an_earlier_quote_gave(run: Run) -> None:
+    qs = run(
+        "Lithuania's envoy to NATO, Darius Kaunas, wrote on X that the drills were "
+        '"a rehearsal."\n\n"We will not be intimidated," Kaunas told reporters later.'
+    )
+    q = _quote(qs, "intimidated")
+    assert (q.speaker, q.speaker_actor) == ("Darius Kaunas", "LTU")

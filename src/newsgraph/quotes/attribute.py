@@ -188,10 +188,17 @@ def attribute(
     ctx = _Context(article, parse, tuple(sorted(mentions, key=lambda m: m.start)), cues, quoted)
     out: list[Quote] = []
     previous: tuple[QuoteSpan, Speaker | None] | None = None
+    acting: dict[str, tuple[str, str | None]] = {}  # person -> the actor an earlier quote gave
     for span in spans:
         sents = _sentences(parse, span, article.text)
         here = dataclasses.replace(ctx, previous=previous[1] if previous else None)
         speaker = _attribute_one(here, span, sents, previous)
+        if speaker is not None and speaker.is_person and speaker.actor is None and speaker.name in acting:
+            # "Lithuania's envoy to NATO, Darius Kaunas, wrote ... ¶ “...,” Kaunas said"
+            actor, code = acting[speaker.name]
+            speaker = dataclasses.replace(speaker, actor=actor, code=code)
+        elif speaker is not None and speaker.is_person and speaker.actor is not None:
+            acting.setdefault(speaker.name, (speaker.actor, speaker.code))
         out.append(_quote(article, span, sents, speaker, parse))
         previous = (span, speaker)
     return tuple(_carried_back(article.text, spans, out))
