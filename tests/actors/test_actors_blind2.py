@@ -74,6 +74,26 @@ CASES = (
     Case("sides-called-on",
          "Armenia and Azerbaijan exchanged fire on Monday. Georgia called on both sides to withdraw.",
          "both sides", "AZE"),
+    # a numbered plural with no list: the latest sentence with exactly that many parties
+    Case("sides-sentence-back", "Armenian and Azerbaijani troops exchanged fire on Tuesday. "
+         "Armenia's Defense Ministry said four soldiers were wounded. Armenian Prime Minister "
+         "Aram Petrosyan accused Baku of planning the attack. He ordered more troops to the "
+         "border. By evening, the two governments had agreed to a ceasefire.",
+         "the two governments", "AZE"),
+    Case("sides-delegations-back", "Congolese Foreign Minister Jean Nkosi said his country would "
+         "honor the deal and called on "
+         "Kigali to withdraw. The African Union welcomed the truce. Kenya's foreign minister "
+         "thanked both delegations for their flexibility.", "both delegations", "RWA",
+         dateline="KINSHASA"),
+    # near miss: a speaker's "the two countries" far back must hold the speaker's state
+    Case("sides-speaker-back", "Argentine President Martin Ibarra called Ruiz, Chile's "
+         "president-elect, to congratulate her. Spain's prime minister also sent a message. "
+         "Brazil's president, Lucas Andrade, said he hoped the two countries would deepen "
+         "cooperation.", "the two countries", None, forbid="ARG"),
+    # an external affairs minister is a foreign minister: a bare "Minister X" after it is his
+    Case("minister-external", "India's external affairs minister arrived in Cairo on Sunday. "
+         "Minister Rajan Mehta was received at the airport by his Egyptian counterpart.",
+         "Rajan Mehta", "IND", dateline="CAIRO"),
     # near miss: mediators named as the subject are still "the two countries"
     Case("sides-mediators-subject",
          "Peru and Ecuador clashed last year. Brazil and Chile mediated the talks on Monday. "

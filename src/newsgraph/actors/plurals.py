@@ -406,13 +406,22 @@ def _choose(
             return own
     if lists:
         return lists[0]
-    first = s - w.sentence_lookback
+    # A numbered plural ("the two governments", "both delegations") with no list
+    # takes the latest sentence, up to the list lookback, whose parties are
+    # exactly that many ("Tokonov accused Dushanbe ... the two governments").
+    first = s - (w.lookback if numbered else w.sentence_lookback)
     last = s if numbered else s - 1
+    # Further back than that, a speaker's "the two countries" ("Brazil's president
+    # said he hoped the two countries ...") must hold the speaker's state.
+    speaker = _subject_state(r, s, d.ts) if numbered and actor is None else None
     for t in range(last, first - 1, -1):
         # "the leaders" (no number) takes the people of the previous sentence only.
         g = trim(_sentence_set(r, w, t, d.ts, people_only=p.people and not numbered))
-        if g is not None and fits(g) and actor not in g.principals:
-            return g
+        if g is None or not fits(g) or actor in g.principals:
+            continue
+        if t < s - w.sentence_lookback and speaker is not None and speaker not in g.principals:
+            continue
+        return g
     return None
 
 
