@@ -1,4 +1,4 @@
-"""The wide Arrow table the Spark analysis hands to the JVM: no Spark and no model needed."""
+"""The Arrow tables the Spark analysis hands to the JVM: no Spark and no model needed."""
 
 from __future__ import annotations
 
@@ -11,11 +11,10 @@ pytest.importorskip("pyarrow")
 from newsgraph.distributed.profile import RecordsParam, summarise  # noqa: E402
 from newsgraph.distributed.tables import (  # noqa: E402
     DATE_PART,
-    TABLE_COLUMN,
-    WIDE_SCHEMA,
-    table_columns,
-    wide_name,
-    wide_table,
+    arrow_schema,
+    batch_tables,
+    decode_tables,
+    encode_table,
 )
 from newsgraph.model import Article, Failure, Quote, Result, Sentence  # noqa: E402
 
@@ -31,36 +30,35 @@ def _result(article_id: str, date: str | None) -> Result:
     return Result(article=article, sentences=(sentence,), quotes=(quote,))
 
 
-def test_distributed_tables_wide_rows_fill_their_own_columns():
-    table = wide_table([_result("a1", "2024-03-05"), _result("a2", None)], NOW)
-    assert table.schema == WIDE_SCHEMA
-    rows = table.to_pylist()
-    assert [r[TABLE_COLUMN] for r in rows] == ["articles", "articles", "sentences", "sentences",
-                                               "quotes", "quotes"]
-    assert [r[DATE_PART] for r in rows[:2]] == ["2024-03-05", "unknown"]
-    first_quote = rows[4]
-    assert first_quote[wide_name("quotes", "speaker")] == "the minister"
-    assert first_quote[wide_name("quotes", "sentence_indices")] == [0]
-    # Columns of other tables stay empty.
-    assert first_quote[wide_name("articles", "id")] is None
-    assert first_quote[wide_name("sentences", "text")] is None
-    assert rows[0][wide_name("articles", "date")] == dt.date(2024, 3, 5)
+def test_distributed_tables_batch_gives_typed_tables_with_date_part():
+    tables = batch_tables([_result("a1", "2024-03-05"), _result("a2", None)], NOW)
+    assert sorted(tables) == ["articles", "quotes", "sentences"]  # no empty tables
+    for name, data in tables.items():
+        assert data.schema == arrow_schema(name)
+    assert tables["articles"].column(DATE_PART).to_pylist() == ["2024-03-05", "unknown"]
+    assert tables["articles"].column("date").to_pylist() == [dt.date(2024, 3, 5), None]
+    quotes = tables["quotes"].to_pylist()
+    assert [q["speaker"] for q in quotes] == ["the minister", "the minister"]
+    assert quotes[0]["sentence_indices"] == [0]
 
 
 def test_distributed_tables_failures_and_rejections_become_failure_rows():
     bad_date = _result("a3", "5 March 2024")  # not ISO: the store rejects the article
     failure = Failure("b.txt", "analyse", "internal error: boom")
-    rows = wide_table([failure, bad_date], NOW).to_pylist()
-    assert {r[TABLE_COLUMN] for r in rows} == {"failures"}
-    assert [r[wide_name("failures", "path")] for r in rows] == ["b.txt", "a3.txt"]
-    assert rows[1][wide_name("failures", "stage")] == "store"
-    assert all(r[DATE_PART] is None for r in rows)
+    tables = batch_tables([failure, bad_date], NOW)
+    assert list(tables) == ["failures"]
+    rows = tables["failures"].to_pylist()
+    assert [(r["path"], r["stage"]) for r in rows] == [("b.txt", "analyse"), ("a3.txt", "store")]
+    assert DATE_PART not in tables["failures"].schema.names
+    assert batch_tables([], NOW) == {}
 
 
-def test_distributed_tables_empty_batch_and_column_names():
-    assert wide_table([], NOW).num_rows == 0
-    assert table_columns("events")[-1] == (DATE_PART, DATE_PART)
-    assert table_columns("failures")[0] == (wide_name("failures", "path"), "path")
+def test_distributed_tables_ipc_bytes_round_trip():
+    tables = batch_tables([_result("a1", "2024-03-05")], NOW)
+    blobs = [encode_table(tables["quotes"]), encode_table(tables["quotes"])]
+    batches = list(decode_tables(blobs))
+    assert sum(b.num_rows for b in batches) == 2
+    assert all(b.schema == arrow_schema("quotes") for b in batches)
 
 
 def test_distributed_tables_profile_summarises_task_records():
@@ -72,3 +70,4 @@ def test_distributed_tables_profile_summarises_task_records():
     summary = summarise(records)["analyse"]
     assert summary["tasks"] == 2 and summary["workers"] == 2 and summary["items"] == 8
     assert summary["cpu"] == 4.5 and summary["max_wall"] == 4.0 and summary["setup_cpu"] == 1.0
+    assert summary["max_cpu"] == 3.0 and summary["min_cpu"] == 1.5

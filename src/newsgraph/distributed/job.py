@@ -5,10 +5,10 @@ document where it lies (cheap) → keep one copy per article id (the one with
 the smallest (shard, record) ordinal, as a local run over sorted files keeps
 the first) → ``analyse`` in batches per partition (``mapInArrow``), the spaCy
 model loaded once per Python worker and kept there (worker reuse) → rows
-built by the store's own code, handed to the JVM as Arrow batches of one wide
-frame that the JVM caches → Parquet per table under
-``OUT/<table>/date_part=.../``, each write a filter and a select of that cache
-with no Python in it. Duplicates are dropped before parsing, as in the local
+built by the store's own code as Arrow tables, handed to the JVM as IPC bytes
+per batch and table, which it caches as they are → Parquet per table under
+``OUT/<table>/date_part=.../``, each write decoding its table's bytes into
+Arrow batches. Duplicates are dropped before parsing, as in the local
 pipeline, so child rows only ever exist for kept articles.
 """
 
@@ -36,14 +36,14 @@ from newsgraph.distributed.profile import Clock, PhaseMeter, RecordsParam, parti
 from newsgraph.distributed.shards import Ordinal, prepare_shard
 from newsgraph.distributed.tables import (
     ARTICLE_TABLES,
+    BLOBS,
     DATE_PART,
-    TABLE_COLUMN,
     TABLES,
+    batch_tables,
+    decode_tables,
+    encode_table,
     failure_row,
     spark_schema,
-    table_columns,
-    wide_spark_schema,
-    wide_table,
 )
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ PARTITIONS_PER_CORE = 2
 READ_STAGE = "read"
 #: Prepared articles as rows: id, ordinal (shard, record number), the pickled Article.
 ARTICLES = "id string, shard string, number long, article binary"
+_BLOB_ARROW = pa.schema([("table", pa.string()), ("rows", pa.int64()), ("data", pa.binary())])
 
 
 class SparkJobError(NewsgraphError):
@@ -196,8 +197,8 @@ def analyse_partition(
     now: dt.datetime,
     counter: Any = None,
     records: Any = None,
-) -> Iterator[pa.Table]:
-    """Analyse one partition's articles in batches of ``settings.batch_size``; one wide table per batch.
+) -> Iterator[pa.RecordBatch]:
+    """Analyse one partition's articles in batches of ``settings.batch_size``; ``BLOBS`` out.
 
     ``counter``, a Spark accumulator, counts the articles analysed;
     ``records`` (see ``profile.RecordsParam``) gets this task's timings:
@@ -213,11 +214,19 @@ def analyse_partition(
     size = max(1, settings.batch_size)
     chars = 0
 
-    def table_of(batch: list[Article]) -> pa.Table:
+    def table_of(batch: list[Article]) -> pa.RecordBatch:
         began = Clock.now()
         results = analyse(batch, settings)
         parsed = Clock.now()
-        table = wide_table(results, now)
+        tables = batch_tables(results, now)
+        table = pa.RecordBatch.from_pydict(
+            {
+                "table": list(tables),
+                "rows": [data.num_rows for data in tables.values()],
+                "data": [encode_table(data) for data in tables.values()],
+            },
+            schema=_BLOB_ARROW,
+        )
         for name, (a, b) in (("analyse", (began, parsed)), ("rows", (parsed, Clock.now()))):
             wall, cpu = b.since(a)
             spent[name][0] += wall
@@ -257,13 +266,18 @@ def _article_record(pair: tuple[Ordinal, Article | Failure]) -> tuple[str, str, 
 def _analyse_batches(
     batches: Iterator[pa.RecordBatch], settings: Settings, now: dt.datetime, counter: Any, records: Any
 ) -> Iterator[pa.RecordBatch]:
-    """``analyse_partition`` over Arrow input (``_article_record`` rows), Arrow output (``WIDE_SCHEMA``)."""
+    """``analyse_partition`` over Arrow input (``_article_record`` rows), Arrow output (``BLOBS``)."""
     pairs: list[tuple[Ordinal, Article]] = []
     for batch in batches:
         shards, numbers, blobs = (batch.column(i).to_pylist() for i in range(3))
         pairs.extend(((s, n), pickle.loads(b)) for s, n, b in zip(shards, numbers, blobs))
-    for table in analyse_partition(pairs, settings, now, counter, records):
-        yield from table.to_batches()
+    yield from analyse_partition(pairs, settings, now, counter, records)
+
+
+def _decode_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """The rows of one table from its ``BLOBS`` data column."""
+    for batch in batches:
+        yield from decode_tables(batch.column(0).to_pylist())
 
 
 def _map_in_arrow(frame: "DataFrame", func: Any, schema: "StructType") -> "DataFrame":
@@ -333,7 +347,7 @@ def run_spark(
         analysis_width = partitions or max(1, PARTITIONS_PER_CORE * sc.defaultParallelism)
         seen, unique = sc.accumulator(0), sc.accumulator(0)
         failed = sc.parallelize([failure_row(f, now)[2] for f in missing], 1)
-        wide = spark.createDataFrame([], wide_spark_schema())
+        blobs = spark.createDataFrame([], BLOBS)
         cached: list[Any] = []
         if found:
             shards = sc.binaryFiles(",".join(found), minPartitions=sc.defaultParallelism).filter(
@@ -360,27 +374,27 @@ def run_spark(
             )
             # One small row per article in; Arrow batches of every table out, no row objects.
             analyse = partial(_analyse_batches, settings=settings, now=now, counter=unique, records=records)
-            wide = _map_in_arrow(kept, analyse, wide_spark_schema())
+            blobs = _map_in_arrow(kept, analyse, spark.createDataFrame([], BLOBS).schema)
             prepare_failures = prepared.filter(lambda pair: isinstance(pair[1], Failure))
             failed = sc.union([failed, prepare_failures.map(partial(_failure_of, now=now))])
         failures = spark.createDataFrame(failed, spark_schema("failures"))
-        # The JVM caches the analysis output (columnar); counting and the six writes read it there.
-        wide.persist(StorageLevel.MEMORY_AND_DISK)
+        # The JVM caches the analysis output, as bytes; counting and the six writes read it there.
+        blobs.persist(StorageLevel.MEMORY_AND_DISK)
         failures.persist(StorageLevel.MEMORY_AND_DISK)
         meter.lap("inputs")
         try:
-            counts = {row[0]: row[1] for row in wide.groupBy(TABLE_COLUMN).count().collect()}
+            counts = {row[0]: row[1] for row in blobs.groupBy("table").agg(F.sum("rows")).collect()}
             counts["failures"] = counts.get("failures", 0) + failures.count()
             meter.lap("analysis_job")
             log.info("analysed %d articles after %.1f s", unique.value, time.perf_counter() - started)
             with ThreadPoolExecutor(max_workers=len(TABLES)) as pool:
                 # Spark runs jobs from several threads at once: six small writes overlap.
-                writes = {t: pool.submit(_write_table, wide, failures, t, out, width) for t in TABLES}
+                writes = {t: pool.submit(_write_table, blobs, failures, t, out, width) for t in TABLES}
                 write_seconds = {t: done.result() for t, done in writes.items()}
             meter.lap("writes")
             log.info("wrote %s after %.1f s", out, time.perf_counter() - started)
         finally:
-            wide.unpersist()
+            blobs.unpersist()
             failures.unpersist()
             for rdd in cached:
                 rdd.unpersist()
@@ -398,14 +412,13 @@ def run_spark(
     return stats
 
 
-def _write_table(wide: "DataFrame", failures: "DataFrame", table: str, out: str, width: int) -> float:
+def _write_table(blobs: "DataFrame", failures: "DataFrame", table: str, out: str, width: int) -> float:
     """Write one table as Parquet, article tables one directory per date_part; the seconds taken."""
     from pyspark.sql import functions as F
 
     started = time.perf_counter()
-    frame = wide.filter(F.col(TABLE_COLUMN) == table).select(
-        *[F.col(name).alias(own) for name, own in table_columns(table)]
-    )
+    data = blobs.filter(F.col("table") == table).select("data")
+    frame = _map_in_arrow(data, _decode_batches, spark_schema(table))
     target = f"{out.rstrip('/')}/{table}"
     if table in ARTICLE_TABLES:
         frame.repartition(width, DATE_PART).write.mode("overwrite").partitionBy(DATE_PART).parquet(target)

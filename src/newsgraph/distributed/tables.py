@@ -3,16 +3,17 @@
 Rows come from ``newsgraph.store.writer.result_rows`` and pass through
 ``to_arrow`` with the store's Arrow schemas, so a Spark run writes the very
 values a local ``ingest`` stores (same types, same rejections). A batch's
-tables travel to Spark as one Arrow table of ``WIDE_SCHEMA`` (no Python row
-objects, no second conversion). The Spark schemas are derived from the same
-Arrow schemas, plus ``date_part``.
+tables travel to Spark as Arrow IPC bytes (``BLOBS``), decoded into record
+batches when a table is written: no Python row objects, no per-row
+conversion in the JVM before the write. The Spark schemas are derived from
+the same Arrow schemas, plus ``date_part``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
@@ -29,7 +30,6 @@ log = logging.getLogger(__name__)
 TABLES: tuple[str, ...] = tuple(ARROW_SCHEMAS)
 ARTICLE_TABLES: tuple[str, ...] = tuple(t for t in TABLES if t != "failures")
 DATE_PART = "date_part"
-TABLE_COLUMN = "table"
 UNKNOWN_DATE = "unknown"
 STORE_STAGE = "store"
 
@@ -74,7 +74,7 @@ def spark_schema(table: str) -> "StructType":
 
     fields = [T.StructField(f.name, _spark_type(f.type), True) for f in ARROW_SCHEMAS[table]]
     if table in ARTICLE_TABLES:
-        fields.append(T.StructField(DATE_PART, T.StringType(), False))
+        fields.append(T.StructField(DATE_PART, T.StringType(), True))
     return T.StructType(fields)
 
 
@@ -87,49 +87,15 @@ def failure_row(failure: Failure, now: dt.datetime) -> TableRow:
     return ("failures", None, (*values, now))
 
 
-def wide_name(table: str, column: str) -> str:
-    """A table's column in the wide frame (tables share column names, not types)."""
-    return f"{table}__{column}"
+#: The analysis output as Spark sees it: per batch and table, the rows as one
+#: Arrow IPC stream. The JVM holds bytes, not rows, until a table is written.
+BLOBS = "table string, rows long, data binary"
 
 
-#: Every table in one Arrow schema: which table a row belongs to, its date_part,
-#: then each table's columns under ``wide_name``; a row fills its own table's
-#: columns and leaves the rest null. The analysis hands Spark one Arrow stream
-#: of this shape, cached by the JVM; each table is then a filter and a select.
-WIDE_SCHEMA = pa.schema(
-    [pa.field(TABLE_COLUMN, pa.string()), pa.field(DATE_PART, pa.string())]
-    + [pa.field(wide_name(t, f.name), f.type) for t in TABLES for f in ARROW_SCHEMAS[t]]
-)
-
-
-def wide_spark_schema() -> "StructType":
-    """The Spark schema of ``WIDE_SCHEMA`` (every column nullable)."""
-    from pyspark.sql import types as T
-
-    return T.StructType([T.StructField(f.name, _spark_type(f.type), True) for f in WIDE_SCHEMA])
-
-
-def table_columns(table: str) -> tuple[tuple[str, str], ...]:
-    """(wide name, table's own name) for each column of ``table``, date_part last for article tables."""
-    own = tuple((wide_name(table, f.name), f.name) for f in ARROW_SCHEMAS[table])
-    return (*own, (DATE_PART, DATE_PART)) if table in ARTICLE_TABLES else own
-
-
-def _widen(table: str, data: pa.Table, parts: Sequence[str | None]) -> pa.Table:
-    """One table's rows in the wide shape."""
-    n = data.num_rows
-    prefix = wide_name(table, "")
-    columns: list[pa.ChunkedArray] = []
-    for field in WIDE_SCHEMA:
-        if field.name == TABLE_COLUMN:
-            columns.append(pa.chunked_array([pa.array([table] * n, pa.string())]))
-        elif field.name == DATE_PART:
-            columns.append(pa.chunked_array([pa.array(parts, pa.string())]))
-        elif field.name.startswith(prefix):
-            columns.append(data.column(field.name[len(prefix) :]))
-        else:
-            columns.append(pa.chunked_array([pa.nulls(n, field.type)]))
-    return pa.Table.from_arrays(columns, schema=WIDE_SCHEMA)
+def arrow_schema(table: str) -> pa.Schema:
+    """The Arrow schema of one output table: the store's columns (+ date_part)."""
+    schema = ARROW_SCHEMAS[table]
+    return schema.append(pa.field(DATE_PART, pa.string())) if table in ARTICLE_TABLES else schema
 
 
 def _result_tables(result: Result, now: dt.datetime) -> dict[str, pa.Table]:
@@ -142,37 +108,46 @@ def _result_tables(result: Result, now: dt.datetime) -> dict[str, pa.Table]:
     return {table: to_arrow(table, rows[table]) for table in ARTICLE_TABLES}
 
 
-def wide_table(items: Sequence[Result | Failure], now: dt.datetime) -> pa.Table:
-    """A batch of analysed articles and failures as one wide Arrow table.
+def batch_tables(items: Sequence[Result | Failure], now: dt.datetime) -> dict[str, pa.Table]:
+    """A batch of analysed articles and failures as one Arrow table per output table that has rows.
 
     A Result the store would reject (a date that is not ISO, a lone
     surrogate) gives one ``failures`` row instead, as a local ingest records.
     """
-    pieces: dict[str, list[pa.Table]] = {table: [] for table in TABLES}
-    parts: dict[str, list[str | None]] = {table: [] for table in TABLES}
-    failures: list[TableRow] = []
+    pieces: dict[str, list[pa.Table]] = {table: [] for table in ARTICLE_TABLES}
+    failures: list[tuple[Any, ...]] = []
     for item in items:
         if isinstance(item, Failure):
-            failures.append(failure_row(item, now))
+            failures.append(failure_row(item, now)[2])
             continue
         try:
             tables = _result_tables(item, now)
         except _CONVERSION_ERRORS as exc:
-            failures.append(_rejection(item, exc, now))
+            failures.append(_rejection(item, exc, now)[2])
             continue
         part = date_part(item.article.date)
         for table, data in tables.items():
-            pieces[table].append(data)
-            parts[table].extend([part] * data.num_rows)
+            if data.num_rows:
+                parts = pa.array([part] * data.num_rows, pa.string())
+                pieces[table].append(data.append_column(arrow_schema(table).field(DATE_PART), parts))
+    out = {table: pa.concat_tables(found) for table, found in pieces.items() if found}
     if failures:
-        pieces["failures"].append(to_arrow("failures", [row[2] for row in failures]))
-        parts["failures"].extend([None] * len(failures))
-    wide = [
-        _widen(table, pa.concat_tables(pieces[table]), parts[table])
-        for table in TABLES
-        if pieces[table]
-    ]
-    return pa.concat_tables(wide) if wide else WIDE_SCHEMA.empty_table()
+        out["failures"] = to_arrow("failures", failures)
+    return out
+
+
+def encode_table(data: pa.Table) -> bytes:
+    """An Arrow table as IPC stream bytes (what ``decode_tables`` reads back)."""
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, data.schema) as writer:
+        writer.write_table(data)
+    return sink.getvalue().to_pybytes()
+
+
+def decode_tables(blobs: Iterable[bytes]) -> Iterator[pa.RecordBatch]:
+    """The record batches of IPC streams made by ``encode_table``."""
+    for blob in blobs:
+        yield from pa.ipc.open_stream(blob)
 
 
 def _rejection(result: Result, exc: Exception, now: dt.datetime) -> TableRow:
