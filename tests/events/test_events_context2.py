@@ -106,6 +106,10 @@ CASES = [
         "Iran rejected the report as politically motivated.",
         [("IRN", "IAEA", "12")],
     ),
+    (
+        "Russia and Ukraine held talks in Istanbul on Monday. The United Nations welcomed the talks.",
+        [("RUS", "UKR", "04"), ("UKR", "RUS", "04"), ("UN", "RUS", "05"), ("UN", "UKR", "05")],
+    ),
     # near misses: an approval of an act nobody is named as making codes nothing
     ("The European Union praised the agreement.", []),
     ("Kenya fired its finance minister on Friday. The European Union praised the agreement.", []),

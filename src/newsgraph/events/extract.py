@@ -1532,10 +1532,11 @@ def _context_kind(
     if pattern.reaction:
         return "reaction"
     lemma = obj.lemma.lower() if obj is not None else ""
+    acts = rules.act_nouns | {n for nouns, _ in rules.act_families for n in nouns}
     if root in rules.reaction_roots and obj is not None:
         # "condemned the sanctions", not "protested Japan's claims" (the author is named)
         authored = any(k.i in ctx.by_token for k in ctx.kids(obj.i, frozenset({"poss"})))
-        if lemma in rules.act_nouns and not authored:
+        if lemma in acts and not authored:
             return "reaction"
         if root == "12" and lemma in rules.denied_nouns and not authored:
             return "reaction"  # "Moscow denied any involvement": answers the accuser
@@ -1552,7 +1553,7 @@ def _context_kind(
         )
     ):
         return "objectless"  # "Seoul swiftly condemned.": the hostile act just told
-    if root in rules.antecedent_roots and lemma in rules.act_nouns:
+    if root in rules.antecedent_roots and lemma in acts:
         if not any(k.i in ctx.by_token for k in ctx.kids(obj.i, frozenset({"poss"}))):
             return "antecedent"
     if (
