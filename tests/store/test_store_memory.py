@@ -96,3 +96,13 @@ def test_store_memory_allowance_covers_the_key_indexes(db_path: str) -> None:
     keys = per_batch * batches
     assert 0 < art < keys * database_module._INDEX_BYTES_PER_KEY
     assert limit == 16 + -(-keys * database_module._INDEX_BYTES_PER_KEY // 2**20)
+
+
+def test_store_memory_unreadable_settings_fall_back_to_defaults(
+    db_path: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSGRAPH_STORE_MEMORY_MB", "lots")
+    with Store.open(db_path) as store:
+        store.write_batch([korea_result()], [])
+        default = database_module.Settings().store_memory_mb
+        assert default <= _limit_mb(store) <= default + 1
