@@ -27,6 +27,8 @@ ACTORS = {
     "france": ("FRA", "name"),
     "germany": ("DEU", "name"),
     "iran": ("IRN", "name"),
+    "hungary": ("HUN", "name"),
+    "eu": ("EU", "name"),
     "the iaea": ("IAEA", "name"),
     "iaea": ("IAEA", "name"),
     "japan": ("JPN", "name"),
@@ -92,6 +94,11 @@ CASES = [
         [("ARM", "AZE", "05"), ("AZE", "ARM", "05"), ("EU", "ARM", "05"), ("EU", "AZE", "05")],
     ),
     (
+        "China and Russia signed a series of energy agreements on Tuesday. "
+        "The United States criticized the agreements.",
+        [("CHN", "RUS", "05"), ("RUS", "CHN", "05"), ("USA", "CHN", "11"), ("USA", "RUS", "11")],
+    ),
+    (
         "Serbia and Kosovo reached a deal on license plates on Sunday. "
         "NATO welcomed the deal as a step toward stability.",
         [("NATO", "SRB", "05"), ("NATO", "XKX", "05"), ("SRB", "XKX", "05"), ("XKX", "SRB", "05")],
@@ -151,6 +158,17 @@ CASES = [
     (
         "Russia struck Ukraine with missiles overnight. France condemned the attack. "
         "Germany also expressed concern about inflation.",
+        [("FRA", "RUS", "11"), ("RUS", "UKR", "19")],
+    ),
+    # near misses: "also" joins an act of the same root only (a veto is no criticism), and a
+    # rejected report answers only who reported about the reactor
+    (
+        "Hungary vetoed the EU statement on Monday. France also voiced concern.",
+        [("HUN", "EU", "12")],
+    ),
+    (
+        "Russia struck Ukraine with missiles overnight. France condemned the attack. "
+        "Iran rejected the report.",
         [("FRA", "RUS", "11"), ("RUS", "UKR", "19")],
     ),
     # 3. a reduced relative clause rejects the charge of the clause it hangs on

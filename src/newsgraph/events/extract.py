@@ -106,6 +106,7 @@ class Rules:
     feeling_nouns: frozenset[str]
     parallel_adverbs: frozenset[str]
     partner_nouns: frozenset[str]
+    own_answer_nouns: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
     # (nouns, verbs) of one act: "signed an agreement" authors "the deal"
@@ -1403,7 +1404,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 kind, answers, named = "reaction", ctx.rules.reaction_matches["pronoun"], True
             elif kind == "reaction" and obj is not None:
                 answers = ctx.rules.reaction_matches.get(lemma, frozenset())
-                named = bool(answers)
+                # "Iran rejected the report": a statement answers only who made it about Iran
+                named = bool(answers) and lemma not in ctx.rules.own_answer_nouns
             act = lemma if named else ""
             # an objectless reaction answers only what was just told
             window = _BYSTANDER_WINDOW if obj is None and kind == "reaction" else 0
@@ -1722,6 +1724,11 @@ def _family_author(
         if t.head == t.i:
             continue
         head = ctx.tok(t.head)
+        if t.dep == "pobj" and head.lemma.lower() == "of" and head.head != head.i:
+            # "signed a series of energy agreements": the quantity noun is the verb's object
+            outer = ctx.tok(head.head)
+            if outer.lemma.lower() in ctx.rules.quantity_nouns:
+                t, head = outer, ctx.tok(outer.head)
         if t.dep in _PASSIVE_SUBJ and head.lemma.lower() in verbs:
             agents = ctx.kids(head.i, frozenset({"agent"}))
             found = _actors(ctx, [p for a in agents for p in _pobjs(ctx, a)], "source")
@@ -2262,9 +2269,9 @@ _PARALLEL_WINDOW = 2  # sentences back that "also expressed concern" joins a rea
 def _parallel(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list[_Hit]:
     """ "The United States condemned the incident. Japan and Australia also expressed concern."
 
-    A reaction with no target that says "also" joins the latest reaction of a kind alike
-    (11/12 with each other, else the same root) by another actor, in this sentence or the one
-    before: it takes every target that reaction's trigger had.
+    A reaction with no target that says "also" joins the latest act of the same root by
+    another actor, up to _PARALLEL_WINDOW sentences back: it takes every target that act's
+    trigger had.
     """
     src = hit.source.actor
     assert src is not None
@@ -2275,9 +2282,8 @@ def _parallel(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list
         e_src = earlier.source.actor
         if e_src is None or earlier.target is None or e_src.principal == src.principal:
             continue
-        e_root = earlier.code[:2]
-        if e_root != root and not {e_root, root} <= {"11", "12"}:
-            continue
+        if earlier.code[:2] != root:
+            continue  # "France also voiced concern" joins a criticism, not a veto (12)
         targets = [
             h.target
             for i, h in coded
