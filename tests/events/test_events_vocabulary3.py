@@ -140,11 +140,6 @@ CASES: list[tuple[str, str, str]] = [
     ("MEXICO CITY", "Mexico extradited a cartel leader to the United States.", "MEX>USA:06"),
     ("STOCKHOLM", "Sweden extradited a Kurdish activist to Turkey.", "SWE>TUR:06"),
     (
-        "THE HAGUE, NETHERLANDS",
-        "The Netherlands handed over the suspect to the International Criminal Court.",
-        "NLD>ICC:06",
-    ),
-    (
         "WASHINGTON",
         "The United States and Britain trained Ukrainian pilots on F-16 jets.",
         "USA>UKR:06 GBR>UKR:06",
@@ -172,6 +167,11 @@ CASES: list[tuple[str, str, str]] = [
         "PRK>IAEA:08",
     ),
     ("TEHRAN, IRAN", "Iran handed back the seized tanker to Greece.", "IRN>GRC:08"),
+    (
+        "THE HAGUE, NETHERLANDS",
+        "The Netherlands handed over the suspect to the International Criminal Court.",
+        "NLD>ICC:08",
+    ),
     # 10 demand
     (
         "WASHINGTON",
@@ -193,6 +193,10 @@ CASES: list[tuple[str, str, str]] = [
     ("PYONGYANG, NORTH KOREA", "North Korea dismissed South Korea's offer of talks.", "PRK>KOR:12"),
     ("ISTANBUL", "Turkey refused Sweden's request to extradite the suspects.", "TUR>SWE:12"),
     ("CAIRO", "Egypt rejected Israel's proposal to run the Rafah crossing.", "EGY>ISR:12"),
+    ("BEIJING", "China refused to return the seized Philippine vessel.", "CHN>PHL:12"),
+    ("MOSCOW", "Russia rejected calls from the United Nations for a ceasefire.", "RUS>UN:12"),
+    ("TEHRAN, IRAN", "Iran ruled out direct talks with the United States.", "IRN>USA:12"),
+    ("ANKARA, TURKEY", "Turkey defied the EU's demands over Cyprus.", "TUR>EU:12"),
     # 15 force posture
     (
         "SEOUL, SOUTH KOREA",
@@ -208,6 +212,7 @@ CASES: list[tuple[str, str, str]] = [
     ),
     ("BEIJING", "China staged military drills around Taiwan.", "CHN>TWN:15"),
     ("MOSCOW", "Russia conducted nuclear drills near the border with Finland.", "RUS>FIN:15"),
+    ("KYIV, UKRAINE", "Belarus moved tanks toward its border with Ukraine.", "BLR>UKR:15"),
     (
         "TAIPEI, TAIWAN",
         "Taiwan put its forces on high alert after China sent warships near the island.",
@@ -221,6 +226,17 @@ CASES: list[tuple[str, str, str]] = [
     ("MOSCOW", "Russia sentenced a U.S. soldier to four years in prison.", "RUS>USA:17"),
     ("MINSK, BELARUS", "Belarus jailed a Polish journalist.", "BLR>POL:17"),
     (
+        "CARACAS, VENEZUELA",
+        "Venezuela arrested three Colombian soldiers near the border.",
+        "VEN>COL:17",
+    ),
+    ("JAKARTA, INDONESIA", "Indonesia confiscated two Vietnamese fishing boats.", "IDN>VNM:17"),
+    (
+        "BAKU, AZERBAIJAN",
+        "Azerbaijan detained a French citizen on espionage charges.",
+        "AZE>FRA:17",
+    ),
+    (
         "DHAKA, BANGLADESH",
         "Bangladesh expelled hundreds of Rohingya refugees to Myanmar.",
         "BGD>MMR:17",
@@ -233,6 +249,17 @@ CASES: list[tuple[str, str, str]] = [
     ("MOSCOW", "Ukraine killed a Russian general with a bomb in Moscow.", "UKR>RUS:18|19"),
     ("TEHRAN, IRAN", "Israel killed an Iranian nuclear scientist near Tehran.", "ISR>IRN:18|19"),
     ("KYIV, UKRAINE", "Russian soldiers tortured Ukrainian prisoners of war.", "RUS>UKR:18"),
+    # 19 with aerial weapons (195) and armed killing
+    ("KABUL, AFGHANISTAN", "Pakistani forces shot dead two Afghan border guards.", "PAK>AFG:19"),
+    (
+        "SRINAGAR, INDIA",
+        "Indian troops shot dead three Pakistani soldiers along the Line of Control.",
+        "IND>PAK:19",
+    ),
+    ("KYIV, UKRAINE", "Russian forces struck Kyiv with missiles and drones.", "RUS>UKR:19"),
+    ("KYIV, UKRAINE", "Russia fired ballistic missiles at Ukraine.", "RUS>UKR:19"),
+    ("KYIV, UKRAINE", "Russia's missile strike on Kyiv killed five people.", "RUS>UKR:19"),
+    ("KYIV, UKRAINE", "Ukraine shot down a Russian drone.", "RUS>UKR:19"),
 ]
 
 # (dateline, body): nothing may be coded in the body
@@ -256,6 +283,13 @@ NONE: list[tuple[str, str]] = [
     ("BERLIN", "The company rejected the union's pay offer."),
     ("BERLIN", "Police arrested three protesters in Berlin."),
     ("TOKYO", "Japan's tsunami alert was lifted on Sunday."),
+    ("LONDON", "Britain rejected the idea."),
+    ("PARIS", "The teacher told students to stay home."),
+    ("LONDON", "The museum bought paintings from a French collector."),
+    ("TOKYO", "Japan deployed new software in its ministries."),
+    ("BERLIN", "Police held the suspect for questioning."),
+    ("WASHINGTON", "The senator demanded answers from the Pentagon."),
+    ("LONDON", "Police shot dead a man in London."),
     ("BAGHDAD", "Militia fighters held three Turkish engineers hostage."),  # no state acts
 ]
 
@@ -290,6 +324,12 @@ GAPS: list[tuple[str, str, str, str]] = [
         "China said the U.S. claims could not be considered credible.",
         "CHN>USA:11|12",
         "extractor: content clauses must be affirmed and modal-free; a negated credible is not read",
+    ),
+    (
+        "MANILA, PHILIPPINES",
+        "China sent warships into waters claimed by the Philippines.",
+        "CHN>PHL:15",
+        "extractor: the claimant is the passive agent of a participle under the place ('claimed by')",
     ),
     (
         "PRAGUE",
