@@ -377,3 +377,25 @@ def test_speakers4_a_later_surname_keeps_the_actor_an_earlier_quote_gave(run: Ru
     )
     q = _quote(qs, "intimidated")
     assert (q.speaker, q.speaker_actor) == ("Darius Kaunas", "LTU")
+
+
+def test_speakers4_its_office_named_after_a_comma_is_the_person(run: Run) -> None:
+    q = _quote(
+        run(
+            "Russia rejected the charges. Its ambassador to the U.N., Vasily Nebenzia, said "
+            'they were "absurd."'
+        ),
+        "absurd",
+    )
+    assert (q.speaker, q.speaker_actor) == ("Vasily Nebenzia", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('President Zelenskyy thanked Trump for his "strong leadership."', "strong leadership", "Zelenskyy"),
+        ('China defended its "peaceful rise" at the forum.', "peaceful rise", "China"),
+    ],
+)
+def test_speakers4_a_possessive_pronoun_term_is_the_subjects(run: Run, text: str, words: str, speaker: str) -> None:
+    assert _quote(run(text), words).speaker == speaker

@@ -982,9 +982,9 @@ def _speaker_of_token(
                     mention = named
                     break
     if tok.pos in ("NOUN", "PROPN") and (mention is None or not mention.person):
-        named = _possessive_office(ctx, tok, mention, lo, hi, rule, cue)
-        if named is None and tok.pos == "NOUN":
-            named = _closing_appositive(ctx, tok, mention, rule, cue)
+        named = _closing_appositive(ctx, tok, mention, rule, cue) if tok.pos == "NOUN" else None
+        if named is None:
+            named = _possessive_office(ctx, tok, mention, lo, hi, rule, cue)
         if named is not None:
             return named
     if tok.tag == "NNS" and (mention is None or (mention.actor is None and not mention.person and not mention.members)):
@@ -1143,7 +1143,8 @@ def _closing_appositive(
     parse = ctx.parse
     if tok.lemma.lower() not in _gazetteer().person_nouns and (mention is None or mention.kind != "title"):
         return None
-    found = _appositive_in_chain(ctx, tok)
+    titled = mention is not None and mention.kind == "title" and mention.actor is not None
+    found = _appositive_in_chain(ctx, tok, titled)
     if found is None:
         return None
     appos, named = found
@@ -1254,7 +1255,7 @@ def _bare_definite(parse: Parse, tok: Token) -> bool:
     )
 
 
-def _appositive_in_chain(ctx: _Context, tok: Token) -> tuple[Token, Mention | None] | None:
+def _appositive_in_chain(ctx: _Context, tok: Token, titled: bool) -> tuple[Token, Mention | None] | None:
     """The comma-set name ending a role's phrase, hung on a noun of its "to"/"in"/"of"
     chain: the name's token and its person mention (None for a proper name the
     actors stage did not read, when no actor mention covers it)."""
@@ -1290,8 +1291,8 @@ def _appositive_in_chain(ctx: _Context, tok: Token) -> tuple[Token, Mention | No
         words = ctx.article.text[lo:hi].split()
         if len(words) < 2 or any(w.lower() in ctx.cues.bodies for w in words):
             return None  # "the director of the museum, the State Hermitage Museum,"
-        if any(e.start < hi and lo < e.end and e.label in _NOT_NAMES for e in parse.entities):
-            return None
+        if not titled and any(e.start < hi and lo < e.end and e.label in _NOT_NAMES for e in parse.entities):
+            return None  # (after a title of a state, the parser's ORG is often a person)
         return name, None
     return None
 
