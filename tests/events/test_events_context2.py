@@ -185,6 +185,13 @@ CASES = [
         "Eritrea accused Ethiopia of arming rebels, a charge Ethiopian officials denied.",
         [("ERI", "ETH", "11"), ("ETH", "ERI", "12")],
     ),
+    # and a ", which" that stands for the whole charge
+    (
+        "The United States accused China of hacking government networks, which Beijing denies.",
+        [("CHN", "USA", "12"), ("USA", "CHN", "11")],
+    ),
+    # near miss: a ", which" denial after no charge
+    ("The United States sent aid to Kenya, which Somalia denies.", [("USA", "KEN", "07")]),
     # near miss: a relative clause whose verb has its own object
     ("Kenya has accused Somalia of arming rebels, a charge that angered Mogadishu.", [("KEN", "SOM", "11")]),
     # 5. coordinated subjects holding talks "with" a party that is no known actor do not

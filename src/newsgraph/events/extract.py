@@ -1396,7 +1396,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             named = False
             if kind == "reaction" and pattern.reaction:
                 answers = ctx.rules.reaction_matches["retaliation"]
-            elif kind == "reaction" and lemma in ctx.rules.denied_nouns:
+            elif kind == "reaction" and (
+                lemma in ctx.rules.denied_nouns or (obj is not None and _clausal_which(ctx, obj))
+            ):
                 answers = ctx.rules.reaction_matches["denial"]
             elif kind == "reaction" and obj is not None and obj.pos == "PRON":
                 answers = ctx.rules.reaction_matches["pronoun"]
@@ -1492,6 +1494,18 @@ def _accuser_own(ctx: _Ctx, t: Token, heads: list[Token]) -> list[Mention]:
     return []
 
 
+def _clausal_which(ctx: _Ctx, obj: Token) -> bool:
+    """A ", which" object of a relative clause: it stands for the whole claim before it."""
+    return (
+        obj.tag == "WDT"
+        and obj.lemma.lower() == "which"
+        and obj.head != obj.i
+        and ctx.tok(obj.head).dep == "relcl"
+        and obj.i > 0
+        and ctx.tok(obj.i - 1).text == ","
+    )
+
+
 def _relative_head(ctx: _Ctx, verb: Token) -> Token | None:
     """The noun a reduced relative clause leaves as its verb's object: "a charge Kabul denies".
 
@@ -1542,6 +1556,8 @@ def _context_kind(
             return "reaction"
         if root == "12" and lemma in rules.denied_nouns and not authored:
             return "reaction"  # "Moscow denied any involvement": answers the accuser
+        if root == "12" and _clausal_which(ctx, obj):
+            return "reaction"  # "accused China of hacking, which Beijing denies"
         if root == "11" and obj.pos == "PRON" and lemma in ("it", "this", "that"):
             if ctx.kids(verb.i, frozenset({"oprd"})) if verb is not None else False:
                 return "reaction"  # "and called it a blatant violation": the act just told
