@@ -76,7 +76,9 @@ def test_speakers4_name_after_a_role_phrase_speaks(
 
 
 def test_speakers4_a_role_with_no_name_keeps_the_role(run: Run) -> None:
-    q = _quote(run('Germany\'s ambassador to Poland said the decision was "regrettable."'), "regrettable")
+    q = _quote(
+        run('Germany\'s ambassador to Poland said the decision was "regrettable."'), "regrettable"
+    )
     assert q.speaker == "Germany's ambassador"
     assert q.speaker_actor == "DEU"
 
@@ -123,7 +125,9 @@ def test_speakers4_a_first_name_refers_to_the_one_full_name(run: Run, name: str)
         ),
     ],
 )
-def test_speakers4_first_names_the_actors_stage_reads_stay_full(run: Run, text: str, speaker: str) -> None:
+def test_speakers4_first_names_the_actors_stage_reads_stay_full(
+    run: Run, text: str, speaker: str
+) -> None:
     (q,) = run(text)
     assert q.speaker == speaker
 
@@ -163,11 +167,17 @@ def test_speakers4_the_subject_speaks_a_term_owned_by_a_pronoun(
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
     [
-        ('The islands lie inside China\'s "nine-dash line" claim in the South China Sea.', "nine-dash", "China"),
+        (
+            'The islands lie inside China\'s "nine-dash line" claim in the South China Sea.',
+            "nine-dash",
+            "China",
+        ),
         ('Officials in Manila rejected Beijing\'s "ten-dash line" map.', "ten-dash", "Beijing"),
     ],
 )
-def test_speakers4_a_named_owner_keeps_its_term(run: Run, text: str, words: str, speaker: str) -> None:
+def test_speakers4_a_named_owner_keeps_its_term(
+    run: Run, text: str, words: str, speaker: str
+) -> None:
     assert _quote(run(text), words).speaker == speaker
 
 
@@ -356,7 +366,7 @@ def test_speakers4_a_body_named_after_a_state_keeps_its_whole_name(run: Run) -> 
     ("text", "words", "speaker"),
     [
         (
-            "The wife of the jailed opposition leader, Alexei Navalny, said he was " '"a hostage."',
+            'The wife of the jailed opposition leader, Alexei Navalny, said he was "a hostage."',
             "hostage",
             "wife",
         ),
@@ -393,9 +403,15 @@ def test_speakers4_its_office_named_after_a_comma_is_the_person(run: Run) -> Non
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
     [
-        ('President Zelenskyy thanked Trump for his "strong leadership."', "strong leadership", "Zelenskyy"),
+        (
+            'President Zelenskyy thanked Trump for his "strong leadership."',
+            "strong leadership",
+            "Zelenskyy",
+        ),
         ('China defended its "peaceful rise" at the forum.', "peaceful rise", "China"),
     ],
 )
-def test_speakers4_a_possessive_pronoun_term_is_the_subjects(run: Run, text: str, words: str, speaker: str) -> None:
+def test_speakers4_a_possessive_pronoun_term_is_the_subjects(
+    run: Run, text: str, words: str, speaker: str
+) -> None:
     assert _quote(run(text), words).speaker == speaker

@@ -982,12 +982,14 @@ def _speaker_of_token(
                     mention = named
                     break
     if tok.pos in ("NOUN", "PROPN") and (mention is None or not mention.person):
-        named = _closing_appositive(ctx, tok, mention, rule, cue) if tok.pos == "NOUN" else None
-        if named is None:
-            named = _possessive_office(ctx, tok, mention, lo, hi, rule, cue)
-        if named is not None:
-            return named
-    if tok.tag == "NNS" and (mention is None or (mention.actor is None and not mention.person and not mention.members)):
+        holder = _closing_appositive(ctx, tok, mention, rule, cue) if tok.pos == "NOUN" else None
+        if holder is None:
+            holder = _possessive_office(ctx, tok, mention, lo, hi, rule, cue)
+        if holder is not None:
+            return holder
+    if tok.tag == "NNS" and (
+        mention is None or (mention.actor is None and not mention.person and not mention.members)
+    ):
         collective = _collective_igo(ctx, tok, rule, cue)
         if collective is not None:
             return collective
@@ -1238,12 +1240,16 @@ def _collective_igo(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Sp
         ) or _attached_actor(ctx, cand)
         if owner is None and (cand.dep not in ("nsubj", "nsubjpass") or _bare_definite(parse, cand)):
             continue  # "the leaders" again, or "to meet military leaders": no topic of the article
-        if owner is None or owner.actor is None or owner.actor.role or owner.actor.principal not in _gazetteer().igos:
+        actor = owner.actor if owner is not None else None
+        if actor is None or actor.role or actor.principal not in _gazetteer().igos:
             return None
-        if any(k.dep == "conj" for g in parse.kids(cand.i) if g.dep == "prep" for o in parse.kids(g.i) for k in parse.kids(o.i)):
+        objs = [o for g in parse.kids(cand.i) if g.dep == "prep" for o in parse.kids(g.i)]
+        if any(k.dep == "conj" for o in objs for k in parse.kids(o.i)):
             return None  # "leaders of the EU and Japan": more than one
+        assert owner is not None
         name = _igo_name(ctx, owner, inclusive=True)
-        return Speaker(name, owner.actor.principal, owner.actor.code, (tok.start, tok.end), cue, rule, is_person=False)
+        span = (tok.start, tok.end)
+        return Speaker(name, actor.principal, actor.code, span, cue, rule, is_person=False)
     return None
 
 
@@ -1255,7 +1261,9 @@ def _bare_definite(parse: Parse, tok: Token) -> bool:
     )
 
 
-def _appositive_in_chain(ctx: _Context, tok: Token, titled: bool) -> tuple[Token, Mention | None] | None:
+def _appositive_in_chain(
+    ctx: _Context, tok: Token, titled: bool
+) -> tuple[Token, Mention | None] | None:
     """The comma-set name ending a role's phrase, hung on a noun of its "to"/"in"/"of"
     chain: the name's token and its person mention (None for a proper name the
     actors stage did not read, when no actor mention covers it)."""
@@ -1265,7 +1273,10 @@ def _appositive_in_chain(ctx: _Context, tok: Token, titled: bool) -> tuple[Token
         return None
     node = tok
     for _ in range(4):
-        preps = [k for k in parse.kids(node.i) if k.dep == "prep" and k.i > node.i and k.text.lower() in _POST_PREPS]
+        preps = [
+            k for k in parse.kids(node.i)
+            if k.dep == "prep" and k.i > node.i and k.text.lower() in _POST_PREPS
+        ]
         if not preps:
             return None
         objs = [g for g in parse.kids(preps[-1].i) if g.dep == "pobj"]
@@ -2098,7 +2109,8 @@ def _earlier_full_name(ctx: _Context, word: str, before: int) -> tuple[str, Ment
             continue
         head = parse.tokens[t.head]
         owner = _mention_for(ctx, head, head.start, head.end)
-        offer(name, owner if owner is not None and owner.actor is not None and owner.kind != "pronoun" else None)
+        acts = owner is not None and owner.actor is not None and owner.kind != "pronoun"
+        offer(name, owner if acts else None)
     return next(iter(found.items())) if len(found) == 1 else None
 
 
