@@ -39,7 +39,13 @@ words tie it to ("Iran's atomic agency", "a spokesperson for the German
 government", "his spokesman, X", "Sen. X, R-Iowa").
 
 Names come from the actors stage's mentions; when a pronoun has no mention,
-the nearest preceding person mention stands in for it.
+the nearest preceding person mention stands in for it. A comma-set name closing
+a role's phrase is its holder ("Lithuania's envoy to NATO, Darius Kaunas,"); a
+lone first name the actors stage did not read is the one earlier full name it
+opens or ends; "its prime minister" speaks as "<state>'s prime minister"; "the
+leaders" of an IGO named before speak as that IGO; an IGO described ("the U.N.
+nuclear watchdog") speaks by the name the article gave it; a document's readers
+("a report seen by AP") never speak for it.
 """
 
 from __future__ import annotations
