@@ -132,6 +132,7 @@ CASES: list[tuple[str, str, str]] = [
     ("ROME", "Italy signed a deal to buy natural gas from Algeria.", "ITA>DZA:06"),
     ("NEW DELHI", "India purchased S-400 missile systems from Russia.", "IND>RUS:06"),
     ("WARSAW, POLAND", "Poland ordered 250 tanks from the United States.", "POL>USA:06"),
+    ("KYIV, UKRAINE", "Ukraine received a visit from the French president.", "FRA>UKR:04"),
     (
         "RIYADH, SAUDI ARABIA",
         "Saudi Arabia and China are cooperating on a nuclear power project.",
@@ -286,6 +287,9 @@ NONE: list[tuple[str, str]] = [
     ("LONDON", "Britain rejected the idea."),
     ("PARIS", "The teacher told students to stay home."),
     ("LONDON", "The museum bought paintings from a French collector."),
+    ("LONDON", "The company bought American software."),
+    ("BRUSSELS", "Oxford admitted 300 students from China."),
+    ("KYIV, UKRAINE", "Ukraine is open to the idea."),
     ("TOKYO", "Japan deployed new software in its ministries."),
     ("BERLIN", "Police held the suspect for questioning."),
     ("WASHINGTON", "The senator demanded answers from the Pentagon."),
@@ -324,6 +328,13 @@ GAPS: list[tuple[str, str, str, str]] = [
         "China said the U.S. claims could not be considered credible.",
         "CHN>USA:11|12",
         "extractor: content clauses must be affirmed and modal-free; a negated credible is not read",
+    ),
+    (
+        "ANKARA, TURKEY",
+        "Turkey bought Russian S-400 missiles.",
+        "TUR>RUS:06",
+        "extractor: a seller named only as the object's modifier is not read apart from purchases "
+        "nested under help or a credit line ('help Egypt buy Indian wheat')",
     ),
     (
         "MANILA, PHILIPPINES",
