@@ -1539,7 +1539,8 @@ def _context_kind(
 
     "reaction": answers an earlier act (named by the object, or any); "antecedent": only a
     named act's authors; "parallel": joins the reaction told just before ("Japan also
-    expressed concern").
+    expressed concern"); "objectless": "Seoul condemned." answers the hostile act just told.
+    ("mediation" is decided in _verb_hits.)
     """
     rules = ctx.rules
     root = code[:2]
@@ -1558,22 +1559,9 @@ def _context_kind(
             return "reaction"  # "Moscow denied any involvement": answers the accuser
         if root == "12" and _clausal_which(ctx, obj):
             return "reaction"  # "accused China of hacking, which Beijing denies"
-        if root == "11" and obj.pos == "PRON" and lemma in ("it", "this", "that"):
-            if ctx.kids(verb.i, frozenset({"oprd"})) if verb is not None else False:
-                return "reaction"  # "and called it a blatant violation": the act just told
-    if (
-        root == "11"
-        and obj is None
-        and verb is not None
-        and not pattern.objects
-        and not any(
-            k.dep in ("prep", "ccomp", "xcomp", "dative", "oprd") for k in ctx.kids(verb.i)
-        )
-    ):
-        return "objectless"  # "Seoul swiftly condemned.": the hostile act just told
-    if root in rules.antecedent_roots and lemma in acts:
-        if not any(k.i in ctx.by_token for k in ctx.kids(obj.i, frozenset({"poss"}))):
-            return "antecedent"
+        called = verb is not None and bool(ctx.kids(verb.i, frozenset({"oprd"})))
+        if root == "11" and obj.pos == "PRON" and lemma in ("it", "this", "that") and called:
+            return "reaction"  # "and called it a blatant violation": the act just told
     if (
         verb is not None
         and root in rules.reaction_roots | rules.antecedent_roots
@@ -1591,6 +1579,19 @@ def _context_kind(
         )
     ):
         return "parallel"
+    if (
+        root == "11"
+        and obj is None
+        and verb is not None
+        and not pattern.objects
+        and not any(
+            k.dep in ("prep", "ccomp", "xcomp", "dative", "oprd") for k in ctx.kids(verb.i)
+        )
+    ):
+        return "objectless"  # "Seoul swiftly condemned.": the hostile act just told
+    if root in rules.antecedent_roots and lemma in acts:
+        if not any(k.i in ctx.by_token for k in ctx.kids(obj.i, frozenset({"poss"}))):
+            return "antecedent"
     return ""
 
 
