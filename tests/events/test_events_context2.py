@@ -193,7 +193,10 @@ CASES = [
     # near miss: a ", which" denial after no charge
     ("The United States sent aid to Kenya, which Somalia denies.", [("USA", "KEN", "07")]),
     # near miss: a relative clause whose verb has its own object
-    ("Kenya has accused Somalia of arming rebels, a charge that angered Mogadishu.", [("KEN", "SOM", "11")]),
+    (
+        "Kenya has accused Somalia of arming rebels, a charge that angered Mogadishu.",
+        [("KEN", "SOM", "11")],
+    ),
     # 5. coordinated subjects holding talks "with" a party that is no known actor do not
     # meet one another
     ("Japan, South Korea and Australia held talks with the group on Monday.", []),
@@ -211,8 +214,14 @@ CASES = [
         "at its crew.",
         [("CHN", "VNM", "17"), ("VNM", "CHN", "11")],
     ),
-    ("Armenia accused Azerbaijan of shelling its border villages.", [("ARM", "AZE", "11"), ("AZE", "ARM", "19")]),
-    ("Poland blamed Russia for an attack on Polish railways.", [("POL", "RUS", "11"), ("RUS", "POL", "19")]),
+    (
+        "Armenia accused Azerbaijan of shelling its border villages.",
+        [("ARM", "AZE", "11"), ("AZE", "ARM", "19")],
+    ),
+    (
+        "Poland blamed Russia for an attack on Polish railways.",
+        [("POL", "RUS", "11"), ("RUS", "POL", "19")],
+    ),
     # near misses: "its own", a denied charge, a charge of no hostile act
     ("Armenia accused Azerbaijan of shelling its own villages.", [("ARM", "AZE", "11")]),
     ("Ukraine did not accuse Russia of shelling its villages.", []),
@@ -223,8 +232,12 @@ CASES = [
         "Ethiopia and Eritrea signed a border agreement on Wednesday. "
         "The African Union, which mediated the talks with Kenya, welcomed the deal.",
         [
-            ("AU", "ERI", "04"), ("AU", "ERI", "05"), ("AU", "ETH", "04"), ("AU", "ETH", "05"),
-            ("ERI", "ETH", "05"), ("ETH", "ERI", "05"),
+            ("AU", "ERI", "04"),
+            ("AU", "ERI", "05"),
+            ("AU", "ETH", "04"),
+            ("AU", "ETH", "05"),
+            ("ERI", "ETH", "05"),
+            ("ETH", "ERI", "05"),
         ],
     ),
     (

@@ -121,7 +121,10 @@ def load_rules() -> Rules:
     matches = {str(k): frozenset(str(r) for r in v) for k, v in raw.pop("reaction_matches").items()}
     intent = tuple(sorted(((str(k), str(v)) for k, v in codes.items()), key=lambda kv: -len(kv[0])))
     families = tuple(
-        (frozenset(str(w).lower() for w in f["nouns"]), frozenset(str(w).lower() for w in f["verbs"]))
+        (
+            frozenset(str(w).lower() for w in f["nouns"]),
+            frozenset(str(w).lower() for w in f["verbs"]),
+        )
         for f in raw.pop("act_families").values()
     )
     lists: dict[str, Any] = {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
@@ -1523,7 +1526,8 @@ def _relative_head(ctx: _Ctx, verb: Token) -> Token | None:
         for sb in subj:
             for k in ctx.kids(sb.i, frozenset({"compound", "amod"})):
                 glued = k.pos == "NOUN" and k.i < sb.i and k.lemma.lower() in ctx.rules.act_nouns
-                if glued and any(d.lemma.lower() == "a" for d in ctx.kids(sb.i, frozenset({"det"}))):
+                dets = ctx.kids(sb.i, frozenset({"det"}))
+                if glued and any(d.lemma.lower() == "a" for d in dets):
                     return k
         return None
     if verb.head == verb.i:
@@ -1567,7 +1571,8 @@ def _context_kind(
         and root in rules.reaction_roots | rules.antecedent_roots
         and (obj is None or lemma in rules.feeling_nouns)
         and any(
-            a.lemma.lower() in rules.parallel_adverbs for a in ctx.kids(verb.i, frozenset({"advmod"}))
+            a.lemma.lower() in rules.parallel_adverbs
+            for a in ctx.kids(verb.i, frozenset({"advmod"}))
         )
         # "also expressed concern about inflation" has a topic of its own
         and not any(
@@ -1589,7 +1594,7 @@ def _context_kind(
         )
     ):
         return "objectless"  # "Seoul swiftly condemned.": the hostile act just told
-    if root in rules.antecedent_roots and lemma in acts:
+    if root in rules.antecedent_roots and obj is not None and lemma in acts:
         if not any(k.i in ctx.by_token for k in ctx.kids(obj.i, frozenset({"poss"}))):
             return "antecedent"
     return ""
@@ -1707,7 +1712,10 @@ def _named_author(ctx: _Ctx, t: Token) -> list[Mention]:
             found = _actors(ctx, [k], "source")
         elif k.dep == "prep" and low in ("by", "between"):
             found = [
-                m for p in _pobjs(ctx, k) for c in _conjuncts(ctx, p) for m in _actors(ctx, [c], "source")
+                m
+                for p in _pobjs(ctx, k)
+                for c in _conjuncts(ctx, p)
+                for m in _actors(ctx, [c], "source")
             ]
         elif k.dep == "acl" and k.tag == "VBN":
             agents = ctx.kids(k.i, frozenset({"agent"}))
@@ -1724,10 +1732,11 @@ def _family_author(
 ) -> list[Mention]:
     """The authors of the act "the <noun>" refers back to, found through the act's family.
 
-    The nearest earlier noun of the family (up to _FAMILY_WINDOW sentences back: a definite "the deal" mostly means the story's own) that names
-    an author, or that is the object of a verb of the family (whose subjects made it: "A and
-    B signed a peace agreement", "North Korea fired two missiles"), or said "in a report"
-    (its speaker). Uses that name no author are passed over.
+    The nearest earlier noun of the family (up to _FAMILY_WINDOW sentences back: a definite
+    "the deal" mostly means the story's own) that names an author, or that is the object of
+    a verb of the family (whose subjects made it: "A and B signed a peace agreement", "North
+    Korea fired two missiles"), or said "in a report" (its speaker). Uses that name no author
+    are passed over.
     """
     nouns, verbs = family
     first = ctx.parse.sentences[max(0, noun.sent - _FAMILY_WINDOW)].token_start
@@ -2209,6 +2218,7 @@ def code_events(
                 pending.extend(reversed(_with_context(ctx, found, coded, sent.index)))
                 continue
             hit = found
+            assert hit.target is not None
             assert hit.source.actor is not None and hit.target.actor is not None
             # One verbal event per ordered pair and sentence (the first trigger states it),
             # plus a nominal one when it says something else ("met ... and signed"), plus one
