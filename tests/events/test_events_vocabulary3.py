@@ -6,8 +6,8 @@ headline, dateline, body) through the whole pipeline, and the body must code exa
 listed "SRC>TGT:RR" events ("a|b" accepts either root). Every sentence here was written for
 this file in wire style; none is copied from a gold set. Root choices follow the CAMEO
 codebook and PETRARCH's CAMEO.2.0 verb dictionary (../shared/peers): coordinate is 050,
-admit as a member 054, restricting ships' movement 191, deporting people 174,
-"open to talks" an intent (036),
+admit as a member 054, restricting ships' movement 191, deporting people 174, downed
+drones and missiles the attacker's aerial weapons 195, "open to talks" an intent (036),
 growing military or economic ties stated as fact 06. NONE holds near-misses that must code
 nothing. GAPS are expected failures for reasons outside the pattern file, each with its reason.
 """
@@ -250,7 +250,7 @@ CASES: list[tuple[str, str, str]] = [
     ("MOSCOW", "Ukraine killed a Russian general with a bomb in Moscow.", "UKR>RUS:18|19"),
     ("TEHRAN, IRAN", "Israel killed an Iranian nuclear scientist near Tehran.", "ISR>IRN:18|19"),
     ("KYIV, UKRAINE", "Russian soldiers tortured Ukrainian prisoners of war.", "RUS>UKR:18"),
-    # 19 aerial weapons and armed killing (roots only: drone and missile codes stay 190)
+    # 19 with aerial weapons (195) and armed killing
     ("KABUL, AFGHANISTAN", "Pakistani forces shot dead two Afghan border guards.", "PAK>AFG:19"),
     (
         "SRINAGAR, INDIA",
