@@ -144,7 +144,7 @@ CASES = [
     ("France will send weapons to Ukraine.", [("FRA", "UKR", "0332")]),
     ("China vowed to impose tariffs on Canada.", [("CHN", "CAN", "1312")]),
     # constructions
-    ("Russia shot down 70 Ukrainian drones overnight.", [("UKR", "RUS", "190")]),
+    ("Russia shot down 70 Ukrainian drones overnight.", [("UKR", "RUS", "195")]),
     ("Trump hit China with a new levy.", [("USA", "CHN", "163")]),
     ("Trump has taken aim at a new South African law.", [("USA", "ZAF", "111")]),
     (
@@ -228,7 +228,7 @@ CASES = [
     ),
     (
         "Another Russian missile attack started fires in Odesa, in southern Ukraine.",
-        [("RUS", "UKR", "190")],
+        [("RUS", "UKR", "195")],
     ),
     (
         "Canada criticized Russia's airstrike, its largest on Ukrainian territory.",
@@ -300,7 +300,7 @@ CASES = [
     # premodifiers split by a coordination still name the attacker
     (
         "The decision follows an escalation of Russian missile and drone attacks on Ukraine's grid.",
-        [("RUS", "UKR", "190")],
+        [("RUS", "UKR", "195")],
     ),
     # deliberate non-renewals and cancelled agreements reduce relations
     ("Italy decided not to renew its agreement with China.", [("ITA", "CHN", "160")]),
