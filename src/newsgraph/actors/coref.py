@@ -303,6 +303,60 @@ def _state_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> i
     """
     s = r.sent(i)
     want = r.toks[i].dep
+    attacker = _attacker(r, i)
+    best: tuple[int, int, int] | None = None
+    for idx in _nearby(r, by_sent, s, 1):
+        d = r.drafts[idx]
+        if (d.actor is None and not d.nonstate) or d.person is not None or d.te > i:
+            continue
+        if any(k in attacker for k in range(d.ts, d.te)):
+            continue
+        if d.kind in _PERSONAL:
+            continue
+        role = _role_of(r, idx)
+        if r.sent(d.ts) == s - 1 and role not in _SUBJECTS:
+            continue
+        score = (2 if role == want or (role in _SUBJECTS and want in _SUBJECTS) else 0) + (
+            0 if role in ("pobj", "poss", "compound", "amod") else 1
+        )
+        if best is None or (score, d.ts) > best[:2]:
+            best = (score, d.ts, idx)
+    if best is None and attacker:
+        return _state_antecedent_any(r, i, by_sent)
+    if best is None or r.drafts[best[2]].nonstate:
+        return None  # "the RSF said its fighters": the group's, so no state's
+    return best[2]
+
+
+def _attacker(r: "Resolver", i: int) -> frozenset[int]:
+    """The subject tokens of a hostile act whose object "its" qualifies: "Iran
+    said the United States had struck its bases" -> {States}. "its own" and a
+    possessive anywhere else name no attacker."""
+    tok = r.toks[i]
+    if r.lowers[i] != "its" or tok.dep != "poss":
+        return frozenset()
+    if i + 1 < len(r.toks) and r.lowers[i + 1] == "own":
+        return frozenset()
+    noun = r.toks[tok.head]
+    if noun.dep == "pobj" and r.lowers[noun.head] in ("at", "on", "against"):
+        noun = r.toks[noun.head]  # "fired missiles at its cities": the act's prep
+    elif noun.dep != "dobj":
+        return frozenset()
+    if noun.head == noun.i:
+        return frozenset()
+    verb = r.toks[noun.head]
+    if verb.pos == "NOUN" and verb.dep == "dobj" and verb.head != verb.i:
+        verb = r.toks[verb.head]  # "launched attacks on its posts": the launcher
+    if verb.lemma.lower() not in pronoun_words().get("hostile_acts", frozenset()):
+        return frozenset()
+    return frozenset(t.i for t in r.toks if t.head == verb.i and t.dep == "nsubj" and t.i != verb.i)
+
+
+def _state_antecedent_any(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | None:
+    """``_state_antecedent`` without the hostile-act exclusion: the attacker is the
+    only state in reach ("Britain expelled its diplomats"), so keep the old answer."""
+    s = r.sent(i)
+    want = r.toks[i].dep
     best: tuple[int, int, int] | None = None
     for idx in _nearby(r, by_sent, s, 1):
         d = r.drafts[idx]
@@ -319,7 +373,7 @@ def _state_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> i
         if best is None or (score, d.ts) > best[:2]:
             best = (score, d.ts, idx)
     if best is None or r.drafts[best[2]].nonstate:
-        return None  # "the RSF said its fighters": the group's, so no state's
+        return None
     return best[2]
 
 

@@ -123,6 +123,8 @@ class Gazetteer:
     igo_head_titles: frozenset[tuple[str, ...]] = frozenset()
     # "U.S.-led": the words after a hyphen that leave the state before it an actor
     joined_suffixes: frozenset[str] = frozenset()
+    # role nouns that are a state's only when placed in its capital ("diplomats in Kabul")
+    placed_roles: frozenset[str] = frozenset()
 
     def match(self, lowers: list[str], i: int) -> tuple[int, tuple[Entry, ...]] | None:
         """Longest gazetteer alias starting at token i (lower-cased keys)."""
@@ -409,6 +411,7 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         modifiers=frozenset(str(w).lower() for w in offices.get("modifiers", ())),
         honorifics=frozenset(str(w).lower() for w in offices.get("honorifics", ())),
         bare_roles=bare,
+        placed_roles=frozenset(str(w).lower() for w in roles.get("placed", ())),
         persons=persons_t,
         principal_names=principal_names,
         igos=frozenset(igos),

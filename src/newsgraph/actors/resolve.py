@@ -360,6 +360,7 @@ class Resolver:
                 and (
                     self.lowers[head] in self.gaz.person_nouns
                     or self.lowers[head] in self._title_ends
+                    or self.lowers[head] in self.gaz.counterparts
                 )
             )
             titled = appos_to or (
@@ -570,6 +571,13 @@ class Resolver:
         head = self.toks[root].head
         if self.toks[root].dep != "appos" or not head < ts - 1:
             return None
+        prep = self.toks[head].head
+        if (
+            self.toks[head].dep == "pobj"
+            and self.lowers[prep] in ("to", "for")
+            and self.lowers[self.toks[prep].head] in self.title_vocab
+        ):
+            head = self.toks[prep].head  # "envoy to Sudan, Yibeltal Aemero": hung on the post
         if (
             self.lowers[head] not in self.title_vocab
             and self.lowers[head] not in self.gaz.person_nouns
@@ -1429,7 +1437,8 @@ class Resolver:
             self.add(Draft(ts, e, kind, actor, None, self.toks[s].ent_type, stated=True))
 
     def _contextual(self, s: int, e: int) -> None:
-        """ "the alliance" -> NATO when NATO was named before; "the bloc" -> EU by default."""
+        """ "the alliance" -> NATO when NATO was named before; "the bloc" -> the bloc
+        named last (else one named later), EU only by default."""
         m = self.gaz.match(self.lowers, s)
         if not m:
             return
@@ -1446,6 +1455,13 @@ class Resolver:
         if best is not None:
             self.add(Draft(s, e, "name", best[1].actor(), None, antecedent=best[2]))
             return
+        # none named before: a non-default body the article names later ("The bloc's
+        # leaders met ... the African Union said") beats the default (EU)
+        later = {x.principal: x for x in candidates if not x.default}
+        for k, (_, hit) in sorted(self.hits.items()):
+            if k > s and hit.kind == "igo" and hit.principal in later:
+                self.add(Draft(s, e, "name", later[hit.principal].actor(), None))
+                return
         defaults = [x for x in candidates if x.default]
         if defaults:
             self.add(Draft(s, e, "name", defaults[0].actor(), None))
@@ -1488,6 +1504,10 @@ class Resolver:
             if self.claimed[i] is not None:
                 continue
             found = self.gaz.match_in(self.gaz.bare_roles, self.lowers, i)
+            if found is None and self.lowers[i] in self.gaz.placed_roles:
+                if self._placed_in(i + 1) is None:
+                    continue
+                found = (1, True)
             if found is None:
                 continue
             length = found[0]
@@ -1520,6 +1540,12 @@ class Resolver:
             words = key[1:] if key[0] == "the" else key
             role = self.gaz.roles.get(words, "GOV")
             body = self._earlier_body(end - 1) if key[0] == "the" else None
+            placed = self._placed_in(end) if key[0] != "the" else None
+            if placed is not None:
+                # "officials in Kabul": the capital's state, whoever the subject is
+                actor = self.gaz.principal_actor(placed.principal, role)
+                self.add(Draft(i_start, end, "group", actor, None))
+                continue
             if body is not None:
                 actor = self.gaz.principal_actor(body.principal, role)
                 self.add(Draft(i_start, end, "group", actor, None))
@@ -1533,6 +1559,21 @@ class Resolver:
                 continue
             actor = self.gaz.principal_actor(state.principal, role)
             self.add(Draft(i_start, end, "group", actor, None, antecedent=ante))
+
+    def _placed_in(self, k: int) -> Actor | None:
+        """The state of "in <capital>" starting at token ``k`` ("officials in
+        Kabul"), when the capital was already resolved as a mention."""
+        if k + 1 >= len(self.toks) or self.lowers[k] != "in":
+            return None
+        idx = self.claimed[k + 1]
+        if idx is None:
+            return None
+        d = self.drafts[idx]
+        if d.ts != k + 1 or d.kind != "metonym" or d.actor is None:
+            return None
+        if d.actor.principal in self.gaz.igos:
+            return None
+        return d.actor
 
     def _recent_state(self, i: int) -> tuple[Actor | None, int | None]:
         """The state a bare role noun belongs to: a state subject of its sentence,
