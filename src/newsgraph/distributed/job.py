@@ -32,7 +32,14 @@ from newsgraph.errors import NewsgraphError
 from newsgraph.ingest.readers import walk_skips
 from newsgraph.model import Article, Failure
 from newsgraph.settings import Settings
-from newsgraph.distributed.profile import Clock, PhaseMeter, RecordsParam, partition_id, summarise, timed_partition
+from newsgraph.distributed.profile import (
+    Clock,
+    PhaseMeter,
+    RecordsParam,
+    partition_id,
+    summarise,
+    timed_partition,
+)
 from newsgraph.distributed.shards import Ordinal, prepare_shard
 from newsgraph.distributed.tables import (
     ARTICLE_TABLES,
@@ -49,7 +56,6 @@ from newsgraph.distributed.tables import (
 if TYPE_CHECKING:
     from pyspark import SparkContext
     from pyspark.sql import DataFrame, SparkSession
-    from pyspark.sql.types import StructType
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +92,9 @@ def spark_session(master: str | None) -> tuple["SparkSession", bool]:
     active = SparkSession.getActiveSession()
     if active is not None:
         if master and active.sparkContext.master != master:
-            log.warning("using the running Spark session (%s), not %s", active.sparkContext.master, master)
+            log.warning(
+                "using the running Spark session (%s), not %s", active.sparkContext.master, master
+            )
         return active, False
     conf = SparkConf()
     if master:
@@ -187,7 +195,9 @@ def _warm_up(settings: Settings) -> None:
 
     key = (settings.model, settings.actors_file)
     if key not in _warm:
-        analyse([Article(id="warm-up", text="Chad thanked Niger on Monday, officials said.")], settings)
+        analyse(
+            [Article(id="warm-up", text="Chad thanked Niger on Monday, officials said.")], settings
+        )
         _warm.add(key)
 
 
@@ -247,24 +257,45 @@ def analyse_partition(
     if records is not None:
         setup_wall, setup_cpu = setup.since(start)
         wall, cpu = Clock.now().since(start)
-        records.add(({
-            "phase": "analyse", "pid": os.getpid(), "partition": partition_id(),
-            "items": len(ordered), "chars": chars, "wall": wall, "cpu": cpu,
-            "setup_wall": setup_wall, "setup_cpu": setup_cpu,
-            "analyse_wall": spent["analyse"][0], "analyse_cpu": spent["analyse"][1],
-            "rows_wall": spent["rows"][0], "rows_cpu": spent["rows"][1],
-        },))
+        records.add(
+            (
+                {
+                    "phase": "analyse",
+                    "pid": os.getpid(),
+                    "partition": partition_id(),
+                    "items": len(ordered),
+                    "chars": chars,
+                    "wall": wall,
+                    "cpu": cpu,
+                    "setup_wall": setup_wall,
+                    "setup_cpu": setup_cpu,
+                    "analyse_wall": spent["analyse"][0],
+                    "analyse_cpu": spent["analyse"][1],
+                    "rows_wall": spent["rows"][0],
+                    "rows_cpu": spent["rows"][1],
+                },
+            )
+        )
 
 
 def _article_record(pair: tuple[Ordinal, Article | Failure]) -> tuple[str, str, int, bytes]:
     """A pair ``_is_article`` kept as a row of ``ARTICLES``: id, ordinal, the pickled Article."""
     article = pair[1]
     assert isinstance(article, Article)  # only articles pass the filter before
-    return article.id, pair[0][0], pair[0][1], pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)
+    return (
+        article.id,
+        pair[0][0],
+        pair[0][1],
+        pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL),
+    )
 
 
 def _analyse_batches(
-    batches: Iterator[pa.RecordBatch], settings: Settings, now: dt.datetime, counter: Any, records: Any
+    batches: Iterator[pa.RecordBatch],
+    settings: Settings,
+    now: dt.datetime,
+    counter: Any,
+    records: Any,
 ) -> Iterator[pa.RecordBatch]:
     """``analyse_partition`` over Arrow input (``_article_record`` rows), Arrow output (``BLOBS``)."""
     pairs: list[tuple[Ordinal, Article]] = []
@@ -278,27 +309,6 @@ def _decode_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatc
     """The rows of one table from its ``BLOBS`` data column."""
     for batch in batches:
         yield from decode_tables(batch.column(0).to_pylist())
-
-
-def _map_in_arrow(frame: "DataFrame", func: Any, schema: "StructType") -> "DataFrame":
-    """``frame.mapInArrow(func, schema)``, also where pandas is not installed.
-
-    pyspark's public ``mapInArrow`` refuses to run without pandas although the
-    Arrow path never uses it; without pandas the same plan is built from
-    pyspark's own pieces (pinned pyspark 4.3.0: ``vectorized_udf`` is what
-    ``mapInArrow`` calls after its pandas check).
-    """
-    try:
-        import pandas  # noqa: F401
-    except ImportError:
-        from pyspark.sql import DataFrame
-        from pyspark.sql.pandas.functions import vectorized_udf  # type: ignore[attr-defined]
-        from pyspark.util import PythonEvalType
-
-        udf = vectorized_udf(func, schema, PythonEvalType.SQL_MAP_ARROW_ITER_UDF, "pandas")
-        column = udf(*[frame[name] for name in frame.columns])
-        return DataFrame(frame._jdf.mapInArrow(column._jc, False, None), frame.sparkSession)
-    return frame.mapInArrow(func, schema)
 
 
 def run_spark(
@@ -373,8 +383,10 @@ def run_spark(
                 .select("first.shard", "first.number", "first.article")
             )
             # One small row per article in; Arrow batches of every table out, no row objects.
-            analyse = partial(_analyse_batches, settings=settings, now=now, counter=unique, records=records)
-            blobs = _map_in_arrow(kept, analyse, spark.createDataFrame([], BLOBS).schema)
+            analyse = partial(
+                _analyse_batches, settings=settings, now=now, counter=unique, records=records
+            )
+            blobs = kept.mapInArrow(analyse, spark.createDataFrame([], BLOBS).schema)
             prepare_failures = prepared.filter(lambda pair: isinstance(pair[1], Failure))
             failed = sc.union([failed, prepare_failures.map(partial(_failure_of, now=now))])
         failures = spark.createDataFrame(failed, spark_schema("failures"))
@@ -386,10 +398,14 @@ def run_spark(
             counts = {row[0]: row[1] for row in blobs.groupBy("table").agg(F.sum("rows")).collect()}
             counts["failures"] = counts.get("failures", 0) + failures.count()
             meter.lap("analysis_job")
-            log.info("analysed %d articles after %.1f s", unique.value, time.perf_counter() - started)
+            log.info(
+                "analysed %d articles after %.1f s", unique.value, time.perf_counter() - started
+            )
             with ThreadPoolExecutor(max_workers=len(TABLES)) as pool:
                 # Spark runs jobs from several threads at once: six small writes overlap.
-                writes = {t: pool.submit(_write_table, blobs, failures, t, out, width) for t in TABLES}
+                writes = {
+                    t: pool.submit(_write_table, blobs, failures, t, out, width) for t in TABLES
+                }
                 write_seconds = {t: done.result() for t, done in writes.items()}
             meter.lap("writes")
             log.info("wrote %s after %.1f s", out, time.perf_counter() - started)
@@ -412,20 +428,24 @@ def run_spark(
     return stats
 
 
-def _write_table(blobs: "DataFrame", failures: "DataFrame", table: str, out: str, width: int) -> float:
+def _write_table(
+    blobs: "DataFrame", failures: "DataFrame", table: str, out: str, width: int
+) -> float:
     """Write one table as Parquet, article tables one directory per date_part; the seconds taken."""
     from pyspark.sql import functions as F
 
     started = time.perf_counter()
     data = blobs.filter(F.col("table") == table).select("data")
-    frame = _map_in_arrow(data, _decode_batches, spark_schema(table))
+    frame = data.mapInArrow(_decode_batches, spark_schema(table))
     target = f"{out.rstrip('/')}/{table}"
     if table in ARTICLE_TABLES:
-        frame.repartition(width, DATE_PART).write.mode("overwrite").partitionBy(DATE_PART).parquet(target)
+        frame.repartition(width, DATE_PART).write.mode("overwrite").partitionBy(DATE_PART).parquet(
+            target
+        )
     else:
-        frame.unionByName(failures).dropDuplicates(["path", "stage", "reason"]).coalesce(1).write.mode(
-            "overwrite"
-        ).parquet(target)
+        frame.unionByName(failures).dropDuplicates(["path", "stage", "reason"]).coalesce(
+            1
+        ).write.mode("overwrite").parquet(target)
     return round(time.perf_counter() - started, 3)
 
 
@@ -445,4 +465,3 @@ def _stats(
         "seconds": round(seconds, 3),
         "articles_per_second": round(written / seconds, 3) if seconds > 0 else 0.0,
     }
-
