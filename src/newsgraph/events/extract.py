@@ -63,6 +63,7 @@ class Rules:
     deciding_nouns: frozenset[str]
     weak_pronouns: frozenset[str]
     temporal_preps: frozenset[str]
+    sequence_preps: frozenset[str]
     launch_verbs: frozenset[str]
     content_nouns: frozenset[str]
     named_thing_labels: frozenset[str]
@@ -98,6 +99,8 @@ class Rules:
     giving_preps: frozenset[str]
     coordinators: frozenset[str]
     mediation_codes: frozenset[str]
+    admission_codes: frozenset[str]
+    admission_preps: frozenset[str]
     mediated_host_verbs: frozenset[str]
     duration_nouns: frozenset[str]
     antecedent_roots: frozenset[str]
@@ -1269,6 +1272,19 @@ def _future_clause(ctx: _Ctx, verb: Token) -> bool:
     return False
 
 
+def _admitting_body(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """The body an agentless passive admission names: "was admitted to NATO" or "was
+    admitted as the bloc's 11th member" (the body admits, so it is the source)."""
+    bodies: list[Token] = []
+    for k in ctx.kids(verb.i, frozenset({"prep"})):
+        for p in _pobjs(ctx, k):
+            if k.lemma.lower() in ctx.rules.admission_preps:
+                bodies.append(p)
+            elif k.lemma.lower() == "as":
+                bodies.extend(ctx.kids(p.i, frozenset({"poss"})))
+    return _actors(ctx, bodies, "source")
+
+
 def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     """Events one verb pattern yields at one trigger token (empty when it does not fit)."""
     if not _fits(ctx, verb, pattern) or pattern.when_negated != _negated(ctx, verb):
@@ -1323,6 +1339,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         slot = ""
     elif passive:
         sources = _actors(ctx, agents, "source")
+        if not sources and code in ctx.rules.admission_codes:
+            sources = _admitting_body(ctx, verb)
         patient = [ctx.tok(verb.head)] if verb.dep == "acl" else ctx.kids(verb.i, _PASSIVE_SUBJ)
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=True)
         if not targets and not pattern.objects:
@@ -2237,6 +2255,7 @@ def code_events(
                 or bool(_shared_objects(ctx, first.trigger))
                 or _leading_clause(ctx, first.trigger)
                 or _trailing_charge(ctx, hit, first)
+                or _sequenced_gerund(ctx, hit.trigger)
             ):
                 continue
             roots.setdefault(pair, set()).add(hit.code[:2])
@@ -2260,6 +2279,15 @@ def _trailing_charge(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     if t.dep != "advcl" or t.tag != "VBG" or t.head != first.trigger.i or t.i < first.trigger.i:
         return False
     return hit.code[:2] in ctx.rules.charge_roots and first.code[:2] in ctx.rules.deed_roots
+
+
+def _sequenced_gerund(ctx: _Ctx, t: Token) -> bool:
+    """Whether a trigger is a gerund under "before"/"after" ("fought X before agreeing to a
+    truce with X"): an act in sequence with its host's, not a restatement of it."""
+    if t.dep != "pcomp" or t.tag != "VBG" or t.head == t.i:
+        return False
+    prep = ctx.tok(t.head)
+    return prep.dep == "prep" and prep.lemma.lower() in ctx.rules.sequence_preps
 
 
 def _leading_clause(ctx: _Ctx, t: Token) -> bool:

@@ -1,0 +1,191 @@
+"""Event gaps, sixth set (issue #5): ramming and sinking vessels (190), agentless passive
+admission to a body (054), a before/after gerund's own act on the same pair, and the gaps
+left.
+
+Same harness as test_events_vocabulary3.py: each case is a one-sentence article (neutral
+headline, dateline, body) through the whole pipeline, and the body must code exactly the
+listed "SRC>TGT:RR" events ("a|b" accepts either root). Every sentence here was written for
+this file in wire style; none is copied from a gold set. PETRARCH's CAMEO.2.0 verb dictionary
+(../shared/peers) lists RAM under POUND (190). NONE holds near-misses that must code nothing;
+GAPS are expected failures, each with its reason.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from newsgraph.model import RawDocument, Result
+from newsgraph.settings import Settings
+
+HEADLINE = "World news in brief"
+
+# (dateline, body, expected events)
+CASES: list[tuple[str, str, str]] = [
+    # ramming or sinking another state's vessel (190)
+    (
+        "MANILA, PHILIPPINES",
+        "Chinese coast guard ships rammed a Philippine supply boat near the shoal.",
+        "CHN>PHL:19",
+    ),
+    (
+        "KYIV, UKRAINE",
+        "Russian warships rammed a Ukrainian patrol boat in the Black Sea.",
+        "RUS>UKR:19",
+    ),
+    (
+        "HANOI, VIETNAM",
+        "A Chinese vessel rammed and sank a Vietnamese fishing boat.",
+        "CHN>VNM:19",
+    ),
+    (
+        "MANILA, PHILIPPINES",
+        "Philippine officials said a Chinese ship rammed their vessel.",
+        "CHN>PHL:19",
+    ),
+    (
+        "TOKYO",
+        "The Japanese ship was rammed by a Chinese coast guard vessel.",
+        "CHN>JPN:19",
+    ),
+    ("KYIV, UKRAINE", "Ukraine sank a Russian warship off Crimea.", "UKR>RUS:19"),
+    # an agentless passive admission: the body in the to/into phrase or the as-phrase's
+    # possessor admits (054)
+    ("HELSINKI, FINLAND", "Finland was admitted to NATO in April 2023.", "NATO>FIN:05"),
+    (
+        "JAKARTA, INDONESIA",
+        "East Timor was admitted to ASEAN as its 11th member.",
+        "ASEAN>TLS:05",
+    ),
+    (
+        "ADDIS ABABA, ETHIOPIA",
+        "Egypt and Ethiopia were admitted into BRICS last year.",
+        "BRICS>EGY:05 BRICS>ETH:05",
+    ),
+    ("STOCKHOLM, SWEDEN", "Sweden was formally admitted as NATO's 32nd member.", "NATO>SWE:05"),
+    ("BRUSSELS", "NATO admitted Finland to the alliance in April.", "NATO>FIN:05"),
+    # a gerund under before/after shares the main subject and states an act of its own,
+    # even on the same pair (190 then 057)
+    (
+        "ISLAMABAD, PAKISTAN",
+        "Pakistan fought Afghanistan for days before agreeing to a truce with Kabul.",
+        "PAK>AFG:19 PAK>AFG:05|08",
+    ),
+    (
+        "ISLAMABAD, PAKISTAN",
+        "Pakistan met Afghan officials after agreeing to a truce with Kabul.",
+        "PAK>AFG:04 PAK>AFG:05|08",
+    ),
+    (
+        "KABUL, AFGHANISTAN",
+        "The Taliban clashed with Pakistani forces before agreeing to a ceasefire with Islamabad.",
+        "AFG>PAK:19 AFG>PAK:05|08",
+    ),
+    (
+        "WASHINGTON",
+        "The United States praised Japan after meeting Japanese officials.",
+        "USA>JPN:05 USA>JPN:04",
+    ),
+    # the same root twice stays one event
+    (
+        "MOSCOW",
+        "Russia criticized Ukraine after accusing Kyiv of shelling the plant.",
+        "RUS>UKR:11",
+    ),
+]
+
+# (dateline, body): must code nothing
+NONE: list[tuple[str, str]] = [
+    ("WASHINGTON", "Republicans rammed the bill through the Senate."),
+    ("WASHINGTON", "The Senate sank the motion on Tuesday."),
+    ("LONDON", "Shares in the shipping group sank after the report."),
+    ("LONDON", "The prime minister was admitted to a London hospital on Sunday."),
+    ("WASHINGTON", "Three students were admitted to Harvard."),
+    ("MOSCOW", "Russia admitted to the attack on the power plant."),
+]
+
+# (dateline, body, expected, why it fails)
+GAPS: list[tuple[str, str, str, str]] = []
+
+
+def _slug(body: str) -> str:
+    """A short test id from the body's first words."""
+    return "-".join(body.split()[:6]).strip(".,")
+
+
+def _body_events(result: Result, body: str) -> list[str]:
+    """The events of the body sentence(s), as "SRC>TGT:RR"."""
+    start = result.article.text.index(body[:30])
+    first = max(s.index for s in result.sentences if s.start <= start)
+    return [f"{e.source}>{e.target}:{e.root}" for e in result.events if e.sentence_index >= first]
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[str]]:
+    """Every case through the whole pipeline at once (one nlp.pipe batch)."""
+    from newsgraph.pipeline import analyse, prepare
+
+    settings = Settings()
+    rows = [(d, b) for d, b, _ in CASES] + NONE + [(d, b) for d, b, _, _ in GAPS]
+    articles = [
+        prepare(
+            RawDocument(f"<case {i}>", f"{HEADLINE}\n\n{d} — {b}\n", (("date", "2025-03-14"),)),
+            settings,
+        )
+        for i, (d, b) in enumerate(rows)
+    ]
+    out: dict[str, list[str]] = {}
+    for (_, body), result in zip(rows, analyse(articles, settings)):
+        assert isinstance(result, Result), result
+        out[body] = _body_events(result, body)
+    return out
+
+
+def _matches(got: list[str], expected: str) -> bool:
+    """Whether the coded events are exactly the expected ones (any listed root per event)."""
+    wanted = [e.split(":") for e in expected.split()]
+    if len(got) != len(wanted):
+        return False
+    left = Counter(got)
+    for pair, roots in wanted:
+        hit = next((f"{pair}:{r}" for r in roots.split("|") if left[f"{pair}:{r}"] > 0), None)
+        if hit is None:
+            return False
+        left[hit] -= 1
+    return True
+
+
+def test_events_gaps6_bodies_are_unique() -> None:
+    bodies = [c[1] for c in CASES] + [c[1] for c in NONE] + [c[1] for c in GAPS]
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), CASES, ids=[_slug(c[1]) for c in CASES])
+def test_events_gaps6_codes_cases(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    assert _matches(coded[body], expected), (body, coded[body], expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body"), NONE, ids=[_slug(c[1]) for c in NONE])
+def test_events_gaps6_near_misses_code_nothing(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str
+) -> None:
+    assert coded[body] == [], (body, coded[body])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("dateline", "body", "expected"),
+    [
+        pytest.param(d, b, e, marks=pytest.mark.xfail(reason=why), id=_slug(b))
+        for d, b, e, why in GAPS
+    ],
+)
+def test_events_gaps6_known_gaps(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    assert _matches(coded[body], expected), (body, coded[body], expected)
