@@ -26,6 +26,12 @@ CASES = (
          "CHN"),
     Case("placed-authorities", "Authorities in Nairobi arrested three men on Monday.",
          "Authorities", "KEN"),
+    Case("placed-two-capitals", "The U.N. envoy said he was in contact with officials in "
+         "Kabul and Islamabad.", "officials", "PAK"),
+    Case("placed-two-capitals-first", "The U.N. envoy said he was in contact with officials in "
+         "Kabul and Islamabad.", "officials", "AFG"),
+    Case("placed-capital-and-town", "Officials in Kabul and Kandahar said the road was closed.",
+         "Officials", "AFG"),
     # near misses: a place that is no capital, and a role with its own state word
     Case("placed-not-capital", "Police said authorities in Texas had detained him.",
          "authorities", None, forbid="USA"),

@@ -1542,8 +1542,14 @@ class Resolver:
             body = self._earlier_body(end - 1) if key[0] == "the" else None
             placed = self._placed_in(end) if key[0] != "the" else None
             if placed is not None:
-                # "officials in Kabul": the capital's state, whoever the subject is
+                # "officials in Kabul": the capital's state, whoever the subject is;
+                # "officials in Kabul and Islamabad": both states, as a plural does
                 actor = self.gaz.principal_actor(placed.principal, role)
+                also = self._placed_also(end + 1)
+                if also is not None and also.principal != placed.principal:
+                    other = self.gaz.principal_actor(also.principal, role)
+                    self.add(Draft(i_start, end, "group", None, None, members=(actor, other)))
+                    continue
                 self.add(Draft(i_start, end, "group", actor, None))
                 continue
             if body is not None:
@@ -1565,15 +1571,28 @@ class Resolver:
         Kabul"), when the capital was already resolved as a mention."""
         if k + 1 >= len(self.toks) or self.lowers[k] != "in":
             return None
-        idx = self.claimed[k + 1]
+        return self._capital_at(k + 1)
+
+    def _placed_also(self, k: int) -> Actor | None:
+        """A second capital joined by "and" to the one at token ``k`` ("in Kabul
+        and Islamabad"): its state."""
+        idx = self.claimed[k]
+        if idx is None:
+            return None
+        te = self.drafts[idx].te
+        if te >= len(self.toks) or self.lowers[te] != "and":
+            return None
+        return self._capital_at(te + 1)
+
+    def _capital_at(self, k: int) -> Actor | None:
+        """The state of a capital already resolved as a mention starting at ``k``."""
+        idx = self.claimed[k] if k < len(self.toks) else None
         if idx is None:
             return None
         d = self.drafts[idx]
-        if d.ts != k + 1 or d.kind != "metonym" or d.actor is None:
+        if d.ts != k or d.kind != "metonym" or d.actor is None:
             return None
-        if d.actor.principal in self.gaz.igos:
-            return None
-        return d.actor
+        return None if d.actor.principal in self.gaz.igos else d.actor
 
     def _recent_state(self, i: int) -> tuple[Actor | None, int | None]:
         """The state a bare role noun belongs to: a state subject of its sentence,
