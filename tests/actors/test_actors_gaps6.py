@@ -79,6 +79,12 @@ CASES = (
          "ISR"),
     Case("its-launched-on", "Pakistan said Afghan forces had launched attacks on its border "
          "posts.", "its border", "PAK"),
+    Case("its-accused-of", "Poland accused Russia of violating its airspace on Monday.",
+         "its airspace", "POL"),
+    Case("its-accused-of-near", "Poland accused Russia of violating its airspace on Monday.",
+         "its airspace", None, forbid="RUS"),
+    Case("bloc-first-named-later", "The bloc agreed new sanctions, European Union officials "
+         "said, after talks with the African Union.", "The bloc", "EU"),
     # near misses: a friendly act keeps its subject, and so do "its own" and a lone state
     Case("its-friendly", "Canada recalled its ambassador from Riyadh.", "its ambassador", "CAN"),
     Case("its-own", "Russia said it had struck its own ammunition depot by mistake.",

@@ -349,7 +349,16 @@ def _attacker(r: "Resolver", i: int) -> frozenset[int]:
         verb = r.toks[verb.head]  # "launched attacks on its posts": the launcher
     if verb.lemma.lower() not in pronoun_words().get("hostile_acts", frozenset()):
         return frozenset()
-    return frozenset(t.i for t in r.toks if t.head == verb.i and t.dep == "nsubj" and t.i != verb.i)
+    subjects = frozenset(
+        t.i for t in r.toks if t.head == verb.i and t.dep == "nsubj" and t.i != verb.i
+    )
+    prep = r.toks[verb.head]
+    if not subjects and verb.dep == "pcomp" and prep.dep == "prep" and prep.head != prep.i:
+        # "accused the Philippines of violating its waters": the accused is the actor
+        return frozenset(
+            t.i for t in r.toks if t.head == prep.head and t.dep == "dobj" and t.i != prep.head
+        )
+    return subjects
 
 
 def _state_antecedent_any(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | None:

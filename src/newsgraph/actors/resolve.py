@@ -1455,9 +1455,9 @@ class Resolver:
         if best is not None:
             self.add(Draft(s, e, "name", best[1].actor(), None, antecedent=best[2]))
             return
-        # none named before: a non-default body the article names later ("The bloc's
-        # leaders met ... the African Union said") beats the default (EU)
-        later = {x.principal: x for x in candidates if not x.default}
+        # none named before: the first body the article names later ("The bloc's
+        # leaders met ... the African Union said"), else the default (EU)
+        later = {x.principal: x for x in candidates}
         for k, (_, hit) in sorted(self.hits.items()):
             if k > s and hit.kind == "igo" and hit.principal in later:
                 self.add(Draft(s, e, "name", later[hit.principal].actor(), None))
