@@ -1,6 +1,7 @@
 """Event gaps, sixth set (issue #5): ramming and sinking vessels (190), agentless passive
-admission to a body (054), a before/after gerund's own act on the same pair, and the gaps
-left.
+admission to a body (054), a before/after gerund's own act on the same pair, ordering a
+mission's closure (161), rejecting criticism that was a call or demand (12), allowing a
+body's convoys or inspectors to act (086x), and the gaps left.
 
 Same harness as test_events_vocabulary3.py: each case is a one-sentence article (neutral
 headline, dateline, body) through the whole pipeline, and the body must code exactly the
@@ -87,6 +88,51 @@ CASES: list[tuple[str, str, str]] = [
         "The United States praised Japan after meeting Japanese officials.",
         "USA>JPN:05 USA>JPN:04",
     ),
+    # ordering the closure of another state's mission (161)
+    (
+        "WARSAW, POLAND",
+        "Poland ordered the closure of the Russian consulate in Gdansk.",
+        "POL>RUS:16",
+    ),
+    (
+        "VILNIUS, LITHUANIA",
+        "Lithuania announced the closure of the Belarusian embassy in Vilnius.",
+        "LTU>BLR:16",
+    ),
+    (
+        "WASHINGTON",
+        "The United States ordered the closure of the Chinese consulate in Houston.",
+        "USA>CHN:16",
+    ),
+    # rejecting "the criticism" answers a call to retract as well as a rebuke (12)
+    (
+        "BEIJING",
+        "China called on Japan to withdraw the remarks. Japan rejected the criticism.",
+        "CHN>JPN:02 JPN>CHN:12",
+    ),
+    (
+        "SEOUL, SOUTH KOREA",
+        "North Korea urged Seoul to halt the drills. South Korea dismissed the criticism.",
+        "PRK>KOR:02 KOR>PRK:12",
+    ),
+    (
+        "MOSCOW",
+        "Russia demanded an apology from Finland. Helsinki rejected the criticism.",
+        "RUS>FIN:10 FIN>RUS:12",
+    ),
+    # allowing a body's convoys, inspectors or peacekeepers to act (086x): the infinitive's
+    # subject is what is allowed
+    (
+        "DAMASCUS, SYRIA",
+        "Syria allowed U.N. aid convoys to enter the besieged town.",
+        "SYR>UN:08",
+    ),
+    ("TEHRAN, IRAN", "Iran allowed IAEA inspectors to visit the Fordow site.", "IRN>IAEA:08"),
+    (
+        "KHARTOUM, SUDAN",
+        "Sudan permitted U.N. peacekeepers to patrol the border.",
+        "SDN>UN:08",
+    ),
     # the same root twice stays one event
     (
         "MOSCOW",
@@ -102,11 +148,28 @@ NONE: list[tuple[str, str]] = [
     ("LONDON", "Shares in the shipping group sank after the report."),
     ("LONDON", "The prime minister was admitted to a London hospital on Sunday."),
     ("WASHINGTON", "Three students were admitted to Harvard."),
+    ("LONDON", "The mayor ordered the closure of the bridge."),
+    ("WASHINGTON", "The court allowed the inspectors to testify."),
+    # a fishing trawler does not act for its state (guidelines: states or IGOs only)
+    ("TOKYO", "A Chinese fishing trawler rammed two Japanese coast guard vessels."),
     ("MOSCOW", "Russia admitted to the attack on the power plant."),
 ]
 
 # (dateline, body, expected, why it fails)
-GAPS: list[tuple[str, str, str, str]] = []
+GAPS: list[tuple[str, str, str, str]] = [
+    (
+        "KYIV, UKRAINE",
+        "A Russian drone strike killed nine people in the Kharkiv region.",
+        "RUS>UKR:19",
+        "extractor: a place with no possessive state is not read as the strike's target",
+    ),
+    (
+        "SEOUL, SOUTH KOREA",
+        "North Korea launched a cyberattack on South Korean banks.",
+        "PRK>KOR:17|18",
+        "patterns: CAMEO 1.1b has no cyber code; the dev gold codes one only as optional 17|18",
+    ),
+]
 
 
 def _slug(body: str) -> str:

@@ -99,6 +99,7 @@ class Rules:
     giving_preps: frozenset[str]
     coordinators: frozenset[str]
     mediation_codes: frozenset[str]
+    permitting_verbs: frozenset[str]
     admission_codes: frozenset[str]
     admission_preps: frozenset[str]
     mediated_host_verbs: frozenset[str]
@@ -1076,6 +1077,11 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
     cands = ctx.kids(verb.i, _PASSIVE_SUBJ if passive else _OBJ)
     if verb.dep in ("relcl", "acl") and verb.head != verb.i:  # "sanctions imposed by X on Y"
         cands.append(ctx.tok(verb.head))
+    if not passive and verb.lemma.lower() in ctx.rules.permitting_verbs:
+        # "allowed U.N. aid convoys to enter": the infinitive's subject is what is allowed
+        for c in ctx.kids(verb.i, frozenset({"ccomp", "xcomp"})):
+            if _infinitive(ctx, c):
+                cands += ctx.kids(c.i, _SUBJ)
     for k in ctx.kids(verb.i, frozenset({"prep", "dative"})):
         if k.lemma.lower() in ("with", "in", "of", "to", "into", "on"):  # "agreed on sanctions"
             cands += _pobjs(ctx, k)
