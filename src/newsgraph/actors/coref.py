@@ -613,8 +613,8 @@ def resolve_pronouns(r: "Resolver") -> None:
             if len(ctl) == 1 or low == "its":
                 add(Draft(i, i + 1, "pronoun", a.actor, None, antecedent=ctl[0], members=a.members))
             else:  # "their" for coordinated objects: stands for each of them
-                members = tuple(x for x in (r.drafts[c].actor for c in ctl) if x is not None)
-                add(Draft(i, i + 1, "pronoun", None, None, antecedent=ctl[0], members=members))
+                each = tuple(x for x in (r.drafts[c].actor for c in ctl) if x is not None)
+                add(Draft(i, i + 1, "pronoun", None, None, antecedent=ctl[0], members=each))
         elif (
             low in words.get("plural_possessive", ())
             and r.toks[i].dep == "poss"
