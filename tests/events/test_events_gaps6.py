@@ -1,7 +1,8 @@
 """Event gaps, sixth set (issue #5): ramming and sinking vessels (190), agentless passive
 admission to a body (054), a before/after gerund's own act on the same pair, ordering a
 mission's closure (161), rejecting criticism that was a call or demand (12), allowing a
-body's convoys or inspectors to act (086x), and the gaps left.
+body's convoys or inspectors to act (086x), a killing in another state's place (19), and
+the gaps left.
 
 Same harness as test_events_vocabulary3.py: each case is a one-sentence article (neutral
 headline, dateline, body) through the whole pipeline, and the body must code exactly the
@@ -133,6 +134,14 @@ CASES: list[tuple[str, str, str]] = [
         "Sudan permitted U.N. peacekeepers to patrol the border.",
         "SDN>UN:08",
     ),
+    # a killing in a place of another state: the place stands for its state (19)
+    ("KYIV, UKRAINE", "A Russian missile strike killed five civilians in Odesa.", "RUS>UKR:19"),
+    ("KYIV, UKRAINE", "Russian troops killed two civilians in Ukraine.", "RUS>UKR:19"),
+    (
+        "KYIV, UKRAINE",
+        "A Russian drone strike killed nine people in Ukraine's Kharkiv region.",
+        "RUS>UKR:19",
+    ),
     # the same root twice stays one event
     (
         "MOSCOW",
@@ -150,6 +159,10 @@ NONE: list[tuple[str, str]] = [
     ("WASHINGTON", "Three students were admitted to Harvard."),
     ("LONDON", "The mayor ordered the closure of the bridge."),
     ("WASHINGTON", "The court allowed the inspectors to testify."),
+    # a killing in the attacker's own state, or with no attacker
+    ("ISLAMABAD, PAKISTAN", "Floods killed nine people in Pakistan."),
+    ("KYIV, UKRAINE", "Ukrainian shelling killed three people in Donetsk."),
+    ("ANKARA, TURKEY", "A Russian tourist was killed in a car crash in Turkey."),
     # a fishing trawler does not act for its state (guidelines: states or IGOs only)
     ("TOKYO", "A Chinese fishing trawler rammed two Japanese coast guard vessels."),
     ("MOSCOW", "Russia admitted to the attack on the power plant."),
@@ -161,7 +174,7 @@ GAPS: list[tuple[str, str, str, str]] = [
         "KYIV, UKRAINE",
         "A Russian drone strike killed nine people in the Kharkiv region.",
         "RUS>UKR:19",
-        "extractor: a place with no possessive state is not read as the strike's target",
+        "actors: 'the Kharkiv region' (a region named without its state) resolves to no place",
     ),
     (
         "SEOUL, SOUTH KOREA",
