@@ -6,11 +6,7 @@ process (`python -m newsgraph.distributed`), so each pays its own JVM start
 and model loads. Reported per master: process wall time, the job's own time
 once Spark is up (reading, parsing, coding, writing Parquet), articles/s on
 that job time, and articles/s per core; then the speedup of local[2] over
-local[1] on job time (goal: >= 1.8) and on wall time. On a shared machine wall
-ratios mislead, so each master also reports CPU seconds per article (the
-Python workers' analysis, their whole tasks, all their CPU, the JVM's) and the
-job's profile (see newsgraph.distributed.profile); the cpu_ratio_* figures
-(local[2] over local[1]) near 1 mean the work does not grow with parallelism.
+local[1] on job time (goal: >= 1.8) and on wall time.
 
     python benchmarks/spark_scaling.py [--copies 4] [--masters 'local[1]' 'local[2]']
 """
@@ -56,27 +52,6 @@ def run(master: str, corpus: Path, out: Path) -> dict:
     return stats
 
 
-def accounting(stats: dict) -> dict:
-    """CPU seconds per article (Python workers, JVM) and the job's own profile, from the run's stats."""
-    profile = stats.get("profile", {})
-    tasks = profile.get("tasks", {}).get("analyse", {})
-    phases = profile.get("phases", {})
-    n = max(1, stats["articles"])
-
-    def total(key: str) -> float | None:
-        values = [p.get(key) for p in phases.values()]
-        return round(sum(values), 2) if values and None not in values else None
-
-    jvm, workers = total("jvm_cpu"), total("python_workers_cpu")
-    return {
-        "analysis_cpu_per_article": round(tasks.get("analyse_cpu", 0.0) / n, 4),
-        "task_cpu_per_article": round(tasks.get("cpu", 0.0) / n, 4),
-        "workers_cpu_per_article": round(workers / n, 4) if workers is not None else None,
-        "jvm_cpu_per_article": round(jvm / n, 4) if jvm is not None else None,
-        "profile": profile,
-    }
-
-
 def cores(master: str) -> int:
     found = re.fullmatch(r"local\[(\d+)\]", master)
     return int(found.group(1)) if found else 1
@@ -104,16 +79,11 @@ def main() -> None:
                 "articles_per_s": round(stats["articles"] / job, 3),
                 "articles_per_s_per_core": round(stats["articles"] / job / cores(master), 3),
                 "events": stats["events"],
-                **accounting(stats),
             }
     if len(args.masters) >= 2:
         one, two = (report["masters"][m] for m in args.masters[:2])
         report["speedup_job"] = round(one["job_seconds"] / two["job_seconds"], 3)
         report["speedup_wall"] = round(one["wall_seconds"] / two["wall_seconds"], 3)
-        # Near 1: the work itself does not grow with parallelism (what a loaded machine can show).
-        for key in ("analysis_cpu_per_article", "task_cpu_per_article", "workers_cpu_per_article"):
-            if one[key] and two[key]:
-                report[f"cpu_ratio_{key}"] = round(two[key] / one[key], 3)
     print(json.dumps(report, indent=2))
 
 

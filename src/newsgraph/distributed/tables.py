@@ -2,18 +2,15 @@
 
 Rows come from ``newsgraph.store.writer.result_rows`` and pass through
 ``to_arrow`` with the store's Arrow schemas, so a Spark run writes the very
-values a local ``ingest`` stores (same types, same rejections). A batch's
-tables travel to Spark as Arrow IPC bytes (``BLOBS``), decoded into record
-batches when a table is written: no Python row objects, no per-row
-conversion in the JVM before the write. The Spark schemas are derived from
-the same Arrow schemas, plus ``date_part``.
+values a local ``ingest`` stores (same types, same rejections). The Spark
+schemas are derived from the same Arrow schemas, plus ``date_part``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
@@ -74,7 +71,7 @@ def spark_schema(table: str) -> "StructType":
 
     fields = [T.StructField(f.name, _spark_type(f.type), True) for f in ARROW_SCHEMAS[table]]
     if table in ARTICLE_TABLES:
-        fields.append(T.StructField(DATE_PART, T.StringType(), True))
+        fields.append(T.StructField(DATE_PART, T.StringType(), False))
     return T.StructType(fields)
 
 
@@ -87,71 +84,39 @@ def failure_row(failure: Failure, now: dt.datetime) -> TableRow:
     return ("failures", None, (*values, now))
 
 
-#: The analysis output as Spark sees it: per batch and table, the rows as one
-#: Arrow IPC stream. The JVM holds bytes, not rows, until a table is written.
-BLOBS = "table string, rows long, data binary"
-
-
-def arrow_schema(table: str) -> pa.Schema:
-    """The Arrow schema of one output table: the store's columns (+ date_part)."""
-    schema = ARROW_SCHEMAS[table]
-    return schema.append(pa.field(DATE_PART, pa.string())) if table in ARTICLE_TABLES else schema
-
-
-def _result_tables(result: Result, now: dt.datetime) -> dict[str, pa.Table]:
-    """One Result's rows per article table, typed by the store's Arrow schemas.
-
-    Raises:
-        pyarrow.ArrowException, TypeError, ValueError, OverflowError: a value the store would reject.
-    """
-    rows = result_rows(result, now)
-    return {table: to_arrow(table, rows[table]) for table in ARTICLE_TABLES}
-
-
-def batch_tables(items: Sequence[Result | Failure], now: dt.datetime) -> dict[str, pa.Table]:
-    """A batch of analysed articles and failures as one Arrow table per output table that has rows.
-
-    A Result the store would reject (a date that is not ISO, a lone
-    surrogate) gives one ``failures`` row instead, as a local ingest records.
-    """
-    pieces: dict[str, list[pa.Table]] = {table: [] for table in ARTICLE_TABLES}
-    failures: list[tuple[Any, ...]] = []
-    for item in items:
-        if isinstance(item, Failure):
-            failures.append(failure_row(item, now)[2])
-            continue
-        try:
-            tables = _result_tables(item, now)
-        except _CONVERSION_ERRORS as exc:
-            failures.append(_rejection(item, exc, now)[2])
-            continue
-        part = date_part(item.article.date)
-        for table, data in tables.items():
-            if data.num_rows:
-                parts = pa.array([part] * data.num_rows, pa.string())
-                pieces[table].append(data.append_column(arrow_schema(table).field(DATE_PART), parts))
-    out = {table: pa.concat_tables(found) for table, found in pieces.items() if found}
-    if failures:
-        out["failures"] = to_arrow("failures", failures)
-    return out
-
-
-def encode_table(data: pa.Table) -> bytes:
-    """An Arrow table as IPC stream bytes (what ``decode_tables`` reads back)."""
-    sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, data.schema) as writer:
-        writer.write_table(data)
-    return sink.getvalue().to_pybytes()
-
-
-def decode_tables(blobs: Iterable[bytes]) -> Iterator[pa.RecordBatch]:
-    """The record batches of IPC streams made by ``encode_table``."""
-    for blob in blobs:
-        yield from pa.ipc.open_stream(blob)
-
-
 def _rejection(result: Result, exc: Exception, now: dt.datetime) -> TableRow:
     where = result.article.path or result.article.id
     log.warning("not writing %s: %s", where, exc)
     failure = Failure(where, STORE_STAGE, f"the store cannot hold this article: {exc}")
     return failure_row(failure, now)
+
+
+def result_table_rows(result: Result, now: dt.datetime) -> list[TableRow]:
+    """Every row one Result gives, typed by the store's Arrow schemas.
+
+    A Result the store would reject (a date that is not ISO, a lone
+    surrogate) gives one ``failures`` row instead, as a local ingest records.
+    """
+    part = date_part(result.article.date)
+    try:
+        rows = result_rows(result, now)
+        tables = {table: to_arrow(table, rows[table]) for table in ARTICLE_TABLES}
+    except _CONVERSION_ERRORS as exc:
+        return [_rejection(result, exc, now)]
+    out: list[TableRow] = []
+    for table in ARTICLE_TABLES:
+        names = tables[table].schema.names
+        for record in tables[table].to_pylist():
+            out.append((table, part, tuple(record[n] for n in names)))
+    return out
+
+
+def batch_table_rows(
+    items: Sequence[Result | Failure], now: dt.datetime
+) -> Iterator[TableRow]:
+    """Rows for a batch of analysed articles and failures."""
+    for item in items:
+        if isinstance(item, Failure):
+            yield failure_row(item, now)
+        else:
+            yield from result_table_rows(item, now)
