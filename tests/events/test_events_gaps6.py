@@ -14,14 +14,9 @@ GAPS are expected failures, each with its reason.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from newsgraph.model import RawDocument, Result
-from newsgraph.settings import Settings
-
-HEADLINE = "World news in brief"
+from audit_cases import code_bodies, matches, slug  # tests/events/, on sys.path through conftest
 
 # (dateline, body, expected events)
 CASES: list[tuple[str, str, str]] = [
@@ -185,52 +180,11 @@ GAPS: list[tuple[str, str, str, str]] = [
 ]
 
 
-def _slug(body: str) -> str:
-    """A short test id from the body's first words."""
-    return "-".join(body.split()[:6]).strip(".,")
-
-
-def _body_events(result: Result, body: str) -> list[str]:
-    """The events of the body sentence(s), as "SRC>TGT:RR"."""
-    start = result.article.text.index(body[:30])
-    first = max(s.index for s in result.sentences if s.start <= start)
-    return [f"{e.source}>{e.target}:{e.root}" for e in result.events if e.sentence_index >= first]
-
-
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[str]]:
     """Every case through the whole pipeline at once (one nlp.pipe batch)."""
-    from newsgraph.pipeline import analyse, prepare
-
-    settings = Settings()
     rows = [(d, b) for d, b, _ in CASES] + NONE + [(d, b) for d, b, _, _ in GAPS]
-    articles = [
-        prepare(
-            RawDocument(f"<case {i}>", f"{HEADLINE}\n\n{d} — {b}\n", (("date", "2025-03-14"),)),
-            settings,
-        )
-        for i, (d, b) in enumerate(rows)
-    ]
-    out: dict[str, list[str]] = {}
-    for (_, body), result in zip(rows, analyse(articles, settings)):
-        assert isinstance(result, Result), result
-        out[body] = _body_events(result, body)
-    return out
-
-
-def _matches(got: list[str], expected: str) -> bool:
-    """Whether the coded events are exactly the expected ones (any listed root per event)."""
-    wanted = [e.split(":") for e in expected.split()]
-    if len(got) != len(wanted):
-        return False
-    left = Counter(got)
-    for pair, roots in wanted:
-        hit = next((f"{pair}:{r}" for r in roots.split("|") if left[f"{pair}:{r}"] > 0), None)
-        if hit is None:
-            return False
-        left[hit] -= 1
-    return True
-
+    return code_bodies(rows)
 
 def test_events_gaps6_bodies_are_unique() -> None:
     bodies = [c[1] for c in CASES] + [c[1] for c in NONE] + [c[1] for c in GAPS]
@@ -238,15 +192,15 @@ def test_events_gaps6_bodies_are_unique() -> None:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("dateline", "body", "expected"), CASES, ids=[_slug(c[1]) for c in CASES])
+@pytest.mark.parametrize(("dateline", "body", "expected"), CASES, ids=[slug(c[1]) for c in CASES])
 def test_events_gaps6_codes_cases(  # type: ignore[no-untyped-def]
     coded, dateline: str, body: str, expected: str
 ) -> None:
-    assert _matches(coded[body], expected), (body, coded[body], expected)
+    assert matches(coded[body], expected), (body, coded[body], expected)
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("dateline", "body"), NONE, ids=[_slug(c[1]) for c in NONE])
+@pytest.mark.parametrize(("dateline", "body"), NONE, ids=[slug(c[1]) for c in NONE])
 def test_events_gaps6_near_misses_code_nothing(  # type: ignore[no-untyped-def]
     coded, dateline: str, body: str
 ) -> None:
@@ -257,11 +211,11 @@ def test_events_gaps6_near_misses_code_nothing(  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("dateline", "body", "expected"),
     [
-        pytest.param(d, b, e, marks=pytest.mark.xfail(reason=why), id=_slug(b))
+        pytest.param(d, b, e, marks=pytest.mark.xfail(reason=why), id=slug(b))
         for d, b, e, why in GAPS
     ],
 )
 def test_events_gaps6_known_gaps(  # type: ignore[no-untyped-def]
     coded, dateline: str, body: str, expected: str
 ) -> None:
-    assert _matches(coded[body], expected), (body, coded[body], expected)
+    assert matches(coded[body], expected), (body, coded[body], expected)
