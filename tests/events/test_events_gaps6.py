@@ -143,6 +143,14 @@ CASES: list[tuple[str, str, str]] = [
         "Russia criticized Ukraine after accusing Kyiv of shelling the plant.",
         "RUS>UKR:11",
     ),
+    # an organisation's own board or secretariat acts for it
+    ("WASHINGTON", "The IMF's executive board approved a new loan for Ghana on Friday.", "IMF>GHA:07"),
+    (
+        "WASHINGTON",
+        "The World Bank's board of directors approved a $400 million grant to Kenya.",
+        "WB>KEN:07",
+    ),
+    ("BRUSSELS", "NATO's secretariat urged Serbia to withdraw its troops from the border.", "NATO>SRB:02"),
 ]
 
 # (dateline, body): must code nothing
@@ -161,6 +169,8 @@ NONE: list[tuple[str, str]] = [
     # a fishing trawler does not act for its state (guidelines: states or IGOs only)
     ("TOKYO", "A Chinese fishing trawler rammed two Japanese coast guard vessels."),
     ("MOSCOW", "Russia admitted to the attack on the power plant."),
+    # a company's board is no organisation's
+    ("ACCRA, GHANA", "The mining company's board of directors approved a loan to Ghana."),
 ]
 
 # (dateline, body, expected, why it fails)
