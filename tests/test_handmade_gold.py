@@ -1,7 +1,9 @@
-"""Held-out gate: `newsgraph eval` on the blind hand-made gold must not fall below pinned floors.
+"""Held-out gates: `newsgraph eval` on our hand-made gold sets must not fall below pinned floors.
 
-The articles in tests/gold/handmade.jsonl were written and annotated without looking at the
-extractors (see tests/gold/README.md), so this measures generalization, not fit to the dev gold.
+The articles in tests/gold/handmade*.jsonl were written and annotated blind, without looking at
+the code and before any run (see tests/gold/README.md), so they measure generalization, not fit
+to the dev gold. Sets 1 and 2 have had their misses fixed by category since (development sets
+now); set 3 is still blind.
 """
 
 from __future__ import annotations
@@ -14,41 +16,67 @@ import pytest
 from newsgraph.evaluate.run import evaluate_files
 from newsgraph.settings import Settings
 
-GOLD = Path(__file__).resolve().parent / "gold" / "handmade.jsonl"
+GOLD = Path(__file__).resolve().parent / "gold"
 
-# Measured 2026-11-28 at commit 8870bc5 (session 3, blind): events P 0.804 R 0.494 F1 0.612 (root
-# and code alike); quotes P 1.0 R 1.0 speaker 0.930. At the end of session 3: events P 0.965
-# R 0.663 F1 0.786, quotes 1.0 everywhere. End of session 4: events P 0.956 R 0.783 F1 0.861,
-# quotes 1.0. Floors sit a little below; raise them when we improve, never lower them silently.
+# Floors sit a little below the measured figures; raise them when we improve, never lower them
+# silently. All measured 2026-11-28.
 FLOORS = {
-    "events": {"precision": 0.93, "recall": 0.76, "f1": 0.84},
-    "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
+    # Set 1, blind at commit 8870bc5 (session 3): events P 0.804 R 0.494 F1 0.612 (root and code
+    # alike); quotes P 1.0 R 1.0 speaker 0.930. End of session 3: events P 0.965 R 0.663 F1 0.786,
+    # quotes 1.0 everywhere. End of session 4: events P 0.956 R 0.783 F1 0.861, quotes 1.0.
+    "handmade.jsonl": {
+        "events": {"precision": 0.93, "recall": 0.76, "f1": 0.84},
+        "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
+    },
+    # Set 2, blind with the code of commit 478f607: events (root) P 0.739 R 0.391 F1 0.511, quotes
+    # P 1.0 R 1.0 speaker 0.882. After the guideline corrections listed in tests/gold/README.md
+    # (commit dd2c417), same code: events P 0.756 R 0.400 F1 0.523 (code level P 0.711 R 0.376).
+    # Its misses were then fixed by category (session 4), so it is a development set now: events
+    # P 0.971 R 0.788 F1 0.870 (code P 0.942 R 0.765), quotes 1.0, speakers 1.0.
+    "handmade2.jsonl": {
+        "events": {"precision": 0.94, "recall": 0.76, "f1": 0.84},
+        "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
+    },
+    # Set 3, blind first run (gold commit 4693d2e, code of 9dab2fe): events (root) P 0.767 R 0.446
+    # F1 0.564, quotes P 1.0 R 1.0 speaker 0.931. After the guideline corrections listed in
+    # tests/gold/README.md (commit 7a62748), same code: events P 0.829 R 0.459 F1 0.591 (code
+    # level the same), quotes unchanged. Floors about 0.03 below those.
+    "handmade3.jsonl": {
+        "events": {"precision": 0.80, "recall": 0.43, "f1": 0.56},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.90},
+    },
 }
 
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict:
-    """One pipeline run over the hand-made gold, shared by the checks below."""
-    return evaluate_files([str(GOLD)], Settings()).to_dict()
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def scored(request: pytest.FixtureRequest) -> tuple[str, dict]:
+    """One pipeline run per hand-made gold set, shared by that set's checks."""
+    name = request.param
+    return name, evaluate_files([str(GOLD / name)], Settings()).to_dict()
 
 
-def test_handmade_gold_file_is_well_formed() -> None:
-    docs = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_handmade_gold_file_is_well_formed(name: str) -> None:
+    path = GOLD / name
+    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     assert len(docs) == 10
+    assert len({doc["doc_id"] for doc in docs}) == 10
     for doc in docs:
         for event in doc["events"]:
             assert doc["text"].count(event["evidence"]) == 1, event["evidence"]
+            assert event.get("code", event["root"][0])[:2] in event["root"], event["evidence"]
         for quote in doc["quotes"]:
             assert quote["text"] in doc["text"], quote["text"]
 
 
-@pytest.mark.parametrize("part", sorted(FLOORS))
-def test_handmade_gold_floors_hold(scores: dict, part: str) -> None:
+@pytest.mark.parametrize("part", ["events", "quotes"])
+def test_handmade_gold_floors_hold(scored: tuple[str, dict], part: str) -> None:
+    name, scores = scored
     broken = [
-        f"{part}.{metric}: {scores[part][metric]} < floor {floor}"
-        for metric, floor in FLOORS[part].items()
+        f"{name} {part}.{metric}: {scores[part][metric]} < floor {floor}"
+        for metric, floor in FLOORS[name][part].items()
         if scores[part][metric] < floor
     ]
     assert not broken, "; ".join(broken)
