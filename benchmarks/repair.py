@@ -16,6 +16,7 @@ restoring text exactly.
 
     python benchmarks/repair.py [--codecs gbk,cp1252] [--copies 4]
     python benchmarks/repair.py --failures gbk:ignore   # each failing case, what differs
+    python benchmarks/repair.py --classify big5:ignore  # failing cases: (a) no trace, (b) traced, (c) other
     python benchmarks/repair.py --dash-prior            # spaced dashes in ../shared texts
 """
 
@@ -24,14 +25,18 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 import ftfy
 
+from newsgraph.data import load_data
 from newsgraph.ingest.repair import fix
+from newsgraph.ingest.repair.lexicon import is_word
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT.parent / "shared" / "corpus" / "news-sample"
@@ -143,6 +148,132 @@ def failures(texts: list[str], codec: str, policy: str) -> int:
     return 0
 
 
+_TRACE_PUNCT = frozenset(",.;:!?)]")
+_CONTRACTIONS = frozenset(load_data("repair/vanished.yaml")["contractions"])
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|[Yy]ou)\b")
+
+
+def _sites(text: str, codec: str, policy: str) -> tuple[str, list[tuple[int, int, int]]] | None:
+    """(damaged, [(orig_start, orig_end, damaged_offset)]) of the vanished runs, or
+    None when the decode is no pure deletion (bytes merged into other characters)."""
+    out: list[str] = []
+    sites: list[tuple[int, int, int]] = []
+    pos = 0
+    for i, ch in enumerate(text):
+        dec = ch.encode("utf-8").decode(codec, policy)
+        if dec == "":
+            if sites and sites[-1][1] == i:
+                sites[-1] = (sites[-1][0], i + 1, sites[-1][2])
+            else:
+                sites.append((i, i + 1, pos))
+        out.append(dec)
+        pos += len(dec)
+    damaged = "".join(out)
+    if damaged != text.encode("utf-8").decode(codec, policy):
+        return None
+    return damaged, sites
+
+
+def _local_trace(damaged: str, at: int) -> str | None:
+    """The trace a deletion at damaged offset `at` leaves, or None (well-formed there)."""
+    left = damaged[at - 1] if at > 0 else "\n"
+    right = damaged[at] if at < len(damaged) else "\n"
+    if left == " " and right == " ":
+        return "double-space"
+    if left == " " and (right in _TRACE_PUNCT or right == "\n"):
+        return "space-before-punct"
+    if left == "\n" and right == " ":
+        return "leading-space"
+    if left.isalnum() and right.isalnum():
+        s = at
+        while s > 0 and damaged[s - 1].isalnum():
+            s -= 1
+        e = at
+        while e < len(damaged) and damaged[e].isalnum():
+            e += 1
+        word = damaged[s:e]
+        # A contraction with no other reading ("Im", "dont") is broken even
+        # where the lexicon, read from tokenised text, holds the form.
+        return None if is_word(word) and word.lower() not in _CONTRACTIONS else "broken-word"
+    if left == "." and right.isalpha() and right.islower():
+        return "broken-word"  # "U.N.s"
+    return None
+
+
+def _soft_trace(damaged: str, at: int) -> str | None:
+    """What a careful reader might still notice where no hard trace is left."""
+    left = damaged[at - 1] if at > 0 else "\n"
+    right = damaged[at] if at < len(damaged) else "\n"
+    if left.isalpha() and right.isalpha():
+        return "possessive-shaped"
+    if damaged[max(0, at - 2) : at] == ", " and right.isupper():
+        return "capital-after-comma"
+    line_start = damaged.rfind("\n", 0, at) + 1
+    line_end = damaged.find("\n", at)
+    para = damaged[line_start : len(damaged) if line_end < 0 else line_end]
+    if _FIRST_PERSON.search(para):
+        return "first-person"
+    return None
+
+
+def classify(texts: list[str], codec: str, policy: str) -> int:
+    """Sort every failing case into (a) no trace at all, (b) a trace where our
+    choice is wrong, (c) other; print the counts and the bound 1 - a/total."""
+    total = 0
+    groups: dict[str, list[str]] = {"a": [], "b": [], "c": []}
+    kinds: Counter[str] = Counter()
+    for text in texts:
+        damaged_full = text.encode("utf-8").decode(codec, policy)
+        if damaged_full == text:
+            continue
+        total += 1
+        out = fix(damaged_full)
+        if out == text:
+            continue
+        found = _sites(text, codec, policy)
+        if found is None:
+            groups["c"].append(f"[not a pure deletion] {text[:90]}")
+            kinds["c:not-pure-deletion"] += 1
+            continue
+        damaged, sites = found
+        unbalanced = any(p.count('"') % 2 for p in damaged.split("\n"))
+        traces = {s: _local_trace(damaged, s[2]) for s in sites}
+        wrong: list[tuple[int, int, int]] = []
+        stray = False
+        matcher = difflib.SequenceMatcher(None, text, out, autojunk=False)
+        for op, a1, a2, _, _ in matcher.get_opcodes():
+            if op == "equal":
+                continue
+            hit = [s for s in sites if s[0] <= a2 and a1 <= s[1]]
+            stray = stray or not hit
+            wrong.extend(hit)
+        wrong = list(dict.fromkeys(wrong))
+        label = "; ".join(f"{text[s[0] : s[1]]!r}@{s[2]}:{traces[s] or 'none'}" for s in wrong)
+        if not unbalanced and not any(traces.values()):
+            soft = sorted({_soft_trace(damaged, s[2]) for s in wrong} - {None})
+            key, kind = "a", soft[0] if soft else "none"
+        elif stray:
+            key, kind = "c", "changed-where-nothing-vanished"
+        elif any(traces[s] for s in wrong):
+            key, kind = "b", next(t for s in wrong if (t := traces[s]))
+        elif unbalanced and '"' in damaged:
+            key, kind = "b", "unbalanced-quote"
+        else:
+            key, kind = "c", "traceless-site-in-traced-text"
+        groups[key].append(f"[{kind}] {label} | {damaged[:100]}")
+        kinds[f"{key}:{kind}"] += 1
+    for key in ("a", "b", "c"):
+        for line in groups[key]:
+            print(f"({key}) {line}")
+    a = len(groups["a"])
+    print(f"{codec}:{policy}: {total} cases, {total - sum(map(len, groups.values()))} restored")
+    for key, count in sorted(kinds.items()):
+        print(f"  {key:36s} {count:4d}")
+    print(f"  (a) {a}  (b) {len(groups['b'])}  (c) {len(groups['c'])}")
+    print(f"  upper bound 1 - a/total = {1 - a / max(total, 1):.3f}")
+    return 0
+
+
 _SPACED = frozenset("\u2014\u2013\u2026")
 
 
@@ -193,6 +324,9 @@ def main() -> int:
     parser.add_argument("--codecs", default=",".join(CODECS))
     parser.add_argument("--copies", type=int, default=4, help="copies of the corpus for throughput")
     parser.add_argument("--failures", metavar="CODEC:POLICY", help="list the failing cases only")
+    parser.add_argument(
+        "--classify", metavar="CODEC:POLICY", help="sort the failing cases by the trace left"
+    )
     parser.add_argument("--dash-prior", action="store_true", help="count spaced dashes only")
     args = parser.parse_args()
     if args.dash_prior:
@@ -201,6 +335,9 @@ def main() -> int:
     if args.failures:
         codec, _, policy = args.failures.partition(":")
         return failures(damaged_from, codec, policy or "ignore")
+    if args.classify:
+        codec, _, policy = args.classify.partition(":")
+        return classify(damaged_from, codec, policy or "ignore")
     print(f"cases from {len(damaged_from)} paragraphs with non-ASCII characters")
     print(
         f"{'codec':10s} {'policy':8s} {'n':>4s}  {'exact ours':>10s} {'exact ftfy':>10s}"
