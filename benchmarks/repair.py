@@ -250,7 +250,7 @@ def classify(texts: list[str], codec: str, policy: str) -> int:
         wrong = list(dict.fromkeys(wrong))
         label = "; ".join(f"{text[s[0] : s[1]]!r}@{s[2]}:{traces[s] or 'none'}" for s in wrong)
         if not unbalanced and not any(traces.values()):
-            soft = sorted({_soft_trace(damaged, s[2]) for s in wrong} - {None})
+            soft = sorted({t for s in wrong if (t := _soft_trace(damaged, s[2]))})
             key, kind = "a", soft[0] if soft else "none"
         elif stray:
             key, kind = "c", "changed-where-nothing-vanished"
