@@ -142,6 +142,7 @@ class _Rules:
     dateline_min_sentence_words: int
     dateline_confidence: float
     straight_quote_confidence: float
+    unclosed_quote_confidence: float
     min_traces_beside_straight: int
     traces_per_straight: int
     context_contractions: dict[str, tuple[str, frozenset[str], frozenset[str]]]
@@ -235,6 +236,7 @@ def _rules() -> _Rules:
         dateline_min_sentence_words=int(raw["dateline_min_sentence_words"]),
         dateline_confidence=float(raw["dateline_confidence"]),
         straight_quote_confidence=float(raw["straight_quote_confidence"]),
+        unclosed_quote_confidence=float(raw["unclosed_quote_confidence"]),
         min_traces_beside_straight=int(raw["min_traces_beside_straight"]),
         traces_per_straight=int(raw["traces_per_straight"]),
         context_contractions={
@@ -648,8 +650,9 @@ def _attribution(segment: str, rules: _Rules) -> bool:
 # Direct speech keeps the speaker's first and second person; reported speech
 # turns them into the third. Such speech with no quote marks is damage.
 _PERSON = re.compile(r"(?<![A-Za-z])(?=[IWwYyMmOou])(?:I|[Ww]e|[Yy]our?|[Mm][ey]|[Oo]ur|us)\b")
-# A comma or full stop (not of "U.S."), or the paragraph end.
-_ATTRIBUTION_END = re.compile(r"(?<!\b[A-Z])[,.](?= |$)|$")
+# A comma or full stop (not of "U.S." mid-paragraph: at its end the stop of
+# "posted on X." ends the sentence too), or the paragraph end.
+_ATTRIBUTION_END = re.compile(r"(?<!\b[A-Z])[,.](?= |$)|(?<=\b[A-Z])\.$|$")
 _TERMINAL = (".", "?", "!")
 
 
@@ -693,7 +696,7 @@ def _quote_hits(text: str, rules: _Rules, damaged: set[int] | None = None) -> It
         p = para.group()
         base = para.start()
         if '"' in p:
-            yield from _straight_quote_hits(p, base, rules)
+            yield from _surviving_quote_hits(text, para, rules)
             continue
         if not p[:1].isupper() or not p.endswith(_TERMINAL):
             continue
@@ -804,6 +807,85 @@ def _straight_quote_hits(p: str, base: int, rules: _Rules) -> Iterator[_Hit]:
         if trail_q and h[0] == base + len(p) - 1 and h[3] == _CLOSE_Q:
             continue
         yield (*h[:4], rules.straight_quote_confidence, True)
+
+
+def _surviving_quote_hits(text: str, para: re.Match[str], rules: _Rules) -> Iterator[_Hit]:
+    """Curly quote marks that vanished beside the straight ones of paragraph
+    `para` of `text`: the forms of _straight_quote_hits, else closers after
+    unclosed straight openers (_unclosed_quote_hits)."""
+    p, base = para.group(), para.start()
+    hits = list(_straight_quote_hits(p, base, rules))
+    if hits:
+        yield from hits
+        return
+    following = text[para.end() :].lstrip()
+    next_opens = following[:1] in _QUOTE_MARKS if following else None
+    yield from _unclosed_quote_hits(p, base, rules, next_opens)
+
+
+_QUOTE_MARKS = "\"'\u201c\u2018"
+
+
+def _opens_quote(p: str, i: int) -> bool:
+    """Does the straight quote mark p[i] open a quote? It follows the paragraph
+    start, a space or a bracket, and a word (not a space) follows it."""
+    before, after = p[i - 1 : i] if i else "", p[i + 1 : i + 2]
+    return (not before or before.isspace() or before in "([") and after not in ("", " ")
+
+
+def _unclosed_openers(p: str) -> Iterator[tuple[int, int]]:
+    """(offset, end of its speech) of each straight opener of `p` that no
+    straight closer follows: the next mark opens too, or none follows."""
+    marks = [i for i, ch in enumerate(p) if ch == '"']
+    for k, i in enumerate(marks):
+        if not _opens_quote(p, i):
+            continue
+        stop = marks[k + 1] if k + 1 < len(marks) else len(p)
+        if stop == len(p) or _opens_quote(p, stop):
+            yield i, stop
+
+
+def _unclosed_quote_hits(
+    p: str, base: int, rules: _Rules, next_opens: bool | None
+) -> Iterator[_Hit]:
+    """Closing quote marks that vanished after a surviving straight opener.
+
+    Mixed typing ('"Speech,” she said, adding, "More."') loses only the
+    curly closer. A straight opener whose speech runs into an attribution
+    (", she said", ", said X,") with no closer before it cannot be clean: the
+    closer goes after the comma, sure. An opener left open at the end of a
+    paragraph is closed there only when another paragraph follows that opens
+    no quote (a quote running on into the next paragraph opens it again).
+    """
+    for start, stop in _unclosed_openers(p):
+        closed = False
+        for cut_m in _SEGMENT_END.finditer(p, start + 1, stop):
+            cut = cut_m.start()
+            if len(p[start + 1 : cut].split()) < rules.min_quote_words:
+                continue
+            end_m = _attribution_end(p, cut + 2, rules)
+            if end_m is None or end_m.start() > stop or end_m.group() not in (".", ","):
+                continue
+            yield (
+                base + cut + 1,
+                base + cut + 1,
+                "",
+                _CLOSE_Q,
+                rules.straight_quote_confidence,
+                True,
+            )
+            closed = True
+            break
+        if not closed and stop == len(p) and next_opens is False and p.endswith(_TERMINAL):
+            end = base + len(p)
+            yield end, end, "", _CLOSE_Q, rules.unclosed_quote_confidence, True
+
+
+def _unbalanced_quote_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
+    """_surviving_quote_hits of every paragraph with an odd count of straight quote marks."""
+    for para in _PARAGRAPH.finditer(text):
+        if para.group().count('"') % 2:
+            yield from _surviving_quote_hits(text, para, rules)
 
 
 _YEARS = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(1[89]\d\d|20\d\d)(?![\w.,])")
@@ -1028,10 +1110,13 @@ def restore_ascii(text: str) -> list[RepairFix]:
         return []
     rules = _rules()
     straight = sum(1 for _ in _straight_contractions(text))
+    chain = "utf-8>" + "|".join(sorted(vanishing_codecs())) + ":ignore"
     if straight and not _many_apostrophe_traces(text, rules, straight):
-        # (Straight double quotes tell nothing: news text mixes '"' with curly
-        # apostrophes; they only keep curly quotes out of their paragraph.)
-        return []
+        # (Straight double quotes tell nothing of apostrophes: news text mixes
+        # '"' with curly apostrophes. But a straight opener left unclosed
+        # before an attribution lost its curly closer, however the
+        # apostrophes are typed.)
+        return _to_fixes(list(_unbalanced_quote_hits(text, rules)), chain, [])
     hits = _hits(text, rules, quotes=True)
     if not hits:
         return []
@@ -1052,7 +1137,6 @@ def restore_ascii(text: str) -> list[RepairFix]:
     weak = sum(1 for h in hits if h[3].endswith("\u2019s") and not h[5])
     if not any(h[5] for h in hits if h[0] not in dashes) and weak < rules.weak_traces_to_open:
         return []
-    chain = "utf-8>" + "|".join(sorted(vanishing_codecs())) + ":ignore"
     out = _to_fixes(hits, chain, [])
     log.debug("restored %d vanished characters in ASCII text", len(out))
     return out
