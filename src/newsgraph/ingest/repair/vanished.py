@@ -40,9 +40,12 @@ _S_WORDS = (
 _WORD_BEFORE = re.compile(r"[a-z]*[b-df-hj-np-tv-xz]$")
 
 
-def _s_words(text: str) -> list[tuple[int, int]]:
-    """Spans of the words that may be possessives that lost their ’ (see _S_WORDS)."""
-    spans = set()
+def _s_words(text: str, owner_plurals: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """Spans of the words that may be possessives that lost their ’ (see _S_WORDS),
+    and of the owner nouns + "s" (`owner_plurals`) wherever they stand."""
+    spans: set[tuple[int, int]] = set()
+    if owner_plurals is not None:
+        spans.update(m.span() for m in owner_plurals.finditer(text))
     for m in _S_WORDS[0].finditer(text):
         if m.start() == 0 or not text[m.start() - 1].isalpha():
             spans.add(m.span())
@@ -112,6 +115,9 @@ class _Rules:
     owner_after: frozenset[str]
     time_nouns: frozenset[str]
     owner_nouns: frozenset[str]
+    owner_plurals: re.Pattern[str]
+    owner_determiners: frozenset[str]
+    plurals_after_the: frozenset[str]
     group_plurals: frozenset[str]
     phrases: dict[str, str]
     max_year_span: int
@@ -197,6 +203,12 @@ def _rules() -> _Rules:
         owner_after=frozenset(raw["possessive_owner_after"]),
         time_nouns=frozenset(raw["time_nouns"]),
         owner_nouns=frozenset(raw["owner_nouns"]),
+        owner_plurals=re.compile(
+            # Not at a sentence start ("The nations leaders met": plural's or not).
+            r"(?<![\w'’.-])(?<!The )" + _trie(raw["owner_nouns"]) + r"s\b(?= [a-z0-9$])"
+        ),
+        owner_determiners=frozenset(raw["owner_determiners"]),
+        plurals_after_the=frozenset(raw["plurals_after_the"]),
         group_plurals=frozenset(raw["group_plurals"]),
         phrases={str(k): str(v) for k, v in raw["possessive_phrases"].items()},
         max_year_span=int(raw["max_year_span"]),
@@ -412,7 +424,7 @@ def _name_context(text: str, start: int, after: str) -> bool:
 
 
 def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
-    for start, end in _s_words(text):
+    for start, end in _s_words(text, rules.owner_plurals):
         word = text[start:end]
         stem = word[:-1]
         if len(stem) < 2 or stem.lower() in rules.contractions or word.lower() in rules.not_before:
@@ -423,6 +435,15 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
         nxt = _WORD.match(text, end + 1)
         after = nxt.group() if nxt is not None else ""
         restored = stem + "\u2019s"
+        if word in rules.plurals_after_the:
+            # "the Americas", "the two Koreas": without "the" or a number
+            # before it and with a word after it, the name lost its ’
+            # ("tied to Americas long-term security", "said Americas Iron Dome").
+            before = _PREV_WORD.search(text, max(0, start - 40), start)
+            prev = before.group(1).lower() if before is not None else ""
+            if after and prev not in rules.not_after and after.lower() not in rules.not_before:
+                yield start, end, word, restored, rules.lexical_possessive_confidence, True
+            continue
         if (
             stem.isupper()
             and stem.isalpha()
@@ -474,8 +495,15 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
                         bool(after_classes)
                         and (
                             "verb" not in after_classes
-                            or _singular_verb_form(after, after_classes)
-                            or _noun_reading(text, end, after, rules, punct=False)
+                            or (
+                                # After an adjective or a name only a word that
+                                # is no verb ("presidential campaigns goes").
+                                _determiner(prev, rules)
+                                and (
+                                    _singular_verb_form(after, after_classes)
+                                    or _noun_reading(text, end, after, rules, punct=False)
+                                )
+                            )
                         )
                     )
                 )
@@ -552,6 +580,11 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
 _NEXT = re.compile(r" ?([A-Za-z]+|[,.;:)])")
 
 
+def _determiner(prev: str, rules: _Rules) -> bool:
+    """Is `prev` "the" or a singular possessive determiner ("his", "its")?"""
+    return prev.lower() == "the" or prev.lower() in rules.owner_determiners
+
+
 def _owner_determiner(prev: str, rules: _Rules) -> bool:
     """May an owner noun's possessive follow `prev` ("the", "his", "new", "Biden")?
 
@@ -559,7 +592,7 @@ def _owner_determiner(prev: str, rules: _Rules) -> bool:
     function word: those stand before a plural.
     """
     low = prev.lower()
-    if low == "the":
+    if _determiner(prev, rules):
         return True
     return bool(prev) and low not in rules.not_after and low not in rules.not_before
 
