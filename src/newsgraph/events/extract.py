@@ -111,6 +111,7 @@ class Rules:
     parallel_adverbs: frozenset[str]
     partner_nouns: frozenset[str]
     own_answer_nouns: frozenset[str]
+    deed_nouns: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
     # (nouns, verbs) of one act: "signed an agreement" authors "the deal"
@@ -1406,7 +1407,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if obj is None and not targets:
             obj = _relative_head(ctx, verb)  # "an allegation Moscow dismissed as fabricated"
         kind = _context_kind(ctx, code, obj, pattern, verb)
-        if kind in ("reaction", "antecedent") and obj is not None and not pattern.reaction:
+        if kind in ("reaction", "antecedent", "deed") and obj is not None and not pattern.reaction:
             author = _antecedent_author(ctx, obj)
             if author:
                 return [
@@ -1431,6 +1432,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 answers = ctx.rules.reaction_matches["pronoun"]
             elif kind == "objectless":
                 kind, answers, named = "reaction", ctx.rules.reaction_matches["pronoun"], True
+            elif kind == "deed":
+                answers = ctx.rules.reaction_matches.get(lemma, frozenset())
             elif kind == "reaction" and obj is not None:
                 answers = ctx.rules.reaction_matches.get(lemma, frozenset())
                 # "Iran rejected the report": a statement answers only who made it about Iran
@@ -1560,6 +1563,11 @@ def _relative_head(ctx: _Ctx, verb: Token) -> Token | None:
     return head if head.pos == "NOUN" and head.i < verb.i else None
 
 
+def _authored(ctx: _Ctx, obj: Token) -> bool:
+    """Whether an act noun names its author by a possessive ("protested Japan's claims")."""
+    return any(k.i in ctx.by_token for k in ctx.kids(obj.i, frozenset({"poss"})))
+
+
 def _context_kind(
     ctx: _Ctx, code: str, obj: Token | None, pattern: Pattern, verb: Token | None = None
 ) -> str:
@@ -1578,9 +1586,13 @@ def _context_kind(
         return "reaction"
     lemma = obj.lemma.lower() if obj is not None else ""
     acts = rules.act_nouns | {n for nouns, _ in rules.act_families for n in nouns}
+    reacting = rules.reaction_roots | rules.antecedent_roots
+    if root in reacting and obj is not None and lemma in rules.deed_nouns:
+        # "the EU welcomed the move", "France criticized the decision": the deed just told
+        return "" if _authored(ctx, obj) else "deed"
     if root in rules.reaction_roots and obj is not None:
         # "condemned the sanctions", not "protested Japan's claims" (the author is named)
-        authored = any(k.i in ctx.by_token for k in ctx.kids(obj.i, frozenset({"poss"})))
+        authored = _authored(ctx, obj)
         if lemma in acts and not authored:
             return "reaction"
         if root == "12" and lemma in rules.denied_nouns and not authored:
@@ -1619,7 +1631,7 @@ def _context_kind(
     ):
         return "objectless"  # "Seoul swiftly condemned.": the hostile act just told
     if root in rules.antecedent_roots and obj is not None and lemma in acts:
-        if not any(k.i in ctx.by_token for k in ctx.kids(obj.i, frozenset({"poss"}))):
+        if not _authored(ctx, obj):
             return "antecedent"
     return ""
 
@@ -2276,13 +2288,16 @@ _BYSTANDER_WINDOW = 3  # sentences back that a third party's reaction to a named
 
 
 def _trailing_charge(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
-    """Whether a trailing -ing clause states a charge of its own after a deed.
+    """Whether a trailing -ing clause or a coordinated verb states a charge of its own after a deed.
 
-    "Belarus expelled two Polish diplomats, accusing Warsaw of lobbying": the expulsion (16)
-    and the accusation (11) are two acts; "criticized X, calling it ..." restates one.
+    "Belarus expelled two Polish diplomats, accusing Warsaw of lobbying", "Mali expelled
+    France's ambassador and accused Paris of arming rebels": the expulsion (16) and the
+    accusation (11) are two acts; "criticized X, calling it ..." restates one.
     """
     t = hit.trigger
-    if t.dep != "advcl" or t.tag != "VBG" or t.head != first.trigger.i or t.i < first.trigger.i:
+    if t.head != first.trigger.i or t.i < first.trigger.i:
+        return False
+    if not (t.dep == "advcl" and t.tag == "VBG") and t.dep != "conj":
         return False
     return hit.code[:2] in ctx.rules.charge_roots and first.code[:2] in ctx.rules.deed_roots
 
@@ -2403,8 +2418,30 @@ def _with_context(
         sides = _latest_sides(coded, sent_index, src.principal)
         chosen = sides or list(hit.fallback)
         return [replace(hit, target=t) for t in chosen if _differ(hit.source, t)]
+    if hit.context == "deed":
+        return _latest_deed(hit, coded, sent_index)
     found = _context_target(ctx, hit, coded, sent_index)
     return [] if found is None else [found]
+
+
+def _latest_deed(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list[_Hit]:
+    """A reaction to "the decision" or "the move": aimed at the author of the deed just told.
+
+    "Mali expelled the French ambassador. The EU criticized the decision": the latest act of a
+    kind the noun answers, up to _BYSTANDER_WINDOW sentences back, whoever it was aimed at.
+    The reactor's own deed ("U.S. officials defended the move") gives no target.
+    """
+    src = hit.source.actor
+    assert src is not None
+    for index, earlier in reversed(coded):
+        if sent_index - index > _BYSTANDER_WINDOW:
+            break
+        if earlier.code[:2] not in hit.answers or earlier.target is None:
+            continue
+        if not _differ(hit.source, earlier.source):
+            return []
+        return [replace(hit, target=earlier.source)]
+    return []
 
 
 def _counter_claim(ctx: _Ctx, hit: _Hit) -> bool:
