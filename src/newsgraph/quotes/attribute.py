@@ -106,6 +106,8 @@ class CueTable:
     name_tags: tuple[tuple[str, re.Pattern[str]], ...] = ()
     as_verbs: frozenset[str] = frozenset()
     reading_verbs: frozenset[str] = frozenset()
+    unnamed_roles: frozenset[str] = frozenset()
+    unnamed_role_preps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +145,8 @@ def load_cues() -> CueTable:
         tuple((code, re.compile(rx)) for code, rx in (raw.get("name_tags") or {}).items()),
         frozenset(raw.get("as_verbs", ())),
         frozenset(raw.get("reading_verbs", ())),
+        frozenset(raw.get("unnamed_roles", ())),
+        frozenset(raw.get("unnamed_role_preps", ())),
     )
 
 
@@ -636,6 +640,10 @@ def _governing_cues(ctx: _Context, inner: list[Token]) -> list[Token]:
             if anc.i not in inside and not ctx.inside_quote(anc) and _is_cue(ctx, anc):
                 if anc not in above:
                     above.append(anc)
+                if anc.dep == "conj" and _own_subject(ctx, anc):
+                    # "X said ..., but Y told reporters “...”": a coordinated statement
+                    # with its own subject is Y's, whatever the parser hung it on
+                    break
             if anc.i not in inside and anc.dep in _CLAUSE_BOUNDARY:
                 # a relative or adverbial clause has its own speaker: "Yoon must
                 # contend with Trump, who dismissed the drills as “war games”"
@@ -648,6 +656,13 @@ def _governing_cues(ctx: _Context, inner: list[Token]) -> list[Token]:
     ]
     # the outermost reporting verb is read from the end: hanging cues go first
     return [k for k in hanging if k not in above] + above
+
+
+def _own_subject(ctx: _Context, verb: Token) -> bool:
+    """The verb has a subject of its own, outside every quotation."""
+    return any(
+        k.dep in ("nsubj", "nsubjpass") and not ctx.inside_quote(k) for k in ctx.parse.kids(verb.i)
+    )
 
 
 def _own_clause_cue(ctx: _Context, inner: list[Token]) -> list[Token]:
@@ -674,9 +689,11 @@ def _own_clause_cue(ctx: _Context, inner: list[Token]) -> list[Token]:
                 ):
                     return [cue]
                 head = parse.tokens[cue.head]
-                if cue is anc and cue.dep == "advcl" and cue.tag == "VBG" and _is_main_verb(parse, head):
+                if cue is anc and cue.dep == "advcl" and cue.tag == "VBG" and (
+                    _is_main_verb(parse, head) or _reporter_of_participle(ctx, cue) is not None
+                ):
                     # "X agreed, calling the threat “real”": the participle's subject is
-                    # the main clause's
+                    # the main clause's ("X said Y would act, warning that “...”": X's)
                     return [cue]
                 break
     return []
@@ -855,8 +872,25 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
         ) and head.pos in ("PROPN", "NOUN"):
             # "the White House telling VOA ...": the noun the clause hangs on speaks
             return _resolve_predicate(ctx, parse.tokens[tok.head])
-        tok = parse.tokens[tok.head]
+        tok = _reporter_of_participle(ctx, tok) or head
     return None
+
+
+def _reporter_of_participle(ctx: _Context, tok: Token) -> Token | None:
+    """"X said Poland would close the border, adding that ...": a participle set off by
+    a comma that the parser hung on the reported clause belongs to the reporting verb
+    (its subject speaks), not to the reported clause's subject."""
+    parse = ctx.parse
+    if tok.dep != "advcl" or tok.tag != "VBG" or tok.head == tok.i:
+        return None
+    head = parse.tokens[tok.head]
+    if head.dep != "ccomp" or head.head == head.i:
+        return None
+    reporter = parse.tokens[head.head]
+    first = parse.subtree(tok.i)[0]
+    if first.i == 0 or parse.tokens[first.i - 1].text != "," or not _is_report(ctx, reporter):
+        return None
+    return None if ctx.inside_quote(reporter) else reporter
 
 
 def _quoted_as_saying(ctx: _Context, verb: Token) -> Token | None:
@@ -991,6 +1025,8 @@ def _speaker_of_token(
         holder = _closing_appositive(ctx, tok, mention, rule, cue) if tok.pos == "NOUN" else None
         if holder is None:
             holder = _possessive_office(ctx, tok, mention, lo, hi, rule, cue)
+        if holder is None and mention is None:
+            holder = _unnamed_role(ctx, tok, rule, cue)
         if holder is not None:
             return holder
     if tok.tag == "NNS" and (
@@ -1172,6 +1208,54 @@ def _closing_appositive(
         else:
             speaker = _with_actor(speaker, _attached_actor(ctx, tok))
     return speaker
+
+
+# Dependents that end a role's phrase: what follows them is no part of its name.
+_PHRASE_ENDS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj"})
+
+
+def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
+    """"a spokesman for China's foreign ministry said": an unnamed role tied to its body
+    by a preposition speaks as the whole phrase ("spokesman for China's foreign
+    ministry", as the annotators write it), for the body's actor; not as a bare
+    "spokesman". A role with a name in apposition is left to that name."""
+    parse = ctx.parse
+    if tok.pos != "NOUN" or tok.lemma.lower() not in ctx.cues.unnamed_roles:
+        return None
+    if any(k.dep == "appos" for k in parse.kids(tok.i)):
+        return None
+    prep = next(
+        (
+            k for k in parse.kids(tok.i)
+            if k.dep == "prep" and k.i > tok.i and k.text.lower() in ctx.cues.unnamed_role_preps
+        ),
+        None,
+    )
+    if prep is None:
+        return None
+    obj = next((g for g in parse.kids(prep.i) if g.dep == "pobj"), None)
+    if obj is None or obj.pos not in ("NOUN", "PROPN") or ctx.inside_quote(obj):
+        return None
+    lo = _phrase(parse, tok)[0]
+    hi = obj.end
+    for t in parse.subtree(obj.i):
+        if t.i > obj.i and (t.dep in _PHRASE_ENDS or ctx.inside_quote(t)):
+            break
+        hi = max(hi, t.end)
+    name = _strip_determiner(ctx.article.text[lo:hi])
+    words = ctx.article.text[obj.start : hi].split()
+    if words and not any(w[:1].isupper() for w in words):
+        # a body only described: by the name the article gave it before ("a
+        # spokesperson for the bloc" -> "European Union spokesperson", as annotated;
+        # "a spokesman for the embassy" -> "spokesman for the Chinese Embassy in ...")
+        role = _strip_determiner(ctx.article.text[lo : tok.end])
+        mention = _mention_for(ctx, obj, obj.start, hi)
+        body = _earlier_body_name(ctx, obj)
+        if mention is not None and _described_igo(mention):
+            name = f"{_igo_name(ctx, mention)} {role}"
+        elif body is not None:
+            name = f"{role} {prep.text.lower()} the {body}"
+    return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule), _attached_actor(ctx, tok))
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
@@ -1625,6 +1709,11 @@ def _role_antecedent(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
                     found = _from_mention(mention, rule, cue)
                     if found is not None:
                         return found
+            if back:
+                # "a spokesman for the ministry said ... the spokeswoman said": that phrase
+                unnamed = _unnamed_role(ctx, cand, rule, cue)
+                if unnamed is not None:
+                    return unnamed
             if back and cand.lemma.lower() == word:
                 return None  # the role was last given to no one named ("a senior official")
     return None

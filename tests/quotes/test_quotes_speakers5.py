@@ -1,0 +1,329 @@
+"""Quote speakers on wire copy written for these tests (session 5): unnamed
+spokespeople given as their whole phrase, titles resolved to the name given with
+them, the later of two speakers in one sentence, a participle after a reported
+clause, and a stress article with every speaker checked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph.model import Article, Quote
+from newsgraph.settings import Settings
+
+pytestmark = pytest.mark.model
+
+Run = Callable[[str], tuple[Quote, ...]]
+
+
+@pytest.fixture(scope="module")
+def run() -> Run:
+    from newsgraph.actors import resolve_mentions
+    from newsgraph.nlp import parse_text
+    from newsgraph.quotes import find_quotes
+
+    settings = Settings()
+
+    def go(text: str) -> tuple[Quote, ...]:
+        article = Article(id="t", text=text, date="2025-02-04")
+        parse = parse_text(text, settings)
+        return find_quotes(article, parse, resolve_mentions(article, parse, settings), settings)
+
+    return go
+
+
+def _quote(quotes: tuple[Quote, ...], words: str) -> Quote:
+    hits = [q for q in quotes if words in q.text]
+    assert hits, f"no quote with {words!r} in {[q.text for q in quotes]}"
+    return hits[0]
+
+
+def _check(run: Run, text: str, words: str, speaker: str, actor: str | None) -> None:
+    q = _quote(run(text), words)
+    assert (q.speaker, q.speaker_actor) == (speaker, actor)
+
+
+# -- 1. an unnamed spokesperson speaks as the whole phrase ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "actor"),
+    [
+        (
+            "China protests pact\nBEIJING (Reuters) - China on Tuesday criticized a new "
+            'defense pact. "Military cooperation should not target third parties," a '
+            "spokesman for China's foreign ministry said at a regular briefing.",
+            "third parties",
+            "spokesman for China's foreign ministry",
+            "CHN",
+        ),
+        (
+            "Berlin summons envoy\nBERLIN (AP) — Germany summoned Russia’s ambassador on "
+            "Monday. “We will not accept threats against our diplomats,” said a spokeswoman "
+            "for the German foreign ministry.",
+            "threats",
+            "spokeswoman for the German foreign ministry",
+            "DEU",
+        ),
+        (
+            "EU weighs response\nBRUSSELS - The European Union said it would study the "
+            "tariffs. A spokesperson for the European Commission told reporters: "
+            '"We will respond firmly and proportionately."',
+            "proportionately",
+            "spokesperson for the European Commission",
+            "EU",
+        ),
+        (
+            "Paris reacts\nPARIS - France condemned the attack. \"France stands with the "
+            'Danish people," a spokesman for the French presidency told AFP.',
+            "Danish people",
+            "spokesman for the French presidency",
+            "FRA",
+        ),
+        (
+            "Tokyo lodges protest\nTOKYO (Reuters) - Japan lodged a protest with China. "
+            "“This is a clear violation of our airspace,” said a spokesman for Japan’s "
+            "defense ministry, who asked not to be named.",
+            "airspace",
+            "spokesman for Japan’s defense ministry",
+            "JPN",
+        ),
+        (
+            # a body only described speaks by the name given before, as in the dev gold
+            "Trade\nBRUSSELS (Reuters) - Trump has often threatened tariffs against the "
+            "European Union. A spokesperson for the bloc said Sunday that it would "
+            '"respond firmly to any unfair tariffs."',
+            "respond firmly",
+            "European Union spokesperson",
+            "EU",
+        ),
+        (
+            "Embassy\nWASHINGTON (AP) — The Chinese Embassy in Washington rejected the "
+            'report. A spokesman for the embassy said the claims were "groundless."',
+            "groundless",
+            "spokesman for the Chinese Embassy in Washington",
+            "CHN",
+        ),
+    ],
+)
+def test_speakers5_unnamed_spokesperson_speaks_as_the_phrase(
+    run: Run, text: str, words: str, speaker: str, actor: str
+) -> None:
+    _check(run, text, words, speaker, actor)
+
+
+def test_speakers5_the_spokesman_later_is_the_same_phrase(run: Run) -> None:
+    quotes = run(
+        "Beijing warns\nBEIJING (Reuters) - \"Military cooperation should not target third "
+        "parties,\" a spokesman for China's foreign ministry said on Tuesday. Japan did not "
+        'respond. "China will watch closely," the spokesman added.'
+    )
+    assert _quote(quotes, "watch closely").speaker == "spokesman for China's foreign ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # near-misses: a name in apposition, or a title before the name, is the speaker
+        (
+            "Beijing warns\nBEIJING (AP) — China warned Manila on Monday. \"The Philippines "
+            "should stop its provocations,\" a spokesman for China's foreign ministry, Lin "
+            "Jian, said.",
+            "provocations",
+            "Lin Jian",
+        ),
+        (
+            "Beijing warns\nBEIJING (AP) — China warned Manila on Monday. \"The Philippines "
+            'should stop its provocations," foreign ministry spokesperson Mao Ning told a news '
+            'conference. "China will take all necessary measures," the spokeswoman said.',
+            "necessary measures",
+            "Mao Ning",
+        ),
+        (
+            "Moscow rejects claims\nMOSCOW (Reuters) - Russia rejected the accusation. "
+            '"These claims are absurd," a Kremlin spokesman said.',
+            "absurd",
+            "Kremlin spokesman",
+        ),
+    ],
+)
+def test_speakers5_named_or_prenominal_spokesperson_is_unchanged(
+    run: Run, text: str, words: str, speaker: str
+) -> None:
+    assert _quote(run(text), words).speaker == speaker
+
+
+# -- 2. a title refers back to the name given with it --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "actor"),
+    [
+        (
+            "Jets scrambled\nTALLINN, Estonia (AP) — Two Russian fighter jets entered Estonian "
+            "airspace on Friday.\n\nNATO Secretary General Mark Rutte condemned the incursion. "
+            "Estonian Foreign Minister Margus Tsahkna summoned Russia's envoy.\n\n\"This is "
+            'reckless and dangerous behavior," the secretary general said in a statement.',
+            "reckless",
+            "Mark Rutte",
+            "NATO",
+        ),
+        (
+            "Jets scrambled\nTALLINN, Estonia (AP) — Two Russian jets entered Estonian airspace "
+            "on Friday.\n\n“Allies will respond to every provocation,” said the alliance’s "
+            "chief, Mark Rutte, who spoke in Brussels.",
+            "every provocation",
+            "Mark Rutte",
+            "NATO",
+        ),
+        (
+            "Guterres appeals\nNEW YORK (AP) — U.N. Secretary-General Antonio Guterres called "
+            'for a ceasefire in Sudan. Fighting continued in Darfur. "The world cannot look '
+            'away," the U.N. chief said.',
+            "look away",
+            "Antonio Guterres",
+            "UN",
+        ),
+        (
+            "Barrot in Hanoi\nHANOI, Vietnam (Reuters) - French Foreign Minister Jean-Noel "
+            "Barrot arrived in Hanoi on Wednesday. Vietnam hopes to buy French aircraft. \"Our "
+            'partnership has never been stronger," the minister said.',
+            "never been stronger",
+            "Jean-Noel Barrot",
+            "FRA",
+        ),
+        (
+            "Ghana loan\nACCRA, Ghana (Reuters) - The International Monetary Fund approved a "
+            "loan for Ghana. IMF Managing Director Kristalina Georgieva welcomed the reforms. "
+            "Ghana's finance minister, Cassiel Ato Forson, thanked the fund.\n\n\"Ghana has "
+            'done the hard work," the managing director said.',
+            "hard work",
+            "Kristalina Georgieva",
+            "IMF",
+        ),
+    ],
+)
+def test_speakers5_title_refers_to_its_named_holder(
+    run: Run, text: str, words: str, speaker: str, actor: str
+) -> None:
+    _check(run, text, words, speaker, actor)
+
+
+# -- 3. two speakers in one sentence: the quotation's own clause speaks --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Talks\nBRUSSELS - EU officials said the bloc was ready to help, but Moroccan "
+            'Foreign Minister Nasser Bourita told reporters "Morocco needs no lectures."',
+            "no lectures",
+            "Nasser Bourita",
+        ),
+        (
+            "Pact\nMANILA, Philippines (Reuters) - Japanese Defense Minister Gen Nakatani said "
+            "the pact would deter aggression, and his Philippine counterpart Gilberto Teodoro "
+            "said it was “long overdue.”",
+            "overdue",
+            "Gilberto Teodoro",
+        ),
+        (
+            "Visit\nPARIS (Reuters) - French President Emmanuel Macron said the talks had been "
+            "useful, while Vietnamese Prime Minister Pham Minh Chinh said the deals were "
+            '"a new chapter in our friendship."',
+            "new chapter",
+            "Pham Minh Chinh",
+        ),
+        (
+            "Geneva\nGENEVA (AP) — The United States said it would not attend, while China's "
+            'envoy, Li Song, said Washington should "look at its own record."',
+            "own record",
+            "Li Song",
+        ),
+        (
+            "Protest\nTOKYO (AP) — “We will not back down,” Chinese Foreign Ministry spokesman "
+            "Lin Jian said, while Japan’s top government spokesman, Yoshimasa Hayashi, called "
+            "the protest “unacceptable.”",
+            "unacceptable",
+            "Yoshimasa Hayashi",
+        ),
+        # near-misses: one speaker reporting another's words keeps the quotation
+        (
+            "Rome\nROME (Reuters) - Italian Prime Minister Giorgia Meloni said Macron had "
+            'called the plan "unworkable."',
+            "unworkable",
+            "Giorgia Meloni",
+        ),
+        (
+            "Tokyo\nTOKYO (AP) — “We will not back down,” Chinese Foreign Ministry spokesman "
+            "Lin Jian said, while Japan’s top government spokesman, Yoshimasa Hayashi, called "
+            "the protest “unacceptable.”",
+            "back down",
+            "Lin Jian",
+        ),
+    ],
+)
+def test_speakers5_later_speaker_of_a_coordinated_clause(
+    run: Run, text: str, words: str, speaker: str
+) -> None:
+    assert _quote(run(text), words).speaker == speaker
+
+
+# -- 4. ", adding that ...": a participle after a reported clause is the reporter's ----
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Border\nWARSAW (Reuters) - Polish Prime Minister Donald Tusk said Poland would "
+            'close the border crossing, adding that the measure was "temporary."',
+            "temporary",
+            "Donald Tusk",
+        ),
+        (
+            "Tariffs\nOTTAWA (AP) — Prime Minister Mark Carney said Canada would respond to the "
+            'tariffs, warning that Ottawa "will not be bullied."',
+            "bullied",
+            "Mark Carney",
+        ),
+        (
+            "Alliance\nLONDON - Prime Minister Keir Starmer said Britain would not follow "
+            'Washington, while insisting the alliance was "rock solid."',
+            "rock solid",
+            "Keir Starmer",
+        ),
+        (
+            "Missile\nSEOUL (AP) — South Korean officials said the North fired a missile, saying "
+            'it was a test of a "new type of weapon."',
+            "new type",
+            "South Korean officials",
+        ),
+        (
+            "Crossing\nCAIRO - Egypt's foreign minister said the crossing would reopen, while "
+            'stressing that aid must flow "without delay."',
+            "without delay",
+            "Egypt's foreign minister",
+        ),
+        (
+            "Talks\nANKARA - Turkish Foreign Minister Hakan Fidan said Ankara would host the "
+            'talks, calling them "a chance for peace."',
+            "chance for peace",
+            "Hakan Fidan",
+        ),
+        # near-miss: a participle inside the reported clause, set off by no comma
+        (
+            "Border\nWARSAW (Reuters) - Polish Prime Minister Donald Tusk said troops guarding "
+            'the border had shown "great courage."',
+            "great courage",
+            "Donald Tusk",
+        ),
+
+    ],
+)
+def test_speakers5_participle_after_reported_clause_is_the_reporters(
+    run: Run, text: str, words: str, speaker: str
+) -> None:
+    assert _quote(run(text), words).speaker == speaker
