@@ -1,0 +1,75 @@
+"""Recycled workers (``worker_max_batches``): fresh processes, same results, same order."""
+
+from __future__ import annotations
+
+import gc
+import os
+
+import pytest
+
+from newsgraph.model import Failure, RawDocument, Result
+from newsgraph.pipeline import Pipeline, _pool
+from newsgraph.settings import Settings
+
+pytestmark = pytest.mark.model
+
+_TEXTS = (
+    "Chad accuses Niger of border raid\n\nChad accused Niger on Monday of sending troops "
+    "across the border. \"We will defend every village,\" the defence minister said.",
+    "Kenya and Uganda sign trade pact\n\nKenya signed a trade agreement with Uganda in "
+    "Nairobi on Tuesday, officials said.",
+    "Protesters clash with police in Lima\n\nPolice in Peru arrested dozens of protesters "
+    "on Wednesday. \"The arrests were unlawful,\" a lawyer for the group told reporters.",
+    "Japan offers aid after floods\n\nJapan pledged $5 million in emergency aid to "
+    "Bangladesh after floods killed at least 40 people.",
+    "Talks stall over ceasefire\n\nSudan rejected a ceasefire proposal from Ethiopia, "
+    "saying it favoured the rebels. The foreign minister said talks would resume next week.",
+    "Germany expels diplomats\n\nGermany expelled two Russian diplomats on Thursday. "
+    "\"This is an unfriendly act,\" the Russian embassy said in a statement.",
+    "France praises Morocco\n\nFrance praised Morocco for its help in the investigation, "
+    "the interior ministry said on Friday.",
+)
+
+
+def _docs() -> list[RawDocument]:
+    return [RawDocument(f"recycle/{i}.txt", text, (("date", "2024-05-06"),)) for i, text in enumerate(_TEXTS)]
+
+
+def _outcome(items: list[Result | Failure | str]) -> list[tuple[object, ...]]:
+    """What must not change with the process layout: ids, events and quotes, in order."""
+    out: list[tuple[object, ...]] = []
+    for item in items:
+        if isinstance(item, Result):
+            out.append((item.article.id, item.events, item.quotes, item.mentions))
+        else:
+            out.append((item,))
+    return out
+
+
+@pytest.fixture(scope="module")
+def in_process() -> list[tuple[object, ...]]:
+    """The reference: one process, no pool."""
+    return _outcome(list(Pipeline(Settings(workers=1, batch_size=1)).process(_docs())))
+
+
+def test_reliability_recycling_every_batch_gives_the_same_results_in_order(
+    in_process: list[tuple[object, ...]],
+) -> None:
+    settings = Settings(workers=2, batch_size=1, worker_max_batches=1)
+    recycled = _outcome(list(Pipeline(settings).process(_docs())))
+    assert any(r[1] for r in in_process if len(r) > 1)  # the texts do yield events
+    assert recycled == in_process
+
+
+def test_reliability_recycling_replaces_a_worker_after_its_batches(
+    in_process: list[tuple[object, ...]],
+) -> None:
+    try:
+        with _pool(Settings(workers=2, worker_max_batches=1)) as pool:
+            pids = [pool.apply_async(os.getpid).get(timeout=60) for _ in range(4)]
+        with _pool(Settings(workers=1, worker_max_batches=0)) as pool:
+            kept = {pool.apply_async(os.getpid).get(timeout=60) for _ in range(4)}
+    finally:
+        gc.unfreeze()
+    assert len(set(pids)) == 4  # one batch each, then a fresh process
+    assert len(kept) == 1  # 0: never recycled
