@@ -49,3 +49,32 @@ def test_repair_unclosed_quotes_closer_is_sure_before_an_attribution() -> None:
 )
 def test_repair_unclosed_quotes_clean_text_unchanged(text: str) -> None:
     assert fix(text) == text
+
+
+# Typed with straight apostrophes and curly quote marks (a common CMS mix):
+# the apostrophes survive, the quote marks vanish. Lost quote marks show the
+# document is damaged, so its other traces are restored too.
+MIXED_APOSTROPHES = (
+    "\u201cWe'll keep the shelters open all winter,\u201d the mayor said.",
+    "\u201cIf you can't pay the rent, call us first,\u201d the housing office wrote.",
+    "\"It's the People\u2019s Liberation Army that decides,\u201d said an analyst in Taipei.",
+)
+
+
+@pytest.mark.parametrize("text", MIXED_APOSTROPHES)
+def test_repair_unclosed_quotes_beside_straight_apostrophes(text: str) -> None:
+    damaged = text.encode("utf-8").decode("big5", "ignore")
+    assert damaged.isascii() and "'" in damaged
+    assert fix(damaged) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said we'll keep the shelters open, and the council agreed.",
+        "He said he can't say when, and the city won't either, officials said.",
+        "Officials said the shelters won't close, the mayor said.",
+    ],
+)
+def test_repair_unclosed_quotes_reported_speech_typed_straight_unchanged(text: str) -> None:
+    assert fix(text) == text

@@ -1127,6 +1127,21 @@ def _many_apostrophe_traces(text: str, rules: _Rules, straight: int) -> bool:
     return False
 
 
+def _lost_quote_marks(text: str, rules: _Rules) -> bool:
+    """Did this ASCII text lose curly quote marks, whatever its apostrophes?
+
+    Straight double quotes tell nothing of apostrophes (news text mixes '"'
+    with curly apostrophes), but a straight opener left unclosed before an
+    attribution lost its curly closer; and speech in the first person or a
+    question with no quote marks at all lost curly ones (a text typed in
+    ASCII keeps straight ones). Such a document is damaged: its "Peoples
+    Republic" lost a ’ too, however its "can't" is typed.
+    """
+    if next(_unbalanced_quote_hits(text, rules), None) is not None:
+        return True
+    return any(h[5] for h in _quote_hits(text, rules, set()))
+
+
 def restore_ascii(text: str) -> list[RepairFix]:
     """Fixes for a pure-ASCII text whose own traces show vanished punctuation.
 
@@ -1144,12 +1159,12 @@ def restore_ascii(text: str) -> list[RepairFix]:
     rules = _rules()
     straight = sum(1 for _ in _straight_contractions(text))
     chain = "utf-8>" + "|".join(sorted(vanishing_codecs())) + ":ignore"
-    if straight and not _many_apostrophe_traces(text, rules, straight):
-        # (Straight double quotes tell nothing of apostrophes: news text mixes
-        # '"' with curly apostrophes. But a straight opener left unclosed
-        # before an attribution lost its curly closer, however the
-        # apostrophes are typed.)
-        return _to_fixes(list(_unbalanced_quote_hits(text, rules)), chain, [])
+    if (
+        straight
+        and not _many_apostrophe_traces(text, rules, straight)
+        and not _lost_quote_marks(text, rules)
+    ):
+        return []
     hits = _hits(text, rules, quotes=True)
     if not hits:
         return []
