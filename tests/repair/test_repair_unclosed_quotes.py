@@ -78,3 +78,9 @@ def test_repair_unclosed_quotes_beside_straight_apostrophes(text: str) -> None:
 )
 def test_repair_unclosed_quotes_reported_speech_typed_straight_unchanged(text: str) -> None:
     assert fix(text) == text
+
+
+def test_repair_unclosed_quotes_hurried_typing_unchanged() -> None:
+    # Straight "I'm" beside "dont": a typist's slips, unquoted speech included.
+    text = "I'm sure we dont need the shelters yet, the mayor said."
+    assert fix(text) == text

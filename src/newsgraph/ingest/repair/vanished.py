@@ -1106,13 +1106,16 @@ def restore(text: str, codec: str, taken: list[tuple[int, int]]) -> list[RepairF
     return out
 
 
-def _many_apostrophe_traces(text: str, rules: _Rules, straight: int) -> bool:
+def _many_apostrophe_traces(
+    text: str, rules: _Rules, straight: int, need: int | None = None
+) -> bool:
     """Do sure apostrophe traces number enough beside `straight` contractions?
 
     The cheap scanners run first and the count stops once it is enough: a
     clean document typed straight pays for these scans, not the quote search.
     """
-    need = max(rules.min_traces_beside_straight, rules.traces_per_straight * straight)
+    if need is None:
+        need = max(rules.min_traces_beside_straight, rules.traces_per_straight * straight)
     count = 0
     for scan in (
         _phrase_hits,
@@ -1134,11 +1137,14 @@ def _lost_quote_marks(text: str, rules: _Rules) -> bool:
     with curly apostrophes), but a straight opener left unclosed before an
     attribution lost its curly closer; and speech in the first person or a
     question with no quote marks at all lost curly ones (a text typed in
-    ASCII keeps straight ones). Such a document is damaged: its "Peoples
-    Republic" lost a ’ too, however its "can't" is typed.
+    ASCII keeps straight ones), unless the text also drops apostrophes
+    ("dont"): a hurried typist's slips. Such a document is damaged: its
+    "Peoples Republic" lost a ’ too, however its "can't" is typed.
     """
     if next(_unbalanced_quote_hits(text, rules), None) is not None:
         return True
+    if _many_apostrophe_traces(text, rules, 0, need=1):
+        return False  # a typist who slips on apostrophes may skip quote marks too
     return any(h[5] for h in _quote_hits(text, rules, set()))
 
 
