@@ -11,7 +11,7 @@ a wrong member makes a wrong event, a missing one only a missed event.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -57,6 +57,8 @@ class PluralWords:
     state_nouns: frozenset[tuple[str, ...]] = frozenset()  # "countries": never an IGO
     place_preps: frozenset[str] = frozenset()  # "the two governments in Istanbul"
     mediation_verbs: frozenset[str] = frozenset()  # "mediated by Qatar and Turkey"
+    encounter_verbs: frozenset[str] = frozenset()  # "met his Afghan counterpart"
+    call_verbs: frozenset[str] = frozenset()  # "called his counterpart", not "called on"
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +100,8 @@ def plural_words() -> PluralWords:
         state_nouns=frozenset(tokenize(str(w)) for w in data.get("state_nouns", ())),
         place_preps=frozenset(str(w) for w in data.get("place_preps", ())),
         mediation_verbs=frozenset(str(w) for w in data.get("mediation_verbs", ())),
+        encounter_verbs=frozenset(str(w) for w in data.get("encounter_verbs", ())),
+        call_verbs=frozenset(str(w) for w in data.get("call_verbs", ())),
     )
 
 
@@ -405,7 +409,10 @@ def _choose(
         if own is not None and fits(own) and actor not in own.principals:
             return own
     if lists:
-        return lists[0]
+        stale, newer = _newer_parties(r, w, lists[0], d.ts, actor, trim)
+        if not stale:
+            return lists[0]
+        return newer if newer is not None and fits(newer) else None
     # A numbered plural ("the two governments", "both delegations") with no list
     # takes the latest sentence, up to the list lookback, whose parties are
     # exactly that many ("Tokonov accused Dushanbe ... the two governments").
@@ -423,6 +430,128 @@ def _choose(
             continue
         return g
     return None
+
+
+def _newer_parties(
+    r: "Resolver",
+    w: PluralWords,
+    g: Group,
+    before: int,
+    actor: str | None,
+    trim: Callable[[Group | None], Group | None],
+) -> tuple[bool, Group | None]:
+    """Whether a list was overtaken by a later meeting of other parties, and by
+    which set.
+
+    A later sentence whose parties meet, talk, call or sign with each other
+    (``encounter_verbs``), as many as the list has, is the pair a plural then
+    refers to when none of its parties is in the list and the paragraph no
+    longer names the list ("France and Germany signed a pact ... Pakistan's
+    minister met his Afghan counterpart. Both governments ..."), or when the
+    meeting is in the plural's own paragraph and the list in an earlier one
+    ("Serbia and Kosovo ... ¶ Orban visited Belgrade and met Vucic. Both
+    governments ..."). Other acts between third states ("China warned Japan")
+    overtake nothing."""
+    first = r.sent(g.end - 1) + 1
+    last = r.sent(before)
+    para = _paragraph(r, before)
+    listed = set(g.principals)
+    earlier = _paragraph(r, g.end - 1) < para
+    act: Group | None = None
+    for t in range(first, last + 1):
+        found = trim(_sentence_set(r, w, t, before))
+        if found is None:
+            continue
+        kept = tuple(x for x in found.principals if x != actor)
+        if len(kept) != len(listed) or set(kept) == listed:
+            continue
+        here = _paragraph(r, r.parse.sentences[t].token_start) == para
+        if not (not set(kept) & listed or (earlier and here)):
+            continue
+        if _still_named(r, listed - set(kept), para, g.end, before):
+            continue  # "... met his Iranian counterpart in Baku": Azerbaijan is still named
+        if _linked(r, w, t, before, kept):
+            act = Group(kept, found.last, found.end, found.people)
+    if act is not None:
+        log.debug("plural: the list %s was overtaken by the meeting of %s", g.principals, act.principals)
+    return act is not None, act
+
+
+def _linked(r: "Resolver", w: PluralWords, s: int, before: int, principals: tuple[str, ...]) -> bool:
+    """Whether the parties of sentence s are subject and object of one verb of
+    meeting (or of verbs joined by "and"): "X met his Afghan counterpart", "X
+    visited Belgrade and met Vucic", "X held talks with Y"."""
+    verbs: dict[str, set[int]] = {}
+    for idx, d in enumerate(r.drafts):
+        if r.sent(d.ts) != s or d.te > before or not _usable(r, w, idx):
+            continue
+        if _place(r, w, idx) or _modifier(r, w, idx):
+            continue
+        assert d.actor is not None
+        verbs.setdefault(d.actor.principal, set()).update(_governing_verbs(r, _root(r, idx)))
+    shared = [verbs.get(x, set()) for x in principals]
+    if not all(shared):
+        return False
+    return any(_encounter(r, w, k) for k in set.intersection(*shared))
+
+
+def _encounter(r: "Resolver", w: PluralWords, k: int) -> bool:
+    """A verb of meeting; "call" only as a phone call ("called his Sudanese
+    counterpart"), not "called on Japan to ..." nor "called Japan a threat"."""
+    lemma = r.toks[k].lemma
+    if lemma in w.encounter_verbs:
+        return True
+    if lemma not in w.call_verbs:
+        return False
+    kids = r.parse.children[k]
+    return any(r.toks[c].dep == "dobj" for c in kids) and not any(
+        r.toks[c].dep in ("oprd", "xcomp", "ccomp")
+        or (r.toks[c].dep in ("prep", "prt") and r.lowers[c] in ("on", "for", "upon") and not _when(r, c))
+        for c in kids
+    )
+
+
+def _when(r: "Resolver", prep: int) -> bool:
+    """ "on Monday": a preposition of a date."""
+    return any(r.toks[c].ent_type in ("DATE", "TIME") for c in r.parse.children[prep])
+
+
+def _governing_verbs(r: "Resolver", k: int) -> set[int]:
+    """The verbs a token depends on, through nouns and prepositions ("talks with
+    X"): the first verb above it and every verb it is joined to by "and"."""
+    for _ in range(6):
+        tok = r.toks[k]
+        if tok.head == k:
+            return set()
+        k = tok.head
+        if r.toks[k].pos in ("VERB", "AUX"):
+            break
+    else:
+        return set()
+    out = {k}
+    while r.toks[k].dep == "conj" and r.toks[r.toks[k].head].pos in ("VERB", "AUX"):
+        k = r.toks[k].head
+        out.add(k)
+    out.update(c for v in tuple(out) for c in r.parse.children[v] if r.toks[c].dep == "conj" and r.toks[c].pos in ("VERB", "AUX"))
+    return out
+
+
+def _still_named(r: "Resolver", principals: set[str], para: int, after: int, before: int) -> bool:
+    """Whether one of a list's members is named again, in any way (a place, a
+    modifier, later in the plural's sentence), in the plural's paragraph after
+    the list: the list is still what the paragraph is about."""
+    s = r.sent(before)
+    for d in r.drafts:
+        if d.actor is None or d.actor.principal not in principals or d.ts < after:
+            continue
+        if _paragraph(r, d.ts) == para and (d.ts < before or r.sent(d.ts) == s):
+            return True
+    return False
+
+
+def _paragraph(r: "Resolver", i: int) -> int:
+    """The paragraph of token i: line breaks before it."""
+    return r.article.text.count("\n", 0, r.toks[i].start)
 
 
 def _acting_on(r: "Resolver", idx: int) -> str | None:
