@@ -204,8 +204,13 @@ def _rules() -> _Rules:
         time_nouns=frozenset(raw["time_nouns"]),
         owner_nouns=frozenset(raw["owner_nouns"]),
         owner_plurals=re.compile(
-            # Not at a sentence start ("The nations leaders met": plural's or not).
-            r"(?<![\w'’.-])(?<!The )" + _trie(raw["owner_nouns"]) + r"s\b(?= [a-z0-9$])"
+            # Not at a sentence start ("The nations leaders met": plural's or
+            # not). The lookahead on the first letter lets the engine skip fast.
+            r"(?<![\w'’.-])(?<!The )(?=["
+            + "".join(sorted({w[0] for w in raw["owner_nouns"]}))
+            + "])"
+            + _trie(raw["owner_nouns"])
+            + r"s\b(?= [a-z0-9$])"
         ),
         owner_determiners=frozenset(raw["owner_determiners"]),
         plurals_after_the=frozenset(raw["plurals_after_the"]),
@@ -851,12 +856,14 @@ def _surviving_quote_hits(text: str, para: re.Match[str], rules: _Rules) -> Iter
     if hits:
         yield from hits
         return
-    following = text[para.end() :].lstrip()
-    next_opens = following[:1] in _QUOTE_MARKS if following else None
+    following = _NEXT_CHAR.match(text, para.end())
+    next_opens = None if following is None else following.group(1) in _QUOTE_MARKS
     yield from _unclosed_quote_hits(p, base, rules, next_opens)
 
 
 _QUOTE_MARKS = "\"'\u201c\u2018"
+# The first character of the next paragraph (after the line break).
+_NEXT_CHAR = re.compile(r"\s*(\S)")
 
 
 def _opens_quote(p: str, i: int) -> bool:
@@ -1106,16 +1113,12 @@ def restore(text: str, codec: str, taken: list[tuple[int, int]]) -> list[RepairF
     return out
 
 
-def _many_apostrophe_traces(
-    text: str, rules: _Rules, straight: int, need: int | None = None
-) -> bool:
-    """Do sure apostrophe traces number enough beside `straight` contractions?
+def _apostrophe_traces(text: str, rules: _Rules, need: int) -> int:
+    """How many sure apostrophe traces ("dont", "Ukraines"), counted up to `need`.
 
     The cheap scanners run first and the count stops once it is enough: a
     clean document typed straight pays for these scans, not the quote search.
     """
-    if need is None:
-        need = max(rules.min_traces_beside_straight, rules.traces_per_straight * straight)
     count = 0
     for scan in (
         _phrase_hits,
@@ -1126,11 +1129,11 @@ def _many_apostrophe_traces(
     ):
         count += sum(1 for h in scan(text, rules) if h[5] and "\u2019" in h[3])
         if count >= need:
-            return True
-    return False
+            break
+    return count
 
 
-def _lost_quote_marks(text: str, rules: _Rules) -> bool:
+def _lost_quote_marks(text: str, rules: _Rules, slips: bool) -> bool:
     """Did this ASCII text lose curly quote marks, whatever its apostrophes?
 
     Straight double quotes tell nothing of apostrophes (news text mixes '"'
@@ -1138,14 +1141,12 @@ def _lost_quote_marks(text: str, rules: _Rules) -> bool:
     attribution lost its curly closer; and speech in the first person or a
     question with no quote marks at all lost curly ones (a text typed in
     ASCII keeps straight ones), unless the text also drops apostrophes
-    ("dont"): a hurried typist's slips. Such a document is damaged: its
-    "Peoples Republic" lost a ’ too, however its "can't" is typed.
+    (`slips`: "dont"), as a hurried typist does. Such a document is damaged:
+    its "Peoples Republic" lost a ’ too, however its "can't" is typed.
     """
-    if next(_unbalanced_quote_hits(text, rules), None) is not None:
-        return True
-    if _many_apostrophe_traces(text, rules, 0, need=1):
-        return False  # a typist who slips on apostrophes may skip quote marks too
-    return any(h[5] for h in _quote_hits(text, rules, set()))
+    if any(h[4] >= rules.straight_quote_confidence for h in _unbalanced_quote_hits(text, rules)):
+        return True  # (a quote left open at a paragraph end may run on: no proof)
+    return not slips and any(h[5] for h in _quote_hits(text, rules, set()))
 
 
 def restore_ascii(text: str) -> list[RepairFix]:
@@ -1165,12 +1166,11 @@ def restore_ascii(text: str) -> list[RepairFix]:
     rules = _rules()
     straight = sum(1 for _ in _straight_contractions(text))
     chain = "utf-8>" + "|".join(sorted(vanishing_codecs())) + ":ignore"
-    if (
-        straight
-        and not _many_apostrophe_traces(text, rules, straight)
-        and not _lost_quote_marks(text, rules)
-    ):
-        return []
+    if straight:
+        need = max(rules.min_traces_beside_straight, rules.traces_per_straight * straight)
+        traces = _apostrophe_traces(text, rules, need)
+        if traces < need and not _lost_quote_marks(text, rules, traces > 0):
+            return []
     hits = _hits(text, rules, quotes=True)
     if not hits:
         return []
