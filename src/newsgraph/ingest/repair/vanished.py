@@ -694,6 +694,9 @@ _ATTRIBUTION_END = re.compile(r"(?<!\b[A-Z])[,.](?= |$)|(?<=\b[A-Z])\.$|$")
 _TERMINAL = (".", "?", "!")
 
 
+_INNER_END = re.compile(r"[?!;] ")
+
+
 def _attribution_end(p: str, after: int, rules: _Rules) -> re.Match[str] | None:
     """Where an attribution starting at p[after] ends (its comma or full stop), or None.
 
@@ -702,8 +705,8 @@ def _attribution_end(p: str, after: int, rules: _Rules) -> re.Match[str] | None:
     """
     for end_m in _ATTRIBUTION_END.finditer(p, after):
         attr = p[after : end_m.start()]
-        if len(attr.split()) > rules.max_attribution_words:
-            return None
+        if len(attr.split()) > rules.max_attribution_words or _INNER_END.search(attr):
+            return None  # too long, or a sentence ends inside ("NO TARIFFS! Trump said")
         if _attribution(attr, rules):
             return end_m
         if end_m.group() != ",":
@@ -797,6 +800,8 @@ def _paragraph_quote_hits(p: str, base: int, rules: _Rules, damaged: bool) -> It
             first = p[rest:].split(" ", 1)[0]
             more = first.endswith("ing") is False and first not in rules.not_speech_after
         more = more and len(p[rest:].split()) >= rules.min_quote_words
+        if more and rules.speech.search(" ".join(p[rest:].split()[: rules.min_quote_words])):
+            more = False  # "..., Hudayar told VOA. He suggested appointing ...": narration
         # Speech that asks or exclaims before its attribution ("Why now?
         # he asked.") is direct speech: reported speech has no such marks.
         strong = (
