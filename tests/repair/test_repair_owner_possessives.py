@@ -40,3 +40,31 @@ def test_repair_owner_possessives_restored(codec: str, text: str) -> None:
 def test_repair_owner_possessives_plurals_kept(text: str) -> None:
     damaged = text.encode("utf-8").decode("big5", "ignore")
     assert fix(damaged) == text
+
+
+NAMES = (
+    # A capitalised owner noun ending a name, and a sibilant word + "s".
+    "Rules issued by the Energy Department\u2019s Office of Science apply. He\u2019s sure.",
+    "Aid will stop where the Dutch Government\u2019s support ends. He\u2019s sure.",
+    "She spoke with the Bush\u2019s lawyer and with VOA Spanish\u2019s editor. He\u2019s sure.",
+)
+
+
+@pytest.mark.parametrize("text", NAMES)
+def test_repair_owner_possessives_of_names_restored(text: str) -> None:
+    damaged = text.encode("utf-8").decode("big5", "ignore")
+    assert fix(damaged) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Energy and Commerce Departments said the rules apply. He\u2019s sure.",
+        "He cited the United Nations Convention on the Law of the Sea. He\u2019s sure.",
+        "The Czechs and the Swiss voted. He\u2019s sure.",
+        "Government Departments Agree On New Rules For Ports",
+    ],
+)
+def test_repair_owner_possessives_name_plurals_kept(text: str) -> None:
+    damaged = text.encode("utf-8").decode("big5", "ignore")
+    assert fix(damaged) == text

@@ -449,6 +449,14 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
             if after and prev not in rules.not_after and after.lower() not in rules.not_before:
                 yield start, end, word, restored, rules.lexical_possessive_confidence, True
             continue
+        if lexical and _SIBILANT.search(stem) and word not in rules.plural_names:
+            # "Turkishs", "Bushs", "Foxs": a word in a sibilant takes "-es" in
+            # the plural; with a bare "s" it lost its ’, wherever it stands.
+            yield start, end, word, restored, rules.lexical_possessive_confidence, True
+            continue
+        if _name_owner(text, start, stem, after, rules):
+            yield start, end, word, restored, rules.noun_possessive_confidence, True
+            continue
         if (
             stem.isupper()
             and stem.isalpha()
@@ -583,6 +591,26 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
 
 
 _NEXT = re.compile(r" ?([A-Za-z]+|[,.;:)])")
+# Word endings whose plural takes "-es" ("bushes", "taxes", "churches").
+_SIBILANT = re.compile(r"(?:[sxz]|[sc]h)$")
+
+
+def _name_owner(text: str, start: int, stem: str, after: str, rules: _Rules) -> bool:
+    """A capitalised owner noun + "s" right after another capitalised word ("the
+    Commerce Departments Bureau", "the US Governments exit"): the end of a
+    name, and a name takes no plural unless coordinated ("the State and
+    Commerce Departments said": a word of `possessive_not_before` follows)."""
+    if not stem[:1].isupper() or stem.isupper() or stem.lower() not in rules.owner_nouns:
+        return False
+    if not after or after.lower() in rules.not_before or _headline(text, start):
+        return False
+    before = _PREV_WORD.search(text, max(0, start - 40), start)
+    if before is None or text[before.end(1) : start] != " ":
+        return False
+    prev = before.group(1)
+    if stem + "s" in rules.plural_names or prev.lower() in rules.not_after:
+        return False  # "the United Nations Convention"
+    return prev[:1].isupper() and prev.lower() not in rules.dateline_not_first
 
 
 def _determiner(prev: str, rules: _Rules) -> bool:
