@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.actors.armed import find_armed_names
 from newsgraph.actors.coref import resolve_pronouns
+from newsgraph.actors.described import described_match, find_documents, find_hosts
 from newsgraph.actors.gazetteer import Entry, Gazetteer, load_gazetteer, tokenize
 from newsgraph.actors.offices import holder_actor
 from newsgraph.actors.plurals import find_plurals, resolve_plurals
@@ -208,6 +209,9 @@ class Resolver:
         i, n = 0, len(self.toks)
         while i < n:
             m = self.gaz.match(self.lowers, i)
+            if not m:
+                described = described_match(self.gaz, self.lowers, i)  # "the 32-member alliance"
+                m = (described[0] - i, described[1]) if described else None
             if m:
                 length, entries = m
                 usable = [
@@ -1440,6 +1444,9 @@ class Resolver:
         """ "the alliance" -> NATO when NATO was named before; "the bloc" -> the bloc
         named last (else one named later), EU only by default."""
         m = self.gaz.match(self.lowers, s)
+        if not m or m[0] != e - s:
+            described = described_match(self.gaz, self.lowers, s)
+            m = (described[0] - s, described[1]) if described else m
         if not m:
             return
         candidates = [x for x in m[1] if x.kind == "context"]
@@ -1850,8 +1857,10 @@ class Resolver:
         self.finish_clusters(home=self._article_state(), last=True)
         self.link_forward_titles()
         resolve_plurals(self, plurals)
+        find_hosts(self)
         self.find_bare_roles()
         resolve_pronouns(self)
+        find_documents(self)
         return self.freeze()
 
     def _char_span(self, d: Draft) -> tuple[int, int]:

@@ -1,0 +1,285 @@
+"""Descriptive references to an actor named before.
+
+"The 32-member alliance" is "the alliance" with a count before it; "the hosts"
+are the state a visit or summit told before took place in; "the declaration"
+acts for the body that issued it. Each takes its actor only from what the
+article named before it: nothing is guessed when the antecedent is unclear (a
+missing actor is a missed event, a wrong one a wrong event).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from newsgraph.actors.gazetteer import Entry, Gazetteer, tokenize
+from newsgraph.data import load_data
+
+if TYPE_CHECKING:
+    from newsgraph.actors.resolve import Resolver
+
+log = logging.getLogger(__name__)
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OPENERS = frozenset({"the", "their", "its", "his", "her"})
+
+
+@dataclass(frozen=True, slots=True)
+class DescriptionWords:
+    """The word lists of descriptions.yaml, tokenised."""
+
+    context_modifiers: frozenset[str]
+    count_nouns: frozenset[str]
+    host_nouns: frozenset[tuple[str, ...]]
+    host_lookback: int
+    host_verbs: frozenset[str]
+    visit_verbs: frozenset[str]
+    arrival_verbs: frozenset[str]
+    meeting_verbs: frozenset[str]
+    venue_nouns: frozenset[str]
+    documents: frozenset[str]
+    summit_documents: frozenset[tuple[str, ...]]
+    document_modifiers: frozenset[str]
+    document_lookback: int
+    summit_lookback: int
+
+
+@lru_cache(maxsize=1)
+def description_words() -> DescriptionWords:
+    """The description word lists (loaded once)."""
+    data: dict[str, Any] = load_data("actors/descriptions.yaml") or {}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key, ()))
+
+    def phrases(key: str) -> frozenset[tuple[str, ...]]:
+        return frozenset(tokenize(str(w)) for w in data.get(key, ()))
+
+    return DescriptionWords(
+        context_modifiers=words("context_modifiers"),
+        count_nouns=words("count_nouns"),
+        host_nouns=phrases("host_nouns"),
+        host_lookback=int(data.get("host_lookback", 4)),
+        host_verbs=words("host_verbs"),
+        visit_verbs=words("visit_verbs"),
+        arrival_verbs=words("arrival_verbs"),
+        meeting_verbs=words("meeting_verbs"),
+        venue_nouns=words("venue_nouns"),
+        documents=words("documents"),
+        summit_documents=phrases("summit_documents"),
+        document_modifiers=words("document_modifiers"),
+        document_lookback=int(data.get("document_lookback", 3)),
+        summit_lookback=int(data.get("summit_lookback", 2)),
+    )
+
+
+def described_match(gaz: Gazetteer, lowers: list[str], i: int) -> tuple[int, tuple[Entry, ...]] | None:
+    """ "the 32-member alliance", "the Western military alliance": a contextual
+    description (``the alliance``) with counts or modifiers after its "the":
+    (end, entries), or None."""
+    if lowers[i] != "the":
+        return None
+    w = description_words()
+    n = len(lowers)
+    j = i + 1
+    while j < n:
+        if lowers[j] in w.context_modifiers:
+            j += 1
+        elif j + 2 < n and lowers[j].isdigit() and lowers[j + 1] == "-" and lowers[j + 2] in w.count_nouns:
+            j += 3
+        else:
+            break
+    if j == i + 1:
+        return None
+    m = gaz.match(["the", *lowers[j : j + gaz.max_len]], 0)
+    if m is None:
+        return None
+    entries = tuple(e for e in m[1] if e.kind == "context")
+    return (j + m[0] - 1, entries) if entries else None
+
+
+def _root(r: "Resolver", ts: int, te: int) -> int:
+    """The token of a span whose head lies outside it."""
+    return next((k for k in range(ts, te) if not ts <= r.toks[k].head < te), te - 1)
+
+
+def _opener(r: "Resolver", i: int) -> int:
+    """The start of a description whose noun starts at token i: back over the
+    modifiers of ``document_modifiers`` to "the"/"their" (i itself if none)."""
+    w = description_words()
+    k = i
+    while k > 0 and r.lowers[k - 1] in w.document_modifiers:
+        k -= 1
+    if k > 0 and r.lowers[k - 1] in _OPENERS:
+        return k - 1
+    return i
+
+
+# -- the hosts ---------------------------------------------------------------
+
+
+def find_hosts(r: "Resolver") -> None:
+    """ "The hosts welcomed him": the state a visit or a summit named before took
+    place in, as its government."""
+    from newsgraph.actors.resolve import Draft
+
+    w = description_words()
+    n = len(r.toks)
+    for i in range(1, n):
+        if r.lowers[i - 1] not in _OPENERS:
+            continue
+        noun = next((k for k in w.host_nouns if tuple(r.lowers[i : i + len(k)]) == k), None)
+        if noun is None or not r.free(i - 1, i + len(noun)):
+            continue
+        end = i + len(noun)
+        if end < n and r.toks[end].pos in ("NOUN", "PROPN"):
+            continue  # "the host country's", "the hosts' ..." stay; "host nation status" not
+        found = _host_before(r, w, i)
+        if found is None:
+            continue
+        principal, ante = found
+        actor = r.gaz.principal_actor(principal, "GOV")
+        log.debug("hosts %r -> %s", r.lowers[i - 1 : end], principal)
+        r.add(Draft(i - 1, end, "group", actor, None, antecedent=ante))
+
+
+def _host_before(r: "Resolver", w: DescriptionWords, i: int) -> tuple[str, int] | None:
+    """The latest state before token i (within host_lookback sentences) that hosts
+    something: the subject of "host", the object of "visit", the destination of
+    an arrival, the place of a summit."""
+    s = r.sent(i)
+    best: tuple[int, str, int] | None = None
+    for idx, d in enumerate(r.drafts):
+        if d.te > i or r.sent(d.ts) < s - w.host_lookback or d.actor is None or d.members:
+            continue
+        if d.kind == "pronoun" or not d.actor.principal or d.actor.principal in r.gaz.igos:
+            continue
+        if d.person is not None:
+            continue
+        if best is not None and d.ts < best[0]:
+            continue
+        if _hosting(r, w, _root(r, d.ts, d.te)):
+            best = (d.ts, d.actor.principal, idx)
+    return (best[1], best[2]) if best is not None else None
+
+
+def _hosting(r: "Resolver", w: DescriptionWords, k: int) -> bool:
+    """Whether the mention whose root is token k names a host."""
+    tok = r.toks[k]
+    head = r.toks[tok.head]
+    if tok.dep in _SUBJECTS and head.lemma in w.host_verbs:
+        return True  # "Kenya hosted a summit"
+    if tok.dep == "dobj" and head.lemma in w.visit_verbs:
+        return True  # "visited Brazil"
+    if tok.dep != "pobj" or head.dep != "prep":
+        return False
+    prep = r.lowers[head.i]
+    above = r.toks[head.head]
+    if prep in ("to", "in") and above.lemma in w.arrival_verbs:
+        return True  # "arrived in Tokyo", "traveled to Budapest"
+    if prep == "in" and above.lemma in w.meeting_verbs:
+        return True  # "ministers met in Canada"
+    if prep in ("in", "at") and any(
+        r.toks[c].dep == "dobj" and _venue(r, w, c) for c in r.parse.children[above.i]
+    ):
+        return True  # "held talks in Muscat"
+    if prep in ("in", "at", "to") and above.pos in ("NOUN", "PROPN") and _venue(r, w, above.i):
+        return True  # "the summit in Nairobi", "a visit to Hanoi"
+    return False
+
+
+def _venue(r: "Resolver", w: DescriptionWords, k: int) -> bool:
+    return r.toks[k].lemma in w.venue_nouns or r.lowers[k] in w.venue_nouns
+
+
+# -- documents ---------------------------------------------------------------
+
+
+def find_documents(r: "Resolver") -> None:
+    """ "The declaration urges Russia ...", "The statement accused Japan ...": a
+    document that acts (the subject of a verb) is the body that issued it."""
+    from newsgraph.actors.resolve import Draft
+
+    w = description_words()
+    for i, low in enumerate(r.lowers):
+        if low not in w.documents or r.claimed[i] is not None:
+            continue
+        if r.toks[i].tag != "NN" or not _acts(r, i):
+            continue
+        ts = _opener(r, i)
+        if ts == i or not r.free(ts, i + 1):
+            continue  # "a statement", "Monday's statement": no reference back
+        found = _issuer(r, w, i, ts)
+        if found is None:
+            continue
+        ante = found
+        actor = r.drafts[ante].actor
+        assert actor is not None
+        log.debug("document %r -> %s", r.lowers[ts : i + 1], actor.principal)
+        r.add(Draft(ts, i + 1, "group", actor, None, antecedent=ante))
+
+
+def _acts(r: "Resolver", i: int) -> bool:
+    """Whether the noun at token i is the subject of a verb (also when the parser
+    hangs the verb from it: "The declaration called on ..." as noun + acl)."""
+    tok = r.toks[i]
+    if tok.dep in _SUBJECTS:
+        return True
+    nxt = i + 1
+    return (
+        tok.dep == "ROOT"
+        and nxt < len(r.toks)
+        and r.toks[nxt].head == i
+        and r.toks[nxt].tag in ("VBD", "VBZ", "VBP")
+    )
+
+
+def _issuer(r: "Resolver", w: DescriptionWords, i: int, ts: int) -> int | None:
+    """The draft of the body that issued the document at token i: the subject
+    of the verb an earlier mention of the same noun hangs from ("said in a
+    statement"), else, for a summit document, the IGO named last."""
+    s = r.sent(i)
+    noun = r.lowers[i]
+    for k in range(i - 1, -1, -1):
+        if r.sent(k) < s - w.document_lookback:
+            break
+        if r.lowers[k] != noun or k >= ts:
+            continue
+        subject = _subject_of(r, k)
+        if subject is not None:
+            return subject
+    words = tuple(r.lowers[ts + 1 : i + 1])
+    if not any(words[len(words) - len(doc) :] == doc for doc in w.summit_documents):
+        return None
+    best: int | None = None
+    for idx, d in enumerate(r.drafts):
+        if d.te > ts or r.sent(d.ts) < s - w.summit_lookback or d.actor is None or d.members:
+            continue
+        if d.actor.principal not in r.gaz.igos or d.kind == "pronoun":
+            continue
+        if best is None or d.ts > r.drafts[best].ts:
+            best = idx
+    return best
+
+
+def _subject_of(r: "Resolver", k: int) -> int | None:
+    """The draft with one actor that is the subject of the verb token k hangs
+    from ("China's foreign ministry said in a statement")."""
+    for _ in range(4):
+        tok = r.toks[k]
+        if tok.head == k:
+            break
+        k = tok.head
+        if r.toks[k].pos in ("VERB", "AUX"):
+            break
+    if r.toks[k].pos not in ("VERB", "AUX"):
+        return None
+    for c in r.parse.children[k]:
+        if r.toks[c].dep not in _SUBJECTS or r.claimed[c] is None:
+            continue
+        d = r.drafts[r.claimed[c]]  # type: ignore[index]
+        if d.actor is not None and d.actor.principal and not d.members:
+            return r.claimed[c]
+    return None
