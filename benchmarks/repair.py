@@ -29,7 +29,7 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import ftfy
@@ -125,15 +125,19 @@ def accuracy(
     return n, exact / max(n, 1), errors / max(chars, 1)
 
 
+def _damaged_cases(texts: list[str], codec: str, policy: str) -> Iterator[tuple[str, str, str]]:
+    """(original, damaged, fix(damaged)) of every text the damage changes."""
+    for text in texts:
+        damaged = text.encode("utf-8").decode(codec, policy)
+        if damaged != text:
+            yield text, damaged, fix(damaged)
+
+
 def failures(texts: list[str], codec: str, policy: str) -> int:
     """Print every case `fix` does not restore exactly, with what differs; return 0."""
     n = bad = 0
-    for text in texts:
-        damaged = text.encode("utf-8").decode(codec, policy)
-        if damaged == text:
-            continue
+    for text, _, out in _damaged_cases(texts, codec, policy):
         n += 1
-        out = fix(damaged)
         if out == text:
             continue
         bad += 1
@@ -229,12 +233,8 @@ def classify(texts: list[str], codec: str, policy: str) -> int:
     total = traceless = lucky = 0
     groups: dict[str, list[str]] = {"a": [], "b": [], "c": []}
     kinds: Counter[str] = Counter()
-    for text in texts:
-        damaged_full = text.encode("utf-8").decode(codec, policy)
-        if damaged_full == text:
-            continue
+    for text, _, out in _damaged_cases(texts, codec, policy):
         total += 1
-        out = fix(damaged_full)
         found = _sites(text, codec, policy)
         if found is not None and _traceless(*found):
             traceless += 1

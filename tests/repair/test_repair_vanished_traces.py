@@ -1,0 +1,103 @@
+"""Session 5 rules for characters that vanished under a Big5/EUC 'ignore' decode:
+curly closers lost beside straight openers, lost quote marks opening a document
+typed with straight apostrophes, attribution bounds, owner-noun and name
+possessives. Every sentence was written for these tests.
+
+DAMAGED originals must come back exactly from their damaged form (plurals and
+reported speech in them must stay as they are); CLEAN texts are already right
+and must come back unchanged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.ingest.repair import fix, repair_text
+
+DAMAGED = (
+    # Curly closers that vanished after a surviving straight opener, before an
+    # attribution (straight apostrophes do not block the repair).
+    "\"We'll review the contract line by line,\u201d the mayor added on Friday.",
+    '"The harvest came in late this year,\u201d she said, adding, "It\'s too early to set prices."',
+    '"Nobody at the port was told in advance,\u201d said Anna Ruiz, a union official, on Monday.',
+    '"Fuel is running low in the north,\u201d the agency posted on X.',
+    # ... and at a paragraph end, before a paragraph that opens no quote.
+    "The minister said, \"We can't promise a date.\u201d\n\nThe talks resume next week.",
+    # Straight apostrophes, curly quote marks (a common CMS mix): the lost
+    # quote marks show the damage, so the other traces count too.
+    "\u201cWe'll keep the shelters open all winter,\u201d the mayor said.",
+    "\u201cIf you can't pay the rent, call us first,\u201d the housing office wrote.",
+    "\"It's the People\u2019s Liberation Army that decides,\u201d said an analyst in Taipei.",
+    # Attribution bounds: narration with a speech verb after the attribution is
+    # no continued speech; no sentence end inside an attribution; a long one.
+    "\u201cWe will rebuild the bridge before winter,\u201d the governor told reporters."
+    " She added that the budget was approved.",
+    "\u201cThe port is closed. Our boats stay home \u2014 NO EXCEPTIONS!\u201d the harbour"
+    " master said.",
+    "\u201cWe expect the convoy to arrive on time,\u201d the minister told reporters at the"
+    " army headquarters in Goma on Friday.",
+    # Owner nouns after any determiner, adjective or name; names plural only
+    # with "the". ("He’s", "don’t": a sure trace opens the plain-ASCII text.)
+    "Analysts are watching the incoming administration\u2019s priorities. He\u2019s wary.",
+    "Farmers criticised the Labour government\u2019s fertiliser subsidy. They don\u2019t agree.",
+    "It became the core of his administration\u2019s policies. He\u2019s proud of it.",
+    "The link is tied to America\u2019s long-term energy policy. We don\u2019t doubt it.",
+    "Rubio said America\u2019s partners in the region will help. He\u2019s sure.",
+    # A capitalised owner noun ending a name; a sibilant word + "s".
+    "Rules issued by the Energy Department\u2019s Office of Science apply. He\u2019s sure.",
+    "Aid will stop where the Dutch Government\u2019s support ends. He\u2019s sure.",
+    "She spoke with the Bush\u2019s lawyer and with VOA Spanish\u2019s editor. He\u2019s sure.",
+    # Plurals that stay: before a verb, at a sentence start, after "the", a
+    # number or "both", coordinated names, a plural name, a Title Case line.
+    "Successive administrations have tried. He\u2019s tired.",
+    "Western governments imposed sanctions. He\u2019s tired.",
+    "The nations leaders met. He\u2019s tired.",
+    "The infrastructure projects meet high standards. He\u2019s tired.",
+    "The summit of the Americas opens and the two Koreas talk. He\u2019s tired.",
+    "Both Koreas sent envoys. He\u2019s tired.",
+    "The Energy and Commerce Departments said the rules apply. He\u2019s sure.",
+    "He cited the United Nations Convention on the Law of the Sea. He\u2019s sure.",
+    "The Czechs and the Swiss voted. He\u2019s sure.",
+    "Government Departments Agree On New Rules For Ports\nHe\u2019s sure.",
+)
+
+CLEAN = (
+    # A quote running on into the next paragraph opens it again.
+    'The minister said, "We will not sign this year.\n\n"Nor next year," he added.',
+    # Alone, a paragraph may be the first of a longer quote: left open.
+    'The minister said, "We will not sign this year.',
+    # Balanced straight quotes; a quoted phrase before an attribution.
+    '"We will not sign," the minister said, "not this year."',
+    'He called the plan "a fair start," officials said.',
+    'Farmers were told to "wait and see.\n\n"It is hard," one said.',
+    # Reported speech typed with straight apostrophes.
+    "The mayor said we'll keep the shelters open, and the council agreed.",
+    "He said he can't say when, and the city won't either, officials said.",
+    "Officials said the shelters won't close, the mayor said.",
+    # Straight "I'm" beside "dont": a hurried typist's slips, unquoted speech included.
+    "I'm sure we dont need the shelters yet, the mayor said.",
+    # Reported speech in plain ASCII with no trace.
+    "The minister told reporters at the army headquarters in Goma on Friday that the"
+    " convoy was late.",
+    "The convoy arrived late, the minister told reporters at the army headquarters on Friday.",
+)
+
+
+@pytest.mark.parametrize("codec", ["big5", "euc_kr"])
+@pytest.mark.parametrize("text", DAMAGED)
+def test_repair_vanished_traces_restored(codec: str, text: str) -> None:
+    damaged = text.encode("utf-8").decode(codec, "ignore")
+    assert damaged != text and damaged.isascii()
+    assert fix(damaged) == text
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_repair_vanished_traces_clean_unchanged(text: str) -> None:
+    assert fix(text) == text
+
+
+def test_repair_vanished_traces_closer_before_attribution_is_sure() -> None:
+    repaired = repair_text('"We will keep the border open, the minister said on Tuesday.')
+    (closer,) = repaired.fixes
+    assert closer.replacement == "\u201d" and closer.original == ""
+    assert closer.confidence >= 0.8
