@@ -82,6 +82,110 @@ CASES: list[tuple[str, str, str]] = [
         "Belarus closed two Polish consulates and accused Warsaw of spying.",
         "BLR>POL:16 BLR>POL:11",
     ),
+    # an appeal for calm with no target: both sides of the latest hostile act
+    (
+        "PARIS",
+        "Israeli forces struck targets in southern Lebanon overnight. "
+        "France called on both sides to show restraint.",
+        "ISR>LBN:19 FRA>ISR:02 FRA>LBN:02",
+    ),
+    (
+        "CAIRO, EGYPT",
+        "Israeli jets bombed a camp in Syria on Sunday. Egypt called for calm.",
+        "ISR>SYR:19|18 EGY>ISR:02 EGY>SYR:02",
+    ),
+    (
+        "UNITED NATIONS",
+        "North Korean troops shelled a South Korean island on Tuesday. "
+        "The United Nations urged both sides to ease tensions.",
+        "PRK>KOR:19|15 UN>PRK:02 UN>KOR:02",
+    ),
+    (
+        "ANKARA, TURKEY",
+        "Azerbaijan shelled Armenian positions on Monday, Armenia said. "
+        "Turkey urged the two sides to avoid an escalation.",
+        "AZE>ARM:19 TUR>AZE:02 TUR>ARM:02",
+    ),
+    # leaders act for a group that is no actor ("led by", "headed by")
+    (
+        "LUSAKA, ZAMBIA",
+        "Official creditors, led by China and France, signed a debt agreement with Zambia.",
+        "CHN>ZMB:05 FRA>ZMB:05",
+    ),
+    (
+        "SANAA, YEMEN",
+        "A coalition of countries led by Saudi Arabia struck targets in Yemen.",
+        "SAU>YEM:19",
+    ),
+    (
+        "KYIV, UKRAINE",
+        "Western donors, led by the United States, pledged $2 billion to Ukraine.",
+        "USA>UKR:03|07",
+    ),
+    (
+        "BEIRUT, LEBANON",
+        "A group of Arab states, headed by Egypt, condemned Israel on Tuesday.",
+        "EGY>ISR:11",
+    ),
+    # "whose" stands for the antecedent in its relative clause
+    (
+        "TUNIS, TUNISIA",
+        "Tunisia, whose prime minister visited Algiers last week, signed the accord.",
+        "TUN>DZA:04",
+    ),
+    (
+        "TOKYO",
+        "The deal was welcomed by Japan, whose foreign minister met Chinese officials in "
+        "Beijing on Monday.",
+        "JPN>CHN:04",
+    ),
+    (
+        "KYIV, UKRAINE",
+        "Ukraine, whose president visited Washington on Friday, thanked the United States for "
+        "its support.",
+        "UKR>USA:04 UKR>USA:05",
+    ),
+    # a relative clause's verb acts on the noun it hangs on
+    (
+        "JOHANNESBURG, SOUTH AFRICA",
+        "Leaders met at a G20 summit the United States boycotted.",
+        "USA>G20:16",
+    ),
+    (
+        "ALGIERS, ALGERIA",
+        "Algeria, which Macron visited in 2022, recalled its ambassador from Paris.",
+        "FRA>DZA:04 DZA>FRA:16|10",
+    ),
+    # a delivery with no recipient goes to the buyer of the same goods named before
+    (
+        "WARSAW, POLAND",
+        "Poland bought 96 Apache helicopters from the United States. "
+        "Washington delivered the first helicopters in March.",
+        "POL>USA:06 USA>POL:07",
+    ),
+    (
+        "KYIV, UKRAINE",
+        "Germany agreed to supply Ukraine with air defense systems. "
+        "Berlin delivered the first systems on Tuesday.",
+        "DEU>UKR:03 DEU>UKR:07",
+    ),
+    (
+        "KYIV, UKRAINE",
+        "Japan pledged to send generators to Ukraine. Tokyo shipped the first generators "
+        "this week.",
+        "JPN>UKR:03 JPN>UKR:07",
+    ),
+    # an aid noun's infinitive names whom it helps
+    (
+        "COLOMBO, SRI LANKA",
+        "Japan announced a $10 million grant to help Sri Lanka rebuild its ports.",
+        "JPN>LKA:07",
+    ),
+    (
+        "NAIROBI, KENYA",
+        "The World Bank approved a $300 million loan to help Kenya expand its power grid.",
+        "WB>KEN:07",
+    ),
 ]
 
 # (dateline, body, expected): near-misses that must code only what is listed
@@ -104,10 +208,83 @@ NONE: list[tuple[str, str, str]] = [
     ("TEHRAN, IRAN", "Iran dismissed the warning on Tuesday.", ""),
     # one verb of blame after another restates one charge
     ("MOSCOW", "Russia criticized Ukraine and accused Kyiv of lying.", "RUS>UKR:11"),
+    # an appeal for calm with no conflict told before, or one that names its target
+    ("WASHINGTON", "The United States urged both sides to show restraint.", ""),
+    (
+        "OTTAWA, CANADA",
+        "The United States raised tariffs on Canadian steel. "
+        "Canada's prime minister called for calm.",
+        "USA>CAN:16",
+    ),
+    (
+        "VIENNA",
+        "Venezuela and Guyana signed an agreement on Monday. Austria urged the parties to "
+        "respect its terms.",
+        "VEN>GUY:05 GUY>VEN:05",
+    ),
+    # a group named as an actor of its own acts itself; a leader of no state adds nothing
+    (
+        "TOKYO",
+        "The G7, led by Japan this year, condemned North Korea's missile launch.",
+        "G7>PRK:11",
+    ),
+    ("MOSCOW", "Protesters led by opposition leaders marched on the Russian embassy.", ""),
+    # "whose" of no actor
+    ("ALGIERS, ALGERIA", "The company, whose chief executive visited Algiers, won a contract.", ""),
+    # a relative clause on an act noun is the act's own; a summit of no one
+    ("BRUSSELS", "Leaders met at a summit the United States boycotted.", ""),
+    (
+        "WASHINGTON",
+        "Washington criticized the sanctions Beijing imposed on U.S. firms.",
+        "USA>CHN:11 CHN>USA:16",
+    ),
+    # a delivery of goods not ordered before, or by another supplier, or named nowhere
+    ("WASHINGTON", "Washington delivered the first helicopters in March.", ""),
+    (
+        "WARSAW, POLAND",
+        "Poland bought 96 Apache helicopters from the United States. "
+        "France delivered the first helicopters in March.",
+        "POL>USA:06",
+    ),
+    (
+        "KYIV, UKRAINE",
+        "Germany agreed to supply Ukraine with air defense systems. "
+        "Berlin delivered the first tanks on Tuesday.",
+        "DEU>UKR:03",
+    ),
+    ("TOKYO", "Japan announced a $10 million grant to help farmers in the region.", ""),
 ]
 
 # (dateline, body, expected, why it fails)
-GAPS: list[tuple[str, str, str, str]] = []
+GAPS: list[tuple[str, str, str, str]] = [
+    (
+        "PARIS",
+        "Israeli forces struck targets in Gaza overnight. France urged restraint.",
+        "ISR>PSE:19 FRA>ISR:02 FRA>PSE:02",
+        "patterns: 'urged restraint' with no infinitive matches no appeal pattern (v.urge "
+        "needs one); the sides rule is ready for it",
+    ),
+    (
+        "PARIS",
+        "Russia attacked Ukraine's power grid on Sunday. France regretted the attack.",
+        "RUS>UKR:19 FRA>RUS:11",
+        "patterns: 'regret' is no verb pattern (only an object of v.express)",
+    ),
+    (
+        "RABAT, MOROCCO",
+        "Morocco ordered a radar system from Israel last year. "
+        "Israel delivered the first radars on Monday.",
+        "MAR>ISR:06 ISR>MAR:07",
+        "patterns: 'radar' is no aid object of v.provide_aid; the delivery rule is ready for it",
+    ),
+    (
+        "UNITED NATIONS",
+        "Russia attacked Ukraine's power grid on Sunday. "
+        "The United Nations urged the parties to de-escalate.",
+        "RUS>UKR:19 UN>RUS:02 UN>UKR:02",
+        "parser: 'de-escalate' split into three nouns under 'to', so 'urged' has no infinitive",
+    ),
+]
 
 
 @pytest.fixture(scope="module")
@@ -137,10 +314,7 @@ def test_events_context3_codes_cases(  # type: ignore[no-untyped-def]
 def test_events_context3_near_misses_code_only_the_earlier_act(  # type: ignore[no-untyped-def]
     coded, dateline: str, body: str, expected: str
 ) -> None:
-    if expected:
-        assert matches(coded[body], expected), (body, coded[body], expected)
-    else:
-        assert coded[body] == [], (body, coded[body])
+    assert matches(coded[body], expected), (body, coded[body], expected)
 
 
 @pytest.mark.model

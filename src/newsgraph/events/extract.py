@@ -112,6 +112,13 @@ class Rules:
     partner_nouns: frozenset[str]
     own_answer_nouns: frozenset[str]
     deed_nouns: frozenset[str]
+    leading_verbs: frozenset[str]
+    calming_roots: frozenset[str]
+    calming_words: frozenset[str]
+    conflict_roots: frozenset[str]
+    delivery_roots: frozenset[str]
+    claim_verbs: frozenset[str]
+    order_roots: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
     # (nouns, verbs) of one act: "signed an agreement" authors "the deal"
@@ -459,6 +466,10 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                 own = _own_mention(ctx, k, role) or _first_person(ctx, k)
                 if own is not None:
                     return _expanded(own)
+                antecedent = _whose_antecedent(ctx, k)
+                if antecedent is not None:
+                    # "Tunisia, whose prime minister visited Algiers": the antecedent's
+                    return _actors_of(ctx, antecedent, role, depth + 1)
     if lemma in rules.agent_nouns:
         # "drones launched by Russia", "the drones that Russian forces launched"
         for k in kids:
@@ -508,6 +519,20 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                 if out:
                     return out
     return []
+
+
+def _whose_antecedent(ctx: _Ctx, poss: Token) -> Token | None:
+    """The noun a relative "whose" stands for: "Tunisia" in "Tunisia, whose minister said"."""
+    if poss.tag != "WP$" or poss.head == poss.i:
+        return None
+    cur = ctx.tok(poss.head)
+    for _ in range(3):
+        if cur.head == cur.i:
+            return None
+        if cur.dep == "relcl":
+            return ctx.tok(cur.head)
+        cur = ctx.tok(cur.head)
+    return None
 
 
 def _witness(ctx: _Ctx, t: Token) -> bool:
@@ -691,7 +716,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         misread = _misread_object(ctx, verb)
         if misread is not None:
             return [misread]
-        return ctx.kids(verb.i, _OBJ) or _shared_objects(ctx, verb)
+        return _relative_object(ctx, verb) or ctx.kids(verb.i, _OBJ) or _shared_objects(ctx, verb)
     if name == "dative":
         out = []
         for k in ctx.kids(verb.i, frozenset({"dative"})):
@@ -728,7 +753,14 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         return [p for o in objs for p in _under(ctx, o, places, 3)] + _under(ctx, verb, places, 2)
     if name == "help_obj":
         out = []
-        for x in ctx.kids(verb.i, frozenset({"xcomp", "advcl"})):
+        # "a grant to help Sri Lanka rebuild": an infinitive on the object helps as well
+        held = [
+            x
+            for o in ctx.kids(verb.i, _OBJ)
+            for x in ctx.kids(o.i, frozenset({"acl", "relcl"}))
+            if _infinitive(ctx, x)
+        ]
+        for x in ctx.kids(verb.i, frozenset({"xcomp", "advcl"})) + held:
             if x.lemma.lower() in _HELP:
                 out += ctx.kids(x.i, _OBJ)
                 for c in ctx.kids(x.i, frozenset({"ccomp", "xcomp"})):
@@ -1404,6 +1436,13 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             pairs = [(sources[0], sources[1]), (sources[1], sources[0])]
         hits = [_Hit(pattern, code, verb, s, t) for s, t in pairs if _differ(s, t)]
     if not hits and not any(_differ(s, t) for s in sources for t in targets):
+        if not targets and code[:2] in ctx.rules.calming_roots and words & ctx.rules.calming_words:
+            # "France urged both sides to show restraint": the sides of the conflict just told
+            return [_Hit(pattern, code, verb, s, None, "sides") for s in sources]
+        if not targets and code[:2] in ctx.rules.delivery_roots and obj is not None:
+            # "Washington delivered the first helicopters": to the buyer named before
+            act = obj.lemma.lower()
+            return [_Hit(pattern, code, verb, s, None, "delivery", act=act) for s in sources]
         if obj is None and not targets:
             obj = _relative_head(ctx, verb)  # "an allegation Moscow dismissed as fabricated"
         kind = _context_kind(ctx, code, obj, pattern, verb)
@@ -1557,10 +1596,35 @@ def _relative_head(ctx: _Ctx, verb: Token) -> Token | None:
                 if glued and any(d.lemma.lower() == "a" for d in dets):
                     return k
         return None
-    if verb.head == verb.i:
+    return _gap_head(ctx, verb, ("NOUN",))
+
+
+def _gap_head(ctx: _Ctx, verb: Token, pos: tuple[str, ...]) -> Token | None:
+    """The noun before a relative clause whose verb it completes: "a summit Washington shunned"."""
+    if verb.dep != "relcl" or verb.head == verb.i:
         return None
     head = ctx.tok(verb.head)
-    return head if head.pos == "NOUN" and head.i < verb.i else None
+    return head if head.pos in pos and head.i < verb.i else None
+
+
+def _relative_object(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The antecedent a relative clause's verb acts on: its object is the clause's gap.
+
+    "a G20 summit the United States boycotted" (no object, a subject of its own) or "Algeria,
+    which Macron visited in 2022" (the object is the relative pronoun): the noun the clause
+    hangs on is the verb's object.
+    """
+    objs = ctx.kids(verb.i, _OBJ)
+    if objs and not all(o.tag in ("WDT", "WP") for o in objs):
+        return []
+    if any(_clausal_which(ctx, o) for o in objs) and verb.lemma.lower() in ctx.rules.claim_verbs:
+        return []  # "sent aid to Kenya, which Somalia denies": the claim is denied
+    if not objs and _relative_head(ctx, verb) is None:
+        return []
+    head = _gap_head(ctx, verb, ("NOUN", "PROPN"))
+    if head is None or head.lemma.lower() in ctx.rules.act_nouns:
+        return []  # "the sanctions Beijing imposed", "a charge Paris denied": the clause's act
+    return [head]
 
 
 def _authored(ctx: _Ctx, obj: Token) -> bool:
@@ -1677,7 +1741,9 @@ def _co_subjects(ctx: _Ctx, verb: Token) -> list[Token]:
     subj = [k for k in ctx.kids(verb.i, _SUBJ) if k.i < verb.i]
     if not subj:
         return []
-    out = []
+    # "creditors, led by China": leaders act for a group that is no actor ("the G7, led by
+    # Japan this year" is the G7's act)
+    out = [] if _actors(ctx, subj[:1], "source") else _leaders(ctx, subj[0])
     hosts = ctx.kids(verb.i, frozenset({"prep"})) + ctx.kids(subj[0].i, frozenset({"prep"}))
     for k in hosts:
         if not subj[0].i < k.i < verb.i:
@@ -1692,6 +1758,20 @@ def _co_subjects(ctx: _Ctx, verb: Token) -> list[Token]:
             for a in ctx.kids(k.i, frozenset({"advmod"}))
         ):
             out += _pobjs(ctx, k)
+    return out
+
+
+def _leaders(ctx: _Ctx, subj: Token) -> list[Token]:
+    """The agents of a "led by" participle on a subject: they act for the group they lead.
+
+    "Official creditors, led by China and France, agreed to ...", "a coalition of countries
+    led by Saudi Arabia struck ...": the leaders are the sources (leading_verbs).
+    """
+    out = []
+    for n in [subj, *(p for k in ctx.kids(subj.i, frozenset({"prep"})) for p in _pobjs(ctx, k))]:
+        for k in ctx.kids(n.i, frozenset({"acl"})):
+            if k.tag == "VBN" and k.lemma.lower() in ctx.rules.leading_verbs:
+                out += [p for a in ctx.kids(k.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
     return out
 
 
@@ -2420,8 +2500,64 @@ def _with_context(
         return [replace(hit, target=t) for t in chosen if _differ(hit.source, t)]
     if hit.context == "deed":
         return _latest_deed(hit, coded, sent_index)
+    if hit.context == "sides":
+        return _conflict_sides(ctx, hit, coded, sent_index)
+    if hit.context == "delivery":
+        return _delivery_partner(ctx, hit, coded, sent_index)
     found = _context_target(ctx, hit, coded, sent_index)
     return [] if found is None else [found]
+
+
+def _delivery_partner(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The recipient of a delivery that names none: the partner of the deal that ordered it.
+
+    "Poland bought 96 Apache helicopters from the United States ... Washington delivered the
+    first helicopters": the latest cooperative act (order_roots) up to _CONTEXT_WINDOW
+    sentences back whose sentence names the same goods and which has the deliverer as one
+    side gives the other side. Goods not named before, or a deal of others, give nothing.
+    """
+    src = hit.source.actor
+    assert src is not None
+    for index, earlier in reversed(coded):
+        if sent_index - index > _CONTEXT_WINDOW:
+            break
+        e_src, e_tgt = earlier.source.actor, earlier.target.actor if earlier.target else None
+        if e_src is None or e_tgt is None or earlier.code[:2] not in ctx.rules.order_roots:
+            continue
+        sent = ctx.parse.sentences[index]
+        goods = (t.lemma.lower() for t in ctx.parse.tokens[sent.token_start : sent.token_end])
+        if hit.act not in goods:
+            continue
+        if e_src.principal == src.principal and earlier.target is not None:
+            return [replace(hit, target=earlier.target, act="")]
+        if e_tgt.principal == src.principal:
+            return [replace(hit, target=earlier.source, act="")]
+    return []
+
+
+def _conflict_sides(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """An appeal for calm with no target of its own is aimed at both sides of the latest conflict.
+
+    "Israeli forces struck targets in Lebanon. France urged both sides to show restraint": the
+    latest hostile act (conflict_roots) up to _CONTEXT_WINDOW sentences back gives its source
+    and its target. Only a third party's appeal: one side calling for restraint ("the Canadian
+    Chamber of Commerce called for restraint" in a trade war) may speak to its own. No such
+    act, no target.
+    """
+    for index, earlier in reversed(coded):
+        if sent_index - index > _CONTEXT_WINDOW:
+            break
+        if earlier.code[:2] not in ctx.rules.conflict_roots or earlier.target is None:
+            continue
+        sides = [earlier.source, earlier.target]
+        if not all(_differ(hit.source, t) for t in sides):
+            return []
+        return [replace(hit, target=t) for t in sides]
+    return []
 
 
 def _latest_deed(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list[_Hit]:
