@@ -327,3 +327,87 @@ def test_speakers5_participle_after_reported_clause_is_the_reporters(
     run: Run, text: str, words: str, speaker: str
 ) -> None:
     assert _quote(run(text), words).speaker == speaker
+
+
+# -- 5. a name set off by commas the parser hung elsewhere ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Estonia\nBRUSSELS (AP) — Estonia asked for consultations under Article 4. "
+            "According to the alliance’s chief, Mark Rutte, the incursion was “deliberate and "
+            "dangerous.”",
+            "deliberate",
+            "Mark Rutte",
+        ),
+        (
+            "Gas\nALGIERS (Reuters) - Sonatrach halted deliveries.\n\n“This is a commercial "
+            "dispute, not a political one,” Sonatrach’s chief executive, Rachid Hachichi, told "
+            "the state broadcaster.",
+            "commercial dispute",
+            "Rachid Hachichi",
+        ),
+        # near-miss: a name earlier in the clause, not right before the verb, is no speaker
+        (
+            "Envoy\nOTTAWA - Kirsten Hillman, the Canadian ambassador to the U.S., told ABC’s "
+            "“This Week” show, “We’re really disappointed” and “perplexed” by Trump’s actions "
+            "and said she hoped Trump would back off.",
+            "perplexed",
+            "Kirsten Hillman",
+        ),
+    ],
+)
+def test_speakers5_comma_set_name_holds_the_role(run: Run, text: str, words: str, speaker: str) -> None:
+    assert _quote(run(text), words).speaker == speaker
+
+
+# -- 6. "he"/"she" after an unnamed role is that role -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Gas\nMADRID (Reuters) - Spanish Energy Minister Sara Aagesen said supplies were "
+            "secure.\n\nA spokeswoman for the European Commission said the bloc was following "
+            'the dispute closely. "Energy must never be used as a weapon," she said.',
+            "weapon",
+            "spokeswoman for the European Commission",
+        ),
+        (
+            "Talks\nMOSCOW (Reuters) - Foreign Minister Sergei Lavrov met his Turkish counterpart "
+            'on Monday. A Kremlin spokesman said the talks were useful. "There was progress," '
+            "he said.",
+            "progress",
+            "Kremlin spokesman",
+        ),
+        (
+            "Radars\nTOKYO (Reuters) - Defense Minister Gen Nakatani inspected the radar site. "
+            "An official at Japan's defense ministry said the radars would arrive in May. "
+            '"Everything is on schedule," he said.',
+            "schedule",
+            "official at Japan's defense ministry",
+        ),
+        # near-misses: a role of the other gender, or a person named after the role
+        (
+            "Kyiv\nBERLIN (AP) — Foreign Minister Annalena Baerbock visited Kyiv. A spokesman for "
+            'the German embassy said the visit was planned. "We were not surprised," she said '
+            "later.",
+            "not surprised",
+            "Annalena Baerbock",
+        ),
+        (
+            "Trip\nWASHINGTON - A State Department spokesperson said the trip was postponed. "
+            "Secretary of State Marco Rubio later told reporters he would go in March. \"I look "
+            'forward to it," he said.',
+            "look forward",
+            "Marco Rubio",
+        ),
+    ],
+)
+def test_speakers5_pronoun_after_unnamed_role_is_the_role(
+    run: Run, text: str, words: str, speaker: str
+) -> None:
+    assert _quote(run(text), words).speaker == speaker

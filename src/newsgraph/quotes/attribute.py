@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
+from newsgraph.actors.coref import _gender_of_word
 from newsgraph.model import Article, Mention, Parse, Quote, Token, stable_id
 from newsgraph.quotes.detect import QuoteSpan
 from newsgraph.data import load_data
@@ -921,6 +922,15 @@ def _loose_subject(ctx: _Context, verb: Token) -> Token | None:
             break
         if tok.dep in ("npadvmod", "nsubj") and tok.pos in ("PROPN", "NOUN"):
             return _resolve_predicate(ctx, tok)
+        between = parse.tokens[i + 1 : verb.i]
+        if (
+            tok.pos == "PROPN"
+            and all(t.pos == "PUNCT" for t in between)
+            and any(m.person and m.kind != "pronoun" and m.start <= tok.start and tok.end <= m.end for m in ctx.mentions)
+        ):
+            # "“...,” Sonatrach's chief executive, Rachid Hachichi, told": the parser
+            # hung the role on the quotation and the name (right before the verb) on it
+            return tok
     return None
 
 
@@ -1013,6 +1023,17 @@ def _speaker_of_token(
     if mention is not None and _resolved_inside_quote(ctx, mention):
         # "“... Trump didn't ...,” he said": "he" is not the person quoted about
         mention = None
+    if (
+        mention is not None
+        and not mention.person
+        and tok.pos == "NOUN"
+        and tok.lemma.lower() in ctx.cues.documents
+        and mention.start <= tok.start
+        and mention.end == tok.end
+    ):
+        # "the statement said", which the actors stage may read as its issuer's group:
+        # the document speaks for its issuer by the issuer's name (below)
+        mention = None
     if mention is None and tok.pos != "PROPN":
         # "said one of the organizers, Maria Lopez": the person named in apposition
         for kid in parse.kids(tok.i):
@@ -1021,11 +1042,14 @@ def _speaker_of_token(
                 if named is not None and named.person and named.kind != "pronoun":
                     mention = named
                     break
+        if mention is None:
+            mention = _comma_set_name(ctx, tok)
     if tok.pos in ("NOUN", "PROPN") and (mention is None or not mention.person):
         holder = _closing_appositive(ctx, tok, mention, rule, cue) if tok.pos == "NOUN" else None
         if holder is None:
             holder = _possessive_office(ctx, tok, mention, lo, hi, rule, cue)
-        if holder is None and mention is None:
+        if holder is None and (mention is None or (mention.start <= tok.start and mention.end == tok.end)):
+            # (the actors stage may read "an official" itself as its state's group)
             holder = _unnamed_role(ctx, tok, rule, cue)
         if holder is not None:
             return holder
@@ -1046,6 +1070,18 @@ def _speaker_of_token(
             return Speaker(
                 titled[0], mention.actor.principal, mention.actor.code, titled[1], cue, rule
             )
+    if mention is not None and mention.kind == "pronoun" and mention.person:
+        # "A spokeswoman for the Commission said ... “...,” she said": the actors stage
+        # gave "she" the person named before the unnamed role
+        named_at = max(
+            (m.start for m in ctx.mentions
+             if m.person == mention.person and m.kind != "pronoun" and m.start < mention.start
+             and not _in_quote_span(ctx, m.start)),
+            default=-1,
+        )
+        unnamed = _unnamed_subject_before(ctx, mention.start, mention.text.lower(), named_at, rule, cue)
+        if unnamed is not None:
+            return unnamed
     if mention is not None and mention.kind == "pronoun" and not mention.person:
         # "it said": the institution the pronoun stands for, by the name given
         # ("the Japanese Defense Ministry"), not only its state
@@ -1098,7 +1134,9 @@ def _speaker_of_token(
                 or _plural_subject_before(ctx, tok, rule, cue)
                 or _previous_or_actor(ctx, at, rule, cue)
             )
-        return _nearest_person(ctx, at, rule, cue)
+        nearest = _nearest_person(ctx, at, rule, cue)
+        floor = nearest.span[0] if nearest is not None and nearest.span is not None else -1
+        return _unnamed_subject_before(ctx, at, word, floor, rule, cue) or nearest
     if tok.lemma.lower() in ctx.cues.texts and tok.pos == "NOUN":
         text_name = _text_name(ctx, tok)
         if text_name is not None:
@@ -1146,6 +1184,36 @@ def _speaker_of_token(
         if issuer is not None and issuer.actor is not None:
             return Speaker(name, issuer.actor, issuer.code, (lo, hi), cue, rule, is_person=False)
     return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule), owner)
+
+
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_AFTER_NAME = re.compile(r"[ \t]*[,.;]")
+
+
+def _comma_set_name(ctx: _Context, tok: Token) -> Mention | None:
+    """"According to the alliance's chief, Mark Rutte, the incursion was ...": a person
+    named between commas right after a role's phrase holds it, though the parser hung
+    the name elsewhere (on the comma)."""
+    parse = ctx.parse
+    if tok.lemma.lower() not in _gazetteer().person_nouns:
+        return None
+    ends = [t.end for t in parse.subtree(tok.i) if t.pos != "PUNCT" and t.i >= tok.i]
+    if not ends:
+        return None
+    text = ctx.article.text
+    comma = _COMMA.match(text, max(ends))
+    if comma is None:
+        return None
+    named = next((m for m in ctx.mentions if m.start == comma.end()), None)
+    if (
+        named is None
+        or not named.person
+        or named.kind == "pronoun"
+        or _in_quote_span(ctx, named.start)
+        or _AFTER_NAME.match(text, named.end) is None
+    ):
+        return None
+    return named
 
 
 def _owned_body(
@@ -1982,6 +2050,41 @@ def _abbreviated_state(m: Mention) -> bool:
         and bool(m.actor.name)
         and m.actor.name != m.actor.principal
     )
+
+
+_UNNAMED_LOOKBACK = 2  # sentences
+
+
+def _unnamed_subject_before(
+    ctx: _Context, before: int, pronoun: str, floor: int, rule: str, cue: str | None
+) -> Speaker | None:
+    """"A spokeswoman for the European Commission said ... “...,” she said": an unnamed
+    role that is the subject of a sentence after ``floor`` (where the nearest named
+    person was) is what "he"/"she" stands for, when its word fits the pronoun's gender."""
+    parse = ctx.parse
+    gender = _gender_of_word(pronoun, "pronouns")
+    if gender is None or not parse.sentences:
+        return None
+    at = parse.token_at(before)
+    hi = at.i if at is not None else len(parse.tokens)
+    lo = parse.sentences[max(0, parse.sentence_of(before) - _UNNAMED_LOOKBACK)].token_start
+    for tok in reversed(parse.tokens[lo:hi]):
+        if tok.start <= floor:
+            return None
+        if (
+            tok.pos != "NOUN"
+            or tok.tag != "NN"
+            or tok.lemma.lower() not in ctx.cues.unnamed_roles
+            or tok.dep not in ("nsubj", "nsubjpass")
+            or ctx.inside_quote(tok)
+            or _is_person(ctx, tok)
+            or _gender_of_word(tok.text.lower(), "titles") not in (None, gender)
+        ):
+            continue
+        found = _speaker_of_token(ctx, tok, before, rule, cue)
+        # ("a Kremlin spokesman" comes back named after its body: still a person)
+        return dataclasses.replace(found, is_person=True) if found is not None else None
+    return None
 
 
 def _nearest_person(ctx: _Context, before: int, rule: str, cue: str | None) -> Speaker | None:
