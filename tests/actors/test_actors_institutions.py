@@ -5,7 +5,8 @@ criticized ...", "Their joint statement urged ...") is the IGO named just
 before it; a statement or declaration whose issuer said or issued it in an
 earlier sentence ("said in a statement") is that issuer. EU institutions, an
 IGO with a relative clause before its verb, ministries and state media act for
-their body or state. Near misses sit beside each rule. All sentences are parsed
+their body or state; "its" never stands for a plural role ("Chinese warships").
+Near misses sit beside each rule. All sentences are parsed
 in one batch (see ``test_actors_coverage``).
 """
 
@@ -53,6 +54,10 @@ CASES = (
          "North Korean state media", "PRK"),
     Case("state-agency", "Russia's state news agency TASS said Moscow had warned Finland.",
          "Russia's state news agency", "RUS"),
+    Case("its-not-plural-group", "Japan's defense ministry said Chinese warships had entered "
+         "its waters.", "its", "JPN"),
+    Case("its-not-warships", "Japan's defense ministry said Chinese warships had entered its "
+         "waters.", "its", None, forbid="CHN"),
     Case("defense-ministry", "Japan's defense ministry said Chinese warships had entered its "
          "waters.", "Japan's defense ministry", "JPN"),
 )

@@ -11,6 +11,9 @@ hostile act between third states and a list still named nearby keep the list.
 Descriptive references: "the hosts" are the state a visit or summit told
 before took place in (nothing when none was told); "the 32-member alliance",
 "the Western military alliance" are the alliance named last (NATO, the CSTO).
+A subject "they" is the plural subject before it when that acts for someone
+("G7 leaders", "Iranian officials", "Russia and Ukraine"), else nothing; an
+object "him" is never the subject of its own verb.
 All articles are parsed in one batch.
 """
 
@@ -80,6 +83,11 @@ CASES = (
              "Chile and Peru signed a fishing accord last year. Separately, Bolivia called on "
              "Paraguay to open its border. The two countries said the accord was working.",
              "The two countries", ("CHL", "PER")),
+    PairCase("guarantors-meet",
+             "Israel and Hamas agreed to a ceasefire in October. Egypt, Qatar and Turkey "
+             "guaranteed the deal.\n\nOn Monday, Egyptian President Abdel Fattah el-Sissi met "
+             "Qatar's emir in Cairo. Both sides must respect the truce, Sissi said.",
+             "Both sides", ("ISR", "PSE")),
     PairCase("list-named-again",
              "Armenia and Azerbaijan signed a peace deal in August.\n\nRussia's foreign minister "
              "met his Iranian counterpart in Baku on Tuesday. Both countries have opened a border "
@@ -116,6 +124,26 @@ DESCRIBED = (
          "alliance welcomed Stockholm.", "The Western military alliance", "NATO"),
     Case("alliance-csto", "Russia and Belarus are members of the Collective Security Treaty "
          "Organization. The alliance criticized Armenia.", "The alliance", "CSTO"),
+    # a subject "they": the plural subject before it, when it acts for someone
+    Case("they-igo-leaders", "G7 leaders met in Canada on Monday. In a joint communique, they "
+         "called on China to stop supplying Russia.", "they", "G7"),
+    Case("they-officials", "Iranian officials met IAEA inspectors on Monday. They said the "
+         "inspectors could visit the site.", "They", "IRN"),
+    Case("they-joined-first", "Russia and Ukraine swapped prisoners. They also agreed to return "
+         "the bodies of fallen soldiers.", "They", "RUS"),
+    Case("they-joined-second", "Russia and Ukraine swapped prisoners. They also agreed to return "
+         "the bodies of fallen soldiers.", "They", "UKR"),
+    Case("they-protesters", "Protesters gathered outside the U.S. embassy in Seoul. They "
+         "accused Washington of meddling.", "They", None, forbid="USA"),
+    Case("they-singular", "China warned Japan on Monday. They said the islands were Chinese.",
+         "They", None, forbid="CHN"),
+    # an object "him" is not the subject of its own verb
+    Case("him-object", "Kenya's foreign minister, Musalia Mudavadi, arrived in Addis Ababa on "
+         "Monday. Ethiopian Prime Minister Abiy Ahmed received him at the palace.", "him",
+         "KEN"),
+    Case("him-object-not-subject", "Kenya's foreign minister, Musalia Mudavadi, arrived in Addis "
+         "Ababa on Monday. Ethiopian Prime Minister Abiy Ahmed received him at the palace.",
+         "him", None, forbid="ETH"),
     Case("alliance-latest", "NATO leaders met in Brussels. Russia, Belarus and Kazakhstan met "
          "at the Collective Security Treaty Organization. The alliance criticized Armenia.",
          "The alliance", None, forbid="NATO"),

@@ -202,6 +202,10 @@ def _person_antecedent(
         # naming no one, earlier in the pronoun's sentence, before anyone named
         # in the sentences before
         cands += [idx for idx in by_sent.get(s, ()) if _nameless_title(r, idx, i, outside, quoted)]
+    verb = _object_verb(r, i)
+    if verb is not None:
+        # "Abiy received him": not Abiy, whoever the nearest person is
+        cands = [idx for idx in cands if _subject_verb(r, idx) != verb]
     want = _gender_of_word(r.lowers[i], "pronouns")
     if want is not None and genders:
         fitting = [idx for idx in cands if genders.get(r.drafts[idx].person or "", want) == want]
@@ -238,6 +242,21 @@ def _person_antecedent(
         talkers = [idx for idx in subjects if _speaks(r, idx, speech)]
         subjects = talkers or subjects
     return min(subjects or prior, key=lambda idx: r.drafts[idx].ts)
+
+
+def _object_verb(r: "Resolver", i: int) -> int | None:
+    """The verb an object pronoun ("him", "her" not possessive) depends on: its
+    subject is someone else."""
+    tok = r.toks[i]
+    if r.lowers[i] not in ("him", "her") or tok.dep == "poss":
+        return None
+    if tok.dep in ("dobj", "dative", "iobj"):
+        return tok.head
+    if tok.dep == "pobj" and r.toks[tok.head].dep == "prep":
+        prep = r.toks[tok.head]
+        if r.toks[prep.head].pos in ("VERB", "AUX"):
+            return prep.head  # "spoke with him"
+    return None
 
 
 def _nameless_title(r: "Resolver", idx: int, i: int, outside: bool, quoted: list[bool]) -> bool:
@@ -282,6 +301,17 @@ def _is_agent(r: "Resolver", idx: int) -> bool:
     return False
 
 
+def _plural_noun(r: "Resolver", idx: int) -> bool:
+    """A mention headed by a plural common noun ("Chinese warships", "Russian
+    officials"): never what "it"/"its" stands for ("Japan said Chinese warships
+    had entered its waters" is Japan's)."""
+    d = r.drafts[idx]
+    if d.kind in ("name", "metonym"):
+        return False  # a state's own name, whatever its tag
+    heads = [k for k in range(d.ts, d.te) if not d.ts <= r.toks[k].head < d.te or r.toks[k].head == k]
+    return bool(heads) and r.toks[heads[0]].tag == "NNS"
+
+
 def _role_of(r: "Resolver", idx: int) -> str:
     d = r.drafts[idx]
     deps = [
@@ -311,7 +341,7 @@ def _state_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> i
             continue
         if any(k in attacker for k in range(d.ts, d.te)):
             continue
-        if d.kind in _PERSONAL:
+        if d.kind in _PERSONAL or _plural_noun(r, idx):
             continue
         role = _role_of(r, idx)
         if r.sent(d.ts) == s - 1 and role not in _SUBJECTS:
@@ -371,7 +401,7 @@ def _state_antecedent_any(r: "Resolver", i: int, by_sent: dict[int, list[int]]) 
         d = r.drafts[idx]
         if (d.actor is None and not d.nonstate) or d.person is not None or d.te > i:
             continue
-        if d.kind in _PERSONAL:
+        if d.kind in _PERSONAL or _plural_noun(r, idx):
             continue
         role = _role_of(r, idx)
         if r.sent(d.ts) == s - 1 and role not in _SUBJECTS:
@@ -447,6 +477,67 @@ def _plural_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> 
         if best is None or d.ts > r.drafts[best].ts:
             best = idx
     return best
+
+
+def _they_antecedent(
+    r: "Resolver", i: int, by_sent: dict[int, list[int]]
+) -> tuple[int, "Actor | None", tuple["Actor", ...]] | None:
+    """What a subject "they" stands for: the subject before it in its sentence,
+    else the main subject of the sentence before, when that subject is plural
+    and acts for someone: a role or title in the plural with one actor ("G7
+    leaders met ... they called on China", "Iranian officials said they"), a
+    plural reference, or names joined by "and" ("Russia and Ukraine swapped
+    prisoners. They also agreed ..."): (draft, actor, members). A singular or
+    unresolved subject ("Protesters gathered ...") gives nothing."""
+    s = r.sent(i)
+    for t in (s, s - 1):
+        subjects = sorted(
+            (
+                idx
+                for idx in by_sent.get(t, ())
+                if r.drafts[idx].te <= (i if t == s else len(r.toks))
+                and r.drafts[idx].kind != "pronoun"
+                and _role_of(r, idx) in _SUBJECTS
+            ),
+            key=lambda idx: r.drafts[idx].ts,
+        )
+        if t == s:
+            subjects = subjects[-1:]  # the nearest before it
+        if not subjects:
+            if t == s:
+                continue
+            return None
+        idx = subjects[0]
+        d = r.drafts[idx]
+        if d.members:
+            return idx, None, d.members
+        joined = _joined_actors(r, idx)
+        if len(joined) > 1:
+            return idx, None, joined
+        if d.actor is not None and d.person is None and _plural_noun(r, idx):
+            return idx, d.actor, ()
+        return None
+    return None
+
+
+def _joined_actors(r: "Resolver", idx: int) -> tuple["Actor", ...]:
+    """The actors of a subject and the names joined to it by "and" ("Russia and
+    Ukraine"), each once, in order; () when any of them has none."""
+    d = r.drafts[idx]
+    root = next((k for k in range(d.ts, d.te) if not d.ts <= r.toks[k].head < d.te), d.te - 1)
+    out: list["Actor"] = []
+    stack = [root]
+    while stack:
+        k = stack.pop()
+        owner = r.claimed[k]
+        if owner is None or r.drafts[owner].actor is None or r.drafts[owner].person is not None:
+            return ()
+        actor = r.drafts[owner].actor
+        assert actor is not None
+        if all(a.principal != actor.principal for a in out):
+            out.append(actor)
+        stack.extend(c for c in r.parse.children[k] if r.toks[c].dep == "conj")
+    return tuple(out)
 
 
 def _controller(r: "Resolver", i: int, verbs: frozenset[str]) -> tuple[int, ...]:
@@ -615,6 +706,13 @@ def resolve_pronouns(r: "Resolver") -> None:
             else:  # "their" for coordinated objects: stands for each of them
                 each = tuple(x for x in (r.drafts[c].actor for c in ctl) if x is not None)
                 add(Draft(i, i + 1, "pronoun", None, None, antecedent=ctl[0], members=each))
+        elif (
+            low in words.get("plural_subject", ())
+            and r.toks[i].dep in _SUBJECTS
+            and not quoted[i]
+            and (they := _they_antecedent(r, i, by_sent)) is not None
+        ):
+            add(Draft(i, i + 1, "pronoun", they[1], None, antecedent=they[0], members=they[2]))
         elif (
             low in words.get("plural_possessive", ())
             and r.toks[i].dep == "poss"

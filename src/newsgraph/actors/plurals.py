@@ -470,6 +470,8 @@ def _newer_parties(
             continue
         if _still_named(r, listed - set(kept), para, g.end, before):
             continue  # "... met his Iranian counterpart in Baku": Azerbaijan is still named
+        if set(kept) <= _named_between(r, _paragraph(r, g.end - 1), t):
+            continue  # "Egypt, Qatar and Turkey guaranteed the deal": third parties met
         if _linked(r, w, t, before, kept):
             act = Group(kept, found.last, found.end, found.people)
     if act is not None:
@@ -547,6 +549,15 @@ def _still_named(r: "Resolver", principals: set[str], para: int, after: int, bef
         if _paragraph(r, d.ts) == para and (d.ts < before or r.sent(d.ts) == s):
             return True
     return False
+
+
+def _named_between(r: "Resolver", para: int, s: int) -> set[str]:
+    """The principals named from paragraph ``para`` on, before sentence s."""
+    return {
+        d.actor.principal
+        for d in r.drafts
+        if d.actor is not None and r.sent(d.ts) < s and _paragraph(r, d.ts) >= para
+    }
 
 
 def _paragraph(r: "Resolver", i: int) -> int:
