@@ -124,6 +124,13 @@ CASES: list[tuple[str, str, str]] = [
     ("ACCRA, GHANA", "France granted debt relief to Ghana.", "FRA>GHA:07"),
     ("ACCRA, GHANA", "The IMF released a $360 million tranche to Ghana.", "IMF>GHA:07"),
     ("ACCRA, GHANA", "The IMF approved the disbursement of $360 million to Ghana.", "IMF>GHA:07"),
+    # a trip only planned is one intent (036, from the verb), never a visit (042) as well
+    (
+        "HANOI, VIETNAM",
+        "Macron, who will visit Hanoi next week, said his planned trip would boost trade.",
+        "FRA>VNM:03",
+    ),
+    ("HANOI, VIETNAM", "Macron's visit to Hanoi last week focused on trade.", "FRA>VNM:04"),
     # audit: regret (11), object to (11), commitment (03), court (11)
     ("PARIS", "France regretted Algeria's decision.", "FRA>DZA:11"),
     ("BEIJING", "China objected to Japan's plan.", "CHN>JPN:11"),
@@ -151,6 +158,8 @@ NONE: list[tuple[str, str]] = [
     ("PRETORIA, SOUTH AFRICA", "South Africa took the delegation to a dinner."),
     ("NDJAMENA, CHAD", "Chad withdrew from the peacekeeping mission."),
     ("LONDON", "The airline recalled its staff from holiday."),
+    ("HANOI, VIETNAM", "Macron's upcoming visit to Vietnam was announced on Monday."),
+    ("HANOI, VIETNAM", "Macron's visit to Hanoi next week will focus on trade."),
 ]
 
 # (dateline, body, expected events, why it fails)
