@@ -23,6 +23,8 @@ DAMAGED = (
     '"Fuel is running low in the north,\u201d the agency posted on X.',
     # ... and at a paragraph end, before a paragraph that opens no quote.
     "The minister said, \"We can't promise a date.\u201d\n\nThe talks resume next week.",
+    # ... and after a phrase opening in lower case: it runs on into no paragraph.
+    'The envoy said the deal would "hold for at least a year.\u201d',
     # Straight apostrophes, curly quote marks (a common CMS mix): the lost
     # quote marks show the damage, so the other traces count too.
     "\u201cWe'll keep the shelters open all winter,\u201d the mayor said.",
@@ -66,10 +68,11 @@ CLEAN = (
     'The minister said, "We will not sign this year.\n\n"Nor next year," he added.',
     # Alone, a paragraph may be the first of a longer quote: left open.
     'The minister said, "We will not sign this year.',
+    'The minister said, "We will not sign this year.\n\n"Nor will we talk," he added.',
     # Balanced straight quotes; a quoted phrase before an attribution.
     '"We will not sign," the minister said, "not this year."',
     'He called the plan "a fair start," officials said.',
-    'Farmers were told to "wait and see.\n\n"It is hard," one said.',
+    'Farmers were told, "Wait and see.\n\n"It is hard," one said.',
     # Reported speech typed with straight apostrophes.
     "The mayor said we'll keep the shelters open, and the council agreed.",
     "He said he can't say when, and the city won't either, officials said.",

@@ -938,7 +938,9 @@ def _unclosed_quote_hits(
     (", she said", ", said X,") with no closer before it cannot be clean: the
     closer goes after the comma, sure. An opener left open at the end of a
     paragraph is closed there only when another paragraph follows that opens
-    no quote (a quote running on into the next paragraph opens it again).
+    no quote (a quote running on into the next paragraph opens it again), or
+    when the quote is a phrase opening in lower case (he said he "can work
+    it out.): only whole sentences run on into another paragraph.
     """
     for start, stop in _unclosed_openers(p):
         closed = False
@@ -959,7 +961,13 @@ def _unclosed_quote_hits(
             )
             closed = True
             break
-        if not closed and stop == len(p) and next_opens is False and p.endswith(_TERMINAL):
+        phrase = p[start + 1 : start + 2].islower()
+        if (
+            not closed
+            and stop == len(p)
+            and p.endswith(_TERMINAL)
+            and (phrase or next_opens is False)
+        ):
             end = base + len(p)
             yield end, end, "", _CLOSE_Q, rules.unclosed_quote_confidence, True
 
