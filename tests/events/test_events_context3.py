@@ -70,6 +70,14 @@ CASES: list[tuple[str, str, str]] = [
         "Canada criticized the decision.",
         "USA>CAN:16 CAN>USA:11",
     ),
+    # the earlier act four sentences up
+    (
+        "MOSCOW",
+        "Armenia and Azerbaijan signed a peace deal at the White House on Friday. The two "
+        "leaders shook hands. Officials said the border would reopen next month. Trade is "
+        "expected to resume. Russia welcomed the agreement on Saturday.",
+        "ARM>AZE:05 AZE>ARM:05 RUS>ARM:05 RUS>AZE:05",
+    ),
     # a charge coordinated after a deed is an act of its own
     (
         "BAMAKO, MALI",
@@ -156,6 +164,21 @@ CASES: list[tuple[str, str, str]] = [
         "Algeria, which Macron visited in 2022, recalled its ambassador from Paris.",
         "FRA>DZA:04 DZA>FRA:16|10",
     ),
+    # a reaction in a relative clause on a charge or a proposal answers whoever voiced it
+    (
+        "PARIS",
+        "Mali's junta said on Monday that France had armed rebels in the north. "
+        "Officials in Bamako repeated the accusation, which Paris denied.",
+        "FRA>MLI:12",
+    ),
+    ("KYIV, UKRAINE", "Moscow levelled a fresh charge Kyiv dismissed as absurd.", "UKR>RUS:12"),
+    (
+        "KYIV, UKRAINE",
+        "Russia renewed its claim that Ukraine shelled the plant, a claim Kyiv rejected.",
+        "UKR>RUS:12",
+    ),
+    ("BEIJING", "Japan made a proposal that China rejected.", "CHN>JPN:12"),
+    ("PARIS", "Mali's charge, which Paris denied, strained ties further.", "FRA>MLI:12"),
     # a delivery with no recipient goes to the buyer of the same goods named before
     (
         "WARSAW, POLAND",
@@ -222,6 +245,14 @@ NONE: list[tuple[str, str, str]] = [
         "respect its terms.",
         "VEN>GUY:05 GUY>VEN:05",
     ),
+    # the earlier act has no named target, or there is no earlier act
+    (
+        "BEIJING",
+        "North Korea fired a missile into the sea on Monday. "
+        "China urged both sides to show restraint.",
+        "",
+    ),
+    ("MOSCOW", "The agreement took effect on Monday. Russia welcomed the agreement.", ""),
     # a group named as an actor of its own acts itself; a leader of no state adds nothing
     (
         "TOKYO",
@@ -238,6 +269,10 @@ NONE: list[tuple[str, str, str]] = [
         "Washington criticized the sanctions Beijing imposed on U.S. firms.",
         "USA>CHN:11 CHN>USA:16",
     ),
+    # a charge voiced by no actor
+    ("PARIS", "Reporters repeated the accusation, which Paris denied.", ""),
+    # ", which" after a claim: the claim is denied, not the noun before it
+    ("NAIROBI, KENYA", "The United States sent aid to Kenya, which Somalia disputes.", "USA>KEN:07"),
     # a delivery of goods not ordered before, or by another supplier, or named nowhere
     ("WASHINGTON", "Washington delivered the first helicopters in March.", ""),
     (

@@ -118,6 +118,7 @@ class Rules:
     conflict_roots: frozenset[str]
     delivery_roots: frozenset[str]
     claim_verbs: frozenset[str]
+    voicing_verbs: frozenset[str]
     order_roots: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
@@ -1445,9 +1446,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             return [_Hit(pattern, code, verb, s, None, "delivery", act=act) for s in sources]
         if obj is None and not targets:
             obj = _relative_head(ctx, verb)  # "an allegation Moscow dismissed as fabricated"
+        elif obj is not None and _relative_pronoun(obj) and not _clausal_which(ctx, obj):
+            obj = _gap_head(ctx, verb, ("NOUN",)) or obj  # "a proposal that China rejected"
         kind = _context_kind(ctx, code, obj, pattern, verb)
         if kind in ("reaction", "antecedent", "deed") and obj is not None and not pattern.reaction:
-            author = _antecedent_author(ctx, obj)
+            author = _relative_author(ctx, verb) or _antecedent_author(ctx, obj)
             if author:
                 return [
                     _Hit(pattern, code, verb, s, t, "antecedent")
@@ -1607,6 +1610,37 @@ def _gap_head(ctx: _Ctx, verb: Token, pos: tuple[str, ...]) -> Token | None:
     return head if head.pos in pos and head.i < verb.i else None
 
 
+def _relative_pronoun(t: Token) -> bool:
+    """Whether an object is a relative pronoun ("which", "whom", or "that" as an object)."""
+    return t.tag in ("WDT", "WP") or (t.lemma.lower() == "that" and t.dep in _OBJ)
+
+
+def _relative_author(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """Who made the act a reaction in a relative clause answers, when its sentence says so.
+
+    "Officials in Bamako repeated the accusation, which Paris denied", "Moscow levelled a
+    charge Kyiv dismissed": the author named on the act noun itself ("Mali's charge"), or the
+    subject of the verb that voices it (voicing_verbs), before the noun.
+    """
+    head = _gap_head(ctx, verb, ("NOUN",))
+    if head is None or head.lemma.lower() not in ctx.rules.act_nouns:
+        return []
+    if head.dep in ("appos", "npadvmod"):
+        # "renewed its claim that ..., a claim Kyiv rejected": the noun it restates
+        first = ctx.parse.sentences[head.sent].token_start
+        head = next(
+            (ctx.tok(i) for i in range(head.i - 1, first - 1, -1) if ctx.tok(i).lemma == head.lemma),
+            head,
+        )
+    found = _named_author(ctx, head)
+    if found:
+        return found
+    gov = _governing_verb(ctx, head)
+    if gov is None or gov.i > head.i or gov.lemma.lower() not in ctx.rules.voicing_verbs:
+        return []
+    return _actors(ctx, _subject_tokens(ctx, gov), "source")
+
+
 def _relative_object(ctx: _Ctx, verb: Token) -> list[Token]:
     """The antecedent a relative clause's verb acts on: its object is the clause's gap.
 
@@ -1615,7 +1649,7 @@ def _relative_object(ctx: _Ctx, verb: Token) -> list[Token]:
     hangs on is the verb's object.
     """
     objs = ctx.kids(verb.i, _OBJ)
-    if objs and not all(o.tag in ("WDT", "WP") for o in objs):
+    if objs and not all(_relative_pronoun(o) for o in objs):
         return []
     if any(_clausal_which(ctx, o) for o in objs) and verb.lemma.lower() in ctx.rules.claim_verbs:
         return []  # "sent aid to Kenya, which Somalia denies": the claim is denied
