@@ -411,3 +411,67 @@ def test_speakers5_pronoun_after_unnamed_role_is_the_role(
     run: Run, text: str, words: str, speaker: str
 ) -> None:
     assert _quote(run(text), words).speaker == speaker
+
+
+# -- 7. a title the actors stage tied to no one: the holder named before -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Jets\nBRUSSELS (AP) — Mark Rutte, the alliance's chief, said the jets had been "
+            'escorted out. "We will not be intimidated," the NATO chief said.',
+            "intimidated",
+            "Mark Rutte",
+        ),
+        (
+            "Visit\nPARIS — Foreign Minister Jean-Noel Barrot met his Vietnamese counterpart on "
+            'Monday. "Our partnership is strong," the French foreign minister said.',
+            "partnership",
+            "Jean-Noel Barrot",
+        ),
+        (
+            "Probe\nBRUSSELS (AP) — Rutte, the NATO secretary-general, said Russia was testing "
+            'the alliance. "Russia is probing our defenses," the secretary-general said.',
+            "probing",
+            "Rutte",
+        ),
+        (
+            "Ties\nMOSCOW - Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei "
+            'Lavrov in Moscow. "Our ties are at their best," the Chinese minister said.',
+            "ties",
+            "Wang Yi",
+        ),
+        (
+            "Ties\nMOSCOW - Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei "
+            'Lavrov in Moscow. "Our ties are at their best," the Russian minister said.',
+            "ties",
+            "Sergei Lavrov",
+        ),
+        # near-misses: the role held by someone of another state stays a role
+        (
+            "Talks\nWASHINGTON (AP) — The U.S. ambassador, John Smith, met Chinese officials on "
+            'Monday. "The talks were frank," the Chinese ambassador said.',
+            "frank",
+            "Chinese ambassador",
+        ),
+        (
+            "Talks\nBRUSSELS - Foreign Minister Jean-Noel Barrot of France met Germany's foreign "
+            'minister on Monday. "We agree on Ukraine," the German foreign minister said.',
+            "agree",
+            "German foreign minister",
+        ),
+        # ... and a role of another kind of the same state
+        (
+            "Gas\nMADRID (Reuters) - Spanish Prime Minister Pedro Sanchez met his cabinet on "
+            'Monday. "We will seek arbitration," the Spanish foreign minister said.',
+            "arbitration",
+            "Spanish foreign minister",
+        ),
+    ],
+)
+def test_speakers5_title_is_its_holder_of_the_same_actor(
+    run: Run, text: str, words: str, speaker: str
+) -> None:
+    assert _quote(run(text), words).speaker == speaker

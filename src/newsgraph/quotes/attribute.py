@@ -1070,6 +1070,9 @@ def _speaker_of_token(
             return Speaker(
                 titled[0], mention.actor.principal, mention.actor.code, titled[1], cue, rule
             )
+        held = _title_holder(ctx, tok, mention, rule, cue)
+        if held is not None:
+            return held
     if mention is not None and mention.kind == "pronoun" and mention.person:
         # "A spokeswoman for the Commission said ... “...,” she said": the actors stage
         # gave "she" the person named before the unnamed role
@@ -1744,10 +1747,15 @@ _ROLE_LOOKBACK = 10  # sentences
 _ROLE_LOOKAHEAD = 2  # sentences
 
 
-def _role_antecedent(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
+def _role_antecedent(
+    ctx: _Context, tok: Token, rule: str, cue: str | None, principal: str | None = None
+) -> Speaker | None:
     """"the analyst said" after "Bonnie Grant, an analyst at ...": the person the
     article gave that role (in apposition, or as a title: "Representative X" for
-    "the lawmaker")."""
+    "the lawmaker"); with ``principal``, only a person acting for that actor counts
+    ("the Chinese minister" is not the Russian one named nearer, nor an analyst whose
+    role word is the same), and only a role of the same kind ("the foreign minister"
+    is not "Prime Minister X")."""
     parse = ctx.parse
     if not parse.sentences:
         return None
@@ -1757,34 +1765,84 @@ def _role_antecedent(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
     if age is not None:
         return age
     capital = tok.text.lower() in ctx.cues.capital_roles
-    if not capital and (tok.pos != "NOUN" or not tok.text.islower()):
+    word = tok.text.lower() if capital else _role_word(parse, tok)
+    hyphened = "-" in word and word.islower()
+    if not capital and not hyphened and (tok.pos != "NOUN" or not tok.text.islower()):
         return None
-    word = tok.text.lower() if capital else tok.lemma.lower()
     lemmas = ctx.cues.role_synonyms.get(word, frozenset()) | {word}
+    kinds = _role_modifiers(ctx, tok) if principal is not None else frozenset()
     lo_tok = parse.sentences[max(0, tok.sent - _ROLE_LOOKBACK)].token_start
-    hi_sent = min(len(parse.sentences) - 1, tok.sent + _ROLE_LOOKAHEAD)
+    # (a title tied to an actor is read back only: "the French minister" before the name
+    # of one introduces another)
+    ahead = 0 if principal is not None else _ROLE_LOOKAHEAD
+    hi_sent = min(len(parse.sentences) - 1, tok.sent + ahead)
     hi_tok = parse.sentences[hi_sent].token_end
     # before it first, nearest first; then (the article names the person later) after it
     for cands, back in ((reversed(parse.tokens[lo_tok : tok.i]), True), (parse.tokens[tok.i + 1 : hi_tok], False)):
         for cand in cands:
-            if cand.lemma.lower() not in lemmas or ctx.inside_quote(cand):
+            if _role_word(parse, cand) not in lemmas or ctx.inside_quote(cand):
                 continue
+            if not kinds <= _nearby_words(parse, cand):
+                continue  # "the foreign minister" is not "Prime Minister X"
             anchors = [parse.tokens[cand.head]] if cand.dep in ("appos", "compound") else []
             anchors += [k for k in parse.kids(cand.i) if k.dep == "appos"]
+            other = False
             for anchor in anchors:
                 mention = _mention_for(ctx, anchor, anchor.start, anchor.end)
                 if mention is not None and mention.person:
                     found = _from_mention(mention, rule, cue)
-                    if found is not None:
+                    if found is not None and principal is not None and found.actor != principal:
+                        other = True
+                    elif found is not None:
                         return found
+            if other:
+                continue
             if back:
                 # "a spokesman for the ministry said ... the spokeswoman said": that phrase
                 unnamed = _unnamed_role(ctx, cand, rule, cue)
                 if unnamed is not None:
                     return unnamed
-            if back and cand.lemma.lower() == word:
+            if back and _role_word(parse, cand) == word:
                 return None  # the role was last given to no one named ("a senior official")
     return None
+
+
+def _role_modifiers(ctx: _Context, tok: Token) -> frozenset[str]:
+    """The words that make a role a kind of its own ("foreign" of "the French foreign
+    minister"), leaving out the capitalised words of an actor ("French", "NATO")."""
+    return frozenset(
+        k.text
+        for k in ctx.parse.kids(tok.i)
+        if k.dep in ("compound", "amod") and k.i < tok.i and k.text.isalpha() and k.text.islower()
+    )
+
+
+def _nearby_words(parse: Parse, cand: Token) -> frozenset[str]:
+    """The words of a role's own phrase, up to three before it ("Foreign Minister")."""
+    words = {t.text.lower() for t in parse.tokens[max(0, cand.i - 3) : cand.i]}
+    return frozenset(words | {k.text.lower() for k in parse.kids(cand.i) if k.dep in ("compound", "amod")})
+
+
+def _role_word(parse: Parse, tok: Token) -> str:
+    """The role a token names, lower-cased: its lemma, or a hyphened title the parser
+    split ("secretary-general" from "secretary", "-", "general")."""
+    if tok.i >= 2:
+        hyph, first = parse.tokens[tok.i - 1], parse.tokens[tok.i - 2]
+        if hyph.text == "-" and hyph.start == first.end and tok.start == hyph.end:
+            return f"{first.text}-{tok.text}".lower()
+    return tok.lemma.lower()
+
+
+def _title_holder(
+    ctx: _Context, tok: Token, title: Mention, rule: str, cue: str | None
+) -> Speaker | None:
+    """"the French foreign minister said" after "Foreign Minister Jean-Noel Barrot", "the
+    NATO chief said" after "Mark Rutte, the alliance's chief,": a title the actors
+    stage tied to no one is the person given that role before, when they act for the
+    same actor."""
+    assert title.actor is not None
+    found = _role_antecedent(ctx, tok, rule, cue, title.actor.principal)
+    return found if found is not None and found.is_person else None
 
 
 def _age_antecedent(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
