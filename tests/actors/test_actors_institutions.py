@@ -28,6 +28,11 @@ CASES = (
          "statement urged Myanmar to end the violence.", "Their joint statement", "ASEAN"),
     Case("declaration-au", "The African Union summit ended on Sunday in Addis Ababa. The "
          "declaration called on Sudan's army to accept a truce.", "The declaration", "AU"),
+    Case("summit-possessive", "Leaders of the Group of 20 met in Johannesburg. The summit's "
+         "final declaration urged Russia to end the war.", "The summit's final declaration",
+         "G20"),
+    Case("executive-branch", "The European Union's executive branch criticized Hungary on "
+         "Monday.", "The European Union's executive branch", "EU"),
     # 2. a document its issuer announced before
     Case("statement-ministry", "China's foreign ministry said in a statement on Monday that the "
          "visit was a provocation. The statement accused Japan of interfering.", "The statement",

@@ -11,9 +11,10 @@ hostile act between third states and a list still named nearby keep the list.
 Descriptive references: "the hosts" are the state a visit or summit told
 before took place in (nothing when none was told); "the 32-member alliance",
 "the Western military alliance" are the alliance named last (NATO, the CSTO).
-A subject "they" is the plural subject before it when that acts for someone
-("G7 leaders", "Iranian officials", "Russia and Ukraine"), else nothing; an
-object "him" is never the subject of its own verb.
+A minister stated with no state whom a visitor meets is the host's. A subject
+"they" is the plural subject before it when that acts for someone ("G7
+leaders", "Iranian officials", "Russia and Ukraine"), else nothing; an object
+"him" is never the subject of its own verb.
 All articles are parsed in one batch.
 """
 
@@ -124,6 +125,15 @@ DESCRIBED = (
          "alliance welcomed Stockholm.", "The Western military alliance", "NATO"),
     Case("alliance-csto", "Russia and Belarus are members of the Collective Security Treaty "
          "Organization. The alliance criticized Armenia.", "The alliance", "CSTO"),
+    # a minister with no state met by a visitor: the host's
+    Case("host-minister", "U.S. Secretary of State Marco Rubio arrived in Seoul on Monday. He "
+         "met Foreign Minister Cho Hyun.", "Foreign Minister Cho Hyun", "KOR"),
+    Case("host-minister-with", "Egypt's foreign minister traveled to Nairobi. He met with "
+         "Foreign Minister Grace Wanjiku, who thanked Egypt for its support.",
+         "Foreign Minister Grace Wanjiku", "KEN"),
+    Case("host-minister-not-visitor", "U.S. Secretary of State Marco Rubio arrived in Seoul on "
+         "Monday. He met Foreign Minister Cho Hyun.", "Foreign Minister Cho Hyun", None,
+         forbid="USA"),
     # a subject "they": the plural subject before it, when it acts for someone
     Case("they-igo-leaders", "G7 leaders met in Canada on Monday. In a joint communique, they "
          "called on China to stop supplying Russia.", "they", "G7"),

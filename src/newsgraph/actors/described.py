@@ -120,6 +120,20 @@ def _opener(r: "Resolver", i: int) -> int:
 # -- the hosts ---------------------------------------------------------------
 
 
+def met_in_visit(r: "Resolver", k: int) -> bool:
+    """Whether the mention whose root is token k is who a visitor met: the object
+    of "met", "received", or of "with" after "met", "held talks", "spoke"."""
+    w = description_words()
+    tok = r.toks[k]
+    head = r.toks[tok.head]
+    if tok.dep == "dobj":
+        return head.lemma in w.meeting_verbs or head.lemma in w.host_verbs or head.lemma == "receive"
+    if tok.dep == "pobj" and r.lowers[head.i] == "with":
+        above = r.toks[head.head]
+        return above.lemma in w.meeting_verbs or above.lemma in ("talk", "speak") or _venue(r, w, above.i)
+    return False
+
+
 def find_hosts(r: "Resolver") -> None:
     """ "The hosts welcomed him": the state a visit or a summit named before took
     place in, as its government."""
@@ -136,7 +150,7 @@ def find_hosts(r: "Resolver") -> None:
         end = i + len(noun)
         if end < n and r.toks[end].pos in ("NOUN", "PROPN"):
             continue  # "the host country's", "the hosts' ..." stay; "host nation status" not
-        found = _host_before(r, w, i)
+        found = host_before(r, i)
         if found is None:
             continue
         principal, ante = found
@@ -145,10 +159,11 @@ def find_hosts(r: "Resolver") -> None:
         r.add(Draft(i - 1, end, "group", actor, None, antecedent=ante))
 
 
-def _host_before(r: "Resolver", w: DescriptionWords, i: int) -> tuple[str, int] | None:
+def host_before(r: "Resolver", i: int) -> tuple[str, int] | None:
     """The latest state before token i (within host_lookback sentences) that hosts
     something: the subject of "host", the object of "visit", the destination of
-    an arrival, the place of a summit."""
+    an arrival, the place of a summit: (principal, draft)."""
+    w = description_words()
     s = r.sent(i)
     best: tuple[int, str, int] | None = None
     for idx, d in enumerate(r.drafts):
@@ -209,8 +224,12 @@ def find_documents(r: "Resolver") -> None:
         if r.toks[i].tag != "NN" or not _acts(r, i):
             continue
         ts = _opener(r, i)
-        if ts == i or not r.free(ts, i + 1):
-            continue  # "a statement", "Monday's statement": no reference back
+        if ts == i:
+            ts, summit = _summit_owner(r, w, i)
+            if summit is None:
+                continue  # "a statement", "Monday's statement": no reference back
+        if not r.free(ts, i + 1):
+            continue
         found = _issuer(r, w, i, ts)
         if found is None:
             continue
@@ -219,6 +238,20 @@ def find_documents(r: "Resolver") -> None:
         assert actor is not None
         log.debug("document %r -> %s", r.lowers[ts : i + 1], actor.principal)
         r.add(Draft(ts, i + 1, "group", actor, None, antecedent=ante))
+
+
+def _summit_owner(r: "Resolver", w: DescriptionWords, i: int) -> tuple[int, int | None]:
+    """ "the summit's final declaration": (start of the phrase, the summit noun's
+    token), or (i, None) when no summit owns the document."""
+    k = i
+    while k > 0 and r.lowers[k - 1] in w.document_modifiers:
+        k -= 1
+    if k < 3 or r.lowers[k - 1] not in ("'s", "'", "’s"):
+        return i, None
+    owner = k - 2
+    if not _venue(r, w, owner) or r.lowers[owner - 1] != "the":
+        return i, None
+    return owner - 1, owner
 
 
 def _acts(r: "Resolver", i: int) -> bool:

@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 
 from newsgraph.actors.armed import find_armed_names
 from newsgraph.actors.coref import resolve_pronouns
-from newsgraph.actors.described import described_match, find_documents, find_hosts
+from newsgraph.actors.described import (
+    described_match,
+    find_documents,
+    find_hosts,
+    host_before,
+    met_in_visit,
+)
 from newsgraph.actors.gazetteer import Entry, Gazetteer, load_gazetteer, tokenize
 from newsgraph.actors.offices import holder_actor
 from newsgraph.actors.plurals import find_plurals, resolve_plurals
@@ -1748,6 +1754,12 @@ class Resolver:
                 places.add(hit[1].principal)
         if len(places) == 1:
             return self.gaz.principal_actor(places.pop(), c.role or "GOV")
+        # "Rubio arrived in Seoul. He met Foreign Minister Cho Hyun": the host's
+        root = next((k for k in range(first.ts, first.te) if not first.ts <= self.toks[k].head < first.te), first.te - 1)
+        if met_in_visit(self, root):
+            host = host_before(self, first.ts)
+            if host is not None:
+                return self.gaz.principal_actor(host[0], c.role or "GOV")
         return None
 
     def _article_igo(self, c: Cluster) -> Actor | None:
