@@ -160,6 +160,17 @@ CASES: list[tuple[str, str, str]] = [
         "USA>G20:16",
     ),
     (
+        "JOHANNESBURG, SOUTH AFRICA",
+        "Leaders gathered in Johannesburg for a summit hosted by South Africa that the "
+        "United States boycotted.",
+        "USA>ZAF:16",
+    ),
+    (
+        "PRETORIA, SOUTH AFRICA",
+        "The United States boycotted a summit hosted by South Africa.",
+        "USA>ZAF:16",
+    ),
+    (
         "ALGIERS, ALGERIA",
         "Algeria, which Macron visited in 2022, recalled its ambassador from Paris.",
         "FRA>DZA:04 DZA>FRA:16|10",

@@ -119,6 +119,7 @@ class Rules:
     delivery_roots: frozenset[str]
     claim_verbs: frozenset[str]
     voicing_verbs: frozenset[str]
+    hosted_nouns: frozenset[str]
     order_roots: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
@@ -485,7 +486,9 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                     found = _actors_of(ctx, sbj, "source", depth + 1)
                     if found:
                         return found
-    if role == "target" and (lemma in rules.agent_nouns or lemma in rules.act_nouns):
+    # "boycotted a summit hosted by South Africa": a meeting's host is its author too
+    act_noun = lemma in rules.act_nouns or lemma in rules.hosted_nouns
+    if role == "target" and (lemma in rules.agent_nouns or act_noun):
         # "condemned an attack by Osgiliath soldiers", "the sanctions imposed by Canada":
         # the author of the act is who is criticised
         for k in kids:
@@ -494,7 +497,7 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                     found = _actors_of(ctx, p, "source", depth + 1)
                     if found:
                         return found
-            if k.dep == "acl" and k.tag == "VBN" and lemma in rules.act_nouns:
+            if k.dep == "acl" and k.tag == "VBN" and act_noun:
                 for a in ctx.kids(k.i, frozenset({"agent"})):
                     for p in _pobjs(ctx, a):
                         found = _actors_of(ctx, p, "source", depth + 1)
