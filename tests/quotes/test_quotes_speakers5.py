@@ -475,3 +475,215 @@ def test_speakers5_title_is_its_holder_of_the_same_actor(
     run: Run, text: str, words: str, speaker: str
 ) -> None:
     assert _quote(run(text), words).speaker == speaker
+
+
+# -- 9. "X said ..., while Y said “...”": more coordinated statements --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Gas\nMADRID (Reuters) - Spanish Prime Minister Pedro Sanchez said the cutoff was "
+            "political, while his foreign minister, Jose Manuel Albares, said Madrid would "
+            '"respond calmly."',
+            "respond calmly",
+            "Jose Manuel Albares",
+        ),
+        (
+            "Pact\nTOKYO (AP) — Japan's defense ministry said the pact was defensive, while "
+            'China\'s foreign ministry said it "undermines regional stability."',
+            "undermines",
+            "China's foreign ministry",
+        ),
+        (
+            "Gas\nMADRID (Reuters) - Sanchez urged calm as Algerian President Abdelmadjid "
+            'Tebboune warned that Algeria "will not bow to pressure."',
+            "bow to pressure",
+            "Abdelmadjid Tebboune",
+        ),
+        (
+            "Pullout\nKIGALI (Reuters) - Rwanda's defense ministry said Kigali was ready to "
+            "help, and Russian state media quoted a Kremlin spokesman as saying Moscow was "
+            '"watching closely."',
+            "watching closely",
+            "Kremlin spokesman",
+        ),
+        # near-miss: the first quotation of such a sentence stays the first speaker's
+        (
+            "Gas\nMADRID (Reuters) - Sanchez said the cutoff was \"unjustified,\" while Algerian "
+            'Energy Minister Mohamed Arkab said it was "purely commercial."',
+            "unjustified",
+            "Sanchez",
+        ),
+    ],
+)
+def test_speakers5_coordinated_statement_has_its_own_speaker(
+    run: Run, text: str, words: str, speaker: str
+) -> None:
+    assert _quote(run(text), words).speaker == speaker
+
+
+# -- 8. two stress articles: every quotation's speaker -------------------------------
+
+# A gas dispute (straight and curly marks; split quotes, "she said", "X said:" before a
+# paragraph-long quote, "according to", an unnamed spokesperson and "she" after one,
+# two speakers in one sentence, a name after a role's phrase, institutions).
+_STRESS_GAS = (
+    "Gas cutoff strains ties between Algeria and Spain\n"
+    "MADRID (Reuters) - Algeria's state energy company Sonatrach halted gas "
+    "deliveries to Spain on Monday, a move Spanish officials called \"unjustified\" as "
+    "the two countries traded accusations over a pipeline contract.\n"
+    "\n"
+    "\"The contract has been suspended until further notice,\" Sonatrach said in a "
+    "statement, adding that Spain had \"failed to honor its obligations.\"\n"
+    "\n"
+    "Spanish Energy Minister Sara Aagesen told reporters in Madrid that supplies were "
+    "secure. “We have enough reserves for the winter,” she said. “Nobody should "
+    "panic.”\n"
+    "\n"
+    "The minister said Spain would seek arbitration, while Algeria’s foreign ministry "
+    "said Madrid had “chosen confrontation over dialogue.”\n"
+    "\n"
+    "A spokeswoman for the European Commission said the bloc was following the "
+    "dispute closely. \"Energy must never be used as a weapon,\" she said.\n"
+    "\n"
+    "\"We are in contact with both sides,\" said a spokesman for Morocco's foreign "
+    "ministry, who asked not to be named, adding that Rabat \"stands ready to help.\"\n"
+    "\n"
+    "According to Algeria's state news agency APS, President Abdelmadjid Tebboune "
+    "told his cabinet that the decision was \"final and sovereign.\"\n"
+    "\n"
+    "Tebboune said:\n"
+    "\"Algeria will not be lectured by anyone.\"\n"
+    "\n"
+    "Spanish Prime Minister Pedro Sanchez struck a calmer tone. \"We want to solve "
+    "this through dialogue,\" the prime minister told parliament. \"But we will defend "
+    "our interests.\"\n"
+    "\n"
+    "EU foreign policy chief Kaja Kallas called the cutoff \"deeply worrying,\" and "
+    "Italian Foreign Minister Antonio Tajani said Rome would \"do everything possible\" "
+    "to mediate.\n"
+    "\n"
+    "“This is a commercial dispute, not a political one,” Sonatrach’s chief "
+    "executive, Rachid Hachichi, told the state broadcaster. The executive said the "
+    "company was “open to talks.”\n"
+    "\n"
+    "Analysts were skeptical. \"Both governments have boxed themselves in,\" said "
+    "Isabel Moreno, an energy analyst at the Elcano Royal Institute. \"Neither can "
+    "back down now,\" the analyst said.\n"
+    "\n"
+    "The Spanish government said in a statement that it \"deeply regrets\" Algeria's "
+    "decision.\n"
+    "\n"
+    "Algeria's ambassador to Madrid, Said Moussi, was summoned. \"I conveyed our "
+    "position clearly,\" Moussi said afterward.\n"
+    "\n"
+    "The Algerian foreign ministry said the summons was \"unacceptable,\" and Sanchez "
+    "said Spain would \"not be blackmailed.\"\n"
+    "\n"
+    "Gas prices rose 4% in European trading."
+)
+
+_STRESS_GAS_SPEAKERS = (
+    ("unjustified", "Spanish officials"),
+    ("suspended until", "Sonatrach"),
+    ("failed to honor", "Sonatrach"),
+    ("enough reserves", "Sara Aagesen"),
+    ("Nobody should panic", "Sara Aagesen"),
+    ("chosen confrontation", "Algeria’s foreign ministry"),
+    ("used as a weapon", "spokeswoman for the European Commission"),
+    ("in contact with both", "spokesman for Morocco's foreign ministry"),
+    ("stands ready", "spokesman for Morocco's foreign ministry"),
+    ("final and sovereign", "Abdelmadjid Tebboune"),
+    ("lectured by anyone", "Abdelmadjid Tebboune"),
+    ("solve this through", "Pedro Sanchez"),
+    ("defend our interests", "Pedro Sanchez"),
+    ("deeply worrying", "Kaja Kallas"),
+    ("everything possible", "Antonio Tajani"),
+    ("commercial dispute", "Rachid Hachichi"),
+    ("open to talks", "Rachid Hachichi"),
+    ("boxed themselves", "Isabel Moreno"),
+    ("back down now", "Isabel Moreno"),
+    ("deeply regrets", "Spanish government"),
+    ("conveyed our position", "Said Moussi"),
+    ("unacceptable", "Algerian foreign ministry"),
+    ("not be blackmailed", "Pedro Sanchez"),
+)
+
+# A peacekeeping pullout (curly marks; a quote split around "he said", "while a
+# spokesman for ...", state media, a title referring back, a participle after a quote,
+# "its spokesman, X", a researcher, "state media quoted X as saying", an anonymous
+# diplomat).
+_STRESS_CHAD = (
+    "Chad pulls peacekeepers from U.N. mission\n"
+    "N’DJAMENA, Chad (AP) — Chad will withdraw its 1,400 peacekeepers from the U.N. "
+    "mission in the Central African Republic, the government said Tuesday, a move the "
+    "United Nations called “deeply regrettable.”\n"
+    "\n"
+    "“Our soldiers have done their duty,” Chad’s foreign minister, Abderaman "
+    "Koulamallah, told state television. “It is time for them to come home,” he said, "
+    "“and for others to take over.”\n"
+    "\n"
+    "The minister said the decision was final, while a spokesman for the U.N. mission "
+    "said it had received “no formal notice.”\n"
+    "\n"
+    "According to the state news agency ATPE, President Mahamat Idriss Deby signed "
+    "the order on Monday. Deby said: “Chad has paid a heavy price.”\n"
+    "\n"
+    "U.N. Secretary-General Antonio Guterres urged Chad to reconsider. “The mission "
+    "cannot afford to lose such experienced troops,” the U.N. chief said in a "
+    "statement, calling the contingent “irreplaceable.”\n"
+    "\n"
+    "The Central African government called the move “a betrayal.” Its spokesman, "
+    "Maxime Balalou, said Bangui had not been consulted. “We learned of it from the "
+    "radio,” Balalou said.\n"
+    "\n"
+    "A spokeswoman for France’s foreign ministry said Paris “takes note” of the "
+    "decision. “France remains committed to stability in the region,” she added.\n"
+    "\n"
+    "Analysts said the pullout could weaken the mission. “It leaves a gap in the "
+    "east,” said Thierry Vircoulon, a researcher at the French Institute of "
+    "International Relations. He said the gap could be “filled quickly by armed "
+    "groups.”\n"
+    "\n"
+    "Rwanda’s defense ministry said in a statement that Kigali was “ready to help,” "
+    "and Russian state media quoted a Kremlin spokesman as saying Moscow was "
+    "“watching closely.”\n"
+    "\n"
+    "“Nobody wants a vacuum,” one Western diplomat said on condition of anonymity."
+)
+
+_STRESS_CHAD_SPEAKERS = (
+    ("deeply regrettable", "United Nations"),
+    ("done their duty", "Abderaman Koulamallah"),
+    ("time for them", "Abderaman Koulamallah"),
+    ("others to take over", "Abderaman Koulamallah"),
+    ("no formal notice", "spokesman for the U.N. mission"),
+    ("heavy price", "Mahamat Idriss Deby"),
+    ("cannot afford", "Antonio Guterres"),
+    ("irreplaceable", "Antonio Guterres"),
+    ("a betrayal", "Central African government"),
+    ("from the radio", "Maxime Balalou"),
+    ("takes note", "spokeswoman for France’s foreign ministry"),
+    ("remains committed", "spokeswoman for France’s foreign ministry"),
+    ("gap in the east", "Thierry Vircoulon"),
+    ("armed groups", "Thierry Vircoulon"),
+    ("ready to help", "Rwanda’s defense ministry"),
+    ("watching closely", "Kremlin spokesman"),
+    ("wants a vacuum", "Western diplomat"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(_STRESS_GAS, _STRESS_GAS_SPEAKERS), (_STRESS_CHAD, _STRESS_CHAD_SPEAKERS)],
+    ids=["gas", "chad"],
+)
+def test_speakers5_stress_article_every_speaker(
+    run: Run, text: str, expected: tuple[tuple[str, str], ...]
+) -> None:
+    quotes = run(text)
+    assert len(quotes) == len(expected)
+    got = [(words, _quote(quotes, words).speaker) for words, _ in expected]
+    assert got == list(expected)

@@ -641,10 +641,16 @@ def _governing_cues(ctx: _Context, inner: list[Token]) -> list[Token]:
             if anc.i not in inside and not ctx.inside_quote(anc) and _is_cue(ctx, anc):
                 if anc not in above:
                     above.append(anc)
-                if anc.dep == "conj" and _own_subject(ctx, anc):
-                    # "X said ..., but Y told reporters “...”": a coordinated statement
-                    # with its own subject is Y's, whatever the parser hung it on
-                    break
+            if (
+                anc.i not in inside
+                and anc.dep == "conj"
+                and (_is_cue(ctx, anc) or _is_cue(ctx, parse.tokens[anc.head]))
+                and _own_subject(ctx, anc)
+            ):
+                # "X said ..., but Y told reporters “...”", "X said ..., and state media
+                # quoted Y as saying “...”": a coordinated statement with its own subject
+                # is Y's, whatever the parser hung it on
+                break
             if anc.i not in inside and anc.dep in _CLAUSE_BOUNDARY:
                 # a relative or adverbial clause has its own speaker: "Yoon must
                 # contend with Trump, who dismissed the drills as “war games”"
