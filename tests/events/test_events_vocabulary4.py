@@ -8,9 +8,10 @@ this file in wire style; none is copied from a gold set. Root choices follow the
 codebook and PETRARCH's CAMEO.2.0 verb dictionary (../shared/peers): recalling diplomats
 161, withdrawing peacekeepers 1661, help 070 (help negotiate 045), improving or restoring
 ties 050 (intended: 030), reopening an embassy 054, restructuring debt 071, regret 110,
-reiterating a commitment 030, taking a state to court 115; "object to" is 111, as the dev
-gold codes it. NONE holds near-misses that must code nothing. GAPS are expected failures
-for reasons outside the pattern file, each with its reason.
+reiterating a commitment 030, taking a state to court 115, accepting an invitation 036,
+withdrawing from a treaty 160, recapturing 192; "object to" is 111, as the dev gold codes
+it. NONE holds near-misses that must code nothing. GAPS are expected failures for reasons
+outside the pattern file, each with its reason.
 """
 
 from __future__ import annotations
@@ -132,6 +133,25 @@ CASES: list[tuple[str, str, str]] = [
     ),
     ("HANOI, VIETNAM", "Macron's visit to Hanoi last week focused on trade.", "FRA>VNM:04"),
     # audit: regret (11), object to (11), commitment (03), court (11)
+    (
+        "TOKYO",
+        "Japan's prime minister accepted Xi's invitation to visit Beijing.",
+        "JPN>CHN:03",
+    ),
+    (
+        "SEOUL, SOUTH KOREA",
+        "South Korea accepted an invitation from Japan to attend the summit.",
+        "KOR>JPN:03",
+    ),
+    ("WASHINGTON", "The United States withdrew from the INF treaty with Russia.", "USA>RUS:16"),
+    (
+        "WASHINGTON",
+        "The United States withdrew from its defense pact with the Philippines.",
+        "USA>PHL:16",
+    ),
+    ("KYIV, UKRAINE", "Ukrainian forces recaptured the village from Russian troops.", "UKR>RUS:19"),
+    ("KYIV, UKRAINE", "Ukrainian forces pushed back Russian troops near Kharkiv.", "UKR>RUS:19"),
+    ("ANKARA, TURKEY", "Turkey stood by Azerbaijan.", "TUR>AZE:05"),
     ("PARIS", "France regretted Algeria's decision.", "FRA>DZA:11"),
     ("BEIJING", "China objected to Japan's plan.", "CHN>JPN:11"),
     ("BERLIN", "Germany reaffirmed its commitment to Ukraine's security.", "DEU>UKR:03|05"),
@@ -159,6 +179,11 @@ NONE: list[tuple[str, str]] = [
     ("NDJAMENA, CHAD", "Chad withdrew from the peacekeeping mission."),
     ("LONDON", "The airline recalled its staff from holiday."),
     ("HANOI, VIETNAM", "Macron's upcoming visit to Vietnam was announced on Monday."),
+    ("WASHINGTON", "The United States withdrew from the Paris climate agreement."),
+    ("KYIV, UKRAINE", "Ukraine pushed back the deadline for the vote."),
+    ("MADRID", "Spain reclaimed the title from France."),
+    ("ANKARA, TURKEY", "Turkey stood by its decision."),
+    ("LONDON", "The minister accepted an invitation to speak at the university."),
     ("HANOI, VIETNAM", "Macron's visit to Hanoi next week will focus on trade."),
 ]
 
