@@ -14,7 +14,9 @@ before took place in (nothing when none was told); "the 32-member alliance",
 A minister stated with no state whom a visitor meets is the host's. A subject
 "they" is the plural subject before it when that acts for someone ("G7
 leaders", "Iranian officials", "Russia and Ukraine"), else nothing; an object
-"him" is never the subject of its own verb.
+"him" is never the subject of its own verb; a subject "he" with no one named
+in reach is the nameless title ("China's ambassador") that was the subject of
+the sentence before.
 All articles are parsed in one batch.
 """
 
@@ -134,6 +136,11 @@ DESCRIBED = (
     Case("host-minister-not-visitor", "U.S. Secretary of State Marco Rubio arrived in Seoul on "
          "Monday. He met Foreign Minister Cho Hyun.", "Foreign Minister Cho Hyun", None,
          forbid="USA"),
+    # "he" with no one named in reach: the nameless title subject just before
+    Case("he-nameless-title", "China's ambassador to the U.N. spoke on Monday. He criticized "
+         "Japan.", "He", "CHN"),
+    Case("he-nameless-title-private", "A Russian soldier was captured by Ukraine. He said he had "
+         "been forced to fight.", "He", None, forbid="UKR"),
     # a subject "they": the plural subject before it, when it acts for someone
     Case("they-igo-leaders", "G7 leaders met in Canada on Monday. In a joint communique, they "
          "called on China to stop supplying Russia.", "they", "G7"),
