@@ -170,6 +170,19 @@ CASES: list[tuple[str, str, str]] = [
         "The United States boycotted a summit hosted by South Africa.",
         "USA>ZAF:16",
     ),
+    # a boycotted summit with no host named: the host told before
+    (
+        "PRETORIA, SOUTH AFRICA",
+        "South Africa is hosting a summit of African leaders this week. "
+        "The United States boycotted the summit.",
+        "USA>ZAF:16",
+    ),
+    (
+        "JOHANNESBURG, SOUTH AFRICA",
+        "South Africa hosted the summit in Johannesburg on Saturday. "
+        "Leaders met at a summit the United States boycotted.",
+        "USA>ZAF:16",
+    ),
     (
         "ALGIERS, ALGERIA",
         "Algeria, which Macron visited in 2022, recalled its ambassador from Paris.",
@@ -275,6 +288,7 @@ NONE: list[tuple[str, str, str]] = [
     ("ALGIERS, ALGERIA", "The company, whose chief executive visited Algiers, won a contract.", ""),
     # a relative clause on an act noun is the act's own; a summit of no one
     ("BRUSSELS", "Leaders met at a summit the United States boycotted.", ""),
+    ("CAIRO, EGYPT", "Leaders met in Cairo on Monday. The United States boycotted the summit.", ""),
     (
         "WASHINGTON",
         "Washington criticized the sanctions Beijing imposed on U.S. firms.",

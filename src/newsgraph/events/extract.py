@@ -120,6 +120,7 @@ class Rules:
     claim_verbs: frozenset[str]
     voicing_verbs: frozenset[str]
     hosted_nouns: frozenset[str]
+    boycott_roots: frozenset[str]
     order_roots: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
@@ -1734,6 +1735,8 @@ def _context_kind(
     if root in rules.antecedent_roots and obj is not None and lemma in acts:
         if not _authored(ctx, obj):
             return "antecedent"
+    if root in rules.boycott_roots and obj is not None and lemma in rules.hosted_nouns:
+        return "antecedent"  # "Washington boycotted the summit": its host, told before
     return ""
 
 
@@ -1819,7 +1822,9 @@ def _antecedent_author(ctx: _Ctx, noun: Token) -> list[Mention]:
     nearest earlier use of the same noun, in this sentence or the two before, whose author is
     named by a possessive, a by-phrase or a person's name before it.
     """
-    if not any(d.lemma.lower() == "the" for d in ctx.kids(noun.i, frozenset({"det"}))):
+    definite = any(d.lemma.lower() == "the" for d in ctx.kids(noun.i, frozenset({"det"})))
+    # "at a summit the United States boycotted": a relative clause makes it the known one
+    if not definite and not ctx.kids(noun.i, frozenset({"relcl"})):
         return []
     lemma = noun.lemma.lower()
     family = next((f for f in ctx.rules.act_families if lemma in f[0]), None)
