@@ -170,7 +170,8 @@ def read_offset(pid: int, target: Path) -> int | None:
 # Runs a script (argv[2:]) under cProfile with CPU time as its clock (a loaded machine's
 # waits are not counted) and writes the stats to argv[1], even when the script exits.
 _PROFILED = """
-import cProfile, runpy, sys, time
+import cProfile, runpy, signal, sys, time
+signal.signal(signal.SIGINT, signal.default_int_handler)
 out, sys.argv = sys.argv[1], sys.argv[2:]
 profile = cProfile.Profile(time.process_time)
 try:
@@ -178,6 +179,12 @@ try:
 finally:
     profile.dump_stats(out)
 """
+
+def _interruptible() -> None:
+    """In the ingest process: SIGINT back to its default, so --stop-after can interrupt it
+    even when this benchmark runs in the background (a shell starts those with SIGINT ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
 
 Sample = tuple[int, float, int, int, int]  # articles, seconds, tree RSS, tree PSS, parent RSS
 
@@ -276,7 +283,9 @@ def main() -> None:
         start = time.perf_counter()
         log_path = Path(tmp) / "ingest.log"
         log_file = log_path.open("w")
-        proc = subprocess.Popen(cmd, cwd=tmp, stdout=subprocess.DEVNULL, stderr=log_file)
+        proc = subprocess.Popen(
+            cmd, cwd=tmp, stdout=subprocess.DEVNULL, stderr=log_file, preexec_fn=_interruptible
+        )
         samples: list[Sample] = []
         stopped = False
         peak = 0
