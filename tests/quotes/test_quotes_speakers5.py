@@ -687,3 +687,45 @@ def test_speakers5_stress_article_every_speaker(
     assert len(quotes) == len(expected)
     got = [(words, _quote(quotes, words).speaker) for words, _ in expected]
     assert got == list(expected)
+
+
+# -- 10. a role owned by a body speaks as the role, for the body's actor --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "actor"),
+    [
+        (
+            "Attack\nCOPENHAGEN - Denmark condemned the attack. \"This is an outrageous act,\" the "
+            "ministry's spokeswoman said.",
+            "outrageous",
+            "ministry's spokeswoman",
+            "DNK",
+        ),
+        (
+            "Pact\nBEIJING - \"We firmly oppose this,\" the Chinese Embassy's spokesman said.",
+            "firmly oppose",
+            "Chinese Embassy's spokesman",
+            "CHN",
+        ),
+        (
+            "Leaks\nLONDON (Reuters) - \"We will not comment on leaks,\" a spokesman for Prime "
+            "Minister Keir Starmer said.",
+            "leaks",
+            "spokesman for Prime Minister Keir Starmer",
+            "GBR",
+        ),
+        # near-miss: the role before the body's name keeps the article's words
+        (
+            "Pact\nBEIJING (AP) — \"Military alliances should not target third parties,\" "
+            "China's foreign ministry spokesperson said on Tuesday.",
+            "third parties",
+            "China's foreign ministry spokesperson",
+            "CHN",
+        ),
+    ],
+)
+def test_speakers5_role_owned_by_a_body_speaks_as_the_role(
+    run: Run, text: str, words: str, speaker: str, actor: str
+) -> None:
+    _check(run, text, words, speaker, actor)

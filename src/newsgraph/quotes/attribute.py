@@ -1057,6 +1057,8 @@ def _speaker_of_token(
         if holder is None and (mention is None or (mention.start <= tok.start and mention.end == tok.end)):
             # (the actors stage may read "an official" itself as its state's group)
             holder = _unnamed_role(ctx, tok, rule, cue)
+        if holder is None and mention is not None and lo <= mention.start and mention.end <= tok.start:
+            holder = _owned_role(ctx, tok, mention, lo, hi, rule, cue)
         if holder is not None:
             return holder
     if tok.tag == "NNS" and (
@@ -1287,6 +1289,27 @@ def _closing_appositive(
     return speaker
 
 
+def _owned_role(
+    ctx: _Context, tok: Token, owner: Mention, lo: int, hi: int, rule: str, cue: str | None
+) -> Speaker | None:
+    """"the ministry's spokeswoman said", "the Chinese Embassy's spokesman said": an
+    unnamed role owned by a body speaks as the role's phrase, for the body's actor, not
+    as the body itself (a person's spokesman, "Starmer's spokesman", is left to the
+    person)."""
+    if (
+        tok.pos != "NOUN"
+        or tok.lemma.lower() not in ctx.cues.unnamed_roles
+        or owner.person
+        or owner.kind == "pronoun"
+        or owner.actor is None
+        or any(k.dep == "appos" for k in ctx.parse.kids(tok.i))
+        or not any(k.dep == "poss" for k in ctx.parse.kids(tok.i))
+    ):
+        return None
+    name = _strip_determiner(ctx.article.text[lo:hi])
+    return Speaker(name, owner.actor.principal, owner.actor.code, (lo, hi), cue, rule)
+
+
 # Dependents that end a role's phrase: what follows them is no part of its name.
 _PHRASE_ENDS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj"})
 
@@ -1332,7 +1355,12 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
             name = f"{_igo_name(ctx, mention)} {role}"
         elif body is not None:
             name = f"{role} {prep.text.lower()} the {body}"
-    return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule), _attached_actor(ctx, tok))
+    owner = _attached_actor(ctx, tok) or next(
+        # "a spokesman for Prime Minister Keir Starmer": the person's actor
+        (m for m in ctx.mentions if prep.end <= m.start and m.end <= hi and m.person and m.actor is not None),
+        None,
+    )
+    return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule), owner)
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
