@@ -9,9 +9,10 @@ codebook and PETRARCH's CAMEO.2.0 verb dictionary (../shared/peers): recalling d
 161, withdrawing peacekeepers 1661, help 070 (help negotiate 045), improving or restoring
 ties 050 (intended: 030), reopening an embassy 054, restructuring debt 071, regret 110,
 reiterating a commitment 030, taking a state to court 115, accepting an invitation 036,
-withdrawing from a treaty 160, recapturing 192; "object to" is 111, as the dev gold codes
-it. NONE holds near-misses that must code nothing. GAPS are expected failures for reasons
-outside the pattern file, each with its reason.
+withdrawing from a treaty 160, recapturing 192, intelligence sharing 064 (halted: 160);
+"object to" is 111, as the dev gold codes it. NONE holds near-misses that must code
+nothing. GAPS are expected failures for reasons outside the pattern file, each with its
+reason.
 """
 
 from __future__ import annotations
@@ -133,6 +134,11 @@ CASES: list[tuple[str, str, str]] = [
     ),
     ("HANOI, VIETNAM", "Macron's visit to Hanoi last week focused on trade.", "FRA>VNM:04"),
     # audit: regret (11), object to (11), commitment (03), court (11)
+    ("TAIPEI, TAIWAN", "China sent 30 warplanes toward Taiwan.", "CHN>TWN:15"),
+    ("BRUSSELS", "The EU renewed its sanctions against Russia.", "EU>RUS:16"),
+    ("WASHINGTON", "The United States paused intelligence sharing with Ukraine.", "USA>UKR:16"),
+    ("WASHINGTON", "Washington suspended the sharing of intelligence with Kyiv.", "USA>UKR:16"),
+    ("WASHINGTON", "The United States resumed intelligence sharing with Ukraine.", "USA>UKR:06"),
     (
         "TOKYO",
         "Japan's prime minister accepted Xi's invitation to visit Beijing.",
@@ -184,6 +190,8 @@ NONE: list[tuple[str, str]] = [
     ("MADRID", "Spain reclaimed the title from France."),
     ("ANKARA, TURKEY", "Turkey stood by its decision."),
     ("LONDON", "The minister accepted an invitation to speak at the university."),
+    ("LONDON", "The company paused data sharing with its partners."),
+    ("LONDON", "The league renewed its contract with the broadcaster."),
     ("HANOI, VIETNAM", "Macron's visit to Hanoi next week will focus on trade."),
 ]
 
