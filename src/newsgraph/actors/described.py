@@ -233,11 +233,16 @@ def find_documents(r: "Resolver") -> None:
         found = _issuer(r, w, i, ts)
         if found is None:
             continue
-        ante = found
+        ante, announced = found
         actor = r.drafts[ante].actor
         assert actor is not None
         log.debug("document %r -> %s", r.lowers[ts : i + 1], actor.principal)
-        r.add(Draft(ts, i + 1, "group", actor, None, antecedent=ante))
+        # A statement its issuer announced stands for the issuer as "it" does, so
+        # that a quotation it gives is the issuer's ("China's foreign ministry
+        # said in a statement ... the statement said"); a summit document speaks
+        # by its own name.
+        kind = "pronoun" if announced else "group"
+        r.add(Draft(ts, i + 1, kind, actor, None, antecedent=ante))
 
 
 def _summit_owner(r: "Resolver", w: DescriptionWords, i: int) -> tuple[int, int | None]:
@@ -269,10 +274,11 @@ def _acts(r: "Resolver", i: int) -> bool:
     )
 
 
-def _issuer(r: "Resolver", w: DescriptionWords, i: int, ts: int) -> int | None:
-    """The draft of the body that issued the document at token i: the subject
-    of the verb an earlier mention of the same noun hangs from ("said in a
-    statement"), else, for a summit document, the IGO named last."""
+def _issuer(r: "Resolver", w: DescriptionWords, i: int, ts: int) -> tuple[int, bool] | None:
+    """The draft of the body that issued the document at token i, and whether it
+    announced it: the subject of the verb an earlier mention of the same noun
+    hangs from ("said in a statement"), else, for a summit document, the IGO
+    named last."""
     s = r.sent(i)
     noun = r.lowers[i]
     for k in range(i - 1, -1, -1):
@@ -282,7 +288,7 @@ def _issuer(r: "Resolver", w: DescriptionWords, i: int, ts: int) -> int | None:
             continue
         subject = _subject_of(r, k)
         if subject is not None:
-            return subject
+            return subject, True
     words = tuple(r.lowers[ts + 1 : i + 1])
     if not any(words[len(words) - len(doc) :] == doc for doc in w.summit_documents):
         return None
@@ -294,7 +300,7 @@ def _issuer(r: "Resolver", w: DescriptionWords, i: int, ts: int) -> int | None:
             continue
         if best is None or d.ts > r.drafts[best].ts:
             best = idx
-    return best
+    return None if best is None else (best, False)
 
 
 def _subject_of(r: "Resolver", k: int) -> int | None:
