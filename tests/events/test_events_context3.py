@@ -249,6 +249,18 @@ NONE: list[tuple[str, str, str]] = [
         "Mali expelled the French ambassador on Monday. Mali's junta defended the decision.",
         "MLI>FRA:16",
     ),
+    # the act's author reacts to its own act
+    (
+        "YEREVAN, ARMENIA",
+        "Armenia and Azerbaijan signed a peace agreement on Friday. "
+        "Armenia's prime minister welcomed the agreement.",
+        "ARM>AZE:05 AZE>ARM:05",
+    ),
+    (
+        "TOKYO",
+        "Japan and South Korea held joint drills on Monday. Tokyo praised the exercise.",
+        "JPN>KOR:06 KOR>JPN:06",
+    ),
     # no earlier deed
     ("BEIJING", "Japan expressed concern about the drills. China criticized the decision.", ""),
     ("BRUSSELS", "The European Union welcomed the move.", ""),

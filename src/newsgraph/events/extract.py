@@ -1456,9 +1456,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if kind in ("reaction", "antecedent", "deed") and obj is not None and not pattern.reaction:
             author = _relative_author(ctx, verb) or _antecedent_author(ctx, obj)
             if author:
+                # "Armenia's prime minister welcomed the agreement" Armenia signed: its own act
+                own = {a.actor.principal for a in author if a.actor is not None}
                 return [
                     _Hit(pattern, code, verb, s, t, "antecedent")
                     for s in sources
+                    if s.actor is not None and s.actor.principal not in own
                     for t in author
                     if _differ(s, t)
                 ]
