@@ -125,6 +125,10 @@ DESCRIBED = (
          "Myanmar to hold talks.", "The 10-member bloc", "ASEAN"),
     Case("alliance-modifiers", "Sweden formally joined NATO in March. The Western military "
          "alliance welcomed Stockholm.", "The Western military alliance", "NATO"),
+    Case("trade-union-not-eu", "The European Union fined Google. The trade union said the "
+         "fine was fair.", "The trade union", None, forbid="EU"),
+    Case("regional-council-not-un", "The United Nations met on Monday. The regional council "
+         "condemned Israel.", "The regional council", None, forbid="UN"),
     Case("alliance-csto", "Russia and Belarus are members of the Collective Security Treaty "
          "Organization. The alliance criticized Armenia.", "The alliance", "CSTO"),
     # a minister with no state met by a visitor: the host's

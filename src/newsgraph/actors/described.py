@@ -30,6 +30,7 @@ _OPENERS = frozenset({"the", "their", "its", "his", "her"})
 class DescriptionWords:
     """The word lists of descriptions.yaml, tokenised."""
 
+    context_heads: frozenset[str]
     context_modifiers: frozenset[str]
     count_nouns: frozenset[str]
     host_nouns: frozenset[tuple[str, ...]]
@@ -58,6 +59,7 @@ def description_words() -> DescriptionWords:
         return frozenset(tokenize(str(w)) for w in data.get(key, ()))
 
     return DescriptionWords(
+        context_heads=words("context_heads"),
         context_modifiers=words("context_modifiers"),
         count_nouns=words("count_nouns"),
         host_nouns=phrases("host_nouns"),
@@ -96,8 +98,11 @@ def described_match(gaz: Gazetteer, lowers: list[str], i: int) -> tuple[int, tup
     m = gaz.match(["the", *lowers[j : j + gaz.max_len]], 0)
     if m is None:
         return None
+    end = j + m[0] - 1
+    if lowers[end - 1] not in w.context_heads:
+        return None
     entries = tuple(e for e in m[1] if e.kind == "context")
-    return (j + m[0] - 1, entries) if entries else None
+    return (end, entries) if entries else None
 
 
 def _root(r: "Resolver", ts: int, te: int) -> int:
