@@ -153,6 +153,11 @@ CASES: list[tuple[str, str, str]] = [
         "its support.",
         "UKR>USA:04 UKR>USA:05",
     ),
+    (
+        "TEHRAN, IRAN",
+        "The sanctions target Iran, whose nuclear program Israel struck in June.",
+        "ISR>IRN:19",
+    ),
     # a relative clause's verb acts on the noun it hangs on
     (
         "JOHANNESBURG, SOUTH AFRICA",
