@@ -369,6 +369,34 @@ _PRONOUN_AFTER_UNNAMED_ROLE_IS_THE_ROLE = [
 # -- 7. a title the actors stage tied to no one: the holder named before -------------
 
 
+_HE_SAID_COLON_BEFORE_THE_QUOTE = [
+    (
+        "Freed\nNIAMEY, Niger (AP) — Niger’s junta leader spoke on state television. He said: "
+        "“Our country has shown its goodwill.”",
+        "goodwill",
+        "Niger’s junta leader",
+    ),
+    (
+        "Freed\nNIAMEY, Niger (AP) — The hostages were freed on Sunday. German Foreign "
+        "Minister Johann Wadephul said in Berlin:\n\n“This is a day of great relief for the "
+        "families.”",
+        "great relief",
+        "Johann Wadephul",
+    ),
+    (
+        "Gas\nBRUSSELS - The European Commission said in a statement that it \"regrets\" the "
+        'decision. It added: "The EU stands ready to help both sides."',
+        "stands ready",
+        "European Commission",
+    ),
+    # near-miss: a name given with the role is the one "he" stands for
+    (
+        "Freed\nNIAMEY, Niger (AP) — Niger’s junta leader, Abdourahamane Tiani, spoke on state "
+        "television. He said: “Our country has shown its goodwill.”",
+        "goodwill",
+        "Abdourahamane Tiani",
+    ),
+]
 _TITLE_IS_ITS_HOLDER_OF_THE_SAME_ACTOR = [
     (
         "Jets\nBRUSSELS (AP) — Mark Rutte, the alliance's chief, said the jets had been "
@@ -690,6 +718,7 @@ def test_speakers5_speaker_and_actor_of_each_form(
         ("participle_after_reported_clause_is_the_reporters", _PARTICIPLE_AFTER_REPORTED_CLAUSE_IS_THE_REPORTERS),
         ("comma_set_name_holds_the_role", _COMMA_SET_NAME_HOLDS_THE_ROLE),
         ("pronoun_after_unnamed_role_is_the_role", _PRONOUN_AFTER_UNNAMED_ROLE_IS_THE_ROLE),
+        ("he_said_colon_before_the_quote", _HE_SAID_COLON_BEFORE_THE_QUOTE),
         ("title_is_its_holder_of_the_same_actor", _TITLE_IS_ITS_HOLDER_OF_THE_SAME_ACTOR),
         ("coordinated_statement_has_its_own_speaker", _COORDINATED_STATEMENT_HAS_ITS_OWN_SPEAKER),
     ),

@@ -2150,9 +2150,10 @@ _UNNAMED_LOOKBACK = 2  # sentences
 def _unnamed_subject_before(
     ctx: _Context, before: int, pronoun: str, floor: int, rule: str, cue: str | None
 ) -> Speaker | None:
-    """"A spokeswoman for the European Commission said ... “...,” she said": an unnamed
-    role that is the subject of a sentence after ``floor`` (where the nearest named
-    person was) is what "he"/"she" stands for, when its word fits the pronoun's gender."""
+    """"A spokeswoman for the European Commission said ... “...,” she said", "Niger's
+    junta leader spoke ... He said:": an unnamed role or person noun that is the subject
+    of a sentence after ``floor`` (where the nearest named person was) is what
+    "he"/"she" stands for, when its word fits the pronoun's gender."""
     parse = ctx.parse
     gender = _gender_of_word(pronoun, "pronouns")
     if gender is None or not parse.sentences:
@@ -2166,7 +2167,7 @@ def _unnamed_subject_before(
         if (
             tok.pos != "NOUN"
             or tok.tag != "NN"
-            or tok.lemma.lower() not in ctx.cues.unnamed_roles
+            or (tok.lemma.lower() not in ctx.cues.unnamed_roles and tok.lemma.lower() not in _gazetteer().person_nouns)
             or tok.dep not in ("nsubj", "nsubjpass")
             or ctx.inside_quote(tok)
             or _is_person(ctx, tok)
