@@ -34,9 +34,15 @@ the quotation ends (``continued-later``). Documents speak for their issuer
 joint statement and agreements or laws for themselves (with the actor of the
 body that adopted them); banners and signs for whoever carried them; "the
 analyst said", "the 78-year-old said", "the Republican said" refer back to
-the person given that role. A speaker with no actor takes the state its own
-words tie it to ("Iran's atomic agency", "a spokesperson for the German
-government", "his spokesman, X", "Sen. X, R-Iowa").
+the person given that role ("the French foreign minister" the "Foreign Minister X"
+of the same actor, when the actors stage tied the title to no one). An unnamed
+role speaks as its phrase ("a spokesman for China's foreign ministry", "the
+ministry's spokeswoman"; "a spokesperson for the bloc" as "European Union
+spokesperson"), and "he"/"she" after it is that role. A coordinated statement with
+its own subject ("X said ..., while Y said “...”") and a comma-set participle after a
+reported clause (", adding that “...”") have their own speaker. A speaker with no
+actor takes the state its own words tie it to ("Iran's atomic agency", "a
+spokesperson for the German government", "his spokesman, X", "Sen. X, R-Iowa").
 
 Names come from the actors stage's mentions; when a pronoun has no mention,
 the nearest preceding person mention stands in for it. A comma-set name closing
