@@ -208,6 +208,13 @@ CASES: list[tuple[str, str, str]] = [
     ),
     ("BEIJING", "Japan made a proposal that China rejected.", "CHN>JPN:12"),
     ("PARIS", "Mali's charge, which Paris denied, strained ties further.", "FRA>MLI:12"),
+    # the noun a place only locates says what the relative clause's verb took
+    (
+        "KYIV, UKRAINE",
+        "Troops moved into the Bryansk region in western Russia, which Ukraine seized in a "
+        "raid in May.",
+        "UKR>RUS:19",
+    ),
     # a delivery with no recipient goes to the buyer of the same goods named before
     (
         "WARSAW, POLAND",

@@ -1087,8 +1087,15 @@ def _lemmas_under(ctx: _Ctx, verb: Token) -> set[str]:
     cur = verb
     while cur.dep in ("xcomp", "relcl") and cur.head != cur.i:
         # "tariffs that Trump has vowed to impose": the head noun says what is vowed
+        relative = cur.dep == "relcl"
         cur = ctx.tok(cur.head)
         out.add(cur.lemma.lower())
+        if relative and cur.dep == "pobj" and cur.head != cur.i:
+            # "the Kursk region in southern Russia, which Ukraine captured": the clause may
+            # hang on the place that only locates the noun it is about
+            prep = ctx.tok(cur.head)
+            if prep.head != prep.i and ctx.tok(prep.head).pos == "NOUN":
+                out.add(ctx.tok(prep.head).lemma.lower())
     skip = _SUBJ | _PASSIVE_SUBJ | {"punct", "cc", "conj", "advcl", "parataxis"}
     stack = [
         k
