@@ -943,6 +943,8 @@ class Resolver:
         while (
             b < n and b - k < 12 and self.lowers[b] not in (",", ".", ";", "(", ")", '"', "“", "”")
         ):
+            if self.lowers[b] in ("who", "which", "that") and b > k:
+                break  # "the U.N. official who brokered the talks": the title ends there
             if self.toks[b].pos in ("VERB", "AUX") or self.lowers[b] in ("who", "which", "that"):
                 return
             if self.toks[b].ent_type == "PERSON" and b not in self.hit_at:
@@ -1651,6 +1653,8 @@ class Resolver:
             if c.actor is None and not c.former:
                 c.actor = holder_actor(self.gaz, c.names, self.date)
             if c.actor is None and not c.former and last and c.drafts:
+                c.actor = self._body_after(c)
+            if c.actor is None and not c.former and last and c.drafts:
                 c.actor = self._local_state(c)
             if c.actor is None and not c.former and last and c.drafts:
                 c.actor = self._article_igo(c)
@@ -1788,6 +1792,24 @@ class Resolver:
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             return self.gaz.principal_actor(ranked[0][0])
         return None
+
+    def _body_after(self, c: Cluster) -> Actor | None:
+        """An official of an international body named right after the first mention
+        ("Judge Anna Novak of the International Court of Justice", "at the IAEA"):
+        that body, so a dateline's state ("THE HAGUE —") never fills in."""
+        if not c.titles and not c.role:
+            return None
+        k = self.drafts[c.drafts[0]].te
+        if k + 1 >= len(self.toks) or self.lowers[k] not in ("of", "at"):
+            return None
+        at = {k + 1, k + 2} if self.lowers[k + 1] == "the" else {k + 1}
+        body = next(
+            (d for d in self.drafts if d.ts in at and d.person is None and d.actor is not None),
+            None,
+        )
+        if body is None or body.actor is None or body.actor.principal not in self.gaz.igos:
+            return None
+        return self.gaz.principal_actor(body.actor.principal)
 
     def _local_state(self, c: Cluster) -> Actor | None:
         """A local official's state ("regional Gov. X", "Kharkiv Governor X"): the one
