@@ -1,0 +1,217 @@
+"""Event vocabulary, fifth set (issue #5, second round): appeals for calm with no infinitive,
+military hardware as aid, visits with no visit verb, and verb senses that are no conflict.
+
+Same harness as test_events_vocabulary4.py: each case is a short article (neutral headline,
+dateline, body) through the whole pipeline, and the body must code exactly the listed
+"SRC>TGT:RR" events ("a|b" accepts either root). Every sentence here was written for this
+file in wire style; none is copied from a gold set. Root choices follow the CAMEO codebook
+(../shared/peers/gdelt-lookups): urging restraint or calm is an appeal to de-escalate
+(0256, aimed by the extractor at both sides of the fight told before); radars, howitzers
+and launchers given are military aid (072); a navy ship's port call is a visit (042);
+observers ordered out are expelled (1662); a quarrel of states or leaders over a topic is
+disapproval (111), while "clash" with armed words stays a fight (190); calling an accord
+"a victory" is no criticism; "angering X" is no act aimed at the venue named with the
+angering act. NONE holds near-misses that must code nothing. GAPS are expected failures
+for reasons outside the pattern file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import code_bodies, matches, slug  # tests/events/, on sys.path through conftest
+
+SHELLING = "Pakistani troops shelled Afghan border posts on Sunday."
+
+# (dateline, body, expected events)
+CASES: list[tuple[str, str, str]] = [
+    # an appeal for calm with no infinitive (0256), aimed at both sides of the fight
+    (
+        "KABUL, AFGHANISTAN",
+        f"{SHELLING} Qatar urged restraint.",
+        "PAK>AFG:19 QAT>PAK:02 QAT>AFG:02",
+    ),
+    ("KABUL, AFGHANISTAN", f"{SHELLING} Egypt urged calm.", "PAK>AFG:19 EGY>PAK:02 EGY>AFG:02"),
+    (
+        "KABUL, AFGHANISTAN",
+        f"{SHELLING} Saudi Arabia urged restraint on both sides.",
+        "PAK>AFG:19 SAU>PAK:02 SAU>AFG:02",
+    ),
+    (
+        "KABUL, AFGHANISTAN",
+        f"{SHELLING} Iran called for de-escalation.",
+        "PAK>AFG:19 IRN>PAK:02 IRN>AFG:02",
+    ),
+    # military hardware given or promised (072; agreed or future: 03)
+    ("KYIV, UKRAINE", "Poland delivered two air-defense radars to Ukraine.", "POL>UKR:07"),
+    ("YEREVAN, ARMENIA", "France will supply Armenia with radars.", "FRA>ARM:03"),
+    (
+        "YEREVAN, ARMENIA",
+        "France agreed to supply Armenia with air-defense radars.",
+        "FRA>ARM:03",
+    ),
+    ("KYIV, UKRAINE", "Britain sent howitzers to Ukraine.", "GBR>UKR:07"),
+    ("KYIV, UKRAINE", "Germany gave Ukraine two rocket launchers.", "DEU>UKR:07"),
+    # a visit with no visit verb: a navy ship's port call (042)
+    (
+        "COLOMBO, SRI LANKA",
+        "A Chinese navy ship docked at Colombo port on Monday for a five-day visit.",
+        "CHN>LKA:04",
+    ),
+    ("COLOMBO, SRI LANKA", "The Chinese research vessel docked in Hambantota.", "CHN>LKA:04"),
+    # observers ordered out are expelled (1662)
+    (
+        "CARACAS, VENEZUELA",
+        "Venezuela ordered the EU observation mission to leave the country.",
+        "VEN>EU:16",
+    ),
+    (
+        "CARACAS, VENEZUELA",
+        "Venezuela ordered EU observers to leave the country within 72 hours.",
+        "VEN>EU:16",
+    ),
+    (
+        "CARACAS, VENEZUELA",
+        "Venezuela on Tuesday ordered a European Union election observation mission to leave "
+        "the country.",
+        "VEN>EU:16",
+    ),
+    # a quarrel over a topic between states or leaders is disapproval (111) ...
+    ("BUDAPEST, HUNGARY", "Hungary has clashed with Brussels over migration.", "HUN>EU:11"),
+    ("BUDAPEST, HUNGARY", "Orban has clashed with Brussels.", "HUN>EU:11"),
+    (
+        "WARSAW, POLAND",
+        "Poland's prime minister clashed with Germany's chancellor over reparations.",
+        "POL>DEU:11",
+    ),
+    # ... an armed clash stays a fight (190)
+    (
+        "NEW DELHI, INDIA",
+        "Indian troops clashed with Chinese soldiers in the Galwan valley.",
+        "IND>CHN:19",
+    ),
+    ("NEW DELHI, INDIA", "India clashed with China over the disputed border.", "IND>CHN:19"),
+    (
+        "BANGKOK, THAILAND",
+        "Thai and Cambodian forces clashed over a disputed temple.",
+        "THA>KHM:19 KHM>THA:19",
+    ),
+    # praise named by "call X Y" is no criticism; anger still reads its by-phrase
+    (
+        "ADDIS ABABA, ETHIOPIA",
+        "Kenya signed a trade accord with Ethiopia. Ethiopia's prime minister called the "
+        "accord a victory for both nations.",
+        "KEN>ETH:05",
+    ),
+    ("BEIJING", "China called Japan's plan a provocation.", "CHN>JPN:11"),
+    ("NEW DELHI, INDIA", "India was angered by Turkey's remarks.", "IND>TUR:11"),
+    # vocabulary of the set-4 categories that already codes (kept as regressions)
+    ("BAKU, AZERBAIJAN", "Azerbaijan had summoned France's ambassador last month.", "AZE>FRA:11"),
+    ("NAIROBI, KENYA", "Kenya offered to send police officers to Haiti.", "KEN>HTI:03"),
+    (
+        "WASHINGTON",
+        "The U.S. Treasury added 19 Russian officials to its sanctions list.",
+        "USA>RUS:16",
+    ),
+    ("CHISINAU, MOLDOVA", "Romania pledged to send border police to Chisinau.", "ROU>MDA:03"),
+    (
+        "NEW YORK",
+        "The U.N. General Assembly adopted a resolution on Thursday. The resolution calls on "
+        "Moscow to return the children.",
+        "UN>RUS:02",
+    ),
+]
+
+# near-misses: the same words with no second state, or in another sense
+NONE: list[tuple[str, str]] = [
+    ("KABUL, AFGHANISTAN", "Qatar urged restraint."),
+    ("LONDON", "The coach urged calm after the defeat."),
+    ("ANKARA, TURKEY", "Turkey called the deal a milestone."),
+    ("ADDIS ABABA, ETHIOPIA", "Kenya called the agreement with Ethiopia a breakthrough."),
+    (
+        "ANKARA, TURKEY",
+        "Turkey's president raised Kashmir at the United Nations, angering New Delhi.",
+    ),
+    ("LONDON", "The footballer attended the ceremony in London."),
+    ("LONDON", "The minister attended the funeral of his mother."),
+    ("LONDON", "The ferry docked at the harbor."),
+    ("LONDON", "The general ordered the soldiers on leave to return to base."),
+]
+
+# (dateline, body, expected events, why it fails)
+GAPS: list[tuple[str, str, str, str]] = [
+    (
+        "MAPUTO, MOZAMBIQUE",
+        "South Africa's president attended the funeral in Maputo.",
+        "ZAF>MOZ:04",
+        "patterns: a leader attending a state ceremony abroad is a visit, but an ambassador "
+        "attending one in the country he is posted to is none (test_events_vocabulary.py); "
+        "no pattern field reads the subject's words to tell them apart",
+    ),
+    (
+        "MAPUTO, MOZAMBIQUE",
+        "Portugal's prime minister attended the inauguration of Mozambique's new president.",
+        "PRT>MOZ:04",
+        "patterns: as 'attended the funeral in Maputo' (no subject-word filter)",
+    ),
+    (
+        "MAPUTO, MOZAMBIQUE",
+        "The presidents of Zimbabwe and Malawi were among the foreign leaders who attended "
+        "the state funeral in Maputo.",
+        "ZWE>MOZ:04 MWI>MOZ:04",
+        "patterns and extractor: no attendance pattern (see above), and the subject of a "
+        "relative clause hung on 'among the leaders' is the subject of 'were'",
+    ),
+    (
+        "MAPUTO, MOZAMBIQUE",
+        "Mozambique held a state funeral for its former president on Saturday. China's vice "
+        "president attended the ceremony.",
+        "CHN>MOZ:04",
+        "patterns and extractor: no attendance pattern (see above); 'the ceremony' with no "
+        "place names no host, and the host fallback reads hosted summits, not a funeral",
+    ),
+    (
+        "BAKU, AZERBAIJAN",
+        "The foreign ministry summoned the French ambassador.",
+        "AZE>FRA:11",
+        "extractor/actors: an unnamed 'foreign ministry' is not read as the dateline's state",
+    ),
+    (
+        "PORT-AU-PRINCE, HAITI",
+        "Brazil offered to send 50 federal police officers.",
+        "BRA>HTI:03",
+        "extractor: an offer with no recipient named takes no target from the dateline or "
+        "the story's topic",
+    ),
+]
+
+
+def _params() -> list[object]:
+    """Every row as one parameter: near-misses expect nothing, gaps are expected failures."""
+    rows: list[object] = [pytest.param(d, b, e, id=slug(b)) for d, b, e in CASES]
+    rows += [pytest.param(d, b, "", id="none-" + slug(b)) for d, b in NONE]
+    rows += [
+        pytest.param(d, b, e, marks=pytest.mark.xfail(reason=why), id="gap-" + slug(b))
+        for d, b, e, why in GAPS
+    ]
+    return rows
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[str]]:
+    """Every row through the whole pipeline at once (one nlp.pipe batch)."""
+    return code_bodies([(d, b) for d, b, _ in CASES] + NONE + [(d, b) for d, b, _, _ in GAPS])
+
+
+def test_events_vocabulary5_bodies_are_unique() -> None:
+    bodies = [c[1] for c in CASES] + [c[1] for c in NONE] + [c[1] for c in GAPS]
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), _params())
+def test_events_vocabulary5_codes_exactly(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the expected events (none for a near-miss)."""
+    assert matches(coded[body], expected), (body, coded[body], expected)
