@@ -115,6 +115,9 @@ class CueTable:
     reading_verbs: frozenset[str] = frozenset()
     unnamed_roles: frozenset[str] = frozenset()
     unnamed_role_preps: frozenset[str] = frozenset()
+    kin_roles: frozenset[str] = frozenset()
+    body_voices: frozenset[str] = frozenset()
+    hosts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +157,9 @@ def load_cues() -> CueTable:
         frozenset(raw.get("reading_verbs", ())),
         frozenset(raw.get("unnamed_roles", ())),
         frozenset(raw.get("unnamed_role_preps", ())),
+        frozenset(raw.get("kin_roles", ())),
+        frozenset(raw.get("body_voices", ())),
+        frozenset(raw.get("hosts", ())),
     )
 
 
@@ -330,6 +336,7 @@ def _attribute_one(
     above = _governing_cues(ctx, inner)
     reports = [t for t in above if _is_report(ctx, t)]
     steps = (
+        lambda: _told_inside_report(ctx, reports, span),
         lambda: _first_speaker(ctx, reversed(reports), span, "cue-governs"),
         lambda: _according_to(ctx, span, inner, frame),
         lambda: _first_speaker(ctx, _own_clause_cue(ctx, inner), span, "cue-governs"),
@@ -712,6 +719,31 @@ def _own_clause_cue(ctx: _Context, inner: list[Token]) -> list[Token]:
     return []
 
 
+def _told_inside_report(ctx: _Context, reports: list[Token], span: QuoteSpan) -> Speaker | None:
+    """"Sethi told the ambassador the move “cannot be ...,” the ministry said in a
+    statement": words a person said, reported by a body or a document, are the
+    person's; the outermost reporting verb names the speaker only when it is a
+    person's ("Officials said Biden told Trump ..." stays with the officials' rule)."""
+    if len(reports) < 2:
+        return None
+    outer = reports[-1]
+    subj = _subject(ctx, outer)
+    if subj is None:
+        return None
+    lemma = subj.lemma.lower()
+    reporter = _speaker_of_verb(ctx, outer, span, "cue-governs")
+    if not (
+        (subj.pos == "NOUN" and (lemma in ctx.cues.bodies or lemma in ctx.cues.documents))
+        or (reporter is not None and not reporter.is_person)
+    ):
+        return None
+    for verb in reports[:-1]:
+        found = _speaker_of_verb(ctx, verb, span, "told-in-report")
+        if found is not None and found.is_person:
+            return found
+    return None
+
+
 def _is_main_verb(parse: Parse, tok: Token) -> bool:
     """The root of its sentence, or a verb coordinated with it."""
     while tok.dep == "conj" and tok.head != tok.i:
@@ -1056,13 +1088,20 @@ def _speaker_of_token(
                     break
         if mention is None:
             mention = _comma_set_name(ctx, tok)
+    kin = _kin_of_name(ctx, tok, mention, lo, hi, rule, cue)
+    if kin is not None:
+        return kin
     if tok.pos in ("NOUN", "PROPN") and (mention is None or not mention.person):
         holder = _closing_appositive(ctx, tok, mention, rule, cue) if tok.pos == "NOUN" else None
         if holder is None:
             holder = _possessive_office(ctx, tok, mention, lo, hi, rule, cue)
         if holder is None and (mention is None or (mention.start <= tok.start and mention.end == tok.end)):
             # (the actors stage may read "an official" itself as its state's group)
-            holder = _unnamed_role(ctx, tok, rule, cue)
+            holder = (
+                _unnamed_role(ctx, tok, rule, cue)
+                or _bare_spokesperson(ctx, tok, rule, cue)
+                or _host_before(ctx, tok, rule, cue)
+            )
         if holder is None and mention is not None and lo <= mention.start and mention.end <= tok.start:
             holder = _owned_role(ctx, tok, mention, lo, hi, rule, cue)
         if holder is not None:
@@ -1088,6 +1127,8 @@ def _speaker_of_token(
         if held is not None:
             return held
     if mention is not None and mention.kind == "pronoun" and mention.person:
+        mention = _gender_fit(ctx, mention)
+    if mention is not None and mention.kind == "pronoun" and mention.person:
         # "A spokeswoman for the Commission said ... “...,” she said": the actors stage
         # gave "she" the person named before the unnamed role
         named_at = max(
@@ -1097,7 +1138,7 @@ def _speaker_of_token(
             default=-1,
         )
         unnamed = _unnamed_subject_before(ctx, mention.start, mention.text.lower(), named_at, rule, cue)
-        if unnamed is not None:
+        if unnamed is not None and not _other_gender(ctx, unnamed, mention.text.lower()):
             return unnamed
     if mention is not None and mention.kind == "pronoun" and not mention.person:
         # "it said": the institution the pronoun stands for, by the name given
@@ -1316,6 +1357,29 @@ def _owned_role(
     return Speaker(name, owner.actor.principal, owner.actor.code, (lo, hi), cue, rule)
 
 
+def _kin_of_name(
+    ctx: _Context, tok: Token, owner: Mention | None, lo: int, hi: int, rule: str, cue: str | None
+) -> Speaker | None:
+    """"Dumont's mother said": a relative (or lawyer, friend) owned by a named person
+    speaks as the whole possessive phrase, as an unnamed spokesperson does; not as
+    the person named, who is someone else. A private person: no actor. A name in
+    apposition ("Dumont's mother, Anne Dumont,") is left to that name."""
+    parse = ctx.parse
+    if (
+        owner is None
+        or not owner.person
+        or owner.kind == "pronoun"
+        or tok.pos != "NOUN"
+        or tok.text.lower() not in ctx.cues.kin_roles
+        or not (lo <= owner.start and owner.end <= tok.start)
+        or any(k.dep == "appos" for k in parse.kids(tok.i))
+        or not any(k.dep == "poss" and owner.start <= k.start < owner.end for k in parse.kids(tok.i))
+    ):
+        return None
+    name = _strip_determiner(ctx.article.text[lo:hi])
+    return Speaker(name, None, None, (lo, hi), cue, rule)
+
+
 # Dependents that end a role's phrase: what follows them is no part of its name.
 _PHRASE_ENDS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj"})
 
@@ -1367,6 +1431,61 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
         None,
     )
     return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule), owner)
+
+
+_BARE_SPOKESPERSON_LOOKBACK = 1  # sentences
+
+
+def _bare_spokesperson(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
+    """"Turkey's foreign ministry condemned the raid. “...,” a spokesman said": a bare
+    spokesperson speaks for the body named just before, as "<body> spokesman" (the
+    role word last, as annotators write "foreign ministry spokesman"), for its actor.
+    Left bare when no body with an actor is named in its sentence or the one before."""
+    parse = ctx.parse
+    if tok.pos != "NOUN" or tok.text.lower() not in ctx.cues.body_voices:
+        return None
+    if any(k.dep != "det" for k in parse.kids(tok.i) if k.i < tok.i or k.dep in ("prep", "appos")):
+        return None
+    lo_sent = max(0, tok.sent - _BARE_SPOKESPERSON_LOOKBACK)
+    lo_tok = parse.sentences[lo_sent].token_start if parse.sentences else 0
+    for cand in reversed(parse.tokens[lo_tok : tok.i]):
+        if cand.pos not in ("NOUN", "PROPN") or cand.lemma.lower() not in ctx.cues.bodies or ctx.inside_quote(cand):
+            continue
+        lo, hi = _phrase(parse, cand)
+        mention = _mention_for(ctx, cand, lo, hi)
+        if mention is None or mention.actor is None or mention.person:
+            continue
+        name = f"{_strip_determiner(ctx.article.text[lo:hi])} {tok.text.lower()}"
+        actor = mention.actor
+        return Speaker(name, actor.principal, actor.code, (tok.start, tok.end), cue, rule)
+    return None
+
+
+_HOST_LOOKBACK = 6  # sentences
+
+
+def _host_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
+    """"Kenya hosted the summit on Friday. “...,” the host said": "the host" is who
+    hosted, the subject of the nearest "host" verb before it outside quotations."""
+    parse = ctx.parse
+    if (
+        tok.pos != "NOUN"
+        or tok.lemma.lower() not in ctx.cues.hosts
+        or not any(k.dep == "det" and k.text.lower() == "the" for k in parse.kids(tok.i))
+        or any(k.dep in ("poss", "compound", "amod", "prep", "appos") for k in parse.kids(tok.i))
+    ):
+        return None
+    lo_sent = max(0, tok.sent - _HOST_LOOKBACK)
+    lo_tok = parse.sentences[lo_sent].token_start if parse.sentences else 0
+    for verb in reversed(parse.tokens[lo_tok : tok.i]):
+        if verb.pos != "VERB" or verb.lemma.lower() not in ctx.cues.hosts or ctx.inside_quote(verb):
+            continue
+        subj = _subject(ctx, verb)
+        if subj is None or subj.i == tok.i or subj.lemma.lower() in ctx.cues.hosts:
+            return None
+        found = _speaker_of_token(ctx, subj, tok.start, rule, cue, named_only=True)
+        return dataclasses.replace(found, span=(tok.start, tok.end)) if found is not None else None
+    return None
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
@@ -2148,6 +2267,55 @@ def _abbreviated_state(m: Mention) -> bool:
         and bool(m.actor.name)
         and m.actor.name != m.actor.principal
     )
+
+
+def _person_gender(ctx: _Context, person: str) -> str | None:
+    """A person's gender as the article shows it by a title word just before or in a
+    name ("Foreign Minister Mrs. X", "spokeswoman X"), else by a given name used for
+    one gender only (gender.yaml, as the actors stage reads it)."""
+    toks = ctx.parse.tokens
+    for m in ctx.mentions:
+        if m.person != person or m.kind == "pronoun":
+            continue
+        for k in range(max(m.token_start - 3, 0), min(m.token_end, len(toks))):
+            found = _gender_of_word(toks[k].text.lower().rstrip("."), "titles")
+            if found is not None:
+                return found
+    words = person.split()
+    return _gender_of_word(words[0].lower(), "first_names") if len(words) > 1 else None
+
+
+def _gender_fit(ctx: _Context, pronoun: Mention) -> Mention:
+    """""..., said Ayse Demir ... Kemal Aksoy ... She urged": a "she" the actors stage
+    gave a person the article shows nothing of, or shows to be a man, is the nearest
+    woman named before in its paragraph or the one before, outside quotations (and
+    "he" likewise). Kept when the pronoun's person spoke the quotation before ("“...,”
+    Rossi said. “...,” she said") or no one of its gender is named."""
+    want = _gender_of_word(pronoun.text.lower(), "pronouns")
+    person = pronoun.person
+    if want is None or person is None or _person_gender(ctx, person) == want:
+        return pronoun
+    if ctx.previous is not None and ctx.previous.is_person and ctx.previous.name == person:
+        return pronoun
+    text = ctx.article.text
+    para = text.rfind("\n", 0, pronoun.start)
+    floor = text.rfind("\n", 0, para) + 1 if para > 0 else 0
+    fitting = [
+        m for m in ctx.mentions
+        if m.person and m.person != person and m.kind != "pronoun"
+        and floor <= m.start and m.end <= pronoun.start
+        and not _in_quote_span(ctx, m.start)
+        and _person_gender(ctx, m.person) == want
+    ]
+    return max(fitting, key=lambda m: m.start) if fitting else pronoun
+
+
+def _other_gender(ctx: _Context, found: Speaker, pronoun: str) -> bool:
+    """The person found is shown to be of the other gender than the pronoun asks
+    ("The agency's chief, Omar Haddad, ... she said" is not Haddad)."""
+    want = _gender_of_word(pronoun, "pronouns")
+    has = _person_gender(ctx, found.name) if found.is_person else None
+    return want is not None and has is not None and has != want
 
 
 _UNNAMED_LOOKBACK = 2  # sentences
