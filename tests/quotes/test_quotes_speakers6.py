@@ -78,6 +78,44 @@ _KIN_OF_A_NAME_SPEAKS_AS_THE_PHRASE = [
         "disgrace",
         "Maria Rossi's lawyer",
     ),
+    # "she" after the relative was the subject
+    (
+        "Family\nPARIS - Claire Dumont was detained in Tehran last year. Dumont's mother "
+        'spoke to reporters on Monday. "We just want her home," she said.',
+        "her home",
+        "Dumont's mother",
+    ),
+    (
+        "Hostage\nLONDON - Aid worker Tom Baker was released on Friday. Baker's wife "
+        'thanked the government. "It is the best news of our lives," she said.',
+        "best news",
+        "Baker's wife",
+    ),
+    (
+        'Family\nPARIS - "We just want her home," Dumont\'s mother said. "She has done '
+        'nothing wrong," she added.',
+        "nothing wrong",
+        "Dumont's mother",
+    ),
+    (
+        "Trial\nROME - Ivanov's lawyer said the charges were false. \"My client is "
+        'innocent," he said.',
+        "My client",
+        "Ivanov's lawyer",
+    ),
+    # near-misses: the person named again after; a relative of the other gender
+    (
+        "Family\nPARIS - Dumont's mother spoke on Monday. Claire Dumont, 34, was detained "
+        'in May. "I am fine," she said in a video.',
+        "I am fine",
+        "Claire Dumont",
+    ),
+    (
+        "Family\nPARIS - Claire Dumont was detained. Dumont's father spoke on Monday. "
+        '"I am fine," she said in a video.',
+        "I am fine",
+        "Dumont",
+    ),
     # near-misses: a name in apposition, a spokesman (the person's agent), the person
     (
         "Family\nPARIS - Claire Dumont was detained in Tehran. \"We just want her home,\" "

@@ -1127,6 +1127,9 @@ def _speaker_of_token(
         if held is not None:
             return held
     if mention is not None and mention.kind == "pronoun" and mention.person:
+        kin_before = _kin_before(ctx, mention, rule, cue)
+        if kin_before is not None:
+            return kin_before
         mention = _gender_fit(ctx, mention)
     if mention is not None and mention.kind == "pronoun" and mention.person:
         # "A spokeswoman for the Commission said ... “...,” she said": the actors stage
@@ -1378,6 +1381,45 @@ def _kin_of_name(
         return None
     name = _strip_determiner(ctx.article.text[lo:hi])
     return Speaker(name, None, None, (lo, hi), cue, rule)
+
+
+def _previous_paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph before the one holding ``at`` starts (this one's, if first)."""
+    para = text.rfind("\n", 0, at)
+    return text.rfind("\n", 0, para) + 1 if para > 0 else 0
+
+
+def _kin_before(ctx: _Context, pronoun: Mention, rule: str, cue: str | None) -> Speaker | None:
+    """"Dumont's mother spoke on Monday. “...,” she said": a "she" the actors stage gave
+    the person named only as the owner of the relative who was a subject since is
+    that relative ("Dumont's mother"). Not when the person is named again after, nor
+    when the relative's word is of the other gender ("Dumont's father ... she")."""
+    parse = ctx.parse
+    floor = _previous_paragraph_start(ctx.article.text, pronoun.start)
+    want = _gender_of_word(pronoun.text.lower(), "pronouns")
+    for tok in reversed(parse.tokens):
+        if tok.start >= pronoun.start:
+            continue
+        if tok.start < floor:
+            break
+        if tok.dep not in ("nsubj", "nsubjpass") or tok.text.lower() not in ctx.cues.kin_roles:
+            continue
+        if ctx.inside_quote(tok):
+            continue
+        lo, hi = _phrase(parse, tok)
+        owner = _mention_for(ctx, tok, lo, hi)
+        kin = _kin_of_name(ctx, tok, owner, lo, hi, rule, cue)
+        if kin is None or owner is None or owner.person != pronoun.person:
+            continue
+        if any(
+            m.person == pronoun.person and m.kind != "pronoun" and hi <= m.start < pronoun.start
+            and not _in_quote_span(ctx, m.start)
+            for m in ctx.mentions
+        ):
+            return None
+        has = _gender_of_word(tok.text.lower(), "titles")
+        return None if want is not None and has not in (None, want) else kin
+    return None
 
 
 # Dependents that end a role's phrase: what follows them is no part of its name.
@@ -2297,9 +2339,7 @@ def _gender_fit(ctx: _Context, pronoun: Mention) -> Mention:
         return pronoun
     if ctx.previous is not None and ctx.previous.is_person and ctx.previous.name == person:
         return pronoun
-    text = ctx.article.text
-    para = text.rfind("\n", 0, pronoun.start)
-    floor = text.rfind("\n", 0, para) + 1 if para > 0 else 0
+    floor = _previous_paragraph_start(ctx.article.text, pronoun.start)
     fitting = [
         m for m in ctx.mentions
         if m.person and m.person != person and m.kind != "pronoun"
