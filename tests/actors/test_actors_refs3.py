@@ -6,6 +6,11 @@ relative clause follows ("Marisol Ibarra, the U.N. official who brokered the
 talks,") acts for that body, and so does a pronoun for her; an official named
 with "of/at" an international body ("Judge Anna Novak of the International
 Court of Justice") is that body's, never the dateline's state ("THE HAGUE —").
+The name in apposition to "its spokesman" holds the office, and that "its" is
+the state the sentence before has as main-clause subject or passive agent.
+"Both parties", "the two parties" stand for the pair named before, unless a
+political party word stands earlier in the paragraph. "its neighbor" is the one
+state in reach that no subject of its sentence names.
 All sentences are parsed in one batch (see ``test_actors_coverage``).
 """
 
@@ -46,6 +51,48 @@ CASES = (
          "was binding.", "Judge Pieter Smit", "NLD", dateline="THE HAGUE"),
     Case("dutch-premier", "Dutch Prime Minister Dick Schoof said the ICJ ruling was welcome.",
          "Dick Schoof", "NLD", dateline="THE HAGUE"),
+    # the name in apposition to "its <office>" holds that office, and "its" is the
+    # state the previous sentence's main clause has as subject or passive agent
+    Case("its-spokesman-name", "Ghana criticized Togo on Monday. Its spokesman, Maxime "
+         "Balalou, said the border would stay shut. Balalou added that talks would resume.",
+         "Balalou added", "GHA"),
+    Case("its-spokesman-main-clause", "Togo's government said on Monday that Ghana had closed "
+         "the border. Its spokesman, Maxime Balalou, said the decision was illegal.",
+         "Maxime Balalou", "TGO"),
+    Case("its-spokesman-main-clause-not-sub", "Togo's government said on Monday that Ghana had "
+         "closed the border. Its spokesman, Maxime Balalou, said the decision was illegal.",
+         "Its spokesman", None, forbid="GHA"),
+    Case("its-spokesman-agent", "The decision was condemned by Togo, which said Ghana had "
+         "broken the treaty. Its spokesman, Maxime Balalou, said talks would resume.",
+         "Its spokesman", "TGO"),
+    Case("its-spokesman-no-name", "Ghana criticized Togo on Monday. Its spokesman said the "
+         "border would stay shut.", "Its spokesman", "GHA"),
+    # "both parties", "the two parties" after a bilateral act
+    Case("both-parties-first", "Armenia and Azerbaijan signed a peace framework in Washington. "
+         "Both parties pledged to open the border.", "Both parties", "ARM"),
+    Case("both-parties-second", "Armenia and Azerbaijan signed a peace framework in Washington. "
+         "Both parties pledged to open the border.", "Both parties", "AZE"),
+    Case("two-parties-met", "Ethiopia's prime minister met Kenya's president in Nairobi. The two "
+         "parties agreed to build a road.", "The two parties", "KEN"),
+    # near misses: political parties in the paragraph, or in Congress
+    Case("parties-political", "Trump met Xi in Busan on Thursday. In Washington, Democrats and "
+         "Republicans criticized the deal. Both parties said Congress must vote.",
+         "Both parties", None, forbid="CHN"),
+    Case("parties-in-congress", "Trump met Xi in Busan. Both parties in Congress welcomed the "
+         "meeting.", "Both parties", None, forbid="CHN"),
+    # "its neighbor": the one other state in reach, not the subject's own
+    Case("neighbor-state", "Kenya won the regional football cup on Sunday. Tanzania "
+         "congratulated its neighbor.", "its neighbor", "KEN"),
+    Case("neighbor-person-subject", "Kenya won the regional football cup on Sunday. Tanzanian "
+         "President Samia Suluhu Hassan congratulated its neighbor on the victory.",
+         "its neighbor", "KEN"),
+    Case("neighbor-same-sentence", "Pakistan held elections on Thursday. India said it would "
+         "work with its neighbor.", "its neighbor", "PAK"),
+    Case("neighbor-not-owner", "Kenya won the regional football cup on Sunday. Tanzania "
+         "congratulated its neighbor.", "its neighbor", None, forbid="TZA"),
+    # near miss: two other states in reach leave the neighbour unknown
+    Case("neighbor-ambiguous", "Vietnam and Cambodia signed a border treaty. Thailand "
+         "congratulated its neighbor.", "its neighbor", None, forbid="KHM"),
 )
 
 

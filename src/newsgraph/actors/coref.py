@@ -328,7 +328,9 @@ def _role_of(r: "Resolver", idx: int) -> str:
     return deps[0] if deps else ""
 
 
-def _state_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | None:
+def _state_antecedent(
+    r: "Resolver", i: int, by_sent: dict[int, list[int]], main_first: bool = False
+) -> int | None:
     """A state/IGO mention (not a person) in this or the previous sentence.
 
     "its" never stands for a person, named or by title: in "Estonia ordered a
@@ -337,7 +339,8 @@ def _state_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> i
 
     Prefers the mention in the same grammatical role as the pronoun ("thanked
     South Korea ... but urged it"), then one outside a prepositional phrase,
-    then the nearest.
+    then the nearest. With ``main_first`` (an office after "its": "Its spokesman,
+    X, said") the previous sentence's main-clause subject or passive agent first.
     """
     s = r.sent(i)
     want = r.toks[i].dep
@@ -352,11 +355,14 @@ def _state_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> i
         if d.kind in _PERSONAL or _plural_noun(r, idx):
             continue
         role = _role_of(r, idx)
+        main = main_first and r.sent(d.ts) == s - 1 and _main_subject(r, idx)
+        if main and role not in _SUBJECTS:
+            role = "nsubj"  # "was condemned by Togo, which said ...": Togo acts
         if r.sent(d.ts) == s - 1 and role not in _SUBJECTS:
             continue
         score = (2 if role == want or (role in _SUBJECTS and want in _SUBJECTS) else 0) + (
             0 if role in ("pobj", "poss", "compound", "amod") else 1
-        )
+        ) + (1 if main else 0)
         if best is None or (score, d.ts) > best[:2]:
             best = (score, d.ts, idx)
     if best is None and attacker:
@@ -364,6 +370,21 @@ def _state_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> i
     if best is None or r.drafts[best[2]].nonstate:
         return None  # "the RSF said its fighters": the group's, so no state's
     return best[2]
+
+
+def _main_subject(r: "Resolver", idx: int) -> bool:
+    """The subject (or passive agent) of its sentence's main verb: "Togo's government
+    said that Ghana had closed the border. Its spokesman ..." is Togo's, not the
+    subordinate clause's Ghana."""
+    verb = _subject_verb(r, idx)
+    if verb is None and _is_agent(r, idx):
+        d = r.drafts[idx]
+        by = next(
+            (r.toks[k].head for k in range(d.ts, d.te) if r.toks[r.toks[k].head].dep == "agent"),
+            None,
+        )
+        verb = None if by is None else r.toks[by].head
+    return verb is not None and r.toks[verb].dep == "ROOT"
 
 
 def _attacker(r: "Resolver", i: int) -> frozenset[int]:
@@ -649,6 +670,50 @@ def _recent_igo(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | N
     return best
 
 
+def _neighbor(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | None:
+    """ "Tanzania congratulated its neighbor": the latest mention of the one state,
+    named in this or the previous sentence before ``i``, that no subject of this
+    sentence names (the owner); None when there are several (which is unclear)."""
+    s = r.sent(i)
+    owners = {
+        r.drafts[idx].actor.principal  # type: ignore[union-attr]
+        for idx in by_sent.get(s, ())
+        if r.drafts[idx].actor is not None
+        and r.drafts[idx].kind != "pronoun"
+        and r.drafts[idx].ts < i
+        and _role_of(r, idx) in _SUBJECTS
+    }
+    found: dict[str, int] = {}
+    for idx in _nearby(r, by_sent, s, 1):
+        d = r.drafts[idx]
+        if d.actor is None or d.person is not None or d.te > i or d.kind not in ("name", "metonym"):
+            continue
+        p = d.actor.principal
+        if p in owners or p in r.gaz.igos:
+            continue
+        if p not in found or d.ts > r.drafts[found[p]].ts:
+            found[p] = idx
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _appositive_holder(r: "Resolver", end: int, actor: "Actor") -> None:
+    """ "Its spokesman, Maxime Balalou, said": the name in apposition to an "its"
+    office holds it, so the person (and each later mention of the person) takes
+    the office's actor when nothing else placed them."""
+    if end + 1 >= len(r.toks) or r.lowers[end] != ",":
+        return
+    d = next((x for x in r.drafts if x.ts == end + 1 and x.kind == "person"), None)
+    if d is None or d.person is None or d.actor is not None:
+        return
+    cluster = r.clusters[int(d.person)]
+    if cluster.actor is not None or cluster.former:
+        return
+    cluster.actor = actor
+    for idx in cluster.drafts:
+        if r.drafts[idx].actor is None:
+            r.drafts[idx].actor = actor
+
+
 def resolve_pronouns(r: "Resolver") -> None:
     """Add pronoun mentions that have a clear antecedent."""
     from newsgraph.actors.resolve import Draft
@@ -746,9 +811,24 @@ def resolve_pronouns(r: "Resolver") -> None:
             if ante is None:
                 continue
             a = r.drafts[ante]
+            if (
+                low == "its"
+                and a.actor is not None
+                and i + 1 < n
+                and r.lowers[i + 1] in words.get("neighbor_nouns", ())
+                and r.free(i, i + 2)
+                and (other := _neighbor(r, i, by_sent)) is not None
+            ):
+                add(Draft(i, i + 2, "name", r.drafts[other].actor, None, antecedent=other))
+                continue
             office = _office_after(r, i, a.actor) if low == "its" and a.actor is not None else None
             if office is not None:
+                main = _state_antecedent(r, i, by_sent, main_first=True)
+                if main is not None and main != ante and r.drafts[main].actor is not None:
+                    ante, a = main, r.drafts[main]
+                    office = _office_after(r, i, a.actor) or office  # type: ignore[arg-type]
                 end, kind, actor = office
                 add(Draft(i, end, kind, actor, None, antecedent=ante))
+                _appositive_holder(r, end, actor)
                 continue
             add(Draft(i, i + 1, "pronoun", a.actor, None, antecedent=ante))

@@ -59,6 +59,8 @@ class PluralWords:
     mediation_verbs: frozenset[str] = frozenset()  # "mediated by Qatar and Turkey"
     encounter_verbs: frozenset[str] = frozenset()  # "met his Afghan counterpart"
     call_verbs: frozenset[str] = frozenset()  # "called his counterpart", not "called on"
+    political_nouns: frozenset[tuple[str, ...]] = frozenset()  # "parties": also a party's
+    political_words: frozenset[str] = frozenset()  # "Democrats": then "both parties" is theirs
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +104,8 @@ def plural_words() -> PluralWords:
         mediation_verbs=frozenset(str(w) for w in data.get("mediation_verbs", ())),
         encounter_verbs=frozenset(str(w) for w in data.get("encounter_verbs", ())),
         call_verbs=frozenset(str(w) for w in data.get("call_verbs", ())),
+        political_nouns=frozenset(tokenize(str(w)) for w in data.get("political_nouns", ())),
+        political_words=frozenset(str(w) for w in data.get("political_words", ())),
     )
 
 
@@ -220,6 +224,11 @@ def _plural_at(
     role, people = w.nouns[noun]
     if count is None and noun not in w.unnumbered and noun not in w.fixed:
         return None
+    line = r.article.text.rfind("\n", 0, r.toks[i].start)
+    if noun in w.political_nouns and any(
+        r.lowers[j] in w.political_words for j in range(i) if r.toks[j].start > line
+    ):
+        return None  # "Democrats and Republicans ... Both parties": political parties
     if noun in w.fixed and count not in (None, len(w.fixed[noun])):
         return None
     if end < n and (
