@@ -42,6 +42,16 @@ CASES: list[tuple[str, str, str]] = [
         f"{SHELLING} Iran called for de-escalation.",
         "PAK>AFG:19 IRN>PAK:02 IRN>AFG:02",
     ),
+    (
+        "KABUL, AFGHANISTAN",
+        f"{SHELLING} Turkey appealed for calm.",
+        "PAK>AFG:19 TUR>PAK:02 TUR>AFG:02",
+    ),
+    (
+        "KABUL, AFGHANISTAN",
+        f"{SHELLING} China urged restraint from Pakistan and Afghanistan.",
+        "PAK>AFG:19 CHN>PAK:02 CHN>AFG:02",
+    ),
     # military hardware given or promised (072; agreed or future: 03)
     ("KYIV, UKRAINE", "Poland delivered two air-defense radars to Ukraine.", "POL>UKR:07"),
     ("YEREVAN, ARMENIA", "France will supply Armenia with radars.", "FRA>ARM:03"),
@@ -51,6 +61,9 @@ CASES: list[tuple[str, str, str]] = [
         "FRA>ARM:03",
     ),
     ("KYIV, UKRAINE", "Britain sent howitzers to Ukraine.", "GBR>UKR:07"),
+    # ... received (the giver is the source) or bought (military cooperation, 062)
+    ("YEREVAN, ARMENIA", "Armenia received two howitzers from India.", "IND>ARM:07"),
+    ("YEREVAN, ARMENIA", "Armenia bought radars from France.", "ARM>FRA:06"),
     ("KYIV, UKRAINE", "Germany gave Ukraine two rocket launchers.", "DEU>UKR:07"),
     # a visit with no visit verb: a navy ship's port call (042)
     (
@@ -59,6 +72,14 @@ CASES: list[tuple[str, str, str]] = [
         "CHN>LKA:04",
     ),
     ("COLOMBO, SRI LANKA", "The Chinese research vessel docked in Hambantota.", "CHN>LKA:04"),
+    # a leader or minister sent abroad makes a visit (042), as a delegation does
+    (
+        "MAPUTO, MOZAMBIQUE",
+        "China sent its vice president to Maputo for the funeral.",
+        "CHN>MOZ:04",
+    ),
+    ("MOSCOW", "Russia sent its foreign minister to Pyongyang.", "RUS>PRK:04"),
+    ("WASHINGTON", "Trump sent his secretary of state to Beijing.", "USA>CHN:04"),
     # observers ordered out are expelled (1662)
     (
         "CARACAS, VENEZUELA",
@@ -135,11 +156,20 @@ NONE: list[tuple[str, str]] = [
     ("LONDON", "The footballer attended the ceremony in London."),
     ("LONDON", "The minister attended the funeral of his mother."),
     ("LONDON", "The ferry docked at the harbor."),
+    ("LONDON", "The company sent its president to the conference."),
+    ("LONDON", "The party sent its officials to the rally in Manchester."),
     ("LONDON", "The general ordered the soldiers on leave to return to base."),
 ]
 
 # (dateline, body, expected events, why it fails)
 GAPS: list[tuple[str, str, str, str]] = [
+    (
+        "MAPUTO, MOZAMBIQUE",
+        "Russia sent a delegation to the funeral in Maputo.",
+        "RUS>MOZ:04",
+        "extractor: no target slot reads the place of the event a delegation is sent to "
+        "('to the funeral in Maputo'): prep:to finds 'funeral', no actor",
+    ),
     (
         "MAPUTO, MOZAMBIQUE",
         "South Africa's president attended the funeral in Maputo.",
