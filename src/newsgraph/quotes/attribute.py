@@ -40,9 +40,14 @@ role speaks as its phrase ("a spokesman for China's foreign ministry", "the
 ministry's spokeswoman"; "a spokesperson for the bloc" as "European Union
 spokesperson"), and "he"/"she" after it is that role. A coordinated statement with
 its own subject ("X said ..., while Y said “...”") and a comma-set participle after a
-reported clause (", adding that “...”") have their own speaker. A speaker with no
-actor takes the state its own words tie it to ("Iran's atomic agency", "a
-spokesperson for the German government", "his spokesman, X", "Sen. X, R-Iowa").
+reported clause (", adding that “...”") have their own speaker. A relative owned by
+a name speaks as the phrase ("Dumont's mother", and "she" after it); words a person
+told someone inside a body's report stay the person's ("X told the envoy “...,” the
+ministry said"); "she"/"he" agrees in gender before recency; a bare "a spokesman"
+speaks for the body just named ("<body> spokesman"); "the host" is who hosted. A
+speaker with no actor takes the state its own words tie it to ("Iran's atomic
+agency", "a spokesperson for the German government", "his spokesman, X", "Sen. X,
+R-Iowa").
 
 Names come from the actors stage's mentions; when a pronoun has no mention,
 the nearest preceding person mention stands in for it. A comma-set name closing
