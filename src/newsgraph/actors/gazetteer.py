@@ -187,15 +187,24 @@ def _shape_patterns() -> list[dict[str, Any]]:
 
 
 @lru_cache(maxsize=1)
-def _tokenizer() -> Any:
+def _blank() -> Any:
     import spacy
 
-    return spacy.blank("en").tokenizer
+    return spacy.blank("en")
 
 
+@lru_cache(maxsize=16384)
 def tokenize(text: str) -> tuple[str, ...]:
-    """Lower-cased tokens of an alias, split exactly as spaCy's English tokenizer splits."""
-    return tuple(t.text.lower() for t in _tokenizer()(text))
+    """Lower-cased tokens of an alias, split exactly as spaCy's English tokenizer splits.
+
+    Names from articles reach this too (titles, office holders), so the strings a call
+    adds to the blank vocabulary are freed when it returns: a long stream of new names
+    would otherwise grow every worker's vocabulary without bound. The cache keeps the
+    repeated aliases and titles cheap.
+    """
+    nlp = _blank()
+    with nlp.memory_zone():
+        return tuple(t.text.lower() for t in nlp.tokenizer(text))
 
 
 def _is_acronym(text: str) -> bool:
