@@ -122,6 +122,11 @@ class Rules:
     hosted_nouns: frozenset[str]
     boycott_roots: frozenset[str]
     order_roots: frozenset[str]
+    denying_verbs: frozenset[str]
+    demanding_verbs: frozenset[str]
+    mandative_verbs: frozenset[str]
+    brokering_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
     # (nouns, verbs) of one act: "signed an agreement" authors "the deal"
@@ -721,7 +726,12 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         misread = _misread_object(ctx, verb)
         if misread is not None:
             return [misread]
-        return _relative_object(ctx, verb) or ctx.kids(verb.i, _OBJ) or _shared_objects(ctx, verb)
+        return (
+            _relative_object(ctx, verb)
+            or ctx.kids(verb.i, _OBJ)
+            or _shared_objects(ctx, verb)
+            or _named_what(ctx, verb)
+        )
     if name == "dative":
         out = []
         for k in ctx.kids(verb.i, frozenset({"dative"})):
@@ -1013,6 +1023,7 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
     rules = ctx.rules
     cur = verb
     state: str | None = None
+    conjoined = False
     for step in range(6):
         if _negated(ctx, cur) and not (step == 0 and pattern.when_negated):
             return _BLOCK
@@ -1025,7 +1036,8 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
         ):
             return _BLOCK  # "Neither Japan nor South Korea criticized China"
         low = cur.lemma.lower()
-        if step > 0:
+        # "called Merz and praised Zelenskyy": a verb joined to another is not governed by it
+        if step > 0 and not conjoined:
             if low in rules.blocking_governors:
                 return _BLOCK
             if low in rules.intent_governors or cur.text.lower() in rules.intent_governors:
@@ -1060,6 +1072,8 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
                 return _BLOCK
             cur = host
             continue
+        if _unreal_clause(ctx, cur, head):
+            return _BLOCK  # "denied that its drones had entered", "demanding that Russia return"
         climb = cur.dep in ("xcomp", "acomp") or (
             cur.dep in ("ccomp", "advcl", "acl") and _infinitive(ctx, cur)
         )
@@ -1074,8 +1088,53 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
             climb = not contrast
         if not climb:
             break
+        conjoined = _own_conjunct(ctx, cur, head)
         cur = head
     return state
+
+
+def _own_conjunct(ctx: _Ctx, verb: Token, head: Token) -> bool:
+    """Whether a verb joined to another is an act of its own, not one its head governs.
+
+    "called Merz and praised Zelenskyy": "called" has a person for object and no clause, so
+    its sense of asking ("called on X to ...") does not reach "praised"; "threatened to cut gas and to
+    seize assets", "called on Kyiv to talk and end the war" still govern their conjuncts.
+    """
+    if verb.dep != "conj" or _infinitive(ctx, verb):
+        return False
+    if ctx.kids(head.i, frozenset({"xcomp", "ccomp", "advcl"})):
+        return False
+    objs = ctx.kids(head.i, _OBJ | frozenset({"oprd"}))
+    return any(
+        (m := ctx.by_token.get(o.i)) is not None and m.kind in ("person", "title") for o in objs
+    )
+
+
+def _unreal_clause(ctx: _Ctx, clause: Token, head: Token) -> bool:
+    """Whether a finite that-clause is an act denied or demanded, not one done.
+
+    "Russia denied that its drones had entered Polish airspace", "a resolution demanding that
+    Russia return the children": blocked as their infinitives are. After a mandative verb
+    only a bare subjunctive is ("insisted that Russia withdraw", not "insisted that Russia
+    had shelled the plant").
+    """
+    if clause.dep != "ccomp" or clause.i < head.i or _infinitive(ctx, clause):
+        return False  # "accused Chad of ..., a charge N'Djamena denies": the charge is told
+    low = head.lemma.lower()
+    if low in ctx.rules.denying_verbs or low in ctx.rules.demanding_verbs:
+        return True
+    return (
+        low in ctx.rules.mandative_verbs
+        and clause.tag == "VB"
+        and not ctx.kids(clause.i, frozenset({"aux", "auxpass"}))
+    )
+
+
+def _denied_clause(ctx: _Ctx, verb: Token) -> bool:
+    """ "Moscow denied that its drones had entered": a denial of what it was accused of."""
+    return verb.lemma.lower() in ctx.rules.denying_verbs and any(
+        c.i > verb.i and not _infinitive(ctx, c) for c in ctx.kids(verb.i, frozenset({"ccomp"}))
+    )
 
 
 # ---------------------------------------------------------------- pattern checks
@@ -1173,6 +1232,23 @@ def _misread_object(ctx: _Ctx, verb: Token) -> Token | None:
         if m is not None and m.kind in ("person", "title") and k.pos == "PROPN":
             return k
     return None
+
+
+def _named_what(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The object a free relative names: "condemned what it called Russia's provocation".
+
+    The parser hangs "what" on "called" (a ccomp of the trigger); what the clause calls it is
+    the object ("Russia's provocation": Russia; "described as maneuvers by Chinese ships").
+    """
+    out: list[Token] = []
+    for c in ctx.kids(verb.i, frozenset({"ccomp"})):
+        if c.i < verb.i or c.lemma.lower() not in ctx.rules.naming_verbs:
+            continue
+        if not any(w.lemma.lower() == "what" for w in ctx.kids(c.i, _OBJ)):
+            continue
+        out += ctx.kids(c.i, frozenset({"oprd"}))
+        out += _preps(ctx, c, frozenset({"as"}))
+    return out
 
 
 def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) -> bool:
@@ -1394,10 +1470,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             sources = _admitting_body(ctx, verb)
         patient = [ctx.tok(verb.head)] if verb.dep == "acl" else ctx.kids(verb.i, _PASSIVE_SUBJ)
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=True)
-        if not targets and not pattern.objects:
-            targets = _actors(ctx, patient, "target", pattern.place_target)
         if not targets and code in ctx.rules.mediation_codes:
+            # "the deal brokered by Turkey and the U.N.": the deal's own by-phrase names no party
             targets = _mediated_parties(ctx, verb)
+        elif not targets and not pattern.objects:
+            targets = _actors(ctx, patient, "target", pattern.place_target)
     else:
         sources = _actors(ctx, _subject_tokens(ctx, verb) + _co_subjects(ctx, verb), "source")
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=False)
@@ -1436,6 +1513,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         and pattern.reciprocal
         and len(sources) > 1
         and not _unknown_partner(ctx, verb)
+        # "a deal brokered by Turkey and the United Nations": co-mediators, no pair
+        and verb.lemma.lower() not in ctx.rules.brokering_verbs
     ):
         # "A and B met" is coded both ways; an intended meeting only from the first named.
         # With three or more parties, pairs with the first named (the lead party) only.
@@ -1481,7 +1560,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             if kind == "reaction" and pattern.reaction:
                 answers = ctx.rules.reaction_matches["retaliation"]
             elif kind == "reaction" and (
-                lemma in ctx.rules.denied_nouns or (obj is not None and _clausal_which(ctx, obj))
+                lemma in ctx.rules.denied_nouns
+                or (obj is not None and _clausal_which(ctx, obj))
+                or (obj is None and _denied_clause(ctx, verb))
             ):
                 answers = ctx.rules.reaction_matches["denial"]
             elif kind == "reaction" and obj is not None and obj.pos == "PRON":
@@ -1714,6 +1795,8 @@ def _context_kind(
         called = verb is not None and bool(ctx.kids(verb.i, frozenset({"oprd"})))
         if root == "11" and obj.pos == "PRON" and lemma in ("it", "this", "that") and called:
             return "reaction"  # "and called it a blatant violation": the act just told
+    if root == "12" and obj is None and verb is not None and _denied_clause(ctx, verb):
+        return "reaction"  # "Moscow denied that its drones had entered": answers the accuser
     if (
         verb is not None
         and root in rules.reaction_roots | rules.antecedent_roots
