@@ -9,8 +9,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+import pytest
+
 from newsgraph.model import RawDocument, Result
 from newsgraph.settings import Settings
+
+Case = tuple[str, str, str]  # dateline, body, expected events
+NearMiss = tuple[str, str]  # dateline, body that must code nothing
+Gap = tuple[str, str, str, str]  # dateline, body, expected events, why it fails today
 
 HEADLINE = "World news in brief"
 
@@ -58,3 +64,28 @@ def matches(got: list[str], expected: str) -> bool:
             return False
         left[hit] -= 1
     return True
+
+
+def audit_params(
+    cases: Sequence[Case], none: Sequence[NearMiss], gaps: Sequence[Gap]
+) -> list[object]:
+    """Every row as one parameter: near-misses expect nothing, gaps are expected failures."""
+    rows: list[object] = [pytest.param(d, b, e, id=slug(b)) for d, b, e in cases]
+    rows += [pytest.param(d, b, "", id="none-" + slug(b)) for d, b in none]
+    rows += [
+        pytest.param(d, b, e, marks=pytest.mark.xfail(reason=why), id="gap-" + slug(b))
+        for d, b, e, why in gaps
+    ]
+    return rows
+
+
+def audit_bodies(cases: Sequence[Case], none: Sequence[NearMiss], gaps: Sequence[Gap]) -> list[str]:
+    """Every row's body, in order (a table's bodies must be unique)."""
+    return [c[1] for c in cases] + [c[1] for c in none] + [c[1] for c in gaps]
+
+
+def code_audit(
+    cases: Sequence[Case], none: Sequence[NearMiss], gaps: Sequence[Gap]
+) -> dict[str, list[str]]:
+    """Every row of an audit table through the whole pipeline at once."""
+    return code_bodies([(d, b) for d, b, _ in cases] + list(none) + [(d, b) for d, b, _, _ in gaps])

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit_cases import code_bodies, matches, slug  # tests/events/, on sys.path through conftest
+from audit_cases import audit_bodies, audit_params, code_audit, matches  # tests/events/, on sys.path through conftest
 
 # (dateline, body, expected events)
 CASES: list[tuple[str, str, str]] = [
@@ -235,30 +235,19 @@ GAPS: list[tuple[str, str, str, str]] = [
 ]
 
 
-def _params() -> list[object]:
-    """Every row as one parameter: near-misses expect nothing, gaps are expected failures."""
-    rows: list[object] = [pytest.param(d, b, e, id=slug(b)) for d, b, e in CASES]
-    rows += [pytest.param(d, b, "", id="none-" + slug(b)) for d, b in NONE]
-    rows += [
-        pytest.param(d, b, e, marks=pytest.mark.xfail(reason=why), id="gap-" + slug(b))
-        for d, b, e, why in GAPS
-    ]
-    return rows
-
-
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[str]]:
     """Every row through the whole pipeline at once (one nlp.pipe batch)."""
-    return code_bodies([(d, b) for d, b, _ in CASES] + NONE + [(d, b) for d, b, _, _ in GAPS])
+    return code_audit(CASES, NONE, GAPS)
 
 
 def test_events_vocabulary4_bodies_are_unique() -> None:
-    bodies = [c[1] for c in CASES] + [c[1] for c in NONE] + [c[1] for c in GAPS]
+    bodies = audit_bodies(CASES, NONE, GAPS)
     assert len(bodies) == len(set(bodies))
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("dateline", "body", "expected"), _params())
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
 def test_events_vocabulary4_codes_exactly(  # type: ignore[no-untyped-def]
     coded, dateline: str, body: str, expected: str
 ) -> None:

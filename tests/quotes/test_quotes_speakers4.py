@@ -5,38 +5,12 @@ that issue them, collective speakers and possessive pronouns."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from newsgraph.model import Article, Quote
-from newsgraph.settings import Settings
+from quote_lookup import Run, quote_with as _quote  # tests/quotes/, on sys.path through conftest
+
 
 pytestmark = pytest.mark.model
-
-Run = Callable[[str], tuple[Quote, ...]]
-
-
-@pytest.fixture(scope="module")
-def run() -> Run:
-    from newsgraph.actors import resolve_mentions
-    from newsgraph.nlp import parse_text
-    from newsgraph.quotes import find_quotes
-
-    settings = Settings()
-
-    def go(text: str) -> tuple[Quote, ...]:
-        article = Article(id="t", text=text, date="2025-02-04")
-        parse = parse_text(text, settings)
-        return find_quotes(article, parse, resolve_mentions(article, parse, settings), settings)
-
-    return go
-
-
-def _quote(quotes: tuple[Quote, ...], words: str) -> Quote:
-    hits = [q for q in quotes if words in q.text]
-    assert hits, f"no quote with {words!r} in {[q.text for q in quotes]}"
-    return hits[0]
 
 
 # -- 1. a name set off by commas after a role's phrase ------------------------------

@@ -5,38 +5,14 @@ clause, and a stress article with every speaker checked."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import pytest
 
-from newsgraph.model import Article, Quote
-from newsgraph.settings import Settings
+from quote_lookup import Run, quote_with as _quote  # tests/quotes/, on sys.path through conftest
+
 
 pytestmark = pytest.mark.model
-
-Run = Callable[[str], tuple[Quote, ...]]
-
-
-@pytest.fixture(scope="module")
-def run() -> Run:
-    from newsgraph.actors import resolve_mentions
-    from newsgraph.nlp import parse_text
-    from newsgraph.quotes import find_quotes
-
-    settings = Settings()
-
-    def go(text: str) -> tuple[Quote, ...]:
-        article = Article(id="t", text=text, date="2025-02-04")
-        parse = parse_text(text, settings)
-        return find_quotes(article, parse, resolve_mentions(article, parse, settings), settings)
-
-    return go
-
-
-def _quote(quotes: tuple[Quote, ...], words: str) -> Quote:
-    hits = [q for q in quotes if words in q.text]
-    assert hits, f"no quote with {words!r} in {[q.text for q in quotes]}"
-    return hits[0]
 
 
 def _check(run: Run, text: str, words: str, speaker: str, actor: str | None) -> None:
@@ -73,7 +49,7 @@ _UNNAMED_SPOKESPERSON_SPEAKS_AS_THE_PHRASE = [
         "EU",
     ),
     (
-        "Paris reacts\nPARIS - France condemned the attack. \"France stands with the "
+        'Paris reacts\nPARIS - France condemned the attack. "France stands with the '
         'Danish people," a spokesman for the French presidency told AFP.',
         "Danish people",
         "spokesman for the French presidency",
@@ -108,7 +84,7 @@ _UNNAMED_SPOKESPERSON_SPEAKS_AS_THE_PHRASE = [
 
 def test_speakers5_the_spokesman_later_is_the_same_phrase(run: Run) -> None:
     quotes = run(
-        "Beijing warns\nBEIJING (Reuters) - \"Military cooperation should not target third "
+        'Beijing warns\nBEIJING (Reuters) - "Military cooperation should not target third '
         "parties,\" a spokesman for China's foreign ministry said on Tuesday. Japan did not "
         'respond. "China will watch closely," the spokesman added.'
     )
@@ -118,14 +94,14 @@ def test_speakers5_the_spokesman_later_is_the_same_phrase(run: Run) -> None:
 _NAMED_OR_PRENOMINAL_SPOKESPERSON_IS_UNCHANGED = [
     # near-misses: a name in apposition, or a title before the name, is the speaker
     (
-        "Beijing warns\nBEIJING (AP) — China warned Manila on Monday. \"The Philippines "
+        'Beijing warns\nBEIJING (AP) — China warned Manila on Monday. "The Philippines '
         "should stop its provocations,\" a spokesman for China's foreign ministry, Lin "
         "Jian, said.",
         "provocations",
         "Lin Jian",
     ),
     (
-        "Beijing warns\nBEIJING (AP) — China warned Manila on Monday. \"The Philippines "
+        'Beijing warns\nBEIJING (AP) — China warned Manila on Monday. "The Philippines '
         'should stop its provocations," foreign ministry spokesperson Mao Ning told a news '
         'conference. "China will take all necessary measures," the spokeswoman said.',
         "necessary measures",
@@ -171,7 +147,7 @@ _TITLE_REFERS_TO_ITS_NAMED_HOLDER = [
     ),
     (
         "Barrot in Hanoi\nHANOI, Vietnam (Reuters) - French Foreign Minister Jean-Noel "
-        "Barrot arrived in Hanoi on Wednesday. Vietnam hopes to buy French aircraft. \"Our "
+        'Barrot arrived in Hanoi on Wednesday. Vietnam hopes to buy French aircraft. "Our '
         'partnership has never been stronger," the minister said.',
         "never been stronger",
         "Jean-Noel Barrot",
@@ -290,7 +266,6 @@ _PARTICIPLE_AFTER_REPORTED_CLAUSE_IS_THE_REPORTERS = [
         "great courage",
         "Donald Tusk",
     ),
-
 ]
 
 
@@ -358,7 +333,7 @@ _PRONOUN_AFTER_UNNAMED_ROLE_IS_THE_ROLE = [
     ),
     (
         "Trip\nWASHINGTON - A State Department spokesperson said the trip was postponed. "
-        "Secretary of State Marco Rubio later told reporters he would go in March. \"I look "
+        'Secretary of State Marco Rubio later told reporters he would go in March. "I look '
         'forward to it," he said.',
         "look forward",
         "Marco Rubio",
@@ -384,7 +359,7 @@ _HE_SAID_COLON_BEFORE_THE_QUOTE = [
         "Johann Wadephul",
     ),
     (
-        "Gas\nBRUSSELS - The European Commission said in a statement that it \"regrets\" the "
+        'Gas\nBRUSSELS - The European Commission said in a statement that it "regrets" the '
         'decision. It added: "The EU stands ready to help both sides."',
         "stands ready",
         "European Commission",
@@ -483,7 +458,7 @@ _COORDINATED_STATEMENT_HAS_ITS_OWN_SPEAKER = [
     ),
     # near-miss: the first quotation of such a sentence stays the first speaker's
     (
-        "Gas\nMADRID (Reuters) - Sanchez said the cutoff was \"unjustified,\" while Algerian "
+        'Gas\nMADRID (Reuters) - Sanchez said the cutoff was "unjustified," while Algerian '
         'Energy Minister Mohamed Arkab said it was "purely commercial."',
         "unjustified",
         "Sanchez",
@@ -499,11 +474,11 @@ _COORDINATED_STATEMENT_HAS_ITS_OWN_SPEAKER = [
 _STRESS_GAS = (
     "Gas cutoff strains ties between Algeria and Spain\n"
     "MADRID (Reuters) - Algeria's state energy company Sonatrach halted gas "
-    "deliveries to Spain on Monday, a move Spanish officials called \"unjustified\" as "
+    'deliveries to Spain on Monday, a move Spanish officials called "unjustified" as '
     "the two countries traded accusations over a pipeline contract.\n"
     "\n"
-    "\"The contract has been suspended until further notice,\" Sonatrach said in a "
-    "statement, adding that Spain had \"failed to honor its obligations.\"\n"
+    '"The contract has been suspended until further notice," Sonatrach said in a '
+    'statement, adding that Spain had "failed to honor its obligations."\n'
     "\n"
     "Spanish Energy Minister Sara Aagesen told reporters in Madrid that supplies were "
     "secure. “We have enough reserves for the winter,” she said. “Nobody should "
@@ -513,41 +488,41 @@ _STRESS_GAS = (
     "said Madrid had “chosen confrontation over dialogue.”\n"
     "\n"
     "A spokeswoman for the European Commission said the bloc was following the "
-    "dispute closely. \"Energy must never be used as a weapon,\" she said.\n"
+    'dispute closely. "Energy must never be used as a weapon," she said.\n'
     "\n"
-    "\"We are in contact with both sides,\" said a spokesman for Morocco's foreign "
-    "ministry, who asked not to be named, adding that Rabat \"stands ready to help.\"\n"
+    '"We are in contact with both sides," said a spokesman for Morocco\'s foreign '
+    'ministry, who asked not to be named, adding that Rabat "stands ready to help."\n'
     "\n"
     "According to Algeria's state news agency APS, President Abdelmadjid Tebboune "
-    "told his cabinet that the decision was \"final and sovereign.\"\n"
+    'told his cabinet that the decision was "final and sovereign."\n'
     "\n"
     "Tebboune said:\n"
-    "\"Algeria will not be lectured by anyone.\"\n"
+    '"Algeria will not be lectured by anyone."\n'
     "\n"
-    "Spanish Prime Minister Pedro Sanchez struck a calmer tone. \"We want to solve "
-    "this through dialogue,\" the prime minister told parliament. \"But we will defend "
-    "our interests.\"\n"
+    'Spanish Prime Minister Pedro Sanchez struck a calmer tone. "We want to solve '
+    'this through dialogue," the prime minister told parliament. "But we will defend '
+    'our interests."\n'
     "\n"
-    "EU foreign policy chief Kaja Kallas called the cutoff \"deeply worrying,\" and "
-    "Italian Foreign Minister Antonio Tajani said Rome would \"do everything possible\" "
+    'EU foreign policy chief Kaja Kallas called the cutoff "deeply worrying," and '
+    'Italian Foreign Minister Antonio Tajani said Rome would "do everything possible" '
     "to mediate.\n"
     "\n"
     "“This is a commercial dispute, not a political one,” Sonatrach’s chief "
     "executive, Rachid Hachichi, told the state broadcaster. The executive said the "
     "company was “open to talks.”\n"
     "\n"
-    "Analysts were skeptical. \"Both governments have boxed themselves in,\" said "
-    "Isabel Moreno, an energy analyst at the Elcano Royal Institute. \"Neither can "
-    "back down now,\" the analyst said.\n"
+    'Analysts were skeptical. "Both governments have boxed themselves in," said '
+    'Isabel Moreno, an energy analyst at the Elcano Royal Institute. "Neither can '
+    'back down now," the analyst said.\n'
     "\n"
-    "The Spanish government said in a statement that it \"deeply regrets\" Algeria's "
+    'The Spanish government said in a statement that it "deeply regrets" Algeria\'s '
     "decision.\n"
     "\n"
     "Algeria's ambassador to Madrid, Said Moussi, was summoned. \"I conveyed our "
-    "position clearly,\" Moussi said afterward.\n"
+    'position clearly," Moussi said afterward.\n'
     "\n"
-    "The Algerian foreign ministry said the summons was \"unacceptable,\" and Sanchez "
-    "said Spain would \"not be blackmailed.\"\n"
+    'The Algerian foreign ministry said the summons was "unacceptable," and Sanchez '
+    'said Spain would "not be blackmailed."\n'
     "\n"
     "Gas prices rose 4% in European trading."
 )
@@ -661,20 +636,20 @@ def test_speakers5_stress_article_every_speaker(
 
 _ROLE_OWNED_BY_A_BODY_SPEAKS_AS_THE_ROLE = [
     (
-        "Attack\nCOPENHAGEN - Denmark condemned the attack. \"This is an outrageous act,\" the "
+        'Attack\nCOPENHAGEN - Denmark condemned the attack. "This is an outrageous act," the '
         "ministry's spokeswoman said.",
         "outrageous",
         "ministry's spokeswoman",
         "DNK",
     ),
     (
-        "Pact\nBEIJING - \"We firmly oppose this,\" the Chinese Embassy's spokesman said.",
+        'Pact\nBEIJING - "We firmly oppose this," the Chinese Embassy\'s spokesman said.',
         "firmly oppose",
         "Chinese Embassy's spokesman",
         "CHN",
     ),
     (
-        "Leaks\nLONDON (Reuters) - \"We will not comment on leaks,\" a spokesman for Prime "
+        'Leaks\nLONDON (Reuters) - "We will not comment on leaks," a spokesman for Prime '
         "Minister Keir Starmer said.",
         "leaks",
         "spokesman for Prime Minister Keir Starmer",
@@ -682,7 +657,7 @@ _ROLE_OWNED_BY_A_BODY_SPEAKS_AS_THE_ROLE = [
     ),
     # near-miss: the role before the body's name keeps the article's words
     (
-        "Pact\nBEIJING (AP) — \"Military alliances should not target third parties,\" "
+        'Pact\nBEIJING (AP) — "Military alliances should not target third parties," '
         "China's foreign ministry spokesperson said on Tuesday.",
         "third parties",
         "China's foreign ministry spokesperson",
@@ -693,7 +668,11 @@ _ROLE_OWNED_BY_A_BODY_SPEAKS_AS_THE_ROLE = [
 
 def _cases(*groups: tuple[str, Sequence[tuple[str, ...]]]) -> list[object]:
     """Every case of the named groups, each with an id "<group>-<n>"."""
-    return [pytest.param(*case, id=f"{name}-{k}") for name, cases in groups for k, case in enumerate(cases)]
+    return [
+        pytest.param(*case, id=f"{name}-{k}")
+        for name, cases in groups
+        for k, case in enumerate(cases)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -713,9 +692,15 @@ def test_speakers5_speaker_and_actor_of_each_form(
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
     _cases(
-        ("named_or_prenominal_spokesperson_is_unchanged", _NAMED_OR_PRENOMINAL_SPOKESPERSON_IS_UNCHANGED),
+        (
+            "named_or_prenominal_spokesperson_is_unchanged",
+            _NAMED_OR_PRENOMINAL_SPOKESPERSON_IS_UNCHANGED,
+        ),
         ("later_speaker_of_a_coordinated_clause", _LATER_SPEAKER_OF_A_COORDINATED_CLAUSE),
-        ("participle_after_reported_clause_is_the_reporters", _PARTICIPLE_AFTER_REPORTED_CLAUSE_IS_THE_REPORTERS),
+        (
+            "participle_after_reported_clause_is_the_reporters",
+            _PARTICIPLE_AFTER_REPORTED_CLAUSE_IS_THE_REPORTERS,
+        ),
         ("comma_set_name_holds_the_role", _COMMA_SET_NAME_HOLDS_THE_ROLE),
         ("pronoun_after_unnamed_role_is_the_role", _PRONOUN_AFTER_UNNAMED_ROLE_IS_THE_ROLE),
         ("he_said_colon_before_the_quote", _HE_SAID_COLON_BEFORE_THE_QUOTE),

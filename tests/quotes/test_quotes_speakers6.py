@@ -5,38 +5,12 @@ goes to the nearest name, and a bare spokesperson speaks for the body just named
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from newsgraph.model import Article, Quote
-from newsgraph.settings import Settings
+from quote_lookup import Run, quote_with as _quote  # tests/quotes/, on sys.path through conftest
+
 
 pytestmark = pytest.mark.model
-
-Run = Callable[[str], tuple[Quote, ...]]
-
-
-@pytest.fixture(scope="module")
-def run() -> Run:
-    from newsgraph.actors import resolve_mentions
-    from newsgraph.nlp import parse_text
-    from newsgraph.quotes import find_quotes
-
-    settings = Settings()
-
-    def go(text: str) -> tuple[Quote, ...]:
-        article = Article(id="t", text=text, date="2025-02-04")
-        parse = parse_text(text, settings)
-        return find_quotes(article, parse, resolve_mentions(article, parse, settings), settings)
-
-    return go
-
-
-def _quote(quotes: tuple[Quote, ...], words: str) -> Quote:
-    hits = [q for q in quotes if words in q.text]
-    assert hits, f"no quote with {words!r} in {[q.text for q in quotes]}"
-    return hits[0]
 
 
 # -- 1. a relative owned by a name speaks as the whole phrase ------------------------
@@ -50,8 +24,8 @@ _KIN_OF_A_NAME_SPEAKS_AS_THE_PHRASE = [
         "Dumont's mother",
     ),
     (
-        "Hostage freed\nLONDON - Aid worker Tom Baker was released on Friday. \"It is the "
-        'best news of our lives," Baker\'s wife told the BBC.',
+        'Hostage freed\nLONDON - Aid worker Tom Baker was released on Friday. "It is the '
+        "best news of our lives,\" Baker's wife told the BBC.",
         "best news",
         "Baker's wife",
     ),
@@ -62,8 +36,7 @@ _KIN_OF_A_NAME_SPEAKS_AS_THE_PHRASE = [
         "Keller's brother",
     ),
     (
-        'Trial\nMOSCOW - "My son is innocent," Ivanov\'s father told reporters outside the '
-        "court.",
+        'Trial\nMOSCOW - "My son is innocent," Ivanov\'s father told reporters outside the court.',
         "innocent",
         "Ivanov's father",
     ),
@@ -118,7 +91,7 @@ _KIN_OF_A_NAME_SPEAKS_AS_THE_PHRASE = [
     ),
     # near-misses: a name in apposition, a spokesman (the person's agent), the person
     (
-        "Family\nPARIS - Claire Dumont was detained in Tehran. \"We just want her home,\" "
+        'Family\nPARIS - Claire Dumont was detained in Tehran. "We just want her home," '
         "Dumont's mother, Anne Dumont, said on Monday.",
         "her home",
         "Anne Dumont",
@@ -134,7 +107,6 @@ _KIN_OF_A_NAME_SPEAKS_AS_THE_PHRASE = [
         "Dumont",
     ),
 ]
-
 
 
 # -- 2. words a person told someone, inside a body's statement, are the person's -----
@@ -190,28 +162,27 @@ _TOLD_INSIDE_A_BODYS_REPORT = [
 ]
 
 
-
 # -- 3. "she" agrees in gender before it goes to the nearest name -------------------
 
 
 _PRONOUN_AGREES_IN_GENDER = [
     (
-        "Ferry\nLONDON - \"We will not back down,\" said Home Secretary Yvette Cooper. Cooper "
+        'Ferry\nLONDON - "We will not back down," said Home Secretary Yvette Cooper. Cooper '
         "spoke after Prime Minister Keir Starmer announced the plan. She urged calm: "
         '"There is no reason for panic."',
         "no reason for panic",
         "Yvette Cooper",
     ),
     (
-        "Sea\nATHENS - \"The sea belongs to both of us,\" said Foreign Minister Ayse Demir, "
-        "who met Greek envoy Nikos Dendias on Monday. She urged patience: \"Talks take "
+        'Sea\nATHENS - "The sea belongs to both of us," said Foreign Minister Ayse Demir, '
+        'who met Greek envoy Nikos Dendias on Monday. She urged patience: "Talks take '
         'time."',
         "take time",
         "Ayse Demir",
     ),
     (
         "Aid\nGENEVA - Spokeswoman Lindiwe Moyo said the convoy had been stopped. The "
-        "agency's chief, Omar Haddad, flew to Cairo. \"We need access now,\" she said.",
+        'agency\'s chief, Omar Haddad, flew to Cairo. "We need access now," she said.',
         "access now",
         "Lindiwe Moyo",
     ),
@@ -222,8 +193,8 @@ _PRONOUN_AGREES_IN_GENDER = [
         "Katherina Reiche",
     ),
     (
-        "Vote\nWASHINGTON - \"We have the votes,\" said Mr. Tom Reed, after Ms. Dana Cole "
-        "left the room. He added: \"The bill will pass.\"",
+        'Vote\nWASHINGTON - "We have the votes," said Mr. Tom Reed, after Ms. Dana Cole '
+        'left the room. He added: "The bill will pass."',
         "will pass",
         "Tom Reed",
     ),
@@ -236,13 +207,12 @@ _PRONOUN_AGREES_IN_GENDER = [
         "Kaja Kallas",
     ),
     (
-        "Talks\nANKARA - Foreign Minister Ayse Demir met envoy Andrea Rossi. \"We have to "
+        'Talks\nANKARA - Foreign Minister Ayse Demir met envoy Andrea Rossi. "We have to '
         'talk," Rossi said. "The sea belongs to both of us," she said.',
         "sea belongs",
         "Andrea Rossi",
     ),
 ]
-
 
 
 # -- 4. a bare spokesperson speaks for the body named just before --------------------
@@ -286,7 +256,7 @@ _BARE_SPOKESPERSON_OF_THE_BODY_BEFORE = [
     ),
     # near-misses: no body named before, a body two sentences back, a role with its body
     (
-        "Raid\nANKARA - Foreign Minister Hakan Fidan spoke on Tuesday. \"This attack is "
+        'Raid\nANKARA - Foreign Minister Hakan Fidan spoke on Tuesday. "This attack is '
         'unacceptable," a spokesman said.',
         "unacceptable",
         "spokesman",
@@ -300,7 +270,7 @@ _BARE_SPOKESPERSON_OF_THE_BODY_BEFORE = [
         None,
     ),
     (
-        "Drills\nBEIJING - China announced drills. \"The drills are routine,\" a spokesman "
+        'Drills\nBEIJING - China announced drills. "The drills are routine," a spokesman '
         "for China's defense ministry said.",
         "routine",
         "spokesman for China's defense ministry",
@@ -309,14 +279,12 @@ _BARE_SPOKESPERSON_OF_THE_BODY_BEFORE = [
 ]
 
 
-
-
 # -- 5. "the host said" is who hosted ------------------------------------------------
 
 
 _THE_HOST_IS_WHO_HOSTED = [
     (
-        "Summit\nNAIROBI - Kenya hosted the regional summit on Friday. \"We are ready to "
+        'Summit\nNAIROBI - Kenya hosted the regional summit on Friday. "We are ready to '
         'mediate," the host said.',
         "mediate",
         "Kenya",
@@ -330,21 +298,21 @@ _THE_HOST_IS_WHO_HOSTED = [
         "TUR",
     ),
     (
-        "Talks\nDOHA - Qatar, which is hosting the negotiations, urged restraint. \"Both "
+        'Talks\nDOHA - Qatar, which is hosting the negotiations, urged restraint. "Both '
         'sides must compromise," the host said.',
         "compromise",
         "Qatar",
         "QAT",
     ),
     (
-        "Meeting\nRIYADH - Saudi Arabia will host the meeting next week. \"All parties are "
+        'Meeting\nRIYADH - Saudi Arabia will host the meeting next week. "All parties are '
         'welcome," the host said on Sunday.',
         "welcome",
         "Saudi Arabia",
         "SAU",
     ),
     (
-        "Forum\nSEOUL - South Korea hosted the forum on Tuesday. The host said: \"Trade "
+        'Forum\nSEOUL - South Korea hosted the forum on Tuesday. The host said: "Trade '
         'must stay open."',
         "stay open",
         "South Korea",
@@ -365,7 +333,10 @@ _THE_HOST_IS_WHO_HOSTED = [
 
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
-    [pytest.param(*case, id=f"kin-{k}") for k, case in enumerate(_KIN_OF_A_NAME_SPEAKS_AS_THE_PHRASE)]
+    [
+        pytest.param(*case, id=f"kin-{k}")
+        for k, case in enumerate(_KIN_OF_A_NAME_SPEAKS_AS_THE_PHRASE)
+    ]
     + [pytest.param(*case, id=f"told-{k}") for k, case in enumerate(_TOLD_INSIDE_A_BODYS_REPORT)]
     + [pytest.param(*case, id=f"gender-{k}") for k, case in enumerate(_PRONOUN_AGREES_IN_GENDER)],
 )
@@ -384,7 +355,10 @@ def test_speakers6_kin_is_a_private_person(run: Run) -> None:
 
 @pytest.mark.parametrize(
     ("text", "words", "speaker", "actor"),
-    [pytest.param(*case, id=f"spokesperson-{k}") for k, case in enumerate(_BARE_SPOKESPERSON_OF_THE_BODY_BEFORE)]
+    [
+        pytest.param(*case, id=f"spokesperson-{k}")
+        for k, case in enumerate(_BARE_SPOKESPERSON_OF_THE_BODY_BEFORE)
+    ]
     + [pytest.param(*case, id=f"host-{k}") for k, case in enumerate(_THE_HOST_IS_WHO_HOSTED)],
 )
 def test_speakers6_bare_spokesperson_and_host_speak_for_who_was_named(
