@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit_cases import code_bodies, matches, slug  # tests/events/, on sys.path through conftest
+from audit_cases import audit_bodies, code_audit, matches, slug  # tests/events/, on sys.path through conftest
 
 # (dateline, body, expected events)
 CASES: list[tuple[str, str, str]] = [
@@ -343,11 +343,10 @@ GAPS: list[tuple[str, str, str, str]] = [
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[str]]:
     """Every case through the whole pipeline at once (one nlp.pipe batch)."""
-    rows = [(d, b) for d, b, _ in CASES] + NONE + [(d, b) for d, b, _, _ in GAPS]
-    return code_bodies(rows)
+    return code_audit(CASES, NONE, GAPS)
 
 def test_events_vocabulary2_bodies_are_unique() -> None:
-    bodies = [c[1] for c in CASES] + [c[1] for c in NONE] + [c[1] for c in GAPS]
+    bodies = audit_bodies(CASES, NONE, GAPS)
     assert len(bodies) == len(set(bodies))
 
 
