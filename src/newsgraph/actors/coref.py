@@ -66,7 +66,9 @@ def _gender_words() -> dict[str, dict[str, frozenset[str]]]:
     }
 
 
-def _gender_of_word(word: str, part: str) -> str | None:
+def gender_of_word(word: str, part: str) -> str | None:
+    """The gender a word marks ("she", "Mrs", "Ayse") in one part of data/quotes/gender.yaml
+    (pronouns, titles, first_names); the quotes stage reads speakers with the same lists."""
     for gender, words in _gender_words()[part].items():
         if word in words:
             return gender
@@ -89,7 +91,7 @@ def _genders(r: "Resolver", quoted: list[bool], by_sent: dict[int, list[int]]) -
         while lo > 0 and d.ts - lo < 3 and r.sent(lo - 1) == s:
             lo -= 1
         for k in range(lo, d.te):
-            found = _gender_of_word(r.lowers[k].rstrip("."), "titles")
+            found = gender_of_word(r.lowers[k].rstrip("."), "titles")
             if found is not None:
                 out[d.person] = found
                 break
@@ -106,14 +108,14 @@ def _genders(r: "Resolver", quoted: list[bool], by_sent: dict[int, list[int]]) -
                 (r.lowers[k] in ("his", "her") and r.toks[k].dep == "poss")
                 or (r.lowers[k] in ("he", "she") and r.toks[k].dep in _SUBJECTS)
             ):
-                found = _gender_of_word(r.lowers[k], "pronouns")
+                found = gender_of_word(r.lowers[k], "pronouns")
                 if found is not None:
                     out[d.person] = found
                 break
             k += 1
         words = _canonical(r, d.person)
         if d.person not in out and len(words) > 1:
-            found = _gender_of_word(words[0].lower(), "first_names")
+            found = gender_of_word(words[0].lower(), "first_names")
             if found is not None:
                 out[d.person] = found
     return out
@@ -214,7 +216,7 @@ def _person_antecedent(
     if verb is not None:
         # "Abiy received him": not Abiy, whoever the nearest person is
         cands = [idx for idx in cands if _subject_verb(r, idx) != verb]
-    want = _gender_of_word(r.lowers[i], "pronouns")
+    want = gender_of_word(r.lowers[i], "pronouns")
     if want is not None and genders:
         fitting = [idx for idx in cands if genders.get(r.drafts[idx].person or "", want) == want]
         cands = fitting or cands

@@ -69,7 +69,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
-from newsgraph.actors.coref import _gender_of_word
+from newsgraph.actors.coref import gender_of_word
 from newsgraph.model import Article, Mention, Parse, Quote, Token, stable_id
 from newsgraph.quotes.detect import QuoteSpan
 from newsgraph.data import load_data
@@ -1401,7 +1401,7 @@ def _kin_before(ctx: _Context, pronoun: Mention, rule: str, cue: str | None) -> 
     when the relative's word is of the other gender ("Dumont's father ... she")."""
     parse = ctx.parse
     floor = _previous_paragraph_start(ctx.article.text, pronoun.start)
-    want = _gender_of_word(pronoun.text.lower(), "pronouns")
+    want = gender_of_word(pronoun.text.lower(), "pronouns")
     for tok in reversed(parse.tokens):
         if tok.start >= pronoun.start:
             continue
@@ -1422,7 +1422,7 @@ def _kin_before(ctx: _Context, pronoun: Mention, rule: str, cue: str | None) -> 
             for m in ctx.mentions
         ):
             return None
-        has = _gender_of_word(tok.text.lower(), "titles")
+        has = gender_of_word(tok.text.lower(), "titles")
         return None if want is not None and has not in (None, want) else kin
     return None
 
@@ -2325,11 +2325,11 @@ def _person_gender(ctx: _Context, person: str) -> str | None:
         if m.person != person or m.kind == "pronoun":
             continue
         for k in range(max(m.token_start - 3, 0), min(m.token_end, len(toks))):
-            found = _gender_of_word(toks[k].text.lower().rstrip("."), "titles")
+            found = gender_of_word(toks[k].text.lower().rstrip("."), "titles")
             if found is not None:
                 return found
     words = person.split()
-    return _gender_of_word(words[0].lower(), "first_names") if len(words) > 1 else None
+    return gender_of_word(words[0].lower(), "first_names") if len(words) > 1 else None
 
 
 def _gender_fit(ctx: _Context, pronoun: Mention) -> Mention:
@@ -2338,7 +2338,7 @@ def _gender_fit(ctx: _Context, pronoun: Mention) -> Mention:
     woman named before in its paragraph or the one before, outside quotations (and
     "he" likewise). Kept when the pronoun's person spoke the quotation before ("“...,”
     Rossi said. “...,” she said") or no one of its gender is named."""
-    want = _gender_of_word(pronoun.text.lower(), "pronouns")
+    want = gender_of_word(pronoun.text.lower(), "pronouns")
     person = pronoun.person
     if want is None or person is None or _person_gender(ctx, person) == want:
         return pronoun
@@ -2358,7 +2358,7 @@ def _gender_fit(ctx: _Context, pronoun: Mention) -> Mention:
 def _other_gender(ctx: _Context, found: Speaker, pronoun: str) -> bool:
     """The person found is shown to be of the other gender than the pronoun asks
     ("The agency's chief, Omar Haddad, ... she said" is not Haddad)."""
-    want = _gender_of_word(pronoun, "pronouns")
+    want = gender_of_word(pronoun, "pronouns")
     has = _person_gender(ctx, found.name) if found.is_person else None
     return want is not None and has is not None and has != want
 
@@ -2374,7 +2374,7 @@ def _unnamed_subject_before(
     of a sentence after ``floor`` (where the nearest named person was) is what
     "he"/"she" stands for, when its word fits the pronoun's gender."""
     parse = ctx.parse
-    gender = _gender_of_word(pronoun, "pronouns")
+    gender = gender_of_word(pronoun, "pronouns")
     if gender is None or not parse.sentences:
         return None
     at = parse.token_at(before)
@@ -2390,7 +2390,7 @@ def _unnamed_subject_before(
             or tok.dep not in ("nsubj", "nsubjpass")
             or ctx.inside_quote(tok)
             or _is_person(ctx, tok)
-            or _gender_of_word(tok.text.lower(), "titles") not in (None, gender)
+            or gender_of_word(tok.text.lower(), "titles") not in (None, gender)
         ):
             continue
         found = _speaker_of_token(ctx, tok, before, rule, cue)
