@@ -13,9 +13,9 @@ the patterns in their other senses.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
+
+from audit_cases import matches as _matches  # tests/events/, on sys.path through conftest
 
 from newsgraph.model import RawDocument, Result
 from newsgraph.settings import Settings
@@ -2906,20 +2906,6 @@ def coded() -> dict[str, list[str]]:
         assert isinstance(result, Result), result
         out[body] = _body_events(result, body)
     return out
-
-
-def _matches(got: list[str], expected: str) -> bool:
-    """Whether the coded events are exactly the expected ones (any listed root per event)."""
-    wanted = [e.split(":") for e in expected.split()]  # "" expects no event
-    if len(got) != len(wanted):
-        return False
-    left = Counter(got)
-    for pair, roots in wanted:
-        hit = next((f"{pair}:{r}" for r in roots.split("|") if left[f"{pair}:{r}"] > 0), None)
-        if hit is None:
-            return False
-        left[hit] -= 1
-    return True
 
 
 @pytest.mark.model
