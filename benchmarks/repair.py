@@ -18,6 +18,7 @@ restoring text exactly.
     python benchmarks/repair.py --failures gbk:ignore   # each failing case, what differs
     python benchmarks/repair.py --classify big5:ignore  # failing cases: (a) no trace, (b) traced, (c) other
     python benchmarks/repair.py --dash-prior            # spaced dashes in ../shared texts
+    python benchmarks/repair.py --bound big5:ignore     # failing cases by what the text has left
 """
 
 from __future__ import annotations
@@ -288,6 +289,84 @@ def classify(texts: list[str], codec: str, policy: str) -> int:
     return 0
 
 
+_QUOTES = "\u201c\u201d"
+_OPENING_CONTEXT = (".", ":", ",", "!", "?", "(", "[")
+# The order in which a failing case is charged to one reason: the first that
+# no repair could undo without guessing comes first.
+_BOUND_ORDER = (
+    "not a pure deletion",
+    "quote mark around a phrase inside a sentence",
+    "spaced en dash or ellipsis (two spaces, like an em dash)",
+    "quote marks around whole sentences, no mark left",
+    "apostrophe in a word that is a word without it",
+    "spaced em dash (two spaces)",
+    "traced: a word broken by a lost apostrophe",
+    "a character lost with no trace",
+    "false insertion where nothing vanished",
+)
+
+
+def _bound_reason(text: str, damaged: str, site: tuple[int, int, int]) -> str:
+    """What the damaged text still shows of one vanished run (see `bound`)."""
+    lost = text[site[0] : site[1]]
+    trace = _local_trace(damaged, site[2])
+    if lost[0] in _QUOTES:
+        opener = site[0] if lost[0] == "\u201c" else text.rfind("\u201c", 0, site[0])
+        before = text[:opener].rstrip()
+        if opener >= 0 and before and not before.endswith(_OPENING_CONTEXT):
+            return _BOUND_ORDER[1]
+        return _BOUND_ORDER[3]
+    if trace == "double-space":
+        return _BOUND_ORDER[5] if lost == "\u2014" else _BOUND_ORDER[2]
+    if trace == "broken-word":
+        return _BOUND_ORDER[6]
+    if lost[0] in "\u2019\u2018" and trace is None:
+        return _BOUND_ORDER[4]
+    return _BOUND_ORDER[7]
+
+
+def bound(texts: list[str], codec: str, policy: str) -> int:
+    """Charge every failing case to the hardest thing it lost and print the counts.
+
+    A quote mark around a phrase inside a sentence ("called it “regrettable”")
+    leaves text that reads right either way, and a spaced en dash or ellipsis
+    leaves the two spaces an em dash leaves: no rule can restore those but by
+    luck. Quote marks around whole sentences are cued by an attribution only,
+    which clean reported speech shares. The printed bounds say how far exact
+    restore can go if everything else is restored.
+    """
+    total = restored = 0
+    charged: Counter[str] = Counter()
+    for text, _, out in _damaged_cases(texts, codec, policy):
+        total += 1
+        if out == text:
+            restored += 1
+            continue
+        found = _sites(text, codec, policy)
+        if found is None:
+            charged[_BOUND_ORDER[0]] += 1
+            continue
+        damaged, sites = found
+        reasons: set[str] = set()
+        matcher = difflib.SequenceMatcher(None, text, out, autojunk=False)
+        for op, a1, a2, _, _ in matcher.get_opcodes():
+            if op == "equal":
+                continue
+            hit = [s for s in sites if s[0] <= a2 and a1 <= s[1]]
+            reasons.update(_bound_reason(text, damaged, s) for s in hit)
+            if not hit:
+                reasons.add(_BOUND_ORDER[8])
+        charged[next(r for r in _BOUND_ORDER if r in reasons)] += 1
+    print(f"{codec}:{policy}: {total} cases, {restored} restored ({restored / max(total, 1):.3f})")
+    for reason in _BOUND_ORDER:
+        print(f"  {charged[reason]:4d}  {reason}")
+    lost = charged[_BOUND_ORDER[0]] + charged[_BOUND_ORDER[1]] + charged[_BOUND_ORDER[2]]
+    print(f"  bound, all but phrase quotes and en dash/ellipsis: {1 - lost / max(total, 1):.3f}")
+    lost += charged[_BOUND_ORDER[3]]
+    print(f"  bound, also no unmarked whole-sentence quotes:     {1 - lost / max(total, 1):.3f}")
+    return 0
+
+
 _SPACED = frozenset("\u2014\u2013\u2026")
 
 
@@ -342,6 +421,9 @@ def main() -> int:
         "--classify", metavar="CODEC:POLICY", help="sort the failing cases by the trace left"
     )
     parser.add_argument("--dash-prior", action="store_true", help="count spaced dashes only")
+    parser.add_argument(
+        "--bound", metavar="CODEC:POLICY", help="charge each failing case to what it lost"
+    )
     args = parser.parse_args()
     if args.dash_prior:
         return dash_prior()
@@ -352,6 +434,9 @@ def main() -> int:
     if args.classify:
         codec, _, policy = args.classify.partition(":")
         return classify(damaged_from, codec, policy or "ignore")
+    if args.bound:
+        codec, _, policy = args.bound.partition(":")
+        return bound(damaged_from, codec, policy or "ignore")
     print(f"cases from {len(damaged_from)} paragraphs with non-ASCII characters")
     print(
         f"{'codec':10s} {'policy':8s} {'n':>4s}  {'exact ours':>10s} {'exact ftfy':>10s}"
