@@ -113,6 +113,12 @@ def _straight_contractions(text: str) -> Iterator[int]:
 _OPEN_Q = "\u201c"
 _CLOSE_Q = "\u201d"
 
+# A character of a paragraph's first sentence: no sentence end, but the stops
+# of abbreviations ("U.S.", "U.N.", "J. Smith") are no sentence end either
+# ("Asked about the U.S. vote, she told VOA, We ..." is a lead-in).
+_FIRST_SENTENCE_CHAR = r"(?:[^.!?]|\.(?! )|(?<=\b[A-Z])\.)"
+_FIRST_SENTENCE = re.compile(rf"{_FIRST_SENTENCE_CHAR}*")
+
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
@@ -246,7 +252,7 @@ def _rules() -> _Rules:
             + r"\b"
         ),
         lead_in=re.compile(
-            rf"^[^.!?]*?\b(?P<verb>{_trie([*raw['speech_verbs'], *raw['lead_in_only']])})"
+            rf"\b(?P<verb>{_trie([*raw['speech_verbs'], *raw['lead_in_only']])})"
             rf"(?: (?!that\b)[\w.]+){{0,{int(raw['max_words_after_verb'])}}}?[,:] (?=[A-Z])"
         ),
         subordinate=re.compile(r"(?i)\b(?:" + "|".join(raw["lead_in_not_in_clause"]) + r")\b"),
@@ -785,20 +791,31 @@ def _quote_hits(text: str, rules: _Rules, damaged: set[int] | None = None) -> It
         yield from _paragraph_quote_hits(p, base, rules, damaged is None or base in damaged)
 
 
+def _lead_in(p: str, rules: _Rules) -> re.Match[str] | None:
+    """The lead-in of the first sentence of `p` ("Asked how, she told VOA, "), or None.
+
+    Each speech verb of that sentence is tried in turn: "When asked how the
+    vote went, Ann Lee told VOA, We ..." is led in by "told VOA", not "asked".
+    """
+    for lead in rules.lead_in.finditer(p):
+        if _FIRST_SENTENCE.fullmatch(p, 0, lead.start()) is None:
+            return None
+        # "told VOA, It ...", "said on Monday, We ...", never "said whatever
+        # comes out of the process, Washington wants ...": reported speech.
+        verb_words = p[lead.end("verb") : lead.end()].rstrip(",: ").split()
+        if not verb_words or (
+            verb_words[0] in rules.after_verb
+            or (verb_words[0][:1].isupper() and lead.group("verb") in rules.to_whom)
+        ):
+            return lead
+    return None
+
+
 def _paragraph_quote_hits(p: str, base: int, rules: _Rules, damaged: bool) -> Iterator[_Hit]:
     """_quote_hits for one paragraph `p` starting at `base` (`damaged`: it shows
     damage of its own, so quote marks are worth proposing)."""
     conf = rules.quote_confidence
-    lead = rules.lead_in.search(p) if _LEAD_HINT.search(p) else None
-    if lead is not None:
-        # "told VOA, It ...", "said on Monday, We ...", never "said whatever
-        # comes out of the process, Washington wants ...": reported speech.
-        verb_words = p[lead.end("verb") : lead.end()].rstrip(",: ").split()
-        if verb_words and not (
-            verb_words[0] in rules.after_verb
-            or (verb_words[0][:1].isupper() and lead.group("verb") in rules.to_whom)
-        ):
-            lead = None
+    lead = _lead_in(p, rules) if _LEAD_HINT.search(p) else None
     # "He told VOA, It will take time.": a speech verb, a comma and a
     # capital is a quote that lost its marks (unless in a clause: "As
     # he said, Russia ..." reads clean).
