@@ -118,6 +118,10 @@ _CLOSE_Q = "\u201d"
 # ("Asked about the U.S. vote, she told VOA, We ..." is a lead-in).
 _FIRST_SENTENCE_CHAR = r"(?:[^.!?]|\.(?! )|(?<=\b[A-Z])\.)"
 _FIRST_SENTENCE = re.compile(rf"{_FIRST_SENTENCE_CHAR}*")
+# A word after a lead-in's verb: stops only inside it or after a capital
+# ("told the U.S. Senate, We"), never a sentence end ("told reporters the
+# deal was near. Later, Trump ..." leads nothing in).
+_WORD_NO_STOP = r"(?:\w|\.(?=\w)|(?<=\b[A-Z])\.)+"
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +181,7 @@ class _Rules:
     min_traces_beside_straight: int
     traces_per_straight: int
     context_contractions: dict[str, tuple[str, frozenset[str], frozenset[str]]]
+    subject_name: re.Pattern[str]
 
 
 def _trie(words: list[str]) -> str:
@@ -253,7 +258,7 @@ def _rules() -> _Rules:
         ),
         lead_in=re.compile(
             rf"\b(?P<verb>{_trie([*raw['speech_verbs'], *raw['lead_in_only']])})"
-            rf"(?: (?!that\b)[\w.]+){{0,{int(raw['max_words_after_verb'])}}}?[,:] (?=[A-Z])"
+            rf"(?: (?!that\b){_WORD_NO_STOP}){{0,{int(raw['max_words_after_verb'])}}}?[,:] (?=[A-Z])"
         ),
         subordinate=re.compile(r"(?i)\b(?:" + "|".join(raw["lead_in_not_in_clause"]) + r")\b"),
         max_attribution_words=int(raw["max_attribution_words"]),
@@ -280,6 +285,8 @@ def _rules() -> _Rules:
             )
             for word, spec in raw["context_contractions"].items()
         },
+        # A capitalised word before a lower-case one: a subject and its verb?
+        subject_name=re.compile(r"\b([A-Z][a-z]{2,}) ([a-z]{2,})\b"),
     )
 
 
@@ -444,7 +451,62 @@ def _name_context(text: str, start: int, after: str) -> bool:
     return text[before.end(1) : start] != " " and not _headline(text, start)
 
 
+def _subject_names(text: str, rules: _Rules) -> frozenset[str]:
+    """Capitalised words the text makes the subject of a verb ("Trump said",
+    "Lula has urged", "Trump grasped"): names, whose "s" form is a
+    possessive, not a plural. The verb is a speech verb, one of
+    `verbs_after_subject` or a word the lexicon knows only as a verb."""
+    names: set[str] = set()
+    for m in rules.subject_name.finditer(text):
+        name, verb = m.groups()
+        if name in names:
+            continue
+        if (
+            verb in rules.verbs_after_subject
+            or rules.speech.fullmatch(verb) is not None
+            or word_classes(verb) == _VERB
+        ):
+            names.add(name)
+    return frozenset(names)
+
+
+_VERB = frozenset({"verb"})
+
+
+def _named_owner(text: str, start: int, end: int, word: str, after: str, rules: _Rules) -> bool:
+    """Is `word` (a subject name + "s") a possessive before `after`?
+
+    The name takes no plural ("Trumps Cabinet picks", "Trumps January
+    visit", "Trumps political allies"), unless it names a group ("Democrats",
+    "Islands": the plural lists) or follows a determiner or a quantifier
+    ("the Kennedys", "two Trumps"; "of", "and" do not count: "of Trumps
+    Cabinet"). What follows must be able to stand after
+    an owner: a name, a number or a sum, a noun or an adjective (not a verb:
+    "Cooks said"), never a function word.
+    """
+    if word in rules.plural_names or word in rules.group_plurals or _headline(text, start):
+        return False
+    before = _PREV_WORD.search(text, max(0, start - 40), start)
+    prev = before.group(1) if before is not None else ""
+    if prev.lower() in rules.not_after and prev.lower() not in rules.owner_after:
+        return False  # "two Trumps", "both Bidens"; but "of Trumps Cabinet"
+    if _determiner(prev, rules):
+        return False
+    nxt = text[end + 1 : end + 2]
+    if nxt.isdigit() or nxt == "$":
+        return True
+    if not after or after.lower() in rules.not_before:
+        return False
+    if after[:1].isupper():
+        return True
+    classes = word_classes(after)
+    return bool(classes) and (
+        "verb" not in classes or _noun_reading(text, end, after, rules, punct=False)
+    )
+
+
 def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
+    subjects: frozenset[str] | None = None
     for start, end in _s_words(text, rules.owner_nouns):
         word = text[start:end]
         stem = word[:-1]
@@ -471,6 +533,11 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
             yield start, end, word, restored, rules.lexical_possessive_confidence, True
             continue
         if _name_owner(text, start, stem, after, rules):
+            yield start, end, word, restored, rules.noun_possessive_confidence, True
+            continue
+        if subjects is None:
+            subjects = _subject_names(text, rules)
+        if stem in subjects and _named_owner(text, start, end, word, after, rules):
             yield start, end, word, restored, rules.noun_possessive_confidence, True
             continue
         if (
