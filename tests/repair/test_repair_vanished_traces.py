@@ -61,6 +61,22 @@ DAMAGED = (
     "He cited the United Nations Convention on the Law of the Sea. He\u2019s sure.",
     "The Czechs and the Swiss voted. He\u2019s sure.",
     "Government Departments Agree On New Rules For Ports\nHe\u2019s sure.",
+    # A lead-in past abbreviation stops ("U.S.") and past a first speech verb.
+    "When asked how the U.S. could press Moscow, Senator Ann Lee told VOA, \u201cI think we have"
+    " to show them what is at stake.\u201d",
+    "Asked about the U.N. report on Monday, the envoy told reporters, \u201cWe have read it and"
+    " we disagree with it.\u201d",
+    "At a briefing in Washington, D.C. on Friday, the spokesperson said, \u201cOur position on"
+    " the talks has not changed at all.\u201d",
+    # A name the text makes a subject ("Trump said") takes a possessive, not a
+    # plural: before a name, a number, a sum, a noun; after "of" and "and".
+    "Trump said on Monday that talks would resume. Critics of Trump\u2019s Cabinet picks were"
+    " unmoved.",
+    "Lula has urged restraint, and Lula\u2019s January visit to Beijing was a sign of it.",
+    "Price said the budget would pass, and Price\u2019s $2 billion plan drew criticism.",
+    "Rubio told reporters the deal was near. Later, Trump\u2019s envoy arrived, and Rubio\u2019s"
+    " 12-point plan was published.",
+    "Analysts said Trump grasped the risk. They expect Trump\u2019s team to push for tariffs.",
 )
 
 CLEAN = (
@@ -83,6 +99,20 @@ CLEAN = (
     "The minister told reporters at the army headquarters in Goma on Friday that the"
     " convoy was late.",
     "The convoy arrived late, the minister told reporters at the army headquarters on Friday.",
+    # Reported speech and clause lead-ins past "U.S.", a sentence end after a capital.
+    "The U.S. envoy said on Tuesday that the talks would resume next week in Geneva.",
+    "The U.S. envoy spoke. As he said, Russia will not attend the talks next week.",
+    "He backed Plan B. The minister told VOA, however, that the vote was close.",
+    "After the U.N. vote, the envoy told VOA, the result was a warning to Moscow.",
+    # Plurals of a name the text makes a subject: after a determiner or a
+    # number, group names, before a verb; the verb "trumps".
+    "Trump said he would act. The Kennedys met him on Monday.",
+    "Trump said he would act. Two Trumps met him on Monday.",
+    "Democrats said they would act, and Democrats Chuck Schumer and Hakeem Jeffries met.",
+    "Security trumps economy, Trump said.",
+    "Cook said the results were strong. Cooks said they needed more staff.",
+    "Marshall said on Monday the Marshall Islands ambassador would come.",
+    "Analysts said Trump would visit. Trump and the Bidens met.",
 )
 
 
