@@ -77,6 +77,10 @@ DAMAGED = (
     "Rubio told reporters the deal was near. Later, Trump\u2019s envoy arrived, and Rubio\u2019s"
     " 12-point plan was published.",
     "Analysts said Trump grasped the risk. They expect Trump\u2019s team to push for tariffs.",
+    # Mixed typing: a straight closer before an attribution lost its curly opener.
+    '\u201cWe will not sign this deal," the minister said. "Not this year."',
+    '\u201cI commend the people of Angola for hosting the summit," said Nuvunga. "We have work."',
+    '\u201cThe act is no silver bullet for land reform," Boggenpoel wrote.',
 )
 
 CLEAN = (
@@ -113,6 +117,11 @@ CLEAN = (
     "Cook said the results were strong. Cooks said they needed more staff.",
     "Marshall said on Monday the Marshall Islands ambassador would come.",
     "Analysts said Trump would visit. Trump and the Bidens met.",
+    # A straight mark after a number, balanced straight quotes, a closer
+    # after another attribution (where it opened is unknown), a stop before it.
+    'The pipe was 12" wide, the engineer said.',
+    'It was fine, he told VOA. That will change," he added.',
+    'The minister said. "We will not sign."',
 )
 
 

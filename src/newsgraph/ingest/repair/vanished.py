@@ -986,6 +986,33 @@ def _surviving_quote_hits(text: str, para: re.Match[str], rules: _Rules) -> Iter
     following = _NEXT_CHAR.match(text, para.end())
     next_opens = None if following is None else following.group(1) in _QUOTE_MARKS
     yield from _unclosed_quote_hits(p, base, rules, next_opens)
+    yield from _unopened_closer_hits(p, base, rules)
+
+
+def _unopened_closer_hits(p: str, base: int, rules: _Rules) -> Iterator[_Hit]:
+    """The opening quote mark that vanished before a surviving straight closer.
+
+    Mixed typing ('“Speech," she said. "More."') loses only the curly
+    opener. When the paragraph's first straight mark closes (it follows
+    punctuation, not a space) and an attribution follows it, the speech
+    opened where nothing before it can: at the paragraph start, or after
+    its lead-in ("Asked about it, she said, "). Only when no speech verb
+    stands before the closer but a lead-in's: another attribution there
+    ("Speech, he told VOA. Speech," he added) leaves the opener's place open.
+    """
+    first = p.find('"')
+    if first < 1 or _opens_quote(p, first) or p[first - 1] not in ",.?!":
+        return
+    if _attribution_end(p, first + 2, rules) is None:
+        return
+    lead = _lead_in(p, rules) if _LEAD_HINT.search(p, 0, first) else None
+    start = lead.end() if lead is not None and lead.end() < first else 0
+    if rules.speech.search(p, start, first) is not None:
+        return
+    if len(p[start:first].split()) < rules.min_quote_words:
+        return
+    # Where it opened is a guess when a quoted phrase began mid-sentence: unsure.
+    yield base + start, base + start, "", _OPEN_Q, rules.unclosed_quote_confidence, True
 
 
 _QUOTE_MARKS = "\"'\u201c\u2018"
