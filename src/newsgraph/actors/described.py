@@ -291,7 +291,7 @@ def _issuer(r: "Resolver", w: DescriptionWords, i: int, ts: int) -> tuple[int, b
             break
         if r.lowers[k] != noun or k >= ts:
             continue
-        subject = _subject_of(r, k)
+        subject = subject_of(r, k)
         if subject is not None:
             return subject, True
     words = tuple(r.lowers[ts + 1 : i + 1])
@@ -308,7 +308,7 @@ def _issuer(r: "Resolver", w: DescriptionWords, i: int, ts: int) -> tuple[int, b
     return None if best is None else (best, False)
 
 
-def _subject_of(r: "Resolver", k: int) -> int | None:
+def subject_of(r: "Resolver", k: int) -> int | None:
     """The draft with one actor that is the subject of the verb token k hangs
     from ("China's foreign ministry said in a statement")."""
     for _ in range(4):

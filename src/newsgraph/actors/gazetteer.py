@@ -125,6 +125,12 @@ class Gazetteer:
     joined_suffixes: frozenset[str] = frozenset()
     # role nouns that are a state's only when placed in its capital ("diplomats in Kabul")
     placed_roles: frozenset[str] = frozenset()
+    # bodies that are no party to events (igos.yaml ``party: false``, the ICJ)
+    bystanders: frozenset[str] = frozenset()
+    # title_states titles other states use too: title -> those states
+    title_also: Mapping[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    # roles.yaml igo_staff: people acting for an IGO named before them ("U.N. experts")
+    igo_staff: Mapping[tuple[str, ...], str] = field(default_factory=dict)
 
     def match(self, lowers: list[str], i: int) -> tuple[int, tuple[Entry, ...]] | None:
         """Longest gazetteer alias starting at token i (lower-cased keys)."""
@@ -409,6 +415,7 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
     names_t = {k: tuple(v) for k, v in names.items()}
     persons_t = {k: tuple(v) for k, v in persons.items()}
     bare = {tokenize(str(w)): True for w in roles.get("bare", ())}
+    igo_staff = {tokenize(str(w)): "" for w in roles.get("igo_staff", ())}
     return Gazetteer(
         names=names_t,
         max_len=max((len(k) for k in names), default=1),
@@ -420,10 +427,12 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         modifiers=frozenset(str(w).lower() for w in offices.get("modifiers", ())),
         honorifics=frozenset(str(w).lower() for w in offices.get("honorifics", ())),
         bare_roles=bare,
+        igo_staff=igo_staff,
         placed_roles=frozenset(str(w).lower() for w in roles.get("placed", ())),
         persons=persons_t,
         principal_names=principal_names,
         igos=frozenset(igos),
+        bystanders=frozenset(c for c, g in igos.items() if g.get("party", True) is False),
         former=frozenset(str(w).lower() for w in offices.get("former", ())),
         head_titles=frozenset(title_key(str(w)) for w in offices.get("head_titles", ())),
         person_groups=frozenset(tokenize(str(w)) for w in roles.get("person_groups", ())),
@@ -431,6 +440,10 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
             title_key(str(k)): str(v) for k, v in (offices.get("title_states") or {}).items()
         },
         title_ends=title_ends,
+        title_also={
+            title_key(str(k)): frozenset(str(c) for c in v)
+            for k, v in (offices.get("title_also") or {}).items()
+        },
         portfolio_words=frozenset(
             w for items in portfolios.values() for p in items for w in tokenize(str(p))
         )
@@ -458,7 +471,8 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         joined_suffixes=frozenset(str(w).lower() for w in friends.get("joined_suffixes", ())),
         phrase_max=longest,
         firsts={
-            id(t): _first_index(t) for t in (names_t, persons_t, role_table, title_table, bare)
+            id(t): _first_index(t)
+            for t in (names_t, persons_t, role_table, title_table, bare, igo_staff)
         },
     )
 

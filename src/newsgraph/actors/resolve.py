@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsgraph.actors.armed import find_armed_names
+from newsgraph.actors.addressed import addressed_at, addressed_head, addressed_state
 from newsgraph.actors.coref import resolve_pronouns
 from newsgraph.actors.described import (
     described_match,
@@ -636,6 +637,7 @@ class Resolver:
                 j > 0
                 and j not in self.hit_at
                 and ((self.lowers[j],) in self.gaz.roles or self.lowers[j] in self.title_vocab)
+                and self.toks[j].pos not in ("DET", "ADP", "CCONJ")  # not "Berlin for the junta"
             ):
                 j -= 1  # "the Chinese Foreign Ministry": skip "Foreign"
             if j in self.hit_at:
@@ -1246,6 +1248,8 @@ class Resolver:
             while k < n and self.lowers[k] in self.gaz.modifiers:
                 k += 1
             m = self.gaz.match_in(self.gaz.roles, self.lowers, k) if k < n else None
+            if not m and k < n and entry.principal in self.gaz.igos:
+                m = self.gaz.match_in(self.gaz.igo_staff, self.lowers, k)  # "U.N. experts"
             if not m:
                 continue
             end = k + m[0]
@@ -1519,6 +1523,9 @@ class Resolver:
             if self.claimed[i] is not None:
                 continue
             found = self.gaz.match_in(self.gaz.bare_roles, self.lowers, i)
+            only = addressed_at(self.lowers, i) if found is None else None
+            if only is not None:
+                found = (only[0], True)  # "with the country": only when addressed
             if found is None and self.lowers[i] in self.gaz.placed_roles:
                 if self._placed_in(i + 1) is None:
                     continue
@@ -1553,7 +1560,7 @@ class Resolver:
             else:
                 i_start = i
             words = key[1:] if key[0] == "the" else key
-            role = self.gaz.roles.get(words, "GOV")
+            role = self.gaz.roles.get(words, "GOV") if only is None else only[1]
             body = self._earlier_body(end - 1) if key[0] == "the" else None
             placed = self._placed_in(end) if key[0] != "the" else None
             if placed is not None:
@@ -1571,8 +1578,16 @@ class Resolver:
                 actor = self.gaz.principal_actor(body.principal, role)
                 self.add(Draft(i_start, end, "group", actor, None))
                 continue
-            state, ante = self._recent_state(i)
-            if role == "LEG" and home is not None:
+            igo = self._igo_of(end) if key[0] != "the" else None
+            if igo is not None:
+                # "lawmakers in the European Parliament", "officials from the AU": the IGO
+                self.add(Draft(i_start, end, "group", igo, None))
+                continue
+            addressed = addressed_state(self, i_start, end) if addressed_head(words) else None
+            if only is not None and addressed is None:
+                continue
+            state, ante = addressed or self._recent_state(i, end)
+            if role == "LEG" and home is not None and addressed is None:
                 state, ante = home, None
             if state is None:
                 state, ante = home, None
@@ -1587,6 +1602,34 @@ class Resolver:
         if k + 1 >= len(self.toks) or self.lowers[k] != "in":
             return None
         return self._capital_at(k + 1)
+
+    def _attached(self, k: int, ts: int, te: int) -> bool:
+        """Whether token ``k`` hangs from a token of ``ts:te`` within four steps."""
+        for _ in range(4):
+            head = self.toks[k].head
+            if ts <= head < te:
+                return True
+            if head == k:
+                return False
+            k = head
+        return False
+
+    def _igo_of(self, k: int) -> Actor | None:
+        """The IGO of "in/of/from/at (the) <IGO>" starting at token ``k``, when its
+        name was already resolved ("lawmakers in the European Parliament")."""
+        if k + 1 >= len(self.toks) or self.lowers[k] not in ("in", "of", "from", "at"):
+            return None
+        idx = self.claimed[k + 1]
+        if idx is None:
+            return None
+        d = self.drafts[idx]
+        if d.kind != "name" or d.person is not None or d.actor is None:
+            return None
+        return (
+            self.gaz.principal_actor(d.actor.principal)
+            if d.actor.principal in self.gaz.igos
+            else None
+        )
 
     def _placed_also(self, k: int) -> Actor | None:
         """A second capital joined by "and" to the one at token ``k`` ("in Kabul
@@ -1609,7 +1652,7 @@ class Resolver:
             return None
         return None if d.actor.principal in self.gaz.igos else d.actor
 
-    def _recent_state(self, i: int) -> tuple[Actor | None, int | None]:
+    def _recent_state(self, i: int, end: int = 0) -> tuple[Actor | None, int | None]:
         """The state a bare role noun belongs to: a state subject of its sentence,
         else the nearest state named in the sentence (before, then after), else
         the previous sentence's nearest."""
@@ -1635,6 +1678,10 @@ class Resolver:
         before = [x for x in same if self.drafts[x].ts < i]
         after = [x for x in same if self.drafts[x].ts > i]
         prev = [x for x in cands if self.sent(self.drafts[x].ts) == s - 1]
+        if any(self.toks[k].dep in ("nsubj", "nsubjpass") for k in range(i, end)):
+            # a subject takes no state named after it ("The junta expelled the French
+            # ambassador") unless inside its own phrase ("The ministry in Beijing")
+            after = [x for x in after if self._attached(self.drafts[x].ts, i, end)]
         for group, pick in ((subjects, min), (before, max), (after, min), (prev, max)):
             if group:
                 idx = pick(group, key=lambda x: self.drafts[x].ts)
@@ -1663,9 +1710,7 @@ class Resolver:
                 # any date, the title's usual state ("Congressman"), else the
                 # article's state ("Secretary of State X" in a Washington story).
                 known = holder_actor(self.gaz, c.names, None, any_date=True)
-                usual = next(
-                    (self.gaz.title_states[t] for t in c.titles if t in self.gaz.title_states), None
-                )
+                usual = self._usual_state(c, home, last)
                 heads = {t for t in c.titles if t in self.gaz.head_titles}
                 state = (
                     known
@@ -1687,6 +1732,20 @@ class Resolver:
                     d.actor = c.actor
                 if d.antecedent is None and idx != c.drafts[0] and d.kind in ("surname", "title"):
                     d.antecedent = c.drafts[0]
+
+    def _usual_state(self, c: Cluster, home: Actor | None, last: bool) -> str | None:
+        """The usual state of a title stated with no state ("Foreign Secretary X" ->
+        GBR); for a title other states use too, the article's state when it is one
+        of them ("Foreign Secretary X" in a New Delhi story), decided on the last pass."""
+        title = next((t for t in c.titles if t in self.gaz.title_states), None)
+        if title is None:
+            return None
+        shared = self.gaz.title_also.get(title, frozenset())
+        if shared and not last:
+            return None
+        if home is not None and home.principal in shared:
+            return home.principal
+        return self.gaz.title_states[title]
 
     def _other_head(self, c: Cluster, heads: set[tuple[str, ...]], home: Actor | None) -> bool:
         """Whether a head title stated with no state may not take the article's state:
@@ -1759,7 +1818,10 @@ class Resolver:
         if len(places) == 1:
             return self.gaz.principal_actor(places.pop(), c.role or "GOV")
         # "Rubio arrived in Seoul. He met Foreign Minister Cho Hyun": the host's
-        root = next((k for k in range(first.ts, first.te) if not first.ts <= self.toks[k].head < first.te), first.te - 1)
+        root = next(
+            (k for k in range(first.ts, first.te) if not first.ts <= self.toks[k].head < first.te),
+            first.te - 1,
+        )
         if met_in_visit(self, root):
             host = host_before(self, first.ts)
             if host is not None:
@@ -1959,8 +2021,11 @@ class Resolver:
         for idx, d in enumerate(self.drafts):
             start, end = self._char_span(d)
             person = None
+            actor = d.actor
             if d.person is not None:
                 person = " ".join(self.clusters[int(d.person)].canonical)
+            elif actor is not None and actor.principal in self.gaz.bystanders:
+                actor = None  # "asked the International Court of Justice": no party
             out.append(
                 Mention(
                     id=ids[idx],
@@ -1972,7 +2037,7 @@ class Resolver:
                     token_start=d.ts,
                     token_end=d.te,
                     kind=d.kind,
-                    actor=d.actor,
+                    actor=actor,
                     person=person,
                     label=d.label,
                     antecedent=ids[d.antecedent] if d.antecedent is not None else None,

@@ -1,0 +1,157 @@
+"""Bare role nouns a state acts on: the other state's.
+
+"Troops seized the palace in Guinea-Bissau. Senegal urged the military to
+restore civilian rule": a state rarely urges, sanctions or talks to its own
+military, junta or government, so a bare "the military" that the subject's
+state addresses is the nearest other state named before it. Nothing changes
+when the role is no addressed object, or when no other state is in reach.
+Word lists: ``data/actors/addressed.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from newsgraph.actors.gazetteer import tokenize
+from newsgraph.data import load_data
+
+if TYPE_CHECKING:
+    from newsgraph.actors.resolve import Resolver
+    from newsgraph.model import Actor
+
+_OBJECTS = frozenset({"dobj", "dative", "iobj"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True, slots=True)
+class AddressWords:
+    """The word lists of addressed.yaml."""
+
+    verbs: frozenset[str]
+    preps: frozenset[str]
+    heads: frozenset[tuple[str, ...]]
+    only_heads: dict[tuple[str, ...], str]
+    lookback: int
+
+
+@lru_cache(maxsize=1)
+def address_words() -> AddressWords:
+    """The address word lists (loaded once)."""
+    data: dict[str, Any] = load_data("actors/addressed.yaml") or {}
+    return AddressWords(
+        verbs=frozenset(str(w).lower() for w in data.get("verbs", ())),
+        preps=frozenset(str(w).lower() for w in data.get("preps", ())),
+        heads=frozenset(tokenize(str(w)) for w in data.get("heads", ())),
+        only_heads={
+            tokenize(str(k)): str(v or "") for k, v in (data.get("only_heads") or {}).items()
+        },
+        lookback=int(data.get("lookback", 3)),
+    )
+
+
+def addressed_at(lowers: list[str], i: int) -> tuple[int, str] | None:
+    """A "the <head>" of the address list starting at token ``i`` that no bare role
+    covers ("the country", "the junta"): its length and role ("" for the state)."""
+    w = address_words()
+    if lowers[i] != "the":
+        return None
+    for n in (3, 2, 1):
+        words = tuple(lowers[i + 1 : i + 1 + n])
+        if len(words) == n and words in w.only_heads:
+            return n + 1, w.only_heads[words]
+    return None
+
+
+def addressed_head(words: tuple[str, ...]) -> bool:
+    """Whether a bare role ("the junta", words without "the") may be addressed."""
+    return words in address_words().heads
+
+
+def _governor(r: "Resolver", w: AddressWords, k: int) -> int | None:
+    """The token an addressed object at ``k`` hangs from: the verb of a direct
+    object, or the verb or act noun of its preposition; None otherwise."""
+    tok = r.toks[k]
+    if tok.dep in _OBJECTS:
+        return tok.head if r.toks[tok.head].lemma.lower() in w.verbs else None
+    if tok.dep != "pobj" or r.lowers[tok.head] not in w.preps:
+        return None
+    gov = r.toks[tok.head].head
+    if r.toks[gov].pos in ("VERB", "AUX") and r.toks[gov].lemma.lower() not in w.verbs:
+        return None  # "relied on the army": its own
+    return gov
+
+
+def _subject_actor(r: "Resolver", k: int) -> Actor | None:
+    """The actor of the subject of the clause token ``k`` stands in: the subject of
+    the nearest verb at or above it, climbing past a subject with no actor yet
+    ("the United States said it would keep sanctions on ...": the United States)."""
+    for _ in range(6):
+        if r.toks[k].pos in ("VERB", "AUX"):
+            for c in r.parse.children[k]:
+                idx = r.claimed[c] if r.toks[c].dep in _SUBJECTS else None
+                if idx is not None and r.drafts[idx].actor is not None:
+                    return r.drafts[idx].actor
+        if r.toks[k].head == k:
+            return None
+        k = r.toks[k].head
+    return None
+
+
+def addressed_state(r: "Resolver", ts: int, te: int) -> tuple[Actor, int] | None:
+    """The state of a bare role at tokens ``ts:te`` that its sentence's subject
+    acts on: the nearest state named before it (same sentence first, then up to
+    ``lookback`` sentences back) that is not the subject's. None when the role is
+    not addressed, the subject is no state, or no other state is in reach."""
+    w = address_words()
+    gov = _governor(r, w, te - 1)
+    if gov is None:
+        return None
+    own = _subject_actor(r, gov)
+    if own is None:
+        return None
+    taken = _arguments(r, gov) | {own.principal}
+    s = r.sent(ts)
+    best: tuple[bool, bool, int, int] | None = None
+    for idx, d in enumerate(r.drafts):
+        if (
+            d.actor is None
+            or d.te > ts
+            or d.kind == "pronoun"
+            or d.members
+            or (d.person is not None and d.kind != "title")
+            or d.actor.principal in r.gaz.igos
+            or d.actor.principal in taken
+            or not s - w.lookback <= r.sent(d.ts) <= s
+        ):
+            continue
+        # one named in the role's own sentence, else the last that acted (a subject)
+        rank = (r.sent(d.ts) == s, _is_subject(r, d.ts, d.te), d.ts, idx)
+        if best is None or rank > best:
+            best = rank
+    if best is None:
+        return None
+    d = r.drafts[best[3]]
+    assert d.actor is not None
+    return r.gaz.principal_actor(d.actor.principal), best[3]
+
+
+def _is_subject(r: "Resolver", ts: int, te: int) -> bool:
+    return any(r.toks[k].dep in _SUBJECTS for k in range(ts, te) if not ts <= r.toks[k].head < te)
+
+
+def _arguments(r: "Resolver", k: int) -> set[str]:
+    """States that are subjects or objects of the nearest verb at or above token
+    ``k`` ("Beijing warned Manila against ties with the country": not Manila)."""
+    for _ in range(6):
+        if r.toks[k].pos in ("VERB", "AUX") or r.toks[k].head == k:
+            break
+        k = r.toks[k].head
+    out: set[str] = set()
+    for c in r.parse.children[k]:
+        idx = r.claimed[c] if r.toks[c].dep in _SUBJECTS | _OBJECTS else None
+        actor = r.drafts[idx].actor if idx is not None else None
+        if actor is not None:
+            out.add(actor.principal)
+    return out
