@@ -1,0 +1,152 @@
+"""Event vocabulary, sixth set (issue #5, breadth): common wire verbs and noun phrases, root by
+root, for text no gold set has shown us.
+
+Same harness as test_events_vocabulary5.py: each case is a short article (neutral headline,
+dateline, body) through the whole pipeline, and the body must code exactly the listed
+"SRC>TGT:RR" events ("a|b" accepts either root). Every sentence was written for this file
+in wire style, several phrasings per mechanism; none is copied from a gold set or from the
+CAMEO verb lists. Root choices follow the guidelines' typical choices and the CAMEO codebook:
+blame idioms ("held X responsible", "pointed the finger at X") accuse (112); a rebuke idiom
+("took X to task") criticises (111); suspending cooperation, a partnership, a member state
+or its membership reduces relations (16); investment in and exports to a state are economic
+cooperation (06); rescue teams, food by the ton and doses flown in are aid (07); a signed
+framework is an agreement (05), and hailing a deal with X praises X (05). NONE holds
+near-misses (a non-actor object, a domestic use, a metaphor) that must code nothing. GAPS
+are expected failures for reasons outside the pattern file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import (
+    audit_bodies,
+    audit_params,
+    code_audit,
+    matches,
+)  # tests/events/, on sys.path through conftest
+
+# (dateline, body, expected events)
+CASES: list[tuple[str, str, str]] = [
+    # 111: rebukes
+    ("BEIJING", "China lambasted Japan over its defense budget.", "CHN>JPN:11"),
+    ("BEIJING", "China flayed the Philippines for the collision.", "CHN>PHL:11"),
+    ("TEHRAN, IRAN", "Iran took Germany to task over the ruling.", "IRN>DEU:11"),
+    # 112: blame idioms
+    ("KYIV, UKRAINE", "Ukraine held Russia responsible for the blast.", "UKR>RUS:11"),
+    ("KYIV, UKRAINE", "Kyiv holds Moscow fully accountable for the deaths.", "UKR>RUS:11"),
+    ("KYIV, UKRAINE", "Ukraine holds Russia accountable for the deaths.", "UKR>RUS:11"),
+    ("KYIV, UKRAINE", "Ukraine pointed the finger at Moscow over the explosion.", "UKR>RUS:11"),
+    # 16: cooperation cut, a member state suspended by a body
+    ("VILNIUS, LITHUANIA", "Lithuania suspended cooperation with Belarus.", "LTU>BLR:16"),
+    ("VILNIUS, LITHUANIA", "Lithuania froze its military cooperation with Minsk.", "LTU>BLR:16"),
+    ("NIAMEY, NIGER", "Niger ended its defense partnership with France.", "NER>FRA:16"),
+    (
+        "ADDIS ABABA, ETHIOPIA",
+        "The African Union suspended Niger from all its activities.",
+        "AU>NER:16",
+    ),
+    ("ABUJA, NIGERIA", "ECOWAS suspended Guinea after the coup.", "ECOWAS>GIN:16"),
+    ("ABUJA, NIGERIA", "ECOWAS suspended Niger's membership.", "ECOWAS>NER:16"),
+    ("KYIV, UKRAINE", "Ukraine suspended Russian gas transit.", "UKR>RUS:16"),
+    # 051/057: deals hailed and frameworks signed
+    ("SEOUL, SOUTH KOREA", "South Korea hailed the agreement with Japan.", "KOR>JPN:05"),
+    ("SEOUL, SOUTH KOREA", "South Korea welcomed its trade deal with Vietnam.", "KOR>VNM:05"),
+    (
+        "BAGHDAD, IRAQ",
+        "Iraq and Syria signed an energy cooperation framework on Monday.",
+        "IRQ>SYR:05 SYR>IRQ:05",
+    ),
+    (
+        "BAGHDAD, IRAQ",
+        "Iraq signed a security cooperation framework with Jordan.",
+        "IRQ>JOR:05",
+    ),
+    # 061: investment and exports
+    ("SEOUL, SOUTH KOREA", "South Korea invested $5 billion in Vietnam.", "KOR>VNM:06"),
+    ("JAKARTA, INDONESIA", "Japan invested heavily in Indonesia last year.", "JPN>IDN:06"),
+    ("SEOUL, SOUTH KOREA", "South Korea exported rice to the Philippines.", "KOR>PHL:06"),
+    # 07: rescue teams, goods by the ton, doses flown, boats donated
+    ("ANKARA, TURKEY", "India sent a rescue team to Turkey.", "IND>TUR:07"),
+    (
+        "ANKARA, TURKEY",
+        "Japan dispatched medical teams to Turkey after the earthquake.",
+        "JPN>TUR:07",
+    ),
+    (
+        "KAMPALA, UGANDA",
+        "The United States had flown 5,000 vaccine doses to Uganda.",
+        "USA>UGA:07",
+    ),
+    ("PYONGYANG", "China delivered 500 tons of rice to North Korea.", "CHN>PRK:07"),
+    ("MANILA, PHILIPPINES", "Japan donated two patrol boats to the Philippines.", "JPN>PHL:07"),
+    ("ANKARA, TURKEY", "Azerbaijan sent 40 truckloads of relief supplies to Turkey.", "AZE>TUR:07"),
+    # 04: a call to a counterpart
+    ("TOKYO", "Japan's foreign minister called her French counterpart.", "JPN>FRA:04"),
+    # 19: bombardment verbs
+    ("KYIV, UKRAINE", "Russia pummeled Ukrainian cities with missiles.", "RUS>UKR:19"),
+]
+
+# near-misses: the same words with no second state, or in another sense
+NONE: list[tuple[str, str]] = [
+    ("LONDON", "The coach took his players to task after the defeat."),
+    ("LONDON", "The court held the company liable for the spill."),
+    ("LONDON", "The minister held the door open for the visitors."),
+    ("LONDON", "He holds that the plan is responsible for growth."),
+    ("PARIS", "The guide pointed a finger at the map of Paris."),
+    ("LONDON", "The two universities suspended their cooperation on the project."),
+    ("LONDON", "The league suspended the striker for three matches."),
+    ("WARSAW, POLAND", "Poland suspended the Russian consul's accreditation."),
+    ("LONDON", "The party suspended its chairman."),
+    ("SEOUL, SOUTH KOREA", "The opposition welcomed the budget deal with the government."),
+    ("SEOUL, SOUTH KOREA", "South Korea invested $5 billion in new chip plants."),
+    ("BEIRUT, LEBANON", "Iran exported its revolution to Lebanon."),
+    ("SEOUL, SOUTH KOREA", "South Korea exported cars to Europe."),
+    ("DOHA, QATAR", "Israel sent a negotiating team to Doha."),
+    ("LONDON", "The club sent its medical team to the stadium."),
+    ("MADRID, SPAIN", "Colombian gangs shipped two tons of cocaine to Spain."),
+    ("WARSAW, POLAND", "The firm shipped 300 tons of cement to Poland."),
+    ("HANOI, VIETNAM", "French companies had invested 2 billion euros in Vietnam."),
+    ("LONDON", "The minister flew his family to France."),
+    ("LONDON", "Storms battered the coast of Britain."),
+    ("LONDON", "The economy was battered by inflation."),
+    ("LONDON", "The unions signed a framework for the new wage talks."),
+    ("TOKYO", "Japan's prime minister called the Chinese people a great nation."),
+]
+
+# (dateline, body, expected events, why it fails)
+GAPS: list[tuple[str, str, str, str]] = [
+    (
+        "KYIV, UKRAINE",
+        "Russia fired missiles at Odesa overnight.",
+        "RUS>UKR:19",
+        "actors: Ukrainian cities other than the capital (Odesa, Kherson, Kharkiv) are no "
+        "place of the gazetteer, so no target is found",
+    ),
+    (
+        "KYIV, UKRAINE",
+        "Russian forces shelled Kherson.",
+        "RUS>UKR:19",
+        "actors: 'Kherson' is tagged PERSON and resolves to no state",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[str]]:
+    """Every row through the whole pipeline at once (one nlp.pipe batch)."""
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_vocabulary6_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_vocabulary6_codes_exactly(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the expected events (none for a near-miss)."""
+    assert matches(coded[body], expected), (body, coded[body], expected)
