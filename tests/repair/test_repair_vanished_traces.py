@@ -81,6 +81,10 @@ DAMAGED = (
     '\u201cWe will not sign this deal," the minister said. "Not this year."',
     '\u201cI commend the people of Angola for hosting the summit," said Nuvunga. "We have work."',
     '\u201cThe act is no silver bullet for land reform," Boggenpoel wrote.',
+    # "Were" + a word only an adverb, at a sentence start or after a lead-in's comma.
+    "\u201cWe\u2019re already talking to our partners,\u201d the minister said."
+    " \u201cWe don\u2019t expect a deal.\u201d",
+    "The envoy told ABC, \u201cWe\u2019re really disappointed by the decision.\u201d",
 )
 
 CLEAN = (
@@ -122,6 +126,10 @@ CLEAN = (
     'The pipe was 12" wide, the engineer said.',
     'It was fine, he told VOA. That will change," he added.',
     'The minister said. "We will not sign."',
+    # A question is no "we're"; a negative or modal subject says nothing.
+    "Were these talks useful? Nobody could say.",
+    "Is the war over? No one would say.",
+    "Were prices to rise, the bank would act, and it didn\u2019t say more.",
 )
 
 

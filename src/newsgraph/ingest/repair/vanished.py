@@ -1178,6 +1178,23 @@ def _apostrophe_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
 _OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?:]\W*\s)[\"'(\[]?$")
 
 
+# The rest of a sentence that ends in a question mark.
+_QUESTION_END = re.compile(r"[^.!?\n]*\?")
+
+
+def _follower_class(follower: str, after: frozenset[str]) -> bool:
+    """Does `follower` belong to a class the `after` list names: "-ing" (a
+    verb's participle), "-adj" or "-adv" (a word the lexicon knows only as
+    an adjective or only as an adverb: "Were eager", "Were really")?"""
+    if "-ing" in after and follower.endswith("ing") and "verb" in word_classes(follower):
+        return True
+    classes = word_classes(follower)
+    return ("-adj" in after and classes == _ADJECTIVE) or ("-adv" in after and classes == _ADVERB)
+
+
+_ADVERB = frozenset({"adv"})
+
+
 def _context_contraction_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
     """Contractions that are also words ("Were", "Hell", "Ill", "Well"), restored
     where only the contraction reads: at a sentence start (or after a
@@ -1195,13 +1212,17 @@ def _context_contraction_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
             follower = text[m.start(1) : m.end(1)]
             if not follower.islower():
                 continue
-            if follower not in after and not (
-                "-ing" in after and follower.endswith("ing") and "verb" in word_classes(follower)
-            ):
+            if follower not in after and not _follower_class(follower, after):
                 continue
             prev = _PREV_WORD.search(text, max(0, s - 20), s)
-            at_start = _OPENS_SENTENCE.search(text[max(0, s - 8) : s]) is not None
             found = text[s:e]
+            # A capital after a comma starts quoted speech ("told ABC, Were
+            # really disappointed"): a sentence start too.
+            at_start = _OPENS_SENTENCE.search(text[max(0, s - 8) : s]) is not None or (
+                found[0].isupper() and text[max(0, s - 2) : s] == ", "
+            )
+            if _QUESTION_END.match(text, e):
+                continue  # "Were these talks useful?": the verb of a question
             if at_start:
                 if not found[0].isupper():
                     continue
