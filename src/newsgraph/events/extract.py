@@ -127,6 +127,9 @@ class Rules:
     mandative_verbs: frozenset[str]
     brokering_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+    pledge_roots: frozenset[str]
+    money_words: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
     # (nouns, verbs) of one act: "signed an agreement" authors "the deal"
@@ -889,8 +892,34 @@ def _clause_subject(ctx: _Ctx, t: Token, depth: int) -> list[Token]:
     return []
 
 
+def _cut_subject(ctx: _Ctx, verb: Token) -> Token | None:
+    """The subject a relative clause cut from its verb, which the parser then hung on it.
+
+    "Brazil, which shares borders with both countries, called on Caracas ...": with no verb
+    of its own the sentence's root is the noun, and the finite verb after the comma that
+    closes the relative clause is read as a participle on it ("acl"). Only a root noun that
+    has a relative clause before the verb, a comma just before the verb, and no passive
+    marks (agent, auxiliary) on it: "Troops, backed by tanks, ..." keeps its participle.
+    """
+    if verb.dep != "acl" or verb.tag not in ("VBD", "VBN") or verb.head == verb.i:
+        return None
+    head = ctx.tok(verb.head)
+    if head.head != head.i or head.pos not in ("NOUN", "PROPN") or head.i > verb.i:
+        return None
+    if verb.i == 0 or ctx.tok(verb.i - 1).text != ",":
+        return None
+    if not any(k.i < verb.i for k in ctx.kids(head.i, frozenset({"relcl", "appos"}))):
+        return None
+    if ctx.kids(verb.i, frozenset({"agent", "auxpass", "aux"})):
+        return None
+    return head
+
+
 def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
     """Who does the action of verb: its subject, or the controller of a bare clause."""
+    cut = _cut_subject(ctx, verb)
+    if cut is not None:
+        return [cut]
     subj = []
     for k in ctx.kids(verb.i, _SUBJ):
         if k.i > ctx.dateline_end:
@@ -1179,8 +1208,8 @@ def _refined(pattern: Pattern, words: set[str]) -> str:
 def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> Token | None:
     """The object noun a light-verb pattern needs ("impose sanctions"), or None."""
     cands = ctx.kids(verb.i, _PASSIVE_SUBJ if passive else _OBJ)
-    if verb.dep in ("relcl", "acl") and verb.head != verb.i:  # "sanctions imposed by X on Y"
-        cands.append(ctx.tok(verb.head))
+    if verb.dep in ("relcl", "acl") and verb.head != verb.i and _cut_subject(ctx, verb) is None:
+        cands.append(ctx.tok(verb.head))  # "sanctions imposed by X on Y"
     if not passive and verb.lemma.lower() in ctx.rules.permitting_verbs:
         # "allowed U.N. aid convoys to enter": the infinitive's subject is what is allowed
         for c in ctx.kids(verb.i, frozenset({"ccomp", "xcomp"})):
@@ -1416,7 +1445,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     """Events one verb pattern yields at one trigger token (empty when it does not fit)."""
     if not _fits(ctx, verb, pattern) or pattern.when_negated != _negated(ctx, verb):
         return []
-    passive = bool(ctx.kids(verb.i, _PASSIVE_SUBJ)) or (verb.dep == "acl" and verb.tag == "VBN")
+    passive = bool(ctx.kids(verb.i, _PASSIVE_SUBJ)) or (
+        verb.dep == "acl" and verb.tag == "VBN" and _cut_subject(ctx, verb) is None
+    )
     if pattern.objects:
         obj = _matched_object(ctx, verb, pattern, passive)
         if obj is None:
@@ -1530,14 +1561,25 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if not targets and code[:2] in ctx.rules.calming_roots and words & ctx.rules.calming_words:
             # "France urged both sides to show restraint": the sides of the conflict just told
             return [_Hit(pattern, code, verb, s, None, "sides") for s in sources]
-        if not targets and code[:2] in ctx.rules.delivery_roots and obj is not None:
-            # "Washington delivered the first helicopters": to the buyer named before
+        if not targets and obj is not None and _giving(ctx, pattern, code, obj):
+            # "Washington delivered the first helicopters": to the buyer named before;
+            # "Germany pledged 10 million euros": to the one state the story is about
             act = obj.lemma.lower()
             return [_Hit(pattern, code, verb, s, None, "delivery", act=act) for s in sources]
         if obj is None and not targets:
             obj = _relative_head(ctx, verb)  # "an allegation Moscow dismissed as fabricated"
         elif obj is not None and _relative_pronoun(obj) and not _clausal_which(ctx, obj):
             obj = _gap_head(ctx, verb, ("NOUN",)) or obj  # "a proposal that China rejected"
+        if (
+            obj is not None
+            and code[:2] in ctx.rules.reaction_roots
+            and obj.lemma.lower() in pattern.objects
+            and obj.lemma.lower() not in ctx.rules.feeling_nouns  # "expressed concern": below
+            and not _authored(ctx, obj)
+        ):
+            # "Athens lodged a protest": the noun is this act, not an earlier one; with no
+            # target it answers the hostile act just told, as "Seoul condemned." does
+            obj = None
         kind = _context_kind(ctx, code, obj, pattern, verb)
         if kind in ("reaction", "antecedent", "deed") and obj is not None and not pattern.reaction:
             author = _relative_author(ctx, verb) or _antecedent_author(ctx, obj)
@@ -1570,7 +1612,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             elif kind == "objectless":
                 kind, answers, named = "reaction", ctx.rules.reaction_matches["pronoun"], True
             elif kind == "deed":
-                answers = ctx.rules.reaction_matches.get(lemma, frozenset())
+                answers = ctx.rules.reaction_matches.get(lemma) or _act_roots(ctx, lemma)
+                named = lemma not in ctx.rules.deed_nouns  # a named kind, not "the move"
             elif kind == "reaction" and obj is not None:
                 answers = ctx.rules.reaction_matches.get(lemma, frozenset())
                 # "Iran rejected the report": a statement answers only who made it about Iran
@@ -1783,6 +1826,18 @@ def _context_kind(
     if root in reacting and obj is not None and lemma in rules.deed_nouns:
         # "the EU welcomed the move", "France criticized the decision": the deed just told
         return "" if _authored(ctx, obj) else "deed"
+    if (
+        root in reacting
+        and obj is not None
+        and obj.pos == "NOUN"
+        and lemma not in acts
+        and lemma not in rules.feeling_nouns
+        and _act_roots(ctx, lemma)
+        and not _authored(ctx, obj)
+    ):
+        # "Guyana condemned the blockade", "Cairo regretted the walkout": a noun of an act
+        # the dictionary knows, or named after a verb told just before, is that deed
+        return "deed"
     if root in rules.reaction_roots and obj is not None:
         # "condemned the sanctions", not "protested Japan's claims" (the author is named)
         authored = _authored(ctx, obj)
@@ -1819,10 +1874,7 @@ def _context_kind(
         root == "11"
         and obj is None
         and verb is not None
-        and not pattern.objects
-        and not any(
-            k.dep in ("prep", "ccomp", "xcomp", "dative", "oprd") for k in ctx.kids(verb.i)
-        )
+        and not any(k.dep in ("prep", "ccomp", "xcomp", "dative", "oprd") for k in ctx.kids(verb.i))
     ):
         return "objectless"  # "Seoul swiftly condemned.": the hostile act just told
     if root in rules.antecedent_roots and obj is not None and lemma in acts:
@@ -1831,6 +1883,36 @@ def _context_kind(
     if root in rules.boycott_roots and obj is not None and lemma in rules.hosted_nouns:
         return "antecedent"  # "Washington boycotted the summit": its host, told before
     return ""
+
+
+def _act_roots(ctx: _Ctx, lemma: str) -> frozenset[str]:
+    """Roots of the acts a noun names: its own noun or verb patterns ("blockade": 16, 19);
+    a noun made of a verb and its particle ("walkout", "takeover") is linked in _deverbal."""
+    found = ctx.patterns.nouns.get(lemma, ()) + ctx.patterns.verbs.get(lemma, ())
+    roots = frozenset(p.code[:2] for p in found)
+    if roots or not lemma.isalpha():
+        return roots
+    return frozenset({"**"}) if _particle_split(lemma) else frozenset()
+
+
+def _particle_split(lemma: str) -> tuple[str, str] | None:
+    """ "walkout" -> ("walk", "out"), "takeover" -> ("take", "over"): a phrasal verb's noun."""
+    for prt in ("out", "over", "off", "down", "up", "back", "in"):
+        if lemma.endswith(prt) and len(lemma) - len(prt) >= 3:
+            return lemma[: -len(prt)], prt
+    return None
+
+
+def _deverbal(ctx: _Ctx, noun: str, trigger: Token) -> bool:
+    """Whether a deed noun names the act of an earlier trigger: the same word ("blockaded ...
+    the blockade"), or the verb with its particle ("walked out ... the walkout")."""
+    verb = trigger.lemma.lower()
+    if noun == verb:
+        return True
+    split = _particle_split(noun)
+    if split is None or split[0] != verb:
+        return False
+    return any(k.lemma.lower() == split[1] for k in ctx.kids(trigger.i, frozenset({"prt", "prep"})))
 
 
 def _host_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
@@ -2634,12 +2716,15 @@ def _with_context(
         chosen = sides or list(hit.fallback)
         return [replace(hit, target=t) for t in chosen if _differ(hit.source, t)]
     if hit.context == "deed":
-        return _latest_deed(hit, coded, sent_index)
+        return _latest_deed(ctx, hit, coded, sent_index)
     if hit.context == "sides":
         return _conflict_sides(ctx, hit, coded, sent_index)
     if hit.context == "delivery":
-        return _delivery_partner(ctx, hit, coded, sent_index)
+        partner = _delivery_partner(ctx, hit, coded, sent_index)
+        return partner or _sole_recipient(ctx, hit, coded, sent_index)
     found = _context_target(ctx, hit, coded, sent_index)
+    if found is None and hit.act in ctx.rules.claim_nouns:
+        return _claimed_by(ctx, hit, coded, sent_index)
     return [] if found is None else [found]
 
 
@@ -2672,6 +2757,73 @@ def _delivery_partner(
     return []
 
 
+def _giving(ctx: _Ctx, pattern: Pattern, code: str, obj: Token) -> bool:
+    """Whether an act gives something: a delivery (delivery_roots, also when only promised:
+    "would provide aid"), or a promise whose object is a sum of money ("pledged 10 million
+    euros")."""
+    if code[:2] in ctx.rules.delivery_roots or pattern.code[:2] in ctx.rules.delivery_roots:
+        return True
+    if code[:2] not in ctx.rules.pledge_roots:
+        return False
+    money = ctx.rules.money_words
+    return obj.ent_type == "MONEY" or any(
+        t.lemma.lower() in money for t in (obj, *ctx.kids(obj.i, frozenset({"nmod", "quantmod"})))
+    )
+
+
+@lru_cache(maxsize=1)
+def _state_codes() -> frozenset[str]:
+    """Principals that are states (the actors' gazetteer), as against IGOs."""
+    return frozenset(str(k) for k in load_data("actors/states.yaml"))
+
+
+_RECIPIENT_WINDOW = 2  # sentences back that the one state a gift may go to is looked for
+_RECIPIENT_DEPS = frozenset({"pobj", "dobj", "dative", "appos", "attr", "conj"})
+
+
+def _sole_recipient(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A gift with no recipient and no deal behind it goes to the one other state in reach.
+
+    "Floods have displaced 300,000 people in Somalia. Germany pledged 10 million euros": the
+    states named in this sentence and the _RECIPIENT_WINDOW before it, apart from the giver
+    and names used as modifiers ("Russian-made tanks"), must be exactly one (IGOs are givers
+    and venues, not recipients); two states, or none, give nothing. Not for a gift told as a
+    charge or an aside ("accused Chad of arming the rebels": an -ing form), nor when the
+    giver made a deal in reach of which the gift is no part (see _delivery_partner).
+    """
+    src = hit.source.actor
+    assert src is not None
+    if hit.trigger.tag == "VBG":
+        return []
+    for index, earlier in reversed(coded):
+        if sent_index - index > _CONTEXT_WINDOW:
+            break
+        sides = (earlier.source.actor, earlier.target.actor if earlier.target else None)
+        if earlier.code[:2] in ctx.rules.order_roots and any(
+            a is not None and a.principal == src.principal for a in sides
+        ):
+            return []
+    first = ctx.parse.sentences[max(0, sent_index - _RECIPIENT_WINDOW)].token_start
+    seen: dict[str, tuple[Mention, bool]] = {}  # principal -> (a mention, named as recipient)
+    for i in range(first, ctx.parse.sentences[sent_index].token_end):
+        m = ctx.by_token.get(i)
+        if m is None or m.actor is None or m.members or not _differ(hit.source, m):
+            continue
+        if m.actor.principal not in _state_codes():
+            continue
+        head = ctx.tok(i)
+        if not m.token_start <= head.head < m.token_end:
+            # a subject gives or acts, a modifier only qualifies ("Russian-made"): no recipient
+            fits = head.dep in _RECIPIENT_DEPS
+            seen[m.actor.principal] = (m, fits or seen.get(m.actor.principal, (m, False))[1])
+    if len(seen) != 1:
+        return []
+    m, fits = next(iter(seen.values()))
+    return [replace(hit, target=m, act="")] if fits else []
+
+
 def _conflict_sides(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
@@ -2695,22 +2847,41 @@ def _conflict_sides(
     return []
 
 
-def _latest_deed(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list[_Hit]:
+def _latest_deed(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
     """A reaction to "the decision" or "the move": aimed at the author of the deed just told.
 
     "Mali expelled the French ambassador. The EU criticized the decision": the latest act of a
     kind the noun answers, up to _BYSTANDER_WINDOW sentences back, whoever it was aimed at.
-    The reactor's own deed ("U.S. officials defended the move") gives no target.
+    The reactor's own deed ("U.S. officials defended the move") gives no target. A noun that
+    names its kind ("the blockade", "the walkout": hit.named) takes the latest act of that
+    kind or told by that very verb, and nothing when that sentence tells such acts by two
+    authors other than the reactor (which one is meant is not said).
     """
     src = hit.source.actor
     assert src is not None
+    noun = hit.act if hit.named else ""
     for index, earlier in reversed(coded):
         if sent_index - index > _BYSTANDER_WINDOW:
             break
-        if earlier.code[:2] not in hit.answers or earlier.target is None:
+        if earlier.target is None:
+            continue
+        same = bool(noun) and _deverbal(ctx, noun, earlier.trigger)
+        if earlier.code[:2] not in hit.answers and not same:
             continue
         if not _differ(hit.source, earlier.source):
             return []
+        if noun and any(
+            i == index
+            and other.target is not None
+            and (other.code[:2] in hit.answers or _deverbal(ctx, noun, other.trigger))
+            and _differ(other.source, earlier.source)
+            and _differ(other.source, hit.source)
+            and _differ(other.source, earlier.target)  # "A and B clashed": one act, both ways
+            for i, other in coded
+        ):
+            return []  # "A blockaded X and B blockaded Y. Z condemned the blockade": which?
         return [replace(hit, target=earlier.source)]
     return []
 
@@ -2723,19 +2894,45 @@ def _counter_claim(ctx: _Ctx, hit: _Hit) -> bool:
     """
     if hit.target is None or hit.target.actor is None:
         return False
-    cur = hit.trigger
+    return any(
+        m.actor is not None and m.actor.principal == hit.target.actor.principal
+        for m in _claimants(ctx, hit.trigger)
+    )
+
+
+def _claimants(ctx: _Ctx, trigger: Token) -> list[Mention]:
+    """Who says that an act happened: the subject of the saying verb whose clause tells it."""
+    cur = trigger
     for _ in range(8):
         if cur.head == cur.i:
-            return False
+            return []
         head = ctx.tok(cur.head)
         if cur.dep == "ccomp" and head.lemma.lower() in ctx.rules.speech_verbs:
-            speakers = _actors(ctx, _subject_tokens(ctx, head), "source")
-            return any(
-                m.actor is not None and m.actor.principal == hit.target.actor.principal
-                for m in speakers
-            )
+            return _actors(ctx, _subject_tokens(ctx, head), "source")
         cur = head
-    return False
+    return []
+
+
+def _claimed_by(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list[_Hit]:
+    """A rejection of "the claim" that no earlier act answers: aimed at whoever claimed it.
+
+    "Beijing said the Philippine vessel had rammed a Chinese ship. Manila dismissed that
+    claim": the latest act, up to _BYSTANDER_WINDOW sentences back, told in a reported
+    clause that has the reactor as a party gives the reporter. A claim about others, or one
+    the reactor itself reported, gives nothing.
+    """
+    src = hit.source.actor
+    assert src is not None
+    for index, earlier in reversed(coded):
+        if sent_index - index > _BYSTANDER_WINDOW:
+            break
+        sides = (earlier.source.actor, earlier.target.actor if earlier.target else None)
+        if not any(a is not None and a.principal == src.principal for a in sides):
+            continue
+        speakers = [m for m in _claimants(ctx, earlier.trigger) if _differ(hit.source, m)]
+        if speakers:
+            return [replace(hit, target=speakers[0])]
+    return []
 
 
 def _context_target(
