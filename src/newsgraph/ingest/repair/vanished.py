@@ -181,7 +181,6 @@ class _Rules:
     min_traces_beside_straight: int
     traces_per_straight: int
     context_contractions: dict[str, tuple[str, frozenset[str], frozenset[str]]]
-    subject_name: re.Pattern[str]
 
 
 def _trie(words: list[str]) -> str:
@@ -285,8 +284,6 @@ def _rules() -> _Rules:
             )
             for word, spec in raw["context_contractions"].items()
         },
-        # A capitalised word before a lower-case one: a subject and its verb?
-        subject_name=re.compile(r"\b([A-Z][a-z]{2,}) ([a-z]{2,})\b"),
     )
 
 
@@ -451,23 +448,31 @@ def _name_context(text: str, start: int, after: str) -> bool:
     return text[before.end(1) : start] != " " and not _headline(text, start)
 
 
-def _subject_names(text: str, rules: _Rules) -> frozenset[str]:
-    """Capitalised words the text makes the subject of a verb ("Trump said",
-    "Lula has urged", "Trump grasped"): names, whose "s" form is a
+def _subject_name(text: str, name: str, rules: _Rules) -> bool:
+    """Does the text make `name` the subject of a verb ("Trump said", "Lula
+    has urged", "Trump grasped")? Then it is a name, whose "s" form is a
     possessive, not a plural. The verb is a speech verb, one of
-    `verbs_after_subject` or a word the lexicon knows only as a verb."""
-    names: set[str] = set()
-    for m in rules.subject_name.finditer(text):
-        name, verb = m.groups()
-        if name in names:
-            continue
-        if (
-            verb in rules.verbs_after_subject
-            or rules.speech.fullmatch(verb) is not None
-            or word_classes(verb) == _VERB
-        ):
-            names.add(name)
-    return frozenset(names)
+    `verbs_after_subject` or a word the lexicon knows only as a verb. A
+    literal search for the name: a regex over every capitalised word would
+    cost clean text a pass of its own."""
+    key = name + " "
+    i = text.find(key)
+    while i >= 0:
+        if i == 0 or not text[i - 1].isalnum():
+            m = _LOWER_WORD.match(text, i + len(key))
+            if m is not None:
+                verb = m.group()
+                if (
+                    verb in rules.verbs_after_subject
+                    or rules.speech.fullmatch(verb) is not None
+                    or word_classes(verb) == _VERB
+                ):
+                    return True
+        i = text.find(key, i + 1)
+    return False
+
+
+_LOWER_WORD = re.compile(r"[a-z]{2,}\b")
 
 
 _VERB = frozenset({"verb"})
@@ -480,11 +485,11 @@ def _named_owner(text: str, start: int, end: int, word: str, after: str, rules: 
     visit", "Trumps political allies"), unless it names a group ("Democrats",
     "Islands": the plural lists) or follows a determiner or a quantifier
     ("the Kennedys", "two Trumps"; "of", "and" do not count: "of Trumps
-    Cabinet"). What follows must be able to stand after
-    an owner: a name, a number or a sum, a noun or an adjective (not a verb:
-    "Cooks said"), never a function word.
+    Cabinet"). What follows must be able to stand after an owner: a name, a
+    number or a sum, a noun or an adjective (not a verb: "Cooks said"),
+    never a function word. Not in a Title Case heading.
     """
-    if word in rules.plural_names or word in rules.group_plurals or _headline(text, start):
+    if word in rules.plural_names or word in rules.group_plurals:
         return False
     before = _PREV_WORD.search(text, max(0, start - 40), start)
     prev = before.group(1) if before is not None else ""
@@ -493,20 +498,20 @@ def _named_owner(text: str, start: int, end: int, word: str, after: str, rules: 
     if _determiner(prev, rules):
         return False
     nxt = text[end + 1 : end + 2]
-    if nxt.isdigit() or nxt == "$":
-        return True
-    if not after or after.lower() in rules.not_before:
-        return False
-    if after[:1].isupper():
-        return True
-    classes = word_classes(after)
-    return bool(classes) and (
-        "verb" not in classes or _noun_reading(text, end, after, rules, punct=False)
-    )
+    if not (nxt.isdigit() or nxt == "$"):
+        if not after or after.lower() in rules.not_before:
+            return False
+        if not after[:1].isupper():
+            classes = word_classes(after)
+            if not classes or (
+                "verb" in classes and not _noun_reading(text, end, after, rules, punct=False)
+            ):
+                return False
+    return not _headline(text, start)
 
 
 def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
-    subjects: frozenset[str] | None = None
+    subjects: dict[str, bool] = {}  # stem -> does the text make it a subject?
     for start, end in _s_words(text, rules.owner_nouns):
         word = text[start:end]
         stem = word[:-1]
@@ -535,11 +540,12 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
         if _name_owner(text, start, stem, after, rules):
             yield start, end, word, restored, rules.noun_possessive_confidence, True
             continue
-        if subjects is None:
-            subjects = _subject_names(text, rules)
-        if stem in subjects and _named_owner(text, start, end, word, after, rules):
-            yield start, end, word, restored, rules.noun_possessive_confidence, True
-            continue
+        if subjects.get(stem, True) and _named_owner(text, start, end, word, after, rules):
+            if stem not in subjects:
+                subjects[stem] = len(stem) > 2 and _subject_name(text, stem, rules)
+            if subjects[stem]:
+                yield start, end, word, restored, rules.noun_possessive_confidence, True
+                continue
         if (
             stem.isupper()
             and stem.isalpha()
