@@ -11,7 +11,8 @@ People and organs of an IGO: "United Nations experts", "IAEA inspectors",
 Peace and Security Council is the AU, only the UN's own Security Council is UN.
 A court outside the guidelines' IGO list (the ICJ) is no party to events. A
 title other states share ("Foreign Secretary") takes the article's state when
-it is one of them. All sentences are parsed in one batch (see
+it is one of them. A subject "it" of a reported clause is the reporting state
+("India, which Pakistan accused, said it would respond"). All sentences are parsed in one batch (see
 ``test_actors_coverage``).
 """
 
@@ -74,6 +75,18 @@ CASES = (
          "The council", "AU"),
     Case("un-security-council", "The AU Peace and Security Council met on Monday. The U.N. "
          "Security Council will meet on Friday.", "The U.N. Security Council", "UN"),
+    Case("un-rights-office", "The U.N. rights office criticized the deal on Tuesday. Its "
+         "spokeswoman, Clara Mendes, said Italy had ignored warnings.", "Clara Mendes", "UN",
+         dateline="GENEVA"),
+    Case("un-rights-office-not-che", "The U.N. rights office criticized the deal on Tuesday. "
+         "Its spokeswoman, Clara Mendes, said Italy had ignored warnings.", "Clara Mendes",
+         None, forbid="CHE", dateline="GENEVA"),
+    Case("european-lawmakers", "The European Parliament approved the trade pact with "
+         "Indonesia on Wednesday. The European lawmakers also urged Jakarta to protect "
+         "forests.", "European lawmakers", "EU"),
+    Case("spokeswoman-for-igo-she", "Clara Mendes, a spokeswoman for the U.N. human rights "
+         "office, said the returns broke international law. She urged Rome to suspend the "
+         "deal.", "She urged", "UN", dateline="GENEVA"),
     Case("chinese-experts-no-state", "Chinese experts said the dam was safe.",
          "experts", None, forbid="CHN"),
     # a court outside the IGO list is no party; its judges keep their body
@@ -93,6 +106,12 @@ CASES = (
     # "it" after a state subject stays that state
     Case("it-stays-subject", "Pakistan fired shells across the border on Sunday. India said it "
          "would respond firmly if Pakistan attacked again.", "it would", "IND"),
+    Case("it-reporter-past-relative", "India, which Pakistan accused of the attack, said it "
+         "would respond.", "it would", "IND"),
+    Case("it-reporter-not-relative-subject", "India, which Pakistan accused of the attack, "
+         "said it would respond.", "it would", None, forbid="PAK"),
+    Case("it-reporter-after-clause", "After Pakistan closed its airspace, India said it would "
+         "do the same.", "it would", "IND"),
     Case("it-not-previous-object", "China criticized Japan on Monday. India said it would send "
          "a delegation to Tokyo.", "it would", "IND"),
 )

@@ -347,6 +347,7 @@ def _state_antecedent(
     s = r.sent(i)
     want = r.toks[i].dep
     attacker = _attacker(r, i)
+    reporter = _reporter(r, i)
     best: tuple[int, int, int] | None = None
     for idx in _nearby(r, by_sent, s, 1):
         d = r.drafts[idx]
@@ -365,6 +366,8 @@ def _state_antecedent(
         score = (2 if role == want or (role in _SUBJECTS and want in _SUBJECTS) else 0) + (
             0 if role in ("pobj", "poss", "compound", "amod") else 1
         ) + (1 if main else 0)
+        if any(k in reporter for k in range(d.ts, d.te)):
+            score += 4  # "India, which Pakistan accused, said it would respond": India
         if best is None or (score, d.ts) > best[:2]:
             best = (score, d.ts, idx)
     if best is None and attacker:
@@ -372,6 +375,26 @@ def _state_antecedent(
     if best is None or r.drafts[best[2]].nonstate:
         return None  # "the RSF said its fighters": the group's, so no state's
     return best[2]
+
+
+def _reporter(r: "Resolver", i: int) -> frozenset[int]:
+    """The subject tokens of the speech verb whose reported clause has "it" at
+    ``i`` as its subject ("India said it would ...", "... and that it would ..."):
+    a state reporting its own intent outranks a state named in between."""
+    tok = r.toks[i]
+    if r.lowers[i] != "it" or tok.dep not in _SUBJECTS:
+        return frozenset()
+    v = tok.head
+    for _ in range(3):
+        if r.toks[v].dep != "conj" or r.toks[v].head == v:
+            break
+        v = r.toks[v].head  # "that X ... and that it would ..."
+    if r.toks[v].dep != "ccomp" or r.toks[v].head == v:
+        return frozenset()
+    said = r.toks[v].head
+    if r.toks[said].lemma.lower() not in _speech_verbs():
+        return frozenset()
+    return frozenset(c for c in r.parse.children[said] if r.toks[c].dep == "nsubj")
 
 
 def _main_subject(r: "Resolver", idx: int) -> bool:
