@@ -99,6 +99,22 @@ CASES: list[tuple[str, str, str]] = [
         "Moscow said Ukrainian drones had struck a Russian oil depot. Kyiv denied the allegation.",
         "UKR>RUS:19 UKR>RUS:12",
     ),
+    # a demand that an earlier act be undone: of its author
+    (
+        "ATHENS, GREECE",
+        "The Turkish coast guard detained 14 Greek sailors on Tuesday. "
+        "Greece demanded the release of the crews.",
+        "TUR>GRC:17 GRC>TUR:10",
+    ),
+    (
+        "BRUSSELS",
+        "The Turkish coast guard detained 14 Greek sailors on Tuesday. "
+        "The European Union demanded the immediate release of the sailors.",
+        "TUR>GRC:17 EU>TUR:10",
+    ),
+    # after a mandative verb only a bare subjunctive is demanded
+    ("KYIV, UKRAINE", "Ukraine insisted that Russia withdraw its troops.", "UKR>RUS:10"),
+    ("BEIJING", "China insisted that Japan apologize.", "CHN>JPN:10"),
     # a gift or a sum pledged with no recipient: the one other state the story is about
     (
         "NAIROBI, KENYA",
@@ -141,6 +157,8 @@ NONE: list[tuple[str, str]] = [
     ),
     # the noun names no act of the dictionary
     ("ATHENS, GREECE", "Storms closed the port on Monday. Greece criticized the closure."),
+    # a release demanded with no detention told
+    ("TBILISI, GEORGIA", "Georgia demanded the release of the activists."),
     # two states the gift may go to, or none
     (
         "NAIROBI, KENYA",
@@ -155,6 +173,12 @@ NONE: list[tuple[str, str]] = [
 
 # (dateline, body, expected events): near-misses whose earlier act is coded
 OWN: list[tuple[str, str, str]] = [
+    # an asserted clause: only what it tells is coded
+    (
+        "KYIV, UKRAINE",
+        "Ukraine insisted that Russian forces had shelled the city of Kharkiv.",
+        "RUS>UKR:19",
+    ),
     # the deed's author is the reactor itself
     (
         "SEOUL",

@@ -128,6 +128,8 @@ class Rules:
     brokering_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     claim_nouns: frozenset[str]
+    demand_roots: frozenset[str]
+    undoing_nouns: frozenset[str]
     pledge_roots: frozenset[str]
     money_words: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
@@ -1159,6 +1161,15 @@ def _unreal_clause(ctx: _Ctx, clause: Token, head: Token) -> bool:
     )
 
 
+def _asserted_clause(ctx: _Ctx, verb: Token) -> bool:
+    """ "Ukraine insisted that Russian forces had shelled Kharkiv": a mandative verb that only
+    asserts (its that-clause is no bare subjunctive) demands nothing."""
+    return verb.lemma.lower() in ctx.rules.mandative_verbs and any(
+        c.i > verb.i and not _infinitive(ctx, c) and not _unreal_clause(ctx, c, verb)
+        for c in ctx.kids(verb.i, frozenset({"ccomp"}))
+    )
+
+
 def _denied_clause(ctx: _Ctx, verb: Token) -> bool:
     """ "Moscow denied that its drones had entered": a denial of what it was accused of."""
     return verb.lemma.lower() in ctx.rules.denying_verbs and any(
@@ -1461,6 +1472,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if pattern.unless_words and words & pattern.unless_words:
         return []
     code = _refined(pattern, {obj.lemma.lower()} if pattern.refine_object and obj else words)
+    if code[:2] in ctx.rules.demand_roots and _asserted_clause(ctx, verb):
+        return []
     state = _blocked(ctx, verb, pattern)
     if state == _BLOCK:
         return []
@@ -1821,6 +1834,9 @@ def _context_kind(
     if pattern.reaction:
         return "reaction"
     lemma = obj.lemma.lower() if obj is not None else ""
+    if root in rules.demand_roots and lemma in rules.undoing_nouns and obj is not None:
+        # "Greece demanded the release of the crews": of those who detained them
+        return "" if _authored(ctx, obj) else "reaction"
     acts = rules.act_nouns | {n for nouns, _ in rules.act_families for n in nouns}
     reacting = rules.reaction_roots | rules.antecedent_roots
     if root in reacting and obj is not None and lemma in rules.deed_nouns:
