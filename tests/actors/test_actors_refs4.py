@@ -52,6 +52,14 @@ CASES = (
          "French ambassador on Monday.", "The junta", "NER"),
     Case("junta-subject-not-fra", "Soldiers seized power in Niger in July. The junta "
          "expelled the French ambassador on Monday.", "The junta", None, forbid="FRA"),
+    Case("junta-after-rulers", "Mali's military rulers ordered the Algerian ambassador to "
+         "leave on Thursday. The junta gave the envoy 72 hours.", "The junta", "MLI"),
+    Case("junta-after-rulers-not-dza", "Mali's military rulers ordered the Algerian ambassador "
+         "to leave on Thursday. The junta gave the envoy 72 hours.", "The junta", None,
+         forbid="DZA"),
+    Case("junta-after-rulers-addressed", "Mali's military rulers expelled the Algerian "
+         "ambassador. Algeria's foreign ministry summoned Mali's envoy in Algiers. The African "
+         "Union urged the junta to restore civilian rule.", "the junta", "MLI"),
     Case("junta-not-earlier-prep", "Germany sent a warm word from Berlin for the junta. The "
          "junta ordered U.S. troops out of the country.", "The junta", None, forbid="DEU"),
     Case("country-unaddressed", "Japan and the Philippines signed a defense pact on Friday. "
@@ -94,6 +102,12 @@ CASES = (
          "border.", "the International Court of Justice", None, forbid="ICJ"),
     Case("icc-party", "Hungary said it would leave the International Criminal Court.",
          "International Criminal Court", "ICC"),
+    Case("its-title-object-appos", "India and Bangladesh held talks in New Delhi. Bangladesh "
+         "sent its foreign secretary, Nasrin Akter.", "Nasrin Akter", "BGD",
+         dateline="NEW DELHI"),
+    Case("its-title-object-appos-not-ind", "India and Bangladesh held talks in New Delhi. "
+         "Bangladesh sent its foreign secretary, Nasrin Akter.", "Nasrin Akter", None,
+         forbid="IND", dateline="NEW DELHI"),
     # a shared title takes the article's state when it is one of the states using it
     Case("foreign-secretary-delhi", "Foreign Secretary Rohan Sethi said the talks were useful.",
          "Rohan Sethi", "IND", dateline="NEW DELHI"),

@@ -34,6 +34,7 @@ class AddressWords:
     heads: frozenset[tuple[str, ...]]
     only_heads: dict[tuple[str, ...], str]
     lookback: int
+    rulers: frozenset[tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +49,7 @@ def address_words() -> AddressWords:
             tokenize(str(k)): str(v or "") for k, v in (data.get("only_heads") or {}).items()
         },
         lookback=int(data.get("lookback", 3)),
+        rulers=frozenset(tokenize(str(w)) for w in data.get("rulers", ())),
     )
 
 
@@ -67,6 +69,23 @@ def addressed_at(lowers: list[str], i: int) -> tuple[int, str] | None:
 def addressed_head(words: tuple[str, ...]) -> bool:
     """Whether a bare role ("the junta", words without "the") may be addressed."""
     return words in address_words().heads
+
+
+def earlier_ruler(r: "Resolver", words: tuple[str, ...], ts: int) -> Actor | None:
+    """The state of the rulers named last before token ``ts`` ("Mali's military
+    rulers ... the junta"), when ``words`` ("junta") names rulers too."""
+    w = address_words()
+    if words not in w.rulers:
+        return None
+    best = None
+    for d in r.drafts:
+        if d.kind != "group" or d.actor is None or d.te > ts or d.actor.principal in r.gaz.igos:
+            continue
+        tail = tuple(r.lowers[d.te - 2 : d.te])
+        if tail in w.rulers or tail[-1:] in w.rulers:
+            if best is None or d.ts > best.ts:
+                best = d
+    return r.gaz.principal_actor(best.actor.principal) if best and best.actor else None
 
 
 def _governor(r: "Resolver", w: AddressWords, k: int) -> int | None:

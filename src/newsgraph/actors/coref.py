@@ -509,9 +509,13 @@ def _office_after(r: "Resolver", i: int, owner: "Actor") -> tuple[int, str, "Act
     if end < n and r.toks[end].pos in ("NOUN", "PROPN") and r.lowers[end] not in ("'s", "'"):
         return None  # "its army base": the noun is a modifier
     head = r.toks[end - 1]
-    if head.dep not in _SUBJECTS and not (head.dep == "pobj" and r.toks[head.head].dep == "agent"):
-        return None  # "Canada recalled its ambassador": the state's own, left to "its"
     actor = r.gaz.principal_actor(owner.principal) if igo else r.gaz.principal_actor(owner.principal, found)
+    if head.dep not in _SUBJECTS and not (head.dep == "pobj" and r.toks[head.head].dep == "agent"):
+        # "Canada recalled its ambassador": the state's own, left to "its"; a name
+        # in apposition still holds the office ("sent its foreign secretary, X,")
+        if kind == "title":
+            _appositive_holder(r, end, actor)
+        return None
     return end, kind, actor
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsgraph.actors.armed import find_armed_names
-from newsgraph.actors.addressed import addressed_at, addressed_head, addressed_state
+from newsgraph.actors.addressed import addressed_at, addressed_head, addressed_state, earlier_ruler
 from newsgraph.actors.coref import resolve_pronouns
 from newsgraph.actors.described import (
     described_match,
@@ -1562,6 +1562,14 @@ class Resolver:
             words = key[1:] if key[0] == "the" else key
             role = self.gaz.roles.get(words, "GOV") if only is None else only[1]
             body = self._earlier_body(end - 1) if key[0] == "the" else None
+            ruler = earlier_ruler(self, words, i) if body is None and only is not None else None
+            if ruler is not None:
+                self.add(
+                    Draft(
+                        i_start, end, "group", self.gaz.principal_actor(ruler.principal, role), None
+                    )
+                )
+                continue
             placed = self._placed_in(end) if key[0] != "the" else None
             if placed is not None:
                 # "officials in Kabul": the capital's state, whoever the subject is;
@@ -1705,7 +1713,12 @@ class Resolver:
                 c.actor = self._local_state(c)
             if c.actor is None and not c.former and last and c.drafts:
                 c.actor = self._article_igo(c)
-            if c.actor is None and not c.former and c.role in _STATE_ROLES:
+            if (
+                c.actor is None
+                and not c.former
+                and c.role in _STATE_ROLES
+                and not self._owned_title(c)
+            ):
                 # A state title with no state named: the office holder list at
                 # any date, the title's usual state ("Congressman"), else the
                 # article's state ("Secretary of State X" in a Washington story).
@@ -1746,6 +1759,18 @@ class Resolver:
         if home is not None and home.principal in shared:
             return home.principal
         return self.gaz.title_states[title]
+
+    def _owned_title(self, c: Cluster) -> bool:
+        """Whether the person's first mention stands in apposition to a title that a
+        possessive pronoun owns ("Bangladesh sent its foreign secretary, Nasrin
+        Akter"): the pronoun's state decides (``coref._appositive_holder``)."""
+        k = self.drafts[c.drafts[0]].ts - 1
+        if k < 1 or self.lowers[k] != ",":
+            return False
+        j = k - 1
+        while j > 0 and self.lowers[j] in self.title_vocab and k - j < 6:
+            j -= 1
+        return j < k - 1 and self.lowers[j] in ("its", "their")
 
     def _other_head(self, c: Cluster, heads: set[tuple[str, ...]], home: Actor | None) -> bool:
         """Whether a head title stated with no state may not take the article's state:
