@@ -151,6 +151,33 @@ CASES: list[tuple[str, str, str]] = [
         "Japan's foreign minister welcomed his Chinese counterpart to Tokyo.",
         "JPN>CHN:04",
     ),
+    # 05: a mission upgraded (planned: 03); 07: a project in a state funded
+    (
+        "OSLO, NORWAY",
+        "Norway upgraded the Palestinian mission in Oslo to an embassy.",
+        "NOR>PSE:05",
+    ),
+    (
+        "MADRID, SPAIN",
+        "Spain will upgrade the Palestinian diplomatic mission to an embassy.",
+        "ESP>PSE:03",
+    ),
+    ("MEXICO CITY", "Mexico raised its office in Taipei to embassy level.", "MEX>TWN:05"),
+    ("VIENTIANE, LAOS", "China funded a railway in Laos.", "CHN>LAO:07"),
+    ("NAIROBI, KENYA", "Under the deal, Japan will finance a new port in Kenya.", "JPN>KEN:03"),
+    ("PHNOM PENH, CAMBODIA", "China built a new airport in Cambodia.", "CHN>KHM:06"),
+    # 16: consular services cut
+    ("NIAMEY, NIGER", "The United States suspended visa services in Niger.", "USA>NER:16"),
+    ("MOSCOW", "The U.S. embassy halted consular services for Russians.", "USA>RUS:16"),
+    # 051 a bid approved; 129 a bid held up; 07 money received from a giver
+    ("ANKARA, TURKEY", "Turkey gave the green light to Sweden's NATO bid.", "TUR>SWE:05"),
+    ("BUDAPEST, HUNGARY", "Hungary gave its nod to Finland's accession.", "HUN>FIN:05"),
+    ("ANKARA, TURKEY", "Turkey held up Sweden's NATO application.", "TUR>SWE:12"),
+    (
+        "KYIV, UKRAINE",
+        "Ukraine received 1.5 billion euros from the European Union.",
+        "EU>UKR:07",
+    ),
 ]
 
 # near-misses: the same words with no second state, or in another sense
@@ -198,6 +225,14 @@ NONE: list[tuple[str, str]] = [
     ("TOKYO", "Japan welcomed Ukrainian refugees."),
     ("NAIROBI, KENYA", "Kenya hosted a delegation of Chinese business leaders."),
     ("LONDON", "The club welcomed its new head coach."),
+    ("LONDON", "The council funded a new school in the town."),
+    ("LONDON", "The city built a bridge in London."),
+    ("LONDON", "The post office suspended its services for the holiday."),
+    ("MANCHESTER, ENGLAND", "The firm upgraded its office in Manchester."),
+    ("LONDON", "The club received 2 million pounds from the sale."),
+    ("LONDON", "The regulator gave the green light to the merger."),
+    ("LONDON", "Protesters held up signs criticizing Israel."),
+    ("LONDON", "The minister held up Estonia as a model."),
 ]
 
 # (dateline, body, expected events, why it fails)
