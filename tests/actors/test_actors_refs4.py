@@ -3,7 +3,7 @@ sentences written for it, with near misses.
 
 A bare "the military", "the junta", "the government" or "the country" that a
 state addresses (urges, sanctions, talks with, cuts aid to) is the nearest other
-state in reach, preferring one that acted; a state's own forces used as its
+state in reach (not an argument of the same verb); a state's own forces used as its
 instrument stay its own, and a bare subject never takes a state named after it
 ("the junta" unaddressed is the state of an earlier "Niger's junta", else none).
 People and organs of an IGO: "United Nations experts", "IAEA inspectors",
@@ -12,7 +12,8 @@ Peace and Security Council is the AU, only the UN's own Security Council is UN.
 A court outside the guidelines' IGO list (the ICJ) is no party to events. A
 title other states share ("Foreign Secretary") takes the article's state when
 it is one of them. A subject "it" of a reported clause is the reporting state
-("India, which Pakistan accused, said it would respond"). All sentences are parsed in one batch (see
+("India, which Pakistan accused, said it would respond"); an object "it" is
+never the subject of its own verb or of the verb controlling it. All sentences are parsed in one batch (see
 ``test_actors_coverage``).
 """
 
@@ -126,6 +127,13 @@ CASES = (
          "said it would respond.", "it would", None, forbid="PAK"),
     Case("it-reporter-after-clause", "After Pakistan closed its airspace, India said it would "
          "do the same.", "it would", "IND"),
+    Case("it-object-not-own-subject", "Pakistan criticized the talks, saying New Delhi was "
+         "trying to isolate it.", "isolate it", "PAK"),
+    Case("it-object-not-own-subject-ind", "Pakistan criticized the talks, saying New Delhi was "
+         "trying to isolate it.", "isolate it", None, forbid="IND"),
+    Case("country-nearest-not-subject", "Washington raised concerns with the Georgian "
+         "government. Russia, which fought a war with the country in 2008, said the EU was "
+         "meddling.", "the country", "GEO"),
     Case("it-not-previous-object", "China criticized Japan on Monday. India said it would send "
          "a delegation to Tokyo.", "it would", "IND"),
 )

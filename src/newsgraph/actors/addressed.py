@@ -3,7 +3,9 @@
 "Troops seized the palace in Guinea-Bissau. Senegal urged the military to
 restore civilian rule": a state rarely urges, sanctions or talks to its own
 military, junta or government, so a bare "the military" that the subject's
-state addresses is the nearest other state named before it. Nothing changes
+state addresses is the nearest other state named before it (not the subject's
+nor an argument of the same verb); "the junta" is first the state whose rulers
+were named before ("Mali's military rulers"). Nothing changes
 when the role is no addressed object, or when no other state is in reach.
 Word lists: ``data/actors/addressed.yaml``.
 """
@@ -120,8 +122,8 @@ def _subject_actor(r: "Resolver", k: int) -> Actor | None:
 
 def addressed_state(r: "Resolver", ts: int, te: int) -> tuple[Actor, int] | None:
     """The state of a bare role at tokens ``ts:te`` that its sentence's subject
-    acts on: the nearest state named before it (same sentence first, then up to
-    ``lookback`` sentences back) that is not the subject's. None when the role is
+    acts on: the nearest state named before it (up to ``lookback`` sentences
+    back) that is neither the subject's nor an argument of the same verb. None when the role is
     not addressed, the subject is no state, or no other state is in reach."""
     w = address_words()
     gov = _governor(r, w, te - 1)
@@ -132,7 +134,7 @@ def addressed_state(r: "Resolver", ts: int, te: int) -> tuple[Actor, int] | None
         return None
     taken = _arguments(r, gov) | {own.principal}
     s = r.sent(ts)
-    best: tuple[bool, bool, int, int] | None = None
+    best: tuple[int, int] | None = None
     for idx, d in enumerate(r.drafts):
         if (
             d.actor is None
@@ -145,19 +147,16 @@ def addressed_state(r: "Resolver", ts: int, te: int) -> tuple[Actor, int] | None
             or not s - w.lookback <= r.sent(d.ts) <= s
         ):
             continue
-        # one named in the role's own sentence, else the last that acted (a subject)
-        rank = (r.sent(d.ts) == s, _is_subject(r, d.ts, d.te), d.ts, idx)
+        # the nearest before it ("with the Georgian government. Russia, which fought
+        # a war with the country": Georgia, not a subject named before it)
+        rank = (d.ts, idx)
         if best is None or rank > best:
             best = rank
     if best is None:
         return None
-    d = r.drafts[best[3]]
+    d = r.drafts[best[1]]
     assert d.actor is not None
-    return r.gaz.principal_actor(d.actor.principal), best[3]
-
-
-def _is_subject(r: "Resolver", ts: int, te: int) -> bool:
-    return any(r.toks[k].dep in _SUBJECTS for k in range(ts, te) if not ts <= r.toks[k].head < te)
+    return r.gaz.principal_actor(d.actor.principal), best[1]
 
 
 def _arguments(r: "Resolver", k: int) -> set[str]:

@@ -255,10 +255,10 @@ def _person_antecedent(
 
 
 def _object_verb(r: "Resolver", i: int) -> int | None:
-    """The verb an object pronoun ("him", "her" not possessive) depends on: its
-    subject is someone else."""
+    """The verb an object pronoun ("him", "her" not possessive, "it") depends on:
+    its subject is someone else."""
     tok = r.toks[i]
-    if r.lowers[i] not in ("him", "her") or tok.dep == "poss":
+    if r.lowers[i] not in ("him", "her", "it") or tok.dep == "poss":
         return None
     if tok.dep in ("dobj", "dative", "iobj"):
         return tok.head
@@ -348,11 +348,20 @@ def _state_antecedent(
     want = r.toks[i].dep
     attacker = _attacker(r, i)
     reporter = _reporter(r, i)
+    verbs: set[int] = set()
+    verb = _object_verb(r, i)
+    for _ in range(3):
+        if verb is None:
+            break
+        verbs.add(verb)  # "was trying to isolate it": the controller of "isolate" too
+        verb = r.toks[verb].head if r.toks[verb].dep == "xcomp" else None
     best: tuple[int, int, int] | None = None
     for idx in _nearby(r, by_sent, s, 1):
         d = r.drafts[idx]
         if (d.actor is None and not d.nonstate) or d.person is not None or d.te > i:
             continue
+        if verbs and _subject_verb(r, idx) in verbs:
+            continue  # "New Delhi was trying to isolate it": not New Delhi
         if any(k in attacker for k in range(d.ts, d.te)):
             continue
         if d.kind in _PERSONAL or _plural_noun(r, idx):
