@@ -899,8 +899,11 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
     tok = verb
     for _ in range(4):
         kids = parse.kids(tok.i)
+        # "a resident said by phone": a "by" the parser took for an agent beside an
+        # active subject is no speaker
+        active = any(k.dep == "nsubj" and not ctx.inside_quote(k) for k in kids)
         for kid in kids:
-            if kid.dep in ctx.cues.agent_deps:
+            if kid.dep in ctx.cues.agent_deps and not active:
                 objs = [g for g in parse.kids(kid.i) if g.dep in ("pobj", "obj")]
                 if objs:
                     return objs[0]
@@ -1093,7 +1096,7 @@ def _speaker_of_token(
                     break
         if mention is None:
             mention = _comma_set_name(ctx, tok)
-    kin = _kin_of_name(ctx, tok, mention, lo, hi, rule, cue)
+    kin = _kin_of_name(ctx, tok, mention, lo, hi, rule, cue) or _person_body(ctx, tok, mention, lo, hi, rule, cue)
     if kin is not None:
         return kin
     if tok.pos in ("NOUN", "PROPN") and (mention is None or not mention.person):
@@ -1195,11 +1198,14 @@ def _speaker_of_token(
             return None
         at = tok.start if tok.start < before else before
         if word in ctx.cues.pronouns_actor:
-            return (
+            found = (
                 _subject_before(ctx, tok, rule, cue)
                 or _plural_subject_before(ctx, tok, rule, cue)
                 or _previous_or_actor(ctx, at, rule, cue)
             )
+            if found is not None and found.is_person and word == "it":
+                return _body_before(ctx, tok, rule, cue) or found
+            return found
         nearest = _nearest_person(ctx, at, rule, cue)
         floor = nearest.span[0] if nearest is not None and nearest.span is not None else -1
         return _unnamed_subject_before(ctx, at, word, floor, rule, cue) or nearest
@@ -1386,6 +1392,47 @@ def _kin_of_name(
         return None
     name = _strip_determiner(ctx.article.text[lo:hi])
     return Speaker(name, None, None, (lo, hi), cue, rule)
+
+
+_PERSON_POSSESSIVES = frozenset({"his", "her"})
+
+
+def _person_body(
+    ctx: _Context, tok: Token, owner: Mention | None, lo: int, hi: int, rule: str, cue: str | None
+) -> Speaker | None:
+    """"Foreign Minister Avi Sharon ... His ministry said": a body owned by a person's
+    "his"/"her" speaks as the body, never as the person. Named after the holder's
+    title ("Foreign Minister" -> "Foreign Ministry"), with the holder's state in
+    front when known ("Israel's Foreign Ministry"), else "<surname>'s <body>"
+    ("Girard's party"); for the holder's state."""
+    parse = ctx.parse
+    if (
+        owner is None
+        or not owner.person
+        or owner.kind != "pronoun"
+        or tok.pos != "NOUN"
+        or tok.lemma.lower() not in ctx.cues.bodies
+        or not any(
+            k.dep == "poss" and k.text.lower() in _PERSON_POSSESSIVES and k.start == owner.start
+            for k in parse.kids(tok.i)
+        )
+    ):
+        return None
+    named = [m for m in ctx.mentions if m.person == owner.person and m.kind != "pronoun" and m.start < owner.start]
+    actor = next((m.actor for m in named if m.actor is not None), None)
+    rest = ctx.article.text[owner.end : hi].strip()
+    title = next((m.text[: m.text.find(owner.person)].strip() for m in named if owner.person in m.text), "")
+    words = title.split()
+    if rest.lower() == "ministry" and len(words) > 1 and words[-1].lower() == "minister":
+        name = " ".join(words[:-1] + ["Ministry"])
+        names = _gazetteer().names
+        if actor is not None and not any((re.sub(r"['’]s$", "", w.lower()),) in names for w in words):
+            name = f"{_state_named_before(ctx, actor.principal, owner.start)}'s {name}"
+    else:
+        name = f"{owner.person.split()[-1]}'s {rest}"
+    if actor is None:
+        return Speaker(name, None, None, (lo, hi), cue, rule, is_person=False)
+    return Speaker(name, actor.principal, actor.code, (lo, hi), cue, rule, is_person=False)
 
 
 def _previous_paragraph_start(text: str, at: int) -> int:
@@ -2086,6 +2133,22 @@ def _subject_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Sp
         found = _speaker_of_token(ctx, cand, tok.start, rule, cue, named_only=True)
         if found is not None and not found.is_person:
             return found
+    return None
+
+
+def _body_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
+    """"He ordered his ministry to summon the envoy for what it described as ...": an
+    "it" that would go to a person (never an "it") is the nearest body named before
+    it in its sentence, when one speaks for someone ("his ministry", "the embassy")."""
+    parse = ctx.parse
+    if not parse.sentences:
+        return None
+    sent = parse.sentences[tok.sent]
+    for cand in reversed(parse.tokens[sent.token_start : tok.i]):
+        if cand.pos != "NOUN" or cand.lemma.lower() not in ctx.cues.bodies or ctx.inside_quote(cand):
+            continue
+        found = _speaker_of_token(ctx, cand, tok.start, rule, cue, named_only=True)
+        return found if found is not None and not found.is_person else None
     return None
 
 

@@ -1,0 +1,182 @@
+"""Quote speakers on wire copy written for these tests (session 6): a body owned by a
+minister's "his"/"her" speaks as the body, never as the minister; a role with a name
+in apposition speaks as the name in any order (and a "by phone" is no agent); an
+unnamed person with a phrase after the role speaks as the whole phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_lookup import Run, quote_with as _quote  # tests/quotes/, on sys.path through conftest
+
+
+pytestmark = pytest.mark.model
+
+
+# -- 1. "his ministry" / "her party": the body, not its head -------------------------
+
+
+_A_PERSONS_BODY_SPEAKS_AS_THE_BODY = [
+    (
+        "Ties\nJERUSALEM - Foreign Minister Avi Sharon met the ambassador on Tuesday. His "
+        'ministry later issued what it described as "a stern reprimand."',
+        "reprimand",
+        "Foreign Ministry",
+    ),
+    (
+        "Ties\nPARIS - Defense Minister Paul Girard visited the base. His ministry said in "
+        'a statement that the visit was "a sign of support."',
+        "sign of support",
+        "France's Defense Ministry",
+    ),
+    (
+        "Trade\nTOKYO - Japanese Trade Minister Hiro Sato met his U.S. counterpart. His "
+        'ministry said the talks were "productive," adding that it expected "a deal soon."',
+        "deal soon",
+        "Japanese Trade Ministry",
+    ),
+    (
+        "Vote\nANKARA - Opposition leader Selin Kaya lost the vote. Her party said the count "
+        'was "deeply flawed."',
+        "deeply flawed",
+        "Kaya's party",
+    ),
+    (
+        "Ties\nOSLO - Interior Minister Ingrid Dahl spoke on Monday. Her ministry said the "
+        'plan would be "fully funded," and it called the rumors "baseless."',
+        "baseless",
+        "Interior Ministry",
+    ),
+    (
+        'Ties\nPARIS - Defense Minister Paul Girard visited the base. "We stand with our '
+        'troops," he said. His office later said he had been "misquoted."',
+        "misquoted",
+        "Girard's office",
+    ),
+    # "it" after the minister spoke is the body, never the person
+    (
+        'Ties\nJERUSALEM (AP) - Foreign Minister Avi Sharon condemned the decision on Monday. '
+        '"This is shameful," he said.\nHis ministry later summoned the Danish ambassador for '
+        'what it described as "a stern reprimand."',
+        "reprimand",
+        "Israel's Foreign Ministry",
+    ),
+    (
+        "Ties\nJERUSALEM (AP) - Israel's Foreign Minister Avi Sharon condemned the decision on "
+        "Tuesday. His ministry summoned the Danish ambassador for what it described as \"a "
+        'stern reprimand."',
+        "reprimand",
+        "Israel's Foreign Ministry",
+    ),
+    (
+        "Ties\nJERUSALEM (AP) - Foreign Minister Avi Sharon condemned the decision. Sharon "
+        'summoned the ambassador, his ministry said, for what it described as "a stern '
+        'reprimand."',
+        "reprimand",
+        "Israel's Foreign Ministry",
+    ),
+    # near-misses: the minister himself speaks; "his ministry" only inside the quote
+    (
+        "Ties\nPARIS - Defense Minister Paul Girard spoke on Monday. He said his ministry "
+        'would act "without delay."',
+        "without delay",
+        "Paul Girard",
+    ),
+    (
+        'Ties\nPARIS - Defense Minister Paul Girard visited the base. "His ministry is a '
+        'mess," said Marc Leroy, an opposition lawmaker.',
+        "a mess",
+        "Marc Leroy",
+    ),
+]
+
+
+# -- 2. a title or role with the name in apposition: the name, in any order ---------
+
+
+_APPOSED_NAME_SPEAKS = [
+    (
+        'EU\nBRUSSELS - Tokyo\'s ambassador to the EU, Kenji Mori, said the deal was "a '
+        'milestone."',
+        "milestone",
+        "Kenji Mori",
+    ),
+    (
+        'EU\nBRUSSELS - "We will not accept this," the bloc\'s foreign policy chief, Anna '
+        "Berg, said on Monday.",
+        "not accept",
+        "Anna Berg",
+    ),
+    (
+        'EU\nBRUSSELS - "We will not accept this," said the ambassador, Kenji Mori.',
+        "not accept",
+        "Kenji Mori",
+    ),
+    (
+        "UN\nNEW YORK - Moscow's envoy to the United Nations, Pavel Orlov, called the vote "
+        '"a farce."',
+        "farce",
+        "Pavel Orlov",
+    ),
+    (
+        'UN\nNEW YORK - "This is a farce," Russia\'s deputy envoy, Pavel Orlov, told the '
+        "council.",
+        "farce",
+        "Pavel Orlov",
+    ),
+    (
+        "UN\nNEW YORK - The country's top diplomat, Ana Pereira, said: \"We remain "
+        'committed."',
+        "committed",
+        "Ana Pereira",
+    ),
+    # an unnamed private person with a name set off by commas; "by phone" is no agent
+    (
+        'Coup\nBISSAU - Soldiers took the radio station. "The markets are closed," a '
+        "resident, Amadou, said by phone.",
+        "markets",
+        "Amadou",
+    ),
+    (
+        'Coup\nBISSAU - Soldiers took the radio station. "The markets are closed," said '
+        "Mariama Balde, a resident of the capital.",
+        "markets",
+        "Mariama Balde",
+    ),
+    (
+        'Coup\nBISSAU - Soldiers took the radio station. "We are afraid," said a '
+        "shopkeeper, Ibrahim Sow.",
+        "afraid",
+        "Ibrahim Sow",
+    ),
+    (
+        "Coup\nBISSAU - Soldiers took the radio station. A teacher, Aissatou, said: \"The "
+        'children cannot go to school."',
+        "children",
+        "Aissatou",
+    ),
+    (
+        'Coup\nBISSAU - "Nobody sleeps," a nurse, Binta Camara, told Reuters by telephone '
+        "from the capital.",
+        "Nobody sleeps",
+        "Binta Camara",
+    ),
+]
+
+
+# -- the tests -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [pytest.param(*case, id=f"body-{k}") for k, case in enumerate(_A_PERSONS_BODY_SPEAKS_AS_THE_BODY)]
+    + [pytest.param(*case, id=f"appos-{k}") for k, case in enumerate(_APPOSED_NAME_SPEAKS)],
+)
+def test_speakers7_speaker(run: Run, text: str, words: str, speaker: str) -> None:
+    assert _quote(run(text), words).speaker == speaker
+
+
+def test_speakers7_body_is_no_person_and_keeps_the_state(run: Run) -> None:
+    text, words, speaker = _A_PERSONS_BODY_SPEAKS_AS_THE_BODY[1]
+    q = _quote(run(text), words)
+    assert (q.speaker, q.speaker_actor) == (speaker, "FRA")
