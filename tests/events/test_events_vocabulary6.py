@@ -238,6 +238,33 @@ NONE: list[tuple[str, str]] = [
 # (dateline, body, expected events, why it fails)
 GAPS: list[tuple[str, str, str, str]] = [
     (
+        "BEIJING",
+        "China condemned what it described as provocative maneuvers by Japan.",
+        "CHN>JPN:11",
+        "extractor: a what-clause object ('what it described as X') reads X's possessor, "
+        "not a by-phrase under X",
+    ),
+    (
+        "GENEVA",
+        "Russia's delegation walked out of the talks with Ukraine.",
+        "RUS>UKR:16",
+        "extractor: 'under:' does not walk the 'out' -> 'of' chain to the talks' with-phrase",
+    ),
+    (
+        "KYIV, UKRAINE",
+        "Russian strikes damaged Ukraine's power grid.",
+        "RUS>UKR:19",
+        "patterns: no field reads the subject's words, so 'damaged' cannot require a strike "
+        "word in the subject ('Russian sanctions damaged Ukraine's economy' is no attack)",
+    ),
+    (
+        "KYIV, UKRAINE",
+        "Ukrainian forces crossed into Russia.",
+        "UKR>RUS:19",
+        "patterns: as 'damaged' (troops must be the subject: 'Ukrainian refugees crossed "
+        "into Poland' is no incursion)",
+    ),
+    (
         "WASHINGTON",
         "Washington urged that Israel allow aid into Gaza.",
         "USA>ISR:02",
