@@ -1,7 +1,8 @@
 """Quote speakers on wire copy written for these tests (session 6): a body owned by a
 minister's "his"/"her" speaks as the body, never as the minister; a role with a name
 in apposition speaks as the name in any order (and a "by phone" is no agent); an
-unnamed person with a phrase after the role speaks as the whole phrase."""
+unnamed person with a phrase after the role speaks as the whole phrase, or as the
+name its own clause gives ("a resident who gave only her first name, Mariama")."""
 
 from __future__ import annotations
 
@@ -164,13 +165,97 @@ _APPOSED_NAME_SPEAKS = [
 ]
 
 
+# -- 3. an unnamed person: the whole phrase, or the name its own clause gives --------
+
+
+_UNNAMED_PERSON_SPEAKS_AS_THE_PHRASE = [
+    (
+        'Clashes\nGOMA - Fighting resumed on Monday. "We have no water left," an aid worker '
+        "with a medical charity in the city said.",
+        "no water",
+        "aid worker with a medical charity in the city",
+    ),
+    (
+        'Clashes\nGOMA - Fighting resumed on Monday. "Nobody is safe here," said a nurse at '
+        "the main hospital in Goma.",
+        "Nobody is safe",
+        "nurse at the main hospital in Goma",
+    ),
+    (
+        'Storm\nMANILA - The typhoon struck overnight. "The roof just flew away," a fisherman '
+        "in Tacloban told reporters.",
+        "roof",
+        "fisherman in Tacloban",
+    ),
+    (
+        'Clashes\nGOMA - Fighting resumed. "The shelling starts again," said an aid worker '
+        "with a medical charity in Goma, who asked not to be named.",
+        "shelling",
+        "aid worker with a medical charity in Goma",
+    ),
+    (
+        "Clashes\nGOMA - Fighting resumed. An aid worker from a French charity said the "
+        'camps were "overflowing."',
+        "overflowing",
+        "aid worker from a French charity",
+    ),
+    (
+        'Coup\nBISSAU - Soldiers took the radio station. "The markets are closed," said a '
+        "resident who gave only her first name, Mariama, for fear of reprisals.",
+        "markets",
+        "Mariama",
+    ),
+    (
+        'Coup\nBISSAU - Soldiers took the radio station. "We are afraid," said one resident, '
+        "a mother of three named Mariama.",
+        "afraid",
+        "Mariama",
+    ),
+    (
+        'Aid\nKABUL - "We need help," a resident who asked to be identified only as Karim '
+        "said.",
+        "need help",
+        "Karim",
+    ),
+    (
+        'Aid\nKABUL - "We need help," said one witness, a taxi driver called Omar.',
+        "need help",
+        "Omar",
+    ),
+    # near-misses: a name the clause only mentions; a bare role; a crowd; a text
+    (
+        'Aid\nKABUL - "We need help," said a doctor who treated Ahmad Shah, the wounded '
+        "commander.",
+        "need help",
+        "doctor",
+    ),
+    (
+        "Aid\nKABUL - \"We need help,\" said a man who worked as Ahmad's driver.",
+        "need help",
+        "man",
+    ),
+    (
+        'Talks\nBEIJING - The talks ended. "We will see," a diplomat said, speaking on '
+        "condition of anonymity.",
+        "will see",
+        "diplomat",
+    ),
+    (
+        'Aid\nKABUL - "We need help," a crowd of villagers chanted.',
+        "need help",
+        "villagers",
+    ),
+]
+
+
 # -- the tests -----------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
     [pytest.param(*case, id=f"body-{k}") for k, case in enumerate(_A_PERSONS_BODY_SPEAKS_AS_THE_BODY)]
-    + [pytest.param(*case, id=f"appos-{k}") for k, case in enumerate(_APPOSED_NAME_SPEAKS)],
+    + [pytest.param(*case, id=f"appos-{k}") for k, case in enumerate(_APPOSED_NAME_SPEAKS)]
+    + [pytest.param(*case, id=f"unnamed-{k}") for k, case in enumerate(_UNNAMED_PERSON_SPEAKS_AS_THE_PHRASE)],
 )
 def test_speakers7_speaker(run: Run, text: str, words: str, speaker: str) -> None:
     assert _quote(run(text), words).speaker == speaker

@@ -123,6 +123,8 @@ class CueTable:
     kin_roles: frozenset[str] = frozenset()
     body_voices: frozenset[str] = frozenset()
     hosts: frozenset[str] = frozenset()
+    indefinites: frozenset[str] = frozenset()
+    name_givers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -165,6 +167,8 @@ def load_cues() -> CueTable:
         frozenset(raw.get("kin_roles", ())),
         frozenset(raw.get("body_voices", ())),
         frozenset(raw.get("hosts", ())),
+        frozenset(raw.get("indefinites", ())),
+        frozenset(raw.get("name_givers", ())),
     )
 
 
@@ -1095,7 +1099,7 @@ def _speaker_of_token(
                     mention = named
                     break
         if mention is None:
-            mention = _comma_set_name(ctx, tok)
+            mention = _comma_set_name(ctx, tok) or _name_given(ctx, tok)
     kin = _kin_of_name(ctx, tok, mention, lo, hi, rule, cue) or _person_body(ctx, tok, mention, lo, hi, rule, cue)
     if kin is not None:
         return kin
@@ -1484,7 +1488,8 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
     ministry", as the annotators write it), for the body's actor; not as a bare
     "spokesman". A role with a name in apposition is left to that name."""
     parse = ctx.parse
-    if tok.pos != "NOUN" or tok.lemma.lower() not in ctx.cues.unnamed_roles:
+    listed = tok.lemma.lower() in ctx.cues.unnamed_roles
+    if tok.pos != "NOUN" or not (listed or _indefinite_someone(ctx, tok)):
         return None
     if any(k.dep == "appos" for k in parse.kids(tok.i)):
         return None
@@ -1508,7 +1513,7 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
         hi = max(hi, t.end)
     name = _strip_determiner(ctx.article.text[lo:hi])
     words = ctx.article.text[obj.start : hi].split()
-    if words and not any(w[:1].isupper() for w in words):
+    if listed and words and not any(w[:1].isupper() for w in words):
         # a body only described: by the name the article gave it before ("a
         # spokesperson for the bloc" -> "European Union spokesperson", as annotated;
         # "a spokesman for the embassy" -> "spokesman for the Chinese Embassy in ...")
@@ -1525,6 +1530,55 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
         None,
     )
     return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule), owner)
+
+
+def _indefinite_someone(ctx: _Context, tok: Token) -> bool:
+    """"an aid worker with a medical charity in Goma said": a singular common noun
+    with "a"/"one" as a speaking subject is an unnamed person the article describes
+    by the whole phrase (as annotated), not a body, a text or a crowd."""
+    lemma = tok.lemma.lower()
+    cues = ctx.cues
+    if tok.tag != "NN" or lemma in cues.bodies or lemma in cues.documents or lemma in cues.texts:
+        return False
+    if lemma in cues.quantity_heads or lemma in cues.displays or lemma in cues.generic_bodies:
+        return False
+    return any(k.dep == "det" and k.text.lower() in cues.indefinites for k in ctx.parse.kids(tok.i))
+
+
+# How a name given in a clause hangs there: set off ("her first name, X") or named
+# ("named X", "identified as X"); not an owner ("Ahmad's driver") or a clause subject.
+_GIVEN_NAME_DEPS = frozenset({"appos", "oprd", "attr", "dobj", "pobj", "npadvmod"})
+
+
+def _name_given(ctx: _Context, tok: Token) -> Mention | None:
+    """"said a resident who gave only her first name, Mariama" / "a trader named
+    Mariama": the name an unnamed person's own clause gives (set off by a comma or
+    after a naming word), not a name the clause merely mentions ("an aide to Biden")."""
+    parse = ctx.parse
+    if tok.pos != "NOUN":
+        return None
+    for kid in parse.kids(tok.i):
+        if kid.dep not in ("relcl", "acl", "appos") or kid.i < tok.i:
+            continue
+        for t in parse.subtree(kid.i):
+            if t.pos != "PROPN" or t.dep not in _GIVEN_NAME_DEPS or ctx.inside_quote(t):
+                continue
+            lo, hi = _phrase(parse, t)
+            m = _mention_for(ctx, t, lo, hi)
+            if m is not None and (not m.person or m.kind == "pronoun" or m.actor is not None):
+                continue
+            before = ctx.article.text[max(tok.end, lo - 12) : lo].lower()
+            # after a naming word the recognizer's label does not count ("her first
+            # name, Mariama" read as an organisation); after a bare comma it does
+            named = any(w in ctx.cues.name_givers for w in re.findall(r"[a-z]+", before))
+            if not named and ("," not in before or t.ent_type in _NOT_NAMES):
+                continue
+            if m is None:
+                # a first name the recognizer missed ("her first name, Mariama")
+                text = ctx.article.text[lo:hi]
+                m = Mention("", ctx.article.id, lo, hi, text, t.sent, t.i, t.i + 1, "person", person=text)
+            return m
+    return None
 
 
 _BARE_SPOKESPERSON_LOOKBACK = 1  # sentences
