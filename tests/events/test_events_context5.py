@@ -115,6 +115,30 @@ CASES: list[tuple[str, str, str]] = [
     # after a mandative verb only a bare subjunctive is demanded
     ("KYIV, UKRAINE", "Ukraine insisted that Russia withdraw its troops.", "UKR>RUS:10"),
     ("BEIJING", "China insisted that Japan apologize.", "CHN>JPN:10"),
+    # a measure aimed at no one answers the hostile act just done to its author
+    (
+        "DHAKA, BANGLADESH",
+        "Myanmar troops shelled Bangladeshi border villages on Monday. "
+        "Bangladesh suspended visa services.",
+        "MMR>BGD:19 BGD>MMR:16",
+    ),
+    (
+        "DHAKA, BANGLADESH",
+        "Myanmar troops shelled Bangladeshi border villages on Monday. "
+        "Bangladesh put its troops along the border on alert.",
+        "MMR>BGD:19 BGD>MMR:15",
+    ),
+    (
+        "NEW DELHI",
+        "Pakistani troops fired on Indian posts in Kashmir on Sunday. "
+        "India suspended bus services across the Line of Control.",
+        "PAK>IND:19 IND>PAK:16",
+    ),
+    (
+        "MOSCOW",
+        "Estonia expelled a Russian diplomat on Tuesday. Russia recalled its ambassador.",
+        "EST>RUS:16 RUS>EST:16",
+    ),
     # a gift or a sum pledged with no recipient: the one other state the story is about
     (
         "NAIROBI, KENYA",
@@ -157,6 +181,8 @@ NONE: list[tuple[str, str]] = [
     ),
     # the noun names no act of the dictionary
     ("ATHENS, GREECE", "Storms closed the port on Monday. Greece criticized the closure."),
+    # a measure with no hostile act told before
+    ("NEW DELHI", "India suspended trade on Monday."),
     # a release demanded with no detention told
     ("TBILISI, GEORGIA", "Georgia demanded the release of the activists."),
     # two states the gift may go to, or none
@@ -173,6 +199,18 @@ NONE: list[tuple[str, str]] = [
 
 # (dateline, body, expected events): near-misses whose earlier act is coded
 OWN: list[tuple[str, str, str]] = [
+    # the measure's author did the hostile act, or was not its target
+    (
+        "NEW DELHI",
+        "India expelled a Pakistani diplomat on Monday. India suspended trade.",
+        "IND>PAK:16",
+    ),
+    (
+        "NEW DELHI",
+        "Myanmar troops shelled Bangladeshi border villages on Monday. "
+        "India put its troops along the border on alert.",
+        "MMR>BGD:19",
+    ),
     # an asserted clause: only what it tells is coded
     (
         "KYIV, UKRAINE",

@@ -128,6 +128,7 @@ class Rules:
     brokering_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     claim_nouns: frozenset[str]
+    countering_roots: frozenset[str]
     demand_roots: frozenset[str]
     undoing_nouns: frozenset[str]
     pledge_roots: frozenset[str]
@@ -1611,7 +1612,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if kind:
             answers: frozenset[str] = frozenset()
             lemma = obj.lemma.lower() if obj is not None else ""
-            named = False
+            named = near = False
             if kind == "reaction" and pattern.reaction:
                 answers = ctx.rules.reaction_matches["retaliation"]
             elif kind == "reaction" and (
@@ -1624,6 +1625,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 answers = ctx.rules.reaction_matches["pronoun"]
             elif kind == "objectless":
                 kind, answers, named = "reaction", ctx.rules.reaction_matches["pronoun"], True
+            elif kind == "countering":
+                if state is not None:
+                    return []  # "would respond by withdrawing": a measure only announced
+                kind, answers = "reaction", ctx.rules.reaction_matches["retaliation"]
+                near = True
             elif kind == "deed":
                 answers = ctx.rules.reaction_matches.get(lemma) or _act_roots(ctx, lemma)
                 named = lemma not in ctx.rules.deed_nouns  # a named kind, not "the move"
@@ -1632,8 +1638,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 # "Iran rejected the report": a statement answers only who made it about Iran
                 named = bool(answers) and lemma not in ctx.rules.own_answer_nouns
             act = lemma if named else ""
-            # an objectless reaction answers only what was just told
-            window = _BYSTANDER_WINDOW if obj is None and kind == "reaction" else 0
+            # an objectless reaction, or a measure, answers only what was just told
+            window = _BYSTANDER_WINDOW if (obj is None or near) and kind == "reaction" else 0
             return [
                 _Hit(pattern, code, verb, s, None, kind, answers, named, act, window=window)
                 for s in sources
@@ -1898,7 +1904,28 @@ def _context_kind(
             return "antecedent"
     if root in rules.boycott_roots and obj is not None and lemma in rules.hosted_nouns:
         return "antecedent"  # "Washington boycotted the summit": its host, told before
+    own = obj is not None and all(k.pos == "PRON" for k in ctx.kids(obj.i, frozenset({"poss"})))
+    if (
+        root in rules.countering_roots
+        and verb is not None
+        and (obj is None or own or not _authored(ctx, obj))
+        and not _names_other(ctx, verb)
+    ):
+        # "Myanmar troops shelled Bangladeshi villages. Bangladesh closed its border": a
+        # measure aimed at no one answers the hostile act just done to its author
+        return "countering"
     return ""
+
+
+def _names_other(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb's complements name an actor by name ("closed its consulates in
+    Venezuela"): another of its patterns may find the target there."""
+    return any(
+        (m := ctx.by_token.get(t.i)) is not None and m.kind != "pronoun"
+        for k in ctx.kids(verb.i)
+        if k.dep not in _SUBJ
+        for t in ctx.parse.subtree(k.i)
+    )
 
 
 def _act_roots(ctx: _Ctx, lemma: str) -> frozenset[str]:
