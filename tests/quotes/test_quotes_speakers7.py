@@ -245,6 +245,19 @@ _UNNAMED_PERSON_SPEAKS_AS_THE_PHRASE = [
         "need help",
         "villagers",
     ),
+    # a text or a thing "called"/"named" something is no person
+    (
+        'Law\nNUUK - A 2009 law called the Self-Government Act lays out a "road map" to '
+        "independence.",
+        "road map",
+        "Self-Government Act",
+    ),
+    (
+        'Law\nOSLO - A ship named Aurora carried the "first shipment" of grain, the ministry '
+        "said.",
+        "first shipment",
+        "ministry",
+    ),
 ]
 
 

@@ -1536,13 +1536,21 @@ def _indefinite_someone(ctx: _Context, tok: Token) -> bool:
     """"an aid worker with a medical charity in Goma said": a singular common noun
     with "a"/"one" as a speaking subject is an unnamed person the article describes
     by the whole phrase (as annotated), not a body, a text or a crowd."""
+    if tok.tag != "NN" or not _may_be_someone(ctx, tok):
+        return False
+    return any(k.dep == "det" and k.text.lower() in ctx.cues.indefinites for k in ctx.parse.kids(tok.i))
+
+
+def _may_be_someone(ctx: _Context, tok: Token) -> bool:
+    """A common noun that may stand for a person: no body, text, crowd or display."""
     lemma = tok.lemma.lower()
     cues = ctx.cues
-    if tok.tag != "NN" or lemma in cues.bodies or lemma in cues.documents or lemma in cues.texts:
-        return False
-    if lemma in cues.quantity_heads or lemma in cues.displays or lemma in cues.generic_bodies:
-        return False
-    return any(k.dep == "det" and k.text.lower() in cues.indefinites for k in ctx.parse.kids(tok.i))
+    return tok.pos == "NOUN" and not any(
+        lemma in words
+        for words in (
+            cues.bodies, cues.documents, cues.texts, cues.quantity_heads, cues.displays, cues.generic_bodies
+        )
+    )
 
 
 # How a name given in a clause hangs there: set off ("her first name, X") or named
@@ -1555,7 +1563,7 @@ def _name_given(ctx: _Context, tok: Token) -> Mention | None:
     Mariama": the name an unnamed person's own clause gives (set off by a comma or
     after a naming word), not a name the clause merely mentions ("an aide to Biden")."""
     parse = ctx.parse
-    if tok.pos != "NOUN":
+    if not _may_be_someone(ctx, tok):
         return None
     for kid in parse.kids(tok.i):
         if kid.dep not in ("relcl", "acl", "appos") or kid.i < tok.i:
