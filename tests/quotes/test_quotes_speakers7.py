@@ -76,7 +76,28 @@ _A_PERSONS_BODY_SPEAKS_AS_THE_BODY = [
         "reprimand",
         "Israel's Foreign Ministry",
     ),
-    # near-misses: the minister himself speaks; "his ministry" only inside the quote
+    (
+        'Ties\nJERUSALEM (AP) - Israeli Foreign Minister Avi Sharon called the move "a prize '
+        'for terror" and said Israel would respond. His ministry summoned Denmark\'s ambassador '
+        'to Jerusalem for what it described as "a stern reprimand."',
+        "reprimand",
+        "Israeli Foreign Ministry",
+    ),
+    (
+        "Ties\nJERUSALEM (AP) - Israeli Foreign Minister Avi Sharon called the move \"a prize "
+        "for terror.\" His ministry summoned Denmark's ambassador. It described the meeting "
+        'as "a stern reprimand."',
+        "reprimand",
+        "Israeli Foreign Ministry",
+    ),
+    # near-misses: the minister himself speaks; "his ministry" only inside the quote; a
+    # body that is no subject is not what "it" stands for
+    (
+        "Ties\nCOPENHAGEN - Denmark closed its embassy in Tehran on Monday, and it called the "
+        'decision "temporary."',
+        "temporary",
+        "Denmark",
+    ),
     (
         "Ties\nPARIS - Defense Minister Paul Girard spoke on Monday. He said his ministry "
         'would act "without delay."',

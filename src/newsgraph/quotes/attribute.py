@@ -1155,6 +1155,12 @@ def _speaker_of_token(
         unnamed = _unnamed_subject_before(ctx, mention.start, mention.text.lower(), named_at, rule, cue)
         if unnamed is not None and not _other_gender(ctx, unnamed, mention.text.lower()):
             return unnamed
+    if mention is not None and mention.kind == "pronoun" and not mention.person and tok.text.lower() == "it":
+        # "His ministry summoned ... what it described as": the body of the same state
+        # named before "it" in its sentence, not the bare state
+        it_body = _body_before(ctx, tok, rule, cue)
+        if it_body is not None and (mention.actor is None or it_body.actor == mention.actor.principal):
+            return it_body
     if mention is not None and mention.kind == "pronoun" and not mention.person:
         # "it said": the institution the pronoun stands for, by the name given
         # ("the Japanese Defense Ministry"), not only its state
@@ -2199,16 +2205,19 @@ def _subject_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Sp
 
 
 def _body_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
-    """"He ordered his ministry to summon the envoy for what it described as ...": an
-    "it" that would go to a person (never an "it") is the nearest body named before
-    it in its sentence, when one speaks for someone ("his ministry", "the embassy")."""
+    """"His ministry summoned the envoy for what it described as ...": an "it" that
+    would go to a person (never an "it") or a bare state is the nearest body named
+    before it as a subject in its sentence or the one before, when that body speaks
+    for someone ("his ministry", "the embassy")."""
     parse = ctx.parse
     if not parse.sentences:
         return None
-    sent = parse.sentences[tok.sent]
-    for cand in reversed(parse.tokens[sent.token_start : tok.i]):
+    lo_tok = parse.sentences[max(0, tok.sent - 1)].token_start
+    for cand in reversed(parse.tokens[lo_tok : tok.i]):
         if cand.pos != "NOUN" or cand.lemma.lower() not in ctx.cues.bodies or ctx.inside_quote(cand):
             continue
+        if cand.dep not in ("nsubj", "nsubjpass"):
+            continue  # a subject only: not "Denmark closed its embassy, and it called ..."
         found = _speaker_of_token(ctx, cand, tok.start, rule, cue, named_only=True)
         return found if found is not None and not found.is_person else None
     return None
