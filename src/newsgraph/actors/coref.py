@@ -355,6 +355,9 @@ def _state_antecedent(
             break
         verbs.add(verb)  # "was trying to isolate it": the controller of "isolate" too
         verb = r.toks[verb].head if r.toks[verb].dep == "xcomp" else None
+    # "The ministry said the kingdom rejects it. It added ...": who goes on
+    # speaking is the previous sentence's main subject, not its reported one.
+    speaks = want in _SUBJECTS and r.toks[r.toks[i].head].lemma.lower() in _speech_verbs()
     best: tuple[int, int, int] | None = None
     for idx in _nearby(r, by_sent, s, 1):
         d = r.drafts[idx]
@@ -367,7 +370,7 @@ def _state_antecedent(
         if d.kind in _PERSONAL or _plural_noun(r, idx):
             continue
         role = _role_of(r, idx)
-        main = main_first and r.sent(d.ts) == s - 1 and _main_subject(r, idx)
+        main = (main_first or speaks) and r.sent(d.ts) == s - 1 and _main_subject(r, idx)
         if main and role not in _SUBJECTS:
             role = "nsubj"  # "was condemned by Togo, which said ...": Togo acts
         if r.sent(d.ts) == s - 1 and role not in _SUBJECTS:

@@ -327,3 +327,133 @@ def subject_of(r: "Resolver", k: int) -> int | None:
         if d.actor is not None and d.actor.principal and not d.members:
             return r.claimed[c]
     return None
+
+
+# -- states described by their kind ------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class KindWords:
+    """The kind lists of descriptions.yaml: "the island nation", "the emirate"."""
+
+    nouns: frozenset[str]
+    regions: dict[tuple[str, ...], frozenset[str]]
+    heads: dict[tuple[str, ...], frozenset[str]]
+    blocked: frozenset[str]
+    lookback: int
+    max_modifiers: int
+
+
+@lru_cache(maxsize=1)
+def kind_words() -> KindWords:
+    """The kind lists (loaded once)."""
+    data: dict[str, Any] = load_data("actors/descriptions.yaml") or {}
+
+    def table(key: str) -> dict[tuple[str, ...], frozenset[str]]:
+        return {tokenize(str(k)): frozenset(str(c) for c in v) for k, v in (data.get(key) or {}).items()}
+
+    return KindWords(
+        nouns=frozenset(str(w).lower() for w in data.get("kind_nouns", ())),
+        regions=table("kind_regions"),
+        heads=table("kind_heads"),
+        blocked=frozenset(str(w).lower() for w in data.get("kind_blocked", ())),
+        lookback=int(data.get("kind_lookback", 8)),
+        max_modifiers=int(data.get("kind_max_modifiers", 2)),
+    )
+
+
+def find_kinds(r: "Resolver") -> None:
+    """ "The island nation", "the Gulf state", "the emirate": the latest state named
+    before that is of that kind (a wrong state makes a wrong event, so nothing
+    when the latest sentence naming one names two of that kind)."""
+    w = kind_words()
+    for i, low in enumerate(r.lowers):
+        if low != "the" or r.claimed[i] is not None:
+            continue
+        found = _kind_at(r, w, i)
+        if found is None:
+            continue
+        end, fits, role = found
+        idx = _latest_of_kind(r, w, i, fits)
+        if idx is None:
+            continue
+        actor = r.drafts[idx].actor
+        assert actor is not None
+        r.add(_draft(i, end, r.gaz.principal_actor(actor.principal, role), idx))
+        log.debug("kind %r -> %s", r.lowers[i:end], actor.principal)
+
+
+def _draft(ts: int, te: int, actor: Any, antecedent: int) -> Any:
+    from newsgraph.actors.resolve import Draft
+
+    return Draft(ts, te, "name", actor, None, antecedent=antecedent)
+
+
+def _kind_at(r: "Resolver", w: KindWords, i: int) -> tuple[int, frozenset[str], str] | None:
+    """(end, the states it fits, role) of a description of a state's kind at "the"."""
+    n = len(r.toks)
+    k = i + 1
+    while k < n and k - i <= w.max_modifiers and _free_modifier(r, w, k):
+        k += 1
+    for start in range(k, i, -1):  # the modifiers may end in a region word ("the oil-rich Gulf")
+        found = _kind_phrase(r, w, start)
+        if found is not None:
+            break
+    else:
+        return None
+    end, fits, role = found
+    if end < n and r.toks[end].pos in ("NOUN", "PROPN") and r.lowers[end] not in ("'s", "'"):
+        return None  # "the Gulf state media", "the island nation's" passes
+    if end < n and r.lowers[end] == "of":
+        return None  # "the kingdom of Bahrain": the name follows
+    if not r.free(i, end) or r.sent(i) != r.sent(end - 1):
+        return None
+    return end, fits, role
+
+
+def _free_modifier(r: "Resolver", w: KindWords, k: int) -> bool:
+    """A plain adjective before the kind ("the tiny", "the oil-rich")."""
+    tok = r.toks[k]
+    if r.lowers[k] in w.blocked or r.claimed[k] is not None:
+        return False
+    if tok.text == "-" or (not tok.ws and k + 1 < len(r.toks) and r.toks[k + 1].text == "-"):
+        return True
+    return tok.pos == "ADJ" or tok.tag == "VBN"
+
+
+def _kind_phrase(r: "Resolver", w: KindWords, k: int) -> tuple[int, frozenset[str], str] | None:
+    """A region word and a kind noun, or a kind head (with an optional region
+    word before it), starting at token k."""
+    fits: frozenset[str] | None = None
+    j = k
+    for size in (3, 2, 1):
+        key = tuple(r.lowers[k : k + size])
+        if key in w.regions:
+            fits, j = w.regions[key], k + size
+            break
+    for size in (2, 1):
+        key = tuple(r.lowers[j : j + size])
+        if key in w.heads:
+            kind = w.heads[key]
+            return j + size, kind if fits is None else fits & kind, ""
+    if fits is None or j >= len(r.toks) or r.lowers[j] not in w.nouns:
+        return None
+    return j + 1, fits, "GOV" if r.lowers[j] == "government" else ""
+
+
+def _latest_of_kind(r: "Resolver", w: KindWords, i: int, fits: frozenset[str]) -> int | None:
+    """The draft of the latest state named before token i that is of the kind;
+    None when that sentence names two states of the kind."""
+    s = r.sent(i)
+    best: dict[int, list[int]] = {}
+    for idx, d in enumerate(r.drafts):
+        if d.te > i or d.actor is None or d.members or d.nonstate or d.actor.principal not in fits:
+            continue
+        if r.sent(d.ts) >= s - w.lookback:
+            best.setdefault(r.sent(d.ts), []).append(idx)
+    if not best:
+        return None
+    found = best[max(best)]
+    if len({r.drafts[x].actor.principal for x in found}) > 1:  # type: ignore[union-attr]
+        return None
+    return max(found, key=lambda x: r.drafts[x].ts)

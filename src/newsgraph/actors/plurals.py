@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from newsgraph.actors.described import kind_words
 from newsgraph.actors.gazetteer import tokenize
 from newsgraph.data import load_data
 from newsgraph.model import Actor
@@ -61,6 +62,8 @@ class PluralWords:
     call_verbs: frozenset[str] = frozenset()  # "called his counterpart", not "called on"
     political_nouns: frozenset[tuple[str, ...]] = frozenset()  # "parties": also a party's
     political_words: frozenset[str] = frozenset()  # "Democrats": then "both parties" is theirs
+    described_nouns: frozenset[tuple[str, ...]] = frozenset()  # "the nuclear-armed rivals"
+    blocked_adjectives: frozenset[str] = frozenset()  # "the other sides": no reference back
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +109,8 @@ def plural_words() -> PluralWords:
         call_verbs=frozenset(str(w) for w in data.get("call_verbs", ())),
         political_nouns=frozenset(tokenize(str(w)) for w in data.get("political_nouns", ())),
         political_words=frozenset(str(w) for w in data.get("political_words", ())),
+        described_nouns=frozenset(tokenize(str(w)) for w in data.get("described_nouns", ())),
+        blocked_adjectives=frozenset(str(w) for w in data.get("blocked_adjectives", ())),
     )
 
 
@@ -217,6 +222,11 @@ def _plural_at(
         start = k
         while k < n and k - start < 5 and _adjective(r, w, k):
             k += 1  # "the two Asian neighbors", "the two nuclear-armed neighbors"
+    elif low == "the":
+        # "the nuclear-armed rivals", "the Horn of Africa neighbours"
+        j = _described_end(r, w, k)
+        if j > k and _noun_at(r, w, j) in w.described_nouns:
+            k = j
     noun = _noun_at(r, w, k)
     if noun is None:
         return None
@@ -266,6 +276,23 @@ def _adjective(r: "Resolver", w: PluralWords, k: int) -> bool:
     if not tok.ws and k + 1 < len(r.toks) and r.toks[k + 1].text == "-":
         return tok.text.isalpha()  # "nuclear-armed"
     return tok.pos == "ADJ" or tok.tag == "VBN"
+
+
+def _described_end(r: "Resolver", w: PluralWords, k: int) -> int:
+    """The token after the adjectives and region words ("nuclear-armed", "warring",
+    "Horn of Africa") that stand before an unnumbered noun at token k."""
+    regions = kind_words().regions
+    n = len(r.toks)
+    start = k
+    while k < n and k - start < 5 and r.lowers[k] not in w.blocked_adjectives:
+        size = next((z for z in (3, 2, 1) if tuple(r.lowers[k : k + z]) in regions), 0)
+        if size:
+            k += size
+        elif _adjective(r, w, k) or (r.toks[k].tag == "VBG" and r.claimed[k] is None and k not in r.hit_at):
+            k += 1  # "the warring sides"
+        else:
+            break
+    return k
 
 
 def _noun_at(r: "Resolver", w: PluralWords, k: int) -> tuple[str, ...] | None:

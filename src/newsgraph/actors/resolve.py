@@ -21,6 +21,7 @@ from newsgraph.actors.described import (
     described_match,
     find_documents,
     find_hosts,
+    find_kinds,
     host_before,
     met_in_visit,
 )
@@ -1977,6 +1978,7 @@ class Resolver:
         self.share_roles()
         self.finish_clusters(home=self._article_state(), last=True)
         self.link_forward_titles()
+        find_kinds(self)
         resolve_plurals(self, plurals)
         find_hosts(self)
         self.find_bare_roles()
