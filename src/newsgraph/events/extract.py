@@ -129,6 +129,10 @@ class Rules:
     naming_verbs: frozenset[str]
     claim_nouns: frozenset[str]
     countering_roots: frozenset[str]
+    counterpart_roots: frozenset[str]
+    domestic_nouns: frozenset[str]
+    domestic_modifiers: frozenset[str]
+    place_preps: frozenset[str]
     demand_roots: frozenset[str]
     undoing_nouns: frozenset[str]
     pledge_roots: frozenset[str]
@@ -1532,6 +1536,15 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 p for k in ctx.kids(verb.i, frozenset({"prep"})) for p in _pobjs(ctx, k)
             ]
             targets = _accuser_own(ctx, verb, heads)
+    if passive and not sources and not agents and targets and state is None:
+        if (
+            code[:2] in ctx.rules.counterpart_roots
+            and not pattern.reverse
+            and _told(ctx, verb)
+            and {t.id for t in targets} == {m.id for m in _actors(ctx, patient, "target")}
+        ):
+            # "Poland's ambassador was summoned": by the counterpart of the one acted on
+            return [_Hit(pattern, code, verb, t, None, "patient") for t in targets]
     if slot == "ccomp_actor" and pattern.factual_ccomp_code and not _future_clause(ctx, verb):
         code = pattern.factual_ccomp_code
     if pattern.reverse and not passive and (slot == "dobj" or _giving_slot(ctx, slot)):
@@ -1595,6 +1608,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # target it answers the hostile act just told, as "Seoul condemned." does
             obj = None
         kind = _context_kind(ctx, code, obj, pattern, verb)
+        if not kind and not targets and state is None and _counterpart_fits(ctx, code, obj, verb):
+            kind = "counterpart"  # "Ankara pledged 200 million dollars": to its counterpart
         if kind in ("reaction", "antecedent", "deed") and obj is not None and not pattern.reaction:
             author = _relative_author(ctx, verb) or _antecedent_author(ctx, obj)
             if author:
@@ -1915,6 +1930,51 @@ def _context_kind(
         # measure aimed at no one answers the hostile act just done to its author
         return "countering"
     return ""
+
+
+def _counterpart_fits(ctx: _Ctx, code: str, obj: Token | None, verb: Token) -> bool:
+    """Whether an act with no target named may be aimed at the source's counterpart.
+
+    An interactional root (counterpart_roots: not saying, meeting or force), and an object
+    that is no business of the source's own ("its own army", "the budget", "domestic
+    reforms"), nor a place or person the sentence names (another pattern's target).
+    """
+    if code[:2] not in ctx.rules.counterpart_roots or _names_other(ctx, verb):
+        return False
+    if not _told(ctx, verb) or verb.lemma.lower() in ctx.rules.speech_verbs:
+        return False  # "told reporters X should ...": saying is no act on anyone
+    if obj is None:
+        # "Seoul condemned." is a reaction (see _context_kind); "the ambassador returned" no act
+        return code[:2] in ctx.rules.reaction_roots
+    lemma = obj.lemma.lower()
+    if lemma in ctx.rules.domestic_nouns or obj.ent_type in ("GPE", "PERSON", "LOC", "NORP"):
+        return False
+    if lemma in ctx.rules.role_nouns or lemma in ctx.rules.membership_nouns:
+        return False  # "accused Western delegations of ...": someone is named, if vaguely
+    return not any(
+        (k.dep == "poss" and k.pos == "PRON")
+        or k.lemma.lower() in ctx.rules.domestic_modifiers
+        or k.lemma.lower() in ctx.rules.region_qualifiers
+        or k.ent_type == "NORP"
+        for k in ctx.kids(obj.i)
+    )
+
+
+def _told(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb tells its sentence's own news: the main clause, a verb joined to it by
+    "and", or the clause a saying verb reports ("Warsaw said it had summoned"); not a charge,
+    a relative, a purpose or an -ing aside ("accused Chad of allowing", "freeing")."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep != "conj" or cur.head == cur.i:
+            break
+        cur = ctx.tok(cur.head)
+    if cur.dep == "ccomp" and cur.head != cur.i:
+        head = ctx.tok(cur.head)
+        if head.lemma.lower() not in ctx.rules.speech_verbs or head.head != head.i:
+            return False
+        cur = head
+    return cur.head == cur.i and cur.tag != "VBG"
 
 
 def _names_other(ctx: _Ctx, verb: Token) -> bool:
@@ -2460,6 +2520,9 @@ def _dateline_end(parse: Parse, sent: Sentence) -> int:
     return -1
 
 
+_GUESSED = frozenset({"counterpart", "patient"})  # contexts of the discourse counterpart
+
+
 def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
     hits: list[_Hit] = []
     nominal: list[_Hit] = []
@@ -2468,11 +2531,16 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
         lemma = t.lemma.lower()
         if t.pos in ("VERB", "AUX") or _predicative(ctx, t):
             # predicative adjectives ("is disappointed by") read like the verb they come from
+            weak: list[_Hit] = []  # a counterpart guessed only if no later pattern names one
             for pattern in ctx.patterns.verbs.get(lemma, ()):
                 found = _verb_hits(ctx, t, pattern)
-                if found:
+                if found and all(h.context in _GUESSED for h in found):
+                    weak = weak or found
+                elif found:
                     hits.extend(found)
                     break
+            else:
+                hits.extend(weak)
         elif t.pos == "NOUN" or (t.pos == "PROPN" and t.text.islower()):
             # the tagger calls some rare common nouns proper ("weekend airstrike")
             for pattern in ctx.patterns.nouns.get(lemma, ()):
@@ -2758,17 +2826,82 @@ def _with_context(
         sides = _latest_sides(coded, sent_index, src.principal)
         chosen = sides or list(hit.fallback)
         return [replace(hit, target=t) for t in chosen if _differ(hit.source, t)]
-    if hit.context == "deed":
-        return _latest_deed(ctx, hit, coded, sent_index)
     if hit.context == "sides":
         return _conflict_sides(ctx, hit, coded, sent_index)
-    if hit.context == "delivery":
-        partner = _delivery_partner(ctx, hit, coded, sent_index)
-        return partner or _sole_recipient(ctx, hit, coded, sent_index)
-    found = _context_target(ctx, hit, coded, sent_index)
-    if found is None and hit.act in ctx.rules.claim_nouns:
-        return _claimed_by(ctx, hit, coded, sent_index)
-    return [] if found is None else [found]
+    if hit.context == "patient":
+        # "Poland's ambassador was summoned": the hit holds the patient as its source
+        other = _counterpart(ctx, hit, coded, sent_index, reply=False)
+        return [] if other is None else [replace(hit, source=other, target=hit.source)]
+    if hit.context == "deed":
+        out = _latest_deed(ctx, hit, coded, sent_index)
+    elif hit.context == "delivery":
+        out = _delivery_partner(ctx, hit, coded, sent_index)
+        out = out or _sole_recipient(ctx, hit, coded, sent_index)
+        if hit.code[:2] in ctx.rules.delivery_roots:
+            return out  # goods that no deal in reach named are no part of it (_delivery_partner)
+    elif hit.context == "counterpart":
+        out = []
+    else:
+        found = _context_target(ctx, hit, coded, sent_index)
+        if found is None and hit.act in ctx.rules.claim_nouns:
+            out = _claimed_by(ctx, hit, coded, sent_index)
+        else:
+            out = [] if found is None else [found]
+    if out or hit.context == "continued" or hit.named or not _told(ctx, hit.trigger):
+        return out  # "condemned the attack" answers the attacker only, found or not
+    # nothing of the kind told: the source's counterpart; a reaction, only who acted on it
+    reply = hit.context in ("reaction", "deed") or hit.code[:2] in ctx.rules.reaction_roots
+    other = _counterpart(ctx, hit, coded, sent_index, reply)
+    return [] if other is None else [replace(hit, target=other, context="counterpart")]
+
+
+_COUNTERPART_WINDOW = 3  # sentences back that a source's counterpart may be found
+
+
+def _counterpart(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int, reply: bool
+) -> Mention | None:
+    """The one other principal of the latest coded events that involve a party.
+
+    "Turkey and Iraq signed a water deal. Ankara pledged 200 million dollars": the latest
+    sentence, up to _COUNTERPART_WINDOW back, with an event that has the party on one side
+    gives the other side; for a reply (a reaction), only an event done to the party counts
+    ("Indian troops shelled Pakistani posts. Islamabad lodged a protest"). Two different
+    counterparts in that sentence, or a third state named in it or since (the story moved
+    on), give nothing.
+    """
+    party = hit.source  # the patient, for an agentless passive
+    own = party.actor.principal if party.actor is not None else ""
+    found: dict[str, Mention] = {}
+    at = -1
+    for index, earlier in reversed(coded):
+        if sent_index - index > _COUNTERPART_WINDOW or (at >= 0 and index != at):
+            break
+        e_src, e_tgt = earlier.source.actor, earlier.target.actor if earlier.target else None
+        if e_src is None or e_tgt is None or earlier.target is None:
+            continue
+        if _relative(ctx, earlier.trigger):
+            continue  # "Egypt, which mediated the talks with Sudan, ...": a description
+        if reply and hit.answers and earlier.code[:2] not in hit.answers:
+            continue  # "Japan praised Mexico. Mexico took measures": no retaliation for praise
+        if e_tgt.principal == own and e_src.principal != own:
+            other = earlier.source
+        elif e_src.principal == own and e_tgt.principal != own and not reply:
+            other = earlier.target
+        else:
+            continue
+        assert other.actor is not None
+        found.setdefault(other.actor.principal, other)
+        at = index
+    if len(found) != 1:
+        return None
+    other = next(iter(found.values()))
+    # from the counterpart's sentence on: "signed deals with Israel and Greece" is two
+    # counterparts even when only one was coded
+    first = ctx.parse.sentences[at].token_start
+    named = _named_states(ctx, first, ctx.parse.sentences[sent_index].token_end, party, False)
+    assert other.actor is not None
+    return None if any(p != other.actor.principal for p in named) else other
 
 
 def _delivery_partner(
@@ -2849,22 +2982,35 @@ def _sole_recipient(
         ):
             return []
     first = ctx.parse.sentences[max(0, sent_index - _RECIPIENT_WINDOW)].token_start
-    seen: dict[str, tuple[Mention, bool]] = {}  # principal -> (a mention, named as recipient)
-    for i in range(first, ctx.parse.sentences[sent_index].token_end):
-        m = ctx.by_token.get(i)
-        if m is None or m.actor is None or m.members or not _differ(hit.source, m):
-            continue
-        if m.actor.principal not in _state_codes():
-            continue
-        head = ctx.tok(i)
-        if not m.token_start <= head.head < m.token_end:
-            # a subject gives or acts, a modifier only qualifies ("Russian-made"): no recipient
-            fits = head.dep in _RECIPIENT_DEPS
-            seen[m.actor.principal] = (m, fits or seen.get(m.actor.principal, (m, False))[1])
+    seen = _named_states(ctx, first, ctx.parse.sentences[sent_index].token_end, hit.source)
     if len(seen) != 1:
         return []
     m, fits = next(iter(seen.values()))
     return [replace(hit, target=m, act="")] if fits else []
+
+
+def _named_states(
+    ctx: _Ctx, first: int, last: int, party: Mention, places: bool = True
+) -> dict[str, tuple[Mention, bool]]:
+    """States other than a party named in tokens first..last, with whether one is named as a
+    recipient (an object); a name that only qualifies ("Russian-made") is not counted, nor
+    one after a preposition of place unless places."""
+    seen: dict[str, tuple[Mention, bool]] = {}  # principal -> (a mention, named as recipient)
+    for i in range(first, last):
+        m = ctx.by_token.get(i)
+        if m is None or m.actor is None or m.members or not _differ(party, m):
+            continue
+        if m.actor.principal not in _state_codes():
+            continue
+        head = ctx.tok(i)
+        if not places and head.dep == "pobj" and head.head != head.i:
+            if ctx.tok(head.head).lemma.lower() in ctx.rules.place_preps:
+                continue
+        if not m.token_start <= head.head < m.token_end:
+            # a subject gives or acts, a modifier only qualifies ("Russian-made"): no recipient
+            fits = head.dep in _RECIPIENT_DEPS
+            seen[m.actor.principal] = (m, fits or seen.get(m.actor.principal, (m, False))[1])
+    return seen
 
 
 def _conflict_sides(

@@ -1,0 +1,202 @@
+"""The source's counterpart in the discourse as an implicit target (issue #5, round 2).
+
+An interactional act whose sentence names no target ("Ankara pledged 200 million dollars",
+"Islamabad vowed a firm response") is aimed at the one other principal of the latest events
+that involve the source, up to three sentences back; a reaction only at who acted on it. An
+agentless passive ("the Chinese ambassador was summoned") takes the patient's counterpart as
+source. Each case is a short article through the whole pipeline; the body must code exactly
+the listed "SRC>TGT:RR" events ("a|b" accepts either root), the earlier acts included. Every
+sentence was written for this file in wire style; none is copied from a gold set. CASES were
+written before the rule; SECOND were written after it, in phrasings it was not built from.
+NONE holds near-misses whose earlier acts are listed alone (the guards: two counterparts, a
+third state since, the source's own business, saying, intent, negation, asides). GAPS are
+expected failures, each with its reason.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import audit_bodies, audit_params, code_audit, matches
+
+# (dateline, body, expected events)
+CASES: list[tuple[str, str, str]] = [
+    # a clash: replies to the shelling, phrased three ways
+    (
+        "ISLAMABAD",
+        "Indian troops shelled Pakistani border posts in Kashmir on Tuesday. "
+        "Islamabad vowed a firm response.",
+        "IND>PAK:19 PAK>IND:13",
+    ),
+    (
+        "ISLAMABAD",
+        "Indian troops shelled Pakistani border posts in Kashmir on Tuesday. "
+        "Islamabad lodged a strong protest.",
+        "IND>PAK:19 PAK>IND:11",
+    ),
+    (
+        "ISLAMABAD",
+        "Indian troops shelled Pakistani border posts in Kashmir on Tuesday. "
+        "Pakistan condemned the shelling as unprovoked.",
+        "IND>PAK:19 PAK>IND:11",
+    ),
+    # a deal: money and help offered with no recipient named
+    (
+        "ANKARA, TURKEY",
+        "Turkey and Iraq signed a water-sharing agreement on Monday. "
+        "Ankara pledged 200 million dollars for new dams.",
+        "TUR>IRQ:05 IRQ>TUR:05 TUR>IRQ:03|07",
+    ),
+    (
+        "ANKARA, TURKEY",
+        "Turkish and Iraqi ministers met in Ankara to discuss water sharing. "
+        "Turkey offered technical assistance.",
+        "TUR>IRQ:04 IRQ>TUR:04 TUR>IRQ:03|07",
+    ),
+    # a diplomatic row: the summons, active and agentless passive
+    (
+        "WARSAW, POLAND",
+        "Belarus expelled a Polish diplomat on Friday. "
+        "Poland summoned the Belarusian charge d'affaires.",
+        "BLR>POL:16 POL>BLR:11",
+    ),
+    (
+        "WARSAW, POLAND",
+        "Belarus expelled a Polish diplomat on Friday. "
+        "Belarus's ambassador was summoned to the foreign ministry.",
+        "BLR>POL:16 POL>BLR:11",
+    ),
+    (
+        "MANILA, PHILIPPINES",
+        "Chinese coast guard ships blocked a Philippine supply boat near the shoal on Monday. "
+        "The Chinese ambassador was summoned in Manila.",
+        "CHN>PHL:19|15|16|17 PHL>CHN:11",
+    ),
+    (
+        "TEHRAN, IRAN",
+        "British forces seized an Iranian oil tanker near Gibraltar. "
+        "Britain's envoy was summoned on Friday.",
+        "GBR>IRN:17 IRN>GBR:11",
+    ),
+    # a court case: the lawsuit is rejected by the one it was filed against
+    (
+        "THE HAGUE",
+        "Guyana filed a case against Venezuela at the International Court of Justice. "
+        "Caracas rejected the lawsuit.",
+        "GUY>VEN:11 VEN>GUY:12",
+    ),
+    # aid after a disaster: the one state in reach
+    (
+        "MAPUTO, MOZAMBIQUE",
+        "A cyclone killed dozens of people in Mozambique this week. "
+        "Portugal sent a team of rescuers and pledged 2 million euros.",
+        "PRT>MOZ:07",
+    ),
+    # a summit: a pledge after a visit
+    (
+        "NEW DELHI",
+        "Prime Minister Modi hosted Japan's prime minister in New Delhi on Monday. "
+        "The two leaders praised the growing partnership, and Japan pledged new investment.",
+        "IND>JPN:04 JPN>IND:03",
+    ),
+]
+
+# Written after the rule, in phrasings it was not built from (see the module docstring).
+SECOND: list[tuple[str, str, str]] = []
+
+# near-misses: (dateline, body, the earlier acts that alone must be coded)
+NONE: list[tuple[str, str, str]] = [
+    # two counterparts in the latest sentence (one of them not coded): nobody is meant
+    (
+        "CAIRO",
+        "Egypt signed a gas deal with Israel and a port deal with Greece on Monday. "
+        "Cairo pledged 1 billion dollars for new pipelines.",
+        "EGY>ISR:05|06",
+    ),
+    # the source's own business
+    (
+        "ANKARA, TURKEY",
+        "Turkey and Iraq signed a water-sharing agreement on Monday. "
+        "Ankara also increased its defense budget.",
+        "TUR>IRQ:05 IRQ>TUR:05",
+    ),
+    (
+        "ISLAMABAD",
+        "Indian troops shelled Pakistani border posts in Kashmir on Tuesday. "
+        "Pakistan's army chief praised his soldiers.",
+        "IND>PAK:19",
+    ),
+    (
+        "ISLAMABAD",
+        "Indian troops shelled Pakistani border posts in Kashmir on Tuesday. "
+        "Pakistan arrested three suspected militants.",
+        "IND>PAK:19",
+    ),
+    # the story moved on: a new pair of states named since
+    (
+        "ANKARA, TURKEY",
+        "Turkey and Iraq signed a water-sharing agreement on Monday. "
+        "Germany and France held talks in Berlin. "
+        "Ankara pledged 200 million dollars for new dams.",
+        "TUR>IRQ:05 IRQ>TUR:05 DEU>FRA:04 FRA>DEU:04",
+    ),
+    # saying, intent, negation
+    (
+        "ANKARA, TURKEY",
+        "Turkey and Iraq signed a water-sharing agreement on Monday. "
+        "Ankara said the accord was historic.",
+        "TUR>IRQ:05 IRQ>TUR:05",
+    ),
+    (
+        "ANKARA, TURKEY",
+        "Turkey and Iraq signed a water-sharing agreement on Monday. "
+        "Ankara plans to offer technical assistance next year.",
+        "TUR>IRQ:05 IRQ>TUR:05",
+    ),
+    (
+        "ANKARA, TURKEY",
+        "Turkey and Iraq signed a water-sharing agreement on Monday. "
+        "Ankara did not offer any money.",
+        "TUR>IRQ:05 IRQ>TUR:05",
+    ),
+]
+
+# (dateline, body, expected, why it fails)
+GAPS: list[tuple[str, str, str, str]] = [
+    (
+        "WARSAW, POLAND",
+        "Belarus expelled a Polish diplomat on Friday. Poland rejected the accusation.",
+        "BLR>POL:16 POL>BLR:12",
+        "a named act kind ('the accusation') answers only an act of that kind; none was told",
+    ),
+    (
+        "WARSAW, POLAND",
+        "Belarus expelled a Polish diplomat on Friday, accusing him of espionage. "
+        "Warsaw called the expulsion unjustified and promised to reciprocate.",
+        "BLR>POL:16 BLR>POL:11 POL>BLR:11 POL>BLR:13|16",
+        "one event per pair and sentence: the promise is dropped after the criticism",
+    ),
+]
+
+CASES_ALL = CASES + SECOND + NONE
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every case through the whole pipeline at once (one nlp.pipe batch, the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES_ALL, [], GAPS)
+
+
+def test_events_counterpart_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES_ALL, [], GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES_ALL, [], GAPS))
+def test_events_counterpart_codes_exactly(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """Cases and near-misses code exactly what is listed; gaps are expected to fail."""
+    assert matches(coded[body], expected), (body, coded[body], expected)
