@@ -51,7 +51,8 @@ RIVER = ("Egypt accused Ethiopia on Sunday of endangering millions of people by 
          "water.")
 TRADE = ("Japan filed a complaint with the World Trade Organization on Wednesday over South Korean "
          "subsidies to shipbuilders. The island nation says the aid breaks global trade rules. Seoul "
-         "rejected the claim.")
+         "rejected the claim. The WTO gives the two sides 60 days to settle the dispute.\n\nTrade "
+         "between the neighbours has fallen sharply.")
 BACKGROUND = ("India and Pakistan traded accusations on Friday after shelling across the Line of "
               "Control in Kashmir. China, an ally of Islamabad, has backed calls for an inquiry. The "
               "nuclear-armed rivals fought a brief conflict in May.\n\nThe United States has urged "
@@ -63,6 +64,24 @@ EMIRATE = ("Djibouti and Eritrea agreed on Saturday to free prisoners held since
            "war, in a deal signed in Doha. The emirate's foreign minister, who mediated the talks, said "
            "both governments had shown courage. The African Union welcomed the agreement, and the bloc "
            "said it would help the two neighbours mark their border.")
+
+ANDEAN = ("Peruvian and Ecuadorean negotiators resumed talks in Brasilia on Thursday over a "
+          "disputed stretch of their Amazon border. Brazil, which is hosting the talks, said both "
+          "delegations had made progress. Lima accused Quito last month of moving troops into the "
+          "area, a charge the Andean nation denied. The two neighbours fought a brief war in 1995.")
+BALTIC = ("Lithuania said on Monday it would ask the European Commission to act after Belarus "
+          "halted the transit of Lithuanian trucks. The Baltic state called the move blackmail. "
+          "Minsk said the measure was a response to sanctions. The Commission urged both capitals "
+          "to resolve the standoff.")
+SEA = ("Thailand and Cambodia exchanged artillery fire along their disputed frontier for a third "
+       "day on Wednesday. Malaysia, which chairs ASEAN, offered to broker a truce. The Southeast "
+       "Asian neighbours have traded blame for the fighting.\n\nLate on Thursday, the two sides "
+       "agreed to an unconditional ceasefire, Kuala Lumpur said.")
+ISLAND = ("Taiwan's coast guard expelled two Chinese vessels near Kinmen on Saturday. The self-ruled "
+          "island nation accused Beijing of harassment. The United States, which sells arms to "
+          "Taipei, urged the two sides to avoid escalation.\n\nQatar, meanwhile, signed a gas "
+          "supply deal with Japan. The emirate will ship 3 million tonnes a year to the island "
+          "nation.")
 
 CASES = (
     Ref("clash-both-sides", CLASH, "both sides", ("ARM", "AZE")),
@@ -78,6 +97,8 @@ CASES = (
     Ref("river-two-countries", RIVER, "The two countries", ("EGY", "ETH")),
     Ref("river-north-african", RIVER, "The North African nation", ("EGY",)),
     Ref("trade-island-nation", TRADE, "The island nation", ("JPN",)),
+    Ref("trade-two-sides-igo-acts", TRADE, "the two sides", ("JPN", "KOR")),
+    Ref("trade-neighbours-interaction", TRADE, "the neighbours", ("JPN", "KOR")),
     Ref("background-rivals-adjective", BACKGROUND, "The nuclear-armed rivals", ("IND", "PAK")),
     Ref("background-both-countries", BACKGROUND, "both countries", ("IND", "PAK")),
     Ref("tanker-gulf-state", TANKER, "The Gulf state", ("BHR",)),
@@ -86,6 +107,27 @@ CASES = (
     Ref("emirate-both-governments", EMIRATE, "both governments", ("DJI", "ERI")),
     Ref("emirate-bloc", EMIRATE, "the bloc", ("AU",)),
     Ref("emirate-two-neighbours", EMIRATE, "the two neighbours", ("DJI", "ERI")),
+    # second batch, written after the rules
+    Ref("andean-delegations-host", ANDEAN, "both delegations", ("ECU", "PER")),
+    Ref("andean-two-neighbours", ANDEAN, "The two neighbours", ("ECU", "PER")),
+    Ref("andean-tie-gives-nothing", ANDEAN, "the Andean nation", ()),
+    Ref("baltic-state", BALTIC, "The Baltic state", ("LTU",)),
+    Ref("baltic-capitals-igo-acts", BALTIC, "both capitals", ("BLR", "LTU")),
+    Ref("sea-region-neighbours", SEA, "The Southeast Asian neighbours", ("KHM", "THA")),
+    Ref("sea-two-sides-mediator", SEA, "the two sides", ("KHM", "THA"), forbid="MYS"),
+    Ref("island-self-ruled", ISLAND, "The self-ruled island nation", ("TWN",)),
+    Ref("island-two-sides", ISLAND, "the two sides", ("CHN", "TWN")),
+    Ref("island-emirate", ISLAND, "The emirate", ("QAT",)),
+    Ref("island-nation-not-island", ISLAND, "the island nation", ("JPN",)),
+    Ref("late-pair-after-pronoun", "Pakistan went further. Its foreign office accused India of "
+        "hypocrisy on Monday. India rejected the charge.\n\nTies between the nuclear-armed "
+        "neighbours remain tense.", "the nuclear-armed neighbours", ("IND", "PAK")),
+    Ref("interaction-mediator-own-sentence", "Russia returned 150 soldiers on Friday. The "
+        "ministry thanked the UAE for its help.\n\nThe Emirates have mediated a dozen exchanges "
+        "between the two sides since 2022.", "the two sides", (), forbid="ARE"),
+    Ref("interaction-speaker-pair", "Argentina's president called Chile's new leader on Monday. "
+        "Spain sent its congratulations. Brazil's president said he hoped the two countries would trade more.",
+        "the two countries", (), forbid="ARG"),
     # near misses: two of the kind, another of the kind, none of the kind, a name after
     Ref("two-gulf-states", "Qatar and Bahrain restored flights on Monday. The Gulf state said "
         "trade would follow.", "The Gulf state", ()),

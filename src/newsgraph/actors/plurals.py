@@ -54,6 +54,7 @@ class PluralWords:
     lookback: int
     plural_lookback: int
     sentence_lookback: int
+    interaction_lookback: int
     max_members: int
     state_nouns: frozenset[tuple[str, ...]] = frozenset()  # "countries": never an IGO
     place_preps: frozenset[str] = frozenset()  # "the two governments in Istanbul"
@@ -101,6 +102,7 @@ def plural_words() -> PluralWords:
         lookback=int(data.get("lookback", 4)),
         plural_lookback=int(data.get("plural_lookback", 6)),
         sentence_lookback=int(data.get("sentence_lookback", 1)),
+        interaction_lookback=int(data.get("interaction_lookback", 4)),
         max_members=int(data.get("max_members", 6)),
         state_nouns=frozenset(tokenize(str(w)) for w in data.get("state_nouns", ())),
         place_preps=frozenset(str(w) for w in data.get("place_preps", ())),
@@ -126,6 +128,7 @@ class Plural:
     fixed: tuple[str, ...] = ()  # "the two Koreas": members whatever came before
     bare: bool = False  # no noun ("the two have met"): only what was just named
     states_only: bool = False  # "the two countries": members are states, never an IGO
+    pair: bool = False  # "the two sides", "the rivals": the parties of an interaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +160,9 @@ def find_plurals(r: "Resolver") -> tuple[Plural, ...]:
             noun = next((k for k in w.fixed if tuple(r.lowers[end - len(k) : end]) == k), ())
             bare = r.lowers[end - 1] in w.numbers or r.lowers[end - 1] in w.counted_openers
             states_only = any(tuple(r.lowers[end - len(k) : end]) == k for k in w.state_nouns)
+            pair = not people and (
+                count == 2 or any(tuple(r.lowers[end - len(k) : end]) == k for k in w.described_nouns)
+            )
             out.append(
                 Plural(
                     idx,
@@ -166,6 +172,7 @@ def find_plurals(r: "Resolver") -> tuple[Plural, ...]:
                     fixed=w.fixed.get(noun, ()),
                     bare=bare,
                     states_only=states_only,
+                    pair=pair,
                 )
             )
             done = end
@@ -397,11 +404,7 @@ def _choose(
     s = r.sent(d.ts)
     numbered = p.count is not None
 
-    def trim(g: Group | None) -> Group | None:
-        if g is None or not p.states_only:
-            return g
-        kept = tuple(x for x in g.principals if x not in r.gaz.igos)
-        return Group(kept, g.last, g.end, g.people, g.plural)
+    trim = _trimmer(r, p)
 
     def fits(g: Group) -> bool:
         if p.count is not None:
@@ -465,7 +468,102 @@ def _choose(
         if t < s - w.sentence_lookback and speaker is not None and speaker not in g.principals:
             continue
         return g
+    if p.pair:
+        return _latest_interaction(r, w, d.ts, actor, trim)
     return None
+
+
+def resolve_late_pairs(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
+    """A pair reference left without members once pronouns are resolved takes the
+    parties of the latest interaction, which may be told by a pronoun ("Its
+    foreign office accused India ... ¶ the nuclear-armed neighbors")."""
+    w = plural_words()
+    for p in plurals:
+        d = r.drafts[p.draft]
+        if not p.pair or d.members or d.actor is not None or p.fixed or p.after:
+            continue
+        trim = _trimmer(r, p)
+        group = _latest_interaction(r, w, d.ts, _acting_on(r, p.draft), trim)
+        if group is None or r.sent(group.end - 1) < r.sent(d.ts) - w.interaction_lookback:
+            continue
+        d.members = tuple(_member(r, principal, p.role or "") for principal in group.principals)
+        d.antecedent = group.last
+        log.debug("late pair %r -> %s", r.lowers[d.ts : d.te], group.principals)
+
+
+def _trimmer(r: "Resolver", p: Plural) -> Callable[[Group | None], Group | None]:
+    """A set without its IGOs for a plural of states only ("the two countries")."""
+
+    def trim(g: Group | None) -> Group | None:
+        if g is None or not p.states_only:
+            return g
+        kept = tuple(x for x in g.principals if x not in r.gaz.igos)
+        return Group(kept, g.last, g.end, g.people, g.plural)
+
+    return trim
+
+
+def _latest_interaction(
+    r: "Resolver",
+    w: PluralWords,
+    before: int,
+    actor: str | None,
+    trim: Callable[[Group | None], Group | None],
+) -> Group | None:
+    """The two parties of the latest act between exactly two parties, up to
+    ``interaction_lookback`` sentences back: "Pakistan's foreign office accused
+    India of hypocrisy ... ¶ relations between the nuclear-armed neighbors";
+    "Japan filed a complaint over South Korean subsidies ... the two sides". The
+    subject or agent of a mediation, hosting or witnessing is no party ("talks
+    hosted by Qatar"), nor the actor acting on the plural. A sentence with two
+    such acts between different pairs gives nothing."""
+    s = r.sent(before)
+    # "Brazil's president said he hoped the two countries ...": Brazil is one of them
+    speaker = _subject_state(r, s, before) if actor is None else None
+    first = max(s - w.interaction_lookback, 0)
+    thirds: set[str] = set()  # "The Emirates have mediated exchanges between the two"
+    for idx, d in enumerate(r.drafts):
+        if first <= r.sent(d.ts) <= s and _usable(r, w, idx):
+            root = _root(r, idx)
+            if any(
+                r.toks[v].lemma in w.mediation_verbs and _third_party(r, root, v)
+                for v in _governing_verbs(r, root)
+            ):
+                thirds.add(d.actor.principal)  # type: ignore[union-attr]
+    for t in range(s, first - 1, -1):
+        by_verb: dict[int, dict[str, int]] = {}
+        for idx, d in enumerate(r.drafts):
+            if r.sent(d.ts) != t or d.te > before or not _usable(r, w, idx) or _place(r, w, idx):
+                continue
+            assert d.actor is not None
+            if d.actor.principal == actor or d.actor.principal in thirds:
+                continue
+            for verb in _governing_verbs(r, _root(r, idx)):
+                by_verb.setdefault(verb, {}).setdefault(d.actor.principal, idx)
+        pairs: dict[frozenset[str], Group] = {}
+        for parties in by_verb.values():
+            idxs = sorted(parties.values(), key=lambda x: r.drafts[x].ts)
+            principals = tuple(dict.fromkeys(r.drafts[x].actor.principal for x in idxs))  # type: ignore[union-attr]
+            g = trim(Group(principals, idxs[-1], r.drafts[idxs[-1]].te, False))
+            if g is not None and len(g.principals) == 2 and speaker in (None, *g.principals):
+                pairs[frozenset(g.principals)] = g
+        if len(pairs) == 1:
+            return next(iter(pairs.values()))
+        if pairs:
+            return None
+    return None
+
+
+def _third_party(r: "Resolver", root: int, verb: int) -> bool:
+    """Whether token ``root`` is the subject or agent of ``verb`` (a mediation)."""
+    tok = r.toks[root]
+    for _ in range(3):  # up a list's conjuncts to its first member
+        if tok.dep != "conj":
+            break
+        tok = r.toks[tok.head]
+    if tok.dep in ("nsubj", "nsubjpass") and tok.head == verb:
+        return tok.dep == "nsubj"
+    return tok.dep == "pobj" and r.toks[tok.head].dep == "agent" and r.toks[tok.head].head == verb
 
 
 def _newer_parties(

@@ -23,11 +23,12 @@ from newsgraph.actors.described import (
     find_hosts,
     find_kinds,
     host_before,
+    kind_words,
     met_in_visit,
 )
 from newsgraph.actors.gazetteer import Entry, Gazetteer, load_gazetteer, tokenize
 from newsgraph.actors.offices import holder_actor
-from newsgraph.actors.plurals import find_plurals, resolve_plurals
+from newsgraph.actors.plurals import find_plurals, resolve_late_pairs, resolve_plurals
 from newsgraph.actors.speakers import speaker_pronouns
 from newsgraph.model import Actor, Article, Mention, Parse, stable_id
 from newsgraph.settings import Settings
@@ -1463,6 +1464,8 @@ class Resolver:
         if not m:
             return
         candidates = [x for x in m[1] if x.kind == "context"]
+        if e < len(self.toks) and self.lowers[e] in kind_words().nouns:
+            return  # "the island nation": a state of that kind (described.find_kinds)
         if e < len(self.toks) and self.lowers[e] == "of":
             # "the island of Kinmen": a place named after it, not a state named before
             candidates = [x for x in candidates if x.principal in self.gaz.igos]
@@ -1983,6 +1986,7 @@ class Resolver:
         find_hosts(self)
         self.find_bare_roles()
         resolve_pronouns(self)
+        resolve_late_pairs(self, plurals)
         find_documents(self)
         return self.freeze()
 
