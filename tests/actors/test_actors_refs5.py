@@ -6,7 +6,10 @@ at different distances. A state described by its kind ("the island nation",
 "the Gulf state", "the Balkan country", "the emirate", "the kingdom") is the
 latest state named before it of that kind, nothing when that sentence names two
 of the kind; "the nuclear-armed rivals", "the Horn of Africa neighbours" are
-pair references like "the two rivals". Near misses expect nothing (or forbid a
+pair references like "the two rivals"; a pair reference with no set named
+before is the two parties of the latest act between exactly two parties (a
+mediator, host or witness is none of them); "the neighbour" is the one other
+state in reach, as "its neighbour" is. Near misses expect nothing (or forbid a
 state). All articles are parsed in one batch.
 """
 
@@ -128,6 +131,17 @@ CASES = (
     Ref("interaction-speaker-pair", "Argentina's president called Chile's new leader on Monday. "
         "Spain sent its congratulations. Brazil's president said he hoped the two countries would trade more.",
         "the two countries", (), forbid="ARG"),
+    # "the neighbour": the one other state in reach
+    Ref("neighbour-accused", "Somalia recalled its ambassador to Ethiopia on Monday. Mogadishu "
+        "accused the neighbour of violating its sovereignty.", "the neighbour", ("ETH",)),
+    Ref("neighbour-congratulated", "Kenya won the regional cup on Sunday. Uganda congratulated "
+        "the neighbour on Monday.", "the neighbour", ("KEN",)),
+    Ref("neighbour-same-sentence", "Poland closed its border with Belarus on Friday, accusing the "
+        "neighbour of pushing migrants across.", "the neighbour", ("BLR",)),
+    Ref("neighbour-two-in-reach", "Iran and Iraq signed a water deal. Turkey said the neighbour "
+        "had ignored its concerns.", "the neighbour", ()),
+    Ref("neighbour-noun-after", "The neighbour's dog barked all night, Peru's president joked.",
+        "The neighbour", ()),
     # near misses: two of the kind, another of the kind, none of the kind, a name after
     Ref("two-gulf-states", "Qatar and Bahrain restored flights on Monday. The Gulf state said "
         "trade would follow.", "The Gulf state", ()),

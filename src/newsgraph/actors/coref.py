@@ -780,6 +780,17 @@ def resolve_pronouns(r: "Resolver") -> None:
         ):
             a = r.drafts[ante]
             add(Draft(i - 1, i + 1, "name", a.actor, None, antecedent=ante))
+    for i in range(1, n):
+        # "Mogadishu accused the neighbour of ...": as "its neighbour", the one
+        # other state in reach that no subject of the sentence names.
+        if (
+            r.lowers[i] in words.get("neighbor_nouns", ())
+            and r.lowers[i - 1] == "the"
+            and r.free(i - 1, i + 1)
+            and not (i + 1 < n and r.toks[i + 1].pos in ("NOUN", "PROPN"))
+            and (other := _neighbor(r, i - 1, by_sent)) is not None
+        ):
+            add(Draft(i - 1, i + 1, "name", r.drafts[other].actor, None, antecedent=other))
     members = [tuple(m.split()) for m in words.get("member_nouns", ())]
     for i in range(n):
         for key in members:
