@@ -1142,7 +1142,11 @@ def _speaker_of_token(
         kin_before = _kin_before(ctx, mention, rule, cue)
         if kin_before is not None:
             return kin_before
-        mention = _gender_fit(ctx, mention)
+        centred = _centre_subject(ctx, mention, before)
+        if centred is None:
+            mention = _gender_fit(ctx, mention)
+        elif centred.person != mention.person:
+            mention = centred
     if mention is not None and mention.kind == "pronoun" and mention.person:
         # "A spokeswoman for the Commission said ... “...,” she said": the actors stage
         # gave "she" the person named before the unnamed role
@@ -1414,18 +1418,30 @@ def _person_body(
     "his"/"her" speaks as the body, never as the person. Named after the holder's
     title ("Foreign Minister" -> "Foreign Ministry"), with the holder's state in
     front when known ("Israel's Foreign Ministry"), else "<surname>'s <body>"
-    ("Girard's party"); for the holder's state."""
+    ("Girard's party"); for the holder's state. A body owned by a named person is
+    "<surname>'s <body>" too ("Kaya's party said"), and a bare office is "Office of
+    <full name>" ("Prime Minister Viktor Horvat's office said")."""
     parse = ctx.parse
     if (
         owner is None
         or not owner.person
-        or owner.kind != "pronoun"
         or tok.pos != "NOUN"
         or tok.lemma.lower() not in ctx.cues.bodies
-        or not any(
-            k.dep == "poss" and k.text.lower() in _PERSON_POSSESSIVES and k.start == owner.start
+    ):
+        return None
+    if owner.kind != "pronoun":
+        if not any(
+            k.dep == "poss" and owner.start <= k.start and k.end <= owner.end and not ctx.inside_quote(k)
             for k in parse.kids(tok.i)
-        )
+        ):
+            return None
+        rest = re.sub(r"^['’]s?\s*", "", ctx.article.text[owner.end : hi].strip())
+        # (annotators name a leader's own office as "Office of <full name>")
+        name = f"Office of {owner.person}" if rest.lower() == "office" else f"{owner.person.split()[-1]}'s {rest}"
+        return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule, is_person=False), owner)
+    if not any(
+        k.dep == "poss" and k.text.lower() in _PERSON_POSSESSIVES and k.start == owner.start
+        for k in parse.kids(tok.i)
     ):
         return None
     named = [m for m in ctx.mentions if m.person == owner.person and m.kind != "pronoun" and m.start < owner.start]
@@ -2487,6 +2503,44 @@ def _gender_fit(ctx: _Context, pronoun: Mention) -> Mention:
         and _person_gender(ctx, m.person) == want
     ]
     return max(fitting, key=lambda m: m.start) if fitting else pronoun
+
+
+def _centre_subject(ctx: _Context, pronoun: Mention, before: int) -> Mention | None:
+    """"Park said he had spoken with Tanaka by phone. “...,” he said": the one person
+    who is the main subject of the narrative sentence just before the quotation, when
+    nothing shows that person to be of the other gender: a wire's next "he"/"she"
+    continues the last sentence's subject (an object or a by-phrase name does not),
+    before any nearer person merely known to be of the pronoun's gender."""
+    parse = ctx.parse
+    want = gender_of_word(pronoun.text.lower(), "pronouns")
+    if want is None or pronoun.person is None or not parse.sentences:
+        return None
+    k = parse.sentence_of(min(pronoun.start, before)) - 1
+    if k < 0:
+        return None
+    sent = parse.sentences[k]
+    text = ctx.article.text
+    if sent.start < _previous_paragraph_start(text, pronoun.start) or "\n" not in text[: sent.start]:
+        return None  # (too far back, or the headline)
+    if any(
+        m.person and m.kind != "pronoun" and sent.end <= m.start and m.end <= pronoun.start
+        and not _in_quote_span(ctx, m.start)
+        for m in ctx.mentions
+    ):
+        return None  # "Qadir thanked Tokyo for what he described as": a nearer name
+    subjects = [
+        m for m in ctx.mentions
+        if m.person and sent.start <= m.start and m.end <= sent.end
+        and not _in_quote_span(ctx, m.start)
+        and _is_main_subject(parse, m.token_start, m.token_end)
+    ]
+    people = {m.person for m in subjects}
+    if len(people) != 1:
+        return None
+    chosen = subjects[0]
+    if chosen.person is None or _person_gender(ctx, chosen.person) not in (None, want):
+        return None
+    return chosen
 
 
 def _other_gender(ctx: _Context, found: Speaker, pronoun: str) -> bool:
