@@ -1281,16 +1281,16 @@ def _comma_set_name(ctx: _Context, tok: Token) -> Mention | None:
     named between commas right after a role's phrase holds it, though the parser hung
     the name elsewhere (on the comma)."""
     parse = ctx.parse
-    if tok.lemma.lower() not in _gazetteer().person_nouns:
-        return None
     ends = [t.end for t in parse.subtree(tok.i) if t.pos != "PUNCT" and t.i >= tok.i]
     if not ends:
         return None
+    if tok.lemma.lower() not in _gazetteer().person_nouns:
+        return _name_on_a_place(ctx, tok, max(ends)) if _may_be_someone(ctx, tok) else None
     text = ctx.article.text
     comma = _COMMA.match(text, max(ends))
-    if comma is None:
-        return None
-    named = next((m for m in ctx.mentions if m.start == comma.end()), None)
+    named = None if comma is None else next((m for m in ctx.mentions if m.start == comma.end()), None)
+    if named is None:
+        return _name_on_a_place(ctx, tok, max(ends))
     if (
         named is None
         or not named.person
@@ -1300,6 +1300,57 @@ def _comma_set_name(ctx: _Context, tok: Token) -> Mention | None:
     ):
         return None
     return named
+
+
+def _name_on_a_place(ctx: _Context, tok: Token, end: int) -> Mention | None:
+    """"A refugee from the border town of Tavush, Anahit Grigoryan, said": a proper
+    name set off by commas that closes a role's phrase is the role's, though the parser
+    hung it on the place or body before it (which no person stands in apposition to).
+    The actors stage may have missed the name: it is then a person by its words alone."""
+    parse = ctx.parse
+    text = ctx.article.text
+    for cand in parse.subtree(tok.i):
+        if (
+            cand.dep != "appos"
+            or cand.pos != "PROPN"
+            or cand.end != end
+            or cand.head == tok.i
+            or ctx.inside_quote(cand)
+            or _AFTER_NAME.match(text, cand.end) is None
+        ):
+            continue
+        host = parse.tokens[cand.head]
+        of = parse.tokens[parse.tokens[host.head].head] if host.dep == "pobj" else host
+        if host.pos != "PROPN" or (
+            _is_person(ctx, host) and not (of.pos == "NOUN" and of.lemma.lower() not in _gazetteer().person_nouns)
+        ):
+            return None  # (a name after "the village of" is a place, whatever the actors stage says)
+        between = _ancestors(parse, host)
+        if any(
+            a.lemma.lower() in _gazetteer().person_nouns or a.lemma.lower() in ctx.cues.unnamed_roles
+            for a in between[: next((k for k, a in enumerate(between) if a.i == tok.i), 0)]
+        ):
+            return None  # "a spokesman for the mayor of Kharkiv, Ihor Terekhov": the mayor's
+        words = parse.subtree(cand.i)
+        first = words[0]
+        if (
+            not 2 <= len(words) <= 4
+            or any(w.pos != "PROPN" or not w.text[:1].isupper() for w in words)
+            or not text[: first.start].rstrip(" \t").endswith(",")
+        ):
+            return None
+        known = next((m for m in ctx.mentions if m.start == first.start), None)
+        if known is not None:
+            return known if known.person and known.kind != "pronoun" else None
+        if _gazetteer().match([w.text.lower() for w in words], 0):
+            return None  # (a place or body the gazetteer knows)
+        name = text[first.start : cand.end]
+        return Mention(
+            id=stable_id("quote-name", ctx.article.id, str(first.start)), article_id=ctx.article.id, start=first.start, end=cand.end,
+            text=name, sentence_index=parse.sentence_of(first.start), token_start=first.i,
+            token_end=cand.i + 1, kind="name", person=name,
+        )
+    return None
 
 
 def _owned_body(
@@ -2534,6 +2585,13 @@ def _centre_subject(ctx: _Context, pronoun: Mention, before: int) -> Mention | N
         and not _in_quote_span(ctx, m.start)
         and _is_main_subject(parse, m.token_start, m.token_end)
     ]
+    if not subjects:
+        # "A refugee from Tavush, Anahit Grigoryan, said": a role named in apposition
+        subjects = [
+            named for tok in parse.tokens[sent.token_start : sent.token_end]
+            if tok.dep == "nsubj" and tok.pos == "NOUN" and parse.tokens[tok.head].dep == "ROOT"
+            for named in (_comma_set_name(ctx, tok),) if named is not None
+        ]
     people = {m.person for m in subjects}
     if len(people) != 1:
         return None
