@@ -1066,7 +1066,24 @@ def _phrase(parse: Parse, head: Token) -> tuple[int, int]:
         if kid.dep in _NAME_DEPS or (kid.dep == "det" and kid.text.lower() not in _DETERMINERS):
             for t in parse.subtree(kid.i):
                 lo, hi = min(lo, t.start), max(hi, t.end)
+        elif _name_of_phrase(parse, head, kid):
+            hi = max(hi, parse.subtree(kid.i)[-1].end)
     return lo, hi
+
+
+def _name_of_phrase(parse: Parse, head: Token, kid: Token) -> bool:
+    """"the Department of Foreign Affairs", "the Joint Chiefs of Staff": an "of" right
+    after a body's proper name that goes on in capitals is part of the name (not after
+    a person: "Sheikh Tamim of Qatar" is Tamim)."""
+    if head.pos != "PROPN" or kid.dep != "prep" or kid.text != "of" or kid.i != head.i + 1:
+        return False
+    words = parse.subtree(kid.i)[1:]
+    return (
+        bool(words)
+        and words[-1].pos == "PROPN"
+        and all(w.text[:1].isupper() for w in words)
+        and not any(e.label == "PERSON" and e.token_start <= head.i < e.token_end for e in parse.entities)
+    )
 
 
 def _speaker_of_token(
