@@ -101,8 +101,71 @@ CASES: list[tuple[str, str, str]] = [
     ),
 ]
 
-# Written after the rule, in phrasings it was not built from (see the module docstring).
-SECOND: list[tuple[str, str, str]] = []
+# Written after the rule, in phrasings it was not built from (see the module docstring):
+# of twelve, seven code as listed with no change to the rule (three of them through it), the
+# rest are in GAPS.
+SECOND: list[tuple[str, str, str]] = [
+    (
+        "RIYADH, SAUDI ARABIA",
+        "Saudi Arabia and Iran agreed on Thursday to restore diplomatic ties. Tehran welcomed "
+        "the breakthrough and promised to reopen its embassy within two months.",
+        "SAU>IRN:05 IRN>SAU:05 IRN>SAU:05|03",
+    ),
+    (
+        "VILNIUS, LITHUANIA",
+        "Russian border guards detained two Lithuanian fishermen on the Curonian Lagoon. "
+        "Lithuania demanded their immediate release.",
+        "RUS>LTU:17 LTU>RUS:10",
+    ),
+    (
+        "NAIROBI, KENYA",
+        "Somalia severed diplomatic relations with Kenya on Monday. "
+        "Nairobi expressed regret over the decision.",
+        "SOM>KEN:16 KEN>SOM:11",
+    ),
+    (
+        "SEOUL",
+        "North Korea fired two ballistic missiles toward Japan on Sunday. "
+        "Tokyo strongly protested through diplomatic channels.",
+        "PRK>JPN:19 JPN>PRK:11",
+    ),
+    (
+        "BEIJING",
+        "The Philippines accused China of ramming one of its coast guard vessels. "
+        "Beijing rejected the charge as groundless.",
+        "PHL>CHN:11 CHN>PHL:12",
+    ),
+    (
+        "MADRID",
+        "Morocco and Spain held talks on migration in Rabat on Monday. "
+        "Madrid offered 50 million euros to help patrol the coast.",
+        "MAR>ESP:04 ESP>MAR:04 ESP>MAR:03|07",
+    ),
+    (
+        "DHAKA, BANGLADESH",
+        "Myanmar troops fired mortar shells into Bangladeshi territory on Saturday. "
+        "Dhaka summoned Myanmar's envoy and lodged a formal complaint.",
+        "MMR>BGD:19 BGD>MMR:11",
+    ),
+    # a third batch, after widening the rule to a governed clause ("pledged to deepen ...")
+    (
+        "TOKYO",
+        "Japan and South Korea signed an intelligence-sharing pact on Monday. "
+        "Tokyo pledged to deepen cooperation.",
+        "JPN>KOR:05|06 KOR>JPN:05|06 JPN>KOR:03",
+    ),
+    (
+        "ISLAMABAD",
+        "Indian troops shelled Pakistani border posts on Tuesday. Pakistan vowed to retaliate.",
+        "IND>PAK:19 PAK>IND:13",
+    ),
+    (
+        "ISLAMABAD",
+        "Indian troops shelled Pakistani border posts on Tuesday. "
+        "Pakistan warned that it would respond with force.",
+        "IND>PAK:19 PAK>IND:13",
+    ),
+]
 
 # near-misses: (dateline, body, the earlier acts that alone must be coded)
 NONE: list[tuple[str, str, str]] = [
@@ -140,6 +203,19 @@ NONE: list[tuple[str, str, str]] = [
         "Ankara pledged 200 million dollars for new dams.",
         "TUR>IRQ:05 IRQ>TUR:05 DEU>FRA:04 FRA>DEU:04",
     ),
+    # an act on no one ("returned"), a reversed pattern, an aside
+    (
+        "ATHENS, GREECE",
+        "Turkish jets violated Greek airspace 30 times on Monday. "
+        "The ambassador returned to Athens.",
+        "TUR>GRC:15|19|17",
+    ),
+    (
+        "ANKARA, TURKEY",
+        "Turkey and Iraq signed a water-sharing agreement on Monday. "
+        "Ankara pledged to raise its defense budget.",
+        "TUR>IRQ:05 IRQ>TUR:05",
+    ),
     # saying, intent, negation
     (
         "ANKARA, TURKEY",
@@ -163,6 +239,44 @@ NONE: list[tuple[str, str, str]] = [
 
 # (dateline, body, expected, why it fails)
 GAPS: list[tuple[str, str, str, str]] = [
+    # the second batch's failures
+    (
+        "ADDIS ABABA, ETHIOPIA",
+        "Ethiopia and Eritrea signed a border demarcation deal in Jeddah. "
+        "Addis Ababa hailed the accord as historic.",
+        "ETH>ERI:05|06 ERI>ETH:05|06 ETH>ERI:05",
+        "praise of one's own accord reaches no one (antecedent: the signers include the source)",
+    ),
+    (
+        "WELLINGTON",
+        "A tsunami struck Tonga's main island this week. New Zealand dispatched two navy "
+        "ships carrying water and medical supplies.",
+        "NZL>TON:07",
+        "no earlier event involves New Zealand, and a possessive ('Tonga's island') is no "
+        "recipient for _sole_recipient",
+    ),
+    (
+        "ANKARA, TURKEY",
+        "Sweden's ambassador was summoned after a Quran was burned in Stockholm. "
+        "Turkey also postponed a planned visit by the Swedish defense minister.",
+        "TUR>SWE:11 TUR>SWE:16|12",
+        "the summoner is named only in the next sentence; the counterpart looks back only",
+    ),
+    (
+        "LONDON",
+        "Iranian forces seized a British-flagged tanker in the Strait of Hormuz. London "
+        "called the seizure illegal and summoned Iran's charge d'affaires.",
+        "IRN>GBR:17 GBR>IRN:11",
+        "actors/patterns: a British-flagged tanker gives no target, and 'London' as a "
+        "subject after a LONDON dateline is not resolved",
+    ),
+    (
+        "BUDAPEST, HUNGARY",
+        "Hungary blocked a European Union aid package for Ukraine on Friday. "
+        "Kyiv denounced the veto as blackmail.",
+        "HUN>UKR:12|16 UKR>HUN:11",
+        "patterns: the package's owner (EU) is read as the target of the block",
+    ),
     (
         "WARSAW, POLAND",
         "Belarus expelled a Polish diplomat on Friday. Poland rejected the accusation.",

@@ -1608,7 +1608,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # target it answers the hostile act just told, as "Seoul condemned." does
             obj = None
         kind = _context_kind(ctx, code, obj, pattern, verb)
-        if not kind and not targets and state is None and _counterpart_fits(ctx, code, obj, verb):
+        if not kind and not targets and state is None and _counterpart_fits(ctx, code, obj, verb, pattern):
             kind = "counterpart"  # "Ankara pledged 200 million dollars": to its counterpart
         if kind in ("reaction", "antecedent", "deed") and obj is not None and not pattern.reaction:
             author = _relative_author(ctx, verb) or _antecedent_author(ctx, obj)
@@ -1932,20 +1932,31 @@ def _context_kind(
     return ""
 
 
-def _counterpart_fits(ctx: _Ctx, code: str, obj: Token | None, verb: Token) -> bool:
+def _counterpart_fits(
+    ctx: _Ctx, code: str, obj: Token | None, verb: Token, pattern: Pattern
+) -> bool:
     """Whether an act with no target named may be aimed at the source's counterpart.
 
-    An interactional root (counterpart_roots: not saying, meeting or force), and an object
-    that is no business of the source's own ("its own army", "the budget", "domestic
-    reforms"), nor a place or person the sentence names (another pattern's target).
+    An interactional root (counterpart_roots: not saying, meeting or force) told as the
+    sentence's news, and an object (or, with none, the object of the clause it governs:
+    "pledged to deepen cooperation") that is no business of the source's own ("its own
+    army", "the budget", "domestic reforms"), nor a person or group it names vaguely.
+    A reversed pattern ("shot down 30 drones") has its parties the other way round.
     """
-    if code[:2] not in ctx.rules.counterpart_roots or _names_other(ctx, verb):
+    if code[:2] not in ctx.rules.counterpart_roots or _names_other(ctx, verb) or pattern.reverse:
         return False
     if not _told(ctx, verb) or verb.lemma.lower() in ctx.rules.speech_verbs:
         return False  # "told reporters X should ...": saying is no act on anyone
     if obj is None:
-        # "Seoul condemned." is a reaction (see _context_kind); "the ambassador returned" no act
-        return code[:2] in ctx.rules.reaction_roots
+        clauses = ctx.kids(verb.i, frozenset({"xcomp", "ccomp"}))
+        if not clauses:
+            # "Seoul condemned." is a reaction (see _context_kind); "the ambassador returned"
+            # is no act on anyone
+            return code[:2] in ctx.rules.reaction_roots
+        objs = ctx.kids(clauses[0].i, _OBJ)
+        if not objs:
+            return True  # "vowed to retaliate", "warned that it would respond"
+        obj = objs[0]
     lemma = obj.lemma.lower()
     if lemma in ctx.rules.domestic_nouns or obj.ent_type in ("GPE", "PERSON", "LOC", "NORP"):
         return False
