@@ -365,6 +365,45 @@ _OF_NAME = [
 ]
 
 
+# -- 6. a body a state owns speaks by the article's words ("Haiti's transitional council")
+
+
+_STATES_BODY = [
+    (
+        "Haiti\nPORT-AU-PRINCE (AP) - Kenya sent police to Haiti.\nIn Port-au-Prince, "
+        "Haiti's transitional council welcomed the officers in a statement, calling them "
+        '"brothers in arms."\n',
+        "brothers in arms",
+        "Haiti's transitional council",
+    ),
+    (
+        'Vote\nSANTIAGO - Chile\'s outgoing government said the vote was "a turning point."\n',
+        "turning point",
+        "Chile's outgoing government",
+    ),
+    (
+        'Oil\nBAGHDAD - Iraq\'s oil ministry said exports would "rise steadily."\n',
+        "rise steadily",
+        "Iraq's oil ministry",
+    ),
+    (
+        'Court\nCARACAS - Venezuela\'s electoral council declared the count "final."\n',
+        "final",
+        "Venezuela's electoral council",
+    ),
+    (
+        'Vote\nSANTIAGO - Chile said the vote was "a turning point."\n',
+        "turning point",
+        "Chile",
+    ),
+    (
+        'Vote\nSANTIAGO - Chile\'s president said the vote was "a turning point."\n',
+        "turning point",
+        "Chile's president",
+    ),
+]
+
+
 #: what these articles still get wrong (each a strict xfail, to be fixed)
 _GAPS = {
     "grave provocation": "a body's short name ('the Joint Chiefs') is not widened to its full one",
@@ -390,7 +429,8 @@ def _gap(words: str) -> tuple[pytest.MarkDecorator, ...]:
     + [pytest.param(*case, id=f"centre-{k}") for k, case in enumerate(_CENTRE)]
     + [pytest.param(*case, id=f"owned-{k}") for k, case in enumerate(_NAMED_PERSONS_BODY)]
     + [pytest.param(*case, id=f"place-{k}") for k, case in enumerate(_NAME_ON_A_PLACE)]
-    + [pytest.param(*case, id=f"of-name-{k}") for k, case in enumerate(_OF_NAME)],
+    + [pytest.param(*case, id=f"of-name-{k}") for k, case in enumerate(_OF_NAME)]
+    + [pytest.param(*case, id=f"state-body-{k}") for k, case in enumerate(_STATES_BODY)],
 )
 def test_speakers8_speaker(run: Run, text: str, words: str, speaker: str) -> None:
     assert _quote(run(text), words).speaker == speaker

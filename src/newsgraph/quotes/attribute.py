@@ -1193,12 +1193,17 @@ def _speaker_of_token(
         if (
             found is not None
             and not found.is_person
-            and (tok.tag == "NNS" or _proper_phrase(ctx.article.text[lo:hi], tok))
+            and (
+                tok.tag == "NNS"
+                or _proper_phrase(ctx.article.text[lo:hi], tok)
+                or (tok.lemma.lower() in ctx.cues.bodies and mention.end <= tok.start)
+            )
             and mention.kind == "name"
             and not (mention.start <= tok.start and tok.end <= mention.end)
         ):
             # "U.S. agencies", "Chinese officials": a group named by its state;
-            # "the Norwegian Refugee Council": a body named after one
+            # "the Norwegian Refugee Council": a body named after one; "Haiti's
+            # transitional council": a body its state owns, by the article's words
             found = dataclasses.replace(found, name=_strip_determiner(ctx.article.text[lo:hi]))
         body = _capital_body(ctx, mention) if found is not None and _is_capital(mention) else None
         if found is not None and body is not None:
