@@ -9,7 +9,8 @@ the listed "SRC>TGT:RR" events ("a|b" accepts either root), the earlier acts inc
 sentence was written for this file in wire style; none is copied from a gold set. CASES were
 written before the rule; SECOND were written after it, in phrasings it was not built from.
 NONE holds near-misses whose earlier acts are listed alone (the guards: two counterparts, a
-third state since, the source's own business, saying, intent, negation, asides). GAPS are
+third state since, the source's own business, an act out of tune with the relation, someone
+else named by a to/with phrase, saying, intent, negation, asides). GAPS are
 expected failures, each with its reason.
 """
 
@@ -215,6 +216,31 @@ NONE: list[tuple[str, str, str]] = [
         "Turkey and Iraq signed a water-sharing agreement on Monday. "
         "Ankara pledged to raise its defense budget.",
         "TUR>IRQ:05 IRQ>TUR:05",
+    ),
+    # an act out of tune with the relation, or aimed at someone the sentence names
+    (
+        "PARIS",
+        "France imposed sanctions on three Russian banks on Monday. "
+        "Paris also praised the work of investigators.",
+        "FRA>RUS:16",
+    ),
+    (
+        "TOKYO",
+        "Japan and South Korea signed an intelligence-sharing pact on Monday. "
+        "Tokyo welcomed the rise in tourism.",
+        "JPN>KOR:05|06 KOR>JPN:05|06",
+    ),
+    (
+        "TOKYO",
+        "Japan and South Korea signed an intelligence-sharing pact on Monday. "
+        "Tokyo offered condolences to the victims of the floods.",
+        "JPN>KOR:05|06 KOR>JPN:05|06",
+    ),
+    (
+        "PARIS",
+        "France imposed sanctions on three Russian banks on Monday. "
+        "France rejected a proposal by farmers to cut fuel taxes.",
+        "FRA>RUS:16",
     ),
     # saying, intent, negation
     (

@@ -133,6 +133,8 @@ class Rules:
     domestic_nouns: frozenset[str]
     domestic_modifiers: frozenset[str]
     place_preps: frozenset[str]
+    recipient_preps: frozenset[str]
+    appraisal_roots: frozenset[str]
     demand_roots: frozenset[str]
     undoing_nouns: frozenset[str]
     pledge_roots: frozenset[str]
@@ -1957,6 +1959,14 @@ def _counterpart_fits(
         if not objs:
             return True  # "vowed to retaliate", "warned that it would respond"
         obj = objs[0]
+    if any(
+        p.lemma.lower() in ctx.rules.recipient_preps or code[:2] in ctx.rules.appraisal_roots
+        for h in (verb, obj)
+        for p in ctx.kids(h.i, frozenset({"prep", "dative"}))
+    ):
+        # "offered condolences to the victims": someone else is named; "welcomed the rise in
+        # tourism": an approval of a state of things, not of an act
+        return False
     lemma = obj.lemma.lower()
     if lemma in ctx.rules.domestic_nouns or obj.ent_type in ("GPE", "PERSON", "LOC", "NORP"):
         return False
@@ -2869,6 +2879,11 @@ def _with_context(
 _COUNTERPART_WINDOW = 3  # sentences back that a source's counterpart may be found
 
 
+def _hostile(code: str) -> bool:
+    """Whether a code is conflictual (roots 10-20): a counterpart is answered in kind."""
+    return code[:2] >= "10"
+
+
 def _counterpart(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int, reply: bool
 ) -> Mention | None:
@@ -2895,6 +2910,8 @@ def _counterpart(
             continue  # "Egypt, which mediated the talks with Sudan, ...": a description
         if reply and hit.answers and earlier.code[:2] not in hit.answers:
             continue  # "Japan praised Mexico. Mexico took measures": no retaliation for praise
+        if _hostile(hit.code) != _hostile(earlier.code):
+            continue  # "France sanctioned Russian banks. Paris praised the investigators": no
         if e_tgt.principal == own and e_src.principal != own:
             other = earlier.source
         elif e_src.principal == own and e_tgt.principal != own and not reply:
