@@ -404,10 +404,62 @@ _STATES_BODY = [
 ]
 
 
+# -- 7. an object told to act is the "it" of its infinitive ("ordered his ministry to")
+
+
+_CONTROLLED_BODY = [
+    pytest.param(
+        "Clashes\nYEREVAN (AP) - Armenia accused Azerbaijan on Monday of shelling "
+        'villages.\n"Our villages are under fire again," Armenian Foreign Minister Aram '
+        "Petrosyan said.\nHe ordered his ministry to summon the Azerbaijani envoy over "
+        'what it described as "reckless aggression."\n',
+        "reckless aggression",
+        "Armenian Foreign Ministry",
+    ),
+    pytest.param(
+        'Spies\nPRAGUE (AP) - Czech Prime Minister Jan Novak spoke on Monday. "We will not '
+        'tolerate this," he said.\nHe ordered his government to expel three Russian '
+        'diplomats over what it called "hostile activities."\n',
+        "hostile activities",
+        "Novak's government",
+        marks=pytest.mark.xfail(strict=True, reason="'government' is no body word in cues.yaml"),
+    ),
+    pytest.param(
+        'Bill\nWARSAW - Opposition leader Ewa Nowak spoke on Monday. "This bill is '
+        'dangerous," she said.\nShe told her party to vote against the bill, which it '
+        'described as "a trap."\n',
+        "a trap",
+        "Nowak's party",
+    ),
+    pytest.param(
+        'Ties\nJERUSALEM (AP) - Foreign Minister Avi Sharon condemned the decision. "This '
+        'is shameful," he said.\nHe instructed his ministry to recall the ambassador for '
+        'what it termed "urgent consultations."\n',
+        "urgent consultations",
+        "Israel's Foreign Ministry",
+        marks=pytest.mark.xfail(
+            strict=True, reason="'for what it termed' hangs off 'recall', outside the parse's reach"
+        ),
+    ),
+    pytest.param(
+        'Ties\nJERUSALEM (AP) - Foreign Minister Avi Sharon condemned the decision. "This '
+        'is shameful," he said.\nHe asked the ambassador to explain what he called "a '
+        'betrayal."\n',
+        "betrayal",
+        "Avi Sharon",
+    ),
+    pytest.param(
+        "Ties\nCOPENHAGEN - Denmark closed its embassy in Tehran on Monday, and it called "
+        'the decision "temporary."\n',
+        "temporary",
+        "Denmark",
+    ),
+]
+
+
 #: what these articles still get wrong (each a strict xfail, to be fixed)
 _GAPS = {
     "grave provocation": "a body's short name ('the Joint Chiefs') is not widened to its full one",
-    "reckless aggression": "'He ordered his ministry to summon ... what it described as'",
     "only returned fire": "'the ministry' keeps no state ('Defense Ministry'; scored right)",
 }
 
@@ -430,7 +482,11 @@ def _gap(words: str) -> tuple[pytest.MarkDecorator, ...]:
     + [pytest.param(*case, id=f"owned-{k}") for k, case in enumerate(_NAMED_PERSONS_BODY)]
     + [pytest.param(*case, id=f"place-{k}") for k, case in enumerate(_NAME_ON_A_PLACE)]
     + [pytest.param(*case, id=f"of-name-{k}") for k, case in enumerate(_OF_NAME)]
-    + [pytest.param(*case, id=f"state-body-{k}") for k, case in enumerate(_STATES_BODY)],
+    + [pytest.param(*case, id=f"state-body-{k}") for k, case in enumerate(_STATES_BODY)]
+    + [
+        pytest.param(*case.values, id=f"control-{k}", marks=case.marks)
+        for k, case in enumerate(_CONTROLLED_BODY)
+    ],
 )
 def test_speakers8_speaker(run: Run, text: str, words: str, speaker: str) -> None:
     assert _quote(run(text), words).speaker == speaker

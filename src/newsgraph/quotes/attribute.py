@@ -2305,11 +2305,22 @@ def _body_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speak
     for cand in reversed(parse.tokens[lo_tok : tok.i]):
         if cand.pos != "NOUN" or cand.lemma.lower() not in ctx.cues.bodies or ctx.inside_quote(cand):
             continue
-        if cand.dep not in ("nsubj", "nsubjpass"):
+        if cand.dep not in ("nsubj", "nsubjpass") and not _controls(parse, cand, tok):
             continue  # a subject only: not "Denmark closed its embassy, and it called ..."
         found = _speaker_of_token(ctx, cand, tok.start, rule, cue, named_only=True)
         return found if found is not None and not found.is_person else None
     return None
+
+
+def _controls(parse: Parse, obj: Token, tok: Token) -> bool:
+    """"He ordered his ministry to summon the envoy over what it described as": an
+    object whose verb's to-infinitive holds ``tok`` is that infinitive's subject."""
+    if obj.dep != "dobj":
+        return False
+    return any(
+        kid.dep == "xcomp" and kid.i > obj.i and any(t.i == tok.i for t in parse.subtree(kid.i))
+        for kid in parse.kids(obj.head)
+    )
 
 
 def _text_name(ctx: _Context, tok: Token) -> str | None:
