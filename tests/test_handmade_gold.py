@@ -2,8 +2,8 @@
 
 The articles in tests/gold/handmade*.jsonl were written and annotated blind, without looking at
 the code and before any run (see tests/gold/README.md), so they measure generalization, not fit
-to the dev gold. Sets 1-4 have had their misses fixed by category since (development sets
-now); set 5 is still blind.
+to the dev gold. Sets 1-5 have had their misses fixed by category since (development sets
+now); set 6 is still blind.
 """
 
 from __future__ import annotations
@@ -24,44 +24,58 @@ FLOORS = {
     # Set 1, blind at commit 8870bc5 (session 3): events P 0.804 R 0.494 F1 0.612 (root and code
     # alike); quotes P 1.0 R 1.0 speaker 0.930. End of session 3: events P 0.965 R 0.663 F1 0.786,
     # quotes 1.0 everywhere. End of session 4: events P 0.956 R 0.783 F1 0.861, quotes 1.0. End of
-    # session 5: events P 0.970 R 0.783 F1 0.867, quotes 1.0.
+    # session 5: events P 0.970 R 0.783 F1 0.867, quotes 1.0. End of session 6: P 0.971 R 0.795
+    # F1 0.874.
     "handmade.jsonl": {
-        "events": {"precision": 0.94, "recall": 0.76, "f1": 0.845},
+        "events": {"precision": 0.94, "recall": 0.77, "f1": 0.85},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
     },
     # Set 2, blind with the code of commit 478f607: events (root) P 0.739 R 0.391 F1 0.511, quotes
     # P 1.0 R 1.0 speaker 0.882. After the guideline corrections listed in tests/gold/README.md
     # (commit dd2c417), same code: events P 0.756 R 0.400 F1 0.523 (code level P 0.711 R 0.376).
     # Its misses were then fixed by category (session 4), so it is a development set now: events
-    # P 0.971 R 0.788 F1 0.870 (code P 0.942 R 0.765), quotes 1.0, speakers 1.0.
+    # P 0.971 R 0.788 F1 0.870 (code P 0.942 R 0.765), quotes 1.0, speakers 1.0. End of session
+    # 6: P 0.971 R 0.800 F1 0.877.
     "handmade2.jsonl": {
-        "events": {"precision": 0.94, "recall": 0.76, "f1": 0.84},
+        "events": {"precision": 0.94, "recall": 0.77, "f1": 0.85},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
     },
     # Set 3, blind first run (gold commit 4693d2e, code of 9dab2fe): events (root) P 0.767 R 0.446
     # F1 0.564, quotes P 1.0 R 1.0 speaker 0.931. After the guideline corrections listed in
     # tests/gold/README.md (commit 7a62748), same code: events P 0.829 R 0.459 F1 0.591 (code
     # level the same), quotes unchanged. Its misses were fixed by category in session 5 (a
-    # development set now): events P 0.898 R 0.595 F1 0.715, speakers 0.958.
+    # development set now): events P 0.898 R 0.595 F1 0.715, speakers 0.958. End of session 6:
+    # P 0.902 R 0.622 F1 0.736.
     "handmade3.jsonl": {
-        "events": {"precision": 0.87, "recall": 0.565, "f1": 0.685},
+        "events": {"precision": 0.87, "recall": 0.59, "f1": 0.705},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.93},
     },
     # Set 4, blind with the code of the start of session 5 (443d277), after the guideline
     # corrections in tests/gold/README.md: events (root) P 0.844 R 0.409 F1 0.551, speakers 0.955.
     # Its misses were then fixed by category (session 5, second round), so it is a development
-    # set now: events P 0.958 R 0.495 F1 0.653 (code P 0.938 R 0.484), speakers 1.0.
+    # set now: events P 0.958 R 0.495 F1 0.653 (code P 0.938 R 0.484), speakers 1.0. End of
+    # session 6: P 0.962 R 0.538 F1 0.690.
     "handmade4.jsonl": {
-        "events": {"precision": 0.93, "recall": 0.465, "f1": 0.62},
+        "events": {"precision": 0.93, "recall": 0.505, "f1": 0.66},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
     },
     # Set 5, blind: written during session 5's second round by an engineer who had read no code;
     # no engineer working on the code has seen its articles. Code of 443d277: events P 0.919 R 0.382 F1 0.540, speakers 0.923 (after
     # one guideline correction); end of session 5, still unseen by the engineers: P 0.902 R 0.416
-    # F1 0.569, speakers 0.954. Floors about 0.03 below the latter.
+    # F1 0.569, speakers 0.954. Session 6 fixed its miss categories (a development set now):
+    # P 0.877 R 0.562 F1 0.685, speakers 0.985. Floors about 0.03 below.
     "handmade5.jsonl": {
-        "events": {"precision": 0.87, "recall": 0.385, "f1": 0.54},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.92},
+        "events": {"precision": 0.845, "recall": 0.53, "f1": 0.655},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
+    },
+    # Set 6, blind: written in session 6's first round by an engineer who had read no code;
+    # no engineer working on the code has seen its articles or its miss list. Code of the
+    # session's start (a4b5d7e), after three guideline corrections to optional events: events
+    # (root) P 0.769 R 0.367 F1 0.497, speakers 0.939; end of session 6: P 0.764 R 0.385
+    # F1 0.512, speakers 0.939. Floors about 0.03 below the latter.
+    "handmade6.jsonl": {
+        "events": {"precision": 0.73, "recall": 0.355, "f1": 0.48},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.90},
     },
 }
 
