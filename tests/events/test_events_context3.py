@@ -245,6 +245,22 @@ CASES: list[tuple[str, str, str]] = [
         "The World Bank approved a $300 million loan to help Kenya expand its power grid.",
         "WB>KEN:07",
     ),
+    (
+        "PARIS",
+        "Israeli forces struck targets in Gaza overnight. France urged restraint.",
+        "ISR>PSE:19 FRA>ISR:02 FRA>PSE:02",
+    ),
+    (
+        "PARIS",
+        "Russia attacked Ukraine's power grid on Sunday. France regretted the attack.",
+        "RUS>UKR:19 FRA>RUS:11",
+    ),
+    (
+        "RABAT, MOROCCO",
+        "Morocco ordered a radar system from Israel last year. "
+        "Israel delivered the first radars on Monday.",
+        "MAR>ISR:06 ISR>MAR:07",
+    ),
 ]
 
 # (dateline, body, expected): near-misses that must code only what is listed
@@ -341,26 +357,6 @@ NONE: list[tuple[str, str, str]] = [
 
 # (dateline, body, expected, why it fails)
 GAPS: list[tuple[str, str, str, str]] = [
-    (
-        "PARIS",
-        "Israeli forces struck targets in Gaza overnight. France urged restraint.",
-        "ISR>PSE:19 FRA>ISR:02 FRA>PSE:02",
-        "patterns: 'urged restraint' with no infinitive matches no appeal pattern (v.urge "
-        "needs one); the sides rule is ready for it",
-    ),
-    (
-        "PARIS",
-        "Russia attacked Ukraine's power grid on Sunday. France regretted the attack.",
-        "RUS>UKR:19 FRA>RUS:11",
-        "patterns: 'regret' is no verb pattern (only an object of v.express)",
-    ),
-    (
-        "RABAT, MOROCCO",
-        "Morocco ordered a radar system from Israel last year. "
-        "Israel delivered the first radars on Monday.",
-        "MAR>ISR:06 ISR>MAR:07",
-        "patterns: 'radar' is no aid object of v.provide_aid; the delivery rule is ready for it",
-    ),
     (
         "UNITED NATIONS",
         "Russia attacked Ukraine's power grid on Sunday. "

@@ -163,6 +163,12 @@ CASES: list[tuple[str, str, str]] = [
         "The European Union pledged 5 million euros.",
         "EU>YEM:03",
     ),
+    (
+        "GEORGETOWN, GUYANA",
+        "Venezuela imposed a naval blockade on Guyana on Monday. "
+        "Colombia criticized the blockade as illegal.",
+        "VEN>GUY:19 COL>VEN:11",
+    ),
 ]
 
 # (dateline, body): near-misses that code nothing
@@ -251,13 +257,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "Sudan's delegation walked out of talks with Egypt on Monday. Cairo regretted the walkout.",
         "SDN>EGY:16 EGY>SDN:11",
         "patterns: walking out of talks is not coded, so the walkout has no deed to answer",
-    ),
-    (
-        "GEORGETOWN, GUYANA",
-        "Venezuela imposed a naval blockade on Guyana on Monday. "
-        "Colombia criticized the blockade as illegal.",
-        "VEN>GUY:19 COL>VEN:11",
-        "patterns: imposing a blockade is no light-verb pattern (only sanctions)",
     ),
     (
         "BAMAKO, MALI",
