@@ -137,6 +137,7 @@ class Rules:
     appraisal_roots: frozenset[str]
     demand_roots: frozenset[str]
     undoing_nouns: frozenset[str]
+    hostile_roots: frozenset[str]
     pledge_roots: frozenset[str]
     money_words: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
@@ -151,6 +152,8 @@ def load_rules() -> Rules:
     raw = load_data("events/rules.yaml")
     codes = raw.pop("intent_codes")
     matches = {str(k): frozenset(str(r) for r in v) for k, v in raw.pop("reaction_matches").items()}
+    undoing = {str(k): frozenset(str(r) for r in v) for k, v in raw.pop("undoing_matches").items()}
+    matches.update(undoing)
     intent = tuple(sorted(((str(k), str(v)) for k, v in codes.items()), key=lambda kv: -len(kv[0])))
     families = tuple(
         (
@@ -162,7 +165,13 @@ def load_rules() -> Rules:
     lists: dict[str, Any] = {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
     for key in ("enclosing_labels", "named_thing_labels"):
         lists[key] = frozenset(str(w) for w in raw[key])
-    return Rules(**lists, intent_codes=intent, reaction_matches=matches, act_families=families)
+    return Rules(
+        **lists,
+        intent_codes=intent,
+        reaction_matches=matches,
+        act_families=families,
+        undoing_nouns=frozenset(undoing),
+    )
 
 
 def _prefixed(code: str, table: tuple[tuple[str, str], ...]) -> str | None:
@@ -1959,8 +1968,9 @@ def _counterpart_fits(
         if not objs:
             return True  # "vowed to retaliate", "warned that it would respond"
         obj = objs[0]
+    appraisal = code[:2] in ctx.rules.appraisal_roots
     if any(
-        p.lemma.lower() in ctx.rules.recipient_preps or code[:2] in ctx.rules.appraisal_roots
+        appraisal or p.lemma.lower() in ctx.rules.recipient_preps
         for h in (verb, obj)
         for p in ctx.kids(h.i, frozenset({"prep", "dative"}))
     ):
@@ -2879,9 +2889,6 @@ def _with_context(
 _COUNTERPART_WINDOW = 3  # sentences back that a source's counterpart may be found
 
 
-def _hostile(code: str) -> bool:
-    """Whether a code is conflictual (roots 10-20): a counterpart is answered in kind."""
-    return code[:2] >= "10"
 
 
 def _counterpart(
@@ -2910,7 +2917,8 @@ def _counterpart(
             continue  # "Egypt, which mediated the talks with Sudan, ...": a description
         if reply and hit.answers and earlier.code[:2] not in hit.answers:
             continue  # "Japan praised Mexico. Mexico took measures": no retaliation for praise
-        if _hostile(hit.code) != _hostile(earlier.code):
+        hostile = ctx.rules.hostile_roots
+        if (hit.code[:2] in hostile) != (earlier.code[:2] in hostile):
             continue  # "France sanctioned Russian banks. Paris praised the investigators": no
         if e_tgt.principal == own and e_src.principal != own:
             other = earlier.source

@@ -1306,16 +1306,16 @@ def _comma_set_name(ctx: _Context, tok: Token) -> Mention | None:
     ends = [t.end for t in parse.subtree(tok.i) if t.pos != "PUNCT" and t.i >= tok.i]
     if not ends:
         return None
+    end = max(ends)
     if tok.lemma.lower() not in _gazetteer().person_nouns:
-        return _name_on_a_place(ctx, tok, max(ends)) if _may_be_someone(ctx, tok) else None
+        return _name_on_a_place(ctx, tok, end) if _may_be_someone(ctx, tok) else None
     text = ctx.article.text
-    comma = _COMMA.match(text, max(ends))
+    comma = _COMMA.match(text, end)
     named = None if comma is None else next((m for m in ctx.mentions if m.start == comma.end()), None)
     if named is None:
-        return _name_on_a_place(ctx, tok, max(ends))
+        return _name_on_a_place(ctx, tok, end)
     if (
-        named is None
-        or not named.person
+        not named.person
         or named.kind == "pronoun"
         or _in_quote_span(ctx, named.start)
         or _AFTER_NAME.match(text, named.end) is None
