@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from proctree import tree_pids  # benchmarks/ is on sys.path when run as a script
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT.parent / "shared" / "corpus" / "news-sample"
@@ -39,16 +42,38 @@ def make_corpus(target: Path, copies: int) -> int:
     return copies * len(sources)
 
 
+def _cpu_ticks(pid: int) -> int | None:
+    """User + system clock ticks a process has used so far (None once it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def run(master: str, corpus: Path, out: Path) -> dict:
-    """One job in a fresh process: its stats plus the process wall time."""
+    """One job in a fresh process: its stats, the process wall time and the tree's CPU time."""
     cmd = [sys.executable, "-m", "newsgraph.distributed", str(out), str(corpus), "--master", master]
     start = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=out.parent)
-    wall = time.perf_counter() - start
+    with tempfile.TemporaryFile("w+") as stdout, tempfile.TemporaryFile("w+") as stderr:
+        proc = subprocess.Popen(cmd, stdout=stdout, stderr=stderr, text=True, cwd=out.parent)
+        ticks: dict[int, int] = {}
+        while proc.poll() is None:
+            for pid in tree_pids(proc.pid):
+                used = _cpu_ticks(pid)
+                if used is not None:
+                    ticks[pid] = max(used, ticks.get(pid, 0))
+            time.sleep(0.2)
+        wall = time.perf_counter() - start
+        stdout.seek(0)
+        stderr.seek(0)
+        out_text, err_text = stdout.read(), stderr.read()
     if proc.returncode not in (0, 3):
-        sys.exit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr[-3000:]}")
-    stats = json.loads(proc.stdout.strip().splitlines()[-1])
+        sys.exit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{err_text[-3000:]}")
+    stats = json.loads(out_text.strip().splitlines()[-1])
     stats["wall_seconds"] = round(wall, 3)
+    stats["cpu_seconds"] = round(sum(ticks.values()) / os.sysconf("SC_CLK_TCK"), 1)
     return stats
 
 
@@ -79,11 +104,14 @@ def main() -> None:
                 "articles_per_s": round(stats["articles"] / job, 3),
                 "articles_per_s_per_core": round(stats["articles"] / job / cores(master), 3),
                 "events": stats["events"],
+                "cpu_seconds": stats["cpu_seconds"],
+                "cores_busy": round(stats["cpu_seconds"] / stats["wall_seconds"], 2),
             }
     if len(args.masters) >= 2:
         one, two = (report["masters"][m] for m in args.masters[:2])
         report["speedup_job"] = round(one["job_seconds"] / two["job_seconds"], 3)
         report["speedup_wall"] = round(one["wall_seconds"] / two["wall_seconds"], 3)
+        report["wall_speedup_bound_2_cores"] = round(2 * one["wall_seconds"] / one["cpu_seconds"], 3)
     print(json.dumps(report, indent=2))
 
 
