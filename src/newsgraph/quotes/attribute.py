@@ -345,6 +345,7 @@ def _attribute_one(
     above = _governing_cues(ctx, inner)
     reports = [t for t in above if _is_report(ctx, t)]
     steps = (
+        lambda: _claim_owner(ctx, span, inner),
         lambda: _told_inside_report(ctx, reports, span),
         lambda: _first_speaker(ctx, reversed(reports), span, "cue-governs"),
         lambda: _according_to(ctx, span, inner, frame),
@@ -576,6 +577,46 @@ def _speech_owner(
                 found = _speaker_of_token(ctx, kid, span.open_at, "speech-owner", tok.text)
                 if found is not None:
                     return found
+    return None
+
+
+_SPEECH_OWNER_PREPS = frozenset({"by", "from", "of"})
+
+
+def _claim_owner(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker | None:
+    """"Zelenskyy rejected Putin's claim that Ukraine was “...”", "a warning from the
+    IAEA that ... “...”": a quotation inside what a speech noun reports is its owner's
+    (a possessive, or "by"/"from"/"of" a name), whoever the sentence's subject is. The
+    climb stops at the first cue verb: a report inside the claim has its own speaker
+    ("Putin's claim that Kyiv said “...”"), and one above it a speech noun without an
+    owner is no claim of its own ("X said the claim that “...” was false")."""
+    parse = ctx.parse
+    inside = {t.i for t in inner}
+    tops = [t for t in inner if t.head not in inside and t.pos != "PUNCT"]
+    for top in tops:
+        for anc in _ancestors(parse, top):
+            if ctx.inside_quote(anc) or anc.i in inside:
+                return None
+            if anc.pos == "NOUN" and anc.lemma.lower() in ctx.cues.speech_nouns:
+                owner = _speech_noun_owner(ctx, anc, span)
+                if owner is None:
+                    return None
+                return _speaker_of_token(ctx, owner, span.open_at, "claim-owner", anc.text, named_only=True)
+            if _is_cue(ctx, anc):
+                return None
+    return None
+
+
+def _speech_noun_owner(ctx: _Context, noun: Token, span: QuoteSpan) -> Token | None:
+    """Who a speech noun belongs to: "Putin's claim", "a warning from the IAEA"."""
+    parse = ctx.parse
+    for kid in parse.kids(noun.i):
+        if kid.dep == "poss" and kid.tag not in _RELATIVE_TAGS and not ctx.inside_quote(kid):
+            return kid
+        if kid.dep == "prep" and kid.i > noun.i and kid.text.lower() in _SPEECH_OWNER_PREPS:
+            obj = next((g for g in parse.kids(kid.i) if g.dep == "pobj"), None)
+            if obj is not None and obj.end <= span.open_at and not ctx.inside_quote(obj):
+                return obj
     return None
 
 
@@ -812,7 +853,9 @@ def _according_to(
                 last = frame[k + n - 1]
                 objs = [c for c in ctx.parse.kids(last.i) if c.dep in ("pobj", "dobj", "obj")]
                 if not objs and k + n < len(frame):
+                    # ("Kim was quoted as saying by KCNA": "as" names no one)
                     objs = [_np_head(ctx.parse, frame[k + n])]
+                    objs = [o for o in objs if o.pos in ("NOUN", "PROPN", "PRON")]
                 for obj in objs:
                     found = _speaker_of_token(ctx, obj, span.open_at, "according-to", " ".join(phrase))
                     if found is not None:
@@ -1697,6 +1740,10 @@ def _bare_spokesperson(ctx: _Context, tok: Token, rule: str, cue: str | None) ->
         return None
     if any(k.dep != "det" for k in parse.kids(tok.i) if k.i < tok.i or k.dep in ("prep", "appos")):
         return None
+    # "the spokesman" is the spokesperson the article gave before, when it gave one
+    earlier = _role_antecedent(ctx, tok, rule, cue)
+    if earlier is not None:
+        return earlier
     lo_sent = max(0, tok.sent - _BARE_SPOKESPERSON_LOOKBACK)
     lo_tok = parse.sentences[lo_sent].token_start if parse.sentences else 0
     for cand in reversed(parse.tokens[lo_tok : tok.i]):
@@ -2213,8 +2260,30 @@ def _role_antecedent(
                 if unnamed is not None:
                     return unnamed
             if back and _role_word(parse, cand) == word:
-                return None  # the role was last given to no one named ("a senior official")
+                # the role was last given to no one named: "the press secretary" is that
+                # phrase when it said more ("The Pentagon's press secretary"), else bare
+                return _fuller_description(ctx, tok, cand, rule, cue)
     return None
+
+
+def _fuller_description(
+    ctx: _Context, tok: Token, cand: Token, rule: str, cue: str | None
+) -> Speaker | None:
+    """"The Pentagon's press secretary told reporters ... “...,” the press secretary
+    said": a definite role read back speaks as the fuller phrase the article gave it
+    first, with that phrase's actor, when the earlier phrase holds every word of the
+    later one and ties it to a state or IGO ("a senior U.S. official" for "the
+    official"); an earlier phrase tied to no actor adds nothing ("a senior official")."""
+    owner = _attached_actor(ctx, cand)
+    if owner is None or owner.actor is None:
+        return None
+    text = ctx.article.text
+    lo, hi = _phrase(ctx.parse, cand)
+    name = _strip_determiner(text[lo:hi])
+    later = _strip_determiner(text[slice(*_phrase(ctx.parse, tok))]).lower().split()
+    if not set(later) <= set(name.lower().split()) or len(name.split()) <= len(later):
+        return None
+    return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule), owner)
 
 
 def _role_modifiers(ctx: _Context, tok: Token) -> frozenset[str]:
