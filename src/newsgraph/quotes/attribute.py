@@ -816,9 +816,13 @@ def _nearest_first(ctx: _Context, frame: list[Token], span: QuoteSpan, report: b
     return cues
 
 
+_SIDE_CLAUSES = frozenset({"conj", "advcl"})
+
+
 def _not_coordinated(ctx: _Context, verbs: list[Token], above: list[Token]) -> list[Token]:
     """Drop reporting verbs of a clause coordinated with the one whose cue governs the
-    quotation ("X called it “a success,” but Y said ...": "said" is Y's, not X's)."""
+    quotation, or set beside it as an adverbial clause ("X called it “a success,” but
+    Y said ...", "X called the talks “very good,” while Y said ...": "said" is Y's)."""
     if not above:
         return verbs
     governing = {a.i for a in above}
@@ -827,8 +831,8 @@ def _not_coordinated(ctx: _Context, verbs: list[Token], above: list[Token]) -> l
         if v.i in governing:
             out.append(v)
             continue
-        linked = (v.dep == "conj" and v.head in governing) or any(
-            a.dep == "conj" and a.head == v.i for a in above
+        linked = (v.dep in _SIDE_CLAUSES and v.head in governing) or any(
+            a.dep in _SIDE_CLAUSES and a.head == v.i for a in above
         )
         # "..., said the official" mis-parsed as a conjunct is still the attribution:
         # only a clause with its own subject before the verb is another speaker's
