@@ -1154,8 +1154,11 @@ def _speaker_of_token(
         # "the statement said", which the actors stage may read as its issuer's group:
         # the document speaks for its issuer by the issuer's name (below)
         mention = None
-    if mention is None and tok.pos != "PROPN":
-        # "said one of the organizers, Maria Lopez": the person named in apposition
+    holds = mention is not None and mention.start <= tok.start and tok.end <= mention.end
+    if tok.pos != "PROPN" and (mention is None or not (holds or mention.person)):
+        # "said one of the organizers, Maria Lopez": the person named in apposition, also
+        # past a body that only modifies the role ("the African Union Commission
+        # chairperson, Moussa Faki Mahamat")
         for kid in parse.kids(tok.i):
             if kid.dep == "appos" and kid.i > tok.i and not ctx.inside_quote(kid):
                 named = _mention_for(ctx, kid, kid.start, kid.end)
@@ -2160,7 +2163,10 @@ def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
     m = _PLACE_OF.match(ctx.article.text, end)
     if m is None or "\n" in m.group():
         return found
-    return dataclasses.replace(found, name=found.name + ctx.article.text[end : m.end()])
+    place = ctx.article.text[end : m.end()]
+    if place.endswith(".") and place.split()[-1].count(".") == 1:
+        place = place[:-1]  # the sentence's full stop ("... in Washington."), not "U.S."
+    return dataclasses.replace(found, name=found.name + place)
 
 
 def _resolved_inside_quote(ctx: _Context, mention: Mention) -> bool:
@@ -2527,7 +2533,9 @@ def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
     for kid in parse.kids(tok.i):
         if kid.dep == "prep" and kid.text.lower() in ("in", "by", "from", "of"):
             for obj in parse.kids(kid.i):
-                if obj.dep == "pobj" and (obj.pos == "PROPN" or _mention_for(ctx, obj, obj.start, obj.end)):
+                named = obj.pos == "PROPN" or _mention_for(ctx, obj, obj.start, obj.end) is not None
+                if obj.dep == "pobj" and (named or any(k.dep == "appos" for k in parse.kids(obj.i))):
+                    # ("a statement from the Commission chairperson, Moussa Faki Mahamat")
                     found = _speaker_of_token(ctx, obj, tok.start, rule, cue, named_only=True)
                     if found is not None:
                         return found
