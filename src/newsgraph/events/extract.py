@@ -140,6 +140,12 @@ class Rules:
     hostile_roots: frozenset[str]
     pledge_roots: frozenset[str]
     money_words: frozenset[str]
+    argument_preps: frozenset[str]
+    aimed_preps: frozenset[str]
+    unargument_words: frozenset[str]
+    author_preps: frozenset[str]
+    cancelling_verbs: frozenset[str]
+    unclaused_roots: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
     # (nouns, verbs) of one act: "signed an agreement" authors "the deal"
@@ -201,6 +207,7 @@ class _Hit:
     act: str = ""  # that object's lemma ("sanction"), so later reactions to it can chain
     fallback: tuple[Mention, ...] = ()  # targets to keep when the context has none better
     window: int = 0  # sentences back the context may come from (0: the default windows)
+    clause: tuple[Mention, ...] = ()  # the one actor the trigger's clause names (_clause_targets)
 
 
 class _Ctx:
@@ -1635,6 +1642,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 ]
         if kind == "antecedent":
             return []  # an approval reaches back only to a named act's authors
+        searched = state is None and code[:2] not in ctx.rules.unclaused_roots
+        clause = _clause_targets(ctx, verb, pattern, code, sources) if searched else []
+        if not kind:
+            # nothing in the slots and no context rule: the one actor the clause names
+            return [_Hit(pattern, code, verb, s, t, "clause") for s in sources for t in clause]
         if kind:
             answers: frozenset[str] = frozenset()
             lemma = obj.lemma.lower() if obj is not None else ""
@@ -1667,10 +1679,95 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # an objectless reaction, or a measure, answers only what was just told
             window = _BYSTANDER_WINDOW if (obj is None or near) and kind == "reaction" else 0
             return [
-                _Hit(pattern, code, verb, s, None, kind, answers, named, act, window=window)
+                _Hit(
+                    pattern, code, verb, s, None, kind, answers, named, act,
+                    window=window, clause=tuple(clause),
+                )
                 for s in sources
             ]
     return hits
+
+
+_CLAUSE_DEPTH = 6  # dependency steps under a trigger that the clause search walks
+# what the clause search walks through: objects, prepositional chains, noun modifiers; never
+# a reported (ccomp), adverbial (advcl) or relative (relcl) clause, whose speaker or act differ
+_CLAUSE_WALK = frozenset(
+    {"dobj", "obj", "dative", "prep", "pobj", "pcomp", "xcomp", "acl", "conj", "appos", "prt"}
+)
+
+
+def _clause_targets(
+    ctx: _Ctx, verb: Token, pattern: Pattern, code: str, sources: list[Mention]
+) -> list[Mention]:
+    """The one actor an argument position of the trigger's own clause names, else nothing.
+
+    The fallback after a pattern's own slots and the context rules found no target: "walked
+    out of the talks with Egypt" (deeper than the slots look), "filed a protest over the
+    actions of Chinese ships". Objects, objects of argument prepositions (argument_preps;
+    "at" only for a hostile act) and "of" complements of those or of event nouns count.
+    It never enters another trigger's clause, a reported clause or a negated phrase, and
+    two different actors (other than the source) give nothing.
+    """
+    rules = ctx.rules
+    hostile = code[:2] in rules.hostile_roots
+    # "condemned the attack on the embassy": a reaction answers the act's author, never its victim
+    answering = code[:2] in rules.reaction_roots or code[:2] in rules.appraisal_roots
+    verbs = ctx.patterns.verbs
+    heads: list[Token] = []
+    seen = {verb.i}
+    frontier = [verb]
+    for _ in range(_CLAUSE_DEPTH):
+        nxt: list[Token] = []
+        for cur in frontier:
+            lemma = cur.lemma.lower()
+            # the pattern's own object noun ("lodged a protest", "walked out of the talks") is
+            # this act; any other event noun is another act, with arguments of its own
+            event = (
+                cur.pos == "NOUN"
+                and lemma not in pattern.objects
+                and lemma not in pattern.object_words
+                and (lemma in ctx.patterns.nouns or lemma in rules.act_nouns)
+            )
+            owned = event or any(h.i == cur.i for h in heads)
+            for k in ctx.kids(cur.i, _CLAUSE_WALK):
+                if k.i in seen or _negated(ctx, k):
+                    continue
+                if k.pos in ("VERB", "AUX") and (k.dep != "xcomp" or k.lemma.lower() in verbs):
+                    # another trigger's arguments are its own; a clause of reason or manner
+                    # ("criticized the declaration for failing to mention Russia") is no part
+                    continue
+                seen.add(k.i)
+                nxt.append(k)
+                if k.dep in _OBJ and cur.i != verb.i:
+                    # the trigger's own object is its pattern's business ("calling the U.S. a
+                    # ...", "met the aspirations of"): only objects further down count
+                    heads.append(k)
+                elif k.dep in ("prep", "dative") and k.pos == "ADP":
+                    if k.i > 0 and ctx.tok(k.i - 1).lemma.lower() in rules.unargument_words:
+                        nxt.pop()  # "according to Kyiv", "along with France"
+                        continue
+                    if cur.i == verb.i:
+                        # the trigger's own phrases are its pattern's slots, read and refused
+                        # there ("received a letter from Poland"); only deeper ones count
+                        continue
+                    prep = k.lemma.lower()
+                    if event:
+                        # a reaction answers the other act's author; nothing else of it counts
+                        nxt.pop()
+                        if answering and prep in rules.author_preps:
+                            heads.extend(_pobjs(ctx, k))
+                        continue
+                    argument = prep in rules.argument_preps and (
+                        hostile or prep not in rules.aimed_preps
+                    )
+                    if argument or (prep == "of" and owned):
+                        heads.extend(_pobjs(ctx, k))
+        frontier = nxt
+    own = {s.actor.principal for s in sources if s.actor is not None}
+    found = [m for m in _actors(ctx, heads, "target") if m.actor and m.actor.principal not in own]
+    if len({m.actor.principal for m in found if m.actor}) != 1:
+        return []
+    return [found[0]] if all(_differ(s, found[0]) for s in sources) else []
 
 
 def _unknown_partner(ctx: _Ctx, verb: Token) -> bool:
@@ -2412,6 +2509,15 @@ def _dominated(ctx: _Ctx, t: Token, top: Token) -> bool:
     return False
 
 
+def _calls_off(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb cancels or puts off what its object names ("postponed", "put off")."""
+    lemma = verb.lemma.lower()
+    if lemma in ctx.rules.cancelling_verbs:
+        return True
+    particles = {k.lemma.lower() for k in ctx.kids(verb.i, frozenset({"prt", "prep"}))}
+    return any(f"{lemma} {p}" in ctx.rules.cancelling_verbs for p in particles)
+
+
 def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     """Events stated by a noun phrase ("Russia's invasion of Ukraine")."""
     if _negated(ctx, noun):
@@ -2425,6 +2531,8 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         return []  # "if the China-Japan talks fail": a condition, not a fact
     if verb is not None and verb.lemma.lower() in ctx.rules.blocking_governors:
         return []  # "urged cooperation between A and B": asked for, not stated
+    if verb is not None and _calls_off(ctx, verb):
+        return []  # "Erdogan's trip to Athens was postponed": no visit took place
     words = _lemmas_under(ctx, noun)
     if pattern.unless_words and words & pattern.unless_words:
         return []
@@ -2552,6 +2660,7 @@ def _dateline_end(parse: Parse, sent: Sentence) -> int:
 
 
 _GUESSED = frozenset({"counterpart", "patient"})  # contexts of the discourse counterpart
+_WEAK = _GUESSED | {"clause"}  # hits a later pattern of the same verb that names a target beats
 
 
 def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
@@ -2565,7 +2674,7 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
             weak: list[_Hit] = []  # a counterpart guessed only if no later pattern names one
             for pattern in ctx.patterns.verbs.get(lemma, ()):
                 found = _verb_hits(ctx, t, pattern)
-                if found and all(h.context in _GUESSED for h in found):
+                if found and all(h.context in _WEAK for h in found):
                     weak = weak or found
                 elif found:
                     hits.extend(found)
@@ -2878,6 +2987,9 @@ def _with_context(
             out = _claimed_by(ctx, hit, coded, sent_index)
         else:
             out = [] if found is None else [found]
+    if not out and hit.clause and hit.context != "continued":
+        # the context rules found nothing: the one actor the trigger's own clause names
+        return [replace(hit, target=t, context="clause") for t in hit.clause]
     if out or hit.context == "continued" or hit.named or not _told(ctx, hit.trigger):
         return out  # "condemned the attack" answers the attacker only, found or not
     # nothing of the kind told: the source's counterpart; a reaction, only who acted on it
