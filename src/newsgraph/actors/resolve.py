@@ -30,6 +30,7 @@ from newsgraph.actors.gazetteer import Entry, Gazetteer, load_gazetteer, tokeniz
 from newsgraph.actors.offices import holder_actor
 from newsgraph.actors.plurals import find_plurals, resolve_late_pairs, resolve_plurals
 from newsgraph.actors.speakers import speaker_pronouns
+from newsgraph.actors.towns import add_towns
 from newsgraph.model import Actor, Article, Mention, Parse, stable_id
 from newsgraph.settings import Settings
 
@@ -2088,4 +2089,5 @@ def resolve_mentions(article: Article, parse: Parse, settings: Settings) -> tupl
     if not parse.tokens:
         return ()
     gaz = load_gazetteer(settings.actors_file)
-    return speaker_pronouns(article, parse, Resolver(article, parse, gaz).run(), gaz)
+    mentions = speaker_pronouns(article, parse, Resolver(article, parse, gaz).run(), gaz)
+    return add_towns(article, parse, mentions, gaz)

@@ -1,0 +1,206 @@
+"""Towns and provinces as their state, on wire-style articles written for them (session 7).
+
+Each article names towns of one region (Ukraine and Russia, Gaza, Lebanon and Israel,
+Yemen, Syria, Iraq, the Sahel, the Horn of Africa, the South Caucasus, the South China
+Sea, the Balkans) the way wires do: "drones hit Odessa and Kharkiv", "near Pokrovsk",
+"the Zaporizhzhia region", "the port of Hodeidah". A town the text shows to be a place
+stands for its state (``actors/towns.py``). Near misses name people, streets, plants
+and words that are towns somewhere ("Gao Feng", "Kherson Street", "Nice weather",
+"in August") and must give no town. All articles are parsed in one batch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from newsgraph.model import Mention
+
+
+@dataclass(frozen=True, slots=True)
+class Town:
+    """An article, a town named in it and the state it stands for ("": no place mention)."""
+
+    text: str
+    span: str
+    want: str
+
+
+UKRAINE = (
+    "KYIV, Ukraine — Russian drones hit Odessa and Kharkiv overnight, Ukraine's air force "
+    "said. Fighting raged near Pokrovsk and Kupiansk, and shelling killed three people in "
+    "the Zaporizhzhia region. A missile struck Dnipro on Friday. Russia also attacked Sumy."
+)
+RUSSIA = (
+    "KYIV, Ukraine — Ukraine struck an oil depot in Russia's Belgorod region on Saturday, "
+    "Russian officials said. Drones also hit Kursk and Bryansk, the governor said."
+)
+GAZA = (
+    "JERUSALEM — Israeli strikes on Khan Younis and Rafah killed at least 20 Palestinians, "
+    "Gaza health officials said. Troops also raided Jenin in the West Bank."
+)
+LEBANON = (
+    "BEIRUT — An Israeli drone struck a car in Nabatieh, Lebanon's health ministry said. "
+    "Hezbollah fired rockets at Kiryat Shmona, Israel said. Another strike hit Tyre."
+)
+SYRIA = (
+    "DAMASCUS, Syria — Turkey shelled Kurdish positions near Kobani, Syria's state media said. "
+    "Israel struck targets in Aleppo and Homs on Tuesday."
+)
+IRAQ = (
+    "BAGHDAD — Iran fired missiles at Erbil on Monday, Iraqi officials said. Iraqi forces "
+    "later raided a base near Kirkuk."
+)
+SAHEL = (
+    "BAMAKO, Mali — Jihadists attacked an army post near Timbuktu, Mali's army said. Fighting "
+    "was also reported in Gao and Kidal. Niger's junta said troops were deployed to Agadez."
+)
+HORN = (
+    "ADDIS ABABA, Ethiopia — Fighting erupted in Mekelle, Ethiopian officials said. Eritrea "
+    "denied sending troops to Bahir Dar. Somalia protested after Ethiopia signed a deal for a "
+    "base at Berbera. Sudan's army shelled El Fasher."
+)
+CAUCASUS = (
+    "TBILISI, Georgia — Georgia's president visited Batumi on Monday. Armenia said it "
+    "would open a crossing near Gyumri."
+)
+SEA = (
+    "MANILA, Philippines — China said Manila's vessels had entered waters off Hainan. "
+    "Philippine troops are based in Palawan."
+)
+BALKANS = (
+    "SARAJEVO, Bosnia — Bosnia's Serb leader met supporters in Banja Luka. Serbia sent "
+    "police to Novi Sad, Belgrade said."
+)
+PEOPLE = (
+    "BEIJING — Gao Feng, a spokesman for China's commerce ministry, said Beijing opposed "
+    "the tariffs. Ukraine's ambassador met officials on Kherson Street in Moscow, Russia "
+    "said. Kharkiv Tractor Plant was hit by Russian missiles, Ukraine said."
+)
+WORDS = (
+    "WARSAW, Poland — Police in Poland arrested two Belarusians, Warsaw said. Nice weather "
+    "helped the rescue, officials said. The floods began in August, Polish officials said. "
+    "President Donald Trump praised Lincoln in a speech, the White House said."
+)
+MISSION = (
+    "WASHINGTON — The United States ordered the closure of the Chinese consulate in Houston. "
+    "China said it would close the U.S. consulate in Chengdu in response."
+)
+
+CASES = (
+    Town(UKRAINE, "Odessa", "UKR"),
+    Town(UKRAINE, "Kharkiv", "UKR"),
+    Town(UKRAINE, "Pokrovsk", "UKR"),
+    Town(UKRAINE, "Kupiansk", "UKR"),
+    Town(UKRAINE, "Zaporizhzhia", "UKR"),
+    Town(UKRAINE, "Sumy", "UKR"),
+    Town(RUSSIA, "Belgorod", "RUS"),
+    Town(RUSSIA, "Kursk", "RUS"),
+    Town(RUSSIA, "Bryansk", "RUS"),
+    Town(GAZA, "Khan Younis", "PSE"),
+    Town(GAZA, "Rafah", "PSE"),
+    Town(GAZA, "Jenin", "PSE"),
+    Town(LEBANON, "Nabatieh", "LBN"),
+    Town(LEBANON, "Kiryat Shmona", "ISR"),
+    Town(LEBANON, "Tyre", "LBN"),
+    Town(SYRIA, "Kobani", "SYR"),
+    Town(SYRIA, "Aleppo", "SYR"),
+    Town(SYRIA, "Homs", "SYR"),
+    Town(IRAQ, "Erbil", "IRQ"),
+    Town(IRAQ, "Kirkuk", "IRQ"),
+    Town(SAHEL, "Timbuktu", "MLI"),
+    Town(SAHEL, "Gao", "MLI"),
+    Town(SAHEL, "Kidal", "MLI"),
+    Town(SAHEL, "Agadez", "NER"),
+    Town(HORN, "Mekelle", "ETH"),
+    Town(HORN, "Bahir Dar", "ETH"),
+    Town(HORN, "Berbera", "SOM"),
+    Town(HORN, "El Fasher", "SDN"),
+    Town(CAUCASUS, "Batumi", "GEO"),
+    Town(CAUCASUS, "Gyumri", "ARM"),
+    Town(SEA, "Hainan", "CHN"),
+    Town(SEA, "Palawan", "PHL"),
+    Town(BALKANS, "Banja Luka", "BIH"),
+    Town(BALKANS, "Novi Sad", "SRB"),
+    # near misses: a person, a street, a plant, common words, a month, a president
+    Town(PEOPLE, "Gao", ""),
+    Town(PEOPLE, "Kherson", ""),
+    Town(PEOPLE, "Kharkiv", ""),
+    Town(WORDS, "Police", ""),
+    Town(WORDS, "Nice", ""),
+    Town(WORDS, "August", ""),
+    Town(WORDS, "Lincoln", ""),
+    Town(MISSION, "Houston", ""),
+    Town(MISSION, "Chengdu", ""),
+)
+
+# Events a town makes possible: the state attacked is the town's.
+EVENTS = (
+    (
+        "KYIV, Ukraine — Russian forces shelled Kherson on Tuesday, killing two civilians.",
+        "RUS>UKR:19",
+    ),
+    ("KYIV, Ukraine — Russia struck the Donetsk region with glide bombs on Monday.", "RUS>UKR:19"),
+    (
+        "BEIRUT — Israel carried out airstrikes on Kfar Kila in southern Lebanon on Sunday.",
+        "ISR>LBN:19",
+    ),
+    ("BEIRUT — Lebanon said Israeli jets struck the town of Kfar Kila on Sunday.", "ISR>LBN:19"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """One article's mentions and its events as "SRC>TGT:RR"."""
+
+    mentions: tuple[Mention, ...]
+    events: tuple[str, ...]
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Coded]:
+    from newsgraph.model import RawDocument, Result
+    from newsgraph.pipeline import analyse, prepare
+    from newsgraph.settings import Settings
+
+    settings = Settings()
+    texts = sorted({c.text for c in CASES} | {t for t, _ in EVENTS})
+    docs = [
+        prepare(
+            RawDocument(f"<town {i}>", f"World news\n\n{t}\n", (("date", "2025-03-14"),)),
+            settings,
+        )
+        for i, t in enumerate(texts)
+    ]
+    out: dict[str, Coded] = {}
+    for text, result in zip(texts, analyse(docs, settings)):
+        assert isinstance(result, Result), result
+        events = tuple(f"{e.source}>{e.target}:{e.root}" for e in result.events)
+        out[text] = Coded(result.mentions, events)
+    return out
+
+
+def _town(mentions: tuple[Mention, ...], span: str) -> Mention | None:
+    for m in mentions:
+        if m.kind == "place" and span in m.text:
+            return m
+    return None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.span}-{c.want or 'none'}")
+def test_actors_towns_stand_for_their_state(results: dict[str, Coded], case: Town) -> None:
+    mentions = results[case.text].mentions
+    found = _town(mentions, case.span)
+    got = found.actor.principal if found is not None and found.actor is not None else ""
+    assert got == case.want, [(m.text, m.kind, m.actor) for m in mentions]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case", EVENTS, ids=lambda c: c[1] + "-" + c[0][:20])
+def test_actors_towns_code_attacks_on_their_state(
+    results: dict[str, Coded], case: tuple[str, str]
+) -> None:
+    text, want = case
+    assert want in results[text].events
