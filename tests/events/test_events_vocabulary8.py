@@ -498,6 +498,86 @@ CASES: list[tuple[str, str, str]] = [
     ("TEHRAN, IRAN", "Israel's strikes on Iran's nuclear sites began at dawn.", "ISR>IRN:19"),
     ("TEHRAN, IRAN", "Israeli jets struck targets across Iran.", "ISR>IRN:19"),
     ("WASHINGTON", "The U.S. gave its support to the Ukrainian bid.", "USA>UKR:05"),
+    # third batch, also written after the patterns (not designed for)
+    (
+        "RAMALLAH, WEST BANK",
+        "Israel took steps against the Palestinian Authority.",
+        "ISR>PSE:16|17",
+    ),
+    ("KYIV, UKRAINE", "Russia's offer was rejected by Ukraine.", "UKR>RUS:12"),
+    ("NEW DELHI", "India held a round of talks with China on the border.", "IND>CHN:04"),
+    ("BERLIN", "Germany made a pledge of 1 billion euros to Ukraine.", "DEU>UKR:03|07"),
+    ("PARIS", "France struck a deal with India on fighter jets.", "FRA>IND:05"),
+    ("LONDON", "Britain reached an agreement with Mauritius on the Chagos Islands.", "GBR>MUS:05"),
+    (
+        "RIYADH, SAUDI ARABIA",
+        "Saudi Arabia's mediation between Russia and Ukraine freed prisoners.",
+        "SAU>RUS:04 SAU>UKR:04",
+    ),
+    (
+        "SANAA, YEMEN",
+        "The U.S. military carried out strikes against Houthi targets in Yemen.",
+        "USA>YEM:19",
+    ),
+    ("ISLAMABAD", "Pakistan's army shot down Indian drones.", "IND>PAK:19"),
+    ("QUITO, ECUADOR", "Ecuador severed ties with Mexico after the embassy raid.", "ECU>MEX:16"),
+    (
+        "MEXICO CITY",
+        "Mexico's decision to break off relations with Ecuador was unanimous.",
+        "MEX>ECU:16",
+    ),
+    (
+        "OUAGADOUGOU, BURKINA FASO",
+        "Burkina Faso ordered the expulsion of three French diplomats.",
+        "BFA>FRA:16",
+    ),
+    ("BEIJING", "Beijing announced sanctions against U.S. defense firms.", "CHN>USA:16"),
+    ("WASHINGTON", "Washington placed export controls on Chinese chipmakers.", "USA>CHN:16"),
+    ("MOSCOW", "Russia's FSB arrested a Ukrainian spy.", "RUS>UKR:17"),
+    (
+        "CARACAS, VENEZUELA",
+        "Venezuelan authorities apprehended three Colombian soldiers.",
+        "VEN>COL:17",
+    ),
+    ("VILNIUS, LITHUANIA", "China put sanctions on Lithuania's deputy minister.", "CHN>LTU:16"),
+    ("MANILA, PHILIPPINES", "The Philippines filed a diplomatic protest with China.", "PHL>CHN:11"),
+    ("NEW DELHI", "India issued a demarche to Bangladesh.", "IND>BGD:11"),
+    ("SEOUL, SOUTH KOREA", "Seoul lodged a formal complaint with Tokyo.", "KOR>JPN:11"),
+    ("DAMASCUS, SYRIA", "Turkey's army pounded Kurdish positions in northern Syria.", "TUR>SYR:19"),
+    ("BEIRUT", "Hezbollah launched drones at northern Israel.", "LBN>ISR:19"),
+    (
+        "MINSK, BELARUS",
+        "Moscow and Minsk signed a security guarantee treaty.",
+        "RUS>BLR:05 BLR>RUS:05",
+    ),
+    ("MINSK, BELARUS", "Hungary's foreign minister travelled to Minsk.", "HUN>BLR:04"),
+    ("ALGIERS, ALGERIA", "Algeria recalled its envoy to Madrid for consultations.", "DZA>ESP:16"),
+    (
+        "MANILA, PHILIPPINES",
+        "China's coast guard fired water cannon at a Philippine vessel.",
+        "CHN>PHL:17|19",
+    ),
+    (
+        "NEW DELHI",
+        "Indian and Chinese troops disengaged along the border.",
+        "IND>CHN:08 CHN>IND:08",
+    ),
+    ("BAKU, AZERBAIJAN", "Armenia agreed to return four villages to Azerbaijan.", "ARM>AZE:08|03"),
+    ("CAIRO", "Egypt brokered a truce between Israel and Hamas.", "EGY>ISR:04 EGY>PSE:04"),
+    (
+        "TOKYO",
+        "Japan's parliament passed a resolution condemning China's crackdown in Hong Kong.",
+        "JPN>CHN:11",
+    ),
+    ("BEIJING", "China voiced firm opposition to the U.S. arms sales to Taiwan.", "CHN>USA:11"),
+    (
+        "ABUJA, NIGERIA",
+        "Nigeria and Niger agreed to reopen their shared border.",
+        "NGA>NER:08|05 NER>NGA:08|05",
+    ),
+    ("WASHINGTON", "The Pentagon approved the sale of F-16 jets to Turkey.", "USA>TUR:07"),
+    ("MOSCOW", "Moscow accused London of sabotaging the peace talks.", "RUS>GBR:11"),
+    ("TEHRAN, IRAN", "Tehran warned Washington against any military action.", "IRN>USA:13"),
 ]
 
 # (dateline, body) that must code nothing
@@ -549,6 +629,18 @@ NONE: list[tuple[str, str]] = [
     ("LONDON", "The coach was furious over the referee's decision."),
     ("PARIS", "The firm advised investors to sell."),
     ("BERLIN", "The inspection of the factory found no faults."),
+    ("LONDON", "The company took steps against fraud."),
+    ("LONDON", "The league-brokered deal between the clubs took effect."),
+    ("PARIS", "Police apprehended three suspects in Paris."),
+    ("MADRID", "Fans hurled bottles at the players."),
+    ("BERLIN", "The firm filed a protest with the tax office."),
+    ("ROME", "Italy's coach made a pledge to the fans."),
+    ("TOKYO", "The Bank of Japan voiced concern over the yen."),
+    ("PARIS", "France's strikers pounded the German defense in the second half."),
+    ("TOKYO", "The storm cut communication links across the region."),
+    ("LONDON", "The club took action against racist fans."),
+    ("PARIS", "Macron made a pledge to voters on pensions."),
+    ("BERLIN", "The city put restrictions on car traffic."),
 ]
 
 # (dateline, body, expected events, why it fails)
@@ -768,6 +860,36 @@ GAPS: list[tuple[str, str, str, str]] = [
         "The assassination of a Hamas leader in Tehran by Israel was confirmed.",
         "ISR>PSE:18",
         "actors/extractor: 'a Hamas leader' gives no target (Hamas is optional PSE)",
+    ),
+    (
+        "DOHA, QATAR",
+        "The Qatar-brokered ceasefire between Israel and Hamas took effect.",
+        "QAT>ISR:04|05 QAT>PSE:04|05",
+        "patterns/extractor: an 'X-brokered' premodifier is no mediation source for a truce noun; a truce noun with any premodifier ('the Gaza ceasefire') would misread",
+    ),
+    (
+        "SEOUL, SOUTH KOREA",
+        "Angered by Seoul's move, Pyongyang cut off the hotline.",
+        "PRK>KOR:11 PRK>KOR:16",
+        "extractor: the hotline cut has no target here; the counterpart rule does not take the agent of the fronted participle",
+    ),
+    (
+        "TOKYO",
+        "Japan took part in joint drills with the United States.",
+        "JPN>USA:06",
+        "patterns: 'took part in' reads no object for v.joint_drill (the drills are the object of 'in' under 'part')",
+    ),
+    (
+        "BAMAKO, MALI",
+        "Mali gave the French ambassador 72 hours to leave.",
+        "MLI>FRA:16",
+        "parser: 'gave the French ambassador 72 hours' parses with no dative, so v.order_leave finds no envoy",
+    ),
+    (
+        "KYIV, UKRAINE",
+        "Kyiv welcomed the arrival of the first F-16s from Denmark.",
+        "UKR>DNK:05",
+        "extractor: the welcomed arrival's giver hangs under 'F-16s' in the of-phrase",
     ),
 ]
 
