@@ -346,7 +346,7 @@ def _attribute_one(
     reports = [t for t in above if _is_report(ctx, t)]
     steps = (
         lambda: _claim_owner(ctx, span, inner),
-        lambda: _told_inside_report(ctx, reports, span),
+        lambda: _told_inside_report(ctx, reports, above, inner, span),
         lambda: _first_speaker(ctx, reversed(reports), span, "cue-governs"),
         lambda: _according_to(ctx, span, inner, frame),
         lambda: _first_speaker(ctx, _own_clause_cue(ctx, inner), span, "cue-governs"),
@@ -769,25 +769,40 @@ def _own_clause_cue(ctx: _Context, inner: list[Token]) -> list[Token]:
     return []
 
 
-def _told_inside_report(ctx: _Context, reports: list[Token], span: QuoteSpan) -> Speaker | None:
+_PLANNED = frozenset({"will", "would", "may", "might", "could", "should", "shall", "can", "to"})
+
+
+def _told_inside_report(
+    ctx: _Context, reports: list[Token], above: list[Token], inner: list[Token], span: QuoteSpan
+) -> Speaker | None:
     """"Sethi told the ambassador the move “cannot be ...,” the ministry said in a
-    statement": words a person said, reported by a body or a document, are the
-    person's; the outermost reporting verb names the speaker only when it is a
-    person's ("Officials said Biden told Trump ..." stays with the officials' rule)."""
-    if len(reports) < 2:
+    statement", "Modi called Trump his “dear friend,” his office said": words a person
+    said, reported by a body or a document, are the person's; the outermost reporting
+    verb names the speaker only when it is a person's ("Officials said Biden told Trump
+    ..." stays with the officials' rule). Any cue verb above the quotation ("called",
+    "warned") counts when a body or document reports it, unless it is only planned
+    ("would urge"); a cue hanging below the quotation ("if Trump demands ...") never."""
+    if not reports or reports[-1] not in above:
         return None
     outer = reports[-1]
     subj = _subject(ctx, outer)
     if subj is None:
         return None
     lemma = subj.lemma.lower()
+    by_body = subj.pos == "NOUN" and (lemma in ctx.cues.bodies or lemma in ctx.cues.documents)
     reporter = _speaker_of_verb(ctx, outer, span, "cue-governs")
-    if not (
-        (subj.pos == "NOUN" and (lemma in ctx.cues.bodies or lemma in ctx.cues.documents))
-        or (reporter is not None and not reporter.is_person)
-    ):
+    if not (by_body or (reporter is not None and not reporter.is_person)):
         return None
-    for verb in reports[:-1]:
+    # ("the Kremlin said"; not "a senior administration official told reporters")
+    by_body = by_body or (subj.pos == "PROPN" and reporter is not None and not reporter.is_person)
+    over = {a.i for t in inner for a in _ancestors(ctx.parse, t)}
+    for verb in above[: above.index(outer)]:
+        if not _is_report(ctx, verb) and (
+            not by_body
+            or verb.i not in over
+            or any(k.dep in ("aux", "mark") and k.text.lower() in _PLANNED for k in ctx.parse.kids(verb.i))
+        ):
+            continue
         found = _speaker_of_verb(ctx, verb, span, "told-in-report")
         if found is not None and found.is_person:
             return found
