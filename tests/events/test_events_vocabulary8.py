@@ -498,7 +498,7 @@ CASES: list[tuple[str, str, str]] = [
     ("TEHRAN, IRAN", "Israel's strikes on Iran's nuclear sites began at dawn.", "ISR>IRN:19"),
     ("TEHRAN, IRAN", "Israeli jets struck targets across Iran.", "ISR>IRN:19"),
     ("WASHINGTON", "The U.S. gave its support to the Ukrainian bid.", "USA>UKR:05"),
-    # third batch, also written after the patterns (not designed for)
+    # third and fourth batches, also written after the patterns (not designed for)
     (
         "RAMALLAH, WEST BANK",
         "Israel took steps against the Palestinian Authority.",
@@ -578,6 +578,83 @@ CASES: list[tuple[str, str, str]] = [
     ("WASHINGTON", "The Pentagon approved the sale of F-16 jets to Turkey.", "USA>TUR:07"),
     ("MOSCOW", "Moscow accused London of sabotaging the peace talks.", "RUS>GBR:11"),
     ("TEHRAN, IRAN", "Tehran warned Washington against any military action.", "IRN>USA:13"),
+    (
+        "PORT VILA, VANUATU",
+        "Australia offered its sympathies to Vanuatu after the quake.",
+        "AUS>VUT:01|05",
+    ),
+    ("MOSCOW", "Putin sent a telegram of condolences to Iran's supreme leader.", "RUS>IRN:01|05"),
+    (
+        "GENEVA",
+        "The United Nations launched an inquiry into Israel's conduct in Gaza.",
+        "UN>ISR:09",
+    ),
+    (
+        "GENEVA",
+        "The U.N. Human Rights Council ordered a probe into Russian abuses in Ukraine.",
+        "UN>RUS:09",
+    ),
+    ("KYIV, UKRAINE", "Russian forces executed Ukrainian prisoners of war.", "RUS>UKR:18"),
+    ("TEL AVIV", "Hamas militants took 250 Israelis hostage.", "PSE>ISR:18"),
+    (
+        "BUCHA, UKRAINE",
+        "The massacre of Ukrainian civilians by Russian troops shocked the world.",
+        "RUS>UKR:20|19",
+    ),
+    ("ANKARA", "Turkey's foreign ministry summoned the Dutch envoy.", "TUR>NLD:11"),
+    (
+        "KYIV, UKRAINE",
+        "Ukraine received its first batch of F-16s from the Netherlands.",
+        "NLD>UKR:07",
+    ),
+    ("KYIV, UKRAINE", "Seoul handed Kyiv a package of non-lethal aid.", "KOR>UKR:07"),
+    ("LONDON", "Britain earmarked 3 billion pounds for Ukraine.", "GBR>UKR:07"),
+    ("RAMALLAH, WEST BANK", "Washington restored aid to the Palestinians.", "USA>PSE:07"),
+    (
+        "KABUL, AFGHANISTAN",
+        "Russia's recognition of the Taliban government was a first.",
+        "RUS>AFG:05",
+    ),
+    (
+        "RIYADH, SAUDI ARABIA",
+        "Iran's foreign minister held a meeting with his Saudi counterpart.",
+        "IRN>SAU:04",
+    ),
+    ("ANKARA", "Erdogan's government imposed a trade embargo on Israel.", "TUR>ISR:16"),
+    ("NEW DELHI", "India slapped a ban on Chinese apps.", "IND>CHN:16"),
+    (
+        "VILNIUS, LITHUANIA",
+        "Lithuania's expulsion of the Chinese ambassador angered Beijing.",
+        "LTU>CHN:16",
+    ),
+    ("ISLAMABAD", "Pakistan's army retaliated against Indian strikes.", "PAK>IND:19"),
+    ("KYIV, UKRAINE", "Ukraine struck back at Russia with drones.", "UKR>RUS:19"),
+    ("CANBERRA, AUSTRALIA", "Beijing sharply rebuked Canberra for the flight.", "CHN>AUS:11"),
+    ("BAKU, AZERBAIJAN", "Moscow voiced regret over Baku's decision.", "RUS>AZE:11"),
+    ("PARIS", "Paris and Algiers patched up relations.", "FRA>DZA:05 DZA>FRA:05"),
+    (
+        "SEOUL, SOUTH KOREA",
+        "Seoul vowed a stern response to Pyongyang's provocation.",
+        "KOR>PRK:13",
+    ),
+    ("TAIPEI, TAIWAN", "Taiwan's president thanked Washington for its support.", "TWN>USA:05"),
+    ("HAVANA, CUBA", "Russia sent a warship to Havana.", "RUS>CUB:04|15"),
+    ("MOSCOW", "North Korea supplied Russia with artillery shells.", "PRK>RUS:07"),
+    ("MOSCOW", "Iran's delivery of ballistic missiles to Russia alarmed Europe.", "IRN>RUS:07"),
+    (
+        "KYIV, UKRAINE",
+        "Poland's president hosted his Ukrainian counterpart in Warsaw.",
+        "POL>UKR:04",
+    ),
+    ("BRUSSELS", "NATO's chief held talks with Turkey's president in Ankara.", "NATO>TUR:04"),
+    ("TEHRAN, IRAN", "The IAEA chief traveled to Tehran for talks.", "IAEA>IRN:04"),
+    ("GENEVA", "The United States and Russia resumed arms control talks.", "USA>RUS:04 RUS>USA:04"),
+    ("BEIJING", "Beijing hit back at Washington over its criticism.", "CHN>USA:11"),
+    (
+        "WARSAW, POLAND",
+        "Poland took delivery of its first F-35s from the United States.",
+        "USA>POL:07",
+    ),
 ]
 
 # (dateline, body) that must code nothing
@@ -641,6 +718,15 @@ NONE: list[tuple[str, str]] = [
     ("LONDON", "The club took action against racist fans."),
     ("PARIS", "Macron made a pledge to voters on pensions."),
     ("BERLIN", "The city put restrictions on car traffic."),
+    ("LONDON", "The singer sent a telegram of thanks to her fans."),
+    ("PARIS", "The museum received its first batch of paintings from the donor."),
+    ("WASHINGTON", "Congress earmarked 3 billion dollars for highways."),
+    ("NEW YORK", "The company slapped a ban on remote work."),
+    ("LONDON", "The team struck back in the second half."),
+    ("TOKYO", "The coach thanked the fans for their support."),
+    ("LONDON", "The builders patched up the roof."),
+    ("LONDON", "The council restored funding to the library."),
+    ("PARIS", "The museum took delivery of a new painting."),
 ]
 
 # (dateline, body, expected events, why it fails)
@@ -890,6 +976,36 @@ GAPS: list[tuple[str, str, str, str]] = [
         "Kyiv welcomed the arrival of the first F-16s from Denmark.",
         "UKR>DNK:05",
         "extractor: the welcomed arrival's giver hangs under 'F-16s' in the of-phrase",
+    ),
+    (
+        "SANAA, YEMEN",
+        "The Saudi-led coalition launched airstrikes on Sanaa.",
+        "SAU>YEM:19",
+        "actors: 'the Saudi-led coalition' is no mention of Saudi Arabia",
+    ),
+    (
+        "KYIV, UKRAINE",
+        "Kyiv took delivery of German Leopard tanks.",
+        "DEU>UKR:07",
+        "extractor: with v.take_delivery's reverse, an adjective giver under the of-phrase comes out the wrong way round (UKR>DEU), so the of-slot is left out",
+    ),
+    (
+        "TOKYO",
+        "Japan and China pledged to improve ties.",
+        "JPN>CHN:03 CHN>JPN:03",
+        "extractor: coordinated subjects of a pledge with no target are coded one way only",
+    ),
+    (
+        "WASHINGTON",
+        "Washington gave Kyiv the go-ahead to strike targets inside Russia.",
+        "USA>UKR:05",
+        "extractor: the permitted strike codes as the giver's own attack (USA>RUS 19) and the dative gets no 05",
+    ),
+    (
+        "BEIJING",
+        "China condemned the U.S. decision to sell arms to Taiwan.",
+        "CHN>USA:11",
+        "extractor: the infinitive under the condemned decision codes a sale by the condemner (CHN>TWN 07)",
     ),
 ]
 
