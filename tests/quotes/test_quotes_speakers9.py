@@ -927,6 +927,34 @@ _INNER: list[Case] = [
 ]
 
 
+# -- "his office" is named as "X's office" is: "Office of <full name>" -----------------
+
+_OFFICE: list[Case] = [
+    (
+        'Rights\nGENEVA (AP) - "Civilians are paying the price," said Volker Turk, the U.N. '
+        'High Commissioner for Human Rights. His office said it had documented "hundreds" of '
+        "deaths.\n",
+        "hundreds",
+        "Office of Volker Turk",
+        "UN",
+    ),
+    (
+        "Ties\nBUDAPEST (Reuters) - Prime Minister Viktor Horvat met the envoy on Friday. His "
+        'office said the talks were "constructive."\n',
+        "constructive",
+        "Office of Viktor Horvat",
+        ...,
+    ),
+    (
+        "Vote\nANKARA - Opposition leader Selin Kaya lost the runoff on Sunday. Her party "
+        'called the result "a stolen election."\n',
+        "stolen election",
+        "Kaya's party",
+        ...,
+    ),
+]
+
+
 #: what the first batch still gets wrong, by (words, speaker) (each a strict xfail)
 _GAPS: dict[tuple[str, str], str] = {
     ("not wise", "Ali Khamenei"): "'Ayatollah' is kept and the actors stage gives no actor",
@@ -965,6 +993,7 @@ def _params(batch: list[tuple[str, Case]]) -> list[object]:
         + [("third", c) for c in _THIRD_BATCH_CASES]
         + [("apposed", c) for c in _APPOSED]
         + [("inner", c) for c in _INNER]
+        + [("office", c) for c in _OFFICE]
     ),
 )
 def test_speakers9_speaker(
