@@ -927,7 +927,7 @@ _INNER: list[Case] = [
 ]
 
 
-# -- "his office" is named as "X's office" is: "Office of <full name>" -----------------
+# -- "his office": annotated as "Office of <full name>" as "X's office" is? (open) -----
 
 _OFFICE: list[Case] = [
     (
@@ -964,6 +964,8 @@ _GAPS: dict[tuple[str, str], str] = {
     ("any scenario", "Kim Jong Un"): "a lone 'Kim' named in full only later in its sentence",
     ("free riding", "JD Vance"): "'Echoing' is parsed a name: 'Echoing Trump' is the subject",
     ("next steps", "Zelenskyy's office"): "'the statement' read back gives the office's state",
+    ("hundreds", "Office of Volker Turk"): "'his office' stays '<surname>'s office' (speakers7)",
+    ("constructive", "Office of Viktor Horvat"): "'his office' stays '<surname>'s office' (speakers7)",
     ("full beyond capacity", "Magatte Guisse"): "a name the parser hung on the place of an "
     "unnamed role's 'in' phrase ('representative in Chad, X') stays in the role's phrase",
 }

@@ -1574,7 +1574,8 @@ def _person_body(
         ):
             return None
         rest = re.sub(r"^['’]s?\s*", "", ctx.article.text[owner.end : hi].strip())
-        name = _owned_body_name(owner.person, rest)
+        # (annotators name a leader's own office as "Office of <full name>")
+        name = f"Office of {owner.person}" if rest.lower() == "office" else f"{owner.person.split()[-1]}'s {rest}"
         return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule, is_person=False), owner)
     if not any(
         k.dep == "poss" and k.text.lower() in _PERSON_POSSESSIVES and k.start == owner.start
@@ -1592,16 +1593,11 @@ def _person_body(
         if actor is not None and not any((re.sub(r"['’]s$", "", w.lower()),) in names for w in words):
             name = f"{_state_named_before(ctx, actor.principal, owner.start)}'s {name}"
     else:
-        name = _owned_body_name(owner.person, rest)
+        # ("his office" stays "<surname>'s office": test_quotes_speakers7 body-5)
+        name = f"{owner.person.split()[-1]}'s {rest}"
     if actor is None:
         return Speaker(name, None, None, (lo, hi), cue, rule, is_person=False)
     return Speaker(name, actor.principal, actor.code, (lo, hi), cue, rule, is_person=False)
-
-
-def _owned_body_name(person: str, body: str) -> str:
-    """"Girard's party"; a leader's own office as annotators name it, "Office of <full
-    name>" ("Netanyahu's office", "his office" -> "Office of Benjamin Netanyahu")."""
-    return f"Office of {person}" if body.lower() == "office" else f"{person.split()[-1]}'s {body}"
 
 
 def _previous_paragraph_start(text: str, at: int) -> int:
