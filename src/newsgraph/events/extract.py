@@ -1689,8 +1689,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
 
 
 _CLAUSE_DEPTH = 6  # dependency steps under a trigger that the clause search walks
-# what the clause search walks through: objects, prepositional chains, noun modifiers; never
-# a reported (ccomp), adverbial (advcl) or relative (relcl) clause, whose speaker or act differ
+# what the clause search walks through: objects, prepositional chains, appositions; never a
+# reported (ccomp), adverbial (advcl) or relative (relcl) clause, whose speaker or act differ
 _CLAUSE_WALK = frozenset(
     {"dobj", "obj", "dative", "prep", "pobj", "pcomp", "xcomp", "acl", "conj", "appos", "prt"}
 )
@@ -1703,10 +1703,12 @@ def _clause_targets(
 
     The fallback after a pattern's own slots and the context rules found no target: "walked
     out of the talks with Egypt" (deeper than the slots look), "filed a protest over the
-    actions of Chinese ships". Objects, objects of argument prepositions (argument_preps;
-    "at" only for a hostile act) and "of" complements of those or of event nouns count.
-    It never enters another trigger's clause, a reported clause or a negated phrase, and
-    two different actors (other than the source) give nothing.
+    actions of Chinese ships". Below the trigger's own object and phrases (its pattern's
+    slots read those), objects, objects of argument prepositions (argument_preps; those in
+    aimed_preps only for a hostile act) and "of" complements of what was found count. Another
+    event noun's arguments are its own: only a reaction reads its author ("over incursions by
+    Turkish troops"). It never enters another trigger's clause, a reported clause or a
+    negated phrase, and two different actors (other than the source) give nothing.
     """
     rules = ctx.rules
     hostile = code[:2] in rules.hostile_roots
@@ -1728,7 +1730,7 @@ def _clause_targets(
                 and lemma not in pattern.object_words
                 and (lemma in ctx.patterns.nouns or lemma in rules.act_nouns)
             )
-            owned = event or any(h.i == cur.i for h in heads)
+            owned = any(h.i == cur.i for h in heads)  # "the actions of X": X's
             for k in ctx.kids(cur.i, _CLAUSE_WALK):
                 if k.i in seen or _negated(ctx, k):
                     continue
@@ -1752,7 +1754,7 @@ def _clause_targets(
                         continue
                     prep = k.lemma.lower()
                     if event:
-                        # a reaction answers the other act's author; nothing else of it counts
+                        # another act: a reaction answers its author, nothing else of it counts
                         nxt.pop()
                         if answering and prep in rules.author_preps:
                             heads.extend(_pobjs(ctx, k))
