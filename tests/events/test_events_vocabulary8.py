@@ -655,6 +655,11 @@ CASES: list[tuple[str, str, str]] = [
         "Poland took delivery of its first F-35s from the United States.",
         "USA>POL:07",
     ),
+    # checks of the broad noun patterns (place targets, praise, anger adjectives)
+    ("TEL AVIV", "Hamas's attack in southern Israel killed 1,200 people.", "PSE>ISR:19"),
+    ("WASHINGTON", "Trump was furious over China's tariffs.", "USA>CHN:11"),
+    ("MOSCOW", "Putin's praise of Trump surprised Europe.", "RUS>USA:05"),
+    ("KYIV, UKRAINE", "Ukraine's strike in Crimea hit a Russian ship.", "UKR>RUS:19"),
 ]
 
 # (dateline, body) that must code nothing
@@ -727,6 +732,16 @@ NONE: list[tuple[str, str]] = [
     ("LONDON", "The builders patched up the roof."),
     ("LONDON", "The council restored funding to the library."),
     ("PARIS", "The museum took delivery of a new painting."),
+    ("WASHINGTON", "U.S. sanctions put pressure on Russia's economy."),
+    ("BRUSSELS", "Rising Chinese imports put pressure on European steelmakers."),
+    ("BUENOS AIRES, ARGENTINA", "The IMF's warning to Argentina about inflation went unheeded."),
+    ("WASHINGTON", "Trump's attack on the Federal Reserve rattled markets."),
+    ("LONDON", "The storm put pressure on Britain's power grid."),
+    (
+        "MANILA, PHILIPPINES",
+        "China's attack on the credibility of the Philippines' claims was fierce.",
+    ),
+    ("PARIS", "The opposition's demands of the government were ignored."),
 ]
 
 # (dateline, body, expected events, why it fails)
