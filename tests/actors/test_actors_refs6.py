@@ -204,3 +204,89 @@ def test_actors_towns_code_attacks_on_their_state(
 ) -> None:
     text, want = case
     assert want in results[text].events
+
+
+# References written first (batch one): an epithet for a title ("the top diplomat"),
+# an IGO's official by the body's description ("the bloc's foreign policy chief"),
+# a force led by a state ("the Saudi-led coalition"). Near misses: a backed group is
+# not its backer, a retired general acts for no state.
+FIDAN = (
+    "ANKARA, Turkey — Turkish Foreign Minister Hakan Fidan met his Iraqi counterpart Fuad "
+    "Hussein in Ankara on Tuesday. Fidan also criticized Israel over the war in Gaza. The top "
+    "diplomat later flew to Doha."
+)
+KALLAS = (
+    "BRUSSELS — European Union foreign policy chief Kaja Kallas condemned Russia's latest "
+    "strikes on Ukrainian energy sites on Monday. The bloc's foreign policy chief said Moscow "
+    "must be held to account."
+)
+COALITION = (
+    "SANAA, Yemen — The Saudi-led coalition struck Houthi positions near Sanaa on Sunday, the "
+    "rebels said. Saudi-led forces have fought the Houthis since 2015. Iranian-backed militias "
+    "fired rockets at a U.S. base in Syria."
+)
+BAJWA = (
+    "ISLAMABAD — Pakistan's former army chief, retired General Qamar Javed Bajwa, met Afghan "
+    "officials in Kabul on Monday. The former general urged the Taliban to act against militants."
+)
+ASEAN = (
+    "JAKARTA, Indonesia — ASEAN Secretary-General Kao Kim Hourn visited Myanmar on Monday. The "
+    "bloc's top official urged the junta to end the violence."
+)
+
+REFS = (
+    (FIDAN, "The top diplomat", "TUR"),
+    (KALLAS, "The bloc's foreign policy chief", "EU"),
+    (COALITION, "The Saudi-led coalition", "SAU"),
+    (COALITION, "Saudi-led forces", "SAU"),
+    (COALITION, "Iranian", ""),
+    (BAJWA, "The former general", ""),
+    (ASEAN, "The bloc's top official", "ASEAN"),
+)
+
+REF_EVENTS = (
+    (FIDAN, "TUR>QAT:04"),
+    (KALLAS, "EU>RUS:11"),
+    (COALITION, "SAU>YEM:19"),
+    (ASEAN, "ASEAN>MMR:02"),
+)
+
+
+@pytest.fixture(scope="module")
+def refs() -> dict[str, Coded]:
+    from newsgraph.model import RawDocument, Result
+    from newsgraph.pipeline import analyse, prepare
+    from newsgraph.settings import Settings
+
+    settings = Settings()
+    texts = sorted({t for t, _, _ in REFS})
+    docs = [
+        prepare(
+            RawDocument(f"<ref {i}>", f"World news\n\n{t}\n", (("date", "2025-03-14"),)), settings
+        )
+        for i, t in enumerate(texts)
+    ]
+    out: dict[str, Coded] = {}
+    for text, result in zip(texts, analyse(docs, settings)):
+        assert isinstance(result, Result), result
+        events = tuple(f"{e.source}>{e.target}:{e.root}" for e in result.events)
+        out[text] = Coded(result.mentions, events)
+    return out
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case", REFS, ids=lambda c: f"{c[1]}-{c[2] or 'none'}")
+def test_actors_references_take_their_actor(
+    refs: dict[str, Coded], case: tuple[str, str, str]
+) -> None:
+    text, span, want = case
+    mentions = refs[text].mentions
+    got = {m.actor.principal for m in mentions if m.text.startswith(span) and m.actor is not None}
+    assert got == ({want} if want else set()), [(m.text, m.actor) for m in mentions]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case", REF_EVENTS, ids=lambda c: c[1])
+def test_actors_references_code_their_events(refs: dict[str, Coded], case: tuple[str, str]) -> None:
+    text, want = case
+    assert want in refs[text].events

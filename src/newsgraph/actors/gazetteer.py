@@ -131,6 +131,9 @@ class Gazetteer:
     title_also: Mapping[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     # roles.yaml igo_staff: people acting for an IGO named before them ("U.N. experts")
     igo_staff: Mapping[tuple[str, ...], str] = field(default_factory=dict)
+    # offices.yaml epithets: a description standing for a title ("top diplomat" ->
+    # foreign minister), so "the top diplomat" refers back as "the foreign minister" does
+    epithets: Mapping[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
     def match(self, lowers: list[str], i: int) -> tuple[int, tuple[Entry, ...]] | None:
         """Longest gazetteer alias starting at token i (lower-cased keys)."""
@@ -416,6 +419,9 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
     persons_t = {k: tuple(v) for k, v in persons.items()}
     bare = {tokenize(str(w)): True for w in roles.get("bare", ())}
     igo_staff = {tokenize(str(w)): "" for w in roles.get("igo_staff", ())}
+    epithets = {
+        title_key(str(k)): title_key(str(v)) for k, v in (offices.get("epithets") or {}).items()
+    }
     return Gazetteer(
         names=names_t,
         max_len=max((len(k) for k in names), default=1),
@@ -428,6 +434,7 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         honorifics=frozenset(str(w).lower() for w in offices.get("honorifics", ())),
         bare_roles=bare,
         igo_staff=igo_staff,
+        epithets=epithets,
         placed_roles=frozenset(str(w).lower() for w in roles.get("placed", ())),
         persons=persons_t,
         principal_names=principal_names,
@@ -472,7 +479,7 @@ def load_gazetteer(actors_file: str = "") -> Gazetteer:
         phrase_max=longest,
         firsts={
             id(t): _first_index(t)
-            for t in (names_t, persons_t, role_table, title_table, bare, igo_staff)
+            for t in (names_t, persons_t, role_table, title_table, bare, igo_staff, epithets)
         },
     )
 

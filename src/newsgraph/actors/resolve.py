@@ -27,6 +27,7 @@ from newsgraph.actors.described import (
     met_in_visit,
 )
 from newsgraph.actors.gazetteer import Entry, Gazetteer, load_gazetteer, tokenize
+from newsgraph.actors.led import add_led_forces
 from newsgraph.actors.offices import holder_actor
 from newsgraph.actors.plurals import find_plurals, resolve_late_pairs, resolve_plurals
 from newsgraph.actors.speakers import speaker_pronouns
@@ -1106,7 +1107,23 @@ class Resolver:
                         principal, self.hits[k][1], k, self.hits[k][0]
                     ):
                         k = self.hits[k][0]  # "Kenya's U.N. envoy": Kenya's
+            elif low == "the" and i in self.hits and self.hits[i][1].kind == "context":
+                # "the bloc's foreign policy chief": the bloc named last
+                e = self.hits[i][0]
+                principal = self._context_owner(i, i, e)
+                if principal is None or e >= n or self.lowers[e] not in _POSSESSIVE:
+                    continue
+                k = e + 1
             elif low != "the":
+                continue
+            epithet = self.gaz.match_in(self.gaz.epithets, self.lowers, k) if k < n else None
+            if epithet is not None:
+                # "the top diplomat": the foreign minister named before
+                end = k + epithet[0]
+                person = end < n and self.toks[end].ent_type == "PERSON"
+                if not person and self.free(i, end):
+                    title = epithet[1]
+                    self._add_title(i, end, title, self.gaz.titles.get(title, ""), principal)
                 continue
             while (
                 k < n
@@ -1132,6 +1149,24 @@ class Resolver:
                 continue
             title = tuple(self.lowers[k:end])
             self._add_title(i, end, title, m[1], principal)
+
+    def _context_owner(self, before: int, s: int, e: int) -> Entry | None:
+        """The entry of a description ("the bloc", "the alliance") at s..e whose body
+        was named last before token ``before``, else None."""
+        m = self.gaz.match(self.lowers, s)
+        if m is None or m[0] != e - s:
+            return None
+        entries = {x.principal: x for x in m[1] if x.kind == "context"}
+        latest = max(
+            (
+                d
+                for d in self.drafts
+                if d.ts < before and d.actor is not None and d.actor.principal in entries
+            ),
+            key=lambda d: d.ts,
+            default=None,
+        )
+        return entries[latest.actor.principal] if latest is not None and latest.actor else None
 
     def _named_after(self, te: int, title: tuple[str, ...]) -> tuple[int, int] | None:
         """(cluster, draft) of a name set off by a comma right after a title that
@@ -2090,4 +2125,5 @@ def resolve_mentions(article: Article, parse: Parse, settings: Settings) -> tupl
         return ()
     gaz = load_gazetteer(settings.actors_file)
     mentions = speaker_pronouns(article, parse, Resolver(article, parse, gaz).run(), gaz)
+    mentions = add_led_forces(article.text, article.id, parse, mentions, gaz)
     return add_towns(article, parse, mentions, gaz)

@@ -1,0 +1,85 @@
+"""A force led by a state acts for it: "the Saudi-led coalition struck" is SAU.
+
+The guidelines code actors that clearly act for a state. A coalition, force or
+mission written as "<state>-led" is the leading state's military: the state's
+name inside the phrase becomes a mention of the whole phrase, so the phrase's
+head ("coalition", "forces") is an actor where the parser makes it a subject
+or an object. Only "-led" does this ("Iranian-backed militias" are not Iran),
+and only before the heads listed in ``false_friends.yaml`` (``led_heads``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from newsgraph.actors.gazetteer import Gazetteer
+from newsgraph.data import load_data
+from newsgraph.model import Mention, Parse, stable_id
+
+_ROLE = "MIL"
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("actors/false_friends.yaml") or {}
+    heads = frozenset(str(w).lower() for w in data.get("led_heads", ()))
+    mods = frozenset(str(w).lower() for w in data.get("led_modifiers", ()))
+    return heads, mods
+
+
+def _led_end(parse: Parse, m: Mention, text: str) -> int | None:
+    """Index after the head noun of "<m>-led [modifiers] <head>", else None."""
+    heads, mods = _words()
+    toks = parse.tokens
+    k = m.token_end
+    if k >= len(toks):
+        return None
+    last = toks[m.token_end - 1]
+    if last.text.lower().endswith("-led") and text[m.end : last.end].lower() == "-led":
+        pass  # "U.S.-led" is one token
+    elif k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].text.lower() == "led":
+        k += 2
+    else:
+        return None
+    while k < len(toks) and toks[k].text.lower() in mods and toks[k].sent == last.sent:
+        k += 1
+    if k < len(toks) and toks[k].text.lower() in heads and toks[k].sent == last.sent:
+        return k + 1
+    return None
+
+
+def add_led_forces(
+    text: str, article_id: str, parse: Parse, mentions: tuple[Mention, ...], gaz: Gazetteer
+) -> tuple[Mention, ...]:
+    """The mentions with each "<state>-led <force>" phrase as one mention of its state."""
+    out: list[Mention] = []
+    changed = False
+    for m in mentions:
+        if m.actor is None or m.members or m.kind not in ("name", "metonym"):
+            out.append(m)
+            continue
+        end = _led_end(parse, m, text)
+        if end is None:
+            out.append(m)
+            continue
+        ts = m.token_start
+        if ts > 0 and parse.tokens[ts - 1].text.lower() == "the":
+            ts -= 1
+        start, stop = parse.tokens[ts].start, parse.tokens[end - 1].end
+        role = "" if m.actor.principal in gaz.igos else _ROLE
+        actor = gaz.principal_actor(m.actor.principal, role)
+        out.append(
+            replace(
+                m,
+                id=stable_id(article_id, start, stop),
+                start=start,
+                end=stop,
+                text=text[start:stop],
+                token_start=ts,
+                token_end=end,
+                actor=actor,
+            )
+        )
+        changed = True
+    return tuple(out) if changed else mentions
