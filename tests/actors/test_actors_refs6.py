@@ -158,17 +158,16 @@ class Coded:
     events: tuple[str, ...]
 
 
-@pytest.fixture(scope="module")
-def results() -> dict[str, Coded]:
+def _code(texts: list[str]) -> dict[str, Coded]:
+    """Every article through the whole pipeline in one batch: text -> what it coded."""
     from newsgraph.model import RawDocument, Result
     from newsgraph.pipeline import analyse, prepare
     from newsgraph.settings import Settings
 
     settings = Settings()
-    texts = sorted({c.text for c in CASES} | {t for t, _ in EVENTS})
     docs = [
         prepare(
-            RawDocument(f"<town {i}>", f"World news\n\n{t}\n", (("date", "2025-03-14"),)),
+            RawDocument(f"<case {i}>", f"World news\n\n{t}\n", (("date", "2025-03-14"),)),
             settings,
         )
         for i, t in enumerate(texts)
@@ -179,6 +178,11 @@ def results() -> dict[str, Coded]:
         events = tuple(f"{e.source}>{e.target}:{e.root}" for e in result.events)
         out[text] = Coded(result.mentions, events)
     return out
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Coded]:
+    return _code(sorted({c.text for c in CASES} | {t for t, _ in EVENTS}))
 
 
 def _town(mentions: tuple[Mention, ...], span: str) -> Mention | None:
@@ -254,24 +258,7 @@ REF_EVENTS = (
 
 @pytest.fixture(scope="module")
 def refs() -> dict[str, Coded]:
-    from newsgraph.model import RawDocument, Result
-    from newsgraph.pipeline import analyse, prepare
-    from newsgraph.settings import Settings
-
-    settings = Settings()
-    texts = sorted({t for t, _, _ in REFS})
-    docs = [
-        prepare(
-            RawDocument(f"<ref {i}>", f"World news\n\n{t}\n", (("date", "2025-03-14"),)), settings
-        )
-        for i, t in enumerate(texts)
-    ]
-    out: dict[str, Coded] = {}
-    for text, result in zip(texts, analyse(docs, settings)):
-        assert isinstance(result, Result), result
-        events = tuple(f"{e.source}>{e.target}:{e.root}" for e in result.events)
-        out[text] = Coded(result.mentions, events)
-    return out
+    return _code(sorted({t for t, _, _ in REFS}))
 
 
 @pytest.mark.model
