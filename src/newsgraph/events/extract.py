@@ -1708,7 +1708,8 @@ def _clause_targets(
     aimed_preps only for a hostile act) and "of" complements of what was found count. Another
     event noun's arguments are its own: only a reaction reads its author ("over incursions by
     Turkish troops"). It never enters another trigger's clause, a reported clause or a
-    negated phrase, and two different actors (other than the source) give nothing.
+    negated phrase; one position may name parallel targets, two naming different actors
+    (other than the source) give nothing.
     """
     rules = ctx.rules
     hostile = code[:2] in rules.hostile_roots
@@ -1766,10 +1767,18 @@ def _clause_targets(
                         heads.extend(_pobjs(ctx, k))
         frontier = nxt
     own = {s.actor.principal for s in sources if s.actor is not None}
-    found = [m for m in _actors(ctx, heads, "target") if m.actor and m.actor.principal not in own]
-    if len({m.actor.principal for m in found if m.actor}) != 1:
-        return []
-    return [found[0]] if all(_differ(s, found[0]) for s in sources) else []
+    # one argument position may name parallel targets ("talks with Egypt and Ethiopia");
+    # two positions naming different actors leave the target unknown
+    groups: dict[frozenset[str], list[Mention]] = {}
+    for head in heads:
+        found = [
+            m
+            for m in _actors(ctx, [head], "target")
+            if m.actor and m.actor.principal not in own and all(_differ(s, m) for s in sources)
+        ]
+        if found:
+            groups.setdefault(frozenset(m.actor.principal for m in found if m.actor), found)
+    return next(iter(groups.values())) if len(groups) == 1 else []
 
 
 def _unknown_partner(ctx: _Ctx, verb: Token) -> bool:
