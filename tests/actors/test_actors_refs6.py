@@ -237,6 +237,10 @@ ASEAN = (
     "JAKARTA, Indonesia — ASEAN Secretary-General Kao Kim Hourn visited Myanmar on Monday. The "
     "bloc's top official urged the junta to end the violence."
 )
+EGYPT = (
+    "CAIRO — Egypt's chief diplomat, Badr Abdelatty, held talks with Qatari officials in Doha "
+    "on Sunday. The top diplomat urged Israel to allow aid into Gaza."
+)
 
 REFS = (
     (FIDAN, "The top diplomat", "TUR"),
@@ -246,6 +250,7 @@ REFS = (
     (COALITION, "Iranian", ""),
     (BAJWA, "The former general", ""),
     (ASEAN, "The bloc's top official", "ASEAN"),
+    (EGYPT, "The top diplomat", "EGY"),
 )
 
 REF_EVENTS = (
@@ -253,6 +258,7 @@ REF_EVENTS = (
     (KALLAS, "EU>RUS:11"),
     (COALITION, "SAU>YEM:19"),
     (ASEAN, "ASEAN>MMR:02"),
+    (EGYPT, "EGY>ISR:02"),
 )
 
 

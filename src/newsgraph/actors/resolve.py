@@ -1123,7 +1123,8 @@ class Resolver:
                 person = end < n and self.toks[end].ent_type == "PERSON"
                 if not person and self.free(i, end):
                     title = epithet[1]
-                    self._add_title(i, end, title, self.gaz.titles.get(title, ""), principal)
+                    role = self.gaz.titles.get(title, "")
+                    self._add_title(i, end, title, role, principal, epithet=True)
                 continue
             while (
                 k < n
@@ -1168,9 +1169,13 @@ class Resolver:
         )
         return entries[latest.actor.principal] if latest is not None and latest.actor else None
 
-    def _named_after(self, te: int, title: tuple[str, ...]) -> tuple[int, int] | None:
+    def _named_after(
+        self, te: int, title: tuple[str, ...], epithet: bool = False
+    ) -> tuple[int, int] | None:
         """(cluster, draft) of a name set off by a comma right after a title that
-        the name's cluster bears ("Egypt's foreign minister, Sameh Shoukry,")."""
+        the name's cluster bears ("Egypt's foreign minister, Sameh Shoukry,"); after
+        an epithet ("Egypt's chief diplomat, Badr Abdelatty,") a name holding no
+        other office, which then bears the epithet's title."""
         if te + 1 >= len(self.toks) or self.lowers[te] != ",":
             return None
         idx = self.claimed[te + 1]
@@ -1179,7 +1184,10 @@ class Resolver:
         d = self.drafts[idx]
         if d.kind != "person" or d.person is None or d.ts != te + 1:
             return None
-        if title not in self.clusters[int(d.person)].titles:
+        c = self.clusters[int(d.person)]
+        if epithet and not c.former and not _other_office(title, c.titles):
+            c.titles.add(title)
+        if title not in c.titles:
             return None
         return int(d.person), idx
 
@@ -1202,14 +1210,20 @@ class Resolver:
         )
 
     def _add_title(
-        self, ts: int, te: int, title: tuple[str, ...], role: str, principal: Entry | None
+        self,
+        ts: int,
+        te: int,
+        title: tuple[str, ...],
+        role: str,
+        principal: Entry | None,
+        epithet: bool = False,
     ) -> None:
         best: tuple[int, int] | None = None  # (last token, cluster)
         k = ts - 1
         while k >= 0 and self.lowers[k] in self.gaz.modifiers:
             k -= 1
         unnamed = k >= 0 and self.lowers[k] in _INDEFINITE  # "a top Russian diplomat"
-        named = self._named_after(te, title)
+        named = self._named_after(te, title, epithet)
         if named is not None:
             # "Pakistan's finance minister, Ayesha Malik,": the title is the name's.
             idx = self.add(
