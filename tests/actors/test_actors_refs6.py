@@ -241,6 +241,14 @@ EGYPT = (
     "CAIRO — Egypt's chief diplomat, Badr Abdelatty, held talks with Qatari officials in Doha "
     "on Sunday. The top diplomat urged Israel to allow aid into Gaza."
 )
+NILE = (
+    "WASHINGTON — Egypt accused Ethiopia on Monday of endangering its water supply. The country "
+    "urged the United Nations to intervene."
+)
+HOSTS = (
+    "DOHA, Qatar — Qatar hosted talks between Rwanda and Congo on Sunday. The two countries "
+    "signed a ceasefire. The country has mediated several conflicts."
+)
 
 REFS = (
     (FIDAN, "The top diplomat", "TUR"),
@@ -251,6 +259,8 @@ REFS = (
     (BAJWA, "The former general", ""),
     (ASEAN, "The bloc's top official", "ASEAN"),
     (EGYPT, "The top diplomat", "EGY"),
+    (NILE, "The country", "EGY"),
+    (HOSTS, "The country", ""),
 )
 
 REF_EVENTS = (
@@ -259,6 +269,7 @@ REF_EVENTS = (
     (COALITION, "SAU>YEM:19"),
     (ASEAN, "ASEAN>MMR:02"),
     (EGYPT, "EGY>ISR:02"),
+    (NILE, "EGY>UN:02"),
 )
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from newsgraph.actors.armed import find_armed_names
 from newsgraph.actors.addressed import addressed_at, addressed_head, addressed_state, earlier_ruler
 from newsgraph.actors.coref import resolve_pronouns
+from newsgraph.actors.country import add_country_subjects
 from newsgraph.actors.described import (
     described_match,
     find_documents,
@@ -2140,4 +2141,5 @@ def resolve_mentions(article: Article, parse: Parse, settings: Settings) -> tupl
     gaz = load_gazetteer(settings.actors_file)
     mentions = speaker_pronouns(article, parse, Resolver(article, parse, gaz).run(), gaz)
     mentions = add_led_forces(article.text, article.id, parse, mentions, gaz)
+    mentions = add_country_subjects(article, parse, mentions, gaz)
     return add_towns(article, parse, mentions, gaz)
