@@ -65,6 +65,7 @@ import bisect
 import dataclasses
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -589,31 +590,61 @@ def _claim_owner(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker 
     (a possessive, or "by"/"from"/"of" a name), whoever the sentence's subject is. The
     climb stops at the first cue verb: a report inside the claim has its own speaker
     ("Putin's claim that Kyiv said “...”"), and one above it a speech noun without an
-    owner is no claim of its own ("X said the claim that “...” was false")."""
+    owner is no claim of its own ("X said the claim that “...” was false"). The parser
+    often hangs the that-clause and the "from" phrase on the verb ("rejected the warning
+    from NATO that Moscow faced “...”"): a speech noun object just before the clause
+    owns it then, with the verb's "from"/"by" phrase between them."""
     parse = ctx.parse
     inside = {t.i for t in inner}
     tops = [t for t in inner if t.head not in inside and t.pos != "PUNCT"]
     for top in tops:
+        below = top
         for anc in _ancestors(parse, top):
             if ctx.inside_quote(anc) or anc.i in inside:
                 return None
-            if anc.pos == "NOUN" and anc.lemma.lower() in ctx.cues.speech_nouns:
-                owner = _speech_noun_owner(ctx, anc, span)
+            noun, owner = _speech_noun_of(ctx, anc, below, span)
+            below = anc
+            if noun is not None:
                 if owner is None:
                     return None
-                return _speaker_of_token(ctx, owner, span.open_at, "claim-owner", anc.text, named_only=True)
+                return _speaker_of_token(ctx, owner, span.open_at, "claim-owner", noun.text, named_only=True)
             if _is_cue(ctx, anc):
                 return None
     return None
 
 
-def _speech_noun_owner(ctx: _Context, noun: Token, span: QuoteSpan) -> Token | None:
-    """Who a speech noun belongs to: "Putin's claim", "a warning from the IAEA"."""
+def _speech_noun_of(
+    ctx: _Context, anc: Token, below: Token, span: QuoteSpan
+) -> tuple[Token | None, Token | None]:
+    """The speech noun a climb reaches at ``anc`` (coming up from ``below``) and its owner:
+    ``anc`` itself, or the object of a verb whose that-clause ``below`` follows it."""
     parse = ctx.parse
+    if anc.pos == "NOUN" and anc.lemma.lower() in ctx.cues.speech_nouns:
+        return anc, _speech_noun_owner(ctx, anc, span)
+    if below.dep != "ccomp" or not any(k.dep == "mark" and k.text.lower() == "that" for k in parse.kids(below.i)):
+        return None, None
+    kids = parse.kids(anc.i)
+    noun = next((k for k in kids if k.dep == "dobj" and k.i < below.i), None)
+    if noun is None or noun.pos != "NOUN" or noun.lemma.lower() not in ctx.cues.speech_nouns:
+        return None, None
+    owner = _speech_noun_owner(ctx, noun, span)
+    if owner is None:
+        # the verb's own "from"/"by" phrase between the noun and the clause
+        owner = _speech_noun_owner(ctx, anc, span, between=(noun.i, below.i))
+    return noun, owner
+
+
+def _speech_noun_owner(
+    ctx: _Context, noun: Token, span: QuoteSpan, between: tuple[int, int] | None = None
+) -> Token | None:
+    """Who a speech noun belongs to: "Putin's claim", "a warning from the IAEA"; with
+    ``between``, only a "from"/"by"/"of" phrase of ``noun`` (then the verb) inside it."""
+    parse = ctx.parse
+    lo, hi = between if between is not None else (noun.i, len(parse.tokens))
     for kid in parse.kids(noun.i):
-        if kid.dep == "poss" and kid.tag not in _RELATIVE_TAGS and not ctx.inside_quote(kid):
+        if kid.dep == "poss" and between is None and kid.tag not in _RELATIVE_TAGS and not ctx.inside_quote(kid):
             return kid
-        if kid.dep == "prep" and kid.i > noun.i and kid.text.lower() in _SPEECH_OWNER_PREPS:
+        if kid.dep == "prep" and lo < kid.i < hi and kid.text.lower() in _SPEECH_OWNER_PREPS:
             obj = next((g for g in parse.kids(kid.i) if g.dep == "pobj"), None)
             if obj is not None and obj.end <= span.open_at and not ctx.inside_quote(obj):
                 return obj
@@ -782,19 +813,22 @@ def _told_inside_report(
     ..." stays with the officials' rule). Any cue verb above the quotation ("called",
     "warned") counts when a body or document reports it, unless it is only planned
     ("would urge"); a cue hanging below the quotation ("if Trump demands ...") never."""
-    if not reports or reports[-1] not in above:
+    if not reports:  # (reports are the report verbs of ``above``)
         return None
     outer = reports[-1]
     subj = _subject(ctx, outer)
     if subj is None:
         return None
     lemma = subj.lemma.lower()
-    by_body = subj.pos == "NOUN" and (lemma in ctx.cues.bodies or lemma in ctx.cues.documents)
     reporter = _speaker_of_verb(ctx, outer, span, "cue-governs")
-    if not (by_body or (reporter is not None and not reporter.is_person)):
+    by_institution = reporter is not None and not reporter.is_person
+    # a body or document noun, or a named institution ("the Kremlin said"; not "a senior
+    # administration official told reporters")
+    by_body = (subj.pos == "NOUN" and (lemma in ctx.cues.bodies or lemma in ctx.cues.documents)) or (
+        subj.pos == "PROPN" and by_institution
+    )
+    if not (by_body or by_institution):
         return None
-    # ("the Kremlin said"; not "a senior administration official told reporters")
-    by_body = by_body or (subj.pos == "PROPN" and reporter is not None and not reporter.is_person)
     over = {a.i for t in inner for a in _ancestors(ctx.parse, t)}
     for verb in above[: above.index(outer)]:
         if not _is_report(ctx, verb) and (
@@ -1764,7 +1798,8 @@ def _bare_spokesperson(ctx: _Context, tok: Token, rule: str, cue: str | None) ->
     if any(k.dep != "det" for k in parse.kids(tok.i) if k.i < tok.i or k.dep in ("prep", "appos")):
         return None
     # "the spokesman" is the spokesperson the article gave before, when it gave one
-    earlier = _role_antecedent(ctx, tok, rule, cue)
+    # (only before it: "Greek government spokesman Pavlos Marinakis" named next is another's)
+    earlier = _role_antecedent(ctx, tok, rule, cue, back_only=True)
     if earlier is not None:
         return earlier
     lo_sent = max(0, tok.sent - _BARE_SPOKESPERSON_LOOKBACK)
@@ -2231,14 +2266,20 @@ _ROLE_LOOKAHEAD = 2  # sentences
 
 
 def _role_antecedent(
-    ctx: _Context, tok: Token, rule: str, cue: str | None, principal: str | None = None
+    ctx: _Context,
+    tok: Token,
+    rule: str,
+    cue: str | None,
+    principal: str | None = None,
+    back_only: bool = False,
 ) -> Speaker | None:
     """"the analyst said" after "Bonnie Grant, an analyst at ...": the person the
     article gave that role (in apposition, or as a title: "Representative X" for
     "the lawmaker"); with ``principal``, only a person acting for that actor counts
     ("the Chinese minister" is not the Russian one named nearer, nor an analyst whose
     role word is the same), and only a role of the same kind ("the foreign minister"
-    is not "Prime Minister X")."""
+    is not "Prime Minister X"); with ``back_only``, only a person given before it counts
+    (a bare spokesperson is not the other side's spokesman named next)."""
     parse = ctx.parse
     if not parse.sentences:
         return None
@@ -2261,7 +2302,10 @@ def _role_antecedent(
     hi_sent = min(len(parse.sentences) - 1, tok.sent + ahead)
     hi_tok = parse.sentences[hi_sent].token_end
     # before it first, nearest first; then (the article names the person later) after it
-    for cands, back in ((reversed(parse.tokens[lo_tok : tok.i]), True), (parse.tokens[tok.i + 1 : hi_tok], False)):
+    scans: list[tuple[Iterable[Token], bool]] = [(reversed(parse.tokens[lo_tok : tok.i]), True)]
+    if not back_only:
+        scans.append((parse.tokens[tok.i + 1 : hi_tok], False))
+    for cands, back in scans:
         for cand in cands:
             if _role_word(parse, cand) not in lemmas or ctx.inside_quote(cand):
                 continue
