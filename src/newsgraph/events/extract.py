@@ -146,10 +146,18 @@ class Rules:
     author_preps: frozenset[str]
     cancelling_verbs: frozenset[str]
     unclaused_roots: frozenset[str]
+    told_roots: frozenset[str]
+    definite_determiners: frozenset[str]
+    generic_act_nouns: frozenset[str]
+    act_suffixes: frozenset[str]
+    answering_verbs: frozenset[str]
+    hosting_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
     # (nouns, verbs) of one act: "signed an agreement" authors "the deal"
     act_families: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    # (noun, verb) of one act that no ending links: "expulsion" of "expel"
+    act_derivations: frozenset[tuple[str, str]] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +176,9 @@ def load_rules() -> Rules:
         )
         for f in raw.pop("act_families").values()
     )
+    derivations = frozenset(
+        (noun, verb) for noun, verb in (str(p).lower().split() for p in raw.pop("act_derivations"))
+    )
     lists: dict[str, Any] = {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
     for key in ("enclosing_labels", "named_thing_labels"):
         lists[key] = frozenset(str(w) for w in raw[key])
@@ -176,6 +187,7 @@ def load_rules() -> Rules:
         intent_codes=intent,
         reaction_matches=matches,
         act_families=families,
+        act_derivations=derivations,
         undoing_nouns=frozenset(undoing),
     )
 
@@ -208,6 +220,7 @@ class _Hit:
     fallback: tuple[Mention, ...] = ()  # targets to keep when the context has none better
     window: int = 0  # sentences back the context may come from (0: the default windows)
     clause: tuple[Mention, ...] = ()  # the one actor the trigger's clause names (_clause_targets)
+    noun: int = -1  # the act noun (token index) told anywhere earlier it may answer (_told_act)
 
 
 class _Ctx:
@@ -1034,7 +1047,9 @@ def _reporter(ctx: _Ctx, verb: Token) -> list[Token]:
     speaker = [k for k in ctx.kids(said.i, _SUBJ) if k.i > ctx.dateline_end]
     if not speaker:
         return []
-    own = [a for k in ctx.kids(clause.i, _SUBJ | _PASSIVE_SUBJ) for a in _actors_of(ctx, k, "source")]
+    own = [
+        a for k in ctx.kids(clause.i, _SUBJ | _PASSIVE_SUBJ) for a in _actors_of(ctx, k, "source")
+    ]
     told = {a.actor.principal for s in speaker for a in _actors_of(ctx, s, "source") if a.actor}
     if any(a.actor is not None and a.actor.principal not in told for a in own):
         return []
@@ -1626,7 +1641,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # target it answers the hostile act just told, as "Seoul condemned." does
             obj = None
         kind = _context_kind(ctx, code, obj, pattern, verb)
-        if not kind and not targets and state is None and _counterpart_fits(ctx, code, obj, verb, pattern):
+        if (
+            not kind
+            and not targets
+            and state is None
+            and _counterpart_fits(ctx, code, obj, verb, pattern)
+        ):
             kind = "counterpart"  # "Ankara pledged 200 million dollars": to its counterpart
         if kind in ("reaction", "antecedent", "deed") and obj is not None and not pattern.reaction:
             author = _relative_author(ctx, verb) or _antecedent_author(ctx, obj)
@@ -1640,10 +1660,16 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                     for t in author
                     if _differ(s, t)
                 ]
+        told = _told_noun(ctx, verb, obj, code) if state is None else -1
         if kind == "antecedent":
-            return []  # an approval reaches back only to a named act's authors
+            # an approval reaches back only to a named act's authors, or its telling anywhere
+            return [
+                _Hit(pattern, code, verb, s, None, "told", noun=told) for s in sources if told >= 0
+            ]
         searched = state is None and code[:2] not in ctx.rules.unclaused_roots
         clause = _clause_targets(ctx, verb, pattern, code, sources) if searched else []
+        if not kind and not clause and told >= 0:
+            return [_Hit(pattern, code, verb, s, None, "told", noun=told) for s in sources]
         if not kind:
             # nothing in the slots and no context rule: the one actor the clause names
             return [_Hit(pattern, code, verb, s, t, "clause") for s in sources for t in clause]
@@ -1680,8 +1706,18 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             window = _BYSTANDER_WINDOW if (obj is None or near) and kind == "reaction" else 0
             return [
                 _Hit(
-                    pattern, code, verb, s, None, kind, answers, named, act,
-                    window=window, clause=tuple(clause),
+                    pattern,
+                    code,
+                    verb,
+                    s,
+                    None,
+                    kind,
+                    answers,
+                    named,
+                    act,
+                    window=window,
+                    clause=tuple(clause),
+                    noun=told,
                 )
                 for s in sources
             ]
@@ -1920,7 +1956,11 @@ def _relative_author(ctx: _Ctx, verb: Token) -> list[Mention]:
         # "renewed its claim that ..., a claim Kyiv rejected": the noun it restates
         first = ctx.parse.sentences[head.sent].token_start
         head = next(
-            (ctx.tok(i) for i in range(head.i - 1, first - 1, -1) if ctx.tok(i).lemma == head.lemma),
+            (
+                ctx.tok(i)
+                for i in range(head.i - 1, first - 1, -1)
+                if ctx.tok(i).lemma == head.lemma
+            ),
             head,
         )
     found = _named_author(ctx, head)
@@ -2934,9 +2974,7 @@ def _parallel(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list
     return []
 
 
-def _latest_sides(
-    coded: list[tuple[int, _Hit]], sent_index: int, mediator: str
-) -> list[Mention]:
+def _latest_sides(coded: list[tuple[int, _Hit]], sent_index: int, mediator: str) -> list[Mention]:
     """The two sides of the latest act coded both ways ("A and B signed an agreement")."""
     for index, earlier in reversed(coded):
         if sent_index - index > _CONTEXT_WINDOW:
@@ -2983,6 +3021,8 @@ def _with_context(
         # "Poland's ambassador was summoned": the hit holds the patient as its source
         other = _counterpart(ctx, hit, coded, sent_index, reply=False)
         return [] if other is None else [replace(hit, source=other, target=hit.source)]
+    if hit.context == "told":
+        return _told_act(ctx, hit)
     if hit.context == "deed":
         out = _latest_deed(ctx, hit, coded, sent_index)
     elif hit.context == "delivery":
@@ -3001,6 +3041,10 @@ def _with_context(
     if not out and hit.clause and hit.context != "continued":
         # the context rules found nothing: the one actor the trigger's own clause names
         return [replace(hit, target=t, context="clause") for t in hit.clause]
+    if not out and hit.noun >= 0:
+        out = _told_act(ctx, hit)  # "China criticized the pact" Japan and Manila signed
+        if out:
+            return out
     if out or hit.context == "continued" or hit.named or not _told(ctx, hit.trigger):
         return out  # "condemned the attack" answers the attacker only, found or not
     # nothing of the kind told: the source's counterpart; a reaction, only who acted on it
@@ -3010,8 +3054,6 @@ def _with_context(
 
 
 _COUNTERPART_WINDOW = 3  # sentences back that a source's counterpart may be found
-
-
 
 
 def _counterpart(
@@ -3231,6 +3273,112 @@ def _latest_deed(
         ):
             return []  # "A blockaded X and B blockaded Y. Z condemned the blockade": which?
         return [replace(hit, target=earlier.source)]
+    return []
+
+
+def _told_noun(ctx: _Ctx, verb: Token, obj: Token | None, code: str) -> int:
+    """The act noun a reaction may answer from anywhere earlier in the story, else -1.
+
+    A reaction (told_roots) or a refused meeting (boycott_roots, hosted_nouns) whose object is
+    a definite or demonstrative noun ("the pact", "this expulsion") that names no author nor
+    any actor in its own phrase, in a clause that names no other party, and that is no
+    generic word ("the situation", "the war").
+    """
+    if obj is None or obj.pos != "NOUN" or _names_other(ctx, verb):
+        return -1
+    rules = ctx.rules
+    lemma = obj.lemma.lower()
+    root = code[:2]
+    refusal = root in rules.boycott_roots and lemma in rules.hosted_nouns
+    if lemma in rules.generic_act_nouns or not (root in rules.told_roots or refusal):
+        return -1
+    if not any(d.lemma.lower() in rules.definite_determiners for d in ctx.kids(obj.i)):
+        return -1
+    if _authored(ctx, obj) or _named_author(ctx, obj):
+        return -1
+    return obj.i
+
+
+def _same_act(ctx: _Ctx, noun: str, t: Token) -> bool:
+    """Whether a word tells the act a noun names: the same noun, a noun of its family
+    ("the maneuvers" of "exercises"), or the verb it is made from by an ending or a listed
+    pair ("closed" of "the closure", "expelled" of "the expulsion", "walked out")."""
+    word = t.lemma.lower()
+    if t.pos == "NOUN":
+        return word == noun or any(noun in f[0] and word in f[0] for f in ctx.rules.act_families)
+    if t.pos != "VERB" or t.tag == "VBG":
+        return False  # "condemned the Quran burning": an -ing form names, it does not tell
+    if word == noun or (noun, word) in ctx.rules.act_derivations or _deverbal(ctx, noun, t):
+        return True
+    for suffix in ctx.rules.act_suffixes:
+        stem = noun[: -len(suffix)]
+        if noun.endswith(suffix) and len(stem) >= 3 and word in (stem, stem + "e"):
+            return True
+    return False
+
+
+def _telling_authors(ctx: _Ctx, t: Token, hosted: bool) -> list[Mention]:
+    """Who did the act a word tells: a verb's subjects (or passive agents); a noun's named
+    author ("Iran's proposal", "the sale by X"), or the subject of the verb it is the object
+    of ("held exercises"), not of a verb that answers it ("China criticized the pact"). A
+    hosted meeting's author is its host ("Egypt will host a summit")."""
+    verb = t if t.pos == "VERB" else None
+    if verb is None:
+        # "a deal brokered by Turkey": its mediator is no author; the signers are told elsewhere
+        acls = ctx.kids(t.i, frozenset({"acl"}))
+        brokered = any(k.lemma.lower() in ctx.rules.brokering_verbs for k in acls)
+        found = [] if brokered else _named_author(ctx, t)
+        if found:
+            return [m for m in found if m.actor is not None]
+        verb = _governing_verb(ctx, t)
+        if verb is None or verb.lemma.lower() in ctx.rules.answering_verbs:
+            return []
+        if hosted and verb.lemma.lower() not in ctx.rules.hosting_verbs:
+            return []
+    if verb.lemma.lower() in ctx.rules.speech_verbs:
+        return []
+    agents = [p for a in ctx.kids(verb.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
+    if ctx.kids(verb.i, _PASSIVE_SUBJ) or agents:
+        found = _actors(ctx, agents, "source")
+    else:
+        found = _actors(ctx, _subject_tokens(ctx, verb) + _co_subjects(ctx, verb), "source")
+    return [m for m in found if m.actor is not None]
+
+
+def _told_act(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
+    """A reaction to "the <act>" that no nearer rule placed: aimed at the act's authors.
+
+    "Japan and the Philippines signed a troop pact ... [eight sentences] ... China criticized
+    the pact": the nearest telling of the act anywhere earlier in the story, headline
+    included (_same_act), whose author is an actor gives the target: both authors of a joint
+    act, the host of a refused meeting. The reactor answers only its co-author, never itself;
+    two different authors in the nearest sentence that tells the act give nothing. A noun of
+    a named kind (hit.named: "the sanctions") told by that very noun keeps the bystander
+    window of _context_target; only a verb or another noun of the act reaches further.
+    """
+    noun = ctx.tok(hit.noun)
+    lemma = noun.lemma.lower()
+    hosted = lemma in ctx.rules.hosted_nouns
+    for sent in reversed(ctx.parse.sentences[: noun.sent + 1]):
+        found: dict[frozenset[str], list[Mention]] = {}
+        for i in range(min(sent.token_end, noun.i) - 1, sent.token_start - 1, -1):
+            t = ctx.tok(i)
+            if hit.named and t.pos == "NOUN" and t.lemma.lower() == lemma:
+                continue
+            if _same_act(ctx, lemma, t):
+                authors = _telling_authors(ctx, t, hosted)
+                if authors:
+                    found.setdefault(
+                        frozenset(a.actor.principal for a in authors if a.actor), authors
+                    )
+        if len(found) > 1:
+            return []  # "A expelled ... and B expelled ...": which one is meant is not said
+        if found:
+            targets: dict[str, Mention] = {}
+            for a in next(iter(found.values())):
+                if _differ(hit.source, a) and a.actor is not None:
+                    targets.setdefault(a.actor.principal, a)
+            return [replace(hit, target=a, context="told") for a in targets.values()]
     return []
 
 
