@@ -660,6 +660,35 @@ CASES: list[tuple[str, str, str]] = [
     ("WASHINGTON", "Trump was furious over China's tariffs.", "USA>CHN:11"),
     ("MOSCOW", "Putin's praise of Trump surprised Europe.", "RUS>USA:05"),
     ("KYIV, UKRAINE", "Ukraine's strike in Crimea hit a Russian ship.", "UKR>RUS:19"),
+    # review round: the reviewer's sentences and one more phrasing each (the fix must hold
+    # the phrasings the patterns were built for)
+    (
+        "BRUSSELS",
+        "The European Union adopted new measures against Russia on Friday.",
+        "EU>RUS:16",
+    ),
+    ("OTTAWA", "Canada adopted fresh measures against Iran's government.", "CAN>IRN:16"),
+    ("MOSCOW", "Putin's vow to destroy Ukraine alarmed European leaders.", "RUS>UKR:13"),
+    ("JERUSALEM", "Israel's pledge to retaliate against Iran rattled the region.", "ISR>IRN:13"),
+    ("TEHRAN", "Iran renewed its vow to retaliate against Israel.", "IRN>ISR:13"),
+    ("BERLIN", "Germany reaffirmed its commitment to support Ukraine.", "DEU>UKR:03"),
+    ("KYIV, UKRAINE", "The United States stepped up weapons deliveries to Ukraine.", "USA>UKR:07"),
+    (
+        "KYIV, UKRAINE",
+        "Ukraine received a new batch of Patriot missiles from Germany.",
+        "DEU>UKR:07",
+    ),
+    ("KYIV, UKRAINE", "Ukraine received a shipment of humanitarian aid from Japan.", "JPN>UKR:07"),
+    ("KYIV, UKRAINE", "Russia's drone blitz on Kyiv killed four people.", "RUS>UKR:19"),
+    (
+        "MANILA, PHILIPPINES",
+        "The Philippines made an appeal to China to stop the harassment.",
+        "PHL>CHN:02",
+    ),
+    # gaps closed by other stages since (the strict gaps flagged them)
+    ("KYIV, UKRAINE", "Ukraine welcomed the EU's decision to open accession talks.", "UKR>EU:05"),
+    ("KYIV, UKRAINE", "Russian forces pounded Kharkiv overnight.", "RUS>UKR:19"),
+    ("SANAA, YEMEN", "The Saudi-led coalition launched airstrikes on Sanaa.", "SAU>YEM:19"),
 ]
 
 # (dateline, body) that must code nothing
@@ -742,6 +771,22 @@ NONE: list[tuple[str, str]] = [
         "China's attack on the credibility of the Philippines' claims was fierce.",
     ),
     ("PARIS", "The opposition's demands of the government were ignored."),
+    # review round: energy and trade are no aid, counsel is no training, a tariff blitz or
+    # a charm offensive is no attack, demand for goods and a court appeal name no actor
+    ("MOSCOW", "Russia restored gas supplies to Moldova on Tuesday."),
+    ("DOHA, QATAR", "Qatar resumed LNG shipments to Pakistan after the storm."),
+    ("NEW DELHI", "India received a shipment of crude oil from Russia last month."),
+    ("TOKYO", "Japan received a consignment of liquefied natural gas from Australia."),
+    ("BAGHDAD", "U.S. commanders advised Iraqi forces to hold back from the city."),
+    ("KYIV, UKRAINE", "British officers advised Ukrainian troops to avoid the open roads."),
+    ("OTTAWA", "Trump's tariff blitz on Canada rattled markets."),
+    ("BEIJING", "China's charm offensive on the Philippines faltered."),
+    ("BEIJING", "Chinese demand of Australian coal rose sharply."),
+    ("NEW DELHI", "Indian demand for Russian oil fell in March."),
+    ("KYIV, UKRAINE", "Ukraine filed an appeal with the ICC."),
+    ("KYIV, UKRAINE", "Ukraine lodged an appeal with the court against the ruling."),
+    ("LONDON", "Liverpool kept up the pressure on Arsenal."),
+    ("MADRID", "Madrid kept up the pressure on Barcelona with a late goal."),
 ]
 
 # (dateline, body, expected events, why it fails)
@@ -769,12 +814,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "China's offer to help rebuild Syria drew interest in Damascus.",
         "CHN>SYR:03",
         "extractor: acl_args reads objects of the infinitive only, not of its xcomp ('help rebuild Syria')",
-    ),
-    (
-        "KYIV, UKRAINE",
-        "Ukraine welcomed the EU's decision to open accession talks.",
-        "UKR>EU:05",
-        "extractor: passed at 5b24bfd; the uncommitted extract.py change of this session codes it 04 (the talks noun)",
     ),
     (
         "DOHA, QATAR",
@@ -829,12 +868,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "A ban on imports from Russia took effect in the EU.",
         "EU>RUS:16",
         "extractor: the imposer is only in a place phrase, and 'from Russia' hangs under 'imports' inside the on-phrase",
-    ),
-    (
-        "KYIV, UKRAINE",
-        "Russian forces pounded Kharkiv overnight.",
-        "RUS>UKR:19",
-        "actors: Kharkiv is no known place, so the attack has no target",
     ),
     (
         "BEIRUT",
@@ -993,12 +1026,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "extractor: the welcomed arrival's giver hangs under 'F-16s' in the of-phrase",
     ),
     (
-        "SANAA, YEMEN",
-        "The Saudi-led coalition launched airstrikes on Sanaa.",
-        "SAU>YEM:19",
-        "actors: 'the Saudi-led coalition' is no mention of Saudi Arabia",
-    ),
-    (
         "KYIV, UKRAINE",
         "Kyiv took delivery of German Leopard tanks.",
         "DEU>UKR:07",
@@ -1022,6 +1049,24 @@ GAPS: list[tuple[str, str, str, str]] = [
         "CHN>USA:11",
         "extractor: the infinitive under the condemned decision codes a sale by the condemner (CHN>TWN 07)",
     ),
+    (
+        "WASHINGTON",
+        "The United States took military action against Iran.",
+        "USA>IRN:19",
+        "patterns: military action taken is no cut in relations (v.take_steps_against skips it) and no force pattern reads 'take military action' yet",
+    ),
+    (
+        "TEHRAN",
+        "Iran renewed its vow to punish Israel for the strike.",
+        "IRN>ISR:13",
+        "patterns: v.make_pledge reads no object of the infinitive under its object noun ('vow to punish Israel'), and n.pledge gives way to it",
+    ),
+    (
+        "WARSAW",
+        "Poland renewed its pledge to help Ukraine.",
+        "POL>UKR:03",
+        "patterns: as above, 'pledge to help Ukraine' under a light verb names no target slot of v.make_pledge",
+    ),
 ]
 
 
@@ -1037,7 +1082,9 @@ def test_events_vocabulary8_bodies_are_unique() -> None:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+@pytest.mark.parametrize(
+    ("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS, strict=True)
+)
 def test_events_vocabulary8_codes_exactly(  # type: ignore[no-untyped-def]
     coded, dateline: str, body: str, expected: str
 ) -> None:
