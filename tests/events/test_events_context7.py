@@ -188,8 +188,34 @@ SECOND: list[Story] = [
     ),
 ]
 
+# probes written after the second batch: the passive reaction failed and was fixed (its
+# by-agent is the reactor, not another party); the decision to expel is a gap below
+STORIES.append(
+    (
+        "Niger orders French envoy out",
+        "NIAMEY, NIGER",
+        "Niger expelled France's ambassador on Monday. The envoy was given 48 hours to leave. "
+        "Crowds gathered in the capital. Shops closed early. Traffic was light. "
+        "The expulsion was condemned by the European Union.",
+        "The expulsion was condemned",
+        "EU>NER:11",
+    )
+)
+
 # (headline, dateline, body, marker, expected, why it fails)
-GAPS: list[tuple[str, str, str, str, str, str]] = []
+GAPS: list[tuple[str, str, str, str, str, str]] = [
+    (
+        "Niger orders French envoy out",
+        "NIAMEY, NIGER",
+        "Niger expelled France's ambassador on Monday. The envoy was given 48 hours to leave. "
+        "Crowds gathered in the capital. Shops closed early. Traffic was light. "
+        "The African Union said it regretted the decision to expel the envoy.",
+        "regretted the decision",
+        "AU>NER:11|12",
+        "'the decision to expel' is looked up as a decision (decide), not as the expulsion "
+        "its infinitive names; the deed rule's 3-sentence window is passed",
+    ),
+]
 
 
 def _code(rows: list[tuple[str, str, str, str]]) -> dict[str, list[str]]:

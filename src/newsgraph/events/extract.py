@@ -1660,7 +1660,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                     for t in author
                     if _differ(s, t)
                 ]
-        told = _told_noun(ctx, verb, obj, code) if state is None else -1
+        told = _told_noun(ctx, verb, obj, code, sources) if state is None else -1
         if kind == "antecedent":
             # an approval reaches back only to a named act's authors, or its telling anywhere
             return [
@@ -3276,15 +3276,26 @@ def _latest_deed(
     return []
 
 
-def _told_noun(ctx: _Ctx, verb: Token, obj: Token | None, code: str) -> int:
+def _told_noun(
+    ctx: _Ctx, verb: Token, obj: Token | None, code: str, sources: list[Mention]
+) -> int:
     """The act noun a reaction may answer from anywhere earlier in the story, else -1.
 
     A reaction (told_roots) or a refused meeting (boycott_roots, hosted_nouns) whose object is
     a definite or demonstrative noun ("the pact", "this expulsion") that names no author nor
-    any actor in its own phrase, in a clause that names no other party, and that is no
-    generic word ("the situation", "the war").
+    any actor in its own phrase, in a clause that names no party but the reactors ("was
+    condemned by the EU" names its reactor), and that is no generic word ("the war").
     """
-    if obj is None or obj.pos != "NOUN" or _names_other(ctx, verb):
+    if obj is None or obj.pos != "NOUN":
+        return -1
+    own = {m.actor.principal for m in sources if m.actor is not None}
+    if any(
+        m.kind != "pronoun" and (m.actor is None or m.actor.principal not in own)
+        for k in ctx.kids(verb.i)
+        if k.dep not in _SUBJ
+        for t in ctx.parse.subtree(k.i)
+        if (m := ctx.by_token.get(t.i)) is not None
+    ):
         return -1
     rules = ctx.rules
     lemma = obj.lemma.lower()
