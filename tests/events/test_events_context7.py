@@ -188,8 +188,9 @@ SECOND: list[Story] = [
     ),
 ]
 
-# probes written after the second batch: the passive reaction failed and was fixed (its
-# by-agent is the reactor, not another party); the decision to expel is a gap below
+# probes written after the second batch, both failing at first and fixed: the passive
+# reaction (its by-agent is the reactor, not another party) and "the decision to expel"
+# (the act its infinitive names)
 STORIES.append(
     (
         "Niger orders French envoy out",
@@ -201,9 +202,7 @@ STORIES.append(
         "EU>NER:11",
     )
 )
-
-# (headline, dateline, body, marker, expected, why it fails)
-GAPS: list[tuple[str, str, str, str, str, str]] = [
+STORIES.append(
     (
         "Niger orders French envoy out",
         "NIAMEY, NIGER",
@@ -212,10 +211,11 @@ GAPS: list[tuple[str, str, str, str, str, str]] = [
         "The African Union said it regretted the decision to expel the envoy.",
         "regretted the decision",
         "AU>NER:11|12",
-        "'the decision to expel' is looked up as a decision (decide), not as the expulsion "
-        "its infinitive names; the deed rule's 3-sentence window is passed",
-    ),
-]
+    )
+)
+
+# (headline, dateline, body, marker, expected, why it fails)
+GAPS: list[tuple[str, str, str, str, str, str]] = []
 
 
 def _code(rows: list[tuple[str, str, str, str]]) -> dict[str, list[str]]:

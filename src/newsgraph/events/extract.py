@@ -3276,9 +3276,7 @@ def _latest_deed(
     return []
 
 
-def _told_noun(
-    ctx: _Ctx, verb: Token, obj: Token | None, code: str, sources: list[Mention]
-) -> int:
+def _told_noun(ctx: _Ctx, verb: Token, obj: Token | None, code: str, sources: list[Mention]) -> int:
     """The act noun a reaction may answer from anywhere earlier in the story, else -1.
 
     A reaction (told_roots) or a refused meeting (boycott_roots, hosted_nouns) whose object is
@@ -3370,13 +3368,20 @@ def _told_act(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
     noun = ctx.tok(hit.noun)
     lemma = noun.lemma.lower()
     hosted = lemma in ctx.rules.hosted_nouns
+    # "the decision to expel the envoy": the act is the one its infinitive names
+    named = [k for k in ctx.kids(noun.i, frozenset({"acl"})) if k.tag == "VB"]
     for sent in reversed(ctx.parse.sentences[: noun.sent + 1]):
         found: dict[frozenset[str], list[Mention]] = {}
         for i in range(min(sent.token_end, noun.i) - 1, sent.token_start - 1, -1):
             t = ctx.tok(i)
             if hit.named and t.pos == "NOUN" and t.lemma.lower() == lemma:
                 continue
-            if _same_act(ctx, lemma, t):
+            if any(
+                t.lemma.lower() == k.lemma.lower()
+                if t.pos == "VERB"
+                else _same_act(ctx, t.lemma.lower(), k)
+                for k in named
+            ) or _same_act(ctx, lemma, t):
                 authors = _telling_authors(ctx, t, hosted)
                 if authors:
                     found.setdefault(
