@@ -3,7 +3,8 @@
 The articles in tests/gold/handmade*.jsonl were written and annotated blind, without looking at
 the code and before any run (see tests/gold/README.md), so they measure generalization, not fit
 to the dev gold. Sets 1-5 have had their misses fixed by category since (development sets
-now); set 6 is still blind.
+now); set 6 is still blind; set 7 (session 7) is blind to the engineers, but its miss list
+shaped the examples of one brief (see its entry below).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ FLOORS = {
     # alike); quotes P 1.0 R 1.0 speaker 0.930. End of session 3: events P 0.965 R 0.663 F1 0.786,
     # quotes 1.0 everywhere. End of session 4: events P 0.956 R 0.783 F1 0.861, quotes 1.0. End of
     # session 5: events P 0.970 R 0.783 F1 0.867, quotes 1.0. End of session 6: P 0.971 R 0.795
-    # F1 0.874.
+    # F1 0.874. End of session 7: unchanged.
     "handmade.jsonl": {
         "events": {"precision": 0.94, "recall": 0.77, "f1": 0.85},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
@@ -35,9 +36,9 @@ FLOORS = {
     # (commit dd2c417), same code: events P 0.756 R 0.400 F1 0.523 (code level P 0.711 R 0.376).
     # Its misses were then fixed by category (session 4), so it is a development set now: events
     # P 0.971 R 0.788 F1 0.870 (code P 0.942 R 0.765), quotes 1.0, speakers 1.0. End of session
-    # 6: P 0.971 R 0.800 F1 0.877.
+    # 6: P 0.971 R 0.800 F1 0.877. End of session 7: P 0.972 R 0.824 F1 0.892.
     "handmade2.jsonl": {
-        "events": {"precision": 0.94, "recall": 0.77, "f1": 0.85},
+        "events": {"precision": 0.94, "recall": 0.79, "f1": 0.86},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
     },
     # Set 3, blind first run (gold commit 4693d2e, code of 9dab2fe): events (root) P 0.767 R 0.446
@@ -45,37 +46,49 @@ FLOORS = {
     # tests/gold/README.md (commit 7a62748), same code: events P 0.829 R 0.459 F1 0.591 (code
     # level the same), quotes unchanged. Its misses were fixed by category in session 5 (a
     # development set now): events P 0.898 R 0.595 F1 0.715, speakers 0.958. End of session 6:
-    # P 0.902 R 0.622 F1 0.736.
+    # P 0.902 R 0.622 F1 0.736. End of session 7: P 0.906 R 0.649 F1 0.756.
     "handmade3.jsonl": {
-        "events": {"precision": 0.87, "recall": 0.59, "f1": 0.705},
+        "events": {"precision": 0.875, "recall": 0.62, "f1": 0.725},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.93},
     },
     # Set 4, blind with the code of the start of session 5 (443d277), after the guideline
     # corrections in tests/gold/README.md: events (root) P 0.844 R 0.409 F1 0.551, speakers 0.955.
     # Its misses were then fixed by category (session 5, second round), so it is a development
     # set now: events P 0.958 R 0.495 F1 0.653 (code P 0.938 R 0.484), speakers 1.0. End of
-    # session 6: P 0.962 R 0.538 F1 0.690.
+    # session 6: P 0.962 R 0.538 F1 0.690. End of session 7: P 0.963 R 0.559 F1 0.708.
     "handmade4.jsonl": {
-        "events": {"precision": 0.93, "recall": 0.505, "f1": 0.66},
+        "events": {"precision": 0.93, "recall": 0.525, "f1": 0.675},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
     },
     # Set 5, blind: written during session 5's second round by an engineer who had read no code;
     # no engineer working on the code has seen its articles. Code of 443d277: events P 0.919 R 0.382 F1 0.540, speakers 0.923 (after
     # one guideline correction); end of session 5, still unseen by the engineers: P 0.902 R 0.416
     # F1 0.569, speakers 0.954. Session 6 fixed its miss categories (a development set now):
-    # P 0.877 R 0.562 F1 0.685, speakers 0.985. Floors about 0.03 below.
+    # P 0.877 R 0.562 F1 0.685, speakers 0.985. End of session 7: P 0.881 R 0.584 F1 0.703,
+    # speakers 0.985. Floors about 0.03 below.
     "handmade5.jsonl": {
-        "events": {"precision": 0.845, "recall": 0.53, "f1": 0.655},
+        "events": {"precision": 0.85, "recall": 0.55, "f1": 0.67},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
     # Set 6, blind: written in session 6's first round by an engineer who had read no code;
     # no engineer working on the code has seen its articles or its miss list. Code of the
     # session's start (a4b5d7e), after three guideline corrections to optional events: events
     # (root) P 0.769 R 0.367 F1 0.497, speakers 0.939; end of session 6: P 0.764 R 0.385
-    # F1 0.512, speakers 0.939. Floors about 0.03 below the latter.
+    # F1 0.512, speakers 0.939. Still blind through session 7: P 0.776 R 0.413 F1 0.539,
+    # speakers 0.939. Floors about 0.03 below the latter.
     "handmade6.jsonl": {
-        "events": {"precision": 0.73, "recall": 0.355, "f1": 0.48},
+        "events": {"precision": 0.745, "recall": 0.38, "f1": 0.505},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.90},
+    },
+    # Set 7, written in session 7 by an engineer who had read no code, to read like plain wire
+    # copy. Code of the session's start (5b24bfd), after two guideline corrections: events
+    # (root) P 0.827 R 0.467 F1 0.597, speakers 0.976. No engineer saw its articles, but the
+    # lead knew its miss list when writing the brief of the reactions-to-told-acts rule, and
+    # some of that brief's example nouns came from it, so its gain overstates (set 6's is the
+    # clean measure). End of session 7: P 0.850 R 0.554 F1 0.671, speakers 0.976.
+    "handmade7.jsonl": {
+        "events": {"precision": 0.82, "recall": 0.52, "f1": 0.64},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.94},
     },
 }
 
