@@ -88,6 +88,11 @@ NONE: list[tuple[str, str]] = [
     ("VIENNA", "Iran's negotiators walked out of the talks in Vienna."),
     # a reaction answers an act's author, never its victim
     ("BERLIN", "Germany joined France in condemning the attack on the Israeli embassy."),
+    # review of session 7: "of" names the victim of most acts, not its author
+    ("BRUSSELS", "The EU condemned the invasion of Ukraine."),
+    ("ANKARA, TURKEY", "Turkey condemned the bombing of Gaza on Tuesday."),
+    ("BERLIN", "Germany condemned the shelling of Kherson, Ukraine."),
+    ("LONDON", "Britain denounced the occupation of the Zaporizhzhia plant."),
     # "according to" names who tells, a venue is no party
     ("TOKYO", "Japan lodged a protest on Monday, according to Chinese state media."),
     ("OTTAWA", "Canada also filed a complaint at the World Trade Organization."),

@@ -214,6 +214,34 @@ STORIES.append(
     )
 )
 
+# review of session 7: a noun that only looks made of an earlier verb tells no act of it
+# ("comment" is no "come", "mission" no "miss", "signal" no "sign")
+STORIES += [
+    (
+        "Biden visits Kyiv",
+        "KYIV, UKRAINE",
+        "U.S. President Joe Biden came to Kyiv on Monday. Russia criticized the comments.",
+        "Russia criticized the comments",
+        "",
+    ),
+    (
+        "Ukraine misses deadline",
+        "KYIV, UKRAINE",
+        "Ukraine missed a deadline set by Hungary on Friday. Officials in Kyiv gave no "
+        "reason. Russia criticized the mission.",
+        "Russia criticized the mission",
+        "",
+    ),
+    (
+        "Trade deal signed",
+        "BEIJING",
+        "Vietnam signed a trade deal with Laos on Thursday. Exports are expected to grow. "
+        "China welcomed the signal.",
+        "China welcomed the signal",
+        "",
+    ),
+]
+
 # (headline, dateline, body, marker, expected, why it fails)
 GAPS: list[tuple[str, str, str, str, str, str]] = []
 
@@ -275,4 +303,4 @@ def test_events_context7_answers_the_told_act(  # type: ignore[no-untyped-def]
     """The marked reaction codes exactly what is listed; gaps are expected to fail."""
     del headline, dateline
     got = coded[body]
-    assert got == [] if not expected else matches(got, expected), (marker, got, expected)
+    assert matches(got, expected), (marker, got, expected)

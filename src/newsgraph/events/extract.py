@@ -144,12 +144,14 @@ class Rules:
     aimed_preps: frozenset[str]
     unargument_words: frozenset[str]
     author_preps: frozenset[str]
+    doer_of_nouns: frozenset[str]
     cancelling_verbs: frozenset[str]
     unclaused_roots: frozenset[str]
     told_roots: frozenset[str]
     definite_determiners: frozenset[str]
     generic_act_nouns: frozenset[str]
     act_suffixes: frozenset[str]
+    unsuffixed_nouns: frozenset[str]
     answering_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
@@ -1673,54 +1675,53 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if not kind:
             # nothing in the slots and no context rule: the one actor the clause names
             return [_Hit(pattern, code, verb, s, t, "clause") for s in sources for t in clause]
-        if kind:
-            answers: frozenset[str] = frozenset()
-            lemma = obj.lemma.lower() if obj is not None else ""
-            named = near = False
-            if kind == "reaction" and pattern.reaction:
-                answers = ctx.rules.reaction_matches["retaliation"]
-            elif kind == "reaction" and (
-                lemma in ctx.rules.denied_nouns
-                or (obj is not None and _clausal_which(ctx, obj))
-                or (obj is None and _denied_clause(ctx, verb))
-            ):
-                answers = ctx.rules.reaction_matches["denial"]
-            elif kind == "reaction" and obj is not None and obj.pos == "PRON":
-                answers = ctx.rules.reaction_matches["pronoun"]
-            elif kind == "objectless":
-                kind, answers, named = "reaction", ctx.rules.reaction_matches["pronoun"], True
-            elif kind == "countering":
-                if state is not None:
-                    return []  # "would respond by withdrawing": a measure only announced
-                kind, answers = "reaction", ctx.rules.reaction_matches["retaliation"]
-                near = True
-            elif kind == "deed":
-                answers = ctx.rules.reaction_matches.get(lemma) or _act_roots(ctx, lemma)
-                named = lemma not in ctx.rules.deed_nouns  # a named kind, not "the move"
-            elif kind == "reaction" and obj is not None:
-                answers = ctx.rules.reaction_matches.get(lemma, frozenset())
-                # "Iran rejected the report": a statement answers only who made it about Iran
-                named = bool(answers) and lemma not in ctx.rules.own_answer_nouns
-            act = lemma if named else ""
-            # an objectless reaction, or a measure, answers only what was just told
-            window = _BYSTANDER_WINDOW if (obj is None or near) and kind == "reaction" else 0
-            return [
-                _Hit(
-                    pattern,
-                    code,
-                    verb,
-                    s,
-                    None,
-                    kind,
-                    answers,
-                    named,
-                    act,
-                    window=window,
-                    clause=tuple(clause),
-                    noun=told,
-                )
-                for s in sources
-            ]
+        answers: frozenset[str] = frozenset()
+        lemma = obj.lemma.lower() if obj is not None else ""
+        named = near = False
+        if kind == "reaction" and pattern.reaction:
+            answers = ctx.rules.reaction_matches["retaliation"]
+        elif kind == "reaction" and (
+            lemma in ctx.rules.denied_nouns
+            or (obj is not None and _clausal_which(ctx, obj))
+            or (obj is None and _denied_clause(ctx, verb))
+        ):
+            answers = ctx.rules.reaction_matches["denial"]
+        elif kind == "reaction" and obj is not None and obj.pos == "PRON":
+            answers = ctx.rules.reaction_matches["pronoun"]
+        elif kind == "objectless":
+            kind, answers, named = "reaction", ctx.rules.reaction_matches["pronoun"], True
+        elif kind == "countering":
+            if state is not None:
+                return []  # "would respond by withdrawing": a measure only announced
+            kind, answers = "reaction", ctx.rules.reaction_matches["retaliation"]
+            near = True
+        elif kind == "deed":
+            answers = ctx.rules.reaction_matches.get(lemma) or _act_roots(ctx, lemma)
+            named = lemma not in ctx.rules.deed_nouns  # a named kind, not "the move"
+        elif kind == "reaction" and obj is not None:
+            answers = ctx.rules.reaction_matches.get(lemma, frozenset())
+            # "Iran rejected the report": a statement answers only who made it about Iran
+            named = bool(answers) and lemma not in ctx.rules.own_answer_nouns
+        act = lemma if named else ""
+        # an objectless reaction, or a measure, answers only what was just told
+        window = _BYSTANDER_WINDOW if (obj is None or near) and kind == "reaction" else 0
+        return [
+            _Hit(
+                pattern,
+                code,
+                verb,
+                s,
+                None,
+                kind,
+                answers,
+                named,
+                act,
+                window=window,
+                clause=tuple(clause),
+                noun=told,
+            )
+            for s in sources
+        ]
     return hits
 
 
@@ -1793,7 +1794,8 @@ def _clause_targets(
                     if event:
                         # another act: a reaction answers its author, nothing else of it counts
                         nxt.pop()
-                        if answering and prep in rules.author_preps:
+                        doer = prep == "of" and lemma in rules.doer_of_nouns
+                        if answering and (prep in rules.author_preps or doer):
                             heads.extend(_pobjs(ctx, k))
                         continue
                     argument = prep in rules.argument_preps and (
@@ -3308,6 +3310,9 @@ def _told_noun(ctx: _Ctx, verb: Token, obj: Token | None, code: str, sources: li
     return obj.i
 
 
+_STEM_MIN = 4  # letters a verb stem left by an ending must keep
+
+
 def _same_act(ctx: _Ctx, noun: str, t: Token) -> bool:
     """Whether a word tells the act a noun names: the same noun, a noun of its family
     ("the maneuvers" of "exercises"), or the verb it is made from by an ending or a listed
@@ -3319,9 +3324,14 @@ def _same_act(ctx: _Ctx, noun: str, t: Token) -> bool:
         return False  # "condemned the Quran burning": an -ing form names, it does not tell
     if word == noun or (noun, word) in ctx.rules.act_derivations or _deverbal(ctx, noun, t):
         return True
+    if noun in ctx.rules.unsuffixed_nouns:
+        return False
     for suffix in ctx.rules.act_suffixes:
         stem = noun[: -len(suffix)]
-        if noun.endswith(suffix) and len(stem) >= 3 and word in (stem, stem + "e"):
+        if not noun.endswith(suffix) or len(stem) < _STEM_MIN:
+            continue  # "comment" is no "come": a short stem matches unrelated verbs
+        # "settlement" keeps its "e" ("settle"); "closure" drops it ("close")
+        if word == stem or (word == stem + "e" and suffix != "ment"):
             return True
     return False
 
