@@ -263,7 +263,8 @@ class _Finder:
                 return True
         if i > 0 and self.toks[i - 1].sent == self.toks[i].sent and self._capital(i - 1):
             first = self.toks[i - 1].i == self._sentence_start(i)
-            return not (first and self.lowers[i - 1] in self.towns.directions | {"the"})
+            opener = self.towns.directions | self.towns.place_preps | {"the"}
+            return not (first and self.lowers[i - 1] in opener)  # "In Kherson, ..."
         return False
 
     def _sentence_start(self, i: int) -> int:
@@ -366,9 +367,8 @@ class _Finder:
                 replaced = m.id  # a "person" known by this one name only: the town
                 continue
             return None  # already someone's or something's mention
-        place = label in _PLACE_LABELS
-        if not (place or strong or replaced):
-            return None
+        if not (label in _PLACE_LABELS or strong):
+            return None  # "Hassan criticized Pakistan": a name alone is no place
         state = self._state(written)
         if state is None:
             return None
