@@ -88,6 +88,22 @@ MISSION = (
     "China said it would close the U.S. consulate in Chengdu in response."
 )
 
+# A one-word name that is also a town somewhere (Hassan, India; Rashid, Egypt) is a
+# person unless the text shows a place; a town opening a sentence after a place
+# preposition ("In Kherson, ...") is the town, not part of a longer name.
+NAMES = (
+    "Hassan criticized Pakistan on Tuesday. India and Pakistan fought a war in 1971.",
+    "Rashid condemned Israel on Monday. Egypt and Israel signed a peace treaty in 1979.",
+)
+OPENERS = (
+    ("In Kherson, Russian forces shelled a market on Tuesday, Ukraine said.", "Kherson", "UKR"),
+    (
+        "KYIV, Ukraine — Near Pokrovsk, Russian troops attacked Ukrainian positions.",
+        "Pokrovsk",
+        "UKR",
+    ),
+)
+
 CASES = (
     Town(UKRAINE, "Odessa", "UKR"),
     Town(UKRAINE, "Kharkiv", "UKR"),
@@ -133,6 +149,9 @@ CASES = (
     Town(WORDS, "Lincoln", ""),
     Town(MISSION, "Houston", ""),
     Town(MISSION, "Chengdu", ""),
+    Town(NAMES[0], "Hassan", ""),
+    Town(NAMES[1], "Rashid", ""),
+    *(Town(text, span, want) for text, span, want in OPENERS),
 )
 
 # Events a town makes possible: the state attacked is the town's.
@@ -202,6 +221,13 @@ def test_actors_towns_stand_for_their_state(results: dict[str, Coded], case: Tow
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", NAMES, ids=lambda t: t.split()[0])
+def test_actors_towns_name_alone_makes_no_state(results: dict[str, Coded], text: str) -> None:
+    source = text.split()[0]
+    assert not any(e.endswith(":11") for e in results[text].events), (source, results[text].events)
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("case", EVENTS, ids=lambda c: c[1] + "-" + c[0][:20])
 def test_actors_towns_code_attacks_on_their_state(
     results: dict[str, Coded], case: tuple[str, str]
@@ -245,6 +271,21 @@ NILE = (
     "WASHINGTON — Egypt accused Ethiopia on Monday of endangering its water supply. The country "
     "urged the United Nations to intervene."
 )
+DAM = (
+    "WASHINGTON — Egypt said on Monday it would not accept any threat to its water supply. "
+    "The country urged the United Nations to intervene."
+)
+BUDGET = (
+    "TOKYO — Japan approved a record defense budget on Friday. The country plans to buy "
+    "long-range missiles."
+)
+# near misses: another state named in any role, or the state a subject only of a
+# reported clause
+DRONES = (
+    "KYIV, Ukraine — Russia launched 100 drones at Ukraine overnight. The country shot down "
+    "80 of them."
+)
+REPORTED = "VIENNA — Inspectors said Iran had enriched more uranium. The country denied the report."
 HOSTS = (
     "DOHA, Qatar — Qatar hosted talks between Rwanda and Congo on Sunday. The two countries "
     "signed a ceasefire. The country has mediated several conflicts."
@@ -259,7 +300,11 @@ REFS = (
     (BAJWA, "The former general", ""),
     (ASEAN, "The bloc's top official", "ASEAN"),
     (EGYPT, "The top diplomat", "EGY"),
-    (NILE, "The country", "EGY"),
+    (NILE, "The country", ""),
+    (DAM, "The country", "EGY"),
+    (BUDGET, "The country", "JPN"),
+    (DRONES, "The country", ""),
+    (REPORTED, "The country", ""),
     (HOSTS, "The country", ""),
 )
 
@@ -269,7 +314,7 @@ REF_EVENTS = (
     (COALITION, "SAU>YEM:19"),
     (ASEAN, "ASEAN>MMR:02"),
     (EGYPT, "EGY>ISR:02"),
-    (NILE, "EGY>UN:02"),
+    (DAM, "EGY>UN:02"),
 )
 
 

@@ -1,9 +1,11 @@
 """A sentence opened by "The country" or "The nation" is the state the sentence
-before was about: "Egypt accused Ethiopia ... The country urged the U.N." is EGY.
+before was about: "Egypt said it would build the dam. The country urged the U.N."
+is EGY.
 
-Only when that sentence, in the same paragraph, has one state as its main
-subject (the subject of its root verb) and names no other state as a subject;
-anything else gives nothing, so the dateline's state is never taken by default.
+Only when that sentence, in the same paragraph, has a state as the subject of its
+root verb and names no other state in any role: "Russia launched drones at Ukraine.
+The country shot down 80" could be either, and gives nothing. A subject inside a
+reported clause is no root subject, so the dateline's state is never taken by default.
 """
 
 from __future__ import annotations
@@ -15,27 +17,34 @@ _HEADS = frozenset({"country", "nation"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def _subject_states(
+def _root_subject_state(
     parse: Parse, mentions: tuple[Mention, ...], s: int, gaz: Gazetteer
-) -> set[str]:
-    """Principals of the state mentions that are subjects in sentence s; the root's first."""
-    out: set[str] = set()
+) -> str | None:
+    """The state that is the subject of sentence s's root verb, when it is the only
+    state the sentence names (a list or any other state in any role gives None)."""
+    named: set[str] = set()
+    subject: set[str] = set()
     for m in mentions:
-        if m.sentence_index != s or m.actor is None or m.members:
+        if m.sentence_index != s:
             continue
-        if m.actor.principal in gaz.igos or not m.actor.principal:
-            continue
+        actors = m.members or ((m.actor,) if m.actor is not None else ())
+        states = {a.principal for a in actors if a.principal and a.principal not in gaz.igos}
+        named |= states
         head = parse.tokens[m.token_end - 1]
-        if head.dep in _SUBJECTS:
-            out.add(m.actor.principal)
-    return out
+        if m.members or head.dep not in _SUBJECTS:
+            continue
+        if parse.tokens[head.head].dep == "ROOT":
+            subject |= states
+    if len(named) != 1 or named != subject:
+        return None
+    return next(iter(named))
 
 
 def add_country_subjects(
     article: Article, parse: Parse, mentions: tuple[Mention, ...], gaz: Gazetteer
 ) -> tuple[Mention, ...]:
     """The mentions plus "The country" opening a sentence, as the state the sentence
-    before had as its only state subject."""
+    before had as its root's subject and named alone."""
     taken = {k for m in mentions for k in range(m.token_start, m.token_end)}
     added: list[Mention] = []
     for sent in parse.sentences[1:]:
@@ -48,10 +57,10 @@ def add_country_subjects(
         before = parse.sentences[sent.index - 1]
         if "\n" in article.text[before.end : sent.start]:
             continue  # a new paragraph
-        states = _subject_states(parse, mentions, before.index, gaz)
-        if len(states) != 1:
+        state = _root_subject_state(parse, mentions, before.index, gaz)
+        if state is None:
             continue
-        actor = gaz.principal_actor(states.pop())
+        actor = gaz.principal_actor(state)
         start, end = the.start, head.end
         added.append(
             Mention(
