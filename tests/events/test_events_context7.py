@@ -242,6 +242,36 @@ STORIES += [
     ),
 ]
 
+# review of session 7: a told act is looked for up to 12 sentences back, and always in the
+# headline and the first two body sentences
+_FILLER = (
+    "Crowds gathered in the capital. Shops closed early. Traffic was light. Schools stayed "
+    "open. Rain fell overnight. Markets were calm. Buses ran on time. Ferries kept sailing. "
+    "Banks opened as usual. Flights left on schedule. Power was restored by noon. Hospitals "
+    "reported no delays. Farmers brought in the harvest. "
+)
+STORIES += [
+    (
+        "Baltic states mark national day",
+        "RIGA, LATVIA",
+        "Latvia marked its national day on Tuesday with a parade in Riga. Thousands lined the "
+        "streets. Last year Russia expelled Latvia's ambassador in a row over language laws. "
+        + _FILLER
+        + "Poland condemned the expulsion.",
+        "Poland condemned the expulsion",
+        "",
+    ),
+    (
+        "Russia expels Latvian envoy",
+        "RIGA, LATVIA",
+        "Russia expelled Latvia's ambassador on Tuesday in a row over language laws. "
+        + _FILLER
+        + "Lithuania condemned the expulsion.",
+        "Lithuania condemned the expulsion",
+        "LTU>RUS:11",
+    ),
+]
+
 # (headline, dateline, body, marker, expected, why it fails)
 GAPS: list[tuple[str, str, str, str, str, str]] = []
 

@@ -9,6 +9,7 @@ principals; there is no fallback code.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 from functools import lru_cache
@@ -228,7 +229,17 @@ class _Hit:
 class _Ctx:
     """Per-article lookups shared by the matching helpers."""
 
-    __slots__ = ("parse", "by_token", "rules", "patterns", "dateline_end", "ent_of", "by_text")
+    __slots__ = (
+        "parse",
+        "by_token",
+        "rules",
+        "patterns",
+        "dateline_end",
+        "ent_of",
+        "by_text",
+        "lead_end",
+        "tellings",
+    )
 
     def __init__(
         self, parse: Parse, mentions: tuple[Mention, ...], rules: Rules, patterns: PatternSet
@@ -266,6 +277,11 @@ class _Ctx:
             ):
                 self.by_text.setdefault(opening.text.lower(), m)
         self.dateline_end = -1
+        # sentences before this index (headline, first body sentences) any told act reaches
+        self.lead_end = 0
+        # (act key, sentence index) -> the words of that sentence telling the act, last first,
+        # with their authors (_told_act; one scan per act and sentence, however many reactions)
+        self.tellings: dict[tuple[object, int], tuple[tuple[int, list[Mention]], ...]] = {}
 
     def _enclosed(self, m: Mention) -> bool:
         """A mention strictly inside a non-actor entity ("Latin American", "Taiwan Relations Act")."""
@@ -2839,6 +2855,8 @@ def code_events(
     """
     del settings
     ctx = _Ctx(parse, mentions, load_rules(), patterns or load_patterns())
+    headline = sum(1 for sent in parse.sentences if sent.end <= article.body_start)
+    ctx.lead_end = headline + _LEAD_SENTENCES
     events: list[Event] = []
     coded: list[tuple[int, _Hit]] = []  # (sentence index, hit) of every event, in order
     for sent in parse.sentences:
@@ -3364,6 +3382,10 @@ def _telling_authors(ctx: _Ctx, t: Token, hosted: bool) -> list[Mention]:
     return [m for m in found if m.actor is not None]
 
 
+_LEAD_SENTENCES = 2  # body sentences after the headline that any told act reaches
+_TOLD_WINDOW = 12  # sentences back that a told act is looked for beyond the lead
+
+
 def _told_act(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
     """A reaction to "the <act>" that no nearer rule placed: aimed at the act's authors.
 
@@ -3377,26 +3399,20 @@ def _told_act(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
     """
     noun = ctx.tok(hit.noun)
     lemma = noun.lemma.lower()
-    hosted = lemma in ctx.rules.hosted_nouns
     # "the decision to expel the envoy": the act is the one its infinitive names
-    named = [k for k in ctx.kids(noun.i, frozenset({"acl"})) if k.tag == "VB"]
+    named = tuple(k for k in ctx.kids(noun.i, frozenset({"acl"})) if k.tag == "VB")
+    key = (lemma, hit.named, tuple(k.i for k in named))
     for sent in reversed(ctx.parse.sentences[: noun.sent + 1]):
+        if noun.sent - sent.index > _TOLD_WINDOW and sent.index >= ctx.lead_end:
+            continue  # a background paragraph far back tells another occasion
+        cached = ctx.tellings.get((key, sent.index))
+        if cached is None:
+            cached = tuple(_tellings(ctx, sent, lemma, hit.named, named))
+            ctx.tellings[(key, sent.index)] = cached
         found: dict[frozenset[str], list[Mention]] = {}
-        for i in range(min(sent.token_end, noun.i) - 1, sent.token_start - 1, -1):
-            t = ctx.tok(i)
-            if hit.named and t.pos == "NOUN" and t.lemma.lower() == lemma:
-                continue
-            if any(
-                t.lemma.lower() == k.lemma.lower()
-                if t.pos == "VERB"
-                else _same_act(ctx, t.lemma.lower(), k)
-                for k in named
-            ) or _same_act(ctx, lemma, t):
-                authors = _telling_authors(ctx, t, hosted)
-                if authors:
-                    found.setdefault(
-                        frozenset(a.actor.principal for a in authors if a.actor), authors
-                    )
+        for i, authors in cached:
+            if i < noun.i:
+                found.setdefault(frozenset(a.actor.principal for a in authors if a.actor), authors)
         if len(found) > 1:
             return []  # "A expelled ... and B expelled ...": which one is meant is not said
         if found:
@@ -3406,6 +3422,30 @@ def _told_act(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
                     targets.setdefault(a.actor.principal, a)
             return [replace(hit, target=a, context="told") for a in targets.values()]
     return []
+
+
+def _tellings(
+    ctx: _Ctx, sent: Sentence, lemma: str, skip_noun: bool, named: tuple[Token, ...]
+) -> Iterator[tuple[int, list[Mention]]]:
+    """The words of a sentence that tell the act (_same_act) and have authors, last first.
+
+    skip_noun: the act's own noun does not tell it (a noun of a named kind, see _told_act);
+    named: the infinitives that name the act ("the decision to expel").
+    """
+    hosted = lemma in ctx.rules.hosted_nouns
+    for i in range(sent.token_end - 1, sent.token_start - 1, -1):
+        t = ctx.tok(i)
+        if skip_noun and t.pos == "NOUN" and t.lemma.lower() == lemma:
+            continue
+        if any(
+            t.lemma.lower() == k.lemma.lower()
+            if t.pos == "VERB"
+            else _same_act(ctx, t.lemma.lower(), k)
+            for k in named
+        ) or _same_act(ctx, lemma, t):
+            authors = _telling_authors(ctx, t, hosted)
+            if authors:
+                yield i, authors
 
 
 def _counter_claim(ctx: _Ctx, hit: _Hit) -> bool:
