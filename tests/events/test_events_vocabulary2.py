@@ -195,6 +195,11 @@ CASES: list[tuple[str, str, str]] = [
     ("LONDON", "Britain joined the United States in striking Houthi targets in Yemen.", "GBR>YEM:19"),
     # 20 mass violence
     ("KYIV, UKRAINE", "Russia used chemical weapons against Ukrainian troops.", "RUS>UKR:20"),
+    (
+        "KYIV, UKRAINE",
+        "Russian forces captured the town of Avdiivka.",
+        "RUS>UKR:19",
+    ),
 ]
 
 # (dateline, body): nothing may be coded in the body
@@ -330,12 +335,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "Iran may retaliate against Israel, analysts said.",
         "",
         "extractor: speculation (may) reported by analysts takes the pattern's future_code (13)",
-    ),
-    (
-        "KYIV, UKRAINE",
-        "Russian forces captured the town of Avdiivka.",
-        "RUS>UKR:19",
-        "geo/NER: Avdiivka is no known place of Ukraine",
     ),
 ]
 
