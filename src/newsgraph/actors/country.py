@@ -11,7 +11,8 @@ reported clause is no root subject, so the dateline's state is never taken by de
 from __future__ import annotations
 
 from newsgraph.actors.gazetteer import Gazetteer
-from newsgraph.model import Article, Mention, Parse, stable_id
+from newsgraph.actors.spans import span_mention
+from newsgraph.model import Article, Mention, Parse
 
 _HEADS = frozenset({"country", "nation"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -60,22 +61,7 @@ def add_country_subjects(
         state = _root_subject_state(parse, mentions, before.index, gaz)
         if state is None:
             continue
-        actor = gaz.principal_actor(state)
-        start, end = the.start, head.end
-        added.append(
-            Mention(
-                id=stable_id(article.id, start, end),
-                article_id=article.id,
-                start=start,
-                end=end,
-                text=article.text[start:end],
-                sentence_index=sent.index,
-                token_start=i,
-                token_end=i + 2,
-                kind="name",
-                actor=actor,
-            )
-        )
+        added.append(span_mention(article, parse, i, i + 2, "name", gaz.principal_actor(state)))
     if not added:
         return mentions
     return tuple(sorted([*mentions, *added], key=lambda m: (m.start, m.end)))

