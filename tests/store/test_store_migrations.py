@@ -119,3 +119,63 @@ def test_store_migrations_v3_drops_article_indexes_and_keeps_rows(db_path: str) 
         ).fetchall()[0]
     assert (first.new, again.new, again.duplicate) == (1, 0, 1)
     assert rows == (2, first.events, first.quotes)
+
+
+def _keyed(store: Store) -> set[str]:
+    rows = store.connection.execute(
+        "SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'"
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def test_store_migrations_v4_drops_row_keys_and_keeps_rows(db_path: str) -> None:
+    Store.open(db_path).close()
+    with Store.open(db_path) as store:
+        assert _keyed(store) == {"meta", "articles"}
+    # An old store with keyed events and quotes and one stored article.
+    _make_v2_file(db_path + ".old")
+    con = duckdb.connect(db_path + ".old")
+    for statement in MIGRATIONS[2].statements:
+        con.execute(statement)
+    con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    result = korea_result()
+    event, quote = result.events[0], result.quotes[0]
+    con.execute(
+        "INSERT INTO events (id, article_id, sentence_index, sentence, source, source_actor, "
+        "target, target_actor, code, base_code, root, quad_class, goldstein, trigger_start, "
+        "trigger_end, source_start, source_end, target_start, target_end, evidence, rule, "
+        "confidence) VALUES (?, 'old-article', 0, 's', 'KOR', 'KORGOV', 'NATO', 'NATO', "
+        "'040', '040', '04', 1, 1.0, 0, 1, 0, 1, 0, 1, 'e', 'r', 0.9)",
+        [event.id],
+    )
+    con.execute(
+        "INSERT INTO quotes (id, article_id, start, \"end\", text, partial, sentence_indices, "
+        "rule) VALUES (?, 'old-article', 0, 5, 'q', false, [0], 'r')",
+        [quote.id],
+    )
+    keyed_before = {
+        r[0]
+        for r in con.execute(
+            "SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'"
+        ).fetchall()
+    }
+    con.close()
+    assert {"events", "quotes"} <= keyed_before
+    with Store.open(db_path + ".old") as store:
+        assert store.version == LATEST_VERSION >= 4
+        assert _keyed(store) == {"meta", "articles"}
+        kept = store.connection.execute(
+            "SELECT (SELECT id FROM events), (SELECT id FROM quotes)"
+        ).fetchall()[0]
+        assert kept == (event.id, quote.id)
+        columns = store.connection.execute(
+            "SELECT count(*) FROM duckdb_columns() WHERE table_name = 'events' AND NOT is_nullable"
+        ).fetchall()[0][0]
+        assert columns == 22  # every NOT NULL column of version 1 kept, the id too
+        first = store.write_batch([result], [])
+        again = store.write_batch([result], [])
+        counts = store.connection.execute(
+            "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM quotes)"
+        ).fetchall()[0]
+    assert (first.new, again.new, again.duplicate) == (1, 0, 1)
+    assert counts == (1 + first.events, 1 + first.quotes)

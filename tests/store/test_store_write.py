@@ -238,3 +238,16 @@ def test_store_write_batch_restores_the_garbage_collector(
 
 def _raise_conversion(con: Any, table: str, data: Any) -> int:
     raise writer_module.duckdb.ConversionException("simulated")
+
+
+def test_store_write_batch_repeated_event_id_stored_once(store: Store) -> None:
+    # The store keeps no key on events and quotes (schema version 4): the
+    # writer itself must drop a row whose id the batch already holds.
+    result = korea_result()
+    doubled = dataclasses.replace(
+        result, events=result.events + result.events[:1], quotes=result.quotes * 2
+    )
+    stats = store.write_batch([doubled], [])
+    assert (stats.events, stats.quotes) == (2, 1)
+    ids = store.connection.execute("SELECT id FROM events").fetchall()
+    assert len(ids) == len(set(ids)) == 2

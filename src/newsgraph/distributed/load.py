@@ -22,8 +22,14 @@ from newsgraph.store.writer import ARROW_SCHEMAS, to_arrow
 
 log = logging.getLogger(__name__)
 
-# Tables whose rows carry their own id; the store ignores a repeated one.
-_KEYED = ("events", "quotes")
+# What makes a child row one row: two runs' outputs put together hold an
+# article's rows twice, and the store keeps no key that would refuse them.
+_ROW_KEYS = {
+    "sentences": "article_id, idx",
+    "mentions": "id",
+    "events": "id",
+    "quotes": "id",
+}
 
 
 def _files(con: duckdb.DuckDBPyConnection, directory: str, table: str) -> str | None:
@@ -119,9 +125,11 @@ def _copy(con: duckdb.DuckDBPyConnection, table: str, source: str) -> int:
             "QUALIFY row_number() OVER (PARTITION BY path, stage, reason) = 1"
         )
     else:
-        where = "WHERE article_id IN (SELECT id FROM _parquet_new)"
-    verb = "INSERT OR IGNORE INTO" if table in _KEYED else "INSERT INTO"
-    rows = con.execute(f"{verb} {table} ({names}) SELECT {names} FROM ({source}) s {where}").fetchall()
+        where = (
+            "WHERE article_id IN (SELECT id FROM _parquet_new) "
+            f"QUALIFY row_number() OVER (PARTITION BY {_ROW_KEYS[table]}) = 1"
+        )
+    rows = con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM ({source}) s {where}").fetchall()
     return int(rows[0][0]) if rows else 0
 
 

@@ -95,7 +95,7 @@ def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
 # evicts them: about 70 bytes per key on real articles. The limit grants this
 # much per stored key on top of the buffer pool, so a key insert never fails.
 _INDEX_BYTES_PER_KEY = 128
-_KEYED_TABLES = ("articles", "events", "quotes")
+_KEYED_TABLES = ("articles",)  # the only primary key left (schema version 4)
 # Below this a batch's own working memory (the id lookup's join, the rows not
 # yet checkpointed) can fail: 8 MiB failed on batches of 2,000 articles, 16 held.
 MIN_POOL_MB = 16

@@ -163,10 +163,83 @@ _V3 = (
     "DROP INDEX IF EXISTS quotes_article",
 )
 
+# Version 4: the events and quotes primary keys go the way of the article_id
+# indexes. Their ART indexes grew the store process by 128 bytes per row, held
+# whole and never evicted: over 100,000 generated articles (51,011 events,
+# 159,572 quotes) they were two thirds of the parent's growth, 4.1 MB per
+# 10,000 articles (benchmarks/memory_100k.py, 2026-11-28). Uniqueness does not
+# need them: rows are only ever written with their article, which the articles
+# key admits once, and the writer and the Parquet load drop a repeated id
+# within what they insert. DuckDB cannot drop a key in place, so each table is
+# rebuilt with the same columns and copied over.
+_V4 = (
+    "ALTER TABLE events RENAME TO events_v3",
+    """
+    CREATE TABLE events (
+        id VARCHAR NOT NULL,
+        article_id VARCHAR NOT NULL,
+        sentence_index INTEGER NOT NULL,
+        sentence VARCHAR NOT NULL,
+        source VARCHAR NOT NULL,
+        source_actor VARCHAR NOT NULL,
+        source_role VARCHAR,
+        source_name VARCHAR,
+        target VARCHAR NOT NULL,
+        target_actor VARCHAR NOT NULL,
+        target_role VARCHAR,
+        target_name VARCHAR,
+        code VARCHAR NOT NULL,
+        base_code VARCHAR NOT NULL,
+        root VARCHAR NOT NULL,
+        quad_class INTEGER NOT NULL,
+        goldstein DOUBLE NOT NULL,
+        date DATE,
+        location VARCHAR,
+        location_country VARCHAR,
+        location_admin1 VARCHAR,
+        location_lat DOUBLE,
+        location_lon DOUBLE,
+        trigger_start INTEGER NOT NULL,
+        trigger_end INTEGER NOT NULL,
+        source_start INTEGER NOT NULL,
+        source_end INTEGER NOT NULL,
+        target_start INTEGER NOT NULL,
+        target_end INTEGER NOT NULL,
+        evidence VARCHAR NOT NULL,
+        rule VARCHAR NOT NULL,
+        confidence DOUBLE NOT NULL
+    )
+    """,
+    "INSERT INTO events SELECT * FROM events_v3",
+    "DROP TABLE events_v3",
+    "ALTER TABLE quotes RENAME TO quotes_v3",
+    """
+    CREATE TABLE quotes (
+        id VARCHAR NOT NULL,
+        article_id VARCHAR NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text VARCHAR NOT NULL,
+        speaker VARCHAR,
+        speaker_actor VARCHAR,
+        speaker_code VARCHAR,
+        speaker_start INTEGER,
+        speaker_end INTEGER,
+        cue VARCHAR,
+        partial BOOLEAN NOT NULL,
+        sentence_indices INTEGER[] NOT NULL,
+        rule VARCHAR NOT NULL
+    )
+    """,
+    "INSERT INTO quotes SELECT * FROM quotes_v3",
+    "DROP TABLE quotes_v3",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables: meta, articles, sentences, mentions, events, quotes, failures", _V1),
     Migration(2, "indexes on article_id for per-article lookups", _V2),
     Migration(3, "drop the article_id indexes (memory that grows with every article)", _V3),
+    Migration(4, "drop the events and quotes primary keys (memory that grows with every row)", _V4),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

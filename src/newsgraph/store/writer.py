@@ -78,8 +78,9 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
     ),
 }
 
-# Child tables whose rows carry their own id: a row whose id is already stored
-# (or repeated within the batch) is skipped rather than failing the batch.
+# Child tables whose rows carry their own id. The store keeps no index on it
+# (schema version 4: memory); a row whose id repeats within a batch is dropped
+# here, and rows of an article already stored are never written again.
 _KEYED = ("events", "quotes")
 
 
@@ -203,6 +204,23 @@ def result_rows(result: Result, now: dt.datetime) -> dict[str, list[tuple[Any, .
     }
 
 
+def _unique_ids(
+    rows: dict[str, list[tuple[Any, ...]]], seen: dict[str, set[str]]
+) -> dict[str, list[tuple[Any, ...]]]:
+    """One article's rows without the keyed rows whose id the batch already holds.
+
+    An id is a hash of what the row says, so a repeat is the same row twice.
+    """
+    for table, ids in seen.items():
+        kept = []
+        for row in rows[table]:
+            if row[0] not in ids:
+                ids.add(row[0])
+                kept.append(row)
+        rows[table] = kept
+    return rows
+
+
 def to_arrow(
     table: str, rows: Sequence[tuple[Any, ...]], required: frozenset[str] = frozenset()
 ) -> pa.Table:
@@ -288,11 +306,10 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table) -> int:
         return 0
     view = f"_batch_{table}"
     names = ", ".join(f'"{n}"' for n in data.schema.names)
-    verb = "INSERT OR IGNORE INTO" if table in _KEYED else "INSERT INTO"
     con.register(view, data)
     try:
         # fetchall, not fetchone: DuckDB refuses new work while a result is unread.
-        rows = con.execute(f"{verb} {table} ({names}) SELECT {names} FROM {view}").fetchall()
+        rows = con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {view}").fetchall()
     finally:
         con.unregister(view)
     return int(rows[0][0]) if rows else 0
@@ -368,6 +385,7 @@ def _write(
     try:
         existing = stored_ids(con, (r.article.id for r in results))
         seen: set[str] = set()
+        row_ids: dict[str, set[str]] = {table: set() for table in _KEYED}
         duplicate = 0
         per_article: list[tuple[Result, dict[str, list[tuple[Any, ...]]]]] = []
         for result in results:
@@ -377,7 +395,7 @@ def _write(
                 continue
             seen.add(aid)
             try:
-                per_article.append((result, result_rows(result, now)))
+                per_article.append((result, _unique_ids(result_rows(result, now), row_ids)))
             except _CONVERSION_ERRORS as exc:
                 rejected.append(_rejection(result, exc))
         tables = _batch_tables(per_article, rejected, required_columns(con))
