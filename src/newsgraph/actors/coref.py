@@ -6,6 +6,7 @@ import logging
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from newsgraph.actors.plurals import role_group_subject
 from newsgraph.data import load_data
 
 if TYPE_CHECKING:
@@ -576,7 +577,9 @@ def _they_antecedent(
         if not subjects:
             if t == s:
                 continue
-            return None
+            # "Foreign ministers of the Group of Seven met in Lyon. They urged ..."
+            g = role_group_subject(r, t)
+            return None if g is None else (g.draft, g.actor, g.members)
         idx = subjects[0]
         d = r.drafts[idx]
         if d.members:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -65,6 +66,12 @@ class PluralWords:
     political_words: frozenset[str] = frozenset()  # "Democrats": then "both parties" is theirs
     described_nouns: frozenset[tuple[str, ...]] = frozenset()  # "the nuclear-armed rivals"
     blocked_adjectives: frozenset[str] = frozenset()  # "the other sides": no reference back
+    role_nouns: frozenset[str] = frozenset()  # "officials": a role group's noun
+    role_preps: frozenset[str] = frozenset()  # "ministers of/from the G7"
+    collective_openers: frozenset[str] = frozenset()  # "the officials", "these ministers"
+    collective_matches: Mapping[str, frozenset[str]] = dataclass_field(default_factory=dict)
+    role_lookback: int = 2
+    of_verbs: frozenset[str] = frozenset()  # "accused X of", "warned X of"
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +120,14 @@ def plural_words() -> PluralWords:
         political_words=frozenset(str(w) for w in data.get("political_words", ())),
         described_nouns=frozenset(tokenize(str(w)) for w in data.get("described_nouns", ())),
         blocked_adjectives=frozenset(str(w) for w in data.get("blocked_adjectives", ())),
+        role_nouns=frozenset(str(w) for w in data.get("role_nouns", ())),
+        role_preps=frozenset(str(w) for w in data.get("role_preps", ())),
+        collective_openers=frozenset(str(w) for w in data.get("collective_openers", ())),
+        collective_matches={
+            str(k): frozenset(str(x) for x in v) for k, v in (data.get("collective_matches") or {}).items()
+        },
+        role_lookback=int(data.get("role_lookback", 2)),
+        of_verbs=frozenset(str(w) for w in data.get("of_verbs", ())),
     )
 
 
@@ -249,7 +264,11 @@ def _plural_at(
     if noun in w.fixed and count not in (None, len(w.fixed[noun])):
         return None
     if end < n and (
-        (r.lowers[end] in w.blocked_after and not _place_follows(r, w, end, count))
+        (
+            r.lowers[end] in w.blocked_after
+            and not _place_follows(r, w, end, count)
+            and not _verb_phrase_follows(r, i, end)
+        )
         or (
             r.toks[end].pos in ("NOUN", "PROPN")
             and r.lowers[end] not in ("'s", "'")
@@ -260,6 +279,25 @@ def _plural_at(
     if not r.free(i, end) or r.sent(i) != r.sent(end - 1):
         return None
     return end, count, role, people
+
+
+def _verb_phrase_follows(r: "Resolver", i: int, end: int) -> bool:
+    """ "accused the two countries of hypocrisy": a preposition after the plural that
+    belongs to the verb, not to the plural, and names no actor, is no block ("the
+    leaders of Canada" stays blocked)."""
+    tok = r.toks[end]
+    w = plural_words()
+    verb = r.toks[end - 1].head
+    if tok.dep != "prep" or r.toks[tok.head].pos not in ("VERB", "AUX"):
+        # "accused the two countries of hypocrisy" is often parsed with "of" on the noun
+        if not (
+            r.lowers[end] == "of" and r.toks[end - 1].dep == "dobj" and r.toks[verb].lemma in w.of_verbs
+        ):
+            return False
+    k = end + 1
+    if k < len(r.toks) and r.lowers[k] == "the":
+        k += 1
+    return k >= len(r.toks) or (k not in r.hit_at and r.claimed[k] is None)
 
 
 def _place_follows(r: "Resolver", w: PluralWords, k: int, count: int | None) -> bool:
@@ -930,3 +968,166 @@ def _sentence_set(
     if last < 0:
         return None
     return Group(tuple(principals), last, end, people)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleGroup:
+    """A plural role noun tied to actors named with it: "Chinese officials", "EU
+    leaders", "Foreign ministers of the Group of Seven", "Japanese and South Korean
+    envoys". ``head`` is the noun's token; one ``actor`` or several ``members``."""
+
+    head: int
+    draft: int  # the mention the actors come from (the antecedent)
+    actor: Actor | None
+    members: tuple[Actor, ...] = ()
+
+
+def role_groups(r: "Resolver", first_sent: int, before: int) -> list[RoleGroup]:
+    """The role groups whose noun stands before token ``before``, from sentence
+    ``first_sent`` on, nearest first."""
+    w = plural_words()
+    by_sent: dict[int, list[int]] = {}
+    for idx, d in enumerate(r.drafts):
+        if d.te <= before and first_sent <= r.sent(d.ts) and _usable(r, w, idx) and d.kind != "pronoun":
+            by_sent.setdefault(r.sent(d.ts), []).append(idx)
+    out: list[RoleGroup] = []
+    for drafts in by_sent.values():
+        drafts.sort(key=lambda x: r.drafts[x].ts)
+        in_run: set[int] = set()
+        for g in _runs(r, w, drafts, {}):
+            run = _run_ending(r, w, drafts, g.last)
+            names = {r.drafts[x].actor.principal for x in run}  # type: ignore[union-attr]
+            if len(run) < 2 or names != set(g.principals):
+                continue  # "met with Yoon and Ishiba": the wider set has its subject
+            in_run.update(run)
+            head = _role_head(r, w, g.last) or _role_head(r, w, run[0])
+            if head is None or head >= before:
+                continue
+            role = w.nouns.get((r.lowers[head],), ("GOV", True))[0] or "GOV"
+            out.append(RoleGroup(head, g.last, None, tuple(_member(r, x, role) for x in g.principals)))
+        for idx in drafts:
+            if idx in in_run:
+                continue
+            head = _role_head(r, w, idx)
+            if head is None or head >= before:
+                continue
+            d = r.drafts[idx]
+            assert d.actor is not None
+            actor = d.actor
+            if not d.ts <= head < d.te:  # "ministers of the G7": the noun's role
+                role = w.nouns.get((r.lowers[head],), ("GOV", True))[0] or "GOV"
+                actor = _member(r, actor.principal, role)
+            out.append(RoleGroup(head, idx, actor))
+    return sorted(out, key=lambda g: -g.head)
+
+
+def _run_ending(r: "Resolver", w: PluralWords, drafts: list[int], last: int) -> list[int]:
+    """The mentions of the coordinated list that ends with mention ``last``."""
+    run = [last]
+    for x in reversed(drafts[: drafts.index(last)]):
+        if _join(r, w, r.drafts[x].te, r.drafts[run[0]].ts) is None:
+            break
+        run.insert(0, x)
+    return run
+
+
+def _role_head(r: "Resolver", w: PluralWords, idx: int) -> int | None:
+    """The plural role noun a mention heads or is tied to: its own head ("Chinese
+    officials"), the noun it modifies ("NATO defense ministers") or the noun whose
+    "of"/"from" it follows ("ministers of the G7")."""
+    d = r.drafts[idx]
+    last = d.te - 1
+    if r.toks[last].tag in ("NNS", "NNPS") and r.lowers[last] in w.role_nouns:
+        return last  # "Chinese officials", "Japanese and South Korean envoys"
+    tok = r.toks[_root(r, idx)]
+    if tok.dep in w.modifier_deps:
+        h = tok.head
+    elif tok.dep == "pobj" and r.lowers[tok.head] in w.role_preps:
+        h = r.toks[tok.head].head
+    else:
+        return None
+    if d.ts <= h < d.te or r.claimed[h] is not None:
+        return None
+    if r.toks[h].tag not in ("NNS", "NNPS") or r.lowers[h] not in w.role_nouns:
+        return None
+    return h
+
+
+def _noun_fits(w: PluralWords, noun: str, head: str) -> bool:
+    """ "the ministers" after "foreign ministers"; "the officials" after "ministers"."""
+    return noun == head or head in w.collective_matches.get(noun, frozenset())
+
+
+def role_group_for(r: "Resolver", ts: int, noun: str) -> RoleGroup | None:
+    """The role group a collective noun at token ``ts`` ("the ministers", "the
+    officials") stands for: the latest one before it, up to ``role_lookback``
+    sentences back, whose noun fits; a plural subject of another noun in between
+    ends the search (the text moved on to other people)."""
+    w = plural_words()
+    for g in role_groups(r, r.sent(ts) - w.role_lookback, ts):
+        if _noun_fits(w, noun, r.lowers[g.head]):
+            return g
+        if r.toks[g.head].dep in ("nsubj", "nsubjpass"):
+            return None
+    return None
+
+
+def role_group_subject(r: "Resolver", s: int) -> RoleGroup | None:
+    """The role group that is the subject of sentence s ("Foreign ministers of the
+    Group of Seven met in Lyon"), for a "they" after it."""
+    if s < 0:
+        return None
+    end = r.parse.sentences[s].token_end
+    for g in role_groups(r, s, end):
+        if r.sent(g.head) == s and r.toks[g.head].dep in ("nsubj", "nsubjpass"):
+            return g
+    return None
+
+
+def _first_subject(r: "Resolver", k: int) -> bool:
+    """Whether token k is a subject with no subject before it in its sentence (a
+    clause after "X declared" or "X said" is not the text's new topic)."""
+    subjects = ("nsubj", "nsubjpass")
+    first = r.parse.sentences[r.sent(k)].token_start
+    return r.toks[k].dep in subjects and not any(r.toks[j].dep in subjects for j in range(first, k))
+
+
+def resolve_role_groups(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
+    """ "The ministers", "the officials", "the leaders" (no number) left without
+    members: the role group named before them (``role_group_for``). Plurals found
+    before and left empty take it; an unclaimed subject "the officials" is claimed
+    here, before the bare-role pass would give it the nearest state (an object is
+    left alone: a new mention there changes what the sentence's other references
+    take, and the people acted on are seldom an actor of their own)."""
+    from newsgraph.actors.resolve import Draft
+
+    w = plural_words()
+
+    def fill(d: Any, g: RoleGroup) -> None:
+        d.actor, d.members, d.antecedent = g.actor, g.members, g.draft
+        log.debug("collective %r -> %s", r.lowers[d.ts : d.te], g.actor or g.members)
+
+    for p in plurals:
+        d = r.drafts[p.draft]
+        if d.members or d.actor is not None or p.count is not None or p.fixed or p.after:
+            continue
+        noun = r.lowers[d.te - 1]
+        if noun in w.role_nouns and (g := role_group_for(r, d.ts, noun)) is not None:
+            fill(d, g)
+    n = len(r.toks)
+    for i in range(n - 1):
+        end = i + 2
+        if r.lowers[i] not in w.collective_openers or r.lowers[i + 1] not in w.role_nouns:
+            continue
+        if not r.free(i, end) or r.toks[i + 1].tag not in ("NNS", "NNPS"):
+            continue
+        if not _first_subject(r, i + 1):
+            continue  # "declared the diplomats persona non grata": the people, not an actor
+        if end < n and (
+            r.toks[end].pos in ("NOUN", "PROPN")
+            or (r.lowers[end] in w.blocked_after and not _verb_phrase_follows(r, i, end))
+        ):
+            continue  # "the officials of Kenya", "the officials who ..."
+        g = role_group_for(r, i, r.lowers[i + 1])
+        if g is not None:
+            fill(r.drafts[r.add(Draft(i, end, "group", None, None))], g)

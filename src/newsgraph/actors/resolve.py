@@ -30,7 +30,12 @@ from newsgraph.actors.described import (
 from newsgraph.actors.gazetteer import Entry, Gazetteer, load_gazetteer, tokenize
 from newsgraph.actors.led import add_led_forces
 from newsgraph.actors.offices import holder_actor
-from newsgraph.actors.plurals import find_plurals, resolve_late_pairs, resolve_plurals
+from newsgraph.actors.plurals import (
+    find_plurals,
+    resolve_late_pairs,
+    resolve_plurals,
+    resolve_role_groups,
+)
 from newsgraph.actors.speakers import speaker_pronouns
 from newsgraph.actors.towns import add_towns
 from newsgraph.model import Actor, Article, Mention, Parse, stable_id
@@ -2034,6 +2039,7 @@ class Resolver:
         self.link_forward_titles()
         find_kinds(self)
         resolve_plurals(self, plurals)
+        resolve_role_groups(self, plurals)
         find_hosts(self)
         self.find_bare_roles()
         resolve_pronouns(self)
