@@ -537,6 +537,16 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                 if antecedent is not None:
                     # "Tunisia, whose prime minister visited Algiers": the antecedent's
                     return _actors_of(ctx, antecedent, role, depth + 1)
+    if authored and role == "source":
+        # "a joint statement by France and Germany condemned ...": every author it names
+        by: list[Mention] = []
+        for k in kids:
+            if k.dep == "prep" and k.lemma.lower() in rules.author_preps:
+                for p in _pobjs(ctx, k):
+                    for c in _conjuncts(ctx, p):
+                        by += _actors_of(ctx, c, role, depth + 1)
+        if by:
+            return by
     if lemma in rules.agent_nouns:
         # "drones launched by Russia", "the drones that Russian forces launched"
         for k in kids:
@@ -2884,6 +2894,7 @@ def code_events(
             pair = (hit.source.actor.principal, hit.target.actor.principal)
             key = (*pair, hit.pattern.kind)
             if hit.code[:2] in roots.get(pair, ()):
+                log.debug("same root dropped: %s %s %s", pair, hit.code, hit.trigger.text)
                 continue
             first = seen.get(key)
             if first is not None and not (
@@ -2892,8 +2903,10 @@ def code_events(
                 or bool(_shared_objects(ctx, first.trigger))
                 or _leading_clause(ctx, first.trigger)
                 or _trailing_charge(ctx, hit, first)
+                or _coordinated_act(ctx, hit, first)
                 or _sequenced_gerund(ctx, hit.trigger)
             ):
+                log.debug("second act dropped: %s %s %s", pair, hit.code, hit.trigger.text)
                 continue
             roots.setdefault(pair, set()).add(hit.code[:2])
             seen.setdefault(key, hit)
@@ -2913,12 +2926,55 @@ def _trailing_charge(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     France's ambassador and accused Paris of arming rebels": the expulsion (16) and the
     accusation (11) are two acts; "criticized X, calling it ..." restates one.
     """
-    t = hit.trigger
-    if t.head != first.trigger.i or t.i < first.trigger.i:
-        return False
-    if not (t.dep == "advcl" and t.tag == "VBG") and t.dep != "conj":
+    if not _joined_after(ctx, hit.trigger, first.trigger, hit.trigger):
         return False
     return hit.code[:2] in ctx.rules.charge_roots and first.code[:2] in ctx.rules.deed_roots
+
+
+def _joined_after(ctx: _Ctx, t: Token, host: Token, anchor: Token) -> bool:
+    """Whether ``anchor`` (t itself, or the conjunct t's clause hangs from) is a verb coordinated
+    after ``host`` ("condemned X and urged Y") or a trailing -ing clause of it ("..., accusing Y")."""
+    if anchor.head != host.i or anchor.i < host.i or t.i == host.i:
+        return False
+    return anchor.dep == "conj" or (anchor.dep == "advcl" and anchor.tag == "VBG")
+
+
+def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
+    """Whether a second act for the same pair is one of its own, coordinated after the first.
+
+    "Germany condemned the launch and urged Tehran to halt ...", "Turkey accused Sweden of ...
+    and threatened to block Stockholm's bid", "..., accusing Kyiv of ...": another verb, joined
+    to the first (or a clause of such a conjunct: "and said it would support X"), with another
+    root and a target of its own, found under the second verb (not one shared with the first).
+    "met and held talks" (one root), "criticized X, calling it ..." (a naming, one root) and
+    verbs of saying restate one act.
+    """
+    t, first_t = hit.trigger, first.trigger
+    if t.pos != "VERB" or t.lemma.lower() in ctx.rules.speech_verbs:
+        return False
+    if t.lemma.lower() == first_t.lemma.lower() or hit.target is None:
+        return False
+    if t.lemma.lower() in ctx.rules.naming_verbs and not ctx.kids(t.i, frozenset({"prep", "prt"})):
+        return False  # "..., calling the U.S. a hacker empire": the first act, named
+    anchor = t
+    if anchor.dep in ("xcomp", "ccomp") and anchor.head != anchor.i:
+        anchor = ctx.tok(anchor.head)
+    if not _joined_after(ctx, t, first_t, anchor):
+        return False
+    own = range(hit.target.token_start, hit.target.token_end)
+    return any(_under_verb(ctx, ctx.tok(i), t, first_t) for i in own)
+
+
+def _under_verb(ctx: _Ctx, tok: Token, verb: Token, stop: Token) -> bool:
+    """Whether ``verb`` governs ``tok`` (a few steps up) without passing through ``stop``."""
+    cur = tok
+    for _ in range(8):
+        if cur.i == verb.i:
+            return True
+        if cur.i == stop.i or cur.head == cur.i:
+            return False
+        cur = ctx.tok(cur.head)
+    return False
 
 
 def _sequenced_gerund(ctx: _Ctx, t: Token) -> bool:
@@ -3027,7 +3083,7 @@ def _with_context(
     struck Kharkiv": the attack continues Russia's last attack, on the same target.
     """
     src = hit.source.actor
-    if src is None:
+    if src is None or _naming_restated(ctx, hit.trigger):
         return []
     if hit.context == "parallel":
         return _parallel(hit, coded, sent_index)
@@ -3057,7 +3113,7 @@ def _with_context(
         if found is None and hit.act in ctx.rules.claim_nouns:
             out = _claimed_by(ctx, hit, coded, sent_index)
         else:
-            out = [] if found is None else [found]
+            out = [] if found is None else _co_authored(found, coded)
     if not out and hit.clause and hit.context != "continued":
         # the context rules found nothing: the one actor the trigger's own clause names
         return [replace(hit, target=t, context="clause") for t in hit.clause]
@@ -3071,6 +3127,46 @@ def _with_context(
     reply = hit.context in ("reaction", "deed") or hit.code[:2] in ctx.rules.reaction_roots
     other = _counterpart(ctx, hit, coded, sent_index, reply)
     return [] if other is None else [replace(hit, target=other, context="counterpart")]
+
+
+def _naming_restated(ctx: _Ctx, t: Token) -> bool:
+    """Whether a trailing naming clause only restates its host's object ("condemned the
+    attack, calling it an assault on ..."): it is aimed where its host is, so no earlier act
+    gives it a target of its own."""
+    if t.lemma.lower() not in ctx.rules.naming_verbs or t.dep != "advcl" or t.head >= t.i:
+        return False
+    return any(o.text.lower() in ctx.rules.weak_pronouns for o in ctx.kids(t.i, _OBJ))
+
+
+def _co_authored(found: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]:
+    """A reaction aimed at the author of an earlier act, and at every co-author of that act.
+
+    "France and Britain accused Iran of arming Russia. Iran rejected the charge": the charge
+    is both states' (two events of one trigger), so the rejection answers both; "France accused
+    Iran, and Britain expelled a diplomat" are two acts, and only the charge's author is answered.
+    """
+    assert found.target is not None and found.source.actor is not None
+    if found.context == "continued":
+        return [found]
+    act = next((e for _, e in reversed(coded) if e.source == found.target), None)
+    if act is None or act.target is None or act.target.actor is None:
+        return [found]
+    out, principals = [found], {found.source.actor.principal, _principal(found.target)}
+    for _, e in coded:
+        if e.trigger.i != act.trigger.i or e.target is None or e.target.actor is None:
+            continue
+        if e.target.actor.principal != act.target.actor.principal:
+            continue
+        if e.source.actor is None or e.source.actor.principal in principals:
+            continue
+        principals.add(e.source.actor.principal)
+        out.append(replace(found, target=e.source))
+    return sorted(out, key=lambda h: h.target.token_start if h.target is not None else -1)
+
+
+def _principal(m: Mention) -> str:
+    """A mention's principal actor code ("" for none)."""
+    return m.actor.principal if m.actor is not None else ""
 
 
 _COUNTERPART_WINDOW = 3  # sentences back that a source's counterpart may be found
@@ -3282,17 +3378,21 @@ def _latest_deed(
             continue
         if not _differ(hit.source, earlier.source):
             return []
-        if noun and any(
-            i == index
-            and other.target is not None
-            and (other.code[:2] in hit.answers or _deverbal(ctx, noun, other.trigger))
-            and _differ(other.source, earlier.source)
-            and _differ(other.source, hit.source)
-            and _differ(other.source, earlier.target)  # "A and B clashed": one act, both ways
-            for i, other in coded
+        if (
+            noun
+            and any(
+                i == index
+                and other.target is not None
+                and other.trigger.i != earlier.trigger.i  # "A and B blockaded X": one act
+                and (other.code[:2] in hit.answers or _deverbal(ctx, noun, other.trigger))
+                and _differ(other.source, earlier.source)
+                and _differ(other.source, hit.source)
+                and _differ(other.source, earlier.target)  # "A and B clashed": one act, both ways
+                for i, other in coded
+            )
         ):
             return []  # "A blockaded X and B blockaded Y. Z condemned the blockade": which?
-        return [replace(hit, target=earlier.source)]
+        return _co_authored(replace(hit, target=earlier.source), coded)
     return []
 
 
