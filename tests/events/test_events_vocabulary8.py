@@ -385,6 +385,8 @@ CASES: list[tuple[str, str, str]] = [
     ("STEPANAKERT", "Azerbaijan's offensive against Armenian forces lasted a day.", "AZE>ARM:19"),
     ("TEL AVIV", "Houthi missile attacks on Israel continued.", "YEM>ISR:19"),
     ("KYIV, UKRAINE", "Russian strikes hit Ukraine's energy grid.", "RUS>UKR:19"),
+    # a former gap, coded since session 8 (v.give_hours_to_leave)
+    ("BAMAKO, MALI", "Mali gave the French ambassador 72 hours to leave.", "MLI>FRA:16"),
     # second batch, written after the patterns of this round (not designed for)
     (
         "OTTAWA",
@@ -1012,12 +1014,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "Japan took part in joint drills with the United States.",
         "JPN>USA:06",
         "patterns: 'took part in' reads no object for v.joint_drill (the drills are the object of 'in' under 'part')",
-    ),
-    (
-        "BAMAKO, MALI",
-        "Mali gave the French ambassador 72 hours to leave.",
-        "MLI>FRA:16",
-        "parser: 'gave the French ambassador 72 hours' parses with no dative, so v.order_leave finds no envoy",
     ),
     (
         "KYIV, UKRAINE",
