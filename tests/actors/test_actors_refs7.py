@@ -88,6 +88,85 @@ CASES: list[tuple[str, str, str]] = [
         "Canada and Mexico held talks. The leaders of the opposition parties criticized Cuba.",
         "CAN>MEX:04 MEX>CAN:04",
     ),
+    # written after the mechanism (second batch), coded unchanged
+    (
+        "BRUSSELS",
+        "Defense ministers from NATO gathered in Brussels on Thursday. "
+        "The ministers pledged new air defenses for Ukraine.",
+        "NATO>UKR:03",
+    ),
+    (
+        "ADDIS ABABA, Ethiopia",
+        "Leaders of the African Union met in Addis Ababa on Sunday. "
+        "The leaders urged Ethiopia to withdraw its troops.",
+        "AU>ETH:02",
+    ),
+    (
+        "SEOUL",
+        "South Korean lawmakers visited Washington last week. "
+        "The lawmakers criticized Japan's export curbs.",
+        "KOR>USA:04 KOR>JPN:11",
+    ),
+    (
+        "JERUSALEM",
+        "Envoys from Qatar and Egypt arrived in Tel Aviv on Sunday. "
+        "The envoys urged Israel to accept the ceasefire.",
+        "QAT>ISR:02 EGY>ISR:02",
+    ),
+    (
+        "GENEVA",
+        "Representatives of Armenia and Azerbaijan met in Geneva on Monday. "
+        "The delegates later criticized Russia's role.",
+        "ARM>AZE:04 AZE>ARM:04 ARM>RUS:11 AZE>RUS:11",
+    ),
+    # the same noun before a fitting one: the Chinese diplomats, not the Russian envoys
+    (
+        "MOSCOW",
+        "Chinese diplomats met Russian envoys in Moscow. The diplomats criticized NATO.",
+        "CHN>RUS:04 CHN>NATO:11",
+    ),
+    # "they" after a role noun with a list after "from": every member
+    (
+        "TOKYO",
+        "Officials from Japan and South Korea met in Tokyo. "
+        "They condemned North Korea's latest missile launch.",
+        "JPN>KOR:04 KOR>JPN:04 JPN>PRK:11 KOR>PRK:11",
+    ),
+    # an object "them": the plural subject of the sentence before
+    (
+        "MANILA, Philippines",
+        "Chinese officials arrived in Manila on Tuesday. "
+        "Philippine President Ferdinand Marcos met them in the capital.",
+        "PHL>CHN:04",
+    ),
+    # the role a list's members share: commanders are the military
+    (
+        "NEW DELHI",
+        "Indian and Chinese commanders held talks on Sunday. "
+        "The commanders accused Pakistan of violating the truce.",
+        "IND>CHN:04 CHN>IND:04 IND>PAK:11 CHN>PAK:11",
+    ),
+    # a singular pronoun after a man and a woman: the woman
+    (
+        "ROME",
+        "German Chancellor Friedrich Merz and Italian Prime Minister Giorgia Meloni met in "
+        "Rome. She later criticized China's trade practices.",
+        "DEU>ITA:04 ITA>DEU:04 ITA>CHN:11",
+    ),
+    # "them" after a plural object of its own sentence: not the subject before
+    (
+        "CHISINAU, Moldova",
+        "Ukraine thanked Moldova on Monday. Moldova expelled three Russian diplomats, "
+        "accusing them of meddling in the vote.",
+        "UKR>MDA:05 MDA>RUS:16 MDA>RUS:11",
+    ),
+    # pledges by two donors, then their denial: no act aimed at the Solomon Islands
+    (
+        "HONIARA, Solomon Islands",
+        "Australia and the United States have both pledged aid to the Solomon Islands. "
+        "Both governments have denied seeking a base there.",
+        "AUS>SLB:03 USA>SLB:03",
+    ),
     # a coordinated subject: each member with the target, never with each other
     (
         "WASHINGTON",
@@ -98,6 +177,8 @@ CASES: list[tuple[str, str, str]] = [
 
 # Near misses: bodies that must code exactly nothing.
 NONE: list[tuple[str, str]] = [
+    # a subject of no actor: "they" stays unresolved
+    ("MOSCOW", "Protesters gathered outside the Russian embassy. They condemned Moscow's war."),
     # a denial by the two donors: nothing the Solomon Islands did
     (
         "HONIARA, Solomon Islands",

@@ -550,8 +550,22 @@ def _plural_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> 
     return best
 
 
-def _they_antecedent(
+def _them_antecedent(
     r: "Resolver", i: int, by_sent: dict[int, list[int]]
+) -> tuple[int, "Actor | None", tuple["Actor", ...]] | None:
+    """What an object "them" stands for: the plural subject of the sentence before
+    (``_they_antecedent`` one sentence back), when nothing plural is named before
+    it in its own sentence, which "them" might stand for instead."""
+    s = r.sent(i)
+    for idx in by_sent.get(s, ()):
+        d = r.drafts[idx]
+        if d.te <= i and (d.members or _joined_actors(r, idx)[1:] or _plural_noun(r, idx)):
+            return None
+    return _they_antecedent(r, i, by_sent, own=False)
+
+
+def _they_antecedent(
+    r: "Resolver", i: int, by_sent: dict[int, list[int]], own: bool = True
 ) -> tuple[int, "Actor | None", tuple["Actor", ...]] | None:
     """What a subject "they" stands for: the subject before it in its sentence,
     else the main subject of the sentence before, when that subject is plural
@@ -561,7 +575,7 @@ def _they_antecedent(
     prisoners. They also agreed ..."): (draft, actor, members). A singular or
     unresolved subject ("Protesters gathered ...") gives nothing."""
     s = r.sent(i)
-    for t in (s, s - 1):
+    for t in (s, s - 1) if own else (s - 1,):
         subjects = sorted(
             (
                 idx
@@ -584,6 +598,9 @@ def _they_antecedent(
         d = r.drafts[idx]
         if d.members:
             return idx, None, d.members
+        g = role_group_subject(r, t) if t < s else None
+        if g is not None and g.members and d.ts <= g.head < d.te:
+            return g.draft, None, g.members  # "Officials from Japan and South Korea met"
         joined = _joined_actors(r, idx)
         if len(joined) > 1:
             return idx, None, joined
@@ -841,6 +858,13 @@ def resolve_pronouns(r: "Resolver") -> None:
             and (they := _they_antecedent(r, i, by_sent)) is not None
         ):
             add(Draft(i, i + 1, "pronoun", they[1], None, antecedent=they[0], members=they[2]))
+        elif (
+            low in words.get("plural_object", ())
+            and r.toks[i].dep in ("dobj", "dative", "pobj")
+            and not quoted[i]
+            and (them := _them_antecedent(r, i, by_sent)) is not None
+        ):
+            add(Draft(i, i + 1, "pronoun", them[1], None, antecedent=them[0], members=them[2]))
         elif (
             low in words.get("plural_possessive", ())
             and r.toks[i].dep == "poss"

@@ -66,7 +66,7 @@ class PluralWords:
     political_words: frozenset[str] = frozenset()  # "Democrats": then "both parties" is theirs
     described_nouns: frozenset[tuple[str, ...]] = frozenset()  # "the nuclear-armed rivals"
     blocked_adjectives: frozenset[str] = frozenset()  # "the other sides": no reference back
-    role_nouns: frozenset[str] = frozenset()  # "officials": a role group's noun
+    role_nouns: Mapping[str, str] = dataclass_field(default_factory=dict)  # "officials": GOV
     role_preps: frozenset[str] = frozenset()  # "ministers of/from the G7"
     collective_openers: frozenset[str] = frozenset()  # "the officials", "these ministers"
     collective_matches: Mapping[str, frozenset[str]] = dataclass_field(default_factory=dict)
@@ -120,7 +120,7 @@ def plural_words() -> PluralWords:
         political_words=frozenset(str(w) for w in data.get("political_words", ())),
         described_nouns=frozenset(tokenize(str(w)) for w in data.get("described_nouns", ())),
         blocked_adjectives=frozenset(str(w) for w in data.get("blocked_adjectives", ())),
-        role_nouns=frozenset(str(w) for w in data.get("role_nouns", ())),
+        role_nouns={str(k): str(v) for k, v in (data.get("role_nouns") or {}).items()},
         role_preps=frozenset(str(w) for w in data.get("role_preps", ())),
         collective_openers=frozenset(str(w) for w in data.get("collective_openers", ())),
         collective_matches={
@@ -994,6 +994,7 @@ def role_groups(r: "Resolver", first_sent: int, before: int) -> list[RoleGroup]:
     for drafts in by_sent.values():
         drafts.sort(key=lambda x: r.drafts[x].ts)
         in_run: set[int] = set()
+        heads: set[int] = set()
         for g in _runs(r, w, drafts, {}):
             run = _run_ending(r, w, drafts, g.last)
             names = {r.drafts[x].actor.principal for x in run}  # type: ignore[union-attr]
@@ -1003,20 +1004,21 @@ def role_groups(r: "Resolver", first_sent: int, before: int) -> list[RoleGroup]:
             head = _role_head(r, w, g.last) or _role_head(r, w, run[0])
             if head is None or head >= before:
                 continue
-            role = w.nouns.get((r.lowers[head],), ("GOV", True))[0] or "GOV"
+            roles = {r.drafts[x].actor.role for x in run}  # type: ignore[union-attr]
+            role = roles.pop() if len(roles) == 1 and "" not in roles else w.role_nouns[r.lowers[head]]
+            heads.add(head)
             out.append(RoleGroup(head, g.last, None, tuple(_member(r, x, role) for x in g.principals)))
         for idx in drafts:
             if idx in in_run:
                 continue
             head = _role_head(r, w, idx)
-            if head is None or head >= before:
+            if head is None or head >= before or head in heads:
                 continue
             d = r.drafts[idx]
             assert d.actor is not None
             actor = d.actor
             if not d.ts <= head < d.te:  # "ministers of the G7": the noun's role
-                role = w.nouns.get((r.lowers[head],), ("GOV", True))[0] or "GOV"
-                actor = _member(r, actor.principal, role)
+                actor = _member(r, actor.principal, w.role_nouns[r.lowers[head]])
             out.append(RoleGroup(head, idx, actor))
     return sorted(out, key=lambda g: -g.head)
 
@@ -1046,11 +1048,27 @@ def _role_head(r: "Resolver", w: PluralWords, idx: int) -> int | None:
         h = r.toks[tok.head].head
     else:
         return None
-    if d.ts <= h < d.te or r.claimed[h] is not None:
+    if d.ts <= h < d.te:
+        return None
+    owner = r.claimed[h]
+    if owner is not None and not _first_of_phrase(r, owner, d):
         return None
     if r.toks[h].tag not in ("NNS", "NNPS") or r.lowers[h] not in w.role_nouns:
         return None
     return h
+
+
+def _first_of_phrase(r: "Resolver", owner: int, d: Any) -> bool:
+    """ "Officials from Japan and South Korea": the noun already stands, as a bare
+    role, for the first state after it; it is still the list's role noun."""
+    o = r.drafts[owner]
+    return (
+        o.te == o.ts + 1
+        and o.actor is not None
+        and d.actor is not None
+        and o.actor.principal == d.actor.principal
+        and not o.members
+    )
 
 
 def _noun_fits(w: PluralWords, noun: str, head: str) -> bool:
@@ -1064,12 +1082,15 @@ def role_group_for(r: "Resolver", ts: int, noun: str) -> RoleGroup | None:
     sentences back, whose noun fits; a plural subject of another noun in between
     ends the search (the text moved on to other people)."""
     w = plural_words()
+    found: RoleGroup | None = None
     for g in role_groups(r, r.sent(ts) - w.role_lookback, ts):
-        if _noun_fits(w, noun, r.lowers[g.head]):
-            return g
+        if r.lowers[g.head] == noun:
+            return g  # the same noun first: "Chinese diplomats met Russian envoys. The diplomats"
+        if found is None and _noun_fits(w, noun, r.lowers[g.head]):
+            found = g
         if r.toks[g.head].dep in ("nsubj", "nsubjpass"):
-            return None
-    return None
+            break
+    return found
 
 
 def role_group_subject(r: "Resolver", s: int) -> RoleGroup | None:
