@@ -6,7 +6,9 @@ Same harness as test_events_vocabulary8.py: each case is a short article (neutra
 dateline, body) through the whole pipeline, and the body must code exactly the listed
 "SRC>TGT:RR" events ("a|b" accepts either root). The first batch was written family by
 family before the patterns of this round; the second batch (marked below) afterwards, with
-phrasings not designed for. None is copied from a gold set or from the CAMEO verb lists.
+phrasings not designed for (30 of its 32 cases and all 8 near-misses coded unchanged; "its
+top diplomat" sent and "ties" switched were added after). None is copied from a gold set or
+from the CAMEO verb lists.
 Root choices follow the codebook and the earlier tables: a flow of goods or energy stopped
 to a state is a cut in relations (16), a ban on another's goods lifted is an easing (08), a
 gift to a state is aid (07), training another's forces or police is military cooperation
@@ -125,6 +127,46 @@ CASES: list[tuple[str, str, str]] = [
         "RUS>UN:02",
     ),
     # second batch, written after the patterns of this round (not designed for)
+    (
+        "BELGRADE, SERBIA",
+        "Croatia stopped the flow of Russian oil to Serbia through its pipeline.",
+        "HRV>SRB:16",
+    ),
+    ("KYIV, UKRAINE", "Slovakia stopped supplying electricity to Ukraine.", "SVK>UKR:16"),
+    ("CHISINAU, MOLDOVA", "Moscow slashed gas deliveries to Moldova by a third.", "RUS>MDA:16"),
+    ("BEIJING", "China halted imports of Taiwanese fruit.", "CHN>TWN:16"),
+    ("SEOUL, SOUTH KOREA", "Seoul lifted its ban on Japanese seafood imports.", "KOR>JPN:08"),
+    ("WASHINGTON", "Washington paused deliveries of bombs to Israel.", "USA>ISR:16"),
+    ("MOSCOW", "Japan suspended visa-free travel for Russian citizens.", "JPN>RUS:16"),
+    ("BRUSSELS", "The EU froze its cooperation agreement with Niger.", "EU>NER:16"),
+    ("BEIJING", "Beijing called off military talks with Washington.", "CHN>USA:16"),
+    ("ABUJA, NIGERIA", "ECOWAS suspended Guinea from the regional bloc.", "ECOWAS>GIN:16"),
+    ("ANKARA", "Turkey rushed search and rescue teams to Syria.", "TUR>SYR:07"),
+    ("MANILA, PHILIPPINES", "Washington dispatched its top diplomat to Manila.", "USA>PHL:04"),
+    ("DHAKA, BANGLADESH", "India sent 50 tons of relief supplies to Bangladesh.", "IND>BGD:07"),
+    ("LUSAKA, ZAMBIA", "China loaned Zambia $1.5 billion.", "CHN>ZMB:07"),
+    ("KYIV, UKRAINE", "Denmark gifted its F-16 jets to Ukraine.", "DNK>UKR:07"),
+    ("AMMAN, JORDAN", "Saudi Arabia deposited $1 billion in Jordan's central bank.", "SAU>JOR:07"),
+    ("BAGHDAD", "NATO trains Iraqi security forces.", "NATO>IRQ:06|07"),
+    ("HAITI", "Kenyan police officers trained Haitian police.", "KEN>HTI:06|07"),
+    ("MEXICO CITY", "Mexico recognized Venezuela's opposition government.", "MEX>VEN:05"),
+    (
+        "TAIPEI, TAIWAN",
+        "The Solomon Islands switched its diplomatic ties from Taiwan to China.",
+        "SLB>CHN:05",
+    ),
+    ("LONDON", "Zelenskyy flew to London on Saturday.", "UKR>GBR:04"),
+    ("TOKYO", "South Korea's president arrived in Tokyo for a summit.", "KOR>JPN:04"),
+    ("KABUL", "Iran shut its border with Afghanistan.", "IRN>AFG:16|19"),
+    ("HELSINKI", "Finland sealed its border with Russia.", "FIN>RUS:16|19"),
+    ("MINSK, BELARUS", "Poland closed a key border crossing with Belarus.", "POL>BLR:16|19"),
+    ("PARIS", "France summoned Italy's ambassador over the remarks.", "FRA>ITA:11|16"),
+    ("PRETORIA", "South Africa recalled its diplomats from Israel.", "ZAF>ISR:16"),
+    ("MOSCOW", "Estonia expelled a Russian diplomat.", "EST>RUS:16"),
+    ("BEIJING", "China demanded an explanation from the Philippines.", "CHN>PHL:10"),
+    ("KYIV, UKRAINE", "Ukraine asked Germany for Taurus missiles.", "UKR>DEU:02"),
+    ("WARSAW, POLAND", "Poland is seeking war reparations from Germany.", "POL>DEU:10|02"),
+    ("ANKARA", "Turkey froze the assets of Syrian officials.", "TUR>SYR:16"),
 ]
 
 NONE: list[tuple[str, str]] = [
@@ -168,6 +210,15 @@ NONE: list[tuple[str, str]] = [
     ("LONDON", "The rebels cut supply lines to the town."),
     ("ROTTERDAM", "The strike halted the transit of goods through the port."),
     ("LONDON", "Engineers stopped pumping water out of the mine."),
+    # second batch
+    ("LONDON", "The refinery halted fuel deliveries to petrol stations."),
+    ("MUNICH", "Germany's football federation suspended talks with the coach."),
+    ("LONDON", "The hospital sent a team of doctors to the scene."),
+    ("LONDON", "The firm loaned its staff to a partner."),
+    ("LONDON", "The academy trains police dogs."),
+    ("MIAMI", "Cruise ships arrived in Miami on Monday."),
+    ("LONDON", "The mayor summoned the police chief."),
+    ("PARIS", "The school expelled two students."),
 ]
 
 # (dateline, body, expected events, why it fails today)
