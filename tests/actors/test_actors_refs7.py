@@ -8,7 +8,8 @@ the group's own sentence coded no event (``actors/plurals.py``: ``resolve_role_g
 ``role_group_subject``). Near misses: a plural subject of other people in between, a
 noun that fits no group, a plural whose "of" names an actor, a denial by a pair of donors
 (no act of the state they pledged aid to), a coordinated subject (each member with the
-target, never with each other). Every sentence was written for this file; the cases run
+target, never with each other), a coalition that backed one side before a third party's
+appeal to "both governments" (the appeal goes to the sides of the dispute). Every sentence was written for this file; the cases run
 through the whole pipeline in one batch (``audit_cases.code_audit``).
 """
 
@@ -166,6 +167,26 @@ CASES: list[tuple[str, str, str]] = [
         "Australia and the United States have both pledged aid to the Solomon Islands. "
         "Both governments have denied seeking a base there.",
         "AUS>SLB:03 USA>SLB:03",
+    ),
+    # a third party's appeal to "both governments": the sides of the dispute, not the
+    # coalition that just backed one of them
+    (
+        "LIMA, Peru",
+        "Mexico recalled its ambassador to Peru on Wednesday. Colombia and Bolivia expressed "
+        "support for Mexico. Chile urged both governments to lower the tone.",
+        "MEX>PER:16 COL>MEX:05 BOL>MEX:05 CHL>MEX:02 CHL>PER:02",
+    ),
+    (
+        "YEREVAN, Armenia",
+        "Armenia accused Azerbaijan of shelling border villages. France and Greece voiced "
+        "support for Armenia. Russia urged both sides to show restraint.",
+        "ARM>AZE:11 FRA>ARM:05 GRC>ARM:05 RUS>ARM:02 RUS>AZE:02",
+    ),
+    # no appeal: the coalition itself
+    (
+        "BOGOTA, Colombia",
+        "Colombia and Bolivia expressed support for Mexico. Chile criticized the two countries.",
+        "COL>MEX:05 BOL>MEX:05 CHL>COL:11 CHL>BOL:11",
     ),
     # a coordinated subject: each member with the target, never with each other
     (

@@ -72,6 +72,7 @@ class PluralWords:
     collective_matches: Mapping[str, frozenset[str]] = dataclass_field(default_factory=dict)
     role_lookback: int = 2
     of_verbs: frozenset[str] = frozenset()  # "accused X of", "warned X of"
+    appeal_verbs: frozenset[str] = frozenset()  # "urged both governments"
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +129,7 @@ def plural_words() -> PluralWords:
         },
         role_lookback=int(data.get("role_lookback", 2)),
         of_verbs=frozenset(str(w) for w in data.get("of_verbs", ())),
+        appeal_verbs=frozenset(str(w) for w in data.get("appeal_verbs", ())),
     )
 
 
@@ -457,6 +459,7 @@ def _choose(
     if p.bare:
         near = far = s - 1
     actor = _acting_on(r, p.draft)
+    appeal = _appealed_to(r, w, p.draft)
     lists = [
         g
         for g in (
@@ -467,6 +470,7 @@ def _choose(
         and r.sent(g.end - 1) >= (far if g.plural else near)
         and actor not in g.principals  # "Qatar urged both sides": Qatar is none of them
         and (p.people or g.plural or not _mediators(r, w, g.last))
+        and (actor is None or g.plural or not appeal or not _coalition(r, w, g))
     ]
     if p.states_only and numbered:
         # "Sanchez said he hoped the two countries ...": the pair the speaker's
@@ -755,6 +759,37 @@ def _acting_on(r: "Resolver", idx: int) -> str | None:
         if d.actor is not None and not d.members:
             return d.actor.principal
     return None
+
+
+def _appealed_to(r: "Resolver", w: PluralWords, idx: int) -> bool:
+    """Whether a plural is the object of an appeal ("urged both governments",
+    "called on the two sides"): addressed to the sides of a dispute."""
+    tok = r.toks[_root(r, idx)]
+    if tok.dep == "pobj":
+        tok = r.toks[tok.head]
+    return tok.dep in ("dobj", "prep", "dative") and r.toks[tok.head].lemma in w.appeal_verbs
+
+
+def _coalition(r: "Resolver", w: PluralWords, g: Group) -> bool:
+    """A list that acts together on another actor ("Colombia and Bolivia expressed
+    support for Mexico"): a coalition, not the two sides a third party's appeal
+    ("Chile urged both governments") is aimed at."""
+    tok = r.toks[_root(r, g.last)]
+    for _ in range(3):  # up the list's conjuncts to its first member
+        if tok.dep != "conj":
+            break
+        tok = r.toks[tok.head]
+    if tok.dep != "nsubj":
+        return False
+    verb = tok.head
+    s = r.sent(r.drafts[g.last].ts)
+    for idx, d in enumerate(r.drafts):
+        if r.sent(d.ts) != s or not _usable(r, w, idx) or d.actor.principal in g.principals:  # type: ignore[union-attr]
+            continue
+        root = _root(r, idx)
+        if r.toks[root].dep in ("dobj", "pobj", "dative") and verb in _governing_verbs(r, root):
+            return True
+    return False
 
 
 def _mediators(r: "Resolver", w: PluralWords, idx: int) -> bool:
