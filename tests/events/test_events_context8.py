@@ -60,6 +60,22 @@ COORDINATED: list[Case] = [
     ),
 ]
 
+# two acts of one root but different codes, each with its own target (gold sets code both:
+# a summons and an accusation)
+COORDINATED += [
+    (
+        "VILNIUS, LITHUANIA",
+        "Lithuania summoned Belarus's envoy and accused Minsk of orchestrating the border "
+        "crossings.",
+        "LTU>BLR:11 LTU>BLR:11",
+    ),
+    (
+        "OSLO, NORWAY",
+        "Norway expelled a Russian diplomat and closed Russia's consulate in Kirkenes.",
+        "NOR>RUS:16 NOR>RUS:16",
+    ),
+]
+
 COORDINATED_NONE: list[Case] = [
     # a naming restates the first act
     (
@@ -80,10 +96,30 @@ COORDINATED_NONE: list[Case] = [
         "with Seoul on trade.",
         "JPN>KOR:04",
     ),
+    # blame after blame restates one charge (test_events_context3 holds the same)
     (
         "ANKARA, TURKEY",
         "Turkey accused Greece of provocations and criticized Athens for its military drills.",
         "TUR>GRC:11",
+    ),
+    # one code twice
+    (
+        "BEIJING",
+        "China criticized Japan and condemned Tokyo for the visit.",
+        "CHN>JPN:11",
+    ),
+    # one encounter: hosting and talks (root 04) are one act
+    (
+        "NEW DELHI",
+        "India hosted Nepal's prime minister and held talks with Nepal on energy.",
+        "IND>NPL:04",
+    ),
+    # a reciprocal clause restates the joint act it trails
+    (
+        "SAN SALVADOR, EL SALVADOR",
+        "The United States and El Salvador signed a memorandum on nuclear cooperation, "
+        "expanding strategic relations between the two nations.",
+        "USA>SLV:05 SLV>USA:05",
     ),
     # a verb of saying is no second act
     (
@@ -239,6 +275,43 @@ SECOND: list[Case] = [
         "Saudi Arabia and the United Arab Emirates cut diplomatic ties with Qatar. Doha "
         "called the move unjustified.",
         "SAU>QAT:16 ARE>QAT:16 QAT>SAU:11 QAT>ARE:11",
+    ),
+]
+
+# second batch of the same-root rule (written after it)
+SECOND += [
+    (
+        "WARSAW, POLAND",
+        "Poland closed its last border crossing with Belarus and expelled Minsk's military "
+        "attache.",
+        "POL>BLR:16 POL>BLR:16|19",
+    ),
+    (
+        "SEOUL",
+        "South Korea condemned North Korea's missile launch and accused Pyongyang of "
+        "violating United Nations resolutions.",
+        "KOR>PRK:11",
+    ),
+    (
+        "MANILA, PHILIPPINES",
+        "The Philippines summoned China's deputy ambassador and denounced Beijing's "
+        "aggressive actions at sea.",
+        "PHL>CHN:11 PHL>CHN:11",
+    ),
+    (
+        "CHISINAU, MOLDOVA",
+        "Moldova summoned Russia's ambassador, accusing Moscow of meddling in its elections.",
+        "MDA>RUS:11 MDA>RUS:11",
+    ),
+    (
+        "SANTIAGO, CHILE",
+        "Chile criticized Venezuela on Monday and condemned Caracas over the arrests.",
+        "CHL>VEN:11",
+    ),
+    (
+        "ATHENS, GREECE",
+        "Greece met Turkey's foreign minister and discussed Ankara's proposals.",
+        "GRC>TUR:04",
     ),
 ]
 

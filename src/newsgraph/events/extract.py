@@ -155,6 +155,8 @@ class Rules:
     unsuffixed_nouns: frozenset[str]
     answering_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
+    encounter_roots: frozenset[str]
+    blame_codes: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
     # (nouns, verbs) of one act: "signed an agreement" authors "the deal"
@@ -2893,10 +2895,17 @@ def code_events(
             # is told in a clause set before its host ("While visiting Kyiv, X pledged ...").
             pair = (hit.source.actor.principal, hit.target.actor.principal)
             key = (*pair, hit.pattern.kind)
-            if hit.code[:2] in roots.get(pair, ()):
+            first = seen.get(key)
+            if hit.code[:2] in roots.get(pair, ()) and not (
+                # "summoned X's envoy and accused X of ...": two acts of one root
+                first is not None
+                and first.code != hit.code
+                and hit.code[:2] not in ctx.rules.encounter_roots
+                and not (_blame(ctx, hit.code) and _blame(ctx, first.code))
+                and _coordinated_act(ctx, hit, first)
+            ):
                 log.debug("same root dropped: %s %s %s", pair, hit.code, hit.trigger.text)
                 continue
-            first = seen.get(key)
             if first is not None and not (
                 _relative(ctx, first.trigger)
                 or _relative(ctx, hit.trigger)
@@ -2931,6 +2940,11 @@ def _trailing_charge(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     return hit.code[:2] in ctx.rules.charge_roots and first.code[:2] in ctx.rules.deed_roots
 
 
+def _blame(ctx: _Ctx, code: str) -> bool:
+    """Whether a code blames (criticize, accuse: blame_codes), so two in a row are one charge."""
+    return code[:3] in ctx.rules.blame_codes
+
+
 def _joined_after(ctx: _Ctx, t: Token, host: Token, anchor: Token) -> bool:
     """Whether ``anchor`` (t itself, or the conjunct t's clause hangs from) is a verb coordinated
     after ``host`` ("condemned X and urged Y") or a trailing -ing clause of it ("..., accusing Y")."""
@@ -2950,8 +2964,8 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     verbs of saying restate one act.
     """
     t, first_t = hit.trigger, first.trigger
-    if t.pos != "VERB" or t.lemma.lower() in ctx.rules.speech_verbs:
-        return False
+    if t.pos != "VERB" or t.lemma.lower() in ctx.rules.speech_verbs or hit.pattern.reciprocal:
+        return False  # "signed an MOU, expanding relations between the two": the one act
     if t.lemma.lower() == first_t.lemma.lower() or hit.target is None:
         return False
     if t.lemma.lower() in ctx.rules.naming_verbs and not ctx.kids(t.i, frozenset({"prep", "prt"})):
