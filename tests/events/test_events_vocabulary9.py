@@ -126,6 +126,15 @@ CASES: list[tuple[str, str, str]] = [
         "Russia requested an emergency session of the Security Council.",
         "RUS>UN:02",
     ),
+    # membership bids (a late first-batch family)
+    (
+        "CHISINAU, MOLDOVA",
+        "Moldova applied to join the European Union in 2022.",
+        "MDA>EU:02",
+    ),
+    ("STOCKHOLM", "Sweden formally applied to join NATO.", "SWE>NATO:02"),
+    ("KYIV, UKRAINE", "Ukraine applied for NATO membership in September.", "UKR>NATO:02"),
+    ("HELSINKI", "Finland applied for membership of NATO in May.", "FIN>NATO:02"),
     # second batch, written after the patterns of this round (not designed for)
     (
         "BELGRADE, SERBIA",
@@ -210,6 +219,9 @@ NONE: list[tuple[str, str]] = [
     ("LONDON", "The rebels cut supply lines to the town."),
     ("ROTTERDAM", "The strike halted the transit of goods through the port."),
     ("LONDON", "Engineers stopped pumping water out of the mine."),
+    ("LONDON", "The student applied to join the army."),
+    ("CHISINAU, MOLDOVA", "Moldova did not apply to join NATO."),
+    ("LONDON", "The firm applied for membership of the chamber."),
     # second batch
     ("LONDON", "The refinery halted fuel deliveries to petrol stations."),
     ("MUNICH", "Germany's football federation suspended talks with the coach."),
