@@ -315,6 +315,22 @@ SECOND += [
     ),
 ]
 
+# a second verb joined to the clause the first act sits in ("said X was ready to ... and
+# urged ..."), written before that extension
+SECOND += [
+    (
+        "KABUL, AFGHANISTAN",
+        "A Taliban spokesman said Kabul was ready to cooperate with Tokyo on aid projects "
+        "and urged Japan to resume its funding.",
+        "AFG>JPN:03 AFG>JPN:02",
+    ),
+    (
+        "TEHRAN, IRAN",
+        "Iran said it was ready to resume talks with France and accused Paris of hostility.",
+        "IRN>FRA:03 IRN>FRA:11",
+    ),
+]
+
 # probes after the fix above: a named deed of two authors, and of two different acts
 SECOND += [
     (

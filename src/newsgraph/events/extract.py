@@ -2973,7 +2973,14 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     anchor = t
     if anchor.dep in ("xcomp", "ccomp") and anchor.head != anchor.i:
         anchor = ctx.tok(anchor.head)
-    if not _joined_after(ctx, t, first_t, anchor):
+    host = first_t
+    if anchor.head != first_t.i and anchor.head != anchor.i and first_t.i < anchor.i:
+        # "said Kabul was ready to work with Berlin and urged Germany to ...": the first act
+        # sits in the clause the second verb is joined to
+        clause = ctx.tok(anchor.head)
+        if _under_verb(ctx, first_t, clause, t):
+            host = clause
+    if not _joined_after(ctx, t, host, anchor):
         return False
     own = range(hit.target.token_start, hit.target.token_end)
     return any(_under_verb(ctx, ctx.tok(i), t, first_t) for i in own)
