@@ -1111,6 +1111,14 @@ def _noun_fits(w: PluralWords, noun: str, head: str) -> bool:
     return noun == head or head in w.collective_matches.get(noun, frozenset())
 
 
+def _plain_noun_between(r: "Resolver", noun: str, after: int, before: int) -> bool:
+    """Whether the same plural noun stands between two tokens tied to no actor: the
+    nearer people are the collective's antecedent, and they act for no state."""
+    return any(
+        r.lowers[k] == noun and r.toks[k].tag in ("NNS", "NNPS") for k in range(after + 1, before)
+    )
+
+
 def role_group_for(r: "Resolver", ts: int, noun: str) -> RoleGroup | None:
     """The role group a collective noun at token ``ts`` ("the ministers", "the
     officials") stands for: the latest one before it, up to ``role_lookback``
@@ -1118,7 +1126,10 @@ def role_group_for(r: "Resolver", ts: int, noun: str) -> RoleGroup | None:
     ends the search (the text moved on to other people)."""
     w = plural_words()
     found: RoleGroup | None = None
-    for g in role_groups(r, r.sent(ts) - w.role_lookback, ts):
+    heads = role_groups(r, r.sent(ts) - w.role_lookback, ts)
+    if heads and _plain_noun_between(r, noun, heads[0].head, ts):
+        return None  # "Leaders of the AU met. Opposition leaders in Sudan ... The leaders"
+    for g in heads:
         if r.lowers[g.head] == noun:
             return g  # the same noun first: "Chinese diplomats met Russian envoys. The diplomats"
         if found is None and _noun_fits(w, noun, r.lowers[g.head]):

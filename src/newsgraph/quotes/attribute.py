@@ -1235,7 +1235,9 @@ def _speaker_of_token(
         if holder is not None:
             return holder
     if tok.tag == "NNS" and (
-        mention is None or (mention.actor is None and not mention.person and not mention.members)
+        mention is None
+        or mention.kind == "group"  # "the ministers", a collective the actors stage resolved
+        or (mention.actor is None and not mention.person and not mention.members)
     ):
         collective = _collective_igo(ctx, tok, rule, cue)
         if collective is not None:
