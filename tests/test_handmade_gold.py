@@ -4,7 +4,8 @@ The articles in tests/gold/handmade*.jsonl were written and annotated blind, wit
 the code and before any run (see tests/gold/README.md), so they measure generalization, not fit
 to the dev gold. Sets 1-5 have had their misses fixed by category since (development sets
 now); set 6 is still blind; set 7 (session 7) is blind to the engineers, but its miss list
-shaped the examples of one brief (see its entry below).
+shaped the examples of one brief (see its entry below); set 8 (session 8) likewise: its miss
+categories (not its sentences) shaped the session's briefs.
 """
 
 from __future__ import annotations
@@ -20,15 +21,15 @@ from newsgraph.settings import Settings
 GOLD = Path(__file__).resolve().parent / "gold"
 
 # Floors sit a little below the measured figures; raise them when we improve, never lower them
-# silently. All measured 2026-11-28.
+# silently. Measured 2026-11-28 (sets 1-7) and 2026-11-29 (session 8).
 FLOORS = {
     # Set 1, blind at commit 8870bc5 (session 3): events P 0.804 R 0.494 F1 0.612 (root and code
     # alike); quotes P 1.0 R 1.0 speaker 0.930. End of session 3: events P 0.965 R 0.663 F1 0.786,
     # quotes 1.0 everywhere. End of session 4: events P 0.956 R 0.783 F1 0.861, quotes 1.0. End of
     # session 5: events P 0.970 R 0.783 F1 0.867, quotes 1.0. End of session 6: P 0.971 R 0.795
-    # F1 0.874. End of session 7: unchanged.
+    # F1 0.874. End of session 7: unchanged. Session 8: P 0.971 R 0.819 F1 0.889.
     "handmade.jsonl": {
-        "events": {"precision": 0.94, "recall": 0.77, "f1": 0.85},
+        "events": {"precision": 0.94, "recall": 0.79, "f1": 0.86},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
     },
     # Set 2, blind with the code of commit 478f607: events (root) P 0.739 R 0.391 F1 0.511, quotes
@@ -36,7 +37,7 @@ FLOORS = {
     # (commit dd2c417), same code: events P 0.756 R 0.400 F1 0.523 (code level P 0.711 R 0.376).
     # Its misses were then fixed by category (session 4), so it is a development set now: events
     # P 0.971 R 0.788 F1 0.870 (code P 0.942 R 0.765), quotes 1.0, speakers 1.0. End of session
-    # 6: P 0.971 R 0.800 F1 0.877. End of session 7: P 0.972 R 0.824 F1 0.892.
+    # 6: P 0.971 R 0.800 F1 0.877. End of session 7: P 0.972 R 0.824 F1 0.892. Session 8: same.
     "handmade2.jsonl": {
         "events": {"precision": 0.94, "recall": 0.79, "f1": 0.86},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
@@ -46,9 +47,10 @@ FLOORS = {
     # tests/gold/README.md (commit 7a62748), same code: events P 0.829 R 0.459 F1 0.591 (code
     # level the same), quotes unchanged. Its misses were fixed by category in session 5 (a
     # development set now): events P 0.898 R 0.595 F1 0.715, speakers 0.958. End of session 6:
-    # P 0.902 R 0.622 F1 0.736. End of session 7: P 0.906 R 0.649 F1 0.756.
+    # P 0.902 R 0.622 F1 0.736. End of session 7: P 0.906 R 0.649 F1 0.756. Session 8: P 0.909
+    # R 0.676 F1 0.775.
     "handmade3.jsonl": {
-        "events": {"precision": 0.875, "recall": 0.62, "f1": 0.725},
+        "events": {"precision": 0.875, "recall": 0.645, "f1": 0.745},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.93},
     },
     # Set 4, blind with the code of the start of session 5 (443d277), after the guideline
@@ -56,8 +58,9 @@ FLOORS = {
     # Its misses were then fixed by category (session 5, second round), so it is a development
     # set now: events P 0.958 R 0.495 F1 0.653 (code P 0.938 R 0.484), speakers 1.0. End of
     # session 6: P 0.962 R 0.538 F1 0.690. End of session 7: P 0.963 R 0.559 F1 0.708.
+    # Session 8: P 0.964 R 0.570 F1 0.716.
     "handmade4.jsonl": {
-        "events": {"precision": 0.93, "recall": 0.525, "f1": 0.675},
+        "events": {"precision": 0.93, "recall": 0.54, "f1": 0.685},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
     },
     # Set 5, blind: written during session 5's second round by an engineer who had read no code;
@@ -65,9 +68,9 @@ FLOORS = {
     # one guideline correction); end of session 5, still unseen by the engineers: P 0.902 R 0.416
     # F1 0.569, speakers 0.954. Session 6 fixed its miss categories (a development set now):
     # P 0.877 R 0.562 F1 0.685, speakers 0.985. End of session 7: P 0.881 R 0.584 F1 0.703,
-    # speakers 0.985. Floors about 0.03 below.
+    # speakers 0.985. Session 8: P 0.883 R 0.596 F1 0.711. Floors about 0.03 below.
     "handmade5.jsonl": {
-        "events": {"precision": 0.85, "recall": 0.55, "f1": 0.67},
+        "events": {"precision": 0.85, "recall": 0.565, "f1": 0.68},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
     # Set 6, blind: written in session 6's first round by an engineer who had read no code;
@@ -75,9 +78,12 @@ FLOORS = {
     # session's start (a4b5d7e), after three guideline corrections to optional events: events
     # (root) P 0.769 R 0.367 F1 0.497, speakers 0.939; end of session 6: P 0.764 R 0.385
     # F1 0.512, speakers 0.939. Still blind through session 7: P 0.776 R 0.413 F1 0.539,
-    # speakers 0.939. Floors about 0.03 below the latter.
+    # speakers 0.939. End of session 8: P 0.774 R 0.440 F1 0.561, speakers 0.939 (blind to the
+    # helpers; the lead read one of its false events, "criticized the court" after the ICC,
+    # and added IGO descriptions such as "the court" in general: one event of the gain).
+    # Floors about 0.03 below.
     "handmade6.jsonl": {
-        "events": {"precision": 0.745, "recall": 0.38, "f1": 0.505},
+        "events": {"precision": 0.745, "recall": 0.41, "f1": 0.53},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.90},
     },
     # Set 7, written in session 7 by an engineer who had read no code, to read like plain wire
@@ -85,10 +91,22 @@ FLOORS = {
     # (root) P 0.827 R 0.467 F1 0.597, speakers 0.976. No engineer saw its articles, but the
     # lead knew its miss list when writing the brief of the reactions-to-told-acts rule, and
     # some of that brief's example nouns came from it, so its gain overstates (set 6's is the
-    # clean measure). End of session 7: P 0.850 R 0.554 F1 0.671, speakers 0.976.
+    # clean measure). End of session 7: P 0.850 R 0.554 F1 0.671, speakers 0.976. Session 8:
+    # P 0.885 R 0.587 F1 0.706.
     "handmade7.jsonl": {
-        "events": {"precision": 0.82, "recall": 0.52, "f1": 0.64},
+        "events": {"precision": 0.855, "recall": 0.555, "f1": 0.675},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.94},
+    },
+    # Set 8, written in session 8 by an engineer who had read no code. Code of the session's
+    # start (b1cc1e7), after three guideline corrections: events (root) P 0.909 R 0.441 F1 0.594,
+    # speakers 1.0. No engineer saw its articles; the session's briefs were written from its
+    # miss categories (second coordinated verbs, answers to several authors, plural actors,
+    # vocabulary), with example sentences of our own. The lead read one of its quotes to
+    # mend a speaker regression (collective speakers). End of session 8: P 0.905 R 0.493
+    # F1 0.638, speakers 1.0.
+    "handmade8.jsonl": {
+        "events": {"precision": 0.875, "recall": 0.46, "f1": 0.605},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
 }
 
