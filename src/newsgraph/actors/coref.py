@@ -6,7 +6,7 @@ import logging
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from newsgraph.actors.plurals import role_group_subject
+from newsgraph.actors.plurals import plain_plural, role_group_subject
 from newsgraph.data import load_data
 
 if TYPE_CHECKING:
@@ -561,7 +561,19 @@ def _them_antecedent(
         d = r.drafts[idx]
         if d.te <= i and (d.members or _joined_actors(r, idx)[1:] or _plural_noun(r, idx)):
             return None
+    sent = r.parse.sentences[s - 1] if s > 0 else None
+    if sent is not None and _plain_plurals(r, sent.token_start, sent.token_end, _OBJECTS):
+        return None  # "... sent weapons to militias in Syria. The Navy seized them"
     return _they_antecedent(r, i, by_sent, own=False)
+
+
+_OBJECTS = ("dobj", "pobj", "obj")
+
+
+def _plain_plurals(r: "Resolver", start: int, end: int, deps: tuple[str, ...]) -> bool:
+    """Whether a plural noun in one of ``deps`` between two tokens stands for no actor
+    ("militias", "weapons", "opposition groups"): a plural pronoun may mean it."""
+    return any(r.toks[k].dep in deps and plain_plural(r, k) for k in range(start, end))
 
 
 def _they_antecedent(
@@ -575,6 +587,9 @@ def _they_antecedent(
     prisoners. They also agreed ..."): (draft, actor, members). A singular or
     unresolved subject ("Protesters gathered ...") gives nothing."""
     s = r.sent(i)
+    first = r.parse.sentences[s].token_start
+    if own and _plain_plurals(r, first, i, ("nsubj", "nsubjpass")):
+        return None  # "Opposition groups in Sudan said they ...": the groups, no actor
     for t in (s, s - 1) if own else (s - 1,):
         subjects = sorted(
             (

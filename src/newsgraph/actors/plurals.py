@@ -269,7 +269,7 @@ def _plural_at(
         (
             r.lowers[end] in w.blocked_after
             and not _place_follows(r, w, end, count)
-            and not _verb_phrase_follows(r, i, end)
+            and not _verb_phrase_follows(r, end)
         )
         or (
             r.toks[end].pos in ("NOUN", "PROPN")
@@ -283,7 +283,7 @@ def _plural_at(
     return end, count, role, people
 
 
-def _verb_phrase_follows(r: "Resolver", i: int, end: int) -> bool:
+def _verb_phrase_follows(r: "Resolver", end: int) -> bool:
     """ "accused the two countries of hypocrisy": a preposition after the plural that
     belongs to the verb, not to the plural, and names no actor, is no block ("the
     leaders of Canada" stays blocked)."""
@@ -1111,12 +1111,19 @@ def _noun_fits(w: PluralWords, noun: str, head: str) -> bool:
     return noun == head or head in w.collective_matches.get(noun, frozenset())
 
 
+def plain_plural(r: "Resolver", k: int) -> bool:
+    """Whether token k is a plural noun that no actor mention claims ("militias",
+    "opposition leaders"): people or things a plural reference may mean instead."""
+    if r.toks[k].tag not in ("NNS", "NNPS"):
+        return False
+    owner = r.claimed[k]
+    return owner is None or r.drafts[owner].actor is None
+
+
 def _plain_noun_between(r: "Resolver", noun: str, after: int, before: int) -> bool:
-    """Whether the same plural noun stands between two tokens tied to no actor: the
+    """Whether the same plural noun, tied to no actor, stands between two tokens: the
     nearer people are the collective's antecedent, and they act for no state."""
-    return any(
-        r.lowers[k] == noun and r.toks[k].tag in ("NNS", "NNPS") for k in range(after + 1, before)
-    )
+    return any(r.lowers[k] == noun and plain_plural(r, k) for k in range(after + 1, before))
 
 
 def role_group_for(r: "Resolver", ts: int, noun: str) -> RoleGroup | None:
@@ -1192,7 +1199,7 @@ def resolve_role_groups(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
             continue  # "declared the diplomats persona non grata": the people, not an actor
         if end < n and (
             r.toks[end].pos in ("NOUN", "PROPN")
-            or (r.lowers[end] in w.blocked_after and not _verb_phrase_follows(r, i, end))
+            or (r.lowers[end] in w.blocked_after and not _verb_phrase_follows(r, end))
         ):
             continue  # "the officials of Kenya", "the officials who ..."
         g = role_group_for(r, i, r.lowers[i + 1])

@@ -2935,7 +2935,7 @@ def _trailing_charge(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     France's ambassador and accused Paris of arming rebels": the expulsion (16) and the
     accusation (11) are two acts; "criticized X, calling it ..." restates one.
     """
-    if not _joined_after(ctx, hit.trigger, first.trigger, hit.trigger):
+    if not _joined_after(hit.trigger, first.trigger, hit.trigger):
         return False
     return hit.code[:2] in ctx.rules.charge_roots and first.code[:2] in ctx.rules.deed_roots
 
@@ -2945,7 +2945,7 @@ def _blame(ctx: _Ctx, code: str) -> bool:
     return code[:3] in ctx.rules.blame_codes
 
 
-def _joined_after(ctx: _Ctx, t: Token, host: Token, anchor: Token) -> bool:
+def _joined_after(t: Token, host: Token, anchor: Token) -> bool:
     """Whether ``anchor`` (t itself, or the conjunct t's clause hangs from) is a verb coordinated
     after ``host`` ("condemned X and urged Y") or a trailing -ing clause of it ("..., accusing Y")."""
     if anchor.head != host.i or anchor.i < host.i or t.i == host.i:
@@ -2980,7 +2980,7 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         clause = ctx.tok(anchor.head)
         if _under_verb(ctx, first_t, clause, t):
             host = clause
-    if not _joined_after(ctx, t, host, anchor):
+    if not _joined_after(t, host, anchor):
         return False
     own = range(hit.target.token_start, hit.target.token_end)
     return any(_under_verb(ctx, ctx.tok(i), t, first_t) for i in own)

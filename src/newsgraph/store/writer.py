@@ -209,7 +209,8 @@ def _unique_ids(
 ) -> dict[str, list[tuple[Any, ...]]]:
     """One article's rows without the keyed rows whose id the batch already holds.
 
-    An id is a hash of what the row says, so a repeat is the same row twice.
+    An event's id hashes its article, sentence, actors, code and trigger, a quote's its
+    article and span: a repeat tells the same event or quote again, and the first is kept.
     """
     for table, ids in seen.items():
         kept = []
