@@ -770,15 +770,21 @@ def _appealed_to(r: "Resolver", w: PluralWords, idx: int) -> bool:
     return tok.dep in ("dobj", "prep", "dative") and r.toks[tok.head].lemma in w.appeal_verbs
 
 
-def _coalition(r: "Resolver", w: PluralWords, g: Group) -> bool:
-    """A list that acts together on another actor ("Colombia and Bolivia expressed
-    support for Mexico"): a coalition, not the two sides a third party's appeal
-    ("Chile urged both governments") is aimed at."""
-    tok = r.toks[_root(r, g.last)]
+def _list_head(r: "Resolver", idx: int) -> Any:
+    """The token of a coordinated list's first member, from any member's mention."""
+    tok = r.toks[_root(r, idx)]
     for _ in range(3):  # up the list's conjuncts to its first member
         if tok.dep != "conj":
             break
         tok = r.toks[tok.head]
+    return tok
+
+
+def _coalition(r: "Resolver", w: PluralWords, g: Group) -> bool:
+    """A list that acts together on another actor ("Colombia and Bolivia expressed
+    support for Mexico"): a coalition, not the two sides a third party's appeal
+    ("Chile urged both governments") is aimed at."""
+    tok = _list_head(r, g.last)
     if tok.dep != "nsubj":
         return False
     verb = tok.head
@@ -795,11 +801,7 @@ def _coalition(r: "Resolver", w: PluralWords, g: Group) -> bool:
 def _mediators(r: "Resolver", w: PluralWords, idx: int) -> bool:
     """A list that is the agent of a mediation ("a truce mediated by Qatar and
     Turkey"): the go-betweens, not the sides a later plural refers to."""
-    tok = r.toks[_root(r, idx)]
-    for _ in range(3):  # up the list's conjuncts to its first member
-        if tok.dep != "conj":
-            break
-        tok = r.toks[tok.head]
+    tok = _list_head(r, idx)
     if tok.dep != "pobj":
         return False
     prep = r.toks[tok.head]
