@@ -3166,8 +3166,7 @@ def _co_authored(found: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]:
     is both states' (two events of one trigger), so the rejection answers both; "France accused
     Iran, and Britain expelled a diplomat" are two acts, and only the charge's author is answered.
     """
-    assert found.target is not None and found.source.actor is not None
-    if found.context == "continued":
+    if found.context == "continued" or found.target is None or found.source.actor is None:
         return [found]
     act = next((e for _, e in reversed(coded) if e.source == found.target), None)
     if act is None or act.target is None or act.target.actor is None:
