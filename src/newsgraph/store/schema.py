@@ -165,75 +165,28 @@ _V3 = (
 
 # Version 4: the events and quotes primary keys go the way of the article_id
 # indexes. Their ART indexes grew the store process by 128 bytes per row, held
-# whole and never evicted: over 100,000 generated articles (51,011 events,
-# 159,572 quotes) they were two thirds of the parent's growth, 4.1 MB per
-# 10,000 articles (benchmarks/memory_100k.py, 2026-11-28). Uniqueness does not
+# whole and never evicted; without them the store's growth over 100,000
+# generated articles fell from 4.1 to 1.8 MB per 10,000 articles
+# (benchmarks/memory_100k.py, 2026-11-28 and 2026-11-29). Uniqueness does not
 # need them: rows are only ever written with their article, which the articles
 # key admits once, and the writer and the Parquet load drop a repeated id
 # within what they insert. DuckDB cannot drop a key in place, so each table is
-# rebuilt with the same columns and copied over.
-_V4 = (
-    "ALTER TABLE events RENAME TO events_v3",
-    """
-    CREATE TABLE events (
-        id VARCHAR NOT NULL,
-        article_id VARCHAR NOT NULL,
-        sentence_index INTEGER NOT NULL,
-        sentence VARCHAR NOT NULL,
-        source VARCHAR NOT NULL,
-        source_actor VARCHAR NOT NULL,
-        source_role VARCHAR,
-        source_name VARCHAR,
-        target VARCHAR NOT NULL,
-        target_actor VARCHAR NOT NULL,
-        target_role VARCHAR,
-        target_name VARCHAR,
-        code VARCHAR NOT NULL,
-        base_code VARCHAR NOT NULL,
-        root VARCHAR NOT NULL,
-        quad_class INTEGER NOT NULL,
-        goldstein DOUBLE NOT NULL,
-        date DATE,
-        location VARCHAR,
-        location_country VARCHAR,
-        location_admin1 VARCHAR,
-        location_lat DOUBLE,
-        location_lon DOUBLE,
-        trigger_start INTEGER NOT NULL,
-        trigger_end INTEGER NOT NULL,
-        source_start INTEGER NOT NULL,
-        source_end INTEGER NOT NULL,
-        target_start INTEGER NOT NULL,
-        target_end INTEGER NOT NULL,
-        evidence VARCHAR NOT NULL,
-        rule VARCHAR NOT NULL,
-        confidence DOUBLE NOT NULL
+# rebuilt with version 1's columns, the id merely NOT NULL, and copied over.
+
+
+def _unkeyed(table: str) -> tuple[str, ...]:
+    """Rebuild a version-1 table without its primary key, keeping every row."""
+    created = next(st for st in _V1 if f"CREATE TABLE {table} (" in st)
+    assert "id VARCHAR PRIMARY KEY" in created
+    return (
+        f"ALTER TABLE {table} RENAME TO {table}_v3",
+        created.replace("id VARCHAR PRIMARY KEY", "id VARCHAR NOT NULL"),
+        f"INSERT INTO {table} SELECT * FROM {table}_v3",
+        f"DROP TABLE {table}_v3",
     )
-    """,
-    "INSERT INTO events SELECT * FROM events_v3",
-    "DROP TABLE events_v3",
-    "ALTER TABLE quotes RENAME TO quotes_v3",
-    """
-    CREATE TABLE quotes (
-        id VARCHAR NOT NULL,
-        article_id VARCHAR NOT NULL,
-        start INTEGER NOT NULL,
-        "end" INTEGER NOT NULL,
-        text VARCHAR NOT NULL,
-        speaker VARCHAR,
-        speaker_actor VARCHAR,
-        speaker_code VARCHAR,
-        speaker_start INTEGER,
-        speaker_end INTEGER,
-        cue VARCHAR,
-        partial BOOLEAN NOT NULL,
-        sentence_indices INTEGER[] NOT NULL,
-        rule VARCHAR NOT NULL
-    )
-    """,
-    "INSERT INTO quotes SELECT * FROM quotes_v3",
-    "DROP TABLE quotes_v3",
-)
+
+
+_V4 = (*_unkeyed("events"), *_unkeyed("quotes"))
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables: meta, articles, sentences, mentions, events, quotes, failures", _V1),
