@@ -220,8 +220,8 @@ def verdict(samples: list[Sample], n: int) -> dict[str, object]:
     pss_tolerance = max(48 * MB, 0.04 * pss_first)
     return {
         "verdict": "flat" if growth <= tolerance else "GROWING",
-        # PSS counts a page shared after fork once: a worker forked late (worker_max_batches)
-        # shows the parent's pages in its RSS, so summed RSS overstates the tree's real use.
+        # PSS counts a page shared after fork once: each worker's RSS also shows the pages it
+        # shares with the forkserver and its sibling, so summed RSS overstates the tree's use.
         "pss_verdict": "flat" if pss_last - pss_first <= pss_tolerance else "GROWING",
         "warm_up_articles": warm,
         "rss_first_quarter_mb": round(first / MB),

@@ -8,9 +8,11 @@ parser ever sees them; parsing and coding run in ``settings.workers`` processes.
 
 from __future__ import annotations
 
-import gc
+import base64
 import logging
 import multiprocessing
+import os
+import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
@@ -155,27 +157,36 @@ def _worker_init(settings: Settings) -> None:
     analyse([Article(id="warm-up", text="Chad thanked Niger on Monday, officials said.")], settings)
 
 
-def _pool(settings: Settings) -> Any:
-    """Worker processes. Where fork exists, the parent loads the model and the
-    stages' data first and the workers inherit them (no reload per worker).
+#: The environment variable through which ``_pool`` hands its settings to the forkserver.
+WORKER_SETTINGS_ENV = "NEWSGRAPH_WORKER_SETTINGS"
 
-    A worker is replaced by a fresh one after ``settings.worker_max_batches``
-    batches (0: never): whatever a worker accumulates over a long stream
-    (spaCy's vocabulary outside memory zones, caches, a fragmented heap) is
-    dropped with it. A fork-started replacement inherits the parent's loaded
-    model, so it costs a fork and no reload; results still come back in order.
+
+def _pool(settings: Settings) -> Any:
+    """Worker processes, forked from a forkserver where one exists (else spawned).
+
+    The forkserver imports ``newsgraph.workers``, which loads the model and the
+    stages' data once (from the settings handed over in ``WORKER_SETTINGS_ENV``),
+    so each worker starts warm without a reload, and without the parent's pages:
+    the parent, which holds the store, never loads the model at all. A worker is
+    replaced by a fresh one after ``settings.worker_max_batches`` batches (0:
+    never), so whatever a worker accumulates over a long stream (a fragmented
+    heap, caches, pages unshared since its fork) is bounded by construction; a
+    replacement is one more cheap fork of the small, unchanged server.
     """
     recycle = settings.worker_max_batches if settings.worker_max_batches > 0 else None
-    if "fork" in multiprocessing.get_all_start_methods():
-        _worker_init(settings)
-        # The model and the stages' tables live as long as the process: out of
-        # the collector's sight, full collections no longer walk them (about a
-        # fifth of the workers' collection time) nor dirty their shared pages.
-        gc.freeze()
-        return multiprocessing.get_context("fork").Pool(settings.workers, maxtasksperchild=recycle)
-    return multiprocessing.get_context("spawn").Pool(
-        settings.workers, _worker_init, (settings,), maxtasksperchild=recycle
-    )
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn").Pool(
+            settings.workers, _worker_init, (settings,), maxtasksperchild=recycle
+        )
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["newsgraph.workers"])
+    # The server starts with the first pool of this process and reads the variable
+    # then; a later pool with other settings gets them from its initializer instead.
+    os.environ[WORKER_SETTINGS_ENV] = base64.b64encode(pickle.dumps(settings)).decode("ascii")
+    try:
+        return context.Pool(settings.workers, _worker_init, (settings,), maxtasksperchild=recycle)
+    finally:
+        os.environ.pop(WORKER_SETTINGS_ENV, None)
 
 
 def _worker_analyse(args: tuple[list[Article], Settings]) -> list[Result | Failure]:
@@ -248,21 +259,18 @@ class Pipeline:
                     yield batch
             return
         # Bounded read-ahead: at most two batches per worker in flight, so memory stays flat.
-        try:
-            with _pool(self.settings) as pool:
-                inflight: deque[Any] = deque()
-                limit = 2 * self.settings.workers
-                for batch in batches():
-                    if isinstance(batch, list):
-                        inflight.append(pool.apply_async(_worker_analyse, ((batch, self.settings),)))
-                    else:
-                        inflight.append(batch)
-                    while len(inflight) > limit or (inflight and not hasattr(inflight[0], "get")):
-                        yield from _drain(inflight.popleft())
-                while inflight:
+        with _pool(self.settings) as pool:
+            inflight: deque[Any] = deque()
+            limit = 2 * self.settings.workers
+            for batch in batches():
+                if isinstance(batch, list):
+                    inflight.append(pool.apply_async(_worker_analyse, ((batch, self.settings),)))
+                else:
+                    inflight.append(batch)
+                while len(inflight) > limit or (inflight and not hasattr(inflight[0], "get")):
                     yield from _drain(inflight.popleft())
-        finally:
-            gc.unfreeze()  # what _pool froze is the collector's again (a later cycle may free it)
+            while inflight:
+                yield from _drain(inflight.popleft())
 
 
 class _SeenIds:

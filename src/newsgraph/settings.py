@@ -25,7 +25,7 @@ class Settings:
     max_document_chars: int = 5_000_000
     store_memory_mb: int = 32
     store_temp_dir: str = ""
-    worker_max_batches: int = 0
+    worker_max_batches: int = 1000
 
     def replace(self, **changes: Any) -> "Settings":
         """A copy with the given fields changed; None values are ignored."""

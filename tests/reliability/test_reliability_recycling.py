@@ -64,12 +64,11 @@ def test_reliability_recycling_every_batch_gives_the_same_results_in_order(
 def test_reliability_recycling_replaces_a_worker_after_its_batches(
     in_process: list[tuple[object, ...]],
 ) -> None:
-    try:
-        with _pool(Settings(workers=2, worker_max_batches=1)) as pool:
-            pids = [pool.apply_async(os.getpid).get(timeout=60) for _ in range(4)]
-        with _pool(Settings(workers=1, worker_max_batches=0)) as pool:
-            kept = {pool.apply_async(os.getpid).get(timeout=60) for _ in range(4)}
-    finally:
-        gc.unfreeze()
+    with _pool(Settings(workers=2, worker_max_batches=1)) as pool:
+        pids = [pool.apply_async(os.getpid).get(timeout=60) for _ in range(4)]
+        frozen = [pool.apply_async(gc.get_freeze_count).get(timeout=60) for _ in range(2)]
+    with _pool(Settings(workers=1, worker_max_batches=0)) as pool:
+        kept = {pool.apply_async(os.getpid).get(timeout=60) for _ in range(4)}
+    assert min(frozen) > 10_000  # a replacement starts warm: forked from the loaded server
     assert len(set(pids)) == 4  # one batch each, then a fresh process
     assert len(kept) == 1  # 0: never recycled
