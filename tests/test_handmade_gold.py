@@ -108,6 +108,14 @@ FLOORS = {
         "events": {"precision": 0.875, "recall": 0.46, "f1": 0.605},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
+    # Set 9, written in session 9 by an engineer who had read no code. Code of the session's
+    # start (680a1a8), after three guideline corrections: events (root) P 0.743 R 0.515
+    # F1 0.608, quotes P 0.957 R 1.0, speakers 0.933. Floors at the start's figures until the
+    # session's end figures are measured.
+    "handmade9.jsonl": {
+        "events": {"precision": 0.72, "recall": 0.49, "f1": 0.58},
+        "quotes": {"precision": 0.93, "recall": 0.97, "speaker_accuracy": 0.91},
+    },
 }
 
 pytestmark = pytest.mark.model
