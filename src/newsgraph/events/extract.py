@@ -157,6 +157,8 @@ class Rules:
     hosting_verbs: frozenset[str]
     encounter_roots: frozenset[str]
     blame_codes: frozenset[str]
+    body_nouns: frozenset[str]
+    deciding_words: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
     # (nouns, verbs) of one act: "signed an agreement" authors "the deal"
@@ -283,7 +285,7 @@ class _Ctx:
         self.lead_end = 0
         # (act key, sentence index) -> the words of that sentence telling the act, last first,
         # with their authors (_told_act; one scan per act and sentence, however many reactions)
-        self.tellings: dict[tuple[object, int], tuple[tuple[int, list[Mention]], ...]] = {}
+        self.tellings: dict[tuple[object, ...], tuple[tuple[int, list[Mention]], ...]] = {}
 
     def _enclosed(self, m: Mention) -> bool:
         """A mention strictly inside a non-actor entity ("Latin American", "Taiwan Relations Act")."""
@@ -3119,7 +3121,7 @@ def _with_context(
         other = _counterpart(ctx, hit, coded, sent_index, reply=False)
         return [] if other is None else [replace(hit, source=other, target=hit.source)]
     if hit.context == "told":
-        return _told_act(ctx, hit)
+        return _told_act(ctx, hit, coded)
     if hit.context == "deed":
         out = _latest_deed(ctx, hit, coded, sent_index)
     elif hit.context == "delivery":
@@ -3139,7 +3141,7 @@ def _with_context(
         # the context rules found nothing: the one actor the trigger's own clause names
         return [replace(hit, target=t, context="clause") for t in hit.clause]
     if not out and hit.noun >= 0:
-        out = _told_act(ctx, hit)  # "China criticized the pact" Japan and Manila signed
+        out = _told_act(ctx, hit, coded)  # "China criticized the pact" Japan and Manila signed
         if out:
             return out
     if out or hit.context == "continued" or hit.named or not _told(ctx, hit.trigger):
@@ -3458,8 +3460,10 @@ def _same_act(ctx: _Ctx, noun: str, t: Token) -> bool:
     word = t.lemma.lower()
     if t.pos == "NOUN":
         return word == noun or any(noun in f[0] and word in f[0] for f in ctx.rules.act_families)
-    if t.pos != "VERB" or t.tag == "VBG":
-        return False  # "condemned the Quran burning": an -ing form names, it does not tell
+    if t.pos != "VERB" or (t.tag == "VBG" and (t.dep != "xcomp" or bool(ctx.kids(t.head, _OBJ)))):
+        # "condemned the Quran burning": an -ing form names, it does not tell ("began
+        # discharging the water", whose host has no object of its own, does)
+        return False
     if word == noun or (noun, word) in ctx.rules.act_derivations or _deverbal(ctx, noun, t):
         return True
     if noun in ctx.rules.unsuffixed_nouns:
@@ -3496,17 +3500,39 @@ def _telling_authors(ctx: _Ctx, t: Token, hosted: bool) -> list[Mention]:
         return []
     agents = [p for a in ctx.kids(verb.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
     if ctx.kids(verb.i, _PASSIVE_SUBJ) or agents:
-        found = _actors(ctx, agents, "source")
+        found = _body_actors(ctx, agents)
     else:
-        found = _actors(ctx, _subject_tokens(ctx, verb) + _co_subjects(ctx, verb), "source")
+        found = _body_actors(ctx, _subject_tokens(ctx, verb) + _co_subjects(ctx, verb))
     return [m for m in found if m.actor is not None]
+
+
+def _body_actors(ctx: _Ctx, tokens: list[Token]) -> list[Mention]:
+    """The actors of a told act's authors, a body standing for the actor that names it.
+
+    "The EU's observer mission said ...", "a WTO panel found ...", "NATO allies agreed ...",
+    "observers from the EU", "a panel of U.N. experts": a body noun (body_nouns) that is no
+    mention itself acts for the actor its possessive, compound or from/of phrase names.
+    """
+    found = _actors(ctx, tokens, "source")
+    if found:
+        return found
+    out: list[Mention] = []
+    for t in tokens:
+        if t.lemma.lower() not in ctx.rules.body_nouns or t.i in ctx.by_token:
+            continue
+        for k in ctx.kids(t.i, frozenset({"poss", "compound", "prep"})):
+            if k.dep != "prep":
+                out += _actors(ctx, [k], "source")
+            elif k.lemma.lower() in ("from", "of"):
+                out += _body_actors(ctx, _pobjs(ctx, k))
+    return out
 
 
 _LEAD_SENTENCES = 2  # body sentences after the headline that any told act reaches
 _TOLD_WINDOW = 12  # sentences back that a told act is looked for beyond the lead
 
 
-def _told_act(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
+def _told_act(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]:
     """A reaction to "the <act>" that no nearer rule placed: aimed at the act's authors.
 
     "Japan and the Philippines signed a troop pact ... [eight sentences] ... China criticized
@@ -3516,19 +3542,31 @@ def _told_act(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
     two different authors in the nearest sentence that tells the act give nothing. A noun of
     a named kind (hit.named: "the sanctions") told by that very noun keeps the bystander
     window of _context_target; only a verb or another noun of the act reaches further.
+    "The decision", "the move" may also sum up a decision told just before (deciding_words,
+    _BYSTANDER_WINDOW, with no act coded since); "the report", "the findings" a statement
+    about the reactor (_reporting_authors).
     """
     noun = ctx.tok(hit.noun)
     lemma = noun.lemma.lower()
+    src = hit.source.actor
+    assert src is not None
     # "the decision to expel the envoy": the act is the one its infinitive names
     named = tuple(k for k in ctx.kids(noun.i, frozenset({"acl"})) if k.tag == "VB")
-    key = (lemma, hit.named, tuple(k.i for k in named))
+    about = src.principal if lemma in ctx.rules.claim_nouns else ""
     for sent in reversed(ctx.parse.sentences[: noun.sent + 1]):
         if noun.sent - sent.index > _TOLD_WINDOW and sent.index >= ctx.lead_end:
             continue  # a background paragraph far back tells another occasion
-        cached = ctx.tellings.get((key, sent.index))
+        # "the move" sums up a decision only when nothing was done since (_latest_deed)
+        deciding = (
+            lemma in ctx.rules.deed_nouns
+            and noun.sent - sent.index <= _BYSTANDER_WINDOW
+            and not any(sent.index < i <= noun.sent and h.code[:2] in hit.answers for i, h in coded)
+        )
+        key = (lemma, hit.named, tuple(k.i for k in named), deciding, about, sent.index)
+        cached = ctx.tellings.get(key)
         if cached is None:
-            cached = tuple(_tellings(ctx, sent, lemma, hit.named, named))
-            ctx.tellings[(key, sent.index)] = cached
+            cached = tuple(_tellings(ctx, sent, lemma, hit.named, named, deciding, about))
+            ctx.tellings[key] = cached
         found: dict[frozenset[str], list[Mention]] = {}
         for i, authors in cached:
             if i < noun.i:
@@ -3545,27 +3583,61 @@ def _told_act(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
 
 
 def _tellings(
-    ctx: _Ctx, sent: Sentence, lemma: str, skip_noun: bool, named: tuple[Token, ...]
+    ctx: _Ctx,
+    sent: Sentence,
+    lemma: str,
+    skip_noun: bool,
+    named: tuple[Token, ...],
+    deciding: bool = False,
+    about: str = "",
 ) -> Iterator[tuple[int, list[Mention]]]:
     """The words of a sentence that tell the act (_same_act) and have authors, last first.
 
     skip_noun: the act's own noun does not tell it (a noun of a named kind, see _told_act);
-    named: the infinitives that name the act ("the decision to expel").
+    named: the infinitives that name the act ("the decision to expel"); deciding: a word of
+    deciding_words tells it too ("agreed to station troops" of "the decision"); about: the
+    reactor whose "report" a saying verb about it tells (_reporting_authors).
     """
     hosted = lemma in ctx.rules.hosted_nouns
     for i in range(sent.token_end - 1, sent.token_start - 1, -1):
         t = ctx.tok(i)
-        if skip_noun and t.pos == "NOUN" and t.lemma.lower() == lemma:
+        word = t.lemma.lower()
+        if skip_noun and t.pos == "NOUN" and word == lemma:
             continue
-        if any(
-            t.lemma.lower() == k.lemma.lower()
-            if t.pos == "VERB"
-            else _same_act(ctx, t.lemma.lower(), k)
-            for k in named
-        ) or _same_act(ctx, lemma, t):
+        if about and t.pos == "VERB" and word in ctx.rules.speech_verbs:
+            authors = _reporting_authors(ctx, t, about)
+        elif (
+            any(
+                word == k.lemma.lower() if t.pos == "VERB" else _same_act(ctx, word, k)
+                for k in named
+            )
+            or _same_act(ctx, lemma, t)
+            or (deciding and word in ctx.rules.deciding_words and t.pos in ("VERB", "NOUN"))
+        ):
             authors = _telling_authors(ctx, t, hosted)
-            if authors:
-                yield i, authors
+        else:
+            continue
+        if authors:
+            yield i, authors
+
+
+def _reporting_authors(ctx: _Ctx, verb: Token, about: str) -> list[Mention]:
+    """Who reported something about the reactor: "the EU's observer mission said the count in
+    Malawi was flawed ... The government rejected the report" (EU). A saying verb of the
+    sentence's main clause whose own words (not its subject) name the reactor; the reactor's
+    own statements tell no report it answers."""
+    if verb.head != verb.i or _negated(ctx, verb):
+        return []
+    subjects = _subject_tokens(ctx, verb)
+    own = {t.i for s in subjects for t in ctx.parse.subtree(s.i)}
+    if not any(
+        m.actor is not None and m.actor.principal == about
+        for t in ctx.parse.subtree(verb.i)
+        if t.i not in own and (m := ctx.by_token.get(t.i)) is not None
+    ):
+        return []
+    found = _body_actors(ctx, subjects)
+    return [m for m in found if m.actor is not None and m.actor.principal != about]
 
 
 def _counter_claim(ctx: _Ctx, hit: _Hit) -> bool:

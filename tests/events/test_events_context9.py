@@ -1,0 +1,252 @@
+"""Reactions to an act told before by a plain noun (issue #5, part 9).
+
+TOLD: a reaction whose object is a plain noun ("the vote", "the ruling", "the report", "the
+findings", "the decision", "the move") answers the act told one or more sentences before:
+a court's warrant or verdict (act family `ruling`, court verbs in `act_derivations`), a
+council's vote ("vote adopt"), a decision told by a deciding word just before
+(`deciding_words`, with no act coded since), a statement about the reactor told by a saying
+verb (`_reporting_authors`), an act begun ("began discharging ... the discharge"), and a
+body that acts for the actor naming it ("the EU's observer mission", "a WTO panel", "NATO
+allies": `body_nouns`). Each row is (dateline, body, expected events of the whole body as
+"SRC>TGT:RR"). Every sentence was written for this file; none is copied from a gold set.
+The first tables were written before the code, with near-misses; the SECOND tables after
+it, as phrasings it was not designed for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+TOLD: list[Case] = [
+    # a council's or a parliament's vote
+    (
+        "KHARTOUM, SUDAN",
+        "The U.N. General Assembly voted on Tuesday to demand an immediate ceasefire in Sudan. "
+        "Khartoum rejected the vote.",
+        "SDN>UN:12",
+    ),
+    (
+        "BEIRUT",
+        "The U.N. Security Council voted on Thursday to extend its peacekeeping mission in "
+        "Lebanon for another year. Lebanon welcomed the vote.",
+        "LBN>UN:05",
+    ),
+    (
+        "JERUSALEM",
+        "The U.N. Security Council adopted a resolution on Friday demanding that Israel halt "
+        "its offensive in Rafah. Israel rejected the vote.",
+        "UN>ISR:10 ISR>UN:12",
+    ),
+    (
+        "BAMAKO, MALI",
+        "The U.N. Security Council voted on Friday to renew sanctions on Mali's junta. The "
+        "measures include a travel ban on three officers. They were first imposed in 2017. "
+        "Mali's transitional government rejected the vote on Sunday.",
+        "UN>MLI:16 MLI>UN:12",
+    ),
+    # a court's warrant, ruling or verdict
+    (
+        "TRIPOLI, LIBYA",
+        "The International Criminal Court issued an arrest warrant on Monday for a senior "
+        "Libyan commander. Libya rejected the ruling.",
+        "LBY>ICC:12",
+    ),
+    (
+        "CAIRO",
+        "The International Criminal Court issued a warrant for a Libyan commander on Monday. "
+        "Egypt criticized the decision.",
+        "EGY>ICC:11",
+    ),
+    (
+        "BAMAKO, MALI",
+        "The International Criminal Court convicted a former Islamist police chief of war "
+        "crimes on Thursday. Mali welcomed the verdict.",
+        "MLI>ICC:05",
+    ),
+    (
+        "WASHINGTON",
+        "The World Trade Organization ruled on Monday that U.S. tariffs on Chinese steel broke "
+        "global trade rules. Washington rejected the ruling.",
+        "USA>CHN:16 USA>WTO:12",
+    ),
+    (
+        "ISLAMABAD, PAKISTAN",
+        "India's Supreme Court upheld the scrapping of Kashmir's special status on Monday. "
+        "Pakistan condemned the verdict.",
+        "PAK>IND:11",
+    ),
+    # a statement about the reactor, by a body of an IGO
+    (
+        "HARARE, ZIMBABWE",
+        "Observers from the European Union said Sunday's election in Zimbabwe fell short of "
+        "regional standards. The government in Harare dismissed the report.",
+        "ZWE>EU:12",
+    ),
+    (
+        "LILONGWE, MALAWI",
+        "The European Union's observer mission said the count in Malawi was flawed. The "
+        "government rejected the report.",
+        "MWI>EU:12",
+    ),
+    (
+        "JAKARTA, INDONESIA",
+        "A WTO panel found that Indonesia's ban on nickel exports broke trade rules. Jakarta "
+        "rejected the findings.",
+        "IDN>WTO:12",
+    ),
+    (
+        "KIGALI, RWANDA",
+        "U.N. experts said in a report that Rwandan soldiers were fighting alongside rebels in "
+        "eastern Congo. Kigali rejected the findings.",
+        "RWA>UN:12",
+    ),
+    # a decision, a move, an act begun
+    (
+        "MOSCOW",
+        "NATO allies agreed on Tuesday to station more troops in Romania. Moscow condemned the "
+        "decision.",
+        "RUS>NATO:11",
+    ),
+    (
+        "NIAMEY, NIGER",
+        "ECOWAS leaders decided at a summit in Abuja on Sunday to lift sanctions on Niger. "
+        "Niamey welcomed the move.",
+        "NER>ECOWAS:05",
+    ),
+    (
+        "BEIJING",
+        "Japan began discharging treated radioactive water from the Fukushima plant into the "
+        "Pacific on Thursday. The foreign ministry in Beijing condemned the discharge.",
+        "CHN>JPN:11",
+    ),
+    # shared acts, answers and second verbs that already worked (kept as they are)
+    (
+        "QUITO, ECUADOR",
+        "Colombia and Venezuela signed a border security accord in Caracas on Friday. Brazil "
+        "and Ecuador welcomed the accord.",
+        "COL>VEN:05 VEN>COL:05 BRA>COL:05 BRA>VEN:05 ECU>COL:05 ECU>VEN:05",
+    ),
+    (
+        "VILNIUS, LITHUANIA",
+        "Lithuania accused Belarus of flying smuggling balloons into its airspace. Minsk "
+        "dismissed the charge.",
+        "LTU>BLR:11 BLR>LTU:12",
+    ),
+    (
+        "NAIROBI, KENYA",
+        "Tanzania extended its ban on Kenyan poultry imports for six months on Monday. The ban "
+        "was first imposed in March. Traders in both countries say prices have risen. Kenya "
+        "said it regretted the move and called on Dodoma to reconsider.",
+        "TZA>KEN:16 KEN>TZA:11|12 KEN>TZA:02",
+    ),
+    (
+        "KYIV, UKRAINE",
+        "Russia said Ukraine had shelled a hospital in Donetsk. Ukraine rejected the report.",
+        "UKR>RUS:12",
+    ),
+]
+
+# near-misses: the reactor's own act, nouns that name no act, another act told since, an
+# act too far back, a saying verb that is negated or names someone else
+TOLD_NONE: list[Case] = [
+    (
+        "LIMA, PERU",
+        "Chile signed a trade deal with Peru on Monday. Chile welcomed the deal.",
+        "CHL>PER:05",
+    ),
+    (
+        "NAIROBI, KENYA",
+        "The Kenyan government extended its ban on Ugandan eggs on Monday. The government "
+        "defended the move.",
+        "KEN>UGA:16",
+    ),
+    (
+        "NAIROBI, KENYA",
+        "Uganda voted against a regional trade resolution on Monday. Kenya extended its ban on "
+        "Ugandan eggs on Tuesday. Nairobi defended the move.",
+        "KEN>UGA:16",
+    ),
+    (
+        "NIAMEY, NIGER",
+        "The African Union voted on Monday to suspend Niger. On Tuesday, ECOWAS voted to "
+        "impose sanctions on Niger. Niger rejected the vote.",
+        "AU>NER:16 ECOWAS>NER:16 NER>ECOWAS:12",
+    ),
+    (
+        "KYIV, UKRAINE",
+        "Russia's parliament voted on Monday to ratify a treaty with North Korea. On Wednesday, "
+        "Germany announced new air defense aid for Ukraine. Ukraine welcomed the decision.",
+        "RUS>PRK:05 DEU>UKR:07 UKR>DEU:05",
+    ),
+    (
+        "CAIRO",
+        "The International Criminal Court issued a warrant for a Libyan commander, and Libya "
+        "issued its own warrant for a militia leader. Egypt criticized the ruling.",
+        "EGY>LBY:11",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    ("NAIROBI, KENYA", "Heavy rains fell across East Africa on Monday. Kenya welcomed the news."),
+    (
+        "BRASILIA, BRAZIL",
+        "Economists debated a common currency for South America at a forum on Monday. Brazil "
+        "rejected the idea.",
+    ),
+    (
+        "DOHA, QATAR",
+        "Amnesty International said in a report that Saudi border guards had killed migrants at "
+        "the border with Yemen. Iran welcomed the report.",
+    ),
+    (
+        "LILONGWE, MALAWI",
+        "The European Union's observer mission did not say whether the count in Malawi was "
+        "flawed. The government rejected the report.",
+    ),
+    (
+        "KAMPALA, UGANDA",
+        "Kenya's president said the economy grew by 5 percent last year. Uganda dismissed the "
+        "report.",
+    ),
+    (
+        "MOSCOW",
+        "NATO agreed on Tuesday to station more troops in Romania. The troops will arrive in "
+        "May. Officials said the deployment would last a year. Romania's parliament debated "
+        "the budget on Friday. Moscow condemned the decision.",
+    ),
+    (
+        "BERLIN",
+        "Lawmakers voted on Tuesday to raise the defense budget. Germany welcomed the vote.",
+    ),
+]
+
+SECOND: list[Case] = []
+
+GAPS: list[Gap] = []
+
+CASES = TOLD + TOLD_NONE + SECOND
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_context9_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_context9_codes_each_told_act(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events; gaps are expected to fail."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
