@@ -222,9 +222,93 @@ NONE: list[NearMiss] = [
     ),
 ]
 
-SECOND: list[Case] = []
+# SECOND batch, written after the code (7 of its 10 reactions coded unchanged, 3 before it)
+SECOND: list[Case] = [
+    (
+        "BELGRADE, SERBIA",
+        "The European Parliament adopted a resolution on Thursday calling for an international "
+        "investigation into Serbia's December election. Serbian President Aleksandar Vucic "
+        "dismissed the vote as interference.",
+        "SRB>EU:12",
+    ),
+    (
+        "ANKARA, TURKEY",
+        "Sweden's parliament voted on Wednesday to approve the country's entry into NATO. "
+        "Turkey's foreign ministry welcomed the decision.",
+        "TUR>SWE:05",
+    ),
+    (
+        "TOKYO",
+        "South Korea's Supreme Court ordered Japanese firms to compensate wartime laborers on "
+        "Thursday. Tokyo protested the ruling.",
+        "KOR>JPN:10 JPN>KOR:11",
+    ),
+    (
+        "BRUSSELS",
+        "Hungary and Slovakia agreed on Friday to keep buying Russian oil through the Druzhba "
+        "pipeline. The European Commission criticized the move.",
+        "EU>HUN:11 EU>SVK:11",
+    ),
+    (
+        "WARSAW, POLAND",
+        "Lithuania decided on Wednesday to close two of its border crossings with Belarus. "
+        "Poland backed the step, and Latvia said it would consider similar measures.",
+        "LTU>BLR:16|19 POL>LTU:05",
+    ),
+    (
+        "PRETORIA, SOUTH AFRICA",
+        "U.S. lawmakers voted to review Washington's ties with South Africa. Pretoria said it "
+        "regretted the vote.",
+        "ZAF>USA:11|12",
+    ),
+]
 
-GAPS: list[Gap] = []
+NONE += [
+    (
+        "CARACAS, VENEZUELA",
+        "Election monitors from the Carter Center said the vote in Venezuela did not meet "
+        "international standards. Venezuela's electoral council rejected the report.",
+    ),
+    (
+        "MANILA, PHILIPPINES",
+        "A U.N.-backed tribunal ruled that Beijing's claims in the South China Sea have no "
+        "legal basis. China has refused to recognize the ruling.",
+    ),
+]
+
+# (dateline, body, expected, why it fails today)
+GAPS: list[Gap] = [
+    (
+        "ADDIS ABABA, ETHIOPIA",
+        "The African Union's Peace and Security Council voted late on Monday to lift Mali's "
+        "suspension from the bloc. The military government in Bamako hailed the vote as a "
+        "victory for diplomacy.",
+        "MLI>AU:05",
+        "'the military government in Bamako' is no mention (actors)",
+    ),
+    (
+        "KYIV, UKRAINE",
+        "The International Criminal Court issued an arrest warrant for a Russian general on "
+        "Tuesday over strikes on Ukraine's power grid. Kyiv praised the ruling, while Moscow "
+        "dismissed it as meaningless.",
+        "UKR>ICC:05 RUS>ICC:12",
+        "'dismissed it' in a while-clause takes no act from the clause before",
+    ),
+    (
+        "NEW DELHI",
+        "The World Health Organization said in a report on Tuesday that India's COVID-19 death "
+        "toll was ten times the official figure. New Delhi questioned the findings.",
+        "IND>WHO:11|12",
+        "no pattern codes 'questioned the findings' (patterns.yaml)",
+    ),
+    (
+        "SEOUL, SOUTH KOREA",
+        "North Korea began dismantling the Kaesong liaison office on Monday. Seoul condemned "
+        "the demolition.",
+        "KOR>PRK:11",
+        "'demolition' is told by no verb of its own ('dismantle')",
+    ),
+]
 
 CASES = TOLD + TOLD_NONE + SECOND
 
