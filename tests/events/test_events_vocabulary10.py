@@ -207,6 +207,101 @@ CASES: list[tuple[str, str, str]] = [
         "India and Canada restored their high commissioners.",
         "IND>CAN:05 CAN>IND:05",
     ),
+    # first batch, a third sweep in longer wire sentences (also written before its patterns)
+    (
+        "BERLIN",
+        "Germany will send another Patriot system to Ukraine, Chancellor Olaf Scholz said on "
+        "Tuesday.",
+        "DEU>UKR:03",
+    ),
+    (
+        "BRUSSELS",
+        "The European Union on Monday pledged 50 million euros in humanitarian aid for Gaza.",
+        "EU>PSE:03",
+    ),
+    ("WASHINGTON", "Washington has promised Kyiv more long-range missiles.", "USA>UKR:03"),
+    (
+        "TOKYO",
+        "Japan said it would provide $5 million in emergency aid to Morocco.",
+        "JPN>MAR:03",
+    ),
+    ("BEIJING", "China is ready to work with Brazil to deepen cooperation, Xi said.", "CHN>BRA:03"),
+    (
+        "NEW DELHI",
+        "The United Arab Emirates pledged to invest $50 billion in India.",
+        "ARE>IND:03",
+    ),
+    (
+        "SEOUL, SOUTH KOREA",
+        "South Korea vowed to deepen security cooperation with Japan.",
+        "KOR>JPN:03",
+    ),
+    ("NAIROBI, KENYA", "The World Bank promised Kenya a $1 billion loan.", "WB>KEN:03"),
+    ("PORT-AU-PRINCE, HAITI", "Canada will donate 10,000 doses of vaccine to Haiti.", "CAN>HTI:03"),
+    (
+        "MADRID",
+        "Spain announced it would deliver six more Leopard tanks to Ukraine.",
+        "ESP>UKR:03",
+    ),
+    (
+        "COPENHAGEN, DENMARK",
+        "Denmark pledged to donate its entire artillery to Ukraine.",
+        "DNK>UKR:03",
+    ),
+    (
+        "MOGADISHU, SOMALIA",
+        "Turkey offered Somalia naval support under a defense pact.",
+        "TUR>SOM:03",
+    ),
+    (
+        "CAIRO",
+        "Egypt and Qatar, which have mediated between Israel and Hamas, urged calm.",
+        "EGY>ISR:04 EGY>PSE:04 QAT>ISR:04 QAT>PSE:04",
+    ),
+    (
+        "ISTANBUL",
+        "Turkey hosted Russian and Ukrainian negotiators in Istanbul.",
+        "TUR>RUS:04 TUR>UKR:04",
+    ),
+    (
+        "RIYADH",
+        "Saudi Arabia hosted talks between U.S. and Ukrainian officials in Jeddah.",
+        "SAU>USA:04 SAU>UKR:04 USA>UKR:04 UKR>USA:04",
+    ),
+    (
+        "WASHINGTON",
+        "The United States mediated a peace deal between Rwanda and Congo.",
+        "USA>RWA:04 USA>COD:04",
+    ),
+    (
+        "ANKARA",
+        "Turkey brokered a deal between Somalia and Ethiopia in December.",
+        "TUR>SOM:04 TUR>ETH:04",
+    ),
+    (
+        "BAKU, AZERBAIJAN",
+        "Armenia and Azerbaijan signed a peace deal brokered by the United States.",
+        "ARM>AZE:05 AZE>ARM:05 USA>ARM:04 USA>AZE:04",
+    ),
+    (
+        "WASHINGTON",
+        "Trump said he had spoken to Putin and Zelenskyy and offered to mediate.",
+        "USA>RUS:04 USA>UKR:04",
+    ),
+    ("WARSAW, POLAND", "Poland closed its last consulate in Russia.", "POL>RUS:16"),
+    ("TAIPEI, TAIWAN", "Beijing cut off communication with Taipei.", "CHN>TWN:16"),
+    ("NAIROBI, KENYA", "Xi congratulated Kenya on its independence anniversary.", "CHN>KEN:05"),
+    ("ANKARA", "Putin spoke with Erdogan by telephone on Friday.", "RUS>TUR:04"),
+    ("LONDON", "Britain endorsed the findings of the IAEA.", "GBR>IAEA:05"),
+    ("BERLIN", "Germany backed the territorial integrity of Ukraine.", "DEU>UKR:05"),
+    ("BEIJING", "China handed over two suspects to Thai authorities.", "CHN>THA:08"),
+    ("KYIV, UKRAINE", "Ukraine handed over the Russian prisoners.", "UKR>RUS:08"),
+    (
+        "SEOUL, SOUTH KOREA",
+        "South Korea lodged a formal protest with Japan over the textbooks.",
+        "KOR>JPN:11",
+    ),
+    ("GENEVA", "Israel cut its funding to UNRWA.", "ISR>UN:16"),
 ]
 
 NONE: list[tuple[str, str]] = [
@@ -248,6 +343,15 @@ NONE: list[tuple[str, str]] = [
     ("LONDON", "The firm stopped paying its workers."),
     ("BERLIN", "Germany stopped paying attention to the issue."),
     ("LONDON", "The team welcomed the report by the coach."),
+    ("KYIV, UKRAINE", "France is considering sending military instructors to Ukraine."),
+    ("DOHA, QATAR", "Qatar helped secure the release of Ukrainian children from Russia."),
+    ("MOSCOW", "Aeroflot suspended flights to Dubai."),
+    ("MOSCOW", "Russian air defenses returned fire, the ministry said."),
+    ("ROME", "Italy's foreign minister joined the meeting by video."),
+    ("LONDON", "Britain backed the investigation of the crash."),
+    ("LONDON", "The coach handed over the captaincy to a younger player."),
+    ("LONDON", "The candidate promised voters lower taxes."),
+    ("LONDON", "The city hosted trade representatives from the region."),
 ]
 
 # (dateline, body, expected events, why it fails today)
