@@ -1,4 +1,5 @@
-"""Reactions to an act told before by a plain noun (issue #5, part 9).
+"""Reactions to an act told before by a plain noun, and charges in reported speech (issue #5,
+part 9).
 
 TOLD: a reaction whose object is a plain noun ("the vote", "the ruling", "the report", "the
 findings", "the decision", "the move") answers the act told one or more sentences before:
@@ -7,7 +8,11 @@ council's vote ("vote adopt"), a decision told by a deciding word just before
 (`deciding_words`, with no act coded since), a statement about the reactor told by a saying
 verb (`_reporting_authors`), an act begun ("began discharging ... the discharge"), and a
 body that acts for the actor naming it ("the EU's observer mission", "a WTO panel", "NATO
-allies": `body_nouns`). Each row is (dateline, body, expected events of the whole body as
+allies": `body_nouns`). REPORTED: a charge told in a reported clause with no verb of
+blame ("China said Washington was meddling in ...") is also found inside a clause of belief
+("said it believed that Ankara was violating ...", `belief_words`), in a verb joined with no
+subject of its own, and in a passive with an agent ("its airspace had been violated by
+Russian drones"). Each row is (dateline, body, expected events of the whole body as
 "SRC>TGT:RR"). Every sentence was written for this file; none is copied from a gold set.
 The first tables were written before the code, with near-misses; the SECOND tables after
 it, as phrasings it was not designed for.
@@ -222,6 +227,105 @@ NONE: list[NearMiss] = [
     ),
 ]
 
+# REPORTED: criticism told in reported speech with no criticism verb (v.say_accuse and its
+# kin): partial quotes, an IGO or a collective as the clause's subject, a pact between two
+# states, a clause of belief holding the charge, a clause joined with no subject of its own,
+# a passive with an agent, a trailing "arguing/claiming that ..."
+REPORTED: list[Case] = [
+    (
+        "BEIJING",
+        'China said on Tuesday that Washington was "meddling in" its internal affairs.',
+        "CHN>USA:11",
+    ),
+    ("HAVANA, CUBA", 'Cuba said the bloc was "interfering".', "CUB>EU:11"),
+    (
+        "TEHRAN, IRAN",
+        'Iran said the IAEA was "violating" its own rules by publishing the report.',
+        "IRN>IAEA:11",
+    ),
+    (
+        "CARACAS, VENEZUELA",
+        "Venezuela said the Organization of American States was interfering in its affairs.",
+        "VEN>OAS:11",
+    ),
+    (
+        "MOSCOW",
+        "Russia said the G7 was trying to undermine the global economy with its price cap.",
+        "RUS>G7:11",
+    ),
+    (
+        "BEIJING",
+        "China said the defense pact between Japan and the Philippines undermined regional "
+        "stability.",
+        "CHN>JPN:11 CHN>PHL:11",
+    ),
+    (
+        "ATHENS, GREECE",
+        "Greece said it believed that Ankara was violating its airspace on a daily basis.",
+        "GRC>TUR:11",
+    ),
+    (
+        "BELGRADE, SERBIA",
+        "Serbia's foreign minister said he was convinced that Kosovo was provoking new clashes "
+        "in the north.",
+        "SRB>XKX:11",
+    ),
+    (
+        "YEREVAN, ARMENIA",
+        "Armenia said it was clear that Baku had violated the ceasefire overnight.",
+        "ARM>AZE:11",
+    ),
+    (
+        "TEHRAN, IRAN",
+        "Iran said it was convinced the IAEA had acted under pressure from Washington and was "
+        "undermining its credibility.",
+        "IRN>IAEA:11",
+    ),
+    (
+        "WARSAW, POLAND",
+        "Poland said its airspace had been violated by Russian drones overnight.",
+        "POL>RUS:11",
+    ),
+    (
+        "BAKU, AZERBAIJAN",
+        "Azerbaijan suspended talks with Armenia on Friday, claiming that Yerevan had breached "
+        "the ceasefire.",
+        "AZE>ARM:16 AZE>ARM:11",
+    ),
+    (
+        "BEIJING",
+        "Beijing issued a statement on Monday, arguing that Manila had violated its sovereignty.",
+        "CHN>PHL:11",
+    ),
+]
+
+# near-misses: praise or neutral words, negated or future clauses, a belief denied or doubted
+NONE += [
+    ("BEIJING", "China said Washington was right to seek talks."),
+    ("NEW DELHI", "India said the talks with Pakistan were useful."),
+    ("MOSCOW", "Russia said Finland was not violating any treaty."),
+    ("ANKARA, TURKEY", "Turkey said Greece would violate the treaty if it armed the islands."),
+    (
+        "BEIJING",
+        "China said the pact between Japan and the Philippines would not threaten anyone.",
+    ),
+    ("TOKYO", "Japan said it believed that China was acting responsibly."),
+    ("NAIROBI, KENYA", 'Kenya said the African Union was "helping" to resolve the crisis.'),
+    ("BERLIN", "Germany said it hoped that Russia would stop interfering in Moldova."),
+    (
+        "BERLIN",
+        "Germany said it was not convinced that Russia was interfering in Moldova's election.",
+    ),
+    (
+        "ANKARA, TURKEY",
+        "Turkey said it believed Greece would violate the treaty if it armed the islands.",
+    ),
+    ("WARSAW, POLAND", "Poland said its airspace had not been violated by Russian drones."),
+    ("MOSCOW", "Russia said it had acted lawfully and was not violating the treaty."),
+    ("VIENNA", "Austria said it doubted that Hungary was undermining the bloc's unity."),
+    ("KYIV, UKRAINE", "Ukraine said it was clear that the talks in Geneva had been useful."),
+]
+
 # SECOND batch, written after the code (7 of its 10 reactions coded unchanged, 3 before it)
 SECOND: list[Case] = [
     (
@@ -310,7 +414,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = TOLD + TOLD_NONE + SECOND
+CASES = TOLD + TOLD_NONE + REPORTED + SECOND
 
 
 @pytest.fixture(scope="module")

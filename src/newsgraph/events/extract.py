@@ -157,6 +157,7 @@ class Rules:
     hosting_verbs: frozenset[str]
     encounter_roots: frozenset[str]
     blame_codes: frozenset[str]
+    belief_words: frozenset[str]
     body_nouns: frozenset[str]
     deciding_words: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
@@ -875,7 +876,9 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
     if name == "ccomp_actor":
         out = []
         for c in _content_clauses(ctx, verb):
-            for s in ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ):
+            # "said its airspace had been violated by Russian drones": the agent acts
+            agents = [p for a in ctx.kids(c.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
+            for s in agents or ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ):
                 out.extend(t for t in ctx.parse.subtree(s.i) if t.i in ctx.by_token)
         return out[:1]
     if name == "poss":
@@ -930,8 +933,14 @@ def _premodifiers(ctx: _Ctx, noun: Token) -> list[Token]:
 
 
 def _content_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
-    """The that-clauses a verb reports: its ccomp, or one hung on "in a statement" under it."""
-    out = ctx.kids(verb.i, frozenset({"ccomp"}))
+    """The that-clauses a verb reports: its ccomp, or one hung on "in a statement" under it.
+
+    A clause of belief stands for the clause it holds ("said it believed that Ankara was
+    violating ...", "said it was clear that Baku had violated ...": belief_words), and a verb
+    joined to a clause with no subject of its own is one more ("said the IAEA had acted
+    under pressure and was undermining ...").
+    """
+    out = [_believed(ctx, c) for c in ctx.kids(verb.i, frozenset({"ccomp"}))]
     for p in ctx.kids(verb.i, frozenset({"prep"})):
         if p.lemma.lower() not in ("in", "through", "via"):
             continue
@@ -943,7 +952,28 @@ def _content_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
                     if c.pos in ("VERB", "AUX")
                     and any(m.lemma.lower() == "that" for m in ctx.kids(c.i, frozenset({"mark"})))
                 ]
-    return out
+    return out + [
+        k
+        for c in out
+        for k in ctx.kids(c.i, frozenset({"conj"}))
+        if k.pos in ("VERB", "AUX") and not ctx.kids(k.i, _SUBJ | _PASSIVE_SUBJ)
+    ]
+
+
+def _believed(ctx: _Ctx, clause: Token) -> Token:
+    """The clause a clause of belief holds ("it believed [that X was ...]", "it was clear
+    [that X had ...]", "he was convinced [X had ...]"), else the clause itself."""
+    words = ctx.rules.belief_words
+    beliefs = [k for k in ctx.kids(clause.i, frozenset({"acomp"})) if k.lemma.lower() in words]
+    if clause.lemma.lower() in words:
+        beliefs.append(clause)
+    if _negated(ctx, clause) or any(_negated(ctx, b) for b in beliefs):
+        return clause  # "said it was not convinced that X was meddling": no charge
+    # the held clause hangs on the verb or on its predicate ("was convinced [that ...]")
+    inner = [c for b in beliefs for c in ctx.kids(b.i, frozenset({"ccomp"})) if c.i > b.i]
+    if beliefs:
+        inner += [c for c in ctx.kids(clause.i, frozenset({"ccomp"})) if c.i > clause.i]
+    return inner[0] if inner else clause
 
 
 def _infinitive(ctx: _Ctx, t: Token) -> bool:
@@ -1390,7 +1420,11 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             if denied and _negated(ctx, c) and _falls_short(ctx, c):
                 # "the three countries were not doing enough to halt ...": a reproach
                 heads, denied = heads | {"insufficient"}, False
-            if heads & pattern_words and ctx.kids(c.i, _SUBJ) and not denied:
+            # a subject of its own, of the clause it is joined to, or a passive's agent
+            subject = ctx.kids(c.i, _SUBJ | frozenset({"agent"})) or (
+                c.dep == "conj" and ctx.kids(c.head, _SUBJ)
+            )
+            if heads & pattern_words and subject and not denied:
                 modal = any(
                     a.dep == "aux" and a.text.lower() in ctx.rules.modals for a in ctx.kids(c.i)
                 )
