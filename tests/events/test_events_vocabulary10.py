@@ -302,6 +302,23 @@ CASES: list[tuple[str, str, str]] = [
         "KOR>JPN:11",
     ),
     ("GENEVA", "Israel cut its funding to UNRWA.", "ISR>UN:16"),
+    # assurances and guarantees (the first batch's "received assurances", then its family)
+    ("TEHRAN", "Iran received assurances from China.", "CHN>IRN:03"),
+    ("YEREVAN, ARMENIA", "Armenia won guarantees from Russia.", "RUS>ARM:03"),
+    (
+        "KYIV, UKRAINE",
+        "Kyiv secured a commitment from Berlin to deliver more tanks.",
+        "DEU>UKR:03",
+    ),
+    (
+        "WASHINGTON",
+        "The United States provided security guarantees to Ukraine.",
+        "USA>UKR:03",
+    ),
+    ("YEREVAN, ARMENIA", "Russia gave Armenia security guarantees.", "RUS>ARM:03"),
+    ("DUBLIN", "Britain gave assurances to Ireland over the border.", "GBR>IRL:03"),
+    ("TOKYO", "China handed a protest note to Japan over the incident.", "CHN>JPN:11"),
+    ("LONDON", "Iran handed over the tanker to Britain.", "IRN>GBR:08"),
 ]
 
 NONE: list[tuple[str, str]] = [
@@ -352,6 +369,9 @@ NONE: list[tuple[str, str]] = [
     ("LONDON", "The coach handed over the captaincy to a younger player."),
     ("LONDON", "The candidate promised voters lower taxes."),
     ("LONDON", "The city hosted trade representatives from the region."),
+    ("LONDON", "The company received assurances from the bank."),
+    ("KYIV, UKRAINE", "Ukraine did not receive guarantees from NATO."),
+    ("LONDON", "The minister gave assurances to voters over the budget."),
 ]
 
 # (dateline, body, expected events, why it fails today)
