@@ -367,7 +367,50 @@ SECOND: list[Case] = [
     ),
 ]
 
+# SECOND batch of REPORTED, written after its code (6 of its 9 charges coded unchanged, 2
+# before it)
+SECOND += [
+    (
+        "BEIJING",
+        'A Chinese foreign ministry spokesman said Canberra was "undermining" bilateral trust '
+        "with its new security law.",
+        "CHN>AUS:11",
+    ),
+    (
+        "MOSCOW",
+        "The Kremlin said it was certain that Kyiv had sabotaged the pipeline.",
+        "RUS>UKR:11",
+    ),
+    (
+        "BAGHDAD, IRAQ",
+        "Iraq said it believed Turkish forces had violated its sovereignty in the strike on "
+        "Sinjar.",
+        "IRQ>TUR:11",
+    ),
+    (
+        "TAIPEI, TAIWAN",
+        "Taiwan said it was clear that China was trying to intimidate its people with the drills.",
+        "TWN>CHN:11",
+    ),
+    (
+        "HANOI, VIETNAM",
+        "Vietnam said China had deployed a survey ship in its waters and was violating its "
+        "sovereignty.",
+        "VNM>CHN:11",
+    ),
+    (
+        "MADRID",
+        "Spain said its embassy had been visited by Moroccan officials on Monday.",
+        "MAR>ESP:04",
+    ),
+]
+
 NONE += [
+    (
+        "BRUSSELS",
+        "The European Union said it believed Belarus was not behind the balloon incursions.",
+    ),
+    ("TOKYO", "Japan said it was sure the talks with South Korea would succeed."),
     (
         "CARACAS, VENEZUELA",
         "Election monitors from the Carter Center said the vote in Venezuela did not meet "
@@ -411,6 +454,26 @@ GAPS: list[Gap] = [
         "the demolition.",
         "KOR>PRK:11",
         "'demolition' is told by no verb of its own ('dismantle')",
+    ),
+    (
+        "MANAGUA, NICARAGUA",
+        'Nicaragua said the OAS was acting as "an instrument of interference" of Washington.',
+        "NIC>OAS:11",
+        "the charge word sits in an of-phrase under the as-phrase, below the clause's heads",
+    ),
+    (
+        "PYONGYANG, NORTH KOREA",
+        "North Korea's state media said the joint drills by South Korea and the United States "
+        "were a rehearsal for invasion.",
+        "PRK>KOR:11 PRK>USA:11",
+        "ccomp_actor keeps only the first actor of the clause's subject",
+    ),
+    (
+        "KINSHASA, CONGO",
+        "Congo said its territory had been invaded by Rwandan troops and called on the U.N. "
+        "to act.",
+        "COD>RWA:11|19 COD>UN:02",
+        "'invade' is no clause word of v.say_accuse (patterns.yaml)",
     ),
 ]
 
