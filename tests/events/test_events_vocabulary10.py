@@ -319,6 +319,29 @@ CASES: list[tuple[str, str, str]] = [
     ("DUBLIN", "Britain gave assurances to Ireland over the border.", "GBR>IRL:03"),
     ("TOKYO", "China handed a protest note to Japan over the incident.", "CHN>JPN:11"),
     ("LONDON", "Iran handed over the tanker to Britain.", "IRN>GBR:08"),
+    # acts received from someone (the giver is the source, reversed)
+    ("KYIV, UKRAINE", "Zelenskyy received a phone call from Erdogan.", "TUR>UKR:04"),
+    ("NEW DELHI", "Modi received an invitation from Putin.", "RUS>IND:03"),
+    (
+        "NAIROBI, KENYA",
+        "Kenya won praise from the United States for its role in Haiti.",
+        "USA>KEN:05",
+    ),
+    ("YEREVAN, ARMENIA", "Armenia received support from France.", "FRA>ARM:05"),
+    ("DAMASCUS, SYRIA", "Syria received military support from Iran.", "IRN>SYR:07"),
+    (
+        "BUDAPEST, HUNGARY",
+        "Hungary faced pressure from Brussels to drop its veto.",
+        "EU>HUN:02",
+    ),
+    ("BELGRADE, SERBIA", "Serbia received an apology from Croatia.", "HRV>SRB:05"),
+    ("KYIV, UKRAINE", "Ukraine received an offer of help from Turkey.", "TUR>UKR:03"),
+    (
+        "ISLAMABAD",
+        "Pakistan got a request from China to extradite the suspects.",
+        "CHN>PAK:02",
+    ),
+    ("TAIPEI, TAIWAN", "Taiwan received congratulations from Japan.", "JPN>TWN:05"),
 ]
 
 NONE: list[tuple[str, str]] = [
@@ -372,6 +395,11 @@ NONE: list[tuple[str, str]] = [
     ("LONDON", "The company received assurances from the bank."),
     ("KYIV, UKRAINE", "Ukraine did not receive guarantees from NATO."),
     ("LONDON", "The minister gave assurances to voters over the budget."),
+    ("LONDON", "The striker received an offer from Chelsea."),
+    ("PARIS", "The plan drew support from France."),
+    ("LONDON", "The singer received praise from critics."),
+    ("LONDON", "The firm got a call from the regulator."),
+    ("RIYADH", "Iran did not receive an invitation from Saudi Arabia."),
 ]
 
 # (dateline, body, expected events, why it fails today)
