@@ -5,7 +5,8 @@ TOLD: a reaction whose object is a plain noun ("the vote", "the ruling", "the re
 findings", "the decision", "the move") answers the act told one or more sentences before:
 a court's warrant or verdict (act family `ruling`, court verbs in `act_derivations`), a
 council's vote ("vote adopt"), a decision told by a deciding word just before
-(`deciding_words`, with no act coded since), a statement about the reactor told by a saying
+(`deciding_words`, with no act coded since), a feeling about such a noun ("expressed
+concern over the step"), a statement about the reactor told by a saying
 verb (`_reporting_authors`), an act begun ("began discharging ... the discharge"), and a
 body that acts for the actor naming it ("the EU's observer mission", "a WTO panel", "NATO
 allies": `body_nouns`). REPORTED: a charge told in a reported clause with no verb of
@@ -153,6 +154,83 @@ TOLD: list[Case] = [
     ),
 ]
 
+# round 2, a probe batch that found three more misses, then fixed: a feeling about a deed
+# ("expressed concern over the step": _felt_act), a reaction coordinated before a verb with
+# a target of its own ("condemned the vote and warned Athens"), a mediator of an agreement
+# ("was brokered by Turkey") who is no author of it, a resolution told by a vote
+TOLD += [
+    (
+        "NAIROBI, KENYA",
+        "Somalia and Ethiopia signed an accord on Thursday to end their dispute over a port "
+        "deal. The agreement was brokered by Turkey. Kenya's foreign ministry welcomed the "
+        "accord in a statement on Friday.",
+        "SOM>ETH:05 ETH>SOM:05 TUR>SOM:05|04 TUR>ETH:05|04 KEN>SOM:05 KEN>ETH:05",
+    ),
+    (
+        "GENEVA",
+        "The U.N. Human Rights Council voted on Friday to open an inquiry into abuses in Iran. "
+        "Tehran condemned the resolution as politically motivated.",
+        "IRN>UN:11",
+    ),
+    (
+        "SEOUL, SOUTH KOREA",
+        "Japan's parliament approved a bill on Friday allowing its troops to strike enemy "
+        "bases. South Korea expressed concern over the step.",
+        "KOR>JPN:11|12",
+    ),
+    (
+        "ANKARA, TURKEY",
+        "The Greek parliament voted on Wednesday to extend territorial waters in the Ionian "
+        "Sea. Turkey condemned the vote and warned Athens against further steps.",
+        "TUR>GRC:11 TUR>GRC:13",
+    ),
+    (
+        "TOKYO",
+        "The U.N. Security Council voted on Thursday to tighten sanctions on North Korea. Japan "
+        "said it welcomed the vote and urged all states to enforce the measures.",
+        "UN>PRK:16 JPN>UN:05",
+    ),
+    (
+        "ABUJA, NIGERIA",
+        "ECOWAS suspended Guinea after the coup on Sunday. The bloc also froze the assets of "
+        "the junta's leaders. Guinea's military government rejected the decision.",
+        "ECOWAS>GIN:16 GIN>ECOWAS:12",
+    ),
+    (
+        "BRASILIA, BRAZIL",
+        "Argentina decided on Monday to withdraw from the World Health Organization. Brazil "
+        "called the move a mistake.",
+        "BRA>ARG:11",
+    ),
+]
+
+TOLD_NONE: list[Case] = [
+    (
+        "TOKYO",
+        "China raised tariffs on Australian wine on Monday. Japan expressed concern about the "
+        "weather.",
+        "CHN>AUS:16",
+    ),
+    (
+        "ANKARA, TURKEY",
+        "The Greek parliament voted on Wednesday to extend territorial waters. Turkey condemned "
+        "the vote and said it would hold talks with Cyprus.",
+        "TUR>CYP:03|04",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    (
+        "NAIROBI, KENYA",
+        "Fighting erupted in eastern Congo on Monday. Kenya expressed concern over the situation.",
+    ),
+    (
+        "LONDON",
+        "The International Court of Justice ordered Israel to prevent acts of genocide in Gaza. "
+        "Britain said it respected the court's ruling.",
+    ),
+]
+
 # near-misses: the reactor's own act, nouns that name no act, another act told since, an
 # act too far back, a saying verb that is negated or names someone else
 TOLD_NONE: list[Case] = [
@@ -193,7 +271,7 @@ TOLD_NONE: list[Case] = [
     ),
 ]
 
-NONE: list[NearMiss] = [
+NONE += [
     ("NAIROBI, KENYA", "Heavy rains fell across East Africa on Monday. Kenya welcomed the news."),
     (
         "BRASILIA, BRAZIL",
@@ -368,7 +446,7 @@ SECOND: list[Case] = [
 ]
 
 # SECOND batch of REPORTED, written after its code (6 of its 9 charges coded unchanged, 2
-# before it)
+# before it; one more after the fix below)
 SECOND += [
     (
         "BEIJING",
@@ -402,6 +480,34 @@ SECOND += [
         "MADRID",
         "Spain said its embassy had been visited by Moroccan officials on Monday.",
         "MAR>ESP:04",
+    ),
+]
+
+# fixed after the second batch: the clause's subject is the first mention's head, so its
+# conjuncts count ("the United States and Britain"; the second batch's drills by South Korea
+# and the United States)
+REPORTED += [
+    (
+        "PYONGYANG, NORTH KOREA",
+        "North Korea's state media said the joint drills by South Korea and the United States "
+        "were a rehearsal for invasion.",
+        "PRK>KOR:11 PRK>USA:11",
+    ),
+    (
+        "BEIJING",
+        "China said the United States and Britain were meddling in Hong Kong.",
+        "CHN>USA:11 CHN>GBR:11",
+    ),
+    (
+        "BEIJING",
+        "China said the joint drills by Japan and the Philippines were provocative.",
+        "CHN>JPN:11 CHN>PHL:11",
+    ),
+    (
+        "ADDIS ABABA, ETHIOPIA",
+        "Ethiopia expelled two Egyptian diplomats, claiming that Cairo had interfered in its "
+        "affairs.",
+        "ETH>EGY:16 ETH>EGY:11",
     ),
 ]
 
@@ -460,13 +566,6 @@ GAPS: list[Gap] = [
         'Nicaragua said the OAS was acting as "an instrument of interference" of Washington.',
         "NIC>OAS:11",
         "the charge word sits in an of-phrase under the as-phrase, below the clause's heads",
-    ),
-    (
-        "PYONGYANG, NORTH KOREA",
-        "North Korea's state media said the joint drills by South Korea and the United States "
-        "were a rehearsal for invasion.",
-        "PRK>KOR:11 PRK>USA:11",
-        "ccomp_actor keeps only the first actor of the clause's subject",
     ),
     (
         "KINSHASA, CONGO",

@@ -109,6 +109,7 @@ class Rules:
     summary_nouns: frozenset[str]
     denied_nouns: frozenset[str]
     feeling_nouns: frozenset[str]
+    feeling_preps: frozenset[str]
     parallel_adverbs: frozenset[str]
     partner_nouns: frozenset[str]
     own_answer_nouns: frozenset[str]
@@ -880,7 +881,13 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             agents = [p for a in ctx.kids(c.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
             for s in agents or ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ):
                 out.extend(t for t in ctx.parse.subtree(s.i) if t.i in ctx.by_token)
-        return out[:1]
+        if not out:
+            return []
+        # the first mention's head, so its conjuncts count ("the United States and Britain")
+        head, mention = out[0], ctx.by_token[out[0].i]
+        while head.head != head.i and ctx.by_token.get(head.head) is mention:
+            head = ctx.tok(head.head)
+        return [head]
     if name == "poss":
         return ctx.kids(verb.i, frozenset({"poss"}))
     if name == "host_subj":
@@ -1696,6 +1703,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             obj = _relative_head(ctx, verb)  # "an allegation Moscow dismissed as fabricated"
         elif obj is not None and _relative_pronoun(obj) and not _clausal_which(ctx, obj):
             obj = _gap_head(ctx, verb, ("NOUN",)) or obj  # "a proposal that China rejected"
+        obj = _felt_act(ctx, verb, obj)
         if (
             obj is not None
             and code[:2] in ctx.rules.reaction_roots
@@ -2056,6 +2064,24 @@ def _relative_object(ctx: _Ctx, verb: Token) -> list[Token]:
     if head is None or head.lemma.lower() in ctx.rules.act_nouns:
         return []  # "the sanctions Beijing imposed", "a charge Paris denied": the clause's act
     return [head]
+
+
+def _felt_act(ctx: _Ctx, verb: Token, obj: Token | None) -> Token | None:
+    """The act a feeling is about: "expressed concern over the step", "voiced regret at the
+    decision" react to "the step", "the decision" (a definite noun after feeling_preps),
+    else the object itself."""
+    if obj is None or obj.lemma.lower() not in ctx.rules.feeling_nouns:
+        return obj
+    for k in ctx.kids(obj.i, frozenset({"prep"})) + ctx.kids(verb.i, frozenset({"prep"})):
+        if k.lemma.lower() not in ctx.rules.feeling_preps:
+            continue
+        for p in _pobjs(ctx, k):
+            dets = ctx.kids(p.i, frozenset({"det"}))
+            if p.pos == "NOUN" and any(
+                d.lemma.lower() in ctx.rules.definite_determiners for d in dets
+            ):
+                return p
+    return obj
 
 
 def _authored(ctx: _Ctx, obj: Token) -> bool:
@@ -2437,6 +2463,8 @@ def _family_author(
             if outer.lemma.lower() in ctx.rules.quantity_nouns:
                 t, head = outer, ctx.tok(outer.head)
         if t.dep in _PASSIVE_SUBJ and head.lemma.lower() in verbs:
+            if head.lemma.lower() in ctx.rules.brokering_verbs:
+                continue  # "the agreement was brokered by Turkey": a mediator, no author
             agents = ctx.kids(head.i, frozenset({"agent"}))
             found = _actors(ctx, [p for a in agents for p in _pobjs(ctx, a)], "source")
         elif t.dep == "pobj" and head.lemma.lower() == "in" and head.head != head.i:
@@ -2949,6 +2977,9 @@ def code_events(
                 or _leading_clause(ctx, first.trigger)
                 or _trailing_charge(ctx, hit, first)
                 or _coordinated_act(ctx, hit, first)
+                # "Turkey condemned the vote and warned Athens": the reaction, resolved from
+                # the context, comes after the later verb that named its own target
+                or (hit.trigger.i < first.trigger.i and _coordinated_act(ctx, first, hit))
                 or _sequenced_gerund(ctx, hit.trigger)
             ):
                 log.debug("second act dropped: %s %s %s", pair, hit.code, hit.trigger.text)
@@ -3466,7 +3497,7 @@ def _told_noun(ctx: _Ctx, verb: Token, obj: Token | None, code: str, sources: li
     if any(
         m.kind != "pronoun" and (m.actor is None or m.actor.principal not in own)
         for k in ctx.kids(verb.i)
-        if k.dep not in _SUBJ
+        if k.dep not in _SUBJ and k.dep != "conj"  # "... and warned Athens": a clause of its own
         for t in ctx.parse.subtree(k.i)
         if (m := ctx.by_token.get(t.i)) is not None
     ):
@@ -3612,8 +3643,29 @@ def _told_act(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]
             for a in next(iter(found.values())):
                 if _differ(hit.source, a) and a.actor is not None:
                     targets.setdefault(a.actor.principal, a)
-            return [replace(hit, target=a, context="told") for a in targets.values()]
+            # "condemned the vote and warned Athens": a verb joined to the reaction that names
+            # parties keeps only the act's authors it names
+            joined = _joined_parties(ctx, hit.trigger, src.principal)
+            return [
+                replace(hit, target=a, context="told")
+                for p, a in targets.items()
+                if not joined or p in joined
+            ]
     return []
+
+
+def _joined_parties(ctx: _Ctx, verb: Token, own: str) -> set[str]:
+    """The actors (other than the reactor) named by verbs joined to a reaction ("Turkey
+    condemned the vote and warned Athens": GRC)."""
+    return {
+        m.actor.principal
+        for k in ctx.kids(verb.i, frozenset({"conj"}))
+        for t in ctx.parse.subtree(k.i)
+        if (m := ctx.by_token.get(t.i)) is not None
+        and m.kind != "pronoun"
+        and m.actor is not None
+        and m.actor.principal != own
+    }
 
 
 def _tellings(
