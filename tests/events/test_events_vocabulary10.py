@@ -348,6 +348,18 @@ CASES: list[tuple[str, str, str]] = [
         "CHN>PAK:02",
     ),
     ("TAIPEI, TAIWAN", "Taiwan received congratulations from Japan.", "JPN>TWN:05"),
+    # backing another's sanctions: support (05) for the imposer, never a sanction by the
+    # backer (CAMEO has no such 16) nor support for the target (guards, no new pattern)
+    (
+        "NIAMEY, NIGER",
+        "France backed sanctions imposed on Niger by ECOWAS.",
+        "FRA>ECOWAS:05 ECOWAS>NER:16",
+    ),
+    (
+        "BERLIN",
+        "Germany supported the EU's sanctions against Russia.",
+        "DEU>EU:05 EU>RUS:16",
+    ),
     # second batch, written after the patterns of this round (not designed for)
     ("BEIRUT", "Cyprus offered Lebanon the use of its ports.", "CYP>LBN:03"),
     ("ANKARA", "Azerbaijan promised Turkey it would keep gas flowing.", "AZE>TUR:03"),
@@ -483,6 +495,7 @@ NONE: list[tuple[str, str]] = [
     ("LONDON", "The singer received praise from critics."),
     ("LONDON", "The firm got a call from the regulator."),
     ("RIYADH", "Iran did not receive an invitation from Saudi Arabia."),
+    ("NIAMEY, NIGER", "France backed the sanctions imposed on Niger."),
     # second batch
     ("LONDON", "The striker returned fire at the referee in a post-match interview."),
     ("LONDON", "The bank offered customers better rates."),
