@@ -9,7 +9,8 @@ council's vote ("vote adopt"), a decision told by a deciding word just before
 concern over the step"), a statement about the reactor told by a saying
 verb (`_reporting_authors`), an act begun ("began discharging ... the discharge"), and a
 body that acts for the actor naming it ("the EU's observer mission", "a WTO panel", "NATO
-allies": `body_nouns`). REPORTED: a charge told in a reported clause with no verb of
+allies": `body_nouns`); "it" in a clause joined to such a reaction stands for its noun
+("Kyiv praised the ruling, while Moscow dismissed it"). REPORTED: a charge told in a reported clause with no verb of
 blame ("China said Washington was meddling in ...") is also found inside a clause of belief
 ("said it believed that Ankara was violating ...", `belief_words`), in a verb joined with no
 subject of its own, and in a passive with an agent ("its airspace had been violated by
@@ -204,7 +205,37 @@ TOLD += [
     ),
 ]
 
+# round 3: "it" in a clause joined to a reaction stands for that reaction's act noun
+# (_shared_act); the second batch's "while Moscow dismissed it" was the probe
+TOLD += [
+    (
+        "KYIV, UKRAINE",
+        "The International Criminal Court issued an arrest warrant for a Russian general on "
+        "Tuesday over strikes on Ukraine's power grid. Kyiv praised the ruling, while Moscow "
+        "dismissed it as meaningless.",
+        "UKR>ICC:05 RUS>ICC:12",
+    ),
+    (
+        "GENEVA",
+        "The U.N. Security Council voted to extend the mission in Mali. France welcomed the "
+        "vote, but Russia criticized it.",
+        "FRA>UN:05 RUS>UN:11",
+    ),
+    (
+        "BRUSSELS",
+        "Hungary vetoed the EU's aid package for Ukraine on Thursday. Poland criticized the "
+        "package, and Slovakia defended it.",
+        "HUN>EU:12 EU>UKR:07 POL>EU:11 SVK>EU:05",
+    ),
+]
+
 TOLD_NONE: list[Case] = [
+    (
+        "PARIS",
+        "The U.N. Security Council voted to extend the mission in Mali. France welcomed the "
+        "vote, but Russia said it was premature.",
+        "FRA>UN:05",
+    ),
     (
         "TOKYO",
         "China raised tariffs on Australian wine on Monday. Japan expressed concern about the "
@@ -220,6 +251,10 @@ TOLD_NONE: list[Case] = [
 ]
 
 NONE: list[NearMiss] = [
+    (
+        "NAIROBI, KENYA",
+        "Heavy rains fell on Monday. Kenya welcomed the news, and Uganda welcomed it too.",
+    ),
     (
         "NAIROBI, KENYA",
         "Fighting erupted in eastern Congo on Monday. Kenya expressed concern over the situation.",
@@ -538,14 +573,6 @@ GAPS: list[Gap] = [
         "victory for diplomacy.",
         "MLI>AU:05",
         "'the military government in Bamako' is no mention (actors)",
-    ),
-    (
-        "KYIV, UKRAINE",
-        "The International Criminal Court issued an arrest warrant for a Russian general on "
-        "Tuesday over strikes on Ukraine's power grid. Kyiv praised the ruling, while Moscow "
-        "dismissed it as meaningless.",
-        "UKR>ICC:05 RUS>ICC:12",
-        "'dismissed it' in a while-clause takes no act from the clause before",
     ),
     (
         "NEW DELHI",

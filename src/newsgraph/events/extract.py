@@ -1703,7 +1703,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             obj = _relative_head(ctx, verb)  # "an allegation Moscow dismissed as fabricated"
         elif obj is not None and _relative_pronoun(obj) and not _clausal_which(ctx, obj):
             obj = _gap_head(ctx, verb, ("NOUN",)) or obj  # "a proposal that China rejected"
-        obj = _felt_act(ctx, verb, obj)
+        obj = _felt_act(ctx, verb, _shared_act(ctx, verb, obj))
         if (
             obj is not None
             and code[:2] in ctx.rules.reaction_roots
@@ -2064,6 +2064,26 @@ def _relative_object(ctx: _Ctx, verb: Token) -> list[Token]:
     if head is None or head.lemma.lower() in ctx.rules.act_nouns:
         return []  # "the sanctions Beijing imposed", "a charge Paris denied": the clause's act
     return [head]
+
+
+def _shared_act(ctx: _Ctx, verb: Token, obj: Token | None) -> Token | None:
+    """The act "it" stands for in a clause joined to another reaction: "Kyiv praised the
+    ruling, while Moscow dismissed it", "France welcomed the vote, but Russia criticized it":
+    the host verb's definite object noun with no author, else the object itself."""
+    if obj is None or obj.pos != "PRON" or obj.lemma.lower() != "it":
+        return obj
+    if verb.dep not in ("conj", "advcl") or verb.head == verb.i or not ctx.kids(verb.i, _SUBJ):
+        return obj
+    for noun in ctx.kids(verb.head, _OBJ):
+        dets = ctx.kids(noun.i, frozenset({"det"}))
+        if (
+            noun.pos == "NOUN"
+            and any(d.lemma.lower() in ctx.rules.definite_determiners for d in dets)
+            and not _authored(ctx, noun)
+            and not _named_author(ctx, noun)
+        ):
+            return noun
+    return obj
 
 
 def _felt_act(ctx: _Ctx, verb: Token, obj: Token | None) -> Token | None:
@@ -3655,11 +3675,12 @@ def _told_act(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]
 
 
 def _joined_parties(ctx: _Ctx, verb: Token, own: str) -> set[str]:
-    """The actors (other than the reactor) named by verbs joined to a reaction ("Turkey
-    condemned the vote and warned Athens": GRC)."""
+    """The actors (other than the reactor) named by verbs joined to a reaction with no subject
+    of their own ("Turkey condemned the vote and warned Athens": GRC)."""
     return {
         m.actor.principal
         for k in ctx.kids(verb.i, frozenset({"conj"}))
+        if not ctx.kids(k.i, _SUBJ)  # "..., but Russia criticized it": another reactor's clause
         for t in ctx.parse.subtree(k.i)
         if (m := ctx.by_token.get(t.i)) is not None
         and m.kind != "pronoun"
