@@ -360,6 +360,12 @@ CASES: list[tuple[str, str, str]] = [
         "Germany supported the EU's sanctions against Russia.",
         "DEU>EU:05 EU>RUS:16",
     ),
+    # a role that is no mediation: only the talks' own parties code
+    (
+        "BAKU, AZERBAIJAN",
+        "Russia played a destructive role in the talks between Armenia and Azerbaijan.",
+        "ARM>AZE:04 AZE>ARM:04",
+    ),
     # second batch, written after the patterns of this round (not designed for)
     ("BEIRUT", "Cyprus offered Lebanon the use of its ports.", "CYP>LBN:03"),
     ("ANKARA", "Azerbaijan promised Turkey it would keep gas flowing.", "AZE>TUR:03"),
@@ -495,6 +501,8 @@ NONE: list[tuple[str, str]] = [
     ("LONDON", "The singer received praise from critics."),
     ("LONDON", "The firm got a call from the regulator."),
     ("RIYADH", "Iran did not receive an invitation from Saudi Arabia."),
+    ("TAIPEI, TAIWAN", "Taiwan faces a growing military threat from China."),
+    ("KYIV, UKRAINE", "Ukraine enjoys strong support from the United States."),
     ("NIAMEY, NIGER", "France backed the sanctions imposed on Niger."),
     # second batch
     ("LONDON", "The striker returned fire at the referee in a post-match interview."),
