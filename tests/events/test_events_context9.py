@@ -5,7 +5,7 @@ TOLD: a reaction whose object is a plain noun ("the vote", "the ruling", "the re
 findings", "the decision", "the move") answers the act told one or more sentences before:
 a court's warrant or verdict (act family `ruling`, court verbs in `act_derivations`), a
 council's vote ("vote adopt"), a decision told by a deciding word just before
-(`deciding_words`, with no act coded since), a feeling about such a noun ("expressed
+(`deciding_words`, or in the story's lead, with no act coded since), a feeling about such a noun ("expressed
 concern over the step"), a statement about the reactor told by a saying
 verb (`_reporting_authors`), an act begun ("began discharging ... the discharge"), and a
 body that acts for the actor naming it ("the EU's observer mission", "a WTO panel", "NATO
@@ -229,7 +229,38 @@ TOLD += [
     ),
 ]
 
+# round 4: "the decision" also sums up a decision told in the story's lead (a dateline cut
+# into sentences of its own does not count as lead), when no act it answers was coded since
+TOLD += [
+    (
+        "MOSCOW",
+        "NATO agreed on Tuesday to station more troops in Romania. The troops will arrive in "
+        "May. Officials said the deployment would last a year. Romania's parliament debated "
+        "the budget on Friday. Moscow condemned the decision.",
+        "RUS>NATO:11",
+    ),
+    (
+        "BANGKOK",
+        "Thailand ordered the closure of its border crossings with Cambodia on Monday after a "
+        "deadly clash. Thousands of traders were stranded at the Aranyaprathet checkpoint. "
+        "Long lines of trucks formed on both sides. Local officials said food prices were "
+        "rising in border towns. Schools in the area stayed closed. Malaysia backed the "
+        "decision on Wednesday.",
+        "MYS>THA:05",
+    ),
+]
+
 TOLD_NONE: list[Case] = [
+    # a deed coded since the lead is the one "the decision" answers (_latest_deed)
+    (
+        "BANGKOK",
+        "Thailand ordered the closure of its border crossings with Cambodia on Monday after a "
+        "deadly clash. Thousands of traders were stranded at the Aranyaprathet checkpoint. "
+        "Long lines of trucks formed on both sides. On Tuesday, Cambodia suspended imports of "
+        "Thai fuel. Local officials said food prices were rising in border towns. Schools in "
+        "the area stayed closed. Malaysia backed the decision on Wednesday.",
+        "KHM>THA:16 MYS>KHM:05",
+    ),
     (
         "PARIS",
         "The U.N. Security Council voted to extend the mission in Mali. France welcomed the "
@@ -330,9 +361,10 @@ NONE += [
     ),
     (
         "MOSCOW",
-        "NATO agreed on Tuesday to station more troops in Romania. The troops will arrive in "
-        "May. Officials said the deployment would last a year. Romania's parliament debated "
-        "the budget on Friday. Moscow condemned the decision.",
+        "Romania's parliament debated the budget on Friday. Lawmakers approved higher spending "
+        "on roads. NATO agreed on Tuesday to station more troops in Romania. The troops will "
+        "arrive in May. Officials said the deployment would last a year. Romania's president "
+        "met farmers on Saturday. Moscow condemned the decision.",
     ),
     (
         "BERLIN",

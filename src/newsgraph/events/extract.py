@@ -2952,7 +2952,7 @@ def code_events(
     del settings
     ctx = _Ctx(parse, mentions, load_rules(), patterns or load_patterns())
     headline = sum(1 for sent in parse.sentences if sent.end <= article.body_start)
-    ctx.lead_end = headline + _LEAD_SENTENCES
+    ctx.lead_end = _lead_end(parse, headline)
     events: list[Event] = []
     coded: list[tuple[int, _Hit]] = []  # (sentence index, hit) of every event, in order
     for sent in parse.sentences:
@@ -3617,6 +3617,21 @@ _LEAD_SENTENCES = 2  # body sentences after the headline that any told act reach
 _TOLD_WINDOW = 12  # sentences back that a told act is looked for beyond the lead
 
 
+_DATELINE_TOKENS = 4  # a body "sentence" this short is a dateline cut off ("BANGKOK", "—")
+
+
+def _lead_end(parse: Parse, headline: int) -> int:
+    """Index after the lead: the first _LEAD_SENTENCES body sentences, not counting a
+    dateline parsed as sentences of its own ("BANGKOK" "—" "Thailand ordered ...")."""
+    counted = 0
+    for sent in parse.sentences[headline:]:
+        if sent.token_end - sent.token_start > _DATELINE_TOKENS:
+            counted += 1
+            if counted == _LEAD_SENTENCES:
+                return sent.index + 1
+    return len(parse.sentences)
+
+
 def _told_act(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]:
     """A reaction to "the <act>" that no nearer rule placed: aimed at the act's authors.
 
@@ -3644,7 +3659,9 @@ def _told_act(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]
         # "the move" sums up a decision only when nothing was done since (_latest_deed)
         deciding = (
             lemma in ctx.rules.deed_nouns
-            and noun.sent - sent.index <= _BYSTANDER_WINDOW
+            # just before, or the story's lead ("Venezuela ordered the observers out ...
+            # Russia backed the decision")
+            and (noun.sent - sent.index <= _BYSTANDER_WINDOW or sent.index < ctx.lead_end)
             and not any(sent.index < i <= noun.sent and h.code[:2] in hit.answers for i, h in coded)
         )
         key = (lemma, hit.named, tuple(k.i for k in named), deciding, about, sent.index)
