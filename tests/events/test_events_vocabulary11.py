@@ -6,8 +6,12 @@ Same harness as test_events_vocabulary10.py: each case is a short article (neutr
 dateline, body) through the whole pipeline, and the body must code exactly the listed
 "SRC>TGT:RR" events ("a|b" accepts either root). The first batch was written family by
 family before the patterns of this round (rows that already coded are kept as guards); the
-second batch (marked below) afterwards, with phrasings not designed for. None is copied from
-a gold set.
+second batch (marked below) afterwards, with phrasings not designed for: all 37 rows (24 cases,
+13 near-misses) coded as first written (32 before this round's patterns). A third batch of 28
+rows (23 cases, 5 near-misses), also written after the patterns, coded 25 unchanged; two misses
+were fixed (visas no longer issued, apps banned) and one is left out: "denounced its tax
+treaty with France" is a formal withdrawal, but "denounced the agreement" mostly criticises,
+and the pattern file cannot tell them apart. None is copied from a gold set.
 Root choices follow the guidelines' table and the earlier sets: a ban on a state's goods,
 ships, aircraft, airlines or firms as a class is a sanction aimed at that state (16; the
 patterns give 163); a closure of borders, ports or airspace to a state restricts movement
@@ -104,6 +108,107 @@ CASES: list[tuple[str, str, str]] = [
         "The Kremlin froze the visa-free regime for Georgian citizens.",
         "RUS>GEO:16",
     ),
+    # second batch, written after the first patterns (37 of 37 rows unchanged, see the header)
+    ("BEIJING", "China suspended purchases of Australian barley.", "CHN>AUS:16"),
+    ("CHISINAU, MOLDOVA", "Russia outlawed imports of Moldovan wine.", "RUS>MDA:16"),
+    ("DHAKA, BANGLADESH", "India has banned exports of rice to Bangladesh.", "IND>BGD:16"),
+    ("JERUSALEM", "Turkey imposed an embargo on Israeli goods.", "TUR>ISR:16"),
+    ("VILNIUS, LITHUANIA", "Belarus blocked Lithuanian trucks at the border.", "BLR>LTU:16|19"),
+    ("TOKYO", "Beijing halted imports of Japanese seafood.", "CHN>JPN:16"),
+    (
+        "KYIV, UKRAINE",
+        "Hungary and Slovakia banned Ukrainian farm products.",
+        "HUN>UKR:16 SVK>UKR:16",
+    ),
+    ("RIGA, LATVIA", "Latvia banned the import of Russian farm goods.", "LVA>RUS:16"),
+    ("JERUSALEM", "Turkey shut its ports to Israeli ships.", "TUR>ISR:19|16"),
+    (
+        "MANILA, PHILIPPINES",
+        "The Philippines barred Chinese research vessels from its waters.",
+        "PHL>CHN:16|19",
+    ),
+    ("CANBERRA, AUSTRALIA", "Australia banned Russian planes from its airspace.", "AUS>RUS:16|19"),
+    ("OTTAWA", "Canada closed its airspace to all Russian airlines.", "CAN>RUS:19|16"),
+    ("BUCHAREST, ROMANIA", "Romania denied port access to Russian ships.", "ROU>RUS:16|19"),
+    (
+        "TALLINN, ESTONIA",
+        "Estonia announced the closure of its border crossings with Russia.",
+        "EST>RUS:19|16",
+    ),
+    (
+        "ATHENS, GREECE",
+        "Greece banned Turkish fishing boats from its territorial waters.",
+        "GRC>TUR:16|19",
+    ),
+    (
+        "SEOUL, SOUTH KOREA",
+        "South Korea banned North Korean ships from entering its waters.",
+        "KOR>PRK:16|19",
+    ),
+    ("KYIV, UKRAINE", "Ukrainian forces captured a Russian navy patrol boat.", "UKR>RUS:17|19"),
+    (
+        "WASHINGTON",
+        "The United States withdrew from the Open Skies Treaty with Russia.",
+        "USA>RUS:16",
+    ),
+    ("MOSCOW", "Russia suspended the New START treaty with the United States.", "RUS>USA:16"),
+    ("BAMAKO, MALI", "Mali terminated its defense accords with France.", "MLI>FRA:16"),
+    ("PYONGYANG", "North Korea scrapped its military pact with South Korea.", "PRK>KOR:16"),
+    ("KABUL", "Pakistan halted its transit trade agreement with Afghanistan.", "PAK>AFG:16"),
+    ("TBILISI, GEORGIA", "Russia scrapped visa-free travel for Georgians.", "RUS>GEO:16"),
+    ("BAKU, AZERBAIJAN", "Azerbaijan froze its cooperation with France.", "AZE>FRA:16"),
+    # third batch (25 of 28 unchanged; the two fixed since are marked)
+    # missed as first written, fixed by v.stop_issuing_visas
+    ("TBILISI, GEORGIA", "Moscow stopped issuing visas to Georgian citizens.", "RUS>GEO:16"),
+    (
+        "ABUJA, NIGERIA",
+        "The United States suspended the issuance of visas to Nigerians.",
+        "USA>NGA:16",
+    ),
+    ("RABAT, MOROCCO", "Morocco barred Algerian aircraft from its airspace.", "MAR>DZA:16|19"),
+    (
+        "ALGIERS, ALGERIA",
+        "Algeria closed its airspace to all Moroccan civilian and military aircraft.",
+        "DZA>MAR:19|16",
+    ),
+    ("VILNIUS, LITHUANIA", "China halted imports of Lithuanian goods.", "CHN>LTU:16"),
+    ("CHISINAU, MOLDOVA", "Russia restricted imports of Moldovan fruit.", "RUS>MDA:16"),
+    ("TAIPEI, TAIWAN", "Beijing suspended its imports of Taiwanese pineapples.", "CHN>TWN:16"),
+    (
+        "CANBERRA, AUSTRALIA",
+        "China suspended imports of beef from four Australian meatpackers.",
+        "CHN>AUS:16",
+    ),
+    ("CAIRO", "Egypt closed the Rafah crossing with Gaza.", "EGY>PSE:19|16"),
+    ("WASHINGTON", "Iran's navy seized two U.S. Navy drones.", "IRN>USA:17"),
+    ("KYIV, UKRAINE", "Russian border guards seized a Ukrainian patrol boat.", "RUS>UKR:17"),
+    (
+        "NIAMEY, NIGER",
+        "Niger's junta revoked military agreements with the United States.",
+        "NER>USA:16",
+    ),
+    (
+        "MOSCOW",
+        "Moscow suspended its participation in the New START treaty with Washington.",
+        "RUS>USA:16",
+    ),
+    ("HARARE", "Sweden ended its aid agreement with Zimbabwe.", "SWE>ZWE:16"),
+    (
+        "KALININGRAD, RUSSIA",
+        "Lithuania banned the transit of Russian steel to Kaliningrad.",
+        "LTU>RUS:16",
+    ),
+    ("BAKU, AZERBAIJAN", "Azerbaijan banned the entry of Armenian citizens.", "AZE>ARM:16"),
+    ("BISHKEK", "Kyrgyzstan temporarily closed its border with Kazakhstan.", "KGZ>KAZ:19|16"),
+    ("BEIJING", "China imposed a ban on imports of Japanese seafood.", "CHN>JPN:16"),
+    ("MOSCOW", "The Kremlin announced a ban on Polish fruit.", "RUS>POL:16"),
+    # missed as first written, fixed by apps in v.ban_goods
+    ("NEW DELHI", "India banned dozens of Chinese apps.", "IND>CHN:16"),
+    ("WARSAW", "Poland has shut its border to Belarusian trucks.", "POL>BLR:19|16"),
+    ("OTTAWA", "Canada has barred Russian ships from its ports and waters.", "CAN>RUS:16|19"),
+    # written with the two fixes of the third batch (v.stop_issuing_visas, apps in v.ban_goods)
+    ("WASHINGTON", "The United States stopped issuing visas to Afghans.", "USA>AFG:16"),
+    ("KYIV, UKRAINE", "Ukraine banned Russian apps.", "UKR>RUS:16"),
 ]
 
 # (dateline, body) that must code nothing
@@ -129,6 +234,28 @@ NONE: list[tuple[str, str]] = [
     # private parties: traders' licences and a flagged (privately owned) tanker
     ("ACCRA, GHANA", "Ghana revoked the licences of Nigerian traders."),
     ("TEHRAN, IRAN", "Iran seized a Greek-flagged oil tanker in the Gulf."),
+    # second batch
+    ("LONDON", "The airline banned passengers from carrying power banks."),
+    ("PARIS", "The mayor closed the port after the oil spill."),
+    ("MADRID", "Spanish police seized a boat carrying cocaine."),
+    ("BERLIN", "The league banned the player from three matches."),
+    ("ROME", "Italy banned cars from the city centre."),
+    ("OSLO", "Norway closed its airspace to drones during the summit."),
+    ("LONDON", "The regulator banned the company from selling its products."),
+    ("KYIV, UKRAINE", "A Ukrainian cargo ship sank in the Black Sea."),
+    ("BEIJING", "China banned the export of rare earth processing technology."),
+    ("CAIRO", "Egypt closed the Rafah crossing for the holiday."),
+    ("ATHENS, GREECE", "Greek customs seized 3 tonnes of Turkish-made cigarettes."),
+    ("WASHINGTON", "The Senate passed a bill banning TikTok."),
+    ("MOSCOW", "Russia pulled out of the Eurovision song contest."),
+    # third batch
+    ("LONDON", "The ministry banned imports of toys containing lead."),
+    ("LONDON", "The school banned mobile phones from classrooms."),
+    ("MADRID", "Spain closed its airspace during the NATO summit."),
+    ("BERLIN", "German police seized weapons and cash in raids."),
+    ("ROME", "Italian customs seized 40 fake Ferraris."),
+    ("LONDON", "The embassy stopped issuing visas during the strike."),
+    ("LONDON", "The government banned the app from official phones."),
 ]
 
 # (dateline, body, expected events, why it fails today)
