@@ -13,8 +13,9 @@ allies": `body_nouns`); "it" in a clause joined to such a reaction stands for it
 ("Kyiv praised the ruling, while Moscow dismissed it"). REPORTED: a charge told in a reported clause with no verb of
 blame ("China said Washington was meddling in ...") is also found inside a clause of belief
 ("said it believed that Ankara was violating ...", `belief_words`), in a verb joined with no
-subject of its own, and in a passive with an agent ("its airspace had been violated by
-Russian drones"). Each row is (dateline, body, expected events of the whole body as
+subject of its own, in a passive with an agent ("its airspace had been violated by
+Russian drones"), and for an act noun told before as the clause's subject ("China said the
+pact undermined regional stability": the pact's signers). Each row is (dateline, body, expected events of the whole body as
 "SRC>TGT:RR"). Every sentence was written for this file; none is copied from a gold set.
 The first tables were written before the code, with near-misses; the SECOND tables after
 it, as phrasings it was not designed for.
@@ -246,7 +247,7 @@ TOLD += [
         "Long lines of trucks formed on both sides. Local officials said food prices were "
         "rising in border towns. Schools in the area stayed closed. Malaysia backed the "
         "decision on Wednesday.",
-        "MYS>THA:05",
+        "THA>KHM:16|19 MYS>THA:05",
     ),
 ]
 
@@ -259,7 +260,7 @@ TOLD_NONE: list[Case] = [
         "Long lines of trucks formed on both sides. On Tuesday, Cambodia suspended imports of "
         "Thai fuel. Local officials said food prices were rising in border towns. Schools in "
         "the area stayed closed. Malaysia backed the decision on Wednesday.",
-        "KHM>THA:16 MYS>KHM:05",
+        "THA>KHM:16|19 KHM>THA:16 MYS>KHM:05",
     ),
     (
         "PARIS",
@@ -444,8 +445,61 @@ REPORTED: list[Case] = [
     ),
 ]
 
+# round 2: the clause's subject is an act told before, with no actor in its own phrase
+# (_clause_act answers through _told_act)
+REPORTED += [
+    (
+        "BEIJING",
+        "Japan and the Philippines signed a defense pact in Manila on Monday. China said the "
+        "pact undermined regional stability.",
+        "JPN>PHL:05|06 PHL>JPN:05|06 CHN>JPN:11 CHN>PHL:11",
+    ),
+    (
+        "WASHINGTON",
+        "Venezuela expelled the European Union's election observers on Monday. The State "
+        "Department said the expulsion was unacceptable.",
+        "VEN>EU:16 USA>VEN:11",
+    ),
+    (
+        "MOSCOW",
+        "NATO agreed on Tuesday to station more troops in Romania. Russia said the decision was "
+        "a provocation.",
+        "RUS>NATO:11",
+    ),
+    # near-misses: no charge word, a future or negated clause, a generic subject
+    (
+        "BEIJING",
+        "Japan and the Philippines signed a defense pact in Manila on Monday. China said the "
+        "pact was useful for trade.",
+        "JPN>PHL:05|06 PHL>JPN:05|06",
+    ),
+    (
+        "BEIJING",
+        "Japan and the Philippines signed a defense pact in Manila on Monday. China said the "
+        "pact would undermine regional stability.",
+        "JPN>PHL:05|06 PHL>JPN:05|06",
+    ),
+    (
+        "BEIJING",
+        "Japan and the Philippines signed a defense pact in Manila on Monday. China said the "
+        "pact did not threaten its interests.",
+        "JPN>PHL:05|06 PHL>JPN:05|06",
+    ),
+    (
+        "BEIJING",
+        "Japan and the Philippines signed a defense pact in Manila on Monday. China said the "
+        "situation in the region was dangerous and provocative.",
+        "JPN>PHL:05|06 PHL>JPN:05|06",
+    ),
+]
+
 # near-misses: praise or neutral words, negated or future clauses, a belief denied or doubted
 NONE += [
+    (
+        "BEIJING",
+        "Heavy storms hit southern China on Monday. China said the weather was a threat to the "
+        "harvest.",
+    ),
     ("BEIJING", "China said Washington was right to seek talks."),
     ("NEW DELHI", "India said the talks with Pakistan were useful."),
     ("MOSCOW", "Russia said Finland was not violating any treaty."),

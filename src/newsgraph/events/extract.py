@@ -1703,6 +1703,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             obj = _relative_head(ctx, verb)  # "an allegation Moscow dismissed as fabricated"
         elif obj is not None and _relative_pronoun(obj) and not _clausal_which(ctx, obj):
             obj = _gap_head(ctx, verb, ("NOUN",)) or obj  # "a proposal that China rejected"
+        clause_act = _clause_act(ctx, verb) if "content_clause" in pattern.needs else None
+        if not targets and state is None and clause_act is not None:
+            # "China said the pact undermined regional stability": the pact's authors
+            return [_Hit(pattern, code, verb, s, None, "told", noun=clause_act.i) for s in sources]
         obj = _felt_act(ctx, verb, _shared_act(ctx, verb, obj))
         if (
             obj is not None
@@ -2064,6 +2068,25 @@ def _relative_object(ctx: _Ctx, verb: Token) -> list[Token]:
     if head is None or head.lemma.lower() in ctx.rules.act_nouns:
         return []  # "the sanctions Beijing imposed", "a charge Paris denied": the clause's act
     return [head]
+
+
+def _clause_act(ctx: _Ctx, verb: Token) -> Token | None:
+    """The act a reported charge is about when its clause names no actor: "China said the
+    pact undermined regional stability", "said the expulsion was unacceptable": a definite
+    act noun with no author as the clause's subject, whose authors a telling gives
+    (_told_act); no generic word ("the situation")."""
+    for c in _content_clauses(ctx, verb):
+        for subj in ctx.kids(c.i, _SUBJ):
+            dets = ctx.kids(subj.i, frozenset({"det"}))
+            if (
+                subj.pos == "NOUN"
+                and subj.lemma.lower() not in ctx.rules.generic_act_nouns
+                and any(d.lemma.lower() in ctx.rules.definite_determiners for d in dets)
+                and not any(t.i in ctx.by_token for t in ctx.parse.subtree(subj.i))
+                and not _named_author(ctx, subj)
+            ):
+                return subj
+    return None
 
 
 def _shared_act(ctx: _Ctx, verb: Token, obj: Token | None) -> Token | None:
