@@ -294,6 +294,26 @@ GAPS: list[tuple[str, str, str, str]] = [
         "extractor: 'the deal' names its parties only in an earlier sentence; the "
         "antecedent rule reads act nouns for reactions, not the partner of a suspension",
     ),
+    (
+        "WARSAW, POLAND",
+        "Poland closed its airspace to planes from Russia.",
+        "POL>RUS:19|16",
+        "parser: 'from Russia' attaches to the verb, and a from-phrase on the verb is no "
+        "target ('closed its airspace after missile fire from Iran')",
+    ),
+    (
+        "BRUSSELS",
+        "The EU banned vessels owned by Russian companies from its ports.",
+        "EU>RUS:16|19",
+        "extractor: the owner sits in the agent of a participle on the object ('owned by')",
+    ),
+    (
+        "DOHA, QATAR",
+        "Qatar closed its airspace after missile fire from Iran.",
+        "",
+        "extractor: v.close_border+clause reads the from-phrase of an 'after' adverbial as "
+        "the target (QAT>IRN 191, coded before this round too); a near-miss to fix",
+    ),
 ]
 
 
