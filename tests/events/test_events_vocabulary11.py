@@ -209,6 +209,22 @@ CASES: list[tuple[str, str, str]] = [
     # written with the two fixes of the third batch (v.stop_issuing_visas, apps in v.ban_goods)
     ("WASHINGTON", "The United States stopped issuing visas to Afghans.", "USA>AFG:16"),
     ("KYIV, UKRAINE", "Ukraine banned Russian apps.", "UKR>RUS:16"),
+    # fourth batch (7 of 9 unchanged; "froze arms sales" fixed by freeze/pause/cease in
+    # v.ban_trade; a sanction on "Russian-made products" is the npadvmod gap above)
+    ("BEIJING", "The United States slapped tariffs on Chinese goods.", "USA>CHN:16"),
+    ("BEIJING", "Washington blacklisted dozens of Chinese firms.", "USA>CHN:16"),
+    ("LONDON", "Russia banned entry to British officials.", "RUS>GBR:16"),
+    ("RIYADH", "Germany froze arms sales to Saudi Arabia.", "DEU>SAU:16"),
+    ("JERUSALEM", "Canada paused arms export permits to Israel.", "CAN>ISR:16"),
+    (
+        "BUENOS AIRES",
+        "Argentina expelled Chinese fishing vessels from its waters.",
+        "ARG>CHN:16|17",
+    ),
+    ("BEIJING", "China stopped buying Australian coal.", "CHN>AUS:16"),
+    ("MOSCOW", "Moscow banned Georgian wine and mineral water in 2006.", "RUS>GEO:16"),
+    ("BEIJING", "Japan paused exports of chip equipment to China.", "JPN>CHN:16"),
+    ("MOSCOW", "Finland ceased all rail traffic with Russia.", "FIN>RUS:16"),
 ]
 
 # (dateline, body) that must code nothing
@@ -256,6 +272,11 @@ NONE: list[tuple[str, str]] = [
     ("ROME", "Italian customs seized 40 fake Ferraris."),
     ("LONDON", "The embassy stopped issuing visas during the strike."),
     ("LONDON", "The government banned the app from official phones."),
+    # fourth batch
+    ("LONDON", "The retailer froze sales of the toy."),
+    ("LONDON", "The bank paused investment in the project."),
+    ("LONDON", "The government froze investment in new roads."),
+    ("LONDON", "The airline paused flights to Dubai."),
 ]
 
 # (dateline, body, expected events, why it fails today)
