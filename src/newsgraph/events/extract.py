@@ -3503,6 +3503,12 @@ def _latest_deed(
             break
         if earlier.target is None:
             continue
+        if _answers_earlier(ctx, earlier):
+            # "Belgium and Austria praised the decision": praise is no decision, but a reaction
+            # to the same deed ("the decision", "the step") shares its author
+            if _sums_up_deed(ctx, earlier) and _differ(hit.source, earlier.target):
+                return _co_authored(replace(hit, target=earlier.target), coded)
+            continue
         same = bool(noun) and _deverbal(ctx, noun, earlier.trigger)
         if earlier.code[:2] not in hit.answers and not same:
             continue
@@ -3524,6 +3530,29 @@ def _latest_deed(
             return []  # "A blockaded X and B blockaded Y. Z condemned the blockade": which?
         return _co_authored(replace(hit, target=earlier.source), coded)
     return []
+
+
+def _answers_earlier(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether a coded event is itself a verbal reaction to an earlier act (a praise or a
+    condemnation of "the decision", a rejection of "the charge"): no deed a later "the
+    decision" or "the move" can sum up. A retaliation (a measure taken in answer) is a deed."""
+    reacting = ctx.rules.reaction_roots | ctx.rules.antecedent_roots
+    return hit.context in _ANSWERING and hit.code[:2] in reacting
+
+
+_ANSWERING = frozenset({"deed", "told", "reaction", "antecedent", "parallel", "objectless"})
+
+
+def _sums_up_deed(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether a reaction's object is, or holds, a deed noun ("praised the decision",
+    "expressed support for the step"): the deed that later "the move" sums up too."""
+    objects = ctx.kids(hit.trigger.i, _OBJ | frozenset({"prep"}))
+    return any(
+        t.lemma.lower() in ctx.rules.deed_nouns
+        for o in objects
+        for t in ctx.parse.subtree(o.i)
+        if t.pos == "NOUN"
+    )
 
 
 def _told_noun(ctx: _Ctx, verb: Token, obj: Token | None, code: str, sources: list[Mention]) -> int:

@@ -1,0 +1,51 @@
+"""Session 9 review: a reaction to "the decision" or "the move" answers the deed, never an
+earlier reaction to it (nor a co-subject of the same reaction), with wire copy we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.pipeline import process
+
+pytestmark = pytest.mark.model
+
+
+def _events(text: str) -> set[tuple[str, str, str]]:
+    return {(e.source_actor.principal, e.target_actor.principal, e.root) for e in process(text).events}
+
+
+_CHAINED = [
+    # co-subjects of one reaction, then a parallel reaction and a condemnation: all the deed's
+    (
+        "Portugal expelled two Moroccan diplomats on Tuesday. Belgium and Austria praised the "
+        "decision on Wednesday. Estonia and Finland also expressed support for the step. The "
+        "Moroccan foreign ministry condemned the move.",
+        {("BEL", "PRT", "05"), ("AUT", "PRT", "05"), ("EST", "PRT", "05"), ("FIN", "PRT", "05"),
+         ("MAR", "PRT", "11")},
+    ),
+    (
+        "Chile recalled its ambassador from Peru on Monday. Argentina criticized the move. Brazil "
+        "also criticized the decision.",
+        {("ARG", "CHL", "11"), ("BRA", "CHL", "11")},
+    ),
+    (
+        "Kenya closed its border with Somalia on Friday. Ethiopia and Djibouti condemned the "
+        "decision, and Uganda criticized the step on Saturday.",
+        {("ETH", "KEN", "11"), ("DJI", "KEN", "11"), ("UGA", "KEN", "11")},
+    ),
+]
+
+_REFUSED = [
+    # a reactor is never the target of the next reaction to the same deed
+    ("BEL", "AUT"), ("AUT", "BEL"), ("EST", "AUT"), ("FIN", "EST"), ("MAR", "FIN"),
+    ("BRA", "ARG"), ("DJI", "ETH"), ("UGA", "DJI"), ("UGA", "ETH"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _CHAINED)
+def test_review9_reactions_to_one_deed_answer_its_author(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = _events(text)
+    assert expected <= found
+    assert not {(s, t) for s, t, _ in found} & set(_REFUSED)
