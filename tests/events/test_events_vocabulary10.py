@@ -443,6 +443,7 @@ CASES: list[tuple[str, str, str]] = [
     ("SEOUL, SOUTH KOREA", "Seoul received assurances from Washington.", "USA>KOR:03"),
     ("ISLAMABAD", "Pakistan received condolences from China.", "CHN>PAK:01"),
     ("MOGADISHU, SOMALIA", "Somalia received military support from Turkey.", "TUR>SOM:07"),
+    ("ACCRA, GHANA", "China vowed to help Ghana restructure its debt.", "CHN>GHA:03"),
 ]
 
 NONE: list[tuple[str, str]] = [
@@ -577,14 +578,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "Egyptian mediators shuttled between Israel and Qatar.",
         "EGY>ISR:04 EGY>QAT:04",
         "actors: 'Egyptian mediators' is no mention of Egypt (mediator is no role noun)",
-    ),
-    (
-        "ACCRA, GHANA",
-        "China vowed to help Ghana restructure its debt.",
-        "CHN>GHA:03",
-        "patterns: help_obj on v.pledge (as v.offer has) codes it, but also passes "
-        "test_events_vocabulary8's strict gap 'Japan pledged to help the Philippines "
-        "modernize ...', a file this round does not own",
     ),
 ]
 
