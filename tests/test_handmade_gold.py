@@ -58,9 +58,9 @@ FLOORS = {
     # Its misses were then fixed by category (session 5, second round), so it is a development
     # set now: events P 0.958 R 0.495 F1 0.653 (code P 0.938 R 0.484), speakers 1.0. End of
     # session 6: P 0.962 R 0.538 F1 0.690. End of session 7: P 0.963 R 0.559 F1 0.708.
-    # Session 8: P 0.964 R 0.570 F1 0.716.
+    # Session 8: P 0.964 R 0.570 F1 0.716. Session 9: P 0.966 R 0.602 F1 0.742.
     "handmade4.jsonl": {
-        "events": {"precision": 0.93, "recall": 0.54, "f1": 0.685},
+        "events": {"precision": 0.93, "recall": 0.58, "f1": 0.715},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
     },
     # Set 5, blind: written during session 5's second round by an engineer who had read no code;
@@ -82,8 +82,9 @@ FLOORS = {
     # to the helpers; the lead read one of its false events, "criticized the court" after the
     # ICC, tried IGO descriptions such as "the court" and dropped them after review).
     # Floors about 0.02 below.
+    # Session 9 (still blind to builders): P 0.761 R 0.468 F1 0.580, speakers 0.939.
     "handmade6.jsonl": {
-        "events": {"precision": 0.745, "recall": 0.41, "f1": 0.53},
+        "events": {"precision": 0.745, "recall": 0.45, "f1": 0.56},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.90},
     },
     # Set 7, written in session 7 by an engineer who had read no code, to read like plain wire
@@ -104,16 +105,20 @@ FLOORS = {
     # vocabulary), with example sentences of our own. The lead read one of its quotes to
     # mend a speaker regression (collective speakers). End of session 8: P 0.905 R 0.493
     # F1 0.638, speakers 1.0.
+    # Session 9: P 0.909 R 0.515 F1 0.657, speakers 1.0.
     "handmade8.jsonl": {
-        "events": {"precision": 0.875, "recall": 0.46, "f1": 0.605},
+        "events": {"precision": 0.875, "recall": 0.49, "f1": 0.63},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
     # Set 9, written in session 9 by an engineer who had read no code. Code of the session's
     # start (680a1a8), after three guideline corrections: events (root) P 0.743 R 0.515
-    # F1 0.608, quotes P 0.957 R 1.0, speakers 0.933. Floors at the start's figures until the
-    # session's end figures are measured.
+    # F1 0.608, quotes P 0.957 R 1.0, speakers 0.933. No engineer saw its articles; the lead
+    # read its misses (told reactions were the largest category, which a builder was already
+    # working on from sets 6 and 8) and mended one general bug they showed with sentences of
+    # our own (reactions to "the decision" aimed at earlier reactors). End of session 9:
+    # P 0.744 R 0.574 F1 0.648.
     "handmade9.jsonl": {
-        "events": {"precision": 0.72, "recall": 0.49, "f1": 0.58},
+        "events": {"precision": 0.72, "recall": 0.55, "f1": 0.625},
         "quotes": {"precision": 0.93, "recall": 0.97, "speaker_accuracy": 0.91},
     },
 }
