@@ -152,9 +152,22 @@ def analyse_parsed(article: Article, parse: Parse, settings: Settings) -> Result
     )
 
 
+#: Why this worker could not load what its settings name (raised with its first batch).
+_INIT_ERROR: list[Exception] = []
+
+
 def _worker_init(settings: Settings) -> None:
-    """Load the model and every stage's data once, before the first batch."""
-    analyse([Article(id="warm-up", text="Chad thanked Niger on Monday, officials said.")], settings)
+    """Load the model and every stage's data once, before the first batch.
+
+    A failure (a model that is not installed, a missing actors file) is kept and raised
+    with the worker's first batch, so the caller gets the error; raised here, the pool
+    would only start another worker that fails the same way, without end.
+    """
+    _INIT_ERROR.clear()  # not an error the forkserver met loading other settings
+    try:
+        analyse([Article(id="warm-up", text="Chad thanked Niger on Monday, officials said.")], settings)
+    except Exception as exc:  # noqa: BLE001 - re-raised with the first batch
+        _INIT_ERROR.append(exc)
 
 
 #: The environment variable through which ``_pool`` hands its settings to the forkserver.
@@ -190,6 +203,8 @@ def _pool(settings: Settings) -> Any:
 
 
 def _worker_analyse(args: tuple[list[Article], Settings]) -> list[Result | Failure]:
+    if _INIT_ERROR:
+        raise _INIT_ERROR[0]
     articles, settings = args
     return analyse(articles, settings)
 

@@ -16,7 +16,7 @@ import logging
 import os
 import pickle
 
-from newsgraph.pipeline import WORKER_SETTINGS_ENV, _worker_init
+from newsgraph.pipeline import _INIT_ERROR, WORKER_SETTINGS_ENV, _worker_init
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +27,13 @@ def _warm_up() -> None:
         return
     try:
         _worker_init(pickle.loads(base64.b64decode(raw)))
-    except Exception as exc:  # noqa: BLE001 - each worker's initializer loads again and reports
-        log.warning("the forkserver could not preload the model (%r); workers load their own", exc)
+    except Exception as exc:  # noqa: BLE001 - a broken hand-over: each worker loads its own
+        log.warning("the forkserver could not read its settings (%r); workers load their own", exc)
+        return
+    if _INIT_ERROR:
+        # each worker's initializer meets the same error and raises it with its first batch
+        log.warning("the forkserver could not preload the model: %s", _INIT_ERROR[0])
+        _INIT_ERROR.clear()
         return
     gc.freeze()
 

@@ -72,3 +72,15 @@ def test_reliability_recycling_replaces_a_worker_after_its_batches(
     assert min(frozen) > 10_000  # a replacement starts warm: forked from the loaded server
     assert len(set(pids)) == 4  # one batch each, then a fresh process
     assert len(kept) == 1  # 0: never recycled
+
+
+def test_reliability_pool_raises_a_model_it_cannot_load() -> None:
+    """A worker that cannot load its model raises the error with its first batch; a pool
+    would otherwise replace it, forever, by another worker failing the same way."""
+    from newsgraph.errors import NewsgraphError
+
+    settings = Settings(workers=2, model="no_such_model_installed")
+    with pytest.raises(NewsgraphError, match="not installed"):
+        list(Pipeline(settings).process(_docs()[:2]))
+    # the pool's next run, with settings it can load, is not poisoned by that error
+    assert _outcome(list(Pipeline(Settings(workers=2)).process(_docs()[:2])))[0][1]
