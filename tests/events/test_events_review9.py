@@ -28,6 +28,13 @@ _CHAINED = [
         "also criticized the decision.",
         {("ARG", "CHL", "11"), ("BRA", "CHL", "11")},
     ),
+    # a deed of two authors: later reactors to it answer both
+    (
+        "Russia and China decided on Monday to form a new bloc. Britain rejected the move. "
+        "France and Germany also criticized the decision.",
+        {("GBR", "RUS", "12"), ("GBR", "CHN", "12"), ("FRA", "RUS", "11"), ("FRA", "CHN", "11"),
+         ("DEU", "RUS", "11"), ("DEU", "CHN", "11")},
+    ),
     (
         "Kenya closed its border with Somalia on Friday. Ethiopia and Djibouti condemned the "
         "decision, and Uganda criticized the step on Saturday.",
@@ -49,3 +56,32 @@ def test_review9_reactions_to_one_deed_answer_its_author(
     found = _events(text)
     assert expected <= found
     assert not {(s, t) for s, t, _ in found} & set(_REFUSED)
+
+
+# a passive's agent is its source, never also a "by" target (which dropped the event)
+_PASSIVES = [
+    ("Kosovo was welcomed by Albania into the group.", ("ALB", "XKX", "05")),
+    ("Ukraine was supported by Germany at the summit.", ("DEU", "UKR", "05")),
+    ("Serbia welcomed the report by the OSCE.", ("SRB", "OSCE", "05")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), _PASSIVES)
+def test_review9_passive_agent_is_the_source(text: str, event: tuple[str, str, str]) -> None:
+    assert event in _events(text)
+
+
+_REFUSED_PATTERNS = [
+    # force on a front is no appeal; business visitors are no state's envoys
+    ("Ukrainian forces faced mounting pressure from Russian troops near Pokrovsk.", "RUS", "UKR"),
+    ("Xi Jinping received representatives of American companies in Beijing.", "CHN", "USA"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), _REFUSED_PATTERNS)
+def test_review9_refused_patterns(text: str, source: str, target: str) -> None:
+    assert not {(s, t) for s, t, _ in _events(text)} & {(source, target), (target, source)}
+
+
+def test_review9_pressure_from_a_state_is_still_an_appeal() -> None:
+    assert ("USA", "IND", "02") in _events("Modi faced pressure from Washington to cut oil imports.")

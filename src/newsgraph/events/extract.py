@@ -38,6 +38,7 @@ _PERSONISH = frozenset({"person", "title", "pronoun", "surname"})
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 _OBJ = frozenset({"dobj", "obj"})
+_PASSIVE_MARKS = frozenset({"nsubjpass", "auxpass"})
 _CLIMB = frozenset({"xcomp", "acomp", "pcomp"})
 _DASHES = frozenset({"—", "–", "--", "-"})
 _TURN_TOKENS = 400  # tokens back from a pronoun that a transcript turn's label may sit
@@ -726,7 +727,11 @@ def _pobjs(ctx: _Ctx, prep: Token) -> list[Token]:
 
 def _preps(ctx: _Ctx, host: Token, lemmas: frozenset[str]) -> list[Token]:
     out = []
+    # a passive's agent is its source ("Kosovo was welcomed by Albania"), never a "by" target
+    passive = bool(ctx.kids(host.i, _PASSIVE_MARKS))
     for k in ctx.kids(host.i, frozenset({"prep", "dative", "agent", "prt"})):
+        if k.dep == "agent" and passive:
+            continue
         if k.lemma.lower() in lemmas:
             objs = _pobjs(ctx, k)
             out.extend(objs)
@@ -3506,8 +3511,8 @@ def _latest_deed(
         if _answers_earlier(ctx, earlier):
             # "Belgium and Austria praised the decision": praise is no decision, but a reaction
             # to the same deed ("the decision", "the step") shares its author
-            if _sums_up_deed(ctx, earlier) and _differ(hit.source, earlier.target):
-                return _co_authored(replace(hit, target=earlier.target), coded)
+            if _sums_up_deed(ctx, earlier):
+                return _shared_authors(hit, earlier, coded)
             continue
         same = bool(noun) and _deverbal(ctx, noun, earlier.trigger)
         if earlier.code[:2] not in hit.answers and not same:
@@ -3541,6 +3546,23 @@ def _answers_earlier(ctx: _Ctx, hit: _Hit) -> bool:
 
 
 _ANSWERING = frozenset({"deed", "told", "reaction", "antecedent", "parallel", "objectless"})
+
+
+def _shared_authors(hit: _Hit, earlier: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]:
+    """Every author an earlier reaction to the same deed answered (one event per author, all
+    of one trigger and reactor): "Russia and China decided to form a bloc. Britain rejected
+    the move. France also criticized the decision" answers both deciders."""
+    out: list[_Hit] = []
+    seen: set[str] = set()
+    for _, e in coded:
+        if e.trigger.i != earlier.trigger.i or e.source != earlier.source or e.target is None:
+            continue
+        key = _principal(e.target)
+        if key in seen or not _differ(hit.source, e.target):
+            continue
+        seen.add(key)
+        out.append(replace(hit, target=e.target))
+    return out
 
 
 def _sums_up_deed(ctx: _Ctx, hit: _Hit) -> bool:
