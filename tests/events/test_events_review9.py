@@ -85,3 +85,16 @@ def test_review9_refused_patterns(text: str, source: str, target: str) -> None:
 
 def test_review9_pressure_from_a_state_is_still_an_appeal() -> None:
     assert ("USA", "IND", "02") in _events("Modi faced pressure from Washington to cut oil imports.")
+
+
+def test_review9_a_joined_verb_naming_none_of_the_authors_keeps_them() -> None:
+    found = _events(
+        "NATO allies voted on Monday to admit Finland. Russia condemned the vote and summoned "
+        "Finland's ambassador."
+    )
+    assert {("RUS", "NATO", "11"), ("RUS", "FIN", "11")} <= found
+    kept = _events(
+        "Greece and Cyprus voted on Monday to block the plan. Turkey condemned the vote and "
+        "warned Athens."
+    )
+    assert ("TUR", "GRC", "11") in kept and ("TUR", "CYP", "11") not in kept

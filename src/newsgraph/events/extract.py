@@ -3755,8 +3755,9 @@ def _told_act(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]
                 if _differ(hit.source, a) and a.actor is not None:
                     targets.setdefault(a.actor.principal, a)
             # "condemned the vote and warned Athens": a verb joined to the reaction that names
-            # parties keeps only the act's authors it names
-            joined = _joined_parties(ctx, hit.trigger, src.principal)
+            # some of the act's authors keeps only those ("... and summoned Finland's
+            # ambassador", naming none of them, keeps all)
+            joined = _joined_parties(ctx, hit.trigger, src.principal) & targets.keys()
             return [
                 replace(hit, target=a, context="told")
                 for p, a in targets.items()
