@@ -178,9 +178,11 @@ def _pool(settings: Settings) -> Any:
     """Worker processes, forked from a forkserver where one exists (else spawned).
 
     The forkserver imports ``newsgraph.workers``, which loads the model and the
-    stages' data once (from the settings handed over in ``WORKER_SETTINGS_ENV``),
-    so each worker starts warm without a reload, and without the parent's pages:
-    the parent, which holds the store, never loads the model at all. A worker is
+    stages' data once (from the settings handed over in ``WORKER_SETTINGS_ENV``), so
+    each worker starts warm without a reload and without the parent's pages; the
+    parent, which holds the store, never loads the model at all. (The server keeps
+    what the process's first pool handed it: a later pool with another model loads
+    it in each worker.) A worker is
     replaced by a fresh one after ``settings.worker_max_batches`` batches (0:
     never), so whatever a worker accumulates over a long stream (a fragmented
     heap, caches, pages unshared since its fork) is bounded by construction; a

@@ -2082,11 +2082,9 @@ def _clause_act(ctx: _Ctx, verb: Token) -> Token | None:
     (_told_act); no generic word ("the situation")."""
     for c in _content_clauses(ctx, verb):
         for subj in ctx.kids(c.i, _SUBJ):
-            dets = ctx.kids(subj.i, frozenset({"det"}))
             if (
-                subj.pos == "NOUN"
+                _definite_noun(ctx, subj)
                 and subj.lemma.lower() not in ctx.rules.generic_act_nouns
-                and any(d.lemma.lower() in ctx.rules.definite_determiners for d in dets)
                 and not any(t.i in ctx.by_token for t in ctx.parse.subtree(subj.i))
                 and not _named_author(ctx, subj)
             ):
@@ -2103,10 +2101,8 @@ def _shared_act(ctx: _Ctx, verb: Token, obj: Token | None) -> Token | None:
     if verb.dep not in ("conj", "advcl") or verb.head == verb.i or not ctx.kids(verb.i, _SUBJ):
         return obj
     for noun in ctx.kids(verb.head, _OBJ):
-        dets = ctx.kids(noun.i, frozenset({"det"}))
         if (
-            noun.pos == "NOUN"
-            and any(d.lemma.lower() in ctx.rules.definite_determiners for d in dets)
+            _definite_noun(ctx, noun)
             and not _authored(ctx, noun)
             and not _named_author(ctx, noun)
         ):
@@ -2124,12 +2120,15 @@ def _felt_act(ctx: _Ctx, verb: Token, obj: Token | None) -> Token | None:
         if k.lemma.lower() not in ctx.rules.feeling_preps:
             continue
         for p in _pobjs(ctx, k):
-            dets = ctx.kids(p.i, frozenset({"det"}))
-            if p.pos == "NOUN" and any(
-                d.lemma.lower() in ctx.rules.definite_determiners for d in dets
-            ):
+            if _definite_noun(ctx, p):
                 return p
     return obj
+
+
+def _definite_noun(ctx: _Ctx, t: Token) -> bool:
+    """A common noun with a definite determiner ("the pact", "this step"): a known act."""
+    dets = ctx.kids(t.i, frozenset({"det"}))
+    return t.pos == "NOUN" and any(d.lemma.lower() in ctx.rules.definite_determiners for d in dets)
 
 
 def _authored(ctx: _Ctx, obj: Token) -> bool:
@@ -3787,8 +3786,8 @@ def _tellings(
     lemma: str,
     skip_noun: bool,
     named: tuple[Token, ...],
-    deciding: bool = False,
-    about: str = "",
+    deciding: bool,
+    about: str,
 ) -> Iterator[tuple[int, list[Mention]]]:
     """The words of a sentence that tell the act (_same_act) and have authors, last first.
 
