@@ -98,3 +98,14 @@ def test_review9_a_joined_verb_naming_none_of_the_authors_keeps_them() -> None:
         "warned Athens."
     )
     assert ("TUR", "GRC", "11") in kept and ("TUR", "CYP", "11") not in kept
+
+
+def test_review9_a_feeling_at_a_meeting_is_where_not_what() -> None:
+    found = _events(
+        "Japan and South Korea held a meeting in Tokyo on Monday. China expressed concern at the "
+        "meeting of ASEAN ministers over Japan's military buildup."
+    )
+    assert ("CHN", "KOR", "11") not in found
+    assert ("FRA", "IRN", "11") in _events(
+        "Iran expelled two British diplomats on Monday. France expressed concern over the decision."
+    )

@@ -2120,6 +2120,8 @@ def _felt_act(ctx: _Ctx, verb: Token, obj: Token | None) -> Token | None:
         if k.lemma.lower() not in ctx.rules.feeling_preps:
             continue
         for p in _pobjs(ctx, k):
+            if k.lemma.lower() == "at" and p.lemma.lower() in ctx.rules.hosted_nouns:
+                continue  # "expressed concern at the meeting of ministers": where, not what
             if _definite_noun(ctx, p):
                 return p
     return obj
