@@ -1056,6 +1056,9 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
             return speaker
         return _subject_tokens(ctx, head, depth + 1) or ctx.kids(head.i, _PASSIVE_SUBJ)
     if dep == "xcomp" or (dep in ("ccomp", "advcl") and _infinitive(ctx, verb)):
+        decider = _decider(ctx, head, verb) if dep == "advcl" else []
+        if decider:
+            return decider
         if head.pos in ("VERB", "AUX"):
             objs = ctx.kids(head.i, _OBJ)
             # "urged Japan to act": Japan acts; "summoned Japan's envoy to protest": the
@@ -1091,11 +1094,42 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         # the noun an -ing participle follows is who does it
         return [head]
     if dep == "acl" and _infinitive(ctx, verb) and head.pos in ("NOUN", "PROPN"):
-        poss = ctx.kids(head.i, frozenset({"poss"}))
-        if poss:
-            return poss
+        agent = _noun_agent(ctx, head, verb.i)
+        if agent:
+            return agent
         if head.lemma.lower() in ctx.rules.deciding_nouns and head.head != head.i:
             return _clause_subject(ctx, ctx.tok(head.head), depth)
+    return []
+
+
+def _noun_agent(ctx: _Ctx, noun: Token, before: int) -> list[Token]:
+    """Who a noun of deciding names as its author before index before: possessive or by-phrase.
+
+    "the decision by Poland to send tanks": the by-phrase names who decided, and so who acts;
+    never after nouns of asking ("a call by France to end the war": whoever is asked acts).
+    """
+    poss = ctx.kids(noun.i, frozenset({"poss"}))
+    if poss or noun.lemma.lower() in ctx.rules.object_control_verbs:
+        return poss
+    return [
+        p
+        for k in ctx.kids(noun.i, frozenset({"prep"}))
+        if k.lemma.lower() == "by" and k.i < before
+        for p in _pobjs(ctx, k)
+    ]
+
+
+def _decider(ctx: _Ctx, head: Token, verb: Token) -> list[Token]:
+    """The author of a deciding noun an infinitive was cut from by the parser.
+
+    "criticized a move by Hungary on Tuesday to block aid": the infinitive hangs on the verb
+    (a purpose clause), but it says what the move was, so Hungary blocks.
+    """
+    if head.pos not in ("VERB", "AUX"):
+        return []
+    for obj in ctx.kids(head.i, _OBJ):
+        if obj.i < verb.i and obj.lemma.lower() in ctx.rules.deciding_nouns:
+            return _noun_agent(ctx, obj, verb.i)
     return []
 
 
@@ -2101,11 +2135,7 @@ def _shared_act(ctx: _Ctx, verb: Token, obj: Token | None) -> Token | None:
     if verb.dep not in ("conj", "advcl") or verb.head == verb.i or not ctx.kids(verb.i, _SUBJ):
         return obj
     for noun in ctx.kids(verb.head, _OBJ):
-        if (
-            _definite_noun(ctx, noun)
-            and not _authored(ctx, noun)
-            and not _named_author(ctx, noun)
-        ):
+        if _definite_noun(ctx, noun) and not _authored(ctx, noun) and not _named_author(ctx, noun):
             return noun
     return obj
 
@@ -2609,14 +2639,22 @@ def _differ(a: Mention, b: Mention) -> bool:
 
 
 def _governing_verb(ctx: _Ctx, noun: Token) -> Token | None:
-    """The verb a noun is the object of, directly or through one preposition."""
+    """The verb a noun is the object of, directly or through one preposition.
+
+    A noun of quantity is passed through: "to host a new round of talks" governs the talks.
+    """
     cur = noun
-    for _ in range(2):
+    for _ in range(4):
         if cur.head == cur.i:
             return None
         head = ctx.tok(cur.head)
+        if cur.dep == "prep" and head.lemma.lower() in ctx.rules.quantity_nouns:
+            cur = head
+            continue
         argument = cur.dep == "prep" and cur.lemma.lower() in ("for", "to", "on")  # "call for"
-        if head.pos in ("VERB", "AUX") and (cur.dep in ("dobj", "pobj", "nsubjpass") or argument):
+        # "offered to host talks": an infinitive the tagger took for a noun is a verb
+        verbal = head.pos in ("VERB", "AUX") or _infinitive(ctx, head)
+        if verbal and (cur.dep in ("dobj", "pobj", "nsubjpass") or argument):
             return head
         if head.pos != "ADP":
             return None

@@ -1,0 +1,98 @@
+"""Structural forms around a reaction or an act (issue #5, part 10).
+
+DECIDED: an infinitive under a noun of deciding is done by the noun's agent, named by a
+possessive or a by-phrase ("welcomed the decision by Poland to send tanks": Poland sends),
+never by the one who reacts to it. Each row is (dateline, body, expected events of the whole
+body as "SRC>TGT:RR"). Every sentence was written for this file; none is copied from a gold
+set.
+
+OFFERED: a meeting someone offers to host is not held: the governing verb of a meeting noun
+is found through an infinitive tagged as a noun ("to host talks") and a noun of quantity ("a
+round of talks").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+DECIDED: list[Case] = [
+    (
+        "WARSAW, POLAND",
+        "Lithuania welcomed the decision by Poland to send more tanks to Ukraine.",
+        "LTU>POL:05 POL>UKR:07",
+    ),
+    (
+        "BUDAPEST, HUNGARY",
+        "Sweden criticized a move by Hungary on Tuesday to block military aid to Ukraine.",
+        "SWE>HUN:11 HUN>UKR:16",
+    ),
+    (
+        "ATHENS, GREECE",
+        "Cyprus praised the decision by the Greek government to send food aid to Lebanon.",
+        "CYP>GRC:05 GRC>LBN:07",
+    ),
+]
+
+# OFFERED: a meeting a third party offers, plans or proposes to host was not held; the offer is
+# the host's intent (03), the parties' talks are not coded.
+OFFERED: list[Case] = [
+    (
+        "DOHA, QATAR",
+        "Qatar offered to host talks between Ethiopia and Eritrea.",
+        "QAT>ETH:03 QAT>ERI:03",
+    ),
+    (
+        "BERN, SWITZERLAND",
+        "Switzerland offered on Friday to host a second round of negotiations between Armenia "
+        "and Azerbaijan.",
+        "CHE>ARM:03 CHE>AZE:03",
+    ),
+    (
+        "CAIRO, EGYPT",
+        "Egypt hosted talks between Russia and Ukraine on Thursday.",
+        "EGY>RUS:04 EGY>UKR:04 RUS>UKR:04 UKR>RUS:04",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    (
+        "NAIROBI, KENYA",
+        "Talks between Sudan and South Sudan, which never took place, were to be held in Nairobi.",
+    ),
+    ("NAIROBI, KENYA", "Kenya proposed talks between Sudan and South Sudan on Monday."),
+    # a noun of asking: whoever is asked acts, not the caller; nothing is coded for the act
+    (
+        "LONDON",
+        "Officials met on Monday, and the minister rejected a call by activists to "
+        "send aid to Yemen.",
+    ),
+]
+
+GAPS: list[Gap] = []
+
+CASES = DECIDED + OFFERED
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_context10_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_context10_codes_each_form(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events; gaps are expected to fail."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
