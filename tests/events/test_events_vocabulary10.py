@@ -444,6 +444,8 @@ CASES: list[tuple[str, str, str]] = [
     ("ISLAMABAD", "Pakistan received condolences from China.", "CHN>PAK:01"),
     ("MOGADISHU, SOMALIA", "Somalia received military support from Turkey.", "TUR>SOM:07"),
     ("ACCRA, GHANA", "China vowed to help Ghana restructure its debt.", "CHN>GHA:03"),
+    # a state's mediators are its actors (roles.yaml GOV, session 10)
+    ("CAIRO", "Egyptian mediators shuttled between Israel and Qatar.", "EGY>ISR:04 EGY>QAT:04"),
     # a meeting a third party only offers to host (the host verb tagged as a noun)
     ("DOHA, QATAR", "Qatar offered to host talks between Sudan and Chad.", "QAT>SDN:03 QAT>TCD:03"),
 ]
@@ -568,12 +570,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "Nigeria secured pledges of support from France.",
         "FRA>NGA:03",
         "parser: 'secured' is tagged an adjective of 'pledges', the root",
-    ),
-    (
-        "CAIRO",
-        "Egyptian mediators shuttled between Israel and Qatar.",
-        "EGY>ISR:04 EGY>QAT:04",
-        "actors: 'Egyptian mediators' is no mention of Egypt (mediator is no role noun)",
     ),
 ]
 
