@@ -3,7 +3,13 @@ their nouns ("Poland's closure of the Russian consulate", "the EU's freeze on Ru
 "the AU's suspension of Gabon"), the same acts in the passive ("the Russian consulate was
 closed by Poland", "visas for Georgian officials were suspended by the EU"), revoked
 accreditation of envoys, meetings hosted for others ("hosted a meeting of Russian and U.S.
-officials") and a state's mediators and negotiators as its actors.
+officials"), a state's mediators and negotiators as its actors, and places of the 2024-2026
+conflicts missing from the towns table (Hodeidah, the Bekaa Valley, Dahiyeh, Deir al-Balah,
+Huliaipole, Oddar Meanchey), added as names of their states in states_extra.yaml. A nuclear
+site is left out: as a name of its state it turns "inspectors would return to Fordo" into a
+return to Iran, losing the IAEA as the party promised.
+Disputed areas (Crimea, Kashmir, the Golan Heights, Karabakh, Western Sahara, Essequibo, the
+Kurils, the Senkakus) are deliberately left unresolved: the guidelines give no owner.
 
 Same harness as test_events_vocabulary11.py: each case is a short article (neutral headline,
 dateline, body) through the whole pipeline, and the body must code exactly the listed
@@ -153,6 +159,20 @@ CASES: list[tuple[str, str, str]] = [
         "Afghan and Pakistani officials held talks in Doha under Qatari mediation.",
         "AFG>PAK:04 PAK>AFG:04",
     ),
+    # places missing from the towns table (states_extra.yaml names): a town struck is its state
+    ("ADEN, YEMEN", "U.S. jets hit the port of Hodeidah on Sunday.", "USA>YEM:19"),
+    ("BEIRUT", "Israeli jets struck the Bekaa Valley on Monday.", "ISR>LBN:19"),
+    ("BEIRUT", "Israeli drones struck Dahiyeh overnight.", "ISR>LBN:19"),
+    ("BEIRUT", "Israeli artillery shelled the outskirts of Marjayoun.", "ISR>LBN:19"),
+    ("BEIRUT", "An Israeli drone strike hit a car in Bint Jbeil.", "ISR>LBN:19"),
+    ("GAZA CITY", "Israeli tanks shelled Deir al-Balah on Monday.", "ISR>PSE:19"),
+    ("KYIV, UKRAINE", "Russian troops shelled Huliaipole on Monday.", "RUS>UKR:19"),
+    (
+        "PHNOM PENH, CAMBODIA",
+        "Thai jets struck Cambodian positions in Oddar Meanchey province.",
+        "THA>KHM:19",
+    ),
+    ("BANGKOK", "Thai artillery shelled Banteay Meanchey.", "THA>KHM:19"),
     # a maker's adjective is no attacker; the user is
     ("KYIV, UKRAINE", "Russia attacked Kyiv with Iranian-made drones.", "RUS>UKR:19"),
     (
@@ -184,6 +204,12 @@ NONE: list[tuple[str, str]] = [
     ("ATHENS, GREECE", "The seizure of drugs by Greek police was the largest this year."),
     ("LONDON", "The ban on smoking in pubs took effect in 2007."),
     ("LONDON", "The closure of the factory cost 300 jobs."),
+    # the new place names are no actors unless acted on
+    ("BEIRUT", "Farmers in the Bekaa Valley harvested potatoes."),
+    ("BEIRUT", "Residents of Dahiyeh returned to their homes on Monday."),
+    ("KYIV, UKRAINE", "Ukrainian troops held the line near Huliaipole."),
+    ("ADEN, YEMEN", "Hodeidah port reopened after the storm."),
+    ("ADEN, YEMEN", "A Yemeni fishing boat sank off Hodeidah."),
     ("ROME", "The pope received a delegation of pilgrims from Poland."),
     ("LONDON", "The company hosted a meeting of its shareholders."),
     ("WASHINGTON", "The Senate convened a hearing on China."),
