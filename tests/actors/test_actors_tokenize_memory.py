@@ -9,7 +9,12 @@ from newsgraph.actors.gazetteer import _blank, tokenize
 
 def test_tokenize_splits_as_spacy_english() -> None:
     plain = spacy.blank("en").tokenizer
-    for text in ("U.S. Secretary-General", "NATO's chief", "the 32-member alliance", "Côte d'Ivoire"):
+    for text in (
+        "U.S. Secretary-General",
+        "NATO's chief",
+        "the 32-member alliance",
+        "Côte d'Ivoire",
+    ):
         assert tokenize(text) == tuple(t.text.lower() for t in plain(text))
 
 
@@ -28,3 +33,34 @@ def test_tokenize_repeated_after_new_names_is_stable() -> None:
         tokenize(f"Minister Plovdiv{i}ski")
     tokenize.cache_clear()
     assert tokenize("Foreign Minister Radoslaw Sikorski") == first
+
+
+def test_dictionary_words_compiled_in_lasting_strings_stay_and_split_the_same() -> None:
+    from newsgraph.actors.gazetteer import lasting_strings
+
+    text = "Deputy Zembrovian-Affairs Commissioner Kvalheimsrud"
+    with lasting_strings():
+        kept = tokenize(text)
+    assert "kvalheimsrud" in _blank().vocab.strings  # a dictionary word is made once, kept
+    tokenize.cache_clear()
+    assert tokenize(text) == kept  # and split exactly as inside a memory zone
+    tokenize("Vrellisandor Quaxmoot")
+    assert "quaxmoot" not in _blank().vocab.strings  # outside it, article names still go
+
+
+def test_collector_paused_restores_the_collector_state() -> None:
+    import gc
+
+    from newsgraph.data import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # a caller that had it off keeps it off
+    finally:
+        gc.enable()

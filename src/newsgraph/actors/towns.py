@@ -29,7 +29,7 @@ from pathlib import Path
 
 from newsgraph.actors.gazetteer import Gazetteer, tokenize
 from newsgraph.actors.spans import span_mention
-from newsgraph.data import load_data
+from newsgraph.data import collector_paused, load_data
 from newsgraph.model import Article, Mention, Parse
 
 log = logging.getLogger(__name__)
@@ -113,6 +113,11 @@ def _town_table() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def load_towns() -> Towns:
     """The towns table and its context words (loaded once per process)."""
+    with collector_paused():
+        return _compile_towns()
+
+
+def _compile_towns() -> Towns:
     table = _town_table()
     words = load_data("actors/town_words.yaml") or {}
     names: dict[str, list[tuple[str, int, bool]]] = {}
