@@ -36,15 +36,18 @@ body that adopted them); banners and signs for whoever carried them; "the
 analyst said", "the 78-year-old said", "the Republican said" refer back to
 the person given that role ("the French foreign minister" the "Foreign Minister X"
 of the same actor, when the actors stage tied the title to no one). An unnamed
-role speaks as its phrase ("a spokesman for China's foreign ministry", "the
-ministry's spokeswoman"; "a spokesperson for the bloc" as "European Union
-spokesperson"), and "he"/"she" after it is that role. A coordinated statement with
+role speaks as its phrase ("a spokesman for China's foreign ministry"; "a
+spokesperson for the bloc" as "European Union spokesperson"), a spokesperson a body
+owns as that body ("the ministry's spokeswoman", "its spokesman": the ministry by the
+name given before), and "he"/"she" after it is that role. A coordinated statement with
 its own subject ("X said ..., while Y said “...”") and a comma-set participle after a
 reported clause (", adding that “...”") have their own speaker. A relative owned by
 a name speaks as the phrase ("Dumont's mother", and "she" after it); words a person
 told someone inside a body's report stay the person's ("X told the envoy “...,” the
 ministry said"); "she"/"he" agrees in gender before recency; a bare "a spokesman"
-speaks for the body just named ("<body> spokesman"); "the host" is who hosted. A
+speaks for the body just named ("<body> spokesman", also a body called by its proper
+name: "NATO spokeswoman"); "the host" is who hosted; a channel citing someone ("state
+media reported, citing the ministry") is not the speaker. A
 speaker with no actor takes the state its own words tie it to ("Iran's atomic
 agency", "a spokesperson for the German government", "his spokesman, X", "Sen. X,
 R-Iowa").
@@ -126,6 +129,7 @@ class CueTable:
     hosts: frozenset[str] = frozenset()
     indefinites: frozenset[str] = frozenset()
     name_givers: frozenset[str] = frozenset()
+    media: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -170,6 +174,7 @@ def load_cues() -> CueTable:
         frozenset(raw.get("hosts", ())),
         frozenset(raw.get("indefinites", ())),
         frozenset(raw.get("name_givers", ())),
+        frozenset(raw.get("media", ())),
     )
 
 
@@ -993,7 +998,7 @@ def _clause_subject(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speak
 def _subject(ctx: _Context, verb: Token) -> Token | None:
     """The subject of a verb, borrowed from the verb it depends on when it has none."""
     parse = ctx.parse
-    quoted = _quoted_as_saying(ctx, verb)
+    quoted = _quoted_as_saying(ctx, verb) or _cited_source(ctx, verb)
     if quoted is not None:
         return quoted
     tok = verb
@@ -1044,6 +1049,37 @@ def _reporter_of_participle(ctx: _Context, tok: Token) -> Token | None:
     if first.i == 0 or parse.tokens[first.i - 1].text != "," or not _is_report(ctx, reporter):
         return None
     return None if ctx.inside_quote(reporter) else reporter
+
+
+def _cited_source(ctx: _Context, verb: Token) -> Token | None:
+    """"state media reported, citing the foreign ministry" / "..., state television
+    reported, quoting the government": the channel only carries the words; the one it
+    cites speaks (a person or body citing a report still speaks for himself)."""
+    parse = ctx.parse
+    subject = next(
+        (k for k in parse.kids(verb.i) if k.dep == "nsubj" and not ctx.inside_quote(k)), None
+    )
+    if subject is None or not any(
+        t.lemma.lower() in ctx.cues.media or t.text.lower() in ctx.cues.media
+        for t in parse.subtree(subject.i)
+    ):
+        return None
+    for kid in parse.kids(verb.i):
+        if (
+            kid.dep != "advcl"
+            or kid.tag != "VBG"
+            or kid.lemma.lower() not in ctx.cues.quoting_verbs
+        ):
+            continue
+        if any(g.dep == "prep" and g.text.lower() == "as" for g in parse.kids(kid.i)):
+            continue  # "quoting X as saying ...": the words are X's own, read from there
+        obj = next(
+            (g for g in parse.kids(kid.i) if g.dep in ("dobj", "obj") and not ctx.inside_quote(g)),
+            None,
+        )
+        if obj is not None:
+            return _resolve_predicate(ctx, obj)
+    return None
 
 
 def _quoted_as_saying(ctx: _Context, verb: Token) -> Token | None:
@@ -1221,6 +1257,8 @@ def _speaker_of_token(
         return kin
     if tok.pos in ("NOUN", "PROPN") and (mention is None or not mention.person):
         holder = _closing_appositive(ctx, tok, mention, rule, cue) if tok.pos == "NOUN" else None
+        if holder is None:
+            holder = _owned_spokesperson(ctx, tok, mention, lo, hi, rule, cue)
         if holder is None:
             holder = _possessive_office(ctx, tok, mention, lo, hi, rule, cue)
         if holder is None and (mention is None or (mention.start <= tok.start and mention.end == tok.end)):
@@ -1541,10 +1579,9 @@ def _closing_appositive(
 def _owned_role(
     ctx: _Context, tok: Token, owner: Mention, lo: int, hi: int, rule: str, cue: str | None
 ) -> Speaker | None:
-    """"the ministry's spokeswoman said", "the Chinese Embassy's spokesman said": an
-    unnamed role owned by a body speaks as the role's phrase, for the body's actor, not
-    as the body itself (a person's spokesman, "Starmer's spokesman", is left to the
-    person)."""
+    """"the ministry's adviser said": an unnamed role owned by a body speaks as the
+    role's phrase, for the body's actor, not as the body itself (a person's adviser is
+    left to the person; a body's spokesperson to ``_owned_spokesperson``)."""
     if (
         tok.pos != "NOUN"
         or tok.lemma.lower() not in ctx.cues.unnamed_roles
@@ -1557,6 +1594,68 @@ def _owned_role(
         return None
     name = _strip_determiner(ctx.article.text[lo:hi])
     return Speaker(name, owner.actor.principal, owner.actor.code, (lo, hi), cue, rule)
+
+
+def _owned_spokesperson(
+    ctx: _Context, tok: Token, mention: Mention | None, lo: int, hi: int, rule: str, cue: str | None
+) -> Speaker | None:
+    """"the ministry's spokeswoman said", "the European Commission's spokesman said": an
+    unnamed spokesperson owned by a body speaks as that body, as the guidelines ask when
+    an institution speaks (one named in apposition is left to the name; a person's
+    spokesman, "Starmer's spokesman", to the person)."""
+    parse = ctx.parse
+    if tok.pos != "NOUN" or tok.lemma.lower() not in ctx.cues.body_voices:
+        return None
+    if any(k.dep == "appos" for k in parse.kids(tok.i)) or _comma_set_name(ctx, tok) is not None:
+        return None
+    if any(k.dep in ("compound", "amod", "nmod") and k.i < tok.i for k in parse.kids(tok.i)):
+        return None  # "China's foreign ministry spokesperson" keeps the article's words
+    poss = next((k for k in parse.kids(tok.i) if k.dep == "poss"), None)
+    if poss is None or ctx.inside_quote(poss):
+        return None
+    if poss.text.lower() in _POSSESSIVE_PRONOUNS:
+        # "Germany's foreign office summoned the envoy. Its spokesman said": that body
+        body = _body_before(ctx, tok, rule, cue)
+        return dataclasses.replace(body, span=(lo, hi)) if body is not None else None
+    if poss.text.lower() in ctx.cues.pronouns:
+        return None
+    p_lo, p_hi = _phrase(parse, poss)
+    owner = next((m for m in ctx.mentions if p_lo <= m.start and m.end <= p_hi), None)
+    if owner is not None and (owner.person or owner.kind in _PERSON_KINDS):
+        return None
+    actor = (owner.actor if owner is not None else None) or (
+        mention.actor if mention is not None else None
+    )
+    name = _voiced_body(ctx, tok, owner) if actor is not None else None
+    if actor is None or name is None:
+        return None
+    return Speaker(name, actor.principal, actor.code, (lo, hi), cue, rule, is_person=False)
+
+
+def _voiced_body(ctx: _Context, tok: Token, owner: Mention | None) -> str | None:
+    """The name of the body owning a spokesperson ("the European Commission's
+    spokeswoman"): its own words when they name it, else (a bare "the ministry's") the
+    fuller phrase the article gave that body before ("Ukraine's foreign ministry")."""
+    parse = ctx.parse
+    poss = next((k for k in parse.kids(tok.i) if k.dep == "poss"), None)
+    if poss is None:
+        return None
+    lo, hi = _phrase(parse, poss)
+    words = [t for t in parse.tokens if lo <= t.start and t.end <= hi and t.pos not in ("DET", "PART", "PUNCT")]
+    if any(t.pos == "PROPN" for t in words):
+        return _strip_determiner(ctx.article.text[lo:hi]).removesuffix("'s").removesuffix("’s").strip()
+    if poss.pos != "NOUN" or poss.lemma.lower() not in ctx.cues.bodies:
+        return None
+    lo_sent = max(0, tok.sent - _BODY_LOOKBACK)
+    lo_tok = parse.sentences[lo_sent].token_start if parse.sentences else 0
+    for cand in reversed(parse.tokens[lo_tok : poss.i]):
+        if cand.lemma.lower() != poss.lemma.lower() or ctx.inside_quote(cand):
+            continue
+        if not any(k.dep in ("poss", "compound", "amod", "nmod") for k in parse.kids(cand.i)):
+            continue
+        c_lo, c_hi = _phrase(parse, cand)
+        return _strip_determiner(ctx.article.text[c_lo:c_hi])
+    return None
 
 
 def _kin_of_name(
@@ -1807,16 +1906,24 @@ def _bare_spokesperson(ctx: _Context, tok: Token, rule: str, cue: str | None) ->
     lo_sent = max(0, tok.sent - _BARE_SPOKESPERSON_LOOKBACK)
     lo_tok = parse.sentences[lo_sent].token_start if parse.sentences else 0
     for cand in reversed(parse.tokens[lo_tok : tok.i]):
-        if cand.pos not in ("NOUN", "PROPN") or cand.lemma.lower() not in ctx.cues.bodies or ctx.inside_quote(cand):
+        if cand.pos not in ("NOUN", "PROPN") or ctx.inside_quote(cand):
             continue
         lo, hi = _phrase(parse, cand)
         mention = _mention_for(ctx, cand, lo, hi)
         if mention is None or mention.actor is None or mention.person:
             continue
+        if cand.lemma.lower() not in ctx.cues.bodies and not (cand.pos == "PROPN" and _named_organisation(mention)):
+            continue
         name = f"{_strip_determiner(ctx.article.text[lo:hi])} {tok.text.lower()}"
         actor = mention.actor
         return Speaker(name, actor.principal, actor.code, (tok.start, tok.end), cue, rule)
     return None
+
+
+def _named_organisation(m: Mention) -> bool:
+    """"NATO", "the Kremlin", "Hamas": a body the article calls by its proper name, whose
+    spokesperson speaks as "<name> spokesman" (a state's or a capital's never does)."""
+    return m.label == "ORG" and m.kind in ("name", "metonym")
 
 
 _HOST_LOOKBACK = 6  # sentences

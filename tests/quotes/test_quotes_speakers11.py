@@ -1,0 +1,123 @@
+"""Quote speakers of session 10: an unnamed spokesperson a body owns ("the ministry's
+spokeswoman", "its spokesman") speaks as that body, as the guidelines ask when an
+institution speaks; a bare "a spokesman" after a body called by its proper name
+("NATO", "the Kremlin") speaks for it; a channel that cites someone ("state media
+reported, citing the ministry") is not the speaker. Named spokespeople, a person's
+spokesman and a speaker citing a report keep their own names (near-misses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_lookup import Run, quote_with  # tests/quotes/, on sys.path through conftest
+
+pytestmark = pytest.mark.model
+
+#: (text, words of the quote, speaker, speaker's actor)
+_CASES: list[tuple[str, str, str, str | None]] = [
+    # a body's unnamed spokesperson speaks as the body, by the name given before
+    (
+        "KYIV — Ukraine's foreign ministry protested the shelling on Friday. \"These attacks "
+        'are deliberate," the ministry\'s spokeswoman said. "We will respond," she added.',
+        "These attacks are deliberate",
+        "Ukraine's foreign ministry",
+        "UKR",
+    ),
+    (
+        "KYIV — Ukraine's foreign ministry protested the shelling on Friday. \"These attacks "
+        'are deliberate," the ministry\'s spokeswoman said. "We will respond," she added.',
+        "We will respond",
+        "Ukraine's foreign ministry",
+        "UKR",
+    ),
+    (
+        "WARSAW — Poland expelled two diplomats. The European Commission's spokeswoman said "
+        'Brussels "stands with Poland."',
+        "stands with Poland",
+        "European Commission",
+        "EU",
+    ),
+    (
+        "BERLIN — Germany's foreign office summoned the Iranian envoy on Monday. Its spokesman "
+        'said the talks had been "frank."',
+        "frank",
+        "Germany's foreign office",
+        "DEU",
+    ),
+    # near-misses: a named spokeswoman, a person's spokesman, a role other than a voice
+    (
+        "KYIV — Ukraine's foreign ministry protested the shelling. \"These attacks are "
+        "deliberate,\" the ministry's spokeswoman, Oksana Hrytsenko, said.",
+        "These attacks are deliberate",
+        "Oksana Hrytsenko",
+        "UKR",
+    ),
+    (
+        'LONDON — Prime Minister Keir Starmer rejected the claim. "It is false," his spokesman said.',
+        "It is false",
+        "Keir Starmer",
+        "GBR",
+    ),
+    # a bare spokesperson after a body called by its proper name
+    (
+        'WARSAW — Poland expelled two Belarusian diplomats on Monday.\n\n"This is a hostile '
+        'step," foreign ministry spokeswoman Olga Petrenko said in Minsk.\n\nNATO backed '
+        'Warsaw. "We stand with Poland," a spokeswoman said.',
+        "We stand with Poland",
+        "NATO spokeswoman",
+        "NATO",
+    ),
+    (
+        'MOSCOW — The Kremlin dismissed the report on Monday. "This is nonsense," a spokesman said.',
+        "This is nonsense",
+        "Kremlin spokesman",
+        "RUS",
+    ),
+    (
+        "WARSAW — Poland expelled two Belarusian diplomats on Monday.\n\nForeign ministry "
+        'spokeswoman Olga Petrenko said in Minsk that the move was "a hostile step."\n\nAt '
+        'NATO headquarters, a spokeswoman said the alliance "stands with Poland."',
+        "stands with Poland",
+        "NATO spokeswoman",
+        "NATO",
+    ),
+    # near-miss: a state is no body a bare spokesman speaks for
+    (
+        'WARSAW — Poland expelled two Russian diplomats. "They acted against our security," '
+        "a spokesman said.",
+        "They acted against our security",
+        "spokesman",
+        None,
+    ),
+    # the channel cites the speaker
+    (
+        'TEHRAN — Iran rejected the sanctions. "The measures are illegal and void," state media '
+        "reported, citing the foreign ministry.",
+        "The measures are illegal and void",
+        "foreign ministry",
+        "IRN",
+    ),
+    (
+        "TEHRAN — Iran's government rejected the sanctions on Sunday, state television "
+        'reported, quoting the government as saying they were "illegal and void."',
+        "illegal and void",
+        "government",
+        "IRN",
+    ),
+    # near-miss: a person citing a report speaks for himself
+    (
+        "KYIV — Foreign Minister Andrii Sybiha said, citing intelligence reports, that Moscow "
+        'was preparing "a new offensive."',
+        "a new offensive",
+        "Andrii Sybiha",
+        "UKR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "actor"), _CASES)
+def test_speakers11_body_voices_and_channels(
+    run: Run, text: str, words: str, speaker: str, actor: str | None
+) -> None:
+    quote = quote_with(run(text), words)
+    assert (quote.speaker, quote.speaker_actor) == (speaker, actor)
