@@ -39,21 +39,27 @@ def stage(name: str) -> Callable[[Callable[..., tuple[Any, ...]]], Callable[...,
 
 
 @stage("actors")
-def _actors(article: Article, parse: Parse, mentions: tuple[Mention, ...], settings: Settings) -> tuple[Any, ...]:
+def _actors(
+    article: Article, parse: Parse, mentions: tuple[Mention, ...], settings: Settings
+) -> tuple[Any, ...]:
     from newsgraph.actors import resolve_mentions
 
     return resolve_mentions(article, parse, settings)
 
 
 @stage("events")
-def _events(article: Article, parse: Parse, mentions: tuple[Mention, ...], settings: Settings) -> tuple[Any, ...]:
+def _events(
+    article: Article, parse: Parse, mentions: tuple[Mention, ...], settings: Settings
+) -> tuple[Any, ...]:
     from newsgraph.events import code_events
 
     return code_events(article, parse, mentions, settings)
 
 
 @stage("quotes")
-def _quotes(article: Article, parse: Parse, mentions: tuple[Mention, ...], settings: Settings) -> tuple[Any, ...]:
+def _quotes(
+    article: Article, parse: Parse, mentions: tuple[Mention, ...], settings: Settings
+) -> tuple[Any, ...]:
     from newsgraph.quotes import find_quotes
 
     return find_quotes(article, parse, mentions, settings)
@@ -87,10 +93,14 @@ def prepare(raw: RawDocument, settings: Settings) -> Article:
         )
     cleaned = clean_text(text)
     if not cleaned.text.strip():
-        raise CleanError(f"{raw.path}: no article text left after cleaning; is it empty or only markup?")
+        raise CleanError(
+            f"{raw.path}: no article text left after cleaning; is it empty or only markup?"
+        )
     language = detect_language(cleaned.text)
     if language not in ("en", "und"):
-        raise LanguageSkipped(f"{raw.path}: skipped, language {language!r}; the English model cannot code it")
+        raise LanguageSkipped(
+            f"{raw.path}: skipped, language {language!r}; the English model cannot code it"
+        )
     date = (
         (normalize_date(str(meta["date"])) if meta.get("date") else None)
         or (settings.date or None)
@@ -152,6 +162,15 @@ def analyse_parsed(article: Article, parse: Parse, settings: Settings) -> Result
     )
 
 
+#: What a worker analyses before its first batch: it reaches every stage's lazily loaded
+#: tables (the place gazetteer, quote cues, pronoun words), so they load once in the
+#: forkserver and are shared, not loaded again by each worker after its fork.
+WARM_UP_TEXT = (
+    'PARIS (AP) \u2014 Chad thanked Niger in Niamey on Monday. "We are grateful," '
+    "Foreign Minister Ali Mahamat said. He said she would visit France. "
+    '"It is a good step," a government spokesman told reporters.'
+)
+
 #: Why this worker could not load what its settings name (raised with its first batch).
 _INIT_ERROR: list[Exception] = []
 
@@ -165,7 +184,7 @@ def _worker_init(settings: Settings) -> None:
     """
     _INIT_ERROR.clear()  # not an error the forkserver met loading other settings
     try:
-        analyse([Article(id="warm-up", text="Chad thanked Niger on Monday, officials said.")], settings)
+        analyse([Article(id="warm-up", text=WARM_UP_TEXT, dateline="PARIS")], settings)
     except Exception as exc:  # noqa: BLE001 - re-raised with the first batch
         _INIT_ERROR.append(exc)
 

@@ -15,24 +15,27 @@ pytestmark = pytest.mark.model
 
 _TEXTS = (
     "Chad accuses Niger of border raid\n\nChad accused Niger on Monday of sending troops "
-    "across the border. \"We will defend every village,\" the defence minister said.",
+    'across the border. "We will defend every village," the defence minister said.',
     "Kenya and Uganda sign trade pact\n\nKenya signed a trade agreement with Uganda in "
     "Nairobi on Tuesday, officials said.",
     "Protesters clash with police in Lima\n\nPolice in Peru arrested dozens of protesters "
-    "on Wednesday. \"The arrests were unlawful,\" a lawyer for the group told reporters.",
+    'on Wednesday. "The arrests were unlawful," a lawyer for the group told reporters.',
     "Japan offers aid after floods\n\nJapan pledged $5 million in emergency aid to "
     "Bangladesh after floods killed at least 40 people.",
     "Talks stall over ceasefire\n\nSudan rejected a ceasefire proposal from Ethiopia, "
     "saying it favoured the rebels. The foreign minister said talks would resume next week.",
     "Germany expels diplomats\n\nGermany expelled two Russian diplomats on Thursday. "
-    "\"This is an unfriendly act,\" the Russian embassy said in a statement.",
+    '"This is an unfriendly act," the Russian embassy said in a statement.',
     "France praises Morocco\n\nFrance praised Morocco for its help in the investigation, "
     "the interior ministry said on Friday.",
 )
 
 
 def _docs() -> list[RawDocument]:
-    return [RawDocument(f"recycle/{i}.txt", text, (("date", "2024-05-06"),)) for i, text in enumerate(_TEXTS)]
+    return [
+        RawDocument(f"recycle/{i}.txt", text, (("date", "2024-05-06"),))
+        for i, text in enumerate(_TEXTS)
+    ]
 
 
 def _outcome(items: list[Result | Failure | str]) -> list[tuple[object, ...]]:
@@ -84,3 +87,42 @@ def test_reliability_pool_raises_a_model_it_cannot_load() -> None:
         list(Pipeline(settings).process(_docs()[:2]))
     # the pool's next run, with settings it can load, is not poisoned by that error
     assert _outcome(list(Pipeline(Settings(workers=2)).process(_docs()[:2])))[0][1]
+
+
+def test_worker_warm_up_loads_every_stage_table_before_the_first_batch() -> None:
+    """Whatever the forkserver's warm-up leaves unloaded, each worker loads again after
+    its fork (time before its first batch and memory it cannot share)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from newsgraph.pipeline import _worker_init, analyse, prepare\n"
+        "from newsgraph.model import RawDocument\n"
+        "from newsgraph.settings import Settings\n"
+        "def sizes():\n"
+        "    return {f'{m.__name__}.{k}': v.cache_info().currsize for m in list(sys.modules.values())\n"
+        "            if getattr(m, '__name__', '').startswith(('newsgraph.actors', 'newsgraph.events',\n"
+        "                                                     'newsgraph.quotes', 'newsgraph.nlp'))\n"
+        "            for k, v in list(vars(m).items())\n"
+        "            if hasattr(v, 'cache_info') and getattr(v, '__module__', '') == m.__name__}\n"
+        "_worker_init(Settings())\n"
+        "before = sizes()\n"
+        "texts = sys.stdin.read().split('\\f')\n"
+        "analyse([prepare(RawDocument(f'{i}.txt', t), Settings()) for i, t in enumerate(texts)], Settings())\n"
+        "print(sorted(k for k, n in sizes().items() if n and not before.get(k)))\n"
+    )
+    texts = [
+        "ROME (AP) \u2014 Italy condemned Libya's seizure of a fishing boat off Benghazi on "
+        'Monday. "This is unacceptable," Foreign Minister Marco Verdi said. He said Rome '
+        "would summon Libya's ambassador.",
+        *_TEXTS,
+    ]
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        input="\f".join(texts),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]", done.stdout
