@@ -120,6 +120,38 @@ CASES: list[tuple[str, str, str]] = [
         "The detention of a Philippine ship by China was condemned by Manila.",
         "CHN>PHL:17 PHL>CHN:11",
     ),
+    # second batch: embargoes extended, exchanges and ties cut back, presence reduced, talks
+    # left, lists of state sponsors (v.extend_embargo, v.withdraw_talks, v.reduce_presence)
+    (
+        "NEW YORK",
+        "The Security Council voted to extend an arms embargo on South Sudan.",
+        "UN>SSD:16",
+    ),
+    ("NEW YORK", "The Security Council renewed its arms embargo against Libya.", "UN>LBY:16"),
+    ("BEIJING", "China froze high-level exchanges with Lithuania.", "CHN>LTU:16"),
+    ("LONDON", "Britain halted the exchange of students with China.", "GBR>CHN:16"),
+    ("MOSCOW", "Russia added 500 Americans to its entry ban list.", "RUS>USA:16"),
+    ("KABUL", "Germany shuttered its embassy in Kabul.", "DEU>AFG:16"),
+    ("MOSCOW", "Russia withdrew from talks with Ukraine.", "RUS>UKR:16"),
+    ("SEOUL", "North Korea pulled out of the dialogue with Seoul.", "PRK>KOR:16"),
+    ("ALGIERS", "Algeria scaled back ties with Spain.", "DZA>ESP:16"),
+    ("PRAGUE", "The Czech Republic reduced its diplomatic presence in Russia.", "CZE>RUS:16"),
+    ("WASHINGTON", "The United States cut its embassy staff in Havana.", "USA>CUB:16"),
+    (
+        "WASHINGTON",
+        "The United States placed Cuba on its list of state sponsors of terrorism.",
+        "USA>CUB:16",
+    ),
+    # guards of the same families
+    ("SEOUL", "North Korea cut off diplomatic ties with Malaysia.", "PRK>MYS:16"),
+    ("MALE, MALDIVES", "The Maldives terminated a defense pact with India.", "MDV>IND:16"),
+    ("TEHRAN, IRAN", "Iran arrested a British diplomat.", "IRN>GBR:17"),
+    (
+        "KYIV, UKRAINE",
+        "Ukrainian troops captured two North Korean soldiers in Kursk.",
+        "UKR>PRK:17",
+    ),
+    ("MOSCOW", "Iran supplied drones to Russia despite the arms embargo.", "IRN>RUS:07"),
     # meetings and hosting
     (
         "ABU DHABI",
@@ -173,6 +205,15 @@ CASES: list[tuple[str, str, str]] = [
         "THA>KHM:19",
     ),
     ("BANGKOK", "Thai artillery shelled Banteay Meanchey.", "THA>KHM:19"),
+    # attending a summit, funeral or inauguration meets its body or owner, else the host place
+    # (v.attend_event)
+    ("KAZAN, RUSSIA", "Modi attended the BRICS summit in Kazan.", "IND>BRICS:04"),
+    ("WASHINGTON", "Xi's envoy attended Trump's inauguration.", "CHN>USA:04"),
+    ("ROME", "Zelenskyy attended Pope Francis's funeral in Rome.", "UKR>VAT:04"),
+    ("NEW YORK", "Lula attended the UN General Assembly session in New York.", "BRA>UN:04"),
+    ("CAIRO", "Sisi convened a meeting with Hamas leaders.", "EGY>PSE:04"),
+    ("PARIS", "Macron held a video call with Zelenskyy.", "FRA>UKR:04"),
+    ("ROME", "Meloni had a phone conversation with Erdogan.", "ITA>TUR:04"),
     # a maker's adjective is no attacker; the user is
     ("KYIV, UKRAINE", "Russia attacked Kyiv with Iranian-made drones.", "RUS>UKR:19"),
     (
@@ -204,6 +245,21 @@ NONE: list[tuple[str, str]] = [
     ("ATHENS, GREECE", "The seizure of drugs by Greek police was the largest this year."),
     ("LONDON", "The ban on smoking in pubs took effect in 2007."),
     ("LONDON", "The closure of the factory cost 300 jobs."),
+    ("KAZAN, RUSSIA", "Modi will attend the BRICS summit in Kazan next month."),
+    # the place of a conference names no one (an envoy posted there meets nobody)
+    ("BAKU, AZERBAIJAN", "Germany's chancellor attended the climate conference in Baku."),
+    ("LONDON", "Russia withdrew from the talks on Tuesday."),
+    ("LONDON", "The opposition withdrew from talks with the government."),
+    ("LONDON", "Thousands attended the rally in Tehran."),
+    ("BERLIN", "Students attended the conference in Berlin."),
+    ("LONDON", "The bank reduced its staff in Russia."),
+    ("LONDON", "Shell scaled back its presence in Russia."),
+    ("LONDON", "The shop was shuttered in May."),
+    ("LONDON", "The company placed Cuba on its list of holiday destinations."),
+    ("WASHINGTON", "The company withdrew from the deal with the Chinese firm."),
+    ("GENEVA", "The league added three teams to its ban list."),
+    ("PARIS", "France stopped the exchange of fire with the rebels."),
+    ("LONDON", "The Chinese delegation boarded a plane to Moscow."),
     # the new place names are no actors unless acted on
     ("BEIRUT", "Farmers in the Bekaa Valley harvested potatoes."),
     ("BEIRUT", "Residents of Dahiyeh returned to their homes on Monday."),
@@ -260,6 +316,13 @@ GAPS: list[tuple[str, str, str, str]] = [
         "EGY>ISR:04 EGY>PSE:04 ISR>PSE:04 PSE>ISR:04",
         "extractor: a participle used as an adjective ('Egypt-brokered') with its agent as an "
         "npadvmod is not read as v.mediate_talks (only acl and relcl participles are)",
+    ),
+    (
+        "TEHRAN, IRAN",
+        "Iran walked away from negotiations with the United States.",
+        "IRN>USA:16",
+        "extractor: 'from negotiations' hangs on the adverb 'away', which the under: slot of "
+        "v.withdraw_talks does not cross",
     ),
     (
         "ANCHORAGE",
