@@ -2,8 +2,11 @@
 spokeswoman", "its spokesman") speaks as that body, as the guidelines ask when an
 institution speaks; a bare "a spokesman" after a body called by its proper name
 ("NATO", "the Kremlin") speaks for it; a channel that cites someone ("state media
-reported, citing the ministry") is not the speaker. Named spokespeople, a person's
-spokesman and a speaker citing a report keep their own names (near-misses)."""
+reported, citing the ministry") is not the speaker; a document ("the decree said",
+also "the decree read" parsed as one noun) speaks for its issuer, not for the person its
+quotation names; "the spokeswoman" is the unnamed one just before ("An EU spokeswoman
+said"), not one named earlier. Named spokespeople, a person's spokesman and a speaker
+citing a report keep their own names (near-misses)."""
 
 from __future__ import annotations
 
@@ -103,6 +106,57 @@ _CASES: list[tuple[str, str, str, str | None]] = [
         "illegal and void",
         "government",
         "IRN",
+    ),
+    # a document speaks for its issuer, not for the person its quotation is about
+    (
+        "BAMAKO — Mali's junta dismissed Prime Minister Aminata Traore on Friday. Traore had "
+        'criticized the delay of elections.\n\n"Prime Minister Traore is relieved of her '
+        'duties," the decree said.',
+        "relieved of her duties",
+        "Mali's junta",
+        "MLI",
+    ),
+    (
+        "BAMAKO — Mali's junta dismissed Prime Minister Aminata Traore on Friday.\n\n\"Prime "
+        'Minister Traore is relieved of her duties," the decree read.',
+        "relieved of her duties",
+        "Mali's junta",
+        "MLI",
+    ),
+    # near-misses: the issuer named with the document; the person herself speaking
+    (
+        "BAMAKO — Mali's junta leader, Col. Assimi Keita, signed a decree on Friday dismissing "
+        "Prime Minister Aminata Traore. Traore had criticized the delay of elections.\n\n"
+        '"Ms. Traore is relieved of her duties," the decree said.',
+        "relieved of her duties",
+        "Assimi Keita",
+        None,
+    ),
+    (
+        "BAMAKO — Mali's junta dismissed Prime Minister Aminata Traore on Friday. Traore had "
+        'criticized the delay of elections.\n\n"The decision is illegal," Traore said in a '
+        "statement.",
+        "The decision is illegal",
+        "Aminata Traore",
+        "MLI",
+    ),
+    # "the spokeswoman" is the unnamed one just before, not one named earlier
+    (
+        'WARSAW — Poland expelled two Belarusian diplomats on Monday.\n\n"This is a hostile '
+        'step," foreign ministry spokeswoman Olga Petrenko said in Minsk.\n\nAn EU spokeswoman '
+        'said the bloc would discuss the matter. "We stand with Poland," the spokeswoman said.',
+        "We stand with Poland",
+        "EU spokeswoman",
+        "EU",
+    ),
+    # near-miss: the named one is the nearer
+    (
+        "WARSAW — Poland expelled two Belarusian diplomats on Monday.\n\nA NATO spokeswoman "
+        "said the alliance was watching. Later, foreign ministry spokeswoman Olga Petrenko said "
+        'in Minsk that Belarus would respond. "This is a hostile step," the spokeswoman said.',
+        "This is a hostile step",
+        "Olga Petrenko",
+        "BLR",
     ),
     # near-miss: a person citing a report speaks for himself
     (

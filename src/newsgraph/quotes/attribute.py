@@ -47,7 +47,10 @@ told someone inside a body's report stay the person's ("X told the envoy “...,
 ministry said"); "she"/"he" agrees in gender before recency; a bare "a spokesman"
 speaks for the body just named ("<body> spokesman", also a body called by its proper
 name: "NATO spokeswoman"); "the host" is who hosted; a channel citing someone ("state
-media reported, citing the ministry") is not the speaker. A
+media reported, citing the ministry") is not the speaker; a document speaks for its
+issuer, never for a person its own quotation names ("“Ms. X will leave the post,” the
+decree said/read"); "the spokeswoman" after "An EU spokeswoman said" is that one, not a
+spokeswoman named before it. A
 speaker with no actor takes the state its own words tie it to ("Iran's atomic
 agency", "a spokesperson for the German government", "his spokesman, X", "Sen. X,
 R-Iowa").
@@ -364,7 +367,7 @@ def _attribute_one(
         found = step()
         if found is not None:
             return found
-    for rule in (_as_owner, _term_owner, _implicit_agent, _next_sentence, _speech_owner):
+    for rule in (_as_owner, _term_owner, _implicit_agent, _next_sentence, _speech_owner, _document_misread):
         found = rule(ctx, span, inner, sents)
         if found is not None:
             return found
@@ -497,6 +500,28 @@ def _implicit_agent(
                     if anc.lemma.lower() in lemmas:
                         return Speaker(name, None, None, None, anc.text, "implicit-agent", is_person=False)
             break  # only the nearest verb above the quotation
+    return None
+
+
+def _document_misread(
+    ctx: _Context, span: QuoteSpan, inner: list[Token], sents: tuple[int, ...]
+) -> Speaker | None:
+    """"“...,” the decree read.": the parser may take "decree read" for one noun; the
+    document after the quotation speaks (for its issuer), not the nearest person."""
+    parse = ctx.parse
+    close = _close_end(ctx.article.text, span)
+    for tok in _tokens(parse, sents):
+        if tok.start < close or tok.i == 0 or ctx.inside_quote(tok):
+            continue
+        doc = parse.tokens[tok.i - 1]
+        if (
+            tok.pos == "NOUN"
+            and tok.lemma.lower() in ctx.cues.report
+            and doc.head == tok.i
+            and doc.dep == "compound"
+            and doc.lemma.lower() in ctx.cues.documents
+        ):
+            return _speaker_of_token(ctx, doc, span.open_at, "cue-attached", tok.text)
     return None
 
 
@@ -1252,6 +1277,17 @@ def _speaker_of_token(
                     break
         if mention is None:
             mention = _comma_set_name(ctx, tok) or _name_given(ctx, tok)
+    if mention is not None and mention.kind == "title" and mention.person and tok.lemma.lower() in ctx.cues.body_voices:
+        # "An EU spokeswoman said ... “...,” the spokeswoman said": the actors stage may
+        # tie "the spokeswoman" to one named before; the unnamed one nearer speaks
+        voice = _unnamed_voice_before(ctx, tok, rule, cue)
+        last_named = max(
+            (m.start for m in ctx.mentions
+             if m.person == mention.person and m.kind not in ("pronoun", "title") and m.start < tok.start),
+            default=-1,
+        )
+        if voice is not None and voice[0] > last_named:
+            return voice[1]
     kin = _kin_of_name(ctx, tok, mention, lo, hi, rule, cue) or _person_body(ctx, tok, mention, lo, hi, rule, cue)
     if kin is not None:
         return kin
@@ -1901,6 +1937,11 @@ def _bare_spokesperson(ctx: _Context, tok: Token, rule: str, cue: str | None) ->
     # "the spokesman" is the spokesperson the article gave before, when it gave one
     # (only before it: "Greek government spokesman Pavlos Marinakis" named next is another's)
     earlier = _role_antecedent(ctx, tok, rule, cue, back_only=True)
+    unnamed = _unnamed_voice_before(ctx, tok, rule, cue)
+    if unnamed is not None and (earlier is None or earlier.span is None or earlier.span[0] < unnamed[0]):
+        # "An EU spokeswoman said ... “...,” the spokeswoman said": the unnamed one
+        # nearer than a spokeswoman named before is this one
+        return unnamed[1]
     if earlier is not None:
         return earlier
     lo_sent = max(0, tok.sent - _BARE_SPOKESPERSON_LOOKBACK)
@@ -1917,6 +1958,29 @@ def _bare_spokesperson(ctx: _Context, tok: Token, rule: str, cue: str | None) ->
         name = f"{_strip_determiner(ctx.article.text[lo:hi])} {tok.text.lower()}"
         actor = mention.actor
         return Speaker(name, actor.principal, actor.code, (tok.start, tok.end), cue, rule)
+    return None
+
+
+def _unnamed_voice_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> tuple[int, Speaker] | None:
+    """Where and who the nearest unnamed spokesperson (same word) speaking as a subject
+    in the sentences just before is ("A NATO spokeswoman said ..."); None for a named one."""
+    parse = ctx.parse
+    if not any(k.dep == "det" and k.text.lower() == "the" for k in parse.kids(tok.i)) or not parse.sentences:
+        return None
+    lo = parse.sentences[max(0, tok.sent - _UNNAMED_LOOKBACK)].token_start
+    for cand in reversed(parse.tokens[lo : tok.i]):
+        if (
+            cand.lemma.lower() != tok.lemma.lower()
+            or cand.dep not in ("nsubj", "nsubjpass")
+            or ctx.inside_quote(cand)
+            or _is_person(ctx, cand)
+            or any(k.dep == "det" and k.text.lower() == "the" for k in parse.kids(cand.i))
+        ):
+            continue
+        found = _speaker_of_token(ctx, cand, tok.start, rule, cue)
+        if found is None or found.name.lower() == tok.text.lower():
+            return None
+        return cand.start, dataclasses.replace(found, span=(tok.start, tok.end))
     return None
 
 
@@ -2679,9 +2743,25 @@ def _cue_subject_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -
         if not _is_cue(ctx, verb) or verb.dep not in ("ROOT", "conj"):
             continue
         found = _speaker_of_token(ctx, cand, tok.start, rule, cue, named_only=True)
-        if found is not None:
+        if found is not None and not _spoken_about(ctx, tok, found):
             return found
     return None
+
+
+def _spoken_about(ctx: _Context, tok: Token, found: Speaker) -> bool:
+    """"“Ms. Traore will leave the post,” the decree said": a person the document's own
+    quotation names (the subject of the quoted clause) is who it speaks about, not its
+    issuer."""
+    if not found.is_person or not ctx.parse.sentences:
+        return False
+    last = found.name.split()[-1].lower() if found.name.split() else ""
+    sent = ctx.parse.sentences[tok.sent]
+    lo, hi = ctx.parse.tokens[sent.token_start].start, ctx.parse.tokens[sent.token_end - 1].end
+    return any(
+        last in (w.lower() for w in re.findall(r"[\w'’-]+", ctx.article.text[q_lo:q_hi]))
+        for q_lo, q_hi in ctx.quoted
+        if q_lo < hi and lo < q_hi
+    )
 
 
 def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
