@@ -56,7 +56,54 @@ OFFERED: list[Case] = [
     ),
 ]
 
+# PARTICIPLE: a passive participle with an agent on a noun: "a plan backed by France" backs the
+# plan's author; a step, move or decision with no author of its own sums up its clause's act
+# ("in a step welcomed by A and condemned by B", ", a move condemned by B"), so the agent
+# reacts to the clause's subject; the summing noun is no second object of the clause's verb.
+PARTICIPLE: list[Case] = [
+    (
+        "JERUSALEM",
+        "Guatemala opened an embassy in Jerusalem on Sunday, in a step welcomed by Israel and "
+        "condemned by the Palestinians.",
+        "GTM>ISR:05 ISR>GTM:05 PSE>GTM:11",
+    ),
+    (
+        "ACCRA, GHANA",
+        "Ghana unveiled a debt plan backed by the IMF on Wednesday.",
+        "IMF>GHA:05",
+    ),
+    (
+        "ACCRA, GHANA",
+        "Ghana's debt plan, endorsed by the World Bank, goes to parliament next week.",
+        "WB>GHA:05",
+    ),
+    (
+        "TEHRAN, IRAN",
+        "Iran detained a Greek tanker in the Gulf on Friday, a move denounced by Greece.",
+        "IRN>GRC:17 GRC>IRN:11",
+    ),
+    (
+        "CARACAS, VENEZUELA",
+        "Venezuela recalled its ambassador from Guyana in a move criticized by Brazil and "
+        "praised by Cuba.",
+        "VEN>GUY:16 BRA>VEN:11 CUB>VEN:05",
+    ),
+    (
+        "BELGRADE, SERBIA",
+        "Serbia expelled a Croatian diplomat, a decision condemned by Zagreb and the EU.",
+        "SRB>HRV:16 HRV>SRB:11 EU>SRB:11",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    ("PARIS", "The mayor unveiled a housing plan backed by 40 percent of voters."),
+    (
+        "PARIS",
+        "The mayor closed the old bridge on Monday, in a step welcomed by residents and "
+        "condemned by shop owners.",
+    ),
+    ("PARIS", "The tanker left port on Monday, a move that surprised analysts."),
+    ("PARIS", "Rebel fighters, backed by tanks, advanced on the town of Kidal."),
     (
         "NAIROBI, KENYA",
         "Talks between Sudan and South Sudan, which never took place, were to be held in Nairobi.",
@@ -72,7 +119,7 @@ NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = []
 
-CASES = DECIDED + OFFERED
+CASES = DECIDED + OFFERED + PARTICIPLE
 
 
 @pytest.fixture(scope="module")

@@ -108,6 +108,8 @@ class Rules:
     duration_nouns: frozenset[str]
     antecedent_roots: frozenset[str]
     summary_nouns: frozenset[str]
+    summing_nouns: frozenset[str]
+    authoring_verbs: frozenset[str]
     denied_nouns: frozenset[str]
     feeling_nouns: frozenset[str]
     feeling_preps: frozenset[str]
@@ -579,7 +581,10 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                     found = _actors_of(ctx, p, "source", depth + 1)
                     if found:
                         return found
-            if k.dep == "acl" and k.tag == "VBN" and act_noun:
+            # "recalled its envoy in a move criticized by Brazil": a move that sums up its
+            # clause was not made by who reacts to it
+            summing = lemma in rules.summing_nouns and _summed_clause(ctx, t) is not None
+            if k.dep == "acl" and k.tag == "VBN" and act_noun and not summing:
                 for a in ctx.kids(k.i, frozenset({"agent"})):
                     for p in _pobjs(ctx, a):
                         found = _actors_of(ctx, p, "source", depth + 1)
@@ -728,7 +733,7 @@ def _pobjs(ctx: _Ctx, prep: Token) -> list[Token]:
 def _preps(ctx: _Ctx, host: Token, lemmas: frozenset[str]) -> list[Token]:
     out = []
     # a passive's agent is its source ("Kosovo was welcomed by Albania"), never a "by" target
-    passive = bool(ctx.kids(host.i, _PASSIVE_MARKS))
+    passive = bool(ctx.kids(host.i, _PASSIVE_MARKS)) or _participle_noun(ctx, host) is not None
     for k in ctx.kids(host.i, frozenset({"prep", "dative", "agent", "prt"})):
         if k.dep == "agent" and passive:
             continue
@@ -806,9 +811,13 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         misread = _misread_object(ctx, verb)
         if misread is not None:
             return [misread]
+        # "seized the tanker, a move condemned by Britain": the move is no second object
+        own = [
+            o for o in ctx.kids(verb.i, _OBJ) if _summed_clause(ctx, o) is None or o.dep != "dobj"
+        ]
         return (
             _relative_object(ctx, verb)
-            or ctx.kids(verb.i, _OBJ)
+            or own
             or _shared_objects(ctx, verb)
             or _named_what(ctx, verb)
         )
@@ -1362,6 +1371,80 @@ def _refined(pattern: Pattern, words: set[str]) -> str:
     return pattern.code
 
 
+def _participle_noun(ctx: _Ctx, verb: Token) -> Token | None:
+    """The noun a passive participle modifies: "a plan backed by France", and a participle
+    joined to it with an agent of its own ("a step welcomed by A and condemned by B")."""
+    if verb.tag != "VBN" or verb.head == verb.i:
+        return None
+    head = ctx.tok(verb.head)
+    if _loose_participle(ctx, verb):
+        if head.dep == "acl":
+            return _participle_noun(ctx, head)
+        # "seized it in a move condemned by A and welcomed by B": joined to the main verb
+        for i in range(verb.i - 1, head.i, -1):
+            t = ctx.tok(i)
+            if t.dep == "acl" and t.tag == "VBN" and t.head < t.i:
+                return ctx.tok(t.head)
+        return None
+    if verb.dep != "acl" or _cut_subject(ctx, verb) is not None:
+        return None
+    return head
+
+
+def _loose_participle(ctx: _Ctx, verb: Token) -> bool:
+    """A joined participle with an agent but no subject or auxiliary: a passive, never an act
+    of the verb it is joined to ("... and welcomed by Iran")."""
+    if verb.dep != "conj" or verb.tag != "VBN" or verb.head == verb.i:
+        return False
+    if not ctx.kids(verb.i, frozenset({"agent"})):
+        return False
+    if ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ | frozenset({"aux", "auxpass"})):
+        return False
+    head = ctx.tok(verb.head)
+    if head.dep == "acl" and head.tag == "VBN":
+        return True
+    # joined to an active verb with an object, not to a shared passive or adjective ("is
+    # worried and perplexed by ...")
+    return head.tag in ("VBD", "VBZ", "VBP") and bool(ctx.kids(head.i, _OBJ))
+
+
+def _participle_agents(ctx: _Ctx, noun: Token) -> set[str]:
+    """Ids of the mentions that the agents of a noun's reacting participles name."""
+    out: set[str] = set()
+    for p in ctx.kids(noun.i, frozenset({"acl"})):
+        if p.tag != "VBN" or p.lemma.lower() in ctx.rules.authoring_verbs:
+            continue  # "the sanctions imposed by Canada": an agent that made the thing
+        for v in _conjuncts(ctx, p):
+            for a in ctx.kids(v.i, frozenset({"agent"})):
+                out |= {m.id for m in _actors(ctx, _pobjs(ctx, a), "source")}
+    return out
+
+
+def _summed_clause(ctx: _Ctx, noun: Token) -> Token | None:
+    """The verb whose clause a noun of deciding sums up: "moved its embassy, in a step ...",
+    "seized the tanker, a move ...", "unveiled a plan ...": the noun names no author of its own.
+    """
+    if noun.lemma.lower() not in ctx.rules.summing_nouns:
+        return None
+    if ctx.kids(noun.i, frozenset({"poss"})) or _preps(ctx, noun, frozenset({"by", "of"})):
+        return None  # "Poland's move", "a step by Poland": an author of its own
+    if noun.head == noun.i:
+        return None
+    head = ctx.tok(noun.head)
+    if noun.dep == "pobj" and head.lemma.lower() in ("in", "as") and head.head != head.i:
+        host = ctx.tok(head.head)  # "in a move", "as a step"
+        return host if host.pos in ("VERB", "AUX") else None
+    if head.pos not in ("VERB", "AUX"):
+        return None
+    start = min(t.i for t in ctx.parse.subtree(noun.i))
+    if noun.dep in _OBJ | frozenset({"appos", "npadvmod"}) and start > head.i:
+        if ctx.tok(start - 1).text == ",":
+            return head  # "seized the tanker on Monday, a move ..."
+        if noun.dep in _OBJ and head.lemma.lower() in ctx.rules.authoring_verbs:
+            return head  # "Egypt unveiled a plan backed by France"
+    return None
+
+
 def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> Token | None:
     """The object noun a light-verb pattern needs ("impose sanctions"), or None."""
     cands = ctx.kids(verb.i, _PASSIVE_SUBJ if passive else _OBJ)
@@ -1606,8 +1689,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     """Events one verb pattern yields at one trigger token (empty when it does not fit)."""
     if not _fits(ctx, verb, pattern) or pattern.when_negated != _negated(ctx, verb):
         return []
-    passive = bool(ctx.kids(verb.i, _PASSIVE_SUBJ)) or (
-        verb.dep == "acl" and verb.tag == "VBN" and _cut_subject(ctx, verb) is None
+    modified = _participle_noun(ctx, verb)
+    passive = (
+        bool(ctx.kids(verb.i, _PASSIVE_SUBJ))
+        or modified is not None
+        or _loose_participle(ctx, verb)
     )
     if pattern.objects:
         obj = _matched_object(ctx, verb, pattern, passive)
@@ -1662,13 +1748,21 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         sources = _actors(ctx, agents, "source")
         if not sources and code in ctx.rules.admission_codes:
             sources = _admitting_body(ctx, verb)
-        patient = [ctx.tok(verb.head)] if verb.dep == "acl" else ctx.kids(verb.i, _PASSIVE_SUBJ)
+        patient = [modified] if modified is not None else ctx.kids(verb.i, _PASSIVE_SUBJ)
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=True)
         if not targets and code in ctx.rules.mediation_codes:
             # "the deal brokered by Turkey and the U.N.": the deal's own by-phrase names no party
             targets = _mediated_parties(ctx, verb)
         elif not targets and not pattern.objects:
             targets = _actors(ctx, patient, "target", pattern.place_target)
+            if modified is not None:
+                # "a step welcomed by Israel and condemned by ...": who reacts is no author
+                reactors = _participle_agents(ctx, modified)
+                targets = [t for t in targets if t.id not in reactors]
+        summed = _summed_clause(ctx, modified) if modified is not None and agents else None
+        if not targets and summed is not None and not pattern.objects:
+            # "moved its embassy, in a step welcomed by Israel": the step is the clause's act
+            targets = _actors(ctx, _subject_tokens(ctx, summed), "target")
     else:
         sources = _actors(ctx, _subject_tokens(ctx, verb) + _co_subjects(ctx, verb), "source")
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=False)
