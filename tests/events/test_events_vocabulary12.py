@@ -80,6 +80,35 @@ CASES: list[tuple[str, str, str]] = [
         "UKR>RUS:16",
     ),
     ("BERLIN", "Germany's closure of the Russian border crossing drew a protest.", "DEU>RUS:19|16"),
+    # third batch of nouns: restrictions, duties and curbs (n.sanctions), an envoy's recall,
+    # confiscation, downing, harassment and coercion, summoning
+    ("TOKYO", "China's restrictions on Japanese seafood remain in place.", "CHN>JPN:16"),
+    ("OTTAWA", "Canada's duties on Chinese electric vehicles took effect.", "CAN>CHN:16"),
+    ("NEW DELHI", "India's curbs on Chinese apps hurt ByteDance.", "IND>CHN:16"),
+    (
+        "SANTIAGO, CHILE",
+        "Chile's recall of its ambassador to Israel angered Jerusalem.",
+        "CHL>ISR:16",
+    ),
+    ("CARACAS", "Venezuela's expropriation of American oil assets hurt relations.", "VEN>USA:17"),
+    ("TEHRAN, IRAN", "Iran's confiscation of two Greek tankers angered Athens.", "IRN>GRC:17"),
+    ("TEHRAN, IRAN", "Iran's downing of a U.S. drone raised tensions.", "IRN>USA:19"),
+    (
+        "TAIPEI, TAIWAN",
+        "The shootdown of a Chinese balloon by the United States angered Beijing.",
+        "USA>CHN:19",
+    ),
+    (
+        "MANILA, PHILIPPINES",
+        "China's harassment of Philippine vessels drew a protest.",
+        "CHN>PHL:17",
+    ),
+    ("TOKYO", "Japan protested China's coercion of Taiwan.", "JPN>CHN:11 CHN>TWN:17"),
+    (
+        "MOSCOW",
+        "Russia's summoning of the Latvian ambassador followed the incident.",
+        "RUS>LVA:11",
+    ),
     # the same acts in the passive (v.close_foreign_mission, v.revoke_visa)
     ("GDANSK, POLAND", "The Russian consulate in Gdansk was closed by Poland.", "POL>RUS:16"),
     ("OTTAWA", "The Chinese consulate in Vancouver was shut by Canada.", "CAN>CHN:16"),
@@ -260,6 +289,13 @@ NONE: list[tuple[str, str]] = [
     ("GENEVA", "The league added three teams to its ban list."),
     ("PARIS", "France stopped the exchange of fire with the rebels."),
     ("LONDON", "The Chinese delegation boarded a plane to Moscow."),
+    ("LONDON", "Israel's restrictions on foreign journalists drew criticism from press groups."),
+    ("LONDON", "The city's curbs on cars angered drivers."),
+    ("LONDON", "Britain's recall of faulty cars cost millions."),
+    ("LONDON", "Britain's recall of the Russian-made drones was ordered."),
+    ("LONDON", "The harassment of Chinese students by police drew criticism."),
+    ("BERLIN", "Germany's nationalization of Rosneft's German unit angered Moscow."),
+    ("LONDON", "Russia's violation of the treaty was alleged by Washington."),
     # the new place names are no actors unless acted on
     ("BEIRUT", "Farmers in the Bekaa Valley harvested potatoes."),
     ("BEIRUT", "Residents of Dahiyeh returned to their homes on Monday."),
@@ -323,6 +359,13 @@ GAPS: list[tuple[str, str, str, str]] = [
         "IRN>USA:16",
         "extractor: 'from negotiations' hangs on the adverb 'away', which the under: slot of "
         "v.withdraw_talks does not cross",
+    ),
+    (
+        "TALLINN, ESTONIA",
+        "Estonia protested Russia's violation of Estonian airspace.",
+        "EST>RUS:11 RUS>EST:15",
+        "extractor: noun patterns cannot require words under the noun (object_words), so a "
+        "violation of airspace cannot be told from a violation of a ceasefire or of sovereignty",
     ),
     (
         "ANCHORAGE",
