@@ -109,6 +109,46 @@ CASES: list[tuple[str, str, str]] = [
         "Russia's summoning of the Latvian ambassador followed the incident.",
         "RUS>LVA:11",
     ),
+    (
+        "TOKYO",
+        "Japan's cancellation of the Chinese president's visit surprised Beijing.",
+        "JPN>CHN:16",
+    ),
+    (
+        "KYIV, UKRAINE",
+        "Ukraine's cutoff of Russian gas transit took effect on January 1.",
+        "UKR>RUS:16",
+    ),
+    (
+        "LONDON",
+        "The closure of the Iranian embassy in London by Britain followed the attack.",
+        "GBR>IRN:16",
+    ),
+    ("BRUSSELS", "The EU's restrictions on Chinese steel took effect in July.", "EU>CHN:16"),
+    ("LONDON", "The UK's restrictions on Russian oil tankers were tightened.", "GBR>RUS:16"),
+    ("BEIJING", "China's suspension of Japanese seafood imports hurt fishermen.", "CHN>JPN:16"),
+    # the same acts in the passive, guards (only the ones marked below are new this round)
+    ("TBILISI, GEORGIA", "Flights to Georgia were halted by Russia.", "RUS>GEO:16"),
+    ("WARSAW, POLAND", "Imports of Ukrainian grain were banned by Poland.", "POL>UKR:16"),
+    ("MOSCOW", "Talks with Ukraine were suspended by Russia.", "RUS>UKR:16"),
+    ("NIAMEY, NIGER", "Aid to Niger was suspended by the European Union.", "EU>NER:16"),
+    ("TAIPEI, TAIWAN", "Diplomatic ties with Taiwan were severed by Nicaragua.", "NIC>TWN:16"),
+    (
+        "NIAMEY, NIGER",
+        "The accreditation of the French ambassador was revoked by Niger.",
+        "NER>FRA:16",
+    ),
+    ("MOSCOW", "A Ukrainian navy vessel was detained by Russia.", "RUS>UKR:17"),
+    ("ANKARA", "Swedish goods were boycotted by Turkey.", "TUR>SWE:16"),
+    # hyphenated compounds: a backer, a leader or an ally's adjective (guards)
+    ("ADEN, YEMEN", "Iranian-backed Houthi rebels fired missiles at Israel.", "YEM>ISR:19"),
+    ("SANAA, YEMEN", "The U.S.-led coalition struck Houthi targets in Yemen.", "USA>YEM:19"),
+    ("SANAA, YEMEN", "The Saudi-led coalition struck Sanaa.", "SAU>YEM:19"),
+    (
+        "DOHA, QATAR",
+        "Qatari-mediated talks between Congo and Rwanda resumed in Doha.",
+        "COD>RWA:04 RWA>COD:04",
+    ),
     # the same acts in the passive (v.close_foreign_mission, v.revoke_visa)
     ("GDANSK, POLAND", "The Russian consulate in Gdansk was closed by Poland.", "POL>RUS:16"),
     ("OTTAWA", "The Chinese consulate in Vancouver was shut by Canada.", "CAN>CHN:16"),
@@ -296,6 +336,14 @@ NONE: list[tuple[str, str]] = [
     ("LONDON", "The harassment of Chinese students by police drew criticism."),
     ("BERLIN", "Germany's nationalization of Rosneft's German unit angered Moscow."),
     ("LONDON", "Russia's violation of the treaty was alleged by Washington."),
+    ("LONDON", "The suspension of Russian athletes from the Olympics was upheld."),
+    ("BERLIN", "Germany's closure of the Russian House cultural centre was announced."),
+    ("LONDON", "Moody's downgrade of Israel's credit rating hit bonds."),
+    ("LONDON", "The freeze on Russian assets by Western states continued."),
+    ("MOSCOW", "Russia's freeze on grain exports raised prices."),
+    ("ADEN, YEMEN", "Iran-backed Houthis attacked a Greek-owned ship in the Red Sea."),
+    ("KINSHASA", "Rwanda-backed M23 rebels seized Goma."),
+    ("BEIJING", "The China-Russia partnership has no limits, Xi said."),
     # the new place names are no actors unless acted on
     ("BEIRUT", "Farmers in the Bekaa Valley harvested potatoes."),
     ("BEIRUT", "Residents of Dahiyeh returned to their homes on Monday."),
@@ -366,6 +414,26 @@ GAPS: list[tuple[str, str, str, str]] = [
         "EST>RUS:11 RUS>EST:15",
         "extractor: noun patterns cannot require words under the noun (object_words), so a "
         "violation of airspace cannot be told from a violation of a ceasefire or of sovereignty",
+    ),
+    (
+        "GAZA CITY",
+        "Under Egyptian mediation, Israel and Hamas agreed to a truce after two days of "
+        "fighting in the Gaza Strip.",
+        "ISR>PSE:03|05 PSE>ISR:03|05 EGY>ISR:04 EGY>PSE:04",
+        "extractor: a noun has no target slot for the subjects of the verb its phrase "
+        "modifies ('under Egyptian mediation, A and B agreed'), so the mediator acts on nobody",
+    ),
+    (
+        "BERLIN",
+        "Two Russian diplomats were declared persona non grata by Germany.",
+        "DEU>RUS:16",
+        "parser: 'by Germany' hangs on 'persona', so the passive has no agent",
+    ),
+    (
+        "LONDON",
+        "The suspension of Iranian flights by Britain followed the attack.",
+        "GBR>IRN:16",
+        "parser: 'by Britain' hangs on 'flights', not on 'suspension'",
     ),
     (
         "ANCHORAGE",
