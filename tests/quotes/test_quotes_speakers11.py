@@ -158,6 +158,42 @@ _CASES: list[tuple[str, str, str, str | None]] = [
         "Olga Petrenko",
         "BLR",
     ),
+    (
+        'TEHRAN — Iran rejected the sanctions. The measures are "illegal and void," according '
+        "to state television, which quoted the government.",
+        "illegal and void",
+        "government",
+        "IRN",
+    ),
+    (
+        'PYONGYANG — North Korea denounced the drills as "a rehearsal for invasion," the state '
+        "news agency KCNA reported.",
+        "rehearsal for invasion",
+        "North Korea",
+        "PRK",
+    ),
+    (
+        'HAVANA — Cuba rejected the new sanctions, which it called "economic war," state '
+        "television reported.",
+        "economic war",
+        "Cuba",
+        "CUB",
+    ),
+    # near-misses: a channel with no one else speaking; a person speaking to a channel
+    (
+        'HAVANA — Cuba rejected the new sanctions on Monday. "This is economic war," state '
+        "television reported.",
+        "This is economic war",
+        "state television",
+        None,
+    ),
+    (
+        'TEHRAN — Iran rejected the sanctions. "The measures are illegal and void," Foreign '
+        "Ministry spokesman Reza Kazemi told state television.",
+        "The measures are illegal and void",
+        "Reza Kazemi",
+        "IRN",
+    ),
     # near-miss: a person citing a report speaks for himself
     (
         "KYIV — Foreign Minister Andrii Sybiha said, citing intelligence reports, that Moscow "

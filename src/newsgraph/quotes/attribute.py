@@ -47,11 +47,12 @@ told someone inside a body's report stay the person's ("X told the envoy “...,
 ministry said"); "she"/"he" agrees in gender before recency; a bare "a spokesman"
 speaks for the body just named ("<body> spokesman", also a body called by its proper
 name: "NATO spokeswoman"); "the host" is who hosted; a channel citing someone ("state
-media reported, citing the ministry") is not the speaker; a document speaks for its
-issuer, never for a person its own quotation names ("“Ms. X will leave the post,” the
-decree said/read"); "the spokeswoman" after "An EU spokeswoman said" is that one, not a
-spokeswoman named before it. A
-speaker with no actor takes the state its own words tie it to ("Iran's atomic
+media reported, citing the ministry"; "according to state television, which quoted the
+government") is not the speaker, nor one reporting words that have a speaker of
+their own ("X denounced the drills as “...”, the news agency reported"); a document
+speaks for its issuer, never for a person its own quotation names ("“Ms. X will leave
+the post,” the decree said/read"); "the spokeswoman" after "An EU spokeswoman said" is
+that one, not a spokeswoman named before it. A speaker with no actor takes the state its own words tie it to ("Iran's atomic
 agency", "a spokesperson for the German government", "his spokesman, X", "Sen. X,
 R-Iowa").
 
@@ -352,6 +353,11 @@ def _attribute_one(
     if span.continued and prev_speaker is not None:
         return _renamed(prev_speaker, "continues")
     above = _governing_cues(ctx, inner)
+    if any(not _channel_report(ctx, v) for v in above):
+        # "X denounced the drills as “...”, the news agency reported": X speaks
+        channels = {v.i for v in above if _channel_report(ctx, v)}
+        frame = [t for t in frame if t.i not in channels]
+        above = [v for v in above if v.i not in channels]
     reports = [t for t in above if _is_report(ctx, t)]
     steps = (
         lambda: _claim_owner(ctx, span, inner),
@@ -940,6 +946,9 @@ def _according_to(
                     objs = [_np_head(ctx.parse, frame[k + n])]
                     objs = [o for o in objs if o.pos in ("NOUN", "PROPN", "PRON")]
                 for obj in objs:
+                    if _is_channel(ctx, obj):
+                        # "according to state television, which quoted the government"
+                        obj = _cited_by(ctx, obj, ("relcl", "acl")) or obj
                     found = _speaker_of_token(ctx, obj, span.open_at, "according-to", " ".join(phrase))
                     if found is not None:
                         return found
@@ -1076,32 +1085,47 @@ def _reporter_of_participle(ctx: _Context, tok: Token) -> Token | None:
     return None if ctx.inside_quote(reporter) else reporter
 
 
+def _is_channel(ctx: _Context, tok: Token) -> bool:
+    """"state media", "the state news agency KCNA", "state television": a noun phrase
+    naming a channel that carries others' words."""
+    return any(
+        t.lemma.lower() in ctx.cues.media or t.text.lower() in ctx.cues.media
+        for t in ctx.parse.subtree(tok.i)
+        if t.i == tok.i or (t.head == tok.i and t.dep in ("compound", "appos", "nmod"))
+    )
+
+
+def _channel_subject(ctx: _Context, verb: Token) -> Token | None:
+    """The verb's subject when it is a channel ("the state news agency reported")."""
+    subject = next((k for k in ctx.parse.kids(verb.i) if k.dep == "nsubj" and not ctx.inside_quote(k)), None)
+    return subject if subject is not None and _is_channel(ctx, subject) else None
+
+
+def _channel_report(ctx: _Context, verb: Token) -> bool:
+    """A channel reporting without naming whom it cites: never the speaker when the
+    quotation has a speaker of its own below it."""
+    return _is_report(ctx, verb) and _channel_subject(ctx, verb) is not None and _cited_source(ctx, verb) is None
+
+
 def _cited_source(ctx: _Context, verb: Token) -> Token | None:
     """"state media reported, citing the foreign ministry" / "..., state television
     reported, quoting the government": the channel only carries the words; the one it
     cites speaks (a person or body citing a report still speaks for himself)."""
-    parse = ctx.parse
-    subject = next(
-        (k for k in parse.kids(verb.i) if k.dep == "nsubj" and not ctx.inside_quote(k)), None
-    )
-    if subject is None or not any(
-        t.lemma.lower() in ctx.cues.media or t.text.lower() in ctx.cues.media
-        for t in parse.subtree(subject.i)
-    ):
+    if _channel_subject(ctx, verb) is None:
         return None
-    for kid in parse.kids(verb.i):
-        if (
-            kid.dep != "advcl"
-            or kid.tag != "VBG"
-            or kid.lemma.lower() not in ctx.cues.quoting_verbs
-        ):
+    return _cited_by(ctx, verb, ("advcl",))
+
+
+def _cited_by(ctx: _Context, tok: Token, deps: tuple[str, ...]) -> Token | None:
+    """The object of a "citing"/"quoting" clause under a token (not "quoting X as
+    saying": those words are X's own and read from there)."""
+    parse = ctx.parse
+    for kid in parse.kids(tok.i):
+        if kid.dep not in deps or kid.lemma.lower() not in ctx.cues.quoting_verbs:
             continue
         if any(g.dep == "prep" and g.text.lower() == "as" for g in parse.kids(kid.i)):
-            continue  # "quoting X as saying ...": the words are X's own, read from there
-        obj = next(
-            (g for g in parse.kids(kid.i) if g.dep in ("dobj", "obj") and not ctx.inside_quote(g)),
-            None,
-        )
+            continue
+        obj = next((g for g in parse.kids(kid.i) if g.dep in ("dobj", "obj") and not ctx.inside_quote(g)), None)
         if obj is not None:
             return _resolve_predicate(ctx, obj)
     return None
