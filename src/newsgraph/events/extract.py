@@ -97,6 +97,8 @@ class Rules:
     witness_nouns: frozenset[str]
     host_target_preps: frozenset[str]
     accompanying_adverbs: frozenset[str]
+    echo_verbs: frozenset[str]
+    echo_words: frozenset[str]
     response_preps: frozenset[str]
     giving_preps: frozenset[str]
     coordinators: frozenset[str]
@@ -664,6 +666,8 @@ def _conjuncts(ctx: _Ctx, t: Token) -> list[Token]:
     while stack:
         cur = stack.pop()
         for k in ctx.kids(cur.i, frozenset({"conj", "appos"})):
+            if _stolen_subject(ctx, k) is not None:
+                continue  # "sanctioned Iran and Britain froze ...": Britain is no object
             if k.dep == "conj" or k.pos == "PROPN":
                 out.append(k)
                 stack.append(k)
@@ -680,6 +684,8 @@ def _tiled_mentions(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
     """
     phrase = ctx.parse.subtree(t.i)
     if len(phrase) < 3 or not any(x.lemma.lower() in ctx.rules.coordinators for x in phrase):
+        return []
+    if any(_stolen_subject(ctx, x) is not None for x in phrase):
         return []
     found: list[Mention] = []
     joined = False
@@ -1055,7 +1061,9 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
             else:
                 out.append(s)
         return out
-    if depth > 3 or verb.head == verb.i:
+    if verb.head == verb.i:
+        return _spliced_subject(ctx, verb)
+    if depth > 3:
         return []
     head = ctx.tok(verb.head)
     dep = verb.dep
@@ -1063,6 +1071,10 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         speaker = _reporter(ctx, verb)
         if speaker:
             return speaker
+        stolen = _subject_before(ctx, verb)
+        if stolen is not None:
+            return [stolen]
+        head = _conj_host(ctx, verb) or head
         return _subject_tokens(ctx, head, depth + 1) or ctx.kids(head.i, _PASSIVE_SUBJ)
     if dep == "xcomp" or (dep in ("ccomp", "advcl") and _infinitive(ctx, verb)):
         decider = _decider(ctx, head, verb) if dep == "advcl" else []
@@ -1108,6 +1120,22 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
             return agent
         if head.lemma.lower() in ctx.rules.deciding_nouns and head.head != head.i:
             return _clause_subject(ctx, ctx.tok(head.head), depth)
+    return []
+
+
+def _spliced_subject(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The subject of a first clause the parser hangs as a ccomp on a subjectless second verb.
+
+    "South Korea condemned the launch, urged Pyongyang to ...": the two verbs share the
+    subject, but the parser reads the first clause as said by the second verb.
+    """
+    if not _tensed(verb) or verb.i == 0 or ctx.tok(verb.i - 1).text != ",":
+        return []
+    for c in ctx.kids(verb.i, frozenset({"ccomp"})):
+        if c.i < verb.i and _tensed(c):
+            subj = ctx.kids(c.i, _SUBJ)
+            if subj:
+                return subj
     return []
 
 
@@ -1245,7 +1273,7 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
                 return _BLOCK
         if cur.head == cur.i:
             break
-        head = ctx.tok(cur.head)
+        head = _conj_host(ctx, cur) or ctx.tok(cur.head)
         if cur.dep == "pcomp" and head.pos == "ADP":
             prep = head.lemma.lower()
             if prep in rules.blocking_preps:
@@ -1288,6 +1316,8 @@ def _own_conjunct(ctx: _Ctx, verb: Token, head: Token) -> bool:
     """
     if verb.dep != "conj" or _infinitive(ctx, verb):
         return False
+    if _tensed(verb):
+        return True  # "urged Seoul to end the tests and summoned ...": urging governs no act told
     if ctx.kids(head.i, frozenset({"xcomp", "ccomp", "advcl"})):
         return False
     objs = ctx.kids(head.i, _OBJ | frozenset({"oprd"}))
@@ -1356,6 +1386,9 @@ def _lemmas_under(ctx: _Ctx, verb: Token) -> set[str]:
         for k in ctx.kids(verb.i)
         if k.dep not in skip or (k.dep == "advcl" and _infinitive(ctx, k))  # "urged X ... to do"
     ]
+    stray = _stray_infinitive(ctx, verb)
+    if stray is not None:
+        stack.append(stray)
     while stack:
         t = stack.pop()
         out.add(t.lemma.lower())
@@ -1572,8 +1605,40 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         return any(
             k.dep == "xcomp" or _infinitive(ctx, k)
             for k in ctx.kids(verb.i, frozenset({"xcomp", "advcl", "ccomp"}))
-        )
+        ) or (_stray_infinitive(ctx, verb) is not None)
     return bool(ctx.kids(verb.i, frozenset({need})))
+
+
+def _stray_infinitive(ctx: _Ctx, verb: Token) -> Token | None:
+    """The verb's infinitive complement misread as a modifier of an adverbial set before it.
+
+    "urged Rabat at the time to withdraw", "asked Cairo in a letter to release ...": the parser
+    hangs "to withdraw" on "time" or "letter". Only after an actor the verb takes as object,
+    when the verb has no infinitive of its own and the noun is no possessed or deciding noun
+    ("pressed Rabat on its plan to withdraw" is about the plan).
+    """
+    if any(
+        k.dep == "xcomp" or _infinitive(ctx, k)
+        for k in ctx.kids(verb.i, frozenset({"xcomp", "advcl", "ccomp"}))
+    ):
+        return None
+    preps = ctx.kids(verb.i, frozenset({"prep"}))
+    args = ctx.kids(verb.i, _OBJ) + [p for k in preps for p in _pobjs(ctx, k)]
+    actor = [a.i for a in args if a.i in ctx.by_token]
+    if not actor:
+        return None
+    for k in preps:
+        if k.i < min(actor):
+            continue
+        for n in _pobjs(ctx, k):
+            if n.i in ctx.by_token or n.lemma.lower() in ctx.rules.deciding_nouns:
+                continue
+            if ctx.kids(n.i, frozenset({"poss"})):
+                continue
+            for c in ctx.kids(n.i, frozenset({"acl", "relcl"})):
+                if c.i > n.i and _infinitive(ctx, c):
+                    return c
+    return None
 
 
 def _falls_short(ctx: _Ctx, clause: Token) -> bool:
@@ -1764,7 +1829,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "moved its embassy, in a step welcomed by Israel": the step is the clause's act
             targets = _actors(ctx, _subject_tokens(ctx, summed), "target")
     else:
-        sources = _actors(ctx, _subject_tokens(ctx, verb) + _co_subjects(ctx, verb), "source")
+        subjects = _subject_tokens(ctx, verb) + _co_subjects(ctx, verb)
+        sources = _actors(ctx, subjects + _parallel_subjects(ctx, verb), "source")
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=False)
         if not targets and not pattern.reciprocal:
             targets = _host_targets(ctx, verb)
@@ -2523,6 +2589,87 @@ def _co_subjects(ctx: _Ctx, verb: Token) -> list[Token]:
     return out
 
 
+def _parallel_subjects(ctx: _Ctx, verb: Token) -> list[Token]:
+    """Subjects of elliptic clauses that repeat the verb's act with no verb of their own.
+
+    "Chile recalled its envoy, as did Peru", "..., and Peru followed suit" (an echo verb:
+    _echoes) and gapping, where only a remnant of the second clause is left: "Georgia applied
+    in 2010 and Armenia in 2024" (_gapped_subjects).
+    """
+    top = verb
+    while top.dep == "xcomp" and top.head != top.i:  # "agreed to reopen it, as did Peru"
+        top = ctx.tok(top.head)
+    clause: list[Token] = []
+    stack = [top]
+    while stack and len(clause) < 6:
+        cur = stack.pop()
+        clause.append(cur)
+        stack += ctx.kids(cur.i, frozenset({"xcomp"}))
+    out = [
+        s
+        for v in clause
+        for k in ctx.kids(v.i, frozenset({"conj", "advcl"}))
+        if k.i > verb.i and _echoes(ctx, k)
+        for s in ctx.kids(k.i, _SUBJ)
+    ]
+    return out + _gapped_subjects(ctx, clause)
+
+
+def _echoes(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb only repeats the act of its head ("as did Peru", "Peru followed suit")."""
+    if verb.lemma.lower() not in ctx.rules.echo_verbs or _negated(ctx, verb):
+        return False
+    if any(a.dep == "aux" and a.text.lower() in ctx.rules.modals for a in ctx.kids(verb.i)):
+        return False  # "and Peru may follow suit"
+    objs = ctx.kids(verb.i, _OBJ)
+    if any(o.lemma.lower() not in ctx.rules.echo_words for o in objs):
+        return False  # "as Peru did nothing"
+    words = ctx.kids(verb.i, frozenset({"mark", "advmod"})) + objs
+    return any(w.lemma.lower() in ctx.rules.echo_words for w in words)
+
+
+def _gapped_subjects(ctx: _Ctx, clause: list[Token]) -> list[Token]:
+    """Second subjects of a gapped clause: "Finland joined NATO in 2023 and Sweden in 2024".
+
+    The parser joins the second subject to the verb or to the first clause's date; a remnant
+    (a phrase of time or place) must follow it. An actor of its kind (state or IGO) among the
+    clause's objects would make it a second object instead ("invaded Georgia in 2008 and
+    Ukraine in 2022", "recalled envoys from Lima in May and Quito in June"): not read.
+    """
+    ids = {v.i for v in clause}
+    hosts = list(clause)
+    kinds: set[bool] = set()
+    states = _state_codes()
+    for v in clause:
+        args = ctx.kids(v.i, _OBJ | {"dative", "npadvmod"})
+        args += [p for k in ctx.kids(v.i, frozenset({"prep"})) for p in _pobjs(ctx, k)]
+        for a in args:
+            m = ctx.by_token.get(a.i)
+            if m is not None and m.actor is not None:
+                kinds.add(m.actor.principal in states)
+            elif a.pos == "NUM" or (
+                (e := ctx.ent_of.get(a.i)) is not None and e.label in ("DATE", "TIME")
+            ):
+                hosts.append(a)  # "applied in 2010 and Armenia in 2024"
+    out = []
+    for h in hosts:
+        for x in ctx.kids(h.i, frozenset({"conj"})):
+            m = ctx.by_token.get(x.i)
+            if x.pos not in ("PROPN", "NOUN") or m is None or m.actor is None:
+                continue
+            if (m.actor.principal in states) in kinds:
+                continue
+            remnant = any(
+                r.i > x.i and r.dep in ("prep", "npadvmod", "advmod")
+                for v in [*clause, x]
+                for r in ctx.kids(v.i)
+                if v.i in ids or v.i == x.i
+            )
+            if remnant:
+                out.append(x)
+    return out
+
+
 def _leaders(ctx: _Ctx, subj: Token) -> list[Token]:
     """The agents of a "led by" participle on a subject: they act for the group they lead.
 
@@ -3183,7 +3330,7 @@ def _trailing_charge(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     France's ambassador and accused Paris of arming rebels": the expulsion (16) and the
     accusation (11) are two acts; "criticized X, calling it ..." restates one.
     """
-    if not _joined_after(hit.trigger, first.trigger, hit.trigger):
+    if not _joined_after(ctx, hit.trigger, first.trigger, hit.trigger):
         return False
     return hit.code[:2] in ctx.rules.charge_roots and first.code[:2] in ctx.rules.deed_roots
 
@@ -3193,12 +3340,82 @@ def _blame(ctx: _Ctx, code: str) -> bool:
     return code[:3] in ctx.rules.blame_codes
 
 
-def _joined_after(t: Token, host: Token, anchor: Token) -> bool:
+def _joined_after(ctx: _Ctx, t: Token, host: Token, anchor: Token) -> bool:
     """Whether ``anchor`` (t itself, or the conjunct t's clause hangs from) is a verb coordinated
-    after ``host`` ("condemned X and urged Y") or a trailing -ing clause of it ("..., accusing Y")."""
-    if anchor.head != host.i or anchor.i < host.i or t.i == host.i:
+    after ``host`` ("condemned X and urged Y", also as the third of a list: _conj_host) or a
+    trailing -ing clause of it ("..., accusing Y")."""
+    if anchor.i < host.i or t.i == host.i:
         return False
-    return anchor.dep == "conj" or (anchor.dep == "advcl" and anchor.tag == "VBG")
+    if anchor.head == host.i and anchor.dep == "advcl" and anchor.tag == "VBG":
+        return True
+    cur: Token | None = anchor
+    for _ in range(4):
+        if cur is None or cur.dep != "conj":
+            return False
+        cur = _conj_host(ctx, cur)
+        if cur is not None and cur.i == host.i:
+            return True
+    return False
+
+
+def _conj_host(ctx: _Ctx, verb: Token) -> Token | None:
+    """The verb a coordinated verb is joined to, past a misattachment to a gerund.
+
+    "accused Egypt of meddling and suspended talks": a finite verb the parser joins to a gerund
+    (coordinated gerunds are gerunds too) is joined to the verb the gerund's preposition hangs on.
+    """
+    if verb.dep != "conj" or verb.head == verb.i:
+        return None
+    head = ctx.tok(verb.head)
+    if head.tag == "VBG" and head.dep == "pcomp" and verb.tag != "VBG" and head.head != head.i:
+        prep = ctx.tok(head.head)
+        if prep.dep == "prep" and prep.head != prep.i and ctx.tok(prep.head).pos == "VERB":
+            return ctx.tok(prep.head)
+    if (
+        _tensed(verb)
+        and head.dep == "xcomp"
+        and _infinitive(ctx, head)
+        and ctx.tok(head.head).pos == "VERB"
+    ):
+        # "urged Pyongyang to return to talks and called on China to ...": a tensed verb
+        # joined to an infinitive is joined to the infinitive's governor
+        return ctx.tok(head.head)
+    return head
+
+
+def _stolen_subject(ctx: _Ctx, noun: Token) -> Token | None:
+    """The verb whose subject the parser took as the last of a list of objects, if any.
+
+    "Germany sanctioned Iran and Britain froze Iranian assets": "Britain" hangs on "Iran", and
+    "froze", joined to "sanctioned", has no subject; an actor right before a tensed verb with
+    no subject (adverbs aside: "and Britain also froze") is that verb's subject.
+    """
+    if noun.dep != "conj" or noun.pos not in ("PROPN", "NOUN") or noun.i not in ctx.by_token:
+        return None
+    for i in range(noun.i + 1, min(noun.i + 4, len(ctx.parse.tokens))):
+        v = ctx.tok(i)
+        if v.dep == "advmod" and v.head > i:
+            continue
+        if v.dep == "conj" and _tensed(v) and not ctx.kids(v.i, _SUBJ | _PASSIVE_SUBJ):
+            return v
+        return None
+    return None
+
+
+def _subject_before(ctx: _Ctx, verb: Token) -> Token | None:
+    """The actor right before a joined verb that the parser took as an object (_stolen_subject)."""
+    for i in range(verb.i - 1, max(verb.i - 4, -1), -1):
+        t = ctx.tok(i)
+        if t.dep == "advmod" and t.head == verb.i:
+            continue
+        stolen = _stolen_subject(ctx, t)
+        return t if stolen is not None and stolen.i == verb.i else None
+    return None
+
+
+def _tensed(t: Token) -> bool:
+    """Whether a verb shows a finite inflection ("summoned", "urges"; not "cut", "put")."""
+    return t.tag in ("VBD", "VBZ") and t.text.lower() != t.lemma.lower()
 
 
 def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
@@ -3228,10 +3445,25 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         clause = ctx.tok(anchor.head)
         if _under_verb(ctx, first_t, clause, t):
             host = clause
-    if not _joined_after(t, host, anchor):
+    if not (_joined_after(ctx, t, host, anchor) or _semicolon_apart(ctx, first_t, anchor)):
         return False
     own = range(hit.target.token_start, hit.target.token_end)
     return any(_under_verb(ctx, ctx.tok(i), t, first_t) for i in own)
+
+
+def _semicolon_apart(ctx: _Ctx, first: Token, clause: Token) -> bool:
+    """Whether ``clause`` is a clause with a subject of its own set after a semicolon that
+    follows ``first`` ("sanctioned three U.S. firms; it also summoned the U.S. envoy").
+
+    The parser often makes the first clause a ccomp of the second: the semicolon, not the
+    attachment, says they are two statements.
+    """
+    if not first.i < clause.i or not ctx.kids(clause.i, _SUBJ):
+        return False
+    return any(
+        ctx.tok(i).text == ";" and ctx.tok(ctx.tok(i).head).pos in ("VERB", "AUX")
+        for i in range(first.i + 1, clause.i)
+    )
 
 
 def _under_verb(ctx: _Ctx, tok: Token, verb: Token, stop: Token) -> bool:
@@ -3666,8 +3898,40 @@ def _latest_deed(
             )
         ):
             return []  # "A blockaded X and B blockaded Y. Z condemned the blockade": which?
-        return _co_authored(replace(hit, target=earlier.source), coded)
+        aimed = _deed_at_reactor(ctx, hit, coded, sent_index, index)
+        return _co_authored(replace(hit, target=(aimed or earlier).source), coded)
     return []
+
+
+def _deed_at_reactor(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int, latest: int
+) -> _Hit | None:
+    """An earlier deed of the kind a reaction answers that was aimed at the reactor, when the
+    latest such deed was not: "Algeria expelled two French diplomats. Morocco then recalled
+    its envoy from Algiers. Paris condemned the decision": Algeria's act is France's concern.
+    None when the latest deed is aimed at the reactor too, or no earlier one is.
+    """
+    src = _principal(hit.source)
+    noun = hit.act if hit.named else ""
+    hostile = hit.code[:2] in ctx.rules.reaction_roots
+    found: _Hit | None = None
+    for index, earlier in reversed(coded):
+        if sent_index - index > _BYSTANDER_WINDOW:
+            break
+        if earlier.target is None or _answers_earlier(ctx, earlier) or index > latest:
+            continue
+        same = bool(noun) and _deverbal(ctx, noun, earlier.trigger)
+        if earlier.code[:2] not in hit.answers and not same:
+            continue
+        # a condemnation answers a hostile act, a welcome a friendly one ("Russia struck
+        # Kharkiv. The EU imposed sanctions on Moscow. Kyiv welcomed the move": the EU's)
+        fits = (earlier.code[:2] in ctx.rules.conflict_roots) == hostile
+        aimed = _principal(earlier.target) == src and fits
+        if index == latest and aimed:
+            return None  # the latest deed is aimed at the reactor itself
+        if aimed and _differ(hit.source, earlier.source) and found is None:
+            found = earlier
+    return found
 
 
 def _answers_earlier(ctx: _Ctx, hit: _Hit) -> bool:
@@ -3962,6 +4226,15 @@ def _reporting_authors(ctx: _Ctx, verb: Token, about: str) -> list[Mention]:
         return []
     subjects = _subject_tokens(ctx, verb)
     own = {t.i for s in subjects for t in ctx.parse.subtree(s.i)}
+    # "he said he had met Egypt's foreign minister", "Britain said it would raise the issue
+    # with Egypt": a clause about the speaker's own doings reports nothing of the reactor
+    own |= {
+        t.i
+        for c in _content_clauses(ctx, verb)
+        if any(k.tag == "PRP" for k in ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ))
+        for t in ctx.parse.subtree(c.i)
+        if t.dep not in _SUBJ | _PASSIVE_SUBJ
+    }
     if not any(
         m.actor is not None and m.actor.principal == about
         for t in ctx.parse.subtree(verb.i)

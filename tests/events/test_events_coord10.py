@@ -1,0 +1,218 @@
+"""Second coordinated verbs and clauses (issue #5, session 10).
+
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every
+sentence was written for this file; none is copied from a gold set.
+
+LISTED: a verb later in a list of coordinated verbs keeps the first verb's subject and is an act
+of its own, also where the parser hangs it on the verb before it ("summoned X, protested Y and
+demanded Z"), on that verb's infinitive ("urged X to talk and called on Y to ...") or on a
+gerund ("accused X of meddling and suspended talks with X"); a tensed verb joined to a verb of
+asking or refusing is not governed by it ("urged X to ... and summoned Y's envoy").
+
+SPLICED: "X condemned the launch, urged Y to ...": the parser makes the first clause a ccomp of
+the second verb, which then has no subject; the first clause's subject is the second's.
+
+SEMICOLON: a clause after a semicolon with a subject of its own is a second statement, even for
+the same pair ("sanctioned three U.S. firms; it also summoned the U.S. envoy").
+
+ECHOED: an elliptic clause repeats the act with a subject of its own: "..., as did Peru", "and
+so did Peru", "Peru did the same", "Peru followed suit"; gapping: "Georgia applied in 2022 and
+Moldova in 2023" (only when no actor of the remnant's kind is the clause's object).
+
+CLAUSED: "Germany sanctioned Iran and Britain froze Iranian assets": the parser takes the
+second subject as a second object and leaves the joined verb without a subject; an actor right
+before a tensed verb with no subject is its subject and not an object of the first verb.
+
+STRAY: an infinitive after an adverbial the parser hangs on the adverbial's noun ("urged Rabat
+at the time to withdraw") is the verb's own complement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+LISTED: list[Case] = [
+    (
+        "ACCRA, GHANA",
+        "Ghana's foreign ministry summoned the Togolese envoy, protested the raid and demanded "
+        "compensation from Lome.",
+        "GHA>TGO:11 GHA>TGO:10",
+    ),
+    (
+        "ADDIS ABABA, ETHIOPIA",
+        "Ethiopia accused Egypt of meddling and suspended talks with Cairo over the dam.",
+        "ETH>EGY:11 ETH>EGY:16",
+    ),
+    (
+        "SEOUL, SOUTH KOREA",
+        "Seoul urged Pyongyang to resume talks and called on Beijing to restrain its ally.",
+        "KOR>PRK:02 KOR>CHN:02",
+    ),
+    (
+        "SEOUL, SOUTH KOREA",
+        "South Korea urged Pyongyang to stop the tests, and summoned Russia's ambassador.",
+        "KOR>PRK:02 KOR>RUS:11",
+    ),
+    (
+        "CHISINAU, MOLDOVA",
+        "Russia refused to recognize the vote and expelled Moldova's ambassador.",
+        "RUS>MDA:16",
+    ),
+]
+
+SPLICED: list[Case] = [
+    (
+        "TOKYO, JAPAN",
+        "Japan condemned the missile launch, urged North Korea to return to talks and called on "
+        "Russia to halt arms transfers.",
+        "JPN>PRK:02 JPN>RUS:02",
+    ),
+]
+
+SEMICOLON: list[Case] = [
+    (
+        "BEIJING, CHINA",
+        "China sanctioned four U.S. drone makers last week; it also summoned the American "
+        "ambassador.",
+        "CHN>USA:16 CHN>USA:11",
+    ),
+]
+
+ECHOED: list[Case] = [
+    (
+        "QUITO, ECUADOR",
+        "Ecuador recalled its ambassador to Nicaragua, as did Colombia.",
+        "ECU>NIC:16 COL>NIC:16",
+    ),
+    (
+        "QUITO, ECUADOR",
+        "Ecuador recalled its ambassador from Managua, and so did Bolivia.",
+        "ECU>NIC:16 BOL>NIC:16",
+    ),
+    (
+        "OSLO, NORWAY",
+        "Norway froze the assets of two Syrian banks, and Denmark quickly followed suit.",
+        "NOR>SYR:16 DNK>SYR:16",
+    ),
+    (
+        "SOFIA, BULGARIA",
+        "Bulgaria applied to join the euro area's exchange mechanism in 2018 and Croatia in 2019, "
+        "and both asked the European Union for membership of its passport-free zone.",
+        "BGR>EU:02 HRV>EU:02",
+    ),
+    (
+        "TBILISI, GEORGIA",
+        "Georgia applied for membership of the European Union in 2022 and Moldova in 2023.",
+        "GEO>EU:02 MDA>EU:02",
+    ),
+]
+
+CLAUSED: list[Case] = [
+    (
+        "OSLO, NORWAY",
+        "Norway sanctioned Syria and Denmark froze Syrian assets.",
+        "NOR>SYR:16 DNK>SYR:16",
+    ),
+    (
+        "ASUNCION, PARAGUAY",
+        "Paraguay recalled its ambassador from Bolivia and Uruguay also expelled the Bolivian "
+        "envoy.",
+        "PRY>BOL:16 URY>BOL:16",
+    ),
+    # objects joined before a comma stay objects
+    (
+        "OSLO, NORWAY",
+        "Norway sanctioned Syria and Libya, and condemned the crackdown.",
+        "NOR>SYR:16 NOR>LBY:16",
+    ),
+]
+
+STRAY: list[Case] = [
+    (
+        "PARIS, FRANCE",
+        "France urged Algeria at the time to release the detained writer.",
+        "FRA>DZA:02",
+    ),
+    (
+        "PARIS, FRANCE",
+        "France asked Tunisia in a letter to extradite the two suspects.",
+        "FRA>TUN:02",
+    ),
+]
+
+# near-misses with an event of their own: only that one is coded
+HELD: list[Case] = [
+    # an echo that is negated or only possible repeats nothing
+    (
+        "QUITO, ECUADOR",
+        "Ecuador recalled its ambassador from Managua, but Peru did not.",
+        "ECU>NIC:16",
+    ),
+    (
+        "QUITO, ECUADOR",
+        "Ecuador recalled its ambassador from Managua, and Peru may follow suit.",
+        "ECU>NIC:16",
+    ),
+    (
+        "QUITO, ECUADOR",
+        "Ecuador recalled its ambassador from Managua, as Peru did nothing.",
+        "ECU>NIC:16",
+    ),
+    # a threatened act joined by a bare infinitive stays undone
+    (
+        "CHISINAU, MOLDOVA",
+        "Russia threatened to cut gas to Moldova and seize Moldovan assets.",
+        "RUS>MDA:13",
+    ),
+    # a remnant of the kind of an actor the clause names after a date is parallel to it (from
+    # Lima), not a second subject
+    (
+        "SANTIAGO, CHILE",
+        "Chile recalled its envoy from Caracas in May and Lima in June.",
+        "CHL>VEN:16 CHL>PER:16",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    ("CHISINAU, MOLDOVA", "Russia refused to recognize the vote and to expel Moldova's envoy."),
+    # the second verb's subject is someone else, and says nothing of the first subject's act
+    ("LIMA, PERU", "Peru condemned the raid and Chile defended it."),
+    # a possessed noun's infinitive is the noun's content, not the verb's complement
+    ("PARIS, FRANCE", "France pressed Algeria on its plan to expel the journalists."),
+]
+
+GAPS: list[Gap] = [
+    (
+        "KYIV, UKRAINE",
+        "Russia invaded Georgia in 2008 and Ukraine in 2022.",
+        "RUS>GEO:19 RUS>UKR:19",
+        "a remnant of the object's kind after a date is a second object: not read",
+    ),
+]
+
+CASES = LISTED + SPLICED + SEMICOLON + CLAUSED + ECHOED + STRAY + HELD
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_coord10_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_coord10_codes_each_form(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events; gaps are expected to fail."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
