@@ -211,6 +211,15 @@ CASES: list[tuple[str, str, str]] = [
         "The United States placed Cuba on its list of state sponsors of terrorism.",
         "USA>CUB:16",
     ),
+    # foreign forces sent away and envoys hemmed in (v.end_military_mission, v.restrict_diplomats)
+    ("NIAMEY, NIGER", "Niger terminated France's military mission.", "NER>FRA:16"),
+    ("NIAMEY, NIGER", "Niger ended the French military presence.", "NER>FRA:16"),
+    ("BAMAKO, MALI", "Mali ended the U.N. peacekeeping mission.", "MLI>UN:16"),
+    (
+        "WASHINGTON",
+        "The United States restricted the movements of Russian diplomats.",
+        "USA>RUS:16",
+    ),
     # guards of the same families
     ("SEOUL", "North Korea cut off diplomatic ties with Malaysia.", "PRK>MYS:16"),
     ("MALE, MALDIVES", "The Maldives terminated a defense pact with India.", "MDV>IND:16"),
@@ -344,6 +353,11 @@ NONE: list[tuple[str, str]] = [
     ("ADEN, YEMEN", "Iran-backed Houthis attacked a Greek-owned ship in the Red Sea."),
     ("KINSHASA", "Rwanda-backed M23 rebels seized Goma."),
     ("BEIJING", "The China-Russia partnership has no limits, Xi said."),
+    ("LONDON", "Britain ended its military mission in Afghanistan."),
+    ("BAGHDAD", "Iraq and the United States agreed to end the coalition's military mission."),
+    ("LONDON", "The company ended its operation in Russia."),
+    ("LONDON", "The city restricted the movement of trucks."),
+    ("LONDON", "The ministry restricted the travel of its own diplomats."),
     # the new place names are no actors unless acted on
     ("BEIRUT", "Farmers in the Bekaa Valley harvested potatoes."),
     ("BEIRUT", "Residents of Dahiyeh returned to their homes on Monday."),
