@@ -95,6 +95,37 @@ PARTICIPLE: list[Case] = [
     ),
 ]
 
+# REACTED: "the decision", "the move" answer the deed aimed at the reactor when the latest
+# one was not (a condemnation a hostile deed, a welcome a friendly one); a report's author is
+# the one who said something of the reactor, not a nearer speaker telling his own doings.
+REACTED: list[Case] = [
+    (
+        "BAKU, AZERBAIJAN",
+        "Azerbaijan expelled two Armenian diplomats on Monday. Georgia then recalled its envoy "
+        "from Baku. Yerevan condemned the decision.",
+        "AZE>ARM:16 GEO>AZE:16 ARM>AZE:11",
+    ),
+    (
+        "ODESA, UKRAINE",
+        "Russia shelled Odesa on Monday. Britain then imposed new sanctions on Moscow. Kyiv "
+        "welcomed the move.",
+        "RUS>UKR:19 GBR>RUS:16 UKR>GBR:05",
+    ),
+    (
+        "TOKYO",
+        "China banned fish imports from Japan on Monday. South Korea lifted its own ban on "
+        "Japanese fish on Tuesday. Tokyo condemned the move.",
+        "CHN>JPN:16 KOR>JPN:08 JPN>CHN:11",
+    ),
+    (
+        "CARACAS, VENEZUELA",
+        "The Dutch foreign ministry said on Monday that Venezuelan troops had fired on a Dutch "
+        "patrol boat. Brazil said it would raise the matter with Venezuela. Caracas rejected "
+        "the report.",
+        "VEN>NLD:19 VEN>NLD:12",
+    ),
+]
+
 NONE: list[NearMiss] = [
     ("PARIS", "The mayor unveiled a housing plan backed by 40 percent of voters."),
     (
@@ -119,7 +150,7 @@ NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = []
 
-CASES = DECIDED + OFFERED + PARTICIPLE
+CASES = DECIDED + OFFERED + PARTICIPLE + REACTED
 
 
 @pytest.fixture(scope="module")
