@@ -194,6 +194,30 @@ _CASES: list[tuple[str, str, str, str | None]] = [
         "Reza Kazemi",
         "IRN",
     ),
+    # "he" after an unnamed spokesman is the spokesman, not the one his clause was about
+    (
+        "BERLIN — Germany summoned Iran's ambassador on Monday.\n\nA spokesman for the Iranian "
+        'Embassy in Berlin said the ambassador had "explained Iran\'s position." "The matter is '
+        'closed," he said.',
+        "The matter is closed",
+        "spokesman for the Iranian Embassy in Berlin",
+        "IRN",
+    ),
+    # a subject the parser hung on the quotation, past its relative clause
+    (
+        'BERLIN — Germany summoned the Iranian envoy. "Executions must stop," a spokesperson '
+        "for the Foreign Office, who declined to be named, said.",
+        "Executions must stop",
+        "spokesperson for the Foreign Office",
+        None,
+    ),
+    (
+        'BERLIN — "Executions must stop," Foreign Minister Anna Berg, who met the envoy on '
+        "Monday, said.",
+        "Executions must stop",
+        "Anna Berg",
+        "DEU",
+    ),
     # near-miss: a person citing a report speaks for himself
     (
         "KYIV — Foreign Minister Andrii Sybiha said, citing intelligence reports, that Moscow "

@@ -52,7 +52,9 @@ government") is not the speaker, nor one reporting words that have a speaker of
 their own ("X denounced the drills as “...”, the news agency reported"); a document
 speaks for its issuer, never for a person its own quotation names ("“Ms. X will leave
 the post,” the decree said/read"); "the spokeswoman" after "An EU spokeswoman said" is
-that one, not a spokeswoman named before it. A speaker with no actor takes the state its own words tie it to ("Iran's atomic
+that one, not a spokeswoman named before it, and "he" after "A spokesman said the
+ambassador had ..." the spokesman, not the subject of what he reported. A speaker with
+no actor takes the state its own words tie it to ("Iran's atomic
 agency", "a spokesperson for the German government", "his spokesman, X", "Sen. X,
 R-Iowa").
 
@@ -1168,6 +1170,20 @@ def _loose_subject(ctx: _Context, verb: Token) -> Token | None:
             # "“...,” Sonatrach's chief executive, Rachid Hachichi, told": the parser
             # hung the role on the quotation and the name (right before the verb) on it
             return tok
+        relative = next((k for k in parse.kids(tok.i) if k.dep == "relcl" and k.i > tok.i), None)
+        if (
+            tok.pos in ("NOUN", "PROPN")
+            and relative is not None
+            and all(t.pos == "PUNCT" for t in parse.tokens[parse.subtree(relative.i)[-1].i + 1 : verb.i])
+        ):
+            # "“...,” a spokesperson for the Foreign Office, who declined to be named,
+            # said": the parser hung the phrase on the quotation; its head speaks
+            while tok.dep == "pobj" and parse.tokens[tok.head].dep == "prep":
+                holder = parse.tokens[parse.tokens[tok.head].head]
+                if holder.pos != "NOUN" or ctx.inside_quote(holder):
+                    break
+                tok = holder
+            return _resolve_predicate(ctx, tok)
     return None
 
 
@@ -2999,6 +3015,14 @@ def _other_gender(ctx: _Context, found: Speaker, pronoun: str) -> bool:
 _UNNAMED_LOOKBACK = 2  # sentences
 
 
+def _reported_subject(ctx: _Context, tok: Token) -> bool:
+    """"A spokesman said the ambassador had ...": the subject of a clause a cue verb
+    reports is spoken about, not who "he" after it is."""
+    parse = ctx.parse
+    verb = parse.tokens[tok.head]
+    return verb.dep == "ccomp" and verb.head != verb.i and _is_cue(ctx, parse.tokens[verb.head])
+
+
 def _unnamed_subject_before(
     ctx: _Context, before: int, pronoun: str, floor: int, rule: str, cue: str | None
 ) -> Speaker | None:
@@ -3024,6 +3048,7 @@ def _unnamed_subject_before(
             or ctx.inside_quote(tok)
             or _is_person(ctx, tok)
             or gender_of_word(tok.text.lower(), "titles") not in (None, gender)
+            or _reported_subject(ctx, tok)
         ):
             continue
         found = _speaker_of_token(ctx, tok, before, rule, cue)
