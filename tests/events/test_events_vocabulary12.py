@@ -4,8 +4,9 @@ their nouns ("Poland's closure of the Russian consulate", "the EU's freeze on Ru
 closed by Poland", "visas for Georgian officials were suspended by the EU"), revoked
 accreditation of envoys, meetings hosted for others ("hosted a meeting of Russian and U.S.
 officials"), a state's mediators and negotiators as its actors, and places of the 2024-2026
-conflicts missing from the towns table (Hodeidah, the Bekaa Valley, Dahiyeh, Deir al-Balah,
-Huliaipole, Oddar Meanchey), added as names of their states in states_extra.yaml. A nuclear
+conflicts missing from the towns table (Hodeidah, Ras Isa, the Bekaa Valley, Dahiyeh, Khiam,
+Deir al-Balah, Maghazi, Mezzeh, Huliaipole, Ust-Luga, Kharg Island, Spin Boldak, Oddar
+Meanchey, Gotland, Bornholm, Yonaguni), added as names of their states in states_extra.yaml. A nuclear
 site is left out: as a name of its state it turns "inspectors would return to Fordo" into a
 return to Iran, losing the IAEA as the party promised.
 Disputed areas (Crimea, Kashmir, the Golan Heights, Karabakh, Western Sahara, Essequibo, the
@@ -292,6 +293,14 @@ CASES: list[tuple[str, str, str]] = [
     ("CAIRO", "Sisi convened a meeting with Hamas leaders.", "EGY>PSE:04"),
     ("PARIS", "Macron held a video call with Zelenskyy.", "FRA>UKR:04"),
     ("ROME", "Meloni had a phone conversation with Erdogan.", "ITA>TUR:04"),
+    ("KABUL", "Pakistani jets struck Spin Boldak overnight.", "PAK>AFG:19"),
+    ("BEIRUT", "Israeli troops shelled Khiam on Monday.", "ISR>LBN:19"),
+    ("GAZA CITY", "Israeli strikes hit Maghazi overnight.", "ISR>PSE:19"),
+    ("DAMASCUS", "Israeli jets struck Mezzeh on Tuesday.", "ISR>SYR:19"),
+    ("KYIV, UKRAINE", "Ukrainian drones struck the port of Ust-Luga.", "UKR>RUS:19"),
+    ("ADEN, YEMEN", "U.S. strikes hit the Ras Isa fuel port.", "USA>YEM:19"),
+    ("TEHRAN, IRAN", "Israel struck the oil terminal on Kharg Island.", "ISR>IRN:19"),
+    ("KYIV, UKRAINE", "Russian forces attacked Stepnohirsk overnight.", "RUS>UKR:19"),
     # a maker's adjective is no attacker; the user is
     ("KYIV, UKRAINE", "Russia attacked Kyiv with Iranian-made drones.", "RUS>UKR:19"),
     (
@@ -362,6 +371,9 @@ NONE: list[tuple[str, str]] = [
     ("BEIRUT", "Farmers in the Bekaa Valley harvested potatoes."),
     ("BEIRUT", "Residents of Dahiyeh returned to their homes on Monday."),
     ("KYIV, UKRAINE", "Ukrainian troops held the line near Huliaipole."),
+    ("STOCKHOLM", "Tourists flocked to Gotland in July."),
+    ("COPENHAGEN", "A ferry sailed from Bornholm to Copenhagen."),
+    ("TEHRAN, IRAN", "Iran exported oil from Kharg Island."),
     ("ADEN, YEMEN", "Hodeidah port reopened after the storm."),
     ("ADEN, YEMEN", "A Yemeni fishing boat sank off Hodeidah."),
     ("ROME", "The pope received a delegation of pilgrims from Poland."),
