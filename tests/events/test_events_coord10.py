@@ -10,7 +10,12 @@ gerund ("accused X of meddling and suspended talks with X"); a tensed verb joine
 asking or refusing is not governed by it ("urged X to ... and summoned Y's envoy").
 
 SPLICED: "X condemned the launch, urged Y to ...": the parser makes the first clause a ccomp of
-the second verb, which then has no subject; the first clause's subject is the second's.
+the second verb, which then has no subject; the first clause's subject is the second's. A
+tensed verb left loose ("dep") after a comma ("..., then summoned ...") is a conjunct too.
+
+SEATED: a noun of ruling with an "in" phrase stands for the state seated there ("Kenya and the
+authorities in Somalia", "the government in Mogadishu"), whatever state "the government" alone
+would be; other nouns keep their own actor ("the Russian embassy in Kabul").
 
 SEMICOLON: a clause after a semicolon with a subject of its own is a second statement, even for
 the same pair ("sanctioned three U.S. firms; it also summoned the U.S. envoy").
@@ -69,6 +74,25 @@ SPLICED: list[Case] = [
         "Russia to halt arms transfers.",
         "JPN>PRK:02 JPN>RUS:02",
     ),
+    (
+        "LIMA, PERU",
+        "Bolivia condemned the raid on Monday, then summoned Chile's ambassador.",
+        "BOL>CHL:11",
+    ),
+]
+
+SEATED: list[Case] = [
+    (
+        "NAIROBI, KENYA",
+        "Uganda and the authorities in Somalia agreed to reopen their border with Kenya.",
+        "UGA>KEN:05 SOM>KEN:05",
+    ),
+    (
+        "NAIROBI, KENYA",
+        "Djibouti and the government in Mogadishu signed a port agreement with Ethiopia.",
+        "DJI>ETH:05 SOM>ETH:05",
+    ),
+    ("KABUL, AFGHANISTAN", "The Russian embassy in Kabul criticized Pakistan.", "RUS>PAK:11"),
 ]
 
 SEMICOLON: list[Case] = [
@@ -192,7 +216,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = LISTED + SPLICED + SEMICOLON + CLAUSED + ECHOED + STRAY + HELD
+CASES = LISTED + SPLICED + SEATED + SEMICOLON + CLAUSED + ECHOED + STRAY + HELD
 
 
 @pytest.fixture(scope="module")

@@ -99,6 +99,7 @@ class Rules:
     accompanying_adverbs: frozenset[str]
     echo_verbs: frozenset[str]
     echo_words: frozenset[str]
+    seat_nouns: frozenset[str]
     response_preps: frozenset[str]
     giving_preps: frozenset[str]
     coordinators: frozenset[str]
@@ -454,6 +455,14 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
         if m is not None and m.kind not in _PERSONISH:
             return _expanded(m)
         return []
+    if lemma in rules.seat_nouns and (m is None or m.kind == "group"):
+        # "Kenya and the authorities in Somalia", "the government in Kabul": the state whose
+        # seat the place names, whatever state "the government" alone would be (not "the
+        # embassy in Kyiv": only nouns of ruling)
+        for p in _preps(ctx, t, frozenset({"in"})):
+            own = _own_mention(ctx, p, role)
+            if own is not None and not own.members and own.kind in ("name", "metonym"):
+                return [own]
     if m is not None and m.members:
         # "his French, German and British counterparts": the listed states, if any, say it
         listed = _listed_modifiers(ctx, t, role) if lemma in rules.role_nouns else []
@@ -1067,7 +1076,7 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         return []
     head = ctx.tok(verb.head)
     dep = verb.dep
-    if dep == "conj":
+    if dep == "conj" or _loose_conjunct(ctx, verb):
         speaker = _reporter(ctx, verb)
         if speaker:
             return speaker
@@ -3350,7 +3359,7 @@ def _joined_after(ctx: _Ctx, t: Token, host: Token, anchor: Token) -> bool:
         return True
     cur: Token | None = anchor
     for _ in range(4):
-        if cur is None or cur.dep != "conj":
+        if cur is None or not (cur.dep == "conj" or _loose_conjunct(ctx, cur)):
             return False
         cur = _conj_host(ctx, cur)
         if cur is not None and cur.i == host.i:
@@ -3364,7 +3373,7 @@ def _conj_host(ctx: _Ctx, verb: Token) -> Token | None:
     "accused Egypt of meddling and suspended talks": a finite verb the parser joins to a gerund
     (coordinated gerunds are gerunds too) is joined to the verb the gerund's preposition hangs on.
     """
-    if verb.dep != "conj" or verb.head == verb.i:
+    if verb.head == verb.i or not (verb.dep == "conj" or _loose_conjunct(ctx, verb)):
         return None
     head = ctx.tok(verb.head)
     if head.tag == "VBG" and head.dep == "pcomp" and verb.tag != "VBG" and head.head != head.i:
@@ -3411,6 +3420,22 @@ def _subject_before(ctx: _Ctx, verb: Token) -> Token | None:
         stolen = _stolen_subject(ctx, t)
         return t if stolen is not None and stolen.i == verb.i else None
     return None
+
+
+def _loose_conjunct(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb the parser left loose ("dep") after a comma is a second verb of its head.
+
+    "Peru condemned the raid on Monday, then urged Chile to ...": a tensed verb with no subject
+    after its head's clause shares the subject, as a conjunct does.
+    """
+    return (
+        verb.dep == "dep"
+        and verb.head < verb.i
+        and _tensed(verb)
+        and ctx.tok(verb.head).pos == "VERB"
+        and not ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ)
+        and any(ctx.tok(i).text == "," for i in range(verb.head + 1, verb.i))
+    )
 
 
 def _tensed(t: Token) -> bool:
