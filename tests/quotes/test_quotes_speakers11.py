@@ -218,6 +218,25 @@ _CASES: list[tuple[str, str, str, str | None]] = [
         "Anna Berg",
         "DEU",
     ),
+    # a quotation opening a paragraph goes on from the reporting paragraph just before
+    (
+        'WARSAW — Poland expelled two Belarusian diplomats on Monday.\n\n"This is a hostile '
+        'step," foreign ministry spokeswoman Olga Petrenko said in Minsk.\n\nA NATO spokeswoman '
+        'said the alliance was assessing the incident with Polish authorities.\n\n"Allies '
+        'stand together against hybrid threats."',
+        "Allies stand together",
+        "NATO spokeswoman",
+        "NATO",
+    ),
+    # near-miss: one with its own cue
+    (
+        "WARSAW — Poland expelled two Belarusian diplomats on Monday.\n\nA NATO spokeswoman "
+        'said the alliance was assessing the incident.\n\n"We are watching closely," said '
+        "Jens Holm, a Danish diplomat.",
+        "We are watching closely",
+        "Jens Holm",
+        None,
+    ),
     # near-miss: a person citing a report speaks for himself
     (
         "KYIV — Foreign Minister Andrii Sybiha said, citing intelligence reports, that Moscow "

@@ -22,7 +22,8 @@ and is recorded in ``Quote.rule``:
    asker's. ``continues``: a quotation with no cue continues the speaker of the
    quotation just before it (the same or the previous paragraph).
 8. ``colon-intro`` / ``sentence-before``: the subject of a preceding sentence
-   ending in a colon ("X said:"), or of the reporting sentence before it.
+   ending in a colon ("X said:"), or of the reporting sentence before it (also one
+   ending the paragraph before, with no quotation in it).
 9. ``clause-subject``: the subject of the verb governing a quoted term
    ("the U.S. pursues an “America First” agenda"; "the 2004 agreement
    provides for “...”" speaks by the agreement's name).
@@ -80,7 +81,7 @@ from functools import lru_cache
 
 
 from newsgraph.actors.coref import gender_of_word
-from newsgraph.model import Article, Mention, Parse, Quote, Token, stable_id
+from newsgraph.model import Article, Mention, Parse, Quote, Sentence, Token, stable_id
 from newsgraph.quotes.detect import QuoteSpan
 from newsgraph.data import load_data
 
@@ -997,7 +998,7 @@ def _sentence_before(
         prev = parse.sentences[first - 1]
         if prev.text.rstrip().endswith(":"):
             candidates.append((first - 1, "colon-intro"))
-        elif prev.start >= para_lo:
+        elif prev.start >= para_lo or _reporting_paragraph_before(ctx, span, prev, para_lo):
             candidates.append((first - 1, "sentence-before"))
     for s, rule in candidates:
         toks = [t for t in parse.sentence_tokens(s) if t.start < span.open_at]
@@ -1009,6 +1010,17 @@ def _sentence_before(
             if found is not None:
                 return found
     return None
+
+
+def _reporting_paragraph_before(ctx: _Context, span: QuoteSpan, prev: Sentence, para_lo: int) -> bool:
+    """"A NATO spokeswoman said the alliance was ... ¶ “...”": a paragraph that opens
+    with the quotation goes on from the reporting sentence just before, when that ends
+    a paragraph of its own with no quotation in it."""
+    text = ctx.article.text
+    if text[para_lo : span.open_at].strip() or prev.start >= para_lo:
+        return False
+    prev_lo = text.rfind("\n", 0, prev.start) + 1
+    return not any(prev_lo <= q_lo < para_lo for q_lo, _ in ctx.quoted)
 
 
 def _clause_subject(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker | None:
