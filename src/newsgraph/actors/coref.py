@@ -827,7 +827,10 @@ def resolve_pronouns(r: "Resolver") -> None:
         ):
             add(Draft(i - 1, i + 1, "name", r.drafts[other].actor, None, antecedent=other))
     members = [tuple(m.split()) for m in words.get("member_nouns", ())]
+    member_firsts = {key[0] for key in members if key}
     for i in range(n):
+        if r.lowers[i] not in member_firsts:
+            continue  # one probe instead of a slice per member noun
         for key in members:
             end = i + len(key)
             if tuple(r.lowers[i:end]) != key or not r.free(i, end):

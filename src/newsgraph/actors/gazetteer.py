@@ -147,12 +147,21 @@ class Gazetteer:
 
         One probe of the table's first-word index rules most positions out.
         """
-        longest = self.firsts.get(id(table), {}).get(lowers[i], 0) if i < len(lowers) else 0
+        if i >= len(lowers):
+            return None
+        longest = self.firsts.get(id(table), _NO_INDEX).get(lowers[i])
+        if not longest:
+            return None  # most calls end here: keep this path to two lookups
         for n in range(min(longest, len(lowers) - i), 0, -1):
             key = tuple(lowers[i : i + n])
             if key in table:
                 return n, table[key]
         return None
+
+    def starts(self, table: Mapping[tuple[str, ...], Any]) -> Mapping[str, int]:
+        """The first words of a table's keys: a loop over every token probes this
+        before calling ``match_in`` (a word in none of them starts no key)."""
+        return self.firsts.get(id(table), _NO_INDEX)
 
     def principal_actor(self, principal: str, role: str = "") -> Actor:
         """An Actor for a principal code and role, with its canonical name."""
@@ -510,6 +519,9 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
             for t in (names_t, persons_t, role_table, title_table, bare, igo_staff, epithets)
         },
     )
+
+
+_NO_INDEX: Mapping[str, int] = {}
 
 
 def _first_index(table: Mapping[tuple[str, ...], Any]) -> dict[str, int]:

@@ -224,8 +224,9 @@ class Resolver:
 
     def find_hits(self) -> None:
         i, n = 0, len(self.toks)
+        starts = self.gaz.starts(self.gaz.names)
         while i < n:
-            m = self.gaz.match(self.lowers, i)
+            m = self.gaz.match(self.lowers, i) if self.lowers[i] in starts else None
             if not m:
                 described = described_match(self.gaz, self.lowers, i)  # "the 32-member alliance"
                 m = (described[0] - i, described[1]) if described else None
@@ -1074,8 +1075,9 @@ class Resolver:
 
     def _find_holders(self) -> None:
         """Well-known office holders named without an entity label we trusted."""
+        starts = self.gaz.starts(self.gaz.persons)
         for i in range(len(self.toks)):
-            if self.claimed[i] is not None:
+            if self.claimed[i] is not None or self.lowers[i] not in starts:
                 continue
             m = self.gaz.match_in(self.gaz.persons, self.lowers, i)
             if not m:

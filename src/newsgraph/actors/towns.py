@@ -55,6 +55,9 @@ class Towns:
     place_verbs: frozenset[str]
     mission_nouns: frozenset[str]
     size_margin: int
+    # the first three characters of every name (the whole of a shorter one): most
+    # capitalised words start no town, and one probe here says so
+    heads: frozenset[str] = frozenset()
 
 
 _TABLE_FORMAT = 1  # bump when build_towns changes what it writes
@@ -127,6 +130,7 @@ def _compile_towns() -> Towns:
             names.setdefault(item[:-2], []).append((str(code), int(item[-1]), own))
     return Towns(
         names={k: tuple(v) for k, v in names.items()},
+        heads=frozenset(k[:3] for k in names),
         region_words=frozenset(str(w).lower() for w in words.get("region_words", ())),
         town_nouns=frozenset(tokenize(str(w)) for w in words.get("town_nouns", ())),
         place_preps=frozenset(str(w).lower() for w in words.get("place_preps", ())),
@@ -171,6 +175,7 @@ class _Finder:
         self.found_end: set[int] = set()  # last token of each town found so far
         self.found_start: set[int] = set()
         self.taken: set[int] = set()
+        self._ends: dict[int, int] = {}  # _match per token, shared by both passes
         self.ent_end = {
             k: e.token_end for e in parse.entities for k in range(e.token_start, e.token_end)
         }
@@ -191,15 +196,22 @@ class _Finder:
         return text[:1].isupper() and text[:1].isalpha()
 
     def _match(self, i: int) -> int:
-        """End of the longest town name starting at token i (i when none)."""
+        """End of the longest town name starting at token i (i when none); both passes
+        ask for the same tokens, so each answer is kept."""
+        best = self._ends.get(i)
+        if best is not None:
+            return best
         best = i
-        text = self.article.text
-        start = self.toks[i].start
-        for k in range(i, min(i + _LONGEST, len(self.toks))):
-            if self.toks[k].sent != self.toks[i].sent:
-                break
-            if text[start : self.toks[k].end] in self.towns.names and self._capital(k):
-                best = k + 1
+        text, toks, names = self.article.text, self.toks, self.towns.names
+        start, sent = toks[i].start, toks[i].sent
+        head, heads = text[start : start + 3], self.towns.heads
+        if head in heads or head[:2] in heads or head[:1] in heads:
+            for k in range(i, min(i + _LONGEST, len(toks))):
+                if toks[k].sent != sent:
+                    break
+                if text[start : toks[k].end] in names and self._capital(k):
+                    best = k + 1
+        self._ends[i] = best
         return best
 
     def _prep_before(self, i: int) -> bool:
