@@ -126,7 +126,19 @@ REACTED: list[Case] = [
     ),
 ]
 
+# CHAIRED: chairing talks between two sides is hosting them (v.host_talks reads chair and
+# co-chair), in a participle too.
+CHAIRED: list[Case] = [
+    (
+        "ADDIS ABABA, ETHIOPIA",
+        "The talks between Ethiopia and Egypt, co-chaired by Kenya and the African Union, ended "
+        "without a deal.",
+        "KEN>ETH:04 KEN>EGY:04 AU>ETH:04 AU>EGY:04 ETH>EGY:04 EGY>ETH:04",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    ("ADDIS ABABA, ETHIOPIA", "The inquiry, chaired by a retired judge, met for the first time."),
     ("PARIS", "The mayor unveiled a housing plan backed by 40 percent of voters."),
     (
         "PARIS",
@@ -150,7 +162,7 @@ NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = []
 
-CASES = DECIDED + OFFERED + PARTICIPLE + REACTED
+CASES = DECIDED + OFFERED + PARTICIPLE + REACTED + CHAIRED
 
 
 @pytest.fixture(scope="module")
