@@ -301,6 +301,10 @@ CASES: list[tuple[str, str, str]] = [
     ("ADEN, YEMEN", "U.S. strikes hit the Ras Isa fuel port.", "USA>YEM:19"),
     ("TEHRAN, IRAN", "Israel struck the oil terminal on Kharg Island.", "ISR>IRN:19"),
     ("KYIV, UKRAINE", "Russian forces attacked Stepnohirsk overnight.", "RUS>UKR:19"),
+    # military craft near another state's coast (v.sail_near)
+    ("STOCKHOLM", "Russian warships sailed near Gotland on Monday.", "RUS>SWE:15"),
+    ("TOKYO", "A Chinese drone flew near Yonaguni on Sunday.", "CHN>JPN:15"),
+    ("TOKYO", "Chinese and Russian bombers flew near Japan on Tuesday.", "CHN>JPN:15 RUS>JPN:15"),
     # a maker's adjective is no attacker; the user is
     ("KYIV, UKRAINE", "Russia attacked Kyiv with Iranian-made drones.", "RUS>UKR:19"),
     (
@@ -371,6 +375,10 @@ NONE: list[tuple[str, str]] = [
     ("BEIRUT", "Farmers in the Bekaa Valley harvested potatoes."),
     ("BEIRUT", "Residents of Dahiyeh returned to their homes on Monday."),
     ("KYIV, UKRAINE", "Ukrainian troops held the line near Huliaipole."),
+    ("TOKYO", "Chinese fishing boats sailed near the Senkaku Islands."),
+    ("LONDON", "The airliner flew near Iceland on its way to New York."),
+    ("LONDON", "British jets patrolled near Estonia as part of NATO's air policing."),
+    ("LONDON", "The royal yacht sailed along the Norwegian coast."),
     ("STOCKHOLM", "Tourists flocked to Gotland in July."),
     ("COPENHAGEN", "A ferry sailed from Bornholm to Copenhagen."),
     ("TEHRAN, IRAN", "Iran exported oil from Kharg Island."),
