@@ -992,19 +992,24 @@ def _sentence_before(
     sent = parse.sentences[first]
     before = ctx.article.text[max(sent.start, para_lo) : span.open_at].rstrip()
     candidates: list[tuple[int, str]] = []
+    main_only = False
     if before.endswith(":"):
         candidates.append((first, "colon-intro"))
     elif first > 0:
         prev = parse.sentences[first - 1]
         if prev.text.rstrip().endswith(":"):
             candidates.append((first - 1, "colon-intro"))
-        elif prev.start >= para_lo or _reporting_paragraph_before(ctx, span, prev, para_lo):
+        elif prev.start >= para_lo:
             candidates.append((first - 1, "sentence-before"))
+        elif _reporting_paragraph_before(ctx, span, prev, para_lo):
+            # (its main reporting verb only: "X said Moscow would respond ..." is X's)
+            candidates.append((first - 1, "sentence-before"))
+            main_only = True
     for s, rule in candidates:
         toks = [t for t in parse.sentence_tokens(s) if t.start < span.open_at]
         cues = [t for t in toks if _is_cue(ctx, t) and not ctx.inside_quote(t)]
         if rule == "sentence-before":
-            cues = [t for t in cues if _is_report(ctx, t)]
+            cues = [t for t in cues if _is_report(ctx, t) and (not main_only or t.dep == "ROOT")]
         for cue in reversed(cues):
             found = _speaker_of_verb(ctx, cue, span, rule)
             if found is not None:
