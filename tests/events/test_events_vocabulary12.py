@@ -311,6 +311,22 @@ CASES: list[tuple[str, str, str]] = [
     ("STOCKHOLM", "Russian warships sailed near Gotland on Monday.", "RUS>SWE:15"),
     ("TOKYO", "A Chinese drone flew near Yonaguni on Sunday.", "CHN>JPN:15"),
     ("TOKYO", "Chinese and Russian bombers flew near Japan on Tuesday.", "CHN>JPN:15 RUS>JPN:15"),
+    # courtesy calls, state banquets, huddles and dialed calls (v.courtesy_call, v.host_meal)
+    (
+        "DHAKA, BANGLADESH",
+        "The Chinese ambassador paid a courtesy call on Bangladesh's foreign minister.",
+        "CHN>BGD:04",
+    ),
+    ("BEIJING", "Xi hosted a state banquet for Lula.", "CHN>BRA:04"),
+    (
+        "BEIJING",
+        "Xi hosted a dinner in honor of the visiting Vietnamese president.",
+        "CHN>VNM:04",
+    ),
+    ("MOSCOW", "Putin huddled with Lukashenko at his residence.", "RUS>BLR:04"),
+    ("WASHINGTON", "Trump dialed Putin on Tuesday.", "USA>RUS:04"),
+    ("WASHINGTON", "Rubio conferred with his Saudi counterpart on Gaza.", "USA>SAU:04"),
+    ("NEW DELHI", "India hosted the Quad foreign ministers.", "IND>QUAD:04"),
     # a maker's adjective is no attacker; the user is
     ("KYIV, UKRAINE", "Russia attacked Kyiv with Iranian-made drones.", "RUS>UKR:19"),
     (
@@ -391,6 +407,10 @@ NONE: list[tuple[str, str]] = [
     ("PARIS", "France's closure of the Chinese police station in Paris was welcomed."),
     ("LONDON", "Britain's freeze of Russian oligarchs' assets continued."),
     ("TOKYO", "Japan's recall of the Chinese-made buses was ordered."),
+    ("BEIJING", "The embassy held a dinner for the anniversary of China's founding."),
+    ("LONDON", "The ambassador hosted a dinner for business leaders from India."),
+    ("WASHINGTON", "Trump dialed the number of a Russian hotline."),
+    ("LONDON", "The minister made a call on the public to stay calm."),
     ("STOCKHOLM", "Tourists flocked to Gotland in July."),
     ("COPENHAGEN", "A ferry sailed from Bornholm to Copenhagen."),
     ("TEHRAN, IRAN", "Iran exported oil from Kharg Island."),
