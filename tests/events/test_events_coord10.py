@@ -28,6 +28,9 @@ CLAUSED: "Germany sanctioned Iran and Britain froze Iranian assets": the parser 
 second subject as a second object and leaves the joined verb without a subject; an actor right
 before a tensed verb with no subject is its subject and not an object of the first verb.
 
+MUTUAL: partners who are the subject of a joined second verb of another root do a second act
+("met in Quito and signed a trade agreement"); one root, or a trailing gerund, tells one act.
+
 STRAY: an infinitive after an adverbial the parser hangs on the adverbial's noun ("urged Rabat
 at the time to withdraw") is the verb's own complement.
 """
@@ -93,6 +96,30 @@ SEATED: list[Case] = [
         "DJI>ETH:05 SOM>ETH:05",
     ),
     ("KABUL, AFGHANISTAN", "The Russian embassy in Kabul criticized Pakistan.", "RUS>PAK:11"),
+    ("HONG KONG", "British authorities in Hong Kong criticized China.", "GBR>CHN:11"),
+]
+
+MUTUAL: list[Case] = [
+    (
+        "QUITO, ECUADOR",
+        "Ecuador and Colombia met in Quito and signed a trade agreement.",
+        "ECU>COL:04 COL>ECU:04 ECU>COL:05 COL>ECU:05",
+    ),
+    (
+        "QUITO, ECUADOR",
+        "Ecuador and Colombia held talks and agreed to reopen the border.",
+        "ECU>COL:04 COL>ECU:04 ECU>COL:05 COL>ECU:05",
+    ),
+    (
+        "QUITO, ECUADOR",
+        "Ecuador and Colombia met in Quito on Monday and held talks on trade.",
+        "ECU>COL:04 COL>ECU:04",
+    ),
+    (
+        "QUITO, ECUADOR",
+        "Ecuador and Colombia signed a trade agreement, expanding ties between the two.",
+        "ECU>COL:05 COL>ECU:05",
+    ),
 ]
 
 SEMICOLON: list[Case] = [
@@ -216,7 +243,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = LISTED + SPLICED + SEATED + SEMICOLON + CLAUSED + ECHOED + STRAY + HELD
+CASES = LISTED + SPLICED + SEATED + SEMICOLON + CLAUSED + ECHOED + MUTUAL + STRAY + HELD
 
 
 @pytest.fixture(scope="module")

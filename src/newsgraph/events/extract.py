@@ -457,10 +457,13 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
         if m is not None and m.kind not in _PERSONISH:
             return _expanded(m)
         return []
-    if lemma in rules.seat_nouns and (m is None or m.kind == "group"):
+    seated = lemma in rules.seat_nouns and (m is None or m.kind == "group")
+    if seated and not any(
+        k.i in ctx.by_token for k in ctx.kids(t.i, frozenset({"poss", "amod", "compound", "nmod"}))
+    ):
         # "Kenya and the authorities in Somalia", "the government in Kabul": the state whose
         # seat the place names, whatever state "the government" alone would be (not "the
-        # embassy in Kyiv": only nouns of ruling)
+        # embassy in Kyiv": only nouns of ruling; not "British authorities in Hong Kong")
         for p in _preps(ctx, t, frozenset({"in"})):
             own = _own_mention(ctx, p, role)
             if own is not None and not own.members and own.kind in ("name", "metonym"):
@@ -1478,9 +1481,16 @@ def _summed_clause(ctx: _Ctx, noun: Token) -> Token | None:
     if noun.dep == "pobj" and head.lemma.lower() in ("in", "as") and head.head != head.i:
         host = ctx.tok(head.head)  # "in a move", "as a step"
         return host if host.pos in ("VERB", "AUX") else None
+    start = min(t.i for t in ctx.parse.subtree(noun.i))
+    if noun.dep == "appos" and head.pos != "VERB" and ctx.tok(start - 1).text == ",":
+        # "sent troops to Lithuania, a move ...": the parser hangs the move on the last noun
+        for _ in range(3):
+            if head.head == head.i or head.pos in ("VERB", "AUX"):
+                break
+            head = ctx.tok(head.head)
+        return head if head.pos in ("VERB", "AUX") else None
     if head.pos not in ("VERB", "AUX"):
         return None
-    start = min(t.i for t in ctx.parse.subtree(noun.i))
     if noun.dep in _OBJ | frozenset({"appos", "npadvmod"}) and start > head.i:
         if ctx.tok(start - 1).text == ",":
             return head  # "seized the tanker on Monday, a move ..."
@@ -3101,7 +3111,12 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         # the from-phrase may hang on the verb
         if not sources:
             sources = _actors(ctx, _preps(ctx, verb, frozenset({"from"})), "source")
-        targets = _actors(ctx, _subject_tokens(ctx, verb), "target")
+        subjects = _subject_tokens(ctx, verb)
+        targets = _actors(ctx, subjects, "target")
+        summed = [c for s in subjects if (c := _summed_clause(ctx, s)) is not None]
+        if not targets and summed:
+            # "fired a missile, a step that drew condemnation from Seoul": the clause's author
+            targets = _actors(ctx, _subject_tokens(ctx, summed[0]), "target")
     hits = [_Hit(pattern, code, noun, s, t) for s in sources for t in targets if _differ(s, t)]
     joint = source_slot.startswith("host_subj") or any(s.members for s in sources)
     if not hits and not targets and pattern.between and len(sources) > 1 and joint:
@@ -3456,8 +3471,12 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     verbs of saying restate one act.
     """
     t, first_t = hit.trigger, first.trigger
-    if t.pos != "VERB" or t.lemma.lower() in ctx.rules.speech_verbs or hit.pattern.reciprocal:
-        return False  # "signed an MOU, expanding relations between the two": the one act
+    if t.pos != "VERB" or t.lemma.lower() in ctx.rules.speech_verbs:
+        return False
+    if hit.pattern.reciprocal and t.dep != "conj":
+        # "signed an MOU, expanding relations between the two": the one act; "met in Lima and
+        # signed a deal" tells two
+        return False
     if t.lemma.lower() == first_t.lemma.lower() or hit.target is None:
         return False
     if t.lemma.lower() in ctx.rules.naming_verbs and not ctx.kids(t.i, frozenset({"prep", "prt"})):
@@ -3474,6 +3493,8 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
             host = clause
     if not (_joined_after(ctx, t, host, anchor) or _semicolon_apart(ctx, first_t, anchor)):
         return False
+    if hit.pattern.reciprocal:
+        return True  # "Peru and Chile met ... and signed a deal": the partners are the subject
     own = range(hit.target.token_start, hit.target.token_end)
     return any(_under_verb(ctx, ctx.tok(i), t, first_t) for i in own)
 
