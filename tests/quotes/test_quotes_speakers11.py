@@ -179,7 +179,19 @@ _CASES: list[tuple[str, str, str, str | None]] = [
         "Cuba",
         "CUB",
     ),
+    (
+        'SEOUL — North Korea denounced the drills as "a rehearsal for invasion," KCNA reported.',
+        "rehearsal for invasion",
+        "North Korea",
+        "PRK",
+    ),
     # near-misses: a channel with no one else speaking; a person speaking to a channel
+    (
+        'BEIJING — China "firmly opposes" the sale, Xinhua said.',
+        "firmly opposes",
+        "Xinhua",
+        "CHN",
+    ),
     (
         'HAVANA — Cuba rejected the new sanctions on Monday. "This is economic war," state '
         "television reported.",

@@ -1105,8 +1105,12 @@ def _reporter_of_participle(ctx: _Context, tok: Token) -> Token | None:
 
 
 def _is_channel(ctx: _Context, tok: Token) -> bool:
-    """"state media", "the state news agency KCNA", "state television": a noun phrase
-    naming a channel that carries others' words."""
+    """"state media", "the state news agency KCNA", "state television", "Xinhua": a
+    noun phrase naming a channel that carries others' words (by its words, or an
+    outlet the actors stage knows as media)."""
+    mention = _mention_for(ctx, tok, *_phrase(ctx.parse, tok))
+    if mention is not None and mention.actor is not None and mention.actor.role == "MED":
+        return True
     return any(
         t.lemma.lower() in ctx.cues.media or t.text.lower() in ctx.cues.media
         for t in ctx.parse.subtree(tok.i)
