@@ -93,6 +93,18 @@ PARTICIPLE: list[Case] = [
         "Serbia expelled a Croatian diplomat, a decision condemned by Zagreb and the EU.",
         "SRB>HRV:16 HRV>SRB:11 EU>SRB:11",
     ),
+    # a summing noun's relative clause that draws a reaction, and one hung on the last noun
+    (
+        "HANOI, VIETNAM",
+        "China sent a survey ship into Vietnam's waters on Monday, a step that drew a sharp "
+        "protest from Hanoi.",
+        "CHN>VNM:15 VNM>CHN:11",
+    ),
+    (
+        "MANILA, PHILIPPINES",
+        "Washington moved new missile launchers to Luzon, a move that drew criticism from Beijing.",
+        "CHN>USA:11",
+    ),
 ]
 
 # REACTED: "the decision", "the move" answer the deed aimed at the reactor when the latest
@@ -140,6 +152,8 @@ CHAIRED: list[Case] = [
 NONE: list[NearMiss] = [
     ("ADDIS ABABA, ETHIOPIA", "The inquiry, chaired by a retired judge, met for the first time."),
     ("PARIS", "The mayor unveiled a housing plan backed by 40 percent of voters."),
+    ("PARIS", "The band released a new album, a move that drew criticism from fans in Russia."),
+    ("PARIS", "The minister drew on experience from earlier talks with Berlin to draft the plan."),
     (
         "PARIS",
         "The mayor closed the old bridge on Monday, in a step welcomed by residents and "
