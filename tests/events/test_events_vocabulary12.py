@@ -227,6 +227,13 @@ CASES: list[tuple[str, str, str]] = [
         "The United States restricted the movements of Russian diplomats.",
         "USA>RUS:16",
     ),
+    # a state stripped of a standing (v.strip_of)
+    (
+        "WASHINGTON",
+        "The United States stripped Nicaragua of its trade benefits.",
+        "USA>NIC:16",
+    ),
+    ("BRUSSELS", "The EU stripped Russia of its observer status.", "EU>RUS:16"),
     # guards of the same families
     ("SEOUL", "North Korea cut off diplomatic ties with Malaysia.", "PRK>MYS:16"),
     ("MALE, MALDIVES", "The Maldives terminated a defense pact with India.", "MDV>IND:16"),
@@ -411,6 +418,9 @@ NONE: list[tuple[str, str]] = [
     ("LONDON", "The ambassador hosted a dinner for business leaders from India."),
     ("WASHINGTON", "Trump dialed the number of a Russian hotline."),
     ("LONDON", "The minister made a call on the public to stay calm."),
+    ("LONDON", "The committee stripped the Russian athlete of his medal."),
+    ("LONDON", "The club stripped the Chinese player of the captaincy."),
+    ("WASHINGTON", "Trump stripped Biden of his security clearance."),
     ("STOCKHOLM", "Tourists flocked to Gotland in July."),
     ("COPENHAGEN", "A ferry sailed from Bornholm to Copenhagen."),
     ("TEHRAN, IRAN", "Iran exported oil from Kharg Island."),
