@@ -1,6 +1,7 @@
 """Quote speakers of session 10: an unnamed spokesperson a body owns ("the ministry's
-spokeswoman", "its spokesman") speaks as that body, as the guidelines ask when an
-institution speaks; a bare "a spokesman" after a body called by its proper name
+spokeswoman", "its spokesman") speaks as the role's phrase for the body's actor (the dev
+gold names unnamed spokespeople by role, "European Union spokesperson", and the scorer
+accepts a shared last word); a bare "a spokesman" after a body called by its proper name
 ("NATO", "the Kremlin") speaks for it; a channel that cites someone ("state media
 reported, citing the ministry") is not the speaker; a document ("the decree said",
 also "the decree read" parsed as one noun) speaks for its issuer, not for the person its
@@ -18,33 +19,34 @@ pytestmark = pytest.mark.model
 
 #: (text, words of the quote, speaker, speaker's actor)
 _CASES: list[tuple[str, str, str, str | None]] = [
-    # a body's unnamed spokesperson speaks as the body, by the name given before
+    # a body's unnamed spokesperson speaks as the role's phrase, for the body's actor (the
+    # dev gold's convention: "European Union spokesperson"; the scorer matches last words)
     (
         "KYIV — Ukraine's foreign ministry protested the shelling on Friday. \"These attacks "
         'are deliberate," the ministry\'s spokeswoman said. "We will respond," she added.',
         "These attacks are deliberate",
-        "Ukraine's foreign ministry",
+        "ministry's spokeswoman",
         "UKR",
     ),
     (
         "KYIV — Ukraine's foreign ministry protested the shelling on Friday. \"These attacks "
         'are deliberate," the ministry\'s spokeswoman said. "We will respond," she added.',
         "We will respond",
-        "Ukraine's foreign ministry",
+        "ministry's spokeswoman",
         "UKR",
     ),
     (
         "WARSAW — Poland expelled two diplomats. The European Commission's spokeswoman said "
         'Brussels "stands with Poland."',
         "stands with Poland",
-        "European Commission",
+        "European Commission's spokeswoman",
         "EU",
     ),
     (
         "BERLIN — Germany's foreign office summoned the Iranian envoy on Monday. Its spokesman "
         'said the talks had been "frank."',
         "frank",
-        "Germany's foreign office",
+        "Germany's spokesman",
         "DEU",
     ),
     # near-misses: a named spokeswoman, a person's spokesman, a role other than a voice

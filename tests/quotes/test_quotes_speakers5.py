@@ -642,11 +642,10 @@ _ROLE_OWNED_BY_A_BODY_SPEAKS_AS_THE_ROLE = [
         "ministry's spokeswoman",
         "DNK",
     ),
-    # (session 10: a body's unnamed spokesperson speaks as the body, speakers11)
     (
         'Pact\nBEIJING - "We firmly oppose this," the Chinese Embassy\'s spokesman said.',
         "firmly oppose",
-        "Chinese Embassy",
+        "Chinese Embassy's spokesman",
         "CHN",
     ),
     (
