@@ -18,7 +18,8 @@ authorities in Somalia", "the government in Mogadishu"), whatever state "the gov
 would be; other nouns keep their own actor ("the Russian embassy in Kabul").
 
 SEMICOLON: a clause after a semicolon with a subject of its own is a second statement, even for
-the same pair ("sanctioned three U.S. firms; it also summoned the U.S. envoy").
+the same pair ("sanctioned three U.S. firms; it also summoned the U.S. envoy"); so is one set
+against its host by "while", "whereas", "although" ("praised X's reforms, while it blocked ...").
 
 ECHOED: an elliptic clause repeats the act with a subject of its own: "..., as did Peru", "and
 so did Peru", "Peru did the same", "Peru followed suit"; gapping: "Georgia applied in 2022 and
@@ -128,6 +129,23 @@ SEMICOLON: list[Case] = [
         "China sanctioned four U.S. drone makers last week; it also summoned the American "
         "ambassador.",
         "CHN>USA:16 CHN>USA:11",
+    ),
+    (
+        "ANKARA, TURKEY",
+        "Turkey praised Finland's reforms, while it still blocked Helsinki's bid to join the EU "
+        "customs union.",
+        "TUR>FIN:05 TUR>FIN:12",
+    ),
+    (
+        "BERLIN, GERMANY",
+        "Germany welcomed Poland's offer, whereas it rejected Warsaw's demand for reparations.",
+        "DEU>POL:05 DEU>POL:12",
+    ),
+    # a contrasted clause that is negated tells nothing
+    (
+        "ANKARA, TURKEY",
+        "Turkey criticized Israel over the strike, although it did not recall its ambassador.",
+        "TUR>ISR:11",
     ),
 ]
 

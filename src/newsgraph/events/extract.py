@@ -100,6 +100,7 @@ class Rules:
     echo_verbs: frozenset[str]
     echo_words: frozenset[str]
     seat_nouns: frozenset[str]
+    contrast_marks: frozenset[str]
     response_preps: frozenset[str]
     giving_preps: frozenset[str]
     coordinators: frozenset[str]
@@ -1456,11 +1457,14 @@ def _loose_participle(ctx: _Ctx, verb: Token) -> bool:
 
 
 def _participle_agents(ctx: _Ctx, noun: Token) -> set[str]:
-    """Ids of the mentions that the agents of a noun's reacting participles name."""
+    """Ids of the mentions that the agents of a noun's participles name: never the target of
+    another of them."""
     out: set[str] = set()
     for p in ctx.kids(noun.i, frozenset({"acl"})):
-        if p.tag != "VBN" or p.lemma.lower() in ctx.rules.authoring_verbs:
-            continue  # "the sanctions imposed by Canada": an agent that made the thing
+        if p.tag != "VBN":
+            continue
+        # "the conference, hosted by Kenya and backed by the AU": backing is no approval of
+        # the host, and which participle makes and which answers is not said
         for v in _conjuncts(ctx, p):
             for a in ctx.kids(v.i, frozenset({"agent"})):
                 out |= {m.id for m in _actors(ctx, _pobjs(ctx, a), "source")}
@@ -3491,12 +3495,31 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         clause = ctx.tok(anchor.head)
         if _under_verb(ctx, first_t, clause, t):
             host = clause
-    if not (_joined_after(ctx, t, host, anchor) or _semicolon_apart(ctx, first_t, anchor)):
+    if not (
+        _joined_after(ctx, t, host, anchor)
+        or _semicolon_apart(ctx, first_t, anchor)
+        or _contrasted_clause(ctx, host, anchor)
+    ):
         return False
     if hit.pattern.reciprocal:
         return True  # "Peru and Chile met ... and signed a deal": the partners are the subject
     own = range(hit.target.token_start, hit.target.token_end)
     return any(_under_verb(ctx, ctx.tok(i), t, first_t) for i in own)
+
+
+def _contrasted_clause(ctx: _Ctx, host: Token, clause: Token) -> bool:
+    """Whether ``clause`` is a clause with a subject of its own set against ``host`` after it
+    ("praised Sweden's reforms, while it still blocked Stockholm's bid": contrast_marks)."""
+    return (
+        clause.dep == "advcl"
+        and clause.head == host.i
+        and clause.i > host.i
+        and bool(ctx.kids(clause.i, _SUBJ))
+        and any(
+            k.lemma.lower() in ctx.rules.contrast_marks
+            for k in ctx.kids(clause.i, frozenset({"mark"}))
+        )
+    )
 
 
 def _semicolon_apart(ctx: _Ctx, first: Token, clause: Token) -> bool:
