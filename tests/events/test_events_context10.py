@@ -152,6 +152,10 @@ CHAIRED: list[Case] = [
 NONE: list[NearMiss] = [
     ("ADDIS ABABA, ETHIOPIA", "The inquiry, chaired by a retired judge, met for the first time."),
     ("PARIS", "The mayor unveiled a housing plan backed by 40 percent of voters."),
+    (
+        "NAIROBI, KENYA",
+        "The conference, hosted by Kenya and backed by the African Union, opened on Monday.",
+    ),
     ("PARIS", "The band released a new album, a move that drew criticism from fans in Russia."),
     ("PARIS", "The minister drew on experience from earlier talks with Berlin to draft the plan."),
     (
@@ -174,7 +178,16 @@ NONE: list[NearMiss] = [
     ),
 ]
 
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (
+        "PYONGYANG, NORTH KOREA",
+        "A resolution adopted by the U.N. Security Council and condemned by North Korea "
+        "tightens the oil embargo.",
+        "PRK>UN:11",
+        "extractor: the agent of one joined participle is never another's target "
+        "(_participle_agents), as 'hosted by Kenya and backed by the AU' is no approval of Kenya",
+    ),
+]
 
 CASES = DECIDED + OFFERED + PARTICIPLE + REACTED + CHAIRED
 
