@@ -211,6 +211,8 @@ CASES: list[tuple[str, str, str]] = [
     ("MOSCOW", "Russia withdrew from talks with Ukraine.", "RUS>UKR:16"),
     ("SEOUL", "North Korea pulled out of the dialogue with Seoul.", "PRK>KOR:16"),
     ("ALGIERS", "Algeria scaled back ties with Spain.", "DZA>ESP:16"),
+    ("PRAGUE", "The Czech Republic scaled down its embassy staff in Moscow.", "CZE>RUS:16"),
+    ("BAMAKO, MALI", "France scaled back military cooperation with Mali.", "FRA>MLI:16"),
     ("PRAGUE", "The Czech Republic reduced its diplomatic presence in Russia.", "CZE>RUS:16"),
     ("WASHINGTON", "The United States cut its embassy staff in Havana.", "USA>CUB:16"),
     (
@@ -374,6 +376,10 @@ NONE: list[tuple[str, str]] = [
     ("BERLIN", "Students attended the conference in Berlin."),
     ("LONDON", "The bank reduced its staff in Russia."),
     ("LONDON", "Shell scaled back its presence in Russia."),
+    # "scaled up" is the opposite of a cut (only "back" or "down" cuts)
+    ("NEW DELHI", "India scaled up ties with the United Arab Emirates."),
+    ("CARACAS", "Russia scaled up its diplomatic presence in Venezuela."),
+    ("PARIS", "France scaled up military cooperation with Mali."),
     ("LONDON", "The shop was shuttered in May."),
     ("LONDON", "The company placed Cuba on its list of holiday destinations."),
     ("WASHINGTON", "The company withdrew from the deal with the Chinese firm."),

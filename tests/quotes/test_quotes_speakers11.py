@@ -259,6 +259,14 @@ _CASES: list[tuple[str, str, str, str | None]] = [
         "Andrii Sybiha",
         "UKR",
     ),
+    # near-miss: a body whose name holds a channel word ("Agency") is no channel
+    (
+        'VIENNA — "The strikes hit only military targets," the International Atomic Energy '
+        "Agency said, citing its inspectors.",
+        "The strikes hit only military targets",
+        "International Atomic Energy Agency",
+        "IAEA",
+    ),
 ]
 
 

@@ -1111,7 +1111,8 @@ def _is_channel(ctx: _Context, tok: Token) -> bool:
     if mention is not None and mention.actor is not None and mention.actor.role == "MED":
         return True
     return any(
-        t.lemma.lower() in ctx.cues.media or t.text.lower() in ctx.cues.media
+        (t.lemma.lower() in ctx.cues.media or t.text.lower() in ctx.cues.media)
+        and t.pos != "PROPN"  # a name's word ("the International Atomic Energy Agency") is no channel
         for t in ctx.parse.subtree(tok.i)
         if t.i == tok.i or (t.head == tok.i and t.dep in ("compound", "appos", "nmod"))
     )
