@@ -29,6 +29,9 @@ CLAUSED: "Germany sanctioned Iran and Britain froze Iranian assets": the parser 
 second subject as a second object and leaves the joined verb without a subject; an actor right
 before a tensed verb with no subject is its subject and not an object of the first verb.
 
+MIRRORED: a clause joined after an act whose subject is the act's target and that returns it
+("and Tallinn responded in kind", "and Estonia reciprocated") is the same act the other way.
+
 MUTUAL: partners who are the subject of a joined second verb of another root do a second act
 ("met in Quito and signed a trade agreement"); one root, or a trailing gerund, tells one act.
 
@@ -98,6 +101,30 @@ SEATED: list[Case] = [
     ),
     ("KABUL, AFGHANISTAN", "The Russian embassy in Kabul criticized Pakistan.", "RUS>PAK:11"),
     ("HONG KONG", "British authorities in Hong Kong criticized China.", "GBR>CHN:11"),
+]
+
+MIRRORED: list[Case] = [
+    (
+        "VILNIUS, LITHUANIA",
+        "Belarus expelled two Lithuanian diplomats, and Vilnius responded in kind.",
+        "BLR>LTU:16 LTU>BLR:16",
+    ),
+    (
+        "VILNIUS, LITHUANIA",
+        "Belarus expelled two Lithuanian diplomats, and Lithuania reciprocated on Friday.",
+        "BLR>LTU:16 LTU>BLR:16",
+    ),
+    # a possible or refused return, or one by a third party, is not the act
+    (
+        "VILNIUS, LITHUANIA",
+        "Belarus expelled two Lithuanian diplomats, and Lithuania may respond in kind.",
+        "BLR>LTU:16",
+    ),
+    (
+        "VILNIUS, LITHUANIA",
+        "Belarus expelled two Lithuanian diplomats, and Lithuania did not reciprocate.",
+        "BLR>LTU:16",
+    ),
 ]
 
 MUTUAL: list[Case] = [
@@ -261,7 +288,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = LISTED + SPLICED + SEATED + SEMICOLON + CLAUSED + ECHOED + MUTUAL + STRAY + HELD
+CASES = LISTED + SPLICED + SEATED + SEMICOLON + CLAUSED + ECHOED + MIRRORED + MUTUAL + STRAY + HELD
 
 
 @pytest.fixture(scope="module")

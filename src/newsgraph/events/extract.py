@@ -101,6 +101,8 @@ class Rules:
     echo_words: frozenset[str]
     seat_nouns: frozenset[str]
     contrast_marks: frozenset[str]
+    mirror_verbs: frozenset[str]
+    mirroring_verbs: frozenset[str]
     response_preps: frozenset[str]
     giving_preps: frozenset[str]
     coordinators: frozenset[str]
@@ -1890,6 +1892,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         fallback = tuple(targets)
         return [_Hit(pattern, code, verb, s, None, "mediation", fallback=fallback) for s in sources]
     hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in targets if _differ(s, t)]
+    hits += _mirrored(ctx, verb, hits)
     if not hits and code[:2] in ctx.rules.partner_roots:
         hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in _partners(ctx, verb, s)]
     if not hits and not targets and len(sources) > 1 and _each_other(ctx, verb):
@@ -2638,6 +2641,37 @@ def _parallel_subjects(ctx: _Ctx, verb: Token) -> list[Token]:
         for s in ctx.kids(k.i, _SUBJ)
     ]
     return out + _gapped_subjects(ctx, clause)
+
+
+def _mirrored(ctx: _Ctx, verb: Token, hits: list[_Hit]) -> list[_Hit]:
+    """The acts a target returns in a clause joined after the verb: "Russia expelled two
+    Estonian diplomats, and Tallinn responded in kind" (mirror_verbs with "in kind", or
+    mirroring_verbs alone: "and Estonia reciprocated"): the same act, the other way."""
+    out: list[_Hit] = []
+    for k in ctx.kids(verb.i, frozenset({"conj", "advcl"})):
+        lemma = k.lemma.lower()
+        if k.i < verb.i or _negated(ctx, k):
+            continue
+        if any(a.dep == "aux" and a.text.lower() in ctx.rules.modals for a in ctx.kids(k.i)):
+            continue  # "and Tallinn may respond in kind"
+        in_kind = any(
+            p.lemma.lower() == "kind"
+            for prep in ctx.kids(k.i, frozenset({"prep"}))
+            if prep.lemma.lower() == "in"
+            for p in _pobjs(ctx, prep)
+        )
+        if not (
+            lemma in ctx.rules.mirroring_verbs or (in_kind and lemma in ctx.rules.mirror_verbs)
+        ):
+            continue
+        for s in _actors(ctx, ctx.kids(k.i, _SUBJ), "source"):
+            for h in hits:
+                target = h.target.actor if h.target is not None else None
+                if target is None or s.actor is None or target.principal != s.actor.principal:
+                    continue
+                if _differ(s, h.source):
+                    out.append(replace(h, source=s, target=h.source))
+    return out
 
 
 def _echoes(ctx: _Ctx, verb: Token) -> bool:
