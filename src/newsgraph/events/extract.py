@@ -2683,6 +2683,12 @@ def _echoes(ctx: _Ctx, verb: Token) -> bool:
     objs = ctx.kids(verb.i, _OBJ)
     if any(o.lemma.lower() not in ctx.rules.echo_words for o in objs):
         return False  # "as Peru did nothing"
+    if any(
+        (m := ctx.by_token.get(p.i)) is not None and m.actor is not None
+        for k in ctx.kids(verb.i, frozenset({"prep"}))
+        for p in _pobjs(ctx, k)
+    ):
+        return False  # "as Colombia did with Iran": the same kind of act, aimed elsewhere
     words = ctx.kids(verb.i, frozenset({"mark", "advmod"})) + objs
     return any(w.lemma.lower() in ctx.rules.echo_words for w in words)
 
@@ -2700,8 +2706,10 @@ def _gapped_subjects(ctx: _Ctx, clause: list[Token]) -> list[Token]:
     kinds: set[bool] = set()
     states = _state_codes()
     for v in clause:
-        args = ctx.kids(v.i, _OBJ | {"dative", "npadvmod"})
-        args += [p for k in ctx.kids(v.i, frozenset({"prep"})) for p in _pobjs(ctx, k)]
+        args = ctx.kids(v.i, _OBJ | {"npadvmod"})
+        for k in ctx.kids(v.i, frozenset({"prep", "dative"})):
+            # "sent drones to Azerbaijan": a "to" the parser calls dative stands for its object
+            args += _pobjs(ctx, k) if k.dep == "prep" or k.pos == "ADP" else [k]
         for a in args:
             m = ctx.by_token.get(a.i)
             if m is not None and m.actor is not None:
@@ -4229,6 +4237,28 @@ def _told_act(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]
     # "the decision to expel the envoy": the act is the one its infinitive names
     named = tuple(k for k in ctx.kids(noun.i, frozenset({"acl"})) if k.tag == "VB")
     about = src.principal if lemma in ctx.rules.claim_nouns else ""
+    found = _told_targets(ctx, hit, coded, named, about, own_doings=False)
+    if not found and about:
+        # no report about the reactor but a speaker's words about his own doings with it
+        # ("Britain said it would raise the issue with Egypt. Egypt condemned the statement")
+        found = _told_targets(ctx, hit, coded, named, about, own_doings=True)
+    return found
+
+
+def _told_targets(
+    ctx: _Ctx,
+    hit: _Hit,
+    coded: list[tuple[int, _Hit]],
+    named: tuple[Token, ...],
+    about: str,
+    own_doings: bool,
+) -> list[_Hit]:
+    """_told_act's search back through the story; own_doings: a speaker's clause about his
+    own doings tells a report about the reactor too (_reporting_authors)."""
+    noun = ctx.tok(hit.noun)
+    lemma = noun.lemma.lower()
+    src = hit.source.actor
+    assert src is not None
     for sent in reversed(ctx.parse.sentences[: noun.sent + 1]):
         if noun.sent - sent.index > _TOLD_WINDOW and sent.index >= ctx.lead_end:
             continue  # a background paragraph far back tells another occasion
@@ -4240,10 +4270,12 @@ def _told_act(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]
             and (noun.sent - sent.index <= _BYSTANDER_WINDOW or sent.index < ctx.lead_end)
             and not any(sent.index < i <= noun.sent and h.code[:2] in hit.answers for i, h in coded)
         )
-        key = (lemma, hit.named, tuple(k.i for k in named), deciding, about, sent.index)
+        key = (lemma, hit.named, tuple(k.i for k in named), deciding, about, own_doings, sent.index)
         cached = ctx.tellings.get(key)
         if cached is None:
-            cached = tuple(_tellings(ctx, sent, lemma, hit.named, named, deciding, about))
+            cached = tuple(
+                _tellings(ctx, sent, lemma, hit.named, named, deciding, about, own_doings)
+            )
             ctx.tellings[key] = cached
         found: dict[frozenset[str], list[Mention]] = {}
         for i, authors in cached:
@@ -4291,13 +4323,15 @@ def _tellings(
     named: tuple[Token, ...],
     deciding: bool,
     about: str,
+    own_doings: bool = False,
 ) -> Iterator[tuple[int, list[Mention]]]:
     """The words of a sentence that tell the act (_same_act) and have authors, last first.
 
     skip_noun: the act's own noun does not tell it (a noun of a named kind, see _told_act);
     named: the infinitives that name the act ("the decision to expel"); deciding: a word of
     deciding_words tells it too ("agreed to station troops" of "the decision"); about: the
-    reactor whose "report" a saying verb about it tells (_reporting_authors).
+    reactor whose "report" a saying verb about it tells (_reporting_authors, with
+    own_doings).
     """
     hosted = lemma in ctx.rules.hosted_nouns
     for i in range(sent.token_end - 1, sent.token_start - 1, -1):
@@ -4306,7 +4340,7 @@ def _tellings(
         if skip_noun and t.pos == "NOUN" and word == lemma:
             continue
         if about and t.pos == "VERB" and word in ctx.rules.speech_verbs:
-            authors = _reporting_authors(ctx, t, about)
+            authors = _reporting_authors(ctx, t, about, own_doings)
         elif (
             any(
                 word == k.lemma.lower() if t.pos == "VERB" else _same_act(ctx, word, k)
@@ -4322,24 +4356,27 @@ def _tellings(
             yield i, authors
 
 
-def _reporting_authors(ctx: _Ctx, verb: Token, about: str) -> list[Mention]:
+def _reporting_authors(
+    ctx: _Ctx, verb: Token, about: str, own_doings: bool = False
+) -> list[Mention]:
     """Who reported something about the reactor: "the EU's observer mission said the count in
     Malawi was flawed ... The government rejected the report" (EU). A saying verb of the
     sentence's main clause whose own words (not its subject) name the reactor; the reactor's
-    own statements tell no report it answers."""
+    own statements tell no report it answers. A clause about the speaker's own doings ("he
+    said he had met Egypt's foreign minister") counts only with own_doings: _told_act first
+    looks past it for a report of the reactor further back."""
     if verb.head != verb.i or _negated(ctx, verb):
         return []
     subjects = _subject_tokens(ctx, verb)
     own = {t.i for s in subjects for t in ctx.parse.subtree(s.i)}
-    # "he said he had met Egypt's foreign minister", "Britain said it would raise the issue
-    # with Egypt": a clause about the speaker's own doings reports nothing of the reactor
-    own |= {
-        t.i
-        for c in _content_clauses(ctx, verb)
-        if any(k.tag == "PRP" for k in ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ))
-        for t in ctx.parse.subtree(c.i)
-        if t.dep not in _SUBJ | _PASSIVE_SUBJ
-    }
+    if not own_doings:
+        own |= {
+            t.i
+            for c in _content_clauses(ctx, verb)
+            if any(k.tag == "PRP" for k in ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ))
+            for t in ctx.parse.subtree(c.i)
+            if t.dep not in _SUBJ | _PASSIVE_SUBJ
+        }
     if not any(
         m.actor is not None and m.actor.principal == about
         for t in ctx.parse.subtree(verb.i)
