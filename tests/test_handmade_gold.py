@@ -4,8 +4,8 @@ The articles in tests/gold/handmade*.jsonl were written and annotated blind, wit
 the code and before any run (see tests/gold/README.md), so they measure generalization, not fit
 to the dev gold. Sets 1-5 have had their misses fixed by category since (development sets
 now); set 6 is still blind; set 7 (session 7) is blind to the engineers, but its miss list
-shaped the examples of one brief (see its entry below); set 8 (session 8) likewise: its miss
-categories (not its sentences) shaped the session's briefs.
+shaped the examples of one brief (see its entry below); sets 8, 9 and 10 likewise: their
+miss categories (not their sentences) shaped the briefs of their sessions.
 """
 
 from __future__ import annotations
@@ -83,8 +83,9 @@ FLOORS = {
     # ICC, tried IGO descriptions such as "the court" and dropped them after review).
     # Floors about 0.02 below.
     # Session 9 (still blind to builders): P 0.761 R 0.468 F1 0.580, speakers 0.939.
+    # Session 10 (still blind to builders): P 0.818 R 0.495 F1 0.617, speakers 0.939.
     "handmade6.jsonl": {
-        "events": {"precision": 0.745, "recall": 0.45, "f1": 0.56},
+        "events": {"precision": 0.79, "recall": 0.475, "f1": 0.595},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.90},
     },
     # Set 7, written in session 7 by an engineer who had read no code, to read like plain wire
@@ -93,9 +94,9 @@ FLOORS = {
     # lead knew its miss list when writing the brief of the reactions-to-told-acts rule, and
     # some of that brief's example nouns came from it, so its gain overstates (set 6's is the
     # clean measure). End of session 7: P 0.850 R 0.554 F1 0.671, speakers 0.976. Session 8:
-    # P 0.885 R 0.587 F1 0.706.
+    # P 0.885 R 0.587 F1 0.706. Session 10: P 0.889 R 0.609 F1 0.723.
     "handmade7.jsonl": {
-        "events": {"precision": 0.855, "recall": 0.555, "f1": 0.675},
+        "events": {"precision": 0.86, "recall": 0.585, "f1": 0.70},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.94},
     },
     # Set 8, written in session 8 by an engineer who had read no code. Code of the session's
@@ -105,9 +106,9 @@ FLOORS = {
     # vocabulary), with example sentences of our own. The lead read one of its quotes to
     # mend a speaker regression (collective speakers). End of session 8: P 0.905 R 0.493
     # F1 0.638, speakers 1.0.
-    # Session 9: P 0.909 R 0.515 F1 0.657, speakers 1.0.
+    # Session 9: P 0.909 R 0.515 F1 0.657, speakers 1.0. Session 10: P 0.900 R 0.529 F1 0.667.
     "handmade8.jsonl": {
-        "events": {"precision": 0.875, "recall": 0.49, "f1": 0.63},
+        "events": {"precision": 0.875, "recall": 0.51, "f1": 0.645},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
     # Set 9, written in session 9 by an engineer who had read no code. Code of the session's
@@ -116,10 +117,21 @@ FLOORS = {
     # read its misses (told reactions were the largest category, which a builder was already
     # working on from sets 6 and 8) and mended one general bug they showed with sentences of
     # our own (reactions to "the decision" aimed at earlier reactors). End of session 9:
-    # P 0.744 R 0.574 F1 0.648.
+    # P 0.744 R 0.574 F1 0.648. Session 10 (blind to builders): P 0.766 R 0.584 F1 0.663.
     "handmade9.jsonl": {
-        "events": {"precision": 0.72, "recall": 0.55, "f1": 0.625},
+        "events": {"precision": 0.74, "recall": 0.56, "f1": 0.64},
         "quotes": {"precision": 0.93, "recall": 0.97, "speaker_accuracy": 0.91},
+    },
+    # Set 10, written in session 10 by an engineer who had read no code. Code of the session's
+    # start (6fdc2da), no guideline corrections: events (root) P 0.932 R 0.458 F1 0.615,
+    # quotes 1.0, speakers 0.897. No builder saw its articles; the lead read its miss
+    # categories (with invented examples) and shaped the briefs of two builders (coordinated
+    # verbs, quote speakers) and one short late brief from them, and by accident saw one
+    # article's text in a grep (hm10-05, not used for any rule). End of session 10 (before the
+    # late brief): P 0.934 R 0.475 F1 0.630, speakers 0.897.
+    "handmade10.jsonl": {
+        "events": {"precision": 0.90, "recall": 0.455, "f1": 0.605},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.87},
     },
 }
 
