@@ -8,18 +8,17 @@ batch of a thousand articles well under a second.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
 import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import duckdb
 import pyarrow as pa
 
+from newsgraph.data import collector_paused
 from newsgraph.model import Article, Event, Failure, Mention, Quote, Result, Sentence
 
 log = logging.getLogger(__name__)
@@ -341,23 +340,6 @@ def stored_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[str]:
     return {r[0] for r in rows}
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a batch is flattened.
-
-    Flattening allocates ~10^5 tuples that hold no reference cycles; the
-    collector's passes over them (and over a big process heap, e.g. spaCy's)
-    cost a third of the batch time for nothing.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def write_batch(
     con: duckdb.DuckDBPyConnection, results: Sequence[Result], failures: Sequence[Failure]
 ) -> WriteStats:
@@ -372,7 +354,9 @@ def write_batch(
         duckdb.Error: the transaction failed and was rolled back; nothing
             from this batch is stored.
     """
-    with _collector_paused():
+    # flattening allocates ~10^5 tuples with no cycles: the collector's passes over them
+    # (and over a big process heap, e.g. spaCy's) cost a third of the batch time
+    with collector_paused():
         return _write(con, results, failures)
 
 
