@@ -95,6 +95,8 @@ class Rules:
     deed_roots: frozenset[str]
     sports_words: frozenset[str]
     witness_nouns: frozenset[str]
+    reported_possessives: frozenset[str]
+    bystander_roles: frozenset[str]
     host_target_preps: frozenset[str]
     accompanying_adverbs: frozenset[str]
     echo_verbs: frozenset[str]
@@ -760,13 +762,58 @@ def _preps(ctx: _Ctx, host: Token, lemmas: frozenset[str]) -> list[Token]:
     for k in ctx.kids(host.i, frozenset({"prep", "dative", "agent", "prt"})):
         if k.dep == "agent" and passive:
             continue
-        if k.lemma.lower() in lemmas:
+        if k.lemma.lower() in lemmas and not _bystander_phrase(ctx, k):
             objs = _pobjs(ctx, k)
             out.extend(objs)
             stray = _stray_object(ctx, k, objs)
             if stray is not None:
                 out.append(stray)
     return out
+
+
+def _bystander_phrase(ctx: _Ctx, prep: Token) -> bool:
+    """Whether a preposition's phrase names bystanders of the act rather than its partners.
+
+    "signed a treaty, with Canada and Japan acting as witnesses", "with Iran in attendance":
+    an absolute clause with a subject of its own; "with Canada as guarantor", "with Qatar
+    acting as mediator": a third party's role (bystander_roles) under "as", on the object or
+    right after the phrase; "in attendance" (witness_nouns) right after it.
+    """
+    roles = ctx.rules.bystander_roles
+
+    def role(t: Token) -> bool:
+        return any(
+            a.lemma.lower() == "as" and any(r.lemma.lower() in roles for r in _pobjs(ctx, a))
+            for a in ctx.kids(t.i, frozenset({"prep"}))
+        )
+
+    objs = _pobjs(ctx, prep)
+    m = ctx.by_token.get(prep.i + 1)
+    if not objs and m is not None and m.token_start == prep.i + 1:
+        # "with Iran also in attendance": the subject of a verbless clause beside the phrase
+        last = ctx.tok(m.token_end - 1)
+        pred = ctx.tok(last.head)
+        if last.dep in _SUBJ and pred.i > last.i and pred.head != pred.i:
+            return True
+    for o in objs:
+        if o.pos in ("VERB", "AUX") and ctx.kids(o.i, _SUBJ):
+            return True
+        if role(o) or any(role(c) for c in ctx.kids(o.i, frozenset({"acl"}))):
+            return True
+    # "with Canada as guarantor": the parser may hang the as-phrase right after it elsewhere
+    end = max(t.i for t in ctx.parse.subtree(prep.i)) + 1
+    if end >= len(ctx.parse.tokens) or not ctx.kids(prep.i, frozenset({"pobj"})):
+        return False
+    after = ctx.tok(end)
+    if after.sent != prep.sent or after.dep != "prep":
+        return False
+    if after.lemma.lower() == "as":
+        return any(r.lemma.lower() in roles for r in _pobjs(ctx, after))
+    # "with Iran in attendance", not "with Chile in the presence of Brazil's president"
+    return after.lemma.lower() == "in" and any(
+        r.lemma.lower() in ctx.rules.witness_nouns and not ctx.kids(r.i, frozenset({"prep"}))
+        for r in _pobjs(ctx, after)
+    )
 
 
 def _stray_object(ctx: _Ctx, prep: Token, objs: list[Token]) -> Token | None:
@@ -798,6 +845,8 @@ def _under(ctx: _Ctx, root: Token, lemmas: frozenset[str], depth: int = 3) -> li
         for cur in frontier:
             for k in ctx.kids(cur.i):
                 if k.dep in ("prep", "dative") and k.lemma.lower() in lemmas:
+                    if _bystander_phrase(ctx, k):
+                        continue  # "a treaty, with Norway as guarantor": no party
                     for p in _pobjs(ctx, k):
                         out.append(p)
                         nxt.append(p)
@@ -1510,6 +1559,11 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
     cands = ctx.kids(verb.i, _PASSIVE_SUBJ if passive else _OBJ)
     if verb.dep in ("relcl", "acl") and verb.head != verb.i and _cut_subject(ctx, verb) is None:
         cands.append(ctx.tok(verb.head))  # "sanctions imposed by X on Y"
+    elif _loose_participle(ctx, verb):
+        # "talks hosted by Ghana and mediated by Qatar": a joined participle's noun
+        noun = _participle_noun(ctx, verb)
+        if noun is not None:
+            cands.append(noun)
     if not passive and verb.lemma.lower() in ctx.rules.permitting_verbs:
         # "allowed U.N. aid convoys to enter": the infinitive's subject is what is allowed
         for c in ctx.kids(verb.i, frozenset({"ccomp", "xcomp"})):
@@ -1731,9 +1785,12 @@ def _mediated_parties(ctx: _Ctx, verb: Token) -> list[Mention]:
     of taking part: mediated_host_verbs) are the parties. A clause that is only planned or negated ("will
     hold talks mediated by ...") or a bystander's ("Iran criticized ...") names none.
     """
-    if verb.dep != "acl" or verb.head == verb.i:
+    if verb.dep == "acl" and verb.head != verb.i:
+        cur = ctx.tok(verb.head)
+    elif _loose_participle(ctx, verb) and (noun := _participle_noun(ctx, verb)) is not None:
+        cur = noun  # "talks hosted by Ghana and mediated by Qatar": a joined participle's noun
+    else:
         return []
-    cur = ctx.tok(verb.head)
     measures = ctx.rules.duration_nouns | ctx.rules.quantity_nouns
     for _ in range(4):
         if cur.head == cur.i:
@@ -2380,7 +2437,11 @@ def _context_kind(
     reacting = rules.reaction_roots | rules.antecedent_roots
     if root in reacting and obj is not None and lemma in rules.deed_nouns:
         # "the EU welcomed the move", "France criticized the decision": the deed just told
-        return "" if _authored(ctx, obj) else "deed"
+        if not _authored(ctx, obj):
+            return "deed"
+        reactors = _actors(ctx, _subject_tokens(ctx, verb), "source") if verb is not None else []
+        principals = {m.actor.principal for m in reactors if m.actor is not None}
+        return "deed" if principals and _reactors_own_word(ctx, obj, principals) else ""
     if (
         root in reacting
         and obj is not None
@@ -4112,11 +4173,30 @@ def _told_noun(ctx: _Ctx, verb: Token, obj: Token | None, code: str, sources: li
     refusal = root in rules.boycott_roots and lemma in rules.hosted_nouns
     if lemma in rules.generic_act_nouns or not (root in rules.told_roots or refusal):
         return -1
+    if _reactors_own_word(ctx, obj, own):
+        return obj.i  # "Ottawa dismissed its conclusions": the report told before
     if not any(d.lemma.lower() in rules.definite_determiners for d in ctx.kids(obj.i)):
         return -1
     if _authored(ctx, obj) or _named_author(ctx, obj):
         return -1
     return obj.i
+
+
+def _reactors_own_word(ctx: _Ctx, obj: Token, own: set[str]) -> bool:
+    """Whether a report or decision noun's "its"/"their" that the resolver ties to the reactors
+    stands for the author told before: one dismisses or welcomes another's findings ("A U.N.
+    panel said Canada had failed ... Ottawa dismissed its conclusions"), not one's own
+    ("Ottawa dismissed its own report" is no reaction to anyone)."""
+    rules = ctx.rules
+    if obj.lemma.lower() not in rules.claim_nouns | rules.deciding_nouns:
+        return False
+    poss = ctx.kids(obj.i, frozenset({"poss"}))
+    if len(poss) != 1 or poss[0].text.lower() not in rules.reported_possessives:
+        return False
+    if any(k.lemma.lower() == "own" for k in ctx.kids(obj.i, frozenset({"amod"}))):
+        return False
+    m = ctx.by_token.get(poss[0].i)
+    return m is None or m.actor is None or m.actor.principal in own
 
 
 _STEM_MIN = 4  # letters a verb stem left by an ending must keep
