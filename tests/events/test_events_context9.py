@@ -564,6 +564,13 @@ SECOND: list[Case] = [
         "regretted the vote.",
         "ZAF>USA:11|12",
     ),
+    (
+        "ADDIS ABABA, ETHIOPIA",
+        "The African Union's Peace and Security Council voted late on Monday to lift Mali's "
+        "suspension from the bloc. The military government in Bamako hailed the vote as a "
+        "victory for diplomacy.",
+        "MLI>AU:05",
+    ),
 ]
 
 # SECOND batch of REPORTED, written after its code (6 of its 9 charges coded unchanged, 2
@@ -652,14 +659,6 @@ NONE += [
 
 # (dateline, body, expected, why it fails today)
 GAPS: list[Gap] = [
-    (
-        "ADDIS ABABA, ETHIOPIA",
-        "The African Union's Peace and Security Council voted late on Monday to lift Mali's "
-        "suspension from the bloc. The military government in Bamako hailed the vote as a "
-        "victory for diplomacy.",
-        "MLI>AU:05",
-        "'the military government in Bamako' is no mention (actors)",
-    ),
     (
         "NEW DELHI",
         "The World Health Organization said in a report on Tuesday that India's COVID-19 death "

@@ -146,6 +146,11 @@ CASES: list[tuple[str, str, str]] = [
         "The foreign ministry summoned the French ambassador.",
         "AZE>FRA:11",
     ),
+    (
+        "MAPUTO, MOZAMBIQUE",
+        "Portugal's prime minister attended the inauguration of Mozambique's new president.",
+        "PRT>MOZ:04",
+    ),
 ]
 
 # near-misses: the same words with no second state, or in another sense
@@ -182,12 +187,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "patterns: a leader attending a state ceremony abroad is a visit, but an ambassador "
         "attending one in the country he is posted to is none (test_events_vocabulary.py); "
         "no pattern field reads the subject's words to tell them apart",
-    ),
-    (
-        "MAPUTO, MOZAMBIQUE",
-        "Portugal's prime minister attended the inauguration of Mozambique's new president.",
-        "PRT>MOZ:04",
-        "patterns: as 'attended the funeral in Maputo' (no subject-word filter)",
     ),
     (
         "MAPUTO, MOZAMBIQUE",
