@@ -7,7 +7,8 @@ then code each other (057 both ways), as "X and Y signed a deal" does. Witnesses
 guarantors themselves are coded nothing (the guidelines name no root for them).
 MEDIATORS: a go-between's participle joined to another participle on the talks or the deal
 ("talks hosted by Ghana and mediated by Qatar", "a deal drafted by the AU and brokered by
-Egypt") mediates for the parties (045), as a lone "mediated by X" does. POSSESSED: a reaction
+Egypt") mediates for the parties (045), as a lone "mediated by X" does, and so does an
+absolute clause of one ("resumed talks, with Brunei acting as a mediator"). POSSESSED: a reaction
 to a report or decision noun with "its"/"their" (`reported_possessives`) that the resolver
 ties to the reactor itself stands for the author told before ("A U.N. panel said Canada had
 failed ... Ottawa dismissed its conclusions": CAN>UN 12); "its own", and a reactor that
@@ -92,6 +93,20 @@ MEDIATORS: list[Case] = [
     ),
 ]
 
+# a go-between's absolute clause on a clause of taking part (_absolute_parties)
+ABSOLUTE: list[Case] = [
+    (
+        "MANILA, PHILIPPINES",
+        "The Philippines signed a fisheries pact with Vietnam, with Indonesia serving as mediator.",
+        "PHL>VNM:05 IDN>PHL:04 IDN>VNM:04",
+    ),
+    (
+        "MANILA, PHILIPPINES",
+        "Malaysia and the Philippines resumed maritime talks, with Brunei acting as a mediator.",
+        "MYS>PHL:04 PHL>MYS:04 BRN>MYS:04 BRN>PHL:04",
+    ),
+]
+
 POSSESSED: list[Case] = [
     (
         "OSLO, NORWAY",
@@ -137,6 +152,14 @@ NONE: list[NearMiss] = [
         "Iran criticized the talks, hosted by Togo and mediated by the African Union.",
     ),
     (
+        "MANILA, PHILIPPINES",
+        "Malaysia criticized the maritime talks, with Brunei acting as mediator.",
+    ),
+    (
+        "MANILA, PHILIPPINES",
+        "Malaysia and the Philippines did not sign the deal, with Brunei acting as mediator.",
+    ),
+    (
         "NIAMEY, NIGER",
         "Niger and Benin did not sign the deal drafted by Togo and brokered by the African Union.",
     ),
@@ -166,6 +189,16 @@ NEAR: list[Case] = [
         "TUR>AZE:05",
     ),
     (
+        "MANILA, PHILIPPINES",
+        "Malaysia and the Philippines will sign a deal next week, with Brunei acting as mediator.",
+        "MYS>PHL:03 PHL>MYS:03",
+    ),
+    (
+        "MANILA, PHILIPPINES",
+        "Malaysia held maritime talks with Vietnam, with Brunei serving as host.",
+        "MYS>VNM:04",
+    ),
+    (
         "SEOUL, SOUTH KOREA",
         "South Korea expelled a Chinese diplomat on Monday. Seoul defended its decision.",
         "KOR>CHN:17|16",
@@ -184,6 +217,13 @@ NEAR: list[Case] = [
 
 # (dateline, body, expected, why it fails today)
 GAPS: list[Gap] = [
+    (
+        "GAZA",
+        "Israel and Hamas agreed to a truce on Monday, with Egypt and Qatar acting as mediators.",
+        "ISR>PSE:05 PSE>ISR:05 EGY>ISR:04 EGY>PSE:04 QAT>ISR:04 QAT>PSE:04",
+        "'agree' governs the absolute clause as an intent (_blocked); 'with Qatar as mediator' "
+        "has no verb to code",
+    ),
     (
         "NIAMEY, NIGER",
         "Talks between Niger and Benin, mediated by the African Union, resumed on Wednesday.",

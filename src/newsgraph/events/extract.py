@@ -1811,6 +1811,38 @@ def _mediated_parties(ctx: _Ctx, verb: Token) -> list[Mention]:
     return []
 
 
+def _absolute_parties(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """The parties of the act a go-between's absolute clause hangs on.
+
+    "Israel and Hamas agreed to a truce, with Egypt and Qatar acting as mediators": the
+    subjects and with-partners of a clause of taking part (mediated_host_verbs) that is not
+    planned or negated, as for "talks mediated by Qatar" (_mediated_parties).
+    """
+    if verb.head == verb.i:
+        return []
+    head = ctx.tok(verb.head)
+    if verb.dep == "pcomp" and head.lemma.lower() == "with" and head.head != head.i:
+        host = ctx.tok(head.head)
+    elif verb.dep == "advcl" and any(
+        k.lemma.lower() == "with" for k in ctx.kids(verb.i, frozenset({"mark", "prep"}))
+    ):
+        host = head
+    else:
+        return []
+    if host.pos in ("NOUN", "PROPN") and host.head != host.i:
+        host = ctx.tok(host.head)  # "signed a deal, with Qatar acting as mediator"
+    if host.lemma.lower() not in ctx.rules.mediated_host_verbs:
+        return []
+    if _modality(ctx, host) is not None or _negated(ctx, host):
+        return []
+    withs = frozenset({"with"})
+    partners = _preps(ctx, host, withs) + [
+        p for o in ctx.kids(host.i, _OBJ) for p in _preps(ctx, o, withs)
+    ]  # "signed a treaty with Chile, with Brazil serving as mediator"
+    subjects = _subject_tokens(ctx, host) + _co_subjects(ctx, host)
+    return _actors(ctx, subjects + partners, "target")
+
+
 def _future_clause(ctx: _Ctx, verb: Token) -> bool:
     """Whether a that-clause under verb speaks of the future ("... will be used")."""
     modals = ctx.rules.modals
@@ -1916,6 +1948,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         subjects = _subject_tokens(ctx, verb) + _co_subjects(ctx, verb)
         sources = _actors(ctx, subjects + _parallel_subjects(ctx, verb), "source")
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=False)
+        if not targets and code in ctx.rules.mediation_codes:
+            targets = _absolute_parties(ctx, verb)
         if not targets and not pattern.reciprocal:
             targets = _host_targets(ctx, verb)
         if not targets and not pattern.reciprocal:
