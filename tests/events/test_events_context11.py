@@ -189,6 +189,21 @@ NEAR: list[Case] = [
         "TUR>AZE:05",
     ),
     (
+        "TEHRAN",
+        "Iran signed a trade deal with China covering oil and gas.",
+        "IRN>CHN:05",
+    ),
+    (
+        "BAKU, AZERBAIJAN",
+        "Turkey held energy talks with Azerbaijan acting as host.",
+        "TUR>AZE:04",
+    ),
+    (
+        "TEHRAN",
+        "Iran and Iraq signed a water accord with Turkey and Syria acting as witnesses.",
+        "IRN>IRQ:05 IRQ>IRN:05",
+    ),
+    (
         "MANILA, PHILIPPINES",
         "Malaysia and the Philippines will sign a deal next week, with Brunei acting as mediator.",
         "MYS>PHL:03 PHL>MYS:03",

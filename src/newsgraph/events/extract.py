@@ -788,15 +788,17 @@ def _bystander_phrase(ctx: _Ctx, prep: Token) -> bool:
         )
 
     objs = _pobjs(ctx, prep)
+    # an absolute clause is set off by a comma: "a deal with China covering oil" is a partner's
+    set_off = prep.i > 0 and ctx.tok(prep.i - 1).text == ","
     m = ctx.by_token.get(prep.i + 1)
-    if not objs and m is not None and m.token_start == prep.i + 1:
+    if set_off and not objs and m is not None and m.token_start == prep.i + 1:
         # "with Iran also in attendance": the subject of a verbless clause beside the phrase
         last = ctx.tok(m.token_end - 1)
         pred = ctx.tok(last.head)
         if last.dep in _SUBJ and pred.i > last.i and pred.head != pred.i:
             return True
     for o in objs:
-        if o.pos in ("VERB", "AUX") and ctx.kids(o.i, _SUBJ):
+        if set_off and o.pos in ("VERB", "AUX") and ctx.kids(o.i, _SUBJ):
             return True
         if role(o) or any(role(c) for c in ctx.kids(o.i, frozenset({"acl"}))):
             return True
@@ -805,6 +807,8 @@ def _bystander_phrase(ctx: _Ctx, prep: Token) -> bool:
     if end >= len(ctx.parse.tokens) or not ctx.kids(prep.i, frozenset({"pobj"})):
         return False
     after = ctx.tok(end)
+    if after.sent == prep.sent and after.tag == "VBG" and role(after):
+        return True  # "with Canada and Japan acting as witnesses", the participle hung higher
     if after.sent != prep.sent or after.dep != "prep":
         return False
     if after.lemma.lower() == "as":
