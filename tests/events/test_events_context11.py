@@ -96,6 +96,11 @@ MEDIATORS: list[Case] = [
 # a go-between's absolute clause on a clause of taking part (_absolute_parties)
 ABSOLUTE: list[Case] = [
     (
+        "GAZA",
+        "Israel and Hamas agreed to a truce on Monday, with Egypt and Qatar acting as mediators.",
+        "ISR>PSE:05 PSE>ISR:05 EGY>ISR:04 EGY>PSE:04 QAT>ISR:04 QAT>PSE:04",
+    ),
+    (
         "MANILA, PHILIPPINES",
         "The Philippines signed a fisheries pact with Vietnam, with Indonesia serving as mediator.",
         "PHL>VNM:05 IDN>PHL:04 IDN>VNM:04",
@@ -160,6 +165,10 @@ NONE: list[NearMiss] = [
         "Malaysia and the Philippines did not sign the deal, with Brunei acting as mediator.",
     ),
     (
+        "MANILA, PHILIPPINES",
+        "Malaysia and the Philippines refused to sign the deal, with Brunei acting as mediator.",
+    ),
+    (
         "NIAMEY, NIGER",
         "Niger and Benin did not sign the deal drafted by Togo and brokered by the African Union.",
     ),
@@ -192,6 +201,11 @@ NEAR: list[Case] = [
         "TEHRAN",
         "Iran signed a trade deal with China covering oil and gas.",
         "IRN>CHN:05",
+    ),
+    (
+        "MANILA, PHILIPPINES",
+        "Malaysia and the Philippines agreed to hold talks, with Brunei acting as mediator.",
+        "MYS>PHL:03",
     ),
     (
         "BAKU, AZERBAIJAN",
@@ -233,11 +247,10 @@ NEAR: list[Case] = [
 # (dateline, body, expected, why it fails today)
 GAPS: list[Gap] = [
     (
-        "GAZA",
-        "Israel and Hamas agreed to a truce on Monday, with Egypt and Qatar acting as mediators.",
-        "ISR>PSE:05 PSE>ISR:05 EGY>ISR:04 EGY>PSE:04 QAT>ISR:04 QAT>PSE:04",
-        "'agree' governs the absolute clause as an intent (_blocked); 'with Qatar as mediator' "
-        "has no verb to code",
+        "BANGUI, CENTRAL AFRICAN REPUBLIC",
+        "Chad and the Central African Republic agreed to a truce, with Angola as mediator.",
+        "TCD>CAF:05 CAF>TCD:05 AGO>TCD:04 AGO>CAF:04",
+        "a verbless 'with Angola as mediator' has no trigger to code (only kept from the parties)",
     ),
     (
         "NIAMEY, NIGER",

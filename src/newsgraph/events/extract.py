@@ -1354,6 +1354,9 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
             if host.pos in ("NOUN", "PROPN", "PRON"):
                 # A gerund under a noun is a topic ("views on strengthening ties"), not an act.
                 return _BLOCK
+            # "agreed to a truce, with Qatar acting as mediator": an absolute clause is none
+            # of its host's complements, so the host governs it as no intent
+            conjoined = prep == "with" and bool(ctx.kids(cur.i, _SUBJ))
             cur = host
             continue
         if _unreal_clause(ctx, cur, head):
@@ -1839,6 +1842,8 @@ def _absolute_parties(ctx: _Ctx, verb: Token) -> list[Mention]:
         return []
     if _modality(ctx, host) is not None or _negated(ctx, host):
         return []
+    if ctx.kids(host.i, frozenset({"xcomp"})):
+        return []  # "agreed to hold talks, with Brunei acting as mediator": talks only planned
     withs = frozenset({"with"})
     partners = _preps(ctx, host, withs) + [
         p for o in ctx.kids(host.i, _OBJ) for p in _preps(ctx, o, withs)
