@@ -1347,7 +1347,7 @@ def _speaker_of_token(
              if m.person == mention.person and m.kind not in ("pronoun", "title") and m.start < tok.start),
             default=-1,
         )
-        if voice is not None and voice[0] > last_named:
+        if voice is not None and (voice[0] > last_named or not _given_role(ctx, mention.person, tok)):
             return voice[1]
     kin = _kin_of_name(ctx, tok, mention, lo, hi, rule, cue) or _person_body(ctx, tok, mention, lo, hi, rule, cue)
     if kin is not None:
@@ -1404,7 +1404,7 @@ def _speaker_of_token(
         named_at = max(
             (m.start for m in ctx.mentions
              if m.person == mention.person and m.kind != "pronoun" and m.start < mention.start
-             and not _in_quote_span(ctx, m.start)),
+             and not _in_quote_span(ctx, m.start) and not _reported_mention(ctx, m)),
             default=-1,
         )
         unnamed = _unnamed_subject_before(ctx, mention.start, mention.text.lower(), named_at, rule, cue)
@@ -2367,7 +2367,15 @@ def _body_name(ctx: _Context, head: Token) -> str | None:
         if k.i < head.i and k.dep in ("compound", "amod", "nmod") and k.text[:1].isupper()
     ]
     if not mods:
-        return None
+        # "The Office of the U.N. High Commissioner for Refugees": a capitalised body noun
+        # whose name runs on through "of"/"for" + names
+        if not head.text[:1].isupper() or head.pos not in ("NOUN", "PROPN"):
+            return None
+        run = _NAME_RUNS_ON.match(ctx.article.text, head.end)
+        if run is None or "\n" in run.group():
+            return None
+        name = ctx.article.text[head.start : run.end()]
+        return name[:-1] if name.endswith(".") and name.split()[-1].count(".") == 1 else name
     lo = min(t.start for m in mods for t in parse.subtree(m.i) if t.i < head.i)
     if head.text[:1].isupper():
         found = Speaker(ctx.article.text[lo : head.end], None, None, None, None, "")
@@ -2376,6 +2384,7 @@ def _body_name(ctx: _Context, head: Token) -> str | None:
     return _strip_determiner(ctx.article.text[lo:hi])
 
 
+_NAME_RUNS_ON = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)+")
 _NAME_GOES_ON = re.compile(r"\s+(?:on|of|for|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 _PLACE_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 
@@ -2805,7 +2814,7 @@ def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
         return found
     if ctx.previous is not None:
         return dataclasses.replace(ctx.previous, cue=cue, rule=rule)
-    near = _nearest_actor(ctx, tok.start, rule, cue)
+    near = _nearest_actor(ctx, tok.start, rule, cue, subjects=True)
     if near is not None:
         return near
     lo, hi = _phrase(parse, tok)
@@ -2980,6 +2989,37 @@ def _reported_subject(ctx: _Context, tok: Token) -> bool:
     parse = ctx.parse
     verb = parse.tokens[tok.head]
     return verb.dep == "ccomp" and verb.head != verb.i and _is_cue(ctx, parse.tokens[verb.head])
+
+
+def _reported_mention(ctx: _Context, m: Mention) -> bool:
+    """"A spokesman said Foreign Minister X met Y": a name inside the clause a cue verb
+    reports is spoken about; "he said" after it is still the reporter."""
+    parse = ctx.parse
+    span = range(m.token_start, min(m.token_end, len(parse.tokens)))
+    heads = [parse.tokens[i] for i in span if parse.tokens[i].head not in span or parse.tokens[i].head == i]
+    if not heads:
+        return False
+    for anc in [heads[0], *_ancestors(parse, heads[0])]:
+        if anc.dep == "ccomp" and anc.head != anc.i and _is_cue(ctx, parse.tokens[anc.head]):
+            return True
+    return False
+
+
+_ROLE_REACH = 4  # tokens either side of a name
+
+
+def _given_role(ctx: _Context, person: str, role: Token) -> bool:
+    """The article gave ``person`` the role word of ``role`` next to a name of theirs
+    ("spokeswoman Maria X", "X, a spokeswoman"), outside quotations."""
+    parse = ctx.parse
+    word = role.lemma.lower()
+    for m in ctx.mentions:
+        if m.person != person or m.kind == "pronoun" or m.start >= role.start or _in_quote_span(ctx, m.start):
+            continue
+        lo, hi = max(0, m.token_start - _ROLE_REACH), min(len(parse.tokens), m.token_end + _ROLE_REACH)
+        if any(t.lemma.lower() == word and t.i != role.i and not ctx.inside_quote(t) for t in parse.tokens[lo:hi]):
+            return True
+    return False
 
 
 def _unnamed_subject_before(
@@ -3241,8 +3281,19 @@ def _earlier_full_name(ctx: _Context, word: str, before: int) -> tuple[str, Ment
     return next(iter(found.items())) if len(found) == 1 else None
 
 
-def _nearest_actor(ctx: _Context, before: int, rule: str, cue: str | None) -> Speaker | None:
-    actors = [m for m in ctx.mentions if m.end <= before and m.actor is not None and not m.person]
+def _nearest_actor(
+    ctx: _Context, before: int, rule: str, cue: str | None, subjects: bool = False
+) -> Speaker | None:
+    """The nearest non-person actor before an offset; with ``subjects``, only one outside
+    quotations that is a main clause's subject (a document's issuer is not a place visited,
+    nor a name its own quotation gives)."""
+    actors = [
+        m for m in ctx.mentions
+        if m.end <= before and m.actor is not None and not m.person
+        and (not subjects or (
+            not _in_quote_span(ctx, m.start) and _is_main_subject(ctx.parse, m.token_start, m.token_end)
+        ))
+    ]
     return _from_mention(actors[-1], rule, cue) if actors else None
 
 
