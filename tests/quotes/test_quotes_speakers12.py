@@ -60,6 +60,20 @@ _CASES: list[tuple[str, str, str]] = [
         "Allies stand ready",
         "Allison Hart",
     ),
+    # a spokeswoman named beside the role, before a person her title was tied to
+    (
+        "KYIV — The president's spokeswoman, Olena Bondar, spoke to reporters on Monday. "
+        "President Emmanuel Macron later met President Volodymyr Zelensky. “The visit was "
+        "productive,” the spokeswoman said.",
+        "The visit was productive",
+        "Olena Bondar",
+    ),
+    (
+        "MOSCOW — Spokeswoman Maria Zakharova rejected the claim on Monday. Sergei Lavrov met "
+        "Wang Yi in Beijing. “Such claims are absurd,” the spokeswoman said.",
+        "Such claims are absurd",
+        "Maria Zakharova",
+    ),
     # a statement with no issuer named is the statement, not a name in its quotation
     (
         "PARIS — President Emmanuel Macron arrived in Dakar on Sunday. “France will keep its "

@@ -1347,8 +1347,14 @@ def _speaker_of_token(
              if m.person == mention.person and m.kind not in ("pronoun", "title") and m.start < tok.start),
             default=-1,
         )
-        if voice is not None and (voice[0] > last_named or not _given_role(ctx, mention.person, tok)):
+        given = _given_role(ctx, mention.person, tok)
+        if voice is not None and (voice[0] > last_named or not given):
             return voice[1]
+        holder = _role_antecedent(ctx, tok, rule, cue, back_only=True) if voice is None and not given else None
+        if holder is not None:
+            # "Spokeswoman Maria Zakharova ... X met Y. “...,” the spokeswoman said": the one
+            # given the role, not the last person the actors stage tied it to
+            return holder
     kin = _kin_of_name(ctx, tok, mention, lo, hi, rule, cue) or _person_body(ctx, tok, mention, lo, hi, rule, cue)
     if kin is not None:
         return kin
@@ -1976,6 +1982,12 @@ def _unnamed_voice_before(ctx: _Context, tok: Token, rule: str, cue: str | None)
             or any(k.dep == "det" and k.text.lower() == "the" for k in parse.kids(cand.i))
         ):
             continue
+        for kid in parse.kids(cand.i):
+            # "Zelensky's spokeswoman, Iryna Mudra, spoke": the name set beside the role
+            named = _mention_for(ctx, kid, kid.start, kid.end) if kid.dep == "appos" and kid.i > cand.i else None
+            holder = _from_mention(named, rule, cue) if named is not None and named.kind != "pronoun" else None
+            if holder is not None and holder.is_person:
+                return cand.start, dataclasses.replace(holder, span=(tok.start, tok.end))
         found = _speaker_of_token(ctx, cand, tok.start, rule, cue)
         if found is None or found.name.lower() == tok.text.lower():
             return None
@@ -3016,6 +3028,8 @@ def _given_role(ctx: _Context, person: str, role: Token) -> bool:
     for m in ctx.mentions:
         if m.person != person or m.kind == "pronoun" or m.start >= role.start or _in_quote_span(ctx, m.start):
             continue
+        if any(parse.tokens[i].dep == "poss" for i in range(m.token_start, min(m.token_end, len(parse.tokens)))):
+            continue  # ("Zelensky's spokeswoman" is another's role)
         lo, hi = max(0, m.token_start - _ROLE_REACH), min(len(parse.tokens), m.token_end + _ROLE_REACH)
         if any(t.lemma.lower() == word and t.i != role.i and not ctx.inside_quote(t) for t in parse.tokens[lo:hi]):
             return True
