@@ -1984,6 +1984,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         sources, targets = targets, sources
     if pattern.subject:
         sources = [s for s in sources if s.kind in _PERSONISH or s.kind in pattern.subject]
+    if pattern.subject_roles:
+        sources = [s for s in sources if _role_fits(ctx, pattern, s, verb)]
     if pattern.object_kinds:
         targets = [t for t in targets if t.kind in pattern.object_kinds]
     if code in ctx.rules.mediation_codes and not passive and _told_talks(ctx, verb, obj):
@@ -2310,6 +2312,22 @@ def _clausal_which(ctx: _Ctx, obj: Token) -> bool:
     )
 
 
+def _role_fits(ctx: _Ctx, pattern: Pattern, source: Mention, verb: Token) -> bool:
+    """Whether a source may do what a pattern with `subject_roles` tells: "Chinese bombers
+    flew near Japan" (MIL) shows force, "the Japanese prime minister flew near Taiwan" (GOV)
+    travels; a state named alone does as the modifier of a craft or unit ("A Chinese drone
+    flew near Yonaguni", agent_nouns) or with a direct object ("China sailed a carrier near
+    Taiwan")."""
+    if source.actor is None:
+        return False
+    if source.actor.role in pattern.subject_roles:
+        return True
+    if source.kind != "name" or source.actor.role != "":
+        return False
+    modifier = ctx.tok(source.token_end - 1).dep in ("amod", "compound")
+    return modifier or bool(ctx.kids(verb.i, _OBJ))
+
+
 def _relative_head(ctx: _Ctx, verb: Token) -> Token | None:
     """The noun a reduced relative clause leaves as its verb's object: "a charge Kabul denies".
 
@@ -2322,16 +2340,37 @@ def _relative_head(ctx: _Ctx, verb: Token) -> Token | None:
     if not subj or any(sb.tag in ("WDT", "WP") for sb in subj):
         return None
     if verb.dep != "relcl":
-        # the parser may glue the noun onto the subject ("a charge N'Djamena denies" as
-        # one noun phrase with "denies" its clause's root)
-        for sb in subj:
-            for k in ctx.kids(sb.i, frozenset({"compound", "amod"})):
-                glued = k.pos == "NOUN" and k.i < sb.i and k.lemma.lower() in ctx.rules.act_nouns
-                dets = ctx.kids(sb.i, frozenset({"det"}))
-                if glued and any(d.lemma.lower() == "a" for d in dets):
-                    return k
-        return None
+        return _glued_head(ctx, verb, subj)
     return _gap_head(ctx, verb, ("NOUN",))
+
+
+def _glued_head(ctx: _Ctx, verb: Token, subj: list[Token]) -> Token | None:
+    """The act noun of a reduced relative clause the parser took for its clause's subject.
+
+    It may glue the noun onto the subject ("a charge N'Djamena denies" as one noun phrase
+    with "denies" its clause's root), or make it a second subject ("Israel reopened the
+    crossing, a step Washington welcomed": "step" and "Washington" both subjects of
+    "welcomed", the clause before its complement).
+    """
+    acts = ctx.rules.act_nouns
+    for sb in subj:
+        for k in ctx.kids(sb.i, frozenset({"compound", "amod"})):
+            glued = k.pos == "NOUN" and k.i < sb.i and k.lemma.lower() in acts
+            dets = ctx.kids(sb.i, frozenset({"det"}))
+            if glued and any(d.lemma.lower() == "a" for d in dets):
+                return k
+    for sb in subj:
+        after = [o for o in subj if o.i > sb.i and o.i in ctx.by_token]
+        dets = ctx.kids(sb.i, frozenset({"det"}))
+        if (
+            sb.pos == "NOUN"
+            and sb.lemma.lower() in acts
+            and after
+            and any(d.lemma.lower() == "a" for d in dets)
+            and _summed_host(ctx, sb) is not None
+        ):
+            return sb
+    return None
 
 
 def _gap_head(ctx: _Ctx, verb: Token, pos: tuple[str, ...]) -> Token | None:
@@ -2355,8 +2394,11 @@ def _relative_author(ctx: _Ctx, verb: Token) -> list[Mention]:
     subject of the verb that voices it (voicing_verbs), before the noun.
     """
     head = _gap_head(ctx, verb, ("NOUN",))
+    if head is None and verb.dep != "relcl":
+        head = _glued_head(ctx, verb, ctx.kids(verb.i, _SUBJ))
     if head is None or head.lemma.lower() not in ctx.rules.act_nouns:
         return []
+    summed = head
     if head.dep in ("appos", "npadvmod"):
         # "renewed its claim that ..., a claim Kyiv rejected": the noun it restates
         first = ctx.parse.sentences[head.sent].token_start
@@ -2372,9 +2414,44 @@ def _relative_author(ctx: _Ctx, verb: Token) -> list[Mention]:
     if found:
         return found
     gov = _governing_verb(ctx, head)
-    if gov is None or gov.i > head.i or gov.lemma.lower() not in ctx.rules.voicing_verbs:
-        return []
-    return _actors(ctx, _subject_tokens(ctx, gov), "source")
+    if gov is not None and gov.i < head.i and gov.lemma.lower() in ctx.rules.voicing_verbs:
+        return _actors(ctx, _subject_tokens(ctx, gov), "source")
+    host = _summed_host(ctx, summed)
+    return [] if host is None else _actors(ctx, _subject_tokens(ctx, host), "source")
+
+
+def _summed_host(ctx: _Ctx, noun: Token) -> Token | None:
+    """The clause an appended act noun sums up: "Israel freed 50 prisoners, a step Washington
+    welcomed" (its subject, ISR, did the act), the verb of the clause the noun is set off from
+    by a comma; a statement noun sums up the saying, not what is said ("Iran said Israel
+    spied on it, a claim Israel denies": IRN)."""
+    if noun.head == noun.i:
+        return None
+    phrase = noun.head if noun.dep == "compound" else noun.i
+    start = min(t.i for t in ctx.parse.subtree(phrase))
+    if start == 0 or ctx.tok(start - 1).text != ",":
+        return None
+    host: Token | None = None
+    if noun.dep in ("npadvmod", "appos"):
+        host = ctx.tok(noun.head)
+        for _ in range(4):
+            if host.pos in ("VERB", "AUX") or host.head == host.i:
+                break
+            host = ctx.tok(host.head)
+    else:
+        # the noun parsed as a subject or glued onto one ("a step Brussels criticized"):
+        # the summed clause is that verb's complement
+        subj = noun if noun.dep in _SUBJ else ctx.tok(noun.head)
+        if subj.dep in _SUBJ and (subj.i == noun.i or noun.dep == "compound"):
+            host = next(
+                (c for c in ctx.kids(subj.head, frozenset({"ccomp"})) if c.i < noun.i), None
+            )
+    if host is None or host.pos not in ("VERB", "AUX") or host.i > noun.i:
+        return None
+    said = noun.dep in ("npadvmod", "appos") and host.dep == "ccomp"
+    if said and noun.lemma.lower() in ctx.rules.claim_nouns:
+        return ctx.tok(host.head)  # the saying, not what is said
+    return host
 
 
 def _relative_object(ctx: _Ctx, verb: Token) -> list[Token]:

@@ -43,6 +43,7 @@ class Pattern:
     needs: tuple[str, ...] = ()
     forbid: tuple[str, ...] = ()
     subject: tuple[str, ...] = ()
+    subject_roles: frozenset[str] = frozenset()
     object_kinds: tuple[str, ...] = ()
     object_words: frozenset[str] = frozenset()
     unless_words: frozenset[str] = frozenset()
@@ -89,6 +90,7 @@ def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
             needs=tuple(entry.get("needs", ())),
             forbid=tuple(entry.get("forbid", ())),
             subject=tuple(entry.get("subject", ())),
+            subject_roles=frozenset(str(r) for r in entry.get("subject_roles", ())),
             object_kinds=tuple(entry.get("object_kinds", ())),
             object_words=_words(entry.get("object_words")),
             unless_words=_words(entry.get("unless_words")),
