@@ -2350,8 +2350,10 @@ def _glued_head(ctx: _Ctx, verb: Token, subj: list[Token]) -> Token | None:
     It may glue the noun onto the subject ("a charge N'Djamena denies" as one noun phrase
     with "denies" its clause's root), or make it a second subject ("Israel reopened the
     crossing, a step Washington welcomed": "step" and "Washington" both subjects of
-    "welcomed", the clause before its complement).
+    "welcomed", the clause before its complement), or its object before the subject.
     """
+    if not subj:
+        return None
     acts = ctx.rules.act_nouns
     for sb in subj:
         for k in ctx.kids(sb.i, frozenset({"compound", "amod"})):
@@ -2359,7 +2361,7 @@ def _glued_head(ctx: _Ctx, verb: Token, subj: list[Token]) -> Token | None:
             dets = ctx.kids(sb.i, frozenset({"det"}))
             if glued and any(d.lemma.lower() == "a" for d in dets):
                 return k
-    for sb in subj:
+    for sb in subj + [o for o in ctx.kids(verb.i, _OBJ) if o.i < min(x.i for x in subj)]:
         after = [o for o in subj if o.i > sb.i and o.i in ctx.by_token]
         dets = ctx.kids(sb.i, frozenset({"det"}))
         if (
@@ -2441,8 +2443,9 @@ def _summed_host(ctx: _Ctx, noun: Token) -> Token | None:
     else:
         # the noun parsed as a subject or glued onto one ("a step Brussels criticized"):
         # the summed clause is that verb's complement
-        subj = noun if noun.dep in _SUBJ else ctx.tok(noun.head)
-        if subj.dep in _SUBJ and (subj.i == noun.i or noun.dep == "compound"):
+        own = noun.dep in _SUBJ or noun.dep in _OBJ
+        subj = noun if own else ctx.tok(noun.head)
+        if (own or subj.dep in _SUBJ) and (subj.i == noun.i or noun.dep == "compound"):
             host = next(
                 (c for c in ctx.kids(subj.head, frozenset({"ccomp"})) if c.i < noun.i), None
             )
