@@ -1529,6 +1529,16 @@ def _participle_agents(ctx: _Ctx, noun: Token) -> set[str]:
     return out
 
 
+def _verb_up(ctx: _Ctx, tok: Token, steps: int) -> Token | None:
+    """The nearest verb at or above a token, at most ``steps`` heads up; None past them
+    (an appended act noun the parser hangs on the last noun of the clause it sums up)."""
+    for _ in range(steps):
+        if tok.head == tok.i or tok.pos in ("VERB", "AUX"):
+            break
+        tok = ctx.tok(tok.head)
+    return tok if tok.pos in ("VERB", "AUX") else None
+
+
 def _summed_clause(ctx: _Ctx, noun: Token) -> Token | None:
     """The verb whose clause a noun of deciding sums up: "moved its embassy, in a step ...",
     "seized the tanker, a move ...", "unveiled a plan ...": the noun names no author of its own.
@@ -1546,11 +1556,7 @@ def _summed_clause(ctx: _Ctx, noun: Token) -> Token | None:
     start = min(t.i for t in ctx.parse.subtree(noun.i))
     if noun.dep == "appos" and head.pos != "VERB" and ctx.tok(start - 1).text == ",":
         # "sent troops to Lithuania, a move ...": the parser hangs the move on the last noun
-        for _ in range(3):
-            if head.head == head.i or head.pos in ("VERB", "AUX"):
-                break
-            head = ctx.tok(head.head)
-        return head if head.pos in ("VERB", "AUX") else None
+        return _verb_up(ctx, head, 3)
     if head.pos not in ("VERB", "AUX"):
         return None
     if noun.dep in _OBJ | frozenset({"appos", "npadvmod"}) and start > head.i:
@@ -2435,11 +2441,7 @@ def _summed_host(ctx: _Ctx, noun: Token) -> Token | None:
         return None
     host: Token | None = None
     if noun.dep in ("npadvmod", "appos"):
-        host = ctx.tok(noun.head)
-        for _ in range(4):
-            if host.pos in ("VERB", "AUX") or host.head == host.i:
-                break
-            host = ctx.tok(host.head)
+        host = _verb_up(ctx, ctx.tok(noun.head), 4)
     else:
         # the noun parsed as a subject or glued onto one ("a step Brussels criticized"):
         # the summed clause is that verb's complement

@@ -74,7 +74,7 @@ import bisect
 import dataclasses
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1972,14 +1972,9 @@ def _unnamed_voice_before(ctx: _Context, tok: Token, rule: str, cue: str | None)
     parse = ctx.parse
     if not any(k.dep == "det" and k.text.lower() == "the" for k in parse.kids(tok.i)) or not parse.sentences:
         return None
-    lo = parse.sentences[max(0, tok.sent - _UNNAMED_LOOKBACK)].token_start
-    for cand in reversed(parse.tokens[lo : tok.i]):
-        if (
-            cand.lemma.lower() != tok.lemma.lower()
-            or cand.dep not in ("nsubj", "nsubjpass")
-            or ctx.inside_quote(cand)
-            or _is_person(ctx, cand)
-            or any(k.dep == "det" and k.text.lower() == "the" for k in parse.kids(cand.i))
+    for cand in _subjects_back(ctx, tok.sent, tok.i):
+        if cand.lemma.lower() != tok.lemma.lower() or any(
+            k.dep == "det" and k.text.lower() == "the" for k in parse.kids(cand.i)
         ):
             continue
         for kid in parse.kids(cand.i):
@@ -3036,6 +3031,16 @@ def _given_role(ctx: _Context, person: str, role: Token) -> bool:
     return False
 
 
+def _subjects_back(ctx: _Context, sent: int, hi: int) -> Iterator[Token]:
+    """Subjects outside quotations that are not persons, nearest first, from token ``hi``
+    back through the _UNNAMED_LOOKBACK sentences before sentence ``sent``: where an
+    unnamed role that speaks is looked for."""
+    lo = ctx.parse.sentences[max(0, sent - _UNNAMED_LOOKBACK)].token_start
+    for tok in reversed(ctx.parse.tokens[lo:hi]):
+        if tok.dep in ("nsubj", "nsubjpass") and not ctx.inside_quote(tok) and not _is_person(ctx, tok):
+            yield tok
+
+
 def _unnamed_subject_before(
     ctx: _Context, before: int, pronoun: str, floor: int, rule: str, cue: str | None
 ) -> Speaker | None:
@@ -3049,17 +3054,13 @@ def _unnamed_subject_before(
         return None
     at = parse.token_at(before)
     hi = at.i if at is not None else len(parse.tokens)
-    lo = parse.sentences[max(0, parse.sentence_of(before) - _UNNAMED_LOOKBACK)].token_start
-    for tok in reversed(parse.tokens[lo:hi]):
+    for tok in _subjects_back(ctx, parse.sentence_of(before), hi):
         if tok.start <= floor:
             return None
         if (
             tok.pos != "NOUN"
             or tok.tag != "NN"
             or (tok.lemma.lower() not in ctx.cues.unnamed_roles and tok.lemma.lower() not in _gazetteer().person_nouns)
-            or tok.dep not in ("nsubj", "nsubjpass")
-            or ctx.inside_quote(tok)
-            or _is_person(ctx, tok)
             or gender_of_word(tok.text.lower(), "titles") not in (None, gender)
             or _reported_subject(ctx, tok)
         ):
