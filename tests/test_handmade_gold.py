@@ -4,7 +4,7 @@ The articles in tests/gold/handmade*.jsonl were written and annotated blind, wit
 the code and before any run (see tests/gold/README.md), so they measure generalization, not fit
 to the dev gold. Sets 1-5 have had their misses fixed by category since (development sets
 now); set 6 is still blind; set 7 (session 7) is blind to the engineers, but its miss list
-shaped the examples of one brief (see its entry below); sets 8, 9 and 10 likewise: their
+shaped the examples of one brief (see its entry below); sets 8, 9, 10 and 11 likewise: their
 miss categories (not their sentences) shaped the briefs of their sessions.
 """
 
@@ -132,6 +132,15 @@ FLOORS = {
     "handmade10.jsonl": {
         "events": {"precision": 0.90, "recall": 0.455, "f1": 0.605},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.87},
+    },
+    # Set 11, written in session 11 by an engineer who had read no code. Code of the session's
+    # start (f78af90), after three guideline corrections: events (root) P 0.857 R 0.468
+    # F1 0.605, quotes 1.0, speakers 0.826 (9 of its 12 speaker misses are the open convention
+    # for unnamed spokespeople: the set names the institution, news-dev names the role, which
+    # we follow). The lead read its miss categories (invented examples) for later briefs.
+    "handmade11.jsonl": {
+        "events": {"precision": 0.84, "recall": 0.455, "f1": 0.59},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.81},
     },
 }
 
