@@ -149,11 +149,13 @@ CASES = [
         "condemned the incident on Tuesday. Japan and Australia also voiced concern on Wednesday.",
         [("AUS", "CHN", "11"), ("CHN", "PHL", "17"), ("JPN", "CHN", "11"), ("USA", "CHN", "11")],
     ),
-    # near misses: no "also", or "also" with a topic of its own, joins nothing
+    # a bare feeling with no "also" answers the hostile act just told as "Seoul condemned."
+    # does (session 11: hand-made gold codes "Poland expressed concern" after an act); "also"
+    # with a topic of its own still joins nothing
     (
         "Russia struck Ukraine with missiles overnight. France condemned the attack. "
         "Germany expressed concern.",
-        [("FRA", "RUS", "11"), ("RUS", "UKR", "19")],
+        [("DEU", "RUS", "11"), ("FRA", "RUS", "11"), ("RUS", "UKR", "19")],
     ),
     (
         "Russia struck Ukraine with missiles overnight. France condemned the attack. "

@@ -109,6 +109,8 @@ class Rules:
     giving_preps: frozenset[str]
     coordinators: frozenset[str]
     mediation_codes: frozenset[str]
+    hosting_codes: frozenset[str]
+    gathering_nouns: frozenset[str]
     permitting_verbs: frozenset[str]
     admission_codes: frozenset[str]
     admission_preps: frozenset[str]
@@ -120,6 +122,8 @@ class Rules:
     authoring_verbs: frozenset[str]
     denied_nouns: frozenset[str]
     feeling_nouns: frozenset[str]
+    announcing_verbs: frozenset[str]
+    doer_judgements: frozenset[str]
     feeling_preps: frozenset[str]
     parallel_adverbs: frozenset[str]
     partner_nouns: frozenset[str]
@@ -135,6 +139,7 @@ class Rules:
     hosted_nouns: frozenset[str]
     boycott_roots: frozenset[str]
     order_roots: frozenset[str]
+    portion_nouns: frozenset[str]
     denying_verbs: frozenset[str]
     demanding_verbs: frozenset[str]
     mandative_verbs: frozenset[str]
@@ -577,6 +582,14 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                         by += _actors_of(ctx, c, role, depth + 1)
         if by:
             return by
+        # "a U.N. report that blamed Sudanese soldiers", "a Russian statement accused ...":
+        # the body or nationality a statement is named after is who says it ("the Ukraine
+        # report", named after a place, is about it)
+        for k in kids:
+            if k.dep in ("compound", "amod") and k.i < t.i:
+                own = _own_mention(ctx, k, role)
+                if own is not None and own.label != "GPE":
+                    return _expanded(own)
     if lemma in rules.agent_nouns:
         # "drones launched by Russia", "the drones that Russian forces launched"
         for k in kids:
@@ -1112,9 +1125,41 @@ def _cut_subject(ctx: _Ctx, verb: Token) -> Token | None:
     return head
 
 
+def _rootless_subject(ctx: _Ctx, verb: Token) -> Token | None:
+    """The subject of a verb the parser read as a modifier of its object, or of its root verb.
+
+    "Azerbaijan hosted talks between Armenia and Georgia" may come out as a noun phrase
+    ("talks" the root, "hosted" its modifier, amod) or as a subjectless root verb, with
+    "Azerbaijan" hung on the verb either way (npadvmod). Only a name right before the verb (no
+    hyphen: "Qatar-brokered talks" is a modifier), and a root noun after it.
+    """
+    if verb.tag not in ("VBD", "VBN", "VBZ") or verb.i == 0:
+        return None
+    if verb.dep == "amod" and verb.head != verb.i:
+        head = ctx.tok(verb.head)
+        if head.head != head.i or head.pos not in ("NOUN", "PROPN") or head.i < verb.i:
+            return None
+    elif verb.head != verb.i or verb.tag == "VBN" or ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ):
+        return None
+    for k in ctx.kids(verb.i, frozenset({"npadvmod", "nsubj"})):
+        if k.i == verb.i - 1 and k.pos == "PROPN" and k.i > ctx.dateline_end:
+            return k
+    return None
+
+
+def _hyphen_agent(ctx: _Ctx, verb: Token) -> Token | None:
+    """The name a hyphen joins to a participle before its noun: "Qatar-brokered talks"."""
+    if verb.dep != "amod" or verb.tag != "VBN" or verb.i < 2 or ctx.tok(verb.i - 1).tag != "HYPH":
+        return None
+    for k in ctx.kids(verb.i, frozenset({"npadvmod", "compound", "nmod"})):
+        if k.i == verb.i - 2 and k.i in ctx.by_token:
+            return k
+    return None
+
+
 def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
     """Who does the action of verb: its subject, or the controller of a bare clause."""
-    cut = _cut_subject(ctx, verb)
+    cut = _cut_subject(ctx, verb) or _rootless_subject(ctx, verb)
     if cut is not None:
         return [cut]
     subj = []
@@ -1572,6 +1617,9 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
     cands = ctx.kids(verb.i, _PASSIVE_SUBJ if passive else _OBJ)
     if verb.dep in ("relcl", "acl") and verb.head != verb.i and _cut_subject(ctx, verb) is None:
         cands.append(ctx.tok(verb.head))  # "sanctions imposed by X on Y"
+    elif verb.dep == "amod" and (_rootless_subject(ctx, verb) or _hyphen_agent(ctx, verb)):
+        # "Azerbaijan hosted talks between ...": a misread root; "Qatar-brokered talks"
+        cands.append(ctx.tok(verb.head))
     elif _loose_participle(ctx, verb):
         # "talks hosted by Ghana and mediated by Qatar": a joined participle's noun
         noun = _participle_noun(ctx, verb)
@@ -1695,6 +1743,26 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             if modal and not _negated(ctx, c) and ctx.kids(c.i, _SUBJ):
                 return True
         return False
+    if need == "as_phrase":
+        # "described the expulsion as a provocation": the as-phrase names one of the words;
+        # the parser may hang it on the object ("described the move as unjustified")
+        if _negated(ctx, verb):
+            return False
+        bases = [verb, *ctx.kids(verb.i, _OBJ)]
+        named = [
+            t
+            for h in bases
+            for p in ctx.kids(h.i, frozenset({"prep"}))
+            if p.lemma.lower() == "as"
+            for o in [*_pobjs(ctx, p), *ctx.kids(p.i, frozenset({"amod", "acomp"}))]
+            for t in (o, *ctx.kids(o.i, frozenset({"amod", "compound"})))
+        ] + [
+            a
+            for h in bases[1:]
+            for a in ctx.kids(h.i, frozenset({"amod", "acomp"}))
+            if any(k.lemma.lower() == "as" for k in ctx.kids(a.i, frozenset({"advmod", "prep"})))
+        ]
+        return any(t.lemma.lower() in pattern_words and t.pos in ("NOUN", "ADJ") for t in named)
     if need == "xcomp":
         return any(
             k.dep == "xcomp" or _infinitive(ctx, k)
@@ -1789,39 +1857,64 @@ def _giving_slot(ctx: _Ctx, slot: str) -> bool:
     return name in ("prep", "obj_sub") and bool(lemmas) and lemmas <= ctx.rules.giving_preps
 
 
-def _mediated_parties(ctx: _Ctx, verb: Token) -> list[Mention]:
-    """The sides of the talks a go-between's participle describes ("talks mediated by Qatar").
+def _sided(ctx: _Ctx, code: str, obj: Token | None) -> bool:
+    """Whether a code acts on the sides of talks: mediation, or hosting a gathering noun."""
+    return code in ctx.rules.mediation_codes or (
+        code in ctx.rules.hosting_codes
+        and obj is not None
+        and obj.lemma.lower() in ctx.rules.gathering_nouns
+    )
+
+
+def _mediated_parties(ctx: _Ctx, verb: Token) -> list[Mention] | None:
+    """The sides of the talks a go-between's or host's participle describes ("talks mediated
+    by Qatar"); empty when the sentence names none, None when the talks have no sides here.
 
     "Armenia and Azerbaijan held talks mediated by Qatar", "Israel and Lebanon agreed to a
-    ceasefire brokered by the U.S.": the subjects of the clause that holds the talks (its verb
-    governs the noun directly, through one preposition or through "two days of", and is one
-    of taking part: mediated_host_verbs) are the parties. A clause that is only planned or negated ("will
-    hold talks mediated by ...") or a bystander's ("Iran criticized ...") names none.
+    ceasefire brokered by the U.S.", "reached a deal at talks hosted by Oman", "agreed to
+    reopen the border after talks mediated by Qatar": the subjects of the clause that holds
+    the talks (its verb governs the noun directly, through prepositions, through the object's
+    phrase or "two days of", and is one of taking part: mediated_host_verbs, or governs an
+    infinitive that is) are the parties. Talks that are a subject ("The talks, hosted by
+    Oman, ended"), set beside a clause ("met for the talks, the third round hosted by
+    Mongolia") or held by unnamed sides ("The two countries agreed ...") give none: the sides
+    told before are theirs (the "mediation" context). A bystander's clause ("Iran criticized
+    the talks mediated by Qatar") and a planned or negated one ("will hold talks mediated by")
+    give None.
     """
-    if verb.dep == "acl" and verb.head != verb.i:
+    if verb.dep in ("acl", "amod") and verb.head != verb.i:
         cur = ctx.tok(verb.head)
     elif _loose_participle(ctx, verb) and (noun := _participle_noun(ctx, verb)) is not None:
         cur = noun  # "talks hosted by Ghana and mediated by Qatar": a joined participle's noun
     else:
-        return []
+        return None
     measures = ctx.rules.duration_nouns | ctx.rules.quantity_nouns
-    for _ in range(4):
-        if cur.head == cur.i:
+    hosts = ctx.rules.mediated_host_verbs
+    for _ in range(5):
+        if cur.head == cur.i or cur.dep in _SUBJ | _PASSIVE_SUBJ | {"npadvmod", "appos"}:
             return []
         head = ctx.tok(cur.head)
         if cur.dep == "prep" and cur.lemma.lower() == "of" and head.lemma.lower() in measures:
             cur = head  # "after two days of talks mediated by Qatar"
             continue
+        if cur.dep == "prep" and head.pos in ("NOUN", "PROPN") and head.dep in _OBJ:
+            cur = head  # "reached a deal at talks mediated by Qatar": the object's phrase
+            continue
         if head.pos in ("VERB", "AUX") and cur.dep in ("dobj", "pobj", "prep"):
-            if head.lemma.lower() not in ctx.rules.mediated_host_verbs:
-                return []  # "Iran criticized the talks mediated by Qatar": no party
+            if head.lemma.lower() not in hosts and head.dep == "xcomp" and head.head != head.i:
+                # "agreed to reopen the border after talks mediated by Qatar"
+                up = ctx.tok(head.head)
+                head = up if up.lemma.lower() in hosts and cur.dep == "prep" else head
+            if head.lemma.lower() not in hosts:
+                # "Iran criticized the talks mediated by Qatar": no party
+                return [] if cur.dep == "prep" else None
             if _modality(ctx, head) is not None or _negated(ctx, head):
-                return []
+                return None
             return _actors(ctx, _subject_tokens(ctx, head) + _co_subjects(ctx, head), "target")
         if head.pos != "ADP" or cur.dep != "pobj":
-            return []
+            return None
         cur = head
-    return []
+    return None
 
 
 def _absolute_parties(ctx: _Ctx, verb: Token) -> list[Mention]:
@@ -1886,10 +1979,13 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if not _fits(ctx, verb, pattern) or pattern.when_negated != _negated(ctx, verb):
         return []
     modified = _participle_noun(ctx, verb)
+    # "Qatar-brokered talks": the name before the hyphen is the agent (sided codes only)
+    hyphened = _hyphen_agent(ctx, verb) if pattern.objects else None
     passive = (
         bool(ctx.kids(verb.i, _PASSIVE_SUBJ))
         or modified is not None
         or _loose_participle(ctx, verb)
+        or hyphened is not None
     )
     if pattern.objects:
         obj = _matched_object(ctx, verb, pattern, passive)
@@ -1921,7 +2017,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             return []
         code = remapped
 
+    if hyphened is not None and not _sided(ctx, code, obj):
+        return []  # "Russia-backed rebels", "a U.S.-drafted resolution": no act told
     agents = [p for a in ctx.kids(verb.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
+    agents += [hyphened] if hyphened is not None else []
     if passive and not agents:
         # "Sanctions were slapped on Iranian firms by Washington": a late "by" parsed as a
         # preposition is the agent all the same
@@ -1946,9 +2045,13 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             sources = _admitting_body(ctx, verb)
         patient = [modified] if modified is not None else ctx.kids(verb.i, _PASSIVE_SUBJ)
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=True)
-        if not targets and code in ctx.rules.mediation_codes:
+        if not targets and _sided(ctx, code, obj):
             # "the deal brokered by Turkey and the U.N.": the deal's own by-phrase names no party
-            targets = _mediated_parties(ctx, verb)
+            parties = _mediated_parties(ctx, verb)
+            if parties == [] and pattern.objects and state is None:
+                # "The talks, hosted by Oman, ended": the sides told before
+                return [_Hit(pattern, code, verb, s, None, "mediation") for s in sources]
+            targets = parties or []
         elif not targets and not pattern.objects:
             targets = _actors(ctx, patient, "target", pattern.place_target)
             if modified is not None:
@@ -1994,7 +2097,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         sources = [s for s in sources if _role_fits(ctx, pattern, s, verb)]
     if pattern.object_kinds:
         targets = [t for t in targets if t.kind in pattern.object_kinds]
-    if code in ctx.rules.mediation_codes and not passive and _told_talks(ctx, verb, obj):
+    if _sided(ctx, code, obj) and not passive and _told_talks(ctx, verb, obj):
         # "the AU, which mediated the talks with Kenya": talks told before, between the
         # article's two sides; a with-phrase names a co-mediator (kept if no sides are found)
         fallback = tuple(targets)
@@ -2040,8 +2143,23 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             obj = _gap_head(ctx, verb, ("NOUN",)) or obj  # "a proposal that China rejected"
         clause_act = _clause_act(ctx, verb) if "content_clause" in pattern.needs else None
         if not targets and state is None and clause_act is not None:
+            said = clause_act.lemma.lower()
+            if said in ctx.rules.deed_nouns:
+                # "Tripoli said the move was unjustified": the deed just told, as "called the
+                # move unjustified" answers it (else its telling, as below)
+                deed = ctx.rules.reaction_matches.get(said, frozenset())
+                return [
+                    _Hit(pattern, code, verb, s, None, "deed", deed, noun=clause_act.i)
+                    for s in sources
+                ]
             # "China said the pact undermined regional stability": the pact's authors
             return [_Hit(pattern, code, verb, s, None, "told", noun=clause_act.i) for s in sources]
+        if not targets and state is None and "content_clause" in pattern.needs:
+            if _clause_it(ctx, verb, sources, pattern.clause_words):
+                # "Tripoli said it was a violation of international law": the act just told,
+                # as "called it a violation" answers it
+                it = ctx.rules.reaction_matches["pronoun"]
+                return [_Hit(pattern, code, verb, s, None, "reaction", it) for s in sources]
         obj = _felt_act(ctx, verb, _shared_act(ctx, verb, obj))
         if (
             obj is not None
@@ -2100,7 +2218,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         elif kind == "reaction" and obj is not None and obj.pos == "PRON":
             answers = ctx.rules.reaction_matches["pronoun"]
         elif kind == "objectless":
-            kind, answers, named = "reaction", ctx.rules.reaction_matches["pronoun"], True
+            # "Seoul condemned." answers a hostile act; "Romania said it was pleased" a deed
+            key = "decision" if code[:2] in ctx.rules.antecedent_roots else "pronoun"
+            kind, answers, named = "reaction", ctx.rules.reaction_matches[key], True
         elif kind == "countering":
             if state is not None:
                 return []  # "would respond by withdrawing": a measure only announced
@@ -2254,6 +2374,8 @@ def _told_talks(ctx: _Ctx, verb: Token, obj: Token | None) -> bool:
     ):
         return False
     between = frozenset({"between"})
+    if _preps(ctx, obj, frozenset({"of", "for"})):
+        return False  # "hosted the meeting of foreign ministers": its own participants
     return not _preps(ctx, obj, between) and not _preps(ctx, verb, between)
 
 
@@ -2496,6 +2618,28 @@ def _clause_act(ctx: _Ctx, verb: Token) -> Token | None:
     return None
 
 
+def _clause_it(ctx: _Ctx, verb: Token, sources: list[Mention], words: frozenset[str]) -> bool:
+    """Whether a reported charge's clause calls "it", "this" or "that" one of its words
+    ("said it was a violation of law", "said this was unacceptable"): the act just told. A
+    subject that stands for another actor, or a word that judges a doer rather than an act
+    ("it was responsible"), is no such charge; nor is a quotation set before its speaker
+    ('"It was a provocation," he said' mostly restates a charge just told)."""
+    own = {_principal(m) for m in sources}
+    for c in _content_clauses(ctx, verb):
+        if c.lemma.lower() != "be" or _negated(ctx, c) or c.i < verb.i:
+            continue
+        said = {k.lemma.lower() for k in ctx.kids(c.i, frozenset({"attr", "acomp"}))}
+        if not said & words or said & ctx.rules.doer_judgements:
+            continue
+        for subj in ctx.kids(c.i, _SUBJ):
+            if subj.lemma.lower() not in ("it", "this", "that") or subj.pos not in ("PRON", "DET"):
+                continue
+            m = ctx.by_token.get(subj.i)
+            if m is None or m.actor is None or m.actor.principal in own:
+                return True
+    return False
+
+
 def _shared_act(ctx: _Ctx, verb: Token, obj: Token | None) -> Token | None:
     """The act "it" stands for in a clause joined to another reaction: "Kyiv praised the
     ruling, while Moscow dismissed it", "France welcomed the vote, but Russia criticized it":
@@ -2618,6 +2762,32 @@ def _context_kind(
         and not any(k.dep in ("prep", "ccomp", "xcomp", "dative", "oprd") for k in ctx.kids(verb.i))
     ):
         return "objectless"  # "Seoul swiftly condemned.": the hostile act just told
+    if (
+        root in rules.antecedent_roots
+        and obj is None
+        and verb is not None
+        and pattern.reverse
+        and pattern.no_object
+        and not any(
+            k.dep in ("prep", "ccomp", "xcomp", "dative", "advcl") for k in ctx.kids(verb.i)
+        )
+    ):
+        return "objectless"  # "Romania said it was pleased": with the deed just told
+    if (
+        root in rules.reaction_roots
+        and obj is not None
+        and verb is not None
+        and lemma in rules.feeling_nouns
+        and not ctx.kids(obj.i, frozenset({"prep", "acl", "relcl"}))
+        and not any(
+            k.dep in ("prep", "ccomp", "xcomp", "dative", "advcl") for k in ctx.kids(verb.i)
+        )
+    ):
+        # "Poland expressed regret.", "voiced alarm": a feeling about nothing named answers
+        # the act just told as "Seoul condemned." does. A concern is milder than a
+        # condemnation, but one stated in answer to another state's act is its disapproval:
+        # CAMEO's criticize (111), as "expressed concern over the move" is coded already
+        return "objectless"
     if root in rules.antecedent_roots and obj is not None and lemma in acts:
         if not _authored(ctx, obj):
             return "antecedent"
@@ -3319,6 +3489,13 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             for v in ctx.kids(head.i, frozenset({"acl"})):
                 toks += ctx.kids(v.i, _OBJ)
             toks += _preps(ctx, head, lemmas)
+        elif name == "host_subj":
+            # "signed a truce under Qatari mediation": the sides are the clause's subjects
+            toks = [
+                t
+                for s in _slot_tokens(ctx, noun, None, slot)
+                for t in [s, *_co_subjects(ctx, ctx.tok(s.head))]
+            ]
         elif name == "host_place" and noun.dep == "nsubj" and noun.head != noun.i:
             # "a Russian missile attack started fires in Odesa": where the act's effect was
             toks = _under(ctx, ctx.tok(noun.head), lemmas, 3)
@@ -3732,7 +3909,11 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     if hit.pattern.reciprocal:
         return True  # "Peru and Chile met ... and signed a deal": the partners are the subject
     own = range(hit.target.token_start, hit.target.token_end)
-    return any(_under_verb(ctx, ctx.tok(i), t, first_t) for i in own)
+    if any(_under_verb(ctx, ctx.tok(i), t, first_t) for i in own):
+        return True
+    # "Iran summoned the British envoy and demanded an explanation": a second verb with an
+    # object of its own but no actor in it, whose target the context gave, is an act of its own
+    return bool(hit.context) and bool(ctx.kids(t.i, _OBJ)) and t.dep == "conj"
 
 
 def _contrasted_clause(ctx: _Ctx, host: Token, clause: Token) -> bool:
@@ -3921,6 +4102,12 @@ def _with_context(
         out = _told_act(ctx, hit, coded)  # "China criticized the pact" Japan and Manila signed
         if out:
             return out
+    verbal = ctx.rules.reaction_roots | ctx.rules.antecedent_roots
+    if not out and hit.context == "reaction" and hit.noun < 0 and not hit.pattern.reaction:
+        if hit.code[:2] in verbal and (not hit.act or hit.act in ctx.rules.feeling_nouns):
+            out = _decided_before(ctx, hit, coded)  # "Austria expressed regret": a decision
+            if out:
+                return out
     if out or hit.context == "continued" or hit.named or not _told(ctx, hit.trigger):
         return out  # "condemned the attack" answers the attacker only, found or not
     # nothing of the kind told: the source's counterpart; a reaction, only who acted on it
@@ -4040,8 +4227,8 @@ def _delivery_partner(
             continue
         sent = ctx.parse.sentences[index]
         goods = (t.lemma.lower() for t in ctx.parse.tokens[sent.token_start : sent.token_end])
-        if hit.act not in goods:
-            continue
+        if hit.act not in ctx.rules.portion_nouns and hit.act not in goods:
+            continue  # "the first tranche" is part of whatever the deal gave
         if e_src.principal == src.principal and earlier.target is not None:
             return [replace(hit, target=earlier.target, act="")]
         if e_tgt.principal == src.principal:
@@ -4555,10 +4742,80 @@ def _tellings(
             or (deciding and word in ctx.rules.deciding_words and t.pos in ("VERB", "NOUN"))
         ):
             authors = _telling_authors(ctx, t, hosted)
+        elif deciding and _announced_decision(ctx, t):
+            authors = _announcers(ctx, t)
         else:
             continue
         if authors:
             yield i, authors
+
+
+def _announced_decision(ctx: _Ctx, t: Token) -> bool:
+    """Whether a saying verb tells a decision of its own subject, which "the decision" or a
+    bare regret may answer: "Hungary announced it would leave the OSCE", "announced its
+    withdrawal" (a clause of the speaker's own future doing, or its own act noun)."""
+    if t.pos != "VERB" or t.lemma.lower() not in ctx.rules.announcing_verbs or _negated(ctx, t):
+        return False
+    speakers = {m.actor.principal for m in _announcers(ctx, t) if m.actor is not None}
+    if not speakers:
+        return False
+    for c in _content_clauses(ctx, t):
+        subj = ctx.kids(c.i, _SUBJ)
+        future = any(
+            a.dep == "aux" and a.text.lower() in ctx.rules.future_modals for a in ctx.kids(c.i)
+        )
+        # "it would leave": the speaker itself (a pronoun resolved to another actor is not)
+        own = [
+            s
+            for s in subj
+            if s.tag == "PRP"
+            and ((m := ctx.by_token.get(s.i)) is None or _principal(m) in speakers | {""})
+        ]
+        if future and own and len(own) == len(subj) and not _negated(ctx, c):
+            return True
+    acts = ctx.rules.act_nouns | ctx.rules.deciding_nouns
+    return any(
+        o.lemma.lower() in acts and any(p.tag == "PRP$" for p in ctx.kids(o.i, frozenset({"poss"})))
+        for o in ctx.kids(t.i, _OBJ)
+    )
+
+
+def _announcers(ctx: _Ctx, t: Token) -> list[Mention]:
+    """The actors who say something: a saying verb's subjects (a body for its actor)."""
+    return [m for m in _body_actors(ctx, _subject_tokens(ctx, t)) if m.actor is not None]
+
+
+def _decided_before(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]:
+    """A verbal reaction with no act named that no coded act answered ("Hungary announced it
+    would leave the OSCE. Poland said it was deeply disappointed"): aimed at who decided in
+    the nearest sentence, up to _BYSTANDER_WINDOW back with nothing coded since, that tells a
+    decision (deciding_words, _announced_decision). A decision with no actor as author, by
+    the reactor itself, or by two different authors, gives nothing."""
+    trigger = hit.trigger
+    own = _principal(hit.source)
+    for sent in reversed(ctx.parse.sentences[: trigger.sent + 1]):
+        if trigger.sent - sent.index > _BYSTANDER_WINDOW:
+            break
+        if any(sent.index < i < trigger.sent for i, _ in coded):
+            break  # the story moved on: an act told since is what a feeling would answer
+        found: dict[str, Mention] = {}
+        told = False
+        for i in range(sent.token_start, min(sent.token_end, trigger.i)):
+            t = ctx.tok(i)
+            if t.pos in ("VERB", "NOUN") and t.lemma.lower() in ctx.rules.deciding_words:
+                authors = _telling_authors(ctx, t, False)
+            elif _announced_decision(ctx, t):
+                authors = _announcers(ctx, t)
+            else:
+                continue
+            told = True
+            for a in authors:
+                found.setdefault(_principal(a), a)
+        if told:
+            if len(found) != 1 or own in found:
+                return []
+            return [replace(hit, target=a, context="told") for a in found.values()]
+    return []
 
 
 def _reporting_authors(
