@@ -202,7 +202,7 @@ TOLD += [
         "BRASILIA, BRAZIL",
         "Argentina decided on Monday to withdraw from the World Health Organization. Brazil "
         "called the move a mistake.",
-        "BRA>ARG:11",
+        "ARG>WHO:16 BRA>ARG:11",
     ),
 ]
 

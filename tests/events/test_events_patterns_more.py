@@ -229,6 +229,13 @@ CASES = [
         [("USA", "RUS", "130", "v.threaten")],
     ),
     ("North Korea defied the United Nations.", [("PRK", "UN", "128", "v.defy")]),
+    # leaving a body or a deal is no retreat (0874): it reduces relations with the body, or
+    # with the deal's named partner (160)
+    ("Britain withdrew from the European Union.", [("GBR", "EU", "160", "v.withdraw_body")]),
+    (
+        "Russia withdrew from the grain deal with Ukraine.",
+        [("RUS", "UKR", "160", "v.withdraw_treaty")],
+    ),
     # a military strike is no labour strike
     ("Russia launched a strike against Ukraine.", [("RUS", "UKR", "190", "v.launch_attack")]),
     # 19: the object's of-phrase names the attacked
@@ -236,9 +243,7 @@ CASES = [
 ]
 
 NONE = [
-    # leaving a body, a deal or a race is no retreat; speculation is not coded
-    "Britain withdrew from the European Union.",
-    "Russia withdrew from the grain deal with Ukraine.",
+    # speculation is not coded (leaving a body or a deal is no retreat: see CASES)
     "Iran said the United States would soon be withdrawing from Syria.",
     # sports
     "Argentina beat Brazil 2-1 in the final.",

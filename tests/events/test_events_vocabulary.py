@@ -2701,18 +2701,13 @@ NONE: list[tuple[str, str, str]] = [
         "KYIV, UKRAINE",
         "Ukraine's defense minister stood with soldiers at the front line.",
     ),
-    # leaving a bloc, a deal or a court is no retreat
-    (
-        "Sahel juntas quit ECOWAS",
-        "BAMAKO, MALI",
-        "Mali, Burkina Faso and Niger withdrew from ECOWAS in January.",
-    ),
+    # leaving a deal with no named partner is no retreat and no event (leaving a bloc or a
+    # court reduces relations with it: test_events_vocabulary13)
     (
         "US quits climate deal",
         "WASHINGTON",
         "The United States withdrew from the Paris climate agreement.",
     ),
-    ("Hungary leaves ICC", "BUDAPEST, HUNGARY", "Hungary announced its withdrawal from the ICC."),
     # arrivals, markets, sport and nature with state names in them
     ("Tokyo Olympics", "TOKYO", "Tokyo hosted the 2021 Olympic Games without spectators."),
     ("Brazil to host COP30", "BELEM, BRAZIL", "Brazil hosted the COP30 climate summit in Belem."),

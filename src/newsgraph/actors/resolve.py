@@ -66,6 +66,8 @@ _NOT_NAMES = frozenset(
     }
 )
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
+_ORGAN_WORDS = 2  # field words before an IGO organ's staff noun ("election observation mission")
+_ORGAN_DEPS = frozenset({"compound", "amod", "nmod"})
 _PREPS = frozenset({"of", "for", "at", "to", "in", "with", "from", "on", "near"})
 
 
@@ -1288,6 +1290,10 @@ class Resolver:
             return
         if principal is None:
             return
+        if k >= 0 and self.lowers[k] in self.gaz.former and self.free(k, ts):
+            # "a former U.N. official", "a former Chinese diplomat": no one's actor now
+            self.add(Draft(k, te, "title", None, None, title=title))
+            return
         if principal.principal in self.gaz.igos:
             actor = principal.actor("")
         else:
@@ -1310,6 +1316,8 @@ class Resolver:
             m = self.gaz.match_in(self.gaz.roles, self.lowers, k) if k < n else None
             if not m and k < n and entry.principal in self.gaz.igos:
                 m = self.gaz.match_in(self.gaz.igo_staff, self.lowers, k)  # "U.N. experts"
+                if not m:
+                    k, m = self._igo_organ(k)
             if not m:
                 continue
             end = k + m[0]
@@ -1326,10 +1334,27 @@ class Resolver:
                 continue
             ts = s - 1 if s > 0 and self.lowers[s - 1] == "the" and self.free(s - 1, s) else s
             if entry.principal in self.gaz.igos:
-                actor = entry.actor("")
+                actor: Actor | None = entry.actor("")
             else:
                 actor = entry.actor(role)
+            if s > 0 and self.lowers[s - 1] in self.gaz.former and self.free(s - 1, s):
+                # "a former U.N. official", "former Chinese diplomats": they act for no one
+                ts, actor = s - 1, None
             self.add(Draft(ts, end, "group", actor, None, self.toks[s].ent_type, stated=True))
+
+    def _igo_organ(self, k: int) -> tuple[int, tuple[int, str] | None]:
+        """An IGO's staff or office named after its field ("the OSCE's election office",
+        "U.N. monitoring mission"): where the staff noun starts, and its match. Organs act
+        for their IGO; the field words are lower-case modifiers of the noun."""
+        for j in range(k, min(k + _ORGAN_WORDS, len(self.toks) - 1)):
+            tok = self.toks[j]
+            if not (tok.text.isalpha() and tok.text.islower()) or tok.dep not in _ORGAN_DEPS:
+                break
+            found = self.gaz.match_in(self.gaz.igo_staff, self.lowers, j + 1)
+            found = found or self.gaz.match_in(self.gaz.roles, self.lowers, j + 1)
+            if found:
+                return j + 1, found
+        return k, None
 
     def share_roles(self) -> None:
         """ "U.S. and Chinese officials", "French, German and British counterparts":
