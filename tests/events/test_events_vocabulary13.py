@@ -244,6 +244,12 @@ CASES: list[tuple[str, str, str]] = [
         "A U.N. report blamed Sudan's army for the killings in El Fasher.",
         "UN>SDN:11",
     ),
+    # initialling a deal signs it (v.sign)
+    (
+        "WASHINGTON",
+        "Azerbaijan and Armenia initialed a peace deal in Washington on Friday.",
+        "AZE>ARM:05 ARM>AZE:05",
+    ),
     # organs named by their office or their texts (igo_titles, igo_staff)
     (
         "ADDIS ABABA",
@@ -309,6 +315,8 @@ NONE: list[tuple[str, str]] = [
     ("KHARTOUM", "A former U.N. official criticized Sudan's army in an interview on Monday."),
     ("TOKYO", "A former Chinese diplomat criticized Japan in a newspaper column."),
     ("BELEM", "A U.N. climate conference in Belem praised the Amazon pledge."),
+    # a sea named after a state is no party to what happens on it (places.yaml)
+    ("DUBAI", "Iran seized a tanker in the Gulf of Oman on Monday."),
     # a fined firm is no state
     ("BRUSSELS", "The European Commission fined the Chinese carmaker 500 million euros."),
     # private parties (guards: these code nothing today)
