@@ -6,7 +6,7 @@ import logging
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from newsgraph.actors.plurals import plain_plural, role_group_subject
+from newsgraph.actors.plurals import people_plural, plain_plural, role_group_subject
 from newsgraph.data import load_data
 
 if TYPE_CHECKING:
@@ -562,18 +562,48 @@ def _them_antecedent(
         if d.te <= i and (d.members or _joined_actors(r, idx)[1:] or _plural_noun(r, idx)):
             return None
     sent = r.parse.sentences[s - 1] if s > 0 else None
-    if sent is not None and _plain_plurals(r, sent.token_start, sent.token_end, _OBJECTS):
+    if sent is not None and _plain_plurals(
+        r, sent.token_start, sent.token_end, _OBJECTS, _party_object(r, i)
+    ):
         return None  # "... sent weapons to militias in Syria. The Navy seized them"
     return _they_antecedent(r, i, by_sent, own=False)
+
+
+def _party_object(r: "Resolver", i: int) -> bool:
+    """Whether "them" at token i is the object of an appeal with an infinitive
+    ("urged them to talk", "called on them to show restraint") or follows
+    "between" ("to mediate between them"): people or parties, never things."""
+    tok = r.toks[i]
+    verb = tok.head
+    if tok.dep == "pobj" and r.lowers[verb] == "between":
+        return True
+    if tok.dep == "pobj":
+        verb = r.toks[verb].head  # "called on them to"
+    elif tok.dep not in ("dobj", "dative"):
+        return False
+    if r.toks[verb].lemma not in pronoun_words().get("object_control", frozenset()):
+        return False
+    return any(
+        r.toks[c].dep in ("xcomp", "advcl")
+        and c > i
+        and any(r.lowers[g] == "to" for g in r.parse.children[c])
+        for c in r.parse.children[verb]
+    )
 
 
 _OBJECTS = ("dobj", "pobj", "obj")
 
 
-def _plain_plurals(r: "Resolver", start: int, end: int, deps: tuple[str, ...]) -> bool:
+def _plain_plurals(
+    r: "Resolver", start: int, end: int, deps: tuple[str, ...], people: bool = False
+) -> bool:
     """Whether a plural noun in one of ``deps`` between two tokens stands for no actor
-    ("militias", "weapons", "opposition groups"): a plural pronoun may mean it."""
-    return any(r.toks[k].dep in deps and plain_plural(r, k) for k in range(start, end))
+    ("militias", "weapons", "opposition groups"): a plural pronoun may mean it. With
+    ``people``, only a noun of people counts (an appeal's "them" is never "accusations")."""
+    return any(
+        r.toks[k].dep in deps and plain_plural(r, k) and (not people or people_plural(r, k))
+        for k in range(start, end)
+    )
 
 
 def _they_antecedent(
@@ -611,6 +641,8 @@ def _they_antecedent(
             return None if g is None else (g.draft, g.actor, g.members)
         idx = subjects[0]
         d = r.drafts[idx]
+        if t < s and any(_plural_subject(r, x) for x in subjects[1:] if not _joined_to(r, x, idx)):
+            return None  # "Sudan and Chad traded accusations, while Egypt and Libya stayed silent"
         if d.members:
             return idx, None, d.members
         g = role_group_subject(r, t) if t < s else None
@@ -623,6 +655,30 @@ def _they_antecedent(
             return idx, d.actor, ()
         return None
     return None
+
+
+def _plural_subject(r: "Resolver", idx: int) -> bool:
+    """A subject that a "they" or "them" could stand for: a plural reference, names
+    joined by "and", or a plural noun of one actor ("Egyptian officials")."""
+    d = r.drafts[idx]
+    return (
+        bool(d.members)
+        or len(_joined_actors(r, idx)) > 1
+        or (d.person is None and _plural_noun(r, idx))
+    )
+
+
+def _joined_to(r: "Resolver", idx: int, first: int) -> bool:
+    """Whether mention idx is a conjunct of the subject list opened by mention first."""
+    d = r.drafts[first]
+    root = next((k for k in range(d.ts, d.te) if not d.ts <= r.toks[k].head < d.te), d.te - 1)
+    stack = [root]
+    while stack:
+        k = stack.pop()
+        if r.claimed[k] == idx:
+            return True
+        stack.extend(c for c in r.parse.children[k] if r.toks[c].dep == "conj")
+    return False
 
 
 def _joined_actors(r: "Resolver", idx: int) -> tuple["Actor", ...]:

@@ -37,6 +37,11 @@ class PluralWords:
     openers: frozenset[str]
     counted_openers: Mapping[str, int]
     numbers: Mapping[str, int]
+    count_nouns: Mapping[str, int]  # "the pair": 2
+    agent_nouns: Mapping[tuple[str, ...], frozenset[str]]  # "signatories": sign, ratify
+    list_only_nouns: frozenset[tuple[str, ...]]  # "the parties": only a list
+    described_only_nouns: frozenset[tuple[str, ...]]  # "the warring parties", never "the parties"
+    backing_verbs: frozenset[str]  # "backed by the AU": a third party
     nouns: Mapping[tuple[str, ...], tuple[str | None, bool]]  # words -> (role, names people)
     noun_max: int
     unnumbered: frozenset[tuple[str, ...]]
@@ -60,6 +65,8 @@ class PluralWords:
     state_nouns: frozenset[tuple[str, ...]] = frozenset()  # "countries": never an IGO
     place_preps: frozenset[str] = frozenset()  # "the two governments in Istanbul"
     mediation_verbs: frozenset[str] = frozenset()  # "mediated by Qatar and Turkey"
+    third_party_nouns: frozenset[str] = frozenset()  # "with X and Y as guarantors"
+    third_party_preps: frozenset[str] = frozenset()  # "in the presence of X and Y"
     encounter_verbs: frozenset[str] = frozenset()  # "met his Afghan counterpart"
     call_verbs: frozenset[str] = frozenset()  # "called his counterpart", not "called on"
     political_nouns: frozenset[tuple[str, ...]] = frozenset()  # "parties": also a party's
@@ -73,6 +80,9 @@ class PluralWords:
     role_lookback: int = 2
     of_verbs: frozenset[str] = frozenset()  # "accused X of", "warned X of"
     appeal_verbs: frozenset[str] = frozenset()  # "urged both governments"
+    people_suffixes: tuple[str, ...] = ()  # "protesters", "militants": people
+    people_nouns: frozenset[str] = frozenset()  # "troops", "police": people
+    embedded_deps: frozenset[str] = frozenset()  # "of arming rebels": a generic plural
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +100,16 @@ def plural_words() -> PluralWords:
         openers=frozenset(str(w) for w in data.get("openers", ())),
         counted_openers={str(k): int(v) for k, v in (data.get("counted_openers") or {}).items()},
         numbers={str(k): int(v) for k, v in (data.get("numbers") or {}).items()},
+        count_nouns={str(k): int(v) for k, v in (data.get("count_nouns") or {}).items()},
+        list_only_nouns=frozenset(tokenize(str(w)) for w in data.get("list_only_nouns", ())),
+        described_only_nouns=frozenset(
+            tokenize(str(w)) for w in data.get("described_only_nouns", ())
+        ),
+        backing_verbs=frozenset(str(w) for w in data.get("backing_verbs", ())),
+        agent_nouns={
+            tokenize(str(k)): frozenset(str(x) for x in v)
+            for k, v in (data.get("agent_nouns") or {}).items()
+        },
         nouns=nouns,
         noun_max=max((len(k) for k in nouns), default=1),
         unnumbered=frozenset(tokenize(str(w)) for w in data.get("unnumbered_nouns", ())),
@@ -115,6 +135,8 @@ def plural_words() -> PluralWords:
         state_nouns=frozenset(tokenize(str(w)) for w in data.get("state_nouns", ())),
         place_preps=frozenset(str(w) for w in data.get("place_preps", ())),
         mediation_verbs=frozenset(str(w) for w in data.get("mediation_verbs", ())),
+        third_party_nouns=frozenset(str(w) for w in data.get("third_party_nouns", ())),
+        third_party_preps=frozenset(str(w) for w in data.get("third_party_preps", ())),
         encounter_verbs=frozenset(str(w) for w in data.get("encounter_verbs", ())),
         call_verbs=frozenset(str(w) for w in data.get("call_verbs", ())),
         political_nouns=frozenset(tokenize(str(w)) for w in data.get("political_nouns", ())),
@@ -125,11 +147,15 @@ def plural_words() -> PluralWords:
         role_preps=frozenset(str(w) for w in data.get("role_preps", ())),
         collective_openers=frozenset(str(w) for w in data.get("collective_openers", ())),
         collective_matches={
-            str(k): frozenset(str(x) for x in v) for k, v in (data.get("collective_matches") or {}).items()
+            str(k): frozenset(str(x) for x in v)
+            for k, v in (data.get("collective_matches") or {}).items()
         },
         role_lookback=int(data.get("role_lookback", 2)),
         of_verbs=frozenset(str(w) for w in data.get("of_verbs", ())),
         appeal_verbs=frozenset(str(w) for w in data.get("appeal_verbs", ())),
+        people_suffixes=tuple(str(w) for w in data.get("people_suffixes", ())),
+        people_nouns=frozenset(str(w).lower() for w in data.get("people_nouns", ())),
+        embedded_deps=frozenset(str(w) for w in data.get("embedded_deps", ())),
     )
 
 
@@ -146,6 +172,8 @@ class Plural:
     bare: bool = False  # no noun ("the two have met"): only what was just named
     states_only: bool = False  # "the two countries": members are states, never an IGO
     pair: bool = False  # "the two sides", "the rivals": the parties of an interaction
+    acts: frozenset[str] = frozenset()  # "the signatories": only a list that signed
+    list_only: bool = False  # "the parties": only a coordinated list
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +206,12 @@ def find_plurals(r: "Resolver") -> tuple[Plural, ...]:
             bare = r.lowers[end - 1] in w.numbers or r.lowers[end - 1] in w.counted_openers
             states_only = any(tuple(r.lowers[end - len(k) : end]) == k for k in w.state_nouns)
             pair = not people and (
-                count == 2 or any(tuple(r.lowers[end - len(k) : end]) == k for k in w.described_nouns)
+                count == 2
+                or any(tuple(r.lowers[end - len(k) : end]) == k for k in w.described_nouns)
+            )
+            acts = next(
+                (v for k, v in w.agent_nouns.items() if tuple(r.lowers[end - len(k) : end]) == k),
+                frozenset(),
             )
             out.append(
                 Plural(
@@ -190,6 +223,9 @@ def find_plurals(r: "Resolver") -> tuple[Plural, ...]:
                     bare=bare,
                     states_only=states_only,
                     pair=pair,
+                    acts=acts if count is None else frozenset(),
+                    list_only=count is None
+                    and any(tuple(r.lowers[end - len(k) : end]) == k for k in w.list_only_nouns),
                 )
             )
             done = end
@@ -256,8 +292,15 @@ def _plural_at(
         return None
     end = k + len(noun)
     role, people = w.nouns[noun]
+    stated = w.count_nouns.get(" ".join(noun))
+    if stated is not None:
+        if count is not None or low != "the":
+            return None  # "both pair", "the two trio"
+        count = stated  # "the pair"
     if count is None and noun not in w.unnumbered and noun not in w.fixed:
         return None
+    if count is None and noun in w.described_only_nouns and k == i + 1:
+        return None  # "the parties": only "the warring parties" without a number
     line = r.article.text.rfind("\n", 0, r.toks[i].start)
     if noun in w.political_nouns and any(
         r.lowers[j] in w.political_words for j in range(i) if r.toks[j].start > line
@@ -293,7 +336,9 @@ def _verb_phrase_follows(r: "Resolver", end: int) -> bool:
     if tok.dep != "prep" or r.toks[tok.head].pos not in ("VERB", "AUX"):
         # "accused the two countries of hypocrisy" is often parsed with "of" on the noun
         if not (
-            r.lowers[end] == "of" and r.toks[end - 1].dep == "dobj" and r.toks[verb].lemma in w.of_verbs
+            r.lowers[end] == "of"
+            and r.toks[end - 1].dep == "dobj"
+            and r.toks[verb].lemma in w.of_verbs
         ):
             return False
     k = end + 1
@@ -308,9 +353,15 @@ def _place_follows(r: "Resolver", w: PluralWords, k: int, count: int | None) -> 
     if count is None or r.lowers[k] not in w.place_preps or k + 1 >= len(r.toks):
         return False
     nxt = r.toks[k + 1]
-    if nxt.ent_type in ("DATE", "TIME") or (r.lowers[k] != "on" and nxt.ent_type in ("GPE", "LOC", "FAC")):
+    if nxt.ent_type in ("DATE", "TIME") or (
+        r.lowers[k] != "on" and nxt.ent_type in ("GPE", "LOC", "FAC")
+    ):
         return True
-    return r.lowers[k] != "on" and k + 1 in r.hit_at and r.hits[r.hit_at[k + 1]][1].kind in ("capital", "state")
+    return (
+        r.lowers[k] != "on"
+        and k + 1 in r.hit_at
+        and r.hits[r.hit_at[k + 1]][1].kind in ("capital", "state")
+    )
 
 
 def _adjective(r: "Resolver", w: PluralWords, k: int) -> bool:
@@ -335,7 +386,9 @@ def _described_end(r: "Resolver", w: PluralWords, k: int) -> int:
         size = next((z for z in (3, 2, 1) if tuple(r.lowers[k : k + z]) in regions), 0)
         if size:
             k += size
-        elif _adjective(r, w, k) or (r.toks[k].tag == "VBG" and r.claimed[k] is None and k not in r.hit_at):
+        elif _adjective(r, w, k) or (
+            r.toks[k].tag == "VBG" and r.claimed[k] is None and k not in r.hit_at
+        ):
             k += 1  # "the warring sides"
         else:
             break
@@ -360,7 +413,11 @@ def resolve_plurals(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
         if same is not None:
             d = r.drafts[p.draft]
             d.actor, d.antecedent = r.drafts[same].actor, same
-            log.debug("plural %r -> the group %r", r.lowers[d.ts : d.te], r.lowers[r.drafts[same].ts : r.drafts[same].te])
+            log.debug(
+                "plural %r -> the group %r",
+                r.lowers[d.ts : d.te],
+                r.lowers[r.drafts[same].ts : r.drafts[same].te],
+            )
             continue
         if p.fixed:
             group: Group | None = Group(p.fixed, p.draft, r.drafts[p.draft].te, False)
@@ -469,9 +526,13 @@ def _choose(
         and fits(g)
         and r.sent(g.end - 1) >= (far if g.plural else near)
         and actor not in g.principals  # "Qatar urged both sides": Qatar is none of them
-        and (p.people or g.plural or not _mediators(r, w, g.last))
+        and (g.plural or (p.people and g.people) or not _bystander(r, w, g.last))
         and (actor is None or g.plural or not appeal or not _coalition(r, w, g))
     ]
+    if p.acts or p.list_only:
+        # "the signatories": a list that signed; "the parties": a list, nothing else
+        lists = [g for g in lists if g.plural or not p.acts or _did(r, g, p.acts)]
+        return lists[0] if lists else None
     if p.states_only and numbered:
         # "Sanchez said he hoped the two countries ...": the pair the speaker's
         # state belongs to, before a nearer pair without it.
@@ -509,10 +570,32 @@ def _choose(
             continue
         if t < s - w.sentence_lookback and speaker is not None and speaker not in g.principals:
             continue
+        if p.pair and appeal and _appeal_only(r, w, t, d.ts, g):
+            continue  # "The United States urged Israel to ... Egypt urged both sides"
         return g
     if p.pair:
-        return _latest_interaction(r, w, d.ts, actor, trim)
+        return _latest_interaction(r, w, d.ts, actor, trim, appeal)
     return None
+
+
+def _did(r: "Resolver", g: Group, acts: frozenset[str]) -> bool:
+    """Whether a list is the subject of one of the verbs ``acts`` ("Iran and the
+    United States signed ...": the signatories)."""
+    tok = _list_head(r, g.last)
+    return tok.dep == "nsubj" and any(r.toks[v].lemma in acts for v in _governing_verbs(r, tok.i))
+
+
+def _appeal_only(r: "Resolver", w: PluralWords, s: int, before: int, g: Group) -> bool:
+    """Whether the parties of sentence s are joined only by an appeal ("The United
+    States urged Israel to halt the offensive"): one urges, the other is urged, and
+    they are not the two sides a later "both sides" means."""
+    verbs: dict[str, set[int]] = {}
+    for idx, d in enumerate(r.drafts):
+        if r.sent(d.ts) != s or d.te > before or not _usable(r, w, idx):
+            continue
+        verbs.setdefault(d.actor.principal, set()).update(_governing_verbs(r, _root(r, idx)))  # type: ignore[union-attr]
+    shared = set.intersection(*(verbs.get(x, set()) for x in g.principals))
+    return bool(shared) and all(r.toks[v].lemma in w.appeal_verbs for v in shared)
 
 
 def resolve_late_pairs(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
@@ -522,10 +605,20 @@ def resolve_late_pairs(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
     w = plural_words()
     for p in plurals:
         d = r.drafts[p.draft]
-        if not p.pair or d.members or d.actor is not None or p.fixed or p.after:
+        if (
+            not p.pair
+            or d.members
+            or d.actor is not None
+            or p.fixed
+            or p.after
+            or p.acts
+            or p.list_only
+        ):
             continue
         trim = _trimmer(r, p)
-        group = _latest_interaction(r, w, d.ts, _acting_on(r, p.draft), trim)
+        group = _latest_interaction(
+            r, w, d.ts, _acting_on(r, p.draft), trim, _appealed_to(r, w, p.draft)
+        )
         if group is None or r.sent(group.end - 1) < r.sent(d.ts) - w.interaction_lookback:
             continue
         d.members = tuple(_member(r, principal, p.role or "") for principal in group.principals)
@@ -551,6 +644,7 @@ def _latest_interaction(
     before: int,
     actor: str | None,
     trim: Callable[[Group | None], Group | None],
+    appeal: bool = False,
 ) -> Group | None:
     """The two parties of the latest act between exactly two parties, up to
     ``interaction_lookback`` sentences back: "Pakistan's foreign office accused
@@ -558,7 +652,9 @@ def _latest_interaction(
     "Japan filed a complaint over South Korean subsidies ... the two sides". The
     subject or agent of a mediation, hosting or witnessing is no party ("talks
     hosted by Qatar"), nor the actor acting on the plural. A sentence with two
-    such acts between different pairs gives nothing."""
+    such acts between different pairs gives nothing. For a third party's appeal
+    ("Egypt urged both sides"), another appeal is no act between sides ("The
+    United States urged Israel to halt the offensive")."""
     s = r.sent(before)
     # "Brazil's president said he hoped the two countries ...": Brazil is one of them
     speaker = _subject_state(r, s, before) if actor is None else None
@@ -567,7 +663,7 @@ def _latest_interaction(
     for idx, d in enumerate(r.drafts):
         if first <= r.sent(d.ts) <= s and _usable(r, w, idx):
             root = _root(r, idx)
-            if any(
+            if _bystander(r, w, idx) or any(
                 r.toks[v].lemma in w.mediation_verbs and _third_party(r, root, v)
                 for v in _governing_verbs(r, root)
             ):
@@ -580,7 +676,11 @@ def _latest_interaction(
             assert d.actor is not None
             if d.actor.principal == actor or d.actor.principal in thirds:
                 continue
+            if _unknown_conjunct(r, idx):
+                return None  # "urged Sudan's army and the RSF": a side with no actor
             for verb in _governing_verbs(r, _root(r, idx)):
+                if appeal and r.toks[verb].lemma in w.appeal_verbs:
+                    continue
                 by_verb.setdefault(verb, {}).setdefault(d.actor.principal, idx)
         pairs: dict[frozenset[str], Group] = {}
         for parties in by_verb.values():
@@ -594,6 +694,26 @@ def _latest_interaction(
         if pairs:
             return None
     return None
+
+
+def _unknown_conjunct(r: "Resolver", idx: int) -> bool:
+    """Whether the list a mention belongs to holds a name with no actor ("Sudan's
+    army and the RSF"): its parties are not all known. A common noun the parser
+    joins to it ("drones from Israel and fighter jets from France") is no member."""
+    members = [_list_head(r, idx).i]
+    for k in members:
+        members.extend(c for c in r.parse.children[k] if r.toks[c].dep == "conj")
+    for k in members[1:]:
+        owner = r.claimed[k]
+        if owner is not None and r.drafts[owner].actor is None:
+            return True  # a name claimed for no state: "the RSF", "M23"
+        if (
+            owner is None
+            and r.toks[k].pos == "PROPN"
+            and r.toks[k].ent_type in ("ORG", "NORP", "PERSON", "GPE")
+        ):
+            return True
+    return False
 
 
 def _third_party(r: "Resolver", root: int, verb: int) -> bool:
@@ -651,11 +771,15 @@ def _newer_parties(
         if _linked(r, w, t, before, kept):
             act = Group(kept, found.last, found.end, found.people)
     if act is not None:
-        log.debug("plural: the list %s was overtaken by the meeting of %s", g.principals, act.principals)
+        log.debug(
+            "plural: the list %s was overtaken by the meeting of %s", g.principals, act.principals
+        )
     return act is not None, act
 
 
-def _linked(r: "Resolver", w: PluralWords, s: int, before: int, principals: tuple[str, ...]) -> bool:
+def _linked(
+    r: "Resolver", w: PluralWords, s: int, before: int, principals: tuple[str, ...]
+) -> bool:
     """Whether the parties of sentence s are subject and object of one verb of
     meeting (or of verbs joined by "and"): "X met his Afghan counterpart", "X
     visited Belgrade and met Vucic", "X held talks with Y"."""
@@ -684,7 +808,11 @@ def _encounter(r: "Resolver", w: PluralWords, k: int) -> bool:
     kids = r.parse.children[k]
     return any(r.toks[c].dep == "dobj" for c in kids) and not any(
         r.toks[c].dep in ("oprd", "xcomp", "ccomp")
-        or (r.toks[c].dep in ("prep", "prt") and r.lowers[c] in ("on", "for", "upon") and not _when(r, c))
+        or (
+            r.toks[c].dep in ("prep", "prt")
+            and r.lowers[c] in ("on", "for", "upon")
+            and not _when(r, c)
+        )
         for c in kids
     )
 
@@ -710,7 +838,12 @@ def _governing_verbs(r: "Resolver", k: int) -> set[int]:
     while r.toks[k].dep == "conj" and r.toks[r.toks[k].head].pos in ("VERB", "AUX"):
         k = r.toks[k].head
         out.add(k)
-    out.update(c for v in tuple(out) for c in r.parse.children[v] if r.toks[c].dep == "conj" and r.toks[c].pos in ("VERB", "AUX"))
+    out.update(
+        c
+        for v in tuple(out)
+        for c in r.parse.children[v]
+        if r.toks[c].dep == "conj" and r.toks[c].pos in ("VERB", "AUX")
+    )
     return out
 
 
@@ -798,14 +931,54 @@ def _coalition(r: "Resolver", w: PluralWords, g: Group) -> bool:
     return False
 
 
-def _mediators(r: "Resolver", w: PluralWords, idx: int) -> bool:
-    """A list that is the agent of a mediation ("a truce mediated by Qatar and
-    Turkey"): the go-betweens, not the sides a later plural refers to."""
+def _bystander(r: "Resolver", w: PluralWords, idx: int) -> bool:
+    """A mention, or the list it ends, named as a third party to an act: the agent
+    of a mediation ("a truce mediated by Qatar and Turkey"), a list named "as"
+    guarantors or witnesses ("with the UAE and the United States as guarantors"),
+    after a noun of such a part ("in the presence of Egypt and Jordan", "observers
+    from France") or before a relative clause of mediation ("China and Oman, which
+    brokered the talks"): the go-betweens, not the sides a later plural refers to."""
     tok = _list_head(r, idx)
-    if tok.dep != "pobj":
+    if tok.dep == "pobj":
+        prep = r.toks[tok.head]
+        if prep.dep == "agent" and r.toks[prep.head].lemma in w.mediation_verbs | w.backing_verbs:
+            return True
+        if r.lowers[prep.i] in w.third_party_preps and _third_party_noun(r, w, prep.head):
+            return True
+    members = [tok.i]
+    for k in members:  # the list's conjuncts
+        members.extend(c for c in r.parse.children[k] if r.toks[c].dep == "conj")
+    for k in members:
+        for c in r.parse.children[k]:
+            kid = r.toks[c]
+            if kid.dep == "relcl" and kid.lemma in w.mediation_verbs:
+                if any(
+                    r.toks[g].dep == "nsubj" and r.toks[g].tag in ("WDT", "WP")
+                    for g in r.parse.children[c]
+                ):
+                    return True  # "China and Oman, which brokered the talks"
+    return _named_as(r, w, max(members))
+
+
+def _named_as(r: "Resolver", w: PluralWords, k: int) -> bool:
+    """ "X and Y as guarantors": "as" and a third party's noun right after the
+    mention holding token k (its determiners and adjectives skipped)."""
+    owner = r.claimed[k]
+    j = r.drafts[owner].te if owner is not None else k + 1
+    if j >= len(r.toks) or r.lowers[j] != "as":
         return False
-    prep = r.toks[tok.head]
-    return prep.dep == "agent" and r.toks[prep.head].lemma in w.mediation_verbs
+    j += 1
+    while j < len(r.toks) and j - k < 8 and r.toks[j].pos in ("DET", "ADJ", "NUM"):
+        j += 1
+    return j < len(r.toks) and _third_party_noun(r, w, j)
+
+
+def _third_party_noun(r: "Resolver", w: PluralWords, k: int) -> bool:
+    """ "guarantors", "presence", "auspices": a noun of a third party's part."""
+    tok = r.toks[k]
+    return tok.pos in ("NOUN", "PROPN") and (
+        tok.lemma.lower() in w.third_party_nouns or r.lowers[k] in w.third_party_nouns
+    )
 
 
 def _subject_state(r: "Resolver", s: int, before: int) -> str | None:
@@ -993,8 +1166,10 @@ def _sentence_set(
     for idx, d in sorted(enumerate(r.drafts), key=lambda x: x[1].ts):
         if r.sent(d.ts) != s or d.te > before or not _usable(r, w, idx):
             continue
-        if _place(r, w, idx) or _modifier(r, w, idx):
-            continue
+        if _place(r, w, idx) or _modifier(r, w, idx) or _bystander(r, w, idx):
+            continue  # "with the UAE and the United States as guarantors": no party
+        if _unknown_conjunct(r, idx):
+            return None  # "urged Sudan's army and the RSF": a party with no actor
         if people_only and d.kind not in _PERSON_KINDS:
             continue
         assert d.actor is not None
@@ -1025,7 +1200,12 @@ def role_groups(r: "Resolver", first_sent: int, before: int) -> list[RoleGroup]:
     w = plural_words()
     by_sent: dict[int, list[int]] = {}
     for idx, d in enumerate(r.drafts):
-        if d.te <= before and first_sent <= r.sent(d.ts) and _usable(r, w, idx) and d.kind != "pronoun":
+        if (
+            d.te <= before
+            and first_sent <= r.sent(d.ts)
+            and _usable(r, w, idx)
+            and d.kind != "pronoun"
+        ):
             by_sent.setdefault(r.sent(d.ts), []).append(idx)
     out: list[RoleGroup] = []
     for drafts in by_sent.values():
@@ -1042,9 +1222,13 @@ def role_groups(r: "Resolver", first_sent: int, before: int) -> list[RoleGroup]:
             if head is None or head >= before:
                 continue
             roles = {r.drafts[x].actor.role for x in run}  # type: ignore[union-attr]
-            role = roles.pop() if len(roles) == 1 and "" not in roles else w.role_nouns[r.lowers[head]]
+            role = (
+                roles.pop() if len(roles) == 1 and "" not in roles else w.role_nouns[r.lowers[head]]
+            )
             heads.add(head)
-            out.append(RoleGroup(head, g.last, None, tuple(_member(r, x, role) for x in g.principals)))
+            out.append(
+                RoleGroup(head, g.last, None, tuple(_member(r, x, role) for x in g.principals))
+            )
         for idx in drafts:
             if idx in in_run:
                 continue
@@ -1120,6 +1304,29 @@ def plain_plural(r: "Resolver", k: int) -> bool:
         return False
     owner = r.claimed[k]
     return owner is None or r.drafts[owner].actor is None
+
+
+def people_plural(r: "Resolver", k: int) -> bool:
+    """Whether plain plural token k names people who could be appealed to ("the
+    refugees", "militants"), not things ("accusations", "talks"), nor a generic
+    bare plural in a gerund or participle clause ("of arming rebels") or after a
+    noun ("the killing of farmers")."""
+    w = plural_words()
+    low = r.lowers[k]
+    if low not in w.people_nouns and not low.endswith(w.people_suffixes):
+        return False
+    if any(r.toks[c].dep in ("det", "poss", "nummod") for c in r.parse.children[k]):
+        return True
+    head = k
+    for _ in range(4):  # up to the word governing it, through a preposition
+        head = r.toks[head].head
+        if r.toks[head].pos in ("VERB", "AUX"):
+            return r.toks[head].dep not in w.embedded_deps
+        if r.toks[head].pos in ("NOUN", "PROPN"):
+            return False  # "the killing of farmers": a modifier of a noun
+        if r.toks[head].head == head:
+            break
+    return True
 
 
 def _plain_noun_between(r: "Resolver", noun: str, after: int, before: int) -> bool:
