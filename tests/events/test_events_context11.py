@@ -83,7 +83,7 @@ MEDIATORS: list[Case] = [
     (
         "NIAMEY, NIGER",
         "Niger and Benin held talks hosted by Togo and brokered by the African Union.",
-        "NER>BEN:04 BEN>NER:04 AU>NER:04 AU>BEN:04",
+        "NER>BEN:04 BEN>NER:04 TGO>NER:04 TGO>BEN:04 AU>NER:04 AU>BEN:04",
     ),
     (
         "JUBA, SOUTH SUDAN",
@@ -240,7 +240,8 @@ NEAR: list[Case] = [
     (
         "NIAMEY, NIGER",
         "Niger and Benin held talks hosted by Togo and welcomed by the African Union.",
-        "NER>BEN:04 BEN>NER:04",
+        # the host of the talks acts on both sides (043), as "hosted by Togo" does above
+        "NER>BEN:04 BEN>NER:04 TGO>NER:04 TGO>BEN:04",
     ),
 ]
 

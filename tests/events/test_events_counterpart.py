@@ -91,7 +91,8 @@ CASES: list[tuple[str, str, str]] = [
         "MAPUTO, MOZAMBIQUE",
         "A cyclone killed dozens of people in Mozambique this week. "
         "Portugal sent a team of rescuers and pledged 2 million euros.",
-        "PRT>MOZ:07",
+        # two acts: the rescuers sent (07) and the money pledged (03)
+        "PRT>MOZ:07 PRT>MOZ:03",
     ),
     # a summit: a pledge after a visit
     (

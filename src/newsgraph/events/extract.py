@@ -110,6 +110,7 @@ class Rules:
     coordinators: frozenset[str]
     mediation_codes: frozenset[str]
     hosting_codes: frozenset[str]
+    split_prefixes: frozenset[str]
     gathering_nouns: frozenset[str]
     permitting_verbs: frozenset[str]
     admission_codes: frozenset[str]
@@ -124,6 +125,7 @@ class Rules:
     feeling_nouns: frozenset[str]
     announcing_verbs: frozenset[str]
     doer_judgements: frozenset[str]
+    plan_nouns: frozenset[str]
     feeling_preps: frozenset[str]
     parallel_adverbs: frozenset[str]
     partner_nouns: frozenset[str]
@@ -1164,7 +1166,11 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         return [cut]
     subj = []
     for k in ctx.kids(verb.i, _SUBJ):
-        if k.i > ctx.dateline_end:
+        if k.text.lower() in ctx.rules.split_prefixes and ctx.tok(k.i + 1).text == "-":
+            # "Norway co-chaired the talks": the split prefix is read as the subject, the
+            # name before it as its modifier
+            subj += ctx.kids(k.i, frozenset({"compound", "nmod", "amod"}))
+        elif k.i > ctx.dateline_end:
             subj.append(k)
         else:  # "LIMA, Peru — U.S. President Joe Biden met ...": the name after the dateline
             subj += [a for a in ctx.kids(k.i, frozenset({"appos"})) if a.i > ctx.dateline_end]
@@ -1743,6 +1749,11 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             if modal and not _negated(ctx, c) and ctx.kids(c.i, _SUBJ):
                 return True
         return False
+    if need == "feeling_manner":
+        # "reacted with dismay", "responded angrily": the manner names one of the words
+        return not _negated(ctx, verb) and any(
+            _manner_feeling(ctx, k, pattern_words) for k in ctx.kids(verb.i)
+        )
     if need == "as_phrase":
         # "described the expulsion as a provocation": the as-phrase names one of the words;
         # the parser may hang it on the object ("described the move as unjustified")
@@ -1857,12 +1868,16 @@ def _giving_slot(ctx: _Ctx, slot: str) -> bool:
     return name in ("prep", "obj_sub") and bool(lemmas) and lemmas <= ctx.rules.giving_preps
 
 
-def _sided(ctx: _Ctx, code: str, obj: Token | None) -> bool:
-    """Whether a code acts on the sides of talks: mediation, or hosting a gathering noun."""
-    return code in ctx.rules.mediation_codes or (
+def _sided(ctx: _Ctx, pattern: Pattern, code: str, obj: Token | None) -> bool:
+    """Whether a code acts on the sides of talks: mediation, or hosting a gathering noun that
+    the pattern names (v.host_talks; "welcomed the talks" is no hosting)."""
+    if code in ctx.rules.mediation_codes:
+        return True
+    lemma = obj.lemma.lower() if obj is not None else ""
+    return (
         code in ctx.rules.hosting_codes
-        and obj is not None
-        and obj.lemma.lower() in ctx.rules.gathering_nouns
+        and lemma in pattern.objects
+        and lemma in ctx.rules.gathering_nouns
     )
 
 
@@ -2017,7 +2032,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             return []
         code = remapped
 
-    if hyphened is not None and not _sided(ctx, code, obj):
+    if hyphened is not None and not _sided(ctx, pattern, code, obj):
         return []  # "Russia-backed rebels", "a U.S.-drafted resolution": no act told
     agents = [p for a in ctx.kids(verb.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
     agents += [hyphened] if hyphened is not None else []
@@ -2045,7 +2060,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             sources = _admitting_body(ctx, verb)
         patient = [modified] if modified is not None else ctx.kids(verb.i, _PASSIVE_SUBJ)
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=True)
-        if not targets and _sided(ctx, code, obj):
+        if not targets and _sided(ctx, pattern, code, obj):
             # "the deal brokered by Turkey and the U.N.": the deal's own by-phrase names no party
             parties = _mediated_parties(ctx, verb)
             if parties == [] and pattern.objects and state is None:
@@ -2097,7 +2112,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         sources = [s for s in sources if _role_fits(ctx, pattern, s, verb)]
     if pattern.object_kinds:
         targets = [t for t in targets if t.kind in pattern.object_kinds]
-    if _sided(ctx, code, obj) and not passive and _told_talks(ctx, verb, obj):
+    if _sided(ctx, pattern, code, obj) and not passive and _told_talks(ctx, verb, obj):
         # "the AU, which mediated the talks with Kenya": talks told before, between the
         # article's two sides; a with-phrase names a co-mediator (kept if no sides are found)
         fallback = tuple(targets)
@@ -2160,7 +2175,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 # as "called it a violation" answers it
                 it = ctx.rules.reaction_matches["pronoun"]
                 return [_Hit(pattern, code, verb, s, None, "reaction", it) for s in sources]
-        obj = _felt_act(ctx, verb, _shared_act(ctx, verb, obj))
+        # "was alarmed by the step", "reacted angrily to the move"
+        feeling = (pattern.reverse and pattern.no_object) or "feeling_manner" in pattern.needs
+        obj = _felt_act(ctx, verb, _shared_act(ctx, verb, obj), feeling)
         if (
             obj is not None
             and code[:2] in ctx.rules.reaction_roots
@@ -2640,6 +2657,16 @@ def _clause_it(ctx: _Ctx, verb: Token, sources: list[Mention], words: frozenset[
     return False
 
 
+def _manner_feeling(ctx: _Ctx, k: Token, words: frozenset[str]) -> bool:
+    """Whether a verb's dependent states the feeling it is done with: an adverb ("angrily")
+    or a with-phrase ("with dismay") of one of the words."""
+    if k.dep == "advmod":
+        return k.lemma.lower() in words or k.text.lower() in words
+    if k.dep == "prep" and k.lemma.lower() in ("with", "in"):
+        return any(p.lemma.lower() in words for p in _pobjs(ctx, k))
+    return False
+
+
 def _shared_act(ctx: _Ctx, verb: Token, obj: Token | None) -> Token | None:
     """The act "it" stands for in a clause joined to another reaction: "Kyiv praised the
     ruling, while Moscow dismissed it", "France welcomed the vote, but Russia criticized it":
@@ -2654,10 +2681,20 @@ def _shared_act(ctx: _Ctx, verb: Token, obj: Token | None) -> Token | None:
     return obj
 
 
-def _felt_act(ctx: _Ctx, verb: Token, obj: Token | None) -> Token | None:
+def _felt_act(ctx: _Ctx, verb: Token, obj: Token | None, feeling: bool = False) -> Token | None:
     """The act a feeling is about: "expressed concern over the step", "voiced regret at the
     decision" react to "the step", "the decision" (a definite noun after feeling_preps),
-    else the object itself."""
+    else the object itself. A feeling verb (feeling) has it after its own preposition: "was
+    alarmed by the step", "was pleased with the decision"."""
+    if feeling and (obj is None or obj.dep in _PASSIVE_SUBJ):  # "Austria was alarmed by"
+        for k in ctx.kids(verb.i, frozenset({"prep", "agent"})):
+            if k.lemma.lower() in ctx.rules.feeling_preps | {"by", "with", "to"}:
+                for p in _pobjs(ctx, k):
+                    if _definite_noun(ctx, p) and not any(
+                        t.i in ctx.by_token for t in ctx.parse.subtree(p.i)
+                    ):
+                        return p
+        return None  # the one who feels is no object: "Austria was dismayed."
     if obj is None or obj.lemma.lower() not in ctx.rules.feeling_nouns:
         return obj
     for k in ctx.kids(obj.i, frozenset({"prep"})) + ctx.kids(verb.i, frozenset({"prep"})):
@@ -2773,6 +2810,18 @@ def _context_kind(
         )
     ):
         return "objectless"  # "Romania said it was pleased": with the deed just told
+    if (
+        root in rules.reaction_roots
+        and obj is None
+        and verb is not None
+        and "feeling_manner" in pattern.needs
+        and not any(
+            k.dep in ("ccomp", "xcomp", "dative", "advcl")
+            or (k.dep == "prep" and not _manner_feeling(ctx, k, pattern.clause_words))
+            for k in ctx.kids(verb.i)
+        )
+    ):
+        return "objectless"  # "Austria reacted with dismay": to the act just told
     if (
         root in rules.reaction_roots
         and obj is not None
@@ -4656,7 +4705,7 @@ def _told_targets(
             continue  # a background paragraph far back tells another occasion
         # "the move" sums up a decision only when nothing was done since (_latest_deed)
         deciding = (
-            lemma in ctx.rules.deed_nouns
+            lemma in ctx.rules.deed_nouns | ctx.rules.plan_nouns
             # just before, or the story's lead ("Venezuela ordered the observers out ...
             # Russia backed the decision")
             and (noun.sent - sent.index <= _BYSTANDER_WINDOW or sent.index < ctx.lead_end)
