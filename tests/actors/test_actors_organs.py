@@ -44,6 +44,25 @@ CASES = (
         "monitoring team",
         "UN",
     ),
+    Case(
+        "sanctions-committee",
+        "The U.N. Security Council's sanctions committee blacklisted two North Korean ships.",
+        "sanctions committee",
+        "UN",
+    ),
+    Case(
+        "eu-executive",
+        "The EU executive criticized Hungary on Monday over its media law.",
+        "executive",
+        "EU",
+    ),
+    Case(
+        "health-agency-back",
+        "The World Health Organization said on Monday that cases were rising. The agency's "
+        "chief urged Congo to speed up vaccinations.",
+        "The agency",
+        "WHO",
+    ),
     # near miss: an IGO's event is no organ (only the IGO's own name is its mention)
     Case(
         "climate-conference",

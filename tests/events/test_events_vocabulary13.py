@@ -268,6 +268,22 @@ CASES: list[tuple[str, str, str]] = [
         "Ukraine.",
         "UN>RUS:02|10",
     ),
+    (
+        "BRUSSELS",
+        "The EU executive criticized Hungary on Monday over its media law.",
+        "EU>HUN:11",
+    ),
+    (
+        "NEW YORK",
+        "The U.N. Security Council's sanctions committee blacklisted two North Korean ships.",
+        "UN>PRK:16",
+    ),
+    (
+        "GENEVA",
+        "The World Health Organization said on Monday that cholera cases were rising. The "
+        "agency's chief urged Congo to speed up vaccinations.",
+        "WHO>COD:02",
+    ),
     # a penalty laid on a state is a sanction (v.fine_state)
     (
         "BRUSSELS",
@@ -319,6 +335,8 @@ NONE: list[tuple[str, str]] = [
     ("DUBAI", "Iran seized a tanker in the Gulf of Oman on Monday."),
     # a fined firm is no state
     ("BRUSSELS", "The European Commission fined the Chinese carmaker 500 million euros."),
+    # a dinner for private guests honours no state (v.host_meal)
+    ("ROME", "Italy's president hosted a dinner for Chinese businessmen on Monday."),
     # private parties (guards: these code nothing today)
     ("BANGKOK", "Chinese tourists criticized Thailand's new visa rules online."),
     ("PARIS", "Argentine fans attacked French fans near the stadium."),
@@ -334,7 +352,6 @@ _PRIVATE = (
 
 # (dateline, body, expected events, why it fails today)
 GAPS: list[tuple[str, str, str, str]] = [
-    ("ROME", "Italy's president hosted a dinner for Chinese businessmen on Monday.", "", _PRIVATE),
     ("ROME", "Italy's president met Chinese investors in Rome on Monday.", "", _PRIVATE),
     (
         "NAIROBI",
