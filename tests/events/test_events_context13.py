@@ -72,7 +72,44 @@ UNNAMED: list[Case] = [
         "decision.",
         "SVN>HUN:05",
     ),
+    (
+        "VIENNA",
+        "Hungary said it would charge foreign drivers a new road fee. Austria voiced its "
+        "disappointment.",
+        "AUT>HUN:11",
+    ),
+    (
+        "VIENNA",
+        "Hungary announced it would stop issuing transit permits. Austria was alarmed by the step.",
+        "AUT>HUN:11",
+    ),
+    (
+        "VIENNA",
+        "Hungary said it would close the Sopron crossing to lorries. Austria reacted angrily.",
+        "AUT>HUN:11",
+    ),
+    (
+        "VIENNA",
+        "Hungary said it would cap Danube shipping at night. Austria criticized the plan.",
+        "AUT>HUN:11",
+    ),
+    (
+        "VIENNA",
+        "Hungary said it would tax Austrian-owned shops more heavily. Vienna said the decision "
+        "was discriminatory.",
+        "AUT>HUN:11",
+    ),
     # after a coded act
+    (
+        "WARSAW",
+        "Belarus expelled a Polish military attache on Monday. Poland reacted with dismay.",
+        "BLR>POL:16 POL>BLR:11",
+    ),
+    (
+        "WARSAW",
+        "Belarus expelled a Polish consul on Friday. Poland was dismayed.",
+        "BLR>POL:16 POL>BLR:11",
+    ),
     (
         "WARSAW",
         "Belarus expelled two Polish diplomats on Monday. Poland expressed concern.",
@@ -86,6 +123,8 @@ UNNAMED: list[Case] = [
 ]
 
 UNNAMED_NONE: list[NearMiss] = [
+    ("WARSAW", "Heavy snow closed roads across Poland. Lithuania reacted with dismay."),
+    ("WARSAW", "Poland reopened its airports after the storm. Lithuania responded quickly."),
     ("WARSAW", "Floods swept through southern Poland on Monday. Poland expressed deep concern."),
     ("WARSAW", "Storms battered the Baltic coast. Lithuania said it was deeply disappointed."),
     (
@@ -174,6 +213,8 @@ SAID_NEUTRAL: list[Case] = [
 ]
 
 SAID_NONE: list[NearMiss] = [
+    # a word judging an act charges no state the clause names as its object
+    ("MOSCOW", "Moscow's envoy said pressure on Tehran was counterproductive."),
     ("TRIPOLI", "A storm hit the coast on Sunday. Tripoli said the storm was a catastrophe."),
     ("TRIPOLI", "Tripoli said it was responsible for the port's security."),
 ]
@@ -208,7 +249,15 @@ RELATIVE_NONE: list[NearMiss] = [
     ("DOHA", "Qatar's envoy met a banker who criticized the new tax rules."),
 ]
 
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (
+        "TRIPOLI",
+        "Malta expelled seven Libyan diplomats. Tripoli said Malta's decision was unjustified.",
+        "MLT>LBY:16 LBY>MLT:11",
+        "v.say_unjust takes no actor from its clause (a victim named there would be charged); "
+        "an act noun's possessor is not read as its author",
+    ),
+]
 
 CASES = UNNAMED + UNNAMED_NAMED + SAID + SAID_NEUTRAL + RELATIVE
 NONE = UNNAMED_NONE + SAID_NONE + RELATIVE_NONE

@@ -3758,7 +3758,9 @@ def code_events(
             found = pending.pop()
             if found.target is None:
                 # resolved now, so an earlier hit of this sentence can be its antecedent
-                pending.extend(reversed(_with_context(ctx, found, coded, sent.index)))
+                resolved = _with_context(ctx, found, coded, sent.index)
+                resolved = resolved or _conjunct_targets(ctx, found, coded, sent.index)
+                pending.extend(reversed(resolved))
                 continue
             hit = found
             assert hit.target is not None
@@ -3840,6 +3842,33 @@ def _joined_after(ctx: _Ctx, t: Token, host: Token, anchor: Token) -> bool:
         if cur is not None and cur.i == host.i:
             return True
     return False
+
+
+def _conjunct_targets(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The targets of the verb a second verb is coordinated after, when nothing else gave any.
+
+    "Turkey condemned the Israeli strike and recalled its ambassador", "China criticized
+    Japan's decision and announced sanctions": a verb with an object of its own and no actor
+    in reach acts on whom the verb it shares its subject with acted on, in this sentence.
+    """
+    t = hit.trigger
+    if t.pos != "VERB" or not ctx.kids(t.i, _OBJ) or ctx.kids(t.i, _SUBJ | _PASSIVE_SUBJ):
+        return []
+    host = _conj_host(ctx, t)
+    if host is None or host.i > t.i or hit.source.actor is None:
+        return []
+    src = hit.source.actor.principal
+    return [
+        replace(hit, target=h.target)
+        for i, h in coded
+        if i == sent_index
+        and h.trigger.i == host.i
+        and h.target is not None
+        and h.source.actor is not None
+        and h.source.actor.principal == src
+    ]
 
 
 def _conj_host(ctx: _Ctx, verb: Token) -> Token | None:
