@@ -244,6 +244,17 @@ CASES: list[tuple[str, str, str]] = [
         "A U.N. report blamed Sudan's army for the killings in El Fasher.",
         "UN>SDN:11",
     ),
+    # an apology offered or issued is one (v.offer_apology, not an offer of cooperation)
+    (
+        "TOKYO",
+        "Japan offered its apologies to South Korea over the wartime remarks.",
+        "JPN>KOR:05",
+    ),
+    (
+        "THE HAGUE",
+        "The Netherlands issued a formal apology to Indonesia for colonial-era violence.",
+        "NLD>IDN:05",
+    ),
     # initialling a deal signs it (v.sign)
     (
         "WASHINGTON",
@@ -333,6 +344,8 @@ NONE: list[tuple[str, str]] = [
     ("BELEM", "A U.N. climate conference in Belem praised the Amazon pledge."),
     # a sea named after a state is no party to what happens on it (places.yaml)
     ("DUBAI", "Iran seized a tanker in the Gulf of Oman on Monday."),
+    # an apology to reporters is to no state
+    ("LONDON", "The ministry issued an apology to reporters for the delay."),
     # a fined firm is no state
     ("BRUSSELS", "The European Commission fined the Chinese carmaker 500 million euros."),
     # a dinner for private guests honours no state (v.host_meal)
