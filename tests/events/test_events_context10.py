@@ -111,6 +111,14 @@ PARTICIPLE: list[Case] = [
 # one was not (a condemnation a hostile deed, a welcome a friendly one); a report's author is
 # the one who said something of the reactor, not a nearer speaker telling his own doings.
 REACTED: list[Case] = [
+    # session 11: a reaction that names no act answers the decision told just before
+    # (_decided_before: "adopted" is a deciding word), not the joined participle's agent
+    (
+        "PYONGYANG, NORTH KOREA",
+        "A resolution adopted by the U.N. Security Council and condemned by North Korea "
+        "tightens the oil embargo.",
+        "PRK>UN:11",
+    ),
     (
         "BAKU, AZERBAIJAN",
         "Azerbaijan expelled two Armenian diplomats on Monday. Georgia then recalled its envoy "
@@ -178,16 +186,7 @@ NONE: list[NearMiss] = [
     ),
 ]
 
-GAPS: list[Gap] = [
-    (
-        "PYONGYANG, NORTH KOREA",
-        "A resolution adopted by the U.N. Security Council and condemned by North Korea "
-        "tightens the oil embargo.",
-        "PRK>UN:11",
-        "extractor: the agent of one joined participle is never another's target "
-        "(_participle_agents), as 'hosted by Kenya and backed by the AU' is no approval of Kenya",
-    ),
-]
+GAPS: list[Gap] = []
 
 CASES = DECIDED + OFFERED + PARTICIPLE + REACTED + CHAIRED
 
