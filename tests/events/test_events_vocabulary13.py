@@ -69,6 +69,13 @@ CASES: list[tuple[str, str, str]] = [
         "Mali and Niger announced their withdrawal from ECOWAS on Sunday.",
         "MLI>ECOWAS:16 NER>ECOWAS:16",
     ),
+    # a membership suspended or renounced by the member itself (v.suspend_membership)
+    ("NIAMEY", "Niger suspended its membership in ECOWAS on Monday.", "NER>ECOWAS:16"),
+    (
+        "MINSK",
+        "Belarus suspended its participation in the OSCE on Monday after the vote.",
+        "BLR>OSCE:16",
+    ),
     # leaving a treaty or a deal with a named partner (v.withdraw_treaty, v.end_agreement)
     (
         "NIAMEY",
