@@ -8,7 +8,11 @@ named before them (its coordinated subject, or its subject and object), never fo
 named with it: the agent of a mediation or of backing ("brokered by", "backed by"), a list
 named "as" guarantors or witnesses, after a noun of such a part ("in the presence of",
 "observers from") or before a relative clause of mediation ("which brokered the talks"). A
-count that no set of parties fits codes nothing.
+count that no set of parties fits codes nothing. The subject of a relative clause of mediation
+("Angola, which mediates between the two countries") is none of them. A third party's appeal to
+a pair passes over a nearer list that only reacted ("Japan and Australia voiced concern") for
+one whose members acted on each other. "its" opens a reference only before a number ("its two
+allies").
 
 NOUNS: "both parties", "the warring parties", "the signatories", "the pair", "the two
 organizations", "both delegations". "Parties" without a number needs an adjective and takes only
@@ -74,7 +78,45 @@ PARTIES: list[Case] = [
     ),
 ]
 
+PARTIES_MORE: list[Case] = [
+    # a mediator named by a relative clause is none of the two
+    (
+        "KINSHASA",
+        "Congo accused Rwanda of backing the M23 rebels on Monday. Rwanda denied the charge. "
+        "Angola, which mediates between the two countries, urged calm.",
+        "COD>RWA:11 RWA>COD:12 AGO>COD:04 AGO>RWA:04",
+    ),
+    # an appeal to a pair passes over a list that only reacted for the pair at odds
+    (
+        "MANILA",
+        "The Philippines and China traded accusations over a collision at sea. Japan and "
+        "Australia voiced concern. Washington urged both countries to avoid escalation.",
+        "PHL>CHN:11 CHN>PHL:11 USA>PHL:02 USA>CHN:02",
+    ),
+    # "its two allies": "its" opens a reference only before a number
+    (
+        "SEOUL",
+        "South Korea and Japan agreed to restore their intelligence-sharing pact. The United "
+        "States welcomed the move by its two allies.",
+        "KOR>JPN:05 JPN>KOR:05 USA>KOR:05 USA>JPN:05",
+    ),
+]
+
 PARTIES_NONE: list[Case] = [
+    # "its allies" with no number is no set named before
+    (
+        "SEOUL",
+        "South Korea and Japan agreed to restore an intelligence pact. The United States "
+        "praised its allies in Asia.",
+        "KOR>JPN:05 JPN>KOR:05",
+    ),
+    # with no pair at odds before, the list that reacted is the pair appealed to
+    (
+        "CANBERRA",
+        "Japan and Australia voiced concern about the new fishing rules. Washington urged both "
+        "countries to keep talking.",
+        "USA>JPN:02 USA>AUS:02",
+    ),
     # three signers, two guarantors: no set of parties fits "the two countries"
     (
         "TBILISI",
@@ -256,7 +298,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = PARTIES + PARTIES_NONE + NOUNS + NOUNS_BLOCKED + PRONOUNS + PRONOUNS_NONE
+CASES = PARTIES + PARTIES_MORE + PARTIES_NONE + NOUNS + NOUNS_BLOCKED + PRONOUNS + PRONOUNS_NONE
 NONE = PARTIES_EMPTY + NOUNS_EMPTY + PRONOUNS_EMPTY
 
 

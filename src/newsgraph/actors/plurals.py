@@ -80,6 +80,8 @@ class PluralWords:
     role_lookback: int = 2
     of_verbs: frozenset[str] = frozenset()  # "accused X of", "warned X of"
     appeal_verbs: frozenset[str] = frozenset()  # "urged both governments"
+    mutual_verbs: frozenset[str] = frozenset()  # "traded accusations": acts on each other
+    numbered_openers: frozenset[str] = frozenset()  # "its two allies", never "its allies"
     people_suffixes: tuple[str, ...] = ()  # "protesters", "militants": people
     people_nouns: frozenset[str] = frozenset()  # "troops", "police": people
     embedded_deps: frozenset[str] = frozenset()  # "of arming rebels": a generic plural
@@ -153,6 +155,8 @@ def plural_words() -> PluralWords:
         role_lookback=int(data.get("role_lookback", 2)),
         of_verbs=frozenset(str(w) for w in data.get("of_verbs", ())),
         appeal_verbs=frozenset(str(w) for w in data.get("appeal_verbs", ())),
+        mutual_verbs=frozenset(str(w) for w in data.get("mutual_verbs", ())),
+        numbered_openers=frozenset(str(w) for w in data.get("numbered_openers", ())),
         people_suffixes=tuple(str(w) for w in data.get("people_suffixes", ())),
         people_nouns=frozenset(str(w).lower() for w in data.get("people_nouns", ())),
         embedded_deps=frozenset(str(w) for w in data.get("embedded_deps", ())),
@@ -267,8 +271,8 @@ def _plural_at(
             return None
         count = w.numbers[r.lowers[k]]
         k += 1
-    if low == "all" and count is None:
-        return None  # "all countries": no set named before
+    if low in w.numbered_openers and count is None:
+        return None  # "all countries", "its allies": no set named before
     head = k - 1 if count is not None and k > i + 1 else i
     if (
         count is not None
@@ -529,6 +533,12 @@ def _choose(
         and (g.plural or (p.people and g.people) or not _bystander(r, w, g.last))
         and (actor is None or g.plural or not appeal or not _coalition(r, w, g))
     ]
+    if p.pair and appeal and lists and not lists[0].plural and _reaction_only(r, w, lists[0]):
+        # "The Philippines and China traded accusations. Japan and Australia voiced
+        # concern. Washington urged both countries ...": the pair at odds
+        mutual = [g for g in lists[1:] if not g.plural and _mutual(r, w, g)]
+        if mutual:
+            lists = mutual
     if p.acts or p.list_only:
         # "the signatories": a list that signed; "the parties": a list, nothing else
         lists = [g for g in lists if g.plural or not p.acts or _did(r, g, p.acts)]
@@ -576,6 +586,38 @@ def _choose(
     if p.pair:
         return _latest_interaction(r, w, d.ts, actor, trim, appeal)
     return None
+
+
+def _mutual(r: "Resolver", w: PluralWords, g: Group) -> bool:
+    """Whether a list's members act on each other: the list after "between", or the
+    subject of a verb of ``mutual_verbs`` or of "each other" / "one another"."""
+    tok = _list_head(r, g.last)
+    if tok.dep == "pobj" and r.lowers[tok.head] == "between":
+        return True
+    if tok.dep != "nsubj":
+        return False
+    verb = tok.head
+    if r.toks[verb].lemma in w.mutual_verbs:
+        return True
+    near = [c for c in r.parse.children[verb]]
+    near += [g for c in tuple(near) for g in r.parse.children[c]]
+    return any(
+        k > 0 and (r.lowers[k - 1], r.lowers[k]) in (("each", "other"), ("one", "another"))
+        for k in near
+    )
+
+
+def _reaction_only(r: "Resolver", w: PluralWords, g: Group) -> bool:
+    """Whether a list is a subject that acts on no one named in its sentence ("Japan
+    and Australia voiced concern") and not on each other."""
+    tok = _list_head(r, g.last)
+    if tok.dep != "nsubj" or _mutual(r, w, g):
+        return False
+    s = r.sent(r.drafts[g.last].ts)
+    return not any(
+        r.sent(d.ts) == s and _usable(r, w, idx) and d.actor.principal not in g.principals  # type: ignore[union-attr]
+        for idx, d in enumerate(r.drafts)
+    )
 
 
 def _did(r: "Resolver", g: Group, acts: frozenset[str]) -> bool:
@@ -886,7 +928,11 @@ def _acting_on(r: "Resolver", idx: int) -> str | None:
     if r.toks[verb].pos not in ("VERB", "AUX"):
         return None
     for c in r.parse.children[verb]:
-        if r.toks[c].dep not in ("nsubj",) or r.claimed[c] is None:
+        if r.toks[c].dep != "nsubj":
+            continue
+        if r.toks[c].tag in ("WDT", "WP") and r.toks[verb].dep == "relcl":
+            c = r.toks[verb].head  # "Angola, which mediates between the two countries"
+        if r.claimed[c] is None:
             continue
         d = r.drafts[r.claimed[c]]  # type: ignore[index]
         if d.actor is not None and not d.members:
