@@ -76,6 +76,13 @@ class Rules:
     act_nouns: frozenset[str]
     future_modals: frozenset[str]
     future_kept_roots: frozenset[str]
+    announced_kept_roots: frozenset[str]
+    agreement_nouns: frozenset[str]
+    agreement_preps: frozenset[str]
+    start_words: frozenset[str]
+    condition_marks: frozenset[str]
+    exception_marks: frozenset[str]
+    refusal_roots: frozenset[str]
     reaction_roots: frozenset[str]
     continued_roots: frozenset[str]
     sufficiency_words: frozenset[str]
@@ -1835,7 +1842,10 @@ def _fits(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
         k.lemma.lower() in pattern.prep
         for k in ctx.kids(verb.i, frozenset({"prep", "prt", "agent", "dative", "advmod"}))
     ):
-        return False
+        # "will hand over 37 detainees": the particle misread as the number's "over"
+        nxt = ctx.tok(verb.i + 1) if verb.i + 1 < len(ctx.parse.tokens) else None
+        if nxt is None or nxt.tag != "RP" or nxt.lemma.lower() not in pattern.prep:
+            return False
     return not (pattern.no_object and ctx.kids(verb.i, _OBJ))
 
 
@@ -1976,6 +1986,113 @@ def _future_clause(ctx: _Ctx, verb: Token) -> bool:
     return False
 
 
+# ---------------------------------------------------------------- announced measures
+
+_REFUSAL = "120"  # a cooperative act its actor says it will not do: a refusal (CAMEO 120)
+
+
+def _future_aux(ctx: _Ctx, t: Token) -> bool:
+    """Whether t carries a will/would of its own."""
+    fut = ctx.rules.future_modals
+    return any(
+        a.dep == "aux" and (a.lemma.lower() in fut or a.text.lower() in fut) for a in ctx.kids(t.i)
+    )
+
+
+def _modal_head(ctx: _Ctx, verb: Token) -> Token:
+    """The verb that carries a trigger's will/would: itself or the verb it complements
+    ("will start imposing", "would begin to expel")."""
+    cur = verb
+    for _ in range(3):
+        if _future_aux(ctx, cur) or cur.dep != "xcomp" or cur.head == cur.i:
+            break
+        cur = ctx.tok(cur.head)
+    return cur
+
+
+def _conditioned(ctx: _Ctx, t: Token, marks: frozenset[str]) -> bool:
+    """Whether a clause opened by one of marks hangs on t ("... if the attacks go on")."""
+    return any(
+        m.lemma.lower() in marks
+        for c in ctx.kids(t.i, frozenset({"advcl"}))
+        for m in ctx.kids(c.i, frozenset({"mark"}))
+    )
+
+
+def _own_announcement(ctx: _Ctx, head: Token) -> bool:
+    """Whether a will/would clause is told by its own actor: "Algeria said it would close its
+    border" (a pronoun for the speaker, or the speaker's own actor), not "Algeria said Mali
+    would close its border"."""
+    if head.dep != "ccomp" or head.head == head.i:
+        return False
+    say = ctx.tok(head.head)
+    if say.lemma.lower() not in ctx.rules.announcing_verbs or _negated(ctx, say):
+        return False
+    speakers = {_principal(m) for m in _announcers(ctx, say)}
+    subjects = ctx.kids(head.i, _SUBJ)
+    if not speakers or not subjects:
+        return False
+    for s in subjects:
+        m = ctx.by_token.get(s.i)
+        if m is None and s.tag != "PRP":
+            return False
+        if m is not None and _principal(m) not in speakers:
+            return False
+    return True
+
+
+def _agreed_term(ctx: _Ctx, t: Token) -> bool:
+    """Whether a deal holds the act: "under the agreement", "as part of the deal"."""
+    return any(
+        p.lemma.lower() in ctx.rules.agreement_preps
+        and any(n.lemma.lower() in ctx.rules.agreement_nouns for n in ctx.parse.subtree(p.i))
+        for p in ctx.kids(t.i, frozenset({"prep"}))
+    )
+
+
+def _dated_start(ctx: _Ctx, t: Token) -> bool:
+    """Whether the act has a set start: "from Friday", "starting Monday", "effective March 5"."""
+    for k in ctx.kids(t.i, frozenset({"prep", "advcl", "advmod", "acomp", "npadvmod"})):
+        if k.lemma.lower() not in ctx.rules.start_words:
+            continue
+        dates = (ctx.ent_of.get(d.i) for d in ctx.parse.subtree(k.i) if d.i != k.i)
+        if any(e is not None and e.label in ("DATE", "TIME") for e in dates):
+            return True
+    return False
+
+
+def _announced_measure(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a future act is a measure told as decided now (announced_kept_roots): its own
+    actor announces it, a deal holds it, or it has a set start; never on a condition."""
+    head = _modal_head(ctx, verb)
+    marks = ctx.rules.condition_marks | ctx.rules.exception_marks
+    if any(_conditioned(ctx, t, marks) for t in (verb, head)):
+        return False  # "would close the border if the attacks go on": a threat
+    return _own_announcement(ctx, head) or any(
+        _agreed_term(ctx, t) or _dated_start(ctx, t) for t in (verb, head)
+    )
+
+
+def _refusal(ctx: _Ctx, verb: Token, pattern: Pattern, code: str) -> bool:
+    """Whether a negated will/would of cooperation is a refusal told now: "Kazakhstan will
+    not recognize the new government (unless ...)", "said it would not attend the summit";
+    not on a condition ("would not attend if ..."), nor told by another actor."""
+    rules = ctx.rules
+    if pattern.when_negated or pattern.intent or code[:2] not in rules.refusal_roots:
+        return False
+    if not _negated(ctx, verb) or not _future_aux(ctx, verb) or verb.dep == "relcl":
+        return False
+    if ctx.kids(verb.i, frozenset({"mark"})) or _conditioned(ctx, verb, rules.condition_marks):
+        return False
+    if _no_object(ctx, verb) or any(
+        d.lemma.lower() in rules.negating_determiners
+        for sb in ctx.kids(verb.i, _SUBJ)
+        for d in ctx.kids(sb.i, frozenset({"det", "preconj"}))
+    ):
+        return False  # "no state will recognize it"
+    return verb.head == verb.i or _own_announcement(ctx, verb)
+
+
 def _admitting_body(ctx: _Ctx, verb: Token) -> list[Mention]:
     """The body an agentless passive admission names: "was admitted to NATO" or "was
     admitted as the bloc's 11th member" (the body admits, so it is the source)."""
@@ -1991,7 +2108,10 @@ def _admitting_body(ctx: _Ctx, verb: Token) -> list[Mention]:
 
 def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     """Events one verb pattern yields at one trigger token (empty when it does not fit)."""
-    if not _fits(ctx, verb, pattern) or pattern.when_negated != _negated(ctx, verb):
+    if not _fits(ctx, verb, pattern) or (
+        pattern.when_negated != _negated(ctx, verb)
+        and not _refusal(ctx, verb, pattern, pattern.code)
+    ):
         return []
     modified = _participle_noun(ctx, verb)
     # "Qatar-brokered talks": the name before the hyphen is the agent (sided codes only)
@@ -2018,6 +2138,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if code[:2] in ctx.rules.demand_roots and _asserted_clause(ctx, verb):
         return []
     state = _blocked(ctx, verb, pattern)
+    if state == _BLOCK and _refusal(ctx, verb, pattern, code):
+        code, state = _REFUSAL, None  # "Kazakhstan will not recognize the new government"
     if state == _BLOCK:
         return []
     if state in (_INTENT, _FUTURE) and pattern.no_intent:
@@ -2025,7 +2147,13 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if state in (_INTENT, _FUTURE) and pattern.future_code:
         code = pattern.future_code  # "will take necessary measures" threatens
         state = None
-    kept = state == _FUTURE and code[:2] in ctx.rules.future_kept_roots
+    kept = state == _FUTURE and (
+        code[:2] in ctx.rules.future_kept_roots
+        or (
+            any(code.startswith(r) for r in ctx.rules.announced_kept_roots)
+            and _announced_measure(ctx, verb)
+        )
+    )
     if state in (_INTENT, _FUTURE) and code[:2] not in ("03", "13") and not kept:
         remapped = intent_code(code, ctx.rules)
         if remapped is None:
@@ -3851,7 +3979,8 @@ def _conjunct_targets(
 
     "Turkey condemned the Israeli strike and recalled its ambassador", "China criticized
     Japan's decision and announced sanctions": a verb with an object of its own and no actor
-    in reach acts on whom the verb it shares its subject with acted on, in this sentence.
+    in reach acts on whom the verb it shares its subject with acted on, in this sentence, if
+    that is one actor ("sanctioned Syria and Libya, and condemned the crackdown": whose?).
     """
     t = hit.trigger
     if t.pos != "VERB" or not ctx.kids(t.i, _OBJ) or ctx.kids(t.i, _SUBJ | _PASSIVE_SUBJ):
@@ -3860,15 +3989,17 @@ def _conjunct_targets(
     if host is None or host.i > t.i or hit.source.actor is None:
         return []
     src = hit.source.actor.principal
-    return [
-        replace(hit, target=h.target)
+    targets = {
+        h.target.actor.principal: h.target
         for i, h in coded
         if i == sent_index
         and h.trigger.i == host.i
         and h.target is not None
+        and h.target.actor is not None
         and h.source.actor is not None
         and h.source.actor.principal == src
-    ]
+    }
+    return [replace(hit, target=t) for t in targets.values()] if len(targets) == 1 else []
 
 
 def _conj_host(ctx: _Ctx, verb: Token) -> Token | None:
