@@ -351,6 +351,9 @@ NONE: list[tuple[str, str]] = [
     ("BELEM", "A U.N. climate conference in Belem praised the Amazon pledge."),
     # a sea named after a state is no party to what happens on it (places.yaml)
     ("DUBAI", "Iran seized a tanker in the Gulf of Oman on Monday."),
+    # a body's base or drill area left is no exit from the body
+    ("PRISTINA", "The last U.S. soldiers left the NATO base in Kosovo on Monday."),
+    ("HELSINKI", "Russian warships left the NATO exercise area in the Baltic."),
     # an apology to reporters is to no state
     ("LONDON", "The ministry issued an apology to reporters for the delay."),
     # a fined firm is no state
