@@ -19,6 +19,9 @@ organizations", "both delegations". "Parties" without a number needs an adjectiv
 a coordinated list; "the signatories" only a list that signed. Blocked: "both sides of the border", "the
 parties in parliament", "the two sides of the debate".
 
+POSSESSIVE: "their" before any plural noun with no number ("their foreign ministers", "their
+militaries") stands for the coordinated subject of its own or the sentence before, nothing else.
+
 PRONOUNS: an appeal's "them" ("urged them to talk", "called on them to", "mediate between
 them") is the pair of the sentence before even when a plural noun of things ("accusations") or
 a generic bare plural of people ("of arming rebels", "the killing of farmers") stands in it; a
@@ -245,6 +248,29 @@ PRONOUNS: list[Case] = [
     ),
 ]
 
+POSSESSIVE: list[Case] = [
+    (
+        "BAKU",
+        "Azerbaijan and Armenia held talks on Tuesday. Their foreign ministers signed a protocol.",
+        "AZE>ARM:04 ARM>AZE:04 AZE>ARM:05 ARM>AZE:05",
+    ),
+    (
+        "YEREVAN",
+        "Azerbaijan and Armenia held talks on Thursday. Their foreign ministers criticized Russia.",
+        "AZE>ARM:04 ARM>AZE:04 AZE>RUS:11 ARM>RUS:11",
+    ),
+    (
+        "NDJAMENA",
+        "Sudan and Chad traded accusations on Tuesday. Kenya urged their ministers to meet.",
+        "SDN>TCD:11 TCD>SDN:11 KEN>SDN:02 KEN>TCD:02",
+    ),
+]
+
+POSSESSIVE_EMPTY: list[NearMiss] = [
+    # "their" is the rebels', the subject, not the states they attacked
+    ("NDJAMENA", "Rebels attacked Sudan and Chad on Tuesday. Their leaders criticized Libya."),
+]
+
 PRONOUNS_NONE: list[Case] = [
     (
         "KHARTOUM",
@@ -298,8 +324,17 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = PARTIES + PARTIES_MORE + PARTIES_NONE + NOUNS + NOUNS_BLOCKED + PRONOUNS + PRONOUNS_NONE
-NONE = PARTIES_EMPTY + NOUNS_EMPTY + PRONOUNS_EMPTY
+CASES = (
+    PARTIES
+    + PARTIES_MORE
+    + PARTIES_NONE
+    + NOUNS
+    + NOUNS_BLOCKED
+    + POSSESSIVE
+    + PRONOUNS
+    + PRONOUNS_NONE
+)
+NONE = PARTIES_EMPTY + NOUNS_EMPTY + POSSESSIVE_EMPTY + PRONOUNS_EMPTY
 
 
 @pytest.fixture(scope="module")

@@ -641,7 +641,11 @@ def _they_antecedent(
             return None if g is None else (g.draft, g.actor, g.members)
         idx = subjects[0]
         d = r.drafts[idx]
-        if t < s and any(_plural_subject(r, x) for x in subjects[1:] if not _joined_to(r, x, idx)):
+        if t < s and any(
+            _plural_subject(r, x) and _principals(r, x) != _principals(r, idx)
+            for x in subjects[1:]
+            if not _joined_to(r, x, idx)
+        ):
             return None  # "Sudan and Chad traded accusations, while Egypt and Libya stayed silent"
         if d.members:
             return idx, None, d.members
@@ -666,6 +670,13 @@ def _plural_subject(r: "Resolver", idx: int) -> bool:
         or len(_joined_actors(r, idx)) > 1
         or (d.person is None and _plural_noun(r, idx))
     )
+
+
+def _principals(r: "Resolver", idx: int) -> frozenset[str]:
+    """The principals a subject stands for: its members, its joined names or its actor."""
+    d = r.drafts[idx]
+    actors = d.members or _joined_actors(r, idx) or ((d.actor,) if d.actor is not None else ())
+    return frozenset(a.principal for a in actors)
 
 
 def _joined_to(r: "Resolver", idx: int, first: int) -> bool:

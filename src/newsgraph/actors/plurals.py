@@ -82,6 +82,7 @@ class PluralWords:
     appeal_verbs: frozenset[str] = frozenset()  # "urged both governments"
     mutual_verbs: frozenset[str] = frozenset()  # "traded accusations": acts on each other
     numbered_openers: frozenset[str] = frozenset()  # "its two allies", never "its allies"
+    possessive_openers: frozenset[str] = frozenset()  # "their foreign ministers"
     people_suffixes: tuple[str, ...] = ()  # "protesters", "militants": people
     people_nouns: frozenset[str] = frozenset()  # "troops", "police": people
     embedded_deps: frozenset[str] = frozenset()  # "of arming rebels": a generic plural
@@ -157,6 +158,7 @@ def plural_words() -> PluralWords:
         appeal_verbs=frozenset(str(w) for w in data.get("appeal_verbs", ())),
         mutual_verbs=frozenset(str(w) for w in data.get("mutual_verbs", ())),
         numbered_openers=frozenset(str(w) for w in data.get("numbered_openers", ())),
+        possessive_openers=frozenset(str(w) for w in data.get("possessive_openers", ())),
         people_suffixes=tuple(str(w) for w in data.get("people_suffixes", ())),
         people_nouns=frozenset(str(w).lower() for w in data.get("people_nouns", ())),
         embedded_deps=frozenset(str(w) for w in data.get("embedded_deps", ())),
@@ -178,6 +180,7 @@ class Plural:
     pair: bool = False  # "the two sides", "the rivals": the parties of an interaction
     acts: frozenset[str] = frozenset()  # "the signatories": only a list that signed
     list_only: bool = False  # "the parties": only a coordinated list
+    possessed: bool = False  # "their foreign ministers": only the subject list just before
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +231,7 @@ def find_plurals(r: "Resolver") -> tuple[Plural, ...]:
                     states_only=states_only,
                     pair=pair,
                     acts=acts if count is None else frozenset(),
+                    possessed=count is None and r.lowers[i] in w.possessive_openers,
                     list_only=count is None
                     and any(tuple(r.lowers[end - len(k) : end]) == k for k in w.list_only_nouns),
                 )
@@ -301,7 +305,12 @@ def _plural_at(
         if count is not None or low != "the":
             return None  # "both pair", "the two trio"
         count = stated  # "the pair"
-    if count is None and noun not in w.unnumbered and noun not in w.fixed:
+    if (
+        count is None
+        and noun not in w.unnumbered
+        and noun not in w.fixed
+        and low not in w.possessive_openers
+    ):
         return None
     if count is None and noun in w.described_only_nouns and k == i + 1:
         return None  # "the parties": only "the warring parties" without a number
@@ -533,6 +542,15 @@ def _choose(
         and (g.plural or (p.people and g.people) or not _bystander(r, w, g.last))
         and (actor is None or g.plural or not appeal or not _coalition(r, w, g))
     ]
+    if p.possessed:
+        # "Azerbaijan and Armenia held talks. Their foreign ministers ...": the
+        # coordinated subject of this or the sentence before, nothing else
+        lists = [
+            g
+            for g in lists
+            if r.sent(g.end - 1) >= s - 1 and _list_head(r, g.last).dep in ("nsubj", "nsubjpass")
+        ]
+        return lists[0] if lists else None
     if p.pair and appeal and lists and not lists[0].plural and _reaction_only(r, w, lists[0]):
         # "The Philippines and China traded accusations. Japan and Australia voiced
         # concern. Washington urged both countries ...": the pair at odds
@@ -655,6 +673,7 @@ def resolve_late_pairs(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
             or p.after
             or p.acts
             or p.list_only
+            or p.possessed
         ):
             continue
         trim = _trimmer(r, p)
