@@ -351,6 +351,8 @@ NONE: list[tuple[str, str]] = [
     ("BELEM", "A U.N. climate conference in Belem praised the Amazon pledge."),
     # a sea named after a state is no party to what happens on it (places.yaml)
     ("DUBAI", "Iran seized a tanker in the Gulf of Oman on Monday."),
+    # nationals flown to another state are deported, not rescued
+    ("WASHINGTON", "The United States flew 200 Venezuelan nationals to El Salvador on Monday."),
     # a body's base or drill area left is no exit from the body
     ("PRISTINA", "The last U.S. soldiers left the NATO base in Kosovo on Monday."),
     ("HELSINKI", "Russian warships left the NATO exercise area in the Baltic."),
