@@ -22,6 +22,9 @@ parties in parliament", "the two sides of the debate".
 POSSESSIVE: "their" before any plural noun with no number ("their foreign ministers", "their
 militaries") stands for the coordinated subject of its own or the sentence before, nothing else.
 
+EACH: "each side", "each country" or "each" alone as a subject stands for a pair ("Each side
+blamed the other" codes both ways; of three it codes nothing).
+
 PRONOUNS: an appeal's "them" ("urged them to talk", "called on them to", "mediate between
 them") is the pair of the sentence before even when a plural noun of things ("accusations") or
 a generic bare plural of people ("of arming rebels", "the killing of farmers") stands in it; a
@@ -266,6 +269,36 @@ POSSESSIVE: list[Case] = [
     ),
 ]
 
+EACH: list[Case] = [
+    (
+        "BAKU",
+        "Azerbaijan and Armenia exchanged fire along their border on Tuesday. Each side blamed "
+        "the other for the clash.",
+        "AZE>ARM:19 ARM>AZE:19 AZE>ARM:11 ARM>AZE:11",
+    ),
+    (
+        "STEPANAKERT",
+        "Azerbaijan and Armenia exchanged fire on Monday. Each blamed the other.",
+        "AZE>ARM:19 ARM>AZE:19 AZE>ARM:11 ARM>AZE:11",
+    ),
+    (
+        "GYUMRI",
+        "Azerbaijan and Armenia exchanged fire on Thursday. Each side accused Russia of stoking "
+        "the fighting.",
+        "AZE>ARM:19 ARM>AZE:19 AZE>RUS:11 ARM>RUS:11",
+    ),
+    # "each ... the other" is said of two: not of three
+    (
+        "TBILISI",
+        "Azerbaijan, Armenia and Georgia signed a pact on Friday. Each country praised the other.",
+        "AZE>ARM:05 ARM>AZE:05 AZE>GEO:05 GEO>AZE:05",
+    ),
+]
+
+EACH_EMPTY: list[NearMiss] = [
+    ("BAKU", "Protesters clashed with police on Friday. Each side blamed the other."),
+]
+
 POSSESSIVE_EMPTY: list[NearMiss] = [
     # "their" is the rebels', the subject, not the states they attacked
     ("NDJAMENA", "Rebels attacked Sudan and Chad on Tuesday. Their leaders criticized Libya."),
@@ -331,10 +364,11 @@ CASES = (
     + NOUNS
     + NOUNS_BLOCKED
     + POSSESSIVE
+    + EACH
     + PRONOUNS
     + PRONOUNS_NONE
 )
-NONE = PARTIES_EMPTY + NOUNS_EMPTY + POSSESSIVE_EMPTY + PRONOUNS_EMPTY
+NONE = PARTIES_EMPTY + NOUNS_EMPTY + POSSESSIVE_EMPTY + EACH_EMPTY + PRONOUNS_EMPTY
 
 
 @pytest.fixture(scope="module")

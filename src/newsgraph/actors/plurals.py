@@ -83,6 +83,7 @@ class PluralWords:
     mutual_verbs: frozenset[str] = frozenset()  # "traded accusations": acts on each other
     numbered_openers: frozenset[str] = frozenset()  # "its two allies", never "its allies"
     possessive_openers: frozenset[str] = frozenset()  # "their foreign ministers"
+    each_nouns: Mapping[str, tuple[str, ...]] = dataclass_field(default_factory=dict)  # side: sides
     people_suffixes: tuple[str, ...] = ()  # "protesters", "militants": people
     people_nouns: frozenset[str] = frozenset()  # "troops", "police": people
     embedded_deps: frozenset[str] = frozenset()  # "of arming rebels": a generic plural
@@ -159,6 +160,7 @@ def plural_words() -> PluralWords:
         mutual_verbs=frozenset(str(w) for w in data.get("mutual_verbs", ())),
         numbered_openers=frozenset(str(w) for w in data.get("numbered_openers", ())),
         possessive_openers=frozenset(str(w) for w in data.get("possessive_openers", ())),
+        each_nouns={str(k): tokenize(str(v)) for k, v in (data.get("each_nouns") or {}).items()},
         people_suffixes=tuple(str(w) for w in data.get("people_suffixes", ())),
         people_nouns=frozenset(str(w).lower() for w in data.get("people_nouns", ())),
         embedded_deps=frozenset(str(w) for w in data.get("embedded_deps", ())),
@@ -200,7 +202,7 @@ def find_plurals(r: "Resolver") -> tuple[Plural, ...]:
 
     w = plural_words()
     out: list[Plural] = []
-    starts = w.openers | w.partner_nouns
+    starts = w.openers | w.partner_nouns | {"each"}
     done = 0  # tokens before this are inside a plural found already
     for i in [k for k, low in enumerate(r.lowers) if low in starts]:
         if i < done:
@@ -237,10 +239,32 @@ def find_plurals(r: "Resolver") -> tuple[Plural, ...]:
                 )
             )
             done = end
+        elif (each := _each_at(r, w, i)) is not None:
+            end, noun = each
+            idx = r.add(Draft(i, end, "group", None, None))
+            role, people = w.nouns[noun]
+            # "each ... the other" is said of two: a pair only
+            out.append(Plural(idx, 2, role, people, pair=not people))
+            done = end
         elif _partners_at(r, w, i):
             idx = r.add(Draft(i, i + 1, "group", None, None))
             out.append(Plural(idx, None, "GOV", True, after=True))
     return tuple(out)
+
+
+def _each_at(r: "Resolver", w: PluralWords, i: int) -> tuple[int, tuple[str, ...]] | None:
+    """ "Each side", "each country" as a subject (or "each" alone as one) at token i: its
+    end and the plural noun it stands as ("each side" as "both sides")."""
+    if r.lowers[i] != "each" or r.claimed[i] is not None or i + 1 >= len(r.toks):
+        return None
+    noun = w.each_nouns.get(r.lowers[i + 1])
+    if noun is not None and noun in w.nouns and r.toks[i + 1].dep in ("nsubj", "nsubjpass"):
+        end = i + 2
+    elif r.toks[i].dep == "nsubj" and r.toks[i].pos == "PRON" and r.lowers[i + 1] != "of":
+        end, noun = i + 1, tokenize("sides")  # "Each blamed Moscow"
+    else:
+        return None
+    return (end, noun) if r.free(i, end) else None
 
 
 def _partners_at(r: "Resolver", w: PluralWords, i: int) -> bool:
