@@ -99,6 +99,19 @@ PARTIES_MORE: list[Case] = [
         "Australia voiced concern. Washington urged both countries to avoid escalation.",
         "PHL>CHN:11 CHN>PHL:11 USA>PHL:02 USA>CHN:02",
     ),
+    # the backers of talks are third parties; the backers of a resolution are no go-betweens
+    (
+        "NAIROBI",
+        "Congo and Rwanda held talks, hosted by Kenya and backed by Uganda and Tanzania. "
+        "Ethiopia urged the two countries to continue.",
+        "COD>RWA:04 RWA>COD:04 KEN>COD:04 KEN>RWA:04 ETH>COD:02 ETH>RWA:02",
+    ),
+    (
+        "NEW YORK",
+        "A resolution backed by France and Britain was put to a vote on Monday. Russia vetoed "
+        "it. The two countries condemned the veto.",
+        "FRA>RUS:11 GBR>RUS:11",
+    ),
     # "its two allies": "its" opens a reference only before a number
     (
         "SEOUL",

@@ -42,6 +42,7 @@ class PluralWords:
     list_only_nouns: frozenset[tuple[str, ...]]  # "the parties": only a list
     described_only_nouns: frozenset[tuple[str, ...]]  # "the warring parties", never "the parties"
     backing_verbs: frozenset[str]  # "backed by the AU": a third party
+    backed_nouns: frozenset[str]  # "talks backed by the AU", not "a resolution backed by"
     nouns: Mapping[tuple[str, ...], tuple[str | None, bool]]  # words -> (role, names people)
     noun_max: int
     unnumbered: frozenset[tuple[str, ...]]
@@ -110,6 +111,7 @@ def plural_words() -> PluralWords:
             tokenize(str(w)) for w in data.get("described_only_nouns", ())
         ),
         backing_verbs=frozenset(str(w) for w in data.get("backing_verbs", ())),
+        backed_nouns=frozenset(str(w) for w in data.get("backed_nouns", ())),
         agent_nouns={
             tokenize(str(k)): frozenset(str(x) for x in v)
             for k, v in (data.get("agent_nouns") or {}).items()
@@ -1030,8 +1032,18 @@ def _bystander(r: "Resolver", w: PluralWords, idx: int) -> bool:
     tok = _list_head(r, idx)
     if tok.dep == "pobj":
         prep = r.toks[tok.head]
-        if prep.dep == "agent" and r.toks[prep.head].lemma in w.mediation_verbs | w.backing_verbs:
+        if prep.dep == "agent" and r.toks[prep.head].lemma in w.mediation_verbs:
             return True
+        if prep.dep == "agent" and r.toks[prep.head].lemma in w.backing_verbs:
+            verb = r.toks[prep.head]
+            for _ in range(3):  # "talks hosted by Kenya and backed by Uganda"
+                if verb.dep != "conj":
+                    break
+                verb = r.toks[verb.head]
+            backed = [verb.head] if verb.dep == "acl" else []  # "talks backed by the AU"
+            backed += [c for c in r.parse.children[verb.i] if r.toks[c].dep == "nsubjpass"]
+            if any(r.toks[b].lemma.lower() in w.backed_nouns for b in backed):
+                return True
         if r.lowers[prep.i] in w.third_party_preps and _third_party_noun(r, w, prep.head):
             return True
     members = [tok.i]
