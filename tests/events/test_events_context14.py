@@ -3,9 +3,10 @@
 ANNOUNCED: a coercive measure (17) or a closed border (191) told as decided now is coded as
 the act itself, as a sanction announced for the future already was (16): its own actor says
 or announces it ("Morocco said it would close its border with Algeria"), a deal holds it
-("under the agreement") or it has a set start ("starting Saturday"). A condition ("if the
-attacks go on", "unless ..."), another actor's forecast, a plan or an expectation, a denial,
-a bare "will close" and any other conflictual act ("will attack") code nothing.
+("under the agreement"), it has a set start ("starting Saturday") or its actor agreed to it
+("agreed to close its border"). A condition ("if the attacks go on", "unless ...", "should
+the raids continue", "in case of"), another actor's forecast, a plan or an expectation, a
+denial, a bare "will close" and any other conflictual act ("will attack") code nothing.
 REFUSED: a cooperative act (05-08) its actor says it will not do is a refusal told now (12),
 also "unless"/"until" something is done; not on an "if", not a visit left off an itinerary.
 VOCABULARY: aid withheld from a state (162), a wharf or pier rebuilt in another state's place
@@ -34,6 +35,8 @@ ANNOUNCED: list[Case] = [
         "Under the agreement, Kazakhstan will deport the Uzbek suspects to Uzbekistan.",
         "KAZ>UZB:17",
     ),
+    # a measure agreed to is a term of the deal, told as done
+    ("NIAMEY", "Niger agreed to close its border with Nigeria under the pact.", "NER>NGA:19"),
 ]
 
 ANNOUNCED_NONE: list[NearMiss] = [
@@ -51,6 +54,13 @@ ANNOUNCED_NONE: list[NearMiss] = [
     ("RABAT", "Morocco will attack Algeria."),
     ("RABAT", "Morocco said it would strike Algerian bases."),
     ("RABAT", "Will Morocco close its border with Algeria from Monday?"),
+    ("RABAT", "Morocco said it would close its border with Algeria should the raids continue."),
+    ("RABAT", "Morocco said it would have closed its border with Algeria had the raids gone on."),
+    ("RABAT", "Morocco said it would close its border with Algeria in case of new raids."),
+    ("RABAT", "Morocco said it would close its border with Algeria in response to any raid."),
+    ("NIAMEY", "Niger will agree to close its border with Nigeria."),
+    ("NIAMEY", "Niger is expected to agree to close its border with Nigeria."),
+    ("NIAMEY", "Niger agreed to close its border with Nigeria if Benin did the same."),
 ]
 
 REFUSED: list[Case] = [
@@ -75,6 +85,8 @@ REFUSED_NONE: list[NearMiss] = [
     ("SANTIAGO", "Chile did not recognize Venezuela's new government."),
     ("SANTIAGO", "Argentina said Chile would not recognize Venezuela's new government."),
     ("NEW DELHI", "The Indian envoy will not visit Pakistan on this trip."),
+    # a receiver's "will not get" refuses nothing of the giver's
+    ("KYIV", "Ukraine will not receive the promised jets from Norway this year."),
     ("MOSCOW", "Russia will not attack Ukraine, the Kremlin said."),
 ]
 

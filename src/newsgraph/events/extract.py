@@ -82,6 +82,7 @@ class Rules:
     start_words: frozenset[str]
     condition_marks: frozenset[str]
     exception_marks: frozenset[str]
+    condition_nouns: frozenset[str]
     refusal_roots: frozenset[str]
     reaction_roots: frozenset[str]
     continued_roots: frozenset[str]
@@ -2011,11 +2012,42 @@ def _modal_head(ctx: _Ctx, verb: Token) -> Token:
 
 
 def _conditioned(ctx: _Ctx, t: Token, marks: frozenset[str]) -> bool:
-    """Whether a clause opened by one of marks hangs on t ("... if the attacks go on")."""
-    return any(
-        m.lemma.lower() in marks
-        for c in ctx.kids(t.i, frozenset({"advcl"}))
-        for m in ctx.kids(c.i, frozenset({"mark"}))
+    """Whether t's act hangs on a condition: a clause opened by one of marks ("if the attacks
+    go on"), an inverted one ("should the attacks continue"), a case ("in case of attacks",
+    "in response to any attack") or a past never realised ("would have closed")."""
+    for c in ctx.kids(t.i, frozenset({"advcl"})):
+        if any(m.lemma.lower() in marks for m in ctx.kids(c.i, frozenset({"mark"}))):
+            return True
+        if _inverted(ctx, c):
+            return True
+    if t.dep == "ccomp" and t.head != t.i:
+        # "said it would close the border should the attacks continue": the inverted clause
+        # read as the saying verb's second clause
+        later = ctx.kids(t.head, frozenset({"ccomp", "advcl"}))
+        if any(c.i > t.i and _inverted(ctx, c) for c in later):
+            return True
+    if _future_aux(ctx, t) and any(
+        a.lemma.lower() == "have" for a in ctx.kids(t.i, frozenset({"aux"}))
+    ):
+        return True
+    for p in ctx.kids(t.i, frozenset({"prep"})):
+        for n in _pobjs(ctx, p):
+            low = n.lemma.lower()
+            if low in ctx.rules.condition_nouns:
+                return True
+            if low in ctx.rules.response_nouns and any(
+                d.lemma.lower() == "any" for d in ctx.parse.subtree(n.i) if d.dep == "det"
+            ):
+                return True
+    return False
+
+
+def _inverted(ctx: _Ctx, clause: Token) -> bool:
+    """Whether a clause opens with its auxiliary ("should the attacks continue", "had they
+    attacked"): a condition."""
+    subjects = ctx.kids(clause.i, _SUBJ | _PASSIVE_SUBJ)
+    return bool(subjects) and any(
+        a.i < subjects[0].i for a in ctx.kids(clause.i, frozenset({"aux"}))
     )
 
 
@@ -2073,12 +2105,29 @@ def _announced_measure(ctx: _Ctx, verb: Token) -> bool:
     )
 
 
+def _agreed_measure(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a measure is what its actor agreed to ("Algeria agreed to close its border with
+    Mali"): a term of a deal told as done, not a plan ("will agree to", "expected to agree")."""
+    if verb.dep != "xcomp" or verb.head == verb.i:
+        return False
+    head = ctx.tok(verb.head)
+    marks = ctx.rules.condition_marks | ctx.rules.exception_marks
+    return (
+        head.lemma.lower() in ctx.rules.deciding_words
+        and _modality(ctx, head) is None
+        and not any(_conditioned(ctx, t, marks) for t in (verb, head))
+    )
+
+
 def _refusal(ctx: _Ctx, verb: Token, pattern: Pattern, code: str) -> bool:
     """Whether a negated will/would of cooperation is a refusal told now: "Kazakhstan will
     not recognize the new government (unless ...)", "said it would not attend the summit";
-    not on a condition ("would not attend if ..."), nor told by another actor."""
+    not on a condition ("would not attend if ..."), nor told by another actor, nor a
+    receiver's ("Ukraine will not receive jets from the U.S." is no refusal of the giver's)."""
     rules = ctx.rules
-    if pattern.when_negated or pattern.intent or code[:2] not in rules.refusal_roots:
+    if pattern.when_negated or pattern.intent or pattern.reverse:
+        return False
+    if code[:2] not in rules.refusal_roots:
         return False
     if not _negated(ctx, verb) or not _future_aux(ctx, verb) or verb.dep == "relcl":
         return False
@@ -2147,13 +2196,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if state in (_INTENT, _FUTURE) and pattern.future_code:
         code = pattern.future_code  # "will take necessary measures" threatens
         state = None
-    kept = state == _FUTURE and (
-        code[:2] in ctx.rules.future_kept_roots
-        or (
-            any(code.startswith(r) for r in ctx.rules.announced_kept_roots)
-            and _announced_measure(ctx, verb)
-        )
-    )
+    measure = any(code.startswith(r) for r in ctx.rules.announced_kept_roots)
+    kept = (
+        state == _FUTURE
+        and (code[:2] in ctx.rules.future_kept_roots or (measure and _announced_measure(ctx, verb)))
+    ) or (state == _INTENT and measure and _agreed_measure(ctx, verb))
     if state in (_INTENT, _FUTURE) and code[:2] not in ("03", "13") and not kept:
         remapped = intent_code(code, ctx.rules)
         if remapped is None:
