@@ -408,7 +408,8 @@ REPORTED: list[Case] = [
     (
         "ATHENS, GREECE",
         "Greece said it believed that Ankara was violating its airspace on a daily basis.",
-        "GRC>TUR:11",
+        # "its" is the speaker's airspace, as "Greek airspace" codes it (review11: OWN)
+        "GRC>TUR:11 TUR>GRC:15",
     ),
     (
         "BELGRADE, SERBIA",
@@ -430,7 +431,8 @@ REPORTED: list[Case] = [
     (
         "WARSAW, POLAND",
         "Poland said its airspace had been violated by Russian drones overnight.",
-        "POL>RUS:11",
+        # the violation told is coded on its own (review11: OWN)
+        "POL>RUS:11 RUS>POL:15",
     ),
     (
         "BAKU, AZERBAIJAN",

@@ -187,6 +187,9 @@ class Rules:
     belief_words: frozenset[str]
     body_nouns: frozenset[str]
     deciding_words: frozenset[str]
+    attributing_verbs: frozenset[str]
+    attributing_preps: frozenset[str]
+    answered_marks: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
     # (nouns, verbs) of one act: "signed an agreement" authors "the deal"
@@ -636,10 +639,8 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                             return found
             if k.dep == "relcl" and lemma in rules.act_nouns and k.i > t.i:
                 # "criticized the sanctions Washington imposed on Chinese firms": the
-                # relative clause's subject authored the act
-                for sbj in ctx.kids(k.i, _SUBJ):
-                    if sbj.tag in ("WDT", "WP"):
-                        continue
+                # relative clause's subject authored the act, or the doer it names
+                for sbj in _relative_doers(ctx, k):
                     found = _actors_of(ctx, sbj, "source", depth + 1)
                     if found:
                         return found
@@ -654,6 +655,36 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                 if out:
                     return out
     return []
+
+
+def _relative_doers(ctx: _Ctx, clause: Token) -> list[Token]:
+    """Who a relative clause on an act noun names as the act's doer: its subject ("the
+    sanctions Washington imposed"), unless the clause only tells, judges or answers the act.
+
+    Then its subject is no author ("the attack, which Ukraine blamed on Russian missiles",
+    "the sanctions, which Beijing called illegal", "the strike Paris condemned"): only the
+    doer the clause names is ("blamed on Russian missiles", "attributed to Turkish jets",
+    "which Kyiv said was carried out by Russian drones"), else none.
+    """
+    rules = ctx.rules
+    lemma = clause.lemma.lower()
+    telling = rules.answering_verbs | rules.speech_verbs | rules.claim_verbs | rules.naming_verbs
+    # "the claims China made", "the sanctions Washington announced": voiced or authored
+    authoring = lemma in rules.voicing_verbs | rules.authoring_verbs
+    if authoring or (
+        lemma not in telling | rules.attributing_verbs
+        and not _act_roots(ctx, lemma) & rules.reaction_roots
+    ):
+        return [s for s in ctx.kids(clause.i, _SUBJ) if s.tag not in ("WDT", "WP")]
+    if lemma in rules.attributing_verbs:
+        return _preps(ctx, clause, rules.attributing_preps)
+    return [
+        p
+        for c in ctx.kids(clause.i, frozenset({"ccomp"}))
+        if not _negated(ctx, c)
+        for a in ctx.kids(c.i, frozenset({"agent"}))
+        for p in _pobjs(ctx, a)
+    ]
 
 
 def _whose_antecedent(ctx: _Ctx, poss: Token) -> Token | None:
@@ -1867,9 +1898,48 @@ def _targets(
                     return found, slot
             continue
         found = _actors(ctx, tokens, "target", places)
+        if not found and slot in ("obj_mod", "dobj") and (pattern.objects or slot == "dobj"):
+            # "Greece said Turkish jets had violated its airspace", "had seized its boats"
+            others = ctx.rules.membership_nouns | ctx.rules.no_possessor_nouns  # "its allies"
+            owners = [
+                k
+                for t in tokens
+                if t.lemma.lower() not in others
+                for k in ctx.kids(t.i, frozenset({"poss"}))
+            ]
+            owners = tokens if slot == "obj_mod" else owners
+            found = [m for t in owners if (m := _speakers_own(ctx, verb, t)) is not None]
         if found:
             return found, slot
     return [], ""
+
+
+def _speakers_own(ctx: _Ctx, verb: Token, poss: Token) -> Mention | None:
+    """The speaker a weak possessive on a reported act's object stands for: "Greece said
+    Turkish fighter jets had violated its airspace" (GRC), when the resolver ties "its" or
+    "their" to the saying verb's subject (or to a reactor's, in the clause after it that tells
+    what it answers); not "its own rules" (the clause subject's)."""
+    if poss.dep != "poss" or poss.text.lower() not in ctx.rules.reported_possessives:
+        return None
+    if any(k.lemma.lower() == "own" for k in ctx.kids(poss.head, frozenset({"amod"}))):
+        return None
+    m = ctx.by_token.get(poss.i)
+    clause = verb
+    while clause.dep == "conj" and clause.head != clause.i:
+        clause = ctx.tok(clause.head)
+    if m is None or m.actor is None or clause.dep not in ("ccomp", "advcl"):
+        return None
+    said = ctx.tok(clause.head)
+    if clause.dep == "advcl":
+        # "South Korea protested after Chinese ships entered its waters": the reactor's own
+        marks = {k.lemma.lower() for k in ctx.kids(clause.i, frozenset({"mark"}))}
+        if not marks & ctx.rules.answered_marks or clause.i < said.i:
+            return None
+    elif said.lemma.lower() not in ctx.rules.speech_verbs or clause.head == clause.i:
+        return None
+    speakers = _actors(ctx, _subject_tokens(ctx, said), "source")
+    own = m.actor.principal
+    return m if any(s.actor is not None and s.actor.principal == own for s in speakers) else None
 
 
 def _giving_slot(ctx: _Ctx, slot: str) -> bool:
@@ -2261,7 +2331,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if not targets and not pattern.reciprocal:
             targets = _host_targets(ctx, verb)
         if not targets and not pattern.reciprocal:
-            targets = _response_targets(ctx, verb)
+            targets = _response_targets(ctx, verb, code[:2] in ctx.rules.reaction_roots)
         if not targets and not pattern.reciprocal and code[:2] in ctx.rules.deed_roots:
             heads = ctx.kids(verb.i, _OBJ) + [
                 p for k in ctx.kids(verb.i, frozenset({"prep"})) for p in _pobjs(ctx, k)
@@ -3470,11 +3540,13 @@ def _partners(ctx: _Ctx, verb: Token, source: Mention) -> list[Mention]:
     return []
 
 
-def _response_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
+def _response_targets(ctx: _Ctx, verb: Token, reacting: bool = False) -> list[Mention]:
     """Whom an act answers when its clause says so: "In response to the U.S. tariffs, China ...".
 
     An act with no target of its own, in a clause opened by "in response to X('s act)",
-    "in retaliation for ...", or "responding to ...", is aimed at the author of what it answers.
+    "in retaliation for ...", or "responding to ...", is aimed at the author of what it answers;
+    a reaction (reacting) also at the named author of an act after answered_marks ("protested
+    following the seizure of its trawler by Chinese forces", "over Russia's expulsion of ...").
     Only the trigger's own clause and the clauses it is reported or planned in are searched.
     """
     rules = ctx.rules
@@ -3482,6 +3554,14 @@ def _response_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
     for _ in range(4):
         for k in ctx.kids(cur.i, frozenset({"prep", "advcl"})):
             answered: list[Token] = []
+            said = {k.lemma.lower(), k.text.lower()}  # "following": its lemma is "follow"
+            if reacting and k.dep == "prep" and said & rules.answered_marks:
+                for n in _pobjs(ctx, k):
+                    low = n.lemma.lower()
+                    if n.pos == "NOUN" and (low in rules.act_nouns or _act_roots(ctx, low)):
+                        found = [m for m in _named_author(ctx, n) if m.kind not in _PERSONISH]
+                        if found:
+                            return found
             if k.dep == "prep" and k.lemma.lower() in ("in", "as"):
                 for n in _pobjs(ctx, k):
                     if n.lemma.lower() in rules.response_nouns:
@@ -3932,6 +4012,12 @@ def code_events(
         while pending:
             found = pending.pop()
             if found.target is None:
+                later = _answered_later(ctx, found, pending)
+                if later is not None:
+                    # "South Korea protested after Chinese ships entered its waters": the
+                    # act it answers is coded first
+                    pending.insert(later, found)
+                    continue
                 # resolved now, so an earlier hit of this sentence can be its antecedent
                 resolved = _with_context(ctx, found, coded, sent.index)
                 resolved = resolved or _conjunct_targets(ctx, found, coded, sent.index)
@@ -4370,6 +4456,41 @@ def _with_context(
     reply = hit.context in ("reaction", "deed") or hit.code[:2] in ctx.rules.reaction_roots
     other = _counterpart(ctx, hit, coded, sent_index, reply)
     return [] if other is None else [replace(hit, target=other, context="counterpart")]
+
+
+def _answered_later(ctx: _Ctx, hit: _Hit, pending: list[_Hit]) -> int | None:
+    """Where a reaction with no target goes in the sentence's pending stack (its top last) so
+    that the act it answers, told later in a clause or phrase of its own, is coded first.
+
+    "South Korea protested after Chinese ships entered its waters", "Egypt condemned the
+    strike after Ethiopian drones hit a base in Sudan", "protested following the seizure of
+    its trawler by Russia": a clause or phrase on the trigger opened by answered_marks, or
+    by "in response to" (response_nouns), holds the act. None when no pending hit sits there.
+    """
+    if hit.context != "reaction" and hit.code[:2] not in ctx.rules.reaction_roots:
+        return None
+    rules = ctx.rules
+    spans: list[tuple[int, int]] = []
+    clauses = frozenset({"advcl", "prep"})
+    # "condemned the strike, calling it a violation, after ...": the mark may hang on an aside
+    asides = [k for k in ctx.kids(hit.trigger.i, frozenset({"advcl"})) if k.tag == "VBG"]
+    for k in [c for h in (hit.trigger, *asides) for c in ctx.kids(h.i, clauses)]:
+        marks = {m.lemma.lower() for m in ctx.kids(k.i, frozenset({"mark", "prep"}))}
+        if k.dep == "prep":
+            marks |= {k.lemma.lower(), k.text.lower()}  # "following": its lemma is "follow"
+            if any(p.lemma.lower() in rules.response_nouns for p in _pobjs(ctx, k)):
+                marks.add("after")  # "in response to", "in retaliation for"
+        elif k.tag == "VBG" and k.lemma.lower() in rules.response_verbs:
+            marks.add("after")  # "responding to"
+        if marks & rules.answered_marks:
+            sub = [t.i for t in ctx.parse.subtree(k.i)]
+            spans.append((min(sub), max(sub)))
+    inside = [
+        n
+        for n, h in enumerate(pending)
+        if h is not hit and any(a <= h.trigger.i <= b for a, b in spans)
+    ]
+    return min(inside) if inside else None
 
 
 def _naming_restated(ctx: _Ctx, t: Token) -> bool:
