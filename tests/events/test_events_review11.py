@@ -46,6 +46,17 @@ RELATIVE: list[Case] = [
         "FRA>USA:11 USA>VEN:16",
     ),
     ("RIGA", "Latvia blamed the cyberattack on Russian hackers.", "LVA>RUS:11"),
+    # a deed's noun that is no act noun: its patterns' roots say it is one
+    (
+        "AMMAN",
+        "Jordan condemned the bombing, which Iraq attributed to Turkish drones.",
+        "JOR>TUR:11",
+    ),
+    (
+        "CHISINAU",
+        "Moldova condemned the shelling, which Kyiv blamed on Russian artillery.",
+        "MDA>RUS:11 UKR>RUS:11",
+    ),
 ]
 
 RELATIVE_NONE: list[NearMiss] = [
@@ -54,6 +65,7 @@ RELATIVE_NONE: list[NearMiss] = [
     ("ROME", "Italy condemned the attack, which Tunisia denied carrying out."),
     ("ROME", "Italy condemned the attack, which Tunisia blamed on smugglers."),
     ("RIGA", "Latvia blamed the outage on a faulty cable."),
+    ("CHISINAU", "Moldova condemned the shelling, which Kyiv reported on Monday."),
 ]
 
 AFTER: list[Case] = [
@@ -118,6 +130,13 @@ OWN_NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = [
+    (
+        "RIGA",
+        "Latvia condemned the invasion, which Moscow called a special operation.",
+        "LVA>RUS:11",
+        "a relative clause that only names the act gives no author, even when its subject is "
+        "the doer",
+    ),
     (
         "NICOSIA",
         "Turkish warplanes violated its airspace on Monday, Cyprus said.",

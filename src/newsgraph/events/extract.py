@@ -619,7 +619,9 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                         return found
     # "boycotted a summit hosted by South Africa": a meeting's host is its author too
     act_noun = lemma in rules.act_nouns or lemma in rules.hosted_nouns
-    if role == "target" and (lemma in rules.agent_nouns or act_noun):
+    # "the bombing, which Iraq attributed to Turkish jets": a deed's noun (its patterns' roots)
+    deed = t.pos == "NOUN" and bool(_act_roots(ctx, lemma) & rules.deed_roots)
+    if role == "target" and (lemma in rules.agent_nouns or act_noun or deed):
         # "condemned an attack by Osgiliath soldiers", "the sanctions imposed by Canada":
         # the author of the act is who is criticised
         for k in kids:
@@ -637,7 +639,7 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                         found = _actors_of(ctx, p, "source", depth + 1)
                         if found:
                             return found
-            if k.dep == "relcl" and lemma in rules.act_nouns and k.i > t.i:
+            if k.dep == "relcl" and (lemma in rules.act_nouns or deed) and k.i > t.i:
                 # "criticized the sanctions Washington imposed on Chinese firms": the
                 # relative clause's subject authored the act, or the doer it names
                 for sbj in _relative_doers(ctx, k):
