@@ -365,41 +365,19 @@ NONE: list[tuple[str, str]] = [
     # private parties (guards: these code nothing today)
     ("BANGKOK", "Chinese tourists criticized Thailand's new visa rules online."),
     ("PARIS", "Argentine fans attacked French fans near the stadium."),
+    # firms, investors, executives and the press act for no state (rules.yaml private_roles:
+    # no source, and a target only of acts done to them, private_target_roots)
+    ("ROME", "Italy's president met Chinese investors in Rome on Monday."),
+    ("NAIROBI", "Chinese companies signed three road contracts with Kenya on Monday."),
+    ("NAIROBI", "Chinese investors praised Kenya's new tax reforms on Friday."),
+    ("NAIROBI", "Kenya's president praised Chinese firms for building the railway."),
+    ("SEOUL", "South Korea's president met American executives in Seoul on Wednesday."),
+    ("LONDON", "British journalists criticized Russia over the jailing of a reporter."),
+    ("BEIJING", "American companies urged China to open its markets further."),
 ]
-
-_PRIVATE = (
-    "extractor: a nationality adjective on a private-role noun (businessmen, investors, "
-    "companies, executives, journalists) is read as the state; the guidelines want both sides "
-    "to act for a state. Needs, in _verb_hits/_noun_hits: no source whose head noun is a "
-    "private-role noun, and such a target only for coercive or material roots (07, 08, 15-20), "
-    "so that arrests and sanctions of nationals and firms stay coded"
-)
 
 # (dateline, body, expected events, why it fails today)
-GAPS: list[tuple[str, str, str, str]] = [
-    ("ROME", "Italy's president met Chinese investors in Rome on Monday.", "", _PRIVATE),
-    (
-        "NAIROBI",
-        "Chinese companies signed three road contracts with Kenya on Monday.",
-        "",
-        _PRIVATE,
-    ),
-    ("NAIROBI", "Chinese investors praised Kenya's new tax reforms on Friday.", "", _PRIVATE),
-    ("NAIROBI", "Kenya's president praised Chinese firms for building the railway.", "", _PRIVATE),
-    (
-        "SEOUL",
-        "South Korea's president met American executives in Seoul on Wednesday.",
-        "",
-        _PRIVATE,
-    ),
-    (
-        "LONDON",
-        "British journalists criticized Russia over the jailing of a reporter.",
-        "",
-        _PRIVATE,
-    ),
-    ("BEIJING", "American companies urged China to open its markets further.", "", _PRIVATE),
-]
+GAPS: list[tuple[str, str, str, str]] = []
 
 
 @pytest.fixture(scope="module")

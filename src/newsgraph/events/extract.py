@@ -186,6 +186,12 @@ class Rules:
     blame_codes: frozenset[str]
     belief_words: frozenset[str]
     body_nouns: frozenset[str]
+    private_roles: frozenset[str]
+    private_source_roots: frozenset[str]
+    private_target_roots: frozenset[str]
+    joint_codes: frozenset[str]
+    nation_nouns: frozenset[str]
+    state_role_words: frozenset[str]
     deciding_words: frozenset[str]
     attributing_verbs: frozenset[str]
     attributing_preps: frozenset[str]
@@ -522,7 +528,10 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
     if depth > 2:
         return []
     if t.tag in ("NNS", "NNPS") and lemma in rules.generic_plurals:
-        return []
+        # "urged both countries' governments to talk": a pair told before owns them; else
+        # generic ("Western governments")
+        owners = [_own_mention(ctx, k, role) for k in ctx.kids(t.i, frozenset({"poss"}))]
+        return [e for own in owners if own is not None and own.members for e in _expanded(own)]
     kids = ctx.kids(t.i)
     for k in kids:
         if k.dep == "appos":
@@ -1606,6 +1615,18 @@ def _loose_participle(ctx: _Ctx, verb: Token) -> bool:
     return head.tag in ("VBD", "VBZ", "VBP") and bool(ctx.kids(head.i, _OBJ))
 
 
+def _trailing_participle(ctx: _Ctx, verb: Token) -> bool:
+    """A participle clause with an agent after its clause ("Kenya hosted talks on Monday,
+    backed by the African Union"): a passive, whose by-phrase is its doer, never a target."""
+    return (
+        verb.dep == "advcl"
+        and verb.tag == "VBN"
+        and verb.head < verb.i
+        and bool(ctx.kids(verb.i, frozenset({"agent"})))
+        and not ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ | frozenset({"aux", "auxpass", "mark"}))
+    )
+
+
 def _participle_agents(ctx: _Ctx, noun: Token) -> set[str]:
     """Ids of the mentions that the agents of a noun's participles name: never the target of
     another of them."""
@@ -1790,6 +1811,31 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             if modal and not _negated(ctx, c) and ctx.kids(c.i, _SUBJ):
                 return True
         return False
+    if need == "own_deed":
+        # "expressed regret to Seoul for its wartime actions": the for-phrase names the
+        # subject's own deed (a possessor standing for the subject, or "own"); regret "over"
+        # an act, or for a decision or plan ("for its decision": whose is unclear), judges it
+        doers = {_principal(m) for m in _actors(ctx, _subject_tokens(ctx, verb), "source")} - {""}
+        judged = ctx.rules.deciding_nouns | ctx.rules.plan_nouns
+        acts = [
+            a
+            for h in (verb, *ctx.kids(verb.i, _OBJ))
+            for p in ctx.kids(h.i, frozenset({"prep"}))
+            if p.lemma.lower() == "for"
+            for o in _pobjs(ctx, p)
+            for a in (o, *ctx.kids(o.i, frozenset({"conj"})))
+            if a.lemma.lower() not in judged
+        ]
+        owners = [k for a in acts for k in ctx.kids(a.i, frozenset({"poss", "amod"}))]
+        return not _negated(ctx, verb) and any(
+            k.lemma.lower() == "own"
+            or (
+                (m := ctx.by_token.get(k.i)) is not None
+                and m.actor is not None
+                and m.actor.principal in doers
+            )
+            for k in owners
+        )
     if need == "feeling_manner":
         # "reacted with dismay", "responded angrily": the manner names one of the words
         return not _negated(ctx, verb) and any(
@@ -2241,6 +2287,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         bool(ctx.kids(verb.i, _PASSIVE_SUBJ))
         or modified is not None
         or _loose_participle(ctx, verb)
+        or _trailing_participle(ctx, verb)
         or hyphened is not None
     )
     if pattern.objects:
@@ -3514,9 +3561,16 @@ def _family_author(
             verb = _governing_verb(ctx, t)
             if verb is not None and verb.lemma.lower() in verbs and verb.i < t.i:
                 found = _actors(ctx, _subject_tokens(ctx, verb), "source")
+                if found:
+                    # "Armenia signed a peace treaty with Azerbaijan": the partner made it too
+                    withs = _preps(ctx, verb, _WITH) + _preps(ctx, t, _WITH)
+                    found += [m for m in _actors(ctx, withs, "source") if m not in found]
         if found:
             return found
     return []
+
+
+_WITH = frozenset({"with"})
 
 
 def _partners(ctx: _Ctx, verb: Token, source: Mention) -> list[Mention]:
@@ -4028,6 +4082,9 @@ def code_events(
             hit = found
             assert hit.target is not None
             assert hit.source.actor is not None and hit.target.actor is not None
+            if _private_party(ctx, hit):
+                log.debug("private party dropped: %s %s", hit.code, hit.trigger.text)
+                continue
             # One verbal event per ordered pair and sentence (the first trigger states it),
             # plus a nominal one when it says something else ("met ... and signed"), plus one
             # more when one of the two verbs only describes in a relative clause ("despite a
@@ -4070,6 +4127,27 @@ def code_events(
 
 _CONTEXT_WINDOW = 12  # sentences back that an implicit target may come from
 _BYSTANDER_WINDOW = 3  # sentences back that a third party's reaction to a named act looks
+
+
+def _private(ctx: _Ctx, m: Mention) -> bool:
+    """Whether a mention is a group of people who act for no state ("Chinese investors",
+    "British journalists"), not the state's own outlet or firm ("state television", Xinhua)."""
+    rules = ctx.rules
+    if m.actor is None or m.actor.role.lower() not in rules.private_roles or m.kind == "name":
+        return False
+    words = {t.text.lower() for t in ctx.parse.tokens[m.token_start : m.token_end]}
+    parts = {p for w in words for p in w.split("-")}  # "state-run" as one token or three
+    return not (words | parts) & (rules.state_role_words | rules.nation_nouns)
+
+
+def _private_party(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether a hit's source for anything but a protest (private_source_roots), or its target
+    for anything but an act done to the people themselves (arrest, sanction, attack, aid:
+    private_target_roots), is a private group."""
+    assert hit.target is not None
+    if _private(ctx, hit.source) and hit.code[:2] not in ctx.rules.private_source_roots:
+        return True
+    return _private(ctx, hit.target) and hit.code[:2] not in ctx.rules.private_target_roots
 
 
 def _trailing_charge(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
@@ -4438,7 +4516,7 @@ def _with_context(
         if found is None and hit.act in ctx.rules.claim_nouns:
             out = _claimed_by(ctx, hit, coded, sent_index)
         else:
-            out = [] if found is None else _co_authored(found, coded)
+            out = [] if found is None else _co_authored(ctx, found, coded)
     if not out and hit.clause and hit.context != "continued":
         # the context rules found nothing: the one actor the trigger's own clause names
         return [replace(hit, target=t, context="clause") for t in hit.clause]
@@ -4504,7 +4582,7 @@ def _naming_restated(ctx: _Ctx, t: Token) -> bool:
     return any(o.text.lower() in ctx.rules.weak_pronouns for o in ctx.kids(t.i, _OBJ))
 
 
-def _co_authored(found: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]:
+def _co_authored(ctx: _Ctx, found: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]:
     """A reaction aimed at the author of an earlier act, and at every co-author of that act.
 
     "France and Britain accused Iran of arming Russia. Iran rejected the charge": the charge
@@ -4526,6 +4604,17 @@ def _co_authored(found: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]:
             continue
         principals.add(e.source.actor.principal)
         out.append(replace(found, target=e.source))
+    # "Israel and Hamas agreed to a ceasefire. Germany welcomed the move": an act its trigger
+    # tells both ways, or a deal signed with a partner (joint_codes), is its target's own too
+    mutual = act.code in ctx.rules.joint_codes or any(
+        e.trigger.i == act.trigger.i
+        and e.target is not None
+        and _principal(e.source) == act.target.actor.principal
+        and _principal(e.target) == _principal(act.source)
+        for _, e in coded
+    )
+    if mutual and act.target.actor.principal not in principals:
+        out.append(replace(found, target=act.target))
     return sorted(out, key=lambda h: h.target.token_start if h.target is not None else -1)
 
 
@@ -4764,7 +4853,7 @@ def _latest_deed(
         ):
             return []  # "A blockaded X and B blockaded Y. Z condemned the blockade": which?
         aimed = _deed_at_reactor(ctx, hit, coded, sent_index, index)
-        return _co_authored(replace(hit, target=(aimed or earlier).source), coded)
+        return _co_authored(ctx, replace(hit, target=(aimed or earlier).source), coded)
     return []
 
 
