@@ -3,9 +3,10 @@ records showed missing, written from the CAMEO codebook.
 
 The EU's former names in older wire copy (the European Community, the European Economic
 Community, the EEC) are the EU (igos.yaml); a bare "EC" is left out. A withdrawal demanded of
-a state's forces targets their owner, not the state they stand in (1056). A cut told by its
+a state's forces targets their owner, not the state they stand in (1056); called for or urged, it
+is an appeal to pull back (0256). A cut told by its
 noun under a verb of deciding ("announced a suspension of ferry links with Turkey") reduces
-relations (16; links and flights 163, ties 161). Approval of a possessor's act ("welcomed the
+relations (16; links and flights 163, ties 161), as do transport links cut (163). Approval of a possessor's act ("welcomed the
 president's statement") is praise (051), not hosting a guest (043). A reminder issued to a
 state that it must act is a demand (100). Driving or ordering a state's monitors, agencies or
 diplomats out is an expulsion (166, 1661-1663); troops driven out, people forced from homes,
@@ -63,6 +64,17 @@ CASES: list[tuple[str, str, str]] = [
         "European Community ministers demanded the pullout of Serbian units from Slovenia.",
         "EU>SRB:10",
     ),
+    # an appeal for the forces' owner to pull back (v.call_withdrawal, v.call_for_withdrawal)
+    (
+        "BRUSSELS",
+        "The EU called for the withdrawal of Russian troops from Transnistria.",
+        "EU>RUS:02",
+    ),
+    ("ATHENS", "Greece urged the pullout of Turkish forces from northern Cyprus.", "GRC>TUR:02"),
+    # mediation stepped up (v.launch_mediation)
+    ("DOHA", "Qatar stepped up its mediation between Rwanda and Congo.", "QAT>RWA:04 QAT>COD:04"),
+    # transport links cut are an embargo (v.cut_ties refined), ties stay diplomatic
+    ("SOFIA", "Bulgaria cut rail links with North Macedonia on Monday.", "BGR>MKD:16"),
     # a cut told by its noun (v.announce_cut)
     (
         "ATHENS",
@@ -153,6 +165,11 @@ NONE: list[tuple[str, str]] = [
     # a bare "EC" is an election commission as often
     ("NEW DELHI", "The EC criticized Pakistan's remarks on Monday."),
     ("NAIROBI", "The East African Community met in Arusha on Monday."),
+    # a withdrawal named, not asked for; one of no state's forces; a removal of sanctions
+    ("WASHINGTON", "The senator called the withdrawal of American troops from Kabul a disaster."),
+    ("ANKARA", "Turkey called for the withdrawal of all foreign forces from Libya."),
+    ("BRUSSELS", "The EU called for the removal of Russia's sanctions on grain."),
+    ("MOSCOW", "Russia called for the withdrawal of its troops from Syria."),
     # a cut with no state, or no cut of relations
     ("MADRID", "Spain announced the suspension of the striker for three matches."),
     ("PARIS", "France announced the termination of its contract with a Russian firm."),
