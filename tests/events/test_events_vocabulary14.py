@@ -15,7 +15,8 @@ weapon ("launched artillery fire against", "fired mortars at") is fighting (19);
 criticism is words. The wounded or civilians evacuated from a place by another state or an
 IGO are humanitarian aid to the place's state (073); a state's own people, soldiers, or an
 evacuation with a destination code nothing. Aid promised to a "war-torn" state is a pledge
-(03), not a threat. Accepting a plan to end a dispute with a state is an intent to settle (037).
+(03), not a threat. Accepting a plan to end a dispute with a state is an intent to settle (037). An attack
+threatened or vowed "in" a state threatens that state (138), when no other target is named.
 
 Same harness as test_events_vocabulary13.py: each case is a short article through the whole
 pipeline, and the body must code exactly the listed "SRC>TGT:RR" events ("a|b" accepts either
@@ -151,6 +152,13 @@ CASES: list[tuple[str, str, str]] = [
     ("ROME", "Italy pledged food aid to war-ravaged Libya on Monday.", "ITA>LBY:03"),
     # guard: a vow of war stays a threat
     ("TEHRAN", "Iran vowed to wage war on Israel if it struck again.", "IRN>ISR:13"),
+    # an attack threatened on the state it would be in (v.threaten_attack_in)
+    (
+        "ANKARA",
+        "Turkey threatened to launch a new ground operation in northern Iraq.",
+        "TUR>IRQ:13",
+    ),
+    ("JERUSALEM", "Israel vowed to resume airstrikes in Gaza on Sunday.", "ISR>PSE:13"),
     # an intent to settle a dispute (v.accept_settlement)
     (
         "MANAMA",
@@ -189,6 +197,11 @@ NONE: list[tuple[str, str]] = [
     ("MOSCOW", "Russia evacuated children from Belgorod on Monday."),
     ("KYIV", "Ukraine evacuated sick children from Kharkiv to Poland."),
     ("ANKARA", "Turkey airlifted its injured citizens from Sudan."),
+    # no attack, no state, a rescue, a strike of workers, one's own war
+    ("MOSCOW", "Russia threatened to hold a referendum in Crimea."),
+    ("TEHRAN", "Iran threatened to launch attacks in the region."),
+    ("ANKARA", "Turkey vowed to continue its rescue operations in Syria."),
+    ("PARIS", "French unions vowed to resume strikes in France next week."),
     # a dispute with no other state, a plan with no dispute
     ("COPENHAGEN", "Denmark accepted a plan to end a labour dispute with its unions."),
     ("OSLO", "Norway accepted a proposal on fishing quotas on Monday."),
