@@ -83,6 +83,7 @@ class PluralWords:
     appeal_verbs: frozenset[str] = frozenset()  # "urged both governments"
     mutual_verbs: frozenset[str] = frozenset()  # "traded accusations": acts on each other
     numbered_openers: frozenset[str] = frozenset()  # "its two allies", never "its allies"
+    owner_openers: frozenset[str] = frozenset()  # "its two allies in Asia": no place exempts
     possessive_openers: frozenset[str] = frozenset()  # "their foreign ministers"
     each_nouns: Mapping[str, tuple[str, ...]] = dataclass_field(default_factory=dict)  # side: sides
     people_suffixes: tuple[str, ...] = ()  # "protesters", "militants": people
@@ -161,6 +162,7 @@ def plural_words() -> PluralWords:
         appeal_verbs=frozenset(str(w) for w in data.get("appeal_verbs", ())),
         mutual_verbs=frozenset(str(w) for w in data.get("mutual_verbs", ())),
         numbered_openers=frozenset(str(w) for w in data.get("numbered_openers", ())),
+        owner_openers=frozenset(str(w) for w in data.get("owner_openers", ())),
         possessive_openers=frozenset(str(w) for w in data.get("possessive_openers", ())),
         each_nouns={str(k): tokenize(str(v)) for k, v in (data.get("each_nouns") or {}).items()},
         people_suffixes=tuple(str(w) for w in data.get("people_suffixes", ())),
@@ -266,6 +268,8 @@ def _each_at(r: "Resolver", w: PluralWords, i: int) -> tuple[int, tuple[str, ...
         end, noun = i + 1, tokenize("sides")  # "Each blamed Moscow"
     else:
         return None
+    if end < len(r.toks) and r.lowers[end] in w.blocked_after:
+        return None  # "Each country in the region", "each side of the border": no pair
     return (end, noun) if r.free(i, end) else None
 
 
@@ -350,7 +354,7 @@ def _plural_at(
     if end < n and (
         (
             r.lowers[end] in w.blocked_after
-            and not _place_follows(r, w, end, count)
+            and (low in w.owner_openers or not _place_follows(r, w, end, count))
             and not _verb_phrase_follows(r, end)
         )
         or (

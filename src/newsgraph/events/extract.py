@@ -1929,6 +1929,34 @@ def _fits(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
     return not (pattern.no_object and ctx.kids(verb.i, _OBJ))
 
 
+def _head_fits(
+    ctx: _Ctx, pattern: Pattern, found: list[Mention], heads: list[Token]
+) -> list[Mention]:
+    """For a `head_target` pattern, the mentions that are a slot's own noun (or a conjunct of
+    it), not one of its `unless_heads`: "left the OSCE", not "ditched the EU plan"; a name the
+    parser hung as "nmod" on a sum is the object all the same ("fined Hungary 200 million
+    euros")."""
+    if not pattern.head_target:
+        return found
+    nouns = [
+        c for t in heads for c in _conjuncts(ctx, t) if c.lemma.lower() not in pattern.unless_heads
+    ]
+
+    def own(m: Mention, c: Token) -> bool:
+        last = ctx.tok(m.token_end - 1)
+        return m.token_start <= c.i < m.token_end or (last.dep == "nmod" and last.head == c.i)
+
+    return [m for m in found if any(own(m, c) for c in nouns)]
+
+
+def _kind_fits(target: Mention, kinds: tuple[str, ...]) -> bool:
+    """Whether a target is of a pattern's `object_kinds`; "igo" takes any IGO actor."""
+    if target.kind in kinds:
+        return True
+    actor = target.actor
+    return "igo" in kinds and actor is not None and actor.principal not in _state_codes()
+
+
 def _targets(
     ctx: _Ctx, verb: Token, obj: Token | None, pattern: Pattern, skip_dobj: bool
 ) -> tuple[list[Mention], str]:
@@ -1939,13 +1967,14 @@ def _targets(
         places = pattern.place_target or slot == "obj_place"
         tokens = _slot_tokens(ctx, verb, obj, slot)
         if slot.split(":")[0] in _NEAREST_SLOTS:
-            # searched slots: the nearest phrase with an actor, not every actor below
-            for t in tokens:
-                found = _actors(ctx, [t], "target", places)
+            # searched slots: the nearest phrase with an actor, not every actor below (the
+            # nearest phrase alone for a head_target pattern: "in the talks in Brussels")
+            for t in tokens[:1] if pattern.head_target else tokens:
+                found = _head_fits(ctx, pattern, _actors(ctx, [t], "target", places), [t])
                 if found:
                     return found, slot
             continue
-        found = _actors(ctx, tokens, "target", places)
+        found = _head_fits(ctx, pattern, _actors(ctx, tokens, "target", places), tokens)
         if not found and slot in ("obj_mod", "dobj") and (pattern.objects or slot == "dobj"):
             # "Greece said Turkish jets had violated its airspace", "had seized its boats"
             others = ctx.rules.membership_nouns | ctx.rules.no_possessor_nouns  # "its allies"
@@ -2405,7 +2434,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if pattern.subject_roles:
         sources = [s for s in sources if _role_fits(ctx, pattern, s, verb)]
     if pattern.object_kinds:
-        targets = [t for t in targets if t.kind in pattern.object_kinds]
+        targets = [t for t in targets if _kind_fits(t, pattern.object_kinds)]
     if _sided(ctx, pattern, code, obj) and not passive and _told_talks(ctx, verb, obj):
         # "the AU, which mediated the talks with Kenya": talks told before, between the
         # article's two sides; a with-phrase names a co-mediator (kept if no sides are found)
@@ -3866,6 +3895,8 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                 break
         if targets:
             break
+    if pattern.object_kinds:
+        targets = [t for t in targets if _kind_fits(t, pattern.object_kinds)]
     if not targets and host is not None and code[:2] in ctx.rules.deed_roots:
         heads = [p for k in ctx.kids(noun.i, frozenset({"prep"})) for p in _pobjs(ctx, k)]
         targets = _accuser_own(ctx, noun, heads)

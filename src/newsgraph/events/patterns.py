@@ -60,6 +60,11 @@ class Pattern:
     future_code: str = ""
     factual_ccomp_code: str = ""
     clause_words: frozenset[str] = frozenset()
+    # the target must be its slot's own noun ("left the OSCE"), not a modifier or a phrase
+    # under it ("ditched the EU plan", "a Greek fishing company"), and that noun none of
+    # unless_heads ("left the NATO base")
+    head_target: bool = False
+    unless_heads: frozenset[str] = frozenset()
     refine: tuple[Refinement, ...] = ()
     confidence: float = 0.9
 
@@ -107,6 +112,8 @@ def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
             future_code=str(entry.get("future_code", "")),
             factual_ccomp_code=str(entry.get("factual_ccomp_code", "")),
             clause_words=_words(entry.get("clause_words")),
+            head_target=bool(entry.get("head_target", False)),
+            unless_heads=_words(entry.get("unless_heads")),
             refine=tuple(
                 Refinement(_words(r["words"]), str(r["code"])) for r in entry.get("refine", ())
             ),
