@@ -120,6 +120,8 @@ class Rules:
     hosting_codes: frozenset[str]
     split_prefixes: frozenset[str]
     gathering_nouns: frozenset[str]
+    negotiation_nouns: frozenset[str]
+    negotiating_roots: frozenset[str]
     permitting_verbs: frozenset[str]
     admission_codes: frozenset[str]
     admission_preps: frozenset[str]
@@ -2039,6 +2041,12 @@ def _sided(ctx: _Ctx, pattern: Pattern, code: str, obj: Token | None) -> bool:
     )
 
 
+def _negotiation(ctx: _Ctx, obj: Token | None) -> bool:
+    """Whether a host's or go-between's object is talks a pair holds, whose sides may be told
+    before (negotiation_nouns): "the talks" are, "the summit", "the meeting" gather many."""
+    return obj is not None and obj.lemma.lower() in ctx.rules.negotiation_nouns
+
+
 def _mediated_parties(ctx: _Ctx, verb: Token) -> list[Mention] | None:
     """The sides of the talks a go-between's or host's participle describes ("talks mediated
     by Qatar"); empty when the sentence names none, None when the talks have no sides here.
@@ -2079,10 +2087,16 @@ def _mediated_parties(ctx: _Ctx, verb: Token) -> list[Mention] | None:
                 up = ctx.tok(head.head)
                 head = up if up.lemma.lower() in hosts and cur.dep == "prep" else head
             if head.lemma.lower() not in hosts:
-                # "Iran criticized the talks mediated by Qatar": no party
-                return [] if cur.dep == "prep" else None
+                # "Iran criticized the talks mediated by Qatar", "Kenya's president spoke at a
+                # summit hosted by Djibouti": a bystander's clause, no party
+                return None
             if _modality(ctx, head) is not None or _negated(ctx, head):
                 return None
+            if head.dep == "acl" and head.head != head.i and not ctx.kids(head.i, _SUBJ):
+                # "criticized a deal reached at talks mediated by Qatar": a participle's
+                # sides are those of the clause that holds its noun
+                cur = ctx.tok(head.head)
+                continue
             return _actors(ctx, _subject_tokens(ctx, head) + _co_subjects(ctx, head), "target")
         if head.pos != "ADP" or cur.dep != "pobj":
             return None
@@ -2386,7 +2400,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if not targets and _sided(ctx, pattern, code, obj):
             # "the deal brokered by Turkey and the U.N.": the deal's own by-phrase names no party
             parties = _mediated_parties(ctx, verb)
-            if parties == [] and pattern.objects and state is None:
+            if parties == [] and pattern.objects and state is None and _negotiation(ctx, obj):
                 # "The talks, hosted by Oman, ended": the sides told before
                 return [_Hit(pattern, code, verb, s, None, "mediation") for s in sources]
             targets = parties or []
@@ -2435,7 +2449,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         sources = [s for s in sources if _role_fits(ctx, pattern, s, verb)]
     if pattern.object_kinds:
         targets = [t for t in targets if _kind_fits(t, pattern.object_kinds)]
-    if _sided(ctx, pattern, code, obj) and not passive and _told_talks(ctx, verb, obj):
+    if (
+        _sided(ctx, pattern, code, obj)
+        and not passive
+        and _negotiation(ctx, obj)
+        and _told_talks(ctx, verb, obj)
+    ):
         # "the AU, which mediated the talks with Kenya": talks told before, between the
         # article's two sides; a with-phrase names a co-mediator (kept if no sides are found)
         fallback = tuple(targets)
@@ -4222,15 +4241,15 @@ def _conjunct_targets(
     """The targets of the verb a second verb is coordinated after, when nothing else gave any.
 
     "Turkey condemned the Israeli strike and recalled its ambassador", "China criticized
-    Japan's decision and announced sanctions": a verb with an object of its own and no actor
-    in reach acts on whom the verb it shares its subject with acted on, in this sentence, if
-    that is one actor ("sanctioned Syria and Libya, and condemned the crackdown": whose?).
+    Japan's decision and announced sanctions": a bare conjunct (_bare_conjunct) acts on whom
+    the verb it shares its subject with acted on, in this sentence, if that is one actor
+    ("sanctioned Syria and Libya, and condemned the crackdown": whose?), and only a hostile act
+    after a hostile one (hostile_roots), as a counterpart is answered in kind: "praised
+    Qatar's mediation and recalled its ambassador" recalls it from no one named.
     """
-    t = hit.trigger
-    if t.pos != "VERB" or not ctx.kids(t.i, _OBJ) or ctx.kids(t.i, _SUBJ | _PASSIVE_SUBJ):
-        return []
-    host = _conj_host(ctx, t)
-    if host is None or host.i > t.i or hit.source.actor is None:
+    hostile = ctx.rules.hostile_roots
+    host = _bare_conjunct(ctx, hit.trigger)
+    if host is None or hit.source.actor is None or hit.code[:2] not in hostile:
         return []
     src = hit.source.actor.principal
     targets = {
@@ -4243,7 +4262,21 @@ def _conjunct_targets(
         and h.source.actor is not None
         and h.source.actor.principal == src
     }
-    return [replace(hit, target=t) for t in targets.values()] if len(targets) == 1 else []
+    first = {h.code[:2] for i, h in coded if i == sent_index and h.trigger.i == host.i}
+    if len(targets) != 1 or not first <= hostile:
+        return []
+    return [replace(hit, target=t) for t in targets.values()]
+
+
+def _bare_conjunct(ctx: _Ctx, verb: Token) -> Token | None:
+    """The verb a second verb is joined after, when it has an object of its own and no subject:
+    an act of its own whose target the context or that verb gives ("summoned the British envoy
+    and demanded an explanation", "condemned the Israeli strike and recalled its ambassador").
+    """
+    if verb.pos != "VERB" or not ctx.kids(verb.i, _OBJ) or ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ):
+        return None
+    host = _conj_host(ctx, verb)
+    return host if host is not None and host.i < verb.i else None
 
 
 def _conj_host(ctx: _Ctx, verb: Token) -> Token | None:
@@ -4364,9 +4397,9 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     own = range(hit.target.token_start, hit.target.token_end)
     if any(_under_verb(ctx, ctx.tok(i), t, first_t) for i in own):
         return True
-    # "Iran summoned the British envoy and demanded an explanation": a second verb with an
-    # object of its own but no actor in it, whose target the context gave, is an act of its own
-    return bool(hit.context) and bool(ctx.kids(t.i, _OBJ)) and t.dep == "conj"
+    # "Iran summoned the British envoy and demanded an explanation": a bare conjunct whose
+    # target the context or its host verb gave is an act of its own
+    return bool(hit.context) and _bare_conjunct(ctx, t) is not None
 
 
 def _contrasted_clause(ctx: _Ctx, host: Token, clause: Token) -> bool:
@@ -4484,13 +4517,16 @@ def _parallel(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list
     return []
 
 
-def _latest_sides(coded: list[tuple[int, _Hit]], sent_index: int, mediator: str) -> list[Mention]:
-    """The two sides of the latest act coded both ways ("A and B signed an agreement")."""
+def _latest_sides(
+    coded: list[tuple[int, _Hit]], sent_index: int, mediator: str, roots: frozenset[str]
+) -> list[Mention]:
+    """The two sides of the latest negotiating act (roots) coded both ways ("A and B held
+    talks", "signed an agreement"): a pair that only traded blows or charges held no talks."""
     for index, earlier in reversed(coded):
         if sent_index - index > _CONTEXT_WINDOW:
             break
         a, b = earlier.source, earlier.target
-        if a.actor is None or b is None or b.actor is None:
+        if a.actor is None or b is None or b.actor is None or earlier.code[:2] not in roots:
             continue
         if mediator in (a.actor.principal, b.actor.principal):
             continue
@@ -4522,7 +4558,7 @@ def _with_context(
     if hit.context == "parallel":
         return _parallel(hit, coded, sent_index)
     if hit.context == "mediation":
-        sides = _latest_sides(coded, sent_index, src.principal)
+        sides = _latest_sides(coded, sent_index, src.principal, ctx.rules.negotiating_roots)
         chosen = sides or list(hit.fallback)
         return [replace(hit, target=t) for t in chosen if _differ(hit.source, t)]
     if hit.context == "sides":
@@ -5150,12 +5186,18 @@ def _told_targets(
     lemma = noun.lemma.lower()
     src = hit.source.actor
     assert src is not None
+    # "welcomed the idea of a joint border patrol", "the plan to build a fence": a plan with
+    # content of its own is that plan, no summing-up of a decision told before (an
+    # infinitive's act is still found through named)
+    content = bool(named) or any(
+        k.lemma.lower() == "of" for k in ctx.kids(noun.i, frozenset({"prep"}))
+    )
     for sent in reversed(ctx.parse.sentences[: noun.sent + 1]):
         if noun.sent - sent.index > _TOLD_WINDOW and sent.index >= ctx.lead_end:
             continue  # a background paragraph far back tells another occasion
         # "the move" sums up a decision only when nothing was done since (_latest_deed)
         deciding = (
-            lemma in ctx.rules.deed_nouns | ctx.rules.plan_nouns
+            (lemma in ctx.rules.deed_nouns or (lemma in ctx.rules.plan_nouns and not content))
             # just before, or the story's lead ("Venezuela ordered the observers out ...
             # Russia backed the decision")
             and (noun.sent - sent.index <= _BYSTANDER_WINDOW or sent.index < ctx.lead_end)
