@@ -83,6 +83,8 @@ class Rules:
     condition_marks: frozenset[str]
     exception_marks: frozenset[str]
     condition_nouns: frozenset[str]
+    generic_determiners: frozenset[str]
+    personal_pronouns: frozenset[str]
     refusal_roots: frozenset[str]
     reaction_roots: frozenset[str]
     continued_roots: frozenset[str]
@@ -472,6 +474,19 @@ def _place_mention(ctx: _Ctx, t: Token) -> Mention | None:
     )
 
 
+def _nationality_apart(ctx: _Ctx, k: Token, t: Token) -> bool:
+    """Whether a nationality before a statement's noun qualifies another noun between them
+    ("an American think-tank report" is the think tank's, no state's); an office of state
+    between them ("a Russian foreign ministry statement") or a body's name ("a U.N. human
+    rights report") keeps the owner."""
+    if k.pos != "ADJ":
+        return False
+    return any(
+        w.pos in ("NOUN", "PROPN") and w.lemma.lower() not in ctx.rules.role_nouns
+        for w in (ctx.tok(i) for i in range(k.i + 1, t.i))
+    )
+
+
 def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
     """The actor mentions a noun phrase headed by t stands for (several through "of X and Y")."""
     rules = ctx.rules
@@ -612,7 +627,7 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
         for k in kids:
             if k.dep in ("compound", "amod") and k.i < t.i:
                 own = _own_mention(ctx, k, role)
-                if own is not None and own.label != "GPE":
+                if own is not None and own.label != "GPE" and not _nationality_apart(ctx, k, t):
                     return _expanded(own)
     if lemma in rules.agent_nouns:
         # "drones launched by Russia", "the drones that Russian forces launched"
@@ -1462,6 +1477,8 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
             conjoined = prep == "with" and bool(ctx.kids(cur.i, _SUBJ))
             cur = host
             continue
+        if _infinitive(ctx, cur) and head.lemma.lower() == "be" and _extraposed(ctx, head):
+            return _BLOCK  # "it was a mistake to cut aid": an act judged, not done
         if _unreal_clause(ctx, cur, head):
             return _BLOCK  # "denied that its drones had entered", "demanding that Russia return"
         climb = cur.dep in ("xcomp", "acomp") or (
@@ -1849,17 +1866,20 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         if _negated(ctx, verb):
             return False
         bases = [verb, *ctx.kids(verb.i, _OBJ)]
+        # a negated word names no wrong: "as regrettable but not a provocation"
         named = [
             t
             for h in bases
             for p in ctx.kids(h.i, frozenset({"prep"}))
             if p.lemma.lower() == "as"
             for o in [*_pobjs(ctx, p), *ctx.kids(p.i, frozenset({"amod", "acomp"}))]
+            if not _negated(ctx, o)
             for t in (o, *ctx.kids(o.i, frozenset({"amod", "compound"})))
         ] + [
             a
             for h in bases[1:]
             for a in ctx.kids(h.i, frozenset({"amod", "acomp"}))
+            if not _negated(ctx, a)
             if any(k.lemma.lower() == "as" for k in ctx.kids(a.i, frozenset({"advmod", "prep"})))
         ]
         return any(t.lemma.lower() in pattern_words and t.pos in ("NOUN", "ADJ") for t in named)
@@ -2266,6 +2286,18 @@ def _announced_measure(ctx: _Ctx, verb: Token) -> bool:
     )
 
 
+def _generic_object(ctx: _Ctx, obj: Token) -> bool:
+    """Whether a measure's object is whoever may meet a condition, not someone in hand: under
+    a generic determiner ("any British tanker", "every soldier") or an indefinite noun that
+    a clause restricts ("soldiers who cross the border", "ships entering its waters")."""
+    dets = {d.lemma.lower() for d in ctx.kids(obj.i, frozenset({"det", "predet"}))}
+    if dets & ctx.rules.generic_determiners:
+        return True
+    if dets & ctx.rules.definite_determiners or ctx.kids(obj.i, frozenset({"poss"})):
+        return False
+    return obj.pos == "NOUN" and bool(ctx.kids(obj.i, frozenset({"relcl", "acl"})))
+
+
 def _agreed_measure(ctx: _Ctx, verb: Token) -> bool:
     """Whether a measure is what its actor agreed to ("Algeria agreed to close its border with
     Mali"): a term of a deal told as done, not a plan ("will agree to", "expected to agree")."""
@@ -2362,6 +2394,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     kept = (
         state == _FUTURE
         and (code[:2] in ctx.rules.future_kept_roots or (measure and _announced_measure(ctx, verb)))
+        # "would seize any British tanker entering its waters": on a condition, a threat
+        and not any(_generic_object(ctx, o) for o in ctx.kids(verb.i, _OBJ))
     ) or (state == _INTENT and measure and _agreed_measure(ctx, verb))
     if state in (_INTENT, _FUTURE) and code[:2] not in ("03", "13") and not kept:
         remapped = intent_code(code, ctx.rules)
@@ -2988,7 +3022,7 @@ def _clause_it(ctx: _Ctx, verb: Token, sources: list[Mention], words: frozenset[
         if c.lemma.lower() != "be" or _negated(ctx, c) or c.i < verb.i:
             continue
         said = {k.lemma.lower() for k in ctx.kids(c.i, frozenset({"attr", "acomp"}))}
-        if not said & words or said & ctx.rules.doer_judgements:
+        if not said & words or said & ctx.rules.doer_judgements or _extraposed(ctx, c):
             continue
         for subj in ctx.kids(c.i, _SUBJ):
             if subj.lemma.lower() not in ("it", "this", "that") or subj.pos not in ("PRON", "DET"):
@@ -2997,6 +3031,27 @@ def _clause_it(ctx: _Ctx, verb: Token, sources: list[Mention], words: frozenset[
             if m is None or m.actor is None or m.actor.principal in own:
                 return True
     return False
+
+
+def _extraposed(ctx: _Ctx, be: Token) -> bool:
+    """Whether a "be" clause's "it" only anticipates a clause told after it ("it was a mistake
+    to cut aid", "it was unacceptable that mercenaries operated there", "it was wrong for
+    Chad to act"): that clause, not the act just told, is what is judged. A relative clause
+    with its own pronoun ("a provocation that could not go unanswered") is no such clause."""
+
+    def clausal(k: Token) -> bool:
+        if k.dep in ("xcomp", "ccomp", "csubj"):
+            return True
+        if k.dep in ("advcl", "acl", "relcl"):
+            return _infinitive(ctx, k) or any(
+                m.lemma.lower() == "that" for m in ctx.kids(k.i, frozenset({"mark"}))
+            )
+        return False
+
+    if not any(s.lemma.lower() == "it" for s in ctx.kids(be.i, _SUBJ)):
+        return False  # "Erdogan was among the first leaders to congratulate Trump"
+    said = ctx.kids(be.i, frozenset({"attr", "acomp"}))
+    return any(clausal(k) for h in (be, *said) for k in ctx.kids(h.i))
 
 
 def _manner_feeling(ctx: _Ctx, k: Token, words: frozenset[str]) -> bool:
@@ -3138,8 +3193,15 @@ def _context_kind(
         root == "11"
         and obj is None
         and verb is not None
-        and not any(k.dep in ("prep", "ccomp", "xcomp", "dative", "oprd") for k in ctx.kids(verb.i))
+        and not any(
+            k.dep in ("prep", "ccomp", "xcomp", "dative", "oprd")
+            or (k.dep == "agent" and pattern.reverse)
+            for k in ctx.kids(verb.i)
+        )
     ):
+        # a feeling's cause named by "by" (an agent to the parser, not the doer it is to
+        # "condemned by North Korea") is what is felt: "said it was disappointed by the
+        # West's slow deliveries" answers no act just told
         return "objectless"  # "Seoul swiftly condemned.": the hostile act just told
     if (
         root in rules.antecedent_roots
@@ -3148,7 +3210,8 @@ def _context_kind(
         and pattern.reverse
         and pattern.no_object
         and not any(
-            k.dep in ("prep", "ccomp", "xcomp", "dative", "advcl") for k in ctx.kids(verb.i)
+            k.dep in ("prep", "agent", "ccomp", "xcomp", "dative", "advcl")
+            for k in ctx.kids(verb.i)
         )
     ):
         return "objectless"  # "Romania said it was pleased": with the deed just told
@@ -5274,21 +5337,26 @@ def _tellings(
             continue
         if about and t.pos == "VERB" and word in ctx.rules.speech_verbs:
             authors = _reporting_authors(ctx, t, about, own_doings)
-        elif (
-            any(
-                word == k.lemma.lower() if t.pos == "VERB" else _same_act(ctx, word, k)
-                for k in named
-            )
-            or _same_act(ctx, lemma, t)
-            or (deciding and word in ctx.rules.deciding_words and t.pos in ("VERB", "NOUN"))
-        ):
+        elif any(
+            word == k.lemma.lower() if t.pos == "VERB" else _same_act(ctx, word, k) for k in named
+        ) or _same_act(ctx, lemma, t):
             authors = _telling_authors(ctx, t, hosted)
-        elif deciding and _announced_decision(ctx, t):
-            authors = _announcers(ctx, t)
+        elif deciding and (decided := _decision_authors(ctx, t, hosted)) is not None:
+            authors = decided
         else:
             continue
         if authors:
             yield i, authors
+
+
+def _decision_authors(ctx: _Ctx, t: Token, hosted: bool = False) -> list[Mention] | None:
+    """Who a word telling a decision names as deciding (a word of deciding_words, or an
+    announced decision, _announced_decision); None when the word tells no decision."""
+    if t.pos in ("VERB", "NOUN") and t.lemma.lower() in ctx.rules.deciding_words:
+        return _telling_authors(ctx, t, hosted)
+    if _announced_decision(ctx, t):
+        return _announcers(ctx, t)
+    return None
 
 
 def _announced_decision(ctx: _Ctx, t: Token) -> bool:
@@ -5312,12 +5380,41 @@ def _announced_decision(ctx: _Ctx, t: Token) -> bool:
             if s.tag == "PRP"
             and ((m := ctx.by_token.get(s.i)) is None or _principal(m) in speakers | {""})
         ]
-        if future and own and len(own) == len(subj) and not _negated(ctx, c):
+        if (
+            future
+            and own
+            and len(own) == len(subj)
+            and not _negated(ctx, c)
+            and _acts_on_other(ctx, c, subj, speakers)
+        ):
             return True
     acts = ctx.rules.act_nouns | ctx.rules.deciding_nouns
     return any(
-        o.lemma.lower() in acts and any(p.tag == "PRP$" for p in ctx.kids(o.i, frozenset({"poss"})))
+        o.lemma.lower() in acts
+        and any(p.tag == "PRP$" for p in ctx.kids(o.i, frozenset({"poss"})))
+        and _acts_on_other(ctx, o, ctx.kids(o.i, frozenset({"poss"})), speakers)
         for o in ctx.kids(t.i, _OBJ)
+    )
+
+
+def _acts_on_other(ctx: _Ctx, head: Token, owners: list[Token], speakers: set[str]) -> bool:
+    """Whether a decided clause or act noun reaches beyond who decides: it names another actor
+    ("would leave the OSCE") or is a state's measure on something ("it would raise tolls on
+    foreign trucks", "its withdrawal"). A person's own step ("she would retire next year",
+    "he would leave his post": personal_pronouns) decides nothing another state answers."""
+    skip = {t.i for s in owners for t in ctx.parse.subtree(s.i)}
+    if any(
+        (m := ctx.by_token.get(t.i)) is not None
+        and m.actor is not None
+        and _principal(m) not in speakers
+        for t in ctx.parse.subtree(head.i)
+        if t.i not in skip
+    ):
+        return True
+    if any(o.text.lower() in ctx.rules.personal_pronouns for o in owners):
+        return False
+    return head.pos == "NOUN" or any(  # "it would stop issuing transit permits"
+        t.dep in _OBJ and t.i not in skip for t in ctx.parse.subtree(head.i)
     )
 
 
@@ -5342,12 +5439,8 @@ def _decided_before(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> list
         found: dict[str, Mention] = {}
         told = False
         for i in range(sent.token_start, min(sent.token_end, trigger.i)):
-            t = ctx.tok(i)
-            if t.pos in ("VERB", "NOUN") and t.lemma.lower() in ctx.rules.deciding_words:
-                authors = _telling_authors(ctx, t, False)
-            elif _announced_decision(ctx, t):
-                authors = _announcers(ctx, t)
-            else:
+            authors = _decision_authors(ctx, ctx.tok(i))
+            if authors is None:
                 continue
             told = True
             for a in authors:
