@@ -284,6 +284,8 @@ NONE: list[tuple[str, str]] = [
     ("ADDIS ABABA, ETHIOPIA", "Ethiopia walked out of the talks."),
     ("MOSCOW", "The Kremlin declined to comment on reports of talks with Washington."),
     ("SEOUL, SOUTH KOREA", "North Korea warned it would retaliate if the drills went ahead."),
+    # a sea named after a state is a place, not the state (was a known gap until session 11)
+    ("TEHRAN, IRAN", "Iran seized a tanker in the Gulf of Oman."),
 ]
 
 # (dateline, body, expected, why): expected failures outside the pattern file
@@ -317,12 +319,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "Hungary vetoed the EU's aid package for Ukraine.",
         "HUN>EU:12",
         "extractor: a nominal aid package under a veto/block verb is still coded EU>UKR 07",
-    ),
-    (
-        "TEHRAN, IRAN",
-        "Iran seized a tanker in the Gulf of Oman.",
-        "",
-        "actors: 'Oman' inside 'the Gulf of Oman' is a mention of Oman (coded IRN>OMN 17)",
     ),
     (
         "TEHRAN, IRAN",
