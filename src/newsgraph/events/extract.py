@@ -9,7 +9,7 @@ principals; there is no fallback code.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 from functools import lru_cache
@@ -3116,6 +3116,17 @@ def _authored(ctx: _Ctx, obj: Token) -> bool:
     return any(k.i in ctx.by_token for k in ctx.kids(obj.i, frozenset({"poss"})))
 
 
+
+def _names_nothing(
+    ctx: _Ctx,
+    verb: Token,
+    deps: tuple[str, ...],
+    also: Callable[[Token], bool] = lambda k: False,
+) -> bool:
+    """Whether a reaction verb has no dependent that could name what it reacts to (a cause,
+    a clause, an addressee): only then is it "objectless" and answers the act just told."""
+    return not any(k.dep in deps or also(k) for k in ctx.kids(verb.i))
+
 def _context_kind(
     ctx: _Ctx, code: str, obj: Token | None, pattern: Pattern, verb: Token | None = None
 ) -> str:
@@ -3193,10 +3204,11 @@ def _context_kind(
         root == "11"
         and obj is None
         and verb is not None
-        and not any(
-            k.dep in ("prep", "ccomp", "xcomp", "dative", "oprd")
-            or (k.dep == "agent" and pattern.reverse)
-            for k in ctx.kids(verb.i)
+        and _names_nothing(
+            ctx,
+            verb,
+            ("prep", "ccomp", "xcomp", "dative", "oprd"),
+            lambda k: k.dep == "agent" and pattern.reverse,
         )
     ):
         # a feeling's cause named by "by" (an agent to the parser, not the doer it is to
@@ -3209,10 +3221,7 @@ def _context_kind(
         and verb is not None
         and pattern.reverse
         and pattern.no_object
-        and not any(
-            k.dep in ("prep", "agent", "ccomp", "xcomp", "dative", "advcl")
-            for k in ctx.kids(verb.i)
-        )
+        and _names_nothing(ctx, verb, ("prep", "agent", "ccomp", "xcomp", "dative", "advcl"))
     ):
         return "objectless"  # "Romania said it was pleased": with the deed just told
     if (
@@ -3220,10 +3229,11 @@ def _context_kind(
         and obj is None
         and verb is not None
         and "feeling_manner" in pattern.needs
-        and not any(
-            k.dep in ("ccomp", "xcomp", "dative", "advcl")
-            or (k.dep == "prep" and not _manner_feeling(ctx, k, pattern.clause_words))
-            for k in ctx.kids(verb.i)
+        and _names_nothing(
+            ctx,
+            verb,
+            ("ccomp", "xcomp", "dative", "advcl"),
+            lambda k: k.dep == "prep" and not _manner_feeling(ctx, k, pattern.clause_words),
         )
     ):
         return "objectless"  # "Austria reacted with dismay": to the act just told
@@ -3233,9 +3243,7 @@ def _context_kind(
         and verb is not None
         and lemma in rules.feeling_nouns
         and not ctx.kids(obj.i, frozenset({"prep", "acl", "relcl"}))
-        and not any(
-            k.dep in ("prep", "ccomp", "xcomp", "dative", "advcl") for k in ctx.kids(verb.i)
-        )
+        and _names_nothing(ctx, verb, ("prep", "ccomp", "xcomp", "dative", "advcl"))
     ):
         # "Poland expressed regret.", "voiced alarm": a feeling about nothing named answers
         # the act just told as "Seoul condemned." does. A concern is milder than a
