@@ -1046,6 +1046,39 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             if c.dep != "advcl" or _infinitive(ctx, c)  # "called for Israel to halt"
         ]
         return [s for c in clauses for s in ctx.kids(c.i, _SUBJ)]
+    if name == "obj_clause_subj":
+        # "reiterated its demand that Israel ease ...", "renewed its call for Israel to ...":
+        # the one asked is the subject of the that-clause or infinitive on the object noun
+        # (a that-clause only in the base form or with should/must: "the demand that Israel
+        # rejected" is a relative clause); "for X to" may hang on the verb
+        if obj is None:
+            return []
+        clauses = [
+            c
+            for c in ctx.kids(obj.i, frozenset({"acl", "advcl"}))
+            if _infinitive(ctx, c) or (_marked(ctx, c, "that") and _mandative(ctx, c))
+        ] + [
+            c
+            for c in ctx.kids(verb.i, frozenset({"advcl"}))
+            if _infinitive(ctx, c) and _marked(ctx, c, "for")
+        ]
+        subjects = [s for c in clauses for s in ctx.kids(c.i, _SUBJ)]
+        if not subjects and any(_infinitive(ctx, c) for c in clauses):
+            # "its demand for Israel to pull back", read as a for-phrase and an infinitive
+            subjects = _preps(ctx, obj, frozenset({"for"}))
+        return subjects
+    if name == "cond_subj":
+        # "threatened to stop the talks if the United States deployed the missiles": the one
+        # the condition is put to is the subject of an if/unless clause on the verb or its
+        # infinitive
+        heads = [verb, *ctx.kids(verb.i, frozenset({"xcomp"}))]
+        return [
+            s
+            for h in heads
+            for c in ctx.kids(h.i, frozenset({"advcl"}))
+            if any(_marked(ctx, c, w) for w in lemmas or ("if",))
+            for s in ctx.kids(c.i, _SUBJ)
+        ]
     if name == "ccomp_actor":
         out = []
         for c in _content_clauses(ctx, verb):
@@ -1157,6 +1190,17 @@ def _believed(ctx: _Ctx, clause: Token) -> Token:
 
 def _infinitive(ctx: _Ctx, t: Token) -> bool:
     return any(a.dep == "aux" and a.lemma.lower() == "to" for a in ctx.kids(t.i))
+
+
+def _marked(ctx: _Ctx, t: Token, word: str) -> bool:
+    return any(m.dep == "mark" and m.lemma.lower() == word for m in ctx.kids(t.i))
+
+
+def _mandative(ctx: _Ctx, t: Token) -> bool:
+    """A clause in the base form or with should/must states what is asked, not a fact."""
+    return t.tag == "VB" or any(
+        a.dep == "aux" and a.lemma.lower() in ("should", "must") for a in ctx.kids(t.i)
+    )
 
 
 def _clause_subject(ctx: _Ctx, t: Token, depth: int) -> list[Token]:
@@ -3116,7 +3160,6 @@ def _authored(ctx: _Ctx, obj: Token) -> bool:
     return any(k.i in ctx.by_token for k in ctx.kids(obj.i, frozenset({"poss"})))
 
 
-
 def _names_nothing(
     ctx: _Ctx,
     verb: Token,
@@ -3126,6 +3169,7 @@ def _names_nothing(
     """Whether a reaction verb has no dependent that could name what it reacts to (a cause,
     a clause, an addressee): only then is it "objectless" and answers the act just told."""
     return not any(k.dep in deps or also(k) for k in ctx.kids(verb.i))
+
 
 def _context_kind(
     ctx: _Ctx, code: str, obj: Token | None, pattern: Pattern, verb: Token | None = None
