@@ -72,6 +72,7 @@ _PREPS = frozenset({"of", "for", "at", "to", "in", "with", "from", "on", "near"}
 
 
 _FORWARD_SENTENCES = 3  # a nameless title may name someone this many sentences on
+_NAMELESS_SENTENCES = 2  # "the emir" refers back this many sentences
 _PORTFOLIO_MAX = 8  # tokens of a portfolio after a title ("for East Asian and Pacific Affairs")
 _TYPO_MIN = 6  # letters: shorter surnames are too easily another real name
 
@@ -1161,6 +1162,43 @@ class Resolver:
             title = tuple(self.lowers[k:end])
             self._add_title(i, end, title, m[1], principal)
 
+    def _nameless_before(self, ts: int, te: int, title: tuple[str, ...]) -> int | None:
+        """The draft a bare "the emir", "the minister" refers back to when no named
+        person fits: the latest unnamed office holder ("Qatar's emir", "India's defence
+        minister") whose title ends with it, within _NAMELESS_SENTENCES; None when the
+        sentence naming it also names another state's office holder ("Egypt's foreign
+        minister met Jordan's ...", "... his Greek counterpart"): either may be meant."""
+        if self.lowers[ts] != "the" or te - ts != len(title) + 1:
+            return None
+        if title[-1] not in self.gaz.refer_back:
+            return None
+        s = self.sent(ts)
+        fits = [
+            j
+            for j, d in enumerate(self.drafts)
+            if d.kind == "title"
+            and d.person is None
+            and d.actor is not None
+            and d.te <= ts
+            and d.title[-len(title) :] == title
+            and s - self.sent(d.ts) <= _NAMELESS_SENTENCES
+        ]
+        if not fits:
+            return None
+        best = max(fits, key=lambda j: self.drafts[j].ts)
+        found = self.drafts[best]
+        assert found.actor is not None
+        s = self.sent(found.ts)
+        if any(self.sent(k) == s and self.lowers[k] in self.gaz.counterparts for k in range(ts)):
+            return None
+        for d in self.drafts:
+            if d.actor is None or d.te > ts or self.sent(d.ts) != s:
+                continue
+            holder = d.kind in ("title", "person") and d.title[-len(title) :] == title
+            if holder and d.actor.principal != found.actor.principal:
+                return None
+        return best
+
     def _context_owner(self, before: int, s: int, e: int) -> Entry | None:
         """The entry of a description ("the bloc", "the alliance") at s..e whose body
         was named last before token ``before``, else None."""
@@ -1289,6 +1327,10 @@ class Resolver:
             c.drafts.append(idx)
             return
         if principal is None:
+            back = None if unnamed or epithet else self._nameless_before(ts, te, title)
+            if back is not None:
+                actor = self.drafts[back].actor
+                self.add(Draft(ts, te, "title", actor, None, antecedent=back, title=title))
             return
         if k >= 0 and self.lowers[k] in self.gaz.former and self.free(k, ts):
             # "a former U.N. official", "a former Chinese diplomat": no one's actor now
