@@ -11,10 +11,16 @@ title ("Egypt's foreign minister met Jordan's foreign minister") or a counterpar
 COUNTRY: "the country"/"the nation" as the subject of a clause under a verb whose subject is a
 state or its official is that state ("Algeria's foreign minister said the country would close
 its border with Mali"), when no other state is named before it; opening a sentence it may carry
-plain adjectives ("The oil-rich nation"). A possessive ("the country's economy"), "a country",
-"every country" and a state named with another before it give nothing.
+plain adjectives ("The oil-rich nation", "The reclusive state": "state" only after one). A
+plain "the country's" before a title or role ("the country's foreign minister") is that
+state's office, in the same places. A possessive with no office ("the country's economy"),
+"a country", "every country" and a state named with another before it give nothing.
 
 KINDS: "the Asian giant" is China or India, whichever was named last.
+
+BODIES: "the body", "the organization", "the 15-member body" as the subject of an active verb
+are the IGO named last within three sentences; nothing when that sentence names two IGOs, when
+an organisation of no state (an aid group) is named in between, or for "the body of".
 """
 
 from __future__ import annotations
@@ -155,7 +161,42 @@ COUNTRY: list[Case] = [
         "of tightening the embargo.",
         "CUB>USA:11",
     ),
+    (
+        "ABUJA",
+        "Nigeria held elections on Saturday. The country's foreign minister accused Niger of "
+        "closing the border.",
+        "NGA>NER:11",
+    ),
+    (
+        "ANKARA",
+        "Turkey's president spoke on Monday. The country's defence ministry accused Greece of "
+        "violating its airspace.",
+        "TUR>GRC:11 GRC>TUR:15",
+    ),
+    (
+        "SEOUL",
+        "North Korea fired two missiles on Sunday. The reclusive state accused South Korea of "
+        "provocations.",
+        "PRK>KOR:11",
+    ),
+    (
+        "BAMAKO",
+        "Mali's junta said on Monday that the country would leave ECOWAS.",
+        "MLI>ECOWAS:16|19",
+    ),
     # another state named before it, a possessive, a mixed list: nothing for the clause
+    (
+        "ABUJA",
+        "Nigeria's president met Niger's leader on Monday. The country's foreign minister "
+        "accused Chad of arming rebels.",
+        "NGA>NER:04",
+    ),
+    (
+        "PYONGYANG",
+        "North Korea fired two missiles on Sunday. The state media accused South Korea of "
+        "provocations.",
+        "PRK>KOR:11",
+    ),
     (
         "BERLIN",
         "Germany's chancellor said after meeting Poland's president that the country would send "
@@ -194,6 +235,58 @@ COUNTRY_NONE: list[NearMiss] = [
         "Vietnam's economy grew. A country that borders China accused Beijing of dumping steel.",
     ),
     ("MADRID", "Spain's foreign minister spoke on Monday. The other country accused Morocco."),
+    (
+        "ANKARA",
+        "Turkey's president spoke on Monday. The country's economy shrank and Greece was blamed.",
+    ),
+]
+
+BODIES: list[Case] = [
+    (
+        "GENEVA",
+        "The World Health Organization released its report on Friday. The organization urged "
+        "China to share data on the outbreak.",
+        "WHO>CHN:02|10",
+    ),
+    (
+        "ADDIS ABABA",
+        "The African Union held its summit on Sunday. The body called on Sudan to hold elections.",
+        "AU>SDN:02|10",
+    ),
+    (
+        "NEW YORK",
+        "The UN Security Council met on Friday. The 15-member body urged Israel to allow aid "
+        "into Gaza.",
+        "UN>ISR:02|10",
+    ),
+    (
+        "VIENNA",
+        "OPEC met in Vienna on Thursday. The organization urged Russia to cut output.",
+        "OPEC>RUS:02|10",
+    ),
+    # two bodies in the latest sentence; the body of a person; a passive; an aid group between
+    (
+        "BRUSSELS",
+        "NATO and the EU held talks on Monday. The body urged Russia to withdraw its troops.",
+        "NATO>EU:04 EU>NATO:04",
+    ),
+    (
+        "CAIRO",
+        "The IMF approved a loan to Egypt. The body was returned to Israel on Monday.",
+        "IMF>EGY:07",
+    ),
+]
+
+BODIES_NONE: list[NearMiss] = [
+    (
+        "GAZA",
+        "The UN said on Monday that aid was blocked. The body of a UN worker was found in Gaza.",
+    ),
+    (
+        "GENEVA",
+        "The WHO warned of an outbreak in Sudan. Doctors Without Borders said the organization "
+        "would send doctors to Sudan.",
+    ),
 ]
 
 KINDS: list[Case] = [
@@ -218,8 +311,8 @@ KINDS_NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = []
 
-CASES = TITLES + COUNTRY + KINDS
-NONE = COUNTRY_NONE + KINDS_NONE
+CASES = TITLES + COUNTRY + KINDS + BODIES
+NONE = COUNTRY_NONE + KINDS_NONE + BODIES_NONE
 
 
 @pytest.fixture(scope="module")

@@ -6,14 +6,17 @@ in the same paragraph, has a state as the subject of its root verb and names no
 other state in any role: "Russia launched drones at Ukraine. The country shot down
 80" could be either, and gives nothing. A subject inside a reported clause is no
 root subject, so the dateline's state is never taken by default. Plain adjectives
-may stand before the noun ("The oil-rich nation", "The war-torn country"); the
-words of descriptions.yaml's kind_blocked may not ("The other country").
+may stand before the noun ("The oil-rich nation", "The reclusive state": "state"
+only after one); the words of descriptions.yaml's kind_blocked may not ("The other
+country"). A plain "the country's" before a title or role ("The country's foreign
+minister", "the country's defence ministry") is that state's office, in the same
+places; before anything else ("the country's economy") it is left alone.
 
 Inside a sentence, the subject of a clause under a verb whose subject is a state
 or its official is that state: "Algeria's foreign minister said the country would
 close its border with Mali" is DZA. Only when every state named before it (and
-every such subject) is that one state; a possessive ("the country's opposition"),
-an object ("in the country") or "a country" is never taken.
+every such subject) is that one state; an object ("in the country") or "a country"
+is never taken.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from newsgraph.actors.spans import span_mention
 from newsgraph.model import Article, Mention, Parse
 
 _HEADS = frozenset({"country", "nation"})
+_POSSESSIVE = frozenset({"'s", "’s"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIERS = 5  # tokens at most between "the" and the noun ("the oil - rich")
 
@@ -56,23 +60,55 @@ def _root_subject_state(
     return next(iter(named))
 
 
-def _description(parse: Parse, i: int, end: int) -> int | None:
-    """The token of "country"/"nation" in a subject "the [adjectives] country" at
-    token i (the sentence ends before ``end``), else None."""
-    if parse.tokens[i].text.lower() != "the":
+def _office(
+    parse: Parse, lowers: list[str], k: int, end: int, gaz: Gazetteer
+) -> tuple[int, str, str] | None:
+    """(end, role, mention kind) of a title or role phrase at token k ("foreign
+    minister", "defence ministry", "top diplomat" is none), skipping gaz.modifiers."""
+    while k < end and lowers[k] in gaz.modifiers and not gaz.match_in(gaz.titles, lowers, k):
+        k += 1
+    for table, kind in ((gaz.titles, "title"), (gaz.roles, "group")):
+        m = gaz.match_in(table, lowers, k)
+        if m is not None and k + m[0] <= end:
+            return k + m[0], str(m[1] or ""), kind
+    return None
+
+
+def _description(
+    parse: Parse, lowers: list[str], i: int, end: int, gaz: Gazetteer
+) -> tuple[int, int, str, str] | None:
+    """(head token, end, role, kind) of a subject "the [adjectives] country" or
+    "the country's foreign minister" at token i (the sentence ends before ``end``)."""
+    if lowers[i] != "the":
         return None
     blocked = kind_words().blocked
     k = i + 1
     while k < end and k - i <= _MODIFIERS:
         tok = parse.tokens[k]
-        low = tok.text.lower()
-        if low in _HEADS:
-            return k if tok.dep in _SUBJECTS else None
+        if lowers[k] in _HEADS or (lowers[k] == "state" and k > i + 1 and tok.pos == "NOUN"):
+            break
         hyphen = tok.text == "-" or (not tok.ws and k + 1 < end and parse.tokens[k + 1].text == "-")
-        if low in blocked or not (hyphen or tok.pos == "ADJ"):
+        if lowers[k] in blocked or not (hyphen or tok.pos == "ADJ"):
             return None
         k += 1
-    return None
+    else:
+        return None
+    if k >= end:
+        return None
+    if parse.tokens[k].dep in _SUBJECTS:
+        return k, k + 1, "", "name"
+    if k + 2 >= end or lowers[k + 1] not in _POSSESSIVE or k > i + 1:
+        return None  # "the country's ...": only a plain "the country's"
+    office = _office(parse, lowers, k + 2, end, gaz)
+    if office is None:
+        return None
+    stop, role, kind = office
+    head = next(
+        (j for j in range(k + 2, stop) if not k + 2 <= parse.tokens[j].head < stop), stop - 1
+    )
+    if parse.tokens[head].dep not in _SUBJECTS:
+        return None
+    return head, stop, role, kind
 
 
 def _ancestors(parse: Parse, k: int) -> list[int]:
@@ -121,11 +157,15 @@ def add_country_subjects(
     the state the sentence before had as its root's subject and named alone; inside
     a sentence, the state that is the subject of a verb above its clause."""
     taken = {k for m in mentions for k in range(m.token_start, m.token_end)}
+    lowers = [t.text.lower() for t in parse.tokens]
     added: list[Mention] = []
     for sent in parse.sentences:
         for i in range(sent.token_start, sent.token_end - 1):
-            noun = _description(parse, i, sent.token_end)
-            if noun is None or any(k in taken for k in range(i, noun + 1)):
+            found = _description(parse, lowers, i, sent.token_end, gaz)
+            if found is None:
+                continue
+            noun, stop, role, kind = found
+            if any(k in taken for k in range(i, stop)):
                 continue
             state: str | None = None
             if i == sent.token_start and sent.index > 0:
@@ -139,9 +179,8 @@ def add_country_subjects(
                 state = _clause_state(parse, mentions, i, noun, gaz)
             if state is None:
                 continue
-            added.append(
-                span_mention(article, parse, i, noun + 1, "name", gaz.principal_actor(state))
-            )
+            actor = gaz.principal_actor(state, role)
+            added.append(span_mention(article, parse, i, stop, kind, actor))
     if not added:
         return mentions
     return tuple(sorted([*mentions, *added], key=lambda m: (m.start, m.end)))

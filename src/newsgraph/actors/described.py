@@ -362,6 +362,93 @@ def kind_words() -> KindWords:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class IgoWords:
+    """The generic IGO descriptions of descriptions.yaml: "the body", "the organization"."""
+
+    nouns: frozenset[str]
+    modifiers: frozenset[str]
+    lookback: int
+
+
+@lru_cache(maxsize=1)
+def igo_words() -> IgoWords:
+    """The generic IGO description lists (loaded once)."""
+    data: dict[str, Any] = load_data("actors/descriptions.yaml") or {}
+    return IgoWords(
+        nouns=frozenset(str(w).lower() for w in data.get("igo_nouns", ())),
+        modifiers=frozenset(str(w).lower() for w in data.get("igo_modifiers", ()))
+        | description_words().context_modifiers,
+        lookback=int(data.get("igo_lookback", 3)),
+    )
+
+
+def find_igo_bodies(r: "Resolver") -> None:
+    """ "The body urged ...", "the 15-member body said": the IGO named last before it,
+    only as the subject of an active verb ("the body of a hostage was returned" is
+    none) and only when no other IGO or other organisation competes for it."""
+    w = igo_words()
+    counts = description_words().count_nouns
+    n = len(r.toks)
+    for i, low in enumerate(r.lowers):
+        if low != "the" or r.claimed[i] is not None:
+            continue
+        k = i + 1
+        while k < n:
+            if r.lowers[k] in w.modifiers:
+                k += 1
+            elif (
+                k + 2 < n
+                and r.lowers[k].isdigit()
+                and r.lowers[k + 1] == "-"
+                and r.lowers[k + 2] in counts
+            ):
+                k += 3
+            else:
+                break
+        if k >= n or r.lowers[k] not in w.nouns or r.toks[k].dep != "nsubj":
+            continue
+        if k + 1 < n and (r.lowers[k + 1] == "of" or r.toks[k + 1].pos in ("NOUN", "PROPN")):
+            continue
+        if not r.free(i, k + 1):
+            continue
+        idx = _latest_igo(r, w, i)
+        if idx is None:
+            continue
+        actor = r.drafts[idx].actor
+        assert actor is not None
+        r.add(_draft(i, k + 1, r.gaz.principal_actor(actor.principal, ""), idx))
+        log.debug("igo body %r -> %s", r.lowers[i : k + 1], actor.principal)
+
+
+def _latest_igo(r: "Resolver", w: IgoWords, i: int) -> int | None:
+    """The draft of the IGO named last before token i within the lookback; None when
+    its sentence names two IGOs or an organisation that is no IGO is named after it."""
+    s = r.sent(i)
+    found = [
+        idx
+        for idx, d in enumerate(r.drafts)
+        if d.te <= i
+        and d.actor is not None
+        and not d.members
+        and d.actor.principal in r.gaz.igos
+        and r.sent(d.ts) >= s - w.lookback
+    ]
+    if not found:
+        return None
+    best = max(found, key=lambda x: r.drafts[x].ts)
+    last = r.sent(r.drafts[best].ts)
+    if len({r.drafts[x].actor.principal for x in found if r.sent(r.drafts[x].ts) == last}) > 1:  # type: ignore[union-attr]
+        return None
+    for k in range(r.drafts[best].te, i):
+        at = r.claimed[k]
+        if at is None and r.toks[k].ent_type == "ORG":
+            return None  # "... the WHO said. Oxfam said the organization ..."
+        if at is not None and r.drafts[at].actor is None:
+            return None  # an aid group, a militia or a person of no state may be meant
+    return best
+
+
 def find_kinds(r: "Resolver") -> None:
     """ "The island nation", "the Gulf state", "the emirate": the latest state named
     before that is of that kind (a wrong state makes a wrong event, so nothing

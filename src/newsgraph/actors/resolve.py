@@ -22,6 +22,7 @@ from newsgraph.actors.described import (
     described_match,
     find_documents,
     find_hosts,
+    find_igo_bodies,
     find_kinds,
     host_before,
     kind_words,
@@ -2107,6 +2108,7 @@ class Resolver:
         self.finish_clusters(home=self._article_state(), last=True)
         self.link_forward_titles()
         find_kinds(self)
+        find_igo_bodies(self)
         resolve_plurals(self, plurals)
         resolve_role_groups(self, plurals)
         find_hosts(self)
