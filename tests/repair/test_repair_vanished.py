@@ -234,7 +234,8 @@ def test_repair_vanished_double_spaces_of_layout_are_no_trace() -> None:
     [
         "In light of Morales’s victory, the party met in Lima.",
         "Garcia’s win has prompted a debate among the allies.",
-        "Analysts expect Okonkwo’s return, and so do investors.",
+        # An owner no lexicon knows is named alone too ("Chagos treaty" is a name).
+        "Okonkwo lost. Analysts expect Okonkwo’s return, and so do investors.",
         "The decision hurt the DRC’s largest mines.",
         "Russia’s Defense Ministry said the drills ended.",
         "Lawmakers praised Novak’s new budget.",
@@ -496,8 +497,12 @@ def test_repair_vanished_mixed_typing_document_with_many_traces() -> None:
 @pytest.mark.parametrize("codec", ["big5", "euc_kr", "euc_jp"])
 def test_repair_vanished_possessive_of_a_repaired_name(codec: str) -> None:
     # The name is mojibake until repaired: its ’ is read on the repaired text
-    # and inserted after the repaired run (written for this test).
-    text = "The poet José Martí’s essays and President João Lourenço’s speech were read aloud."
+    # and inserted after the repaired run (written for this test). An owner no
+    # lexicon knows is named alone too, or its "s" is a name's ("Chagos").
+    text = (
+        "José Martí wrote them: the poet José Martí’s essays and President João"
+        " Lourenço’s speech were read aloud."
+    )
     damaged = text.encode("utf-8").decode(codec, "ignore")
     repaired = repair_text(damaged)
     assert repaired.text == text

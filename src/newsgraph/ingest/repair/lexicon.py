@@ -138,3 +138,37 @@ def word_classes(form: str) -> frozenset[str]:
                 out.add(cls)
                 break
     return frozenset(out)
+
+
+@functools.cache
+def known_names(files: tuple[str, ...], keys: frozenset[str]) -> frozenset[str]:
+    """The last words of the names the gazetteer lists ("Jinping" of "Xi
+    Jinping", "Kyiv"): the strings under `keys` in the data `files` (paths
+    under newsgraph/data).
+
+    An owner the string table never saw ("Jinping") is still a name: its
+    possessive needs no other mention in the document. Only the last word
+    owns ("Xi Jinping’s"): "Santo" of "Santo Domingo" is no name alone.
+    """
+    from newsgraph.data import load_data
+
+    out: set[str] = set()
+
+    def walk(node: Any, take: bool) -> None:
+        if isinstance(node, str):
+            words = node.replace("-", " ").split()
+            if take and words and words[-1].isalpha():
+                out.add(words[-1])
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                walk(value, take or key in keys)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item, take)
+
+    for name in files:
+        try:
+            walk(load_data(name), False)
+        except (OSError, ValueError) as exc:
+            log.warning("unreadable name list %s: %s", name, exc)
+    return frozenset(out)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.ingest.repair.config import load_config
-from newsgraph.ingest.repair.lexicon import english_words, is_word, word_classes
+from newsgraph.ingest.repair.lexicon import english_words, is_word, known_names, word_classes
 from newsgraph.model import RepairFix
 
 log = logging.getLogger(__name__)
@@ -181,6 +181,10 @@ class _Rules:
     min_traces_beside_straight: int
     traces_per_straight: int
     context_contractions: dict[str, tuple[str, frozenset[str], frozenset[str]]]
+    own_name_before: str
+    coordinators: frozenset[str]
+    known_name_files: tuple[str, ...]
+    known_name_keys: frozenset[str]
 
 
 def _trie(words: list[str]) -> str:
@@ -284,6 +288,10 @@ def _rules() -> _Rules:
             )
             for word, spec in raw["context_contractions"].items()
         },
+        own_name_before=str(raw["own_name_before"]),
+        coordinators=frozenset(raw["own_name_coordinators"]),
+        known_name_files=tuple(raw["known_name_files"]),
+        known_name_keys=frozenset(raw["known_name_keys"]),
     )
 
 
@@ -510,8 +518,76 @@ def _named_owner(text: str, start: int, end: int, word: str, after: str, rules: 
     return not _headline(text, start)
 
 
+# A capitalised word in -s, with what stands right before and after it.
+_CAPITAL_S = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*s(?![^\W\d_])")
+# Any word, accented letters included ("Lourenço").
+_ANY_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _OwnNames:
+    """What a document shows of its capitalised words in -s: is one a name of
+    its own ("Chagos", "Paros", "Santos") rather than a possessive whose ’
+    vanished ("Kyivs", "Blinkens")?
+
+    A possessive's owner is nearly always named without it too ("Kyiv said
+    ... Kyivs effort"); a name in -s is never written without its "s". And a
+    name stands where no possessive can: before punctuation or a function
+    word ("in Paros,", "Santos said"), after "the" ("the Chagos islands").
+    Built once per document, in one pass over its words.
+    """
+
+    words: frozenset[str]  # every word form of the document
+    unowned: frozenset[str]  # words in -s where no possessive stands
+    after_the: frozenset[str]  # words in -s right after "the"
+    known: frozenset[str]  # the last words of the gazetteer's names ("Jinping")
+
+    @classmethod
+    def of(cls, text: str, rules: _Rules) -> _OwnNames:
+        unowned: set[str] = set()
+        after_the: set[str] = set()
+        for m in _CAPITAL_S.finditer(text):
+            word, end = m.group(), m.end()
+            nxt = text[end : end + 1]
+            if nxt in ("", "\n") or nxt in rules.own_name_before:
+                unowned.add(word)
+            elif nxt == " ":
+                following = _ANY_WORD.match(text, end + 1)
+                follower = "" if following is None else following.group()
+                if (
+                    follower in rules.not_before and follower not in rules.coordinators
+                ) or follower.lower() in rules.contractions:
+                    # "Santos said", "Paros in", "Paros dont"; not "Russias and Chinas"
+                    unowned.add(word)
+            if text[max(0, m.start() - 4) : m.start()] in ("the ", "The "):
+                after_the.add(word)
+        return cls(
+            frozenset(_ANY_WORD.findall(text)),
+            frozenset(unowned),
+            frozenset(after_the),
+            known_names(rules.known_name_files, rules.known_name_keys),
+        )
+
+    def own_name(self, word: str) -> bool:
+        """Is capitalised `word` (a name + "s"?) a name in -s of its own here?
+
+        Where it stands tells for any word. A stem no lexicon knows must also
+        be named alone in the document and never follow "the", unless it is
+        an acronym or a word of a name the gazetteer knows.
+        """
+        if word in self.unowned:
+            return True
+        stem = word[:-1]
+        if stem.isupper() or is_word(stem) or stem in self.known:
+            # "Bidens plan", "Ukraines army", "Xi Jinpings visit": a known
+            # owner; "CSISs website": no name ends in an acronym + "s".
+            return False
+        return stem not in self.words or word in self.after_the
+
+
 def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
     subjects: dict[str, bool] = {}  # stem -> does the text make it a subject?
+    names: _OwnNames | None = None  # built at the first capitalised candidate
     for start, end in _s_words(text, rules.owner_nouns):
         word = text[start:end]
         stem = word[:-1]
@@ -532,6 +608,11 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
             if after and prev not in rules.not_after and after.lower() not in rules.not_before:
                 yield start, end, word, restored, rules.lexical_possessive_confidence, True
             continue
+        if stem[0].isupper():
+            if names is None:
+                names = _OwnNames.of(text, rules)
+            if names.own_name(word):
+                continue  # "the Chagos treaty", "Paros ferry": a name ending in -s
         if lexical and _SIBILANT.search(stem) and word not in rules.plural_names:
             # "Turkishs", "Bushs", "Foxs": a word in a sibilant takes "-es" in
             # the plural; with a bare "s" it lost its ’, wherever it stands.
