@@ -6,7 +6,9 @@ sentence was written for this file; none is copied from a gold set.
 TITLES: a bare "the emir", "the minister", "the envoy" with no named person it fits is the
 latest unnamed office holder ("Qatar's emir", "India's defence minister") whose title ends with
 it, within two sentences; nothing when that sentence names another state's holder of the same
-title ("Egypt's foreign minister met Jordan's foreign minister") or a counterpart.
+title ("Egypt's foreign minister met Jordan's foreign minister") or a counterpart. An epithet
+("the top diplomat") stands for its title. "King Abdullah of Jordan": the state after "of" is
+the person's, not the dateline's.
 
 COUNTRY: "the country"/"the nation" as the subject of a clause under a verb whose subject is a
 state or its official is that state ("Algeria's foreign minister said the country would close
@@ -78,7 +80,31 @@ TITLES: list[Case] = [
         "to release the ship.",
         "KWT>IRN:02|10",
     ),
+    (
+        "CAIRO",
+        "Egypt's foreign minister visited Ankara on Monday. The top diplomat urged Israel to "
+        "withdraw from Rafah.",
+        "EGY>TUR:04 EGY>ISR:02|10",
+    ),
+    # "of" a state after a titled name is the person's state, not the dateline's
+    (
+        "LONDON",
+        "King Abdullah of Jordan arrived in Cairo on Sunday. The king urged Israel to halt its "
+        "offensive.",
+        "JOR>EGY:04 JOR>ISR:02|10",
+    ),
+    (
+        "PARIS",
+        "President Hassan Sheikh Mohamud of Somalia accused Ethiopia of violating its sovereignty.",
+        "SOM>ETH:11",
+    ),
     # the other title holder named in the same sentence: either may be meant
+    (
+        "CAIRO",
+        "Egypt's foreign minister met his Saudi counterpart on Monday. The top diplomat urged "
+        "Israel to withdraw from Rafah.",
+        "EGY>SAU:04",
+    ),
     (
         "KUWAIT CITY",
         "Qatar's emir met Kuwait's emir on Sunday. The emir urged Israel to allow aid into Gaza.",

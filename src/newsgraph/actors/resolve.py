@@ -1163,13 +1163,16 @@ class Resolver:
             title = tuple(self.lowers[k:end])
             self._add_title(i, end, title, m[1], principal)
 
-    def _nameless_before(self, ts: int, te: int, title: tuple[str, ...]) -> int | None:
+    def _nameless_before(
+        self, ts: int, te: int, title: tuple[str, ...], epithet: bool
+    ) -> int | None:
         """The draft a bare "the emir", "the minister" refers back to when no named
         person fits: the latest unnamed office holder ("Qatar's emir", "India's defence
         minister") whose title ends with it, within _NAMELESS_SENTENCES; None when the
         sentence naming it also names another state's office holder ("Egypt's foreign
-        minister met Jordan's ...", "... his Greek counterpart"): either may be meant."""
-        if self.lowers[ts] != "the" or te - ts != len(title) + 1:
+        minister met Jordan's ...", "... his Greek counterpart"): either may be meant.
+        An epithet ("the top diplomat") stands for its title."""
+        if self.lowers[ts] != "the" or (not epithet and te - ts != len(title) + 1):
             return None
         if title[-1] not in self.gaz.refer_back:
             return None
@@ -1328,7 +1331,7 @@ class Resolver:
             c.drafts.append(idx)
             return
         if principal is None:
-            back = None if unnamed or epithet else self._nameless_before(ts, te, title)
+            back = None if unnamed else self._nameless_before(ts, te, title, epithet)
             if back is not None:
                 actor = self.drafts[back].actor
                 self.add(Draft(ts, te, "title", actor, None, antecedent=back, title=title))
@@ -1852,7 +1855,7 @@ class Resolver:
                 # A state title with no state named: the office holder list at
                 # any date, the title's usual state ("Congressman"), else the
                 # article's state ("Secretary of State X" in a Washington story).
-                known = holder_actor(self.gaz, c.names, None, any_date=True)
+                known = holder_actor(self.gaz, c.names, None, any_date=True) or self._of_state(c)
                 usual = self._usual_state(c, home, last)
                 heads = {t for t in c.titles if t in self.gaz.head_titles}
                 state = (
@@ -1875,6 +1878,18 @@ class Resolver:
                     d.actor = c.actor
                 if d.antecedent is None and idx != c.drafts[0] and d.kind in ("surname", "title"):
                     d.antecedent = c.drafts[0]
+
+    def _of_state(self, c: Cluster) -> Actor | None:
+        """The state named by "of" right after a mention of the person ("King Abdullah
+        of Jordan", "Prime Minister X of the Netherlands"), else None."""
+        for idx in c.drafts:
+            k = self.drafts[idx].te
+            if k < len(self.toks) and self.lowers[k] == "of":
+                k += 2 if k + 1 < len(self.toks) and self.lowers[k + 1] == "the" else 1
+                hit = self.hits.get(k)
+                if hit is not None and hit[1].kind == "state":
+                    return self.gaz.principal_actor(hit[1].principal)
+        return None
 
     def _usual_state(self, c: Cluster, home: Actor | None, last: bool) -> str | None:
         """The usual state of a title stated with no state ("Foreign Secretary X" ->
