@@ -265,6 +265,56 @@ CASES: list[tuple[str, str, str]] = [
     ("BEIRUT", "Israel struck Hezbollah targets in Lebanon.", "ISR>LBN:19"),
     ("KYIV", "Russia pummelled Ukraine's power grid overnight.", "RUS>UKR:19"),
     ("JERUSALEM", "Israel bombarded Gaza City on Sunday.", "ISR>PSE:19"),
+    # the new patterns in the passive, with other objects and tenses, and batch-three idioms:
+    # an olive branch (v.olive_branch, 030), heels dug in (v.dig_in_heels, 120), blame laid
+    # (v.lay_blame, 112), a state showered with munitions (v.shower_with), frozen or cut out
+    # of a body (v.freeze_out, 160), security tightened at a border (v.step_up_presence),
+    # suspects turned over (v.turn_over, 084)
+    ("TALLINN", "Two Estonian nationals were rounded up by Russian police in Pskov.", "RUS>EST:17"),
+    ("ATHENS", "The Turkish ship was turned back by Greece near Rhodes.", "GRC>TUR:12"),
+    ("KYIV", "Kyiv's proposal was shot down by Moscow within hours.", "RUS>UKR:12"),
+    ("PARIS", "The French ambassador was sent packing by Niger in 2023.", "NER>FRA:16"),
+    ("CHISINAU", "Russia has pulled the plug on gas supplies to Moldova.", "RUS>MDA:16"),
+    ("BERLIN", "Germany put arms exports to Turkey on hold.", "DEU>TUR:16"),
+    ("BRUSSELS", "The EU put accession talks with Turkey on ice.", "EU>TUR:16"),
+    (
+        "WASHINGTON",
+        "The United States rained missiles down on Houthi targets in Yemen.",
+        "USA>YEM:19",
+    ),
+    ("KYIV", "Ukraine took out a Russian warship in the Black Sea.", "UKR>RUS:19"),
+    ("WASHINGTON", "The Pentagon poured $2 billion worth of weapons into Israel.", "USA>ISR:07"),
+    ("TOKYO", "Moscow brushed off Tokyo's protest over the islands.", "RUS>JPN:12"),
+    ("RIYADH", "Saudi Arabia slammed the door on talks with Iran.", "SAU>IRN:12|16"),
+    ("ANKARA", "Turkey extended an olive branch to Greece on Monday.", "TUR>GRC:03"),
+    ("JERUSALEM", "Israel held out an olive branch to Lebanon.", "ISR>LBN:03"),
+    ("WASHINGTON", "Washington eased up on sanctions against Venezuela.", "USA>VEN:08"),
+    ("BUDAPEST", "Hungary dug in its heels against Ukraine's bid to join the EU.", "HUN>UKR:12"),
+    ("VILNIUS", "Lithuania ramped up surveillance along the Belarusian border.", "LTU>BLR:15"),
+    ("WARSAW", "Poland beefed up security along its border with Belarus.", "POL>BLR:15"),
+    ("KYIV", "Russia stepped up attacks on Ukraine's energy grid.", "RUS>UKR:19"),
+    ("MOSCOW", "The Kremlin laid the blame for the attack at Kyiv's door.", "RUS>UKR:11"),
+    (
+        "SEOUL",
+        "North Korea fired warning shots across the border at South Korean troops.",
+        "PRK>KOR:15|19",
+    ),
+    (
+        "MANILA",
+        "China's coast guard hit a Philippine supply boat with water cannon.",
+        "CHN>PHL:17|19|15",
+    ),
+    ("KYIV", "Russia showered Ukrainian cities with drones overnight.", "RUS>UKR:19"),
+    ("BEIRUT", "Hezbollah lobbed rockets at northern Israel.", "LBN>ISR:19|"),
+    ("NEW DELHI", "India froze Pakistan out of the regional trade talks.", "IND>PAK:16|12"),
+    ("ABUJA", "Nigeria rounded up 300 Chadian migrants and sent them home.", "NGA>TCD:17"),
+    ("ANKARA", "Turkey turned over the suspects to Iraq on Tuesday.", "TUR>IRQ:08"),
+    ("MOSCOW", "The Kremlin put the blame squarely on Kyiv.", "RUS>UKR:11"),
+    ("GAZA", "Hamas pelted Israeli towns with rockets.", "PSE>ISR:19|"),
+    ("WASHINGTON", "Washington cut Russia out of the SWIFT payments system.", "USA>RUS:16"),
+    ("ATHENS", "Greece tightened security along its border with Turkey.", "GRC>TUR:15"),
+    ("SEOUL", "South Korea dug in its heels over Japan's demand for an apology.", "KOR>JPN:12"),
+    ("CAIRO", "Egypt held out an olive branch to Ethiopia over the dam.", "EGY>ETH:03"),
 ]
 
 NONE: list[tuple[str, str]] = [
@@ -335,6 +385,23 @@ NONE: list[tuple[str, str]] = [
     ("MADRID", "Spain put a freeze on public hiring."),
     ("LONDON", "The Chelsea manager gave the French striker his marching orders."),
     ("ROME", "The Italian government gave the cold shoulder to the striking unions."),
+    # batch three's near-misses
+    ("LONDON", "British police rounded up the usual suspects in Leeds."),
+    ("TOKYO", "The Japanese chef put his plans for a Paris restaurant on ice."),
+    ("BERLIN", "The German carmaker put its Chinese expansion on hold."),
+    ("PARIS", "The French striker took out a Spanish defender with a late tackle."),
+    ("ROME", "Italy's coach knocked out Spain in the quarter-finals."),
+    ("MADRID", "Spain knocked out Germany in the quarter-finals."),
+    ("SEOUL", "The Korean band pumped up the crowd in Tokyo."),
+    ("LONDON", "The British firm pulled the plug on its Chinese joint venture."),
+    ("ATHENS", "The Greek farmer extended an olive branch to his neighbour."),
+    ("MADRID", "The Spanish union dug in its heels over pay."),
+    ("LONDON", "The British coach laid the blame on the referee."),
+    ("PARIS", "French fans showered the team with praise."),
+    ("TOKYO", "Japanese fans pelted the Chinese players with bottles."),
+    ("BUENOS AIRES", "Brazil shut out Argentina 2-0 in the final."),
+    ("ATHENS", "Greek police tightened security around the Turkish president's visit."),
+    ("SEOUL", "The Korean firm turned over its profits to the state."),
 ]
 
 GAPS: list[tuple[str, str, str, str]] = [
@@ -385,6 +452,18 @@ GAPS: list[tuple[str, str, str, str]] = [
         "Ukraine hammered Russian oil refineries with drones.",
         "UKR>RUS:19",
         "'hammer' is left out of v.attack: it mostly criticizes in wire copy ('hammered China over trade')",
+    ),
+    (
+        "LONDON",
+        "Two British sailors were taken into custody by Iran on Friday.",
+        "IRN>GBR:17",
+        "a light-verb pattern's passive subject is read as its object noun, never as the target (v.take_into_custody)",
+    ),
+    (
+        "TEHRAN",
+        "Iran set the detained British sailors free on Monday.",
+        "IRN>GBR:08",
+        "'free' after the object is parsed as an adverbial clause, which object_words do not read (v.set_free)",
     ),
 ]
 
