@@ -24,6 +24,18 @@ CLEAN_ASCII = (
     " the coast guard said.",
     "The Chagos islands lie in the Indian Ocean. The Chagos deal was signed in London.",
     "Mayor Reyes office confirmed the visit of the Barbados envoy.",
+    "Greek coast guard rescues 40 off Samos coast",
+    "Police say Patras port reopened after protest",
+    "Quito sends envoy to Galapagos islands after oil spill",
+    "Mexican troops deploy to the border after Matamoros clash",
+    "Voters in Corrientes province back the governor",
+    # Names the gazetteer lists in -s ("Buenos Aires", "Tedros").
+    "Argentine court freezes Buenos Aires governor assets",
+    "WHO chief Tedros aides left Geneva on Monday.",
+    # Ranges and archipelagos named in the plural take "the".
+    "Floods hit the Himalayas region again.",
+    "Veterans of the Falklands war met in London.",
+    "The Paracels dispute flared as Manila sent ships to the Spratlys reefs.",
 )
 
 # Curly-typed articles: a Big5/EUC 'ignore' decode drops every ’ “ ” — …; the

@@ -571,11 +571,12 @@ class _OwnNames:
     def own_name(self, word: str) -> bool:
         """Is capitalised `word` (a name + "s"?) a name in -s of its own here?
 
-        Where it stands tells for any word. A stem no lexicon knows must also
-        be named alone in the document and never follow "the", unless it is
-        an acronym or a word of a name the gazetteer knows.
+        Where it stands tells for any word, and so does the gazetteer
+        ("Buenos Aires", "Tedros"). A stem no lexicon knows must also be
+        named alone in the document and never follow "the", unless it is an
+        acronym or a word of a name the gazetteer knows.
         """
-        if word in self.unowned:
+        if word in self.unowned or word in self.known:
             return True
         stem = word[:-1]
         if stem.isupper() or is_word(stem) or stem in self.known:
