@@ -7,8 +7,8 @@ TITLES: a bare "the emir", "the minister", "the envoy" with no named person it f
 latest unnamed office holder ("Qatar's emir", "India's defence minister") whose title ends with
 it, within two sentences; nothing when that sentence names another state's holder of the same
 title ("Egypt's foreign minister met Jordan's foreign minister") or a counterpart. An epithet
-("the top diplomat") stands for its title. "King Abdullah of Jordan": the state after "of" is
-the person's, not the dateline's.
+("the top diplomat") stands for its title, "the premier" also for a prime minister. "King
+Abdullah of Jordan": the state after "of" is the person's, not the dateline's.
 
 COUNTRY: "the country"/"the nation" as the subject of a clause under a verb whose subject is a
 state or its official is that state ("Algeria's foreign minister said the country would close
@@ -86,6 +86,12 @@ TITLES: list[Case] = [
         "withdraw from Rafah.",
         "EGY>TUR:04 EGY>ISR:02|10",
     ),
+    (
+        "DOHA",
+        "Qatar's prime minister met Hamas leaders on Monday. The premier urged Israel to accept "
+        "the truce.",
+        "QAT>PSE:04 QAT>ISR:02|10",
+    ),
     # "of" a state after a titled name is the person's state, not the dateline's
     (
         "LONDON",
@@ -99,6 +105,12 @@ TITLES: list[Case] = [
         "SOM>ETH:11",
     ),
     # the other title holder named in the same sentence: either may be meant
+    (
+        "TOKYO",
+        "China's premier met Japan's prime minister on Monday. The premier urged the United "
+        "States to lift its tariffs.",
+        "CHN>JPN:04",
+    ),
     (
         "CAIRO",
         "Egypt's foreign minister met his Saudi counterpart on Monday. The top diplomat urged "
@@ -210,6 +222,12 @@ COUNTRY: list[Case] = [
         "Mali's junta said on Monday that the country would leave ECOWAS.",
         "MLI>ECOWAS:16|19",
     ),
+    (
+        "BERLIN",
+        "A spokesman for Germany's foreign ministry said the country had summoned Russia's "
+        "ambassador.",
+        "DEU>RUS:11|16",
+    ),
     # another state named before it, a possessive, a mixed list: nothing for the clause
     (
         "ABUJA",
@@ -255,6 +273,16 @@ COUNTRY_NONE: list[NearMiss] = [
         "Israeli diplomats.",
     ),
     ("KHARTOUM", "The UN's humanitarian chief said the country must allow aid into Darfur."),
+    (
+        "KYIV",
+        "Ukraine's president said Russia had attacked power plants and the country would "
+        "retaliate against Moscow.",
+    ),
+    (
+        "DAMASCUS",
+        "Syria's former president, who fled to Russia, said the country would never forgive "
+        "Israel.",
+    ),
     ("GENEVA", "The United Nations said every country must help Sudan."),
     (
         "HANOI",
@@ -284,6 +312,12 @@ BODIES: list[Case] = [
         "The UN Security Council met on Friday. The 15-member body urged Israel to allow aid "
         "into Gaza.",
         "UN>ISR:02|10",
+    ),
+    (
+        "NEW YORK",
+        "The United Nations said on Monday the organization would send aid to Gaza. Israel "
+        "rejected the plan.",
+        "UN>PSE:03|07 ISR>UN:12",
     ),
     (
         "VIENNA",

@@ -29,6 +29,10 @@ from newsgraph.model import Article, Mention, Parse
 _HEADS = frozenset({"country", "nation"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# links by which a state hangs from a subject that speaks for it ("a spokesman for
+# Germany's foreign ministry", "the head of Egypt's army")
+_ATTACHED = frozenset({"pobj", "prep", "poss", "compound", "appos"})
+_ATTACH_STEPS = 5
 _MODIFIERS = 5  # tokens at most between "the" and the noun ("the oil - rich")
 
 
@@ -120,6 +124,19 @@ def _ancestors(parse: Parse, k: int) -> list[int]:
     return out
 
 
+def _subject_under(parse: Parse, k: int, above: set[int]) -> bool:
+    """Whether token k is, or hangs by _ATTACHED links from, the subject of a verb in
+    ``above`` ("Germany" in "A spokesman for Germany's foreign ministry said ...")."""
+    for _ in range(_ATTACH_STEPS):
+        tok = parse.tokens[k]
+        if tok.dep in _SUBJECTS:
+            return tok.head in above
+        if tok.dep not in _ATTACHED or tok.head == k:
+            return False
+        k = tok.head
+    return False
+
+
 def _clause_state(
     parse: Parse, mentions: tuple[Mention, ...], i: int, noun: int, gaz: Gazetteer
 ) -> str | None:
@@ -133,10 +150,7 @@ def _clause_state(
     for m in mentions:
         if m.sentence_index != s or m.token_start == i:
             continue
-        owner = any(
-            parse.tokens[k].dep in _SUBJECTS and parse.tokens[k].head in above
-            for k in range(m.token_start, m.token_end)
-        )
+        owner = any(_subject_under(parse, k, above) for k in range(m.token_start, m.token_end))
         if m.token_start >= i and not owner:
             continue
         states = _states(m, gaz)

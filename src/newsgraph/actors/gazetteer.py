@@ -94,6 +94,8 @@ class Gazetteer:
     phrase_max: int
     firsts: Mapping[int, Mapping[str, int]]  # id(table) -> first word -> longest key length
     refer_back: frozenset[str] = frozenset()  # title words that name someone named before
+    # a bare title that may refer back to another title ("the premier" to "Qatar's prime minister")
+    same_titles: Mapping[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict)
     name_suffixes: frozenset[str] = frozenset()  # "Jr.": a different person
     party_markers: Mapping[str, str] = field(default_factory=dict)  # "(R-Fla.)": R -> USA
     # Last words of the listed titles (not of generated "minister of <portfolio>"
@@ -499,6 +501,10 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         },
         person_nouns=frozenset(str(w).lower() for w in offices.get("person_nouns", ())),
         refer_back=frozenset(str(w).lower() for w in offices.get("refer_back", ())),
+        same_titles={
+            title_key(str(k)): frozenset(title_key(str(v)) for v in vs)
+            for k, vs in (offices.get("same_titles") or {}).items()
+        },
         name_suffixes=frozenset(str(w).lower() for w in offices.get("name_suffixes", ())),
         title_vocab=frozenset(w for k in title_table for w in k if any(c.isalnum() for c in w))
         | frozenset(str(w).lower() for w in offices.get("modifiers", ())),

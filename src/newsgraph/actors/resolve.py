@@ -1174,7 +1174,8 @@ class Resolver:
         An epithet ("the top diplomat") stands for its title."""
         if self.lowers[ts] != "the" or (not epithet and te - ts != len(title) + 1):
             return None
-        if title[-1] not in self.gaz.refer_back:
+        same = (title, *self.gaz.same_titles.get(title, ()))
+        if title[-1] not in self.gaz.refer_back and len(same) == 1:
             return None
         s = self.sent(ts)
         fits = [
@@ -1184,7 +1185,7 @@ class Resolver:
             and d.person is None
             and d.actor is not None
             and d.te <= ts
-            and d.title[-len(title) :] == title
+            and any(d.title[-len(t) :] == t for t in same)
             and s - self.sent(d.ts) <= _NAMELESS_SENTENCES
         ]
         if not fits:
@@ -1198,7 +1199,7 @@ class Resolver:
         for d in self.drafts:
             if d.actor is None or d.te > ts or self.sent(d.ts) != s:
                 continue
-            holder = d.kind in ("title", "person") and d.title[-len(title) :] == title
+            holder = d.kind in ("title", "person") and any(d.title[-len(t) :] == t for t in same)
             if holder and d.actor.principal != found.actor.principal:
                 return None
         return best
