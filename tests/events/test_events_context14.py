@@ -37,6 +37,11 @@ ANNOUNCED: list[Case] = [
     ),
     # a measure agreed to is a term of the deal, told as done
     ("NIAMEY", "Niger agreed to close its border with Nigeria under the pact.", "NER>NGA:19"),
+    (
+        "ALGIERS",
+        "Algeria's foreign minister said the country would close its border with Mali.",
+        "DZA>MLI:19",
+    ),
 ]
 
 ANNOUNCED_NONE: list[NearMiss] = [
@@ -97,7 +102,7 @@ VOCABULARY: list[Case] = [
     (
         "NUKU'ALOFA",
         "Under the deal, Australia will reconstruct the main pier in Nuku'alofa.",
-        "AUS>TON:03",
+        "AUS>TON:06|03",
     ),
     ("AMMAN", "Jordan will hand over 12 Iraqi prisoners to Iraq.", "JOR>IRQ:03"),
     (
@@ -119,12 +124,6 @@ GAPS: list[Gap] = [
         "Russia rebuilt the port in Mariupol.",
         "",
         "an occupied city's state is read as the recipient of the works",
-    ),
-    (
-        "ALGIERS",
-        "Algeria's foreign minister said the country would close its border with Mali.",
-        "DZA>MLI:19",
-        "'the country' after a possessor is not resolved to the speaker's state",
     ),
     (
         "ABU DHABI",

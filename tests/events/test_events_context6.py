@@ -172,7 +172,7 @@ SECOND: list[tuple[str, str, str]] = [
     (
         "OSLO, NORWAY",
         "Norway voiced protest over the seizure of its fishing boats by Russian authorities.",
-        "NOR>RUS:11",
+        "NOR>RUS:11 RUS>NOR:17",
     ),
     (
         "SEOUL",

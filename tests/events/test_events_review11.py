@@ -89,7 +89,7 @@ AFTER: list[Case] = [
     (
         "SEOUL",
         "South Korea protested following the seizure of its fishing boat by Chinese forces.",
-        "KOR>CHN:11",
+        "KOR>CHN:11 CHN>KOR:17",
     ),
     # a named addressee is kept: the target is who is addressed
     (

@@ -164,7 +164,7 @@ CASES: list[tuple[str, str, str]] = [
     ),
     ("MEXICO CITY", "Mexico raised its office in Taipei to embassy level.", "MEX>TWN:05"),
     ("VIENTIANE, LAOS", "China funded a railway in Laos.", "CHN>LAO:07"),
-    ("NAIROBI, KENYA", "Under the deal, Japan will finance a new port in Kenya.", "JPN>KEN:03"),
+    ("NAIROBI, KENYA", "Under the deal, Japan will finance a new port in Kenya.", "JPN>KEN:07|03"),
     ("PHNOM PENH, CAMBODIA", "China built a new airport in Cambodia.", "CHN>KHM:06"),
     # 16: consular services cut
     ("NIAMEY, NIGER", "The United States suspended visa services in Niger.", "USA>NER:16"),

@@ -697,6 +697,18 @@ CASES: list[tuple[str, str, str]] = [
         "The Qatar-brokered ceasefire between Israel and Hamas took effect.",
         "QAT>ISR:04|05 QAT>PSE:04|05",
     ),
+    # gaps closed by stranded noun phrases (test_events_context16)
+    (
+        "PHNOM PENH, CAMBODIA",
+        "China's donation of vaccines to Cambodia arrived on Monday.",
+        "CHN>KHM:07",
+    ),
+    ("TOKYO", "Beijing's threat of countermeasures against Tokyo alarmed investors.", "CHN>JPN:13"),
+    (
+        "TEHRAN, IRAN",
+        "The assassination of a Hamas leader in Tehran by Israel was confirmed.",
+        "ISR>PSE:18",
+    ),
 ]
 
 # (dateline, body) that must code nothing
@@ -956,22 +968,10 @@ GAPS: list[tuple[str, str, str, str]] = [
         "extractor: the possessor hangs on 'billion', not on the aid noun",
     ),
     (
-        "PHNOM PENH, CAMBODIA",
-        "China's donation of vaccines to Cambodia arrived on Monday.",
-        "CHN>KHM:07",
-        "extractor: 'to Cambodia' hangs on 'vaccines' inside the of-phrase (a noun obj_sub slot is needed)",
-    ),
-    (
         "WARSAW, POLAND",
         "Poland's demand for reparations from Germany has strained ties.",
         "POL>DEU:10",
         "extractor: 'from Germany' hangs on 'reparations'; n.demand leaves 'from' out ('China's demand for oil from Russia' is trade)",
-    ),
-    (
-        "TOKYO",
-        "Beijing's threat of countermeasures against Tokyo alarmed investors.",
-        "CHN>JPN:13",
-        "extractor: 'against Tokyo' hangs on 'countermeasures' inside the of-phrase (a noun obj_sub slot is needed)",
     ),
     (
         "WARSAW, POLAND",
@@ -990,12 +990,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "Iran seized a British-flagged tanker.",
         "IRN>GBR:17",
         "actors: 'British-flagged' is no mention of Britain",
-    ),
-    (
-        "TEHRAN, IRAN",
-        "The assassination of a Hamas leader in Tehran by Israel was confirmed.",
-        "ISR>PSE:18",
-        "actors/extractor: 'a Hamas leader' gives no target (Hamas is optional PSE)",
     ),
     (
         "SEOUL, SOUTH KOREA",

@@ -200,6 +200,13 @@ class Rules:
     attributing_verbs: frozenset[str]
     attributing_preps: frozenset[str]
     answered_marks: frozenset[str]
+    answering_roots: frozenset[str]
+    joint_roots: frozenset[str]
+    contest_words: frozenset[str]
+    unreal_modifiers: frozenset[str]
+    agreed_kept_roots: frozenset[str]
+    binding_verbs: frozenset[str]
+    unsigned_words: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
     # (nouns, verbs) of one act: "signed an agreement" authors "the deal"
@@ -2307,6 +2314,69 @@ def _agreed_term(ctx: _Ctx, t: Token) -> bool:
     )
 
 
+def _signed_deal(ctx: _Ctx, deal: Token) -> bool:
+    """Whether an agreement noun names a deal in force, not one proposed or under talks ("the
+    draft accord", "a deal that would let", "a deal being negotiated", "if signed")."""
+    if deal.lemma.lower() not in ctx.rules.agreement_nouns:
+        return False
+    words = ctx.rules.unreal_modifiers | ctx.rules.unsigned_words
+    return not any(
+        t.lemma.lower() in words or t.text.lower() in words for t in ctx.parse.subtree(deal.i)
+    )
+
+
+def _binding_deal(ctx: _Ctx, verb: Token) -> Token | None:
+    """The verb that binds a party to verb's act with a deal as its subject ("The accord
+    commits France to take back migrants", "the pact allows Japan to station troops")."""
+    infinitive = verb.dep == "xcomp" or (verb.dep == "ccomp" and _infinitive(ctx, verb))
+    if not infinitive or verb.head == verb.i:
+        return None
+    bind = ctx.tok(verb.head)
+    if bind.lemma.lower() not in ctx.rules.binding_verbs:
+        return None
+    subjects = ctx.kids(bind.i, _SUBJ)
+    if not any(s.lemma.lower() in ctx.rules.agreement_nouns for s in subjects):
+        return None
+    return bind
+
+
+def _signed_term(ctx: _Ctx, verb: Token, state: str) -> bool:
+    """Whether a future or governed act is a term of a signed deal: held by it ("Under the
+    deal, Turkey will supply gas to Iraq": a will/would/shall of a told clause only) or bound
+    by it ("The accord commits France to take back migrants"); never negated or on a
+    condition."""
+    head = _modal_head(ctx, verb)
+    marks = ctx.rules.condition_marks | ctx.rules.exception_marks
+    if any(_negated(ctx, t) or _conditioned(ctx, t, marks) for t in (verb, head)):
+        return False
+    bind = _binding_deal(ctx, verb)
+    if bind is not None:
+        if _negated(ctx, bind) or _modality(ctx, bind) is not None:
+            return False  # "a draft accord would commit Turkey to ...": not in force
+        return not _conditioned(ctx, bind, marks) and any(
+            _signed_deal(ctx, s) for s in ctx.kids(bind.i, _SUBJ)
+        )
+    if state != _FUTURE or not _told_clause(ctx, head):
+        return False
+    return any(
+        p.lemma.lower() in ctx.rules.agreement_preps
+        and any(_signed_deal(ctx, n) for n in ctx.parse.subtree(p.i))
+        for t in (verb, head)
+        for p in ctx.kids(t.i, frozenset({"prep"}))
+    )
+
+
+def _told_clause(ctx: _Ctx, head: Token) -> bool:
+    """Whether a clause is stated as such: the sentence's own or one a saying verb reports
+    ("said that under the deal ..."), not one hoped, feared or asked for."""
+    if head.dep in ("ROOT", "conj") or head.head == head.i:
+        return True
+    say = ctx.tok(head.head).lemma.lower()
+    return head.dep == "ccomp" and (
+        say in ctx.rules.speech_verbs or say in ctx.rules.announcing_verbs
+    )
+
+
 def _dated_start(ctx: _Ctx, t: Token) -> bool:
     """Whether the act has a set start: "from Friday", "starting Monday", "effective March 5"."""
     for k in ctx.kids(t.i, frozenset({"prep", "advcl", "advmod", "acomp", "npadvmod"})):
@@ -2427,6 +2497,14 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     state = _blocked(ctx, verb, pattern)
     if state == _BLOCK and _refusal(ctx, verb, pattern, code):
         code, state = _REFUSAL, None  # "Kazakhstan will not recognize the new government"
+    if (
+        state is not None
+        and code[:2] in ctx.rules.agreed_kept_roots
+        and _signed_term(ctx, verb, state)
+    ):
+        state = None  # "Under the accord, Turkey will supply gas to Iraq": a term of a deal
+    elif state is not None and _binding_deal(ctx, verb) is not None:
+        return []  # "a draft accord would commit France to ...": the party does nothing yet
     if state == _BLOCK:
         return []
     if state in (_INTENT, _FUTURE) and pattern.no_intent:
@@ -3937,9 +4015,79 @@ def _calls_off(ctx: _Ctx, verb: Token) -> bool:
     return any(f"{lemma} {p}" in ctx.rules.cancelling_verbs for p in particles)
 
 
+def _stranded_preps(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> list[Token]:
+    """Objects of an event noun's phrases that the parser hung on a later phrase of its own.
+
+    "the expulsion of five diplomats by Poland", "a visit by Japan's minister to Seoul": the
+    by- or to-phrase sits on the noun of the phrase before it (down a chain of prepositional
+    phrases, never into a clause); "protested the harassment of its ships by China": on the
+    active verb whose object the noun is, after the noun.
+    """
+    out: list[Token] = []
+    stack = [p for k in ctx.kids(noun.i, frozenset({"prep"})) for p in _pobjs(ctx, k)]
+    for _ in range(3):
+        nxt = []
+        for t in stack:
+            if t.pos not in ("NOUN", "PROPN", "NUM", "PRON"):
+                continue
+            out += _preps(ctx, t, lemmas)
+            nxt += [p for k in ctx.kids(t.i, frozenset({"prep"})) for p in _pobjs(ctx, k)]
+        stack = nxt
+    if noun.dep in _OBJ and noun.head != noun.i and "by" in lemmas:
+        verb = ctx.tok(noun.head)
+        if not ctx.kids(verb.i, _PASSIVE_MARKS | frozenset({"agent"})):
+            out += [
+                p
+                for k in ctx.kids(verb.i, frozenset({"prep"}))
+                if k.lemma.lower() == "by" and k.i > noun.i
+                for p in ctx.kids(k.i, frozenset({"pobj"}))
+            ]
+    return out
+
+
+def _possessed_patients(ctx: _Ctx, noun: Token) -> list[Mention]:
+    """The state an event noun's of-phrase names by a resolved its/their: "the expulsion of
+    its ambassador by Mexico", "the detention of two of its citizens" (an "its" is a weak
+    target elsewhere, where it may stand for a deal or a plan; people and craft are a state's).
+    """
+    heads = [p for k in _preps_named(ctx, noun, "of") for p in _pobjs(ctx, k)]
+    heads += [p for h in heads for k in _preps_named(ctx, h, "of") for p in _pobjs(ctx, k)]
+    out: list[Mention] = []
+    for h in heads:
+        for k in ctx.kids(h.i, frozenset({"poss"})):
+            m = ctx.by_token.get(k.i)
+            if k.text.lower() in ("its", "their") and m is not None and m.actor is not None:
+                out += [e for e in _expanded(m) if e not in out]
+    return out
+
+
+def _untold_noun(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a clause on an event noun or its own predicate says it never happened: "talks,
+    which never took place", "talks ... were to be held" (planned only)."""
+    if any(_negated(ctx, r) for r in ctx.kids(noun.i, frozenset({"relcl"}))):
+        return True
+    if noun.dep not in _SUBJ or noun.head == noun.i:
+        return False
+    be = ctx.tok(noun.head)
+    return be.lemma.lower() == "be" and any(
+        _infinitive(ctx, x) for x in ctx.kids(be.i, frozenset({"xcomp"}))
+    )
+
+
+def _preps_named(ctx: _Ctx, host: Token, word: str) -> list[Token]:
+    return [k for k in ctx.kids(host.i, frozenset({"prep"})) if k.lemma.lower() == word]
+
+
 def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     """Events stated by a noun phrase ("Russia's invasion of Ukraine")."""
     if _negated(ctx, noun):
+        return []
+    if any(
+        k.i < noun.i and k.text.lower() in ctx.rules.unreal_modifiers
+        for k in ctx.kids(noun.i, frozenset({"amod", "compound"}))
+    ):
+        return []  # "a proposed expulsion of diplomats by Poland": not told as done
+    if _untold_noun(ctx, noun):
         return []
     if noun.dep == "pobj" and ctx.tok(noun.head).lemma.lower() in ctx.rules.blocking_preps:
         return []
@@ -3986,6 +4134,9 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         # of any event noun
         sources = _actors(ctx, _preps(ctx, noun, frozenset({"by"})), "source")
         sources = [s for s in sources if s.kind != "pronoun"]
+    if not sources and "prep:by" in pattern.source:
+        by = _stranded_preps(ctx, noun, frozenset({"by"}))
+        sources = [s for s in _actors(ctx, by, "source") if s.kind != "pronoun"]
     host = _charge_host(ctx, noun) if not sources else None
     if host is not None:
         # "blamed Russia for a cyberattack on Polish railways": the accused did it
@@ -3999,6 +4150,7 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             # "Russia's airstrike, its largest on Ukrainian territory": the apposition's phrase
             for host in [noun, *ctx.kids(noun.i, frozenset({"appos"}))]:
                 toks += _preps(ctx, host, lemmas)
+            toks += [t for t in _stranded_preps(ctx, noun, lemmas - {"of"}) if t not in toks]
         elif name == "acl_args":
             # "Trump's threat to impose tariffs on Canada": the infinitive's object or phrase
             for v in ctx.kids(noun.i, frozenset({"acl"})):
@@ -4029,6 +4181,10 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                 break
         if targets:
             break
+    if not targets and any(
+        s.startswith("prep:") and "of" in s[5:].split("|") for s in pattern.target
+    ):
+        targets = _possessed_patients(ctx, noun)
     if pattern.object_kinds:
         targets = [t for t in targets if _kind_fits(t, pattern.object_kinds)]
     if not targets and host is not None and code[:2] in ctx.rules.deed_roots:
@@ -4114,8 +4270,10 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                     break
             else:
                 hits.extend(weak)
-        elif t.pos == "NOUN" or (t.pos == "PROPN" and t.text.islower()):
+        elif t.pos == "NOUN" or (t.pos == "PROPN" and t.text.islower()) or _capital_noun(ctx, t):
             # the tagger calls some rare common nouns proper ("weekend airstrike")
+            if _capital_noun(ctx, t) and lemma.endswith("s") and lemma not in ctx.patterns.nouns:
+                lemma = lemma[:-1]  # "Talks between ...": no lemma for a plural read as a name
             for pattern in ctx.patterns.nouns.get(lemma, ()):
                 found = _noun_hits(ctx, t, pattern)
                 if found:
@@ -4123,6 +4281,13 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                     break
     # Verbs state events more directly than nouns: they win the (source, target) pair.
     return hits + nominal
+
+
+def _capital_noun(ctx: _Ctx, t: Token) -> bool:
+    """Whether a proper noun is a common noun capitalised as the sentence's first word
+    ("Talks between Serbia and Kosovo ...", "Negotiations resumed"): no entity, first word."""
+    first = max(ctx.dateline_end + 1, ctx.parse.sentences[t.sent].token_start)
+    return t.pos == "PROPN" and not t.ent_type and t.i == first and t.text[1:].islower()
 
 
 def _predicative(ctx: _Ctx, t: Token) -> bool:
@@ -4869,6 +5034,8 @@ def _delivery_partner(
     """
     src = hit.source.actor
     assert src is not None
+    # "Under the agreement, Italy will fund patrol boats": the deal names the goods as its own
+    termed = any(_agreed_term(ctx, t) for t in (hit.trigger, _modal_head(ctx, hit.trigger)))
     for index, earlier in reversed(coded):
         if sent_index - index > _CONTEXT_WINDOW:
             break
@@ -4877,7 +5044,7 @@ def _delivery_partner(
             continue
         sent = ctx.parse.sentences[index]
         goods = (t.lemma.lower() for t in ctx.parse.tokens[sent.token_start : sent.token_end])
-        if hit.act not in ctx.rules.portion_nouns and hit.act not in goods:
+        if not termed and hit.act not in ctx.rules.portion_nouns and hit.act not in goods:
             continue  # "the first tranche" is part of whatever the deal gave
         if e_src.principal == src.principal and earlier.target is not None:
             return [replace(hit, target=earlier.target, act="")]
