@@ -315,6 +315,67 @@ CASES: list[tuple[str, str, str]] = [
     ("ATHENS", "Greece tightened security along its border with Turkey.", "GRC>TUR:15"),
     ("SEOUL", "South Korea dug in its heels over Japan's demand for an apology.", "KOR>JPN:12"),
     ("CAIRO", "Egypt held out an olive branch to Ethiopia over the dam.", "EGY>ETH:03"),
+    # the new patterns under a threat, a refusal, a relative or subordinate clause and
+    # coordinated subjects
+    ("WASHINGTON", "Washington threatened to pull the plug on aid to Kyiv.", "USA>UKR:13"),
+    ("WASHINGTON", "Washington refused to take Cuba off its terrorism list.", "USA>CUB:12"),
+    ("SEOUL", "South Korea said it had reached out to North Korea but got no reply.", "KOR>PRK:04"),
+    (
+        "BEIJING",
+        "China, which poured cold water on Japan's summit proposal, said on Monday it would talk.",
+        "CHN>JPN:12",
+    ),
+    (
+        "KYIV",
+        "After Russia rained missiles on Kyiv, Ukraine summoned the Belarusian envoy.",
+        "RUS>UKR:19 UKR>BLR:11|16",
+    ),
+    (
+        "WARSAW",
+        "Poland and Lithuania stepped up patrols along their borders with Belarus.",
+        "POL>BLR:15 LTU>BLR:15",
+    ),
+    ("PARIS", "France has put the brakes on trade talks with Australia.", "FRA>AUS:16"),
+    ("ROME", "Italy gave the cold shoulder to Germany's migration plan on Monday.", "ITA>DEU:12"),
+    # batch four: fences mended, hatchets buried, ties thawed (v.strengthen_ties, 050); a bill
+    # footed (v.foot_bill), a state bailed out (v.bail_out), a lifeline thrown
+    # (v.throw_lifeline), a government propped up (v.prop_up) (07x); overtures
+    # (v.make_overture, 030); ranks closed (v.close_ranks, 051); craft shadowed
+    # (v.shadow_craft, 150), buzzed (v.harass_vessel) or chased off (v.chase_off, 170)
+    ("RIYADH", "Saudi Arabia mended fences with Qatar in 2021.", "SAU>QAT:05"),
+    ("CAIRO", "Egypt buried the hatchet with Turkey after a decade of feuding.", "EGY>TUR:05"),
+    ("LONDON", "Britain thawed ties with Iran on Monday.", "GBR>IRN:05"),
+    ("WASHINGTON", "The United States footed the bill for Ukraine's power repairs.", "USA>UKR:07"),
+    ("BEIJING", "China bailed out Pakistan with a $2 billion loan.", "CHN>PAK:07"),
+    ("WASHINGTON", "Washington threw Kyiv a financial lifeline.", "USA>UKR:07"),
+    ("MOSCOW", "Russia propped up the Syrian government for a decade.", "RUS>SYR:07|06"),
+    ("WARSAW", "Poland closed ranks with Lithuania against Russia.", "POL>LTU:05"),
+    ("MOSCOW", "Russian jets buzzed a U.S. drone over the Black Sea.", "RUS>USA:15|17|19"),
+    ("OTTAWA", "Chinese fighter jets shadowed a Canadian patrol plane.", "CHN>CAN:15"),
+    (
+        "MANILA",
+        "China's coast guard chased off Philippine fishing boats near the shoal.",
+        "CHN>PHL:17|15",
+    ),
+    ("ANKARA", "Turkey made overtures to Syria on Monday.", "TUR>SYR:03"),
+    ("BERLIN", "Germany hit Russia with fresh sanctions.", "DEU>RUS:16"),
+    ("TOKYO", "Japan lodged a strong complaint with China.", "JPN>CHN:11"),
+    ("BEIJING", "China slapped export curbs on Japanese firms.", "CHN>JPN:16"),
+    ("NEW DELHI", "India banned Chinese apps in 2020.", "IND>CHN:16"),
+    ("TOKYO", "Russian warships tailed a Japanese destroyer near Hokkaido.", "RUS>JPN:15"),
+    (
+        "HANOI",
+        "Chinese ships chased away Vietnamese fishing boats near the Paracels.",
+        "CHN>VNM:17",
+    ),
+    ("COLOMBO", "India tossed a lifeline to Sri Lanka in 2022.", "IND>LKA:07"),
+    ("AMMAN", "The EU picked up the tab for Jordan's refugee camps.", "EU>JOR:07"),
+    ("DAMASCUS", "Iran propped up the Syrian army with militias and cash.", "IRN>SYR:07"),
+    (
+        "BEIJING",
+        "China and Australia thawed their frosty relations in 2023.",
+        "CHN>AUS:05 AUS>CHN:05",
+    ),
 ]
 
 NONE: list[tuple[str, str]] = [
@@ -402,6 +463,22 @@ NONE: list[tuple[str, str]] = [
     ("BUENOS AIRES", "Brazil shut out Argentina 2-0 in the final."),
     ("ATHENS", "Greek police tightened security around the Turkish president's visit."),
     ("SEOUL", "The Korean firm turned over its profits to the state."),
+    # the new patterns only threatened, negated, asked or expected, and batch four's near-misses
+    ("BERLIN", "Germany has not pulled the plug on arms exports to Israel."),
+    ("MOSCOW", "Russia could rain missiles on Kyiv again, the ministry said."),
+    ("TEHRAN", "Iran did not take the British sailors into custody."),
+    ("MANILA", "Would China step up patrols near the Philippine coast?"),
+    ("BAMAKO", "Mali is expected to send the French ambassador packing."),
+    ("MOSCOW", "Moscow shrugged off Western sanctions."),
+    ("MADRID", "Spanish police chased off the protesters near the parliament."),
+    ("LONDON", "The British team closed ranks behind its coach."),
+    ("MILAN", "Italian investors propped up the ailing carmaker."),
+    ("PARIS", "French paparazzi shadowed the Spanish king's yacht."),
+    ("ROME", "The Italian chef made overtures to the French restaurant's owners."),
+    ("SEOUL", "Korean fans threw a lifeline to the struggling band."),
+    ("LONDON", "The British neighbours buried the hatchet over the fence."),
+    ("PARIS", "The French club footed the bill for the party."),
+    ("ROME", "The Italian bank bailed out its struggling subsidiary."),
 ]
 
 GAPS: list[tuple[str, str, str, str]] = [
