@@ -196,7 +196,8 @@ TOLD += [
         "ABUJA, NIGERIA",
         "ECOWAS suspended Guinea after the coup on Sunday. The bloc also froze the assets of "
         "the junta's leaders. Guinea's military government rejected the decision.",
-        "ECOWAS>GIN:16 GIN>ECOWAS:12",
+        # the freeze "also" done continues the suspension's one target (coord13)
+        "ECOWAS>GIN:16 ECOWAS>GIN:16 GIN>ECOWAS:12",
     ),
     (
         "BRASILIA, BRAZIL",

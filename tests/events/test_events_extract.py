@@ -220,7 +220,8 @@ CASES = [
     # trailing participles, apposed and located nominal attacks, stops, entity lists
     (
         "Trump has taken aim at a new South African law, threatening to withdraw funding.",
-        [("USA", "ZAF", "111")],
+        # the threat, with no target of its own, is aimed at its host's (coord13)
+        [("USA", "ZAF", "111"), ("USA", "ZAF", "1311")],
     ),
     (
         "Biden is visiting Egypt with a quick stop in Kenya.",

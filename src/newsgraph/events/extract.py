@@ -1331,9 +1331,12 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         return []
     if dep == "acomp" and head.pos in ("VERB", "AUX"):  # "we are disappointed by ..."
         return _subject_tokens(ctx, head, depth + 1)
+    if _fronted_participle(ctx, verb):
+        return [k for k in _subject_tokens(ctx, head, depth + 1) if k.i != verb.i]
     if dep == "advcl" and verb.tag in ("VBG", "VBN") and head.pos in ("VERB", "AUX"):
         return _subject_tokens(ctx, head, depth + 1)
-    if dep == "pcomp" and head.pos == "ADP" and head.head != head.i:
+    if dep == "pcomp" and (head.pos == "ADP" or head.dep == "prep") and head.head != head.i:
+        # "Upon arriving in Seoul, ...": the parser may tag the preposition SCONJ
         host = ctx.tok(head.head)
         objs = ctx.kids(host.i, _OBJ)
         if (
@@ -1360,6 +1363,20 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         if head.lemma.lower() in ctx.rules.deciding_nouns and head.head != head.i:
             return _clause_subject(ctx, ctx.tok(head.head), depth)
     return []
+
+
+def _fronted_participle(ctx: _Ctx, verb: Token) -> bool:
+    """Whether an -ing clause the parser took as its head's subject is set before it by a comma.
+
+    "Visiting Kyiv on Tuesday, the Dutch prime minister pledged ...": the head has a subject of
+    its own after the comma, so the clause is adverbial and that subject visits.
+    """
+    if verb.dep != "csubj" or verb.tag != "VBG" or verb.head == verb.i or verb.head < verb.i:
+        return False
+    subj = [k for k in ctx.kids(verb.head, frozenset({"nsubj", "nsubjpass"})) if k.i > verb.i]
+    return bool(subj) and any(
+        ctx.tok(i).text == "," and ctx.tok(i).head == verb.head for i in range(verb.i, subj[0].i)
+    )
 
 
 def _spliced_subject(ctx: _Ctx, verb: Token) -> list[Token]:
@@ -1513,9 +1530,9 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
         if cur.head == cur.i:
             break
         head = _conj_host(ctx, cur) or ctx.tok(cur.head)
-        if cur.dep == "pcomp" and head.pos == "ADP":
+        if cur.dep == "pcomp" and (head.pos == "ADP" or head.dep == "prep"):
             prep = head.lemma.lower()
-            if prep in rules.blocking_preps:
+            if prep in rules.blocking_preps or _blocking_prep(ctx, head):
                 return _BLOCK
             if head.head == head.i or prep in rules.temporal_preps:
                 break
@@ -1549,6 +1566,14 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
         conjoined = _own_conjunct(ctx, cur, head)
         cur = head
     return state
+
+
+def _blocking_prep(ctx: _Ctx, prep: Token) -> bool:
+    """Whether a preposition is one of two words that deny its gerund ("instead of visiting
+    Poland", "rather than meeting X": the adverb is in blocking_preps)."""
+    return any(
+        k.lemma.lower() in ctx.rules.blocking_preps for k in ctx.kids(prep.i, frozenset({"advmod"}))
+    )
 
 
 def _own_conjunct(ctx: _Ctx, verb: Token, head: Token) -> bool:
@@ -4407,6 +4432,7 @@ def code_events(
                 # resolved now, so an earlier hit of this sentence can be its antecedent
                 resolved = _with_context(ctx, found, coded, sent.index)
                 resolved = resolved or _conjunct_targets(ctx, found, coded, sent.index)
+                resolved = resolved or _sequel_targets(ctx, found, coded, sent.index)
                 pending.extend(reversed(resolved))
                 continue
             hit = found
@@ -4528,7 +4554,9 @@ def _conjunct_targets(
     Qatar's mediation and recalled its ambassador" recalls it from no one named.
     """
     hostile = ctx.rules.hostile_roots
-    host = _bare_conjunct(ctx, hit.trigger)
+    # "expelled two Estonian diplomats, threatening further measures": a trailing -ing clause
+    # with no actor of its own acts on the same one
+    host = _bare_conjunct(ctx, hit.trigger) or _bare_participle(ctx, hit.trigger)
     if host is None or hit.source.actor is None or hit.code[:2] not in hostile:
         return []
     src = hit.source.actor.principal
@@ -4548,15 +4576,84 @@ def _conjunct_targets(
     return [replace(hit, target=t) for t in targets.values()]
 
 
-def _bare_conjunct(ctx: _Ctx, verb: Token) -> Token | None:
-    """The verb a second verb is joined after, when it has an object of its own and no subject:
-    an act of its own whose target the context or that verb gives ("summoned the British envoy
-    and demanded an explanation", "condemned the Israeli strike and recalled its ambassador").
+def _sequel_targets(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The one target of the source's own act told just before, for an act it "also" did.
+
+    "Pakistan accused India of backing militants. It also suspended trade": a verb with a
+    parallel adverb (parallel_adverbs), no target and no other state named in its sentence
+    continues the latest sentence (up to _PARALLEL_WINDOW back) where the same source acted,
+    when every act there had one and the same target and is as hostile as this one
+    (hostile_roots): "praised Qatar ... It also expelled two diplomats" names no one.
     """
-    if verb.pos != "VERB" or not ctx.kids(verb.i, _OBJ) or ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ):
+    src = hit.source.actor
+    verb = hit.trigger
+    if src is None or verb.pos != "VERB":
+        return []
+    rules = ctx.rules
+    advs = ctx.kids(verb.i, frozenset({"advmod"}))
+    if not any(a.lemma.lower() in rules.parallel_adverbs for a in advs):
+        return []
+    sent = ctx.parse.sentences[sent_index]
+    if _named_states(ctx, sent.token_start, sent.token_end, hit.source, False):
+        return []
+    hostile = hit.code[:2] in rules.hostile_roots
+    for index, earlier in reversed(coded):
+        if sent_index - index > _PARALLEL_WINDOW:
+            break
+        if index == sent_index or not _same_source(earlier, src.principal):
+            continue
+        own = [h for i, h in coded if i == index and _same_source(h, src.principal)]
+        targets = {
+            h.target.actor.principal: h.target
+            for h in own
+            if h.target is not None and h.target.actor is not None
+        }
+        if len(targets) != 1 or any((h.code[:2] in rules.hostile_roots) != hostile for h in own):
+            return []
+        # "condemned sanctions imposed by Japan and South Korea": a state named but not coded
+        first = ctx.parse.sentences[index].token_start
+        if set(_named_states(ctx, first, sent.token_start, hit.source, False)) - set(targets):
+            return []
+        return [replace(hit, target=t, context="sequel") for t in targets.values()]
+    return []
+
+
+def _same_source(hit: _Hit, principal: str) -> bool:
+    """Whether a hit's source acts for the given principal."""
+    return hit.source.actor is not None and hit.source.actor.principal == principal
+
+
+def _bare_conjunct(ctx: _Ctx, verb: Token) -> Token | None:
+    """The verb a second verb is joined after, when it has an object or complement of its own
+    and no subject (_bare_verb): an act of its own whose target the context or that verb gives
+    ("summoned the British envoy and demanded an explanation", "condemned the Israeli strike
+    and recalled its ambassador").
+    """
+    if not _bare_verb(ctx, verb):
         return None
     host = _conj_host(ctx, verb)
     return host if host is not None and host.i < verb.i else None
+
+
+def _bare_participle(ctx: _Ctx, verb: Token) -> Token | None:
+    """The verb a trailing -ing clause with no subject hangs on ("..., threatening further
+    measures", "..., vowing to respond"), as _bare_conjunct for a joined verb."""
+    if verb.dep != "advcl" or verb.tag != "VBG" or verb.head >= verb.i or not _bare_verb(ctx, verb):
+        return None
+    if ctx.kids(verb.i, frozenset({"mark"})):
+        return None  # "..., while urging X": a clause of its own kind
+    host = ctx.tok(verb.head)
+    return host if host.pos == "VERB" else None
+
+
+def _bare_verb(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb has no subject of its own but an object or complement ("and threatened
+    to retaliate", "and warned of reprisals"): a bare verb ("and left") tells no act."""
+    if verb.pos != "VERB" or ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ):
+        return False
+    return bool(ctx.kids(verb.i, _OBJ | frozenset({"xcomp", "prep"})))
 
 
 def _conj_host(ctx: _Ctx, verb: Token) -> Token | None:
@@ -4679,7 +4776,16 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         return True
     # "Iran summoned the British envoy and demanded an explanation": a bare conjunct whose
     # target the context or its host verb gave is an act of its own
-    return bool(hit.context) and _bare_conjunct(ctx, t) is not None
+    if bool(hit.context) and _bare_conjunct(ctx, t) is not None:
+        return True
+    # "expelled two Estonian diplomats, threatening further measures": a trailing -ing clause
+    # with no actor of its own acts on its host's target, a hostile act after a hostile one
+    hostile = ctx.rules.hostile_roots
+    return (
+        _bare_participle(ctx, t) is not None
+        and hit.code[:2] in hostile
+        and first.code[:2] in hostile
+    )
 
 
 def _contrasted_clause(ctx: _Ctx, host: Token, clause: Token) -> bool:
@@ -4744,7 +4850,7 @@ def _leading_clause(ctx: _Ctx, t: Token) -> bool:
         cur = ctx.tok(cur.head)  # "after meeting X": the preposition hangs on the host
         if cur.dep != "prep":
             return False
-    elif cur.dep != "advcl":
+    elif cur.dep != "advcl" and not _fronted_participle(ctx, cur):
         return False
     return cur.head != cur.i and cur.i < cur.head
 
