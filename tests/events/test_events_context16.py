@@ -125,6 +125,19 @@ TERMS: list[Case] = [
     ("PARIS", "The accord allows France to send aid to Chad.", "FRA>TCD:07"),
     ("PARIS", "The accord requires France to send aid to Niger.", "FRA>NER:07"),
     ("BERLIN", "The agreement obliges Germany to train Ukrainian pilots.", "DEU>UKR:06"),
+    ("DAMASCUS", "As part of the deal, Turkey will supply electricity to Syria.", "TUR>SYR:06"),
+    ("MOGADISHU", "According to the agreement, Turkey will train Somali soldiers.", "TUR>SOM:06"),
+    ("CAIRO", "The memorandum enables Egypt to import gas from Israel.", "EGY>ISR:06"),
+    (
+        "MANILA",
+        "The pact will allow Japan to send troops to the Philippines for joint drills.",
+        "JPN>PHL:07",
+    ),
+    (
+        "JERUSALEM",
+        "Under the accord reached on Friday, Israel will free 50 Palestinian prisoners.",
+        "ISR>PSE:08",
+    ),
     # energy sold and migrants taken back (v.supply_energy, v.take_back_migrants)
     ("DOHA", "Qatar sold liquefied natural gas to Germany last year.", "QAT>DEU:06"),
     ("CAIRO", "Egypt supplied Lebanon with electricity in 2023.", "EGY>LBN:06"),
@@ -154,6 +167,16 @@ TERMS_KEPT_INTENT: list[Case] = [
     ),
     ("KYIV", "Under the deal, Britain will not provide Ukraine with drones.", "GBR>UKR:12"),
     ("ANKARA", "Iraq demanded that Turkey supply more gas under the deal.", "IRQ>TUR:10"),
+    (
+        "CHISINAU",
+        "Under any future deal, Russia would withdraw its troops from Moldova.",
+        "RUS>MDA:03",
+    ),
+    (
+        "JERUSALEM",
+        "Under a possible deal, Israel would free 50 Palestinian prisoners.",
+        "ISR>PSE:03",
+    ),
 ]
 
 TERMS_NONE: list[NearMiss] = [
@@ -161,6 +184,8 @@ TERMS_NONE: list[NearMiss] = [
     ("PARIS", "A draft accord would commit France to send aid to Chad."),
     ("PARIS", "Chad wants an accord that requires France to send aid."),
     ("ANKARA", "If signed, the deal would allow Turkey to supply gas to Iraq."),
+    ("MANILA", "The pact is expected to allow Japan to send troops to the Philippines."),
+    ("MANILA", "The pact would allow Japan to send troops to the Philippines."),
     ("MOSCOW", "Gazprom sold gas to customers in Europe."),
     ("BERLIN", "Germany supplied power to its own factories."),
     ("ROME", "Italy took back the migrants' boats from smugglers."),

@@ -2376,18 +2376,31 @@ def _signed_term(ctx: _Ctx, verb: Token, state: str) -> bool:
         return False
     bind = _binding_deal(ctx, verb)
     if bind is not None:
-        if _negated(ctx, bind) or _modality(ctx, bind) is not None:
+        if _negated(ctx, bind) or not _in_force(ctx, bind):
             return False  # "a draft accord would commit Turkey to ...": not in force
         return not _conditioned(ctx, bind, marks) and any(
             _signed_deal(ctx, s) for s in ctx.kids(bind.i, _SUBJ)
         )
     if state != _FUTURE or not _told_clause(ctx, head):
         return False
+    preps = ctx.rules.agreement_preps  # "According to the deal": the lemma is "accord"
     return any(
-        p.lemma.lower() in ctx.rules.agreement_preps
-        and any(_signed_deal(ctx, n) for n in ctx.parse.subtree(p.i))
+        (p.lemma.lower() in preps or p.text.lower() in preps)
+        and any(_signed_deal(ctx, n) for n in ctx.parse.subtree(p.i) if n.i != p.i)
         for t in (verb, head)
         for p in ctx.kids(t.i, frozenset({"prep"}))
+    )
+
+
+def _in_force(ctx: _Ctx, bind: Token) -> bool:
+    """Whether a deal's binding verb is told as fact or plain future ("commits", "will allow"),
+    not as hypothetical or planned ("would allow", "is expected to allow")."""
+    state = _modality(ctx, bind)
+    if state is None:
+        return True
+    sure = frozenset({"will", "shall", "'ll"})
+    return state == _FUTURE and any(
+        a.text.lower() in sure for a in ctx.kids(bind.i, frozenset({"aux"}))
     )
 
 
