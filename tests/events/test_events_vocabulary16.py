@@ -376,6 +376,17 @@ CASES: list[tuple[str, str, str]] = [
         "China and Australia thawed their frosty relations in 2023.",
         "CHN>AUS:05 AUS>CHN:05",
     ),
+    # batch five: notice served (v.serve_notice, 130), a sabre rattled (v.rattle_sabre, 138), a
+    # threat dangled or held over a state (v.dangle_threat), a commission of inquiry set up
+    # (v.open_investigation, 090)
+    ("MOSCOW", "Russia rattled its nuclear sabre at NATO on Tuesday.", "RUS>NATO:13|15"),
+    ("WASHINGTON", "Trump dangled the threat of tariffs over Mexico.", "USA>MEX:13"),
+    ("BEIJING", "Beijing served notice on Tokyo over the islands.", "CHN>JPN:13"),
+    ("KYIV", "Ukraine pressed Russia for the return of deported children.", "UKR>RUS:10|02"),
+    ("TEHRAN", "Iran insisted on compensation from Britain.", "IRN>GBR:10"),
+    ("GENEVA", "The UN set up a commission of inquiry into Israel's conduct in Gaza.", "UN>ISR:09"),
+    ("WASHINGTON", "Washington held the threat of sanctions over Ankara.", "USA>TUR:13"),
+    ("BEIJING", "China warned Manila to back off.", "CHN>PHL:13|02"),
 ]
 
 NONE: list[tuple[str, str]] = [
@@ -479,6 +490,13 @@ NONE: list[tuple[str, str]] = [
     ("LONDON", "The British neighbours buried the hatchet over the fence."),
     ("PARIS", "The French club footed the bill for the party."),
     ("ROME", "The Italian bank bailed out its struggling subsidiary."),
+    # batch five's near-misses: no state threatened, a prospect of relief or a deal is no threat
+    ("LONDON", "The British referee served notice on the unruly players."),
+    ("MADRID", "The Spanish general brandished a sword at the parade."),
+    ("LONDON", "The British prime minister held the prospect of a trade deal over Brussels."),
+    ("WASHINGTON", "Washington dangled the prospect of sanctions relief over Iran."),
+    ("TOKYO", "The Japanese firm set up an inquiry into its accounts."),
+    ("BERLIN", "The German club served notice on its coach."),
 ]
 
 GAPS: list[tuple[str, str, str, str]] = [
