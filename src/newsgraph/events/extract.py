@@ -203,6 +203,9 @@ class Rules:
     answering_roots: frozenset[str]
     joint_roots: frozenset[str]
     contest_words: frozenset[str]
+    friendly_roots: frozenset[str]
+    answer_nouns: frozenset[str]
+    party_nouns: frozenset[str]
     unreal_modifiers: frozenset[str]
     agreed_kept_roots: frozenset[str]
     binding_verbs: frozenset[str]
@@ -291,6 +294,8 @@ class _Ctx:
         "by_text",
         "lead_end",
         "tellings",
+        "sentence_hits",
+        "first_body",
     )
 
     def __init__(
@@ -334,6 +339,9 @@ class _Ctx:
         # (act key, sentence index) -> the words of that sentence telling the act, last first,
         # with their authors (_told_act; one scan per act and sentence, however many reactions)
         self.tellings: dict[tuple[object, ...], tuple[tuple[int, list[Mention]], ...]] = {}
+        # sentence index -> the hits its own words gave before any context (_uncoded_authors)
+        self.sentence_hits: dict[int, tuple[_Hit, ...]] = {}
+        self.first_body = 0  # index of the first sentence after the headline
 
     def _enclosed(self, m: Mention) -> bool:
         """A mention strictly inside a non-actor entity ("Latin American", "Taiwan Relations Act")."""
@@ -4424,6 +4432,7 @@ def code_events(
     ctx = _Ctx(parse, mentions, load_rules(), patterns or load_patterns())
     headline = sum(1 for sent in parse.sentences if sent.end <= article.body_start)
     ctx.lead_end = _lead_end(parse, headline)
+    ctx.first_body = headline
     events: list[Event] = []
     coded: list[tuple[int, _Hit]] = []  # (sentence index, hit) of every event, in order
     for sent in parse.sentences:
@@ -4432,6 +4441,7 @@ def code_events(
         seen: dict[tuple[str, str, str], _Hit] = {}
         roots: dict[tuple[str, str], set[str]] = {}
         pending = list(_sentence_hits(ctx, sent))
+        ctx.sentence_hits[sent.index] = tuple(pending)
         pending.reverse()
         while pending:
             found = pending.pop()
@@ -4961,7 +4971,9 @@ def _with_context(
         chosen = sides or list(hit.fallback)
         return [replace(hit, target=t) for t in chosen if _differ(hit.source, t)]
     if hit.context == "sides":
-        return _conflict_sides(ctx, hit, coded, sent_index)
+        # "Cyprus urged restraint" after an act that coded nothing: an appeal to its actor
+        appeals = _conflict_sides(ctx, hit, coded, sent_index)
+        return appeals or _uncoded_authors(ctx, hit, coded, sent_index)
     if hit.context == "patient":
         # "Poland's ambassador was summoned": the hit holds the patient as its source
         other = _counterpart(ctx, hit, coded, sent_index, reply=False)
@@ -4996,12 +5008,138 @@ def _with_context(
             out = _decided_before(ctx, hit, coded)  # "Austria expressed regret": a decision
             if out:
                 return out
+    if not out:
+        out = _uncoded_authors(ctx, hit, coded, sent_index)  # "Greece reacted angrily."
     if out or hit.context == "continued" or hit.named or not _told(ctx, hit.trigger):
         return out  # "condemned the attack" answers the attacker only, found or not
     # nothing of the kind told: the source's counterpart; a reaction, only who acted on it
     reply = hit.context in ("reaction", "deed") or hit.code[:2] in ctx.rules.reaction_roots
     other = _counterpart(ctx, hit, coded, sent_index, reply)
     return [] if other is None else [replace(hit, target=other, context="counterpart")]
+
+
+_UNCODED_WINDOW = 3  # sentences back that an uncoded act a reaction answers may be told
+
+
+def _uncoded_authors(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A hostile reaction with no target answers the act told just before, coded or not.
+
+    "Turkey sent a drill ship into disputed waters. Greece reacted angrily. The EU voiced
+    concern": an act with no target of its own (or one done to a state's media, ships or
+    citizens) is coded as nothing, but the states that answer it answer its actor. Going back
+    up to _UNCODED_WINDOW sentences over sentences of reactions only (answering_roots with no
+    target of their own), the first other sentence must tell, in its main clause, an act of
+    a state or IGO other than the reactor, affirmed and done, on no domestic object ("raised
+    its budget"). A sentence with a coded act, an act of someone else (protesters, a
+    company) or the reactor's own act ends the search with nothing.
+    """
+    rules = ctx.rules
+    said = ctx.tok(hit.trigger.head)
+    told = _told(ctx, hit.trigger) or (  # "called the ban illegal and said it would retaliate"
+        hit.trigger.dep == "ccomp" and said.lemma.lower() in rules.speech_verbs and _told(ctx, said)
+    )
+    if hit.code[:2] not in rules.answering_roots or not told:
+        return []
+    if hit.context not in _UNCODED_CONTEXTS or (hit.code[:2] == "02") != (hit.context == "sides"):
+        return []  # "appealed for $800 million" asks no one; "urged restraint" answers the act
+    if hit.noun < 0 and ctx.kids(hit.trigger.i, frozenset({"ccomp"})):
+        return []  # "denied that its planes had entered": a claim, with its own subject
+    if hit.act in rules.denied_nouns | rules.claim_nouns or (
+        hit.noun < 0 and hit.trigger.lemma.lower() in rules.denying_verbs
+    ):
+        return []  # "Moscow denied any involvement", "rejected the claims": the accuser's
+    if hit.noun < 0 and hit.act and hit.act not in rules.feeling_nouns | rules.answer_nouns:
+        return []  # "criticized the attack" after an expulsion: another act, not told
+    if hit.context == "sides" and _lemmas_under(ctx, hit.trigger) & rules.party_nouns:
+        return []  # "urged both sides to show restraint": sides the story has not named
+    for index in range(sent_index - 1, max(ctx.first_body, sent_index - _UNCODED_WINDOW) - 1, -1):
+        own = ctx.sentence_hits.get(index, ())
+        answers = rules.answering_roots | rules.antecedent_roots
+        if own and all(h.target is None and h.code[:2] in answers and h.context for h in own):
+            continue  # "The EU voiced concern.", "Peru welcomed the vote": other answers
+        if any(i == index for i, _ in coded):
+            # a coded act: the context rules have spoken, but for a deal or an act on a third
+            # state a bystander's bare protest answers ("Egypt and Sudan signed a pact.
+            # Ethiopia objected": both)
+            return _coded_authors(ctx, hit, coded, index)
+        sent = ctx.parse.sentences[index]
+        authors = _main_act_authors(ctx, sent)
+        if not authors or not all(_differ(hit.source, a) for a in authors):
+            return []
+        if hit.noun >= 0:
+            # "called the curbs coercive": the noun must name that act ("imposed export
+            # curbs") or sum it up ("the move")
+            noun = ctx.tok(hit.noun).lemma.lower()
+            words = ctx.parse.tokens[sent.token_start : sent.token_end]
+            if noun not in rules.deed_nouns and not any(_same_act(ctx, noun, t) for t in words):
+                return []
+        return [replace(hit, target=a, context="uncoded") for a in authors]
+    return []
+
+
+def _coded_authors(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], index: int) -> list[_Hit]:
+    """For a hostile reaction that names nothing of its own ("The Maldives protested.", "China
+    objected.") by a state no party to a sentence's coded acts: both parties of the one deal
+    it codes both ways (joint_roots), or the one author of its acts, none aimed at the
+    reactor ("The council voted to open an inquiry into Myanmar": the UN)."""
+    if hit.noun >= 0 or hit.context not in ("reaction", "objectless"):
+        return []
+    events = [e for i, e in coded if i == index and e.target is not None]
+    pairs = {(_principal(e.source), _principal(e.target)) for e in events if e.target is not None}
+    own = _principal(hit.source)
+    if not pairs or any(own in pair for pair in pairs):
+        return []
+    first = events[0]
+    assert first.target is not None
+    if len(pairs) == 2 and all(e.code[:2] in ctx.rules.joint_roots for e in events):
+        (a, b), other = sorted(pairs)
+        if other == (b, a):
+            return [replace(hit, target=m, context="uncoded") for m in (first.source, first.target)]
+    # "Russia signed a trade deal with China. Poland condemned.": a deal told one way, or any
+    # friendly act, is no act a bare condemnation answers
+    hostile = not any(e.code[:2] in ctx.rules.friendly_roots for e in events)
+    if hostile and len({a for a, _ in pairs}) == 1:
+        return [replace(hit, target=first.source, context="uncoded")]
+    return []
+
+
+_UNCODED_CONTEXTS = frozenset({"reaction", "objectless", "deed", "counterpart", "sides"})
+
+
+def _main_act_authors(ctx: _Ctx, sent: Sentence) -> list[Mention]:
+    """The states or IGOs whose act a sentence's main verb tells, done and affirmed, on an
+    object that is no domestic business (none for saying, a copula, or private actors)."""
+    rules = ctx.rules
+    roots = [
+        t
+        for t in ctx.parse.tokens[sent.token_start : sent.token_end]
+        if t.head == t.i and t.pos == "VERB"
+    ]
+    if len(roots) != 1:
+        return []
+    verb = roots[0]
+    lemma = verb.lemma.lower()
+    if lemma in rules.speech_verbs or lemma in ("be", "have") or verb.tag != "VBD":
+        return []
+    words = ctx.parse.tokens[sent.token_start : sent.token_end]
+    if any(t.lemma.lower() in rules.contest_words and t.pos in ("NOUN", "PROPN") for t in words):
+        return []  # "Brazil beat Argentina in the World Cup final": a game, no act
+    if _negated(ctx, verb) or _modality(ctx, verb) is not None or _no_object(ctx, verb):
+        return []
+    for obj in ctx.kids(verb.i, _OBJ):
+        if obj.lemma.lower() in rules.domestic_nouns or any(
+            k.lemma.lower() in rules.domestic_modifiers for k in ctx.kids(obj.i)
+        ):
+            return []  # "raised its minimum wage", "passed a new budget"
+    authors = _actors(ctx, _subject_tokens(ctx, verb), "source")
+    out: dict[str, Mention] = {}
+    for m in authors:
+        if m.actor is None or not m.actor.principal or _private(ctx, m):
+            return []
+        out.setdefault(m.actor.principal, m)
+    return list(out.values())
 
 
 def _answered_later(ctx: _Ctx, hit: _Hit, pending: list[_Hit]) -> int | None:
@@ -5361,10 +5499,13 @@ def _answers_earlier(ctx: _Ctx, hit: _Hit) -> bool:
     condemnation of "the decision", a rejection of "the charge"): no deed a later "the
     decision" or "the move" can sum up. A retaliation (a measure taken in answer) is a deed."""
     reacting = ctx.rules.reaction_roots | ctx.rules.antecedent_roots
-    return hit.context in _ANSWERING and hit.code[:2] in reacting
+    # "Egypt vowed to retaliate": an answer to an uncoded act, whatever its root
+    return hit.context == "uncoded" or (hit.context in _ANSWERING and hit.code[:2] in reacting)
 
 
-_ANSWERING = frozenset({"deed", "told", "reaction", "antecedent", "parallel", "objectless"})
+_ANSWERING = frozenset(
+    {"deed", "told", "reaction", "antecedent", "parallel", "objectless", "uncoded"}
+)
 
 
 def _shared_authors(hit: _Hit, earlier: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]:
