@@ -9,8 +9,8 @@ done ("a proposed expulsion", "a possible visit") codes nothing, and a sentence-
 the tagger reads as a name ("Talks between ...", "Negotiations between ...") is the noun.
 TERMS: an act a signed deal holds ("Under the accord, Turkey will supply gas to Iraq") or binds
 a party to ("The accord commits France to take back migrants from Britain", "the agreement
-allows Ethiopia to ...") is coded with its own code (roots 05-08), even told with
-will/would/shall; a deal only proposed, drafted or under negotiation, a condition, a negation
+allows Ethiopia to ...", "the deal calls for Turkey to ...") is coded with its own code (roots
+05-08), even told with will/would/shall; a deal only proposed, drafted or under negotiation, a condition, a negation
 or a term hoped for keeps the plain future reading (an intent, 03x, or nothing). Energy sold
 to a state is trade (061) and migrants taken back from a state cooperation (060).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
@@ -138,6 +138,8 @@ TERMS: list[Case] = [
         "Under the accord reached on Friday, Israel will free 50 Palestinian prisoners.",
         "ISR>PSE:08",
     ),
+    ("BAGHDAD", "The deal calls for Turkey to supply gas to Iraq.", "TUR>IRQ:06"),
+    ("GAZA", "The ceasefire calls for Israel to release Palestinian prisoners.", "ISR>PSE:08"),
     # energy sold and migrants taken back (v.supply_energy, v.take_back_migrants)
     ("DOHA", "Qatar sold liquefied natural gas to Germany last year.", "QAT>DEU:06"),
     ("CAIRO", "Egypt supplied Lebanon with electricity in 2023.", "EGY>LBN:06"),
@@ -167,6 +169,7 @@ TERMS_KEPT_INTENT: list[Case] = [
     ),
     ("KYIV", "Under the deal, Britain will not provide Ukraine with drones.", "GBR>UKR:12"),
     ("ANKARA", "Iraq demanded that Turkey supply more gas under the deal.", "IRQ>TUR:10"),
+    ("BAGHDAD", "Iraq called for Turkey to supply more gas under the deal.", "IRQ>TUR:02"),
     (
         "CHISINAU",
         "Under any future deal, Russia would withdraw its troops from Moldova.",
@@ -186,6 +189,9 @@ TERMS_NONE: list[NearMiss] = [
     ("ANKARA", "If signed, the deal would allow Turkey to supply gas to Iraq."),
     ("MANILA", "The pact is expected to allow Japan to send troops to the Philippines."),
     ("MANILA", "The pact would allow Japan to send troops to the Philippines."),
+    ("BAGHDAD", "A draft deal calls for Turkey to supply gas to Iraq."),
+    ("BAGHDAD", "The deal does not call for Turkey to supply gas to Iraq."),
+    ("BAGHDAD", "Iraq's proposal calls for Turkey to supply gas to Iraq."),
     ("MOSCOW", "Gazprom sold gas to customers in Europe."),
     ("BERLIN", "Germany supplied power to its own factories."),
     ("ROME", "Italy took back the migrants' boats from smugglers."),

@@ -2360,8 +2360,11 @@ def _signed_deal(ctx: _Ctx, deal: Token) -> bool:
 
 def _binding_deal(ctx: _Ctx, verb: Token) -> Token | None:
     """The verb that binds a party to verb's act with a deal as its subject ("The accord
-    commits France to take back migrants", "the pact allows Japan to station troops")."""
+    commits France to take back migrants", "the pact allows Japan to station troops", "the
+    deal calls for Turkey to supply gas")."""
     infinitive = verb.dep == "xcomp" or (verb.dep == "ccomp" and _infinitive(ctx, verb))
+    if verb.dep == "advcl" and _infinitive(ctx, verb) and _marked(ctx, verb, "for"):
+        infinitive = True
     if not infinitive or verb.head == verb.i:
         return None
     bind = ctx.tok(verb.head)
