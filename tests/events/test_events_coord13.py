@@ -8,6 +8,8 @@ BARE VERBS: a second verb, or a trailing -ing clause, with no subject and no act
 but an object or complement ("and threatened to retaliate", "and warned of further measures",
 "..., threatening further measures") acts on its host's one target, only a hostile act after a
 hostile one: praise lends no target to a threat, and a deal lends none to a pledge.
+MET PARTNERS: a deal signed with no partner named and no deal told before is with the one
+state its signer met or visited in the same sentence ("visited Turkey and signed a gas deal").
 SEQUELS: "Pakistan accused India of backing militants. It also suspended trade": a verb with a
 parallel adverb and no target continues the same source's act told just before when that act
 had one target, as hostile as this one, and no other state was named since.
@@ -184,6 +186,51 @@ SEQUELS: list[Case] = [
     ),
 ]
 
+MET: list[Case] = [
+    (
+        "TOKYO",
+        "While visiting Japan, Indian Prime Minister Narendra Modi signed a deal on high-speed "
+        "rail.",
+        "IND>JPN:04 IND>JPN:05",
+    ),
+    (
+        "ANKARA",
+        "The Hungarian prime minister visited Turkey and signed a gas deal.",
+        "HUN>TUR:04 HUN>TUR:05",
+    ),
+    (
+        "ANKARA",
+        "The Hungarian foreign minister signed an energy pact while visiting Turkey.",
+        "HUN>TUR:04 HUN>TUR:05",
+    ),
+    (
+        "HANOI",
+        "During a visit to Vietnam, the Australian prime minister signed a maritime security pact.",
+        "AUS>VNM:04 AUS>VNM:05",
+    ),
+    # near-misses: two states met; a partner of its own; no one met; a deal told before
+    (
+        "ANKARA",
+        "The Hungarian prime minister met the leaders of Turkey and Greece and signed a gas deal.",
+        "HUN>TUR:04 HUN>GRC:04",
+    ),
+    (
+        "ANKARA",
+        "The Hungarian prime minister visited Turkey and signed a gas deal with Azerbaijan.",
+        "HUN>TUR:04 HUN>AZE:05",
+    ),
+    (
+        "ANKARA",
+        "Turkey and Azerbaijan signed a gas deal last year. The Hungarian prime minister visited "
+        "Turkey and welcomed the deal.",
+        "TUR>AZE:05 AZE>TUR:05 HUN>TUR:04 HUN>TUR:05 HUN>AZE:05",
+    ),
+]
+
+MET_NONE: list[NearMiss] = [
+    ("BUDAPEST", "Hungary signed a gas deal on Monday."),
+]
+
 GAPS: list[Gap] = [
     (
         "MOSCOW",
@@ -199,8 +246,8 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = FRONTED + BARE + SEQUELS
-NONE = FRONTED_NONE + BARE_NONE
+CASES = FRONTED + BARE + MET + SEQUELS
+NONE = FRONTED_NONE + BARE_NONE + MET_NONE
 
 
 @pytest.fixture(scope="module")

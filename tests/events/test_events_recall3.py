@@ -189,10 +189,11 @@ CASES = [
     ("In response to a question, China said it imposed new duties on canola oil.", []),
     ("In response to the U.S. tariffs, China may consider new duties on canola oil.", []),
     # a trailing participle with no target of its own takes its host's, through the host's
-    # object ("took aim at X"); one verbal event per pair and sentence stays the rule
+    # object ("took aim at X"); a hostile one after a hostile host is an act of its own
+    # (coord13)
     (
         "Trump took aim at Canada's dairy tariffs, threatening to impose new levies.",
-        [("USA", "CAN", "11")],
+        [("USA", "CAN", "11"), ("USA", "CAN", "13")],
     ),
     ("Trump criticized Canada on Monday, calling its tariffs unfair.", [("USA", "CAN", "11")]),
     # a named person the parser reads as an object predicate is the object ("called X")

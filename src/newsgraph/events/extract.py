@@ -210,6 +210,7 @@ class Rules:
     agreed_kept_roots: frozenset[str]
     binding_verbs: frozenset[str]
     unsigned_words: frozenset[str]
+    meeting_roots: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
     # (nouns, verbs) of one act: "signed an agreement" authors "the deal"
@@ -2756,6 +2757,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                     if _differ(s, t)
                 ]
         told = _told_noun(ctx, verb, obj, code, sources) if state is None else -1
+        if kind == "antecedent" and told < 0 and pattern.reciprocal and state is None:
+            # "visited Turkey and signed a gas deal": no deal told before, so one with the
+            # state met in the sentence (_met_partner)
+            return [_Hit(pattern, code, verb, s, None, "visited") for s in sources]
         if kind == "antecedent":
             # an approval reaches back only to a named act's authors, or its telling anywhere
             return [
@@ -4298,7 +4303,8 @@ def _dateline_end(parse: Parse, sent: Sentence) -> int:
 
 
 _GUESSED = frozenset({"counterpart", "patient"})  # contexts of the discourse counterpart
-_WEAK = _GUESSED | {"clause"}  # hits a later pattern of the same verb that names a target beats
+# hits a later pattern of the same verb that names a target beats
+_WEAK = _GUESSED | {"clause", "visited"}
 
 
 def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
@@ -4450,6 +4456,7 @@ def code_events(
             found = pending.pop()
             if found.target is None:
                 later = _answered_later(ctx, found, pending)
+                later = _met_later(ctx, found, pending) if later is None else later
                 if later is not None:
                     # "South Korea protested after Chinese ships entered its waters": the
                     # act it answers is coded first
@@ -4983,6 +4990,8 @@ def _with_context(
         return [] if other is None else [replace(hit, source=other, target=hit.source)]
     if hit.context == "told":
         return _told_act(ctx, hit, coded)
+    if hit.context == "visited":
+        return _met_partner(ctx, hit, coded, sent_index)
     if hit.context == "deed":
         out = _latest_deed(ctx, hit, coded, sent_index)
     elif hit.context == "delivery":
@@ -5178,6 +5187,43 @@ def _answered_later(ctx: _Ctx, hit: _Hit, pending: list[_Hit]) -> int | None:
         if h is not hit and any(a <= h.trigger.i <= b for a, b in spans)
     ]
     return min(inside) if inside else None
+
+
+def _met_later(ctx: _Ctx, hit: _Hit, pending: list[_Hit]) -> int | None:
+    """Where a partnerless deal goes in the pending stack so that the meeting or visit of its
+    source told later in the sentence is coded first ("signed a gas deal while visiting
+    Turkey": _met_partner)."""
+    if hit.context != "visited":
+        return None
+    inside = [
+        n
+        for n, h in enumerate(pending)
+        if h.code[:2] in ctx.rules.meeting_roots
+        and h.trigger.i != hit.trigger.i
+        and _same_source(h, _principal(hit.source))
+    ]
+    return min(inside) if inside else None
+
+
+def _met_partner(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The one state a source met or visited in the same sentence, for a deal it signed there
+    with no partner named ("While visiting Japan, Modi signed a rail deal", "visited Turkey
+    and signed a gas deal"); two states met give none."""
+    own = _principal(hit.source)
+    met = {
+        h.target.actor.principal: h.target
+        for i, h in coded
+        if i == sent_index
+        and h.code[:2] in ctx.rules.meeting_roots
+        and _same_source(h, own)
+        and h.target is not None
+        and h.target.actor is not None
+    }
+    return (
+        [replace(hit, target=t, context="visited") for t in met.values()] if len(met) == 1 else []
+    )
 
 
 def _naming_restated(ctx: _Ctx, t: Token) -> bool:
