@@ -227,6 +227,22 @@ MET: list[Case] = [
     ),
 ]
 
+# the brief's sentence: an investment raised "in" a state (v.boost_investment), as an intent
+INVESTMENT: list[Case] = [
+    (
+        "RABAT",
+        "Seeking to mend ties, Spain also promised to boost investment in Morocco.",
+        "ESP>MAR:03",
+    ),
+    ("RABAT", "Madrid boosted its investment in Morocco last year.", "ESP>MAR:06"),
+]
+
+INVESTMENT_NONE: list[NearMiss] = [
+    ("BEIJING", "China increased investment in renewable energy."),
+    ("BERLIN", "Germany raised investment in its army."),
+    ("NAIROBI", "Chinese state firms increased their investment in Kenya."),
+]
+
 MET_NONE: list[NearMiss] = [
     ("BUDAPEST", "Hungary signed a gas deal on Monday."),
 ]
@@ -246,8 +262,8 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = FRONTED + BARE + MET + SEQUELS
-NONE = FRONTED_NONE + BARE_NONE + MET_NONE
+CASES = FRONTED + BARE + MET + INVESTMENT + SEQUELS
+NONE = FRONTED_NONE + BARE_NONE + MET_NONE + INVESTMENT_NONE
 
 
 @pytest.fixture(scope="module")
