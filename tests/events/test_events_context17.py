@@ -141,6 +141,18 @@ UNCODED: list[Case] = [
         "Greece sent a frigate to the area on Tuesday. Turkey reacted angrily.",
         "TUR>GRC:11",
     ),
+    # a present perfect act; a feeling told as the predicate of a reported clause
+    (
+        "NICOSIA",
+        "Turkey has moved a drilling platform off the island's coast. Cyprus has protested.",
+        "CYP>TUR:11",
+    ),
+    (
+        "ATHENS",
+        "Turkey sent a seismic survey ship south of Crete on Tuesday. Greece said it was deeply "
+        "concerned. Cyprus said it was alarmed.",
+        "GRC>TUR:11 CYP>TUR:11",
+    ),
 ]
 
 UNCODED_NONE: list[NearMiss] = [
@@ -185,6 +197,19 @@ UNCODED_NONE: list[NearMiss] = [
     (
         "SEOUL",
         "North Korea fired a missile into the sea on Sunday. South Korean fishermen protested.",
+    ),
+    # an appeal to sides the story has not named; an act still under way; a feeling about
+    # something else
+    (
+        "ATHENS",
+        "Turkey sent a drill ship into disputed waters on Monday. The United States urged both "
+        "countries to show restraint.",
+    ),
+    ("ATHENS", "Turkey is sending a drill ship into disputed waters. Greece reacted angrily."),
+    (
+        "ATHENS",
+        "Turkey sent a drill ship into disputed waters on Friday. Greece said it was concerned "
+        "about rising fuel prices.",
     ),
     # a reaction with nothing told before it
     ("ATHENS", "Greece reacted angrily on Tuesday."),

@@ -5048,9 +5048,11 @@ def _uncoded_authors(
     company) or the reactor's own act ends the search with nothing.
     """
     rules = ctx.rules
-    said = ctx.tok(hit.trigger.head)
-    told = _told(ctx, hit.trigger) or (  # "called the ban illegal and said it would retaliate"
-        hit.trigger.dep == "ccomp" and said.lemma.lower() in rules.speech_verbs and _told(ctx, said)
+    # "said it was deeply concerned": the predicate's verb tells it
+    verb = ctx.tok(hit.trigger.head) if hit.trigger.dep in ("acomp", "attr") else hit.trigger
+    said = ctx.tok(verb.head)
+    told = _told(ctx, verb) or (  # "called the ban illegal and said it would retaliate"
+        verb.dep == "ccomp" and said.lemma.lower() in rules.speech_verbs and _told(ctx, said)
     )
     if hit.code[:2] not in rules.answering_roots or not told:
         return []
@@ -5133,7 +5135,11 @@ def _main_act_authors(ctx: _Ctx, sent: Sentence) -> list[Mention]:
         return []
     verb = roots[0]
     lemma = verb.lemma.lower()
-    if lemma in rules.speech_verbs or lemma in ("be", "have") or verb.tag != "VBD":
+    # done: "sent", "has sent" (not "will send", "sends", "is sending")
+    perfect = verb.tag == "VBN" and any(
+        a.lemma.lower() == "have" for a in ctx.kids(verb.i, frozenset({"aux"}))
+    )
+    if lemma in rules.speech_verbs or lemma in ("be", "have") or not (verb.tag == "VBD" or perfect):
         return []
     words = ctx.parse.tokens[sent.token_start : sent.token_end]
     if any(t.lemma.lower() in rules.contest_words and t.pos in ("NOUN", "PROPN") for t in words):
