@@ -127,8 +127,8 @@ UNCODED: list[Case] = [
     ),
     (
         "VILNIUS",
-        "Lithuania banned three Belarusian state TV channels on Monday. Minsk vowed a response. "
-        "Belarus called the decision illegal. Minsk said it would retaliate.",
+        "Lithuania began building a fence along its eastern frontier on Monday. Minsk vowed a "
+        "response. Belarus called the decision illegal. Minsk said it would retaliate.",
         "BLR>LTU:13 BLR>LTU:11 BLR>LTU:13",
     ),
     (
@@ -152,6 +152,33 @@ UNCODED: list[Case] = [
         "Turkey sent a seismic survey ship south of Crete on Tuesday. Greece said it was deeply "
         "concerned. Cyprus said it was alarmed.",
         "GRC>TUR:11 CYP>TUR:11",
+    ),
+    # the act told in the reaction's own after-clause; a date names no act
+    (
+        "TOKYO",
+        "Japan lodged a protest after China sailed two warships near the Senkaku Islands.",
+        "JPN>CHN:11",
+    ),
+    (
+        "TOKYO",
+        "Japan voiced concern after North Korea fired a ballistic missile into the sea.",
+        "JPN>PRK:11",
+    ),
+    (
+        "TOKYO",
+        "After North Korea fired a cruise missile into the sea, Japan lodged a protest.",
+        "JPN>PRK:11",
+    ),
+    (
+        "ATHENS",
+        "Greece protested on Tuesday after Turkey sent a drill ship into disputed waters.",
+        "GRC>TUR:11",
+    ),
+    (
+        "ATHENS",
+        "Turkey sent a research vessel into disputed waters on Tuesday. Greece protested on "
+        "Wednesday.",
+        "GRC>TUR:11",
     ),
 ]
 
@@ -211,6 +238,10 @@ UNCODED_NONE: list[NearMiss] = [
         "Turkey sent a drill ship into disputed waters on Friday. Greece said it was concerned "
         "about rising fuel prices.",
     ),
+    # an after-clause of no state's act, of a domestic act, or a before-clause
+    ("ATHENS", "Greece protested after protesters burned a Greek flag in Istanbul."),
+    ("ATHENS", "Greece voiced concern after Turkey raised its minimum wage."),
+    ("TOKYO", "Japan voiced concern before North Korea fired a missile."),
     # a reaction with nothing told before it
     ("ATHENS", "Greece reacted angrily on Tuesday."),
     # a story that moved on: an act of someone else in between

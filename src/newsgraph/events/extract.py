@@ -9,7 +9,7 @@ principals; there is no fallback code.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 from functools import lru_cache
@@ -3299,8 +3299,21 @@ def _names_nothing(
     also: Callable[[Token], bool] = lambda k: False,
 ) -> bool:
     """Whether a reaction verb has no dependent that could name what it reacts to (a cause,
-    a clause, an addressee): only then is it "objectless" and answers the act just told."""
-    return not any(k.dep in deps or also(k) for k in ctx.kids(verb.i))
+    a clause, an addressee): only then is it "objectless" and answers the act just told. A
+    date ("protested on Tuesday") names nothing; an after-clause ("voiced concern after North
+    Korea fired a missile") names the act it answers (_answered_later, _uncoded_authors)."""
+    return not any(
+        (k.dep in deps or also(k)) and not _answering_kid(ctx, k) for k in ctx.kids(verb.i)
+    )
+
+
+def _answering_kid(ctx: _Ctx, k: Token) -> bool:
+    """Whether a dependent of a reaction is a date or a clause opened by answered_marks."""
+    if k.dep == "prep":
+        objs = _pobjs(ctx, k)
+        return bool(objs) and all(o.ent_type in ("DATE", "TIME") for o in objs)
+    marks = {m.lemma.lower() for m in ctx.kids(k.i, frozenset({"mark"}))}
+    return k.dep == "advcl" and bool(marks & ctx.rules.answered_marks)
 
 
 def _context_kind(
@@ -5068,6 +5081,18 @@ def _uncoded_authors(
         return []  # "criticized the attack" after an expulsion: another act, not told
     if hit.context == "sides" and _lemmas_under(ctx, hit.trigger) & rules.party_nouns:
         return []  # "urged both sides to show restraint": sides the story has not named
+    for clause in ctx.kids(verb.i, frozenset({"advcl"})):
+        # "Japan lodged a protest after China sailed two warships near the islands": the act
+        # its own after-clause tells (answered_marks), and no other
+        marks = {m.lemma.lower() for m in ctx.kids(clause.i, frozenset({"mark"}))}
+        if marks & rules.answered_marks and clause.pos == "VERB":
+            authors = _act_authors(ctx, clause, ctx.parse.sentences[sent_index])
+            words = list(ctx.parse.subtree(clause.i))
+            if not authors or not all(_differ(hit.source, a) for a in authors):
+                return []
+            if not _names_act(ctx, hit, words):
+                return []
+            return [replace(hit, target=a, context="uncoded") for a in authors]
     for index in range(sent_index - 1, max(ctx.first_body, sent_index - _UNCODED_WINDOW) - 1, -1):
         own = ctx.sentence_hits.get(index, ())
         answers = rules.answering_roots | rules.antecedent_roots
@@ -5082,15 +5107,19 @@ def _uncoded_authors(
         authors = _main_act_authors(ctx, sent)
         if not authors or not all(_differ(hit.source, a) for a in authors):
             return []
-        if hit.noun >= 0:
-            # "called the curbs coercive": the noun must name that act ("imposed export
-            # curbs") or sum it up ("the move")
-            noun = ctx.tok(hit.noun).lemma.lower()
-            words = ctx.parse.tokens[sent.token_start : sent.token_end]
-            if noun not in rules.deed_nouns and not any(_same_act(ctx, noun, t) for t in words):
-                return []
+        if not _names_act(ctx, hit, ctx.parse.tokens[sent.token_start : sent.token_end]):
+            return []
         return [replace(hit, target=a, context="uncoded") for a in authors]
     return []
+
+
+def _names_act(ctx: _Ctx, hit: _Hit, words: Sequence[Token]) -> bool:
+    """Whether a reaction's act noun, if any, names the act the words tell ("called the curbs
+    coercive" of "imposed export curbs") or sums it up ("the move")."""
+    if hit.noun < 0:
+        return True
+    noun = ctx.tok(hit.noun).lemma.lower()
+    return noun in ctx.rules.deed_nouns or any(_same_act(ctx, noun, t) for t in words)
 
 
 def _coded_authors(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], index: int) -> list[_Hit]:
@@ -5125,15 +5154,17 @@ _UNCODED_CONTEXTS = frozenset({"reaction", "objectless", "deed", "counterpart", 
 def _main_act_authors(ctx: _Ctx, sent: Sentence) -> list[Mention]:
     """The states or IGOs whose act a sentence's main verb tells, done and affirmed, on an
     object that is no domestic business (none for saying, a copula, or private actors)."""
-    rules = ctx.rules
     roots = [
         t
         for t in ctx.parse.tokens[sent.token_start : sent.token_end]
         if t.head == t.i and t.pos == "VERB"
     ]
-    if len(roots) != 1:
-        return []
-    verb = roots[0]
+    return _act_authors(ctx, roots[0], sent) if len(roots) == 1 else []
+
+
+def _act_authors(ctx: _Ctx, verb: Token, sent: Sentence) -> list[Mention]:
+    """The states or IGOs whose done, affirmed act a verb tells (see _main_act_authors)."""
+    rules = ctx.rules
     lemma = verb.lemma.lower()
     # done: "sent", "has sent" (not "will send", "sends", "is sending")
     perfect = verb.tag == "VBN" and any(
