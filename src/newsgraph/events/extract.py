@@ -200,6 +200,8 @@ class Rules:
     attributing_verbs: frozenset[str]
     attributing_preps: frozenset[str]
     answered_marks: frozenset[str]
+    answered_preps: frozenset[str]
+    situation_nouns: frozenset[str]
     answering_roots: frozenset[str]
     joint_roots: frozenset[str]
     contest_words: frozenset[str]
@@ -2152,6 +2154,13 @@ def _negotiation(ctx: _Ctx, obj: Token | None) -> bool:
     return obj is not None and obj.lemma.lower() in ctx.rules.negotiation_nouns
 
 
+def _brokered_deal(ctx: _Ctx, obj: Token | None) -> bool:
+    """Whether a go-between's or witness's object is a deal (agreement_nouns), whose sides,
+    like those of talks, may be told before: "Turkey brokered the deal", "The truce was
+    mediated by Qatar", "The accord was witnessed by Egypt's president"."""
+    return obj is not None and obj.lemma.lower() in ctx.rules.agreement_nouns
+
+
 def _mediated_parties(ctx: _Ctx, verb: Token) -> list[Mention] | None:
     """The sides of the talks a go-between's or host's participle describes ("talks mediated
     by Qatar"); empty when the sentence names none, None when the talks have no sides here.
@@ -2591,6 +2600,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if passive and not agents and pattern.reciprocal and pattern.objects:
         passive = False  # stative "are engaged in battles": the patient is the actor
         sources = _actors(ctx, ctx.kids(verb.i, _PASSIVE_SUBJ), "source")
+        if not sources and state is None and obj is not None:
+            # "The treaty between Rwanda and Congo was signed on Monday": the deal's sides
+            sources = _actors(ctx, _preps(ctx, obj, frozenset({"between"})), "source")
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=True)
     elif passive and pattern.reverse:
         # "Canada is disappointed by Trump's actions": the patient reacts to the agent
@@ -2606,7 +2618,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if not targets and _sided(ctx, pattern, code, obj):
             # "the deal brokered by Turkey and the U.N.": the deal's own by-phrase names no party
             parties = _mediated_parties(ctx, verb)
-            if parties == [] and pattern.objects and state is None and _negotiation(ctx, obj):
+            # "The talks were mediated by Turkey", "The deal was brokered by Qatar": a finite
+            # passive's subject, like a participle's noun with no sides, was told before
+            finite = parties is None and obj is not None and obj.dep in _PASSIVE_SUBJ
+            before = _negotiation(ctx, obj) or _brokered_deal(ctx, obj)
+            if (parties == [] or finite) and pattern.objects and state is None and before:
                 # "The talks, hosted by Oman, ended": the sides told before
                 return [_Hit(pattern, code, verb, s, None, "mediation") for s in sources]
             targets = parties or []
@@ -2658,7 +2674,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if (
         _sided(ctx, pattern, code, obj)
         and not passive
-        and _negotiation(ctx, obj)
+        and (_negotiation(ctx, obj) or _brokered_deal(ctx, obj))
         and _told_talks(ctx, verb, obj)
     ):
         # "the AU, which mediated the talks with Kenya": talks told before, between the
@@ -2744,6 +2760,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and _counterpart_fits(ctx, code, obj, verb, pattern)
         ):
             kind = "counterpart"  # "Ankara pledged 200 million dollars": to its counterpart
+        if kind == "antecedent" and verb.lemma.lower() in ctx.rules.brokering_verbs:
+            return []  # "The deal was brokered by Turkey": a go-between signs nothing
         if kind in ("reaction", "antecedent", "deed") and obj is not None and not pattern.reaction:
             author = _relative_author(ctx, verb) or _antecedent_author(ctx, obj)
             if author:
@@ -4091,6 +4109,8 @@ def _stranded_preps(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> list[Toke
     active verb whose object the noun is, after the noun.
     """
     out: list[Token] = []
+    # "a warning from Ankara to Athens": the to-phrase read as the end of a from-to range
+    out += [t for k in ctx.kids(noun.i, frozenset({"prep"})) for t in _preps(ctx, k, lemmas)]
     stack = [p for k in ctx.kids(noun.i, frozenset({"prep"})) for p in _pobjs(ctx, k)]
     for _ in range(3):
         nxt = []
@@ -4261,8 +4281,11 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         verb is not None
         and verb.lemma.lower() in ctx.rules.eliciting_verbs
         and noun.dep in _OBJ
-        and code[:2] in ctx.rules.reaction_roots
+        and code[:2] in ctx.rules.answering_roots
+        and noun.lemma.lower() not in ctx.rules.situation_nouns
     )
+    if not targets and not eliciting and code[:2] in ctx.rules.answering_roots:
+        targets = _answered_subjects(ctx, noun, sources)
     if eliciting and not targets and verb is not None:
         # "Japan's decision drew sharp criticism from China": aimed at the subject's author;
         # the from-phrase may hang on the verb
@@ -4288,6 +4311,45 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
 
 
 # ---------------------------------------------------------------- sentences
+
+
+def _answered_subjects(ctx: _Ctx, noun: Token, sources: list[Mention]) -> list[Mention]:
+    """Who a reaction noun with no target of its own is aimed at, when it is told in a phrase
+    its host clause answers or defies: the clause's subject ("Greece halted the survey after a
+    warning from Ankara", "India went ahead despite protests from Beijing").
+
+    Nothing when the host is planned, negated or a noun, or names a third party of its own
+    ("imposed sanctions on Russia after criticism from Washington": at whom is unclear).
+    """
+    if not sources or noun.dep != "pobj" or noun.head == noun.i:
+        return []
+    if noun.lemma.lower() in ctx.rules.situation_nouns:
+        return []
+    prep = ctx.tok(noun.head)
+    # "following" is tagged a verb with its own lemma
+    if not {prep.lemma.lower(), prep.text.lower()} & ctx.rules.answered_preps:
+        return []
+    if prep.head == prep.i:
+        return []
+    host = ctx.tok(prep.head)
+    if host.dep in _OBJ and host.head != host.i:
+        host = ctx.tok(host.head)  # "pressed ahead with the works despite ...": hung on the object
+    if host.pos not in ("VERB", "AUX") or _modality(ctx, host) is not None or _negated(ctx, host):
+        return []
+    subjects = _actors(ctx, _subject_tokens(ctx, host), "target")
+    known = {_principal(m) for m in subjects + sources}
+    others = {
+        _principal(m)
+        for i, m in ctx.by_token.items()
+        if m.actor is not None
+        and abs(i - host.i) < 40
+        and _dominated(ctx, ctx.tok(i), host)
+        and i != prep.i
+        and not _dominated(ctx, ctx.tok(i), prep)
+    }
+    if others - known:
+        return []
+    return subjects
 
 
 def _skip_sentence(article: Article, parse: Parse, sent: Sentence) -> bool:
