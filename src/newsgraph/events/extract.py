@@ -1909,6 +1909,10 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
                 if not modal:
                     return True
         return False
+    if need in ("threat_clause", "harm_clause"):
+        # "said Turkey would face consequences" (a future clause only), "said the move would
+        # harm ties": a clause whose verb and one of its objects are both clause_words
+        return _worded_clause(ctx, verb, pattern_words, need == "threat_clause")
     if need == "obliged_clause":
         # "said China must return the ship": an active, affirmed clause with a modal of
         # obligation (from clause_words) whose subject is an actor
@@ -1976,6 +1980,26 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             for k in ctx.kids(verb.i, frozenset({"xcomp", "advcl", "ccomp"}))
         ) or (_stray_infinitive(ctx, verb) is not None)
     return bool(ctx.kids(verb.i, frozenset({need})))
+
+
+def _worded_clause(ctx: _Ctx, verb: Token, words: frozenset[str], future: bool) -> bool:
+    """Whether a reported, affirmed clause with a subject has a verb and an object (or adverb or
+    predicate: "would pay dearly", "would be held responsible") that are both of the words,
+    with a future modal when asked. A comparative cost ("would pay higher prices") judges
+    nothing."""
+    for c in _content_clauses(ctx, verb):
+        subject = ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ)
+        if c.lemma.lower() not in words or _negated(ctx, c) or not subject:
+            continue
+        auxes = {a.text.lower() for a in ctx.kids(c.i, frozenset({"aux"}))}
+        if future and not auxes & ctx.rules.future_modals:
+            continue
+        if any(
+            o.lemma.lower() in words and not any(m.tag in ("JJR", "RBR") for m in ctx.kids(o.i))
+            for o in ctx.kids(c.i, _OBJ | frozenset({"advmod", "oprd", "acomp"}))
+        ):
+            return True
+    return False
 
 
 def _stray_infinitive(ctx: _Ctx, verb: Token) -> Token | None:
@@ -2720,7 +2744,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             obj = _relative_head(ctx, verb)  # "an allegation Moscow dismissed as fabricated"
         elif obj is not None and _relative_pronoun(obj) and not _clausal_which(ctx, obj):
             obj = _gap_head(ctx, verb, ("NOUN",)) or obj  # "a proposal that China rejected"
-        clause_act = _clause_act(ctx, verb) if "content_clause" in pattern.needs else None
+        clause_act = (
+            _clause_act(ctx, verb)
+            if {"content_clause", "harm_clause"} & set(pattern.needs)
+            else None
+        )
         if not targets and state is None and clause_act is not None:
             said = clause_act.lemma.lower()
             if said in ctx.rules.deed_nouns:
