@@ -180,6 +180,18 @@ UNCODED: list[Case] = [
         "Wednesday.",
         "GRC>TUR:11",
     ),
+    # an act a saying verb reports as done
+    (
+        "VILNIUS",
+        "Lithuania said on Monday it had finished building a fence along its eastern frontier. "
+        "Minsk protested.",
+        "BLR>LTU:11",
+    ),
+    (
+        "TOKYO",
+        "China's defence ministry said it had conducted a missile test. Japan expressed concern.",
+        "JPN>CHN:11",
+    ),
 ]
 
 UNCODED_NONE: list[NearMiss] = [
@@ -242,6 +254,16 @@ UNCODED_NONE: list[NearMiss] = [
     ("ATHENS", "Greece protested after protesters burned a Greek flag in Istanbul."),
     ("ATHENS", "Greece voiced concern after Turkey raised its minimum wage."),
     ("TOKYO", "Japan voiced concern before North Korea fired a missile."),
+    # a reported act denied, or the reactor's own
+    (
+        "VILNIUS",
+        "Lithuania said it had not finished the fence along its eastern frontier. Minsk protested.",
+    ),
+    (
+        "TOKYO",
+        "China's defence ministry said Japan had conducted a missile test. Japan expressed "
+        "concern.",
+    ),
     # a reaction with nothing told before it
     ("ATHENS", "Greece reacted angrily on Tuesday."),
     # a story that moved on: an act of someone else in between

@@ -5243,13 +5243,20 @@ _UNCODED_CONTEXTS = frozenset({"reaction", "objectless", "deed", "counterpart", 
 
 def _main_act_authors(ctx: _Ctx, sent: Sentence) -> list[Mention]:
     """The states or IGOs whose act a sentence's main verb tells, done and affirmed, on an
-    object that is no domestic business (none for saying, a copula, or private actors)."""
+    object that is no domestic business (none for saying, a copula, or private actors); or
+    the act a saying verb reports as done ("Lithuania said it had banned three channels")."""
     roots = [
         t
         for t in ctx.parse.tokens[sent.token_start : sent.token_end]
         if t.head == t.i and t.pos == "VERB"
     ]
-    return _act_authors(ctx, roots[0], sent) if len(roots) == 1 else []
+    if len(roots) != 1:
+        return []
+    verb = roots[0]
+    if verb.lemma.lower() in ctx.rules.speech_verbs and not _negated(ctx, verb):
+        clauses = [c for c in ctx.kids(verb.i, frozenset({"ccomp"})) if c.pos == "VERB"]
+        return _act_authors(ctx, clauses[0], sent) if len(clauses) == 1 else []
+    return _act_authors(ctx, verb, sent)
 
 
 def _act_authors(ctx: _Ctx, verb: Token, sent: Sentence) -> list[Mention]:
