@@ -52,7 +52,7 @@ STRANDED: list[Case] = [
     (
         "VILNIUS",
         "Lithuania condemned the detention of two of its citizens by Belarus.",
-        "BLR>LTU:17",
+        "BLR>LTU:17 LTU>BLR:11",
     ),
     ("LIMA", "Peru protested the expulsion of its ambassador by Mexico.", "MEX>PER:16"),
     (

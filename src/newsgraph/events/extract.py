@@ -512,6 +512,10 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
     if _sports_side(ctx, t) or _witness(ctx, t):
         return []  # "Pakistan's cricket team toured England", "in the presence of Qatar"
     m = _own_mention(ctx, t, role)
+    if m is None and depth == 0 and t.tag in ("WDT", "WP") and t.dep == "pobj":
+        # "Qatar, with which Egypt signed a deal": the noun the relative clause hangs on
+        antecedent = _relative_antecedent(ctx, t)
+        return [] if antecedent is None else _actors_of(ctx, antecedent, role, depth + 1)
     if m is None and t.pos == "PRON" and t.text.lower() in rules.first_person:
         m = _first_person(ctx, t)
         return [m] if m is not None else []
@@ -570,6 +574,8 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
     kids = ctx.kids(t.i)
     for k in kids:
         if k.dep == "appos":
+            if k.i + 1 < len(ctx.parse.tokens) and _contact_clause(ctx, ctx.tok(k.i + 1)):
+                continue  # "the envoy Russia expelled": Russia is no apposition
             found = _actors_of(ctx, k, role, depth + 1)
             if found:
                 return found
@@ -731,6 +737,23 @@ def _relative_doers(ctx: _Ctx, clause: Token) -> list[Token]:
         for a in ctx.kids(c.i, frozenset({"agent"}))
         for p in _pobjs(ctx, a)
     ]
+
+
+def _relative_antecedent(ctx: _Ctx, pron: Token) -> Token | None:
+    """The noun a relative pronoun after a preposition stands for, before a comma.
+
+    "Qatar, with which Egypt signed a deal", "Chad, to which France sent troops": only a
+    clause set off by a comma, so that its antecedent is a named actor, not an act noun.
+    """
+    if pron.head == pron.i:
+        return None
+    prep = ctx.tok(pron.head)
+    if prep.head == prep.i or prep.i == 0 or ctx.tok(prep.i - 1).text != ",":
+        return None
+    clause = ctx.tok(prep.head)
+    if clause.dep != "relcl" or clause.head == clause.i or clause.head > prep.i:
+        return None
+    return ctx.tok(clause.head)
 
 
 def _whose_antecedent(ctx: _Ctx, poss: Token) -> Token | None:
@@ -1293,6 +1316,9 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
     cut = _cut_subject(ctx, verb) or _rootless_subject(ctx, verb)
     if cut is not None:
         return [cut]
+    contact = _contact_clause(ctx, verb)
+    if contact is not None:
+        return [contact[0]]  # "the aid Egypt sent to Sudan": the name before the verb
     subj = []
     for k in ctx.kids(verb.i, _SUBJ):
         if k.text.lower() in ctx.rules.split_prefixes and ctx.tok(k.i + 1).text == "-":
@@ -1669,6 +1695,9 @@ def _lemmas_under(ctx: _Ctx, verb: Token) -> set[str]:
     stray = _stray_infinitive(ctx, verb)
     if stray is not None:
         stack.append(stray)
+    contact = _contact_clause(ctx, verb)
+    if contact is not None:
+        out.add(contact[1].lemma.lower())  # "the oil Saudi Arabia supplied": what it names
     while stack:
         t = stack.pop()
         out.add(t.lemma.lower())
@@ -1789,7 +1818,10 @@ def _summed_clause(ctx: _Ctx, noun: Token) -> Token | None:
 def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> Token | None:
     """The object noun a light-verb pattern needs ("impose sanctions"), or None."""
     cands = ctx.kids(verb.i, _PASSIVE_SUBJ if passive else _OBJ)
-    if verb.dep in ("relcl", "acl") and verb.head != verb.i and _cut_subject(ctx, verb) is None:
+    contact = _contact_clause(ctx, verb)
+    if contact is not None:
+        cands.append(contact[1])  # "the aid package Egypt sent to Sudan"
+    elif verb.dep in ("relcl", "acl") and verb.head != verb.i and _cut_subject(ctx, verb) is None:
         cands.append(ctx.tok(verb.head))  # "sanctions imposed by X on Y"
     elif verb.dep == "amod" and (_rootless_subject(ctx, verb) or _hyphen_agent(ctx, verb)):
         # "Azerbaijan hosted talks between ...": a misread root; "Qatar-brokered talks"
@@ -2561,7 +2593,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         or _loose_participle(ctx, verb)
         or _trailing_participle(ctx, verb)
         or hyphened is not None
-    )
+    ) and _contact_clause(ctx, verb) is None  # "the sanctions the EU imposed": active
     if pattern.objects:
         obj = _matched_object(ctx, verb, pattern, passive)
         if obj is None:
@@ -3208,12 +3240,55 @@ def _relative_object(ctx: _Ctx, verb: Token) -> list[Token]:
         return []
     if any(_clausal_which(ctx, o) for o in objs) and verb.lemma.lower() in ctx.rules.claim_verbs:
         return []  # "sent aid to Kenya, which Somalia denies": the claim is denied
-    if not objs and _relative_head(ctx, verb) is None:
+    contact = _contact_clause(ctx, verb)
+    if not objs and _relative_head(ctx, verb) is None and contact is None:
         return []
-    head = _gap_head(ctx, verb, ("NOUN", "PROPN"))
+    head = _gap_head(ctx, verb, ("NOUN", "PROPN")) or (contact[1] if contact else None)
     if head is None or head.lemma.lower() in ctx.rules.act_nouns:
         return []  # "the sanctions Beijing imposed", "a charge Paris denied": the clause's act
     return [head]
+
+
+def _contact_clause(ctx: _Ctx, verb: Token) -> tuple[Token, Token] | None:
+    """The subject and gap noun of a relative clause with no pronoun that the parser broke up.
+
+    "the envoy Russia expelled", "the aid package Egypt sent to Sudan", "the sanctions the EU
+    imposed on Russia", "the drones North Korea flew into the South ... were": a noun, a
+    named actor right after it and a past verb with no object right after that, which the
+    parser hangs on the noun or the name (acl, appos), makes the sentence's subject (csubj),
+    or reads as the root with the true verb coordinated after it. The verb is past and bare,
+    so a planned, possible or denied act ("the levy Ankara may impose") has no such shape;
+    "its ally Russia sent troops" has an object and is an apposition.
+    """
+    if verb.pos != "VERB" or verb.tag not in ("VBD", "VBN") or verb.i < 3:
+        return None
+    marks = _OBJ | _PASSIVE_SUBJ | frozenset({"agent", "auxpass", "ccomp", "xcomp"})
+    if ctx.kids(verb.i, marks):
+        return None
+    m = ctx.by_token.get(verb.i - 1)
+    if m is None or m.kind == "pronoun" or m.actor is None or m.token_end != verb.i:
+        return None
+    start = m.token_start
+    if ctx.tok(start - 1).lemma.lower() == "the":
+        start -= 1
+    noun, name = ctx.tok(start - 1), ctx.tok(m.token_end - 1)
+    if noun.pos != "NOUN" or noun.i <= ctx.dateline_end or noun.i in ctx.by_token:
+        return None
+    # "The oil Saudi Arabia supplied ... was": the parser may glue the noun onto the name
+    owner = ctx.tok(noun.head) if noun.dep == "compound" and noun.head == name.i else noun
+    determined = any(d.i < noun.i for d in ctx.kids(owner.i, frozenset({"det", "poss"})))
+    if not determined and noun.tag != "NNS":  # "Sanctions Washington imposed ... remain"
+        return None
+    subj = {k.i for k in ctx.kids(verb.i, _SUBJ)}
+    if verb.dep in ("acl", "relcl", "csubj"):
+        hung = verb.head > verb.i if verb.dep == "csubj" else verb.head in (noun.i, name.i)
+        return (name, noun) if hung and subj <= {name.i, noun.i} else None
+    later = any(
+        c.pos in ("VERB", "AUX") and c.i > verb.i for c in ctx.kids(verb.i, frozenset({"conj"}))
+    )
+    if verb.head == verb.i and later and subj & {noun.i, name.i}:
+        return name, noun
+    return None
 
 
 def _clause_act(ctx: _Ctx, verb: Token) -> Token | None:
