@@ -10,6 +10,8 @@ company or a person of no state as the subject, and an apposition with an object
 ("its ally Russia sent troops") code nothing of it.
 PREP_WHICH: a relative pronoun after a preposition stands for the named actor before the comma
 ("Qatar, with which Egypt signed a gas deal", "Chad, to which France sent troops").
+HELD: the subject of a relative clause on an act noun authors it, "held" as well ("the drills
+the US held"), unless a complement makes the verb a judgment ("held Moscow responsible").
 LOW_BY: a reaction's object noun whose by-phrase the parser hung on the reacting verb
 ("condemned the detention of two of its citizens by Belarus") names the reaction's target as
 the noun's agent does.
@@ -147,6 +149,30 @@ LOW_BY_NONE: list[NearMiss] = [
     ("TOKYO", "Japan criticized the decision by the company to leave China."),
 ]
 
+# a relative clause's subject authors the act noun it hangs on, "held" included unless a
+# complement makes it a judgment ("held Moscow responsible")
+HELD: list[Case] = [
+    (
+        "TEHRAN",
+        "Iran denounced the drills the US held with Israel in the Gulf.",
+        "IRN>USA:11 USA>ISR:06",
+    ),
+    (
+        "TEHRAN",
+        "Iran denounced the drills the United States held in the Gulf.",
+        "IRN>USA:11",
+    ),
+    (
+        "KYIV",
+        "Ukraine condemned the attack, which Kyiv held Moscow responsible for.",
+        "UKR>RUS:11",
+    ),
+]
+
+HELD_NONE: list[NearMiss] = [
+    ("TEHRAN", "Iran denounced the drills the company held in the Gulf."),
+]
+
 SUBORDINATE: list[Case] = [
     (
         "TALLINN",
@@ -176,12 +202,6 @@ GAPS: list[Gap] = [
         "a planned act's author in a contact clause parsed as a coordinated verb is not read",
     ),
     (
-        "TEHRAN",
-        "Iran denounced the drills the US held with Israel in the Gulf.",
-        "USA>ISR:06 IRN>USA:11 IRN>ISR:11",
-        "a reaction's object noun takes no author from its own relative clause",
-    ),
-    (
         "KYIV",
         "Poland, whose forces entered Belarus last week, said the move was defensive.",
         "POL>BLR:19",
@@ -195,8 +215,8 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = CONTACT + PREP_WHICH + LOW_BY + SUBORDINATE
-NONE = CONTACT_NONE + PREP_WHICH_NONE + LOW_BY_NONE + SUBORDINATE_NONE
+CASES = CONTACT + PREP_WHICH + LOW_BY + HELD + SUBORDINATE
+NONE = CONTACT_NONE + PREP_WHICH_NONE + LOW_BY_NONE + HELD_NONE + SUBORDINATE_NONE
 
 
 @pytest.fixture(scope="module")

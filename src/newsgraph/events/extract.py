@@ -722,7 +722,8 @@ def _relative_doers(ctx: _Ctx, clause: Token) -> list[Token]:
     lemma = clause.lemma.lower()
     telling = rules.answering_verbs | rules.speech_verbs | rules.claim_verbs | rules.naming_verbs
     # "the claims China made", "the sanctions Washington announced": voiced or authored
-    authoring = lemma in rules.voicing_verbs | rules.authoring_verbs
+    judged = ctx.kids(clause.i, frozenset({"oprd", "xcomp", "acomp", "ccomp"}))
+    authoring = lemma in rules.voicing_verbs | rules.authoring_verbs and not judged
     if authoring or (
         lemma not in telling | rules.attributing_verbs
         and not _act_roots(ctx, lemma) & rules.reaction_roots
