@@ -72,6 +72,7 @@ CASES: list[tuple[str, str, str]] = [
     ("ASHGABAT", "Turkmenistan reimposed visas on Uzbek nationals in May.", "TKM>UZB:16"),
     ("MOSCOW", "Russia began requiring visas for Estonian citizens in January.", "RUS>EST:16"),
     ("ASTANA", "Kazakhstan scrapped visa-free travel for Japanese nationals.", "KAZ>JPN:16"),
+    ("RIGA", "Latvia did not issue visas to Russian citizens in March.", "LVA>RUS:16"),
     # 172 designations; a state sponsor of terrorism 163 (v.designate_terrorist and kin)
     (
         "WASHINGTON",
@@ -98,6 +99,16 @@ CASES: list[tuple[str, str, str]] = [
         "MOSCOW",
         "Russia added Germany's Deutsche Welle to its list of undesirable organizations.",
         "RUS>DEU:17",
+    ),
+    (
+        "WASHINGTON",
+        "The Trump administration redesignated Cuba as a state sponsor of terrorism.",
+        "USA>CUB:16",
+    ),
+    (
+        "BRUSSELS",
+        "The European Union added Iran's Revolutionary Guards to its terror list.",
+        "EU>IRN:17",
     ),
     # 0842: sovereignty handed over (v.cede_territory, v.hand_over)
     (
@@ -212,6 +223,18 @@ CASES: list[tuple[str, str, str]] = [
         " similar steps.",
         "USA>CHN:16 CHN>USA:13",
     ),
+    # a retaliation held in store (v.reserve_right: 130)
+    (
+        "TEHRAN",
+        "Israel struck a drone factory near Isfahan. Iran said it reserved the right to respond.",
+        "ISR>IRN:19 IRN>ISR:13",
+    ),
+    (
+        "MOSCOW",
+        "Norway seized a Russian fishing trawler. Moscow said it reserves the right to take"
+        " countermeasures.",
+        "NOR>RUS:17 RUS>NOR:13",
+    ),
     # 11: an act said to harm ties (v.say_harms_ties); a violation already coded
     (
         "BEIJING",
@@ -232,6 +255,11 @@ CASES: list[tuple[str, str, str]] = [
         "JPN>KOR:16 KOR>JPN:11",
     ),
     (
+        "BEIJING",
+        "Manila approved new U.S. bases. Beijing said the decision would complicate relations.",
+        "CHN>PHL:11",
+    ),
+    (
         "AMMAN",
         "Israel approved new settlements. Jordan said the decision was a flagrant violation of"
         " international law.",
@@ -249,6 +277,11 @@ NONE: list[tuple[str, str]] = [
     ("BERLIN", "Germany said Britain would bear the costs of the new port."),
     ("ROME", "Italy said the EU would face a tough choice on migration."),
     ("LONDON", "The Foreign Office said the visit would strengthen ties with India."),
+    ("TEHRAN", "Iran said it reserved the right to enrich uranium."),
+    ("TAIPEI", "Taiwan said it reserves the right to defend itself."),
+    ("LONDON", "Britain said the deal would complicate relations with unions."),
+    ("TOKYO", "Japan did not issue visas on Sunday because of the holiday."),
+    ("LONDON", "Britain transferred its sovereignty claims to the courts."),
     ("HELSINKI", "Finland introduced a new visa for digital nomads on Monday."),
     ("BAKU", "Azerbaijan introduced a visa-free regime for Chinese tourists on Wednesday."),
     ("TOKYO", "Japan introduced an electronic visa for Indian visitors."),
