@@ -37,6 +37,7 @@ class AddressWords:
     only_heads: dict[tuple[str, ...], str]
     lookback: int
     rulers: frozenset[tuple[str, ...]]
+    domestic_roles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,7 @@ def address_words() -> AddressWords:
         },
         lookback=int(data.get("lookback", 3)),
         rulers=frozenset(tokenize(str(w)) for w in data.get("rulers", ())),
+        domestic_roles=frozenset(str(w) for w in data.get("domestic_roles", ())),
     )
 
 
@@ -104,8 +106,8 @@ def _governor(r: "Resolver", w: AddressWords, k: int) -> int | None:
     return gov
 
 
-def _subject_actor(r: "Resolver", k: int) -> Actor | None:
-    """The actor of the subject of the clause token ``k`` stands in: the subject of
+def _subject_draft(r: "Resolver", k: int) -> int | None:
+    """The draft of the subject of the clause token ``k`` stands in: the subject of
     the nearest verb at or above it, climbing past a subject with no actor yet
     ("the United States said it would keep sanctions on ...": the United States)."""
     for _ in range(6):
@@ -113,11 +115,26 @@ def _subject_actor(r: "Resolver", k: int) -> Actor | None:
             for c in r.parse.children[k]:
                 idx = r.claimed[c] if r.toks[c].dep in _SUBJECTS else None
                 if idx is not None and r.drafts[idx].actor is not None:
-                    return r.drafts[idx].actor
+                    return idx
         if r.toks[k].head == k:
             return None
         k = r.toks[k].head
     return None
+
+
+def domestic_address(r: "Resolver", ts: int, te: int) -> tuple[Actor, int] | None:
+    """The state of a bare role at tokens ``ts:te`` that its own people address: "In
+    London, lawmakers urged the government to act", "Lawmakers criticized the
+    government" are their state's, whatever state was named before. None otherwise."""
+    w = address_words()
+    if tuple(r.lowers[ts + 1 : te]) in w.only_heads:
+        return None  # "the junta", "the regime", "the country": another state's
+    gov = _governor(r, w, te - 1)
+    mine = _subject_draft(r, gov) if gov is not None else None
+    own = r.drafts[mine].actor if mine is not None else None
+    if mine is None or own is None or own.role not in w.domestic_roles:
+        return None
+    return r.gaz.principal_actor(own.principal), mine
 
 
 def addressed_state(r: "Resolver", ts: int, te: int) -> tuple[Actor, int] | None:
@@ -125,11 +142,15 @@ def addressed_state(r: "Resolver", ts: int, te: int) -> tuple[Actor, int] | None
     acts on: the nearest state named before it (up to ``lookback`` sentences
     back) that is neither the subject's nor an argument of the same verb. None when the role is
     not addressed, the subject is no state, or no other state is in reach."""
+    home = domestic_address(r, ts, te)
+    if home is not None:
+        return home
     w = address_words()
     gov = _governor(r, w, te - 1)
     if gov is None:
         return None
-    own = _subject_actor(r, gov)
+    mine = _subject_draft(r, gov)
+    own = r.drafts[mine].actor if mine is not None else None
     if own is None:
         return None
     taken = _arguments(r, gov) | {own.principal}

@@ -15,7 +15,13 @@ import re
 from dataclasses import dataclass, field
 
 from newsgraph.actors.armed import find_armed_names
-from newsgraph.actors.addressed import addressed_at, addressed_head, addressed_state, earlier_ruler
+from newsgraph.actors.addressed import (
+    addressed_at,
+    addressed_head,
+    addressed_state,
+    domestic_address,
+    earlier_ruler,
+)
 from newsgraph.actors.coref import resolve_pronouns
 from newsgraph.actors.country import add_country_subjects
 from newsgraph.actors.described import (
@@ -1695,7 +1701,9 @@ class Resolver:
                 i_start = i
             words = key[1:] if key[0] == "the" else key
             role = self.gaz.roles.get(words, "GOV") if only is None else only[1]
-            body = self._earlier_body(end - 1) if key[0] == "the" else None
+            # "Lawmakers criticized the government": their own, not one named before
+            own = addressed_head(words) and domestic_address(self, i_start, end) is not None
+            body = self._earlier_body(end - 1) if key[0] == "the" and not own else None
             ruler = earlier_ruler(self, words, i) if body is None and only is not None else None
             if ruler is not None:
                 self.add(

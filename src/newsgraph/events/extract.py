@@ -15,6 +15,7 @@ from typing import Any
 from functools import lru_cache
 
 
+from newsgraph.actors.addressed import address_words
 from newsgraph.events.geo import locate_sentence, resolve_place
 from newsgraph.events.patterns import Pattern, PatternSet, load_patterns
 from newsgraph.events.taxonomy import CameoCode, lookup
@@ -175,6 +176,8 @@ class Rules:
     argument_preps: frozenset[str]
     aimed_preps: frozenset[str]
     unargument_words: frozenset[str]
+    merger_nouns: frozenset[str]
+    goods_nouns: frozenset[str]
     author_preps: frozenset[str]
     doer_of_nouns: frozenset[str]
     cancelling_verbs: frozenset[str]
@@ -852,9 +855,10 @@ def _tiled_mentions(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
 
 
 def _actors(ctx: _Ctx, tokens: list[Token], role: str, places: bool = False) -> list[Mention]:
-    """Actor mentions for argument heads, expanding coordination, one per principal."""
+    """Actor mentions for argument heads, expanding coordination, one per principal; a
+    place slot ("drills near the Falklands") takes no territory (_territories)."""
     out: list[Mention] = []
-    seen: set[str] = set()
+    seen: set[str] = set(_territories()) if places else set()
     for t in tokens:
         for m in _tiled_mentions(ctx, t, role):
             if m.actor is not None and m.actor.principal not in seen:
@@ -1469,11 +1473,9 @@ def _reporter(ctx: _Ctx, verb: Token) -> list[Token]:
 
     "He said his government had never refused help and thanked Moscow": the parser joins
     "thanked" to the reported clause, but the speaker thanks. Kept with the clause when its own
-    subject is another actor ("said Chinese ships had entered the zone and rammed a boat"), but
-    not when it is only an act or thing an actor owns ("said Turkey's drilling was illegal and
-    summoned Turkey's ambassador": Greece summons). The parser may tag such a verb VBN.
+    subject is another actor ("said Chinese ships had entered the zone and rammed a boat").
     """
-    if verb.dep != "conj" or verb.tag not in ("VBD", "VBN") or verb.head == verb.i:
+    if verb.dep != "conj" or verb.tag != "VBD" or verb.head == verb.i:
         return []
     if ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ | frozenset({"aux", "auxpass"})):
         return []
@@ -1489,27 +1491,12 @@ def _reporter(ctx: _Ctx, verb: Token) -> list[Token]:
     if not speaker:
         return []
     own = [
-        a
-        for k in ctx.kids(clause.i, _SUBJ | _PASSIVE_SUBJ)
-        if k.i in ctx.by_token or k.pos == "PRON" or not _owned_thing(ctx, k)
-        for a in _actors_of(ctx, k, "source")
+        a for k in ctx.kids(clause.i, _SUBJ | _PASSIVE_SUBJ) for a in _actors_of(ctx, k, "source")
     ]
     told = {a.actor.principal for s in speaker for a in _actors_of(ctx, s, "source") if a.actor}
     if any(a.actor is not None and a.actor.principal not in told for a in own):
         return []
     return speaker
-
-
-def _owned_thing(ctx: _Ctx, t: Token) -> bool:
-    """Whether a noun that is no actor itself names only through its possessor or modifier an
-    act or thing of an actor ("Turkey's drilling", "the Russian move"), not a body or force
-    that acts ("Chinese ships", "Russia's navy": role_nouns, agent_nouns)."""
-    lemma = t.lemma.lower()
-    if t.pos != "NOUN" or lemma in ctx.rules.role_nouns or lemma in ctx.rules.agent_nouns:
-        return False
-    return any(
-        k.i in ctx.by_token for k in ctx.kids(t.i, frozenset({"poss", "amod", "compound", "nmod"}))
-    )
 
 
 # ---------------------------------------------------------------- blocking
@@ -1554,6 +1541,8 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
             return _BLOCK
         if step == 0 and not pattern.when_negated and _no_object(ctx, cur):
             return _BLOCK  # "Iran offered no condolences to Israel"
+        if step == 0 and _standing_relative(ctx, cur):
+            return _BLOCK  # "Western Sahara, which only Rabat recognizes": a stance, no act
         if any(
             d.lemma.lower() in rules.negating_determiners
             for sb in ctx.kids(cur.i, _SUBJ | _PASSIVE_SUBJ)
@@ -1623,6 +1612,19 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
     return state
 
 
+def _standing_relative(ctx: _Ctx, verb: Token) -> bool:
+    """A relative clause set off by a comma, in the simple present, describes its head's
+    standing ("Kosovo, which Serbia still claims", "Russia, which backs its claim"):
+    background, never an act told; "the sanctions that Washington imposes on Syria" (no
+    comma: it says which sanctions) still tells the act."""
+    if verb.dep != "relcl" or verb.tag not in ("VBZ", "VBP"):
+        return False
+    if ctx.kids(verb.i, frozenset({"aux", "auxpass"})):
+        return False
+    start = min(t.i for t in ctx.parse.subtree(verb.i))
+    return start > 0 and ctx.tok(start - 1).text == ","
+
+
 def _blocking_prep(ctx: _Ctx, prep: Token) -> bool:
     """Whether a preposition is one of two words that deny its gerund ("instead of visiting
     Poland", "rather than meeting X": the adverb is in blocking_preps)."""
@@ -1642,13 +1644,6 @@ def _own_conjunct(ctx: _Ctx, verb: Token, head: Token) -> bool:
         return False
     if _tensed(verb):
         return True  # "urged Seoul to end the tests and summoned ...": urging governs no act told
-    if ctx.tok(verb.head).dep == "oprd" and _past_participle_conjunct(ctx, verb, head):
-        return True  # "called the plan illegal and summoned Chile's envoy" (_conj_host)
-    if any(
-        k.lemma.lower() == "have" and k.tag in ("VBZ", "VBP", "VBD")
-        for k in ctx.kids(verb.i, frozenset({"aux"}))
-    ):
-        return True  # "has called the vote a sham and has summoned ...": a finite perfect
     if ctx.kids(head.i, frozenset({"xcomp", "ccomp", "advcl"})):
         return False
     objs = ctx.kids(head.i, _OBJ | frozenset({"oprd"}))
@@ -2165,6 +2160,8 @@ def _targets(
                     return found, slot
             continue
         found = _head_fits(ctx, pattern, _actors(ctx, tokens, "target", places), tokens)
+        if slot in ("dobj", "dobj_other") and pattern.code[:2] in ("03", "07"):
+            found = [m for m in found if not _goods_origin(ctx, m)]
         if not found and slot in ("obj_mod", "dobj") and (pattern.objects or slot == "dobj"):
             # "Greece said Turkish jets had violated its airspace", "had seized its boats"
             others = ctx.rules.membership_nouns | ctx.rules.no_possessor_nouns  # "its allies"
@@ -2179,6 +2176,18 @@ def _targets(
         if found:
             return found, slot
     return [], ""
+
+
+def _goods_origin(ctx: _Ctx, m: Mention) -> bool:
+    """Whether a mention is only a nationality before goods a state gives ("offered Turkish
+    help", "pledged American weapons"): where they come from, no recipient (goods_nouns)."""
+    first = ctx.tok(m.token_start)
+    head = ctx.tok(first.head)
+    return (
+        m.token_end - m.token_start == 1
+        and first.dep == "amod"
+        and head.lemma.lower() in ctx.rules.goods_nouns
+    )
 
 
 def _speakers_own(ctx: _Ctx, verb: Token, poss: Token) -> Mention | None:
@@ -2789,6 +2798,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             pairs = [(sources[0], sources[1]), (sources[1], sources[0])]
         hits = [_Hit(pattern, code, verb, s, t) for s, t in pairs if _differ(s, t)]
     if not hits and not any(_differ(s, t) for s in sources for t in targets):
+        if targets and all(
+            s.actor is not None and s.actor.role in address_words().domestic_roles for s in sources
+        ):
+            return []  # "Lawmakers criticized the government": their own state's, domestic
         if not targets and code[:2] in ctx.rules.calming_roots and words & ctx.rules.calming_words:
             # "France urged both sides to show restraint": the sides of the conflict just told
             return [_Hit(pattern, code, verb, s, None, "sides") for s in sources]
@@ -2969,7 +2982,11 @@ def _clause_targets(
                 cur.pos == "NOUN"
                 and lemma not in pattern.objects
                 and lemma not in pattern.object_words
-                and (lemma in ctx.patterns.nouns or lemma in rules.act_nouns)
+                and (
+                    lemma in ctx.patterns.nouns
+                    or lemma in rules.act_nouns
+                    or lemma in rules.merger_nouns  # "union with Greece": a partner's
+                )
             )
             owned = any(h.i == cur.i for h in heads)  # "the actions of X": X's
             for k in ctx.kids(cur.i, _CLAUSE_WALK):
@@ -4759,15 +4776,6 @@ def _blame(ctx: _Ctx, code: str) -> bool:
     return code[:3] in ctx.rules.blame_codes
 
 
-def _reported_sequel(ctx: _Ctx, verb: Token, said: Token) -> bool:
-    """Whether a verb joined to the clause a saying verb reports is the speaker's next act
-    ("Greece said Turkey's drilling was illegal and summoned Turkey's ambassador": _reporter),
-    so an act of its own after the saying one."""
-    if verb.head == verb.i or ctx.tok(verb.head).head != said.i:
-        return False
-    return bool(_reporter(ctx, verb))
-
-
 def _joined_after(ctx: _Ctx, t: Token, host: Token, anchor: Token) -> bool:
     """Whether ``anchor`` (t itself, or the conjunct t's clause hangs from) is a verb coordinated
     after ``host`` ("condemned X and urged Y", also as the third of a list: _conj_host) or a
@@ -4923,31 +4931,7 @@ def _conj_host(ctx: _Ctx, verb: Token) -> Token | None:
         # "urged Pyongyang to return to talks and called on China to ...": a tensed verb
         # joined to an infinitive is joined to the infinitive's governor
         return ctx.tok(head.head)
-    if (
-        head.dep == "oprd"
-        and head.pos in ("ADJ", "NOUN")
-        and ctx.tok(head.head).pos == "VERB"
-        and head.head < head.i
-        and (_tensed(verb) or _past_participle_conjunct(ctx, verb, ctx.tok(head.head)))
-    ):
-        # "called the plan illegal and summoned Chile's envoy": a tensed verb joined to the
-        # predicate of a naming verb is joined to that verb
-        return ctx.tok(head.head)
     return head
-
-
-def _past_participle_conjunct(ctx: _Ctx, verb: Token, host: Token) -> bool:
-    """Whether a joined verb tagged VBN with no auxiliary is a past tense like its host's.
-
-    "Peru called the plan illegal and summoned Chile's envoy": the parser may tag the second
-    verb a participle; after a host in the simple past it is the same tense.
-    """
-    return (
-        verb.tag == "VBN"
-        and host.tag == "VBD"
-        and _tensed(host)
-        and not ctx.kids(verb.i, frozenset({"aux", "auxpass"}))
-    )
 
 
 def _stolen_subject(ctx: _Ctx, noun: Token) -> Token | None:
@@ -5034,7 +5018,6 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
             host = clause
     if not (
         _joined_after(ctx, t, host, anchor)
-        or _reported_sequel(ctx, anchor, first_t)
         or _semicolon_apart(ctx, first_t, anchor)
         or _contrasted_clause(ctx, host, anchor)
     ):
@@ -5642,6 +5625,12 @@ def _giving(ctx: _Ctx, pattern: Pattern, code: str, obj: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _territories() -> frozenset[str]:
+    """Codes of lands that are no sovereign state (data/actors/territories.yaml)."""
+    return frozenset(str(k) for k in load_data("actors/territories.yaml") or ())
+
+
 def _state_codes() -> frozenset[str]:
     """Principals that are states (the actors' gazetteer), as against IGOs."""
     return frozenset(str(k) for k in load_data("actors/states.yaml"))
