@@ -1473,9 +1473,11 @@ def _reporter(ctx: _Ctx, verb: Token) -> list[Token]:
 
     "He said his government had never refused help and thanked Moscow": the parser joins
     "thanked" to the reported clause, but the speaker thanks. Kept with the clause when its own
-    subject is another actor ("said Chinese ships had entered the zone and rammed a boat").
+    subject is another actor ("said Chinese ships had entered the zone and rammed a boat"), but
+    not when it is only an act or thing an actor owns ("said Turkey's drilling was illegal and
+    summoned Turkey's ambassador": Greece summons). The parser may tag such a verb VBN.
     """
-    if verb.dep != "conj" or verb.tag != "VBD" or verb.head == verb.i:
+    if verb.dep != "conj" or verb.tag not in ("VBD", "VBN") or verb.head == verb.i:
         return []
     if ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ | frozenset({"aux", "auxpass"})):
         return []
@@ -1491,12 +1493,27 @@ def _reporter(ctx: _Ctx, verb: Token) -> list[Token]:
     if not speaker:
         return []
     own = [
-        a for k in ctx.kids(clause.i, _SUBJ | _PASSIVE_SUBJ) for a in _actors_of(ctx, k, "source")
+        a
+        for k in ctx.kids(clause.i, _SUBJ | _PASSIVE_SUBJ)
+        if k.i in ctx.by_token or k.pos == "PRON" or not _owned_thing(ctx, k)
+        for a in _actors_of(ctx, k, "source")
     ]
     told = {a.actor.principal for s in speaker for a in _actors_of(ctx, s, "source") if a.actor}
     if any(a.actor is not None and a.actor.principal not in told for a in own):
         return []
     return speaker
+
+
+def _owned_thing(ctx: _Ctx, t: Token) -> bool:
+    """Whether a noun that is no actor itself names only through its possessor or modifier an
+    act or thing of an actor ("Turkey's drilling", "the Russian move"), not a body or force
+    that acts ("Chinese ships", "Russia's navy": role_nouns, agent_nouns)."""
+    lemma = t.lemma.lower()
+    if t.pos != "NOUN" or lemma in ctx.rules.role_nouns or lemma in ctx.rules.agent_nouns:
+        return False
+    return any(
+        k.i in ctx.by_token for k in ctx.kids(t.i, frozenset({"poss", "amod", "compound", "nmod"}))
+    )
 
 
 # ---------------------------------------------------------------- blocking
@@ -1644,6 +1661,13 @@ def _own_conjunct(ctx: _Ctx, verb: Token, head: Token) -> bool:
         return False
     if _tensed(verb):
         return True  # "urged Seoul to end the tests and summoned ...": urging governs no act told
+    if ctx.tok(verb.head).dep == "oprd" and _past_participle_conjunct(ctx, verb, head):
+        return True  # "called the plan illegal and summoned Chile's envoy" (_conj_host)
+    if any(
+        k.lemma.lower() == "have" and k.tag in ("VBZ", "VBP", "VBD")
+        for k in ctx.kids(verb.i, frozenset({"aux"}))
+    ):
+        return True  # "has called the vote a sham and has summoned ...": a finite perfect
     if ctx.kids(head.i, frozenset({"xcomp", "ccomp", "advcl"})):
         return False
     objs = ctx.kids(head.i, _OBJ | frozenset({"oprd"}))
@@ -4776,6 +4800,15 @@ def _blame(ctx: _Ctx, code: str) -> bool:
     return code[:3] in ctx.rules.blame_codes
 
 
+def _reported_sequel(ctx: _Ctx, verb: Token, said: Token) -> bool:
+    """Whether a verb joined to the clause a saying verb reports is the speaker's next act
+    ("Greece said Turkey's drilling was illegal and summoned Turkey's ambassador": _reporter),
+    so an act of its own after the saying one."""
+    if verb.head == verb.i or ctx.tok(verb.head).head != said.i:
+        return False
+    return bool(_reporter(ctx, verb))
+
+
 def _joined_after(ctx: _Ctx, t: Token, host: Token, anchor: Token) -> bool:
     """Whether ``anchor`` (t itself, or the conjunct t's clause hangs from) is a verb coordinated
     after ``host`` ("condemned X and urged Y", also as the third of a list: _conj_host) or a
@@ -4931,7 +4964,31 @@ def _conj_host(ctx: _Ctx, verb: Token) -> Token | None:
         # "urged Pyongyang to return to talks and called on China to ...": a tensed verb
         # joined to an infinitive is joined to the infinitive's governor
         return ctx.tok(head.head)
+    if (
+        head.dep == "oprd"
+        and head.pos in ("ADJ", "NOUN")
+        and ctx.tok(head.head).pos == "VERB"
+        and head.head < head.i
+        and (_tensed(verb) or _past_participle_conjunct(ctx, verb, ctx.tok(head.head)))
+    ):
+        # "called the plan illegal and summoned Chile's envoy": a tensed verb joined to the
+        # predicate of a naming verb is joined to that verb
+        return ctx.tok(head.head)
     return head
+
+
+def _past_participle_conjunct(ctx: _Ctx, verb: Token, host: Token) -> bool:
+    """Whether a joined verb tagged VBN with no auxiliary is a past tense like its host's.
+
+    "Peru called the plan illegal and summoned Chile's envoy": the parser may tag the second
+    verb a participle; after a host in the simple past it is the same tense.
+    """
+    return (
+        verb.tag == "VBN"
+        and host.tag == "VBD"
+        and _tensed(host)
+        and not ctx.kids(verb.i, frozenset({"aux", "auxpass"}))
+    )
 
 
 def _stolen_subject(ctx: _Ctx, noun: Token) -> Token | None:
@@ -5018,6 +5075,7 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
             host = clause
     if not (
         _joined_after(ctx, t, host, anchor)
+        or _reported_sequel(ctx, anchor, first_t)
         or _semicolon_apart(ctx, first_t, anchor)
         or _contrasted_clause(ctx, host, anchor)
     ):
