@@ -12,6 +12,10 @@ PREP_WHICH: a relative pronoun after a preposition stands for the named actor be
 ("Qatar, with which Egypt signed a gas deal", "Chad, to which France sent troops").
 HELD: the subject of a relative clause on an act noun authors it, "held" as well ("the drills
 the US held"), unless a complement makes the verb a judgment ("held Moscow responsible").
+MADE: any other thing such a clause (past, no object of its own) says a state made or did is
+the state's when it is another verb's object ("rejected the conditions Morocco set",
+"praised the reforms Kenya adopted"); not people it held, freed or hurt ("condemned the men
+Britain arrested"), nor what a company or an unnamed ministry made.
 LOW_BY: a reaction's object noun whose by-phrase the parser hung on the reacting verb
 ("condemned the detention of two of its citizens by Belarus") names the reaction's target as
 the noun's agent does.
@@ -173,6 +177,30 @@ HELD_NONE: list[NearMiss] = [
     ("TEHRAN", "Iran denounced the drills the company held in the Gulf."),
 ]
 
+# any thing a past relative clause with no object of its own says a state made or did, as
+# another verb's object, is the state's
+MADE: list[Case] = [
+    ("RABAT", "Algeria rejected the conditions Morocco set for the talks.", "DZA>MAR:12"),
+    ("ATHENS", "Greece denounced the survey Turkey began near Crete.", "GRC>TUR:11"),
+    ("SEOUL", "Seoul condemned the satellite Pyongyang launched on Tuesday.", "KOR>PRK:11"),
+    ("LONDON", "Britain praised the reforms Kenya adopted last year.", "GBR>KEN:05"),
+    ("BEIJING", "China criticized the island Japan bought in 2012.", "CHN>JPN:11"),
+    ("DELHI", "India rejected the map Nepal published in May.", "IND>NPL:12"),
+    ("PARIS", "France criticized the election Russia held in Crimea.", "FRA>RUS:11"),
+]
+
+MADE_NONE: list[NearMiss] = [
+    ("LONDON", "Iran condemned the men Britain arrested in March."),
+    ("PARIS", "France welcomed the journalist Iran freed on Monday."),
+    ("LONDON", "Britain condemned the journalists Russia jailed."),
+    ("PARIS", "France criticized the conditions the company set."),
+    ("LIMA", "Peru rejected the terms Chile did not accept."),
+    ("PARIS", "France rejected the terms Russia may offer."),
+    ("BEIJING", "China criticized the film the director made about Tibet."),
+    ("MOSCOW", "Russia condemned the statement the ministry issued."),
+    ("BERLIN", "Germany welcomed the refugees Poland took in."),
+]
+
 SUBORDINATE: list[Case] = [
     (
         "TALLINN",
@@ -215,8 +243,8 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = CONTACT + PREP_WHICH + LOW_BY + HELD + SUBORDINATE
-NONE = CONTACT_NONE + PREP_WHICH_NONE + LOW_BY_NONE + HELD_NONE + SUBORDINATE_NONE
+CASES = CONTACT + PREP_WHICH + LOW_BY + HELD + MADE + SUBORDINATE
+NONE = CONTACT_NONE + PREP_WHICH_NONE + LOW_BY_NONE + HELD_NONE + MADE_NONE + SUBORDINATE_NONE
 
 
 @pytest.fixture(scope="module")

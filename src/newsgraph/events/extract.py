@@ -699,6 +699,21 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                     found = _actors_of(ctx, sbj, "source", depth + 1)
                     if found:
                         return found
+    objected = t.dep in _OBJ and t.pos == "NOUN" and lemma not in rules.role_nouns
+    if role == "target" and depth == 0 and objected:
+        # "praised the reforms Kenya adopted", "rejected the conditions Morocco set": what a
+        # past relative clause with no object of its own says a state made or did is its,
+        # as the object of another verb (not "during talks they hosted"); not whom it held,
+        # freed or hurt ("condemned the men Britain arrested")
+        for k in kids:
+            made = k.dep == "relcl" and k.i > t.i and k.tag in ("VBD", "VBN")
+            roots = _act_roots(ctx, k.lemma.lower())
+            held = bool(roots) and roots <= _HELD_ROOTS
+            if made and not held and not ctx.kids(k.i, _OBJ) and _modality(ctx, k) is None:
+                for sbj in _relative_doers(ctx, k):
+                    found = _actors_of(ctx, sbj, "source", depth + 1)
+                    if found and not _negated(ctx, k):
+                        return found
     if lemma in rules.role_nouns or lemma in rules.quantity_nouns or t.pos == "NUM":
         preps = ("of", "from") if lemma in rules.role_nouns else ("of",)
         for k in kids:
@@ -1004,6 +1019,7 @@ def _under(ctx: _Ctx, root: Token, lemmas: frozenset[str], depth: int = 3) -> li
 
 
 _PLAIN = Pattern("plain", "verb", (), "")
+_HELD_ROOTS = frozenset({"08", "17", "18"})  # acts whose object is mostly people
 _NEAREST_SLOTS = frozenset({"obj_sub", "obj_place", "xcomp_args", "ccomp_actor", "under"})
 _HELP = frozenset({"help", "support", "assist", "aid", "defend", "bolster", "back", "reinforce"})
 
