@@ -95,6 +95,31 @@ NAMED_ELSEWHERE = (
     " its port is busy.",
 )
 
+# A stem the gazetteer names is an owner wherever its other mentions stand:
+# one mention before a comma ("Russias, Chinas and ..."), a contraction or a
+# function word ("Chinas not" = "China is not") does not stop the others.
+NAMED_OWNER_ELSEWHERE = (
+    (
+        "Russias been clear about this, Russias foreign minister said. Moscow will respond.",
+        "Russia\u2019s foreign minister said",
+    ),
+    (
+        "Chinas not going to back down, Chinas foreign minister said on Monday.",
+        "China\u2019s foreign minister said",
+    ),
+    (
+        "Russias, Chinas and Irans leaders met in Tehran. Russias envoy said the talks went well.",
+        "Russia\u2019s envoy said",
+    ),
+)
+
+# A word the lexicon knows but the gazetteer does not name ("Rhode", "Well")
+# is still a name of its own once it stands where no possessive can.
+LEXICAL_NAME_ELSEWHERE = (
+    "Rhodes, the island, was hit by fires. Rhodes airport closed on Monday.",
+    "Flooding hit Wells, a town in Somerset. Wells council met on Monday.",
+)
+
 
 @pytest.mark.parametrize("text", CLEAN_ASCII)
 def test_repair_names_in_s_clean_ascii_unchanged(text: str) -> None:
@@ -127,3 +152,15 @@ def test_repair_names_in_s_unknown_owner_needs_a_bare_mention() -> None:
     assert fix(text) == "Kyiv said Monday that Kyiv\u2019s forces don\u2019t stop."
     text = "Officials said Chagos forces dont stop."
     assert fix(text) == "Officials said Chagos forces don\u2019t stop."
+
+
+@pytest.mark.parametrize(("damaged", "restored"), NAMED_OWNER_ELSEWHERE)
+def test_repair_names_in_s_named_owner_restored_beside_a_bare_mention(
+    damaged: str, restored: str
+) -> None:
+    assert restored in fix(damaged)
+
+
+@pytest.mark.parametrize("text", LEXICAL_NAME_ELSEWHERE)
+def test_repair_names_in_s_lexical_name_kept_where_no_possessive_stands(text: str) -> None:
+    assert repair_text(text).text == text

@@ -571,17 +571,26 @@ class _OwnNames:
     def own_name(self, word: str) -> bool:
         """Is capitalised `word` (a name + "s"?) a name in -s of its own here?
 
-        Where it stands tells for any word, and so does the gazetteer
-        ("Buenos Aires", "Tedros"). A stem no lexicon knows must also be
-        named alone in the document and never follow "the", unless it is an
-        acronym or a word of a name the gazetteer knows.
+        The gazetteer tells first ("Buenos Aires", "Tedros"). A stem it
+        names is an owner wherever its other mentions stand: "Russias," may
+        open a list of owners ("Russias, Chinas and Irans leaders") and
+        "Chinas not" is "China is not", so one such mention must not stop
+        "Chinas foreign minister". For any other word, one mention where no
+        possessive stands tells ("Rhodes, the island": the lexicon's "Rhode"
+        is no owner there). A stem the lexicon does not know either must also
+        be named alone in the document and never follow "the", unless it is
+        an acronym.
         """
-        if word in self.unowned or word in self.known:
+        if word in self.known:
             return True
         stem = word[:-1]
-        if stem.isupper() or is_word(stem) or stem in self.known:
-            # "Bidens plan", "Ukraines army", "Xi Jinpings visit": a known
-            # owner; "CSISs website": no name ends in an acronym + "s".
+        if stem in self.known:
+            return False  # "Xi Jinpings visit", "Russias envoy": a named owner
+        if word in self.unowned:
+            return True
+        if stem.isupper() or is_word(stem):
+            # "Bidens plan": a known owner; "CSISs website": no name ends in
+            # an acronym + "s".
             return False
         return stem not in self.words or word in self.after_the
 
