@@ -5,8 +5,9 @@ sentence was written for this file; none is copied from a gold set.
 
 RELATIVES: a relative clause set off by a comma in the simple present ("Western Sahara, which
 only Rabat recognizes", "Russia, which backs its claim") describes a standing relation: no
-act. A past one ("Israel, which struck a school") and a restrictive one ("the sanctions that
-Washington imposes on Syria") still tell their act.
+act (standing_verbs). A past one ("Israel, which struck a school"), a restrictive one ("the
+sanctions that Washington imposes on Syria") and an answer ("which Beijing denies") still tell
+their act.
 
 DOMESTIC: lawmakers, the opposition, courts or citizens address their own state's
 government, administration or army ("In London, lawmakers urged the government to act"),
@@ -59,9 +60,16 @@ RELATIVES: list[Case] = [
         "China criticized the tariffs that the United States imposes on its steel.",
         "CHN>USA:11",
     ),
+    (
+        "TOKYO",
+        "Japan accused China of hacking its ministries, which Beijing denies.",
+        "JPN>CHN:11 CHN>JPN:12",
+    ),
 ]
 
 RELATIVES_NONE: list[NearMiss] = [
+    ("ALGIERS", "Algeria hosted the Polisario leader, whose state only Rabat opposes, on Monday."),
+    ("TAIPEI", "Paraguay's envoy spoke of Taiwan, which China claims as its own."),
     ("ANKARA", "Turkey welcomed the leader of Northern Cyprus, which only Ankara recognizes."),
     ("BERN", "Swiss bankers met the envoy of Somaliland, which Ethiopia backs."),
 ]

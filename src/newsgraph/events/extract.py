@@ -178,6 +178,7 @@ class Rules:
     unargument_words: frozenset[str]
     merger_nouns: frozenset[str]
     goods_nouns: frozenset[str]
+    standing_verbs: frozenset[str]
     author_preps: frozenset[str]
     doer_of_nouns: frozenset[str]
     cancelling_verbs: frozenset[str]
@@ -1646,11 +1647,14 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
 
 
 def _standing_relative(ctx: _Ctx, verb: Token) -> bool:
-    """A relative clause set off by a comma, in the simple present, describes its head's
-    standing ("Kosovo, which Serbia still claims", "Russia, which backs its claim"):
-    background, never an act told; "the sanctions that Washington imposes on Syria" (no
-    comma: it says which sanctions) still tells the act."""
+    """A relative clause set off by a comma, in the simple present, with a verb of stance
+    (standing_verbs) describes its head's standing ("Kosovo, which Serbia still claims",
+    "Russia, which backs its claim"): background, never an act told; "the sanctions that
+    Washington imposes on Syria" (no comma: it says which sanctions), "which Beijing denies"
+    (an answer) and "which mediates between them" still tell their act."""
     if verb.dep != "relcl" or verb.tag not in ("VBZ", "VBP"):
+        return False
+    if verb.lemma.lower() not in ctx.rules.standing_verbs:
         return False
     if ctx.kids(verb.i, frozenset({"aux", "auxpass"})):
         return False
