@@ -185,6 +185,24 @@ CASES: list[tuple[str, str, str]] = [
         " responsible.",
         "USA>IRN:17 IRN>USA:13",
     ),
+    # an act said to bring consequences answers its author (v.say_threat through _clause_act)
+    (
+        "CAIRO",
+        "Israel seized the Rafah crossing. Egypt said the move would have serious consequences.",
+        "EGY>ISR:13",
+    ),
+    (
+        "TEHRAN",
+        "Washington imposed new sanctions on Iranian oil. Iran said the decision would be met"
+        " with a firm response.",
+        "USA>IRN:16 IRN>USA:13",
+    ),
+    (
+        "ANKARA",
+        "Sweden allowed a Koran burning outside the Turkish embassy. Turkey said Stockholm's"
+        " decision would have consequences.",
+        "TUR>SWE:13",
+    ),
     # 13 / 11: hitting back (v.hit_back), answering in kind (v.respond_in_kind)
     (
         "BEIJING",
@@ -282,6 +300,9 @@ NONE: list[tuple[str, str]] = [
     ("LONDON", "Britain said the deal would complicate relations with unions."),
     ("TOKYO", "Japan did not issue visas on Sunday because of the holiday."),
     ("LONDON", "Britain transferred its sovereignty claims to the courts."),
+    ("BERLIN", "Germany said the drought would have serious consequences for farmers."),
+    ("LONDON", "Britain said the new rules would have consequences for trade with France."),
+    ("PARIS", "France said the reform would be met with a warm response from investors."),
     ("HELSINKI", "Finland introduced a new visa for digital nomads on Monday."),
     ("BAKU", "Azerbaijan introduced a visa-free regime for Chinese tourists on Wednesday."),
     ("TOKYO", "Japan introduced an electronic visa for Indian visitors."),

@@ -2090,9 +2090,16 @@ def _worded_clause(ctx: _Ctx, verb: Token, words: frozenset[str], future: bool) 
         auxes = {a.text.lower() for a in ctx.kids(c.i, frozenset({"aux"}))}
         if future and not auxes & ctx.rules.future_modals:
             continue
+        # "would be met with a firm response": the with-phrase too
+        met = [
+            o
+            for p in ctx.kids(c.i, frozenset({"prep"}))
+            if p.lemma.lower() == "with"
+            for o in _pobjs(ctx, p)
+        ]
         if any(
             o.lemma.lower() in words and not any(m.tag in ("JJR", "RBR") for m in ctx.kids(o.i))
-            for o in ctx.kids(c.i, _OBJ | frozenset({"advmod", "oprd", "acomp"}))
+            for o in ctx.kids(c.i, _OBJ | frozenset({"advmod", "oprd", "acomp"})) + met
         ):
             return True
     return False
@@ -2860,7 +2867,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             obj = _gap_head(ctx, verb, ("NOUN",)) or obj  # "a proposal that China rejected"
         clause_act = (
             _clause_act(ctx, verb)
-            if {"content_clause", "harm_clause"} & set(pattern.needs)
+            if {"content_clause", "harm_clause", "threat_clause"} & set(pattern.needs)
             else None
         )
         if not targets and state is None and clause_act is not None:
@@ -3381,9 +3388,10 @@ def _clause_act(ctx: _Ctx, verb: Token) -> Token | None:
     """The act a reported charge is about when its clause names no actor: "China said the
     pact undermined regional stability", "said the expulsion was unacceptable": a definite
     act noun with no author as the clause's subject, whose authors a telling gives
-    (_told_act); no generic word ("the situation")."""
+    (_told_act); no generic word ("the situation"). A passive's subject too ("said the
+    decision would be met with a firm response")."""
     for c in _content_clauses(ctx, verb):
-        for subj in ctx.kids(c.i, _SUBJ):
+        for subj in ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ):
             if (
                 _definite_noun(ctx, subj)
                 and subj.lemma.lower() not in ctx.rules.generic_act_nouns
