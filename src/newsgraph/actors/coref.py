@@ -6,6 +6,7 @@ import logging
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from newsgraph.actors.described import last_igo
 from newsgraph.actors.plurals import people_plural, plain_plural, role_group_subject
 from newsgraph.data import load_data
 
@@ -798,21 +799,6 @@ def _group_igo(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | No
     return best[1]
 
 
-def _recent_igo(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | None:
-    """The IGO named last before token i, within group_lookback sentences."""
-    lookback = int(load_data("actors/pronouns.yaml").get("group_lookback", 2))
-    best: int | None = None
-    for idx in _nearby(r, by_sent, r.sent(i), lookback):
-        d = r.drafts[idx]
-        if d.te > i or d.actor is None or d.actor.principal not in r.gaz.igos:
-            continue
-        if d.kind == "pronoun" or d.members:
-            continue
-        if best is None or d.ts > r.drafts[best].ts:
-            best = idx
-    return best
-
-
 def _neighbor(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | None:
     """ "Tanzania congratulated its neighbor": the latest mention of the one state,
     named in this or the previous sentence before ``i``, that no subject of this
@@ -894,6 +880,7 @@ def resolve_pronouns(r: "Resolver") -> None:
         ):
             add(Draft(i - 1, i + 1, "name", r.drafts[other].actor, None, antecedent=other))
     members = [tuple(m.split()) for m in words.get("member_nouns", ())]
+    igo_back = int(load_data("actors/pronouns.yaml").get("group_lookback", 2))
     member_firsts = {key[0] for key in members if key}
     for i in range(n):
         if r.lowers[i] not in member_firsts:
@@ -905,7 +892,7 @@ def resolve_pronouns(r: "Resolver") -> None:
             if i > 0 and r.claimed[i - 1] is not None:
                 continue  # "NATO member states": the name's own phrase
             ts = i - 1 if i > 0 and r.lowers[i - 1] in ("the", "its") and r.free(i - 1, i) else i
-            ante = _recent_igo(r, ts, by_sent)
+            ante = last_igo(r, ts, igo_back)  # "the member states": of the IGO named last
             if ante is not None:
                 add(Draft(ts, end, "group", r.drafts[ante].actor, None, antecedent=ante))
             break

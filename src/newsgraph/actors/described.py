@@ -84,15 +84,7 @@ def described_match(gaz: Gazetteer, lowers: list[str], i: int) -> tuple[int, tup
     if lowers[i] != "the":
         return None
     w = description_words()
-    n = len(lowers)
-    j = i + 1
-    while j < n:
-        if lowers[j] in w.context_modifiers:
-            j += 1
-        elif j + 2 < n and lowers[j].isdigit() and lowers[j + 1] == "-" and lowers[j + 2] in w.count_nouns:
-            j += 3
-        else:
-            break
+    j = _after_modifiers(lowers, i + 1, w.context_modifiers)
     if j == i + 1:
         return None
     m = gaz.match(["the", *lowers[j : j + gaz.max_len]], 0)
@@ -103,6 +95,22 @@ def described_match(gaz: Gazetteer, lowers: list[str], i: int) -> tuple[int, tup
         return None
     entries = tuple(e for e in m[1] if e.kind == "context")
     return (end, entries) if entries else None
+
+
+def _after_modifiers(lowers: list[str], j: int, modifiers: frozenset[str]) -> int:
+    """The first token from j on that is neither one of `modifiers` nor a count ("15-member"):
+    a description's head stands there ("the 32-member Western alliance", "the 15-member
+    body"), whichever description (a context name, a generic IGO noun) is read."""
+    counts = description_words().count_nouns
+    n = len(lowers)
+    while j < n:
+        if lowers[j] in modifiers:
+            j += 1
+        elif j + 2 < n and lowers[j].isdigit() and lowers[j + 1] == "-" and lowers[j + 2] in counts:
+            j += 3
+        else:
+            break
+    return j
 
 
 def _root(r: "Resolver", ts: int, te: int) -> int:
@@ -373,7 +381,8 @@ class IgoWords:
 
 @lru_cache(maxsize=1)
 def igo_words() -> IgoWords:
-    """The generic IGO description lists (loaded once)."""
+    """The generic IGO descriptions ("the body", "the 15-member organization"): data, so that
+    the nouns a wire uses for a body it has just named can grow without code (loaded once)."""
     data: dict[str, Any] = load_data("actors/descriptions.yaml") or {}
     return IgoWords(
         nouns=frozenset(str(w).lower() for w in data.get("igo_nouns", ())),
@@ -388,24 +397,11 @@ def find_igo_bodies(r: "Resolver") -> None:
     only as the subject of an active verb ("the body of a hostage was returned" is
     none) and only when no other IGO or other organisation competes for it."""
     w = igo_words()
-    counts = description_words().count_nouns
     n = len(r.toks)
     for i, low in enumerate(r.lowers):
         if low != "the" or r.claimed[i] is not None:
             continue
-        k = i + 1
-        while k < n:
-            if r.lowers[k] in w.modifiers:
-                k += 1
-            elif (
-                k + 2 < n
-                and r.lowers[k].isdigit()
-                and r.lowers[k + 1] == "-"
-                and r.lowers[k + 2] in counts
-            ):
-                k += 3
-            else:
-                break
+        k = _after_modifiers(r.lowers, i + 1, w.modifiers)
         if k >= n or r.lowers[k] not in w.nouns or r.toks[k].dep != "nsubj":
             continue
         if k + 1 < n and (r.lowers[k + 1] == "of" or r.toks[k + 1].pos in ("NOUN", "PROPN")):
@@ -421,24 +417,38 @@ def find_igo_bodies(r: "Resolver") -> None:
         log.debug("igo body %r -> %s", r.lowers[i : k + 1], actor.principal)
 
 
-def _latest_igo(r: "Resolver", w: IgoWords, i: int) -> int | None:
-    """The draft of the IGO named last before token i within the lookback; None when
-    its sentence names two IGOs or an organisation that is no IGO is named after it."""
+def _igo_named(r: "Resolver", idx: int, i: int) -> str:
+    """The IGO draft idx names before token i ("" for none): only a name or description of
+    the body itself can be taken up again, not a pronoun (already taken up) or a
+    member group ("NATO members" are states)."""
+    d = r.drafts[idx]
+    if d.te > i or d.actor is None or d.members or d.kind == "pronoun":
+        return ""
+    return d.actor.principal if d.actor.principal in r.gaz.igos else ""
+
+
+def last_igo(r: "Resolver", i: int, lookback: int) -> int | None:
+    """The draft of the IGO named last before token i, at most `lookback` sentences back:
+    the one antecedent "the body" (find_igo_bodies) and "member states" (coref) take up, so
+    both reach back alike; each caller adds its own doubts."""
     s = r.sent(i)
-    found = [
-        idx
-        for idx, d in enumerate(r.drafts)
-        if d.te <= i
-        and d.actor is not None
-        and not d.members
-        and d.actor.principal in r.gaz.igos
-        and r.sent(d.ts) >= s - w.lookback
-    ]
-    if not found:
+    best: int | None = None
+    for idx, d in enumerate(r.drafts):
+        if _igo_named(r, idx, i) and r.sent(d.ts) >= s - lookback:
+            if best is None or d.ts > r.drafts[best].ts:
+                best = idx
+    return best
+
+
+def _latest_igo(r: "Resolver", w: IgoWords, i: int) -> int | None:
+    """The IGO "the body" at token i takes up (last_igo), unless another could be meant: a
+    second IGO named in that sentence, or an organisation that is no IGO named after it."""
+    best = last_igo(r, i, w.lookback)
+    if best is None:
         return None
-    best = max(found, key=lambda x: r.drafts[x].ts)
     last = r.sent(r.drafts[best].ts)
-    if len({r.drafts[x].actor.principal for x in found if r.sent(r.drafts[x].ts) == last}) > 1:  # type: ignore[union-attr]
+    named = {_igo_named(r, idx, i) for idx, d in enumerate(r.drafts) if r.sent(d.ts) == last}
+    if len(named - {""}) > 1:
         return None
     for k in range(r.drafts[best].te, i):
         at = r.claimed[k]
