@@ -3523,7 +3523,10 @@ def _names_nothing(
 
 
 def _answering_kid(ctx: _Ctx, k: Token) -> bool:
-    """Whether a dependent of a reaction is a date or a clause opened by answered_marks."""
+    """Whether a dependent of a reaction still leaves it objectless (_names_nothing): a date
+    ("protested on Tuesday") names nothing it reacts to, and a clause opened by answered_marks
+    ("after North Korea fired a missile") names the act answered, which _answered_later codes
+    as an earlier act rather than as an object of the reaction."""
     if k.dep == "prep":
         objs = _pobjs(ctx, k)
         return bool(objs) and all(o.ent_type in ("DATE", "TIME") for o in objs)
@@ -4881,8 +4884,7 @@ def _conjunct_targets(
         and h.trigger.i == host.i
         and h.target is not None
         and h.target.actor is not None
-        and h.source.actor is not None
-        and h.source.actor.principal == src
+        and _same_source(h, src)
     }
     first = {h.code[:2] for i, h in coded if i == sent_index and h.trigger.i == host.i}
     if len(targets) != 1 or not first <= hostile:
@@ -4935,8 +4937,10 @@ def _sequel_targets(
 
 
 def _same_source(hit: _Hit, principal: str) -> bool:
-    """Whether a hit's source acts for the given principal."""
-    return hit.source.actor is not None and hit.source.actor.principal == principal
+    """Whether a hit is an act of `principal` (_principal of its source): the earlier acts a
+    source's next act continues are its own only, and a source with no actor ("") is
+    nobody's, so it never continues another's act nor matches another actorless one."""
+    return principal != "" and _principal(hit.source) == principal
 
 
 def _bare_conjunct(ctx: _Ctx, verb: Token) -> Token | None:
