@@ -9,6 +9,7 @@ principals; there is no fallback code.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -209,6 +210,10 @@ class Rules:
     answering_roots: frozenset[str]
     joint_roots: frozenset[str]
     contest_words: frozenset[str]
+    undergone_verbs: frozenset[str]
+    followed_roots: frozenset[str]
+    outward_nouns: frozenset[str]
+    outward_labels: frozenset[str]
     friendly_roots: frozenset[str]
     answer_nouns: frozenset[str]
     party_nouns: frozenset[str]
@@ -5399,7 +5404,8 @@ def _uncoded_authors(
             # a coded act: the context rules have spoken, but for a deal or an act on a third
             # state a bystander's bare protest answers ("Egypt and Sudan signed a pact.
             # Ethiopia objected": both)
-            return _coded_authors(ctx, hit, coded, index)
+            followed = _followed_answers(ctx, hit, [e for i, e in coded if i == index])
+            return _coded_authors(ctx, hit, coded, index) if followed is None else followed
         sent = ctx.parse.sentences[index]
         authors = _main_act_authors(ctx, sent)
         if not authors or not all(_differ(hit.source, a) for a in authors):
@@ -5443,6 +5449,41 @@ def _coded_authors(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], index: i
     if hostile and len({a for a, _ in pairs}) == 1:
         return [replace(hit, target=first.source, context="uncoded")]
     return []
+
+
+def _followed_answers(ctx: _Ctx, hit: _Hit, events: list[_Hit]) -> list[_Hit] | None:
+    """For a bystander's bare protest after a sentence of other states' answers only: the act
+    they answer, through their targets ("North Korea fired two missiles. South Korea condemned
+    the launch. Japan lodged a protest": PRK, not KOR). An answer is criticism or rejection
+    (followed_roots) of a thing done ("condemned North Korea's launch": _act_object), or an
+    answer whose target came from an earlier act (a context: "Israel warned of consequences");
+    a threat or charge told outright ("China threatened Taiwan", "Russia accused Estonia of
+    spying") is an act of its own. None when the sentence holds anything else or the protester
+    is a party to it (_coded_authors decides)."""
+    rules = ctx.rules
+    if hit.noun >= 0 or hit.context not in ("reaction", "objectless") or not events:
+        return None
+    answers = [
+        e
+        for e in events
+        if e.target is not None
+        and e.code[:2] in rules.answering_roots
+        and (e.context or (e.code[:2] in rules.followed_roots and _act_object(ctx, e.trigger)))
+    ]
+    own = _principal(hit.source)
+    if len(answers) != len(events) or any(
+        own in (_principal(e.source), _principal(e.target)) for e in answers if e.target is not None
+    ):
+        return None
+    targets = {_principal(e.target): e.target for e in answers if e.target is not None}
+    return [replace(hit, target=t, context="uncoded") for t in targets.values()]
+
+
+def _act_object(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb's object is a thing done, not an actor ("condemned North Korea's launch",
+    not "accused Estonia of spying" or "criticized Estonia")."""
+    objs = ctx.kids(verb.i, _OBJ)
+    return bool(objs) and all(o.pos == "NOUN" and o.i not in ctx.by_token for o in objs)
 
 
 _UNCODED_CONTEXTS = frozenset({"reaction", "objectless", "deed", "counterpart", "sides"})
@@ -5492,7 +5533,57 @@ def _act_authors(ctx: _Ctx, verb: Token, sent: Sentence) -> list[Mention]:
         if m.actor is None or not m.actor.principal or _private(ctx, m):
             return []
         out.setdefault(m.actor.principal, m)
-    return list(out.values())
+    return list(out.values()) if _outward(ctx, verb, frozenset(out)) else []
+
+
+_SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # "beat Greece 3-1": a game's score
+
+
+def _outward(ctx: _Ctx, verb: Token, authors: frozenset[str]) -> bool:
+    """Whether a state's uncoded act is one that another state answers: done to or in another
+    state (its name, citizens, ships: "granted asylum to a Russian officer"), in or toward a
+    place beyond its author's business (outward_nouns, a named sea or region: "into disputed
+    waters", "along the border", "in the Pacific"), with force or arms (agent_nouns: "tested a
+    missile"), a hostile measure (an object, or a verb, whose acts are all hostile: "imposed
+    export curbs", "vetoed the aid package") or a treaty. What a state undergoes, scores or
+    chooses at home ("suffered floods", "beat Greece 3-1", "appointed a new minister", "raised
+    interest rates", "posted record exports to China": undergone_verbs) is no such act."""
+    rules = ctx.rules
+    if verb.lemma.lower() in rules.undergone_verbs:
+        return False
+    subjects = {
+        i for s in _subject_tokens(ctx, verb) for i in (t.i for t in ctx.parse.subtree(s.i))
+    }
+    words = [t for t in ctx.parse.subtree(verb.i) if t.i not in subjects]
+    if any(_SCORE.fullmatch(t.text) for t in words):
+        return False
+    roots = _act_roots(ctx, verb.lemma.lower())
+    owned = any(
+        k.dep == "poss" or k.lemma.lower() in rules.domestic_modifiers
+        for o in ctx.kids(verb.i, _OBJ)
+        for k in ctx.kids(o.i)
+    )
+    if roots and roots <= rules.hostile_roots and not owned:
+        return True  # "vetoed the aid package", not "cut its interest rates"
+    for t in words:
+        lemma = t.lemma.lower()
+        m = ctx.by_token.get(t.i)
+        if m is not None and m.actor is not None and m.actor.principal not in authors:
+            return True
+        ent = ctx.ent_of.get(t.i)
+        if ent is not None and ent.label.lower() in rules.outward_labels and m is None:
+            place = resolve_place(ent.text)  # "in the Pacific", "a Russian officer", not Hatay
+            if place is None or place.country not in authors:
+                return True
+        if t.pos in ("NOUN", "PROPN") and (
+            lemma in rules.outward_nouns
+            or t.text.lower() in rules.outward_nouns
+            or lemma in rules.agent_nouns
+            or lemma in rules.agreement_nouns
+            or (t.i != verb.i and _act_roots(ctx, lemma) & rules.hostile_roots)
+        ):
+            return True
+    return False
 
 
 def _answered_later(ctx: _Ctx, hit: _Hit, pending: list[_Hit]) -> int | None:
