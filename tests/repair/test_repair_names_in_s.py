@@ -118,6 +118,8 @@ NAMED_OWNER_ELSEWHERE = (
 LEXICAL_NAME_ELSEWHERE = (
     "Rhodes, the island, was hit by fires. Rhodes airport closed on Monday.",
     "Flooding hit Wells, a town in Somerset. Wells council met on Monday.",
+    # A state's name in the plural takes "the" ("the Samoas", like "the two Koreas").
+    "The Samoas, American and independent, signed a pact. The Samoas economy grew.",
 )
 
 

@@ -575,9 +575,10 @@ class _OwnNames:
         names is an owner wherever its other mentions stand: "Russias," may
         open a list of owners ("Russias, Chinas and Irans leaders") and
         "Chinas not" is "China is not", so one such mention must not stop
-        "Chinas foreign minister". For any other word, one mention where no
-        possessive stands tells ("Rhodes, the island": the lexicon's "Rhode"
-        is no owner there). A stem the lexicon does not know either must also
+        "Chinas foreign minister", unless that mention also follows "the" as
+        a plural does ("The Samoas,"). For any other word, one mention where
+        no possessive stands tells ("Rhodes, the island": the lexicon's
+        "Rhode" is no owner there). A stem the lexicon does not know either must also
         be named alone in the document and never follow "the", unless it is
         an acronym.
         """
@@ -585,7 +586,10 @@ class _OwnNames:
             return True
         stem = word[:-1]
         if stem in self.known:
-            return False  # "Xi Jinpings visit", "Russias envoy": a named owner
+            # "Xi Jinpings visit", "Russias envoy": a named owner; but a state's name in
+            # the plural takes "the" and stands where no possessive can ("The Samoas,
+            # American and independent, ... The Samoas economy").
+            return word in self.after_the and word in self.unowned
         if word in self.unowned:
             return True
         if stem.isupper() or is_word(stem):
