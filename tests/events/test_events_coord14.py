@@ -10,6 +10,10 @@ joined to a reported clause whose subject is only an act or thing an actor owns 
 drilling", "the Russian incursion") is the speaker's next act, coded besides the accusation
 (another code of the same root); a reported clause whose subject is an acting body ("Chinese
 ships", "China's coast guard", "the Greek navy") keeps the verb.
+RULE IN: "France condemned the coup in Niger": an act of rule (coup, takeover, crackdown,
+repression) told only by the state it took place in is that state's, as the hand-made gold
+codes "condemned the coup" at the state; a hostile second verb then takes that target.
+Violence or attacks "in" a place, another state's neighbour and bare dates name no one.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -116,6 +120,50 @@ REPORTED_NONE: list[NearMiss] = [
     ("MADRID", "Spain said the storm's damage was severe and sent troops to Valencia."),
 ]
 
+RULE_IN: list[Case] = [
+    ("PARIS", "France condemned the coup in Niger and suspended all aid.", "FRA>NER:11 FRA>NER:16"),
+    (
+        "LONDON",
+        "Britain condemned the crackdown in Belarus and imposed new sanctions.",
+        "GBR>BLR:11 GBR>BLR:16",
+    ),
+    (
+        "BRUSSELS",
+        "The European Union denounced the coup in Guinea and froze its assistance.",
+        "EU>GIN:11 EU>GIN:16",
+    ),
+    (
+        "PARIS",
+        "France criticised the crackdown in Iran and summoned the Iranian ambassador.",
+        "FRA>IRN:11 FRA>IRN:11",
+    ),
+    (
+        "WASHINGTON",
+        "The State Department has condemned the brutal repression in Nicaragua.",
+        "USA>NIC:11",
+    ),
+    (
+        "BERLIN",
+        "Germany on Monday denounced the coup in Myanmar and halted development aid.",
+        "DEU>MMR:11 DEU>MMR:16",
+    ),
+    (
+        "PARIS",
+        "France condemned the coup in Niamey and suspended its aid.",
+        "FRA>NER:11 FRA>NER:16",
+    ),
+    ("PARIS", "France condemned the crackdown in the Iranian capital.", "FRA>IRN:11"),
+]
+
+RULE_IN_NONE: list[NearMiss] = [
+    ("PARIS", "France condemned the coup in Niger's neighbour and suspended aid."),
+    ("PARIS", "France condemned the attack in Paris."),
+    ("PARIS", "France condemned the violence in Gaza."),
+    ("SANTIAGO", "Chile condemned the coup in 1973."),
+    ("OTTAWA", "Canada welcomed the end of the crackdown in Belarus."),
+    ("LONDON", "Britain condemned the takeover in the capital."),
+]
+
 GAPS: list[Gap] = [
     (
         "SEOUL",
@@ -123,10 +171,16 @@ GAPS: list[Gap] = [
         "KOR>PRK:11 KOR>PRK:11",
         "'lodged a protest' with no target takes none from the reported clause's possessor",
     ),
+    (
+        "ABUJA",
+        "Nigeria's president condemned the military takeover in Gabon.",
+        "NGA>GAB:11",
+        "the parser hangs 'in Gabon' on the verb, where it may be where the speaker was",
+    ),
 ]
 
-CASES = NAMED + REPORTED
-NONE = NAMED_NONE + REPORTED_NONE
+CASES = NAMED + REPORTED + RULE_IN
+NONE = NAMED_NONE + REPORTED_NONE + RULE_IN_NONE
 
 
 @pytest.fixture(scope="module")
