@@ -279,7 +279,9 @@ def test_events_coord13_bodies_are_unique() -> None:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+@pytest.mark.parametrize(
+    ("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS, strict=True)
+)
 def test_events_coord13_codes_participles_bare_verbs_and_sequels(  # type: ignore[no-untyped-def]
     coded, dateline: str, body: str, expected: str
 ) -> None:

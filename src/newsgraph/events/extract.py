@@ -160,6 +160,9 @@ class Rules:
     demanding_verbs: frozenset[str]
     mandative_verbs: frozenset[str]
     brokering_verbs: frozenset[str]
+    partner_preps: frozenset[str]
+    language_words: frozenset[str]
+    mishap_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     claim_nouns: frozenset[str]
     countering_roots: frozenset[str]
@@ -882,7 +885,7 @@ def _actors(ctx: _Ctx, tokens: list[Token], role: str, places: bool = False) -> 
     seen: set[str] = set(_territories()) if places else set()
     for t in tokens:
         for m in _tiled_mentions(ctx, t, role):
-            if m.actor is not None and m.actor.principal not in seen:
+            if m.actor is not None and m.actor.principal not in seen and not _language(ctx, m):
                 seen.add(m.actor.principal)
                 out.append(m)
         for c in _conjuncts(ctx, t):
@@ -891,10 +894,19 @@ def _actors(ctx: _Ctx, tokens: list[Token], role: str, places: bool = False) -> 
                 place = _place_mention(ctx, c)
                 found = [place] if place is not None else []
             for m in found:
-                if m.actor is not None and m.actor.principal not in seen:
+                if m.actor is not None and m.actor.principal not in seen and not _language(ctx, m):
                     seen.add(m.actor.principal)
                     out.append(m)
     return out
+
+
+def _language(ctx: _Ctx, m: Mention) -> bool:
+    """Whether a nationality only names a language ("Russian-language TV channels",
+    "Russian-speaking schools"): no state (language_words)."""
+    end = m.token_end
+    if end + 1 >= len(ctx.parse.tokens) or ctx.tok(end).text not in ("-", "\u2013"):
+        return False
+    return ctx.tok(end + 1).lemma.lower() in ctx.rules.language_words
 
 
 # ---------------------------------------------------------------- argument slots
@@ -2083,6 +2095,27 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
     return bool(ctx.kids(verb.i, frozenset({need})))
 
 
+def _own_policy_condition(ctx: _Ctx, verb: Token, targets: list[Mention]) -> bool:
+    """Whether a reported cost hangs on a condition that names no actor but its targets ("would
+    face consequences if it failed to cut inflation"): the target's own policy, a forecast,
+    unlike "if it attacked Estonia" or "if it joined NATO"."""
+    marks = ctx.rules.condition_marks | ctx.rules.exception_marks
+    own = {_principal(t) for t in targets}
+    for c in _content_clauses(ctx, verb):
+        for a in ctx.kids(c.i, frozenset({"advcl"})):
+            if not any(m.lemma.lower() in marks for m in ctx.kids(a.i, frozenset({"mark"}))):
+                continue
+            inside, frontier = [], [a]
+            while frontier:
+                cur = frontier.pop()
+                inside.append(cur)
+                frontier.extend(ctx.kids(cur.i))
+            named = {_principal(ctx.by_token[t.i]) for t in inside if t.i in ctx.by_token}
+            if own and named <= own:
+                return True
+    return False
+
+
 def _worded_clause(ctx: _Ctx, verb: Token, words: frozenset[str], future: bool) -> bool:
     """Whether a reported, affirmed clause with a subject has a verb and an object (or adverb or
     predicate: "would pay dearly", "would be held responsible") that are both of the words,
@@ -2190,6 +2223,55 @@ def _head_fits(
     return [m for m in found if any(own(m, c) for c in nouns)]
 
 
+def _state_kind_fits(ctx: _Ctx, pattern: Pattern, m: Mention, slots: list[Token]) -> bool:
+    """For a pattern's `target_kind`, whether a target is a state of the kind its idiom needs:
+    the slot's own noun or a possessor ("delisted Sudan's ruling party"), or a modifier of
+    the state's government, envoy or forces ("at a South Korean patrol boat"); a nationality
+    before any other noun is none ("delisted three Chinese telecom companies", "leaned on
+    Turkish support"); for "culprit", anything but a mishap's victim (_mishap_victim)."""
+    if not pattern.target_kind:
+        return True
+    inside = range(m.token_start, m.token_end)
+    tops = [t for t in (ctx.tok(i) for i in inside) if t.head not in inside or t.head == t.i]
+    if not tops:
+        return False
+    top = tops[0]
+    if pattern.target_kind == "culprit":
+        return not _mishap_victim(ctx, top)
+    # the state's government, envoy or forces; for "ties", its dealings the pattern names too
+    # ("put a freeze on Lithuanian imports": its refine words)
+    heads = ctx.rules.role_nouns | ctx.rules.agent_nouns
+    if pattern.target_kind == "ties":
+        heads = heads.union(*(r.words for r in pattern.refine))
+    if top.pos == "NOUN":
+        # a mention that spans its own noun ("Polish firms", "Chinese warships")
+        return top.lemma.lower() in heads
+    if top.head != top.i and ctx.tok(top.head).lemma.lower() in heads:
+        return True
+    if pattern.target_kind == "force":
+        return False
+    own = any(c.i in inside for t in slots for c in _conjuncts(ctx, t))
+    return own or top.dep == "poss"
+
+
+def _mishap_victim(ctx: _Ctx, top: Token) -> bool:
+    """Whether a mention (by its top token) names what a mishap befell ("the crash of a
+    Ukrainian airliner", "the sinking of Greece's ferry": mishap_nouns), not who is probed."""
+    cur = top
+    for _ in range(3):
+        if cur.dep not in ("amod", "compound", "poss", "nmod") or cur.head == cur.i:
+            break
+        cur = ctx.tok(cur.head)
+    if cur.dep != "pobj" or cur.head == cur.i:
+        return False
+    prep = ctx.tok(cur.head)
+    return (
+        prep.lemma.lower() == "of"
+        and prep.head != prep.i
+        and ctx.tok(prep.head).lemma.lower() in ctx.rules.mishap_nouns
+    )
+
+
 def _kind_fits(target: Mention, kinds: tuple[str, ...]) -> bool:
     """Whether a target is of a pattern's `object_kinds`; "igo" takes any IGO actor."""
     if target.kind in kinds:
@@ -2212,10 +2294,12 @@ def _targets(
             # nearest phrase alone for a head_target pattern: "in the talks in Brussels")
             for t in tokens[:1] if pattern.head_target else tokens:
                 found = _head_fits(ctx, pattern, _actors(ctx, [t], "target", places), [t])
+                found = [m for m in found if _state_kind_fits(ctx, pattern, m, [t])]
                 if found:
                     return found, slot
             continue
         found = _head_fits(ctx, pattern, _actors(ctx, tokens, "target", places), tokens)
+        found = [m for m in found if _state_kind_fits(ctx, pattern, m, tokens)]
         if slot in ("dobj", "dobj_other") and pattern.code[:2] in ("03", "07"):
             found = [m for m in found if not _goods_origin(ctx, m)]
         if not found and slot in ("obj_mod", "dobj") and (pattern.objects or slot == "dobj"):
@@ -2817,6 +2901,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         sources = [s for s in sources if _role_fits(ctx, pattern, s, verb)]
     if pattern.object_kinds:
         targets = [t for t in targets if _kind_fits(t, pattern.object_kinds)]
+    if "threat_clause" in pattern.needs and _own_policy_condition(ctx, verb, targets):
+        # "The IMF said Turkey would face consequences if it failed to cut inflation": a
+        # body no party to the matter foretells the cost of a state's own policy
+        sources = [s for s in sources if s.actor is not None and _principal(s) in _state_codes()]
     if (
         _sided(ctx, pattern, code, obj)
         and not passive
@@ -2929,7 +3017,13 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                     if _differ(s, t)
                 ]
         told = _told_noun(ctx, verb, obj, code, sources) if state is None else -1
-        if kind == "antecedent" and told < 0 and pattern.reciprocal and state is None:
+        if (
+            kind == "antecedent"
+            and told < 0
+            and pattern.reciprocal
+            and state is None
+            and not _partnered(ctx, verb, obj)
+        ):
             # "visited Turkey and signed a gas deal": no deal told before, so one with the
             # state met in the sentence (_met_partner)
             return [_Hit(pattern, code, verb, s, None, "visited") for s in sources]
@@ -2938,7 +3032,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             return [
                 _Hit(pattern, code, verb, s, None, "told", noun=told) for s in sources if told >= 0
             ]
-        searched = state is None and code[:2] not in ctx.rules.unclaused_roots
+        # a pattern whose idiom needs a target of one kind reads no other (target_kind)
+        searched = (
+            state is None
+            and code[:2] not in ctx.rules.unclaused_roots
+            and pattern.target_kind not in ("state", "force", "ties")
+        )
         clause = _clause_targets(ctx, verb, pattern, code, sources) if searched else []
         if not kind and not clause and told >= 0:
             return [_Hit(pattern, code, verb, s, None, "told", noun=told) for s in sources]
@@ -5635,6 +5734,13 @@ def _met_later(ctx: _Ctx, hit: _Hit, pending: list[_Hit]) -> int | None:
         and _same_source(h, _principal(hit.source))
     ]
     return min(inside) if inside else None
+
+
+def _partnered(ctx: _Ctx, verb: Token, obj: Token | None) -> bool:
+    """Whether a deal names a partner of any kind ("signed a rail deal with Indian firms",
+    "an agreement with Toyota"): then it is no deal with the state met (_met_partner)."""
+    preps = ctx.rules.partner_preps
+    return any(_under(ctx, t, preps, depth=2) for t in (verb, obj) if t is not None)
 
 
 def _met_partner(

@@ -65,6 +65,13 @@ class Pattern:
     # unless_heads ("left the NATO base")
     head_target: bool = False
     unless_heads: frozenset[str] = frozenset()
+    # "state": the target is a state named as the slot's noun, its possessor, or a modifier
+    # of its government, envoy or forces (role_nouns, agent_nouns), not of any other noun
+    # ("leaned on Turkish support"); "force": only a modifier of its forces ("fired a warning
+    # shot at North Korean soldiers", not "at Italy over its budget"); "ties": as "state", or a
+    # modifier of the dealings its refine words name; "culprit": no victim of a mishap ("an
+    # inquiry into the crash of a Ukrainian airliner")
+    target_kind: str = ""
     refine: tuple[Refinement, ...] = ()
     confidence: float = 0.9
 
@@ -114,6 +121,7 @@ def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
             clause_words=_words(entry.get("clause_words")),
             head_target=bool(entry.get("head_target", False)),
             unless_heads=_words(entry.get("unless_heads")),
+            target_kind=str(entry.get("target_kind", "")),
             refine=tuple(
                 Refinement(_words(r["words"]), str(r["code"])) for r in entry.get("refine", ())
             ),
