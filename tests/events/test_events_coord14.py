@@ -153,6 +153,9 @@ RULE_IN: list[Case] = [
         "FRA>NER:11 FRA>NER:16",
     ),
     ("PARIS", "France condemned the crackdown in the Iranian capital.", "FRA>IRN:11"),
+    # the act's own author, named on it, comes first
+    ("TOKYO", "Japan condemned Beijing's crackdown in Hong Kong.", "JPN>CHN:11"),
+    ("PARIS", "France condemned the Russian crackdown in occupied Crimea.", "FRA>RUS:11"),
 ]
 
 RULE_IN_NONE: list[NearMiss] = [
