@@ -2430,6 +2430,18 @@ def _mediated_parties(ctx: _Ctx, verb: Token) -> list[Mention] | None:
                 # "agreed to reopen the border after talks mediated by Qatar"
                 up = ctx.tok(head.head)
                 head = up if up.lemma.lower() in hosts and cur.dep == "prep" else head
+            elif (
+                head.lemma.lower() not in hosts
+                and head.dep == "advcl"
+                and head.tag == "VBG"
+                and cur.dep == "prep"
+                and not ctx.kids(head.i, _SUBJ)
+                and head.head != head.i
+                and ctx.tok(head.head).lemma.lower() in hosts
+            ):
+                # "signed a truce, formally ending the war, at a ceremony hosted by Qatar": the
+                # place hung on the trailing -ing clause is the signing's
+                head = ctx.tok(head.head)
             if head.lemma.lower() not in hosts:
                 # "Iran criticized the talks mediated by Qatar", "Kenya's president spoke at a
                 # summit hosted by Djibouti": a bystander's clause, no party
@@ -2441,7 +2453,10 @@ def _mediated_parties(ctx: _Ctx, verb: Token) -> list[Mention] | None:
                 # sides are those of the clause that holds its noun
                 cur = ctx.tok(head.head)
                 continue
-            return _actors(ctx, _subject_tokens(ctx, head) + _co_subjects(ctx, head), "target")
+            # "The deal was signed by A and B at a ceremony hosted by Qatar": the agents
+            agents = [p for a in ctx.kids(head.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
+            sides = agents or _subject_tokens(ctx, head) + _co_subjects(ctx, head)
+            return _actors(ctx, sides, "target")
         if head.pos != "ADP" or cur.dep != "pobj":
             return None
         cur = head
@@ -2949,9 +2964,15 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if not targets and code[:2] in ctx.rules.calming_roots and words & ctx.rules.calming_words:
             # "France urged both sides to show restraint": the sides of the conflict just told
             return [_Hit(pattern, code, verb, s, None, "sides") for s in sources]
-        if not targets and obj is not None and _giving(ctx, pattern, code, obj):
+        if (
+            not targets
+            and obj is not None
+            and not pattern.reverse
+            and _giving(ctx, pattern, code, obj)
+        ):
             # "Washington delivered the first helicopters": to the buyer named before;
-            # "Germany pledged 10 million euros": to the one state the story is about
+            # "Germany pledged 10 million euros": to the one state the story is about; a
+            # receiver with no giver named ("Fiji has received grants") gives nothing
             act = obj.lemma.lower()
             return [_Hit(pattern, code, verb, s, None, "delivery", act=act) for s in sources]
         if obj is None and not targets:
