@@ -2,7 +2,10 @@
 it is ("Mali's transitional government", "Pakistan's caretaker cabinet", "Somalia's
 federal government") speaks under that whole name, as "Mali's interim government" already
 did; the parser's reading of the state as a person must not cut the name to the state.
-Near-misses: the state alone, and a person's own cabinet, keep their names."""
+Near-misses: the state alone, and a person's own cabinet, keep their names.
+An unnamed title the actors stage ties "he" to, when it stands inside the clause an unnamed
+spokesman reports, is spoken about: "he said" is still the spokesman; the same title as
+the subject of its own sentence speaks."""
 
 from __future__ import annotations
 
@@ -47,6 +50,20 @@ _CASES: list[tuple[str, str, str]] = [
         'BAMAKO — "We will not accept foreign troops," the transitional government said.',
         "We will not accept",
         "transitional government",
+    ),
+    # "he" tied to a title inside the reported clause is still the reporter
+    (
+        "ANKARA — Turkey summoned Sweden's ambassador on Tuesday.\n\nA spokesman for the "
+        "Swedish Embassy said the ambassador had listened. “We have nothing to add,” he said.",
+        "We have nothing to add",
+        "spokesman for the Swedish Embassy",
+    ),
+    # near-miss: the title speaks as the subject of its own sentence
+    (
+        "ANKARA — Turkey summoned Sweden's ambassador on Tuesday. A spokesman said the talks "
+        "were over.\n\nThe ambassador later met reporters. “We have nothing to add,” he said.",
+        "We have nothing to add",
+        "ambassador",
     ),
 ]
 

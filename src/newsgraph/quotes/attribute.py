@@ -1416,6 +1416,15 @@ def _speaker_of_token(
         unnamed = _unnamed_subject_before(ctx, mention.start, mention.text.lower(), named_at, rule, cue)
         if unnamed is not None and not _other_gender(ctx, unnamed, mention.text.lower()):
             return unnamed
+    if mention is not None and mention.kind == "pronoun" and not mention.person and tok.text.lower() in ("he", "she"):
+        # "A spokesman for the embassy said the ambassador had ... “...,” he said": the
+        # actors stage may tie "he" to an unnamed title inside the clause the spokesman
+        # reports; that title is spoken about, the reporter still speaks (as for names)
+        base = _antecedent_base(ctx, mention)
+        if base is not None and base.kind == "title" and _reported_mention(ctx, base):
+            unnamed = _unnamed_subject_before(ctx, mention.start, tok.text.lower(), -1, rule, cue)
+            if unnamed is not None and not _other_gender(ctx, unnamed, tok.text.lower()):
+                return unnamed
     if mention is not None and mention.kind == "pronoun" and not mention.person and tok.text.lower() == "it":
         # "His ministry summoned ... what it described as": the body of the same state
         # named before "it" in its sentence, not the bare state
