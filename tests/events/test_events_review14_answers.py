@@ -63,6 +63,18 @@ FOLLOWED: list[Case] = [
         "China threatened Taiwan with force on Monday. Japan protested.",
         "CHN>TWN:13 JPN>CHN:11",
     ),
+    # a reaction with an object of its own, or after traded words, follows no one
+    (
+        "DOHA",
+        "Sudan and Chad traded accusations on Monday. Iran criticized a pact reached at talks "
+        "hosted by Oman.",
+        "SDN>TCD:11 TCD>SDN:11",
+    ),
+    (
+        "CAIRO",
+        "Sudan and Chad traded accusations on Tuesday. Egypt voiced concern.",
+        "SDN>TCD:11 TCD>SDN:11",
+    ),
 ]
 
 OUTWARD: list[Case] = [
@@ -95,6 +107,12 @@ OUTWARD: list[Case] = [
         "China renamed 30 places in Arunachal Pradesh on Monday. India objected.",
         "IND>CHN:11",
     ),
+    ("HANOI", "China built a new dam on the Mekong. Vietnam voiced concern.", "VNM>CHN:11"),
+    (
+        "BRUSSELS",
+        "Poland reduced its grain imports from Ukraine. Kyiv cried foul.",
+        "UKR>POL:11",
+    ),
 ]
 
 OUTWARD_NONE: list[NearMiss] = [
@@ -121,6 +139,9 @@ OUTWARD_NONE: list[NearMiss] = [
         "CANBERRA",
         "China posted a record trade surplus with Australia last year. Canberra voiced concern.",
     ),
+    # a generic place or a noun with only verb patterns is no outward act
+    ("TOKYO", "China raised fuel prices in rural areas. Japan voiced concern."),
+    ("BERLIN", "France opened a new state news agency. Germany voiced concern."),
 ]
 
 ADVISORY: list[Case] = [

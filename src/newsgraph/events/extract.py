@@ -5583,6 +5583,9 @@ def _followed_answers(ctx: _Ctx, hit: _Hit, events: list[_Hit]) -> list[_Hit] | 
     rules = ctx.rules
     if hit.noun >= 0 or hit.context not in ("reaction", "objectless") or not events:
         return None
+    bare = rules.answer_nouns | rules.feeling_nouns
+    if any(o.lemma.lower() not in bare for o in ctx.kids(hit.trigger.i, _OBJ)):
+        return None  # "Iran criticized a deal reached at talks": an object of its own
     answers = [
         e
         for e in events
@@ -5600,10 +5603,13 @@ def _followed_answers(ctx: _Ctx, hit: _Hit, events: list[_Hit]) -> list[_Hit] | 
 
 
 def _act_object(ctx: _Ctx, verb: Token) -> bool:
-    """Whether a verb's object is a thing done, not an actor ("condemned North Korea's launch",
-    not "accused Estonia of spying" or "criticized Estonia")."""
+    """Whether a verb's object is a thing done, not an actor or words ("condemned North Korea's
+    launch", not "accused Estonia of spying", "criticized Estonia", "traded accusations")."""
     objs = ctx.kids(verb.i, _OBJ)
-    return bool(objs) and all(o.pos == "NOUN" and o.i not in ctx.by_token for o in objs)
+    said = ctx.rules.claim_nouns | ctx.rules.answer_nouns  # "traded accusations": words
+    return bool(objs) and all(
+        o.pos == "NOUN" and o.i not in ctx.by_token and o.lemma.lower() not in said for o in objs
+    )
 
 
 _UNCODED_CONTEXTS = frozenset({"reaction", "objectless", "deed", "counterpart", "sides"})
@@ -5663,7 +5669,7 @@ def _outward(ctx: _Ctx, verb: Token, authors: frozenset[str]) -> bool:
     """Whether a state's uncoded act is one that another state answers: done to or in another
     state (its name, citizens, ships: "granted asylum to a Russian officer"), in or toward a
     place beyond its author's business (outward_nouns, a named sea or region: "into disputed
-    waters", "along the border", "in the Pacific"), with force or arms (agent_nouns: "tested a
+    waters", "along the border", "in the Pacific") or with arms (outward_nouns: "tested a
     missile"), a hostile measure (an object, or a verb, whose acts are all hostile: "imposed
     export curbs", "vetoed the aid package") or a treaty. What a state undergoes, scores or
     chooses at home ("suffered floods", "beat Greece 3-1", "appointed a new minister", "raised
@@ -5698,9 +5704,8 @@ def _outward(ctx: _Ctx, verb: Token, authors: frozenset[str]) -> bool:
         if t.pos in ("NOUN", "PROPN") and (
             lemma in rules.outward_nouns
             or t.text.lower() in rules.outward_nouns
-            or lemma in rules.agent_nouns
             or lemma in rules.agreement_nouns
-            or (t.i != verb.i and _act_roots(ctx, lemma) & rules.hostile_roots)
+            or {p.code[:2] for p in ctx.patterns.nouns.get(lemma, ())} & rules.hostile_roots
         ):
             return True
     return False
