@@ -2699,9 +2699,50 @@ def _announced_measure(ctx: _Ctx, verb: Token) -> bool:
     marks = ctx.rules.condition_marks | ctx.rules.exception_marks
     if any(_conditioned(ctx, t, marks) for t in (verb, head)):
         return False  # "would close the border if the attacks go on": a threat
-    return _own_announcement(ctx, head) or any(
-        _agreed_term(ctx, t) or _dated_start(ctx, t) for t in (verb, head)
+    return (
+        _own_announcement(ctx, head)
+        or bool(_announced_passive(ctx, verb))
+        or any(_agreed_term(ctx, t) or _dated_start(ctx, t) for t in (verb, head))
     )
+
+
+def _announced_passive(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """The state that announces an agentless will/would passive measure on its own ground:
+    "Peru said Chilean ships would be barred from its ports" is Peru's act, as "said it would
+    bar" is; the clause must name the speaker's own ground ("its ports", "Peruvian
+    airspace"), so "the EU said Chilean ships would be barred" or "analysts said ..." give
+    nothing, and never on a condition."""
+    if not ctx.kids(verb.i, _PASSIVE_SUBJ) or ctx.kids(verb.i, frozenset({"agent"})):
+        return []
+    head = _modal_head(ctx, verb)
+    if head.dep != "ccomp" or head.head == head.i or not _future_aux(ctx, head):
+        return []
+    marks = ctx.rules.condition_marks | ctx.rules.exception_marks
+    if any(_conditioned(ctx, t, marks) for t in (verb, head)):
+        return []
+    say = ctx.tok(head.head)
+    if say.lemma.lower() not in ctx.rules.announcing_verbs or _negated(ctx, say):
+        return []
+    states = _state_codes()
+    speakers = [m for m in _announcers(ctx, say) if _principal(m) in states]
+    if len({_principal(m) for m in speakers}) != 1:
+        return []
+    own = _principal(speakers[0])
+    ground = [
+        t
+        for t in ctx.parse.subtree(verb.i)
+        if t.dep == "poss"
+        and t.text.lower() in ("its", "their")
+        and ctx.tok(t.head).dep != "nsubjpass"
+    ]
+    named = [
+        m
+        for t in ctx.parse.subtree(verb.i)
+        if t.dep != "nsubjpass" and (m := ctx.by_token.get(t.i)) is not None
+    ]
+    if not ground and not any(_principal(m) == own for m in named):
+        return []
+    return speakers[:1]
 
 
 def _generic_object(ctx: _Ctx, obj: Token) -> bool:
@@ -2856,6 +2897,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         slot = ""
     elif passive:
         sources = _actors(ctx, agents, "source")
+        if not sources and not agents and state == _FUTURE and kept:
+            sources = _announced_passive(ctx, verb)  # "said Chilean ships would be barred"
         if not sources and code in ctx.rules.admission_codes:
             sources = _admitting_body(ctx, verb)
         patient = [modified] if modified is not None else ctx.kids(verb.i, _PASSIVE_SUBJ)
