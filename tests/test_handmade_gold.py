@@ -69,9 +69,10 @@ FLOORS = {
     # one guideline correction); end of session 5, still unseen by the engineers: P 0.902 R 0.416
     # F1 0.569, speakers 0.954. Session 6 fixed its miss categories (a development set now):
     # P 0.877 R 0.562 F1 0.685, speakers 0.985. End of session 7: P 0.881 R 0.584 F1 0.703,
-    # speakers 0.985. Session 8: P 0.883 R 0.596 F1 0.711. Floors about 0.03 below.
+    # speakers 0.985. Session 8: P 0.883 R 0.596 F1 0.711. Floors about 0.03 below. Session 12:
+    # P 0.933 R 0.629 F1 0.752.
     "handmade5.jsonl": {
-        "events": {"precision": 0.85, "recall": 0.565, "f1": 0.68},
+        "events": {"precision": 0.90, "recall": 0.60, "f1": 0.72},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
     # Set 6, blind: written in session 6's first round by an engineer who had read no code;
@@ -97,9 +98,9 @@ FLOORS = {
     # some of that brief's example nouns came from it, so its gain overstates (set 6's is the
     # clean measure). End of session 7: P 0.850 R 0.554 F1 0.671, speakers 0.976. Session 8:
     # P 0.885 R 0.587 F1 0.706. Session 10: P 0.889 R 0.609 F1 0.723. Session 11: P 0.921
-    # R 0.630 F1 0.748.
+    # R 0.630 F1 0.748. Session 12: P 0.923 R 0.652 F1 0.764.
     "handmade7.jsonl": {
-        "events": {"precision": 0.89, "recall": 0.605, "f1": 0.72},
+        "events": {"precision": 0.90, "recall": 0.63, "f1": 0.74},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.94},
     },
     # Set 8, written in session 8 by an engineer who had read no code. Code of the session's
@@ -110,8 +111,9 @@ FLOORS = {
     # mend a speaker regression (collective speakers). End of session 8: P 0.905 R 0.493
     # F1 0.638, speakers 1.0.
     # Session 9: P 0.909 R 0.515 F1 0.657, speakers 1.0. Session 10: P 0.923 R 0.529 F1 0.673.
+    # Session 12: P 0.914 R 0.544 F1 0.682.
     "handmade8.jsonl": {
-        "events": {"precision": 0.875, "recall": 0.51, "f1": 0.645},
+        "events": {"precision": 0.89, "recall": 0.525, "f1": 0.66},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
     # Set 9, written in session 9 by an engineer who had read no code. Code of the session's
@@ -121,7 +123,8 @@ FLOORS = {
     # working on from sets 6 and 8) and mended one general bug they showed with sentences of
     # our own (reactions to "the decision" aimed at earlier reactors). End of session 9:
     # P 0.744 R 0.574 F1 0.648. Session 10 (blind to builders): P 0.769 R 0.594 F1 0.670.
-    # Session 11 (blind to builders): P 0.768 R 0.624 F1 0.689.
+    # Session 11 (blind to builders): P 0.768 R 0.624 F1 0.689. Session 12: P 0.759 R 0.624
+    # F1 0.685 (one more extra).
     "handmade9.jsonl": {
         "events": {"precision": 0.74, "recall": 0.60, "f1": 0.665},
         "quotes": {"precision": 0.93, "recall": 0.97, "speaker_accuracy": 0.91},
@@ -133,9 +136,10 @@ FLOORS = {
     # verbs, quote speakers) and one short late brief from them, and by accident saw one
     # article's text in a grep (hm10-05, not used for any rule). End of session 10 (before the
     # late brief, and unchanged by it): P 0.934 R 0.475 F1 0.630, speakers 0.897. Session 11
-    # (its categories shaped four briefs): P 0.914 R 0.533 F1 0.674.
+    # (its categories shaped four briefs): P 0.914 R 0.533 F1 0.674. Session 12: P 0.930
+    # R 0.550 F1 0.691.
     "handmade10.jsonl": {
-        "events": {"precision": 0.89, "recall": 0.51, "f1": 0.655},
+        "events": {"precision": 0.90, "recall": 0.53, "f1": 0.67},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.87},
     },
     # Set 11, written in session 11 by an engineer who had read no code. Code of the session's
@@ -144,9 +148,23 @@ FLOORS = {
     # for unnamed spokespeople: the set names the institution, news-dev names the role, which
     # we follow). The lead read its miss categories (invented examples) for later briefs.
     # End of session 11: P 0.851 R 0.480 F1 0.614.
+    # Session 12: a development set now (one builder read its misses and fixed their general
+    # causes with sentences of his own; the lead's decision, so the blind sets are 6, 8, 9,
+    # 10, 12): P 0.857 R 0.506 F1 0.637, speakers 0.855.
     "handmade11.jsonl": {
-        "events": {"precision": 0.83, "recall": 0.465, "f1": 0.60},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.81},
+        "events": {"precision": 0.835, "recall": 0.49, "f1": 0.62},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.83},
+    },
+    # Set 12, written in session 12 by an engineer who had read no code. Code of the session's
+    # start (6462741), after three guideline corrections: events (root) P 0.880 R 0.500
+    # F1 0.638, quotes 1.0, speakers 0.840 (8 of its 12 speaker misses are the unnamed-
+    # spokesperson convention, as in set 11). The lead read its miss categories (invented
+    # examples) for the session's later briefs, and the changed text of one headline (a
+    # repair bug: "Chagos" -> "Chago's") to find that bug. End of session 12: P 0.897
+    # R 0.530 F1 0.667.
+    "handmade12.jsonl": {
+        "events": {"precision": 0.87, "recall": 0.51, "f1": 0.65},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.82},
     },
 }
 
