@@ -112,6 +112,12 @@ VOCABULARY: list[Case] = [
     ),
     # the helped state rebuilds its own harbours: no works for the donor
     ("COLOMBO", "Japan announced a grant to help Sri Lanka rebuild its harbours.", "JPN>LKA:07"),
+    # a guarantor's role names the sides under "as" (v.act_as_guarantor, session 12)
+    (
+        "ABU DHABI",
+        "Qatar and Egypt agreed to act as guarantors of the truce between Sudan and Chad.",
+        "QAT>SDN:04|03 QAT>TCD:04|03 EGY>SDN:04|03 EGY>TCD:04|03",
+    ),
 ]
 
 VOCABULARY_NONE: list[NearMiss] = [
@@ -124,12 +130,6 @@ GAPS: list[Gap] = [
         "Russia rebuilt the port in Mariupol.",
         "",
         "an occupied city's state is read as the recipient of the works",
-    ),
-    (
-        "ABU DHABI",
-        "Qatar and Egypt agreed to act as guarantors of the truce between Sudan and Chad.",
-        "QAT>SDN:04|03 QAT>TCD:04|03 EGY>SDN:04|03 EGY>TCD:04|03",
-        "a guarantor's role names no parties of its own (no pattern reads 'as guarantors of')",
     ),
 ]
 

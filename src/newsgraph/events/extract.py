@@ -1038,7 +1038,9 @@ def _under(ctx: _Ctx, root: Token, lemmas: frozenset[str], depth: int = 3) -> li
 
 _PLAIN = Pattern("plain", "verb", (), "")
 _HELD_ROOTS = frozenset({"08", "17", "18"})  # acts whose object is mostly people
-_NEAREST_SLOTS = frozenset({"obj_sub", "obj_place", "xcomp_args", "ccomp_actor", "under"})
+_NEAREST_SLOTS = frozenset(
+    {"obj_sub", "obj_place", "xcomp_args", "ccomp_actor", "under", "role_sub"}
+)
 _HELP = frozenset({"help", "support", "assist", "aid", "defend", "bolster", "back", "reinforce"})
 
 
@@ -1078,6 +1080,16 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         return out
     if name == "under":
         return _under(ctx, verb, lemmas)
+    if name == "role_sub":
+        # "acted as guarantors of the truce between Armenia and Azerbaijan": the phrases
+        # under the role an "as" names, which sits too deep for "under"
+        roles = [
+            r
+            for k in ctx.kids(verb.i, frozenset({"prep"}))
+            if k.lemma.lower() == "as"
+            for r in _pobjs(ctx, k)
+        ]
+        return [p for r in roles for p in _under(ctx, r, lemmas)]
     if name == "dobj_other":
         # "provided Ukraine with weapons": a direct object that is not the matched object
         return [d for d in ctx.kids(verb.i, _OBJ) if obj is None or d.i != obj.i]
@@ -6047,9 +6059,20 @@ def _named_states(
                 continue
         if not m.token_start <= head.head < m.token_end:
             # a subject gives or acts, a modifier only qualifies ("Russian-made"): no recipient
-            fits = head.dep in _RECIPIENT_DEPS
+            fits = head.dep in _RECIPIENT_DEPS or _placed_owner(ctx, head)
             seen[m.actor.principal] = (m, fits or seen.get(m.actor.principal, (m, False))[1])
     return seen
+
+
+def _placed_owner(ctx: _Ctx, tok: Token) -> bool:
+    """Whether a state owns the place a preposition of place names ("posts along Chad's
+    frontier", "schools in Mali's north"): the gift goes there, as with "in Chad"."""
+    if tok.dep != "poss" or tok.head == tok.i:
+        return False
+    owned = ctx.tok(tok.head)
+    if owned.dep != "pobj" or owned.head == owned.i:
+        return False
+    return ctx.tok(owned.head).lemma.lower() in ctx.rules.place_preps
 
 
 def _conflict_sides(
