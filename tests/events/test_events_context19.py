@@ -1,7 +1,7 @@
 """Agentless measures announced in reported speech (session 12, L1).
 
 A state that says another state's ships, planes or flights "would be barred" or "will be
-banned" from its own ground (a possessive "its"/"their" or the state's own name in the clause)
+banned" from its own ground, or "would not be allowed" there, (a possessive "its"/"their" or the state's own name in the clause)
 announces its own measure, as "said it would bar" does (163). Nothing when a third party, an
 analyst or no state tells it, when the ground is not the speaker's, when the patient is the
 speaker's own, on a condition, or when the saying is negated.
@@ -28,6 +28,8 @@ CASES: list[Case] = [
         "Turkey said Cypriot vessels would be prohibited from Turkish ports from Monday.",
         "TUR>CYP:16",
     ),
+    ("LIMA", "Peru said Chilean ships would not be allowed to dock at its ports.", "PER>CHL:16"),
+    ("SANTIAGO", "Chile will not permit Bolivian aircraft to land at its airports.", "CHL>BOL:16"),
     ("RIGA", "Latvia declared that Russian planes will be banned from its skies.", "LVA>RUS:16"),
 ]
 
@@ -39,15 +41,11 @@ NONE: list[NearMiss] = [
     ("LIMA", "Peru said Peruvian ships would be barred from its own ports during the storm."),
     ("LIMA", "Peru did not say Chilean boats would be barred from its ports."),
     ("LIMA", "Peru said Chilean ships would be allowed to dock at its ports."),
+    ("LIMA", "Analysts said Chilean ships would not be allowed to dock at its ports."),
+    ("LIMA", "Peru said Chilean barges would not be permitted to unload in Argentine ports."),
 ]
 
 GAPS: list[Gap] = [
-    (
-        "LIMA",
-        "Peru said Chilean ships would not be allowed to dock at its ports.",
-        "PER>CHL:16",
-        "a negated permission of a state's ships has no pattern yet",
-    ),
     (
         "OSLO",
         "Norway said citizens of Chad would need visas from March.",
