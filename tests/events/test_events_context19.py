@@ -1,7 +1,8 @@
 """Agentless measures announced in reported speech (session 12, L1).
 
 A state that says another state's ships, planes or flights "would be barred" or "will be
-banned" from its own ground, or "would not be allowed" there, (a possessive "its"/"their" or the state's own name in the clause)
+banned" from its own ground, or "would not be allowed" there,
+and "no longer" negates as "not" does ("will no longer issue visas to Russian officials": 16), (a possessive "its"/"their" or the state's own name in the clause)
 announces its own measure, as "said it would bar" does (163). Nothing when a third party, an
 analyst or no state tells it, when the ground is not the speaker's, when the patient is the
 speaker's own, on a condition, or when the saying is negated.
@@ -30,10 +31,12 @@ CASES: list[Case] = [
     ),
     ("LIMA", "Peru said Chilean ships would not be allowed to dock at its ports.", "PER>CHL:16"),
     ("SANTIAGO", "Chile will not permit Bolivian aircraft to land at its airports.", "CHL>BOL:16"),
+    ("TOKYO", "Japan will no longer issue visas to Russian officials.", "JPN>RUS:16"),
     ("RIGA", "Latvia declared that Russian planes will be banned from its skies.", "LVA>RUS:16"),
 ]
 
 NONE: list[NearMiss] = [
+    ("KYIV", "Russia no longer shells Ukrainian ports, the mayor said."),
     ("BRUSSELS", "The EU said Chilean ships would be barred from ports."),
     ("LIMA", "Analysts said Chilean freighters would be barred from its ports."),
     ("LIMA", "Peru said Chilean tankers would be barred from its ports if the dispute went on."),

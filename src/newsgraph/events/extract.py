@@ -1568,8 +1568,19 @@ def _owned_thing(ctx: _Ctx, t: Token) -> bool:
 def _negated(ctx: _Ctx, t: Token) -> bool:
     neg = ctx.rules.negations
     return any(
-        k.dep == "neg" or (k.dep in ("advmod", "det", "preconj") and k.lemma.lower() in neg)
+        k.dep == "neg"
+        or (k.dep in ("advmod", "det", "preconj") and k.lemma.lower() in neg)
+        or _no_longer(ctx, k)
         for k in ctx.kids(t.i)
+    )
+
+
+def _no_longer(ctx: _Ctx, k: Token) -> bool:
+    """Whether an adverb is "no longer" ("will no longer issue visas"): a negation."""
+    return (
+        k.dep == "advmod"
+        and k.text.lower() == "longer"
+        and any(n.text.lower() == "no" for n in ctx.kids(k.i))
     )
 
 
