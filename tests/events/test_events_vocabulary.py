@@ -2283,6 +2283,14 @@ CASES: list[tuple[str, str, str, str]] = [
         "Russia pounded Kharkiv with glide bombs overnight.",
         "RUS>UKR:19",
     ),
+    # (a known gap until session 12: the criticized act's by-phrase the parser hangs on the
+    # verb names the target, v.criticize's "prep:by" slot)
+    (
+        "Pyongyang slams drills",
+        "SEOUL, SOUTH KOREA",
+        "Pyongyang slammed the joint drills by the United States and South Korea.",
+        "PRK>USA:11 PRK>KOR:11",
+    ),
 ]
 
 # Cases that fail for reasons outside the pattern file (parser, NER, actors, extractor), as
@@ -2301,13 +2309,6 @@ GAPS: list[tuple[str, str, str, str, str]] = [
         "A Russian diplomat was declared persona non grata by Estonia.",
         "EST>RUS:16",
         "parser: 'by Estonia' hangs under 'persona' as a prep, so the passive has no agent",
-    ),
-    (
-        "Pyongyang slams drills",
-        "SEOUL, SOUTH KOREA",
-        "Pyongyang slammed the joint drills by the United States and South Korea.",
-        "PRK>USA:11 PRK>KOR:11",
-        "parser: 'by the United States' hangs on the verb; a verb's own by-phrase would break passives",
     ),
     (
         "Ukrainian troops push into Kursk",
