@@ -2303,6 +2303,13 @@ def _kind_fits(target: Mention, kinds: tuple[str, ...]) -> bool:
     return "igo" in kinds and actor is not None and actor.principal not in _state_codes()
 
 
+def _slot_actors(ctx: _Ctx, pattern: Pattern, tokens: list[Token], places: bool) -> list[Mention]:
+    """The actors under a slot's tokens that fit the pattern: its own noun for a
+    `head_target` pattern, a state of its `target_kind` for an idiom."""
+    found = _head_fits(ctx, pattern, _actors(ctx, tokens, "target", places), tokens)
+    return [m for m in found if _state_kind_fits(ctx, pattern, m, tokens)]
+
+
 def _targets(
     ctx: _Ctx, verb: Token, obj: Token | None, pattern: Pattern, skip_dobj: bool
 ) -> tuple[list[Mention], str]:
@@ -2316,13 +2323,11 @@ def _targets(
             # searched slots: the nearest phrase with an actor, not every actor below (the
             # nearest phrase alone for a head_target pattern: "in the talks in Brussels")
             for t in tokens[:1] if pattern.head_target else tokens:
-                found = _head_fits(ctx, pattern, _actors(ctx, [t], "target", places), [t])
-                found = [m for m in found if _state_kind_fits(ctx, pattern, m, [t])]
+                found = _slot_actors(ctx, pattern, [t], places)
                 if found:
                     return found, slot
             continue
-        found = _head_fits(ctx, pattern, _actors(ctx, tokens, "target", places), tokens)
-        found = [m for m in found if _state_kind_fits(ctx, pattern, m, tokens)]
+        found = _slot_actors(ctx, pattern, tokens, places)
         if slot in ("dobj", "dobj_other") and pattern.code[:2] in ("03", "07"):
             found = [m for m in found if not _goods_origin(ctx, m)]
         if not found and slot in ("obj_mod", "dobj") and (pattern.objects or slot == "dobj"):
