@@ -1,6 +1,7 @@
 """Our event coder on the PLOVER gold standard records (CAMEO manual examples, PLOVER 0.5).
 
 Usage: python benchmarks/plover_gsr.py [--gsr PATH] [--mapping CAMEO2PLOVER.txt] [--show]
+    [--domestic]
 
 Each record's text is parsed with our pipeline, actors come from the actors stage, events
 from ``code_events``; our CAMEO codes become PLOVER types through the CAMEO2PLOVER table
@@ -11,7 +12,9 @@ micro P/R/F1 of source and target country codes, plus the accuracy on the intern
 records (a gold source and a gold target with no country in common): our events need two
 different states, so a domestic record ("Sudan's government lifted a curfew in Darfur")
 cannot be coded, and that subset shows how far the patterns themselves fall short.
-With --show, every missed record is listed with its gold actors.
+With --show, every missed record is listed with its gold actors. With --domestic the coder
+runs with ``Settings(domestic=True)`` and also codes acts between one state's actors of
+different roles ("police arrested protesters"), which PLOVER codes and our guidelines do not.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gsr", default=str(PLOVER / "PLOVER_GSR_CAMEO.txt"))
     ap.add_argument("--mapping", default=str(PLOVER / "CAMEO2PLOVER-2021.txt"))
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--domestic", action="store_true", help="Settings(domestic=True)")
     args = ap.parse_args(argv)
     if not Path(args.gsr).exists():
         print(f"GSR file not found: {args.gsr}", file=sys.stderr)
@@ -68,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     from newsgraph.actors import resolve_mentions
     from newsgraph.nlp import load_nlp, to_parse
 
-    settings = Settings()
+    settings = Settings(domestic=args.domestic)
     nlp = load_nlp(settings)
     tally: Counter = Counter()
     src: Counter = Counter()

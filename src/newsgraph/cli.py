@@ -129,6 +129,7 @@ def ingest(
     source: Annotated[str | None, typer.Option("--source", help="Name of the news source.")] = None,
     actors: Annotated[str | None, typer.Option("--actors", help="YAML actor dictionary to add.")] = None,
     model: Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")] = None,
+    domestic: Annotated[bool, typer.Option("--domestic", help="Also code acts inside one state (police vs protesters), as PLOVER does.")] = False,
 ) -> None:
     """Read news, code events and quotes, and store them (re-running never duplicates)."""
     from newsgraph.ingest.readers import iter_documents
@@ -142,7 +143,10 @@ def ingest(
         if normalize_date(date) is None:
             err.print(f"[red]error:[/red] --date {date!r} is not a date; use YYYY-MM-DD")
             raise typer.Exit(2)
-    settings = _settings(db=db, workers=workers, date=date, source=source, actors_file=actors, model=model)
+    settings = _settings(
+        db=db, workers=workers, date=date, source=source, actors_file=actors, model=model,
+        domestic=domestic or None,
+    )
     totals = {"read": 0, "new": 0, "duplicate": 0, "failed": 0, "events": 0, "quotes": 0}
     with _fatal_errors():
         store = Store.open(settings.db)

@@ -26,6 +26,9 @@ class Settings:
     store_memory_mb: int = 32
     store_temp_dir: str = ""
     worker_max_batches: int = 1000
+    # Also code events inside one state, between its actors of different roles ("police
+    # arrested protesters"): the PLOVER/CAMEO convention; our guidelines exclude them.
+    domestic: bool = False
 
     def replace(self, **changes: Any) -> "Settings":
         """A copy with the given fields changed; None values are ignored."""
@@ -34,6 +37,10 @@ class Settings:
 
 def _coerce(name: str, value: Any) -> Any:
     kind = {f.name: f.type for f in fields(Settings)}[name]
+    if kind in ("bool", bool):
+        return (
+            value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes", "on")
+        )
     if kind in ("int", int):
         return int(value)
     return str(value)

@@ -11,12 +11,14 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from typing import Any
 from functools import lru_cache
 
 
 from newsgraph.actors.addressed import address_words
+from newsgraph.events.domestic import domestic_mentions
 from newsgraph.events.geo import locate_sentence, resolve_place
 from newsgraph.events.patterns import Pattern, PatternSet, load_patterns
 from newsgraph.events.taxonomy import CameoCode, lookup
@@ -35,6 +37,11 @@ from newsgraph.settings import Settings
 from newsgraph.data import load_data
 
 log = logging.getLogger(__name__)
+
+# Settings.domestic for the article being coded (set by code_events): pairs of one state's
+# actors with different roles are then two sides (_differ); off, they are one.
+_DOMESTIC: ContextVar[bool] = ContextVar("newsgraph_events_domestic", default=False)
+_STATE_ROLES = frozenset({"", "GOV"})  # the state itself: never two sides of a domestic act
 
 _PERSONISH = frozenset({"person", "title", "pronoun", "surname"})
 _SUBJ = frozenset({"nsubj", "csubj"})
@@ -4374,14 +4381,27 @@ def _differ(a: Mention, b: Mention) -> bool:
     "The two countries met" pairs the members with each other (same mention); "the leaders
     praised cooperation with Seoul" does not make Seoul, one of the leaders, a target.
     """
-    if a.actor is None or b.actor is None or a.actor.principal == b.actor.principal:
+    if a.actor is None or b.actor is None:
         return False
+    if a.actor.principal == b.actor.principal:
+        return _DOMESTIC.get() and _domestic_pair(a.actor, b.actor)
     if a.id != b.id:
         if any(m.principal == b.actor.principal for m in a.members):
             return False
         if any(m.principal == a.actor.principal for m in b.members):
             return False
     return True
+
+
+def _same_state(a: Mention, b: Mention) -> bool:
+    return a.actor is not None and b.actor is not None and a.actor.principal == b.actor.principal
+
+
+def _domestic_pair(a: Actor, b: Actor) -> bool:
+    """Whether one state's two actors are two sides (domestic mode): different roles, not
+    both the state or its government ("police arrested protesters", "the army ousted the
+    government"; not "Sudan's government" acting on Sudan)."""
+    return a.role != b.role and not {a.role, b.role} <= _STATE_ROLES
 
 
 def _governing_verb(ctx: _Ctx, noun: Token) -> Token | None:
@@ -4902,13 +4922,34 @@ def code_events(
         article: the cleaned article (its text holds every offset).
         parse: the article's parse.
         mentions: actor mentions from ``newsgraph.actors.resolve_mentions``.
-        settings: pipeline settings (unused for now; kept for the stage contract).
+        settings: pipeline settings (``domestic``: also code acts inside one state).
         patterns: an alternative pattern set (e.g. from ``load_petrarch_verbs``).
 
     Returns:
         Events in text order, one per (sentence, source, target).
     """
-    del settings
+    events = _code_events(article, parse, mentions, patterns, domestic=False)
+    if not settings.domestic:
+        return events
+    # Domestic mode adds the acts inside one state from a second pass (its own people as
+    # mentions, _differ taking roles as sides) and keeps every event of the first as it is.
+    more = _code_events(
+        article, parse, domestic_mentions(article, parse, mentions), patterns, domestic=True
+    )
+    known = {e.id for e in events}
+    inside = [e for e in more if e.source == e.target and e.id not in known]
+    return tuple(sorted((*events, *inside), key=lambda e: (e.sentence_index, e.trigger)))
+
+
+def _code_events(
+    article: Article,
+    parse: Parse,
+    mentions: tuple[Mention, ...],
+    patterns: PatternSet | None,
+    domestic: bool,
+) -> tuple[Event, ...]:
+    """The events of one pass of the coder (see code_events)."""
+    _DOMESTIC.set(domestic)
     ctx = _Ctx(parse, mentions, load_rules(), patterns or load_patterns())
     headline = sum(1 for sent in parse.sentences if sent.end <= article.body_start)
     ctx.lead_end = _lead_end(parse, headline)
@@ -5003,8 +5044,11 @@ def _private(ctx: _Ctx, m: Mention) -> bool:
 def _private_party(ctx: _Ctx, hit: _Hit) -> bool:
     """Whether a hit's source for anything but a protest (private_source_roots), or its target
     for anything but an act done to the people themselves (arrest, sanction, attack, aid:
-    private_target_roots), is a private group."""
+    private_target_roots), is a private group. In domestic mode a state's own people are a
+    side of its domestic acts ("protesters demanded the government's resignation")."""
     assert hit.target is not None
+    if _DOMESTIC.get() and _same_state(hit.source, hit.target):
+        return False
     if _private(ctx, hit.source) and hit.code[:2] not in ctx.rules.private_source_roots:
         return True
     return _private(ctx, hit.target) and hit.code[:2] not in ctx.rules.private_target_roots

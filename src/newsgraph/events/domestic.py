@@ -1,0 +1,105 @@
+"""Domestic mode (``Settings.domestic``): the people a state acts on inside its borders.
+
+Our guidelines code acts between states only, so the actors stage leaves a bare "protesters",
+"rebels" or "students" unresolved. PLOVER and CAMEO code them as the state's own actors
+("police arrested protesters": COP > OPP), so in domestic mode such a role noun (a role of
+data/actors/roles.yaml other than GOV, whose bare forms the actors stage already resolves)
+becomes a mention of the one state its sentence names. A sentence that names two states leaves
+it alone ("Russian troops shelled Kharkiv, killing civilians": whose civilians is not said).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from newsgraph.data import load_data
+from newsgraph.model import Actor, Article, Mention, Parse, stable_id
+
+_HEAD_DEPS = frozenset({"compound", "amod", "poss", "nmod"})  # "rebel positions": a modifier
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> dict[tuple[str, ...], str]:
+    """Role nouns (as lowercase word tuples) of every role but GOV, with their role."""
+    roles = load_data("actors/roles.yaml")["roles"]
+    return {
+        tuple(str(w).lower().split()): str(role)
+        for role, words in roles.items()
+        if role != "GOV"
+        for w in words
+    }
+
+
+@lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    return frozenset(str(k) for k in load_data("actors/states.yaml"))
+
+
+def _one_state(mentions: Sequence[Mention], inside: Callable[[Mention], bool]) -> str | None:
+    """The one state the mentions `inside` name; "" for two or more, None for none."""
+    found = {
+        m.actor.principal
+        for m in mentions
+        if m.actor is not None and m.actor.principal in _states() and inside(m)
+    }
+    return None if not found else next(iter(found)) if len(found) == 1 else ""
+
+
+def _state_of(parse: Parse, mentions: Sequence[Mention], i: int) -> str:
+    """The state of a role noun at token ``i``: the one its sentence names, else the one the
+    sentence before names; "" when two states compete (a clause of its own is no bound: in
+    "Palestinian bombers killed 23 people when they blew themselves up in Tel Aviv" the
+    people are Israel's)."""
+    sentence = parse.tokens[i].sent
+    for index in (sentence, sentence - 1):
+        state = _one_state(mentions, lambda m: m.sentence_index == index)
+        if state is not None:
+            return state
+    return ""
+
+
+def domestic_mentions(
+    article: Article, parse: Parse, mentions: tuple[Mention, ...]
+) -> tuple[Mention, ...]:
+    """The mentions plus one for each free role noun heading its phrase, of its sentence's state."""
+    words = _role_words()
+    longest = max((len(k) for k in words), default=0)
+    taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    found = list(mentions)
+    lowers = [t.text.lower() for t in parse.tokens]
+    i = 0
+    while i < len(parse.tokens):
+        for size in range(min(longest, len(lowers) - i), 0, -1):
+            key = tuple(lowers[i : i + size])
+            role = words.get(key)
+            last = parse.tokens[i + size - 1]
+            if (
+                role is None
+                or taken & set(range(i, i + size))
+                or last.pos != "NOUN"
+                or last.dep in _HEAD_DEPS
+                or parse.tokens[i].sent != last.sent
+            ):
+                continue
+            state = _state_of(parse, mentions, i)
+            if state:
+                start, end = parse.tokens[i].start, last.end
+                found.append(
+                    Mention(
+                        id=stable_id(article.id, "domestic", i),
+                        article_id=article.id,
+                        start=start,
+                        end=end,
+                        text=article.text[start:end],
+                        sentence_index=last.sent,
+                        token_start=i,
+                        token_end=i + size,
+                        kind="group",
+                        actor=Actor(code=state + role, principal=state, role=role),
+                    )
+                )
+            i += size - 1
+            break
+        i += 1
+    return tuple(sorted(found, key=lambda m: m.token_start))

@@ -1,0 +1,181 @@
+"""Domestic mode (``Settings(domestic=True)``, off by default): acts inside one state.
+
+Under the flag the coder also codes an act between one state's actors of different roles
+(police and protesters, the government and rebels, a court and journalists), as PLOVER and
+CAMEO do; a bare "protesters" or "rebels" is the one state its sentence names. By default
+(our guidelines) none of these sentences codes anything. Nothing in either mode when the
+state acts on itself or its government (no two sides), when the act is negated or only
+possible, or when the sentence names a second state the group may belong to.
+Each row is (dateline, body, expected events as "SRCROLE>TGTROLE:RR", actor codes). Every
+sentence was written for this file; none is copied from a gold set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from audit_cases import HEADLINE, Case, Gap, NearMiss, audit_bodies, audit_params, matches
+from newsgraph.model import RawDocument, Result
+from newsgraph.settings import Settings
+
+CASES: list[Case] = [
+    ("ANKARA", "Turkish authorities detained 40 journalists on Friday.", "TURGOV>TURMED:17"),
+    (
+        "DHAKA",
+        "Bangladeshi opposition leaders demanded the resignation of the government.",
+        "BGDOPP>BGDGOV:10",
+    ),
+    ("NAIROBI", "Kenyan riot police fired tear gas at demonstrators.", "KENCOP>KENOPP:19|17"),
+    (
+        "TEHRAN",
+        "Iranian security forces have arrested hundreds of students since March.",
+        "IRNCOP>IRNEDU:17",
+    ),
+    (
+        "ADDIS ABABA",
+        "Ethiopia's government signed a peace agreement with Tigrayan rebels on Wednesday.",
+        "ETHGOV>ETHREB:05",
+    ),
+    ("KABUL", "Afghan forces killed twelve militants in Helmand province.", "AFGMIL>AFGREB:19|18"),
+    (
+        "CAIRO",
+        "Egyptian protesters accused the government of rigging the vote.",
+        "EGYOPP>EGYGOV:11",
+    ),
+    (
+        "ISLAMABAD",
+        "The Pakistani government accused opposition parties of inciting violence.",
+        "PAKGOV>PAKOPP:11",
+    ),
+    ("BAMAKO", "Malian rebels rejected the government's offer of talks.", "MLIREB>MLIGOV:12"),
+    (
+        "KYIV",
+        "Ukrainian lawmakers criticized the government over delays in military pay.",
+        "UKRLEG>UKRGOV:11",
+    ),
+    (
+        "BEIJING",
+        "Chinese authorities sentenced a prominent dissident to ten years in prison.",
+        "CHNGOV>CHNOPP:17",
+    ),
+    ("KINSHASA", "Congolese soldiers fought rebels near Goma for a third day.", "CODMIL>CODREB:19"),
+    ("MOSCOW", "Russian police detained dozens of protesters on Sunday.", "RUSCOP>RUSOPP:17"),
+    ("ANKARA", "Turkish prosecutors charged 20 students with terrorism.", "TURJUD>TUREDU:11|17"),
+    (
+        "ADDIS ABABA",
+        "Ethiopian rebels attacked government troops in Amhara.",
+        "ETHREB>ETHMIL:19|18",
+    ),
+    ("TEHRAN", "Iran's judiciary sentenced two journalists to prison.", "IRNJUD>IRNMED:17"),
+    ("DHAKA", "Bangladesh's government met opposition leaders for talks.", "BGDGOV>BGDOPP:04"),
+    # an act between two states is coded as by default, and only once
+    ("KABUL", "Afghan police arrested Pakistani militants near the border.", "AFGCOP>PAKREB:17"),
+    # two states named: the civilians are nobody's, the strike is Israel's on Gaza
+    ("GAZA", "Israeli jets struck Gaza, killing civilians.", "ISRMIL>PSE:19|18"),
+]
+
+NONE: list[NearMiss] = [
+    ("ROME", "Italy's government said Italy would cut taxes."),  # the state and its government
+    ("NAIROBI", "The Kenyan government thanked Kenya on Monday."),
+    ("LIMA", "Peruvian police did not arrest the protesters."),
+    ("CAIRO", "Egyptian police may detain opposition activists ahead of the vote."),
+    ("BEIJING", "Chinese authorities said students who joined the rallies could be arrested."),
+    # two states named: whose soldiers is not said
+    ("BOGOTA", "Colombian rebels kidnapped three soldiers near the Venezuelan border."),
+]
+
+GAPS: list[Gap] = [
+    (
+        "KHARKIV",
+        "Russian troops shelled Kharkiv overnight, killing six civilians.",
+        "",
+        "a city the gazetteer does not know names no state, so the civilians are Russia's",
+    ),
+    (
+        "KHARTOUM",
+        "Sudanese troops attacked rebel positions in the south.",
+        "SDNMIL>SDNREB:19|18",
+        "a role word modifying another noun ('rebel positions') makes no mention",
+    ),
+    (
+        "MOSCOW",
+        "Russian prosecutors charged an opposition activist with extremism.",
+        "RUSJUD>RUSOPP:11|17",
+        "roles.yaml lists 'activists' but not the singular",
+    ),
+]
+
+
+def _code(rows: Sequence[tuple[str, str]], domestic: bool) -> dict[str, list[str]]:
+    """Every (dateline, body) through the whole pipeline, events as actor codes."""
+    from newsgraph.pipeline import analyse, prepare
+
+    settings = Settings(domestic=domestic)
+    articles = [
+        prepare(
+            RawDocument(f"<case {i}>", f"{HEADLINE}\n\n{d} — {b}\n", (("date", "2025-03-14"),)),
+            settings,
+        )
+        for i, (d, b) in enumerate(rows)
+    ]
+    out: dict[str, list[str]] = {}
+    for (_, body), result in zip(rows, analyse(articles, settings)):
+        assert isinstance(result, Result), result
+        out[body] = [
+            f"{e.source_actor.code}>{e.target_actor.code}:{e.root}"
+            for e in result.events
+            if e.sentence_index >= 1
+        ]
+    return out
+
+
+def _rows() -> list[tuple[str, str]]:
+    return [(d, b) for d, b, _ in CASES] + list(NONE) + [(d, b) for d, b, _, _ in GAPS]
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[bool, dict[str, list[str]]]:  # type: ignore[no-untyped-def]
+    """Every row in both modes (the session model)."""
+    del nlp
+    return {mode: _code(_rows(), mode) for mode in (False, True)}
+
+
+def test_domestic_mode_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+def test_domestic_setting_is_off_by_default_and_read_from_flags() -> None:
+    from newsgraph.settings import load_settings
+
+    assert Settings().domestic is False
+    assert load_settings(domestic=True).domestic is True
+    assert load_settings(domestic="false").domestic is False
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS, strict=True)
+)
+def test_domestic_mode_codes_acts_inside_one_state(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """With the flag the body codes exactly the listed events; gaps are expected to fail."""
+    del dateline
+    got = coded[True][body]
+    assert matches(got, expected), (got, expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body"), _rows(), ids=[b[:40] for _, b in _rows()])
+def test_default_mode_codes_no_act_inside_one_state(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str
+) -> None:
+    """By default no row codes an act inside one state, and every default event is kept
+    under the flag."""
+    del dateline
+    default = coded[False][body]
+    assert not [e for e in default if e.split(">")[0][:3] == e.split(">")[1][:3]], default
+    assert all(e in coded[True][body] for e in default), (default, coded[True][body])
