@@ -1,11 +1,11 @@
 """Domestic mode (``Settings(domestic=True)``, off by default): acts inside one state.
 
-Under the flag the coder also codes an act between one state's actors of different roles
+Under the flag the coder also codes an act between one state's actors of two different roles
 (police and protesters, the government and rebels, a court and journalists), as PLOVER and
-CAMEO do; a bare "protesters" or "rebels" is the one state its sentence names. By default
-(our guidelines) none of these sentences codes anything. Nothing in either mode when the
-state acts on itself or its government (no two sides), when the act is negated or only
-possible, or when the sentence names a second state the group may belong to.
+CAMEO do; a bare "protesters" or "rebels" belongs to the one state named from two sentences
+before to one after it (else to nobody). By default (our guidelines) none of these sentences
+codes an act inside one state. Nothing in either mode when the state itself is a side, when
+the act is negated or only possible, or when a second state named nearby may own the group.
 Each row is (dateline, body, expected events as "SRCROLE>TGTROLE:RR", actor codes). Every
 sentence was written for this file; none is copied from a gold set.
 """
@@ -70,10 +70,40 @@ CASES: list[Case] = [
     ),
     ("TEHRAN", "Iran's judiciary sentenced two journalists to prison.", "IRNJUD>IRNMED:17"),
     ("DHAKA", "Bangladesh's government met opposition leaders for talks.", "BGDGOV>BGDOPP:04"),
+    # singulars and group words of data/events/domestic.yaml
+    (
+        "MOSCOW",
+        "Russian prosecutors charged an opposition activist with extremism.",
+        "RUSJUD>RUSOPP:11|17",
+    ),
+    (
+        "HARARE",
+        "Opposition groups in Zimbabwe accused the government of vote rigging.",
+        "ZWEOPP>ZWEGOV:11",
+    ),
+    ("CAIRO", "Egyptian security forces arrested a student in Alexandria.", "EGYCOP>EGYEDU:17"),
+    ("ALGIERS", "Algerian troops killed three gunmen near Tizi Ouzou.", "DZAMIL>DZAREB:19|18"),
+    ("DHAKA", "Bangladeshi police detained an opposition candidate on Monday.", "BGDCOP>BGDOPP:17"),
+    ("TUNIS", "Tunisian police clashed with youths in Kasserine.", "TUNCOP>TUNCVL:19"),
+    ("YANGON", "Myanmar soldiers killed a villager in Sagaing.", "MMRMIL>MMRCVL:19|18"),
+    ("OTTAWA", "Canada's largest union backed the government's budget.", "CANLAB>CANGOV:05"),
+    ("CHISINAU", "Moldovan police detained 14 people after the rally.", "MDACOP>MDACVL:17"),
     # an act between two states is coded as by default, and only once
     ("KABUL", "Afghan police arrested Pakistani militants near the border.", "AFGCOP>PAKREB:17"),
     # two states named: the civilians are nobody's, the strike is Israel's on Gaza
     ("GAZA", "Israeli jets struck Gaza, killing civilians.", "ISRMIL>PSE:19|18"),
+    # a second state in the sentence before: whose people, or which government, is not said
+    (
+        "GAZA",
+        "Israel pounded Gaza for a third day. Hamas militants killed 40 people in a raid.",
+        "ISR>PSE:19|18",
+    ),
+    (
+        "HAVANA",
+        "Cuba's state newspaper accused the United States of lying. "
+        "The newspaper also criticized the government.",
+        "CUB>USA:11",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -82,6 +112,8 @@ NONE: list[NearMiss] = [
     ("LIMA", "Peruvian police did not arrest the protesters."),
     ("CAIRO", "Egyptian police may detain opposition activists ahead of the vote."),
     ("BEIJING", "Chinese authorities said students who joined the rallies could be arrested."),
+    # the state itself is no side of its own acts
+    ("MOSCOW", "Russian troops advanced on Russia's Kursk region on Monday."),
     # two states named: whose soldiers is not said
     ("BOGOTA", "Colombian rebels kidnapped three soldiers near the Venezuelan border."),
 ]
@@ -98,12 +130,6 @@ GAPS: list[Gap] = [
         "Sudanese troops attacked rebel positions in the south.",
         "SDNMIL>SDNREB:19|18",
         "a role word modifying another noun ('rebel positions') makes no mention",
-    ),
-    (
-        "MOSCOW",
-        "Russian prosecutors charged an opposition activist with extremism.",
-        "RUSJUD>RUSOPP:11|17",
-        "roles.yaml lists 'activists' but not the singular",
     ),
 ]
 

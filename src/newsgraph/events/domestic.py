@@ -16,19 +16,20 @@ from functools import lru_cache
 from newsgraph.data import load_data
 from newsgraph.model import Actor, Article, Mention, Parse, stable_id
 
+_BEFORE, _AFTER = 2, 1  # sentences around a role noun that may name a second state
 _HEAD_DEPS = frozenset({"compound", "amod", "poss", "nmod"})  # "rebel positions": a modifier
 
 
 @lru_cache(maxsize=1)
 def _role_words() -> dict[tuple[str, ...], str]:
-    """Role nouns (as lowercase word tuples) of every role but GOV, with their role."""
-    roles = load_data("actors/roles.yaml")["roles"]
-    return {
-        tuple(str(w).lower().split()): str(role)
-        for role, words in roles.items()
-        if role != "GOV"
-        for w in words
-    }
+    """Role nouns (as lowercase word tuples) of every role but GOV, with their role: the
+    actors' roles.yaml, then the domestic ones (data/events/domestic.yaml)."""
+    found: dict[tuple[str, ...], str] = {}
+    for table in (load_data("actors/roles.yaml"), load_data("events/domestic.yaml")):
+        for role, words in table["roles"].items():
+            if role != "GOV":
+                found.update({tuple(str(w).lower().split()): str(role) for w in words})
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -47,16 +48,12 @@ def _one_state(mentions: Sequence[Mention], inside: Callable[[Mention], bool]) -
 
 
 def _state_of(parse: Parse, mentions: Sequence[Mention], i: int) -> str:
-    """The state of a role noun at token ``i``: the one its sentence names, else the one the
-    sentence before names; "" when two states compete (a clause of its own is no bound: in
-    "Palestinian bombers killed 23 people when they blew themselves up in Tel Aviv" the
-    people are Israel's)."""
+    """The state of a role noun at token ``i``: the one state named from two sentences before
+    to one after it, else "" (a second state may own the group: "Hamas militants killed
+    1,200 people" in a story on Israel; "bombers killed 23 people in Tel Aviv")."""
     sentence = parse.tokens[i].sent
-    for index in (sentence, sentence - 1):
-        state = _one_state(mentions, lambda m: m.sentence_index == index)
-        if state is not None:
-            return state
-    return ""
+    window = range(sentence - _BEFORE, sentence + _AFTER + 1)
+    return _one_state(mentions, lambda m: m.sentence_index in window) or ""
 
 
 def domestic_mentions(

@@ -41,7 +41,6 @@ log = logging.getLogger(__name__)
 # Settings.domestic for the article being coded (set by code_events): pairs of one state's
 # actors with different roles are then two sides (_differ); off, they are one.
 _DOMESTIC: ContextVar[bool] = ContextVar("newsgraph_events_domestic", default=False)
-_STATE_ROLES = frozenset({"", "GOV"})  # the state itself: never two sides of a domestic act
 
 _PERSONISH = frozenset({"person", "title", "pronoun", "surname"})
 _SUBJ = frozenset({"nsubj", "csubj"})
@@ -4398,10 +4397,10 @@ def _same_state(a: Mention, b: Mention) -> bool:
 
 
 def _domestic_pair(a: Actor, b: Actor) -> bool:
-    """Whether one state's two actors are two sides (domestic mode): different roles, not
-    both the state or its government ("police arrested protesters", "the army ousted the
-    government"; not "Sudan's government" acting on Sudan)."""
-    return a.role != b.role and not {a.role, b.role} <= _STATE_ROLES
+    """Whether one state's two actors are two sides (domestic mode): two different roles
+    ("police arrested protesters", "the army ousted the government"); the state itself is
+    no side of its own acts ("Russian troops advanced on Russia's Kursk region")."""
+    return bool(a.role) and bool(b.role) and a.role != b.role
 
 
 def _governing_verb(ctx: _Ctx, noun: Token) -> Token | None:
