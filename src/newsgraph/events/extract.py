@@ -133,6 +133,8 @@ class Rules:
     negotiation_nouns: frozenset[str]
     negotiating_roots: frozenset[str]
     permitting_verbs: frozenset[str]
+    bare_infinitive_verbs: frozenset[str]
+    past_factual_marks: frozenset[str]
     admission_codes: frozenset[str]
     admission_preps: frozenset[str]
     mediated_host_verbs: frozenset[str]
@@ -534,6 +536,12 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
         # "Qatar, with which Egypt signed a deal": the noun the relative clause hangs on
         antecedent = _relative_antecedent(ctx, t)
         return [] if antecedent is None else _actors_of(ctx, antecedent, role, depth + 1)
+    if m is None and depth == 0 and t.tag in ("WDT", "WP") and t.dep in _PASSIVE_SUBJ:
+        # "the envoy, who was expelled by Lithuania": the noun the passive clause hangs on
+        clause = ctx.tok(t.head)
+        if clause.dep == "relcl" and clause.head != clause.i:
+            antecedent = _act_antecedent(ctx, ctx.tok(clause.head), t)
+            return _actors_of(ctx, antecedent, role, depth + 1)
     if m is None and t.pos == "PRON" and t.text.lower() in rules.first_person:
         m = _first_person(ctx, t)
         return [m] if m is not None else []
@@ -1286,6 +1294,19 @@ def _believed(ctx: _Ctx, clause: Token) -> Token:
     return inner[0] if inner else clause
 
 
+def _past_clause(ctx: _Ctx, clause: Token) -> bool:
+    """Whether a past-tense clause hangs on a past-tense host with no modal ("was strong
+    until Russia invaded"), not on a future one ("would fight until Russia withdrew")."""
+    if clause.tag != "VBD" or clause.head == clause.i:
+        return False
+    host = ctx.tok(clause.head)
+    modals = ctx.rules.modals | ctx.rules.conditional_modals
+    return host.tag in ("VBD", "VBN") and not any(
+        a.lemma.lower() in modals or a.text.lower() in modals
+        for a in ctx.kids(host.i, frozenset({"aux"}))
+    )
+
+
 def _infinitive(ctx: _Ctx, t: Token) -> bool:
     return any(a.dep == "aux" and a.lemma.lower() == "to" for a in ctx.kids(t.i))
 
@@ -1650,7 +1671,8 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
                     if not (future and state == _INTENT):
                         state = _FUTURE if future and state is None else _INTENT
             if k.dep == "mark" and word in rules.blocking_marks:
-                return _BLOCK
+                if not (word in rules.past_factual_marks and _past_clause(ctx, cur)):
+                    return _BLOCK  # "until Russia withdraws"; "until Russia invaded" is told
         if cur.head == cur.i:
             break
         head = _conj_host(ctx, cur) or ctx.tok(cur.head)
@@ -1676,6 +1698,9 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
         climb = cur.dep in ("xcomp", "acomp") or (
             cur.dep in ("ccomp", "advcl", "acl") and _infinitive(ctx, cur)
         )
+        if cur.dep == "ccomp" and head.lemma.lower() in rules.bare_infinitive_verbs:
+            # "a deal that would let Israel and Hamas swap prisoners": a bare infinitive
+            climb = climb or not ctx.kids(cur.i, frozenset({"aux", "mark"}))
         if cur.dep == "conj" and _reporter(ctx, cur):
             break  # "said ... had never refused help and thanked Moscow": the speaker's own act
         if cur.dep == "conj" and not ctx.kids(cur.i, _SUBJ | _PASSIVE_SUBJ):
@@ -1872,6 +1897,31 @@ def _trailing_participle(ctx: _Ctx, verb: Token) -> bool:
     )
 
 
+def _adverbial_patient(ctx: _Ctx, verb: Token) -> Token | None:
+    """The subject of the clause a subjectless passive clause with an agent hangs on.
+
+    "After being summoned by the ministry, the envoy left", "Summoned by Cairo, the envoy
+    ...", "China defended its drills after being criticized by Japan": the host's subject is
+    acted on. A trailing bare participle ("hosted talks, backed by the AU") is left alone.
+    """
+    if verb.tag != "VBN" or verb.head == verb.i or not ctx.kids(verb.i, frozenset({"agent"})):
+        return None
+    if ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ):
+        return None
+    host = ctx.tok(verb.head)
+    aux = bool(ctx.kids(verb.i, frozenset({"auxpass"})))
+    if verb.dep == "pcomp" and host.dep == "prep" and aux and host.head != host.i:
+        host = ctx.tok(host.head)  # "after being summoned": the preposition hangs on the host
+    elif verb.dep != "advcl" or not (aux or verb.i < host.i):
+        return None
+    if host.pos in ("NOUN", "PROPN") and host.head == host.i and verb.i < host.i:
+        return host  # "After being summoned by X, the envoy left": the verb misread as "acl"
+    if host.pos not in ("VERB", "AUX"):
+        return None
+    subj = ctx.kids(host.i, _SUBJ | _PASSIVE_SUBJ)
+    return subj[0] if subj else None
+
+
 def _participle_agents(ctx: _Ctx, noun: Token) -> set[str]:
     """Ids of the mentions that the agents of a noun's participles name: never the target of
     another of them."""
@@ -1933,6 +1983,10 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
         cands.append(contact[1])  # "the aid package Egypt sent to Sudan"
     elif verb.dep in ("relcl", "acl") and verb.head != verb.i and _cut_subject(ctx, verb) is None:
         cands.append(ctx.tok(verb.head))  # "sanctions imposed by X on Y"
+        if verb.dep == "relcl" and passive:
+            # "duties on Chinese cars, which were imposed by the EU": the clause hung on the
+            # last noun of the phrase may tell the phrase's head
+            cands += _phrase_head(ctx, ctx.tok(verb.head))
     elif verb.dep == "amod" and (_rootless_subject(ctx, verb) or _hyphen_agent(ctx, verb)):
         # "Azerbaijan hosted talks between ...": a misread root; "Qatar-brokered talks"
         cands.append(ctx.tok(verb.head))
@@ -1960,6 +2014,27 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
         if c.lemma.lower() in pattern.objects or c.text.lower() in pattern.objects:
             return c
     return None
+
+
+def _act_antecedent(ctx: _Ctx, noun: Token, opener: Token) -> Token:
+    """The act noun a clause set off by a comma tells of, when the parser hung the clause on
+    the last name of the act's phrase ("Israel's strike on Syria, condemned by France": the
+    strike is condemned, not Syria); else the noun itself."""
+    if opener.i == 0 or ctx.tok(opener.i - 1).text != ",":
+        return noun
+    heads = _phrase_head(ctx, noun)
+    return heads[0] if heads and heads[0].lemma.lower() in ctx.rules.act_nouns else noun
+
+
+def _phrase_head(ctx: _Ctx, noun: Token) -> list[Token]:
+    """The noun a prepositional phrase's object hangs on ("duties" of "duties on cars")."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return []
+    prep = ctx.tok(noun.head)
+    if prep.dep != "prep" or prep.head == prep.i:
+        return []
+    head = ctx.tok(prep.head)
+    return [head] if head.pos in ("NOUN", "PROPN") else []
 
 
 def _shared_objects(ctx: _Ctx, verb: Token) -> list[Token]:
@@ -2851,9 +2926,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     modified = _participle_noun(ctx, verb)
     # "Qatar-brokered talks": the name before the hyphen is the agent (sided codes only)
     hyphened = _hyphen_agent(ctx, verb) if pattern.objects else None
+    adverbial = _adverbial_patient(ctx, verb)  # "After being summoned by X, the envoy ..."
     passive = (
         bool(ctx.kids(verb.i, _PASSIVE_SUBJ))
         or modified is not None
+        or adverbial is not None
         or _loose_participle(ctx, verb)
         or _trailing_participle(ctx, verb)
         or hyphened is not None
@@ -2935,7 +3012,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             sources = _announced_passive(ctx, verb)  # "said Chilean ships would be barred"
         if not sources and code in ctx.rules.admission_codes:
             sources = _admitting_body(ctx, verb)
-        patient = [modified] if modified is not None else ctx.kids(verb.i, _PASSIVE_SUBJ)
+        patient = [_act_antecedent(ctx, modified, verb)] if modified is not None else []
+        patient = patient or ctx.kids(verb.i, _PASSIVE_SUBJ)
+        patient += [adverbial] if adverbial is not None else []
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=True)
         if not targets and _sided(ctx, pattern, code, obj):
             # "the deal brokered by Turkey and the U.N.": the deal's own by-phrase names no party
