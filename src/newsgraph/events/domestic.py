@@ -56,6 +56,11 @@ def _state_of(parse: Parse, mentions: Sequence[Mention], i: int) -> str:
     return _one_state(mentions, lambda m: m.sentence_index in window) or ""
 
 
+def _name(mentions: Sequence[Mention], state: str) -> str:
+    """The state's name as the actors stage gives it ("Kenya")."""
+    return next((m.actor.name for m in mentions if m.actor and m.actor.principal == state), "")
+
+
 def domestic_mentions(
     article: Article, parse: Parse, mentions: tuple[Mention, ...]
 ) -> tuple[Mention, ...]:
@@ -93,7 +98,7 @@ def domestic_mentions(
                         token_start=i,
                         token_end=i + size,
                         kind="group",
-                        actor=Actor(code=state + role, principal=state, role=role),
+                        actor=Actor(state + role, state, role, _name(mentions, state)),
                     )
                 )
             i += size - 1
