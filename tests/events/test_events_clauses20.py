@@ -84,6 +84,22 @@ CASES: list[Case] = [
         "After being summoned by Britain, the Iranian ambassador left without comment.",
         "GBR>IRN:11",
     ),
+    # a capitalised first-word "Talks" is the talks; sides hung on the agent are the talks'
+    (
+        "DOHA",
+        "Talks between Israel and Hamas, mediated by Qatar and Egypt, resumed on Monday.",
+        "QAT>ISR:04 QAT>PSE:04 EGY>ISR:04 EGY>PSE:04 ISR>PSE:04 PSE>ISR:04",
+    ),
+    (
+        "GENEVA",
+        "The peace conference, mediated by Switzerland between Armenia and Azerbaijan, ended.",
+        "CHE>ARM:04 CHE>AZE:04",
+    ),
+    (
+        "NAIROBI",
+        "Negotiations hosted by Kenya between Ethiopia and Eritrea collapsed on Monday.",
+        "KEN>ETH:04 KEN>ERI:04",
+    ),
     # a rebuke lodged, issued or delivered
     ("TOKYO", "Japan lodged a rebuke with Seoul on Monday.", "JPN>KOR:11"),
     ("TOKYO", "Japan issued a formal rebuke to Beijing over the drills.", "JPN>CHN:11"),
@@ -117,6 +133,8 @@ NONE: list[NearMiss] = [
     ),
     ("KYIV", "Talks will not resume until Russia withdraws its troops from Ukraine."),
     ("TOKYO", "Japan issued a rebuke to its own officials over the leak."),
+    ("MUSCAT", "Talks hosted by Oman between business leaders ended on Friday."),
+    ("MUSCAT", "Talks hosted by Oman may resume next month."),
 ]
 
 GAPS: list[Gap] = [
@@ -124,8 +142,8 @@ GAPS: list[Gap] = [
         "MUSCAT",
         "Talks hosted by Oman between Iran and the United States ended on Friday.",
         "OMN>IRN:04 OMN>USA:04 IRN>USA:04 USA>IRN:04",
-        "a capitalised 'Talks' is tagged NNPS (lemma 'Talks'), and the between-phrase hangs on "
-        "the agent",
+        "the between-phrase hung on the agent gives the host's events, not the talks' own "
+        "(n.talks)",
     ),
     (
         "VILNIUS",

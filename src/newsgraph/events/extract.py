@@ -2011,7 +2011,7 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
                 more += _pobjs(ctx, k)
         more += ctx.kids(c.i, frozenset({"compound"}))
     for c in cands + more:
-        if c.lemma.lower() in pattern.objects or c.text.lower() in pattern.objects:
+        if _noun_lemma(ctx, c) in pattern.objects or c.text.lower() in pattern.objects:
             return c
     return None
 
@@ -2479,7 +2479,7 @@ def _sided(ctx: _Ctx, pattern: Pattern, code: str, obj: Token | None) -> bool:
     the pattern names (v.host_talks; "welcomed the talks" is no hosting)."""
     if code in ctx.rules.mediation_codes:
         return True
-    lemma = obj.lemma.lower() if obj is not None else ""
+    lemma = _noun_lemma(ctx, obj) if obj is not None else ""
     return (
         code in ctx.rules.hosting_codes
         and lemma in pattern.objects
@@ -2490,14 +2490,14 @@ def _sided(ctx: _Ctx, pattern: Pattern, code: str, obj: Token | None) -> bool:
 def _negotiation(ctx: _Ctx, obj: Token | None) -> bool:
     """Whether a host's or go-between's object is talks a pair holds, whose sides may be told
     before (negotiation_nouns): "the talks" are, "the summit", "the meeting" gather many."""
-    return obj is not None and obj.lemma.lower() in ctx.rules.negotiation_nouns
+    return obj is not None and _noun_lemma(ctx, obj) in ctx.rules.negotiation_nouns
 
 
 def _brokered_deal(ctx: _Ctx, obj: Token | None) -> bool:
     """Whether a go-between's or witness's object is a deal (agreement_nouns), whose sides,
     like those of talks, may be told before: "Turkey brokered the deal", "The truce was
     mediated by Qatar", "The accord was witnessed by Egypt's president"."""
-    return obj is not None and obj.lemma.lower() in ctx.rules.agreement_nouns
+    return obj is not None and _noun_lemma(ctx, obj) in ctx.rules.agreement_nouns
 
 
 def _mediated_parties(ctx: _Ctx, verb: Token) -> list[Mention] | None:
@@ -3016,6 +3016,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         patient = patient or ctx.kids(verb.i, _PASSIVE_SUBJ)
         patient += [adverbial] if adverbial is not None else []
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=True)
+        if not targets and agents and _sided(ctx, pattern, code, obj):
+            # "Talks hosted by Oman between Iran and the U.S.": the sides hung on the agent
+            sides = [p for a in agents for p in _preps(ctx, a, frozenset({"between"}))]
+            targets = _actors(ctx, sides, "target")
         if not targets and _sided(ctx, pattern, code, obj):
             # "the deal brokered by Turkey and the U.N.": the deal's own by-phrase names no party
             parties = _mediated_parties(ctx, verb)
@@ -4905,6 +4909,15 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                     break
     # Verbs state events more directly than nouns: they win the (source, target) pair.
     return hits + nominal
+
+
+def _noun_lemma(ctx: _Ctx, t: Token) -> str:
+    """A noun's lowercase lemma, a capitalised first-word plural read as a name made singular
+    ("Talks hosted by Oman ...": "talk")."""
+    lemma = t.lemma.lower()
+    if lemma.endswith("s") and _capital_noun(ctx, t):
+        return lemma[:-1]
+    return lemma
 
 
 def _capital_noun(ctx: _Ctx, t: Token) -> bool:
