@@ -100,6 +100,27 @@ CASES: list[Case] = [
         "Negotiations hosted by Kenya between Ethiopia and Eritrea collapsed on Monday.",
         "KEN>ETH:04 KEN>ERI:04",
     ),
+    # a go-between's or host's clause set before the talks or the deal it describes
+    (
+        "DOHA",
+        "Mediated by Qatar, the talks between Russia and Ukraine ended on Friday.",
+        "QAT>RUS:04 QAT>UKR:04 RUS>UKR:04 UKR>RUS:04",
+    ),
+    (
+        "MUSCAT",
+        "Hosted by Oman, the talks between Iran and the United States lasted four hours.",
+        "OMN>IRN:04 OMN>USA:04 IRN>USA:04 USA>IRN:04",
+    ),
+    (
+        "MUSCAT",
+        "Iran and Saudi Arabia held talks on Monday. Hosted by Oman, the talks lasted an hour.",
+        "IRN>SAU:04 SAU>IRN:04 OMN>IRN:04 OMN>SAU:04",
+    ),
+    (
+        "BAKU",
+        "Armenia and Azerbaijan initialled a treaty at a ceremony hosted by the United States.",
+        "ARM>AZE:05 AZE>ARM:05 USA>ARM:04 USA>AZE:04",
+    ),
     # a rebuke lodged, issued or delivered
     ("TOKYO", "Japan lodged a rebuke with Seoul on Monday.", "JPN>KOR:11"),
     ("TOKYO", "Japan issued a formal rebuke to Beijing over the drills.", "JPN>CHN:11"),
@@ -135,6 +156,8 @@ NONE: list[NearMiss] = [
     ("TOKYO", "Japan issued a rebuke to its own officials over the leak."),
     ("MUSCAT", "Talks hosted by Oman between business leaders ended on Friday."),
     ("MUSCAT", "Talks hosted by Oman may resume next month."),
+    ("GENEVA", "Hosted by a Swiss foundation, the talks focused on climate finance."),
+    ("DOHA", "Praised by Qatar, the talks between business groups ended on Monday."),
 ]
 
 GAPS: list[Gap] = [

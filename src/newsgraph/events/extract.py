@@ -1995,6 +1995,9 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
         noun = _participle_noun(ctx, verb)
         if noun is not None:
             cands.append(noun)
+    adverbial = _adverbial_patient(ctx, verb) if passive else None
+    if adverbial is not None:
+        cands.append(adverbial)  # "Mediated by Qatar, the talks between A and B ended"
     if not passive and verb.lemma.lower() in ctx.rules.permitting_verbs:
         # "allowed U.N. aid convoys to enter": the infinitive's subject is what is allowed
         for c in ctx.kids(verb.i, frozenset({"ccomp", "xcomp"})):
@@ -2942,6 +2945,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     else:
         direct = ctx.kids(verb.i, _PASSIVE_SUBJ if passive else _OBJ)
         obj = direct[0] if direct else None
+        if obj is None and adverbial is not None and _negotiation(ctx, adverbial):
+            obj = adverbial  # "Mediated by Qatar, the talks between A and B ended"
     words = _lemmas_under(ctx, verb)
     if pattern.object_words and not (words & pattern.object_words):
         return []
@@ -3026,6 +3031,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "The talks were mediated by Turkey", "The deal was brokered by Qatar": a finite
             # passive's subject, like a participle's noun with no sides, was told before
             finite = parties is None and obj is not None and obj.dep in _PASSIVE_SUBJ
+            finite = finite or (obj is not None and obj == adverbial)  # "Hosted by Oman, the"
             before = _negotiation(ctx, obj) or _brokered_deal(ctx, obj)
             if (parties == [] or finite) and pattern.objects and state is None and before:
                 # "The talks, hosted by Oman, ended": the sides told before
