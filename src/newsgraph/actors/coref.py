@@ -216,8 +216,14 @@ def _person_antecedent(
         ]
     verb = _object_verb(r, i)
     if verb is not None:
-        # "Abiy received him": not Abiy, whoever the nearest person is
-        cands = [idx for idx in cands if _subject_verb(r, idx) != verb]
+        # "Abiy received him": not Abiy, whoever the nearest person is; "He invited him":
+        # not the one "he" stands for either
+        doers = {r.drafts[k].person for k in cands if _subject_verb(r, k) == verb} - {None}
+        cands = [
+            idx
+            for idx in cands
+            if _subject_verb(r, idx) != verb and r.drafts[idx].person not in doers
+        ]
     want = gender_of_word(r.lowers[i], "pronouns")
     if want is not None and genders:
         fitting = [idx for idx in cands if genders.get(r.drafts[idx].person or "", want) == want]

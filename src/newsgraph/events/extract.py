@@ -3100,7 +3100,13 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     hits += _mirrored(ctx, verb, hits)
     if not hits and code[:2] in ctx.rules.partner_roots:
         hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in _partners(ctx, verb, s)]
-    if not hits and not targets and len(sources) > 1 and _each_other(ctx, verb):
+    if (
+        not hits
+        and not targets
+        and len(sources) > 1
+        and _each_other(ctx, verb)
+        and not _game_pair(ctx, sources)
+    ):
         # "India and Canada expelled each other's diplomats": every pair both ways
         return [_Hit(pattern, code, verb, s, t) for s in sources for t in sources if _differ(s, t)]
     if (
@@ -3109,6 +3115,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         and pattern.reciprocal
         and len(sources) > 1
         and not _unknown_partner(ctx, verb)
+        and not _game_pair(ctx, sources)
         # "a deal brokered by Turkey and the United Nations": co-mediators, no pair
         and verb.lemma.lower() not in ctx.rules.brokering_verbs
     ):
@@ -4452,14 +4459,41 @@ def _response_targets(ctx: _Ctx, verb: Token, reacting: bool = False) -> list[Me
 
 
 def _each_other(ctx: _Ctx, verb: Token) -> bool:
-    """Whether the verb's complements say "each other" or "one another"."""
+    """Whether the verb's complements say "each other" or "one another", or, with "each"
+    opening its subject, "the other" ("Each side accused the other of ...", "each blamed
+    the other")."""
+    subjects = [ctx.parse.subtree(k.i) for k in ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ)]
+    each = [[t.text.lower() for t in s] for s in subjects if s[0].text.lower() == "each"]
     for k in ctx.kids(verb.i):
         if k.dep in _SUBJ or k.dep in ("punct", "cc", "conj"):
             continue
-        words = [t.text.lower() for t in ctx.parse.subtree(k.i)]
-        for a, b in zip(words, words[1:]):
+        tree = ctx.parse.subtree(k.i)
+        words = [t.text.lower() for t in tree]
+        for n, (a, b) in enumerate(zip(words, words[1:])):
             if (a, b) in (("each", "other"), ("one", "another")):
                 return True
+            # "the other" as the object itself, or with the subject's noun ("each side ... the
+            # other side"), not "the other members"
+            if each and (a, b) == ("the", "other"):
+                if n + 2 == len(words) or tree[n + 2].pos != "NOUN" or words[n + 2] in each[0]:
+                    return True
+    return False
+
+
+def _game_pair(ctx: _Ctx, sources: list[Mention]) -> bool:
+    """Whether a pair reference ("the two sides", "each side") stands for a pair named in a
+    game ("Brazil beat Argentina 2-1 in Rio. The two sides blamed each other"): teams."""
+    ids = {m.antecedent for m in sources if m.members and m.antecedent}
+    found = {m.sentence_index for m in ctx.by_token.values() if m.id in ids}
+    for s in found:
+        sent = ctx.parse.sentences[s]
+        words = ctx.parse.tokens[sent.token_start : sent.token_end]
+        contest = ctx.rules.contest_words
+        if any(t.lemma.lower() in contest and t.pos in ("NOUN", "PROPN") for t in words):
+            return True
+        text = " ".join(t.text for t in words)
+        if re.search(r"(?<![\d.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,])", text):
+            return True  # a score: "beat Argentina 2-1"
     return False
 
 
