@@ -190,6 +190,8 @@ class Rules:
     unargument_words: frozenset[str]
     merger_nouns: frozenset[str]
     goods_nouns: frozenset[str]
+    project_nouns: frozenset[str]
+    verbal_support_codes: frozenset[str]
     standing_verbs: frozenset[str]
     author_preps: frozenset[str]
     doer_of_nouns: frozenset[str]
@@ -552,6 +554,8 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
             return _expanded(m)
         return []
     seated = lemma in rules.seat_nouns and (m is None or m.kind == "group")
+    if seated and m is not None and m.members and _numbered(ctx, t):
+        seated = False  # "signed by the two governments in London": the pair, met in a capital
     if seated and not any(
         k.i in ctx.by_token for k in ctx.kids(t.i, frozenset({"poss", "amod", "compound", "nmod"}))
     ):
@@ -606,7 +610,7 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
             if found:
                 return found
     if lemma in rules.membership_nouns:
-        return []
+        return _named_partner(ctx, t, role)
     agentive = lemma in rules.role_nouns or lemma in rules.agent_nouns or t.pos == "PROPN"
     named = ctx.ent_of.get(t.i)
     if named is not None and named.label in rules.named_thing_labels and t.pos == "PROPN":
@@ -841,6 +845,28 @@ def _listed_modifiers(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
             if own is not None and own not in found and not own.members:
                 found.append(own)
     return found
+
+
+def _named_partner(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
+    """The one state a demonym names as an owner's partner ("stood by its Belarusian ally",
+    "Moscow's Syrian partner"): a singular membership noun with a possessor; a plural ("its
+    Arab neighbours") or a bloc ("its NATO allies") names no one state."""
+    if t.tag != "NN" or not ctx.kids(t.i, frozenset({"poss"})):
+        return []
+    for k in ctx.kids(t.i, frozenset({"amod", "compound"})):
+        own = _own_mention(ctx, k, role)
+        if own is not None and own.actor is not None and own.actor.principal in _state_codes():
+            if not own.members and own.token_start == k.i and own.token_end == k.i + 1:
+                return [own]
+    return []
+
+
+def _numbered(ctx: _Ctx, t: Token) -> bool:
+    """Whether a plural noun carries its count ("the two governments", "both sides")."""
+    return any(
+        k.dep == "nummod" or (k.dep in ("det", "predet", "preconj") and k.lemma.lower() == "both")
+        for k in ctx.kids(t.i)
+    )
 
 
 def _conjuncts(ctx: _Ctx, t: Token) -> list[Token]:
@@ -2427,7 +2453,22 @@ def _targets(
             found = [m for t in owners if (m := _speakers_own(ctx, verb, t)) is not None]
         if found:
             return found, slot
+    where = _where_antecedent(ctx, verb) if pattern.place_target else None
+    if where is not None:
+        # "signed the deal in Ankara, where the emir arrived on Sunday": the place told before
+        found = _slot_actors(ctx, pattern, [where], True)
+        if found:
+            return found, "where"
     return [], ""
+
+
+def _where_antecedent(ctx: _Ctx, verb: Token) -> Token | None:
+    """The noun a "where" clause hangs on ("Hanoi, where Lula landed"), else None."""
+    if verb.dep != "relcl" or verb.head == verb.i:
+        return None
+    if not any(k.text.lower() == "where" for k in ctx.kids(verb.i, frozenset({"advmod"}))):
+        return None
+    return ctx.tok(verb.head)
 
 
 def _goods_origin(ctx: _Ctx, m: Mention) -> bool:
@@ -3988,6 +4029,8 @@ def _counterpart_fits(
         return False
     if not _told(ctx, verb) or verb.lemma.lower() in ctx.rules.speech_verbs:
         return False  # "told reporters X should ...": saying is no act on anyone
+    if _quoted_present(ctx, verb):
+        return False  # "Japan 'offers help without strings,' she said": a portrait, no act
     if obj is None:
         clauses = ctx.kids(verb.i, frozenset({"xcomp", "ccomp"}))
         if not clauses:
@@ -4019,6 +4062,22 @@ def _counterpart_fits(
         or k.ent_type == "NORP"
         for k in ctx.kids(obj.i)
     )
+
+
+def _quoted_present(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb in the simple present with no auxiliary stands inside a quotation
+    ("Cuba 'offers partnership,' she said"): a speaker's portrait of a habit, not a dated act."""
+    if verb.tag not in ("VBZ", "VBP") or ctx.kids(verb.i, frozenset({"aux", "auxpass", "neg"})):
+        return False
+    if any(s.text.lower() in ctx.rules.first_person for s in ctx.kids(verb.i, _SUBJ)):
+        return False  # "'Today we open the border,' he said": the speaker's own act, done now
+    marks = 0
+    for i in range(verb.i - 1, -1, -1):
+        t = ctx.tok(i)
+        if t.sent != verb.sent:
+            break
+        marks += t.text in ('"', "\u201c", "\u201d")
+    return marks % 2 == 1
 
 
 def _told(ctx: _Ctx, verb: Token) -> bool:
@@ -5677,6 +5736,7 @@ def _with_context(
         out = _latest_deed(ctx, hit, coded, sent_index)
     elif hit.context == "delivery":
         out = _delivery_partner(ctx, hit, coded, sent_index)
+        out = out or _project_sides(ctx, hit, coded, sent_index)
         out = out or _sole_recipient(ctx, hit, coded, sent_index)
         if hit.code[:2] in ctx.rules.delivery_roots:
             return out  # goods that no deal in reach named are no part of it (_delivery_partner)
@@ -6169,6 +6229,72 @@ def _delivery_partner(
     return []
 
 
+def _project_sides(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The two recipients of a gift "for the project" that names none: the sides of the
+    latest joint act.
+
+    "Kenya and Uganda agreed to build a railway ... Japan pledged 300 million dollars for the
+    project": a for-phrase under the gift naming a project noun (project_nouns), and the
+    latest cooperative act (order_roots) up to _CONTEXT_WINDOW sentences back coded both ways
+    between two states give both; a giver that is one of them gives nothing here.
+    """
+    if not _for_project(ctx, hit.trigger):
+        return []
+    src = hit.source.actor
+    assert src is not None
+    for index, earlier in reversed(coded):
+        if sent_index - index > _CONTEXT_WINDOW:
+            break
+        a, b = earlier.source.actor, earlier.target.actor if earlier.target else None
+        if a is None or b is None or earlier.code[:2] not in ctx.rules.order_roots:
+            continue
+        if src.principal in (a.principal, b.principal):
+            return []
+        mutual = any(
+            i == index
+            and h.target is not None
+            and h.source.actor is not None
+            and h.target.actor is not None
+            and (h.source.actor.principal, h.target.actor.principal) == (b.principal, a.principal)
+            for i, h in coded
+        )
+        if mutual and earlier.target is not None:
+            return [
+                replace(hit, target=earlier.source, act=""),
+                replace(hit, target=earlier.target, act=""),
+            ]
+    return []
+
+
+def _for_project(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a "for" phrase under a verb's own clause names a project ("pledged 300 million
+    euros in loans for the pipeline"); one inside a clause below it does not count."""
+    for t in ctx.parse.subtree(verb.i):
+        if t.dep != "prep" or t.lemma.lower() != "for":
+            continue
+        if not any(_told_project(ctx, p) for p in _pobjs(ctx, t)):
+            continue
+        cur = ctx.tok(t.head)
+        while cur.i != verb.i and cur.pos not in ("VERB", "AUX") and cur.head != cur.i:
+            cur = ctx.tok(cur.head)
+        if cur.i == verb.i:
+            return True
+    return False
+
+
+def _told_project(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a noun is a project told before ("the project", "this pipeline"), not a new
+    one ("a solar project") nor one placed or owned ("the project in Chad", "Kenya's dam")."""
+    if noun.lemma.lower() not in ctx.rules.project_nouns:
+        return False
+    kids = ctx.kids(noun.i)
+    if not any(k.dep == "det" and k.lemma.lower() in ("the", "this", "that") for k in kids):
+        return False
+    return not any(t.i in ctx.by_token for t in ctx.parse.subtree(noun.i))
+
+
 def _giving(ctx: _Ctx, pattern: Pattern, code: str, obj: Token) -> bool:
     """Whether an act gives something: a delivery (delivery_roots, also when only promised:
     "would provide aid"), or a promise whose object is a sum of money ("pledged 10 million
@@ -6318,6 +6444,8 @@ def _latest_deed(
         same = bool(noun) and _deverbal(ctx, noun, earlier.trigger)
         if earlier.code[:2] not in hit.answers and not same:
             continue
+        if earlier.code[:3] in ctx.rules.verbal_support_codes and not same:
+            continue  # "Russia stood by its ally. The EU backed the move": words, no deed
         if not _differ(hit.source, earlier.source):
             return []
         if (
