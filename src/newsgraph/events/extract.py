@@ -141,6 +141,7 @@ class Rules:
     duration_nouns: frozenset[str]
     antecedent_roots: frozenset[str]
     summary_nouns: frozenset[str]
+    culprit_nouns: frozenset[str]
     summing_nouns: frozenset[str]
     authoring_verbs: frozenset[str]
     denied_nouns: frozenset[str]
@@ -876,12 +877,71 @@ def _conjuncts(ctx: _Ctx, t: Token) -> list[Token]:
     while stack:
         cur = stack.pop()
         for k in ctx.kids(cur.i, frozenset({"conj", "appos"})):
-            if _stolen_subject(ctx, k) is not None:
+            if _stolen_subject(ctx, k) is not None or _gapped_remnant(ctx, k) is not None:
                 continue  # "sanctioned Iran and Britain froze ...": Britain is no object
             if k.dep == "conj" or k.pos == "PROPN":
                 out.append(k)
                 stack.append(k)
     return out
+
+
+def _gapped_remnant(ctx: _Ctx, k: Token) -> Token | None:
+    """The remnant that makes an actor joined to an argument the subject of a gapped clause.
+
+    "Ghana sent 200 troops to Mali and Nigeria 300", "expelled two diplomats, Italy one": a
+    bare number after the name; "the U.S. imposed sanctions on Iran and the EU on Syria",
+    "pledged $2 billion to Kyiv and Seoul $1 billion": after the name, a second phrase of the
+    first conjunct's preposition naming an actor, or a second object of the verb. The parser
+    joins the name to the object or the verb; it is neither ("sanctions on Iran and Russia on
+    Monday" is no remnant: Monday is no actor).
+    """
+    if k.dep not in ("conj", "appos") or k.pos != "PROPN" or k.i not in ctx.by_token:
+        return None
+    for r in ctx.kids(k.i, frozenset({"nummod", "appos", "npadvmod"})):
+        if r.i > k.i and r.pos == "NUM" and not ctx.kids(r.i):
+            return r
+    if k.dep != "conj":
+        return None
+    first = k
+    while first.dep == "conj" and first.head != first.i:
+        first = ctx.tok(first.head)
+    if first.head == first.i:
+        return None
+    host = ctx.tok(first.head)
+    lemma = host.lemma.lower() if first.dep == "pobj" else ""
+    verb = ctx.tok(host.head) if first.dep == "pobj" and host.head != host.i else host
+    after = max(t.i for t in ctx.parse.subtree(k.i)) + 1
+    cands = [r for r in ctx.kids(k.i, frozenset({"prep"})) if r.i > k.i]
+    cands += [r for r in ctx.kids(verb.i) if min(t.i for t in ctx.parse.subtree(r.i)) == after]
+    for r in cands:
+        if r.dep == "prep" and lemma and r.lemma.lower() == lemma:
+            if any(
+                (m := ctx.by_token.get(o.i)) is not None
+                and m.actor is not None
+                and o.pos == "PROPN"
+                for o in _pobjs(ctx, r)
+            ):
+                return r
+        elif r.dep in _OBJ and r.head == verb.i and any(o.i < k.i for o in ctx.kids(verb.i, _OBJ)):
+            return r
+    return None
+
+
+def _in_remnant(ctx: _Ctx, t: Token) -> bool:
+    """Whether t is the object of the remnant phrase of a gapped clause that the parser hung on
+    the verb ("imposed tariffs on China and Ottawa on Mexico": Mexico is Ottawa's target)."""
+    if t.dep != "pobj" or t.head == t.i or ctx.tok(t.head).i == 0:
+        return False
+    prep = ctx.tok(t.head)
+    cur = ctx.tok(prep.i - 1)
+    for _ in range(4):
+        if cur.dep == "conj":
+            r = _gapped_remnant(ctx, cur)
+            return r is not None and r.i == prep.i
+        if cur.head == cur.i:
+            return False
+        cur = ctx.tok(cur.head)
+    return False
 
 
 def _tiled_mentions(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
@@ -895,7 +955,9 @@ def _tiled_mentions(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
     phrase = ctx.parse.subtree(t.i)
     if len(phrase) < 3 or not any(x.lemma.lower() in ctx.rules.coordinators for x in phrase):
         return []
-    if any(_stolen_subject(ctx, x) is not None for x in phrase):
+    if any(
+        _stolen_subject(ctx, x) is not None or _gapped_remnant(ctx, x) is not None for x in phrase
+    ):
         return []
     found: list[Mention] = []
     joined = False
@@ -924,6 +986,8 @@ def _actors(ctx: _Ctx, tokens: list[Token], role: str, places: bool = False) -> 
     out: list[Mention] = []
     seen: set[str] = set(_territories()) if places else set()
     for t in tokens:
+        if _in_remnant(ctx, t):
+            continue
         for m in _tiled_mentions(ctx, t, role):
             if m.actor is not None and m.actor.principal not in seen and not _language(ctx, m):
                 seen.add(m.actor.principal)
@@ -1164,7 +1228,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         # "promised to continue military aid to Mozambique", "offered to negotiate with X"
         preps = lemmas or frozenset({"to", "with", "for", "against", "on"})
         out = []
-        for x in ctx.kids(verb.i, frozenset({"xcomp"})):
+        for x in ctx.kids(verb.i, frozenset({"xcomp"})) + _own_future_clauses(ctx, verb):
             objs = ctx.kids(x.i, _OBJ)
             out += objs
             out += _preps(ctx, x, preps)
@@ -1346,6 +1410,25 @@ def _mandative(ctx: _Ctx, t: Token) -> bool:
     return t.tag == "VB" or any(
         a.dep == "aux" and a.lemma.lower() in ("should", "must") for a in ctx.kids(t.i)
     )
+
+
+def _own_future_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
+    """That-clauses after the verb in which its subject tells what it will do: "Turkey
+    threatened that it would block Sweden's bid" reads as "threatened to block" (an affirmed
+    clause with a future modal whose subject is the verb's subject's principal)."""
+    if verb.lemma.lower() in ctx.rules.denying_verbs:
+        return []  # "Morocco denied it would close its border": no act told
+    own = {_principal(m) for m in _actors(ctx, _subject_tokens(ctx, verb), "source")} - {""}
+    if not own:
+        return []
+    return [
+        c
+        for c in ctx.kids(verb.i, frozenset({"ccomp"}))
+        if c.i > verb.i
+        and not _negated(ctx, c)
+        and any(a.dep == "aux" and a.text.lower() in ctx.rules.future_modals for a in ctx.kids(c.i))
+        and any(_principal(m) in own for m in _actors(ctx, ctx.kids(c.i, _SUBJ), "source"))
+    ]
 
 
 def _clause_subject(ctx: _Ctx, t: Token, depth: int) -> list[Token]:
@@ -2098,6 +2181,29 @@ def _misread_object(ctx: _Ctx, verb: Token) -> Token | None:
     return None
 
 
+def _time_noun(ctx: _Ctx, t: Token) -> bool:
+    """Whether a noun after a naming verb's object tells when, not what it is called ("called
+    Kyiv's office a second time", "a day later")."""
+    if t.lemma.lower() in ("time", *ctx.rules.duration_nouns):
+        return True
+    e = ctx.ent_of.get(t.i)
+    return e is not None and e.label in ("DATE", "TIME", "ORDINAL")
+
+
+def _predicate_apposition(ctx: _Ctx, obj: Token, appos: Token) -> bool:
+    """Whether an apposition of a naming verb's object is the name it is given ("called
+    Seoul's decision a betrayal", which the parser reads as two noun phrases): a common noun
+    with an indefinite article and no comma before it ("called Kim, the envoy" names a man),
+    no time ("called Seoul's envoy a second time")."""
+    if appos.pos != "NOUN" or appos.i < obj.i:
+        return False
+    if _time_noun(ctx, appos):
+        return False
+    if any(ctx.tok(i).text == "," for i in range(obj.i + 1, appos.i)):
+        return False
+    return any(d.lemma.lower() in ("a", "an") for d in ctx.kids(appos.i, frozenset({"det"})))
+
+
 def _named_what(ctx: _Ctx, verb: Token) -> list[Token]:
     """The object a free relative names: "condemned what it called Russia's provocation".
 
@@ -2119,10 +2225,17 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
     if need == "oprd":
         if _misread_object(ctx, verb) is not None:
             return False
-        if ctx.kids(verb.i, frozenset({"oprd"})):
-            return True
+        named = ctx.kids(verb.i, frozenset({"oprd"}))
+        if named:
+            # "called Zelenskyy's office a second time": a call, no name given
+            return not all(_time_noun(ctx, k) for k in named)
         # the parser sometimes hangs "called X's decision ... 'regrettable'" lower down
-        return any(t.dep == "oprd" for o in ctx.kids(verb.i, _OBJ) for t in ctx.parse.subtree(o.i))
+        objs = ctx.kids(verb.i, _OBJ)
+        return any(t.dep == "oprd" for o in objs for t in ctx.parse.subtree(o.i)) or any(
+            _predicate_apposition(ctx, o, a)
+            for o in objs
+            for a in ctx.kids(o.i, frozenset({"appos"}))
+        )
     if need == "content_clause":
         # "said that X violates the rules": a factual, affirmed clause of the listed verbs
         for c in _content_clauses(ctx, verb):
@@ -2136,6 +2249,16 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
                     for p in ctx.kids(k.i, frozenset({"prep"}))
                     for g in ctx.kids(p.i)
                 )
+            }
+            # "said Russia was behind the sabotage": a listed preposition after "be" whose
+            # object is a hostile act (culprit_nouns; "was behind the plan", "behind Israel"
+            # back them)
+            heads |= {
+                p.lemma.lower()
+                for p in ctx.kids(c.i, frozenset({"prep"}))
+                if c.lemma.lower() == "be"
+                and _pobjs(ctx, p)
+                and all(o.lemma.lower() in ctx.rules.culprit_nouns for o in _pobjs(ctx, p))
             }
             denied = _negated(ctx, c) or any(
                 _negated(ctx, o) for o in ctx.kids(c.i, _OBJ | {"attr", "acomp", "xcomp"})
@@ -2203,10 +2326,15 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         if _negated(ctx, verb):
             return False
         bases = [verb, *ctx.kids(verb.i, _OBJ)]
+        # "described the sanctions imposed by Washington as warfare": or on the object's
+        # participle
+        lowered = [
+            a for o in bases[1:] for a in ctx.kids(o.i, frozenset({"acl"})) if a.tag == "VBN"
+        ]
         # a negated word names no wrong: "as regrettable but not a provocation"
         named = [
             t
-            for h in bases
+            for h in bases + lowered
             for p in ctx.kids(h.i, frozenset({"prep"}))
             if p.lemma.lower() == "as"
             for o in [*_pobjs(ctx, p), *ctx.kids(p.i, frozenset({"amod", "acomp"}))]
@@ -3138,7 +3266,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         fallback = tuple(targets)
         return [_Hit(pattern, code, verb, s, None, "mediation", fallback=fallback) for s in sources]
     hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in targets if _differ(s, t)]
-    hits += _mirrored(ctx, verb, hits)
+    hits += _mirrored(ctx, verb, hits) + _gapped(ctx, hits)
     if not hits and code[:2] in ctx.rules.partner_roots:
         hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in _partners(ctx, verb, s)]
     if (
@@ -4287,11 +4415,13 @@ def _gapped_subjects(ctx: _Ctx, clause: list[Token]) -> list[Token]:
     hosts = list(clause)
     kinds: set[bool] = set()
     states = _state_codes()
+    every: list[Token] = []
     for v in clause:
         args = ctx.kids(v.i, _OBJ | {"npadvmod"})
         for k in ctx.kids(v.i, frozenset({"prep", "dative"})):
             # "sent drones to Azerbaijan": a "to" the parser calls dative stands for its object
             args += _pobjs(ctx, k) if k.dep == "prep" or k.pos == "ADP" else [k]
+        every += args
         for a in args:
             m = ctx.by_token.get(a.i)
             if m is not None and m.actor is not None:
@@ -4316,6 +4446,51 @@ def _gapped_subjects(ctx: _Ctx, clause: list[Token]) -> list[Token]:
             )
             if remnant:
                 out.append(x)
+    # "Britain expelled a Russian diplomat, and Germany two", "sent 200 troops to Mali and
+    # Nigeria 300": a name with a bare number after it repeats the act, whatever its kind
+    stack = [x for h in clause + every for x in ctx.kids(h.i, frozenset({"conj", "appos"}))]
+    while stack:
+        x = stack.pop()
+        r = _gapped_remnant(ctx, x)
+        if r is not None and r.dep != "prep" and x not in out:
+            out.append(x)
+            stack += ctx.kids(x.i, frozenset({"conj"}))
+    return out
+
+
+def _gapped(ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
+    """The act of a gapped clause with a target of its own: "the U.S. imposed sanctions on
+    Iran and the EU on Syria" (_gapped_remnant): the EU does to Syria what the U.S. did to
+    Iran."""
+    out: list[_Hit] = []
+    for h in hits:
+        if h.target is None:
+            continue
+        for t in range(h.target.token_start, h.target.token_end):
+            for x in _joined_remnants(ctx, ctx.tok(t)):
+                r = _gapped_remnant(ctx, x)
+                assert r is not None
+                for s in _actors(ctx, [x], "source"):
+                    out += [
+                        replace(h, source=s, target=m)
+                        for o in _pobjs(ctx, r)
+                        for m in _actors_of(ctx, o, "target")
+                        if _differ(s, m)
+                    ]
+    return out
+
+
+def _joined_remnants(ctx: _Ctx, t: Token) -> list[Token]:
+    """The conjuncts after t with a prepositional remnant of their own (_gapped_remnant)."""
+    out, cur = [], t
+    for _ in range(4):
+        nxt = ctx.kids(cur.i, frozenset({"conj"}))
+        if not nxt:
+            break
+        cur = nxt[0]
+        r = _gapped_remnant(ctx, cur)
+        if r is not None and r.dep == "prep":
+            out.append(cur)
     return out
 
 
@@ -5264,9 +5439,17 @@ def _blame(ctx: _Ctx, code: str) -> bool:
 def _reported_sequel(ctx: _Ctx, verb: Token, said: Token) -> bool:
     """Whether a verb joined to the clause a saying verb reports is the speaker's next act
     ("Greece said Turkey's drilling was illegal and summoned Turkey's ambassador": _reporter),
-    so an act of its own after the saying one."""
+    so an act of its own after the saying one; so is a second reported clause with a subject
+    of its own ("Canada said India had interfered in its election and that it had expelled six
+    diplomats"), a statement of its own, not a restatement of the first clause."""
     if verb.head == verb.i or ctx.tok(verb.head).head != said.i:
         return False
+    if (
+        verb.dep == "conj"
+        and ctx.tok(verb.head).dep == "ccomp"
+        and bool(ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ))
+    ):
+        return True
     return bool(_reporter(ctx, verb))
 
 
