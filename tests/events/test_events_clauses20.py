@@ -121,6 +121,17 @@ CASES: list[Case] = [
         "Armenia and Azerbaijan initialled a treaty at a ceremony hosted by the United States.",
         "ARM>AZE:05 AZE>ARM:05 USA>ARM:04 USA>AZE:04",
     ),
+    # a pact or treaty brokered is a deal brokered
+    (
+        "DOHA",
+        "Israel and Hamas signed a truce on Sunday. The pact, brokered by Qatar, took effect.",
+        "ISR>PSE:05 PSE>ISR:05 QAT>ISR:04 QAT>PSE:04",
+    ),
+    (
+        "BAKU",
+        "Armenia and Azerbaijan signed a peace treaty mediated by the United States.",
+        "ARM>AZE:05 AZE>ARM:05 USA>ARM:04 USA>AZE:04",
+    ),
     # a rebuke lodged, issued or delivered
     ("TOKYO", "Japan lodged a rebuke with Seoul on Monday.", "JPN>KOR:11"),
     ("TOKYO", "Japan issued a formal rebuke to Beijing over the drills.", "JPN>CHN:11"),
@@ -158,6 +169,7 @@ NONE: list[NearMiss] = [
     ("MUSCAT", "Talks hosted by Oman may resume next month."),
     ("GENEVA", "Hosted by a Swiss foundation, the talks focused on climate finance."),
     ("DOHA", "Praised by Qatar, the talks between business groups ended on Monday."),
+    ("LONDON", "The settlement, brokered by Britain, ended the strike at the port."),
 ]
 
 GAPS: list[Gap] = [
