@@ -15,6 +15,10 @@ sides blamed each other").
 OBJECT_PRONOUNS: an object pronoun is never the person its own verb's subject stands for, even
 when that subject is a pronoun itself ("Modi spoke with Putin. He invited him to visit India":
 him = Putin); "invited him" is an invitation as "invited Macron" is.
+
+JOINED_PEOPLE: people of two states joined by "and" as a subject are what a "they" or an
+object "them" after them stands for, as joined states are ("Pashinyan and Aliyev held talks.
+Macron urged them to sign": ARM and AZE); people of no state ("his wife") give nothing.
 """
 
 from __future__ import annotations
@@ -144,6 +148,42 @@ OBJECT_PRONOUNS_NONE: list[NearMiss] = [
     ),
 ]
 
+JOINED_PEOPLE: list[Case] = [
+    (
+        "PARIS",
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held "
+        "talks in Paris on Monday. French President Emmanuel Macron urged them to sign a peace "
+        "treaty.",
+        "ARM>AZE:04 AZE>ARM:04 FRA>ARM:02 FRA>AZE:02",
+    ),
+    (
+        "WASHINGTON",
+        "Rwandan President Paul Kagame and Congolese President Felix Tshisekedi signed a peace "
+        "deal on Friday. Qatar congratulated them.",
+        "RWA>COD:05 COD>RWA:05 QAT>RWA:05 QAT>COD:05",
+    ),
+    (
+        "MOSCOW",
+        "Russian President Vladimir Putin and Chinese President Xi Jinping met in Moscow on "
+        "Monday. They signed a pact on energy.",
+        "RUS>CHN:04 CHN>RUS:04 RUS>CHN:05 CHN>RUS:05",
+    ),
+    (
+        "KIGALI",
+        "Rwandan President Paul Kagame and Congolese President Felix Tshisekedi met at a forum "
+        "on Friday. Students applauded them.",
+        "RWA>COD:04 COD>RWA:04",
+    ),
+]
+
+JOINED_PEOPLE_NONE: list[NearMiss] = [
+    (
+        "MOSCOW",
+        "Russian President Vladimir Putin and his wife visited a church on Sunday. Priests "
+        "blessed them.",
+    ),
+]
+
 GAPS: list[Gap] = [
     (
         "CARACAS",
@@ -160,8 +200,8 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = EACH_OTHER + OBJECT_PRONOUNS
-NONE = EACH_OTHER_NONE + GAMES_NONE + OBJECT_PRONOUNS_NONE
+CASES = EACH_OTHER + OBJECT_PRONOUNS + JOINED_PEOPLE
+NONE = EACH_OTHER_NONE + GAMES_NONE + OBJECT_PRONOUNS_NONE + JOINED_PEOPLE_NONE
 
 
 @pytest.fixture(scope="module")

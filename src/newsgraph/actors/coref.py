@@ -701,7 +701,7 @@ def _joined_to(r: "Resolver", idx: int, first: int) -> bool:
 
 def _joined_actors(r: "Resolver", idx: int) -> tuple["Actor", ...]:
     """The actors of a subject and the names joined to it by "and" ("Russia and
-    Ukraine"), each once, in order; () when any of them has none."""
+    Ukraine", "Vucic and Kurti"), each once, in order; () when any of them has none."""
     d = r.drafts[idx]
     root = next((k for k in range(d.ts, d.te) if not d.ts <= r.toks[k].head < d.te), d.te - 1)
     out: list["Actor"] = []
@@ -709,7 +709,7 @@ def _joined_actors(r: "Resolver", idx: int) -> tuple["Actor", ...]:
     while stack:
         k = stack.pop()
         owner = r.claimed[k]
-        if owner is None or r.drafts[owner].actor is None or r.drafts[owner].person is not None:
+        if owner is None or r.drafts[owner].actor is None:
             return ()
         actor = r.drafts[owner].actor
         assert actor is not None
