@@ -132,6 +132,9 @@ CASES: list[Case] = [
         "Armenia and Azerbaijan signed a peace treaty mediated by the United States.",
         "ARM>AZE:05 AZE>ARM:05 USA>ARM:04 USA>AZE:04",
     ),
+    # a one-word city the tagger leaves unnamed is still its country in a place slot
+    ("KYIV", "Kharkiv was shelled by Russian forces overnight.", "RUS>UKR:19"),
+    ("KYIV", "Odesa was struck by Russian drones on Tuesday.", "RUS>UKR:19"),
     # a rebuke lodged, issued or delivered
     ("TOKYO", "Japan lodged a rebuke with Seoul on Monday.", "JPN>KOR:11"),
     ("TOKYO", "Japan issued a formal rebuke to Beijing over the drills.", "JPN>CHN:11"),
@@ -170,6 +173,7 @@ NONE: list[NearMiss] = [
     ("GENEVA", "Hosted by a Swiss foundation, the talks focused on climate finance."),
     ("DOHA", "Praised by Qatar, the talks between business groups ended on Monday."),
     ("LONDON", "The settlement, brokered by Britain, ended the strike at the port."),
+    ("KYIV", "Kharkiv was hit by a heavy storm overnight."),
 ]
 
 GAPS: list[Gap] = [

@@ -494,6 +494,9 @@ def _label_speaker(ctx: _Ctx, t: Token) -> Mention | None:
 def _place_mention(ctx: _Ctx, t: Token) -> Mention | None:
     """A place name with no actor mention ("arrived in Seoul") as a mention of its country."""
     e = ctx.ent_of.get(t.i)
+    if e is None and t.tag == "NNP" and not ctx.kids(t.i, frozenset({"compound", "amod"})):
+        # "Kharkiv was shelled by Russian forces": the tagger left a one-word city unnamed
+        e = Entity(t.start, t.end, t.i, t.i + 1, t.text, "GPE", t.sent)
     if e is None or e.label not in ("GPE", "LOC", "FAC"):
         return None
     place = resolve_place(e.text)
