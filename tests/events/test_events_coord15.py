@@ -16,6 +16,8 @@ GAPPING: "the U.S. imposed sanctions on Iran and the EU on Syria", "Ghana sent 2
 Mali and Nigeria 300": the name before the remnant (a phrase of the first conjunct's
 preposition naming an actor, a bare number, a second object) is the subject of a clause whose
 verb is left out, never a second target (_gapped_remnant, _gapped).
+ECHOED: "Lithuania expelled two Russian diplomats. Latvia did the same": a sentence that only
+echoes repeats the acts of the sentence before for its own subjects (_echoed_acts).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -150,6 +152,45 @@ GAPPED: list[Case] = [
     ),
 ]
 
+ECHOED: list[Case] = [
+    (
+        "VILNIUS",
+        "Lithuania expelled two Russian diplomats on Monday. Latvia did the same on Tuesday.",
+        "LTU>RUS:16 LVA>RUS:16",
+    ),
+    (
+        "RIGA",
+        "Lithuania expelled two Russian diplomats on Monday. Latvia and Estonia followed suit.",
+        "LTU>RUS:16 LVA>RUS:16 EST>RUS:16",
+    ),
+    (
+        "TALLINN",
+        "Lithuania recalled its ambassador from Minsk. Poland later did so too.",
+        "LTU>BLR:16 POL>BLR:16",
+    ),
+    # a possible, expected or negated echo, or one by the target, repeats nothing
+    (
+        "VILNIUS",
+        "Lithuania expelled two Russian diplomats on Monday. Latvia may follow suit.",
+        "LTU>RUS:16",
+    ),
+    (
+        "RIGA",
+        "Lithuania expelled two Russian diplomats on Monday. Latvia is expected to follow suit.",
+        "LTU>RUS:16",
+    ),
+    (
+        "TALLINN",
+        "Lithuania expelled two Russian diplomats on Monday. Latvia did not follow suit.",
+        "LTU>RUS:16",
+    ),
+    (
+        "WARSAW",
+        "Lithuania expelled two Russian diplomats on Monday. Russia did the same.",
+        "LTU>RUS:16",
+    ),
+]
+
 GAPS: list[Gap] = [
     (
         "NAIROBI",
@@ -177,7 +218,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = AND_THAT + CRITICISM + THREATS + GAPPED
+CASES = AND_THAT + CRITICISM + THREATS + GAPPED + ECHOED
 NONE = AND_THAT_NONE + CRITICISM_NONE + THREATS_NONE
 
 

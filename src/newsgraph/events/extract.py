@@ -5240,6 +5240,34 @@ def _event_date(article: Article, parse: Parse, sent: Sentence) -> str | None:
     return article.date
 
 
+def _echoed_acts(ctx: _Ctx, sent: Sentence, coded: list[tuple[int, _Hit]]) -> list[_Hit]:
+    """The acts of the sentence before, repeated by a sentence that only echoes them.
+
+    "Lithuania expelled two Russian diplomats. Latvia did the same on Tuesday", "... Latvia and
+    Estonia followed suit": the echo's subjects do what the first source of the sentence before
+    did, to the same targets (a root verb that echoes: _echoes; "Latvia may follow suit" and
+    "is expected to follow suit" do not).
+    """
+    before = [h for i, h in coded if i == sent.index - 1]
+    if not before:
+        return []
+    first = _principal(before[0].source)
+    out: list[_Hit] = []
+    for v in ctx.parse.tokens[sent.token_start : sent.token_end]:
+        if v.head != v.i or v.pos not in ("VERB", "AUX") or not _echoes(ctx, v):
+            continue
+        for s in _actors(ctx, ctx.kids(v.i, _SUBJ), "source"):
+            out += [
+                replace(h, source=s, trigger=v)
+                for h in before
+                if _same_source(h, first)
+                and h.target is not None
+                and _differ(s, h.target)
+                and _principal(s) != first
+            ]
+    return out
+
+
 def _to_event(article: Article, parse: Parse, sent: Sentence, hit: _Hit) -> Event:
     try:
         entry = lookup(hit.code)
@@ -5329,7 +5357,7 @@ def _code_events(
             continue
         seen: dict[tuple[str, str, str], _Hit] = {}
         roots: dict[tuple[str, str], set[str]] = {}
-        pending = list(_sentence_hits(ctx, sent))
+        pending = list(_sentence_hits(ctx, sent)) or _echoed_acts(ctx, sent, coded)
         ctx.sentence_hits[sent.index] = tuple(pending)
         pending.reverse()
         while pending:
