@@ -103,6 +103,7 @@ class Rules:
     conditional_modals: frozenset[str]
     response_nouns: frozenset[str]
     response_verbs: frozenset[str]
+    mouth_nouns: frozenset[str]
     partner_roots: frozenset[str]
     object_pcomp_verbs: frozenset[str]
     accompanying_preps: frozenset[str]
@@ -600,6 +601,12 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
         return [m]
     if depth > 2:
         return []
+    if lemma in rules.mouth_nouns:
+        # "a spokesman for the State Department": the body it speaks for (mouth_nouns)
+        for p in _preps(ctx, t, frozenset({"for", "of"})):
+            found = _actors_of(ctx, p, role, depth + 1)
+            if found:
+                return found
     if t.tag in ("NNS", "NNPS") and lemma in rules.generic_plurals:
         # "urged both countries' governments to talk": a pair told before owns them; else
         # generic ("Western governments")
@@ -3248,6 +3255,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if pattern.reverse and not passive and (slot == "dobj" or _giving_slot(ctx, slot)):
         # "Russia shot down Ukrainian drones", "Ukraine received a loan from the IMF"
         sources, targets = targets, sources
+        if not targets and verb.lemma.lower() in ctx.rules.eliciting_verbs and state is None:
+            # "The decision won praise from Bulgaria": the deed just told, as noun hits do
+            deeds = _elicited_deeds(ctx, verb, pattern, code, _subject_tokens(ctx, verb), sources)
+            if deeds:
+                return deeds
     if pattern.subject:
         sources = [s for s in sources if s.kind in _PERSONISH or s.kind in pattern.subject]
     if pattern.subject_roles:
@@ -3996,12 +4008,35 @@ def _answering_kid(ctx: _Ctx, k: Token) -> bool:
     """Whether a dependent of a reaction still leaves it objectless (_names_nothing): a date
     ("protested on Tuesday") names nothing it reacts to, and a clause opened by answered_marks
     ("after North Korea fired a missile") names the act answered, which _answered_later codes
-    as an earlier act rather than as an object of the reaction."""
+    as an earlier act rather than as an object of the reaction. A frame that only says it
+    answers ("In response, Oslo voiced concern", "Responding to the move, ...") names no
+    act of its own either (_unnamed_response)."""
+    if _unnamed_response(ctx, k):
+        return True
     if k.dep == "prep":
         objs = _pobjs(ctx, k)
         return bool(objs) and all(o.ent_type in ("DATE", "TIME") for o in objs)
     marks = {m.lemma.lower() for m in ctx.kids(k.i, frozenset({"mark"}))}
     return k.dep == "advcl" and bool(marks & ctx.rules.answered_marks)
+
+
+def _unnamed_response(ctx: _Ctx, k: Token) -> bool:
+    """Whether a dependent says its clause answers something without naming whose act: "In
+    response,", "in reply to the move", "Responding to the decision," (response_nouns,
+    response_verbs), not "in response to Russia's strikes" (_response_targets reads that)."""
+    if k.dep == "prep" and k.lemma.lower() in ("in", "as"):
+        frames = [n for n in _pobjs(ctx, k) if n.lemma.lower() in ctx.rules.response_nouns]
+    elif k.dep == "advcl" and k.lemma.lower() in ctx.rules.response_verbs:
+        frames = [k]
+    else:
+        return False
+    preps = [x for f in frames for x in _preps(ctx, f, ctx.rules.response_preps)]
+    answered = [p for x in preps for p in _pobjs(ctx, x)]
+    return bool(frames) and all(
+        _definite_noun(ctx, p)
+        and not any(t.i in ctx.by_token or t.ent_type == "NORP" for t in ctx.parse.subtree(p.i))
+        for p in answered
+    )
 
 
 def _context_kind(
@@ -5072,6 +5107,10 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         if not targets and summed:
             # "fired a missile, a step that drew condemnation from Seoul": the clause's author
             targets = _actors(ctx, _subject_tokens(ctx, summed[0]), "target")
+        if not targets and not summed:
+            deeds = _elicited_deeds(ctx, noun, pattern, code, subjects, sources)
+            if deeds:
+                return deeds
     hits = [_Hit(pattern, code, noun, s, t) for s in sources for t in targets if _differ(s, t)]
     joint = source_slot.startswith("host_subj") or any(s.members for s in sources)
     if not hits and not targets and pattern.between and len(sources) > 1 and joint:
@@ -5083,6 +5122,29 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     if not hits and not targets and code[:2] in ctx.rules.continued_roots:
         return [_Hit(pattern, code, noun, s, None, "continued") for s in sources]
     return hits
+
+
+def _elicited_deeds(
+    ctx: _Ctx,
+    noun: Token,
+    pattern: Pattern,
+    code: str,
+    subjects: list[Token],
+    sources: list[Mention],
+) -> list[_Hit]:
+    """A reaction noun an unauthored act noun drew ("The decision drew praise from Bulgaria",
+    "The levy drew protests from Kampala"): aimed, as "Bulgaria praised the decision" is, at
+    the deed just told (deed_nouns) or at the told act the noun names (_told_act)."""
+    acts = [s for s in subjects if s.pos == "NOUN" and not _authored(ctx, s)]
+    if len(acts) != 1 or not _definite_noun(ctx, acts[0]):
+        return []
+    lemma = acts[0].lemma.lower()
+    if lemma in ctx.rules.deed_nouns:
+        deed = ctx.rules.reaction_matches.get(lemma, frozenset())
+        return [_Hit(pattern, code, noun, s, None, "deed", deed, noun=acts[0].i) for s in sources]
+    if lemma in ctx.rules.act_nouns or _act_roots(ctx, lemma):
+        return [_Hit(pattern, code, noun, s, None, "told", noun=acts[0].i) for s in sources]
+    return []
 
 
 # ---------------------------------------------------------------- sentences
@@ -6047,6 +6109,8 @@ def _uncoded_authors(
             followed = _followed_answers(ctx, hit, [e for i, e in coded if i == index])
             return _coded_authors(ctx, hit, coded, index) if followed is None else followed
         sent = ctx.parse.sentences[index]
+        if _answer_sentence(ctx, sent):
+            continue  # "The EU called the agreement a milestone": another answer, uncoded
         authors = _main_act_authors(ctx, sent)
         if not authors or not all(_differ(hit.source, a) for a in authors):
             return []
@@ -6054,6 +6118,26 @@ def _uncoded_authors(
             return []
         return [replace(hit, target=a, context="uncoded") for a in authors]
     return []
+
+
+def _answer_sentence(ctx: _Ctx, sent: Sentence) -> bool:
+    """Whether a sentence's main verb judges an act told before rather than doing one: its
+    object is a definite, unauthored noun of an act ("The EU called the agreement a
+    milestone", "Turkey hailed the deal"), which no later bare protest answers (_uncoded_authors
+    goes on past it, as past other answers)."""
+    roots = [
+        t
+        for t in ctx.parse.tokens[sent.token_start : sent.token_end]
+        if t.head == t.i and t.pos == "VERB"
+    ]
+    if len(roots) != 1:
+        return False
+    rules = ctx.rules
+    acts = rules.act_nouns | rules.agreement_nouns | rules.deed_nouns
+    return any(
+        _definite_noun(ctx, o) and not _authored(ctx, o) and o.lemma.lower() in acts
+        for o in ctx.kids(roots[0].i, _OBJ)
+    )
 
 
 def _names_act(ctx: _Ctx, hit: _Hit, words: Sequence[Token]) -> bool:
@@ -6676,9 +6760,36 @@ def _latest_deed(
             )
         ):
             return []  # "A blockaded X and B blockaded Y. Z condemned the blockade": which?
+        if not noun and _uncoded_doer_between(ctx, hit, earlier, index, sent_index):
+            return []  # "Separately, Cyprus opened a new port": that may be the decision
         aimed = _deed_at_reactor(ctx, hit, coded, sent_index, index)
         return _co_authored(ctx, replace(hit, target=(aimed or earlier).source), coded)
     return []
+
+
+def _uncoded_doer_between(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int, sent_index: int) -> bool:
+    """Whether a sentence between a deed and a reaction to "the decision" / "the move" tells,
+    uncoded, a done act of another named doer ("Iran seized a Greek tanker. Separately, Cyprus
+    opened a new port. Italy welcomed the decision": the port, no act on anyone): that act,
+    not the coded one further back, is what the noun may sum up. The deed's author or the
+    reactor doing more ("The junta accused him of meddling") keeps the deed."""
+    kept = {_principal(earlier.source), _principal(hit.source)}
+    for i in range(index + 1, sent_index):
+        if ctx.sentence_hits.get(i):
+            continue
+        sent = ctx.parse.sentences[i]
+        for verb in ctx.parse.tokens[sent.token_start : sent.token_end]:
+            if verb.head != verb.i or verb.pos != "VERB" or verb.tag != "VBD":
+                continue
+            if verb.lemma.lower() in ctx.rules.speech_verbs or _negated(ctx, verb):
+                continue
+            for subj in _subject_tokens(ctx, verb):
+                doers = _actors(ctx, [subj], "source")
+                if any(m.actor is not None and m.actor.principal not in kept for m in doers):
+                    return True
+                if not doers and subj.ent_type in ("ORG", "PERSON", "GPE", "NORP"):
+                    return True
+    return False
 
 
 def _deed_at_reactor(
