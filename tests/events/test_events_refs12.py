@@ -47,6 +47,12 @@ EACH_OTHER: list[Case] = [
         "ISR>LBN:05 LBN>ISR:05 ISR>LBN:11 LBN>ISR:11",
     ),
     (
+        "GAZA",
+        "Israel and Hamas agreed a final deal on hostages on Monday. Each side accused the "
+        "other of delays.",
+        "ISR>PSE:05 PSE>ISR:05 ISR>PSE:11 PSE>ISR:11",
+    ),
+    (
         "CAIRO",
         "Egypt and Ethiopia held talks on the dam on Monday. Afterwards each blamed the other "
         "for the deadlock.",
@@ -96,6 +102,11 @@ GAMES_NONE: list[NearMiss] = [
         "RIYADH",
         "Saudi Arabia and the UAE played to a draw in the Gulf Cup on Sunday. Each side blamed "
         "the other for the dull match.",
+    ),
+    (
+        "DUBLIN",
+        "Irish and British fans clashed before the rugby final on Saturday. Each side blamed "
+        "the other for the violence.",
     ),
     (
         "LIMA",

@@ -4752,6 +4752,9 @@ def _each_other(ctx: _Ctx, verb: Token) -> bool:
     return False
 
 
+_HEAD_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr"})
+
+
 def _game_pair(ctx: _Ctx, sources: list[Mention]) -> bool:
     """Whether a pair reference ("the two sides", "each side") stands for a pair named in a
     game ("Brazil beat Argentina 2-1 in Rio. The two sides blamed each other"): teams."""
@@ -4761,7 +4764,12 @@ def _game_pair(ctx: _Ctx, sources: list[Mention]) -> bool:
         sent = ctx.parse.sentences[s]
         words = ctx.parse.tokens[sent.token_start : sent.token_end]
         contest = ctx.rules.contest_words
-        if any(t.lemma.lower() in contest and t.pos in ("NOUN", "PROPN") for t in words):
+        # a contest word heading its phrase: "before the rugby final" (tagged ADJ), not "a
+        # final deal"
+        if any(
+            t.lemma.lower() in contest and (t.pos in ("NOUN", "PROPN") or t.dep in _HEAD_DEPS)
+            for t in words
+        ):
             return True
         text = " ".join(t.text for t in words)
         if re.search(r"(?<![\d.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,])", text):
