@@ -64,6 +64,7 @@ class PluralWords:
     interaction_lookback: int
     max_members: int
     state_nouns: frozenset[tuple[str, ...]] = frozenset()  # "countries": never an IGO
+    story_sentences: int = 3  # the first sentences, where the story's pair is named
     place_preps: frozenset[str] = frozenset()  # "the two governments in Istanbul"
     mediation_verbs: frozenset[str] = frozenset()  # "mediated by Qatar and Turkey"
     third_party_nouns: frozenset[str] = frozenset()  # "with X and Y as guarantors"
@@ -138,6 +139,7 @@ def plural_words() -> PluralWords:
         plural_lookback=int(data.get("plural_lookback", 6)),
         sentence_lookback=int(data.get("sentence_lookback", 1)),
         interaction_lookback=int(data.get("interaction_lookback", 4)),
+        story_sentences=int(data.get("story_sentences", 3)),
         max_members=int(data.get("max_members", 6)),
         state_nouns=frozenset(tokenize(str(w)) for w in data.get("state_nouns", ())),
         place_preps=frozenset(str(w) for w in data.get("place_preps", ())),
@@ -560,6 +562,10 @@ def _choose(
         near = far = s - 1
     actor = _acting_on(r, p.draft)
     appeal = _appealed_to(r, w, p.draft)
+    # "China lodged a protest with Tokyo and warned both governments": the pair the
+    # state its actor already acts on belongs to, from as far back as an earlier
+    # plural, before a nearer pair without it ("drills with Philippine and U.S. forces").
+    named = _acted_on(r, w, s, d.ts, actor) if numbered else frozenset()
     lists = [
         g
         for g in (
@@ -567,7 +573,7 @@ def _choose(
         )
         if g is not None
         and fits(g)
-        and r.sent(g.end - 1) >= (far if g.plural else near)
+        and r.sent(g.end - 1) >= (far if g.plural or named & set(g.principals) else near)
         and actor not in g.principals  # "Qatar urged both sides": Qatar is none of them
         and (g.plural or (p.people and g.people) or not _bystander(r, w, g.last))
         and (actor is None or g.plural or not appeal or not _coalition(r, w, g))
@@ -597,6 +603,8 @@ def _choose(
         speaker = _subject_state(r, s, d.ts)
         if speaker is not None:
             lists = sorted(lists, key=lambda g: speaker not in g.principals)
+    if named:
+        lists = sorted(lists, key=lambda g: not named & set(g.principals))
     if p.people and numbered:
         # "the two leaders" after "Biden met Xi ... Canada and Mexico": a set of
         # people first, when there is one at all.
@@ -630,10 +638,99 @@ def _choose(
             continue
         if p.pair and appeal and _appeal_only(r, w, t, d.ts, g):
             continue  # "The United States urged Israel to ... Egypt urged both sides"
-        return g
+        return _or_story(r, w, p, g, actor, trim) if t < s else g
     if p.pair:
-        return _latest_interaction(r, w, d.ts, actor, trim, appeal)
-    return None
+        g = _latest_interaction(r, w, d.ts, actor, trim, appeal)
+        if g is not None:
+            return _or_story(r, w, p, g, actor, trim)
+    # "Kenya and Somalia signed ... Qatar praised both leaders", nothing named between
+    return _story_pair(r, w, d.ts, actor, trim) if p.pair or p.count == 2 else None
+
+
+def _or_story(
+    r: "Resolver",
+    w: PluralWords,
+    p: Plural,
+    g: Group,
+    actor: str | None,
+    trim: Callable[[Group | None], Group | None],
+) -> Group:
+    """A pair reference's set found in an earlier sentence, or the story's pair when
+    that set is one side of the story and a third party ("Armenia and Azerbaijan
+    signed ... Russia warned Yerevan ... Turkey praised both leaders": not Russia)."""
+    if p.count != 2 and not p.pair:
+        return g
+    story = _story_pair(r, w, r.drafts[p.draft].ts, actor, trim)
+    if story is None or len(set(story.principals) & set(g.principals)) != 1:
+        return g
+    return story
+
+
+def _story_pair(
+    r: "Resolver",
+    w: PluralWords,
+    before: int,
+    actor: str | None,
+    trim: Callable[[Group | None], Group | None],
+) -> Group | None:
+    """The pair the article is about, for a pair reference with no set nearby: the
+    first list of two parties, in the first ``story_sentences`` sentences that name actors,
+    when both are still named in the last ``interaction_lookback`` sentences ("Armenia
+    and Azerbaijan signed ... Russia warned Yerevan ... Turkey, which backed
+    Azerbaijan, praised both leaders": not Russia and Armenia)."""
+    s = r.sent(before)
+    named = [r.sent(x.ts) for x in r.drafts if x.actor is not None]
+    start = min(named, default=0)  # the headline or, with none there, the lede
+    first = min(
+        (g for g in _lists(r, w, before, 0, {}) if r.sent(g.end - 1) < start + w.story_sentences),
+        key=lambda g: g.end,
+        default=None,
+    )
+    g = trim(first)
+    if g is None or len(g.principals) != 2 or actor in g.principals:
+        return None
+    if _bystander(r, w, g.last):
+        return None
+    recent = {
+        x.actor.principal
+        for x in r.drafts
+        if x.actor is not None
+        and x.ts < before
+        and r.sent(x.ts) >= max(s - w.interaction_lookback, start + w.story_sentences)
+    }
+    return g if set(g.principals) <= recent else None
+
+
+def _acted_on(
+    r: "Resolver", w: PluralWords, s: int, before: int, actor: str | None
+) -> frozenset[str]:
+    """The parties the actor of a plural acts on earlier in its sentence ("lodged a
+    protest with Tokyo and warned both governments"): no place, modifier, third party
+    or relative clause ("Turkey, which backed Azerbaijan, praised both leaders")."""
+    if actor is None:
+        return frozenset()
+    out: set[str] = set()
+    for idx, x in enumerate(r.drafts):
+        if r.sent(x.ts) != s or x.te > before or not _usable(r, w, idx):
+            continue
+        if _place(r, w, idx) or _modifier(r, w, idx) or _bystander(r, w, idx):
+            continue
+        if _in_relative(r, _root(r, idx)):
+            continue
+        out.add(x.actor.principal)  # type: ignore[union-attr]
+    return frozenset(out - {actor})
+
+
+def _in_relative(r: "Resolver", k: int) -> bool:
+    """Whether token k lies in a relative clause."""
+    for _ in range(8):
+        tok = r.toks[k]
+        if tok.dep == "relcl":
+            return True
+        if tok.head == k:
+            return False
+        k = tok.head
+    return False
 
 
 def _mutual(r: "Resolver", w: PluralWords, g: Group) -> bool:
@@ -976,6 +1073,12 @@ def _acting_on(r: "Resolver", idx: int) -> str | None:
     verb = tok.head
     if r.toks[verb].pos not in ("VERB", "AUX"):
         return None
+    for _ in range(3):  # "lodged a protest and warned both governments": the first verb's
+        if r.toks[verb].dep != "conj" or any(
+            r.toks[c].dep == "nsubj" for c in r.parse.children[verb]
+        ):
+            break
+        verb = r.toks[verb].head
     for c in r.parse.children[verb]:
         if r.toks[c].dep != "nsubj":
             continue

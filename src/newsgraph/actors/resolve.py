@@ -1871,6 +1871,7 @@ class Resolver:
                     known
                     or (self.gaz.principal_actor(usual) if usual else None)
                     or (self._placed_state(c) if last else None)
+                    or (self._earlier_envoy(c) if last else None)
                     or (None if heads and self._other_head(c, heads, home) else home)
                 )
                 if state is not None and state.principal not in self.gaz.igos:
@@ -1957,6 +1958,30 @@ class Resolver:
             and d.title in heads
             for d in self.drafts
         )
+
+    def _earlier_envoy(self, c: Cluster) -> Actor | None:
+        """An ambassador's or envoy's state from the one envoy title with a state in
+        its own or the two sentences before ("summoned China's ambassador ... told
+        Ambassador Wu Jiang"): in a capital such a bare title is usually the foreign
+        envoy, not the article's state."""
+        if not c.drafts or not any(t and t[-1] in self.gaz.to_titles for t in c.titles):
+            return None
+        first = self.drafts[c.drafts[0]]
+        s = self.sent(first.ts)
+        states = {
+            d.actor.principal
+            for d in self.drafts
+            if d.actor is not None
+            and d.person is None
+            and d.kind == "title"
+            and d.te <= first.ts
+            and s - 2 <= self.sent(d.ts)
+            and self.lowers[d.te - 1] in self.gaz.to_titles
+            and d.actor.principal not in self.gaz.igos
+        }
+        if len(states) != 1:
+            return None
+        return self.gaz.principal_actor(states.pop(), c.role or "GOV")
 
     def _placed_state(self, c: Cluster) -> Actor | None:
         """A minister's or spokesperson's state from the first mention's context: the

@@ -168,6 +168,7 @@ class Rules:
     portion_nouns: frozenset[str]
     denying_verbs: frozenset[str]
     demanding_verbs: frozenset[str]
+    addressing_verbs: frozenset[str]
     mandative_verbs: frozenset[str]
     brokering_verbs: frozenset[str]
     partner_preps: frozenset[str]
@@ -1532,7 +1533,7 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
             if s.tag in ("WDT", "WP") and verb.dep == "relcl":
                 out.append(ctx.tok(verb.head))
             else:
-                out.append(s)
+                out += _own_clause_conjuncts(ctx, s, subj)
         return out
     if verb.head == verb.i:
         return _spliced_subject(ctx, verb)
@@ -1597,6 +1598,27 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         if head.lemma.lower() in ctx.rules.deciding_nouns and head.head != head.i:
             return _clause_subject(ctx, ctx.tok(head.head), depth)
     return []
+
+
+def _own_clause_conjuncts(ctx: _Ctx, subj: Token, subjects: list[Token]) -> list[Token]:
+    """A subject, or the names joined to it after a clause of its own the parser took for a
+    participle ("Brazil, whose border touches both, offered to mediate, and the United States
+    urged Colombia": the United States urges): an active verb with an object or infinitive
+    and no agent, set off by commas."""
+    own = [
+        a
+        for a in ctx.kids(subj.i, frozenset({"acl"}))
+        if a.tag in ("VBD", "VBN")
+        and ctx.kids(a.i, _OBJ | frozenset({"xcomp", "ccomp"}))
+        and not ctx.kids(a.i, frozenset({"agent", "auxpass"}))
+        and ctx.tok(a.i - 1).text == ","
+    ]
+    if not own:
+        return [subj]
+    later = [c for c in ctx.kids(subj.i, frozenset({"conj"})) if c.i > own[0].i]
+    if any(k.i > own[0].i for k in subjects):
+        return []  # the other subject is the verb's own
+    return later or [subj]
 
 
 def _fronted_participle(ctx: _Ctx, verb: Token) -> bool:
@@ -1668,6 +1690,9 @@ def _reporter(ctx: _Ctx, verb: Token) -> list[Token]:
     subject is another actor ("said Chinese ships had entered the zone and rammed a boat"), but
     not when it is only an act or thing an actor owns ("said Turkey's drilling was illegal and
     summoned Turkey's ambassador": Greece summons). The parser may tag such a verb VBN.
+    A verb of addressing a party (addressing_verbs: "said Pakistan had shelled its posts and
+    warned Islamabad", "said the transfer showed Moscow was arming the North and urged Seoul")
+    or one aimed at the clause's own actor is the speaker's whatever that subject is.
     """
     if verb.dep != "conj" or verb.tag not in ("VBD", "VBN") or verb.head == verb.i:
         return []
@@ -1679,6 +1704,9 @@ def _reporter(ctx: _Ctx, verb: Token) -> list[Token]:
     if any(k.lemma.lower() != "and" for k in ctx.kids(clause.i, frozenset({"cc", "preconj"}))):
         return []  # "has neither anticipated nor sought": one shared, negated clause
     said = ctx.tok(clause.head)
+    addressing = verb.lemma.lower() in ctx.rules.addressing_verbs
+    if addressing and said.dep == "ccomp" and said.lemma.lower() not in ctx.rules.speech_verbs:
+        said = ctx.tok(said.head)  # "said the transfer showed that Moscow was ... and urged"
     if said.lemma.lower() not in ctx.rules.speech_verbs or said.i > verb.i:
         return []
     speaker = [k for k in ctx.kids(said.i, _SUBJ) if k.i > ctx.dateline_end]
@@ -1691,9 +1719,18 @@ def _reporter(ctx: _Ctx, verb: Token) -> list[Token]:
         for a in _actors_of(ctx, k, "source")
     ]
     told = {a.actor.principal for s in speaker for a in _actors_of(ctx, s, "source") if a.actor}
-    if any(a.actor is not None and a.actor.principal not in told for a in own):
+    others = {a.actor.principal for a in own if a.actor is not None} - told
+    if others and not addressing and not others & _object_principals(ctx, verb):
         return []
     return speaker
+
+
+def _object_principals(ctx: _Ctx, verb: Token) -> set[str]:
+    """The principals a verb's objects name ("called on Beijing to stop": CHN)."""
+    objs = ctx.kids(verb.i, _OBJ)
+    preps = ctx.kids(verb.i, frozenset({"prep"}))
+    objs += [g for p in preps for g in ctx.kids(p.i, frozenset({"pobj"}))]
+    return {a.actor.principal for o in objs for a in _actors_of(ctx, o, "target") if a.actor}
 
 
 def _owned_thing(ctx: _Ctx, t: Token) -> bool:
