@@ -17,7 +17,8 @@ Mali and Nigeria 300": the name before the remnant (a phrase of the first conjun
 preposition naming an actor, a bare number, a second object) is the subject of a clause whose
 verb is left out, never a second target (_gapped_remnant, _gapped).
 ECHOED: "Lithuania expelled two Russian diplomats. Latvia did the same": a sentence that only
-echoes repeats the acts of the sentence before for its own subjects (_echoed_acts).
+echoes repeats the acts of the sentence before for its own subjects, back to their source when
+the subject is their target ("Russia did the same": in kind) (_echoed_acts).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -168,7 +169,18 @@ ECHOED: list[Case] = [
         "Lithuania recalled its ambassador from Minsk. Poland later did so too.",
         "LTU>BLR:16 POL>BLR:16",
     ),
-    # a possible, expected or negated echo, or one by the target, repeats nothing
+    # the target's echo returns the act
+    (
+        "WARSAW",
+        "Lithuania expelled two Russian diplomats on Monday. Russia did the same.",
+        "LTU>RUS:16 RUS>LTU:16",
+    ),
+    (
+        "TALLINN",
+        "Russia expelled two Estonian diplomats. Tallinn did the same a day later.",
+        "RUS>EST:16 EST>RUS:16",
+    ),
+    # a possible, expected or negated echo repeats nothing
     (
         "VILNIUS",
         "Lithuania expelled two Russian diplomats on Monday. Latvia may follow suit.",
@@ -182,11 +194,6 @@ ECHOED: list[Case] = [
     (
         "TALLINN",
         "Lithuania expelled two Russian diplomats on Monday. Latvia did not follow suit.",
-        "LTU>RUS:16",
-    ),
-    (
-        "WARSAW",
-        "Lithuania expelled two Russian diplomats on Monday. Russia did the same.",
         "LTU>RUS:16",
     ),
 ]

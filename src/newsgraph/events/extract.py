@@ -5352,8 +5352,9 @@ def _echoed_acts(ctx: _Ctx, sent: Sentence, coded: list[tuple[int, _Hit]]) -> li
 
     "Lithuania expelled two Russian diplomats. Latvia did the same on Tuesday", "... Latvia and
     Estonia followed suit": the echo's subjects do what the first source of the sentence before
-    did, to the same targets (a root verb that echoes: _echoes; "Latvia may follow suit" and
-    "is expected to follow suit" do not).
+    did, to the same targets, or back to that source when the echo's subject is its target
+    (a root verb that echoes: _echoes; "Latvia may follow suit" and "is expected to follow
+    suit" do not).
     """
     before = [h for i, h in coded if i == sent.index - 1]
     if not before:
@@ -5364,14 +5365,13 @@ def _echoed_acts(ctx: _Ctx, sent: Sentence, coded: list[tuple[int, _Hit]]) -> li
         if v.head != v.i or v.pos not in ("VERB", "AUX") or not _echoes(ctx, v):
             continue
         for s in _actors(ctx, ctx.kids(v.i, _SUBJ), "source"):
-            out += [
-                replace(h, source=s, trigger=v)
-                for h in before
-                if _same_source(h, first)
-                and h.target is not None
-                and _differ(s, h.target)
-                and _principal(s) != first
-            ]
+            for h in before:
+                if not _same_source(h, first) or h.target is None or _principal(s) == first:
+                    continue
+                if _differ(s, h.target):
+                    out.append(replace(h, source=s, trigger=v))
+                else:  # "Russia expelled two Estonian diplomats. Estonia did the same": in kind
+                    out.append(replace(h, source=s, target=h.source, trigger=v))
     return out
 
 
