@@ -20,6 +20,9 @@ PARTNER: a singular ally, partner or neighbour with a possessor and a demonym ("
 Serbian ally", "Iran's Syrian ally") is that one state; a plural or a bloc ("its NATO allies",
 "its Arab neighbours") and a firm's partner are none. Support in words (051-053) is no deed a
 later "the move" or "the decision" sums up: the reaction reaches the deed before it.
+DATELINE: a bare "President X" in a story whose dateline state is a party named in the body
+is that state's, even when another state's president is named before ("ACCRA, Ghana — ...
+Nigerian President A ... President B"); not at a venue the body never names as a state.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -197,7 +200,30 @@ PARTNER: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = PAIR + COMMUNIQUE + WHERE + PORTRAIT + SHIPMENT + PROJECT + PARTNER
+DATELINE: list[Case] = [
+    (
+        "ACCRA, Ghana",
+        "Ghana summoned Togo's ambassador on Monday. Nigerian President Bola Adeyemi called for "
+        "calm. President Kofi Mensah, who took office in March, had promised a fresh start with "
+        "Togo, and his government signed a border accord with Togo in May.",
+        "GHA>TGO:11 GHA>TGO:03 GHA>TGO:05",
+    ),
+    (
+        "LIMA, Peru",
+        "Peru recalled its envoy from Bolivia on Monday. Chilean President Ana Ruiz urged "
+        "dialogue. President Luis Vera later criticized Bolivia for closing the border.",
+        "PER>BOL:16 PER>BOL:11",
+    ),
+    (
+        "HANOI",
+        "Vietnam protested to China over the seizure of a fishing boat. Philippine President "
+        "Rosa Cruz arrived in Hanoi on Monday. President Tran Minh later accused Beijing of "
+        "bullying.",
+        "VNM>CHN:11 PHL>VNM:04 VNM>CHN:11",
+    ),
+]
+
+CASES: list[Case] = PAIR + COMMUNIQUE + WHERE + PORTRAIT + SHIPMENT + PROJECT + PARTNER + DATELINE
 
 NONE: list[NearMiss] = [
     ("PARIS", "The summit issued a joint communique on Monday."),
@@ -208,6 +234,7 @@ NONE: list[NearMiss] = [
     ("ANKARA", "Turkey praised its NATO allies on Monday."),
     ("CAIRO", "Egypt praised its Arab neighbours on Monday."),
     ("WOLFSBURG", "Volkswagen and its Chinese partner opened a plant."),
+    ("GENEVA", "Iranian President Reza Tabari met President Anna Brun on Monday."),
 ]
 
 GAPS: list[Gap] = []

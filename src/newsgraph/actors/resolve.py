@@ -1927,6 +1927,24 @@ class Resolver:
             j -= 1
         return j < k - 1 and self.lowers[j] in ("its", "their")
 
+    def _dateline_party(self, home: Actor) -> bool:
+        """Whether the article's state is its dateline's and is named as a state in the body
+        ("ACCRA — Ghana summoned ..."), not only a venue ("GENEVA — ... talks")."""
+        dated = self.dateline_state is not None and self.dateline_state.principal == home.principal
+        if not dated and self.article.dateline:
+            m = self.gaz.match(list(tokenize(self.article.dateline)), 0)
+            dated = m is not None and m[1][0].principal == home.principal
+        if not dated:
+            return False
+        return any(
+            d.actor is not None
+            and d.person is None
+            and d.kind in ("name", "metonym")
+            and d.actor.principal == home.principal
+            and d.ts >= self.dateline_span[1]
+            for d in self.drafts
+        )
+
     def _other_head(self, c: Cluster, heads: set[tuple[str, ...]], home: Actor | None) -> bool:
         """Whether a head title stated with no state may not take the article's state:
         the article names another state's holder of the same title ("U.S. President
@@ -1945,6 +1963,11 @@ class Resolver:
                     and e.name.lower() != name
                 ):
                     return True  # "President X" in a Washington story: not the U.S. president
+        if self._dateline_party(home):
+            # "BUENOS AIRES, Argentina — ... Uruguayan President X ... President Y": another
+            # named person holds the other state's office; the dateline's state, a party to
+            # the story, is Y's
+            return False
         for other in self.clusters:
             if other is c or other.actor is None or other.actor.principal == home.principal:
                 continue
