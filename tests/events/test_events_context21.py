@@ -13,6 +13,8 @@ told before ("The EU called the agreement a milestone").
 SPOKESPERSON: "a spokesman for the State Department" speaks for the body named after for/of.
 DERIVATIONS: "the delivery", "the shipment", "the apology" name the act "delivered",
 "shipped", "apologized" tell.
+OWN TOPIC: a feeling about a topic of its own ("concern about rising food prices") answers no
+act told before; a satellite launched is an act others answer, as a missile is.
 The other rows pin forms that already worked when this file was written (accusations
 rejected or denied, deals hailed, passives, measure nouns, parallel reactions).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
@@ -165,6 +167,27 @@ DERIVED: list[Case] = [
     ),
 ]
 
+OWN_TOPIC: list[Case] = [
+    (
+        "SEOUL",
+        "North Korea launched a spy satellite on Tuesday. Tokyo and Seoul protested.",
+        "JPN>PRK:11 KOR>PRK:11",
+    ),
+    ("ISLAMABAD", "India tested a missile on Sunday. Pakistan expressed concern.", "PAK>IND:11"),
+]
+
+OWN_TOPIC_NONE: list[NearMiss] = [
+    (
+        "ISLAMABAD",
+        "India tested a missile on Sunday. Pakistan voiced concern about rising food prices.",
+    ),
+    (
+        "KARACHI",
+        "India launched a weather satellite on Sunday. Pakistan expressed concern about floods.",
+    ),
+    ("BEIJING", "SpaceX launched a satellite on Sunday. China objected."),
+]
+
 # forms that worked before this file; kept so that they keep working
 KEPT: list[Case] = [
     (
@@ -270,12 +293,6 @@ KEPT_NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = [
     (
-        "TOKYO",
-        "North Korea launched a spy satellite on Tuesday. Tokyo and Seoul protested.",
-        "JPN>PRK:11 KOR>PRK:11",
-        "launching a satellite is no outward act to _outward",
-    ),
-    (
         "WASHINGTON",
         "Saudi Arabia cut its oil output by a million barrels a day. Washington objected to the "
         "cut.",
@@ -306,8 +323,8 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = ELICITED + RESPONSE + BETWEEN + PASSED_OVER + SPOKESPERSON + DERIVED + KEPT
-NONE = ELICITED_NONE + SPOKESPERSON_NONE + KEPT_NONE
+CASES = ELICITED + RESPONSE + BETWEEN + PASSED_OVER + SPOKESPERSON + DERIVED + OWN_TOPIC + KEPT
+NONE = ELICITED_NONE + SPOKESPERSON_NONE + OWN_TOPIC_NONE + KEPT_NONE
 
 
 @pytest.fixture(scope="module")

@@ -6128,6 +6128,8 @@ def _uncoded_authors(
         return []  # "Moscow denied any involvement", "rejected the claims": the accuser's
     if hit.noun < 0 and hit.act and hit.act not in rules.feeling_nouns | rules.answer_nouns:
         return []  # "criticized the attack" after an expulsion: another act, not told
+    if _own_topic(ctx, hit.trigger):
+        return []  # "voiced concern about rising food prices": a worry of its own
     if hit.context == "sides" and _lemmas_under(ctx, hit.trigger) & rules.party_nouns:
         return []  # "urged both sides to show restraint": sides the story has not named
     for clause in ctx.kids(verb.i, frozenset({"advcl"})):
@@ -6163,6 +6165,22 @@ def _uncoded_authors(
             return []
         return [replace(hit, target=a, context="uncoded") for a in authors]
     return []
+
+
+def _own_topic(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a feeling names a topic of its own after feeling_preps, not an act told before:
+    "voiced concern about rising food prices", "about floods" (an indefinite or bare noun), not
+    "over the move" (definite: the act just told)."""
+    heads = [verb, *ctx.kids(verb.i, _OBJ)]
+    return any(
+        k.lemma.lower() in ctx.rules.feeling_preps
+        and not _definite_noun(ctx, p)
+        and p.i not in ctx.by_token
+        and p.pos == "NOUN"
+        for h in heads
+        for k in ctx.kids(h.i, frozenset({"prep"}))
+        for p in _pobjs(ctx, k)
+    )
 
 
 def _answer_sentence(ctx: _Ctx, sent: Sentence) -> bool:
