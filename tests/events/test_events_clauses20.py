@@ -135,6 +135,12 @@ CASES: list[Case] = [
     # a one-word city the tagger leaves unnamed is still its country in a place slot
     ("KYIV", "Kharkiv was shelled by Russian forces overnight.", "RUS>UKR:19"),
     ("KYIV", "Odesa was struck by Russian drones on Tuesday.", "RUS>UKR:19"),
+    # a late "by" hung on the predicate noun is the agent
+    (
+        "LIMA",
+        "The Peruvian ambassador was declared persona non grata by Mexico.",
+        "MEX>PER:16",
+    ),
     # a rebuke lodged, issued or delivered
     ("TOKYO", "Japan lodged a rebuke with Seoul on Monday.", "JPN>KOR:11"),
     ("TOKYO", "Japan issued a formal rebuke to Beijing over the drills.", "JPN>CHN:11"),
@@ -174,6 +180,7 @@ NONE: list[NearMiss] = [
     ("DOHA", "Praised by Qatar, the talks between business groups ended on Monday."),
     ("LONDON", "The settlement, brokered by Britain, ended the strike at the port."),
     ("KYIV", "Kharkiv was hit by a heavy storm overnight."),
+    ("LIMA", "The Chilean plan was declared dead on arrival by analysts."),
 ]
 
 GAPS: list[Gap] = [

@@ -367,6 +367,8 @@ CASES: list[tuple[str, str, str]] = [
         "POL>RUS:16",
     ),
     ("LONDON", "The suspension of Iranian flights by Britain followed the attack.", "GBR>IRN:16"),
+    # the parser hangs 'by Germany' on 'persona': the late by-phrase is the agent all the same
+    ("BERLIN", "Two Russian diplomats were declared persona non grata by Germany.", "DEU>RUS:16"),
 ]
 
 # (dateline, body) that must code nothing
@@ -501,12 +503,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "EST>RUS:11 RUS>EST:15",
         "extractor: noun patterns cannot require words under the noun (object_words), so a "
         "violation of airspace cannot be told from a violation of a ceasefire or of sovereignty",
-    ),
-    (
-        "BERLIN",
-        "Two Russian diplomats were declared persona non grata by Germany.",
-        "DEU>RUS:16",
-        "parser: 'by Germany' hangs on 'persona', so the passive has no agent",
     ),
     (
         "ANCHORAGE",

@@ -3209,9 +3209,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if passive and not agents:
         # "Sanctions were slapped on Iranian firms by Washington": a late "by" parsed as a
         # preposition is the agent all the same
+        # ("was declared persona non grata by Mexico": or hung on the predicate noun)
+        hosts = [verb, *ctx.kids(verb.i, frozenset({"oprd"}))]
         agents = [
             p
-            for a in ctx.kids(verb.i, frozenset({"prep"}))
+            for h in hosts
+            for a in ctx.kids(h.i, frozenset({"prep"}))
             if a.lemma.lower() == "by"
             for p in _pobjs(ctx, a)
         ]
