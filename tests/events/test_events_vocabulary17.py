@@ -121,6 +121,8 @@ CASES: list[tuple[str, str, str]] = [
         "Britain handed over sovereignty of the Chagos Islands to Mauritius.",
         "GBR>MUS:08",
     ),
+    # 'to China' under the particle 'back' (particle_adverbs, test_events_vocabulary18)
+    ("HONG KONG", "Britain handed Hong Kong back to China in 1997.", "GBR>CHN:08"),
     # escorts: another state's tankers guarded (074), a drill ship into its waters (150)
     (
         "TOKYO",
@@ -347,12 +349,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "Finland joined NATO on Tuesday. The Kremlin said Helsinki would regret the decision.",
         "RUS>FIN:13",
         "'would regret' takes any object; v.say_threat wants a cost word as the object",
-    ),
-    (
-        "HONG KONG",
-        "Britain handed Hong Kong back to China in 1997.",
-        "GBR>CHN:08",
-        "'to China' hangs under 'back', which v.hand_over's prep:to does not read",
     ),
 ]
 

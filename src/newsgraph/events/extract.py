@@ -138,6 +138,7 @@ class Rules:
     past_factual_marks: frozenset[str]
     admission_codes: frozenset[str]
     admission_preps: frozenset[str]
+    particle_adverbs: frozenset[str]
     mediated_host_verbs: frozenset[str]
     duration_nouns: frozenset[str]
     antecedent_roots: frozenset[str]
@@ -1031,11 +1032,26 @@ def _pobjs(ctx: _Ctx, prep: Token) -> list[Token]:
     return ctx.kids(prep.i, frozenset({"pobj", "pcomp"}))
 
 
+def _with_particles(ctx: _Ctx, host: Token) -> list[Token]:
+    """The host and its particle adverbs ("pulled its troops back from Kyiv", "put Cuba back
+    on its list"): the parser hangs the phrase on the adverb, read as the host's own."""
+    return [host] + [
+        a
+        for a in ctx.kids(host.i, frozenset({"advmod"}))
+        if a.lemma.lower() in ctx.rules.particle_adverbs
+    ]
+
+
 def _preps(ctx: _Ctx, host: Token, lemmas: frozenset[str]) -> list[Token]:
     out = []
     # a passive's agent is its source ("Kosovo was welcomed by Albania"), never a "by" target
     passive = bool(ctx.kids(host.i, _PASSIVE_MARKS)) or _participle_noun(ctx, host) is not None
-    for k in ctx.kids(host.i, frozenset({"prep", "dative", "agent", "prt"})):
+    kids = [
+        k
+        for h in _with_particles(ctx, host)
+        for k in ctx.kids(h.i, frozenset({"prep", "dative", "agent", "prt"}))
+    ]
+    for k in kids:
         if k.dep == "agent" and passive:
             continue
         if k.lemma.lower() in lemmas and not _bystander_phrase(ctx, k):
@@ -1152,6 +1168,7 @@ def _under(ctx: _Ctx, root: Token, lemmas: frozenset[str], depth: int = 3) -> li
 
 
 _PLAIN = Pattern("plain", "verb", (), "")
+_PREP_KIDS = frozenset({"prep", "dative"})
 _HELD_ROOTS = frozenset({"08", "17", "18"})  # acts whose object is mostly people
 _NEAREST_SLOTS = frozenset(
     {"obj_sub", "obj_place", "xcomp_args", "ccomp_actor", "under", "role_sub"}
@@ -2159,7 +2176,7 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
         for c in ctx.kids(verb.i, frozenset({"ccomp", "xcomp"})):
             if _infinitive(ctx, c):
                 cands += ctx.kids(c.i, _SUBJ)
-    for k in ctx.kids(verb.i, frozenset({"prep", "dative"})):
+    for k in (h for p in _with_particles(ctx, verb) for h in ctx.kids(p.i, _PREP_KIDS)):
         if k.lemma.lower() in ("with", "in", "of", "to", "into", "on"):  # "agreed on sanctions"
             cands += _pobjs(ctx, k)
     more = []
