@@ -1446,6 +1446,9 @@ def _speaker_of_token(
                 tok.tag == "NNS"
                 or _proper_phrase(ctx.article.text[lo:hi], tok)
                 or (tok.lemma.lower() in ctx.cues.bodies and mention.end <= tok.start)
+                # "a British High Commission spokesperson": a state's word inside an
+                # unnamed role's phrase is no speaker of its own; the role phrase speaks
+                or (tok.pos == "NOUN" and tok.lemma.lower() in ctx.cues.unnamed_roles and mention.end <= tok.start)
             )
             and mention.kind == "name"
             and not (mention.start <= tok.start and tok.end <= mention.end)
@@ -1539,7 +1542,9 @@ def _speaker_of_token(
         # "The resolution demands ...": the text speaks for the body that adopted it
         issuer = _issuer(ctx, tok, rule, cue) or _earlier_issuer(ctx, tok, rule, cue, tok.lemma.lower())
         if issuer is not None and issuer.actor is not None:
-            return Speaker(name, issuer.actor, issuer.code, (lo, hi), cue, rule, is_person=False)
+            # a resolution or motion speaks by the body that passed it, as a statement does
+            # ("the motion, passed by the Dutch parliament, said": not "motion")
+            return dataclasses.replace(issuer, cue=cue, rule=rule)
     return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule), owner)
 
 
@@ -2046,6 +2051,13 @@ def _possessive_office(
     )
     if owner is None or ctx.inside_quote(owner):
         return None
+    earlier = _earlier_body(ctx, tok)
+    if earlier is not None:
+        # "China's embassy in Manila rejected ... “...,” its embassy said": the owner the
+        # article gave that body, not another state "its" may be tied to nearer
+        return _with_actor(
+            Speaker(earlier[0], None, None, (lo, hi), cue, rule, is_person=False), _attached_actor(ctx, earlier[1])
+        )
     actor = mention.actor if mention is not None and mention.kind != "pronoun" else None
     if actor is None:
         pron = _mention_for(ctx, owner, owner.start, owner.end)
@@ -2352,9 +2364,10 @@ def _earlier_body(ctx: _Context, tok: Token) -> tuple[str, Token] | None:
     if tok.pos != "NOUN" or not tok.text.islower():
         return None
     kids = parse.kids(tok.i)
-    if not any(k.dep == "det" and k.text.lower() == "the" for k in kids):
+    its = [k for k in kids if k.dep == "poss" and k.text.lower() in _POSSESSIVE_PRONOUNS]
+    if not its and not any(k.dep == "det" and k.text.lower() == "the" for k in kids):
         return None
-    if any(k.dep in ("compound", "amod", "poss", "nmod") for k in kids):
+    if any(k.dep in ("compound", "amod", "poss", "nmod") and k not in its for k in kids):
         return None
     word = tok.lemma.lower()
     if word not in ctx.cues.bodies:
@@ -2380,8 +2393,11 @@ def _body_name(ctx: _Context, head: Token) -> str | None:
     parse = ctx.parse
     mods = [
         k for k in parse.kids(head.i)
-        if k.i < head.i and k.dep in ("compound", "amod", "nmod") and k.text[:1].isupper()
+        if k.i < head.i and k.dep in ("compound", "amod", "nmod", "poss") and k.text[:1].isupper()
     ]
+    owned = bool(mods) and not head.text[:1].isupper() and all(_state_word(ctx, m) for m in mods)
+    if not owned:
+        mods = [m for m in mods if m.dep != "poss"]
     if not mods:
         # "The Office of the U.N. High Commissioner for Refugees": a capitalised body noun
         # whose name runs on through "of"/"for" + names
@@ -2393,11 +2409,21 @@ def _body_name(ctx: _Context, head: Token) -> str | None:
         name = ctx.article.text[head.start : run.end()]
         return name[:-1] if name.endswith(".") and name.split()[-1].count(".") == 1 else name
     lo = min(t.start for m in mods for t in parse.subtree(m.i) if t.i < head.i)
-    if head.text[:1].isupper():
+    if head.text[:1].isupper() or owned:
+        # "the Chinese Embassy in Washington"; "China's embassy in Manila", "the Chinese
+        # embassy in Canberra": a state's body by the whole phrase, not the state's word
         found = Speaker(ctx.article.text[lo : head.end], None, None, None, None, "")
         return _with_place(ctx, found, head.end).name
     hi = max(m.end for m in mods)
     return _strip_determiner(ctx.article.text[lo:hi])
+
+
+def _state_word(ctx: _Context, tok: Token) -> bool:
+    """The token is a state's (or IGO's) name or word ("China's", "Chinese"), no person."""
+    return any(
+        m.start <= tok.start and tok.end <= m.end and m.actor is not None and not m.person and m.kind != "pronoun"
+        for m in ctx.mentions
+    )
 
 
 _NAME_RUNS_ON = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)+")
