@@ -120,6 +120,9 @@ class Rules:
     accompanying_adverbs: frozenset[str]
     echo_verbs: frozenset[str]
     echo_words: frozenset[str]
+    echo_act_verbs: frozenset[str]
+    echo_nouns: frozenset[str]
+    echo_modifiers: frozenset[str]
     seat_nouns: frozenset[str]
     contrast_marks: frozenset[str]
     mirror_verbs: frozenset[str]
@@ -1192,6 +1195,8 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             or own
             or _shared_objects(ctx, verb)
             or _named_what(ctx, verb)
+            or _misread_head(ctx, verb)
+            or _predicate_holder(ctx, verb)
         )
     if name == "dative":
         out = []
@@ -1505,15 +1510,59 @@ def _rootless_subject(ctx: _Ctx, verb: Token) -> Token | None:
     if verb.tag not in ("VBD", "VBN", "VBZ") or verb.i == 0:
         return None
     if verb.dep == "amod" and verb.head != verb.i:
-        head = ctx.tok(verb.head)
-        if head.head != head.i or head.pos not in ("NOUN", "PROPN") or head.i < verb.i:
+        head = _modified_noun(ctx, verb)
+        if head.pos not in ("NOUN", "PROPN") or head.i < verb.i:
+            return None
+        # "..., and South Korea voiced concern": a clause read as a modifier keeps its subject;
+        # "Pakistan voiced concern.": the subject hangs on the root noun
+        own = [k for k in ctx.kids(verb.i, frozenset({"nsubj"})) if _named_actor(ctx, k)]
+        if head.head == head.i:
+            own += [k for k in ctx.kids(head.i, frozenset({"nsubj"})) if _named_actor(ctx, k)]
+        for k in own:
+            if k.i == verb.i - 1 and k.i > ctx.dateline_end:
+                return k
+        if head.head != head.i:
             return None
     elif verb.head != verb.i or verb.tag == "VBN" or ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ):
         return None
     for k in ctx.kids(verb.i, frozenset({"npadvmod", "nsubj"})):
-        if k.i == verb.i - 1 and k.pos == "PROPN" and k.i > ctx.dateline_end:
+        # "Qatar's emir hosted Iran's president": a title before a misread root acts too
+        named = k.pos == "PROPN" or (verb.dep == "amod" and _named_actor(ctx, k))
+        if k.i == verb.i - 1 and named and k.i > ctx.dateline_end:
             return k
     return None
+
+
+def _misread_head(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The object of a root the parser read as a modifier of it: "Qatar's emir hosted Iran's
+    president" ("president" the root, "hosted" its amod, with a subject: _rootless_subject)."""
+    if verb.dep != "amod" or verb.head == verb.i or _rootless_subject(ctx, verb) is None:
+        return []
+    return [_modified_noun(ctx, verb)]
+
+
+def _modified_noun(ctx: _Ctx, verb: Token) -> Token:
+    """The noun a modifier's phrase ends in: "hosted Iran's president" read as a modifier of
+    "Iran" modifies "president", the possessor's head."""
+    head = ctx.tok(verb.head)
+    while head.dep == "poss" and head.head != head.i and head.head > head.i:
+        head = ctx.tok(head.head)
+    return head
+
+
+def _named_actor(ctx: _Ctx, t: Token) -> bool:
+    """Whether a token is a name that stands for an actor ("Pakistan", even tagged ADJ)."""
+    m = ctx.by_token.get(t.i)
+    return m is not None and m.actor is not None and t.pos in ("PROPN", "ADJ", "NOUN")
+
+
+def _misread_clause(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a noun is the object of a clause the parser read as a noun phrase ("and South
+    Korea voiced concern": "concern" with "voiced" as its modifier, which has a subject)."""
+    return any(
+        k.pos == "VERB" and _rootless_subject(ctx, k) is not None
+        for k in ctx.kids(noun.i, frozenset({"amod"}))
+    )
 
 
 def _hyphen_agent(ctx: _Ctx, verb: Token) -> Token | None:
@@ -2268,6 +2317,34 @@ def _predicate_apposition(ctx: _Ctx, obj: Token, appos: Token) -> bool:
     return any(d.lemma.lower() in ("a", "an") for d in ctx.kids(appos.i, frozenset({"det"})))
 
 
+def _joined_predicate(ctx: _Ctx, verb: Token) -> Token | None:
+    """The name a naming verb gives, which the parser joined to the object it is given: "called
+    Hungary's veto shameful" and "called the move blackmail" (the act noun read as a compound
+    of the name), "called Finland's move reckless" (an adjective after its noun)."""
+    if verb.lemma.lower() not in ctx.rules.naming_verbs:
+        return None
+    for o in ctx.kids(verb.i, _OBJ | {"oprd"}):
+        if any(
+            c.i < o.i
+            and c.pos == "NOUN"
+            and (o.pos == "ADJ" or c.lemma.lower() in ctx.rules.act_nouns)
+            for c in ctx.kids(o.i, frozenset({"compound"}))
+        ):
+            return o
+        if o.dep in _OBJ:
+            for a in ctx.kids(o.i, frozenset({"amod"})):
+                if a.i > o.i and a.pos == "ADJ":
+                    return a
+    return None
+
+
+def _predicate_holder(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The object phrase a naming verb's joined predicate holds: "called Hungary's veto
+    shameful" ("shameful", with "Hungary's" and "veto" under it)."""
+    joined = _joined_predicate(ctx, verb)
+    return [joined] if joined is not None and joined.dep == "oprd" else []
+
+
 def _named_what(ctx: _Ctx, verb: Token) -> list[Token]:
     """The object a free relative names: "condemned what it called Russia's provocation".
 
@@ -2295,10 +2372,14 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             return not all(_time_noun(ctx, k) for k in named)
         # the parser sometimes hangs "called X's decision ... 'regrettable'" lower down
         objs = ctx.kids(verb.i, _OBJ)
-        return any(t.dep == "oprd" for o in objs for t in ctx.parse.subtree(o.i)) or any(
-            _predicate_apposition(ctx, o, a)
-            for o in objs
-            for a in ctx.kids(o.i, frozenset({"appos"}))
+        return (
+            any(t.dep == "oprd" for o in objs for t in ctx.parse.subtree(o.i))
+            or any(
+                _predicate_apposition(ctx, o, a)
+                for o in objs
+                for a in ctx.kids(o.i, frozenset({"appos"}))
+            )
+            or _joined_predicate(ctx, verb) is not None
         )
     if need == "content_clause":
         # "said that X violates the rules": a factual, affirmed clause of the listed verbs
@@ -3177,6 +3258,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             return []
     else:
         direct = ctx.kids(verb.i, _PASSIVE_SUBJ if passive else _OBJ)
+        direct = direct or ([] if passive else _misread_head(ctx, verb))
         obj = direct[0] if direct else None
         if obj is None and adverbial is not None and _negotiation(ctx, adverbial):
             obj = adverbial  # "Mediated by Qatar, the talks between A and B ended"
@@ -4308,6 +4390,10 @@ def _told(ctx: _Ctx, verb: Token) -> bool:
     "and", or the clause a saying verb reports ("Warsaw said it had summoned"); not a charge,
     a relative, a purpose or an -ing aside ("accused Chad of allowing", "freeing")."""
     cur = verb
+    if cur.dep == "amod" and cur.head != cur.i and _rootless_subject(ctx, cur) is not None:
+        cur = ctx.tok(cur.head)  # "Pakistan voiced concern.": a clause read as a noun phrase
+        if cur.dep == "dobj" and cur.head != cur.i:
+            cur = ctx.tok(cur.head)  # "condemned the release, and Seoul voiced concern"
     for _ in range(4):
         if cur.dep != "conj" or cur.head == cur.i:
             break
@@ -4454,20 +4540,7 @@ def _mirrored(ctx: _Ctx, verb: Token, hits: list[_Hit]) -> list[_Hit]:
     mirroring_verbs alone: "and Estonia reciprocated"): the same act, the other way."""
     out: list[_Hit] = []
     for k in ctx.kids(verb.i, frozenset({"conj", "advcl"})):
-        lemma = k.lemma.lower()
-        if k.i < verb.i or _negated(ctx, k):
-            continue
-        if any(a.dep == "aux" and a.text.lower() in ctx.rules.modals for a in ctx.kids(k.i)):
-            continue  # "and Tallinn may respond in kind"
-        in_kind = any(
-            p.lemma.lower() == "kind"
-            for prep in ctx.kids(k.i, frozenset({"prep"}))
-            if prep.lemma.lower() == "in"
-            for p in _pobjs(ctx, prep)
-        )
-        if not (
-            lemma in ctx.rules.mirroring_verbs or (in_kind and lemma in ctx.rules.mirror_verbs)
-        ):
+        if k.i < verb.i or not _returns_in_kind(ctx, k):
             continue
         for s in _actors(ctx, ctx.kids(k.i, _SUBJ), "source"):
             for h in hits:
@@ -4479,13 +4552,34 @@ def _mirrored(ctx: _Ctx, verb: Token, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+def _returns_in_kind(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb returns an act the other way: "responded in kind" (mirror_verbs with "in
+    kind") or "reciprocated" (mirroring_verbs); "may respond in kind" does not."""
+    if _negated(ctx, verb):
+        return False
+    if any(a.dep == "aux" and a.text.lower() in ctx.rules.modals for a in ctx.kids(verb.i)):
+        return False  # "and Tallinn may respond in kind"
+    lemma = verb.lemma.lower()
+    in_kind = any(
+        p.lemma.lower() == "kind"
+        for prep in ctx.kids(verb.i, frozenset({"prep"}))
+        if prep.lemma.lower() == "in"
+        for p in _pobjs(ctx, prep)
+    )
+    return lemma in ctx.rules.mirroring_verbs or (in_kind and lemma in ctx.rules.mirror_verbs)
+
+
 def _echoes(ctx: _Ctx, verb: Token) -> bool:
-    """Whether a verb only repeats the act of its head ("as did Peru", "Peru followed suit")."""
-    if verb.lemma.lower() not in ctx.rules.echo_verbs or _negated(ctx, verb):
+    """Whether a verb only repeats the act of its head ("as did Peru", "Peru followed suit",
+    "Estonia took a similar step": _similar_step)."""
+    lemma = verb.lemma.lower()
+    if lemma not in ctx.rules.echo_verbs | ctx.rules.echo_act_verbs or _negated(ctx, verb):
         return False
     if any(a.dep == "aux" and a.text.lower() in ctx.rules.modals for a in ctx.kids(verb.i)):
         return False  # "and Peru may follow suit"
     objs = ctx.kids(verb.i, _OBJ)
+    if lemma not in ctx.rules.echo_verbs:
+        return bool(objs) and all(_similar_step(ctx, o) for o in objs)
     if any(o.lemma.lower() not in ctx.rules.echo_words for o in objs):
         return False  # "as Peru did nothing"
     if any(
@@ -4496,6 +4590,22 @@ def _echoes(ctx: _Ctx, verb: Token) -> bool:
         return False  # "as Colombia did with Iran": the same kind of act, aimed elsewhere
     words = ctx.kids(verb.i, frozenset({"mark", "advmod"})) + objs
     return any(w.lemma.lower() in ctx.rules.echo_words for w in words)
+
+
+def _similar_step(ctx: _Ctx, obj: Token) -> bool:
+    """Whether an object names a step like the one told before ("a similar step", "the same
+    move", "similar action"), aimed at no actor of its own ("a similar step against Minsk")."""
+    if obj.lemma.lower() not in ctx.rules.echo_nouns:
+        return False
+    if not any(
+        a.dep == "amod" and a.lemma.lower() in ctx.rules.echo_modifiers for a in ctx.kids(obj.i)
+    ):
+        return False
+    return not any(
+        (m := ctx.by_token.get(p.i)) is not None and m.actor is not None
+        for k in ctx.kids(obj.i, frozenset({"prep"}))
+        for p in _pobjs(ctx, k)
+    )
 
 
 def _gapped_subjects(ctx: _Ctx, clause: list[Token]) -> list[Token]:
@@ -5374,7 +5484,8 @@ def _echoed_acts(ctx: _Ctx, sent: Sentence, coded: list[tuple[int, _Hit]]) -> li
     Estonia followed suit": the echo's subjects do what the first source of the sentence before
     did, to the same targets, or back to that source when the echo's subject is its target
     (a root verb that echoes: _echoes; "Latvia may follow suit" and "is expected to follow
-    suit" do not).
+    suit" do not). A target that answers in kind returns them: "Algeria expelled 12 French
+    diplomats. Paris responded in kind" (_returns_in_kind; no third party does).
     """
     before = [h for i, h in coded if i == sent.index - 1]
     if not before:
@@ -5382,12 +5493,17 @@ def _echoed_acts(ctx: _Ctx, sent: Sentence, coded: list[tuple[int, _Hit]]) -> li
     first = _principal(before[0].source)
     out: list[_Hit] = []
     for v in ctx.parse.tokens[sent.token_start : sent.token_end]:
-        if v.head != v.i or v.pos not in ("VERB", "AUX") or not _echoes(ctx, v):
+        if v.head != v.i or v.pos not in ("VERB", "AUX"):
+            continue
+        mirror = _returns_in_kind(ctx, v)
+        if not mirror and not _echoes(ctx, v):
             continue
         for s in _actors(ctx, ctx.kids(v.i, _SUBJ), "source"):
             for h in before:
                 if not _same_source(h, first) or h.target is None or _principal(s) == first:
                     continue
+                if mirror and _differ(s, h.target):
+                    continue  # "Britain expelled two Russian diplomats. France responded in kind"
                 if _differ(s, h.target):
                     out.append(replace(h, source=s, trigger=v))
                 else:  # "Russia expelled two Estonian diplomats. Estonia did the same": in kind
@@ -5484,7 +5600,11 @@ def _code_events(
             continue
         seen: dict[tuple[str, str, str], _Hit] = {}
         roots: dict[tuple[str, str], set[str]] = {}
-        pending = list(_sentence_hits(ctx, sent)) or _echoed_acts(ctx, sent, coded)
+        # an echo stands for what its own verb would code ("took a similar step", "responded
+        # in kind"); other verbs of the sentence keep their acts
+        echoed = _echoed_acts(ctx, sent, coded)
+        echoes = {h.trigger.i for h in echoed}
+        pending = [h for h in _sentence_hits(ctx, sent) if h.trigger.i not in echoes] + echoed
         ctx.sentence_hits[sent.index] = tuple(pending)
         pending.reverse()
         while pending:
@@ -6964,6 +7084,7 @@ def _told_noun(ctx: _Ctx, verb: Token, obj: Token | None, code: str, sources: li
         m.kind != "pronoun" and (m.actor is None or m.actor.principal not in own)
         for k in ctx.kids(verb.i)
         if k.dep not in _SUBJ and k.dep != "conj"  # "... and warned Athens": a clause of its own
+        if not _misread_clause(ctx, k)  # "..., and Seoul voiced concern" read as an object
         for t in ctx.parse.subtree(k.i)
         if (m := ctx.by_token.get(t.i)) is not None
     ):
