@@ -94,6 +94,11 @@ IN_KIND: list[Case] = [
         "Germany expelled four Russian diplomats. Russia reciprocated on Monday.",
         "DEU>RUS:16 RUS>DEU:16",
     ),
+    (
+        "OTTAWA, CANADA",
+        "China detained two Canadian citizens. Canada answered in kind.",
+        "CHN>CAN:17 CAN>CHN:17",
+    ),
     # near-misses: a vow threatens, a possibility and a denial do nothing
     (
         "MOSCOW, RUSSIA",
@@ -134,6 +139,11 @@ MISREAD: list[Case] = [
         "Turkey sent a drill ship into disputed waters. Greece voiced anger.",
         "GRC>TUR:11",
     ),
+    (
+        "SEOUL, SOUTH KOREA",
+        "North Korea fired two missiles. Japan and South Korea voiced concern.",
+        "JPN>PRK:11 KOR>PRK:11",
+    ),
     ("DOHA, QATAR", "Qatar's emir hosted Iran's president on Monday.", "QAT>IRN:04"),
     (
         "ABU DHABI, UNITED ARAB EMIRATES",
@@ -153,6 +163,12 @@ NAMED: list[Case] = [
     ("KYIV, UKRAINE", "Ukraine called Hungary's veto shameful.", "UKR>HUN:11"),
     ("MOSCOW, RUSSIA", "Russia called Finland's move reckless on Tuesday.", "RUS>FIN:11"),
     ("TOKYO, JAPAN", "Japan called China's decision regrettable.", "JPN>CHN:11"),
+    ("ANKARA, TURKEY", "Turkey called Sweden's decision unacceptable.", "TUR>SWE:11"),
+    (
+        "MANILA, PHILIPPINES",
+        "Manila called Beijing's actions dangerous and illegal.",
+        "PHL>CHN:11",
+    ),
     (
         "CHISINAU, MOLDOVA",
         "Russia cut gas supplies to Moldova. Chisinau called the move blackmail.",
@@ -165,6 +181,12 @@ NAMED: list[Case] = [
     ),
     # a call, no name given
     ("WARSAW, POLAND", "Poland called Germany's chancellor on Monday.", "POL>DEU:04"),
+]
+
+SIMILAR_NONE: list[NearMiss] = [
+    # no act told before to repeat
+    ("PARIS, FRANCE", "France took a similar step in 2019."),
+    ("MADRID, SPAIN", "Spain took a similar approach to migration."),
 ]
 
 NAMED_NONE: list[NearMiss] = [
@@ -182,7 +204,7 @@ GAPS: list[Gap] = [
 ]
 
 CASES = SIMILAR + IN_KIND + MISREAD + NAMED
-NONE = MISREAD_NONE + NAMED_NONE
+NONE = SIMILAR_NONE + MISREAD_NONE + NAMED_NONE
 
 
 @pytest.fixture(scope="module")
