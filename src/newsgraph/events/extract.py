@@ -2726,6 +2726,12 @@ def _targets(
             found = [m for t in owners if (m := _speakers_own(ctx, verb, t)) is not None]
         if found:
             return found, slot
+    # "banned rice exports to its neighbours, a step that angered Laos and Cambodia"
+    summed = _summed_targets(ctx, verb)
+    if summed and any(
+        _group_noun(ctx, t) for slot in pattern.target for t in _slot_tokens(ctx, verb, obj, slot)
+    ):
+        return summed, "summed"
     where = _where_antecedent(ctx, verb) if pattern.place_target else None
     if where is not None:
         # "signed the deal in Ankara, where the emir arrived on Sunday": the place told before
@@ -2733,6 +2739,37 @@ def _targets(
         if found:
             return found, "where"
     return [], ""
+
+
+def _group_noun(ctx: _Ctx, t: Token) -> bool:
+    """Whether a slot holds unnamed states ("its neighbours", "neighbouring countries")."""
+    lemma = t.lemma.lower()
+    rules = ctx.rules
+    return (
+        t.tag == "NNS"
+        and (lemma in rules.membership_nouns or lemma in rules.generic_plurals)
+        and ctx.by_token.get(t.i) is None
+    )
+
+
+def _summed_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """The states a summing apposition names as the ones an act reached: "banned rice exports
+    to its neighbours, a step that angered Laos and Cambodia" (the neighbours are Laos and
+    Cambodia); the objects of a relative clause whose subject is the step, so "a step that
+    surprised analysts" or "a step Laos welcomed" names none."""
+    sent = ctx.parse.sentences[verb.sent]
+    objects: list[Token] = []
+    for i in range(verb.i + 1, sent.token_end):
+        noun = ctx.tok(i)
+        if noun.lemma.lower() not in ctx.rules.summing_nouns:
+            continue
+        host = _summed_clause(ctx, noun)
+        if host is None or host.i != verb.i:
+            continue
+        for r in ctx.kids(noun.i, frozenset({"relcl"})):
+            if any(s.lemma.lower() in ("that", "which") for s in ctx.kids(r.i, _SUBJ)):
+                objects += [c for o in ctx.kids(r.i, _OBJ) for c in _conjuncts(ctx, o)]
+    return _actors(ctx, objects, "target")
 
 
 def _where_antecedent(ctx: _Ctx, verb: Token) -> Token | None:
