@@ -418,8 +418,46 @@ def _own_mention(ctx: _Ctx, t: Token, role: str) -> Mention | None:
     if m is None or t.i <= ctx.dateline_end:
         return None
     if role == "target" and m.kind == "pronoun" and m.text.lower() in ctx.rules.weak_pronouns:
-        return None
+        return m if _host_subject_it(ctx, t, m) else None
     return m
+
+
+def _host_subject_it(ctx: _Ctx, t: Token, m: Mention) -> bool:
+    """Whether an object "it" is the state that is subject of a clause hosting its own:
+    "Venezuela said the United States had sanctioned it", "Caracas has been isolated since
+    Washington sanctioned it in 2019". A common noun told between them ("rejected the deal
+    after Washington criticized it") may be what "it" is, so then it stays weak."""
+    if t.text.lower() != "it" or t.dep not in ("dobj", "pobj") or m.actor is None:
+        return False
+    cur = ctx.tok(t.head)
+    for _ in range(6):
+        if cur.head == cur.i:
+            return False
+        if cur.dep in ("ccomp", "advcl", "relcl", "conj") and cur.pos in ("VERB", "AUX"):
+            host = ctx.tok(cur.head)
+            for s in ctx.kids(host.i, _SUBJ | {"nsubjpass"}):
+                own = ctx.by_token.get(s.i)
+                if own is None or own.actor != m.actor or own.kind == "pronoun":
+                    continue
+                return not any(
+                    w.tag == "NN" and w.i not in ctx.by_token and not _in_clause(ctx, w, cur)
+                    for w in (ctx.tok(i) for i in range(own.token_end, t.i))
+                )
+            return False
+        cur = ctx.tok(cur.head)
+    return False
+
+
+def _in_clause(ctx: _Ctx, w: Token, verb: Token) -> bool:
+    """Whether w belongs to verb's own clause ("fired a missile at it": the missile is
+    the act's, not what "it" stands for), not to a clause joined to it."""
+    for _ in range(8):
+        if w.i == verb.i:
+            return True
+        if w.head == w.i or w.dep in ("ccomp", "advcl", "conj", "relcl"):
+            return False
+        w = ctx.tok(w.head)
+    return False
 
 
 def _expanded(m: Mention) -> list[Mention]:
