@@ -139,6 +139,7 @@ class Rules:
     permitting_verbs: frozenset[str]
     bare_infinitive_verbs: frozenset[str]
     past_factual_marks: frozenset[str]
+    stative_hosts: frozenset[str]
     admission_codes: frozenset[str]
     admission_preps: frozenset[str]
     particle_adverbs: frozenset[str]
@@ -590,7 +591,10 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
         # "the envoy, who was expelled by Lithuania": the noun the passive clause hangs on
         clause = ctx.tok(t.head)
         if clause.dep == "relcl" and clause.head != clause.i:
-            antecedent = _act_antecedent(ctx, ctx.tok(clause.head), t)
+            noun = ctx.tok(clause.head)
+            antecedent = _act_antecedent(ctx, noun, t, clause)
+            if antecedent.i == noun.i and not _relative_noun(ctx, noun, t, clause):
+                return []  # "struck targets in Lebanon, which was condemned by France"
             return _actors_of(ctx, antecedent, role, depth + 1)
     if m is None and t.pos == "PRON" and t.text.lower() in rules.first_person:
         m = _first_person(ctx, t)
@@ -1457,14 +1461,25 @@ def _believed(ctx: _Ctx, clause: Token) -> Token:
 
 def _past_clause(ctx: _Ctx, clause: Token) -> bool:
     """Whether a past-tense clause hangs on a past-tense host with no modal ("was strong
-    until Russia invaded"), not on a future one ("would fight until Russia withdrew")."""
+    until Russia invaded"), not on a future one ("would fight until Russia withdrew").
+
+    The host must be a state that lasted ("was", "had been", "remained") or the clause dated
+    ("in 2022"): after an act ("suspended aid until Pyongyang apologized") the clause is the
+    condition the act set, told in past narration, not an act that came."""
     if clause.tag != "VBD" or clause.head == clause.i:
         return False
     host = ctx.tok(clause.head)
     modals = ctx.rules.modals | ctx.rules.conditional_modals
-    return host.tag in ("VBD", "VBN") and not any(
+    if host.tag not in ("VBD", "VBN") or any(
         a.lemma.lower() in modals or a.text.lower() in modals
         for a in ctx.kids(host.i, frozenset({"aux"}))
+    ):
+        return False
+    if host.lemma.lower() in ctx.rules.stative_hosts:
+        return True
+    return any(
+        (e := ctx.ent_of.get(t.i)) is not None and e.label == "DATE"
+        for t in ctx.parse.subtree(clause.i)
     )
 
 
@@ -1911,7 +1926,9 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
         ):
             return _BLOCK  # "Neither Japan nor South Korea criticized China"
         low = cur.lemma.lower()
-        # "called Merz and praised Zelenskyy": a verb joined to another is not governed by it
+        # "called Merz and praised Zelenskyy": a verb joined to another is not governed by it;
+        # "helped Ethiopia and Eritrea sign a deal": a bare infinitive takes only modals and
+        # negation from its host (conjoined is set on that climb)
         if step > 0 and not conjoined:
             if low in rules.blocking_governors:
                 return _BLOCK
@@ -1958,9 +1975,14 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
         climb = cur.dep in ("xcomp", "acomp") or (
             cur.dep in ("ccomp", "advcl", "acl") and _infinitive(ctx, cur)
         )
-        if cur.dep == "ccomp" and head.lemma.lower() in rules.bare_infinitive_verbs:
+        bare = cur.dep == "ccomp" and head.lemma.lower() in rules.bare_infinitive_verbs
+        if bare and not climb:
             # "a deal that would let Israel and Hamas swap prisoners": a bare infinitive
-            climb = climb or not ctx.kids(cur.i, frozenset({"aux", "mark"}))
+            climb = not ctx.kids(cur.i, frozenset({"aux", "mark"}))
+            if climb:
+                conjoined = True
+                cur = head
+                continue
         if cur.dep == "conj" and _reporter(ctx, cur):
             break  # "said ... had never refused help and thanked Moscow": the speaker's own act
         if cur.dep == "conj" and not ctx.kids(cur.i, _SUBJ | _PASSIVE_SUBJ):
@@ -1982,12 +2004,17 @@ def _standing_relative(ctx: _Ctx, verb: Token) -> bool:
     (standing_verbs) describes its head's standing ("Kosovo, which Serbia still claims",
     "Russia, which backs its claim"): background, never an act told; "the sanctions that
     Washington imposes on Syria" (no comma: it says which sanctions), "which Beijing denies"
-    (an answer) and "which mediates between them" still tell their act."""
-    if verb.dep != "relcl" or verb.tag not in ("VBZ", "VBP"):
+    (an answer) and "which mediates between them" still tell their act. The present passive
+    is the same stance ("Kosovo, which is recognized by the U.S.", "who are armed by Iran");
+    the past one ("which was criticized by Japan") tells an act."""
+    if verb.dep != "relcl" or verb.lemma.lower() not in ctx.rules.standing_verbs:
         return False
-    if verb.lemma.lower() not in ctx.rules.standing_verbs:
-        return False
-    if ctx.kids(verb.i, frozenset({"aux", "auxpass"})):
+    auxes = ctx.kids(verb.i, frozenset({"aux", "auxpass"}))
+    if verb.tag == "VBN":
+        # "which is recognized by", "who are armed by": one present "be" and nothing else
+        if len(auxes) != 1 or auxes[0].dep != "auxpass" or auxes[0].tag not in ("VBZ", "VBP"):
+            return False
+    elif verb.tag not in ("VBZ", "VBP") or auxes:
         return False
     start = min(t.i for t in ctx.parse.subtree(verb.i))
     return start > 0 and ctx.tok(start - 1).text == ","
@@ -2279,14 +2306,69 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
     return None
 
 
-def _act_antecedent(ctx: _Ctx, noun: Token, opener: Token) -> Token:
+def _act_antecedent(ctx: _Ctx, noun: Token, opener: Token, clause: Token | None = None) -> Token:
     """The act noun a clause set off by a comma tells of, when the parser hung the clause on
     the last name of the act's phrase ("Israel's strike on Syria, condemned by France": the
-    strike is condemned, not Syria); else the noun itself."""
+    strike is condemned, not Syria); else the noun itself.
+
+    With a relative pronoun (clause given) only a reaction (reaction_roots, or praise: 05)
+    is re-aimed, its "be" agreeing with the act noun and no charge named ("which was accused
+    by Kyiv of war crimes" accuses the place; "which was attacked by Turkey" attacks it)."""
     if opener.i == 0 or ctx.tok(opener.i - 1).text != ",":
         return noun
     heads = _phrase_head(ctx, noun)
-    return heads[0] if heads and heads[0].lemma.lower() in ctx.rules.act_nouns else noun
+    if not heads:
+        return noun
+    act = heads[0]
+    lemma = act.lemma.lower()
+    if clause is None:
+        return act if lemma in ctx.rules.act_nouns else noun
+    if lemma not in ctx.rules.act_nouns and not _act_roots(ctx, lemma) - {"**"}:
+        return noun
+    if not _act_roots(ctx, clause.lemma.lower()) & (ctx.rules.reaction_roots | {"05"}):
+        return noun
+    if not _agrees(ctx, act, clause) or _preps(ctx, clause, frozenset({"of", "for"})):
+        return noun
+    return act
+
+
+def _agrees(ctx: _Ctx, noun: Token, clause: Token) -> bool:
+    """Whether a relative clause's "be" agrees in number with a common noun ("diplomats,
+    which was" does not); a name or a clause with no "be" agrees."""
+    if noun.pos == "PROPN" or noun.i in ctx.by_token:
+        return True
+    plural = noun.tag == "NNS"
+    for a in ctx.kids(clause.i, frozenset({"aux", "auxpass"})):
+        word = a.text.lower()
+        if word in ("is", "was", "has") and plural:
+            return False
+        if word in ("are", "were", "have") and not plural:
+            return False
+    return True
+
+
+def _relative_noun(ctx: _Ctx, noun: Token, opener: Token, clause: Token) -> bool:
+    """Whether a relative pronoun stands for the noun its clause hangs on. A "which" set off
+    by a comma after an object may tell of the whole act before it ("Israel struck targets
+    in Lebanon, which was condemned by France"): it stands for the noun only when that noun
+    heads, or hangs in, its clause's subject, or is an appositive name, and agrees with it."""
+    if opener.text.lower() != "which" or opener.i == 0 or ctx.tok(opener.i - 1).text != ",":
+        return True
+    if not _agrees(ctx, noun, clause):
+        return False
+    cur = noun
+    for _ in range(8):
+        if cur.dep in _SUBJ | _PASSIVE_SUBJ or cur.head == cur.i:
+            return True
+        if cur.dep == "appos":
+            return noun.pos == "PROPN" or noun.i in ctx.by_token
+        if cur.dep not in ("pobj", "prep", "compound", "poss", "conj", "amod", "nmod"):
+            return False
+        head = ctx.tok(cur.head)
+        if cur.dep == "pobj" and head.head != head.i and ctx.tok(head.head).pos in ("VERB", "AUX"):
+            return False  # "struck targets in Lebanon": in the verb's own phrase
+        cur = head
+    return False
 
 
 def _phrase_head(ctx: _Ctx, noun: Token) -> list[Token]:
