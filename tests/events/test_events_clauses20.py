@@ -156,6 +156,12 @@ CASES: list[Case] = [
         "Relations had been warm until China imposed sanctions on South Korea.",
         "CHN>KOR:16",
     ),
+    # a protest aims at the author its object's relative clause names (context23)
+    (
+        "TAIPEI",
+        "Taiwan protested the drills, which were staged by China near the island.",
+        "TWN>CHN:11 CHN>TWN:15",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -196,12 +202,6 @@ GAPS: list[Gap] = [
         "The Russian envoy, who was expelled by Lithuania last week, left on Friday.",
         "LTU>RUS:16",
         "the envoy's leaving is read as Russia's reaction to the expulsion (v.leave_body)",
-    ),
-    (
-        "TAIPEI",
-        "Taiwan protested the drills, which were staged by China near the island.",
-        "TWN>CHN:11 CHN>TWN:15",
-        "protesting an act told in a relative clause does not take the clause's agent",
     ),
 ]
 

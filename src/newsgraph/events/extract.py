@@ -109,6 +109,7 @@ class Rules:
     accompanying_preps: frozenset[str]
     negating_determiners: frozenset[str]
     eliciting_verbs: frozenset[str]
+    arriving_verbs: frozenset[str]
     squad_nouns: frozenset[str]
     charge_roots: frozenset[str]
     deed_roots: frozenset[str]
@@ -2265,6 +2266,9 @@ def _summed_clause(ctx: _Ctx, noun: Token) -> Token | None:
 def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> Token | None:
     """The object noun a light-verb pattern needs ("impose sanctions"), or None."""
     cands = ctx.kids(verb.i, _PASSIVE_SUBJ if passive else _OBJ)
+    if passive:
+        # "was refused entry by Belarus": an object the passive keeps (_retained_object)
+        cands += ctx.kids(verb.i, _OBJ)
     contact = _contact_clause(ctx, verb)
     if contact is not None:
         cands.append(contact[1])  # "the aid package Egypt sent to Sudan"
@@ -3466,7 +3470,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # "Sanctions were slapped on Iranian firms by Washington": a late "by" parsed as a
         # preposition is the agent all the same
         # ("was declared persona non grata by Mexico": or hung on the predicate noun)
-        hosts = [verb, *ctx.kids(verb.i, frozenset({"oprd"}))]
+        # ("was refused entry by Belarus": or on the object the passive keeps)
+        hosts = [verb, *ctx.kids(verb.i, frozenset({"oprd"}) | _OBJ)]
         agents = [
             p
             for h in hosts
@@ -3512,7 +3517,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 # "The talks, hosted by Oman, ended": the sides told before
                 return [_Hit(pattern, code, verb, s, None, "mediation") for s in sources]
             targets = parties or []
-        elif not targets and not pattern.objects:
+        elif not targets and (not pattern.objects or _retained_object(ctx, verb, obj)):
             targets = _actors(ctx, patient, "target", pattern.place_target)
             if modified is not None:
                 # "a step welcomed by Israel and condemned by ...": who reacts is no author
@@ -3818,6 +3823,10 @@ def _clause_targets(
                 )
             )
             owned = any(h.i == cur.i for h in heads)  # "the actions of X": X's
+            if answering and cur.dep in _OBJ and cur.head == verb.i:
+                # "protested the drills, which were staged by China": the author its own
+                # relative clause names
+                heads.extend(_relative_authors(ctx, cur))
             for k in ctx.kids(cur.i, _CLAUSE_WALK):
                 if k.i in seen or _negated(ctx, k):
                     continue
@@ -3866,6 +3875,42 @@ def _clause_targets(
         if found:
             groups.setdefault(frozenset(m.actor.principal for m in found if m.actor), found)
     return next(iter(groups.values())) if len(groups) == 1 else []
+
+
+def _retained_object(ctx: _Ctx, verb: Token, obj: Token | None) -> bool:
+    """Whether a passive keeps the pattern's object noun as its own object: "was refused entry
+    by Belarus", "was handed a protest note by Beijing". Its subject is then the receiver,
+    the act's target, as the dative of the active is."""
+    return obj is not None and obj.dep in _OBJ and obj.head == verb.i
+
+
+def _relative_authors(ctx: _Ctx, noun: Token) -> list[Token]:
+    """Who a relative clause on a reaction's object says did it: the agent of a passive
+    ("the drills, which were staged by China") or the subject of an active clause whose
+    object is the noun ("the survey a Chinese ship conducted"). A clause that negates or
+    only plans the act names no author, nor does one on a noun of people or things ("condemned
+    the men Britain arrested")."""
+    lemma = noun.lemma.lower()
+    if lemma not in ctx.patterns.nouns and lemma not in ctx.rules.act_nouns:
+        return []
+    found: list[Token] = []
+    answering = ctx.rules.reaction_roots | ctx.rules.answering_roots
+    for rel in ctx.kids(noun.i, frozenset({"relcl"})):
+        if _negated(ctx, rel) or _modality(ctx, rel) is not None:
+            continue
+        if any(p.code[:2] in answering for p in ctx.patterns.verbs.get(rel.lemma.lower(), ())):
+            continue  # "a fresh charge Kyiv dismissed": who answers the act did not do it
+        if rel.lemma.lower() in ctx.rules.speech_verbs:
+            continue  # "the shelling, which Kyiv reported": who tells the act did not do it
+        if ctx.kids(rel.i, _PASSIVE_MARKS):
+            found += [o for a in ctx.kids(rel.i, frozenset({"agent"})) for o in _pobjs(ctx, a)]
+        elif not ctx.kids(rel.i, _OBJ) or any(
+            o.lemma.lower() in ("which", "that") for o in ctx.kids(rel.i, _OBJ)
+        ):
+            found += [
+                k for k in ctx.kids(rel.i, _SUBJ) if k.lemma.lower() not in ("which", "that", "who")
+            ]
+    return found
 
 
 def _unknown_partner(ctx: _Ctx, verb: Token) -> bool:
@@ -5443,6 +5488,10 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             deeds = _elicited_deeds(ctx, noun, pattern, code, subjects, sources)
             if deeds:
                 return deeds
+    if not targets and code[:2] in ctx.rules.reaction_roots:
+        arrived = _arrived_reaction(ctx, noun, pattern, code, sources)
+        if arrived:
+            return arrived
     hits = [_Hit(pattern, code, noun, s, t) for s in sources for t in targets if _differ(s, t)]
     joint = source_slot.startswith("host_subj") or any(s.members for s in sources)
     if not hits and not targets and pattern.between and len(sources) > 1 and joint:
@@ -5454,6 +5503,30 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     if not hits and not targets and code[:2] in ctx.rules.continued_roots:
         return [_Hit(pattern, code, noun, s, None, "continued") for s in sources]
     return hits
+
+
+def _arrived_reaction(
+    ctx: _Ctx, noun: Token, pattern: Pattern, code: str, sources: list[Mention]
+) -> list[_Hit]:
+    """A reaction noun told only to have come ("A protest from Rabat followed.", "A sharp rebuke
+    came from Washington.", "Condemnation poured in from the EU and Canada."): it answers the
+    hostile act just told, as the objectless "Rabat protested." does. The from-phrase may hang
+    on the verb; an object of the verb ("followed the vote") is left to other rules."""
+    if noun.dep not in _SUBJ or noun.head == noun.i:
+        return []
+    verb = ctx.tok(noun.head)
+    if verb.lemma.lower() not in ctx.rules.arriving_verbs or ctx.kids(verb.i, _OBJ):
+        return []
+    if _modality(ctx, verb) is not None or _negated(ctx, verb):
+        return []
+    if not sources:
+        sources = _actors(ctx, _preps(ctx, verb, frozenset({"from"})), "source")
+    answers = ctx.rules.reaction_matches["pronoun"]
+    return [
+        _Hit(pattern, code, noun, s, None, "reaction", answers, True, window=_BYSTANDER_WINDOW)
+        for s in sources
+        if s.kind != "pronoun"
+    ]
 
 
 def _elicited_deeds(
