@@ -127,7 +127,9 @@ GAPPED: list[Case] = [
         "The United States sold jets to Saudi Arabia and Britain to Qatar.",
         "USA>SAU:07 GBR>QAT:07",
     ),
-    ("ACCRA", "Ghana sent 200 troops to Mali and Nigeria 300.", "GHA>MLI:07 NGA>MLI:07"),
+    # a name joined to a recipient with a bare number after it may be a second recipient or
+    # a giver: neither (test_events_review16.py)
+    ("ACCRA", "Ghana sent 200 troops to Mali and Nigeria 300.", "GHA>MLI:07"),
     ("LONDON", "Britain expelled a Russian diplomat, and Germany two.", "GBR>RUS:16 DEU>RUS:16"),
     (
         "PARIS",
@@ -137,7 +139,7 @@ GAPPED: list[Case] = [
     (
         "TOKYO",
         "Japan pledged $2 billion to Ukraine and South Korea $1 billion.",
-        "JPN>UKR:03 KOR>UKR:03",
+        "JPN>UKR:03",
     ),
     # no remnant: both are targets
     ("BRUSSELS", "The EU imposed sanctions on Iran and Russia on Monday.", "EU>IRN:16 EU>RUS:16"),

@@ -22,7 +22,15 @@ from __future__ import annotations
 
 import pytest
 
-from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+from audit_cases import (
+    Case,
+    Gap,
+    NearMiss,
+    audit_bodies,
+    audit_params,
+    code_audit,
+    matches,
+)
 
 SIMILAR: list[Case] = [
     (
@@ -115,6 +123,12 @@ IN_KIND: list[Case] = [
         "Britain expelled a Russian military attache. Moscow did not respond in kind.",
         "GBR>RUS:16",
     ),
+    # a third party's answer in kind returns nothing (_in_kind_verbs)
+    (
+        "LONDON, BRITAIN",
+        "Iran expelled two British diplomats. France responded in kind.",
+        "IRN>GBR:16",
+    ),
 ]
 
 MISREAD: list[Case] = [
@@ -150,8 +164,16 @@ MISREAD: list[Case] = [
         "The UAE's president hosted Egypt's president on Sunday.",
         "ARE>EGY:04",
     ),
-    ("MUSCAT, OMAN", "Oman's sultan received Iran's foreign minister in Muscat.", "OMN>IRN:04"),
-    ("DOHA, QATAR", "Qatar's emir hosted Turkey's president for talks on Gaza.", "QAT>TUR:04"),
+    (
+        "MUSCAT, OMAN",
+        "Oman's sultan received Iran's foreign minister in Muscat.",
+        "OMN>IRN:04",
+    ),
+    (
+        "DOHA, QATAR",
+        "Qatar's emir hosted Turkey's president for talks on Gaza.",
+        "QAT>TUR:04",
+    ),
 ]
 
 MISREAD_NONE: list[NearMiss] = [
@@ -161,7 +183,11 @@ MISREAD_NONE: list[NearMiss] = [
 
 NAMED: list[Case] = [
     ("KYIV, UKRAINE", "Ukraine called Hungary's veto shameful.", "UKR>HUN:11"),
-    ("MOSCOW, RUSSIA", "Russia called Finland's move reckless on Tuesday.", "RUS>FIN:11"),
+    (
+        "MOSCOW, RUSSIA",
+        "Russia called Finland's move reckless on Tuesday.",
+        "RUS>FIN:11",
+    ),
     ("TOKYO, JAPAN", "Japan called China's decision regrettable.", "JPN>CHN:11"),
     ("ANKARA, TURKEY", "Turkey called Sweden's decision unacceptable.", "TUR>SWE:11"),
     (
@@ -194,14 +220,7 @@ NAMED_NONE: list[NearMiss] = [
     ("PARIS, FRANCE", "France called Germany's proposal a good start."),
 ]
 
-GAPS: list[Gap] = [
-    (
-        "LONDON, BRITAIN",
-        "Iran expelled two British diplomats. France responded in kind.",
-        "IRN>GBR:16",
-        "a third party's answer in kind is read as a threat to the act's author (v.respond_in_kind)",
-    ),
-]
+GAPS: list[Gap] = []
 
 CASES = SIMILAR + IN_KIND + MISREAD + NAMED
 NONE = SIMILAR_NONE + MISREAD_NONE + NAMED_NONE

@@ -49,6 +49,8 @@ _OBJ = frozenset({"dobj", "obj"})
 _PASSIVE_MARKS = frozenset({"nsubjpass", "auxpass"})
 _CLIMB = frozenset({"xcomp", "acomp", "pcomp"})
 _DASHES = frozenset({"—", "–", "--", "-"})
+_HEAD_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr"})  # a phrase's head
+_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")  # "beat Greece 3-1": a game's score, one token
 _TURN_TOKENS = 400  # tokens back from a pronoun that a transcript turn's label may sit
 _LABEL_TOKENS = 12  # words of a speaker label after the name ("Kirby, White House adviser:")
 
@@ -232,6 +234,8 @@ class Rules:
     answering_roots: frozenset[str]
     joint_roots: frozenset[str]
     contest_words: frozenset[str]
+    game_roots: frozenset[str]
+    game_labels: frozenset[str]
     undergone_verbs: frozenset[str]
     followed_roots: frozenset[str]
     outward_nouns: frozenset[str]
@@ -983,6 +987,24 @@ def _gapped_remnant(ctx: _Ctx, k: Token) -> Token | None:
         elif r.dep in _OBJ and r.head == verb.i and any(o.i < k.i for o in ctx.kids(verb.i, _OBJ)):
             return r
     return None
+
+
+def _second_recipient(ctx: _Ctx, k: Token) -> bool:
+    """Whether a name joined to a recipient ("to Gaza", a dative) may be a second recipient as
+    well as a giver: "Qatar gave $100 million to Gaza and Lebanon $50 million" (Lebanon gets
+    it), "Japan pledged $2 billion to Ukraine and South Korea $1 billion" (Seoul may give). A
+    number or object remnant cannot tell which, so the name is neither source nor target; a
+    prepositional remnant can ("sold jets to Saudi Arabia and Britain to Qatar")."""
+    first = k
+    while first.dep == "conj" and first.head != first.i:
+        first = ctx.tok(first.head)
+    if first.dep == "dative":
+        return True
+    return (
+        first.dep == "pobj"
+        and first.head != first.i
+        and ctx.tok(first.head).lemma.lower() in ctx.rules.recipient_preps
+    )
 
 
 def _in_remnant(ctx: _Ctx, t: Token) -> bool:
@@ -3590,7 +3612,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         and not targets
         and len(sources) > 1
         and _each_other(ctx, verb)
-        and not _game_pair(ctx, sources)
+        and not _game_pair(ctx, sources, code)
     ):
         # "India and Canada expelled each other's diplomats": every pair both ways
         return [_Hit(pattern, code, verb, s, t) for s in sources for t in sources if _differ(s, t)]
@@ -3600,7 +3622,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         and pattern.reciprocal
         and len(sources) > 1
         and not _unknown_partner(ctx, verb)
-        and not _game_pair(ctx, sources)
+        and not _game_pair(ctx, sources, code)
         # "a deal brokered by Turkey and the United Nations": co-mediators, no pair
         and verb.lemma.lower() not in ctx.rules.brokering_verbs
     ):
@@ -4859,7 +4881,7 @@ def _gapped_subjects(ctx: _Ctx, clause: list[Token]) -> list[Token]:
     while stack:
         x = stack.pop()
         r = _gapped_remnant(ctx, x)
-        if r is not None and r.dep != "prep" and x not in out:
+        if r is not None and r.dep != "prep" and x not in out and not _second_recipient(ctx, x):
             out.append(x)
             stack += ctx.kids(x.i, frozenset({"conj"}))
     return out
@@ -5121,28 +5143,46 @@ def _each_other(ctx: _Ctx, verb: Token) -> bool:
     return False
 
 
-_HEAD_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr"})
-
-
-def _game_pair(ctx: _Ctx, sources: list[Mention]) -> bool:
+def _game_pair(ctx: _Ctx, sources: list[Mention], code: str) -> bool:
     """Whether a pair reference ("the two sides", "each side") stands for a pair named in a
-    game ("Brazil beat Argentina 2-1 in Rio. The two sides blamed each other"): teams."""
+    game ("Brazil beat Argentina 2-1 in Rio. The two sides blamed each other"): teams, which
+    meet and blame but do not sign (game_roots: "played a friendly match. The two countries
+    then signed a defence pact" is a pact)."""
+    if code[:2] not in ctx.rules.game_roots:
+        return False
     ids = {m.antecedent for m in sources if m.members and m.antecedent}
     found = {m.sentence_index for m in ctx.by_token.values() if m.id in ids}
-    for s in found:
-        sent = ctx.parse.sentences[s]
-        words = ctx.parse.tokens[sent.token_start : sent.token_end]
-        contest = ctx.rules.contest_words
-        # a contest word heading its phrase: "before the rugby final" (tagged ADJ), not "a
-        # final deal"
-        if any(
-            t.lemma.lower() in contest and (t.pos in ("NOUN", "PROPN") or t.dep in _HEAD_DEPS)
-            for t in words
+    return any(
+        _game(ctx, ctx.parse.tokens[sent.token_start : sent.token_end])
+        for sent in (ctx.parse.sentences[s] for s in found)
+    )
+
+
+def _game(ctx: _Ctx, words: Sequence[Token]) -> bool:
+    """Whether words tell a game: a contest word heading its phrase ("before the rugby final",
+    tagged ADJ; "in the Gulf Cup"), not inside a name of another kind ("the Arab League
+    summit"), a modifier ("a final deal") or an aim with an of-phrase ("with the goal of
+    reviving the deal"); or a score ("beat Argentina 2-1", "drew 1 - 1"), not a date range
+    ("on April 12-13")."""
+    for n, t in enumerate(words):
+        if t.lemma.lower() in ctx.rules.contest_words and (
+            t.pos in ("NOUN", "PROPN") or t.dep in _HEAD_DEPS
+        ):
+            ent = ctx.ent_of.get(t.i)
+            named = ent is not None and ent.label.lower() not in ctx.rules.game_labels
+            aim = any(k.lemma.lower() == "of" for k in ctx.kids(t.i, frozenset({"prep"})))
+            if not named and not aim:
+                return True
+        if n + 2 < len(words) and words[n + 1].text in _DASHES:
+            pair = (t, words[n + 2])
+            if all(x.text.isdigit() and len(x.text) <= 2 for x in pair) and not any(
+                (e := ctx.ent_of.get(x.i)) is not None and e.label in ("DATE", "TIME") for x in pair
+            ):
+                return True
+        if _SCORE.fullmatch(t.text) and not (
+            (e := ctx.ent_of.get(t.i)) is not None and e.label in ("DATE", "TIME")
         ):
             return True
-        text = " ".join(t.text for t in words)
-        if re.search(r"(?<![\d.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,])", text):
-            return True  # a score: "beat Argentina 2-1"
     return False
 
 
@@ -5729,16 +5769,35 @@ def _echoed_acts(ctx: _Ctx, sent: Sentence, coded: list[tuple[int, _Hit]]) -> li
         if not mirror and not _echoes(ctx, v):
             continue
         for s in _actors(ctx, ctx.kids(v.i, _SUBJ), "source"):
+            # a target echoing the act only returns it: "Russia expelled diplomats from
+            # Estonia and Latvia. Latvia did the same" is no act of Latvia on Estonia
+            hit_one = any(
+                _same_source(h, first) and h.target is not None and not _differ(s, h.target)
+                for h in before
+            )
             for h in before:
                 if not _same_source(h, first) or h.target is None or _principal(s) == first:
                     continue
-                if mirror and _differ(s, h.target):
+                if (mirror or hit_one) and _differ(s, h.target):
                     continue  # "Britain expelled two Russian diplomats. France responded in kind"
                 if _differ(s, h.target):
                     out.append(replace(h, source=s, trigger=v))
                 else:  # "Russia expelled two Estonian diplomats. Estonia did the same": in kind
                     out.append(replace(h, source=s, target=h.source, trigger=v))
     return out
+
+
+def _in_kind_verbs(ctx: _Ctx, sent: Sentence, coded: list[tuple[int, _Hit]]) -> set[int]:
+    """The root verbs of a sentence that return in kind an act of the sentence before: they
+    stand only for that act returned (_echoed_acts), so a third party's "Britain responded in
+    kind" after "Algeria expelled 12 French diplomats" codes nothing of its own."""
+    if not any(i == sent.index - 1 for i, _ in coded):
+        return set()
+    return {
+        v.i
+        for v in ctx.parse.tokens[sent.token_start : sent.token_end]
+        if v.head == v.i and v.pos in ("VERB", "AUX") and _returns_in_kind(ctx, v)
+    }
 
 
 def _to_event(article: Article, parse: Parse, sent: Sentence, hit: _Hit) -> Event:
@@ -5833,7 +5892,7 @@ def _code_events(
         # an echo stands for what its own verb would code ("took a similar step", "responded
         # in kind"); other verbs of the sentence keep their acts
         echoed = _echoed_acts(ctx, sent, coded)
-        echoes = {h.trigger.i for h in echoed}
+        echoes = {h.trigger.i for h in echoed} | _in_kind_verbs(ctx, sent, coded)
         pending = [h for h in _sentence_hits(ctx, sent) if h.trigger.i not in echoes] + echoed
         ctx.sentence_hits[sent.index] = tuple(pending)
         pending.reverse()
@@ -6557,7 +6616,8 @@ def _answer_sentence(ctx: _Ctx, sent: Sentence) -> bool:
     """Whether a sentence's main verb judges an act told before rather than doing one: its
     object is a definite, unauthored noun of an act ("The EU called the agreement a
     milestone", "Turkey hailed the deal"), which no later bare protest answers (_uncoded_authors
-    goes on past it, as past other answers)."""
+    goes on past it, as past other answers). Only a verb of judging or naming does
+    (answering_verbs, naming_verbs): "Israel suspended the agreement" does a new act."""
     roots = [
         t
         for t in ctx.parse.tokens[sent.token_start : sent.token_end]
@@ -6566,6 +6626,8 @@ def _answer_sentence(ctx: _Ctx, sent: Sentence) -> bool:
     if len(roots) != 1:
         return False
     rules = ctx.rules
+    if roots[0].lemma.lower() not in rules.answering_verbs | rules.naming_verbs:
+        return False
     acts = rules.act_nouns | rules.agreement_nouns | rules.deed_nouns
     return any(
         _definite_noun(ctx, o) and not _authored(ctx, o) and o.lemma.lower() in acts
@@ -6681,7 +6743,7 @@ def _act_authors(ctx: _Ctx, verb: Token, sent: Sentence) -> list[Mention]:
     if lemma in rules.speech_verbs or lemma in ("be", "have") or not (verb.tag == "VBD" or perfect):
         return []
     words = ctx.parse.tokens[sent.token_start : sent.token_end]
-    if any(t.lemma.lower() in rules.contest_words and t.pos in ("NOUN", "PROPN") for t in words):
+    if _game(ctx, words):
         return []  # "Brazil beat Argentina in the World Cup final": a game, no act
     if _negated(ctx, verb) or _modality(ctx, verb) is not None or _no_object(ctx, verb):
         return []
@@ -6697,9 +6759,6 @@ def _act_authors(ctx: _Ctx, verb: Token, sent: Sentence) -> list[Mention]:
             return []
         out.setdefault(m.actor.principal, m)
     return list(out.values()) if _outward(ctx, verb, frozenset(out)) else []
-
-
-_SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # "beat Greece 3-1": a game's score
 
 
 def _outward(ctx: _Ctx, verb: Token, authors: frozenset[str]) -> bool:
@@ -6718,8 +6777,6 @@ def _outward(ctx: _Ctx, verb: Token, authors: frozenset[str]) -> bool:
         i for s in _subject_tokens(ctx, verb) for i in (t.i for t in ctx.parse.subtree(s.i))
     }
     words = [t for t in ctx.parse.subtree(verb.i) if t.i not in subjects]
-    if any(_SCORE.fullmatch(t.text) for t in words):
-        return False
     roots = _act_roots(ctx, verb.lemma.lower())
     owned = any(
         k.dep == "poss" or k.lemma.lower() in rules.domestic_modifiers
@@ -7204,9 +7261,12 @@ def _uncoded_doer_between(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int, sent_
     """Whether a sentence between a deed and a reaction to "the decision" / "the move" tells,
     uncoded, a done act of another named doer ("Iran seized a Greek tanker. Separately, Cyprus
     opened a new port. Italy welcomed the decision": the port, no act on anyone): that act,
-    not the coded one further back, is what the noun may sum up. The deed's author or the
-    reactor doing more ("The junta accused him of meddling") keeps the deed."""
+    not the coded one further back, is what the noun may sum up. The deed's author, its
+    target or the reactor doing more ("The junta accused him of meddling", "Sweden's minister
+    flew home") keeps the deed, as does a verb with no object ("flew home": no act to sum up)."""
     kept = {_principal(earlier.source), _principal(hit.source)}
+    if earlier.target is not None:
+        kept.add(_principal(earlier.target))
     for i in range(index + 1, sent_index):
         if ctx.sentence_hits.get(i):
             continue
@@ -7215,6 +7275,8 @@ def _uncoded_doer_between(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int, sent_
             if verb.head != verb.i or verb.pos != "VERB" or verb.tag != "VBD":
                 continue
             if verb.lemma.lower() in ctx.rules.speech_verbs or _negated(ctx, verb):
+                continue
+            if not ctx.kids(verb.i, _OBJ):
                 continue
             for subj in _subject_tokens(ctx, verb):
                 doers = _actors(ctx, [subj], "source")
