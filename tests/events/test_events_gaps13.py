@@ -22,15 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit_cases import (
-    Case,
-    Gap,
-    NearMiss,
-    audit_bodies,
-    audit_params,
-    code_audit,
-    matches,
-)
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
 SIMILAR: list[Case] = [
     (
@@ -164,16 +156,8 @@ MISREAD: list[Case] = [
         "The UAE's president hosted Egypt's president on Sunday.",
         "ARE>EGY:04",
     ),
-    (
-        "MUSCAT, OMAN",
-        "Oman's sultan received Iran's foreign minister in Muscat.",
-        "OMN>IRN:04",
-    ),
-    (
-        "DOHA, QATAR",
-        "Qatar's emir hosted Turkey's president for talks on Gaza.",
-        "QAT>TUR:04",
-    ),
+    ("MUSCAT, OMAN", "Oman's sultan received Iran's foreign minister in Muscat.", "OMN>IRN:04"),
+    ("DOHA, QATAR", "Qatar's emir hosted Turkey's president for talks on Gaza.", "QAT>TUR:04"),
 ]
 
 MISREAD_NONE: list[NearMiss] = [
@@ -183,11 +167,7 @@ MISREAD_NONE: list[NearMiss] = [
 
 NAMED: list[Case] = [
     ("KYIV, UKRAINE", "Ukraine called Hungary's veto shameful.", "UKR>HUN:11"),
-    (
-        "MOSCOW, RUSSIA",
-        "Russia called Finland's move reckless on Tuesday.",
-        "RUS>FIN:11",
-    ),
+    ("MOSCOW, RUSSIA", "Russia called Finland's move reckless on Tuesday.", "RUS>FIN:11"),
     ("TOKYO, JAPAN", "Japan called China's decision regrettable.", "JPN>CHN:11"),
     ("ANKARA, TURKEY", "Turkey called Sweden's decision unacceptable.", "TUR>SWE:11"),
     (
