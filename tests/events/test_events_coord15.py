@@ -71,6 +71,8 @@ AND_THAT_NONE: list[NearMiss] = [
 ]
 
 CRITICISM: list[Case] = [
+    # a naming verb's predicate the parser joins to its object (a gap until 647e6a7)
+    ("KYIV", "Ukraine called Hungary's veto shameful.", "UKR>HUN:11"),
     ("DOHA", "Qatar said the strikes by Israel were a crime.", "QAT>ISR:11"),
     ("TEHRAN", "Iran's president said the attack by Israel was a war crime.", "IRN>ISR:11"),
     ("OTTAWA", "Canada's foreign minister said India was behind the killing.", "CAN>IND:11"),
@@ -219,12 +221,6 @@ GAPS: list[Gap] = [
         "FRA>UKR:04",
         "no longer a naming (111); the parser's predicate 'a second time' still hides the call",
     ),
-    (
-        "KYIV",
-        "Ukraine called Hungary's veto shameful.",
-        "UKR>HUN:11",
-        "the parser makes the object a compound of the adjective, so no object is read",
-    ),
 ]
 
 CASES = AND_THAT + CRITICISM + THREATS + GAPPED + ECHOED
@@ -244,7 +240,9 @@ def test_events_coord15_bodies_are_unique() -> None:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+@pytest.mark.parametrize(
+    ("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS, strict=True)
+)
 def test_events_coord15_codes_second_clauses_and_gaps(  # type: ignore[no-untyped-def]
     coded, dateline: str, body: str, expected: str
 ) -> None:

@@ -14,10 +14,12 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from newsgraph.data import load_data
+from newsgraph.events.geo import resolve_place, sentence_place
 from newsgraph.model import Actor, Article, Mention, Parse, stable_id
 
 _BEFORE, _AFTER = 2, 1  # sentences around a role noun that may name a second state
 _HEAD_DEPS = frozenset({"compound", "amod", "poss", "nmod"})  # "rebel positions": a modifier
+_FORCE_ROLES = frozenset({"MIL"})  # a state's forces, which act abroad as well as at home
 
 
 @lru_cache(maxsize=1)
@@ -47,13 +49,35 @@ def _one_state(mentions: Sequence[Mention], inside: Callable[[Mention], bool]) -
     return None if not found else next(iter(found)) if len(found) == 1 else ""
 
 
-def _state_of(parse: Parse, mentions: Sequence[Mention], i: int) -> str:
+def _state_of(article: Article, parse: Parse, mentions: Sequence[Mention], i: int) -> str:
     """The state of a role noun at token ``i``: the one state named from two sentences before
     to one after it, else "" (a second state may own the group: "Hamas militants killed
-    1,200 people" in a story on Israel; "bombers killed 23 people in Tel Aviv")."""
+    1,200 people" in a story on Israel; "bombers killed 23 people in Tel Aviv").
+
+    The sentence's own place comes first: the named state's people are there only when the
+    place is in that state ("Iranian police arrested students in Tehran", not "Israeli
+    soldiers killed two militants in Jenin"). A state's forces act abroad as often as at home,
+    so with no such place the dateline decides for them ("KYIV — Russian troops shelled the
+    village, killing three civilians" names no Russian civilians), and with no dateline
+    nothing does ("U.S. troops killed four militants in a raid"); its police, courts or
+    rulers act on their own people wherever the story is filed from."""
     sentence = parse.tokens[i].sent
     window = range(sentence - _BEFORE, sentence + _AFTER + 1)
-    return _one_state(mentions, lambda m: m.sentence_index in window) or ""
+    named = _one_state(mentions, lambda m: m.sentence_index in window) or ""
+    if not named:
+        return ""
+    place = sentence_place(parse, parse.sentences[sentence])
+    if place is not None and place.country:
+        return named if place.country == named else ""
+    forces = any(
+        m.actor is not None and m.actor.principal == named and m.actor.role in _FORCE_ROLES
+        for m in mentions
+        if m.sentence_index == sentence
+    )
+    if not forces:
+        return named
+    dateline = resolve_place(article.dateline) if article.dateline else None
+    return named if dateline is not None and dateline.country == named else ""
 
 
 def _name(mentions: Sequence[Mention], state: str) -> str:
@@ -84,7 +108,7 @@ def domestic_mentions(
                 or parse.tokens[i].sent != last.sent
             ):
                 continue
-            state = _state_of(parse, mentions, i)
+            state = _state_of(article, parse, mentions, i)
             if state:
                 start, end = parse.tokens[i].start, last.end
                 found.append(

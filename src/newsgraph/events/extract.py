@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
-from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from typing import Any
 from functools import lru_cache
@@ -37,10 +36,6 @@ from newsgraph.settings import Settings
 from newsgraph.data import load_data
 
 log = logging.getLogger(__name__)
-
-# Settings.domestic for the article being coded (set by code_events): pairs of one state's
-# actors with different roles are then two sides (_differ); off, they are one.
-_DOMESTIC: ContextVar[bool] = ContextVar("newsgraph_events_domestic", default=False)
 
 _PERSONISH = frozenset({"person", "title", "pronoun", "surname"})
 _SUBJ = frozenset({"nsubj", "csubj"})
@@ -69,6 +64,7 @@ class Rules:
     role_nouns: frozenset[str]
     no_possessor_nouns: frozenset[str]
     membership_nouns: frozenset[str]
+    client_nouns: frozenset[str]
     generic_plurals: frozenset[str]
     quantity_nouns: frozenset[str]
     agent_nouns: frozenset[str]
@@ -334,6 +330,7 @@ class _Ctx:
         "tellings",
         "sentence_hits",
         "first_body",
+        "domestic",
     )
 
     def __init__(
@@ -380,6 +377,9 @@ class _Ctx:
         # sentence index -> the hits its own words gave before any context (_uncoded_authors)
         self.sentence_hits: dict[int, tuple[_Hit, ...]] = {}
         self.first_body = 0  # index of the first sentence after the headline
+        # Settings.domestic (code_events' second pass): pairs of one state's actors with
+        # different roles are then two sides (_differ); off, they are one
+        self.domestic = False
 
     def _enclosed(self, m: Mention) -> bool:
         """A mention strictly inside a non-actor entity ("Latin American", "Taiwan Relations Act")."""
@@ -913,15 +913,32 @@ def _listed_modifiers(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
 def _named_partner(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
     """The one state a demonym names as an owner's partner ("stood by its Belarusian ally",
     "Moscow's Syrian partner"): a singular membership noun with a possessor; a plural ("its
-    Arab neighbours") or a bloc ("its NATO allies") names no one state."""
+    Arab neighbours") or a bloc ("its NATO allies") names no one state. A client noun ("Iran's
+    Lebanese partner", "its Yemeni proxy") mostly names a militia: the state only when the
+    article names it elsewhere."""
     if t.tag != "NN" or not ctx.kids(t.i, frozenset({"poss"})):
         return []
+    client = t.lemma.lower() in ctx.rules.client_nouns
     for k in ctx.kids(t.i, frozenset({"amod", "compound"})):
         own = _own_mention(ctx, k, role)
         if own is not None and own.actor is not None and own.actor.principal in _state_codes():
             if not own.members and own.token_start == k.i and own.token_end == k.i + 1:
+                if client and not _named_elsewhere(ctx, own):
+                    return []
                 return [own]
     return []
+
+
+def _named_elsewhere(ctx: _Ctx, own: Mention) -> bool:
+    """Whether the article names a mention's state by another word than its own."""
+    principal = own.actor.principal if own.actor is not None else ""
+    return any(
+        m.actor is not None
+        and m.actor.principal == principal
+        and m.kind != "pronoun"
+        and not (own.token_start <= i < own.token_end)
+        for i, m in ctx.by_token.items()
+    )
 
 
 def _numbered(ctx: _Ctx, t: Token) -> bool:
@@ -2825,11 +2842,15 @@ def _mishap_victim(ctx: _Ctx, top: Token) -> bool:
 
 
 def _kind_fits(target: Mention, kinds: tuple[str, ...]) -> bool:
-    """Whether a target is of a pattern's `object_kinds`; "igo" takes any IGO actor."""
+    """Whether a target is of a pattern's `object_kinds`; "igo" takes any IGO actor, "state"
+    any state's ("occupied a building in the NATO compound" occupies no IGO)."""
     if target.kind in kinds:
         return True
     actor = target.actor
-    return "igo" in kinds and actor is not None and actor.principal not in _state_codes()
+    if actor is None:
+        return False
+    state = actor.principal in _state_codes()
+    return ("igo" in kinds and not state) or ("state" in kinds and state)
 
 
 def _slot_actors(ctx: _Ctx, pattern: Pattern, tokens: list[Token], places: bool) -> list[Mention]:
@@ -3603,7 +3624,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # article's two sides; a with-phrase names a co-mediator (kept if no sides are found)
         fallback = tuple(targets)
         return [_Hit(pattern, code, verb, s, None, "mediation", fallback=fallback) for s in sources]
-    hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in targets if _differ(s, t)]
+    hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in targets if _differ(ctx, s, t)]
     hits += _mirrored(ctx, verb, hits) + _gapped(ctx, hits)
     if not hits and code[:2] in ctx.rules.partner_roots:
         hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in _partners(ctx, verb, s)]
@@ -3615,7 +3636,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         and not _game_pair(ctx, sources, code)
     ):
         # "India and Canada expelled each other's diplomats": every pair both ways
-        return [_Hit(pattern, code, verb, s, t) for s in sources for t in sources if _differ(s, t)]
+        return [
+            _Hit(pattern, code, verb, s, t) for s in sources for t in sources if _differ(ctx, s, t)
+        ]
     if (
         not hits
         and not targets
@@ -3635,8 +3658,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             pairs = [p for t in sources[1:] for p in ((first, t), (t, first))]
         else:
             pairs = [(sources[0], sources[1]), (sources[1], sources[0])]
-        hits = [_Hit(pattern, code, verb, s, t) for s, t in pairs if _differ(s, t)]
-    if not hits and not any(_differ(s, t) for s in sources for t in targets):
+        hits = [_Hit(pattern, code, verb, s, t) for s, t in pairs if _differ(ctx, s, t)]
+    if not hits and not any(_differ(ctx, s, t) for s in sources for t in targets):
         if targets and all(
             s.actor is not None and s.actor.role in address_words().domestic_roles for s in sources
         ):
@@ -3715,7 +3738,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                     for s in sources
                     if s.actor is not None and s.actor.principal not in own
                     for t in author
-                    if _differ(s, t)
+                    if _differ(ctx, s, t)
                 ]
         told = _told_noun(ctx, verb, obj, code, sources) if state is None else -1
         if (
@@ -3892,7 +3915,7 @@ def _clause_targets(
         found = [
             m
             for m in _actors(ctx, [head], "target")
-            if m.actor and m.actor.principal not in own and all(_differ(s, m) for s in sources)
+            if m.actor and m.actor.principal not in own and all(_differ(ctx, s, m) for s in sources)
         ]
         if found:
             groups.setdefault(frozenset(m.actor.principal for m in found if m.actor), found)
@@ -4531,9 +4554,13 @@ def _context_kind(
     if root in rules.boycott_roots and obj is not None and lemma in rules.hosted_nouns:
         return "antecedent"  # "Washington boycotted the summit": its host, told before
     own = obj is not None and all(k.pos == "PRON" for k in ctx.kids(obj.i, frozenset({"poss"})))
+    # a verb whose act its object's own kind makes (object_kinds with head_target) has none
+    # without such an object: "left the OSCE" breaks with a body; "the envoy, who was
+    # expelled by Lithuania, left (the country, his post) on Friday" answers nothing
     if (
         root in rules.countering_roots
         and verb is not None
+        and not (pattern.object_kinds and pattern.head_target)
         and (obj is None or own or not _authored(ctx, obj))
         and not _names_other(ctx, verb)
     ):
@@ -4552,9 +4579,13 @@ def _counterpart_fits(
     sentence's news, and an object (or, with none, the object of the clause it governs:
     "pledged to deepen cooperation") that is no business of the source's own ("its own
     army", "the budget", "domestic reforms"), nor a person or group it names vaguely.
-    A reversed pattern ("shot down 30 drones") has its parties the other way round.
+    A reversed pattern ("shot down 30 drones") has its parties the other way round; one whose
+    act its object's own kind makes ("quit the OSCE": object_kinds with head_target) is none
+    without such an object.
     """
     if code[:2] not in ctx.rules.counterpart_roots or _names_other(ctx, verb) or pattern.reverse:
+        return False
+    if pattern.object_kinds and pattern.head_target:
         return False
     if not _told(ctx, verb) or verb.lemma.lower() in ctx.rules.speech_verbs:
         return False  # "told reporters X should ...": saying is no act on anyone
@@ -4771,7 +4802,7 @@ def _mirrored(ctx: _Ctx, verb: Token, hits: list[_Hit]) -> list[_Hit]:
                 target = h.target.actor if h.target is not None else None
                 if target is None or s.actor is None or target.principal != s.actor.principal:
                     continue
-                if _differ(s, h.source):
+                if _differ(ctx, s, h.source):
                     out.append(replace(h, source=s, target=h.source))
     return out
 
@@ -4904,7 +4935,7 @@ def _gapped(ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
                         replace(h, source=s, target=m)
                         for o in _pobjs(ctx, r)
                         for m in _actors_of(ctx, o, "target")
-                        if _differ(s, m)
+                        if _differ(ctx, s, m)
                     ]
     return out
 
@@ -5186,7 +5217,7 @@ def _game(ctx: _Ctx, words: Sequence[Token]) -> bool:
     return False
 
 
-def _differ(a: Mention, b: Mention) -> bool:
+def _differ(ctx: _Ctx, a: Mention, b: Mention) -> bool:
     """Two different actors, and not a group acting on one of its own members.
 
     "The two countries met" pairs the members with each other (same mention); "the leaders
@@ -5195,7 +5226,7 @@ def _differ(a: Mention, b: Mention) -> bool:
     if a.actor is None or b.actor is None:
         return False
     if a.actor.principal == b.actor.principal:
-        return _DOMESTIC.get() and _domestic_pair(a.actor, b.actor)
+        return ctx.domestic and _domestic_pair(a.actor, b.actor)
     if a.id != b.id:
         if any(m.principal == b.actor.principal for m in a.members):
             return False
@@ -5423,14 +5454,20 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             if k.lemma.lower() == "between":
                 sides = _actors(ctx, _pobjs(ctx, k), "target")
                 hits = [
-                    _Hit(pattern, code, noun, a, b) for a in sides for b in sides if _differ(a, b)
+                    _Hit(pattern, code, noun, a, b)
+                    for a in sides
+                    for b in sides
+                    if _differ(ctx, a, b)
                 ]
                 if hits:
                     return hits
         paired = _hyphen_pair(ctx, noun)
         if paired:
             return [
-                _Hit(pattern, code, noun, a, b) for a in paired for b in paired if _differ(a, b)
+                _Hit(pattern, code, noun, a, b)
+                for a in paired
+                for b in paired
+                if _differ(ctx, a, b)
             ]
     sources: list[Mention] = []
     source_slot = ""
@@ -5532,14 +5569,16 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         arrived = _arrived_reaction(ctx, noun, pattern, code, sources)
         if arrived:
             return arrived
-    hits = [_Hit(pattern, code, noun, s, t) for s in sources for t in targets if _differ(s, t)]
+    hits = [_Hit(pattern, code, noun, s, t) for s in sources for t in targets if _differ(ctx, s, t)]
     joint = source_slot.startswith("host_subj") or any(s.members for s in sources)
     if not hits and not targets and pattern.between and len(sources) > 1 and joint:
         # "the EU and China made progress in the negotiations", "the two countries' talks":
         # a joint act of the subjects, unless a phrase names another party ("talks with rebels")
         if _preps(ctx, noun, frozenset({"with", "to"})):
             return []
-        return [_Hit(pattern, code, noun, a, b) for a in sources for b in sources if _differ(a, b)]
+        return [
+            _Hit(pattern, code, noun, a, b) for a in sources for b in sources if _differ(ctx, a, b)
+        ]
     if not hits and not targets and code[:2] in ctx.rules.continued_roots:
         return [_Hit(pattern, code, noun, s, None, "continued") for s in sources]
     return hits
@@ -5772,15 +5811,15 @@ def _echoed_acts(ctx: _Ctx, sent: Sentence, coded: list[tuple[int, _Hit]]) -> li
             # a target echoing the act only returns it: "Russia expelled diplomats from
             # Estonia and Latvia. Latvia did the same" is no act of Latvia on Estonia
             hit_one = any(
-                _same_source(h, first) and h.target is not None and not _differ(s, h.target)
+                _same_source(h, first) and h.target is not None and not _differ(ctx, s, h.target)
                 for h in before
             )
             for h in before:
                 if not _same_source(h, first) or h.target is None or _principal(s) == first:
                     continue
-                if (mirror or hit_one) and _differ(s, h.target):
+                if (mirror or hit_one) and _differ(ctx, s, h.target):
                     continue  # "Britain expelled two Russian diplomats. France responded in kind"
-                if _differ(s, h.target):
+                if _differ(ctx, s, h.target):
                     out.append(replace(h, source=s, trigger=v))
                 else:  # "Russia expelled two Estonian diplomats. Estonia did the same": in kind
                     out.append(replace(h, source=s, target=h.source, trigger=v))
@@ -5877,8 +5916,8 @@ def _code_events(
     domestic: bool,
 ) -> tuple[Event, ...]:
     """The events of one pass of the coder (see code_events)."""
-    _DOMESTIC.set(domestic)
     ctx = _Ctx(parse, mentions, load_rules(), patterns or load_patterns())
+    ctx.domestic = domestic
     headline = sum(1 for sent in parse.sentences if sent.end <= article.body_start)
     ctx.lead_end = _lead_end(parse, headline)
     ctx.first_body = headline
@@ -5979,7 +6018,7 @@ def _private_party(ctx: _Ctx, hit: _Hit) -> bool:
     private_target_roots), is a private group. In domestic mode a state's own people are a
     side of its domestic acts ("protesters demanded the government's resignation")."""
     assert hit.target is not None
-    if _DOMESTIC.get() and _same_state(hit.source, hit.target):
+    if ctx.domestic and _same_state(hit.source, hit.target):
         return False
     if _private(ctx, hit.source) and hit.code[:2] not in ctx.rules.private_source_roots:
         return True
@@ -6469,7 +6508,7 @@ def _with_context(
     if hit.context == "mediation":
         sides = _latest_sides(coded, sent_index, src.principal, ctx.rules.negotiating_roots)
         chosen = sides or list(hit.fallback)
-        return [replace(hit, target=t) for t in chosen if _differ(hit.source, t)]
+        return [replace(hit, target=t) for t in chosen if _differ(ctx, hit.source, t)]
     if hit.context == "sides":
         # "Cyprus urged restraint" after an act that coded nothing: an appeal to its actor
         appeals = _conflict_sides(ctx, hit, coded, sent_index)
@@ -6568,7 +6607,7 @@ def _uncoded_authors(
         if marks & rules.answered_marks and clause.pos == "VERB":
             authors = _act_authors(ctx, clause, ctx.parse.sentences[sent_index])
             words = list(ctx.parse.subtree(clause.i))
-            if not authors or not all(_differ(hit.source, a) for a in authors):
+            if not authors or not all(_differ(ctx, hit.source, a) for a in authors):
                 return []
             if not _names_act(ctx, hit, words):
                 return []
@@ -6588,7 +6627,7 @@ def _uncoded_authors(
         if _answer_sentence(ctx, sent):
             continue  # "The EU called the agreement a milestone": another answer, uncoded
         authors = _main_act_authors(ctx, sent)
-        if not authors or not all(_differ(hit.source, a) for a in authors):
+        if not authors or not all(_differ(ctx, hit.source, a) for a in authors):
             return []
         if not _names_act(ctx, hit, ctx.parse.tokens[sent.token_start : sent.token_end]):
             return []
@@ -7154,7 +7193,7 @@ def _named_states(
     seen: dict[str, tuple[Mention, bool]] = {}  # principal -> (a mention, named as recipient)
     for i in range(first, last):
         m = ctx.by_token.get(i)
-        if m is None or m.actor is None or m.members or not _differ(party, m):
+        if m is None or m.actor is None or m.members or not _differ(ctx, party, m):
             continue
         if m.actor.principal not in _state_codes():
             continue
@@ -7197,7 +7236,7 @@ def _conflict_sides(
         if earlier.code[:2] not in ctx.rules.conflict_roots or earlier.target is None:
             continue
         sides = [earlier.source, earlier.target]
-        if not all(_differ(hit.source, t) for t in sides):
+        if not all(_differ(ctx, hit.source, t) for t in sides):
             return []
         return [replace(hit, target=t) for t in sides]
     return []
@@ -7227,14 +7266,14 @@ def _latest_deed(
             # "Belgium and Austria praised the decision": praise is no decision, but a reaction
             # to the same deed ("the decision", "the step") shares its author
             if _sums_up_deed(ctx, earlier):
-                return _shared_authors(hit, earlier, coded)
+                return _shared_authors(ctx, hit, earlier, coded)
             continue
         same = bool(noun) and _deverbal(ctx, noun, earlier.trigger)
         if earlier.code[:2] not in hit.answers and not same:
             continue
         if earlier.code[:3] in ctx.rules.verbal_support_codes and not same:
             continue  # "Russia stood by its ally. The EU backed the move": words, no deed
-        if not _differ(hit.source, earlier.source):
+        if not _differ(ctx, hit.source, earlier.source):
             return []
         if (
             noun
@@ -7243,9 +7282,10 @@ def _latest_deed(
                 and other.target is not None
                 and other.trigger.i != earlier.trigger.i  # "A and B blockaded X": one act
                 and (other.code[:2] in hit.answers or _deverbal(ctx, noun, other.trigger))
-                and _differ(other.source, earlier.source)
-                and _differ(other.source, hit.source)
-                and _differ(other.source, earlier.target)  # "A and B clashed": one act, both ways
+                and _differ(ctx, other.source, earlier.source)
+                and _differ(ctx, other.source, hit.source)
+                # "A and B clashed": one act, both ways
+                and _differ(ctx, other.source, earlier.target)
                 for i, other in coded
             )
         ):
@@ -7313,7 +7353,7 @@ def _deed_at_reactor(
         aimed = _principal(earlier.target) == src and fits
         if index == latest and aimed:
             return None  # the latest deed is aimed at the reactor itself
-        if aimed and _differ(hit.source, earlier.source) and found is None:
+        if aimed and _differ(ctx, hit.source, earlier.source) and found is None:
             found = earlier
     return found
 
@@ -7332,7 +7372,9 @@ _ANSWERING = frozenset(
 )
 
 
-def _shared_authors(hit: _Hit, earlier: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]:
+def _shared_authors(
+    ctx: _Ctx, hit: _Hit, earlier: _Hit, coded: list[tuple[int, _Hit]]
+) -> list[_Hit]:
     """Every author an earlier reaction to the same deed answered (one event per author, all
     of one trigger and reactor): "Russia and China decided to form a bloc. Britain rejected
     the move. France also criticized the decision" answers both deciders."""
@@ -7342,7 +7384,7 @@ def _shared_authors(hit: _Hit, earlier: _Hit, coded: list[tuple[int, _Hit]]) -> 
         if e.trigger.i != earlier.trigger.i or e.source != earlier.source or e.target is None:
             continue
         key = _principal(e.target)
-        if key in seen or not _differ(hit.source, e.target):
+        if key in seen or not _differ(ctx, hit.source, e.target):
             continue
         seen.add(key)
         out.append(replace(hit, target=e.target))
@@ -7586,7 +7628,7 @@ def _told_targets(
         if found:
             targets: dict[str, Mention] = {}
             for a in next(iter(found.values())):
-                if _differ(hit.source, a) and a.actor is not None:
+                if _differ(ctx, hit.source, a) and a.actor is not None:
                     targets.setdefault(a.actor.principal, a)
             # "condemned the vote and warned Athens": a verb joined to the reaction that names
             # some of the act's authors keeps only those ("... and summoned Finland's
@@ -7830,7 +7872,7 @@ def _claimed_by(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index:
         sides = (earlier.source.actor, earlier.target.actor if earlier.target else None)
         if not any(a is not None and a.principal == src.principal for a in sides):
             continue
-        speakers = [m for m in _claimants(ctx, earlier.trigger) if _differ(hit.source, m)]
+        speakers = [m for m in _claimants(ctx, earlier.trigger) if _differ(ctx, hit.source, m)]
         if speakers:
             return [replace(hit, target=speakers[0])]
     return []

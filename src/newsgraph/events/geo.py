@@ -60,6 +60,16 @@ def resolve_place(name: str) -> Location | None:
 
 def locate_sentence(article: Article, parse: Parse, sent: Sentence) -> Location | None:
     """Where the sentence's event happened: a place after a locative preposition, else the dateline."""
+    found = sentence_place(parse, sent)
+    if found is not None:
+        return found
+    if article.dateline:
+        return resolve_place(article.dateline) or Location(article.dateline)
+    return None
+
+
+def sentence_place(parse: Parse, sent: Sentence) -> Location | None:
+    """The known place the sentence names after a locative preposition ("in Kharkiv"), or None."""
     for e in parse.entities:
         if e.sent != sent.index or e.label not in _PLACE_LABELS:
             continue
@@ -71,6 +81,4 @@ def locate_sentence(article: Article, parse: Parse, sent: Sentence) -> Location 
             found = resolve_place(e.text)
             if found is not None:
                 return found
-    if article.dateline:
-        return resolve_place(article.dateline) or Location(article.dateline)
     return None
