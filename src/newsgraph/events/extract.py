@@ -7025,6 +7025,20 @@ def _counterpart(
     return None if any(p != other.actor.principal for p in named) else other
 
 
+def _recent_orders(
+    ctx: _Ctx, coded: list[tuple[int, _Hit]], sent_index: int
+) -> Iterator[tuple[int, _Hit, Actor, Actor]]:
+    """The cooperative acts (order_roots) between two actors up to _CONTEXT_WINDOW sentences
+    back, latest first, with their source and target actors: the deals a delivery or a
+    gift "for the project" may belong to."""
+    for index, earlier in reversed(coded):
+        if sent_index - index > _CONTEXT_WINDOW:
+            break
+        e_src, e_tgt = earlier.source.actor, earlier.target.actor if earlier.target else None
+        if e_src is not None and e_tgt is not None and earlier.code[:2] in ctx.rules.order_roots:
+            yield index, earlier, e_src, e_tgt
+
+
 def _delivery_partner(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
@@ -7039,12 +7053,7 @@ def _delivery_partner(
     assert src is not None
     # "Under the agreement, Italy will fund patrol boats": the deal names the goods as its own
     termed = any(_agreed_term(ctx, t) for t in (hit.trigger, _modal_head(ctx, hit.trigger)))
-    for index, earlier in reversed(coded):
-        if sent_index - index > _CONTEXT_WINDOW:
-            break
-        e_src, e_tgt = earlier.source.actor, earlier.target.actor if earlier.target else None
-        if e_src is None or e_tgt is None or earlier.code[:2] not in ctx.rules.order_roots:
-            continue
+    for index, earlier, e_src, e_tgt in _recent_orders(ctx, coded, sent_index):
         sent = ctx.parse.sentences[index]
         goods = (t.lemma.lower() for t in ctx.parse.tokens[sent.token_start : sent.token_end])
         if not termed and hit.act not in ctx.rules.portion_nouns and hit.act not in goods:
@@ -7071,12 +7080,7 @@ def _project_sides(
         return []
     src = hit.source.actor
     assert src is not None
-    for index, earlier in reversed(coded):
-        if sent_index - index > _CONTEXT_WINDOW:
-            break
-        a, b = earlier.source.actor, earlier.target.actor if earlier.target else None
-        if a is None or b is None or earlier.code[:2] not in ctx.rules.order_roots:
-            continue
+    for index, earlier, a, b in _recent_orders(ctx, coded, sent_index):
         if src.principal in (a.principal, b.principal):
             return []
         mutual = any(
