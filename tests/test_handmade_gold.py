@@ -50,7 +50,7 @@ FLOORS = {
     # P 0.902 R 0.622 F1 0.736. End of session 7: P 0.906 R 0.649 F1 0.756. Session 8: P 0.909
     # R 0.676 F1 0.775.
     "handmade3.jsonl": {
-        "events": {"precision": 0.875, "recall": 0.645, "f1": 0.745},
+        "events": {"precision": 0.89, "recall": 0.68, "f1": 0.77},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.93},
     },
     # Set 4, blind with the code of the start of session 5 (443d277), after the guideline
@@ -61,7 +61,7 @@ FLOORS = {
     # Session 8: P 0.964 R 0.570 F1 0.716. Session 9: P 0.966 R 0.602 F1 0.742.
     # Session 11: P 0.968 R 0.656 F1 0.782.
     "handmade4.jsonl": {
-        "events": {"precision": 0.93, "recall": 0.63, "f1": 0.755},
+        "events": {"precision": 0.945, "recall": 0.645, "f1": 0.765},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
     },
     # Set 5, blind: written during session 5's second round by an engineer who had read no code;
@@ -72,7 +72,7 @@ FLOORS = {
     # speakers 0.985. Session 8: P 0.883 R 0.596 F1 0.711. Floors about 0.03 below. Session 12:
     # P 0.933 R 0.629 F1 0.752.
     "handmade5.jsonl": {
-        "events": {"precision": 0.90, "recall": 0.60, "f1": 0.72},
+        "events": {"precision": 0.91, "recall": 0.63, "f1": 0.745},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
     # Set 6, blind: written in session 6's first round by an engineer who had read no code;
@@ -88,7 +88,7 @@ FLOORS = {
     # Session 10 (still blind to builders): P 0.818 R 0.495 F1 0.617, speakers 0.939.
     # Session 11 (still blind to builders): P 0.833 R 0.505 F1 0.629.
     "handmade6.jsonl": {
-        "events": {"precision": 0.80, "recall": 0.485, "f1": 0.61},
+        "events": {"precision": 0.83, "recall": 0.52, "f1": 0.64},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.90},
     },
     # Set 7, written in session 7 by an engineer who had read no code, to read like plain wire
@@ -100,7 +100,7 @@ FLOORS = {
     # P 0.885 R 0.587 F1 0.706. Session 10: P 0.889 R 0.609 F1 0.723. Session 11: P 0.921
     # R 0.630 F1 0.748. Session 12: P 0.923 R 0.652 F1 0.764.
     "handmade7.jsonl": {
-        "events": {"precision": 0.90, "recall": 0.63, "f1": 0.74},
+        "events": {"precision": 0.915, "recall": 0.63, "f1": 0.745},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.94},
     },
     # Set 8, written in session 8 by an engineer who had read no code. Code of the session's
@@ -113,7 +113,7 @@ FLOORS = {
     # Session 9: P 0.909 R 0.515 F1 0.657, speakers 1.0. Session 10: P 0.923 R 0.529 F1 0.673.
     # Session 12: P 0.914 R 0.544 F1 0.682.
     "handmade8.jsonl": {
-        "events": {"precision": 0.89, "recall": 0.525, "f1": 0.66},
+        "events": {"precision": 0.89, "recall": 0.535, "f1": 0.67},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
     # Set 9, written in session 9 by an engineer who had read no code. Code of the session's
@@ -126,7 +126,7 @@ FLOORS = {
     # Session 11 (blind to builders): P 0.768 R 0.624 F1 0.689. Session 12: P 0.759 R 0.624
     # F1 0.685 (one more extra).
     "handmade9.jsonl": {
-        "events": {"precision": 0.74, "recall": 0.60, "f1": 0.665},
+        "events": {"precision": 0.76, "recall": 0.59, "f1": 0.665},
         "quotes": {"precision": 0.93, "recall": 0.97, "speaker_accuracy": 0.91},
     },
     # Set 10, written in session 10 by an engineer who had read no code. Code of the session's
@@ -139,7 +139,7 @@ FLOORS = {
     # (its categories shaped four briefs): P 0.914 R 0.533 F1 0.674. Session 12: P 0.930
     # R 0.550 F1 0.691.
     "handmade10.jsonl": {
-        "events": {"precision": 0.90, "recall": 0.53, "f1": 0.67},
+        "events": {"precision": 0.92, "recall": 0.56, "f1": 0.70},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.87},
     },
     # Set 11, written in session 11 by an engineer who had read no code. Code of the session's
@@ -152,7 +152,7 @@ FLOORS = {
     # causes with sentences of his own; the lead's decision, so the blind sets are 6, 8, 9,
     # 10, 12): P 0.857 R 0.506 F1 0.637, speakers 0.855.
     "handmade11.jsonl": {
-        "events": {"precision": 0.835, "recall": 0.49, "f1": 0.62},
+        "events": {"precision": 0.96, "recall": 0.53, "f1": 0.685},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.83},
     },
     # Set 12, written in session 12 by an engineer who had read no code. Code of the session's
@@ -161,18 +161,20 @@ FLOORS = {
     # spokesperson convention, as in set 11). The lead read its miss categories (invented
     # examples) for the session's later briefs, and the changed text of one headline (a
     # repair bug: "Chagos" -> "Chago's") to find that bug. End of session 12: P 0.897
-    # R 0.530 F1 0.667.
+    # R 0.530 F1 0.667. Session 13: a development set (one builder read its misses and fixed
+    # their general causes with sentences of his own): P 0.922 R 0.629 F1 0.748.
     "handmade12.jsonl": {
-        "events": {"precision": 0.87, "recall": 0.51, "f1": 0.65},
+        "events": {"precision": 0.90, "recall": 0.605, "f1": 0.725},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.82},
     },
     # Set 13, written in session 13 by an engineer who had read no code and who followed
     # news-dev's convention for an unnamed spokesperson (named by role, not institution).
     # Code of the session's start (c579098), after two guideline corrections (optional events
     # only): events (root) P 0.902 R 0.487 F1 0.632, quotes 1.0, speakers 0.940. The lead
-    # read its miss categories (invented examples) for the session's later briefs.
+    # read its miss categories (invented examples) for the session's later briefs. End of
+    # session 13: P 0.925 R 0.549 F1 0.689.
     "handmade13.jsonl": {
-        "events": {"precision": 0.88, "recall": 0.47, "f1": 0.61},
+        "events": {"precision": 0.90, "recall": 0.525, "f1": 0.665},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.92},
     },
 }
