@@ -243,6 +243,12 @@ NEAR: list[Case] = [
         # the host of the talks acts on both sides (043), as "hosted by Togo" does above
         "NER>BEN:04 BEN>NER:04 TGO>NER:04 TGO>BEN:04",
     ),
+    # a gap until session 13: the capitalised 'Talks' (NNPS) is the common noun now (c575e21)
+    (
+        "NIAMEY, NIGER",
+        "Talks between Niger and Benin, mediated by the African Union, resumed on Wednesday.",
+        "AU>NER:04 AU>BEN:04 NER>BEN:04 BEN>NER:04",
+    ),
 ]
 
 # (dateline, body, expected, why it fails today)
@@ -252,12 +258,6 @@ GAPS: list[Gap] = [
         "Chad and the Central African Republic agreed to a truce, with Angola as mediator.",
         "TCD>CAF:05 CAF>TCD:05 AGO>TCD:04 AGO>CAF:04",
         "a verbless 'with Angola as mediator' has no trigger to code (only kept from the parties)",
-    ),
-    (
-        "NIAMEY, NIGER",
-        "Talks between Niger and Benin, mediated by the African Union, resumed on Wednesday.",
-        "AU>NER:04 AU>BEN:04 NER>BEN:04 BEN>NER:04",
-        "the tagger reads a capitalised 'Talks' after the dateline as a proper noun (NNPS)",
     ),
 ]
 

@@ -113,13 +113,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "ETH>EGY:16",
         "a later pattern of 'storm' reads the verb, and the clause search gives way to it",
     ),
-    (
-        "BRUSSELS",
-        "The European Union imposed new restrictions on exports of technology to Russia.",
-        "EU>RUS:16",
-        "second batch: passed at first, lost to the guard that an event noun's ('exports') "
-        "arguments are its own",
-    ),
     # second batch, failing unchanged
     (
         "BANGKOK",
@@ -181,6 +174,12 @@ SECOND: list[tuple[str, str, str]] = [
     ),
     ("BAGHDAD", "Iraq filed a complaint over repeated incursions by Turkish troops.", "IRQ>TUR:11"),
     ("HAVANA", "Cuba expelled a diplomat from the U.S. embassy in Havana.", "CUB>USA:16"),
+    # a known gap until session 13, which made it pass
+    (
+        "BRUSSELS",
+        "The European Union imposed new restrictions on exports of technology to Russia.",
+        "EU>RUS:16",
+    ),
 ]
 
 CASES_ALL = CASES + SECOND

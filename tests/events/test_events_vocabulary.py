@@ -2293,6 +2293,20 @@ CASES: list[tuple[str, str, str, str]] = [
         "Pyongyang slammed the joint drills by the United States and South Korea.",
         "PRK>USA:11 PRK>KOR:11",
     ),
+    # a gap until session 13: a late 'by' on a passive's predicate noun is its agent (08050bc)
+    (
+        "Diplomat expelled",
+        "TALLINN, ESTONIA",
+        "A Russian diplomat was declared persona non grata by Estonia.",
+        "EST>RUS:16",
+    ),
+    # a gap until session 13: phrases under the adverb 'back' are the verb's (particle_adverbs)
+    (
+        "India pushes back against China",
+        "NEW DELHI",
+        "India pushed back against China over its claims to Arunachal Pradesh.",
+        "IND>CHN:11|12",
+    ),
 ]
 
 # Cases that fail for reasons outside the pattern file (parser, NER, actors, extractor), as
@@ -2304,13 +2318,6 @@ GAPS: list[tuple[str, str, str, str, str]] = [
         "Israel intercepted most of the missiles fired by Iran.",
         "IRN>ISR:19",
         "extractor: the attacker is the passive agent of a participle under the object ('fired by Iran')",
-    ),
-    (
-        "Diplomat expelled",
-        "TALLINN, ESTONIA",
-        "A Russian diplomat was declared persona non grata by Estonia.",
-        "EST>RUS:16",
-        "parser: 'by Estonia' hangs under 'persona' as a prep, so the passive has no agent",
     ),
     (
         "Ukrainian troops push into Kursk",
@@ -2325,13 +2332,6 @@ GAPS: list[tuple[str, str, str, str, str]] = [
         "Israel carried out a strike on Iran's consulate in Damascus.",
         "ISR>IRN:19",
         "rules.yaml: consulate is no role noun, so Iran's consulate does not stand for Iran",
-    ),
-    (
-        "India pushes back against China",
-        "NEW DELHI",
-        "India pushed back against China over its claims to Arunachal Pradesh.",
-        "IND>CHN:11|12",
-        "extractor: 'against' hangs under the adverb 'back', out of reach of prep: and under:",
     ),
     (
         "Turkey mediates between Ethiopia and Somalia",

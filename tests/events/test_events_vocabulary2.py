@@ -200,6 +200,18 @@ CASES: list[tuple[str, str, str]] = [
         "Russian forces captured the town of Avdiivka.",
         "RUS>UKR:19",
     ),
+    # a known gap until session 13, which made it pass
+    (
+        "KYIV, UKRAINE",
+        "Ukraine was given additional air defense systems by Germany.",
+        "DEU>UKR:07",
+    ),
+    # a gap until session 13: phrases under the adverb 'back' are the verb's (particle_adverbs)
+    (
+        "YEREVAN, ARMENIA",
+        "Armenia handed four villages back to Azerbaijan.",
+        "ARM>AZE:08",
+    ),
 ]
 
 # (dateline, body): nothing may be coded in the body
@@ -295,18 +307,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "Talks were held between India and Pakistan in Islamabad.",
         "IND>PAK:04 PAK>IND:04",
         "extractor: a passive reciprocal light verb has no subjects; the between-phrase is not read",
-    ),
-    (
-        "KYIV, UKRAINE",
-        "Ukraine was given additional air defense systems by Germany.",
-        "DEU>UKR:07",
-        "extractor: a passive whose subject is the recipient (dative) is not turned around",
-    ),
-    (
-        "YEREVAN, ARMENIA",
-        "Armenia handed four villages back to Azerbaijan.",
-        "ARM>AZE:08",
-        "extractor: 'to' hangs under the adverb 'back' (as in 'pushed back against')",
     ),
     (
         "BEIJING",
