@@ -52,6 +52,34 @@ def code_bodies(rows: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
     return out
 
 
+def code_actor_codes(rows: Sequence[tuple[str, str]], settings: Settings) -> dict[str, list[str]]:
+    """Every (dateline, body) through the pipeline under ``settings``, events of the body as
+    full actor codes with roles ("SDNGOV>SDNREB:19"): what the domestic mode's tests tell
+    apart. An empty dateline gives a body with none."""
+    from newsgraph.pipeline import analyse, prepare
+
+    articles = [
+        prepare(
+            RawDocument(
+                f"<case {i}>",
+                f"{HEADLINE}\n\n{d + ' — ' if d else ''}{b}\n",
+                (("date", "2025-03-14"),),
+            ),
+            settings,
+        )
+        for i, (d, b) in enumerate(rows)
+    ]
+    out: dict[str, list[str]] = {}
+    for (_, body), result in zip(rows, analyse(articles, settings)):
+        assert isinstance(result, Result), result
+        out[body] = [
+            f"{e.source_actor.code}>{e.target_actor.code}:{e.root}"
+            for e in result.events
+            if e.sentence_index >= 1
+        ]
+    return out
+
+
 def matches(got: list[str], expected: str) -> bool:
     """Whether the coded events are exactly the expected ones (any listed root per event)."""
     wanted = [e.split(":") for e in expected.split()]

@@ -13,12 +13,10 @@ sentence was written for this file; none is copied from a gold set.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 
 import pytest
 
-from audit_cases import HEADLINE, Case, Gap, NearMiss, audit_bodies, audit_params, matches
-from newsgraph.model import RawDocument, Result
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_actor_codes, matches
 from newsgraph.settings import Settings
 
 CASES: list[Case] = [
@@ -132,29 +130,6 @@ GAPS: list[Gap] = [
 ]
 
 
-def _code(rows: Sequence[tuple[str, str]], domestic: bool) -> dict[str, list[str]]:
-    """Every (dateline, body) through the whole pipeline, events as actor codes."""
-    from newsgraph.pipeline import analyse, prepare
-
-    settings = Settings(domestic=domestic)
-    articles = [
-        prepare(
-            RawDocument(f"<case {i}>", f"{HEADLINE}\n\n{d} — {b}\n", (("date", "2025-03-14"),)),
-            settings,
-        )
-        for i, (d, b) in enumerate(rows)
-    ]
-    out: dict[str, list[str]] = {}
-    for (_, body), result in zip(rows, analyse(articles, settings)):
-        assert isinstance(result, Result), result
-        out[body] = [
-            f"{e.source_actor.code}>{e.target_actor.code}:{e.root}"
-            for e in result.events
-            if e.sentence_index >= 1
-        ]
-    return out
-
-
 def _rows() -> list[tuple[str, str]]:
     return [(d, b) for d, b, _ in CASES] + list(NONE) + [(d, b) for d, b, _, _ in GAPS]
 
@@ -163,7 +138,7 @@ def _rows() -> list[tuple[str, str]]:
 def coded(nlp) -> dict[bool, dict[str, list[str]]]:  # type: ignore[no-untyped-def]
     """Every row in both modes (the session model)."""
     del nlp
-    return {mode: _code(_rows(), mode) for mode in (False, True)}
+    return {mode: code_actor_codes(_rows(), Settings(domestic=mode)) for mode in (False, True)}
 
 
 def test_domestic_mode_bodies_are_unique() -> None:

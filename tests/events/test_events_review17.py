@@ -18,21 +18,19 @@ none is copied from a gold set.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 
 import pytest
 
 from audit_cases import (
-    HEADLINE,
     Case,
     Gap,
     NearMiss,
     audit_bodies,
     audit_params,
+    code_actor_codes,
     code_audit,
     matches,
 )
-from newsgraph.model import RawDocument, Result
 from newsgraph.settings import Settings
 
 CASES: list[Case] = [
@@ -167,37 +165,12 @@ def test_events_review17_codes_senses_by_object(  # type: ignore[no-untyped-def]
     assert matches(got, expected), (got, expected)
 
 
-def _code_domestic(rows: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
-    """Every (dateline, body) in domestic mode, events as actor codes."""
-    from newsgraph.pipeline import analyse, prepare
-
-    settings = Settings(domestic=True)
-    articles = [
-        prepare(
-            RawDocument(
-                f"<case {i}>",
-                f"{HEADLINE}\n\n{d + ' — ' if d else ''}{b}\n",
-                (("date", "2025-03-14"),),
-            ),
-            settings,
-        )
-        for i, (d, b) in enumerate(rows)
-    ]
-    out: dict[str, list[str]] = {}
-    for (_, body), result in zip(rows, analyse(articles, settings)):
-        assert isinstance(result, Result), result
-        out[body] = [
-            f"{e.source_actor.code}>{e.target_actor.code}:{e.root}"
-            for e in result.events
-            if e.sentence_index >= 1
-        ]
-    return out
-
-
 @pytest.fixture(scope="module")
 def domestic(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
     del nlp
-    return _code_domestic([(d, b) for d, b, _ in DOMESTIC] + list(DOMESTIC_NONE))
+    return code_actor_codes(
+        [(d, b) for d, b, _ in DOMESTIC] + list(DOMESTIC_NONE), Settings(domestic=True)
+    )
 
 
 @pytest.mark.model
