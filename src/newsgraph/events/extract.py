@@ -2580,10 +2580,7 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
                 c.dep == "conj" and ctx.kids(c.head, _SUBJ)
             )
             if heads & pattern_words and subject and not denied:
-                modal = any(
-                    a.dep == "aux" and a.text.lower() in ctx.rules.modals for a in ctx.kids(c.i)
-                )
-                if not modal:
+                if not _has_modal(ctx, c):
                     return True
         return False
     if need in ("threat_clause", "harm_clause"):
@@ -4723,15 +4720,17 @@ def _host_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
     return []
 
 
+def _has_modal(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb has a modal auxiliary of its own ("may follow suit", "would face")."""
+    return any(a.dep == "aux" and a.text.lower() in ctx.rules.modals for a in ctx.kids(verb.i))
+
+
 def _hypothetical_subject(ctx: _Ctx, noun: Token) -> bool:
     """Whether a noun is the subject of a modal verb ("more support by X could allow ...")."""
     if noun.dep not in _SUBJ or noun.head == noun.i:
         return False
     verb = ctx.tok(noun.head)
-    return (
-        any(a.dep == "aux" and a.text.lower() in ctx.rules.modals for a in ctx.kids(verb.i))
-        or _modality(ctx, verb) is not None
-    )
+    return _has_modal(ctx, verb) or _modality(ctx, verb) is not None
 
 
 def _co_subjects(ctx: _Ctx, verb: Token) -> list[Token]:
@@ -4812,7 +4811,7 @@ def _returns_in_kind(ctx: _Ctx, verb: Token) -> bool:
     kind") or "reciprocated" (mirroring_verbs); "may respond in kind" does not."""
     if _negated(ctx, verb):
         return False
-    if any(a.dep == "aux" and a.text.lower() in ctx.rules.modals for a in ctx.kids(verb.i)):
+    if _has_modal(ctx, verb):
         return False  # "and Tallinn may respond in kind"
     lemma = verb.lemma.lower()
     in_kind = any(
@@ -4830,7 +4829,7 @@ def _echoes(ctx: _Ctx, verb: Token) -> bool:
     lemma = verb.lemma.lower()
     if lemma not in ctx.rules.echo_verbs | ctx.rules.echo_act_verbs or _negated(ctx, verb):
         return False
-    if any(a.dep == "aux" and a.text.lower() in ctx.rules.modals for a in ctx.kids(verb.i)):
+    if _has_modal(ctx, verb):
         return False  # "and Peru may follow suit"
     objs = ctx.kids(verb.i, _OBJ)
     if lemma not in ctx.rules.echo_verbs:
