@@ -177,6 +177,15 @@ FLOORS = {
         "events": {"precision": 0.90, "recall": 0.525, "f1": 0.665},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.92},
     },
+    # Set 14, written in session 14 by an engineer who had read no code (news-dev's
+    # spokesperson convention). Code of the session's start (097560a), no corrections needed:
+    # events (root) P 0.896 R 0.417 F1 0.570, quotes 1.0, speakers 0.976. The lead read its
+    # miss categories (invented examples) for the session's later briefs. From session 14
+    # set 13 is a development set.
+    "handmade14.jsonl": {
+        "events": {"precision": 0.87, "recall": 0.40, "f1": 0.55},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
+    },
 }
 
 pytestmark = pytest.mark.model
