@@ -19,6 +19,13 @@ import pytest
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
 CASES: list[Case] = [
+    # clashes between two states' troops as a subject (n.clashes)
+    (
+        "NEW DELHI",
+        "Officials visited the border area where clashes between Indian and Chinese troops "
+        "killed 20 soldiers in 2020.",
+        "IND>CHN:19 CHN>IND:19",
+    ),
     # background relative clauses with a date
     (
         "BERLIN",
@@ -127,6 +134,12 @@ CASES: list[Case] = [
         "Greece said the treaty was valid and accused Turkey of violating it.",
         "GRC>TUR:11",
     ),
+    # intervening in a state (v.intervene)
+    (
+        "ABUJA",
+        "Nigeria, whose troops intervened in Sierra Leone in 1997, offered to mediate.",
+        "NGA>SLE:19",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -145,24 +158,11 @@ NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = [
     (
-        "ABUJA",
-        "Nigeria, whose troops intervened in Sierra Leone in 1997, offered to mediate.",
-        "NGA>SLE:19",
-        "intervening militarily in a state is no pattern yet",
-    ),
-    (
         "LONDON",
         "Officials marked the anniversary of the treaty by which Britain handed Hong Kong "
         "to China.",
         "GBR>CHN:08",
         "'hand a territory to' a state is read only with 'over' (v.hand_over)",
-    ),
-    (
-        "NEW DELHI",
-        "Officials visited the border area where clashes between Indian and Chinese troops "
-        "killed 20 soldiers in 2020.",
-        "IND>CHN:19 CHN>IND:19",
-        "clashes between two states' troops as a subject are not read",
     ),
 ]
 

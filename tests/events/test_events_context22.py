@@ -134,6 +134,12 @@ KEPT: list[Case] = [
         "Vietnam banned rice exports to Thailand, a step that angered Laos.",
         "VNM>THA:16",
     ),
+    # an agentless passive restating the act told before: its doer (_told_doers)
+    (
+        "YEREVAN",
+        "Turkey imposed an embargo on Armenia in 1993. The embargo was lifted in 2009.",
+        "TUR>ARM:16 TUR>ARM:08",
+    ),
 ]
 
 GAPS: list[Gap] = [
@@ -142,12 +148,6 @@ GAPS: list[Gap] = [
         "Ukraine said on Friday it would give the UN monitors full access to the plant.",
         "UKR>UN:03",
         "the parser reads 'the UN' and 'monitors' as two datives and hangs access on monitors",
-    ),
-    (
-        "YEREVAN",
-        "Turkey imposed an embargo on Armenia in 1993. The embargo was lifted in 2009.",
-        "TUR>ARM:16 TUR>ARM:08",
-        "an agentless passive lifting is not given the author of the act told before",
     ),
     (
         "ROME",

@@ -147,7 +147,8 @@ TOLD: list[Case] = [
         "Tanzania extended its ban on Kenyan poultry imports for six months on Monday. The ban "
         "was first imposed in March. Traders in both countries say prices have risen. Kenya "
         "said it regretted the move and called on Dodoma to reconsider.",
-        "TZA>KEN:16 KEN>TZA:11|12 KEN>TZA:02",
+        # "The ban was first imposed in March": the ban's doer told before (_told_doers)
+        "TZA>KEN:16 TZA>KEN:16 KEN>TZA:11|12 KEN>TZA:02",
     ),
     (
         "KYIV, UKRAINE",

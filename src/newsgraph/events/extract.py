@@ -628,7 +628,9 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
         listed = _listed_modifiers(ctx, t, role) if lemma in rules.role_nouns else []
         return listed or _expanded(m)
     if m is not None:
-        if lemma in rules.role_nouns and t.tag in ("NNS", "NNPS"):
+        # "Officials from Kosovo ..." opening a sentence: a plural the tagger took for a name
+        role_noun = lemma in rules.role_nouns or _noun_lemma(ctx, t) in rules.role_nouns
+        if role_noun and t.tag in ("NNS", "NNPS"):
             # "U.S., Japanese and South Korean militaries": every listed state
             listed = [m]
             for k in ctx.kids(t.i, frozenset({"compound", "amod", "nmod"})):
@@ -647,6 +649,10 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                                 if own is not None and own not in states and not own.members:
                                     states.append(own)
                 if len({n.actor.principal for n in states if n.actor}) > 1:
+                    listed = states
+                elif states and (m.token_start, m.token_end) == (t.i, t.i + 1):
+                    # "Officials from Kosovo, which the United States recognized, met ...":
+                    # a bare noun the resolver gave a state is the one its phrase names
                     listed = states
             listed.sort(key=lambda x: x.start)
             return listed
@@ -3541,6 +3547,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         patient = patient or ctx.kids(verb.i, _PASSIVE_SUBJ)
         patient += [adverbial] if adverbial is not None else []
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=True)
+        if targets and sources and pattern.target[:1] == ("dobj",) and not pattern.objects:
+            # "Iraqi forces were expelled from Kuwait by the coalition": the passive's subject
+            # is the direct object the pattern reads first, before its later slots
+            targets = _actors(ctx, patient, "target", pattern.place_target) or targets
         if not targets and agents and _sided(ctx, pattern, code, obj):
             # "Talks hosted by Oman between Iran and the U.S.": the sides hung on the agent
             sides = [p for a in agents for p in _preps(ctx, a, frozenset({"between"}))]
@@ -3582,6 +3592,14 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 p for k in ctx.kids(verb.i, frozenset({"prep"})) for p in _pobjs(ctx, k)
             ]
             targets = _accuser_own(ctx, verb, heads)
+    if not sources and not agents and targets and pattern.reciprocal:
+        sources = _host_party(ctx, verb)  # "Syria unveiled a plan agreed with Jordan"
+    timed = all(_time_noun(ctx, a) for a in agents)  # "was extended by one year": no agent
+    if passive and not sources and timed and state is None and pattern.objects:
+        # "Saudi Arabia banned Lebanese fruit ... The ban was imposed in 2021": the doer told
+        doers = _told_doers(ctx, verb, obj, targets)
+        if doers:
+            return [_Hit(pattern, code, verb, s, t) for s, t in doers]
     if passive and not sources and not agents and targets and state is None:
         if (
             code[:2] in ctx.rules.counterpart_roots
@@ -3917,6 +3935,77 @@ def _clause_targets(
         if found:
             groups.setdefault(frozenset(m.actor.principal for m in found if m.actor), found)
     return next(iter(groups.values())) if len(groups) == 1 else []
+
+
+def _host_party(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """The party to a deal that a participle with a with-partner tells ("Syria unveiled a plan
+    agreed with Saudi officials", "adopted a deal reached with Turkey"): the subject of the
+    verb the deal noun is the object of, unless that verb answers the deal rather than
+    carries it ("Israel rejected a plan agreed with Egypt": who agreed is not said)."""
+    if verb.dep != "acl" or verb.tag not in ("VBN", "VBD") or verb.head == verb.i:
+        return []
+    if ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ | frozenset({"agent"})):
+        return []
+    if not any(k.lemma.lower() == "with" for k in ctx.kids(verb.i, frozenset({"prep"}))):
+        return []
+    host = _governing_verb(ctx, ctx.tok(verb.head))
+    rules = ctx.rules
+    if host is None or host.lemma.lower() in rules.answering_verbs | rules.speech_verbs:
+        return []
+    if _negated(ctx, host) or ctx.kids(host.i, _PASSIVE_SUBJ):
+        return []
+    return _actors(ctx, _subject_tokens(ctx, host), "source")
+
+
+def _told_doers(
+    ctx: _Ctx, verb: Token, obj: Token | None, targets: list[Mention]
+) -> list[tuple[Mention, Mention]]:
+    """The (doer, patient) pairs of an act an agentless passive restates ("The ban was imposed
+    in 2021", "The sanctions were lifted"): the passive's subject (or a participle's noun) is
+    a definite act noun with no author of its own, and the nearest earlier sentence that
+    tells the act (the noun, its verb, or a verb with that noun as object) names one doer.
+    Two doers there, or none, or a patient the passive names that the telling does not act
+    on, give nothing (which act is meant is not said)."""
+    if obj is None or obj.pos != "NOUN" or obj.sent != verb.sent:
+        return []
+    lemma = obj.lemma.lower()
+    rules = ctx.rules
+    if lemma in rules.generic_act_nouns or ctx.kids(obj.i, frozenset({"poss"})):
+        return []
+    if not any(d.lemma.lower() in rules.definite_determiners for d in ctx.kids(obj.i)):
+        return []
+    if _authored(ctx, obj) or _named_author(ctx, obj):
+        return []
+    wanted = {_principal(t) for t in targets}
+    for index in range(verb.sent - 1, max(ctx.first_body, verb.sent - _TOLD_WINDOW) - 1, -1):
+        told = [
+            h
+            for h in ctx.sentence_hits.get(index, ())
+            if h.target is not None
+            and h.source.actor is not None
+            and h.target.actor is not None
+            and (
+                _same_act(ctx, lemma, h.trigger)
+                or any(_same_act(ctx, lemma, k) for k in ctx.kids(h.trigger.i, _OBJ))
+            )
+        ]
+        if not told:
+            continue
+        doers = {_principal(h.source) for h in told}
+        sent = ctx.parse.sentences[index]
+        for t in ctx.parse.tokens[sent.token_start : sent.token_end]:
+            if _same_act(ctx, lemma, t) and t.i not in {h.trigger.i for h in told}:
+                # an uncoded telling by another doer ("A blockaded the ports of X and B ...")
+                doers |= {_principal(a) for a in _telling_authors(ctx, t, hosted=False)}
+        if len(doers) > 1:
+            return []  # "A blockaded X and B blockaded Y. The blockade was tightened": which?
+        pairs: dict[tuple[str, str], tuple[Mention, Mention]] = {}
+        for h in told:
+            assert h.target is not None
+            if not wanted or _principal(h.target) in wanted:
+                pairs.setdefault((_principal(h.source), _principal(h.target)), (h.source, h.target))
+        return list(pairs.values())
+    return []
 
 
 def _retained_object(ctx: _Ctx, verb: Token, obj: Token | None) -> bool:
