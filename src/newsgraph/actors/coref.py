@@ -224,6 +224,17 @@ def _person_antecedent(
             for idx in cands
             if _subject_verb(r, idx) != verb and r.drafts[idx].person not in doers
         ]
+        if not cands:
+            # "Turkey's foreign minister arrived in Athens. Mitsotakis received him": the
+            # nameless title that was the subject of this or the sentence before
+            cands = [
+                idx
+                for t in (s, s - 1)
+                for idx in by_sent.get(t, ())
+                if _nameless_title(r, idx, i, outside, quoted)
+                and _is_subject(r, idx)
+                and _subject_verb(r, idx) != verb
+            ]
     want = gender_of_word(r.lowers[i], "pronouns")
     if want is not None and genders:
         fitting = [idx for idx in cands if genders.get(r.drafts[idx].person or "", want) == want]
@@ -562,18 +573,51 @@ def _them_antecedent(
 ) -> tuple[int, "Actor | None", tuple["Actor", ...]] | None:
     """What an object "them" stands for: the plural subject of the sentence before
     (``_they_antecedent`` one sentence back), when nothing plural is named before
-    it in its own sentence, which "them" might stand for instead."""
+    it in its own sentence, which "them" might stand for instead: a pair named there
+    ("Ethiopia, which borders both countries, urged them to talk"), when nothing else
+    plural comes between. With no plural subject there, an appeal's "them" is the one
+    pair reference the sentence before named ("The AU called on both governments to
+    show restraint. Russia urged them to ...")."""
     s = r.sent(i)
-    for idx in by_sent.get(s, ()):
-        d = r.drafts[idx]
-        if d.te <= i and (d.members or _joined_actors(r, idx)[1:] or _plural_noun(r, idx)):
-            return None
+    own = [
+        idx
+        for idx in by_sent.get(s, ())
+        if r.drafts[idx].te <= i
+        and (r.drafts[idx].members or _joined_actors(r, idx)[1:] or _plural_noun(r, idx))
+    ]
+    if own:
+        return _own_pair(r, i, own)
     sent = r.parse.sentences[s - 1] if s > 0 else None
     if sent is not None and _plain_plurals(
         r, sent.token_start, sent.token_end, _OBJECTS, _party_object(r, i)
     ):
         return None  # "... sent weapons to militias in Syria. The Navy seized them"
-    return _they_antecedent(r, i, by_sent, own=False)
+    they = _they_antecedent(r, i, by_sent, own=False)
+    if they is not None or s == 0 or not _party_object(r, i):
+        return they
+    pairs = [idx for idx in by_sent.get(s - 1, ()) if len(r.drafts[idx].members) > 1]
+    if len(pairs) != 1:
+        return None
+    return pairs[0], None, r.drafts[pairs[0]].members
+
+
+def _own_pair(
+    r: "Resolver", i: int, own: list[int]
+) -> tuple[int, "Actor | None", tuple["Actor", ...]] | None:
+    """The pair of states named earlier in the sentence of an object "them" (``own``: its
+    plural mentions before it), when it is the last plural there (its own conjuncts
+    aside) and no plain plural noun comes between ("refugees from both countries")."""
+    pairs = [x for x in own if len(r.drafts[x].members or _joined_actors(r, x)) > 1]
+    if not pairs:
+        return None
+    best = max(pairs, key=lambda x: r.drafts[x].ts)
+    d = r.drafts[best]
+    if any(r.drafts[x].ts > d.ts and not _joined_to(r, x, best) for x in own):
+        return None
+    first = r.parse.sentences[r.sent(i)].token_start
+    if _plain_plurals(r, first, i, _OBJECTS + _SUBJ_DEPS, _party_object(r, i)):
+        return None
+    return best, None, d.members or _joined_actors(r, best)
 
 
 def _party_object(r: "Resolver", i: int) -> bool:
@@ -599,6 +643,7 @@ def _party_object(r: "Resolver", i: int) -> bool:
 
 
 _OBJECTS = ("dobj", "pobj", "obj")
+_SUBJ_DEPS = ("nsubj", "nsubjpass")
 
 
 def _plain_plurals(
@@ -831,6 +876,42 @@ def _neighbor(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | Non
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _latest_pair(
+    r: "Resolver", i: int, by_sent: dict[int, list[int]]
+) -> tuple[int, tuple["Actor", ...]] | None:
+    """The latest two states joined by "and" before token i, in its sentence or the one
+    before ("Morocco and Algeria"): (first draft, the two actors); None when none."""
+    s = r.sent(i)
+    for t in (s, s - 1):
+        pairs = [
+            idx
+            for idx in by_sent.get(t, ())
+            if r.drafts[idx].te <= i and len(_joined_actors(r, idx)) == 2
+        ]
+        if pairs:
+            best = max(pairs, key=lambda idx: r.drafts[idx].ts)
+            actors = _joined_actors(r, best)
+            if all(a.principal not in r.gaz.igos for a in actors):
+                return best, actors
+            return None
+    return None
+
+
+def _neighbor_end(r: "Resolver", i: int, nouns: frozenset[str]) -> int | None:
+    """The end of "its neighbour" at token i, adjectives of the noun allowed between ("its
+    northern neighbour", "its giant neighbour"), else None."""
+    k = i + 1
+    while k < len(r.toks) and k - i <= 2 and r.toks[k].tag in ("JJ", "JJR", "JJS"):
+        k += 1
+    if (
+        k < len(r.toks)
+        and r.lowers[k] in nouns
+        and all(r.toks[j].head == k for j in range(i + 1, k))
+    ):
+        return k + 1
+    return None
+
+
 def _appositive_holder(r: "Resolver", end: int, actor: "Actor") -> None:
     """ "Its spokesman, Maxime Balalou, said": the name in apposition to an "its"
     office holds it, so the person (and each later mention of the person) takes
@@ -885,6 +966,18 @@ def resolve_pronouns(r: "Resolver") -> None:
             and (other := _neighbor(r, i - 1, by_sent)) is not None
         ):
             add(Draft(i - 1, i + 1, "name", r.drafts[other].actor, None, antecedent=other))
+    order = load_data("actors/pronouns.yaml").get("order_words") or {}
+    for i in range(1, n):
+        if (
+            r.lowers[i] in order
+            and r.lowers[i - 1] == "the"
+            and r.free(i - 1, i + 1)
+            and not (i + 1 < n and r.toks[i + 1].pos in ("NOUN", "PROPN", "ADJ", "NUM"))
+            and (pair := _latest_pair(r, i - 1, by_sent)) is not None
+        ):
+            ante, actors = pair
+            actor = actors[int(order[r.lowers[i]])]
+            add(Draft(i - 1, i + 1, "name", actor, None, antecedent=ante))
     members = [tuple(m.split()) for m in words.get("member_nouns", ())]
     igo_back = int(load_data("actors/pronouns.yaml").get("group_lookback", 2))
     member_firsts = {key[0] for key in members if key}
@@ -968,15 +1061,15 @@ def resolve_pronouns(r: "Resolver") -> None:
             if ante is None:
                 continue
             a = r.drafts[ante]
+            stop = _neighbor_end(r, i, words.get("neighbor_nouns", frozenset()))
             if (
                 low == "its"
                 and a.actor is not None
-                and i + 1 < n
-                and r.lowers[i + 1] in words.get("neighbor_nouns", ())
-                and r.free(i, i + 2)
+                and stop is not None
+                and r.free(i, stop)
                 and (other := _neighbor(r, i, by_sent)) is not None
             ):
-                add(Draft(i, i + 2, "name", r.drafts[other].actor, None, antecedent=other))
+                add(Draft(i, stop, "name", r.drafts[other].actor, None, antecedent=other))
                 continue
             office = _office_after(r, i, a.actor) if low == "its" and a.actor is not None else None
             if office is not None:

@@ -36,6 +36,8 @@ class DescriptionWords:
     host_nouns: frozenset[tuple[str, ...]]
     host_lookback: int
     host_verbs: frozenset[str]
+    guest_nouns: frozenset[str]
+    guest_verbs: frozenset[str]
     visit_verbs: frozenset[str]
     arrival_verbs: frozenset[str]
     meeting_verbs: frozenset[str]
@@ -65,6 +67,8 @@ def description_words() -> DescriptionWords:
         host_nouns=phrases("host_nouns"),
         host_lookback=int(data.get("host_lookback", 4)),
         host_verbs=words("host_verbs"),
+        guest_nouns=words("guest_nouns"),
+        guest_verbs=words("guest_verbs"),
         visit_verbs=words("visit_verbs"),
         arrival_verbs=words("arrival_verbs"),
         meeting_verbs=words("meeting_verbs"),
@@ -157,12 +161,16 @@ def find_hosts(r: "Resolver") -> None:
     for i in range(1, n):
         if r.lowers[i - 1] not in _OPENERS:
             continue
-        noun = next((k for k in w.host_nouns if tuple(r.lowers[i : i + len(k)]) == k), None)
+        noun = max(
+            (k for k in w.host_nouns if tuple(r.lowers[i : i + len(k)]) == k), key=len, default=None
+        )  # the longest: "host nation" before "host"
         if noun is None or not r.free(i - 1, i + len(noun)):
             continue
         end = i + len(noun)
         if end < n and r.toks[end].pos in ("NOUN", "PROPN"):
             continue  # "the host country's", "the hosts' ..." stay; "host nation status" not
+        if end < n and r.lowers[end] == "of":
+            continue  # "the host of a talk show": a host it names
         found = host_before(r, i)
         if found is None:
             continue
@@ -170,6 +178,47 @@ def find_hosts(r: "Resolver") -> None:
         actor = r.gaz.principal_actor(principal, "GOV")
         log.debug("hosts %r -> %s", r.lowers[i - 1 : end], principal)
         r.add(Draft(i - 1, end, "group", actor, None, antecedent=ante))
+    _find_guests(r)
+
+
+def _find_guests(r: "Resolver") -> None:
+    """ "He praised his guest": the visitor of a visit named before (the subject of
+    "visit" or of an arrival, the object of "host" or "receive"), as its actor."""
+    from newsgraph.actors.resolve import Draft
+
+    w = description_words()
+    for i in range(1, len(r.toks)):
+        if r.lowers[i] not in w.guest_nouns or r.lowers[i - 1] not in _OPENERS:
+            continue
+        after = r.toks[i + 1] if i + 1 < len(r.toks) else None
+        if not r.free(i - 1, i + 1) or (
+            after is not None
+            and (after.pos in ("NOUN", "PROPN") or r.lowers[after.i] in ("of", "at"))
+        ):
+            continue  # "the guest list", "a visitor of the museum", "guests at the wedding"
+        found = _visitor_before(r, w, i)
+        if found is not None:
+            actor = r.drafts[found].actor
+            r.add(Draft(i - 1, i + 1, "group", actor, None, antecedent=found))
+
+
+def _visitor_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
+    """The latest mention before token i (within host_lookback sentences) that is a
+    visitor: the subject of a visit or an arrival, the object of hosting or receiving."""
+    s = r.sent(i)
+    best: int | None = None
+    for idx, d in enumerate(r.drafts):
+        if d.te > i or r.sent(d.ts) < s - w.host_lookback or d.actor is None or d.members:
+            continue
+        if d.kind == "pronoun" or not d.actor.principal or d.actor.principal in r.gaz.igos:
+            continue
+        tok = r.toks[_root(r, d.ts, d.te)]
+        head = r.toks[tok.head]
+        visiting = tok.dep in _SUBJECTS and head.lemma in w.visit_verbs | w.arrival_verbs
+        if visiting or (tok.dep == "dobj" and head.lemma in w.guest_verbs):
+            if best is None or d.ts > r.drafts[best].ts:
+                best = idx
+    return best
 
 
 def host_before(r: "Resolver", i: int) -> tuple[str, int] | None:

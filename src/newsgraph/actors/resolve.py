@@ -199,6 +199,9 @@ class Resolver:
                     self.container_at[k] = e_i
         self.dateline_state: Actor | None = None
         self._title_ends = gaz.title_ends
+        # "the foreign minister" with no state and no one to refer back to: (ts, te, title,
+        # role), placed once the article's state is known (place_bare_titles)
+        self.bare_titles: list[tuple[int, int, tuple[str, ...], str]] = []
 
     # -- helpers --------------------------------------------------------
 
@@ -1342,6 +1345,8 @@ class Resolver:
             if back is not None:
                 actor = self.drafts[back].actor
                 self.add(Draft(ts, te, "title", actor, None, antecedent=back, title=title))
+            elif not unnamed and self.lowers[ts] == "the" and te - ts == len(title) + 1:
+                self.bare_titles.append((ts, te, title, role))
             return
         if k >= 0 and self.lowers[k] in self.gaz.former and self.free(k, ts):
             # "a former U.N. official", "a former Chinese diplomat": no one's actor now
@@ -2165,6 +2170,52 @@ class Resolver:
                 c.drafts.append(idx)
                 c.titles.add(d.title)
 
+    def place_bare_titles(self) -> None:
+        """A bare "the foreign minister", "the president" that no one named before holds:
+        the article's state when the dateline names it and the body names it as a party
+        ("VILNIUS — Lithuania expelled ... The foreign minister accused Minsk"), and no
+        other state's holder of a title with that word is named in the article."""
+        home = self._article_state()
+        if home is None or not self.bare_titles or not self._dateline_party(home):
+            return
+        for ts, te, title, role in self.bare_titles:
+            word = title[-1]
+            if word not in self.gaz.home_title_words or role not in _STATE_ROLES:
+                continue
+            if not self.free(ts, te) or self._foreign_holder(word, home, ts):
+                continue
+            actor = self.gaz.principal_actor(home.principal, role)
+            self.add(Draft(ts, te, "title", actor, None, title=title, stated=True))
+
+    def _foreign_holder(self, word: str, home: Actor, ts: int) -> bool:
+        """Whether the article names another state's holder of a title with ``word``, or
+        the two sentences up to token ``ts`` another state's officials ("France hosted
+        Indian officials. The minister praised ...": theirs, maybe)."""
+        s = self.sent(ts)
+        if any(
+            d.kind == "group"
+            and d.actor is not None
+            and d.actor.principal != home.principal
+            and d.ts < ts
+            and s - self.sent(d.ts) <= 2
+            for d in self.drafts
+        ):
+            return True
+        if any(
+            c.actor is not None
+            and c.actor.principal != home.principal
+            and any(word in t for t in c.titles)
+            for c in self.clusters
+        ):
+            return True
+        return any(
+            d.kind == "title"
+            and d.actor is not None
+            and d.actor.principal != home.principal
+            and word in d.title
+            for d in self.drafts
+        )
+
     def run(self) -> tuple[Mention, ...]:
         self.find_hits()
         self.find_dateline()
@@ -2179,6 +2230,7 @@ class Resolver:
         self.share_roles()
         self.finish_clusters(home=self._article_state(), last=True)
         self.link_forward_titles()
+        self.place_bare_titles()
         find_kinds(self)
         find_igo_bodies(self)
         resolve_plurals(self, plurals)
