@@ -38,6 +38,7 @@ class AddressWords:
     lookback: int
     rulers: frozenset[tuple[str, ...]]
     domestic_roles: frozenset[str]
+    reacting_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,7 @@ def address_words() -> AddressWords:
         lookback=int(data.get("lookback", 3)),
         rulers=frozenset(tokenize(str(w)) for w in data.get("rulers", ())),
         domestic_roles=frozenset(str(w) for w in data.get("domestic_roles", ())),
+        reacting_verbs=frozenset(str(w).lower() for w in data.get("reacting_verbs", ())),
     )
 
 
@@ -155,7 +157,7 @@ def addressed_state(r: "Resolver", ts: int, te: int) -> tuple[Actor, int] | None
         return None
     taken = _arguments(r, gov) | {own.principal}
     s = r.sent(ts)
-    best: tuple[int, int] | None = None
+    best: tuple[bool, int, int] | None = None
     for idx, d in enumerate(r.drafts):
         if (
             d.actor is None
@@ -169,15 +171,28 @@ def addressed_state(r: "Resolver", ts: int, te: int) -> tuple[Actor, int] | None
         ):
             continue
         # the nearest before it ("with the Georgian government. Russia, which fought
-        # a war with the country": Georgia, not a subject named before it)
-        rank = (d.ts, idx)
+        # a war with the country": Georgia, not a subject named before it), a state that
+        # only reacted last (reacting_verbs)
+        rank = (not _reactor(r, w, d.ts, d.te), d.ts, idx)
         if best is None or rank > best:
             best = rank
     if best is None:
         return None
-    d = r.drafts[best[1]]
+    d = r.drafts[best[2]]
     assert d.actor is not None
-    return r.gaz.principal_actor(d.actor.principal), best[1]
+    return r.gaz.principal_actor(d.actor.principal), best[2]
+
+
+def _reactor(r: "Resolver", w: AddressWords, ts: int, te: int) -> bool:
+    """Whether the mention at tokens ``ts:te`` is the subject of a verb of reacting
+    ("Portugal condemned the coup", "France said ...")."""
+    for k in range(ts, te):
+        while r.toks[k].dep == "conj" and r.toks[k].head != k:
+            k = r.toks[k].head  # "Senegal and Ghana deplored the takeover"
+        tok = r.toks[k]
+        if tok.dep in _SUBJECTS and r.toks[tok.head].lemma.lower() in w.reacting_verbs:
+            return True
+    return False
 
 
 def _arguments(r: "Resolver", k: int) -> set[str]:

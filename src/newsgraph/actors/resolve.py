@@ -1769,6 +1769,20 @@ class Resolver:
             k = head
         return False
 
+    def _clause_party(self, k: int, ts: int, te: int) -> bool:
+        """Whether token ``k`` is the agent or relative subject of a clause on ``ts:te``:
+        "the government, backed by Turkey," is not Turkey's, nor "the junta Russia arms"."""
+        for _ in range(4):
+            tok = self.toks[k]
+            if tok.dep == "agent" or (
+                tok.dep in ("nsubj", "nsubjpass") and self.toks[tok.head].dep == "relcl"
+            ):
+                return True
+            if ts <= tok.head < te or tok.head == k:
+                return False
+            k = tok.head
+        return False
+
     def _igo_of(self, k: int) -> Actor | None:
         """The IGO of "in/of/from/at (the) <IGO>" starting at token ``k``, when its
         name was already resolved ("lawmakers in the European Parliament")."""
@@ -1836,7 +1850,12 @@ class Resolver:
         if any(self.toks[k].dep in ("nsubj", "nsubjpass") for k in range(i, end)):
             # a subject takes no state named after it ("The junta expelled the French
             # ambassador") unless inside its own phrase ("The ministry in Beijing")
-            after = [x for x in after if self._attached(self.drafts[x].ts, i, end)]
+            after = [
+                x
+                for x in after
+                if self._attached(self.drafts[x].ts, i, end)
+                and not self._clause_party(self.drafts[x].ts, i, end)
+            ]
         for group, pick in ((subjects, min), (before, max), (after, min), (prev, max)):
             if group:
                 idx = pick(group, key=lambda x: self.drafts[x].ts)

@@ -230,6 +230,7 @@ class Rules:
     answering_roots: frozenset[str]
     joint_roots: frozenset[str]
     contest_words: frozenset[str]
+    remark_verbs: frozenset[str]
     game_roots: frozenset[str]
     game_labels: frozenset[str]
     undergone_verbs: frozenset[str]
@@ -1267,6 +1268,16 @@ _NEAREST_SLOTS = frozenset(
 _HELP = frozenset({"help", "support", "assist", "aid", "defend", "bolster", "back", "reinforce"})
 
 
+def _acting_xcomps(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The verb's infinitives that name an act: "declined to comment on Libya's request"
+    withholds a remark (remark_verbs) and acts on no one."""
+    return [
+        x
+        for x in ctx.kids(verb.i, frozenset({"xcomp"}))
+        if x.lemma.lower() not in ctx.rules.remark_verbs
+    ]
+
+
 def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[Token]:
     name, _, arg = slot.partition(":")
     lemmas = frozenset(arg.split("|")) if arg else frozenset()
@@ -1319,7 +1330,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         # "provided Ukraine with weapons": a direct object that is not the matched object
         return [d for d in ctx.kids(verb.i, _OBJ) if obj is None or d.i != obj.i]
     if name == "xcomp_obj":
-        return [o for x in ctx.kids(verb.i, frozenset({"xcomp"})) for o in ctx.kids(x.i, _OBJ)]
+        return [o for x in _acting_xcomps(ctx, verb) for o in ctx.kids(x.i, _OBJ)]
     if name == "obj_sub":
         return _under(ctx, obj, lemmas) if obj is not None else []
     if name == "obj_mod":
@@ -1349,7 +1360,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         # "promised to continue military aid to Mozambique", "offered to negotiate with X"
         preps = lemmas or frozenset({"to", "with", "for", "against", "on"})
         out = []
-        for x in ctx.kids(verb.i, frozenset({"xcomp"})) + _own_future_clauses(ctx, verb):
+        for x in _acting_xcomps(ctx, verb) + _own_future_clauses(ctx, verb):
             objs = ctx.kids(x.i, _OBJ)
             out += objs
             out += _preps(ctx, x, preps)
@@ -3447,6 +3458,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         and not _refusal(ctx, verb, pattern, pattern.code)
     ):
         return []
+    if not ctx.kids(verb.i, _OBJ) and any(
+        x.lemma.lower() in ctx.rules.remark_verbs for x in ctx.kids(verb.i, frozenset({"xcomp"}))
+    ):
+        return []  # "declined to comment on Libya's request": a remark withheld, no act
     modified = _participle_noun(ctx, verb)
     # "Qatar-brokered talks": the name before the hyphen is the agent (sided codes only)
     hyphened = _hyphen_agent(ctx, verb) if pattern.objects else None
