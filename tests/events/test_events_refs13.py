@@ -9,10 +9,14 @@ the last plural there (its own conjuncts aside) and no plain plural noun of peop
 between ("Jordan, which hosts refugees from both countries, urged them to go home": the
 refugees).
 
-PAIR_OBJECT: an appeal's "them" ("urged them to", "called on them to") whose sentence before
-has no plural subject is the one pair reference that sentence named ("The African Union
-called on both governments to show restraint. Russia urged them to ..."); not a "them" that
-no appeal governs, and not a list of names (which may be anyone's).
+PAIR_OBJECT: an object "them" whose sentence before has no plural subject is the one pair
+that sentence named as a party, a pair reference or names joined by "and" ("The African
+Union called on both governments to show restraint. Russia urged them to ...", "China warned
+Japan and the Philippines. It accused them of ..."); not when a plain plural is there to
+mean it ("expelled diplomats from Latvia and Estonia. The Kremlin accused them of spying":
+the diplomats; "Protesters from Serbia and Hungary ... Austria urged them"), nor a pair named
+as a place ("held talks in Hanoi and Vientiane"). Before a verb whose object is a party
+("accused them of"), only a plural noun of people there may mean it, not "drills".
 
 HOME_TITLES: a bare "the foreign minister", "the president", "the king" that no person or
 office holder named before holds is the article's state, when the dateline names it and the
@@ -100,7 +104,28 @@ PAIR_OBJECT: list[Case] = [
     ),
 ]
 
+PAIR_OBJECT += [
+    (
+        "BEIJING",
+        "China warned Japan and the Philippines on Monday against holding joint drills. It "
+        "also accused them of provoking tension.",
+        "CHN>JPN:13 CHN>PHL:13 CHN>JPN:11 CHN>PHL:11",
+    ),
+    (
+        "WASHINGTON",
+        "The United States sanctioned Iran and Venezuela on Monday. It accused them of "
+        "evading oil curbs.",
+        "USA>IRN:16 USA>VEN:16 USA>IRN:11 USA>VEN:11",
+    ),
+]
+
 PAIR_OBJECT_ONLY: list[Case] = [
+    (
+        "MOSCOW",
+        "Russia expelled diplomats from Latvia and Estonia on Monday. The Kremlin accused them "
+        "of spying.",
+        "RUS>LVA:16 RUS>EST:16",
+    ),
     (
         "ADDIS ABABA",
         "Sudan and Chad held talks on Sunday. The African Union praised both governments for "

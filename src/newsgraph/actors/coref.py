@@ -7,7 +7,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from newsgraph.actors.described import last_igo
-from newsgraph.actors.plurals import people_plural, plain_plural, role_group_subject
+from newsgraph.actors.plurals import (
+    named_as_party,
+    people_plural,
+    plain_plural,
+    role_group_subject,
+)
 from newsgraph.data import load_data
 
 if TYPE_CHECKING:
@@ -575,9 +580,10 @@ def _them_antecedent(
     (``_they_antecedent`` one sentence back), when nothing plural is named before
     it in its own sentence, which "them" might stand for instead: a pair named there
     ("Ethiopia, which borders both countries, urged them to talk"), when nothing else
-    plural comes between. With no plural subject there, an appeal's "them" is the one
-    pair reference the sentence before named ("The AU called on both governments to
-    show restraint. Russia urged them to ...")."""
+    plural comes between. With no plural subject there, "them" is the one pair the
+    sentence before named as a party ("The AU called on both governments to show
+    restraint. Russia urged them to ...", "China warned Japan and the Philippines. It
+    accused them of ..."), not a place ("met in Lima and Quito")."""
     s = r.sent(i)
     own = [
         idx
@@ -588,17 +594,26 @@ def _them_antecedent(
     if own:
         return _own_pair(r, i, own)
     sent = r.parse.sentences[s - 1] if s > 0 else None
-    if sent is not None and _plain_plurals(
-        r, sent.token_start, sent.token_end, _OBJECTS, _party_object(r, i)
-    ):
+    party = _party_object(r, i) or (
+        r.toks[i].dep == "dobj"
+        and r.toks[r.toks[i].head].lemma in pronoun_words().get("party_object_verbs", ())
+    )
+    if sent is not None and _plain_plurals(r, sent.token_start, sent.token_end, _OBJECTS, party):
         return None  # "... sent weapons to militias in Syria. The Navy seized them"
     they = _they_antecedent(r, i, by_sent, own=False)
-    if they is not None or s == 0 or not _party_object(r, i):
+    if they is not None or sent is None:
         return they
-    pairs = [idx for idx in by_sent.get(s - 1, ()) if len(r.drafts[idx].members) > 1]
+    if _plain_plurals(r, sent.token_start, sent.token_end, _SUBJ_DEPS, True):
+        return None  # "Protesters from Serbia and Hungary blocked ... Austria urged them"
+    pairs = [
+        idx
+        for idx in by_sent.get(s - 1, ())
+        if (len(r.drafts[idx].members) > 1 or len(_joined_actors(r, idx)) > 1)
+        and named_as_party(r, idx)
+    ]
     if len(pairs) != 1:
         return None
-    return pairs[0], None, r.drafts[pairs[0]].members
+    return pairs[0], None, r.drafts[pairs[0]].members or _joined_actors(r, pairs[0])
 
 
 def _own_pair(

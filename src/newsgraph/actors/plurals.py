@@ -1356,6 +1356,13 @@ def _place(r: "Resolver", w: PluralWords, idx: int) -> bool:
     return r.lowers[prep.i] == "to" and r.toks[prep.head].lemma in w.motion_verbs
 
 
+def named_as_party(r: "Resolver", idx: int) -> bool:
+    """Whether a mention names a party, not a place ("talks in Lima") nor a modifier of
+    a word no mention covers ("Greek tankers")."""
+    w = plural_words()
+    return not _place(r, w, idx) and not _modifier(r, w, idx)
+
+
 def _modifier(r: "Resolver", w: PluralWords, idx: int) -> bool:
     """A mention that only modifies a word no mention covers ("the APEC summit");
     "Qatari and Egyptian officials" are two parties."""
