@@ -19,13 +19,6 @@ import pytest
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
 CASES: list[Case] = [
-    # clashes between two states' troops as a subject (n.clashes)
-    (
-        "NEW DELHI",
-        "Officials visited the border area where clashes between Indian and Chinese troops "
-        "killed 20 soldiers in 2020.",
-        "IND>CHN:19 CHN>IND:19",
-    ),
     # background relative clauses with a date
     (
         "BERLIN",
@@ -134,6 +127,13 @@ CASES: list[Case] = [
         "Greece said the treaty was valid and accused Turkey of violating it.",
         "GRC>TUR:11",
     ),
+    # a land named by its own code handed to a state (v.cede_named_territory)
+    (
+        "LONDON",
+        "Officials marked the anniversary of the treaty by which Britain handed Hong Kong "
+        "to China.",
+        "GBR>CHN:08",
+    ),
     # intervening in a state (v.intervene)
     (
         "ABUJA",
@@ -158,11 +158,11 @@ NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = [
     (
-        "LONDON",
-        "Officials marked the anniversary of the treaty by which Britain handed Hong Kong "
-        "to China.",
-        "GBR>CHN:08",
-        "'hand a territory to' a state is read only with 'over' (v.hand_over)",
+        "NEW DELHI",
+        "Officials visited the border area where clashes between Indian and Chinese troops "
+        "killed 20 soldiers in 2020.",
+        "IND>CHN:19 CHN>IND:19",
+        "clashes between two states' troops as a subject are not read",
     ),
 ]
 

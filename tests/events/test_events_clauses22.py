@@ -104,6 +104,17 @@ CASES: list[Case] = [
         "canal to Panama.",
         "USA>PAN:08",
     ),
+    # a land named by its own code is handed to the state it goes to, not freed
+    (
+        "BEIJING",
+        "Officials recalled the 1997 deal under which Britain returned Hong Kong to China.",
+        "GBR>CHN:08",
+    ),
+    (
+        "SEOUL",
+        "North Korea returned the South Korean fishermen to Seoul on Friday.",
+        "PRK>KOR:08",
+    ),
     # a passive's subject before a later slot
     (
         "KUWAIT CITY",
@@ -179,12 +190,6 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = [
-    (
-        "BEIJING",
-        "Officials recalled the 1997 deal under which Britain returned Hong Kong to China.",
-        "GBR>CHN:08",
-        "a territory named by its own actor as the object of 'return' is read as a release",
-    ),
     (
         "KHARTOUM",
         "Sudan and South Sudan traded accusations on Monday. The truce, agreed on May 2, has "

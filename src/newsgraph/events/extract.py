@@ -2363,6 +2363,10 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
     for c in cands + more:
         if _noun_lemma(ctx, c) in pattern.objects or c.text.lower() in pattern.objects:
             return c
+        named = ctx.by_token.get(c.i)
+        if "territory" in pattern.objects and named is not None and named.actor is not None:
+            if named.actor.principal in _territories():
+                return c  # "returned Hong Kong to China": a land named by its own code
     return None
 
 
