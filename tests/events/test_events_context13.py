@@ -187,6 +187,12 @@ SAID: list[Case] = [
         "Malta expelled a second Libyan envoy. Tripoli said this was unacceptable.",
         "MLT>LBY:16 LBY>MLT:11",
     ),
+    # an act noun's possessor is its author (_clause_authors, session 14)
+    (
+        "TRIPOLI",
+        "Malta expelled seven Libyan diplomats. Tripoli said Malta's decision was unjustified.",
+        "MLT>LBY:16 LBY>MLT:11",
+    ),
 ]
 
 SAID_NEUTRAL: list[Case] = [
@@ -249,15 +255,7 @@ RELATIVE_NONE: list[NearMiss] = [
     ("DOHA", "Qatar's envoy met a banker who criticized the new tax rules."),
 ]
 
-GAPS: list[Gap] = [
-    (
-        "TRIPOLI",
-        "Malta expelled seven Libyan diplomats. Tripoli said Malta's decision was unjustified.",
-        "MLT>LBY:16 LBY>MLT:11",
-        "v.say_unjust takes no actor from its clause (a victim named there would be charged); "
-        "an act noun's possessor is not read as its author",
-    ),
-]
+GAPS: list[Gap] = []
 
 CASES = UNNAMED + UNNAMED_NAMED + SAID + SAID_NEUTRAL + RELATIVE
 NONE = UNNAMED_NONE + SAID_NONE + RELATIVE_NONE

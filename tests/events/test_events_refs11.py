@@ -107,7 +107,7 @@ SPEAKERS: list[Case] = [
         "CAIRO",
         "Egypt's foreign ministry said Ethiopia had broken its promises and urged Sudan to join "
         "talks.",
-        "EGY>SDN:02",
+        "EGY>ETH:11 EGY>SDN:02",
     ),
     (
         "NEW DELHI",

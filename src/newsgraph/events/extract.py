@@ -208,6 +208,8 @@ class Rules:
     definite_determiners: frozenset[str]
     generic_act_nouns: frozenset[str]
     act_suffixes: frozenset[str]
+    act_rewrites: frozenset[str]
+    continuing_verbs: frozenset[str]
     unsuffixed_nouns: frozenset[str]
     answering_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
@@ -2589,6 +2591,17 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
                 and _pobjs(ctx, p)
                 and all(o.lemma.lower() in ctx.rules.culprit_nouns for o in _pobjs(ctx, p))
             }
+            # the predicate as written: "said the expulsion was one-sided", and "said the
+            # decision was misguided" or "the move was blackmail" that the parser reads as a
+            # passive verb, whose passive subject is then the subject
+            heads |= {
+                _word_form(ctx, k)
+                for k in (c, *ctx.kids(c.i, frozenset({"acomp", "attr"})))
+                if k.i == c.i or k.lemma.lower() in heads
+            }
+            misread = _word_form(ctx, c) in pattern_words and bool(
+                ctx.kids(c.i, frozenset({"auxpass"}))
+            )
             denied = _negated(ctx, c) or any(
                 _negated(ctx, o) for o in ctx.kids(c.i, _OBJ | {"attr", "acomp", "xcomp"})
             )
@@ -2597,8 +2610,10 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
                 # "the three countries were not doing enough to halt ...": a reproach
                 heads, denied = heads | {"insufficient"}, False
             # a subject of its own, of the clause it is joined to, or a passive's agent
-            subject = ctx.kids(c.i, _SUBJ | frozenset({"agent"})) or (
-                c.dep == "conj" and ctx.kids(c.head, _SUBJ)
+            subject = (
+                ctx.kids(c.i, _SUBJ | frozenset({"agent"}))
+                or (c.dep == "conj" and ctx.kids(c.head, _SUBJ))
+                or (misread and ctx.kids(c.i, _PASSIVE_SUBJ))
             )
             if heads & pattern_words and subject and not denied:
                 if not _has_modal(ctx, c):
@@ -2608,6 +2623,31 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         # "said Turkey would face consequences" (a future clause only), "said the move would
         # harm ties": a clause whose verb and one of its objects are both clause_words
         return _worded_clause(ctx, verb, pattern_words, need == "threat_clause")
+    if need == "abet_clause":
+        # "said Bogota was harbouring rebels", "said Algeria was supporting terrorist groups":
+        # as a harm clause, the object's modifier may be the word
+        return _worded_clause(ctx, verb, pattern_words, False, modifiers=True)
+    if need == "role_clause":
+        # "'Panama has chosen to serve as an instrument of the blockade,' the minister said",
+        # "said Lithuania was a pawn of Washington": the role an affirmed, factual clause gives
+        # its actor subject, as its predicate or as-phrase (of its verb or infinitive)
+        for c in _content_clauses(ctx, verb):
+            if _negated(ctx, c) or _has_modal(ctx, c):
+                continue
+            subjects = [ctx.by_token.get(k.i) for k in ctx.kids(c.i, _SUBJ)]
+            if not any(m is not None and m.actor is not None for m in subjects):
+                continue
+            hosts = [c, *ctx.kids(c.i, frozenset({"xcomp"}))]
+            roles = [k for h in hosts for k in ctx.kids(h.i, frozenset({"attr"}))] + [
+                o
+                for h in hosts
+                for p in ctx.kids(h.i, frozenset({"prep"}))
+                if p.lemma.lower() == "as"
+                for o in _pobjs(ctx, p)
+            ]
+            if any(r.lemma.lower() in pattern_words and not _negated(ctx, r) for r in roles):
+                return True
+        return False
     if need == "obliged_clause":
         # "said China must return the ship": an active, affirmed clause with a modal of
         # obligation (from clause_words) whose subject is an actor
@@ -2657,15 +2697,17 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         lowered = [
             a for o in bases[1:] for a in ctx.kids(o.i, frozenset({"acl"})) if a.tag == "VBN"
         ]
-        # a negated word names no wrong: "as regrettable but not a provocation"
-        named = [
-            t
+        phrase = [
+            o
             for h in bases + lowered
             for p in ctx.kids(h.i, frozenset({"prep"}))
             if p.lemma.lower() == "as"
             for o in [*_pobjs(ctx, p), *ctx.kids(p.i, frozenset({"amod", "acomp"}))]
-            if not _negated(ctx, o)
-            for t in (o, *ctx.kids(o.i, frozenset({"amod", "compound"})))
+        ]
+        if any(_negated(ctx, o) for o in phrase):
+            return False  # a measured word: "as regrettable but not a provocation"
+        named = [
+            t for o in phrase for t in (o, *ctx.kids(o.i, frozenset({"amod", "compound"})))
         ] + [
             a
             for h in bases[1:]
@@ -2703,13 +2745,23 @@ def _own_policy_condition(ctx: _Ctx, verb: Token, targets: list[Mention]) -> boo
     return False
 
 
-def _worded_clause(ctx: _Ctx, verb: Token, words: frozenset[str], future: bool) -> bool:
+def _worded_clause(
+    ctx: _Ctx, verb: Token, words: frozenset[str], future: bool, modifiers: bool = False
+) -> bool:
     """Whether a reported, affirmed clause with a subject has a verb and an object (or adverb or
     predicate: "would pay dearly", "would be held responsible") that are both of the words,
-    with a future modal when asked. A comparative cost ("would pay higher prices") judges
-    nothing."""
+    with a future modal when asked, or (``modifiers``: a charge against the actor the subject
+    names) an object whose modifier is one ("terrorist groups"). A comparative cost ("would
+    pay higher prices") judges nothing."""
     for c in _content_clauses(ctx, verb):
         subject = ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ)
+        if modifiers and not any(
+            (m := ctx.by_token.get(s.i)) is not None and m.actor is not None for s in subject
+        ):
+            continue  # "said the agreement, signed in Beijing, broke a commitment"
+        if c.lemma.lower() in ctx.rules.continuing_verbs and not _negated(ctx, c):
+            # "said Pakistan continued to sponsor terrorism": the act it goes on doing
+            c = next(iter(ctx.kids(c.i, frozenset({"xcomp"}))), c)
         if c.lemma.lower() not in words or _negated(ctx, c) or not subject:
             continue
         auxes = {a.text.lower() for a in ctx.kids(c.i, frozenset({"aux"}))}
@@ -2722,9 +2774,12 @@ def _worded_clause(ctx: _Ctx, verb: Token, words: frozenset[str], future: bool) 
             if p.lemma.lower() == "with"
             for o in _pobjs(ctx, p)
         ]
+        objs = ctx.kids(c.i, _OBJ | frozenset({"advmod", "oprd", "acomp"})) + met
+        if modifiers:
+            objs += [m for o in objs for m in ctx.kids(o.i, frozenset({"amod", "compound"}))]
         if any(
             o.lemma.lower() in words and not any(m.tag in ("JJR", "RBR") for m in ctx.kids(o.i))
-            for o in ctx.kids(c.i, _OBJ | frozenset({"advmod", "oprd", "acomp"})) + met
+            for o in objs
         ):
             return True
     return False
@@ -3491,7 +3546,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     words = _lemmas_under(ctx, verb)
     if pattern.object_words and not (words & pattern.object_words):
         return []
-    if pattern.unless_words and words & pattern.unless_words:
+    # a naming verb's unless_words judge the name given, never the thing named: "called that
+    # step a provocation" (unlike "called the deal a step forward")
+    things = {o.lemma.lower() for o in ctx.kids(verb.i, _OBJ)} if "oprd" in pattern.needs else set()
+    if pattern.unless_words and (words - things) & pattern.unless_words:
         return []
     code = _refined(pattern, {obj.lemma.lower()} if pattern.refine_object and obj else words)
     if code[:2] in ctx.rules.demand_roots and _asserted_clause(ctx, verb):
@@ -3721,6 +3779,16 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             if {"content_clause", "harm_clause", "threat_clause"} & set(pattern.needs)
             else None
         )
+        if not targets and state is None and "content_clause" in pattern.needs:
+            # "Ottawa said Beijing's decision was unjustified": the doer its act noun names
+            authors = _clause_authors(ctx, verb)
+            if authors:
+                return [
+                    _Hit(pattern, code, verb, s, t)
+                    for s in sources
+                    for t in authors
+                    if _differ(ctx, s, t)
+                ]
         if not targets and state is None and clause_act is not None:
             said = clause_act.lemma.lower()
             if said in ctx.rules.deed_nouns:
@@ -4375,6 +4443,19 @@ def _clause_act(ctx: _Ctx, verb: Token) -> Token | None:
     return None
 
 
+def _clause_authors(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """The doers a reported judgement's act names: "said Beijing's decision was unjustified",
+    "said the sanctions imposed by Washington were unfair" (an act noun subject whose phrase
+    names its author; "said the pressure on Iran was counterproductive" names none)."""
+    for c in _content_clauses(ctx, verb):
+        for subj in ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ):
+            if subj.lemma.lower() in ctx.rules.act_nouns:
+                found = _named_author(ctx, subj)
+                if found:
+                    return found
+    return []
+
+
 def _clause_it(ctx: _Ctx, verb: Token, sources: list[Mention], words: frozenset[str]) -> bool:
     """Whether a reported charge's clause calls "it", "this" or "that" one of its words
     ("said it was a violation of law", "said this was unacceptable"): the act just told. A
@@ -4826,6 +4907,13 @@ def _host_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
         if found:
             return found
     return []
+
+
+def _word_form(ctx: _Ctx, t: Token) -> str:
+    """A word as written, with a hyphenated first part ("one-sided", "ill-advised")."""
+    if t.i >= 2 and ctx.tok(t.i - 1).tag == "HYPH" and ctx.tok(t.i - 2).head == t.i:
+        return f"{ctx.tok(t.i - 2).text}-{t.text}".lower()
+    return t.text.lower()
 
 
 def _has_modal(ctx: _Ctx, verb: Token) -> bool:
@@ -7567,6 +7655,7 @@ def _reactors_own_word(ctx: _Ctx, obj: Token, own: set[str]) -> bool:
 
 
 _STEM_MIN = 4  # letters a verb stem left by an ending must keep
+_REWRITE_STEM_MIN = 3  # letters before a rewritten ending ("den-ial" of "deny")
 
 
 def _same_act(ctx: _Ctx, noun: str, t: Token) -> bool:
@@ -7590,6 +7679,12 @@ def _same_act(ctx: _Ctx, noun: str, t: Token) -> bool:
             continue  # "comment" is no "come": a short stem matches unrelated verbs
         # "settlement" keeps its "e" ("settle"); "closure" drops it ("close")
         if word == stem or (word == stem + "e" and suffix != "ment"):
+            return True
+    for rewrite in ctx.rules.act_rewrites:
+        # "cancellation" of "cancel", "conversion" of "convert", "denial" of "deny"
+        ending, _, verb_ending = rewrite.partition(" ")
+        stem = noun[: -len(ending)]
+        if noun.endswith(ending) and len(stem) >= _REWRITE_STEM_MIN and word == stem + verb_ending:
             return True
     return False
 
