@@ -225,6 +225,8 @@ CASES: list[tuple[str, str, str]] = [
     ("MOSCOW", "Moscow banned Georgian wine and mineral water in 2006.", "RUS>GEO:16"),
     ("BEIJING", "Japan paused exports of chip equipment to China.", "JPN>CHN:16"),
     ("MOSCOW", "Finland ceased all rail traffic with Russia.", "FIN>RUS:16"),
+    # the flag's name before a split hyphen (obj_mod, _flag_name; session 14)
+    ("LONDON", "Britain banned Russian-flagged ships from its ports.", "GBR>RUS:16|19"),
 ]
 
 # (dateline, body) that must code nothing
@@ -299,13 +301,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "The Philippines banned Chinese-owned firms from bidding on its power grid.",
         "PHL>CHN:16",
         "extractor: npadvmod under a hyphenated participle ('Chinese-owned'), as above",
-    ),
-    (
-        "LONDON",
-        "Britain banned Russian-flagged ships from its ports.",
-        "GBR>RUS:16|19",
-        "extractor: 'Russian' is parsed an npadvmod of 'flagged' here (an amod in "
-        "'Turkish-flagged vessels', which v.bar_ships' obj_mod reaches)",
     ),
     (
         "ISTANBUL",

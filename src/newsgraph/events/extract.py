@@ -253,6 +253,12 @@ class Rules:
     act_families: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
     # (noun, verb) of one act that no ending links: "expulsion" of "expel"
     act_derivations: frozenset[tuple[str, str]] = frozenset()
+    # nouns of a process's stage whose "of" names what is acted on ("the opening of X's talks")
+    stage_nouns: frozenset[str] = frozenset()
+    # participles after a hyphen that leave the ship the state's ("Venezuelan-flagged")
+    flag_participles: frozenset[str] = frozenset()
+    # roots of undoing a measure ("lifted the ban" after "banned"): _conjunct_targets
+    undoing_roots: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -420,6 +426,17 @@ class _Ctx:
 
 
 # ---------------------------------------------------------------- actors from tokens
+
+
+def _flag_name(ctx: _Ctx, t: Token) -> Token:
+    """The name before the hyphen of a flag participle ("Venezuelan-flagged", split by the
+    tokenizer), else the token itself (rules.yaml flag_participles)."""
+    if t.text.lower() not in ctx.rules.flag_participles or t.i < 2:
+        return t
+    hyphen, name = ctx.tok(t.i - 1), ctx.tok(t.i - 2)
+    if hyphen.text != "-" or name.ws or hyphen.ws or name.sent != t.sent:
+        return t
+    return name
 
 
 def _own_mention(ctx: _Ctx, t: Token, role: str) -> Mention | None:
@@ -665,6 +682,12 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
     if lemma in rules.mouth_nouns:
         # "a spokesman for the State Department": the body it speaks for (mouth_nouns)
         for p in _preps(ctx, t, frozenset({"for", "of"})):
+            found = _actors_of(ctx, p, role, depth + 1)
+            if found:
+                return found
+    if role == "target" and lemma in rules.stage_nouns:
+        # "vetoed the opening of North Macedonia's talks": the process the stage is of
+        for p in _preps(ctx, t, frozenset({"of"})):
             found = _actors_of(ctx, p, role, depth + 1)
             if found:
                 return found
@@ -1338,7 +1361,9 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
     if name == "obj_mod":
         if obj is None:
             return []
-        return ctx.kids(obj.i, frozenset({"compound", "amod", "nmod", "poss"}))
+        # "barred Venezuelan-flagged tankers": a class of ships under a state's flag
+        mods = ctx.kids(obj.i, frozenset({"compound", "amod", "nmod", "poss"}))
+        return [_flag_name(ctx, k) for k in mods]
     if name == "obj_place":
         places = frozenset({"of", "in", "inside", "near", "across"})
         objs = ctx.kids(verb.i, _OBJ)
@@ -5644,6 +5669,13 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     if pattern.unless_words and words & pattern.unless_words:
         return []
     code = _refined(pattern, words)
+    if (
+        code[:2] in ctx.rules.continued_roots
+        and noun.dep in _SUBJ
+        and noun.head != noun.i
+        and _modality(ctx, ctx.tok(noun.head)) is not None
+    ):
+        return []  # "fear fighting between A and B could resume": armed acts only foreseen
     if pattern.between:
         for k in ctx.kids(noun.i, frozenset({"prep"})):
             if k.lemma.lower() == "between":
@@ -5683,7 +5715,9 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     if not sources and "prep:by" in pattern.source:
         by = _stranded_preps(ctx, noun, frozenset({"by"}))
         sources = [s for s in _actors(ctx, by, "source") if s.kind != "pronoun"]
-    host = _charge_host(ctx, noun) if not sources else None
+    # "blamed Kyrgyz troops for the fighting": fighting between sides is no one's own deed
+    armed_pair = pattern.between and code[:2] in ctx.rules.continued_roots
+    host = _charge_host(ctx, noun) if not sources and not armed_pair else None
     if host is not None:
         # "blamed Russia for a cyberattack on Polish railways": the accused did it
         sources = _actors(ctx, ctx.kids(host.i, _OBJ), "source")
@@ -5907,6 +5941,7 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
         if t.pos in ("VERB", "AUX") or _predicative(ctx, t):
             # predicative adjectives ("is disappointed by") read like the verb they come from
             weak: list[_Hit] = []  # a counterpart guessed only if no later pattern names one
+            before = len(hits)
             for pattern in ctx.patterns.verbs.get(lemma, ()):
                 found = _verb_hits(ctx, t, pattern)
                 if found and all(h.context in _WEAK for h in found):
@@ -5916,10 +5951,19 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                     break
             else:
                 hits.extend(weak)
+            if len(hits) == before and _gerund_noun(ctx, t):
+                # "Fighting between Kyrgyz and Tajik troops killed 19": a noun tagged a verb
+                for pattern in ctx.patterns.nouns.get(t.text.lower(), ()):
+                    found = _noun_hits(ctx, t, pattern)
+                    if found:
+                        nominal.extend(found)
+                        break
         elif t.pos == "NOUN" or (t.pos == "PROPN" and t.text.islower()) or _capital_noun(ctx, t):
             # the tagger calls some rare common nouns proper ("weekend airstrike")
             if _capital_noun(ctx, t) and lemma.endswith("s") and lemma not in ctx.patterns.nouns:
                 lemma = lemma[:-1]  # "Talks between ...": no lemma for a plural read as a name
+                if lemma not in ctx.patterns.nouns and lemma.endswith("e"):
+                    lemma = lemma[:-1]  # "Skirmishes between ...": a plural in "-es"
             for pattern in ctx.patterns.nouns.get(lemma, ()):
                 found = _noun_hits(ctx, t, pattern)
                 if found:
@@ -5927,6 +5971,17 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                     break
     # Verbs state events more directly than nouns: they win the (source, target) pair.
     return hits + nominal
+
+
+def _gerund_noun(ctx: _Ctx, t: Token) -> bool:
+    """Whether an -ing word the tagger read as a verb heads a noun phrase: a subject or object
+    with no subject or object of its own ("Fighting between A and B killed 19", "Shelling of
+    Kharkiv by Russian forces"), not "fighting Russia" nor "after Russia began shelling"."""
+    return (
+        t.tag == "VBG"
+        and t.dep in _SUBJ | _PASSIVE_SUBJ | _OBJ | {"pobj"}
+        and not ctx.kids(t.i, _SUBJ | _OBJ | {"aux", "auxpass"})
+    )
 
 
 def _noun_lemma(ctx: _Ctx, t: Token) -> str:
@@ -6282,13 +6337,23 @@ def _conjunct_targets(
     the verb it shares its subject with acted on, in this sentence, if that is one actor
     ("sanctioned Syria and Libya, and condemned the crackdown": whose?), and only a hostile act
     after a hostile one (hostile_roots), as a counterpart is answered in kind: "praised
-    Qatar's mediation and recalled its ambassador" recalls it from no one named.
+    Qatar's mediation and recalled its ambassador" recalls it from no one named. An undoing
+    verb (undoing_roots) whose object is the act the first verb told acts on the same one:
+    "banned Georgian wine in 2006 and lifted the ban in 2013" (not "expelled two diplomats and
+    lifted the ban on wine").
     """
     hostile = ctx.rules.hostile_roots
     # "expelled two Estonian diplomats, threatening further measures": a trailing -ing clause
     # with no actor of its own acts on the same one
     host = _bare_conjunct(ctx, hit.trigger) or _bare_participle(ctx, hit.trigger)
-    if host is None or hit.source.actor is None or hit.code[:2] not in hostile:
+    undoing = hit.code[:2] in ctx.rules.undoing_roots
+    if host is None or hit.source.actor is None or (hit.code[:2] not in hostile and not undoing):
+        return []
+    if undoing and not any(
+        _same_act(ctx, o.lemma.lower(), t)
+        for o in ctx.kids(hit.trigger.i, _OBJ)
+        for t in [host, *ctx.kids(host.i, _OBJ)]
+    ):
         return []
     src = hit.source.actor.principal
     targets = {
