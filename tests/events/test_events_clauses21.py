@@ -19,6 +19,13 @@ import pytest
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
 CASES: list[Case] = [
+    # clashes between two states' troops as a subject (n.clashes)
+    (
+        "NEW DELHI",
+        "Officials visited the border area where clashes between Indian and Chinese troops "
+        "killed 20 soldiers in 2020.",
+        "IND>CHN:19 CHN>IND:19",
+    ),
     # background relative clauses with a date
     (
         "BERLIN",
@@ -156,15 +163,7 @@ NONE: list[NearMiss] = [
     ("CARACAS", "Venezuela said the plan was flawed and Washington had rejected it."),
 ]
 
-GAPS: list[Gap] = [
-    (
-        "NEW DELHI",
-        "Officials visited the border area where clashes between Indian and Chinese troops "
-        "killed 20 soldiers in 2020.",
-        "IND>CHN:19 CHN>IND:19",
-        "clashes between two states' troops as a subject are not read",
-    ),
-]
+GAPS: list[Gap] = []
 
 
 @pytest.fixture(scope="module")
