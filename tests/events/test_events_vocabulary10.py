@@ -453,6 +453,12 @@ CASES: list[tuple[str, str, str]] = [
         "Under Egyptian mediation, Israel and Hamas agreed to a truce.",
         "EGY>ISR:04 EGY>PSE:04 ISR>PSE:05 PSE>ISR:05",
     ),
+    # the owner two phrases under the for-phrase (a gap until session 14: _placed_owner)
+    (
+        "KYIV, UKRAINE",
+        "Lithuania pledged 5 million euros for the reconstruction of Ukraine's energy grid.",
+        "LTU>UKR:03",
+    ),
 ]
 
 NONE: list[tuple[str, str]] = [
@@ -555,13 +561,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "QAT>IRN:03 QAT>USA:03",
         "extractor: the adjective 'prepared' is no intent governor (rules.yaml has 'prepare'), "
         "so the hosting codes 04 and the summit noun 04 between the parties",
-    ),
-    (
-        "KYIV, UKRAINE",
-        "Lithuania pledged 5 million euros for the reconstruction of Ukraine's energy grid.",
-        "LTU>UKR:03",
-        "extractor: the owner sits two phrases under the for-phrase ('reconstruction of "
-        "Ukraine's grid'); slots read the nearest phrase's own actors only",
     ),
     (
         "ABUJA, NIGERIA",

@@ -131,6 +131,9 @@ class Gazetteer:
     placed_roles: frozenset[str] = frozenset()
     # bodies that are no party to events (igos.yaml ``party: false``, the ICJ)
     bystanders: frozenset[str] = frozenset()
+    # igos.yaml seat_of: a city that names its IGO by default and its state in a story about
+    # that state only ("brussels" -> BEL)
+    seat_states: Mapping[str, str] = field(default_factory=dict)
     # title_states titles other states use too: title -> those states
     title_also: Mapping[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     # roles.yaml igo_staff: people acting for an IGO named before them ("U.N. experts")
@@ -480,6 +483,11 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         principal_names=principal_names,
         igos=frozenset(igos),
         bystanders=frozenset(c for c, g in igos.items() if g.get("party", True) is False),
+        seat_states={
+            str(city).lower(): str(state)
+            for g in igos.values()
+            for city, state in (g.get("seat_of") or {}).items()
+        },
         former=frozenset(str(w).lower() for w in offices.get("former", ())),
         head_titles=frozenset(title_key(str(w)) for w in offices.get("head_titles", ())),
         person_groups=frozenset(tokenize(str(w)) for w in roles.get("person_groups", ())),

@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 
 _ACTOR_KINDS = frozenset({"state", "adj", "igo", "group", "capital", "seat"})
 _CONTAINERS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+_STATE_KINDS = frozenset({"state", "adj", "capital", "seat"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
 _DASHES = frozenset({"—", "–", "-", "--"})
 _POSSESSIVE = frozenset({"'s", "'"})
@@ -264,6 +265,22 @@ class Resolver:
                     i += length
                     continue
             i += 1
+        self._seat_cities()
+
+    def _seat_cities(self) -> None:
+        """A seat city ("Brussels", igos.yaml seat_of) names its IGO, except in a story that
+        names the city's state and the IGO by no other name ("Belgium's foreign minister
+        met ... Congo urged Brussels to pay compensation"): there it is the state's capital,
+        a metonym as "Paris" is."""
+        seats = self.gaz.seat_states
+        named = [x for _, x in self.hits.values() if x.text.lower() not in seats]
+        for s, (e, entry) in list(self.hits.items()):
+            state = seats.get(entry.text.lower()) if entry.kind == "igo" else None
+            if state is None or any(x.principal == entry.principal for x in named):
+                continue
+            if any(x.principal == state and x.kind in _STATE_KINDS for x in named):
+                name = self.gaz.principal_names.get(state, state)
+                self.hits[s] = (e, Entry(state, "GOV", name, "capital", entry.text, False))
 
     def find_dateline(self) -> None:
         """The token span of a dateline opening a line ("Seoul, South Korea —",

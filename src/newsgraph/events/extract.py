@@ -2352,6 +2352,8 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
     if passive:
         # "was refused entry by Belarus": an object the passive keeps (_retained_object)
         cands += ctx.kids(verb.i, _OBJ)
+    else:
+        cands += ctx.kids(verb.i, frozenset({"attr"}))  # "became a full member of BRICS"
     contact = _contact_clause(ctx, verb)
     if contact is not None:
         cands.append(contact[1])  # "the aid package Egypt sent to Sudan"
@@ -2859,6 +2861,12 @@ def _fits(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
         k.dep in pattern.forbid and (misread is None or k.i != misread.i) for k in ctx.kids(verb.i)
     ):
         return False
+    # "prep>pcomp": a phrase of the verb whose object is a clause ("joined the EU in
+    # condemning the strike": the co-actor idiom, no entry into the body)
+    if any(f"{k.dep}>{g.dep}" in pattern.forbid for k in ctx.kids(verb.i) for g in ctx.kids(k.i)):
+        return False
+    if f"^{verb.dep}" in pattern.forbid:
+        return False  # "^advcl": the verb's own relation ("objections to Finland joining NATO")
     if pattern.prep and not any(
         k.lemma.lower() in pattern.prep
         for k in ctx.kids(verb.i, frozenset({"prep", "prt", "agent", "dative", "advmod"}))
@@ -2948,6 +2956,11 @@ def _kind_fits(target: Mention, kinds: tuple[str, ...]) -> bool:
     if actor is None:
         return False
     state = actor.principal in _state_codes()
+    if "named_igo" in kinds and not state:
+        # "joined the bloc": an IGO named by its name, or a description ("the bloc") that
+        # refers back to one named before; not the EU a bare "the bloc" defaults to
+        words = target.text.split()
+        return target.antecedent is not None or any(w[:1].isupper() for w in words[1:] or words)
     return ("igo" in kinds and not state) or ("state" in kinds and state)
 
 
@@ -7474,13 +7487,22 @@ def _named_states(
 
 def _placed_owner(ctx: _Ctx, tok: Token) -> bool:
     """Whether a state owns the place a preposition of place names ("posts along Chad's
-    frontier", "schools in Mali's north"): the gift goes there, as with "in Chad"."""
+    frontier", "schools in Mali's north"): the gift goes there, as with "in Chad"; also
+    through of-phrases of the place a gift is sent to or for ("relief to quake-hit areas of
+    Nepal's Gorkha district")."""
     if tok.dep != "poss" or tok.head == tok.i:
         return False
     owned = ctx.tok(tok.head)
-    if owned.dep != "pobj" or owned.head == owned.i:
-        return False
-    return ctx.tok(owned.head).lemma.lower() in ctx.rules.place_preps
+    nested = False
+    for _ in range(3):
+        if owned.dep != "pobj" or owned.head == owned.i:
+            return False
+        prep = ctx.tok(owned.head)
+        if prep.lemma.lower() != "of" or prep.head == prep.i:
+            break
+        owned, nested = ctx.tok(prep.head), True  # "areas of Nepal's district": the areas
+    word = ctx.tok(owned.head).lemma.lower()
+    return word in ctx.rules.place_preps or (nested and word in ("to", "for"))
 
 
 def _conflict_sides(
@@ -7524,7 +7546,7 @@ def _latest_deed(
     for index, earlier in reversed(coded):
         if sent_index - index > _BYSTANDER_WINDOW:
             break
-        if earlier.target is None:
+        if earlier.target is None or _described_reactor(ctx, hit, earlier, index, sent_index):
             continue
         if _answers_earlier(ctx, earlier):
             # "Belgium and Austria praised the decision": praise is no decision, but a reaction
@@ -7559,6 +7581,20 @@ def _latest_deed(
         aimed = _deed_at_reactor(ctx, hit, coded, sent_index, index)
         return _co_authored(ctx, replace(hit, target=(aimed or earlier).source), coded)
     return []
+
+
+def _described_reactor(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int, sent_index: int) -> bool:
+    """Whether an act coded in the reaction's own sentence lies in a clause set off on the
+    reactor's subject ("Peru, whose navy trains with Chilean crews, also backed the decision",
+    "Ghana, which condemned the coup, welcomed the move"): it describes the reactor and is
+    never the deed the reaction answers."""
+    if index != sent_index:
+        return False
+    at = earlier.trigger.i
+    return any(
+        at != s.i and any(t.i == at for t in ctx.parse.subtree(s.i))
+        for s in _subject_tokens(ctx, hit.trigger)
+    )
 
 
 def _uncoded_doer_between(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int, sent_index: int) -> bool:
