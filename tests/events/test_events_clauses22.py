@@ -115,6 +115,20 @@ CASES: list[Case] = [
         "North Korea returned the South Korean fishermen to Seoul on Friday.",
         "PRK>KOR:08",
     ),
+    # an agentless refusal of entry: the state whose door is shut
+    (
+        "ISLAMABAD",
+        "A Pakistani diplomat said he was barred from entering India because he had "
+        "criticized New Delhi.",
+        "PAK>IND:11 IND>PAK:16",
+    ),
+    ("MOSCOW", "A British journalist was denied entry to Russia last week.", "RUS>GBR:16"),
+    ("KYIV", "Hungarian officials were refused entry into Ukraine.", "UKR>HUN:16"),
+    (
+        "TBILISI",
+        "Russian tourists were barred from entering Georgia after the war.",
+        "GEO>RUS:16",
+    ),
     # a passive's subject before a later slot
     (
         "KUWAIT CITY",
@@ -185,6 +199,10 @@ NONE: list[NearMiss] = [
     # the deal's verb answers it: who agreed is not said
     ("CAIRO", "Israel rejected a plan agreed with Egypt."),
     ("TUNIS", "Italy criticized a migration pact signed with Tunisia in July."),
+    # entry to a place or a meeting that is no state
+    ("GENEVA", "Russian athletes were barred from entering the stadium."),
+    ("LONDON", "The reporter was denied entry to the summit."),
+    ("LAHORE", "Indian fans were refused entry into the stadium in Lahore."),
     # a market: no force
     ("ANKARA", "Turkey's central bank intervention in the lira market failed."),
 ]
@@ -196,13 +214,6 @@ GAPS: list[Gap] = [
         "largely held.",
         "SDN>SSD:11 SSD>SDN:11 SDN>SSD:05 SSD>SDN:05",
         "an agentless participle agreeing a deal is not given the pair told before",
-    ),
-    (
-        "NEW DELHI",
-        "A Pakistani diplomat said he was barred from entering India because he had "
-        "criticized New Delhi.",
-        "PAK>IND:11 IND>PAK:16",
-        "an agentless 'barred from entering' a state is not given that state as its doer",
     ),
     (
         "MOSCOW",

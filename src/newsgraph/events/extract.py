@@ -3715,6 +3715,14 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         doers = _told_doers(ctx, verb, obj, targets)
         if doers:
             return [_Hit(pattern, code, verb, s, t) for s, t in doers]
+    if passive and not sources and timed and state is None and code[:3] == "160":
+        # "A British journalist was denied entry to Russia", "was barred from entering India":
+        # the state whose door is shut shut it
+        outside = _actors(ctx, ctx.kids(verb.i, _PASSIVE_SUBJ), "target")
+        shut = _entered_states(ctx, verb, pattern)
+        return [
+            _Hit(pattern, code, verb, s, t) for s in shut for t in outside if _differ(ctx, s, t)
+        ]
     if passive and not sources and not agents and targets and state is None:
         if (
             code[:2] in ctx.rules.counterpart_roots
@@ -4060,6 +4068,24 @@ def _clause_targets(
         if found:
             groups.setdefault(frozenset(m.actor.principal for m in found if m.actor), found)
     return next(iter(groups.values())) if len(groups) == 1 else []
+
+
+def _entered_states(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[Mention]:
+    """The states an agentless refusal of entry keeps people out of: the object of the entering
+    verb of its from-clause ("was barred from entering India": pattern.object_words), or the
+    to/into phrase of the verb or of the entry noun it keeps ("was denied entry to Russia")."""
+    places: list[Token] = []
+    for prep in ctx.kids(verb.i, frozenset({"prep"})):
+        word = prep.lemma.lower()
+        if word == "from":
+            for clause in ctx.kids(prep.i, frozenset({"pcomp"})):
+                if clause.lemma.lower() in pattern.object_words:
+                    places += ctx.kids(clause.i, _OBJ)
+        elif word in ("to", "into"):
+            places += _pobjs(ctx, prep)
+    for o in ctx.kids(verb.i, _OBJ):
+        places += _preps(ctx, o, frozenset({"to", "into"}))
+    return _actors(ctx, places, "source", places=True)
 
 
 def _host_party(ctx: _Ctx, verb: Token) -> list[Mention]:
