@@ -80,7 +80,7 @@ from functools import lru_cache
 
 
 from newsgraph.actors.coref import gender_of_word
-from newsgraph.model import Article, Mention, Parse, Quote, Sentence, Token, stable_id
+from newsgraph.model import Actor, Article, Mention, Parse, Quote, Sentence, Token, stable_id
 from newsgraph.quotes.detect import QuoteSpan
 from newsgraph.data import load_data
 
@@ -136,6 +136,7 @@ class CueTable:
     indefinites: frozenset[str] = frozenset()
     name_givers: frozenset[str] = frozenset()
     media: frozenset[str] = frozenset()
+    voting_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -181,6 +182,7 @@ def load_cues() -> CueTable:
         frozenset(raw.get("indefinites", ())),
         frozenset(raw.get("name_givers", ())),
         frozenset(raw.get("media", ())),
+        voting_verbs=frozenset(raw.get("voting_verbs", ())),
     )
 
 
@@ -631,7 +633,9 @@ def _claim_owner(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker 
     owner is no claim of its own ("X said the claim that “...” was false"). The parser
     often hangs the that-clause and the "from" phrase on the verb ("rejected the warning
     from NATO that Moscow faced “...”"): a speech noun object just before the clause
-    owns it then, with the verb's "from"/"by" phrase between them."""
+    owns it then, with the verb's "from"/"by" phrase between them. A quotation in the
+    noun's "as" phrase judges the claim ("rejected Ruto's remarks as “baseless”") and
+    is not its owner's."""
     parse = ctx.parse
     inside = {t.i for t in inner}
     tops = [t for t in inner if t.head not in inside and t.pos != "PUNCT"]
@@ -641,6 +645,10 @@ def _claim_owner(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker 
             if ctx.inside_quote(anc) or anc.i in inside:
                 return None
             noun, owner = _speech_noun_of(ctx, anc, below, span)
+            if noun is anc and below.dep == "prep" and below.text.lower() == "as":
+                # "rejected Ruto's remarks as “baseless”": the quotation judges the
+                # remarks; it is no part of them (the judge speaks, by a later rule)
+                return None
             below = anc
             if noun is not None:
                 if owner is None:
@@ -1457,6 +1465,9 @@ def _speaker_of_token(
             # "the Norwegian Refugee Council": a body named after one; "Haiti's
             # transitional council": a body its state owns, by the article's words
             found = dataclasses.replace(found, name=_strip_determiner(ctx.article.text[lo:hi]))
+            if tok.lemma.lower() in ctx.cues.bodies and ctx.article.text[lo:hi].rstrip().endswith(tok.text):
+                # "the British High Commission in Lima": the body keeps its place
+                found = _with_place(ctx, found, tok.end)
         body = _capital_body(ctx, mention) if found is not None and _is_capital(mention) else None
         if found is not None and body is not None:
             found = dataclasses.replace(found, name=body)
@@ -1501,7 +1512,12 @@ def _speaker_of_token(
         text_name = _text_name(ctx, tok)
         if text_name is not None:
             return Speaker(text_name, None, None, (lo, hi), cue, rule, is_person=False)
-    if earlier is None and tok.pos == "NOUN" and tok.lemma.lower() in ctx.cues.bodies:
+    if (
+        earlier is None
+        and tok.lemma.lower() in ctx.cues.bodies
+        and (tok.pos == "NOUN" or (tok.pos == "PROPN" and mention is None))
+    ):
+        # (a capitalised body word is tagged a name: "the Office of the President said")
         own = _body_name(ctx, tok)
         if own is not None:
             return Speaker(own, None, None, (lo, hi), cue, rule, is_person=False)
@@ -1540,7 +1556,11 @@ def _speaker_of_token(
     owner = _attached_actor(ctx, tok) if tok.pos == "NOUN" else None
     if owner is None and tok.pos == "NOUN" and tok.lemma.lower() in ctx.cues.texts and not named_only:
         # "The resolution demands ...": the text speaks for the body that adopted it
-        issuer = _issuer(ctx, tok, rule, cue) or _earlier_issuer(ctx, tok, rule, cue, tok.lemma.lower())
+        issuer = (
+            _issuer(ctx, tok, rule, cue)
+            or _earlier_issuer(ctx, tok, rule, cue, tok.lemma.lower())
+            or _voting_body(ctx, tok, rule, cue)
+        )
         if issuer is not None and issuer.actor is not None:
             # a resolution or motion speaks by the body that passed it, as a statement does
             # ("the motion, passed by the Dutch parliament, said": not "motion")
@@ -2059,6 +2079,9 @@ def _possessive_office(
             Speaker(earlier[0], None, None, (lo, hi), cue, rule, is_person=False), _attached_actor(ctx, earlier[1])
         )
     actor = mention.actor if mention is not None and mention.kind != "pronoun" else None
+    conj = _conjunct_subject_actor(ctx, tok)
+    if conj is not None and (actor is None or actor.principal != conj.principal):
+        actor = dataclasses.replace(conj, code=conj.principal + (actor.role if actor is not None else ""))
     if actor is None:
         pron = _mention_for(ctx, owner, owner.start, owner.end)
         if pron is None or pron.actor is None or pron.person:
@@ -2073,7 +2096,28 @@ def _possessive_office(
     rest = ctx.article.text[owner.end : hi].strip()
     if not rest:
         return None
-    return Speaker(f"{referent}'s {rest}", principal, actor_code, (lo, hi), cue, rule, is_person=False)
+    found = Speaker(f"{referent}'s {rest}", principal, actor_code, (lo, hi), cue, rule, is_person=False)
+    if tok.lemma.lower() in ctx.cues.bodies and ctx.article.text[lo:hi].rstrip().endswith(tok.text):
+        found = _with_place(ctx, found, tok.end)  # "its embassy in Jakarta"
+    return found
+
+
+def _conjunct_subject_actor(ctx: _Context, tok: Token) -> Actor | None:
+    """"China did not comment, but its embassy in Jakarta said": "its" in a clause
+    joined to one whose subject is a state is that state's, whatever state the actors
+    stage tied the pronoun to (the subject of the sentence before)."""
+    parse = ctx.parse
+    verb = parse.tokens[tok.head] if tok.dep in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.dep != "conj":
+        return None
+    first = parse.tokens[verb.head]
+    subj = next((k for k in parse.kids(first.i) if k.dep in ("nsubj", "nsubjpass")), None)
+    if subj is None or ctx.inside_quote(subj):
+        return None
+    named = _mention_for(ctx, subj, subj.start, subj.end)
+    if named is None or named.kind == "pronoun" or named.person or named.actor is None:
+        return None
+    return named.actor
 
 
 def _state_named_before(ctx: _Context, principal: str, before: int) -> str:
@@ -2776,6 +2820,24 @@ def _earlier_issuer(
             continue
         found = _issuer(ctx, cand, rule, cue, unnamed=cand.lemma.lower() == tok.lemma.lower())
         if found is not None:
+            return found
+    return None
+
+
+def _voting_body(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
+    """"The Dutch parliament voted to ... ¶ The motion, passed by 94 votes to 41, calls
+    for “...”": a text no phrase gives an issuer speaks for the body that voted in the
+    sentences just before (the latest subject of a voting verb that is a state's body)."""
+    parse = ctx.parse
+    lo_tok = parse.sentences[max(0, tok.sent - _ISSUER_LOOKBACK)].token_start if parse.sentences else 0
+    for cand in reversed(parse.tokens[lo_tok : tok.i]):
+        if cand.lemma.lower() not in ctx.cues.voting_verbs or cand.pos != "VERB" or ctx.inside_quote(cand):
+            continue
+        subj = _subject(ctx, cand)
+        if subj is None:
+            continue
+        found = _speaker_of_token(ctx, subj, tok.start, rule, cue, named_only=True)
+        if found is not None and found.actor is not None and not found.is_person:
             return found
     return None
 
