@@ -205,7 +205,7 @@ NEAR: list[Case] = [
     (
         "MANILA, PHILIPPINES",
         "Malaysia and the Philippines agreed to hold talks, with Brunei acting as mediator.",
-        "MYS>PHL:03",
+        "MYS>PHL:03 PHL>MYS:03",
     ),
     (
         "BAKU, AZERBAIJAN",

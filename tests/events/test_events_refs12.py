@@ -185,6 +185,13 @@ JOINED_PEOPLE: list[Case] = [
         "on Friday. Students applauded them.",
         "RWA>COD:04 COD>RWA:04",
     ),
+    # an agreed swap by a joint subject: both ways (joint_pledge_verbs; a gap until session 14)
+    (
+        "ISTANBUL",
+        "Russian and Ukrainian delegations met in Istanbul on Friday. The two sides agreed to "
+        "swap prisoners.",
+        "RUS>UKR:04 UKR>RUS:04 RUS>UKR:03 UKR>RUS:03",
+    ),
 ]
 
 JOINED_PEOPLE_NONE: list[NearMiss] = [
@@ -201,13 +208,6 @@ GAPS: list[Gap] = [
         "Venezuela and Guyana met in St Vincent on Thursday. Both sides pledged not to use force.",
         "VEN>GUY:04 GUY>VEN:04 VEN>GUY:03 GUY>VEN:03",
         "a joint pledge with no target of its own codes nothing (intent acts are one-way)",
-    ),
-    (
-        "ISTANBUL",
-        "Russian and Ukrainian delegations met in Istanbul on Friday. The two sides agreed to "
-        "swap prisoners.",
-        "RUS>UKR:04 UKR>RUS:04 RUS>UKR:03 UKR>RUS:03",
-        "an agreed swap by a joint subject is coded from the first named only",
     ),
 ]
 

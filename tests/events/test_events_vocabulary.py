@@ -1868,7 +1868,7 @@ CASES: list[tuple[str, str, str, str]] = [
         "India, China agree to disengage",
         "NEW DELHI",
         "India and China agreed to disengage troops along their disputed border.",
-        "IND>CHN:03|08",
+        "IND>CHN:03|08 CHN>IND:03|08",
     ),
     ("Thailand deports Uyghurs", "BANGKOK", "Thailand deported 40 Uyghurs to China.", "THA>CHN:17"),
     (

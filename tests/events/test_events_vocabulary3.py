@@ -41,7 +41,7 @@ CASES: list[tuple[str, str, str]] = [
     (
         "NAIROBI, KENYA",
         "Kenya and Ethiopia agreed to negotiate access to the port of Lamu.",
-        "KEN>ETH:03|05",
+        "KEN>ETH:03|05 ETH>KEN:03|05",
     ),
     ("WASHINGTON", "The United States is open to new negotiations with Tehran.", "USA>IRN:03"),
     ("TOKYO", "Japan said it was open to talks with North Korea.", "JPN>PRK:03"),

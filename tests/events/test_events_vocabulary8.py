@@ -711,6 +711,13 @@ CASES: list[tuple[str, str, str]] = [
     ),
     # the bodies returned to the state of the soldiers (v.return_bodies, test_events_vocabulary18)
     ("KYIV, UKRAINE", "Russia handed over the bodies of 500 Ukrainian soldiers.", "RUS>UKR:08"),
+    # joint pledges, both ways (joint_pledge_verbs; gaps until session 14)
+    (
+        "NEW DELHI",
+        "India and Japan agreed to boost defense cooperation.",
+        "IND>JPN:06|03 JPN>IND:06|03",
+    ),
+    ("TOKYO", "Japan and China pledged to improve ties.", "JPN>CHN:03 CHN>JPN:03"),
 ]
 
 # (dateline, body) that must code nothing
@@ -898,12 +905,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "patterns: v.defend_right's obj_mod takes every compound, so 'NATO accession' adds TUR>NATO",
     ),
     (
-        "NEW DELHI",
-        "India and Japan agreed to boost defense cooperation.",
-        "IND>JPN:06|03 JPN>IND:06|03",
-        "extractor: coordinated subjects of an agreed infinitive with no target are coded one way only",
-    ),
-    (
         "DAMASCUS, SYRIA",
         "Washington's easing of sanctions on Syria was welcomed in Damascus.",
         "USA>SYR:08 SYR>USA:05",
@@ -1010,12 +1011,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "Kyiv took delivery of German Leopard tanks.",
         "DEU>UKR:07",
         "extractor: with v.take_delivery's reverse, an adjective giver under the of-phrase comes out the wrong way round (UKR>DEU), so the of-slot is left out",
-    ),
-    (
-        "TOKYO",
-        "Japan and China pledged to improve ties.",
-        "JPN>CHN:03 CHN>JPN:03",
-        "extractor: coordinated subjects of a pledge with no target are coded one way only",
     ),
     (
         "WASHINGTON",

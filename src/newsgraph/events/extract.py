@@ -247,6 +247,8 @@ class Rules:
     binding_verbs: frozenset[str]
     unsigned_words: frozenset[str]
     meeting_roots: frozenset[str]
+    joint_pledge_verbs: frozenset[str]
+    arranged_governors: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
     # (nouns, verbs) of one act: "signed an agreement" authors "the deal"
@@ -1763,7 +1765,13 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
             # summoner protests (only verbs of asking and making hand the act to the object)
             if objs and dep == "xcomp" and head.lemma.lower() in ctx.rules.object_control_verbs:
                 return objs
-            return _subject_tokens(ctx, head, depth + 1)
+            own = _subject_tokens(ctx, head, depth + 1)
+            plans = ctx.rules.arranged_governors
+            if not own and dep == "xcomp" and {head.lemma.lower(), head.text.lower()} & plans:
+                # "the United States is set to deliver", "Scholz is scheduled to meet Xi": an
+                # arrangement's passive subject does what is arranged
+                return ctx.kids(head.i, _PASSIVE_SUBJ)
+            return own
         if head.pos == "ADJ":  # "he is ready to meet"
             return _clause_subject(ctx, head, depth)
         return []
@@ -2078,6 +2086,8 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
             climb = not contrast
         if not climb:
             break
+        if cur.dep == "xcomp" and head.lemma.lower() == "be" and _infinitive(ctx, cur):
+            state = state or _FUTURE  # "Romania is to reopen its embassy": as "will reopen"
         conjoined = _own_conjunct(ctx, cur, head)
         cur = head
     return state
@@ -2165,6 +2175,22 @@ def _asserted_clause(ctx: _Ctx, verb: Token) -> bool:
         c.i > verb.i and not _infinitive(ctx, c) and not _unreal_clause(ctx, c, verb)
         for c in ctx.kids(verb.i, frozenset({"ccomp"}))
     )
+
+
+def _undone_clause(ctx: _Ctx, verb: Token, words: frozenset[str]) -> Token | None:
+    """The passive verb of undoing a reported clause obliges ("said the boats must be
+    returned", "the sanctions must be lifted"): its patient names no one, the act it undoes
+    does (undoing_matches)."""
+    for c in _content_clauses(ctx, verb):
+        modal = any(a.dep == "aux" and a.text.lower() in words for a in ctx.kids(c.i))
+        if (
+            modal
+            and not _negated(ctx, c)
+            and ctx.kids(c.i, _PASSIVE_SUBJ)
+            and c.lemma.lower() in ctx.rules.undoing_nouns
+        ):
+            return c
+    return None
 
 
 def _denied_clause(ctx: _Ctx, verb: Token) -> bool:
@@ -2576,6 +2602,14 @@ def _named_what(ctx: _Ctx, verb: Token) -> list[Token]:
 
 
 def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) -> bool:
+    if need == "undone_clause":
+        return _undone_clause(ctx, verb, pattern_words) is not None
+    if need == "unconceded":
+        # "said it respected Afghanistan's sovereignty but that Kabul must act": a concession
+        # set against another's clause frames a demand; no assurance is told
+        buts = [c for c in ctx.kids(verb.i, frozenset({"cc"})) if c.lemma.lower() in ("but", "yet")]
+        joined = ctx.kids(verb.i, frozenset({"conj"}))
+        return not buts or not any(ctx.kids(k.i, _SUBJ) for k in joined)
     if need == "oprd":
         if _misread_object(ctx, verb) is not None:
             return False
@@ -3787,10 +3821,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # "a deal brokered by Turkey and the United Nations": co-mediators, no pair
         and verb.lemma.lower() not in ctx.rules.brokering_verbs
     ):
-        # "A and B met" is coded both ways; an intended meeting only from the first named.
+        # "A and B met" is coded both ways; an intended meeting only from the first named,
+        # unless all pledged it ("A and B agreed to expand trade": each commits, _joint_pledge).
         # With three or more parties, pairs with the first named (the lead party) only.
         first = sources[0]
-        if state == _INTENT:
+        if state == _INTENT and not _joint_pledge(ctx, verb):
             pairs = [(first, t) for t in sources[1:]]
         elif len(sources) > 2:
             pairs = [p for t in sources[1:] for p in ((first, t), (t, first))]
@@ -3856,6 +3891,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # "was alarmed by the step", "reacted angrily to the move"
         feeling = (pattern.reverse and pattern.no_object) or "feeling_manner" in pattern.needs
         obj = _felt_act(ctx, verb, _shared_act(ctx, verb, obj), feeling)
+        if obj is None and "undone_clause" in pattern.needs:
+            # "said the boats must be returned": the undoing names the act it answers
+            obj = _undone_clause(ctx, verb, pattern.clause_words)
         if (
             obj is not None
             and code[:2] in ctx.rules.reaction_roots
@@ -3919,7 +3957,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         answers: frozenset[str] = frozenset()
         lemma = obj.lemma.lower() if obj is not None else ""
         named = near = False
-        if kind == "reaction" and pattern.reaction:
+        if kind == "reaction" and pattern.reaction and code[:2] not in ctx.rules.hostile_roots:
+            # "Rabat accepted the invitation", "said he had accepted": what was offered
+            matches = ctx.rules.reaction_matches
+            answers = matches.get(lemma) or matches["acceptance"]
+        elif kind == "reaction" and pattern.reaction:
             answers = ctx.rules.reaction_matches["retaliation"]
         elif kind == "reaction" and (
             lemma in ctx.rules.denied_nouns
@@ -4991,6 +5033,20 @@ def _hypothetical_subject(ctx: _Ctx, noun: Token) -> bool:
         return False
     verb = ctx.tok(noun.head)
     return _has_modal(ctx, verb) or _modality(ctx, verb) is not None
+
+
+def _joint_pledge(ctx: _Ctx, verb: Token) -> bool:
+    """Whether an intended act hangs on a verb of commitment its subjects all make ("A and B
+    agreed to expand trade", "vowed to coordinate"): each side commits to the other."""
+    cur = verb
+    for _ in range(4):
+        clause = cur.dep in ("ccomp", "advcl") and _infinitive(ctx, cur)
+        if cur.head == cur.i or not (cur.dep in ("xcomp", "conj") or clause):
+            return False
+        cur = ctx.tok(cur.head)
+        if cur.lemma.lower() in ctx.rules.joint_pledge_verbs:
+            return True
+    return False
 
 
 def _co_subjects(ctx: _Ctx, verb: Token) -> list[Token]:
