@@ -4,7 +4,8 @@ the remarks and is the judge's, not the remarks' owner ("rejected Ruto's remarks
 Lima", "its embassy in Jakarta"); a capitalised body running on through "of" keeps its
 whole name ("the Office of the President"); "its" in a clause joined to one whose subject
 is a state is that state's ("China did not comment, but its embassy said"); a motion no
-phrase gives an issuer speaks for the body that voted just before. Near-misses: a quotation
+phrase gives an issuer speaks for the body that voted just before; a name holding
+lowercase particles ("Pieter de Groot") after a title is its holder. Near-misses: a quotation
 inside the claim stays its owner's; a body without a place, a role phrase with one, and
 "its" with no conjunct keep their earlier readings; a motion nobody voted stays itself."""
 
@@ -160,6 +161,29 @@ _CASES: list[tuple[str, str, str]] = [
         "calls the deal “a betrayal”.",
         "a betrayal",
         "resolution",
+    ),
+    # 6. a name with lowercase particles after a title the actors stage read alone
+    (
+        "BRUSSELS — NATO Secretary-General Pieter de Groot condemned what he called Russia’s "
+        "“reckless behavior” on Monday.",
+        "reckless behavior",
+        "Pieter de Groot",
+    ),
+    (
+        "BRUSSELS — NATO Secretary-General Pieter de Groot said the alliance would defend “every inch”.",
+        "every inch",
+        "Pieter de Groot",
+    ),
+    (
+        "BRASILIA — Brazilian Foreign Minister Ana da Silva said the deal was “dead”.",
+        "dead",
+        "Ana da Silva",
+    ),
+    # near-misses: a title with no name after it stays the title
+    (
+        "BRUSSELS — The NATO Secretary-General met the envoy on Monday. “We are ready,” he said.",
+        "We are ready",
+        "NATO Secretary-General",
     ),
 ]
 

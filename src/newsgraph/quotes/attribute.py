@@ -1445,6 +1445,15 @@ def _speaker_of_token(
         base = _antecedent_base(ctx, mention)
         if base is not None and base.actor is not None and not _in_quote_span(ctx, base.start):
             mention = base
+            if base.kind == "title" and tok.text.lower() in ("he", "she"):
+                # "NATO Secretary-General Pieter de Groot condemned what he called": the
+                # name right after the title the actors stage read alone
+                after = _PROPER_WORDS.match(ctx.article.text, base.end)
+                if after is not None and "\n" not in after.group():
+                    return Speaker(
+                        after.group().strip(), base.actor.principal, base.actor.code,
+                        (base.start, after.end()), cue, rule,
+                    )
     if mention is not None:
         found = _from_mention(mention, rule, cue)
         if (
@@ -2300,7 +2309,10 @@ def _attached_actor(ctx: _Context, head: Token) -> Mention | None:
     return None
 
 
-_PROPER_WORDS = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*")
+# (a name may hold lowercase particles: "Pieter de Groot", "Ana da Silva")
+_PROPER_WORDS = re.compile(
+    r"\s+(?:(?:[A-Z][\w.'’-]*|de|van|von|der|den|da|dos|du|del|la|le|al|bin|ibn)\s+){0,3}[A-Z][\w.'’-]*"
+)
 
 
 def _name_after_title(ctx: _Context, title: Mention, tok: Token) -> tuple[str, tuple[int, int]] | None:
