@@ -60,6 +60,36 @@ def test_clean_no_headline_without_blank_line() -> None:
 
 
 @pytest.mark.parametrize(
+    ("headline", "dateline", "place"),
+    [
+        ("Chile recalls envoy over border remarks", "SANTIAGO, Chile (AP) — ", "SANTIAGO, Chile"),
+        ("Ports reopen; talks set for May", "MANILA (Reuters) - ", "MANILA"),
+        ("Allies pledge aid to the U.S.", "LIMA — ", "LIMA"),
+    ],
+)
+def test_clean_headline_right_above_a_dateline(headline: str, dateline: str, place: str) -> None:
+    """Scrapers drop the blank line; a dateline can only open the body, so the line above is the title."""
+    text = f"{headline}\n{dateline}{BODY}"
+    cleaned = clean_text(text)
+    assert cleaned.title == headline
+    assert cleaned.dateline == place
+    assert cleaned.text[cleaned.body_start :].startswith(dateline)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The minister said the talks were productive and would continue.",  # a sentence
+        "By Jane Doe",  # a byline
+        " ".join(["word"] * 30),  # too long
+    ],
+)
+def test_clean_no_headline_above_a_dateline_when_not_a_headline(first: str) -> None:
+    cleaned = clean_text(f"{first}\nSEOUL — {BODY}")
+    assert cleaned.title is None
+
+
+@pytest.mark.parametrize(
     ("opening", "place"),
     [
         ("SEOUL — ", "SEOUL"),

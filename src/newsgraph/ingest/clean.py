@@ -56,6 +56,7 @@ def _alnum_share(text: str) -> tuple[float, int]:
     visible = len(_NON_SPACE.findall(sample))
     return (len(_ALNUM.findall(sample)) / visible if visible else 0.0), visible
 
+
 # A word of a place name: letters first, then letters, digits, dots, apostrophes, hyphens.
 _WORD = r"[^\W\d_][\w.'’\-]*"
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\.\.\.$|…$")
@@ -253,9 +254,12 @@ def clean_text(text: str) -> Cleaned:
 
     title: str | None = None
     first_body = 0
-    if len(lines) > 2 and not lines[1] and _looks_like_headline(lines[0]):
+    # A headline is set off by a blank line, or sits right above a dateline ("Title\nSEOUL —"):
+    # scrapers often drop the blank line, and a dateline can only open the body.
+    dated = len(lines) > 1 and find_dateline(lines[1].lstrip()) is not None
+    if len(lines) > 2 - dated and (dated or not lines[1]) and _looks_like_headline(lines[0]):
         title = lines[0].strip()
-        first_body = 2
+        first_body = 1 if dated else 2
         while first_body < len(lines) and not lines[first_body]:
             first_body += 1
 
