@@ -389,6 +389,8 @@ CASES: list[tuple[str, str, str]] = [
     ("BEIJING", "China warned Manila to back off.", "CHN>PHL:13|02"),
     # the from-phrase under the particle 'back' (particle_adverbs, test_events_vocabulary18)
     ("KYIV", "Russia pulled its troops back from the Ukrainian border on Monday.", "RUS>UKR:08"),
+    # a gap until session 14 (v.intercept_warplane, test_events_vocabulary19)
+    ("SEOUL", "South Korea scrambled jets to intercept Chinese bombers.", "KOR>CHN:15"),
 ]
 
 NONE: list[tuple[str, str]] = [
@@ -519,12 +521,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "Turkey backed down from its threat to block Sweden's NATO bid.",
         "TUR>SWE:08",
         "the yielded-to state sits inside the threat's infinitive; no pattern reads it",
-    ),
-    (
-        "SEOUL",
-        "South Korea scrambled jets to intercept Chinese bombers.",
-        "KOR>CHN:15",
-        "the infinitive 'intercept' is read as downing an attacker's aircraft (v.intercept, reversed)",
     ),
     (
         "BERLIN",
