@@ -104,6 +104,8 @@ def test_clean_no_headline_above_a_dateline_when_not_a_headline(first: str) -> N
         ("BEIJING, March 3, 2024 (Xinhua) -- ", "BEIJING"),
         ("Rio de Janeiro, Brazil – ", "Rio de Janeiro, Brazil"),
         ("WASHINGTON, D.C. — ", "WASHINGTON, D.C."),
+        ("THE HAGUE, Netherlands - ", "THE HAGUE, Netherlands"),
+        ("THE HAGUE (Reuters) - ", "THE HAGUE"),
     ],
 )
 def test_clean_dateline_styles(opening: str, place: str) -> None:
@@ -122,6 +124,8 @@ def test_clean_dateline_styles(opening: str, place: str) -> None:
         "Kirby: We want a process led by Syrians.",
         "Jean-Claude Juncker said the talks would go on.",
         "Officials said the talks would go on - but only after the vote.",
+        "The minister — who arrived late — said the talks would go on.",
+        "THE MINISTER — who arrived late — said the talks would go on.",
     ],
 )
 def test_clean_no_false_dateline(opening: str) -> None:

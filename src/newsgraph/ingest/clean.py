@@ -134,6 +134,8 @@ def find_dateline(paragraph: str) -> str | None:
         return None
     banned = {w.lower() for w in data["not_place_words"]}
     particles = {w.lower() for w in data["place_particles"]}
+    if words[0].isupper() and words[0].lower() in data["caps_place_articles"]:
+        words = words[1:] if len(words) > 1 and words[1].isupper() else words  # "THE HAGUE"
     if any(w.lower().strip(".") in banned for w in words):
         return None
     # A capitalised place: every word capitalised, except particles ("Rio de Janeiro").
