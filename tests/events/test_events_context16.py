@@ -86,6 +86,8 @@ STRANDED: list[Case] = [
         "The arrest of two Ghanaian soldiers by Nigerian police sparked a diplomatic row.",
         "NGA>GHA:17",
     ),
+    # a one-word city the tagger calls an organisation (_place_mention)
+    ("KHARKIV", "Russia's shelling of Kharkiv killed three people on Sunday.", "RUS>UKR:19"),
 ]
 
 STRANDED_NONE: list[NearMiss] = [
@@ -199,12 +201,6 @@ TERMS_NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = [
-    (
-        "KHARKIV",
-        "Russia's shelling of Kharkiv killed three people on Sunday.",
-        "RUS>UKR:19",
-        "Kharkiv is read as an organisation, not a Ukrainian place",
-    ),
     (
         "ANKARA",
         "Sanctions Washington imposed on Turkey in 2020 remain in place.",

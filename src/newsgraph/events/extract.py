@@ -569,7 +569,10 @@ def _place_mention(ctx: _Ctx, t: Token) -> Mention | None:
     if e is None and t.tag == "NNP" and not ctx.kids(t.i, frozenset({"compound", "amod"})):
         # "Kharkiv was shelled by Russian forces": the tagger left a one-word city unnamed
         e = Entity(t.start, t.end, t.i, t.i + 1, t.text, "GPE", t.sent)
-    if e is None or e.label not in ("GPE", "LOC", "FAC"):
+    # "Russian shelling of Kharkiv", "the bombing of Odesa": the tagger may call a one-word
+    # city an organisation or a people; in a place slot a known town is still the town
+    misread = e is not None and e.label in ("ORG", "NORP") and e.token_end - e.token_start == 1
+    if e is None or (e.label not in ("GPE", "LOC", "FAC") and not misread):
         return None
     place = resolve_place(e.text)
     if place is None or not place.country:
