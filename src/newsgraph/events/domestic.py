@@ -6,16 +6,20 @@ Our guidelines code acts between states only, so the actors stage leaves a bare 
 data/actors/roles.yaml other than GOV, whose bare forms the actors stage already resolves)
 becomes a mention of the one state its sentence names. A sentence that names two states leaves
 it alone ("Russian troops shelled Kharkiv, killing civilians": whose civilians is not said).
+The domestic pass also reads its own vocabulary (with_domestic: protests, strikes, dispersals,
+bans), which acts between states never use.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from importlib import resources
 
 from newsgraph.data import load_data
 from newsgraph.events.geo import resolve_place, sentence_place
-from newsgraph.model import Actor, Article, Mention, Parse, stable_id
+from newsgraph.events.patterns import Pattern, PatternSet, compile_patterns, parse_patterns
+from newsgraph.model import Actor, Article, Mention, Parse, Token, stable_id
 
 _BEFORE, _AFTER = 2, 1  # sentences around a role noun that may name a second state
 _HEAD_DEPS = frozenset({"compound", "amod", "poss", "nmod"})  # "rebel positions": a modifier
@@ -80,6 +84,34 @@ def _state_of(article: Article, parse: Parse, mentions: Sequence[Mention], i: in
     return named if dateline is not None and dateline.country == named else ""
 
 
+@lru_cache(maxsize=1)
+def _own_patterns() -> PatternSet:
+    """The domestic vocabulary (verbs and nouns of data/events/domestic.yaml): acts of a
+    state's own people and of its rulers on them (protests, strikes, dispersals, bans) that
+    our guidelines never code between states."""
+    text = resources.files("newsgraph.data").joinpath("events/domestic.yaml").read_text("utf-8")
+    return compile_patterns(parse_patterns(text))
+
+
+def with_domestic(base: PatternSet) -> PatternSet:
+    """The base patterns with the domestic ones tried first for their lemmas (the domestic
+    pass only: its events count when both sides belong to one state)."""
+    own = _own_patterns()
+
+    def merged(
+        first: dict[str, tuple[Pattern, ...]], then: dict[str, tuple[Pattern, ...]]
+    ) -> dict[str, tuple[Pattern, ...]]:
+        return {k: first.get(k, ()) + then.get(k, ()) for k in first.keys() | then.keys()}
+
+    return PatternSet(merged(own.verbs, base.verbs), merged(own.nouns, base.nouns))
+
+
+def _common_noun(t: Token) -> bool:
+    """A noun, or a common noun capitalised as a sentence's first word and so tagged a name
+    ("Protesters were dispersed by police"): no entity, lowercase after its first letter."""
+    return t.pos == "NOUN" or (t.pos == "PROPN" and not t.ent_type and t.text[1:].islower())
+
+
 def _name(mentions: Sequence[Mention], state: str) -> str:
     """The state's name as the actors stage gives it ("Kenya")."""
     return next((m.actor.name for m in mentions if m.actor and m.actor.principal == state), "")
@@ -100,26 +132,31 @@ def domestic_mentions(
             key = tuple(lowers[i : i + size])
             role = words.get(key)
             last = parse.tokens[i + size - 1]
+            # the actors stage may have taken the key's first words as a mention of their
+            # own ("Venezuelan opposition | supporters"): the head left free is the group
+            lead = i
+            while lead < i + size - 1 and lead in taken:
+                lead += 1
             if (
                 role is None
-                or taken & set(range(i, i + size))
-                or last.pos != "NOUN"
+                or taken & set(range(lead, i + size))
+                or not _common_noun(last)
                 or last.dep in _HEAD_DEPS
                 or parse.tokens[i].sent != last.sent
             ):
                 continue
             state = _state_of(article, parse, mentions, i)
             if state:
-                start, end = parse.tokens[i].start, last.end
+                start, end = parse.tokens[lead].start, last.end
                 found.append(
                     Mention(
-                        id=stable_id(article.id, "domestic", i),
+                        id=stable_id(article.id, "domestic", lead),
                         article_id=article.id,
                         start=start,
                         end=end,
                         text=article.text[start:end],
                         sentence_index=last.sent,
-                        token_start=i,
+                        token_start=lead,
                         token_end=i + size,
                         kind="group",
                         actor=Actor(state + role, state, role, _name(mentions, state)),

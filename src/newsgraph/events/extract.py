@@ -17,7 +17,7 @@ from functools import lru_cache
 
 
 from newsgraph.actors.addressed import address_words
-from newsgraph.events.domestic import domestic_mentions
+from newsgraph.events.domestic import domestic_mentions, with_domestic
 from newsgraph.events.geo import locate_sentence, resolve_place
 from newsgraph.events.patterns import Pattern, PatternSet, load_patterns
 from newsgraph.events.taxonomy import CameoCode, lookup
@@ -6249,7 +6249,11 @@ def code_events(
     # Domestic mode adds the acts inside one state from a second pass (its own people as
     # mentions, _differ taking roles as sides) and keeps every event of the first as it is.
     more = _code_events(
-        article, parse, domestic_mentions(article, parse, mentions), patterns, domestic=True
+        article,
+        parse,
+        domestic_mentions(article, parse, mentions),
+        with_domestic(patterns or load_patterns()),
+        domestic=True,
     )
     known = {e.id for e in events}
     inside = [e for e in more if e.source == e.target and e.id not in known]
