@@ -2055,12 +2055,14 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
             if head.head == head.i or prep in rules.temporal_preps:
                 break
             host = ctx.tok(head.head)
-            if host.pos in ("NOUN", "PROPN", "PRON"):
-                # A gerund under a noun is a topic ("views on strengthening ties"), not an act.
-                return _BLOCK
             # "agreed to a truce, with Qatar acting as mediator": an absolute clause is none
             # of its host's complements, so the host governs it as no intent
             conjoined = prep == "with" and bool(ctx.kids(cur.i, _SUBJ))
+            if host.pos in ("NOUN", "PROPN", "PRON") and not conjoined:
+                # A gerund under a noun is a topic ("views on strengthening ties"), not an act;
+                # an absolute clause misread onto a noun is not ("froze assets, with the EU
+                # imposing curbs on Russia")
+                return _BLOCK
             cur = host
             continue
         if _infinitive(ctx, cur) and head.lemma.lower() == "be" and _extraposed(ctx, head):
@@ -3241,15 +3243,12 @@ def _mediated_parties(ctx: _Ctx, verb: Token) -> list[Mention] | None:
     return None
 
 
-def _absolute_parties(ctx: _Ctx, verb: Token) -> list[Mention]:
-    """The parties of the act a go-between's absolute clause hangs on.
-
-    "Israel and Hamas agreed to a truce, with Egypt and Qatar acting as mediators": the
-    subjects and with-partners of a clause of taking part (mediated_host_verbs) that is not
-    planned or negated, as for "talks mediated by Qatar" (_mediated_parties).
-    """
+def _absolute_host(ctx: _Ctx, verb: Token) -> Token | None:
+    """The verb an absolute "with" clause hangs on: a gerund under "with" or a clause it
+    marks ("agreed to a truce, with Qatar acting as mediator"); a clause hung on the host's
+    object goes up to the host ("signed a deal, with Qatar acting as mediator")."""
     if verb.head == verb.i:
-        return []
+        return None
     head = ctx.tok(verb.head)
     if verb.dep == "pcomp" and head.lemma.lower() == "with" and head.head != head.i:
         host = ctx.tok(head.head)
@@ -3258,10 +3257,34 @@ def _absolute_parties(ctx: _Ctx, verb: Token) -> list[Mention]:
     ):
         host = head
     else:
-        return []
+        return None
     if host.pos in ("NOUN", "PROPN") and host.head != host.i:
-        host = ctx.tok(host.head)  # "signed a deal, with Qatar acting as mediator"
-    if host.lemma.lower() not in ctx.rules.mediated_host_verbs:
+        host = ctx.tok(host.head)
+    return host
+
+
+def _absolute_recipients(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """Who gets what an absolute clause's own subject gives when the clause names no one:
+    the subject of the clause it hangs on ("Rwanda completed the dam, with the World Bank
+    lending $300 million": WB > RWA). Only a gerund with a subject of its own: "the port,
+    with tolls funding repairs" has no giver, "Egypt, providing aid" is Egypt's own act."""
+    if verb.tag != "VBG" or not ctx.kids(verb.i, _SUBJ):
+        return []
+    host = _absolute_host(ctx, verb)
+    if host is None or host.pos not in ("VERB", "AUX"):
+        return []
+    return _actors(ctx, _subject_tokens(ctx, host), "target")
+
+
+def _absolute_parties(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """The parties of the act a go-between's absolute clause hangs on.
+
+    "Israel and Hamas agreed to a truce, with Egypt and Qatar acting as mediators": the
+    subjects and with-partners of a clause of taking part (mediated_host_verbs) that is not
+    planned or negated, as for "talks mediated by Qatar" (_mediated_parties).
+    """
+    host = _absolute_host(ctx, verb)
+    if host is None or host.lemma.lower() not in ctx.rules.mediated_host_verbs:
         return []
     if _modality(ctx, host) is not None or _negated(ctx, host):
         return []
@@ -3737,6 +3760,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             targets = _absolute_parties(ctx, verb)
         if not targets and not pattern.reciprocal:
             targets = _host_targets(ctx, verb)
+        if not targets and obj is not None and _giving(ctx, pattern, code, obj):
+            targets = _absolute_recipients(ctx, verb)  # "..., with Japan lending $1 billion"
         if not targets and not pattern.reciprocal:
             targets = _response_targets(ctx, verb, code[:2] in ctx.rules.reaction_roots)
         if not targets and not pattern.reciprocal and code[:2] in ctx.rules.deed_roots:
@@ -4515,7 +4540,10 @@ def _contact_clause(ctx: _Ctx, verb: Token) -> tuple[Token, Token] | None:
     if ctx.tok(start - 1).lemma.lower() == "the":
         start -= 1
     noun, name = ctx.tok(start - 1), ctx.tok(m.token_end - 1)
-    if noun.pos != "NOUN" or noun.i <= ctx.dateline_end or noun.i in ctx.by_token:
+    # "the two Russian diplomats Oslo expelled": a group of a state's people may be the gap
+    held = ctx.by_token.get(noun.i)
+    grouped = held is not None and held.kind == "group" and held.token_end == noun.i + 1
+    if noun.pos != "NOUN" or noun.i <= ctx.dateline_end or (held is not None and not grouped):
         return None
     # "The oil Saudi Arabia supplied ... was": the parser may glue the noun onto the name
     owner = ctx.tok(noun.head) if noun.dep == "compound" and noun.head == name.i else noun
@@ -4523,8 +4551,10 @@ def _contact_clause(ctx: _Ctx, verb: Token) -> tuple[Token, Token] | None:
     if not determined and noun.tag != "NNS":  # "Sanctions Washington imposed ... remain"
         return None
     subj = {k.i for k in ctx.kids(verb.i, _SUBJ)}
-    if verb.dep in ("acl", "relcl", "csubj"):
-        hung = verb.head > verb.i if verb.dep == "csubj" else verb.head in (noun.i, name.i)
+    if verb.dep in ("acl", "relcl", "csubj", "csubjpass"):
+        # "The drones Iran supplied to Russia were shot down": a passive main verb's subject
+        subject = verb.dep in ("csubj", "csubjpass")
+        hung = verb.head > verb.i if subject else verb.head in (noun.i, name.i)
         return (name, noun) if hung and subj <= {name.i, noun.i} else None
     later = any(
         c.pos in ("VERB", "AUX") and c.i > verb.i for c in ctx.kids(verb.i, frozenset({"conj"}))
