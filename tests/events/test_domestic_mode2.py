@@ -105,6 +105,53 @@ CASES: list[Case] = [
         "Argentine unions called a general strike against President Milei's austerity plan.",
         "ARGLAB>ARGGOV:14",
     ),
+    # whom the protest's aim names (slot purpose: demand, call for, press, protest ...)
+    (
+        "LIMA",
+        "Peruvian protesters blocked highways across the south to demand the president's "
+        "resignation.",
+        "PEROPP>PERGOV:14",
+    ),
+    (
+        "YEREVAN",
+        "Armenian protesters blocked streets in Yerevan to demand the prime minister's "
+        "resignation.",
+        "ARMOPP>ARMGOV:14",
+    ),
+    (
+        "ALGIERS",
+        "Algerian students marched through Algiers on Sunday to demand the resignation of the "
+        "prime minister.",
+        "DZAEDU>DZAGOV:14",
+    ),
+    (
+        "NAIROBI",
+        "Thousands of Kenyan students staged demonstrations on Friday to demand the "
+        "resignation of the president.",
+        "KENEDU>KENGOV:14",
+    ),
+    (
+        "MANILA",
+        "Filipino activists rallied outside the presidential palace, calling for the "
+        "resignation of the president.",
+        "PHLOPP>PHLGOV:14",
+    ),
+    (
+        "LAGOS",
+        "Nigerian workers held a rally in Lagos to protest the government's new tax.",
+        "NGALAB>NGAGOV:14",
+    ),
+    (
+        "QUITO",
+        "Ecuadorean unions began a strike on Monday to press the government to cut fuel prices.",
+        "ECULAB>ECUGOV:14",
+    ),
+    # a rally in support is support, no protest
+    (
+        "BERLIN",
+        "German workers rallied in Berlin to support the government's wage bill.",
+        "DEULAB>DEUGOV:05",
+    ),
     # boycotts (d.boycott)
     (
         "DAKAR",
@@ -240,6 +287,9 @@ NONE: list[NearMiss] = [
     ("BERLIN", "German workers rallied in support of the government's wage bill."),
     ("LONDON", "British unions rallied behind the government's wage plan."),
     ("KYIV", "Ukrainian farmers protested against Polish border blockades."),
+    # an aim that is no protest (purpose_verbs)
+    ("NAIROBI", "Kenyan students marched to celebrate the president's election victory."),
+    ("ACCRA", "Ghanaian students gathered outside parliament to hear the president speak."),
     # "police said": the police report, they do not act
     ("NAIROBI", "Kenyan police said the protesters had dispersed peacefully by nightfall."),
     ("DHAKA", "Bangladeshi police said they had detained two suspects in the robbery."),
@@ -284,13 +334,6 @@ GAPS: list[Gap] = [
         "'in protest at' a possessor's act is no target slot",
     ),
     (
-        "LIMA",
-        "Peruvian protesters blocked highways across the south to demand the president's "
-        "resignation.",
-        "PEROPP>PERGOV:14",
-        "a purpose clause ('to demand') codes its own demand (10), not the blockade",
-    ),
-    (
         "ABUJA",
         "Nigerian labour unions launched a strike to protest the government's fuel subsidy cut.",
         "NGALAB>NGAGOV:14",
@@ -313,6 +356,20 @@ GAPS: list[Gap] = [
         "Bolivian miners staged a hunger strike against the government's mining law.",
         "BOLLAB>BOLGOV:14",
         "trades ('miners', 'traders') are no role words",
+    ),
+    (
+        "NAIROBI",
+        "Kenyan students staged demonstrations on Friday to demand the resignation of the "
+        "education minister.",
+        "KENEDU>KENGOV:14",
+        "'the education minister' with no name resolves to no actor",
+    ),
+    (
+        "MANILA",
+        "Filipino activists rallied outside the presidential palace calling for the "
+        "president's resignation.",
+        "PHLOPP>PHLGOV:14",
+        "with no comma 'calling' is parsed as a clause on the palace, not on the rally",
     ),
     (
         "ANKARA",

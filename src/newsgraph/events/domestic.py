@@ -93,6 +93,13 @@ def _own_patterns() -> PatternSet:
     return compile_patterns(parse_patterns(text))
 
 
+@lru_cache(maxsize=1)
+def purpose_verbs() -> frozenset[str]:
+    """Verbs of a protest's aim (domestic.yaml purpose_verbs) that the slot `purpose` reads:
+    "marched to demand ...", not "rallied to support ..." or "to celebrate ..."."""
+    return frozenset(str(w).lower() for w in load_data("events/domestic.yaml")["purpose_verbs"])
+
+
 def with_domestic(base: PatternSet) -> PatternSet:
     """The base patterns with the domestic ones tried first for their lemmas (the domestic
     pass only: its events count when both sides belong to one state)."""

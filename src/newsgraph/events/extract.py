@@ -17,7 +17,7 @@ from functools import lru_cache
 
 
 from newsgraph.actors.addressed import address_words
-from newsgraph.events.domestic import domestic_mentions, with_domestic
+from newsgraph.events.domestic import domestic_mentions, purpose_verbs, with_domestic
 from newsgraph.events.geo import locate_sentence, resolve_place
 from newsgraph.events.patterns import Pattern, PatternSet, load_patterns
 from newsgraph.events.taxonomy import CameoCode, lookup
@@ -1398,6 +1398,19 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             out += _preps(ctx, x, preps)
             for o in objs:
                 out += _preps(ctx, o, preps)
+        return out
+    if name == "purpose":
+        # (domestic.yaml) whom a protest's aim names: "marched to demand the resignation of
+        # the prime minister", "rallied, calling for the president's resignation"
+        preps = lemmas or frozenset({"of", "for", "from", "against"})
+        out = []
+        for c in ctx.kids(verb.i, frozenset({"advcl", "xcomp"})):
+            aim = c.lemma.lower() in purpose_verbs()  # no "rallied to support the bill"
+            if aim and (_infinitive(ctx, c) or c.tag == "VBG"):
+                objs = ctx.kids(c.i, _OBJ) + _preps(ctx, c, preps)
+                out += objs
+                for o in objs:
+                    out += _preps(ctx, o, preps)
         return out
     if name == "ccomp_subj":
         clauses = [
