@@ -8,7 +8,9 @@ Russia were shot down"). An absolute "with" clause's noun is the doer ("with the
 curbs on Russia"); when it gives something to no one named, the receiver is the subject of
 the clause it hangs on ("Rwanda completed the dam, with the World Bank lending $300 million"),
 as of a promised sum ("with the UAE pledging $75 billion"); "contribute" a sum gives it.
-A participle opening with "having" is its subject's past act.
+A trip "for a visit" with no place named ("the minister, who arrived on Sunday for a three-day
+visit") is a visit to the state of the article's dateline. A participle opening with "having"
+is its subject's past act.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -147,6 +149,28 @@ CASES: list[Case] = [
         "Switzerland froze assets, with the EU imposing similar curbs on Russia.",
         "EU>RUS:16",
     ),
+    # a trip "for a visit" with no place named: to the dateline's state
+    (
+        "NAIROBI",
+        "The Ethiopian foreign minister, who arrived on Sunday for a three-day visit, toured "
+        "a refinery.",
+        "ETH>KEN:04",
+    ),
+    (
+        "ANKARA",
+        "The Swedish foreign minister, who flew in on Tuesday for a one-day visit, met Erdogan.",
+        "SWE>TUR:04",
+    ),
+    (
+        "PARIS",
+        "The Indian prime minister, who arrived for a two-day visit, attended a parade.",
+        "IND>FRA:04",
+    ),
+    (
+        "HANOI, Vietnam",
+        "Japan's prime minister flew in on Friday for a two-day trip.",
+        "JPN>VNM:04",
+    ),
     # "having" participles and by-participles
     ("SANTIAGO", "Having signed the deal with Argentina, Chile turned to Bolivia.", "CHL>ARG:05"),
     (
@@ -183,6 +207,10 @@ NONE: list[NearMiss] = [
     ("TOKYO", "Toyota built the plant, with Japan providing $2 billion in subsidies."),
     ("LISBON", "Portugal built the bridge, with tolls funding the repairs."),
     ("ROME", "Italy contributed 3 million euros to the fund."),
+    # a trip home, to a place of the visitor's own state, or no state's
+    ("NAIROBI", "The Ethiopian foreign minister arrived home on Sunday after a three-day visit."),
+    ("NAIROBI", "The Kenyan foreign minister arrived on Sunday for a three-day visit."),
+    ("LONDON", "The singer arrived on Sunday for a three-day tour."),
     ("NAIROBI", "The summit ended on Friday, with leaders pledging $2 billion for climate aid."),
 ]
 
@@ -192,13 +220,6 @@ GAPS: list[Gap] = [
         "Indonesia will pay for half of the railway, with Japan providing the rest.",
         "JPN>IDN:03",
         "'the rest' of a sum is no money object of a giving pattern",
-    ),
-    (
-        "NAIROBI",
-        "The Ethiopian foreign minister, who arrived on Sunday for a three-day visit, toured "
-        "a refinery.",
-        "ETH>KEN:04",
-        "an arrival with no place named is not read as a visit to the dateline's state",
     ),
     (
         "KABUL",

@@ -192,6 +192,7 @@ class Rules:
     hostile_roots: frozenset[str]
     pledge_roots: frozenset[str]
     money_words: frozenset[str]
+    visit_nouns: frozenset[str]
     argument_preps: frozenset[str]
     aimed_preps: frozenset[str]
     unargument_words: frozenset[str]
@@ -3289,6 +3290,57 @@ def _absolute_recipients(ctx: _Ctx, verb: Token) -> list[Mention]:
     return _actors(ctx, _subject_tokens(ctx, host), "target")
 
 
+def _for_visit(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a trip is told as a visit with no place: "arrived on Sunday for a three-day
+    visit", "flew in on a two-day trip" (visit_nouns after "for" or "on"); "for a visit to
+    Uganda" names its own place."""
+    return any(
+        p.lemma.lower() in ctx.rules.visit_nouns and not ctx.kids(p.i, frozenset({"prep"}))
+        for k in ctx.kids(verb.i, frozenset({"prep"}))
+        if k.lemma.lower() in ("for", "on")
+        for p in _pobjs(ctx, k)
+    )
+
+
+def _dateline_host(ctx: _Ctx) -> list[Mention]:
+    """The state of the article's dateline ("NAIROBI —", "Nairobi, Kenya —"), the place a
+    visit with no place named is made to; none without a dateline."""
+    sents = ctx.parse.sentences
+    if ctx.first_body >= len(sents):
+        return []
+    start = sents[ctx.first_body].token_start
+    toks = ctx.parse.tokens[start : start + 8]
+    dash = next((t.i for t in toks if t.text in _DASHES and t.i > start), None)
+    if dash is None:
+        return []
+    words = []
+    for t in ctx.parse.tokens[start:dash]:
+        if t.text == "," or "\n" in t.text:
+            break
+        if t.pos not in ("PROPN", "SPACE") and not t.text.isupper():
+            return []  # "Japan's envoy — who ...": a sentence, no dateline
+        words.append(t.text)
+    place = resolve_place(" ".join(words))
+    if place is None or not place.country:
+        return []
+    first = ctx.tok(start)
+    actor = Actor(place.country, place.country, "", place.name)
+    return [
+        Mention(
+            f"dateline:{first.start}",
+            "",
+            first.start,
+            ctx.tok(dash - 1).end,
+            " ".join(words),
+            first.sent,
+            start,
+            dash,
+            "place",
+            actor,
+        )
+    ]
+
+
 def _absolute_parties(ctx: _Ctx, verb: Token) -> list[Mention]:
     """The parties of the act a go-between's absolute clause hangs on.
 
@@ -3775,6 +3827,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             targets = _host_targets(ctx, verb)
         if not targets and obj is not None and _giving(ctx, pattern, code, obj):
             targets = _absolute_recipients(ctx, verb)  # "..., with Japan lending $1 billion"
+        if not targets and pattern.place_target and _for_visit(ctx, verb):
+            targets = _dateline_host(ctx)  # "who arrived on Sunday for a three-day visit"
         if not targets and not pattern.reciprocal:
             targets = _response_targets(ctx, verb, code[:2] in ctx.rules.reaction_roots)
         if not targets and not pattern.reciprocal and code[:2] in ctx.rules.deed_roots:
