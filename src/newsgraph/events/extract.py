@@ -3871,7 +3871,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             deeds = _elicited_deeds(ctx, verb, pattern, code, _subject_tokens(ctx, verb), sources)
             if deeds:
                 return deeds
-    if pattern.subject:
+    if "first_person" in pattern.subject:
+        # '"If Minsk does not stop, we will respond"': only the speaker's own words do the act
+        sources = [s for s in sources if s.text.lower() in ctx.rules.first_person]
+    elif pattern.subject:
         sources = [s for s in sources if s.kind in _PERSONISH or s.kind in pattern.subject]
     if pattern.subject_roles:
         sources = [s for s in sources if _role_fits(ctx, pattern, s, verb)]
