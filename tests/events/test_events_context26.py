@@ -6,7 +6,9 @@ words address or name is the target. Most forms already reach the coder through 
 speaker (KEPT); this file adds:
 EXPECT: '"We expect Bolivia to lift the ban"', "expects Tokyo to apologise": a demand (100)
 that another state undo a wrong, as v.expect_compliance codes keeping a ruling; a forecast
-("expect China to remain our largest partner", "prices to return") demands nothing.
+("expect China to remain our largest partner", "prices to return") demands nothing, and the
+act expected is no plan of the one expected to do it (an intent governor's infinitive with a
+subject of its own is blocked: "expects Japan to sign the deal" codes nothing).
 NOT_BOW: '"We will not bow to pressure from Beijing"', "will not dance to Washington's tune"
 (v.not_bow_to), "will never accept Somalia's claim", "never recognise the annexation ... by
 Russia" (v.not_accept_claim): another state's pressure or claim refused in words (120), said
@@ -34,6 +36,11 @@ from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_au
 
 EXPECT: list[Case] = [
     (
+        "LIMA",
+        '"We expect Bolivia to lift the ban on our exports," the Peruvian foreign ministry said.',
+        "PER>BOL:10",
+    ),
+    (
         "SEOUL",
         '"We expect Tokyo to apologise for the wartime abuses," the South Korean foreign '
         "ministry said.",
@@ -53,6 +60,7 @@ EXPECT: list[Case] = [
 ]
 
 EXPECT_NONE: list[NearMiss] = [
+    ("WASHINGTON", "The United States expects Japan to sign the deal."),
     (
         "CANBERRA",
         '"We expect China to remain our largest trading partner," the Australian trade minister '
@@ -278,12 +286,6 @@ GAPS: list[Gap] = [
         '"We apologize to the Korean people," the Japanese prime minister said in Seoul.',
         "JPN>KOR:05",
         "'Korean' names two states, so 'the Korean people' resolves to none",
-    ),
-    (
-        "LIMA",
-        '"We expect Bolivia to lift the ban on our exports," the Peruvian foreign ministry said.',
-        "PER>BOL:10",
-        "the lifting expected of Bolivia is also coded as Bolivia's own intent (BOL>PER 03)",
     ),
 ]
 

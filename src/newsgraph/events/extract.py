@@ -2086,6 +2086,13 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
         climb = cur.dep in ("xcomp", "acomp") or (
             cur.dep in ("ccomp", "advcl", "acl") and _infinitive(ctx, cur)
         )
+        if (
+            climb
+            and cur.dep == "ccomp"
+            and ctx.kids(cur.i, _SUBJ)
+            and head.lemma.lower() in rules.intent_governors
+        ):
+            return _BLOCK  # '"We expect Bolivia to lift the ban"': no plan of Bolivia's
         bare = cur.dep == "ccomp" and head.lemma.lower() in rules.bare_infinitive_verbs
         if bare and not climb:
             # "a deal that would let Israel and Hamas swap prisoners": a bare infinitive
