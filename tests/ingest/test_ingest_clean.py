@@ -126,6 +126,8 @@ def test_clean_dateline_styles(opening: str, place: str) -> None:
         "Officials said the talks would go on - but only after the vote.",
         "The minister — who arrived late — said the talks would go on.",
         "THE MINISTER — who arrived late — said the talks would go on.",
+        "THE LATEST — Talks would go on, officials said.",
+        "THE BIG PICTURE - Talks would go on, officials said.",
     ],
 )
 def test_clean_no_false_dateline(opening: str) -> None:

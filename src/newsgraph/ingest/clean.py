@@ -135,7 +135,10 @@ def find_dateline(paragraph: str) -> str | None:
     banned = {w.lower() for w in data["not_place_words"]}
     particles = {w.lower() for w in data["place_particles"]}
     if words[0].isupper() and words[0].lower() in data["caps_place_articles"]:
-        words = words[1:] if len(words) > 1 and words[1].isupper() else words  # "THE HAGUE"
+        # "THE HAGUE (Reuters) -", "THE HAGUE, Netherlands -"; a kicker "THE LATEST —" has neither
+        if not (match["agency"] or "," in place) or len(words) < 2 or not words[1].isupper():
+            return None
+        words = words[1:]
     if any(w.lower().strip(".") in banned for w in words):
         return None
     # A capitalised place: every word capitalised, except particles ("Rio de Janeiro").
