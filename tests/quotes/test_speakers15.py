@@ -5,7 +5,8 @@ Lima", "its embassy in Jakarta"); a capitalised body running on through "of" kee
 whole name ("the Office of the President"); "its" in a clause joined to one whose subject
 is a state is that state's ("China did not comment, but its embassy said"); a motion no
 phrase gives an issuer speaks for the body that voted just before; a name holding
-lowercase particles ("Pieter de Groot") after a title is its holder. Near-misses: a quotation
+lowercase particles ("Pieter de Groot") after a title is its holder, and a known name cut
+before its particles ("Pedro Sánchez de la Vega") runs on to its last name. Near-misses: a quotation
 inside the claim stays its owner's; a body without a place, a role phrase with one, and
 "its" with no conjunct keep their earlier readings; a motion nobody voted stays itself."""
 
@@ -184,6 +185,36 @@ _CASES: list[tuple[str, str, str]] = [
         "BRUSSELS — The NATO Secretary-General met the envoy on Monday. “We are ready,” he said.",
         "We are ready",
         "NATO Secretary-General",
+    ),
+    # 7. a known name the actors stage cut before its particles runs on to its last name
+    (
+        "MADRID — Spanish Prime Minister Pedro Sánchez de la Vega called the move “unacceptable.”",
+        "unacceptable",
+        "Pedro Sánchez de la Vega",
+    ),
+    (
+        "MADRID — “The move is unacceptable,” said Pedro Sánchez de la Vega, the Spanish prime "
+        "minister.",
+        "The move is unacceptable",
+        "Pedro Sánchez de la Vega",
+    ),
+    (
+        "MADRID — Spanish Prime Minister Pedro Sánchez de la Vega met the king. “We are ready,” "
+        "he said.",
+        "We are ready",
+        "Pedro Sánchez de la Vega",
+    ),
+    # near-misses: a lowercase word after a particle is no name; a name with none stays
+    (
+        "MADRID — Spanish Prime Minister Pedro Sánchez de facto conceded, calling the vote “a "
+        "disgrace.”",
+        "a disgrace",
+        "Pedro Sánchez",
+    ),
+    (
+        "MADRID — Spanish Prime Minister Pedro Sánchez called the move “unacceptable.”",
+        "unacceptable",
+        "Pedro Sánchez",
     ),
 ]
 

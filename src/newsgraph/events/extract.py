@@ -230,6 +230,9 @@ class Rules:
     answered_marks: frozenset[str]
     answered_preps: frozenset[str]
     situation_nouns: frozenset[str]
+    foreseeing_words: frozenset[str]
+    office_nouns: frozenset[str]
+    sports_speakers: frozenset[str]
     answering_roots: frozenset[str]
     joint_roots: frozenset[str]
     contest_words: frozenset[str]
@@ -497,6 +500,24 @@ def _expanded(m: Mention) -> list[Mention]:
     return [replace(m, actor=a) for a in m.members if a.principal]
 
 
+def _saying_verb(ctx: _Ctx, t: Token) -> Token | None:
+    """The saying verb of the same sentence that governs a token's clause (or, when the quote
+    is the root, hangs under it), else None."""
+    rules = ctx.rules
+    cur, child = t, t
+    for _ in range(8):
+        if cur.head == cur.i:
+            break
+        child, cur = cur, ctx.tok(cur.head)
+        if cur.lemma.lower() in rules.speech_verbs and child.dep in ("ccomp", "parataxis"):
+            return cur
+    if cur.head == cur.i:
+        for k in ctx.kids(cur.i, frozenset({"parataxis", "ccomp"})):
+            if k.lemma.lower() in rules.speech_verbs and k.i != child.i:
+                return k
+    return None
+
+
 def _speaker_mention(ctx: _Ctx, t: Token) -> Mention | None:
     """The speaker a first-person pronoun stands for: the subject of the saying verb above it.
 
@@ -505,29 +526,45 @@ def _speaker_mention(ctx: _Ctx, t: Token) -> Mention | None:
     hangs under it) names the speaker; otherwise the pronoun stays unresolved.
     """
     rules = ctx.rules
-    cur, child = t, t
-    say: Token | None = None
-    for _ in range(8):
-        if cur.head == cur.i:
-            break
-        child, cur = cur, ctx.tok(cur.head)
-        if cur.lemma.lower() in rules.speech_verbs and child.dep in ("ccomp", "parataxis"):
-            say = cur
-            break
-    if say is None and cur.head == cur.i:
-        for k in ctx.kids(cur.i, frozenset({"parataxis", "ccomp"})):
-            if k.lemma.lower() in rules.speech_verbs and k.i != child.i:
-                say = k
-                break
+    say = _saying_verb(ctx, t)
     if say is None:
         return None
     for s in ctx.kids(say.i, _SUBJ):
         if s.text.lower() in rules.first_person:
             return None
+        if _sports_speaker(ctx, say, s):
+            return None  # '"We will not bow to pressure," Japan's coach said': a team's words
         found = _actors_of(ctx, s, "source", 1)
         if found:
             return found[0]
     return None
+
+
+def _team_voice(ctx: _Ctx, m: Mention) -> bool:
+    """Whether a first-person source is a team speaking ('"We will not tolerate any aggression
+    from India," the Pakistani captain said before the cricket final'): _sports_speaker."""
+    if m.text.lower() not in ctx.rules.first_person:
+        return False
+    t = ctx.tok(m.token_start)
+    say = _saying_verb(ctx, t)
+    if say is None:
+        sent = ctx.parse.sentences[t.sent]
+        return _game(ctx, ctx.parse.tokens[sent.token_start : sent.token_end])
+    return any(_sports_speaker(ctx, say, s) for s in ctx.kids(say.i, _SUBJ))
+
+
+def _sports_speaker(ctx: _Ctx, say: Token, speaker: Token) -> bool:
+    """Whether a quotation's "we" is a team's: said by a coach, captain or player
+    (sports_speakers), a team a sport names, or by no official in a sentence that tells a game
+    ("South Korea's manager said before the match"). A team's vows are no state act."""
+    if speaker.lemma.lower() in ctx.rules.sports_speakers or _sports_side(ctx, speaker):
+        return True
+    sent = ctx.parse.sentences[say.sent]
+    if not _game(ctx, ctx.parse.tokens[sent.token_start : sent.token_end]):
+        return False
+    # "the Pakistani foreign minister said after the final was cancelled" speaks for the state
+    found = _actors_of(ctx, speaker, "source", 1)
+    return not any(m.actor is not None and m.actor.role for m in found)
 
 
 def _first_person(ctx: _Ctx, t: Token) -> Mention | None:
@@ -607,12 +644,41 @@ def _nationality_apart(ctx: _Ctx, k: Token, t: Token) -> bool:
     )
 
 
+def _hosted_office(ctx: _Ctx, office: Token, role: str, depth: int) -> list[Mention] | None:
+    """The host of an office a stage noun is of, when a place names it: "condemned the opening
+    of Taiwan's office in Vilnius" is aimed at Lithuania, which lets it open, never at the
+    office's owner (office_nouns); [] when the place is no state's, None when none is named."""
+    if role != "target" or office.lemma.lower() not in ctx.rules.office_nouns:
+        return None
+    if office.dep != "pobj" or office.head == office.i:
+        return None
+    of = ctx.tok(office.head)
+    if of.lemma.lower() != "of" or of.head == of.i:
+        return None
+    stage = ctx.tok(of.head)
+    if stage.lemma.lower() not in ctx.rules.stage_nouns:
+        return None
+    places = _preps(ctx, office, frozenset({"in"})) or _preps(ctx, stage, frozenset({"in"}))
+    if not places:
+        return None
+    hosts = [m for p in places for m in _actors_of(ctx, p, role, depth + 1)]
+    verb = _governing_verb(ctx, stage)
+    subjects = [] if verb is None else ctx.kids(verb.i, _SUBJ)
+    own = {_principal(m) for s in subjects for m in _actors_of(ctx, s, "source", depth + 1)}
+    if any(_principal(h) in own for h in hosts):
+        return None  # "Turkey welcomed the opening of the Azerbaijani embassy in Ankara"
+    return hosts
+
+
 def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
     """The actor mentions a noun phrase headed by t stands for (several through "of X and Y")."""
     rules = ctx.rules
     lemma = t.lemma.lower()
     if _sports_side(ctx, t) or _witness(ctx, t):
         return []  # "Pakistan's cricket team toured England", "in the presence of Qatar"
+    hosted = _hosted_office(ctx, t, role, depth)
+    if hosted is not None:
+        return hosted  # "protested the opening of Taiwan's office in Vilnius": the host
     m = _own_mention(ctx, t, role)
     if m is None and depth == 0 and t.tag in ("WDT", "WP") and t.dep == "pobj":
         # "Qatar, with which Egypt signed a deal": the noun the relative clause hangs on
@@ -808,9 +874,14 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
         for k in kids:
             if k.dep == "prep" and k.lemma.lower() == "by":
                 for p in ctx.kids(k.i, frozenset({"pobj"})):
-                    found = _actors_of(ctx, p, "source", depth + 1)
+                    # "joint drills by the United States and the Philippines": every author
+                    found = [
+                        m
+                        for c in _conjuncts(ctx, p)
+                        for m in _actors_of(ctx, c, "source", depth + 1)
+                    ]
                     if found:
-                        return found
+                        return list(dict.fromkeys(found))
             # "recalled its envoy in a move criticized by Brazil": a move that sums up its
             # clause was not made by who reacts to it
             summing = lemma in rules.summing_nouns and _summed_clause(ctx, t) is not None
@@ -3878,6 +3949,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             deeds = _elicited_deeds(ctx, verb, pattern, code, _subject_tokens(ctx, verb), sources)
             if deeds:
                 return deeds
+    sources = [s for s in sources if not _team_voice(ctx, s)]  # a coach's "we" is a team
     if "first_person" in pattern.subject:
         # '"If Minsk does not stop, we will respond"': only the speaker's own words do the act
         sources = [s for s in sources if s.text.lower() in ctx.rules.first_person]
@@ -5831,9 +5903,28 @@ def _possessed_patients(ctx: _Ctx, noun: Token) -> list[Mention]:
     return out
 
 
+def _foreseen(ctx: _Ctx, noun: Token) -> bool:
+    """Whether an act noun is only feared or foreseen: the object of a verb of fearing ("said it
+    feared clashes between A and B") or the "of" phrase of a word of danger ("the risk of
+    fighting", "warned of clashes", "fears of an invasion"): nothing was done (foreseeing_words)."""
+    cur = noun
+    for _ in range(3):
+        if cur.head == cur.i or cur.dep not in ("dobj", "pobj", "prep", "conj"):
+            return False
+        head = ctx.tok(cur.head)
+        if head.lemma.lower() in ctx.rules.foreseeing_words or (
+            head.text.lower() in ctx.rules.foreseeing_words
+        ):
+            return cur.dep == "dobj" or (cur.dep == "prep" and cur.lemma.lower() == "of")
+        cur = head
+    return False
+
+
 def _untold_noun(ctx: _Ctx, noun: Token) -> bool:
     """Whether a clause on an event noun or its own predicate says it never happened: "talks,
     which never took place", "talks ... were to be held" (planned only)."""
+    if _foreseen(ctx, noun):
+        return True
     if any(_negated(ctx, r) for r in ctx.kids(noun.i, frozenset({"relcl"}))):
         return True
     if noun.dep not in _SUBJ or noun.head == noun.i:

@@ -308,9 +308,29 @@ def _sentences(parse: Parse, span: QuoteSpan, text: str) -> tuple[int, ...]:
 _SPLIT_ATTRIBUTION_TOKENS = 12
 
 
+def _full_name(text: str, who: Speaker | None) -> Speaker | None:
+    """A person's name the actors stage cut before its particles ("Spanish Prime Minister
+    Pedro Sánchez de la Vega" read as the known "Pedro Sánchez") runs on to its last name."""
+    if who is None or not who.is_person or who.span is None:
+        return who
+    start, end = who.span
+    if text[start:end].endswith(who.name):
+        tail = _PARTICLE_TAIL.match(text, end)
+        if tail is not None:
+            return dataclasses.replace(who, name=who.name + tail.group(), span=(start, tail.end()))
+        return who
+    # "he said": the name as the article wrote it before
+    for found in re.finditer(re.escape(who.name), text[:start]):
+        tail = _PARTICLE_TAIL.match(text, found.end())
+        if tail is not None:
+            return dataclasses.replace(who, name=who.name + tail.group())
+    return who
+
+
 def _quote(
     article: Article, span: QuoteSpan, sents: tuple[int, ...], who: Speaker | None, parse: Parse
 ) -> Quote:
+    who = _full_name(article.text, who)
     return Quote(
         id=stable_id(article.id, span.start, span.end),
         article_id=article.id,
@@ -2310,9 +2330,10 @@ def _attached_actor(ctx: _Context, head: Token) -> Mention | None:
 
 
 # (a name may hold lowercase particles: "Pieter de Groot", "Ana da Silva")
-_PROPER_WORDS = re.compile(
-    r"\s+(?:(?:[A-Z][\w.'’-]*|de|van|von|der|den|da|dos|du|del|la|le|al|bin|ibn)\s+){0,3}[A-Z][\w.'’-]*"
-)
+_PARTICLES = "de|van|von|der|den|da|dos|du|del|la|le|al|bin|ibn"
+_PROPER_WORDS = re.compile(rf"\s+(?:(?:[A-Z][\w.'’-]*|{_PARTICLES})\s+){{0,3}}[A-Z][\w.'’-]*")
+# particles and a last name after a known name ("Pedro Sánchez| de la Vega"): _full_name
+_PARTICLE_TAIL = re.compile(rf"(?:[ ](?:{_PARTICLES}))+[ ][A-Z][\w'’-]*")
 
 
 def _name_after_title(ctx: _Context, title: Mention, tok: Token) -> tuple[str, tuple[int, int]] | None:
