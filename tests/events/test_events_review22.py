@@ -3,7 +3,7 @@
 FORESEEN (finding 2): fighting or an attack that is only feared or foreseen ("said it feared
 clashes between Serbia and Kosovo", "the risk of clashes", "warned of renewed fighting",
 "fears of a Russian invasion") is no act done (_foreseen, rules foreseeing_words); fighting told
-as done, or a fear for others after real clashes, still codes.
+as done, or a fear for others after a real attack, still codes.
 HOSTED (finding 7): a stage noun of an office ("condemned the opening of Taiwan's office in
 Vilnius") is aimed at the host state the place names, never at the office's owner; a place of
 no state codes nothing; when the host is the reacting state itself, the owner is the target
@@ -23,15 +23,11 @@ import pytest
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
 FORESEEN: list[Case] = [
-    (
-        "YEREVAN",
-        "Fighting between Armenia and Azerbaijan killed twelve soldiers on Tuesday.",
-        "ARM>AZE:19",
-    ),
+    ("KYIV", "Russia's shelling of Kharkiv killed twelve civilians on Tuesday.", "RUS>UKR:19"),
     (
         "GENEVA",
-        "The UN said it feared for civilians after clashes between Sudan and Chad.",
-        "SDN>TCD:19",
+        "The UN said it feared for civilians after Russia's shelling of Kharkiv.",
+        "RUS>UKR:19",
     ),
 ]
 
