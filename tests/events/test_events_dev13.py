@@ -9,7 +9,8 @@ into name, hyphen, participle) is aimed at that state, as one on "Venezuelan tan
 (obj_mod slot, _flag_name, rules.yaml flag_participles); one flagged ship seized stays a
 private party's (test_events_vocabulary11); "-made", "-owned" are no flag.
 BETWEEN: armed fighting between two sides ("fighting between Kyrgyz and Tajik border troops",
-"deadly clashes between Ethiopia and Eritrea") is 190 both ways (n.clashes); a noun the tagger
+"deadly clashes between Ethiopia and Eritrea") is 190 from the side named first (n.clashes,
+stated_order; the reverse is optional, test_events_review19); a noun the tagger
 read as a gerund heading a noun phrase ("Fighting between ...", "Shelling of Kharkiv by ...")
 is tried as that noun (_gerund_noun); a capitalised first-word plural in "-es" ("Skirmishes")
 finds its noun. Not a verbal or political clash, not fans or gangs, not fighting only feared
@@ -96,22 +97,22 @@ BETWEEN: list[Case] = [
     (
         "BISHKEK",
         "Fighting between Kyrgyz and Tajik border troops killed at least 19 people in April.",
-        "KGZ>TJK:19 TJK>KGZ:19",
+        "KGZ>TJK:19",
     ),
     (
         "NEW DELHI",
         "Clashes between Indian and Chinese soldiers left 20 dead in 2020.",
-        "IND>CHN:19 CHN>IND:19",
+        "IND>CHN:19",
     ),
     (
         "ADDIS ABABA",
         "Deadly clashes between Ethiopia and Eritrea erupted along the border on Monday.",
-        "ETH>ERI:19 ERI>ETH:19",
+        "ETH>ERI:19",
     ),
     (
         "BAKU",
         "Skirmishes between Azerbaijani and Armenian forces were reported overnight.",
-        "AZE>ARM:19 ARM>AZE:19",
+        "AZE>ARM:19",
     ),
     (
         "KYIV",

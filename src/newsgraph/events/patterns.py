@@ -50,6 +50,7 @@ class Pattern:
     reciprocal: bool = False
     intent: bool = False
     between: bool = False
+    stated_order: bool = False  # a between-pair codes only first-named > second-named
     no_object: bool = False
     place_target: bool = False
     reverse: bool = False
@@ -109,6 +110,7 @@ def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
             reciprocal=bool(entry.get("reciprocal", False)),
             intent=bool(entry.get("intent", False)),
             between=bool(entry.get("between", False)),
+            stated_order=bool(entry.get("stated_order", False)),
             no_object=bool(entry.get("no_object", False)),
             place_target=bool(entry.get("place_target", False)),
             reverse=bool(entry.get("reverse", False)),
