@@ -611,9 +611,25 @@ def _them_antecedent(
         if (len(r.drafts[idx].members) > 1 or len(_joined_actors(r, idx)) > 1)
         and named_as_party(r, idx)
     ]
-    if len(pairs) != 1:
+    if len(pairs) != 1 or (_recipient(r, pairs[0]) and not _party_object(r, i)):
         return None
     return pairs[0], None, r.drafts[pairs[0]].members or _joined_actors(r, pairs[0])
+
+
+def _recipient(r: "Resolver", idx: int) -> bool:
+    """Whether a mention receives what its verb hands over ("sold arms to Taiwan and
+    Japan", "sent Kyiv and Vilnius tanks"): a "them" after it may mean the things, so
+    "China condemned them" names no one; an appeal ("urged them to stop") still does."""
+    d = r.drafts[idx]
+    k = next((k for k in range(d.ts, d.te) if not d.ts <= r.toks[k].head < d.te), d.te - 1)
+    tok = r.toks[k]
+    if tok.dep == "pobj" and r.lowers[tok.head] == "to":
+        verb = r.toks[tok.head].head
+    elif tok.dep == "dative":
+        verb = tok.head
+    else:
+        return False
+    return any(r.toks[c].dep == "dobj" for c in r.parse.children[verb])
 
 
 def _own_pair(

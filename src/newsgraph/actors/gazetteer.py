@@ -134,6 +134,9 @@ class Gazetteer:
     # igos.yaml seat_of: a city that names its IGO by default and its state in a story about
     # that state only ("brussels" -> BEL)
     seat_states: Mapping[str, str] = field(default_factory=dict)
+    # igos.yaml seat_peers: the IGO's other member states, by seat city; a story naming one
+    # keeps the city the IGO ("brussels" -> HUN, POL, ...)
+    seat_peers: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # title_states titles other states use too: title -> those states
     title_also: Mapping[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     # roles.yaml igo_staff: people acting for an IGO named before them ("U.N. experts")
@@ -487,6 +490,11 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
             str(city).lower(): str(state)
             for g in igos.values()
             for city, state in (g.get("seat_of") or {}).items()
+        },
+        seat_peers={
+            str(city).lower(): frozenset(str(c) for c in g.get("seat_peers") or ())
+            for g in igos.values()
+            for city in g.get("seat_of") or {}
         },
         former=frozenset(str(w).lower() for w in offices.get("former", ())),
         head_titles=frozenset(title_key(str(w)) for w in offices.get("head_titles", ())),

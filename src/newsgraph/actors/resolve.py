@@ -203,6 +203,9 @@ class Resolver:
         # "the foreign minister" with no state and no one to refer back to: (ts, te, title,
         # role), placed once the article's state is known (place_bare_titles)
         self.bare_titles: list[tuple[int, int, tuple[str, ...], str]] = []
+        # titles whose state follows them ("the emir of Kuwait"): (ts, last word), so that
+        # a later bare "the emir" is not placed in the dateline's state
+        self.owned_titles: list[tuple[int, str]] = []
 
     # -- helpers --------------------------------------------------------
 
@@ -271,12 +274,16 @@ class Resolver:
         """A seat city ("Brussels", igos.yaml seat_of) names its IGO, except in a story that
         names the city's state and the IGO by no other name ("Belgium's foreign minister
         met ... Congo urged Brussels to pay compensation"): there it is the state's capital,
-        a metonym as "Paris" is."""
+        a metonym as "Paris" is; never in a story naming another member of the IGO
+        (seat_peers: "Hungary blocked the aid ... Brussels accused Budapest")."""
         seats = self.gaz.seat_states
         named = [x for _, x in self.hits.values() if x.text.lower() not in seats]
         for s, (e, entry) in list(self.hits.items()):
             state = seats.get(entry.text.lower()) if entry.kind == "igo" else None
             if state is None or any(x.principal == entry.principal for x in named):
+                continue
+            peers = self.gaz.seat_peers.get(entry.text.lower(), frozenset())
+            if any(x.principal in peers for x in named):
                 continue
             if any(x.principal == state and x.kind in _STATE_KINDS for x in named):
                 name = self.gaz.principal_names.get(state, state)
@@ -1270,6 +1277,23 @@ class Resolver:
             return None
         return int(d.person), idx
 
+    def _state_follows(self, te: int) -> bool:
+        """Whether the words right after a title say whose it is: "the foreign minister
+        of Brazil", "the minister for Ukraine", or an appositive naming a state ("the
+        emir, Kuwait's ruler"); such a title is no bare one for the dateline's state."""
+        n = len(self.toks)
+        if te < n and self.lowers[te] in ("of", "for"):
+            return any(k in self.hits for k in range(te + 1, min(te + 4, n)))
+        if te >= n or self.lowers[te] != ",":
+            return False
+        k = te + 1
+        while k < n and self.sent(k) == self.sent(te) and self.lowers[k] not in (",", "."):
+            hit = self.hits.get(k)
+            if hit is not None and hit[1].kind in _STATE_KINDS:
+                return True
+            k += 1
+        return False
+
     def _title_refers_back(self, c: Cluster, title: tuple[str, ...], role: str) -> bool:
         """Whether "the president", "the secretary" can mean this person: a title of
         theirs holds the word, or they hold a known office of that role with no title
@@ -1363,7 +1387,10 @@ class Resolver:
                 actor = self.drafts[back].actor
                 self.add(Draft(ts, te, "title", actor, None, antecedent=back, title=title))
             elif not unnamed and self.lowers[ts] == "the" and te - ts == len(title) + 1:
-                self.bare_titles.append((ts, te, title, role))
+                if self._state_follows(te):
+                    self.owned_titles.append((ts, title[-1]))
+                else:
+                    self.bare_titles.append((ts, te, title, role))
             return
         if k >= 0 and self.lowers[k] in self.gaz.former and self.free(k, ts):
             # "a former U.N. official", "a former Chinese diplomat": no one's actor now
@@ -2220,6 +2247,8 @@ class Resolver:
                 continue
             if not self.free(ts, te) or self._foreign_holder(word, home, ts):
                 continue
+            if any(k < ts and w == word for k, w in self.owned_titles):
+                continue  # "The emir of Kuwait visited Qatar. The emir praised ..."
             actor = self.gaz.principal_actor(home.principal, role)
             self.add(Draft(ts, te, "title", actor, None, title=title, stated=True))
 
