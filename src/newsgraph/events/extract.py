@@ -2936,7 +2936,23 @@ def _worded_clause(
         ]
         objs = ctx.kids(c.i, _OBJ | frozenset({"advmod", "oprd", "acomp"})) + met
         if modifiers:
-            objs += [m for o in objs for m in ctx.kids(o.i, frozenset({"amod", "compound"}))]
+            # "was supporting its armed forces": the speaker's own is no group a state is
+            # charged with backing, nor a role noun (forces, army) a participle ("armed")
+            # only equips; "paramilitary forces", "rebel forces" are
+            objs = [
+                o
+                for o in objs
+                if not any(
+                    p.text.lower() in ctx.rules.first_person or _speakers_own(ctx, c, p)
+                    for p in ctx.kids(o.i, frozenset({"poss"}))
+                )
+            ]
+            objs += [
+                m
+                for o in objs
+                for m in ctx.kids(o.i, frozenset({"amod", "compound"}))
+                if o.lemma.lower() not in ctx.rules.role_nouns or not m.text.lower().endswith("ed")
+            ]
         if any(
             o.lemma.lower() in words and not any(m.tag in ("JJR", "RBR") for m in ctx.kids(o.i))
             for o in objs
@@ -2996,7 +3012,13 @@ def _fits(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
         return False
     # "prep>pcomp": a phrase of the verb whose object is a clause ("joined the EU in
     # condemning the strike": the co-actor idiom, no entry into the body)
-    if any(f"{k.dep}>{g.dep}" in pattern.forbid for k in ctx.kids(verb.i) for g in ctx.kids(k.i)):
+    # "advcl/VBG>dobj": the same, of a phrase with that tag ("wrote to the UN accusing Russia
+    # of ...": a letter carrying an act is that act)
+    if any(
+        f"{k.dep}>{g.dep}" in pattern.forbid or f"{k.dep}/{k.tag}>{g.dep}" in pattern.forbid
+        for k in ctx.kids(verb.i)
+        for g in ctx.kids(k.i)
+    ):
         return False
     if f"^{verb.dep}" in pattern.forbid:
         return False  # "^advcl": the verb's own relation ("objections to Finland joining NATO")
