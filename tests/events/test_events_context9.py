@@ -576,6 +576,12 @@ SECOND: list[Case] = [
         # the vote lifts the suspension (v.lift_suspension, test_events_vocabulary18)
         "AU>MLI:08 MLI>AU:05",
     ),
+    # a gap until session 14: "an instrument of" reads as a charge (v.say_servile)
+    (
+        "MANAGUA, NICARAGUA",
+        'Nicaragua said the OAS was acting as "an instrument of interference" of Washington.',
+        "NIC>OAS:11",
+    ),
 ]
 
 # SECOND batch of REPORTED, written after its code (6 of its 9 charges coded unchanged, 2
@@ -677,12 +683,6 @@ GAPS: list[Gap] = [
         "the demolition.",
         "KOR>PRK:11",
         "'demolition' is told by no verb of its own ('dismantle')",
-    ),
-    (
-        "MANAGUA, NICARAGUA",
-        'Nicaragua said the OAS was acting as "an instrument of interference" of Washington.',
-        "NIC>OAS:11",
-        "the charge word sits in an of-phrase under the as-phrase, below the clause's heads",
     ),
     (
         "KINSHASA, CONGO",
