@@ -80,6 +80,18 @@ def code_actor_codes(rows: Sequence[tuple[str, str]], settings: Settings) -> dic
     return out
 
 
+def all_rows(
+    cases: Sequence[Case], none: Sequence[NearMiss], gaps: Sequence[Gap]
+) -> list[tuple[str, str]]:
+    """The (dateline, body) of every row of a table, in order."""
+    return [(d, b) for d, b, _ in cases] + list(none) + [(d, b) for d, b, _, _ in gaps]
+
+
+def code_both_modes(rows: Sequence[tuple[str, str]]) -> dict[bool, dict[str, list[str]]]:
+    """``code_actor_codes`` of every row with the domestic mode off (False) and on (True)."""
+    return {mode: code_actor_codes(rows, Settings(domestic=mode)) for mode in (False, True)}
+
+
 def matches(got: list[str], expected: str) -> bool:
     """Whether the coded events are exactly the expected ones (any listed root per event)."""
     wanted = [e.split(":") for e in expected.split()]

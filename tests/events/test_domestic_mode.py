@@ -16,7 +16,16 @@ from __future__ import annotations
 
 import pytest
 
-from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_actor_codes, matches
+from audit_cases import (
+    Case,
+    Gap,
+    NearMiss,
+    all_rows,
+    audit_bodies,
+    audit_params,
+    code_both_modes,
+    matches,
+)
 from newsgraph.settings import Settings
 
 CASES: list[Case] = [
@@ -131,14 +140,14 @@ GAPS: list[Gap] = [
 
 
 def _rows() -> list[tuple[str, str]]:
-    return [(d, b) for d, b, _ in CASES] + list(NONE) + [(d, b) for d, b, _, _ in GAPS]
+    return all_rows(CASES, NONE, GAPS)
 
 
 @pytest.fixture(scope="module")
 def coded(nlp) -> dict[bool, dict[str, list[str]]]:  # type: ignore[no-untyped-def]
     """Every row in both modes (the session model)."""
     del nlp
-    return {mode: code_actor_codes(_rows(), Settings(domestic=mode)) for mode in (False, True)}
+    return code_both_modes(_rows())
 
 
 def test_domestic_mode_bodies_are_unique() -> None:
