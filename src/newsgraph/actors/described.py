@@ -10,6 +10,7 @@ missing actor is a missed event, a wrong one a wrong event).
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -18,7 +19,7 @@ from newsgraph.actors.gazetteer import Entry, Gazetteer, tokenize
 from newsgraph.data import load_data
 
 if TYPE_CHECKING:
-    from newsgraph.actors.resolve import Resolver
+    from newsgraph.actors.resolve import Draft, Resolver
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,9 @@ def description_words() -> DescriptionWords:
     )
 
 
-def described_match(gaz: Gazetteer, lowers: list[str], i: int) -> tuple[int, tuple[Entry, ...]] | None:
+def described_match(
+    gaz: Gazetteer, lowers: list[str], i: int
+) -> tuple[int, tuple[Entry, ...]] | None:
     """ "the 32-member alliance", "the Western military alliance": a contextual
     description (``the alliance``) with counts or modifiers after its "the":
     (end, entries), or None."""
@@ -144,10 +147,16 @@ def met_in_visit(r: "Resolver", k: int) -> bool:
     tok = r.toks[k]
     head = r.toks[tok.head]
     if tok.dep == "dobj":
-        return head.lemma in w.meeting_verbs or head.lemma in w.host_verbs or head.lemma == "receive"
+        return (
+            head.lemma in w.meeting_verbs or head.lemma in w.host_verbs or head.lemma == "receive"
+        )
     if tok.dep == "pobj" and r.lowers[head.i] == "with":
         above = r.toks[head.head]
-        return above.lemma in w.meeting_verbs or above.lemma in ("talk", "speak") or _venue(r, w, above.i)
+        return (
+            above.lemma in w.meeting_verbs
+            or above.lemma in ("talk", "speak")
+            or _venue(r, w, above.i)
+        )
     return False
 
 
@@ -205,13 +214,8 @@ def _find_guests(r: "Resolver") -> None:
 def _visitor_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
     """The latest mention before token i (within host_lookback sentences) that is a
     visitor: the subject of a visit or an arrival, the object of hosting or receiving."""
-    s = r.sent(i)
     best: int | None = None
-    for idx, d in enumerate(r.drafts):
-        if d.te > i or r.sent(d.ts) < s - w.host_lookback or d.actor is None or d.members:
-            continue
-        if d.kind == "pronoun" or not d.actor.principal or d.actor.principal in r.gaz.igos:
-            continue
+    for idx, d, _ in _recent_states(r, w, i):
         tok = r.toks[_root(r, d.ts, d.te)]
         head = r.toks[tok.head]
         visiting = tok.dep in _SUBJECTS and head.lemma in w.visit_verbs | w.arrival_verbs
@@ -226,20 +230,29 @@ def host_before(r: "Resolver", i: int) -> tuple[str, int] | None:
     something: the subject of "host", the object of "visit", the destination of
     an arrival, the place of a summit: (principal, draft)."""
     w = description_words()
-    s = r.sent(i)
     best: tuple[int, str, int] | None = None
-    for idx, d in enumerate(r.drafts):
-        if d.te > i or r.sent(d.ts) < s - w.host_lookback or d.actor is None or d.members:
-            continue
-        if d.kind == "pronoun" or not d.actor.principal or d.actor.principal in r.gaz.igos:
-            continue
+    for idx, d, principal in _recent_states(r, w, i):
         if d.person is not None:
             continue
         if best is not None and d.ts < best[0]:
             continue
         if _hosting(r, w, _root(r, d.ts, d.te)):
-            best = (d.ts, d.actor.principal, idx)
+            best = (d.ts, principal, idx)
     return (best[1], best[2]) if best is not None else None
+
+
+def _recent_states(
+    r: "Resolver", w: DescriptionWords, i: int
+) -> Iterator[tuple[int, "Draft", str]]:
+    """(index, draft, principal) of each single state's mention ending before token i, within
+    host_lookback sentences: where a host or a visitor named before can be."""
+    s = r.sent(i)
+    for idx, d in enumerate(r.drafts):
+        if d.te > i or r.sent(d.ts) < s - w.host_lookback or d.actor is None or d.members:
+            continue
+        if d.kind == "pronoun" or not d.actor.principal or d.actor.principal in r.gaz.igos:
+            continue
+        yield idx, d, d.actor.principal
 
 
 def _hosting(r: "Resolver", w: DescriptionWords, k: int) -> bool:
@@ -407,7 +420,9 @@ def kind_words() -> KindWords:
     data: dict[str, Any] = load_data("actors/descriptions.yaml") or {}
 
     def table(key: str) -> dict[tuple[str, ...], frozenset[str]]:
-        return {tokenize(str(k)): frozenset(str(c) for c in v) for k, v in (data.get(key) or {}).items()}
+        return {
+            tokenize(str(k)): frozenset(str(c) for c in v) for k, v in (data.get(key) or {}).items()
+        }
 
     return KindWords(
         nouns=frozenset(str(w).lower() for w in data.get("kind_nouns", ())),
