@@ -166,6 +166,27 @@ def test_cli_eval_json(runner: CliRunner) -> None:
         assert key in data["quotes"]
 
 
+def test_cli_eval_causes_counts_misses_without_text(tmp_path: Path, runner: CliRunner) -> None:
+    text = ("PARIS — France praised Germany on Monday for its budget. Italy ate pasta on Tuesday. "
+            "Germany and Spain held talks in Madrid.")
+    events = [
+        {"evidence": "France praised Germany", "source": "FRA", "target": "DEU", "root": ["05"]},
+        {"evidence": "Italy ate pasta", "source": "ITA", "target": "FRA", "root": ["11"]},
+        {"evidence": "Germany and Spain held talks", "source": "DEU", "target": "ESP", "root": ["19"]},
+    ]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"doc_id": "d1", "date": "2026-03-02", "text": text, "events": events}))
+    out = run(runner, "eval", str(gold), "--causes")
+    assert "no event in the sentence; target not named in it" in out
+    assert "same actors, another root" in out
+    assert "pasta" not in out and "Madrid" not in out  # counts only: safe on held-out gold
+    data = json.loads(run(runner, "eval", str(gold), "--json"))
+    causes = data["events"]["missed_by_cause"]
+    assert causes["no event in the sentence; target not named in it"] == 1
+    assert causes["same actors, another root"] == 1
+    assert sum(causes.values()) == 2
+
+
 def test_cli_repair_prints_text(tmp_path: Path, runner: CliRunner) -> None:
     damaged = "Russia’s invasion".encode("utf-8").decode("cp1252")
     path = tmp_path / "bad.txt"

@@ -292,9 +292,15 @@ def evaluate(
     gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (../shared/spec/gold-format.md).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     details: Annotated[bool, typer.Option("--details", help="List misses and extras on stderr.")] = False,
+    causes: Annotated[
+        bool, typer.Option("--causes", help="Count missed events by cause (what was coded in their sentence).")
+    ] = False,
     model: Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")] = None,
 ) -> None:
-    """Run the pipeline on gold articles and score events and quotes."""
+    """Run the pipeline on gold articles and score events and quotes.
+
+    --causes counts without printing any text, so it may be run on held-out gold.
+    """
     from newsgraph.evaluate.run import evaluate_files
 
     settings = _settings(model=model)
@@ -320,6 +326,14 @@ def evaluate(
         Format.table,
         ["what", "precision", "recall", "f1", "speaker_accuracy"],
     )
+    if causes:
+        missed = score.events.gold - score.events.matched
+        rows = [
+            {"missed event cause": cause, "count": n, "share": round(n / missed, 3) if missed else 0.0}
+            for cause, n in sorted(score.miss_causes(), key=lambda cn: -cn[1])
+            if n
+        ]
+        emit(rows, Format.table, ["missed event cause", "count", "share"])
 
 
 @app.command()

@@ -252,7 +252,7 @@ def test_score_to_dict_shape_and_rounding() -> None:
     d = score([(_gold(), _result(TEXT, PERFECT[:1]))]).to_dict()
     assert set(d) == {"documents", "events", "quotes", "per_document"}
     assert set(d["events"]) == {"precision", "recall", "f1", "strict", "by_root",
-                                "matched", "system", "gold_required"}
+                                "matched", "system", "gold_required", "missed_by_cause"}
     assert set(d["quotes"]) == {"precision", "recall", "f1", "speaker_accuracy",
                                 "matched", "system", "gold"}
     assert d["events"]["recall"] == 0.3333
@@ -427,6 +427,9 @@ def test_score_detail_lines_name_document_kind_and_text() -> None:
     s = score([(_gold(doc_id="doc-7"), _result(TEXT, [("Russia shelled Ukraine", "UKR", "RUS",
                                                        "195")]))])
     lines = s.detail_lines()
-    assert "doc-7: missed event (RUS→UKR 19 195): Russia shelled Ukraine" in lines
+    assert (
+        "doc-7: missed event (RUS→UKR 19 195; right root, reversed direction): Russia shelled Ukraine"
+        in lines
+    )
     assert any(line.startswith("doc-7: extra event (UKR→RUS 195") for line in lines)
     assert len(s.misses()) == 3 and len(s.extras()) == 1

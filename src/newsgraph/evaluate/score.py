@@ -25,6 +25,9 @@ Events
     Per root: a system event counts under its own root; a required gold event
     under the root of the system event it matched, else its first listed root.
 
+    Each missed required event carries a cause (``diagnose.miss_cause``): what
+    the system did in its sentence, countable without reading the text.
+
 Quotes
     Texts are compared as sets of lower-cased word tokens (``\\w+``); a pair
     can match when their Jaccard overlap is at least 0.8. Matching is greedy,
@@ -46,12 +49,13 @@ micro-averaged over documents and rounded to 4 decimals in ``to_dict``.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import cast, overload
 
 from newsgraph.evaluate.gold import GoldDoc, GoldEvent, GoldQuote
+from newsgraph.evaluate.diagnose import CAUSES, miss_cause
 from newsgraph.model import Event, Quote, Result
 
 JACCARD_THRESHOLD = 0.8
@@ -111,9 +115,11 @@ class Detail:
     doc_id: str
     text: str  # gold evidence, system sentence or quote text
     note: str = ""
+    cause: str = ""  # for a missed event: why, one of diagnose.CAUSES
 
     def line(self) -> str:
-        note = f" ({self.note})" if self.note else ""
+        note = "; ".join(x for x in (self.note, self.cause) if x)
+        note = f" ({note})" if note else ""
         return f"{self.doc_id}: {self.kind}{note}: {self.text}"
 
 
@@ -193,6 +199,11 @@ class Score:
     def wrong_speakers(self) -> tuple[Detail, ...]:
         return self._kinds("wrong speaker")
 
+    def miss_causes(self) -> tuple[tuple[str, int], ...]:
+        """How many required events were missed for each cause (diagnose.CAUSES), all listed."""
+        counts = Counter(d.cause for d in self._kinds("missed event"))
+        return tuple((cause, counts[cause]) for cause in CAUSES)
+
     def detail_lines(self) -> list[str]:
         """Every detail as one readable line, in document order."""
         return [d.line() for d in self.details]
@@ -214,6 +225,7 @@ class Score:
                 "matched": self.events.matched,
                 "system": self.events.system,
                 "gold_required": self.events.gold,
+                "missed_by_cause": dict(self.miss_causes()),
             },
             "quotes": _quote_dict(self.quotes, self.speaker_accuracy),
             "per_document": [d.to_dict() for d in self.documents],
@@ -347,7 +359,8 @@ def _score_events(
         for k in required:
             g = golds[k]
             if k not in matched_gold:
-                details.append(Detail("missed event", gold.doc_id, g.evidence, _gold_note(g)))
+                cause = miss_cause(g, result)
+                details.append(Detail("missed event", gold.doc_id, g.evidence, _gold_note(g), cause))
         for s, k in sorted(hits.items()):
             g, e = golds[k], system[s]
             if g.code is not None and e.code != g.code:
