@@ -185,6 +185,7 @@ def test_cli_eval_causes_counts_misses_without_text(tmp_path: Path, runner: CliR
     assert causes["no event in the sentence; target not named in it"] == 1
     assert causes["same actors, another root"] == 1
     assert sum(causes.values()) == 2
+    assert sum(data["events"]["extra_by_cause"].values()) == data["events"]["system"] - data["events"]["matched"]
 
 
 def test_cli_repair_prints_text(tmp_path: Path, runner: CliRunner) -> None:

@@ -293,7 +293,7 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     details: Annotated[bool, typer.Option("--details", help="List misses and extras on stderr.")] = False,
     causes: Annotated[
-        bool, typer.Option("--causes", help="Count missed events by cause (what was coded in their sentence).")
+        bool, typer.Option("--causes", help="Count missed and extra events by cause (from the events of their sentence).")
     ] = False,
     model: Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")] = None,
 ) -> None:
@@ -334,6 +334,13 @@ def evaluate(
             if n
         ]
         emit(rows, Format.table, ["missed event cause", "count", "share"])
+        extra = score.events.system - score.events.matched
+        rows = [
+            {"extra event cause": cause, "count": n, "share": round(n / extra, 3) if extra else 0.0}
+            for cause, n in sorted(score.extra_causes(), key=lambda cn: -cn[1])
+            if n
+        ]
+        emit(rows, Format.table, ["extra event cause", "count", "share"])
 
 
 @app.command()

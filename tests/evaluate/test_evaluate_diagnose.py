@@ -8,6 +8,14 @@ from newsgraph.evaluate import GoldDoc, GoldEvent, score
 from newsgraph.evaluate.diagnose import (
     CAUSES,
     DUPLICATE,
+    EXTRA_CAUSES,
+    EXTRA_DUPLICATE,
+    EXTRA_OTHER_ROOT,
+    EXTRA_OTHERS,
+    EXTRA_REVERSED,
+    EXTRA_WRONG_SOURCE,
+    EXTRA_WRONG_TARGET,
+    NO_GOLD,
     NOT_ONE_SENTENCE,
     OTHER_ROOT,
     REVERSED,
@@ -145,3 +153,35 @@ def test_diagnose_perfect_output_has_no_causes() -> None:
     s = score([(gold, _result((_event(0, "RUS", "UKR", "195"),), NAMED))])
     assert all(n == 0 for _, n in s.miss_causes())
     assert s.misses() == ()
+
+
+@pytest.mark.parametrize(
+    ("events", "cause"),
+    [
+        ((_event(2, "POL", "UKR", "070"),), NO_GOLD),
+        ((_event(0, "RUS", "UKR", "195"), _event(0, "RUS", "UKR", "190")), EXTRA_DUPLICATE),
+        ((_event(0, "RUS", "UKR", "111"),), EXTRA_OTHER_ROOT),
+        ((_event(0, "UKR", "RUS", "195"),), EXTRA_REVERSED),
+        ((_event(0, "RUS", "POL", "195"),), EXTRA_WRONG_TARGET),
+        ((_event(0, "BLR", "UKR", "195"),), EXTRA_WRONG_SOURCE),
+        ((_event(0, "DEU", "POL", "040"),), EXTRA_OTHERS),
+    ],
+)
+def test_diagnose_extra_cause(events: tuple[Event, ...], cause: str) -> None:
+    gold = GoldDoc("a", None, TEXT, None, (SHELL,), ())
+    s = score([(gold, _result(events, NAMED))])
+    extras = s.extras()
+    assert [d.cause for d in extras] == [cause]
+    counts = dict(s.extra_causes())
+    assert list(counts) == list(EXTRA_CAUSES) and counts[cause] == 1
+    assert s.to_dict()["events"]["extra_by_cause"] == counts  # type: ignore[index]
+
+
+def test_diagnose_extra_matching_an_optional_gold_is_no_extra() -> None:
+    optional = GoldEvent("Poland sent aid", "POL", "UKR", ("07",), None, True)
+    gold = GoldDoc("a", None, TEXT, None, (SHELL, optional), ())
+    s = score(
+        [(gold, _result((_event(0, "RUS", "UKR", "195"), _event(2, "POL", "UKR", "070")), NAMED))]
+    )
+    assert s.extras() == ()
+    assert all(n == 0 for _, n in s.extra_causes())

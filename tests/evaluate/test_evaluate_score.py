@@ -252,7 +252,8 @@ def test_score_to_dict_shape_and_rounding() -> None:
     d = score([(_gold(), _result(TEXT, PERFECT[:1]))]).to_dict()
     assert set(d) == {"documents", "events", "quotes", "per_document"}
     assert set(d["events"]) == {"precision", "recall", "f1", "strict", "by_root",
-                                "matched", "system", "gold_required", "missed_by_cause"}
+                                "matched", "system", "gold_required", "missed_by_cause",
+                                "extra_by_cause"}
     assert set(d["quotes"]) == {"precision", "recall", "f1", "speaker_accuracy",
                                 "matched", "system", "gold"}
     assert d["events"]["recall"] == 0.3333

@@ -1,9 +1,10 @@
-"""Why a required gold event was missed, told from what the system did in its sentence.
+"""Why a required gold event was missed, or a system event was extra, told from its sentence.
 
 The causes need no reading of the text, so they can be counted on held-out gold
 without looking at it: a developer learns where recall is lost (no event at all in
 the sentence, an implicit target, the wrong actor, another act of the same
-sentence) before deciding what to build.
+sentence) and precision (a sentence with nothing to code, a reversed pair)
+before deciding what to build.
 """
 
 from __future__ import annotations
@@ -89,3 +90,41 @@ def _named(result: Result, sentences: Iterable[int]) -> frozenset[str]:
         for m in result.mentions
         if m.sentence_index in where and m.actor is not None
     )
+
+
+# Causes of an extra event, from the gold events annotated in its sentence.
+NO_GOLD = "no gold event in the sentence"
+EXTRA_DUPLICATE = "gold event already matched by another system event"
+EXTRA_OTHER_ROOT = "gold event of the same actors, another root"
+EXTRA_REVERSED = "gold event of the root, reversed direction"
+EXTRA_WRONG_TARGET = "gold event of the root and source, another target"
+EXTRA_WRONG_SOURCE = "gold event of the root and target, another source"
+EXTRA_OTHERS = "only gold events of other roots and actors in the sentence"
+EXTRA_CAUSES = (
+    NO_GOLD,
+    EXTRA_DUPLICATE,
+    EXTRA_OTHER_ROOT,
+    EXTRA_REVERSED,
+    EXTRA_WRONG_TARGET,
+    EXTRA_WRONG_SOURCE,
+    EXTRA_OTHERS,
+)
+
+
+def extra_cause(event: Event, golds: Iterable[GoldEvent], sentences: tuple[str, ...]) -> str:
+    """The cause (one of EXTRA_CAUSES) of an unmatched ``event``, from the gold events of its sentence."""
+    here = [g for g in golds if any(_norm(g.evidence) in s for s in sentences)]
+    source = event.source_actor.principal.upper()
+    target = event.target_actor.principal.upper()
+    root = _root(event)
+    checks = (
+        (EXTRA_DUPLICATE, lambda g: root in g.root and (g.source, g.target) == (source, target)),
+        (EXTRA_OTHER_ROOT, lambda g: (g.source, g.target) == (source, target)),
+        (EXTRA_REVERSED, lambda g: root in g.root and (g.source, g.target) == (target, source)),
+        (EXTRA_WRONG_TARGET, lambda g: root in g.root and g.source == source),
+        (EXTRA_WRONG_SOURCE, lambda g: root in g.root and g.target == target),
+    )
+    for cause, fits in checks:
+        if any(fits(g) for g in here):
+            return cause
+    return EXTRA_OTHERS if here else NO_GOLD

@@ -26,7 +26,8 @@ Events
     under the root of the system event it matched, else its first listed root.
 
     Each missed required event carries a cause (``diagnose.miss_cause``): what
-    the system did in its sentence, countable without reading the text.
+    the system did in its sentence; each extra event one from the gold events
+    of its sentence (``diagnose.extra_cause``): countable without the text.
 
 Quotes
     Texts are compared as sets of lower-cased word tokens (``\\w+``); a pair
@@ -55,7 +56,7 @@ from dataclasses import dataclass, field
 from typing import cast, overload
 
 from newsgraph.evaluate.gold import GoldDoc, GoldEvent, GoldQuote
-from newsgraph.evaluate.diagnose import CAUSES, miss_cause
+from newsgraph.evaluate.diagnose import CAUSES, EXTRA_CAUSES, extra_cause, miss_cause
 from newsgraph.model import Event, Quote, Result
 
 JACCARD_THRESHOLD = 0.8
@@ -115,7 +116,7 @@ class Detail:
     doc_id: str
     text: str  # gold evidence, system sentence or quote text
     note: str = ""
-    cause: str = ""  # for a missed event: why, one of diagnose.CAUSES
+    cause: str = ""  # for a missed or extra event: why (diagnose.CAUSES, EXTRA_CAUSES)
 
     def line(self) -> str:
         note = "; ".join(x for x in (self.note, self.cause) if x)
@@ -204,6 +205,11 @@ class Score:
         counts = Counter(d.cause for d in self._kinds("missed event"))
         return tuple((cause, counts[cause]) for cause in CAUSES)
 
+    def extra_causes(self) -> tuple[tuple[str, int], ...]:
+        """How many extra events there were for each cause (diagnose.EXTRA_CAUSES), all listed."""
+        counts = Counter(d.cause for d in self._kinds("extra event"))
+        return tuple((cause, counts[cause]) for cause in EXTRA_CAUSES)
+
     def detail_lines(self) -> list[str]:
         """Every detail as one readable line, in document order."""
         return [d.line() for d in self.details]
@@ -226,6 +232,7 @@ class Score:
                 "system": self.events.system,
                 "gold_required": self.events.gold,
                 "missed_by_cause": dict(self.miss_causes()),
+                "extra_by_cause": dict(self.extra_causes()),
             },
             "quotes": _quote_dict(self.quotes, self.speaker_accuracy),
             "per_document": [d.to_dict() for d in self.documents],
@@ -369,7 +376,8 @@ def _score_events(
         for s, e in enumerate(system):
             if s not in match:
                 text = e.evidence or (sentences[s][0] if sentences[s] else "")
-                details.append(Detail("extra event", gold.doc_id, text, _event_note(e)))
+                cause = extra_cause(e, golds, sentences[s])
+                details.append(Detail("extra event", gold.doc_id, text, _event_note(e), cause))
     return counts, by_root
 
 
