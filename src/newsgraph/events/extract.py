@@ -7768,12 +7768,12 @@ def _giving(ctx: _Ctx, pattern: Pattern, code: str, obj: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _territories() -> frozenset[str]:
     """Codes of lands that are no sovereign state (data/actors/territories.yaml)."""
     return frozenset(str(k) for k in load_data("actors/territories.yaml") or ())
 
 
+@lru_cache(maxsize=1)
 def _state_codes() -> frozenset[str]:
     """Principals that are states (the actors' gazetteer), as against IGOs."""
     return frozenset(str(k) for k in load_data("actors/states.yaml"))
