@@ -184,9 +184,18 @@ FLOORS = {
     # events (root) P 0.896 R 0.417 F1 0.570, quotes 1.0, speakers 0.976. The lead read its
     # miss categories (invented examples) for the session's later briefs. From session 14
     # set 13 is a development set. End of session 14: P 0.922 R 0.456 F1 0.610, speakers 1.0.
+    # From session 15 a development set.
     "handmade14.jsonl": {
         "events": {"precision": 0.90, "recall": 0.43, "f1": 0.585},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
+    },
+    # Set 15, written in session 15 by an engineer who had read no code (news-dev's
+    # spokesperson convention). Code of the session's start (a5fccc2 for the coder), after three
+    # guideline corrections (two added roots, one added optional event): events (root) P 0.829
+    # R 0.552 F1 0.663, quotes 1.0, speakers 0.952. Blind to the engineers who change the code.
+    "handmade15.jsonl": {
+        "events": {"precision": 0.80, "recall": 0.53, "f1": 0.64},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.93},
     },
 }
 
