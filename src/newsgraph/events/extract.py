@@ -686,6 +686,11 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
         # "Qatar, with which Egypt signed a deal": the noun the relative clause hangs on
         antecedent = _relative_antecedent(ctx, t)
         return [] if antecedent is None else _actors_of(ctx, antecedent, role, depth + 1)
+    if m is None and depth == 0 and t.tag in ("WDT", "WP") and t.dep in _SUBJ:
+        clause = ctx.tok(t.head)
+        if clause.dep == "relcl" and clause.head != clause.i:
+            # "Britain, which criticized Iran, and Canada": the noun alone (_relative_subjects)
+            return _actors_of(ctx, ctx.tok(clause.head), role, depth + 1)
     if m is None and depth == 0 and t.tag in ("WDT", "WP") and t.dep in _PASSIVE_SUBJ:
         # "the envoy, who was expelled by Lithuania": the noun the passive clause hangs on
         clause = ctx.tok(t.head)
@@ -1826,7 +1831,7 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         out = []
         for s in subj:
             if s.tag in ("WDT", "WP") and verb.dep == "relcl":
-                out.append(ctx.tok(verb.head))
+                out += _relative_subjects(ctx, s, verb)
             else:
                 out += _own_clause_conjuncts(ctx, s, subj)
         return out
@@ -1899,6 +1904,29 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         if head.lemma.lower() in ctx.rules.deciding_nouns and head.head != head.i:
             return _clause_subject(ctx, ctx.tok(head.head), depth)
     return []
+
+
+def _relative_subjects(ctx: _Ctx, pronoun: Token, clause: Token) -> list[Token]:
+    """Who does the act of a relative clause whose subject is "which"/"who": the noun it
+    hangs on, alone when a conjunct of that noun follows the clause ("Britain, which
+    criticized Iran, and Canada": the pronoun, read as Britain alone by _actors_of), with the
+    names before it when it closes a subject list and its verb is not singular ("Brazil and
+    Colombia, which had pressed Caracas, ...": both; "..., which borders Peru": one)."""
+    noun = ctx.tok(clause.head)
+    end = max(t.i for t in ctx.parse.subtree(clause.i))
+    if any(k.i > end for k in ctx.kids(noun.i, frozenset({"conj"}))):
+        return [pronoun]
+    first = noun
+    while first.dep == "conj" and first.head != first.i and first.head < first.i:
+        first = ctx.tok(first.head)
+    if first.i == noun.i or first.dep not in ("nsubj", "nsubjpass") or noun.i not in ctx.by_token:
+        return [noun]
+    if any(ctx.tok(i).dep in ("relcl", "acl", "appos") for i in range(first.i, noun.i)):
+        return [noun]  # "Britain, which ..., and Canada, which ...": a clause each
+    marks = [clause] + ctx.kids(clause.i, frozenset({"aux", "auxpass"}))
+    if any(m.tag == "VBZ" or m.text.lower() == "was" for m in marks):
+        return [noun]
+    return [first]
 
 
 def _own_clause_conjuncts(ctx: _Ctx, subj: Token, subjects: list[Token]) -> list[Token]:
@@ -5580,6 +5608,18 @@ def _named_author(ctx: _Ctx, t: Token) -> list[Mention]:
     return []
 
 
+def _subject_clauses(ctx: _Ctx, verb: Token) -> set[int]:
+    """The tokens of clauses hung on a verb's subject: "Japan, which signed its own accord
+    with Australia, welcomed the deal" tells the reactor's own past there, not the act its
+    reaction answers."""
+    return {
+        t.i
+        for c in ctx.kids(verb.i, _SUBJ)
+        for r in ctx.kids(c.i, frozenset({"relcl", "acl"}))
+        for t in ctx.parse.subtree(r.i)
+    }
+
+
 def _family_author(
     ctx: _Ctx, noun: Token, family: tuple[frozenset[str], frozenset[str]]
 ) -> list[Mention]:
@@ -5593,9 +5633,10 @@ def _family_author(
     """
     nouns, verbs = family
     first = ctx.parse.sentences[max(0, noun.sent - _FAMILY_WINDOW)].token_start
+    own = _subject_clauses(ctx, ctx.tok(noun.head)) if noun.dep in _OBJ else set()
     for i in range(noun.i - 1, first - 1, -1):
         t = ctx.tok(i)
-        if t.lemma.lower() not in nouns or t.pos not in ("NOUN", "PROPN"):
+        if t.lemma.lower() not in nouns or t.pos not in ("NOUN", "PROPN") or i in own:
             continue
         found = _named_author(ctx, t)
         if found:
@@ -8262,6 +8303,7 @@ def _told_targets(
     content = bool(named) or any(
         k.lemma.lower() == "of" for k in ctx.kids(noun.i, frozenset({"prep"}))
     )
+    own = _subject_clauses(ctx, hit.trigger)
     for sent in reversed(ctx.parse.sentences[: noun.sent + 1]):
         if noun.sent - sent.index > _TOLD_WINDOW and sent.index >= ctx.lead_end:
             continue  # a background paragraph far back tells another occasion
@@ -8282,7 +8324,7 @@ def _told_targets(
             ctx.tellings[key] = cached
         found: dict[frozenset[str], list[Mention]] = {}
         for i, authors in cached:
-            if i < noun.i:
+            if i < noun.i and i not in own:
                 found.setdefault(frozenset(a.actor.principal for a in authors if a.actor), authors)
         if len(found) > 1:
             return []  # "A expelled ... and B expelled ...": which one is meant is not said

@@ -1,0 +1,170 @@
+"""Who does the act of a relative clause, and which act a reaction answers (refs part 14).
+
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every
+sentence was written for this file; none is copied from a gold set.
+
+RELATIVE_EACH: a relative clause hung on the first name of a list, with the next name joined
+after the clause, is that name's alone ("Britain, which criticized Iran, and Canada, which
+condemned Syria, ...": Canada criticized no one in Iran; "Canada, which expelled two Indian
+diplomats, and Australia said ...": Australia expelled no one).
+
+RELATIVE_LIST: a relative clause closing a subject list is the whole list's ("Kenya and
+Uganda, which both sent troops to Somalia"), unless its verb is singular ("Russia and
+Belarus, which hosts ...": Belarus alone), another clause splits the list, or the list is
+an object ("talks with Sudan and Ethiopia, which built the dam").
+
+REACTOR_CLAUSE: a clause hung on a reactor's subject tells the reactor's own past, not the act
+its reaction answers ("Japan, which signed its own accord with Australia, welcomed the deal":
+the deal told before, the EU's with Chile, not Japan's with Australia).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+RELATIVE_EACH: list[Case] = [
+    (
+        "PARIS",
+        "Belgium, which returned 40 masks to Congo in 2022, and Germany, which sent 20 statues "
+        "back to Cameroon last year, have set an example.",
+        "BEL>COD:08 DEU>CMR:08",
+    ),
+    (
+        "LONDON",
+        "Britain, which criticized Iran last week, and Canada, which condemned Syria on "
+        "Monday, said they would raise tariffs.",
+        "GBR>IRN:11 CAN>SYR:11",
+    ),
+    (
+        "OTTAWA",
+        "Canada, which expelled two Indian diplomats in October, and Australia said on Friday "
+        "they were reviewing visas.",
+        "CAN>IND:16",
+    ),
+    (
+        "ACCRA",
+        "Ghana, which sent 300 troops to Mali last year, and Senegal, which hosted talks with "
+        "Guinea, backed the plan.",
+        "GHA>MLI:07 SEN>GIN:04",
+    ),
+]
+
+RELATIVE_LIST: list[Case] = [
+    (
+        "BOGOTA",
+        "Brazil and Colombia, which had pressed Caracas to accept international observers, "
+        "were more cautious on Tuesday.",
+        "BRA>VEN:02 COL>VEN:02",
+    ),
+    (
+        "NAIROBI",
+        "Kenya and Uganda, which both sent troops to Somalia, criticized the plan.",
+        "KEN>SOM:07 UGA>SOM:07",
+    ),
+    (
+        "MEXICO CITY",
+        "Mexico and Canada, which had threatened Washington with retaliatory tariffs, "
+        "welcomed the pause on Monday.",
+        "MEX>USA:13 CAN>USA:13",
+    ),
+    (
+        "MOSCOW",
+        "Russia and Belarus, which hosts Russian nuclear weapons, condemned NATO on Friday.",
+        "RUS>NATO:11 BLR>NATO:11",
+    ),
+    (
+        "CAIRO",
+        "Egypt hosted talks with Sudan and Ethiopia, which built the dam, on Monday.",
+        "EGY>SDN:04 EGY>ETH:04",
+    ),
+    (
+        "BERLIN",
+        "Germany, which has sent tanks to Ukraine, and France pledged more aid to Kyiv.",
+        "DEU>UKR:07 DEU>UKR:03 FRA>UKR:03",
+    ),
+]
+
+REACTOR_CLAUSE: list[Case] = [
+    (
+        "BRUSSELS",
+        "The European Union signed a raw materials pact with Chile on Friday. Japan, which "
+        "signed its own accord with Australia last year, welcomed the deal.",
+        "EU>CHL:05 JPN>AUS:05 JPN>EU:05 JPN>CHL:05",
+    ),
+    (
+        "AMMAN",
+        "Israel and Egypt signed a gas deal on Monday. Jordan, which signed its own gas "
+        "agreement with Israel in 2016, praised the deal.",
+        "ISR>EGY:05 EGY>ISR:05 JOR>ISR:05 JOR>EGY:05",
+    ),
+    (
+        "HANOI",
+        "Vietnam and the Philippines signed a coast guard pact on Thursday. China, which "
+        "signed a fishing agreement with Vietnam in 2000, criticized the pact.",
+        "VNM>PHL:05 PHL>VNM:05 CHN>VNM:05 CHN>VNM:11 CHN>PHL:11",
+    ),
+    (
+        "YEREVAN",
+        "Armenia and Azerbaijan signed a peace treaty on Tuesday. Turkey, which signed a border "
+        "protocol with Georgia in May, welcomed the treaty.",
+        "ARM>AZE:05 AZE>ARM:05 TUR>GEO:05 TUR>ARM:05 TUR>AZE:05",
+    ),
+    (
+        "CANBERRA",
+        "Japan, which signed the accord with Australia last year, praised the accord.",
+        "JPN>AUS:05",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    ("BAKU", "Iran welcomed the treaty on Wednesday."),
+    ("SANTIAGO", "Chile, which borders Peru and Bolivia, hosted a summit on migration."),
+    ("TOKYO", "Japan, which signed its own accord last year, welcomed the deal."),
+]
+
+GAPS: list[Gap] = [
+    (
+        "LIBREVILLE",
+        "Gabon and Cameroon have long disputed the island of Kombe. The dispute dates back to "
+        "a 1911 treaty between Germany and France, the colonial powers. The African Union "
+        "urged both governments on Friday to accept mediation.",
+        "AU>GAB:02 AU>CMR:02",
+        "a pair named only as the parties of a dated treaty is taken before the story's pair",
+    ),
+    (
+        "ANKARA",
+        "Turkey and Armenia agreed to reopen their border. Turkey closed the border in 1993 in "
+        "solidarity with Azerbaijan.",
+        "TUR>ARM:05 ARM>TUR:05 TUR>ARM:19",
+        "'in solidarity with X' hung on the verb is read as the closure's target",
+    ),
+]
+
+CASES = RELATIVE_EACH + RELATIVE_LIST + REACTOR_CLAUSE
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_refs14_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS, strict=True)
+)
+def test_events_refs14_codes_relative_subjects_and_answered_acts(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events; gaps are expected to fail."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
