@@ -267,6 +267,8 @@ class Rules:
     undoing_roots: frozenset[str] = frozenset()
     # dates of the news itself ("on Monday", "today"): _describing_clause
     news_day_words: frozenset[str] = frozenset()
+    # code prefixes of an office's light act aimed at its host (_office_hosts)
+    office_host_codes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -1364,6 +1366,8 @@ def _under(ctx: _Ctx, root: Token, lemmas: frozenset[str], depth: int = 3) -> li
                     "conj",
                 ):
                     nxt.append(k)
+                elif k.dep == "amod" and ctx.kids(k.i, _PREP_KIDS):
+                    nxt.append(k)  # "contracts worth $1.5 billion with Kenya"
         frontier = nxt
     return out
 
@@ -3806,7 +3810,9 @@ def _refusal(ctx: _Ctx, verb: Token, pattern: Pattern, code: str) -> bool:
         return False
     if not _negated(ctx, verb) or not _future_aux(ctx, verb) or verb.dep == "relcl":
         return False
-    if ctx.kids(verb.i, frozenset({"mark"})) or _conditioned(ctx, verb, rules.condition_marks):
+    # "said that it would not attend": the reported clause's "that" is no condition or cause
+    marks = [m for m in ctx.kids(verb.i, frozenset({"mark"})) if m.lemma.lower() != "that"]
+    if marks or _conditioned(ctx, verb, rules.condition_marks):
         return False
     if _no_object(ctx, verb) or any(
         d.lemma.lower() in rules.negating_determiners
@@ -3982,6 +3988,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             targets = _absolute_parties(ctx, verb)
         if not targets and not pattern.reciprocal:
             targets = _host_targets(ctx, verb)
+        if not targets and not pattern.reciprocal and obj is not None and pattern.objects:
+            targets = _office_hosts(ctx, code, subjects, sources)
         if not targets and obj is not None and _giving(ctx, pattern, code, obj):
             targets = _absolute_recipients(ctx, verb)  # "..., with Japan lending $1 billion"
         if not targets and pattern.place_target and _for_visit(ctx, verb):
@@ -4020,8 +4028,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             return [_Hit(pattern, code, verb, t, None, "patient") for t in targets]
     if slot == "ccomp_actor" and pattern.factual_ccomp_code and not _future_clause(ctx, verb):
         code = pattern.factual_ccomp_code
-    if pattern.reverse and not passive and (slot == "dobj" or _giving_slot(ctx, slot)):
-        # "Russia shot down Ukrainian drones", "Ukraine received a loan from the IMF"
+    if pattern.reverse and not passive and (slot in ("dobj", "obj_mod") or _giving_slot(ctx, slot)):
+        # "Russia shot down Ukrainian drones", "Ukraine received a loan from the IMF", "received
+        # $20 million in U.S. aid" (the giver a modifier of the thing received)
         sources, targets = targets, sources
         if not targets and verb.lemma.lower() in ctx.rules.eliciting_verbs and state is None:
             # "The decision won praise from Bulgaria": the deed just told, as noun hits do
@@ -5253,6 +5262,24 @@ def _deverbal(ctx: _Ctx, noun: str, trigger: Token) -> bool:
     if split is None or split[0] != verb:
         return False
     return any(k.lemma.lower() == split[1] for k in ctx.kids(trigger.i, frozenset({"prt", "prep"})))
+
+
+def _office_hosts(
+    ctx: _Ctx, code: str, subjects: list[Token], sources: list[Mention]
+) -> list[Mention]:
+    """The host state of an office abroad that does a light act ("China's embassy in Buenos
+    Aires lodged a protest", "The U.S. Embassy in Bissau suspended visa services"): the act
+    its noun names is aimed at the land the office sits in (office_nouns), never the owner's."""
+    if not any(code.startswith(c) for c in ctx.rules.office_host_codes):
+        return []  # "the embassy in Kyiv issued a warning" warns its citizens, not Ukraine
+    own = {_principal(m) for m in sources}
+    places = [
+        p
+        for s in subjects
+        if s.lemma.lower() in ctx.rules.office_nouns
+        for p in _preps(ctx, s, frozenset({"in"}))
+    ]
+    return [m for m in _actors(ctx, places, "target", True) if _principal(m) not in own]
 
 
 def _host_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
