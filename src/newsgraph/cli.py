@@ -327,20 +327,19 @@ def evaluate(
         ["what", "precision", "recall", "f1", "speaker_accuracy"],
     )
     if causes:
-        missed = score.events.gold - score.events.matched
-        rows = [
-            {"missed event cause": cause, "count": n, "share": round(n / missed, 3) if missed else 0.0}
-            for cause, n in sorted(score.miss_causes(), key=lambda cn: -cn[1])
-            if n
-        ]
-        emit(rows, Format.table, ["missed event cause", "count", "share"])
-        extra = score.events.system - score.events.matched
-        rows = [
-            {"extra event cause": cause, "count": n, "share": round(n / extra, 3) if extra else 0.0}
-            for cause, n in sorted(score.extra_causes(), key=lambda cn: -cn[1])
-            if n
-        ]
-        emit(rows, Format.table, ["extra event cause", "count", "share"])
+        _emit_causes("missed event cause", score.miss_causes())
+        _emit_causes("extra event cause", score.extra_causes())
+
+
+def _emit_causes(title: str, counts: tuple[tuple[str, int], ...]) -> None:
+    """One table of causes with their counts and shares, the most frequent first."""
+    total = sum(n for _, n in counts)
+    rows = [
+        {title: cause, "count": n, "share": round(n / total, 3)}
+        for cause, n in sorted(counts, key=lambda cn: -cn[1])
+        if n
+    ]
+    emit(rows, Format.table, [title, "count", "share"])
 
 
 @app.command()
