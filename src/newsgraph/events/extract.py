@@ -1454,7 +1454,8 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         return [_flag_name(ctx, k) for k in mods]
     if name == "obj_place":
         places = frozenset({"of", "in", "inside", "near", "across"})
-        objs = ctx.kids(verb.i, _OBJ)
+        # "Targets in southern Lebanon were struck by ...": the passive's subject is the object
+        objs = ctx.kids(verb.i, _OBJ) or ctx.kids(verb.i, _PASSIVE_SUBJ)
         return [p for o in objs for p in _under(ctx, o, places, 3)] + _under(ctx, verb, places, 2)
     if name == "help_obj":
         out = []
@@ -1509,20 +1510,12 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         # rejected" is a relative clause); "for X to" may hang on the verb
         if obj is None:
             return []
-        clauses = [
-            c
-            for c in ctx.kids(obj.i, frozenset({"acl", "advcl"}))
-            if _infinitive(ctx, c) or (_marked(ctx, c, "that") and _mandative(ctx, c))
-        ] + [
+        hung = [
             c
             for c in ctx.kids(verb.i, frozenset({"advcl"}))
             if _infinitive(ctx, c) and _marked(ctx, c, "for")
         ]
-        subjects = [s for c in clauses for s in ctx.kids(c.i, _SUBJ)]
-        if not subjects and any(_infinitive(ctx, c) for c in clauses):
-            # "its demand for Israel to pull back", read as a for-phrase and an infinitive
-            subjects = _preps(ctx, obj, frozenset({"for"}))
-        return subjects
+        return _asked_subjects(ctx, obj, hung)
     if name == "cond_subj":
         # "threatened to stop the talks if the United States deployed the missiles": the one
         # the condition is put to is the subject of an if/unless clause on the verb or its
@@ -1676,8 +1669,32 @@ def _marked(ctx: _Ctx, t: Token, word: str) -> bool:
     return any(m.dep == "mark" and m.lemma.lower() == word for m in ctx.kids(t.i))
 
 
+def _asked_subjects(
+    ctx: _Ctx, noun: Token, hung: Sequence[Token] = (), told: bool = False
+) -> list[Token]:
+    """Who a request noun's clause asks: the subject of its that-clause or infinitive ("the
+    demand that Israel ease ...", "the call for Israel to ...", or ``hung`` clauses the parser
+    put elsewhere); a that-clause only in the base form or with should/must, or with ``told``
+    any clause of fact ("the accusation that India sponsored ..."). A relative clause ("the
+    demand that Israel rejected") has no "that" mark and names no one; one with the mark is
+    the clause misread after a time phrase ("its accusation on Monday that India ...")."""
+    clauses = [
+        c
+        for c in ctx.kids(noun.i, frozenset({"acl", "advcl", "relcl"}))
+        if _infinitive(ctx, c) or (_marked(ctx, c, "that") and (told or _mandative(ctx, c)))
+    ] + list(hung)
+    subjects = [s for c in clauses for s in ctx.kids(c.i, _SUBJ)]
+    if not subjects and any(_infinitive(ctx, c) for c in clauses):
+        # "its demand for Israel to pull back", read as a for-phrase and an infinitive
+        subjects = _preps(ctx, noun, frozenset({"for"}))
+    return subjects
+
+
 def _mandative(ctx: _Ctx, t: Token) -> bool:
-    """A clause in the base form or with should/must states what is asked, not a fact."""
+    """A clause in the base form or with should/must states what is asked, not a fact; a
+    present without -s after a singular subject ("that India extradite") is the base form."""
+    if t.tag == "VBP" and any(s.tag in ("NNP", "NN") for s in ctx.kids(t.i, _SUBJ)):
+        return True
     return t.tag == "VB" or any(
         a.dep == "aux" and a.lemma.lower() in ("should", "must") for a in ctx.kids(t.i)
     )
@@ -3921,6 +3938,17 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # ("was declared persona non grata by Mexico": or hung on the predicate noun)
         # ("was refused entry by Belarus": or on the object the passive keeps)
         hosts = [verb, *ctx.kids(verb.i, frozenset({"oprd"}) | _OBJ)]
+        # ("was threatened with retaliation by North Korea", "shells were fired toward the
+        # islands by North Korea": or on the object of the verb's own later phrase, unless
+        # that is an act with an agent of its own: "criticised for the killing by police")
+        hosts += [
+            p
+            for k in ctx.kids(verb.i, frozenset({"prep"}))
+            if k.i > verb.i
+            for p in _pobjs(ctx, k)
+            if p.lemma.lower() not in ctx.patterns.nouns
+            and p.lemma.lower() not in ctx.rules.act_nouns
+        ]
         agents = [
             p
             for h in hosts
@@ -6145,6 +6173,20 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                     toks += ctx.kids(v.i, _OBJ) + _preps(ctx, v, frozenset({"on", "against", "to"}))
                     for o in ctx.kids(v.i, _OBJ):
                         toks += _preps(ctx, o, frozenset({"on", "against", "to"}))
+                    if v.lemma.lower() in _HELP:
+                        # "Japan's pledge to help the Philippines modernise ...": who is helped
+                        for helped in ctx.kids(v.i, frozenset({"ccomp", "xcomp"})):
+                            toks += ctx.kids(helped.i, _SUBJ)
+        elif name == "goods":
+            # "Azerbaijan's ban on imports of Russian poultry", "curbs on imports from Japan":
+            # where the goods the on-phrase names (the slot's words) come from
+            for p in _preps(ctx, noun, frozenset({"on", "against"})):
+                if p.lemma.lower() in lemmas:
+                    toks += _preps(ctx, p, frozenset({"of", "from"}))
+        elif name == "clause_subj":
+            # "Britain's demand that Russia release ...", "Greece's appeal for Turkey to ...":
+            # the one asked ("told": the one accused, "the allegation that Belarus trained")
+            toks = _asked_subjects(ctx, noun, told="told" in lemmas)
         elif name == "head_args" and noun.dep == "compound" and noun.head != noun.i:
             # "a U.S. deportation flight carrying Indian nationals": what the head noun carries
             head = ctx.tok(noun.head)
