@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 from functools import lru_cache
 
 
@@ -350,6 +350,7 @@ class _Ctx:
         "sentence_hits",
         "first_body",
         "domestic",
+        "memo",
     )
 
     def __init__(
@@ -399,6 +400,8 @@ class _Ctx:
         # Settings.domestic (code_events' second pass): pairs of one state's actors with
         # different roles are then two sides (_differ); off, they are one
         self.domestic = False
+        # (helper, token index, dateline_end, args) -> what the helper said (_memo)
+        self.memo: dict[tuple[object, ...], Any] = {}
 
     def _enclosed(self, m: Mention) -> bool:
         """A mention strictly inside a non-actor entity ("Latin American", "Taiwan Relations Act")."""
@@ -2522,6 +2525,19 @@ def _summed_clause(ctx: _Ctx, noun: Token) -> Token | None:
 
 def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> Token | None:
     """The object noun a light-verb pattern needs ("impose sanctions"), or None."""
+    for c, lemma, text in _memo(ctx, _object_candidates, verb, passive):
+        if lemma in pattern.objects or text in pattern.objects:
+            return c
+        named = ctx.by_token.get(c.i)
+        if "territory" in pattern.objects and named is not None and named.actor is not None:
+            if named.actor.principal in _territories():
+                return c  # "returned Hong Kong to China": a land named by its own code
+    return None
+
+
+def _object_candidates(ctx: _Ctx, verb: Token, passive: bool) -> tuple[tuple[Token, str, str], ...]:
+    """The nouns a light-verb pattern's object may be (_matched_object), in the order they are
+    tried, each with its lemma and lowercase text: the same for every pattern of the verb."""
     cands = ctx.kids(verb.i, _PASSIVE_SUBJ if passive else _OBJ)
     if passive:
         # "was refused entry by Belarus": an object the passive keeps (_retained_object)
@@ -2563,14 +2579,7 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
             if k.lemma.lower() in ("in", "of"):
                 more += _pobjs(ctx, k)
         more += ctx.kids(c.i, frozenset({"compound"}))
-    for c in cands + more:
-        if _noun_lemma(ctx, c) in pattern.objects or c.text.lower() in pattern.objects:
-            return c
-        named = ctx.by_token.get(c.i)
-        if "territory" in pattern.objects and named is not None and named.actor is not None:
-            if named.actor.principal in _territories():
-                return c  # "returned Hong Kong to China": a land named by its own code
-    return None
+    return tuple((c, _noun_lemma(ctx, c), c.text.lower()) for c in cands + more)
 
 
 def _act_antecedent(ctx: _Ctx, noun: Token, opener: Token, clause: Token | None = None) -> Token:
@@ -3853,34 +3862,61 @@ def _admitting_body(ctx: _Ctx, verb: Token) -> list[Mention]:
     return _actors(ctx, bodies, "source")
 
 
+_R = TypeVar("_R")
+
+
+def _memo(ctx: _Ctx, fn: Callable[..., _R], t: Token, *args: object) -> _R:
+    """``fn(ctx, t, *args)`` once per token: _sentence_hits tries up to 32 patterns on one verb,
+    and what does not depend on the pattern is the same for each. Only for helpers that read
+    nothing of ctx that changes but dateline_end (part of the key) and return what no caller
+    mutates."""
+    key = (fn, t.i, ctx.dateline_end, args)
+    if key in ctx.memo:
+        return ctx.memo[key]  # type: ignore[no-any-return]
+    out = ctx.memo[key] = fn(ctx, t, *args)
+    return out
+
+
+def _remark_withheld(ctx: _Ctx, verb: Token) -> bool:
+    """ "declined to comment on Libya's request": a remark withheld, no act (no object)."""
+    return not ctx.kids(verb.i, _OBJ) and any(
+        x.lemma.lower() in ctx.rules.remark_verbs for x in ctx.kids(verb.i, frozenset({"xcomp"}))
+    )
+
+
+def _passive_trigger(ctx: _Ctx, verb: Token, hyphened: bool) -> bool:
+    """Whether a trigger tells its act in the passive: a passive subject, a participle of a
+    noun ("a plan backed by France"), with an agent, or after a hyphened name (``hyphened``)."""
+    return (
+        bool(ctx.kids(verb.i, _PASSIVE_SUBJ))
+        or _participle_noun(ctx, verb) is not None
+        or _adverbial_patient(ctx, verb) is not None
+        or _loose_participle(ctx, verb)
+        or _trailing_participle(ctx, verb)
+        or hyphened
+    ) and _contact_clause(ctx, verb) is None  # "the sanctions the EU imposed": active
+
+
 def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     """Events one verb pattern yields at one trigger token (empty when it does not fit)."""
+    # "Qatar-brokered talks": the name before the hyphen is the agent (sided codes only)
+    hyphened = _memo(ctx, _hyphen_agent, verb) if pattern.objects else None
+    passive = _memo(ctx, _passive_trigger, verb, hyphened is not None)
+    # a light-verb pattern's object is checked first: most patterns tried on a verb name none
+    # of its objects (every check before the hits is a pure test, so their order is free)
+    obj = _matched_object(ctx, verb, pattern, passive) if pattern.objects else None
+    if pattern.objects and obj is None:
+        return []
     if not _fits(ctx, verb, pattern) or (
-        pattern.when_negated != _negated(ctx, verb)
+        pattern.when_negated != _memo(ctx, _negated, verb)
         and not _refusal(ctx, verb, pattern, pattern.code)
     ):
         return []
-    if not ctx.kids(verb.i, _OBJ) and any(
-        x.lemma.lower() in ctx.rules.remark_verbs for x in ctx.kids(verb.i, frozenset({"xcomp"}))
-    ):
+    if _memo(ctx, _remark_withheld, verb):
         return []  # "declined to comment on Libya's request": a remark withheld, no act
-    modified = _participle_noun(ctx, verb)
-    # "Qatar-brokered talks": the name before the hyphen is the agent (sided codes only)
-    hyphened = _hyphen_agent(ctx, verb) if pattern.objects else None
-    adverbial = _adverbial_patient(ctx, verb)  # "After being summoned by X, the envoy ..."
-    passive = (
-        bool(ctx.kids(verb.i, _PASSIVE_SUBJ))
-        or modified is not None
-        or adverbial is not None
-        or _loose_participle(ctx, verb)
-        or _trailing_participle(ctx, verb)
-        or hyphened is not None
-    ) and _contact_clause(ctx, verb) is None  # "the sanctions the EU imposed": active
-    if pattern.objects:
-        obj = _matched_object(ctx, verb, pattern, passive)
-        if obj is None:
-            return []
-    else:
+    modified = _memo(ctx, _participle_noun, verb)
+    adverbial = _memo(ctx, _adverbial_patient, verb)  # "After being summoned by X, the envoy"
+    if not pattern.objects:
         direct = ctx.kids(verb.i, _PASSIVE_SUBJ if passive else _OBJ)
         direct = direct or ([] if passive else _misread_head(ctx, verb))
         obj = direct[0] if direct else None
