@@ -17,6 +17,10 @@ officers are envoys, an officer pulled from a race or a patrol is no one's.
 OFFICE: an embassy abroad that lodges a protest or suspends its visa services acts on the
 state it sits in ("China's embassy in Buenos Aires lodged a protest"; _office_hosts,
 rules.yaml office_host_codes); not a warning to its citizens, staff evacuated, a statement.
+DEAL: "seized drugs under a plan agreed with Saudi officials", "under a deal signed with
+Israel": the clause's subject made the deal with the with-phrase's side (_deal_user, for an
+agreement noun or rules.yaml agreed_plan_nouns under agreement_preps); not a deal signed
+"between" others, not a deal that is the object of a reaction.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -163,6 +167,30 @@ OFFICE_NONE: list[NearMiss] = [
     ("TOKYO", "The French embassy in Tokyo hosted a concert on Friday."),
 ]
 
+DEAL: list[Case] = [
+    (
+        "BEIRUT",
+        "Lebanon seized 40 tonnes of drugs under a plan agreed with Saudi officials.",
+        "LBN>SAU:05|06",
+    ),
+    (
+        "AMMAN",
+        "Jordan began building the plant under a deal signed with Israel in 2022.",
+        "JOR>ISR:05",
+    ),
+    (
+        "TOKYO",
+        "Japan trained the pilots under a treaty signed with the United States in 1960.",
+        "JPN>USA:05",
+    ),
+]
+
+DEAL_NONE: list[NearMiss] = [
+    ("ATHENS", "Greece returned the migrants under a deal signed between the EU and Turkey."),
+    ("NICOSIA", "Cyprus criticized the deal signed with the creditors last year."),
+    ("MADRID", "Spain deported 40 people under a plan agreed with two airlines."),
+]
+
 GAPS: list[Gap] = [
     (
         "BUENOS AIRES",
@@ -178,8 +206,10 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = REFUSED + SUPPLIED + WORTH + DONOR + WITHDREW + OFFICE
-NONE = REFUSED_NONE + SUPPLIED_NONE + WORTH_NONE + DONOR_NONE + WITHDREW_NONE + OFFICE_NONE
+CASES = REFUSED + SUPPLIED + WORTH + DONOR + WITHDREW + OFFICE + DEAL
+NONE = (
+    REFUSED_NONE + SUPPLIED_NONE + WORTH_NONE + DONOR_NONE + WITHDREW_NONE + OFFICE_NONE + DEAL_NONE
+)
 
 
 @pytest.fixture(scope="module")

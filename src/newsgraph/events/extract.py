@@ -269,6 +269,8 @@ class Rules:
     news_day_words: frozenset[str] = frozenset()
     # code prefixes of an office's light act aimed at its host (_office_hosts)
     office_host_codes: frozenset[str] = frozenset()
+    # nouns of a plan agreed with another, beside agreement_nouns (_deal_user)
+    agreed_plan_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -3998,6 +4000,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if not sources and state is None and obj is not None:
             # "The treaty between Rwanda and Congo was signed on Monday": the deal's sides
             sources = _actors(ctx, _preps(ctx, obj, frozenset({"between"})), "source")
+        if not sources and state is None and obj is not None:
+            sources = _actors(ctx, _deal_user(ctx, verb, obj), "source")
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=True)
     elif passive and pattern.reverse:
         # "Canada is disappointed by Trump's actions": the patient reacts to the agent
@@ -4010,6 +4014,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             sources = _announced_passive(ctx, verb)  # "said Chilean ships would be barred"
         if not sources and code in ctx.rules.admission_codes:
             sources = _admitting_body(ctx, verb)
+        if not sources and not agents and state is None and modified is not None:
+            sources = _actors(ctx, _deal_user(ctx, verb, modified), "source")
         patient = [_act_antecedent(ctx, modified, verb)] if modified is not None else []
         patient = patient or ctx.kids(verb.i, _PASSIVE_SUBJ)
         patient += [adverbial] if adverbial is not None else []
@@ -4047,6 +4053,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     else:
         subjects = _subject_tokens(ctx, verb) + _co_subjects(ctx, verb)
         sources = _actors(ctx, subjects + _parallel_subjects(ctx, verb), "source")
+        if not sources and state is None and verb.dep == "acl" and pattern.reciprocal:
+            sources = _actors(ctx, _deal_user(ctx, verb, ctx.tok(verb.head)), "source")
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=False)
         if not targets and code in ctx.rules.mediation_codes:
             targets = _absolute_parties(ctx, verb)
@@ -5326,6 +5334,26 @@ def _deverbal(ctx: _Ctx, noun: str, trigger: Token) -> bool:
     if split is None or split[0] != verb:
         return False
     return any(k.lemma.lower() == split[1] for k in ctx.kids(trigger.i, frozenset({"prt", "prep"})))
+
+
+def _deal_user(ctx: _Ctx, verb: Token, deal: Token) -> list[Token]:
+    """Who acts under a deal a participle says was made with another, the deal's other side
+    ("Jordan began building the plant under a deal signed with Israel", "as part of an
+    accord reached with Egypt"): the subject of the clause the deal's phrase hangs on."""
+    if verb.dep != "acl" or verb.tag not in ("VBN", "VBD") or deal.dep != "pobj":
+        return []  # "a plan agreed with ...": the parser may tag the participle VBD
+    if verb.head != deal.i:
+        return []
+    if deal.lemma.lower() not in ctx.rules.agreement_nouns | ctx.rules.agreed_plan_nouns:
+        return []
+    prep = ctx.tok(deal.head)
+    if prep.lemma.lower() == "of" and prep.head != prep.i:
+        part = ctx.tok(prep.head)  # "as part of a deal"
+        prep = ctx.tok(part.head) if part.dep == "pobj" and part.head != part.i else prep
+    if prep.lemma.lower() not in ctx.rules.agreement_preps or prep.head == prep.i:
+        return []
+    host = ctx.tok(prep.head)
+    return _subject_tokens(ctx, host) if host.pos in ("VERB", "AUX") else []
 
 
 def _office_hosts(
