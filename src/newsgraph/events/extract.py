@@ -6512,8 +6512,53 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                 if found:
                     nominal.extend(found)
                     break
+    hits.extend(_appended_denials(ctx, sent))
     # Verbs state events more directly than nouns: they win the (source, target) pair.
     return hits + nominal
+
+
+_DENIAL_SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""))  # "denies", "dismisses", "rejects"
+
+
+def _appended_denials(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
+    """Denials told in an appended noun phrase, read from the words when the parse fails them.
+
+    "..., a charge Ottawa rejects", "..., allegations the Kremlin denies": after a comma, a
+    claim noun (claim_nouns), the actor and a present-tense verb of refusal (a 12 pattern).
+    The tagger reads "rejects" as a plural noun, or the clause as the noun's verb: the actor
+    answers the accusation the sentence told, as "an allegation Moscow dismissed" does.
+    """
+    out: list[_Hit] = []
+    tokens = ctx.parse.tokens
+    for t in tokens[sent.token_start : sent.token_end]:
+        word = t.text.lower()
+        if not word.endswith("s") or t.tag in ("VBD", "VBN") or t.i - 1 not in ctx.by_token:
+            continue
+        m = ctx.by_token[t.i - 1]
+        if m.actor is None or m.token_start < sent.token_start + 2:
+            continue
+        noun = tokens[m.token_start - 1]
+        if noun.lemma.lower() in ("that", "which") and m.token_start >= sent.token_start + 3:
+            noun = tokens[m.token_start - 2]
+        before = tokens[noun.i - 1]
+        if before.pos == "DET" and noun.i - 2 >= sent.token_start:
+            before = tokens[noun.i - 2]
+        if noun.lemma.lower() not in ctx.rules.claim_nouns or before.text != ",":
+            continue
+        for suffix, ending in _DENIAL_SUFFIXES:
+            lemma = word[: -len(suffix)] + ending if word.endswith(suffix) else ""
+            pattern = next(
+                (p for p in ctx.patterns.verbs.get(lemma, ()) if p.code[:2] == "12"), None
+            )
+            if pattern is not None:
+                said = noun.lemma.lower()
+                answers = ctx.rules.reaction_matches.get(said, frozenset())
+                named = bool(answers)
+                answers = answers or ctx.rules.reaction_matches["denial"]
+                act = said if named else ""
+                out.append(_Hit(pattern, pattern.code, t, m, None, "reaction", answers, named, act))
+                break
+    return out
 
 
 def _gerund_noun(ctx: _Ctx, t: Token) -> bool:
@@ -6874,6 +6919,19 @@ def _joined_after(ctx: _Ctx, t: Token, host: Token, anchor: Token) -> bool:
     return False
 
 
+def _said_conjunct(ctx: _Ctx, verb: Token) -> Token | None:
+    """The verb a subjectless saying verb is joined after, when ``verb`` heads what it says
+    ("denounced the expulsion and said Moscow would retaliate": the threat acts on whom the
+    denunciation did, as "and threatened to retaliate" would; _conjunct_targets)."""
+    if verb.dep != "ccomp" or verb.head == verb.i:
+        return None
+    said = ctx.tok(verb.head)
+    if said.lemma.lower() not in ctx.rules.speech_verbs or ctx.kids(said.i, _SUBJ | _PASSIVE_SUBJ):
+        return None
+    host = _conj_host(ctx, said)
+    return host if host is not None and host.i < said.i else None
+
+
 def _conjunct_targets(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
@@ -6892,7 +6950,11 @@ def _conjunct_targets(
     hostile = ctx.rules.hostile_roots
     # "expelled two Estonian diplomats, threatening further measures": a trailing -ing clause
     # with no actor of its own acts on the same one
-    host = _bare_conjunct(ctx, hit.trigger) or _bare_participle(ctx, hit.trigger)
+    host = (
+        _bare_conjunct(ctx, hit.trigger)
+        or _bare_participle(ctx, hit.trigger)
+        or _said_conjunct(ctx, hit.trigger)
+    )
     undoing = hit.code[:2] in ctx.rules.undoing_roots
     if host is None or hit.source.actor is None or (hit.code[:2] not in hostile and not undoing):
         return []
@@ -7121,9 +7183,7 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         return False
     if t.lemma.lower() in ctx.rules.naming_verbs and not ctx.kids(t.i, frozenset({"prep", "prt"})):
         return False  # "..., calling the U.S. a hacker empire": the first act, named
-    anchor = t
-    if anchor.dep in ("xcomp", "ccomp") and anchor.head != anchor.i:
-        anchor = ctx.tok(anchor.head)
+    anchor = _clause_anchor(ctx, t, first_t)
     host = first_t
     if anchor.head != first_t.i and anchor.head != anchor.i and first_t.i < anchor.i:
         # "said Kabul was ready to work with Berlin and urged Germany to ...": the first act
@@ -7136,16 +7196,34 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         or _reported_sequel(ctx, anchor, first_t)
         or _semicolon_apart(ctx, first_t, anchor)
         or _contrasted_clause(ctx, host, anchor)
+        or _with_clause(ctx, host, anchor)
     ):
         return False
-    if hit.pattern.reciprocal:
-        return True  # "Peru and Chile met ... and signed a deal": the partners are the subject
+    if hit.pattern.reciprocal or _with_clause(ctx, host, anchor):
+        # "Peru and Chile met ... and signed a deal": the partners are the subject; "signed a
+        # deal, with the bloc pledging loans": the with-clause names its own doer
+        return True
     own = range(hit.target.token_start, hit.target.token_end)
     if any(_under_verb(ctx, ctx.tok(i), t, first_t) for i in own):
         return True
     # "Iran summoned the British envoy and demanded an explanation": a bare conjunct whose
     # target the context or its host verb gave is an act of its own
     if bool(hit.context) and _bare_conjunct(ctx, t) is not None:
+        return True
+    # "condemned the expulsion and said Moscow would retaliate", "respected its sovereignty
+    # and would keep providing aid": so is the clause of a conjunct with no subject of its own
+    # (not "pledged to send firefighters": the conjunct's own act, coded, holds the second)
+    # "met the ambassador and promised that police would protect the workers": a that-clause
+    # is the conjunct's complement as an object is
+    if (
+        bool(hit.context)
+        and anchor.dep == "conj"
+        and not ctx.kids(anchor.i, _SUBJ | _PASSIVE_SUBJ)
+        and (
+            (anchor.i != t.i and not _acting_verb(ctx, anchor))
+            or (anchor.i == t.i and bool(ctx.kids(t.i, frozenset({"ccomp"}))))
+        )
+    ):
         return True
     # "expelled two Estonian diplomats, threatening further measures": a trailing -ing clause
     # with no actor of its own acts on its host's target, a hostile act after a hostile one
@@ -7155,6 +7233,47 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         and hit.code[:2] in hostile
         and first.code[:2] in hostile
     )
+
+
+def _clause_anchor(ctx: _Ctx, t: Token, first: Token) -> Token:
+    """The verb whose clause holds ``t`` and that hangs on the first act's clause (_coordinated_act).
+
+    "met his counterpart and promised that Warsaw would keep supplying fuel to Kyiv", "restored
+    ties, but ties soured after Ecuador expelled Colombian diplomats": up through complements
+    (xcomp, ccomp) and subordinate clauses with a subject of their own (advcl), to the
+    conjunct or clause joined to the first act's verb (at most _ANCHOR_STEPS up).
+    """
+    anchor = t
+    if anchor.dep in ("xcomp", "ccomp") and anchor.head != anchor.i:
+        anchor = ctx.tok(anchor.head)
+    for _ in range(_ANCHOR_STEPS):
+        if anchor.i == first.i or anchor.head in (anchor.i, first.i) or anchor.dep == "conj":
+            break
+        own_clause = anchor.dep == "advcl" and bool(ctx.kids(anchor.i, _SUBJ))
+        if anchor.dep not in ("xcomp", "ccomp") and not own_clause:
+            break
+        anchor = ctx.tok(anchor.head)
+    return anchor
+
+
+_ANCHOR_STEPS = 3
+
+
+def _acting_verb(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb triggers a hit of the sentence being coded (the last one found)."""
+    if not ctx.sentence_hits:
+        return False
+    current = next(reversed(ctx.sentence_hits.values()))
+    return any(h.trigger.i == verb.i for h in current)
+
+
+def _with_clause(ctx: _Ctx, host: Token, clause: Token) -> bool:
+    """Whether ``clause`` is an absolute with-clause after ``host`` with a subject of its own
+    ("signed a trade deal, with the bloc pledging 500 million euros"): a second act."""
+    if clause.dep != "pcomp" or clause.i < host.i or not ctx.kids(clause.i, _SUBJ):
+        return False
+    prep = ctx.tok(clause.head)
+    return prep.lemma.lower() == "with" and prep.head == host.i
 
 
 def _contrasted_clause(ctx: _Ctx, host: Token, clause: Token) -> bool:

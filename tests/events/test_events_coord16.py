@@ -1,0 +1,203 @@
+"""The second act of a sentence (session 15, builder OE).
+
+SECOND CLAUSES: one sentence telling two acts of one pair codes both when the second sits in a
+clause of its own joined to the first: a complement of a conjunct ("met his counterpart and
+promised that Warsaw would keep supplying fuel to Kyiv"), a subordinate clause with a subject
+of its own under a conjunct ("restored ties, but ties soured after Ecuador expelled Colombian
+diplomats"), an absolute with-clause ("signed a deal, with the bloc pledging loans"), and a
+reaction's second clause whose target the context gives ("condemned the expulsion and said
+Moscow would retaliate") (_clause_anchor, _with_clause, _coordinated_act); a hostile act told
+by a subjectless "and said" acts on whom the verb before it acted on (_said_conjunct). A
+complement of a conjunct that is itself coded ("pledged to send firefighters") stays one act.
+DENIALS: "..., a charge Ottawa rejects", "..., allegations the Kremlin denies": the tagger reads
+the present-tense verb as a plural noun, or the clause as the noun's verb; the words (comma,
+claim noun, actor, refusal verb) say the actor answers the accusation (_appended_denials).
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
+was written for this file; none is copied from a gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+SECOND_CLAUSES: list[Case] = [
+    (
+        "WARSAW",
+        "Poland's foreign minister met his Ukrainian counterpart in Lviv on Monday and promised "
+        "that Warsaw would keep supplying fuel to Kyiv.",
+        "POL>UKR:04 POL>UKR:03|07",
+    ),
+    (
+        "BRUSSELS",
+        "The European Union and Chile signed a trade agreement on Monday, with the bloc pledging "
+        "500 million euros in loans for lithium projects.",
+        "EU>CHL:05 CHL>EU:05 EU>CHL:03|07",
+    ),
+    (
+        "BOGOTA",
+        "Colombia and Ecuador restored diplomatic relations in 2022, but ties soured again after "
+        "Ecuador's government expelled Colombian diplomats in March.",
+        "COL>ECU:05 ECU>COL:05 ECU>COL:16",
+    ),
+    (
+        "TALLINN",
+        "Estonia expelled a Russian diplomat on Monday. Russia's Foreign Ministry condemned the "
+        "expulsion as a provocation and said Moscow would retaliate.",
+        "EST>RUS:16 RUS>EST:11 RUS>EST:13",
+    ),
+    (
+        "MOSCOW",
+        "Finland closed its border crossings with Russia on Friday. The Kremlin denounced the "
+        "closure and said Russia would take countermeasures.",
+        "FIN>RUS:19|16 RUS>FIN:11 RUS>FIN:13",
+    ),
+    (
+        "JUBA",
+        "China's envoy said Beijing respected South Sudan's sovereignty and would keep providing "
+        "development aid to the country.",
+        "CHN>SSD:05 CHN>SSD:03|07",
+    ),
+    (
+        "ATHENS",
+        "Greece praised Cyprus for the rescue and said it would fund a new coast guard station "
+        "on the island.",
+        "GRC>CYP:05 GRC>CYP:03|07",
+    ),
+    (
+        "VILNIUS",
+        "Lithuania expelled a Belarusian diplomat on Monday. The ministry said the diplomat had "
+        "worked against the state. Officials gave no further details. The diplomat has 48 hours "
+        "to leave the country. Belarus's Foreign Ministry condemned the expulsion and said Minsk "
+        "would retaliate.",
+        "LTU>BLR:16 BLR>LTU:11 BLR>LTU:13",
+    ),
+    # near-misses: one act only
+    (
+        "RIGA",
+        "Latvia expelled a Belarusian diplomat on Monday. The ministry said the diplomat had "
+        "worked against the state. Officials gave no further details. The diplomat has 48 hours "
+        "to leave the country. Belarus's Foreign Ministry condemned the expulsion and said the "
+        "European Union would retaliate.",
+        "LVA>BLR:16 BLR>LVA:11",
+    ),
+    (
+        "SOFIA",
+        "Bulgaria praised Romania's efforts and pledged to send 30 firefighters to the blaze.",
+        "BGR>ROU:05 BGR>ROU:03",
+    ),
+    (
+        "ANKARA",
+        "Turkey praised Azerbaijan's restraint and said the region would keep growing calmer.",
+        "TUR>AZE:05",
+    ),
+    (
+        "BERLIN",
+        "Germany criticized Hungary's veto and said the bloc would find another way.",
+        "DEU>HUN:11",
+    ),
+    (
+        "SANTIAGO",
+        "Chile and Peru signed a fisheries accord, with officials praising the deal.",
+        "CHL>PER:05 PER>CHL:05",
+    ),
+    (
+        "LIMA",
+        "Peru condemned Bolivia's border closure and said it would respond if the closure "
+        "lasted another week.",
+        "PER>BOL:11",
+    ),
+    (
+        "PRAGUE",
+        "The Czech Republic met Slovakia's foreign minister and said relations were good.",
+        "CZE>SVK:04",
+    ),
+]
+
+DENIALS: list[Case] = [
+    (
+        "NAIROBI",
+        "Uganda has accused Kenya of harbouring rebel commanders near the border, a charge "
+        "Nairobi rejects.",
+        "UGA>KEN:11 KEN>UGA:12",
+    ),
+    (
+        "ACCRA",
+        "Ghana accused Togo of sheltering coup plotters, allegations the Togolese government "
+        "denies.",
+        "GHA>TGO:11 TGO>GHA:12",
+    ),
+    (
+        "ABIDJAN",
+        "Ivory Coast accused Burkina Faso of arming smugglers, allegations Ouagadougou rejects "
+        "as lies.",
+        "CIV>BFA:11 BFA>CIV:12",
+    ),
+    (
+        "QUITO",
+        "Ecuador said Peru had violated the accord, claims Lima denies.",
+        "ECU>PER:11 PER>ECU:12",
+    ),
+    (
+        "DAKAR",
+        "Senegal accused Mali of detaining its fishermen, a charge that Bamako denies.",
+        "SEN>MLI:11 MLI>SEN:17 MLI>SEN:12",
+    ),
+    # near-miss: a denial answers an accusation, not a thanks
+    (
+        "SANTIAGO",
+        "Chile thanked Peru for the rescue, a claim Lima rejects.",
+        "CHL>PER:05",
+    ),
+]
+
+DENIALS_NONE: list[NearMiss] = [
+    ("ROME", "Italy accused the company of dumping waste, a charge the firm rejects."),
+    ("BOGOTA", "The rebels accused Colombia of breaking the truce, a charge the army rejects."),
+]
+
+GAPS: list[Gap] = [
+    (
+        "HANOI",
+        "Vietnam has accused China of ramming its fishing boats near the Paracel Islands, claims "
+        "Beijing disputes.",
+        "VNM>CHN:11 CHN>VNM:19 CHN>VNM:12",
+        "'dispute' is no verb of refusal in the patterns (it would code 'disputed islands')",
+    ),
+    (
+        "HAVANA",
+        "Russia delivered crude oil to Cuba on Wednesday, the first shipment since Moscow "
+        "promised in May to help Havana end blackouts.",
+        "RUS>CUB:06|07 RUS>CUB:03",
+        "the promise hangs on a noun in apposition to the sentence, no clause joined to the first",
+    ),
+]
+
+CASES = SECOND_CLAUSES + DENIALS
+NONE = DENIALS_NONE
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_coord16_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS, strict=True)
+)
+def test_events_coord16_codes_second_acts(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
