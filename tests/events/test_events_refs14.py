@@ -16,6 +16,25 @@ an object ("talks with Sudan and Ethiopia, which built the dam").
 REACTOR_CLAUSE: a clause hung on a reactor's subject tells the reactor's own past, not the act
 its reaction answers ("Japan, which signed its own accord with Australia, welcomed the deal":
 the deal told before, the EU's with Chile, not Japan's with Australia).
+
+VENUE: a story that opens with an IGO's act and never names its dateline's state has a venue
+for a dateline ("ADDIS ABABA, Ethiopia — The African Union suspended Mali ... soldiers
+detained President X"): a title stated with no state takes the one state its sentence names
+before it, else the state most mentions name, never the dateline's.
+
+HELD_TITLES: an office a named person already holds for the article's state ("Singapore's
+Environment Minister Daniel Goh") is no other bare-titled person's there: "Environment
+Minister Budi Santoso" right after "Indonesia rejected the call" is Indonesia's (the one state
+the sentence before has as its subject), else no state.
+
+HISTORIC: a pair reference ("both governments", "both sides", "the two countries") takes no
+set named in a clause dated long ago ("The dispute dates back to a 1911 treaty between
+Germany and France": a year historic_years or more before the article's), but the parties
+of the news; a year in a relative clause of the list ("Ethiopia and Eritrea, which fought a
+war from 1998 to 2000, signed ...") dates only that clause.
+
+SIDES: an appeal for calm with no target of its own goes to the sides of the latest hostile
+act; an IGO is no side ("... the EU warned Ankara. Washington urged restraint": Turkey).
 """
 
 from __future__ import annotations
@@ -118,6 +137,128 @@ REACTOR_CLAUSE: list[Case] = [
     ),
 ]
 
+VENUE: list[Case] = [
+    (
+        "ADDIS ABABA, Ethiopia",
+        "The African Union suspended Mali on Tuesday, two days after soldiers detained "
+        "President Ibrahim Keita. The AU's Peace and Security Council demanded the immediate "
+        "release of Keita.",
+        "AU>MLI:16 AU>MLI:10",
+    ),
+    (
+        "ABUJA, Nigeria",
+        "ECOWAS suspended Niger on Sunday after the army ousted President Issa Mamane. The bloc "
+        "urged the junta to restore Mamane within a week.",
+        "ECOWAS>NER:16 ECOWAS>NER:02",
+    ),
+    (
+        "ADDIS ABABA",
+        "The African Union praised Ethiopia on Monday for hosting the talks. Prime Minister "
+        "Dawit Alemu thanked the AU.",
+        "AU>ETH:05 ETH>AU:05",
+    ),
+    (
+        "BRUSSELS",
+        "The European Union warned Serbia on Tuesday. Prime Minister Jan Peeters said Belgium "
+        "backed the warning.",
+        "EU>SRB:13 BEL>EU:05",
+    ),
+]
+
+HELD_TITLES: list[Case] = [
+    (
+        "SINGAPORE",
+        "Singapore's Environment Minister Daniel Goh urged Jakarta on Monday to put out the "
+        "fires. Indonesia rejected the call. Environment Minister Budi Santoso accused "
+        "Singapore of hypocrisy.",
+        "SGP>IDN:02 IDN>SGP:12 IDN>SGP:11",
+    ),
+    (
+        "PARIS",
+        "French Foreign Minister Claire Dubois criticized Rome on Monday over migrant boats. "
+        "Italy summoned the French ambassador. Foreign Minister Marco Bellini accused Paris of "
+        "arrogance.",
+        "FRA>ITA:11 ITA>FRA:11 ITA>FRA:11",
+    ),
+    (
+        "TOKYO",
+        "Japan's Defense Minister Kenji Sato protested to Beijing over the drills. China "
+        "dismissed the complaint. Defense Minister Li Wei accused Japan of hyping a threat.",
+        "JPN>CHN:11 CHN>JPN:12 CHN>JPN:11",
+    ),
+    (
+        "PARIS",
+        "French Foreign Minister Claire Dubois criticized Rome on Monday. Italy summoned the "
+        "French ambassador. Foreign Minister Claire Dubois accused Italy of overreacting.",
+        "FRA>ITA:11 ITA>FRA:11 FRA>ITA:11",
+    ),
+    (
+        "SINGAPORE",
+        "Singapore's Environment Minister Daniel Goh urged Jakarta on Tuesday to act. "
+        "Environment Minister Budi Santoso accused Singapore of hypocrisy.",
+        "SGP>IDN:02",
+    ),
+    (
+        "BERLIN",
+        "German Finance Minister Jonas Weber criticized Poland on Monday. Finance Minister Anna "
+        "Kowalska rejected the charge on Tuesday.",
+        "DEU>POL:11",
+    ),
+]
+
+SIDES: list[Case] = [
+    (
+        "NICOSIA",
+        "Turkey sent a warship into waters off Cyprus on Thursday. Cyprus protested the move. "
+        "The European Union warned Ankara of sanctions. The United States urged restraint on "
+        "all sides.",
+        "CYP>TUR:11|14 EU>TUR:13 USA>TUR:02",
+    ),
+    (
+        "BEIRUT",
+        "Israeli jets struck targets in southern Lebanon on Monday. The Arab League condemned "
+        "the strikes. France urged both sides to show restraint.",
+        "ISR>LBN:19 ARL>ISR:11 FRA>ISR:02 FRA>LBN:02",
+    ),
+]
+
+HISTORIC: list[Case] = [
+    (
+        "LIBREVILLE",
+        "Gabon and Cameroon have long disputed the island of Kombe. The dispute dates back to "
+        "a 1911 treaty between Germany and France, the colonial powers. The African Union "
+        "urged both governments on Friday to accept mediation.",
+        "AU>GAB:02 AU>CMR:02",
+    ),
+    (
+        "WINDHOEK",
+        "Namibia and Angola have argued over the river for years. The quarrel began in 1926 "
+        "with a border accord between Portugal and South Africa. Portugal offered on Monday to "
+        "help both sides map the river.",
+        "PRT>NAM:03 PRT>AGO:03",
+    ),
+    (
+        "MALABO",
+        "Gabon and Equatorial Guinea took their sea border dispute to the World Court. The "
+        "quarrel dates back to a 1900 convention between France and Spain. Talks broke down in "
+        "2016, and the two countries agreed to go to court. The African Union urged both "
+        "governments to respect the ruling.",
+        "AU>GAB:02 AU>GNQ:02",
+    ),
+    (
+        "ADDIS ABABA",
+        "Ethiopia and Eritrea, which fought a border war from 1998 to 2000, signed a trade deal "
+        "on Monday. The African Union praised both governments.",
+        "ETH>ERI:19 ERI>ETH:19 ETH>ERI:05 ERI>ETH:05 AU>ETH:05 AU>ERI:05",
+    ),
+    (
+        "KAMPALA",
+        "Sudan and South Sudan clashed over Abyei in 1965. Kenya and Uganda held talks on "
+        "Monday. The AU praised both governments.",
+        "SDN>SSD:11 SSD>SDN:11 KEN>UGA:04 UGA>KEN:04 AU>KEN:05 AU>UGA:05",
+    ),
+]
+
 NONE: list[NearMiss] = [
     ("BAKU", "Iran welcomed the treaty on Wednesday."),
     ("SANTIAGO", "Chile, which borders Peru and Bolivia, hosted a summit on migration."),
@@ -125,14 +266,6 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = [
-    (
-        "LIBREVILLE",
-        "Gabon and Cameroon have long disputed the island of Kombe. The dispute dates back to "
-        "a 1911 treaty between Germany and France, the colonial powers. The African Union "
-        "urged both governments on Friday to accept mediation.",
-        "AU>GAB:02 AU>CMR:02",
-        "a pair named only as the parties of a dated treaty is taken before the story's pair",
-    ),
     (
         "ANKARA",
         "Turkey and Armenia agreed to reopen their border. Turkey closed the border in 1993 in "
@@ -142,7 +275,8 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = RELATIVE_EACH + RELATIVE_LIST + REACTOR_CLAUSE
+CASES = RELATIVE_EACH + RELATIVE_LIST + REACTOR_CLAUSE + VENUE + HELD_TITLES + SIDES
+CASES += HISTORIC
 
 
 @pytest.fixture(scope="module")

@@ -65,6 +65,7 @@ class PluralWords:
     max_members: int
     state_nouns: frozenset[tuple[str, ...]] = frozenset()  # "countries": never an IGO
     story_sentences: int = 3  # the first sentences, where the story's pair is named
+    historic_years: int = 20  # a year this far back: a pair named then is background
     place_preps: frozenset[str] = frozenset()  # "the two governments in Istanbul"
     mediation_verbs: frozenset[str] = frozenset()  # "mediated by Qatar and Turkey"
     third_party_nouns: frozenset[str] = frozenset()  # "with X and Y as guarantors"
@@ -140,6 +141,7 @@ def plural_words() -> PluralWords:
         sentence_lookback=int(data.get("sentence_lookback", 1)),
         interaction_lookback=int(data.get("interaction_lookback", 4)),
         story_sentences=int(data.get("story_sentences", 3)),
+        historic_years=int(data.get("historic_years", 20)),
         max_members=int(data.get("max_members", 6)),
         state_nouns=frozenset(tokenize(str(w)) for w in data.get("state_nouns", ())),
         place_preps=frozenset(str(w) for w in data.get("place_preps", ())),
@@ -562,6 +564,7 @@ def _choose(
         near = far = s - 1
     actor = _acting_on(r, p.draft)
     appeal = _appealed_to(r, w, p.draft)
+    pair = p.pair or p.count == 2
     # "China lodged a protest with Tokyo and warned both governments": the pair the
     # state its actor already acts on belongs to, from as far back as an earlier
     # plural, before a nearer pair without it ("drills with Philippine and U.S. forces").
@@ -575,6 +578,7 @@ def _choose(
         and fits(g)
         and r.sent(g.end - 1) >= (far if g.plural or named & set(g.principals) else near)
         and actor not in g.principals  # "Qatar urged both sides": Qatar is none of them
+        and not (pair and _historic(r, w, g))
         and (g.plural or (p.people and g.people) or not _bystander(r, w, g.last))
         and (actor is None or g.plural or not appeal or not _coalition(r, w, g))
     ]
@@ -632,7 +636,7 @@ def _choose(
     for t in range(last, first - 1, -1):
         # "the leaders" (no number) takes the people of the previous sentence only.
         g = trim(_sentence_set(r, w, t, d.ts, people_only=p.people and not numbered))
-        if g is None or not fits(g) or actor in g.principals:
+        if g is None or not fits(g) or actor in g.principals or (pair and _historic(r, w, g)):
             continue
         if t < s - w.sentence_lookback and speaker is not None and speaker not in g.principals:
             continue
@@ -641,10 +645,40 @@ def _choose(
         return _or_story(r, w, p, g, actor, trim) if t < s else g
     if p.pair:
         g = _latest_interaction(r, w, d.ts, actor, trim, appeal)
-        if g is not None:
+        if g is not None and not _historic(r, w, g):
             return _or_story(r, w, p, g, actor, trim)
     # "Kenya and Somalia signed ... Qatar praised both leaders", nothing named between
     return _story_pair(r, w, d.ts, actor, trim) if p.pair or p.count == 2 else None
+
+
+def _historic(r: "Resolver", w: PluralWords, g: Group) -> bool:
+    """Whether a set is named in a clause about long ago, dated by a year ``historic_years`` or
+    more before the article's ("The dispute dates back to a 1900 convention between France and
+    Spain"): a later pair reference means the parties of the news, not those ("Ethiopia and
+    Eritrea, which fought a war from 1998 to 2000, signed a deal": the year is the relative
+    clause's)."""
+    if not r.date or not r.date[:4].isdigit():
+        return False
+    last = int(r.date[:4]) - w.historic_years
+    sent = r.parse.sentences[r.sent(g.end - 1)]
+    own = _clause_of(r, _list_head(r, g.last).i)
+    return any(
+        len(r.lowers[k]) == 4
+        and r.lowers[k].isdigit()
+        and 1000 < int(r.lowers[k]) <= last
+        and _clause_of(r, k) == own
+        for k in range(sent.token_start, sent.token_end)
+    )
+
+
+def _clause_of(r: "Resolver", k: int) -> int:
+    """The verb of the clause a token stands in (its nearest verb above, or the root)."""
+    tok = r.toks[k]
+    for _ in range(12):
+        if tok.pos in ("VERB", "AUX") or tok.head == tok.i:
+            break
+        tok = r.toks[tok.head]
+    return int(tok.i)
 
 
 def _or_story(
@@ -808,6 +842,8 @@ def resolve_late_pairs(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
             r, w, d.ts, _acting_on(r, p.draft), trim, _appealed_to(r, w, p.draft)
         )
         if group is None or r.sent(group.end - 1) < r.sent(d.ts) - w.interaction_lookback:
+            continue
+        if _historic(r, w, group):
             continue
         d.members = tuple(_member(r, principal, p.role or "") for principal in group.principals)
         d.antecedent = group.last

@@ -1692,6 +1692,10 @@ class Resolver:
                 return self.gaz.principal_actor(m[1][0].principal)
         if self.dateline_state is not None:
             return self.dateline_state
+        return self._majority_state()
+
+    def _majority_state(self) -> Actor | None:
+        """The state most of the article's mentions name (three at least), else None."""
         counts: dict[str, int] = {}
         for d in self.drafts:
             if d.actor is not None and d.actor.principal not in self.gaz.igos and d.person is None:
@@ -1703,6 +1707,69 @@ class Resolver:
         if count >= 3 and count * 2 > sum(counts.values()):
             return self.gaz.principal_actor(top)
         return None
+
+    def _state_before(self, c: Cluster) -> Actor | None:
+        """The one state (no IGO, no person) named before the person's first mention in its
+        sentence ("suspended Mali ... after soldiers detained President X"), else None."""
+        first = self.drafts[c.drafts[0]].ts
+        s = self.sent(first)
+        states = {
+            d.actor.principal
+            for d in self.drafts
+            if d.actor is not None
+            and d.person is None
+            and d.kind in ("name", "metonym")
+            and d.actor.principal not in self.gaz.igos
+            and d.ts < first
+            and self.sent(d.ts) == s
+        }
+        return self.gaz.principal_actor(states.pop()) if len(states) == 1 else None
+
+    def _subject_before(self, c: Cluster) -> Actor | None:
+        """The one state the sentence before names as its subject, for a person whose
+        first mention is its own sentence's subject ("Indonesia rejected the criticism.
+        Environment Minister X said ..."), else None."""
+        first = self.drafts[c.drafts[0]]
+        if not any(self.toks[k].dep == "nsubj" for k in range(first.ts, first.te)):
+            return None
+        s = self.sent(first.ts)
+        states = {
+            d.actor.principal
+            for d in self.drafts
+            if d.actor is not None
+            and d.person is None
+            and d.kind in ("name", "metonym")
+            and d.actor.principal not in self.gaz.igos
+            and self.sent(d.ts) == s - 1
+            and any(self.toks[k].dep in ("nsubj", "nsubjpass") for k in range(d.ts, d.te))
+        }
+        return self.gaz.principal_actor(states.pop()) if len(states) == 1 else None
+
+    def _venue_home(self, home: Actor | None) -> Actor | None:
+        """The state a title stated with no state takes: not a dateline's state the body
+        never names, a venue ("ADDIS ABABA, Ethiopia — The African Union suspended Mali ...
+        soldiers detained President X": not Ethiopia's), but the state most mentions name."""
+        if home is None or not self.article.dateline:
+            return home
+        start = self.article.text.find(self.article.dateline)
+        if start < 0:
+            return home
+        end = start + len(self.article.dateline)  # the headline and the dateline left out
+        body = [
+            d
+            for d in self.drafts
+            if d.actor is not None
+            and d.ts >= self.dateline_span[1]
+            and self.toks[d.ts].start >= end
+        ]
+        # the story opens with an IGO's act ("The African Union suspended ...") and never
+        # names the dateline's state: the dateline is where the IGO sits
+        first = min(body, key=lambda d: d.ts, default=None)
+        if first is None or first.actor is None or first.actor.principal not in self.gaz.igos:
+            return home
+        if any(d.actor is not None and d.actor.principal == home.principal for d in body):
+            return home
+        return self._majority_state()
 
     def find_bare_roles(self) -> None:
         """ "lawmakers", "the government": the dateline's state, or the state just named."""
@@ -1914,6 +1981,19 @@ class Resolver:
         """Give every mention of a person the person's actor; the article's state
         fills in for a state title stated without its state (second call, ``last``,
         once names are known: a local title takes its sentence's state first)."""
+        venue = self._venue_home(home) if last else home
+        # a venue's story: a title takes the one state its sentence names before it
+        local = venue is not home
+        home = venue
+        # offices already held by a named person of a state ("Singapore's Environment
+        # Minister X"): a bare "Environment Minister Y" is another state's
+        held = {
+            (c.actor.principal, t): c.canonical
+            for c in self.clusters
+            if last and c.actor is not None and c.names and not c.former
+            for t in c.titles
+            if len(t) > 1
+        }
         for c in self.clusters:
             if c.actor is None and not c.former:
                 c.actor = holder_actor(self.gaz, c.names, self.date)
@@ -1935,12 +2015,21 @@ class Resolver:
                 known = holder_actor(self.gaz, c.names, None, any_date=True) or self._of_state(c)
                 usual = self._usual_state(c, home, last)
                 heads = {t for t in c.titles if t in self.gaz.head_titles}
+                taken = (
+                    home is not None
+                    and bool(c.names)
+                    and any(
+                        held.get((home.principal, t), c.canonical) != c.canonical for t in c.titles
+                    )
+                )
                 state = (
                     known
                     or (self.gaz.principal_actor(usual) if usual else None)
                     or (self._placed_state(c) if last else None)
                     or (self._earlier_envoy(c) if last else None)
-                    or (None if heads and self._other_head(c, heads, home) else home)
+                    or (self._state_before(c) if local else None)
+                    or (self._subject_before(c) if taken else None)
+                    or (None if taken or (heads and self._other_head(c, heads, home)) else home)
                 )
                 if state is not None and state.principal not in self.gaz.igos:
                     c.actor = self.gaz.principal_actor(state.principal, c.role)

@@ -8167,14 +8167,21 @@ def _conflict_sides(
     latest hostile act (conflict_roots) up to _CONTEXT_WINDOW sentences back gives its source
     and its target. Only a third party's appeal: one side calling for restraint ("the Canadian
     Chamber of Commerce called for restraint" in a trade war) may speak to its own. No such
-    act, no target.
+    act, no target. An IGO is no side: its warning or sanction answers the conflict, whose
+    side it names ("Turkey sent a drill ship ... the EU warned Ankara ... Washington urged
+    restraint on all sides": Turkey, not the EU).
     """
+    states = _state_codes()
     for index, earlier in reversed(coded):
         if sent_index - index > _CONTEXT_WINDOW:
             break
         if earlier.code[:2] not in ctx.rules.conflict_roots or earlier.target is None:
             continue
-        sides = [earlier.source, earlier.target]
+        sides = [
+            m
+            for m in (earlier.source, earlier.target)
+            if m.actor is not None and m.actor.principal in states
+        ]
         if not all(_differ(ctx, hit.source, t) for t in sides):
             return []
         return [replace(hit, target=t) for t in sides]
