@@ -147,6 +147,7 @@ class Rules:
     antecedent_roots: frozenset[str]
     summary_nouns: frozenset[str]
     culprit_nouns: frozenset[str]
+    charge_light_verbs: frozenset[str]
     summing_nouns: frozenset[str]
     authoring_verbs: frozenset[str]
     denied_nouns: frozenset[str]
@@ -831,6 +832,7 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                     if own is not None:
                         return _expanded(own)
                     recurse = t.pos != "PROPN" or k.lemma.lower() in rules.role_nouns
+                    recurse = recurse or k.lemma.lower() in rules.posted_nouns
                     if dep == "compound" and recurse:
                         found = _actors_of(ctx, k, role, depth + 1)
                         if found:
@@ -2053,11 +2055,12 @@ def _reporter(ctx: _Ctx, verb: Token) -> list[Token]:
         return []
     if ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ | frozenset({"aux", "auxpass"})):
         return []
-    clause = ctx.tok(verb.head)
-    if clause.dep != "ccomp" or clause.head == clause.i:
-        return []
-    if any(k.lemma.lower() != "and" for k in ctx.kids(clause.i, frozenset({"cc", "preconj"}))):
+    joined = ctx.tok(verb.head)
+    if any(k.lemma.lower() != "and" for k in ctx.kids(joined.i, frozenset({"cc", "preconj"}))):
         return []  # "has neither anticipated nor sought": one shared, negated clause
+    clause = _reported_clause(ctx, joined)
+    if clause is None:
+        return []
     said = ctx.tok(clause.head)
     addressing = verb.lemma.lower() in ctx.rules.addressing_verbs
     if addressing and said.dep == "ccomp" and said.lemma.lower() not in ctx.rules.speech_verbs:
@@ -2078,6 +2081,25 @@ def _reporter(ctx: _Ctx, verb: Token) -> list[Token]:
     if others and not addressing and not others & _object_principals(ctx, verb):
         return []
     return speaker
+
+
+def _reported_clause(ctx: _Ctx, tok: Token) -> Token | None:
+    """The reported clause (a ccomp) a verb joined at tok sits in, a few steps up at most.
+
+    The parser may join the speaker's own act deep inside a quoted clause: to its infinitive
+    ('"has never refused" to cooperate ... and thanked Moscow') or to a relative clause in it
+    ('"rewards a government that bars girls" and urged Kazakhstan').
+    """
+    for _ in range(4):
+        if tok.dep == "ccomp":
+            return tok if tok.head != tok.i else None
+        if tok.dep not in _INSIDE_REPORT or tok.head == tok.i:
+            return None
+        tok = ctx.tok(tok.head)
+    return None
+
+
+_INSIDE_REPORT = frozenset({"xcomp", "relcl", "dobj", "pobj", "prep"})
 
 
 def _object_principals(ctx: _Ctx, verb: Token) -> set[str]:
@@ -2811,6 +2833,8 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
                 and _pobjs(ctx, p)
                 and all(o.lemma.lower() in ctx.rules.culprit_nouns for o in _pobjs(ctx, p))
             }
+            if c.lemma.lower() in ctx.rules.charge_light_verbs:
+                heads |= _charge_objects(ctx, c)
             # the predicate as written: "said the expulsion was one-sided", and "said the
             # decision was misguided" or "the move was blackmail" that the parser reads as a
             # passive verb, whose passive subject is then the subject
@@ -2944,6 +2968,26 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
     return bool(ctx.kids(verb.i, frozenset({need})))
 
 
+def _charge_objects(ctx: _Ctx, verb: Token) -> set[str]:
+    """What a light verb's object names ("was committing genocide", "engaged in piracy",
+    "carried out acts of sabotage", "continue the ripoff of America"): the object, the object
+    of "in", and the of-phrase of either."""
+    objs = ctx.kids(verb.i, _OBJ) + [
+        o
+        for p in ctx.kids(verb.i, frozenset({"prep"}))
+        if p.lemma.lower() == "in"
+        for o in _pobjs(ctx, p)
+    ]
+    ofs = [
+        g
+        for o in objs
+        for p in ctx.kids(o.i, frozenset({"prep"}))
+        if p.lemma.lower() == "of"
+        for g in _pobjs(ctx, p)
+    ]
+    return {o.lemma.lower() for o in objs + ofs}
+
+
 def _own_policy_condition(ctx: _Ctx, verb: Token, targets: list[Mention]) -> bool:
     """Whether a reported cost hangs on a condition that names no actor but its targets ("would
     face consequences if it failed to cut inflation"): the target's own policy, a forecast,
@@ -3050,6 +3094,18 @@ def _stray_infinitive(ctx: _Ctx, verb: Token) -> Token | None:
             for c in ctx.kids(n.i, frozenset({"acl", "relcl"})):
                 if c.i > n.i and _infinitive(ctx, c):
                     return c
+    for o in ctx.kids(verb.i, _OBJ):
+        # "ordered the three diplomats, who work at the embassy, to leave": after a clause set
+        # off by commas, the parser reads the infinitive as another relative clause of the object
+        mods = ctx.kids(o.i, frozenset({"acl", "relcl", "appos"}))
+        for c in mods:
+            if (
+                c.i > o.i + 2
+                and _infinitive(ctx, c)
+                and ctx.tok(c.i - 2).text == ","
+                and any(m.i < c.i for m in mods if m.i != c.i)
+            ):
+                return c
     return None
 
 
