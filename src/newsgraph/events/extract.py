@@ -192,6 +192,7 @@ class Rules:
     undoing_nouns: frozenset[str]
     hostile_roots: frozenset[str]
     pledge_roots: frozenset[str]
+    gift_codes: frozenset[str]
     money_words: frozenset[str]
     visit_nouns: frozenset[str]
     argument_preps: frozenset[str]
@@ -5170,10 +5171,13 @@ def _context_kind(
             return "reaction"  # "and called it a blatant violation": the act just told
     if root == "12" and obj is None and verb is not None and _denied_clause(ctx, verb):
         return "reaction"  # "Moscow denied that its drones had entered": answers the accuser
+    # "The U.S. also backed the project", "also condemned the coup": a definite thing no one
+    # is named to have done joins the reactions just told, as a bare "also" reaction does
+    joined = obj is not None and _definite_noun(ctx, obj) and not _authored(ctx, obj)
     if (
         verb is not None
         and root in rules.reaction_roots | rules.antecedent_roots
-        and (obj is None or lemma in rules.feeling_nouns)
+        and (obj is None or lemma in rules.feeling_nouns or joined)
         and any(
             a.lemma.lower() in rules.parallel_adverbs
             for a in ctx.kids(verb.i, frozenset({"advmod"}))
@@ -7486,7 +7490,9 @@ def _with_context(
     if src is None or _naming_restated(ctx, hit.trigger):
         return []
     if hit.context == "parallel":
-        return _parallel(hit, coded, sent_index)
+        joined = _parallel(hit, coded, sent_index)
+        # "Peru also welcomed the vote" with no reaction of its kind just told: the vote's
+        return joined or (_told_act(ctx, hit, coded) if hit.noun >= 0 else [])
     if hit.context == "mediation":
         sides = _latest_sides(coded, sent_index, src.principal, ctx.rules.negotiating_roots)
         chosen = sides or list(hit.fallback)
@@ -7509,6 +7515,7 @@ def _with_context(
         out = _delivery_partner(ctx, hit, coded, sent_index)
         out = out or _project_sides(ctx, hit, coded, sent_index)
         out = out or _sole_recipient(ctx, hit, coded, sent_index)
+        out = out or _fellow_recipient(ctx, hit, coded, sent_index)
         if hit.code[:2] in ctx.rules.delivery_roots:
             return out  # goods that no deal in reach named are no part of it (_delivery_partner)
     elif hit.context == "counterpart":
@@ -8170,6 +8177,52 @@ def _sole_recipient(
     return [replace(hit, target=m, act="")] if fits else []
 
 
+_FELLOW_WINDOW = 4  # sentences back that other givers' gifts a gift may join are told
+
+
+def _fellow_recipient(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A gift with no recipient joins the other givers' gifts told just before, all to one state.
+
+    "Japan gave Pakistan $10 million for flood relief. China sent tents. The United States
+    announced $30 million in aid": every gift (gift_codes) coded up to _FELLOW_WINDOW
+    sentences back went to Pakistan, from givers other than this one, so this gift goes there
+    too. Gifts to two states, another state named since the first of those gifts (a gift
+    to it may have gone uncoded: "Germany sent 10 million euros to Somalia"), or the giver a
+    party to any act in reach (its own deal or quarrel is what the gift may be for) give
+    nothing; nor a gift told as a charge or an aside (an -ing form, as in _sole_recipient).
+    """
+    gift = ctx.rules.gift_codes
+    if hit.trigger.tag == "VBG" or not any(hit.code.startswith(c) for c in gift):
+        return []
+    giver = _principal(hit.source)
+    found: Mention | None = None
+    parties = {giver}
+    first = sent_index
+    for index, earlier in reversed(coded):
+        if sent_index - index > _FELLOW_WINDOW:
+            break
+        if earlier.target is None:
+            continue
+        if giver in (_principal(earlier.source), _principal(earlier.target)):
+            return []
+        if not any(earlier.code.startswith(c) for c in gift):
+            continue
+        found = found or earlier.target
+        if _principal(found) != _principal(earlier.target):
+            return []
+        parties |= {_principal(earlier.source), _principal(earlier.target)}
+        first = index
+    if found is None:
+        return []
+    start = ctx.parse.sentences[first].token_start
+    named = _named_states(ctx, start, ctx.parse.sentences[sent_index].token_end, hit.source)
+    if set(named) - parties:
+        return []
+    return [replace(hit, target=found, act="")]
+
+
 def _named_states(
     ctx: _Ctx, first: int, last: int, party: Mention, places: bool = True
 ) -> dict[str, tuple[Mention, bool]]:
@@ -8250,24 +8303,30 @@ def _latest_deed(
     """A reaction to "the decision" or "the move": aimed at the author of the deed just told.
 
     "Mali expelled the French ambassador. The EU criticized the decision": the latest act of a
-    kind the noun answers, up to _BYSTANDER_WINDOW sentences back, whoever it was aimed at.
-    The reactor's own deed ("U.S. officials defended the move") gives no target. A noun that
-    names its kind ("the blockade", "the walkout": hit.named) takes the latest act of that
-    kind or told by that very verb, and nothing when that sentence tells such acts by two
-    authors other than the reactor (which one is meant is not said).
+    kind the noun answers, up to _BYSTANDER_WINDOW sentences back, whoever it was aimed at,
+    or the story's lead deed when only words, meetings and other answers were coded since
+    ("Kazakhstan recognised the Taliban ... [quotes, thanks, a meeting] ... The EU criticized
+    the move": wire copy tells reactions to its lead paragraphs later). The reactor's own deed
+    ("U.S. officials defended the move") gives no target. A noun that names its kind ("the
+    blockade", "the walkout": hit.named) takes the latest act of that kind or told by that
+    very verb, and nothing when that sentence tells such acts by two authors other than the
+    reactor (which one is meant is not said).
     """
     src = hit.source.actor
     assert src is not None
     noun = hit.act if hit.named else ""
     for index, earlier in reversed(coded):
-        if sent_index - index > _BYSTANDER_WINDOW:
-            break
+        # beyond the window only the lead's deed, and no deed of the kind coded since
+        far = sent_index - index > _BYSTANDER_WINDOW and index >= ctx.lead_end
         if earlier.target is None or _described_reactor(ctx, hit, earlier, index, sent_index):
             continue
+        answer = earlier.code[:2] in ctx.rules.answering_roots
+        if sent_index - index > _BYSTANDER_WINDOW and answer and not noun:
+            continue  # the lead's warning or protest answers its deed: no "move" of its own
         if _answers_earlier(ctx, earlier):
             # "Belgium and Austria praised the decision": praise is no decision, but a reaction
             # to the same deed ("the decision", "the step") shares its author
-            if _sums_up_deed(ctx, earlier):
+            if _sums_up_deed(ctx, earlier) and not far:
                 return _shared_authors(ctx, hit, earlier, coded)
             continue
         same = bool(noun) and _deverbal(ctx, noun, earlier.trigger)
@@ -8275,6 +8334,8 @@ def _latest_deed(
             continue
         if earlier.code[:3] in ctx.rules.verbal_support_codes and not same:
             continue  # "Russia stood by its ally. The EU backed the move": words, no deed
+        if far:
+            return []  # a deed of the kind between the lead and the window: which is meant?
         if not _differ(ctx, hit.source, earlier.source):
             return []
         if (
