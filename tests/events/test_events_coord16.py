@@ -9,6 +9,8 @@ reaction's second clause whose target the context gives ("condemned the expulsio
 Moscow would retaliate") (_clause_anchor, _with_clause, _coordinated_act); a hostile act told
 by a subjectless "and said" acts on whom the verb before it acted on (_said_conjunct). A
 complement of a conjunct that is itself coded ("pledged to send firefighters") stays one act.
+A saying verb joined right after the first act is an act of its own when what it says codes
+another root ("thanked Guatemala but said the boats must be returned": _saying_act).
 DENIALS: "..., a charge Ottawa rejects", "..., allegations the Kremlin denies": the tagger reads
 the present-tense verb as a plural noun, or the clause as the noun's verb; the words (comma,
 claim noun, actor, refusal verb) say the actor answers the accusation (_appended_denials).
@@ -73,7 +75,23 @@ SECOND_CLAUSES: list[Case] = [
         "would retaliate.",
         "LTU>BLR:16 BLR>LTU:11 BLR>LTU:13",
     ),
+    (
+        "BELMOPAN",
+        "Guatemala seized two Belizean fishing boats on Monday. Belize's foreign minister "
+        "thanked Guatemala for the release of the crews but said the boats must be returned.",
+        "GTM>BLZ:17 BLZ>GTM:05 BLZ>GTM:10",
+    ),
+    (
+        "BERLIN",
+        "Germany criticized Poland's court reform and said Warsaw must respect the rule of law.",
+        "DEU>POL:11 DEU>POL:10",
+    ),
     # near-misses: one act only
+    (
+        "ANKARA",
+        "Turkey condemned Greece's decision and said it was illegal.",
+        "TUR>GRC:11",
+    ),
     (
         "RIGA",
         "Latvia expelled a Belarusian diplomat on Monday. The ministry said the diplomat had "

@@ -7233,7 +7233,9 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     verbs of saying restate one act.
     """
     t, first_t = hit.trigger, first.trigger
-    if t.pos != "VERB" or t.lemma.lower() in ctx.rules.speech_verbs:
+    if t.pos != "VERB" or (
+        t.lemma.lower() in ctx.rules.speech_verbs and not _saying_act(ctx, hit, first)
+    ):
         return False
     if hit.pattern.reciprocal and t.dep != "conj":
         # "signed an MOU, expanding relations between the two": the one act; "met in Lima and
@@ -7317,6 +7319,16 @@ def _clause_anchor(ctx: _Ctx, t: Token, first: Token) -> Token:
 
 
 _ANCHOR_STEPS = 3
+
+
+def _saying_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
+    """Whether a saying verb joined right after the first act codes an act of another root by
+    what it says ("thanked Guatemala for the call but said the boats must be returned": a
+    demand after the thanks); one of the same root restates the first ("condemned the strike
+    and said it was illegal")."""
+    t = hit.trigger
+    host = _conj_host(ctx, t) if t.dep == "conj" else None
+    return host is not None and host.i == first.trigger.i and hit.code[:2] != first.code[:2]
 
 
 def _acting_verb(ctx: _Ctx, verb: Token) -> bool:
