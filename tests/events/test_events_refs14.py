@@ -33,6 +33,10 @@ Germany and France": a year historic_years or more before the article's), but th
 of the news; a year in a relative clause of the list ("Ethiopia and Eritrea, which fought a
 war from 1998 to 2000, signed ...") dates only that clause.
 
+ASIDE: "in solidarity with X" (aside_nouns after "in"), which the parser hangs on the verb,
+names a friend, not the act's target ("closed its airspace to Belarusian planes in
+solidarity with Lithuania"); "stood in solidarity with Cyprus" is v.stand_with's target.
+
 SIDES: an appeal for calm with no target of its own goes to the sides of the latest hostile
 act; an IGO is no side ("... the EU warned Ankara. Washington urged restraint": Turkey).
 """
@@ -259,6 +263,29 @@ HISTORIC: list[Case] = [
     ),
 ]
 
+ASIDE: list[Case] = [
+    (
+        "ANKARA",
+        "Turkey closed its border with Armenia in 1993 in solidarity with Azerbaijan.",
+        "TUR>ARM:19",
+    ),
+    (
+        "RIGA",
+        "Latvia closed its airspace to Belarusian planes in solidarity with Lithuania.",
+        "LVA>BLR:19",
+    ),
+    (
+        "VILNIUS",
+        "Lithuania expelled two Russian diplomats on Friday in solidarity with Poland.",
+        "LTU>RUS:16",
+    ),
+    (
+        "BRUSSELS",
+        "The European Union stood in full solidarity with Cyprus on Monday.",
+        "EU>CYP:05",
+    ),
+]
+
 NONE: list[NearMiss] = [
     ("BAKU", "Iran welcomed the treaty on Wednesday."),
     ("SANTIAGO", "Chile, which borders Peru and Bolivia, hosted a summit on migration."),
@@ -271,12 +298,12 @@ GAPS: list[Gap] = [
         "Turkey and Armenia agreed to reopen their border. Turkey closed the border in 1993 in "
         "solidarity with Azerbaijan.",
         "TUR>ARM:05 ARM>TUR:05 TUR>ARM:19",
-        "'in solidarity with X' hung on the verb is read as the closure's target",
+        "'the border' of a pair named before is read as no border with the other state",
     ),
 ]
 
 CASES = RELATIVE_EACH + RELATIVE_LIST + REACTOR_CLAUSE + VENUE + HELD_TITLES + SIDES
-CASES += HISTORIC
+CASES += HISTORIC + ASIDE
 
 
 @pytest.fixture(scope="module")

@@ -273,6 +273,10 @@ class Rules:
     office_host_codes: frozenset[str] = frozenset()
     # nouns of a plan agreed with another, beside agreement_nouns (_deal_user)
     agreed_plan_nouns: frozenset[str] = frozenset()
+    # "in solidarity with Azerbaijan": a with-phrase after "in" and one of these names no
+    # partner of the act (_bystander_phrase)
+    aside_nouns: frozenset[str] = frozenset()
+    aside_exempt_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -1280,9 +1284,21 @@ def _bystander_phrase(ctx: _Ctx, prep: Token) -> bool:
     "signed a treaty, with Canada and Japan acting as witnesses", "with Iran in attendance":
     an absolute clause with a subject of its own; "with Canada as guarantor", "with Qatar
     acting as mediator": a third party's role (bystander_roles) under "as", on the object or
-    right after the phrase; "in attendance" (witness_nouns) right after it.
+    right after the phrase; "in attendance" (witness_nouns) right after it; "in solidarity
+    with" (aside_nouns).
     """
     roles = ctx.rules.bystander_roles
+    if prep.lemma.lower() == "with" and prep.i > 1:
+        # "closed the border in solidarity with Azerbaijan": the parser hangs the with-phrase
+        # of "in solidarity" on the verb; it names a friend, not the act's target
+        before = ctx.tok(prep.i - 1)
+        host = ctx.tok(prep.head).lemma.lower()
+        if (
+            before.lemma.lower() in ctx.rules.aside_nouns
+            and ctx.tok(before.head).lemma == "in"
+            and host not in ctx.rules.aside_exempt_verbs  # "stood in solidarity with Cyprus"
+        ):
+            return True
 
     def role(t: Token) -> bool:
         return any(
