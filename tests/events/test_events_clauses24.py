@@ -19,6 +19,7 @@ Two states that set up a joint body (a unit, a command, patrols, a fund, a team)
 An object's infinitive after a relative clause set off by commas ("ordered the diplomats, who
 work at the embassy, to leave"), which the parser reads as a second relative clause, is the
 verb's own (_stray_infinitive).
+Sharing or echoing another's concerns, view or stance endorses it (v.share_view).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -179,6 +180,15 @@ CASES: list[Case] = [
         " leave within a week.",
         "LTU>BLR:16",
     ),
+    # sharing or echoing another's concerns, view or stance endorses it
+    ("CANBERRA", "Australia said it shared New Zealand's concerns.", "AUS>NZL:05"),
+    ("TOKYO", "Japan echoed Washington's concerns about the missile launch.", "JPN>USA:05"),
+    (
+        "PARIS",
+        "France said it shared Germany's view that the deal was a mistake.",
+        "FRA>DEU:05",
+    ),
+    ("WELLINGTON", "Fiji echoed the concerns of New Zealand about the deal.", "FJI>NZL:05"),
 ]
 
 NONE: list[NearMiss] = [
@@ -212,6 +222,10 @@ NONE: list[NearMiss] = [
         "BERLIN",
         "Germany asked the companies, which export machinery to Russia, to report their sales.",
     ),
+    # concerns not shared, shared by both, or a public's
+    ("TOKYO", "Japan said it did not share China's concerns."),
+    ("MANILA", "Vietnam and the Philippines share concerns about Chinese ships."),
+    ("TOKYO", "Japanese lawmakers echoed the public's concerns about U.S. bases."),
 ]
 
 GAPS: list[Gap] = [
