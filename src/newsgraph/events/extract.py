@@ -1618,6 +1618,12 @@ def _premodifiers(ctx: _Ctx, noun: Token) -> list[Token]:
 
 
 def _content_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The that-clauses a verb reports (_reported_clauses), once per verb: each clause pattern
+    tried on it (content_clause, harm_clause, role_clause ...) asks for them."""
+    return list(_memo(ctx, _reported_clauses, verb))
+
+
+def _reported_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
     """The that-clauses a verb reports: its ccomp, or one hung on "in a statement" under it.
 
     A clause of belief stands for the clause it holds ("said it believed that Ankara was
@@ -2396,7 +2402,13 @@ def _denied_clause(ctx: _Ctx, verb: Token) -> bool:
 
 
 def _lemmas_under(ctx: _Ctx, verb: Token) -> set[str]:
-    """Lemmas of the trigger and its complements (not its subject): what refinements read."""
+    """Lemmas of the trigger and its complements (not its subject): what refinements read
+    (_complement_lemmas, once per trigger; each pattern tried on it reads them)."""
+    return set(_memo(ctx, _complement_lemmas, verb))
+
+
+def _complement_lemmas(ctx: _Ctx, verb: Token) -> set[str]:
+    """Lemmas of the trigger and its complements (not its subject), see _lemmas_under."""
     out = {verb.lemma.lower()}
     cur = verb
     while cur.dep in ("xcomp", "relcl") and cur.head != cur.i:
@@ -3946,10 +3958,13 @@ def _memo(ctx: _Ctx, fn: Callable[..., _R], t: Token, *args: object) -> _R:
     nothing of ctx that changes but dateline_end (part of the key) and return what no caller
     mutates."""
     key = (fn, t.i, ctx.dateline_end, args)
-    if key in ctx.memo:
-        return ctx.memo[key]  # type: ignore[no-any-return]
-    out = ctx.memo[key] = fn(ctx, t, *args)
-    return out
+    out = ctx.memo.get(key, _UNSET)
+    if out is _UNSET:
+        out = ctx.memo[key] = fn(ctx, t, *args)
+    return out  # type: ignore[no-any-return]
+
+
+_UNSET = object()  # no entry in ctx.memo yet
 
 
 def _remark_withheld(ctx: _Ctx, verb: Token) -> bool:
