@@ -146,6 +146,8 @@ class Rules:
     duration_nouns: frozenset[str]
     antecedent_roots: frozenset[str]
     summary_nouns: frozenset[str]
+    background_date_units: frozenset[str]
+    background_date_marks: frozenset[str]
     culprit_nouns: frozenset[str]
     charge_light_verbs: frozenset[str]
     summing_nouns: frozenset[str]
@@ -7649,6 +7651,8 @@ def _uncoded_authors(
         answers = rules.answering_roots | rules.antecedent_roots
         if own and all(h.target is None and h.code[:2] in answers and h.context for h in own):
             continue  # "The EU voiced concern.", "Peru welcomed the vote": other answers
+        if _background_sentence(ctx, index, coded) and not _background_act(ctx, hit.trigger):
+            continue  # "In 2021, Spain had hosted ...": told as background, not the act answered
         if any(i == index for i, _ in coded):
             # a coded act: the context rules have spoken, but for a deal or an act on a third
             # state a bystander's bare protest answers ("Egypt and Sudan signed a pact.
@@ -8366,6 +8370,8 @@ def _latest_deed(
         answer = earlier.code[:2] in ctx.rules.answering_roots
         if sent_index - index > _BYSTANDER_WINDOW and answer and not noun:
             continue  # the lead's warning or protest answers its deed: no "move" of its own
+        if _background_only(ctx, hit, earlier):
+            continue  # "Relations soured last year after Libya detained ...": another occasion
         if _answers_earlier(ctx, earlier):
             # "Belgium and Austria praised the decision": praise is no decision, but a reaction
             # to the same deed ("the decision", "the step") shares its author
@@ -8398,9 +8404,35 @@ def _latest_deed(
             return []  # "A blockaded X and B blockaded Y. Z condemned the blockade": which?
         if not noun and _uncoded_doer_between(ctx, hit, earlier, index, sent_index):
             return []  # "Separately, Cyprus opened a new port": that may be the decision
+        if _returned_deed(ctx, hit, earlier, coded, index):
+            return []  # "... France recalled its envoy. The EU criticized the decision": which?
         aimed = _deed_at_reactor(ctx, hit, coded, sent_index, index)
         return _co_authored(ctx, replace(hit, target=(aimed or earlier).source), coded)
     return []
+
+
+def _returned_deed(
+    ctx: _Ctx, hit: _Hit, earlier: _Hit, coded: list[tuple[int, _Hit]], index: int
+) -> bool:
+    """Whether a third party's criticism of "the decision" follows a hostile deed that returns
+    one just told ("Algeria expelled twelve French staff. France responded by recalling its
+    ambassador. The EU criticized the decision"): either deed may be meant, so neither is."""
+    rules = ctx.rules
+    if hit.code[:2] not in rules.reaction_roots or earlier.code[:2] not in rules.conflict_roots:
+        return False
+    if earlier.target is None or not (
+        _differ(ctx, hit.source, earlier.source) and _differ(ctx, hit.source, earlier.target)
+    ):
+        return False
+    return any(
+        index - _BYSTANDER_WINDOW <= i <= index
+        and other.trigger.i < earlier.trigger.i
+        and other.target is not None
+        and other.code[:2] in rules.conflict_roots
+        and _principal(other.source) == _principal(earlier.target)
+        and _principal(other.target) == _principal(earlier.source)
+        for i, other in coded
+    )
 
 
 def _described_reactor(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int, sent_index: int) -> bool:
@@ -8415,6 +8447,89 @@ def _described_reactor(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int, sent_ind
         at != s.i and any(t.i == at for t in ctx.parse.subtree(s.i))
         for s in _subject_tokens(ctx, hit.trigger)
     )
+
+
+def _background_act(ctx: _Ctx, trigger: Token) -> bool:
+    """Whether an act is told as background, years back: dated so on its own clause or on a
+    clause it hangs on ("last year after Libyan militias detained ...", "in 2021"), or in the
+    pluperfect in the story's own voice ("In 2021, Spain had hosted ...", not the reported
+    "NATO said Russia had violated ...") (background_date_units, background_date_marks)."""
+    rules = ctx.rules
+    path = [trigger]
+    while path[-1].head != path[-1].i and len(path) < 12:
+        path.append(ctx.tok(path[-1].head))
+    verbs = [t for t in path if t.pos in ("VERB", "AUX")]
+    # a main clause only: "recalled its envoy after Algeria had expelled ..." is the news
+    if verbs and all(v.dep == "conj" for v in verbs[:-1]):
+        aux = ctx.kids(verbs[0].i, frozenset({"aux"}))
+        if verbs[0].tag == "VBN" and any(a.lemma.lower() == "have" and a.tag == "VBD" for a in aux):
+            return True
+    on_path = {t.i for t in verbs}
+    sent = ctx.parse.sentences[trigger.sent]
+    dates = {
+        id(e): e
+        for i in range(sent.token_start, sent.token_end)
+        if (e := ctx.ent_of.get(i)) is not None and e.label == "DATE"
+    }
+    for e in dates.values():
+        words = ctx.parse.tokens[e.token_start : e.token_end]
+        lows = {w.text.lower() for w in words}
+        years = [w for w in words if len(w.text) == 4 and w.text.isdigit() and w.text[0] in "12"]
+        # "in 2021", "since 1993", not "March 3, 2024" (the day's news)
+        bare = bool(years) and not any(w.pos in ("PROPN", "NUM") for w in words if w not in years)
+        units = lows & rules.background_date_units and lows & rules.background_date_marks
+        if not bare and not units:
+            continue
+        at = next((w for w in words if not e.token_start <= w.head < e.token_end), words[0])
+        while at.head != at.i and at.pos not in ("VERB", "AUX"):
+            at = ctx.tok(at.head)
+        if at.i in on_path:
+            return True
+    return False
+
+
+def _background_only(ctx: _Ctx, hit: _Hit, earlier: _Hit) -> bool:
+    """Whether an earlier act is told in a background sentence (_background_sentence) and a
+    reaction is not: "... a commission that Bulgaria and North Macedonia set up in 2019.
+    Marinova called that step regrettable" is dated in a clause of the news only."""
+    return _background_sentence(ctx, earlier.trigger.sent, [(-1, earlier)]) and not (
+        _background_act(ctx, hit.trigger)
+    )
+
+
+def _background_sentence(ctx: _Ctx, index: int, coded: list[tuple[int, _Hit]]) -> bool:
+    """Whether a sentence told after the story's news is background: its main acts and every
+    act coded in it (_main_background). A story that opens on a dated act ("Serbia and
+    Kosovo signed an accord in 2023. ... Russia objected") has no news before it."""
+    return (
+        _main_background(ctx, index) is True
+        and all(_background_act(ctx, e.trigger) for i, e in coded if i in (index, -1))
+        and any(_main_background(ctx, i) is False for i in range(ctx.first_body, index))
+    )
+
+
+def _main_background(ctx: _Ctx, index: int) -> bool | None:
+    """Whether a sentence's main acts are told as background (_background_act): its root, or
+    the verbs under a noun root misread as such ("Relations between the two soured last
+    year"); None for a sentence with no verb (a dateline)."""
+    sent = ctx.parse.sentences[index]
+    tokens = ctx.parse.tokens[sent.token_start : sent.token_end]
+    mains = [t for t in tokens if t.head == t.i and t.pos in ("VERB", "AUX")] or [
+        t for t in tokens if t.pos in ("VERB", "AUX") and _top_verb(ctx, t)
+    ]
+    return all(_background_act(ctx, t) for t in mains) if mains else None
+
+
+def _top_verb(ctx: _Ctx, verb: Token) -> bool:
+    """Whether no verb governs a verb (it hangs on a noun root, or is the root)."""
+    t = verb
+    for _ in range(12):
+        if t.head == t.i:
+            return True
+        t = ctx.tok(t.head)
+        if t.pos in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _uncoded_doer_between(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int, sent_index: int) -> bool:
@@ -9024,8 +9139,10 @@ def _context_target(
         if e_src is None or e_tgt is None:
             continue
         if hit.context == "reaction" and e_tgt.principal == src.principal:
-            if e_src.principal != src.principal and (
-                not hit.answers or earlier.code[:2] in hit.answers
+            if (
+                e_src.principal != src.principal
+                and (not hit.answers or earlier.code[:2] in hit.answers)
+                and not _background_only(ctx, hit, earlier)  # "In 2023, Lithuania had accused"
             ):
                 return replace(hit, target=earlier.source, context=hit.context)
         if (
@@ -9035,7 +9152,10 @@ def _context_target(
             and earlier.code[:2] in hit.answers
             and src.principal not in (e_src.principal, e_tgt.principal)
             and not _counter_claim(ctx, earlier)
+            and not _background_only(ctx, hit, earlier)
         ):
+            if _returned_deed(ctx, hit, earlier, coded, index):
+                return None  # "Germany retaliated ... Poland condemned the expulsions": whose?
             bystander = replace(hit, target=earlier.source, context=hit.context)
         if (
             bystander is None
