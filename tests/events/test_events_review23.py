@@ -8,6 +8,9 @@ hosted ..."), in a sentence whose main acts are all such background (_background
 A reported pluperfect ("NATO said Russia had violated ...") and a dated relative clause in a
 sentence of news ("a commission that both set up in 2019") are no background; a reaction
 told as background itself may answer one.
+RETURNED: a third party's criticism of "the decision" right after a victim's retaliation codes
+nothing (_returned_deed). ADOPTED: a resolution an IGO body adopted is the body's act, not its
+drafter's (_adopters).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -142,9 +145,44 @@ RETURNED: list[Case] = [
     ),
 ]
 
+# ADOPTED: "the resolution" an IGO body adopted, passed or approved is that body's act, not
+# its drafter's or sponsor's (_adopters); a veto makes no author.
+ADOPTED: list[Case] = [
+    (
+        "UNITED NATIONS",
+        "The UN General Assembly adopted a resolution, drafted by Ukraine, demanding that "
+        "Russia withdraw its troops. Russia's envoy rejected the resolution.",
+        "UN>RUS:10|02 RUS>UN:12",
+    ),
+    (
+        "GENEVA",
+        "The Human Rights Council passed a resolution sponsored by Britain condemning abuses "
+        "in Eritrea. Eritrea rejected the resolution as biased.",
+        "ERI>UN:12",
+    ),
+    (
+        "BUDAPEST",
+        "The European Parliament adopted a resolution, tabled by Polish lawmakers, calling on "
+        "Hungary to respect the rule of law. Budapest rejected the resolution.",
+        "EU>HUN:02|10 HUN>EU:12",
+    ),
+    (
+        "NEW YORK",
+        "A resolution drafted by Ukraine was adopted by the General Assembly on Thursday. "
+        "Russia rejected the resolution.",
+        "RUS>UN:12",
+    ),
+    (
+        "BEIJING",
+        "Russia vetoed a Security Council resolution drafted by the United States. China "
+        "criticized the resolution.",
+        "RUS>UN:12 CHN>USA:11",
+    ),
+]
+
 GAPS: list[Gap] = []
 
-CASES = BACKGROUND + BACKGROUND_KEPT + OPENING + RETURNED
+CASES = BACKGROUND + BACKGROUND_KEPT + OPENING + RETURNED + ADOPTED
 NONE: list[NearMiss] = []
 
 

@@ -148,6 +148,7 @@ class Rules:
     summary_nouns: frozenset[str]
     background_date_units: frozenset[str]
     background_date_marks: frozenset[str]
+    adopting_verbs: frozenset[str]
     culprit_nouns: frozenset[str]
     charge_light_verbs: frozenset[str]
     summing_nouns: frozenset[str]
@@ -5776,6 +5777,9 @@ def _antecedent_author(ctx: _Ctx, noun: Token) -> list[Mention]:
         t = ctx.tok(i)
         if t.lemma.lower() != lemma or t.pos != "NOUN":
             continue
+        adopters = _adopters(ctx, t)
+        if adopters:
+            return adopters
         for k in ctx.kids(t.i, frozenset({"poss", "compound", "prep", "acl"})):
             if k.dep == "compound":
                 m = ctx.by_token.get(k.i)
@@ -5790,6 +5794,22 @@ def _antecedent_author(ctx: _Ctx, noun: Token) -> list[Mention]:
             if found:
                 return found
         return []  # the nearest earlier use names no author: nothing is guessed
+    return []
+
+
+def _adopters(ctx: _Ctx, noun: Token) -> list[Mention]:
+    """Who adopted, passed or tabled what a noun names: the subject of the verb it is the
+    object of, or that passive's agent ("The UN General Assembly adopted a resolution, drafted
+    by Ukraine ... Russia rejected the resolution": the assembly's, not its drafter's)."""
+    head = ctx.tok(noun.head)
+    rules = ctx.rules
+    if head.pos != "VERB" or head.lemma.lower() not in rules.adopting_verbs | rules.authoring_verbs:
+        return []
+    if noun.dep in _OBJ:
+        return _actors(ctx, _subject_tokens(ctx, head), "source")
+    if noun.dep in _PASSIVE_SUBJ:
+        agents = ctx.kids(head.i, frozenset({"agent"}))
+        return _actors(ctx, [p for a in agents for p in _pobjs(ctx, a)], "source")
     return []
 
 
