@@ -20,6 +20,8 @@ An object's infinitive after a relative clause set off by commas ("ordered the d
 work at the embassy, to leave"), which the parser reads as a second relative clause, is the
 verb's own (_stray_infinitive).
 Sharing or echoing another's concerns, view or stance endorses it (v.share_view).
+A party named by where it is ("in touch with all rebel groups in Syria") in a place slot is
+that place's state (_party_place).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -189,6 +191,19 @@ CASES: list[Case] = [
         "FRA>DEU:05",
     ),
     ("WELLINGTON", "Fiji echoed the concerns of New Zealand about the deal.", "FJI>NZL:05"),
+    # a party named by where it is ("rebel groups in Syria") in a place slot is that state
+    (
+        "WASHINGTON",
+        "The United States says it is in touch with all rebel groups in Syria.",
+        "USA>SYR:04",
+    ),
+    ("DOHA", "Qatar is in contact with armed groups in Gaza, officials said.", "QAT>PSE:04"),
+    (
+        "ALGIERS",
+        "Algeria remained in contact with tribal leaders in Niger throughout the crisis.",
+        "DZA>NER:04",
+    ),
+    ("ANKARA", "Turkey stayed in touch with rival factions in Libya.", "TUR>LBY:04"),
 ]
 
 NONE: list[NearMiss] = [
@@ -226,9 +241,21 @@ NONE: list[NearMiss] = [
     ("TOKYO", "Japan said it did not share China's concerns."),
     ("MANILA", "Vietnam and the Philippines share concerns about Chinese ships."),
     ("TOKYO", "Japanese lawmakers echoed the public's concerns about U.S. bases."),
+    # parties in the actor's own state or city
+    ("PARIS", "France is in touch with opposition groups in France, the minister said."),
+    (
+        "WASHINGTON",
+        "The State Department said it was in touch with aid groups in Washington.",
+    ),
 ]
 
 GAPS: list[Gap] = [
+    (
+        "LONDON",
+        "Britain is in contact with the parties in Northern Ireland.",
+        "",
+        "the gazetteer places Northern Ireland in Ireland (GBR>IRL is coded)",
+    ),
     (
         "ASTANA",
         "Kabul will open a consulate in the southern city of Almaty by the summer.",

@@ -151,6 +151,7 @@ class Rules:
     adopting_verbs: frozenset[str]
     culprit_nouns: frozenset[str]
     charge_light_verbs: frozenset[str]
+    located_party_nouns: frozenset[str]
     summing_nouns: frozenset[str]
     authoring_verbs: frozenset[str]
     denied_nouns: frozenset[str]
@@ -1225,13 +1226,25 @@ def _actors(ctx: _Ctx, tokens: list[Token], role: str, places: bool = False) -> 
         for c in _conjuncts(ctx, t):
             found = _actors_of(ctx, c, role)
             if not found and places:
-                place = _place_mention(ctx, c)
+                place = _place_mention(ctx, c) or _party_place(ctx, c)
                 found = [place] if place is not None else []
             for m in found:
                 if m.actor is not None and m.actor.principal not in seen and not _language(ctx, m):
                     seen.add(m.actor.principal)
                     out.append(m)
     return out
+
+
+def _party_place(ctx: _Ctx, t: Token) -> Mention | None:
+    """The place of a party a place slot names by where it is ("in touch with all rebel groups
+    in Syria", "talks with rival factions in Libya"), as a mention of its country."""
+    if t.lemma.lower() not in ctx.rules.located_party_nouns:
+        return None
+    for p in _preps(ctx, t, frozenset({"in"})):
+        place = _place_mention(ctx, p)
+        if place is not None:
+            return place
+    return None
 
 
 def _language(ctx: _Ctx, m: Mention) -> bool:
