@@ -14,6 +14,11 @@ another root ("thanked Guatemala but said the boats must be returned": _saying_a
 DENIALS: "..., a charge Ottawa rejects", "..., allegations the Kremlin denies": the tagger reads
 the present-tense verb as a plural noun, or the clause as the noun's verb; the words (comma,
 claim noun, actor, refusal verb) say the actor answers the accusation (_appended_denials).
+LISTED: "prompting a protest from Nicosia and a warning from the EU", "drew condemnation from
+Rome and criticism from the EU": a later reaction noun of the list is drawn by the same act as
+the first (_listed_elicited).
+VISITS: "handed a mask to Congo during a visit by the Belgian king": a visit by the host verb's
+own subject with no place of its own visits the verb's partner (n.visit host_args, _phrase_host).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -170,6 +175,76 @@ DENIALS: list[Case] = [
     ),
 ]
 
+LISTED: list[Case] = [
+    (
+        "ADDIS ABABA",
+        "Ethiopia signed a port deal with Somaliland, prompting a protest from Somalia and a "
+        "warning from the African Union.",
+        "SOM>ETH:11 AU>ETH:13",
+    ),
+    (
+        "NICOSIA",
+        "Turkey sent a drilling ship into waters off Cyprus on Thursday, drawing a protest from "
+        "Nicosia and sharp criticism from Greece.",
+        "CYP>TUR:11 GRC>TUR:11",
+    ),
+    (
+        "TUNIS",
+        "Tunisia expelled an Italian diplomat, a step that drew condemnation from Rome and "
+        "criticism from the European Union.",
+        "TUN>ITA:16 ITA>TUN:11 EU>TUN:11",
+    ),
+    # near-misses: no state in the second from-phrase
+    (
+        "VALLETTA",
+        "Libya seized a Maltese trawler on Thursday, drawing a protest from Valletta and "
+        "applause from nationalist lawmakers.",
+        "LBY>MLT:17 MLT>LBY:11",
+    ),
+    (
+        "SEOUL",
+        "North Korea fired a missile on Monday, drawing condemnation from Seoul and rain from "
+        "the clouds.",
+        "KOR>PRK:11",
+    ),
+]
+
+VISITS: list[Case] = [
+    (
+        "KINSHASA",
+        "Belgium handed over a ceremonial mask to Congo in 2022, during a visit by the Belgian "
+        "king.",
+        "BEL>COD:08|07 BEL>COD:04",
+    ),
+    (
+        "MANILA",
+        "Japan signed a defense pact with the Philippines during a visit by Prime Minister "
+        "Kishida.",
+        "JPN>PHL:05 JPN>PHL:04",
+    ),
+    (
+        "ROME",
+        "Italy protested to Libya during a visit by the Italian interior minister.",
+        "ITA>LBY:11 ITA>LBY:04",
+    ),
+    # near-misses: a visit by another state's leader, a visit with a place of its own
+    (
+        "HANOI",
+        "Vietnam signed a rice deal with the Philippines during a visit by Indonesia's president.",
+        "VNM>PHL:05",
+    ),
+    (
+        "LIMA",
+        "Chile signed a trade pact with Peru during a visit to Brazil.",
+        "CHL>PER:05 CHL>BRA:04",
+    ),
+    (
+        "SEOUL",
+        "Japan will sign a pact with South Korea during a visit next week.",
+        "JPN>KOR:03",
+    ),
+]
+
 DENIALS_NONE: list[NearMiss] = [
     ("ROME", "Italy accused the company of dumping waste, a charge the firm rejects."),
     ("BOGOTA", "The rebels accused Colombia of breaking the truce, a charge the army rejects."),
@@ -192,7 +267,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = SECOND_CLAUSES + DENIALS
+CASES = SECOND_CLAUSES + DENIALS + LISTED + VISITS
 NONE = DENIALS_NONE
 
 

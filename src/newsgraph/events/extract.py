@@ -1586,31 +1586,38 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         return ctx.kids(verb.i, frozenset({"poss"}))
     if name == "host_subj":
         # "Prabowo said in a call to Trump": the subject of the verb the noun's phrase modifies
-        if verb.dep == "dobj" and verb.head != verb.i:
-            # "... came following a phone call with Modi": "following" parsed as a verb
-            prep = ctx.tok(verb.head)
-            if prep.text.lower() in lemmas and prep.dep in ("advcl", "prep"):
-                host = ctx.tok(prep.head)
-                if host.pos in ("VERB", "AUX") and _modality(ctx, host) is None:
-                    return _subject_tokens(ctx, host)
-            return []
-        if verb.dep != "pobj" or verb.head == verb.i:
-            return []
-        prep = ctx.tok(verb.head)
-        if (prep.lemma.lower() not in lemmas and prep.text.lower() not in lemmas) or (
-            prep.head == prep.i
-        ):
-            return []
-        host = ctx.tok(prep.head)
-        if host.pos not in ("VERB", "AUX") or _modality(ctx, host) is not None:
-            return []  # "will meet X during a visit to Y": the visit is planned too
-        return _subject_tokens(ctx, host)
+        host = _phrase_host(ctx, verb, lemmas)
+        return _subject_tokens(ctx, host) if host is not None else []
     if name == "amod":
         return ctx.kids(verb.i, frozenset({"amod", "compound", "nmod"}))
     if name == "premod":
         return _premodifiers(ctx, verb)
     log.debug("unknown slot %s", slot)
     return []
+
+
+def _phrase_host(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> Token | None:
+    """The verb, told as done, that a noun's phrase modifies through one of ``lemmas``
+    ("said in a call to Trump", "signed a pact during a visit by Modi")."""
+    if noun.dep == "dobj" and noun.head != noun.i:
+        # "... came following a phone call with Modi": "following" parsed as a verb
+        prep = ctx.tok(noun.head)
+        if prep.text.lower() in lemmas and prep.dep in ("advcl", "prep"):
+            host = ctx.tok(prep.head)
+            if host.pos in ("VERB", "AUX") and _modality(ctx, host) is None:
+                return host
+        return None
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return None
+    prep = ctx.tok(noun.head)
+    if (prep.lemma.lower() not in lemmas and prep.text.lower() not in lemmas) or (
+        prep.head == prep.i
+    ):
+        return None
+    host = ctx.tok(prep.head)
+    if host.pos not in ("VERB", "AUX") or _modality(ctx, host) is not None:
+        return None  # "will meet X during a visit to Y": the visit is planned too
+    return host
 
 
 def _premodifiers(ctx: _Ctx, noun: Token) -> list[Token]:
@@ -6390,6 +6397,17 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                 for s in _slot_tokens(ctx, noun, None, slot)
                 for t in [s, *_co_subjects(ctx, ctx.tok(s.head))]
             ]
+        elif name == "host_args":
+            # "handed a mask to Congo during a visit by the Belgian king", "signed deals with
+            # Kenya during a three-day visit": the host verb's partner is the one visited
+            # (only a visit by the host verb's own subject: "during a visit by Indonesia's
+            # president" tells nothing of whom Vietnam's deal was with)
+            partner = _phrase_host(ctx, noun, lemmas)
+            doers = _actors(ctx, _subject_tokens(ctx, partner), "source") if partner else []
+            own = {_principal(m) for m in doers}
+            if partner is not None and own and all(_principal(m) in own for m in sources):
+                for h in [partner, *ctx.kids(partner.i, _OBJ)]:
+                    toks += _preps(ctx, h, frozenset({"to", "with"}))
         elif name == "host_place" and noun.dep == "nsubj" and noun.head != noun.i:
             # "a Russian missile attack started fires in Odesa": where the act's effect was
             toks = _under(ctx, ctx.tok(noun.head), lemmas, 3)
@@ -6409,10 +6427,12 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     if not targets and host is not None and code[:2] in ctx.rules.deed_roots:
         heads = [p for k in ctx.kids(noun.i, frozenset({"prep"})) for p in _pobjs(ctx, k)]
         targets = _accuser_own(ctx, noun, heads)
+    listed = _listed_elicited(ctx, noun) if verb is None else None
+    verb = listed or verb
     eliciting = (
         verb is not None
         and verb.lemma.lower() in ctx.rules.eliciting_verbs
-        and noun.dep in _OBJ
+        and (noun.dep in _OBJ or listed is not None)
         and code[:2] in ctx.rules.answering_roots
         and noun.lemma.lower() not in ctx.rules.situation_nouns
     )
@@ -6480,6 +6500,26 @@ def _pair_hits(
         for b in ordered[i + 1 :]
         if _differ(ctx, a, b)
     ]
+
+
+def _listed_elicited(ctx: _Ctx, noun: Token) -> Token | None:
+    """The eliciting verb whose object a later noun of a list follows ("prompting a protest
+    from Nicosia and a warning from the EU": the warning is drawn as the protest is)."""
+    lead = noun
+    for _ in range(4):
+        if lead.dep != "conj" or ctx.tok(lead.head).pos not in ("NOUN", "PROPN"):
+            break
+        lead = ctx.tok(lead.head)
+    if lead.i == noun.i:
+        return None
+    prep = ctx.tok(lead.head)
+    if lead.dep == "pobj" and prep.lemma.lower() == "from" and prep.head != prep.i:
+        # "drew condemnation from Rome and criticism from the EU": joined to the first source
+        lead = prep
+    if lead.dep not in _OBJ and lead.dep != "prep":
+        return None
+    verb = ctx.tok(lead.head)
+    return verb if verb.lemma.lower() in ctx.rules.eliciting_verbs else None
 
 
 def _arrived_reaction(
