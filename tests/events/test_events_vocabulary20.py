@@ -6,7 +6,7 @@ sanctions, seizures, arrests, attacks), each told five more ways (REWORDED): ano
 the passive with a by-agent; the act in a relative or participial clause dated to the news
 day; a time phrase or an apposition between subject and verb; the actor as a capital, a
 ministry, a title or a pronoun; the act as a noun with a possessor; reported speech. Before
-this file 186 of the 200 coded the base's event, after it 195. The forms that failed and the
+this file 186 of the 200 coded the base's event, after it 196. The forms that failed and the
 rules that now read them, each with near-misses that must code nothing:
 ASKED: "Britain's demand that Russia release ...", "Bangladesh's request that India
 extradite ...", "Greece's appeal for Turkey to withdraw ...", "Pakistan's accusation (on
@@ -28,6 +28,13 @@ OFFICE: "Netanyahu's office rejected ...", "the Italian prime minister's office 
 (agent_nouns).
 GOODS: "Azerbaijan's ban on imports of Russian poultry", "tariffs on imports from Japan": the
 goods' origin under the on-phrase of a ban or sanction noun (goods slot).
+STRUCK: "Venezuela, hit by new US sanctions", "Iran's economy was crippled by American
+sanctions", "the grid was damaged by Russian attacks": an attack or sanction noun in the
+agent phrase of a passive verb of harm (the struck slot's words) with no target of its own
+hits the verb's patient; not a verb of feeling ("France was shocked by the Russian attacks"
+answers them), not one only feared ("could be hit by").
+INVITED: "Saudi Arabia's invitation to Iran's foreign minister": an intent to meet (036, as
+v.invite); an invitation accepted stays v.accept_invitation's, with no reversed event.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every
 sentence was written for this file; none is copied from a gold set. GAPS are expected
 failures (strict: a fixed gap fails the run).
@@ -231,6 +238,39 @@ GOODS_NONE: list[NearMiss] = [
     ("NEW DELHI", "India's curbs on imports of gold took effect on Monday."),
     ("WASHINGTON", "The US ban on imports of shrimp from private farms took effect."),
 ]
+
+STRUCK: list[Case] = [
+    ("CARACAS", "Venezuela was hit by new US sanctions on Tuesday.", "USA>VEN:16"),
+    ("KYIV", "Ukraine's power grid was damaged by Russian attacks overnight.", "RUS>UKR:19"),
+    ("BEIJING", "Chinese exporters were hurt by new US tariffs on Monday.", "USA>CHN:16"),
+    ("TEHRAN", "Iran's economy has been crippled by American sanctions.", "USA>IRN:16"),
+    ("CARACAS", "Venezuela, hit by new US sanctions on Tuesday, vowed to retaliate.", "USA>VEN:16"),
+    ("KYIV", "Kharkiv, hit by Russian drones overnight, lost power.", "RUS>UKR:19"),
+    ("HAVANA", "Cuba has been hurt by the US embargo for decades.", "USA>CUB:16"),
+    ("PARIS", "France was shocked by the Russian attacks.", "FRA>RUS:11"),
+]
+
+STRUCK_NONE: list[NearMiss] = [
+    ("TOKYO", "Tokyo was hit by a powerful typhoon on Monday."),
+    ("CARACAS", "Venezuela was hurt by falling oil prices."),
+    ("MOSCOW", "Russia was hit by Western sanctions."),
+    ("CARACAS", "Venezuela could be hit by new US sanctions."),
+    ("TEHRAN", "Iran was not hurt by American sanctions, officials said."),
+    ("TEHRAN", "Iran's economy would be crippled by American sanctions."),
+]
+
+INVITED: list[Case] = [
+    ("MOSCOW", "Russia's invitation to the Taliban drew criticism.", "RUS>AFG:03"),
+    (
+        "DAMASCUS",
+        "An invitation from Moscow to the Syrian president arrived on Friday.",
+        "RUS>SYR:03",
+    ),
+    ("TOKYO", "Japan accepted China's invitation to the summit.", "JPN>CHN:05|04|03"),
+    ("ANKARA", "Turkey accepted an invitation from Azerbaijan to visit Baku.", "TUR>AZE:05|04|03"),
+]
+
+INVITED_NONE: list[NearMiss] = [("BEIJING", "China's invitation to foreign investors was renewed.")]
 
 BASES: list[Case] = [
     ("PARIS", "France urged Iran on Monday to release two detained aid workers.", "FRA>IRN:02"),
@@ -1065,6 +1105,11 @@ REWORDED: list[Case] = [
         "SAU>IRN:04|03",
     ),
     ("RIYADH", "Riyadh invited the Iranian foreign minister for talks.", "SAU>IRN:04|03"),
+    (
+        "RIYADH",
+        "Saudi Arabia's invitation to Iran's foreign minister was delivered on Monday.",
+        "SAU>IRN:04|03",
+    ),
 ]
 
 GAPS: list[Gap] = [
@@ -1086,12 +1131,6 @@ GAPS: list[Gap] = [
         "The United States' imposition of new sanctions on Venezuela on Tuesday hit the oil sector.",
         "USA>VEN:16",
         "'imposition of sanctions on X' is no noun pattern",
-    ),
-    (
-        "RIYADH",
-        "Saudi Arabia's invitation to Iran's foreign minister was delivered on Monday.",
-        "SAU>IRN:04|03",
-        "'invitation to X' is no noun pattern",
     ),
     (
         "BEIJING",
@@ -1132,8 +1171,19 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = ASKED + HELPED + LATE_BY + PASSIVE_PLACE + OFFICE + GOODS + BASES + REWORDED
-NONE = ASKED_NONE + HELPED_NONE + LATE_BY_NONE + PASSIVE_PLACE_NONE + OFFICE_NONE + GOODS_NONE
+CASES = (
+    ASKED + HELPED + LATE_BY + PASSIVE_PLACE + OFFICE + GOODS + STRUCK + INVITED + BASES + REWORDED
+)
+NONE = (
+    ASKED_NONE
+    + HELPED_NONE
+    + LATE_BY_NONE
+    + PASSIVE_PLACE_NONE
+    + OFFICE_NONE
+    + GOODS_NONE
+    + STRUCK_NONE
+    + INVITED_NONE
+)
 
 
 @pytest.fixture(scope="module")

@@ -101,6 +101,7 @@ class Rules:
     conditional_modals: frozenset[str]
     response_nouns: frozenset[str]
     response_verbs: frozenset[str]
+    harm_verbs: frozenset[str]
     mouth_nouns: frozenset[str]
     partner_roots: frozenset[str]
     object_pcomp_verbs: frozenset[str]
@@ -6283,6 +6284,26 @@ def _preps_named(ctx: _Ctx, host: Token, word: str) -> list[Token]:
     return [k for k in ctx.kids(host.i, frozenset({"prep"})) if k.lemma.lower() == word]
 
 
+def _struck_patients(ctx: _Ctx, by: Token) -> list[Token]:
+    """The patient of a passive verb of harm whose agent phrase is ``by``: its subject ("was
+    hit by"), the noun it modifies ("Venezuela, hit by ...") or the subject of the clause it
+    opens; nothing for other verbs ("was angered by the attacks": no one attacked)."""
+    if by.dep != "agent" or by.head == by.i:
+        return []
+    struck = ctx.tok(by.head)
+    if struck.lemma.lower() not in ctx.rules.harm_verbs or _negated(ctx, struck):
+        return []
+    if _modality(ctx, struck) is not None:
+        return []  # "Venezuela could be hit by new US sanctions": only feared
+    if ctx.kids(struck.i, _PASSIVE_SUBJ):
+        return ctx.kids(struck.i, _PASSIVE_SUBJ)
+    if struck.head == struck.i:
+        return []
+    if struck.dep == "acl":
+        return [ctx.tok(struck.head)]
+    return _subject_tokens(ctx, ctx.tok(struck.head)) if struck.dep == "advcl" else []
+
+
 def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     """Events stated by a noun phrase ("Russia's invasion of Ukraine")."""
     if _negated(ctx, noun):
@@ -6374,6 +6395,10 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                         # "Japan's pledge to help the Philippines modernise ...": who is helped
                         for helped in ctx.kids(v.i, frozenset({"ccomp", "xcomp"})):
                             toks += ctx.kids(helped.i, _SUBJ)
+        elif name == "struck" and noun.dep == "pobj" and noun.head != noun.i:
+            # "Venezuela, hit by new US sanctions", "Iran's economy was crippled by American
+            # sanctions": who a passive verb of harm (harm_verbs) says the act hit
+            toks = _struck_patients(ctx, ctx.tok(noun.head))
         elif name == "goods":
             # "Azerbaijan's ban on imports of Russian poultry", "curbs on imports from Japan":
             # where the goods the on-phrase names (the slot's words) come from
