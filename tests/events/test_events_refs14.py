@@ -286,6 +286,21 @@ ASIDE: list[Case] = [
     ),
 ]
 
+# SEQUENCE: an actor named only in a phrase of sequence under the trigger ("after a coup by
+# backers of union with Greece") is no target the clause names (_clause_targets)
+SEQUENCE_NONE: list[NearMiss] = [
+    (
+        "NICOSIA",
+        "Turkish troops occupied the north in 1974 after a coup by supporters of union with "
+        "Greece.",
+    ),
+    (
+        "ATHENS",
+        "Cyprus has been split since 1974, when Turkey invaded the north after a coup by "
+        "backers of union with Greece.",
+    ),
+]
+
 NONE: list[NearMiss] = [
     ("BAKU", "Iran welcomed the treaty on Wednesday."),
     ("SANTIAGO", "Chile, which borders Peru and Bolivia, hosted a summit on migration."),
@@ -304,6 +319,7 @@ GAPS: list[Gap] = [
 
 CASES = RELATIVE_EACH + RELATIVE_LIST + REACTOR_CLAUSE + VENUE + HELD_TITLES + SIDES
 CASES += HISTORIC + ASIDE
+NONE += SEQUENCE_NONE
 
 
 @pytest.fixture(scope="module")

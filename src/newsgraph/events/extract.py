@@ -4530,7 +4530,11 @@ def _clause_targets(
                         continue
                     if cur.i == verb.i:
                         # the trigger's own phrases are its pattern's slots, read and refused
-                        # there ("received a letter from Poland"); only deeper ones count
+                        # there ("received a letter from Poland"); only deeper ones count. A
+                        # phrase of sequence tells another occasion ("invaded the north after a
+                        # coup by backers of union with Greece"): nothing in it counts
+                        if k.lemma.lower() in rules.sequence_preps:
+                            nxt.pop()
                         continue
                     prep = k.lemma.lower()
                     if event:
