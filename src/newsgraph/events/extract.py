@@ -6707,7 +6707,7 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                 if found:
                     nominal.extend(found)
                     break
-    hits.extend(_appended_denials(ctx, sent))
+    hits.extend(_appended_denials(ctx, sent, hits))
     # Verbs state events more directly than nouns: they win the (source, target) pair.
     return hits + nominal
 
@@ -6715,13 +6715,14 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
 _DENIAL_SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""))  # "denies", "dismisses", "rejects"
 
 
-def _appended_denials(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
+def _appended_denials(ctx: _Ctx, sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
     """Denials told in an appended noun phrase, read from the words when the parse fails them.
 
     "..., a charge Ottawa rejects", "..., allegations the Kremlin denies": after a comma, a
     claim noun (claim_nouns), the actor and a present-tense verb of refusal (a 12 pattern).
     The tagger reads "rejects" as a plural noun, or the clause as the noun's verb: the actor
-    answers the accusation the sentence told, as "an allegation Moscow dismissed" does.
+    answers the accusation the sentence told against it (one of ``hits``, root 11, aimed at
+    the denier), and nothing else: read from words, the denial takes no target from context.
     """
     out: list[_Hit] = []
     tokens = ctx.parse.tokens
@@ -6745,13 +6746,16 @@ def _appended_denials(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
             pattern = next(
                 (p for p in ctx.patterns.verbs.get(lemma, ()) if p.code[:2] == "12"), None
             )
-            if pattern is not None:
-                said = noun.lemma.lower()
-                answers = ctx.rules.reaction_matches.get(said, frozenset())
-                named = bool(answers)
-                answers = answers or ctx.rules.reaction_matches["denial"]
-                act = said if named else ""
-                out.append(_Hit(pattern, pattern.code, t, m, None, "reaction", answers, named, act))
+            accusers = [
+                h.source
+                for h in hits
+                if h.code[:2] == "11"
+                and h.target is not None
+                and h.target.actor is not None
+                and h.target.actor.principal == m.actor.principal
+            ]
+            if pattern is not None and accusers:
+                out.append(_Hit(pattern, pattern.code, t, m, accusers[0]))
                 break
     return out
 
