@@ -21,6 +21,8 @@ DEAL: "seized drugs under a plan agreed with Saudi officials", "under a deal sig
 Israel": the clause's subject made the deal with the with-phrase's side (_deal_user, for an
 agreement noun or rules.yaml agreed_plan_nouns under agreement_preps); not a deal signed
 "between" others, not a deal that is the object of a reaction.
+JOINED: a verb the parser gave a second subject from an earlier clause (its "and" hung on that
+subject) keeps only its own ("..., and Seoul has long accused Pyongyang").
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -191,6 +193,23 @@ DEAL_NONE: list[NearMiss] = [
     ("MADRID", "Spain deported 40 people under a plan agreed with two airlines."),
 ]
 
+# a verb the parser gave two subjects, the first from an earlier clause joined by "and"
+# (_joined_clause_subjects): the accusation is the later subject's alone
+JOINED: list[Case] = [
+    (
+        "SEOUL",
+        "Scores of foreign vessels, many of them Chinese, fish for crab each spring near the "
+        "border, and Seoul has long accused Pyongyang of selling the fishing rights.",
+        "KOR>PRK:11",
+    ),
+    (
+        "OSLO",
+        "Dozens of foreign trawlers, most of them Russian, fish for cod each year just outside "
+        "the zone off Svalbard, and Norway has long accused Iceland of ignoring the quotas.",
+        "NOR>ISL:11",
+    ),
+]
+
 GAPS: list[Gap] = [
     (
         "BUENOS AIRES",
@@ -206,7 +225,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = REFUSED + SUPPLIED + WORTH + DONOR + WITHDREW + OFFICE + DEAL
+CASES = REFUSED + SUPPLIED + WORTH + DONOR + WITHDREW + OFFICE + DEAL + JOINED
 NONE = (
     REFUSED_NONE + SUPPLIED_NONE + WORTH_NONE + DONOR_NONE + WITHDREW_NONE + OFFICE_NONE + DEAL_NONE
 )

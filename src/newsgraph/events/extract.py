@@ -1884,6 +1884,22 @@ def _hyphen_agent(ctx: _Ctx, verb: Token) -> Token | None:
     return None
 
 
+def _joined_clause_subjects(ctx: _Ctx, subjects: list[Token]) -> list[Token]:
+    """A verb's subjects, less one of an earlier clause the parser hung on it: "Scores of
+    vessels, many of them Chinese, fish for crab each spring ..., and Seoul has accused
+    Pyongyang" gives "accused" two subjects, the first carrying the "and" that opens the verb's
+    own clause and an adverb of time only a verb takes ("each spring"); not "Germany, which has
+    sent tanks, and France pledged": one subject the parser split."""
+    if len(subjects) < 2:
+        return subjects
+    last = subjects[-1]
+    for k in subjects[:-1]:
+        joined = any(c.i < last.i for c in ctx.kids(k.i, frozenset({"cc"})))
+        if joined and ctx.kids(k.i, frozenset({"npadvmod"})):
+            return [last]
+    return subjects
+
+
 def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
     """Who does the action of verb: its subject, or the controller of a bare clause."""
     cut = _cut_subject(ctx, verb) or _rootless_subject(ctx, verb)
@@ -1893,7 +1909,7 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
     if contact is not None:
         return [contact[0]]  # "the aid Egypt sent to Sudan": the name before the verb
     subj = []
-    for k in ctx.kids(verb.i, _SUBJ):
+    for k in _joined_clause_subjects(ctx, ctx.kids(verb.i, _SUBJ)):
         if k.text.lower() in ctx.rules.split_prefixes and ctx.tok(k.i + 1).text == "-":
             # "Norway co-chaired the talks": the split prefix is read as the subject, the
             # name before it as its modifier
