@@ -10,7 +10,8 @@ sentence of news ("a commission that both set up in 2019") are no background; a 
 told as background itself may answer one.
 RETURNED: a third party's criticism of "the decision" right after a victim's retaliation codes
 nothing (_returned_deed). ADOPTED: a resolution an IGO body adopted is the body's act, not its
-drafter's (_adopters).
+drafter's (_adopters). CAUSE: an act told after "after" causes its sentence's main act, which
+"the decision" answers (_cause_clause).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -180,9 +181,33 @@ ADOPTED: list[Case] = [
     ),
 ]
 
+# CAUSE: an act told after "after" or "following" is the cause of its sentence's main act;
+# "the decision" a later reaction answers is the main act, or nothing when that is uncoded
+# (_cause_clause).
+CAUSE: list[Case] = [
+    (
+        "KAMPALA",
+        "Rwanda cut diplomatic ties with Belgium after Brussels froze aid to Kigali. Uganda "
+        "criticized the decision.",
+        "RWA>BEL:16 BEL>RWA:16 UGA>RWA:11",
+    ),
+    (
+        "NICOSIA",
+        "Turkey sent a survey ship into disputed waters after Greece signed a maritime deal "
+        "with Egypt. Cyprus condemned the move.",
+        "GRC>EGY:05",
+    ),
+    (
+        "ROME",
+        "Algeria suspended a friendship treaty with Spain after France backed Morocco's plan "
+        "for Western Sahara. Italy called the decision regrettable.",
+        "DZA>ESP:16 FRA>MAR:05 ITA>DZA:11",
+    ),
+]
+
 GAPS: list[Gap] = []
 
-CASES = BACKGROUND + BACKGROUND_KEPT + OPENING + RETURNED + ADOPTED
+CASES = BACKGROUND + BACKGROUND_KEPT + OPENING + RETURNED + ADOPTED + CAUSE
 NONE: list[NearMiss] = []
 
 

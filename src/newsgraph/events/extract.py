@@ -8484,10 +8484,17 @@ def _latest_deed(
     src = hit.source.actor
     assert src is not None
     noun = hit.act if hit.named else ""
+    caused = -1  # a sentence whose after-clause told a cause: its main act is the deed
     for index, earlier in reversed(coded):
         # beyond the window only the lead's deed, and no deed of the kind coded since
         far = sent_index - index > _BYSTANDER_WINDOW and index >= ctx.lead_end
+        if index < caused:
+            return []  # "Turkey sent a ship after Greece signed a deal": Turkey's, uncoded
         if earlier.target is None or _described_reactor(ctx, hit, earlier, index, sent_index):
+            continue
+        cause = index < sent_index and _cause_clause(ctx, earlier.trigger)
+        if cause and not _background_only(ctx, hit, earlier):
+            caused = index
             continue
         answer = earlier.code[:2] in ctx.rules.answering_roots
         if sent_index - index > _BYSTANDER_WINDOW and answer and not noun:
@@ -8531,6 +8538,18 @@ def _latest_deed(
         aimed = _deed_at_reactor(ctx, hit, coded, sent_index, index)
         return _co_authored(ctx, replace(hit, target=(aimed or earlier).source), coded)
     return []
+
+
+def _cause_clause(ctx: _Ctx, trigger: Token) -> bool:
+    """Whether an act is told in a clause after answered_marks, as the cause of its sentence's
+    main act ("Rwanda cut ties with Belgium after Brussels froze aid"): "the decision" a later
+    reaction answers is the main act, not its cause."""
+    verb = trigger
+    while verb.pos not in ("VERB", "AUX") and verb.head != verb.i:
+        verb = ctx.tok(verb.head)
+    return verb.dep == "advcl" and any(
+        m.lemma.lower() in ctx.rules.answered_marks for m in ctx.kids(verb.i, frozenset({"mark"}))
+    )
 
 
 def _returned_deed(
