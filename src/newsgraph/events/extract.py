@@ -4189,7 +4189,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if not targets and not pattern.reciprocal:
             targets = _host_targets(ctx, verb)
         if not targets and not pattern.reciprocal and obj is not None and pattern.objects:
-            targets = _office_hosts(ctx, code, subjects, sources)
+            targets = _office_hosts(ctx, code, subjects, sources, verb)
         if not targets and obj is not None and _giving(ctx, pattern, code, obj):
             targets = _absolute_recipients(ctx, verb)  # "..., with Japan lending $1 billion"
         if not targets and pattern.place_target and _for_visit(ctx, verb):
@@ -5492,13 +5492,17 @@ def _deal_user(ctx: _Ctx, verb: Token, deal: Token) -> list[Token]:
 
 
 def _office_hosts(
-    ctx: _Ctx, code: str, subjects: list[Token], sources: list[Mention]
+    ctx: _Ctx, code: str, subjects: list[Token], sources: list[Mention], verb: Token
 ) -> list[Mention]:
     """The host state of an office abroad that does a light act ("China's embassy in Buenos
     Aires lodged a protest", "The U.S. Embassy in Bissau suspended visa services"): the act
-    its noun names is aimed at the land the office sits in (office_nouns), never the owner's."""
+    its noun names is aimed at the land the office sits in (office_nouns), never the owner's,
+    unless it names an addressee no actor stands for ("lodged a protest with the shipping
+    company": _told_addressee)."""
     if not any(code.startswith(c) for c in ctx.rules.office_host_codes):
         return []  # "the embassy in Kyiv issued a warning" warns its citizens, not Ukraine
+    if _told_addressee(ctx, verb):
+        return []
     own = {_principal(m) for m in sources}
     places = [
         p
@@ -5507,6 +5511,23 @@ def _office_hosts(
         for p in _preps(ctx, s, frozenset({"in"}))
     ]
     return [m for m in _actors(ctx, places, "target", True) if _principal(m) not in own]
+
+
+_ADDRESSEE_PREPS = frozenset({"with", "to"})
+
+
+def _told_addressee(ctx: _Ctx, verb: Token, preps: frozenset[str] = _ADDRESSEE_PREPS) -> bool:
+    """Whether an act names whom it is addressed to, on the verb or its object: an indirect
+    object or a phrase of preps ("lodged a protest with the company", "gave its farmers $5
+    million", "donated $10 million to its defense industry"); an act whose addressee no actor
+    stands for is aimed at no state the context offers."""
+    for head in (verb, *ctx.kids(verb.i, frozenset({"dobj"}))):
+        for kid in ctx.kids(head.i, frozenset({"prep", "dative"})):
+            if kid.dep == "dative" and kid.pos != "ADP":
+                return True
+            if kid.lemma.lower() in preps and ctx.kids(kid.i, frozenset({"pobj"})):
+                return True
+    return False
 
 
 def _host_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
@@ -7400,7 +7421,10 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         return False
     if t.lemma.lower() in ctx.rules.naming_verbs and not ctx.kids(t.i, frozenset({"prep", "prt"})):
         return False  # "..., calling the U.S. a hacker empire": the first act, named
-    anchor = _clause_anchor(ctx, t, first_t)
+    # a reaction whose target the context gave, clauses deep after the first act, restates
+    # it ("protested to Minsk and said it had decided to criticize the move": the deed the
+    # protest answered, or another clause's); one clause up it may be an act of its own
+    anchor = _clause_anchor(ctx, t, first_t, climb=hit.context in ("", "clause"))
     host = first_t
     if anchor.head != first_t.i and anchor.head != anchor.i and first_t.i < anchor.i:
         # "said Kabul was ready to work with Berlin and urged Germany to ...": the first act
@@ -7452,18 +7476,19 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     )
 
 
-def _clause_anchor(ctx: _Ctx, t: Token, first: Token) -> Token:
+def _clause_anchor(ctx: _Ctx, t: Token, first: Token, climb: bool = True) -> Token:
     """The verb whose clause holds ``t`` and that hangs on the first act's clause (_coordinated_act).
 
     "met his counterpart and promised that Warsaw would keep supplying fuel to Kyiv", "restored
     ties, but ties soured after Ecuador expelled Colombian diplomats": up through complements
     (xcomp, ccomp) and subordinate clauses with a subject of their own (advcl), to the
-    conjunct or clause joined to the first act's verb (at most _ANCHOR_STEPS up).
+    conjunct or clause joined to the first act's verb (at most _ANCHOR_STEPS up; with
+    climb false, only the verb whose complement ``t`` is).
     """
     anchor = t
     if anchor.dep in ("xcomp", "ccomp") and anchor.head != anchor.i:
         anchor = ctx.tok(anchor.head)
-    for _ in range(_ANCHOR_STEPS):
+    for _ in range(_ANCHOR_STEPS if climb else 0):
         if anchor.i == first.i or anchor.head in (anchor.i, first.i) or anchor.dep == "conj":
             break
         own_clause = anchor.dep == "advcl" and bool(ctx.kids(anchor.i, _SUBJ))
@@ -8347,6 +8372,7 @@ def _sole_recipient(
 
 
 _FELLOW_WINDOW = 4  # sentences back that other givers' gifts a gift may join are told
+_GIFT_PREPS = frozenset({"to"})  # "sent tents to flood victims": the gift's own receiver
 
 
 def _fellow_recipient(
@@ -8360,10 +8386,14 @@ def _fellow_recipient(
     too. Gifts to two states, another state named since the first of those gifts (a gift
     to it may have gone uncoded: "Germany sent 10 million euros to Somalia"), or the giver a
     party to any act in reach (its own deal or quarrel is what the gift may be for) give
-    nothing; nor a gift told as a charge or an aside (an -ing form, as in _sole_recipient).
+    nothing; nor a gift told as a charge or an aside (an -ing form, as in _sole_recipient),
+    nor one that names a receiver no actor stands for ("donated 10 million euros to its own
+    defense industry": _told_addressee).
     """
     gift = ctx.rules.gift_codes
     if hit.trigger.tag == "VBG" or not any(hit.code.startswith(c) for c in gift):
+        return []
+    if _told_addressee(ctx, hit.trigger, _GIFT_PREPS):
         return []
     giver = _principal(hit.source)
     found: Mention | None = None
@@ -8533,6 +8563,8 @@ def _latest_deed(
             return []  # "A blockaded X and B blockaded Y. Z condemned the blockade": which?
         if not noun and _uncoded_doer_between(ctx, hit, earlier, index, sent_index):
             return []  # "Separately, Cyprus opened a new port": that may be the decision
+        if _another_of_kind(ctx, hit, index, sent_index):
+            return []  # "Analysts said a decision on a rail link was due": which decision?
         if _returned_deed(ctx, hit, earlier, coded, index):
             return []  # "... France recalled its envoy. The EU criticized the decision": which?
         aimed = _deed_at_reactor(ctx, hit, coded, sent_index, index)
@@ -8671,6 +8703,28 @@ def _top_verb(ctx: _Ctx, verb: Token) -> bool:
         if t.pos in ("VERB", "AUX"):
             return False
     return False
+
+
+_INDEFINITE_DETS = frozenset({"a", "an", "another"})
+
+
+def _another_of_kind(ctx: _Ctx, hit: _Hit, index: int, sent_index: int) -> bool:
+    """Whether a sentence between a deed and a reaction to "the decision" brings up another
+    of the reaction's noun, indefinite ("Kazakhstan recognised the Taliban. Analysts said a
+    decision on a rail link was due. The EU welcomed the decision"): which is meant is not said.
+    A predicate noun ("it was a decision taken by the junta alone") names the deed itself."""
+    if hit.noun < 0 or not index < sent_index - 1:
+        return False
+    lemma = ctx.tok(hit.noun).lemma.lower()
+    start = ctx.parse.sentences[index + 1].token_start
+    end = ctx.parse.sentences[sent_index - 1].token_end
+    return any(
+        t.lemma.lower() == lemma
+        and t.pos == "NOUN"
+        and t.dep not in ("attr", "appos")
+        and any(d.lemma.lower() in _INDEFINITE_DETS for d in ctx.kids(t.i, frozenset({"det"})))
+        for t in ctx.parse.tokens[start:end]
+    )
 
 
 def _uncoded_doer_between(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int, sent_index: int) -> bool:
