@@ -10,6 +10,7 @@ in _fellow_recipient).
 OFFICES: an embassy's protest is aimed at its host only when it names no addressee of its own
 ("lodged a protest with the shipping company": _told_addressee in _office_hosts).
 ANOTHER: another decision brought up between a deed and "the decision" (_another_of_kind).
+DRAWN: a from-phrase after a later noun of a drawn list is that noun's (_own_froms).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -110,9 +111,29 @@ ANOTHER: list[Case] = [
     ),
 ]
 
+# DRAWN: "drew condemnation from Greece and praise from Azerbaijan": the parser hangs both
+# from-phrases on the verb; the one after a later noun of the list is that noun's (_own_froms).
+DRAWN: list[Case] = [
+    (
+        "NICOSIA",
+        "Turkey's drilling drew condemnation from Greece and praise from Azerbaijan.",
+        "GRC>TUR:11",
+    ),
+    (
+        "ATHENS",
+        "Turkey's drilling drew condemnation from Greece and Cyprus.",
+        "GRC>TUR:11 CYP>TUR:11",
+    ),
+    (
+        "VALLETTA",
+        "Libya's decision drew condemnation from Italy and criticism from the EU.",
+        "ITA>LBY:11 EU>LBY:11",
+    ),
+]
+
 GAPS: list[Gap] = []
 
-CASES = CLIMB + GIFTS + OFFICES + ANOTHER
+CASES = CLIMB + GIFTS + OFFICES + ANOTHER + DRAWN
 NONE: list[NearMiss] = []
 
 

@@ -6508,7 +6508,8 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         # "Japan's decision drew sharp criticism from China": aimed at the subject's author;
         # the from-phrase may hang on the verb
         if not sources:
-            sources = _actors(ctx, _preps(ctx, verb, frozenset({"from"})), "source")
+            froms = _own_froms(ctx, noun, _preps(ctx, verb, frozenset({"from"})))
+            sources = _actors(ctx, froms, "source")
         subjects = _subject_tokens(ctx, verb)
         targets = _actors(ctx, subjects, "target")
         summed = [c for s in subjects if (c := _summed_clause(ctx, s)) is not None]
@@ -6534,6 +6535,19 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     if not hits and not targets and code[:2] in ctx.rules.continued_roots:
         return [_Hit(pattern, code, noun, s, None, "continued") for s in sources]
     return hits
+
+
+def _own_froms(ctx: _Ctx, noun: Token, froms: list[Token]) -> list[Token]:
+    """The from-phrases on an eliciting verb that are its object noun's: "drew condemnation
+    from Greece and praise from Azerbaijan" (the parser hangs both on the verb) gives the
+    condemnation Greece alone; a from-phrase after a later noun of the list is that noun's."""
+    listed = [
+        k.i
+        for f in froms
+        for k in ctx.kids(f.i, frozenset({"conj"}))
+        if k.pos == "NOUN" and k.i > noun.i and k.i not in ctx.by_token
+    ]
+    return [f for f in froms if not listed or f.i < min(listed)]
 
 
 def _dated_anchor(ctx: _Ctx, noun: Token) -> bool:
