@@ -6,7 +6,7 @@ climbs one clause at most, else it restates the first act's answer to the deed
 (_clause_anchor, climb).
 GIFTS: a gift with no state as recipient joins other givers' gifts only when it names no
 receiver of its own ("donated 10 million euros to its own defense industry": _told_addressee
-in _fellow_recipient).
+in _fellow_recipient), and is told as news, not in the perfect ("Iran has supplied drones").
 OFFICES: an embassy's protest is aimed at its host only when it names no addressee of its own
 ("lodged a protest with the shipping company": _told_addressee in _office_hosts).
 ANOTHER: another decision brought up between a deed and "the decision" (_another_of_kind).
@@ -65,6 +65,12 @@ GIFTS: list[Case] = [
         "Japan gave Pakistan $10 million for flood relief on Monday. China gave its own farmers "
         "$5 million.",
         "JPN>PAK:07",
+    ),
+    (
+        "KYIV",
+        "Germany gave Ukraine 20 air defense systems on Monday. Iran has supplied drones, "
+        "officials said.",
+        "DEU>UKR:07",
     ),
     (
         "DHAKA",

@@ -8409,6 +8409,8 @@ def _fellow_recipient(
         return []
     if _told_addressee(ctx, hit.trigger, _GIFT_PREPS):
         return []
+    if any(a.lemma.lower() == "have" for a in ctx.kids(hit.trigger.i, frozenset({"aux"}))):
+        return []  # "Iran has supplied drones": a standing fact, not one more gift of the round
     giver = _principal(hit.source)
     found: Mention | None = None
     parties = {giver}
