@@ -5,7 +5,9 @@ the code and before any run (see tests/gold/README.md), so they measure generali
 to the dev gold. Sets 1-5 have had their misses fixed by category since (development sets
 now); set 6 is still blind; set 7 (session 7) is blind to the engineers, but its miss list
 shaped the examples of one brief (see its entry below); sets 8, 9, 10 and 11 likewise: their
-miss categories (not their sentences) shaped the briefs of their sessions.
+miss categories (not their sentences) shaped the briefs of their sessions. Sets 11-14 became
+development sets in sessions 12-15; set 15 (session 15) is blind, and its categories shaped no
+brief.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from newsgraph.settings import Settings
 GOLD = Path(__file__).resolve().parent / "gold"
 
 # Floors sit a little below the measured figures; raise them when we improve, never lower them
-# silently. Measured 2026-11-28 (sets 1-7) and 2026-11-29 (session 8).
+# silently. Measured 2026-11-28 (sets 1-7) and 2026-11-29 (session 8). Session 15 raised the
+# floors of sets 1-5, 7, 8, 10-14 to its end figures less 0.01-0.03 (tests/gold/README.md).
 FLOORS = {
     # Set 1, blind at commit 8870bc5 (session 3): events P 0.804 R 0.494 F1 0.612 (root and code
     # alike); quotes P 1.0 R 1.0 speaker 0.930. End of session 3: events P 0.965 R 0.663 F1 0.786,
@@ -29,7 +32,7 @@ FLOORS = {
     # session 5: events P 0.970 R 0.783 F1 0.867, quotes 1.0. End of session 6: P 0.971 R 0.795
     # F1 0.874. End of session 7: unchanged. Session 8: P 0.971 R 0.819 F1 0.889.
     "handmade.jsonl": {
-        "events": {"precision": 0.94, "recall": 0.79, "f1": 0.86},
+        "events": {"precision": 0.94, "recall": 0.84, "f1": 0.89},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
     },
     # Set 2, blind with the code of commit 478f607: events (root) P 0.739 R 0.391 F1 0.511, quotes
@@ -39,7 +42,7 @@ FLOORS = {
     # P 0.971 R 0.788 F1 0.870 (code P 0.942 R 0.765), quotes 1.0, speakers 1.0. End of session
     # 6: P 0.971 R 0.800 F1 0.877. End of session 7: P 0.972 R 0.824 F1 0.892. Session 8: same.
     "handmade2.jsonl": {
-        "events": {"precision": 0.94, "recall": 0.79, "f1": 0.86},
+        "events": {"precision": 0.94, "recall": 0.82, "f1": 0.88},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
     },
     # Set 3, blind first run (gold commit 4693d2e, code of 9dab2fe): events (root) P 0.767 R 0.446
@@ -50,7 +53,7 @@ FLOORS = {
     # P 0.902 R 0.622 F1 0.736. End of session 7: P 0.906 R 0.649 F1 0.756. Session 8: P 0.909
     # R 0.676 F1 0.775.
     "handmade3.jsonl": {
-        "events": {"precision": 0.89, "recall": 0.68, "f1": 0.77},
+        "events": {"precision": 0.94, "recall": 0.73, "f1": 0.82},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.93},
     },
     # Set 4, blind with the code of the start of session 5 (443d277), after the guideline
@@ -61,7 +64,7 @@ FLOORS = {
     # Session 8: P 0.964 R 0.570 F1 0.716. Session 9: P 0.966 R 0.602 F1 0.742.
     # Session 11: P 0.968 R 0.656 F1 0.782.
     "handmade4.jsonl": {
-        "events": {"precision": 0.945, "recall": 0.645, "f1": 0.765},
+        "events": {"precision": 0.945, "recall": 0.70, "f1": 0.81},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
     },
     # Set 5, blind: written during session 5's second round by an engineer who had read no code;
@@ -72,7 +75,7 @@ FLOORS = {
     # speakers 0.985. Session 8: P 0.883 R 0.596 F1 0.711. Floors about 0.03 below. Session 12:
     # P 0.933 R 0.629 F1 0.752.
     "handmade5.jsonl": {
-        "events": {"precision": 0.91, "recall": 0.63, "f1": 0.745},
+        "events": {"precision": 0.93, "recall": 0.69, "f1": 0.79},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
     # Set 6, blind: written in session 6's first round by an engineer who had read no code;
@@ -100,7 +103,7 @@ FLOORS = {
     # P 0.885 R 0.587 F1 0.706. Session 10: P 0.889 R 0.609 F1 0.723. Session 11: P 0.921
     # R 0.630 F1 0.748. Session 12: P 0.923 R 0.652 F1 0.764.
     "handmade7.jsonl": {
-        "events": {"precision": 0.915, "recall": 0.63, "f1": 0.745},
+        "events": {"precision": 0.945, "recall": 0.65, "f1": 0.77},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.94},
     },
     # Set 8, written in session 8 by an engineer who had read no code. Code of the session's
@@ -113,7 +116,7 @@ FLOORS = {
     # Session 9: P 0.909 R 0.515 F1 0.657, speakers 1.0. Session 10: P 0.923 R 0.529 F1 0.673.
     # Session 12: P 0.914 R 0.544 F1 0.682.
     "handmade8.jsonl": {
-        "events": {"precision": 0.89, "recall": 0.535, "f1": 0.67},
+        "events": {"precision": 0.92, "recall": 0.55, "f1": 0.69},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
     # Set 9, written in session 9 by an engineer who had read no code. Code of the session's
@@ -139,7 +142,7 @@ FLOORS = {
     # (its categories shaped four briefs): P 0.914 R 0.533 F1 0.674. Session 12: P 0.930
     # R 0.550 F1 0.691.
     "handmade10.jsonl": {
-        "events": {"precision": 0.92, "recall": 0.56, "f1": 0.70},
+        "events": {"precision": 0.92, "recall": 0.59, "f1": 0.72},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.87},
     },
     # Set 11, written in session 11 by an engineer who had read no code. Code of the session's
@@ -152,7 +155,7 @@ FLOORS = {
     # causes with sentences of his own; the lead's decision, so the blind sets are 6, 8, 9,
     # 10, 12): P 0.857 R 0.506 F1 0.637, speakers 0.855.
     "handmade11.jsonl": {
-        "events": {"precision": 0.97, "recall": 0.555, "f1": 0.71},
+        "events": {"precision": 0.97, "recall": 0.59, "f1": 0.74},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.83},
     },
     # Set 12, written in session 12 by an engineer who had read no code. Code of the session's
@@ -164,7 +167,7 @@ FLOORS = {
     # R 0.530 F1 0.667. Session 13: a development set (one builder read its misses and fixed
     # their general causes with sentences of his own): P 0.922 R 0.629 F1 0.748.
     "handmade12.jsonl": {
-        "events": {"precision": 0.93, "recall": 0.605, "f1": 0.735},
+        "events": {"precision": 0.945, "recall": 0.655, "f1": 0.775},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.82},
     },
     # Set 13, written in session 13 by an engineer who had read no code and who followed
@@ -176,7 +179,7 @@ FLOORS = {
     # misses and fixed their general causes with sentences of his own): P 0.952 R 0.708 F1 0.812,
     # speakers 0.985.
     "handmade13.jsonl": {
-        "events": {"precision": 0.93, "recall": 0.68, "f1": 0.79},
+        "events": {"precision": 0.945, "recall": 0.725, "f1": 0.82},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.96},
     },
     # Set 14, written in session 14 by an engineer who had read no code (news-dev's
@@ -186,7 +189,7 @@ FLOORS = {
     # set 13 is a development set. End of session 14: P 0.922 R 0.456 F1 0.610, speakers 1.0.
     # From session 15 a development set.
     "handmade14.jsonl": {
-        "events": {"precision": 0.90, "recall": 0.43, "f1": 0.585},
+        "events": {"precision": 0.925, "recall": 0.525, "f1": 0.675},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
     # Set 15, written in session 15 by an engineer who had read no code (news-dev's
