@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from newsgraph.actors.armed import find_armed_names
@@ -1713,16 +1714,7 @@ class Resolver:
         sentence ("suspended Mali ... after soldiers detained President X"), else None."""
         first = self.drafts[c.drafts[0]].ts
         s = self.sent(first)
-        states = {
-            d.actor.principal
-            for d in self.drafts
-            if d.actor is not None
-            and d.person is None
-            and d.kind in ("name", "metonym")
-            and d.actor.principal not in self.gaz.igos
-            and d.ts < first
-            and self.sent(d.ts) == s
-        }
+        states = {state for d, state in self._state_names() if d.ts < first and self.sent(d.ts) == s}
         return self.gaz.principal_actor(states.pop()) if len(states) == 1 else None
 
     def _subject_before(self, c: Cluster) -> Actor | None:
@@ -1734,16 +1726,23 @@ class Resolver:
             return None
         s = self.sent(first.ts)
         states = {
-            d.actor.principal
-            for d in self.drafts
-            if d.actor is not None
-            and d.person is None
-            and d.kind in ("name", "metonym")
-            and d.actor.principal not in self.gaz.igos
-            and self.sent(d.ts) == s - 1
+            state
+            for d, state in self._state_names()
+            if self.sent(d.ts) == s - 1
             and any(self.toks[k].dep in ("nsubj", "nsubjpass") for k in range(d.ts, d.te))
         }
         return self.gaz.principal_actor(states.pop()) if len(states) == 1 else None
+
+    def _state_names(self) -> Iterator[tuple[Draft, str]]:
+        """The drafts that name a state (a name or metonym, no person, no IGO), with its code."""
+        for d in self.drafts:
+            if (
+                d.actor is not None
+                and d.person is None
+                and d.kind in ("name", "metonym")
+                and d.actor.principal not in self.gaz.igos
+            ):
+                yield d, d.actor.principal
 
     def _venue_home(self, home: Actor | None) -> Actor | None:
         """The state a title stated with no state takes: not a dateline's state the body
@@ -2266,14 +2265,9 @@ class Resolver:
         s = self.sent(self.drafts[c.drafts[0]].ts)
         for sent in (s, s - 1):
             states = {
-                d.actor.principal
-                for d in self.drafts
-                if d.actor is not None
-                and d.person is None
-                and d.kind in ("name", "metonym")
-                and d.actor.principal not in self.gaz.igos
-                and self.sent(d.ts) == sent
-                and self._after_locative(d.ts)
+                state
+                for d, state in self._state_names()
+                if self.sent(d.ts) == sent and self._after_locative(d.ts)
             }
             if len(states) == 1:
                 return self.gaz.principal_actor(states.pop(), c.role or "GOV")
