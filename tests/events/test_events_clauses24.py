@@ -4,7 +4,7 @@ clause, and charges told in a reported clause (issue #5).
 The parser may join the speaker's own act deep inside the clause he reports: to an infinitive
 in it ('said his government "has never refused" to cooperate ... and thanked Moscow') or to a
 relative clause in it ('said the move "rewards a government that jails critics" and urged
-Kazakhstan'); the act is the speaker's (_reporter, _reported_clause), unless the clause has a
+Kazakhstan'); the act is the speaker's (_reporter, _enclosing_report), unless the clause has a
 subject of another state of its own ("said Chinese ships had tried to block the convoy and
 rammed a boat": the ships ram).
 A reported clause accuses its actor (112) when a light verb's object names the charge ("said

@@ -2121,7 +2121,7 @@ def _reporter(ctx: _Ctx, verb: Token) -> list[Token]:
     joined = ctx.tok(verb.head)
     if any(k.lemma.lower() != "and" for k in ctx.kids(joined.i, frozenset({"cc", "preconj"}))):
         return []  # "has neither anticipated nor sought": one shared, negated clause
-    clause = _reported_clause(ctx, joined)
+    clause = _enclosing_report(ctx, joined)
     if clause is None:
         return []
     said = ctx.tok(clause.head)
@@ -2146,7 +2146,7 @@ def _reporter(ctx: _Ctx, verb: Token) -> list[Token]:
     return speaker
 
 
-def _reported_clause(ctx: _Ctx, tok: Token) -> Token | None:
+def _enclosing_report(ctx: _Ctx, tok: Token) -> Token | None:
     """The reported clause (a ccomp) a verb joined at tok sits in, a few steps up at most.
 
     The parser may join the speaker's own act deep inside a quoted clause: to its infinitive
