@@ -67,6 +67,13 @@ SUMMED: list[Case] = [
         "Iran said Israel had hacked its banks, a claim no one has verified.",
         "IRN>ISR:11",
     ),
+    # the tagger reads "rejects" as a plural noun compounded with "Seoul": read from the words
+    # (session 15, _appended_denials)
+    (
+        "SEOUL",
+        "Pyongyang accused South Korea of violating the truce, a claim Seoul rejects.",
+        "PRK>KOR:11 KOR>PRK:12",
+    ),
 ]
 
 ROLES: list[Case] = [
@@ -92,12 +99,6 @@ NONE: list[NearMiss] = [
 
 # (dateline, body, expected, why it fails today)
 GAPS: list[Gap] = [
-    (
-        "SEOUL",
-        "Pyongyang accused South Korea of violating the truce, a claim Seoul rejects.",
-        "PRK>KOR:11 KOR>PRK:12",
-        "the tagger reads 'rejects' as a plural noun compounded with 'Seoul'",
-    ),
     (
         "LONDON",
         "Iran seized a British tanker, a move London called piracy.",
