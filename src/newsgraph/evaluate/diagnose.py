@@ -43,25 +43,27 @@ CAUSES = (
 _SPACE = re.compile(r"\s+")
 
 
-def _norm(text: str) -> str:
+def norm_space(text: str) -> str:
+    """Whitespace runs as one space: gold evidence and sentences are compared so (score.py)."""
     return _SPACE.sub(" ", text).strip()
 
 
-def _root(event: Event) -> str:
+def system_root(event: Event) -> str:
+    """An event's two-digit root (its code's first two digits when it carries none)."""
     return event.root or event.code[:2]
 
 
 def miss_cause(gold: GoldEvent, result: Result) -> str:
     """The cause (one of CAUSES) of missing ``gold``, from the events of its sentence."""
-    evidence = _norm(gold.evidence)
-    where = {s.index for s in result.sentences if evidence in _norm(s.text)}
+    evidence = norm_space(gold.evidence)
+    where = {s.index for s in result.sentences if evidence in norm_space(s.text)}
     if not where:
         return NOT_ONE_SENTENCE
     events = [e for e in result.events if e.sentence_index in where]
 
     def found(root_ok: bool, source: str | None, target: str | None) -> bool:
         return any(
-            (not root_ok or _root(e) in gold.root)
+            (not root_ok or system_root(e) in gold.root)
             and (source is None or e.source_actor.principal.upper() == source)
             and (target is None or e.target_actor.principal.upper() == target)
             for e in events
@@ -113,10 +115,10 @@ EXTRA_CAUSES = (
 
 def extra_cause(event: Event, golds: Iterable[GoldEvent], sentences: tuple[str, ...]) -> str:
     """The cause (one of EXTRA_CAUSES) of an unmatched ``event``, from the gold events of its sentence."""
-    here = [g for g in golds if any(_norm(g.evidence) in s for s in sentences)]
+    here = [g for g in golds if any(norm_space(g.evidence) in s for s in sentences)]
     source = event.source_actor.principal.upper()
     target = event.target_actor.principal.upper()
-    root = _root(event)
+    root = system_root(event)
     checks = (
         (EXTRA_DUPLICATE, lambda g: root in g.root and (g.source, g.target) == (source, target)),
         (EXTRA_OTHER_ROOT, lambda g: (g.source, g.target) == (source, target)),

@@ -56,7 +56,14 @@ from dataclasses import dataclass, field
 from typing import cast, overload
 
 from newsgraph.evaluate.gold import GoldDoc, GoldEvent, GoldQuote
-from newsgraph.evaluate.diagnose import CAUSES, EXTRA_CAUSES, extra_cause, miss_cause
+from newsgraph.evaluate.diagnose import (
+    CAUSES,
+    EXTRA_CAUSES,
+    extra_cause,
+    miss_cause,
+    norm_space,
+    system_root,
+)
 from newsgraph.model import Event, Quote, Result
 
 JACCARD_THRESHOLD = 0.8
@@ -64,7 +71,6 @@ DECIMALS = 4
 
 _WORD = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"\w+(?:[.'’\-]\w+)*")
-_SPACE = re.compile(r"\s+")
 
 
 def ratio(num: int, den: int, other: int) -> float:
@@ -296,10 +302,6 @@ def score_document(gold: GoldDoc, result: Result) -> DocScore:
 # -- events -------------------------------------------------------------------
 
 
-def _norm_space(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
-
-
 def _sentence_texts(event: Event, result: Result) -> tuple[str, ...]:
     """The event's sentence as the result gives it, and as the event carries it."""
     texts = [event.sentence]
@@ -309,11 +311,7 @@ def _sentence_texts(event: Event, result: Result) -> tuple[str, ...]:
         if sent.index != i:  # sentences not stored in index order
             sent = next((s for s in result.sentences if s.index == i), sent)
         texts.append(sent.text)
-    return tuple(_norm_space(t) for t in texts if t)
-
-
-def _system_root(event: Event) -> str:
-    return event.root or event.code[:2]
+    return tuple(norm_space(t) for t in texts if t)
 
 
 def _event_edge(
@@ -323,7 +321,7 @@ def _event_edge(
         return False
     if event.target_actor.principal.upper() != gold.target:
         return False
-    if _system_root(event) not in gold.root:
+    if system_root(event) not in gold.root:
         return False
     if strict and not gold.optional and gold.code is not None and event.code != gold.code:
         return False
@@ -336,7 +334,7 @@ def _score_events(
     system = result.events
     sentences = [_sentence_texts(e, result) for e in system]
     golds = gold.events
-    evidences = [_norm_space(g.evidence) for g in golds]
+    evidences = [norm_space(g.evidence) for g in golds]
     edges = [
         [s for s, e in enumerate(system) if _event_edge(e, sentences[s], g, evidences[k], strict)]
         for k, g in enumerate(golds)
@@ -353,12 +351,12 @@ def _score_events(
     roots: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # matched, system, gold
     for s, e in enumerate(system):
         if s not in ignored:
-            roots[_system_root(e)][1] += 1
-    gold_root = {k: _system_root(system[s]) for s, k in hits.items()}
+            roots[system_root(e)][1] += 1
+    gold_root = {k: system_root(system[s]) for s, k in hits.items()}
     for k in required:
         roots[gold_root.get(k, golds[k].root[0])][2] += 1
     for s in hits:
-        roots[_system_root(system[s])][0] += 1
+        roots[system_root(system[s])][0] += 1
     by_root = tuple(sorted((r, Counts(*c)) for r, c in roots.items()))
 
     if details is not None:
@@ -464,11 +462,11 @@ def _nested(
     """True when the quote is a fragment of a longer gold quotation."""
     if not toks:
         return False
-    text = _norm_space(q.text).casefold()
+    text = norm_space(q.text).casefold()
     for g, gt in zip(gold, gold_toks):
         if same_quote(toks, gt):
             continue  # the same quotation, not a fragment of it
-        if text in _norm_space(g.text).casefold() or toks <= gt:
+        if text in norm_space(g.text).casefold() or toks <= gt:
             return True
     return False
 
