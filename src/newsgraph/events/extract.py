@@ -8592,11 +8592,14 @@ def _cause_clause(ctx: _Ctx, trigger: Token) -> bool:
     """Whether an act is told in a clause after answered_marks, as the cause of its sentence's
     main act ("Rwanda cut ties with Belgium after Brussels froze aid"): "the decision" a later
     reaction answers is the main act, not its cause."""
-    verb = trigger
-    while verb.pos not in ("VERB", "AUX") and verb.head != verb.i:
-        verb = ctx.tok(verb.head)
-    return verb.dep == "advcl" and any(
-        m.lemma.lower() in ctx.rules.answered_marks for m in ctx.kids(verb.i, frozenset({"mark"}))
+    verb = _verb_up(ctx, trigger, len(ctx.parse.tokens))
+    return (
+        verb is not None
+        and verb.dep == "advcl"
+        and any(
+            m.lemma.lower() in ctx.rules.answered_marks
+            for m in ctx.kids(verb.i, frozenset({"mark"}))
+        )
     )
 
 
@@ -8669,10 +8672,9 @@ def _background_act(ctx: _Ctx, trigger: Token) -> bool:
         units = lows & rules.background_date_units and lows & rules.background_date_marks
         if not bare and not units:
             continue
-        at = next((w for w in words if not e.token_start <= w.head < e.token_end), words[0])
-        while at.head != at.i and at.pos not in ("VERB", "AUX"):
-            at = ctx.tok(at.head)
-        if at.i in on_path:
+        top = next((w for w in words if not e.token_start <= w.head < e.token_end), words[0])
+        at = _verb_up(ctx, top, len(ctx.parse.tokens))
+        if at is not None and at.i in on_path:
             return True
     return False
 
