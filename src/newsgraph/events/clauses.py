@@ -1,0 +1,922 @@
+"""A verb's argument slots: its subjects and objects (_subject_tokens, _slot_tokens), the
+that-clauses it reports, the parser misreadings a slot corrects, and the relative heads a
+slot reaches.
+
+Apart from parties.py, which it builds on: a slot is a set of tokens; the actors in it are
+read there.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from newsgraph.events.context import (
+    _CLIMB,
+    _Ctx,
+    _HELP,
+    _OBJ,
+    _PASSIVE_SUBJ,
+    _PREP_KIDS,
+    _SUBJ,
+    _bystander_phrase,
+    _cut_subject,
+    _flag_name,
+    _infinitive,
+    _marked,
+    _memo,
+    _pobjs,
+    _preps,
+    _principal,
+    _tensed,
+    _verb_up,
+)
+from newsgraph.events.domestic import purpose_verbs
+from newsgraph.events.parties import (
+    _actors,
+    _conj_host,
+    _conjuncts,
+    _contact_clause,
+    _loose_conjunct,
+    _modality,
+    _negated,
+    _reporter,
+    _stolen_subject,
+    _summed_clause,
+)
+from newsgraph.model import Token
+
+log = logging.getLogger(__name__)
+
+
+def _under(ctx: _Ctx, root: Token, lemmas: frozenset[str], depth: int = 3) -> list[Token]:
+    """Objects of the given prepositions anywhere a few steps under root."""
+    out, frontier = [], [root]
+    for _ in range(depth):
+        nxt = []
+        for cur in frontier:
+            for k in ctx.kids(cur.i):
+                if k.dep in ("prep", "dative") and k.lemma.lower() in lemmas:
+                    if _bystander_phrase(ctx, k):
+                        continue  # "a treaty, with Norway as guarantor": no party
+                    for p in _pobjs(ctx, k):
+                        out.append(p)
+                        nxt.append(p)
+                        if p.pos == "VERB":  # "interest in buying or taking control of Greenland"
+                            for v in _conjuncts(ctx, p):
+                                for o in ctx.kids(v.i, _OBJ):
+                                    out.append(o)
+                                    out.extend(_preps(ctx, o, frozenset({"of"})))
+                elif k.dep in (
+                    "acl",
+                    "relcl",
+                    "dobj",
+                    "prep",
+                    "pobj",
+                    "xcomp",
+                    "appos",
+                    "pcomp",
+                    "conj",
+                ):
+                    nxt.append(k)
+                elif k.dep == "amod" and ctx.kids(k.i, _PREP_KIDS):
+                    nxt.append(k)  # "contracts worth $1.5 billion with Kenya"
+        frontier = nxt
+    return out
+
+
+def _acting_xcomps(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The verb's infinitives that name an act: "declined to comment on Libya's request"
+    withholds a remark (remark_verbs) and acts on no one."""
+    return [
+        x
+        for x in ctx.kids(verb.i, frozenset({"xcomp"}))
+        if x.lemma.lower() not in ctx.rules.remark_verbs
+    ]
+
+
+def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[Token]:
+    name, _, arg = slot.partition(":")
+    lemmas = frozenset(arg.split("|")) if arg else frozenset()
+    if name == "dobj":
+        misread = _misread_object(ctx, verb)
+        if misread is not None:
+            return [misread]
+        # "seized the tanker, a move condemned by Britain": the move is no second object
+        own = [
+            o for o in ctx.kids(verb.i, _OBJ) if _summed_clause(ctx, o) is None or o.dep != "dobj"
+        ]
+        return (
+            _relative_object(ctx, verb)
+            or own
+            or _shared_objects(ctx, verb)
+            or _named_what(ctx, verb)
+            or _misread_head(ctx, verb)
+            or _predicate_holder(ctx, verb)
+        )
+    if name == "dative":
+        out = []
+        for k in ctx.kids(verb.i, frozenset({"dative"})):
+            out.extend(_pobjs(ctx, k) if k.pos == "ADP" else [k])
+        return out
+    if name == "prep":
+        out = _preps(ctx, verb, lemmas)
+        if obj is not None and obj.i != verb.i:
+            out += _preps(ctx, obj, lemmas)
+            if obj.dep == "compound" and obj.head != obj.i:
+                obj = ctx.tok(obj.head)  # "a sanctions package against Russia"
+                out += _preps(ctx, obj, lemmas)
+            prep = ctx.tok(obj.head)
+            if obj.dep == "pobj" and prep.head != prep.i and prep.head != verb.i:
+                # "$50 million in aid for Ukraine": the phrase the object is the content of
+                out += _preps(ctx, ctx.tok(prep.head), lemmas)
+        return out
+    if name == "under":
+        return _under(ctx, verb, lemmas)
+    if name == "role_sub":
+        # "acted as guarantors of the truce between Armenia and Azerbaijan": the phrases
+        # under the role an "as" names, which sits too deep for "under"
+        roles = [
+            r
+            for k in ctx.kids(verb.i, frozenset({"prep"}))
+            if k.lemma.lower() == "as"
+            for r in _pobjs(ctx, k)
+        ]
+        return [p for r in roles for p in _under(ctx, r, lemmas)]
+    if name == "dobj_other":
+        # "provided Ukraine with weapons": a direct object that is not the matched object
+        return [d for d in ctx.kids(verb.i, _OBJ) if obj is None or d.i != obj.i]
+    if name == "xcomp_obj":
+        return [o for x in _acting_xcomps(ctx, verb) for o in ctx.kids(x.i, _OBJ)]
+    if name == "obj_sub":
+        return _under(ctx, obj, lemmas) if obj is not None else []
+    if name == "obj_mod":
+        if obj is None:
+            return []
+        # "barred Venezuelan-flagged tankers": a class of ships under a state's flag
+        mods = ctx.kids(obj.i, frozenset({"compound", "amod", "nmod", "poss"}))
+        return [_flag_name(ctx, k) for k in mods]
+    if name == "obj_place":
+        places = frozenset({"of", "in", "inside", "near", "across"})
+        # "Targets in southern Lebanon were struck by ...": the passive's subject is the object
+        objs = ctx.kids(verb.i, _OBJ) or ctx.kids(verb.i, _PASSIVE_SUBJ)
+        return [p for o in objs for p in _under(ctx, o, places, 3)] + _under(ctx, verb, places, 2)
+    if name == "help_obj":
+        out = []
+        # "a grant to help Sri Lanka rebuild": an infinitive on the object helps as well
+        held = [
+            x
+            for o in ctx.kids(verb.i, _OBJ)
+            for x in ctx.kids(o.i, frozenset({"acl", "relcl"}))
+            if _infinitive(ctx, x)
+        ]
+        for x in ctx.kids(verb.i, frozenset({"xcomp", "advcl"})) + held:
+            if x.lemma.lower() in _HELP:
+                out += ctx.kids(x.i, _OBJ)
+                for c in ctx.kids(x.i, frozenset({"ccomp", "xcomp"})):
+                    out += ctx.kids(c.i, _SUBJ)
+        return out
+    if name == "xcomp_args":
+        # "promised to continue military aid to Mozambique", "offered to negotiate with X"
+        preps = lemmas or frozenset({"to", "with", "for", "against", "on"})
+        out = []
+        for x in _acting_xcomps(ctx, verb) + _own_future_clauses(ctx, verb):
+            objs = ctx.kids(x.i, _OBJ)
+            out += objs
+            out += _preps(ctx, x, preps)
+            for o in objs:
+                out += _preps(ctx, o, preps)
+        return out
+    if name == "purpose":
+        # (domestic.yaml) whom a protest's aim names: "marched to demand the resignation of
+        # the prime minister", "rallied, calling for the president's resignation"
+        preps = lemmas or frozenset({"of", "for", "from", "against"})
+        out = []
+        for c in ctx.kids(verb.i, frozenset({"advcl", "xcomp"})):
+            aim = c.lemma.lower() in purpose_verbs()  # no "rallied to support the bill"
+            if aim and (_infinitive(ctx, c) or c.tag == "VBG"):
+                objs = ctx.kids(c.i, _OBJ) + _preps(ctx, c, preps)
+                out += objs
+                for o in objs:
+                    out += _preps(ctx, o, preps)
+        return out
+    if name == "ccomp_subj":
+        clauses = [
+            c
+            for c in ctx.kids(verb.i, frozenset({"ccomp", "xcomp", "advcl"}))
+            if c.dep != "advcl" or _infinitive(ctx, c)  # "called for Israel to halt"
+        ]
+        return [s for c in clauses for s in ctx.kids(c.i, _SUBJ)]
+    if name == "obj_clause_subj":
+        # "reiterated its demand that Israel ease ...", "renewed its call for Israel to ...":
+        # the one asked is the subject of the that-clause or infinitive on the object noun
+        # (a that-clause only in the base form or with should/must: "the demand that Israel
+        # rejected" is a relative clause); "for X to" may hang on the verb
+        if obj is None:
+            return []
+        hung = [
+            c
+            for c in ctx.kids(verb.i, frozenset({"advcl"}))
+            if _infinitive(ctx, c) and _marked(ctx, c, "for")
+        ]
+        return _asked_subjects(ctx, obj, hung)
+    if name == "cond_subj":
+        # "threatened to stop the talks if the United States deployed the missiles": the one
+        # the condition is put to is the subject of an if/unless clause on the verb or its
+        # infinitive
+        heads = [verb, *ctx.kids(verb.i, frozenset({"xcomp"}))]
+        return [
+            s
+            for h in heads
+            for c in ctx.kids(h.i, frozenset({"advcl"}))
+            if any(_marked(ctx, c, w) for w in lemmas or ("if",))
+            for s in ctx.kids(c.i, _SUBJ)
+        ]
+    if name == "ccomp_actor":
+        out = []
+        for c in _content_clauses(ctx, verb):
+            # "said its airspace had been violated by Russian drones": the agent acts
+            agents = [p for a in ctx.kids(c.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
+            for s in agents or ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ):
+                out.extend(t for t in ctx.parse.subtree(s.i) if t.i in ctx.by_token)
+        if not out:
+            return []
+        # the first mention's head, so its conjuncts count ("the United States and Britain")
+        head, mention = out[0], ctx.by_token[out[0].i]
+        while head.head != head.i and ctx.by_token.get(head.head) is mention:
+            head = ctx.tok(head.head)
+        return [head]
+    if name == "poss":
+        return ctx.kids(verb.i, frozenset({"poss"}))
+    if name == "host_subj":
+        # "Prabowo said in a call to Trump": the subject of the verb the noun's phrase modifies
+        host = _phrase_host(ctx, verb, lemmas)
+        return _subject_tokens(ctx, host) if host is not None else []
+    if name == "amod":
+        return ctx.kids(verb.i, frozenset({"amod", "compound", "nmod"}))
+    if name == "premod":
+        return _premodifiers(ctx, verb)
+    log.debug("unknown slot %s", slot)
+    return []
+
+
+def _phrase_host(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> Token | None:
+    """The verb, told as done, that a noun's phrase modifies through one of ``lemmas``
+    ("said in a call to Trump", "signed a pact during a visit by Modi")."""
+    if noun.dep == "dobj" and noun.head != noun.i:
+        # "... came following a phone call with Modi": "following" parsed as a verb
+        prep = ctx.tok(noun.head)
+        if prep.text.lower() in lemmas and prep.dep in ("advcl", "prep"):
+            host = ctx.tok(prep.head)
+            if host.pos in ("VERB", "AUX") and _modality(ctx, host) is None:
+                return host
+        return None
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return None
+    prep = ctx.tok(noun.head)
+    if (prep.lemma.lower() not in lemmas and prep.text.lower() not in lemmas) or (
+        prep.head == prep.i
+    ):
+        return None
+    host = ctx.tok(prep.head)
+    if host.pos not in ("VERB", "AUX") or _modality(ctx, host) is not None:
+        return None  # "will meet X during a visit to Y": the visit is planned too
+    return host
+
+
+def _premodifiers(ctx: _Ctx, noun: Token) -> list[Token]:
+    """Words before a noun inside its noun phrase, nearest first, whatever the parse says.
+
+    "Russian missile and drone attacks": the parser often splits a coordinated premodifier
+    into two objects, so "Russian" never hangs under "attacks"; the surface string still
+    shows whose attacks they are.
+    """
+    out = []
+    stop = ctx.parse.sentences[noun.sent].token_start
+    i = noun.i - 1
+    while i >= stop:
+        t = ctx.tok(i)
+        if t.pos in ("ADJ", "NOUN", "PROPN", "CCONJ", "NUM") or t.dep == "case":
+            out.append(t)
+            i -= 1
+            continue
+        break
+    return out
+
+
+def _content_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The that-clauses a verb reports (_reported_clauses), once per verb: each clause pattern
+    tried on it (content_clause, harm_clause, role_clause ...) asks for them."""
+    return list(_memo(ctx, _reported_clauses, verb))
+
+
+def _reported_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The that-clauses a verb reports: its ccomp, or one hung on "in a statement" under it.
+
+    A clause of belief stands for the clause it holds ("said it believed that Ankara was
+    violating ...", "said it was clear that Baku had violated ...": belief_words), and a verb
+    joined to a clause with no subject of its own is one more ("said the IAEA had acted
+    under pressure and was undermining ...").
+    """
+    out = [_believed(ctx, c) for c in ctx.kids(verb.i, frozenset({"ccomp"}))]
+    for p in ctx.kids(verb.i, frozenset({"prep"})):
+        if p.lemma.lower() not in ("in", "through", "via"):
+            continue
+        for n in _pobjs(ctx, p):
+            if n.lemma.lower() in ctx.rules.content_nouns:
+                out += [
+                    c
+                    for c in ctx.kids(n.i, frozenset({"acl", "ccomp"}))
+                    if c.pos in ("VERB", "AUX")
+                    and any(m.lemma.lower() == "that" for m in ctx.kids(c.i, frozenset({"mark"})))
+                ]
+    return out + [
+        k
+        for c in out
+        for k in ctx.kids(c.i, frozenset({"conj"}))
+        if k.pos in ("VERB", "AUX") and not ctx.kids(k.i, _SUBJ | _PASSIVE_SUBJ)
+    ]
+
+
+def _believed(ctx: _Ctx, clause: Token) -> Token:
+    """The clause a clause of belief holds ("it believed [that X was ...]", "it was clear
+    [that X had ...]", "he was convinced [X had ...]"), else the clause itself."""
+    words = ctx.rules.belief_words
+    beliefs = [k for k in ctx.kids(clause.i, frozenset({"acomp"})) if k.lemma.lower() in words]
+    if clause.lemma.lower() in words:
+        beliefs.append(clause)
+    if _negated(ctx, clause) or any(_negated(ctx, b) for b in beliefs):
+        return clause  # "said it was not convinced that X was meddling": no charge
+    # the held clause hangs on the verb or on its predicate ("was convinced [that ...]")
+    inner = [c for b in beliefs for c in ctx.kids(b.i, frozenset({"ccomp"})) if c.i > b.i]
+    if beliefs:
+        inner += [c for c in ctx.kids(clause.i, frozenset({"ccomp"})) if c.i > clause.i]
+    return inner[0] if inner else clause
+
+
+def _asked_subjects(
+    ctx: _Ctx, noun: Token, hung: Sequence[Token] = (), told: bool = False
+) -> list[Token]:
+    """Who a request noun's clause asks: the subject of its that-clause or infinitive ("the
+    demand that Israel ease ...", "the call for Israel to ...", or ``hung`` clauses the parser
+    put elsewhere); a that-clause only in the base form or with should/must, or with ``told``
+    any clause of fact ("the accusation that India sponsored ..."). A relative clause ("the
+    demand that Israel rejected") has no "that" mark and names no one; one with the mark is
+    the clause misread after a time phrase ("its accusation on Monday that India ...")."""
+    clauses = [
+        c
+        for c in ctx.kids(noun.i, frozenset({"acl", "advcl", "relcl"}))
+        if _infinitive(ctx, c) or (_marked(ctx, c, "that") and (told or _mandative(ctx, c)))
+    ] + list(hung)
+    subjects = [s for c in clauses for s in ctx.kids(c.i, _SUBJ)]
+    if not subjects and any(_infinitive(ctx, c) for c in clauses):
+        # "its demand for Israel to pull back", read as a for-phrase and an infinitive
+        subjects = _preps(ctx, noun, frozenset({"for"}))
+    return subjects
+
+
+def _mandative(ctx: _Ctx, t: Token) -> bool:
+    """A clause in the base form or with should/must states what is asked, not a fact; a
+    present without -s after a singular subject ("that India extradite") is the base form."""
+    if t.tag == "VBP" and any(s.tag in ("NNP", "NN") for s in ctx.kids(t.i, _SUBJ)):
+        return True
+    return t.tag == "VB" or any(
+        a.dep == "aux" and a.lemma.lower() in ("should", "must") for a in ctx.kids(t.i)
+    )
+
+
+def _own_future_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
+    """That-clauses after the verb in which its subject tells what it will do: "Turkey
+    threatened that it would block Sweden's bid" reads as "threatened to block" (an affirmed
+    clause with a future modal whose subject is the verb's subject's principal)."""
+    if verb.lemma.lower() in ctx.rules.denying_verbs:
+        return []  # "Morocco denied it would close its border": no act told
+    own = {_principal(m) for m in _actors(ctx, _subject_tokens(ctx, verb), "source")} - {""}
+    if not own:
+        return []
+    return [
+        c
+        for c in ctx.kids(verb.i, frozenset({"ccomp"}))
+        if c.i > verb.i
+        and not _negated(ctx, c)
+        and any(a.dep == "aux" and a.text.lower() in ctx.rules.future_modals for a in ctx.kids(c.i))
+        and any(_principal(m) in own for m in _actors(ctx, ctx.kids(c.i, _SUBJ), "source"))
+    ]
+
+
+def _clause_subject(ctx: _Ctx, t: Token, depth: int) -> list[Token]:
+    """Subject of the clause a non-verb token (adjective, noun) sits in."""
+    cur = t
+    for _ in range(3):
+        if cur.pos in ("VERB", "AUX"):
+            return _subject_tokens(ctx, cur, depth + 1)
+        if cur.head == cur.i:
+            return []
+        cur = ctx.tok(cur.head)
+    return []
+
+
+def _rootless_subject(ctx: _Ctx, verb: Token) -> Token | None:
+    """The subject of a verb the parser read as a modifier of its object, or of its root verb.
+
+    "Azerbaijan hosted talks between Armenia and Georgia" may come out as a noun phrase
+    ("talks" the root, "hosted" its modifier, amod) or as a subjectless root verb, with
+    "Azerbaijan" hung on the verb either way (npadvmod). Only a name right before the verb (no
+    hyphen: "Qatar-brokered talks" is a modifier), and a root noun after it.
+    """
+    if verb.tag not in ("VBD", "VBN", "VBZ") or verb.i == 0:
+        return None
+    if verb.dep == "amod" and verb.head != verb.i:
+        head = _modified_noun(ctx, verb)
+        if head.pos not in ("NOUN", "PROPN") or head.i < verb.i:
+            return None
+        # "..., and South Korea voiced concern": a clause read as a modifier keeps its subject;
+        # "Pakistan voiced concern.": the subject hangs on the root noun
+        own = [k for k in ctx.kids(verb.i, frozenset({"nsubj"})) if _named_actor(ctx, k)]
+        if head.head == head.i:
+            own += [k for k in ctx.kids(head.i, frozenset({"nsubj"})) if _named_actor(ctx, k)]
+        for k in own:
+            if k.i == verb.i - 1 and k.i > ctx.dateline_end:
+                return k
+        if head.head != head.i:
+            return None
+    elif verb.head != verb.i or verb.tag == "VBN" or ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ):
+        return None
+    for k in ctx.kids(verb.i, frozenset({"npadvmod", "nsubj"})):
+        # "Qatar's emir hosted Iran's president": a title before a misread root acts too
+        named = k.pos == "PROPN" or (verb.dep == "amod" and _named_actor(ctx, k))
+        if k.i == verb.i - 1 and named and k.i > ctx.dateline_end:
+            return k
+    return None
+
+
+def _misread_head(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The object of a root the parser read as a modifier of it: "Qatar's emir hosted Iran's
+    president" ("president" the root, "hosted" its amod, with a subject: _rootless_subject)."""
+    if verb.dep != "amod" or verb.head == verb.i or _rootless_subject(ctx, verb) is None:
+        return []
+    return [_modified_noun(ctx, verb)]
+
+
+def _modified_noun(ctx: _Ctx, verb: Token) -> Token:
+    """The noun a modifier's phrase ends in: "hosted Iran's president" read as a modifier of
+    "Iran" modifies "president", the possessor's head."""
+    head = ctx.tok(verb.head)
+    while head.dep == "poss" and head.head != head.i and head.head > head.i:
+        head = ctx.tok(head.head)
+    return head
+
+
+def _named_actor(ctx: _Ctx, t: Token) -> bool:
+    """Whether a token is a name that stands for an actor ("Pakistan", even tagged ADJ)."""
+    m = ctx.by_token.get(t.i)
+    return m is not None and m.actor is not None and t.pos in ("PROPN", "ADJ", "NOUN")
+
+
+def _misread_clause(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a noun is the object of a clause the parser read as a noun phrase ("and South
+    Korea voiced concern": "concern" with "voiced" as its modifier, which has a subject)."""
+    return any(
+        k.pos == "VERB" and _rootless_subject(ctx, k) is not None
+        for k in ctx.kids(noun.i, frozenset({"amod"}))
+    )
+
+
+def _hyphen_agent(ctx: _Ctx, verb: Token) -> Token | None:
+    """The name a hyphen joins to a participle before its noun: "Qatar-brokered talks"."""
+    if verb.dep != "amod" or verb.tag != "VBN" or verb.i < 2 or ctx.tok(verb.i - 1).tag != "HYPH":
+        return None
+    for k in ctx.kids(verb.i, frozenset({"npadvmod", "compound", "nmod"})):
+        if k.i == verb.i - 2 and k.i in ctx.by_token:
+            return k
+    return None
+
+
+def _joined_clause_subjects(ctx: _Ctx, subjects: list[Token]) -> list[Token]:
+    """A verb's subjects, less one of an earlier clause the parser hung on it: "Scores of
+    vessels, many of them Chinese, fish for crab each spring ..., and Seoul has accused
+    Pyongyang" gives "accused" two subjects, the first carrying the "and" that opens the verb's
+    own clause and an adverb of time only a verb takes ("each spring"); not "Germany, which has
+    sent tanks, and France pledged": one subject the parser split."""
+    if len(subjects) < 2:
+        return subjects
+    last = subjects[-1]
+    for k in subjects[:-1]:
+        joined = any(c.i < last.i for c in ctx.kids(k.i, frozenset({"cc"})))
+        if joined and ctx.kids(k.i, frozenset({"npadvmod"})):
+            return [last]
+    return subjects
+
+
+def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
+    """Who does the action of verb: its subject, or the controller of a bare clause."""
+    cut = _cut_subject(ctx, verb) or _rootless_subject(ctx, verb)
+    if cut is not None:
+        return [cut]
+    contact = _contact_clause(ctx, verb)
+    if contact is not None:
+        return [contact[0]]  # "the aid Egypt sent to Sudan": the name before the verb
+    subj = []
+    for k in _joined_clause_subjects(ctx, ctx.kids(verb.i, _SUBJ)):
+        if k.text.lower() in ctx.rules.split_prefixes and ctx.tok(k.i + 1).text == "-":
+            # "Norway co-chaired the talks": the split prefix is read as the subject, the
+            # name before it as its modifier
+            subj += ctx.kids(k.i, frozenset({"compound", "nmod", "amod"}))
+        elif k.i > ctx.dateline_end:
+            subj.append(k)
+        else:  # "LIMA, Peru — U.S. President Joe Biden met ...": the name after the dateline
+            subj += [a for a in ctx.kids(k.i, frozenset({"appos"})) if a.i > ctx.dateline_end]
+    if subj:
+        out = []
+        for s in subj:
+            if s.tag in ("WDT", "WP") and verb.dep == "relcl":
+                out += _relative_subjects(ctx, s, verb)
+            else:
+                out += _own_clause_conjuncts(ctx, s, subj)
+        return out
+    if verb.head == verb.i:
+        return _spliced_subject(ctx, verb)
+    if depth > 3:
+        return []
+    head = ctx.tok(verb.head)
+    dep = verb.dep
+    if dep == "conj" or _loose_conjunct(ctx, verb):
+        speaker = _reporter(ctx, verb)
+        if speaker:
+            return speaker
+        stolen = _subject_before(ctx, verb)
+        if stolen is not None:
+            return [stolen]
+        head = _conj_host(ctx, verb) or head
+        return _subject_tokens(ctx, head, depth + 1) or ctx.kids(head.i, _PASSIVE_SUBJ)
+    if dep == "xcomp" or (dep in ("ccomp", "advcl") and _infinitive(ctx, verb)):
+        decider = _decider(ctx, head, verb) if dep == "advcl" else []
+        if decider:
+            return decider
+        if head.pos in ("VERB", "AUX"):
+            objs = ctx.kids(head.i, _OBJ)
+            # "urged Japan to act": Japan acts; "summoned Japan's envoy to protest": the
+            # summoner protests (only verbs of asking and making hand the act to the object)
+            if objs and dep == "xcomp" and head.lemma.lower() in ctx.rules.object_control_verbs:
+                return objs
+            own = _subject_tokens(ctx, head, depth + 1)
+            plans = ctx.rules.arranged_governors
+            if not own and dep == "xcomp" and {head.lemma.lower(), head.text.lower()} & plans:
+                # "the United States is set to deliver", "Scholz is scheduled to meet Xi": an
+                # arrangement's passive subject does what is arranged
+                return ctx.kids(head.i, _PASSIVE_SUBJ)
+            return own
+        if head.pos == "ADJ":  # "he is ready to meet"
+            return _clause_subject(ctx, head, depth)
+        return []
+    if dep == "acomp" and head.pos in ("VERB", "AUX"):  # "we are disappointed by ..."
+        return _subject_tokens(ctx, head, depth + 1)
+    if _fronted_participle(ctx, verb):
+        return [k for k in _subject_tokens(ctx, head, depth + 1) if k.i != verb.i]
+    if dep == "advcl" and verb.tag in ("VBG", "VBN") and head.pos in ("VERB", "AUX"):
+        return _subject_tokens(ctx, head, depth + 1)
+    if dep == "pcomp" and (head.pos == "ADP" or head.dep == "prep") and head.head != head.i:
+        # "Upon arriving in Seoul, ...": the parser may tag the preposition SCONJ
+        host = ctx.tok(head.head)
+        objs = ctx.kids(host.i, _OBJ)
+        if (
+            objs
+            and host.lemma.lower() in ctx.rules.object_pcomp_verbs
+            and head.lemma.lower() in ("of", "for", "from", "over")
+            and objs[0].i < head.i
+        ):
+            # "accused China of supporting Russia", "thanked Poland for hosting refugees":
+            # the object, not the subject, does what the gerund says
+            return objs
+        return _clause_subject(ctx, host, depth)
+    if dep == "acl" and verb.tag == "VBG" and head.lemma.lower() in ctx.rules.content_nouns:
+        poss = ctx.kids(head.i, frozenset({"poss"}))
+        return poss or _clause_subject(ctx, head, depth)
+    if dep == "acl" and verb.tag == "VBG" and head.pos in ("NOUN", "PROPN") and verb.i > head.i:
+        # "North Korean troops moving into Kursk", "a Chinese delegation visiting Japan":
+        # the noun an -ing participle follows is who does it
+        return [head]
+    if dep == "acl" and _infinitive(ctx, verb) and head.pos in ("NOUN", "PROPN"):
+        agent = _noun_agent(ctx, head, verb.i)
+        if agent:
+            return agent
+        if head.lemma.lower() in ctx.rules.deciding_nouns and head.head != head.i:
+            return _clause_subject(ctx, ctx.tok(head.head), depth)
+    return []
+
+
+def _relative_subjects(ctx: _Ctx, pronoun: Token, clause: Token) -> list[Token]:
+    """Who does the act of a relative clause whose subject is "which"/"who": the noun it
+    hangs on, alone when a conjunct of that noun follows the clause ("Britain, which
+    criticized Iran, and Canada": the pronoun, read as Britain alone by _actors_of), with the
+    names before it when it closes a subject list and its verb is not singular ("Brazil and
+    Colombia, which had pressed Caracas, ...": both; "..., which borders Peru": one)."""
+    noun = ctx.tok(clause.head)
+    end = max(t.i for t in ctx.parse.subtree(clause.i))
+    if any(k.i > end for k in ctx.kids(noun.i, frozenset({"conj"}))):
+        return [pronoun]
+    first = noun
+    while first.dep == "conj" and first.head != first.i and first.head < first.i:
+        first = ctx.tok(first.head)
+    if first.i == noun.i or first.dep not in ("nsubj", "nsubjpass") or noun.i not in ctx.by_token:
+        return [noun]
+    if any(ctx.tok(i).dep in ("relcl", "acl", "appos") for i in range(first.i, noun.i)):
+        return [noun]  # "Britain, which ..., and Canada, which ...": a clause each
+    marks = [clause] + ctx.kids(clause.i, frozenset({"aux", "auxpass"}))
+    if any(m.tag == "VBZ" or m.text.lower() == "was" for m in marks):
+        return [noun]
+    return [first]
+
+
+def _own_clause_conjuncts(ctx: _Ctx, subj: Token, subjects: list[Token]) -> list[Token]:
+    """A subject, or the names joined to it after a clause of its own the parser took for a
+    participle ("Brazil, whose border touches both, offered to mediate, and the United States
+    urged Colombia": the United States urges): an active verb with an object or infinitive
+    and no agent, set off by commas."""
+    own = [
+        a
+        for a in ctx.kids(subj.i, frozenset({"acl"}))
+        if a.tag in ("VBD", "VBN")
+        and ctx.kids(a.i, _OBJ | frozenset({"xcomp", "ccomp"}))
+        and not ctx.kids(a.i, frozenset({"agent", "auxpass"}))
+        and ctx.tok(a.i - 1).text == ","
+    ]
+    if not own:
+        return [subj]
+    later = [c for c in ctx.kids(subj.i, frozenset({"conj"})) if c.i > own[0].i]
+    if any(k.i > own[0].i for k in subjects):
+        return []  # the other subject is the verb's own
+    return later or [subj]
+
+
+def _fronted_participle(ctx: _Ctx, verb: Token) -> bool:
+    """Whether an -ing clause the parser took as its head's subject is set before it by a comma.
+
+    "Visiting Kyiv on Tuesday, the Dutch prime minister pledged ...": the head has a subject of
+    its own after the comma, so the clause is adverbial and that subject visits.
+    """
+    if verb.dep != "csubj" or verb.tag != "VBG" or verb.head == verb.i or verb.head < verb.i:
+        return False
+    subj = [k for k in ctx.kids(verb.head, frozenset({"nsubj", "nsubjpass"})) if k.i > verb.i]
+    return bool(subj) and any(
+        ctx.tok(i).text == "," and ctx.tok(i).head == verb.head for i in range(verb.i, subj[0].i)
+    )
+
+
+def _spliced_subject(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The subject of a first clause the parser hangs as a ccomp on a subjectless second verb.
+
+    "South Korea condemned the launch, urged Pyongyang to ...": the two verbs share the
+    subject, but the parser reads the first clause as said by the second verb.
+    """
+    if not _tensed(verb) or verb.i == 0 or ctx.tok(verb.i - 1).text != ",":
+        return []
+    for c in ctx.kids(verb.i, frozenset({"ccomp"})):
+        if c.i < verb.i and _tensed(c):
+            subj = ctx.kids(c.i, _SUBJ)
+            if subj:
+                return subj
+    return []
+
+
+def _noun_agent(ctx: _Ctx, noun: Token, before: int) -> list[Token]:
+    """Who a noun of deciding names as its author before index before: possessive or by-phrase.
+
+    "the decision by Poland to send tanks": the by-phrase names who decided, and so who acts;
+    never after nouns of asking ("a call by France to end the war": whoever is asked acts).
+    """
+    poss = ctx.kids(noun.i, frozenset({"poss"}))
+    if poss or noun.lemma.lower() in ctx.rules.object_control_verbs:
+        return poss
+    return [
+        p
+        for k in ctx.kids(noun.i, frozenset({"prep"}))
+        if k.lemma.lower() == "by" and k.i < before
+        for p in _pobjs(ctx, k)
+    ]
+
+
+def _decider(ctx: _Ctx, head: Token, verb: Token) -> list[Token]:
+    """The author of a deciding noun an infinitive was cut from by the parser.
+
+    "criticized a move by Hungary on Tuesday to block aid": the infinitive hangs on the verb
+    (a purpose clause), but it says what the move was, so Hungary blocks.
+    """
+    if head.pos not in ("VERB", "AUX"):
+        return []
+    for obj in ctx.kids(head.i, _OBJ):
+        if obj.i < verb.i and obj.lemma.lower() in ctx.rules.deciding_nouns:
+            return _noun_agent(ctx, obj, verb.i)
+    return []
+
+
+def _shared_objects(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The object a verb shares with the verb coordinated after it ("condemned and protested X").
+
+    Only a bare verb (no object, particle or clause of its own) right before "and"/"or" and a
+    subjectless second verb shares; "met and later criticized X" does not.
+    """
+    if ctx.kids(verb.i, _OBJ | _CLIMB | {"ccomp", "prt", "dative", "prep"}):
+        return []
+    for c in ctx.kids(verb.i, frozenset({"conj"})):
+        if c.pos != "VERB" or ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ):
+            continue
+        between = ctx.parse.tokens[verb.i + 1 : c.i]
+        if all(t.dep == "cc" or t.pos == "PUNCT" for t in between):
+            return ctx.kids(c.i, _OBJ)
+    return []
+
+
+def _misread_object(ctx: _Ctx, verb: Token) -> Token | None:
+    """A named person the parser took for a predicate with no object ("called Zelenskyy").
+
+    "Macron called Ukrainian President Volodymyr Zelenskyy on Monday" comes out with the name
+    as an object predicate (oprd); with no direct object beside it, it is the object.
+    """
+    if ctx.kids(verb.i, _OBJ):
+        return None
+    for k in ctx.kids(verb.i, frozenset({"oprd"})):
+        m = ctx.by_token.get(k.i)
+        if m is not None and m.kind in ("person", "title") and k.pos == "PROPN":
+            return k
+    return None
+
+
+def _joined_predicate(ctx: _Ctx, verb: Token) -> Token | None:
+    """The name a naming verb gives, which the parser joined to the object it is given: "called
+    Hungary's veto shameful" and "called the move blackmail" (the act noun read as a compound
+    of the name), "called Finland's move reckless" (an adjective after its noun)."""
+    if verb.lemma.lower() not in ctx.rules.naming_verbs:
+        return None
+    for o in ctx.kids(verb.i, _OBJ | {"oprd"}):
+        if any(
+            c.i < o.i
+            and c.pos == "NOUN"
+            and (o.pos == "ADJ" or c.lemma.lower() in ctx.rules.act_nouns)
+            for c in ctx.kids(o.i, frozenset({"compound"}))
+        ):
+            return o
+        if o.dep in _OBJ:
+            for a in ctx.kids(o.i, frozenset({"amod"})):
+                if a.i > o.i and a.pos == "ADJ":
+                    return a
+    return None
+
+
+def _predicate_holder(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The object phrase a naming verb's joined predicate holds: "called Hungary's veto
+    shameful" ("shameful", with "Hungary's" and "veto" under it)."""
+    joined = _joined_predicate(ctx, verb)
+    return [joined] if joined is not None and joined.dep == "oprd" else []
+
+
+def _named_what(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The object a free relative names: "condemned what it called Russia's provocation".
+
+    The parser hangs "what" on "called" (a ccomp of the trigger); what the clause calls it is
+    the object ("Russia's provocation": Russia; "described as maneuvers by Chinese ships").
+    """
+    out: list[Token] = []
+    for c in ctx.kids(verb.i, frozenset({"ccomp"})):
+        if c.i < verb.i or c.lemma.lower() not in ctx.rules.naming_verbs:
+            continue
+        if not any(w.lemma.lower() == "what" for w in ctx.kids(c.i, _OBJ)):
+            continue
+        out += ctx.kids(c.i, frozenset({"oprd"}))
+        out += _preps(ctx, c, frozenset({"as"}))
+    return out
+
+
+def _clausal_which(ctx: _Ctx, obj: Token) -> bool:
+    """A ", which" object of a relative clause: it stands for the whole claim before it."""
+    return (
+        obj.tag == "WDT"
+        and obj.lemma.lower() == "which"
+        and obj.head != obj.i
+        and ctx.tok(obj.head).dep == "relcl"
+        and obj.i > 0
+        and ctx.tok(obj.i - 1).text == ","
+    )
+
+
+def _relative_head(ctx: _Ctx, verb: Token) -> Token | None:
+    """The noun a reduced relative clause leaves as its verb's object: "a charge Kabul denies".
+
+    Only a clause with a subject of its own (not "the country that condemned ...") and no
+    object (not "the talks, which Qatar mediated").
+    """
+    if ctx.kids(verb.i, _OBJ):
+        return None
+    subj = ctx.kids(verb.i, _SUBJ)
+    if not subj or any(sb.tag in ("WDT", "WP") for sb in subj):
+        return None
+    if verb.dep != "relcl":
+        return _glued_head(ctx, verb, subj)
+    return _gap_head(ctx, verb, ("NOUN",))
+
+
+def _glued_head(ctx: _Ctx, verb: Token, subj: list[Token]) -> Token | None:
+    """The act noun of a reduced relative clause the parser took for its clause's subject.
+
+    It may glue the noun onto the subject ("a charge N'Djamena denies" as one noun phrase
+    with "denies" its clause's root), or make it a second subject ("Israel reopened the
+    crossing, a step Washington welcomed": "step" and "Washington" both subjects of
+    "welcomed", the clause before its complement), or its object before the subject.
+    """
+    if not subj:
+        return None
+    acts = ctx.rules.act_nouns
+    for sb in subj:
+        for k in ctx.kids(sb.i, frozenset({"compound", "amod"})):
+            glued = k.pos == "NOUN" and k.i < sb.i and k.lemma.lower() in acts
+            dets = ctx.kids(sb.i, frozenset({"det"}))
+            if glued and any(d.lemma.lower() == "a" for d in dets):
+                return k
+    for sb in subj + [o for o in ctx.kids(verb.i, _OBJ) if o.i < min(x.i for x in subj)]:
+        after = [o for o in subj if o.i > sb.i and o.i in ctx.by_token]
+        dets = ctx.kids(sb.i, frozenset({"det"}))
+        if (
+            sb.pos == "NOUN"
+            and sb.lemma.lower() in acts
+            and after
+            and any(d.lemma.lower() == "a" for d in dets)
+            and _summed_host(ctx, sb) is not None
+        ):
+            return sb
+    return None
+
+
+def _gap_head(ctx: _Ctx, verb: Token, pos: tuple[str, ...]) -> Token | None:
+    """The noun before a relative clause whose verb it completes: "a summit Washington shunned"."""
+    if verb.dep != "relcl" or verb.head == verb.i:
+        return None
+    head = ctx.tok(verb.head)
+    return head if head.pos in pos and head.i < verb.i else None
+
+
+def _relative_pronoun(t: Token) -> bool:
+    """Whether an object is a relative pronoun ("which", "whom", or "that" as an object)."""
+    return t.tag in ("WDT", "WP") or (t.lemma.lower() == "that" and t.dep in _OBJ)
+
+
+def _summed_host(ctx: _Ctx, noun: Token) -> Token | None:
+    """The clause an appended act noun sums up: "Israel freed 50 prisoners, a step Washington
+    welcomed" (its subject, ISR, did the act), the verb of the clause the noun is set off from
+    by a comma; a statement noun sums up the saying, not what is said ("Iran said Israel
+    spied on it, a claim Israel denies": IRN)."""
+    if noun.head == noun.i:
+        return None
+    phrase = noun.head if noun.dep == "compound" else noun.i
+    start = min(t.i for t in ctx.parse.subtree(phrase))
+    if start == 0 or ctx.tok(start - 1).text != ",":
+        return None
+    host: Token | None = None
+    if noun.dep in ("npadvmod", "appos"):
+        host = _verb_up(ctx, ctx.tok(noun.head), 4)
+    else:
+        # the noun parsed as a subject or glued onto one ("a step Brussels criticized"):
+        # the summed clause is that verb's complement
+        own = noun.dep in _SUBJ or noun.dep in _OBJ
+        subj = noun if own else ctx.tok(noun.head)
+        if (own or subj.dep in _SUBJ) and (subj.i == noun.i or noun.dep == "compound"):
+            host = next(
+                (c for c in ctx.kids(subj.head, frozenset({"ccomp"})) if c.i < noun.i), None
+            )
+    if host is None or host.pos not in ("VERB", "AUX") or host.i > noun.i:
+        return None
+    said = noun.dep in ("npadvmod", "appos") and host.dep == "ccomp"
+    if said and noun.lemma.lower() in ctx.rules.claim_nouns:
+        return ctx.tok(host.head)  # the saying, not what is said
+    return host
+
+
+def _relative_object(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The antecedent a relative clause's verb acts on: its object is the clause's gap.
+
+    "a G20 summit the United States boycotted" (no object, a subject of its own) or "Algeria,
+    which Macron visited in 2022" (the object is the relative pronoun): the noun the clause
+    hangs on is the verb's object.
+    """
+    objs = ctx.kids(verb.i, _OBJ)
+    if objs and not all(_relative_pronoun(o) for o in objs):
+        return []
+    if any(_clausal_which(ctx, o) for o in objs) and verb.lemma.lower() in ctx.rules.claim_verbs:
+        return []  # "sent aid to Kenya, which Somalia denies": the claim is denied
+    contact = _contact_clause(ctx, verb)
+    if not objs and _relative_head(ctx, verb) is None and contact is None:
+        return []
+    head = _gap_head(ctx, verb, ("NOUN", "PROPN")) or (contact[1] if contact else None)
+    if head is None or head.lemma.lower() in ctx.rules.act_nouns:
+        return []  # "the sanctions Beijing imposed", "a charge Paris denied": the clause's act
+    return [head]
+
+
+def _subject_before(ctx: _Ctx, verb: Token) -> Token | None:
+    """The actor right before a joined verb that the parser took as an object (_stolen_subject)."""
+    for i in range(verb.i - 1, max(verb.i - 4, -1), -1):
+        t = ctx.tok(i)
+        if t.dep == "advmod" and t.head == verb.i:
+            continue
+        stolen = _stolen_subject(ctx, t)
+        return t if stolen is not None and stolen.i == verb.i else None
+    return None

@@ -1,0 +1,840 @@
+"""What every extraction module reads: the Rules word lists of data/events/rules.yaml and
+their loader, the dependency-label sets, _Ctx (the per-article parse, mention and memo
+caches) with _Hit, and the small parse walks all the others call (prepositions and their
+objects, infinitives, the verb above a token, act roots, the principal of an actor).
+
+Apart so the other modules share one view of the rules and the parse without importing each
+other: this is the bottom layer and imports no other extraction module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, TypeVar
+
+from newsgraph.data import load_data
+from newsgraph.events.patterns import Pattern, PatternSet
+from newsgraph.model import Entity, Mention, Parse, Token
+
+
+_PERSONISH = frozenset({"person", "title", "pronoun", "surname"})
+
+
+_SUBJ = frozenset({"nsubj", "csubj"})
+
+
+_PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+
+
+_OBJ = frozenset({"dobj", "obj"})
+
+
+_PASSIVE_MARKS = frozenset({"nsubjpass", "auxpass"})
+
+
+_CLIMB = frozenset({"xcomp", "acomp", "pcomp"})
+
+
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+_HEAD_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr"})  # a phrase's head
+
+
+_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")  # "beat Greece 3-1": a game's score, one token
+
+
+_TURN_TOKENS = 400  # tokens back from a pronoun that a transcript turn's label may sit
+
+
+_LABEL_TOKENS = 12  # words of a speaker label after the name ("Kirby, White House adviser:")
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Word lists from data/events/rules.yaml."""
+
+    modals: frozenset[str]
+    normative_modals: frozenset[str]
+    intent_governors: frozenset[str]
+    blocking_governors: frozenset[str]
+    blocking_marks: frozenset[str]
+    blocking_preps: frozenset[str]
+    negations: frozenset[str]
+    role_nouns: frozenset[str]
+    no_possessor_nouns: frozenset[str]
+    membership_nouns: frozenset[str]
+    client_nouns: frozenset[str]
+    generic_plurals: frozenset[str]
+    quantity_nouns: frozenset[str]
+    agent_nouns: frozenset[str]
+    deciding_nouns: frozenset[str]
+    weak_pronouns: frozenset[str]
+    temporal_preps: frozenset[str]
+    sequence_preps: frozenset[str]
+    launch_verbs: frozenset[str]
+    content_nouns: frozenset[str]
+    named_thing_labels: frozenset[str]
+    enclosing_labels: frozenset[str]
+    speech_verbs: frozenset[str]
+    first_person: frozenset[str]
+    region_qualifiers: frozenset[str]
+    act_nouns: frozenset[str]
+    future_modals: frozenset[str]
+    future_kept_roots: frozenset[str]
+    announced_kept_roots: frozenset[str]
+    agreement_nouns: frozenset[str]
+    agreement_preps: frozenset[str]
+    start_words: frozenset[str]
+    condition_marks: frozenset[str]
+    exception_marks: frozenset[str]
+    condition_nouns: frozenset[str]
+    generic_determiners: frozenset[str]
+    personal_pronouns: frozenset[str]
+    refusal_roots: frozenset[str]
+    reaction_roots: frozenset[str]
+    continued_roots: frozenset[str]
+    sufficiency_words: frozenset[str]
+    posted_nouns: frozenset[str]
+    bound_verbs: frozenset[str]
+    object_control_verbs: frozenset[str]
+    conditional_modals: frozenset[str]
+    response_nouns: frozenset[str]
+    response_verbs: frozenset[str]
+    harm_verbs: frozenset[str]
+    mouth_nouns: frozenset[str]
+    partner_roots: frozenset[str]
+    object_pcomp_verbs: frozenset[str]
+    accompanying_preps: frozenset[str]
+    negating_determiners: frozenset[str]
+    eliciting_verbs: frozenset[str]
+    arriving_verbs: frozenset[str]
+    squad_nouns: frozenset[str]
+    charge_roots: frozenset[str]
+    deed_roots: frozenset[str]
+    sports_words: frozenset[str]
+    witness_nouns: frozenset[str]
+    reported_possessives: frozenset[str]
+    bystander_roles: frozenset[str]
+    host_target_preps: frozenset[str]
+    accompanying_adverbs: frozenset[str]
+    echo_verbs: frozenset[str]
+    echo_words: frozenset[str]
+    echo_act_verbs: frozenset[str]
+    echo_nouns: frozenset[str]
+    echo_modifiers: frozenset[str]
+    seat_nouns: frozenset[str]
+    contrast_marks: frozenset[str]
+    mirror_verbs: frozenset[str]
+    mirroring_verbs: frozenset[str]
+    response_preps: frozenset[str]
+    giving_preps: frozenset[str]
+    coordinators: frozenset[str]
+    mediation_codes: frozenset[str]
+    hosting_codes: frozenset[str]
+    split_prefixes: frozenset[str]
+    gathering_nouns: frozenset[str]
+    negotiation_nouns: frozenset[str]
+    negotiating_roots: frozenset[str]
+    permitting_verbs: frozenset[str]
+    bare_infinitive_verbs: frozenset[str]
+    past_factual_marks: frozenset[str]
+    stative_hosts: frozenset[str]
+    admission_codes: frozenset[str]
+    admission_preps: frozenset[str]
+    particle_adverbs: frozenset[str]
+    mediated_host_verbs: frozenset[str]
+    duration_nouns: frozenset[str]
+    antecedent_roots: frozenset[str]
+    summary_nouns: frozenset[str]
+    background_date_units: frozenset[str]
+    background_date_marks: frozenset[str]
+    adopting_verbs: frozenset[str]
+    culprit_nouns: frozenset[str]
+    charge_light_verbs: frozenset[str]
+    located_party_nouns: frozenset[str]
+    summing_nouns: frozenset[str]
+    authoring_verbs: frozenset[str]
+    denied_nouns: frozenset[str]
+    feeling_nouns: frozenset[str]
+    announcing_verbs: frozenset[str]
+    doer_judgements: frozenset[str]
+    plan_nouns: frozenset[str]
+    feeling_preps: frozenset[str]
+    parallel_adverbs: frozenset[str]
+    partner_nouns: frozenset[str]
+    own_answer_nouns: frozenset[str]
+    deed_nouns: frozenset[str]
+    leading_verbs: frozenset[str]
+    calming_roots: frozenset[str]
+    calming_words: frozenset[str]
+    conflict_roots: frozenset[str]
+    delivery_roots: frozenset[str]
+    claim_verbs: frozenset[str]
+    voicing_verbs: frozenset[str]
+    hosted_nouns: frozenset[str]
+    boycott_roots: frozenset[str]
+    order_roots: frozenset[str]
+    portion_nouns: frozenset[str]
+    denying_verbs: frozenset[str]
+    demanding_verbs: frozenset[str]
+    addressing_verbs: frozenset[str]
+    mandative_verbs: frozenset[str]
+    brokering_verbs: frozenset[str]
+    partner_preps: frozenset[str]
+    language_words: frozenset[str]
+    mishap_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+    countering_roots: frozenset[str]
+    counterpart_roots: frozenset[str]
+    domestic_nouns: frozenset[str]
+    domestic_modifiers: frozenset[str]
+    place_preps: frozenset[str]
+    recipient_preps: frozenset[str]
+    appraisal_roots: frozenset[str]
+    demand_roots: frozenset[str]
+    undoing_nouns: frozenset[str]
+    hostile_roots: frozenset[str]
+    pledge_roots: frozenset[str]
+    gift_codes: frozenset[str]
+    money_words: frozenset[str]
+    visit_nouns: frozenset[str]
+    argument_preps: frozenset[str]
+    aimed_preps: frozenset[str]
+    unargument_words: frozenset[str]
+    merger_nouns: frozenset[str]
+    goods_nouns: frozenset[str]
+    project_nouns: frozenset[str]
+    verbal_support_codes: frozenset[str]
+    standing_verbs: frozenset[str]
+    author_preps: frozenset[str]
+    doer_of_nouns: frozenset[str]
+    cancelling_verbs: frozenset[str]
+    unclaused_roots: frozenset[str]
+    told_roots: frozenset[str]
+    definite_determiners: frozenset[str]
+    generic_act_nouns: frozenset[str]
+    act_suffixes: frozenset[str]
+    act_rewrites: frozenset[str]
+    continuing_verbs: frozenset[str]
+    unsuffixed_nouns: frozenset[str]
+    answering_verbs: frozenset[str]
+    hosting_verbs: frozenset[str]
+    encounter_roots: frozenset[str]
+    blame_codes: frozenset[str]
+    belief_words: frozenset[str]
+    body_nouns: frozenset[str]
+    private_roles: frozenset[str]
+    private_source_roots: frozenset[str]
+    private_target_roots: frozenset[str]
+    joint_codes: frozenset[str]
+    nation_nouns: frozenset[str]
+    state_role_words: frozenset[str]
+    deciding_words: frozenset[str]
+    attributing_verbs: frozenset[str]
+    attributing_preps: frozenset[str]
+    answered_marks: frozenset[str]
+    answered_preps: frozenset[str]
+    situation_nouns: frozenset[str]
+    foreseeing_words: frozenset[str]
+    office_nouns: frozenset[str]
+    sports_speakers: frozenset[str]
+    answering_roots: frozenset[str]
+    joint_roots: frozenset[str]
+    contest_words: frozenset[str]
+    remark_verbs: frozenset[str]
+    game_roots: frozenset[str]
+    game_labels: frozenset[str]
+    undergone_verbs: frozenset[str]
+    followed_roots: frozenset[str]
+    outward_nouns: frozenset[str]
+    outward_labels: frozenset[str]
+    friendly_roots: frozenset[str]
+    answer_nouns: frozenset[str]
+    party_nouns: frozenset[str]
+    unreal_modifiers: frozenset[str]
+    agreed_kept_roots: frozenset[str]
+    binding_verbs: frozenset[str]
+    unsigned_words: frozenset[str]
+    meeting_roots: frozenset[str]
+    joint_pledge_verbs: frozenset[str]
+    arranged_governors: frozenset[str]
+    intent_codes: tuple[tuple[str, str], ...]
+    reaction_matches: dict[str, frozenset[str]]
+    # (nouns, verbs) of one act: "signed an agreement" authors "the deal"
+    act_families: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    # (noun, verb) of one act that no ending links: "expulsion" of "expel"
+    act_derivations: frozenset[tuple[str, str]] = frozenset()
+    # nouns of a process's stage whose "of" names what is acted on ("the opening of X's talks")
+    stage_nouns: frozenset[str] = frozenset()
+    # participles after a hyphen that leave the ship the state's ("Venezuelan-flagged")
+    flag_participles: frozenset[str] = frozenset()
+    # roots of undoing a measure ("lifted the ban" after "banned"): _conjunct_targets
+    undoing_roots: frozenset[str] = frozenset()
+    # dates of the news itself ("on Monday", "today"): _describing_clause
+    news_day_words: frozenset[str] = frozenset()
+    # code prefixes of an office's light act aimed at its host (_office_hosts)
+    office_host_codes: frozenset[str] = frozenset()
+    # nouns of a plan agreed with another, beside agreement_nouns (_deal_user)
+    agreed_plan_nouns: frozenset[str] = frozenset()
+    # "in solidarity with Azerbaijan": a with-phrase after "in" and one of these names no
+    # partner of the act (_bystander_phrase)
+    aside_nouns: frozenset[str] = frozenset()
+    aside_exempt_verbs: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> Rules:
+    """The extractor's word lists, read once."""
+    raw = load_data("events/rules.yaml")
+    codes = raw.pop("intent_codes")
+    matches = {str(k): frozenset(str(r) for r in v) for k, v in raw.pop("reaction_matches").items()}
+    undoing = {str(k): frozenset(str(r) for r in v) for k, v in raw.pop("undoing_matches").items()}
+    matches.update(undoing)
+    intent = tuple(sorted(((str(k), str(v)) for k, v in codes.items()), key=lambda kv: -len(kv[0])))
+    families = tuple(
+        (
+            frozenset(str(w).lower() for w in f["nouns"]),
+            frozenset(str(w).lower() for w in f["verbs"]),
+        )
+        for f in raw.pop("act_families").values()
+    )
+    derivations = frozenset(
+        (noun, verb) for noun, verb in (str(p).lower().split() for p in raw.pop("act_derivations"))
+    )
+    lists: dict[str, Any] = {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
+    for key in ("enclosing_labels", "named_thing_labels"):
+        lists[key] = frozenset(str(w) for w in raw[key])
+    return Rules(
+        **lists,
+        intent_codes=intent,
+        reaction_matches=matches,
+        act_families=families,
+        act_derivations=derivations,
+        undoing_nouns=frozenset(undoing),
+    )
+
+
+def _prefixed(code: str, table: tuple[tuple[str, str], ...]) -> str | None:
+    for prefix, target in table:
+        if code.startswith(prefix):
+            return target
+    return None
+
+
+def intent_code(code: str, rules: Rules) -> str | None:
+    """The 03x code for a cooperative code stated only as intent, or None."""
+    return _prefixed(code, rules.intent_codes)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """One coded interaction before it becomes an Event."""
+
+    pattern: Pattern
+    code: str
+    trigger: Token
+    source: Mention
+    target: Mention | None  # None: to be taken from the article's earlier events (context)
+    context: str = ""  # "reaction" or "continued" when the target comes from context
+    answers: frozenset[str] = frozenset()  # roots of the earlier act a reaction can answer
+    named: bool = False  # the reaction's object names the act's kind ("the sanctions")
+    act: str = ""  # that object's lemma ("sanction"), so later reactions to it can chain
+    fallback: tuple[Mention, ...] = ()  # targets to keep when the context has none better
+    window: int = 0  # sentences back the context may come from (0: the default windows)
+    clause: tuple[Mention, ...] = ()  # the one actor the trigger's clause names (_clause_targets)
+    noun: int = -1  # the act noun (token index) told anywhere earlier it may answer (_told_act)
+
+
+class _Ctx:
+    """Per-article lookups shared by the matching helpers."""
+
+    __slots__ = (
+        "parse",
+        "by_token",
+        "rules",
+        "patterns",
+        "dateline_end",
+        "ent_of",
+        "by_text",
+        "lead_end",
+        "tellings",
+        "sentence_hits",
+        "first_body",
+        "domestic",
+        "memo",
+    )
+
+    def __init__(
+        self, parse: Parse, mentions: tuple[Mention, ...], rules: Rules, patterns: PatternSet
+    ) -> None:
+        self.parse = parse
+        self.rules = rules
+        self.patterns = patterns
+        self.ent_of: dict[int, Entity] = {}
+        for e in parse.entities:
+            for i in range(e.token_start, e.token_end):
+                self.ent_of[i] = e
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            if m.members:
+                pass  # "the two countries": stands for its members (see _own_mention)
+            elif m.actor is None or not m.actor.principal:
+                continue
+            if self._enclosed(m) or self._qualified(m):
+                continue
+            for i in range(m.token_start, m.token_end):
+                self.by_token.setdefault(i, m)
+        # names the article resolves, by their text: the parts of "U.S.-China" are found here
+        self.by_text: dict[str, Mention] = {}
+        for m in mentions:
+            if m.actor is None or not m.actor.principal or m.members or m.kind == "pronoun":
+                continue
+            if m.kind in ("name", "metonym"):
+                self.by_text.setdefault(m.text.lower(), m)
+            # "U.S. President Joe Biden": a place name opening a mention is its state's name
+            opening = self.ent_of.get(m.token_start)
+            if (
+                opening is not None
+                and opening.label in ("GPE", "NORP")
+                and opening.token_end <= m.token_end
+            ):
+                self.by_text.setdefault(opening.text.lower(), m)
+        self.dateline_end = -1
+        # sentences before this index (headline, first body sentences) any told act reaches
+        self.lead_end = 0
+        # (act key, sentence index) -> the words of that sentence telling the act, last first,
+        # with their authors (_told_act; one scan per act and sentence, however many reactions)
+        self.tellings: dict[tuple[object, ...], tuple[tuple[int, list[Mention]], ...]] = {}
+        # sentence index -> the hits its own words gave before any context (_uncoded_authors)
+        self.sentence_hits: dict[int, tuple[_Hit, ...]] = {}
+        self.first_body = 0  # index of the first sentence after the headline
+        # Settings.domestic (code_events' second pass): pairs of one state's actors with
+        # different roles are then two sides (_differ); off, they are one
+        self.domestic = False
+        # (helper, token index, dateline_end, args) -> what the helper said (_memo)
+        self.memo: dict[tuple[object, ...], Any] = {}
+
+    def _enclosed(self, m: Mention) -> bool:
+        """A mention strictly inside a non-actor entity ("Latin American", "Taiwan Relations Act")."""
+        e = self.ent_of.get(m.token_start)
+        if e is None or e.label not in self.rules.enclosing_labels:
+            return False
+        return (e.token_start, e.token_end) != (m.token_start, m.token_end) and (
+            e.token_start <= m.token_start and m.token_end <= e.token_end
+        )
+
+    def _qualified(self, m: Mention) -> bool:
+        """A demonym under a capitalised qualifier outside the mention ("Central American")."""
+        if m.token_start == 0 or m.token_end - m.token_start != 1:
+            return False
+        t, prev = self.parse.tokens[m.token_start], self.parse.tokens[m.token_start - 1]
+        return (
+            t.dep in ("amod", "compound")
+            and prev.head in (t.i, t.head)
+            and prev.dep in ("amod", "compound")
+            and prev.text[:1].isupper()
+            # a sentence's first word is capitalised anyway ("New American tariffs")
+            # a proper name or a region word; a sentence's first word is capitalised anyway
+            and (prev.lemma[:1].isupper() or prev.text.lower() in self.rules.region_qualifiers)
+            and prev.i not in self.by_token
+        )
+
+    def tok(self, i: int) -> Token:
+        return self.parse.tokens[i]
+
+    def kids(self, i: int, deps: frozenset[str] | None = None) -> list[Token]:
+        tokens = self.parse.tokens  # the hottest helper of the stage: one pass, no copies
+        if deps is None:
+            return [tokens[j] for j in self.parse.children[i]]
+        return [t for j in self.parse.children[i] if (t := tokens[j]).dep in deps]
+
+
+def _flag_name(ctx: _Ctx, t: Token) -> Token:
+    """The name before the hyphen of a flag participle ("Venezuelan-flagged", split by the
+    tokenizer), else the token itself (rules.yaml flag_participles)."""
+    if t.text.lower() not in ctx.rules.flag_participles or t.i < 2:
+        return t
+    hyphen, name = ctx.tok(t.i - 1), ctx.tok(t.i - 2)
+    if hyphen.text != "-" or name.ws or hyphen.ws or name.sent != t.sent:
+        return t
+    return name
+
+
+def _pobjs(ctx: _Ctx, prep: Token) -> list[Token]:
+    return ctx.kids(prep.i, frozenset({"pobj", "pcomp"}))
+
+
+def _with_particles(ctx: _Ctx, host: Token) -> list[Token]:
+    """The host and its particle adverbs ("pulled its troops back from Kyiv", "put Cuba back
+    on its list"): the parser hangs the phrase on the adverb, read as the host's own."""
+    return [host] + [
+        a
+        for a in ctx.kids(host.i, frozenset({"advmod"}))
+        if a.lemma.lower() in ctx.rules.particle_adverbs
+    ]
+
+
+def _preps(ctx: _Ctx, host: Token, lemmas: frozenset[str]) -> list[Token]:
+    out = []
+    # a passive's agent is its source ("Kosovo was welcomed by Albania"), never a "by" target
+    passive = bool(ctx.kids(host.i, _PASSIVE_MARKS)) or _participle_noun(ctx, host) is not None
+    kids = [
+        k
+        for h in _with_particles(ctx, host)
+        for k in ctx.kids(h.i, frozenset({"prep", "dative", "agent", "prt"}))
+    ]
+    for k in kids:
+        if k.dep == "agent" and passive:
+            continue
+        if k.lemma.lower() in lemmas and not _bystander_phrase(ctx, k):
+            objs = _pobjs(ctx, k)
+            out.extend(objs)
+            stray = _stray_object(ctx, k, objs)
+            if stray is not None:
+                out.append(stray)
+    return out
+
+
+def _bystander_phrase(ctx: _Ctx, prep: Token) -> bool:
+    """Whether a preposition's phrase names bystanders of the act rather than its partners.
+
+    "signed a treaty, with Canada and Japan acting as witnesses", "with Iran in attendance":
+    an absolute clause with a subject of its own; "with Canada as guarantor", "with Qatar
+    acting as mediator": a third party's role (bystander_roles) under "as", on the object or
+    right after the phrase; "in attendance" (witness_nouns) right after it; "in solidarity
+    with" (aside_nouns).
+    """
+    roles = ctx.rules.bystander_roles
+    if prep.lemma.lower() == "with" and prep.i > 1:
+        # "closed the border in solidarity with Azerbaijan": the parser hangs the with-phrase
+        # of "in solidarity" on the verb; it names a friend, not the act's target
+        before = ctx.tok(prep.i - 1)
+        host = ctx.tok(prep.head).lemma.lower()
+        if (
+            before.lemma.lower() in ctx.rules.aside_nouns
+            and ctx.tok(before.head).lemma == "in"
+            and host not in ctx.rules.aside_exempt_verbs  # "stood in solidarity with Cyprus"
+        ):
+            return True
+
+    def role(t: Token) -> bool:
+        return any(
+            a.lemma.lower() == "as" and any(r.lemma.lower() in roles for r in _pobjs(ctx, a))
+            for a in ctx.kids(t.i, frozenset({"prep"}))
+        )
+
+    objs = _pobjs(ctx, prep)
+    # an absolute clause is set off by a comma: "a deal with China covering oil" is a partner's
+    set_off = prep.i > 0 and ctx.tok(prep.i - 1).text == ","
+    m = ctx.by_token.get(prep.i + 1)
+    if set_off and not objs and m is not None and m.token_start == prep.i + 1:
+        # "with Iran also in attendance": the subject of a verbless clause beside the phrase
+        last = ctx.tok(m.token_end - 1)
+        pred = ctx.tok(last.head)
+        if last.dep in _SUBJ and pred.i > last.i and pred.head != pred.i:
+            return True
+    for o in objs:
+        if set_off and o.pos in ("VERB", "AUX") and ctx.kids(o.i, _SUBJ):
+            return True
+        if role(o) or any(role(c) for c in ctx.kids(o.i, frozenset({"acl"}))):
+            return True
+    # "with Canada as guarantor": the parser may hang the as-phrase right after it elsewhere
+    end = max(t.i for t in ctx.parse.subtree(prep.i)) + 1
+    if end >= len(ctx.parse.tokens) or not ctx.kids(prep.i, frozenset({"pobj"})):
+        return False
+    after = ctx.tok(end)
+    if after.sent == prep.sent and after.tag == "VBG" and role(after):
+        return True  # "with Canada and Japan acting as witnesses", the participle hung higher
+    if after.sent != prep.sent or after.dep != "prep":
+        return False
+    if after.lemma.lower() == "as":
+        return any(r.lemma.lower() in roles for r in _pobjs(ctx, after))
+    # "with Iran in attendance", not "with Chile in the presence of Brazil's president"
+    return after.lemma.lower() == "in" and any(
+        r.lemma.lower() in ctx.rules.witness_nouns and not ctx.kids(r.i, frozenset({"prep"}))
+        for r in _pobjs(ctx, after)
+    )
+
+
+def _stray_object(ctx: _Ctx, prep: Token, objs: list[Token]) -> Token | None:
+    """A whole actor phrase right after a preposition that the parser hung elsewhere.
+
+    "met with U.S. envoy Steve Witkoff, who was part of the push to secure the ceasefire
+    deal": the parser may make "deal" the object of "with" and "Witkoff" its subject. A name
+    that starts right after the preposition and is nobody's modifier is its object.
+    """
+    start = prep.i + 1
+    if start < len(ctx.parse.tokens) and ctx.tok(start).pos == "DET":
+        start += 1
+    m = ctx.by_token.get(start)
+    if m is None or m.token_start != start or m.sentence_index != prep.sent:
+        return None
+    if any(m.token_start <= o.i < m.token_end for o in objs):
+        return None
+    last = ctx.tok(m.token_end - 1)
+    if last.dep in ("compound", "amod", "poss", "nmod", "case", "npadvmod"):
+        return None
+    return last
+
+
+_PLAIN = Pattern("plain", "verb", (), "")
+
+
+_PREP_KIDS = frozenset({"prep", "dative"})
+
+
+_HELD_ROOTS = frozenset({"08", "17", "18"})  # acts whose object is mostly people
+
+
+_NEAREST_SLOTS = frozenset(
+    {"obj_sub", "obj_place", "xcomp_args", "ccomp_actor", "under", "role_sub"}
+)
+
+
+_HELP = frozenset({"help", "support", "assist", "aid", "defend", "bolster", "back", "reinforce"})
+
+
+def _past_clause(ctx: _Ctx, clause: Token) -> bool:
+    """Whether a past-tense clause hangs on a past-tense host with no modal ("was strong
+    until Russia invaded"), not on a future one ("would fight until Russia withdrew").
+
+    The host must be a state that lasted ("was", "had been", "remained") or the clause dated
+    ("in 2022"): after an act ("suspended aid until Pyongyang apologized") the clause is the
+    condition the act set, told in past narration, not an act that came."""
+    if clause.tag != "VBD" or clause.head == clause.i:
+        return False
+    host = ctx.tok(clause.head)
+    modals = ctx.rules.modals | ctx.rules.conditional_modals
+    if host.tag not in ("VBD", "VBN") or any(
+        a.lemma.lower() in modals or a.text.lower() in modals
+        for a in ctx.kids(host.i, frozenset({"aux"}))
+    ):
+        return False
+    if host.lemma.lower() in ctx.rules.stative_hosts:
+        return True
+    return any(
+        (e := ctx.ent_of.get(t.i)) is not None and e.label == "DATE"
+        for t in ctx.parse.subtree(clause.i)
+    )
+
+
+def _infinitive(ctx: _Ctx, t: Token) -> bool:
+    return any(a.dep == "aux" and a.lemma.lower() == "to" for a in ctx.kids(t.i))
+
+
+def _marked(ctx: _Ctx, t: Token, word: str) -> bool:
+    return any(m.dep == "mark" and m.lemma.lower() == word for m in ctx.kids(t.i))
+
+
+def _cut_subject(ctx: _Ctx, verb: Token) -> Token | None:
+    """The subject a relative clause cut from its verb, which the parser then hung on it.
+
+    "Brazil, which shares borders with both countries, called on Caracas ...": with no verb
+    of its own the sentence's root is the noun, and the finite verb after the comma that
+    closes the relative clause is read as a participle on it ("acl"). Only a root noun that
+    has a relative clause before the verb, a comma just before the verb, and no passive
+    marks (agent, auxiliary) on it: "Troops, backed by tanks, ..." keeps its participle.
+    """
+    if verb.dep != "acl" or verb.tag not in ("VBD", "VBN") or verb.head == verb.i:
+        return None
+    head = ctx.tok(verb.head)
+    if head.head != head.i or head.pos not in ("NOUN", "PROPN") or head.i > verb.i:
+        return None
+    if verb.i == 0 or ctx.tok(verb.i - 1).text != ",":
+        return None
+    if not any(k.i < verb.i for k in ctx.kids(head.i, frozenset({"relcl", "appos"}))):
+        return None
+    if ctx.kids(verb.i, frozenset({"agent", "auxpass", "aux"})):
+        return None
+    return head
+
+
+def _participle_noun(ctx: _Ctx, verb: Token) -> Token | None:
+    """The noun a passive participle modifies: "a plan backed by France", and a participle
+    joined to it with an agent of its own ("a step welcomed by A and condemned by B")."""
+    if verb.tag != "VBN" or verb.head == verb.i:
+        return None
+    head = ctx.tok(verb.head)
+    if _loose_participle(ctx, verb):
+        if head.dep == "acl":
+            return _participle_noun(ctx, head)
+        # "seized it in a move condemned by A and welcomed by B": joined to the main verb
+        for i in range(verb.i - 1, head.i, -1):
+            t = ctx.tok(i)
+            if t.dep == "acl" and t.tag == "VBN" and t.head < t.i:
+                return ctx.tok(t.head)
+        return None
+    if verb.dep != "acl" or _cut_subject(ctx, verb) is not None:
+        return None
+    return head
+
+
+def _loose_participle(ctx: _Ctx, verb: Token) -> bool:
+    """A joined participle with an agent but no subject or auxiliary: a passive, never an act
+    of the verb it is joined to ("... and welcomed by Iran")."""
+    if verb.dep != "conj" or verb.tag != "VBN" or verb.head == verb.i:
+        return False
+    if not ctx.kids(verb.i, frozenset({"agent"})):
+        return False
+    if ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ | frozenset({"aux", "auxpass"})):
+        return False
+    head = ctx.tok(verb.head)
+    if head.dep == "acl" and head.tag == "VBN":
+        return True
+    # joined to an active verb with an object, not to a shared passive or adjective ("is
+    # worried and perplexed by ...")
+    return head.tag in ("VBD", "VBZ", "VBP") and bool(ctx.kids(head.i, _OBJ))
+
+
+def _verb_up(ctx: _Ctx, tok: Token, steps: int) -> Token | None:
+    """The nearest verb at or above a token, at most ``steps`` heads up; None past them
+    (an appended act noun the parser hangs on the last noun of the clause it sums up)."""
+    for _ in range(steps):
+        if tok.head == tok.i or tok.pos in ("VERB", "AUX"):
+            break
+        tok = ctx.tok(tok.head)
+    return tok if tok.pos in ("VERB", "AUX") else None
+
+
+_R = TypeVar("_R")
+
+
+def _memo(ctx: _Ctx, fn: Callable[..., _R], t: Token, *args: object) -> _R:
+    """``fn(ctx, t, *args)`` once per token: _sentence_hits tries up to 32 patterns on one verb,
+    and what does not depend on the pattern is the same for each. Only for helpers that read
+    nothing of ctx that changes but dateline_end (part of the key) and return what no caller
+    mutates."""
+    key = (fn, t.i, ctx.dateline_end, args)
+    out = ctx.memo.get(key, _UNSET)
+    if out is _UNSET:
+        out = ctx.memo[key] = fn(ctx, t, *args)
+    return out  # type: ignore[no-any-return]
+
+
+_UNSET = object()  # no entry in ctx.memo yet
+
+
+def _definite_noun(ctx: _Ctx, t: Token) -> bool:
+    """A common noun with a definite determiner ("the pact", "this step"): a known act."""
+    dets = ctx.kids(t.i, frozenset({"det"}))
+    return t.pos == "NOUN" and any(d.lemma.lower() in ctx.rules.definite_determiners for d in dets)
+
+
+def _authored(ctx: _Ctx, obj: Token) -> bool:
+    """Whether an act noun names its author by a possessive ("protested Japan's claims")."""
+    return any(k.i in ctx.by_token for k in ctx.kids(obj.i, frozenset({"poss"})))
+
+
+def _act_roots(ctx: _Ctx, lemma: str) -> frozenset[str]:
+    """Roots of the acts a noun names: its own noun or verb patterns ("blockade": 16, 19);
+    a noun made of a verb and its particle ("walkout", "takeover") is linked in _deverbal."""
+    found = ctx.patterns.nouns.get(lemma, ()) + ctx.patterns.verbs.get(lemma, ())
+    roots = frozenset(p.code[:2] for p in found)
+    if roots or not lemma.isalpha():
+        return roots
+    return frozenset({"**"}) if _particle_split(lemma) else frozenset()
+
+
+def _particle_split(lemma: str) -> tuple[str, str] | None:
+    """ "walkout" -> ("walk", "out"), "takeover" -> ("take", "over"): a phrasal verb's noun."""
+    for prt in ("out", "over", "off", "down", "up", "back", "in"):
+        if lemma.endswith(prt) and len(lemma) - len(prt) >= 3:
+            return lemma[: -len(prt)], prt
+    return None
+
+
+def _deverbal(ctx: _Ctx, noun: str, trigger: Token) -> bool:
+    """Whether a deed noun names the act of an earlier trigger: the same word ("blockaded ...
+    the blockade"), or the verb with its particle ("walked out ... the walkout")."""
+    verb = trigger.lemma.lower()
+    if noun == verb:
+        return True
+    split = _particle_split(noun)
+    if split is None or split[0] != verb:
+        return False
+    return any(k.lemma.lower() == split[1] for k in ctx.kids(trigger.i, frozenset({"prt", "prep"})))
+
+
+def _word_form(ctx: _Ctx, t: Token) -> str:
+    """A word as written, with a hyphenated first part ("one-sided", "ill-advised")."""
+    if t.i >= 2 and ctx.tok(t.i - 1).tag == "HYPH" and ctx.tok(t.i - 2).head == t.i:
+        return f"{ctx.tok(t.i - 2).text}-{t.text}".lower()
+    return t.text.lower()
+
+
+def _has_modal(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb has a modal auxiliary of its own ("may follow suit", "would face")."""
+    return any(a.dep == "aux" and a.text.lower() in ctx.rules.modals for a in ctx.kids(verb.i))
+
+
+def _governing_verb(ctx: _Ctx, noun: Token) -> Token | None:
+    """The verb a noun is the object of, directly or through one preposition.
+
+    A noun of quantity is passed through: "to host a new round of talks" governs the talks.
+    """
+    cur = noun
+    for _ in range(4):
+        if cur.head == cur.i:
+            return None
+        head = ctx.tok(cur.head)
+        if cur.dep == "prep" and head.lemma.lower() in ctx.rules.quantity_nouns:
+            cur = head
+            continue
+        argument = cur.dep == "prep" and cur.lemma.lower() in ("for", "to", "on")  # "call for"
+        # "offered to host talks": an infinitive the tagger took for a noun is a verb
+        verbal = head.pos in ("VERB", "AUX") or _infinitive(ctx, head)
+        if verbal and (cur.dep in ("dobj", "pobj", "nsubjpass") or argument):
+            return head
+        if head.pos != "ADP":
+            return None
+        cur = head
+    return None
+
+
+def _noun_lemma(ctx: _Ctx, t: Token) -> str:
+    """A noun's lowercase lemma, a capitalised first-word plural read as a name made singular
+    ("Talks hosted by Oman ...": "talk")."""
+    lemma = t.lemma.lower()
+    if lemma.endswith("s") and _capital_noun(ctx, t):
+        return lemma[:-1]
+    return lemma
+
+
+def _capital_noun(ctx: _Ctx, t: Token) -> bool:
+    """Whether a proper noun is a common noun capitalised as the sentence's first word
+    ("Talks between Serbia and Kosovo ...", "Negotiations resumed"): no entity, first word."""
+    first = max(ctx.dateline_end + 1, ctx.parse.sentences[t.sent].token_start)
+    return t.pos == "PROPN" and not t.ent_type and t.i == first and t.text[1:].islower()
+
+
+_CONTEXT_WINDOW = 12  # sentences back that an implicit target may come from
+
+
+_BYSTANDER_WINDOW = 3  # sentences back that a third party's reaction to a named act looks
+
+
+def _tensed(t: Token) -> bool:
+    """Whether a verb shows a finite inflection ("summoned", "urges"; not "cut", "put")."""
+    return t.tag in ("VBD", "VBZ") and t.text.lower() != t.lemma.lower()
+
+
+def _principal(m: Mention) -> str:
+    """A mention's principal actor code ("" for none)."""
+    return m.actor.principal if m.actor is not None else ""
+
+
+@lru_cache(maxsize=1)
+def _territories() -> frozenset[str]:
+    """Codes of lands that are no sovereign state (data/actors/territories.yaml)."""
+    return frozenset(str(k) for k in load_data("actors/territories.yaml") or ())
+
+
+@lru_cache(maxsize=1)
+def _state_codes() -> frozenset[str]:
+    """Principals that are states (the actors' gazetteer), as against IGOs."""
+    return frozenset(str(k) for k in load_data("actors/states.yaml"))

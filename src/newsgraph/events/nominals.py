@@ -1,0 +1,473 @@
+"""Noun-triggered events (_noun_hits: "Russia's invasion of Ukraine"): the sides of an act
+noun read from its own phrase (possessors, by-, of- and from-phrases) and the verb it hangs
+on, and the reactions a noun says an act drew.
+
+Apart from the verb matching in extract.py because a noun's sides come from its own phrase,
+not from a clause's slots.
+"""
+
+from __future__ import annotations
+
+
+from newsgraph.events.clauses import (
+    _asked_subjects,
+    _phrase_host,
+    _slot_tokens,
+    _subject_tokens,
+    _under,
+)
+from newsgraph.events.context import (
+    _BYSTANDER_WINDOW,
+    _Ctx,
+    _HELP,
+    _Hit,
+    _OBJ,
+    _PASSIVE_SUBJ,
+    _SUBJ,
+    _act_roots,
+    _authored,
+    _definite_noun,
+    _governing_verb,
+    _infinitive,
+    _pobjs,
+    _preps,
+    _principal,
+)
+from newsgraph.events.coordination import (
+    _calls_off,
+    _co_subjects,
+    _differ,
+    _dominated,
+    _hyphen_pair,
+    _hypothetical_subject,
+    _stranded_preps,
+)
+from newsgraph.events.modality import _lemmas_under
+from newsgraph.events.objects import _kind_fits, _refined
+from newsgraph.events.parties import (
+    _BLOCK,
+    _actors,
+    _blocked,
+    _expanded,
+    _modality,
+    _negated,
+    _summed_clause,
+)
+from newsgraph.events.patterns import Pattern
+from newsgraph.events.sides import _accuser_own, _charge_host
+from newsgraph.model import Mention, Token
+
+
+def _possessed_patients(ctx: _Ctx, noun: Token) -> list[Mention]:
+    """The state an event noun's of-phrase names by a resolved its/their: "the expulsion of
+    its ambassador by Mexico", "the detention of two of its citizens" (an "its" is a weak
+    target elsewhere, where it may stand for a deal or a plan; people and craft are a state's).
+    """
+    heads = [p for k in _preps_named(ctx, noun, "of") for p in _pobjs(ctx, k)]
+    heads += [p for h in heads for k in _preps_named(ctx, h, "of") for p in _pobjs(ctx, k)]
+    out: list[Mention] = []
+    for h in heads:
+        for k in ctx.kids(h.i, frozenset({"poss"})):
+            m = ctx.by_token.get(k.i)
+            if k.text.lower() in ("its", "their") and m is not None and m.actor is not None:
+                out += [e for e in _expanded(m) if e not in out]
+    return out
+
+
+def _foreseen(ctx: _Ctx, noun: Token) -> bool:
+    """Whether an act noun is only feared or foreseen: the object of a verb of fearing ("said it
+    feared clashes between A and B") or the "of" phrase of a word of danger ("the risk of
+    fighting", "warned of clashes", "fears of an invasion"): nothing was done (foreseeing_words)."""
+    cur = noun
+    for _ in range(3):
+        if cur.head == cur.i or cur.dep not in ("dobj", "pobj", "prep", "conj"):
+            return False
+        head = ctx.tok(cur.head)
+        if head.lemma.lower() in ctx.rules.foreseeing_words or (
+            head.text.lower() in ctx.rules.foreseeing_words
+        ):
+            return cur.dep == "dobj" or (cur.dep == "prep" and cur.lemma.lower() == "of")
+        cur = head
+    return False
+
+
+def _untold_noun(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a clause on an event noun or its own predicate says it never happened: "talks,
+    which never took place", "talks ... were to be held" (planned only)."""
+    if _foreseen(ctx, noun):
+        return True
+    if any(_negated(ctx, r) for r in ctx.kids(noun.i, frozenset({"relcl"}))):
+        return True
+    if noun.dep not in _SUBJ or noun.head == noun.i:
+        return False
+    be = ctx.tok(noun.head)
+    return be.lemma.lower() == "be" and any(
+        _infinitive(ctx, x) for x in ctx.kids(be.i, frozenset({"xcomp"}))
+    )
+
+
+def _preps_named(ctx: _Ctx, host: Token, word: str) -> list[Token]:
+    return [k for k in ctx.kids(host.i, frozenset({"prep"})) if k.lemma.lower() == word]
+
+
+def _struck_patients(ctx: _Ctx, by: Token) -> list[Token]:
+    """The patient of a passive verb of harm whose agent phrase is ``by``: its subject ("was
+    hit by"), the noun it modifies ("Venezuela, hit by ...") or the subject of the clause it
+    opens; nothing for other verbs ("was angered by the attacks": no one attacked)."""
+    if by.dep != "agent" or by.head == by.i:
+        return []
+    struck = ctx.tok(by.head)
+    if struck.lemma.lower() not in ctx.rules.harm_verbs or _negated(ctx, struck):
+        return []
+    if _modality(ctx, struck) is not None:
+        return []  # "Venezuela could be hit by new US sanctions": only feared
+    if ctx.kids(struck.i, _PASSIVE_SUBJ):
+        return ctx.kids(struck.i, _PASSIVE_SUBJ)
+    if struck.head == struck.i:
+        return []
+    if struck.dep == "acl":
+        return [ctx.tok(struck.head)]
+    return _subject_tokens(ctx, ctx.tok(struck.head)) if struck.dep == "advcl" else []
+
+
+def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
+    """Events stated by a noun phrase ("Russia's invasion of Ukraine")."""
+    if _negated(ctx, noun):
+        return []
+    if any(
+        k.i < noun.i and k.text.lower() in ctx.rules.unreal_modifiers
+        for k in ctx.kids(noun.i, frozenset({"amod", "compound"}))
+    ):
+        return []  # "a proposed expulsion of diplomats by Poland": not told as done
+    if _untold_noun(ctx, noun):
+        return []
+    if noun.dep == "pobj" and ctx.tok(noun.head).lemma.lower() in ctx.rules.blocking_preps:
+        return []
+    verb = _governing_verb(ctx, noun)
+    if verb is not None and _blocked(ctx, verb, pattern) is not None:
+        return []  # "interested in continuing U.S. aid": not a stated fact
+    if noun.dep in _SUBJ and noun.head != noun.i and _modality(ctx, ctx.tok(noun.head)) == _BLOCK:
+        return []  # "if the China-Japan talks fail": a condition, not a fact
+    if verb is not None and verb.lemma.lower() in ctx.rules.blocking_governors:
+        return []  # "urged cooperation between A and B": asked for, not stated
+    if verb is not None and _calls_off(ctx, verb):
+        return []  # "Erdogan's trip to Athens was postponed": no visit took place
+    words = _lemmas_under(ctx, noun)
+    if pattern.unless_words and words & pattern.unless_words:
+        return []
+    code = _refined(pattern, words)
+    if (
+        code[:2] in ctx.rules.continued_roots
+        and noun.dep in _SUBJ
+        and noun.head != noun.i
+        and _modality(ctx, ctx.tok(noun.head)) is not None
+    ):
+        return []  # "fear fighting between A and B could resume": armed acts only foreseen
+    if pattern.between and code[:2] in ctx.rules.continued_roots and _dated_anchor(ctx, noun):
+        return []  # "talks resumed, the first since the 2020 clashes between A and B"
+    if pattern.between:
+        for k in ctx.kids(noun.i, frozenset({"prep"})):
+            if k.lemma.lower() == "between":
+                sides = _actors(ctx, _pobjs(ctx, k), "target")
+                hits = _pair_hits(ctx, pattern, code, noun, sides)
+                if hits:
+                    return hits
+        paired = _hyphen_pair(ctx, noun)
+        if paired:
+            return _pair_hits(ctx, pattern, code, noun, paired)
+    sources: list[Mention] = []
+    source_slot = ""
+    for slot in pattern.source:
+        sources = _actors(ctx, _slot_tokens(ctx, noun, None, slot), "source")
+        source_slot = slot
+        if sources:
+            if not slot.startswith("host_subj"):
+                # "his meeting with X" mostly restates a meeting told before: not coded;
+                # a clause subject ("he is visiting A with a stop in B") is as good as a verb's
+                sources = [s for s in sources if s.kind != "pronoun"]
+            break
+    if not sources and not _hypothetical_subject(ctx, noun):
+        # "the visit by Chinese Premier Li Qiang to Australia": a by-phrase names the agent
+        # of any event noun
+        sources = _actors(ctx, _preps(ctx, noun, frozenset({"by"})), "source")
+        sources = [s for s in sources if s.kind != "pronoun"]
+    if not sources and "prep:by" in pattern.source:
+        by = _stranded_preps(ctx, noun, frozenset({"by"}))
+        sources = [s for s in _actors(ctx, by, "source") if s.kind != "pronoun"]
+    # "blamed Kyrgyz troops for the fighting": fighting between sides is no one's own deed
+    armed_pair = pattern.between and code[:2] in ctx.rules.continued_roots
+    host = _charge_host(ctx, noun) if not sources and not armed_pair else None
+    if host is not None:
+        # "blamed Russia for a cyberattack on Polish railways": the accused did it
+        sources = _actors(ctx, ctx.kids(host.i, _OBJ), "source")
+    targets: list[Mention] = []
+    for slot in pattern.target:
+        name, _, arg = slot.partition(":")
+        lemmas = frozenset(arg.split("|"))
+        toks: list[Token] = []
+        if name == "prep":
+            # "Russia's airstrike, its largest on Ukrainian territory": the apposition's phrase
+            for host in [noun, *ctx.kids(noun.i, frozenset({"appos"}))]:
+                toks += _preps(ctx, host, lemmas)
+            toks += [t for t in _stranded_preps(ctx, noun, lemmas - {"of"}) if t not in toks]
+        elif name == "acl_args":
+            # "Trump's threat to impose tariffs on Canada": the infinitive's object or phrase
+            for v in ctx.kids(noun.i, frozenset({"acl"})):
+                if _infinitive(ctx, v):
+                    toks += ctx.kids(v.i, _OBJ) + _preps(ctx, v, frozenset({"on", "against", "to"}))
+                    for o in ctx.kids(v.i, _OBJ):
+                        toks += _preps(ctx, o, frozenset({"on", "against", "to"}))
+                    if v.lemma.lower() in _HELP:
+                        # "Japan's pledge to help the Philippines modernise ...": who is helped
+                        for helped in ctx.kids(v.i, frozenset({"ccomp", "xcomp"})):
+                            toks += ctx.kids(helped.i, _SUBJ)
+        elif name == "struck" and noun.dep == "pobj" and noun.head != noun.i:
+            # "Venezuela, hit by new US sanctions", "Iran's economy was crippled by American
+            # sanctions": who a passive verb of harm (harm_verbs) says the act hit
+            toks = _struck_patients(ctx, ctx.tok(noun.head))
+        elif name == "goods":
+            # "Azerbaijan's ban on imports of Russian poultry", "curbs on imports from Japan":
+            # where the goods the on-phrase names (the slot's words) come from
+            for p in _preps(ctx, noun, frozenset({"on", "against"})):
+                if p.lemma.lower() in lemmas:
+                    toks += _preps(ctx, p, frozenset({"of", "from"}))
+        elif name == "clause_subj":
+            # "Britain's demand that Russia release ...", "Greece's appeal for Turkey to ...":
+            # the one asked ("told": the one accused, "the allegation that Belarus trained")
+            toks = _asked_subjects(ctx, noun, told="told" in lemmas)
+        elif name == "head_args" and noun.dep == "compound" and noun.head != noun.i:
+            # "a U.S. deportation flight carrying Indian nationals": what the head noun carries
+            head = ctx.tok(noun.head)
+            for v in ctx.kids(head.i, frozenset({"acl"})):
+                toks += ctx.kids(v.i, _OBJ)
+            toks += _preps(ctx, head, lemmas)
+        elif name == "host_subj":
+            # "signed a truce under Qatari mediation": the sides are the clause's subjects
+            toks = [
+                t
+                for s in _slot_tokens(ctx, noun, None, slot)
+                for t in [s, *_co_subjects(ctx, ctx.tok(s.head))]
+            ]
+        elif name == "host_args":
+            # "handed a mask to Congo during a visit by the Belgian king", "signed deals with
+            # Kenya during a three-day visit": the host verb's partner is the one visited
+            # (only a visit by the host verb's own subject: "during a visit by Indonesia's
+            # president" tells nothing of whom Vietnam's deal was with)
+            partner = _phrase_host(ctx, noun, lemmas)
+            doers = _actors(ctx, _subject_tokens(ctx, partner), "source") if partner else []
+            own = {_principal(m) for m in doers}
+            if partner is not None and own and all(_principal(m) in own for m in sources):
+                for h in [partner, *ctx.kids(partner.i, _OBJ)]:
+                    toks += _preps(ctx, h, frozenset({"to", "with"}))
+        elif name == "host_place" and noun.dep == "nsubj" and noun.head != noun.i:
+            # "a Russian missile attack started fires in Odesa": where the act's effect was
+            toks = _under(ctx, ctx.tok(noun.head), lemmas, 3)
+        places = pattern.place_target or name == "host_place"
+        for t in toks:
+            targets = _actors(ctx, [t], "target", places)
+            if targets:
+                break
+        if targets:
+            break
+    if not targets and any(
+        s.startswith("prep:") and "of" in s[5:].split("|") for s in pattern.target
+    ):
+        targets = _possessed_patients(ctx, noun)
+    if pattern.object_kinds:
+        targets = [t for t in targets if _kind_fits(t, pattern.object_kinds)]
+    if not targets and host is not None and code[:2] in ctx.rules.deed_roots:
+        heads = [p for k in ctx.kids(noun.i, frozenset({"prep"})) for p in _pobjs(ctx, k)]
+        targets = _accuser_own(ctx, noun, heads)
+    listed = _listed_elicited(ctx, noun) if verb is None else None
+    verb = listed or verb
+    eliciting = (
+        verb is not None
+        and verb.lemma.lower() in ctx.rules.eliciting_verbs
+        and (noun.dep in _OBJ or listed is not None)
+        and code[:2] in ctx.rules.answering_roots
+        and noun.lemma.lower() not in ctx.rules.situation_nouns
+    )
+    if not targets and not eliciting and code[:2] in ctx.rules.answering_roots:
+        targets = _answered_subjects(ctx, noun, sources)
+    if eliciting and not targets and verb is not None:
+        # "Japan's decision drew sharp criticism from China": aimed at the subject's author;
+        # the from-phrase may hang on the verb
+        if not sources:
+            froms = _own_froms(ctx, noun, _preps(ctx, verb, frozenset({"from"})))
+            sources = _actors(ctx, froms, "source")
+        subjects = _subject_tokens(ctx, verb)
+        targets = _actors(ctx, subjects, "target")
+        summed = [c for s in subjects if (c := _summed_clause(ctx, s)) is not None]
+        if not targets and summed:
+            # "fired a missile, a step that drew condemnation from Seoul": the clause's author
+            targets = _actors(ctx, _subject_tokens(ctx, summed[0]), "target")
+        if not targets and not summed:
+            deeds = _elicited_deeds(ctx, noun, pattern, code, subjects, sources)
+            if deeds:
+                return deeds
+    if not targets and code[:2] in ctx.rules.reaction_roots:
+        arrived = _arrived_reaction(ctx, noun, pattern, code, sources)
+        if arrived:
+            return arrived
+    hits = [_Hit(pattern, code, noun, s, t) for s in sources for t in targets if _differ(ctx, s, t)]
+    joint = source_slot.startswith("host_subj") or any(s.members for s in sources)
+    if not hits and not targets and pattern.between and len(sources) > 1 and joint:
+        # "the EU and China made progress in the negotiations", "the two countries' talks":
+        # a joint act of the subjects, unless a phrase names another party ("talks with rebels")
+        if _preps(ctx, noun, frozenset({"with", "to"})):
+            return []
+        return _pair_hits(ctx, pattern, code, noun, sources)
+    if not hits and not targets and code[:2] in ctx.rules.continued_roots:
+        return [_Hit(pattern, code, noun, s, None, "continued") for s in sources]
+    return hits
+
+
+def _own_froms(ctx: _Ctx, noun: Token, froms: list[Token]) -> list[Token]:
+    """The from-phrases on an eliciting verb that are its object noun's: "drew condemnation
+    from Greece and praise from Azerbaijan" (the parser hangs both on the verb) gives the
+    condemnation Greece alone; a from-phrase after a later noun of the list is that noun's."""
+    listed = [
+        k.i
+        for f in froms
+        for k in ctx.kids(f.i, frozenset({"conj"}))
+        if k.pos == "NOUN" and k.i > noun.i and k.i not in ctx.by_token
+    ]
+    return [f for f in froms if not listed or f.i < min(listed)]
+
+
+def _dated_anchor(ctx: _Ctx, noun: Token) -> bool:
+    """Whether an act noun only dates the news by a past year: "since the 2020 clashes between
+    A and B", "after deadly fighting between them in 2022" (background of a long-running
+    conflict, optional in the guidelines and left out by writers)."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return False
+    if ctx.tok(noun.head).lemma.lower() not in ctx.rules.temporal_preps:
+        return False
+    return any(
+        t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100
+        for t in ctx.parse.subtree(noun.i)
+    )
+
+
+def _pair_hits(
+    ctx: _Ctx, pattern: Pattern, code: str, noun: Token, sides: list[Mention]
+) -> list[_Hit]:
+    """The acts of a pair of sides a noun names ("talks between A and B"): both ways, or for a
+    `stated_order` pattern only from the side named first ("fighting between A and B" is A
+    against B; the hand-made gold requires the stated direction, the reverse is optional and
+    mostly left out)."""
+    if not pattern.stated_order:
+        return [_Hit(pattern, code, noun, a, b) for a in sides for b in sides if _differ(ctx, a, b)]
+    ordered = sorted(sides, key=lambda m: m.start)  # stable: a pair pronoun's members in order
+    return [
+        _Hit(pattern, code, noun, a, b)
+        for i, a in enumerate(ordered)
+        for b in ordered[i + 1 :]
+        if _differ(ctx, a, b)
+    ]
+
+
+def _listed_elicited(ctx: _Ctx, noun: Token) -> Token | None:
+    """The eliciting verb whose object a later noun of a list follows ("prompting a protest
+    from Nicosia and a warning from the EU": the warning is drawn as the protest is)."""
+    lead = noun
+    for _ in range(4):
+        if lead.dep != "conj" or ctx.tok(lead.head).pos not in ("NOUN", "PROPN"):
+            break
+        lead = ctx.tok(lead.head)
+    if lead.i == noun.i:
+        return None
+    prep = ctx.tok(lead.head)
+    if lead.dep == "pobj" and prep.lemma.lower() == "from" and prep.head != prep.i:
+        # "drew condemnation from Rome and criticism from the EU": joined to the first source
+        lead = prep
+    if lead.dep not in _OBJ and lead.dep != "prep":
+        return None
+    verb = ctx.tok(lead.head)
+    return verb if verb.lemma.lower() in ctx.rules.eliciting_verbs else None
+
+
+def _arrived_reaction(
+    ctx: _Ctx, noun: Token, pattern: Pattern, code: str, sources: list[Mention]
+) -> list[_Hit]:
+    """A reaction noun told only to have come ("A protest from Rabat followed.", "A sharp rebuke
+    came from Washington.", "Condemnation poured in from the EU and Canada."): it answers the
+    hostile act just told, as the objectless "Rabat protested." does. The from-phrase may hang
+    on the verb; an object of the verb ("followed the vote") is left to other rules."""
+    if noun.dep not in _SUBJ or noun.head == noun.i:
+        return []
+    verb = ctx.tok(noun.head)
+    if verb.lemma.lower() not in ctx.rules.arriving_verbs or ctx.kids(verb.i, _OBJ):
+        return []
+    if _modality(ctx, verb) is not None or _negated(ctx, verb):
+        return []
+    if not sources:
+        sources = _actors(ctx, _preps(ctx, verb, frozenset({"from"})), "source")
+    answers = ctx.rules.reaction_matches["pronoun"]
+    return [
+        _Hit(pattern, code, noun, s, None, "reaction", answers, True, window=_BYSTANDER_WINDOW)
+        for s in sources
+        if s.kind != "pronoun"
+    ]
+
+
+def _elicited_deeds(
+    ctx: _Ctx,
+    noun: Token,
+    pattern: Pattern,
+    code: str,
+    subjects: list[Token],
+    sources: list[Mention],
+) -> list[_Hit]:
+    """A reaction noun an unauthored act noun drew ("The decision drew praise from Bulgaria",
+    "The levy drew protests from Kampala"): aimed, as "Bulgaria praised the decision" is, at
+    the deed just told (deed_nouns) or at the told act the noun names (_told_act)."""
+    acts = [s for s in subjects if s.pos == "NOUN" and not _authored(ctx, s)]
+    if len(acts) != 1 or not _definite_noun(ctx, acts[0]):
+        return []
+    lemma = acts[0].lemma.lower()
+    if lemma in ctx.rules.deed_nouns:
+        deed = ctx.rules.reaction_matches.get(lemma, frozenset())
+        return [_Hit(pattern, code, noun, s, None, "deed", deed, noun=acts[0].i) for s in sources]
+    if lemma in ctx.rules.act_nouns or _act_roots(ctx, lemma):
+        return [_Hit(pattern, code, noun, s, None, "told", noun=acts[0].i) for s in sources]
+    return []
+
+
+def _answered_subjects(ctx: _Ctx, noun: Token, sources: list[Mention]) -> list[Mention]:
+    """Who a reaction noun with no target of its own is aimed at, when it is told in a phrase
+    its host clause answers or defies: the clause's subject ("Greece halted the survey after a
+    warning from Ankara", "India went ahead despite protests from Beijing").
+
+    Nothing when the host is planned, negated or a noun, or names a third party of its own
+    ("imposed sanctions on Russia after criticism from Washington": at whom is unclear).
+    """
+    if not sources or noun.dep != "pobj" or noun.head == noun.i:
+        return []
+    if noun.lemma.lower() in ctx.rules.situation_nouns:
+        return []
+    prep = ctx.tok(noun.head)
+    # "following" is tagged a verb with its own lemma
+    if not {prep.lemma.lower(), prep.text.lower()} & ctx.rules.answered_preps:
+        return []
+    if prep.head == prep.i:
+        return []
+    host = ctx.tok(prep.head)
+    if host.dep in _OBJ and host.head != host.i:
+        host = ctx.tok(host.head)  # "pressed ahead with the works despite ...": hung on the object
+    if host.pos not in ("VERB", "AUX") or _modality(ctx, host) is not None or _negated(ctx, host):
+        return []
+    subjects = _actors(ctx, _subject_tokens(ctx, host), "target")
+    known = {_principal(m) for m in subjects + sources}
+    others = {
+        _principal(m)
+        for i, m in ctx.by_token.items()
+        if m.actor is not None
+        and abs(i - host.i) < 40
+        and _dominated(ctx, ctx.tok(i), host)
+        and i != prep.i
+        and not _dominated(ctx, ctx.tok(i), prep)
+    }
+    if others - known:
+        return []
+    return subjects

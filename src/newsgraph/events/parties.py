@@ -1,0 +1,1420 @@
+"""Reading the actors a token stands for from the mentions (_actors_of, _actors): speakers,
+sports sides, offices, relative antecedents and conjuncts, together with the reporter of
+reported speech and the checks that block a trigger (_negated, _modality, _blocked).
+
+The blocking checks live here, not in modality.py, because they and _actors_of call each
+other (_actors_of asks whether a clause is blocked; _blocked asks who reports it): the one
+cycle of the extractor's call graph, which a module boundary cannot cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsgraph.events.context import (
+    _Ctx,
+    _DASHES,
+    _HEAD_DEPS,
+    _HELD_ROOTS,
+    _LABEL_TOKENS,
+    _OBJ,
+    _PASSIVE_SUBJ,
+    _PERSONISH,
+    _PLAIN,
+    _SCORE,
+    _SUBJ,
+    _TURN_TOKENS,
+    _act_roots,
+    _governing_verb,
+    _infinitive,
+    _noun_lemma,
+    _past_clause,
+    _pobjs,
+    _preps,
+    _principal,
+    _state_codes,
+    _tensed,
+    _territories,
+    _verb_up,
+)
+from newsgraph.events.geo import resolve_place
+from newsgraph.events.patterns import Pattern
+from newsgraph.model import Actor, Entity, Mention, Token
+
+
+def _own_mention(ctx: _Ctx, t: Token, role: str) -> Mention | None:
+    m = ctx.by_token.get(t.i)
+    if m is None or t.i <= ctx.dateline_end:
+        return None
+    if role == "target" and m.kind == "pronoun" and m.text.lower() in ctx.rules.weak_pronouns:
+        return m if _host_subject_it(ctx, t, m) else None
+    return m
+
+
+def _host_subject_it(ctx: _Ctx, t: Token, m: Mention) -> bool:
+    """Whether an object "it" is the state that is subject of a clause hosting its own:
+    "Venezuela said the United States had sanctioned it", "Caracas has been isolated since
+    Washington sanctioned it in 2019". A common noun told between them ("rejected the deal
+    after Washington criticized it") may be what "it" is, so then it stays weak."""
+    if t.text.lower() != "it" or t.dep not in ("dobj", "pobj") or m.actor is None:
+        return False
+    cur = ctx.tok(t.head)
+    for _ in range(6):
+        if cur.head == cur.i:
+            return False
+        if cur.dep in ("ccomp", "advcl", "relcl", "conj") and cur.pos in ("VERB", "AUX"):
+            host = ctx.tok(cur.head)
+            for s in ctx.kids(host.i, _SUBJ | {"nsubjpass"}):
+                own = ctx.by_token.get(s.i)
+                if own is None or own.actor != m.actor or own.kind == "pronoun":
+                    continue
+                return not any(
+                    w.tag == "NN" and w.i not in ctx.by_token and not _in_clause(ctx, w, cur)
+                    for w in (ctx.tok(i) for i in range(own.token_end, t.i))
+                )
+            return False
+        cur = ctx.tok(cur.head)
+    return False
+
+
+def _in_clause(ctx: _Ctx, w: Token, verb: Token) -> bool:
+    """Whether w belongs to verb's own clause ("fired a missile at it": the missile is
+    the act's, not what "it" stands for), not to a clause joined to it."""
+    for _ in range(8):
+        if w.i == verb.i:
+            return True
+        if w.head == w.i or w.dep in ("ccomp", "advcl", "conj", "relcl"):
+            return False
+        w = ctx.tok(w.head)
+    return False
+
+
+def _expanded(m: Mention) -> list[Mention]:
+    """A plural reference ("the two countries") as one mention per actor it stands for."""
+    if not m.members:
+        return [m]
+    # each keeps the group's members, so _differ can tell a pair inside the group
+    return [replace(m, actor=a) for a in m.members if a.principal]
+
+
+def _saying_verb(ctx: _Ctx, t: Token) -> Token | None:
+    """The saying verb of the same sentence that governs a token's clause (or, when the quote
+    is the root, hangs under it), else None."""
+    rules = ctx.rules
+    cur, child = t, t
+    for _ in range(8):
+        if cur.head == cur.i:
+            break
+        child, cur = cur, ctx.tok(cur.head)
+        if cur.lemma.lower() in rules.speech_verbs and child.dep in ("ccomp", "parataxis"):
+            return cur
+    if cur.head == cur.i:
+        for k in ctx.kids(cur.i, frozenset({"parataxis", "ccomp"})):
+            if k.lemma.lower() in rules.speech_verbs and k.i != child.i:
+                return k
+    return None
+
+
+def _speaker_mention(ctx: _Ctx, t: Token) -> Mention | None:
+    """The speaker a first-person pronoun stands for: the subject of the saying verb above it.
+
+    "'We reject the claim,' Sheinbaum wrote": "We" is Sheinbaum's state. Only a saying verb
+    of the same sentence that governs the pronoun's clause (or, when the quote is the root,
+    hangs under it) names the speaker; otherwise the pronoun stays unresolved.
+    """
+    rules = ctx.rules
+    say = _saying_verb(ctx, t)
+    if say is None:
+        return None
+    for s in ctx.kids(say.i, _SUBJ):
+        if s.text.lower() in rules.first_person:
+            return None
+        if _sports_speaker(ctx, say, s):
+            return None  # '"We will not bow to pressure," Japan's coach said': a team's words
+        found = _actors_of(ctx, s, "source", 1)
+        if found:
+            return found[0]
+    return None
+
+
+def _team_voice(ctx: _Ctx, m: Mention) -> bool:
+    """Whether a first-person source is a team speaking ('"We will not tolerate any aggression
+    from India," the Pakistani captain said before the cricket final'): _sports_speaker."""
+    if m.text.lower() not in ctx.rules.first_person:
+        return False
+    t = ctx.tok(m.token_start)
+    say = _saying_verb(ctx, t)
+    if say is None:
+        sent = ctx.parse.sentences[t.sent]
+        return _game(ctx, ctx.parse.tokens[sent.token_start : sent.token_end])
+    return any(_sports_speaker(ctx, say, s) for s in ctx.kids(say.i, _SUBJ))
+
+
+def _sports_speaker(ctx: _Ctx, say: Token, speaker: Token) -> bool:
+    """Whether a quotation's "we" is a team's: said by a coach, captain or player
+    (sports_speakers), a team a sport names, or by no official in a sentence that tells a game
+    ("South Korea's manager said before the match"). A team's vows are no state act."""
+    if speaker.lemma.lower() in ctx.rules.sports_speakers or _sports_side(ctx, speaker):
+        return True
+    sent = ctx.parse.sentences[say.sent]
+    if not _game(ctx, ctx.parse.tokens[sent.token_start : sent.token_end]):
+        return False
+    # "the Pakistani foreign minister said after the final was cancelled" speaks for the state
+    found = _actors_of(ctx, speaker, "source", 1)
+    return not any(m.actor is not None and m.actor.role for m in found)
+
+
+def _first_person(ctx: _Ctx, t: Token) -> Mention | None:
+    """The speaker's mention for an unresolved first-person pronoun ("we", "our"), else None."""
+    if t.i in ctx.by_token or t.i <= ctx.dateline_end or t.pos != "PRON":
+        return None
+    if t.text.lower() not in ctx.rules.first_person:
+        return None
+    return _speaker_mention(ctx, t) or _label_speaker(ctx, t)
+
+
+def _label_speaker(ctx: _Ctx, t: Token) -> Mention | None:
+    """The person a transcript's speaker label names ("Kirby: We talked to the Turks").
+
+    In an interview printed as question and answer, a paragraph opening with a person's name
+    (and perhaps their office) and a colon is that person's turn: its first-person pronouns
+    stand for the speaker. A colon after a verb ("Kirby said: ...") is no label.
+    """
+    start = t.i
+    while start > 0 and "\n" not in ctx.tok(start - 1).text and t.i - start < _TURN_TOKENS:
+        start -= 1
+    if start > 0 and "\n" not in ctx.tok(start - 1).text:
+        return None  # no paragraph start within reach
+    m = ctx.by_token.get(start)
+    if m is None or m.token_start != start or m.kind not in _PERSONISH or m.kind == "pronoun":
+        return None
+    # "Kirby:", "John Kirby, White House national security communications adviser:"
+    for j in range(m.token_end, min(t.i, m.token_end + _LABEL_TOKENS)):
+        word = ctx.tok(j)
+        if word.text == ":":
+            return m
+        if word.pos in ("VERB", "AUX") or "\n" in word.text:
+            return None
+    return None
+
+
+def _place_mention(ctx: _Ctx, t: Token) -> Mention | None:
+    """A place name with no actor mention ("arrived in Seoul") as a mention of its country."""
+    e = ctx.ent_of.get(t.i)
+    if e is None and t.tag == "NNP" and not ctx.kids(t.i, frozenset({"compound", "amod"})):
+        # "Kharkiv was shelled by Russian forces": the tagger left a one-word city unnamed
+        e = Entity(t.start, t.end, t.i, t.i + 1, t.text, "GPE", t.sent)
+    # "Russian shelling of Kharkiv", "the bombing of Odesa": the tagger may call a one-word
+    # city an organisation or a people; in a place slot a known town is still the town
+    misread = e is not None and e.label in ("ORG", "NORP") and e.token_end - e.token_start == 1
+    if e is None or (e.label not in ("GPE", "LOC", "FAC") and not misread):
+        return None
+    place = resolve_place(e.text)
+    if place is None or not place.country:
+        return None
+    actor = Actor(place.country, place.country, "", place.name)
+    return Mention(
+        f"place:{e.start}",
+        "",
+        e.start,
+        e.end,
+        e.text,
+        e.sent,
+        e.token_start,
+        e.token_end,
+        "place",
+        actor,
+        label=e.label,
+    )
+
+
+def _nationality_apart(ctx: _Ctx, k: Token, t: Token) -> bool:
+    """Whether a nationality before a statement's noun qualifies another noun between them
+    ("an American think-tank report" is the think tank's, no state's); an office of state
+    between them ("a Russian foreign ministry statement") or a body's name ("a U.N. human
+    rights report") keeps the owner."""
+    if k.pos != "ADJ":
+        return False
+    return any(
+        w.pos in ("NOUN", "PROPN") and w.lemma.lower() not in ctx.rules.role_nouns
+        for w in (ctx.tok(i) for i in range(k.i + 1, t.i))
+    )
+
+
+def _hosted_office(ctx: _Ctx, office: Token, role: str, depth: int) -> list[Mention] | None:
+    """The host of an office a stage noun is of, when a place names it: "condemned the opening
+    of Taiwan's office in Vilnius" is aimed at Lithuania, which lets it open, never at the
+    office's owner (office_nouns); [] when the place is no state's, None when none is named."""
+    if role != "target" or office.lemma.lower() not in ctx.rules.office_nouns:
+        return None
+    if office.dep != "pobj" or office.head == office.i:
+        return None
+    of = ctx.tok(office.head)
+    if of.lemma.lower() != "of" or of.head == of.i:
+        return None
+    stage = ctx.tok(of.head)
+    if stage.lemma.lower() not in ctx.rules.stage_nouns:
+        return None
+    places = _preps(ctx, office, frozenset({"in"})) or _preps(ctx, stage, frozenset({"in"}))
+    if not places:
+        return None
+    hosts = [m for p in places for m in _actors_of(ctx, p, role, depth + 1)]
+    verb = _governing_verb(ctx, stage)
+    subjects = [] if verb is None else ctx.kids(verb.i, _SUBJ)
+    own = {_principal(m) for s in subjects for m in _actors_of(ctx, s, "source", depth + 1)}
+    if any(_principal(h) in own for h in hosts):
+        return None  # "Turkey welcomed the opening of the Azerbaijani embassy in Ankara"
+    return hosts
+
+
+def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
+    """The actor mentions a noun phrase headed by t stands for (several through "of X and Y")."""
+    rules = ctx.rules
+    lemma = t.lemma.lower()
+    if _sports_side(ctx, t) or _witness(ctx, t):
+        return []  # "Pakistan's cricket team toured England", "in the presence of Qatar"
+    hosted = _hosted_office(ctx, t, role, depth)
+    if hosted is not None:
+        return hosted  # "protested the opening of Taiwan's office in Vilnius": the host
+    m = _own_mention(ctx, t, role)
+    if m is None and depth == 0 and t.tag in ("WDT", "WP") and t.dep == "pobj":
+        # "Qatar, with which Egypt signed a deal": the noun the relative clause hangs on
+        antecedent = _relative_antecedent(ctx, t)
+        return [] if antecedent is None else _actors_of(ctx, antecedent, role, depth + 1)
+    if m is None and depth == 0 and t.tag in ("WDT", "WP") and t.dep in _SUBJ:
+        clause = ctx.tok(t.head)
+        if clause.dep == "relcl" and clause.head != clause.i:
+            # "Britain, which criticized Iran, and Canada": the noun alone (_relative_subjects)
+            return _actors_of(ctx, ctx.tok(clause.head), role, depth + 1)
+    if m is None and depth == 0 and t.tag in ("WDT", "WP") and t.dep in _PASSIVE_SUBJ:
+        # "the envoy, who was expelled by Lithuania": the noun the passive clause hangs on
+        clause = ctx.tok(t.head)
+        if clause.dep == "relcl" and clause.head != clause.i:
+            noun = ctx.tok(clause.head)
+            antecedent = _act_antecedent(ctx, noun, t, clause)
+            if antecedent.i == noun.i and not _relative_noun(ctx, noun, t, clause):
+                return []  # "struck targets in Lebanon, which was condemned by France"
+            return _actors_of(ctx, antecedent, role, depth + 1)
+    if m is None and t.pos == "PRON" and t.text.lower() in rules.first_person:
+        m = _first_person(ctx, t)
+        return [m] if m is not None else []
+    if m is None and role == "source" and t.dep in _SUBJ and t.text.lower() in ("it", "they"):
+        # "The ministry said it rejects ...": the reporting institution speaks of itself
+        m = _speaker_mention(ctx, t)
+        if m is not None and m.kind not in _PERSONISH:
+            return _expanded(m)
+        return []
+    seated = lemma in rules.seat_nouns and (m is None or m.kind == "group")
+    if seated and m is not None and m.members and _numbered(ctx, t):
+        seated = False  # "signed by the two governments in London": the pair, met in a capital
+    if seated and not any(
+        k.i in ctx.by_token for k in ctx.kids(t.i, frozenset({"poss", "amod", "compound", "nmod"}))
+    ):
+        # "Kenya and the authorities in Somalia", "the government in Kabul": the state whose
+        # seat the place names, whatever state "the government" alone would be (not "the
+        # embassy in Kyiv": only nouns of ruling; not "British authorities in Hong Kong")
+        for p in _preps(ctx, t, frozenset({"in"})):
+            own = _own_mention(ctx, p, role)
+            if own is not None and not own.members and own.kind in ("name", "metonym"):
+                return [own]
+    if m is not None and m.members:
+        # "his French, German and British counterparts": the listed states, if any, say it
+        listed = _listed_modifiers(ctx, t, role) if lemma in rules.role_nouns else []
+        return listed or _expanded(m)
+    if m is not None:
+        # "Officials from Kosovo ..." opening a sentence: a plural the tagger took for a name
+        role_noun = lemma in rules.role_nouns or _noun_lemma(ctx, t) in rules.role_nouns
+        if role_noun and t.tag in ("NNS", "NNPS"):
+            # "U.S., Japanese and South Korean militaries": every listed state
+            listed = [m]
+            for k in ctx.kids(t.i, frozenset({"compound", "amod", "nmod"})):
+                for c in _conjuncts(ctx, k):
+                    own = _own_mention(ctx, c, role)
+                    if own is not None and own not in listed:
+                        listed.append(own)
+            if len(listed) == 1:
+                # "Officials from the United States and Ukraine": the listed states say it
+                states: list[Mention] = []
+                for k in ctx.kids(t.i, frozenset({"prep"})):
+                    if k.lemma.lower() in ("of", "from"):
+                        for p in _pobjs(ctx, k):
+                            for c in _conjuncts(ctx, p):
+                                own = _own_mention(ctx, c, role)
+                                if own is not None and own not in states and not own.members:
+                                    states.append(own)
+                if len({n.actor.principal for n in states if n.actor}) > 1:
+                    listed = states
+                elif states and (m.token_start, m.token_end) == (t.i, t.i + 1):
+                    # "Officials from Kosovo, which the United States recognized, met ...":
+                    # a bare noun the resolver gave a state is the one its phrase names
+                    listed = states
+            listed.sort(key=lambda x: x.start)
+            return listed
+        return [m]
+    if depth > 2:
+        return []
+    if lemma in rules.mouth_nouns:
+        # "a spokesman for the State Department": the body it speaks for (mouth_nouns)
+        for p in _preps(ctx, t, frozenset({"for", "of"})):
+            found = _actors_of(ctx, p, role, depth + 1)
+            if found:
+                return found
+    if role == "target" and lemma in rules.stage_nouns:
+        # "vetoed the opening of North Macedonia's talks": the process the stage is of
+        for p in _preps(ctx, t, frozenset({"of"})):
+            found = _actors_of(ctx, p, role, depth + 1)
+            if found:
+                return found
+    if t.tag in ("NNS", "NNPS") and lemma in rules.generic_plurals:
+        # "urged both countries' governments to talk": a pair told before owns them; else
+        # generic ("Western governments")
+        owners = [_own_mention(ctx, k, role) for k in ctx.kids(t.i, frozenset({"poss"}))]
+        return [e for own in owners if own is not None and own.members for e in _expanded(own)]
+    kids = ctx.kids(t.i)
+    for k in kids:
+        if k.dep == "appos":
+            if k.i + 1 < len(ctx.parse.tokens) and _contact_clause(ctx, ctx.tok(k.i + 1)):
+                continue  # "the envoy Russia expelled": Russia is no apposition
+            found = _actors_of(ctx, k, role, depth + 1)
+            if found:
+                return found
+    if lemma in rules.membership_nouns:
+        return _named_partner(ctx, t, role)
+    agentive = lemma in rules.role_nouns or lemma in rules.agent_nouns or t.pos == "PROPN"
+    named = ctx.ent_of.get(t.i)
+    if named is not None and named.label in rules.named_thing_labels and t.pos == "PROPN":
+        return []  # "the Taiwan Relations Act" is a law, not Taiwan
+    if lemma in rules.role_nouns and t.tag in ("NNS", "NNPS"):
+        found_all = _listed_modifiers(ctx, t, role)
+        if len(found_all) > 1:
+            return found_all
+    if role == "target" and depth < 2:
+        # "rare earths destined for the United States", "weapons bound for Ukraine"
+        for k in kids:
+            if k.dep == "acl" and k.tag == "VBN" and k.lemma.lower() in rules.bound_verbs:
+                for p in _preps(ctx, k, frozenset({"for", "to"})):
+                    found = _actors_of(ctx, p, role, depth + 1)
+                    if found:
+                        return found
+    if role == "target" and lemma in rules.posted_nouns:
+        # "recalled its ambassador to Algeria": the host of a posting is who is acted on
+        for k in kids:
+            if k.dep == "prep" and k.lemma.lower() in ("to", "in"):
+                for p in _pobjs(ctx, k):
+                    found = _actors_of(ctx, p, role, depth + 1)
+                    if found:
+                        return found
+    if role == "target" and lemma not in rules.no_possessor_nouns:
+        # "blocked Sweden's NATO bid": the owner, not the noun's modifier, is the target
+        for k in kids:
+            if k.dep == "poss":
+                own = _own_mention(ctx, k, role) or _first_person(ctx, k)
+                if own is not None:
+                    return _expanded(own)
+    if role == "target" or agentive:
+        for dep in ("compound", "amod", "nmod"):
+            for k in kids:
+                if k.dep == dep:
+                    own = _own_mention(ctx, k, role)
+                    if own is not None:
+                        return _expanded(own)
+                    recurse = t.pos != "PROPN" or k.lemma.lower() in rules.role_nouns
+                    recurse = recurse or k.lemma.lower() in rules.posted_nouns
+                    if dep == "compound" and recurse:
+                        found = _actors_of(ctx, k, role, depth + 1)
+                        if found:
+                            return found
+    authored = lemma in rules.content_nouns  # "his comment came ...": its author
+    if (role == "target" or agentive or authored) and lemma not in rules.no_possessor_nouns:
+        for k in kids:
+            if k.dep == "poss":
+                own = _own_mention(ctx, k, role) or _first_person(ctx, k)
+                if own is not None:
+                    return _expanded(own)
+                antecedent = _whose_antecedent(ctx, k)
+                if antecedent is not None:
+                    # "Tunisia, whose prime minister visited Algiers": the antecedent's
+                    return _actors_of(ctx, antecedent, role, depth + 1)
+    if authored and role == "source":
+        # "a joint statement by France and Germany condemned ...": every author it names
+        by: list[Mention] = []
+        for k in kids:
+            if k.dep == "prep" and k.lemma.lower() in rules.author_preps:
+                for p in _pobjs(ctx, k):
+                    for c in _conjuncts(ctx, p):
+                        by += _actors_of(ctx, c, role, depth + 1)
+        if by:
+            return by
+        # "a U.N. report that blamed Sudanese soldiers", "a Russian statement accused ...":
+        # the body or nationality a statement is named after is who says it ("the Ukraine
+        # report", named after a place, is about it)
+        for k in kids:
+            if k.dep in ("compound", "amod") and k.i < t.i:
+                own = _own_mention(ctx, k, role)
+                if own is not None and own.label != "GPE" and not _nationality_apart(ctx, k, t):
+                    return _expanded(own)
+    if lemma in rules.agent_nouns:
+        # "drones launched by Russia", "the drones that Russian forces launched"
+        for k in kids:
+            if k.dep == "acl" and k.tag == "VBN":
+                for a in ctx.kids(k.i, frozenset({"agent"})):
+                    for p in _pobjs(ctx, a):
+                        found = _actors_of(ctx, p, "source", depth + 1)
+                        if found:
+                            return found
+            if k.dep == "relcl" and k.lemma.lower() in rules.launch_verbs:
+                for sbj in ctx.kids(k.i, _SUBJ):
+                    found = _actors_of(ctx, sbj, "source", depth + 1)
+                    if found:
+                        return found
+    # "boycotted a summit hosted by South Africa": a meeting's host is its author too
+    act_noun = lemma in rules.act_nouns or lemma in rules.hosted_nouns
+    # "the bombing, which Iraq attributed to Turkish jets": a deed's noun (its patterns' roots)
+    deed = t.pos == "NOUN" and bool(_act_roots(ctx, lemma) & rules.deed_roots)
+    if role == "target" and (lemma in rules.agent_nouns or act_noun or deed):
+        # "condemned an attack by Osgiliath soldiers", "the sanctions imposed by Canada":
+        # the author of the act is who is criticised
+        for k in kids:
+            if k.dep == "prep" and k.lemma.lower() == "by":
+                for p in ctx.kids(k.i, frozenset({"pobj"})):
+                    # "joint drills by the United States and the Philippines": every author
+                    found = [
+                        m
+                        for c in _conjuncts(ctx, p)
+                        for m in _actors_of(ctx, c, "source", depth + 1)
+                    ]
+                    if found:
+                        return list(dict.fromkeys(found))
+            # "recalled its envoy in a move criticized by Brazil": a move that sums up its
+            # clause was not made by who reacts to it
+            summing = lemma in rules.summing_nouns and _summed_clause(ctx, t) is not None
+            if k.dep == "acl" and k.tag == "VBN" and act_noun and not summing:
+                for a in ctx.kids(k.i, frozenset({"agent"})):
+                    for p in _pobjs(ctx, a):
+                        found = _actors_of(ctx, p, "source", depth + 1)
+                        if found:
+                            return found
+            if k.dep == "relcl" and (lemma in rules.act_nouns or deed) and k.i > t.i:
+                # "criticized the sanctions Washington imposed on Chinese firms": the
+                # relative clause's subject authored the act, or the doer it names
+                for sbj in _relative_doers(ctx, k):
+                    found = _actors_of(ctx, sbj, "source", depth + 1)
+                    if found:
+                        return found
+    objected = t.dep in _OBJ and t.pos == "NOUN" and lemma not in rules.role_nouns
+    if role == "target" and depth == 0 and objected:
+        # "praised the reforms Kenya adopted", "rejected the conditions Morocco set": what a
+        # past relative clause with no object of its own says a state made or did is its,
+        # as the object of another verb (not "during talks they hosted"); not whom it held,
+        # freed or hurt ("condemned the men Britain arrested")
+        for k in kids:
+            made = k.dep == "relcl" and k.i > t.i and k.tag in ("VBD", "VBN")
+            roots = _act_roots(ctx, k.lemma.lower())
+            held = bool(roots) and roots <= _HELD_ROOTS
+            if made and not held and not ctx.kids(k.i, _OBJ) and _modality(ctx, k) is None:
+                for sbj in _relative_doers(ctx, k):
+                    found = _actors_of(ctx, sbj, "source", depth + 1)
+                    if found and not _negated(ctx, k):
+                        return found
+    if lemma in rules.role_nouns or lemma in rules.quantity_nouns or t.pos == "NUM":
+        preps = ("of", "from") if lemma in rules.role_nouns else ("of",)
+        for k in kids:
+            if k.dep == "prep" and k.lemma.lower() in preps:
+                out: list[Mention] = []
+                for p in ctx.kids(k.i, frozenset({"pobj"})):
+                    for c in _conjuncts(ctx, p):
+                        out += _actors_of(ctx, c, role, depth + 1)
+                if out:
+                    return out
+    return []
+
+
+def _relative_doers(ctx: _Ctx, clause: Token) -> list[Token]:
+    """Who a relative clause on an act noun names as the act's doer: its subject ("the
+    sanctions Washington imposed"), unless the clause only tells, judges or answers the act.
+
+    Then its subject is no author ("the attack, which Ukraine blamed on Russian missiles",
+    "the sanctions, which Beijing called illegal", "the strike Paris condemned"): only the
+    doer the clause names is ("blamed on Russian missiles", "attributed to Turkish jets",
+    "which Kyiv said was carried out by Russian drones"), else none.
+    """
+    rules = ctx.rules
+    lemma = clause.lemma.lower()
+    telling = rules.answering_verbs | rules.speech_verbs | rules.claim_verbs | rules.naming_verbs
+    # "the claims China made", "the sanctions Washington announced": voiced or authored
+    judged = ctx.kids(clause.i, frozenset({"oprd", "xcomp", "acomp", "ccomp"}))
+    authoring = lemma in rules.voicing_verbs | rules.authoring_verbs and not judged
+    if authoring or (
+        lemma not in telling | rules.attributing_verbs
+        and not _act_roots(ctx, lemma) & rules.reaction_roots
+    ):
+        return [s for s in ctx.kids(clause.i, _SUBJ) if s.tag not in ("WDT", "WP")]
+    if lemma in rules.attributing_verbs:
+        return _preps(ctx, clause, rules.attributing_preps)
+    return [
+        p
+        for c in ctx.kids(clause.i, frozenset({"ccomp"}))
+        if not _negated(ctx, c)
+        for a in ctx.kids(c.i, frozenset({"agent"}))
+        for p in _pobjs(ctx, a)
+    ]
+
+
+def _relative_antecedent(ctx: _Ctx, pron: Token) -> Token | None:
+    """The noun a relative pronoun after a preposition stands for, before a comma.
+
+    "Qatar, with which Egypt signed a deal", "Chad, to which France sent troops": only a
+    clause set off by a comma, so that its antecedent is a named actor, not an act noun.
+    """
+    if pron.head == pron.i:
+        return None
+    prep = ctx.tok(pron.head)
+    if prep.head == prep.i or prep.i == 0 or ctx.tok(prep.i - 1).text != ",":
+        return None
+    clause = ctx.tok(prep.head)
+    if clause.dep != "relcl" or clause.head == clause.i or clause.head > prep.i:
+        return None
+    return ctx.tok(clause.head)
+
+
+def _whose_antecedent(ctx: _Ctx, poss: Token) -> Token | None:
+    """The noun a relative "whose" stands for: "Tunisia" in "Tunisia, whose minister said"."""
+    if poss.tag != "WP$" or poss.head == poss.i:
+        return None
+    cur = ctx.tok(poss.head)
+    for _ in range(3):
+        if cur.head == cur.i:
+            return None
+        if cur.dep == "relcl":
+            return ctx.tok(cur.head)
+        cur = ctx.tok(cur.head)
+    return None
+
+
+def _witness(ctx: _Ctx, t: Token) -> bool:
+    """The object of "in the presence of" only watches the act: it is no party to it."""
+    if t.dep != "pobj" or t.head == t.i:
+        return False
+    prep = ctx.tok(t.head)
+    if prep.lemma.lower() != "of" or prep.head == prep.i:
+        return False
+    return ctx.tok(prep.head).lemma.lower() in ctx.rules.witness_nouns
+
+
+def _sports_side(ctx: _Ctx, t: Token) -> bool:
+    """A team or squad named by a sport ("the national football team") plays; it is no actor."""
+    if t.lemma.lower() not in ctx.rules.squad_nouns:
+        return False
+    return any(
+        k.lemma.lower() in ctx.rules.sports_words or k.text.lower() in ctx.rules.sports_words
+        for k in ctx.kids(t.i, frozenset({"compound", "amod", "nmod"}))
+    )
+
+
+def _listed_modifiers(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
+    """The actors named by a plural noun's modifiers ("French, German and British officials")."""
+    found: list[Mention] = []
+    for k in ctx.kids(t.i, frozenset({"compound", "amod", "nmod"})):
+        for c in _conjuncts(ctx, k):
+            own = _own_mention(ctx, c, role)
+            if own is not None and own not in found and not own.members:
+                found.append(own)
+    return found
+
+
+def _named_partner(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
+    """The one state a demonym names as an owner's partner ("stood by its Belarusian ally",
+    "Moscow's Syrian partner"): a singular membership noun with a possessor; a plural ("its
+    Arab neighbours") or a bloc ("its NATO allies") names no one state. A client noun ("Iran's
+    Lebanese partner", "its Yemeni proxy") mostly names a militia: the state only when the
+    article names it elsewhere."""
+    if t.tag != "NN" or not ctx.kids(t.i, frozenset({"poss"})):
+        return []
+    client = t.lemma.lower() in ctx.rules.client_nouns
+    for k in ctx.kids(t.i, frozenset({"amod", "compound"})):
+        own = _own_mention(ctx, k, role)
+        if own is not None and own.actor is not None and own.actor.principal in _state_codes():
+            if not own.members and own.token_start == k.i and own.token_end == k.i + 1:
+                if client and not _named_elsewhere(ctx, own):
+                    return []
+                return [own]
+    return []
+
+
+def _named_elsewhere(ctx: _Ctx, own: Mention) -> bool:
+    """Whether the article names a mention's state by another word than its own."""
+    principal = own.actor.principal if own.actor is not None else ""
+    return any(
+        m.actor is not None
+        and m.actor.principal == principal
+        and m.kind != "pronoun"
+        and not (own.token_start <= i < own.token_end)
+        for i, m in ctx.by_token.items()
+    )
+
+
+def _numbered(ctx: _Ctx, t: Token) -> bool:
+    """Whether a plural noun carries its count ("the two governments", "both sides")."""
+    return any(
+        k.dep == "nummod" or (k.dep in ("det", "predet", "preconj") and k.lemma.lower() == "both")
+        for k in ctx.kids(t.i)
+    )
+
+
+def _conjuncts(ctx: _Ctx, t: Token) -> list[Token]:
+    """t and the tokens coordinated with it ("Britain and France")."""
+    out = [t]
+    stack = [t]
+    while stack:
+        cur = stack.pop()
+        for k in ctx.kids(cur.i, frozenset({"conj", "appos"})):
+            if _stolen_subject(ctx, k) is not None or _gapped_remnant(ctx, k) is not None:
+                continue  # "sanctioned Iran and Britain froze ...": Britain is no object
+            if k.dep == "conj" or k.pos == "PROPN":
+                out.append(k)
+                stack.append(k)
+    return out
+
+
+def _gapped_remnant(ctx: _Ctx, k: Token) -> Token | None:
+    """The remnant that makes an actor joined to an argument the subject of a gapped clause.
+
+    "Ghana sent 200 troops to Mali and Nigeria 300", "expelled two diplomats, Italy one": a
+    bare number after the name; "the U.S. imposed sanctions on Iran and the EU on Syria",
+    "pledged $2 billion to Kyiv and Seoul $1 billion": after the name, a second phrase of the
+    first conjunct's preposition naming an actor, or a second object of the verb. The parser
+    joins the name to the object or the verb; it is neither ("sanctions on Iran and Russia on
+    Monday" is no remnant: Monday is no actor).
+    """
+    if k.dep not in ("conj", "appos") or k.pos != "PROPN" or k.i not in ctx.by_token:
+        return None
+    for r in ctx.kids(k.i, frozenset({"nummod", "appos", "npadvmod"})):
+        if r.i > k.i and r.pos == "NUM" and not ctx.kids(r.i):
+            return r
+    if k.dep != "conj":
+        return None
+    first = k
+    while first.dep == "conj" and first.head != first.i:
+        first = ctx.tok(first.head)
+    if first.head == first.i:
+        return None
+    host = ctx.tok(first.head)
+    lemma = host.lemma.lower() if first.dep == "pobj" else ""
+    verb = ctx.tok(host.head) if first.dep == "pobj" and host.head != host.i else host
+    after = max(t.i for t in ctx.parse.subtree(k.i)) + 1
+    cands = [r for r in ctx.kids(k.i, frozenset({"prep"})) if r.i > k.i]
+    cands += [r for r in ctx.kids(verb.i) if min(t.i for t in ctx.parse.subtree(r.i)) == after]
+    for r in cands:
+        if r.dep == "prep" and lemma and r.lemma.lower() == lemma:
+            if any(
+                (m := ctx.by_token.get(o.i)) is not None
+                and m.actor is not None
+                and o.pos == "PROPN"
+                for o in _pobjs(ctx, r)
+            ):
+                return r
+        elif r.dep in _OBJ and r.head == verb.i and any(o.i < k.i for o in ctx.kids(verb.i, _OBJ)):
+            return r
+    return None
+
+
+def _second_recipient(ctx: _Ctx, k: Token) -> bool:
+    """Whether a name joined to a recipient ("to Gaza", a dative) may be a second recipient as
+    well as a giver: "Qatar gave $100 million to Gaza and Lebanon $50 million" (Lebanon gets
+    it), "Japan pledged $2 billion to Ukraine and South Korea $1 billion" (Seoul may give). A
+    number or object remnant cannot tell which, so the name is neither source nor target; a
+    prepositional remnant can ("sold jets to Saudi Arabia and Britain to Qatar")."""
+    first = k
+    while first.dep == "conj" and first.head != first.i:
+        first = ctx.tok(first.head)
+    if first.dep == "dative":
+        return True
+    return (
+        first.dep == "pobj"
+        and first.head != first.i
+        and ctx.tok(first.head).lemma.lower() in ctx.rules.recipient_preps
+    )
+
+
+def _in_remnant(ctx: _Ctx, t: Token) -> bool:
+    """Whether t is the object of the remnant phrase of a gapped clause that the parser hung on
+    the verb ("imposed tariffs on China and Ottawa on Mexico": Mexico is Ottawa's target)."""
+    if t.dep != "pobj" or t.head == t.i or ctx.tok(t.head).i == 0:
+        return False
+    prep = ctx.tok(t.head)
+    cur = ctx.tok(prep.i - 1)
+    for _ in range(4):
+        if cur.dep == "conj":
+            r = _gapped_remnant(ctx, cur)
+            return r is not None and r.i == prep.i
+        if cur.head == cur.i:
+            return False
+        cur = ctx.tok(cur.head)
+    return False
+
+
+def _tiled_mentions(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
+    """Every mention of a phrase made only of actor mentions joined by "and", else [].
+
+    "U.S. President Donald Trump and Russian President Vladimir Putin met": the parser may
+    make "Putin" the head and hang "Trump" inside "President", so no conjunct reaches him.
+    When the head's whole phrase is mentions, coordinators, commas and determiners, each
+    mention is a party; a phrase with any other word ("Trump and his wife") gives nothing.
+    """
+    phrase = ctx.parse.subtree(t.i)
+    if len(phrase) < 3 or not any(x.lemma.lower() in ctx.rules.coordinators for x in phrase):
+        return []
+    if any(
+        _stolen_subject(ctx, x) is not None or _gapped_remnant(ctx, x) is not None for x in phrase
+    ):
+        return []
+    found: list[Mention] = []
+    joined = False
+    for x in phrase:
+        m = ctx.by_token.get(x.i)
+        if m is not None:
+            own = _own_mention(ctx, x, role)
+            if own is None or own.members:
+                return []
+            if own not in found:
+                found.append(own)
+        elif x.lemma.lower() in ctx.rules.coordinators:
+            joined = True
+        elif x.text == ",":
+            continue
+        elif x.pos != "DET" or x.lemma.lower() in ctx.rules.negating_determiners:
+            return []
+    if not joined or len({m.actor.principal for m in found if m.actor}) < 2:
+        return []
+    return found
+
+
+def _actors(ctx: _Ctx, tokens: list[Token], role: str, places: bool = False) -> list[Mention]:
+    """Actor mentions for argument heads, expanding coordination, one per principal; a
+    place slot ("drills near the Falklands") takes no territory (_territories)."""
+    out: list[Mention] = []
+    seen: set[str] = set(_territories()) if places else set()
+    for t in tokens:
+        if _in_remnant(ctx, t):
+            continue
+        for m in _tiled_mentions(ctx, t, role):
+            if m.actor is not None and m.actor.principal not in seen and not _language(ctx, m):
+                seen.add(m.actor.principal)
+                out.append(m)
+        for c in _conjuncts(ctx, t):
+            found = _actors_of(ctx, c, role)
+            if not found and places:
+                place = _place_mention(ctx, c) or _party_place(ctx, c)
+                found = [place] if place is not None else []
+            for m in found:
+                if m.actor is not None and m.actor.principal not in seen and not _language(ctx, m):
+                    seen.add(m.actor.principal)
+                    out.append(m)
+    return out
+
+
+def _party_place(ctx: _Ctx, t: Token) -> Mention | None:
+    """The place of a party a place slot names by where it is ("in touch with all rebel groups
+    in Syria", "talks with rival factions in Libya"), as a mention of its country."""
+    if t.lemma.lower() not in ctx.rules.located_party_nouns:
+        return None
+    for p in _preps(ctx, t, frozenset({"in"})):
+        place = _place_mention(ctx, p)
+        if place is not None:
+            return place
+    return None
+
+
+def _language(ctx: _Ctx, m: Mention) -> bool:
+    """Whether a nationality only names a language ("Russian-language TV channels",
+    "Russian-speaking schools"): no state (language_words)."""
+    end = m.token_end
+    if end + 1 >= len(ctx.parse.tokens) or ctx.tok(end).text not in ("-", "\u2013"):
+        return False
+    return ctx.tok(end + 1).lemma.lower() in ctx.rules.language_words
+
+
+def _reporter(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The speaker's subject when a past verb joined to a reported clause is the speaker's act.
+
+    "He said his government had never refused help and thanked Moscow": the parser joins
+    "thanked" to the reported clause, but the speaker thanks. Kept with the clause when its own
+    subject is another actor ("said Chinese ships had entered the zone and rammed a boat"), but
+    not when it is only an act or thing an actor owns ("said Turkey's drilling was illegal and
+    summoned Turkey's ambassador": Greece summons). The parser may tag such a verb VBN.
+    A verb of addressing a party (addressing_verbs: "said Pakistan had shelled its posts and
+    warned Islamabad", "said the transfer showed Moscow was arming the North and urged Seoul")
+    or one aimed at the clause's own actor is the speaker's whatever that subject is.
+    """
+    if verb.dep != "conj" or verb.tag not in ("VBD", "VBN") or verb.head == verb.i:
+        return []
+    if ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ | frozenset({"aux", "auxpass"})):
+        return []
+    joined = ctx.tok(verb.head)
+    if any(k.lemma.lower() != "and" for k in ctx.kids(joined.i, frozenset({"cc", "preconj"}))):
+        return []  # "has neither anticipated nor sought": one shared, negated clause
+    clause = _enclosing_report(ctx, joined)
+    if clause is None:
+        return []
+    said = ctx.tok(clause.head)
+    addressing = verb.lemma.lower() in ctx.rules.addressing_verbs
+    if addressing and said.dep == "ccomp" and said.lemma.lower() not in ctx.rules.speech_verbs:
+        said = ctx.tok(said.head)  # "said the transfer showed that Moscow was ... and urged"
+    if said.lemma.lower() not in ctx.rules.speech_verbs or said.i > verb.i:
+        return []
+    speaker = [k for k in ctx.kids(said.i, _SUBJ) if k.i > ctx.dateline_end]
+    if not speaker:
+        return []
+    own = [
+        a
+        for k in ctx.kids(clause.i, _SUBJ | _PASSIVE_SUBJ)
+        if k.i in ctx.by_token or k.pos == "PRON" or not _owned_thing(ctx, k)
+        for a in _actors_of(ctx, k, "source")
+    ]
+    told = {a.actor.principal for s in speaker for a in _actors_of(ctx, s, "source") if a.actor}
+    others = {a.actor.principal for a in own if a.actor is not None} - told
+    if others and not addressing and not others & _object_principals(ctx, verb):
+        return []
+    return speaker
+
+
+def _enclosing_report(ctx: _Ctx, tok: Token) -> Token | None:
+    """The reported clause (a ccomp) a verb joined at tok sits in, a few steps up at most.
+
+    The parser may join the speaker's own act deep inside a quoted clause: to its infinitive
+    ('"has never refused" to cooperate ... and thanked Moscow') or to a relative clause in it
+    ('"rewards a government that bars girls" and urged Kazakhstan').
+    """
+    for _ in range(4):
+        if tok.dep == "ccomp":
+            return tok if tok.head != tok.i else None
+        if tok.dep not in _INSIDE_REPORT or tok.head == tok.i:
+            return None
+        tok = ctx.tok(tok.head)
+    return None
+
+
+_INSIDE_REPORT = frozenset({"xcomp", "relcl", "dobj", "pobj", "prep"})
+
+
+def _object_principals(ctx: _Ctx, verb: Token) -> set[str]:
+    """The principals a verb's objects name ("called on Beijing to stop": CHN)."""
+    objs = ctx.kids(verb.i, _OBJ)
+    preps = ctx.kids(verb.i, frozenset({"prep"}))
+    objs += [g for p in preps for g in ctx.kids(p.i, frozenset({"pobj"}))]
+    return {a.actor.principal for o in objs for a in _actors_of(ctx, o, "target") if a.actor}
+
+
+def _owned_thing(ctx: _Ctx, t: Token) -> bool:
+    """Whether a noun that is no actor itself names only through its possessor or modifier an
+    act or thing of an actor ("Turkey's drilling", "the Russian move"), not a body or force
+    that acts ("Chinese ships", "Russia's navy": role_nouns, agent_nouns)."""
+    lemma = t.lemma.lower()
+    if t.pos != "NOUN" or lemma in ctx.rules.role_nouns or lemma in ctx.rules.agent_nouns:
+        return False
+    return any(
+        k.i in ctx.by_token for k in ctx.kids(t.i, frozenset({"poss", "amod", "compound", "nmod"}))
+    )
+
+
+def _negated(ctx: _Ctx, t: Token) -> bool:
+    neg = ctx.rules.negations
+    return any(
+        k.dep == "neg"
+        or (k.dep in ("advmod", "det", "preconj") and k.lemma.lower() in neg)
+        or _no_longer(ctx, k)
+        for k in ctx.kids(t.i)
+    )
+
+
+def _no_longer(ctx: _Ctx, k: Token) -> bool:
+    """Whether an adverb is "no longer" ("will no longer issue visas"): a negation."""
+    return (
+        k.dep == "advmod"
+        and k.text.lower() == "longer"
+        and any(n.text.lower() == "no" for n in ctx.kids(k.i))
+    )
+
+
+def _no_object(ctx: _Ctx, verb: Token) -> bool:
+    """A direct object under a negating determiner ("imposed no new sanctions") negates the act."""
+    return any(
+        d.lemma.lower() in ctx.rules.negating_determiners
+        for o in ctx.kids(verb.i, frozenset({"dobj", "obj"}))
+        for d in ctx.kids(o.i, frozenset({"det", "preconj"}))
+    )
+
+
+_BLOCK, _INTENT, _FUTURE = "block", "intent", "future"
+
+
+def _modality(ctx: _Ctx, verb: Token) -> str | None:
+    """_blocked for a verb that is no trigger (no pattern of its own can state intent)."""
+    return _blocked(ctx, verb, _PLAIN)
+
+
+def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
+    """ "block" when the trigger is negated, hypothetical or refused; "intent" when only planned.
+
+    A `when_negated` pattern ("did not renew the agreement") needs its own negation instead.
+    """
+    rules = ctx.rules
+    cur = verb
+    state: str | None = None
+    conjoined = False
+    for step in range(6):
+        if _negated(ctx, cur) and not (step == 0 and pattern.when_negated):
+            return _BLOCK
+        if step == 0 and not pattern.when_negated and _no_object(ctx, cur):
+            return _BLOCK  # "Iran offered no condolences to Israel"
+        if step == 0 and _standing_relative(ctx, cur):
+            return _BLOCK  # "Western Sahara, which only Rabat recognizes": a stance, no act
+        if any(
+            d.lemma.lower() in rules.negating_determiners
+            for sb in ctx.kids(cur.i, _SUBJ | _PASSIVE_SUBJ)
+            for d in ctx.kids(sb.i, frozenset({"det", "preconj"}))
+        ):
+            return _BLOCK  # "Neither Japan nor South Korea criticized China"
+        low = cur.lemma.lower()
+        # "called Merz and praised Zelenskyy": a verb joined to another is not governed by it;
+        # "helped Ethiopia and Eritrea sign a deal": a bare infinitive takes only modals and
+        # negation from its host (conjoined is set on that climb)
+        if step > 0 and not conjoined:
+            if low in rules.blocking_governors:
+                return _BLOCK
+            if low in rules.intent_governors or cur.text.lower() in rules.intent_governors:
+                state = _INTENT
+        for k in ctx.kids(cur.i, frozenset({"aux", "mark"})):
+            word = k.lemma.lower()
+            if k.dep == "aux" and (
+                word in rules.normative_modals or k.text.lower() in rules.normative_modals
+            ):
+                return _BLOCK
+            if k.dep == "aux" and cur.dep == "relcl" and k.text.lower() in rules.conditional_modals:
+                return _BLOCK  # "a deal in which Israel would forge ties": hypothetical
+            if k.dep == "aux" and (word in rules.modals or k.text.lower() in rules.modals):
+                if not (pattern.intent and step == 0):
+                    future = word in rules.future_modals or k.text.lower() in rules.future_modals
+                    if not (future and state == _INTENT):
+                        state = _FUTURE if future and state is None else _INTENT
+            if k.dep == "mark" and word in rules.blocking_marks:
+                if not (word in rules.past_factual_marks and _past_clause(ctx, cur)):
+                    return _BLOCK  # "until Russia withdraws"; "until Russia invaded" is told
+        if cur.head == cur.i:
+            break
+        head = _conj_host(ctx, cur) or ctx.tok(cur.head)
+        if cur.dep == "pcomp" and (head.pos == "ADP" or head.dep == "prep"):
+            prep = head.lemma.lower()
+            if prep in rules.blocking_preps or _blocking_prep(ctx, head):
+                return _BLOCK
+            if head.head == head.i or prep in rules.temporal_preps:
+                break
+            host = ctx.tok(head.head)
+            # "agreed to a truce, with Qatar acting as mediator": an absolute clause is none
+            # of its host's complements, so the host governs it as no intent
+            conjoined = prep == "with" and bool(ctx.kids(cur.i, _SUBJ))
+            if host.pos in ("NOUN", "PROPN", "PRON") and not conjoined:
+                # A gerund under a noun is a topic ("views on strengthening ties"), not an act;
+                # an absolute clause misread onto a noun is not ("froze assets, with the EU
+                # imposing curbs on Russia")
+                return _BLOCK
+            cur = host
+            continue
+        if _infinitive(ctx, cur) and head.lemma.lower() == "be" and _extraposed(ctx, head):
+            return _BLOCK  # "it was a mistake to cut aid": an act judged, not done
+        if _unreal_clause(ctx, cur, head):
+            return _BLOCK  # "denied that its drones had entered", "demanding that Russia return"
+        climb = cur.dep in ("xcomp", "acomp") or (
+            cur.dep in ("ccomp", "advcl", "acl") and _infinitive(ctx, cur)
+        )
+        if (
+            climb
+            and cur.dep == "ccomp"
+            and ctx.kids(cur.i, _SUBJ)
+            and head.lemma.lower() in rules.intent_governors
+        ):
+            return _BLOCK  # '"We expect Bolivia to lift the ban"': no plan of Bolivia's
+        bare = cur.dep == "ccomp" and head.lemma.lower() in rules.bare_infinitive_verbs
+        if bare and not climb:
+            # "a deal that would let Israel and Hamas swap prisoners": a bare infinitive
+            climb = not ctx.kids(cur.i, frozenset({"aux", "mark"}))
+            if climb:
+                conjoined = True
+                cur = head
+                continue
+        if cur.dep == "conj" and _reporter(ctx, cur):
+            break  # "said ... had never refused help and thanked Moscow": the speaker's own act
+        if cur.dep == "conj" and not ctx.kids(cur.i, _SUBJ | _PASSIVE_SUBJ):
+            # "should repair divisions and improve relations" share "should"; "did not
+            # criticize X but praised Y" does not share the negation
+            contrast = any(
+                c.lemma.lower() in ("but", "yet") for c in ctx.kids(head.i, frozenset({"cc"}))
+            )
+            climb = not contrast
+        if not climb:
+            break
+        if cur.dep == "xcomp" and head.lemma.lower() == "be" and _infinitive(ctx, cur):
+            state = state or _FUTURE  # "Romania is to reopen its embassy": as "will reopen"
+        conjoined = _own_conjunct(ctx, cur, head)
+        cur = head
+    return state
+
+
+def _standing_relative(ctx: _Ctx, verb: Token) -> bool:
+    """A relative clause set off by a comma, in the simple present, with a verb of stance
+    (standing_verbs) describes its head's standing ("Kosovo, which Serbia still claims",
+    "Russia, which backs its claim"): background, never an act told; "the sanctions that
+    Washington imposes on Syria" (no comma: it says which sanctions), "which Beijing denies"
+    (an answer) and "which mediates between them" still tell their act. The present passive
+    is the same stance ("Kosovo, which is recognized by the U.S.", "who are armed by Iran");
+    the past one ("which was criticized by Japan") tells an act."""
+    if verb.dep != "relcl" or verb.lemma.lower() not in ctx.rules.standing_verbs:
+        return False
+    auxes = ctx.kids(verb.i, frozenset({"aux", "auxpass"}))
+    if verb.tag == "VBN":
+        # "which is recognized by", "who are armed by": one present "be" and nothing else
+        if len(auxes) != 1 or auxes[0].dep != "auxpass" or auxes[0].tag not in ("VBZ", "VBP"):
+            return False
+    elif verb.tag not in ("VBZ", "VBP") or auxes:
+        return False
+    start = min(t.i for t in ctx.parse.subtree(verb.i))
+    return start > 0 and ctx.tok(start - 1).text == ","
+
+
+def _blocking_prep(ctx: _Ctx, prep: Token) -> bool:
+    """Whether a preposition is one of two words that deny its gerund ("instead of visiting
+    Poland", "rather than meeting X": the adverb is in blocking_preps)."""
+    return any(
+        k.lemma.lower() in ctx.rules.blocking_preps for k in ctx.kids(prep.i, frozenset({"advmod"}))
+    )
+
+
+def _own_conjunct(ctx: _Ctx, verb: Token, head: Token) -> bool:
+    """Whether a verb joined to another is an act of its own, not one its head governs.
+
+    "called Merz and praised Zelenskyy": "called" has a person for object and no clause, so
+    its sense of asking ("called on X to ...") does not reach "praised"; "threatened to cut gas and to
+    seize assets", "called on Kyiv to talk and end the war" still govern their conjuncts.
+    """
+    if verb.dep != "conj" or _infinitive(ctx, verb):
+        return False
+    if _tensed(verb):
+        return True  # "urged Seoul to end the tests and summoned ...": urging governs no act told
+    if ctx.tok(verb.head).dep == "oprd" and _past_participle_conjunct(ctx, verb, head):
+        return True  # "called the plan illegal and summoned Chile's envoy" (_conj_host)
+    if any(
+        k.lemma.lower() == "have" and k.tag in ("VBZ", "VBP", "VBD")
+        for k in ctx.kids(verb.i, frozenset({"aux"}))
+    ):
+        return True  # "has called the vote a sham and has summoned ...": a finite perfect
+    if ctx.kids(head.i, frozenset({"xcomp", "ccomp", "advcl"})):
+        return False
+    objs = ctx.kids(head.i, _OBJ | frozenset({"oprd"}))
+    return any(
+        (m := ctx.by_token.get(o.i)) is not None and m.kind in ("person", "title") for o in objs
+    )
+
+
+def _unreal_clause(ctx: _Ctx, clause: Token, head: Token) -> bool:
+    """Whether a finite that-clause is an act denied or demanded, not one done.
+
+    "Russia denied that its drones had entered Polish airspace", "a resolution demanding that
+    Russia return the children": blocked as their infinitives are. After a mandative verb
+    only a bare subjunctive is ("insisted that Russia withdraw", not "insisted that Russia
+    had shelled the plant").
+    """
+    if clause.dep != "ccomp" or clause.i < head.i or _infinitive(ctx, clause):
+        return False  # "accused Chad of ..., a charge N'Djamena denies": the charge is told
+    low = head.lemma.lower()
+    if low in ctx.rules.denying_verbs or low in ctx.rules.demanding_verbs:
+        return True
+    return (
+        low in ctx.rules.mandative_verbs
+        and clause.tag == "VB"
+        and not ctx.kids(clause.i, frozenset({"aux", "auxpass"}))
+    )
+
+
+def _summed_clause(ctx: _Ctx, noun: Token) -> Token | None:
+    """The verb whose clause a noun of deciding sums up: "moved its embassy, in a step ...",
+    "seized the tanker, a move ...", "unveiled a plan ...": the noun names no author of its own.
+    """
+    if noun.lemma.lower() not in ctx.rules.summing_nouns:
+        return None
+    if ctx.kids(noun.i, frozenset({"poss"})) or _preps(ctx, noun, frozenset({"by", "of"})):
+        return None  # "Poland's move", "a step by Poland": an author of its own
+    if noun.head == noun.i:
+        return None
+    head = ctx.tok(noun.head)
+    if noun.dep == "pobj" and head.lemma.lower() in ("in", "as") and head.head != head.i:
+        host = ctx.tok(head.head)  # "in a move", "as a step"
+        return host if host.pos in ("VERB", "AUX") else None
+    start = min(t.i for t in ctx.parse.subtree(noun.i))
+    if noun.dep == "appos" and head.pos != "VERB" and ctx.tok(start - 1).text == ",":
+        # "sent troops to Lithuania, a move ...": the parser hangs the move on the last noun
+        return _verb_up(ctx, head, 3)
+    if head.pos not in ("VERB", "AUX"):
+        return None
+    if noun.dep in _OBJ | frozenset({"appos", "npadvmod"}) and start > head.i:
+        if ctx.tok(start - 1).text == ",":
+            return head  # "seized the tanker on Monday, a move ..."
+        if noun.dep in _OBJ and head.lemma.lower() in ctx.rules.authoring_verbs:
+            return head  # "Egypt unveiled a plan backed by France"
+    return None
+
+
+def _act_antecedent(ctx: _Ctx, noun: Token, opener: Token, clause: Token | None = None) -> Token:
+    """The act noun a clause set off by a comma tells of, when the parser hung the clause on
+    the last name of the act's phrase ("Israel's strike on Syria, condemned by France": the
+    strike is condemned, not Syria); else the noun itself.
+
+    With a relative pronoun (clause given) only a reaction (reaction_roots, or praise: 05)
+    is re-aimed, its "be" agreeing with the act noun and no charge named ("which was accused
+    by Kyiv of war crimes" accuses the place; "which was attacked by Turkey" attacks it)."""
+    if opener.i == 0 or ctx.tok(opener.i - 1).text != ",":
+        return noun
+    heads = _phrase_head(ctx, noun)
+    if not heads:
+        return noun
+    act = heads[0]
+    lemma = act.lemma.lower()
+    if clause is None:
+        return act if lemma in ctx.rules.act_nouns else noun
+    if lemma not in ctx.rules.act_nouns and not _act_roots(ctx, lemma) - {"**"}:
+        return noun
+    if not _act_roots(ctx, clause.lemma.lower()) & (ctx.rules.reaction_roots | {"05"}):
+        return noun
+    if not _agrees(ctx, act, clause) or _preps(ctx, clause, frozenset({"of", "for"})):
+        return noun
+    return act
+
+
+def _agrees(ctx: _Ctx, noun: Token, clause: Token) -> bool:
+    """Whether a relative clause's "be" agrees in number with a common noun ("diplomats,
+    which was" does not); a name or a clause with no "be" agrees."""
+    if noun.pos == "PROPN" or noun.i in ctx.by_token:
+        return True
+    plural = noun.tag == "NNS"
+    for a in ctx.kids(clause.i, frozenset({"aux", "auxpass"})):
+        word = a.text.lower()
+        if word in ("is", "was", "has") and plural:
+            return False
+        if word in ("are", "were", "have") and not plural:
+            return False
+    return True
+
+
+def _relative_noun(ctx: _Ctx, noun: Token, opener: Token, clause: Token) -> bool:
+    """Whether a relative pronoun stands for the noun its clause hangs on. A "which" set off
+    by a comma after an object may tell of the whole act before it ("Israel struck targets
+    in Lebanon, which was condemned by France"): it stands for the noun only when that noun
+    heads, or hangs in, its clause's subject, or is an appositive name, and agrees with it."""
+    if opener.text.lower() != "which" or opener.i == 0 or ctx.tok(opener.i - 1).text != ",":
+        return True
+    if not _agrees(ctx, noun, clause):
+        return False
+    cur = noun
+    for _ in range(8):
+        if cur.dep in _SUBJ | _PASSIVE_SUBJ or cur.head == cur.i:
+            return True
+        if cur.dep == "appos":
+            return noun.pos == "PROPN" or noun.i in ctx.by_token
+        if cur.dep not in ("pobj", "prep", "compound", "poss", "conj", "amod", "nmod"):
+            return False
+        head = ctx.tok(cur.head)
+        if cur.dep == "pobj" and head.head != head.i and ctx.tok(head.head).pos in ("VERB", "AUX"):
+            return False  # "struck targets in Lebanon": in the verb's own phrase
+        cur = head
+    return False
+
+
+def _phrase_head(ctx: _Ctx, noun: Token) -> list[Token]:
+    """The noun a prepositional phrase's object hangs on ("duties" of "duties on cars")."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return []
+    prep = ctx.tok(noun.head)
+    if prep.dep != "prep" or prep.head == prep.i:
+        return []
+    head = ctx.tok(prep.head)
+    return [head] if head.pos in ("NOUN", "PROPN") else []
+
+
+def _contact_clause(ctx: _Ctx, verb: Token) -> tuple[Token, Token] | None:
+    """The subject and gap noun of a relative clause with no pronoun that the parser broke up.
+
+    "the envoy Russia expelled", "the aid package Egypt sent to Sudan", "the sanctions the EU
+    imposed on Russia", "the drones North Korea flew into the South ... were": a noun, a
+    named actor right after it and a past verb with no object right after that, which the
+    parser hangs on the noun or the name (acl, appos), makes the sentence's subject (csubj),
+    or reads as the root with the true verb coordinated after it. The verb is past and bare,
+    so a planned, possible or denied act ("the levy Ankara may impose") has no such shape;
+    "its ally Russia sent troops" has an object and is an apposition.
+    """
+    if verb.pos != "VERB" or verb.tag not in ("VBD", "VBN") or verb.i < 3:
+        return None
+    marks = _OBJ | _PASSIVE_SUBJ | frozenset({"agent", "auxpass", "ccomp", "xcomp"})
+    if ctx.kids(verb.i, marks):
+        return None
+    m = ctx.by_token.get(verb.i - 1)
+    if m is None or m.kind == "pronoun" or m.actor is None or m.token_end != verb.i:
+        return None
+    start = m.token_start
+    if ctx.tok(start - 1).lemma.lower() == "the":
+        start -= 1
+    noun, name = ctx.tok(start - 1), ctx.tok(m.token_end - 1)
+    # "the two Russian diplomats Oslo expelled": a group of a state's people may be the gap
+    held = ctx.by_token.get(noun.i)
+    grouped = held is not None and held.kind == "group" and held.token_end == noun.i + 1
+    if noun.pos != "NOUN" or noun.i <= ctx.dateline_end or (held is not None and not grouped):
+        return None
+    # "The oil Saudi Arabia supplied ... was": the parser may glue the noun onto the name
+    owner = ctx.tok(noun.head) if noun.dep == "compound" and noun.head == name.i else noun
+    determined = any(d.i < noun.i for d in ctx.kids(owner.i, frozenset({"det", "poss"})))
+    if not determined and noun.tag != "NNS":  # "Sanctions Washington imposed ... remain"
+        return None
+    subj = {k.i for k in ctx.kids(verb.i, _SUBJ)}
+    if verb.dep in ("acl", "relcl", "csubj", "csubjpass"):
+        # "The drones Iran supplied to Russia were shot down": a passive main verb's subject
+        subject = verb.dep in ("csubj", "csubjpass")
+        hung = verb.head > verb.i if subject else verb.head in (noun.i, name.i)
+        return (name, noun) if hung and subj <= {name.i, noun.i} else None
+    later = any(
+        c.pos in ("VERB", "AUX") and c.i > verb.i for c in ctx.kids(verb.i, frozenset({"conj"}))
+    )
+    if verb.head == verb.i and later and subj & {noun.i, name.i}:
+        return name, noun
+    return None
+
+
+def _extraposed(ctx: _Ctx, be: Token) -> bool:
+    """Whether a "be" clause's "it" only anticipates a clause told after it ("it was a mistake
+    to cut aid", "it was unacceptable that mercenaries operated there", "it was wrong for
+    Chad to act"): that clause, not the act just told, is what is judged. A relative clause
+    with its own pronoun ("a provocation that could not go unanswered") is no such clause."""
+
+    def clausal(k: Token) -> bool:
+        if k.dep in ("xcomp", "ccomp", "csubj"):
+            return True
+        if k.dep in ("advcl", "acl", "relcl"):
+            return _infinitive(ctx, k) or any(
+                m.lemma.lower() == "that" for m in ctx.kids(k.i, frozenset({"mark"}))
+            )
+        return False
+
+    if not any(s.lemma.lower() == "it" for s in ctx.kids(be.i, _SUBJ)):
+        return False  # "Erdogan was among the first leaders to congratulate Trump"
+    said = ctx.kids(be.i, frozenset({"attr", "acomp"}))
+    return any(clausal(k) for h in (be, *said) for k in ctx.kids(h.i))
+
+
+def _game(ctx: _Ctx, words: Sequence[Token]) -> bool:
+    """Whether words tell a game: a contest word heading its phrase ("before the rugby final",
+    tagged ADJ; "in the Gulf Cup"), not inside a name of another kind ("the Arab League
+    summit"), a modifier ("a final deal") or an aim with an of-phrase ("with the goal of
+    reviving the deal"); or a score ("beat Argentina 2-1", "drew 1 - 1"), not a date range
+    ("on April 12-13")."""
+    for n, t in enumerate(words):
+        if t.lemma.lower() in ctx.rules.contest_words and (
+            t.pos in ("NOUN", "PROPN") or t.dep in _HEAD_DEPS
+        ):
+            ent = ctx.ent_of.get(t.i)
+            named = ent is not None and ent.label.lower() not in ctx.rules.game_labels
+            aim = any(k.lemma.lower() == "of" for k in ctx.kids(t.i, frozenset({"prep"})))
+            if not named and not aim:
+                return True
+        if n + 2 < len(words) and words[n + 1].text in _DASHES:
+            pair = (t, words[n + 2])
+            if all(x.text.isdigit() and len(x.text) <= 2 for x in pair) and not any(
+                (e := ctx.ent_of.get(x.i)) is not None and e.label in ("DATE", "TIME") for x in pair
+            ):
+                return True
+        if _SCORE.fullmatch(t.text) and not (
+            (e := ctx.ent_of.get(t.i)) is not None and e.label in ("DATE", "TIME")
+        ):
+            return True
+    return False
+
+
+def _conj_host(ctx: _Ctx, verb: Token) -> Token | None:
+    """The verb a coordinated verb is joined to, past a misattachment to a gerund.
+
+    "accused Egypt of meddling and suspended talks": a finite verb the parser joins to a gerund
+    (coordinated gerunds are gerunds too) is joined to the verb the gerund's preposition hangs on.
+    """
+    if verb.head == verb.i or not (verb.dep == "conj" or _loose_conjunct(ctx, verb)):
+        return None
+    head = ctx.tok(verb.head)
+    if head.tag == "VBG" and head.dep == "pcomp" and verb.tag != "VBG" and head.head != head.i:
+        prep = ctx.tok(head.head)
+        if prep.dep == "prep" and prep.head != prep.i and ctx.tok(prep.head).pos == "VERB":
+            return ctx.tok(prep.head)
+    if (
+        _tensed(verb)
+        and head.dep == "xcomp"
+        and _infinitive(ctx, head)
+        and ctx.tok(head.head).pos == "VERB"
+    ):
+        # "urged Pyongyang to return to talks and called on China to ...": a tensed verb
+        # joined to an infinitive is joined to the infinitive's governor
+        return ctx.tok(head.head)
+    if (
+        head.dep == "oprd"
+        and head.pos in ("ADJ", "NOUN")
+        and ctx.tok(head.head).pos == "VERB"
+        and head.head < head.i
+        and (_tensed(verb) or _past_participle_conjunct(ctx, verb, ctx.tok(head.head)))
+    ):
+        # "called the plan illegal and summoned Chile's envoy": a tensed verb joined to the
+        # predicate of a naming verb is joined to that verb
+        return ctx.tok(head.head)
+    return head
+
+
+def _past_participle_conjunct(ctx: _Ctx, verb: Token, host: Token) -> bool:
+    """Whether a joined verb tagged VBN with no auxiliary is a past tense like its host's.
+
+    "Peru called the plan illegal and summoned Chile's envoy": the parser may tag the second
+    verb a participle; after a host in the simple past it is the same tense.
+    """
+    return (
+        verb.tag == "VBN"
+        and host.tag == "VBD"
+        and _tensed(host)
+        and not ctx.kids(verb.i, frozenset({"aux", "auxpass"}))
+    )
+
+
+def _stolen_subject(ctx: _Ctx, noun: Token) -> Token | None:
+    """The verb whose subject the parser took as the last of a list of objects, if any.
+
+    "Germany sanctioned Iran and Britain froze Iranian assets": "Britain" hangs on "Iran", and
+    "froze", joined to "sanctioned", has no subject; an actor right before a tensed verb with
+    no subject (adverbs aside: "and Britain also froze") is that verb's subject.
+    """
+    if noun.dep != "conj" or noun.pos not in ("PROPN", "NOUN") or noun.i not in ctx.by_token:
+        return None
+    for i in range(noun.i + 1, min(noun.i + 4, len(ctx.parse.tokens))):
+        v = ctx.tok(i)
+        if v.dep == "advmod" and v.head > i:
+            continue
+        if v.dep == "conj" and _tensed(v) and not ctx.kids(v.i, _SUBJ | _PASSIVE_SUBJ):
+            return v
+        return None
+    return None
+
+
+def _loose_conjunct(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb the parser left loose ("dep") after a comma is a second verb of its head.
+
+    "Peru condemned the raid on Monday, then urged Chile to ...": a tensed verb with no subject
+    after its head's clause shares the subject, as a conjunct does.
+    """
+    return (
+        verb.dep == "dep"
+        and verb.head < verb.i
+        and _tensed(verb)
+        and ctx.tok(verb.head).pos == "VERB"
+        and not ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ)
+        and any(ctx.tok(i).text == "," for i in range(verb.head + 1, verb.i))
+    )

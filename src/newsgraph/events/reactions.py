@@ -1,0 +1,1590 @@
+"""Implicit targets from the article around a sentence: reactions and the deeds they answer,
+uncoded earlier acts, counterparts, deliveries and projects, act nouns told before, decisions
+and claims, background sentences (the `+reaction`, `+deed`, `+antecedent` rules).
+
+Apart because these read earlier sentences and events, not only the sentence being coded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from newsgraph.events.clauses import _content_clauses, _misread_clause, _subject_tokens, _under
+from newsgraph.events.context import (
+    _BYSTANDER_WINDOW,
+    _CONTEXT_WINDOW,
+    _Ctx,
+    _Hit,
+    _OBJ,
+    _PASSIVE_SUBJ,
+    _SUBJ,
+    _act_roots,
+    _authored,
+    _definite_noun,
+    _deverbal,
+    _pobjs,
+    _principal,
+    _state_codes,
+    _verb_up,
+)
+from newsgraph.events.coordination import _differ, _named_author, _subject_clauses
+from newsgraph.events.geo import resolve_place
+from newsgraph.events.modality import (
+    _agreed_term,
+    _announcers,
+    _body_actors,
+    _lemmas_under,
+    _modal_head,
+)
+from newsgraph.events.parties import _actors, _game, _modality, _negated, _no_object
+from newsgraph.events.patterns import Pattern
+from newsgraph.events.sides import (
+    _TOLD_WINDOW,
+    _reactors_own_word,
+    _same_act,
+    _telling_authors,
+    _told,
+    _told_addressee,
+)
+from newsgraph.model import Actor, Mention, Parse, Sentence, Token
+
+
+def _private(ctx: _Ctx, m: Mention) -> bool:
+    """Whether a mention is a group of people who act for no state ("Chinese investors",
+    "British journalists"), not the state's own outlet or firm ("state television", Xinhua)."""
+    rules = ctx.rules
+    if m.actor is None or m.actor.role.lower() not in rules.private_roles or m.kind == "name":
+        return False
+    words = {t.text.lower() for t in ctx.parse.tokens[m.token_start : m.token_end]}
+    parts = {p for w in words for p in w.split("-")}  # "state-run" as one token or three
+    return not (words | parts) & (rules.state_role_words | rules.nation_nouns)
+
+
+def _same_source(hit: _Hit, principal: str) -> bool:
+    """Whether a hit is an act of `principal` (_principal of its source): the earlier acts a
+    source's next act continues are its own only, and a source with no actor ("") is
+    nobody's, so it never continues another's act nor matches another actorless one."""
+    return principal != "" and _principal(hit.source) == principal
+
+
+def _relative(ctx: _Ctx, t: Token) -> bool:
+    """Whether a token sits in a relative clause ("a pact he negotiated with Canada")."""
+    cur = t
+    for _ in range(12):
+        if cur.dep == "relcl":
+            return True
+        if cur.head == cur.i:
+            return False
+        cur = ctx.tok(cur.head)
+    return False
+
+
+_UNCODED_WINDOW = 3  # sentences back that an uncoded act a reaction answers may be told
+
+
+def _uncoded_authors(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A hostile reaction with no target answers the act told just before, coded or not.
+
+    "Turkey sent a drill ship into disputed waters. Greece reacted angrily. The EU voiced
+    concern": an act with no target of its own (or one done to a state's media, ships or
+    citizens) is coded as nothing, but the states that answer it answer its actor. Going back
+    up to _UNCODED_WINDOW sentences over sentences of reactions only (answering_roots with no
+    target of their own), the first other sentence must tell, in its main clause, an act of
+    a state or IGO other than the reactor, affirmed and done, on no domestic object ("raised
+    its budget"). A sentence with a coded act, an act of someone else (protesters, a
+    company) or the reactor's own act ends the search with nothing.
+    """
+    rules = ctx.rules
+    # "said it was deeply concerned": the predicate's verb tells it
+    verb = ctx.tok(hit.trigger.head) if hit.trigger.dep in ("acomp", "attr") else hit.trigger
+    said = ctx.tok(verb.head)
+    told = _told(ctx, verb) or (  # "called the ban illegal and said it would retaliate"
+        verb.dep == "ccomp" and said.lemma.lower() in rules.speech_verbs and _told(ctx, said)
+    )
+    if hit.code[:2] not in rules.answering_roots or not told:
+        return []
+    if hit.context not in _UNCODED_CONTEXTS or (hit.code[:2] == "02") != (hit.context == "sides"):
+        return []  # "appealed for $800 million" asks no one; "urged restraint" answers the act
+    if hit.noun < 0 and ctx.kids(hit.trigger.i, frozenset({"ccomp"})):
+        return []  # "denied that its planes had entered": a claim, with its own subject
+    if hit.act in rules.denied_nouns | rules.claim_nouns or (
+        hit.noun < 0 and hit.trigger.lemma.lower() in rules.denying_verbs
+    ):
+        return []  # "Moscow denied any involvement", "rejected the claims": the accuser's
+    if hit.noun < 0 and hit.act and hit.act not in rules.feeling_nouns | rules.answer_nouns:
+        return []  # "criticized the attack" after an expulsion: another act, not told
+    if _own_topic(ctx, hit.trigger):
+        return []  # "voiced concern about rising food prices": a worry of its own
+    if hit.context == "sides" and _lemmas_under(ctx, hit.trigger) & rules.party_nouns:
+        return []  # "urged both sides to show restraint": sides the story has not named
+    for clause in ctx.kids(verb.i, frozenset({"advcl"})):
+        # "Japan lodged a protest after China sailed two warships near the islands": the act
+        # its own after-clause tells (answered_marks), and no other
+        marks = {m.lemma.lower() for m in ctx.kids(clause.i, frozenset({"mark"}))}
+        if marks & rules.answered_marks and clause.pos == "VERB":
+            authors = _act_authors(ctx, clause, ctx.parse.sentences[sent_index])
+            words = list(ctx.parse.subtree(clause.i))
+            if not authors or not all(_differ(ctx, hit.source, a) for a in authors):
+                return []
+            if not _names_act(ctx, hit, words):
+                return []
+            return [replace(hit, target=a, context="uncoded") for a in authors]
+    for index in range(sent_index - 1, max(ctx.first_body, sent_index - _UNCODED_WINDOW) - 1, -1):
+        own = ctx.sentence_hits.get(index, ())
+        answers = rules.answering_roots | rules.antecedent_roots
+        if own and all(h.target is None and h.code[:2] in answers and h.context for h in own):
+            continue  # "The EU voiced concern.", "Peru welcomed the vote": other answers
+        if _background_sentence(ctx, index, coded) and not _background_act(ctx, hit.trigger):
+            continue  # "In 2021, Spain had hosted ...": told as background, not the act answered
+        if any(i == index for i, _ in coded):
+            # a coded act: the context rules have spoken, but for a deal or an act on a third
+            # state a bystander's bare protest answers ("Egypt and Sudan signed a pact.
+            # Ethiopia objected": both)
+            followed = _followed_answers(ctx, hit, [e for i, e in coded if i == index])
+            return _coded_authors(ctx, hit, coded, index) if followed is None else followed
+        sent = ctx.parse.sentences[index]
+        if _answer_sentence(ctx, sent):
+            continue  # "The EU called the agreement a milestone": another answer, uncoded
+        authors = _main_act_authors(ctx, sent)
+        if not authors or not all(_differ(ctx, hit.source, a) for a in authors):
+            return []
+        if not _names_act(ctx, hit, ctx.parse.tokens[sent.token_start : sent.token_end]):
+            return []
+        return [replace(hit, target=a, context="uncoded") for a in authors]
+    return []
+
+
+def _own_topic(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a feeling names a topic of its own after feeling_preps, not an act told before:
+    "voiced concern about rising food prices", "about floods" (an indefinite or bare noun), not
+    "over the move" (definite: the act just told)."""
+    heads = [verb, *ctx.kids(verb.i, _OBJ)]
+    return any(
+        k.lemma.lower() in ctx.rules.feeling_preps
+        and not _definite_noun(ctx, p)
+        and p.i not in ctx.by_token
+        and p.pos == "NOUN"
+        for h in heads
+        for k in ctx.kids(h.i, frozenset({"prep"}))
+        for p in _pobjs(ctx, k)
+    )
+
+
+def _answer_sentence(ctx: _Ctx, sent: Sentence) -> bool:
+    """Whether a sentence's main verb judges an act told before rather than doing one: its
+    object is a definite, unauthored noun of an act ("The EU called the agreement a
+    milestone", "Turkey hailed the deal"), which no later bare protest answers (_uncoded_authors
+    goes on past it, as past other answers). Only a verb of judging or naming does
+    (answering_verbs, naming_verbs): "Israel suspended the agreement" does a new act."""
+    roots = [
+        t
+        for t in ctx.parse.tokens[sent.token_start : sent.token_end]
+        if t.head == t.i and t.pos == "VERB"
+    ]
+    if len(roots) != 1:
+        return False
+    rules = ctx.rules
+    if roots[0].lemma.lower() not in rules.answering_verbs | rules.naming_verbs:
+        return False
+    acts = rules.act_nouns | rules.agreement_nouns | rules.deed_nouns
+    return any(
+        _definite_noun(ctx, o) and not _authored(ctx, o) and o.lemma.lower() in acts
+        for o in ctx.kids(roots[0].i, _OBJ)
+    )
+
+
+def _names_act(ctx: _Ctx, hit: _Hit, words: Sequence[Token]) -> bool:
+    """Whether a reaction's act noun, if any, names the act the words tell ("called the curbs
+    coercive" of "imposed export curbs") or sums it up ("the move")."""
+    if hit.noun < 0:
+        return True
+    noun = ctx.tok(hit.noun).lemma.lower()
+    return noun in ctx.rules.deed_nouns or any(_same_act(ctx, noun, t) for t in words)
+
+
+def _coded_authors(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], index: int) -> list[_Hit]:
+    """For a hostile reaction that names nothing of its own ("The Maldives protested.", "China
+    objected.") by a state no party to a sentence's coded acts: both parties of the one deal
+    it codes both ways (joint_roots), or the one author of its acts, none aimed at the
+    reactor ("The council voted to open an inquiry into Myanmar": the UN)."""
+    if hit.noun >= 0 or hit.context not in ("reaction", "objectless"):
+        return []
+    events = [e for i, e in coded if i == index and e.target is not None]
+    pairs = {(_principal(e.source), _principal(e.target)) for e in events if e.target is not None}
+    own = _principal(hit.source)
+    if not pairs or any(own in pair for pair in pairs):
+        return []
+    first = events[0]
+    assert first.target is not None
+    if len(pairs) == 2 and all(e.code[:2] in ctx.rules.joint_roots for e in events):
+        (a, b), other = sorted(pairs)
+        if other == (b, a):
+            return [replace(hit, target=m, context="uncoded") for m in (first.source, first.target)]
+    # "Russia signed a trade deal with China. Poland condemned.": a deal told one way, or any
+    # friendly act, is no act a bare condemnation answers
+    hostile = not any(e.code[:2] in ctx.rules.friendly_roots for e in events)
+    if hostile and len({a for a, _ in pairs}) == 1:
+        return [replace(hit, target=first.source, context="uncoded")]
+    return []
+
+
+def _followed_answers(ctx: _Ctx, hit: _Hit, events: list[_Hit]) -> list[_Hit] | None:
+    """For a bystander's bare protest after a sentence of other states' answers only: the act
+    they answer, through their targets ("North Korea fired two missiles. South Korea condemned
+    the launch. Japan lodged a protest": PRK, not KOR). An answer is criticism or rejection
+    (followed_roots) of a thing done ("condemned North Korea's launch": _act_object), or an
+    answer whose target came from an earlier act (a context: "Israel warned of consequences");
+    a threat or charge told outright ("China threatened Taiwan", "Russia accused Estonia of
+    spying") is an act of its own. None when the sentence holds anything else or the protester
+    is a party to it (_coded_authors decides)."""
+    rules = ctx.rules
+    if hit.noun >= 0 or hit.context not in ("reaction", "objectless") or not events:
+        return None
+    bare = rules.answer_nouns | rules.feeling_nouns
+    if any(o.lemma.lower() not in bare for o in ctx.kids(hit.trigger.i, _OBJ)):
+        return None  # "Iran criticized a deal reached at talks": an object of its own
+    answers = [
+        e
+        for e in events
+        if e.target is not None
+        and e.code[:2] in rules.answering_roots
+        and (e.context or (e.code[:2] in rules.followed_roots and _act_object(ctx, e.trigger)))
+    ]
+    own = _principal(hit.source)
+    if len(answers) != len(events) or any(
+        own in (_principal(e.source), _principal(e.target)) for e in answers if e.target is not None
+    ):
+        return None
+    targets = {_principal(e.target): e.target for e in answers if e.target is not None}
+    return [replace(hit, target=t, context="uncoded") for t in targets.values()]
+
+
+def _act_object(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb's object is a thing done, not an actor or words ("condemned North Korea's
+    launch", not "accused Estonia of spying", "criticized Estonia", "traded accusations")."""
+    objs = ctx.kids(verb.i, _OBJ)
+    said = ctx.rules.claim_nouns | ctx.rules.answer_nouns  # "traded accusations": words
+    return bool(objs) and all(
+        o.pos == "NOUN" and o.i not in ctx.by_token and o.lemma.lower() not in said for o in objs
+    )
+
+
+_UNCODED_CONTEXTS = frozenset({"reaction", "objectless", "deed", "counterpart", "sides"})
+
+
+def _main_act_authors(ctx: _Ctx, sent: Sentence) -> list[Mention]:
+    """The states or IGOs whose act a sentence's main verb tells, done and affirmed, on an
+    object that is no domestic business (none for saying, a copula, or private actors); or
+    the act a saying verb reports as done ("Lithuania said it had banned three channels")."""
+    roots = [
+        t
+        for t in ctx.parse.tokens[sent.token_start : sent.token_end]
+        if t.head == t.i and t.pos == "VERB"
+    ]
+    if len(roots) != 1:
+        return []
+    verb = roots[0]
+    if verb.lemma.lower() in ctx.rules.speech_verbs and not _negated(ctx, verb):
+        clauses = [c for c in ctx.kids(verb.i, frozenset({"ccomp"})) if c.pos == "VERB"]
+        return _act_authors(ctx, clauses[0], sent) if len(clauses) == 1 else []
+    return _act_authors(ctx, verb, sent)
+
+
+def _act_authors(ctx: _Ctx, verb: Token, sent: Sentence) -> list[Mention]:
+    """The states or IGOs whose done, affirmed act a verb tells (see _main_act_authors)."""
+    rules = ctx.rules
+    lemma = verb.lemma.lower()
+    # done: "sent", "has sent" (not "will send", "sends", "is sending")
+    perfect = verb.tag == "VBN" and any(
+        a.lemma.lower() == "have" for a in ctx.kids(verb.i, frozenset({"aux"}))
+    )
+    if lemma in rules.speech_verbs or lemma in ("be", "have") or not (verb.tag == "VBD" or perfect):
+        return []
+    words = ctx.parse.tokens[sent.token_start : sent.token_end]
+    if _game(ctx, words):
+        return []  # "Brazil beat Argentina in the World Cup final": a game, no act
+    if _negated(ctx, verb) or _modality(ctx, verb) is not None or _no_object(ctx, verb):
+        return []
+    for obj in ctx.kids(verb.i, _OBJ):
+        if obj.lemma.lower() in rules.domestic_nouns or any(
+            k.lemma.lower() in rules.domestic_modifiers for k in ctx.kids(obj.i)
+        ):
+            return []  # "raised its minimum wage", "passed a new budget"
+    authors = _actors(ctx, _subject_tokens(ctx, verb), "source")
+    out: dict[str, Mention] = {}
+    for m in authors:
+        if m.actor is None or not m.actor.principal or _private(ctx, m):
+            return []
+        out.setdefault(m.actor.principal, m)
+    return list(out.values()) if _outward(ctx, verb, frozenset(out)) else []
+
+
+def _outward(ctx: _Ctx, verb: Token, authors: frozenset[str]) -> bool:
+    """Whether a state's uncoded act is one that another state answers: done to or in another
+    state (its name, citizens, ships: "granted asylum to a Russian officer"), in or toward a
+    place beyond its author's business (outward_nouns, a named sea or region: "into disputed
+    waters", "along the border", "in the Pacific") or with arms (outward_nouns: "tested a
+    missile"), a hostile measure (an object, or a verb, whose acts are all hostile: "imposed
+    export curbs", "vetoed the aid package") or a treaty. What a state undergoes, scores or
+    chooses at home ("suffered floods", "beat Greece 3-1", "appointed a new minister", "raised
+    interest rates", "posted record exports to China": undergone_verbs) is no such act."""
+    rules = ctx.rules
+    if verb.lemma.lower() in rules.undergone_verbs:
+        return False
+    subjects = {
+        i for s in _subject_tokens(ctx, verb) for i in (t.i for t in ctx.parse.subtree(s.i))
+    }
+    words = [t for t in ctx.parse.subtree(verb.i) if t.i not in subjects]
+    roots = _act_roots(ctx, verb.lemma.lower())
+    owned = any(
+        k.dep == "poss" or k.lemma.lower() in rules.domestic_modifiers
+        for o in ctx.kids(verb.i, _OBJ)
+        for k in ctx.kids(o.i)
+    )
+    if roots and roots <= rules.hostile_roots and not owned:
+        return True  # "vetoed the aid package", not "cut its interest rates"
+    for t in words:
+        lemma = t.lemma.lower()
+        m = ctx.by_token.get(t.i)
+        if m is not None and m.actor is not None and m.actor.principal not in authors:
+            return True
+        ent = ctx.ent_of.get(t.i)
+        if ent is not None and ent.label.lower() in rules.outward_labels and m is None:
+            place = resolve_place(ent.text)  # "in the Pacific", "a Russian officer", not Hatay
+            if place is None or place.country not in authors:
+                return True
+        if t.pos in ("NOUN", "PROPN") and (
+            lemma in rules.outward_nouns
+            or t.text.lower() in rules.outward_nouns
+            or lemma in rules.agreement_nouns
+            or {p.code[:2] for p in ctx.patterns.nouns.get(lemma, ())} & rules.hostile_roots
+        ):
+            return True
+    return False
+
+
+def _answered_later(ctx: _Ctx, hit: _Hit, pending: list[_Hit]) -> int | None:
+    """Where a reaction with no target goes in the sentence's pending stack (its top last) so
+    that the act it answers, told later in a clause or phrase of its own, is coded first.
+
+    "South Korea protested after Chinese ships entered its waters", "Egypt condemned the
+    strike after Ethiopian drones hit a base in Sudan", "protested following the seizure of
+    its trawler by Russia": a clause or phrase on the trigger opened by answered_marks, or
+    by "in response to" (response_nouns), holds the act. None when no pending hit sits there.
+    """
+    if hit.context != "reaction" and hit.code[:2] not in ctx.rules.reaction_roots:
+        return None
+    rules = ctx.rules
+    spans: list[tuple[int, int]] = []
+    clauses = frozenset({"advcl", "prep"})
+    # "condemned the strike, calling it a violation, after ...": the mark may hang on an aside
+    asides = [k for k in ctx.kids(hit.trigger.i, frozenset({"advcl"})) if k.tag == "VBG"]
+    for k in [c for h in (hit.trigger, *asides) for c in ctx.kids(h.i, clauses)]:
+        marks = {m.lemma.lower() for m in ctx.kids(k.i, frozenset({"mark", "prep"}))}
+        if k.dep == "prep":
+            marks |= {k.lemma.lower(), k.text.lower()}  # "following": its lemma is "follow"
+            if any(p.lemma.lower() in rules.response_nouns for p in _pobjs(ctx, k)):
+                marks.add("after")  # "in response to", "in retaliation for"
+        elif k.tag == "VBG" and k.lemma.lower() in rules.response_verbs:
+            marks.add("after")  # "responding to"
+        if marks & rules.answered_marks:
+            sub = [t.i for t in ctx.parse.subtree(k.i)]
+            spans.append((min(sub), max(sub)))
+    inside = [
+        n
+        for n, h in enumerate(pending)
+        if h is not hit and any(a <= h.trigger.i <= b for a, b in spans)
+    ]
+    return min(inside) if inside else None
+
+
+def _met_later(ctx: _Ctx, hit: _Hit, pending: list[_Hit]) -> int | None:
+    """Where a partnerless deal goes in the pending stack so that the meeting or visit of its
+    source told later in the sentence is coded first ("signed a gas deal while visiting
+    Turkey": _met_partner)."""
+    if hit.context != "visited":
+        return None
+    inside = [
+        n
+        for n, h in enumerate(pending)
+        if h.code[:2] in ctx.rules.meeting_roots
+        and h.trigger.i != hit.trigger.i
+        and _same_source(h, _principal(hit.source))
+    ]
+    return min(inside) if inside else None
+
+
+def _partnered(ctx: _Ctx, verb: Token, obj: Token | None) -> bool:
+    """Whether a deal names a partner of any kind ("signed a rail deal with Indian firms",
+    "an agreement with Toyota"): then it is no deal with the state met (_met_partner)."""
+    preps = ctx.rules.partner_preps
+    return any(_under(ctx, t, preps, depth=2) for t in (verb, obj) if t is not None)
+
+
+def _met_partner(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The one state a source met or visited in the same sentence, for a deal it signed there
+    with no partner named ("While visiting Japan, Modi signed a rail deal", "visited Turkey
+    and signed a gas deal"); two states met give none."""
+    own = _principal(hit.source)
+    met = {
+        h.target.actor.principal: h.target
+        for i, h in coded
+        if i == sent_index
+        and h.code[:2] in ctx.rules.meeting_roots
+        and _same_source(h, own)
+        and h.target is not None
+        and h.target.actor is not None
+    }
+    return (
+        [replace(hit, target=t, context="visited") for t in met.values()] if len(met) == 1 else []
+    )
+
+
+def _naming_restated(ctx: _Ctx, t: Token) -> bool:
+    """Whether a trailing naming clause only restates its host's object ("condemned the
+    attack, calling it an assault on ..."): it is aimed where its host is, so no earlier act
+    gives it a target of its own."""
+    if t.lemma.lower() not in ctx.rules.naming_verbs or t.dep != "advcl" or t.head >= t.i:
+        return False
+    return any(o.text.lower() in ctx.rules.weak_pronouns for o in ctx.kids(t.i, _OBJ))
+
+
+def _co_authored(ctx: _Ctx, found: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]:
+    """A reaction aimed at the author of an earlier act, and at every co-author of that act.
+
+    "France and Britain accused Iran of arming Russia. Iran rejected the charge": the charge
+    is both states' (two events of one trigger), so the rejection answers both; "France accused
+    Iran, and Britain expelled a diplomat" are two acts, and only the charge's author is answered.
+    """
+    if found.context == "continued" or found.target is None or found.source.actor is None:
+        return [found]
+    act = next((e for _, e in reversed(coded) if e.source == found.target), None)
+    if act is None or act.target is None or act.target.actor is None:
+        return [found]
+    out, principals = [found], {found.source.actor.principal, _principal(found.target)}
+    for _, e in coded:
+        if e.trigger.i != act.trigger.i or e.target is None or e.target.actor is None:
+            continue
+        if e.target.actor.principal != act.target.actor.principal:
+            continue
+        if e.source.actor is None or e.source.actor.principal in principals:
+            continue
+        principals.add(e.source.actor.principal)
+        out.append(replace(found, target=e.source))
+    # "Israel and Hamas agreed to a ceasefire. Germany welcomed the move": an act its trigger
+    # tells both ways, or a deal signed with a partner (joint_codes), is its target's own too
+    mutual = act.code in ctx.rules.joint_codes or any(
+        e.trigger.i == act.trigger.i
+        and e.target is not None
+        and _principal(e.source) == act.target.actor.principal
+        and _principal(e.target) == _principal(act.source)
+        for _, e in coded
+    )
+    if mutual and act.target.actor.principal not in principals:
+        out.append(replace(found, target=act.target))
+    return sorted(out, key=lambda h: h.target.token_start if h.target is not None else -1)
+
+
+_COUNTERPART_WINDOW = 3  # sentences back that a source's counterpart may be found
+
+
+def _counterpart(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int, reply: bool
+) -> Mention | None:
+    """The one other principal of the latest coded events that involve a party.
+
+    "Turkey and Iraq signed a water deal. Ankara pledged 200 million dollars": the latest
+    sentence, up to _COUNTERPART_WINDOW back, with an event that has the party on one side
+    gives the other side; for a reply (a reaction), only an event done to the party counts
+    ("Indian troops shelled Pakistani posts. Islamabad lodged a protest"). Two different
+    counterparts in that sentence, or a third state named in it or since (the story moved
+    on), give nothing.
+    """
+    party = hit.source  # the patient, for an agentless passive
+    own = party.actor.principal if party.actor is not None else ""
+    found: dict[str, Mention] = {}
+    at = -1
+    for index, earlier in reversed(coded):
+        if sent_index - index > _COUNTERPART_WINDOW or (at >= 0 and index != at):
+            break
+        e_src, e_tgt = earlier.source.actor, earlier.target.actor if earlier.target else None
+        if e_src is None or e_tgt is None or earlier.target is None:
+            continue
+        if _relative(ctx, earlier.trigger):
+            continue  # "Egypt, which mediated the talks with Sudan, ...": a description
+        if reply and hit.answers and earlier.code[:2] not in hit.answers:
+            continue  # "Japan praised Mexico. Mexico took measures": no retaliation for praise
+        hostile = ctx.rules.hostile_roots
+        if (hit.code[:2] in hostile) != (earlier.code[:2] in hostile):
+            continue  # "France sanctioned Russian banks. Paris praised the investigators": no
+        if e_tgt.principal == own and e_src.principal != own:
+            other = earlier.source
+        elif e_src.principal == own and e_tgt.principal != own and not reply:
+            other = earlier.target
+        else:
+            continue
+        assert other.actor is not None
+        found.setdefault(other.actor.principal, other)
+        at = index
+    if len(found) != 1:
+        return None
+    other = next(iter(found.values()))
+    # from the counterpart's sentence on: "signed deals with Israel and Greece" is two
+    # counterparts even when only one was coded
+    first = ctx.parse.sentences[at].token_start
+    named = _named_states(ctx, first, ctx.parse.sentences[sent_index].token_end, party, False)
+    assert other.actor is not None
+    return None if any(p != other.actor.principal for p in named) else other
+
+
+def _recent_orders(
+    ctx: _Ctx, coded: list[tuple[int, _Hit]], sent_index: int
+) -> Iterator[tuple[int, _Hit, Actor, Actor]]:
+    """The cooperative acts (order_roots) between two actors up to _CONTEXT_WINDOW sentences
+    back, latest first, with their source and target actors: the deals a delivery or a
+    gift "for the project" may belong to."""
+    for index, earlier in reversed(coded):
+        if sent_index - index > _CONTEXT_WINDOW:
+            break
+        e_src, e_tgt = earlier.source.actor, earlier.target.actor if earlier.target else None
+        if e_src is not None and e_tgt is not None and earlier.code[:2] in ctx.rules.order_roots:
+            yield index, earlier, e_src, e_tgt
+
+
+def _delivery_partner(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The recipient of a delivery that names none: the partner of the deal that ordered it.
+
+    "Poland bought 96 Apache helicopters from the United States ... Washington delivered the
+    first helicopters": the latest cooperative act (order_roots) up to _CONTEXT_WINDOW
+    sentences back whose sentence names the same goods and which has the deliverer as one
+    side gives the other side. Goods not named before, or a deal of others, give nothing.
+    """
+    src = hit.source.actor
+    assert src is not None
+    # "Under the agreement, Italy will fund patrol boats": the deal names the goods as its own
+    termed = any(_agreed_term(ctx, t) for t in (hit.trigger, _modal_head(ctx, hit.trigger)))
+    for index, earlier, e_src, e_tgt in _recent_orders(ctx, coded, sent_index):
+        sent = ctx.parse.sentences[index]
+        goods = (t.lemma.lower() for t in ctx.parse.tokens[sent.token_start : sent.token_end])
+        if not termed and hit.act not in ctx.rules.portion_nouns and hit.act not in goods:
+            continue  # "the first tranche" is part of whatever the deal gave
+        if e_src.principal == src.principal and earlier.target is not None:
+            return [replace(hit, target=earlier.target, act="")]
+        if e_tgt.principal == src.principal:
+            return [replace(hit, target=earlier.source, act="")]
+    return []
+
+
+def _project_sides(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The two recipients of a gift "for the project" that names none: the sides of the
+    latest joint act.
+
+    "Kenya and Uganda agreed to build a railway ... Japan pledged 300 million dollars for the
+    project": a for-phrase under the gift naming a project noun (project_nouns), and the
+    latest cooperative act (order_roots) up to _CONTEXT_WINDOW sentences back coded both ways
+    between two states give both; a giver that is one of them gives nothing here.
+    """
+    if not _for_project(ctx, hit.trigger):
+        return []
+    src = hit.source.actor
+    assert src is not None
+    for index, earlier, a, b in _recent_orders(ctx, coded, sent_index):
+        if src.principal in (a.principal, b.principal):
+            return []
+        mutual = any(
+            i == index
+            and h.target is not None
+            and h.source.actor is not None
+            and h.target.actor is not None
+            and (h.source.actor.principal, h.target.actor.principal) == (b.principal, a.principal)
+            for i, h in coded
+        )
+        if mutual and earlier.target is not None:
+            return [
+                replace(hit, target=earlier.source, act=""),
+                replace(hit, target=earlier.target, act=""),
+            ]
+    return []
+
+
+def _for_project(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a "for" phrase under a verb's own clause names a project ("pledged 300 million
+    euros in loans for the pipeline"); one inside a clause below it does not count."""
+    for t in ctx.parse.subtree(verb.i):
+        if t.dep != "prep" or t.lemma.lower() != "for":
+            continue
+        if not any(_told_project(ctx, p) for p in _pobjs(ctx, t)):
+            continue
+        cur = ctx.tok(t.head)
+        while cur.i != verb.i and cur.pos not in ("VERB", "AUX") and cur.head != cur.i:
+            cur = ctx.tok(cur.head)
+        if cur.i == verb.i:
+            return True
+    return False
+
+
+def _told_project(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a noun is a project told before ("the project", "this pipeline"), not a new
+    one ("a solar project") nor one placed or owned ("the project in Chad", "Kenya's dam")."""
+    if noun.lemma.lower() not in ctx.rules.project_nouns:
+        return False
+    kids = ctx.kids(noun.i)
+    if not any(k.dep == "det" and k.lemma.lower() in ("the", "this", "that") for k in kids):
+        return False
+    return not any(t.i in ctx.by_token for t in ctx.parse.subtree(noun.i))
+
+
+def _giving(ctx: _Ctx, pattern: Pattern, code: str, obj: Token) -> bool:
+    """Whether an act gives something: a delivery (delivery_roots, also when only promised:
+    "would provide aid"), or a promise whose object is a sum of money ("pledged 10 million
+    euros")."""
+    if code[:2] in ctx.rules.delivery_roots or pattern.code[:2] in ctx.rules.delivery_roots:
+        return True
+    if code[:2] not in ctx.rules.pledge_roots:
+        return False
+    money = ctx.rules.money_words
+    return obj.ent_type == "MONEY" or any(
+        t.lemma.lower() in money for t in (obj, *ctx.kids(obj.i, frozenset({"nmod", "quantmod"})))
+    )
+
+
+_RECIPIENT_WINDOW = 2  # sentences back that the one state a gift may go to is looked for
+
+
+_RECIPIENT_DEPS = frozenset({"pobj", "dobj", "dative", "appos", "attr", "conj"})
+
+
+def _sole_recipient(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A gift with no recipient and no deal behind it goes to the one other state in reach.
+
+    "Floods have displaced 300,000 people in Somalia. Germany pledged 10 million euros": the
+    states named in this sentence and the _RECIPIENT_WINDOW before it, apart from the giver
+    and names used as modifiers ("Russian-made tanks"), must be exactly one (IGOs are givers
+    and venues, not recipients); two states, or none, give nothing. Not for a gift told as a
+    charge or an aside ("accused Chad of arming the rebels": an -ing form), nor when the
+    giver made a deal in reach of which the gift is no part (see _delivery_partner).
+    """
+    src = hit.source.actor
+    assert src is not None
+    if hit.trigger.tag == "VBG":
+        return []
+    for index, earlier in reversed(coded):
+        if sent_index - index > _CONTEXT_WINDOW:
+            break
+        sides = (earlier.source.actor, earlier.target.actor if earlier.target else None)
+        if earlier.code[:2] in ctx.rules.order_roots and any(
+            a is not None and a.principal == src.principal for a in sides
+        ):
+            return []
+    first = ctx.parse.sentences[max(0, sent_index - _RECIPIENT_WINDOW)].token_start
+    seen = _named_states(ctx, first, ctx.parse.sentences[sent_index].token_end, hit.source)
+    if len(seen) != 1:
+        return []
+    m, fits = next(iter(seen.values()))
+    return [replace(hit, target=m, act="")] if fits else []
+
+
+_FELLOW_WINDOW = 4  # sentences back that other givers' gifts a gift may join are told
+
+
+_GIFT_PREPS = frozenset({"to"})  # "sent tents to flood victims": the gift's own receiver
+
+
+def _fellow_recipient(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A gift with no recipient joins the other givers' gifts told just before, all to one state.
+
+    "Japan gave Pakistan $10 million for flood relief. China sent tents. The United States
+    announced $30 million in aid": every gift (gift_codes) coded up to _FELLOW_WINDOW
+    sentences back went to Pakistan, from givers other than this one, so this gift goes there
+    too. Gifts to two states, another state named since the first of those gifts (a gift
+    to it may have gone uncoded: "Germany sent 10 million euros to Somalia"), or the giver a
+    party to any act in reach (its own deal or quarrel is what the gift may be for) give
+    nothing; nor a gift told as a charge or an aside (an -ing form, as in _sole_recipient),
+    nor one that names a receiver no actor stands for ("donated 10 million euros to its own
+    defense industry": _told_addressee).
+    """
+    gift = ctx.rules.gift_codes
+    if hit.trigger.tag == "VBG" or not any(hit.code.startswith(c) for c in gift):
+        return []
+    if _told_addressee(ctx, hit.trigger, _GIFT_PREPS):
+        return []
+    if any(a.lemma.lower() == "have" for a in ctx.kids(hit.trigger.i, frozenset({"aux"}))):
+        return []  # "Iran has supplied drones": a standing fact, not one more gift of the round
+    giver = _principal(hit.source)
+    found: Mention | None = None
+    parties = {giver}
+    first = sent_index
+    for index, earlier in reversed(coded):
+        if sent_index - index > _FELLOW_WINDOW:
+            break
+        if earlier.target is None:
+            continue
+        if giver in (_principal(earlier.source), _principal(earlier.target)):
+            return []
+        if not any(earlier.code.startswith(c) for c in gift):
+            continue
+        found = found or earlier.target
+        if _principal(found) != _principal(earlier.target):
+            return []
+        parties |= {_principal(earlier.source), _principal(earlier.target)}
+        first = index
+    if found is None:
+        return []
+    start = ctx.parse.sentences[first].token_start
+    named = _named_states(ctx, start, ctx.parse.sentences[sent_index].token_end, hit.source)
+    if set(named) - parties:
+        return []
+    return [replace(hit, target=found, act="")]
+
+
+def _named_states(
+    ctx: _Ctx, first: int, last: int, party: Mention, places: bool = True
+) -> dict[str, tuple[Mention, bool]]:
+    """States other than a party named in tokens first..last, with whether one is named as a
+    recipient (an object); a name that only qualifies ("Russian-made") is not counted, nor
+    one after a preposition of place unless places."""
+    seen: dict[str, tuple[Mention, bool]] = {}  # principal -> (a mention, named as recipient)
+    for i in range(first, last):
+        m = ctx.by_token.get(i)
+        if m is None or m.actor is None or m.members or not _differ(ctx, party, m):
+            continue
+        if m.actor.principal not in _state_codes():
+            continue
+        head = ctx.tok(i)
+        if not places and head.dep == "pobj" and head.head != head.i:
+            if ctx.tok(head.head).lemma.lower() in ctx.rules.place_preps:
+                continue
+        if not m.token_start <= head.head < m.token_end:
+            # a subject gives or acts, a modifier only qualifies ("Russian-made"): no recipient
+            fits = head.dep in _RECIPIENT_DEPS or _placed_owner(ctx, head)
+            seen[m.actor.principal] = (m, fits or seen.get(m.actor.principal, (m, False))[1])
+    return seen
+
+
+def _placed_owner(ctx: _Ctx, tok: Token) -> bool:
+    """Whether a state owns the place a preposition of place names ("posts along Chad's
+    frontier", "schools in Mali's north"): the gift goes there, as with "in Chad"; also
+    through of-phrases of the place a gift is sent to or for ("relief to quake-hit areas of
+    Nepal's Gorkha district")."""
+    if tok.dep != "poss" or tok.head == tok.i:
+        return False
+    owned = ctx.tok(tok.head)
+    nested = False
+    for _ in range(3):
+        if owned.dep != "pobj" or owned.head == owned.i:
+            return False
+        prep = ctx.tok(owned.head)
+        if prep.lemma.lower() != "of" or prep.head == prep.i:
+            break
+        owned, nested = ctx.tok(prep.head), True  # "areas of Nepal's district": the areas
+    word = ctx.tok(owned.head).lemma.lower()
+    return word in ctx.rules.place_preps or (nested and word in ("to", "for"))
+
+
+def _conflict_sides(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """An appeal for calm with no target of its own is aimed at both sides of the latest conflict.
+
+    "Israeli forces struck targets in Lebanon. France urged both sides to show restraint": the
+    latest hostile act (conflict_roots) up to _CONTEXT_WINDOW sentences back gives its source
+    and its target. Only a third party's appeal: one side calling for restraint ("the Canadian
+    Chamber of Commerce called for restraint" in a trade war) may speak to its own. No such
+    act, no target. An IGO is no side: its warning or sanction answers the conflict, whose
+    side it names ("Turkey sent a drill ship ... the EU warned Ankara ... Washington urged
+    restraint on all sides": Turkey, not the EU).
+    """
+    states = _state_codes()
+    for index, earlier in reversed(coded):
+        if sent_index - index > _CONTEXT_WINDOW:
+            break
+        if earlier.code[:2] not in ctx.rules.conflict_roots or earlier.target is None:
+            continue
+        sides = [
+            m
+            for m in (earlier.source, earlier.target)
+            if m.actor is not None and m.actor.principal in states
+        ]
+        if not all(_differ(ctx, hit.source, t) for t in sides):
+            return []
+        return [replace(hit, target=t) for t in sides]
+    return []
+
+
+def _latest_deed(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A reaction to "the decision" or "the move": aimed at the author of the deed just told.
+
+    "Mali expelled the French ambassador. The EU criticized the decision": the latest act of a
+    kind the noun answers, up to _BYSTANDER_WINDOW sentences back, whoever it was aimed at,
+    or the story's lead deed when only words, meetings and other answers were coded since
+    ("Kazakhstan recognised the Taliban ... [quotes, thanks, a meeting] ... The EU criticized
+    the move": wire copy tells reactions to its lead paragraphs later). The reactor's own deed
+    ("U.S. officials defended the move") gives no target. A noun that names its kind ("the
+    blockade", "the walkout": hit.named) takes the latest act of that kind or told by that
+    very verb, and nothing when that sentence tells such acts by two authors other than the
+    reactor (which one is meant is not said).
+    """
+    src = hit.source.actor
+    assert src is not None
+    noun = hit.act if hit.named else ""
+    caused = -1  # a sentence whose after-clause told a cause: its main act is the deed
+    for index, earlier in reversed(coded):
+        # beyond the window only the lead's deed, and no deed of the kind coded since
+        far = sent_index - index > _BYSTANDER_WINDOW and index >= ctx.lead_end
+        if index < caused:
+            return []  # "Turkey sent a ship after Greece signed a deal": Turkey's, uncoded
+        if earlier.target is None or _described_reactor(ctx, hit, earlier, index, sent_index):
+            continue
+        cause = index < sent_index and _cause_clause(ctx, earlier.trigger)
+        if cause and not _background_only(ctx, hit, earlier):
+            caused = index
+            continue
+        answer = earlier.code[:2] in ctx.rules.answering_roots
+        if sent_index - index > _BYSTANDER_WINDOW and answer and not noun:
+            continue  # the lead's warning or protest answers its deed: no "move" of its own
+        if _background_only(ctx, hit, earlier):
+            continue  # "Relations soured last year after Libya detained ...": another occasion
+        if _answers_earlier(ctx, earlier):
+            # "Belgium and Austria praised the decision": praise is no decision, but a reaction
+            # to the same deed ("the decision", "the step") shares its author
+            if _sums_up_deed(ctx, earlier) and not far:
+                return _shared_authors(ctx, hit, earlier, coded)
+            continue
+        same = bool(noun) and _deverbal(ctx, noun, earlier.trigger)
+        if earlier.code[:2] not in hit.answers and not same:
+            continue
+        if earlier.code[:3] in ctx.rules.verbal_support_codes and not same:
+            continue  # "Russia stood by its ally. The EU backed the move": words, no deed
+        if far:
+            return []  # a deed of the kind between the lead and the window: which is meant?
+        if not _differ(ctx, hit.source, earlier.source):
+            return []
+        if (
+            noun
+            and any(
+                i == index
+                and other.target is not None
+                and other.trigger.i != earlier.trigger.i  # "A and B blockaded X": one act
+                and (other.code[:2] in hit.answers or _deverbal(ctx, noun, other.trigger))
+                and _differ(ctx, other.source, earlier.source)
+                and _differ(ctx, other.source, hit.source)
+                # "A and B clashed": one act, both ways
+                and _differ(ctx, other.source, earlier.target)
+                for i, other in coded
+            )
+        ):
+            return []  # "A blockaded X and B blockaded Y. Z condemned the blockade": which?
+        if not noun and _uncoded_doer_between(ctx, hit, earlier, index, sent_index):
+            return []  # "Separately, Cyprus opened a new port": that may be the decision
+        if _another_of_kind(ctx, hit, index, sent_index):
+            return []  # "Analysts said a decision on a rail link was due": which decision?
+        if _returned_deed(ctx, hit, earlier, coded, index):
+            return []  # "... France recalled its envoy. The EU criticized the decision": which?
+        aimed = _deed_at_reactor(ctx, hit, coded, sent_index, index)
+        return _co_authored(ctx, replace(hit, target=(aimed or earlier).source), coded)
+    return []
+
+
+def _cause_clause(ctx: _Ctx, trigger: Token) -> bool:
+    """Whether an act is told in a clause after answered_marks, as the cause of its sentence's
+    main act ("Rwanda cut ties with Belgium after Brussels froze aid"): "the decision" a later
+    reaction answers is the main act, not its cause."""
+    verb = _verb_up(ctx, trigger, len(ctx.parse.tokens))
+    return (
+        verb is not None
+        and verb.dep == "advcl"
+        and any(
+            m.lemma.lower() in ctx.rules.answered_marks
+            for m in ctx.kids(verb.i, frozenset({"mark"}))
+        )
+    )
+
+
+def _returned_deed(
+    ctx: _Ctx, hit: _Hit, earlier: _Hit, coded: list[tuple[int, _Hit]], index: int
+) -> bool:
+    """Whether a third party's criticism of "the decision" follows a hostile deed that returns
+    one just told ("Algeria expelled twelve French staff. France responded by recalling its
+    ambassador. The EU criticized the decision"): either deed may be meant, so neither is."""
+    rules = ctx.rules
+    if hit.code[:2] not in rules.reaction_roots or earlier.code[:2] not in rules.conflict_roots:
+        return False
+    if earlier.target is None or not (
+        _differ(ctx, hit.source, earlier.source) and _differ(ctx, hit.source, earlier.target)
+    ):
+        return False
+    return any(
+        index - _BYSTANDER_WINDOW <= i <= index
+        and other.trigger.i < earlier.trigger.i
+        and other.target is not None
+        and other.code[:2] in rules.conflict_roots
+        and _principal(other.source) == _principal(earlier.target)
+        and _principal(other.target) == _principal(earlier.source)
+        for i, other in coded
+    )
+
+
+def _described_reactor(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int, sent_index: int) -> bool:
+    """Whether an act coded in the reaction's own sentence lies in a clause set off on the
+    reactor's subject ("Peru, whose navy trains with Chilean crews, also backed the decision",
+    "Ghana, which condemned the coup, welcomed the move"): it describes the reactor and is
+    never the deed the reaction answers."""
+    if index != sent_index:
+        return False
+    at = earlier.trigger.i
+    return any(
+        at != s.i and any(t.i == at for t in ctx.parse.subtree(s.i))
+        for s in _subject_tokens(ctx, hit.trigger)
+    )
+
+
+def _background_act(ctx: _Ctx, trigger: Token) -> bool:
+    """Whether an act is told as background, years back: dated so on its own clause or on a
+    clause it hangs on ("last year after Libyan militias detained ...", "in 2021"), or in the
+    pluperfect in the story's own voice ("In 2021, Spain had hosted ...", not the reported
+    "NATO said Russia had violated ...") (background_date_units, background_date_marks)."""
+    rules = ctx.rules
+    path = [trigger]
+    while path[-1].head != path[-1].i and len(path) < 12:
+        path.append(ctx.tok(path[-1].head))
+    verbs = [t for t in path if t.pos in ("VERB", "AUX")]
+    # a main clause only: "recalled its envoy after Algeria had expelled ..." is the news
+    if verbs and all(v.dep == "conj" for v in verbs[:-1]):
+        aux = ctx.kids(verbs[0].i, frozenset({"aux"}))
+        if verbs[0].tag == "VBN" and any(a.lemma.lower() == "have" and a.tag == "VBD" for a in aux):
+            return True
+    on_path = {t.i for t in verbs}
+    sent = ctx.parse.sentences[trigger.sent]
+    dates = {
+        id(e): e
+        for i in range(sent.token_start, sent.token_end)
+        if (e := ctx.ent_of.get(i)) is not None and e.label == "DATE"
+    }
+    for e in dates.values():
+        words = ctx.parse.tokens[e.token_start : e.token_end]
+        lows = {w.text.lower() for w in words}
+        years = [w for w in words if len(w.text) == 4 and w.text.isdigit() and w.text[0] in "12"]
+        # "in 2021", "since 1993", not "March 3, 2024" (the day's news)
+        bare = bool(years) and not any(w.pos in ("PROPN", "NUM") for w in words if w not in years)
+        units = lows & rules.background_date_units and lows & rules.background_date_marks
+        if not bare and not units:
+            continue
+        top = next((w for w in words if not e.token_start <= w.head < e.token_end), words[0])
+        at = _verb_up(ctx, top, len(ctx.parse.tokens))
+        if at is not None and at.i in on_path:
+            return True
+    return False
+
+
+def _background_only(ctx: _Ctx, hit: _Hit, earlier: _Hit) -> bool:
+    """Whether an earlier act is told in a background sentence (_background_sentence) and a
+    reaction is not: "... a commission that Bulgaria and North Macedonia set up in 2019.
+    Marinova called that step regrettable" is dated in a clause of the news only."""
+    return _background_sentence(ctx, earlier.trigger.sent, [(-1, earlier)]) and not (
+        _background_act(ctx, hit.trigger)
+    )
+
+
+def _background_sentence(ctx: _Ctx, index: int, coded: list[tuple[int, _Hit]]) -> bool:
+    """Whether a sentence told after the story's news is background: its main acts and every
+    act coded in it (_main_background). A story that opens on a dated act ("Serbia and
+    Kosovo signed an accord in 2023. ... Russia objected") has no news before it."""
+    return (
+        _main_background(ctx, index) is True
+        and all(_background_act(ctx, e.trigger) for i, e in coded if i in (index, -1))
+        and any(_main_background(ctx, i) is False for i in range(ctx.first_body, index))
+    )
+
+
+def _main_background(ctx: _Ctx, index: int) -> bool | None:
+    """Whether a sentence's main acts are told as background (_background_act): its root, or
+    the verbs under a noun root misread as such ("Relations between the two soured last
+    year"); None for a sentence with no verb (a dateline)."""
+    sent = ctx.parse.sentences[index]
+    tokens = ctx.parse.tokens[sent.token_start : sent.token_end]
+    mains = [t for t in tokens if t.head == t.i and t.pos in ("VERB", "AUX")] or [
+        t for t in tokens if t.pos in ("VERB", "AUX") and _top_verb(ctx, t)
+    ]
+    return all(_background_act(ctx, t) for t in mains) if mains else None
+
+
+def _top_verb(ctx: _Ctx, verb: Token) -> bool:
+    """Whether no verb governs a verb (it hangs on a noun root, or is the root)."""
+    t = verb
+    for _ in range(12):
+        if t.head == t.i:
+            return True
+        t = ctx.tok(t.head)
+        if t.pos in ("VERB", "AUX"):
+            return False
+    return False
+
+
+_INDEFINITE_DETS = frozenset({"a", "an", "another"})
+
+
+def _another_of_kind(ctx: _Ctx, hit: _Hit, index: int, sent_index: int) -> bool:
+    """Whether a sentence between a deed and a reaction to "the decision" brings up another
+    of the reaction's noun, indefinite ("Kazakhstan recognised the Taliban. Analysts said a
+    decision on a rail link was due. The EU welcomed the decision"): which is meant is not said.
+    A predicate noun ("it was a decision taken by the junta alone") names the deed itself."""
+    if hit.noun < 0 or not index < sent_index - 1:
+        return False
+    lemma = ctx.tok(hit.noun).lemma.lower()
+    start = ctx.parse.sentences[index + 1].token_start
+    end = ctx.parse.sentences[sent_index - 1].token_end
+    return any(
+        t.lemma.lower() == lemma
+        and t.pos == "NOUN"
+        and t.dep not in ("attr", "appos")
+        and any(d.lemma.lower() in _INDEFINITE_DETS for d in ctx.kids(t.i, frozenset({"det"})))
+        for t in ctx.parse.tokens[start:end]
+    )
+
+
+def _uncoded_doer_between(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int, sent_index: int) -> bool:
+    """Whether a sentence between a deed and a reaction to "the decision" / "the move" tells,
+    uncoded, a done act of another named doer ("Iran seized a Greek tanker. Separately, Cyprus
+    opened a new port. Italy welcomed the decision": the port, no act on anyone): that act,
+    not the coded one further back, is what the noun may sum up. The deed's author, its
+    target or the reactor doing more ("The junta accused him of meddling", "Sweden's minister
+    flew home") keeps the deed, as does a verb with no object ("flew home": no act to sum up)."""
+    kept = {_principal(earlier.source), _principal(hit.source)}
+    if earlier.target is not None:
+        kept.add(_principal(earlier.target))
+    for i in range(index + 1, sent_index):
+        if ctx.sentence_hits.get(i):
+            continue
+        sent = ctx.parse.sentences[i]
+        for verb in ctx.parse.tokens[sent.token_start : sent.token_end]:
+            if verb.head != verb.i or verb.pos != "VERB" or verb.tag != "VBD":
+                continue
+            if verb.lemma.lower() in ctx.rules.speech_verbs or _negated(ctx, verb):
+                continue
+            if not ctx.kids(verb.i, _OBJ):
+                continue
+            for subj in _subject_tokens(ctx, verb):
+                doers = _actors(ctx, [subj], "source")
+                if any(m.actor is not None and m.actor.principal not in kept for m in doers):
+                    return True
+                if not doers and subj.ent_type in ("ORG", "PERSON", "GPE", "NORP"):
+                    return True
+    return False
+
+
+def _deed_at_reactor(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int, latest: int
+) -> _Hit | None:
+    """An earlier deed of the kind a reaction answers that was aimed at the reactor, when the
+    latest such deed was not: "Algeria expelled two French diplomats. Morocco then recalled
+    its envoy from Algiers. Paris condemned the decision": Algeria's act is France's concern.
+    None when the latest deed is aimed at the reactor too, or no earlier one is.
+    """
+    src = _principal(hit.source)
+    noun = hit.act if hit.named else ""
+    hostile = hit.code[:2] in ctx.rules.reaction_roots
+    found: _Hit | None = None
+    for index, earlier in reversed(coded):
+        if sent_index - index > _BYSTANDER_WINDOW:
+            break
+        if earlier.target is None or _answers_earlier(ctx, earlier) or index > latest:
+            continue
+        same = bool(noun) and _deverbal(ctx, noun, earlier.trigger)
+        if earlier.code[:2] not in hit.answers and not same:
+            continue
+        # a condemnation answers a hostile act, a welcome a friendly one ("Russia struck
+        # Kharkiv. The EU imposed sanctions on Moscow. Kyiv welcomed the move": the EU's)
+        fits = (earlier.code[:2] in ctx.rules.conflict_roots) == hostile
+        aimed = _principal(earlier.target) == src and fits
+        if index == latest and aimed:
+            return None  # the latest deed is aimed at the reactor itself
+        if aimed and _differ(ctx, hit.source, earlier.source) and found is None:
+            found = earlier
+    return found
+
+
+def _answers_earlier(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether a coded event is itself a verbal reaction to an earlier act (a praise or a
+    condemnation of "the decision", a rejection of "the charge"): no deed a later "the
+    decision" or "the move" can sum up. A retaliation (a measure taken in answer) is a deed."""
+    reacting = ctx.rules.reaction_roots | ctx.rules.antecedent_roots
+    # "Egypt vowed to retaliate": an answer to an uncoded act, whatever its root
+    return hit.context == "uncoded" or (hit.context in _ANSWERING and hit.code[:2] in reacting)
+
+
+_ANSWERING = frozenset(
+    {"deed", "told", "reaction", "antecedent", "parallel", "objectless", "uncoded"}
+)
+
+
+def _shared_authors(
+    ctx: _Ctx, hit: _Hit, earlier: _Hit, coded: list[tuple[int, _Hit]]
+) -> list[_Hit]:
+    """Every author an earlier reaction to the same deed answered (one event per author, all
+    of one trigger and reactor): "Russia and China decided to form a bloc. Britain rejected
+    the move. France also criticized the decision" answers both deciders."""
+    out: list[_Hit] = []
+    seen: set[str] = set()
+    for _, e in coded:
+        if e.trigger.i != earlier.trigger.i or e.source != earlier.source or e.target is None:
+            continue
+        key = _principal(e.target)
+        if key in seen or not _differ(ctx, hit.source, e.target):
+            continue
+        seen.add(key)
+        out.append(replace(hit, target=e.target))
+    return out
+
+
+def _sums_up_deed(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether a reaction's object is, or holds, a deed noun ("praised the decision",
+    "expressed support for the step"): the deed that later "the move" sums up too."""
+    objects = ctx.kids(hit.trigger.i, _OBJ | frozenset({"prep"}))
+    return any(
+        t.lemma.lower() in ctx.rules.deed_nouns
+        for o in objects
+        for t in ctx.parse.subtree(o.i)
+        if t.pos == "NOUN"
+    )
+
+
+def _told_noun(ctx: _Ctx, verb: Token, obj: Token | None, code: str, sources: list[Mention]) -> int:
+    """The act noun a reaction may answer from anywhere earlier in the story, else -1.
+
+    A reaction (told_roots) or a refused meeting (boycott_roots, hosted_nouns) whose object is
+    a definite or demonstrative noun ("the pact", "this expulsion") that names no author nor
+    any actor in its own phrase, in a clause that names no party but the reactors ("was
+    condemned by the EU" names its reactor), and that is no generic word ("the war").
+    """
+    if obj is None or obj.pos != "NOUN":
+        return -1
+    own = {m.actor.principal for m in sources if m.actor is not None}
+    if any(
+        m.kind != "pronoun" and (m.actor is None or m.actor.principal not in own)
+        for k in ctx.kids(verb.i)
+        if k.dep not in _SUBJ and k.dep != "conj"  # "... and warned Athens": a clause of its own
+        if not _misread_clause(ctx, k)  # "..., and Seoul voiced concern" read as an object
+        for t in ctx.parse.subtree(k.i)
+        if (m := ctx.by_token.get(t.i)) is not None
+    ):
+        return -1
+    rules = ctx.rules
+    lemma = obj.lemma.lower()
+    root = code[:2]
+    refusal = root in rules.boycott_roots and lemma in rules.hosted_nouns
+    if lemma in rules.generic_act_nouns or not (root in rules.told_roots or refusal):
+        return -1
+    if _reactors_own_word(ctx, obj, own):
+        return obj.i  # "Ottawa dismissed its conclusions": the report told before
+    if not any(d.lemma.lower() in rules.definite_determiners for d in ctx.kids(obj.i)):
+        return -1
+    if _authored(ctx, obj) or _named_author(ctx, obj):
+        return -1
+    return obj.i
+
+
+_LEAD_SENTENCES = 2  # body sentences after the headline that any told act reaches
+
+
+_DATELINE_TOKENS = 4  # a body "sentence" this short is a dateline cut off ("BANGKOK", "—")
+
+
+def _lead_end(parse: Parse, headline: int) -> int:
+    """Index after the lead: the first _LEAD_SENTENCES body sentences, not counting a
+    dateline parsed as sentences of its own ("BANGKOK" "—" "Thailand ordered ...")."""
+    counted = 0
+    for sent in parse.sentences[headline:]:
+        if sent.token_end - sent.token_start > _DATELINE_TOKENS:
+            counted += 1
+            if counted == _LEAD_SENTENCES:
+                return sent.index + 1
+    return len(parse.sentences)
+
+
+def _told_act(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]:
+    """A reaction to "the <act>" that no nearer rule placed: aimed at the act's authors.
+
+    "Japan and the Philippines signed a troop pact ... [eight sentences] ... China criticized
+    the pact": the nearest telling of the act anywhere earlier in the story, headline
+    included (_same_act), whose author is an actor gives the target: both authors of a joint
+    act, the host of a refused meeting. The reactor answers only its co-author, never itself;
+    two different authors in the nearest sentence that tells the act give nothing. A noun of
+    a named kind (hit.named: "the sanctions") told by that very noun keeps the bystander
+    window of _context_target; only a verb or another noun of the act reaches further.
+    "The decision", "the move" may also sum up a decision told just before (deciding_words,
+    _BYSTANDER_WINDOW, with no act coded since); "the report", "the findings" a statement
+    about the reactor (_reporting_authors).
+    """
+    noun = ctx.tok(hit.noun)
+    lemma = noun.lemma.lower()
+    src = hit.source.actor
+    assert src is not None
+    # "the decision to expel the envoy": the act is the one its infinitive names
+    named = tuple(k for k in ctx.kids(noun.i, frozenset({"acl"})) if k.tag == "VB")
+    about = src.principal if lemma in ctx.rules.claim_nouns else ""
+    found = _told_targets(ctx, hit, coded, named, about, own_doings=False)
+    if not found and about:
+        # no report about the reactor but a speaker's words about his own doings with it
+        # ("Britain said it would raise the issue with Egypt. Egypt condemned the statement")
+        found = _told_targets(ctx, hit, coded, named, about, own_doings=True)
+    return found
+
+
+def _told_targets(
+    ctx: _Ctx,
+    hit: _Hit,
+    coded: list[tuple[int, _Hit]],
+    named: tuple[Token, ...],
+    about: str,
+    own_doings: bool,
+) -> list[_Hit]:
+    """_told_act's search back through the story; own_doings: a speaker's clause about his
+    own doings tells a report about the reactor too (_reporting_authors)."""
+    noun = ctx.tok(hit.noun)
+    lemma = noun.lemma.lower()
+    src = hit.source.actor
+    assert src is not None
+    # "welcomed the idea of a joint border patrol", "the plan to build a fence": a plan with
+    # content of its own is that plan, no summing-up of a decision told before (an
+    # infinitive's act is still found through named)
+    content = bool(named) or any(
+        k.lemma.lower() == "of" for k in ctx.kids(noun.i, frozenset({"prep"}))
+    )
+    own = _subject_clauses(ctx, hit.trigger)
+    for sent in reversed(ctx.parse.sentences[: noun.sent + 1]):
+        if noun.sent - sent.index > _TOLD_WINDOW and sent.index >= ctx.lead_end:
+            continue  # a background paragraph far back tells another occasion
+        # "the move" sums up a decision only when nothing was done since (_latest_deed)
+        deciding = (
+            (lemma in ctx.rules.deed_nouns or (lemma in ctx.rules.plan_nouns and not content))
+            # just before, or the story's lead ("Venezuela ordered the observers out ...
+            # Russia backed the decision")
+            and (noun.sent - sent.index <= _BYSTANDER_WINDOW or sent.index < ctx.lead_end)
+            and not any(sent.index < i <= noun.sent and h.code[:2] in hit.answers for i, h in coded)
+        )
+        key = (lemma, hit.named, tuple(k.i for k in named), deciding, about, own_doings, sent.index)
+        cached = ctx.tellings.get(key)
+        if cached is None:
+            cached = tuple(
+                _tellings(ctx, sent, lemma, hit.named, named, deciding, about, own_doings)
+            )
+            ctx.tellings[key] = cached
+        found: dict[frozenset[str], list[Mention]] = {}
+        for i, authors in cached:
+            if i < noun.i and i not in own:
+                found.setdefault(frozenset(a.actor.principal for a in authors if a.actor), authors)
+        if len(found) > 1:
+            return []  # "A expelled ... and B expelled ...": which one is meant is not said
+        if found:
+            targets: dict[str, Mention] = {}
+            for a in next(iter(found.values())):
+                if _differ(ctx, hit.source, a) and a.actor is not None:
+                    targets.setdefault(a.actor.principal, a)
+            # "condemned the vote and warned Athens": a verb joined to the reaction that names
+            # some of the act's authors keeps only those ("... and summoned Finland's
+            # ambassador", naming none of them, keeps all)
+            joined = _joined_parties(ctx, hit.trigger, src.principal) & targets.keys()
+            return [
+                replace(hit, target=a, context="told")
+                for p, a in targets.items()
+                if not joined or p in joined
+            ]
+    return []
+
+
+def _joined_parties(ctx: _Ctx, verb: Token, own: str) -> set[str]:
+    """The actors (other than the reactor) named by verbs joined to a reaction with no subject
+    of their own ("Turkey condemned the vote and warned Athens": GRC)."""
+    return {
+        m.actor.principal
+        for k in ctx.kids(verb.i, frozenset({"conj"}))
+        if not ctx.kids(k.i, _SUBJ)  # "..., but Russia criticized it": another reactor's clause
+        for t in ctx.parse.subtree(k.i)
+        if (m := ctx.by_token.get(t.i)) is not None
+        and m.kind != "pronoun"
+        and m.actor is not None
+        and m.actor.principal != own
+    }
+
+
+def _tellings(
+    ctx: _Ctx,
+    sent: Sentence,
+    lemma: str,
+    skip_noun: bool,
+    named: tuple[Token, ...],
+    deciding: bool,
+    about: str,
+    own_doings: bool = False,
+) -> Iterator[tuple[int, list[Mention]]]:
+    """The words of a sentence that tell the act (_same_act) and have authors, last first.
+
+    skip_noun: the act's own noun does not tell it (a noun of a named kind, see _told_act);
+    named: the infinitives that name the act ("the decision to expel"); deciding: a word of
+    deciding_words tells it too ("agreed to station troops" of "the decision"); about: the
+    reactor whose "report" a saying verb about it tells (_reporting_authors, with
+    own_doings).
+    """
+    hosted = lemma in ctx.rules.hosted_nouns
+    for i in range(sent.token_end - 1, sent.token_start - 1, -1):
+        t = ctx.tok(i)
+        word = t.lemma.lower()
+        if skip_noun and t.pos == "NOUN" and word == lemma:
+            continue
+        if about and t.pos == "VERB" and word in ctx.rules.speech_verbs:
+            authors = _reporting_authors(ctx, t, about, own_doings)
+        elif any(
+            word == k.lemma.lower() if t.pos == "VERB" else _same_act(ctx, word, k) for k in named
+        ) or _same_act(ctx, lemma, t):
+            authors = _telling_authors(ctx, t, hosted)
+        elif deciding and (decided := _decision_authors(ctx, t, hosted)) is not None:
+            authors = decided
+        else:
+            continue
+        if authors:
+            yield i, authors
+
+
+def _decision_authors(ctx: _Ctx, t: Token, hosted: bool = False) -> list[Mention] | None:
+    """Who a word telling a decision names as deciding (a word of deciding_words, or an
+    announced decision, _announced_decision); None when the word tells no decision."""
+    if t.pos in ("VERB", "NOUN") and t.lemma.lower() in ctx.rules.deciding_words:
+        return _telling_authors(ctx, t, hosted)
+    if _announced_decision(ctx, t):
+        return _announcers(ctx, t)
+    return None
+
+
+def _announced_decision(ctx: _Ctx, t: Token) -> bool:
+    """Whether a saying verb tells a decision of its own subject, which "the decision" or a
+    bare regret may answer: "Hungary announced it would leave the OSCE", "announced its
+    withdrawal" (a clause of the speaker's own future doing, or its own act noun)."""
+    if t.pos != "VERB" or t.lemma.lower() not in ctx.rules.announcing_verbs or _negated(ctx, t):
+        return False
+    speakers = {m.actor.principal for m in _announcers(ctx, t) if m.actor is not None}
+    if not speakers:
+        return False
+    for c in _content_clauses(ctx, t):
+        subj = ctx.kids(c.i, _SUBJ)
+        future = any(
+            a.dep == "aux" and a.text.lower() in ctx.rules.future_modals for a in ctx.kids(c.i)
+        )
+        # "it would leave": the speaker itself (a pronoun resolved to another actor is not)
+        own = [
+            s
+            for s in subj
+            if s.tag == "PRP"
+            and ((m := ctx.by_token.get(s.i)) is None or _principal(m) in speakers | {""})
+        ]
+        if (
+            future
+            and own
+            and len(own) == len(subj)
+            and not _negated(ctx, c)
+            and _acts_on_other(ctx, c, subj, speakers)
+        ):
+            return True
+    acts = ctx.rules.act_nouns | ctx.rules.deciding_nouns
+    return any(
+        o.lemma.lower() in acts
+        and any(p.tag == "PRP$" for p in ctx.kids(o.i, frozenset({"poss"})))
+        and _acts_on_other(ctx, o, ctx.kids(o.i, frozenset({"poss"})), speakers)
+        for o in ctx.kids(t.i, _OBJ)
+    )
+
+
+def _acts_on_other(ctx: _Ctx, head: Token, owners: list[Token], speakers: set[str]) -> bool:
+    """Whether a decided clause or act noun reaches beyond who decides: it names another actor
+    ("would leave the OSCE") or is a state's measure on something ("it would raise tolls on
+    foreign trucks", "its withdrawal"). A person's own step ("she would retire next year",
+    "he would leave his post": personal_pronouns) decides nothing another state answers."""
+    skip = {t.i for s in owners for t in ctx.parse.subtree(s.i)}
+    if any(
+        (m := ctx.by_token.get(t.i)) is not None
+        and m.actor is not None
+        and _principal(m) not in speakers
+        for t in ctx.parse.subtree(head.i)
+        if t.i not in skip
+    ):
+        return True
+    if any(o.text.lower() in ctx.rules.personal_pronouns for o in owners):
+        return False
+    return head.pos == "NOUN" or any(  # "it would stop issuing transit permits"
+        t.dep in _OBJ and t.i not in skip for t in ctx.parse.subtree(head.i)
+    )
+
+
+def _decided_before(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]:
+    """A verbal reaction with no act named that no coded act answered ("Hungary announced it
+    would leave the OSCE. Poland said it was deeply disappointed"): aimed at who decided in
+    the nearest sentence, up to _BYSTANDER_WINDOW back with nothing coded since, that tells a
+    decision (deciding_words, _announced_decision). A decision with no actor as author, by
+    the reactor itself, or by two different authors, gives nothing."""
+    trigger = hit.trigger
+    own = _principal(hit.source)
+    for sent in reversed(ctx.parse.sentences[: trigger.sent + 1]):
+        if trigger.sent - sent.index > _BYSTANDER_WINDOW:
+            break
+        if any(sent.index < i < trigger.sent for i, _ in coded):
+            break  # the story moved on: an act told since is what a feeling would answer
+        found: dict[str, Mention] = {}
+        told = False
+        for i in range(sent.token_start, min(sent.token_end, trigger.i)):
+            authors = _decision_authors(ctx, ctx.tok(i))
+            if authors is None:
+                continue
+            told = True
+            for a in authors:
+                found.setdefault(_principal(a), a)
+        if told:
+            if len(found) != 1 or own in found:
+                return []
+            return [replace(hit, target=a, context="told") for a in found.values()]
+    return []
+
+
+def _reporting_authors(
+    ctx: _Ctx, verb: Token, about: str, own_doings: bool = False
+) -> list[Mention]:
+    """Who reported something about the reactor: "the EU's observer mission said the count in
+    Malawi was flawed ... The government rejected the report" (EU). A saying verb of the
+    sentence's main clause whose own words (not its subject) name the reactor; the reactor's
+    own statements tell no report it answers. A clause about the speaker's own doings ("he
+    said he had met Egypt's foreign minister") counts only with own_doings: _told_act first
+    looks past it for a report of the reactor further back."""
+    if verb.head != verb.i or _negated(ctx, verb):
+        return []
+    subjects = _subject_tokens(ctx, verb)
+    own = {t.i for s in subjects for t in ctx.parse.subtree(s.i)}
+    if not own_doings:
+        own |= {
+            t.i
+            for c in _content_clauses(ctx, verb)
+            if any(k.tag == "PRP" for k in ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ))
+            for t in ctx.parse.subtree(c.i)
+            if t.dep not in _SUBJ | _PASSIVE_SUBJ
+        }
+    if not any(
+        m.actor is not None and m.actor.principal == about
+        for t in ctx.parse.subtree(verb.i)
+        if t.i not in own and (m := ctx.by_token.get(t.i)) is not None
+    ):
+        return []
+    found = _body_actors(ctx, subjects)
+    return [m for m in found if m.actor is not None and m.actor.principal != about]
+
+
+def _counter_claim(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether an act is only what its own target says of the other side.
+
+    "China's spokesman said the Philippine vessel had intruded into Chinese waters": a third
+    party condemning "the incident" does not condemn that claim.
+    """
+    if hit.target is None or hit.target.actor is None:
+        return False
+    return any(
+        m.actor is not None and m.actor.principal == hit.target.actor.principal
+        for m in _claimants(ctx, hit.trigger)
+    )
+
+
+def _claimants(ctx: _Ctx, trigger: Token) -> list[Mention]:
+    """Who says that an act happened: the subject of the saying verb whose clause tells it."""
+    cur = trigger
+    for _ in range(8):
+        if cur.head == cur.i:
+            return []
+        head = ctx.tok(cur.head)
+        if cur.dep == "ccomp" and head.lemma.lower() in ctx.rules.speech_verbs:
+            return _actors(ctx, _subject_tokens(ctx, head), "source")
+        cur = head
+    return []
+
+
+def _claimed_by(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list[_Hit]:
+    """A rejection of "the claim" that no earlier act answers: aimed at whoever claimed it.
+
+    "Beijing said the Philippine vessel had rammed a Chinese ship. Manila dismissed that
+    claim": the latest act, up to _BYSTANDER_WINDOW sentences back, told in a reported
+    clause that has the reactor as a party gives the reporter. A claim about others, or one
+    the reactor itself reported, gives nothing.
+    """
+    src = hit.source.actor
+    assert src is not None
+    for index, earlier in reversed(coded):
+        if sent_index - index > _BYSTANDER_WINDOW:
+            break
+        sides = (earlier.source.actor, earlier.target.actor if earlier.target else None)
+        if not any(a is not None and a.principal == src.principal for a in sides):
+            continue
+        speakers = [m for m in _claimants(ctx, earlier.trigger) if _differ(ctx, hit.source, m)]
+        if speakers:
+            return [replace(hit, target=speakers[0])]
+    return []
+
+
+def _context_target(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> _Hit | None:
+    """One target for a reaction or a continued act (see _with_context)."""
+    src = hit.source.actor
+    assert src is not None
+    # a noun that sums up a hostile act ("the incident") looks as far back as any context
+    window = _CONTEXT_WINDOW if hit.act in ctx.rules.summary_nouns else _BYSTANDER_WINDOW
+    bystander: _Hit | None = None  # "The Kremlin criticized the sanctions" the EU put on Belarus
+    for index, earlier in reversed(coded):
+        if hit.window and sent_index - index > hit.window:
+            break
+        if sent_index - index > _CONTEXT_WINDOW and not hit.answers:
+            break  # an act of the named kind may be answered from anywhere earlier
+        e_src, e_tgt = earlier.source.actor, earlier.target.actor if earlier.target else None
+        if e_src is None or e_tgt is None:
+            continue
+        if hit.context == "reaction" and e_tgt.principal == src.principal:
+            if (
+                e_src.principal != src.principal
+                and (not hit.answers or earlier.code[:2] in hit.answers)
+                and not _background_only(ctx, hit, earlier)  # "In 2023, Lithuania had accused"
+            ):
+                return replace(hit, target=earlier.source, context=hit.context)
+        if (
+            bystander is None
+            and hit.named
+            and sent_index - index <= window
+            and earlier.code[:2] in hit.answers
+            and src.principal not in (e_src.principal, e_tgt.principal)
+            and not _counter_claim(ctx, earlier)
+            and not _background_only(ctx, hit, earlier)
+        ):
+            if _returned_deed(ctx, hit, earlier, coded, index):
+                return None  # "Germany retaliated ... Poland condemned the expulsions": whose?
+            bystander = replace(hit, target=earlier.source, context=hit.context)
+        if (
+            bystander is None
+            and hit.act
+            and earlier.act == hit.act
+            and sent_index - index <= _CONTEXT_WINDOW
+            and src.principal not in (e_src.principal, e_tgt.principal)
+        ):
+            # "Belarus condemned the sanctions [the EU's] ... The Kremlin criticized the
+            # sanctions": an earlier reaction to the same named act already found its author
+            bystander = replace(hit, target=earlier.target, context=hit.context)
+        if hit.context == "continued" and e_src.principal == src.principal:
+            if earlier.code[:2] in ("17", "18", "19", "20") and e_tgt.principal != src.principal:
+                return replace(hit, target=earlier.target)
+    return bystander

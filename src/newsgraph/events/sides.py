@@ -1,0 +1,1178 @@
+"""The sides a trigger reaches beyond its own slots: hosts, mediators and visits, the actors of
+absolute and relative clauses, reported charges and their authors, addressees, and whether an
+event with no named target may take one from the article (_context_kind, _counterpart_fits).
+
+Apart because each reads one further construction around the trigger's clause, after the
+slots (clauses.py) and the pattern's target (objects.py) are known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsgraph.events.clauses import (
+    _clausal_which,
+    _content_clauses,
+    _gap_head,
+    _glued_head,
+    _rootless_subject,
+    _subject_tokens,
+    _summed_host,
+)
+from newsgraph.events.context import (
+    _Ctx,
+    _DASHES,
+    _OBJ,
+    _PASSIVE_MARKS,
+    _PASSIVE_SUBJ,
+    _SUBJ,
+    _act_roots,
+    _authored,
+    _definite_noun,
+    _deverbal,
+    _governing_verb,
+    _loose_participle,
+    _noun_lemma,
+    _participle_noun,
+    _pobjs,
+    _preps,
+    _principal,
+)
+from newsgraph.events.coordination import _co_subjects, _differ, _named_author
+from newsgraph.events.geo import resolve_place
+from newsgraph.events.modality import _body_actors, _denied_clause
+from newsgraph.events.objects import _manner_feeling
+from newsgraph.events.parties import _actors, _extraposed, _modality, _negated
+from newsgraph.events.patterns import Pattern
+from newsgraph.model import Actor, Mention, Token
+
+
+def _giving_slot(ctx: _Ctx, slot: str) -> bool:
+    """Whether a slot names a giver only ("prep:from"): its actor is a reverse pattern's source."""
+    name, _, arg = slot.partition(":")
+    lemmas = frozenset(arg.split("|")) if arg else frozenset()
+    return name in ("prep", "obj_sub") and bool(lemmas) and lemmas <= ctx.rules.giving_preps
+
+
+def _sided(ctx: _Ctx, pattern: Pattern, code: str, obj: Token | None) -> bool:
+    """Whether a code acts on the sides of talks: mediation, or hosting a gathering noun that
+    the pattern names (v.host_talks; "welcomed the talks" is no hosting)."""
+    if code in ctx.rules.mediation_codes:
+        return True
+    lemma = _noun_lemma(ctx, obj) if obj is not None else ""
+    return (
+        code in ctx.rules.hosting_codes
+        and lemma in pattern.objects
+        and lemma in ctx.rules.gathering_nouns
+    )
+
+
+def _negotiation(ctx: _Ctx, obj: Token | None) -> bool:
+    """Whether a host's or go-between's object is talks a pair holds, whose sides may be told
+    before (negotiation_nouns): "the talks" are, "the summit", "the meeting" gather many."""
+    return obj is not None and _noun_lemma(ctx, obj) in ctx.rules.negotiation_nouns
+
+
+def _brokered_deal(ctx: _Ctx, obj: Token | None) -> bool:
+    """Whether a go-between's or witness's object is a deal (agreement_nouns), whose sides,
+    like those of talks, may be told before: "Turkey brokered the deal", "The truce was
+    mediated by Qatar", "The accord was witnessed by Egypt's president"."""
+    return obj is not None and _noun_lemma(ctx, obj) in ctx.rules.agreement_nouns
+
+
+def _mediated_parties(ctx: _Ctx, verb: Token) -> list[Mention] | None:
+    """The sides of the talks a go-between's or host's participle describes ("talks mediated
+    by Qatar"); empty when the sentence names none, None when the talks have no sides here.
+
+    "Armenia and Azerbaijan held talks mediated by Qatar", "Israel and Lebanon agreed to a
+    ceasefire brokered by the U.S.", "reached a deal at talks hosted by Oman", "agreed to
+    reopen the border after talks mediated by Qatar": the subjects of the clause that holds
+    the talks (its verb governs the noun directly, through prepositions, through the object's
+    phrase or "two days of", and is one of taking part: mediated_host_verbs, or governs an
+    infinitive that is) are the parties. Talks that are a subject ("The talks, hosted by
+    Oman, ended"), set beside a clause ("met for the talks, the third round hosted by
+    Mongolia") or held by unnamed sides ("The two countries agreed ...") give none: the sides
+    told before are theirs (the "mediation" context). A bystander's clause ("Iran criticized
+    the talks mediated by Qatar") and a planned or negated one ("will hold talks mediated by")
+    give None.
+    """
+    if verb.dep in ("acl", "amod") and verb.head != verb.i:
+        cur = ctx.tok(verb.head)
+    elif _loose_participle(ctx, verb) and (noun := _participle_noun(ctx, verb)) is not None:
+        cur = noun  # "talks hosted by Ghana and mediated by Qatar": a joined participle's noun
+    else:
+        return None
+    measures = ctx.rules.duration_nouns | ctx.rules.quantity_nouns
+    hosts = ctx.rules.mediated_host_verbs
+    for _ in range(5):
+        if cur.head == cur.i or cur.dep in _SUBJ | _PASSIVE_SUBJ | {"npadvmod", "appos"}:
+            return []
+        head = ctx.tok(cur.head)
+        if cur.dep == "prep" and cur.lemma.lower() == "of" and head.lemma.lower() in measures:
+            cur = head  # "after two days of talks mediated by Qatar"
+            continue
+        if cur.dep == "prep" and head.pos in ("NOUN", "PROPN") and head.dep in _OBJ:
+            cur = head  # "reached a deal at talks mediated by Qatar": the object's phrase
+            continue
+        if head.pos in ("VERB", "AUX") and cur.dep in ("dobj", "pobj", "prep"):
+            if head.lemma.lower() not in hosts and head.dep == "xcomp" and head.head != head.i:
+                # "agreed to reopen the border after talks mediated by Qatar"
+                up = ctx.tok(head.head)
+                head = up if up.lemma.lower() in hosts and cur.dep == "prep" else head
+            elif (
+                head.lemma.lower() not in hosts
+                and head.dep == "advcl"
+                and head.tag == "VBG"
+                and cur.dep == "prep"
+                and not ctx.kids(head.i, _SUBJ)
+                and head.head != head.i
+                and ctx.tok(head.head).lemma.lower() in hosts
+            ):
+                # "signed a truce, formally ending the war, at a ceremony hosted by Qatar": the
+                # place hung on the trailing -ing clause is the signing's
+                head = ctx.tok(head.head)
+            if head.lemma.lower() not in hosts:
+                # "Iran criticized the talks mediated by Qatar", "Kenya's president spoke at a
+                # summit hosted by Djibouti": a bystander's clause, no party
+                return None
+            if _modality(ctx, head) is not None or _negated(ctx, head):
+                return None
+            if head.dep == "acl" and head.head != head.i and not ctx.kids(head.i, _SUBJ):
+                # "criticized a deal reached at talks mediated by Qatar": a participle's
+                # sides are those of the clause that holds its noun
+                cur = ctx.tok(head.head)
+                continue
+            # "The deal was signed by A and B at a ceremony hosted by Qatar": the agents
+            agents = [p for a in ctx.kids(head.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
+            sides = agents or _subject_tokens(ctx, head) + _co_subjects(ctx, head)
+            return _actors(ctx, sides, "target")
+        if head.pos != "ADP" or cur.dep != "pobj":
+            return None
+        cur = head
+    return None
+
+
+def _absolute_host(ctx: _Ctx, verb: Token) -> Token | None:
+    """The verb an absolute "with" clause hangs on: a gerund under "with" or a clause it
+    marks ("agreed to a truce, with Qatar acting as mediator"); a clause hung on the host's
+    object goes up to the host ("signed a deal, with Qatar acting as mediator")."""
+    if verb.head == verb.i:
+        return None
+    head = ctx.tok(verb.head)
+    if verb.dep == "pcomp" and head.lemma.lower() == "with" and head.head != head.i:
+        host = ctx.tok(head.head)
+    elif verb.dep == "advcl" and any(
+        k.lemma.lower() == "with" for k in ctx.kids(verb.i, frozenset({"mark", "prep"}))
+    ):
+        host = head
+    else:
+        return None
+    if host.pos in ("NOUN", "PROPN") and host.head != host.i:
+        host = ctx.tok(host.head)
+    return host
+
+
+def _absolute_recipients(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """Who gets what an absolute clause's own subject gives when the clause names no one:
+    the subject of the clause it hangs on ("Rwanda completed the dam, with the World Bank
+    lending $300 million": WB > RWA). Only a gerund with a subject of its own: "the port,
+    with tolls funding repairs" has no giver, "Egypt, providing aid" is Egypt's own act."""
+    if verb.tag != "VBG" or not ctx.kids(verb.i, _SUBJ):
+        return []
+    host = _absolute_host(ctx, verb)
+    if host is None or host.pos not in ("VERB", "AUX"):
+        return []
+    return _actors(ctx, _subject_tokens(ctx, host), "target")
+
+
+def _for_visit(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a trip is told as a visit with no place: "arrived on Sunday for a three-day
+    visit", "flew in on a two-day trip" (visit_nouns after "for" or "on"); "for a visit to
+    Uganda" names its own place."""
+    return any(
+        p.lemma.lower() in ctx.rules.visit_nouns and not ctx.kids(p.i, frozenset({"prep"}))
+        for k in ctx.kids(verb.i, frozenset({"prep"}))
+        if k.lemma.lower() in ("for", "on")
+        for p in _pobjs(ctx, k)
+    )
+
+
+def _dateline_host(ctx: _Ctx) -> list[Mention]:
+    """The state of the article's dateline ("NAIROBI —", "Nairobi, Kenya —"), the place a
+    visit with no place named is made to; none without a dateline."""
+    sents = ctx.parse.sentences
+    if ctx.first_body >= len(sents):
+        return []
+    start = sents[ctx.first_body].token_start
+    toks = ctx.parse.tokens[start : start + 8]
+    dash = next((t.i for t in toks if t.text in _DASHES and t.i > start), None)
+    if dash is None:
+        return []
+    words = []
+    for t in ctx.parse.tokens[start:dash]:
+        if t.text == "," or "\n" in t.text:
+            break
+        if t.pos not in ("PROPN", "SPACE") and not t.text.isupper():
+            return []  # "Japan's envoy — who ...": a sentence, no dateline
+        words.append(t.text)
+    place = resolve_place(" ".join(words))
+    if place is None or not place.country:
+        return []
+    first = ctx.tok(start)
+    actor = Actor(place.country, place.country, "", place.name)
+    return [
+        Mention(
+            f"dateline:{first.start}",
+            "",
+            first.start,
+            ctx.tok(dash - 1).end,
+            " ".join(words),
+            first.sent,
+            start,
+            dash,
+            "place",
+            actor,
+        )
+    ]
+
+
+def _absolute_parties(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """The parties of the act a go-between's absolute clause hangs on.
+
+    "Israel and Hamas agreed to a truce, with Egypt and Qatar acting as mediators": the
+    subjects and with-partners of a clause of taking part (mediated_host_verbs) that is not
+    planned or negated, as for "talks mediated by Qatar" (_mediated_parties).
+    """
+    host = _absolute_host(ctx, verb)
+    if host is None or host.lemma.lower() not in ctx.rules.mediated_host_verbs:
+        return []
+    if _modality(ctx, host) is not None or _negated(ctx, host):
+        return []
+    if ctx.kids(host.i, frozenset({"xcomp"})):
+        return []  # "agreed to hold talks, with Brunei acting as mediator": talks only planned
+    withs = frozenset({"with"})
+    partners = _preps(ctx, host, withs) + [
+        p for o in ctx.kids(host.i, _OBJ) for p in _preps(ctx, o, withs)
+    ]  # "signed a treaty with Chile, with Brazil serving as mediator"
+    subjects = _subject_tokens(ctx, host) + _co_subjects(ctx, host)
+    return _actors(ctx, subjects + partners, "target")
+
+
+_CLAUSE_DEPTH = 6  # dependency steps under a trigger that the clause search walks
+
+
+# what the clause search walks through: objects, prepositional chains, appositions; never a
+# reported (ccomp), adverbial (advcl) or relative (relcl) clause, whose speaker or act differ
+_CLAUSE_WALK = frozenset(
+    {"dobj", "obj", "dative", "prep", "pobj", "pcomp", "xcomp", "acl", "conj", "appos", "prt"}
+)
+
+
+def _clause_targets(
+    ctx: _Ctx, verb: Token, pattern: Pattern, code: str, sources: list[Mention]
+) -> list[Mention]:
+    """The one actor an argument position of the trigger's own clause names, else nothing.
+
+    The fallback after a pattern's own slots and the context rules found no target: "walked
+    out of the talks with Egypt" (deeper than the slots look), "filed a protest over the
+    actions of Chinese ships". Below the trigger's own object and phrases (its pattern's
+    slots read those), objects, objects of argument prepositions (argument_preps; those in
+    aimed_preps only for a hostile act) and "of" complements of what was found count. Another
+    event noun's arguments are its own: only a reaction reads its author ("over incursions by
+    Turkish troops"). It never enters another trigger's clause, a reported clause or a
+    negated phrase; one position may name parallel targets, two naming different actors
+    (other than the source) give nothing.
+    """
+    rules = ctx.rules
+    hostile = code[:2] in rules.hostile_roots
+    # "condemned the attack on the embassy": a reaction answers the act's author, never its victim
+    answering = code[:2] in rules.reaction_roots or code[:2] in rules.appraisal_roots
+    verbs = ctx.patterns.verbs
+    heads: list[Token] = []
+    seen = {verb.i}
+    frontier = [verb]
+    for _ in range(_CLAUSE_DEPTH):
+        nxt: list[Token] = []
+        for cur in frontier:
+            lemma = cur.lemma.lower()
+            # the pattern's own object noun ("lodged a protest", "walked out of the talks") is
+            # this act; any other event noun is another act, with arguments of its own
+            event = (
+                cur.pos == "NOUN"
+                and lemma not in pattern.objects
+                and lemma not in pattern.object_words
+                and (
+                    lemma in ctx.patterns.nouns
+                    or lemma in rules.act_nouns
+                    or lemma in rules.merger_nouns  # "union with Greece": a partner's
+                )
+            )
+            owned = any(h.i == cur.i for h in heads)  # "the actions of X": X's
+            if answering and cur.dep in _OBJ and cur.head == verb.i:
+                # "protested the drills, which were staged by China": the author its own
+                # relative clause names
+                heads.extend(_relative_authors(ctx, cur))
+            for k in ctx.kids(cur.i, _CLAUSE_WALK):
+                if k.i in seen or _negated(ctx, k):
+                    continue
+                if k.pos in ("VERB", "AUX") and (k.dep != "xcomp" or k.lemma.lower() in verbs):
+                    # another trigger's arguments are its own; a clause of reason or manner
+                    # ("criticized the declaration for failing to mention Russia") is no part
+                    continue
+                seen.add(k.i)
+                nxt.append(k)
+                if k.dep in _OBJ and cur.i != verb.i:
+                    # the trigger's own object is its pattern's business ("calling the U.S. a
+                    # ...", "met the aspirations of"): only objects further down count
+                    heads.append(k)
+                elif k.dep in ("prep", "dative") and k.pos == "ADP":
+                    if k.i > 0 and ctx.tok(k.i - 1).lemma.lower() in rules.unargument_words:
+                        nxt.pop()  # "according to Kyiv", "along with France"
+                        continue
+                    if cur.i == verb.i:
+                        # the trigger's own phrases are its pattern's slots, read and refused
+                        # there ("received a letter from Poland"); only deeper ones count. A
+                        # phrase of sequence tells another occasion ("invaded the north after a
+                        # coup by backers of union with Greece"): nothing in it counts
+                        if k.lemma.lower() in rules.sequence_preps:
+                            nxt.pop()
+                        continue
+                    prep = k.lemma.lower()
+                    if event:
+                        # another act: a reaction answers its author, nothing else of it counts
+                        nxt.pop()
+                        doer = prep == "of" and lemma in rules.doer_of_nouns
+                        if answering and (prep in rules.author_preps or doer):
+                            heads.extend(_pobjs(ctx, k))
+                        continue
+                    argument = prep in rules.argument_preps and (
+                        hostile or prep not in rules.aimed_preps
+                    )
+                    if argument or (prep == "of" and owned):
+                        heads.extend(_pobjs(ctx, k))
+        frontier = nxt
+    own = {s.actor.principal for s in sources if s.actor is not None}
+    # one argument position may name parallel targets ("talks with Egypt and Ethiopia");
+    # two positions naming different actors leave the target unknown
+    groups: dict[frozenset[str], list[Mention]] = {}
+    for head in heads:
+        found = [
+            m
+            for m in _actors(ctx, [head], "target")
+            if m.actor and m.actor.principal not in own and all(_differ(ctx, s, m) for s in sources)
+        ]
+        if found:
+            groups.setdefault(frozenset(m.actor.principal for m in found if m.actor), found)
+    return next(iter(groups.values())) if len(groups) == 1 else []
+
+
+def _entered_states(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[Mention]:
+    """The states an agentless refusal of entry keeps people out of: the object of the entering
+    verb of its from-clause ("was barred from entering India": pattern.object_words), or the
+    to/into phrase of the verb or of the entry noun it keeps ("was denied entry to Russia")."""
+    places: list[Token] = []
+    for prep in ctx.kids(verb.i, frozenset({"prep"})):
+        word = prep.lemma.lower()
+        if word == "from":
+            for clause in ctx.kids(prep.i, frozenset({"pcomp"})):
+                if clause.lemma.lower() in pattern.object_words:
+                    places += ctx.kids(clause.i, _OBJ)
+        elif word in ("to", "into"):
+            places += _pobjs(ctx, prep)
+    for o in ctx.kids(verb.i, _OBJ):
+        places += _preps(ctx, o, frozenset({"to", "into"}))
+    return _actors(ctx, places, "source", places=True)
+
+
+def _host_party(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """The party to a deal that a participle with a with-partner tells ("Syria unveiled a plan
+    agreed with Saudi officials", "adopted a deal reached with Turkey"): the subject of the
+    verb the deal noun is the object of, unless that verb answers the deal rather than
+    carries it ("Israel rejected a plan agreed with Egypt": who agreed is not said)."""
+    if verb.dep != "acl" or verb.tag not in ("VBN", "VBD") or verb.head == verb.i:
+        return []
+    if ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ | frozenset({"agent"})):
+        return []
+    if not any(k.lemma.lower() == "with" for k in ctx.kids(verb.i, frozenset({"prep"}))):
+        return []
+    host = _governing_verb(ctx, ctx.tok(verb.head))
+    rules = ctx.rules
+    if host is None or host.lemma.lower() in rules.answering_verbs | rules.speech_verbs:
+        return []
+    if _negated(ctx, host) or ctx.kids(host.i, _PASSIVE_SUBJ):
+        return []
+    return _actors(ctx, _subject_tokens(ctx, host), "source")
+
+
+def _told_doers(
+    ctx: _Ctx, verb: Token, obj: Token | None, targets: list[Mention]
+) -> list[tuple[Mention, Mention]]:
+    """The (doer, patient) pairs of an act an agentless passive restates ("The ban was imposed
+    in 2021", "The sanctions were lifted"): the passive's subject (or a participle's noun) is
+    a definite act noun with no author of its own, and the nearest earlier sentence that
+    tells the act (the noun, its verb, or a verb with that noun as object) names one doer.
+    Two doers there, or none, or a patient the passive names that the telling does not act
+    on, give nothing (which act is meant is not said)."""
+    if obj is None or obj.pos != "NOUN" or obj.sent != verb.sent:
+        return []
+    lemma = obj.lemma.lower()
+    rules = ctx.rules
+    if lemma in rules.generic_act_nouns or ctx.kids(obj.i, frozenset({"poss"})):
+        return []
+    if not any(d.lemma.lower() in rules.definite_determiners for d in ctx.kids(obj.i)):
+        return []
+    if _authored(ctx, obj) or _named_author(ctx, obj):
+        return []
+    wanted = {_principal(t) for t in targets}
+    for index in range(verb.sent - 1, max(ctx.first_body, verb.sent - _TOLD_WINDOW) - 1, -1):
+        told = [
+            h
+            for h in ctx.sentence_hits.get(index, ())
+            if h.target is not None
+            and h.source.actor is not None
+            and h.target.actor is not None
+            and (
+                _same_act(ctx, lemma, h.trigger)
+                or any(_same_act(ctx, lemma, k) for k in ctx.kids(h.trigger.i, _OBJ))
+            )
+        ]
+        if not told:
+            continue
+        doers = {_principal(h.source) for h in told}
+        sent = ctx.parse.sentences[index]
+        for t in ctx.parse.tokens[sent.token_start : sent.token_end]:
+            if _same_act(ctx, lemma, t) and t.i not in {h.trigger.i for h in told}:
+                # an uncoded telling by another doer ("A blockaded the ports of X and B ...")
+                doers |= {_principal(a) for a in _telling_authors(ctx, t, hosted=False)}
+        if len(doers) > 1:
+            return []  # "A blockaded X and B blockaded Y. The blockade was tightened": which?
+        pairs: dict[tuple[str, str], tuple[Mention, Mention]] = {}
+        for h in told:
+            assert h.target is not None
+            if not wanted or _principal(h.target) in wanted:
+                pairs.setdefault((_principal(h.source), _principal(h.target)), (h.source, h.target))
+        return list(pairs.values())
+    return []
+
+
+def _retained_object(ctx: _Ctx, verb: Token, obj: Token | None) -> bool:
+    """Whether a passive keeps the pattern's object noun as its own object: "was refused entry
+    by Belarus", "was handed a protest note by Beijing". Its subject is then the receiver,
+    the act's target, as the dative of the active is."""
+    return obj is not None and obj.dep in _OBJ and obj.head == verb.i
+
+
+def _relative_authors(ctx: _Ctx, noun: Token) -> list[Token]:
+    """Who a relative clause on a reaction's object says did it: the agent of a passive
+    ("the drills, which were staged by China") or the subject of an active clause whose
+    object is the noun ("the survey a Chinese ship conducted"). A clause that negates or
+    only plans the act names no author, nor does one on a noun of people or things ("condemned
+    the men Britain arrested")."""
+    lemma = noun.lemma.lower()
+    if lemma not in ctx.patterns.nouns and lemma not in ctx.rules.act_nouns:
+        return []
+    found: list[Token] = []
+    answering = ctx.rules.reaction_roots | ctx.rules.answering_roots
+    for rel in ctx.kids(noun.i, frozenset({"relcl"})):
+        if _negated(ctx, rel) or _modality(ctx, rel) is not None:
+            continue
+        if any(p.code[:2] in answering for p in ctx.patterns.verbs.get(rel.lemma.lower(), ())):
+            continue  # "a fresh charge Kyiv dismissed": who answers the act did not do it
+        if rel.lemma.lower() in ctx.rules.speech_verbs:
+            continue  # "the shelling, which Kyiv reported": who tells the act did not do it
+        if ctx.kids(rel.i, _PASSIVE_MARKS):
+            found += [o for a in ctx.kids(rel.i, frozenset({"agent"})) for o in _pobjs(ctx, a)]
+        elif not ctx.kids(rel.i, _OBJ) or any(
+            o.lemma.lower() in ("which", "that") for o in ctx.kids(rel.i, _OBJ)
+        ):
+            found += [
+                k for k in ctx.kids(rel.i, _SUBJ) if k.lemma.lower() not in ("which", "that", "who")
+            ]
+    return found
+
+
+def _unknown_partner(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a "with" phrase names a party that is no known actor: "hold talks with the group".
+
+    The subjects then act together on that party, not on one another.
+    """
+    hosts = [verb, *ctx.kids(verb.i, _OBJ)]
+    words = ctx.rules.partner_nouns | ctx.rules.role_nouns
+    for p in (p for h in hosts for p in _preps(ctx, h, frozenset({"with"}))):
+        if p.lemma.lower() in words or p.text.lower() in words or p.pos == "PROPN":
+            return True
+    return False
+
+
+def _told_talks(ctx: _Ctx, verb: Token, obj: Token | None) -> bool:
+    """Whether a mediator's object is "the talks" told before, with no sides of its own.
+
+    "Qatar mediated talks between A and B" names the sides; "the AU, which mediated the
+    talks with Kenya" does not (Kenya mediates alongside).
+    """
+    if obj is None or not any(
+        d.lemma.lower() == "the" for d in ctx.kids(obj.i, frozenset({"det"}))
+    ):
+        return False
+    between = frozenset({"between"})
+    if _preps(ctx, obj, frozenset({"of", "for"})):
+        return False  # "hosted the meeting of foreign ministers": its own participants
+    return not _preps(ctx, obj, between) and not _preps(ctx, verb, between)
+
+
+def _charge_host(ctx: _Ctx, t: Token) -> Token | None:
+    """The verb of blame whose of/for phrase holds t: "accused China of ramming ...".
+
+    Only when the verb's object (the accused) comes before the phrase, as
+    _subject_tokens reads it. A conjunct stands where its first conjunct does.
+    """
+    for _ in range(4):
+        if t.dep != "conj" or t.head == t.i:
+            break
+        t = ctx.tok(t.head)
+    if t.dep not in ("pcomp", "pobj") or t.head == t.i:
+        return None
+    prep = ctx.tok(t.head)
+    if prep.lemma.lower() not in ("of", "for") or prep.head == prep.i:
+        return None
+    host = ctx.tok(prep.head)
+    objs = ctx.kids(host.i, _OBJ)
+    if host.lemma.lower() not in ctx.rules.object_pcomp_verbs or not objs or objs[0].i > prep.i:
+        return None
+    return host
+
+
+def _accuser_own(ctx: _Ctx, t: Token, heads: list[Token]) -> list[Mention]:
+    """The accuser as the target of the act it charges: "accused China of ramming its boat".
+
+    A hostile act told inside a charge whose object is "its crew", "their ships" is aimed
+    at the accuser: the accused does not attack its own (a pronoun resolved to a third actor,
+    or "its own", keeps out). The guidelines code "X said Y did Z" as Y -> Z.
+    """
+    host = _charge_host(ctx, t)
+    if host is None or _negated(ctx, host):
+        return []
+    accusers = _actors(ctx, _subject_tokens(ctx, host), "source")
+    accused = _actors(ctx, ctx.kids(host.i, _OBJ), "source")
+    if not accusers:
+        return []
+    sides = {m.actor.principal for m in accusers + accused if m.actor is not None}
+    for h in heads:
+        if any(a.lemma.lower() == "own" for a in ctx.kids(h.i, frozenset({"amod"}))):
+            continue
+        for p in ctx.kids(h.i, frozenset({"poss"})):
+            if p.pos != "PRON" or p.lemma.lower() in ctx.rules.first_person:
+                continue
+            m = ctx.by_token.get(p.i)
+            if m is None or (m.actor is not None and m.actor.principal in sides):
+                return accusers
+    return []
+
+
+def _role_fits(ctx: _Ctx, pattern: Pattern, source: Mention, verb: Token) -> bool:
+    """Whether a source may do what a pattern with `subject_roles` tells: "Chinese bombers
+    flew near Japan" (MIL) shows force, "the Japanese prime minister flew near Taiwan" (GOV)
+    travels; a state named alone does as the modifier of a craft or unit ("A Chinese drone
+    flew near Yonaguni", agent_nouns) or with a direct object ("China sailed a carrier near
+    Taiwan")."""
+    if source.actor is None:
+        return False
+    if source.actor.role in pattern.subject_roles:
+        return True
+    if source.kind != "name" or source.actor.role != "":
+        return False
+    modifier = ctx.tok(source.token_end - 1).dep in ("amod", "compound")
+    return modifier or bool(ctx.kids(verb.i, _OBJ))
+
+
+def _relative_author(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """Who made the act a reaction in a relative clause answers, when its sentence says so.
+
+    "Officials in Bamako repeated the accusation, which Paris denied", "Moscow levelled a
+    charge Kyiv dismissed": the author named on the act noun itself ("Mali's charge"), or the
+    subject of the verb that voices it (voicing_verbs), before the noun.
+    """
+    head = _gap_head(ctx, verb, ("NOUN",))
+    if head is None and verb.dep != "relcl":
+        head = _glued_head(ctx, verb, ctx.kids(verb.i, _SUBJ))
+    if head is None or head.lemma.lower() not in ctx.rules.act_nouns:
+        return []
+    summed = head
+    if head.dep in ("appos", "npadvmod"):
+        # "renewed its claim that ..., a claim Kyiv rejected": the noun it restates
+        first = ctx.parse.sentences[head.sent].token_start
+        head = next(
+            (
+                ctx.tok(i)
+                for i in range(head.i - 1, first - 1, -1)
+                if ctx.tok(i).lemma == head.lemma
+            ),
+            head,
+        )
+    found = _named_author(ctx, head)
+    if found:
+        return found
+    gov = _governing_verb(ctx, head)
+    if gov is not None and gov.i < head.i and gov.lemma.lower() in ctx.rules.voicing_verbs:
+        return _actors(ctx, _subject_tokens(ctx, gov), "source")
+    host = _summed_host(ctx, summed)
+    return [] if host is None else _actors(ctx, _subject_tokens(ctx, host), "source")
+
+
+def _clause_act(ctx: _Ctx, verb: Token) -> Token | None:
+    """The act a reported charge is about when its clause names no actor: "China said the
+    pact undermined regional stability", "said the expulsion was unacceptable": a definite
+    act noun with no author as the clause's subject, whose authors a telling gives
+    (_told_act); no generic word ("the situation"). A passive's subject too ("said the
+    decision would be met with a firm response")."""
+    for c in _content_clauses(ctx, verb):
+        for subj in ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ):
+            if (
+                _definite_noun(ctx, subj)
+                and subj.lemma.lower() not in ctx.rules.generic_act_nouns
+                and not any(t.i in ctx.by_token for t in ctx.parse.subtree(subj.i))
+                and not _named_author(ctx, subj)
+            ):
+                return subj
+    return None
+
+
+def _clause_authors(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """The doers a reported judgement's act names: "said Beijing's decision was unjustified",
+    "said the sanctions imposed by Washington were unfair" (an act noun subject whose phrase
+    names its author; "said the pressure on Iran was counterproductive" names none)."""
+    for c in _content_clauses(ctx, verb):
+        for subj in ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ):
+            if subj.lemma.lower() in ctx.rules.act_nouns:
+                found = _named_author(ctx, subj)
+                if found:
+                    return found
+    return []
+
+
+def _clause_it(ctx: _Ctx, verb: Token, sources: list[Mention], words: frozenset[str]) -> bool:
+    """Whether a reported charge's clause calls "it", "this" or "that" one of its words
+    ("said it was a violation of law", "said this was unacceptable"): the act just told. A
+    subject that stands for another actor, or a word that judges a doer rather than an act
+    ("it was responsible"), is no such charge; nor is a quotation set before its speaker
+    ('"It was a provocation," he said' mostly restates a charge just told)."""
+    own = {_principal(m) for m in sources}
+    for c in _content_clauses(ctx, verb):
+        if c.lemma.lower() != "be" or _negated(ctx, c) or c.i < verb.i:
+            continue
+        said = {k.lemma.lower() for k in ctx.kids(c.i, frozenset({"attr", "acomp"}))}
+        if not said & words or said & ctx.rules.doer_judgements or _extraposed(ctx, c):
+            continue
+        for subj in ctx.kids(c.i, _SUBJ):
+            if subj.lemma.lower() not in ("it", "this", "that") or subj.pos not in ("PRON", "DET"):
+                continue
+            m = ctx.by_token.get(subj.i)
+            if m is None or m.actor is None or m.actor.principal in own:
+                return True
+    return False
+
+
+def _shared_act(ctx: _Ctx, verb: Token, obj: Token | None) -> Token | None:
+    """The act "it" stands for in a clause joined to another reaction: "Kyiv praised the
+    ruling, while Moscow dismissed it", "France welcomed the vote, but Russia criticized it":
+    the host verb's definite object noun with no author, else the object itself."""
+    if obj is None or obj.pos != "PRON" or obj.lemma.lower() != "it":
+        return obj
+    if verb.dep not in ("conj", "advcl") or verb.head == verb.i or not ctx.kids(verb.i, _SUBJ):
+        return obj
+    for noun in ctx.kids(verb.head, _OBJ):
+        if _definite_noun(ctx, noun) and not _authored(ctx, noun) and not _named_author(ctx, noun):
+            return noun
+    return obj
+
+
+def _felt_act(ctx: _Ctx, verb: Token, obj: Token | None, feeling: bool = False) -> Token | None:
+    """The act a feeling is about: "expressed concern over the step", "voiced regret at the
+    decision" react to "the step", "the decision" (a definite noun after feeling_preps),
+    else the object itself. A feeling verb (feeling) has it after its own preposition: "was
+    alarmed by the step", "was pleased with the decision"."""
+    if feeling and (obj is None or obj.dep in _PASSIVE_SUBJ):  # "Austria was alarmed by"
+        for k in ctx.kids(verb.i, frozenset({"prep", "agent"})):
+            if k.lemma.lower() in ctx.rules.feeling_preps | {"by", "with", "to"}:
+                for p in _pobjs(ctx, k):
+                    if _definite_noun(ctx, p) and not any(
+                        t.i in ctx.by_token for t in ctx.parse.subtree(p.i)
+                    ):
+                        return p
+        return None  # the one who feels is no object: "Austria was dismayed."
+    if obj is None or obj.lemma.lower() not in ctx.rules.feeling_nouns:
+        return obj
+    for k in ctx.kids(obj.i, frozenset({"prep"})) + ctx.kids(verb.i, frozenset({"prep"})):
+        if k.lemma.lower() not in ctx.rules.feeling_preps:
+            continue
+        for p in _pobjs(ctx, k):
+            if k.lemma.lower() == "at" and p.lemma.lower() in ctx.rules.hosted_nouns:
+                continue  # "expressed concern at the meeting of ministers": where, not what
+            if _definite_noun(ctx, p):
+                return p
+    return obj
+
+
+def _names_nothing(
+    ctx: _Ctx,
+    verb: Token,
+    deps: tuple[str, ...],
+    also: Callable[[Token], bool] = lambda k: False,
+) -> bool:
+    """Whether a reaction verb has no dependent that could name what it reacts to (a cause,
+    a clause, an addressee): only then is it "objectless" and answers the act just told. A
+    date ("protested on Tuesday") names nothing; an after-clause ("voiced concern after North
+    Korea fired a missile") names the act it answers (_answered_later, _uncoded_authors)."""
+    return not any(
+        (k.dep in deps or also(k)) and not _answering_kid(ctx, k) for k in ctx.kids(verb.i)
+    )
+
+
+def _answering_kid(ctx: _Ctx, k: Token) -> bool:
+    """Whether a dependent of a reaction still leaves it objectless (_names_nothing): a date
+    ("protested on Tuesday") names nothing it reacts to, and a clause opened by answered_marks
+    ("after North Korea fired a missile") names the act answered, which _answered_later codes
+    as an earlier act rather than as an object of the reaction. A frame that only says it
+    answers ("In response, Oslo voiced concern", "Responding to the move, ...") names no
+    act of its own either (_unnamed_response)."""
+    if _unnamed_response(ctx, k):
+        return True
+    if k.dep == "prep":
+        objs = _pobjs(ctx, k)
+        return bool(objs) and all(o.ent_type in ("DATE", "TIME") for o in objs)
+    marks = {m.lemma.lower() for m in ctx.kids(k.i, frozenset({"mark"}))}
+    return k.dep == "advcl" and bool(marks & ctx.rules.answered_marks)
+
+
+def _unnamed_response(ctx: _Ctx, k: Token) -> bool:
+    """Whether a dependent says its clause answers something without naming whose act: "In
+    response,", "in reply to the move", "Responding to the decision," (response_nouns,
+    response_verbs), not "in response to Russia's strikes" (_response_targets reads that)."""
+    if k.dep == "prep" and k.lemma.lower() in ("in", "as"):
+        frames = [n for n in _pobjs(ctx, k) if n.lemma.lower() in ctx.rules.response_nouns]
+    elif k.dep == "advcl" and k.lemma.lower() in ctx.rules.response_verbs:
+        frames = [k]
+    else:
+        return False
+    preps = [x for f in frames for x in _preps(ctx, f, ctx.rules.response_preps)]
+    answered = [p for x in preps for p in _pobjs(ctx, x)]
+    return bool(frames) and all(
+        _definite_noun(ctx, p)
+        and not any(t.i in ctx.by_token or t.ent_type == "NORP" for t in ctx.parse.subtree(p.i))
+        for p in answered
+    )
+
+
+def _context_kind(
+    ctx: _Ctx, code: str, obj: Token | None, pattern: Pattern, verb: Token | None = None
+) -> str:
+    """Whether an event with no named target takes it from the article's earlier events.
+
+    "reaction": answers an earlier act (named by the object, or any); "antecedent": only a
+    named act's authors; "parallel": joins the reaction told just before ("Japan also
+    expressed concern"); "objectless": "Seoul condemned." answers the hostile act just told.
+    ("mediation" is decided in _verb_hits.)
+    """
+    rules = ctx.rules
+    root = code[:2]
+    if root in rules.continued_roots and obj is None:
+        return "continued"
+    if pattern.reaction:
+        return "reaction"
+    lemma = obj.lemma.lower() if obj is not None else ""
+    if root in rules.demand_roots and lemma in rules.undoing_nouns and obj is not None:
+        # "Greece demanded the release of the crews": of those who detained them
+        return "" if _authored(ctx, obj) else "reaction"
+    acts = rules.act_nouns | {n for nouns, _ in rules.act_families for n in nouns}
+    reacting = rules.reaction_roots | rules.antecedent_roots
+    if root in reacting and obj is not None and lemma in rules.deed_nouns:
+        # "the EU welcomed the move", "France criticized the decision": the deed just told
+        if not _authored(ctx, obj):
+            return "deed"
+        reactors = _actors(ctx, _subject_tokens(ctx, verb), "source") if verb is not None else []
+        principals = {m.actor.principal for m in reactors if m.actor is not None}
+        return "deed" if principals and _reactors_own_word(ctx, obj, principals) else ""
+    if (
+        root in reacting
+        and obj is not None
+        and obj.pos == "NOUN"
+        and lemma not in acts
+        and lemma not in rules.feeling_nouns
+        and _act_roots(ctx, lemma)
+        and not _authored(ctx, obj)
+    ):
+        # "Guyana condemned the blockade", "Cairo regretted the walkout": a noun of an act
+        # the dictionary knows, or named after a verb told just before, is that deed
+        return "deed"
+    if root in rules.reaction_roots and obj is not None:
+        # "condemned the sanctions", not "protested Japan's claims" (the author is named)
+        authored = _authored(ctx, obj)
+        if lemma in acts and not authored:
+            return "reaction"
+        if root == "12" and lemma in rules.denied_nouns and not authored:
+            return "reaction"  # "Moscow denied any involvement": answers the accuser
+        if root == "12" and _clausal_which(ctx, obj):
+            return "reaction"  # "accused China of hacking, which Beijing denies"
+        called = verb is not None and bool(ctx.kids(verb.i, frozenset({"oprd"})))
+        if root == "11" and obj.pos == "PRON" and lemma in ("it", "this", "that") and called:
+            return "reaction"  # "and called it a blatant violation": the act just told
+    if root == "12" and obj is None and verb is not None and _denied_clause(ctx, verb):
+        return "reaction"  # "Moscow denied that its drones had entered": answers the accuser
+    # "The U.S. also backed the project", "also condemned the coup": a definite thing no one
+    # is named to have done joins the reactions just told, as a bare "also" reaction does
+    joined = obj is not None and _definite_noun(ctx, obj) and not _authored(ctx, obj)
+    if (
+        verb is not None
+        and root in rules.reaction_roots | rules.antecedent_roots
+        and (obj is None or lemma in rules.feeling_nouns or joined)
+        and any(
+            a.lemma.lower() in rules.parallel_adverbs
+            for a in ctx.kids(verb.i, frozenset({"advmod"}))
+        )
+        # "also expressed concern about inflation" has a topic of its own
+        and not any(
+            p.ent_type not in ("DATE", "TIME")
+            for h in (verb, obj)
+            if h is not None
+            for k in ctx.kids(h.i, frozenset({"prep"}))
+            for p in _pobjs(ctx, k)
+        )
+    ):
+        return "parallel"
+    if (
+        root == "11"
+        and obj is None
+        and verb is not None
+        and _names_nothing(
+            ctx,
+            verb,
+            ("prep", "ccomp", "xcomp", "dative", "oprd"),
+            lambda k: k.dep == "agent" and pattern.reverse,
+        )
+    ):
+        # a feeling's cause named by "by" (an agent to the parser, not the doer it is to
+        # "condemned by North Korea") is what is felt: "said it was disappointed by the
+        # West's slow deliveries" answers no act just told
+        return "objectless"  # "Seoul swiftly condemned.": the hostile act just told
+    if (
+        root in rules.antecedent_roots
+        and obj is None
+        and verb is not None
+        and pattern.reverse
+        and pattern.no_object
+        and _names_nothing(ctx, verb, ("prep", "agent", "ccomp", "xcomp", "dative", "advcl"))
+    ):
+        return "objectless"  # "Romania said it was pleased": with the deed just told
+    if (
+        root in rules.reaction_roots
+        and obj is None
+        and verb is not None
+        and "feeling_manner" in pattern.needs
+        and _names_nothing(
+            ctx,
+            verb,
+            ("ccomp", "xcomp", "dative", "advcl"),
+            lambda k: k.dep == "prep" and not _manner_feeling(ctx, k, pattern.clause_words),
+        )
+    ):
+        return "objectless"  # "Austria reacted with dismay": to the act just told
+    if (
+        root in rules.reaction_roots
+        and obj is not None
+        and verb is not None
+        and lemma in rules.feeling_nouns
+        and not ctx.kids(obj.i, frozenset({"prep", "acl", "relcl"}))
+        and _names_nothing(ctx, verb, ("prep", "ccomp", "xcomp", "dative", "advcl"))
+    ):
+        # "Poland expressed regret.", "voiced alarm": a feeling about nothing named answers
+        # the act just told as "Seoul condemned." does. A concern is milder than a
+        # condemnation, but one stated in answer to another state's act is its disapproval:
+        # CAMEO's criticize (111), as "expressed concern over the move" is coded already
+        return "objectless"
+    if root in rules.antecedent_roots and obj is not None and lemma in acts:
+        if not _authored(ctx, obj):
+            return "antecedent"
+    if root in rules.boycott_roots and obj is not None and lemma in rules.hosted_nouns:
+        return "antecedent"  # "Washington boycotted the summit": its host, told before
+    own = obj is not None and all(k.pos == "PRON" for k in ctx.kids(obj.i, frozenset({"poss"})))
+    # a verb whose act its object's own kind makes (object_kinds with head_target) has none
+    # without such an object: "left the OSCE" breaks with a body; "the envoy, who was
+    # expelled by Lithuania, left (the country, his post) on Friday" answers nothing
+    if (
+        root in rules.countering_roots
+        and verb is not None
+        and not (pattern.object_kinds and pattern.head_target)
+        and (obj is None or own or not _authored(ctx, obj))
+        and not _names_other(ctx, verb)
+    ):
+        # "Myanmar troops shelled Bangladeshi villages. Bangladesh closed its border": a
+        # measure aimed at no one answers the hostile act just done to its author
+        return "countering"
+    return ""
+
+
+def _counterpart_fits(
+    ctx: _Ctx, code: str, obj: Token | None, verb: Token, pattern: Pattern
+) -> bool:
+    """Whether an act with no target named may be aimed at the source's counterpart.
+
+    An interactional root (counterpart_roots: not saying, meeting or force) told as the
+    sentence's news, and an object (or, with none, the object of the clause it governs:
+    "pledged to deepen cooperation") that is no business of the source's own ("its own
+    army", "the budget", "domestic reforms"), nor a person or group it names vaguely.
+    A reversed pattern ("shot down 30 drones") has its parties the other way round; one whose
+    act its object's own kind makes ("quit the OSCE": object_kinds with head_target) is none
+    without such an object.
+    """
+    if code[:2] not in ctx.rules.counterpart_roots or _names_other(ctx, verb) or pattern.reverse:
+        return False
+    if pattern.object_kinds and pattern.head_target:
+        return False
+    if not _told(ctx, verb) or verb.lemma.lower() in ctx.rules.speech_verbs:
+        return False  # "told reporters X should ...": saying is no act on anyone
+    if _quoted_present(ctx, verb):
+        return False  # "Japan 'offers help without strings,' she said": a portrait, no act
+    if obj is None:
+        clauses = ctx.kids(verb.i, frozenset({"xcomp", "ccomp"}))
+        if not clauses:
+            # "Seoul condemned." is a reaction (see _context_kind); "the ambassador returned"
+            # is no act on anyone
+            return code[:2] in ctx.rules.reaction_roots
+        objs = ctx.kids(clauses[0].i, _OBJ)
+        if not objs:
+            return True  # "vowed to retaliate", "warned that it would respond"
+        obj = objs[0]
+    appraisal = code[:2] in ctx.rules.appraisal_roots
+    if any(
+        appraisal or p.lemma.lower() in ctx.rules.recipient_preps
+        for h in (verb, obj)
+        for p in ctx.kids(h.i, frozenset({"prep", "dative"}))
+    ):
+        # "offered condolences to the victims": someone else is named; "welcomed the rise in
+        # tourism": an approval of a state of things, not of an act
+        return False
+    lemma = obj.lemma.lower()
+    if lemma in ctx.rules.domestic_nouns or obj.ent_type in ("GPE", "PERSON", "LOC", "NORP"):
+        return False
+    if lemma in ctx.rules.role_nouns or lemma in ctx.rules.membership_nouns:
+        return False  # "accused Western delegations of ...": someone is named, if vaguely
+    return not any(
+        (k.dep == "poss" and k.pos == "PRON")
+        or k.lemma.lower() in ctx.rules.domestic_modifiers
+        or k.lemma.lower() in ctx.rules.region_qualifiers
+        or k.ent_type == "NORP"
+        for k in ctx.kids(obj.i)
+    )
+
+
+def _quoted_present(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb in the simple present with no auxiliary stands inside a quotation
+    ("Cuba 'offers partnership,' she said"): a speaker's portrait of a habit, not a dated act."""
+    if verb.tag not in ("VBZ", "VBP") or ctx.kids(verb.i, frozenset({"aux", "auxpass", "neg"})):
+        return False
+    if any(s.text.lower() in ctx.rules.first_person for s in ctx.kids(verb.i, _SUBJ)):
+        return False  # "'Today we open the border,' he said": the speaker's own act, done now
+    marks = 0
+    for i in range(verb.i - 1, -1, -1):
+        t = ctx.tok(i)
+        if t.sent != verb.sent:
+            break
+        marks += t.text in ('"', "\u201c", "\u201d")
+    return marks % 2 == 1
+
+
+def _told(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb tells its sentence's own news: the main clause, a verb joined to it by
+    "and", or the clause a saying verb reports ("Warsaw said it had summoned"); not a charge,
+    a relative, a purpose or an -ing aside ("accused Chad of allowing", "freeing")."""
+    cur = verb
+    if cur.dep == "amod" and cur.head != cur.i and _rootless_subject(ctx, cur) is not None:
+        cur = ctx.tok(cur.head)  # "Pakistan voiced concern.": a clause read as a noun phrase
+        if cur.dep == "dobj" and cur.head != cur.i:
+            cur = ctx.tok(cur.head)  # "condemned the release, and Seoul voiced concern"
+    for _ in range(4):
+        if cur.dep != "conj" or cur.head == cur.i:
+            break
+        cur = ctx.tok(cur.head)
+    if cur.dep == "ccomp" and cur.head != cur.i:
+        head = ctx.tok(cur.head)
+        if head.lemma.lower() not in ctx.rules.speech_verbs or head.head != head.i:
+            return False
+        cur = head
+    return cur.head == cur.i and cur.tag != "VBG"
+
+
+def _names_other(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb's complements name an actor by name ("closed its consulates in
+    Venezuela"): another of its patterns may find the target there."""
+    return any(
+        (m := ctx.by_token.get(t.i)) is not None and m.kind != "pronoun"
+        for k in ctx.kids(verb.i)
+        if k.dep not in _SUBJ
+        for t in ctx.parse.subtree(k.i)
+    )
+
+
+def _deal_user(ctx: _Ctx, verb: Token, deal: Token) -> list[Token]:
+    """Who acts under a deal a participle says was made with another, the deal's other side
+    ("Jordan began building the plant under a deal signed with Israel", "as part of an
+    accord reached with Egypt"): the subject of the clause the deal's phrase hangs on."""
+    if verb.dep != "acl" or verb.tag not in ("VBN", "VBD") or deal.dep != "pobj":
+        return []  # "a plan agreed with ...": the parser may tag the participle VBD
+    if verb.head != deal.i:
+        return []
+    if deal.lemma.lower() not in ctx.rules.agreement_nouns | ctx.rules.agreed_plan_nouns:
+        return []
+    prep = ctx.tok(deal.head)
+    if prep.lemma.lower() == "of" and prep.head != prep.i:
+        part = ctx.tok(prep.head)  # "as part of a deal"
+        prep = ctx.tok(part.head) if part.dep == "pobj" and part.head != part.i else prep
+    if prep.lemma.lower() not in ctx.rules.agreement_preps or prep.head == prep.i:
+        return []
+    host = ctx.tok(prep.head)
+    return _subject_tokens(ctx, host) if host.pos in ("VERB", "AUX") else []
+
+
+def _office_hosts(
+    ctx: _Ctx, code: str, subjects: list[Token], sources: list[Mention], verb: Token
+) -> list[Mention]:
+    """The host state of an office abroad that does a light act ("China's embassy in Buenos
+    Aires lodged a protest", "The U.S. Embassy in Bissau suspended visa services"): the act
+    its noun names is aimed at the land the office sits in (office_nouns), never the owner's,
+    unless it names an addressee no actor stands for ("lodged a protest with the shipping
+    company": _told_addressee)."""
+    if not any(code.startswith(c) for c in ctx.rules.office_host_codes):
+        return []  # "the embassy in Kyiv issued a warning" warns its citizens, not Ukraine
+    if _told_addressee(ctx, verb):
+        return []
+    own = {_principal(m) for m in sources}
+    places = [
+        p
+        for s in subjects
+        if s.lemma.lower() in ctx.rules.office_nouns
+        for p in _preps(ctx, s, frozenset({"in"}))
+    ]
+    return [m for m in _actors(ctx, places, "target", True) if _principal(m) not in own]
+
+
+_ADDRESSEE_PREPS = frozenset({"with", "to"})
+
+
+def _told_addressee(ctx: _Ctx, verb: Token, preps: frozenset[str] = _ADDRESSEE_PREPS) -> bool:
+    """Whether an act names whom it is addressed to, on the verb or its object: an indirect
+    object or a phrase of preps ("lodged a protest with the company", "gave its farmers $5
+    million", "donated $10 million to its defense industry"); an act whose addressee no actor
+    stands for is aimed at no state the context offers."""
+    for head in (verb, *ctx.kids(verb.i, frozenset({"dobj"}))):
+        for kid in ctx.kids(head.i, frozenset({"prep", "dative"})):
+            if kid.dep == "dative" and kid.pos != "ADP":
+                return True
+            if kid.lemma.lower() in preps and ctx.kids(kid.i, frozenset({"pobj"})):
+                return True
+    return False
+
+
+def _host_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """The target of the clause a participle hangs on: "X criticized Y, threatening to ...".
+
+    A trailing -ing clause with no target of its own acts on whom its host verb acts on.
+    """
+    if verb.dep != "advcl" or verb.tag != "VBG" or verb.head == verb.i or verb.i < verb.head:
+        return []
+    host = ctx.tok(verb.head)
+    if host.pos not in ("VERB", "AUX"):
+        return []
+    preps = ctx.rules.host_target_preps
+    objs = ctx.kids(host.i, _OBJ)
+    # "took aim at X, threatening ...": the phrase may hang on the host's object
+    toks = objs + _preps(ctx, host, preps) + [p for o in objs for p in _preps(ctx, o, preps)]
+    for t in toks:
+        found = _actors(ctx, [t], "target")
+        if found:
+            return found
+    return []
+
+
+def _reactors_own_word(ctx: _Ctx, obj: Token, own: set[str]) -> bool:
+    """Whether a report or decision noun's "its"/"their" that the resolver ties to the reactors
+    stands for the author told before: one dismisses or welcomes another's findings ("A U.N.
+    panel said Canada had failed ... Ottawa dismissed its conclusions"), not one's own
+    ("Ottawa dismissed its own report" is no reaction to anyone)."""
+    rules = ctx.rules
+    if obj.lemma.lower() not in rules.claim_nouns | rules.deciding_nouns:
+        return False
+    poss = ctx.kids(obj.i, frozenset({"poss"}))
+    if len(poss) != 1 or poss[0].text.lower() not in rules.reported_possessives:
+        return False
+    if any(k.lemma.lower() == "own" for k in ctx.kids(obj.i, frozenset({"amod"}))):
+        return False
+    m = ctx.by_token.get(poss[0].i)
+    return m is None or m.actor is None or m.actor.principal in own
+
+
+_STEM_MIN = 4  # letters a verb stem left by an ending must keep
+
+
+_REWRITE_STEM_MIN = 3  # letters before a rewritten ending ("den-ial" of "deny")
+
+
+def _same_act(ctx: _Ctx, noun: str, t: Token) -> bool:
+    """Whether a word tells the act a noun names: the same noun, a noun of its family
+    ("the maneuvers" of "exercises"), or the verb it is made from by an ending or a listed
+    pair ("closed" of "the closure", "expelled" of "the expulsion", "walked out")."""
+    word = t.lemma.lower()
+    if t.pos == "NOUN":
+        return word == noun or any(noun in f[0] and word in f[0] for f in ctx.rules.act_families)
+    if t.pos != "VERB" or (t.tag == "VBG" and (t.dep != "xcomp" or bool(ctx.kids(t.head, _OBJ)))):
+        # "condemned the Quran burning": an -ing form names, it does not tell ("began
+        # discharging the water", whose host has no object of its own, does)
+        return False
+    if word == noun or (noun, word) in ctx.rules.act_derivations or _deverbal(ctx, noun, t):
+        return True
+    if noun in ctx.rules.unsuffixed_nouns:
+        return False
+    for suffix in ctx.rules.act_suffixes:
+        stem = noun[: -len(suffix)]
+        if not noun.endswith(suffix) or len(stem) < _STEM_MIN:
+            continue  # "comment" is no "come": a short stem matches unrelated verbs
+        # "settlement" keeps its "e" ("settle"); "closure" drops it ("close")
+        if word == stem or (word == stem + "e" and suffix != "ment"):
+            return True
+    for rewrite in ctx.rules.act_rewrites:
+        # "cancellation" of "cancel", "conversion" of "convert", "denial" of "deny"
+        ending, _, verb_ending = rewrite.partition(" ")
+        stem = noun[: -len(ending)]
+        if noun.endswith(ending) and len(stem) >= _REWRITE_STEM_MIN and word == stem + verb_ending:
+            return True
+    return False
+
+
+def _telling_authors(ctx: _Ctx, t: Token, hosted: bool) -> list[Mention]:
+    """Who did the act a word tells: a verb's subjects (or passive agents); a noun's named
+    author ("Iran's proposal", "the sale by X"), or the subject of the verb it is the object
+    of ("held exercises"), not of a verb that answers it ("China criticized the pact"). A
+    hosted meeting's author is its host ("Egypt will host a summit")."""
+    verb = t if t.pos == "VERB" else None
+    if verb is None:
+        # "a deal brokered by Turkey": its mediator is no author; the signers are told elsewhere
+        acls = ctx.kids(t.i, frozenset({"acl"}))
+        brokered = any(k.lemma.lower() in ctx.rules.brokering_verbs for k in acls)
+        found = [] if brokered else _named_author(ctx, t)
+        if found:
+            return [m for m in found if m.actor is not None]
+        verb = _governing_verb(ctx, t)
+        if verb is None or verb.lemma.lower() in ctx.rules.answering_verbs:
+            return []
+        if hosted and verb.lemma.lower() not in ctx.rules.hosting_verbs:
+            return []
+    if verb.lemma.lower() in ctx.rules.speech_verbs:
+        return []
+    agents = [p for a in ctx.kids(verb.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
+    if ctx.kids(verb.i, _PASSIVE_SUBJ) or agents:
+        found = _body_actors(ctx, agents)
+    else:
+        found = _body_actors(ctx, _subject_tokens(ctx, verb) + _co_subjects(ctx, verb))
+    return [m for m in found if m.actor is not None]
+
+
+_TOLD_WINDOW = 12  # sentences back that a told act is looked for beyond the lead
