@@ -6,8 +6,9 @@ to the dev gold. Sets 1-5 have had their misses fixed by category since (develop
 now); set 6 is still blind; set 7 (session 7) is blind to the engineers, but its miss list
 shaped the examples of one brief (see its entry below); sets 8, 9, 10 and 11 likewise: their
 miss categories (not their sentences) shaped the briefs of their sessions. Sets 11-14 became
-development sets in sessions 12-15; set 15 (session 15) is blind, and its categories shaped no
-brief.
+development sets in sessions 12-15; set 15 (session 15) was blind through session 15, its
+categories shaping no brief, and is a development set from session 16; set 16 (session 16) is
+blind, and its categories shaped no brief.
 """
 
 from __future__ import annotations
@@ -195,10 +196,19 @@ FLOORS = {
     # Set 15, written in session 15 by an engineer who had read no code (news-dev's
     # spokesperson convention). Code of the session's start (a5fccc2 for the coder), after three
     # guideline corrections (two added roots, one added optional event): events (root) P 0.829
-    # R 0.552 F1 0.663, quotes 1.0, speakers 0.952. Blind to the engineers who change the code.
+    # R 0.552 F1 0.663, quotes 1.0, speakers 0.952. End of session 15: P 0.841 R 0.552 F1 0.667.
+    # From session 16 a development set.
     "handmade15.jsonl": {
         "events": {"precision": 0.80, "recall": 0.53, "f1": 0.64},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.93},
+    },
+    # Set 16, written in session 16 by an engineer who had read no code (news-dev's
+    # spokesperson convention). Code of the session's start (043cf2a), after four guideline
+    # corrections (two added roots, three added optional events): events (root) P 0.918 R 0.602
+    # F1 0.727, quotes 1.0, speakers 0.973. Blind to the engineers who change the code.
+    "handmade16.jsonl": {
+        "events": {"precision": 0.89, "recall": 0.58, "f1": 0.70},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
 }
 
