@@ -213,10 +213,20 @@ def _object_candidates(ctx: _Ctx, verb: Token, passive: bool) -> tuple[tuple[Tok
     for c in cands:
         more += _conjuncts(ctx, c)
         for k in ctx.kids(c.i, frozenset({"prep"})):
-            if k.lemma.lower() in ("in", "of"):
+            if k.lemma.lower() == "of" or (k.lemma.lower() == "in" and _amount(ctx, c)):
                 more += _pobjs(ctx, k)
         more += ctx.kids(c.i, frozenset({"compound"}))
     return tuple((c, _noun_lemma(ctx, c), c.text.lower()) for c in cands + more)
+
+
+def _amount(ctx: _Ctx, t: Token) -> bool:
+    """Whether a noun is a sum whose in-phrase says what is given ("$300 million in grants");
+    an in-phrase on any other noun is no object ("had full confidence in dialogue")."""
+    return (
+        t.ent_type in ("MONEY", "QUANTITY", "CARDINAL")
+        or t.lemma.lower() in ctx.rules.money_words
+        or bool(ctx.kids(t.i, frozenset({"nummod"})))
+    )
 
 
 def _time_noun(ctx: _Ctx, t: Token) -> bool:
