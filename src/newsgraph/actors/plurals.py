@@ -65,6 +65,7 @@ class PluralWords:
     max_members: int
     state_nouns: frozenset[tuple[str, ...]] = frozenset()  # "countries": never an IGO
     story_sentences: int = 3  # the first sentences, where the story's pair is named
+    story_pair_sentences: int = 2  # sentences naming a pair together that make it the story's
     historic_years: int = 20  # a year this far back: a pair named then is background
     place_preps: frozenset[str] = frozenset()  # "the two governments in Istanbul"
     mediation_verbs: frozenset[str] = frozenset()  # "mediated by Qatar and Turkey"
@@ -141,6 +142,7 @@ def plural_words() -> PluralWords:
         sentence_lookback=int(data.get("sentence_lookback", 1)),
         interaction_lookback=int(data.get("interaction_lookback", 4)),
         story_sentences=int(data.get("story_sentences", 3)),
+        story_pair_sentences=int(data.get("story_pair_sentences", 2)),
         historic_years=int(data.get("historic_years", 20)),
         max_members=int(data.get("max_members", 6)),
         state_nouns=frozenset(tokenize(str(w)) for w in data.get("state_nouns", ())),
@@ -582,6 +584,16 @@ def _choose(
         and (g.plural or (p.people and g.people) or not _bystander(r, w, g.last))
         and (actor is None or g.plural or not appeal or not _coalition(r, w, g))
     ]
+    if pair and lists and not lists[0].plural and _in_aside(r, _list_head(r, lists[0].last).i):
+        # "Kenya, whose farmers sell tea to Uganda and Tanzania, urged both governments": a
+        # list in a relative clause or an apposition comes after any other list, and after
+        # the story's pair; it is taken only when nothing else is named
+        kept = [g for g in lists if g.plural or not _in_aside(r, _list_head(r, g.last).i)]
+        story = _story_pair(r, w, d.ts, actor, trim, by_naming=not p.people)
+        if kept:
+            lists = kept
+        elif story is not None and set(story.principals) != set(lists[0].principals):
+            return story
     if p.possessed:
         # "Azerbaijan and Armenia held talks. Their foreign ministers ...": the
         # coordinated subject of this or the sentence before, nothing else
@@ -634,6 +646,8 @@ def _choose(
     # said he hoped the two countries ...") must hold the speaker's state.
     speaker = _subject_state(r, s, d.ts) if numbered and actor is None else None
     for t in range(last, first - 1, -1):
+        if pair and t < s and _sides_unknown(r, w, t):
+            break  # "urged Sudan's army and the RSF ... Kenya urged both sides": not further back
         # "the leaders" (no number) takes the people of the previous sentence only.
         g = trim(_sentence_set(r, w, t, d.ts, people_only=p.people and not numbered))
         if g is None or not fits(g) or actor in g.principals or (pair and _historic(r, w, g)):
@@ -648,7 +662,9 @@ def _choose(
         if g is not None and not _historic(r, w, g):
             return _or_story(r, w, p, g, actor, trim)
     # "Kenya and Somalia signed ... Qatar praised both leaders", nothing named between
-    return _story_pair(r, w, d.ts, actor, trim) if p.pair or p.count == 2 else None
+    if p.pair or p.count == 2:
+        return _story_pair(r, w, d.ts, actor, trim, by_naming=not p.people)
+    return None
 
 
 def _historic(r: "Resolver", w: PluralWords, g: Group) -> bool:
@@ -694,7 +710,7 @@ def _or_story(
     signed ... Russia warned Yerevan ... Turkey praised both leaders": not Russia)."""
     if p.count != 2 and not p.pair:
         return g
-    story = _story_pair(r, w, r.drafts[p.draft].ts, actor, trim)
+    story = _story_pair(r, w, r.drafts[p.draft].ts, actor, trim, by_naming=not p.people)
     if story is None or len(set(story.principals) & set(g.principals)) != 1:
         return g
     return story
@@ -706,12 +722,14 @@ def _story_pair(
     before: int,
     actor: str | None,
     trim: Callable[[Group | None], Group | None],
+    by_naming: bool = False,
 ) -> Group | None:
     """The pair the article is about, for a pair reference with no set nearby: the
     first list of two parties, in the first ``story_sentences`` sentences that name actors,
     when both are still named in the last ``interaction_lookback`` sentences ("Armenia
     and Azerbaijan signed ... Russia warned Yerevan ... Turkey, which backed
-    Azerbaijan, praised both leaders": not Russia and Armenia)."""
+    Azerbaijan, praised both leaders": not Russia and Armenia); else, for a plural of
+    states (``by_naming``), the pair the article names together most (_named_pair)."""
     s = r.sent(before)
     named = [r.sent(x.ts) for x in r.drafts if x.actor is not None]
     start = min(named, default=0)  # the headline or, with none there, the lede
@@ -721,18 +739,60 @@ def _story_pair(
         default=None,
     )
     g = trim(first)
-    if g is None or len(g.principals) != 2 or actor in g.principals:
+    if g is not None and len(g.principals) == 2 and actor not in g.principals:
+        recent = {
+            x.actor.principal
+            for x in r.drafts
+            if x.actor is not None
+            and x.ts < before
+            and r.sent(x.ts) >= max(s - w.interaction_lookback, start + w.story_sentences)
+        }
+        if not _bystander(r, w, g.last) and set(g.principals) <= recent:
+            return g
+    return _named_pair(r, w, before, actor, trim) if by_naming else None
+
+
+def _named_pair(
+    r: "Resolver",
+    w: PluralWords,
+    before: int,
+    actor: str | None,
+    trim: Callable[[Group | None], Group | None],
+) -> Group | None:
+    """The two parties named together in the most sentences before the plural's, at least
+    ``story_pair_sentences`` and more than any other pair, neither the plural's actor: the
+    story's pair when no list names it ("Peru expelled Chile's ambassador ... Chile recalled
+    its envoy. Brazil, Peru's largest trading partner, declined to comment. Argentina urged
+    both countries": not Brazil and Peru, named together once). None when a speaker's state
+    is not one of them ("Brazil's president said he hoped the two countries ...") or a side
+    named lately has no actor ("urged Sudan's army and the RSF ... both sides")."""
+    s = r.sent(before)
+    named: dict[int, dict[str, int]] = {}
+    for idx, d in enumerate(r.drafts):
+        if r.sent(d.ts) >= s or not _usable(r, w, idx) or _place(r, w, idx):
+            continue
+        if r.sent(d.ts) >= s - w.interaction_lookback and _unknown_conjunct(r, idx):
+            return None
+        named.setdefault(r.sent(d.ts), {}).setdefault(d.actor.principal, idx)  # type: ignore[union-attr]
+    counts: dict[frozenset[str], int] = {}
+    order: dict[frozenset[str], tuple[str, ...]] = {}
+    for t in sorted(named):
+        kept = trim(Group(tuple(named[t]), -1, -1, False))
+        parties = [x for x in (kept.principals if kept else ()) if x != actor]
+        for i, a in enumerate(parties):
+            for b in parties[i + 1 :]:
+                key = frozenset((a, b))
+                counts[key] = counts.get(key, 0) + 1
+                order[key] = (a, b)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < w.story_pair_sentences or ranked[1:2] == ranked[:1]:
         return None
-    if _bystander(r, w, g.last):
+    principals = next(order[k] for k, n in counts.items() if n == ranked[0])
+    speaker = _subject_state(r, s, before) if actor is None else None
+    if speaker is not None and speaker not in principals:
         return None
-    recent = {
-        x.actor.principal
-        for x in r.drafts
-        if x.actor is not None
-        and x.ts < before
-        and r.sent(x.ts) >= max(s - w.interaction_lookback, start + w.story_sentences)
-    }
-    return g if set(g.principals) <= recent else None
+    idx = max(named[t][x] for t in named for x in principals if x in named[t])
+    return Group(principals, idx, r.drafts[idx].te, False)
 
 
 def _acted_on(
@@ -760,6 +820,27 @@ def _in_relative(r: "Resolver", k: int) -> bool:
     for _ in range(8):
         tok = r.toks[k]
         if tok.dep == "relcl":
+            return True
+        if tok.head == k:
+            return False
+        k = tok.head
+    return False
+
+
+def _sides_unknown(r: "Resolver", w: PluralWords, t: int) -> bool:
+    """Whether sentence t names a list holding a side with no actor ("Sudan's army and the
+    RSF"): the sides a later pair reference means are not all known."""
+    return any(
+        r.sent(d.ts) == t and _usable(r, w, idx) and _unknown_conjunct(r, idx)
+        for idx, d in enumerate(r.drafts)
+    )
+
+
+def _in_aside(r: "Resolver", k: int) -> bool:
+    """Whether token k lies in a relative clause or an apposition ("Brazil, Peru's partner")."""
+    for _ in range(10):
+        tok = r.toks[k]
+        if tok.dep in ("relcl", "appos"):
             return True
         if tok.head == k:
             return False
