@@ -36,6 +36,7 @@ from newsgraph.events.modality import (
     _body_actors,
     _lemmas_under,
     _modal_head,
+    _remark_withheld,
 )
 from newsgraph.events.parties import _actors, _game, _modality, _negated, _no_object
 from newsgraph.events.patterns import Pattern
@@ -308,6 +309,8 @@ def _act_authors(ctx: _Ctx, verb: Token, sent: Sentence) -> list[Mention]:
         return []  # "Brazil beat Argentina in the World Cup final": a game, no act
     if _negated(ctx, verb) or _modality(ctx, verb) is not None or _no_object(ctx, verb):
         return []
+    if _remark_withheld(ctx, verb):
+        return []  # "Egypt declined to comment on the report": no act another answers
     for obj in ctx.kids(verb.i, _OBJ):
         if obj.lemma.lower() in rules.domestic_nouns or any(
             k.lemma.lower() in rules.domestic_modifiers for k in ctx.kids(obj.i)
@@ -895,9 +898,58 @@ def _latest_deed(
             return []  # "Analysts said a decision on a rail link was due": which decision?
         if _returned_deed(ctx, hit, earlier, coded, index):
             return []  # "... France recalled its envoy. The EU criticized the decision": which?
+        answered = _answered_doer(ctx, hit, earlier, index)
+        if answered is not None:
+            # "Azerbaijan closed the corridor. Armenia recalled its envoy from Baku. The EU
+            # criticized the decision": the act the recall answers, told but not coded
+            return [replace(hit, target=answered)] if _differ(ctx, hit.source, answered) else []
         aimed = _deed_at_reactor(ctx, hit, coded, sent_index, index)
         return _co_authored(ctx, replace(hit, target=(aimed or earlier).source), coded)
     return []
+
+
+def _answered_doer(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int) -> Mention | None:
+    """The target of a hostile deed when it is the subject of an act told, uncoded, in the
+    main clause of a lead sentence before it (_LEAD_SENTENCES): the deed answers that act, which is what a third party's criticism of "the decision" or
+    "the move" is about ("Iran began enriching uranium to 90 percent. Israel threatened to
+    strike. France condemned the move": Iran's, not Israel's threat). The deed must be a
+    measure or a threat (countering_roots, answering_roots), or the lead's act be the one the
+    reaction's noun names: "Ukraine's parliament approved a budget. Russia struck Kyiv.
+    Poland condemned the attack" is Russia's. None when an act of that subject's was coded on
+    the way back, or for a reaction that is no hostile one."""
+    rules = ctx.rules
+    if earlier.target is None or hit.code[:2] not in rules.reaction_roots:
+        return None
+    if earlier.code[:2] not in rules.conflict_roots:
+        return None
+    # a measure or a threat answers an act; an attack or an arrest, only the act the
+    # reaction's noun names ("launched an offensive ... France condemned the offensive")
+    answer = earlier.code[:2] in rules.countering_roots | rules.answering_roots
+    noun = hit.act if hit.named else ""
+    if not answer and not noun:
+        return None
+    doer = _principal(earlier.target)
+    for i in range(index - 1, -1, -1):
+        if i >= ctx.lead_end:
+            continue  # "Ukraine's parliament passed a budget": the lead's act is the story's
+        if any(_principal(h.source) == doer for h in ctx.sentence_hits.get(i, ())):
+            return None  # its act was coded: the deed chain is told in full
+        sent = ctx.parse.sentences[i]
+        for verb in ctx.parse.tokens[sent.token_start : sent.token_end]:
+            if verb.head != verb.i or verb.pos != "VERB" or verb.tag not in ("VBD", "VBZ", "VBN"):
+                continue
+            if verb.lemma.lower() in rules.speech_verbs or _negated(ctx, verb):
+                continue
+            # "began enriching uranium": the object of the verb it governs
+            heads = [verb.i, *(x.i for x in ctx.kids(verb.i, frozenset({"xcomp"})))]
+            objs = [o.lemma.lower() for k in heads for o in ctx.kids(k, _OBJ)]
+            if not objs or not (answer or noun in objs or _deverbal(ctx, noun, verb)):
+                continue
+            for subj in _subject_tokens(ctx, verb):
+                for m in _actors(ctx, [subj], "source"):
+                    if m.actor is not None and m.actor.principal == doer:
+                        return m
+    return None
 
 
 def _cause_clause(ctx: _Ctx, trigger: Token) -> bool:
@@ -1361,13 +1413,39 @@ def _tellings(
 
 
 def _decision_authors(ctx: _Ctx, t: Token, hosted: bool = False) -> list[Mention] | None:
-    """Who a word telling a decision names as deciding (a word of deciding_words, or an
-    announced decision, _announced_decision); None when the word tells no decision."""
+    """Who a word telling a decision names as deciding (a word of deciding_words, a refusal
+    told as done, or an announced decision, _announced_decision); None when the word tells no
+    decision."""
     if t.pos in ("VERB", "NOUN") and t.lemma.lower() in ctx.rules.deciding_words:
+        return _telling_authors(ctx, t, hosted)
+    if _done_refusal(ctx, t):
         return _telling_authors(ctx, t, hosted)
     if _announced_decision(ctx, t):
         return _announcers(ctx, t)
     return None
+
+
+def _done_refusal(ctx: _Ctx, t: Token) -> bool:
+    """Whether a verb tells a refusal as done and affirmed (refusing_verbs) in a main clause of
+    the news: "Canada has refused visas to Iran's team", "Slovakia blocked the package"; not
+    "would refuse", "did not block", a remark withheld ("declined to comment", "refused to
+    say"), nor a clause that only describes ("a standoff in which Hungary had blocked the
+    step") or background ("In 2019, Hungary had blocked ...")."""
+    if t.pos != "VERB" or t.lemma.lower() not in ctx.rules.refusing_verbs:
+        return False
+    top = t
+    while top.dep == "conj" and top.head != top.i:
+        top = ctx.tok(top.head)
+    said = ctx.tok(top.head)
+    main = top.head == top.i or (
+        top.dep == "ccomp" and said.head == said.i and said.lemma.lower() in ctx.rules.speech_verbs
+    )
+    return main and not (
+        _negated(ctx, t)
+        or _modality(ctx, t) is not None
+        or _remark_withheld(ctx, t)
+        or _background_act(ctx, t)
+    )
 
 
 def _announced_decision(ctx: _Ctx, t: Token) -> bool:
@@ -1380,6 +1458,8 @@ def _announced_decision(ctx: _Ctx, t: Token) -> bool:
     if not speakers:
         return False
     for c in _content_clauses(ctx, t):
+        if any(m.lemma.lower() in ctx.rules.blocking_marks for m in ctx.kids(c.i)):
+            continue  # "refused to say whether it would expel more diplomats": a question
         subj = ctx.kids(c.i, _SUBJ)
         future = any(
             a.dep == "aux" and a.text.lower() in ctx.rules.future_modals for a in ctx.kids(c.i)
@@ -1573,7 +1653,12 @@ def _context_target(
         ):
             if _returned_deed(ctx, hit, earlier, coded, index):
                 return None  # "Germany retaliated ... Poland condemned the expulsions": whose?
-            bystander = replace(hit, target=earlier.source, context=hit.context)
+            # "Belarus deployed nuclear weapons. Poland moved troops to its border. Lithuania
+            # condemned the deployment": the act the troop move answers, told but not coded
+            answered = _answered_doer(ctx, hit, earlier, index)
+            if answered is not None and not _differ(ctx, hit.source, answered):
+                return None
+            bystander = replace(hit, target=answered or earlier.source, context=hit.context)
         if (
             bystander is None
             and hit.act

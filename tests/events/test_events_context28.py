@@ -1,0 +1,210 @@
+"""Reactions to an act no event codes, or told far back (session 16, builder IT2).
+
+REFUSALS: a refusal told as done in a main clause ("Canada has refused visas to Iran's chess
+team", "Hungary vetoed a statement", "Bulgaria declined an invitation") codes no event when
+it names no second state, yet it is a decision: "the decision" a reaction answers, in the
+sentences just before or in the story's lead, or a bare regret just after, is aimed at its
+author (_done_refusal in _decision_authors), as a decision told by deciding_words is.
+REFUSALS_NOT: no refusal is answered when it is negated, withheld a remark ("declined to
+comment", "refused to say whether ..."), the reactor's own, told in a clause that only
+describes ("a standoff in which Hungary had blocked the step"), or followed by another
+state's deed the reaction may mean.
+INCURSIONS: "the incursion" names an act told by "entered" or "crossed" ("Two Russian
+warplanes entered Estonian airspace ... Latvia called the incursion reckless"), however many
+sentences of answers lie between; an entry by people who act for no state is none.
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every
+sentence was written for this file; none is copied from a gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+REFUSALS: list[Case] = [
+    (
+        "OTTAWA",
+        "Canada has refused visas to six members of Iran's national chess team ahead of a "
+        "tournament in Toronto. The players were due to arrive on Friday. Organizers said the "
+        "event would go ahead. A spokesman for the immigration department declined to give "
+        "reasons. Iran's Foreign Ministry condemned the decision as discriminatory.",
+        "IRN>CAN:11",
+    ),
+    (
+        "BUDAPEST",
+        "Hungary on Monday vetoed a joint statement on the war that the other members had "
+        "drafted. Diplomats said the talks went on late into the night. A spokesman said more "
+        "meetings were planned. Poland criticized the decision.",
+        "POL>HUN:11",
+    ),
+    (
+        "SOFIA",
+        "Bulgaria declined an invitation to a summit on the Black Sea on Friday. Officials "
+        "gave no reason. Romania said it regretted the decision.",
+        "ROU>BGR:11",
+    ),
+    (
+        "ROME",
+        "Italy refused on Tuesday to let a rescue ship carrying 200 migrants dock in Sicily. "
+        "The ship sailed to Malta. Malta said it was disappointed.",
+        "MLT>ITA:11",
+    ),
+    # a third state's ally answers it too
+    (
+        "BUDAPEST",
+        "Hungary vetoed a European Union statement on Ukraine's grain exports on Monday. "
+        "Slovakia, Hungary's closest ally, backed the decision.",
+        "HUN>EU:12 SVK>HUN:05",
+    ),
+]
+
+REFUSALS_NOT: list[Case] = [
+    # the reactor's own refusal
+    (
+        "OTTAWA",
+        "Canada has refused visas to six members of a chess team from Iran ahead of a "
+        "tournament. The players were due to arrive on Friday. Canada's foreign minister "
+        "defended the decision.",
+        "CAN>IRN:12",
+    ),
+    # a refusal in a clause that describes: the decision is the EU's
+    (
+        "BRUSSELS",
+        "European Union governments agreed on Tuesday to open membership talks with Moldova, "
+        "ending a long standoff in which Hungary had blocked the step. Russia's foreign "
+        "ministry condemned the decision.",
+        "EU>MDA:03|04|05 RUS>EU:11",
+    ),
+    # another state's deed since: that one is meant
+    (
+        "OTTAWA",
+        "Canada refused visas to members of Iran's chess team on Monday. On Tuesday, Britain "
+        "expelled two Iranian diplomats. Iran condemned the decision.",
+        "GBR>IRN:16 IRN>GBR:11",
+    ),
+]
+
+INCURSIONS: list[Case] = [
+    (
+        "TALLINN",
+        "Two Russian warplanes entered Estonian airspace over the Baltic Sea on Tuesday. "
+        "Italian jets flying for NATO escorted them out. Estonia summoned Russia's charge "
+        "d'affaires. Moscow denied any violation. NATO's secretary-general said the alliance "
+        "would defend its members. Latvia called the incursion reckless.",
+        "RUS>EST:15|19 ITA>NATO:07 EST>RUS:11|10 RUS>EST:12 LVA>RUS:11",
+    ),
+    (
+        "SEOUL",
+        "A Chinese military aircraft entered South Korea's air defence zone on Thursday "
+        "without warning. Seoul scrambled fighter jets. Beijing said the flight was routine. "
+        "Officials in Seoul said the plane left after an hour. Japan called the incursion "
+        "provocative.",
+        "CHN>KOR:15 JPN>CHN:11",
+    ),
+    (
+        "VILNIUS",
+        "Two Belarusian military helicopters crossed into Lithuanian airspace on Wednesday, "
+        "the army said. They flew about two kilometres before turning back. Minsk said the "
+        "crews had lost their way. Officials in Vilnius said an inquiry was under way. Poland "
+        "called the incursion a provocation.",
+        "POL>BLR:11",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    ("CAIRO", "Egypt declined to comment on the report on Monday. Ethiopia expressed regret."),
+    (
+        "RIGA",
+        "Latvia refused to say on Monday whether it would expel more Russian diplomats. Moscow "
+        "expressed regret.",
+    ),
+    (
+        "BUDAPEST",
+        "Hungary vetoed a joint statement on the war that the other members had drafted. "
+        "Hungary's prime minister defended the decision.",
+    ),
+    (
+        "BUDAPEST",
+        "Hungary did not block the joint statement on the war on Monday. Diplomats said the "
+        "text was weak. Poland welcomed the decision.",
+    ),
+    (
+        "CEUTA",
+        "Thousands of migrants entered Spain's enclave of Ceuta by swimming on Monday. Spanish "
+        "troops were deployed on the beach. Morocco called the incursion regrettable.",
+    ),
+    # one's own parliament, court or economy: nothing another state did
+    (
+        "LONDON",
+        "Britain's parliament voted on Tuesday to approve a new fisheries law. The law passed "
+        "by 340 votes to 210. The British government welcomed the vote.",
+    ),
+    (
+        "WARSAW",
+        "Poland's constitutional court on Tuesday struck down a law on media ownership. The "
+        "ruling cannot be appealed. Poland's government criticized the ruling.",
+    ),
+    (
+        "BERLIN",
+        "Germany's economy shrank for a second quarter, official data showed on Friday. "
+        "Exports fell by two percent. France called the figures worrying.",
+    ),
+]
+
+GAPS: list[Gap] = [
+    (
+        "BEIJING",
+        "A British destroyer sailed through the Taiwan Strait on Saturday, the Royal Navy "
+        "said. Chinese state media said the navy had tracked the ship. The crossing took "
+        "eleven hours. The United States welcomed the transit.",
+        "USA>GBR:05",
+        "a passage with no second state codes nothing, and 'the transit' names no verb",
+    ),
+    (
+        "CHISINAU",
+        "Moldova's parliament on Friday ratified a free trade agreement, a day after the "
+        "government signed it. The pact cuts tariffs on wine. The European Union welcomed the "
+        "vote.",
+        "EU>MDA:05",
+        "'the vote' is not linked to 'ratified' (a ratification in a relative clause of "
+        "another state would then be taken)",
+    ),
+    (
+        "MOSCOW",
+        "Russia will require visas for citizens of Moldova from March, the Foreign Ministry "
+        "said on Monday. The ministry said the rule would help fight crime. Moldova's "
+        "president said she was ready to work with Moscow on the issue. Analysts said the "
+        "measure would hit migrant workers. Ukraine, whose citizens already need visas, said "
+        "it regretted the decision.",
+        "RUS>MDA:16 MDA>RUS:03 UKR>RUS:11",
+        "a readiness to work (030) counts as the latest deed 'the decision' sums up",
+    ),
+]
+
+CASES = REFUSALS + REFUSALS_NOT + INCURSIONS
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_context28_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS, strict=True)
+)
+def test_events_context28_codes_earlier_targets(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events; gaps are expected to fail."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
