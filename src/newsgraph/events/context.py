@@ -99,7 +99,6 @@ class Rules:
     continued_roots: frozenset[str]
     sufficiency_words: frozenset[str]
     posted_nouns: frozenset[str]
-    staff_nouns: frozenset[str]
     bound_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     conditional_modals: frozenset[str]
@@ -192,8 +191,6 @@ class Rules:
     claim_nouns: frozenset[str]
     countering_roots: frozenset[str]
     counterpart_roots: frozenset[str]
-    own_envoy_codes: frozenset[str]
-    own_envoy_verbs: frozenset[str]
     domestic_nouns: frozenset[str]
     domestic_modifiers: frozenset[str]
     place_preps: frozenset[str]
@@ -288,8 +285,6 @@ class Rules:
     # partner of the act (_bystander_phrase)
     aside_nouns: frozenset[str] = frozenset()
     aside_exempt_verbs: frozenset[str] = frozenset()
-    # "near Azerbaijan's border with Iran": a place phrase an argument search does not enter
-    place_phrase_preps: frozenset[str] = frozenset()
     # verbs of a refusal that "the decision" may sum up (_decision_authors)
     refusing_verbs: frozenset[str] = frozenset()
 
