@@ -22,6 +22,7 @@ from newsgraph.events.context import (
     _bystander_phrase,
     _cut_subject,
     _flag_name,
+    _governing_verb,
     _infinitive,
     _marked,
     _memo,
@@ -47,6 +48,8 @@ from newsgraph.events.parties import (
 from newsgraph.model import Token
 
 log = logging.getLogger(__name__)
+
+_DEED_PREPS = frozenset({"into", "on", "over", "against", "at"})  # where a deed lands
 
 
 def _under(ctx: _Ctx, root: Token, lemmas: frozenset[str], depth: int = 3) -> list[Token]:
@@ -206,6 +209,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             for c in ctx.kids(verb.i, frozenset({"ccomp", "xcomp", "advcl"}))
             if c.dep != "advcl" or _infinitive(ctx, c)  # "called for Israel to halt"
         ]
+        clauses += [k for c in clauses if c.dep == "ccomp" for k in _that_conjuncts(ctx, c, verb)]
         return [s for c in clauses for s in ctx.kids(c.i, _SUBJ)]
     if name == "obj_clause_subj":
         # "reiterated its demand that Israel ease ...", "renewed its call for Israel to ...":
@@ -234,11 +238,22 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         ]
     if name == "ccomp_actor":
         out = []
-        for c in _content_clauses(ctx, verb):
+        clauses = _content_clauses(ctx, verb)
+        # "said it regretted ... and that Mali had violated": in clauses joined by "and that",
+        # the speaker's own mentions are no actor told of
+        joined = {k.i for c in clauses for k in _that_conjuncts(ctx, c, verb)}
+        joined |= {c.i for c in clauses if any(k.i in joined for k in ctx.kids(c.i))}
+        speaker = _named_principals(ctx, ctx.kids(verb.i, _SUBJ)) if joined else set()
+        for c in clauses:
             # "said its airspace had been violated by Russian drones": the agent acts
             agents = [p for a in ctx.kids(c.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
             for s in agents or ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ):
-                out.extend(t for t in ctx.parse.subtree(s.i) if t.i in ctx.by_token)
+                out.extend(
+                    t
+                    for t in ctx.parse.subtree(s.i)
+                    if t.i in ctx.by_token
+                    and not (c.i in joined and _principal(ctx.by_token[t.i]) in speaker)
+                )
         if not out:
             return []
         # the first mention's head, so its conjuncts count ("the United States and Britain")
@@ -246,11 +261,27 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         while head.head != head.i and ctx.by_token.get(head.head) is mention:
             head = ctx.tok(head.head)
         return [head]
+    if name == "denied_deed":
+        # "denied that its planes had entered Estonian airspace": a harm (deed_roots) the
+        # clause tells of the speaker's own side answers the state it names as harmed
+        speaker = _named_principals(ctx, ctx.kids(verb.i, _SUBJ))
+        out = []
+        for c in _content_clauses(ctx, verb):
+            doers = _named_principals(ctx, ctx.kids(c.i, _SUBJ))
+            if doers and doers <= speaker and not _negated(ctx, c):
+                objs = ctx.kids(c.i, _OBJ) + _preps(ctx, c, lemmas or _DEED_PREPS)
+                out += objs if _deed_fits(ctx, c, objs) else []
+        return out
     if name == "poss":
         return ctx.kids(verb.i, frozenset({"poss"}))
     if name == "host_subj":
         # "Prabowo said in a call to Trump": the subject of the verb the noun's phrase modifies
         host = _phrase_host(ctx, verb, lemmas)
+        return _subject_tokens(ctx, host) if host is not None else []
+    if name == "with_subj":
+        # "built the camp with help from Saudi Arabia": the subject of the act a with-phrase
+        # qualifies (_with_host)
+        host = _with_host(ctx, verb)
         return _subject_tokens(ctx, host) if host is not None else []
     if name == "amod":
         return ctx.kids(verb.i, frozenset({"amod", "compound", "nmod"}))
@@ -281,6 +312,38 @@ def _phrase_host(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> Token | None
     host = ctx.tok(prep.head)
     if host.pos not in ("VERB", "AUX") or _modality(ctx, host) is not None:
         return None  # "will meet X during a visit to Y": the visit is planned too
+    return host
+
+
+def _with_host(ctx: _Ctx, noun: Token) -> Token | None:
+    """The active verb, told as done, whose act a with-phrase on a noun qualifies ("built the
+    camp with help from X"); the parser may hang the phrase on the act's object ("rebuilt the
+    bridge with Japan's help") or on a participle of a noun the act governs ("deported them
+    on a flight arranged with the help of Qatar"); only an act done to an object, so neither
+    a verb of having or being ("has no problem with Chinese support") nor one the phrase
+    completes ("disagreed with Ethiopian support")."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return None
+    prep = ctx.tok(noun.head)
+    if prep.lemma.lower() != "with" or prep.head == prep.i:
+        return None
+    host = ctx.tok(prep.head)
+    if host.pos == "NOUN" and host.dep == "dobj" and host.head != host.i:
+        host = ctx.tok(host.head)
+    for _ in range(3):
+        # "deported 81 men convicted of crimes on a flight arranged with ...": a participle
+        # may hang on a noun under another participle
+        if host.dep != "acl" or host.tag != "VBN" or host.head == host.i:
+            break
+        host = _governing_verb(ctx, ctx.tok(host.head)) or host
+    if (
+        host.pos not in ("VERB", "AUX")
+        or host.lemma.lower() in ("have", "be")
+        or not ctx.kids(host.i, _OBJ)
+        or ctx.kids(host.i, _PASSIVE_SUBJ)
+        or _modality(ctx, host) is not None
+    ):
+        return None
     return host
 
 
@@ -330,12 +393,57 @@ def _reported_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
                     if c.pos in ("VERB", "AUX")
                     and any(m.lemma.lower() == "that" for m in ctx.kids(c.i, frozenset({"mark"})))
                 ]
-    return out + [
+    return (
+        out
+        + [
+            k
+            for c in out
+            for k in ctx.kids(c.i, frozenset({"conj"}))
+            if k.pos in ("VERB", "AUX") and not ctx.kids(k.i, _SUBJ | _PASSIVE_SUBJ)
+        ]
+        + [k for c in out for k in _that_conjuncts(ctx, c, verb)]
+    )
+
+
+def _that_conjuncts(ctx: _Ctx, clause: Token, verb: Token) -> list[Token]:
+    """Clauses joined to a reported clause with a "that" of their own: "said it respected
+    Afghanistan's sovereignty but that Kabul must act" reports both. Only after a clause
+    about the speaker itself or naming no actor ("said the talks had been useful and that
+    Greece must ..."): its subject is then no second party the joined clause's act could be
+    misread onto."""
+    joined = [
         k
-        for c in out
-        for k in ctx.kids(c.i, frozenset({"conj"}))
-        if k.pos in ("VERB", "AUX") and not ctx.kids(k.i, _SUBJ | _PASSIVE_SUBJ)
+        for k in ctx.kids(clause.i, frozenset({"conj"}))
+        if k.pos in ("VERB", "AUX")
+        and ctx.kids(k.i, _SUBJ | _PASSIVE_SUBJ)
+        and _marked(ctx, k, "that")
     ]
+    if not joined:
+        return []
+    speaker = _named_principals(ctx, ctx.kids(verb.i, _SUBJ))
+    told = _named_principals(ctx, ctx.kids(clause.i, _SUBJ | _PASSIVE_SUBJ))
+    return joined if speaker and told <= speaker else []
+
+
+def _deed_fits(ctx: _Ctx, verb: Token, objs: list[Token]) -> bool:
+    """Whether a pattern of a harm (deed_roots) fits a verb and its objects: "entered
+    Estonian airspace" (v.enter_waters), "attacked the grid"; not "escorted Iranian tankers"
+    (v.escort_drill_ship takes drill ships only)."""
+    lemmas = {o.lemma.lower() for o in objs}
+    return any(
+        p.code[:2] in ctx.rules.deed_roots and (not p.objects or bool(lemmas & p.objects))
+        for p in ctx.patterns.verbs.get(verb.lemma.lower(), ())
+    )
+
+
+def _named_principals(ctx: _Ctx, tokens: list[Token]) -> set[str]:
+    """The principals of the actors named under tokens."""
+    return {
+        m.actor.principal
+        for s in tokens
+        for t in ctx.parse.subtree(s.i)
+        if (m := ctx.by_token.get(t.i)) is not None and m.actor is not None
+    }
 
 
 def _believed(ctx: _Ctx, clause: Token) -> Token:

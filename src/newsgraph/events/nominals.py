@@ -248,6 +248,9 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                 for s in _slot_tokens(ctx, noun, None, slot)
                 for t in [s, *_co_subjects(ctx, ctx.tok(s.head))]
             ]
+        elif name == "with_subj":
+            # "built the camp with help from Saudi Arabia": the helped act's subject
+            toks = _slot_tokens(ctx, noun, None, slot)
         elif name == "host_args":
             # "handed a mask to Congo during a visit by the Belgian king", "signed deals with
             # Kenya during a three-day visit": the host verb's partner is the one visited
