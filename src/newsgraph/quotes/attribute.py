@@ -137,6 +137,7 @@ class CueTable:
     name_givers: frozenset[str] = frozenset()
     media: frozenset[str] = frozenset()
     voting_verbs: frozenset[str] = frozenset()
+    object_senses: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +184,7 @@ def load_cues() -> CueTable:
         frozenset(raw.get("name_givers", ())),
         frozenset(raw.get("media", ())),
         voting_verbs=frozenset(raw.get("voting_verbs", ())),
+        object_senses=frozenset(raw.get("object_senses", ())),
     )
 
 
@@ -383,15 +385,20 @@ def _attribute_one(
         frame = [t for t in frame if t.i not in channels]
         above = [v for v in above if v.i not in channels]
     reports = [t for t in above if _is_report(ctx, t)]
+    # with no cue above the quotation, its own clause's verb with a subject ("X blamed
+    # “...”, but Y told ..."): a clause set beside it with its own subject is Y's
+    beside = [] if above else _clause_verb(ctx, inner)
     steps = (
         lambda: _claim_owner(ctx, span, inner),
         lambda: _told_inside_report(ctx, reports, above, inner, span),
         lambda: _first_speaker(ctx, reversed(reports), span, "cue-governs"),
         lambda: _according_to(ctx, span, inner, frame),
         lambda: _first_speaker(ctx, _own_clause_cue(ctx, inner), span, "cue-governs"),
-        lambda: _first_speaker(ctx, _not_coordinated(ctx, _nearest_first(ctx, frame, span, True), above), span, "cue-attached"),
+        lambda: _first_speaker(
+            ctx, _not_coordinated(ctx, _not_beside(ctx, _nearest_first(ctx, frame, span, True), beside), above), span, "cue-attached"
+        ),
         lambda: _first_speaker(ctx, above, span, "cue-governs"),
-        lambda: _first_speaker(ctx, _nearest_first(ctx, frame, span, False), span, "cue-attached"),
+        lambda: _first_speaker(ctx, _not_beside(ctx, _nearest_first(ctx, frame, span, False), beside), span, "cue-attached"),
     )
     for step in steps:
         found = step()
@@ -762,12 +769,22 @@ def _is_cue(ctx: _Context, tok: Token) -> bool:
     if tok.pos not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma.lower()
+    if lemma in ctx.cues.object_senses and _moves_object(ctx, tok):
+        return False
     if lemma in ctx.cues.verbs:
         return True
     return any(
         (lemma, k.text.lower()) in ctx.cues.verb_objects
         for k in ctx.parse.kids(tok.i)
         if k.dep in ("dobj", "obj")
+    )
+
+
+def _moves_object(ctx: _Context, tok: Token) -> bool:
+    """"Washington added the company to its list": a thing put somewhere, no speech."""
+    kids = ctx.parse.kids(tok.i)
+    return any(k.dep in ("dobj", "obj") and k.pos in ("NOUN", "PROPN") and not ctx.inside_quote(k) for k in kids) and any(
+        k.dep in ("prep", "dative") and k.text.lower() == "to" for k in kids
     )
 
 
@@ -797,19 +814,27 @@ def _governing_cues(ctx: _Context, inner: list[Token]) -> list[Token]:
     tops = [t for t in tops if t.pos != "PUNCT"] or tops
     above: list[Token] = []
     for top in tops:
+        path = [top]
         for anc in _ancestors(parse, top):
+            if anc.i not in inside and _relative_beside(ctx, anc, path):
+                path.append(anc)
+                continue
+            path.append(anc)
             if anc.i not in inside and not ctx.inside_quote(anc) and _is_cue(ctx, anc):
                 if anc not in above:
                     above.append(anc)
             if (
                 anc.i not in inside
-                and anc.dep == "conj"
-                and (_is_cue(ctx, anc) or _is_cue(ctx, parse.tokens[anc.head]))
+                and (
+                    (anc.dep == "conj" and (_is_cue(ctx, anc) or _is_cue(ctx, parse.tokens[anc.head])))
+                    or (anc.dep == "ccomp" and _is_cue(ctx, anc) and _after_comma_and(parse, anc))
+                )
                 and _own_subject(ctx, anc)
             ):
                 # "X said ..., but Y told reporters “...”", "X said ..., and state media
                 # quoted Y as saying “...”": a coordinated statement with its own subject
-                # is Y's, whatever the parser hung it on
+                # is Y's, whatever the parser hung it on (also as a reported clause: "X
+                # said Tokyo had protested, and the State Department said it was “...”")
                 break
             if anc.i not in inside and anc.dep in _CLAUSE_BOUNDARY:
                 # a relative or adverbial clause has its own speaker: "Yoon must
@@ -823,6 +848,42 @@ def _governing_cues(ctx: _Context, inner: list[Token]) -> list[Token]:
     ]
     # the outermost reporting verb is read from the end: hanging cues go first
     return [k for k in hanging if k not in above] + above
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _after_comma_and(parse: Parse, verb: Token) -> bool:
+    """The verb's clause opens right after ", and" / ", but" (not after "that")."""
+    left = parse.subtree(verb.i)[0].i
+    return (
+        left >= 2
+        and parse.tokens[left].dep != "mark"
+        and parse.tokens[left - 1].text.lower() in ("and", "but")
+        and parse.tokens[left - 1].dep == "cc"
+        and parse.tokens[left - 2].text == ","
+    )
+
+
+def _relative_beside(ctx: _Context, verb: Token, path: list[Token]) -> bool:
+    """"The ministry said the ban followed a riot, in which police said four were hurt,
+    and was needed “...”": a finite conjunct with no subject of its own that the parser
+    put inside a relative clause; it goes on the clause the relative hangs on, so the
+    relative's verb governs nothing of it."""
+    parse = ctx.parse
+    if verb.dep not in ("relcl", "advcl", "acl"):
+        return False
+    if not any(
+        p.dep == "conj"
+        and not any(k.dep in ("nsubj", "nsubjpass", "expl") for k in parse.kids(p.i))
+        and (p.tag in _FINITE or any(k.dep in ("aux", "auxpass") and k.tag in _FINITE for k in parse.kids(p.i)))
+        for p in path
+    ):
+        return False
+    kids = parse.kids(verb.i)
+    return any(k.i < verb.i and k.tag in _RELATIVE_TAGS for k in kids) or any(
+        k.dep == "prep" and k.i < verb.i and any(g.tag in _RELATIVE_TAGS for g in parse.kids(k.i)) for k in kids
+    )
 
 
 def _own_subject(ctx: _Context, verb: Token) -> bool:
@@ -897,16 +958,28 @@ def _told_inside_report(
         return None
     over = {a.i for t in inner for a in _ancestors(ctx.parse, t)}
     for verb in above[: above.index(outer)]:
+        if verb.i not in over:
+            # a cue hanging below the quotation is a side clause's ("..., while X said")
+            continue
         if not _is_report(ctx, verb) and (
             not by_body
-            or verb.i not in over
             or any(k.dep in ("aux", "mark") and k.text.lower() in _PLANNED for k in ctx.parse.kids(verb.i))
         ):
             continue
         found = _speaker_of_verb(ctx, verb, span, "told-in-report")
-        if found is not None and found.is_person:
+        if found is not None and found.is_person and (_own_subject(ctx, verb) or _names_person(ctx, found)):
+            # a subject borrowed through "and" from the reported clause ("said the
+            # trucks had no permits and accused Kyiv of “...”") is the report's own
             return found
     return None
+
+
+def _names_person(ctx: _Context, found: Speaker) -> bool:
+    """Whether a person mention of the actors stage lies in the speaker's span."""
+    if found.span is None:
+        return False
+    lo, hi = found.span
+    return any(m.person and m.start < hi and lo < m.end for m in ctx.mentions)
 
 
 def _is_main_verb(parse: Parse, tok: Token) -> bool:
@@ -932,6 +1005,42 @@ def _nearest_first(ctx: _Context, frame: list[Token], span: QuoteSpan, report: b
 
 
 _SIDE_CLAUSES = frozenset({"conj", "advcl"})
+
+
+def _not_beside(ctx: _Context, verbs: list[Token], clause: list[Token]) -> list[Token]:
+    """Drop cue verbs of a clause with its own subject set beside the quotation's clause
+    ("X blamed “...”, but Y told ...", "Y said ..., but X blamed “...”"); a clause the
+    quotation's clause hangs on as an adverbial ("saying ... if X pursues “...”") stays."""
+    if not clause:
+        return verbs
+    verb = clause[0]
+    out = []
+    for v in verbs:
+        linked = (v.dep in _SIDE_CLAUSES and v.head == verb.i) or (verb.dep == "conj" and verb.head == v.i)
+        own_subject = any(
+            k.dep in ("nsubj", "nsubjpass") and k.i < v.i and not ctx.inside_quote(k) for k in ctx.parse.kids(v.i)
+        )
+        if not (linked and own_subject):
+            out.append(v)
+    return out
+
+
+def _clause_verb(ctx: _Context, inner: list[Token]) -> list[Token]:
+    """The nearest verb above a quotation that no cue governs, when it has a subject of
+    its own that names an actor ("Sonatrach blamed “technical inspections”")."""
+    parse = ctx.parse
+    inside = {t.i for t in inner}
+    tops = [t for t in inner if (t.head not in inside or t.head == t.i) and t.pos != "PUNCT"]
+    for top in tops:
+        verb = next((a for a in _ancestors(parse, top) if a.pos in ("VERB", "AUX")), None)
+        if verb is None or verb.i in inside or ctx.inside_quote(verb):
+            continue
+        subj = next(
+            (k for k in parse.kids(verb.i) if k.dep == "nsubj" and k.i < verb.i and not ctx.inside_quote(k)), None
+        )
+        if subj is not None and (subj.pos == "PROPN" or _mention_for(ctx, subj, *_phrase(parse, subj)) is not None):
+            return [verb]
+    return []
 
 
 def _not_coordinated(ctx: _Context, verbs: list[Token], above: list[Token]) -> list[Token]:
@@ -1840,9 +1949,12 @@ def _person_body(
 
 
 def _previous_paragraph_start(text: str, at: int) -> int:
-    """Where the paragraph before the one holding ``at`` starts (this one's, if first)."""
+    """Where the paragraph before the one holding ``at`` starts (this one's, if first);
+    blank lines between paragraphs are no paragraph."""
     para = text.rfind("\n", 0, at)
-    return text.rfind("\n", 0, para) + 1 if para > 0 else 0
+    if para <= 0:
+        return 0
+    return text.rfind("\n", 0, len(text[:para].rstrip())) + 1
 
 
 def _kin_before(ctx: _Context, pronoun: Mention, rule: str, cue: str | None) -> Speaker | None:
@@ -1911,6 +2023,9 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
         if t.i > obj.i and (t.dep in _PHRASE_ENDS or ctx.inside_quote(t)):
             break
         hi = max(hi, t.end)
+    # a body's name running on past "and" ("the Organization for Security and
+    # Cooperation in Europe"), as the actors stage read it
+    hi = max([hi] + [m.end for m in ctx.mentions if m.start <= obj.start < m.end and not m.person])
     name = _strip_determiner(ctx.article.text[lo:hi])
     words = ctx.article.text[obj.start : hi].split()
     if listed and words and not any(w[:1].isupper() for w in words):
@@ -2420,11 +2535,20 @@ def _capital_body(ctx: _Context, m: Mention) -> str | None:
             and not other.actor.role
             and other.actor.principal == m.actor.principal
             and not _in_quote_span(ctx, other.start)
+            and _names_subject(ctx, other)
         ):
             # "China denounced the tariffs, with Beijing saying ...": the state named
+            # as a subject (not "Japanese waters", "returned Cuba to its list")
             found = _from_mention(other, "", None)
             return found.name if found is not None else None
     return None
+
+
+def _names_subject(ctx: _Context, m: Mention) -> bool:
+    """Whether the mention's head word is a clause's subject."""
+    toks = [t for t in (ctx.parse.token_at(m.start), ctx.parse.token_at(m.end - 1)) if t is not None]
+    heads = [t for t in toks if t.head < toks[0].i or t.head > toks[-1].i or t.head == t.i] if toks else []
+    return any(t.dep in ("nsubj", "nsubjpass") for t in heads)
 
 
 def _earlier_body_name(ctx: _Context, tok: Token) -> str | None:
@@ -2742,7 +2866,8 @@ def _body_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speak
         return None
     lo_tok = parse.sentences[max(0, tok.sent - 1)].token_start
     for cand in reversed(parse.tokens[lo_tok : tok.i]):
-        if cand.pos != "NOUN" or cand.lemma.lower() not in ctx.cues.bodies or ctx.inside_quote(cand):
+        # (a body by its proper name too: "The Turkish Foreign Ministry summoned ...")
+        if cand.pos not in ("NOUN", "PROPN") or cand.lemma.lower() not in ctx.cues.bodies or ctx.inside_quote(cand):
             continue
         if cand.dep not in ("nsubj", "nsubjpass") and not _controls(parse, cand, tok):
             continue  # a subject only: not "Denmark closed its embassy, and it called ..."
@@ -3054,12 +3179,16 @@ def _gender_fit(ctx: _Context, pronoun: Mention) -> Mention:
     if ctx.previous is not None and ctx.previous.is_person and ctx.previous.name == person:
         return pronoun
     floor = _previous_paragraph_start(ctx.article.text, pronoun.start)
+    unknown = _person_gender(ctx, person) is None
     fitting = [
         m for m in ctx.mentions
         if m.person and m.person != person and m.kind != "pronoun"
         and floor <= m.start and m.end <= pronoun.start
         and not _in_quote_span(ctx, m.start)
         and _person_gender(ctx, m.person) == want
+        # (over a person the article shows nothing of, only one who acts: not "a law
+        # passed under Vladimir Putin")
+        and (not unknown or _is_main_subject(ctx.parse, m.token_start, m.token_end))
     ]
     return max(fitting, key=lambda m: m.start) if fitting else pronoun
 
@@ -3100,13 +3229,50 @@ def _centre_subject(ctx: _Context, pronoun: Mention, before: int) -> Mention | N
             if tok.dep == "nsubj" and tok.pos == "NOUN" and parse.tokens[tok.head].dep == "ROOT"
             for named in (_comma_set_name(ctx, tok),) if named is not None
         ]
+    if not subjects:
+        # "Asante-Boateng said ...": a surname the actors stage did not read, of the one
+        # person named before in full
+        subjects = [
+            named for tok in parse.tokens[sent.token_start : sent.token_end]
+            if tok.dep == "nsubj" and tok.pos == "PROPN" and parse.tokens[tok.head].dep == "ROOT"
+            and _mention_for(ctx, tok, tok.start, tok.end) is None
+            for named in (_earlier_person(ctx, tok),) if named is not None
+        ]
     people = {m.person for m in subjects}
     if len(people) != 1:
         return None
     chosen = subjects[0]
     if chosen.person is None or _person_gender(ctx, chosen.person) not in (None, want):
         return None
+    if _later_subject(ctx, sent, chosen):
+        return None
     return chosen
+
+
+def _later_subject(ctx: _Context, sent: Sentence, chosen: Mention) -> bool:
+    """"The president-elect has not commented, but his son, X, criticized it": a main
+    clause after the chosen subject's with another person as its subject."""
+    parse = ctx.parse
+    for tok in parse.tokens[chosen.token_end : sent.token_end]:
+        head = parse.tokens[tok.head]
+        if tok.dep != "nsubj" or head.dep != "conj" or not _is_main_verb(parse, head):
+            continue
+        if any(
+            m.person and m.person != chosen.person and m.kind != "pronoun"
+            and any(m.start <= t.start and t.end <= m.end for t in parse.subtree(tok.i))
+            for m in ctx.mentions
+        ):
+            return True
+    return False
+
+
+def _earlier_person(ctx: _Context, tok: Token) -> Mention | None:
+    """The person mention of the one earlier full name a lone name stands for."""
+    lo, hi = _phrase(ctx.parse, tok)
+    full = _earlier_full_name(ctx, ctx.article.text[lo:hi], lo)
+    if full is None:
+        return None
+    return next((m for m in ctx.mentions if m.person == full[0] and m.kind != "pronoun" and m.start < lo), None)
 
 
 def _other_gender(ctx: _Context, found: Speaker, pronoun: str) -> bool:
