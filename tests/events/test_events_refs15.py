@@ -15,6 +15,23 @@ ASIDE: a list in a relative clause or an apposition ("Kenya, whose farmers sell 
 and Tanzania, urged both governments") comes after any other list and the story's pair; it is
 taken only when nothing else is named ("Qatar, which mediated between Israel and Hamas, urged
 both sides").
+
+ANSWERED_DEED: a third party's criticism of "the decision" or "the move" whose latest deed is
+a measure or a threat (countering_roots, answering_roots) aimed at a state that did, uncoded,
+an act in the lead ("Azerbaijan closed the Lachin corridor. Armenia recalled its ambassador
+from Baku. The EU criticized the decision") answers that state's act; so does a noun that
+names the lead's act ("launched a military offensive ... condemned the offensive"). An attack
+aimed at a state whose lead act is another ("Ukraine's parliament approved a budget. Russia
+struck Kyiv. Poland condemned the attack") keeps the attacker.
+
+PLACE_PHRASE: a partner searched under the act's object (obj_sub) is not looked for inside a
+place phrase (place_phrase_preps): "began joint drills near Azerbaijan's border with Iran" is
+no drill with Iran; "staged drills near the border with South Korea" stays a show of force
+at South Korea (v.drill_near's own under:with).
+
+DOCUMENT: a rejection of a document told earlier with its author ("The IAEA board passed a
+resolution censuring Iran. Israel accused Tehran ... Iran rejected the resolution") answers
+that author, not the latest act aimed at the reactor; "rejected the accusation" still does.
 """
 
 from __future__ import annotations
@@ -108,6 +125,116 @@ ASIDE: list[Case] = [
     ),
 ]
 
+ANSWERED_DEED: list[Case] = [
+    (
+        "BAKU",
+        "Azerbaijan closed the Lachin corridor on Monday, cutting the only road into Karabakh. "
+        "Armenia recalled its ambassador from Baku in protest. The European Union criticized "
+        "the decision.",
+        "ARM>AZE:16 EU>AZE:11",
+    ),
+    (
+        "TEHRAN",
+        "Iran began enriching uranium to 90 percent purity at its Fordow plant. Israel "
+        "threatened to strike Iranian nuclear sites. France condemned the move.",
+        "ISR>IRN:13 FRA>IRN:11",
+    ),
+    (
+        "BAKU",
+        "Azerbaijan launched a military offensive in Karabakh on Tuesday. Armenia accused Baku "
+        "of ethnic cleansing. Armenian forces shelled Azerbaijani positions overnight, the "
+        "defense ministry in Baku said. France condemned the offensive.",
+        "ARM>AZE:11 ARM>AZE:19 FRA>AZE:11",
+    ),
+    (
+        "MINSK",
+        "Belarus deployed Russian tactical nuclear weapons on its territory. Poland moved "
+        "troops to its border with Belarus. Lithuania condemned the deployment.",
+        "POL>BLR:15 LTU>BLR:11",
+    ),
+    (
+        "BAMAKO",
+        "Mali's junta expelled the French ambassador on Monday. Paris called the decision "
+        "unacceptable and suspended development aid to Bamako. Germany condemned the move.",
+        "MLI>FRA:16 FRA>MLI:11 DEU>MLI:11",
+    ),
+    (
+        "KYIV",
+        "Ukraine's parliament approved a new budget on Monday. Lawmakers also voted to extend "
+        "martial law. Russia struck Kyiv with missiles on Tuesday. Poland condemned the attack.",
+        "RUS>UKR:19 POL>RUS:11",
+    ),
+    (
+        "KYIV",
+        "Russia seized two Ukrainian ships in the Kerch Strait. Ukraine summoned Russia's "
+        "charge d'affaires. NATO condemned the seizure.",
+        "RUS>UKR:17 UKR>RUS:11 NATO>RUS:11",
+    ),
+    (
+        "BRUSSELS",
+        "Poland expelled two Belarusian diplomats on Monday. Belarus expelled three Polish "
+        "diplomats in return. The EU criticized the decision.",
+        "POL>BLR:16 BLR>POL:16",
+    ),
+    (
+        "YEREVAN",
+        "Armenia opened its border crossing at Margara on Monday. Turkey sent a delegation to "
+        "Yerevan. The European Union welcomed the move.",
+        "TUR>ARM:04",
+    ),
+]
+
+PLACE_PHRASE: list[Case] = [
+    (
+        "BAKU",
+        "Turkey and Azerbaijan began a 10-day joint military exercise near Azerbaijan's border "
+        "with Iran on Wednesday.",
+        "TUR>AZE:06 AZE>TUR:06",
+    ),
+    (
+        "MINSK",
+        "Russia and Belarus began joint naval drills off the coast of Kaliningrad, along "
+        "Lithuania's border with Poland.",
+        "RUS>BLR:06 BLR>RUS:06",
+    ),
+    (
+        "TOKYO",
+        "Japan started joint exercises with Australia near the Senkaku Islands.",
+        "JPN>AUS:06",
+    ),
+    (
+        "NEW DELHI",
+        "India and France held a joint naval exercise off the coast of Sri Lanka this week.",
+        "IND>FRA:06 FRA>IND:06",
+    ),
+    (
+        "SEOUL",
+        "North Korea staged artillery drills near its border with South Korea on Monday.",
+        "PRK>KOR:15",
+    ),
+]
+
+DOCUMENT: list[Case] = [
+    (
+        "VIENNA",
+        "The IAEA board passed a resolution censuring Iran. Israel accused Tehran of hiding "
+        "nuclear material. Iran rejected the resolution.",
+        "ISR>IRN:11 IRN>IAEA:12",
+    ),
+    (
+        "BRUSSELS",
+        "The European Parliament adopted a report criticizing Hungary. Poland accused Budapest "
+        "of backsliding. Hungary rejected the report.",
+        "EU>HUN:11 POL>HUN:11 HUN>EU:12",
+    ),
+    (
+        "MOSCOW",
+        "Estonia accused Russia of jamming GPS signals. Latvia issued a statement on the "
+        "Baltic grid. Russia rejected the accusation.",
+        "EST>RUS:11 RUS>EST:12",
+    ),
+]
+
 NONE: list[NearMiss] = [
     (
         "CAIRO",
@@ -124,9 +251,23 @@ GAPS: list[Gap] = [
         "UKR>USA:05 USA>UKR:03|07",
         "'the two men' takes the story's states when the army chief has no state of his own",
     ),
+    (
+        "YEREVAN",
+        "Armenia lodged a complaint with the U.N. Security Council over Azerbaijani shelling "
+        "of border villages.",
+        "ARM>AZE:11 ARM>UN:11",
+        "a complaint lodged with a venue is aimed at the accused its 'over' phrase names; the "
+        "shelling noun is coded Armenia's, aimed at the venue",
+    ),
+    (
+        "MANILA",
+        "Japan held joint patrols with Philippine and Australian ships in the South China Sea.",
+        "JPN>PHL:06 JPN>AUS:06",
+        "coordinated nationality adjectives under 'with' give only the first partner",
+    ),
 ]
 
-CASES = STORY_PAIR + ASIDE
+CASES = STORY_PAIR + ASIDE + ANSWERED_DEED + PLACE_PHRASE + DOCUMENT
 
 
 @pytest.fixture(scope="module")

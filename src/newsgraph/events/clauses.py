@@ -52,8 +52,11 @@ log = logging.getLogger(__name__)
 _DEED_PREPS = frozenset({"into", "on", "over", "against", "at"})  # where a deed lands
 
 
-def _under(ctx: _Ctx, root: Token, lemmas: frozenset[str], depth: int = 3) -> list[Token]:
-    """Objects of the given prepositions anywhere a few steps under root."""
+def _under(
+    ctx: _Ctx, root: Token, lemmas: frozenset[str], depth: int = 3, enter_places: bool = True
+) -> list[Token]:
+    """Objects of the given prepositions anywhere a few steps under root; with
+    ``enter_places`` false, none inside a place phrase (place_phrase_preps)."""
     out, frontier = [], [root]
     for _ in range(depth):
         nxt = []
@@ -70,6 +73,12 @@ def _under(ctx: _Ctx, root: Token, lemmas: frozenset[str], depth: int = 3) -> li
                                 for o in ctx.kids(v.i, _OBJ):
                                     out.append(o)
                                     out.extend(_preps(ctx, o, frozenset({"of"})))
+                elif (
+                    not enter_places
+                    and k.dep == "prep"
+                    and k.lemma.lower() in ctx.rules.place_phrase_preps
+                ):
+                    continue  # "drills near Azerbaijan's border with Iran": Iran is no partner
                 elif k.dep in (
                     "acl",
                     "relcl",
@@ -152,7 +161,9 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
     if name == "xcomp_obj":
         return [o for x in _acting_xcomps(ctx, verb) for o in ctx.kids(x.i, _OBJ)]
     if name == "obj_sub":
-        return _under(ctx, obj, lemmas) if obj is not None else []
+        # "drills near Azerbaijan's border with Iran": the border's, not the drills' (under:
+        # with of v.drill_near still reaches it)
+        return _under(ctx, obj, lemmas, enter_places=False) if obj is not None else []
     if name == "obj_mod":
         if obj is None:
             return []

@@ -285,6 +285,8 @@ class Rules:
     # partner of the act (_bystander_phrase)
     aside_nouns: frozenset[str] = frozenset()
     aside_exempt_verbs: frozenset[str] = frozenset()
+    # "near Azerbaijan's border with Iran": a place phrase an argument search does not enter
+    place_phrase_preps: frozenset[str] = frozenset()
     # verbs of a refusal that "the decision" may sum up (_decision_authors)
     refusing_verbs: frozenset[str] = frozenset()
 

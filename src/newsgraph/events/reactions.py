@@ -898,9 +898,59 @@ def _latest_deed(
             return []  # "Analysts said a decision on a rail link was due": which decision?
         if _returned_deed(ctx, hit, earlier, coded, index):
             return []  # "... France recalled its envoy. The EU criticized the decision": which?
+        answered = _answered_doer(ctx, hit, earlier, index)
+        if answered is not None:
+            # "Azerbaijan closed the corridor. Armenia recalled its envoy from Baku. The EU
+            # criticized the decision": the act the recall answers, told but not coded
+            return [replace(hit, target=answered)] if _differ(ctx, hit.source, answered) else []
         aimed = _deed_at_reactor(ctx, hit, coded, sent_index, index)
         return _co_authored(ctx, replace(hit, target=(aimed or earlier).source), coded)
     return []
+
+
+def _answered_doer(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int) -> Mention | None:
+    """The target of a hostile deed when it is the subject of an act told, uncoded, in the
+    main clause of a lead sentence before it (_LEAD_SENTENCES): the deed answers that act,
+    which is what a third party's criticism of "the decision" or "the move" is about ("Iran
+    began enriching uranium to 90 percent. Israel threatened to strike. France condemned the
+    move": Iran's, not Israel's threat). The deed must be a measure or a threat
+    (countering_roots, answering_roots), or the lead's act the one the reaction's noun names:
+    "Ukraine's parliament approved a budget. Russia struck Kyiv. Poland condemned the attack"
+    is Russia's. None when an act of that subject's was coded on the way back, or for a
+    reaction that is no hostile one."""
+    rules = ctx.rules
+    if earlier.target is None or hit.code[:2] not in rules.reaction_roots:
+        return None
+    if earlier.code[:2] not in rules.conflict_roots:
+        return None
+    # a measure or a threat answers an act; an attack or an arrest, only the act the
+    # reaction's noun names ("launched an offensive ... France condemned the offensive")
+    answer = earlier.code[:2] in rules.countering_roots | rules.answering_roots
+    noun = hit.act if hit.named else ""
+    if not answer and not noun:
+        return None
+    doer = _principal(earlier.target)
+    for i in range(index - 1, -1, -1):
+        if i >= ctx.lead_end:
+            continue  # "Ukraine's parliament passed a budget": the lead's act is the story's
+        if any(_principal(h.source) == doer for h in ctx.sentence_hits.get(i, ())):
+            return None  # its act was coded: the deed chain is told in full
+        sent = ctx.parse.sentences[i]
+        for verb in ctx.parse.tokens[sent.token_start : sent.token_end]:
+            if verb.head != verb.i or verb.pos != "VERB" or verb.tag not in ("VBD", "VBZ", "VBN"):
+                continue
+            if verb.lemma.lower() in rules.speech_verbs or _negated(ctx, verb):
+                continue
+            # "began enriching uranium": the object of the verb it governs
+            heads = [verb.i, *(x.i for x in ctx.kids(verb.i, frozenset({"xcomp"})))]
+            objs = [o.lemma.lower() for k in heads for o in ctx.kids(k, _OBJ)]
+            if not objs or not (answer or noun in objs or _deverbal(ctx, noun, verb)):
+                continue
+            for subj in _subject_tokens(ctx, verb):
+                for m in _actors(ctx, [subj], "source"):
+                    if m.actor is not None and m.actor.principal == doer:
+                        return m
+    return None
 
 
 def _cause_clause(ctx: _Ctx, trigger: Token) -> bool:
@@ -1578,6 +1628,7 @@ def _context_target(
     # a noun that sums up a hostile act ("the incident") looks as far back as any context
     window = _CONTEXT_WINDOW if hit.act in ctx.rules.summary_nouns else _BYSTANDER_WINDOW
     bystander: _Hit | None = None  # "The Kremlin criticized the sanctions" the EU put on Belarus
+    told: bool | None = None  # whether the reaction's document noun was told with its author
     for index, earlier in reversed(coded):
         if hit.window and sent_index - index > hit.window:
             break
@@ -1587,6 +1638,14 @@ def _context_target(
         if e_src is None or e_tgt is None:
             continue
         if hit.context == "reaction" and e_tgt.principal == src.principal:
+            if told is None:
+                # "The IAEA board passed a resolution censuring Iran. Israel accused Tehran
+                # ... Iran rejected the resolution": a document told earlier with its author
+                # (_told_act) is that author's, no answer to the latest act aimed at the reactor
+                noun = ctx.tok(hit.noun).lemma.lower() if hit.noun >= 0 else ""
+                told = noun in ctx.rules.content_nouns and bool(_told_act(ctx, hit, coded))
+            if told:
+                return None
             if (
                 e_src.principal != src.principal
                 and (not hit.answers or earlier.code[:2] in hit.answers)
@@ -1604,7 +1663,12 @@ def _context_target(
         ):
             if _returned_deed(ctx, hit, earlier, coded, index):
                 return None  # "Germany retaliated ... Poland condemned the expulsions": whose?
-            bystander = replace(hit, target=earlier.source, context=hit.context)
+            # "Belarus deployed nuclear weapons. Poland moved troops to its border. Lithuania
+            # condemned the deployment": the act the troop move answers, told but not coded
+            answered = _answered_doer(ctx, hit, earlier, index)
+            if answered is not None and not _differ(ctx, hit.source, answered):
+                return None
+            bystander = replace(hit, target=answered or earlier.source, context=hit.context)
         if (
             bystander is None
             and hit.act
