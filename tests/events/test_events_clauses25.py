@@ -19,6 +19,11 @@ is the helper's cooperation (06) with the act's subject (n.with_help, _with_host
 the parser hangs the phrase on the object or on a participle of a noun the act governs ("on
 a flight arranged with the help of Qatar"); not a planned act, a passive with no agent, a
 phrase a verb completes ("disagreed with Ethiopian support") or a helper that is no state.
+A gift or debt relief with no receiver named goes to the state the giver's apposition names
+it the giver of ("Britain, Ghana's former colonial ruler, said it would cancel ...", "China,
+Zambia's biggest creditor": apposed_partner_nouns, _apposed_partner); an ally or a partner
+is no giver, a receiver named wins, a withheld delivery or a rebuke takes none. Interest on
+a state's loans cancelled is debt relief (v.forgive_debt).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -172,6 +177,34 @@ CASES: list[Case] = [
         "Libya's coast guard intercepted 300 migrants with Italian support, officials said.",
         "ITA>LBY:06",
     ),
+    # a gift whose receiver the giver's apposition names
+    (
+        "ACCRA",
+        "Britain, Ghana's former colonial ruler, said it would cancel interest on about $90"
+        " million of export credit debt.",
+        "GBR>GHA:03",
+    ),
+    (
+        "TOKYO",
+        "Japan, Indonesia's largest donor, pledged $200 million in flood relief on Monday.",
+        "JPN>IDN:03",
+    ),
+    (
+        "BERLIN",
+        "Germany, the second-largest backer of Ukraine, delivered three more air defense systems.",
+        "DEU>UKR:07",
+    ),
+    (
+        "BEIJING",
+        "China, Zambia's biggest creditor, agreed to restructure $4 billion of loans.",
+        "CHN>ZMB:03",
+    ),
+    (
+        "MANILA",
+        "Japan, the Philippines' largest donor, pledged $200 million to Vietnam on Monday.",
+        "JPN>VNM:03",
+    ),
+    ("TOKYO", "Japan cancelled the interest on Pakistan's loans on Monday.", "JPN>PAK:07"),
 ]
 
 NONE: list[NearMiss] = [
@@ -209,6 +242,15 @@ NONE: list[NearMiss] = [
     ("NIAMEY", "The hostages were freed with the help of Algeria, officials said."),
     ("CAIRO", "Egypt disagreed with Ethiopian support for the dam."),
     ("SEOUL", "South Korea is working on the plan with American support."),
+    # an apposition naming no giver's role, a rebuke, a withheld delivery, a contract
+    ("PARIS", "France, Mali's former colonial ruler, condemned the coup."),
+    ("BERLIN", "Germany, a founding member of NATO, raised its defense budget."),
+    ("ROME", "Italy, Libya's former colonial power, said it would cancel the contract."),
+    (
+        "MOSCOW",
+        "Russia, India's largest arms supplier, said it would not deliver the jets on time.",
+    ),
+    ("TOKYO", "Japan cancelled its interest in the Russian gas project."),
 ]
 
 GAPS: list[Gap] = []

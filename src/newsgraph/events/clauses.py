@@ -45,7 +45,7 @@ from newsgraph.events.parties import (
     _stolen_subject,
     _summed_clause,
 )
-from newsgraph.model import Token
+from newsgraph.model import Mention, Token
 
 log = logging.getLogger(__name__)
 
@@ -356,6 +356,23 @@ def _with_host(ctx: _Ctx, noun: Token) -> Token | None:
     ):
         return None
     return host
+
+
+def _apposed_partner(ctx: _Ctx, verb: Token, subjects: list[Token]) -> list[Mention]:
+    """The state a subject's apposition names it the giver of ("Britain, Ghana's former
+    colonial ruler", "China, the largest creditor of Zambia": apposed_partner_nouns); a
+    pronoun's, in a clause its antecedent reports ("Britain, ..., said it would cancel")."""
+    if all(s.pos == "PRON" for s in subjects) and verb.dep == "ccomp" and verb.head != verb.i:
+        subjects = subjects + ctx.kids(verb.head, _SUBJ)
+    roles = [
+        a
+        for s in subjects
+        for a in ctx.kids(s.i, frozenset({"appos"}))
+        if a.lemma.lower() in ctx.rules.apposed_partner_nouns
+    ]
+    owners = [k for a in roles for k in ctx.kids(a.i, frozenset({"poss"}))]
+    owners += [o for a in roles for o in _preps(ctx, a, frozenset({"of", "to"}))]
+    return _actors(ctx, owners, "target")
 
 
 def _premodifiers(ctx: _Ctx, noun: Token) -> list[Token]:

@@ -289,6 +289,8 @@ class Rules:
     place_phrase_preps: frozenset[str] = frozenset()
     # verbs of a refusal that "the decision" may sum up (_decision_authors)
     refusing_verbs: frozenset[str] = frozenset()
+    # "Britain, Ghana's former colonial ruler": a giver's role toward a state (_apposed_partner)
+    apposed_partner_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

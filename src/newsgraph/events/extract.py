@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from newsgraph.actors.addressed import address_words
 from newsgraph.events.clauses import (
+    _apposed_partner,
     _clausal_which,
     _fronted_participle,
     _gap_head,
@@ -349,6 +350,13 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             targets = _office_hosts(ctx, code, subjects, sources, verb)
         if not targets and obj is not None and _giving(ctx, pattern, code, obj):
             targets = _absolute_recipients(ctx, verb)  # "..., with Japan lending $1 billion"
+        if (
+            not targets
+            and obj is not None
+            and _giving(ctx, pattern, code, obj)
+            and code[:2] not in ctx.rules.hostile_roots  # "would not deliver the jets on time"
+        ):
+            targets = _apposed_partner(ctx, verb, subjects)  # "Britain, Ghana's ex-ruler, ..."
         if not targets and pattern.place_target and _for_visit(ctx, verb):
             targets = _dateline_host(ctx)  # "who arrived on Sunday for a three-day visit"
         if not targets and not pattern.reciprocal:
