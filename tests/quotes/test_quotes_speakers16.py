@@ -11,10 +11,11 @@ that body; a statement after ", and" that the parser took for a reported clause 
 own subject's; "add" with a noun object and "to" is no speech; "he" after a paragraph
 whose subject is a surname the actors stage did not read is that person, but not over a
 later main clause's subject nor a person named only as an object; a mission's members
-("observers from the OSCE") speak as the phrase. Near-misses: a person's words inside a
-body's report stay the person's; a coordinated verb with no subject of its own, a cue
-governing the quotation, a relative clause holding it, an email, a capital beside its
-state, another state's "it" and an "add" that reports all keep their readings."""
+("observers from the OSCE") speak as the phrase; a chain of coordinated names speaks
+whole. Near-misses: a person's words inside a body's report stay the person's; a
+coordinated verb with no subject of its own, a cue governing the quotation, a relative
+clause holding it, an email, a capital beside its state, another state's "it" and an
+"add" that reports all keep their readings."""
 
 from __future__ import annotations
 
@@ -28,59 +29,71 @@ pytestmark = pytest.mark.model
 _CASES: list[tuple[str, str, str]] = [
     # 1. told-in-report: a side clause's cue, a borrowed non-person subject
     (
-        "TOKYO — China's Foreign Ministry said in a statement that it “firmly opposes” the visit, while Japanese Prime Minister Kenji Sato said the trip was private.",
+        "TOKYO — China's Foreign Ministry said in a statement that it “firmly opposes” the "
+        "visit, while Japanese Prime Minister Kenji Sato said the trip was private.",
         "firmly opposes",
         "China's Foreign Ministry",
     ),
     (
-        "MOSCOW — Russia's Foreign Ministry said in a statement that the convoy's vehicles had no permits and accused Kyiv of “nuclear blackmail.”",
+        "MOSCOW — Russia's Foreign Ministry said in a statement that the convoy's vehicles had "
+        "no permits and accused Kyiv of “nuclear blackmail.”",
         "nuclear blackmail",
         "Russia's Foreign Ministry",
     ),
     (
-        "ANKARA — Turkey's Defense Ministry said in a statement that the Greek aircraft had no flight plan and called the flights “a provocation.”",
+        "ANKARA — Turkey's Defense Ministry said in a statement that the Greek aircraft had no "
+        "flight plan and called the flights “a provocation.”",
         "a provocation",
         "Turkey's Defense Ministry",
     ),
     (
-        "NEW DELHI — Foreign Secretary Anil Sethi told the Pakistani envoy that the strikes were “unacceptable,” the ministry said in a statement.",
+        "NEW DELHI — Foreign Secretary Anil Sethi told the Pakistani envoy that the strikes were "
+        "“unacceptable,” the ministry said in a statement.",
         "unacceptable",
         "Anil Sethi",
     ),
     (
-        "NEW DELHI — The ministry said Foreign Secretary Anil Sethi had told the envoy that the strikes were “unacceptable.”",
+        "NEW DELHI — The ministry said Foreign Secretary Anil Sethi had told the envoy that the "
+        "strikes were “unacceptable.”",
         "unacceptable",
         "Anil Sethi",
     ),
     # 2. a clause beside the quotation's own, with its own subject
     (
-        "ASHGABAT — Turkmen Railways blamed “a signal failure” for the crash, but a government official told Reuters the line had not been repaired for years.",
+        "ASHGABAT — Turkmen Railways blamed “a signal failure” for the crash, but a government "
+        "official told Reuters the line had not been repaired for years.",
         "a signal failure",
         "Turkmen Railways",
     ),
     (
-        "DHAKA — Police fired “warning shots” at the crowd outside parliament, but protesters said live rounds were used.",
+        "DHAKA — Police fired “warning shots” at the crowd outside parliament, but protesters "
+        "said live rounds were used.",
         "warning shots",
         "Police",
     ),
     (
-        "ASTANA — Kazakh Railways blamed “a signal failure” for Sunday's derailment and said services would resume on Monday.",
+        "ASTANA — Kazakh Railways blamed “a signal failure” for Sunday's derailment and said "
+        "services would resume on Monday.",
         "a signal failure",
         "Kazakh Railways",
     ),
     (
-        "ASTANA — Kazakh Railways said “a signal failure” caused the derailment, but a union official told Reuters the line was old.",
+        "ASTANA — Kazakh Railways said “a signal failure” caused the derailment, but a union "
+        "official told Reuters the line was old.",
         "a signal failure",
         "Kazakh Railways",
     ),
     # 3. a subjectless conjunct the parser put inside a relative clause
     (
-        "PARIS — France banned a march in Lyon, the Interior Ministry said.\nThe ministry said the ban followed a riot in March, in which police said four officers were hurt, and was needed “to protect public order.”",
+        "PARIS — France banned a march in Lyon, the Interior Ministry said.\nThe ministry said "
+        "the ban followed a riot in March, in which police said four officers were hurt, and was "
+        "needed “to protect public order.”",
         "to protect public order",
         "Interior Ministry",
     ),
     (
-        "LYON — Police said four officers were hurt in the riot, which the mayor described as “the worst in years.”",
+        "LYON — Police said four officers were hurt in the riot, which the mayor described as "
+        "“the worst in years.”",
         "the worst in years",
         "mayor",
     ),
@@ -91,12 +104,14 @@ _CASES: list[tuple[str, str, str]] = [
     ),
     # 4. diplomatic papers speak for whoever handed or sent them
     (
-        "WARSAW — Poland's Foreign Ministry summoned the Belarusian charge d'affaires on Friday and handed him a note describing the incursion as “a deliberate provocation.”",
+        "WARSAW — Poland's Foreign Ministry summoned the Belarusian charge d'affaires on Friday "
+        "and handed him a note describing the incursion as “a deliberate provocation.”",
         "a deliberate provocation",
         "Poland's Foreign Ministry",
     ),
     (
-        "MINSK — Belarus's Foreign Ministry sent a diplomatic note to Warsaw demanding the “immediate return” of two detained soldiers.",
+        "MINSK — Belarus's Foreign Ministry sent a diplomatic note to Warsaw demanding the "
+        "“immediate return” of two detained soldiers.",
         "immediate return",
         "Belarus's Foreign Ministry",
     ),
@@ -107,40 +122,49 @@ _CASES: list[tuple[str, str, str]] = [
     ),
     # 5. a capital keeps the article's word unless its state is a subject beside it
     (
-        "TOKYO — Chinese coast guard ships entered Japanese waters near the Senkaku Islands, and Tokyo summoned the Chinese ambassador to protest what it called “a serious violation.”",
+        "TOKYO — Chinese coast guard ships entered Japanese waters near the Senkaku Islands, and "
+        "Tokyo summoned the Chinese ambassador to protest what it called “a serious violation.”",
         "a serious violation",
         "Tokyo",
     ),
     (
-        "BEIJING — China denounced the new U.S. tariffs on Tuesday, with Beijing saying they amounted to “economic bullying.”",
+        "BEIJING — China denounced the new U.S. tariffs on Tuesday, with Beijing saying they "
+        "amounted to “economic bullying.”",
         "economic bullying",
         "China",
     ),
     # 6. "it" after a body named by its proper name
     (
-        "ANKARA — Turkey recalled its ambassador from Athens. The Turkish Foreign Ministry also summoned the Greek envoy for what it called “an unacceptable violation” of Turkish airspace.",
+        "ANKARA — Turkey recalled its ambassador from Athens. The Turkish Foreign Ministry also "
+        "summoned the Greek envoy for what it called “an unacceptable violation” of Turkish "
+        "airspace.",
         "an unacceptable violation",
         "Turkish Foreign Ministry",
     ),
     (
-        "ATHENS — The Turkish Foreign Ministry summoned the Greek envoy on Monday. Athens said it would not accept what it called “intimidation” in the Aegean.",
+        "ATHENS — The Turkish Foreign Ministry summoned the Greek envoy on Monday. Athens said "
+        "it would not accept what it called “intimidation” in the Aegean.",
         "intimidation",
         "Athens",
     ),
     # 7. a coordinated statement the parser took for a reported clause
     (
-        "ROME — Italian Foreign Minister Paolo Ricci said Rome had protested to Tehran through diplomatic channels, and the French Foreign Ministry said it was “deeply troubled” by the arrests.",
+        "ROME — Italian Foreign Minister Paolo Ricci said Rome had protested to Tehran through "
+        "diplomatic channels, and the French Foreign Ministry said it was “deeply troubled” by "
+        "the arrests.",
         "deeply troubled",
         "French Foreign Ministry",
     ),
     (
-        "ROME — Italian Foreign Minister Paolo Ricci said Rome had protested and the ministry was “deeply troubled.”",
+        "ROME — Italian Foreign Minister Paolo Ricci said Rome had protested and the ministry "
+        "was “deeply troubled.”",
         "deeply troubled",
         "Paolo Ricci",
     ),
     # 7b. "add" with a noun object and "to" is no speech
     (
-        "CARACAS — Washington added Venezuela's state oil company to its sanctions list on Monday, a step Caracas called “economic terrorism.”",
+        "CARACAS — Washington added Venezuela's state oil company to its sanctions list on "
+        "Monday, a step Caracas called “economic terrorism.”",
         "economic terrorism",
         "Caracas",
     ),
@@ -150,29 +174,39 @@ _CASES: list[tuple[str, str, str]] = [
         "Paolo Ricci",
     ),
     (
-        "ROME — Foreign Minister Paolo Ricci added a warning to the joint statement, calling the arrests “unacceptable.”",
+        "ROME — Foreign Minister Paolo Ricci added a warning to the joint statement, calling the "
+        "arrests “unacceptable.”",
         "unacceptable",
         "Paolo Ricci",
     ),
     # 8. "he" after a paragraph whose subject is a surname the actors stage did not read
     (
-        "LUSAKA — Zambia and Ghana signed a visa accord on Monday.\n\nThe accord was signed by Zambian Foreign Minister Mary Banda and her Ghanaian counterpart, Kofi Mensah-Owusu, during a visit by Banda to Accra.\n\n“Our people will travel freely,” Banda said at the ceremony.\n\nMensah-Owusu said the accord would also cover students.\n\n“This is what unity looks like,” he said.",
+        "LUSAKA — Zambia and Ghana signed a visa accord on Monday.\n\nThe accord was signed by "
+        "Zambian Foreign Minister Mary Banda and her Ghanaian counterpart, Kofi Mensah-Owusu, "
+        "during a visit by Banda to Accra.\n\n“Our people will travel freely,” Banda said at the "
+        "ceremony.\n\nMensah-Owusu said the accord would also cover students.\n\n“This is what "
+        "unity looks like,” he said.",
         "This is what unity looks like",
         "Kofi Mensah-Owusu",
     ),
     (
-        "WASHINGTON — The president-elect has not commented on the decision, but his son, Robert Hale Jr., quickly criticized it.\n\n“They want a war before my father takes office,” he said on social media.",
+        "WASHINGTON — The president-elect has not commented on the decision, but his son, Robert "
+        "Hale Jr., quickly criticized it.\n\n“They want a war before my father takes office,” he "
+        "said on social media.",
         "They want a war",
         "Robert Hale Jr.",
     ),
     (
-        "TBILISI — Georgian Prime Minister Levan Kobakhidze defended the media law on Monday.\n\nThe law, modeled on one passed in Hungary under Viktor Orban, has drawn criticism from Brussels.\n\n“This law protects our sovereignty,” he said.",
+        "TBILISI — Georgian Prime Minister Levan Kobakhidze defended the media law on "
+        "Monday.\n\nThe law, modeled on one passed in Hungary under Viktor Orban, has drawn "
+        "criticism from Brussels.\n\n“This law protects our sovereignty,” he said.",
         "protects our sovereignty",
         "Levan Kobakhidze",
     ),
     # 9. a mission's members tied to their body
     (
-        "TBILISI — Observers from the Organization for Security and Cooperation in Europe said the vote was “marred by pressure on voters.”",
+        "TBILISI — Observers from the Organization for Security and Cooperation in Europe said "
+        "the vote was “marred by pressure on voters.”",
         "marred by pressure",
         "Observers from the Organization for Security and Cooperation in Europe",
     ),
@@ -182,6 +216,24 @@ _CASES: list[tuple[str, str, str]] = [
         "Monitors from the European Union",
     ),
     ("TBILISI — Observers said the vote was “largely peaceful.”", "largely peaceful", "Observers"),
+    # 10. three or more names coordinated speak together, the whole chain
+    (
+        "CAIRO — Egypt, Qatar and the United States said in a joint statement that they would "
+        "push for “a permanent ceasefire.”",
+        "a permanent ceasefire",
+        "Egypt, Qatar and the United States",
+    ),
+    (
+        "CAIRO — Egypt and Qatar said in a joint statement that talks would resume “within days.”",
+        "within days",
+        "Egypt and Qatar",
+    ),
+    (
+        "WASHINGTON — The FBI and CISA said the hackers had gained “broad access” to telecom "
+        "networks.",
+        "broad access",
+        "FBI and CISA",
+    ),
 ]
 
 

@@ -2681,6 +2681,12 @@ def _joined(ctx: _Context, tok: Token) -> tuple[str, tuple[int, int]] | None:
     if tok.pos != "PROPN" or not conj:
         return None
     lo = _phrase(parse, tok)[0]
+    # the whole chain: "Egypt, Qatar and the United States" hangs each on the one before
+    while True:
+        more = [k for k in parse.kids(conj[-1].i) if k.dep == "conj" and k.pos == "PROPN"]
+        if not more:
+            break
+        conj.append(more[-1])
     hi = max(_phrase(parse, k)[1] for k in conj)
     return _strip_determiner(ctx.article.text[lo:hi]), (lo, hi)
 
