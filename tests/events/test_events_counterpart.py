@@ -176,7 +176,8 @@ NONE: list[tuple[str, str, str]] = [
         "CAIRO",
         "Egypt signed a gas deal with Israel and a port deal with Greece on Monday. "
         "Cairo pledged 1 billion dollars for new pipelines.",
-        "EGY>ISR:05|06",
+        # the second object's own with-phrase (_split_objects, session 16)
+        "EGY>ISR:05|06 EGY>GRC:05|06",
     ),
     # the source's own business
     (

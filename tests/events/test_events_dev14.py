@@ -97,7 +97,8 @@ WORTH: list[Case] = [
     (
         "RIYADH",
         "Saudi Arabia signed deals worth $10 billion with China during the visit.",
-        "SAU>CHN:05",
+        # the visit visits the partner of "worth ... with China" as of "deals with China"
+        "SAU>CHN:05 SAU>CHN:04",
     ),
 ]
 

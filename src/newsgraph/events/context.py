@@ -80,6 +80,7 @@ class Rules:
     named_thing_labels: frozenset[str]
     enclosing_labels: frozenset[str]
     speech_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
     first_person: frozenset[str]
     region_qualifiers: frozenset[str]
     act_nouns: frozenset[str]

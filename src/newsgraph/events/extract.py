@@ -84,6 +84,7 @@ from newsgraph.events.modality import (
     _future_clause,
     _generic_object,
     _lemmas_under,
+    _passive_conjunct,
     _passive_trigger,
     _refusal,
     _remark_withheld,
@@ -202,6 +203,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         return []
     if _memo(ctx, _remark_withheld, verb):
         return []  # "declined to comment on Libya's request": a remark withheld, no act
+    if "nsubjpass" in pattern.forbid and passive and _passive_conjunct(ctx, verb):
+        return []  # "... and was accepted into the club": the shared subject is the patient
     modified = _memo(ctx, _participle_noun, verb)
     adverbial = _memo(ctx, _adverbial_patient, verb)  # "After being summoned by X, the envoy"
     if not pattern.objects:
@@ -291,7 +294,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=True)
     elif passive and pattern.reverse:
         # "Canada is disappointed by Trump's actions": the patient reacts to the agent
-        sources = _actors(ctx, ctx.kids(verb.i, _PASSIVE_SUBJ), "source")
+        patient = ctx.kids(verb.i, _PASSIVE_SUBJ) or _passive_conjunct(ctx, verb)
+        sources = _actors(ctx, patient, "source")
         targets = _actors(ctx, agents, "target") or _targets(ctx, verb, obj, pattern, True)[0]
         slot = ""
     elif passive:
@@ -303,7 +307,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if not sources and not agents and state is None and modified is not None:
             sources = _actors(ctx, _deal_user(ctx, verb, modified), "source")
         patient = [_act_antecedent(ctx, modified, verb)] if modified is not None else []
-        patient = patient or ctx.kids(verb.i, _PASSIVE_SUBJ)
+        patient = patient or ctx.kids(verb.i, _PASSIVE_SUBJ) or _passive_conjunct(ctx, verb)
         patient += [adverbial] if adverbial is not None else []
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=True)
         if targets and sources and pattern.target[:1] == ("dobj",) and not pattern.objects:
@@ -428,6 +432,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         return [_Hit(pattern, code, verb, s, None, "mediation", fallback=fallback) for s in sources]
     hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in targets if _differ(ctx, s, t)]
     hits += _mirrored(ctx, verb, hits) + _gapped(ctx, hits)
+    if pattern.objects and hits and code == _refined(pattern, words):
+        hits = _split_objects(ctx, verb, pattern, hits)
     if not hits and code[:2] in ctx.rules.partner_roots:
         hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in _partners(ctx, verb, s)]
     if (
@@ -1089,14 +1095,87 @@ def _joined_after(ctx: _Ctx, t: Token, host: Token, anchor: Token) -> bool:
     return False
 
 
+def _split_objects(ctx: _Ctx, verb: Token, pattern: Pattern, hits: list[_Hit]) -> list[_Hit]:
+    """Acts of a second object with a phrase of its own, which the parser joins to the first
+    phrase's party: "received loans from the IMF and investment pledges from the UAE", "sent
+    tanks to Ukraine and food aid to Syria". The second object (one of the pattern's) gets the
+    party its phrase names; each act is refined by its own object's words (the loans are no
+    pledge). Only hits whose code is the pattern's refinement (no intent remapping)."""
+    out = list(hits)
+    for h in hits:
+        for role in ("source", "target"):
+            party = getattr(h, role)
+            if party is None:
+                continue
+            for x, phrase in _object_remnants(ctx, verb, pattern, party):
+                skip = {t.i for k in (x, phrase) for t in ctx.parse.subtree(k.i)}
+                own = {t.lemma.lower() for k in (x, phrase) for t in ctx.parse.subtree(k.i)}
+                rest = {verb.lemma.lower()} | {
+                    t.lemma.lower()
+                    for k in ctx.kids(verb.i, _OBJ | frozenset({"prep", "dative"}))
+                    for t in ctx.parse.subtree(k.i)
+                    if t.i not in skip
+                }
+                first = replace(h, code=_refined(pattern, rest))
+                out = [first if o is h else o for o in out]
+                second = _refined(pattern, own)
+                for m in _actors(ctx, _pobjs(ctx, phrase), role):
+                    source = m if role == "source" else h.source
+                    target = m if role == "target" else h.target
+                    if target is None or h.target is None or not _differ(ctx, source, target):
+                        continue
+                    pair = (_principal(source), _principal(target))
+                    if pair == (_principal(h.source), _principal(h.target)):
+                        continue
+                    # a party the first reading already gave ("tanks from Germany and loans
+                    # from the IMF") keeps its act, with its own object's code
+                    out = [o for o in out if (_principal(o.source), _pair_target(o)) != pair]
+                    out.append(replace(h, code=second, source=source, target=target))
+    return out
+
+
+def _pair_target(hit: _Hit) -> str:
+    """The principal of a hit's target ("" for none yet)."""
+    return _principal(hit.target) if hit.target is not None else ""
+
+
+def _object_remnants(
+    ctx: _Ctx, verb: Token, pattern: Pattern, party: Mention
+) -> list[tuple[Token, Token]]:
+    """(second object, its phrase) pairs joined to a party named in a phrase of the verb or its
+    object: the conjunct is a common noun the pattern takes as its object, with a phrase of the
+    same preposition under it or on the verb after it."""
+    out = []
+    for t in (ctx.tok(i) for i in range(party.token_start, party.token_end)):
+        if t.dep != "pobj" or t.head == t.i:
+            continue
+        prep = ctx.tok(t.head)
+        if prep.head not in (verb.i, *(o.i for o in ctx.kids(verb.i, _OBJ))):
+            continue
+        lemma = prep.lemma.lower()
+        for x in ctx.kids(t.i, frozenset({"conj"})):
+            if x.pos != "NOUN" or x.i in ctx.by_token or x.lemma.lower() not in pattern.objects:
+                continue
+            phrases = [k for k in ctx.kids(x.i, frozenset({"prep"})) if k.lemma.lower() == lemma]
+            phrases += [
+                k
+                for k in ctx.kids(verb.i, frozenset({"prep", "dative"}))
+                if k.i > x.i and k.lemma.lower() == lemma
+            ]
+            out += [(x, phrases[0])] if phrases else []
+    return out
+
+
 def _said_conjunct(ctx: _Ctx, verb: Token) -> Token | None:
     """The verb a subjectless saying verb is joined after, when ``verb`` heads what it says
     ("denounced the expulsion and said Moscow would retaliate": the threat acts on whom the
-    denunciation did, as "and threatened to retaliate" would; _conjunct_targets)."""
+    denunciation did, as "and threatened to retaliate" would; _conjunct_targets). A verb of
+    warning does the same ("and warned that Pyongyang would take countermeasures")."""
     if verb.dep != "ccomp" or verb.head == verb.i:
         return None
     said = ctx.tok(verb.head)
-    if said.lemma.lower() not in ctx.rules.speech_verbs or ctx.kids(said.i, _SUBJ | _PASSIVE_SUBJ):
+    saying = ctx.rules.speech_verbs | ctx.rules.warning_verbs
+    if said.lemma.lower() not in saying or ctx.kids(said.i, _SUBJ | _PASSIVE_SUBJ):
         return None
     host = _conj_host(ctx, said)
     return host if host is not None and host.i < said.i else None
@@ -1145,7 +1224,12 @@ def _conjunct_targets(
         and _same_source(h, src)
     }
     first = {h.code[:2] for i, h in coded if i == sent_index and h.trigger.i == host.i}
-    if len(targets) != 1 or not first <= hostile:
+    # "denounced the drills of Seoul and Washington and warned that Pyongyang would take
+    # countermeasures": a clause told after one act on several (one root) names no object
+    # that could be one of theirs only, so it is aimed at them all
+    clause = _said_conjunct(ctx, hit.trigger) is not None or _warned_clause(ctx, hit.trigger)
+    several = len(first) == 1 and clause
+    if not targets or (len(targets) > 1 and not several) or not first <= hostile:
         return []
     return [replace(hit, target=t) for t in targets.values()]
 
@@ -1222,7 +1306,17 @@ def _bare_verb(ctx: _Ctx, verb: Token) -> bool:
     to retaliate", "and warned of reprisals"): a bare verb ("and left") tells no act."""
     if verb.pos != "VERB" or ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ):
         return False
-    return bool(ctx.kids(verb.i, _OBJ | frozenset({"xcomp", "prep"})))
+    return bool(ctx.kids(verb.i, _OBJ | frozenset({"xcomp", "prep"}))) or _warned_clause(ctx, verb)
+
+
+def _warned_clause(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb of warning tells its act by a that-clause alone ("and warned that it
+    would take further countermeasures"): no object of its own that could be one party's."""
+    return (
+        verb.lemma.lower() in ctx.rules.warning_verbs
+        and bool(ctx.kids(verb.i, frozenset({"ccomp"})))
+        and not ctx.kids(verb.i, _OBJ)
+    )
 
 
 def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:

@@ -386,8 +386,24 @@ def _passive_trigger(ctx: _Ctx, verb: Token, hyphened: bool) -> bool:
         or _adverbial_patient(ctx, verb) is not None
         or _loose_participle(ctx, verb)
         or _trailing_participle(ctx, verb)
+        or bool(_passive_conjunct(ctx, verb))
         or hyphened
     ) and _contact_clause(ctx, verb) is None  # "the sanctions the EU imposed": active
+
+
+def _passive_conjunct(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The patient of a passive verb joined with no subject of its own after an active one:
+    the subject the two share ("Iraq invaded Kuwait and was expelled by a coalition": Iraq),
+    whom the agent acted on; empty for any other verb."""
+    if verb.dep != "conj" or not ctx.kids(verb.i, frozenset({"auxpass"})):
+        return []
+    if ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ):
+        return []
+    host = _conj_host(ctx, verb)
+    if host is None or host.i > verb.i:
+        return []
+    # "Turkey was criticized by Greece and was condemned by the EU": the host's patient
+    return ctx.kids(host.i, _PASSIVE_SUBJ) or _subject_tokens(ctx, host)
 
 
 def _body_actors(ctx: _Ctx, tokens: list[Token]) -> list[Mention]:

@@ -185,6 +185,8 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                 # "his meeting with X" mostly restates a meeting told before: not coded;
                 # a clause subject ("he is visiting A with a stop in B") is as good as a verb's
                 sources = [s for s in sources if s.kind != "pronoun"]
+            if not sources and _being_on(ctx, noun):
+                continue  # "Abenov, who was on his first visit to Brussels": the clause's subject
             break
     if not sources and not _hypothetical_subject(ctx, noun):
         # "the visit by Chinese Premier Li Qiang to Australia": a by-phrase names the agent
@@ -258,10 +260,24 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             # president" tells nothing of whom Vietnam's deal was with)
             partner = _phrase_host(ctx, noun, lemmas)
             doers = _actors(ctx, _subject_tokens(ctx, partner), "source") if partner else []
+            agents = _agents(ctx, partner) if partner is not None else []
+            if partner is not None and not doers and ctx.kids(partner.i, _PASSIVE_SUBJ):
+                # "The deal was signed in Accra by Kenya's minister and her Ghanaian
+                # counterpart during a visit by the minister": the passive's agents are its doers
+                doers = _actors(ctx, agents, "source")
             own = {_principal(m) for m in doers}
             if partner is not None and own and all(_principal(m) in own for m in sources):
                 for h in [partner, *ctx.kids(partner.i, _OBJ)]:
                     toks += _preps(ctx, h, frozenset({"to", "with"}))
+                    # "signed contracts worth $1 billion with Kenya": the object's adjective
+                    for a in ctx.kids(h.i, frozenset({"amod"})) if h.i != partner.i else []:
+                        toks += _preps(ctx, a, frozenset({"with"})) if a.i > h.i else []
+                # the other doers ("by X and his Ghanaian counterpart"), then the place the
+                # host verb was done in ("signed in Accra")
+                toks += [
+                    a for a in agents if {_principal(m) for m in _actors(ctx, [a], "target")} - own
+                ]
+                toks += _preps(ctx, partner, frozenset({"in"}))
         elif name == "host_place" and noun.dep == "nsubj" and noun.head != noun.i:
             # "a Russian missile attack started fires in Odesa": where the act's effect was
             toks = _under(ctx, ctx.tok(noun.head), lemmas, 3)
@@ -474,3 +490,20 @@ def _answered_subjects(ctx: _Ctx, noun: Token, sources: list[Mention]) -> list[M
     if others - known:
         return []
     return subjects
+
+
+def _agents(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The heads of a passive verb's by-phrase ("signed by Kenya's minister")."""
+    return [p for a in ctx.kids(verb.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
+
+
+def _being_on(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a noun is what its clause's subject is on ("who was on his first visit to
+    Brussels"): the clause states the trip; its possessive only repeats the subject."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return False
+    prep = ctx.tok(noun.head)
+    if prep.lemma.lower() != "on" or prep.head == prep.i:
+        return False
+    verb = ctx.tok(prep.head)
+    return verb.lemma.lower() == "be" and bool(ctx.kids(verb.i, _SUBJ))
