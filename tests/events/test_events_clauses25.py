@@ -24,6 +24,10 @@ it the giver of ("Britain, Ghana's former colonial ruler, said it would cancel .
 Zambia's biggest creditor": apposed_partner_nouns, _apposed_partner); an ally or a partner
 is no giver, a receiver named wins, a withheld delivery or a rebuke takes none. Interest on
 a state's loans cancelled is debt relief (v.forgive_debt).
+A body of envoys (posted_nouns: a delegation, a mission) travels as a person does: "A Saudi
+delegation arrived in Cairo", "a Chinese trade delegation flew to Canberra", "delegations
+from Saudi Arabia and Jordan arrived" visit (042, _posted_group); not home, not a group of no
+state, not troops.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -205,6 +209,26 @@ CASES: list[Case] = [
         "JPN>VNM:03",
     ),
     ("TOKYO", "Japan cancelled the interest on Pakistan's loans on Monday.", "JPN>PAK:07"),
+    # a delegation or mission travels
+    ("CAIRO", "A Saudi delegation arrived in Cairo on Monday.", "SAU>EGY:04"),
+    ("CAIRO", "A U.N. delegation came to Cairo on Monday.", "UN>EGY:04"),
+    ("CANBERRA", "A Chinese trade delegation flew to Canberra on Monday.", "CHN>AUS:04"),
+    (
+        "KYIV",
+        "An IMF mission arrived in Kyiv on Tuesday for talks on the next loan tranche.",
+        "IMF>UKR:04",
+    ),
+    (
+        "AMMAN",
+        "Delegations from Saudi Arabia and Jordan arrived in Cairo on Monday.",
+        "SAU>EGY:04 JOR>EGY:04",
+    ),
+    (
+        "CAIRO",
+        "Delegations from the United Nations and the African Union came to Cairo for the"
+        " conference.",
+        "UN>EGY:04 AU>EGY:04",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -251,6 +275,12 @@ NONE: list[NearMiss] = [
         "Russia, India's largest arms supplier, said it would not deliver the jets on time.",
     ),
     ("TOKYO", "Japan cancelled its interest in the Russian gas project."),
+    # a delegation home, of no state, or troops
+    ("RIYADH", "A Saudi delegation arrived in Riyadh on Monday after the talks."),
+    ("CAIRO", "The delegation arrived in Cairo on Monday."),
+    ("VIENTIANE", "Chinese troops arrived in Laos on Monday for joint drills."),
+    ("CAIRO", "A delegation of Egyptian businessmen returned to Cairo on Monday."),
+    ("DOHA", "A delegation from the Hamas political bureau arrived in Doha on Monday."),
 ]
 
 GAPS: list[Gap] = []

@@ -375,6 +375,29 @@ def _apposed_partner(ctx: _Ctx, verb: Token, subjects: list[Token]) -> list[Ment
     return _actors(ctx, owners, "target")
 
 
+def _posted_group(ctx: _Ctx, m: Mention) -> bool:
+    """Whether a mention names a body of envoys ("a Saudi delegation", "the IMF mission") or
+    whose it is ("a Chinese trade delegation", "delegations from Saudi Arabia and Jordan"):
+    posted_nouns."""
+    head = ctx.tok(m.token_end - 1)
+    if m.kind == "group":
+        return head.lemma.lower() in ctx.rules.posted_nouns
+    if head.dep in ("amod", "compound", "poss") and head.head != head.i:
+        return ctx.tok(head.head).lemma.lower() in ctx.rules.posted_nouns
+    for _ in range(3):  # up through the conjuncts of the phrase ("from A and B")
+        if head.dep != "conj" or head.head == head.i:
+            break
+        head = ctx.tok(head.head)
+    if head.dep != "pobj" or head.head == head.i:
+        return False
+    prep = ctx.tok(head.head)
+    return (
+        prep.lemma.lower() in ("from", "of")
+        and prep.head != prep.i
+        and ctx.tok(prep.head).lemma.lower() in ctx.rules.posted_nouns
+    )
+
+
 def _premodifiers(ctx: _Ctx, noun: Token) -> list[Token]:
     """Words before a noun inside its noun phrase, nearest first, whatever the parse says.
 

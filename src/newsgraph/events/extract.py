@@ -27,6 +27,7 @@ from newsgraph.events.clauses import (
     _gap_head,
     _hyphen_agent,
     _misread_head,
+    _posted_group,
     _relative_head,
     _relative_pronoun,
     _shared_objects,
@@ -411,7 +412,15 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # '"If Minsk does not stop, we will respond"': only the speaker's own words do the act
         sources = [s for s in sources if s.text.lower() in ctx.rules.first_person]
     elif pattern.subject:
-        sources = [s for s in sources if s.kind in _PERSONISH or s.kind in pattern.subject]
+        # "A Saudi delegation arrived in Cairo": a group of envoys travels as a person does
+        bodies = "delegation" in pattern.subject
+        sources = [
+            s
+            for s in sources
+            if s.kind in _PERSONISH
+            or s.kind in pattern.subject
+            or (bodies and _posted_group(ctx, s))
+        ]
     if pattern.subject_roles:
         sources = [s for s in sources if _role_fits(ctx, pattern, s, verb)]
     if pattern.object_kinds:
