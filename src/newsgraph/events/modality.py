@@ -28,6 +28,7 @@ from newsgraph.events.objects import _adverbial_patient, _complement_lemmas, _tr
 from newsgraph.events.parties import (
     _FUTURE,
     _actors,
+    _conj_host,
     _contact_clause,
     _modality,
     _negated,
