@@ -12,7 +12,8 @@ own subject's; "add" with a noun object and "to" is no speech; "he" after a para
 whose subject is a surname the actors stage did not read is that person, but not over a
 later main clause's subject nor a person named only as an object; a mission's members
 ("observers from the OSCE") speak as the phrase; a chain of coordinated names speaks
-whole. Near-misses: a person's words inside a body's report stay the person's; a
+whole; what parties "agreed to" inside a body's report is the report's. Near-misses: a
+person's words inside a body's report stay the person's (also what they agreed "that"); a
 coordinated verb with no subject of its own, a cue governing the quotation, a relative
 clause holding it, an email, a capital beside its state, another state's "it" and an
 "add" that reports all keep their readings."""
@@ -233,6 +234,30 @@ _CASES: list[tuple[str, str, str]] = [
         "networks.",
         "broad access",
         "FBI and CISA",
+    ),
+    # 11. an act agreed to inside a body's report is the report's words
+    (
+        "BRUSSELS — The two sides agreed to “intensify talks” on a trade deal, the European "
+        "Commission said.",
+        "intensify talks",
+        "European Commission",
+    ),
+    (
+        "MOSCOW — A statement from the Kremlin said Putin and Xi had agreed to “strengthen "
+        "strategic coordination.”",
+        "strengthen strategic coordination",
+        "Kremlin",
+    ),
+    (
+        "MOSCOW — Putin and Xi agreed that the deal was “historic,” the Kremlin said.",
+        "historic",
+        "Putin and Xi",
+    ),
+    (
+        "NEW DELHI — Foreign Secretary Anil Sethi urged the envoy to “stop the shelling,” the "
+        "ministry said.",
+        "stop the shelling",
+        "Anil Sethi",
     ),
 ]
 

@@ -138,6 +138,7 @@ class CueTable:
     media: frozenset[str] = frozenset()
     voting_verbs: frozenset[str] = frozenset()
     object_senses: frozenset[str] = frozenset()
+    act_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -185,6 +186,7 @@ def load_cues() -> CueTable:
         frozenset(raw.get("media", ())),
         voting_verbs=frozenset(raw.get("voting_verbs", ())),
         object_senses=frozenset(raw.get("object_senses", ())),
+        act_verbs=frozenset(raw.get("act_verbs", ())),
     )
 
 
@@ -964,6 +966,9 @@ def _told_inside_report(
         if not _is_report(ctx, verb) and (
             not by_body
             or any(k.dep in ("aux", "mark") and k.text.lower() in _PLANNED for k in ctx.parse.kids(verb.i))
+            # "the two sides agreed to “intensify talks,” the Commission said": an act
+            # the report words, not the sides' words
+            or (verb.lemma.lower() in ctx.cues.act_verbs and any(k.dep == "xcomp" and k.i in over for k in ctx.parse.kids(verb.i)))
         ):
             continue
         found = _speaker_of_verb(ctx, verb, span, "told-in-report")
