@@ -3,7 +3,8 @@
 Staff lent to another state (experts, advisers, instructors, police officers, guards,
 engineers, judges) sent, dispatched or deployed to it is material cooperation (06; military
 062, judicial 063; offered or planned, 03): v.send_staff. A state met on the way ("to its
-border with Ukraine") or a city of the sender's own receives nothing.
+border with Ukraine") or a city of the sender's own receives nothing, nor does one staff is
+sent to fight in ("sent its engineers to Gaza to demolish the tunnels").
 A reported clause joined to another with a "that" of its own ("said it respected
 Afghanistan's sovereignty but that Kabul must act") is reported as the first is
 (_that_conjuncts), after a clause about the speaker itself or one naming no actor; after a
@@ -142,6 +143,8 @@ CASES: list[Case] = [
         " its forces had struck Ukrainian hospitals.",
         "USA>RUS:11 RUS>UKR:19 RUS>USA:12",
     ),
+    ("ISLAMABAD", "Pakistan denied that its jets had struck Indian targets.", "PAK>IND:12"),
+    ("TEHRAN", "Iran denied that it had seized a British tanker.", "IRN>GBR:12"),
     # help named in a with-phrase
     ("AMMAN", "Jordan built the camp with help from Saudi Arabia.", "SAU>JOR:06"),
     (
@@ -180,6 +183,11 @@ CASES: list[Case] = [
         "TRIPOLI",
         "Libya's coast guard intercepted 300 migrants with Italian support, officials said.",
         "ITA>LBY:06",
+    ),
+    (
+        "JERUSALEM",
+        "Israel killed the commander with help from U.S. intelligence, officials said.",
+        "USA>ISR:06",
     ),
     # a gift whose receiver the giver's apposition names
     (
@@ -240,6 +248,7 @@ NONE: list[NearMiss] = [
     ("KYIV", "Russia sent more officers to its border with Ukraine, the ministry said."),
     ("DOHA", "Iran sent a team of 26 players to Qatar for the World Cup."),
     ("ATHENS", "Greece sent 500 police officers to the islands to manage the arrivals."),
+    ("TEL AVIV", "Israel sent its engineers to Gaza to demolish the tunnels."),
     # a joined clause after the speaker's own or another state's, naming no party or denied
     ("LONDON", "Britain said it welcomed the talks and that the two sides must keep talking."),
     ("PARIS", "France said it would attend the meeting and that it must prepare carefully."),
