@@ -29,6 +29,11 @@ place phrase (place_phrase_preps): "began joint drills near Azerbaijan's border 
 no drill with Iran; "staged drills near the border with South Korea" stays a show of force
 at South Korea (v.drill_near's own under:with).
 
+LEAD_RIVAL: a reaction's named noun ("the expulsions") that finds a deed after the lead takes
+the deed of the same root told in the lead by another author, unless that one returns the
+found deed ("Russia expelled two Estonian diplomats ... Moldova also expelled a Russian
+diplomat. The EU condemned the expulsions": Russia's).
+
 DOCUMENT: a rejection of a document told earlier with its author ("The IAEA board passed a
 resolution censuring Iran. Israel accused Tehran ... Iran rejected the resolution") answers
 that author, not the latest act aimed at the reactor; "rejected the accusation" still does.
@@ -235,6 +240,23 @@ DOCUMENT: list[Case] = [
     ),
 ]
 
+LEAD_RIVAL: list[Case] = [
+    (
+        "TALLINN",
+        "Russia expelled two Estonian diplomats on Thursday. Estonia's foreign minister "
+        "called the move unacceptable. Moldova also expelled a Russian diplomat this week "
+        "over espionage. The EU condemned the expulsions.",
+        "RUS>EST:16 EST>RUS:11 MDA>RUS:16 EU>RUS:11",
+    ),
+    (
+        "WARSAW",
+        "Belarus detained two Polish journalists on Monday. Warsaw summoned Belarus's envoy. "
+        "Lithuania also detained a Belarusian trucker on Tuesday. The EU criticized the "
+        "detentions.",
+        "BLR>POL:17 POL>BLR:11 LTU>BLR:17 EU>BLR:11",
+    ),
+]
+
 NONE: list[NearMiss] = [
     (
         "CAIRO",
@@ -265,9 +287,17 @@ GAPS: list[Gap] = [
         "JPN>PHL:06 JPN>AUS:06",
         "coordinated nationality adjectives under 'with' give only the first partner",
     ),
+    (
+        "RIGA",
+        "Russia expelled two Latvian diplomats on Thursday. Latvia's foreign minister called "
+        "the move unacceptable. Latvia expelled a Russian diplomat in return. The EU condemned "
+        "the expulsions.",
+        "RUS>LVA:16 LVA>RUS:11 LVA>RUS:16",
+        "after a returned deed drops the reaction, _told_act takes the nearest telling",
+    ),
 ]
 
-CASES = STORY_PAIR + ASIDE + ANSWERED_DEED + PLACE_PHRASE + DOCUMENT
+CASES = STORY_PAIR + ASIDE + ANSWERED_DEED + PLACE_PHRASE + DOCUMENT + LEAD_RIVAL
 
 
 @pytest.fixture(scope="module")

@@ -898,6 +898,11 @@ def _latest_deed(
             return []  # "Analysts said a decision on a rail link was due": which decision?
         if _returned_deed(ctx, hit, earlier, coded, index):
             return []  # "... France recalled its envoy. The EU criticized the decision": which?
+        lead = _lead_rival(ctx, hit, earlier, index, coded) if noun else None
+        if lead is not None:
+            # "Russia expelled two Estonian diplomats. ... Moldova also expelled a Russian
+            # diplomat. The EU condemned the expulsions": the story's, told in the lead
+            return _co_authored(ctx, replace(hit, target=lead.source), coded)
         answered = _answered_doer(ctx, hit, earlier, index)
         if answered is not None:
             # "Azerbaijan closed the corridor. Armenia recalled its envoy from Baku. The EU
@@ -1089,6 +1094,29 @@ def _top_verb(ctx: _Ctx, verb: Token) -> bool:
 
 
 _INDEFINITE_DETS = frozenset({"a", "an", "another"})
+
+
+def _lead_rival(
+    ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int, coded: list[tuple[int, _Hit]]
+) -> _Hit | None:
+    """A deed of the same root as the one a reaction's named noun found after the lead, told in
+    the lead by another author: the story's deed, which the noun names as well ("Russia expelled
+    two Estonian diplomats. ... Moldova also expelled a Russian diplomat. The EU condemned the
+    expulsions": Russia's). A deed aimed at the found one's author (returned: _returned_deed)
+    or done by the reactor is none; None when the found deed is itself in the lead."""
+    if index < ctx.lead_end:
+        return None
+    root = earlier.code[:2]
+    for i, other in coded:
+        if i >= ctx.lead_end or other.target is None or other.code[:2] != root:
+            continue
+        if not _differ(ctx, other.source, earlier.source) or not _differ(
+            ctx, other.source, hit.source
+        ):
+            continue
+        if _differ(ctx, other.target, earlier.source):
+            return other
+    return None
 
 
 def _another_of_kind(ctx: _Ctx, hit: _Hit, index: int, sent_index: int) -> bool:
@@ -1668,6 +1696,9 @@ def _context_target(
             answered = _answered_doer(ctx, hit, earlier, index)
             if answered is not None and not _differ(ctx, hit.source, answered):
                 return None
+            lead = _lead_rival(ctx, hit, earlier, index, coded)
+            if lead is not None:  # "Russia expelled ... Moldova also expelled ...": the lead's
+                answered = lead.source
             bystander = replace(hit, target=answered or earlier.source, context=hit.context)
         if (
             bystander is None
