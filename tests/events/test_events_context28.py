@@ -12,6 +12,14 @@ state's deed the reaction may mean.
 INCURSIONS: "the incursion" names an act told by "entered" or "crossed" ("Two Russian
 warplanes entered Estonian airspace ... Latvia called the incursion reckless"), however many
 sentences of answers lie between; an entry by people who act for no state is none.
+COUPS: "the coup", "the putsch" or "the takeover" that names no state answers the state the
+coup took place in, as "condemned the coup in Niger" does: the one state named (besides the
+reactor) in the nearest sentence that tells a coup ("seized power", "took over", "ousted the
+president", "a coup") (_coup_state). COUPS_NOT: two states named there, the reactor's own
+coup, a firm's takeover, or a coup told only in a speaker's quoted words give nothing new.
+GIFTS: a gift with no recipient joins other givers' gifts to one state (_fellow_recipient)
+though another state is named since, when it is named only as one who acts or speaks
+("Britain, Pakistan's former colonial ruler, said ..."), not as one who may receive.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every
 sentence was written for this file; none is copied from a gold set.
 """
@@ -112,7 +120,102 @@ INCURSIONS: list[Case] = [
     ),
 ]
 
+COUPS: list[Case] = [
+    (
+        "NIAMEY",
+        "Soldiers in Niger detained President Ali Moussa on Wednesday and announced on state "
+        "television that they had seized power. The African Union suspended Niger from its "
+        "bodies. France condemned the coup.",
+        "AU>NER:16 FRA>NER:11",
+    ),
+    (
+        "LIBREVILLE",
+        "Army officers seized power in Gabon on Wednesday and placed President Ali Bongo under "
+        "house arrest. France condemned the coup. The United States also condemned the "
+        "takeover.",
+        "FRA>GAB:11 USA>GAB:11",
+    ),
+    (
+        "NIAMEY",
+        "The African Union suspended Niger on Friday, two days after soldiers detained "
+        "President Ali Moussa and announced they had taken over. Nigeria condemned the coup.",
+        "AU>NER:16 NGA>NER:11",
+    ),
+    (
+        "OUAGADOUGOU",
+        "Army captains overthrew Burkina Faso's interim leader on Friday, the second coup this "
+        "year. Crowds cheered in the capital. Russia's embassy said it had no comment. Ghana "
+        "said it regretted the putsch.",
+        "GHA>BFA:11",
+    ),
+    (
+        "CONAKRY",
+        "Guinea's president was ousted in a coup on Sunday. France said it was following "
+        "events closely. Senegal condemned the coup and urged the return of civilian rule.",
+        "SEN>GIN:11",
+    ),
+    # a speaker's quoted words tell no coup: the one told before them does
+    (
+        "LISBON",
+        "Army officers ousted Guinea-Bissau's president on Sunday. \"No one may take power by "
+        "force,\" Portugal's foreign minister said in Lisbon. Spain condemned the coup.",
+        "ESP>GNB:11",
+    ),
+]
+
+COUPS_NOT: list[Case] = [
+    # two states in the sentence that tells it
+    (
+        "KHARTOUM",
+        "Sudan's army seized power on Monday, days after Egypt hosted talks with Ethiopia on "
+        "the dam. The United Nations condemned the coup.",
+        "EGY>ETH:04",
+    ),
+    # a firm's takeover is no coup (the reaction keeps its earlier reading)
+    (
+        "PIRAEUS",
+        "China's Cosco completed its takeover of Greece's largest port on Monday. Unions "
+        "protested. The European Union criticized the takeover.",
+        "EU>CHN:11",
+    ),
+]
+
+GIFTS: list[Case] = [
+    (
+        "ISLAMABAD",
+        "Japan gave Pakistan $10 million for flood relief on Monday. Britain, Pakistan's former "
+        "colonial ruler, said its rescue teams were ready to help. The United States "
+        "announced $30 million in aid.",
+        "JPN>PAK:07 USA>PAK:07",
+    ),
+    (
+        "KAMPALA",
+        "The World Health Organization sent 20 tonnes of medical supplies to Uganda on "
+        "Tuesday. Kenya said it was screening travellers at the border. The European Union "
+        "pledged 10 million euros.",
+        "WHO>UGA:07 EU>UGA:07|03",
+    ),
+    # another state named as one who may receive: the gift may be its
+    (
+        "KAMPALA",
+        "The World Health Organization sent 20 tonnes of medical supplies to Uganda on "
+        "Tuesday. Kenya said it had asked Tanzania for vaccines. The European Union pledged "
+        "10 million euros.",
+        "WHO>UGA:07 KEN>TZA:02|03|07|01",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    (
+        "NIAMEY",
+        "Soldiers who seized power in Niger on Wednesday ordered France's ambassador to leave. "
+        "The European Union condemned the coup.",
+    ),
+    (
+        "BAMAKO",
+        "Mali's army chief said on state television that the military had taken over. Mali's "
+        "new leaders defended the takeover.",
+    ),
     ("CAIRO", "Egypt declined to comment on the report on Monday. Ethiopia expressed regret."),
     (
         "RIGA",
@@ -182,7 +285,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = REFUSALS + REFUSALS_NOT + INCURSIONS
+CASES = REFUSALS + REFUSALS_NOT + INCURSIONS + COUPS + COUPS_NOT + GIFTS
 
 
 @pytest.fixture(scope="module")

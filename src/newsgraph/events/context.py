@@ -290,6 +290,11 @@ class Rules:
     place_phrase_preps: frozenset[str] = frozenset()
     # verbs of a refusal that "the decision" may sum up (_decision_authors)
     refusing_verbs: frozenset[str] = frozenset()
+    # words of a coup and of telling one (_coup_state)
+    coup_nouns: frozenset[str] = frozenset()
+    coup_words: frozenset[str] = frozenset()
+    power_verbs: frozenset[str] = frozenset()
+    ousting_verbs: frozenset[str] = frozenset()
     # "Britain, Ghana's former colonial ruler": a giver's role toward a state (_apposed_partner)
     apposed_partner_nouns: frozenset[str] = frozenset()
 

@@ -126,6 +126,7 @@ from newsgraph.events.reactions import (
     _conflict_sides,
     _context_target,
     _counterpart,
+    _coup_state,
     _decided_before,
     _delivery_partner,
     _fellow_recipient,
@@ -1599,6 +1600,9 @@ def _with_context(
     src = hit.source.actor
     if src is None or _naming_restated(ctx, hit.trigger):
         return []
+    coup = _coup_state(ctx, hit, sent_index)  # "France condemned the coup": the state it was in
+    if coup:
+        return coup
     if hit.context == "parallel":
         joined = _parallel(hit, coded, sent_index)
         # "Peru also welcomed the vote" with no reaction of its kind just told: the vote's

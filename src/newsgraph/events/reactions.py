@@ -748,7 +748,16 @@ def _fellow_recipient(
         return []
     start = ctx.parse.sentences[first].token_start
     named = _named_states(ctx, start, ctx.parse.sentences[sent_index].token_end, hit.source)
-    if set(named) - parties:
+    # a state named only as one who speaks or gives, uncoded ("Britain, Ghana's former ruler,
+    # said it would cancel debt"), is no recipient; one named as an object may be, and a
+    # party to another coded act ("Russia condemned the delivery") may be what the gift is for
+    acting = {
+        _principal(m)
+        for index, earlier in coded
+        if first <= index <= sent_index and earlier.target is not None
+        for m in (earlier.source, earlier.target)
+    }
+    if {p for p, (_, fits) in named.items() if fits or p in acting} - parties:
         return []
     return [replace(hit, target=found, act="")]
 
@@ -795,6 +804,66 @@ def _placed_owner(ctx: _Ctx, tok: Token) -> bool:
         owned, nested = ctx.tok(prep.head), True  # "areas of Nepal's district": the areas
     word = ctx.tok(owned.head).lemma.lower()
     return word in ctx.rules.place_preps or (nested and word in ("to", "for"))
+
+
+def _coup_state(ctx: _Ctx, hit: _Hit, sent_index: int) -> list[_Hit]:
+    """A reaction to "the coup" or "the takeover" that names no state: aimed at the state the
+    coup took place in, as "condemned the coup in Niger" is (v.criticize_rule_in).
+
+    "Soldiers detained President Moussa and seized power in Niger. ECOWAS suspended Niger.
+    France condemned the coup": the nearest sentence, up to _CONTEXT_WINDOW back, that tells
+    a coup (_tells_coup) gives the one state it names other than the reactor (IGOs are no
+    place of a coup); two states, or none but the reactor ("Gabon's new leaders defended the
+    takeover"), give nothing.
+    """
+    if hit.noun < 0 or ctx.tok(hit.noun).lemma.lower() not in ctx.rules.coup_nouns:
+        return []
+    states = _state_codes()
+    for index in range(sent_index, max(ctx.first_body, sent_index - _CONTEXT_WINDOW) - 1, -1):
+        sent = ctx.parse.sentences[index]
+        tokens = ctx.parse.tokens[sent.token_start : sent.token_end]
+        # "France condemned the coup": another answer's noun tells no coup of its own
+        answers = {h.noun for h in ctx.sentence_hits.get(index, ())} | {hit.noun}
+        if not any(t.i not in answers and _tells_coup(ctx, t) for t in tokens):
+            continue
+        found: dict[str, Mention] = {}
+        for t in tokens:
+            m = ctx.by_token.get(t.i)
+            if m is None or m.actor is None or m.members or m.actor.principal not in states:
+                continue
+            if _differ(ctx, hit.source, m):
+                found.setdefault(m.actor.principal, m)
+        if len(found) != 1:
+            return []
+        return [replace(hit, target=m, context="told") for m in found.values()]
+    return []
+
+
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def _tells_coup(ctx: _Ctx, t: Token) -> bool:
+    """Whether a word tells a coup: a noun of coup_words, "seized power" (power_verbs), "took
+    over" with no object, or a verb of ousting_verbs with an object, affirmed and tensed; not
+    in a quotation (a speaker's words about it)."""
+    first = ctx.parse.sentences[t.sent].token_start
+    if sum(x.text in _QUOTE_MARKS for x in ctx.parse.tokens[first : t.i]) % 2:
+        return False
+    rules = ctx.rules
+    lemma = t.lemma.lower()
+    if t.pos == "NOUN":
+        return lemma in rules.coup_words
+    if t.pos != "VERB" or t.tag in ("VBG", "VB") or _negated(ctx, t):
+        return False  # "no justification for taking power by force": no coup told
+    objs = ctx.kids(t.i, _OBJ)
+    if lemma in rules.ousting_verbs:
+        return bool(objs)
+    if lemma not in rules.power_verbs:
+        return False
+    if any(o.lemma.lower() == "power" for o in objs):
+        return True
+    over = any(k.lemma.lower() == "over" for k in ctx.kids(t.i, frozenset({"prt"})))
+    return lemma == "take" and over and not objs
 
 
 def _conflict_sides(
