@@ -12,7 +12,9 @@ own subject's; "add" with a noun object and "to" is no speech; "he" after a para
 whose subject is a surname the actors stage did not read is that person, but not over a
 later main clause's subject nor a person named only as an object; a mission's members
 ("observers from the OSCE") speak as the phrase; a chain of coordinated names speaks
-whole; what parties "agreed to" inside a body's report is the report's. Near-misses: a
+whole; what parties "agreed to" inside a body's report is the report's; a lone surname
+of the one earlier name with a suffix ("Marcos" of "Ferdinand Marcos Jr.") is that name,
+not when the father is named too. Near-misses: a
 person's words inside a body's report stay the person's (also what they agreed "that"); a
 coordinated verb with no subject of its own, a cue governing the quotation, a relative
 clause holding it, an email, a capital beside its state, another state's "it" and an
@@ -258,6 +260,20 @@ _CASES: list[tuple[str, str, str]] = [
         "ministry said.",
         "stop the shelling",
         "Anil Sethi",
+    ),
+    # 12. a lone surname of a name with a suffix ("Jr.") is that name, if it is the only one
+    (
+        "MANILA — Philippine President Ferdinand Marcos Jr. met Japanese Prime Minister Shigeru "
+        "Ishiba in Manila on Friday.\n\nMarcos said the pact would help keep the peace.\n\n"
+        "“We are not preparing for war,” he said.",
+        "We are not preparing for war",
+        "Ferdinand Marcos Jr.",
+    ),
+    (
+        "WASHINGTON — President Donald Trump met his son, Donald Trump Jr., on Monday. “We are "
+        "winning,” Trump said.",
+        "We are winning",
+        "Donald Trump",
     ),
 ]
 

@@ -243,6 +243,7 @@ def attribute(
         sents = _sentences(parse, span, article.text)
         here = dataclasses.replace(ctx, previous=previous[1] if previous else None)
         speaker = _attribute_one(here, span, sents, previous)
+        speaker = _suffixed_name(ctx, speaker, span)
         if speaker is not None and speaker.is_person and speaker.actor is None and speaker.name in acting:
             # "Lithuania's envoy to NATO, Darius Kaunas, wrote ... ¶ “...,” Kaunas said"
             actor, code = acting[speaker.name]
@@ -255,6 +256,18 @@ def attribute(
 
 
 _WEAK_RULES = frozenset({"", "nearest-person"})
+
+
+def _suffixed_name(ctx: _Context, speaker: Speaker | None, span: QuoteSpan) -> Speaker | None:
+    """"Marcos said" after "President Ferdinand Marcos Jr.": a lone surname the actors
+    stage kept apart from a name with a suffix ("Jr.") is that name, when it is the one
+    such earlier name."""
+    if speaker is None or not speaker.is_person or " " in speaker.name:
+        return speaker
+    full = _earlier_full_name(ctx, speaker.name, span.open_at)
+    if full is None or full[0].split()[-1].lower() not in _gazetteer().name_suffixes:
+        return speaker
+    return dataclasses.replace(speaker, name=full[0])
 
 
 def _line_start(text: str, span: QuoteSpan) -> int:
@@ -3563,8 +3576,12 @@ def _earlier_full_name(ctx: _Context, word: str, before: int) -> tuple[str, Ment
     word = re.sub(r"[’']s$", "", word)
     found: dict[str, Mention | None] = {}
 
+    suffixes = _gazetteer().name_suffixes
+
     def offer(name: str, owner: Mention | None) -> None:
         words = name.split()
+        if len(words) >= 3 and words[-1].lower() in suffixes:
+            words = words[:-1]  # "Marcos" of "Ferdinand Marcos Jr."
         if len(words) >= 2 and word in (words[0], words[-1]):
             if found.get(name) is None:
                 found[name] = owner
