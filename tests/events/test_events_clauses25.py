@@ -29,6 +29,10 @@ A body of envoys (posted_nouns: a delegation, a mission) travels as a person doe
 delegation arrived in Cairo", "a Chinese trade delegation flew to Canberra", "delegations
 from Saudi Arabia and Jordan arrived" visit (042, _posted_group); not home, not a group of no
 state, not troops.
+A refusal to attend with no object of its own, joined to a clause that hosts a gathering
+("Egypt hosted a summit on Gaza, but Israel declined to attend"), turns down the host (12,
+_declined_host); not a remark withheld, a gathering of its own, a host's own official, or
+something that is no gathering.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -237,6 +241,33 @@ CASES: list[Case] = [
         " conference.",
         "UN>EGY:04 AU>EGY:04",
     ),
+    # a refusal to attend what the joined clause hosts
+    (
+        "CAIRO",
+        "Egypt hosted a summit on Gaza on Monday, but Israel declined to attend.",
+        "ISR>EGY:12",
+    ),
+    (
+        "ADDIS ABABA",
+        "Ethiopia convened talks on the dam, but Egypt refused to take part.",
+        "EGY>ETH:12",
+    ),
+    (
+        "MOSCOW",
+        "Russia hosted a conference on Afghan security on Friday, but the United States refused"
+        " to take part.",
+        "USA>RUS:12",
+    ),
+    (
+        "GENEVA",
+        "Switzerland convened a peace summit on Ukraine, but China declined to come.",
+        "CHN>CHE:12",
+    ),
+    (
+        "DOHA",
+        "Qatar held talks with Egypt on Monday, but Israel refused to join the ceasefire.",
+        "QAT>EGY:04",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -290,6 +321,10 @@ NONE: list[NearMiss] = [
     ("VIENTIANE", "Chinese troops arrived in Laos on Monday for joint drills."),
     ("CAIRO", "A delegation of Egyptian businessmen returned to Cairo on Monday."),
     ("DOHA", "A delegation from the Hamas political bureau arrived in Doha on Monday."),
+    # a remark withheld, no gathering, or the host's own official
+    ("CAIRO", "Egypt hosted a summit on Gaza on Monday, but Israel declined to comment."),
+    ("CAIRO", "Egypt opened its embassy on Monday, but Israel declined to attend."),
+    ("CAIRO", "Egypt hosted a summit on Gaza, but its president declined to attend."),
 ]
 
 GAPS: list[Gap] = []

@@ -398,6 +398,31 @@ def _posted_group(ctx: _Ctx, m: Mention) -> bool:
     )
 
 
+def _declined_host(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The subject of the clause a refusal to attend is joined to, when that clause hosts a
+    gathering: "Egypt opened a conference on Sudan, but Sudan declined to attend" (the
+    refusal, with no object of its own, turns down the host); refusing_verbs,
+    attending_verbs, hosting_verbs."""
+    if verb.dep != "conj" or verb.head == verb.i:
+        return []
+    if verb.lemma.lower() not in ctx.rules.refusing_verbs or ctx.kids(verb.i, _OBJ):
+        return []
+    attend = [
+        x
+        for x in ctx.kids(verb.i, frozenset({"xcomp"}))
+        if x.lemma.lower() in ctx.rules.attending_verbs
+        and all(o.lemma.lower() == "part" for o in ctx.kids(x.i, _OBJ))
+        and not _preps(ctx, x, frozenset({"in", "at", "to"}))
+    ]
+    host = ctx.tok(verb.head)
+    gatherings = ctx.rules.gathering_nouns | ctx.rules.hosted_nouns
+    if not attend or host.lemma.lower() not in ctx.rules.hosting_verbs | {"open"}:
+        return []
+    if not any(o.lemma.lower() in gatherings for o in ctx.kids(host.i, _OBJ)):
+        return []
+    return _subject_tokens(ctx, host)
+
+
 def _premodifiers(ctx: _Ctx, noun: Token) -> list[Token]:
     """Words before a noun inside its noun phrase, nearest first, whatever the parse says.
 

@@ -297,6 +297,8 @@ class Rules:
     ousting_verbs: frozenset[str] = frozenset()
     # "Britain, Ghana's former colonial ruler": a giver's role toward a state (_apposed_partner)
     apposed_partner_nouns: frozenset[str] = frozenset()
+    # "declined to attend", "refused to take part": a gathering turned down (_declined_host)
+    attending_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

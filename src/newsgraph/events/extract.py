@@ -23,6 +23,7 @@ from newsgraph.actors.addressed import address_words
 from newsgraph.events.clauses import (
     _apposed_partner,
     _clausal_which,
+    _declined_host,
     _fronted_participle,
     _gap_head,
     _hyphen_agent,
@@ -365,6 +366,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             targets = _apposed_partner(ctx, verb, subjects)  # "Britain, Ghana's ex-ruler, ..."
         if not targets and pattern.place_target and _for_visit(ctx, verb):
             targets = _dateline_host(ctx)  # "who arrived on Sunday for a three-day visit"
+        if not targets:
+            # "Egypt opened a conference on Sudan, but Sudan declined to attend"
+            targets = _actors(ctx, _declined_host(ctx, verb), "target")
         if not targets and not pattern.reciprocal:
             targets = _response_targets(ctx, verb, code[:2] in ctx.rules.reaction_roots)
         if not targets and not pattern.reciprocal and code[:2] in ctx.rules.deed_roots:
