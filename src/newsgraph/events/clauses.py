@@ -772,6 +772,16 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
             # "accused China of supporting Russia", "thanked Poland for hosting refugees":
             # the object, not the subject, does what the gerund says
             return objs
+        if (
+            objs
+            and host.lemma.lower() in ctx.rules.quoting_verbs
+            and head.lemma.lower() == "as"
+            and objs[0].i < head.i
+            and _actors(ctx, objs, "source")
+        ):
+            # "quoted Iran's army chief as warning Israel": the one quoted speaks (an unnamed
+            # "a ministry spokesperson" leaves it to the agency that quotes, as before)
+            return objs
         return _clause_subject(ctx, host, depth)
     if dep == "acl" and verb.tag == "VBG" and head.lemma.lower() in ctx.rules.content_nouns:
         poss = ctx.kids(head.i, frozenset({"poss"}))

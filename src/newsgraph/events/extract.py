@@ -401,6 +401,21 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         ):
             # "Poland's ambassador was summoned": by the counterpart of the one acted on
             return [_Hit(pattern, code, verb, t, None, "patient") for t in targets]
+        if (
+            code in ctx.rules.own_envoy_codes
+            and verb.lemma.lower() in ctx.rules.own_envoy_verbs
+            and pattern.objects
+            and not pattern.reverse
+        ):
+            # "Algeria's ambassador to France was recalled": by the envoy's own state, from
+            # the state the envoy sits in (the pattern's slots)
+            envoys = _actors(ctx, patient, "source")
+            return [
+                _Hit(pattern, code, verb, s, t)
+                for s in envoys
+                for t in targets
+                if _differ(ctx, s, t)
+            ]
     if slot == "ccomp_actor" and pattern.factual_ccomp_code and not _future_clause(ctx, verb):
         code = pattern.factual_ccomp_code
     if pattern.reverse and not passive and (slot in ("dobj", "obj_mod") or _giving_slot(ctx, slot)):

@@ -186,9 +186,12 @@ def _object_candidates(ctx: _Ctx, verb: Token, passive: bool) -> tuple[tuple[Tok
         cands.append(contact[1])  # "the aid package Egypt sent to Sudan"
     elif verb.dep in ("relcl", "acl") and verb.head != verb.i and _cut_subject(ctx, verb) is None:
         cands.append(ctx.tok(verb.head))  # "sanctions imposed by X on Y"
-        if verb.dep == "relcl" and passive:
-            # "duties on Chinese cars, which were imposed by the EU": the clause hung on the
-            # last noun of the phrase may tell the phrase's head
+        if verb.dep == "relcl" and (
+            passive or any(o.text.lower() in ("that", "which") for o in ctx.kids(verb.i, _OBJ))
+        ):
+            # "duties on Chinese cars, which were imposed by the EU", "a memorandum on raw
+            # materials that Brussels and Astana signed": the clause hung on the last noun of
+            # the phrase may tell the phrase's head
             cands += _phrase_head(ctx, ctx.tok(verb.head))
     elif verb.dep == "amod" and (_rootless_subject(ctx, verb) or _hyphen_agent(ctx, verb)):
         # "Azerbaijan hosted talks between ...": a misread root; "Qatar-brokered talks"
@@ -216,7 +219,28 @@ def _object_candidates(ctx: _Ctx, verb: Token, passive: bool) -> tuple[tuple[Tok
             if k.lemma.lower() == "of" or (k.lemma.lower() == "in" and _amount(ctx, c)):
                 more += _pobjs(ctx, k)
         more += ctx.kids(c.i, frozenset({"compound"}))
-    return tuple((c, _noun_lemma(ctx, c), c.text.lower()) for c in cands + more)
+    out = [(c, _noun_lemma(ctx, c), c.text.lower()) for c in cands + more]
+    # "has agreements with A and signed one with B": "one" is the kind of thing the plural
+    # before it names, but it is another one (not that noun, nor its with-phrase)
+    out += [
+        (c, _noun_lemma(ctx, a), a.text.lower())
+        for c in cands
+        if c.lemma.lower() == "one" and c.dep in _OBJ and not ctx.kids(c.i)
+        for a in _one_antecedent(ctx, c)
+    ]
+    return tuple(out)
+
+
+def _one_antecedent(ctx: _Ctx, one: Token) -> list[Token]:
+    """The plural noun "one" stands for, the last before it in its sentence ("has similar
+    agreements with the U.S. and signed one with France": an agreement)."""
+    for i in range(one.i - 1, -1, -1):
+        t = ctx.tok(i)
+        if t.sent != one.sent:
+            break
+        if t.tag == "NNS":
+            return [t]
+    return []
 
 
 def _amount(ctx: _Ctx, t: Token) -> bool:

@@ -379,6 +379,10 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
             found = _actors_of(ctx, k, role, depth + 1)
             if found:
                 return found
+    if lemma in rules.membership_nouns or lemma in rules.role_nouns:
+        found = _staff_body(ctx, t, role, depth)
+        if found:
+            return found
     if lemma in rules.membership_nouns:
         return _named_partner(ctx, t, role)
     agentive = lemma in rules.role_nouns or lemma in rules.agent_nouns or t.pos == "PROPN"
@@ -623,6 +627,30 @@ def _listed_modifiers(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
     return found
 
 
+def _staff_body(ctx: _Ctx, t: Token, role: str, depth: int) -> list[Mention]:
+    """The body or office a member or official belongs to (staff_nouns): "refused visas to
+    nine members of Iran's delegation", "phoned a minister at the South Korean Embassy" (the
+    at-phrase right after the object may hang on the verb); a state owning the body is it
+    ("Russia's U.N. delegation" is Russia's, not the U.N.'s; "the Belarusian embassy in
+    Warsaw" Belarus's)."""
+    bodies = _preps(ctx, t, frozenset({"of", "at"}))
+    nxt = ctx.tok(t.i + 1) if t.i + 1 < len(ctx.parse.tokens) else None
+    if nxt is not None and nxt.lemma.lower() == "at" and nxt.dep == "prep" and nxt.head == t.head:
+        bodies += _pobjs(ctx, nxt)
+    for p in bodies:
+        if p.lemma.lower() not in ctx.rules.staff_nouns:
+            continue
+        for k in ctx.kids(p.i, frozenset({"poss", "amod", "compound"})):
+            # "the Belarusian embassy in Warsaw": the owner, not the host (_hosted_office)
+            own = _own_mention(ctx, k, role)
+            if own is not None and own.actor is not None and own.actor.principal in _state_codes():
+                return _expanded(own)
+        found = _actors_of(ctx, p, role, depth + 1)
+        if found:
+            return found
+    return []
+
+
 def _named_partner(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
     """The one state a demonym names as an owner's partner ("stood by its Belarusian ally",
     "Moscow's Syrian partner"): a singular membership noun with a possessor; a plural ("its
@@ -857,10 +885,16 @@ def _reporter(ctx: _Ctx, verb: Token) -> list[Token]:
     clause = _enclosing_report(ctx, joined)
     if clause is None:
         return []
-    said = ctx.tok(clause.head)
+    said = _report_verb(ctx, clause)
     addressing = verb.lemma.lower() in ctx.rules.addressing_verbs
     if addressing and said.dep == "ccomp" and said.lemma.lower() not in ctx.rules.speech_verbs:
         said = ctx.tok(said.head)  # "said the transfer showed that Moscow was ... and urged"
+    for _ in range(2):
+        if said.dep != "ccomp" or said.head == said.i or ctx.kids(said.i, _SUBJ):
+            break
+        # "said that Jordan had been told that the trucks would need ..., and accused Amman":
+        # a report with no speaker of its own sits in the outer one, whose speaker acts
+        clause, said = said, ctx.tok(said.head)
     if said.lemma.lower() not in ctx.rules.speech_verbs or said.i > verb.i:
         return []
     speaker = [k for k in ctx.kids(said.i, _SUBJ) if k.i > ctx.dateline_end]
@@ -889,6 +923,8 @@ def _enclosing_report(ctx: _Ctx, tok: Token) -> Token | None:
     for _ in range(4):
         if tok.dep == "ccomp":
             return tok if tok.head != tok.i else None
+        if _statement_clause(ctx, tok):
+            return tok
         if tok.dep not in _INSIDE_REPORT or tok.head == tok.i:
             return None
         tok = ctx.tok(tok.head)
@@ -896,6 +932,28 @@ def _enclosing_report(ctx: _Ctx, tok: Token) -> Token | None:
 
 
 _INSIDE_REPORT = frozenset({"xcomp", "relcl", "dobj", "pobj", "prep"})
+
+
+def _statement_clause(ctx: _Ctx, tok: Token) -> bool:
+    """Whether a that-clause hangs on the noun of a verb's phrase ("said in a statement that
+    the border would stay closed"): the parser's reading of a clause the verb reports."""
+    if tok.dep != "acl" or not any(
+        m.lemma.lower() == "that" for m in ctx.kids(tok.i, frozenset({"mark"}))
+    ):
+        return False
+    noun = ctx.tok(tok.head)
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return False
+    prep = ctx.tok(noun.head)
+    return prep.dep == "prep" and prep.head != prep.i and ctx.tok(prep.head).pos == "VERB"
+
+
+def _report_verb(ctx: _Ctx, clause: Token) -> Token:
+    """The verb that reports a clause: its head, or the verb a statement clause's noun hangs
+    on (_statement_clause)."""
+    if clause.dep == "acl":
+        return ctx.tok(ctx.tok(ctx.tok(clause.head).head).head)
+    return ctx.tok(clause.head)
 
 
 def _object_principals(ctx: _Ctx, verb: Token) -> set[str]:
@@ -963,8 +1021,9 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
     cur = verb
     state: str | None = None
     conjoined = False
+    finite = False  # cur is the host of a conjunct with a tense of its own (_finite_conjunct)
     for step in range(6):
-        if _negated(ctx, cur) and not (step == 0 and pattern.when_negated):
+        if _negated(ctx, cur) and not (step == 0 and pattern.when_negated) and not finite:
             return _BLOCK
         if step == 0 and not pattern.when_negated and _no_object(ctx, cur):
             return _BLOCK  # "Iran offered no condolences to Israel"
@@ -987,6 +1046,8 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
                 state = _INTENT
         for k in ctx.kids(cur.i, frozenset({"aux", "mark"})):
             word = k.lemma.lower()
+            if k.dep == "aux" and finite:
+                continue  # "would resend the trucks and had asked the U.S.": "had" is its own
             if k.dep == "aux" and (
                 word in rules.normative_modals or k.text.lower() in rules.normative_modals
             ):
@@ -1019,7 +1080,7 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
                 # an absolute clause misread onto a noun is not ("froze assets, with the EU
                 # imposing curbs on Russia")
                 return _BLOCK
-            cur = host
+            cur, finite = host, False
             continue
         if _infinitive(ctx, cur) and head.lemma.lower() == "be" and _extraposed(ctx, head):
             return _BLOCK  # "it was a mistake to cut aid": an act judged, not done
@@ -1040,7 +1101,7 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
             # "a deal that would let Israel and Hamas swap prisoners": a bare infinitive
             climb = not ctx.kids(cur.i, frozenset({"aux", "mark"}))
             if climb:
-                conjoined = True
+                conjoined, finite = True, False
                 cur = head
                 continue
         if cur.dep == "conj" and _reporter(ctx, cur):
@@ -1057,8 +1118,23 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
         if cur.dep == "xcomp" and head.lemma.lower() == "be" and _infinitive(ctx, cur):
             state = state or _FUTURE  # "Romania is to reopen its embassy": as "will reopen"
         conjoined = _own_conjunct(ctx, cur, head)
+        finite = _finite_conjunct(ctx, cur)
         cur = head
     return state
+
+
+def _finite_conjunct(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a joined verb carries a tense of its own, so its host's modal and negation
+    cannot reach it: "said it would not tolerate the drilling and has condemned Greece",
+    "would resend the trucks and had asked the U.S." (a bare "and withdraw" shares them)."""
+    if verb.dep != "conj" or any(
+        k.lemma.lower() != "and" for k in ctx.kids(verb.head, frozenset({"cc", "preconj"}))
+    ):
+        return False  # "has neither anticipated nor sought": one shared, negated clause
+    return _tensed(verb) or any(
+        k.lemma.lower() in ("have", "be") and k.tag in ("VBZ", "VBP", "VBD")
+        for k in ctx.kids(verb.i, frozenset({"aux", "auxpass"}))
+    )
 
 
 def _standing_relative(ctx: _Ctx, verb: Token) -> bool:
