@@ -34,6 +34,9 @@ the deed of the same root told in the lead by another author, unless that one re
 found deed ("Russia expelled two Estonian diplomats ... Moldova also expelled a Russian
 diplomat. The EU condemned the expulsions": Russia's).
 
+LISTED_MODIFIERS: a target named by coordinated modifiers of its noun ("with Philippine and
+Australian ships", "criticized Greek and Cypriot plans") is each state they list.
+
 DOCUMENT: a rejection of a document told earlier with its author ("The IAEA board passed a
 resolution censuring Iran. Israel accused Tehran ... Iran rejected the resolution") answers
 that author, not the latest act aimed at the reactor; "rejected the accusation" still does.
@@ -257,6 +260,29 @@ LEAD_RIVAL: list[Case] = [
     ),
 ]
 
+LISTED_MODIFIERS: list[Case] = [
+    (
+        "MANILA",
+        "Japan held joint patrols with Philippine and Australian ships in the South China Sea.",
+        "JPN>PHL:06 JPN>AUS:06",
+    ),
+    (
+        "MOSCOW",
+        "Russia seized Ukrainian and Moldovan cargo ships in the Black Sea.",
+        "RUS>UKR:17 RUS>MDA:17",
+    ),
+    (
+        "ANKARA",
+        "Turkey criticized Greek and Cypriot plans for a gas pipeline.",
+        "TUR>GRC:11 TUR>CYP:11",
+    ),
+    (
+        "ATHENS",
+        "Greece criticized Turkish plans for a gas pipeline and Cypriot officials welcomed them.",
+        "GRC>TUR:11",
+    ),
+]
+
 NONE: list[NearMiss] = [
     (
         "CAIRO",
@@ -282,12 +308,6 @@ GAPS: list[Gap] = [
         "shelling noun is coded Armenia's, aimed at the venue",
     ),
     (
-        "MANILA",
-        "Japan held joint patrols with Philippine and Australian ships in the South China Sea.",
-        "JPN>PHL:06 JPN>AUS:06",
-        "coordinated nationality adjectives under 'with' give only the first partner",
-    ),
-    (
         "RIGA",
         "Russia expelled two Latvian diplomats on Thursday. Latvia's foreign minister called "
         "the move unacceptable. Latvia expelled a Russian diplomat in return. The EU condemned "
@@ -298,6 +318,7 @@ GAPS: list[Gap] = [
 ]
 
 CASES = STORY_PAIR + ASIDE + ANSWERED_DEED + PLACE_PHRASE + DOCUMENT + LEAD_RIVAL
+CASES += LISTED_MODIFIERS
 
 
 @pytest.fixture(scope="module")

@@ -422,7 +422,12 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                 if k.dep == dep:
                     own = _own_mention(ctx, k, role)
                     if own is not None:
-                        return _expanded(own)
+                        # "with Philippine and New Zealand ships": each listed modifier's
+                        listed = _expanded(own)
+                        for c in ctx.kids(k.i, frozenset({"conj"})):
+                            more = _own_mention(ctx, c, role)
+                            listed += [] if more is None else _expanded(more)
+                        return listed
                     recurse = t.pos != "PROPN" or k.lemma.lower() in rules.role_nouns
                     recurse = recurse or k.lemma.lower() in rules.posted_nouns
                     if dep == "compound" and recurse:
