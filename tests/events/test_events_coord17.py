@@ -20,6 +20,10 @@ OBJECTS: a second object with a phrase of its own, which the parser joins to the
 phrase's party ("received loans from the IMF and investment pledges from the UAE", "sent tanks
 to Ukraine and food aid to Syria"), is an act of its own on the party its phrase names, each
 refined by its own object's words (_split_objects).
+SECOND VERBS: an active verb the parser joins to the passive of a clause set off by commas
+("closed its border, two days after a farmer was killed, and accused ...") is joined to the
+verb that clause hangs on (_set_off_passive); a copula carries the act of its phrase as a
+second act ("and said Doha was in contact with officials in Kabul").
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -197,15 +201,48 @@ VISITS_NONE: list[NearMiss] = [
     ("LIMA", "Peru's president, who was on his first visit to the flood zone, promised more aid."),
 ]
 
-GAPS: list[Gap] = [
+SECOND_VERBS: list[Case] = [
     (
         "MANAGUA",
         "Honduras closed its border crossing with El Salvador on Monday, two days after a "
         "Honduran farmer was killed near the frontier, and accused Salvadoran soldiers of "
         "firing without warning.",
         "HND>SLV:16|19|17 HND>SLV:11",
-        "the parser joins 'accused' to the passive verb of the after-clause set in commas",
     ),
+    (
+        "LIMA",
+        "Peru recalled its ambassador, after the envoy was insulted by protesters, and "
+        "summoned Chile's charge d'affaires.",
+        "PER>CHL:11|16",
+    ),
+    (
+        "DOHA",
+        "Qatar urged Afghanistan and Pakistan to show restraint and said Doha was in contact "
+        "with officials in Kabul and Islamabad.",
+        "QAT>AFG:02 QAT>PAK:02 QAT>AFG:04 QAT>PAK:04",
+    ),
+    # near-misses: a copula that tells no act, a clause's own passive subject
+    (
+        "BERLIN",
+        "Germany thanked Poland for its help and said Warsaw was a reliable partner.",
+        "DEU>POL:05",
+    ),
+    (
+        "RABAT",
+        "Spain's foreign minister met Morocco's foreign minister and said Rabat was a key ally.",
+        "ESP>MAR:04",
+    ),
+]
+
+SECOND_VERBS_NONE: list[NearMiss] = [
+    (
+        "LISBON",
+        "The minister was arrested after he was questioned by police, and charged the court "
+        "with bias.",
+    ),
+]
+
+GAPS: list[Gap] = [
     (
         "WINDHOEK",
         "The apology was delivered by German President Frank-Walter Steinmeier in Windhoek and "
@@ -222,8 +259,8 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = WARNINGS + PASSIVES + VISITS + OBJECTS
-NONE = PASSIVES_NONE + VISITS_NONE
+CASES = WARNINGS + PASSIVES + VISITS + OBJECTS + SECOND_VERBS
+NONE = PASSIVES_NONE + VISITS_NONE + SECOND_VERBS_NONE
 
 
 @pytest.fixture(scope="module")

@@ -1359,7 +1359,8 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     verbs of saying restate one act.
     """
     t, first_t = hit.trigger, first.trigger
-    if t.pos != "VERB" or (
+    # "said Doha was in contact with Kabul": a copula carries the act of its phrase
+    if t.pos not in ("VERB", "AUX") or (
         t.lemma.lower() in ctx.rules.speech_verbs and not _saying_act(ctx, hit, first)
     ):
         return False

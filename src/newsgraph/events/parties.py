@@ -1449,7 +1449,27 @@ def _conj_host(ctx: _Ctx, verb: Token) -> Token | None:
         # "called the plan illegal and summoned Chile's envoy": a tensed verb joined to the
         # predicate of a naming verb is joined to that verb
         return ctx.tok(head.head)
+    if _set_off_passive(ctx, verb, head):
+        # "closed the border, a day after a driver was shot dead, and accused Costa Rican
+        # police of ...": an active verb joined to the passive of a clause set off by commas
+        # is joined to the verb that clause hangs on
+        return ctx.tok(head.head)
     return head
+
+
+def _set_off_passive(ctx: _Ctx, verb: Token, head: Token) -> bool:
+    """Whether ``head`` is the passive verb of a subordinate clause set off by commas after
+    its host, and ``verb`` a tensed active verb with an object joined to it after a comma."""
+    if not (_tensed(verb) and ctx.kids(verb.i, _OBJ) and head.dep == "advcl"):
+        return False
+    if head.head == head.i or head.head > head.i or ctx.tok(head.head).pos != "VERB":
+        return False
+    if not (ctx.kids(head.i, frozenset({"auxpass"})) and ctx.kids(head.i, _PASSIVE_SUBJ)):
+        return False
+    start = min(t.i for t in ctx.parse.subtree(head.i) if t.i <= head.i)
+    opened = start > 0 and ctx.tok(start - 1).text == ","
+    closed = verb.i > 1 and ctx.tok(verb.i - 1).dep == "cc" and ctx.tok(verb.i - 2).text == ","
+    return opened and closed
 
 
 def _past_participle_conjunct(ctx: _Ctx, verb: Token, host: Token) -> bool:
