@@ -17,6 +17,11 @@ coup took place in, as "condemned the coup in Niger" does: the one state named (
 reactor) in the nearest sentence that tells a coup ("seized power", "took over", "ousted the
 president", "a coup") (_coup_state). COUPS_NOT: two states named there, the reactor's own
 coup, a firm's takeover, or a coup told only in a speaker's quoted words give nothing new.
+PARALLEL: a deed with no target told as one more of the same ("Niger also recalled its
+envoy", "recalled their envoys the same day") takes the targets of the latest act of its
+code by another actor (_parallel_deed); another kind of act, or the actor's own target,
+joins nothing. JOINED: "Japan joined Seoul in condemning the move" answers whom Seoul's
+latest act of the root was aimed at (_joined_reaction).
 GIFTS: a gift with no recipient joins other givers' gifts to one state (_fellow_recipient)
 though another state is named since, when it is named only as one who acts or speaks
 ("Britain, Pakistan's former colonial ruler, said ..."), not as one who may receive.
@@ -180,6 +185,81 @@ COUPS_NOT: list[Case] = [
     ),
 ]
 
+PARALLEL: list[Case] = [
+    (
+        "BAMAKO",
+        "Mali recalled its ambassador from Algeria on Wednesday. Niger also recalled its envoy.",
+        "MLI>DZA:16 NER>DZA:16",
+    ),
+    (
+        "BAMAKO",
+        "Mali recalled its ambassador from Algeria on Wednesday after the Algerian army shot "
+        "down a drone. Burkina Faso and Niger recalled their envoys the same day.",
+        "MLI>DZA:16 BFA>DZA:16 NER>DZA:16",
+    ),
+    (
+        "BAMAKO",
+        "Mali recalled its ambassador from Algeria on Wednesday. Chad recalled its envoy the "
+        "same day.",
+        "MLI>DZA:16 TCD>DZA:16",
+    ),
+    (
+        "VILNIUS",
+        "Lithuania expelled two Russian diplomats on Monday. Latvia followed suit on Tuesday.",
+        "LTU>RUS:16 LVA>RUS:16",
+    ),
+]
+
+PARALLEL_NOT: list[Case] = [
+    # another kind of act of the same root
+    (
+        "BAMAKO",
+        "Mali recalled its ambassador from Algeria on Wednesday. Niger also expelled two "
+        "journalists.",
+        "MLI>DZA:16",
+    ),
+    (
+        "BAMAKO",
+        "Mali recalled its ambassador from Algeria on Wednesday. Niger also suspended its flights.",
+        "MLI>DZA:16",
+    ),
+    # no parallel said: the recall answers nothing told
+    (
+        "BAMAKO",
+        "Mali recalled its ambassador from Algeria on Wednesday. Kenya said on Thursday it had "
+        "recalled its envoy.",
+        "MLI>DZA:16",
+    ),
+    # the target of the act joined is the actor itself: it answers that act instead
+    (
+        "TALLINN",
+        "Estonia recalled its ambassador from Moscow on Monday. Russia also recalled its envoy.",
+        "EST>RUS:16 RUS>EST:16",
+    ),
+]
+
+JOINED: list[Case] = [
+    (
+        "SEOUL",
+        "South Korea summoned Russia's ambassador on Tuesday over the transfer of fighter jets "
+        "to North Korea. Japan joined Seoul in condemning the move.",
+        "KOR>RUS:11 JPN>RUS:11",
+    ),
+    (
+        "SEOUL",
+        "South Korea condemned Russia's transfer of fighter jets to North Korea on Tuesday. "
+        "Japan joined Seoul in condemning the move.",
+        "KOR>RUS:11 JPN>RUS:11",
+    ),
+    # the one joined did nothing of the root: the statement's author is answered
+    (
+        "SEOUL",
+        "South Korea condemned Russia's transfer of fighter jets to North Korea on Tuesday. "
+        "Russia joined North Korea in condemning the statement.",
+        "KOR>RUS:11 RUS>KOR:11",
+    ),
+]
+
 GIFTS: list[Case] = [
     (
         "ISLAMABAD",
@@ -285,7 +365,17 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = REFUSALS + REFUSALS_NOT + INCURSIONS + COUPS + COUPS_NOT + GIFTS
+CASES = (
+    REFUSALS
+    + REFUSALS_NOT
+    + INCURSIONS
+    + COUPS
+    + COUPS_NOT
+    + PARALLEL
+    + PARALLEL_NOT
+    + JOINED
+    + GIFTS
+)
 
 
 @pytest.fixture(scope="module")

@@ -131,12 +131,14 @@ from newsgraph.events.reactions import (
     _decided_before,
     _delivery_partner,
     _fellow_recipient,
+    _joined_reaction,
     _giving,
     _latest_deed,
     _lead_end,
     _met_later,
     _met_partner,
     _named_states,
+    _parallel_deed,
     _naming_restated,
     _partnered,
     _private,
@@ -1623,6 +1625,9 @@ def _with_context(
     coup = _coup_state(ctx, hit, sent_index)  # "France condemned the coup": the state it was in
     if coup:
         return coup
+    joined = _joined_reaction(ctx, hit, coded, sent_index)  # "joined Seoul in condemning"
+    if joined:
+        return joined
     if hit.context == "parallel":
         joined = _parallel(hit, coded, sent_index)
         # "Peru also welcomed the vote" with no reaction of its kind just told: the vote's
@@ -1660,6 +1665,8 @@ def _with_context(
             out = _claimed_by(ctx, hit, coded, sent_index)
         else:
             out = [] if found is None else _co_authored(ctx, found, coded)
+    if not out and hit.context == "reaction" and hit.code[:2] in ctx.rules.deed_roots:
+        out = _parallel_deed(ctx, hit, coded, sent_index)  # "Niger also recalled its envoy"
     if not out and hit.clause and hit.context != "continued":
         # the context rules found nothing: the one actor the trigger's own clause names
         return [replace(hit, target=t, context="clause") for t in hit.clause]

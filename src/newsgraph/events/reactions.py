@@ -866,6 +866,85 @@ def _tells_coup(ctx: _Ctx, t: Token) -> bool:
     return lemma == "take" and over and not objs
 
 
+def _parallel_deed(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A deed with no target told as one more of the same: "Mali recalled its ambassador from
+    Algeria. Niger also recalled its envoy", "... recalled their envoys the same day".
+
+    When the verb says so (_parallel_marked), the deed takes the targets of the latest act of
+    its code by another actor, up to _BYSTANDER_WINDOW sentences back; the actor itself is
+    never its own target ("Estonia recalled its envoy from Moscow. Russia also recalled its
+    ambassador": nothing).
+    """
+    if not _parallel_marked(ctx, hit.trigger):
+        return []
+    own = _principal(hit.source)
+    for index, earlier in reversed(coded):
+        if sent_index - index > _BYSTANDER_WINDOW:
+            break
+        if earlier.target is None or earlier.code[:3] != hit.code[:3]:
+            continue  # "Niger also expelled two journalists" is no more of a recall
+        if _principal(earlier.source) == own:
+            continue
+        targets = {
+            _principal(h.target): h.target
+            for i, h in coded
+            if i == index and h.trigger.i == earlier.trigger.i and h.target is not None
+        }
+        return [replace(hit, target=t, context="parallel") for p, t in targets.items() if p != own]
+    return []
+
+
+def _joined_reaction(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A reaction told as joining another's: "Japan joined Seoul in condemning the move"
+    answers whom Seoul's latest act of the same root, up to _CONTEXT_WINDOW sentences back,
+    was aimed at (every target of that act), never the joiner itself."""
+    verb = hit.trigger
+    prep = ctx.tok(verb.head)
+    if verb.dep != "pcomp" or prep.lemma.lower() != "in" or prep.head == prep.i:
+        return []
+    join = ctx.tok(prep.head)
+    if join.lemma.lower() != "join":
+        return []
+    partners = {_principal(m) for m in _actors(ctx, ctx.kids(join.i, _OBJ), "source")}
+    own = _principal(hit.source)
+    for index, earlier in reversed(coded):
+        if sent_index - index > _CONTEXT_WINDOW:
+            break
+        if earlier.target is None or _principal(earlier.source) not in partners:
+            continue
+        if earlier.code[:2] != hit.code[:2]:
+            continue
+        targets = {
+            _principal(h.target): h.target
+            for i, h in coded
+            if i == index and h.trigger.i == earlier.trigger.i and h.target is not None
+        }
+        return [replace(hit, target=t, context="parallel") for p, t in targets.items() if p != own]
+    return []
+
+
+def _parallel_marked(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb tells its act as one more of the same: "also" (parallel_adverbs) or a
+    time that is the same ("the same day", "on the same night": duration_nouns)."""
+    rules = ctx.rules
+    if any(a.lemma.lower() in rules.parallel_adverbs for a in ctx.kids(verb.i, _ADVMOD)):
+        return True
+    return any(
+        t.lemma.lower() in rules.duration_nouns
+        and any(m.lemma.lower() == "same" for m in ctx.kids(t.i, _AMOD))
+        for k in ctx.kids(verb.i, frozenset({"npadvmod", "prep"}))
+        for t in ctx.parse.subtree(k.i)
+    )
+
+
+_ADVMOD = frozenset({"advmod"})
+_AMOD = frozenset({"amod"})
+
+
 def _conflict_sides(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
