@@ -14,11 +14,12 @@ later main clause's subject nor a person named only as an object; a mission's me
 ("observers from the OSCE") speak as the phrase; a chain of coordinated names speaks
 whole; what parties "agreed to" inside a body's report is the report's; a lone surname
 of the one earlier name with a suffix ("Marcos" of "Ferdinand Marcos Jr.") is that name,
-not when the father is named too. Near-misses: a
+not when the father is named too; a lone capital and full stop after a lowercase word
+("wrote on X. The ministry said") ends a sentence the parser ran on. Near-misses: a
 person's words inside a body's report stay the person's (also what they agreed "that"); a
 coordinated verb with no subject of its own, a cue governing the quotation, a relative
 clause holding it, an email, a capital beside its state, another state's "it" and an
-"add" that reports all keep their readings."""
+"add" that reports, and an initial in a name ("George W. Bush") all keep their readings."""
 
 from __future__ import annotations
 
@@ -274,6 +275,29 @@ _CASES: list[tuple[str, str, str]] = [
         "winning,” Trump said.",
         "We are winning",
         "Donald Trump",
+    ),
+    # 13. "on X." ends a sentence the parser ran on: no cue or subject from before it
+    (
+        "MEXICO CITY — President Claudia Sheinbaum posted the letter on X. Foreign Minister Juan "
+        "Ramon de la Fuente said the tariffs were “unacceptable.”",
+        "unacceptable",
+        "Juan Ramon de la Fuente",
+    ),
+    (
+        "JERUSALEM — Foreign Minister Avi Sharon condemned the decision on X. His ministry "
+        "summoned the Danish envoy for what it called “a stern reprimand.”",
+        "a stern reprimand",
+        "Israel's Foreign Ministry",
+    ),
+    (
+        "WASHINGTON — Former President George W. Bush said the decision was “a mistake.”",
+        "a mistake",
+        "George W. Bush",
+    ),
+    (
+        "MEXICO CITY — “We will respond,” Sheinbaum wrote on X. “Mexico is not a colony.”",
+        "Mexico is not a colony",
+        "Sheinbaum",
     ),
 ]
 

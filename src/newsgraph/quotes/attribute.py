@@ -388,6 +388,12 @@ def _attribute_one(
     parse = ctx.parse
     para_lo, para_hi = _paragraph_bounds(ctx.article.text, span)
     tokens = [t for t in _tokens(parse, sents) if para_lo <= t.start and t.end <= para_hi]
+    ends = [t for t in tokens if _false_end(parse, t.i)]
+    if ends:
+        # the sentence the parser ran on past "on X." is two: keep the quotation's
+        lo = max((t.end for t in ends if t.end <= span.open_at), default=-1)
+        hi = min((t.end for t in ends if t.start >= span.end), default=_BIG)
+        tokens = [t for t in tokens if lo <= t.start and t.end <= hi]
     inner = [t for t in tokens if span.start <= t.start and t.end <= span.end]
     frame = [t for t in tokens if not ctx.inside_quote(t)]
     prev_speaker = previous[1] if previous else None
@@ -831,6 +837,8 @@ def _governing_cues(ctx: _Context, inner: list[Token]) -> list[Token]:
     for top in tops:
         path = [top]
         for anc in _ancestors(parse, top):
+            if _false_end_between(parse, anc.i, top.i):
+                break  # a sentence before ("... wrote on X. The ministry said “...”")
             if anc.i not in inside and _relative_beside(ctx, anc, path):
                 path.append(anc)
                 continue
@@ -866,6 +874,26 @@ def _governing_cues(ctx: _Context, inner: list[Token]) -> list[Token]:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _false_end(parse: Parse, k: int) -> bool:
+    """"wrote on X. His ministry ...": a lone capital and full stop after a lowercase
+    word, before a capitalised one, ends a sentence the parser ran on (an initial follows
+    a name: "George W. Bush")."""
+    toks = parse.tokens
+    return (
+        0 < k < len(toks) - 1
+        and _INITIAL.fullmatch(toks[k].text) is not None
+        and toks[k - 1].text[:1].islower()
+        and toks[k + 1].text[:1].isupper()
+    )
+
+
+def _false_end_between(parse: Parse, i: int, j: int) -> bool:
+    return any(_false_end(parse, k) for k in range(min(i, j) + 1, max(i, j)))
 
 
 def _after_comma_and(parse: Parse, verb: Token) -> bool:
@@ -1231,6 +1259,8 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
         if tok.head == tok.i or tok.dep not in ("conj", "xcomp", "advcl", "acl", "pcomp", "relcl"):
             return None
         head = parse.tokens[tok.head]
+        if _false_end_between(parse, head.i, tok.i):
+            return None  # no subject borrowed from the sentence before "on X."
         if (
             tok.dep == "relcl"
             or (tok.dep == "acl" and (tok.tag in ("VBG", "VBN") or head.pos == "PROPN"))
