@@ -66,6 +66,13 @@ opens or ends; "its prime minister" speaks as "<state>'s prime minister"; "the
 leaders" of an IGO named before speak as that IGO; an IGO described ("the U.N.
 nuclear watchdog") speaks by the name the article gave it; a document's readers
 ("a report seen by AP") never speak for it.
+
+Parser slips that would hand a quotation to the wrong clause: a cue in a side
+clause below a body's report ("..., while X said"), a subject borrowed through
+"and" from a reported clause, a report verb beside an uncued quotation ("X blamed
+“...”, but Y told"), a conjunct put inside a relative clause, a statement after ",
+and" taken for a reported clause, and a sentence run on past "on X." are each read
+as the sentence means them, not as the tree hangs them.
 """
 
 from __future__ import annotations
