@@ -33,6 +33,8 @@ A refusal to attend with no object of its own, joined to a clause that hosts a g
 ("Egypt hosted a summit on Gaza, but Israel declined to attend"), turns down the host (12,
 _declined_host); not a remark withheld, a gathering of its own, a host's own official, or
 something that is no gathering.
+Two states that reopen a border crossing with no partner named open it to each other (081
+both ways, v.reopen_border reciprocal); border trade reopened is economic cooperation (061).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -268,6 +270,23 @@ CASES: list[Case] = [
         "Qatar held talks with Egypt on Monday, but Israel refused to join the ceasefire.",
         "QAT>EGY:04",
     ),
+    # two states reopen a crossing
+    (
+        "YEREVAN, Armenia",
+        "Turkey and Armenia reopened the Margara-Alican border crossing on Thursday.",
+        "TUR>ARM:08 ARM>TUR:08",
+    ),
+    (
+        "ISLAMABAD",
+        "Pakistan and Afghanistan reopened the Torkham crossing after a week of clashes.",
+        "PAK>AFG:08 AFG>PAK:08",
+    ),
+    (
+        "ISLAMABAD",
+        "Pakistan reopened its border crossing with Afghanistan on Monday.",
+        "PAK>AFG:08",
+    ),
+    ("NEW DELHI", "India and China reopened border trade on Monday.", "IND>CHN:06 CHN>IND:06"),
 ]
 
 NONE: list[NearMiss] = [
@@ -325,6 +344,9 @@ NONE: list[NearMiss] = [
     ("CAIRO", "Egypt hosted a summit on Gaza on Monday, but Israel declined to comment."),
     ("CAIRO", "Egypt opened its embassy on Monday, but Israel declined to attend."),
     ("CAIRO", "Egypt hosted a summit on Gaza, but its president declined to attend."),
+    # a crossing one state reopens, or no crossing
+    ("ISLAMABAD", "Pakistan reopened the Torkham crossing on Monday."),
+    ("YEREVAN", "Turkey and Armenia reopened their embassies."),
 ]
 
 GAPS: list[Gap] = []
