@@ -271,8 +271,11 @@ def _suffixed_name(ctx: _Context, speaker: Speaker | None, span: QuoteSpan) -> S
     such earlier name."""
     if speaker is None or not speaker.is_person or " " in speaker.name:
         return speaker
+    suffixes = _gazetteer().name_suffixes
+    if not any(m.person and m.person.split()[-1].lower() in suffixes for m in ctx.mentions):
+        return speaker  # (the common case: no such name, no search)
     full = _earlier_full_name(ctx, speaker.name, span.open_at)
-    if full is None or full[0].split()[-1].lower() not in _gazetteer().name_suffixes:
+    if full is None or full[0].split()[-1].lower() not in suffixes:
         return speaker
     return dataclasses.replace(speaker, name=full[0])
 
