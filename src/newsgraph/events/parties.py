@@ -421,13 +421,16 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
             for k in kids:
                 if k.dep == dep:
                     own = _own_mention(ctx, k, role)
-                    if own is not None:
+                    if own is not None and lemma in rules.listed_thing_nouns:
                         # "with Philippine and New Zealand ships": each listed modifier's
+                        # (not "Indian and Pakistani fans": people of no state's)
                         listed = _expanded(own)
                         for c in ctx.kids(k.i, frozenset({"conj"})):
                             more = _own_mention(ctx, c, role)
                             listed += [] if more is None else _expanded(more)
                         return listed
+                    if own is not None:
+                        return _expanded(own)
                     recurse = t.pos != "PROPN" or k.lemma.lower() in rules.role_nouns
                     recurse = recurse or k.lemma.lower() in rules.posted_nouns
                     if dep == "compound" and recurse:
