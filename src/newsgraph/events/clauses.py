@@ -692,6 +692,17 @@ def _joined_clause_subjects(ctx: _Ctx, subjects: list[Token]) -> list[Token]:
     return subjects
 
 
+def _misread_gerund(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a gerund the parser made a clause of its own stands right after a nationality
+    it took for a preposition's object ("a complaint with the Security Council over
+    Azerbaijani shelling of villages"): a noun phrase, whose act borrows neither the
+    complainant as its doer nor the venue as its target."""
+    if verb.tag != "VBG" or verb.i == 0 or ctx.kids(verb.i, _SUBJ):
+        return False
+    prev = ctx.tok(verb.i - 1)
+    return prev.ent_type == "NORP" and prev.dep == "pobj" and prev.head != verb.i
+
+
 def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
     """Who does the action of verb: its subject, or the controller of a bare clause."""
     cut = _cut_subject(ctx, verb) or _rootless_subject(ctx, verb)
@@ -700,6 +711,8 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
     contact = _contact_clause(ctx, verb)
     if contact is not None:
         return [contact[0]]  # "the aid Egypt sent to Sudan": the name before the verb
+    if _misread_gerund(ctx, verb):
+        return []  # "protested over Russian shelling": a noun phrase, no clause of its own
     subj = []
     for k in _joined_clause_subjects(ctx, ctx.kids(verb.i, _SUBJ)):
         if k.text.lower() in ctx.rules.split_prefixes and ctx.tok(k.i + 1).text == "-":
