@@ -35,6 +35,9 @@ _declined_host); not a remark withheld, a gathering of its own, a host's own off
 something that is no gathering.
 Two states that reopen a border crossing with no partner named open it to each other (081
 both ways, v.reopen_border reciprocal); border trade reopened is economic cooperation (061).
+The subject "it" of a clause of duty (must, should) under a verb that addresses a state is
+that state ("China told Japan that it should stop interfering": _addressee_it), whatever
+the pronoun was resolved to; not a clause of the speaker's own plans or views.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -287,6 +290,15 @@ CASES: list[Case] = [
         "PAK>AFG:08",
     ),
     ("NEW DELHI", "India and China reopened border trade on Monday.", "IND>CHN:06 CHN>IND:06"),
+    # "told X that it must": the addressee
+    ("ANKARA", "Erdogan told Sweden that it must crack down on Kurdish militants.", "TUR>SWE:10"),
+    ("BEIJING", "China told Japan that it should stop interfering in Taiwan.", "CHN>JPN:02"),
+    (
+        "WASHINGTON",
+        "The United States told Israel that it must allow more aid into Gaza.",
+        "USA>ISR:10",
+    ),
+    ("NEW DELHI", "India told Canada that it should withdraw 41 diplomats.", "IND>CAN:02"),
 ]
 
 NONE: list[NearMiss] = [
@@ -347,6 +359,10 @@ NONE: list[NearMiss] = [
     # a crossing one state reopens, or no crossing
     ("ISLAMABAD", "Pakistan reopened the Torkham crossing on Monday."),
     ("YEREVAN", "Turkey and Armenia reopened their embassies."),
+    # the speaker's own plans or views, or no state addressed
+    ("PARIS", "France told Mali that it would withdraw its troops by summer."),
+    ("BERLIN", "Germany told the EU that it supported the plan."),
+    ("TOKYO", "Japan told reporters that it must protect its citizens abroad."),
 ]
 
 GAPS: list[Gap] = []

@@ -48,8 +48,28 @@ def _own_mention(ctx: _Ctx, t: Token, role: str) -> Mention | None:
     if m is None or t.i <= ctx.dateline_end:
         return None
     if role == "target" and m.kind == "pronoun" and m.text.lower() in ctx.rules.weak_pronouns:
-        return m if _host_subject_it(ctx, t, m) else None
+        return m if _host_subject_it(ctx, t, m) else _addressee_it(ctx, t)
     return m
+
+
+def _addressee_it(ctx: _Ctx, t: Token) -> Mention | None:
+    """The state a reporting verb addresses, for the subject "it" of its clause of duty:
+    "Erdogan told Sweden that it must crack down on militants", "China told Japan that it
+    should stop interfering" (one is told what one must do, whatever "it" was resolved to)."""
+    if t.text.lower() != "it" or t.dep != "nsubj" or t.head == t.i:
+        return None
+    clause = ctx.tok(t.head)
+    if clause.dep != "ccomp" or clause.head == clause.i:
+        return None
+    if not any(
+        a.dep == "aux" and a.text.lower() in ctx.rules.normative_modals for a in ctx.kids(clause.i)
+    ):
+        return None
+    for k in ctx.kids(clause.head, frozenset({"dobj", "dative"})):
+        own = ctx.by_token.get(k.i)
+        if own is not None and own.kind != "pronoun" and own.actor is not None and k.i < t.i:
+            return own
+    return None
 
 
 def _host_subject_it(ctx: _Ctx, t: Token, m: Mention) -> bool:
