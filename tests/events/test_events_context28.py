@@ -12,6 +12,10 @@ state's deed the reaction may mean.
 INCURSIONS: "the incursion" names an act told by "entered" or "crossed" ("Two Russian
 warplanes entered Estonian airspace ... Latvia called the incursion reckless"), however many
 sentences of answers lie between; an entry by people who act for no state is none.
+LEAD_UNCODED: "the move", "the decision" or "the step" with nothing coded since answers the act
+the lead's main verb tells, done and outward, though it coded no event ("China imposed export
+controls on gallium ... Japan criticized the move") (_lead_act); a done act of another actor
+told in a main clause between, the reactor's own act, or a domestic one gives nothing.
 COUPS: "the coup", "the putsch" or "the takeover" that names no state answers the state the
 coup took place in, as "condemned the coup in Niger" does: the one state named (besides the
 reactor) in the nearest sentence that tells a coup ("seized power", "took over", "ousted the
@@ -122,6 +126,46 @@ INCURSIONS: list[Case] = [
         "crews had lost their way. Officials in Vilnius said an inquiry was under way. Poland "
         "called the incursion a provocation.",
         "POL>BLR:11",
+    ),
+]
+
+LEAD_UNCODED: list[Case] = [
+    (
+        "BEIJING",
+        "China imposed export controls on gallium and germanium on Tuesday. Chipmakers said "
+        "prices would rise. Analysts said stocks were low. Japan criticized the move.",
+        "JPN>CHN:11",
+    ),
+    (
+        "ATHENS",
+        "Turkey sent a survey ship into disputed waters south of Crete on Monday. The ship was "
+        "escorted by two frigates. Analysts said tensions would rise. Greece condemned the "
+        "move.",
+        "GRC>TUR:11",
+    ),
+    (
+        "TEHRAN",
+        "Iran tested a new ballistic missile on Sunday, state media said. The missile flew "
+        "1,200 kilometres. Officials called the test a success. Israel condemned the step.",
+        "ISR>IRN:11",
+    ),
+]
+
+LEAD_UNCODED_NOT: list[NearMiss] = [
+    (
+        "BEIJING",
+        "China imposed export controls on gallium and germanium on Tuesday. Separately, Vietnam "
+        "opened a new port near Haiphong. Japan criticized the move.",
+    ),
+    (
+        "BEIJING",
+        "China imposed export controls on gallium and germanium on Tuesday. Chipmakers said "
+        "prices would rise. China's commerce ministry defended the move.",
+    ),
+    (
+        "BERLIN",
+        "Germany raised its minimum wage on Monday. Unions said the rise was too small. "
+        "Analysts said costs would climb. France welcomed the decision.",
     ),
 ]
 
@@ -285,7 +329,7 @@ GIFTS: list[Case] = [
     ),
 ]
 
-NONE: list[NearMiss] = [
+NONE: list[NearMiss] = LEAD_UNCODED_NOT + [
     (
         "NIAMEY",
         "Soldiers who seized power in Niger on Wednesday ordered France's ambassador to leave. "
@@ -369,6 +413,7 @@ CASES = (
     REFUSALS
     + REFUSALS_NOT
     + INCURSIONS
+    + LEAD_UNCODED
     + COUPS
     + COUPS_NOT
     + PARALLEL

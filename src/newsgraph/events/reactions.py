@@ -1517,6 +1517,10 @@ def _told_targets(
         for i, authors in cached:
             if i < noun.i and i not in own:
                 found.setdefault(frozenset(a.actor.principal for a in authors if a.actor), authors)
+        if not found and deciding and sent.index < min(ctx.lead_end, noun.sent):
+            lead = _lead_act(ctx, hit, sent.index)
+            if lead:
+                found[frozenset(_principal(a) for a in lead)] = lead
         if len(found) > 1:
             return []  # "A expelled ... and B expelled ...": which one is meant is not said
         if found:
@@ -1534,6 +1538,28 @@ def _told_targets(
                 if not joined or p in joined
             ]
     return []
+
+
+def _lead_act(ctx: _Ctx, hit: _Hit, index: int) -> list[Mention]:
+    """The authors of the act a lead sentence's main verb tells, uncoded, that "the decision",
+    "the move" or "the step" far below may sum up: "China imposed export controls on gallium
+    ... Japan criticized the move" (_main_act_authors: done, affirmed, outward, by states or
+    IGOs). None when a sentence between tells, in its main clause, a done act of another actor
+    than that author or the reactor ("Separately, Vietnam opened a new port"): that act may be
+    the one meant."""
+    authors = _main_act_authors(ctx, ctx.parse.sentences[index])
+    kept = {_principal(a) for a in authors} | {_principal(hit.source)}
+    for i in range(index + 1, hit.trigger.sent):
+        sent = ctx.parse.sentences[i]
+        for verb in ctx.parse.tokens[sent.token_start : sent.token_end]:
+            if verb.head != verb.i or verb.pos != "VERB" or verb.tag != "VBD":
+                continue
+            if verb.lemma.lower() in ctx.rules.speech_verbs or not ctx.kids(verb.i, _OBJ):
+                continue
+            doers = _actors(ctx, _subject_tokens(ctx, verb), "source")
+            if any(m.actor is not None and m.actor.principal not in kept for m in doers):
+                return []
+    return authors
 
 
 def _joined_parties(ctx: _Ctx, verb: Token, own: str) -> set[str]:
