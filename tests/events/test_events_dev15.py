@@ -26,6 +26,13 @@ team, not a man at an embassy, not members of an alliance.
 QUOTED: "quoted X as VERBing" (rules.yaml quoting_verbs): X, the one quoted, does what the
 gerund says, not the agency quoting; an X with no state of its own ("a ministry spokesperson")
 leaves it to the agency, as before.
+BLAMED: a state said to bear or carry the responsibility or blame for a deed is blamed (112,
+v.say_bears_blame: a verb and an object of the words meet); not when it only will or must
+bear it (a warning, a demand), not one's own burden, not a militant's claim.
+CONTACTED: making or keeping contact with another state's people consults (040, 041 by phone
+or hotline): "contacted Russian forces" (v.contact), "got in touch with", "established
+contact with", "maintained contacts with" (v.be_in_contact). Not contacted by reporters, not
+one's own citizens, not a probe touching the Moon.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -274,7 +281,73 @@ QUOTED_NONE: list[NearMiss] = [
     ("BEIJING", "Xinhua quoted Foreign Minister Wang Yi as saying the economy was strong."),
 ]
 
+BLAMED: list[Case] = [
+    (
+        "AMMAN",
+        "Jordan's foreign ministry said Israel bears full responsibility for the deaths.",
+        "JOR>ISR:11",
+    ),
+    (
+        "AMMAN",
+        '"Israel bears full responsibility for this crime," Foreign Ministry spokesman Omar '
+        "Haddad told reporters.",
+        "JOR>ISR:11",
+    ),
+    (
+        "MOSCOW",
+        "Russia's foreign ministry said Ukraine carries the blame for the collapse of the talks.",
+        "RUS>UKR:11",
+    ),
+    # a future burden warns, a due one demands (v.say_threat, v.say_must), not blame
+    (
+        "MOSCOW",
+        "The Kremlin said Kyiv would bear the responsibility for any escalation.",
+        "RUS>UKR:13",
+    ),
+]
+
+BLAMED_NONE: list[NearMiss] = [
+    ("BERLIN", "Germany said it bears responsibility for the security of its own citizens."),
+    ("KABUL", "The Islamic State group claimed responsibility for the attack in Kabul."),
+    ("ROME", "Italy said Greece and Turkey bear responsibility for security in the Aegean."),
+]
+
+CONTACTED: list[Case] = [
+    (
+        "TBILISI",
+        "The European Union's monitoring mission in Georgia said its observers had seen drones. "
+        "The mission said it had contacted Russian forces through a hotline but received no "
+        "answer.",
+        "EU>RUS:04",
+    ),
+    (
+        "SEOUL",
+        "South Korea contacted North Korea through the border liaison office on Monday.",
+        "KOR>PRK:04",
+    ),
+    (
+        "ANKARA",
+        "Turkey got in touch with the Taliban government after the earthquake.",
+        "TUR>AFG:04",
+    ),
+    ("PARIS", "France established contact with Niger's military rulers on Tuesday.", "FRA>NER:04"),
+    ("DOHA", "Qatar has maintained contacts with Washington throughout the crisis.", "QAT>USA:04"),
+]
+
+CONTACTED_NONE: list[NearMiss] = [
+    ("PARIS", "Contacted by Reuters, the French foreign ministry declined to comment on Algeria."),
+    ("KHARTOUM", "India's embassy contacted Indian citizens stranded in Sudan."),
+    ("CAIRO", "The Egyptian probe made contact with the surface of the Moon."),
+]
+
 GAPS: list[Gap] = [
+    (
+        "AMMAN",
+        '"This is a deliberate decision to starve civilians, and Israel bears full '
+        'responsibility for it," Foreign Ministry spokesman Omar Haddad told reporters.',
+        "JOR>ISR:11",
+        "a clause joined with a subject of its own and no 'that' is not read as reported",
+    ),
     (
         "LONDON",
         "Britain has repeatedly raised the detention of the aid worker with Iranian officials.",
@@ -283,8 +356,19 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = REPORTED + REPORTED_CLAUSE + RAISED + SIGNED + RECALLED + STAFF + QUOTED
-NONE = REPORTED_NONE + RAISED_NONE + SIGNED_NONE + RECALLED_NONE + STAFF_NONE + QUOTED_NONE
+CASES = (
+    REPORTED + REPORTED_CLAUSE + RAISED + SIGNED + RECALLED + STAFF + QUOTED + BLAMED + CONTACTED
+)
+NONE = (
+    REPORTED_NONE
+    + RAISED_NONE
+    + SIGNED_NONE
+    + RECALLED_NONE
+    + STAFF_NONE
+    + QUOTED_NONE
+    + BLAMED_NONE
+    + CONTACTED_NONE
+)
 
 
 @pytest.fixture(scope="module")
