@@ -1,15 +1,16 @@
 """The other act of a sentence (session 16, builder AR).
 
 WARNINGS: a verb of warning joined with no subject of its own after an act on several states
-("denounced the drills and warned that Pyongyang would take countermeasures", "sanctioned
+("condemned the exercises and warned that Pyongyang would adopt countermeasures", "sanctioned
 Lithuania and Estonia and warned that it would take further countermeasures") holds its act
 over all of them: its that-clause names no object that could be one party's only
 (_warned_clause, _said_conjunct with warning_verbs, _conjunct_targets). After a friendly act
 the warning is aimed at no one named.
 PASSIVE CONJUNCTS: a passive verb joined after an active one with no subject of its own has
-the shared subject as its patient ("Iraq invaded Kuwait and was attacked by a U.S.-led
-coalition": USA>IRQ; _passive_conjunct); the agent is the source. Agents that are no state
-("was greeted by supporters") code nothing.
+the shared subject as its patient ("Armenia seized a village and was shelled by Azerbaijani
+forces": AZE>ARM; _passive_conjunct); the agent is the source. Agents that are no state
+("was greeted by supporters") code nothing, nor verbs whose patient is people sent away ("was
+expelled by NATO forces": people_patient_verbs).
 VISITS: "during a visit by the minister" on a passive host verb is a visit by one of its
 agents, to the other agent or to the place the host verb names ("The deal was signed in Accra
 by Nigeria's minister and his Ghanaian counterpart during a visit by the minister"); a
@@ -17,13 +18,13 @@ partner named under the object's adjective counts ("signed contracts worth $1 bi
 the Kenyan government during a three-day visit"); "X, who was on his first visit to Japan"
 states the trip, its possessive only repeats the clause's subject (_being_on).
 OBJECTS: a second object with a phrase of its own, which the parser joins to the first
-phrase's party ("received loans from the IMF and investment pledges from the UAE", "sent tanks
+phrase's party ("received loans from the World Bank and aid pledges from Kuwait", "sent tanks
 to Ukraine and food aid to Syria"), is an act of its own on the party its phrase names, each
 refined by its own object's words (_split_objects).
 SECOND VERBS: an active verb the parser joins to the passive of a clause set off by commas
 ("closed its border, two days after a farmer was killed, and accused ...") is joined to the
 verb that clause hangs on (_set_off_passive); a copula carries the act of its phrase as a
-second act ("and said Doha was in contact with officials in Kabul").
+second act ("and said Muscat was in contact with officials in Tehran").
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -37,8 +38,8 @@ from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_au
 WARNINGS: list[Case] = [
     (
         "SEOUL",
-        "South Korea and the United States began joint drills on Monday. North Korea's Foreign "
-        "Ministry denounced the drills on Sunday and warned that Pyongyang would take "
+        "South Korea and the United States began joint drills on Monday. The North Korean "
+        "government condemned the exercises on Saturday and warned that Pyongyang would adopt "
         "countermeasures.",
         "KOR>USA:06 USA>KOR:06 PRK>KOR:11 PRK>USA:11 PRK>KOR:13 PRK>USA:13",
     ),
@@ -89,9 +90,10 @@ WARNINGS: list[Case] = [
 
 PASSIVES: list[Case] = [
     (
-        "BAGHDAD",
-        "Iraq invaded Kuwait in 1990 and was attacked by a U.S.-led coalition the following year.",
-        "IRQ>KWT:19 USA>IRQ:19",
+        "YEREVAN",
+        "Armenia seized a disputed border village in May and was shelled by Azerbaijani forces "
+        "in June.",
+        "AZE>ARM:19",
     ),
     (
         "ANKARA",
@@ -119,6 +121,11 @@ PASSIVES: list[Case] = [
 ]
 
 PASSIVES_NONE: list[NearMiss] = [
+    # a state driven out is no envoy expelled (people_patient_verbs)
+    (
+        "BELGRADE",
+        "Serbia seized the disputed town in 1999 and was expelled by NATO forces weeks later.",
+    ),
     (
         "KABUL",
         "The Afghan minister returned to Kabul on Monday and was greeted by supporters at the "
@@ -143,14 +150,14 @@ VISITS: list[Case] = [
     ),
     (
         "NAIROBI",
-        "An Indian trade delegation signed contracts worth $1 billion with the Kenyan government "
-        "during a three-day visit that ended Friday.",
-        "IND>KEN:05|06 IND>KEN:04",
+        "Turkey's trade minister signed agreements worth $2 billion with the Nigerian government "
+        "during a four-day visit that ended on Thursday.",
+        "TUR>NGA:05|06 TUR>NGA:04",
     ),
     (
         "BRUSSELS",
         "The accord was signed by EU foreign policy chief Kaja Kallas and Uzbek President "
-        "Shavkat Mirziyoyev, who was on his first official visit to the EU institutions.",
+        "Shavkat Mirziyoyev, who was on his first trip to Brussels as president.",
         "EU>UZB:05 UZB>EU:05 UZB>EU:04",
     ),
     (
@@ -175,10 +182,9 @@ VISITS: list[Case] = [
 
 OBJECTS: list[Case] = [
     (
-        "CAIRO",
-        "Egypt has received loans from the International Monetary Fund and investment pledges "
-        "from the United Arab Emirates.",
-        "IMF>EGY:07 ARE>EGY:03",
+        "AMMAN",
+        "Jordan has received loans from the World Bank and aid pledges from Kuwait.",
+        "WB>JOR:07 KWT>JOR:03",
     ),
     ("BERLIN", "Germany sent tanks to Ukraine and food aid to Syria.", "DEU>UKR:07 DEU>SYR:07"),
     (
@@ -204,9 +210,9 @@ VISITS_NONE: list[NearMiss] = [
 SECOND_VERBS: list[Case] = [
     (
         "MANAGUA",
-        "Honduras closed its border crossing with El Salvador on Monday, two days after a "
-        "Honduran farmer was killed near the frontier, and accused Salvadoran soldiers of "
-        "firing without warning.",
+        "Honduras shut its main crossing with El Salvador on Monday, two days after a Honduran "
+        "farmer was killed near the frontier, and accused Salvadoran soldiers of opening fire "
+        "on civilians.",
         "HND>SLV:16|19|17 HND>SLV:11",
     ),
     (
@@ -217,9 +223,9 @@ SECOND_VERBS: list[Case] = [
     ),
     (
         "DOHA",
-        "Qatar urged Afghanistan and Pakistan to show restraint and said Doha was in contact "
-        "with officials in Kabul and Islamabad.",
-        "QAT>AFG:02 QAT>PAK:02 QAT>AFG:04 QAT>PAK:04",
+        "Oman urged Iran and Yemen to show restraint and said Muscat was in contact with "
+        "officials in Tehran and Sanaa.",
+        "OMN>IRN:02 OMN>YEM:02 OMN>IRN:04 OMN>YEM:04",
     ),
     # near-misses: a copula that tells no act, a clause's own passive subject
     (

@@ -81,6 +81,7 @@ class Rules:
     enclosing_labels: frozenset[str]
     speech_verbs: frozenset[str]
     warning_verbs: frozenset[str]
+    people_patient_verbs: frozenset[str]
     first_person: frozenset[str]
     region_qualifiers: frozenset[str]
     act_nouns: frozenset[str]

@@ -1128,7 +1128,7 @@ def _joined_after(ctx: _Ctx, t: Token, host: Token, anchor: Token) -> bool:
 
 def _split_objects(ctx: _Ctx, verb: Token, pattern: Pattern, hits: list[_Hit]) -> list[_Hit]:
     """Acts of a second object with a phrase of its own, which the parser joins to the first
-    phrase's party: "received loans from the IMF and investment pledges from the UAE", "sent
+    phrase's party: "received loans from the World Bank and aid pledges from Kuwait", "sent
     tanks to Ukraine and food aid to Syria". The second object (one of the pattern's) gets the
     party its phrase names; each act is refined by its own object's words (the loans are no
     pledge). Only hits whose code is the pattern's refinement (no intent remapping)."""
@@ -1184,7 +1184,11 @@ def _object_remnants(
         if prep.head not in (verb.i, *(o.i for o in ctx.kids(verb.i, _OBJ))):
             continue
         lemma = prep.lemma.lower()
-        for x in ctx.kids(t.i, frozenset({"conj"})):
+        # the second object joined to the first party, or (parsed right) to the first object
+        joined = ctx.kids(t.i, frozenset({"conj"}))
+        if prep.head != verb.i:
+            joined += [x for x in ctx.kids(prep.head, frozenset({"conj"})) if x.i > t.i]
+        for x in joined:
             if x.pos != "NOUN" or x.i in ctx.by_token or x.lemma.lower() not in pattern.objects:
                 continue
             phrases = [k for k in ctx.kids(x.i, frozenset({"prep"})) if k.lemma.lower() == lemma]
@@ -1201,7 +1205,7 @@ def _said_conjunct(ctx: _Ctx, verb: Token) -> Token | None:
     """The verb a subjectless saying verb is joined after, when ``verb`` heads what it says
     ("denounced the expulsion and said Moscow would retaliate": the threat acts on whom the
     denunciation did, as "and threatened to retaliate" would; _conjunct_targets). A verb of
-    warning does the same ("and warned that Pyongyang would take countermeasures")."""
+    warning does the same ("and warned that Moscow would adopt countermeasures")."""
     if verb.dep != "ccomp" or verb.head == verb.i:
         return None
     said = ctx.tok(verb.head)
@@ -1255,7 +1259,7 @@ def _conjunct_targets(
         and _same_source(h, src)
     }
     first = {h.code[:2] for i, h in coded if i == sent_index and h.trigger.i == host.i}
-    # "denounced the drills of Seoul and Washington and warned that Pyongyang would take
+    # "condemned the exercises of Seoul and Washington and warned that Pyongyang would adopt
     # countermeasures": a clause told after one act on several (one root) names no object
     # that could be one of theirs only, so it is aimed at them all
     clause = _said_conjunct(ctx, hit.trigger) is not None or _warned_clause(ctx, hit.trigger)
@@ -1361,7 +1365,7 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     verbs of saying restate one act.
     """
     t, first_t = hit.trigger, first.trigger
-    # "said Doha was in contact with Kabul": a copula carries the act of its phrase
+    # "said Muscat was in contact with Tehran": a copula carries the act of its phrase
     if t.pos not in ("VERB", "AUX") or (
         t.lemma.lower() in ctx.rules.speech_verbs and not _saying_act(ctx, hit, first)
     ):

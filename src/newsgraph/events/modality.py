@@ -394,9 +394,12 @@ def _passive_trigger(ctx: _Ctx, verb: Token, hyphened: bool) -> bool:
 
 def _passive_conjunct(ctx: _Ctx, verb: Token) -> list[Token]:
     """The patient of a passive verb joined with no subject of its own after an active one:
-    the subject the two share ("Iraq invaded Kuwait and was expelled by a coalition": Iraq),
-    whom the agent acted on; empty for any other verb."""
+    the subject the two share ("Armenia seized a village and was shelled by Azerbaijani forces"),
+    whom the agent acted on; empty for any other verb (and for verbs whose patient is people
+    sent away: people_patient_verbs)."""
     if verb.dep != "conj" or not ctx.kids(verb.i, frozenset({"auxpass"})):
+        return []
+    if verb.lemma.lower() in ctx.rules.people_patient_verbs:
         return []
     if ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ):
         return []

@@ -186,7 +186,7 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                 # a clause subject ("he is visiting A with a stop in B") is as good as a verb's
                 sources = [s for s in sources if s.kind != "pronoun"]
             if not sources and _being_on(ctx, noun):
-                continue  # "Abenov, who was on his first visit to Brussels": the clause's subject
+                continue  # "Mirziyoyev, who was on his first trip to Brussels": the clause's subject
             break
     if not sources and not _hypothetical_subject(ctx, noun):
         # "the visit by Chinese Premier Li Qiang to Australia": a by-phrase names the agent
@@ -262,14 +262,14 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             doers = _actors(ctx, _subject_tokens(ctx, partner), "source") if partner else []
             agents = _agents(ctx, partner) if partner is not None else []
             if partner is not None and not doers and ctx.kids(partner.i, _PASSIVE_SUBJ):
-                # "The deal was signed in Accra by Kenya's minister and her Ghanaian
+                # "The deal was signed in Accra by Nigeria's minister and his Ghanaian
                 # counterpart during a visit by the minister": the passive's agents are its doers
                 doers = _actors(ctx, agents, "source")
             own = {_principal(m) for m in doers}
             if partner is not None and own and all(_principal(m) in own for m in sources):
                 for h in [partner, *ctx.kids(partner.i, _OBJ)]:
                     toks += _preps(ctx, h, frozenset({"to", "with"}))
-                    # "signed contracts worth $1 billion with Kenya": the object's adjective
+                    # "signed agreements worth $2 billion with Nigeria": the object's adjective
                     for a in ctx.kids(h.i, frozenset({"amod"})) if h.i != partner.i else []:
                         toks += _preps(ctx, a, frozenset({"with"})) if a.i > h.i else []
                 # the other doers ("by X and his Ghanaian counterpart"), then the place the

@@ -1473,8 +1473,8 @@ def _conj_host(ctx: _Ctx, verb: Token) -> Token | None:
         # predicate of a naming verb is joined to that verb
         return ctx.tok(head.head)
     if _set_off_passive(ctx, verb, head):
-        # "closed the border, a day after a driver was shot dead, and accused Costa Rican
-        # police of ...": an active verb joined to the passive of a clause set off by commas
+        # "shut its crossing, two days after a farmer was killed, and accused Salvadoran
+        # soldiers of ...": an active verb joined to the passive of a clause set off by commas
         # is joined to the verb that clause hangs on
         return ctx.tok(head.head)
     return head
