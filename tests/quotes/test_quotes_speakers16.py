@@ -15,11 +15,13 @@ later main clause's subject nor a person named only as an object; a mission's me
 whole; what parties "agreed to" inside a body's report is the report's; a lone surname
 of the one earlier name with a suffix ("Marcos" of "Ferdinand Marcos Jr.") is that name,
 not when the father is named too; a lone capital and full stop after a lowercase word
-("wrote on X. The ministry said") ends a sentence the parser ran on. Near-misses: a
-person's words inside a body's report stay the person's (also what they agreed "that"); a
-coordinated verb with no subject of its own, a cue governing the quotation, a relative
-clause holding it, an email, a capital beside its state, another state's "it" and an
-"add" that reports, and an initial in a name ("George W. Bush") all keep their readings."""
+("wrote on X. The ministry said") ends a sentence the parser ran on; a past-tense verb
+hung on a noun ("after Mexico's president, X, called ... “...”") has it as its subject.
+Near-misses: a person's words inside a body's report stay the person's (also what they
+agreed "that"); a coordinated verb with no subject of its own, a cue governing the
+quotation, a relative clause holding it, an email, a capital beside its state, another
+state's "it", an "add" that reports, an initial in a name ("George W. Bush") and the main
+clause's own cue all keep their readings."""
 
 from __future__ import annotations
 
@@ -298,6 +300,19 @@ _CASES: list[tuple[str, str, str]] = [
         "MEXICO CITY — “We will respond,” Sheinbaum wrote on X. “Mexico is not a colony.”",
         "Mexico is not a colony",
         "Sheinbaum",
+    ),
+    # 14. a finite verb the parser hung on its own subject as a clause of it ("acl")
+    (
+        "GUATEMALA CITY — “We are not a threat to anyone,” Guatemalan Foreign Minister Luis Arana "
+        "said, after Mexico's president, Claudia Robles, called the troop build-up “provocative.”",
+        "provocative",
+        "Claudia Robles",
+    ),
+    (
+        "GUATEMALA CITY — “We are not a threat to anyone,” Guatemalan Foreign Minister Luis Arana "
+        "said, after Mexico's president, Claudia Robles, called the troop build-up “provocative.”",
+        "We are not a threat",
+        "Luis Arana",
     ),
 ]
 

@@ -976,6 +976,10 @@ def _own_clause_cue(ctx: _Context, inner: list[Token]) -> list[Token]:
                     # "X agreed, calling the threat “real”": the participle's subject is
                     # the main clause's ("X said Y would act, warning that “...”": X's)
                     return [cue]
+                if cue is anc and cue.dep == "acl" and cue.tag == "VBD" and head.pos in ("NOUN", "PROPN"):
+                    # "..., after Mexico's president, X, called the build-up “...”": a
+                    # finite verb the parser hung on its own subject
+                    return [cue]
                 break
     return []
 
@@ -1273,7 +1277,7 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
             return None  # no subject borrowed from the sentence before "on X."
         if (
             tok.dep == "relcl"
-            or (tok.dep == "acl" and (tok.tag in ("VBG", "VBN") or head.pos == "PROPN"))
+            or (tok.dep == "acl" and (tok.tag in ("VBG", "VBN", "VBD") or head.pos == "PROPN"))
         ) and head.pos in ("PROPN", "NOUN"):
             # "the White House telling VOA ...": the noun the clause hangs on speaks
             return _resolve_predicate(ctx, parse.tokens[tok.head])
@@ -3133,6 +3137,15 @@ def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
                     paper = _body_name(ctx, obj)
                     if paper is not None:
                         return Speaker(paper, None, None, (obj.start, obj.end), cue, rule, is_person=False)
+    head = parse.tokens[tok.head]
+    if tok.dep in ("dobj", "obj") and head.lemma.lower() in ctx.cues.reading_verbs:
+        # "Estonia received a note from Russia that called ...": the sender, not the reader
+        for kid in parse.kids(head.i):
+            if kid.dep == "prep" and kid.text.lower() == "from":
+                for obj in parse.kids(kid.i):
+                    found = _speaker_of_token(ctx, obj, tok.start, rule, cue, named_only=True)
+                    if obj.dep == "pobj" and found is not None:
+                        return found
     found = _issuer(ctx, tok, rule, cue, unnamed=True) or _earlier_issuer(ctx, tok, rule, cue)
     if found is None and tok.lemma.lower() != "post":
         found = _cue_subject_before(ctx, tok, rule, cue)
