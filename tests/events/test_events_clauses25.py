@@ -38,6 +38,11 @@ both ways, v.reopen_border reciprocal); border trade reopened is economic cooper
 The subject "it" of a clause of duty (must, should) under a verb that addresses a state is
 that state ("China told Japan that it should stop interfering": _addressee_it), whatever
 the pronoun was resolved to; not a clause of the speaker's own plans or views.
+A state or body joined to the subject by ", along with" or ", alongside" after the act does it
+too ("The United States condemned the strike, along with Britain and France":
+_trailing_partners); a phrase headed by anything but a name or metonym ("along with Hezbollah
+positions", "along with artillery shells") adds no actor, nor does one after a receiving verb
+or after a state as the direct object ("sanctioned Iran, along with Venezuela").
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -299,6 +304,38 @@ CASES: list[Case] = [
         "USA>ISR:10",
     ),
     ("NEW DELHI", "India told Canada that it should withdraw 41 diplomats.", "IND>CAN:02"),
+    # ", along with X" after the act
+    (
+        "WASHINGTON",
+        "The United States condemned the Iranian strike on Monday, along with Britain and France.",
+        "USA>IRN:11 GBR>IRN:11 FRA>IRN:11",
+    ),
+    (
+        "WASHINGTON",
+        "The United States imposed sanctions on Iran on Monday, along with Britain.",
+        "USA>IRN:16 GBR>IRN:16",
+    ),
+    ("BRUSSELS", "The EU imposed sanctions on Belarus, alongside Britain.", "EU>BLR:16 GBR>BLR:16"),
+    (
+        "JERUSALEM",
+        "Israel struck Hamas targets in Gaza, along with Hezbollah positions in Lebanon.",
+        "ISR>PSE:19",
+    ),
+    (
+        "KYIV",
+        "The Netherlands sent F-16 jets to Ukraine, along with artillery shells.",
+        "NLD>UKR:07",
+    ),
+    (
+        "KYIV",
+        "Ukraine received F-16 jets from the Netherlands, along with Denmark.",
+        "NLD>UKR:07",
+    ),
+    (
+        "WASHINGTON",
+        "The United States sanctioned Iran on Monday, along with Venezuela and Cuba.",
+        "USA>IRN:16",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -363,6 +400,7 @@ NONE: list[NearMiss] = [
     ("PARIS", "France told Mali that it would withdraw its troops by summer."),
     ("BERLIN", "Germany told the EU that it supported the plan."),
     ("TOKYO", "Japan told reporters that it must protect its citizens abroad."),
+    ("UNITED NATIONS", "China abstained, along with India and Brazil."),
 ]
 
 GAPS: list[Gap] = []

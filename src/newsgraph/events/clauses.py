@@ -423,6 +423,37 @@ def _declined_host(ctx: _Ctx, verb: Token) -> list[Token]:
     return _subject_tokens(ctx, host)
 
 
+def _trailing_partners(ctx: _Ctx, verb: Token) -> list[Token]:
+    """States or bodies joined to the subject by ", along with" set off after the act ("The
+    United States condemned the strike, along with Britain and France"): only a name or
+    metonym heading the phrase ("along with Hezbollah positions" adds no actor), and not
+    after a state as the direct object ("sanctioned Iran, along with Venezuela" may list
+    the sanctioned)."""
+    named = ("name", "metonym")
+    if any(
+        (m := ctx.by_token.get(o.i)) is not None and m.kind in named
+        for o in ctx.kids(verb.i, _OBJ)
+    ):
+        return []
+    out = []
+    for k in ctx.kids(verb.i, frozenset({"prep"})):
+        if k.i <= verb.i or ctx.tok(k.i - 1).text != ",":
+            continue
+        low = k.lemma.lower()
+        if low in ctx.rules.accompanying_preps:
+            heads = _pobjs(ctx, k)
+        elif low in ctx.rules.accompanying_adverbs:
+            heads = _preps(ctx, k, frozenset({"with"}))
+        else:
+            continue
+        out += [
+            h
+            for h in heads
+            if (m := ctx.by_token.get(h.i)) is not None and m.kind in named
+        ]
+    return out
+
+
 def _premodifiers(ctx: _Ctx, noun: Token) -> list[Token]:
     """Words before a noun inside its noun phrase, nearest first, whatever the parse says.
 

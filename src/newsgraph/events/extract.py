@@ -33,6 +33,7 @@ from newsgraph.events.clauses import (
     _relative_pronoun,
     _shared_objects,
     _subject_tokens,
+    _trailing_partners,
 )
 from newsgraph.events.context import (
     _BYSTANDER_WINDOW,
@@ -347,6 +348,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             targets = _actors(ctx, _subject_tokens(ctx, summed), "target")
     else:
         subjects = _subject_tokens(ctx, verb) + _co_subjects(ctx, verb)
+        if not pattern.reverse:
+            # "condemned the strike, along with Britain and France" (not "received jets from
+            # the Netherlands, along with Denmark")
+            subjects += _trailing_partners(ctx, verb)
         sources = _actors(ctx, subjects + _parallel_subjects(ctx, verb), "source")
         if not sources and state is None and verb.dep == "acl" and pattern.reciprocal:
             sources = _actors(ctx, _deal_user(ctx, verb, ctx.tok(verb.head)), "source")
