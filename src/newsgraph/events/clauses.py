@@ -431,8 +431,7 @@ def _trailing_partners(ctx: _Ctx, verb: Token) -> list[Token]:
     the sanctioned)."""
     named = ("name", "metonym")
     if any(
-        (m := ctx.by_token.get(o.i)) is not None and m.kind in named
-        for o in ctx.kids(verb.i, _OBJ)
+        (m := ctx.by_token.get(o.i)) is not None and m.kind in named for o in ctx.kids(verb.i, _OBJ)
     ):
         return []
     out = []
@@ -446,11 +445,7 @@ def _trailing_partners(ctx: _Ctx, verb: Token) -> list[Token]:
             heads = _preps(ctx, k, frozenset({"with"}))
         else:
             continue
-        out += [
-            h
-            for h in heads
-            if (m := ctx.by_token.get(h.i)) is not None and m.kind in named
-        ]
+        out += [h for h in heads if (m := ctx.by_token.get(h.i)) is not None and m.kind in named]
     return out
 
 
