@@ -361,7 +361,22 @@ def _with_host(ctx: _Ctx, noun: Token) -> Token | None:
 def _apposed_partner(ctx: _Ctx, verb: Token, subjects: list[Token]) -> list[Mention]:
     """The state a subject's apposition names it the giver of ("Britain, Ghana's former
     colonial ruler", "China, the largest creditor of Zambia": apposed_partner_nouns); a
-    pronoun's, in a clause its antecedent reports ("Britain, ..., said it would cancel")."""
+    pronoun's, in a clause its antecedent reports ("Britain, ..., said it would cancel").
+    None when the act names a receiver that is no state ("would donate vaccines to its own
+    provinces") or a place or people of its own ("for flood relief in Pakistan", "loans for
+    African infrastructure", "the debts of the world's poorest countries")."""
+    if any(
+        k.dep == "dative" or (k.dep == "prep" and k.lemma.lower() == "to") for k in ctx.kids(verb.i)
+    ):
+        return []
+    own = {t.i for s in subjects for t in ctx.parse.subtree(s.i)}
+    if any(
+        t.ent_type in ("GPE", "NORP", "LOC")
+        or (t.tag == "NNS" and t.lemma.lower() in ("country", "nation", "state"))
+        for t in ctx.parse.subtree(verb.i)
+        if t.i not in own
+    ):
+        return []
     if all(s.pos == "PRON" for s in subjects) and verb.dep == "ccomp" and verb.head != verb.i:
         subjects = subjects + ctx.kids(verb.head, _SUBJ)
     roles = [

@@ -1351,11 +1351,30 @@ def _bare_verb(ctx: _Ctx, verb: Token) -> bool:
 
 def _warned_clause(ctx: _Ctx, verb: Token) -> bool:
     """Whether a verb of warning tells its act by a that-clause alone ("and warned that it
-    would take further countermeasures"): no object of its own that could be one party's."""
-    return (
-        verb.lemma.lower() in ctx.rules.warning_verbs
-        and bool(ctx.kids(verb.i, frozenset({"ccomp"})))
-        and not ctx.kids(verb.i, _OBJ)
+    would take further countermeasures"): no object of its own that could be one party's, and
+    the clause's subject the warner ("it", "Pyongyang"), not "warned that the war could
+    spread" (a forecast, no act held over anyone)."""
+    if verb.lemma.lower() not in ctx.rules.warning_verbs or ctx.kids(verb.i, _OBJ):
+        return False
+    return any(_warner_clause(ctx, verb, c) for c in ctx.kids(verb.i, frozenset({"ccomp"})))
+
+
+def _warner_clause(ctx: _Ctx, verb: Token, clause: Token) -> bool:
+    """Whether a warning's that-clause has the warner as its subject: a pronoun for it, or a
+    name of the same state as the subject of the verb the warning is joined to."""
+    subjects = ctx.kids(clause.i, _SUBJ)
+    if any(s.text.lower() in ("it", "we", "they") for s in subjects):
+        return True
+    host = _conj_host(ctx, verb)
+    if host is None:
+        return False
+    own = {
+        m.actor.principal
+        for m in _actors(ctx, _subject_tokens(ctx, host), "source")
+        if m.actor is not None
+    }
+    return any(
+        m.actor is not None and m.actor.principal in own for m in _actors(ctx, subjects, "source")
     )
 
 

@@ -828,7 +828,8 @@ def _coup_state(ctx: _Ctx, hit: _Hit, sent_index: int) -> list[_Hit]:
             continue
         found: dict[str, Mention] = {}
         for t in tokens:
-            m = ctx.by_token.get(t.i)
+            # "Soldiers seized power, Nigerian officials said": not the state that reports it
+            m = None if _coup_reporter(ctx, t) else ctx.by_token.get(t.i)
             if m is None or m.actor is None or m.members or m.actor.principal not in states:
                 continue
             if _differ(ctx, hit.source, m):
@@ -837,6 +838,27 @@ def _coup_state(ctx: _Ctx, hit: _Hit, sent_index: int) -> list[_Hit]:
             return []
         return [replace(hit, target=m, context="told") for m in found.values()]
     return []
+
+
+def _coup_reporter(ctx: _Ctx, t: Token) -> bool:
+    """Whether a name is, or modifies, the subject of a saying verb ("Nigerian officials
+    said", "Ghana's foreign ministry said") or the source after "according to": who tells
+    of a coup, not where it was. Not when what is said has a pronoun for its subject: the
+    speakers tell their own deed ("Gabon's army said it had seized power")."""
+    for _ in range(4):
+        if t.dep not in ("amod", "compound", "poss", "nmod") or t.head == t.i:
+            break
+        t = ctx.tok(t.head)
+    head = ctx.tok(t.head)
+    if t.dep == "nsubj" and head.lemma.lower() in ctx.rules.speech_verbs:
+        said = ctx.kids(head.i, frozenset({"ccomp"}))
+        return not any(s.pos == "PRON" for c in said for s in ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ))
+    return (
+        t.dep == "pobj"
+        and head.text.lower() == "to"
+        and head.head != head.i
+        and ctx.tok(head.head).text.lower() == "according"
+    )
 
 
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
@@ -1099,6 +1121,8 @@ def _answered_doer(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int) -> Mention |
             objs = [o.lemma.lower() for k in heads for o in ctx.kids(k, _OBJ)]
             if not objs or not (answer or noun in objs or _deverbal(ctx, noun, verb)):
                 continue
+            if any(o in rules.domestic_nouns for o in objs):
+                continue  # "Iran's parliament approved a budget. Israel threatened ...": no deed
             for subj in _subject_tokens(ctx, verb):
                 for m in _actors(ctx, [subj], "source"):
                     if m.actor is not None and m.actor.principal == doer:
@@ -1254,6 +1278,9 @@ def _lead_rival(
     or done by the reactor is none; None when the found deed is itself in the lead."""
     if index < ctx.lead_end:
         return None
+    if earlier.target is not None and not _differ(ctx, hit.source, earlier.target):
+        return None  # "Hungary expelled a Serbian diplomat. Serbia condemned the expulsion"
+    named = _noun_parties(ctx, hit)
     root = earlier.code[:2]
     for i, other in coded:
         if i >= ctx.lead_end or other.target is None or other.code[:2] != root:
@@ -1262,9 +1289,26 @@ def _lead_rival(
             ctx, other.source, hit.source
         ):
             continue
+        if named and not named & {_principal(other.source), _principal(other.target)}:
+            continue  # "condemned the expulsion of the Serbian envoy": the found deed's party
         if _differ(ctx, other.target, earlier.source):
             return other
     return None
+
+
+def _noun_parties(ctx: _Ctx, hit: _Hit) -> set[str]:
+    """The principals named inside a reaction's noun phrase ("the expulsion of the Serbian
+    envoy", "Hungary's decision"), or inside the reaction verb's object: empty for a bare
+    noun."""
+    nouns = [hit.noun] if hit.noun >= 0 else [o.i for o in ctx.kids(hit.trigger.i, _OBJ)]
+    return {
+        m.actor.principal
+        for n in nouns
+        for t in ctx.parse.subtree(n)
+        if t.i != n
+        for m in [ctx.by_token.get(t.i)]
+        if m is not None and m.actor is not None
+    }
 
 
 def _another_of_kind(ctx: _Ctx, hit: _Hit, index: int, sent_index: int) -> bool:
