@@ -18,6 +18,10 @@ not when the act names a receiver or place of its own ("to its own provinces", "
 relief in Pakistan", "for African infrastructure", "the debts of the poorest countries").
 REFUSALS: a refusal told as done is a decision "the decision" answers; a withheld remark, a
 hypothetical, or a refusal in a relative clause is none.
+OPENINGS: two states that reopen a border crossing open it to each other (v.reopen_border,
+reciprocal); two that reopen their airspace open it to all (v.reopen_airspace).
+STAFF: staff sent to a state cooperate with it (v.send_staff), not a team sent to talks in a
+city that hosts them (unless_words).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every
 sentence was written for this file; none is copied from a gold set.
 """
@@ -209,8 +213,39 @@ REFUSALS_NOT: list[NearMiss] = [
     ),
 ]
 
-CASES: list[Case] = ANSWERED + LEAD_RIVAL + COUPS + WARNINGS + GIFTS + REFUSALS
-NONE: list[NearMiss] = COUPS_NOT + GIFTS_NOT + REFUSALS_NOT
+OPENINGS: list[Case] = [
+    (
+        "ISLAMABAD",
+        "Pakistan reopened its airspace to Indian flights on Monday.",
+        "PAK>IND:08",
+    ),
+    (
+        "NEW DELHI",
+        "India and China reopened the Nathu La border crossing on Monday.",
+        "IND>CHN:08 CHN>IND:08",
+    ),
+]
+
+OPENINGS_NOT: list[NearMiss] = [
+    # two states reopen their airspace to everyone, not to each other
+    ("VILNIUS", "Poland and Lithuania reopened their airspace on Monday after drone incursions."),
+]
+
+STAFF: list[Case] = [
+    (
+        "LONDON",
+        "Britain sent military advisers to Ukraine on Monday to train its troops.",
+        "GBR>UKR:06",
+    ),
+]
+
+STAFF_NOT: list[NearMiss] = [
+    # a team sent to talks in a city is sent to a venue, not to its state
+    ("TEHRAN", "Iran sent a team of experts to Vienna on Monday for talks at the IAEA."),
+]
+
+CASES: list[Case] = ANSWERED + LEAD_RIVAL + COUPS + WARNINGS + GIFTS + REFUSALS + OPENINGS + STAFF
+NONE: list[NearMiss] = COUPS_NOT + GIFTS_NOT + REFUSALS_NOT + OPENINGS_NOT + STAFF_NOT
 GAPS: list[Gap] = []
 
 
