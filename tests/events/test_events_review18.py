@@ -48,7 +48,8 @@ CASES: list[Case] = [
         "BISSAU",
         "Soldiers seized power in Guinea-Bissau on Sunday. Portugal condemned the takeover. "
         "U.N. Secretary-General Antonio Guterres urged the military to return to the barracks.",
-        "UN>GNB:02",
+        # "condemned the takeover" answers the state the coup was in (_coup_state, session 16)
+        "PRT>GNB:11 UN>GNB:02",
     ),
     (
         "BAMAKO",

@@ -894,8 +894,8 @@ def _parallel_deed(
     """A deed with no target told as one more of the same: "Mali recalled its ambassador from
     Algeria. Niger also recalled its envoy", "... recalled their envoys the same day".
 
-    When the verb says so (_parallel_marked), the deed takes the targets of the latest act of
-    its code by another actor, up to _BYSTANDER_WINDOW sentences back; the actor itself is
+    When the verb says so (_parallel_marked), the deed takes the targets of the latest act told
+    by the same pattern by another actor, up to _BYSTANDER_WINDOW sentences back; the actor itself is
     never its own target ("Estonia recalled its envoy from Moscow. Russia also recalled its
     ambassador": nothing).
     """
@@ -905,7 +905,7 @@ def _parallel_deed(
     for index, earlier in reversed(coded):
         if sent_index - index > _BYSTANDER_WINDOW:
             break
-        if earlier.target is None or earlier.code[:3] != hit.code[:3]:
+        if earlier.target is None or earlier.pattern.id != hit.pattern.id:
             continue  # "Niger also expelled two journalists" is no more of a recall
         if _principal(earlier.source) == own:
             continue
@@ -1561,7 +1561,13 @@ def _told_targets(
         for i, authors in cached:
             if i < noun.i and i not in own:
                 found.setdefault(frozenset(a.actor.principal for a in authors if a.actor), authors)
-        if not found and deciding and sent.index < min(ctx.lead_end, noun.sent):
+        if (
+            not found
+            and deciding
+            and sent.index < min(ctx.lead_end, noun.sent)
+            and not _answer_hits(ctx, sent.index)  # "Japan expressed concern ...": an answer
+            and not any(i < noun.sent for i, _ in coded)  # the story's acts are coded: theirs
+        ):
             lead = _lead_act(ctx, hit, sent.index)
             if lead:
                 found[frozenset(_principal(a) for a in lead)] = lead
@@ -1584,6 +1590,13 @@ def _told_targets(
     return []
 
 
+def _answer_hits(ctx: _Ctx, index: int) -> bool:
+    """Whether a sentence's patterns found an answer to something (answering_roots,
+    antecedent_roots: "Japan expressed concern about the drills"), not a deed of its own."""
+    answers = ctx.rules.answering_roots | ctx.rules.antecedent_roots
+    return any(h.code[:2] in answers for h in ctx.sentence_hits.get(index, ()))
+
+
 def _lead_act(ctx: _Ctx, hit: _Hit, index: int) -> list[Mention]:
     """The authors of the act a lead sentence's main verb tells, uncoded, that "the decision",
     "the move" or "the step" far below may sum up: "China imposed export controls on gallium
@@ -1591,6 +1604,8 @@ def _lead_act(ctx: _Ctx, hit: _Hit, index: int) -> list[Mention]:
     IGOs). None when a sentence between tells, in its main clause, a done act of another actor
     than that author or the reactor ("Separately, Vietnam opened a new port"): that act may be
     the one meant."""
+    if _main_background(ctx, index):
+        return []  # "In 2021, Spain had hosted ...": another occasion
     authors = _main_act_authors(ctx, ctx.parse.sentences[index])
     kept = {_principal(a) for a in authors} | {_principal(hit.source)}
     for i in range(index + 1, hit.trigger.sent):
