@@ -17,7 +17,8 @@ GIFTS: a gift with no receiver goes to the state the giver's apposition names (_
 not when the act names a receiver or place of its own ("to its own provinces", "for flood
 relief in Pakistan", "for African infrastructure", "the debts of the poorest countries").
 REFUSALS: a refusal told as done is a decision "the decision" answers; a withheld remark, a
-hypothetical, or a refusal in a relative clause is none.
+hypothetical, or a refusal in a relative clause is none; a decision named with a body's own
+name ("the decision by FIFA", "FIFA's decision") is that body's (_authored_by_other).
 OPENINGS: two states that reopen a border crossing open it to each other (v.reopen_border,
 reciprocal); two that reopen their airspace open it to all (v.reopen_airspace).
 STAFF: staff sent to a state cooperate with it (v.send_staff), not a team sent to talks in a
@@ -196,7 +197,27 @@ REFUSALS: list[Case] = [
     ),
 ]
 
+REFUSALS += [
+    # a leader the gazetteer may not know: the decision is still the context's
+    (
+        "OTTAWA",
+        "Canada refused visas to Iran's wrestling team on Monday. Iran condemned Trudeau's "
+        "decision.",
+        "IRN>CAN:11",
+    ),
+]
+
 REFUSALS_NOT: list[NearMiss] = [
+    # the decision answered names its own author, a body that is no state
+    (
+        "OTTAWA",
+        "Canada refused visas to Iran's wrestling team on Monday. Iran's foreign minister said he "
+        "regretted the decision by FIFA to keep the tournament in Toronto.",
+    ),
+    (
+        "OTTAWA",
+        "Canada refused visas to Iran's wrestling team on Monday. Iran condemned FIFA's decision.",
+    ),
     (
         "OTTAWA",
         "Canada declined to comment on reports of Iranian spies on Monday. Iran condemned the "

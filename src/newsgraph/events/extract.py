@@ -1638,6 +1638,27 @@ def _latest_sides(
     return []
 
 
+def _authored_by_other(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether the noun a reaction answers names its author by a body's name that is no actor
+    ("the decision by FIFA", "FIFA's decision"): the act is that body's, not one the context
+    holds."""
+    nouns = [ctx.tok(hit.noun)] if hit.noun >= 0 else ctx.kids(hit.trigger.i, _OBJ)
+    for noun in nouns:
+        owners = ctx.kids(noun.i, frozenset({"poss"}))
+        owners += [
+            o
+            for k in ctx.kids(noun.i, frozenset({"prep"}))
+            if k.lemma.lower() == "by"
+            for o in ctx.kids(k.i, frozenset({"pobj"}))
+        ]
+        for o in owners:
+            m = ctx.by_token.get(o.i)
+            # a body's name (not a person's: "Trudeau's decision" may be his state's)
+            if o.pos == "PROPN" and o.ent_type == "ORG" and (m is None or m.actor is None):
+                return True
+    return False
+
+
 def _with_context(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
@@ -1650,6 +1671,8 @@ def _with_context(
     src = hit.source.actor
     if src is None or _naming_restated(ctx, hit.trigger):
         return []
+    if _authored_by_other(ctx, hit):
+        return []  # "regretted the decision by FIFA": the act named is no state's
     coup = _coup_state(ctx, hit, sent_index)  # "France condemned the coup": the state it was in
     if coup:
         return coup
