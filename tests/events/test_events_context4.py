@@ -110,9 +110,14 @@ CASES: list[tuple[str, str, str]] = [
 
 # (dateline, body, expected events): near-misses
 NONE: list[tuple[str, str, str]] = [
-    # no accuser told before: the denial answers no one, the denied act is not coded
-    ("WARSAW, POLAND", "Russia denied that its drones had entered Polish airspace.", ""),
-    ("VILNIUS, LITHUANIA", "Belarus rejected that its troops had attacked Lithuanian guards.", ""),
+    # no accuser told before: the denied act is not coded; since session 16 the denial
+    # rejects the state its own side's denied harm names (denied_deed, clauses25)
+    ("WARSAW, POLAND", "Russia denied that its drones had entered Polish airspace.", "RUS>POL:12"),
+    (
+        "VILNIUS, LITHUANIA",
+        "Belarus rejected that its troops had attacked Lithuanian guards.",
+        "BLR>LTU:12",
+    ),
     # a demanded act is not done
     (
         "UNITED NATIONS",

@@ -60,6 +60,12 @@ AND_THAT: list[Case] = [
         "France said Russia had breached the accord and that the weather was poor.",
         "FRA>RUS:11",
     ),
+    # since session 16 the joined clause of duty demands of its subject (_that_conjuncts)
+    (
+        "PRETORIA",
+        "South Africa said it welcomed the ruling and that Israel must comply.",
+        "ZAF>ISR:10",
+    ),
 ]
 
 AND_THAT_NONE: list[NearMiss] = [
@@ -67,7 +73,6 @@ AND_THAT_NONE: list[NearMiss] = [
         "DHAKA",
         "Bangladesh said India had closed the border and that the weather had delayed trade.",
     ),
-    ("PRETORIA", "South Africa said it welcomed the ruling and that Israel must comply."),
 ]
 
 CRITICISM: list[Case] = [

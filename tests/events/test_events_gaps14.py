@@ -172,16 +172,19 @@ COMMITTED: list[Case] = [
         '"We remain fully committed to Ukraine\'s security," the Polish defence minister said.',
         "POL>UKR:03",
     ),
+    # a concession before a demand: no 051, the joined clause of duty demands (session 16,
+    # _that_conjuncts)
+    (
+        "ISLAMABAD",
+        "Pakistan said it respected Afghanistan's sovereignty but that Kabul must act against "
+        "militants.",
+        "PAK>AFG:10",
+    ),
 ]
 
 COMMITTED_NONE: list[NearMiss] = [
     ("CANBERRA", '"We remain committed to our farmers," the Australian prime minister said.'),
     ("OTTAWA", "Canada said it respects the court's independence."),
-    (
-        "ISLAMABAD",
-        "Pakistan said it respected Afghanistan's sovereignty but that Kabul must act against "
-        "militants.",
-    ),
     (
         "WASHINGTON",
         "The United States remains committed to its one-China policy, the State Department said.",

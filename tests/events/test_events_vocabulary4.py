@@ -169,7 +169,7 @@ CASES: list[tuple[str, str, str]] = [
     (
         "MOSCOW",
         "Russia denied that its drones had entered Polish airspace.",
-        "",
+        "RUS>POL:12",  # the harmed state the denial answers (denied_deed, session 16)
     ),
     (
         "BEIJING",

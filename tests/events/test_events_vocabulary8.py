@@ -720,6 +720,8 @@ CASES: list[tuple[str, str, str]] = [
     ("TOKYO", "Japan and China pledged to improve ties.", "JPN>CHN:03 CHN>JPN:03"),
     # a noun's clause subject is its target (n.call_on clause_subj, test_events_vocabulary20)
     ("BRUSSELS", "Calls by the EU for Israel to halt the offensive grew louder.", "EU>ISR:02"),
+    # a gap until session 16 (v.send_staff)
+    ("PORT-AU-PRINCE, HAITI", "Kenya deployed police officers to Haiti.", "KEN>HTI:07|06"),
 ]
 
 # (dateline, body) that must code nothing
@@ -851,12 +853,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "A $2 billion credit line for Sri Lanka from India eased the crisis.",
         "IND>LKA:07",
         "patterns: noun patterns cannot require a modifier ('credit line'); 'line' alone is too broad",
-    ),
-    (
-        "PORT-AU-PRINCE, HAITI",
-        "Kenya deployed police officers to Haiti.",
-        "KEN>HTI:07|06",
-        "patterns: v.deploy_peacekeepers needs a peacekeeping word; police sent abroad has no pattern of its own yet",
     ),
     (
         "TEHRAN, IRAN",
