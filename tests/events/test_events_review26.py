@@ -21,6 +21,8 @@ hypothetical, or a refusal in a relative clause is none; a decision named with a
 name ("the decision by FIFA", "FIFA's decision") is that body's (_authored_by_other).
 OPENINGS: two states that reopen a border crossing open it to each other (v.reopen_border,
 reciprocal); two that reopen their airspace open it to all (v.reopen_airspace).
+THAT_CLAUSES: a reported clause joined by "and that" is reported as the first one is, and a
+second that-clause of a denial is denied as the first one is (_blocked).
 STAFF: staff sent to a state cooperate with it (v.send_staff), not a team sent to talks in a
 city that hosts them (unless_words).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every
@@ -265,8 +267,29 @@ STAFF_NOT: list[NearMiss] = [
     ("TEHRAN", "Iran sent a team of experts to Vienna on Monday for talks at the IAEA."),
 ]
 
-CASES: list[Case] = ANSWERED + LEAD_RIVAL + COUPS + WARNINGS + GIFTS + REFUSALS + OPENINGS + STAFF
-NONE: list[NearMiss] = COUPS_NOT + GIFTS_NOT + REFUSALS_NOT + OPENINGS_NOT + STAFF_NOT
+THAT_CLAUSES: list[Case] = [
+    (
+        "MOSCOW",
+        "Russia said the talks had been useful and that it had sent troops to Belarus.",
+        "RUS>BLR:07",
+    ),
+]
+
+THAT_CLAUSES_NOT: list[NearMiss] = [
+    # a second that-clause of a denial is denied too
+    (
+        "MOSCOW",
+        "Russia denied that the drills were aimed at Estonia and that it had sent troops to "
+        "Belarus.",
+    ),
+]
+
+CASES: list[Case] = (
+    ANSWERED + LEAD_RIVAL + COUPS + WARNINGS + GIFTS + REFUSALS + OPENINGS + STAFF + THAT_CLAUSES
+)
+NONE: list[NearMiss] = (
+    COUPS_NOT + GIFTS_NOT + REFUSALS_NOT + OPENINGS_NOT + STAFF_NOT + THAT_CLAUSES_NOT
+)
 GAPS: list[Gap] = []
 
 

@@ -28,6 +28,7 @@ from newsgraph.events.context import (
     _act_roots,
     _governing_verb,
     _infinitive,
+    _marked,
     _noun_lemma,
     _past_clause,
     _pobjs,
@@ -1132,6 +1133,17 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
                 conjoined, finite = True, False
                 cur = head
                 continue
+        if (
+            cur.dep == "conj"
+            and ctx.kids(cur.i, _SUBJ | _PASSIVE_SUBJ)
+            and _marked(ctx, cur, "that")
+        ):
+            # "denied that the drills were aimed at Estonia and that it had sent troops": a
+            # second that-clause is denied or demanded as the first one is (its own tense
+            # kept, and the first clause's verb governs it not)
+            conjoined, finite = True, True
+            cur = head
+            continue
         if cur.dep == "conj" and _reporter(ctx, cur):
             break  # "said ... had never refused help and thanked Moscow": the speaker's own act
         if cur.dep == "conj" and not ctx.kids(cur.i, _SUBJ | _PASSIVE_SUBJ):
