@@ -21,6 +21,8 @@ hypothetical, or a refusal in a relative clause is none; a decision named with a
 name ("the decision by FIFA", "FIFA's decision") is that body's (_authored_by_other).
 OPENINGS: two states that reopen a border crossing open it to each other (v.reopen_border,
 reciprocal); two that reopen their airspace open it to all (v.reopen_airspace).
+DEEDS: "the decision" answers no deed told in a relative clause as a standing fact ("Russia,
+which has deployed instructors to Mali since 2021, declined to comment": _standing_aside).
 THAT_CLAUSES: a reported clause joined by "and that" is reported as the first one is, and a
 second that-clause of a denial is denied as the first one is (_blocked).
 STAFF: staff sent to a state cooperate with it (v.send_staff), not a team sent to talks in a
@@ -284,8 +286,28 @@ THAT_CLAUSES_NOT: list[NearMiss] = [
     ),
 ]
 
+DEEDS: list[Case] = [
+    # a deed told in a relative clause as a standing fact is no decision a reaction answers
+    (
+        "BAMAKO",
+        "Mali recalled its ambassador from Algeria on Sunday. Russia, which has deployed military "
+        "instructors to Mali since 2021, declined to comment. France said it regretted the "
+        "decision.",
+        "MLI>DZA:16 RUS>MLI:06 FRA>MLI:11",
+    ),
+]
+
 CASES: list[Case] = (
-    ANSWERED + LEAD_RIVAL + COUPS + WARNINGS + GIFTS + REFUSALS + OPENINGS + STAFF + THAT_CLAUSES
+    ANSWERED
+    + LEAD_RIVAL
+    + COUPS
+    + WARNINGS
+    + GIFTS
+    + REFUSALS
+    + OPENINGS
+    + STAFF
+    + THAT_CLAUSES
+    + DEEDS
 )
 NONE: list[NearMiss] = (
     COUPS_NOT + GIFTS_NOT + REFUSALS_NOT + OPENINGS_NOT + STAFF_NOT + THAT_CLAUSES_NOT

@@ -1032,6 +1032,8 @@ def _latest_deed(
             continue  # the lead's warning or protest answers its deed: no "move" of its own
         if _background_only(ctx, hit, earlier):
             continue  # "Relations soured last year after Libya detained ...": another occasion
+        if _standing_aside(ctx, earlier.trigger):
+            continue  # "Russia, which has deployed instructors to Mali since 2021, ...": no news
         if _answers_earlier(ctx, earlier):
             # "Belgium and Austria praised the decision": praise is no decision, but a reaction
             # to the same deed ("the decision", "the step") shares its author
@@ -1219,6 +1221,17 @@ def _background_act(ctx: _Ctx, trigger: Token) -> bool:
         if at is not None and at.i in on_path:
             return True
     return False
+
+
+def _standing_aside(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a deed is told in a relative clause as a standing fact, in the perfect or with
+    "since" ("Russia, which has deployed military instructors to Mali since 2021, declined to
+    comment"): a description of an actor, not the news "the decision" sums up."""
+    if verb.dep != "relcl":
+        return False
+    perfect = any(a.lemma.lower() == "have" for a in ctx.kids(verb.i, frozenset({"aux"})))
+    since = any(p.lemma.lower() == "since" for p in ctx.kids(verb.i, frozenset({"prep"})))
+    return perfect or since
 
 
 def _background_only(ctx: _Ctx, hit: _Hit, earlier: _Hit) -> bool:
