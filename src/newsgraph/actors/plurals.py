@@ -584,10 +584,17 @@ def _choose(
         and (g.plural or (p.people and g.people) or not _bystander(r, w, g.last))
         and (actor is None or g.plural or not appeal or not _coalition(r, w, g))
     ]
-    if pair and lists and not lists[0].plural and _in_aside(r, _list_head(r, lists[0].last).i):
+    if (
+        pair
+        and lists
+        and not lists[0].plural
+        and r.sent(lists[0].end - 1) == s
+        and _aside_on(r, _list_head(r, lists[0].last).i, actor)
+    ):
         # "Kenya, whose farmers sell tea to Uganda and Tanzania, urged both governments": a
-        # list in a relative clause or an apposition comes after any other list, and after
-        # the story's pair; it is taken only when nothing else is named
+        # list in a relative clause or an apposition on the plural's own actor comes after
+        # any other list, and after the story's pair; it is taken only when nothing else is
+        # named
         kept = [g for g in lists if g.plural or not _in_aside(r, _list_head(r, g.last).i)]
         story = _story_pair(r, w, d.ts, actor, trim, by_naming=not p.people)
         if kept:
@@ -842,6 +849,23 @@ def _in_aside(r: "Resolver", k: int) -> bool:
         tok = r.toks[k]
         if tok.dep in ("relcl", "appos"):
             return True
+        if tok.head == k:
+            return False
+        k = tok.head
+    return False
+
+
+def _aside_on(r: "Resolver", k: int, actor: str | None) -> bool:
+    """Whether token k lies in a relative clause or an apposition hung on a mention of
+    ``actor`` ("Kenya, whose farmers sell tea to Uganda and Tanzania, urged ...")."""
+    if actor is None:
+        return False
+    for _ in range(10):
+        tok = r.toks[k]
+        if tok.dep in ("relcl", "appos"):
+            owner = r.claimed[tok.head]
+            d = r.drafts[owner] if owner is not None else None
+            return d is not None and d.actor is not None and d.actor.principal == actor
         if tok.head == k:
             return False
         k = tok.head
