@@ -1226,8 +1226,12 @@ def _background_act(ctx: _Ctx, trigger: Token) -> bool:
 def _standing_aside(ctx: _Ctx, verb: Token) -> bool:
     """Whether a deed is told in a relative clause as a standing fact, in the perfect or with
     "since" ("Russia, which has deployed military instructors to Mali since 2021, declined to
-    comment"): a description of an actor, not the news "the decision" sums up."""
-    if verb.dep != "relcl":
+    comment"): a description of an actor, not the news "the decision" sums up. A clause on
+    any other noun ("the accord, which both parliaments have ratified") may tell the news."""
+    if verb.dep != "relcl" or verb.head == verb.i:
+        return False
+    described = ctx.by_token.get(verb.head)
+    if described is None or described.actor is None:
         return False
     perfect = any(a.lemma.lower() == "have" for a in ctx.kids(verb.i, frozenset({"aux"})))
     since = any(p.lemma.lower() == "since" for p in ctx.kids(verb.i, frozenset({"prep"})))
