@@ -976,9 +976,9 @@ def _own_clause_cue(ctx: _Context, inner: list[Token]) -> list[Token]:
                     # "X agreed, calling the threat “real”": the participle's subject is
                     # the main clause's ("X said Y would act, warning that “...”": X's)
                     return [cue]
-                if cue is anc and cue.dep == "acl" and cue.tag == "VBD" and head.pos in ("NOUN", "PROPN"):
+                if cue is anc and cue.dep == "acl" and cue.tag == "VBD" and _named_person(ctx, head):
                     # "..., after Mexico's president, X, called the build-up “...”": a
-                    # finite verb the parser hung on its own subject
+                    # finite verb the parser hung on its own subject, a person named
                     return [cue]
                 break
     return []
@@ -1277,12 +1277,22 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
             return None  # no subject borrowed from the sentence before "on X."
         if (
             tok.dep == "relcl"
-            or (tok.dep == "acl" and (tok.tag in ("VBG", "VBN", "VBD") or head.pos == "PROPN"))
+            or (tok.dep == "acl" and (tok.tag in ("VBG", "VBN") or head.pos == "PROPN"))
+            or (tok.dep == "acl" and tok.tag == "VBD" and _named_person(ctx, head))
         ) and head.pos in ("PROPN", "NOUN"):
             # "the White House telling VOA ...": the noun the clause hangs on speaks
             return _resolve_predicate(ctx, parse.tokens[tok.head])
         tok = _reporter_of_participle(ctx, tok) or head
     return None
+
+
+def _named_person(ctx: _Context, noun: Token) -> bool:
+    """Whether a noun is a person's name or a noun with a name set beside it ("Mexico's
+    president, X"): the only subject a finite verb misread as its clause ("acl") is taken
+    to have; any other noun with such a clause is no speaker."""
+    if noun.ent_type == "PERSON":
+        return True
+    return any(k.dep == "appos" and k.pos == "PROPN" for k in ctx.parse.kids(noun.i))
 
 
 def _reporter_of_participle(ctx: _Context, tok: Token) -> Token | None:
