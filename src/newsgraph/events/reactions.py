@@ -909,12 +909,7 @@ def _parallel_deed(
             continue  # "Niger also expelled two journalists" is no more of a recall
         if _principal(earlier.source) == own:
             continue
-        targets = {
-            _principal(h.target): h.target
-            for i, h in coded
-            if i == index and h.trigger.i == earlier.trigger.i and h.target is not None
-        }
-        return [replace(hit, target=t, context="parallel") for p, t in targets.items() if p != own]
+        return _parallel_to(hit, coded, index, earlier, own)
     return []
 
 
@@ -940,13 +935,21 @@ def _joined_reaction(
             continue
         if earlier.code[:2] != hit.code[:2]:
             continue
-        targets = {
-            _principal(h.target): h.target
-            for i, h in coded
-            if i == index and h.trigger.i == earlier.trigger.i and h.target is not None
-        }
-        return [replace(hit, target=t, context="parallel") for p, t in targets.items() if p != own]
+        return _parallel_to(hit, coded, index, earlier, own)
     return []
+
+
+def _parallel_to(
+    hit: _Hit, coded: list[tuple[int, _Hit]], index: int, earlier: _Hit, own: str
+) -> list[_Hit]:
+    """The act aimed at every target of an earlier act (all of that trigger's events in its
+    sentence), never at its own actor: one more of the same."""
+    targets = {
+        _principal(h.target): h.target
+        for i, h in coded
+        if i == index and h.trigger.i == earlier.trigger.i and h.target is not None
+    }
+    return [replace(hit, target=t, context="parallel") for p, t in targets.items() if p != own]
 
 
 def _parallel_marked(ctx: _Ctx, verb: Token) -> bool:
