@@ -5,6 +5,8 @@ trucks") sent to a state is the load sent (v.ship_tons: 07); a carrier with no l
 ("a navy convoy", "warships") is no delivery.
 FINDINGS: an inquiry's findings shared or handed to a state are information shared
 (v.share_intel: 064); findings published, or concerns shared, are not.
+BOUND_FOR: a vessel or convoy blocked on its way to a state is aimed at that state
+(v.block_vessel: 191), whether "heading to" or "bound for" it.
 EMBARGO: blocking or vetoing a body's embargo blocks the body's measure (v.veto: 129), as
 blocking its sanctions package does.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
@@ -47,7 +49,20 @@ EMBARGO: list[Case] = [
     ("NEW YORK", "China blocked a U.N. arms embargo on Myanmar.", "CHN>UN:12 UN>MMR:16"),
 ]
 
+# A ship stopped on its way is aimed at the state it is bound for, as one heading to it is.
+BOUND_FOR: list[Case] = [
+    (
+        "CARACAS",
+        "Venezuelan warships blocked two supply vessels bound for Guyana.",
+        "VEN>GUY:19",
+    ),
+    ("CAIRO", "Egyptian forces blocked an aid convoy bound for Gaza on Sunday.", "EGY>PSE:19"),
+    ("TEL AVIV", "Israel's navy blocked a flotilla bound for Gaza.", "ISR>PSE:19"),
+]
+
 NONE: list[NearMiss] = [
+    ("ATHENS", "Greek port officials blocked a ferry for three hours."),
+    ("ROME", "Italian police blocked a ship for safety checks."),
     ("MOSCOW", "Russia sent a navy frigate to Cuba on Friday."),
     ("CARACAS", "Venezuela sent an oil tanker through the strait."),
     ("BEIJING", "China sent a convoy of military trucks to the border with India."),
@@ -60,7 +75,7 @@ NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = []
 
-CASES = CARRIERS + FINDINGS + EMBARGO
+CASES = CARRIERS + FINDINGS + EMBARGO + BOUND_FOR
 
 
 @pytest.fixture(scope="module")
