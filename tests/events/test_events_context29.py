@@ -5,6 +5,8 @@ DEED NOUNS: a reaction whose object is "the action" or "the measure(s)" (deed_no
 guard seized a trawler. The United States praised the action": USA>ARG). "The measure"
 answers only a sanction, a threat or a coercion (reaction_matches). Near-misses: no deed told
 before, a deed of no other state, or "action" that is no object.
+RELATIVE NAMING: "..., a step Moscow called illegal": a naming verb's unless_words judge the
+name given, and the relative clause's head noun is the thing named (_verb_hits).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -49,6 +51,55 @@ DEED_NOUNS: list[Case] = [
     ),
 ]
 
+# A naming in a reduced relative clause on the deed's noun ("..., a step Moscow called illegal"):
+# the noun is the thing named, not the name given, so "step" does not read as praise (the
+# name given still does: "a step Tripoli called important").
+RELATIVE_NAMING: list[Case] = [
+    (
+        "MOSCOW",
+        "Estonia expelled a Russian diplomat on Monday, a step Moscow called illegal.",
+        "EST>RUS:16 RUS>EST:11",
+    ),
+    (
+        "VILNIUS",
+        "Belarus shut two border crossings with Lithuania, a step Vilnius called blackmail.",
+        "BLR>LTU:19 LTU>BLR:11",
+    ),
+    (
+        "BEIJING",
+        "Japan detained a Chinese captain near the islands, a step Beijing called illegal.",
+        "JPN>CHN:17 CHN>JPN:11",
+    ),
+    (
+        "ANKARA",
+        "Greece extended its territorial waters in the Ionian Sea, a step Ankara called "
+        "unacceptable.",
+        "TUR>GRC:11",
+    ),
+    (
+        "LIMA",
+        "Peru recalled its ambassador from Mexico, a step the Mexican Foreign Ministry called "
+        "regrettable.",
+        "PER>MEX:16 MEX>PER:11",
+    ),
+    # near-misses with an event of their own: praise, and a state naming its own act
+    (
+        "MOSCOW",
+        "Estonia expelled a Russian diplomat on Monday, a step Moscow called an important signal.",
+        "EST>RUS:16",
+    ),
+    (
+        "CAIRO",
+        "Egypt closed the Rafah crossing with Gaza, a step Cairo called necessary.",
+        "EGY>PSE:19",
+    ),
+    (
+        "ROME",
+        "Italy hosted talks with Libya on Monday, a step Tripoli called a turning point.",
+        "ITA>LBY:04",
+    ),
+]
+
 NONE: list[NearMiss] = [
     (
         "ACCRA",
@@ -58,11 +109,19 @@ NONE: list[NearMiss] = [
     ("BERLIN", "Storms hit northern Germany on Monday. Poland praised the rescue action."),
     ("LONDON", "Britain welcomed the measures the Bank of England announced."),
     ("OTTAWA", "Canada praised the swift action of its firefighters."),
+    (
+        "ROME",
+        "Italy's parliament passed the budget on Monday, a step the government called overdue.",
+    ),
+    (
+        "TALLINN",
+        "Estonia opened a new port on Monday, a step Moscow called a model for the region.",
+    ),
 ]
 
 GAPS: list[Gap] = []
 
-CASES = DEED_NOUNS
+CASES = DEED_NOUNS + RELATIVE_NAMING
 
 
 @pytest.fixture(scope="module")

@@ -225,6 +225,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     # a naming verb's unless_words judge the name given, never the thing named: "called that
     # step a provocation" (unlike "called the deal a step forward")
     things = {o.lemma.lower() for o in ctx.kids(verb.i, _OBJ)} if "oprd" in pattern.needs else set()
+    if "oprd" in pattern.needs and verb.dep == "relcl" and not ctx.kids(verb.i, _OBJ):
+        things.add(ctx.tok(verb.head).lemma.lower())  # "a step Moscow called illegal"
     if pattern.unless_words and (words - things) & pattern.unless_words:
         return []
     code = _refined(pattern, {obj.lemma.lower()} if pattern.refine_object and obj else words)
@@ -1056,6 +1058,7 @@ def _code_events(
                 # the context, comes after the later verb that named its own target
                 or (hit.trigger.i < first.trigger.i and _coordinated_act(ctx, first, hit))
                 or _sequenced_gerund(ctx, hit.trigger)
+                or _purpose_demand(ctx, hit, first)
             ):
                 log.debug("second act dropped: %s %s %s", pair, hit.code, hit.trigger.text)
                 continue
@@ -1549,6 +1552,19 @@ def _under_verb(ctx: _Ctx, tok: Token, verb: Token, stop: Token) -> bool:
             return False
         cur = ctx.tok(cur.head)
     return False
+
+
+def _purpose_demand(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
+    """Whether a demand is the purpose of the act just coded ("summoned the South Korean
+    ambassador to demand that Seoul act"): the summons is made to voice it, so both are told;
+    other purposes ("visited Moscow to sign a deal") stay one act, only planned."""
+    t = hit.trigger
+    return (
+        hit.code[:2] in ctx.rules.demand_roots
+        and t.dep in ("advcl", "xcomp")
+        and t.head == first.trigger.i
+        and any(k.text.lower() == "to" for k in ctx.kids(t.i, frozenset({"aux"})))
+    )
 
 
 def _sequenced_gerund(ctx: _Ctx, t: Token) -> bool:
