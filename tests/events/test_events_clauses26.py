@@ -7,6 +7,9 @@ FINDINGS: an inquiry's findings shared or handed to a state are information shar
 (v.share_intel: 064); findings published, or concerns shared, are not.
 BOUND_FOR: a vessel or convoy blocked on its way to a state is aimed at that state
 (v.block_vessel: 191), whether "heading to" or "bound for" it.
+PURPOSE: a demand in an infinitive purpose clause of a coded act ("summoned X's envoy to
+demand that Y act") is told besides the act (_purpose_demand); other purposes ("visited
+Moscow to sign a deal") stay planned, not coded.
 EMBARGO: blocking or vetoing a body's embargo blocks the body's measure (v.veto: 129), as
 blocking its sanctions package does.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
@@ -60,7 +63,34 @@ BOUND_FOR: list[Case] = [
     ("TEL AVIV", "Israel's navy blocked a flotilla bound for Gaza.", "ISR>PSE:19"),
 ]
 
+# A demand voiced by the summons it is the purpose of is told as well as the summons.
+PURPOSE: list[Case] = [
+    (
+        "TOKYO",
+        "Japan summoned the South Korean ambassador to demand that Seoul prevent such visits.",
+        "JPN>KOR:11 JPN>KOR:10",
+    ),
+    (
+        "MANILA",
+        "The Philippines summoned China's envoy on Monday to demand that Beijing withdraw its "
+        "ships.",
+        "PHL>CHN:11 PHL>CHN:10",
+    ),
+    (
+        "SEOUL",
+        "The Japanese foreign minister phoned the South Korean ambassador to demand that Seoul "
+        "prevent such visits.",
+        "JPN>KOR:04 JPN>KOR:10",
+    ),
+    ("NEW DELHI", "Modi visited Moscow to sign a defense deal with Russia.", "IND>RUS:04"),
+    ("ANKARA", "Turkey met Greek officials to discuss the dispute.", "TUR>GRC:04"),
+]
+
 NONE: list[NearMiss] = [
+    (
+        "LIMA",
+        "Peruvian truckers blocked the highways to demand that the government cut fuel taxes.",
+    ),
     ("ATHENS", "Greek port officials blocked a ferry for three hours."),
     ("ROME", "Italian police blocked a ship for safety checks."),
     ("MOSCOW", "Russia sent a navy frigate to Cuba on Friday."),
@@ -75,7 +105,7 @@ NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = []
 
-CASES = CARRIERS + FINDINGS + EMBARGO + BOUND_FOR
+CASES = CARRIERS + FINDINGS + EMBARGO + BOUND_FOR + PURPOSE
 
 
 @pytest.fixture(scope="module")

@@ -1058,6 +1058,7 @@ def _code_events(
                 # the context, comes after the later verb that named its own target
                 or (hit.trigger.i < first.trigger.i and _coordinated_act(ctx, first, hit))
                 or _sequenced_gerund(ctx, hit.trigger)
+                or _purpose_demand(ctx, hit, first)
             ):
                 log.debug("second act dropped: %s %s %s", pair, hit.code, hit.trigger.text)
                 continue
@@ -1551,6 +1552,22 @@ def _under_verb(ctx: _Ctx, tok: Token, verb: Token, stop: Token) -> bool:
             return False
         cur = ctx.tok(cur.head)
     return False
+
+
+def _purpose_demand(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
+    """Whether a demand is the purpose of the act just coded ("summoned the South Korean
+    ambassador to demand that Seoul act"): the summons is made to voice it, so both are told;
+    other purposes ("visited Moscow to sign a deal") stay one act, only planned, and a protest
+    or a deed (conflict_roots) states its aim, not a demand of its own ("protesters blocked
+    highways to demand ...")."""
+    t = hit.trigger
+    return (
+        hit.code[:2] in ctx.rules.demand_roots
+        and first.code[:2] not in ctx.rules.conflict_roots
+        and t.dep in ("advcl", "xcomp")
+        and t.head == first.trigger.i
+        and any(k.text.lower() == "to" for k in ctx.kids(t.i, frozenset({"aux"})))
+    )
 
 
 def _sequenced_gerund(ctx: _Ctx, t: Token) -> bool:
