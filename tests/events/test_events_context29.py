@@ -1,9 +1,10 @@
 """Context 29 (session 16, IT3): reactions to a deed named only by "the action" or "the measures".
 
-DEED NOUNS: a reaction whose object is "the action" or "the measure(s)" (deed_nouns), like
-"the move", sums up the deed just told, so its target is that deed's doer ("Argentina's coast
-guard seized a trawler. The United States praised the action": USA>ARG). "The measure"
-answers only a sanction, a threat or a coercion (reaction_matches). Near-misses: no deed told
+DEED NOUNS (gaps): a reaction whose object is "the action" or "the measure(s)" would, like "the
+move", sum up the deed just told ("Argentina's coast guard seized a trawler. The United States
+praised the action": USA>ARG). Added as deed_nouns in session 16 and taken out the same
+session: on an unseen set the two words answered the wrong deed (3 right reactions lost, 4
+wrong ones coded, counted by rule id) for one event gained on dev. Near-misses: no deed told
 before, a deed of no other state, or "action" that is no object.
 RELATIVE NAMING: "..., a step Moscow called illegal": a naming verb's unless_words judge the
 name given, and the relative clause's head noun is the thing named (_verb_hits).
@@ -29,6 +30,15 @@ DEED_NOUNS: list[Case] = [
         "ARG>CHN:17 USA>ARG:05",
     ),
     (
+        "KYIV",
+        "Russia struck Ukrainian power plants overnight. The UN condemned the action.",
+        "RUS>UKR:19 UN>RUS:11",
+    ),
+]
+
+# A protest or a naming answers the deed just told by its own rules, whatever its noun.
+ANSWERED: list[Case] = [
+    (
         "NAIROBI",
         "Kenya deported three Somali clerics on Monday. Somalia condemned the action.",
         "KEN>SOM:17 SOM>KEN:11",
@@ -37,11 +47,6 @@ DEED_NOUNS: list[Case] = [
         "HANOI",
         "China detained 12 Vietnamese fishermen near the Paracels. Vietnam protested the action.",
         "CHN>VNM:17 VNM>CHN:11",
-    ),
-    (
-        "KYIV",
-        "Russia struck Ukrainian power plants overnight. The UN condemned the action.",
-        "RUS>UKR:19 UN>RUS:11",
     ),
     (
         "SEOUL",
@@ -119,9 +124,12 @@ NONE: list[NearMiss] = [
     ),
 ]
 
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (d, b, e, "deed_nouns: 'the action' and 'the measures' answered the wrong deed on unseen text")
+    for d, b, e in DEED_NOUNS
+]
 
-CASES = DEED_NOUNS + RELATIVE_NAMING
+CASES = ANSWERED + RELATIVE_NAMING
 
 
 @pytest.fixture(scope="module")
