@@ -12,6 +12,7 @@ import logging
 from collections.abc import Sequence
 
 from newsgraph.events.context import (
+    _agents,
     _CLIMB,
     _Ctx,
     _HELP,
@@ -257,7 +258,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         speaker = _named_principals(ctx, ctx.kids(verb.i, _SUBJ)) if joined else set()
         for c in clauses:
             # "said its airspace had been violated by Russian drones": the agent acts
-            agents = [p for a in ctx.kids(c.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
+            agents = _agents(ctx, c)
             for s in agents or ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ):
                 out.extend(
                     t

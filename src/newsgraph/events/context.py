@@ -490,6 +490,11 @@ def _pobjs(ctx: _Ctx, prep: Token) -> list[Token]:
     return ctx.kids(prep.i, frozenset({"pobj", "pcomp"}))
 
 
+def _agents(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The heads of a passive verb's by-phrase ("signed by Kenya's minister")."""
+    return [p for a in ctx.kids(verb.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
+
+
 def _with_particles(ctx: _Ctx, host: Token) -> list[Token]:
     """The host and its particle adverbs ("pulled its troops back from Kyiv", "put Cuba back
     on its list"): the parser hangs the phrase on the adverb, read as the host's own."""

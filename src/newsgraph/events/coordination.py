@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from newsgraph.events.clauses import _subject_tokens
 from newsgraph.events.context import (
+    _agents,
     _Ctx,
     _DASHES,
     _Hit,
@@ -293,7 +294,7 @@ def _leaders(ctx: _Ctx, subj: Token) -> list[Token]:
     for n in [subj, *(p for k in ctx.kids(subj.i, frozenset({"prep"})) for p in _pobjs(ctx, k))]:
         for k in ctx.kids(n.i, frozenset({"acl"})):
             if k.tag == "VBN" and k.lemma.lower() in ctx.rules.leading_verbs:
-                out += [p for a in ctx.kids(k.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
+                out += _agents(ctx, k)
     return out
 
 

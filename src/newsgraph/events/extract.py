@@ -36,6 +36,7 @@ from newsgraph.events.clauses import (
     _trailing_partners,
 )
 from newsgraph.events.context import (
+    _agents,
     _BYSTANDER_WINDOW,
     _CONTEXT_WINDOW,
     _Ctx,
@@ -265,7 +266,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
 
     if hyphened is not None and not _sided(ctx, pattern, code, obj):
         return []  # "Russia-backed rebels", "a U.S.-drafted resolution": no act told
-    agents = [p for a in ctx.kids(verb.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
+    agents = _agents(ctx, verb)
     agents += [hyphened] if hyphened is not None else []
     if passive and not agents:
         # "Sanctions were slapped on Iranian firms by Washington": a late "by" parsed as a

@@ -17,6 +17,7 @@ from newsgraph.events.clauses import (
     _under,
 )
 from newsgraph.events.context import (
+    _agents,
     _BYSTANDER_WINDOW,
     _Ctx,
     _HELP,
@@ -490,11 +491,6 @@ def _answered_subjects(ctx: _Ctx, noun: Token, sources: list[Mention]) -> list[M
     if others - known:
         return []
     return subjects
-
-
-def _agents(ctx: _Ctx, verb: Token) -> list[Token]:
-    """The heads of a passive verb's by-phrase ("signed by Kenya's minister")."""
-    return [p for a in ctx.kids(verb.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
 
 
 def _being_on(ctx: _Ctx, noun: Token) -> bool:
