@@ -855,9 +855,19 @@ class Resolver:
             return True
         if len(known) >= 2 and len(name) == 1 and name[0] in _transposed(known[-1]):
             return True  # "Makovksy" for "Makovsky": a typo in the article
+        if len(known) >= 2 and len(name) == 1 and name[0] == self._bare_surname(known[-1]):
+            return True  # "Rubaie" for "Saad al-Rubaie"
         if len(name) < len(known) and known[-len(name) :] == name:
             return True
         return len(known) < len(name) and name[-len(known) :] == known
+
+    def _bare_surname(self, word: str) -> str:
+        """A surname without the article written onto it ("al-Rubaie" -> "Rubaie"), or
+        "" when it has none."""
+        head, dash, rest = word.partition("-")
+        if dash and rest[:1].isupper() and head.lower() in self.gaz.surname_articles:
+            return rest
+        return ""
 
     def _described_as(self, te: int) -> str:
         """The noun of an apposition right after a name ("Park, the Seoul-based
@@ -1091,6 +1101,8 @@ class Resolver:
                 if len(name) >= 2 and name[-1].lower() not in self.gaz.name_suffixes:
                     keys.setdefault(name[-1], ci)
                     keys.setdefault(name[0], ci)
+                    if bare := self._bare_surname(name[-1]):
+                        keys.setdefault(bare, ci)
                     for typo in _transposed(name[-1]):
                         keys.setdefault(typo, ci)
         if not keys:
