@@ -699,6 +699,21 @@ def _named_actor(ctx: _Ctx, t: Token) -> bool:
     return m is not None and m.actor is not None and t.pos in ("PROPN", "ADJ", "NOUN")
 
 
+def _contrasted_clause(ctx: _Ctx, host: Token, clause: Token) -> bool:
+    """Whether ``clause`` is a clause with a subject of its own set against ``host`` after it
+    ("praised Sweden's reforms, while it still blocked Stockholm's bid": contrast_marks)."""
+    return (
+        clause.dep == "advcl"
+        and clause.head == host.i
+        and clause.i > host.i
+        and bool(ctx.kids(clause.i, _SUBJ))
+        and any(
+            k.lemma.lower() in ctx.rules.contrast_marks
+            for k in ctx.kids(clause.i, frozenset({"mark"}))
+        )
+    )
+
+
 def _misread_clause(ctx: _Ctx, noun: Token) -> bool:
     """Whether a noun is the object of a clause the parser read as a noun phrase ("and South
     Korea voiced concern": "concern" with "voiced" as its modifier, which has a subject)."""

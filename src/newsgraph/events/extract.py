@@ -23,6 +23,7 @@ from newsgraph.actors.addressed import address_words
 from newsgraph.events.clauses import (
     _apposed_partner,
     _clausal_which,
+    _contrasted_clause,
     _declined_host,
     _fronted_participle,
     _gap_head,
@@ -1511,21 +1512,6 @@ def _with_clause(ctx: _Ctx, host: Token, clause: Token) -> bool:
         return False
     prep = ctx.tok(clause.head)
     return prep.lemma.lower() == "with" and prep.head == host.i
-
-
-def _contrasted_clause(ctx: _Ctx, host: Token, clause: Token) -> bool:
-    """Whether ``clause`` is a clause with a subject of its own set against ``host`` after it
-    ("praised Sweden's reforms, while it still blocked Stockholm's bid": contrast_marks)."""
-    return (
-        clause.dep == "advcl"
-        and clause.head == host.i
-        and clause.i > host.i
-        and bool(ctx.kids(clause.i, _SUBJ))
-        and any(
-            k.lemma.lower() in ctx.rules.contrast_marks
-            for k in ctx.kids(clause.i, frozenset({"mark"}))
-        )
-    )
 
 
 def _semicolon_apart(ctx: _Ctx, first: Token, clause: Token) -> bool:

@@ -10,7 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from newsgraph.events.clauses import _content_clauses, _misread_clause, _subject_tokens, _under
+from newsgraph.events.clauses import (
+    _content_clauses,
+    _contrasted_clause,
+    _misread_clause,
+    _subject_tokens,
+    _under,
+)
 from newsgraph.events.context import (
     _BYSTANDER_WINDOW,
     _CONTEXT_WINDOW,
@@ -1472,6 +1478,8 @@ def _told_noun(ctx: _Ctx, verb: Token, obj: Token | None, code: str, sources: li
         for k in ctx.kids(verb.i)
         if k.dep not in _SUBJ and k.dep != "conj"  # "... and warned Athens": a clause of its own
         if not _misread_clause(ctx, k)  # "..., and Seoul voiced concern" read as an object
+        # "welcomed the agreement, while the EU said it would fund ...": another's statement
+        if not _contrasted_clause(ctx, verb, k)
         for t in ctx.parse.subtree(k.i)
         if (m := ctx.by_token.get(t.i)) is not None
     ):
@@ -1653,7 +1661,21 @@ def _joined_parties(ctx: _Ctx, verb: Token, own: str) -> set[str]:
         and m.kind != "pronoun"
         and m.actor is not None
         and m.actor.principal != own
+        and not _in_noun_phrase(ctx, t, k)
     }
+
+
+def _in_noun_phrase(ctx: _Ctx, t: Token, verb: Token) -> bool:
+    """Whether a token under a verb hangs in a phrase of one of its nouns ("repeated its
+    opposition to any road through Armenia"): a thing spoken of, no party the verb acts on
+    as "warned Athens" or "called on Athens" does."""
+    cur = t
+    while cur.i != verb.i and cur.head != cur.i:
+        head = ctx.tok(cur.head)
+        if cur.dep == "prep" and head.pos in ("NOUN", "PROPN"):
+            return True
+        cur = head
+    return False
 
 
 def _tellings(
@@ -1685,6 +1707,8 @@ def _tellings(
         elif any(
             word == k.lemma.lower() if t.pos == "VERB" else _same_act(ctx, word, k) for k in named
         ) or _same_act(ctx, lemma, t):
+            if _commitment_on_act(ctx, t, lemma):
+                continue
             authors = _telling_authors(ctx, t, hosted)
         elif deciding and (decided := _decision_authors(ctx, t, hosted)) is not None:
             authors = decided
@@ -1692,6 +1716,22 @@ def _tellings(
             continue
         if authors:
             yield i, authors
+
+
+_XCOMP = frozenset({"xcomp"})
+
+
+def _commitment_on_act(ctx: _Ctx, verb: Token, lemma: str) -> bool:
+    """Whether a verb that tells an act by its own word commits its subjects to do something
+    about that act named by a noun ("The US and the UAE agreed to act as guarantors of the
+    accord" of "the agreement"): the act is another, made before, not this commitment."""
+    if verb.pos != "VERB":
+        return False
+    return any(
+        n.pos == "NOUN" and _same_act(ctx, lemma, n)
+        for x in ctx.kids(verb.i, _XCOMP)
+        for n in ctx.parse.subtree(x.i)
+    )
 
 
 def _decision_authors(ctx: _Ctx, t: Token, hosted: bool = False) -> list[Mention] | None:
