@@ -164,7 +164,13 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
     if name == "obj_sub":
         # "drills near Azerbaijan's border with Iran": the border's, not the drills' (under:
         # with of v.drill_near still reaches it)
-        return _under(ctx, obj, lemmas, enter_places=False) if obj is not None else []
+        if obj is None:
+            return []
+        found = _under(ctx, obj, lemmas, enter_places=False)
+        if not found and obj.dep == "compound":
+            # "handed him a protest note for Ottawa": the phrase the matched noun modifies
+            found = _under(ctx, ctx.tok(obj.head), lemmas, enter_places=False)
+        return found
     if name == "obj_mod":
         if obj is None:
             return []

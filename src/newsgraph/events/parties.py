@@ -423,6 +423,13 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                     if found:
                         return found
     if role == "target" and lemma in rules.posted_nouns:
+        # "lodged a protest with both countries' embassies in Tokyo": a pair named as owner
+        # is who is acted on, never the land the offices sit in
+        for k in kids:
+            if k.dep == "poss" and k.tag in ("NNS", "NNPS"):
+                own = _own_mention(ctx, k, role)
+                if own is not None and own.members:
+                    return _expanded(own)
         # "recalled its ambassador to Algeria": the host of a posting is who is acted on
         for k in kids:
             if k.dep == "prep" and k.lemma.lower() in ("to", "in"):

@@ -1,0 +1,105 @@
+"""Disapproval and rejection (CAMEO roots 11 and 12) in the forms wire copy uses (session 17).
+
+PROTESTS: a protest lodged, handed or given to a pair's offices ("lodged a protest with both
+countries' embassies in Tokyo": the pair, not the land the embassies sit in) or handed to a
+go-between's envoy for the state it is meant for ("handed him a protest note for Ottawa").
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every
+sentence was written for this file; none is copied from a gold set. Near-misses code nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+PROTESTS: list[Case] = [
+    (
+        "TOKYO",
+        "Chinese and Russian bombers flew a joint patrol near Okinawa on Tuesday, and Japan's "
+        "Foreign Ministry lodged a protest with both countries' embassies in Tokyo.",
+        "JPN>CHN:11 JPN>RUS:11",
+    ),
+    (
+        "SEOUL",
+        "North Korean and Russian officials signed a shipping accord on Friday. South Korea "
+        "filed a complaint with both countries' missions in Geneva.",
+        "PRK>RUS:05|06|03 RUS>PRK:05|06|03 KOR>PRK:11 KOR>RUS:11",
+    ),
+    (
+        "MANILA",
+        "Vietnam and China held a joint survey in the disputed waters this week, and the "
+        "Philippines delivered a protest to the two countries' embassies in Manila.",
+        "PHL>VNM:11 PHL>CHN:11",
+    ),
+    (
+        "TEHRAN",
+        "Iran's Foreign Ministry summoned the Swiss ambassador, whose embassy represents U.S. "
+        "interests in Iran, and handed him a protest note for Washington.",
+        "IRN>CHE:11|16 IRN>USA:11",
+    ),
+    (
+        "HAVANA",
+        "Cuba's deputy foreign minister gave the Swiss envoy a note of protest for Washington "
+        "on Thursday.",
+        "CUB>USA:11",
+    ),
+    (
+        "RIYADH",
+        "Saudi Arabia handed the Swedish charge d'affaires a formal protest on Monday over the "
+        "burning of a Koran in Stockholm.",
+        "SAU>SWE:11",
+    ),
+    (
+        "ANKARA",
+        "Turkey's foreign ministry summoned the Japanese ambassador and handed him a protest "
+        "note for Tokyo.",
+        "TUR>JPN:11|16",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    # offices in a pair's own lands, no pair named as their owner
+    (
+        "TOKYO",
+        "China and Russia said on Tuesday that both countries' embassies in Tokyo would close "
+        "for the holiday.",
+    ),
+    (
+        "MANILA",
+        "The Philippines lodged a protest note for the second time this month, officials said.",
+    ),
+    (
+        "OTTAWA",
+        "Canadian lawyers filed a complaint for damages on behalf of the families.",
+    ),
+]
+
+GAPS: list[Gap] = []
+
+CASES = PROTESTS
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_disapprove17_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS, strict=True)
+)
+def test_events_disapprove17_codes_disapproval(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events; near-misses code nothing."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
