@@ -3,6 +3,10 @@
 PROTESTS: a protest lodged, handed or given to a pair's offices ("lodged a protest with both
 countries' embassies in Tokyo": the pair, not the land the embassies sit in) or handed to a
 go-between's envoy for the state it is meant for ("handed him a protest note for Ottawa").
+JUDGED: a statement that judges a deed told before ("Manila said the blockade was illegal",
+"said the ban was a humiliation"): a noun of a deed the dictionary knows answers the latest
+coded act of its roots, as "condemned the blockade" does; judgement words are the field's
+(v.say_unjust, v.say_accuse). Near-misses: no judgement, the speaker's own deed, no deed told.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every
 sentence was written for this file; none is copied from a gold set. Near-misses code nothing.
 """
@@ -58,7 +62,56 @@ PROTESTS: list[Case] = [
     ),
 ]
 
+JUDGED: list[Case] = [
+    (
+        "MANILA",
+        "Chinese coast guard ships blocked a Philippine supply boat near the shoal on Monday. "
+        "The Philippine foreign ministry said the blockade was illegal.",
+        "CHN>PHL:19 PHL>CHN:11",
+    ),
+    (
+        "GEORGETOWN",
+        "Venezuela's navy blockaded Guyana's main oil terminal on Saturday. Guyana's president "
+        "said the blockade was a flagrant violation of international law.",
+        "VEN>GUY:19 GUY>VEN:11",
+    ),
+    (
+        "SKOPJE",
+        "Bulgaria barred North Macedonia's deputy prime minister from entering the country on "
+        "Monday. Prime Minister Lazov told reporters that the ban was a humiliation.",
+        "BGR>MKD:16 MKD>BGR:11",
+    ),
+    (
+        "NEW DELHI",
+        "Nepal's parliament approved a new political map in 2020. India said the map was "
+        "untenable.",
+        "IND>NPL:11",
+    ),
+    (
+        "BUJUMBURA",
+        "Rwanda closed its border with Burundi on Monday. Burundi's government said the closure "
+        "was offensive and unjustified.",
+        "RWA>BDI:19|16 BDI>RWA:11",
+    ),
+    # near-miss: the author judges its own deed
+    (
+        "MANILA",
+        "Chinese coast guard ships blocked a Philippine supply boat near the shoal on Monday. "
+        "Beijing said the blockade was lawful.",
+        "CHN>PHL:19",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    # a deed judged without a word of blame, by its own author, or never told
+    (
+        "MANILA",
+        "The Philippine coast guard said on Monday that the blockade of the shoal was illegal.",
+    ),
+    (
+        "GEORGETOWN",
+        "Guyana's president said on Saturday that the blockade would be lifted within a week.",
+    ),
     # offices in a pair's own lands, no pair named as their owner
     (
         "TOKYO",
@@ -75,9 +128,17 @@ NONE: list[NearMiss] = [
     ),
 ]
 
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (
+        "HAVANA",
+        "Washington put Cuba back on its terrorism list in January. Cuba's foreign minister said "
+        "the designation was an act of cruelty.",
+        "USA>CUB:17|11|16 CUB>USA:11",
+        "an act noun ('the designation') told by a verb no act family ties to it",
+    ),
+]
 
-CASES = PROTESTS
+CASES = PROTESTS + JUDGED
 
 
 @pytest.fixture(scope="module")

@@ -165,6 +165,7 @@ from newsgraph.events.sides import (
     _context_kind,
     _counterpart_fits,
     _dateline_host,
+    _deed_word,
     _deal_user,
     _entered_states,
     _felt_act,
@@ -554,6 +555,14 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 deed = ctx.rules.reaction_matches.get(said, frozenset())
                 return [
                     _Hit(pattern, code, verb, s, None, "deed", deed, noun=clause_act.i)
+                    for s in sources
+                ]
+            if _deed_word(ctx, said):
+                # "Manila said the blockade was illegal": the latest act of the deed's roots,
+                # as "condemned the blockade" answers it (_context_kind)
+                deed = ctx.rules.reaction_matches.get(said) or _act_roots(ctx, said)
+                return [
+                    _Hit(pattern, code, verb, s, None, "deed", deed, True, said, noun=clause_act.i)
                     for s in sources
                 ]
             # "China said the pact undermined regional stability": the pact's authors

@@ -619,6 +619,24 @@ def _relative_author(ctx: _Ctx, verb: Token) -> list[Mention]:
     return [] if host is None else _actors(ctx, _subject_tokens(ctx, host), "source")
 
 
+def _act_words(ctx: _Ctx) -> frozenset[str]:
+    """Nouns of acts whose telling gives their authors (act_nouns and act_families' nouns)."""
+    rules = ctx.rules
+    return rules.act_nouns | {n for nouns, _ in rules.act_families for n in nouns}
+
+
+def _deed_word(ctx: _Ctx, lemma: str) -> bool:
+    """Whether a noun names a deed the dictionary knows ("the blockade", "the arrests") and
+    not an act told by its own noun (_act_words) nor a feeling: a reaction to it answers the
+    latest coded act of its roots, as "Guyana condemned the blockade" does."""
+    rules = ctx.rules
+    return (
+        lemma not in _act_words(ctx)
+        and lemma not in rules.feeling_nouns
+        and bool(_act_roots(ctx, lemma))
+    )
+
+
 def _clause_act(ctx: _Ctx, verb: Token) -> Token | None:
     """The act a reported charge is about when its clause names no actor: "China said the
     pact undermined regional stability", "said the expulsion was unacceptable": a definite
@@ -783,7 +801,7 @@ def _context_kind(
     if root in rules.demand_roots and lemma in rules.undoing_nouns and obj is not None:
         # "Greece demanded the release of the crews": of those who detained them
         return "" if _authored(ctx, obj) else "reaction"
-    acts = rules.act_nouns | {n for nouns, _ in rules.act_families for n in nouns}
+    acts = _act_words(ctx)
     reacting = rules.reaction_roots | rules.antecedent_roots
     if root in reacting and obj is not None and lemma in rules.deed_nouns:
         # "the EU welcomed the move", "France criticized the decision": the deed just told
@@ -796,9 +814,7 @@ def _context_kind(
         root in reacting
         and obj is not None
         and obj.pos == "NOUN"
-        and lemma not in acts
-        and lemma not in rules.feeling_nouns
-        and _act_roots(ctx, lemma)
+        and _deed_word(ctx, lemma)
         and not _authored(ctx, obj)
     ):
         # "Guyana condemned the blockade", "Cairo regretted the walkout": a noun of an act
