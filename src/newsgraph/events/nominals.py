@@ -53,6 +53,7 @@ from newsgraph.events.parties import (
     _modality,
     _negated,
     _summed_clause,
+    _witnesses,
 )
 from newsgraph.events.patterns import Pattern
 from newsgraph.events.sides import _accuser_own, _charge_host
@@ -131,6 +132,10 @@ def _struck_patients(ctx: _Ctx, by: Token) -> list[Token]:
     return _subject_tokens(ctx, ctx.tok(struck.head)) if struck.dep == "advcl" else []
 
 
+# the links from an argument's noun up to its verb (_argument_host)
+_ARGUMENT_DEPS = frozenset({"conj", "appos", "pobj", "agent", "nsubj", "nsubjpass", "dobj"})
+
+
 def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     """Events stated by a noun phrase ("Russia's invasion of Ukraine")."""
     if _negated(ctx, noun):
@@ -179,7 +184,10 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     sources: list[Mention] = []
     source_slot = ""
     for slot in pattern.source:
-        sources = _actors(ctx, _slot_tokens(ctx, noun, None, slot), "source")
+        if slot == "witness":
+            sources = _witnesses(ctx, noun)  # "in the presence of Qatar's emir"
+        else:
+            sources = _actors(ctx, _slot_tokens(ctx, noun, None, slot), "source")
         source_slot = slot
         if sources:
             if not slot.startswith("host_subj"):
@@ -254,6 +262,20 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         elif name == "with_subj":
             # "built the camp with help from Saudi Arabia": the helped act's subject
             toks = _slot_tokens(ctx, noun, None, slot)
+        elif name == "host_doers":
+            # "The deal was signed by A and B in the presence of Qatar's emir": the doers (a
+            # passive's agents, else the subjects) of a verb of taking part in talks or a deal
+            # (mediated_host_verbs) the noun's phrase modifies; "spoke in the presence of" none
+            partner = _phrase_host(ctx, noun, lemmas) or _argument_host(ctx, noun, lemmas)
+            if partner is not None and partner.lemma.lower() in ctx.rules.mediated_host_verbs:
+                toks = _agents(ctx, partner) or [
+                    t
+                    for s in _subject_tokens(ctx, partner)
+                    for t in [s, *_co_subjects(ctx, partner)]
+                ]
+                own = {_principal(m) for m in sources}
+                if own & {_principal(m) for m in _actors(ctx, toks, "target")}:
+                    toks = []  # "signed by Italy's minister ... in the presence of Italy's premier"
         elif name == "host_args":
             # "handed a mask to Congo during a visit by the Belgian king", "signed deals with
             # Kenya during a three-day visit": the host verb's partner is the one visited
@@ -340,6 +362,24 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     if not hits and not targets and code[:2] in ctx.rules.continued_roots:
         return [_Hit(pattern, code, noun, s, None, "continued") for s in sources]
     return hits
+
+
+def _argument_host(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> Token | None:
+    """The verb, told as done, whose argument the parser hung a noun's phrase on: "signed by
+    A and his Syrian counterpart in the presence of ..." (the phrase on "counterpart")."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return None
+    prep = ctx.tok(noun.head)
+    if prep.lemma.lower() not in lemmas or prep.head == prep.i:
+        return None
+    cur = ctx.tok(prep.head)
+    for _ in range(4):
+        if cur.pos in ("VERB", "AUX"):
+            return cur if _modality(ctx, cur) is None else None
+        if cur.dep not in _ARGUMENT_DEPS or cur.head == cur.i:
+            return None
+        cur = ctx.tok(cur.head)
+    return None
 
 
 def _own_froms(ctx: _Ctx, noun: Token, froms: list[Token]) -> list[Token]:

@@ -642,6 +642,19 @@ def _witness(ctx: _Ctx, t: Token) -> bool:
     return ctx.tok(prep.head).lemma.lower() in ctx.rules.witness_nouns
 
 
+def _witnesses(ctx: _Ctx, noun: Token) -> list[Mention]:
+    """Who a witness noun's of-phrase names ("in the presence of Qatar's emir and Egypt's
+    president"): no party to the act watched (_witness), but the doer of the noun's own
+    act of standing by it (n.presence)."""
+    out: list[Mention] = []
+    for p in _preps(ctx, noun, frozenset({"of"})):
+        for c in _conjuncts(ctx, p):
+            m = _own_mention(ctx, c, "source")
+            if m is not None and m.actor is not None and m.kind != "pronoun":
+                out.append(m)
+    return out
+
+
 def _sports_side(ctx: _Ctx, t: Token) -> bool:
     """A team or squad named by a sport ("the national football team") plays; it is no actor."""
     if t.lemma.lower() not in ctx.rules.squad_nouns:

@@ -114,6 +114,9 @@ def _mediated_parties(ctx: _Ctx, verb: Token) -> list[Mention] | None:
         if cur.dep == "prep" and head.pos in ("NOUN", "PROPN") and head.dep in _OBJ:
             cur = head  # "reached a deal at talks mediated by Qatar": the object's phrase
             continue
+        if cur.dep == "pobj" and head.dep == "prep" and head.pos == "VERB":
+            cur = head  # "freed the men following talks mediated by Togo": a preposition
+            continue
         if head.pos in ("VERB", "AUX") and cur.dep in ("dobj", "pobj", "prep"):
             if head.lemma.lower() not in hosts and head.dep == "xcomp" and head.head != head.i:
                 # "agreed to reopen the border after talks mediated by Qatar"

@@ -1,0 +1,153 @@
+"""Consult 17 (session 17, C04): go-betweens told in phrases (root 04).
+
+FOLLOWING TALKS: "freed the men following talks mediated by Togo": the parser makes
+"following" a verb heading a prepositional phrase; the talks' sides are still the subjects of
+the clause that holds them (_mediated_parties), as after "after talks mediated by".
+PRESENCE: "The deal was signed by A and B in the presence of Qatar's emir": one who stands
+by a signing or talks acts as a go-between for its sides (045, as "witnessed by"), only for
+a verb of taking part (mediated_host_verbs) told as done (n.presence, _witnesses); the
+phrase may hang on the last agent ("by A and his Syrian counterpart in the presence of").
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+FOLLOWING_TALKS: list[Case] = [
+    (
+        "ADDIS ABABA",
+        "Ethiopia and Eritrea signed a border accord on Monday following talks mediated by Kenya.",
+        "ETH>ERI:05 ERI>ETH:05 ETH>ERI:04 ERI>ETH:04 KEN>ETH:04 KEN>ERI:04",
+    ),
+    (
+        "ABIDJAN",
+        "Burkina Faso freed four Ivorian soldiers on Wednesday following negotiations brokered "
+        "by Togo.",
+        "BFA>CIV:08 TGO>BFA:04",
+    ),
+    (
+        "BOGOTA",
+        "Venezuela released 20 Colombian prisoners on Sunday, following talks mediated by the "
+        "Vatican.",
+        "VEN>COL:08 VAT>VEN:04",
+    ),
+]
+
+PRESENCE: list[Case] = [
+    (
+        "BAKU",
+        "Armenia and Azerbaijan signed the agreement in the presence of Turkish Foreign "
+        "Minister Hakan Fidan.",
+        "ARM>AZE:05 AZE>ARM:05 TUR>ARM:04 TUR>AZE:04",
+    ),
+    (
+        "JEDDAH",
+        "The deal was signed in Jeddah by Lebanese Defense Minister Michel Haddad and his "
+        "Syrian counterpart in the presence of Saudi Foreign Minister Prince Faisal.",
+        "LBN>SYR:05 SYR>LBN:05 SAU>LBN:04 SAU>SYR:04",
+    ),
+    (
+        "ASHGABAT",
+        "The accord was signed by Turkmen Foreign Minister Berdi Annayev and Azerbaijani Energy "
+        "Minister Rauf Mammadli in the presence of European Commission Vice President Katrin "
+        "Vogt.",
+        "TKM>AZE:05 AZE>TKM:05 EU>TKM:04 EU>AZE:04",
+    ),
+    (
+        "KINSHASA",
+        "Congo and Rwanda initialed the peace deal on Friday in the presence of Qatar's prime "
+        "minister.",
+        "COD>RWA:05 RWA>COD:05 QAT>COD:04 QAT>RWA:04",
+    ),
+    (
+        "BRUSSELS",
+        "Serbian and Kosovar negotiators met in Brussels on Tuesday in the presence of the "
+        "European Union's envoy.",
+        "SRB>XKX:04 XKX>SRB:04 EU>SRB:04 EU>XKX:04",
+    ),
+    (
+        "NAIROBI",
+        "Kenya and Uganda reached a deal on fishing rights in the presence of the African "
+        "Union commission chairman.",
+        "KEN>UGA:05 UGA>KEN:05 AU>KEN:04 AU>UGA:04",
+    ),
+    # a signing told in a relative clause is still told as done
+    (
+        "RABAT",
+        "Morocco protested against the accord Spain and Algeria signed in the presence of "
+        "French officials.",
+        "MAR>ESP:11 ESP>DZA:05 DZA>ESP:05 FRA>ESP:04 FRA>DZA:04",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    (
+        "SANTIAGO",
+        "Chile's president spoke to reporters on Monday following talks mediated by Brazil.",
+    ),
+    ("CAIRO", "Egypt's president spoke in the presence of the Saudi foreign minister."),
+    ("DAMASCUS", "Russia's presence in Syria angered Turkey."),
+    ("LONDON", "The treaty was signed in the presence of journalists."),
+    ("BAGHDAD", "The U.S. military presence in Iraq was reduced on Monday."),
+]
+
+# near-misses that code another event: the talks or signing only planned, or a side present
+OTHER: list[Case] = [
+    # the one present is of a signing side: no go-between
+    (
+        "ROME",
+        "The deal was signed in Rome by Italy's interior minister and his Tunisian counterpart "
+        "in the presence of Italy's prime minister.",
+        "ITA>TUN:05 TUN>ITA:05",
+    ),
+    (
+        "LIMA",
+        "Peru and Ecuador may sign an accord following talks mediated by Brazil.",
+        "PER>ECU:03",
+    ),
+    (
+        "YEREVAN",
+        "Armenia and Azerbaijan will sign the accord in the presence of Turkey's president.",
+        "ARM>AZE:03 AZE>ARM:03",
+    ),
+]
+
+GAPS: list[Gap] = [
+    (
+        "JUBA",
+        "Sudan and South Sudan reopened two border crossings on Friday following weeks of talks "
+        "hosted by Ethiopia.",
+        "SDN>SSD:08 SSD>SDN:08 ETH>SDN:04 ETH>SSD:04",
+        "reopen is no verb of taking part in talks (mediated_host_verbs)",
+    ),
+]
+
+CASES = FOLLOWING_TALKS + PRESENCE + OTHER
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_consult17_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS, strict=True)
+)
+def test_events_consult17_codes_go_betweens(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events; near-misses code nothing."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
