@@ -74,6 +74,13 @@ PRESENCE: list[Case] = [
         "Union commission chairman.",
         "KEN>UGA:05 UGA>KEN:05 AU>KEN:04 AU>UGA:04",
     ),
+    # the signing verb's with-partner is a side too
+    (
+        "CAIRO",
+        "Egypt signed a gas deal with Cyprus on Monday in the presence of the European Union's "
+        "energy commissioner.",
+        "EGY>CYP:05 EU>EGY:04 EU>CYP:04",
+    ),
     # a signing told in a relative clause is still told as done
     (
         "RABAT",

@@ -4,7 +4,9 @@ BYSTANDERS: a with-phrase that names a third party of a signing or talks, not a 
 target: an absolute clause with a subject of its own ("with Canada and Japan acting as
 witnesses") or a role under "as" (`bystander_roles`: "with Norway as guarantor"); the signers
 then code each other (057 both ways), as "X and Y signed a deal" does. Witnesses and
-guarantors themselves are coded nothing (the guidelines name no root for them).
+guarantors themselves are coded nothing (the guidelines name no root for them), except one
+"in the presence of" whom a signing or talks are held: a go-between for the sides (045,
+n.presence, session 17: sets 11 and 12 code it, set 2 as optional).
 MEDIATORS: a go-between's participle joined to another participle on the talks or the deal
 ("talks hosted by Ghana and mediated by Qatar", "a deal drafted by the AU and brokered by
 Egypt") mediates for the parties (045), as a lone "mediated by X" does, and so does an
@@ -53,7 +55,7 @@ BYSTANDERS: list[Case] = [
     (
         "DOHA, QATAR",
         "Sudan and Chad signed a ceasefire in the presence of Qatar's emir on Sunday.",
-        "SDN>TCD:05 TCD>SDN:05",
+        "SDN>TCD:05 TCD>SDN:05 QAT>SDN:04 QAT>TCD:04",
     ),
     (
         "ASTANA, KAZAKHSTAN",
@@ -190,7 +192,7 @@ NEAR: list[Case] = [
     (
         "ANKARA, TURKEY",
         "Turkey signed a water deal with Iraq in the presence of Iran's president.",
-        "TUR>IRQ:05",
+        "TUR>IRQ:05 IRN>TUR:04 IRN>IRQ:04",
     ),
     (
         "ANKARA, TURKEY",

@@ -76,7 +76,8 @@ CASES = [
     ("Iran offered condolences to Israel after the attack.", [("IRN", "ISR", "01")]),
     # 5. the object of "in the presence of" witnesses the act and is no party to it
     ("Egypt signed a deal in the presence of Qatar's emir.", []),
-    ("Egypt and Israel signed the accord in the presence of Qatar.", [("EGY", "ISR", "05"), ("ISR", "EGY", "05")]),
+    # (no party to the signing, but a go-between for its sides: n.presence)
+    ("Egypt and Israel signed the accord in the presence of Qatar.", [("EGY", "ISR", "05"), ("ISR", "EGY", "05"), ("QAT", "EGY", "04"), ("QAT", "ISR", "04")]),
     ("Japan apologized to Korea in the presence of Chinese diplomats.", [("JPN", "KOR", "05")]),
     # near miss: a partner named by "with" is a party
     ("Egypt signed a deal with Qatar.", [("EGY", "QAT", "05")]),

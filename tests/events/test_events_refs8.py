@@ -56,7 +56,7 @@ PARTIES: list[Case] = [
         "CAIRO",
         "Israel and Hamas agreed to a truce on Sunday in the presence of Egypt and Jordan. "
         "Germany urged both sides to respect it.",
-        "ISR>PSE:05 PSE>ISR:05 DEU>ISR:02 DEU>PSE:02",
+        "ISR>PSE:05 PSE>ISR:05 EGY>ISR:04 EGY>PSE:04 JOR>ISR:04 JOR>PSE:04 DEU>ISR:02 DEU>PSE:02",
     ),
     (
         "BAKU",

@@ -268,14 +268,19 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             # (mediated_host_verbs) the noun's phrase modifies; "spoke in the presence of" none
             partner = _phrase_host(ctx, noun, lemmas) or _argument_host(ctx, noun, lemmas)
             if partner is not None and partner.lemma.lower() in ctx.rules.mediated_host_verbs:
-                toks = _agents(ctx, partner) or [
+                heads = _agents(ctx, partner) or [
                     t
                     for s in _subject_tokens(ctx, partner)
                     for t in [s, *_co_subjects(ctx, partner)]
                 ]
+                # "Turkey signed a deal with Iraq in the presence of ...": the partner too
+                for h in [partner, *ctx.kids(partner.i, _OBJ)]:
+                    heads += _preps(ctx, h, frozenset({"with"}))
+                sides = _actors(ctx, heads, "target")
                 own = {_principal(m) for m in sources}
-                if own & {_principal(m) for m in _actors(ctx, toks, "target")}:
-                    toks = []  # "signed by Italy's minister ... in the presence of Italy's premier"
+                if not own & {_principal(m) for m in sides}:
+                    # not "signed by Italy's minister ... in the presence of Italy's premier"
+                    targets = sides
         elif name == "host_args":
             # "handed a mask to Congo during a visit by the Belgian king", "signed deals with
             # Kenya during a three-day visit": the host verb's partner is the one visited

@@ -650,6 +650,8 @@ def _witnesses(ctx: _Ctx, noun: Token) -> list[Mention]:
     for p in _preps(ctx, noun, frozenset({"of"})):
         for c in _conjuncts(ctx, p):
             m = _own_mention(ctx, c, "source")
+            for k in ctx.kids(c.i, frozenset({"poss"})) if m is None else []:
+                m = _own_mention(ctx, k, "source")  # "the EU's energy commissioner"
             if m is not None and m.actor is not None and m.kind != "pronoun":
                 out.append(m)
     return out
