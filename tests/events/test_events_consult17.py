@@ -91,6 +91,11 @@ PRESENCE: list[Case] = [
 ]
 
 NONE: list[NearMiss] = [
+    # one side only: the deal may be with the one present
+    (
+        "CAIRO",
+        "Egypt signed a grain deal on Monday in the presence of Russia's agriculture minister.",
+    ),
     (
         "SANTIAGO",
         "Chile's president spoke to reporters on Monday following talks mediated by Brazil.",

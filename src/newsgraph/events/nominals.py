@@ -278,8 +278,10 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                     heads += _preps(ctx, h, frozenset({"with"}))
                 sides = _actors(ctx, heads, "target")
                 own = {_principal(m) for m in sources}
-                if not own & {_principal(m) for m in sides}:
-                    # not "signed by Italy's minister ... in the presence of Italy's premier"
+                if len(sides) > 1 and not own & {_principal(m) for m in sides}:
+                    # a go-between stands between two sides ("Egypt signed a deal in the
+                    # presence of Qatar's emir" may be a deal with Qatar), none its own ("by
+                    # Italy's minister ... in the presence of Italy's premier")
                     targets = sides
         elif name == "host_args":
             # "handed a mask to Congo during a visit by the Belgian king", "signed deals with
