@@ -6,7 +6,10 @@ the clause that holds them (_mediated_parties), as after "after talks mediated b
 PRESENCE: "The deal was signed by A and B in the presence of Qatar's emir": one who stands
 by a signing or talks acts as a go-between for its sides (045, as "witnessed by"), only for
 a verb of taking part (mediated_host_verbs) told as done (n.presence, _witnesses); the
-phrase may hang on the last agent ("by A and his Syrian counterpart in the presence of").
+phrase may hang on the last agent ("by A and his Syrian counterpart in the presence of"), and
+the deal needs two named sides.
+TO AND FROM: "closed its airspace to all flights to and from Mali", "suspended flights to and
+from Panama" (root 16/19): the parser hangs the object on the joined "from" only (_pobjs).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -90,6 +93,20 @@ PRESENCE: list[Case] = [
     ),
 ]
 
+# "to and from X": the object hangs on the joined "from" only (_pobjs)
+TO_AND_FROM: list[Case] = [
+    (
+        "ALGIERS",
+        "Algeria closed its airspace to all flights to and from Mali on Monday.",
+        "DZA>MLI:19|16",
+    ),
+    ("CARACAS", "Venezuela suspended all flights to and from Panama on Tuesday.", "VEN>PAN:16"),
+    ("KYIV", "Ukraine banned all trade to and from Russia in 2023.", "UKR>RUS:16"),
+    ("ANKARA", "Turkey halted shipments to and from Israel.", "TUR>ISR:16"),
+    ("WARSAW", "Poland closed its border to trucks to and from Belarus.", "POL>BLR:19|16"),
+    ("BAMAKO", "Mali suspended rail traffic to and from Senegal after the attack.", "MLI>SEN:16"),
+]
+
 NONE: list[NearMiss] = [
     # one side only: the deal may be with the one present
     (
@@ -104,6 +121,9 @@ NONE: list[NearMiss] = [
     ("DAMASCUS", "Russia's presence in Syria angered Turkey."),
     ("LONDON", "The treaty was signed in the presence of journalists."),
     ("BAGHDAD", "The U.S. military presence in Iraq was reduced on Monday."),
+    ("NAIROBI", "Kenya Airways cancelled flights to and from Mogadishu because of fog."),
+    ("LONDON", "Travel to and from Iran was disrupted by the storm."),
+    ("DOHA", "Qatar Airways resumed flights to and from Beirut."),
 ]
 
 # near-misses that code another event: the talks or signing only planned, or a side present
@@ -137,7 +157,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = FOLLOWING_TALKS + PRESENCE + OTHER
+CASES = FOLLOWING_TALKS + PRESENCE + OTHER + TO_AND_FROM
 
 
 @pytest.fixture(scope="module")

@@ -487,7 +487,17 @@ def _flag_name(ctx: _Ctx, t: Token) -> Token:
 
 
 def _pobjs(ctx: _Ctx, prep: Token) -> list[Token]:
-    return ctx.kids(prep.i, frozenset({"pobj", "pcomp"}))
+    """A preposition's objects; "flights to and from Mali" hangs "Mali" on the joined "from"
+    only, and it is the object of both."""
+    objs = ctx.kids(prep.i, frozenset({"pobj", "pcomp"}))
+    if objs:
+        return objs
+    return [
+        p
+        for c in ctx.kids(prep.i, frozenset({"conj"}))
+        if c.pos == "ADP"
+        for p in ctx.kids(c.i, frozenset({"pobj"}))
+    ]
 
 
 def _agents(ctx: _Ctx, verb: Token) -> list[Token]:
