@@ -12,6 +12,10 @@ phrase of one of its nouns ("a road through Armenia").
 COMMITMENT: a verb that tells "the agreement" by its own word but commits its subjects to
 do something about the deal named by a noun ("agreed to act as guarantors of the accord") is
 no telling of the deal: the signers told before stay its authors.
+RELATIVE: an act of the pair told in a relative clause on the source ("The EU, which signed
+its own memorandum with Tunisia in 2023, welcomed the agreement") is another occasion than
+the main verb's act of the same root, so both are coded; two acts of one root in main
+clauses stay one event.
 The deal is told in the lead and the reaction many sentences later (FILLER), so that no
 nearer use of the noun names its authors. Each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR"). Every sentence was written for this file; none is copied
@@ -110,6 +114,41 @@ JOINED: list[Case] = [
     ),
 ]
 
+# an act of the pair told in a relative clause on the source is another occasion than the
+# main verb's act of the same root: both are coded
+RELATIVE: list[Case] = [
+    (
+        "BRUSSELS",
+        "Italy and Tunisia signed a migration deal on Wednesday. The European Commission, which"
+        " signed its own memorandum with Tunisia in 2023, welcomed the agreement.",
+        "ITA>TUN:05 TUN>ITA:05 EU>TUN:05 EU>TUN:05 EU>ITA:05",
+    ),
+    (
+        "ANKARA",
+        "Armenia and Azerbaijan signed a peace treaty on Tuesday. Turkey, which backed"
+        " Azerbaijan in the 2020 war, praised both leaders.",
+        "ARM>AZE:05 AZE>ARM:05 TUR>AZE:05 TUR>AZE:05 TUR>ARM:05",
+    ),
+    (
+        "TOKYO",
+        "North Korea fired a missile on Friday, drawing protests from Japan, which called the"
+        " launch a threat to peace.",
+        "JPN>PRK:11 JPN>PRK:11",
+    ),
+    (
+        "NEW DELHI",
+        "India, which has criticized Pakistan for years, accused Islamabad of sheltering"
+        " militants on Tuesday.",
+        "IND>PAK:11 IND>PAK:11",
+    ),
+]
+
+# two acts of one root in main clauses, or the relative clause on the target: one event
+RELATIVE_ONE: list[Case] = [
+    ("PARIS", "France praised Germany and thanked Berlin for its help.", "FRA>DEU:05"),
+    ("PARIS", "France praised Germany, which it thanked for its help.", "FRA>DEU:05"),
+]
+
 NONE: list[NearMiss] = [
     # no deal told: a reaction to nothing
     ("PARIS", "France welcomed the agreement, while the European Union said it would fund it."),
@@ -118,7 +157,7 @@ NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = []
 
-CASES = CONTRAST + COMMITMENT + CONTRAST_KEPT + JOINED
+CASES = CONTRAST + COMMITMENT + CONTRAST_KEPT + JOINED + RELATIVE + RELATIVE_ONE
 
 
 @pytest.fixture(scope="module")

@@ -17,6 +17,7 @@ sentences) and nominals.py (noun triggers).
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import replace
 
 from newsgraph.actors.addressed import address_words
@@ -1048,13 +1049,17 @@ def _code_events(
             pair = (hit.source.actor.principal, hit.target.actor.principal)
             key = (*pair, hit.pattern.kind)
             first = seen.get(key)
-            if hit.code[:2] in roots.get(pair, ()) and not (
-                # "summoned X's envoy and accused X of ...": two acts of one root
-                first is not None
-                and first.code != hit.code
-                and hit.code[:2] not in ctx.rules.encounter_roots
-                and not (_blame(ctx, hit.code) and _blame(ctx, first.code))
-                and _coordinated_act(ctx, hit, first)
+            if (
+                hit.code[:2] in roots.get(pair, ())
+                and not (
+                    # "summoned X's envoy and accused X of ...": two acts of one root
+                    first is not None
+                    and first.code != hit.code
+                    and hit.code[:2] not in ctx.rules.encounter_roots
+                    and not (_blame(ctx, hit.code) and _blame(ctx, first.code))
+                    and _coordinated_act(ctx, hit, first)
+                )
+                and not _background_apart(ctx, hit, [h for i, h in coded if i == sent.index])
             ):
                 log.debug("same root dropped: %s %s %s", pair, hit.code, hit.trigger.text)
                 continue
@@ -1078,6 +1083,27 @@ def _code_events(
             events.append(_to_event(article, parse, sent, hit))
             coded.append((sent.index, hit))
     return tuple(events)
+
+
+def _background_apart(ctx: _Ctx, hit: _Hit, earlier: Iterable[_Hit]) -> bool:
+    """Whether an act of a root its pair already has in the sentence is another occasion: the
+    earlier acts of that pair and root all sit in a relative clause on an actor and this one
+    does not ("The EU, which signed its own memorandum with Tunisia in 2023, welcomed the
+    agreement": the signing is background, the welcome today's act; gold codes both)."""
+    assert hit.target is not None
+    pair = (_principal(hit.source), _principal(hit.target))
+    same = [
+        h
+        for h in earlier
+        if h.target is not None
+        and (_principal(h.source), _principal(h.target)) == pair
+        and h.code[:2] == hit.code[:2]
+    ]
+    return (
+        bool(same)
+        and not _relative(ctx, hit.trigger)
+        and all(_relative(ctx, h.trigger) for h in same)
+    )
 
 
 def _private_party(ctx: _Ctx, hit: _Hit) -> bool:
