@@ -16,6 +16,12 @@ RELATIVE: an act of the pair told in a relative clause on the source ("The EU, w
 its own memorandum with Tunisia in 2023, welcomed the agreement") is another occasion than
 the main verb's act of the same root, so both are coded; two acts of one root in main
 clauses stay one event.
+OUTCOME: "the outcome" sums up the deed just told as "the move" does (deed_nouns).
+PARTNER: the state a with-phrase names on a verb of an act family made the act too ("Zambia
+reached a debt deal with France", "Ghana has agreed with Nigeria to reopen the border"); a
+with-phrase naming a view ("agreed with the findings") tells no deal at all.
+SIDES: an appeal with no target ("The United States urged restraint") after another third
+party's appeal to two or more states is made to the same states.
 The deal is told in the lead and the reaction many sentences later (FILLER), so that no
 nearer use of the noun names its authors. Each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR"). Every sentence was written for this file; none is copied
@@ -149,15 +155,119 @@ RELATIVE_ONE: list[Case] = [
     ("PARIS", "France praised Germany, which it thanked for its help.", "FRA>DEU:05"),
 ]
 
+# "the outcome" sums up the deed just told, as "the move" does (deed_nouns)
+OUTCOME: list[Case] = [
+    (
+        "KIGALI",
+        "Hungary vetoed new EU sanctions on Rwanda on Tuesday. Rwanda welcomed the outcome.",
+        "HUN>EU:12 RWA>HUN:05",
+    ),
+    (
+        "ANKARA",
+        "Russia vetoed a Security Council resolution on Cyprus on Wednesday. Turkey welcomed the"
+        " outcome.",
+        "RUS>UN:12 TUR>RUS:05",
+    ),
+    (
+        "BERLIN",
+        "Iran and the IAEA agreed on a new inspection plan on Monday. Germany welcomed the"
+        " outcome.",
+        "IRN>IAEA:05 IAEA>IRN:05 DEU>IRN:05 DEU>IAEA:05",
+    ),
+    (
+        "DAKAR",
+        "The African Union suspended Mali on Friday. Senegal criticized the outcome.",
+        "AU>MLI:16 SEN>AU:11",
+    ),
+]
+
+# the partner a with-phrase names made the deal too ("reached a deal with France")
+PARTNER: list[Case] = [
+    (
+        "LUSAKA",
+        "Zambia reached a debt deal with France and Germany on Monday. The World Bank welcomed"
+        " the deal.",
+        "ZMB>FRA:05 ZMB>DEU:05 WB>ZMB:05 WB>FRA:05 WB>DEU:05",
+    ),
+    (
+        "ACCRA",
+        "Ghana has agreed with Nigeria to reopen the border crossing at Seme, the foreign"
+        " ministry said on Friday. The African Union hailed the agreement.",
+        "GHA>NGA:05 AU>GHA:05 AU>NGA:05",
+    ),
+    (
+        "BAKU",
+        "Azerbaijan signed a transit accord with Georgia on Friday. Officials said the text ran"
+        " to 40 pages. Turkey praised the accord.",
+        "AZE>GEO:05 TUR>AZE:05 TUR>GEO:05",
+    ),
+    (
+        "HANOI",
+        "Vietnam held naval exercises with India in the South China Sea. China criticized the"
+        " drills.",
+        "VNM>IND:06 CHN>VNM:11 CHN>IND:11",
+    ),
+]
+
+# an appeal with no target of its own after another third party's appeal to two states is
+# made to the same two, whatever their quarrel
+SIDES: list[Case] = [
+    (
+        "THE HAGUE",
+        "The World Court drew a new sea border between Gabon and Cameroon on Wednesday. The"
+        " African Union urged both governments to respect the ruling. The United States urged"
+        " restraint.",
+        "AU>GAB:02 AU>CMR:02 USA>GAB:02 USA>CMR:02",
+    ),
+    (
+        "BRASILIA",
+        "Brazil urged Peru and Ecuador to settle their border quarrel through talks. Argentina"
+        " called for calm.",
+        "BRA>PER:02 BRA>ECU:02 ARG>PER:02 ARG>ECU:02",
+    ),
+    # an appeal to one state only, and an appeal by one of the two sides: answer nothing
+    (
+        "BUENOS AIRES",
+        "Brazil urged Peru to release the detained fishermen. Argentina called for calm.",
+        "BRA>PER:02",
+    ),
+    (
+        "QUITO",
+        "Brazil urged Peru and Ecuador to settle their river quarrel through talks. Ecuador"
+        " called for calm.",
+        "BRA>PER:02 BRA>ECU:02",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # no deal told: a reaction to nothing
     ("PARIS", "France welcomed the agreement, while the European Union said it would fund it."),
     ("TEHRAN", "Iran welcomed the treaty but repeated its opposition to any road through Armenia."),
+    # an outcome of nothing coded, or of an act the noun names itself
+    ("LONDON", "Voters in Chile went to the polls on Sunday. Britain welcomed the outcome."),
+    ("GENEVA", "Britain welcomed the outcome of the climate talks."),
+    # agreeing with a view makes no deal (claim_nouns, content_nouns)
+    ("STOCKHOLM", "Norway agreed with the findings of the panel. Sweden welcomed the agreement."),
+    (
+        "ABUJA",
+        "Ghana agreed with the assessment of Nigeria's central bank. The African Union welcomed"
+        " the agreement.",
+    ),
 ]
 
 GAPS: list[Gap] = []
 
-CASES = CONTRAST + COMMITMENT + CONTRAST_KEPT + JOINED + RELATIVE + RELATIVE_ONE
+CASES = (
+    CONTRAST
+    + COMMITMENT
+    + CONTRAST_KEPT
+    + JOINED
+    + RELATIVE
+    + RELATIVE_ONE
+    + OUTCOME
+    + PARTNER
+    + SIDES
+)
 
 
 @pytest.fixture(scope="module")

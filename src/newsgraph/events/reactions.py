@@ -30,6 +30,7 @@ from newsgraph.events.context import (
     _definite_noun,
     _deverbal,
     _pobjs,
+    _preps,
     _principal,
     _state_codes,
     _verb_up,
@@ -993,6 +994,9 @@ def _conflict_sides(
     for index, earlier in reversed(coded):
         if sent_index - index > _CONTEXT_WINDOW:
             break
+        appealed = _appealed_sides(ctx, hit, earlier, coded)
+        if appealed:
+            return [replace(hit, target=t) for t in appealed]
         if earlier.code[:2] not in ctx.rules.conflict_roots or earlier.target is None:
             continue
         sides = [
@@ -1004,6 +1008,27 @@ def _conflict_sides(
             return []
         return [replace(hit, target=t) for t in sides]
     return []
+
+
+def _appealed_sides(
+    ctx: _Ctx, hit: _Hit, earlier: _Hit, coded: list[tuple[int, _Hit]]
+) -> list[Mention]:
+    """The states another third party's appeal just told was made to, when it was made to
+    two or more ("The AU urged both governments to respect the ruling. The United States
+    urged restraint"): the same sides, whatever their quarrel."""
+    if earlier.code[:2] not in ctx.rules.calming_roots or not _differ(
+        ctx, hit.source, earlier.source
+    ):
+        return []
+    states = _state_codes()
+    sides: dict[str, Mention] = {}
+    for _, e in coded:
+        if e.trigger.i == earlier.trigger.i and e.source == earlier.source and e.target is not None:
+            if e.target.actor is not None and e.target.actor.principal in states:
+                sides.setdefault(e.target.actor.principal, e.target)
+    if len(sides) < 2 or not all(_differ(ctx, hit.source, t) for t in sides.values()):
+        return []
+    return list(sides.values())
 
 
 def _latest_deed(
@@ -1707,7 +1732,7 @@ def _tellings(
         elif any(
             word == k.lemma.lower() if t.pos == "VERB" else _same_act(ctx, word, k) for k in named
         ) or _same_act(ctx, lemma, t):
-            if _commitment_on_act(ctx, t, lemma):
+            if _commitment_on_act(ctx, t, lemma) or _shared_view(ctx, t):
                 continue
             authors = _telling_authors(ctx, t, hosted)
         elif deciding and (decided := _decision_authors(ctx, t, hosted)) is not None:
@@ -1732,6 +1757,18 @@ def _commitment_on_act(ctx: _Ctx, verb: Token, lemma: str) -> bool:
         for x in ctx.kids(verb.i, _XCOMP)
         for n in ctx.parse.subtree(x.i)
     )
+
+
+def _shared_view(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb agrees with a view, not with a party ("Norway agreed with the findings of
+    the panel"): an opinion shared, no deal made (claim_nouns, content_nouns)."""
+    if verb.pos != "VERB":
+        return False
+    views = ctx.rules.claim_nouns | ctx.rules.content_nouns
+    return any(p.lemma.lower() in views for p in _preps(ctx, verb, _WITH))
+
+
+_WITH = frozenset({"with"})
 
 
 def _decision_authors(ctx: _Ctx, t: Token, hosted: bool = False) -> list[Mention] | None:

@@ -1191,7 +1191,15 @@ def _telling_authors(ctx: _Ctx, t: Token, hosted: bool) -> list[Mention]:
         found = _body_actors(ctx, agents)
     else:
         found = _body_actors(ctx, _subject_tokens(ctx, verb) + _co_subjects(ctx, verb))
+        if found and any(verb.lemma.lower() in f[1] for f in ctx.rules.act_families):
+            # "Malawi reached a deal with China", "agreed with Nigeria to reopen the border":
+            # the partner made it too (as _family_author reads it)
+            withs = _preps(ctx, verb, _WITH) + (_preps(ctx, t, _WITH) if t.i != verb.i else [])
+            found += [m for m in _body_actors(ctx, withs) if m not in found]
     return [m for m in found if m.actor is not None]
+
+
+_WITH = frozenset({"with"})
 
 
 _TOLD_WINDOW = 12  # sentences back that a told act is looked for beyond the lead
