@@ -22,6 +22,9 @@ reached a debt deal with France", "Ghana has agreed with Nigeria to reopen the b
 with-phrase naming a view ("agreed with the findings") tells no deal at all.
 SIDES: an appeal with no target ("The United States urged restraint") after another third
 party's appeal to two or more states is made to the same states.
+KIN: a pronoun owner ("our", "its") of a noun whose demonym names a state ("We thank our
+Togolese brothers", "stands with our Philippine allies") says only whose friends they are:
+the target is the demonym's state, for a plural membership noun too.
 The deal is told in the lead and the reaction many sentences later (FILLER), so that no
 nearer use of the noun names its authors. Each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR"). Every sentence was written for this file; none is copied
@@ -153,6 +156,12 @@ RELATIVE: list[Case] = [
 RELATIVE_ONE: list[Case] = [
     ("PARIS", "France praised Germany and thanked Berlin for its help.", "FRA>DEU:05"),
     ("PARIS", "France praised Germany, which it thanked for its help.", "FRA>DEU:05"),
+    # an encounter in the relative clause is the same occasion as the main one
+    (
+        "ANKARA",
+        "The Dutch foreign minister, who flew in on Monday for a two-day visit, met Erdogan.",
+        "NLD>TUR:04",
+    ),
 ]
 
 # "the outcome" sums up the deed just told, as "the move" does (deed_nouns)
@@ -239,6 +248,38 @@ SIDES: list[Case] = [
     ),
 ]
 
+# a pronoun owner ("our", "its") of a noun whose demonym names a state only says whose
+# friends they are: the demonym's state is the target; a plural membership noun names the
+# one state its demonym names too ("our Indonesian friends", not "its Arab neighbours")
+KIN: list[Case] = [
+    (
+        "ABIDJAN",
+        '"We thank our Togolese brothers for their help," Ivorian Foreign Minister Kouadio said'
+        " on Monday.",
+        "CIV>TGO:05",
+    ),
+    (
+        "KUALA LUMPUR",
+        '"We congratulate our Indonesian friends on this agreement," Malaysian Trade Minister'
+        " Aziz said.",
+        "MYS>IDN:05",
+    ),
+    (
+        "MANILA",
+        'The U.S. ambassador wrote that Washington "stands with our Philippine allies" after'
+        " the collision.",
+        "USA>PHL:05",
+    ),
+    (
+        "ROME",
+        '"We will stand with our Ukrainian friends," Italian Prime Minister Rossi said on Friday.',
+        "ITA>UKR:03",
+    ),
+    ("NAIROBI", "Kenya thanked its Ugandan brothers for their support.", "KEN>UGA:05"),
+    ("WARSAW", "Poland praised its Lithuanian allies on Monday.", "POL>LTU:05"),
+]
+
+
 NONE: list[NearMiss] = [
     # no deal told: a reaction to nothing
     ("PARIS", "France welcomed the agreement, while the European Union said it would fund it."),
@@ -246,6 +287,10 @@ NONE: list[NearMiss] = [
     # an outcome of nothing coded, or of an act the noun names itself
     ("LONDON", "Voters in Chile went to the polls on Sunday. Britain welcomed the outcome."),
     ("GENEVA", "Britain welcomed the outcome of the climate talks."),
+    # a pronoun owner of a state's own people, a demonym of no one state, a bloc, a client
+    ("ROME", '"We will protect our Italian citizens abroad," Italian Prime Minister Rossi said.'),
+    ("CAIRO", "Egypt thanked its Arab neighbours for their support."),
+    ("ANKARA", "Turkey praised its NATO allies."),
     # agreeing with a view makes no deal (claim_nouns, content_nouns)
     ("STOCKHOLM", "Norway agreed with the findings of the panel. Sweden welcomed the agreement."),
     (

@@ -68,7 +68,8 @@ PAIRS: list[Case] = [
         "Azerbaijani president said. Washington pledged money to clear mines. Russia said it "
         "had not been consulted. Moscow also warned Yerevan against hosting Western troops. "
         "Turkey, which backed Azerbaijan in the war, praised both leaders.",
-        "ARM>AZE:05 AZE>ARM:05 RUS>ARM:13 TUR>AZE:05 TUR>ARM:05",
+        # the clause's backing and the praise: two acts of one root, both coded (session 17)
+        "ARM>AZE:05 AZE>ARM:05 RUS>ARM:13 TUR>AZE:05 TUR>ARM:05 TUR>AZE:05",
     ),
     (
         "ADDIS ABABA",

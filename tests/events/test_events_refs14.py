@@ -120,7 +120,8 @@ REACTOR_CLAUSE: list[Case] = [
         "AMMAN",
         "Israel and Egypt signed a gas deal on Monday. Jordan, which signed its own gas "
         "agreement with Israel in 2016, praised the deal.",
-        "ISR>EGY:05 EGY>ISR:05 JOR>ISR:05 JOR>EGY:05",
+        # the clause's own deal and the praise: two acts of one root, both coded (session 17)
+        "ISR>EGY:05 EGY>ISR:05 JOR>ISR:05 JOR>ISR:05 JOR>EGY:05",
     ),
     (
         "HANOI",

@@ -1089,8 +1089,11 @@ def _background_apart(ctx: _Ctx, hit: _Hit, earlier: Iterable[_Hit]) -> bool:
     """Whether an act of a root its pair already has in the sentence is another occasion: the
     earlier acts of that pair and root all sit in a relative clause on an actor and this one
     does not ("The EU, which signed its own memorandum with Tunisia in 2023, welcomed the
-    agreement": the signing is background, the welcome today's act; gold codes both)."""
+    agreement": the signing is background, the welcome today's act; gold codes both). Not
+    an encounter ("The minister, who flew in for a visit, met Erdogan": one occasion)."""
     assert hit.target is not None
+    if hit.code[:2] in ctx.rules.encounter_roots:
+        return False
     pair = (_principal(hit.source), _principal(hit.target))
     same = [
         h

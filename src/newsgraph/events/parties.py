@@ -438,9 +438,13 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                     if found:
                         return found
     if role == "target" and lemma not in rules.no_possessor_nouns:
-        # "blocked Sweden's NATO bid": the owner, not the noun's modifier, is the target
+        # "blocked Sweden's NATO bid": the owner, not the noun's modifier, is the target;
+        # "thanked our Togolese brothers": a pronoun owner only tells whose friends they are
+        demonym = any(
+            k.dep in ("amod", "compound") and _own_mention(ctx, k, role) is not None for k in kids
+        )
         for k in kids:
-            if k.dep == "poss":
+            if k.dep == "poss" and not (demonym and k.pos == "PRON"):
                 own = _own_mention(ctx, k, role) or _first_person(ctx, k)
                 if own is not None:
                     return _expanded(own)
@@ -704,11 +708,12 @@ def _staff_body(ctx: _Ctx, t: Token, role: str, depth: int) -> list[Mention]:
 
 def _named_partner(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
     """The one state a demonym names as an owner's partner ("stood by its Belarusian ally",
-    "Moscow's Syrian partner"): a singular membership noun with a possessor; a plural ("its
-    Arab neighbours") or a bloc ("its NATO allies") names no one state. A client noun ("Iran's
+    "Moscow's Syrian partner", "our Indonesian friends"): a membership noun with a possessor
+    and a demonym of one state; "its Arab neighbours" or a bloc ("its NATO allies") names no
+    one state. A client noun ("Iran's
     Lebanese partner", "its Yemeni proxy") mostly names a militia: the state only when the
     article names it elsewhere."""
-    if t.tag != "NN" or not ctx.kids(t.i, frozenset({"poss"})):
+    if t.tag not in ("NN", "NNS") or not ctx.kids(t.i, frozenset({"poss"})):
         return []
     client = t.lemma.lower() in ctx.rules.client_nouns
     for k in ctx.kids(t.i, frozenset({"amod", "compound"})):
