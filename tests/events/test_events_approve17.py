@@ -291,6 +291,12 @@ NONE: list[NearMiss] = [
     ("ROME", '"We will protect our Italian citizens abroad," Italian Prime Minister Rossi said.'),
     ("CAIRO", "Egypt thanked its Arab neighbours for their support."),
     ("ANKARA", "Turkey praised its NATO allies."),
+    # gratitude told as only to come is no pledge and no thanks yet (v.grateful no_intent)
+    (
+        "NIAMEY",
+        "Niger's foreign minister said his country would always be grateful to our Chadian"
+        " brothers.",
+    ),
     # agreeing with a view makes no deal (claim_nouns, content_nouns)
     ("STOCKHOLM", "Norway agreed with the findings of the panel. Sweden welcomed the agreement."),
     (
