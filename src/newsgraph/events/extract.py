@@ -251,6 +251,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         return []
     if state in (_INTENT, _FUTURE) and pattern.no_intent:
         return []
+    if pattern.future_only and state not in (_INTENT, _FUTURE):
+        return []  # "Russia responded to the move by ...": the deed is another pattern's
     if state in (_INTENT, _FUTURE) and pattern.future_code:
         code = pattern.future_code  # "will take necessary measures" threatens
         state = None

@@ -1448,7 +1448,12 @@ def _answers_earlier(ctx: _Ctx, hit: _Hit) -> bool:
     decision" or "the move" can sum up. A retaliation (a measure taken in answer) is a deed."""
     reacting = ctx.rules.reaction_roots | ctx.rules.antecedent_roots
     # "Egypt vowed to retaliate": an answer to an uncoded act, whatever its root
-    return hit.context == "uncoded" or (hit.context in _ANSWERING and hit.code[:2] in reacting)
+    # "said Warsaw would respond": a threat aimed at whoever acted on it is words, no deed
+    return (
+        hit.context == "uncoded"
+        or (hit.context in _ANSWERING and hit.code[:2] in reacting)
+        or (hit.context == "reaction" and hit.code[:2] in ctx.rules.answering_roots)
+    )
 
 
 _ANSWERING = frozenset(
@@ -2017,6 +2022,9 @@ def _context_target(
             and earlier.code[:2] in hit.answers
             and src.principal not in (e_src.principal, e_tgt.principal)
             and not _counter_claim(ctx, earlier)
+            # "Poland said it would respond. The Kremlin criticized the sanctions": a threat
+            # answering the deed is none the noun names
+            and not _answers_earlier(ctx, earlier)
             and not _background_only(ctx, hit, earlier)
         ):
             if _returned_deed(ctx, hit, earlier, coded, index):

@@ -1,0 +1,144 @@
+"""Force 17 (session 17, X4): threats announced by the state acted on, and what they answer.
+
+ANSWERS AHEAD: "Russia said it would respond", "warned that Moscow would draw the appropriate
+conclusions", "would take all necessary measures", "will not remain indifferent", "will not
+leave this aggression unanswered", "would answer any provocation with force": an answer
+announced (future_only patterns) by a state just acted on threatens (130; 138 with force)
+whoever acted on it. Near-misses: the act told as done ("responded by expelling"), a
+possibility ("might respond"), a reply to a request, a letter or questions, conclusions drawn
+from an inquiry, an answer with no means ("will answer it together").
+THREATS ARE NO DEEDS (reactions.py, no row: short texts answer the sanctions already): a
+threat made in answer is words, never the deed a later "the sanctions" names.
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+ANSWERS_AHEAD: list[Case] = [
+    (
+        "WARSAW",
+        "Poland expelled two Belarusian diplomats on Tuesday. Minsk said it would respond.",
+        "POL>BLR:16 BLR>POL:13",
+    ),
+    (
+        "VILNIUS",
+        "Lithuania closed its border with Belarus on Friday. The Belarusian Foreign Ministry "
+        "said Minsk would respond to the move.",
+        "LTU>BLR:19|16 BLR>LTU:13",
+    ),
+    (
+        "RIGA",
+        "Latvia banned two Russian television channels on Thursday. A Kremlin spokesman "
+        "warned that Moscow would draw the necessary conclusions.",
+        "LVA>RUS:17 RUS>LVA:13",
+    ),
+    (
+        "BAKU",
+        "Azerbaijan expelled two Iranian diplomats on Monday. Iran warned that Tehran will "
+        "not remain indifferent to any threat to its security.",
+        "AZE>IRN:16 IRN>AZE:13",
+    ),
+    (
+        "TBILISI",
+        "Georgia expelled two Russian diplomats on Monday. The Kremlin said Russia would not "
+        "stand idly by.",
+        "GEO>RUS:16 RUS>GEO:13",
+    ),
+    (
+        "KABUL",
+        "Pakistani jets struck two villages in Paktika on Tuesday. The Taliban government said "
+        "it would not leave the attack unanswered.",
+        "PAK>AFG:19 AFG>PAK:13",
+    ),
+    (
+        "CARACAS",
+        "Guyana detained a Venezuelan patrol crew on Monday. Venezuela's president said his "
+        "country would answer with force.",
+        "GUY>VEN:17 VEN>GUY:13",
+    ),
+    # near-misses: the deed the threat would answer codes alone
+    (
+        "MINSK",
+        "Lithuania expelled a Belarusian diplomat on Monday. Belarus said it might respond.",
+        "LTU>BLR:16",
+    ),
+    (
+        "OSLO",
+        "Norway responded to Russia's expulsion of its diplomats by expelling two Russian envoys.",
+        "NOR>RUS:16",
+    ),
+    (
+        "VILNIUS",
+        "Lithuania expelled a Russian diplomat on Monday. Latvia said the Baltic states face "
+        "the same threat and will answer it together.",
+        "LTU>RUS:16",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    (
+        "WARSAW",
+        "Ukraine sent Poland a list of questions on Tuesday. Warsaw said it would respond to "
+        "the questions this week.",
+    ),
+    (
+        "BERLIN",
+        "The German chancellor said on Monday that Germany would respond quickly to the flood "
+        "in Bavaria.",
+    ),
+    ("PARIS", "France said on Monday it would respond to the questions of lawmakers next week."),
+    (
+        "ROME",
+        "Italy said on Monday it would draw conclusions from the inquiry into the shipwreck.",
+    ),
+    (
+        "TOKYO",
+        "Japan said it would take all necessary measures to contain the bird flu outbreak.",
+    ),
+]
+
+GAPS: list[Gap] = [
+    (
+        "SEOUL",
+        "South Korea expelled two North Korean diplomats on Monday. North Korea warned that "
+        "Pyongyang would answer any provocation with force.",
+        "KOR>PRK:16 PRK>KOR:13",
+        "the with-phrase hangs on the object, and the answer names no means of its own",
+    ),
+    (
+        "VALLETTA",
+        "Malta turned away a Russian frigate on Monday. A ministry spokesperson warned that "
+        "Moscow would \u201cdraw the appropriate conclusions.\u201d",
+        "MLT>RUS:12|16 RUS>MLT:13",
+        "a quoted verb phrase parses without Moscow as its subject",
+    ),
+]
+
+CASES = ANSWERS_AHEAD
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_force17_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_force17_codes_threats(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events; near-misses code nothing."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
