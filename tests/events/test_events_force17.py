@@ -67,6 +67,12 @@ ANSWERS_AHEAD: list[Case] = [
         "LTU>BLR:16",
     ),
     (
+        "MINSK",
+        "Lithuania expelled a Belarusian diplomat on Monday. Minsk said it would respond if "
+        "Vilnius expelled more diplomats.",
+        "LTU>BLR:16",
+    ),
+    (
         "OSLO",
         "Norway responded to Russia's expulsion of its diplomats by expelling two Russian envoys.",
         "NOR>RUS:16",
