@@ -7,6 +7,11 @@ announced (future_only patterns) by a state just acted on threatens (130; 138 wi
 whoever acted on it. Near-misses: the act told as done ("responded by expelling"), a
 possibility ("might respond"), a reply to a request, a letter or questions, conclusions drawn
 from an inquiry, an answer with no means ("will answer it together").
+WARNED ACTS: "Iran warned that it would cut off gas to Turkey", "warning that Tehran could
+halt fuel exports to Afghanistan": the warner's own act in its that-clause is threatened
+(rules.yaml warned_codes: 1311, 1312, 1313, 138), neither done nor announced. Near-misses: a
+warning of the warner's own trouble, a forecast about others, an act said, not warned.
+PERSON ACCUSED: "prosecutors accuse him of fraud": a person is named, no state's counterpart.
 THREATS ARE NO DEEDS (reactions.py, no row: short texts answer the sanctions already): a
 threat made in answer is words, never the deed a later "the sanctions" names.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
@@ -85,7 +90,57 @@ ANSWERS_AHEAD: list[Case] = [
     ),
 ]
 
+# A warner's own act in its that-clause is held over another, not done (warned_codes: 13x).
+WARNED_ACTS: list[Case] = [
+    (
+        "TEHRAN",
+        "Iran warned on Monday that it would cut off gas supplies to Turkey.",
+        "IRN>TUR:13",
+    ),
+    (
+        "KABUL",
+        "Iranian lawmakers went further last week, warning that Tehran could halt fuel exports "
+        "to Afghanistan.",
+        "IRN>AFG:13",
+    ),
+    (
+        "ANKARA",
+        "Turkish President Recep Tayyip Erdogan warned that Ankara could sever ties with Israel.",
+        "TUR>ISR:13",
+    ),
+    (
+        "PYONGYANG",
+        "North Korea's defence ministry warned that Pyongyang would strike South Korean warships.",
+        "PRK>KOR:13",
+    ),
+    (
+        "MOSCOW",
+        "The Kremlin warned that Russia would expel Estonian diplomats if Tallinn passed the law.",
+        "RUS>EST:13",
+    ),
+    # near-miss: said, not warned, the cut stays an announced measure
+    ("BERLIN", "Germany said it would cut off gas supplies to Hungary.", "DEU>HUN:16"),
+]
+
+# A person accused is no state: no counterpart is guessed for the charge.
+PERSON_ACCUSED: list[Case] = [
+    (
+        "PRETORIA",
+        "South Africa refused India's request to extradite a tycoon on Tuesday. Indian "
+        "prosecutors accuse him of siphoning money from state banks.",
+        "ZAF>IND:12",
+    ),
+    (
+        "MANILA",
+        "China detained a Filipino fisherman on Monday. Chinese officials accused him of "
+        "illegal fishing.",
+        "CHN>PHL:17",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    ("WARSAW", "Poland warned on Monday that it could run out of gas by March."),
+    ("BRUSSELS", "The EU warned that rising prices could hurt the economies of its members."),
     (
         "WARSAW",
         "Ukraine sent Poland a list of questions on Tuesday. Warsaw said it would respond to "
@@ -124,7 +179,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = ANSWERS_AHEAD
+CASES = ANSWERS_AHEAD + WARNED_ACTS + PERSON_ACCUSED
 
 
 @pytest.fixture(scope="module")

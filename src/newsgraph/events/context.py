@@ -270,6 +270,7 @@ class Rules:
     joint_pledge_verbs: frozenset[str]
     arranged_governors: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
+    warned_codes: tuple[tuple[str, str], ...]
     reaction_matches: dict[str, frozenset[str]]
     # (nouns, verbs) of one act: "signed an agreement" authors "the deal"
     act_families: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
@@ -313,10 +314,14 @@ def load_rules() -> Rules:
     """The extractor's word lists, read once."""
     raw = load_data("events/rules.yaml")
     codes = raw.pop("intent_codes")
+    warned = raw.pop("warned_codes")
     matches = {str(k): frozenset(str(r) for r in v) for k, v in raw.pop("reaction_matches").items()}
     undoing = {str(k): frozenset(str(r) for r in v) for k, v in raw.pop("undoing_matches").items()}
     matches.update(undoing)
-    intent = tuple(sorted(((str(k), str(v)) for k, v in codes.items()), key=lambda kv: -len(kv[0])))
+    intent, threats = (
+        tuple(sorted(((str(k), str(v)) for k, v in t.items()), key=lambda kv: -len(kv[0])))
+        for t in (codes, warned)
+    )
     families = tuple(
         (
             frozenset(str(w).lower() for w in f["nouns"]),
@@ -333,6 +338,7 @@ def load_rules() -> Rules:
     return Rules(
         **lists,
         intent_codes=intent,
+        warned_codes=threats,
         reaction_matches=matches,
         act_families=families,
         act_derivations=derivations,
@@ -350,6 +356,11 @@ def _prefixed(code: str, table: tuple[tuple[str, str], ...]) -> str | None:
 def intent_code(code: str, rules: Rules) -> str | None:
     """The 03x code for a cooperative code stated only as intent, or None."""
     return _prefixed(code, rules.intent_codes)
+
+
+def warned_code(code: str, rules: Rules) -> str | None:
+    """The 13x code for a conflictual act a warner holds over another, or None."""
+    return _prefixed(code, rules.warned_codes)
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,6 +58,7 @@ from newsgraph.events.context import (
     _principal,
     _state_codes,
     intent_code,
+    warned_code,
     load_rules,
 )
 from newsgraph.events.coordination import (
@@ -249,6 +250,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         return []  # "a draft accord would commit France to ...": the party does nothing yet
     if state == _BLOCK:
         return []
+    # a pattern with a future code of its own ("would take countermeasures": 130) keeps it
+    ahead = state in (_INTENT, _FUTURE) and not pattern.future_code
+    threat = warned_code(code, ctx.rules) if ahead else None
+    if threat is not None and _memo(ctx, _warned_act, verb):
+        code, state = threat, None  # "warned that it would cut off gas to Turkey": a threat
     if state in (_INTENT, _FUTURE) and pattern.no_intent:
         return []
     if pattern.future_only and state not in (_INTENT, _FUTURE):
@@ -1404,18 +1410,26 @@ def _warned_clause(ctx: _Ctx, verb: Token) -> bool:
     return any(_warner_clause(ctx, verb, c) for c in ctx.kids(verb.i, frozenset({"ccomp"})))
 
 
+def _warned_act(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb is the act of a warning's that-clause told by the warner itself ("Iran
+    warned that it would cut off gas to Turkey"): held over another, not done."""
+    if verb.dep != "ccomp" or verb.head == verb.i:
+        return False
+    warning = ctx.tok(verb.head)
+    return warning.lemma.lower() in ctx.rules.warning_verbs and _warner_clause(ctx, warning, verb)
+
+
 def _warner_clause(ctx: _Ctx, verb: Token, clause: Token) -> bool:
     """Whether a warning's that-clause has the warner as its subject: a pronoun for it, or a
-    name of the same state as the subject of the verb the warning is joined to."""
+    name of the same state as the subject of the warning or of the verb it is joined to."""
     subjects = ctx.kids(clause.i, _SUBJ)
     if any(s.text.lower() in ("it", "we", "they") for s in subjects):
         return True
-    host = _conj_host(ctx, verb)
-    if host is None:
-        return False
+    hosts = [h for h in (verb, _conj_host(ctx, verb)) if h is not None]
     own = {
         m.actor.principal
-        for m in _actors(ctx, _subject_tokens(ctx, host), "source")
+        for h in hosts
+        for m in _actors(ctx, _subject_tokens(ctx, h), "source")
         if m.actor is not None
     }
     return any(

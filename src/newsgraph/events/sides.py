@@ -973,6 +973,8 @@ def _counterpart_fits(
     lemma = obj.lemma.lower()
     if lemma in ctx.rules.domestic_nouns or obj.ent_type in ("GPE", "PERSON", "LOC", "NORP"):
         return False
+    if obj.text.lower() in ctx.rules.personal_pronouns:
+        return False  # "prosecutors accuse him of fraud": a person is named, no state
     if lemma in ctx.rules.role_nouns or lemma in ctx.rules.membership_nouns:
         return False  # "accused Western delegations of ...": someone is named, if vaguely
     return not any(
