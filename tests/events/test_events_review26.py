@@ -66,12 +66,13 @@ ANSWERED: list[Case] = [
 ]
 
 LEAD_RIVAL: list[Case] = [
+    # "Estonia said it would respond": a threat to whoever acted on it (force17, v.vow_response)
     (
         "TALLINN",
         "Russia expelled two Estonian diplomats on Monday. Estonia said it would respond. "
         "Officials met in Tallinn on Tuesday. Analysts said tensions were high. Separately, "
         "Moldova also expelled a Russian diplomat. The EU condemned the expulsions.",
-        "RUS>EST:16 MDA>RUS:16 EU>RUS:11",
+        "RUS>EST:16 EST>RUS:13 MDA>RUS:16 EU>RUS:11",
     ),
     # near-misses: the reactor is the found deed's target; the noun names the found deed's party
     (
@@ -79,7 +80,7 @@ LEAD_RIVAL: list[Case] = [
         "Russia expelled two Estonian diplomats on Monday. Estonia said it would respond. "
         "Officials met in Tallinn on Tuesday. Analysts said tensions were high. Separately, "
         "Hungary expelled a Serbian diplomat on Tuesday. Serbia condemned the expulsion.",
-        "RUS>EST:16 HUN>SRB:16 SRB>HUN:11",
+        "RUS>EST:16 EST>RUS:13 HUN>SRB:16 SRB>HUN:11",
     ),
     (
         "TALLINN",
@@ -87,7 +88,7 @@ LEAD_RIVAL: list[Case] = [
         "Officials met in Tallinn on Tuesday. Analysts said tensions were high. Separately, "
         "Hungary expelled a Serbian diplomat on Tuesday. Croatia condemned the expulsion of "
         "the Serbian envoy.",
-        "RUS>EST:16 HUN>SRB:16 HRV>HUN:11",
+        "RUS>EST:16 EST>RUS:13 HUN>SRB:16 HRV>HUN:11",
     ),
 ]
 
