@@ -7,6 +7,10 @@ JUDGED: a statement that judges a deed told before ("Manila said the blockade wa
 "said the ban was a humiliation"): a noun of a deed the dictionary knows answers the latest
 coded act of its roots, as "condemned the blockade" does; judgement words are the field's
 (v.say_unjust, v.say_accuse). Near-misses: no judgement, the speaker's own deed, no deed told.
+ENVOYS: a charge told to another state's envoy ("told the Russian ambassador that the
+transfer violated U.N. resolutions") is aimed at the envoy's state when neither the clause
+nor an earlier telling of the act names its doer (a doer named wins); reporters or lawmakers
+told are no one's envoy.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every
 sentence was written for this file; none is copied from a gold set. Near-misses code nothing.
 """
@@ -102,6 +106,54 @@ JUDGED: list[Case] = [
     ),
 ]
 
+ENVOYS: list[Case] = [
+    (
+        "SEOUL",
+        "South Korea's vice foreign minister told the Russian ambassador on Tuesday that the "
+        "transfer of submarine technology violated U.N. Security Council resolutions.",
+        "KOR>RUS:11",
+    ),
+    (
+        "ISLAMABAD",
+        "Pakistan's foreign secretary told the Dutch ambassador that the parliamentary vote was "
+        "unacceptable and a breach of diplomatic norms.",
+        "PAK>NLD:11",
+    ),
+    (
+        "ANKARA",
+        "Turkey's foreign minister told Swedish Ambassador Anna Lind that the burning of a Koran "
+        "during a rally was a provocation.",
+        "TUR>SWE:11",
+    ),
+    (
+        "BEIJING",
+        "China's foreign ministry told the Philippine envoy that the landing on the reef was "
+        "illegal.",
+        "CHN>PHL:11",
+    ),
+    (
+        "TOKYO",
+        "Japan's foreign minister told the Chinese ambassador that North Korea's missile launch "
+        "violated U.N. resolutions.",
+        "JPN>PRK:11",
+    ),
+    # an act told before with its author: the author, not the envoy told
+    (
+        "TOKYO",
+        "North Korea fired a ballistic missile into the Sea of Japan on Sunday. Japan's foreign "
+        "minister told the Chinese ambassador on Monday that the launch violated U.N. "
+        "resolutions.",
+        "JPN>PRK:11",
+    ),
+    # the charge told to the envoy is the teller's claim, which the envoy then rejects
+    (
+        "SEOUL",
+        "Vice Foreign Minister Kim told the Russian ambassador on Wednesday that the shipments "
+        "violated U.N. resolutions, the Foreign Ministry said. The ambassador rejected the claims.",
+        "KOR>RUS:11 RUS>KOR:12",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # a deed judged without a word of blame, by its own author, or never told
     (
@@ -111,6 +163,20 @@ NONE: list[NearMiss] = [
     (
         "GEORGETOWN",
         "Guyana's president said on Saturday that the blockade would be lifted within a week.",
+    ),
+    # no envoy told, or nothing judged
+    (
+        "TOKYO",
+        "Japan's foreign minister told reporters on Friday that the launch violated U.N. "
+        "resolutions.",
+    ),
+    (
+        "TOKYO",
+        "Japan's foreign minister told the Chinese ambassador that the talks had been useful.",
+    ),
+    (
+        "SEOUL",
+        "South Korea's defense minister told lawmakers that the drills were a provocation.",
     ),
     # offices in a pair's own lands, no pair named as their owner
     (
@@ -138,7 +204,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = PROTESTS + JUDGED
+CASES = PROTESTS + JUDGED + ENVOYS
 
 
 @pytest.fixture(scope="module")

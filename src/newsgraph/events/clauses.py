@@ -98,6 +98,28 @@ def _under(
     return out
 
 
+def _posted(ctx: _Ctx, t: Token) -> bool:
+    """Whether a noun phrase names an envoy: "the Russian ambassador", "Ambassador Georgy
+    Zinoviev" (the title as a compound of the name), "the Dutch charge d'affaires"."""
+    posted = ctx.rules.posted_nouns
+    return t.lemma.lower() in posted or any(
+        k.lemma.lower() in posted for k in ctx.kids(t.i, frozenset({"compound"}))
+    )
+
+
+def _told_envoys(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The envoy a charge is told to: "told the Russian ambassador that the transfer violated
+    U.N. resolutions": the envoy's state is who is charged when neither the clause nor a
+    telling of its act names a doer (the hit's clause fallback, _with_context). Reporters,
+    lawmakers or a council told are no one's envoy."""
+    heads = [
+        h
+        for k in ctx.kids(verb.i, frozenset({"dobj", "dative"}))
+        for h in (_pobjs(ctx, k) if k.pos == "ADP" else [k])
+    ]
+    return [h for h in heads if _posted(ctx, h)]
+
+
 def _acting_xcomps(ctx: _Ctx, verb: Token) -> list[Token]:
     """The verb's infinitives that name an act: "declined to comment on Libya's request"
     withholds a remark (remark_verbs) and acts on no one."""

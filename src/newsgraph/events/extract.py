@@ -35,6 +35,7 @@ from newsgraph.events.clauses import (
     _relative_pronoun,
     _shared_objects,
     _subject_tokens,
+    _told_envoys,
     _trailing_partners,
 )
 from newsgraph.events.context import (
@@ -558,12 +559,25 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 ]
         if not targets and state is None and clause_act is not None:
             said = clause_act.lemma.lower()
+            # "told the Russian ambassador that the transfer violated U.N. resolutions": the
+            # envoy's state when the story gives the act no author (_with_context)
+            told_to = tuple(_actors(ctx, _told_envoys(ctx, verb), "target"))
             if said in ctx.rules.deed_nouns:
                 # "Tripoli said the move was unjustified": the deed just told, as "called the
                 # move unjustified" answers it (else its telling, as below)
                 deed = ctx.rules.reaction_matches.get(said, frozenset())
                 return [
-                    _Hit(pattern, code, verb, s, None, "deed", deed, noun=clause_act.i)
+                    _Hit(
+                        pattern,
+                        code,
+                        verb,
+                        s,
+                        None,
+                        "deed",
+                        deed,
+                        noun=clause_act.i,
+                        clause=told_to,
+                    )
                     for s in sources
                 ]
             if _deed_word(ctx, said):
@@ -571,11 +585,26 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 # as "condemned the blockade" answers it (_context_kind)
                 deed = ctx.rules.reaction_matches.get(said) or _act_roots(ctx, said)
                 return [
-                    _Hit(pattern, code, verb, s, None, "deed", deed, True, said, noun=clause_act.i)
+                    _Hit(
+                        pattern,
+                        code,
+                        verb,
+                        s,
+                        None,
+                        "deed",
+                        deed,
+                        True,
+                        said,
+                        noun=clause_act.i,
+                        clause=told_to,
+                    )
                     for s in sources
                 ]
             # "China said the pact undermined regional stability": the pact's authors
-            return [_Hit(pattern, code, verb, s, None, "told", noun=clause_act.i) for s in sources]
+            return [
+                _Hit(pattern, code, verb, s, None, "told", noun=clause_act.i, clause=told_to)
+                for s in sources
+            ]
         if not targets and state is None and "content_clause" in pattern.needs:
             if _clause_it(ctx, verb, sources, pattern.clause_words):
                 # "Tripoli said it was a violation of international law": the act just told,
@@ -1756,7 +1785,9 @@ def _with_context(
         other = _counterpart(ctx, hit, coded, sent_index, reply=False)
         return [] if other is None else [replace(hit, source=other, target=hit.source)]
     if hit.context == "told":
-        return _told_act(ctx, hit, coded)
+        # the envoy a charge about the act was told to, when no telling gives its author
+        told = _told_act(ctx, hit, coded)
+        return told or [replace(hit, target=t, context="clause") for t in hit.clause]
     if hit.context == "visited":
         return _met_partner(ctx, hit, coded, sent_index)
     if hit.context == "deed":

@@ -1976,7 +1976,11 @@ def _claimed_by(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index:
         sides = (earlier.source.actor, earlier.target.actor if earlier.target else None)
         if not any(a is not None and a.principal == src.principal for a in sides):
             continue
-        speakers = [m for m in _claimants(ctx, earlier.trigger) if _differ(ctx, hit.source, m)]
+        # "Park told the Russian envoy that the transfer violated ..., the ministry said": a
+        # charge told by a saying verb is its teller's claim, not the reporter's
+        said = earlier.trigger.lemma.lower() in ctx.rules.speech_verbs
+        claimants = [earlier.source] if said else _claimants(ctx, earlier.trigger)
+        speakers = [m for m in claimants if _differ(ctx, hit.source, m)]
         if speakers:
             return [replace(hit, target=speakers[0])]
     return []
