@@ -6,7 +6,8 @@ go-between's envoy for the state it is meant for ("handed him a protest note for
 JUDGED: a statement that judges a deed told before ("Manila said the blockade was illegal",
 "said the ban was a humiliation"): a noun of a deed the dictionary knows answers the latest
 coded act of its roots, as "condemned the blockade" does; judgement words are the field's
-(v.say_unjust, v.say_accuse). Near-misses: no judgement, the speaker's own deed, no deed told.
+(v.say_unjust, v.say_accuse), also as the modifier of a light act noun ("was an unfriendly
+act": judged_act_nouns). Near-misses: no judgement, the speaker's own deed, no deed told.
 ENVOYS: a charge told to another state's envoy ("told the Russian ambassador that the
 transfer violated U.N. resolutions") is aimed at the envoy's state when neither the clause
 nor an earlier telling of the act names its doer (a doer named wins); reporters or lawmakers
@@ -96,6 +97,31 @@ JUDGED: list[Case] = [
         "Rwanda closed its border with Burundi on Monday. Burundi's government said the closure "
         "was offensive and unjustified.",
         "RWA>BDI:19|16 BDI>RWA:11",
+    ),
+    # a light act noun's judging modifier ("an unfriendly act", "a hostile step")
+    (
+        "RIGA",
+        "Russia closed its border crossings with Latvia on Monday. Latvia's foreign ministry said "
+        "the closure was an unfriendly act.",
+        "RUS>LVA:19|16 LVA>RUS:11",
+    ),
+    (
+        "MOSCOW",
+        "Malta refused to let a Russian frigate dock on Tuesday. A Russian ministry spokesperson "
+        "said the refusal was a hostile step.",
+        "MLT>RUS:12 RUS>MLT:11",
+    ),
+    (
+        "RIGA",
+        "Russia reopened its border crossings with Latvia on Monday. Latvia's foreign ministry "
+        "said the reopening was a positive step.",
+        "RUS>LVA:08",
+    ),
+    (
+        "VILNIUS",
+        "Belarus closed two border crossings to Lithuanian trucks on Monday. Lithuania's "
+        "foreign ministry said the closure was a temporary measure.",
+        "BLR>LTU:19|16|17",
     ),
     # near-miss: the author judges its own deed
     (
@@ -201,6 +227,14 @@ GAPS: list[Gap] = [
         "the designation was an act of cruelty.",
         "USA>CUB:17|11|16 CUB>USA:11",
         "an act noun ('the designation') told by a verb no act family ties to it",
+    ),
+    (
+        "SEOUL",
+        "Japan summoned China's ambassador on Monday over the drills. Deputy Minister Ken Sato "
+        "told Ambassador Wu Jiang that the exercises were dangerous. Wu rejected the complaint.",
+        "JPN>CHN:11 JPN>CHN:11 CHN>JPN:12",
+        "a teller named with no state takes the dateline's (KOR), so the charge and the answer "
+        "to it go to Seoul",
     ),
 ]
 

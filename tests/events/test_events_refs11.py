@@ -174,9 +174,10 @@ SUBJECTS: list[Case] = [
 ENVOYS: list[Case] = [
     (
         "SEOUL",
-        "Japan summoned China's ambassador on Monday over the drills. Deputy Minister Ken Sato "
-        "told Ambassador Wu Jiang that the exercises were dangerous. Wu rejected the complaint.",
-        "JPN>CHN:11 CHN>JPN:12",
+        "Japan summoned China's ambassador on Monday over the drills. Japan's Deputy Minister Ken "
+        "Sato told Ambassador Wu Jiang that the exercises were dangerous. Wu rejected the "
+        "complaint.",
+        "JPN>CHN:11 JPN>CHN:11 CHN>JPN:12",
     ),
     (
         "VILNIUS",

@@ -158,6 +158,7 @@ class Rules:
     background_date_marks: frozenset[str]
     adopting_verbs: frozenset[str]
     culprit_nouns: frozenset[str]
+    judged_act_nouns: frozenset[str]
     charge_light_verbs: frozenset[str]
     located_party_nouns: frozenset[str]
     summing_nouns: frozenset[str]

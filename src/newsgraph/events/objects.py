@@ -317,6 +317,13 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
                     for g in ctx.kids(p.i)
                 )
             }
+            # "said the refusal was an unfriendly act": a light act noun's judging modifier
+            heads |= {
+                m.lemma.lower()
+                for k in ctx.kids(c.i, frozenset({"attr"}))
+                if k.lemma.lower() in ctx.rules.judged_act_nouns
+                for m in ctx.kids(k.i, frozenset({"amod"}))
+            }
             # "said Russia was behind the sabotage": a listed preposition after "be" whose
             # object is a hostile act (culprit_nouns; "was behind the plan", "behind Israel"
             # back them)
