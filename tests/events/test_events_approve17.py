@@ -25,6 +25,8 @@ party's appeal to two or more states is made to the same states.
 KIN: a pronoun owner ("our", "its") of a noun whose demonym names a state ("We thank our
 Togolese brothers", "stands with our Philippine allies") says only whose friends they are:
 the target is the demonym's state, for a plural membership noun too.
+COUNTED: "both donors", "the two lenders", "both mediators" stand for the set of states
+named before, as "both countries" does; "the donors" uncounted stands for no one.
 The deal is told in the lead and the reaction many sentences later (FILLER), so that no
 nearer use of the noun names its authors. Each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR"). Every sentence was written for this file; none is copied
@@ -280,6 +282,34 @@ KIN: list[Case] = [
 ]
 
 
+# a counted role noun ("both donors", "the two lenders", "both mediators") stands for the
+# set of states named before, as "both countries" does (plurals.yaml)
+COUNTED: list[Case] = [
+    (
+        "LUANDA",
+        "Britain and Japan pledged $38 million to Angola on Wednesday. Angola thanked both donors.",
+        "GBR>AGO:03 JPN>AGO:03 AGO>GBR:05 AGO>JPN:05",
+    ),
+    (
+        "LILONGWE",
+        "China and India agreed to restructure Malawi's loans. Malawi thanked the two lenders.",
+        "CHN>MWI:03 IND>MWI:03 MWI>CHN:05 MWI>IND:05",
+    ),
+    (
+        "JERUSALEM",
+        "Egypt and Qatar brokered a truce in Gaza. Israel praised both mediators.",
+        "ISR>EGY:05 ISR>QAT:05",
+    ),
+    # uncounted, "the donors" may be anyone
+    (
+        "MAPUTO",
+        "Britain and Japan pledged $40 million to Mozambique on Friday. Mozambique thanked the"
+        " donors.",
+        "GBR>MOZ:03 JPN>MOZ:03",
+    ),
+]
+
+
 NONE: list[NearMiss] = [
     # no deal told: a reaction to nothing
     ("PARIS", "France welcomed the agreement, while the European Union said it would fund it."),
@@ -297,6 +327,8 @@ NONE: list[NearMiss] = [
         "Niger's foreign minister said his country would always be grateful to our Chadian"
         " brothers.",
     ),
+    # counted donors with no set of states named before
+    ("LUANDA", "Angola thanked both donors for the new school."),
     # agreeing with a view makes no deal (claim_nouns, content_nouns)
     ("STOCKHOLM", "Norway agreed with the findings of the panel. Sweden welcomed the agreement."),
     (
