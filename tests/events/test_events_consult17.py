@@ -7,7 +7,8 @@ PRESENCE: "The deal was signed by A and B in the presence of Qatar's emir": one 
 by a signing or talks acts as a go-between for its sides (045, as "witnessed by"), only for
 a verb of taking part (mediated_host_verbs) told as done (n.presence, _witnesses); the
 phrase may hang on the last agent ("by A and his Syrian counterpart in the presence of"), and
-the deal needs two named sides.
+the deal needs two named sides; a go-between of the same sides told before is restated, not
+coded again (restating_patterns).
 TO AND FROM: "closed its airspace to all flights to and from Mali", "suspended flights to and
 from Panama" (root 16/19): the parser hangs the object on the joined "from" only (_pobjs).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
@@ -76,6 +77,14 @@ PRESENCE: list[Case] = [
         "Kenya and Uganda reached a deal on fishing rights in the presence of the African "
         "Union commission chairman.",
         "KEN>UGA:05 UGA>KEN:05 AU>KEN:04 AU>UGA:04",
+    ),
+    # a go-between told before: the presence restates it (restating_patterns)
+    (
+        "KAMPALA",
+        "Uganda and Kenya agreed on Friday to end their fishing dispute after talks mediated by "
+        "Tanzania. The accord was signed by the two foreign ministers in the presence of "
+        "Tanzania's president.",
+        "TZA>UGA:04 TZA>KEN:04",
     ),
     # the signing verb's with-partner is a side too
     (

@@ -121,6 +121,7 @@ class Rules:
     deed_roots: frozenset[str]
     sports_words: frozenset[str]
     witness_nouns: frozenset[str]
+    restating_patterns: frozenset[str]
     reported_possessives: frozenset[str]
     bystander_roles: frozenset[str]
     host_target_preps: frozenset[str]

@@ -1115,6 +1115,9 @@ def _code_events(
             ):
                 log.debug("second act dropped: %s %s %s", pair, hit.code, hit.trigger.text)
                 continue
+            if hit.pattern.id in ctx.rules.restating_patterns and _told_pair(hit, coded):
+                log.debug("restatement dropped: %s %s %s", pair, hit.code, hit.trigger.text)
+                continue
             roots.setdefault(pair, set()).add(hit.code[:2])
             seen.setdefault(key, hit)
             events.append(_to_event(article, parse, sent, hit))
@@ -1143,6 +1146,17 @@ def _background_apart(ctx: _Ctx, hit: _Hit, earlier: Iterable[_Hit]) -> bool:
         bool(same)
         and not _relative(ctx, hit.trigger)
         and all(_relative(ctx, h.trigger) for h in same)
+    )
+
+
+def _told_pair(hit: _Hit, coded: list[tuple[int, _Hit]]) -> bool:
+    """Whether an earlier sentence coded the hit's pair with its root (restating_patterns)."""
+    assert hit.target is not None
+    pair = (_principal(hit.source), _principal(hit.target), hit.code[:2])
+    return any(
+        (_principal(h.source), _principal(h.target), h.code[:2]) == pair
+        for i, h in coded
+        if i < hit.trigger.sent and h.target is not None
     )
 
 
