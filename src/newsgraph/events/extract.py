@@ -160,6 +160,7 @@ from newsgraph.events.sides import (
     _absolute_parties,
     _absolute_recipients,
     _accuser_own,
+    _answers_other,
     _brokered_deal,
     _clause_act,
     _clause_authors,
@@ -260,6 +261,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         return []
     if pattern.future_only and state not in (_INTENT, _FUTURE):
         return []  # "Russia responded to the move by ...": the deed is another pattern's
+    if pattern.future_only and _answers_other(ctx, verb):
+        return []  # "said it would respond to rising prices": an answer to no act
     if state in (_INTENT, _FUTURE) and pattern.future_code:
         code = pattern.future_code  # "will take necessary measures" threatens
         state = None
@@ -1743,21 +1746,25 @@ def _latest_sides(
 
 def _authored_by_other(ctx: _Ctx, hit: _Hit) -> bool:
     """Whether the noun a reaction answers names its author by a body's name that is no actor
-    ("the decision by FIFA", "FIFA's decision"): the act is that body's, not one the context
-    holds."""
+    ("the decision by FIFA", "FIFA's decision"), or by a common noun of no state in a by-phrase
+    ("said the blockade by the unions was illegal"): the act is that body's, not one the
+    context holds."""
     nouns = [ctx.tok(hit.noun)] if hit.noun >= 0 else ctx.kids(hit.trigger.i, _OBJ)
+    spared = ctx.rules.party_nouns | ctx.rules.generic_plurals
     for noun in nouns:
         owners = ctx.kids(noun.i, frozenset({"poss"}))
-        owners += [
+        by = [
             o
             for k in ctx.kids(noun.i, frozenset({"prep"}))
             if k.lemma.lower() == "by"
             for o in ctx.kids(k.i, frozenset({"pobj"}))
         ]
-        for o in owners:
+        for o in owners + by:
             m = ctx.by_token.get(o.i)
             # a body's name (not a person's: "Trudeau's decision" may be his state's)
             if o.pos == "PROPN" and o.ent_type == "ORG" and (m is None or m.actor is None):
+                return True
+            if o in by and o.pos == "NOUN" and m is None and o.lemma.lower() not in spared:
                 return True
     return False
 
@@ -1801,7 +1808,11 @@ def _with_context(
     if hit.context == "told":
         # the envoy a charge about the act was told to, when no telling gives its author
         told = _told_act(ctx, hit, coded)
-        return told or [replace(hit, target=t, context="clause") for t in hit.clause]
+        return told or [
+            replace(hit, target=t, context="clause")
+            for t in hit.clause
+            if _differ(ctx, hit.source, t)
+        ]
     if hit.context == "visited":
         return _met_partner(ctx, hit, coded, sent_index)
     if hit.context == "deed":
@@ -1825,7 +1836,11 @@ def _with_context(
         out = _parallel_deed(ctx, hit, coded, sent_index)  # "Niger also recalled its envoy"
     if not out and hit.clause and hit.context != "continued":
         # the context rules found nothing: the one actor the trigger's own clause names
-        return [replace(hit, target=t, context="clause") for t in hit.clause]
+        return [
+            replace(hit, target=t, context="clause")
+            for t in hit.clause
+            if _differ(ctx, hit.source, t)
+        ]
     if not out and hit.noun >= 0:
         out = _told_act(ctx, hit, coded)  # "China criticized the pact" Japan and Manila signed
         if out:

@@ -151,6 +151,21 @@ def _uncoded_authors(
             # a coded act: the context rules have spoken, but for a deal or an act on a third
             # state a bystander's bare protest answers ("Egypt and Sudan signed a pact.
             # Ethiopia objected": both)
+            speaker = _principal(hit.source)
+            if (
+                hit.pattern.future_only
+                and not _preps(ctx, hit.trigger, frozenset({"to", "against"}))
+                and not any(
+                    _principal(m) == speaker
+                    for m in ctx.by_token.values()
+                    if m.sentence_index == index
+                )
+            ):
+                # "Russia cut gas to Bulgaria. Poland said it would respond": an answer
+                # announced threatens only one who acted on the speaker; an act told with
+                # no word of the speaker ("an Iranian consulate") nor named ("would respond
+                # to the deployment") was done to another
+                return []
             followed = _followed_answers(ctx, hit, [e for i, e in coded if i == index])
             return _coded_authors(ctx, hit, coded, index) if followed is None else followed
         sent = ctx.parse.sentences[index]
@@ -990,6 +1005,8 @@ def _conflict_sides(
     side it names ("Turkey sent a drill ship ... the EU warned Ankara ... Washington urged
     restraint on all sides": Turkey, not the EU).
     """
+    if _appeal_addressee(ctx, hit.trigger):
+        return []  # "urged restraint by police facing protesters": asked of others, named
     states = _state_codes()
     for index, earlier in reversed(coded):
         if sent_index - index > _CONTEXT_WINDOW:
@@ -1008,6 +1025,23 @@ def _conflict_sides(
             return []
         return [replace(hit, target=t) for t in sides]
     return []
+
+
+def _appeal_addressee(ctx: _Ctx, verb: Token) -> bool:
+    """Whether an appeal for calm names those it asks in a phrase that is no state ("urged
+    restraint by police", "calm among supporters"): no sides of a conflict are meant; "restraint
+    from both sides", "by the two governments", "on the border" leave the sides to the story."""
+    rules = ctx.rules
+    spared = rules.party_nouns | rules.generic_plurals
+    return any(
+        k.lemma.lower() in ("from", "by", "among")
+        and p.i not in ctx.by_token
+        and p.pos == "NOUN"
+        and p.lemma.lower() not in spared
+        for h in [verb, *ctx.kids(verb.i, _OBJ)]
+        for k in ctx.kids(h.i, frozenset({"prep", "agent"}))
+        for p in _pobjs(ctx, k)
+    )
 
 
 def _appealed_sides(

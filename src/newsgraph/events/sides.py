@@ -640,6 +640,28 @@ def _deed_word(ctx: _Ctx, lemma: str) -> bool:
     )
 
 
+def _answers_other(ctx: _Ctx, verb: Token) -> bool:
+    """Whether an answer announced names, in its to-phrase, something neither a state nor an
+    act: "would respond to rising prices", "would respond to reporters later", "will not remain
+    indifferent to the suffering of civilians" threaten no one; "would respond to the
+    expulsion", "to any provocation", "to Moscow" answer an act or its doer."""
+    rules = ctx.rules
+    acts = _act_words(ctx) | rules.deed_nouns | rules.summary_nouns | rules.answer_nouns
+    heads = [verb, *ctx.kids(verb.i, frozenset({"acomp", "oprd"}))]
+    named = [
+        p
+        for h in heads
+        for k in ctx.kids(h.i, frozenset({"prep"}))
+        if k.lemma.lower() in ("to", "against")
+        for p in _pobjs(ctx, k)
+        if p.pos in ("NOUN", "PROPN")
+    ]
+    return bool(named) and not any(
+        p.i in ctx.by_token or p.lemma.lower() in acts or _act_roots(ctx, p.lemma.lower())
+        for p in named
+    )
+
+
 def _clause_act(ctx: _Ctx, verb: Token) -> Token | None:
     """The act a reported charge is about when its clause names no actor: "China said the
     pact undermined regional stability", "said the expulsion was unacceptable": a definite

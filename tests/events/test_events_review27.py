@@ -1,0 +1,163 @@
+"""Session 17 review: near misses of the session's new rules, with wire copy we wrote.
+
+ANSWERS: an answer announced (v.vow_response and its kin) threatens whoever acted on the
+speaker. Not when its to-phrase names neither a state nor an act ("would respond to rising rice
+prices", "to reporters", "will not remain indifferent to the suffering of civilians"), when
+it is a forecast ("would likely respond"), nor when the act told before was done to a third
+state with no word of the speaker ("Russia cut gas to Bulgaria. Poland said it would respond").
+APPEALS: an appeal for calm that names whom it asks in a phrase of no state ("urged restraint
+by police") is aimed at no sides of a conflict told before.
+ENVOYS: a charge told to the teller's own envoy is aimed at no one.
+JUDGED: a deed judged in a reported clause whose by-phrase names a doer of no state ("the
+blockade by the unions") is not the state's deed told before.
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
+was written for this file; none is copied from a gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+ANSWERS: list[Case] = [
+    # the builders' readings, kept
+    (
+        "MOSCOW",
+        "The United States expelled two Russian diplomats on Monday. Russia said it would "
+        "respond.",
+        "USA>RUS:16 RUS>USA:13",
+    ),
+    (
+        "MOSCOW",
+        "Estonia expelled a Russian diplomat on Monday. Moscow said it would respond to the "
+        "expulsion.",
+        "EST>RUS:16 RUS>EST:13",
+    ),
+    (
+        "BEIJING",
+        "The United States deployed missiles to the Philippines on Monday. China said it would "
+        "respond to the deployment.",
+        "USA>PHL:15 CHN>USA:13",
+    ),
+    # the wrong readings, gone
+    (
+        "TOKYO",
+        "China sent a survey ship near the Senkaku islands on Monday. Separately, Japan said it "
+        "would respond to rising rice prices with new subsidies.",
+        "",
+    ),
+    (
+        "MOSCOW",
+        "The United States expelled three Russian diplomats on Monday. Kremlin spokesman Dmitry "
+        "Peskov said he would respond to reporters later in the day.",
+        "USA>RUS:16",
+    ),
+    (
+        "ANKARA",
+        "Syria's army shelled the town of Idlib on Monday. Turkey said it would not remain "
+        "indifferent to the suffering of civilians there.",
+        "",
+    ),
+    (
+        "MOSCOW",
+        "The United States expelled four Russian diplomats on Monday. Analysts in London said "
+        "Moscow would likely respond.",
+        "USA>RUS:16",
+    ),
+    (
+        "WARSAW",
+        "Russia cut gas supplies to Bulgaria on Monday. Poland's energy minister said Poland "
+        "would respond by buying more LNG from Qatar.",
+        "RUS>BGR:16 POL>QAT:03",
+    ),
+]
+
+APPEALS: list[Case] = [
+    (
+        "ADDIS ABABA",
+        "Fighting broke out between Ethiopia and Eritrea on Monday. The African Union urged "
+        "both governments to halt the fighting. The United States urged restraint.",
+        "AU>ETH:02 AU>ERI:02 USA>ETH:02 USA>ERI:02",
+    ),
+    (
+        "JERUSALEM",
+        "Israeli jets struck targets in Lebanon on Monday. France urged restraint from both "
+        "sides.",
+        "ISR>LBN:19 FRA>ISR:02 FRA>LBN:02",
+    ),
+    (
+        "ADDIS ABABA",
+        "The African Union urged Ethiopia and Eritrea to halt the fighting on Monday. In "
+        "Washington, the U.S. president urged restraint by police facing protesters.",
+        "AU>ETH:02 AU>ERI:02",
+    ),
+]
+
+ENVOYS: list[Case] = [
+    (
+        "SEOUL",
+        "South Korea summoned the Russian ambassador on Monday and told him that the transfer "
+        "of arms to North Korea violated U.N. resolutions.",
+        "KOR>RUS:11 KOR>PRK:11",
+    ),
+]
+
+JUDGED: list[Case] = [
+    (
+        "MANILA",
+        "China blockaded a Philippine outpost in the South China Sea on Monday. Manila said "
+        "the blockade was illegal.",
+        "CHN>PHL:19 PHL>CHN:11",
+    ),
+    (
+        "MANILA",
+        "China blockaded a Philippine outpost on Monday. Separately, fishermen's unions blocked "
+        "a port in Cebu. Manila said the blockade by the unions was illegal.",
+        "CHN>PHL:19",
+    ),
+]
+
+CASES = ANSWERS + APPEALS + ENVOYS + JUDGED
+
+NONE: list[NearMiss] = [
+    (
+        "SEOUL",
+        "South Korea's minister told the South Korean ambassador to Russia that the sanctions "
+        "were unjust.",
+    ),
+]
+
+GAPS: list[Gap] = [
+    (
+        "MOSCOW",
+        "The United States expelled five Russian diplomats on Monday. Analysts in London said "
+        "Moscow would respond.",
+        "USA>RUS:16",
+        "an analyst's forecast of another state's answer reads as that state's vow: the sayer "
+        "is no actor, so nothing tells it from 'officials said Moscow would respond'",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_review27_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_review27_codes_near_misses(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events; gaps are expected to fail."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
