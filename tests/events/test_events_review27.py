@@ -10,6 +10,9 @@ by police") is aimed at no sides of a conflict told before.
 ENVOYS: a charge told to the teller's own envoy is aimed at no one.
 JUDGED: a deed judged in a reported clause whose by-phrase names a doer of no state ("the
 blockade by the unions") is not the state's deed told before.
+OUTCOMES: "the outcome" sums up the deed told before only when no process with an outcome of
+its own (talks, a vote, an election, a match, a summit) is told after it or named by an
+of-phrase.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -24,8 +27,7 @@ ANSWERS: list[Case] = [
     # the builders' readings, kept
     (
         "MOSCOW",
-        "The United States expelled two Russian diplomats on Monday. Russia said it would "
-        "respond.",
+        "The United States expelled two Russian diplomats on Monday. Russia said it would respond.",
         "USA>RUS:16 RUS>USA:13",
     ),
     (
@@ -82,8 +84,7 @@ APPEALS: list[Case] = [
     ),
     (
         "JERUSALEM",
-        "Israeli jets struck targets in Lebanon on Monday. France urged restraint from both "
-        "sides.",
+        "Israeli jets struck targets in Lebanon on Monday. France urged restraint from both sides.",
         "ISR>LBN:19 FRA>ISR:02 FRA>LBN:02",
     ),
     (
@@ -118,7 +119,47 @@ JUDGED: list[Case] = [
     ),
 ]
 
-CASES = ANSWERS + APPEALS + ENVOYS + JUDGED
+OUTCOMES: list[Case] = [
+    # the builder's reading, kept: the outcome of the deed just told
+    (
+        "NEW YORK",
+        "Russia vetoed the Security Council resolution on Monday. Turkey welcomed the outcome.",
+        "RUS>UN:12 TUR>RUS:05",
+    ),
+    # the outcome of a process told after the deed: no deed's
+    (
+        "BRUSSELS",
+        "The United States imposed tariffs on Canadian steel on Monday. On Tuesday, Canada and "
+        "Mexico held talks in Ottawa. Germany welcomed the outcome.",
+        "USA>CAN:16 CAN>MEX:04 MEX>CAN:04",
+    ),
+    (
+        "CHISINAU",
+        "Russia vetoed the UN resolution on Monday. Moldovan voters elected a pro-EU president "
+        "on Sunday. Turkey welcomed the outcome.",
+        "RUS>UN:12",
+    ),
+    (
+        "KYIV",
+        "Russia launched drones at Kyiv on Monday. Ukraine's parliament voted to extend martial "
+        "law. Poland welcomed the outcome.",
+        "RUS>UKR:19",
+    ),
+    (
+        "DOHA",
+        "Qatar expelled an Iranian diplomat on Monday. Qatar's football team beat Iran 2-1 on "
+        "Tuesday. Iran's sports minister said he regretted the outcome.",
+        "QAT>IRN:16",
+    ),
+    (
+        "BEIJING",
+        "China imposed sanctions on Lithuania on Monday. Leaders of the G7 met in Rome on "
+        "Tuesday. Japan welcomed the outcome of the summit.",
+        "CHN>LTU:16",
+    ),
+]
+
+CASES = ANSWERS + APPEALS + ENVOYS + JUDGED + OUTCOMES
 
 NONE: list[NearMiss] = [
     (

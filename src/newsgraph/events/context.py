@@ -160,6 +160,8 @@ class Rules:
     adopting_verbs: frozenset[str]
     culprit_nouns: frozenset[str]
     judged_act_nouns: frozenset[str]
+    result_nouns: frozenset[str]
+    outcome_processes: frozenset[str]
     charge_light_verbs: frozenset[str]
     located_party_nouns: frozenset[str]
     summing_nouns: frozenset[str]

@@ -1769,6 +1769,37 @@ def _authored_by_other(ctx: _Ctx, hit: _Hit) -> bool:
     return False
 
 
+def _outcome_of_other(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> bool:
+    """Whether the result noun a reaction answers ("welcomed the outcome": result_nouns) is the
+    result of a process, not of the deed told before: an of-phrase names it ("the outcome of
+    the summit"), or a sentence after the latest deed of the noun's kind tells a process with
+    an outcome of its own (outcome_processes: "Canada and Mexico held talks", "voters elected
+    a president"). Words said between ("Congo condemned the decision", a quote) leave the
+    deed ("Hungary blocked the embargo ... Rwanda welcomed the outcome")."""
+    rules = ctx.rules
+    nouns = [ctx.tok(hit.noun)] if hit.noun >= 0 else ctx.kids(hit.trigger.i, _OBJ)
+    results = [n for n in nouns if n.lemma.lower() in rules.result_nouns]
+    if not results:
+        return False
+    if any(k.lemma.lower() == "of" for n in results for k in ctx.kids(n.i, frozenset({"prep"}))):
+        return True
+    kinds = rules.reaction_matches.get(results[0].lemma.lower(), frozenset())
+    deeds = [
+        i
+        for i, e in coded
+        if i < sent_index and e.code[:2] in kinds and e.code[:2] not in rules.answering_roots
+    ]
+    for index in range(sent_index - 1, max(deeds, default=ctx.first_body - 1), -1):
+        sent = ctx.parse.sentences[index]
+        for root in ctx.parse.tokens[sent.token_start : sent.token_end]:
+            if root.head != root.i or root.pos not in ("VERB", "AUX"):
+                continue
+            words = [root, *ctx.kids(root.i, _SUBJ | _OBJ | frozenset({"xcomp"}))]
+            if any(w.lemma.lower() in rules.outcome_processes for w in words):
+                return True
+    return False
+
+
 def _with_context(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
@@ -1783,6 +1814,8 @@ def _with_context(
         return []
     if _authored_by_other(ctx, hit):
         return []  # "regretted the decision by FIFA": the act named is no state's
+    if _outcome_of_other(ctx, hit, coded, sent_index):
+        return []  # "Voters elected a new president. Turkey welcomed the outcome": no deed's
     coup = _coup_state(ctx, hit, sent_index)  # "France condemned the coup": the state it was in
     if coup:
         return coup
