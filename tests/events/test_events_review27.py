@@ -3,7 +3,7 @@
 ANSWERS: an answer announced (v.vow_response and its kin) threatens whoever acted on the
 speaker. Not when its to-phrase names neither a state nor an act ("would respond to rising rice
 prices", "to reporters", "will not remain indifferent to the suffering of civilians"), when
-it is a forecast ("would likely respond"), nor when the act told before was done to a third
+it is a forecast ("would likely respond", told by another state's speaker), nor when the act told before was done to a third
 state with no word of the speaker ("Russia cut gas to Bulgaria. Poland said it would respond").
 APPEALS: an appeal for calm that names whom it asks in a phrase of no state ("urged restraint
 by police") is aimed at no sides of a conflict told before.
@@ -72,6 +72,43 @@ ANSWERS: list[Case] = [
         "Russia cut gas supplies to Bulgaria on Monday. Poland's energy minister said Poland "
         "would respond by buying more LNG from Qatar.",
         "RUS>BGR:16 POL>QAT:03",
+    ),
+    # a forecast by another state's speaker is no vow; its own state's speaker vows
+    (
+        "MOSCOW",
+        "The United States expelled six Russian diplomats on Monday. Kremlin spokesman Dmitry "
+        "Peskov said Russia would respond.",
+        "USA>RUS:16 RUS>USA:13",
+    ),
+    (
+        "MOSCOW",
+        "The United States expelled seven Russian diplomats on Monday. Washington said Moscow "
+        "would respond.",
+        "USA>RUS:16",
+    ),
+    (
+        "MOSCOW",
+        'The EU imposed new sanctions on Russia on Monday. "Russia will respond," a German '
+        "diplomat predicted.",
+        "EU>RUS:16",
+    ),
+    # an answer by calm means, or with reforms, threatens no one; nor is standing idly by
+    # any stand with anyone
+    (
+        "MOSCOW",
+        "The EU imposed more sanctions on Russia on Monday. Russia said it would react calmly.",
+        "EU>RUS:16",
+    ),
+    (
+        "ATHENS",
+        "The EU fined Greece over its budget on Monday. Greece said it would answer with reforms.",
+        "EU>GRC:16",
+    ),
+    (
+        "SUVA",
+        "Australia cut aid to Fiji on Monday. Fiji's prime minister said his country would not "
+        "stand idly by while the climate crisis worsens.",
+        "AUS>FJI:16",
     ),
 ]
 

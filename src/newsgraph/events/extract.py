@@ -1769,6 +1769,23 @@ def _authored_by_other(ctx: _Ctx, hit: _Hit) -> bool:
     return False
 
 
+def _forecast_by_other(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether an answer announced is told by another state's speaker, as a forecast: '"Russia
+    will respond," a German diplomat predicted', "Washington said Moscow would respond"; a
+    vow is its own state's ("Peskov said Russia would respond", "He said Warsaw would
+    respond")."""
+    verb = hit.trigger
+    if verb.dep != "ccomp" or verb.head == verb.i:
+        return False
+    sayers = [
+        m
+        for m in _actors(ctx, _subject_tokens(ctx, ctx.tok(verb.head)), "source")
+        if m.actor is not None
+    ]
+    own = _principal(hit.source)
+    return bool(sayers) and all(_principal(m) != own for m in sayers)
+
+
 def _outcome_of_other(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> bool:
     """Whether the result noun a reaction answers ("welcomed the outcome": result_nouns) is the
     result of a process, not of the deed told before: an of-phrase names it ("the outcome of
@@ -1814,6 +1831,8 @@ def _with_context(
         return []
     if _authored_by_other(ctx, hit):
         return []  # "regretted the decision by FIFA": the act named is no state's
+    if hit.pattern.future_only and _forecast_by_other(ctx, hit):
+        return []  # '"Russia will respond," a German diplomat predicted': no Russian vow
     if _outcome_of_other(ctx, hit, coded, sent_index):
         return []  # "Voters elected a new president. Turkey welcomed the outcome": no deed's
     coup = _coup_state(ctx, hit, sent_index)  # "France condemned the coup": the state it was in
