@@ -1198,9 +1198,28 @@ def _finite_conjunct(ctx: _Ctx, verb: Token) -> bool:
         k.lemma.lower() != "and" for k in ctx.kids(verb.head, frozenset({"cc", "preconj"}))
     ):
         return False  # "has neither anticipated nor sought": one shared, negated clause
-    return _tensed(verb) or any(
-        k.lemma.lower() in ("have", "be") and k.tag in ("VBZ", "VBP", "VBD")
-        for k in ctx.kids(verb.i, frozenset({"aux", "auxpass"}))
+    return (
+        _tensed(verb)
+        or any(
+            k.lemma.lower() in ("have", "be") and k.tag in ("VBZ", "VBP", "VBD")
+            for k in ctx.kids(verb.i, frozenset({"aux", "auxpass"}))
+        )
+        or _past_after_copula(ctx, verb)
+    )
+
+
+def _past_after_copula(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a joined verb with an object follows a copula that has a complement of its own
+    ("which is not a member and imposed sanctions on ICC judges"): the parser may tag it a
+    participle, but a "be" that already links "a member" is no auxiliary of it, so the verb
+    is past tense and takes neither the copula's negation nor its tense."""
+    host = ctx.tok(verb.head)
+    return (
+        verb.tag in ("VBD", "VBN")
+        and host.lemma.lower() == "be"
+        and bool(ctx.kids(host.i, frozenset({"attr", "acomp"})))
+        and bool(ctx.kids(verb.i, _OBJ))
+        and not ctx.kids(verb.i, frozenset({"aux", "auxpass"}))
     )
 
 

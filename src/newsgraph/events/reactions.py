@@ -1295,15 +1295,20 @@ def _standing_aside(ctx: _Ctx, verb: Token) -> bool:
     """Whether a deed is told in a relative clause as a standing fact, in the perfect or with
     "since" ("Russia, which has deployed military instructors to Mali since 2021, declined to
     comment"): a description of an actor, not the news "the decision" sums up. A clause on
-    any other noun ("the accord, which both parliaments have ratified") may tell the news."""
-    if verb.dep != "relcl" or verb.head == verb.i:
+    any other noun ("the accord, which both parliaments have ratified") may tell the news. So
+    does a deed dated years back (_background_act) in such a clause, or joined in it ("the
+    United States, which is not a member and imposed sanctions on ICC judges in 2025")."""
+    rel = verb
+    while rel.dep == "conj" and rel.head != rel.i:
+        rel = ctx.tok(rel.head)
+    if rel.dep != "relcl" or rel.head == rel.i:
         return False
-    described = ctx.by_token.get(verb.head)
+    described = ctx.by_token.get(rel.head)
     if described is None or described.actor is None:
         return False
     perfect = any(a.lemma.lower() == "have" for a in ctx.kids(verb.i, frozenset({"aux"})))
     since = any(p.lemma.lower() == "since" for p in ctx.kids(verb.i, frozenset({"prep"})))
-    return perfect or since
+    return perfect or since or _background_act(ctx, verb)
 
 
 def _background_only(ctx: _Ctx, hit: _Hit, earlier: _Hit) -> bool:
