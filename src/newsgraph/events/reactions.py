@@ -1778,6 +1778,8 @@ def _tellings(
         ) or _same_act(ctx, lemma, t):
             if _commitment_on_act(ctx, t, lemma) or _shared_view(ctx, t):
                 continue
+            if t.pos == "VERB" and _modality(ctx, t) is not None:
+                continue  # "Australia will continue to sail there": a stance, no transit told
             authors = _telling_authors(ctx, t, hosted)
         elif deciding and (decided := _decision_authors(ctx, t, hosted)) is not None:
             authors = decided
