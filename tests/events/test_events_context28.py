@@ -381,14 +381,6 @@ NONE: list[NearMiss] = LEAD_UNCODED_NOT + [
 
 GAPS: list[Gap] = [
     (
-        "BEIJING",
-        "A British destroyer sailed through the Taiwan Strait on Saturday, the Royal Navy "
-        "said. Chinese state media said the navy had tracked the ship. The crossing took "
-        "eleven hours. The United States welcomed the transit.",
-        "USA>GBR:05",
-        "a passage with no second state codes nothing, and 'the transit' names no verb",
-    ),
-    (
         "CHISINAU",
         "Moldova's parliament on Friday ratified a free trade agreement, a day after the "
         "government signed it. The pact cuts tariffs on wine. The European Union welcomed the "

@@ -33,6 +33,14 @@ LOOSE: list[Case] = [
         "the passage.",
         "JPN>CAN:05 JPN>AUS:05",
     ),
+    # a gap of context28 until "transit sail": three sentences between, one of another noun
+    (
+        "BEIJING",
+        "A British destroyer sailed through the Taiwan Strait on Saturday, the Royal Navy "
+        "said. Chinese state media said the navy had tracked the ship. The crossing took "
+        "eleven hours. The United States welcomed the transit.",
+        "USA>GBR:05",
+    ),
     (
         "BRUSSELS",
         "Hungary on Tuesday blocked a proposed European Union arms embargo on Rwanda. "
