@@ -196,9 +196,29 @@ OUTCOMES: list[Case] = [
     ),
 ]
 
-CASES = ANSWERS + APPEALS + ENVOYS + JUDGED + OUTCOMES
+DEMONYMS: list[Case] = [
+    # the builder's reading, kept: a pronoun owner's friends of one demonym are that state
+    (
+        "MANILA",
+        'The Philippine foreign minister said on Monday: "We thank our Indonesian friends for '
+        'their help."',
+        "PHL>IDN:05",
+    ),
+]
+
+CASES = ANSWERS + APPEALS + ENVOYS + JUDGED + OUTCOMES + DEMONYMS
 
 NONE: list[NearMiss] = [
+    # friends a clause narrows to some people are no state
+    (
+        "VILNIUS",
+        "Lithuania's president said on Monday: \"We stand with our Russian friends who oppose "
+        'the war."',
+    ),
+    (
+        "PARIS",
+        'France\'s president said: "We welcome our Iranian friends living in exile in Paris."',
+    ),
     (
         "SEOUL",
         "South Korea's minister told the South Korean ambassador to Russia that the sanctions "

@@ -443,6 +443,8 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
         demonym = any(
             k.dep in ("amod", "compound") and _own_mention(ctx, k, role) is not None for k in kids
         )
+        if demonym and _picked_people(ctx, t):
+            return []  # "our Russian friends who oppose the war": people, not their state
         for k in kids:
             if k.dep == "poss" and not (demonym and k.pos == "PRON"):
                 own = _own_mention(ctx, k, role) or _first_person(ctx, k)
@@ -715,6 +717,8 @@ def _named_partner(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
     article names it elsewhere."""
     if t.tag not in ("NN", "NNS") or not ctx.kids(t.i, frozenset({"poss"})):
         return []
+    if _picked_people(ctx, t):
+        return []  # "our Iranian friends living in exile": people, not their state
     client = t.lemma.lower() in ctx.rules.client_nouns
     for k in ctx.kids(t.i, frozenset({"amod", "compound"})):
         own = _own_mention(ctx, k, role)
@@ -724,6 +728,17 @@ def _named_partner(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
                     return []
                 return [own]
     return []
+
+
+def _picked_people(ctx: _Ctx, t: Token) -> bool:
+    """Whether a plural noun with a pronoun owner is narrowed by a clause to some people ("our
+    Russian friends who oppose the war", "our Belarusian brothers jailed by the regime", "our
+    Iranian friends living in exile"): a demonym then names no state's friendship."""
+    return (
+        t.tag == "NNS"
+        and any(k.pos == "PRON" for k in ctx.kids(t.i, frozenset({"poss"})))
+        and bool(ctx.kids(t.i, frozenset({"relcl", "acl"})))
+    )
 
 
 def _named_elsewhere(ctx: _Ctx, own: Mention) -> bool:
