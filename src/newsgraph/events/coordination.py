@@ -64,6 +64,26 @@ def _joint_pledge(ctx: _Ctx, verb: Token) -> bool:
     return False
 
 
+def _pledge_partners(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The parties a verb of commitment names with "with" over an act it governs.
+
+    "Zambia agreed with Kenya to share intelligence" tells what "Zambia and Kenya agreed to
+    share intelligence" tells: the partner commits too, so it joins the act's subjects (each
+    of them, "agreed with China and India to restructure its loans"). Only the commitment
+    verb's own with-phrase, over an infinitive it governs (_joint_pledge's climb).
+    """
+    cur = verb
+    for _ in range(4):
+        clause = cur.dep in ("ccomp", "advcl") and _infinitive(ctx, cur)
+        if cur.head == cur.i or not (cur.dep in ("xcomp", "conj") or clause):
+            return []
+        cur = ctx.tok(cur.head)
+        if cur.lemma.lower() in ctx.rules.joint_pledge_verbs:
+            heads = _preps(ctx, cur, frozenset({"with"}))
+            return [c for h in heads for c in _conjuncts(ctx, h)]
+    return []
+
+
 def _co_subjects(ctx: _Ctx, verb: Token) -> list[Token]:
     """Parties joined to the subject by "along with" set off before the verb.
 

@@ -71,6 +71,7 @@ from newsgraph.events.coordination import (
     _game_pair,
     _gapped,
     _joint_pledge,
+    _pledge_partners,
     _mirrored,
     _parallel_subjects,
     _partners,
@@ -366,6 +367,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             targets = _actors(ctx, _subject_tokens(ctx, summed), "target")
     else:
         subjects = _subject_tokens(ctx, verb) + _co_subjects(ctx, verb)
+        subjects += _pledge_partners(ctx, verb)  # "agreed with Kenya to share intelligence"
         if not pattern.reverse:
             # "condemned the strike, along with Britain and France" (not "received jets from
             # the Netherlands, along with Denmark")
