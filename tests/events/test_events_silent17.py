@@ -7,6 +7,12 @@ act (both ways when it is mutual). Only the commitment verb's own with-phrase co
 only over an infinitive it governs: agreeing with a view, a proposal or a request is no
 partner. Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 Every sentence was written for this file; none is copied from a gold set.
+
+REPORTED: an agentless passive act on another state's envoy or nationals ("the Turkish
+ambassador had been summoned", "two Russian diplomats had been expelled") reported by a
+state's speaker, with no earlier act to give the counterpart, was done by the speaker's
+state. Not a recall (the envoy's own state recalls), not the speaker's own envoy, not with
+an agent named.
 """
 
 from __future__ import annotations
@@ -56,7 +62,55 @@ PARTNERED: list[Case] = [
     ),
 ]
 
+REPORTED: list[Case] = [
+    (
+        "BAGHDAD, IRAQ",
+        "Iraq's foreign minister said on Monday that the Turkish ambassador had been summoned "
+        "over the dam.",
+        "IRQ>TUR:11",
+    ),
+    (
+        "ROME",
+        "Italy's foreign ministry said the Russian ambassador was summoned and handed a "
+        "protest note on Monday.",
+        "ITA>RUS:11",
+    ),
+    (
+        "OTTAWA, CANADA",
+        "Canada's foreign minister said four Chinese diplomats had been expelled for spying.",
+        "CAN>CHN:16",
+    ),
+    (
+        "NAIROBI, KENYA",
+        "Kenya's foreign ministry said the Ugandan envoy had been summoned to explain the "
+        "border incident.",
+        "KEN>UGA:11",
+    ),
+    (
+        "SOFIA, BULGARIA",
+        "Bulgaria's foreign minister said a senior North Macedonian official had been warned "
+        "in writing.",
+        "BGR>MKD:13",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    # a recall is made by the envoy's own state; the speaker's own envoy; no speaker
+    (
+        "MADRID, SPAIN",
+        "Spain's foreign minister said the Moroccan ambassador had been recalled for "
+        "consultations.",
+    ),
+    (
+        "BERLIN",
+        "Germany's foreign minister said the German ambassador had been summoned in Moscow.",
+    ),
+    ("VIENNA, AUSTRIA", "The Hungarian ambassador was summoned on Monday."),
+    # whose envoy "its ambassador" is, and to whom, the sentence does not say
+    (
+        "NIAMEY, NIGER",
+        "Niger's foreign ministry said its ambassador in Cotonou had been called home.",
+    ),
     # agreeing with a proposal or with a domestic party names no partner state
     ("LUSAKA, ZAMBIA", "Zambia agreed with the proposal to expand trade."),
     ("NAIROBI, KENYA", "Kenya agreed with the opposition to hold new talks."),
@@ -75,7 +129,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = PARTNERED
+CASES = PARTNERED + REPORTED
 
 
 @pytest.fixture(scope="module")

@@ -70,15 +70,20 @@ def _pledge_partners(ctx: _Ctx, verb: Token) -> list[Token]:
     "Zambia agreed with Kenya to share intelligence" tells what "Zambia and Kenya agreed to
     share intelligence" tells: the partner commits too, so it joins the act's subjects (each
     of them, "agreed with China and India to restructure its loans"). Only the commitment
-    verb's own with-phrase, over an infinitive it governs (_joint_pledge's climb).
+    verb's own with-phrase, over an infinitive it governs (_joint_pledge's climb); not when
+    the commitment verb's own pattern codes the deal from that infinitive ("agreed with
+    Nigeria to reopen the border": v.agree_resume's one agreement, not a second act).
     """
     cur = verb
     for _ in range(4):
         clause = cur.dep in ("ccomp", "advcl") and _infinitive(ctx, cur)
         if cur.head == cur.i or not (cur.dep in ("xcomp", "conj") or clause):
             return []
-        cur = ctx.tok(cur.head)
+        below, cur = cur, ctx.tok(cur.head)
         if cur.lemma.lower() in ctx.rules.joint_pledge_verbs:
+            own = ctx.patterns.verbs.get(cur.lemma.lower(), ())
+            if any(below.lemma.lower() in p.object_words for p in own if "xcomp" in p.needs):
+                return []
             heads = _preps(ctx, cur, frozenset({"with"}))
             return [c for h in heads for c in _conjuncts(ctx, h)]
     return []

@@ -118,6 +118,7 @@ from newsgraph.events.parties import (
     _INTENT,
     _act_antecedent,
     _actors,
+    _actors_of,
     _blocked,
     _conj_host,
     _loose_conjunct,
@@ -1195,6 +1196,42 @@ def _blame(ctx: _Ctx, code: str) -> bool:
     return code[:3] in ctx.rules.blame_codes
 
 
+def _reporting_state(ctx: _Ctx, hit: _Hit) -> Mention | None:
+    """The state whose speaker reports an agentless act on another's envoy or national.
+
+    "Iraq's foreign minister said the Turkish ambassador had been summoned": with no earlier
+    act to give the counterpart (_counterpart), the speaker's own state did what its speaker
+    reports was done to the other's envoy. Only a clause the speech verb governs directly,
+    and one state told as the speaker, other than the patient's; never a recall, which the
+    envoy's own state makes (own_envoy_verbs), and only an envoy or national the sentence
+    names by state ("the Turkish ambassador"), not "its ambassador" or a titled name.
+    """
+    if hit.trigger.lemma.lower() in ctx.rules.own_envoy_verbs:
+        return None  # "said the Moroccan ambassador had been recalled": by Morocco
+    named = range(hit.source.token_start, hit.source.token_end)
+    if not any(ctx.tok(i).ent_type in ("NORP", "GPE") for i in named):
+        return None  # "its ambassador", "Ambassador X": whose envoy, and to whom, is unsaid
+    cur = hit.trigger
+    while cur.dep == "conj" and cur.head != cur.i:
+        cur = ctx.tok(cur.head)  # "was summoned and handed a protest note"
+    if cur.dep != "ccomp" or cur.head == cur.i:
+        return None
+    said = ctx.tok(cur.head)
+    if said.lemma.lower() not in ctx.rules.speech_verbs:
+        return None
+    patient = hit.source.actor.principal if hit.source.actor is not None else ""
+    found = {
+        m.actor.principal: m
+        for k in ctx.kids(said.i, _SUBJ)
+        if k.i > ctx.dateline_end
+        for m in _actors_of(ctx, k, "source")
+        if m.actor is not None and _principal(m) in _state_codes()
+    }
+    if len(found) != 1 or patient in found:
+        return None
+    return next(iter(found.values()))
+
+
 def _reported_sequel(ctx: _Ctx, verb: Token, said: Token) -> bool:
     """Whether a verb joined to the clause a saying verb reports is the speaker's next act
     ("Greece said Turkey's drilling was illegal and summoned Turkey's ambassador": _reporter),
@@ -1858,6 +1895,8 @@ def _with_context(
     if hit.context == "patient":
         # "Poland's ambassador was summoned": the hit holds the patient as its source
         other = _counterpart(ctx, hit, coded, sent_index, reply=False)
+        if other is None:
+            other = _reporting_state(ctx, hit)  # "Iraq's minister said the envoy was summoned"
         return [] if other is None else [replace(hit, source=other, target=hit.source)]
     if hit.context == "told":
         # the envoy a charge about the act was told to, when no telling gives its author
