@@ -106,6 +106,12 @@ NONE: list[NearMiss] = [
         "Germany's foreign minister said the German ambassador had been summoned in Moscow.",
     ),
     ("VIENNA, AUSTRIA", "The Hungarian ambassador was summoned on Monday."),
+    # a state itself told something is no envoy summoned or warned
+    (
+        "ATHENS, GREECE",
+        "Greece's foreign ministry said Ankara had been warned that the survey ship would be "
+        "inspected.",
+    ),
     # whose envoy "its ambassador" is, and to whom, the sentence does not say
     (
         "NIAMEY, NIGER",

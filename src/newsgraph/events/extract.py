@@ -1208,6 +1208,8 @@ def _reporting_state(ctx: _Ctx, hit: _Hit) -> Mention | None:
     """
     if hit.trigger.lemma.lower() in ctx.rules.own_envoy_verbs:
         return None  # "said the Moroccan ambassador had been recalled": by Morocco
+    if hit.source.kind not in ("title", "group"):
+        return None  # "Warsaw had been warned that ...": a state told, not its envoy
     named = range(hit.source.token_start, hit.source.token_end)
     if not any(ctx.tok(i).ent_type in ("NORP", "GPE") for i in named):
         return None  # "its ambassador", "Ambassador X": whose envoy, and to whom, is unsaid
