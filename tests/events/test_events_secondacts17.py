@@ -9,6 +9,12 @@ written for this file; none is copied from a gold set.
 
 ASIDE: a deed dated years back in a relative clause on an actor (or joined in one) describes
 that actor; "the decision" a later reaction names is the news deed, not that one.
+
+PURPOSE: a call, visit or meeting made to voice praise, sympathy, an apology or disapproval
+("called Ruiz to offer his congratulations", "telephoned the king to express condolences")
+tells two acts: the contact (04) and what it voiced, said to whom it reached when the
+infinitive names no one else. "called X to congratulate ..." is a phone call, made by the
+caller, not an appeal to X. Other purposes ("met Li to sign a deal") stay one act.
 """
 
 from __future__ import annotations
@@ -60,6 +66,61 @@ ASIDE: list[Case] = [
     ),
 ]
 
+PURPOSE: list[Case] = [
+    (
+        "BUENOS AIRES, ARGENTINA",
+        "Argentine President Martin Ibarra called Chilean President Ana Ruiz to congratulate "
+        "her on her victory.",
+        "ARG>CHL:04 ARG>CHL:05",
+    ),
+    (
+        "BUENOS AIRES, ARGENTINA",
+        "Argentina's president called Chilean President Ana Ruiz to offer his congratulations.",
+        "ARG>CHL:04 ARG>CHL:05",
+    ),
+    (
+        "RABAT, MOROCCO",
+        "Spanish Prime Minister Pedro Sanchez phoned King Mohammed VI of Morocco on Monday to "
+        "offer condolences after the earthquake.",
+        "ESP>MAR:04 ESP>MAR:01",
+    ),
+    (
+        "TOKYO, JAPAN",
+        "Japanese Prime Minister Sanae Takaichi telephoned South Korean President Lee Jae-myung "
+        "to thank him for his help.",
+        "JPN>KOR:04 JPN>KOR:05",
+    ),
+    (
+        "MADRID, SPAIN",
+        "Spain's foreign minister visited Rabat on Monday to thank Morocco for its help with "
+        "the rescue.",
+        "ESP>MAR:04 ESP>MAR:05",
+    ),
+    (
+        "SANTIAGO, CHILE",
+        "Argentina's president called Chilean President Ana Ruiz on Sunday to offer his "
+        "congratulations.",
+        "ARG>CHL:04 ARG>CHL:05",
+    ),
+    # another purpose is one act
+    (
+        "BERLIN, GERMANY",
+        "German Chancellor Friedrich Merz met Chinese Premier Li Qiang to sign a trade deal.",
+        "DEU>CHN:04",
+    ),
+    (
+        "OTTAWA, CANADA",
+        "Canada's foreign minister met the Indian high commissioner to discuss trade.",
+        "CAN>IND:04",
+    ),
+    # an appeal with "call on" stays one
+    (
+        "TEHRAN, IRAN",
+        "Iran called on the United States to halt its strikes.",
+        "IRN>USA:02",
+    ),
+]
+
 NONE: list[NearMiss] = [
     ("ANKARA, TURKEY", "Turkey is not a member and has not imposed sanctions on Russia."),
     ("ANKARA, TURKEY", "Turkey was not present and did not condemn Russia."),
@@ -70,9 +131,16 @@ NONE: list[NearMiss] = [
     ),
 ]
 
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (
+        "ANKARA, TURKEY",
+        "The Turkish foreign minister called his Greek counterpart to offer his congratulations.",
+        "TUR>GRC:04 TUR>GRC:05",
+        "a counterpart object is no phone_to target (object_kinds); the congratulations code",
+    ),
+]
 
-CASES = COPULA + ASIDE
+CASES = COPULA + ASIDE + PURPOSE
 
 
 @pytest.fixture(scope="module")

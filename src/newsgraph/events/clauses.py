@@ -36,6 +36,7 @@ from newsgraph.events.context import (
 from newsgraph.events.domestic import purpose_verbs
 from newsgraph.events.parties import (
     _actors,
+    _call_purpose,
     _conj_host,
     _conjuncts,
     _contact_clause,
@@ -839,7 +840,12 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
             objs = ctx.kids(head.i, _OBJ)
             # "urged Japan to act": Japan acts; "summoned Japan's envoy to protest": the
             # summoner protests (only verbs of asking and making hand the act to the object)
-            if objs and dep == "xcomp" and head.lemma.lower() in ctx.rules.object_control_verbs:
+            if (
+                objs
+                and dep == "xcomp"
+                and head.lemma.lower() in ctx.rules.object_control_verbs
+                and not _call_purpose(ctx, head, verb)
+            ):
                 return objs
             own = _subject_tokens(ctx, head, depth + 1)
             plans = ctx.rules.arranged_governors

@@ -179,6 +179,8 @@ from newsgraph.events.sides import (
     _giving_slot,
     _host_party,
     _host_targets,
+    _purpose_host_targets,
+    _voiced_code,
     _mediated_parties,
     _negotiation,
     _office_hosts,
@@ -381,6 +383,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             targets = _absolute_parties(ctx, verb)
         if not targets and not pattern.reciprocal:
             targets = _host_targets(ctx, verb)
+        if not targets and _voiced_code(ctx, code):
+            targets = _purpose_host_targets(ctx, verb)
         if not targets and not pattern.reciprocal and obj is not None and pattern.objects:
             targets = _office_hosts(ctx, code, subjects, sources, verb)
         if not targets and obj is not None and _giving(ctx, pattern, code, obj):
@@ -1689,9 +1693,12 @@ def _purpose_demand(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     or a deed (conflict_roots) states its aim, not a demand of its own ("protesters blocked
     highways to demand ...")."""
     t = hit.trigger
+    rules = ctx.rules
+    # "called Ruiz to offer his congratulations": a voiced purpose of a call (_purpose_host_targets)
+    voiced = _voiced_code(ctx, hit.code) and first.trigger.lemma.lower() in rules.purpose_host_verbs
     return (
-        hit.code[:2] in ctx.rules.demand_roots
-        and first.code[:2] not in ctx.rules.conflict_roots
+        (hit.code[:2] in rules.demand_roots or voiced)
+        and first.code[:2] not in rules.conflict_roots
         and t.dep in ("advcl", "xcomp")
         and t.head == first.trigger.i
         and any(k.text.lower() == "to" for k in ctx.kids(t.i, frozenset({"aux"})))

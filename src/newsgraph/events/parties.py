@@ -1078,6 +1078,15 @@ def _no_object(ctx: _Ctx, verb: Token) -> bool:
 _BLOCK, _INTENT, _FUTURE = "block", "intent", "future"
 
 
+def _call_purpose(ctx: _Ctx, head: Token, verb: Token) -> bool:
+    """Whether "called X to ..." tells a phone call's purpose, voiced by the caller ("called
+    Ruiz to congratulate her", "to offer his congratulations"): call_purpose_words."""
+    words = ctx.rules.call_purpose_words
+    return head.lemma.lower() == "call" and (
+        verb.lemma.lower() in words or any(o.lemma.lower() in words for o in ctx.kids(verb.i, _OBJ))
+    )
+
+
 def _modality(ctx: _Ctx, verb: Token) -> str | None:
     """_blocked for a verb that is no trigger (no pattern of its own can state intent)."""
     return _blocked(ctx, verb, _PLAIN)
@@ -1111,7 +1120,9 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
         # "helped Ethiopia and Eritrea sign a deal": a bare infinitive takes only modals and
         # negation from its host (conjoined is set on that climb)
         if step > 0 and not conjoined:
-            if low in rules.blocking_governors:
+            if low in rules.blocking_governors and not (
+                verb.head == cur.i and _call_purpose(ctx, cur, verb)
+            ):
                 return _BLOCK
             if low in rules.intent_governors or cur.text.lower() in rules.intent_governors:
                 state = _INTENT

@@ -1136,6 +1136,29 @@ def _host_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
     return []
 
 
+def _purpose_host_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """The one addressed by the call, visit or meeting a purpose infinitive with no target of
+    its own hangs on: "called Ruiz to offer his congratulations", "phoned the king to express
+    condolences" (purpose_host_verbs; the caller voices it to whom he called)."""
+    if verb.dep not in ("advcl", "xcomp") or verb.head == verb.i or verb.i < verb.head:
+        return []
+    if ctx.kids(verb.i, _SUBJ) or not any(
+        k.text.lower() == "to" for k in ctx.kids(verb.i, frozenset({"aux"}))
+    ):
+        return []
+    host = ctx.tok(verb.head)
+    if host.pos != "VERB" or host.lemma.lower() not in ctx.rules.purpose_host_verbs:
+        return []
+    # "called Ruiz to offer ...": the parser may read the one called as a predicate (oprd)
+    found = _actors(ctx, ctx.kids(host.i, _OBJ | frozenset({"oprd"})), "target")
+    return found if len({_principal(m) for m in found}) == 1 else []
+
+
+def _voiced_code(ctx: _Ctx, code: str) -> bool:
+    """Whether a code is one a call or visit can voice as its purpose (voiced_purpose_codes)."""
+    return any(code.startswith(p) for p in ctx.rules.voiced_purpose_codes)
+
+
 def _reactors_own_word(ctx: _Ctx, obj: Token, own: set[str]) -> bool:
     """Whether a report or decision noun's "its"/"their" that the resolver ties to the reactors
     stands for the author told before: one dismisses or welcomes another's findings ("A U.N.
