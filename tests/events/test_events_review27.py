@@ -3,8 +3,9 @@
 ANSWERS: an answer announced (v.vow_response and its kin) threatens whoever acted on the
 speaker. Not when its to-phrase names neither a state nor an act ("would respond to rising rice
 prices", "to reporters", "will not remain indifferent to the suffering of civilians"), when
-it is a forecast ("would likely respond", told by another state's speaker), nor when the act told before was done to a third
-state with no word of the speaker ("Russia cut gas to Bulgaria. Poland said it would respond").
+it is a forecast ("would likely respond", told by another state's speaker or by analysts),
+nor when the act told before was done to a third state with no word of the speaker ("Russia
+cut gas to Bulgaria. Poland said it would respond").
 APPEALS: an appeal for calm that names whom it asks in a phrase of no state ("urged restraint
 by police") is aimed at no sides of a conflict told before.
 ENVOYS: a charge told to the teller's own envoy is aimed at no one.
@@ -91,6 +92,13 @@ ANSWERS: list[Case] = [
         'The EU imposed new sanctions on Russia on Monday. "Russia will respond," a German '
         "diplomat predicted.",
         "EU>RUS:16",
+    ),
+    # a commentator's forecast is no vow
+    (
+        "MOSCOW",
+        "The United States expelled five Russian diplomats on Monday. Analysts in London said "
+        "Moscow would respond.",
+        "USA>RUS:16",
     ),
     # an answer by calm means, or with reforms, threatens no one; nor is standing idly by
     # any stand with anyone
@@ -226,16 +234,7 @@ NONE: list[NearMiss] = [
     ),
 ]
 
-GAPS: list[Gap] = [
-    (
-        "MOSCOW",
-        "The United States expelled five Russian diplomats on Monday. Analysts in London said "
-        "Moscow would respond.",
-        "USA>RUS:16",
-        "an analyst's forecast of another state's answer reads as that state's vow: the sayer "
-        "is no actor, so nothing tells it from 'officials said Moscow would respond'",
-    ),
-]
+GAPS: list[Gap] = []
 
 
 @pytest.fixture(scope="module")

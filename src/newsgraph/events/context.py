@@ -161,6 +161,7 @@ class Rules:
     culprit_nouns: frozenset[str]
     judged_act_nouns: frozenset[str]
     result_nouns: frozenset[str]
+    commentator_nouns: frozenset[str]
     outcome_processes: frozenset[str]
     charge_light_verbs: frozenset[str]
     located_party_nouns: frozenset[str]

@@ -1821,15 +1821,15 @@ def _forecast_by_other(ctx: _Ctx, hit: _Hit) -> bool:
     """Whether an answer announced is told by another state's speaker, as a forecast: '"Russia
     will respond," a German diplomat predicted', "Washington said Moscow would respond"; a
     vow is its own state's ("Peskov said Russia would respond", "He said Warsaw would
-    respond")."""
+    respond"). A commentator's is a forecast too ("Analysts said Moscow would respond":
+    commentator_nouns)."""
     verb = hit.trigger
     if verb.dep != "ccomp" or verb.head == verb.i:
         return False
-    sayers = [
-        m
-        for m in _actors(ctx, _subject_tokens(ctx, ctx.tok(verb.head)), "source")
-        if m.actor is not None
-    ]
+    subjects = _subject_tokens(ctx, ctx.tok(verb.head))
+    if any(s.lemma.lower() in ctx.rules.commentator_nouns for s in subjects):
+        return True
+    sayers = [m for m in _actors(ctx, subjects, "source") if m.actor is not None]
     own = _principal(hit.source)
     return bool(sayers) and all(_principal(m) != own for m in sayers)
 
