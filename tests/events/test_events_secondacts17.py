@@ -10,9 +10,7 @@ written for this file; none is copied from a gold set.
 ASIDE: a deed dated years back in a relative clause on an actor (or joined in one) describes
 that actor; "the decision" a later reaction names is the news deed, not that one.
 
-PURPOSE: a call, visit or meeting made to voice praise, sympathy, an apology or disapproval
-("called Ruiz to offer his congratulations", "telephoned the king to express condolences")
-tells two acts: the contact (04) and what it voiced, said to whom it reached when the
+PURPOSE: a call, visit or meeting made to voice praise, sympathy or an apology Ruiz to offer his congratulations", "telephoned the king to express condolences") tells two acts: the contact (04) and what it voiced, said to whom it reached when the
 infinitive names no one else. "called X to congratulate ..." is a phone call, made by the
 caller, not an appeal to X. Other purposes ("met Li to sign a deal") stay one act.
 """
@@ -112,6 +110,12 @@ PURPOSE: list[Case] = [
         "OTTAWA, CANADA",
         "Canada's foreign minister met the Indian high commissioner to discuss trade.",
         "CAN>IND:04",
+    ),
+    # disapproval voiced in a meeting is aimed at a third party, not at the one met
+    (
+        "WARSAW, POLAND",
+        "Poland's foreign minister met the Ukrainian ambassador to denounce the attack.",
+        "POL>UKR:04",
     ),
     # an appeal with "call on" stays one
     (
