@@ -14,6 +14,10 @@ blockade by the unions") is not the state's deed told before.
 OUTCOMES: "the outcome" sums up the deed told before only when no process with an outcome of
 its own (talks, a vote, an election, a match, a summit) is told after it or named by an
 of-phrase.
+DEMONYMS: a pronoun owner's friends of one demonym ("our Indonesian friends") are that state,
+unless a clause narrows them to some people ("our Russian friends who oppose the war").
+REPORTED ENVOYS: a speaker's report that another state's envoy was summoned is its own
+state's act, unless the clause names another state ("had been summoned in Warsaw").
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -204,6 +208,21 @@ OUTCOMES: list[Case] = [
     ),
 ]
 
+REPORTED: list[Case] = [
+    # the builder's reading, kept
+    (
+        "WARSAW",
+        "Poland's foreign minister said the Belarusian ambassador had been summoned over the "
+        "border incident.",
+        "POL>BLR:11",
+    ),
+    (
+        "VILNIUS",
+        "Lithuania's foreign minister said the Belarusian ambassador had been summoned in Warsaw.",
+        "",
+    ),
+]
+
 DEMONYMS: list[Case] = [
     # the builder's reading, kept: a pronoun owner's friends of one demonym are that state
     (
@@ -214,7 +233,7 @@ DEMONYMS: list[Case] = [
     ),
 ]
 
-CASES = ANSWERS + APPEALS + ENVOYS + JUDGED + OUTCOMES + DEMONYMS
+CASES = ANSWERS + APPEALS + ENVOYS + JUDGED + OUTCOMES + DEMONYMS + REPORTED
 
 NONE: list[NearMiss] = [
     # friends a clause narrows to some people are no state

@@ -1235,6 +1235,17 @@ def _reporting_state(ctx: _Ctx, hit: _Hit) -> Mention | None:
     }
     if len(found) != 1 or patient in found:
         return None
+    # "said the Belarusian ambassador had been summoned in Warsaw": the clause names where,
+    # and so who, summoned him ("over the Russian drone incursion" names no summoner)
+    named_in = {
+        _principal(m)
+        for k in ctx.kids(hit.trigger.i, frozenset({"prep", "agent"}))
+        if k.lemma.lower() in ("in", "at", "to", "by")
+        for t in ctx.parse.subtree(k.i)
+        if (m := ctx.by_token.get(t.i)) is not None and _principal(m) in _state_codes()
+    }
+    if named_in - {patient, *found}:
+        return None
     return next(iter(found.values()))
 
 
