@@ -572,10 +572,15 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "told the Russian ambassador that the transfer violated U.N. resolutions": the
             # envoy's state when the story gives the act no author (_with_context)
             told_to = tuple(_actors(ctx, _told_envoys(ctx, verb), "target"))
-            if said in ctx.rules.deed_nouns:
+            if said in ctx.rules.deed_nouns or _deed_word(ctx, said):
                 # "Tripoli said the move was unjustified": the deed just told, as "called the
-                # move unjustified" answers it (else its telling, as below)
+                # move unjustified" answers it; "Manila said the blockade was illegal": a noun
+                # of a deed the dictionary knows names the latest act of its roots, as
+                # "condemned the blockade" does (_context_kind); else its telling, as below
+                named = said not in ctx.rules.deed_nouns
                 deed = ctx.rules.reaction_matches.get(said, frozenset())
+                if named:
+                    deed = deed or _act_roots(ctx, said)
                 return [
                     _Hit(
                         pattern,
@@ -585,26 +590,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                         None,
                         "deed",
                         deed,
-                        noun=clause_act.i,
-                        clause=told_to,
-                    )
-                    for s in sources
-                ]
-            if _deed_word(ctx, said):
-                # "Manila said the blockade was illegal": the latest act of the deed's roots,
-                # as "condemned the blockade" answers it (_context_kind)
-                deed = ctx.rules.reaction_matches.get(said) or _act_roots(ctx, said)
-                return [
-                    _Hit(
-                        pattern,
-                        code,
-                        verb,
-                        s,
-                        None,
-                        "deed",
-                        deed,
-                        True,
-                        said,
+                        named,
+                        said if named else "",
                         noun=clause_act.i,
                         clause=told_to,
                     )
