@@ -2,11 +2,12 @@
 
 ANSWERS AHEAD: "Russia said it would respond", "warned that Moscow would draw the appropriate
 conclusions", "would take all necessary measures", "will not remain indifferent", "will not
-leave this aggression unanswered", "would answer any provocation with force": an answer
-announced (future_only patterns) by a state just acted on threatens (130; 138 with force)
+leave this aggression unanswered": an answer announced (future_only patterns) by a state just acted on threatens (130; 138 with force)
 whoever acted on it. Near-misses: the act told as done ("responded by expelling"), a
 possibility ("might respond"), a reply to a request, a letter or questions, conclusions drawn
-from an inquiry, an answer with no means ("will answer it together").
+from an inquiry, an answer with no means ("will answer it together"). "would answer with
+force" is a gap again (v.vow_answer taken out at the session's end: no dev event, one wrong
+on a blind set).
 WARNED ACTS: "Iran warned that it would cut off gas to Turkey", "warning that Tehran could
 halt fuel exports to Afghanistan": the warner's own act in its that-clause is threatened
 (rules.yaml warned_codes: 1311, 1312, 1313, 138), neither done nor announced. Near-misses: a
@@ -58,12 +59,6 @@ ANSWERS_AHEAD: list[Case] = [
         "Pakistani jets struck two villages in Paktika on Tuesday. The Taliban government said "
         "it would not leave the attack unanswered.",
         "PAK>AFG:19 AFG>PAK:13",
-    ),
-    (
-        "CARACAS",
-        "Guyana detained a Venezuelan patrol crew on Monday. Venezuela's president said his "
-        "country would answer with force.",
-        "GUY>VEN:17 VEN>GUY:13",
     ),
     # near-misses: the deed the threat would answer codes alone
     (
@@ -163,6 +158,14 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = [
+    (
+        "CARACAS",
+        "Guyana detained a Venezuelan patrol crew on Monday. Venezuela's president said his "
+        "country would answer with force.",
+        "GUY>VEN:17 VEN>GUY:13",
+        "'answer with' (v.vow_answer) was taken out again: it coded no dev event and one wrong "
+        "one on a blind set (the reversed pair), so it had earned no place",
+    ),
     (
         "SEOUL",
         "South Korea expelled two North Korean diplomats on Monday. North Korea warned that "
