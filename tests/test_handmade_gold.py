@@ -26,7 +26,8 @@ GOLD = Path(__file__).resolve().parent / "gold"
 # Floors sit a little below the measured figures; raise them when we improve, never lower them
 # silently. Measured 2026-11-28 (sets 1-7) and 2026-11-29 (session 8). Session 15 raised the
 # floors of sets 1-5, 7, 8, 10-14 to its end figures less 0.01-0.03 (tests/gold/README.md);
-# session 16 those of sets 1-5, 7, 9-12, 14 and 15 likewise.
+# session 16 those of sets 1-5, 7, 9-12, 14 and 15 likewise; session 17 those of sets 1-3, 5-7,
+# 11, 12 and 14-16.
 FLOORS = {
     # Set 1, blind at commit 8870bc5 (session 3): events P 0.804 R 0.494 F1 0.612 (root and code
     # alike); quotes P 1.0 R 1.0 speaker 0.930. End of session 3: events P 0.965 R 0.663 F1 0.786,
@@ -34,7 +35,7 @@ FLOORS = {
     # session 5: events P 0.970 R 0.783 F1 0.867, quotes 1.0. End of session 6: P 0.971 R 0.795
     # F1 0.874. End of session 7: unchanged. Session 8: P 0.971 R 0.819 F1 0.889.
     "handmade.jsonl": {
-        "events": {"precision": 0.96, "recall": 0.865, "f1": 0.91},
+        "events": {"precision": 0.96, "recall": 0.88, "f1": 0.92},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
     },
     # Set 2, blind with the code of commit 478f607: events (root) P 0.739 R 0.391 F1 0.511, quotes
@@ -44,7 +45,7 @@ FLOORS = {
     # P 0.971 R 0.788 F1 0.870 (code P 0.942 R 0.765), quotes 1.0, speakers 1.0. End of session
     # 6: P 0.971 R 0.800 F1 0.877. End of session 7: P 0.972 R 0.824 F1 0.892. Session 8: same.
     "handmade2.jsonl": {
-        "events": {"precision": 0.95, "recall": 0.88, "f1": 0.915},
+        "events": {"precision": 0.95, "recall": 0.89, "f1": 0.92},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
     },
     # Set 3, blind first run (gold commit 4693d2e, code of 9dab2fe): events (root) P 0.767 R 0.446
@@ -55,7 +56,7 @@ FLOORS = {
     # P 0.902 R 0.622 F1 0.736. End of session 7: P 0.906 R 0.649 F1 0.756. Session 8: P 0.909
     # R 0.676 F1 0.775.
     "handmade3.jsonl": {
-        "events": {"precision": 0.945, "recall": 0.8, "f1": 0.865},
+        "events": {"precision": 0.945, "recall": 0.825, "f1": 0.88},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
     },
     # Set 4, blind with the code of the start of session 5 (443d277), after the guideline
@@ -77,7 +78,7 @@ FLOORS = {
     # speakers 0.985. Session 8: P 0.883 R 0.596 F1 0.711. Floors about 0.03 below. Session 12:
     # P 0.933 R 0.629 F1 0.752.
     "handmade5.jsonl": {
-        "events": {"precision": 0.935, "recall": 0.735, "f1": 0.825},
+        "events": {"precision": 0.935, "recall": 0.76, "f1": 0.84},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.97},
     },
     # Set 6, blind: written in session 6's first round by an engineer who had read no code;
@@ -93,7 +94,7 @@ FLOORS = {
     # Session 10 (still blind to builders): P 0.818 R 0.495 F1 0.617, speakers 0.939.
     # Session 11 (still blind to builders): P 0.833 R 0.505 F1 0.629.
     "handmade6.jsonl": {
-        "events": {"precision": 0.83, "recall": 0.52, "f1": 0.64},
+        "events": {"precision": 0.83, "recall": 0.53, "f1": 0.645},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.90},
     },
     # Set 7, written in session 7 by an engineer who had read no code, to read like plain wire
@@ -105,7 +106,7 @@ FLOORS = {
     # P 0.885 R 0.587 F1 0.706. Session 10: P 0.889 R 0.609 F1 0.723. Session 11: P 0.921
     # R 0.630 F1 0.748. Session 12: P 0.923 R 0.652 F1 0.764.
     "handmade7.jsonl": {
-        "events": {"precision": 0.95, "recall": 0.69, "f1": 0.8},
+        "events": {"precision": 0.95, "recall": 0.725, "f1": 0.82},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.97},
     },
     # Set 8, written in session 8 by an engineer who had read no code. Code of the session's
@@ -157,7 +158,7 @@ FLOORS = {
     # causes with sentences of his own; the lead's decision, so the blind sets are 6, 8, 9,
     # 10, 12): P 0.857 R 0.506 F1 0.637, speakers 0.855.
     "handmade11.jsonl": {
-        "events": {"precision": 0.97, "recall": 0.625, "f1": 0.76},
+        "events": {"precision": 0.97, "recall": 0.675, "f1": 0.8},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.85},
     },
     # Set 12, written in session 12 by an engineer who had read no code. Code of the session's
@@ -169,7 +170,7 @@ FLOORS = {
     # R 0.530 F1 0.667. Session 13: a development set (one builder read its misses and fixed
     # their general causes with sentences of his own): P 0.922 R 0.629 F1 0.748.
     "handmade12.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.67, "f1": 0.795},
+        "events": {"precision": 0.965, "recall": 0.69, "f1": 0.805},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.86},
     },
     # Set 13, written in session 13 by an engineer who had read no code and who followed
@@ -191,7 +192,7 @@ FLOORS = {
     # set 13 is a development set. End of session 14: P 0.922 R 0.456 F1 0.610, speakers 1.0.
     # From session 15 a development set.
     "handmade14.jsonl": {
-        "events": {"precision": 0.93, "recall": 0.575, "f1": 0.715},
+        "events": {"precision": 0.93, "recall": 0.625, "f1": 0.75},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
     # Set 15, written in session 15 by an engineer who had read no code (news-dev's
@@ -200,7 +201,7 @@ FLOORS = {
     # R 0.552 F1 0.663, quotes 1.0, speakers 0.952. End of session 15: P 0.841 R 0.552 F1 0.667.
     # From session 16 a development set: end of session 16 P 0.962 R 0.714 F1 0.820, speakers 1.0.
     "handmade15.jsonl": {
-        "events": {"precision": 0.94, "recall": 0.69, "f1": 0.795},
+        "events": {"precision": 0.94, "recall": 0.71, "f1": 0.81},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.97},
     },
     # Set 16, written in session 16 by an engineer who had read no code (news-dev's
@@ -208,9 +209,20 @@ FLOORS = {
     # corrections (two added roots, three added optional events): events (root) P 0.918 R 0.602
     # F1 0.727, quotes 1.0, speakers 0.973. Blind to the engineers who change the code; its
     # aggregates located two of session 16's losses by rule id (tests/gold/README.md). End of
-    # session 16: P 0.919 R 0.613 F1 0.736, speakers 0.973.
+    # session 16: P 0.919 R 0.613 F1 0.736, speakers 0.973. From session 17 a development set:
+    # end of session 17 P 0.939 R 0.667 F1 0.780, speakers 1.0.
     "handmade16.jsonl": {
-        "events": {"precision": 0.90, "recall": 0.59, "f1": 0.715},
+        "events": {"precision": 0.915, "recall": 0.64, "f1": 0.755},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.97},
+    },
+    # Set 17, written in session 17 by an engineer who had read no code (news-dev's
+    # spokesperson convention). Code of the session's start (ca86c27), after three guideline
+    # corrections (two codes 042 -> 043, one added required event, one optional made required):
+    # events (root) P 0.871 R 0.540 F1 0.667 (0.675 before corrections), quotes 1.0, speakers
+    # 0.986. Blind to the engineers who change the code. End of session 17: P 0.889 R 0.560
+    # F1 0.687, speakers 0.986.
+    "handmade17.jsonl": {
+        "events": {"precision": 0.86, "recall": 0.535, "f1": 0.66},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
 }
