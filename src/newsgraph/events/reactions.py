@@ -1065,6 +1065,29 @@ def _appealed_sides(
     return list(sides.values())
 
 
+def _circumstance(ctx: _Ctx, earlier: _Hit, index: int, coded: list[tuple[int, _Hit]]) -> bool:
+    """A noun's act in a prepositional phrase under a verb's act coded in the same sentence
+    ("Niger cut ties with France with the backing of Mali"): a circumstance of that act, not
+    the deed a later "the move" or "the decision" names (a noun naming its kind, "the visit"
+    after "on a state visit to France", still takes it)."""
+    if earlier.pattern.kind != "noun":
+        return False
+    hosts = {
+        h.trigger.i
+        for i, h in coded
+        if i == index and h.pattern.kind == "verb" and h.trigger.i != earlier.trigger.i
+    }
+    if not hosts:
+        return False
+    t, through = earlier.trigger, False
+    while t.head != t.i:
+        through = through or t.dep == "prep"
+        t = ctx.tok(t.head)
+        if t.i in hosts:
+            return through
+    return False
+
+
 def _latest_deed(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
@@ -1109,6 +1132,8 @@ def _latest_deed(
                 return _shared_authors(ctx, hit, earlier, coded)
             continue
         same = bool(noun) and _deverbal(ctx, noun, earlier.trigger)
+        if not same and _circumstance(ctx, earlier, index, coded):
+            continue  # "cut ties with France with the backing of Mali": the move is the cut
         if earlier.code[:2] not in hit.answers and not same:
             continue
         if earlier.code[:3] in ctx.rules.verbal_support_codes and not same:
