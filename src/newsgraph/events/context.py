@@ -746,6 +746,14 @@ def _loose_participle(ctx: _Ctx, verb: Token) -> bool:
     return head.tag in ("VBD", "VBZ", "VBP") and bool(ctx.kids(head.i, _OBJ))
 
 
+def _first_conjunct(ctx: _Ctx, tok: Token) -> Token:
+    """The first of the coordinated words a token is joined to ("summoned and handed a
+    note": "summoned"), or the token itself; it carries the chain's relation to its head."""
+    while tok.dep == "conj" and tok.head != tok.i:
+        tok = ctx.tok(tok.head)
+    return tok
+
+
 def _verb_up(ctx: _Ctx, tok: Token, steps: int) -> Token | None:
     """The nearest verb at or above a token, at most ``steps`` heads up; None past them
     (an appended act noun the parser hangs on the last noun of the clause it sums up)."""

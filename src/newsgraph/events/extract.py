@@ -61,6 +61,7 @@ from newsgraph.events.context import (
     intent_code,
     warned_code,
     load_rules,
+    _first_conjunct,
 )
 from newsgraph.events.coordination import (
     _antecedent_author,
@@ -1204,9 +1205,7 @@ def _reporting_state(ctx: _Ctx, hit: _Hit) -> Mention | None:
     named = range(hit.source.token_start, hit.source.token_end)
     if not any(ctx.tok(i).ent_type in ("NORP", "GPE") for i in named):
         return None  # "its ambassador", "Ambassador X": whose envoy, and to whom, is unsaid
-    cur = hit.trigger
-    while cur.dep == "conj" and cur.head != cur.i:
-        cur = ctx.tok(cur.head)  # "was summoned and handed a protest note"
+    cur = _first_conjunct(ctx, hit.trigger)  # "was summoned and handed a protest note"
     if cur.dep != "ccomp" or cur.head == cur.i:
         return None
     said = ctx.tok(cur.head)
@@ -1815,6 +1814,14 @@ def _authored_by_other(ctx: _Ctx, hit: _Hit) -> bool:
     return False
 
 
+def _clause_fallback(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
+    """The hit aimed at the actors its own clause names (hit.clause), other than its source:
+    what is left when the context gives no target."""
+    return [
+        replace(hit, target=t, context="clause") for t in hit.clause if _differ(ctx, hit.source, t)
+    ]
+
+
 def _forecast_by_other(ctx: _Ctx, hit: _Hit) -> bool:
     """Whether an answer announced is told by another state's speaker, as a forecast: '"Russia
     will respond," a German diplomat predicted', "Washington said Moscow would respond"; a
@@ -1907,12 +1914,7 @@ def _with_context(
         return [] if other is None else [replace(hit, source=other, target=hit.source)]
     if hit.context == "told":
         # the envoy a charge about the act was told to, when no telling gives its author
-        told = _told_act(ctx, hit, coded)
-        return told or [
-            replace(hit, target=t, context="clause")
-            for t in hit.clause
-            if _differ(ctx, hit.source, t)
-        ]
+        return _told_act(ctx, hit, coded) or _clause_fallback(ctx, hit)
     if hit.context == "visited":
         return _met_partner(ctx, hit, coded, sent_index)
     if hit.context == "deed":
@@ -1936,11 +1938,7 @@ def _with_context(
         out = _parallel_deed(ctx, hit, coded, sent_index)  # "Niger also recalled its envoy"
     if not out and hit.clause and hit.context != "continued":
         # the context rules found nothing: the one actor the trigger's own clause names
-        return [
-            replace(hit, target=t, context="clause")
-            for t in hit.clause
-            if _differ(ctx, hit.source, t)
-        ]
+        return _clause_fallback(ctx, hit)
     if not out and hit.noun >= 0:
         out = _told_act(ctx, hit, coded)  # "China criticized the pact" Japan and Manila signed
         if out:

@@ -37,6 +37,7 @@ from newsgraph.events.context import (
     _territories,
     _with_particles,
     _word_form,
+    _first_conjunct,
 )
 from newsgraph.events.parties import (
     _actors,
@@ -880,9 +881,7 @@ def _speakers_own(ctx: _Ctx, verb: Token, poss: Token) -> Mention | None:
     if any(k.lemma.lower() == "own" for k in ctx.kids(poss.head, frozenset({"amod"}))):
         return None
     m = ctx.by_token.get(poss.i)
-    clause = verb
-    while clause.dep == "conj" and clause.head != clause.i:
-        clause = ctx.tok(clause.head)
+    clause = _first_conjunct(ctx, verb)
     if m is None or m.actor is None or clause.dep not in ("ccomp", "advcl"):
         return None
     said = ctx.tok(clause.head)

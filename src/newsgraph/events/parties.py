@@ -38,6 +38,7 @@ from newsgraph.events.context import (
     _tensed,
     _territories,
     _verb_up,
+    _first_conjunct,
 )
 from newsgraph.events.geo import resolve_place
 from newsgraph.events.patterns import Pattern
@@ -793,9 +794,7 @@ def _gapped_remnant(ctx: _Ctx, k: Token) -> Token | None:
             return r
     if k.dep != "conj":
         return None
-    first = k
-    while first.dep == "conj" and first.head != first.i:
-        first = ctx.tok(first.head)
+    first = _first_conjunct(ctx, k)
     if first.head == first.i:
         return None
     host = ctx.tok(first.head)
@@ -824,9 +823,7 @@ def _second_recipient(ctx: _Ctx, k: Token) -> bool:
     it), "Japan pledged $2 billion to Ukraine and South Korea $1 billion" (Seoul may give). A
     number or object remnant cannot tell which, so the name is neither source nor target; a
     prepositional remnant can ("sold jets to Saudi Arabia and Britain to Qatar")."""
-    first = k
-    while first.dep == "conj" and first.head != first.i:
-        first = ctx.tok(first.head)
+    first = _first_conjunct(ctx, k)
     if first.dep == "dative":
         return True
     return (

@@ -34,6 +34,7 @@ from newsgraph.events.context import (
     _principal,
     _state_codes,
     _verb_up,
+    _first_conjunct,
 )
 from newsgraph.events.coordination import _differ, _named_author, _subject_clauses
 from newsgraph.events.geo import resolve_place
@@ -1323,9 +1324,7 @@ def _standing_aside(ctx: _Ctx, verb: Token) -> bool:
     any other noun ("the accord, which both parliaments have ratified") may tell the news. So
     does a deed dated years back (_background_act) in such a clause, or joined in it ("the
     United States, which is not a member and imposed sanctions on ICC judges in 2025")."""
-    rel = verb
-    while rel.dep == "conj" and rel.head != rel.i:
-        rel = ctx.tok(rel.head)
+    rel = _first_conjunct(ctx, verb)
     if rel.dep != "relcl" or rel.head == rel.i:
         return False
     described = ctx.by_token.get(rel.head)
@@ -1863,9 +1862,7 @@ def _done_refusal(ctx: _Ctx, t: Token) -> bool:
     step") or background ("In 2019, Hungary had blocked ...")."""
     if t.pos != "VERB" or t.lemma.lower() not in ctx.rules.refusing_verbs:
         return False
-    top = t
-    while top.dep == "conj" and top.head != top.i:
-        top = ctx.tok(top.head)
+    top = _first_conjunct(ctx, t)
     said = ctx.tok(top.head)
     main = top.head == top.i or (
         top.dep == "ccomp" and said.head == said.i and said.lemma.lower() in ctx.rules.speech_verbs
