@@ -1758,7 +1758,7 @@ def _speaker_of_token(
         return None
     if tok.pos == "PROPN" and len(name.split()) == 1 and not ctx.mentions:
         name = _fullest(ctx, name, tok.start)
-    elif tok.text[:1].isupper() and name == tok.text and mention is None:
+    elif tok.text[:1].isupper() and _lone_word(name, tok) and mention is None:
         # (the parser may tag a lone foreign name a plural noun: "Yohannes said")
         full = _earlier_full_name(ctx, name, tok.start)
         if full is not None:
@@ -1776,6 +1776,12 @@ def _speaker_of_token(
             # ("the motion, passed by the Dutch parliament, said": not "motion")
             return dataclasses.replace(issuer, cue=cue, rule=rule)
     return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule), owner)
+
+
+def _lone_word(name: str, tok: Token) -> bool:
+    """Whether a speaker's phrase is one word: the token itself, or a hyphenated name the
+    tokenizer split ("Nomin-Erdene" for "Nomin-Erdene Bold", "Asante-Boateng")."""
+    return name == tok.text or (" " not in name and "-" in name and name.endswith(tok.text))
 
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
