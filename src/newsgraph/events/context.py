@@ -246,6 +246,7 @@ class Rules:
     private_source_roots: frozenset[str]
     private_target_roots: frozenset[str]
     joint_codes: frozenset[str]
+    assent_verbs: frozenset[str]
     nation_nouns: frozenset[str]
     state_role_words: frozenset[str]
     deciding_words: frozenset[str]

@@ -504,7 +504,9 @@ def _co_authored(ctx: _Ctx, found: _Hit, coded: list[tuple[int, _Hit]]) -> list[
         out.append(replace(found, target=e.source))
     # "Israel and Hamas agreed to a ceasefire. Germany welcomed the move": an act its trigger
     # tells both ways, or a deal signed with a partner (joint_codes), is its target's own too
-    mutual = act.code in ctx.rules.joint_codes or any(
+    # the partner's own, unless one party's assent alone (assent_verbs: "ratified the deal")
+    joint = act.trigger.lemma.lower() not in ctx.rules.assent_verbs
+    mutual = (joint and act.code in ctx.rules.joint_codes) or any(
         e.trigger.i == act.trigger.i
         and e.target is not None
         and _principal(e.source) == act.target.actor.principal

@@ -1,0 +1,152 @@
+"""Reactions 18 (session 18, builder TG): the target of a reaction whose target the sentence
+does not name.
+
+A prepositional reaction verb's object answers as a direct object does: "objected to the
+decision", "lashed out at the move", "is opposed to the agreement", "stood behind the
+decision" take the deed or the signers just told, as "criticized the decision" does
+(extract.py _prep_object); an object that is no act told ("the price", "the proposal" no one
+made) or that names an actor still gives nothing. One party's assent to a joint instrument
+("Libya's parliament ratified the deal with Turkey") is that party's act alone: "the move",
+"the decision" answer the ratifier, not the partner (assent_verbs, reactions.py
+_co_authored); a deal signed by both still answers both. Each row is (dateline, body,
+expected events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+PREP_OBJECTS: list[Case] = [
+    (
+        "MOSCOW",
+        "Russia expelled two Estonian diplomats on Monday. Finland objected to the decision.",
+        "RUS>EST:16 FIN>RUS:11",
+    ),
+    (
+        "MOSCOW",
+        "Russia expelled two Latvian diplomats on Monday. Lithuania hit out at the decision.",
+        "RUS>LVA:16 LTU>RUS:11",
+    ),
+    (
+        "MOSCOW",
+        "Russia expelled two Estonian diplomats on Monday. Finland railed against the expulsions.",
+        "RUS>EST:16 FIN>RUS:11",
+    ),
+    (
+        "HELSINKI",
+        "Russia expelled two Finnish diplomats on Tuesday. Sweden said it was opposed to the move.",
+        "RUS>FIN:16 SWE>RUS:12",
+    ),
+    (
+        "WARSAW",
+        "Poland and Ukraine signed a grain deal on Monday. Hungary objected to the agreement.",
+        "POL>UKR:05 UKR>POL:05 HUN>POL:11 HUN>UKR:11",
+    ),
+    (
+        "WARSAW",
+        "Poland closed its border crossings with Belarus on Monday. The European Union stood "
+        "behind the decision.",
+        "POL>BLR:19 EU>POL:05",
+    ),
+    (
+        "WARSAW",
+        "Poland shut two border crossings with Belarus on Friday. Lithuania sided with the "
+        "decision.",
+        "POL>BLR:19 LTU>POL:05",
+    ),
+    # near-misses: the prepositional object is no act told, or names its own party
+    (
+        "MOSCOW",
+        "Russia expelled two Estonian diplomats on Monday. Finland objected to the proposal.",
+        "RUS>EST:16",
+    ),
+    (
+        "MOSCOW",
+        "Russia expelled two Latvian diplomats on Monday. Finland balked at the price.",
+        "RUS>LVA:16",
+    ),
+    (
+        "MOSCOW",
+        "Russia expelled two Estonian diplomats on Monday. Finnish lawmakers objected to the "
+        "cost of the new border fence.",
+        "RUS>EST:16",
+    ),
+    (
+        "MOSCOW",
+        "Russia expelled two Estonian diplomats on Monday. Finland hit out at critics at home.",
+        "RUS>EST:16",
+    ),
+    (
+        "MOSCOW",
+        "Russia expelled two Estonian diplomats on Monday. Finland sided with the government "
+        "in Tallinn.",
+        "RUS>EST:16",
+    ),
+]
+
+RATIFICATIONS: list[Case] = [
+    (
+        "TRIPOLI",
+        "Libya's parliament ratified a maritime deal with Turkey on Tuesday. Greece condemned "
+        "the move.",
+        "LBY>TUR:05 GRC>LBY:11",
+    ),
+    (
+        "STOCKHOLM",
+        "Sweden's parliament ratified the defense agreement with the United States on "
+        "Tuesday. Russia criticized the decision.",
+        "SWE>USA:05 RUS>SWE:11",
+    ),
+    (
+        "MANILA",
+        "The Philippine Senate ratified a troop pact with Japan on Monday. China criticized "
+        "the move.",
+        "PHL>JPN:05 CHN>PHL:11",
+    ),
+    (
+        "TRIPOLI",
+        "Libya's parliament ratified a maritime accord with Turkey on Wednesday. Egypt "
+        "rejected the ratification.",
+        "LBY>TUR:05 EGY>LBY:12",
+    ),
+    # kept: a deal signed (by both, or by one with a partner) answers both
+    (
+        "TRIPOLI",
+        "Libya and Turkey signed a maritime deal on Tuesday. Greece condemned the move.",
+        "LBY>TUR:05 TUR>LBY:05 GRC>LBY:11 GRC>TUR:11",
+    ),
+    (
+        "TRIPOLI",
+        "Libya signed a maritime deal with Turkey on Thursday. Greece condemned the decision.",
+        "LBY>TUR:05 GRC>LBY:11 GRC>TUR:11",
+    ),
+]
+
+NONE: list[NearMiss] = []
+GAPS: list[Gap] = []
+CASES = PREP_OBJECTS + RATIFICATIONS
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_reactions18_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_reactions18_targets(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
