@@ -153,6 +153,13 @@ SPOKESPERSON_NONE: list[NearMiss] = [
 ]
 
 DERIVED: list[Case] = [
+    # a prepositional reaction's object answers as a direct one (session 18, _prep_object)
+    (
+        "WASHINGTON",
+        "Saudi Arabia cut its oil output by a million barrels a day. Washington objected to the "
+        "cut.",
+        "USA>SAU:11",
+    ),
     (
         "HAVANA",
         "Russia delivered 1.4 million barrels of crude oil to Cuba on Wednesday. Cuba's Foreign "
@@ -292,13 +299,6 @@ KEPT_NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = [
-    (
-        "WASHINGTON",
-        "Saudi Arabia cut its oil output by a million barrels a day. Washington objected to the "
-        "cut.",
-        "USA>SAU:11",
-        "an act on the author's own output is no outward act",
-    ),
     (
         "PORT LOUIS",
         "Mauritius' parliament on Wednesday ratified a treaty with Britain. The British Foreign "
