@@ -8,7 +8,10 @@ decision" take the deed or the signers just told, as "criticized the decision" d
 made) or that names an actor still gives nothing. One party's assent to a joint instrument
 ("Libya's parliament ratified the deal with Turkey") is that party's act alone: "the move",
 "the decision" answer the ratifier, not the partner (assent_verbs, reactions.py
-_co_authored); a deal signed by both still answers both. Each row is (dateline, body,
+_co_authored); a deal signed by both still answers both. A response its own adjective
+tells hostile ("drew an angry response from Congo") is disapproval aimed as "drew criticism
+from" is (n.angry_response); a telling of the act years back is passed over while the news
+tells it further back (reactions.py _told_targets, _background_act). Each row is (dateline, body,
 expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -124,9 +127,86 @@ RATIFICATIONS: list[Case] = [
     ),
 ]
 
+ANGRY_RESPONSES: list[Case] = [
+    (
+        "BRUSSELS",
+        "The European Union imposed new sanctions on Belarus on Wednesday, a decision that drew "
+        "an angry response from Minsk.",
+        "EU>BLR:16 BLR>EU:11",
+    ),
+    (
+        "BRUSSELS",
+        "The European Union imposed new sanctions on Belarus on Thursday. The decision prompted "
+        "a furious reaction from Moscow.",
+        "EU>BLR:16 RUS>EU:11",
+    ),
+    (
+        "BRUSSELS",
+        "The European Union imposed new sanctions on Belarus on Friday, drawing a sharp "
+        "response from Russia.",
+        "EU>BLR:16 RUS>EU:11",
+    ),
+    (
+        "WARSAW",
+        "Polish troops fired warning shots at Belarusian soldiers on Wednesday, drawing a "
+        "hostile reaction from Minsk.",
+        "POL>BLR:15 BLR>POL:11",
+    ),
+    # near-misses: a response told with no stance, or promised
+    (
+        "BRUSSELS",
+        "The European Union imposed new sanctions on Belarus on Monday, drawing a response from "
+        "Minsk within hours.",
+        "EU>BLR:16",
+    ),
+    (
+        "BRUSSELS",
+        "The European Union imposed new sanctions on Belarus on Tuesday, a move that drew a "
+        "swift reaction from Moscow.",
+        "EU>BLR:16",
+    ),
+    (
+        "BRUSSELS",
+        "The European Union approved a new farm budget on Wednesday, a decision that drew an "
+        "angry response from farmers.",
+        "",
+    ),
+]
+
+# a telling of the act years back ("in 2024", "in January 2024": wire copy names a month's
+# year only when it is past) is passed over while the news tells the act further back
+BACKGROUND_TELLINGS: list[Case] = [
+    (
+        "KIGALI",
+        "Rwanda closed its airspace to Burundian aircraft on Monday. Burundi closed its land "
+        "border with Rwanda in January 2024. The United States called the closure an "
+        "escalation.",
+        "RWA>BDI:19 BDI>RWA:19 USA>RWA:11",
+    ),
+    (
+        "KIGALI",
+        "Rwanda closed its airspace to Burundian planes on Tuesday. Burundi closed its land "
+        "border with Rwanda in 2024. Kenya regretted the closure.",
+        "RWA>BDI:19 BDI>RWA:19 KEN>RWA:11",
+    ),
+    (
+        "ATHENS",
+        "Turkey deployed a survey ship to disputed waters on Monday. Greece deployed warships to "
+        "the area in August 2020. France criticized the deployment.",
+        "FRA>TUR:11",
+    ),
+    # kept: with no news telling it, the act years back is the one answered
+    (
+        "KIGALI",
+        "Burundi closed its land border with Rwanda in January 2024. The United States "
+        "criticized the closure.",
+        "BDI>RWA:19 USA>BDI:11",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = PREP_OBJECTS + RATIFICATIONS
+CASES = PREP_OBJECTS + RATIFICATIONS + ANGRY_RESPONSES + BACKGROUND_TELLINGS
 
 
 @pytest.fixture(scope="module")

@@ -1307,8 +1307,9 @@ def _background_act(ctx: _Ctx, trigger: Token) -> bool:
         words = ctx.parse.tokens[e.token_start : e.token_end]
         lows = {w.text.lower() for w in words}
         years = [w for w in words if len(w.text) == 4 and w.text.isdigit() and w.text[0] in "12"]
-        # "in 2021", "since 1993", not "March 3, 2024" (the day's news)
-        bare = bool(years) and not any(w.pos in ("PROPN", "NUM") for w in words if w not in years)
+        # "in 2021", "since 1993", "in January 2024" (wire copy names the year of a month only
+        # when it is no longer the current one), not "March 3, 2024" (the day's news)
+        bare = bool(years) and not any(w.pos == "NUM" for w in words if w not in years)
         units = lows & rules.background_date_units and lows & rules.background_date_marks
         if not bare and not units:
             continue
@@ -1662,6 +1663,12 @@ def _told_targets(
         k.lemma.lower() == "of" for k in ctx.kids(noun.i, frozenset({"prep"}))
     )
     own = _subject_clauses(ctx, hit.trigger)
+    # "Rwanda closed its airspace to Burundi ... Burundi closed its border with Rwanda in
+    # 2024 ... The US called the closure an escalation": a telling years back (_background_act)
+    # is held while the news may still tell the act further back; a reaction itself told as
+    # background takes it at once
+    recent = not _background_act(ctx, hit.trigger)
+    held: list[_Hit] = []
     for sent in reversed(ctx.parse.sentences[: noun.sent + 1]):
         if noun.sent - sent.index > _TOLD_WINDOW and sent.index >= ctx.lead_end:
             continue  # a background paragraph far back tells another occasion
@@ -1681,9 +1688,11 @@ def _told_targets(
             )
             ctx.tellings[key] = cached
         found: dict[frozenset[str], list[Mention]] = {}
+        dated = recent
         for i, authors in cached:
             if i < noun.i and i not in own:
                 found.setdefault(frozenset(a.actor.principal for a in authors if a.actor), authors)
+                dated = dated and _background_act(ctx, ctx.tok(i))
         if (
             not found
             and deciding
@@ -1694,6 +1703,7 @@ def _told_targets(
             lead = _lead_act(ctx, hit, sent.index)
             if lead:
                 found[frozenset(_principal(a) for a in lead)] = lead
+                dated = False
         if len(found) > 1:
             return []  # "A expelled ... and B expelled ...": which one is meant is not said
         if found:
@@ -1705,12 +1715,15 @@ def _told_targets(
             # some of the act's authors keeps only those ("... and summoned Finland's
             # ambassador", naming none of them, keeps all)
             joined = _joined_parties(ctx, hit.trigger, src.principal) & targets.keys()
-            return [
+            out = [
                 replace(hit, target=a, context="told")
                 for p, a in targets.items()
                 if not joined or p in joined
             ]
-    return []
+            if not dated:
+                return out
+            held = held or out
+    return held
 
 
 def _answer_hits(ctx: _Ctx, index: int) -> bool:
