@@ -182,6 +182,11 @@ def _object_candidates(ctx: _Ctx, verb: Token, passive: bool) -> tuple[tuple[Tok
         cands += ctx.kids(verb.i, _OBJ)
     else:
         cands += ctx.kids(verb.i, frozenset({"attr"}))  # "became a full member of BRICS"
+        if not cands:
+            # "gave Myanmar's ruler a red-carpet welcome": the object misread as an apposition
+            # of the receiver
+            for d in ctx.kids(verb.i, frozenset({"dative"})):
+                cands += [a for a in ctx.kids(d.i, frozenset({"appos"})) if a.pos == "NOUN"]
     contact = _contact_clause(ctx, verb)
     if contact is not None:
         cands.append(contact[1])  # "the aid package Egypt sent to Sudan"

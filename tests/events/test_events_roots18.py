@@ -1,0 +1,107 @@
+"""Roots 18 (session 18, builder RT): the root a pattern gives must be the one the guidelines
+name for the act. Money voted or paid to a state is money given (07: "approved 40 million
+euros to support Rwandan troops", "will pay Mauritius 100 million pounds", "paid Syrian
+public sector salaries"), not an endorsement of the helped; a guest given a welcome is hosted
+(043: "gave Myanmar's military ruler a red-carpet welcome", the object misread as an
+apposition of the receiver), an act welcomed is not. Each row is (dateline, body, expected
+events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+MONEY: list[Case] = [
+    (
+        "BRUSSELS",
+        "The European Union approved 40 million euros on Wednesday to support Moroccan troops "
+        "deployed in the Sahel.",
+        "EU>MAR:07",
+    ),
+    (
+        "WASHINGTON",
+        "Congress authorized $8 billion on Thursday to help Israel replenish its air defenses.",
+        "USA>ISR:07",
+    ),
+    (
+        "TOKYO",
+        "Japan's cabinet approved 300 million dollars to assist the Philippine coast guard.",
+        "JPN>PHL:07",
+    ),
+    (
+        "RIYADH",
+        "Saudi Arabia and Kuwait paid Lebanese army salaries for six months last year.",
+        "SAU>LBN:07 KWT>LBN:07",
+    ),
+    # promised: the intent (03) of a gift, as v.give_money's future
+    (
+        "LONDON",
+        "Britain will pay Mauritius about 100 million pounds a year under the lease.",
+        "GBR>MUS:03|07",
+    ),
+    ("BERLIN", "Germany paid Namibia 1.1 billion euros last year.", "DEU>NAM:07"),
+    (
+        "DAKAR",
+        "The European Union said it had paid 60 million euros to Senegal under the fisheries deal.",
+        "EU>SEN:07",
+    ),
+    # unchanged: a visit paid is a visit
+    ("BEIJING", "Kenya's president paid a visit to China last week.", "KEN>CHN:04"),
+]
+
+WELCOME: list[Case] = [
+    (
+        "ULAANBAATAR",
+        "Mongolia gave Myanmar's military ruler a red-carpet welcome on Wednesday.",
+        "MNG>MMR:04",
+    ),
+    (
+        "NEW DELHI",
+        "India accorded the Russian president a lavish reception on Thursday.",
+        "IND>RUS:04",
+    ),
+    ("ANKARA", "Turkey gave a Syrian delegation a warm welcome on Monday.", "TUR>SYR:04"),
+]
+
+NONE: list[NearMiss] = [
+    ("WASHINGTON", "Congress approved $8 billion for the Pentagon on Thursday."),
+    ("BRUSSELS", "EU ministers approved the plan to support Ukraine's army."),
+    (
+        "BAGHDAD",
+        "Iran said it would restore gas supplies once Iraq paid $1.5 billion of the arrears.",
+    ),
+    ("ISLAMABAD", "Pakistan paid a heavy price for its support of the United States."),
+    ("CONAKRY", "Guinea said the mining firm had failed to pay $310 million in royalties."),
+    # an act welcomed hosts no one
+    ("HANOI", "Vietnam gave a warm welcome to Japan's proposal for a joint patrol."),
+    ("SEOUL", "South Korea gave Japan's offer a cool reception."),
+    ("PARIS", "The French president gave a reception for diplomats at the Elysee on Monday."),
+]
+GAPS: list[Gap] = []
+
+CASES = MONEY + WELCOME
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_roots18_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_roots18_rows(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
