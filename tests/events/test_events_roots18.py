@@ -65,7 +65,69 @@ WELCOME: list[Case] = [
     ("ANKARA", "Turkey gave a Syrian delegation a warm welcome on Monday.", "TUR>SYR:04"),
 ]
 
+CHARGED: list[Case] = [
+    # a deed that names no one is aimed at whom its trailing charge accuses
+    (
+        "ASUNCION",
+        "Talks stalled in 2024 after Paraguay suspended negotiations, accusing Brazil of "
+        "trying to keep prices artificially low.",
+        "PRY>BRA:16 PRY>BRA:11",
+    ),
+    (
+        "NAIROBI",
+        "Peace talks collapsed on Tuesday when the Sudanese delegation walked out of the "
+        "conference, accusing Abu Dhabi of arming the rebels.",
+        "SDN>ARE:16 SDN>ARE:11",
+    ),
+    (
+        "BAMAKO",
+        "Mali suspended military cooperation on Monday, blaming France for the failure of the "
+        "campaign.",
+        "MLI>FRA:16 MLI>FRA:11",
+    ),
+    (
+        "BEIJING",
+        "China halted the dialogue on Thursday, accusing Japan of provocations.",
+        "CHN>JPN:16 CHN>JPN:11",
+    ),
+    (
+        "MOSCOW",
+        "Russia expelled two diplomats on Monday, accusing Estonia of espionage.",
+        "RUS>EST:16 RUS>EST:11",
+    ),
+    # the deed names its own partner: the charge is the only act on the accused
+    (
+        "N'DJAMENA",
+        "Chad ended a 2019 peace deal with rebel factions on Monday, accusing Sudan of arming "
+        "them.",
+        "TCD>SDN:11",
+    ),
+]
+
+# a visit with no place goes to the dateline's state, also when the gazetteer spells its city
+# otherwise: the state after the comma
+VISIT: list[Case] = [
+    (
+        "ASUNCION, Paraguay (AP)",
+        "Brazilian President Marcelo Tavares arrived on Wednesday for a two-day state visit.",
+        "BRA>PRY:04",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    ("MOSCOW", "Russia paid $2 billion to Kazakhstan for the wheat."),
+    ("NEW DELHI", "India paid Russia $5 billion for oil last year."),
+    # no charge: nobody named for the deed
+    ("ADDIS ABABA", "Ethiopia closed the border crossing on Friday, citing Eritrea's troop moves."),
+    (
+        "CARACAS",
+        "Venezuela withdrew from the talks after the opposition accused Colombia of lying.",
+    ),
+    # the visitor at home
+    (
+        "ASUNCION, Paraguay (AP)",
+        "Paraguayan President Rodrigo Benitez arrived on Wednesday for a two-day state visit.",
+    ),
     ("WASHINGTON", "Congress approved $8 billion for the Pentagon on Thursday."),
     ("BRUSSELS", "EU ministers approved the plan to support Ukraine's army."),
     (
@@ -81,7 +143,7 @@ NONE: list[NearMiss] = [
 ]
 GAPS: list[Gap] = []
 
-CASES = MONEY + WELCOME
+CASES = MONEY + WELCOME + CHARGED + VISIT
 
 
 @pytest.fixture(scope="module")

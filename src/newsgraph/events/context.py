@@ -118,6 +118,7 @@ class Rules:
     arriving_verbs: frozenset[str]
     squad_nouns: frozenset[str]
     charge_roots: frozenset[str]
+    charging_verbs: frozenset[str]
     deed_roots: frozenset[str]
     sports_words: frozenset[str]
     witness_nouns: frozenset[str]

@@ -163,6 +163,7 @@ from newsgraph.events.sides import (
     _absolute_parties,
     _absolute_recipients,
     _accuser_own,
+    _charged_parties,
     _answers_other,
     _brokered_deal,
     _clause_act,
@@ -409,6 +410,13 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 p for k in ctx.kids(verb.i, frozenset({"prep"})) for p in _pobjs(ctx, k)
             ]
             targets = _accuser_own(ctx, verb, heads)
+        if (
+            not targets
+            and not pattern.reciprocal
+            and code[:2] in ctx.rules.deed_roots
+            and not _partnered(ctx, verb, obj)  # "ended an accord with separatist groups"
+        ):
+            targets = _charged_parties(ctx, verb)
     if not sources and not agents and targets and pattern.reciprocal:
         sources = _host_party(ctx, verb)  # "Syria unveiled a plan agreed with Jordan"
     timed = all(_time_noun(ctx, a) for a in agents)  # "was extended by one year": no agent

@@ -658,10 +658,24 @@ def _forbidden(ctx: _Ctx, verb: Token, forbid: tuple[str, ...]) -> bool:
         for g in ctx.kids(k.i)
     ):
         return True
+    if any(f.startswith("prep=") for f in forbid) and _forbidden_phrase(ctx, verb, forbid):
+        return True
     if f"^{verb.dep}" in forbid:
         return True  # "^advcl": the verb's own relation ("objections to Finland joining NATO")
     # "Finland, which joined NATO in 2023, said ...": a portrait of Finland
     return "^relcl>nsubj" in forbid and _describing_clause(ctx, verb)
+
+
+def _forbidden_phrase(ctx: _Ctx, verb: Token, forbid: tuple[str, ...]) -> bool:
+    """Whether the verb or its object has a phrase of a preposition its pattern forbids
+    ("prep=for": "paid $2 billion to India for the rice", "paid Russia $5 billion for oil"
+    buy), unless the phrase only tells how long ("paid salaries for six months")."""
+    heads = [verb, *ctx.kids(verb.i, _OBJ | frozenset({"dative"}))]
+    return any(
+        f"prep={k.lemma.lower()}" in forbid and not all(_time_noun(ctx, p) for p in _pobjs(ctx, k))
+        for h in heads
+        for k in ctx.kids(h.i, frozenset({"prep"}))
+    )
 
 
 def _describing_clause(ctx: _Ctx, verb: Token) -> bool:

@@ -220,6 +220,13 @@ def _dateline_host(ctx: _Ctx) -> list[Mention]:
         words.append(t.text)
     place = resolve_place(" ".join(words))
     if place is None or not place.country:
+        # "ASUNCION, Paraguay (AP) —": a city the gazetteer spells otherwise, its state after it
+        after = ctx.parse.tokens[start + len(words) + 1 : dash]
+        state = [
+            t.text for t in after[: next((n for n, t in enumerate(after) if t.text == "("), None)]
+        ]
+        place = resolve_place(" ".join(state)) if state else None
+    if place is None or not place.country:
         return []
     first = ctx.tok(start)
     actor = Actor(place.country, place.country, "", place.name)
@@ -570,6 +577,23 @@ def _accuser_own(ctx: _Ctx, t: Token, heads: list[Token]) -> list[Mention]:
             if m is None or (m.actor is not None and m.actor.principal in sides):
                 return accusers
     return []
+
+
+def _charged_parties(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """Whom a trailing charge accuses, for a deed that names no one.
+
+    "Paraguay suspended negotiations, accusing Brazil of keeping prices low", "the delegation
+    walked out of the talks, blaming Kigali for the fighting": the deed is aimed at the accused
+    of its -ing clause (charging_verbs), a clause with no subject of its own.
+    """
+    out: list[Mention] = []
+    for k in ctx.kids(verb.i, frozenset({"advcl", "xcomp"})):
+        if k.tag != "VBG" or k.lemma.lower() not in ctx.rules.charging_verbs:
+            continue
+        if ctx.kids(k.i, _SUBJ) or _negated(ctx, k):
+            continue
+        out += _actors(ctx, ctx.kids(k.i, _OBJ), "target")
+    return out
 
 
 def _role_fits(ctx: _Ctx, pattern: Pattern, source: Mention, verb: Token) -> bool:
