@@ -204,9 +204,21 @@ BACKGROUND_TELLINGS: list[Case] = [
     ),
 ]
 
+# the dateline's last word opening the body ("THIMPHU, Bhutan — Bhutan and China ..."): the
+# parser cut "Bhutan" off as a sentence, and the deal lost its first signer (nlp
+# _mark_paragraphs)
+DATELINE_SIGNERS: list[Case] = [
+    (
+        "THIMPHU, Bhutan",
+        "Bhutan and China signed a border agreement on Tuesday. The United Nations welcomed the "
+        "agreement.",
+        "BTN>CHN:05 CHN>BTN:05 UN>BTN:05 UN>CHN:05",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = PREP_OBJECTS + RATIFICATIONS + ANGRY_RESPONSES + BACKGROUND_TELLINGS
+CASES = PREP_OBJECTS + RATIFICATIONS + ANGRY_RESPONSES + BACKGROUND_TELLINGS + DATELINE_SIGNERS
 
 
 @pytest.fixture(scope="module")

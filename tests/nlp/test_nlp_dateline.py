@@ -22,8 +22,14 @@ def _sentences(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "dateline"),
     [
-        ("Deal signed\n\nYEREVAN, ARMENIA — Armenia and Azerbaijan signed a deal on Friday.", "YEREVAN, ARMENIA —"),
-        ("Talks\n\nSTATE DEPARTMENT — Kenya and Uganda held talks in Nairobi on Tuesday.", "STATE DEPARTMENT —"),
+        (
+            "Deal signed\n\nYEREVAN, ARMENIA — Armenia and Azerbaijan signed a deal on Friday.",
+            "YEREVAN, ARMENIA —",
+        ),
+        (
+            "Talks\n\nSTATE DEPARTMENT — Kenya and Uganda held talks in Nairobi on Tuesday.",
+            "STATE DEPARTMENT —",
+        ),
         ("LIMA, Peru – Peru expelled a Bolivian diplomat on Monday.", "LIMA, Peru –"),
     ],
 )
@@ -58,3 +64,27 @@ def test_nlp_dateline_keeps_a_coordinated_subject_acting() -> None:
     )
     pairs = {(e.source_actor.principal, e.target_actor.principal) for e in result.events}
     assert {("ARM", "AZE"), ("AZE", "ARM")} <= pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # the dateline's last word opening the body: the parser cut "Bhutan | and | China ..."
+        (
+            "THIMPHU, Bhutan — Bhutan and India signed a hydropower deal on Tuesday.",
+            "Bhutan and India signed a hydropower deal on Tuesday.",
+        ),
+        (
+            "ULAANBAATAR, Mongolia — Mongolia and Russia agreed on Tuesday to build a pipeline.",
+            "Mongolia and Russia agreed on Tuesday to build a pipeline.",
+        ),
+        # kept: a short body sentence ends where its own full stop is
+        (
+            "PARIS — France protested. Germany agreed with Paris on Monday.",
+            "France protested.",
+        ),
+    ],
+)
+def test_nlp_dateline_body_opens_no_one_word_sentence(text: str, first: str) -> None:
+    sentences = _sentences(text)
+    assert sentences[1] == first
