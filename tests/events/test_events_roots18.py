@@ -3,7 +3,9 @@ name for the act. Money voted or paid to a state is money given (07: "approved 4
 euros to support Rwandan troops", "will pay Mauritius 100 million pounds", "paid Syrian
 public sector salaries"), not an endorsement of the helped; a guest given a welcome is hosted
 (043: "gave Myanmar's military ruler a red-carpet welcome", the object misread as an
-apposition of the receiver), an act welcomed is not. Each row is (dateline, body, expected
+apposition of the receiver), an act welcomed is not. A deed that names no one is aimed at
+whom its trailing charge accuses; an act in a subordinate clause of its own subject is another
+occasion, not a second act of the pair. Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -104,6 +106,30 @@ CHARGED: list[Case] = [
     ),
 ]
 
+# an act told in a clause of its own subject under another act of the pair, set by a
+# subordinator, is another occasion (extract._subordinate_occasion), not a second act dropped
+SUBORDINATE: list[Case] = [
+    (
+        "NEW DELHI",
+        "Indian and Pakistani troops exchanged fire along the Line of Control on Sunday, days "
+        "after India's defense minister warned Islamabad to stop infiltration.",
+        "IND>PAK:19 PAK>IND:19 IND>PAK:13",
+    ),
+    # kept: the drone's owner as source (v.intercept reads it backwards) is no act of the clause
+    (
+        "BAMAKO",
+        "Mali recalled its ambassador from Algeria on Wednesday after the Algerian army shot "
+        "down a Malian military drone near the border.",
+        "MLI>DZA:16",
+    ),
+    # kept: a condition tells no act done
+    (
+        "BERLIN",
+        "Germany will expel Russian diplomats if Moscow attacks its pipelines again.",
+        "DEU>RUS:16",
+    ),
+]
+
 # a visit with no place goes to the dateline's state, also when the gazetteer spells its city
 # otherwise: the state after the comma
 VISIT: list[Case] = [
@@ -143,7 +169,7 @@ NONE: list[NearMiss] = [
 ]
 GAPS: list[Gap] = []
 
-CASES = MONEY + WELCOME + CHARGED + VISIT
+CASES = MONEY + WELCOME + CHARGED + VISIT + SUBORDINATE
 
 
 @pytest.fixture(scope="module")

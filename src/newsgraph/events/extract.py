@@ -1133,6 +1133,7 @@ def _code_events(
                 or (hit.trigger.i < first.trigger.i and _coordinated_act(ctx, first, hit))
                 or _sequenced_gerund(ctx, hit.trigger)
                 or _purpose_demand(ctx, hit, first)
+                or _subordinate_occasion(ctx, hit, first)
             ):
                 log.debug("second act dropped: %s %s %s", pair, hit.code, hit.trigger.text)
                 continue
@@ -1204,6 +1205,28 @@ def _trailing_charge(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     if not _joined_after(ctx, hit.trigger, first.trigger, hit.trigger):
         return False
     return hit.code[:2] in ctx.rules.charge_roots and first.code[:2] in ctx.rules.deed_roots
+
+
+def _subordinate_occasion(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
+    """Whether one of two acts of a pair is told in a clause of its own subject set under the
+    other's by a subordinator: another occasion, not a restatement ("border guards exchanged
+    fire ..., weeks after Iran's president warned the Taliban to respect the treaty"). A
+    condition ("if", "unless") tells no act done. The subordinate act's source must be its
+    clause's subject: "recalled its envoy after the Algerian army shot down a Malian drone"
+    read backwards (the drone's owner as source, v.intercept) is no act of that clause's own.
+    """
+    rules = ctx.rules
+    for low, high in ((hit, first), (first, hit)):
+        a = low.trigger
+        subj = ctx.kids(a.i, _SUBJ)
+        if a.dep != "advcl" or a.head != high.trigger.i or not subj:
+            continue
+        if low.source.token_start not in {t.i for t in ctx.parse.subtree(subj[0].i)}:
+            continue
+        marks = {m.lemma.lower() for m in ctx.kids(a.i, frozenset({"mark"}))}
+        if marks and not marks & (rules.blocking_marks | rules.condition_marks):
+            return True
+    return False
 
 
 def _blame(ctx: _Ctx, code: str) -> bool:
