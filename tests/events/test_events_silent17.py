@@ -101,10 +101,7 @@ NONE: list[NearMiss] = [
         "Spain's foreign minister said the Moroccan ambassador had been recalled for "
         "consultations.",
     ),
-    (
-        "BERLIN",
-        "Germany's foreign minister said the German ambassador had been summoned in Moscow.",
-    ),
+    # ("the German ambassador had been summoned in Moscow" is Russia's summons: silent18)
     ("VIENNA, AUSTRIA", "The Hungarian ambassador was summoned on Monday."),
     # a state itself told something is no envoy summoned or warned
     (
@@ -125,15 +122,8 @@ NONE: list[NearMiss] = [
     ("ACCRA, GHANA", "Ghana agreed with critics that the reforms had gone too far."),
 ]
 
-GAPS: list[Gap] = [
-    (
-        "LILONGWE, MALAWI",
-        "Malawi has agreed with China and India to restructure $900 million of its loans.",
-        "MWI>CHN:03 MWI>IND:03",
-        "a restructuring with no debtor named goes to the one actor its clause names "
-        "(delivery); with two partners besides the source none is chosen",
-    ),
-]
+# the restructuring with two creditors is an agreement: test_events_silent18 SETTLED
+GAPS: list[Gap] = []
 
 CASES = PARTNERED + REPORTED
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, TypeVar
 
@@ -101,6 +101,8 @@ class Rules:
     continued_roots: frozenset[str]
     sufficiency_words: frozenset[str]
     posted_nouns: frozenset[str]
+    # verbs whose first of two direct objects is the recipient (_double_objects)
+    ditransitive_verbs: frozenset[str]
     staff_nouns: frozenset[str]
     bound_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
@@ -414,7 +416,7 @@ class _Ctx:
     def __init__(
         self, parse: Parse, mentions: tuple[Mention, ...], rules: Rules, patterns: PatternSet
     ) -> None:
-        self.parse = parse
+        self.parse = _double_objects(parse, rules)
         self.rules = rules
         self.patterns = patterns
         self.ent_of: dict[int, Entity] = {}
@@ -494,6 +496,30 @@ class _Ctx:
         if deps is None:
             return [tokens[j] for j in self.parse.children[i]]
         return [t for j in self.parse.children[i] if (t := tokens[j]).dep in deps]
+
+
+def _double_objects(parse: Parse, rules: Rules) -> Parse:
+    """The parse with the first of two direct objects of a verb of handing relabelled as its
+    dative: "handed the Israeli diplomat a protest note" is parsed with two objects, and the
+    note, not the diplomat, is what is handed (as in "handed him a note"); the two objects
+    must be adjacent phrases, the first ending where the second begins."""
+    fixed: dict[int, Token] = {}
+    tokens = parse.tokens
+    for verb in tokens:
+        if verb.pos != "VERB" or verb.lemma.lower() not in rules.ditransitive_verbs:
+            continue
+        kids = [tokens[j] for j in parse.children[verb.i]] if parse.children else []
+        objs = [k for k in kids if k.dep == "dobj"]
+        if len(objs) != 2 or any(k.dep == "dative" for k in kids):
+            continue
+        first, second = sorted(objs, key=lambda t: t.i)
+        span = parse.subtree(first.i)
+        if span[-1].i + 1 != min(t.i for t in parse.subtree(second.i)):
+            continue
+        fixed[first.i] = first._replace(dep="dative")
+    if not fixed:
+        return parse
+    return replace(parse, tokens=tuple(fixed.get(t.i, t) for t in tokens))
 
 
 def _flag_name(ctx: _Ctx, t: Token) -> Token:

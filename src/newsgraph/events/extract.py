@@ -1058,6 +1058,7 @@ def _code_events(
 ) -> tuple[Event, ...]:
     """The events of one pass of the coder (see code_events)."""
     ctx = _Ctx(parse, mentions, load_rules(), patterns or load_patterns())
+    parse = ctx.parse  # with its misread double objects mended (_double_objects)
     ctx.domestic = domestic
     headline = sum(1 for sent in parse.sentences if sent.end <= article.body_start)
     ctx.lead_end = _lead_end(parse, headline)
@@ -1269,16 +1270,37 @@ def _reporting_state(ctx: _Ctx, hit: _Hit) -> Mention | None:
         return None
     # "said the Belarusian ambassador had been summoned in Warsaw": the clause names where,
     # and so who, summoned him ("over the Russian drone incursion" names no summoner)
-    named_in = {
-        _principal(m)
-        for k in ctx.kids(hit.trigger.i, frozenset({"prep", "agent"}))
+    if set(_place_states(ctx, hit.trigger)) - {patient, *found}:
+        return None
+    return next(iter(found.values()))
+
+
+def _place_states(ctx: _Ctx, trigger: Token) -> dict[str, Mention]:
+    """The states named in the phrases that tell where or by whom an act was done ("was
+    summoned to the Polish Foreign Ministry", "in Warsaw", "at the Kremlin", "by Poland"), by
+    principal; "over the Russian drone incursion" tells no place."""
+    return {
+        _principal(m): m
+        for k in ctx.kids(trigger.i, frozenset({"prep", "agent"}))
         if k.lemma.lower() in ("in", "at", "to", "by")
         for t in ctx.parse.subtree(k.i)
         if (m := ctx.by_token.get(t.i)) is not None and _principal(m) in _state_codes()
     }
-    if named_in - {patient, *found}:
+
+
+def _summoning_place(ctx: _Ctx, hit: _Hit) -> Mention | None:
+    """The state whose office an agentless act on another's envoy took place in.
+
+    "Ukraine's ambassador was summoned to the Polish Foreign Ministry", "the Russian envoy was
+    called in at the Foreign Ministry in Warsaw": the place names who summoned him, before any
+    earlier act of the story (_counterpart). Only one state other than the patient's, and
+    never a recall, which the envoy's own state makes from wherever he sits (own_envoy_verbs).
+    """
+    if hit.trigger.lemma.lower() in ctx.rules.own_envoy_verbs:
         return None
-    return next(iter(found.values()))
+    patient = _principal(hit.source)
+    places = {p: m for p, m in _place_states(ctx, hit.trigger).items() if p != patient}
+    return next(iter(places.values())) if len(places) == 1 else None
 
 
 def _reported_sequel(ctx: _Ctx, verb: Token, said: Token) -> bool:
@@ -1954,7 +1976,9 @@ def _with_context(
         return appeals or _uncoded_authors(ctx, hit, coded, sent_index)
     if hit.context == "patient":
         # "Poland's ambassador was summoned": the hit holds the patient as its source
-        other = _counterpart(ctx, hit, coded, sent_index, reply=False)
+        other = _summoning_place(ctx, hit)  # "... summoned to the Polish Foreign Ministry"
+        if other is None:
+            other = _counterpart(ctx, hit, coded, sent_index, reply=False)
         if other is None:
             other = _reporting_state(ctx, hit)  # "Iraq's minister said the envoy was summoned"
         return [] if other is None else [replace(hit, source=other, target=hit.source)]

@@ -631,7 +631,7 @@ def _fits(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
     if pattern.forbid and _forbidden(ctx, verb, pattern.forbid):
         return False
     if pattern.prep and not any(
-        k.lemma.lower() in pattern.prep
+        k.lemma.lower() in pattern.prep and not _dating_phrase(ctx, k)
         for k in ctx.kids(verb.i, frozenset({"prep", "prt", "agent", "dative", "advmod"}))
     ):
         # "will hand over 37 detainees": the particle misread as the number's "over"
@@ -639,6 +639,13 @@ def _fits(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
         if nxt is None or nxt.tag != "RP" or nxt.lemma.lower() not in pattern.prep:
             return False
     return not (pattern.no_object and ctx.kids(verb.i, _OBJ))
+
+
+def _dating_phrase(ctx: _Ctx, prep: Token) -> bool:
+    """Whether a phrase only dates the act ("was called in on Monday"): its "on" is no
+    particle of "call on" (_fits)."""
+    objs = ctx.kids(prep.i, frozenset({"pobj"}))
+    return bool(objs) and all(_time_noun(ctx, o) for o in objs)
 
 
 def _forbidden(ctx: _Ctx, verb: Token, forbid: tuple[str, ...]) -> bool:
