@@ -213,7 +213,8 @@ RECALLED: list[Case] = [
 ]
 
 RECALLED_NONE: list[NearMiss] = [
-    ("WARSAW", "Russia's ambassador was summoned to the Polish foreign ministry on Monday."),
+    # (summoned "to the Polish foreign ministry" is Poland's summons: test_events_silent18)
+    ("WARSAW", "Russia's ambassador was summoned on Monday."),
     ("TOKYO", "Thousands of Japanese cars were recalled in China on Monday."),
     ("PARIS", "The French envoy was recalled for consultations."),
 ]
