@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from newsgraph.actors.addressed import address_words
 from newsgraph.events.clauses import (
+    _posted,
     _apposed_partner,
     _clausal_which,
     _contrasted_clause,
@@ -1293,11 +1294,16 @@ def _summoning_place(ctx: _Ctx, hit: _Hit) -> Mention | None:
 
     "Ukraine's ambassador was summoned to the Polish Foreign Ministry", "the Russian envoy was
     called in at the Foreign Ministry in Warsaw": the place names who summoned him, before any
-    earlier act of the story (_counterpart). Only one state other than the patient's, and
-    never a recall, which the envoy's own state makes from wherever he sits (own_envoy_verbs).
+    earlier act of the story (_counterpart). Only an envoy (posted_nouns: where a claim was
+    dismissed or a deal signed names no doer), one state other than the patient's, and never
+    a recall, which the envoy's own state makes from wherever he sits (own_envoy_verbs).
     """
     if hit.trigger.lemma.lower() in ctx.rules.own_envoy_verbs:
         return None
+    if not any(
+        _posted(ctx, p) for p in ctx.kids(_first_conjunct(ctx, hit.trigger).i, _PASSIVE_SUBJ)
+    ):
+        return None  # "Ukraine's allegation was dismissed in Minsk": only an envoy's summons
     patient = _principal(hit.source)
     places = {p: m for p, m in _place_states(ctx, hit.trigger).items() if p != patient}
     return next(iter(places.values())) if len(places) == 1 else None
