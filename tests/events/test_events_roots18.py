@@ -130,6 +130,24 @@ SUBORDINATE: list[Case] = [
     ),
 ]
 
+# a gerund the parser joins to an infinitive under the previous gerund's object is joined to
+# that gerund (parties._conj_host): its eliciting verb answers the sentence's subject
+ELICITED: list[Case] = [
+    (
+        "BUDAPEST",
+        "Hungary kept its veto on Tuesday, ignoring an appeal from Brussels to drop it and "
+        "drawing sharp criticism from Kyiv.",
+        "UKR>HUN:11",
+    ),
+    (
+        "WARSAW",
+        "Slovakia on Monday extended its ban on imports of Ukrainian wheat, maize and barley "
+        "until June, rejecting a request from the European Commission to lift it and drawing a "
+        "sharp protest from Kyiv.",
+        "SVK>UKR:16 SVK>EU:12 UKR>SVK:11",
+    ),
+]
+
 # a visit with no place goes to the dateline's state, also when the gazetteer spells its city
 # otherwise: the state after the comma
 VISIT: list[Case] = [
@@ -169,7 +187,7 @@ NONE: list[NearMiss] = [
 ]
 GAPS: list[Gap] = []
 
-CASES = MONEY + WELCOME + CHARGED + VISIT + SUBORDINATE
+CASES = MONEY + WELCOME + CHARGED + VISIT + SUBORDINATE + ELICITED
 
 
 @pytest.fixture(scope="module")

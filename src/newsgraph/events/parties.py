@@ -1534,6 +1534,16 @@ def _conj_host(ctx: _Ctx, verb: Token) -> Token | None:
         prep = ctx.tok(head.head)
         if prep.dep == "prep" and prep.head != prep.i and ctx.tok(prep.head).pos == "VERB":
             return ctx.tok(prep.head)
+    if verb.tag == "VBG" and head.tag == "VB" and _infinitive(ctx, head):
+        # "rejecting a request from the Commission to lift it and drawing a protest from
+        # Kyiv": a gerund joined to an infinitive is joined to the gerund above it
+        up = head
+        for _ in range(4):
+            if up.head == up.i:
+                break
+            up = ctx.tok(up.head)
+            if up.tag == "VBG" and up.pos == "VERB":
+                return up
     if (
         _tensed(verb)
         and head.dep == "xcomp"
