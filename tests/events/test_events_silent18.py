@@ -15,6 +15,15 @@ both ways when joined; only armed forces (a match or a debate is none).
 SETTLED: agreeing with a creditor to restructure or reschedule loans, or with a neighbour to
 demarcate a border, is an agreement between the two (v.agree_resume, 057).
 
+PARTS: an argument headed by a noun of a part of what its of-phrase names ("from most of
+Japan", "on much of Syria's banking sector": rules.yaml partitive_heads) is the of-phrase's
+actor (parties._actors).
+
+SIMILAR: a deed with no target whose object is "similar" or "the same" ("Hungary and
+Slovakia, which imposed similar bans in 2023") is aimed where the latest deed of its root by
+another actor was (rules.yaml parallel_adjectives, reactions._similar_deed); never at the
+actor itself, and a similar statement or deal is no deed.
+
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every
 sentence was written for this file; none is copied from a gold set.
 """
@@ -124,6 +133,67 @@ FACED: list[Case] = [
     ),
 ]
 
+PARTS: list[Case] = [
+    (
+        "BEIJING",
+        "China said on Tuesday it would resume imports of beef from most of Brazil.",
+        "CHN>BRA:03",
+    ),
+    (
+        "BRUSSELS",
+        "The European Union lifted sanctions on much of Syria's banking sector.",
+        "EU>SYR:08",
+    ),
+]
+
+SIMILAR: list[Case] = [
+    (
+        "WARSAW, POLAND",
+        "Poland extended its ban on imports of Ukrainian sugar on Thursday. Hungary and "
+        "Slovakia, which imposed similar bans in 2024, said they would keep theirs in place.",
+        "POL>UKR:16 HUN>UKR:16 SVK>UKR:16",
+    ),
+    (
+        "SOFIA, BULGARIA",
+        "Bulgaria banned imports of Turkish poultry on Monday. Romania imposed a similar ban "
+        "on Tuesday.",
+        "BGR>TUR:16 ROU>TUR:16",
+    ),
+    (
+        "VILNIUS, LITHUANIA",
+        "Lithuania expelled two Russian diplomats on Monday. Latvia expelled the same number "
+        "of diplomats on Tuesday.",
+        "LTU>RUS:16 LVA>RUS:16",
+    ),
+    # an answer in kind aimed by its measures' against-phrase, after a similar deed
+    (
+        "KYIV, UKRAINE",
+        "Romania extended its ban on Ukrainian sugar on Monday. Bulgaria, which imposed a "
+        "similar ban last year, kept it. Kyiv said it would respond with mirror measures "
+        "against Romanian wine.",
+        "ROU>UKR:16 BGR>UKR:16 UKR>ROU:13",
+    ),
+    # similar steps only studied; similar statements; similar curbs on one's own people
+    (
+        "MINSK, BELARUS",
+        "Russia struck Ukraine's power grid on Monday. Belarus imposed similar restrictions "
+        "on its own citizens.",
+        "RUS>UKR:19",
+    ),
+    (
+        "TEHRAN, IRAN",
+        "China banned imports of Japanese seafood in 2023. Turkey and Iran issued similar "
+        "statements.",
+        "CHN>JPN:16",
+    ),
+    (
+        "TALLINN, ESTONIA",
+        "Estonia expelled a Belarusian diplomat on Monday. Latvia and Poland said they were "
+        "studying similar steps.",
+        "EST>BLR:16",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # a match, a debate, a vote: no armed forces
     ("BUENOS AIRES, ARGENTINA", "France faced off against Argentina in the World Cup final."),
@@ -153,6 +223,13 @@ NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = [
     (
+        "KABUL, AFGHANISTAN",
+        "Afghanistan opened a consulate in the southern city of Almaty on Monday.",
+        "AFG>KAZ:05",
+        "a place noun's of-phrase ('the city of Almaty') is not read: as the latest act it "
+        "became the target of later reactions to the story's lead act ('criticized the move')",
+    ),
+    (
         "BERLIN",
         "Iran's ambassador was called in at the German Foreign Office on Monday over the "
         "executions.",
@@ -167,7 +244,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = HANDED + SUMMONED + SETTLED + FACED
+CASES = HANDED + SUMMONED + SETTLED + FACED + PARTS + SIMILAR
 
 
 @pytest.fixture(scope="module")

@@ -101,6 +101,8 @@ class Rules:
     continued_roots: frozenset[str]
     sufficiency_words: frozenset[str]
     posted_nouns: frozenset[str]
+    # nouns of a part or a place of their of-phrase's actor (parties._actors)
+    partitive_heads: frozenset[str]
     # verbs whose first of two direct objects is the recipient (_double_objects)
     ditransitive_verbs: frozenset[str]
     staff_nouns: frozenset[str]
@@ -177,6 +179,8 @@ class Rules:
     plan_nouns: frozenset[str]
     feeling_preps: frozenset[str]
     parallel_adverbs: frozenset[str]
+    # adjectives of a deed's object that make it one more of a kind (_similar_deed)
+    parallel_adjectives: frozenset[str]
     partner_nouns: frozenset[str]
     own_answer_nouns: frozenset[str]
     deed_nouns: frozenset[str]

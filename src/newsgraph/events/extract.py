@@ -149,6 +149,7 @@ from newsgraph.events.reactions import (
     _met_partner,
     _named_states,
     _parallel_deed,
+    _similar_deed,
     _naming_restated,
     _partnered,
     _private,
@@ -544,6 +545,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             s.actor is not None and s.actor.role in address_words().domestic_roles for s in sources
         ):
             return []  # "Lawmakers criticized the government": their own state's, domestic
+        if not targets and obj is not None and _similar_object(ctx, code, obj):
+            # "Hungary, which imposed similar bans in 2023": where the latest such deed was
+            return [_Hit(pattern, code, verb, s, None, "similar") for s in sources]
         if not targets and code[:2] in ctx.rules.calming_roots and words & ctx.rules.calming_words:
             # "France urged both sides to show restraint": the sides of the conflict just told
             return [_Hit(pattern, code, verb, s, None, "sides") for s in sources]
@@ -1234,6 +1238,18 @@ def _subordinate_occasion(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
 def _blame(ctx: _Ctx, code: str) -> bool:
     """Whether a code blames (criticize, accuse: blame_codes), so two in a row are one charge."""
     return code[:3] in ctx.rules.blame_codes
+
+
+def _similar_object(ctx: _Ctx, code: str, obj: Token) -> bool:
+    """Whether a deed's object tells it as one more of a kind ("imposed similar bans",
+    "expelled the same number of diplomats"): a parallel adjective on the object, for a deed
+    (deed_roots) only; a similar statement or deal is no deed (_similar_deed)."""
+    if code[:2] not in ctx.rules.deed_roots:
+        return False
+    return any(
+        a.lemma.lower() in ctx.rules.parallel_adjectives
+        for a in ctx.kids(obj.i, frozenset({"amod"}))
+    )
 
 
 def _reporting_state(ctx: _Ctx, hit: _Hit) -> Mention | None:
@@ -1976,6 +1992,8 @@ def _with_context(
         sides = _latest_sides(coded, sent_index, src.principal, ctx.rules.negotiating_roots)
         chosen = sides or list(hit.fallback)
         return [replace(hit, target=t) for t in chosen if _differ(ctx, hit.source, t)]
+    if hit.context == "similar":
+        return _similar_deed(ctx, hit, coded, sent_index)
     if hit.context == "sides":
         # "Cyprus urged restraint" after an act that coded nothing: an appeal to its actor
         appeals = _conflict_sides(ctx, hit, coded, sent_index)

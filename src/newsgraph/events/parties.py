@@ -900,6 +900,9 @@ def _actors(ctx: _Ctx, tokens: list[Token], role: str, places: bool = False) -> 
                 out.append(m)
         for c in _conjuncts(ctx, t):
             found = _actors_of(ctx, c, role)
+            if not found and c.lemma.lower() in ctx.rules.partitive_heads:
+                # "from most of Japan", "in the southern city of Almaty": the of-phrase's
+                found = _actors(ctx, _preps(ctx, c, frozenset({"of"})), role, places)
             if not found and places:
                 place = _place_mention(ctx, c) or _party_place(ctx, c)
                 found = [place] if place is not None else []

@@ -964,6 +964,29 @@ def _joined_reaction(
     return []
 
 
+def _similar_deed(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A deed with no target whose object is told as one more of a kind: "Poland extended its
+    ban on Ukrainian grain. Hungary and Slovakia, which imposed similar bans in 2023, ...".
+
+    The deed takes the targets of the latest act of the same root (deed_roots) by another
+    actor, up to _CONTEXT_WINDOW sentences back (or earlier in its own sentence): "similar"
+    points back to the story's deed as "the move" does, across quotes; the actor is never its
+    own target. _verb_hits sends only objects with a parallel adjective here.
+    """
+    own = _principal(hit.source)
+    for index, earlier in reversed(coded):
+        if sent_index - index > _CONTEXT_WINDOW:
+            break
+        if earlier.target is None or earlier.code[:2] != hit.code[:2]:
+            continue
+        if _principal(earlier.source) == own:
+            continue
+        return _parallel_to(hit, coded, index, earlier, own)
+    return []
+
+
 def _parallel_to(
     hit: _Hit, coded: list[tuple[int, _Hit]], index: int, earlier: _Hit, own: str
 ) -> list[_Hit]:
