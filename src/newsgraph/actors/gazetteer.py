@@ -55,6 +55,7 @@ class Entry:
     # trusted alone only when the parser calls it a person
     ambiguous: bool = False
     office: str = ""  # an office holder's head title ("president"), when listed
+    shared: bool = False  # a chamber's name many states use ("the Senate"): see resolve
 
     def actor(self, role: str | None = None) -> Actor:
         """The Actor this entry stands for, with the role given or its own."""
@@ -305,6 +306,7 @@ def _group_entries(groups: Iterable[Mapping[str, Any]]) -> Iterable[Entry]:
                 "group" if principal else "armed",
                 alias,
                 nonstate=bool(g.get("nonstate", False)),
+                shared=bool(g.get("shared", False)),
                 start=str(g.get("from", "") or ""),
                 end=str(g.get("to", "") or ""),
             )

@@ -1628,6 +1628,8 @@ class Resolver:
                 if self._joined_name(s, e) or self._american_town(s, e, entry):
                     continue
             actor = entry.actor()
+            if entry.shared:
+                actor = self._shared_chamber(s, entry)
             if entry.kind == "capital":
                 if self._dateline_hit(s):
                     continue
@@ -1687,6 +1689,47 @@ class Resolver:
         if defaults:
             self.add(Draft(s, e, "name", defaults[0].actor(), None))
 
+    def _shared_chamber(self, s: int, entry: Entry) -> Actor:
+        """A chamber's name many states use ("the Senate", "House of Representatives")
+        written alone: the legislature of a state the article named last before it
+        ("the Philippine Senate", "Libya's parliament"), else the dateline's state while
+        the article has not named the entry's own state (USA), else that state."""
+        last = self._last_body(s, entry.role)
+        if last is not None:
+            return last
+        home = self._dateline_home()
+        if home is not None and not any(
+            d.ts < s and d.actor is not None and d.actor.principal == entry.principal
+            for d in self.drafts
+        ):
+            return self.gaz.principal_actor(home.principal, entry.role)
+        return entry.actor()
+
+    def _last_body(self, s: int, role: str) -> Actor | None:
+        """The state whose body of this role ("LEG") was named last before token ``s``."""
+        bodies = [
+            d
+            for d in self.drafts
+            if d.ts < s
+            and d.actor is not None
+            and d.actor.role == role
+            and d.actor.principal not in self.gaz.igos
+        ]
+        if not bodies:
+            return None
+        last = max(bodies, key=lambda d: d.ts).actor
+        assert last is not None
+        return self.gaz.principal_actor(last.principal, role)
+
+    def _dateline_home(self) -> Actor | None:
+        """The dateline's state ("SEOUL —"), if it names one."""
+        place = self.article.dateline
+        if place:
+            m = self.gaz.match(list(tokenize(place)), 0)
+            if m and m[1][0].principal not in self.gaz.igos and m[1][0].principal:
+                return self.gaz.principal_actor(m[1][0].principal)
+        return self.dateline_state
+
     def _article_state(self) -> Actor | None:
         """The article's state: its dateline ("SEOUL —"), else the state it names most.
 
@@ -1698,14 +1741,7 @@ class Resolver:
         return self._home[0]
 
     def _find_article_state(self) -> Actor | None:
-        place = self.article.dateline
-        if place:
-            m = self.gaz.match(list(tokenize(place)), 0)
-            if m and m[1][0].principal not in self.gaz.igos and m[1][0].principal:
-                return self.gaz.principal_actor(m[1][0].principal)
-        if self.dateline_state is not None:
-            return self.dateline_state
-        return self._majority_state()
+        return self._dateline_home() or self._majority_state()
 
     def _majority_state(self) -> Actor | None:
         """The state most of the article's mentions name (three at least), else None."""
@@ -1726,7 +1762,9 @@ class Resolver:
         sentence ("suspended Mali ... after soldiers detained President X"), else None."""
         first = self.drafts[c.drafts[0]].ts
         s = self.sent(first)
-        states = {state for d, state in self._state_names() if d.ts < first and self.sent(d.ts) == s}
+        states = {
+            state for d, state in self._state_names() if d.ts < first and self.sent(d.ts) == s
+        }
         return self.gaz.principal_actor(states.pop()) if len(states) == 1 else None
 
     def _subject_before(self, c: Cluster) -> Actor | None:
@@ -1864,8 +1902,10 @@ class Resolver:
             if only is not None and addressed is None:
                 continue
             state, ante = addressed or self._recent_state(i, end)
-            if role == "LEG" and home is not None and addressed is None:
-                state, ante = home, None
+            if role == "LEG" and addressed is None:
+                # a legislature is the one the article named last ("Libya's parliament
+                # ... the parliament"), else the dateline's
+                state, ante = self._last_body(i, role) or home or state, None
             if state is None:
                 state, ante = home, None
             if state is None:

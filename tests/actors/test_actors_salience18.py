@@ -1,0 +1,112 @@
+"""Which state a bare organ or a shared institution name belongs to (session 18).
+
+Wire copy writes a state's legislature with the state once ("Libya's parliament",
+"the Philippine Senate") and bare afterwards ("the parliament", "the Senate",
+"lawmakers"). Chamber names many states use ("the Senate", "House of Representatives",
+"Congress") are the legislature the article named last, else the dateline's state while
+the United States is not yet named, and only then the U.S. one
+(``Resolver._shared_chamber``); a bare legislature noun is the one named last before the
+dateline's (``Resolver._last_body``). Near misses: a Washington story, a U.S. chamber
+written with its state, a bare noun with no legislature named before. Every sentence was
+written for this file; the cases run through the whole pipeline in one batch
+(``audit_cases.code_audit``).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "events"))
+
+from audit_cases import audit_params, code_audit, matches  # noqa: E402
+
+# (dateline, body, expected events "SRC>TGT:RR", "a|b" either root)
+CASES: list[tuple[str, str, str]] = [
+    # a shared chamber name after the state's legislature was named
+    (
+        "ABUJA, Nigeria",
+        "Nigeria's Senate voted on Tuesday to approve the budget. "
+        "The Senate also criticized Britain's new visa rules.",
+        "NGA>GBR:11",
+    ),
+    (
+        "LIMA, Peru",
+        "Peru's Congress met on Monday. On Tuesday, Congress condemned Venezuela's "
+        "detention of two Peruvian journalists.",
+        "PER>VEN:11 VEN>PER:17",
+    ),
+    (
+        "ATHENS, Greece",
+        "Greece summoned Libya's ambassador after Libya's parliament ratified a deal with "
+        "Turkey. The House of Representatives, based in the eastern city of Tobruk, also "
+        "accused Greece of meddling in Libyan affairs.",
+        "GRC>LBY:11 LBY>GRC:11",
+    ),
+    # the U.S. named in between: the chamber named before still holds
+    (
+        "BOGOTA, Colombia",
+        "Colombia's Senate debated the treaty. The United States urged Colombia to ratify "
+        "it. The Senate later rejected Washington's request.",
+        "USA>COL:02 COL>USA:12",
+    ),
+    # no legislature named before: the dateline's state
+    (
+        "CANBERRA, Australia",
+        "The House of Representatives on Wednesday condemned China's detention of an "
+        "Australian writer.",
+        "AUS>CHN:11 CHN>AUS:17",
+    ),
+    # a bare legislature noun after a state's legislature: that one, not the dateline's
+    (
+        "ROME",
+        "Tunisia's parliament met on Monday. Parliament also urged Libya to step up patrols.",
+        "TUN>LBY:02",
+    ),
+    (
+        "TOKYO",
+        "The Philippine Senate began debate on the defense pact. Lawmakers criticized "
+        "Japan's delay in sending patrol boats.",
+        "PHL>JPN:11",
+    ),
+    # near misses that keep their reading: Washington's chamber, a bare noun at home
+    (
+        "WASHINGTON",
+        "The Senate on Wednesday condemned China's detention of an American writer.",
+        "USA>CHN:11 CHN>USA:17",
+    ),
+    (
+        "WARSAW, Poland",
+        "Lawmakers on Friday criticized Russia's treatment of Polish prisoners.",
+        "POL>RUS:11",
+    ),
+    (
+        "MEXICO CITY",
+        "The U.S. Senate met on Monday. Mexican lawmakers later criticized Canada.",
+        "MEX>CAN:11",
+    ),
+]
+
+# Near misses: bodies that must code exactly nothing.
+NONE: list[tuple[str, str]] = [
+    ("ABUJA, Nigeria", "Nigeria's Senate met on Tuesday. The Senate later adjourned."),
+]
+
+# Expected failures, each with its reason.
+GAPS: list[tuple[str, str, str, str]] = []
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[str]]:
+    return code_audit(CASES, NONE, GAPS)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_actors_salience18(
+    coded: dict[str, list[str]], dateline: str, body: str, expected: str
+) -> None:
+    got = coded[body]
+    assert matches(got, expected), (dateline, got)
