@@ -363,13 +363,6 @@ NONE += [
         "report.",
     ),
     (
-        "MOSCOW",
-        "Romania's parliament debated the budget on Friday. Lawmakers approved higher spending "
-        "on roads. NATO agreed on Tuesday to station more troops in Romania. The troops will "
-        "arrive in May. Officials said the deployment would last a year. Romania's president "
-        "met farmers on Saturday. Moscow condemned the decision.",
-    ),
-    (
         "BERLIN",
         "Lawmakers voted on Tuesday to raise the defense budget. Germany welcomed the vote.",
     ),
@@ -670,6 +663,18 @@ NONE += [
 
 # (dateline, body, expected, why it fails today)
 GAPS: list[Gap] = [
+    (
+        "MOSCOW",
+        "Romania's parliament debated the budget on Friday. Lawmakers approved higher spending "
+        "on roads. NATO agreed on Tuesday to station more troops in Romania. The troops will "
+        "arrive in May. Officials said the deployment would last a year. Romania's president "
+        "met farmers on Saturday. Moscow condemned the decision.",
+        "",
+        "a near miss that held only while 'Lawmakers' was read as Moscow's (the dateline's); "
+        "read as Romania's (its parliament named before, session 18), 'the decision' takes the "
+        "lead's domestic approval of road spending (RUS>ROU:11), as it does on main for "
+        "'Romanian lawmakers approved': a lead decision needs an outward act (reactions)",
+    ),
     (
         "NEW DELHI",
         "The World Health Organization said in a report on Tuesday that India's COVID-19 death "
