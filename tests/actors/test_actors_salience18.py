@@ -82,6 +82,13 @@ CASES: list[tuple[str, str, str]] = [
         "Lawmakers on Friday criticized Russia's treatment of Polish prisoners.",
         "POL>RUS:11",
     ),
+    # a chamber the dateline's state (or the legislature named before) does not have
+    (
+        "KYIV, Ukraine",
+        "Ukraine's parliament met on Monday. President Volodymyr Zelenskyy appealed to "
+        "Congress for more air defense systems.",
+        "UKR>USA:02",
+    ),
     (
         "MEXICO CITY",
         "The U.S. Senate met on Monday. Mexican lawmakers later criticized Canada.",

@@ -55,7 +55,8 @@ class Entry:
     # trusted alone only when the parser calls it a person
     ambiguous: bool = False
     office: str = ""  # an office holder's head title ("president"), when listed
-    shared: bool = False  # a chamber's name many states use ("the Senate"): see resolve
+    # the other states a chamber's name may stand for ("the Senate"): see resolve
+    shared: tuple[str, ...] = ()
 
     def actor(self, role: str | None = None) -> Actor:
         """The Actor this entry stands for, with the role given or its own."""
@@ -306,7 +307,7 @@ def _group_entries(groups: Iterable[Mapping[str, Any]]) -> Iterable[Entry]:
                 "group" if principal else "armed",
                 alias,
                 nonstate=bool(g.get("nonstate", False)),
-                shared=bool(g.get("shared", False)),
+                shared=tuple(str(c) for c in g.get("shared") or ()),
                 start=str(g.get("from", "") or ""),
                 end=str(g.get("to", "") or ""),
             )

@@ -1691,22 +1691,28 @@ class Resolver:
 
     def _shared_chamber(self, s: int, entry: Entry) -> Actor:
         """A chamber's name many states use ("the Senate", "House of Representatives")
-        written alone: the legislature of a state the article named last before it
-        ("the Philippine Senate", "Libya's parliament"), else the dateline's state while
-        the article has not named the entry's own state (USA), else that state."""
-        last = self._last_body(s, entry.role)
+        written alone: the legislature of a state that has such a chamber (``shared``)
+        named last before it ("the Philippine Senate", "Libya's parliament"), else the
+        dateline's state when it has one and the article has not named the entry's own
+        state (USA) yet, else that state."""
+        last = self._last_body(s, entry.role, (entry.principal, *entry.shared))
         if last is not None:
             return last
         home = self._dateline_home()
-        if home is not None and not any(
-            d.ts < s and d.actor is not None and d.actor.principal == entry.principal
-            for d in self.drafts
+        if (
+            home is not None
+            and home.principal in entry.shared
+            and not any(
+                d.ts < s and d.actor is not None and d.actor.principal == entry.principal
+                for d in self.drafts
+            )
         ):
             return self.gaz.principal_actor(home.principal, entry.role)
         return entry.actor()
 
-    def _last_body(self, s: int, role: str) -> Actor | None:
-        """The state whose body of this role ("LEG") was named last before token ``s``."""
+    def _last_body(self, s: int, role: str, among: tuple[str, ...] = ()) -> Actor | None:
+        """The state whose body of this role ("LEG") was named last before token ``s``
+        (one of ``among`` when given)."""
         bodies = [
             d
             for d in self.drafts
@@ -1714,6 +1720,7 @@ class Resolver:
             and d.actor is not None
             and d.actor.role == role
             and d.actor.principal not in self.gaz.igos
+            and (not among or d.actor.principal in among)
         ]
         if not bodies:
             return None
