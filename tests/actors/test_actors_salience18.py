@@ -6,7 +6,9 @@ Wire copy writes a state's legislature with the state once ("Libya's parliament"
 "Congress") are the legislature the article named last, else the dateline's state while
 the United States is not yet named, and only then the U.S. one
 (``Resolver._shared_chamber``); a bare legislature noun is the one named last before the
-dateline's (``Resolver._last_body``). Near misses: a Washington story, a U.S. chamber
+dateline's (``Resolver._last_body``). "Its" on the subject of a clause a state reports
+("Vietnam accused China ..., and said its coast guard had ...") is the reporting state
+(``coref._reporter``). Near misses: a Washington story, a U.S. chamber
 written with its state, a bare noun with no legislature named before. Every sentence was
 written for this file; the cases run through the whole pipeline in one batch
 (``audit_cases.code_audit``).
@@ -70,6 +72,49 @@ CASES: list[tuple[str, str, str]] = [
         "The Philippine Senate began debate on the defense pact. Lawmakers criticized "
         "Japan's delay in sending patrol boats.",
         "PHL>JPN:11",
+    ),
+    # "its" on the subject of a clause a state reports: the reporting state, also when
+    # the speech verb shares the subject of a verb before it, over an object in between
+    (
+        "SEOUL, South Korea",
+        "South Korea accused Japan on Monday of distorting history in new textbooks, and said "
+        "its ambassador in Tokyo had lodged a protest with the Japanese government.",
+        "KOR>JPN:11 KOR>JPN:11",
+    ),
+    (
+        "MANILA, Philippines",
+        "The Philippines accused China of blocking a supply mission, and said its coast guard "
+        "had warned Chinese vessels to leave.",
+        "PHL>CHN:11 PHL>CHN:13",
+    ),
+    (
+        "NAIROBI, Kenya",
+        "Uganda, which hosts the talks, said its army had arrested Congolese rebels and that "
+        "its foreign minister would meet Rwanda's president.",
+        "UGA>COD:17 UGA>RWA:03",
+    ),
+    (
+        "ACCRA, Ghana",
+        "Ghana's foreign ministry said its ambassador had protested to Togo over the border "
+        "closure.",
+        "GHA>TGO:11",
+    ),
+    (
+        "TOKYO",
+        "China accused Japan of provocations, and Japan said its navy had tracked Chinese "
+        "warships.",
+        "CHN>JPN:11 JPN>CHN:15",
+    ),
+    # near misses: "its" in the object's own phrase keeps the object
+    (
+        "OTTAWA",
+        "Canada thanked Japan for its support in the trade talks.",
+        "CAN>JPN:05",
+    ),
+    (
+        "ANKARA, Turkey",
+        "Turkey urged Sweden to stop its support for Kurdish militants.",
+        "TUR>SWE:02",
     ),
     # near misses that keep their reading: Washington's chamber, a bare noun at home
     (

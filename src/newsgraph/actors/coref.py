@@ -268,7 +268,9 @@ def _person_antecedent(
         # a person named only in a phrase of a background sentence is passed over
         # for the latest person who was the subject of a sentence
         for back in range(latest - 1, s - _LOOKBACK - 1, -1):
-            earlier = [idx for idx in cands if r.sent(r.drafts[idx].ts) == back and _is_subject(r, idx)]
+            earlier = [
+                idx for idx in cands if r.sent(r.drafts[idx].ts) == back and _is_subject(r, idx)
+            ]
             if earlier:
                 prior, subjects = earlier, earlier
                 break
@@ -342,7 +344,9 @@ def _plural_noun(r: "Resolver", idx: int) -> bool:
     d = r.drafts[idx]
     if d.kind in ("name", "metonym"):
         return False  # a state's own name, whatever its tag
-    heads = [k for k in range(d.ts, d.te) if not d.ts <= r.toks[k].head < d.te or r.toks[k].head == k]
+    heads = [
+        k for k in range(d.ts, d.te) if not d.ts <= r.toks[k].head < d.te or r.toks[k].head == k
+    ]
     return bool(heads) and r.toks[heads[0]].tag == "NNS"
 
 
@@ -399,9 +403,11 @@ def _state_antecedent(
             role = "nsubj"  # "was condemned by Togo, which said ...": Togo acts
         if r.sent(d.ts) == s - 1 and role not in _SUBJECTS:
             continue
-        score = (2 if role == want or (role in _SUBJECTS and want in _SUBJECTS) else 0) + (
-            0 if role in ("pobj", "poss", "compound", "amod") else 1
-        ) + (1 if main else 0)
+        score = (
+            (2 if role == want or (role in _SUBJECTS and want in _SUBJECTS) else 0)
+            + (0 if role in ("pobj", "poss", "compound", "amod") else 1)
+            + (1 if main else 0)
+        )
         if any(k in reporter for k in range(d.ts, d.te)):
             score += 4  # "India, which Pakistan accused, said it would respond": India
         if best is None or (score, d.ts) > best[:2]:
@@ -415,12 +421,17 @@ def _state_antecedent(
 
 def _reporter(r: "Resolver", i: int) -> frozenset[int]:
     """The subject tokens of the speech verb whose reported clause has "it" at
-    ``i`` as its subject ("India said it would ...", "... and that it would ..."):
-    a state reporting its own intent outranks a state named in between."""
+    ``i`` as its subject ("India said it would ...", "... and that it would ..."),
+    or "its" on that subject ("India said its troops had ..."): a state reporting
+    on itself outranks a state named in between ("Vietnam accused China ..., and
+    said its coast guard ...": Vietnam, the subject the speech verb shares)."""
     tok = r.toks[i]
-    if r.lowers[i] != "it" or tok.dep not in _SUBJECTS:
+    if r.lowers[i] == "it" and tok.dep in _SUBJECTS:
+        v = tok.head
+    elif r.lowers[i] == "its" and tok.dep == "poss" and r.toks[tok.head].dep in _SUBJECTS:
+        v = r.toks[tok.head].head
+    else:
         return frozenset()
-    v = tok.head
     for _ in range(3):
         if r.toks[v].dep != "conj" or r.toks[v].head == v:
             break
@@ -430,7 +441,12 @@ def _reporter(r: "Resolver", i: int) -> frozenset[int]:
     said = r.toks[v].head
     if r.toks[said].lemma.lower() not in _speech_verbs():
         return frozenset()
-    return frozenset(c for c in r.parse.children[said] if r.toks[c].dep == "nsubj")
+    for _ in range(3):
+        subjects = frozenset(c for c in r.parse.children[said] if r.toks[c].dep == "nsubj")
+        if subjects or r.toks[said].dep != "conj" or r.toks[said].head == said:
+            return subjects
+        said = r.toks[said].head  # "accused China ... and said": the first verb's subject
+    return frozenset()
 
 
 def _main_subject(r: "Resolver", idx: int) -> bool:
@@ -545,7 +561,11 @@ def _office_after(r: "Resolver", i: int, owner: "Actor") -> tuple[int, str, "Act
     if end < n and r.toks[end].pos in ("NOUN", "PROPN") and r.lowers[end] not in ("'s", "'"):
         return None  # "its army base": the noun is a modifier
     head = r.toks[end - 1]
-    actor = r.gaz.principal_actor(owner.principal) if igo else r.gaz.principal_actor(owner.principal, found)
+    actor = (
+        r.gaz.principal_actor(owner.principal)
+        if igo
+        else r.gaz.principal_actor(owner.principal, found)
+    )
     if head.dep not in _SUBJECTS and not (head.dep == "pobj" and r.toks[head.head].dep == "agent"):
         # "Canada recalled its ambassador": the state's own, left to "its"; a name
         # in apposition still holds the office ("sent its foreign secretary, X,")
@@ -565,7 +585,9 @@ def _plural_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> 
         d = r.drafts[idx]
         if d.actor is None or d.person is not None or d.te > i or d.kind in _PERSONAL:
             continue
-        heads = [k for k in range(d.ts, d.te) if not d.ts <= r.toks[k].head < d.te or r.toks[k].head == k]
+        heads = [
+            k for k in range(d.ts, d.te) if not d.ts <= r.toks[k].head < d.te or r.toks[k].head == k
+        ]
         if not heads or r.toks[heads[0]].tag not in ("NNS", "NNPS"):
             continue
         if best is None or d.ts > r.drafts[best].ts:
@@ -860,7 +882,9 @@ def _group_igo(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | No
         d = r.drafts[idx]
         if d.te > i - 1 or d.kind in _PERSONAL or d.members:
             continue
-        if d.nonstate or (d.actor is not None and (d.actor.principal in r.gaz.igos or d.actor.role)):
+        if d.nonstate or (
+            d.actor is not None and (d.actor.principal in r.gaz.igos or d.actor.role)
+        ):
             if best is None or d.ts > best[0]:
                 best = (d.ts, idx)
     for ent in r.parse.entities:
