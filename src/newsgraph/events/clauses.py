@@ -312,6 +312,14 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             if doers and doers <= speaker and not _negated(ctx, c):
                 objs = ctx.kids(c.i, _OBJ) + _preps(ctx, c, lemmas or _DEED_PREPS)
                 out += objs if _deed_fits(ctx, c, objs) else []
+        accusers = _accusers(ctx, verb, speaker)
+        if accusers and not any(
+            t.i in ctx.by_token and _principal(ctx.by_token[t.i]) in accusers for t in out
+        ):
+            # "The United States accused Russia of striking hospitals. Moscow denied that its
+            # forces had struck them": the denial answers the accuser (a reaction), not the
+            # state the deed harmed
+            return []
         return out
     if name == "poss":
         return ctx.kids(verb.i, frozenset({"poss"}))
@@ -330,6 +338,18 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         return _premodifiers(ctx, verb)
     log.debug("unknown slot %s", slot)
     return []
+
+
+def _accusers(ctx: _Ctx, verb: Token, speaker: set[str]) -> set[str]:
+    """The states that accused or criticized (root 11) the speaker in the sentence before."""
+    return {
+        _principal(h.source)
+        for h in ctx.sentence_hits.get(verb.sent - 1, ())
+        if h.code[:2] == "11"
+        and h.target is not None
+        and _principal(h.target) in speaker
+        and _principal(h.source) not in speaker
+    }
 
 
 def _phrase_host(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> Token | None:
