@@ -274,15 +274,17 @@ UNCODED_NONE: list[NearMiss] = [
     ),
     # "welcomed the rain" answers no act
     ("CAIRO", "Ethiopia began filling its reservoir on Thursday. Sudan welcomed the rain."),
-    # a denial with its own clause answers no act just told
+]
+
+CODED: list[Case] = [
+    # a denial with its own clause answers no act just told: it codes the denied deed's harm
+    # (clauses25; this row was a near miss while "its jets" was read as Poland's)
     (
         "MOSCOW",
         "Poland invoked a NATO treaty article on Monday. Russia denied that its jets had entered "
         "Polish airspace.",
+        "RUS>POL:12",
     ),
-]
-
-CODED: list[Case] = [
     (
         "COLOMBO",
         "Sri Lanka and India signed a maritime treaty on Wednesday. The Maldives protested.",
