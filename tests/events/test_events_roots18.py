@@ -148,6 +148,21 @@ ELICITED: list[Case] = [
     ),
 ]
 
+# a group taken off a ban list, not only a terror list, has a sanction eased (081)
+DELISTED: list[Case] = [
+    (
+        "TASHKENT",
+        "Uzbekistan struck the Taliban off its list of proscribed groups last year.",
+        "UZB>AFG:08",
+    ),
+    (
+        "ASTANA",
+        "Kyrgyzstan removed the Taliban from its list of banned organizations in 2024 and has "
+        "since shipped wheat and fuel to Afghanistan by rail.",
+        "KGZ>AFG:08 KGZ>AFG:07",
+    ),
+]
+
 # a visit with no place goes to the dateline's state, also when the gazetteer spells its city
 # otherwise: the state after the comma
 VISIT: list[Case] = [
@@ -184,10 +199,11 @@ NONE: list[NearMiss] = [
     ("HANOI", "Vietnam gave a warm welcome to Japan's proposal for a joint patrol."),
     ("SEOUL", "South Korea gave Japan's offer a cool reception."),
     ("PARIS", "The French president gave a reception for diplomats at the Elysee on Monday."),
+    ("ANKARA", "Turkey removed the item from the agenda of the talks."),
 ]
 GAPS: list[Gap] = []
 
-CASES = MONEY + WELCOME + CHARGED + VISIT + SUBORDINATE + ELICITED
+CASES = MONEY + WELCOME + CHARGED + VISIT + SUBORDINATE + ELICITED + DELISTED
 
 
 @pytest.fixture(scope="module")
