@@ -216,9 +216,64 @@ DATELINE_SIGNERS: list[Case] = [
     ),
 ]
 
+# an act named an achievement is praised (v.call_praise, the praise v.call_names leaves out);
+# "called it ..." answers the act just told; the name given decides, never the thing named
+PRAISE_NAMES: list[Case] = [
+    (
+        "PORT LOUIS",
+        "Mauritius signed a treaty with Britain on Wednesday. The African Union called it a "
+        "victory for decolonization.",
+        "MUS>GBR:05 AU>MUS:05 AU>GBR:05",
+    ),
+    (
+        "BAKU",
+        "Armenia and Azerbaijan signed a peace agreement on Friday. The European Union called "
+        "the agreement a historic milestone.",
+        "ARM>AZE:05 AZE>ARM:05 EU>ARM:05 EU>AZE:05",
+    ),
+    (
+        "BAKU",
+        "Armenia and Azerbaijan signed a border deal on Monday. Kazakhstan called the deal a "
+        "breakthrough.",
+        "ARM>AZE:05 AZE>ARM:05 KAZ>ARM:05 KAZ>AZE:05",
+    ),
+    # near-misses: a name of blame, a praise word on a blamed thing, a negated naming
+    (
+        "BAKU",
+        "Armenia and Azerbaijan signed a peace agreement on Saturday. Iran called the agreement "
+        "a great mistake.",
+        "ARM>AZE:05 AZE>ARM:05",
+    ),
+    (
+        "BAKU",
+        "Armenia and Azerbaijan signed a peace agreement on Sunday. Iran called the agreement a "
+        "victory for foreign powers.",
+        "ARM>AZE:05 AZE>ARM:05",
+    ),
+    (
+        "BAKU",
+        "Armenia and Azerbaijan signed a peace agreement on Tuesday. Iran did not call the "
+        "agreement a success.",
+        "ARM>AZE:05 AZE>ARM:05",
+    ),
+    (
+        "BAKU",
+        "Armenia and Azerbaijan signed a peace agreement on Thursday. Iran called the victory of "
+        "the ruling party a sham.",
+        "ARM>AZE:05 AZE>ARM:05",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = PREP_OBJECTS + RATIFICATIONS + ANGRY_RESPONSES + BACKGROUND_TELLINGS + DATELINE_SIGNERS
+CASES = (
+    PREP_OBJECTS
+    + RATIFICATIONS
+    + ANGRY_RESPONSES
+    + BACKGROUND_TELLINGS
+    + DATELINE_SIGNERS
+    + PRAISE_NAMES
+)
 
 
 @pytest.fixture(scope="module")

@@ -881,6 +881,15 @@ def _context_kind(
         called = verb is not None and bool(ctx.kids(verb.i, frozenset({"oprd"})))
         if root == "11" and obj.pos == "PRON" and lemma in ("it", "this", "that") and called:
             return "reaction"  # "and called it a blatant violation": the act just told
+    if (
+        root in rules.antecedent_roots
+        and obj is not None
+        and obj.pos == "PRON"
+        and obj.lemma.lower() in ("it", "this", "that")
+        and verb is not None
+        and ctx.kids(verb.i, frozenset({"oprd"}))
+    ):
+        return "objectless"  # "and called it a milestone": the act just told, as "the move" is
     if root == "12" and obj is None and verb is not None and _denied_clause(ctx, verb):
         return "reaction"  # "Moscow denied that its drones had entered": answers the accuser
     # "The U.S. also backed the project", "also condemned the coup": a definite thing no one
