@@ -217,12 +217,12 @@ DATELINE_SIGNERS: list[Case] = [
 ]
 
 # an act named an achievement is praised (v.call_praise, the praise v.call_names leaves out);
-# "called it ..." answers the act just told; the name given decides, never the thing named
+# the name given decides, never the thing named
 PRAISE_NAMES: list[Case] = [
     (
         "PORT LOUIS",
-        "Mauritius signed a treaty with Britain on Wednesday. The African Union called it a "
-        "victory for decolonization.",
+        "Mauritius signed a treaty with Britain on Wednesday. The African Union called the "
+        "treaty a victory for decolonization.",
         "MUS>GBR:05 AU>MUS:05 AU>GBR:05",
     ),
     (
@@ -237,7 +237,14 @@ PRAISE_NAMES: list[Case] = [
         "breakthrough.",
         "ARM>AZE:05 AZE>ARM:05 KAZ>ARM:05 KAZ>AZE:05",
     ),
-    # near-misses: a name of blame, a praise word on a blamed thing, a negated naming
+    # near-misses: a signer's praise of its own deal, a name of blame, a praise word on a
+    # blamed thing, a negated naming
+    (
+        "ISLAMABAD",
+        "Pakistan and Afghanistan signed a transit deal on Monday. Kabul called the deal a "
+        "historic milestone.",
+        "PAK>AFG:05 AFG>PAK:05",
+    ),
     (
         "BAKU",
         "Armenia and Azerbaijan signed a peace agreement on Saturday. Iran called the agreement "
@@ -264,6 +271,33 @@ PRAISE_NAMES: list[Case] = [
     ),
 ]
 
+# a reply of the lead deed's target to its doer (an appeal, an offer: reply_roots; any reply
+# beyond _BYSTANDER_WINDOW) is no deed a bystander's "the decision" sums up (_lead_reply)
+LEAD_REPLIES: list[Case] = [
+    (
+        "DUSHANBE",
+        "Russia will require visas for citizens of Tajikistan from January. Tajikistan summoned "
+        "the Russian ambassador. Dushanbe asked Moscow to postpone the rule. Tajikistan said it "
+        "was ready to share police databases with Russian authorities. Uzbekistan said it "
+        "regretted the decision.",
+        "RUS>TJK:16 TJK>RUS:11 TJK>RUS:02 TJK>RUS:03 UZB>RUS:11",
+    ),
+    (
+        "BISHKEK",
+        "Kazakhstan closed its border with Kyrgyzstan to trucks on Monday. Bishkek asked Astana "
+        "to reopen the crossings. Kyrgyzstan offered to hold talks with Kazakhstan. Uzbekistan "
+        "criticized the decision.",
+        "KAZ>KGZ:19 KGZ>KAZ:02 KGZ>KAZ:03 UZB>KAZ:11",
+    ),
+    # kept: a retaliation in kind is a decision of its own
+    (
+        "TALLINN",
+        "Russia expelled two Estonian diplomats on Monday. Estonia expelled two Russian "
+        "diplomats in return. Latvia backed the decision.",
+        "RUS>EST:16 EST>RUS:16 LVA>EST:05",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
 CASES = (
@@ -273,6 +307,7 @@ CASES = (
     + BACKGROUND_TELLINGS
     + DATELINE_SIGNERS
     + PRAISE_NAMES
+    + LEAD_REPLIES
 )
 
 

@@ -253,6 +253,7 @@ class Rules:
     private_source_roots: frozenset[str]
     private_target_roots: frozenset[str]
     joint_codes: frozenset[str]
+    reply_roots: frozenset[str]
     assent_verbs: frozenset[str]
     nation_nouns: frozenset[str]
     state_role_words: frozenset[str]

@@ -1164,6 +1164,8 @@ def _latest_deed(
             continue
         if earlier.code[:3] in ctx.rules.verbal_support_codes and not same:
             continue  # "Russia stood by its ally. The EU backed the move": words, no deed
+        if (far or earlier.code[:2] in ctx.rules.reply_roots) and _lead_reply(ctx, earlier, coded):
+            continue  # "Dushanbe asked Moscow to postpone the rule": the news's own sequel
         if far:
             return []  # a deed of the kind between the lead and the window: which is meant?
         if not _differ(ctx, hit.source, earlier.source):
@@ -1202,6 +1204,25 @@ def _latest_deed(
         aimed = _deed_at_reactor(ctx, hit, coded, sent_index, index)
         return _co_authored(ctx, replace(hit, target=(aimed or earlier).source), coded)
     return []
+
+
+def _lead_reply(ctx: _Ctx, earlier: _Hit, coded: list[tuple[int, _Hit]]) -> bool:
+    """Whether an act is the lead deed's target acting on its doer ("Russia will require
+    visas for Tajiks ... Dushanbe asked Moscow to postpone the rule, and said it was ready to
+    share police databases"): the story's reply to its news, no other deed a bystander's
+    "regretted the decision" could sum up beyond _BYSTANDER_WINDOW, nor, when only an appeal
+    or an offer (reply_roots), within it. A retaliation in kind is _returned_deed's."""
+    if earlier.target is None:
+        return False
+    doer, done_to = _principal(earlier.target), _principal(earlier.source)
+    return any(
+        i < ctx.lead_end
+        and lead.target is not None
+        and _principal(lead.source) == doer
+        and _principal(lead.target) == done_to
+        and lead.code[:2] not in ctx.rules.answering_roots
+        for i, lead in coded
+    )
 
 
 def _answered_doer(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int) -> Mention | None:

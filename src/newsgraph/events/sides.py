@@ -881,15 +881,6 @@ def _context_kind(
         called = verb is not None and bool(ctx.kids(verb.i, frozenset({"oprd"})))
         if root == "11" and obj.pos == "PRON" and lemma in ("it", "this", "that") and called:
             return "reaction"  # "and called it a blatant violation": the act just told
-    if (
-        root in rules.antecedent_roots
-        and obj is not None
-        and obj.pos == "PRON"
-        and obj.lemma.lower() in ("it", "this", "that")
-        and verb is not None
-        and ctx.kids(verb.i, frozenset({"oprd"}))
-    ):
-        return "objectless"  # "and called it a milestone": the act just told, as "the move" is
     if root == "12" and obj is None and verb is not None and _denied_clause(ctx, verb):
         return "reaction"  # "Moscow denied that its drones had entered": answers the accuser
     # "The U.S. also backed the project", "also condemned the coup": a definite thing no one
@@ -1004,6 +995,8 @@ def _counterpart_fits(
         return False
     if not _told(ctx, verb) or verb.lemma.lower() in ctx.rules.speech_verbs:
         return False  # "told reporters X should ...": saying is no act on anyone
+    if "oprd" in pattern.needs:
+        return False  # "Kabul called it a historic step": a name given, to no counterpart
     if _quoted_present(ctx, verb):
         return False  # "Japan 'offers help without strings,' she said": a portrait, no act
     if obj is None:
