@@ -130,6 +130,17 @@ INCURSIONS: list[Case] = [
 ]
 
 LEAD_UNCODED: list[Case] = [
+    # the lead deed's target's offer is its reply, no deed 'the decision' sums up (session 18,
+    # reactions.py _lead_reply)
+    (
+        "MOSCOW",
+        "Russia will require visas for citizens of Moldova from March, the Foreign Ministry "
+        "said on Monday. The ministry said the rule would help fight crime. Moldova's "
+        "president said she was ready to work with Moscow on the issue. Analysts said the "
+        "measure would hit migrant workers. Ukraine, whose citizens already need visas, said "
+        "it regretted the decision.",
+        "RUS>MDA:16 MDA>RUS:03 UKR>RUS:11",
+    ),
     (
         "BEIJING",
         "China imposed export controls on gallium and germanium on Tuesday. Chipmakers said "
@@ -388,16 +399,6 @@ GAPS: list[Gap] = [
         "EU>MDA:05",
         "'the vote' is not linked to 'ratified' (a ratification in a relative clause of "
         "another state would then be taken)",
-    ),
-    (
-        "MOSCOW",
-        "Russia will require visas for citizens of Moldova from March, the Foreign Ministry "
-        "said on Monday. The ministry said the rule would help fight crime. Moldova's "
-        "president said she was ready to work with Moscow on the issue. Analysts said the "
-        "measure would hit migrant workers. Ukraine, whose citizens already need visas, said "
-        "it regretted the decision.",
-        "RUS>MDA:16 MDA>RUS:03 UKR>RUS:11",
-        "a readiness to work (030) counts as the latest deed 'the decision' sums up",
     ),
 ]
 

@@ -235,13 +235,13 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if obj is None and adverbial is not None and _negotiation(ctx, adverbial):
             obj = adverbial  # "Mediated by Qatar, the talks between A and B ended"
     words = _lemmas_under(ctx, verb)
-    # a naming verb's object_words and unless_words judge the name given, never the thing
-    # named: "called that step a provocation" (unlike "called the deal a step forward")
+    if pattern.object_words and not (words & pattern.object_words):
+        return []
+    # a naming verb's unless_words judge the name given, never the thing named: "called that
+    # step a provocation" (unlike "called the deal a step forward")
     things = {o.lemma.lower() for o in ctx.kids(verb.i, _OBJ)} if "oprd" in pattern.needs else set()
     if "oprd" in pattern.needs and verb.dep == "relcl" and not ctx.kids(verb.i, _OBJ):
         things.add(ctx.tok(verb.head).lemma.lower())  # "a step Moscow called illegal"
-    if pattern.object_words and not ((words - things) & pattern.object_words):
-        return []
     if pattern.unless_words and (words - things) & pattern.unless_words:
         return []
     code = _refined(pattern, {obj.lemma.lower()} if pattern.refine_object and obj else words)

@@ -995,8 +995,6 @@ def _counterpart_fits(
         return False
     if not _told(ctx, verb) or verb.lemma.lower() in ctx.rules.speech_verbs:
         return False  # "told reporters X should ...": saying is no act on anyone
-    if "oprd" in pattern.needs:
-        return False  # "Kabul called it a historic step": a name given, to no counterpart
     if _quoted_present(ctx, verb):
         return False  # "Japan 'offers help without strings,' she said": a portrait, no act
     if obj is None:
