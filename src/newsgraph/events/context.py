@@ -123,6 +123,7 @@ class Rules:
     squad_nouns: frozenset[str]
     charge_roots: frozenset[str]
     charging_verbs: frozenset[str]
+    charged_deed_roots: frozenset[str]
     deed_roots: frozenset[str]
     sports_words: frozenset[str]
     witness_nouns: frozenset[str]

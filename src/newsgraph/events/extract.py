@@ -415,10 +415,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if (
             not targets
             and not pattern.reciprocal
-            and code[:2] in ctx.rules.deed_roots
+            and code[:2] in ctx.rules.charged_deed_roots  # not "arrested three activists"
             and not _partnered(ctx, verb, obj)  # "ended an accord with separatist groups"
         ):
-            targets = _charged_parties(ctx, verb)
+            targets = _charged_parties(ctx, verb, pattern)
     if not sources and not agents and targets and pattern.reciprocal:
         sources = _host_party(ctx, verb)  # "Syria unveiled a plan agreed with Jordan"
     timed = all(_time_noun(ctx, a) for a in agents)  # "was extended by one year": no agent

@@ -15,6 +15,7 @@ from newsgraph.events.clauses import (
     _content_clauses,
     _gap_head,
     _glued_head,
+    _posted,
     _rootless_subject,
     _subject_tokens,
     _summed_host,
@@ -579,13 +580,22 @@ def _accuser_own(ctx: _Ctx, t: Token, heads: list[Token]) -> list[Mention]:
     return []
 
 
-def _charged_parties(ctx: _Ctx, verb: Token) -> list[Mention]:
+def _charged_parties(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[Mention]:
     """Whom a trailing charge accuses, for a deed that names no one.
 
     "Paraguay suspended negotiations, accusing Brazil of keeping prices low", "the delegation
     walked out of the talks, blaming Kigali for the fighting": the deed is aimed at the accused
-    of its -ing clause (charging_verbs), a clause with no subject of its own.
+    of its -ing clause (charging_verbs), a clause with no subject of its own. A deed whose
+    object is where its target stands (a dobj target: "expelled", "suspended") falls on that
+    object unless it is an envoy or a gathering: "expelled three activists, accusing Poland of
+    funding them", "suspended two newspapers, accusing France" are not aimed at the accused;
+    "expelled two diplomats, accusing Estonia", "suspended negotiations, accusing Brazil" are.
     """
+    if "dobj" in pattern.target and not all(
+        _posted(ctx, o) or o.lemma.lower() in ctx.rules.gathering_nouns
+        for o in ctx.kids(verb.i, _OBJ)
+    ):
+        return []
     out: list[Mention] = []
     for k in ctx.kids(verb.i, frozenset({"advcl", "xcomp"})):
         if k.tag != "VBG" or k.lemma.lower() not in ctx.rules.charging_verbs:
@@ -853,7 +863,10 @@ def _context_kind(
     acts = _act_words(ctx)
     reacting = rules.reaction_roots | rules.antecedent_roots
     if root in reacting and obj is not None and lemma in rules.deed_nouns:
-        # "the EU welcomed the move", "France criticized the decision": the deed just told
+        # "the EU welcomed the move", "France criticized the decision": the deed just told;
+        # "the decision to raise fuel taxes" names an act of its own (_told_act finds it)
+        if any(k.tag == "VB" for k in ctx.kids(obj.i, frozenset({"acl"}))):
+            return ""
         if not _authored(ctx, obj):
             return "deed"
         reactors = _actors(ctx, _subject_tokens(ctx, verb), "source") if verb is not None else []

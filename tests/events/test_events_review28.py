@@ -1,0 +1,154 @@
+"""Session 18 review: near misses of the session's new rules, with wire copy we wrote.
+
+CHARGES: a deed with no target of its own is aimed at whom its trailing charge accuses only
+when it cuts ties, shows force or shuts a border (charged_deed_roots); an arrest, a seizure
+or a ban falls on its own patient ("arrested three activists, accusing France of financing
+them"), and a deed whose object stands where its target would (a dobj target: "expelled",
+"suspended") falls on that object unless it is an envoy or a gathering ("expelled three
+activists, accusing Poland", "suspended two newspapers, accusing France"). The charge itself
+is still coded.
+PAYMENTS: a sum a debtor pays its lender is debt service, no gift ("paid the IMF $1.9
+billion", "paid India $500 million due under a currency swap").
+DECISIONS: "the decision to raise fuel taxes" names an act of its own; a reaction to it
+answers no deed of another kind told before ("Russia expelled two Estonian diplomats. Finland
+objected to the decision to raise fuel taxes"), while "the decision to expel them" still
+answers the expulsion.
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
+was written for this file; none is copied from a gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+CHARGES: list[Case] = [
+    # the builder's readings, kept
+    (
+        "ISLAMABAD",
+        "Pakistan closed its border crossings on Monday, accusing Afghanistan of harbouring "
+        "militants.",
+        "PAK>AFG:19 PAK>AFG:11",
+    ),
+    (
+        "MOSCOW",
+        "Russia expelled two diplomats on Tuesday, accusing Latvia of spying.",
+        "RUS>LVA:16 RUS>LVA:11",
+    ),
+    (
+        "BEIJING",
+        "China suspended the negotiations on Friday, accusing Vietnam of bad faith.",
+        "CHN>VNM:16 CHN>VNM:11",
+    ),
+    # the wrong readings, gone: the deed falls on its own patient, the charge stays
+    (
+        "BAMAKO",
+        "Mali's junta arrested three activists on Monday, accusing France of financing them.",
+        "MLI>FRA:11",
+    ),
+    (
+        "TBILISI",
+        "Georgian police detained dozens of protesters on Monday, accusing Russia of stoking the "
+        "unrest.",
+        "GEO>RUS:11",
+    ),
+    (
+        "MINSK",
+        "Belarus banned an opposition newspaper on Monday, accusing Poland of funding it.",
+        "BLR>POL:11",
+    ),
+    (
+        "MINSK",
+        "Belarus expelled three activists on Monday, accusing Poland of funding them.",
+        "BLR>POL:11",
+    ),
+    (
+        "BAMAKO",
+        "Mali's junta suspended two newspapers on Monday, accusing France of funding them.",
+        "MLI>FRA:11",
+    ),
+    (
+        "TEHRAN",
+        "Iran seized an oil tanker in the Gulf on Monday, accusing the United States of piracy.",
+        "IRN>USA:11",
+    ),
+]
+
+PAYMENTS: list[Case] = [
+    # the builder's reading, kept
+    ("BERLIN", "Germany paid Namibia 1.1 billion euros last year.", "DEU>NAM:07"),
+    # debt service, no gift
+    ("BUENOS AIRES", "Argentina paid the IMF $1.9 billion on Friday, meeting a key deadline.", ""),
+    ("COLOMBO", "Sri Lanka paid India $500 million due under a currency swap on Monday.", ""),
+    ("LUSAKA", "Zambia paid China $300 million owed on its loans last year.", ""),
+]
+
+DECISIONS: list[Case] = [
+    # the readings kept: the infinitive names the act told before
+    (
+        "MOSCOW",
+        "Russia expelled two Estonian diplomats on Monday. Finland objected to the decision to "
+        "expel them.",
+        "RUS>EST:16 FIN>RUS:11",
+    ),
+    (
+        "BEIJING",
+        "China imposed sanctions on two U.S. defense firms on Monday. Washington condemned the "
+        "decision to impose the sanctions.",
+        "CHN>USA:16 USA>CHN:11",
+    ),
+    (
+        "MOSCOW",
+        "Russia expelled two Estonian diplomats on Monday. Finland objected to the decision.",
+        "RUS>EST:16 FIN>RUS:11",
+    ),
+    # a decision of another act answers no deed of another kind
+    (
+        "MOSCOW",
+        "Russia expelled two Estonian diplomats on Monday. Finland objected to the decision to "
+        "raise fuel taxes.",
+        "RUS>EST:16",
+    ),
+    (
+        "MOSCOW",
+        "Russia expelled two Latvian diplomats on Monday. Finland criticized the decision to "
+        "raise fuel taxes.",
+        "RUS>LVA:16",
+    ),
+    (
+        "MOSCOW",
+        "Russia expelled two Estonian diplomats on Monday. Finland welcomed the decision to reopen "
+        "the border crossing at Narva.",
+        "RUS>EST:16",
+    ),
+]
+
+CASES = CHARGES + PAYMENTS + DECISIONS
+
+NONE: list[NearMiss] = []
+
+GAPS: list[Gap] = []
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_review28_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_review28_codes_near_misses(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events; gaps are expected to fail."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
