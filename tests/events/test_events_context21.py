@@ -170,7 +170,8 @@ DERIVED: list[Case] = [
         "WINDHOEK",
         "Germany formally apologized to Namibia on Tuesday for colonial killings. Namibia's "
         "president accepted the apology. The European Union welcomed the apology.",
-        "DEU>NAM:05 EU>DEU:05",
+        # an apology accepted is forgiven (v.accept_apology, 056; the gold codes it 05)
+        "DEU>NAM:05 NAM>DEU:05 EU>DEU:05",
     ),
 ]
 

@@ -73,7 +73,8 @@ STORY_PAIR: list[Case] = [
         "president accepted the apology and thanked Berlin. Botswana asked Germany to include "
         "Herero descendants living there. Germany first recognized the killings in 2021, when "
         "the two countries concluded a draft accord.",
-        "DEU>NAM:05 NAM>DEU:05 BWA>DEU:02 DEU>NAM:05 NAM>DEU:05",
+        # the apology accepted (056) and Berlin thanked (051): two acts of one root
+        "DEU>NAM:05 NAM>DEU:05 NAM>DEU:05 BWA>DEU:02 DEU>NAM:05 NAM>DEU:05",
     ),
     (
         "PARIS",

@@ -163,6 +163,19 @@ DELISTED: list[Case] = [
     ),
 ]
 
+# an apology accepted is forgiven (056, CAMEO's FORGIVE); its author is the target
+FORGIVEN: list[Case] = [
+    ("WINDHOEK", "Namibia accepted Germany's apology on Friday.", "NAM>DEU:05"),
+    ("SEOUL", "South Korea accepted an apology from Tokyo over the remarks.", "KOR>JPN:05"),
+    (
+        "WINDHOEK",
+        "Germany's apology was accepted by Namibian President Ndapewa Shikongo.",
+        "NAM>DEU:05",
+    ),
+    # a refusal stays the refusal
+    ("SEOUL", "South Korea refused to accept Japan's apology.", "KOR>JPN:12"),
+]
+
 # a visit with no place goes to the dateline's state, also when the gazetteer spells its city
 # otherwise: the state after the comma
 VISIT: list[Case] = [
@@ -203,7 +216,7 @@ NONE: list[NearMiss] = [
 ]
 GAPS: list[Gap] = []
 
-CASES = MONEY + WELCOME + CHARGED + VISIT + SUBORDINATE + ELICITED + DELISTED
+CASES = MONEY + WELCOME + CHARGED + VISIT + SUBORDINATE + ELICITED + DELISTED + FORGIVEN
 
 
 @pytest.fixture(scope="module")
