@@ -13,6 +13,12 @@ DECISIONS: "the decision to raise fuel taxes" names an act of its own; a reactio
 answers no deed of another kind told before ("Russia expelled two Estonian diplomats. Finland
 objected to the decision to raise fuel taxes"), while "the decision to expel them" still
 answers the expulsion.
+REPORTED OWNERS: "its" on the subject of a reported clause is the reporting state, unless a
+clause before it under the same report has a subject of its own ("Ukraine said Russia
+launched 40 drones and its forces shelled Kharkiv": Russia's forces).
+CHAMBERS: a chamber's name many states share ("the Senate") is the one its own phrase of place
+names ("the Senate in Washington", "In Washington, the Senate approved") before the
+legislature the article named last.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -124,7 +130,64 @@ DECISIONS: list[Case] = [
     ),
 ]
 
-CASES = CHARGES + PAYMENTS + DECISIONS
+REPORTED_OWNERS: list[Case] = [
+    # the builder's reading, kept: the reporter's own forces
+    (
+        "HANOI",
+        "Vietnam accused China of harassing its fishermen and said its coast guard had sent "
+        "ships to protect them.",
+        "VNM>CHN:11 VNM>CHN:15",
+    ),
+    # the owner is the subject of the reported clause before
+    (
+        "KYIV",
+        "Ukraine said Russia launched 40 drones overnight and its forces shelled Kharkiv.",
+        "RUS>UKR:19",
+    ),
+    (
+        "KYIV",
+        "Ukraine said Russia launched 40 drones overnight and its forces shelled a Moldovan "
+        "border village.",
+        "RUS>MDA:19",
+    ),
+    (
+        "TOKYO",
+        "Japan said China had stepped up drills and its warships had entered South Korean waters.",
+        "CHN>KOR:15",
+    ),
+]
+
+CHAMBERS: list[Case] = [
+    # the builder's reading, kept: the legislature named last
+    (
+        "WASHINGTON",
+        "The Philippine Senate ratified a troop pact with Japan on Monday. The Senate in Manila "
+        "also condemned China's actions in the South China Sea.",
+        "PHL>JPN:05 PHL>CHN:11",
+    ),
+    # the chamber's own place outranks it
+    (
+        "WASHINGTON",
+        "The Philippine Senate ratified a troop pact with Japan on Monday. In Washington, the "
+        "Senate approved a resolution condemning China's actions in the South China Sea.",
+        "PHL>JPN:05 USA>CHN:11",
+    ),
+    (
+        "BRUSSELS",
+        "Poland's parliament voted on Monday to extend a ban on Ukrainian grain. Separately, the "
+        "Senate in Washington approved new sanctions on Russia.",
+        "POL>UKR:16 USA>RUS:16",
+    ),
+    # a place of another clause is not the chamber's
+    (
+        "WASHINGTON",
+        "Speaking in Manila on Monday, the U.S. envoy said the Senate would soon approve new aid "
+        "to the Philippines.",
+        "USA>PHL:03",
+    ),
+]
+
+CASES = CHARGES + PAYMENTS + DECISIONS + REPORTED_OWNERS + CHAMBERS
 
 NONE: list[NearMiss] = []
 

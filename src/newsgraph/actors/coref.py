@@ -436,6 +436,12 @@ def _reporter(r: "Resolver", i: int) -> frozenset[int]:
         if r.toks[v].dep != "conj" or r.toks[v].head == v:
             break
         v = r.toks[v].head  # "that X ... and that it would ..."
+        if r.lowers[i] == "its" and any(
+            r.toks[c].dep in _SUBJECTS and r.toks[c].pos != "PRON" for c in r.parse.children[v]
+        ):
+            # "Japan said China had stepped up drills and its warships had sailed ...": the
+            # reported clause before has a subject of its own, whose "its" this is
+            return frozenset()
     if r.toks[v].dep != "ccomp" or r.toks[v].head == v:
         return frozenset()
     said = r.toks[v].head

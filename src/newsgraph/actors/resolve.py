@@ -1695,7 +1695,11 @@ class Resolver:
         named last before it ("the Philippine Senate", "Libya's parliament"), else the
         dateline's state when it has one and the article has not named the entry's own
         state (USA) yet, else that state."""
-        last = self._last_body(s, entry.role, (entry.principal, *entry.shared))
+        among = (entry.principal, *entry.shared)
+        placed = self._placed_chamber(s, among)
+        if placed is not None:
+            return self.gaz.principal_actor(placed, entry.role)
+        last = self._last_body(s, entry.role, among)
         if last is not None:
             return last
         home = self._dateline_home()
@@ -1709,6 +1713,27 @@ class Resolver:
         ):
             return self.gaz.principal_actor(home.principal, entry.role)
         return entry.actor()
+
+    def _placed_chamber(self, s: int, among: tuple[str, ...]) -> str | None:
+        """The one state of ``among`` whose place its sentence puts the chamber in ("the
+        Senate in Washington", "In Washington, the Senate ..."): a place told outranks the
+        legislature named last ("The Philippine Senate ratified ... In Washington, the
+        Senate ...")."""
+        chamber = range(s, self.hits[s][0])
+        heads = {
+            *chamber,
+            *(self.toks[c].head for c in chamber if self.toks[c].head not in chamber),
+        }
+        placed = {
+            entry.principal
+            for k, (_, entry) in self.hits.items()
+            if k > 0
+            and self.lowers[k - 1] in _LOCATIVE
+            and self.toks[k - 1].head in heads  # not "Speaking in Manila, he said the Senate"
+            and entry.kind in ("state", "capital")
+            and entry.principal in among
+        }
+        return placed.pop() if len(placed) == 1 else None
 
     def _last_body(self, s: int, role: str, among: tuple[str, ...] = ()) -> Actor | None:
         """The state whose body of this role ("LEG") was named last before token ``s``
