@@ -19,6 +19,8 @@ launched 40 drones and its forces shelled Kharkiv": Russia's forces).
 CHAMBERS: a chamber's name many states share ("the Senate") is the one its own phrase of place
 names ("the Senate in Washington", "In Washington, the Senate approved") before the
 legislature the article named last.
+DELISTINGS: a designation lifted eases a sanction on a state or its group, not on a person of
+a nationality ("removed a Ukrainian journalist from the list of banned extremists").
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -187,7 +189,28 @@ CHAMBERS: list[Case] = [
     ),
 ]
 
-CASES = CHARGES + PAYMENTS + DECISIONS + REPORTED_OWNERS + CHAMBERS
+DELISTINGS: list[Case] = [
+    # the builder's reading, kept
+    (
+        "MOSCOW",
+        "Russia removed the Taliban from its list of banned organizations on Monday.",
+        "RUS>AFG:08",
+    ),
+    # a person of a nationality is no state
+    (
+        "MOSCOW",
+        "A Moscow court removed a Ukrainian journalist from the list of banned extremists on "
+        "Monday.",
+        "",
+    ),
+    (
+        "WASHINGTON",
+        "The United States removed three Chinese companies from its terrorism blacklist on Monday.",
+        "",
+    ),
+]
+
+CASES = CHARGES + PAYMENTS + DECISIONS + REPORTED_OWNERS + CHAMBERS + DELISTINGS
 
 NONE: list[NearMiss] = []
 
