@@ -8,7 +8,11 @@ the United States is not yet named, and only then the U.S. one
 (``Resolver._shared_chamber``); a bare legislature noun is the one named last before the
 dateline's (``Resolver._last_body``). "Its" on the subject of a clause a state reports
 ("Vietnam accused China ..., and said its coast guard had ...") is the reporting state
-(``coref._reporter``). Near misses: a Washington story, a U.S. chamber
+(``coref._reporter``). A bare organ ("The Foreign Ministry", "Officials") with no state in
+its own sentence takes the state of the sentence before's main subject (centering: the
+subject outranks an object or a place named in passing), and "the ministry" after a
+ministry named with no state on it takes that one's (``Resolver._recent_state``,
+``_earlier_organ``). Near misses: a Washington story, a U.S. chamber
 written with its state, a bare noun with no legislature named before. Every sentence was
 written for this file; the cases run through the whole pipeline in one batch
 (``audit_cases.code_audit``).
@@ -115,6 +119,73 @@ CASES: list[tuple[str, str, str]] = [
         "ANKARA, Turkey",
         "Turkey urged Sweden to stop its support for Kurdish militants.",
         "TUR>SWE:02",
+    ),
+    # a bare organ after a sentence about a state: the state that sentence's main subject
+    # is (or speaks for), not the state last named as its object
+    (
+        "HANOI, Vietnam",
+        "Vietnam accused China on Tuesday of sending survey ships near the Spratly Islands. "
+        "The Foreign Ministry summoned China's ambassador.",
+        "VNM>CHN:11 VNM>CHN:11",
+    ),
+    (
+        "SEOUL, South Korea",
+        "South Korea protested to Russia on Wednesday over arms shipments to North Korea. The "
+        "ministry also demanded that Moscow halt the shipments.",
+        "KOR>RUS:11 KOR>RUS:10",
+    ),
+    (
+        "KUWAIT CITY",
+        "Kuwait rejected Iraq's claim to the waterway on Sunday. The Foreign Ministry warned "
+        "Baghdad against any unilateral step.",
+        "KWT>IRQ:12 KWT>IRQ:13",
+    ),
+    (
+        "GENEVA",
+        "Ethiopia accused Egypt of stoking unrest in the region. The Foreign Ministry urged "
+        "Cairo to return to talks.",
+        "ETH>EGY:11 ETH>EGY:02",
+    ),
+    (
+        "CAIRO",
+        "Egyptian President Ali Fahmy met Sudan's army chief on Monday. Officials said Egypt "
+        "would send aid to Sudan.",
+        "EGY>SDN:04 EGY>SDN:03",
+    ),
+    # an organ possessing the subject is a subject: no state named after it in a clause
+    # it governs ("to demand that Seoul halt ...")
+    (
+        "TOKYO",
+        "Japan lodged a protest with South Korea on Thursday. The Foreign Ministry's Asia chief "
+        "phoned a South Korean diplomat to demand that Seoul halt the visits.",
+        "JPN>KOR:11 JPN>KOR:04 JPN>KOR:10",
+    ),
+    # "the ministry" after a ministry named with no state on it: that one's state
+    (
+        "PRETORIA, South Africa",
+        "South Africa rejected India's extradition request, the Justice Ministry said on "
+        "Tuesday. The man fled India in 2021. Indian prosecutors accuse him of fraud. In a "
+        "statement, the ministry accused India of ignoring the court's concerns.",
+        "ZAF>IND:12 ZAF>IND:11",
+    ),
+    (
+        "BAGHDAD",
+        "Iran has cut gas exports to Iraq, Iraq's Electricity Ministry said on Monday. The "
+        "ministry accused Tehran of breaking the contract.",
+        "IRN>IRQ:16 IRQ>IRN:11",
+    ),
+    # near misses: the state named on the organ, or placed by its capital, still holds
+    (
+        "MOSCOW",
+        "Germany criticized Russia over the arrests on Monday. Russia's Foreign Ministry "
+        "rejected the criticism. The ministry also summoned Germany's ambassador.",
+        "DEU>RUS:11 RUS>DEU:12 RUS>DEU:11",
+    ),
+    (
+        "WASHINGTON",
+        "The Pentagon said Russia had moved missiles toward Ukraine's border. The ministry in "
+        "Moscow denied the report.",
+        "RUS>UKR:15 RUS>USA:12",
     ),
     # near misses that keep their reading: Washington's chamber, a bare noun at home
     (

@@ -680,20 +680,65 @@ class Resolver:
             if self.lowers[k] != target:
                 continue
             j = k - 1
-            if j > 0 and self.lowers[j] in _POSSESSIVE:
-                j -= 1
             while (
                 j > 0
                 and j not in self.hit_at
-                and ((self.lowers[j],) in self.gaz.roles or self.lowers[j] in self.title_vocab)
+                and (
+                    (self.lowers[j],) in self.gaz.roles
+                    or self.lowers[j] in self.title_vocab
+                    or self._name_word(j)
+                )
                 and self.toks[j].pos not in ("DET", "ADP", "CCONJ")  # not "Berlin for the junta"
             ):
-                j -= 1  # "the Chinese Foreign Ministry": skip "Foreign"
+                j -= 1  # "the Chinese Foreign Ministry", "Iraq's Electricity Ministry"
+            if j > 0 and self.lowers[j] in _POSSESSIVE:
+                j -= 1
             if j in self.hit_at:
                 entry = self.hits[self.hit_at[j]][1]
                 if entry.kind in _ACTOR_KINDS and entry.principal not in self.gaz.igos:
                     return entry
         return None
+
+    def _name_word(self, j: int) -> bool:
+        """A capitalised word inside a body's proper name ("Electricity" in "Iraq's
+        Electricity Ministry"), not the sentence's first word."""
+        tok = self.toks[j]
+        return (
+            tok.text[:1].isupper()
+            and tok.pos in ("PROPN", "NOUN")
+            and j > self.parse.sentences[tok.sent].token_start
+        )
+
+    def _earlier_organ(self, word: int) -> int | None:
+        """ "the ministry" after "the Justice Ministry said" (a body's proper name that
+        no state is written on, in the three sentences before): where that name starts."""
+        target = self.lowers[word]
+        s = self.sent(word)
+        k = word - 1
+        while k > 0 and self.sent(k) >= s - 3:
+            if (
+                self.lowers[k] == target
+                and self.toks[k].text[:1].isupper()
+                and self.claimed[k] is None
+                and k - 1 >= 0
+                and self._name_word(k - 1)
+                and k - 1 not in self.hit_at
+            ):
+                ts = k - 1
+                while ts - 1 >= 0 and self._name_word(ts - 1) and ts - 1 not in self.hit_at:
+                    ts -= 1
+                if ts > 0 and (self.lowers[ts - 1] in _POSSESSIVE or ts - 1 in self.hit_at):
+                    return None  # a state written on it: _earlier_body's
+                return ts
+            k -= 1
+        return None
+
+    def _organ_end(self, ts: int, word: int) -> int:
+        """The end of the body's name starting at ``ts`` whose head word is ``word``'s."""
+        k = ts
+        while k < word and self.lowers[k] != self.lowers[word]:
+            k += 1
+        return k + 1
 
     def _title_through(self, k: int, a: int) -> bool:
         """Whether a title starting at or before token k runs past k into [a, ...)."""
@@ -1909,6 +1954,22 @@ class Resolver:
                     )
                 )
                 continue
+            organ = self._earlier_organ(end - 1) if key[0] == "the" and body is None else None
+            if organ is not None and not own and only is None:
+                # the bare name's own state, found where it was named
+                state, ante = self._recent_state(organ, self._organ_end(organ, end - 1))
+                if state is not None:
+                    self.add(
+                        Draft(
+                            i_start,
+                            end,
+                            "group",
+                            self.gaz.principal_actor(state.principal, role),
+                            None,
+                            antecedent=ante,
+                        )
+                    )
+                    continue
             placed = self._placed_in(end) if key[0] != "the" else None
             if placed is not None:
                 # "officials in Kabul": the capital's state, whoever the subject is;
@@ -2040,8 +2101,25 @@ class Resolver:
         ]
         before = [x for x in same if self.drafts[x].ts < i]
         after = [x for x in same if self.drafts[x].ts > i]
-        prev = [x for x in cands if self.sent(self.drafts[x].ts) == s - 1]
-        if any(self.toks[k].dep in ("nsubj", "nsubjpass") for k in range(i, end)):
+        # not a place named in passing ("is expected in Luxembourg next month")
+        prev = [
+            x
+            for x in cands
+            if self.sent(self.drafts[x].ts) == s - 1 and not self._after_locative(self.drafts[x].ts)
+        ]
+        # the sentence before is about its main subject ("Vietnam accused China ... The
+        # Foreign Ministry summoned ..."): that state before one named later as an object
+        # (a state's official too: "Blinken will meet ... Officials said ...")
+        lead = [
+            idx
+            for idx, d in enumerate(self.drafts)
+            if d.actor is not None
+            and d.actor.principal not in self.gaz.igos
+            and d.kind != "pronoun"
+            and self.sent(d.ts) == s - 1
+            and self._root_subject(d.ts, d.te)
+        ]
+        if self._subject_like(i, end):
             # a subject takes no state named after it ("The junta expelled the French
             # ambassador") unless inside its own phrase ("The ministry in Beijing")
             after = [
@@ -2050,13 +2128,46 @@ class Resolver:
                 if self._attached(self.drafts[x].ts, i, end)
                 and not self._clause_party(self.drafts[x].ts, i, end)
             ]
-        for group, pick in ((subjects, min), (before, max), (after, min), (prev, max)):
+            # nor the subject of a clause after it ("... to demand that Seoul prevent ...")
+            subjects = [x for x in subjects if self.drafts[x].ts < i or x in after]
+        for group, pick in ((subjects, min), (before, max), (after, min), (lead, min), (prev, max)):
             if group:
                 idx = pick(group, key=lambda x: self.drafts[x].ts)
                 d = self.drafts[idx]
                 assert d.actor is not None
                 return self.gaz.principal_actor(d.actor.principal), idx
         return None, None
+
+    def _subject_like(self, ts: int, te: int) -> bool:
+        """Whether tokens ts..te-1 are a subject, or the possessor of one ("The Foreign
+        Ministry's director-general phoned ...")."""
+        return any(
+            self.toks[k].dep in ("nsubj", "nsubjpass")
+            or (
+                self.toks[k].dep == "poss"
+                and not ts <= self.toks[k].head < te
+                and self.toks[self.toks[k].head].dep in ("nsubj", "nsubjpass")
+            )
+            for k in range(ts, te)
+        )
+
+    def _root_subject(self, ts: int, te: int) -> bool:
+        """Whether tokens ts..te-1 are (or own) the subject of their sentence's main verb,
+        or of a verb joined to it."""
+        for k in range(ts, te):
+            tok = self.toks[k]
+            if tok.dep == "poss" and not ts <= tok.head < te:
+                tok = self.toks[tok.head]
+            if tok.dep not in ("nsubj", "nsubjpass") or tok.head == tok.i:
+                continue
+            verb = self.toks[tok.head]
+            for _ in range(3):
+                if verb.dep != "conj" or verb.head == verb.i:
+                    break
+                verb = self.toks[verb.head]
+            if verb.dep == "ROOT":
+                return True
+        return False
 
     # -- finishing ------------------------------------------------------------
 
