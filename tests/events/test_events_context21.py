@@ -153,13 +153,6 @@ SPOKESPERSON_NONE: list[NearMiss] = [
 ]
 
 DERIVED: list[Case] = [
-    # a prepositional reaction's object answers as a direct one (session 18, _prep_object)
-    (
-        "WASHINGTON",
-        "Saudi Arabia cut its oil output by a million barrels a day. Washington objected to the "
-        "cut.",
-        "USA>SAU:11",
-    ),
     (
         "HAVANA",
         "Russia delivered 1.4 million barrels of crude oil to Cuba on Wednesday. Cuba's Foreign "
@@ -300,6 +293,14 @@ KEPT_NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = [
+    (
+        "WASHINGTON",
+        "Saudi Arabia cut its oil output by a million barrels a day. Washington objected to the "
+        "cut.",
+        "USA>SAU:11",
+        "a prepositional reaction's object is read as no act (a reading of it, tried in session "
+        "18, cost precision on an unseen set)",
+    ),
     (
         "PORT LOUIS",
         "Mauritius' parliament on Wednesday ratified a treaty with Britain. The British Foreign "

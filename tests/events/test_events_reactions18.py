@@ -1,18 +1,16 @@
 """Reactions 18 (session 18, builder TG): the target of a reaction whose target the sentence
 does not name.
 
-A prepositional reaction verb's object answers as a direct object does: "objected to the
-decision", "lashed out at the move", "is opposed to the agreement", "stood behind the
-decision" take the deed or the signers just told, as "criticized the decision" does
-(extract.py _prep_object); an object that is no act told ("the price", "the proposal" no one
-made) or that names an actor still gives nothing. One party's assent to a joint instrument
-("Libya's parliament ratified the deal with Turkey") is that party's act alone: "the move",
-"the decision" answer the ratifier, not the partner (assent_verbs, reactions.py
-_co_authored); a deal signed by both still answers both. A response its own adjective
-tells hostile ("drew an angry response from Congo") is disapproval aimed as "drew criticism
-from" is (n.angry_response); a telling of the act years back is passed over while the news
-tells it further back (reactions.py _told_targets, _background_act). Each row is (dateline, body,
-expected events of the whole body as "SRC>TGT:RR").
+Coded: one party's assent to a joint instrument ("Libya's parliament ratified the deal with
+Turkey") is that party's act alone, so "the move" answers the ratifier (assent_verbs,
+reactions.py _co_authored); a telling of the act years back is passed over while the news
+tells it further back (_told_targets, _background_act: "in January 2024"); the lead deed's
+target replying to its doer is no deed a bystander's "the decision" sums up (_lead_reply);
+a dateline's last word opening the body no longer cuts the first signer off (nlp).
+Tried and taken back, kept as gaps with their near-misses: a prepositional reaction's object
+("objected to the decision"), a hostile response noun ("drew an angry response from"), praise
+by naming ("called the agreement a milestone"). Each row is (dateline, body, expected events
+of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -22,43 +20,6 @@ import pytest
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
 PREP_OBJECTS: list[Case] = [
-    (
-        "MOSCOW",
-        "Russia expelled two Estonian diplomats on Monday. Finland objected to the decision.",
-        "RUS>EST:16 FIN>RUS:11",
-    ),
-    (
-        "MOSCOW",
-        "Russia expelled two Latvian diplomats on Monday. Lithuania hit out at the decision.",
-        "RUS>LVA:16 LTU>RUS:11",
-    ),
-    (
-        "MOSCOW",
-        "Russia expelled two Estonian diplomats on Monday. Finland railed against the expulsions.",
-        "RUS>EST:16 FIN>RUS:11",
-    ),
-    (
-        "HELSINKI",
-        "Russia expelled two Finnish diplomats on Tuesday. Sweden said it was opposed to the move.",
-        "RUS>FIN:16 SWE>RUS:12",
-    ),
-    (
-        "WARSAW",
-        "Poland and Ukraine signed a grain deal on Monday. Hungary objected to the agreement.",
-        "POL>UKR:05 UKR>POL:05 HUN>POL:11 HUN>UKR:11",
-    ),
-    (
-        "WARSAW",
-        "Poland closed its border crossings with Belarus on Monday. The European Union stood "
-        "behind the decision.",
-        "POL>BLR:19 EU>POL:05",
-    ),
-    (
-        "WARSAW",
-        "Poland shut two border crossings with Belarus on Friday. Lithuania sided with the "
-        "decision.",
-        "POL>BLR:19 LTU>POL:05",
-    ),
     # near-misses: the prepositional object is no act told, or names its own party
     (
         "MOSCOW",
@@ -128,30 +89,6 @@ RATIFICATIONS: list[Case] = [
 ]
 
 ANGRY_RESPONSES: list[Case] = [
-    (
-        "BRUSSELS",
-        "The European Union imposed new sanctions on Belarus on Wednesday, a decision that drew "
-        "an angry response from Minsk.",
-        "EU>BLR:16 BLR>EU:11",
-    ),
-    (
-        "BRUSSELS",
-        "The European Union imposed new sanctions on Belarus on Thursday. The decision prompted "
-        "a furious reaction from Moscow.",
-        "EU>BLR:16 RUS>EU:11",
-    ),
-    (
-        "BRUSSELS",
-        "The European Union imposed new sanctions on Belarus on Friday, drawing a sharp "
-        "response from Russia.",
-        "EU>BLR:16 RUS>EU:11",
-    ),
-    (
-        "WARSAW",
-        "Polish troops fired warning shots at Belarusian soldiers on Wednesday, drawing a "
-        "hostile reaction from Minsk.",
-        "POL>BLR:15 BLR>POL:11",
-    ),
     # near-misses: a response told with no stance, or promised
     (
         "BRUSSELS",
@@ -291,8 +228,85 @@ LEAD_REPLIES: list[Case] = [
     ),
 ]
 
+PREP_GAP = "a prepositional reaction's object is no act (tried: cost precision unseen)"
+ANGRY_GAP = "a hostile response noun is no reaction (tried: cost precision on dev set 13)"
+DROPPED_GAPS: list[Gap] = [
+    (
+        "MOSCOW",
+        "Russia expelled two Estonian diplomats on Monday. Finland objected to the decision.",
+        "RUS>EST:16 FIN>RUS:11",
+        PREP_GAP,
+    ),
+    (
+        "MOSCOW",
+        "Russia expelled two Latvian diplomats on Monday. Lithuania hit out at the decision.",
+        "RUS>LVA:16 LTU>RUS:11",
+        PREP_GAP,
+    ),
+    (
+        "MOSCOW",
+        "Russia expelled two Estonian diplomats on Monday. Finland railed against the expulsions.",
+        "RUS>EST:16 FIN>RUS:11",
+        PREP_GAP,
+    ),
+    (
+        "HELSINKI",
+        "Russia expelled two Finnish diplomats on Tuesday. Sweden said it was opposed to the move.",
+        "RUS>FIN:16 SWE>RUS:12",
+        PREP_GAP,
+    ),
+    (
+        "WARSAW",
+        "Poland and Ukraine signed a grain deal on Monday. Hungary objected to the agreement.",
+        "POL>UKR:05 UKR>POL:05 HUN>POL:11 HUN>UKR:11",
+        PREP_GAP,
+    ),
+    (
+        "WARSAW",
+        "Poland closed its border crossings with Belarus on Monday. The European Union stood "
+        "behind the decision.",
+        "POL>BLR:19 EU>POL:05",
+        PREP_GAP,
+    ),
+    (
+        "WARSAW",
+        "Poland shut two border crossings with Belarus on Friday. Lithuania sided with the "
+        "decision.",
+        "POL>BLR:19 LTU>POL:05",
+        PREP_GAP,
+    ),
+    (
+        "BRUSSELS",
+        "The European Union imposed new sanctions on Belarus on Wednesday, a decision that drew "
+        "an angry response from Minsk.",
+        "EU>BLR:16 BLR>EU:11",
+        ANGRY_GAP,
+    ),
+    (
+        "BRUSSELS",
+        "The European Union imposed new sanctions on Belarus on Thursday. The decision prompted "
+        "a furious reaction from Moscow.",
+        "EU>BLR:16 RUS>EU:11",
+        ANGRY_GAP,
+    ),
+    (
+        "BRUSSELS",
+        "The European Union imposed new sanctions on Belarus on Friday, drawing a sharp "
+        "response from Russia.",
+        "EU>BLR:16 RUS>EU:11",
+        ANGRY_GAP,
+    ),
+    (
+        "WARSAW",
+        "Polish troops fired warning shots at Belarusian soldiers on Wednesday, drawing a "
+        "hostile reaction from Minsk.",
+        "POL>BLR:15 BLR>POL:11",
+        ANGRY_GAP,
+    ),
+]
+
 NONE: list[NearMiss] = []
-GAPS: list[Gap] = PRAISE_GAPS
+GAPS: list[Gap] = PRAISE_GAPS + DROPPED_GAPS
 CASES = (
     PREP_OBJECTS
     + RATIFICATIONS

@@ -563,9 +563,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             act = obj.lemma.lower()
             return [_Hit(pattern, code, verb, s, None, "delivery", act=act) for s in sources]
         if obj is None and not targets:
-            # "objected to the decision", "hit out at the move": a prepositional verb's
-            # object answers as a direct one does; else "an allegation Moscow dismissed"
-            obj = _prep_object(ctx, verb, pattern, code) or _relative_head(ctx, verb)
+            obj = _relative_head(ctx, verb)  # "an allegation Moscow dismissed as fabricated"
         elif obj is not None and _relative_pronoun(obj) and not _clausal_which(ctx, obj):
             obj = _gap_head(ctx, verb, ("NOUN",)) or obj  # "a proposal that China rejected"
         clause_act = (
@@ -744,19 +742,6 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             for s in sources
         ]
     return hits
-
-
-def _prep_object(ctx: _Ctx, verb: Token, pattern: Pattern, code: str) -> Token | None:
-    """The noun after a reaction's own preposition (pattern.prep: "objected to", "lashed out
-    at", "balked at"), the thing reacted to as a direct object is, when it names no actor."""
-    if not pattern.prep or code[:2] not in ctx.rules.reaction_roots | ctx.rules.antecedent_roots:
-        return None
-    for k in ctx.kids(verb.i, frozenset({"prep"})):
-        if k.lemma.lower() in pattern.prep:
-            for p in _pobjs(ctx, k):
-                if p.pos == "NOUN" and not any(t.i in ctx.by_token for t in ctx.parse.subtree(p.i)):
-                    return p
-    return None
 
 
 def _skip_sentence(article: Article, parse: Parse, sent: Sentence) -> bool:

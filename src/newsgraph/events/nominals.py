@@ -161,8 +161,6 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     words = _lemmas_under(ctx, noun)
     if pattern.unless_words and words & pattern.unless_words:
         return []
-    if pattern.object_words and not words & pattern.object_words:
-        return []  # "an angry response": the noun's own words must tell its kind
     code = _refined(pattern, words)
     if (
         code[:2] in ctx.rules.continued_roots
