@@ -96,7 +96,7 @@ DECISIONS: list[Case] = [
     # the readings kept: the infinitive names the act told before
     (
         "MOSCOW",
-        "Russia expelled two Estonian diplomats on Monday. Finland objected to the decision to "
+        "Russia expelled two Estonian diplomats on Monday. Finland criticized the decision to "
         "expel them.",
         "RUS>EST:16 FIN>RUS:11",
     ),
@@ -108,7 +108,7 @@ DECISIONS: list[Case] = [
     ),
     (
         "MOSCOW",
-        "Russia expelled two Estonian diplomats on Monday. Finland objected to the decision.",
+        "Russia expelled two Estonian diplomats on Monday. Finland deplored the decision.",
         "RUS>EST:16 FIN>RUS:11",
     ),
     # a decision of another act answers no deed of another kind
@@ -214,7 +214,23 @@ CASES = CHARGES + PAYMENTS + DECISIONS + REPORTED_OWNERS + CHAMBERS + DELISTINGS
 
 NONE: list[NearMiss] = []
 
-GAPS: list[Gap] = []
+# "objected to" reads its prepositional object as the act answered only with TG's
+# _prep_object, taken back in session 18 for precision on an unseen set
+GAPS: list[Gap] = [
+    (
+        "MOSCOW",
+        "Russia expelled two Estonian diplomats on Monday. Finland objected to the decision to "
+        "expel them.",
+        "RUS>EST:16 FIN>RUS:11",
+        "a prepositional reaction's object is no act (_prep_object taken back)",
+    ),
+    (
+        "MOSCOW",
+        "Russia expelled two Estonian diplomats on Monday. Finland objected to the decision.",
+        "RUS>EST:16 FIN>RUS:11",
+        "a prepositional reaction's object is no act (_prep_object taken back)",
+    ),
+]
 
 
 @pytest.fixture(scope="module")
