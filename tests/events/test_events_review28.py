@@ -19,6 +19,9 @@ launched 40 drones and its forces shelled Kharkiv": Russia's forces).
 CHAMBERS: a chamber's name many states share ("the Senate") is the one its own phrase of place
 names ("the Senate in Washington", "In Washington, the Senate approved") before the
 legislature the article named last.
+BACKGROUND BODIES: a legislature named in a sentence told years back ("last year", "in 2023")
+is no body a bare "lawmakers" or "parliament" of the day's news refers back to; the
+dateline's state holds.
 DELISTINGS: a designation lifted eases a sanction on a state or its group, not on a person of
 a nationality ("removed a Ukrainian journalist from the list of banned extremists").
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
@@ -210,7 +213,30 @@ DELISTINGS: list[Case] = [
     ),
 ]
 
-CASES = CHARGES + PAYMENTS + DECISIONS + REPORTED_OWNERS + CHAMBERS + DELISTINGS
+BACKGROUND_BODIES: list[Case] = [
+    # the builder's reading, kept: the legislature just named
+    (
+        "ROME",
+        "Tunisia's parliament met on March 3, 2025. Parliament also urged Libya to step up "
+        "patrols.",
+        "TUN>LBY:02",
+    ),
+    # a legislature told years back: the dateline's state
+    (
+        "ANKARA",
+        "Finland's parliament ratified the defence deal last year. On Monday, lawmakers "
+        "approved Sweden's bid to join NATO.",
+        "TUR>SWE:05",
+    ),
+    (
+        "ANKARA",
+        "Sweden's parliament passed a new anti-terror law in 2023. On Monday, parliament voted "
+        "to ratify Sweden's bid to join NATO.",
+        "TUR>SWE:05",
+    ),
+]
+
+CASES = CHARGES + PAYMENTS + DECISIONS + REPORTED_OWNERS + CHAMBERS + BACKGROUND_BODIES + DELISTINGS
 
 NONE: list[NearMiss] = []
 

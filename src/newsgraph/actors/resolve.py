@@ -1791,12 +1791,35 @@ class Resolver:
             and d.actor.role == role
             and d.actor.principal not in self.gaz.igos
             and (not among or d.actor.principal in among)
+            and not self._dated_back(self.sent(d.ts))
         ]
         if not bodies:
             return None
         last = max(bodies, key=lambda d: d.ts).actor
         assert last is not None
         return self.gaz.principal_actor(last.principal, role)
+
+    def _dated_back(self, sent: int) -> bool:
+        """Whether a sentence tells its news years or a year back ("in 2023", "last year",
+        "two years ago"; not "March 3, 2024"): a legislature named there is background, no
+        body a bare "lawmakers" of the day's news refers back to ("Finland's parliament
+        ratified the deal last year. On Monday, lawmakers approved ...")."""
+        span = self.parse.sentences[sent]
+        lows = self.lowers[span.token_start : span.token_end]
+        for n, w in enumerate(lows):
+            if w == "ago" or (w == "year" and n > 0 and lows[n - 1] == "last"):
+                return True
+            k = span.token_start + n
+            if (
+                len(w) == 4
+                and w.isdigit()
+                and w[:2] in ("19", "20")
+                and not any(
+                    self.toks[j].pos == "NUM" for j in range(max(span.token_start, k - 2), k)
+                )
+            ):
+                return True
+        return False
 
     def _dateline_home(self) -> Actor | None:
         """The dateline's state ("SEOUL —"), if it names one."""
