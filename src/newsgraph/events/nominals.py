@@ -56,7 +56,7 @@ from newsgraph.events.parties import (
     _witnesses,
 )
 from newsgraph.events.patterns import Pattern
-from newsgraph.events.sides import _accuser_own, _charge_host
+from newsgraph.events.sides import _accuser_own, _charge_host, _dateline_host
 from newsgraph.model import Mention, Token
 
 
@@ -308,6 +308,15 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                     a for a in agents if {_principal(m) for m in _actors(ctx, [a], "target")} - own
                 ]
                 toks += _preps(ctx, partner, frozenset({"in"}))
+        elif name == "dateline" and noun.dep == "pobj" and noun.head != noun.i:
+            # "The package, announced during a visit by Japan's deputy foreign minister, ...":
+            # a visit told as the frame of the news, with no place named, is made to the
+            # dateline's state (as "arrived on Sunday for a three-day visit" is)
+            if ctx.tok(noun.head).lemma.lower() in lemmas and sources:
+                own = {_principal(m) for m in sources}
+                targets = [m for m in _dateline_host(ctx) if _principal(m) not in own]
+                if targets:
+                    break
         elif name == "host_place" and noun.dep == "nsubj" and noun.head != noun.i:
             # "a Russian missile attack started fires in Odesa": where the act's effect was
             toks = _under(ctx, ctx.tok(noun.head), lemmas, 3)
