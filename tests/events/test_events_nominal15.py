@@ -5,7 +5,8 @@ a visit by a named state's official, told as the frame of the news ("during", "o
 place named and no partner in the clause it hangs on, is made to the dateline's state (n.visit
 slot dateline), as "arrived on Sunday for a three-day visit" is for a verb.
 Near-misses: the visitor's own dateline, a visit after or before the news, a planned or
-postponed visit, a company's chief, a visit with its own place.
+postponed visit, a company's chief, a visit with its own place, a sentence naming a third
+actor (the visit may be to it).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -70,6 +71,7 @@ VISIT_FRAME_NONE: list[NearMiss] = [
     ("ISLAMABAD", "The package was announced during a visit by Toyota's chief executive."),
     ("LIMA", "The contract was signed during a visit by the mining company's chairman."),
     ("ISLAMABAD", "The package was announced ahead of a visit by Japan's foreign minister."),
+    ("DHAKA", "Bangladesh and Nepal opened a power line during a visit by Bhutan's king."),
 ]
 
 KEPT: list[Case] = [

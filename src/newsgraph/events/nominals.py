@@ -312,9 +312,19 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             # "The package, announced during a visit by Japan's deputy foreign minister, ...":
             # a visit told as the frame of the news, with no place named, is made to the
             # dateline's state (as "arrived on Sunday for a three-day visit" is)
+            # (never when the sentence names a third actor: "Vietnam signed a deal with the
+            # Philippines during a visit by Indonesia's president" tells no place)
             if ctx.tok(noun.head).lemma.lower() in lemmas and sources:
                 own = {_principal(m) for m in sources}
                 targets = [m for m in _dateline_host(ctx) if _principal(m) not in own]
+                sent = ctx.parse.sentences[noun.sent]
+                named = {
+                    _principal(ctx.by_token[i])
+                    for i in range(sent.token_start, sent.token_end)
+                    if i in ctx.by_token
+                }
+                if named - own - {_principal(m) for m in targets}:
+                    targets = []
                 if targets:
                     break
         elif name == "host_place" and noun.dep == "nsubj" and noun.head != noun.i:
