@@ -22,6 +22,9 @@ legislature the article named last.
 BACKGROUND BODIES: a legislature named in a sentence told years back ("last year", "in 2023")
 is no body a bare "lawmakers" or "parliament" of the day's news refers back to; the
 dateline's state holds.
+BARE ORGANS: a bare organ takes the state of the sentence before's main subject, unless its
+own verb acts on that state ("China's coast guard fired water cannon at a Philippine boat. The
+Foreign Ministry summoned the Chinese ambassador": no organ summons its own state's envoy).
 DELISTINGS: a designation lifted eases a sanction on a state or its group, not on a person of
 a nationality ("removed a Ukrainian journalist from the list of banned extremists").
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
@@ -189,6 +192,29 @@ CHAMBERS: list[Case] = [
         "Speaking in Manila on Monday, the U.S. envoy said the Senate would soon approve new aid "
         "to the Philippines.",
         "USA>PHL:03",
+    ),
+]
+
+BARE_ORGANS: list[Case] = [
+    # the builder's reading, kept: the lead's subject
+    (
+        "BEIJING",
+        "Vietnam accused China of ramming a fishing boat on Monday. The Foreign Ministry "
+        "summoned China's ambassador.",
+        "VNM>CHN:11 VNM>CHN:11",
+    ),
+    # the organ's own verb acts on the lead's subject: not that state's organ
+    (
+        "MANILA",
+        "China's coast guard fired water cannon at a Philippine supply boat on Monday. The "
+        "Foreign Ministry summoned the Chinese ambassador.",
+        "CHN>PHL:17 PHL>CHN:11",
+    ),
+    (
+        "HANOI",
+        "China's coast guard rammed a Vietnamese fishing boat on Monday. The Foreign Ministry "
+        "demanded compensation from Beijing.",
+        "CHN>VNM:19 VNM>CHN:10",
     ),
 ]
 

@@ -52,6 +52,8 @@ from newsgraph.settings import Settings
 log = logging.getLogger(__name__)
 
 _ACTOR_KINDS = frozenset({"state", "adj", "igo", "group", "capital", "seat"})
+# relations inside an object's phrase, up to the verb it is the object of (_acted_on)
+_OBJECT_PHRASE = frozenset({"amod", "compound", "poss", "pobj", "prep", "dobj", "nmod", "appos"})
 _CONTAINERS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 _STATE_KINDS = frozenset({"state", "adj", "capital", "seat"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
@@ -2133,11 +2135,16 @@ class Resolver:
         # the sentence before is about its main subject ("Vietnam accused China ... The
         # Foreign Ministry summoned ..."): that state before one named later as an object
         # (a state's official too: "Blinken will meet ... Officials said ...")
+        # ... unless the organ's own sentence names that state as another party than a
+        # subject ("China's coast guard rammed a Vietnamese boat. The Foreign Ministry
+        # summoned the Chinese ambassador": no organ acts on its own state)
+        acted_on = self._acted_on(i, end)
         lead = [
             idx
             for idx, d in enumerate(self.drafts)
             if d.actor is not None
             and d.actor.principal not in self.gaz.igos
+            and d.actor.principal not in acted_on
             and d.kind != "pronoun"
             and self.sent(d.ts) == s - 1
             and self._root_subject(d.ts, d.te)
@@ -2153,6 +2160,7 @@ class Resolver:
             ]
             # nor the subject of a clause after it ("... to demand that Seoul prevent ...")
             subjects = [x for x in subjects if self.drafts[x].ts < i or x in after]
+        prev = [x for x in prev if self.drafts[x].actor.principal not in acted_on]  # type: ignore[union-attr]
         for group, pick in ((subjects, min), (before, max), (after, min), (lead, min), (prev, max)):
             if group:
                 idx = pick(group, key=lambda x: self.drafts[x].ts)
@@ -2160,6 +2168,32 @@ class Resolver:
                 assert d.actor is not None
                 return self.gaz.principal_actor(d.actor.principal), idx
         return None, None
+
+    def _acted_on(self, i: int, end: int) -> set[str]:
+        """The states an organ's own verb acts on, named as its object or in a phrase of it
+        ("summoned the Chinese ambassador", "demanded compensation from Beijing",
+        "protested to Beijing"), never in a clause under it ("said Biden would raise
+        concerns that hurt American workers")."""
+        verbs = {
+            self.toks[k].head
+            for k in range(i, max(end, i + 1))
+            if self.toks[k].dep in ("nsubj", "nsubjpass") and self.toks[k].head != k
+        }
+        out: set[str] = set()
+        for k, (_, entry) in self.hits.items():
+            if not verbs or i <= k < max(end, i + 1) or entry.kind not in _ACTOR_KINDS:
+                continue
+            t = k
+            for _ in range(6):
+                tok = self.toks[t]
+                if tok.head in verbs:
+                    if tok.dep in ("dobj", "dative", "prep"):
+                        out.add(entry.principal)
+                    break
+                if tok.dep not in _OBJECT_PHRASE or tok.head == t:
+                    break
+                t = tok.head
+        return out
 
     def _subject_like(self, ts: int, te: int) -> bool:
         """Whether tokens ts..te-1 are a subject, or the possessor of one ("The Foreign
