@@ -7,6 +7,12 @@ slot dateline), as "arrived on Sunday for a three-day visit" is for a verb.
 Near-misses: the visitor's own dateline, a visit after or before the news, a planned or
 postponed visit, a company's chief, a visit with its own place, a sentence naming a third
 actor (the visit may be to it).
+PARTNER: "freed four Ivorian gendarmes following talks mediated by Togo", "signed a protocol
+with Turkey at a ceremony hosted by Switzerland": a go-between's or host's participle names
+its sides from the clause that holds the talks; besides that clause's subjects (or a passive's
+agents), its with-partner and the people its object names are the other side (sides.py,
+_mediated_parties). Near-misses: an object or partner that is no state (a company, a news
+agency, prisoners of no nationality), a bystander's clause, a planned act.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file; none is copied from a gold set.
 """
@@ -74,6 +80,59 @@ VISIT_FRAME_NONE: list[NearMiss] = [
     ("DHAKA", "Bangladesh and Nepal opened a power line during a visit by Bhutan's king."),
 ]
 
+PARTNER: list[Case] = [
+    (
+        "ANKARA",
+        "Armenia signed a border protocol with Turkey on Friday at a ceremony hosted by"
+        " Switzerland.",
+        "ARM>TUR:05 CHE>ARM:04 CHE>TUR:04",
+    ),
+    (
+        "AMMAN",
+        "Israel freed 20 Jordanian detainees on Sunday after talks mediated by Egypt.",
+        "ISR>JOR:08 EGY>ISR:04 EGY>JOR:04",
+    ),
+    (
+        "ADDIS ABABA",
+        "Ethiopia reached a deal with Somalia on Tuesday after talks mediated by Turkey.",
+        "ETH>SOM:05 TUR>ETH:04 TUR>SOM:04",
+    ),
+    (
+        "NAIROBI",
+        "Kenya freed three Somali fishermen on Monday after talks mediated by the African Union.",
+        "KEN>SOM:08 AU>KEN:04 AU>SOM:04",
+    ),
+    (
+        "BAKU",
+        "Azerbaijan met Armenia's foreign minister on Monday at talks hosted by Kazakhstan.",
+        "AZE>ARM:04 KAZ>AZE:04 KAZ>ARM:04",
+    ),
+    (
+        "MUSCAT",
+        "Iran released a French aid worker on Monday after talks mediated by Oman.",
+        "IRN>FRA:08 OMN>IRN:04 OMN>FRA:04",
+    ),
+]
+
+PARTNER_ONE: list[Case] = [
+    # the object or partner is no state: the mediator has one side only
+    ("MUSCAT", "Iran released two prisoners on Monday after talks mediated by Oman.", "OMN>IRN:04"),
+    (
+        "MUSCAT",
+        "Iran released a Reuters journalist on Monday after talks mediated by Oman.",
+        "OMN>IRN:04",
+    ),
+    (
+        "MUSCAT",
+        "Iran signed a gas deal with TotalEnergies on Monday after talks mediated by Oman.",
+        "OMN>IRN:04",
+    ),
+]
+
+PARTNER_NONE: list[NearMiss] = [
+    ("MUSCAT", "Iran criticized a deal with Bahrain reached at talks mediated by Oman."),
+]
+
 KEPT: list[Case] = [
     (
         "ISLAMABAD",
@@ -97,8 +156,8 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = VISIT_FRAME + KEPT
-NONE = VISIT_FRAME_NONE
+CASES = VISIT_FRAME + PARTNER + PARTNER_ONE + KEPT
+NONE = VISIT_FRAME_NONE + PARTNER_NONE
 
 
 @pytest.fixture(scope="module")

@@ -149,7 +149,13 @@ def _mediated_parties(ctx: _Ctx, verb: Token) -> list[Mention] | None:
             # "The deal was signed by A and B at a ceremony hosted by Qatar": the agents
             agents = [p for a in ctx.kids(head.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
             sides = agents or _subject_tokens(ctx, head) + _co_subjects(ctx, head)
-            return _actors(ctx, sides, "target")
+            # "signed a treaty with Azerbaijan at a ceremony hosted by ...", "freed four
+            # Ivorian gendarmes following talks mediated by Togo": the partner the clause
+            # names (its with-phrase, or the people its object names) is the other side
+            objs = [o for o in ctx.kids(head.i, _OBJ) if o.i != cur.i]
+            withs = frozenset({"with"})
+            partners = _preps(ctx, head, withs) + [p for o in objs for p in _preps(ctx, o, withs)]
+            return _actors(ctx, sides + partners + objs, "target")
         if head.pos != "ADP" or cur.dep != "pobj":
             return None
         cur = head
