@@ -2,7 +2,8 @@
 
 FOLLOWING TALKS: "freed the men following talks mediated by Togo": the parser makes
 "following" a verb heading a prepositional phrase; the talks' sides are still the subjects of
-the clause that holds them (_mediated_parties), as after "after talks mediated by".
+the clause that holds them (_mediated_parties), as after "after talks mediated by", and
+(session 18, nominal15) the people its object names ("four Ivorian soldiers": CIV).
 PRESENCE: "The deal was signed by A and B in the presence of Qatar's emir": one who stands
 by a signing or talks acts as a go-between for its sides (045, as "witnessed by"), only for
 a verb of taking part (mediated_host_verbs) told as done (n.presence, _witnesses); the
@@ -30,13 +31,13 @@ FOLLOWING_TALKS: list[Case] = [
         "ABIDJAN",
         "Burkina Faso freed four Ivorian soldiers on Wednesday following negotiations brokered "
         "by Togo.",
-        "BFA>CIV:08 TGO>BFA:04",
+        "BFA>CIV:08 TGO>BFA:04 TGO>CIV:04",
     ),
     (
         "BOGOTA",
         "Venezuela released 20 Colombian prisoners on Sunday, following talks mediated by the "
         "Vatican.",
-        "VEN>COL:08 VAT>VEN:04",
+        "VEN>COL:08 VAT>VEN:04 VAT>COL:04",
     ),
 ]
 
