@@ -25,6 +25,9 @@ dateline's state holds.
 BARE ORGANS: a bare organ takes the state of the sentence before's main subject, unless its
 own verb acts on that state ("China's coast guard fired water cannon at a Philippine boat. The
 Foreign Ministry summoned the Chinese ambassador": no organ summons its own state's envoy).
+DATELINE VISITS: a visit told as the news's frame is made to the dateline's state only when
+its host verb tells the act as done ("The deal was to be announced during a visit by ...": no
+visit made).
 DELISTINGS: a designation lifted eases a sanction on a state or its group, not on a person of
 a nationality ("removed a Ukrainian journalist from the list of banned extremists").
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
@@ -215,6 +218,28 @@ BARE_ORGANS: list[Case] = [
         "China's coast guard rammed a Vietnamese fishing boat on Monday. The Foreign Ministry "
         "demanded compensation from Beijing.",
         "CHN>VNM:19 VNM>CHN:10",
+    ),
+]
+
+DATELINE_VISITS: list[Case] = [
+    # the builder's reading, kept
+    (
+        "NAIROBI",
+        "The deal was announced on Monday during a visit by Ethiopia's prime minister.",
+        "ETH>KEN:04",
+    ),
+    # a host verb not done: no visit made
+    (
+        "NAIROBI",
+        "The deal was to be announced during a visit by Ethiopia's prime minister, which was "
+        "cancelled on Monday.",
+        "",
+    ),
+    (
+        "NAIROBI",
+        "Uganda's president postponed a planned trip on Monday. The deal was to be signed during "
+        "a visit by Uganda's president.",
+        "",
     ),
 ]
 

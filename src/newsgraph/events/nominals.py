@@ -314,7 +314,12 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             # dateline's state (as "arrived on Sunday for a three-day visit" is)
             # (never when the sentence names a third actor: "Vietnam signed a deal with the
             # Philippines during a visit by Indonesia's president" tells no place)
-            if ctx.tok(noun.head).lemma.lower() in lemmas and sources:
+            prep = ctx.tok(noun.head)
+            host = ctx.tok(prep.head)
+            # and only a visit the news tells as made: not "the deal was to be announced
+            # during a visit by ..." (the host verb planned, refused or hypothetical)
+            real = host.pos != "VERB" or _modality(ctx, host) is None
+            if prep.lemma.lower() in lemmas and sources and real:
                 own = {_principal(m) for m in sources}
                 targets = [m for m in _dateline_host(ctx) if _principal(m) not in own]
                 sent = ctx.parse.sentences[noun.sent]
