@@ -28,6 +28,9 @@ Foreign Ministry summoned the Chinese ambassador": no organ summons its own stat
 DATELINE VISITS: a visit told as the news's frame is made to the dateline's state only when
 its host verb tells the act as done ("The deal was to be announced during a visit by ...": no
 visit made).
+SIMILAR DEEDS: a deed "similar" to one told before takes that one's target only when its own
+object names no party ("imposed a similar ban on its own farmers' exports to Russia" is
+aimed where its own phrase says).
 DELISTINGS: a designation lifted eases a sanction on a state or its group, not on a person of
 a nationality ("removed a Ukrainian journalist from the list of banned extremists").
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
@@ -240,6 +243,23 @@ DATELINE_VISITS: list[Case] = [
         "Uganda's president postponed a planned trip on Monday. The deal was to be signed during "
         "a visit by Uganda's president.",
         "",
+    ),
+]
+
+SIMILAR_DEEDS: list[Case] = [
+    # the builder's reading, kept
+    (
+        "WARSAW",
+        "Russia banned imports of Polish apples on Monday. Belarus imposed a similar ban on "
+        "Tuesday.",
+        "RUS>POL:16 BLR>POL:16",
+    ),
+    # the object names its own parties: not the earlier deed's target
+    (
+        "WARSAW",
+        "Russia banned imports of Polish pears on Monday. Belarus imposed a similar ban on its "
+        "own farmers' exports to Russia on Tuesday.",
+        "RUS>POL:16 BLR>RUS:16",
     ),
 ]
 

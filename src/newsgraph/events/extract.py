@@ -1231,6 +1231,8 @@ def _similar_object(ctx: _Ctx, code: str, obj: Token) -> bool:
     (deed_roots) only; a similar statement or deal is no deed (_similar_deed)."""
     if code[:2] not in ctx.rules.deed_roots:
         return False
+    if any(t.i in ctx.by_token for t in ctx.parse.subtree(obj.i)):
+        return False  # "a similar ban on its own farmers' exports to Russia": its own parties
     return any(
         a.lemma.lower() in ctx.rules.parallel_adjectives
         for a in ctx.kids(obj.i, frozenset({"amod"}))
