@@ -2158,8 +2158,6 @@ class Resolver:
                 if self._attached(self.drafts[x].ts, i, end)
                 and not self._clause_party(self.drafts[x].ts, i, end)
             ]
-            # nor the subject of a clause after it ("... to demand that Seoul prevent ...")
-            subjects = [x for x in subjects if self.drafts[x].ts < i or x in after]
         prev = [x for x in prev if self.drafts[x].actor.principal not in acted_on]  # type: ignore[union-attr]
         for group, pick in ((subjects, min), (before, max), (after, min), (lead, min), (prev, max)):
             if group:
