@@ -31,6 +31,9 @@ visit made).
 SIMILAR DEEDS: a deed "similar" to one told before takes that one's target only when its own
 object names no party ("imposed a similar ban on its own farmers' exports to Russia" is
 aimed where its own phrase says).
+TOLD BACK: a reaction that points at the act just told ("that closure", "At the time, ...")
+answers it even when it was told years back, as the builder's hold passes over such tellings
+only for a reaction of the day's news.
 DELISTINGS: a designation lifted eases a sanction on a state or its group, not on a person of
 a nationality ("removed a Ukrainian journalist from the list of banned extremists").
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
@@ -260,6 +263,30 @@ SIMILAR_DEEDS: list[Case] = [
         "Russia banned imports of Polish pears on Monday. Belarus imposed a similar ban on its "
         "own farmers' exports to Russia on Tuesday.",
         "RUS>POL:16 BLR>RUS:16",
+    ),
+]
+
+TOLD_BACK: list[Case] = [
+    # the builder's reading, kept: the news's closure
+    (
+        "KIGALI",
+        "Rwanda closed its airspace to Burundian jets on Monday. Burundi closed its land border "
+        "with Rwanda in March 2024. The United States criticized the closure.",
+        "RWA>BDI:19 BDI>RWA:19 USA>RWA:11",
+    ),
+    # pointing at the telling just before
+    (
+        "KIGALI",
+        "Rwanda closed its airspace to Burundian aircraft on Monday. Burundi closed its land "
+        "border with Rwanda in January 2024. At the time, the United States criticized the "
+        "closure.",
+        "RWA>BDI:19 BDI>RWA:19 USA>BDI:11",
+    ),
+    (
+        "KIGALI",
+        "Rwanda closed its airspace to Burundian aircraft on Monday. Burundi closed its land "
+        "border with Rwanda in January 2024. Kenya criticized that closure.",
+        "RWA>BDI:19 BDI>RWA:19 KEN>BDI:11",
     ),
 ]
 

@@ -255,6 +255,8 @@ class Rules:
     private_target_roots: frozenset[str]
     joint_codes: frozenset[str]
     reply_roots: frozenset[str]
+    pointing_determiners: frozenset[str]
+    coeval_nouns: frozenset[str]
     assent_verbs: frozenset[str]
     nation_nouns: frozenset[str]
     state_role_words: frozenset[str]

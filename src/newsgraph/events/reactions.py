@@ -1711,7 +1711,7 @@ def _told_targets(
     # 2024 ... The US called the closure an escalation": a telling years back (_background_act)
     # is held while the news may still tell the act further back; a reaction itself told as
     # background takes it at once
-    recent = not _background_act(ctx, hit.trigger)
+    recent = not _background_act(ctx, hit.trigger) and not _points_back(ctx, hit.trigger, noun)
     held: list[_Hit] = []
     for sent in reversed(ctx.parse.sentences[: noun.sent + 1]):
         if noun.sent - sent.index > _TOLD_WINDOW and sent.index >= ctx.lead_end:
@@ -1768,6 +1768,28 @@ def _told_targets(
                 return out
             held = held or out
     return held
+
+
+def _points_back(ctx: _Ctx, trigger: Token, noun: Token) -> bool:
+    """Whether a reaction points at the act told just before, even one told years back: a
+    demonstrative on its noun ("criticized that closure") or a phrase setting it at that time
+    ("At the time, the United States criticized the closure", "back then")."""
+    rules = ctx.rules
+    if any(
+        d.lemma.lower() in rules.pointing_determiners for d in ctx.kids(noun.i, frozenset({"det"}))
+    ):
+        return True
+    sent = ctx.parse.sentences[trigger.sent]
+    for i in range(sent.token_start, sent.token_end):
+        t = ctx.tok(i)
+        if t.lemma.lower() not in rules.coeval_nouns or t.head == t.i:
+            continue
+        head = ctx.tok(t.head)
+        if t.lemma.lower() == "then" and head.lemma.lower() == "back":
+            return True  # "back then"
+        if t.dep == "pobj" and head.lemma.lower() == "at":
+            return True  # "at the time"
+    return False
 
 
 def _answer_hits(ctx: _Ctx, index: int) -> bool:
