@@ -1,8 +1,8 @@
 """newsgraph: who did what to whom, and who said what, from raw news.
 
->>> import newsgraph
->>> result = newsgraph.process("SEOUL — ... text ...", date="2023-01-30")
->>> result.events, result.quotes
+    >>> import newsgraph
+    >>> result = newsgraph.process("SEOUL — ... text ...", date="2023-01-30")
+    >>> result.events, result.quotes
 """
 
 from __future__ import annotations

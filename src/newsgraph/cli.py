@@ -18,14 +18,7 @@ from typing import Annotated, Any, cast
 
 import typer
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from newsgraph.errors import NewsgraphError
@@ -131,27 +124,12 @@ def _progress() -> Progress:
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
     db: DbOption = None,
-    workers: Annotated[
-        int | None, typer.Option("--workers", "-w", min=1, help="Parser processes.")
-    ] = None,
-    date: Annotated[
-        str | None,
-        typer.Option("--date", help="Article date YYYY-MM-DD when the source gives none."),
-    ] = None,
+    workers: Annotated[int | None, typer.Option("--workers", "-w", min=1, help="Parser processes.")] = None,
+    date: Annotated[str | None, typer.Option("--date", help="Article date YYYY-MM-DD when the source gives none.")] = None,
     source: Annotated[str | None, typer.Option("--source", help="Name of the news source.")] = None,
-    actors: Annotated[
-        str | None, typer.Option("--actors", help="YAML actor dictionary to add.")
-    ] = None,
-    model: Annotated[
-        str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")
-    ] = None,
-    domestic: Annotated[
-        bool,
-        typer.Option(
-            "--domestic",
-            help="Also code acts inside one state (police vs protesters), as PLOVER does.",
-        ),
-    ] = False,
+    actors: Annotated[str | None, typer.Option("--actors", help="YAML actor dictionary to add.")] = None,
+    model: Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")] = None,
+    domestic: Annotated[bool, typer.Option("--domestic", help="Also code acts inside one state (police vs protesters), as PLOVER does.")] = False,
 ) -> None:
     """Read news, code events and quotes, and store them (re-running never duplicates)."""
     from newsgraph.ingest.readers import iter_documents
@@ -166,12 +144,7 @@ def ingest(
             err.print(f"[red]error:[/red] --date {date!r} is not a date; use YYYY-MM-DD")
             raise typer.Exit(2)
     settings = _settings(
-        db=db,
-        workers=workers,
-        date=date,
-        source=source,
-        actors_file=actors,
-        model=model,
+        db=db, workers=workers, date=date, source=source, actors_file=actors, model=model,
         domestic=domestic or None,
     )
     totals = {"read": 0, "new": 0, "duplicate": 0, "failed": 0, "events": 0, "quotes": 0}
@@ -205,10 +178,7 @@ def ingest(
                     elif isinstance(item, Failure):
                         totals["failed"] += 1
                         failures.append(item)
-                        err.print(
-                            f"[yellow]failed[/yellow] {item.path} ({item.stage}): {item.reason}",
-                            highlight=False,
-                        )
+                        err.print(f"[yellow]failed[/yellow] {item.path} ({item.stage}): {item.reason}", highlight=False)
                     else:
                         results.append(item)
                     if len(results) + len(failures) >= settings.commit_every:
@@ -227,19 +197,13 @@ def ingest(
 
 
 @app.command()
-def articles(
-    db: DbOption = None, fmt: FormatOption = Format.table, limit: LimitOption = None
-) -> None:
+def articles(db: DbOption = None, fmt: FormatOption = Format.table, limit: LimitOption = None) -> None:
     """List stored articles."""
     from newsgraph import query
 
     with _open_store(db) as store, _fatal_errors():
         rows = query.articles(store, limit=limit)
-    cols = (
-        None
-        if fmt is Format.jsonl
-        else ["id", "date", "dateline", "title", "path", "events", "quotes"]
-    )
+    cols = None if fmt is Format.jsonl else ["id", "date", "dateline", "title", "path", "events", "quotes"]
     emit(rows, fmt, cols)
 
 
@@ -251,9 +215,7 @@ def show(article_id: str, db: DbOption = None, fmt: FormatOption = Format.table)
     with _open_store(db) as store, _fatal_errors():
         row = query.article(store, article_id)
     if row is None:
-        err.print(
-            f"[red]error:[/red] no article {article_id!r}; list ids with `newsgraph articles`"
-        )
+        err.print(f"[red]error:[/red] no article {article_id!r}; list ids with `newsgraph articles`")
         raise typer.Exit(1)
     if fmt is not Format.table:
         emit([row], fmt)
@@ -267,9 +229,7 @@ def show(article_id: str, db: DbOption = None, fmt: FormatOption = Format.table)
 def events(
     db: DbOption = None,
     fmt: FormatOption = Format.table,
-    actor: Annotated[
-        str | None, typer.Option(help="Source or target (principal or full code).")
-    ] = None,
+    actor: Annotated[str | None, typer.Option(help="Source or target (principal or full code).")] = None,
     source: Annotated[str | None, typer.Option(help="Source principal or code.")] = None,
     target: Annotated[str | None, typer.Option(help="Target principal or code.")] = None,
     root: Annotated[str | None, typer.Option(help="CAMEO root, two digits.")] = None,
@@ -283,21 +243,10 @@ def events(
 
     with _open_store(db) as store, _fatal_errors():
         rows = query.events(
-            store,
-            actor=actor,
-            source=source,
-            target=target,
-            root=root,
-            code=code,
-            since=since,
-            until=until,
-            limit=limit,
+            store, actor=actor, source=source, target=target, root=root, code=code,
+            since=since, until=until, limit=limit,
         )
-    cols = (
-        None
-        if fmt is not Format.table
-        else ["date", "source_actor", "code", "target_actor", "goldstein", "evidence"]
-    )
+    cols = None if fmt is not Format.table else ["date", "source_actor", "code", "target_actor", "goldstein", "evidence"]
     emit(rows, fmt, cols)
 
 
@@ -319,9 +268,7 @@ def quotes(
 
 
 @app.command()
-def actors(
-    db: DbOption = None, fmt: FormatOption = Format.table, limit: LimitOption = None
-) -> None:
+def actors(db: DbOption = None, fmt: FormatOption = Format.table, limit: LimitOption = None) -> None:
     """List the actors found, with mention counts."""
     from newsgraph import query
 
@@ -342,23 +289,13 @@ def failures(db: DbOption = None, fmt: FormatOption = Format.table) -> None:
 
 @app.command(name="eval")
 def evaluate(
-    gold: Annotated[
-        list[Path], typer.Argument(help="Gold JSONL files (../shared/spec/gold-format.md).")
-    ],
+    gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (../shared/spec/gold-format.md).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
-    details: Annotated[
-        bool, typer.Option("--details", help="List misses and extras on stderr.")
-    ] = False,
+    details: Annotated[bool, typer.Option("--details", help="List misses and extras on stderr.")] = False,
     causes: Annotated[
-        bool,
-        typer.Option(
-            "--causes",
-            help="Count missed and extra events by cause (from the events of their sentence).",
-        ),
+        bool, typer.Option("--causes", help="Count missed and extra events by cause (from the events of their sentence).")
     ] = False,
-    model: Annotated[
-        str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")
-    ] = None,
+    model: Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")] = None,
 ) -> None:
     """Run the pipeline on gold articles and score events and quotes.
 
@@ -381,20 +318,10 @@ def evaluate(
     qu = cast(dict[str, Any], data["quotes"])
     emit(
         [
-            {
-                "what": "events (root)",
-                "precision": ev["precision"],
-                "recall": ev["recall"],
-                "f1": ev["f1"],
-            },
+            {"what": "events (root)", "precision": ev["precision"], "recall": ev["recall"], "f1": ev["f1"]},
             {"what": "events (code)", **ev["strict"]},
-            {
-                "what": "quotes",
-                "precision": qu["precision"],
-                "recall": qu["recall"],
-                "f1": qu["f1"],
-                "speaker_accuracy": qu["speaker_accuracy"],
-            },
+            {"what": "quotes", "precision": qu["precision"], "recall": qu["recall"], "f1": qu["f1"],
+             "speaker_accuracy": qu["speaker_accuracy"]},
         ],
         Format.table,
         ["what", "precision", "recall", "f1", "speaker_accuracy"],
@@ -439,10 +366,7 @@ def repair(
 @app.command()
 def export(
     out: Annotated[Path, typer.Argument(help="Output file (or directory for parquet).")],
-    fmt: Annotated[
-        str,
-        typer.Option("--format", "-f", help="gdelt, plover, jsonl, csv, parquet, quotes-jsonl."),
-    ] = "jsonl",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="gdelt, plover, jsonl, csv, parquet, quotes-jsonl.")] = "jsonl",
     table: Annotated[str, typer.Option("--table", help="Table for jsonl/csv/parquet.")] = "events",
     db: DbOption = None,
 ) -> None:
@@ -456,33 +380,12 @@ def export(
 
 @app.command(name="validate-petrarch")
 def validate_petrarch(
-    file: Annotated[
-        Path,
-        typer.Argument(
-            help="PETRARCH validation records (PETR_Validate_records_*.xml); its dictionaries sit next to it unless --dictionaries says where."
-        ),
-    ],
-    show: Annotated[
-        bool, typer.Option("--show", help="List every uncoded and extra event on stderr.")
-    ] = False,
+    file: Annotated[Path, typer.Argument(help="PETRARCH validation records (PETR_Validate_records_*.xml); its dictionaries sit next to it unless --dictionaries says where.")],
+    show: Annotated[bool, typer.Option("--show", help="List every uncoded and extra event on stderr.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
-    engine: Annotated[
-        str,
-        typer.Option(
-            "--engine",
-            help="petrarch (the suite's verbs, PETRARCH semantics), patterns (our extractor on them) or ours.",
-        ),
-    ] = "petrarch",
-    dictionaries: Annotated[
-        Path | None,
-        typer.Option(
-            "--dictionaries",
-            help="Folder of the dictionaries the file names (default: the file's folder).",
-        ),
-    ] = None,
-    model: Annotated[
-        str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")
-    ] = None,
+    engine: Annotated[str, typer.Option("--engine", help="petrarch (the suite's verbs, PETRARCH semantics), patterns (our extractor on them) or ours.")] = "petrarch",
+    dictionaries: Annotated[Path | None, typer.Option("--dictionaries", help="Folder of the dictionaries the file names (default: the file's folder).")] = None,
+    model: Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")] = None,
 ) -> None:
     """Run the PETRARCH validation suite: correct / uncoded / extra per record category."""
     from newsgraph.events.validate import validate
@@ -491,11 +394,7 @@ def validate_petrarch(
     with _fatal_errors(), _progress() as progress:
         task = progress.add_task("validating", total=None)
         report = validate(
-            file,
-            engine,
-            settings,
-            lambda done, total: progress.update(task, completed=done, total=total),
-            dictionaries,
+            file, engine, settings, lambda done, total: progress.update(task, completed=done, total=total), dictionaries
         )
     if show:
         for line in report.details:
@@ -507,28 +406,12 @@ def validate_petrarch(
     cats = cast(dict[str, dict[str, Any]], data["categories"])
     rows = [{"category": k, **v} for k, v in cats.items()]
     rows.append({"category": "TOTAL", **cast(dict[str, Any], data["total"])})
-    emit(
-        rows,
-        Format.table,
-        [
-            "category",
-            "records",
-            "expected",
-            "correct",
-            "uncoded",
-            "extra",
-            "correct_exact",
-            "correct_rate",
-            "extra_rate",
-        ],
-    )
+    emit(rows, Format.table, ["category", "records", "expected", "correct", "uncoded", "extra", "correct_exact", "correct_rate", "extra_rate"])
 
 
 @dictionaries_app.command("import")
 def dictionaries_import(
-    paths: Annotated[
-        list[str], typer.Argument(help="PETRARCH/TABARI actor or agent dictionaries.")
-    ],
+    paths: Annotated[list[str], typer.Argument(help="PETRARCH/TABARI actor or agent dictionaries.")],
     out: Annotated[Path, typer.Option("--out", help="YAML file to write.")],
 ) -> None:
     """Convert PETRARCH/TABARI dictionaries into a newsgraph actor YAML file."""
@@ -543,18 +426,9 @@ def dictionaries_import(
 @app.command()
 def serve(
     db: DbOption = None,
-    host: Annotated[
-        str, typer.Option("--host", help="Address to bind; anything but loopback needs --token.")
-    ] = "127.0.0.1",
-    port: Annotated[
-        int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")
-    ] = 8000,
-    token: Annotated[
-        str | None,
-        typer.Option(
-            "--token", envvar="NEWSGRAPH_TOKEN", help="Bearer token that POST /api/ingest requires."
-        ),
-    ] = None,
+    host: Annotated[str, typer.Option("--host", help="Address to bind; anything but loopback needs --token.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+    token: Annotated[str | None, typer.Option("--token", envvar="NEWSGRAPH_TOKEN", help="Bearer token that POST /api/ingest requires.")] = None,
 ) -> None:
     """Serve the web page and the JSON API; the server holds the store, so ingest through it."""
     import uvicorn
@@ -562,50 +436,26 @@ def serve(
     from newsgraph.api import create_app, serve_address_allowed, serve_allowed_hosts
 
     if not serve_address_allowed(host, token):
-        err.print(
-            f"[red]error:[/red] --host {host} is reachable from other machines; give --token "
-            "(or NEWSGRAPH_TOKEN) so that only its holders can ingest",
-            highlight=False,
-        )
+        err.print(f"[red]error:[/red] --host {host} is reachable from other machines; give --token "
+                  "(or NEWSGRAPH_TOKEN) so that only its holders can ingest", highlight=False)
         raise typer.Exit(2)
     settings = _settings(db=db)
     with _fatal_errors():
         web = create_app(settings, token=token, allowed_hosts=serve_allowed_hosts(host))
-    err.print(
-        f"serving {settings.db} at http://{host}:{port}/ (API docs at /docs); Ctrl-C stops",
-        highlight=False,
-    )
+    err.print(f"serving {settings.db} at http://{host}:{port}/ (API docs at /docs); Ctrl-C stops", highlight=False)
     uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
 @app.command()
 def spark(
-    paths: Annotated[
-        list[str],
-        typer.Argument(help="Shards: files, directories, globs or URLs (txt, html, jsonl, warc)."),
-    ],
-    out: Annotated[
-        str, typer.Option("--out", help="Output directory (any Hadoop URL) for the Parquet tables.")
-    ],
-    master: Annotated[
-        str | None,
-        typer.Option("--master", help="Spark master (default: spark-submit's, else local[2])."),
-    ] = None,
-    partitions: Annotated[
-        int | None,
-        typer.Option("--partitions", min=1, help="Analysis partitions (default: 2 per core)."),
-    ] = None,
-    date: Annotated[
-        str | None,
-        typer.Option("--date", help="Article date YYYY-MM-DD when the source gives none."),
-    ] = None,
+    paths: Annotated[list[str], typer.Argument(help="Shards: files, directories, globs or URLs (txt, html, jsonl, warc).")],
+    out: Annotated[str, typer.Option("--out", help="Output directory (any Hadoop URL) for the Parquet tables.")],
+    master: Annotated[str | None, typer.Option("--master", help="Spark master (default: spark-submit's, else local[2]).")] = None,
+    partitions: Annotated[int | None, typer.Option("--partitions", min=1, help="Analysis partitions (default: 2 per core).")] = None,
+    date: Annotated[str | None, typer.Option("--date", help="Article date YYYY-MM-DD when the source gives none.")] = None,
     source: Annotated[str | None, typer.Option("--source", help="Name of the news source.")] = None,
-    actors: Annotated[
-        str | None, typer.Option("--actors", help="YAML actor dictionary to add.")
-    ] = None,
-    model: Annotated[
-        str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")
-    ] = None,
+    actors: Annotated[str | None, typer.Option("--actors", help="YAML actor dictionary to add.")] = None,
+    model: Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")] = None,
 ) -> None:
     """Run the pipeline on Apache Spark and write Parquet tables (load them with `newsgraph load`)."""
     from newsgraph.distributed import run_spark

@@ -57,9 +57,7 @@ def export_store(store: Any, fmt: str, table: str, out: Path) -> int:
     if fmt == "quotes-jsonl":
         fmt, table = "jsonl", "quotes"
     if fmt not in ("jsonl", "csv", "parquet"):
-        raise UsageError(
-            f"unknown export format {fmt!r}; choose gdelt, plover, jsonl, csv, parquet or quotes-jsonl"
-        )
+        raise UsageError(f"unknown export format {fmt!r}; choose gdelt, plover, jsonl, csv, parquet or quotes-jsonl")
     rows = _rows(store, table)
     if fmt == "parquet":
         import pyarrow as pa

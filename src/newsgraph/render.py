@@ -20,20 +20,12 @@ def render_article(row: dict[str, Any]) -> Group:
     for e in row.get("events") or []:
         if e.get("trigger_start") is not None:
             text.stylize("bold red", e["trigger_start"], e["trigger_end"])
-    head = Text(
-        f"{row.get('title') or ''}\n{row.get('id')}  {row.get('date') or ''}  {row.get('dateline') or ''}\n",
-        style="bold",
-    )
+    head = Text(f"{row.get('title') or ''}\n{row.get('id')}  {row.get('date') or ''}  {row.get('dateline') or ''}\n", style="bold")
     events = Table(title="events")
     for col in ("source_actor", "code", "target_actor", "evidence", "rule"):
         events.add_column(col, overflow="fold")
     for e in row.get("events") or []:
-        events.add_row(
-            *(
-                str(e.get(c) or "")
-                for c in ("source_actor", "code", "target_actor", "evidence", "rule")
-            )
-        )
+        events.add_row(*(str(e.get(c) or "") for c in ("source_actor", "code", "target_actor", "evidence", "rule")))
     quotes = Table(title="quotes")
     for col in ("speaker", "speaker_actor", "text"):
         quotes.add_column(col, overflow="fold")

@@ -42,9 +42,7 @@ class NewsgraphComponent:
             title=cleaned.title,
             date=doc.user_data.get("date", self.date),
             dateline=cleaned.dateline,
-            body_start=cleaned.body_start
-            if doc.text.startswith(cleaned.text[: cleaned.body_start])
-            else 0,
+            body_start=cleaned.body_start if doc.text.startswith(cleaned.text[: cleaned.body_start]) else 0,
         )
         result = analyse_parsed(article, to_parse(doc), self.settings)
         doc._.mentions = result.mentions
@@ -63,6 +61,4 @@ def make_newsgraph(nlp: Language, name: str, date: str | None, actors_file: str)
 
 
 if not Language.has_factory("newsgraph"):
-    Language.factory(
-        "newsgraph", default_config={"date": None, "actors_file": ""}, func=make_newsgraph
-    )
+    Language.factory("newsgraph", default_config={"date": None, "actors_file": ""}, func=make_newsgraph)

@@ -75,12 +75,7 @@ def _name_span(r: "Resolver", i: int) -> tuple[int, int]:
         if k < n and r.lowers[k] == "the":
             k += 1
         run = k
-        while (
-            run < n
-            and r.sent(run) == s
-            and _capital(r.toks[run].text)
-            and r.toks[run].tag in _NAME_TAGS
-        ):
+        while run < n and r.sent(run) == s and _capital(r.toks[run].text) and r.toks[run].tag in _NAME_TAGS:
             run += 1
         if run == k:
             break

@@ -10,12 +10,4 @@ when a job runs.
 from newsgraph.distributed.job import DEFAULT_MASTER, SparkJobError, run_spark, spark_session
 from newsgraph.distributed.load import describe, load_parquet, open_parquet
 
-__all__ = [
-    "DEFAULT_MASTER",
-    "SparkJobError",
-    "describe",
-    "load_parquet",
-    "open_parquet",
-    "run_spark",
-    "spark_session",
-]
+__all__ = ["DEFAULT_MASTER", "SparkJobError", "describe", "load_parquet", "open_parquet", "run_spark", "spark_session"]

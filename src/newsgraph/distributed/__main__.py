@@ -29,12 +29,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="newsgraph-spark", description=__doc__.split("\n")[0])
     parser.add_argument("out", help="output directory (any Hadoop URL) for the Parquet tables")
     parser.add_argument("inputs", nargs="+", help="shards: files, directories, globs or URLs")
-    parser.add_argument(
-        "--master", default=None, help="Spark master (default: spark-submit's, else local[2])"
-    )
-    parser.add_argument(
-        "--partitions", type=int, default=None, help="analysis partitions (default 2 per core)"
-    )
+    parser.add_argument("--master", default=None, help="Spark master (default: spark-submit's, else local[2])")
+    parser.add_argument("--partitions", type=int, default=None, help="analysis partitions (default 2 per core)")
     parser.add_argument("--model", default=None, help="installed spaCy pipeline")
     parser.add_argument("--actors", default=None, help="YAML actor dictionary to add")
     parser.add_argument("--date", default=None, help="article date when the source gives none")
@@ -43,10 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     settings = load_settings(
-        model=args.model,
-        actors_file=args.actors,
-        date=args.date,
-        source=args.source,
+        model=args.model, actors_file=args.actors, date=args.date, source=args.source,
         batch_size=args.batch_size,
     )
     try:

@@ -74,9 +74,7 @@ def spark_session(master: str | None) -> tuple["SparkSession", bool]:
     active = SparkSession.getActiveSession()
     if active is not None:
         if master and active.sparkContext.master != master:
-            log.warning(
-                "using the running Spark session (%s), not %s", active.sparkContext.master, master
-            )
+            log.warning("using the running Spark session (%s), not %s", active.sparkContext.master, master)
         return active, False
     conf = SparkConf()
     if master:
@@ -262,11 +260,7 @@ def run_spark(
             prepared = shards.flatMap(partial(_prepare_pairs, settings=settings))
             prepared.persist(StorageLevel.MEMORY_AND_DISK)
             articles = prepared.filter(partial(_is_article, counter=seen))
-            kept = (
-                articles.map(_by_article_id)
-                .reduceByKey(_first, numPartitions=analysis_width)
-                .values()
-            )
+            kept = articles.map(_by_article_id).reduceByKey(_first, numPartitions=analysis_width).values()
             analysed = kept.mapPartitions(
                 partial(analyse_partition, settings=settings, now=now, counter=unique)
             )
@@ -279,9 +273,7 @@ def run_spark(
         try:
             # One job analyses everything (and counts); the writes then read the cache.
             counts = dict(rows.map(lambda row: row[0]).countByValue())
-            log.info(
-                "analysed %d articles after %.1f s", unique.value, time.perf_counter() - started
-            )
+            log.info("analysed %d articles after %.1f s", unique.value, time.perf_counter() - started)
             with ThreadPoolExecutor(max_workers=len(TABLES)) as pool:
                 # Spark runs jobs from several threads at once: six small writes overlap.
                 for done in [pool.submit(_write_table, spark, rows, t, out, width) for t in TABLES]:
@@ -306,9 +298,7 @@ def _write_table(spark: "SparkSession", rows: Any, table: str, out: str, width: 
     frame = spark.createDataFrame(data, spark_schema(table))
     target = f"{out.rstrip('/')}/{table}"
     if table in ARTICLE_TABLES:
-        frame.repartition(width, DATE_PART).write.mode("overwrite").partitionBy(DATE_PART).parquet(
-            target
-        )
+        frame.repartition(width, DATE_PART).write.mode("overwrite").partitionBy(DATE_PART).parquet(target)
     else:
         frame.dropDuplicates(["path", "stage", "reason"]).coalesce(1).write.mode(
             "overwrite"
@@ -331,3 +321,4 @@ def _stats(
         "seconds": round(seconds, 3),
         "articles_per_second": round(written / seconds, 3) if seconds > 0 else 0.0,
     }
+

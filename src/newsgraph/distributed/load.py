@@ -89,9 +89,7 @@ def load_parquet(directory: str, store: Store) -> dict[str, int]:
                 f"SELECT DISTINCT p.id FROM ({sources['articles']}) p "
                 "WHERE p.id NOT IN (SELECT id FROM articles)"
             )
-            total = con.execute(
-                f"SELECT count(DISTINCT id) FROM ({sources['articles']})"
-            ).fetchall()
+            total = con.execute(f"SELECT count(DISTINCT id) FROM ({sources['articles']})").fetchall()
             for table in TABLES:
                 added[table] = _copy(con, table, sources[table])
             con.execute("DROP TABLE _parquet_new")
@@ -131,9 +129,7 @@ def _copy(con: duckdb.DuckDBPyConnection, table: str, source: str) -> int:
             "WHERE article_id IN (SELECT id FROM _parquet_new) "
             f"QUALIFY row_number() OVER (PARTITION BY {_ROW_KEYS[table]}) = 1"
         )
-    rows = con.execute(
-        f"INSERT INTO {table} ({names}) SELECT {names} FROM ({source}) s {where}"
-    ).fetchall()
+    rows = con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM ({source}) s {where}").fetchall()
     return int(rows[0][0]) if rows else 0
 
 

@@ -48,9 +48,7 @@ def _rename(value: Any, local: str, name: str) -> Any:
 
 def _renamed(item: RawDocument | Failure, local: str, name: str) -> RawDocument | Failure:
     if isinstance(item, Failure):
-        return Failure(
-            _rename(item.path, local, name), item.stage, _rename(item.reason, local, name)
-        )
+        return Failure(_rename(item.path, local, name), item.stage, _rename(item.reason, local, name))
     meta = tuple((key, _rename(value, local, name)) for key, value in item.meta)
     return replace(item, path=_rename(item.path, local, name), meta=meta)
 

@@ -111,7 +111,9 @@ def result_table_rows(result: Result, now: dt.datetime) -> list[TableRow]:
     return out
 
 
-def batch_table_rows(items: Sequence[Result | Failure], now: dt.datetime) -> Iterator[TableRow]:
+def batch_table_rows(
+    items: Sequence[Result | Failure], now: dt.datetime
+) -> Iterator[TableRow]:
     """Rows for a batch of analysed articles and failures."""
     for item in items:
         if isinstance(item, Failure):

@@ -136,7 +136,7 @@ def _parse_event(item: Any, i: int, doc_id: str, text: str) -> GoldEvent:
         raise _LineError(f"{where}: 'root' must be a non-empty list of two-digit codes")
     for r in roots:
         if not isinstance(r, str) or not _ROOT.fullmatch(r):
-            raise _LineError(f'{where}: root {r!r} is not a two-digit CAMEO root like "02"')
+            raise _LineError(f"{where}: root {r!r} is not a two-digit CAMEO root like \"02\"")
     code = _maybe_text(item, "code", where)
     if code is not None:
         if not _CODE.fullmatch(code):

@@ -365,9 +365,7 @@ def _score_events(
             g = golds[k]
             if k not in matched_gold:
                 cause = miss_cause(g, result)
-                details.append(
-                    Detail("missed event", gold.doc_id, g.evidence, _gold_note(g), cause)
-                )
+                details.append(Detail("missed event", gold.doc_id, g.evidence, _gold_note(g), cause))
         for s, k in sorted(hits.items()):
             g, e = golds[k], system[s]
             if g.code is not None and e.code != g.code:

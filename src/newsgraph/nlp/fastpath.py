@@ -95,9 +95,7 @@ class FastAttributeRules:
     checked where their first token fits.
     """
 
-    def __init__(
-        self, patterns: list[dict[str, Any]], attrs: list[dict[Any, Any]], indices: list[int]
-    ) -> None:
+    def __init__(self, patterns: list[dict[str, Any]], attrs: list[dict[Any, Any]], indices: list[int]) -> None:
         # Single-token rules that test one tag, by tag; the others are tried on every key.
         self.by_tag: dict[str, list[tuple[int, tuple[Check, ...]]]] = {}
         self.any_tag: list[tuple[int, tuple[Check, ...]]] = []
@@ -127,9 +125,7 @@ class FastAttributeRules:
             merged: dict[Any, Any] = {}
             for rule in rules:
                 merged.update(self.attrs[rule])
-            starts = tuple(
-                k for k, (_, tokens, _) in enumerate(self.multi) if _fits(key, tokens[0])
-            )
+            starts = tuple(k for k, (_, tokens, _) in enumerate(self.multi) if _fits(key, tokens[0]))
             found = (rules, merged, starts)
             if len(self.memo) >= MEMO_LIMIT:
                 self.memo.clear()
@@ -146,9 +142,7 @@ class FastAttributeRules:
             for k in starts:
                 rule, tokens, index = self.multi[k]
                 end = start + len(tokens)
-                if end <= len(keys) and all(
-                    _fits(keys[start + j], c) for j, c in enumerate(tokens[1:], 1)
-                ):
+                if end <= len(keys) and all(_fits(keys[start + j], c) for j, c in enumerate(tokens[1:], 1)):
                     extra.setdefault(start + index, set()).add(rule)
         for i, (rules, merged, _) in enumerate(found):
             if i in extra:
@@ -218,9 +212,7 @@ def install_fastpath(nlp: "Language") -> tuple[str, ...]:
     from spacy.language import Language
 
     if not Language.has_factory("newsgraph_fast_component"):
-        Language.factory(
-            "newsgraph_fast_component", func=lambda nlp, name: _Component(lambda doc: doc)
-        )
+        Language.factory("newsgraph_fast_component", func=lambda nlp, name: _Component(lambda doc: doc))
     swapped: list[str] = []
     makers: dict[str, Callable[[], Callable[["Doc"], "Doc"]]] = {
         "attribute_ruler": lambda: _attribute_rules(nlp),

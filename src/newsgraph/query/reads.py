@@ -190,7 +190,7 @@ def article(store: StoreLike, id: Any) -> dict[str, Any] | None:
     row["mentions"] = _rows(
         store,
         f"SELECT {_MENTION_COLUMNS} FROM mentions m WHERE m.article_id = ? "
-        'ORDER BY m.start, m."end", m.id',
+        "ORDER BY m.start, m.\"end\", m.id",
         [key],
     )
     row["events"] = events(store, article_id=key)
@@ -229,15 +229,8 @@ def events(
         UsageError: a bad filter value.
     """
     clauses, params = _event_filters(
-        actor=actor,
-        source=source,
-        target=target,
-        root=root,
-        code=code,
-        since=since,
-        until=until,
-        article_id=article_id,
-        quad_class=quad_class,
+        actor=actor, source=source, target=target, root=root, code=code, since=since,
+        until=until, article_id=article_id, quad_class=quad_class,
     )
     page, page_params = _page(limit, offset)
     sql = (

@@ -177,9 +177,7 @@ def load_cues() -> CueTable:
         frozenset(raw.get("capital_roles", ())),
         re.compile(raw["age_role"]) if raw.get("age_role") else None,
         frozenset(raw.get("agent_roles", ())),
-        frozenset(
-            tuple(p.lower().split()) for p in raw.get("verb_objects", ()) if len(p.split()) == 2
-        ),
+        frozenset(tuple(p.lower().split()) for p in raw.get("verb_objects", ()) if len(p.split()) == 2),
         frozenset(raw.get("quantity_heads", ())),
         frozenset(raw.get("generic_bodies", ())),
         tuple((code, re.compile(rx)) for code, rx in (raw.get("name_tags") or {}).items()),
@@ -253,12 +251,7 @@ def attribute(
         here = dataclasses.replace(ctx, previous=previous[1] if previous else None)
         speaker = _attribute_one(here, span, sents, previous)
         speaker = _suffixed_name(ctx, speaker, span)
-        if (
-            speaker is not None
-            and speaker.is_person
-            and speaker.actor is None
-            and speaker.name in acting
-        ):
+        if speaker is not None and speaker.is_person and speaker.actor is None and speaker.name in acting:
             # "Lithuania's envoy to NATO, Darius Kaunas, wrote ... ¶ “...,” Kaunas said"
             actor, code = acting[speaker.name]
             speaker = dataclasses.replace(speaker, actor=actor, code=code)
@@ -273,7 +266,7 @@ _WEAK_RULES = frozenset({"", "nearest-person"})
 
 
 def _suffixed_name(ctx: _Context, speaker: Speaker | None, span: QuoteSpan) -> Speaker | None:
-    """ "Marcos said" after "President Ferdinand Marcos Jr.": a lone surname the actors
+    """"Marcos said" after "President Ferdinand Marcos Jr.": a lone surname the actors
     stage kept apart from a name with a suffix ("Jr.") is that name, when it is the one
     such earlier name."""
     if speaker is None or not speaker.is_person or " " in speaker.name:
@@ -299,9 +292,7 @@ def _carried_back(text: str, spans: tuple[QuoteSpan, ...], quotes: list[Quote]) 
     for k in range(len(out) - 2, -1, -1):
         span, nxt = spans[k], spans[k + 1]
         runs_on = (span.close_at is None and nxt.continued) or (
-            span.whole_paragraph
-            and nxt.paragraph == span.paragraph + 1
-            and nxt.open_at == _line_start(text, nxt)
+            span.whole_paragraph and nxt.paragraph == span.paragraph + 1 and nxt.open_at == _line_start(text, nxt)
         )
         asks = out[k].text.rstrip(" ”\"'’").endswith("?") and span.whole_paragraph
         if runs_on and out[k].rule in _WEAK_RULES and out[k + 1].speaker and not asks:
@@ -435,33 +426,16 @@ def _attribute_one(
         lambda: _according_to(ctx, span, inner, frame),
         lambda: _first_speaker(ctx, _own_clause_cue(ctx, inner), span, "cue-governs"),
         lambda: _first_speaker(
-            ctx,
-            _not_coordinated(
-                ctx, _not_beside(ctx, _nearest_first(ctx, frame, span, True), beside), above
-            ),
-            span,
-            "cue-attached",
+            ctx, _not_coordinated(ctx, _not_beside(ctx, _nearest_first(ctx, frame, span, True), beside), above), span, "cue-attached"
         ),
         lambda: _first_speaker(ctx, above, span, "cue-governs"),
-        lambda: _first_speaker(
-            ctx,
-            _not_beside(ctx, _nearest_first(ctx, frame, span, False), beside),
-            span,
-            "cue-attached",
-        ),
+        lambda: _first_speaker(ctx, _not_beside(ctx, _nearest_first(ctx, frame, span, False), beside), span, "cue-attached"),
     )
     for step in steps:
         found = step()
         if found is not None:
             return found
-    for rule in (
-        _as_owner,
-        _term_owner,
-        _implicit_agent,
-        _next_sentence,
-        _speech_owner,
-        _document_misread,
-    ):
+    for rule in (_as_owner, _term_owner, _implicit_agent, _next_sentence, _speech_owner, _document_misread):
         found = rule(ctx, span, inner, sents)
         if found is not None:
             return found
@@ -544,9 +518,7 @@ def _term_owner(
         and noun.lemma.lower() in ctx.cues.bodies
     ):
         name = f"{ctx.article.text[span.start : span.end]} {noun.text}"
-        return Speaker(
-            name, None, None, (span.start, noun.end), None, "term-owner", is_person=False
-        )
+        return Speaker(name, None, None, (span.start, noun.end), None, "term-owner", is_person=False)
     return None
 
 
@@ -560,16 +532,9 @@ def _acting_subject(ctx: _Context, noun: Token, span: QuoteSpan) -> Speaker | No
         subj = _subject(ctx, anc)
         if subj is None or span.start <= subj.start < span.end:
             return None
-        found = _speaker_of_token(
-            ctx, subj, span.open_at, "clause-subject", anc.text, named_only=True
-        )
-        if (
-            found is None
-            and subj.pos == "NOUN"
-            and (
-                subj.lemma.lower() in _gazetteer().person_nouns
-                or subj.lemma.lower() in ctx.cues.bodies
-            )
+        found = _speaker_of_token(ctx, subj, span.open_at, "clause-subject", anc.text, named_only=True)
+        if found is None and subj.pos == "NOUN" and (
+            subj.lemma.lower() in _gazetteer().person_nouns or subj.lemma.lower() in ctx.cues.bodies
         ):
             # "The envoy applauded Norway for its “...”": a person or a body unnamed
             found = _speaker_of_token(ctx, subj, span.open_at, "clause-subject", anc.text)
@@ -601,9 +566,7 @@ def _implicit_agent(
             if passive and not any(k.dep in ctx.cues.agent_deps for k in kids):
                 for name, lemmas in ctx.cues.implicit_agents:
                     if anc.lemma.lower() in lemmas:
-                        return Speaker(
-                            name, None, None, None, anc.text, "implicit-agent", is_person=False
-                        )
+                        return Speaker(name, None, None, None, anc.text, "implicit-agent", is_person=False)
             break  # only the nearest verb above the quotation
     return None
 
@@ -611,7 +574,7 @@ def _implicit_agent(
 def _document_misread(
     ctx: _Context, span: QuoteSpan, inner: list[Token], sents: tuple[int, ...]
 ) -> Speaker | None:
-    """ "“...,” the decree read.": the parser may take "decree read" for one noun; the
+    """"“...,” the decree read.": the parser may take "decree read" for one noun; the
     document after the quotation speaks (for its issuer), not the nearest person."""
     parse = ctx.parse
     close = _close_end(ctx.article.text, span)
@@ -641,11 +604,7 @@ def _next_sentence(
     dash = _DASH_AFTER.match(text, close)
     if dash is not None and parse.sentences:
         here = parse.sentence_of(dash.end())
-        toks = [
-            t
-            for t in parse.sentence_tokens(here)
-            if t.start >= dash.end() and not ctx.inside_quote(t)
-        ]
+        toks = [t for t in parse.sentence_tokens(here) if t.start >= dash.end() and not ctx.inside_quote(t)]
     else:
         after = len(text) - len(text[close:].lstrip())
         if after >= len(text) or ("\n" in text[close:after] and not span.whole_paragraph):
@@ -665,36 +624,23 @@ def _next_sentence(
                 continue
             last = toks[k + n - 1]
             heads = [
-                c
-                for c in parse.kids(last.i)
+                c for c in parse.kids(last.i)
                 if c.i > last.i and c.dep in ("pobj", "nsubj", "dobj", "attr", "nsubjpass")
             ]
             if not heads and k + n < len(toks):
                 heads = [_np_head(parse, toks[k + n])]
             for head in heads:
-                found = _speaker_of_token(
-                    ctx, head, span.open_at, "next-sentence", " ".join(phrase)
-                )
+                found = _speaker_of_token(ctx, head, span.open_at, "next-sentence", " ".join(phrase))
                 if found is not None:
                     return found
-    if (
-        dash is None
-        and len(words) > 3
-        and words[0] in _POINTERS
-        and words[1] in _BE
-        and words[2] in ("what", "how")
-    ):
+    if dash is None and len(words) > 3 and words[0] in _POINTERS and words[1] in _BE and words[2] in ("what", "how"):
         # "“...” ¶ That is what X told the crowd." / "This was how X put it." (not
         # "That came after X said ...", another statement)
         for tok in toks:
             if not _is_cue(ctx, tok):
                 continue
             subj = next(
-                (
-                    k
-                    for k in parse.kids(tok.i)
-                    if k.dep == "nsubj" and k.text.lower() not in _POINTERS
-                ),
+                (k for k in parse.kids(tok.i) if k.dep == "nsubj" and k.text.lower() not in _POINTERS),
                 None,
             )
             if subj is not None:
@@ -714,7 +660,7 @@ _DASH_AFTER = re.compile(r"[,.]?[ \t]*(?:—|–|--)[ \t]*(?=\w)")
 def _speech_owner(
     ctx: _Context, span: QuoteSpan, inner: list[Token], sents: tuple[int, ...]
 ) -> Speaker | None:
-    """ "The Kremlin's response came within hours: “...”", "His words were simple:
+    """"The Kremlin's response came within hours: “...”", "His words were simple:
     “...”": the owner of the speech noun that introduces the quotation."""
     parse = ctx.parse
     text = ctx.article.text
@@ -737,7 +683,7 @@ _SPEECH_OWNER_PREPS = frozenset({"by", "from", "of"})
 
 
 def _claim_owner(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker | None:
-    """ "Zelenskyy rejected Putin's claim that Ukraine was “...”", "a warning from the
+    """"Zelenskyy rejected Putin's claim that Ukraine was “...”", "a warning from the
     IAEA that ... “...”": a quotation inside what a speech noun reports is its owner's
     (a possessive, or "by"/"from"/"of" a name), whoever the sentence's subject is. The
     climb stops at the first cue verb: a report inside the claim has its own speaker
@@ -765,9 +711,7 @@ def _claim_owner(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker 
             if noun is not None:
                 if owner is None:
                     return None
-                return _speaker_of_token(
-                    ctx, owner, span.open_at, "claim-owner", noun.text, named_only=True
-                )
+                return _speaker_of_token(ctx, owner, span.open_at, "claim-owner", noun.text, named_only=True)
             if _is_cue(ctx, anc):
                 return None
     return None
@@ -781,9 +725,7 @@ def _speech_noun_of(
     parse = ctx.parse
     if anc.pos == "NOUN" and anc.lemma.lower() in ctx.cues.speech_nouns:
         return anc, _speech_noun_owner(ctx, anc, span)
-    if below.dep != "ccomp" or not any(
-        k.dep == "mark" and k.text.lower() == "that" for k in parse.kids(below.i)
-    ):
+    if below.dep != "ccomp" or not any(k.dep == "mark" and k.text.lower() == "that" for k in parse.kids(below.i)):
         return None, None
     kids = parse.kids(anc.i)
     noun = next((k for k in kids if k.dep == "dobj" and k.i < below.i), None)
@@ -804,12 +746,7 @@ def _speech_noun_owner(
     parse = ctx.parse
     lo, hi = between if between is not None else (noun.i, len(parse.tokens))
     for kid in parse.kids(noun.i):
-        if (
-            kid.dep == "poss"
-            and between is None
-            and kid.tag not in _RELATIVE_TAGS
-            and not ctx.inside_quote(kid)
-        ):
+        if kid.dep == "poss" and between is None and kid.tag not in _RELATIVE_TAGS and not ctx.inside_quote(kid):
             return kid
         if kid.dep == "prep" and lo < kid.i < hi and kid.text.lower() in _SPEECH_OWNER_PREPS:
             obj = next((g for g in parse.kids(kid.i) if g.dep == "pobj"), None)
@@ -819,7 +756,7 @@ def _speech_noun_owner(
 
 
 def _questioner(ctx: _Context, span: QuoteSpan) -> Speaker | None:
-    """ "VOA asked X about Y. ¶ “Is Finland ready?”": a quoted question that is its own
+    """"VOA asked X about Y. ¶ “Is Finland ready?”": a quoted question that is its own
     paragraph, right after a sentence saying who asked, is the asker's."""
     parse = ctx.parse
     text = ctx.article.text
@@ -838,7 +775,7 @@ def _questioner(ctx: _Context, span: QuoteSpan) -> Speaker | None:
 
 
 def _speech_subject(ctx: _Context, verb: Token) -> bool:
-    """ "The remark came from X": the verb's subject is something said."""
+    """"The remark came from X": the verb's subject is something said."""
     return any(
         k.dep in ("nsubj", "nsubjpass") and k.lemma.lower() in ctx.cues.speech_nouns
         for k in ctx.parse.kids(verb.i)
@@ -875,12 +812,11 @@ def _is_cue(ctx: _Context, tok: Token) -> bool:
 
 
 def _moves_object(ctx: _Context, tok: Token) -> bool:
-    """ "Washington added the company to its list": a thing put somewhere, no speech."""
+    """"Washington added the company to its list": a thing put somewhere, no speech."""
     kids = ctx.parse.kids(tok.i)
-    return any(
-        k.dep in ("dobj", "obj") and k.pos in ("NOUN", "PROPN") and not ctx.inside_quote(k)
-        for k in kids
-    ) and any(k.dep in ("prep", "dative") and k.text.lower() == "to" for k in kids)
+    return any(k.dep in ("dobj", "obj") and k.pos in ("NOUN", "PROPN") and not ctx.inside_quote(k) for k in kids) and any(
+        k.dep in ("prep", "dative") and k.text.lower() == "to" for k in kids
+    )
 
 
 def _is_report(ctx: _Context, tok: Token) -> bool:
@@ -923,10 +859,7 @@ def _governing_cues(ctx: _Context, inner: list[Token]) -> list[Token]:
             if (
                 anc.i not in inside
                 and (
-                    (
-                        anc.dep == "conj"
-                        and (_is_cue(ctx, anc) or _is_cue(ctx, parse.tokens[anc.head]))
-                    )
+                    (anc.dep == "conj" and (_is_cue(ctx, anc) or _is_cue(ctx, parse.tokens[anc.head])))
                     or (anc.dep == "ccomp" and _is_cue(ctx, anc) and _after_comma_and(parse, anc))
                 )
                 and _own_subject(ctx, anc)
@@ -957,7 +890,7 @@ _INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _false_end(parse: Parse, k: int) -> bool:
-    """ "wrote on X. His ministry ...": a lone capital and full stop after a lowercase
+    """"wrote on X. His ministry ...": a lone capital and full stop after a lowercase
     word, before a capitalised one, ends a sentence the parser ran on (an initial follows
     a name: "George W. Bush")."""
     toks = parse.tokens
@@ -986,7 +919,7 @@ def _after_comma_and(parse: Parse, verb: Token) -> bool:
 
 
 def _relative_beside(ctx: _Context, verb: Token, path: list[Token]) -> bool:
-    """ "The ministry said the ban followed a riot, in which police said four were hurt,
+    """"The ministry said the ban followed a riot, in which police said four were hurt,
     and was needed “...”": a finite conjunct with no subject of its own that the parser
     put inside a relative clause; it goes on the clause the relative hangs on, so the
     relative's verb governs nothing of it."""
@@ -996,17 +929,13 @@ def _relative_beside(ctx: _Context, verb: Token, path: list[Token]) -> bool:
     if not any(
         p.dep == "conj"
         and not any(k.dep in ("nsubj", "nsubjpass", "expl") for k in parse.kids(p.i))
-        and (
-            p.tag in _FINITE
-            or any(k.dep in ("aux", "auxpass") and k.tag in _FINITE for k in parse.kids(p.i))
-        )
+        and (p.tag in _FINITE or any(k.dep in ("aux", "auxpass") and k.tag in _FINITE for k in parse.kids(p.i)))
         for p in path
     ):
         return False
     kids = parse.kids(verb.i)
     return any(k.i < verb.i and k.tag in _RELATIVE_TAGS for k in kids) or any(
-        k.dep == "prep" and k.i < verb.i and any(g.tag in _RELATIVE_TAGS for g in parse.kids(k.i))
-        for k in kids
+        k.dep == "prep" and k.i < verb.i and any(g.tag in _RELATIVE_TAGS for g in parse.kids(k.i)) for k in kids
     )
 
 
@@ -1041,23 +970,13 @@ def _own_clause_cue(ctx: _Context, inner: list[Token]) -> list[Token]:
                 ):
                     return [cue]
                 head = parse.tokens[cue.head]
-                if (
-                    cue is anc
-                    and cue.dep == "advcl"
-                    and cue.tag == "VBG"
-                    and (
-                        _is_main_verb(parse, head) or _reporter_of_participle(ctx, cue) is not None
-                    )
+                if cue is anc and cue.dep == "advcl" and cue.tag == "VBG" and (
+                    _is_main_verb(parse, head) or _reporter_of_participle(ctx, cue) is not None
                 ):
                     # "X agreed, calling the threat “real”": the participle's subject is
                     # the main clause's ("X said Y would act, warning that “...”": X's)
                     return [cue]
-                if (
-                    cue is anc
-                    and cue.dep == "acl"
-                    and cue.tag == "VBD"
-                    and _named_person(ctx, head)
-                ):
+                if cue is anc and cue.dep == "acl" and cue.tag == "VBD" and _named_person(ctx, head):
                     # "..., after Mexico's president, X, called the build-up “...”": a
                     # finite verb the parser hung on its own subject, a person named
                     return [cue]
@@ -1071,7 +990,7 @@ _PLANNED = frozenset({"will", "would", "may", "might", "could", "should", "shall
 def _told_inside_report(
     ctx: _Context, reports: list[Token], above: list[Token], inner: list[Token], span: QuoteSpan
 ) -> Speaker | None:
-    """ "Sethi told the ambassador the move “cannot be ...,” the ministry said in a
+    """"Sethi told the ambassador the move “cannot be ...,” the ministry said in a
     statement", "Modi called Trump his “dear friend,” his office said": words a person
     said, reported by a body or a document, are the person's; the outermost reporting
     verb names the speaker only when it is a person's ("Officials said Biden told Trump
@@ -1089,9 +1008,9 @@ def _told_inside_report(
     by_institution = reporter is not None and not reporter.is_person
     # a body or document noun, or a named institution ("the Kremlin said"; not "a senior
     # administration official told reporters")
-    by_body = (
-        subj.pos == "NOUN" and (lemma in ctx.cues.bodies or lemma in ctx.cues.documents)
-    ) or (subj.pos == "PROPN" and by_institution)
+    by_body = (subj.pos == "NOUN" and (lemma in ctx.cues.bodies or lemma in ctx.cues.documents)) or (
+        subj.pos == "PROPN" and by_institution
+    )
     if not (by_body or by_institution):
         return None
     over = {a.i for t in inner for a in _ancestors(ctx.parse, t)}
@@ -1101,24 +1020,14 @@ def _told_inside_report(
             continue
         if not _is_report(ctx, verb) and (
             not by_body
-            or any(
-                k.dep in ("aux", "mark") and k.text.lower() in _PLANNED
-                for k in ctx.parse.kids(verb.i)
-            )
+            or any(k.dep in ("aux", "mark") and k.text.lower() in _PLANNED for k in ctx.parse.kids(verb.i))
             # "the two sides agreed to “intensify talks,” the Commission said": an act
             # the report words, not the sides' words
-            or (
-                verb.lemma.lower() in ctx.cues.act_verbs
-                and any(k.dep == "xcomp" and k.i in over for k in ctx.parse.kids(verb.i))
-            )
+            or (verb.lemma.lower() in ctx.cues.act_verbs and any(k.dep == "xcomp" and k.i in over for k in ctx.parse.kids(verb.i)))
         ):
             continue
         found = _speaker_of_verb(ctx, verb, span, "told-in-report")
-        if (
-            found is not None
-            and found.is_person
-            and (_own_subject(ctx, verb) or _names_person(ctx, found))
-        ):
+        if found is not None and found.is_person and (_own_subject(ctx, verb) or _names_person(ctx, found)):
             # a subject borrowed through "and" from the reported clause ("said the
             # trucks had no permits and accused Kyiv of “...”") is the report's own
             return found
@@ -1167,12 +1076,9 @@ def _not_beside(ctx: _Context, verbs: list[Token], clause: list[Token]) -> list[
     verb = clause[0]
     out = []
     for v in verbs:
-        linked = (v.dep in _SIDE_CLAUSES and v.head == verb.i) or (
-            verb.dep == "conj" and verb.head == v.i
-        )
+        linked = (v.dep in _SIDE_CLAUSES and v.head == verb.i) or (verb.dep == "conj" and verb.head == v.i)
         own_subject = any(
-            k.dep in ("nsubj", "nsubjpass") and k.i < v.i and not ctx.inside_quote(k)
-            for k in ctx.parse.kids(v.i)
+            k.dep in ("nsubj", "nsubjpass") and k.i < v.i and not ctx.inside_quote(k) for k in ctx.parse.kids(v.i)
         )
         if not (linked and own_subject):
             out.append(v)
@@ -1190,16 +1096,9 @@ def _clause_verb(ctx: _Context, inner: list[Token]) -> list[Token]:
         if verb is None or verb.i in inside or ctx.inside_quote(verb):
             continue
         subj = next(
-            (
-                k
-                for k in parse.kids(verb.i)
-                if k.dep == "nsubj" and k.i < verb.i and not ctx.inside_quote(k)
-            ),
-            None,
+            (k for k in parse.kids(verb.i) if k.dep == "nsubj" and k.i < verb.i and not ctx.inside_quote(k)), None
         )
-        if subj is not None and (
-            subj.pos == "PROPN" or _mention_for(ctx, subj, *_phrase(parse, subj)) is not None
-        ):
+        if subj is not None and (subj.pos == "PROPN" or _mention_for(ctx, subj, *_phrase(parse, subj)) is not None):
             return [verb]
     return []
 
@@ -1233,7 +1132,7 @@ def _not_coordinated(ctx: _Context, verbs: list[Token], above: list[Token]) -> l
 def _according_to(
     ctx: _Context, span: QuoteSpan, inner: list[Token], frame: list[Token]
 ) -> Speaker | None:
-    """ "according to X": X speaks."""
+    """"according to X": X speaks."""
     words = [t.text.lower() for t in frame]
     for phrase in ctx.cues.speaker_after:
         n = len(phrase)
@@ -1249,9 +1148,7 @@ def _according_to(
                     if _is_channel(ctx, obj):
                         # "according to state television, which quoted the government"
                         obj = _cited_by(ctx, obj, ("relcl", "acl")) or obj
-                    found = _speaker_of_token(
-                        ctx, obj, span.open_at, "according-to", " ".join(phrase)
-                    )
+                    found = _speaker_of_token(ctx, obj, span.open_at, "according-to", " ".join(phrase))
                     if found is not None:
                         return found
     return None
@@ -1316,10 +1213,8 @@ def _sentence_before(
     return None
 
 
-def _reporting_paragraph_before(
-    ctx: _Context, span: QuoteSpan, prev: Sentence, para_lo: int
-) -> bool:
-    """ "A NATO spokeswoman said the alliance was ... ¶ “...”": a paragraph that opens
+def _reporting_paragraph_before(ctx: _Context, span: QuoteSpan, prev: Sentence, para_lo: int) -> bool:
+    """"A NATO spokeswoman said the alliance was ... ¶ “...”": a paragraph that opens
     with the quotation goes on from the reporting sentence just before, when that ends
     a paragraph of its own with no quotation in it."""
     text = ctx.article.text
@@ -1340,9 +1235,7 @@ def _clause_subject(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speak
             subj = _subject(ctx, anc)
             if subj is None or span.start <= subj.start < span.end:
                 continue
-            found = _speaker_of_token(
-                ctx, subj, span.open_at, "clause-subject", anc.text, named_only=True
-            )
+            found = _speaker_of_token(ctx, subj, span.open_at, "clause-subject", anc.text, named_only=True)
             if found is not None:
                 return found
     return None
@@ -1403,7 +1296,7 @@ def _named_person(ctx: _Context, noun: Token) -> bool:
 
 
 def _reporter_of_participle(ctx: _Context, tok: Token) -> Token | None:
-    """ "X said Poland would close the border, adding that ...": a participle set off by
+    """"X said Poland would close the border, adding that ...": a participle set off by
     a comma that the parser hung on the reported clause belongs to the reporting verb
     (its subject speaks), not to the reported clause's subject."""
     parse = ctx.parse
@@ -1420,7 +1313,7 @@ def _reporter_of_participle(ctx: _Context, tok: Token) -> Token | None:
 
 
 def _is_channel(ctx: _Context, tok: Token) -> bool:
-    """ "state media", "the state news agency KCNA", "state television", "Xinhua": a
+    """"state media", "the state news agency KCNA", "state television", "Xinhua": a
     noun phrase naming a channel that carries others' words (by its words, or an
     outlet the actors stage knows as media)."""
     mention = _mention_for(ctx, tok, *_phrase(ctx.parse, tok))
@@ -1428,8 +1321,7 @@ def _is_channel(ctx: _Context, tok: Token) -> bool:
         return True
     return any(
         (t.lemma.lower() in ctx.cues.media or t.text.lower() in ctx.cues.media)
-        and t.pos
-        != "PROPN"  # a name's word ("the International Atomic Energy Agency") is no channel
+        and t.pos != "PROPN"  # a name's word ("the International Atomic Energy Agency") is no channel
         for t in ctx.parse.subtree(tok.i)
         if t.i == tok.i or (t.head == tok.i and t.dep in ("compound", "appos", "nmod"))
     )
@@ -1437,24 +1329,18 @@ def _is_channel(ctx: _Context, tok: Token) -> bool:
 
 def _channel_subject(ctx: _Context, verb: Token) -> Token | None:
     """The verb's subject when it is a channel ("the state news agency reported")."""
-    subject = next(
-        (k for k in ctx.parse.kids(verb.i) if k.dep == "nsubj" and not ctx.inside_quote(k)), None
-    )
+    subject = next((k for k in ctx.parse.kids(verb.i) if k.dep == "nsubj" and not ctx.inside_quote(k)), None)
     return subject if subject is not None and _is_channel(ctx, subject) else None
 
 
 def _channel_report(ctx: _Context, verb: Token) -> bool:
     """A channel reporting without naming whom it cites: never the speaker when the
     quotation has a speaker of its own below it."""
-    return (
-        _is_report(ctx, verb)
-        and _channel_subject(ctx, verb) is not None
-        and _cited_source(ctx, verb) is None
-    )
+    return _is_report(ctx, verb) and _channel_subject(ctx, verb) is not None and _cited_source(ctx, verb) is None
 
 
 def _cited_source(ctx: _Context, verb: Token) -> Token | None:
-    """ "state media reported, citing the foreign ministry" / "..., state television
+    """"state media reported, citing the foreign ministry" / "..., state television
     reported, quoting the government": the channel only carries the words; the one it
     cites speaks (a person or body citing a report still speaks for himself)."""
     if _channel_subject(ctx, verb) is None:
@@ -1471,17 +1357,14 @@ def _cited_by(ctx: _Context, tok: Token, deps: tuple[str, ...]) -> Token | None:
             continue
         if any(g.dep == "prep" and g.text.lower() == "as" for g in parse.kids(kid.i)):
             continue
-        obj = next(
-            (g for g in parse.kids(kid.i) if g.dep in ("dobj", "obj") and not ctx.inside_quote(g)),
-            None,
-        )
+        obj = next((g for g in parse.kids(kid.i) if g.dep in ("dobj", "obj") and not ctx.inside_quote(g)), None)
         if obj is not None:
             return _resolve_predicate(ctx, obj)
     return None
 
 
 def _quoted_as_saying(ctx: _Context, verb: Token) -> Token | None:
-    """ "KCNA quoted X as saying", "X was quoted as saying": X speaks, not the outlet."""
+    """"KCNA quoted X as saying", "X was quoted as saying": X speaks, not the outlet."""
     parse = ctx.parse
     if verb.head == verb.i or verb.dep != "pcomp":
         return None
@@ -1512,10 +1395,7 @@ def _loose_subject(ctx: _Context, verb: Token) -> Token | None:
         if (
             tok.pos == "PROPN"
             and all(t.pos == "PUNCT" for t in between)
-            and any(
-                m.person and m.kind != "pronoun" and m.start <= tok.start and tok.end <= m.end
-                for m in ctx.mentions
-            )
+            and any(m.person and m.kind != "pronoun" and m.start <= tok.start and tok.end <= m.end for m in ctx.mentions)
         ):
             # "“...,” Sonatrach's chief executive, Rachid Hachichi, told": the parser
             # hung the role on the quotation and the name (right before the verb) on it
@@ -1524,9 +1404,7 @@ def _loose_subject(ctx: _Context, verb: Token) -> Token | None:
         if (
             tok.pos in ("NOUN", "PROPN")
             and relative is not None
-            and all(
-                t.pos == "PUNCT" for t in parse.tokens[parse.subtree(relative.i)[-1].i + 1 : verb.i]
-            )
+            and all(t.pos == "PUNCT" for t in parse.tokens[parse.subtree(relative.i)[-1].i + 1 : verb.i])
         ):
             # "“...,” a spokesperson for the Foreign Office, who declined to be named,
             # said": the parser hung the phrase on the quotation; its head speaks
@@ -1621,7 +1499,7 @@ def _phrase(parse: Parse, head: Token) -> tuple[int, int]:
 
 
 def _name_of_phrase(parse: Parse, head: Token, kid: Token) -> bool:
-    """ "the Department of Foreign Affairs", "the Joint Chiefs of Staff": an "of" right
+    """"the Department of Foreign Affairs", "the Joint Chiefs of Staff": an "of" right
     after a body's proper name that goes on in capitals is part of the name (not after
     a person: "Sheikh Tamim of Qatar" is Tamim)."""
     if head.pos != "PROPN" or kid.dep != "prep" or kid.text != "of" or kid.i != head.i + 1:
@@ -1631,9 +1509,7 @@ def _name_of_phrase(parse: Parse, head: Token, kid: Token) -> bool:
         bool(words)
         and words[-1].pos == "PROPN"
         and all(w.text[:1].isupper() for w in words)
-        and not any(
-            e.label == "PERSON" and e.token_start <= head.i < e.token_end for e in parse.entities
-        )
+        and not any(e.label == "PERSON" and e.token_start <= head.i < e.token_end for e in parse.entities)
     )
 
 
@@ -1671,61 +1547,38 @@ def _speaker_of_token(
                     break
         if mention is None:
             mention = _comma_set_name(ctx, tok) or _name_given(ctx, tok)
-    if (
-        mention is not None
-        and mention.kind == "title"
-        and mention.person
-        and tok.lemma.lower() in ctx.cues.body_voices
-    ):
+    if mention is not None and mention.kind == "title" and mention.person and tok.lemma.lower() in ctx.cues.body_voices:
         # "An EU spokeswoman said ... “...,” the spokeswoman said": the actors stage may
         # tie "the spokeswoman" to one named before; the unnamed one nearer speaks
         voice = _unnamed_voice_before(ctx, tok, rule, cue)
         last_named = max(
-            (
-                m.start
-                for m in ctx.mentions
-                if m.person == mention.person
-                and m.kind not in ("pronoun", "title")
-                and m.start < tok.start
-            ),
+            (m.start for m in ctx.mentions
+             if m.person == mention.person and m.kind not in ("pronoun", "title") and m.start < tok.start),
             default=-1,
         )
         given = _given_role(ctx, mention.person, tok)
         if voice is not None and (voice[0] > last_named or not given):
             return voice[1]
-        holder = (
-            _role_antecedent(ctx, tok, rule, cue, back_only=True)
-            if voice is None and not given
-            else None
-        )
+        holder = _role_antecedent(ctx, tok, rule, cue, back_only=True) if voice is None and not given else None
         if holder is not None:
             # "Spokeswoman Maria Zakharova ... X met Y. “...,” the spokeswoman said": the one
             # given the role, not the last person the actors stage tied it to
             return holder
-    kin = _kin_of_name(ctx, tok, mention, lo, hi, rule, cue) or _person_body(
-        ctx, tok, mention, lo, hi, rule, cue
-    )
+    kin = _kin_of_name(ctx, tok, mention, lo, hi, rule, cue) or _person_body(ctx, tok, mention, lo, hi, rule, cue)
     if kin is not None:
         return kin
     if tok.pos in ("NOUN", "PROPN") and (mention is None or not mention.person):
         holder = _closing_appositive(ctx, tok, mention, rule, cue) if tok.pos == "NOUN" else None
         if holder is None:
             holder = _possessive_office(ctx, tok, mention, lo, hi, rule, cue)
-        if holder is None and (
-            mention is None or (mention.start <= tok.start and mention.end == tok.end)
-        ):
+        if holder is None and (mention is None or (mention.start <= tok.start and mention.end == tok.end)):
             # (the actors stage may read "an official" itself as its state's group)
             holder = (
                 _unnamed_role(ctx, tok, rule, cue)
                 or _bare_spokesperson(ctx, tok, rule, cue)
                 or _host_before(ctx, tok, rule, cue)
             )
-        if (
-            holder is None
-            and mention is not None
-            and lo <= mention.start
-            and mention.end <= tok.start
-        ):
+        if holder is None and mention is not None and lo <= mention.start and mention.end <= tok.start:
             holder = _owned_role(ctx, tok, mention, lo, hi, rule, cue)
         if holder is not None:
             return holder
@@ -1742,12 +1595,7 @@ def _speaker_of_token(
     owned = _owned_body(ctx, tok, mention, lo, hi, rule, cue)
     if owned is not None:
         return owned
-    if (
-        mention is not None
-        and mention.kind == "title"
-        and not mention.person
-        and mention.actor is not None
-    ):
+    if mention is not None and mention.kind == "title" and not mention.person and mention.actor is not None:
         titled = _name_after_title(ctx, mention, tok)
         if titled is not None:
             return Speaker(
@@ -1769,28 +1617,15 @@ def _speaker_of_token(
         # "A spokeswoman for the Commission said ... “...,” she said": the actors stage
         # gave "she" the person named before the unnamed role
         named_at = max(
-            (
-                m.start
-                for m in ctx.mentions
-                if m.person == mention.person
-                and m.kind != "pronoun"
-                and m.start < mention.start
-                and not _in_quote_span(ctx, m.start)
-                and not _reported_mention(ctx, m)
-            ),
+            (m.start for m in ctx.mentions
+             if m.person == mention.person and m.kind != "pronoun" and m.start < mention.start
+             and not _in_quote_span(ctx, m.start) and not _reported_mention(ctx, m)),
             default=-1,
         )
-        unnamed = _unnamed_subject_before(
-            ctx, mention.start, mention.text.lower(), named_at, rule, cue
-        )
+        unnamed = _unnamed_subject_before(ctx, mention.start, mention.text.lower(), named_at, rule, cue)
         if unnamed is not None and not _other_gender(ctx, unnamed, mention.text.lower()):
             return unnamed
-    if (
-        mention is not None
-        and mention.kind == "pronoun"
-        and not mention.person
-        and tok.text.lower() in ("he", "she")
-    ):
+    if mention is not None and mention.kind == "pronoun" and not mention.person and tok.text.lower() in ("he", "she"):
         # "A spokesman for the embassy said the ambassador had ... “...,” he said": the
         # actors stage may tie "he" to an unnamed title inside the clause the spokesman
         # reports; that title is spoken about, the reporter still speaks (as for names)
@@ -1799,18 +1634,11 @@ def _speaker_of_token(
             unnamed = _unnamed_subject_before(ctx, mention.start, tok.text.lower(), -1, rule, cue)
             if unnamed is not None and not _other_gender(ctx, unnamed, tok.text.lower()):
                 return unnamed
-    if (
-        mention is not None
-        and mention.kind == "pronoun"
-        and not mention.person
-        and tok.text.lower() == "it"
-    ):
+    if mention is not None and mention.kind == "pronoun" and not mention.person and tok.text.lower() == "it":
         # "His ministry summoned ... what it described as": the body of the same state
         # named before "it" in its sentence, not the bare state
         it_body = _body_before(ctx, tok, rule, cue)
-        if it_body is not None and (
-            mention.actor is None or it_body.actor == mention.actor.principal
-        ):
+        if it_body is not None and (mention.actor is None or it_body.actor == mention.actor.principal):
             return it_body
     if mention is not None and mention.kind == "pronoun" and not mention.person:
         # "it said": the institution the pronoun stands for, by the name given
@@ -1824,12 +1652,8 @@ def _speaker_of_token(
                 after = _PROPER_WORDS.match(ctx.article.text, base.end)
                 if after is not None and "\n" not in after.group():
                     return Speaker(
-                        after.group().strip(),
-                        base.actor.principal,
-                        base.actor.code,
-                        (base.start, after.end()),
-                        cue,
-                        rule,
+                        after.group().strip(), base.actor.principal, base.actor.code,
+                        (base.start, after.end()), cue, rule,
                     )
     if mention is not None:
         found = _from_mention(mention, rule, cue)
@@ -1842,11 +1666,7 @@ def _speaker_of_token(
                 or (tok.lemma.lower() in ctx.cues.bodies and mention.end <= tok.start)
                 # "a British High Commission spokesperson": a state's word inside an
                 # unnamed role's phrase is no speaker of its own; the role phrase speaks
-                or (
-                    tok.pos == "NOUN"
-                    and tok.lemma.lower() in ctx.cues.unnamed_roles
-                    and mention.end <= tok.start
-                )
+                or (tok.pos == "NOUN" and tok.lemma.lower() in ctx.cues.unnamed_roles and mention.end <= tok.start)
             )
             and mention.kind == "name"
             and not (mention.start <= tok.start and tok.end <= mention.end)
@@ -1855,9 +1675,7 @@ def _speaker_of_token(
             # "the Norwegian Refugee Council": a body named after one; "Haiti's
             # transitional council": a body its state owns, by the article's words
             found = dataclasses.replace(found, name=_strip_determiner(ctx.article.text[lo:hi]))
-            if tok.lemma.lower() in ctx.cues.bodies and ctx.article.text[lo:hi].rstrip().endswith(
-                tok.text
-            ):
+            if tok.lemma.lower() in ctx.cues.bodies and ctx.article.text[lo:hi].rstrip().endswith(tok.text):
                 # "the British High Commission in Lima": the body keeps its place
                 found = _with_place(ctx, found, tok.end)
         body = _capital_body(ctx, mention) if found is not None and _is_capital(mention) else None
@@ -1871,12 +1689,7 @@ def _speaker_of_token(
             found = _with_place(ctx, found, mention.end)
         if found is not None and found.is_person and found.actor is None:
             found = _with_actor(found, _role_owner(ctx, tok))
-        if (
-            found is not None
-            and found.is_person
-            and found.actor is None
-            and mention.kind != "pronoun"
-        ):
+        if found is not None and found.is_person and found.actor is None and mention.kind != "pronoun":
             tail = ctx.article.text[mention.end : mention.end + 40]
             code = next((c for c, rx in ctx.cues.name_tags if rx.match(tail)), None)
             if code is not None:
@@ -1918,11 +1731,7 @@ def _speaker_of_token(
         own = _body_name(ctx, tok)
         if own is not None:
             return Speaker(own, None, None, (lo, hi), cue, rule, is_person=False)
-    if (
-        named_only
-        and tok.pos != "PROPN"
-        and (mention is None or _from_mention(mention, rule, cue) is None)
-    ):
+    if named_only and tok.pos != "PROPN" and (mention is None or _from_mention(mention, rule, cue) is None):
         # a mention that names no one ("the two men") is no name
         return None
     if tok.lemma.lower() in ctx.cues.displays and not named_only:
@@ -1936,9 +1745,7 @@ def _speaker_of_token(
     if earlier is not None and not named_only:
         earlier_body = _earlier_body(ctx, tok)
         owner = _attached_actor(ctx, earlier_body[1]) if earlier_body is not None else None
-        return _with_actor(
-            Speaker(earlier, None, None, (lo, hi), cue, rule, is_person=False), owner
-        )
+        return _with_actor(Speaker(earlier, None, None, (lo, hi), cue, rule, is_person=False), owner)
     if tok.lemma.lower() in ctx.cues.generic_bodies and not named_only and mention is None:
         named_body = _organisation_before(ctx, tok, rule, cue)
         if named_body is not None:
@@ -1957,12 +1764,7 @@ def _speaker_of_token(
         if full is not None:
             return _with_actor(Speaker(full[0], None, None, (lo, hi), cue, rule), full[1])
     owner = _attached_actor(ctx, tok) if tok.pos == "NOUN" else None
-    if (
-        owner is None
-        and tok.pos == "NOUN"
-        and tok.lemma.lower() in ctx.cues.texts
-        and not named_only
-    ):
+    if owner is None and tok.pos == "NOUN" and tok.lemma.lower() in ctx.cues.texts and not named_only:
         # "The resolution demands ...": the text speaks for the body that adopted it
         issuer = (
             _issuer(ctx, tok, rule, cue)
@@ -1987,7 +1789,7 @@ _AFTER_NAME = re.compile(r"[ \t]*[,.;]")
 
 
 def _comma_set_name(ctx: _Context, tok: Token) -> Mention | None:
-    """ "According to the alliance's chief, Mark Rutte, the incursion was ...": a person
+    """"According to the alliance's chief, Mark Rutte, the incursion was ...": a person
     named between commas right after a role's phrase holds it, though the parser hung
     the name elsewhere (on the comma)."""
     parse = ctx.parse
@@ -1999,9 +1801,7 @@ def _comma_set_name(ctx: _Context, tok: Token) -> Mention | None:
         return _name_on_a_place(ctx, tok, end) if _may_be_someone(ctx, tok) else None
     text = ctx.article.text
     comma = _COMMA.match(text, end)
-    named = (
-        None if comma is None else next((m for m in ctx.mentions if m.start == comma.end()), None)
-    )
+    named = None if comma is None else next((m for m in ctx.mentions if m.start == comma.end()), None)
     if named is None:
         return _name_on_a_place(ctx, tok, end)
     if (
@@ -2015,7 +1815,7 @@ def _comma_set_name(ctx: _Context, tok: Token) -> Mention | None:
 
 
 def _name_on_a_place(ctx: _Context, tok: Token, end: int) -> Mention | None:
-    """ "A refugee from the border town of Tavush, Anahit Grigoryan, said": a proper
+    """"A refugee from the border town of Tavush, Anahit Grigoryan, said": a proper
     name set off by commas that closes a role's phrase is the role's, though the parser
     hung it on the place or body before it (which no person stands in apposition to).
     The actors stage may have missed the name: it is then a person by its words alone."""
@@ -2034,16 +1834,12 @@ def _name_on_a_place(ctx: _Context, tok: Token, end: int) -> Mention | None:
         host = parse.tokens[cand.head]
         of = parse.tokens[parse.tokens[host.head].head] if host.dep == "pobj" else host
         if host.pos != "PROPN" or (
-            _is_person(ctx, host)
-            and not (of.pos == "NOUN" and of.lemma.lower() not in _gazetteer().person_nouns)
+            _is_person(ctx, host) and not (of.pos == "NOUN" and of.lemma.lower() not in _gazetteer().person_nouns)
         ):
-            return (
-                None  # (a name after "the village of" is a place, whatever the actors stage says)
-            )
+            return None  # (a name after "the village of" is a place, whatever the actors stage says)
         between = _ancestors(parse, host)
         if any(
-            a.lemma.lower() in _gazetteer().person_nouns
-            or a.lemma.lower() in ctx.cues.unnamed_roles
+            a.lemma.lower() in _gazetteer().person_nouns or a.lemma.lower() in ctx.cues.unnamed_roles
             for a in between[: next((k for k, a in enumerate(between) if a.i == tok.i), 0)]
         ):
             return None  # "a spokesman for the mayor of Kharkiv, Ihor Terekhov": the mayor's
@@ -2062,16 +1858,9 @@ def _name_on_a_place(ctx: _Context, tok: Token, end: int) -> Mention | None:
             return None  # (a place or body the gazetteer knows)
         name = text[first.start : cand.end]
         return Mention(
-            id=stable_id("quote-name", ctx.article.id, str(first.start)),
-            article_id=ctx.article.id,
-            start=first.start,
-            end=cand.end,
-            text=name,
-            sentence_index=parse.sentence_of(first.start),
-            token_start=first.i,
-            token_end=cand.i + 1,
-            kind="name",
-            person=name,
+            id=stable_id("quote-name", ctx.article.id, str(first.start)), article_id=ctx.article.id, start=first.start, end=cand.end,
+            text=name, sentence_index=parse.sentence_of(first.start), token_start=first.i,
+            token_end=cand.i + 1, kind="name", person=name,
         )
     return None
 
@@ -2106,16 +1895,14 @@ _POST_PREPS = frozenset({"to", "in", "at", "for", "of", "from", "on"})
 def _closing_appositive(
     ctx: _Context, tok: Token, mention: Mention | None, rule: str, cue: str | None
 ) -> Speaker | None:
-    """ "Lithuania's envoy to NATO, Darius Kaunas, wrote": a name set off by commas at
+    """"Lithuania's envoy to NATO, Darius Kaunas, wrote": a name set off by commas at
     the end of a role's phrase names the role's holder, though the parser hung it on
     the last noun of the role's prepositional phrase ("NATO"). The person speaks, for
     the role's actor ("the head of Kenya's electoral commission, X": Kenya). Not when
     that noun is a person itself ("the wife of the opposition leader, X": X is the
     leader)."""
     parse = ctx.parse
-    if tok.lemma.lower() not in _gazetteer().person_nouns and (
-        mention is None or mention.kind != "title"
-    ):
+    if tok.lemma.lower() not in _gazetteer().person_nouns and (mention is None or mention.kind != "title"):
         return None
     titled = mention is not None and mention.kind == "title" and mention.actor is not None
     found = _appositive_in_chain(ctx, tok, titled)
@@ -2134,9 +1921,7 @@ def _closing_appositive(
     speaker = dataclasses.replace(speaker, span=span)
     if speaker.actor is None:
         if mention is not None and mention.actor is not None and mention.kind != "pronoun":
-            speaker = dataclasses.replace(
-                speaker, actor=mention.actor.principal, code=mention.actor.code
-            )
+            speaker = dataclasses.replace(speaker, actor=mention.actor.principal, code=mention.actor.code)
         else:
             speaker = _with_actor(speaker, _attached_actor(ctx, tok))
     return speaker
@@ -2145,7 +1930,7 @@ def _closing_appositive(
 def _owned_role(
     ctx: _Context, tok: Token, owner: Mention, lo: int, hi: int, rule: str, cue: str | None
 ) -> Speaker | None:
-    """ "the ministry's spokeswoman said", "the Chinese Embassy's spokesman said": an
+    """"the ministry's spokeswoman said", "the Chinese Embassy's spokesman said": an
     unnamed role owned by a body speaks as the role's phrase, for the body's actor, not
     as the body itself (a person's spokesman, "Starmer's spokesman", is left to the
     person). The dev gold names unnamed spokespeople by their role ("European Union
@@ -2167,7 +1952,7 @@ def _owned_role(
 def _kin_of_name(
     ctx: _Context, tok: Token, owner: Mention | None, lo: int, hi: int, rule: str, cue: str | None
 ) -> Speaker | None:
-    """ "Dumont's mother said": a relative (or lawyer, friend) owned by a named person
+    """"Dumont's mother said": a relative (or lawyer, friend) owned by a named person
     speaks as the whole possessive phrase, as an unnamed spokesperson does; not as
     the person named, who is someone else. A private person: no actor. A name in
     apposition ("Dumont's mother, Anne Dumont,") is left to that name."""
@@ -2180,9 +1965,7 @@ def _kin_of_name(
         or tok.text.lower() not in ctx.cues.kin_roles
         or not (lo <= owner.start and owner.end <= tok.start)
         or any(k.dep == "appos" for k in parse.kids(tok.i))
-        or not any(
-            k.dep == "poss" and owner.start <= k.start < owner.end for k in parse.kids(tok.i)
-        )
+        or not any(k.dep == "poss" and owner.start <= k.start < owner.end for k in parse.kids(tok.i))
     ):
         return None
     name = _strip_determiner(ctx.article.text[lo:hi])
@@ -2195,7 +1978,7 @@ _PERSON_POSSESSIVES = frozenset({"his", "her"})
 def _person_body(
     ctx: _Context, tok: Token, owner: Mention | None, lo: int, hi: int, rule: str, cue: str | None
 ) -> Speaker | None:
-    """ "Foreign Minister Avi Sharon ... His ministry said": a body owned by a person's
+    """"Foreign Minister Avi Sharon ... His ministry said": a body owned by a person's
     "his"/"her" speaks as the body, never as the person. Named after the holder's
     title ("Foreign Minister" -> "Foreign Ministry"), with the holder's state in
     front when known ("Israel's Foreign Ministry"), else "<surname>'s <body>"
@@ -2212,43 +1995,28 @@ def _person_body(
         return None
     if owner.kind != "pronoun":
         if not any(
-            k.dep == "poss"
-            and owner.start <= k.start
-            and k.end <= owner.end
-            and not ctx.inside_quote(k)
+            k.dep == "poss" and owner.start <= k.start and k.end <= owner.end and not ctx.inside_quote(k)
             for k in parse.kids(tok.i)
         ):
             return None
         rest = re.sub(r"^['’]s?\s*", "", ctx.article.text[owner.end : hi].strip())
         # (annotators name a leader's own office as "Office of <full name>")
-        name = (
-            f"Office of {owner.person}"
-            if rest.lower() == "office"
-            else f"{owner.person.split()[-1]}'s {rest}"
-        )
+        name = f"Office of {owner.person}" if rest.lower() == "office" else f"{owner.person.split()[-1]}'s {rest}"
         return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule, is_person=False), owner)
     if not any(
         k.dep == "poss" and k.text.lower() in _PERSON_POSSESSIVES and k.start == owner.start
         for k in parse.kids(tok.i)
     ):
         return None
-    named = [
-        m
-        for m in ctx.mentions
-        if m.person == owner.person and m.kind != "pronoun" and m.start < owner.start
-    ]
+    named = [m for m in ctx.mentions if m.person == owner.person and m.kind != "pronoun" and m.start < owner.start]
     actor = next((m.actor for m in named if m.actor is not None), None)
     rest = ctx.article.text[owner.end : hi].strip()
-    title = next(
-        (m.text[: m.text.find(owner.person)].strip() for m in named if owner.person in m.text), ""
-    )
+    title = next((m.text[: m.text.find(owner.person)].strip() for m in named if owner.person in m.text), "")
     words = title.split()
     if rest.lower() == "ministry" and len(words) > 1 and words[-1].lower() == "minister":
         name = " ".join(words[:-1] + ["Ministry"])
         names = _gazetteer().names
-        if actor is not None and not any(
-            (re.sub(r"['’]s$", "", w.lower()),) in names for w in words
-        ):
+        if actor is not None and not any((re.sub(r"['’]s$", "", w.lower()),) in names for w in words):
             name = f"{_state_named_before(ctx, actor.principal, owner.start)}'s {name}"
     else:
         # ("his office" stays "<surname>'s office": test_quotes_speakers7 body-5)
@@ -2268,7 +2036,7 @@ def _previous_paragraph_start(text: str, at: int) -> int:
 
 
 def _kin_before(ctx: _Context, pronoun: Mention, rule: str, cue: str | None) -> Speaker | None:
-    """ "Dumont's mother spoke on Monday. “...,” she said": a "she" the actors stage gave
+    """"Dumont's mother spoke on Monday. “...,” she said": a "she" the actors stage gave
     the person named only as the owner of the relative who was a subject since is
     that relative ("Dumont's mother"). Not when the person is named again after, nor
     when the relative's word is of the other gender ("Dumont's father ... she")."""
@@ -2290,9 +2058,7 @@ def _kin_before(ctx: _Context, pronoun: Mention, rule: str, cue: str | None) -> 
         if kin is None or owner is None or owner.person != pronoun.person:
             continue
         if any(
-            m.person == pronoun.person
-            and m.kind != "pronoun"
-            and hi <= m.start < pronoun.start
+            m.person == pronoun.person and m.kind != "pronoun" and hi <= m.start < pronoun.start
             and not _in_quote_span(ctx, m.start)
             for m in ctx.mentions
         ):
@@ -2307,7 +2073,7 @@ _PHRASE_ENDS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj
 
 
 def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
-    """ "a spokesman for China's foreign ministry said": an unnamed role tied to its body
+    """"a spokesman for China's foreign ministry said": an unnamed role tied to its body
     by a preposition speaks as the whole phrase ("spokesman for China's foreign
     ministry", as the annotators write it), for the body's actor; not as a bare
     "spokesman". A role with a name in apposition is left to that name."""
@@ -2319,8 +2085,7 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
         return None
     prep = next(
         (
-            k
-            for k in parse.kids(tok.i)
+            k for k in parse.kids(tok.i)
             if k.dep == "prep" and k.i > tok.i and k.text.lower() in ctx.cues.unnamed_role_preps
         ),
         None,
@@ -2354,25 +2119,19 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
             name = f"{role} {prep.text.lower()} the {body}"
     owner = _attached_actor(ctx, tok) or next(
         # "a spokesman for Prime Minister Keir Starmer": the person's actor
-        (
-            m
-            for m in ctx.mentions
-            if prep.end <= m.start and m.end <= hi and m.person and m.actor is not None
-        ),
+        (m for m in ctx.mentions if prep.end <= m.start and m.end <= hi and m.person and m.actor is not None),
         None,
     )
     return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule), owner)
 
 
 def _indefinite_someone(ctx: _Context, tok: Token) -> bool:
-    """ "an aid worker with a medical charity in Goma said": a singular common noun
+    """"an aid worker with a medical charity in Goma said": a singular common noun
     with "a"/"one" as a speaking subject is an unnamed person the article describes
     by the whole phrase (as annotated), not a body, a text or a crowd."""
     if tok.tag != "NN" or not _may_be_someone(ctx, tok):
         return False
-    return any(
-        k.dep == "det" and k.text.lower() in ctx.cues.indefinites for k in ctx.parse.kids(tok.i)
-    )
+    return any(k.dep == "det" and k.text.lower() in ctx.cues.indefinites for k in ctx.parse.kids(tok.i))
 
 
 def _may_be_someone(ctx: _Context, tok: Token) -> bool:
@@ -2382,12 +2141,7 @@ def _may_be_someone(ctx: _Context, tok: Token) -> bool:
     return tok.pos == "NOUN" and not any(
         lemma in words
         for words in (
-            cues.bodies,
-            cues.documents,
-            cues.texts,
-            cues.quantity_heads,
-            cues.displays,
-            cues.generic_bodies,
+            cues.bodies, cues.documents, cues.texts, cues.quantity_heads, cues.displays, cues.generic_bodies
         )
     )
 
@@ -2398,7 +2152,7 @@ _GIVEN_NAME_DEPS = frozenset({"appos", "oprd", "attr", "dobj", "pobj", "npadvmod
 
 
 def _name_given(ctx: _Context, tok: Token) -> Mention | None:
-    """ "said a resident who gave only her first name, Mariama" / "a trader named
+    """"said a resident who gave only her first name, Mariama" / "a trader named
     Mariama": the name an unnamed person's own clause gives (set off by a comma or
     after a naming word), not a name the clause merely mentions ("an aide to Biden")."""
     parse = ctx.parse
@@ -2423,9 +2177,7 @@ def _name_given(ctx: _Context, tok: Token) -> Mention | None:
             if m is None:
                 # a first name the recognizer missed ("her first name, Mariama")
                 text = ctx.article.text[lo:hi]
-                m = Mention(
-                    "", ctx.article.id, lo, hi, text, t.sent, t.i, t.i + 1, "person", person=text
-                )
+                m = Mention("", ctx.article.id, lo, hi, text, t.sent, t.i, t.i + 1, "person", person=text)
             return m
     return None
 
@@ -2434,7 +2186,7 @@ _BARE_SPOKESPERSON_LOOKBACK = 1  # sentences
 
 
 def _bare_spokesperson(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
-    """ "Turkey's foreign ministry condemned the raid. “...,” a spokesman said": a bare
+    """"Turkey's foreign ministry condemned the raid. “...,” a spokesman said": a bare
     spokesperson speaks for the body named just before, as "<body> spokesman" (the
     role word last, as annotators write "foreign ministry spokesman"), for its actor.
     Left bare when no body with an actor is named in its sentence or the one before."""
@@ -2447,9 +2199,7 @@ def _bare_spokesperson(ctx: _Context, tok: Token, rule: str, cue: str | None) ->
     # (only before it: "Greek government spokesman Pavlos Marinakis" named next is another's)
     earlier = _role_antecedent(ctx, tok, rule, cue, back_only=True)
     unnamed = _unnamed_voice_before(ctx, tok, rule, cue)
-    if unnamed is not None and (
-        earlier is None or earlier.span is None or earlier.span[0] < unnamed[0]
-    ):
+    if unnamed is not None and (earlier is None or earlier.span is None or earlier.span[0] < unnamed[0]):
         # "An EU spokeswoman said ... “...,” the spokeswoman said": the unnamed one
         # nearer than a spokeswoman named before is this one
         return unnamed[1]
@@ -2464,9 +2214,7 @@ def _bare_spokesperson(ctx: _Context, tok: Token, rule: str, cue: str | None) ->
         mention = _mention_for(ctx, cand, lo, hi)
         if mention is None or mention.actor is None or mention.person:
             continue
-        if cand.lemma.lower() not in ctx.cues.bodies and not (
-            cand.pos == "PROPN" and _named_organisation(mention)
-        ):
+        if cand.lemma.lower() not in ctx.cues.bodies and not (cand.pos == "PROPN" and _named_organisation(mention)):
             continue
         name = f"{_strip_determiner(ctx.article.text[lo:hi])} {tok.text.lower()}"
         actor = mention.actor
@@ -2474,16 +2222,11 @@ def _bare_spokesperson(ctx: _Context, tok: Token, rule: str, cue: str | None) ->
     return None
 
 
-def _unnamed_voice_before(
-    ctx: _Context, tok: Token, rule: str, cue: str | None
-) -> tuple[int, Speaker] | None:
+def _unnamed_voice_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> tuple[int, Speaker] | None:
     """Where and who the nearest unnamed spokesperson (same word) speaking as a subject
     in the sentences just before is ("A NATO spokeswoman said ..."); None for a named one."""
     parse = ctx.parse
-    if (
-        not any(k.dep == "det" and k.text.lower() == "the" for k in parse.kids(tok.i))
-        or not parse.sentences
-    ):
+    if not any(k.dep == "det" and k.text.lower() == "the" for k in parse.kids(tok.i)) or not parse.sentences:
         return None
     for cand in _subjects_back(ctx, tok.sent, tok.i):
         if cand.lemma.lower() != tok.lemma.lower() or any(
@@ -2492,16 +2235,8 @@ def _unnamed_voice_before(
             continue
         for kid in parse.kids(cand.i):
             # "Zelensky's spokeswoman, Iryna Mudra, spoke": the name set beside the role
-            named = (
-                _mention_for(ctx, kid, kid.start, kid.end)
-                if kid.dep == "appos" and kid.i > cand.i
-                else None
-            )
-            holder = (
-                _from_mention(named, rule, cue)
-                if named is not None and named.kind != "pronoun"
-                else None
-            )
+            named = _mention_for(ctx, kid, kid.start, kid.end) if kid.dep == "appos" and kid.i > cand.i else None
+            holder = _from_mention(named, rule, cue) if named is not None and named.kind != "pronoun" else None
             if holder is not None and holder.is_person:
                 return cand.start, dataclasses.replace(holder, span=(tok.start, tok.end))
         found = _speaker_of_token(ctx, cand, tok.start, rule, cue)
@@ -2512,7 +2247,7 @@ def _unnamed_voice_before(
 
 
 def _named_organisation(m: Mention) -> bool:
-    """ "NATO", "the Kremlin", "Hamas": a body the article calls by its proper name, whose
+    """"NATO", "the Kremlin", "Hamas": a body the article calls by its proper name, whose
     spokesperson speaks as "<name> spokesman" (a state's or a capital's never does)."""
     return m.label == "ORG" and m.kind in ("name", "metonym")
 
@@ -2521,7 +2256,7 @@ _HOST_LOOKBACK = 6  # sentences
 
 
 def _host_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
-    """ "Kenya hosted the summit on Friday. “...,” the host said": "the host" is who
+    """"Kenya hosted the summit on Friday. “...,” the host said": "the host" is who
     hosted, the subject of the nearest "host" verb before it outside quotations."""
     parse = ctx.parse
     if (
@@ -2550,16 +2285,11 @@ _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 def _possessive_office(
     ctx: _Context, tok: Token, mention: Mention | None, lo: int, hi: int, rule: str, cue: str | None
 ) -> Speaker | None:
-    """ "Timor-Leste ... Its prime minister said": an office owned by "its" speaks as
+    """"Timor-Leste ... Its prime minister said": an office owned by "its" speaks as
     "<the state>'s prime minister", the name the pronoun stands for, for that state."""
     parse = ctx.parse
     owner = next(
-        (
-            k
-            for k in parse.kids(tok.i)
-            if k.dep == "poss" and k.text.lower() in _POSSESSIVE_PRONOUNS
-        ),
-        None,
+        (k for k in parse.kids(tok.i) if k.dep == "poss" and k.text.lower() in _POSSESSIVE_PRONOUNS), None
     )
     if owner is None or ctx.inside_quote(owner):
         return None
@@ -2568,15 +2298,12 @@ def _possessive_office(
         # "China's embassy in Manila rejected ... “...,” its embassy said": the owner the
         # article gave that body, not another state "its" may be tied to nearer
         return _with_actor(
-            Speaker(earlier[0], None, None, (lo, hi), cue, rule, is_person=False),
-            _attached_actor(ctx, earlier[1]),
+            Speaker(earlier[0], None, None, (lo, hi), cue, rule, is_person=False), _attached_actor(ctx, earlier[1])
         )
     actor = mention.actor if mention is not None and mention.kind != "pronoun" else None
     conj = _conjunct_subject_actor(ctx, tok)
     if conj is not None and (actor is None or actor.principal != conj.principal):
-        actor = dataclasses.replace(
-            conj, code=conj.principal + (actor.role if actor is not None else "")
-        )
+        actor = dataclasses.replace(conj, code=conj.principal + (actor.role if actor is not None else ""))
     if actor is None:
         pron = _mention_for(ctx, owner, owner.start, owner.end)
         if pron is None or pron.actor is None or pron.person:
@@ -2591,16 +2318,14 @@ def _possessive_office(
     rest = ctx.article.text[owner.end : hi].strip()
     if not rest:
         return None
-    found = Speaker(
-        f"{referent}'s {rest}", principal, actor_code, (lo, hi), cue, rule, is_person=False
-    )
+    found = Speaker(f"{referent}'s {rest}", principal, actor_code, (lo, hi), cue, rule, is_person=False)
     if tok.lemma.lower() in ctx.cues.bodies and ctx.article.text[lo:hi].rstrip().endswith(tok.text):
         found = _with_place(ctx, found, tok.end)  # "its embassy in Jakarta"
     return found
 
 
 def _conjunct_subject_actor(ctx: _Context, tok: Token) -> Actor | None:
-    """ "China did not comment, but its embassy in Jakarta said": "its" in a clause
+    """"China did not comment, but its embassy in Jakarta said": "its" in a clause
     joined to one whose subject is a state is that state's, whatever state the actors
     stage tied the pronoun to (the subject of the sentence before)."""
     parse = ctx.parse
@@ -2622,12 +2347,7 @@ def _state_named_before(ctx: _Context, principal: str, before: int) -> str:
     for m in reversed(ctx.mentions):
         if m.start >= before or _in_quote_span(ctx, m.start):
             continue
-        if (
-            m.kind == "name"
-            and m.actor is not None
-            and m.actor.principal == principal
-            and not m.actor.role
-        ):
+        if m.kind == "name" and m.actor is not None and m.actor.principal == principal and not m.actor.role:
             name = _strip_determiner(m.text)
             if name and name[:1].isupper():
                 return name
@@ -2635,7 +2355,7 @@ def _state_named_before(ctx: _Context, principal: str, before: int) -> str:
 
 
 def _collective_igo(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
-    """ "Leaders of the African Union met ... the leaders said": people named only as a
+    """"Leaders of the African Union met ... the leaders said": people named only as a
     plural referring back to an IGO's members speak as that IGO, by the name the
     article gave it. Leaders of several states ("the leaders of Japan and South
     Korea") stay "leaders"."""
@@ -2651,26 +2371,16 @@ def _collective_igo(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Sp
         return None
     lo_tok = parse.sentences[max(0, tok.sent - _COLLECTIVE_LOOKBACK)].token_start
     for cand in reversed(parse.tokens[lo_tok : tok.i]):
-        if (
-            cand.lemma.lower() != lemma
-            or ctx.inside_quote(cand)
-            or cand.start < ctx.article.body_start
-        ):
+        if cand.lemma.lower() != lemma or ctx.inside_quote(cand) or cand.start < ctx.article.body_start:
             continue
         owner = next(
             (
-                m
-                for m in ctx.mentions
-                if m.start <= cand.start
-                and cand.end <= m.end
-                and m.actor is not None
-                and not m.person
+                m for m in ctx.mentions
+                if m.start <= cand.start and cand.end <= m.end and m.actor is not None and not m.person
             ),
             None,
         ) or _attached_actor(ctx, cand)
-        if owner is None and (
-            cand.dep not in ("nsubj", "nsubjpass") or _bare_definite(parse, cand)
-        ):
+        if owner is None and (cand.dep not in ("nsubj", "nsubjpass") or _bare_definite(parse, cand)):
             continue  # "the leaders" again, or "to meet military leaders": no topic of the article
         actor = owner.actor if owner is not None else None
         if actor is None or actor.role or actor.principal not in _gazetteer().igos:
@@ -2686,11 +2396,10 @@ def _collective_igo(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Sp
 
 
 def _bare_definite(parse: Parse, tok: Token) -> bool:
-    """ "the leaders": a plural with "the" and nothing else that sets it apart."""
+    """"the leaders": a plural with "the" and nothing else that sets it apart."""
     kids = parse.kids(tok.i)
     return any(k.dep == "det" and k.text.lower() == "the" for k in kids) and not any(
-        k.dep in ("compound", "amod", "poss", "nmod", "prep", "nummod", "acl", "relcl")
-        for k in kids
+        k.dep in ("compound", "amod", "poss", "nmod", "prep", "nummod", "acl", "relcl") for k in kids
     )
 
 
@@ -2707,8 +2416,7 @@ def _appositive_in_chain(
     node = tok
     for _ in range(4):
         preps = [
-            k
-            for k in parse.kids(node.i)
+            k for k in parse.kids(node.i)
             if k.dep == "prep" and k.i > node.i and k.text.lower() in _POST_PREPS
         ]
         if not preps:
@@ -2723,12 +2431,7 @@ def _appositive_in_chain(
         name = appos[-1]
         last = [t for t in parse.subtree(name.i) if t.pos != "PUNCT"]
         before = parse.tokens[parse.subtree(name.i)[0].i - 1]
-        if (
-            last[-1].i != sub[-1].i
-            or before.text != ","
-            or ctx.inside_quote(name)
-            or name.pos != "PROPN"
-        ):
+        if last[-1].i != sub[-1].i or before.text != "," or ctx.inside_quote(name) or name.pos != "PROPN":
             return None
         if _is_person(ctx, node) or node.lemma.lower() in _gazetteer().person_nouns:
             return None  # "the wife of the opposition leader, X": X is the leader
@@ -2741,9 +2444,7 @@ def _appositive_in_chain(
         words = ctx.article.text[lo:hi].split()
         if len(words) < 2 or any(w.lower() in ctx.cues.bodies for w in words):
             return None  # "the director of the museum, the State Hermitage Museum,"
-        if not titled and any(
-            e.start < hi and lo < e.end and e.label in _NOT_NAMES for e in parse.entities
-        ):
+        if not titled and any(e.start < hi and lo < e.end and e.label in _NOT_NAMES for e in parse.entities):
             return None  # (after a title of a state, the parser's ORG is often a person)
         return name, None
     return None
@@ -2763,7 +2464,7 @@ def _gazetteer():  # type: ignore[no-untyped-def]
 
 
 def _quantity_of(ctx: _Context, tok: Token) -> Token | None:
-    """ "hundreds of demonstrators": the people counted, not the count."""
+    """"hundreds of demonstrators": the people counted, not the count."""
     if tok.text.lower() not in ctx.cues.quantity_heads:
         return None
     for kid in ctx.parse.kids(tok.i):
@@ -2775,12 +2476,10 @@ def _quantity_of(ctx: _Context, tok: Token) -> Token | None:
 
 
 def _organisation_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
-    """ "Hezbollah claimed the attack. ¶ “...,” the group said": the latest proper-noun
+    """"Hezbollah claimed the attack. ¶ “...,” the group said": the latest proper-noun
     subject of the sentences just before that is no person."""
     parse = ctx.parse
-    if not parse.sentences or not any(
-        k.dep == "det" and k.text.lower() == "the" for k in parse.kids(tok.i)
-    ):
+    if not parse.sentences or not any(k.dep == "det" and k.text.lower() == "the" for k in parse.kids(tok.i)):
         return None
     lo_tok = parse.sentences[max(0, tok.sent - _CUE_SUBJECT_LOOKBACK)].token_start
     for cand in reversed(parse.tokens[lo_tok : tok.i]):
@@ -2788,9 +2487,9 @@ def _organisation_before(ctx: _Context, tok: Token, rule: str, cue: str | None) 
             continue
         if _is_person(ctx, cand):
             continue
-        if not any(
-            e.start <= cand.start < e.end and e.label in ("ORG", "NORP") for e in parse.entities
-        ) and not any(m.start <= cand.start < m.end and m.actor is not None for m in ctx.mentions):
+        if not any(e.start <= cand.start < e.end and e.label in ("ORG", "NORP") for e in parse.entities) and not any(
+            m.start <= cand.start < m.end and m.actor is not None for m in ctx.mentions
+        ):
             continue
         found = _speaker_of_token(ctx, cand, tok.start, rule, cue, named_only=True)
         if found is not None:
@@ -2807,9 +2506,7 @@ def _attached_actor(ctx: _Context, head: Token) -> Mention | None:
         if kid.dep in ("poss", "compound", "amod", "nmod") and kid.i < head.i:
             spots.extend(parse.subtree(kid.i))
         elif kid.dep == "prep" and kid.i > head.i and kid.text.lower() in _OWNER_PREPS:
-            spots.extend(
-                t for g in parse.kids(kid.i) if g.dep == "pobj" for t in parse.subtree(g.i)
-            )
+            spots.extend(t for g in parse.kids(kid.i) if g.dep == "pobj" for t in parse.subtree(g.i))
     for tok in spots:
         if ctx.inside_quote(tok):
             continue
@@ -2832,10 +2529,8 @@ _PROPER_WORDS = re.compile(rf"\s+(?:(?:[A-Z][\w.'’-]*|{_PARTICLES})\s+){{0,3}}
 _PARTICLE_TAIL = re.compile(rf"(?:[ ](?:{_PARTICLES}))+[ ][A-Z][\w'’-]*")
 
 
-def _name_after_title(
-    ctx: _Context, title: Mention, tok: Token
-) -> tuple[str, tuple[int, int]] | None:
-    """ "Brazilian Foreign Minister Rafael Lima": the capitalised words after a title
+def _name_after_title(ctx: _Context, title: Mention, tok: Token) -> tuple[str, tuple[int, int]] | None:
+    """"Brazilian Foreign Minister Rafael Lima": the capitalised words after a title
     mention, up to the subject token, are the person's name when the actors stage
     read none (a surname that is also a city)."""
     if tok.pos != "PROPN" or tok.start < title.end or _in_quote_span(ctx, tok.start):
@@ -2851,7 +2546,7 @@ _FORMER = frozenset({"former", "ex", "ex-", "retired", "onetime", "erstwhile"})
 
 
 def _role_owner(ctx: _Context, tok: Token) -> Mention | None:
-    """ "his spokesman, Dmitry Orlov": the owner of a role that acts for it (a
+    """"his spokesman, Dmitry Orlov": the owner of a role that acts for it (a
     spokesman, an envoy) named in apposition to the speaker, when it has an actor."""
     parse = ctx.parse
     roles = [k for k in parse.kids(tok.i) if k.dep == "appos"]
@@ -2897,7 +2592,7 @@ def _is_capital(m: Mention) -> bool:
 
 
 def _capital_body(ctx: _Context, m: Mention) -> str | None:
-    """ "Jakarta said" right after "the Indonesian Foreign Ministry clarified": that body
+    """"Jakarta said" right after "the Indonesian Foreign Ministry clarified": that body
     (else the capital stays the speaker, as the article gives it)."""
     assert m.actor is not None
     for other in reversed(ctx.mentions):
@@ -2929,19 +2624,13 @@ def _capital_body(ctx: _Context, m: Mention) -> str | None:
 
 def _names_subject(ctx: _Context, m: Mention) -> bool:
     """Whether the mention's head word is a clause's subject."""
-    toks = [
-        t for t in (ctx.parse.token_at(m.start), ctx.parse.token_at(m.end - 1)) if t is not None
-    ]
-    heads = (
-        [t for t in toks if t.head < toks[0].i or t.head > toks[-1].i or t.head == t.i]
-        if toks
-        else []
-    )
+    toks = [t for t in (ctx.parse.token_at(m.start), ctx.parse.token_at(m.end - 1)) if t is not None]
+    heads = [t for t in toks if t.head < toks[0].i or t.head > toks[-1].i or t.head == t.i] if toks else []
     return any(t.dep in ("nsubj", "nsubjpass") for t in heads)
 
 
 def _earlier_body_name(ctx: _Context, tok: Token) -> str | None:
-    """ "the embassy", "the party": the name the article gave that body before
+    """"the embassy", "the party": the name the article gave that body before
     ("the Chinese Embassy in Washington", "the Democratic Alliance party"),
     taken from the latest sentence naming one, its subject first."""
     found = _earlier_body(ctx, tok)
@@ -2982,8 +2671,7 @@ def _body_name(ctx: _Context, head: Token) -> str | None:
     or the name before a common noun ("Democratic Alliance" of "... Alliance party")."""
     parse = ctx.parse
     mods = [
-        k
-        for k in parse.kids(head.i)
+        k for k in parse.kids(head.i)
         if k.i < head.i and k.dep in ("compound", "amod", "nmod", "poss") and k.text[:1].isupper()
     ]
     owned = bool(mods) and not head.text[:1].isupper() and all(_state_word(ctx, m) for m in mods)
@@ -3012,11 +2700,7 @@ def _body_name(ctx: _Context, head: Token) -> str | None:
 def _state_word(ctx: _Context, tok: Token) -> bool:
     """The token is a state's (or IGO's) name or word ("China's", "Chinese"), no person."""
     return any(
-        m.start <= tok.start
-        and tok.end <= m.end
-        and m.actor is not None
-        and not m.person
-        and m.kind != "pronoun"
+        m.start <= tok.start and tok.end <= m.end and m.actor is not None and not m.person and m.kind != "pronoun"
         for m in ctx.mentions
     )
 
@@ -3069,7 +2753,7 @@ def _antecedent_base(ctx: _Context, mention: Mention) -> Mention | None:
 
 
 def _joined(ctx: _Context, tok: Token) -> tuple[str, tuple[int, int]] | None:
-    """ "The FBI and CISA said": both names, as one speaker."""
+    """"The FBI and CISA said": both names, as one speaker."""
     parse = ctx.parse
     conj = [k for k in parse.kids(tok.i) if k.dep == "conj" and k.pos == "PROPN"]
     if tok.pos != "PROPN" or not conj:
@@ -3097,7 +2781,7 @@ def _role_antecedent(
     principal: str | None = None,
     back_only: bool = False,
 ) -> Speaker | None:
-    """ "the analyst said" after "Bonnie Grant, an analyst at ...": the person the
+    """"the analyst said" after "Bonnie Grant, an analyst at ...": the person the
     article gave that role (in apposition, or as a title: "Representative X" for
     "the lawmaker"); with ``principal``, only a person acting for that actor counts
     ("the Chinese minister" is not the Russian one named nearer, nor an analyst whose
@@ -3163,7 +2847,7 @@ def _role_antecedent(
 def _fuller_description(
     ctx: _Context, tok: Token, cand: Token, rule: str, cue: str | None
 ) -> Speaker | None:
-    """ "The Pentagon's press secretary told reporters ... “...,” the press secretary
+    """"The Pentagon's press secretary told reporters ... “...,” the press secretary
     said": a definite role read back speaks as the fuller phrase the article gave it
     first, with that phrase's actor, when the earlier phrase holds every word of the
     later one and ties it to a state or IGO ("a senior U.S. official" for "the
@@ -3193,9 +2877,7 @@ def _role_modifiers(ctx: _Context, tok: Token) -> frozenset[str]:
 def _nearby_words(parse: Parse, cand: Token) -> frozenset[str]:
     """The words of a role's own phrase, up to three before it ("Foreign Minister")."""
     words = {t.text.lower() for t in parse.tokens[max(0, cand.i - 3) : cand.i]}
-    return frozenset(
-        words | {k.text.lower() for k in parse.kids(cand.i) if k.dep in ("compound", "amod")}
-    )
+    return frozenset(words | {k.text.lower() for k in parse.kids(cand.i) if k.dep in ("compound", "amod")})
 
 
 def _role_word(parse: Parse, tok: Token) -> str:
@@ -3211,7 +2893,7 @@ def _role_word(parse: Parse, tok: Token) -> str:
 def _title_holder(
     ctx: _Context, tok: Token, title: Mention, rule: str, cue: str | None
 ) -> Speaker | None:
-    """ "the French foreign minister said" after "Foreign Minister Jean-Noel Barrot", "the
+    """"the French foreign minister said" after "Foreign Minister Jean-Noel Barrot", "the
     NATO chief said" after "Mark Rutte, the alliance's chief,": a title the actors
     stage tied to no one is the person given that role before, when they act for the
     same actor."""
@@ -3221,7 +2903,7 @@ def _title_holder(
 
 
 def _age_antecedent(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
-    """ "the 78-year-old said": the person speaking or named just before."""
+    """"the 78-year-old said": the person speaking or named just before."""
     if ctx.cues.age_role is None:
         return None
     lo = max(0, tok.start - 24)
@@ -3239,7 +2921,7 @@ _CUE_SUBJECT_LOOKBACK = 2  # sentences
 
 
 def _subject_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
-    """ "The X party not only opposed the law — along with Y — it also objected":
+    """"The X party not only opposed the law — along with Y — it also objected":
     "it" is the subject of an earlier clause of the same sentence that names a body."""
     parse = ctx.parse
     if tok.dep not in ("nsubj", "nsubjpass"):
@@ -3259,7 +2941,7 @@ def _subject_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Sp
 
 
 def _body_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
-    """ "His ministry summoned the envoy for what it described as ...": an "it" that
+    """"His ministry summoned the envoy for what it described as ...": an "it" that
     would go to a person (never an "it") or a bare state is the nearest body named
     before it as a subject in its sentence or the one before, when that body speaks
     for someone ("his ministry", "the embassy")."""
@@ -3269,11 +2951,7 @@ def _body_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speak
     lo_tok = parse.sentences[max(0, tok.sent - 1)].token_start
     for cand in reversed(parse.tokens[lo_tok : tok.i]):
         # (a body by its proper name too: "The Turkish Foreign Ministry summoned ...")
-        if (
-            cand.pos not in ("NOUN", "PROPN")
-            or cand.lemma.lower() not in ctx.cues.bodies
-            or ctx.inside_quote(cand)
-        ):
+        if cand.pos not in ("NOUN", "PROPN") or cand.lemma.lower() not in ctx.cues.bodies or ctx.inside_quote(cand):
             continue
         if cand.dep not in ("nsubj", "nsubjpass") and not _controls(parse, cand, tok):
             continue  # a subject only: not "Denmark closed its embassy, and it called ..."
@@ -3283,7 +2961,7 @@ def _body_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speak
 
 
 def _controls(parse: Parse, obj: Token, tok: Token) -> bool:
-    """ "He ordered his ministry to summon the envoy over what it described as": an
+    """"He ordered his ministry to summon the envoy over what it described as": an
     object whose verb's to-infinitive holds ``tok`` is that infinitive's subject."""
     if obj.dep != "dobj":
         return False
@@ -3322,7 +3000,7 @@ def _text_name(ctx: _Context, tok: Token) -> str | None:
 
 
 def _joint_name(ctx: _Context, tok: Token) -> str:
-    """ "a joint statement": the document itself, from its adjectives to its head."""
+    """"a joint statement": the document itself, from its adjectives to its head."""
     kids = [k for k in ctx.parse.kids(tok.i) if k.i < tok.i and k.dep in ("amod", "compound")]
     lo = min([k.start for k in kids] + [tok.start])
     return ctx.article.text[lo : tok.end]
@@ -3346,18 +3024,14 @@ def _issuer(
                 if agent.dep in ctx.cues.agent_deps:
                     for obj in parse.kids(agent.i):
                         if obj.dep == "pobj":
-                            found = _speaker_of_token(
-                                ctx, obj, doc.start, rule, cue, named_only=True
-                            )
+                            found = _speaker_of_token(ctx, obj, doc.start, rule, cue, named_only=True)
                             if found is not None:
                                 return found
                             if unnamed and obj.tag == "NNS" and not ctx.inside_quote(obj):
                                 # "a letter signed by 40 senators": the signers, unnamed
                                 lo, hi = _phrase(parse, obj)
                                 name = _strip_determiner(ctx.article.text[lo:hi])
-                                return Speaker(
-                                    name, None, None, (lo, hi), cue, rule, is_person=False
-                                )
+                                return Speaker(name, None, None, (lo, hi), cue, rule, is_person=False)
     head = parse.tokens[doc.head]
     if doc.dep in ("dobj", "obj") and head.lemma.lower() in ctx.cues.issuing_verbs:
         subj = _subject(ctx, head)
@@ -3376,7 +3050,7 @@ def _issuer(
 def _earlier_issuer(
     ctx: _Context, tok: Token, rule: str, cue: str | None, lemma: str | None = None
 ) -> Speaker | None:
-    """ "the order stated", "according to the statement": the issuer named with the
+    """"the order stated", "according to the statement": the issuer named with the
     latest document before it (this sentence or the few before); with ``lemma``, the
     latest text of that kind ("adopted a resolution ... The resolution demands")."""
     parse = ctx.parse
@@ -3393,19 +3067,13 @@ def _earlier_issuer(
 
 
 def _voting_body(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
-    """ "The Dutch parliament voted to ... ¶ The motion, passed by 94 votes to 41, calls
+    """"The Dutch parliament voted to ... ¶ The motion, passed by 94 votes to 41, calls
     for “...”": a text no phrase gives an issuer speaks for the body that voted in the
     sentences just before (the latest subject of a voting verb that is a state's body)."""
     parse = ctx.parse
-    lo_tok = (
-        parse.sentences[max(0, tok.sent - _ISSUER_LOOKBACK)].token_start if parse.sentences else 0
-    )
+    lo_tok = parse.sentences[max(0, tok.sent - _ISSUER_LOOKBACK)].token_start if parse.sentences else 0
     for cand in reversed(parse.tokens[lo_tok : tok.i]):
-        if (
-            cand.lemma.lower() not in ctx.cues.voting_verbs
-            or cand.pos != "VERB"
-            or ctx.inside_quote(cand)
-        ):
+        if cand.lemma.lower() not in ctx.cues.voting_verbs or cand.pos != "VERB" or ctx.inside_quote(cand):
             continue
         subj = _subject(ctx, cand)
         if subj is None:
@@ -3417,7 +3085,7 @@ def _voting_body(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speak
 
 
 def _cue_subject_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
-    """ "U.S. agencies have long warned ... ¶ ..., according to an advisory": the
+    """"U.S. agencies have long warned ... ¶ ..., according to an advisory": the
     latest subject of a cue verb in the sentences just before."""
     parse = ctx.parse
     lo_sent = max(0, tok.sent - _CUE_SUBJECT_LOOKBACK)
@@ -3435,7 +3103,7 @@ def _cue_subject_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -
 
 
 def _spoken_about(ctx: _Context, tok: Token, found: Speaker) -> bool:
-    """ "“Ms. Traore will leave the post,” the decree said": a person the document's own
+    """"“Ms. Traore will leave the post,” the decree said": a person the document's own
     quotation names (the subject of the quoted clause) is who it speaks about, not its
     issuer."""
     if not found.is_person or not ctx.parse.sentences:
@@ -3451,7 +3119,7 @@ def _spoken_about(ctx: _Context, tok: Token, found: Speaker) -> bool:
 
 
 def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
-    """ "An editorial in the Chosun Ilbo said": the paper; "the statement said": its issuer."""
+    """"An editorial in the Chosun Ilbo said": the paper; "the statement said": its issuer."""
     parse = ctx.parse
     if any(k.dep == "amod" and k.text.lower() in ctx.cues.joint_words for k in parse.kids(tok.i)):
         name = _joint_name(ctx, tok)
@@ -3469,18 +3137,12 @@ def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
         if kid.dep == "prep" and kid.text.lower() in ("in", "by", "from", "of"):
             for obj in parse.kids(kid.i):
                 named = obj.pos == "PROPN" or _mention_for(ctx, obj, obj.start, obj.end) is not None
-                if obj.dep == "pobj" and (
-                    named or any(k.dep == "appos" for k in parse.kids(obj.i))
-                ):
+                if obj.dep == "pobj" and (named or any(k.dep == "appos" for k in parse.kids(obj.i))):
                     # ("a statement from the Commission chairperson, Moussa Faki Mahamat")
                     found = _speaker_of_token(ctx, obj, tok.start, rule, cue, named_only=True)
                     if found is not None:
                         return found
-                owners = (
-                    [k for k in parse.kids(obj.i) if k.dep == "poss"]
-                    if obj.dep == "pobj" and obj.pos == "NOUN"
-                    else []
-                )
+                owners = [k for k in parse.kids(obj.i) if k.dep == "poss"] if obj.dep == "pobj" and obj.pos == "NOUN" else []
                 for owner in owners:
                     # "a statement from Zelenskyy's office": the office's owner
                     found = _speaker_of_token(ctx, owner, tok.start, rule, cue, named_only=True)
@@ -3490,9 +3152,7 @@ def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
                     # "an editorial in the Hankyoreh newspaper": the paper's name
                     paper = _body_name(ctx, obj)
                     if paper is not None:
-                        return Speaker(
-                            paper, None, None, (obj.start, obj.end), cue, rule, is_person=False
-                        )
+                        return Speaker(paper, None, None, (obj.start, obj.end), cue, rule, is_person=False)
     head = parse.tokens[tok.head]
     if tok.dep in ("dobj", "obj") and head.lemma.lower() in ctx.cues.reading_verbs:
         # "Estonia received a note from Russia that called ...": the sender, not the reader
@@ -3518,7 +3178,7 @@ def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
 
 
 def _display_holder(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
-    """ "Protesters carried a banner reading “...”", "placards held by students": who
+    """"Protesters carried a banner reading “...”", "placards held by students": who
     carried the thing speaks, named or not."""
     parse = ctx.parse
     holder: Token | None = None
@@ -3528,12 +3188,7 @@ def _display_holder(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Sp
     if holder is None:
         for kid in parse.kids(tok.i):
             if kid.dep == "acl":
-                agents = [
-                    o
-                    for a in parse.kids(kid.i)
-                    if a.dep in ctx.cues.agent_deps
-                    for o in parse.kids(a.i)
-                ]
+                agents = [o for a in parse.kids(kid.i) if a.dep in ctx.cues.agent_deps for o in parse.kids(a.i)]
                 holder = next((o for o in agents if o.dep == "pobj"), None)
                 if holder is not None:
                     break
@@ -3542,11 +3197,7 @@ def _display_holder(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Sp
         prev = parse.sentences[tok.sent - 1]
         for cand in parse.tokens[prev.token_start : prev.token_end]:
             head = parse.tokens[cand.head]
-            if (
-                cand.dep == "nsubj"
-                and (head.dep == "ROOT" or head.head == head.i)
-                and not ctx.inside_quote(cand)
-            ):
+            if cand.dep == "nsubj" and (head.dep == "ROOT" or head.head == head.i) and not ctx.inside_quote(cand):
                 if cand.tag == "NNS" or _is_person(ctx, cand):
                     holder = cand
                 break
@@ -3556,9 +3207,7 @@ def _display_holder(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Sp
     if found is not None:
         return found
     lo, hi = _phrase(parse, holder)
-    return Speaker(
-        _strip_determiner(ctx.article.text[lo:hi]), None, None, (lo, hi), cue, rule, is_person=False
-    )
+    return Speaker(_strip_determiner(ctx.article.text[lo:hi]), None, None, (lo, hi), cue, rule, is_person=False)
 
 
 def _strip_determiner(text: str) -> str:
@@ -3611,7 +3260,7 @@ def _person_gender(ctx: _Context, person: str) -> str | None:
 
 
 def _gender_fit(ctx: _Context, pronoun: Mention) -> Mention:
-    """ ""..., said Ayse Demir ... Kemal Aksoy ... She urged": a "she" the actors stage
+    """""..., said Ayse Demir ... Kemal Aksoy ... She urged": a "she" the actors stage
     gave a person the article shows nothing of, or shows to be a man, is the nearest
     woman named before in its paragraph or the one before, outside quotations (and
     "he" likewise). Kept when the pronoun's person spoke the quotation before ("“...,”
@@ -3625,13 +3274,9 @@ def _gender_fit(ctx: _Context, pronoun: Mention) -> Mention:
     floor = _previous_paragraph_start(ctx.article.text, pronoun.start)
     unknown = _person_gender(ctx, person) is None
     fitting = [
-        m
-        for m in ctx.mentions
-        if m.person
-        and m.person != person
-        and m.kind != "pronoun"
-        and floor <= m.start
-        and m.end <= pronoun.start
+        m for m in ctx.mentions
+        if m.person and m.person != person and m.kind != "pronoun"
+        and floor <= m.start and m.end <= pronoun.start
         and not _in_quote_span(ctx, m.start)
         and _person_gender(ctx, m.person) == want
         # (over a person the article shows nothing of, only one who acts: not "a law
@@ -3642,7 +3287,7 @@ def _gender_fit(ctx: _Context, pronoun: Mention) -> Mention:
 
 
 def _centre_subject(ctx: _Context, pronoun: Mention, before: int) -> Mention | None:
-    """ "Park said he had spoken with Tanaka by phone. “...,” he said": the one person
+    """"Park said he had spoken with Tanaka by phone. “...,” he said": the one person
     who is the main subject of the narrative sentence just before the quotation, when
     nothing shows that person to be of the other gender: a wire's next "he"/"she"
     continues the last sentence's subject (an object or a by-phrase name does not),
@@ -3656,50 +3301,35 @@ def _centre_subject(ctx: _Context, pronoun: Mention, before: int) -> Mention | N
         return None
     sent = parse.sentences[k]
     text = ctx.article.text
-    if (
-        sent.start < _previous_paragraph_start(text, pronoun.start)
-        or "\n" not in text[: sent.start]
-    ):
+    if sent.start < _previous_paragraph_start(text, pronoun.start) or "\n" not in text[: sent.start]:
         return None  # (too far back, or the headline)
     if any(
-        m.person
-        and m.kind != "pronoun"
-        and sent.end <= m.start
-        and m.end <= pronoun.start
+        m.person and m.kind != "pronoun" and sent.end <= m.start and m.end <= pronoun.start
         and not _in_quote_span(ctx, m.start)
         for m in ctx.mentions
     ):
         return None  # "Qadir thanked Tokyo for what he described as": a nearer name
     subjects = [
-        m
-        for m in ctx.mentions
-        if m.person
-        and sent.start <= m.start
-        and m.end <= sent.end
+        m for m in ctx.mentions
+        if m.person and sent.start <= m.start and m.end <= sent.end
         and not _in_quote_span(ctx, m.start)
         and _is_main_subject(parse, m.token_start, m.token_end)
     ]
     if not subjects:
         # "A refugee from Tavush, Anahit Grigoryan, said": a role named in apposition
         subjects = [
-            named
-            for tok in parse.tokens[sent.token_start : sent.token_end]
+            named for tok in parse.tokens[sent.token_start : sent.token_end]
             if tok.dep == "nsubj" and tok.pos == "NOUN" and parse.tokens[tok.head].dep == "ROOT"
-            for named in (_comma_set_name(ctx, tok),)
-            if named is not None
+            for named in (_comma_set_name(ctx, tok),) if named is not None
         ]
     if not subjects:
         # "Asante-Boateng said ...": a surname the actors stage did not read, of the one
         # person named before in full
         subjects = [
-            named
-            for tok in parse.tokens[sent.token_start : sent.token_end]
-            if tok.dep == "nsubj"
-            and tok.pos == "PROPN"
-            and parse.tokens[tok.head].dep == "ROOT"
+            named for tok in parse.tokens[sent.token_start : sent.token_end]
+            if tok.dep == "nsubj" and tok.pos == "PROPN" and parse.tokens[tok.head].dep == "ROOT"
             and _mention_for(ctx, tok, tok.start, tok.end) is None
-            for named in (_earlier_person(ctx, tok),)
-            if named is not None
+            for named in (_earlier_person(ctx, tok),) if named is not None
         ]
     people = {m.person for m in subjects}
     if len(people) != 1:
@@ -3713,7 +3343,7 @@ def _centre_subject(ctx: _Context, pronoun: Mention, before: int) -> Mention | N
 
 
 def _later_subject(ctx: _Context, sent: Sentence, chosen: Mention) -> bool:
-    """ "The president-elect has not commented, but his son, X, criticized it": a main
+    """"The president-elect has not commented, but his son, X, criticized it": a main
     clause after the chosen subject's with another person as its subject."""
     parse = ctx.parse
     for tok in parse.tokens[chosen.token_end : sent.token_end]:
@@ -3721,9 +3351,7 @@ def _later_subject(ctx: _Context, sent: Sentence, chosen: Mention) -> bool:
         if tok.dep != "nsubj" or head.dep != "conj" or not _is_main_verb(parse, head):
             continue
         if any(
-            m.person
-            and m.person != chosen.person
-            and m.kind != "pronoun"
+            m.person and m.person != chosen.person and m.kind != "pronoun"
             and any(m.start <= t.start and t.end <= m.end for t in parse.subtree(tok.i))
             for m in ctx.mentions
         ):
@@ -3737,10 +3365,7 @@ def _earlier_person(ctx: _Context, tok: Token) -> Mention | None:
     full = _earlier_full_name(ctx, ctx.article.text[lo:hi], lo)
     if full is None:
         return None
-    return next(
-        (m for m in ctx.mentions if m.person == full[0] and m.kind != "pronoun" and m.start < lo),
-        None,
-    )
+    return next((m for m in ctx.mentions if m.person == full[0] and m.kind != "pronoun" and m.start < lo), None)
 
 
 def _other_gender(ctx: _Context, found: Speaker, pronoun: str) -> bool:
@@ -3755,7 +3380,7 @@ _UNNAMED_LOOKBACK = 2  # sentences
 
 
 def _reported_subject(ctx: _Context, tok: Token) -> bool:
-    """ "A spokesman said the ambassador had ...": the subject of a clause a cue verb
+    """"A spokesman said the ambassador had ...": the subject of a clause a cue verb
     reports is spoken about, not who "he" after it is."""
     parse = ctx.parse
     verb = parse.tokens[tok.head]
@@ -3763,15 +3388,11 @@ def _reported_subject(ctx: _Context, tok: Token) -> bool:
 
 
 def _reported_mention(ctx: _Context, m: Mention) -> bool:
-    """ "A spokesman said Foreign Minister X met Y": a name inside the clause a cue verb
+    """"A spokesman said Foreign Minister X met Y": a name inside the clause a cue verb
     reports is spoken about; "he said" after it is still the reporter."""
     parse = ctx.parse
     span = range(m.token_start, min(m.token_end, len(parse.tokens)))
-    heads = [
-        parse.tokens[i]
-        for i in span
-        if parse.tokens[i].head not in span or parse.tokens[i].head == i
-    ]
+    heads = [parse.tokens[i] for i in span if parse.tokens[i].head not in span or parse.tokens[i].head == i]
     if not heads:
         return False
     for anc in [heads[0], *_ancestors(parse, heads[0])]:
@@ -3789,26 +3410,12 @@ def _given_role(ctx: _Context, person: str, role: Token) -> bool:
     parse = ctx.parse
     word = role.lemma.lower()
     for m in ctx.mentions:
-        if (
-            m.person != person
-            or m.kind == "pronoun"
-            or m.start >= role.start
-            or _in_quote_span(ctx, m.start)
-        ):
+        if m.person != person or m.kind == "pronoun" or m.start >= role.start or _in_quote_span(ctx, m.start):
             continue
-        if any(
-            parse.tokens[i].dep == "poss"
-            for i in range(m.token_start, min(m.token_end, len(parse.tokens)))
-        ):
+        if any(parse.tokens[i].dep == "poss" for i in range(m.token_start, min(m.token_end, len(parse.tokens)))):
             continue  # ("Zelensky's spokeswoman" is another's role)
-        lo, hi = (
-            max(0, m.token_start - _ROLE_REACH),
-            min(len(parse.tokens), m.token_end + _ROLE_REACH),
-        )
-        if any(
-            t.lemma.lower() == word and t.i != role.i and not ctx.inside_quote(t)
-            for t in parse.tokens[lo:hi]
-        ):
+        lo, hi = max(0, m.token_start - _ROLE_REACH), min(len(parse.tokens), m.token_end + _ROLE_REACH)
+        if any(t.lemma.lower() == word and t.i != role.i and not ctx.inside_quote(t) for t in parse.tokens[lo:hi]):
             return True
     return False
 
@@ -3819,18 +3426,14 @@ def _subjects_back(ctx: _Context, sent: int, hi: int) -> Iterator[Token]:
     unnamed role that speaks is looked for."""
     lo = ctx.parse.sentences[max(0, sent - _UNNAMED_LOOKBACK)].token_start
     for tok in reversed(ctx.parse.tokens[lo:hi]):
-        if (
-            tok.dep in ("nsubj", "nsubjpass")
-            and not ctx.inside_quote(tok)
-            and not _is_person(ctx, tok)
-        ):
+        if tok.dep in ("nsubj", "nsubjpass") and not ctx.inside_quote(tok) and not _is_person(ctx, tok):
             yield tok
 
 
 def _unnamed_subject_before(
     ctx: _Context, before: int, pronoun: str, floor: int, rule: str, cue: str | None
 ) -> Speaker | None:
-    """ "A spokeswoman for the European Commission said ... “...,” she said", "Niger's
+    """"A spokeswoman for the European Commission said ... “...,” she said", "Niger's
     junta leader spoke ... He said:": an unnamed role or person noun that is the subject
     of a sentence after ``floor`` (where the nearest named person was) is what
     "he"/"she" stands for, when its word fits the pronoun's gender."""
@@ -3846,10 +3449,7 @@ def _unnamed_subject_before(
         if (
             tok.pos != "NOUN"
             or tok.tag != "NN"
-            or (
-                tok.lemma.lower() not in ctx.cues.unnamed_roles
-                and tok.lemma.lower() not in _gazetteer().person_nouns
-            )
+            or (tok.lemma.lower() not in ctx.cues.unnamed_roles and tok.lemma.lower() not in _gazetteer().person_nouns)
             or gender_of_word(tok.text.lower(), "titles") not in (None, gender)
             or _reported_subject(ctx, tok)
         ):
@@ -3878,26 +3478,15 @@ def _nearest_person(ctx: _Context, before: int, rule: str, cue: str | None) -> S
             candidates.append((m.start, _is_main_subject(parse, m.token_start, m.token_end), found))
     for m in ctx.mentions:
         # "EU foreign policy chief Kaja Lind", a name the actors stage did not read
-        if (
-            m.kind != "title"
-            or m.person
-            or m.actor is None
-            or m.end > before
-            or _in_quote_span(ctx, m.start)
-        ):
+        if m.kind != "title" or m.person or m.actor is None or m.end > before or _in_quote_span(ctx, m.start):
             continue
         named = _PROPER_WORDS.match(ctx.article.text, m.end)
         if named is None or m.end + len(named.group()) > before or "\n" in named.group():
             continue
         hi = m.end + len(named.group())
         last = parse.token_at(hi - 1)
-        if (
-            last is None
-            or last.pos != "PROPN"
-            or any(
-                e.start < hi and m.end < e.end and e.label in _NOT_PEOPLE - {"ORG"}
-                for e in parse.entities
-            )
+        if last is None or last.pos != "PROPN" or any(
+            e.start < hi and m.end < e.end and e.label in _NOT_PEOPLE - {"ORG"} for e in parse.entities
         ):
             continue
         name = named.group().strip()
@@ -3946,7 +3535,7 @@ _NOT_PEOPLE = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG", "DATE", "TIME", "EV
 
 
 def _plural_subject_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
-    """ "Republican senators criticized the plan. “...,” they said": "they" is the latest
+    """"Republican senators criticized the plan. “...,” they said": "they" is the latest
     plural subject named after the previous quotation's speaker (or with none)."""
     parse = ctx.parse
     if tok.tag != "PRP" or tok.lemma.lower() != "they" or not parse.sentences:
@@ -3958,12 +3547,7 @@ def _plural_subject_before(ctx: _Context, tok: Token, rule: str, cue: str | None
     for cand in reversed(parse.tokens[lo_tok : tok.i]):
         if cand.start < floor:
             break
-        if (
-            cand.dep != "nsubj"
-            or cand.tag != "NNS"
-            or ctx.inside_quote(cand)
-            or cand.sent == tok.sent
-        ):
+        if cand.dep != "nsubj" or cand.tag != "NNS" or ctx.inside_quote(cand) or cand.sent == tok.sent:
             continue
         if parse.tokens[cand.head].dep not in ("ROOT", "conj"):
             continue
@@ -3971,20 +3555,12 @@ def _plural_subject_before(ctx: _Context, tok: Token, rule: str, cue: str | None
         if found is not None:
             return found
         lo, hi = _phrase(parse, cand)
-        return Speaker(
-            _strip_determiner(ctx.article.text[lo:hi]),
-            None,
-            None,
-            (lo, hi),
-            cue,
-            rule,
-            is_person=False,
-        )
+        return Speaker(_strip_determiner(ctx.article.text[lo:hi]), None, None, (lo, hi), cue, rule, is_person=False)
     return None
 
 
 def _previous_or_actor(ctx: _Context, before: int, rule: str, cue: str | None) -> Speaker | None:
-    """ "it said", "they added": the previous speaker, else the nearest actor mentioned."""
+    """"it said", "they added": the previous speaker, else the nearest actor mentioned."""
     if ctx.previous is not None:
         return dataclasses.replace(ctx.previous, cue=cue, rule=rule)
     return _nearest_actor(ctx, before, rule, cue)
@@ -4018,11 +3594,7 @@ def _fullest(ctx: _Context, name: str, before: int) -> str:
 def _proper_phrase(text: str, head: Token) -> bool:
     """A proper-noun head whose phrase is capitalised throughout ("Norwegian Refugee Council")."""
     words = _strip_determiner(text).split()
-    return (
-        head.pos == "PROPN"
-        and len(words) > 1
-        and all(w[:1].isupper() or w in _NAME_LINKS for w in words)
-    )
+    return head.pos == "PROPN" and len(words) > 1 and all(w[:1].isupper() or w in _NAME_LINKS for w in words)
 
 
 def _described_igo(m: Mention) -> bool:
@@ -4056,11 +3628,7 @@ def _igo_name(ctx: _Context, m: Mention, inclusive: bool = False) -> str:
         ):
             continue
         name = _strip_determiner(other.text)
-        if (
-            name
-            and all(w[:1].isupper() or w in _NAME_LINKS for w in name.split())
-            and len(name) > len(best)
-        ):
+        if name and all(w[:1].isupper() or w in _NAME_LINKS for w in name.split()) and len(name) > len(best):
             best = name
     return best or m.actor.name or m.actor.principal
 
@@ -4069,7 +3637,7 @@ _NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "de", "des", "du"})
 
 
 def _earlier_full_name(ctx: _Context, word: str, before: int) -> tuple[str, Mention | None] | None:
-    """ "Yemane said" after "his Eritrean counterpart, Yemane Tesfay": a lone name the
+    """"Yemane said" after "his Eritrean counterpart, Yemane Tesfay": a lone name the
     actors stage did not read is the one earlier full name (a person mention, a PERSON
     entity, a name in apposition or after a title) whose first or last word it is;
     with the mention that gives its actor. Two people sharing the word: no one."""
@@ -4106,12 +3674,7 @@ def _earlier_full_name(ctx: _Context, word: str, before: int) -> tuple[str, Ment
     for t in parse.tokens:
         if t.start >= before:
             break
-        if (
-            t.dep != "appos"
-            or t.pos != "PROPN"
-            or t.start < ctx.article.body_start
-            or ctx.inside_quote(t)
-        ):
+        if t.dep != "appos" or t.pos != "PROPN" or t.start < ctx.article.body_start or ctx.inside_quote(t):
             continue
         lo, hi = _phrase(parse, t)
         name = ctx.article.text[lo:hi]
@@ -4133,18 +3696,11 @@ def _nearest_actor(
     quotations that is a main clause's subject (a document's issuer is not a place visited,
     nor a name its own quotation gives)."""
     actors = [
-        m
-        for m in ctx.mentions
-        if m.end <= before
-        and m.actor is not None
-        and not m.person
-        and (
-            not subjects
-            or (
-                not _in_quote_span(ctx, m.start)
-                and _is_main_subject(ctx.parse, m.token_start, m.token_end)
-            )
-        )
+        m for m in ctx.mentions
+        if m.end <= before and m.actor is not None and not m.person
+        and (not subjects or (
+            not _in_quote_span(ctx, m.start) and _is_main_subject(ctx.parse, m.token_start, m.token_end)
+        ))
     ]
     return _from_mention(actors[-1], rule, cue) if actors else None
 

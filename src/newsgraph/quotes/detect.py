@@ -108,12 +108,9 @@ def _title_before_pattern(nouns: list[str]) -> re.Pattern[str]:
 
 
 def _lost_close_pattern(cues: list[str], max_words: int) -> re.Pattern[str]:
-    """ ", said X" or ", X Y said" (capitalised words only) right after sentence punctuation."""
+    """", said X" or ", X Y said" (capitalised words only) right after sentence punctuation."""
     verbs = "|".join(re.escape(c) for c in cues)
-    name = (
-        r"(?:(?:he|she|they|it|we)\s+|(?:the|a|an)\s+[a-z]+\s+|(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){1,%d})"
-        % max_words
-    )
+    name = r"(?:(?:he|she|they|it|we)\s+|(?:the|a|an)\s+[a-z]+\s+|(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){1,%d})" % max_words
     return re.compile(rf"[,?!](?=\s+(?:(?:{verbs})\s+[A-Z]|{name}(?:{verbs})\b))")
 
 
@@ -189,9 +186,9 @@ def _scan(
         if name == "single" and _is_apostrophe(text, i, size, left, right, table):
             i += size
             continue
-        open_ctx = (
-            left.isspace() or left in table.open_after or table.lookup(left) is not None
-        ) and (not right.isspace())
+        open_ctx = (left.isspace() or left in table.open_after or table.lookup(left) is not None) and (
+            not right.isspace()
+        )
         close_ctx = not left.isspace() and (right.isspace() or not _is_letter(right))
         if glyph == "open":
             can_open, can_close = open_ctx or not close_ctx, close_ctx and not open_ctx
@@ -210,12 +207,7 @@ def _scan(
             if name not in open_classes:
                 i += size
                 continue
-        if (
-            can_close
-            and name in open_classes
-            and name == "single"
-            and _possessive_inside(text, i, size, hi, table)
-        ):
+        if can_close and name in open_classes and name == "single" and _possessive_inside(text, i, size, hi, table):
             i += size
             continue
         if can_close and name in open_classes:
@@ -242,11 +234,7 @@ def _possessive_inside(text: str, i: int, size: int, hi: int, table: MarkTable) 
     """‘The farmers’ anger is justified,’ he said: a plural possessive (an "s", the
     mark, then a lower-case word) inside a single quotation that closes later, after
     sentence punctuation, with no single mark opening in between."""
-    if (
-        size != 1
-        or text[i - 1 : i] not in ("s", "S")
-        or not re.match(r" [a-z]", text[i + 1 : i + 3])
-    ):
+    if size != 1 or text[i - 1 : i] not in ("s", "S") or not re.match(r" [a-z]", text[i + 1 : i + 3]):
         return False
     later = _LATER_CLOSE.search(text, i + 1, hi)
     if later is None:
@@ -271,9 +259,7 @@ def _is_heading(text: str, lo: int, hi: int, table: MarkTable) -> bool:
     )
 
 
-def find_spans(
-    text: str, body_start: int = 0, table: MarkTable | None = None
-) -> tuple[QuoteSpan, ...]:
+def find_spans(text: str, body_start: int = 0, table: MarkTable | None = None) -> tuple[QuoteSpan, ...]:
     """Every outermost quotation in ``text`` after ``body_start``, in text order.
 
     Args:
@@ -310,19 +296,12 @@ def find_spans(
             left_open = None
     if spans and spans[-1].close_at is None and spans[-1].mark_class == "single":
         spans.pop()
-    spans = [
-        _cut_lost_close(text, s, spans[k + 1] if k + 1 < len(spans) else None, table)
-        for k, s in enumerate(spans)
-    ]
+    spans = [_cut_lost_close(text, s, spans[k + 1] if k + 1 < len(spans) else None, table) for k, s in enumerate(spans)]
     out = []
     for s in spans:
         if s.end <= s.start or not any(ch.isalnum() for ch in text[s.start : s.end]):
             continue
-        if (
-            s.whole_paragraph
-            and s.close_at is not None
-            and _is_heading(text, s.start, s.end, table)
-        ):
+        if s.whole_paragraph and s.close_at is not None and _is_heading(text, s.start, s.end, table):
             log.debug("quoted heading skipped at %d", s.open_at)
             continue
         if _is_term_or_title(text, s, table):
@@ -332,9 +311,7 @@ def find_spans(
     return tuple(out)
 
 
-def _cut_lost_close(
-    text: str, span: QuoteSpan, nxt: QuoteSpan | None, table: MarkTable
-) -> QuoteSpan:
+def _cut_lost_close(text: str, span: QuoteSpan, nxt: QuoteSpan | None, table: MarkTable) -> QuoteSpan:
     """A quotation left open that runs into its own attribution (“We will win, X said
     on Monday.): the damaged text lost the closing mark; end it before the attribution."""
     if span.close_at is not None or (nxt is not None and nxt.continued):

@@ -40,7 +40,9 @@ def _check_path(path: str, read_only: bool) -> None:
         )
     if not p.exists():
         if read_only:
-            raise StoreError(f"{path} does not exist; check --db, or ingest some articles first")
+            raise StoreError(
+                f"{path} does not exist; check --db, or ingest some articles first"
+            )
         parent = p.parent
         if not parent.is_dir():
             raise StoreError(
@@ -198,14 +200,7 @@ class Store:
     """
 
     __slots__ = (
-        "path",
-        "read_only",
-        "version",
-        "_con",
-        "_pool_mb",
-        "_temp_dir",
-        "_limit_mb",
-        "_ids",
+        "path", "read_only", "version", "_con", "_pool_mb", "_temp_dir", "_limit_mb", "_ids"
     )
 
     def __init__(
