@@ -169,9 +169,7 @@ def to_parse(doc: "Doc") -> Parse:
         return Parse(tuple(sentences), (), (), ())
     array = doc.to_array(list(_COLUMNS))
     store = doc.vocab.strings
-    names = {
-        key: store[key] if key else "" for key in numpy.unique(array[:, _STRING_COLUMNS]).tolist()
-    }
+    names = {key: store[key] if key else "" for key in numpy.unique(array[:, _STRING_COLUMNS]).tolist()}
     orth, idx, lemma, pos, tag, dep, _, ent, iob, space = array.T.tolist()
     heads = (numpy.arange(n, dtype=numpy.int64) + array[:, 6].view(numpy.int64)).tolist()
     words = [names[key] for key in orth]
@@ -179,18 +177,10 @@ def to_parse(doc: "Doc") -> Parse:
         map(
             partial(tuple.__new__, Token),  # Token(...) without the Python-level __new__
             zip(
-                range(n),
-                words,
-                idx,
-                [i + len(w) for i, w in zip(idx, words)],
-                [names[key] for key in lemma],
-                [names[key] for key in pos],
-                [names[key] for key in tag],
-                [names[key] for key in dep],
-                heads,
-                [names[key] for key in ent],
-                [_IOB[k] for k in iob],
-                sent_of,
+                range(n), words, idx, [i + len(w) for i, w in zip(idx, words)],
+                [names[key] for key in lemma], [names[key] for key in pos],
+                [names[key] for key in tag], [names[key] for key in dep], heads,
+                [names[key] for key in ent], [_IOB[k] for k in iob], sent_of,
                 [" " if k else "" for k in space],
             ),
         )
@@ -200,15 +190,7 @@ def to_parse(doc: "Doc") -> Parse:
         if head != i:
             children[head].append(i)
     entities = tuple(
-        Entity(
-            e.start_char,
-            e.end_char,
-            e.start,
-            e.end,
-            text[e.start_char : e.end_char],
-            e.label_,
-            sent_of[e.start],
-        )
+        Entity(e.start_char, e.end_char, e.start, e.end, text[e.start_char : e.end_char], e.label_, sent_of[e.start])
         for e in doc.ents
     )
     return Parse(tuple(sentences), tokens, entities, tuple(map(tuple, children)))
@@ -235,35 +217,18 @@ def _shift(parse: Parse, chars: int, toks: int, sents: int) -> Parse:
 
     return Parse(
         tuple(
-            replace(
-                s,
-                index=s.index + sents,
-                start=s.start + chars,
-                end=s.end + chars,
-                token_start=s.token_start + toks,
-                token_end=s.token_end + toks,
-            )
+            replace(s, index=s.index + sents, start=s.start + chars, end=s.end + chars,
+                    token_start=s.token_start + toks, token_end=s.token_end + toks)
             for s in parse.sentences
         ),
         tuple(
-            t._replace(
-                i=t.i + toks,
-                start=t.start + chars,
-                end=t.end + chars,
-                head=t.head + toks,
-                sent=t.sent + sents,
-            )
+            t._replace(i=t.i + toks, start=t.start + chars, end=t.end + chars,
+                       head=t.head + toks, sent=t.sent + sents)
             for t in parse.tokens
         ),
         tuple(
-            replace(
-                e,
-                start=e.start + chars,
-                end=e.end + chars,
-                token_start=e.token_start + toks,
-                token_end=e.token_end + toks,
-                sent=e.sent + sents,
-            )
+            replace(e, start=e.start + chars, end=e.end + chars, token_start=e.token_start + toks,
+                    token_end=e.token_end + toks, sent=e.sent + sents)
             for e in parse.entities
         ),
         tuple(tuple(c + toks for c in kids) for kids in parse.children),
