@@ -268,9 +268,7 @@ def _person_antecedent(
         # a person named only in a phrase of a background sentence is passed over
         # for the latest person who was the subject of a sentence
         for back in range(latest - 1, s - _LOOKBACK - 1, -1):
-            earlier = [
-                idx for idx in cands if r.sent(r.drafts[idx].ts) == back and _is_subject(r, idx)
-            ]
+            earlier = [idx for idx in cands if r.sent(r.drafts[idx].ts) == back and _is_subject(r, idx)]
             if earlier:
                 prior, subjects = earlier, earlier
                 break
@@ -344,9 +342,7 @@ def _plural_noun(r: "Resolver", idx: int) -> bool:
     d = r.drafts[idx]
     if d.kind in ("name", "metonym"):
         return False  # a state's own name, whatever its tag
-    heads = [
-        k for k in range(d.ts, d.te) if not d.ts <= r.toks[k].head < d.te or r.toks[k].head == k
-    ]
+    heads = [k for k in range(d.ts, d.te) if not d.ts <= r.toks[k].head < d.te or r.toks[k].head == k]
     return bool(heads) and r.toks[heads[0]].tag == "NNS"
 
 
@@ -403,11 +399,9 @@ def _state_antecedent(
             role = "nsubj"  # "was condemned by Togo, which said ...": Togo acts
         if r.sent(d.ts) == s - 1 and role not in _SUBJECTS:
             continue
-        score = (
-            (2 if role == want or (role in _SUBJECTS and want in _SUBJECTS) else 0)
-            + (0 if role in ("pobj", "poss", "compound", "amod") else 1)
-            + (1 if main else 0)
-        )
+        score = (2 if role == want or (role in _SUBJECTS and want in _SUBJECTS) else 0) + (
+            0 if role in ("pobj", "poss", "compound", "amod") else 1
+        ) + (1 if main else 0)
         if any(k in reporter for k in range(d.ts, d.te)):
             score += 4  # "India, which Pakistan accused, said it would respond": India
         if best is None or (score, d.ts) > best[:2]:
@@ -567,11 +561,7 @@ def _office_after(r: "Resolver", i: int, owner: "Actor") -> tuple[int, str, "Act
     if end < n and r.toks[end].pos in ("NOUN", "PROPN") and r.lowers[end] not in ("'s", "'"):
         return None  # "its army base": the noun is a modifier
     head = r.toks[end - 1]
-    actor = (
-        r.gaz.principal_actor(owner.principal)
-        if igo
-        else r.gaz.principal_actor(owner.principal, found)
-    )
+    actor = r.gaz.principal_actor(owner.principal) if igo else r.gaz.principal_actor(owner.principal, found)
     if head.dep not in _SUBJECTS and not (head.dep == "pobj" and r.toks[head.head].dep == "agent"):
         # "Canada recalled its ambassador": the state's own, left to "its"; a name
         # in apposition still holds the office ("sent its foreign secretary, X,")
@@ -591,9 +581,7 @@ def _plural_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> 
         d = r.drafts[idx]
         if d.actor is None or d.person is not None or d.te > i or d.kind in _PERSONAL:
             continue
-        heads = [
-            k for k in range(d.ts, d.te) if not d.ts <= r.toks[k].head < d.te or r.toks[k].head == k
-        ]
+        heads = [k for k in range(d.ts, d.te) if not d.ts <= r.toks[k].head < d.te or r.toks[k].head == k]
         if not heads or r.toks[heads[0]].tag not in ("NNS", "NNPS"):
             continue
         if best is None or d.ts > r.drafts[best].ts:
@@ -888,9 +876,7 @@ def _group_igo(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | No
         d = r.drafts[idx]
         if d.te > i - 1 or d.kind in _PERSONAL or d.members:
             continue
-        if d.nonstate or (
-            d.actor is not None and (d.actor.principal in r.gaz.igos or d.actor.role)
-        ):
+        if d.nonstate or (d.actor is not None and (d.actor.principal in r.gaz.igos or d.actor.role)):
             if best is None or d.ts > best[0]:
                 best = (d.ts, idx)
     for ent in r.parse.entities:

@@ -1864,9 +1864,7 @@ class Resolver:
         sentence ("suspended Mali ... after soldiers detained President X"), else None."""
         first = self.drafts[c.drafts[0]].ts
         s = self.sent(first)
-        states = {
-            state for d, state in self._state_names() if d.ts < first and self.sent(d.ts) == s
-        }
+        states = {state for d, state in self._state_names() if d.ts < first and self.sent(d.ts) == s}
         return self.gaz.principal_actor(states.pop()) if len(states) == 1 else None
 
     def _subject_before(self, c: Cluster) -> Actor | None:
