@@ -46,7 +46,7 @@ from newsgraph.actors.plurals import (
 )
 from newsgraph.actors.speakers import speaker_pronouns
 from newsgraph.actors.towns import add_towns
-from newsgraph.model import Actor, Article, Mention, Parse, stable_id
+from newsgraph.model import Actor, Article, Mention, Parse, Token, stable_id
 from newsgraph.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -2191,27 +2191,27 @@ class Resolver:
                 t = tok.head
         return out
 
-    def _subject_like(self, ts: int, te: int) -> bool:
-        """Whether tokens ts..te-1 are a subject, or the possessor of one ("The Foreign
-        Ministry's director-general phoned ...")."""
-        return any(
-            self.toks[k].dep in ("nsubj", "nsubjpass")
-            or (
-                self.toks[k].dep == "poss"
-                and not ts <= self.toks[k].head < te
-                and self.toks[self.toks[k].head].dep in ("nsubj", "nsubjpass")
-            )
-            for k in range(ts, te)
-        )
-
-    def _root_subject(self, ts: int, te: int) -> bool:
-        """Whether tokens ts..te-1 are (or own) the subject of their sentence's main verb,
-        or of a verb joined to it."""
+    def _span_subjects(self, ts: int, te: int) -> list[Token]:
+        """The subjects tokens ts..te-1 are, or own ("The Foreign Ministry's director-general
+        phoned ...": the director-general)."""
+        out = []
         for k in range(ts, te):
             tok = self.toks[k]
             if tok.dep == "poss" and not ts <= tok.head < te:
                 tok = self.toks[tok.head]
-            if tok.dep not in ("nsubj", "nsubjpass") or tok.head == tok.i:
+            if tok.dep in ("nsubj", "nsubjpass"):
+                out.append(tok)
+        return out
+
+    def _subject_like(self, ts: int, te: int) -> bool:
+        """Whether tokens ts..te-1 are a subject, or the possessor of one."""
+        return bool(self._span_subjects(ts, te))
+
+    def _root_subject(self, ts: int, te: int) -> bool:
+        """Whether tokens ts..te-1 are (or own) the subject of their sentence's main verb,
+        or of a verb joined to it."""
+        for tok in self._span_subjects(ts, te):
+            if tok.head == tok.i:
                 continue
             verb = self.toks[tok.head]
             for _ in range(3):

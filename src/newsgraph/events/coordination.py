@@ -50,18 +50,24 @@ def _hypothetical_subject(ctx: _Ctx, noun: Token) -> bool:
     return _has_modal(ctx, verb) or _modality(ctx, verb) is not None
 
 
-def _joint_pledge(ctx: _Ctx, verb: Token) -> bool:
-    """Whether an intended act hangs on a verb of commitment its subjects all make ("A and B
-    agreed to expand trade", "vowed to coordinate"): each side commits to the other."""
+def _pledge_verb(ctx: _Ctx, verb: Token) -> tuple[Token, Token] | None:
+    """The verb of commitment (joint_pledge_verbs) an intended act hangs on, up through
+    infinitives and conjuncts, with the token just below it on that climb; None if none."""
     cur = verb
     for _ in range(4):
         clause = cur.dep in ("ccomp", "advcl") and _infinitive(ctx, cur)
         if cur.head == cur.i or not (cur.dep in ("xcomp", "conj") or clause):
-            return False
-        cur = ctx.tok(cur.head)
+            return None
+        below, cur = cur, ctx.tok(cur.head)
         if cur.lemma.lower() in ctx.rules.joint_pledge_verbs:
-            return True
-    return False
+            return cur, below
+    return None
+
+
+def _joint_pledge(ctx: _Ctx, verb: Token) -> bool:
+    """Whether an intended act hangs on a verb of commitment its subjects all make ("A and B
+    agreed to expand trade", "vowed to coordinate"): each side commits to the other."""
+    return _pledge_verb(ctx, verb) is not None
 
 
 def _pledge_partners(ctx: _Ctx, verb: Token) -> list[Token]:
@@ -70,23 +76,19 @@ def _pledge_partners(ctx: _Ctx, verb: Token) -> list[Token]:
     "Zambia agreed with Kenya to share intelligence" tells what "Zambia and Kenya agreed to
     share intelligence" tells: the partner commits too, so it joins the act's subjects (each
     of them, "agreed with China and India to restructure its loans"). Only the commitment
-    verb's own with-phrase, over an infinitive it governs (_joint_pledge's climb); not when
+    verb's own with-phrase, over an infinitive it governs (_pledge_verb); not when
     the commitment verb's own pattern codes the deal from that infinitive ("agreed with
     Nigeria to reopen the border": v.agree_resume's one agreement, not a second act).
     """
-    cur = verb
-    for _ in range(4):
-        clause = cur.dep in ("ccomp", "advcl") and _infinitive(ctx, cur)
-        if cur.head == cur.i or not (cur.dep in ("xcomp", "conj") or clause):
-            return []
-        below, cur = cur, ctx.tok(cur.head)
-        if cur.lemma.lower() in ctx.rules.joint_pledge_verbs:
-            own = ctx.patterns.verbs.get(cur.lemma.lower(), ())
-            if any(below.lemma.lower() in p.object_words for p in own if "xcomp" in p.needs):
-                return []
-            heads = _preps(ctx, cur, frozenset({"with"}))
-            return [c for h in heads for c in _conjuncts(ctx, h)]
-    return []
+    found = _pledge_verb(ctx, verb)
+    if found is None:
+        return []
+    pledge, below = found
+    own = ctx.patterns.verbs.get(pledge.lemma.lower(), ())
+    if any(below.lemma.lower() in p.object_words for p in own if "xcomp" in p.needs):
+        return []
+    heads = _preps(ctx, pledge, frozenset({"with"}))
+    return [c for h in heads for c in _conjuncts(ctx, h)]
 
 
 def _co_subjects(ctx: _Ctx, verb: Token) -> list[Token]:
