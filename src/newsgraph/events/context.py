@@ -206,6 +206,8 @@ class Rules:
     mishap_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     claim_nouns: frozenset[str]
+    voiced_nouns: frozenset[str]
+    voicing_words: frozenset[str]
     countering_roots: frozenset[str]
     counterpart_roots: frozenset[str]
     own_envoy_codes: frozenset[str]

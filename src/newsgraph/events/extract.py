@@ -160,6 +160,7 @@ from newsgraph.events.reactions import (
     _told_act,
     _told_noun,
     _uncoded_authors,
+    _voiced_by,
 )
 from newsgraph.events.sides import (
     _absolute_parties,
@@ -2013,6 +2014,8 @@ def _with_context(
         found = _context_target(ctx, hit, coded, sent_index)
         if found is None and hit.act in ctx.rules.claim_nouns:
             out = _claimed_by(ctx, hit, coded, sent_index)
+        elif found is None and hit.act in ctx.rules.voiced_nouns:
+            out = _voiced_by(ctx, hit, coded, sent_index)  # "rejected the criticism"
         else:
             out = [] if found is None else _co_authored(ctx, found, coded)
     if not out and hit.context == "reaction" and hit.code[:2] in ctx.rules.deed_roots:

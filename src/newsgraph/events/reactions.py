@@ -2130,6 +2130,70 @@ def _claimed_by(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index:
     return []
 
 
+def _voiced_by(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list[_Hit]:
+    """A rejection of "the criticism" or "the concerns" that no earlier act answers: aimed at
+    whoever last voiced disapproval, coded or not.
+
+    "Italy and Tunisia signed a deal. The U.N. rights office said it was concerned that the
+    deal lacked safeguards. Tunisia rejected the criticism": up to _BYSTANDER_WINDOW sentences
+    back, the latest sentence in which an actor voices disapproval (_critics) gives that actor.
+    The reactor's own disapproval gives nothing, and so does a reactor the article has not
+    named before: a stranger's "rejected the criticism" answers a criticism of someone else.
+    """
+    rules = ctx.rules
+    if hit.code[:2] != "12" or hit.noun < 0 or hit.act not in rules.voiced_nouns:
+        return []
+    own = _principal(hit.source)
+    named = any(
+        _principal(m) == own
+        for m in ctx.by_token.values()
+        if ctx.first_body <= m.sentence_index < sent_index
+    )
+    if not named:
+        return []  # "Brazil rejected the criticism" of a deal it was never told a part of
+    for index in range(sent_index - 1, max(ctx.first_body, sent_index - _BYSTANDER_WINDOW) - 1, -1):
+        critics = _critics(ctx, index, coded)
+        if not critics:
+            continue
+        if any(_principal(m) == own for m in critics):
+            return []
+        out: dict[str, Mention] = {}
+        for m in critics:
+            out.setdefault(_principal(m), m)
+        return [replace(hit, target=m, context="voiced") for m in out.values()]
+    return []
+
+
+def _critics(ctx: _Ctx, index: int, coded: list[tuple[int, _Hit]]) -> list[Mention]:
+    """The states or IGOs that voice disapproval in a sentence: the sources of its coded or
+    targetless hits of criticism (reaction_matches), or the subjects of its main clause whose
+    verb, or whose saying verb's clause, is a word of voicing ("said it was concerned that")."""
+    rules = ctx.rules
+    roots = rules.reaction_matches["criticism"]
+    hits = [e for i, e in coded if i == index] + [
+        h for h in ctx.sentence_hits.get(index, ()) if h.target is None
+    ]
+    found = [h.source for h in hits if h.code[:2] in roots]
+    if not found:
+        sent = ctx.parse.sentences[index]
+        roots_of = [
+            t
+            for t in ctx.parse.tokens[sent.token_start : sent.token_end]
+            if t.head == t.i and t.pos in ("VERB", "AUX")
+        ]
+        if len(roots_of) != 1 or _negated(ctx, roots_of[0]):
+            return []
+        verb = roots_of[0]
+        preds = [verb]
+        if verb.lemma.lower() in rules.speech_verbs:
+            preds = [c for c in ctx.kids(verb.i, frozenset({"ccomp"})) if not _negated(ctx, c)]
+        words = preds + [a for p in preds for a in ctx.kids(p.i, frozenset({"acomp"}))]
+        if not any(w.lemma.lower() in rules.voicing_words for w in words):
+            return []
+        found = _announcers(ctx, verb)
+    return [m for m in found if m.actor is not None and m.actor.principal and not _private(ctx, m)]
+
+
 def _context_target(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> _Hit | None:
