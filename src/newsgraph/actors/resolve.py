@@ -2157,7 +2157,19 @@ class Resolver:
                 and not self._clause_party(self.drafts[x].ts, i, end)
             ]
         prev = [x for x in prev if self.drafts[x].actor.principal not in acted_on]  # type: ignore[union-attr]
-        for group, pick in ((subjects, min), (before, max), (after, min), (lead, min), (prev, max)):
+        victim = self._victim_home(s, lead, acted_on)
+        if victim and self._subject_like(i, end):
+            # nor, in the victim's story, a subject of a clause the organ governs ("The
+            # Foreign Ministry said Moscow was waging terror")
+            subjects = [x for x in subjects if self.drafts[x].ts < i or x in after]
+        for group, pick in (
+            (subjects, min),
+            (before, max),
+            (after, min),
+            (victim, min),
+            (lead, min),
+            (prev, max),
+        ):
             if group:
                 idx = pick(group, key=lambda x: self.drafts[x].ts)
                 d = self.drafts[idx]
@@ -2165,19 +2177,55 @@ class Resolver:
                 return self.gaz.principal_actor(d.actor.principal), idx
         return None, None
 
+    def _victim_home(self, s: int, lead: list[int], acted_on: set[str]) -> list[int]:
+        """The dateline state's mentions in sentence ``s - 1`` when that sentence's main
+        subject is another state acting on it ("KYIV — Russia launched drones at Kyiv. The
+        Foreign Ministry said ...", "SEOUL — North Korea fired missiles toward South Korea.
+        The Defense Ministry condemned ..."): a bare organ in the victim's own story is the
+        victim's, not the aggressor's; none when the organ's own verb acts on that state."""
+        home = self._dateline_home()
+        if home is None or home.principal in acted_on:
+            return []
+        if not lead or any(self.drafts[x].actor.principal == home.principal for x in lead):  # type: ignore[union-attr]
+            return []
+        # the lead's own verb acts on it ("launched drones at Kyiv", "struck Ukraine's grid"),
+        # not a clause under it ("an Indian official said New Delhi would ask Pretoria")
+        if not any(
+            home.principal in self._objects_of(self.drafts[x].ts, self.drafts[x].te) for x in lead
+        ):
+            return []
+        return [
+            idx
+            for idx, d in enumerate(self.drafts)
+            if d.actor is not None
+            and d.actor.principal == home.principal
+            and d.person is None
+            and d.kind != "pronoun"
+            and self.sent(d.ts) == s - 1
+            and not self._subject_like(d.ts, d.te)
+            # a place the news happens in is no victim ("In Peru, Xi will open a port");
+            # a place aimed at or neared is ("launched drones at Kyiv")
+            and self._locative_before(d.ts) in (None, "at", "near")
+        ]
+
     def _acted_on(self, i: int, end: int) -> set[str]:
         """The states an organ's own verb acts on, named as its object or in a phrase of it
         ("summoned the Chinese ambassador", "demanded compensation from Beijing",
         "protested to Beijing"), never in a clause under it ("said Biden would raise
         concerns that hurt American workers")."""
+        return self._objects_of(i, max(end, i + 1))
+
+    def _objects_of(self, ts: int, te: int) -> set[str]:
+        """The states named as an object (or in a phrase of one) of the verbs tokens
+        ts..te-1 are the subject of, never in a clause under them."""
         verbs = {
             self.toks[k].head
-            for k in range(i, max(end, i + 1))
+            for k in range(ts, te)
             if self.toks[k].dep in ("nsubj", "nsubjpass") and self.toks[k].head != k
         }
         out: set[str] = set()
         for k, (_, entry) in self.hits.items():
-            if not verbs or i <= k < max(end, i + 1) or entry.kind not in _ACTOR_KINDS:
+            if not verbs or ts <= k < te or entry.kind not in _ACTOR_KINDS:
                 continue
             t = k
             for _ in range(6):
@@ -2525,12 +2573,16 @@ class Resolver:
 
     def _after_locative(self, ts: int) -> bool:
         """A name after "in"/"near", maybe past a determiner or adjectives ("in southern")."""
+        return self._locative_before(ts) is not None
+
+    def _locative_before(self, ts: int) -> str | None:
+        """The locative word a name follows, maybe past a determiner or adjectives."""
         k = ts - 1
         while (
             k >= 0 and ts - k <= 3 and self.toks[k].pos in ("ADJ", "DET") and k not in self.hit_at
         ):
             k -= 1
-        return k >= 0 and self.lowers[k] in _LOCATIVE
+        return self.lowers[k] if k >= 0 and self.lowers[k] in _LOCATIVE else None
 
     def link_forward_titles(self) -> None:
         """ "Ukraine's president reiterated ... Volodymyr Zelenskyy said": a state's title

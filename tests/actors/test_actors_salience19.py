@@ -1,0 +1,155 @@
+"""A bare organ in a story datelined in the victim's state (session 19).
+
+Wire copy from a state under attack tells the attack first, its own state as the
+object ("KYIV — Russia launched drones at Kyiv"), and then its organs bare ("The Foreign
+Ministry condemned the attack"). Centering on the sentence before's main subject reads
+such an organ as the aggressor's; when that subject's own verb acts on the dateline's
+state (as an object, or a place aimed at or neared: "at Kyiv", "near Taiwan's coast"),
+the organ is the dateline state's (``Resolver._victim_home``), and in that story a
+subject of a clause the organ governs ("said Moscow had ...") gives it no state. Near
+misses: the organ's state named on it, an organ acting on the dateline's state, the
+aggressor's own dateline, a venue dateline, the dateline's state named only in a clause
+under a speech verb or as the place the news happens in. Every sentence was written for
+this file; the cases run through the whole pipeline in one batch
+(``audit_cases.code_audit``).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "events"))
+
+from audit_cases import audit_params, code_audit, matches  # noqa: E402
+
+# (dateline, body, expected events "SRC>TGT:RR", "a|b" either root)
+CASES: list[tuple[str, str, str]] = [
+    # the victim's dateline, its capital aimed at: the organ is the victim's
+    (
+        "KYIV, Ukraine",
+        "Russia launched 90 drones at Kyiv overnight. The Foreign Ministry condemned the attack.",
+        "RUS>UKR:19 UKR>RUS:11",
+    ),
+    (
+        "MOSCOW",
+        "Ukraine launched drones at Moscow overnight. The Defense Ministry condemned the attack.",
+        "UKR>RUS:19 RUS>UKR:11",
+    ),
+    # the state itself as the object, or a place of it aimed at or neared
+    (
+        "JERUSALEM",
+        "Iran fired dozens of missiles at Israel overnight. The Defense Ministry vowed to "
+        "retaliate against Tehran.",
+        "IRN>ISR:19 ISR>IRN:13",
+    ),
+    (
+        "TEL AVIV, Israel",
+        "Hezbollah fired rockets at northern Israel. The military said it struck Lebanon in "
+        "response.",
+        "LBN>ISR:19 ISR>LBN:19",
+    ),
+    (
+        "TAIPEI",
+        "Chinese warships sailed near Taiwan's coast on Monday. The Defense Ministry said "
+        "Beijing was trying to intimidate Taiwan.",
+        "CHN>TWN:15 TWN>CHN:11",
+    ),
+    (
+        "KYIV, Ukraine",
+        "Russia struck Ukraine's power grid overnight. Officials urged Germany to send more "
+        "air defenses.",
+        "RUS>UKR:19 UKR>DEU:02",
+    ),
+    (
+        "HANOI, Vietnam",
+        "China accused Vietnam on Monday of building on disputed reefs. The Foreign Ministry "
+        "rejected the accusation.",
+        "CHN>VNM:11 VNM>CHN:12",
+    ),
+    # a subject of a clause the organ governs gives it no state; "the ministry" after
+    # it is the same organ
+    (
+        "KYIV, Ukraine",
+        "Russia launched drones at Kyiv overnight. The Foreign Ministry said Moscow had "
+        "targeted homes. The ministry also urged Hungary to back new sanctions.",
+        "RUS>UKR:19 UKR>HUN:02",
+    ),
+    # near misses: the organ acting on the dateline's state is not its own
+    (
+        "SEOUL",
+        "North Korea fired artillery at South Korea's border islands. The Defense Ministry "
+        "warned Seoul against retaliation.",
+        "PRK>KOR:19 PRK>KOR:13",
+    ),
+    (
+        "NEW DELHI",
+        "Pakistan shelled Indian posts in Kashmir on Friday. The Foreign Ministry summoned "
+        "Pakistan's envoy.",
+        "PAK>IND:19 IND>PAK:11",
+    ),
+    # near misses: the organ's state named on it; the aggressor's own dateline
+    (
+        "KYIV, Ukraine",
+        "Russia launched drones at Kyiv overnight. Russia's Defense Ministry accused Ukraine "
+        "of hiding weapons in homes.",
+        "RUS>UKR:19 RUS>UKR:11",
+    ),
+    (
+        "MOSCOW",
+        "Russia launched drones at Kyiv overnight. The Defense Ministry accused Ukraine of "
+        "hiding weapons in homes.",
+        "RUS>UKR:19 RUS>UKR:11",
+    ),
+    # near misses: a venue dateline; the dateline's state only in a clause under a speech
+    # verb, or the place the news happens in
+    (
+        "GENEVA",
+        "Iran rejected the IAEA's report on Monday. The Foreign Ministry criticized Britain's "
+        "stance.",
+        "IRN>IAEA:12 IRN>GBR:11",
+    ),
+    (
+        "PRETORIA, South Africa",
+        "An Indian official said New Delhi would ask Pretoria to reconsider. Officials also "
+        "criticized Britain's visa rules.",
+        "IND>GBR:11",
+    ),
+    (
+        "LIMA, Peru",
+        "In Peru, Chinese President Xi Jinping will open a port on Friday. Officials also "
+        "criticized Japan's fishing quotas.",
+        "CHN>JPN:11",
+    ),
+]
+
+# Near misses: bodies that must code exactly nothing.
+NONE: list[tuple[str, str]] = []
+
+# Expected failures, each with its reason.
+GAPS: list[tuple[str, str, str, str]] = [
+    (
+        "SEOUL",
+        "North Korea fired two ballistic missiles into the sea on Tuesday. The Defense "
+        "Ministry condemned the launch.",
+        "KOR>PRK:11",
+        "the dateline's state is named nowhere in the body: a bare organ cannot tell the "
+        "victim's story from a venue's ('GENEVA — Iran rejected ... The Foreign Ministry')",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[str]]:
+    return code_audit(CASES, NONE, GAPS)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_actors_salience19(
+    coded: dict[str, list[str]], dateline: str, body: str, expected: str
+) -> None:
+    got = coded[body]
+    assert matches(got, expected), (dateline, got)
