@@ -9,7 +9,9 @@ the organ is the dateline state's (``Resolver._victim_home``), and in that story
 subject of a clause the organ governs ("said Moscow had ...") gives it no state. Near
 misses: the organ's state named on it, an organ acting on the dateline's state, the
 aggressor's own dateline, a venue dateline, the dateline's state named only in a clause
-under a speech verb or as the place the news happens in. Every sentence was written for
+under a speech verb or as the place the news happens in. A seat city ("Brussels") in a
+sentence that names its state and no other name or member of the IGO is the state's
+capital (``Resolver._seat_state_beside``). Every sentence was written for
 this file; the cases run through the whole pipeline in one batch
 (``audit_cases.code_audit``).
 """
@@ -124,6 +126,42 @@ CASES: list[tuple[str, str, str]] = [
         "CHN>JPN:11",
     ),
 ]
+
+# A seat city in a sentence naming its state and no other member nor name of the IGO:
+# the state's capital, even in a story that names the IGO or a member elsewhere
+SEATS: list[tuple[str, str, str]] = [
+    (
+        "KIGALI, Rwanda",
+        "The European Union renewed its sanctions on Rwandan officers on Monday. Belgium "
+        "froze its aid to Rwanda in May, and Rwanda expelled Brussels' envoy in response.",
+        "EU>RWA:16 BEL>RWA:16 RWA>BEL:16",
+    ),
+    (
+        "KINSHASA, Congo",
+        "France and Belgium returned 40 masks to Congo on Monday. Congo thanked Belgium and "
+        "urged Brussels to return the rest.",
+        "FRA>COD:08 BEL>COD:08 COD>BEL:05 COD>BEL:02",
+    ),
+    # near misses: another member named beside it, or the state named in another sentence
+    (
+        "ROME",
+        "Italy and Belgium agreed on Friday to back the new budget, and Hungary criticized "
+        "Brussels for its plans.",
+        "HUN>EU:11",
+    ),
+    (
+        "BUDAPEST",
+        "Hungary criticized Brussels on Tuesday over frozen funds. Belgium's prime minister "
+        "backed the decision.",
+        "HUN>EU:11",
+    ),
+    (
+        "WARSAW",
+        "Poland accused Brussels of meddling after Belgium took over the EU presidency.",
+        "POL>EU:11",
+    ),
+]
+CASES += SEATS
 
 # Near misses: bodies that must code exactly nothing.
 NONE: list[tuple[str, str]] = []

@@ -283,6 +283,10 @@ class Resolver:
         named = [x for _, x in self.hits.values() if x.text.lower() not in seats]
         for s, (e, entry) in list(self.hits.items()):
             state = seats.get(entry.text.lower()) if entry.kind == "igo" else None
+            if state is not None and self._seat_state_beside(s, state, entry.principal):
+                name = self.gaz.principal_names.get(state, state)
+                self.hits[s] = (e, Entry(state, "GOV", name, "capital", entry.text, False))
+                continue
             if state is None or any(x.principal == entry.principal for x in named):
                 continue
             peers = self.gaz.seat_peers.get(entry.text.lower(), frozenset())
@@ -291,6 +295,20 @@ class Resolver:
             if any(x.principal == state and x.kind in _STATE_KINDS for x in named):
                 name = self.gaz.principal_names.get(state, state)
                 self.hits[s] = (e, Entry(state, "GOV", name, "capital", entry.text, False))
+
+    def _seat_state_beside(self, k: int, state: str, igo: str) -> bool:
+        """Whether the sentence of the seat city at token ``k`` names the city's state by
+        its name and the IGO by no other name ("Belgium cut aid to Kigali, and Rwanda broke
+        off relations with Brussels", "thanked Belgium but urged Brussels to return ..."):
+        there the city is the state's capital, whatever the rest of the story names."""
+        sent = self.sent(k)
+        here = [x for j, (_, x) in self.hits.items() if j != k and self.sent(j) == sent]
+        # another member named beside it makes it the IGO ("Italy and Belgium backed the
+        # budget, and Hungary criticized Brussels")
+        peers = self.gaz.seat_peers.get(self.lowers[k], frozenset())
+        return any(x.principal == state and x.kind == "state" for x in here) and not any(
+            x.principal == igo or x.principal in peers for x in here
+        )
 
     def find_dateline(self) -> None:
         """The token span of a dateline opening a line ("Seoul, South Korea —",
