@@ -88,6 +88,7 @@ class Rules:
     future_modals: frozenset[str]
     future_kept_roots: frozenset[str]
     announced_kept_roots: frozenset[str]
+    pledged_help_roots: frozenset[str]
     agreement_nouns: frozenset[str]
     agreement_preps: frozenset[str]
     start_words: frozenset[str]

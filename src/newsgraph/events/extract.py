@@ -266,7 +266,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     threat = warned_code(code, ctx.rules) if ahead else None
     if threat is not None and _memo(ctx, _warned_act, verb):
         code, state = threat, None  # "warned that it would cut off gas to Turkey": a threat
-    if state in (_INTENT, _FUTURE) and pattern.no_intent:
+    if (
+        state in (_INTENT, _FUTURE)
+        and pattern.no_intent
+        and not _pledged_help(ctx, verb, code, state)
+    ):
         return []
     if pattern.future_only and state not in (_INTENT, _FUTURE):
         return []  # "Russia responded to the move by ...": the deed is another pattern's
@@ -775,6 +779,18 @@ _GUESSED = frozenset({"counterpart", "patient"})  # contexts of the discourse co
 
 # hits a later pattern of the same verb that names a target beats
 _WEAK = _GUESSED | {"clause", "visited"}
+
+
+def _pledged_help(ctx: _Ctx, verb: Token, code: str, state: str | None) -> bool:
+    """Whether help only planned is pledged all the same: "Australia said it would train
+    Philippine coast guard crews" (its own will/would, told by itself, on no condition:
+    _announced_measure) is an intent (03x) to help, while "France's plans to train
+    Ukrainian soldiers" or "Germany could train Ukrainian pilots" stay uncoded (no_intent)."""
+    return (
+        state == _FUTURE
+        and code[:2] in ctx.rules.pledged_help_roots
+        and _announced_measure(ctx, verb)
+    )
 
 
 def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
