@@ -9,10 +9,12 @@ from __future__ import annotations
 
 
 from newsgraph.events.clauses import (
+    _clausal_which,
     _content_clauses,
     _hyphen_agent,
     _joined_predicate,
     _misread_object,
+    _relative_pronoun,
     _rootless_subject,
     _slot_tokens,
     _subject_tokens,
@@ -374,10 +376,13 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         # "said Turkey would face consequences" (a future clause only), "said the move would
         # harm ties": a clause whose verb and one of its objects are both clause_words
         return _worded_clause(ctx, verb, pattern_words, need == "threat_clause")
-    if need == "abet_clause":
+    if need in ("abet_clause", "beside_clause"):
         # "said Bogota was harbouring rebels", "said Algeria was supporting terrorist groups":
-        # as a harm clause, the object's modifier may be the word
-        return _worded_clause(ctx, verb, pattern_words, False, modifiers=True)
+        # as a harm clause, the object's modifier may be the word; "said Rwandan troops were
+        # fighting alongside the M23 rebels": the alongside-phrase only (beside_clause)
+        return _worded_clause(
+            ctx, verb, pattern_words, False, modifiers=True, beside=need == "beside_clause"
+        )
     if need == "role_clause":
         # "'Panama has chosen to serve as an instrument of the blockade,' the minister said",
         # "said Lithuania was a pawn of Washington": the role an affirmed, factual clause gives
@@ -517,13 +522,21 @@ def _own_policy_condition(ctx: _Ctx, verb: Token, targets: list[Mention]) -> boo
 
 
 def _worded_clause(
-    ctx: _Ctx, verb: Token, words: frozenset[str], future: bool, modifiers: bool = False
+    ctx: _Ctx,
+    verb: Token,
+    words: frozenset[str],
+    future: bool,
+    modifiers: bool = False,
+    beside: bool = False,
 ) -> bool:
     """Whether a reported, affirmed clause with a subject has a verb and an object (or adverb or
     predicate: "would pay dearly", "would be held responsible") that are both of the words,
     with a future modal when asked, or (``modifiers``: a charge against the actor the subject
     names) an object whose modifier is one ("terrorist groups"). A comparative cost ("would
-    pay higher prices") judges nothing."""
+    pay higher prices") judges nothing. With ``beside`` only the alongside-phrase counts as
+    the object ("fought alongside a militia"; "fought a militia" is no charge). A relative
+    pronoun object is its antecedent ("a 2019 agreement, which Tegucigalpa says Washington
+    has broken")."""
     for c in _content_clauses(ctx, verb):
         subject = ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ)
         if modifiers and not any(
@@ -542,10 +555,21 @@ def _worded_clause(
         met = [
             o
             for p in ctx.kids(c.i, frozenset({"prep"}))
-            if p.lemma.lower() == "with"
+            if p.lemma.lower() == ("alongside" if beside else "with")
             for o in _pobjs(ctx, p)
         ]
-        objs = ctx.kids(c.i, _OBJ | frozenset({"advmod", "oprd", "acomp"})) + met
+        own = [] if beside else ctx.kids(c.i, _OBJ | frozenset({"advmod", "oprd", "acomp"}))
+        if verb.dep == "relcl" and not beside:
+            # "which" read as a second subject beside the clause's own, or as the saying
+            # verb's object, is the clause's gap object all the same ("an accord, which Ghana
+            # says Togo has broken")
+            gap = [s for s in subject if _relative_pronoun(s) and len(subject) > 1]
+            gap += [o for o in ctx.kids(verb.i, _OBJ) if _relative_pronoun(o)]
+            own = [
+                ctx.tok(verb.head) if _relative_pronoun(o) and not _clausal_which(ctx, o) else o
+                for o in own
+            ] + [ctx.tok(verb.head) for _ in gap[:1]]
+        objs = own + met
         if modifiers:
             # "was supporting its armed forces": the speaker's own is no group a state is
             # charged with backing, nor a role noun (forces, army) a participle ("armed")

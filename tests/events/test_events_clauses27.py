@@ -1,0 +1,153 @@
+"""Clauses 27 (session 19, builder RS): acts told in reported speech.
+
+Coded: a state said to break a deal or a rule is criticised as one said to break its word
+(v.say_reneged: "says Washington has broken the 2019 agreement", also through a relative
+pronoun, "an accord, which Accra says Lome has broken"); a state said to fight beside an
+armed group is accused as one said to back it (v.say_fights_alongside, beside_clause: only
+the alongside-phrase counts); help a no_intent pattern skips when only planned is an intent
+(03x) when its own actor announces it as decided ("Australia said it would train Philippine
+coast guard crews": _pledged_help). Near-misses: a deadlock or a record broken, a denial, the
+speaker's own side, fighting an armed group, a state's forces beside another's, plans,
+possibilities, conditions and another's forecast. Each row is (dateline, body, expected
+events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+BROKEN_DEALS: list[Case] = [
+    ("TEGUCIGALPA", "Honduras says Washington has broken the 2019 agreement.", "HND>USA:11"),
+    (
+        "ASUNCION",
+        "Paraguay's Foreign Ministry said Buenos Aires had broken a Mercosur rule on tariffs.",
+        "PRY>ARG:11",
+    ),
+    (
+        "BAKU",
+        "Azerbaijan said on Friday that Armenian forces had broken the ceasefire near Lachin.",
+        "AZE>ARM:11",
+    ),
+    (
+        "ACCRA",
+        "Ghana's president said Togo broke the border treaty when it built the wall.",
+        "GHA>TGO:11",
+    ),
+    (
+        "ACCRA",
+        "Migrants were sent back under a 2021 accord, which the government in Accra says Lome "
+        "has now broken.",
+        "GHA>TGO:11",
+    ),
+]
+
+BROKEN_NOT: list[NearMiss] = [
+    (
+        "HANOI",
+        "Vietnam said the new pact with Cambodia had broken the deadlock over fishing rights.",
+    ),
+    ("OSLO", "Norway said it had broken no rule when it granted the license."),
+    ("CAIRO", "Egypt said Sudan had not broken the agreement."),
+    ("NAIROBI", "Kenya said Uganda's runners broke the world record in Berlin."),
+    (
+        "ACCRA",
+        "Traders were sent back under a 2021 accord, which the government in Accra says Lome "
+        "has always honored.",
+    ),
+]
+
+ALONGSIDE: list[Case] = [
+    (
+        "KIGALI",
+        "Rwanda says Congo's army has fought alongside a militia founded by perpetrators of "
+        "the genocide.",
+        "RWA>COD:11",
+    ),
+    (
+        "KINSHASA",
+        "A U.N. panel of experts said in a report in June that Rwandan troops were fighting "
+        "alongside the M23 rebel group in North Kivu.",
+        "UN>RWA:11",
+    ),
+    (
+        "BAMAKO",
+        "Mali's junta said Algerian soldiers had fought alongside separatist rebels near Kidal.",
+        "MLI>DZA:11",
+    ),
+    # the states' forces side by side: cooperation (v.fight_alongside), no charge
+    (
+        "SEOUL",
+        "South Korea said North Korean soldiers were fighting alongside Russian troops in Kursk.",
+        "PRK>RUS:06",
+    ),
+]
+
+ALONGSIDE_NOT: list[NearMiss] = [
+    ("KINSHASA", "Congo's army said it was fighting the militia near Goma."),
+    ("KINSHASA", "Congo said its soldiers fought alongside local militias against the rebels."),
+    ("BAMAKO", "Mali said Algeria had not fought alongside the rebels."),
+    ("NIAMEY", "Niger said Beninese troops were fighting the separatist rebels near the border."),
+]
+
+PLEDGED_HELP: list[Case] = [
+    (
+        "CANBERRA",
+        "Australia said it would train Philippine and Indonesian coast guard crews in boarding "
+        "operations later this year.",
+        "AUS>PHL:03 AUS>IDN:03",
+    ),
+    (
+        "PARIS",
+        "France announced it would train 2,000 Ukrainian soldiers on its own soil this winter.",
+        "FRA>UKR:03",
+    ),
+    (
+        "ANKARA",
+        "Turkey said it would advise Somali troops in the fight against al-Shabab.",
+        "TUR>SOM:03",
+    ),
+    # refused: a refusal as before (12)
+    ("LONDON", "Britain said it would not train Ukrainian pilots.", "GBR>UKR:12"),
+]
+
+PLEDGED_NOT: list[NearMiss] = [
+    (
+        "ROME",
+        "Italy said it would train Libyan coast guard officers if the parliament approved the "
+        "mission.",
+    ),
+    ("BERLIN", "Germany said Poland would train Ukrainian pilots next year."),
+    ("PARIS", "France plans to train Ukrainian soldiers next year."),
+    ("PARIS", "France's plans to train Ukrainian soldiers drew criticism."),
+    ("BERLIN", "Germany said it could train Ukrainian pilots."),
+    ("CANBERRA", "Australia will train Philippine coast guard crews later this year."),
+]
+
+NONE: list[NearMiss] = BROKEN_NOT + ALONGSIDE_NOT + PLEDGED_NOT
+GAPS: list[Gap] = []
+CASES = BROKEN_DEALS + ALONGSIDE + PLEDGED_HELP
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_clauses27_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_clauses27_targets(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
