@@ -123,6 +123,7 @@ PLEDGED_NOT: list[NearMiss] = [
     ("PARIS", "France's plans to train Ukrainian soldiers drew criticism."),
     ("BERLIN", "Germany said it could train Ukrainian pilots."),
     ("CANBERRA", "Australia will train Philippine coast guard crews later this year."),
+    ("TOKYO", "Japan said its troops would train with Philippine and Australian forces."),
 ]
 
 NONE: list[NearMiss] = BROKEN_NOT + ALONGSIDE_NOT + PLEDGED_NOT

@@ -785,10 +785,13 @@ def _pledged_help(ctx: _Ctx, verb: Token, code: str, state: str | None) -> bool:
     """Whether help only planned is pledged all the same: "Australia said it would train
     Philippine coast guard crews" (its own will/would, told by itself, on no condition:
     _announced_measure) is an intent (03x) to help, while "France's plans to train
-    Ukrainian soldiers" or "Germany could train Ukrainian pilots" stay uncoded (no_intent)."""
+    Ukrainian soldiers" or "Germany could train Ukrainian pilots" stay uncoded (no_intent).
+    The helped must be the verb's object: "would train with Philippine forces" plans a drill
+    side by side, no help."""
     return (
         state == _FUTURE
         and code[:2] in ctx.rules.pledged_help_roots
+        and bool(ctx.kids(verb.i, _OBJ))
         and _announced_measure(ctx, verb)
     )
 
