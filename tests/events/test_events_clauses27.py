@@ -4,9 +4,11 @@ Coded: a state said to break a deal or a rule is criticised as one said to break
 (v.say_reneged: "says Washington has broken the 2019 agreement", also through a relative
 pronoun, "an accord, which Accra says Lome has broken"); a state said to fight beside an
 armed group is accused as one said to back it (v.say_fights_alongside, beside_clause: only
-the alongside-phrase counts); help a no_intent pattern skips when only planned is an intent
-(03x) when its own actor announces it as decided ("Australia said it would train Philippine
-coast guard crews": _pledged_help). Near-misses: a deadlock or a record broken, a denial, the
+the alongside-phrase counts); a clause with a subject of its own joined to one quoted before
+its saying verb, in the same quotation, is reported too (_quoted_conjuncts); help a
+no_intent pattern skips when only planned is an intent (03x) when its own actor announces it
+as decided ("Australia said it would train Philippine coast guard crews": _pledged_help).
+Near-misses: a deadlock or a record broken, a denial, the
 speaker's own side, fighting an armed group, a state's forces beside another's, plans,
 possibilities, conditions and another's forecast. Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
@@ -126,9 +128,45 @@ PLEDGED_NOT: list[NearMiss] = [
     ("TOKYO", "Japan said its troops would train with Philippine and Australian forces."),
 ]
 
-NONE: list[NearMiss] = BROKEN_NOT + ALONGSIDE_NOT + PLEDGED_NOT
+QUOTED_CONJUNCTS: list[Case] = [
+    (
+        "KYIV",
+        '"The talks were useful, but Moscow bears full responsibility for the deaths," the '
+        "Ukrainian foreign minister told reporters.",
+        "UKR>RUS:11",
+    ),
+    (
+        "YEREVAN",
+        '"This was a calculated provocation, and Baku violated the ceasefire," Armenia\'s '
+        "defense ministry said in a statement.",
+        "ARM>AZE:11",
+    ),
+    # a future burden warns, as "said Israel will bear responsibility" does (v.say_threat)
+    (
+        "AMMAN",
+        '"This is a tragedy, and Israel will bear responsibility for it," the Jordanian '
+        "spokesman said.",
+        "JOR>ISR:13",
+    ),
+]
+
+QUOTED_NOT: list[NearMiss] = [
+    # outside a quotation the joined clause may be the narrator's
+    (
+        "KYIV",
+        "The Ukrainian foreign minister said the talks were useful, and Moscow bears full "
+        "responsibility for the deaths.",
+    ),
+    (
+        "KYIV",
+        '"The talks were useful," the minister said, and Moscow bears full responsibility for '
+        "the deaths, analysts say.",
+    ),
+]
+
+NONE: list[NearMiss] = BROKEN_NOT + ALONGSIDE_NOT + PLEDGED_NOT + QUOTED_NOT
 GAPS: list[Gap] = []
-CASES = BROKEN_DEALS + ALONGSIDE + PLEDGED_HELP
+CASES = BROKEN_DEALS + ALONGSIDE + PLEDGED_HELP + QUOTED_CONJUNCTS
 
 
 @pytest.fixture(scope="module")

@@ -19,6 +19,7 @@ from newsgraph.events.context import (
     _OBJ,
     _PASSIVE_SUBJ,
     _PREP_KIDS,
+    _QUOTE_MARKS,
     _SUBJ,
     _bystander_phrase,
     _cut_subject,
@@ -569,7 +570,28 @@ def _reported_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
             if k.pos in ("VERB", "AUX") and not ctx.kids(k.i, _SUBJ | _PASSIVE_SUBJ)
         ]
         + [k for c in out for k in _that_conjuncts(ctx, c, verb)]
+        + [k for c in out for k in _quoted_conjuncts(ctx, c, verb)]
     )
+
+
+def _quoted_conjuncts(ctx: _Ctx, clause: Token, verb: Token) -> list[Token]:
+    """Clauses with subjects of their own joined to a clause quoted before its saying verb, all
+    in the one quotation the sentence opens with: '"This is a deliberate decision, and Israel
+    bears full responsibility for it," the spokesman told reporters' reports both. Outside a
+    quotation a joined clause may be the narrator's ("said X attacked, and Y sent aid")."""
+    first = ctx.parse.sentences[verb.sent].token_start
+    if clause.i > verb.i or ctx.tok(first).text not in _QUOTE_MARKS:
+        return []
+    marks = [i for i in range(first, verb.i) if ctx.tok(i).text in _QUOTE_MARKS]
+    if len(marks) != 2:
+        return []
+    return [
+        k
+        for k in ctx.kids(clause.i, frozenset({"conj"}))
+        if k.pos in ("VERB", "AUX")
+        and ctx.kids(k.i, _SUBJ | _PASSIVE_SUBJ)
+        and max(t.i for t in ctx.parse.subtree(k.i)) < marks[1]
+    ]
 
 
 def _that_conjuncts(ctx: _Ctx, clause: Token, verb: Token) -> list[Token]:

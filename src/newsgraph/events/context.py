@@ -35,6 +35,9 @@ _OBJ = frozenset({"dobj", "obj"})
 _PASSIVE_MARKS = frozenset({"nsubjpass", "auxpass"})
 
 
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
 _CLIMB = frozenset({"xcomp", "acomp", "pcomp"})
 
 

@@ -24,6 +24,7 @@ from newsgraph.events.context import (
     _Hit,
     _OBJ,
     _PASSIVE_SUBJ,
+    _QUOTE_MARKS,
     _SUBJ,
     _act_roots,
     _authored,
@@ -884,9 +885,6 @@ def _coup_reporter(ctx: _Ctx, t: Token) -> bool:
         and head.head != head.i
         and ctx.tok(head.head).text.lower() == "according"
     )
-
-
-_QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
 def _tells_coup(ctx: _Ctx, t: Token) -> bool:
