@@ -1232,9 +1232,14 @@ def _same_act(ctx: _Ctx, noun: str, t: Token) -> bool:
     word = t.lemma.lower()
     if t.pos == "NOUN":
         return word == noun or any(noun in f[0] and word in f[0] for f in ctx.rules.act_families)
-    if t.pos != "VERB" or (t.tag == "VBG" and (t.dep != "xcomp" or bool(ctx.kids(t.head, _OBJ)))):
+    if t.pos != "VERB" or (
+        t.tag == "VBG"
+        and t.dep != "advcl"
+        and (t.dep != "xcomp" or bool(ctx.kids(t.head, _OBJ)))
+    ):
         # "condemned the Quran burning": an -ing form names, it does not tell ("began
-        # discharging the water", whose host has no object of its own, does)
+        # discharging the water", whose host has no object of its own, does, and so does a
+        # participle clause: "closed the crossings, accusing Minsk of ...")
         return False
     if word == noun or (noun, word) in ctx.rules.act_derivations or _deverbal(ctx, noun, t):
         return True

@@ -1,0 +1,95 @@
+"""Context 31 (session 19, builder TV): whom a rejected charge answers.
+
+Wire copy often tells an old accusation in a participle clause ("Lithuania closed two
+crossings with Belarus last year, accusing Minsk of pushing migrants ...") and closes with
+the accused's standing denial ("Belarus rejects the charge"). The participle tells the
+charge (sides._same_act takes an adverbial -ing clause as a telling; act_derivations "charge
+accuse", "accusation accuse"), so the search back for the charge's author stops there and no
+longer runs on to a third state's report further back ("Poland said it had hosted talks
+between Vilnius and Minsk"). Near misses: a charge told in a main clause nearer in, a
+participle that tells no charge, an -ing form that names rather than tells. Each row is
+(dateline, body, expected events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+PARTICIPLE_CHARGES: list[Case] = [
+    (
+        "VILNIUS, Lithuania",
+        "Lithuania reopened its border crossing with Belarus on Monday. Poland said in a "
+        "statement that it had hosted talks between Vilnius and Minsk in Warsaw since March. "
+        "Relations between the neighbors have been poor for years. Lithuania closed two "
+        "crossings with Belarus last year, accusing Minsk of pushing migrants toward the "
+        "frontier. Belarus rejects the charge.",
+        "LTU>BLR:08 POL>LTU:04 POL>BLR:04 LTU>BLR:04 BLR>LTU:04 LTU>BLR:19 LTU>BLR:11 BLR>LTU:12",
+    ),
+    (
+        "NEW DELHI",
+        "India and Pakistan resumed trade talks on Tuesday. Britain said it had hosted contacts "
+        "between New Delhi and Islamabad since January. India banned Pakistani airlines from "
+        "its airspace in 2019, accusing Islamabad of sheltering militants. Pakistan rejects the "
+        "accusation.",
+        "IND>PAK:04 PAK>IND:04 IND>PAK:16 IND>PAK:11 PAK>IND:12",
+    ),
+    (
+        "BAKU, Azerbaijan",
+        "Azerbaijan and Armenia reopened a rail link on Friday. Georgia said it had hosted "
+        "meetings between Baku and Yerevan since June. Azerbaijan expelled two Armenian "
+        "diplomats in 2023, accusing Yerevan of espionage. Armenia denies the charge.",
+        "GEO>AZE:04 GEO>ARM:04 AZE>ARM:04 ARM>AZE:04 AZE>ARM:16 AZE>ARM:11 ARM>AZE:12",
+    ),
+    # near misses: a charge told nearer in, in the news of the day, is the one answered
+    (
+        "VILNIUS, Lithuania",
+        "Lithuania accused Belarus last year of pushing migrants toward the frontier. On "
+        "Monday, Poland accused Belarus of flying balloons over the border. Belarus rejects "
+        "the charge.",
+        "LTU>BLR:11 POL>BLR:11 BLR>POL:12",
+    ),
+    # near misses: a participle that tells another act than the one answered
+    (
+        "ANKARA",
+        "Turkey closed its border with Syria on Monday, saying the fighting near Idlib had made "
+        "crossings unsafe. Russia criticized the closing.",
+        "TUR>SYR:19 RUS>TUR:11",
+    ),
+    (
+        "SEOUL",
+        "Japan expelled a South Korean diplomat in 2024, accusing Seoul of spying. South Korea "
+        "protested the expulsion.",
+        "JPN>KOR:16 JPN>KOR:11 KOR>JPN:11",
+    ),
+]
+
+NONE: list[NearMiss] = []
+
+GAPS: list[Gap] = []
+
+CASES: list[Case] = PARTICIPLE_CHARGES
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_context31_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_context31_targets(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
