@@ -1372,6 +1372,17 @@ class Resolver:
             k += 1
         return False
 
+    def _owner_of(self, te: int) -> Entry | None:
+        """The state or IGO named by "of (the) <name>" right after a title ending at
+        token ``te``: "the president of Azerbaijan", "the head of the IAEA"."""
+        k = te + 1
+        if k < len(self.toks) and self.lowers[k] == "the":
+            k += 1
+        if self.lowers[te : te + 1] != ["of"] or k not in self.hits:
+            return None
+        entry = self.hits[k][1]
+        return entry if entry.kind in ("state", "igo") else None
+
     def _title_refers_back(self, c: Cluster, title: tuple[str, ...], role: str) -> bool:
         """Whether "the president", "the secretary" can mean this person: a title of
         theirs holds the word, or they hold a known office of that role with no title
@@ -1420,6 +1431,11 @@ class Resolver:
             )
             self.clusters[named[0]].drafts.append(idx)
             return
+        bare = not unnamed and self.lowers[ts] == "the" and te - ts == len(title) + 1
+        if principal is None and bare:
+            # "Putin met the president of Azerbaijan": the state its of-phrase names
+            # holds the title, not the person named before who bears it
+            principal = self._owner_of(te)
         for ci, c in enumerate(self.clusters if not unnamed else ()):
             last = max((self.drafts[d].ts for d in c.drafts if self.drafts[d].ts < ts), default=-1)
             if last < 0:
@@ -1464,7 +1480,7 @@ class Resolver:
             if back is not None:
                 actor = self.drafts[back].actor
                 self.add(Draft(ts, te, "title", actor, None, antecedent=back, title=title))
-            elif not unnamed and self.lowers[ts] == "the" and te - ts == len(title) + 1:
+            elif bare:
                 if self._state_follows(te):
                     self.owned_titles.append((ts, title[-1]))
                 else:
@@ -1984,6 +2000,12 @@ class Resolver:
                 i_start = i
             words = key[1:] if key[0] == "the" else key
             role = self.gaz.roles.get(words, "GOV") if only is None else only[1]
+            owner = self._owner_of(end) if key[0] == "the" and only is None else None
+            if owner is not None:
+                # "criticized the government of the Philippines": the named state's
+                role = "" if owner.principal in self.gaz.igos else role
+                self.add(Draft(i_start, end, "group", owner.actor(role), None))
+                continue
             # "Lawmakers criticized the government": their own, not one named before
             own = addressed_head(words) and domestic_address(self, i_start, end) is not None
             body = self._earlier_body(end - 1) if key[0] == "the" and not own else None
