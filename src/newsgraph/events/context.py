@@ -430,7 +430,7 @@ class _Ctx:
     def __init__(
         self, parse: Parse, mentions: tuple[Mention, ...], rules: Rules, patterns: PatternSet
     ) -> None:
-        self.parse = _double_objects(parse, rules)
+        self.parse = _shifted_objects(_double_objects(parse, rules))
         self.rules = rules
         self.patterns = patterns
         self.ent_of: dict[int, Entity] = {}
@@ -534,6 +534,84 @@ def _double_objects(parse: Parse, rules: Rules) -> Parse:
     if not fixed:
         return parse
     return replace(parse, tokens=tuple(fixed.get(t.i, t) for t in tokens))
+
+
+_SHIFT_PATH = frozenset({"pobj", "appos", "pcomp", "dobj"})  # "as" down to a moved object
+_PREDICATE_WORDS = frozenset({("amod", "ADJ"), ("compound", "NOUN")})
+
+
+def _shifted_objects(parse: Parse) -> Parse:
+    """The parse with an object told after a short "as" predicate made its verb's direct
+    object: "denounced as a provocation Russia's decision", "condemned as illegal the
+    seizure of ...", "rejected as baseless the charges" (a long object moved past the
+    predicate, which the parser reads as the predicate's apposition, its object or its
+    own). The object is the nearest noun under the "as" phrase, reached through no other
+    preposition, opening with a possessor or "the" after at least one predicate word; a
+    passive verb or one with an object of its own is left alone."""
+    tokens, children = parse.tokens, parse.children
+    moved: dict[int, tuple[int, int]] = {}  # token -> (its new head, the "as" it was under)
+    for a in tokens:
+        if a.text.lower() != "as" or a.head == a.i or not children:
+            continue
+        top = a if a.dep == "prep" else tokens[a.head]  # "as baseless": the adjective's
+        verb = tokens[top.head]
+        if (
+            verb.pos != "VERB"
+            # "a request the minister dismissed as ...": the object is the noun it hangs on
+            or verb.dep in ("relcl", "acl")
+            or top.head == top.i
+            or not (top is a or (a.dep == "advmod" and top.i == a.i + 1))
+            or any(tokens[j].dep in ("dobj", "nsubjpass", "auxpass") for j in children[verb.i])
+        ):
+            continue
+        best: tuple[int, int] | None = None  # (phrase start, noun)
+        stack = [j for j in children[top.i] if tokens[j].dep in _SHIFT_PATH]
+        while stack:
+            n = tokens[stack.pop()]
+            stack += [j for j in children[n.i] if tokens[j].dep in _SHIFT_PATH]
+            if n.pos not in ("NOUN", "PROPN"):
+                continue
+            opener = [
+                tokens[j]
+                for j in children[n.i]
+                if tokens[j].dep == "poss" or (tokens[j].dep == "det" and tokens[j].lemma == "the")
+            ]
+            if not opener:
+                continue
+            # "as unacceptable China's drills", "as propaganda Turkey's claims": a word hung
+            # on the possessor before it is the predicate's
+            start = min(
+                t.i
+                for o in opener
+                for t in parse.subtree(o.i)
+                if not (t.head == o.i and t.i < o.i and (t.dep, t.pos) in _PREDICATE_WORDS)
+            )
+            if (
+                start > a.i + 1
+                and not any(tokens[j].pos == "PUNCT" for j in range(a.i + 1, start))
+                and (best is None or start < best[0])
+            ):
+                best = (start, n.i)
+        if best is not None:
+            moved[best[1]] = (verb.i, a.i)
+            # "as reckless North Korea's launch": the predicate words the parser hung on
+            # the object or its possessor stay with "as"
+            for j in (*children[best[1]], *(k for j in children[best[1]] for k in children[j])):
+                if a.i < j < best[0]:
+                    moved[j] = (a.i, a.i)
+    if not moved:
+        return parse
+    kids = [list(c) for c in children]
+    fixed: dict[int, Token] = {}
+    for k, (head, a_i) in moved.items():
+        kids[tokens[k].head].remove(k)
+        kids[head] = sorted([*kids[head], k])
+        fixed[k] = tokens[k]._replace(head=head, dep="dobj" if head != a_i else tokens[k].dep)
+    return replace(
+        parse,
+        tokens=tuple(fixed.get(t.i, t) for t in tokens),
+        children=tuple(map(tuple, kids)),
+    )
 
 
 def _flag_name(ctx: _Ctx, t: Token) -> Token:

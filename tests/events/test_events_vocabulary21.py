@@ -1,0 +1,125 @@
+"""Vocabulary 21 (session 19, builder RN): forms of real news sentences the PLOVER gold
+standard records showed missing, each written anew in modern wire style.
+
+OF_STATE_TITLES: a bare title or role whose of-phrase names a state or IGO ("met the
+president of Azerbaijan", "the government of the Philippines") is that state's, not the one
+of a person named before who bears the title ("Vladimir Putin met the president of ...":
+actors/resolve.py _owner_of, in _add_title and find_bare_roles).
+SHIFTED_OBJECTS: an object told after a short "as" predicate ("denounced as a provocation
+Russia's decision", "rejected as baseless the accusations"): the parser hangs the object
+inside the "as" phrase; the events' parse makes it the verb's direct object
+(context._shifted_objects). A passive verb, a verb with an object of its own, or a relative
+clause whose object is the noun it hangs on keeps its parse.
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"); NONE holds
+near-misses that must code nothing. Every sentence was written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+OF_STATE_TITLES: list[Case] = [
+    ("BAKU", "Vladimir Putin met the president of Azerbaijan in Sochi on Monday.", "RUS>AZE:04"),
+    (
+        "ANKARA",
+        "Recep Tayyip Erdogan telephoned the prime minister of Greece on Friday.",
+        "TUR>GRC:04",
+    ),
+    ("DOHA", "The Turkish president hosted the emir of Qatar in Istanbul.", "TUR>QAT:04"),
+    (
+        "MANILA",
+        "China's foreign ministry criticized the government of the Philippines over the shoal.",
+        "CHN>PHL:11",
+    ),
+    (
+        "BRUSSELS",
+        "Germany's chancellor praised the president of the European Commission.",
+        "DEU>EU:05",
+    ),
+    # kept: an IGO's head, and a bare title with no of-phrase, refer as before
+    ("LONDON", "Britain's foreign secretary met the head of the IAEA in Vienna.", "GBR>IAEA:04"),
+    (
+        "KYIV",
+        "Volodymyr Zelenskyy said on Monday that the president would visit Poland.",
+        "UKR>POL:03",
+    ),
+]
+
+SHIFTED_OBJECTS: list[Case] = [
+    (
+        "WARSAW",
+        "Poland on Monday denounced as a provocation Russia's decision to station nuclear "
+        "weapons in Belarus.",
+        "POL>RUS:11",
+    ),
+    (
+        "SEOUL",
+        "South Korea condemned as reckless North Korea's latest missile launch.",
+        "KOR>PRK:11",
+    ),
+    (
+        "TEHRAN",
+        "Iran rejected as baseless the accusations made by the United States.",
+        "IRN>USA:12",
+    ),
+    (
+        "NEW DELHI",
+        "India welcomed as a positive step Pakistan's decision to reopen the border crossing.",
+        "IND>PAK:05",
+    ),
+    ("ATHENS", "Greece dismissed as propaganda Turkey's claims over the islands.", "GRC>TUR:12"),
+    # kept: forms the coder read before
+    (
+        "BEIJING",
+        "China denounced as interference the sanctions imposed by the European Union.",
+        "CHN>EU:11",
+    ),
+    (
+        "MANILA",
+        "The Philippines denounced as dangerous the Chinese coast guard's use of water cannon.",
+        "PHL>CHN:11",
+    ),
+    # kept: a relative clause's object is the noun it hangs on, not a quoted predicate
+    (
+        "LONDON",
+        "Britain asked Norway to sell more gas, a request the Norwegian minister brushed aside "
+        'last week as "not our concern."',
+        "GBR>NOR:02 NOR>GBR:12",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    # an of-phrase naming no state
+    ("MOSCOW", "Vladimir Putin met the president of the Russian Academy of Sciences on Monday."),
+    # an "as" phrase that is a role, not a predicate before a moved object
+    ("NAIROBI", "Kenya served as the host of the summit."),
+    ("OSLO", "Norway acted as a mediator between the two sides."),
+    ("CANBERRA", "Australia emerged as a key partner of the United States."),
+]
+GAPS: list[Gap] = []
+CASES = OF_STATE_TITLES + SHIFTED_OBJECTS
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_vocabulary21_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_vocabulary21_forms(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
