@@ -1432,10 +1432,10 @@ class Resolver:
             self.clusters[named[0]].drafts.append(idx)
             return
         bare = not unnamed and self.lowers[ts] == "the" and te - ts == len(title) + 1
-        if principal is None and bare:
-            # "Putin met the president of Azerbaijan": the state its of-phrase names
-            # holds the title, not the person named before who bears it
-            principal = self._owner_of(te)
+        # "Putin met the president of Azerbaijan": the state its of-phrase names holds
+        # the title, not the person named before who bears it
+        owner = self._owner_of(te) if principal is None and bare else None
+        principal = principal or owner
         for ci, c in enumerate(self.clusters if not unnamed else ()):
             last = max((self.drafts[d].ts for d in c.drafts if self.drafts[d].ts < ts), default=-1)
             if last < 0:
@@ -1485,6 +1485,13 @@ class Resolver:
                     self.owned_titles.append((ts, title[-1]))
                 else:
                     self.bare_titles.append((ts, te, title, role))
+            return
+        if owner is not None:
+            # read as the role phrase it was ("The president of Kenya said"), as no
+            # antecedent of a later bare title (place_bare_titles)
+            self.owned_titles.append((ts, title[-1]))
+            role = "" if owner.principal in self.gaz.igos else role or "GOV"
+            self.add(Draft(ts, te, "group", owner.actor(role), None))
             return
         if k >= 0 and self.lowers[k] in self.gaz.former and self.free(k, ts):
             # "a former U.N. official", "a former Chinese diplomat": no one's actor now
