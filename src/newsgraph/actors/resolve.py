@@ -1487,11 +1487,9 @@ class Resolver:
                     self.bare_titles.append((ts, te, title, role))
             return
         if owner is not None:
-            # read as the role phrase it was ("The president of Kenya said"), as no
-            # antecedent of a later bare title (place_bare_titles)
+            # no holder of that state's: owned, as before (find_bare_roles reads "the
+            # president of Kenya"; a later bare title does not refer back to it)
             self.owned_titles.append((ts, title[-1]))
-            role = "" if owner.principal in self.gaz.igos else role or "GOV"
-            self.add(Draft(ts, te, "group", owner.actor(role), None))
             return
         if k >= 0 and self.lowers[k] in self.gaz.former and self.free(k, ts):
             # "a former U.N. official", "a former Chinese diplomat": no one's actor now
