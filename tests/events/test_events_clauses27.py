@@ -7,7 +7,8 @@ armed group is accused as one said to back it (v.say_fights_alongside, beside_cl
 the alongside-phrase counts); a clause with a subject of its own joined to one quoted before
 its saying verb, in the same quotation, is reported too (_quoted_conjuncts); help a
 no_intent pattern skips when only planned is an intent (03x) when its own actor announces it
-as decided ("Australia said it would train Philippine coast guard crews": _pledged_help).
+as decided ("Australia said it would train Philippine coast guard crews": _pledged_help);
+a state said not to be serious about peace or talks is criticised (v.say_unserious).
 Near-misses: a deadlock or a record broken, a denial, the
 speaker's own side, fighting an armed group, a state's forces beside another's, plans,
 possibilities, conditions and another's forecast. Each row is (dateline, body, expected
@@ -164,9 +165,36 @@ QUOTED_NOT: list[NearMiss] = [
     ),
 ]
 
-NONE: list[NearMiss] = BROKEN_NOT + ALONGSIDE_NOT + PLEDGED_NOT + QUOTED_NOT
+UNSERIOUS: list[Case] = [
+    ("BAKU", "Azerbaijan said Armenia was not serious about the peace talks.", "AZE>ARM:11"),
+    ("KYIV", "Ukraine said Moscow had never been interested in peace talks.", "UKR>RUS:11"),
+    (
+        "SEOUL",
+        "South Korea insisted that Pyongyang was not sincere about denuclearization.",
+        "KOR>PRK:11",
+    ),
+    (
+        "BAMAKO",
+        "Mali's foreign minister said the delegation from Algiers had been looking for a "
+        'pretext to walk out and had "never been serious about peace."',
+        "MLI>DZA:11",
+    ),
+]
+
+UNSERIOUS_NOT: list[NearMiss] = [
+    ("BAKU", "Azerbaijan said Armenia was serious about the peace talks."),
+    ("MOSCOW", "Russia said it was not interested in peace talks with Kyiv."),
+    ("ANKARA", "Turkey said Greece was not interested in buying the Turkish drones."),
+    ("KYIV", "Ukraine said Moscow was not serious about its threats."),
+    (
+        "WASHINGTON",
+        "The State Department said it was not clear whether Moscow was serious about peace.",
+    ),
+]
+
+NONE: list[NearMiss] = BROKEN_NOT + ALONGSIDE_NOT + PLEDGED_NOT + QUOTED_NOT + UNSERIOUS_NOT
 GAPS: list[Gap] = []
-CASES = BROKEN_DEALS + ALONGSIDE + PLEDGED_HELP + QUOTED_CONJUNCTS
+CASES = BROKEN_DEALS + ALONGSIDE + PLEDGED_HELP + QUOTED_CONJUNCTS + UNSERIOUS
 
 
 @pytest.fixture(scope="module")

@@ -383,6 +383,23 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         return _worded_clause(
             ctx, verb, pattern_words, False, modifiers=True, beside=need == "beside_clause"
         )
+    if need == "unserious_clause":
+        # "said Moscow was not serious about peace", "said the delegation had 'never been
+        # serious about peace'" (the parser may hang it anywhere under the clause): a
+        # predicate of good faith denied, about peace or talks (both from clause_words)
+        return any(
+            _negated(ctx, ctx.tok(p.head)) or _negated(ctx, p)
+            for c in _content_clauses(ctx, verb)
+            for p in ctx.parse.subtree(c.i)
+            if p.dep == "acomp"
+            and p.lemma.lower() in pattern_words
+            and any(
+                t.lemma.lower() in pattern_words
+                for k in ctx.kids(p.i, frozenset({"prep"}))
+                for o in _pobjs(ctx, k)
+                for t in ctx.parse.subtree(o.i)
+            )
+        )
     if need == "role_clause":
         # "'Panama has chosen to serve as an instrument of the blockade,' the minister said",
         # "said Lithuania was a pawn of Washington": the role an affirmed, factual clause gives
