@@ -3,7 +3,11 @@
 Coded: a rejection of "the criticism" or "the concerns" that no earlier act answers is aimed
 at whoever last voiced disapproval in the sentences just before, coded or not ("The U.N.
 rights office said it was concerned that the deal lacked safeguards. Tunisia rejected the
-criticism": reactions._voiced_by, rules voiced_nouns, voicing_words). Each row is
+criticism": reactions._voiced_by, rules voiced_nouns, voicing_words); a gift that no rule
+gives a recipient goes to the state the story is datelined in when the story made it a
+party already ("NAIROBI — ... India also agreed to extend a $250 million line of credit":
+reactions._host_recipient, rules wide_places), and a dateline whose city has hyphens
+("PORT-AU-PRINCE, Haiti (AP) -") is read as one (sides._dateline_host). Each row is
 (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -89,9 +93,107 @@ VOICED_NOT: list[Case] = [
     ),
 ]
 
+HOSTED_GIFTS: list[Case] = [
+    (
+        "NAIROBI",
+        "Kenya and Japan signed a port agreement on Monday. Japan also agreed to extend a $300 "
+        "million loan for road projects.",
+        "KEN>JPN:05 JPN>KEN:05 JPN>KEN:03",
+    ),
+    (
+        "PORT-AU-PRINCE",
+        "Haiti's prime minister thanked Kenya on Monday for leading a police force against "
+        "gangs. Spain and Italy have pledged 50 million euros for the force.",
+        "HTI>KEN:05 ESP>HTI:03 ITA>HTI:03",
+    ),
+    (
+        "DHAKA",
+        "Myanmar agreed on Tuesday to take back 5,000 Rohingya refugees from Bangladesh. Britain "
+        "pledged 20 million pounds for the camps.",
+        "MMR>BGD:03 GBR>BGD:03",
+    ),
+    (
+        "AMMAN",
+        "Syria reopened its main border crossing with Jordan on Sunday. Saudi Arabia announced "
+        "a $50 million grant for water projects.",
+        "SYR>JOR:08 SAU>JOR:07",
+    ),
+    (
+        "ACCRA",
+        "Ghana signed a debt deal with the IMF on Monday. Japan pledged $30 million for schools.",
+        "GHA>IMF:05 JPN>GHA:03",
+    ),
+]
+
+HOSTED_GIFTS_NOT: list[Case] = [
+    # a place wider than the host, a standing fact, a recipient named, a host no party yet,
+    # a giver with a deal of its own elsewhere, the host as giver, private givers, an act in
+    # reach the host is no side to, goods (a deal's, not the host's), a joint act in reach
+    # (the gift may be for either side)
+    (
+        "ACCRA",
+        "Ghana signed a debt deal with the IMF on Monday. Nigeria accused Togo of closing the "
+        "border. Japan pledged $30 million for schools.",
+        "GHA>IMF:05 NGA>TGO:11",
+    ),
+    (
+        "AMMAN",
+        "Jordan and Syria reopened their main border crossing on Sunday. Saudi Arabia delivered "
+        "40 trucks of wheat.",
+        "JOR>SYR:08 SYR>JOR:08",
+    ),
+    (
+        "AMMAN",
+        "Jordan and Syria reopened their main border crossing on Sunday. Saudi Arabia announced "
+        "a $50 million grant for water projects.",
+        "JOR>SYR:08 SYR>JOR:08",
+    ),
+    (
+        "ADDIS ABABA",
+        "Ethiopia signed a debt deal with China on Monday. Germany pledged 500 million euros "
+        "for clean energy projects across Africa.",
+        "ETH>CHN:05",
+    ),
+    (
+        "PHNOM PENH",
+        "Vietnam asked Cambodia on Monday to halt work on a canal. Japan has funded river "
+        "monitoring for years.",
+        "VNM>KHM:02",
+    ),
+    (
+        "MANILA",
+        "China's coast guard fired water cannon at a Philippine boat on Monday. Japan pledged "
+        "$5 million for fishermen in Vietnam.",
+        "CHN>PHL:17",
+    ),
+    (
+        "GENEVA",
+        "The WHO adopted a new pandemic treaty on Friday. Germany pledged 30 million euros for "
+        "vaccine research.",
+        "",
+    ),
+    (
+        "NAIROBI",
+        "Kenya signed a trade deal with India on Monday. China signed a port deal with Tanzania "
+        "on Tuesday. China also pledged $100 million for roads.",
+        "KEN>IND:05 CHN>TZA:05 CHN>TZA:03",
+    ),
+    (
+        "NAIROBI",
+        "Kenya signed a trade deal with India on Monday. Kenya also pledged $20 million for roads.",
+        "KEN>IND:05 KEN>IND:03",
+    ),
+    (
+        "LIMA",
+        "Peru and Chile signed a fishing pact on Monday. Analysts said investors had pledged $40 "
+        "million for new ports.",
+        "PER>CHL:05 CHL>PER:05",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = VOICED + VOICED_NOT
+CASES = VOICED + VOICED_NOT + HOSTED_GIFTS + HOSTED_GIFTS_NOT
 
 
 @pytest.fixture(scope="module")

@@ -212,6 +212,7 @@ class Rules:
     claim_nouns: frozenset[str]
     voiced_nouns: frozenset[str]
     voicing_words: frozenset[str]
+    wide_places: frozenset[str]
     countering_roots: frozenset[str]
     counterpart_roots: frozenset[str]
     own_envoy_codes: frozenset[str]

@@ -141,6 +141,7 @@ from newsgraph.events.reactions import (
     _decided_before,
     _delivery_partner,
     _fellow_recipient,
+    _host_recipient,
     _joined_reaction,
     _giving,
     _latest_deed,
@@ -2025,6 +2026,7 @@ def _with_context(
         out = out or _project_sides(ctx, hit, coded, sent_index)
         out = out or _sole_recipient(ctx, hit, coded, sent_index)
         out = out or _fellow_recipient(ctx, hit, coded, sent_index)
+        out = out or _host_recipient(ctx, hit, coded, sent_index)  # money: the dateline's state
         if hit.code[:2] in ctx.rules.delivery_roots:
             return out  # goods that no deal in reach named are no part of it (_delivery_partner)
     elif hit.context == "counterpart":

@@ -51,6 +51,7 @@ from newsgraph.events.parties import _actors, _game, _modality, _negated, _no_ob
 from newsgraph.events.patterns import Pattern
 from newsgraph.events.sides import (
     _TOLD_WINDOW,
+    _dateline_host,
     _reactors_own_word,
     _same_act,
     _telling_authors,
@@ -786,6 +787,109 @@ def _fellow_recipient(
     if {p for p, (_, fits) in named.items() if fits or p in acting} - parties:
         return []
     return [replace(hit, target=found, act="")]
+
+
+def _host_recipient(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A promise or gift of money (no goods) that no rule above gives a recipient goes to
+    the state the story is datelined in, when the story has made that state a party already.
+
+    "NAIROBI, Kenya — India signed rail contracts with Kenya ... India also agreed to extend a
+    $250 million line of credit for irrigation projects": the dateline's state
+    (_dateline_host), other than the giver, a side of an act coded before, with no state but
+    the givers named in the sentence; nothing when the giver is a party to an act in reach
+    with a third state (its own deal or quarrel there is what the gift may be for), nor when
+    the _RECIPIENT_WINDOW sentences before tell an act the host is no side to, a joint act of
+    the host and another state, or name another state as a recipient (as _fellow_recipient:
+    the gift may be for it). Not a
+    gift told as a charge or an aside (an -ing form), a standing fact ("has funded ... for
+    years", "since 2023"), one
+    placed beyond the host (wide_places), nor one that names a receiver no actor stands for
+    ("pledged $5 million to its own navy").
+    """
+    rules = ctx.rules
+    if hit.trigger.tag == "VBG" or not any(hit.code.startswith(c) for c in rules.gift_codes):
+        return []
+    if hit.code[:2] in rules.delivery_roots and not _money_object(ctx, hit.trigger):
+        return []  # "France delivered the first helicopters": goods, a deal's (_delivery_partner)
+    if _told_addressee(ctx, hit.trigger, _GIFT_PREPS):
+        return []
+    if _standing(ctx, hit.trigger):
+        return []  # "has funded patrols for years": a standing fact, not the news's gift
+    if any(
+        t.dep == "pobj"
+        and t.lemma.lower() in rules.wide_places
+        and ctx.tok(t.head).lemma.lower() in rules.place_preps
+        for t in ctx.parse.subtree(hit.trigger.i)
+    ):
+        return []  # "for clean energy projects in Africa", "around the world": beyond the host
+    hosts = [m for m in _dateline_host(ctx) if _differ(ctx, hit.source, m)]
+    if not hosts:
+        return []
+    host, giver = _principal(hosts[0]), _principal(hit.source)
+    party = False
+    for index, earlier in coded:
+        if earlier.target is None or index >= sent_index:
+            continue
+        sides = {_principal(earlier.source), _principal(earlier.target)}
+        party = party or host in sides
+        if giver in sides and not sides <= {giver, host} and sent_index - index <= _CONTEXT_WINDOW:
+            return []
+    if not party:
+        return []
+    sent = ctx.parse.sentences[sent_index]
+    givers = {_principal(m) for m in _actors(ctx, _subject_tokens(ctx, hit.trigger), "source")}
+    if set(_named_states(ctx, sent.token_start, sent.token_end, hit.source)) - givers:
+        # "for refugees in Bangladesh": a recipient of its own; "financed the expansion of
+        # Gabon's port" names the host in a way the rules above did not take
+        return []
+    first = max(ctx.first_body, sent_index - _RECIPIENT_WINDOW)
+    partners = givers | {host}  # states the host dealt with in reach: no rival recipients
+    pairs: set[tuple[str, str]] = set()
+    for index, e in coded:
+        if e.target is None or not first <= index < sent_index:
+            continue
+        pair = (_principal(e.source), _principal(e.target))
+        if host not in pair:
+            return []  # "Kenya said it had asked Tanzania for vaccines. The EU pledged ..."
+        partners |= set(pair)
+        pairs.add(pair)
+    if any((b, a) in pairs and {a, b} - givers - {host} for a, b in pairs):
+        return []  # "Zambia and Malawi signed a deal. China donated ...": for either side
+    start = ctx.parse.sentences[first].token_start
+    named = _named_states(ctx, start, sent.token_start, hit.source)
+    if any(fits for p, (_, fits) in named.items() if p not in partners):
+        return []  # "Germany sent 10 million euros to Somalia. Norway pledged ...": whose?
+    return [replace(hit, target=hosts[0], act="")]
+
+
+def _money_object(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb's object is a sum of money ("announced a $50 million grant", "gave 10
+    million euros"), not goods ("delivered the first tanks")."""
+    money = ctx.rules.money_words
+    return any(
+        t.ent_type == "MONEY" or t.lemma.lower() in money
+        for o in ctx.kids(verb.i, _OBJ)
+        for t in ctx.parse.subtree(o.i)
+    )
+
+
+def _standing(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a perfect verb tells a standing fact: "has funded monitoring for years", "have
+    supplied arms since 2022" (a since-phrase, or a for-phrase of duration_nouns, on the verb
+    or its object)."""
+    if not any(a.lemma.lower() == "have" for a in ctx.kids(verb.i, frozenset({"aux"}))):
+        return False
+    heads = [verb, *ctx.kids(verb.i, _OBJ)]  # "funded water monitoring for years"
+    for p in (k for h in heads for k in ctx.kids(h.i, frozenset({"prep"}))):
+        lemma = p.lemma.lower()
+        if lemma == "since" or (
+            lemma == "for"
+            and any(o.lemma.lower() in ctx.rules.duration_nouns for o in _pobjs(ctx, p))
+        ):
+            return True
+    return False
 
 
 def _named_states(

@@ -214,18 +214,23 @@ def _dateline_host(ctx: _Ctx) -> list[Mention]:
     if ctx.first_body >= len(sents):
         return []
     start = sents[ctx.first_body].token_start
-    toks = ctx.parse.tokens[start : start + 8]
-    dash = next((t.i for t in toks if t.text in _DASHES and t.i > start), None)
+    toks = ctx.parse.tokens[start : start + 12]
+    # a dash set off by a space ("(AP) -"), not a hyphen inside a name ("PORT-AU-PRINCE")
+    dash = next(
+        (t.i for t in toks if t.text in _DASHES and t.i > start and ctx.tok(t.i - 1).ws), None
+    )
     if dash is None:
         return []
     words = []
     for t in ctx.parse.tokens[start:dash]:
         if t.text == "," or "\n" in t.text:
             break
-        if t.pos not in ("PROPN", "SPACE") and not t.text.isupper():
+        glued = t.text == "-" and not t.ws and not ctx.tok(t.i - 1).ws
+        if not glued and t.pos not in ("PROPN", "SPACE") and not t.text.isupper():
             return []  # "Japan's envoy — who ...": a sentence, no dateline
-        words.append(t.text)
-    place = resolve_place(" ".join(words))
+        words.append(t.text + (" " if t.ws else ""))
+    name = "".join(words).strip()
+    place = resolve_place(name)
     if place is None or not place.country:
         # "ASUNCION, Paraguay (AP) —": a city the gazetteer spells otherwise, its state after it
         after = ctx.parse.tokens[start + len(words) + 1 : dash]
@@ -243,7 +248,7 @@ def _dateline_host(ctx: _Ctx) -> list[Mention]:
             "",
             first.start,
             ctx.tok(dash - 1).end,
-            " ".join(words),
+            name,
             first.sent,
             start,
             dash,
