@@ -7,7 +7,10 @@ charge (sides._same_act takes an adverbial -ing clause as a telling; act_derivat
 accuse", "accusation accuse"), so the search back for the charge's author stops there and no
 longer runs on to a third state's report further back ("Poland said it had hosted talks
 between Vilnius and Minsk"). Near misses: a charge told in a main clause nearer in, a
-participle that tells no charge, an -ing form that names rather than tells. Each row is
+participle that tells no charge, an -ing form that names rather than tells. "The criticism"
+answers a warning (13) as well (reaction_matches criticism): "the United States had warned
+Niger's leaders that Russian troops would endanger the region. Russia rejected the
+criticism" is aimed at the United States. Each row is
 (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -65,11 +68,47 @@ PARTICIPLE_CHARGES: list[Case] = [
     ),
 ]
 
+# "the criticism" answers a warning too: whoever warned, even a third state about the reactor
+WARNINGS: list[Case] = [
+    (
+        "TOKYO",
+        "Japan warned China on Monday that its military drills near Taiwan threatened regional "
+        "stability. China rejected the criticism.",
+        "JPN>CHN:13 CHN>JPN:12",
+    ),
+    (
+        "CANBERRA, Australia",
+        "Australia warned Solomon Islands that a Chinese naval base would destabilize the "
+        "Pacific. China's Foreign Ministry dismissed the criticism.",
+        "AUS>SLB:13 CHN>AUS:12",
+    ),
+    (
+        "WASHINGTON",
+        "A State Department spokesperson said the United States had warned Niger's leaders that "
+        "Russian troops would endanger the region. Russia's Foreign Ministry rejected the "
+        "criticism.",
+        "USA>NER:13 RUS>USA:12",
+    ),
+    # near misses: a criticism told nearer in is the one answered; a warning answered as such
+    (
+        "SEOUL",
+        "Japan warned China on Monday that its drills threatened stability. South Korea "
+        "criticized China's drills as reckless. China rejected the criticism.",
+        "JPN>CHN:13 KOR>CHN:11 CHN>KOR:12",
+    ),
+    (
+        "BERLIN",
+        "Germany warned Serbia on Tuesday against sending troops to the border. Serbia rejected "
+        "the warning.",
+        "DEU>SRB:13 SRB>DEU:12",
+    ),
+]
+
 NONE: list[NearMiss] = []
 
 GAPS: list[Gap] = []
 
-CASES: list[Case] = PARTICIPLE_CHARGES
+CASES: list[Case] = PARTICIPLE_CHARGES + WARNINGS
 
 
 @pytest.fixture(scope="module")
