@@ -7,7 +7,9 @@ criticism": reactions._voiced_by, rules voiced_nouns, voicing_words); a gift tha
 gives a recipient goes to the state the story is datelined in when the story made it a
 party already ("NAIROBI — ... India also agreed to extend a $250 million line of credit":
 reactions._host_recipient, rules wide_places), and a dateline whose city has hyphens
-("PORT-AU-PRINCE, Haiti (AP) -") is read as one (sides._dateline_host). Each row is
+("PORT-AU-PRINCE, Haiti (AP) -") is read as one (sides._dateline_host); "the bid" answers
+whoever applied, sought or asked to join ("Ukraine applied to join NATO. Poland welcomed the
+bid"), "the transition" whoever handed over (rules act_derivations). Each row is
 (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -191,9 +193,45 @@ HOSTED_GIFTS_NOT: list[Case] = [
     ),
 ]
 
+BIDS: list[Case] = [
+    ("KYIV", "Ukraine applied on Monday to join NATO. Poland welcomed the bid.", "POL>UKR:05"),
+    (
+        "TBILISI",
+        "Georgia and Moldova asked on Tuesday to join the European Union. Romania backed the bid.",
+        "ROU>GEO:05 ROU>MDA:05",
+    ),
+    (
+        "BELGRADE",
+        "Serbia applied in March to join the World Trade Organization. Croatia criticized the bid.",
+        "HRV>SRB:11",
+    ),
+    (
+        "DAKAR",
+        "France handed over its last military base in Senegal to the Senegalese army on "
+        "Thursday. Britain praised the transition.",
+        "FRA>SEN:08 GBR>FRA:05",
+    ),
+]
+
+BIDS_NOT: list[Case] = [
+    # the reactor's own bid, a bid of firms, a decision no asking tells, no bid told
+    ("KYIV", "Ukraine applied on Monday to join NATO. Ukrainian lawmakers praised the bid.", ""),
+    (
+        "NAIROBI",
+        "Chinese firms applied on Monday to build the new port. Kenya welcomed the bid.",
+        "",
+    ),
+    (
+        "HELSINKI",
+        "Finland asked Sweden on Monday to share radar data. Denmark welcomed the decision.",
+        "FIN>SWE:02",
+    ),
+    ("LIMA", "Peru held a presidential election on Sunday. Chile welcomed the bid.", ""),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = VOICED + VOICED_NOT + HOSTED_GIFTS + HOSTED_GIFTS_NOT
+CASES = VOICED + VOICED_NOT + HOSTED_GIFTS + HOSTED_GIFTS_NOT + BIDS + BIDS_NOT
 
 
 @pytest.fixture(scope="module")
