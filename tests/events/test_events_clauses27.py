@@ -8,8 +8,9 @@ the alongside-phrase counts); a clause with a subject of its own joined to one q
 its saying verb, in the same quotation, is reported too (_quoted_conjuncts); help a
 no_intent pattern skips when only planned is an intent (03x) when its own actor announces it
 as decided ("Australia said it would train Philippine coast guard crews": _pledged_help);
-a state said not to be serious about peace or talks is criticised (v.say_unserious).
-Near-misses: a deadlock or a record broken, a denial, the
+a state said not to be serious about peace or talks is criticised (v.say_unserious);
+warships are craft a state bars (v.bar_ships, v.not_allow_ships), and a refusal to allow them
+denies as a "not" does (_refused_to). Near-misses: a deadlock or a record broken, a denial, the
 speaker's own side, fighting an armed group, a state's forces beside another's, plans,
 possibilities, conditions and another's forecast. Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
@@ -192,9 +193,36 @@ UNSERIOUS_NOT: list[NearMiss] = [
     ),
 ]
 
-NONE: list[NearMiss] = BROKEN_NOT + ALONGSIDE_NOT + PLEDGED_NOT + QUOTED_NOT + UNSERIOUS_NOT
+WARSHIPS_BARRED: list[Case] = [
+    (
+        "MONTEVIDEO",
+        "Uruguay's president said British warships would not be allowed to dock in Montevideo "
+        "during the exercise.",
+        "URY>GBR:16",
+    ),
+    ("ATHENS", "Greece barred Turkish frigates from its ports during the standoff.", "GRC>TUR:16"),
+    # a refusal to allow is the denial v.not_allow_ships fires on (_refused_to)
+    ("ATHENS", "Greece declined to allow Turkish warships to enter its ports.", "GRC>TUR:16"),
+    (
+        "OSLO",
+        "Norway refused to allow Russian fishing vessels to enter its ports.",
+        "NOR>RUS:16",
+    ),
+    # a refused rejection stays the refusal alone (v.reject), never a second 12
+    ("CAIRO", "Egypt refused to renew the gas agreement with Israel.", "EGY>ISR:12"),
+]
+
+WARSHIPS_NOT: list[NearMiss] = [
+    ("ATHENS", "Greece allowed Turkish warships to dock in Piraeus for the ceremony."),
+    ("ATHENS", "Greece did not refuse to allow Turkish warships to dock in Piraeus."),
+    ("ATHENS", "Greece refused to allow the ship to dock in Piraeus."),
+]
+
+NONE: list[NearMiss] = (
+    BROKEN_NOT + ALONGSIDE_NOT + PLEDGED_NOT + QUOTED_NOT + UNSERIOUS_NOT + WARSHIPS_NOT
+)
 GAPS: list[Gap] = []
-CASES = BROKEN_DEALS + ALONGSIDE + PLEDGED_HELP + QUOTED_CONJUNCTS + UNSERIOUS
+CASES = BROKEN_DEALS + ALONGSIDE + PLEDGED_HELP + QUOTED_CONJUNCTS + UNSERIOUS + WARSHIPS_BARRED
 
 
 @pytest.fixture(scope="module")

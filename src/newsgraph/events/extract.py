@@ -125,6 +125,7 @@ from newsgraph.events.parties import (
     _conj_host,
     _loose_conjunct,
     _negated,
+    _refused_to,
     _reporter,
     _summed_clause,
     _team_voice,
@@ -219,9 +220,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     obj = _matched_object(ctx, verb, pattern, passive) if pattern.objects else None
     if pattern.objects and obj is None:
         return []
+    denied = _memo(ctx, _negated, verb) or _refused_to(ctx, verb, pattern)
     if not _fits(ctx, verb, pattern) or (
-        pattern.when_negated != _memo(ctx, _negated, verb)
-        and not _refusal(ctx, verb, pattern, pattern.code)
+        pattern.when_negated != denied and not _refusal(ctx, verb, pattern, pattern.code)
     ):
         return []
     if _memo(ctx, _remark_withheld, verb):

@@ -1057,6 +1057,19 @@ def _negated(ctx: _Ctx, t: Token) -> bool:
     )
 
 
+def _refused_to(ctx: _Ctx, t: Token, pattern: Pattern) -> bool:
+    """Whether t is the infinitive of an affirmed refusal ("refused to allow Turkish warships
+    to enter", "declined to renew the accord") that a pattern firing only on a denied trigger
+    (when_negated) takes as "did not allow"; not one of a rejection (12), which the refusing
+    verb tells itself (v.reject: "refused to recognize the result")."""
+    if not pattern.when_negated or pattern.code[:2] == "12":
+        return False
+    if t.dep != "xcomp" or t.head == t.i:
+        return False
+    head = ctx.tok(t.head)
+    return head.lemma.lower() in ctx.rules.refusing_verbs and not _negated(ctx, head)
+
+
 def _no_longer(ctx: _Ctx, k: Token) -> bool:
     """Whether an adverb is "no longer" ("will no longer issue visas"): a negation."""
     return (
@@ -1120,8 +1133,12 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
         # "helped Ethiopia and Eritrea sign a deal": a bare infinitive takes only modals and
         # negation from its host (conjoined is set on that climb)
         if step > 0 and not conjoined:
-            if low in rules.blocking_governors and not (
-                verb.head == cur.i and _call_purpose(ctx, cur, verb)
+            if (
+                low in rules.blocking_governors
+                and not (verb.head == cur.i and _call_purpose(ctx, cur, verb))
+                # "refused to let a Russian frigate dock" is the denial a when_negated
+                # pattern fires on (_refused_to)
+                and not (step == 1 and _refused_to(ctx, verb, pattern))
             ):
                 return _BLOCK
             if low in rules.intent_governors or cur.text.lower() in rules.intent_governors:
