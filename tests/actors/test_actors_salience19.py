@@ -11,7 +11,10 @@ misses: the organ's state named on it, an organ acting on the dateline's state, 
 aggressor's own dateline, a venue dateline, the dateline's state named only in a clause
 under a speech verb or as the place the news happens in. A seat city ("Brussels") in a
 sentence that names its state and no other name or member of the IGO is the state's
-capital (``Resolver._seat_state_beside``). Every sentence was written for
+capital (``Resolver._seat_state_beside``). A dateline whose town the gazetteer does not know
+gives the state named after its comma ("TACNA, Peru": ``Gazetteer.match_place``), for bare
+organs and for towns' namesakes (a "Santa Rosa" crossing is Peru's, not the United States').
+Every sentence was written for
 this file; the cases run through the whole pipeline in one batch
 (``audit_cases.code_audit``).
 """
@@ -162,6 +165,40 @@ SEATS: list[tuple[str, str, str]] = [
     ),
 ]
 CASES += SEATS
+
+# A dateline whose town is none of ours names its state after the comma ("TACNA, Peru"):
+# that state is the article's, for a bare organ and for a town's namesakes
+TOWN_DATELINES: list[tuple[str, str, str]] = [
+    (
+        "TACNA, Peru",
+        "The United States urged Peru and Chile on Monday to cooperate on migration. Peru "
+        "closed the Santa Rosa crossing to migrants on Wednesday.",
+        "USA>PER:02 USA>CHL:02",
+    ),
+    (
+        "ZAMBOANGA, Philippines",
+        "Officials on Monday criticized China over the detention of two Filipino fishermen.",
+        "PHL>CHN:11",
+    ),
+    (
+        "TERESPOL, Poland",
+        "Lawmakers on Friday criticized Belarus over the detention of two Polish journalists.",
+        "POL>BLR:11",
+    ),
+    (
+        "MOMBASA, Kenya",
+        "The government on Tuesday accused Somalia of violating the maritime border.",
+        "KEN>SOM:11",
+    ),
+    # near miss: an IGO's own chamber keeps its name in a venue's story
+    (
+        "STRASBOURG, France",
+        "The European Parliament on Wednesday condemned Azerbaijan's detention of two Armenian "
+        "soldiers.",
+        "EU>AZE:11 AZE>ARM:17",
+    ),
+]
+CASES += TOWN_DATELINES
 
 # Near misses: bodies that must code exactly nothing.
 NONE: list[tuple[str, str]] = []

@@ -152,6 +152,15 @@ class Gazetteer:
         """Longest gazetteer alias starting at token i (lower-cased keys)."""
         return self.match_in(self.names, lowers, i)
 
+    def match_place(self, place: str) -> tuple[int, tuple[Entry, ...]] | None:
+        """The gazetteer name a dateline opens with ("SEOUL"), else the state named after its
+        comma when the town is none of ours ("TACNA, Peru")."""
+        lowers = list(tokenize(place))
+        m = self.match(lowers, 0)
+        if m is None and "," in lowers:
+            m = self.match(lowers, lowers.index(",") + 1)
+        return m
+
     def match_in(
         self, table: Mapping[tuple[str, ...], Any], lowers: list[str], i: int
     ) -> tuple[int, Any] | None:

@@ -1866,7 +1866,7 @@ class Resolver:
         """The dateline's state ("SEOUL —"), if it names one."""
         place = self.article.dateline
         if place:
-            m = self.gaz.match(list(tokenize(place)), 0)
+            m = self.gaz.match_place(place)
             if m and m[1][0].principal not in self.gaz.igos and m[1][0].principal:
                 return self.gaz.principal_actor(m[1][0].principal)
         return self.dateline_state
@@ -2429,7 +2429,7 @@ class Resolver:
         ("ACCRA — Ghana summoned ..."), not only a venue ("GENEVA — ... talks")."""
         dated = self.dateline_state is not None and self.dateline_state.principal == home.principal
         if not dated and self.article.dateline:
-            m = self.gaz.match(list(tokenize(self.article.dateline)), 0)
+            m = self.gaz.match_place(self.article.dateline)
             dated = m is not None and m[1][0].principal == home.principal
         if not dated:
             return False

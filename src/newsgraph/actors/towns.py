@@ -184,7 +184,7 @@ class _Finder:
         place = self.article.dateline
         if not place:
             return frozenset()
-        m = self.gaz.match(list(tokenize(place)), 0)
+        m = self.gaz.match_place(place)
         if m is None:
             return frozenset()
         return frozenset(
