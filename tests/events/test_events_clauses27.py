@@ -10,7 +10,9 @@ no_intent pattern skips when only planned is an intent (03x) when its own actor 
 as decided ("Australia said it would train Philippine coast guard crews": _pledged_help);
 a state said not to be serious about peace or talks is criticised (v.say_unserious);
 warships are craft a state bars (v.bar_ships, v.not_allow_ships), and a refusal to allow them
-denies as a "not" does (_refused_to). Near-misses: a deadlock or a record broken, a denial, the
+denies as a "not" does (_refused_to); a quoted feeling the parser makes its clause's head
+("said it was 'deeply disappointed' by the decision") predicates as an unquoted one does
+(extract._predicative), when a phrase of its own names what it is about. Near-misses: a deadlock or a record broken, a denial, the
 speaker's own side, fighting an armed group, a state's forces beside another's, plans,
 possibilities, conditions and another's forecast. Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
@@ -218,11 +220,58 @@ WARSHIPS_NOT: list[NearMiss] = [
     ("ATHENS", "Greece refused to allow the ship to dock in Piraeus."),
 ]
 
+QUOTED_FEELINGS: list[Case] = [
+    (
+        "LIMA",
+        "Chile refused Peru's request to extradite a former minister. Peru's foreign ministry "
+        'said it was "deeply disappointed" by the decision.',
+        "CHL>PER:12 PER>CHL:11",
+    ),
+    (
+        "SEOUL",
+        "Japan rejected South Korea's request to return the statue. Seoul said it was "
+        '"deeply disappointed" by the decision.',
+        "JPN>KOR:12 KOR>JPN:11",
+    ),
+    (
+        "ACCRA",
+        "Togo turned down Ghana's request to extradite the suspect. Ghana's foreign ministry "
+        'said it was "deeply disappointed" by the refusal.',
+        "TGO>GHA:12 GHA>TGO:11",
+    ),
+    # near-misses in context: a feeling about no act, or with nothing it is about
+    (
+        "ACCRA",
+        "Togo turned down Ghana's request to extradite the suspect. Ghana's foreign ministry "
+        'said it was "deeply disappointed" by the weather.',
+        "TGO>GHA:12",
+    ),
+]
+
+QUOTED_FEELINGS_NOT: list[NearMiss] = [
+    ("NAIROBI", 'Kenya\'s government said it was "very pleased" with the rains this season.'),
+    ("NAIROBI", 'Kenya\'s government said it was "deeply concerned."'),
+]
+
 NONE: list[NearMiss] = (
-    BROKEN_NOT + ALONGSIDE_NOT + PLEDGED_NOT + QUOTED_NOT + UNSERIOUS_NOT + WARSHIPS_NOT
+    BROKEN_NOT
+    + ALONGSIDE_NOT
+    + PLEDGED_NOT
+    + QUOTED_NOT
+    + UNSERIOUS_NOT
+    + WARSHIPS_NOT
+    + QUOTED_FEELINGS_NOT
 )
 GAPS: list[Gap] = []
-CASES = BROKEN_DEALS + ALONGSIDE + PLEDGED_HELP + QUOTED_CONJUNCTS + UNSERIOUS + WARSHIPS_BARRED
+CASES = (
+    BROKEN_DEALS
+    + ALONGSIDE
+    + PLEDGED_HELP
+    + QUOTED_CONJUNCTS
+    + UNSERIOUS
+    + WARSHIPS_BARRED
+    + QUOTED_FEELINGS
+)
 
 
 @pytest.fixture(scope="module")

@@ -900,10 +900,21 @@ def _gerund_noun(ctx: _Ctx, t: Token) -> bool:
 
 
 def _predicative(ctx: _Ctx, t: Token) -> bool:
-    """An adjective that predicates of a subject: "is disappointed", "(is) ... and perplexed"."""
+    """An adjective that predicates of a subject: "is disappointed", "(is) ... and perplexed",
+    or one the parser made its clause's head, as it does a quoted one ("said it was 'deeply
+    disappointed' by the decision": a subject and a "be" of its own), when a phrase of its
+    own names what it is about (a bare quoted "deeply concerned" is left as before)."""
     if t.pos != "ADJ":
         return False
     if t.dep == "acomp":
+        return True
+    if (
+        ctx.kids(t.i, _SUBJ | _PASSIVE_SUBJ)
+        and ctx.kids(t.i, frozenset({"prep", "agent"}))
+        and any(
+            k.lemma.lower() == "be" for k in ctx.kids(t.i, frozenset({"aux", "auxpass", "cop"}))
+        )
+    ):
         return True
     if t.dep != "conj" or t.head == t.i:
         return False
