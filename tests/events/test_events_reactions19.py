@@ -9,7 +9,9 @@ party already ("NAIROBI — ... India also agreed to extend a $250 million line 
 reactions._host_recipient, rules wide_places), and a dateline whose city has hyphens
 ("PORT-AU-PRINCE, Haiti (AP) -") is read as one (sides._dateline_host); "the bid" answers
 whoever applied, sought or asked to join ("Ukraine applied to join NATO. Poland welcomed the
-bid"), "the transition" whoever handed over (rules act_derivations). Each row is
+bid"), "the transition" whoever handed over (rules act_derivations); a deed told after the
+lead by the lead deed's own author leaves "the switch" beyond the window one author
+(reactions._lead_author_again). Each row is
 (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -229,9 +231,55 @@ BIDS_NOT: list[Case] = [
     ("LIMA", "Peru held a presidential election on Sunday. Chile welcomed the bid.", ""),
 ]
 
+LEAD_AGAIN: list[Case] = [
+    # a deed told after the lead by the lead deed's own author: one author either way
+    (
+        "KOROR",
+        "Palau on Tuesday ended its diplomatic relations with Taiwan and established ties "
+        'with China. "This is a decision for our people," the president said. Palau\'s foreign '
+        "minister and his Chinese counterpart later signed a joint communique in Beijing. "
+        "Taiwan's foreign ministry accused Beijing of buying allies. Analysts said the move "
+        "had been expected for months. Palau has about 18,000 people. The United States said "
+        "it was disappointed by the switch.",
+        "PLW>TWN:16 PLW>CHN:05 PLW>CHN:05 CHN>PLW:05 TWN>CHN:11 USA>PLW:11",
+    ),
+    (
+        "KOROR",
+        "Palau on Tuesday ended its diplomatic relations with Taiwan and established ties "
+        'with China. "This is a decision for our people," the president said. Palau\'s foreign '
+        "minister and his Chinese counterpart later signed a joint communique in Beijing. "
+        "Taiwan's foreign ministry accused Beijing of buying allies. Analysts said the move "
+        "had been expected for months. Palau has about 18,000 people. Japan criticized the "
+        "decision.",
+        "PLW>TWN:16 PLW>CHN:05 PLW>CHN:05 CHN>PLW:05 TWN>CHN:11 JPN>PLW:11",
+    ),
+]
+
+LEAD_AGAIN_NOT: list[Case] = [
+    # a deed of others between the lead and the reaction: which is meant?
+    (
+        "KOROR",
+        "Palau on Tuesday ended its diplomatic relations with Taiwan and established ties "
+        'with China. "This is a decision for our people," the president said. Fiji and Tonga '
+        "signed a fisheries accord on Tuesday. Taiwan's foreign ministry accused Beijing of "
+        "buying allies. Analysts said the move had been expected for months. Palau has about "
+        "18,000 people. The United States said it was disappointed by the switch.",
+        "PLW>TWN:16 PLW>CHN:05 FJI>TON:05 TON>FJI:05 TWN>CHN:11",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = VOICED + VOICED_NOT + HOSTED_GIFTS + HOSTED_GIFTS_NOT + BIDS + BIDS_NOT
+CASES = (
+    VOICED
+    + VOICED_NOT
+    + HOSTED_GIFTS
+    + HOSTED_GIFTS_NOT
+    + BIDS
+    + BIDS_NOT
+    + LEAD_AGAIN
+    + LEAD_AGAIN_NOT
+)
 
 
 @pytest.fixture(scope="module")

@@ -1268,6 +1268,8 @@ def _latest_deed(
             continue  # "Russia stood by its ally. The EU backed the move": words, no deed
         if (far or earlier.code[:2] in ctx.rules.reply_roots) and _lead_reply(ctx, earlier, coded):
             continue  # "Dushanbe asked Moscow to postpone the rule": the news's own sequel
+        if far and _lead_author_again(ctx, hit, earlier, coded):
+            continue  # "Mongolia hosted ... The two governments signed deals": one author
         if far:
             return []  # a deed of the kind between the lead and the window: which is meant?
         if not _differ(ctx, hit.source, earlier.source):
@@ -1306,6 +1308,30 @@ def _latest_deed(
         aimed = _deed_at_reactor(ctx, hit, coded, sent_index, index)
         return _co_authored(ctx, replace(hit, target=(aimed or earlier).source), coded)
     return []
+
+
+def _lead_author_again(ctx: _Ctx, hit: _Hit, earlier: _Hit, coded: list[tuple[int, _Hit]]) -> bool:
+    """Whether a deed told after the lead is one more act of the lead deed's author, so that
+    "the switch" a reaction answers beyond the window has one author whichever is meant:
+    "Saint Lucia ended its ties with Taiwan and established ties with China ... its minister
+    and China's signed a joint communique ... The United States said it was disappointed by
+    the switch" (Saint Lucia's). The lead deed is the latest one of a kind the noun answers
+    told in the lead, not the reactor's."""
+    assert earlier.target is not None
+    lead = next(
+        (
+            e
+            for i, e in reversed(coded)
+            if i < ctx.lead_end
+            and e.target is not None
+            and e.code[:2] in hit.answers
+            and _differ(ctx, hit.source, e.source)
+        ),
+        None,
+    )
+    if lead is None:
+        return False
+    return _principal(lead.source) in (_principal(earlier.source), _principal(earlier.target))
 
 
 def _lead_reply(ctx: _Ctx, earlier: _Hit, coded: list[tuple[int, _Hit]]) -> bool:
