@@ -10,7 +10,10 @@ between Vilnius and Minsk"). Near misses: a charge told in a main clause nearer 
 participle that tells no charge, an -ing form that names rather than tells. "The criticism"
 answers a warning (13) as well (reaction_matches criticism): "the United States had warned
 Niger's leaders that Russian troops would endanger the region. Russia rejected the
-criticism" is aimed at the United States. Each row is
+criticism" is aimed at the United States. A person working for a state body ("a correspondent
+for China's state news agency", "employees of Pakistan's embassy": employee_nouns,
+employer_roles) is that body's, as a target (parties._actors); one of a bank or a charity is
+no state's. Each row is
 (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -104,11 +107,35 @@ WARNINGS: list[Case] = [
     ),
 ]
 
-NONE: list[NearMiss] = []
+# a person working for a state body is that body's target ("a correspondent for China's state
+# news agency"); one working for a company or a charity is no state's
+EMPLOYEES: list[Case] = [
+    (
+        "CANBERRA",
+        "Australia on Tuesday ordered a correspondent for China's state news agency Xinhua to "
+        "leave the country within seven days.",
+        "AUS>CHN:10|16",
+    ),
+    (
+        "MOSCOW",
+        "Russia detained a reporter for Ukraine's state broadcaster on Friday.",
+        "RUS>UKR:17",
+    ),
+    (
+        "NEW DELHI",
+        "India ordered two employees of Pakistan's embassy to leave the country.",
+        "IND>PAK:10|16",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    ("MOSCOW", "Russia detained an employee of a French bank on Friday."),
+    ("TEHRAN", "Iran arrested a worker for a British charity on Sunday."),
+]
 
 GAPS: list[Gap] = []
 
-CASES: list[Case] = PARTICIPLE_CHARGES + WARNINGS
+CASES: list[Case] = PARTICIPLE_CHARGES + WARNINGS + EMPLOYEES
 
 
 @pytest.fixture(scope="module")

@@ -107,6 +107,9 @@ class Rules:
     posted_nouns: frozenset[str]
     # nouns of a part or a place of their of-phrase's actor (parties._actors)
     partitive_heads: frozenset[str]
+    # nouns of a person working for their for/of/at-phrase's state body (parties._actors)
+    employee_nouns: frozenset[str]
+    employer_roles: frozenset[str]
     # verbs whose first of two direct objects is the recipient (_double_objects)
     ditransitive_verbs: frozenset[str]
     staff_nouns: frozenset[str]

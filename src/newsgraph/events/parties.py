@@ -886,6 +886,9 @@ def _tiled_mentions(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
     return found
 
 
+_EMPLOYER_PREPS = frozenset({"for", "of", "at"})
+
+
 def _actors(ctx: _Ctx, tokens: list[Token], role: str, places: bool = False) -> list[Mention]:
     """Actor mentions for argument heads, expanding coordination, one per principal; a
     place slot ("drills near the Falklands") takes no territory (_territories)."""
@@ -903,6 +906,13 @@ def _actors(ctx: _Ctx, tokens: list[Token], role: str, places: bool = False) -> 
             if not found and c.lemma.lower() in ctx.rules.partitive_heads:
                 # "from most of Japan", "in the southern city of Almaty": the of-phrase's
                 found = _actors(ctx, _preps(ctx, c, frozenset({"of"})), role, places)
+            if not found and c.lemma.lower() in ctx.rules.employee_nouns:
+                # "a correspondent for China's state news agency": the state body it works for
+                found = [
+                    m
+                    for m in _actors(ctx, _preps(ctx, c, _EMPLOYER_PREPS), role, places)
+                    if m.actor is not None and m.actor.role.lower() in ctx.rules.employer_roles
+                ]
             if not found and places:
                 place = _place_mention(ctx, c) or _party_place(ctx, c)
                 found = [place] if place is not None else []
