@@ -10,6 +10,8 @@ Russia's decision", "rejected as baseless the accusations"): the parser hangs th
 inside the "as" phrase; the events' parse makes it the verb's direct object
 (context._shifted_objects). A passive verb, a verb with an object of its own, or a relative
 clause whose object is the noun it hangs on keeps its parse.
+PLACE_AIMED: fire aimed at a thing in a place ("fired shells at targets in Rafah") hits the
+place's state (slot prep_place, last in v.fire_at and v.launch_attack).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"); NONE holds
 near-misses that must code nothing. Every sentence was written for this file.
 """
@@ -89,7 +91,34 @@ SHIFTED_OBJECTS: list[Case] = [
     ),
 ]
 
+# a strike aimed at a thing in a place ("at targets in Rafah") hits the place's state, as
+# "struck targets in southern Lebanon" does (prep_place in v.fire_at, v.launch_attack)
+PLACE_AIMED: list[Case] = [
+    ("GAZA", "Israeli tanks fired shells at targets in Rafah on Sunday.", "ISR>PSE:19"),
+    ("KYIV", "Russian forces fired missiles at targets in Kharkiv overnight.", "RUS>UKR:19"),
+    (
+        "BEIRUT",
+        "Israeli jets fired rockets at targets in southern Lebanon on Tuesday.",
+        "ISR>LBN:19",
+    ),
+    ("MOSCOW", "Ukraine launched drones at targets in Russia's Belgorod region.", "UKR>RUS:19"),
+    (
+        "DAMASCUS",
+        "Turkish artillery fired at Kurdish positions in northern Syria.",
+        "TUR>SYR:19",
+    ),
+    # kept: the aimed-at phrase's own actor comes first
+    (
+        "KYIV",
+        "Russian forces fired missiles at Ukraine from positions in Belarus.",
+        "RUS>UKR:19",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    # a place the fire comes from, and words fired, are no place aimed at
+    ("MINSK", "Russian forces fired missiles at civilians from positions in Belarus."),
+    ("BRUSSELS", "The minister fired a salvo of criticism at officials in Brussels."),
     # an of-phrase naming no state
     ("MOSCOW", "Vladimir Putin met the president of the Russian Academy of Sciences on Monday."),
     # an "as" phrase that is a role, not a predicate before a moved object
@@ -107,7 +136,7 @@ GAPS: list[Gap] = [
         "into 'ambassador of France' (test_quotes_speakers8)",
     ),
 ]
-CASES = OF_STATE_TITLES + SHIFTED_OBJECTS
+CASES = OF_STATE_TITLES + SHIFTED_OBJECTS + PLACE_AIMED
 
 
 @pytest.fixture(scope="module")

@@ -206,6 +206,10 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         # "Targets in southern Lebanon were struck by ...": the passive's subject is the object
         objs = ctx.kids(verb.i, _OBJ) or ctx.kids(verb.i, _PASSIVE_SUBJ)
         return [p for o in objs for p in _under(ctx, o, places, 3)] + _under(ctx, verb, places, 2)
+    if name == "prep_place":
+        # "fired shells at targets in Rafah": the place of what the phrase aims at
+        places = frozenset({"of", "in", "inside", "near", "across"})
+        return [p for o in _preps(ctx, verb, lemmas) for p in _under(ctx, o, places, 2)]
     if name == "help_obj":
         out = []
         # "a grant to help Sri Lanka rebuild": an infinitive on the object helps as well
