@@ -119,6 +119,8 @@ NONE: list[NearMiss] = [
     # a place the fire comes from, and words fired, are no place aimed at
     ("MINSK", "Russian forces fired missiles at civilians from positions in Belarus."),
     ("BRUSSELS", "The minister fired a salvo of criticism at officials in Brussels."),
+    # a sea named after a state is no place of that state's
+    ("TOKYO", "North Korea fired a ballistic missile at a target in the Sea of Japan."),
     # an of-phrase naming no state
     ("MOSCOW", "Vladimir Putin met the president of the Russian Academy of Sciences on Monday."),
     # an "as" phrase that is a role, not a predicate before a moved object

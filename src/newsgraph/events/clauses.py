@@ -207,8 +207,9 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         objs = ctx.kids(verb.i, _OBJ) or ctx.kids(verb.i, _PASSIVE_SUBJ)
         return [p for o in objs for p in _under(ctx, o, places, 3)] + _under(ctx, verb, places, 2)
     if name == "prep_place":
-        # "fired shells at targets in Rafah": the place of what the phrase aims at
-        places = frozenset({"of", "in", "inside", "near", "across"})
+        # "fired shells at targets in Rafah": the place of what the phrase aims at; not a
+        # place named by what it is of or near ("into the Sea of Japan", "the sea near Japan")
+        places = frozenset({"in", "inside"})
         return [p for o in _preps(ctx, verb, lemmas) for p in _under(ctx, o, places, 2)]
     if name == "help_obj":
         out = []
