@@ -119,6 +119,12 @@ NONE: list[NearMiss] = [
     # a place the fire comes from, and words fired, are no place aimed at
     ("MINSK", "Russian forces fired missiles at civilians from positions in Belarus."),
     ("BRUSSELS", "The minister fired a salvo of criticism at officials in Brussels."),
+    # a thing aimed at that another may own there is no place (aimed_place_nouns)
+    (
+        "BEIRUT",
+        "Israeli tanks fired at an observation post in southern Lebanon used by Irish "
+        "peacekeepers.",
+    ),
     # a sea named after a state is no place of that state's
     ("TOKYO", "North Korea fired a ballistic missile at a target in the Sea of Japan."),
     # an of-phrase naming no state

@@ -210,7 +210,10 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         # "fired shells at targets in Rafah": the place of what the phrase aims at; not a
         # place named by what it is of or near ("into the Sea of Japan", "the sea near Japan")
         places = frozenset({"in", "inside"})
-        return [p for o in _preps(ctx, verb, lemmas) for p in _under(ctx, o, places, 2)]
+        aimed = [
+            o for o in _preps(ctx, verb, lemmas) if o.lemma.lower() in ctx.rules.aimed_place_nouns
+        ]
+        return [p for o in aimed for p in _under(ctx, o, places, 2)]
     if name == "help_obj":
         out = []
         # "a grant to help Sri Lanka rebuild": an infinitive on the object helps as well

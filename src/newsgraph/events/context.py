@@ -145,6 +145,7 @@ class Rules:
     echo_nouns: frozenset[str]
     echo_modifiers: frozenset[str]
     seat_nouns: frozenset[str]
+    aimed_place_nouns: frozenset[str]
     contrast_marks: frozenset[str]
     mirror_verbs: frozenset[str]
     mirroring_verbs: frozenset[str]
