@@ -258,6 +258,22 @@ def test_repair_vanished_plurals_before_adjectives_kept() -> None:
         assert fix(clean) == clean
 
 
+def test_repair_vanished_plural_compounds_at_a_sentence_start_kept() -> None:
+    # A plural word opening a noun compound is no possessive whose apostrophe vanished:
+    # with no other trace, a clean ASCII text stays as it is (the hypothesis test of
+    # test_repair_clean.py found "Markets announcement" -> "Market’s announcement").
+    for clean in (
+        "Markets announcement",
+        "Arms sales to Taiwan rose sharply this year.",
+        "Sports officials met in Doha.",
+        "Sales figures were released on Monday.",
+        "Parts makers warned of delays.",
+    ):
+        assert fix(clean) == clean
+    # a name in -s there is still a possessive ("Garcias win" in the test above)
+    assert fix("Bidens political allies met.") == "Biden\u2019s political allies met."
+
+
 def test_repair_vanished_quote_after_a_lead_in_restored() -> None:
     # A speech verb, a comma and a capital: only a quote reads so.
     text = "The envoy told reporters, “The talks will resume after the holiday.”"

@@ -745,9 +745,11 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
             # only a possessive before a noun or adjective; sure only for a
             # name ("Trumps political allies"), not a plural word ("Officials").
             if classes and ("verb" not in classes or _noun_reading(text, end, after, rules)):
-                # Sure before a word that is never an adjective ("Officials
-                # familiar with": a plural noun and its adjective).
-                sure = "adj" not in classes or word.lower() not in english_words()
+                # Sure only for a name: no word in -s ("Russias Defense Ministry"),
+                # or a stem of no word class ("Garcias win"); a plural word opens noun
+                # compounds ("Arms sales", "Markets announcement") as it opens
+                # "Officials familiar with".
+                sure = word.lower() not in english_words() or not word_classes(stem.lower())
                 conf = rules.noun_possessive_confidence if sure else rules.possessive_confidence
                 yield start, end, word, restored, conf, sure
             continue
