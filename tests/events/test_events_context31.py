@@ -13,7 +13,9 @@ Niger's leaders that Russian troops would endanger the region. Russia rejected t
 criticism" is aimed at the United States. A person working for a state body ("a correspondent
 for China's state news agency", "employees of Pakistan's embassy": employee_nouns,
 employer_roles) is that body's, as a target (parties._actors); one of a bank or a charity is
-no state's. Each row is
+no state's. A complaint lodged with a forum is aimed at the state its over-phrase names
+("lodged a complaint with the U.N. Security Council over Russian drones": v.lodge_protest's
+slots), the addressee only when that phrase names no other state. Each row is
 (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -128,6 +130,39 @@ EMPLOYEES: list[Case] = [
     ),
 ]
 
+# a complaint lodged with a forum is aimed at the state it is about (its over-phrase), not at
+# the forum; an over-phrase naming the complainant's own people or no state leaves the addressee
+COMPLAINTS: list[Case] = [
+    (
+        "TBILISI",
+        "Georgia lodged a formal complaint with the United Nations Security Council on Wednesday "
+        "over Russian military drones that flew over its villages.",
+        "GEO>RUS:11",
+    ),
+    (
+        "MANILA",
+        "The Philippines filed a protest with the United Nations over Chinese incursions into "
+        "its waters.",
+        "PHL>CHN:11",
+    ),
+    (
+        "BAKU",
+        "Azerbaijan lodged a complaint with the OSCE over Armenia's shelling of border villages.",
+        "AZE>ARM:11",
+    ),
+    ("SEOUL", "South Korea lodged a protest with Japan over a textbook.", "KOR>JPN:11"),
+    (
+        "TOKYO",
+        "Japan lodged a protest with China over the detention of a Japanese citizen.",
+        "JPN>CHN:11",
+    ),
+    (
+        "SEOUL",
+        "South Korea lodged a complaint with the UN over the detention of South Korean fishermen.",
+        "KOR>UN:11",
+    ),
+]
+
 NONE: list[NearMiss] = [
     ("MOSCOW", "Russia detained an employee of a French bank on Friday."),
     ("TEHRAN", "Iran arrested a worker for a British charity on Sunday."),
@@ -135,7 +170,7 @@ NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = []
 
-CASES: list[Case] = PARTICIPLE_CHARGES + WARNINGS + EMPLOYEES
+CASES: list[Case] = PARTICIPLE_CHARGES + WARNINGS + EMPLOYEES + COMPLAINTS
 
 
 @pytest.fixture(scope="module")
