@@ -11,7 +11,10 @@ inside the "as" phrase; the events' parse makes it the verb's direct object
 (context._shifted_objects). A passive verb, a verb with an object of its own, or a relative
 clause whose object is the noun it hangs on keeps its parse.
 PLACE_AIMED: fire aimed at a thing in a place ("fired shells at targets in Rafah") hits the
-place's state (slot prep_place, last in v.fire_at and v.launch_attack).
+place's state (slot prep_place, last in v.fire_at and v.launch_attack; only target nouns
+of place, rules aimed_place_nouns).
+PLACED_FORCES: police or security forces "in" a state are that state's (rules
+placed_force_nouns, read as seat_nouns are in parties._actors_of).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"); NONE holds
 near-misses that must code nothing. Every sentence was written for this file.
 """
@@ -115,7 +118,22 @@ PLACE_AIMED: list[Case] = [
     ),
 ]
 
+# police or security forces "in" a state are that state's, as "the authorities in Somalia"
+# are (placed_force_nouns, read as seat_nouns); troops are often sent abroad, and a
+# nationality before the noun says whose they are
+PLACED_FORCES: list[Case] = [
+    ("CONAKRY", "Police in Guinea arrested dozens of Sierra Leonean migrants.", "GIN>SLE:17"),
+    (
+        "BAGHDAD",
+        "Security forces in Iraq arrested three Iranian nationals near the border.",
+        "IRQ>IRN:17",
+    ),
+    ("MINSK", "Riot police in Belarus detained a Polish journalist on Sunday.", "BLR>POL:17"),
+]
+
 NONE: list[NearMiss] = [
+    ("DAMASCUS", "Troops in Syria shelled a Turkish convoy."),
+    ("NAIROBI", "Police in Kenya arrested dozens of protesters in Nairobi."),
     # a place the fire comes from, and words fired, are no place aimed at
     ("MINSK", "Russian forces fired missiles at civilians from positions in Belarus."),
     ("BRUSSELS", "The minister fired a salvo of criticism at officials in Brussels."),
@@ -144,7 +162,7 @@ GAPS: list[Gap] = [
         "into 'ambassador of France' (test_quotes_speakers8)",
     ),
 ]
-CASES = OF_STATE_TITLES + SHIFTED_OBJECTS + PLACE_AIMED
+CASES = OF_STATE_TITLES + SHIFTED_OBJECTS + PLACE_AIMED + PLACED_FORCES
 
 
 @pytest.fixture(scope="module")

@@ -146,6 +146,7 @@ class Rules:
     echo_modifiers: frozenset[str]
     seat_nouns: frozenset[str]
     aimed_place_nouns: frozenset[str]
+    placed_force_nouns: frozenset[str]
     contrast_marks: frozenset[str]
     mirror_verbs: frozenset[str]
     mirroring_verbs: frozenset[str]

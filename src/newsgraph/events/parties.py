@@ -290,6 +290,14 @@ def _hosted_office(ctx: _Ctx, office: Token, role: str, depth: int) -> list[Ment
     return hosts
 
 
+def _placed_force(ctx: _Ctx, t: Token) -> bool:
+    """Whether a noun is a state's force that keeps order where it serves: "police in
+    Guinea", "security forces in Iraq" (placed_force_nouns), with its compounds."""
+    kids = ctx.kids(t.i, frozenset({"compound"}))
+    words = " ".join([*(k.lemma.lower() for k in kids), t.lemma.lower()])
+    return words in ctx.rules.placed_force_nouns
+
+
 def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
     """The actor mentions a noun phrase headed by t stands for (several through "of X and Y")."""
     rules = ctx.rules
@@ -327,7 +335,9 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
         if m is not None and m.kind not in _PERSONISH:
             return _expanded(m)
         return []
-    seated = lemma in rules.seat_nouns and (m is None or m.kind == "group")
+    seated = (lemma in rules.seat_nouns or _placed_force(ctx, t)) and (
+        m is None or m.kind == "group"
+    )
     if seated and m is not None and m.members and _numbered(ctx, t):
         seated = False  # "signed by the two governments in London": the pair, met in a capital
     if seated and not any(
