@@ -15,7 +15,9 @@ for China's state news agency", "employees of Pakistan's embassy": employee_noun
 employer_roles) is that body's, as a target (parties._actors); one of a bank or a charity is
 no state's. A complaint lodged with a forum is aimed at the state its over-phrase names
 ("lodged a complaint with the U.N. Security Council over Russian drones": v.lodge_protest's
-slots), the addressee only when that phrase names no other state. Each row is
+slots; "over what it said were Russian drones", "over what it called Armenian provocations":
+a free relative is read as what it names, context._what_named), the addressee only when that
+phrase names no other state. Each row is
 (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -148,6 +150,19 @@ COMPLAINTS: list[Case] = [
     (
         "BAKU",
         "Azerbaijan lodged a complaint with the OSCE over Armenia's shelling of border villages.",
+        "AZE>ARM:11",
+    ),
+    # a free relative names the thing complained about
+    (
+        "TBILISI, Georgia",
+        "Georgia lodged a complaint with the United Nations on Wednesday over what it said were "
+        "Russian military drones.",
+        "GEO>RUS:11",
+    ),
+    (
+        "BAKU, Azerbaijan",
+        "Azerbaijan filed a complaint with the OSCE over what it called Armenian provocations "
+        "near the border.",
         "AZE>ARM:11",
     ),
     ("SEOUL", "South Korea lodged a protest with Japan over a textbook.", "KOR>JPN:11"),

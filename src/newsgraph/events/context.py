@@ -636,12 +636,34 @@ def _pobjs(ctx: _Ctx, prep: Token) -> list[Token]:
     only, and it is the object of both."""
     objs = ctx.kids(prep.i, frozenset({"pobj", "pcomp"}))
     if objs:
-        return objs
+        return [n for o in objs for n in (_what_named(ctx, o) or [o])]
     return [
         p
         for c in ctx.kids(prep.i, frozenset({"conj"}))
         if c.pos == "ADP"
         for p in ctx.kids(c.i, frozenset({"pobj"}))
+    ]
+
+
+def _what_named(ctx: _Ctx, clause: Token) -> list[Token]:
+    """What a free relative after a preposition names: "over what it called Chinese
+    harassment" (a naming verb's predicate), "over what it said were Russian drones" (the
+    attribute of the copula a speech verb reports); none for any other clause."""
+    if clause.dep != "pcomp" or clause.pos not in ("VERB", "AUX"):
+        return []
+    word = clause.lemma.lower()
+    if word in ctx.rules.naming_verbs:
+        if any(w.lemma.lower() == "what" for w in ctx.kids(clause.i, _OBJ)):
+            return ctx.kids(clause.i, frozenset({"oprd"}))
+        return []
+    if word not in ctx.rules.speech_verbs:
+        return []
+    return [
+        a
+        for c in ctx.kids(clause.i, frozenset({"ccomp"}))
+        if c.lemma.lower() == "be"
+        and any(w.lemma.lower() == "what" for w in ctx.kids(c.i, frozenset({"nsubj"})))
+        for a in ctx.kids(c.i, frozenset({"attr"}))
     ]
 
 
