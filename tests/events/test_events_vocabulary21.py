@@ -161,6 +161,14 @@ GAPS: list[Gap] = [
         "one (tried) turns the quote speaker 'ambassador' of 'The ambassador of France said' "
         "into 'ambassador of France' (test_quotes_speakers8)",
     ),
+    (
+        "CARACAS",
+        "Venezuela ignored a demand from Guyana to withdraw its troops.",
+        "VEN>GUY:12",
+        "v.defy reads no from-phrase author; adding obj_sub:from (tried) also coded 'ignoring "
+        "an appeal from Brussels' in test_events_roots18's ELICITED row, which expects only "
+        "the criticism drawn",
+    ),
 ]
 CASES = OF_STATE_TITLES + SHIFTED_OBJECTS + PLACE_AIMED + PLACED_FORCES
 
