@@ -1922,6 +1922,22 @@ class Resolver:
         }
         return self.gaz.principal_actor(states.pop()) if len(states) == 1 else None
 
+    def _others_story(self, c: Cluster, home: Actor | None) -> bool:
+        """Whether the dateline's state is no state for a person stated with none: the body
+        never names it as a party, and names two other states before the person ("BAKU --
+        Iran and the United States held talks. Spokesperson X accused Washington": a
+        venue's story, X maybe Iran's, not Azerbaijan's; "TOKYO -- China sent ships.
+        Foreign Minister X protested" keeps Japan)."""
+        if home is None or home != self._dateline_home() or self._dateline_party(home):
+            return False
+        first = self.drafts[c.drafts[0]].ts
+        others = {
+            x
+            for d, x in self._state_names()
+            if self._past_dateline(d.ts) and d.ts < first and x != home.principal
+        }
+        return len(others) >= 2
+
     def _state_names(self) -> Iterator[tuple[Draft, str]]:
         """The drafts that name a state (a name or metonym, no person, no IGO), with its code."""
         for d in self.drafts:
@@ -2371,6 +2387,8 @@ class Resolver:
                     or (self._subject_before(c) if taken else None)
                     or (None if taken or (heads and self._other_head(c, heads, home)) else home)
                 )
+                if state is not None and state is home and self._others_story(c, home):
+                    state = None
                 if state is not None and state.principal not in self.gaz.igos:
                     c.actor = self.gaz.principal_actor(state.principal, c.role)
             for idx in c.drafts:
@@ -2438,9 +2456,18 @@ class Resolver:
             and d.person is None
             and d.kind in ("name", "metonym")
             and d.actor.principal == home.principal
-            and d.ts >= self.dateline_span[1]
+            and self._past_dateline(d.ts)
             for d in self.drafts
         )
+
+    def _past_dateline(self, ts: int) -> bool:
+        """Whether token ``ts`` is past the dateline: its span, and its text where the parser
+        cut the line so that no span was found ("TURKU, Finland" and its dash told apart)."""
+        place = self.article.dateline
+        start = self.article.text.find(place) if place else -1
+        if ts < self.dateline_span[1]:
+            return False
+        return start < 0 or self.toks[ts].start >= start + len(place)
 
     def _other_head(self, c: Cluster, heads: set[tuple[str, ...]], home: Actor | None) -> bool:
         """Whether a head title stated with no state may not take the article's state:
