@@ -11,10 +11,10 @@ Minister X protested").
 
 A gift of money with no recipient went to the dateline's state (reactions._host_recipient)
 in a story about a third state: now not when the host acted on a third state in the two
-sentences before ("Kenya urged Sudan to agree a truce. The United States pledged ..."), nor
-when the body names another state (not the giver) as often as the host before
-(_mention_counts). Each row is (dateline, body, expected events of the whole body as
-"SRC>TGT:RR").
+sentences before, unless it thanked it ("Kenya urged Sudan to agree a truce. The United
+States pledged ..."), nor when the body names another state (not the giver) by name more
+often than the host before (_mention_counts). Each row is (dateline, body, expected events
+of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -91,13 +91,6 @@ HOST_GIFTS: list[Case] = [
         "its help. Qatar pledged $200 million for reconstruction.",
         "SYR>JOR:05",
     ),
-    (
-        "NAIROBI, Kenya",
-        "Kenya hosted talks between Ethiopia's government and Tigrayan leaders on Monday. The "
-        "talks lasted six hours. Delegates spoke of progress on a ceasefire. Aid agencies said "
-        "millions of people faced hunger. Britain pledged 40 million pounds in humanitarian aid.",
-        "KEN>ETH:04",
-    ),
     # the host the giver's own partner, the story its: the host's
     (
         "NAIROBI, Kenya",
@@ -120,9 +113,19 @@ HOST_GIFTS: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = OTHERS_STORIES
+CASES: list[Case] = OTHERS_STORIES + HOST_GIFTS
 NONE: list[NearMiss] = []
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (
+        "NAIROBI, Kenya",
+        "Kenya hosted talks between Ethiopia's government and Tigrayan leaders on Monday. The "
+        "talks lasted six hours. Delegates spoke of progress on a ceasefire. Aid agencies said "
+        "millions of people faced hunger. Britain pledged 40 million pounds in humanitarian aid.",
+        "KEN>ETH:04",
+        "the host's act on the third state is beyond the two sentences read; read over the "
+        "whole context window it took the gift from gold recipients (handmade18-08 CHN>KHM)",
+    ),
+]
 
 
 @pytest.fixture(scope="module")

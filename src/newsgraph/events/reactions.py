@@ -7,6 +7,7 @@ Apart because these read earlier sentences and events, not only the sentence bei
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -801,8 +802,10 @@ def _host_recipient(
     the givers named in the sentence; nothing when the giver is a party to an act in reach
     with a third state (its own deal or quarrel there is what the gift may be for), nor when
     the _RECIPIENT_WINDOW sentences before tell an act the host is no side to, a joint act of
-    the host and another state, or name another state as a recipient (as _fellow_recipient:
-    the gift may be for it). Not a
+    the host and another state, an act of the host on a third state but thanks, or name another
+    state as a recipient (as _fellow_recipient: the gift may be for it); nor when the body
+    names a third state before more often than the host (_mention_counts: the story is about
+    it). Not a
     gift told as a charge or an aside (an -ing form), a standing fact ("has funded ... for
     years", "since 2023"), one
     placed beyond the host (wide_places), nor one that names a receiver no actor stands for
@@ -853,15 +856,45 @@ def _host_recipient(
         pair = (_principal(e.source), _principal(e.target))
         if host not in pair:
             return []  # "Kenya said it had asked Tanzania for vaccines. The EU pledged ..."
+        if (
+            pair[0] == host
+            and pair[1] not in givers
+            and pair[1] in _state_codes()
+            and not e.code.startswith("05")
+        ):
+            # "Kenya urged Sudan to agree a truce. The United States pledged $50 million": the
+            # host's own dealings with a third state make the gift maybe that state's; not
+            # its thanks to a helper ("Haiti thanked Kenya for leading the force")
+            return []
         partners |= set(pair)
         pairs.add(pair)
     if any((b, a) in pairs and {a, b} - givers - {host} for a, b in pairs):
         return []  # "Zambia and Malawi signed a deal. China donated ...": for either side
+    told = _mention_counts(ctx, ctx.parse.sentences[ctx.first_body].token_start, sent.token_start)
+    if any(n > told[host] for p, n in told.items() if p not in givers | {host}):
+        # "Sudan's warring sides agreed to a truce. Sudan thanked Kenya for hosting the talks.
+        # The United States pledged $50 million": a story about another state more than the
+        # host (named more often before), the gift maybe that state's
+        return []
     start = ctx.parse.sentences[first].token_start
     named = _named_states(ctx, start, sent.token_start, hit.source)
     if any(fits for p, (_, fits) in named.items() if p not in partners):
         return []  # "Germany sent 10 million euros to Somalia. Norway pledged ...": whose?
     return [replace(hit, target=hosts[0], act="")]
+
+
+def _mention_counts(ctx: _Ctx, first: int, last: int) -> Counter[str]:
+    """How many mentions in tokens first..last name each state (its people and bodies too,
+    no pronoun: "Syria reopened its crossing" names Syria once)."""
+    seen = {id(m): m for i in range(first, last) if (m := ctx.by_token.get(i)) is not None}
+    return Counter(
+        m.actor.principal
+        for m in seen.values()
+        if m.actor is not None
+        and not m.members
+        and m.kind != "pronoun"
+        and m.actor.principal in _state_codes()
+    )
 
 
 def _money_object(ctx: _Ctx, verb: Token) -> bool:
