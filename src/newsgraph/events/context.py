@@ -312,6 +312,10 @@ class Rules:
     stage_nouns: frozenset[str] = frozenset()
     # participles after a hyphen that leave the ship the state's ("Venezuelan-flagged")
     flag_participles: frozenset[str] = frozenset()
+    # "talk of", "call for": an event noun's phrase that names another sense (_noun_hits)
+    idle_noun_preps: frozenset[str] = frozenset()
+    # "hoped Russia would sign": a that-clause that is a wish for others (_wished_clause)
+    wishing_words: frozenset[str] = frozenset()
     # roots of undoing a measure ("lifted the ban" after "banned"): _conjunct_targets
     undoing_roots: frozenset[str] = frozenset()
     # dates of the news itself ("on Monday", "today"): _describing_clause

@@ -247,6 +247,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         things.add(ctx.tok(verb.head).lemma.lower())  # "a step Moscow called illegal"
     if pattern.unless_words and (words - things) & pattern.unless_words:
         return []
+    if pattern.unless_objects and any(
+        o.lemma.lower() in pattern.unless_objects
+        for o in ctx.kids(verb.i, _PASSIVE_SUBJ if passive else _OBJ)
+    ):
+        return []  # "met its export target": another sense of the trigger
     code = _refined(pattern, {obj.lemma.lower()} if pattern.refine_object and obj else words)
     if code[:2] in ctx.rules.demand_roots and _asserted_clause(ctx, verb):
         return []

@@ -158,6 +158,11 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         return []  # "urged cooperation between A and B": asked for, not stated
     if verb is not None and _calls_off(ctx, verb):
         return []  # "Erdogan's trip to Athens was postponed": no visit took place
+    if any(
+        f"{noun.lemma.lower()} {k.lemma.lower()}" in ctx.rules.idle_noun_preps
+        for k in ctx.kids(noun.i, frozenset({"prep"}))
+    ):
+        return []  # "talk of a pact with Tunisia", "its call for a truce with Israel"
     words = _lemmas_under(ctx, noun)
     if pattern.unless_words and words & pattern.unless_words:
         return []

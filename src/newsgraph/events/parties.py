@@ -1205,6 +1205,8 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
             return _BLOCK  # "it was a mistake to cut aid": an act judged, not done
         if _unreal_clause(ctx, cur, head):
             return _BLOCK  # "denied that its drones had entered", "demanding that Russia return"
+        if _wished_clause(ctx, cur, head):
+            return _BLOCK  # "hoped Russia and Ukraine would sign a truce": a wish for others
         climb = cur.dep in ("xcomp", "acomp") or (
             cur.dep in ("ccomp", "advcl", "acl") and _infinitive(ctx, cur)
         )
@@ -1359,6 +1361,20 @@ def _unreal_clause(ctx: _Ctx, clause: Token, head: Token) -> bool:
         and clause.tag == "VB"
         and not ctx.kids(clause.i, frozenset({"aux", "auxpass"}))
     )
+
+
+def _wished_clause(ctx: _Ctx, clause: Token, head: Token) -> bool:
+    """Whether a finite clause is a wish for others, no plan of theirs: "France hoped Russia
+    and Ukraine would sign a truce", "expressed hope that India and Pakistan would hold talks"
+    (wishing_words). A clause with a personal pronoun may hold the hoper's own plan ("hopes it
+    will sign") or a promise to it ("hopes that Britain will provide it with drones")."""
+    if clause.dep not in ("ccomp", "acl") or clause.i < head.i or _infinitive(ctx, clause):
+        return False
+    if head.lemma.lower() not in ctx.rules.wishing_words:
+        return False
+    if not ctx.kids(clause.i, _SUBJ | _PASSIVE_SUBJ):
+        return False
+    return not any(t.tag == "PRP" for t in ctx.parse.subtree(clause.i))
 
 
 def _summed_clause(ctx: _Ctx, noun: Token) -> Token | None:

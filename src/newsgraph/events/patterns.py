@@ -67,6 +67,8 @@ class Pattern:
     # unless_heads ("left the NATO base")
     head_target: bool = False
     unless_heads: frozenset[str] = frozenset()
+    # direct objects that give the trigger another sense ("met its target", "met the deadline")
+    unless_objects: frozenset[str] = frozenset()
     # "state": the target is a state named as the slot's noun, its possessor, or a modifier
     # of its government, envoy or forces (role_nouns, agent_nouns), not of any other noun
     # ("leaned on Turkish support"); "force": only a modifier of its forces ("fired a warning
@@ -125,6 +127,7 @@ def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
             clause_words=_words(entry.get("clause_words")),
             head_target=bool(entry.get("head_target", False)),
             unless_heads=_words(entry.get("unless_heads")),
+            unless_objects=_words(entry.get("unless_objects")),
             target_kind=str(entry.get("target_kind", "")),
             refine=tuple(
                 Refinement(_words(r["words"]), str(r["code"])) for r in entry.get("refine", ())

@@ -1,0 +1,93 @@
+"""Session 19 review (auditor PM): the most used event patterns on light, idle and wished
+uses of their trigger words, with wire copy we wrote.
+
+IDLE NOUNS: an event noun with a phrase that names another sense of it is no event: "talk of a
+pact" is speculation and "its call for a truce" an appeal (rules idle_noun_preps), while "its
+call with Chile's president" and "its talks with Cambodia" are still held.
+CALLS FOR: "called on Thursday for a review" asks; a for-phrase (not a time) keeps v.phone
+from reading a phone call whose callee the clause search would guess.
+MET TARGETS: "met its export target", "met the deadline" satisfy a demand; no meeting
+(v.meet unless_objects).
+WISHES: a that-clause with its own named subject under hope, wish or want is the speaker's wish
+for others, no plan of theirs ("France hoped Russia and Ukraine would sign a truce":
+parties._wished_clause); a clause with a personal pronoun ("Japan hopes it will sign",
+"Moldova hopes Romania will supply it with gas") may hold the hoper's own plan or a promise
+to it, and stays coded.
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+IDLE_NOUNS: list[Case] = [
+    ("LIMA", "Peru's call with Chile's president lasted an hour.", "PER>CHL:04"),
+    ("HANOI", "Vietnam's talks with Cambodia on the border ended on Tuesday.", "VNM>KHM:04"),
+]
+IDLE_NONE: list[NearMiss] = [
+    ("ROME", "Italy's talk of a new pact with Tunisia alarmed rights groups."),
+    ("BRUSSELS", "Belgium's talk of a deal with Congo was premature, analysts said."),
+    ("CAIRO", "Egypt's calls for a truce with Israel have gone unheeded."),
+]
+
+CALLS_FOR: list[Case] = [
+    (
+        "WARSAW",
+        "Poland's president called Ukraine's leader on Friday to discuss grain.",
+        "POL>UKR:04",
+    ),
+]
+CALLS_NONE: list[NearMiss] = [
+    ("MADRID", "Spain called on Thursday for a review of EU fishing rules with Morocco."),
+]
+
+MET_TARGETS: list[Case] = [
+    ("RABAT", "Morocco's king met the Spanish prime minister in Rabat on Wednesday.", "MAR>ESP:04"),
+]
+MET_NONE: list[NearMiss] = [
+    ("SEOUL", "South Korea met its target of exports to China."),
+]
+
+WISHES: list[Case] = [
+    ("TOKYO", "Japan hopes it will sign a trade deal with India next month.", "JPN>IND:03"),
+    ("NAIROBI", "Kenya hoped to sign a trade deal with Britain by June.", "KEN>GBR:03"),
+    ("CHISINAU", "Moldova hopes Romania will supply it with gas this winter.", "ROU>MDA:03"),
+]
+WISH_NONE: list[NearMiss] = [
+    ("PARIS", "France hoped Russia and Ukraine would sign a truce before winter."),
+    ("LONDON", "Britain expressed hope that India and Pakistan would hold talks soon."),
+    ("OTTAWA", "Canada expressed the hope that Israel and Lebanon would meet again."),
+    (
+        "BERLIN",
+        "Germany's chancellor said he wished Serbia and Kosovo would normalize relations.",
+    ),
+]
+
+CASES = IDLE_NOUNS + CALLS_FOR + MET_TARGETS + WISHES
+NONE: list[NearMiss] = IDLE_NONE + CALLS_NONE + MET_NONE + WISH_NONE
+GAPS: list[Gap] = []
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_review30_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_review30_light_uses(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
