@@ -23,7 +23,7 @@ from newsgraph.actors.addressed import (
     domestic_address,
     earlier_ruler,
 )
-from newsgraph.actors.coref import resolve_pronouns
+from newsgraph.actors.coref import quote_spans, resolve_pronouns
 from newsgraph.actors.country import add_country_subjects
 from newsgraph.actors.described import (
     described_match,
@@ -2539,6 +2539,7 @@ class Resolver:
             return None
         first = self.drafts[c.drafts[0]]
         s = self.sent(first.ts)
+        opens = self._quote_opening(first.ts)
         bodies = {
             d.actor.principal
             for d in self.drafts
@@ -2547,10 +2548,16 @@ class Resolver:
             and d.actor.role in _STATE_ROLES
             and d.kind not in ("pronoun", "name", "metonym")
             and d.actor.principal not in self.gaz.igos
-            and self.sent(d.ts) == s - 1
-            and any(self.toks[k].dep == "nsubj" for k in range(d.ts, d.te))
+            and self.sent(d.ts) == (s if opens is None else opens) - 1
+            and any(
+                self.toks[k].dep == "nsubj"
+                # before a quotation, the main clause's ("Israeli officials refused" in a
+                # clause under it is no speaker's body)
+                and (opens is None or self.toks[self.toks[k].head].dep == "ROOT")
+                for k in range(d.ts, d.te)
+            )
         }
-        if len(bodies) == 1 and first.ts == self.parse.sentences[s].token_start:
+        if len(bodies) == 1 and (first.ts == self.parse.sentences[s].token_start or opens is not None):
             return self.gaz.principal_actor(bodies.pop(), c.role or "GOV")
         sent = self.parse.sentences[s]
         places = set()
@@ -2606,10 +2613,24 @@ class Resolver:
             return self.gaz.principal_actor(ranked[0][0])
         return None
 
+    def _quote_opening(self, ts: int) -> int | None:
+        """The sentence a quotation closed right before token ``ts`` opens, when it opens
+        that sentence ('Russia's Foreign Ministry rejected the criticism. "... look at
+        themselves first," spokeswoman X said': the speaker is placed as if first)."""
+        at = self.toks[ts].start
+        text = self.article.text
+        for a, b in quote_spans(text):
+            if b <= at and not text[b:at].strip(" ,"):
+                k = next((j for j in range(ts) if self.toks[j].start >= a), None)
+                if k is not None and k == self.parse.sentences[self.sent(k)].token_start:
+                    return self.sent(k)
+        return None
+
     def _body_after(self, c: Cluster) -> Actor | None:
         """An official of an international body named right after the first mention
-        ("Judge Anna Novak of the International Court of Justice", "at the IAEA"):
-        that body, so a dateline's state ("THE HAGUE —") never fills in."""
+        ("Judge Anna Novak of the International Court of Justice", "at the IAEA"), or of
+        a state body ("Spokesperson X of the Russian Foreign Ministry"): that body's, so a
+        dateline's state ("THE HAGUE —", "LYON, France —") never fills in."""
         if not c.titles and not c.role:
             return None
         k = self.drafts[c.drafts[0]].te
@@ -2620,9 +2641,14 @@ class Resolver:
             (d for d in self.drafts if d.ts in at and d.person is None and d.actor is not None),
             None,
         )
-        if body is None or body.actor is None or body.actor.principal not in self.gaz.igos:
+        if body is None or body.actor is None:
             return None
-        return self.gaz.principal_actor(body.actor.principal)
+        if body.actor.principal in self.gaz.igos:
+            return self.gaz.principal_actor(body.actor.principal)
+        if body.actor.role in _STATE_ROLES and self.lowers[k] == "of":
+            # "Spokesperson X of the Russian Foreign Ministry": that state's, not the dateline's
+            return self.gaz.principal_actor(body.actor.principal, c.role or body.actor.role)
+        return None
 
     def _local_state(self, c: Cluster) -> Actor | None:
         """A local official's state ("regional Gov. X", "Kharkiv Governor X"): the one
