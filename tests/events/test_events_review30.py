@@ -13,6 +13,12 @@ for others, no plan of theirs ("France hoped Russia and Ukraine would sign a tru
 parties._wished_clause); a clause with a personal pronoun ("Japan hopes it will sign",
 "Moldova hopes Romania will supply it with gas") may hold the hoper's own plan or a promise
 to it, and stays coded.
+HALTED GIFTS: a gift noun a verb of stopping governs was not given ("Canada's aid to Haiti has
+been cut by half": rules halting_verbs, halted_gift_roots); the halt with its agent named is
+v.halt_aid's ("Norway suspended its aid to Mali").
+ADVISORIES: a warning to the state's own people ("warned its citizens against travel to
+Burkina Faso") is a travel advisory, aimed at no state its clause names
+(sides._own_people_addressed).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -65,8 +71,26 @@ WISH_NONE: list[NearMiss] = [
     ),
 ]
 
-CASES = IDLE_NOUNS + CALLS_FOR + MET_TARGETS + WISHES
-NONE: list[NearMiss] = IDLE_NONE + CALLS_NONE + MET_NONE + WISH_NONE
+HALTED_GIFTS: list[Case] = [
+    ("OSLO", "Norway suspended its aid to Mali after the coup.", "NOR>MLI:16"),
+    ("SEOUL", "South Korea's aid to Ukraine reached $2 billion this year.", "KOR>UKR:07"),
+]
+HALTED_NONE: list[NearMiss] = [
+    ("OTTAWA", "Canada's aid to Haiti has been cut by half since 2020."),
+    ("LONDON", "Britain's aid to Kenya was suspended over corruption claims."),
+    ("TOKYO", "Japan's loans to Sri Lanka were frozen after the default."),
+]
+
+ADVISORIES: list[Case] = [
+    ("SEOUL", "South Korea warned North Korea against further provocations.", "KOR>PRK:13"),
+]
+ADVISORY_NONE: list[NearMiss] = [
+    ("ACCRA", "Ghana warned its citizens against travel to Burkina Faso."),
+    ("CANBERRA", "Australia warned its nationals against all travel to Niger."),
+]
+
+CASES = IDLE_NOUNS + CALLS_FOR + MET_TARGETS + WISHES + HALTED_GIFTS + ADVISORIES
+NONE: list[NearMiss] = IDLE_NONE + CALLS_NONE + MET_NONE + WISH_NONE + HALTED_NONE + ADVISORY_NONE
 GAPS: list[Gap] = []
 
 

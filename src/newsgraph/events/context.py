@@ -314,6 +314,11 @@ class Rules:
     flag_participles: frozenset[str] = frozenset()
     # "talk of", "call for": an event noun's phrase that names another sense (_noun_hits)
     idle_noun_preps: frozenset[str] = frozenset()
+    # "warned its citizens against travel to Niger": a state's own people (_own_people_addressed)
+    own_people_nouns: frozenset[str] = frozenset()
+    # "aid to Haiti has been cut": verbs that stop a gift, and the gifts' roots (_noun_hits)
+    halting_verbs: frozenset[str] = frozenset()
+    halted_gift_roots: frozenset[str] = frozenset()
     # "hoped Russia would sign": a that-clause that is a wish for others (_wished_clause)
     wishing_words: frozenset[str] = frozenset()
     # roots of undoing a measure ("lifted the ban" after "banned"): _conjunct_targets

@@ -175,6 +175,7 @@ from newsgraph.events.sides import (
     _clause_authors,
     _clause_it,
     _clause_targets,
+    _own_people_addressed,
     _context_kind,
     _counterpart_fits,
     _dateline_host,
@@ -693,6 +694,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             state is None
             and code[:2] not in ctx.rules.unclaused_roots
             and pattern.target_kind not in ("state", "force", "ties")
+            and not _own_people_addressed(ctx, verb)  # "warned its citizens against travel to X"
         )
         clause = _clause_targets(ctx, verb, pattern, code, sources) if searched else []
         if not kind and not clause and told >= 0:

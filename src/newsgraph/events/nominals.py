@@ -168,6 +168,12 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         return []
     code = _refined(pattern, words)
     if (
+        verb is not None
+        and code[:2] in ctx.rules.halted_gift_roots
+        and verb.lemma.lower() in ctx.rules.halting_verbs
+    ):
+        return []  # "Canada's aid to Haiti has been cut by half": no gift told
+    if (
         code[:2] in ctx.rules.continued_roots
         and noun.dep in _SUBJ
         and noun.head != noun.i

@@ -290,6 +290,22 @@ _CLAUSE_WALK = frozenset(
 )
 
 
+def _own_people_addressed(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb of addressing has the source's own people for object ("warned its
+    citizens against travel to Burkina Faso", "urged its nationals to leave"): advice at
+    home, aimed at no state its clause names (own_people_nouns with "its", "their", "own")."""
+    if verb.lemma.lower() not in ctx.rules.addressing_verbs:
+        return False
+    return any(
+        o.lemma.lower() in ctx.rules.own_people_nouns
+        and any(
+            (k.dep == "poss" and k.pos == "PRON") or k.lemma.lower() in ctx.rules.domestic_modifiers
+            for k in ctx.kids(o.i)
+        )
+        for o in ctx.kids(verb.i, _OBJ)
+    )
+
+
 def _clause_targets(
     ctx: _Ctx, verb: Token, pattern: Pattern, code: str, sources: list[Mention]
 ) -> list[Mention]:
