@@ -3,8 +3,8 @@
 A person with a state title and no state named ("Foreign Ministry spokesperson X") took the
 dateline's state even in a story about others: "BAKU -- Iran and the United States held
 talks. Spokesperson X accused Washington" coded Azerbaijan's accusation. Now, when the body
-never names the dateline's state as a party and names two other states before the person,
-the person takes no state (resolve._others_story; the dateline's text is no body mention even
+never names the dateline's state as a party and names two other states, the person takes
+no state (resolve._others_story; the dateline's text is no body mention even
 where the parser cut it from its dash: _past_dateline). A local official in a story that
 names one other state keeps the dateline's state ("TOKYO -- China sent ships. Foreign
 Minister X protested").
@@ -49,7 +49,25 @@ OTHERS_STORIES: list[Case] = [
         "for the shelling. He called on New Delhi to show restraint.",
         "PAK>IND:19 IND>PAK:19 IND>PAK:19",
     ),
+    # the two other states named after the person
+    (
+        "GENEVA, Switzerland",
+        "Spokesperson Reza Karimi said Iran would not bow to pressure. He accused the United "
+        "States of bad faith.",
+        "",
+    ),
+    (
+        "LUGANO, Switzerland",
+        "Foreign Ministry spokesperson Ana Kovac said Serbia wanted calm. She accused Kosovo of "
+        "provocations.",
+        "",
+    ),
     # the dateline's state in the story, or one other state only: the dateline's
+    (
+        "TOKYO",
+        "Foreign Minister Kenji Sato accused China of violating Japanese waters.",
+        "JPN>CHN:11 CHN>JPN:15",
+    ),
     (
         "TOKYO",
         "China sent coast guard ships near the disputed islands. Foreign Minister Kenji Sato "

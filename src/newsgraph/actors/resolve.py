@@ -1922,21 +1922,17 @@ class Resolver:
         }
         return self.gaz.principal_actor(states.pop()) if len(states) == 1 else None
 
-    def _others_story(self, c: Cluster, home: Actor | None) -> bool:
+    def _others_story(self, home: Actor | None) -> bool:
         """Whether the dateline's state is no state for a person stated with none: the body
-        never names it as a party, and names two other states before the person ("BAKU --
-        Iran and the United States held talks. Spokesperson X accused Washington": a
-        venue's story, X maybe Iran's, not Azerbaijan's; "TOKYO -- China sent ships.
-        Foreign Minister X protested" keeps Japan)."""
+        never names it as a party, and names two other states ("BAKU -- Iran and the United
+        States held talks. Spokesperson X accused Washington", "GENEVA, Switzerland --
+        Spokesperson X said Iran would not bow to pressure from Washington": a venue's
+        story, X maybe Iran's, not the host's; "TOKYO -- China sent ships. Foreign Minister
+        X protested" keeps Japan)."""
         if home is None or home != self._dateline_home() or self._dateline_party(home):
             return False
-        first = self.drafts[c.drafts[0]].ts
-        others = {
-            x
-            for d, x in self._state_names()
-            if self._past_dateline(d.ts) and d.ts < first and x != home.principal
-        }
-        return len(others) >= 2
+        others = {x for d, x in self._state_names() if self._past_dateline(d.ts)}
+        return len(others - {home.principal}) >= 2
 
     def _state_names(self) -> Iterator[tuple[Draft, str]]:
         """The drafts that name a state (a name or metonym, no person, no IGO), with its code."""
@@ -2387,7 +2383,7 @@ class Resolver:
                     or (self._subject_before(c) if taken else None)
                     or (None if taken or (heads and self._other_head(c, heads, home)) else home)
                 )
-                if state is not None and state is home and self._others_story(c, home):
+                if state is not None and state is home and self._others_story(home):
                     state = None
                 if state is not None and state.principal not in self.gaz.igos:
                     c.actor = self.gaz.principal_actor(state.principal, c.role)
@@ -2533,7 +2529,8 @@ class Resolver:
     def _placed_state(self, c: Cluster) -> Actor | None:
         """A minister's or spokesperson's state from the first mention's context: the
         state body the sentence before had as subject ("China's Foreign Ministry
-        rejected ... Spokesperson X said"), else the capital the sentence puts them
+        rejected ... Spokesperson X said", also past a quotation that opens the sentence:
+        '"...," spokesperson X said'), else the capital the sentence puts them
         in ("said in Beijing", a fronted "In Caracas, Foreign Minister X")."""
         if not c.drafts or not any(t and t[-1] in self.gaz.place_titles for t in c.titles):
             return None
@@ -2557,7 +2554,8 @@ class Resolver:
                 for k in range(d.ts, d.te)
             )
         }
-        if len(bodies) == 1 and (first.ts == self.parse.sentences[s].token_start or opens is not None):
+        opening = first.ts == self.parse.sentences[s].token_start or opens is not None
+        if len(bodies) == 1 and opening:
             return self.gaz.principal_actor(bodies.pop(), c.role or "GOV")
         sent = self.parse.sentences[s]
         places = set()
