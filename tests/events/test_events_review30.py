@@ -19,6 +19,9 @@ v.halt_aid's ("Norway suspended its aid to Mali").
 ADVISORIES: a warning to the state's own people ("warned its citizens against travel to
 Burkina Faso") is a travel advisory, aimed at no state its clause names
 (sides._own_people_addressed).
+SCHEDULED: a verb in the simple present dated ahead ("visits India next month", "signs a
+gas deal later this month") is a plan, coded as "will visit" is (03: parties._scheduled,
+rules scheduling_words); "on Sunday" may be the news day and stays told.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -89,7 +92,16 @@ ADVISORY_NONE: list[NearMiss] = [
     ("CANBERRA", "Australia warned its nationals against all travel to Niger."),
 ]
 
-CASES = IDLE_NOUNS + CALLS_FOR + MET_TARGETS + WISHES + HALTED_GIFTS + ADVISORIES
+SCHEDULED: list[Case] = [
+    ("TOKYO", "Japan's prime minister visits India next month.", "JPN>IND:03"),
+    ("LONDON", "Britain has a summit with France next week.", "GBR>FRA:03"),
+    ("ROME", "Italy signs a gas deal with Algeria later this month.", "ITA>DZA:03"),
+    ("MADRID", "Spain hosts Morocco's king next month.", "ESP>MAR:03"),
+    ("HANOI", "Vietnam's president visited Laos last month.", "VNM>LAO:04"),
+    ("OTTAWA", "Canada's prime minister flies to Mexico on Sunday for talks.", "CAN>MEX:04"),
+]
+
+CASES = IDLE_NOUNS + CALLS_FOR + MET_TARGETS + WISHES + HALTED_GIFTS + ADVISORIES + SCHEDULED
 NONE: list[NearMiss] = IDLE_NONE + CALLS_NONE + MET_NONE + WISH_NONE + HALTED_NONE + ADVISORY_NONE
 GAPS: list[Gap] = []
 

@@ -314,6 +314,8 @@ class Rules:
     flag_participles: frozenset[str] = frozenset()
     # "talk of", "call for": an event noun's phrase that names another sense (_noun_hits)
     idle_noun_preps: frozenset[str] = frozenset()
+    # "visits India next month": words of a date ahead (_scheduled)
+    scheduling_words: frozenset[str] = frozenset()
     # "warned its citizens against travel to Niger": a state's own people (_own_people_addressed)
     own_people_nouns: frozenset[str] = frozenset()
     # "aid to Haiti has been cut": verbs that stop a gift, and the gifts' roots (_noun_hits)

@@ -1142,6 +1142,8 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
             return _BLOCK  # "Iran offered no condolences to Israel"
         if step == 0 and _standing_relative(ctx, cur):
             return _BLOCK  # "Western Sahara, which only Rabat recognizes": a stance, no act
+        if step == 0 and _scheduled(ctx, cur):
+            state = _FUTURE  # "Japan's prime minister visits India next month": as "will visit"
         if any(
             d.lemma.lower() in rules.negating_determiners
             for sb in ctx.kids(cur.i, _SUBJ | _PASSIVE_SUBJ)
@@ -1361,6 +1363,24 @@ def _unreal_clause(ctx: _Ctx, clause: Token, head: Token) -> bool:
         and clause.tag == "VB"
         and not ctx.kids(clause.i, frozenset({"aux", "auxpass"}))
     )
+
+
+def _scheduled(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb in the simple present is dated ahead ("visits India next month", "signs
+    a deal later this month", "holds talks in the coming days"): a date of its own clause
+    with a word of the time ahead (scheduling_words) tells a plan, as "will" does."""
+    if verb.tag not in ("VBZ", "VBP") or ctx.kids(verb.i, frozenset({"aux", "auxpass"})):
+        return False
+    for t in ctx.parse.subtree(verb.i):
+        e = ctx.ent_of.get(t.i)
+        if e is None or e.label != "DATE" or t.text.lower() not in ctx.rules.scheduling_words:
+            continue
+        cur = t
+        while cur.head != cur.i and cur.i != verb.i and cur.pos not in ("VERB", "AUX"):
+            cur = ctx.tok(cur.head)
+        if cur.i == verb.i:
+            return True
+    return False
 
 
 def _wished_clause(ctx: _Ctx, clause: Token, head: Token) -> bool:
