@@ -22,6 +22,10 @@ Burkina Faso") is a travel advisory, aimed at no state its clause names
 SCHEDULED: a verb in the simple present dated ahead ("visits India next month", "signs a
 gas deal later this month") is a plan, coded as "will visit" is (03: parties._scheduled,
 rules scheduling_words); "on Sunday" may be the news day and stays told.
+TOPICS: a trigger's phrase of topic ("spoke of his sorrow over the war with China", "talked
+about the dam dispute with Ethiopia") names no partner; the clause search does not enter it
+(sides._topic_phrase, rules topic_preps, topic_of_verbs); "walked out of the talks with Greece"
+still leads to its partner.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -101,8 +105,27 @@ SCHEDULED: list[Case] = [
     ("OTTAWA", "Canada's prime minister flies to Mexico on Sunday for talks.", "CAN>MEX:04"),
 ]
 
-CASES = IDLE_NOUNS + CALLS_FOR + MET_TARGETS + WISHES + HALTED_GIFTS + ADVISORIES + SCHEDULED
-NONE: list[NearMiss] = IDLE_NONE + CALLS_NONE + MET_NONE + WISH_NONE + HALTED_NONE + ADVISORY_NONE
+TOPICS: list[Case] = [
+    ("ANKARA", "Turkey walked out of the talks with Greece.", "TUR>GRC:16"),
+    (
+        "HANOI",
+        "Vietnam's leader spoke with China's president about the sea dispute.",
+        "VNM>CHN:04",
+    ),
+]
+TOPIC_NONE: list[NearMiss] = [
+    ("TOKYO", "Japan's emperor spoke of his sorrow over the war with China."),
+    ("CAIRO", "Egypt's president talked about the dam dispute with Ethiopia."),
+    ("BERLIN", "Germany's chancellor spoke about trade with China at a forum in Davos."),
+    ("MADRID", "Spain's king spoke of the friendship of his people with Morocco."),
+]
+
+CASES = (
+    IDLE_NOUNS + CALLS_FOR + MET_TARGETS + WISHES + HALTED_GIFTS + ADVISORIES + SCHEDULED + TOPICS
+)
+NONE: list[NearMiss] = (
+    IDLE_NONE + CALLS_NONE + MET_NONE + WISH_NONE + HALTED_NONE + ADVISORY_NONE + TOPIC_NONE
+)
 GAPS: list[Gap] = []
 
 

@@ -290,6 +290,15 @@ _CLAUSE_WALK = frozenset(
 )
 
 
+def _topic_phrase(ctx: _Ctx, verb: Token, prep: Token) -> bool:
+    """Whether a trigger's phrase tells what is talked about ("spoke of his sorrow over the war
+    with China", "talked about the dam dispute with Ethiopia": topic_preps, topic_of_verbs)."""
+    word = prep.lemma.lower()
+    return word in ctx.rules.topic_preps or (
+        word == "of" and verb.lemma.lower() in ctx.rules.topic_of_verbs
+    )
+
+
 def _own_people_addressed(ctx: _Ctx, verb: Token) -> bool:
     """Whether a verb of addressing has the source's own people for object ("warned its
     citizens against travel to Burkina Faso", "urged its nationals to leave"): advice at
@@ -372,7 +381,7 @@ def _clause_targets(
                         # there ("received a letter from Poland"); only deeper ones count. A
                         # phrase of sequence tells another occasion ("invaded the north after a
                         # coup by backers of union with Greece"): nothing in it counts
-                        if k.lemma.lower() in rules.sequence_preps:
+                        if k.lemma.lower() in rules.sequence_preps or _topic_phrase(ctx, verb, k):
                             nxt.pop()
                         continue
                     prep = k.lemma.lower()
