@@ -26,6 +26,9 @@ TOPICS: a trigger's phrase of topic ("spoke of his sorrow over the war with Chin
 about the dam dispute with Ethiopia") names no partner; the clause search does not enter it
 (sides._topic_phrase, rules topic_preps, topic_of_verbs); "walked out of the talks with Greece"
 still leads to its partner.
+SORROWS: sorrow at what befell people ("regretted the loss of life in the floods", "lamented
+the deaths of three fishermen") is aimed at no counterpart the story offers (rules
+sorrow_nouns in sides._counterpart_fits); "regretted the decision" still answers the deed.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -120,8 +123,36 @@ TOPIC_NONE: list[NearMiss] = [
     ("MADRID", "Spain's king spoke of the friendship of his people with Morocco."),
 ]
 
+SORROWS: list[Case] = [
+    (
+        "NAIROBI",
+        "Uganda closed its border with Kenya. Kenya said it regretted the loss of life in the "
+        "floods.",
+        "UGA>KEN:19",
+    ),
+    (
+        "ACCRA",
+        "Togo closed its border with Ghana. Ghana lamented the deaths of three fishermen in a "
+        "storm.",
+        "TGO>GHA:19",
+    ),
+    (
+        "PARIS",
+        "Algeria expelled 12 French diplomats. France regretted the decision.",
+        "DZA>FRA:16 FRA>DZA:11",
+    ),
+]
+
 CASES = (
-    IDLE_NOUNS + CALLS_FOR + MET_TARGETS + WISHES + HALTED_GIFTS + ADVISORIES + SCHEDULED + TOPICS
+    IDLE_NOUNS
+    + CALLS_FOR
+    + MET_TARGETS
+    + WISHES
+    + HALTED_GIFTS
+    + ADVISORIES
+    + SCHEDULED
+    + TOPICS
+    + SORROWS
 )
 NONE: list[NearMiss] = (
     IDLE_NONE + CALLS_NONE + MET_NONE + WISH_NONE + HALTED_NONE + ADVISORY_NONE + TOPIC_NONE

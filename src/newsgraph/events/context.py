@@ -314,6 +314,8 @@ class Rules:
     flag_participles: frozenset[str] = frozenset()
     # "talk of", "call for": an event noun's phrase that names another sense (_noun_hits)
     idle_noun_preps: frozenset[str] = frozenset()
+    # "regretted the loss of life": objects of sorrow, aimed at no counterpart
+    sorrow_nouns: frozenset[str] = frozenset()
     # "spoke of the war with China": a trigger's phrase of topic (_clause_targets)
     topic_preps: frozenset[str] = frozenset()
     topic_of_verbs: frozenset[str] = frozenset()

@@ -1068,6 +1068,8 @@ def _counterpart_fits(
     lemma = obj.lemma.lower()
     if lemma in ctx.rules.domestic_nouns or obj.ent_type in ("GPE", "PERSON", "LOC", "NORP"):
         return False
+    if lemma in ctx.rules.sorrow_nouns:
+        return False  # "regretted the loss of life in the floods": sorrow, aimed at no one
     if obj.text.lower() in ctx.rules.personal_pronouns:
         return False  # "prosecutors accuse him of fraud": a person is named, no state
     if lemma in ctx.rules.role_nouns or lemma in ctx.rules.membership_nouns:
