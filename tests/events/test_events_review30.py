@@ -29,6 +29,10 @@ still leads to its partner.
 SORROWS: sorrow at what befell people ("regretted the loss of life in the floods", "lamented
 the deaths of three fishermen") is aimed at no counterpart the story offers (rules
 sorrow_nouns in sides._counterpart_fits); "regretted the decision" still answers the deed.
+ADDRESSED: an act whose own prep slot names an addressee no actor stands for ("demanded
+answers from the airline") is aimed at no counterpart the story offers
+(sides._slot_addressee in _counterpart_fits); "demanded their immediate release" still answers
+the detention.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -143,8 +147,23 @@ SORROWS: list[Case] = [
     ),
 ]
 
+ADDRESSED: list[Case] = [
+    (
+        "TOKYO",
+        "China detained a Japanese businessman. Japan demanded answers from the airline over "
+        "the delays.",
+        "CHN>JPN:17",
+    ),
+    (
+        "ROME",
+        "Libya detained 40 Italian fishermen. Italy demanded their immediate release.",
+        "LBY>ITA:17 ITA>LBY:10",
+    ),
+]
+
 CASES = (
-    IDLE_NOUNS
+    ADDRESSED
+    + IDLE_NOUNS
     + CALLS_FOR
     + MET_TARGETS
     + WISHES

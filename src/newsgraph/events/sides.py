@@ -1025,6 +1025,22 @@ def _context_kind(
     return ""
 
 
+def _slot_addressee(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
+    """Whether a phrase of the pattern's own prep slots ("prep:from|of" of v.demand), on the
+    verb or its object, names a noun ("demanded answers from the airline"): the act has an
+    addressee there, if no actor; a pronoun ("offered help to us") may stand for one."""
+    preps = frozenset(
+        w for slot in pattern.target if slot.startswith("prep:") for w in slot[5:].split("|")
+    )
+    return any(
+        p.pos != "PRON"
+        for head in (verb, *ctx.kids(verb.i, frozenset({"dobj"})))
+        for kid in ctx.kids(head.i, frozenset({"prep"}))
+        if kid.lemma.lower() in preps
+        for p in ctx.kids(kid.i, frozenset({"pobj"}))
+    )
+
+
 def _counterpart_fits(
     ctx: _Ctx, code: str, obj: Token | None, verb: Token, pattern: Pattern
 ) -> bool:
@@ -1042,6 +1058,8 @@ def _counterpart_fits(
         return False
     if pattern.object_kinds and pattern.head_target:
         return False
+    if _slot_addressee(ctx, verb, pattern):
+        return False  # "demanded answers from the airline": its own slot names the addressee
     if not _told(ctx, verb) or verb.lemma.lower() in ctx.rules.speech_verbs:
         return False  # "told reporters X should ...": saying is no act on anyone
     if _quoted_present(ctx, verb):
