@@ -94,6 +94,14 @@ DOMESTIC: list[Case] = [
         "RUS>DEU:16",
     ),
     (
+        # a gap until review30: the for-phrase names what the chancellor is blamed for, so the
+        # criticism has its addressee there and no counterpart (sides._slot_addressee)
+        "BERLIN",
+        "Russia's government expelled German diplomats. Lawmakers in Berlin criticized the "
+        "chancellor for his silence.",
+        "RUS>DEU:16",
+    ),
+    (
         "PARIS",
         "Algeria expelled French diplomats on Monday. The opposition in Paris accused the "
         "government of weakness.",
@@ -173,13 +181,6 @@ POSSESSIVES: list[Case] = [
 ]
 
 GAPS: list[Gap] = [
-    (
-        "BERLIN",
-        "Russia's government expelled German diplomats. Lawmakers in Berlin criticized the "
-        "chancellor for his silence.",
-        "RUS>DEU:16",
-        "a bare title is no mention, so the criticism is read as an answer to Russia",
-    ),
     (
         "TEHRAN",
         "Iran sold Russian fuel to traders in Iraq.",
