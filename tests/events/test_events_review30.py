@@ -7,7 +7,7 @@ call with Chile's president" and "its talks with Cambodia" are still held.
 CALLS FOR: "called on Thursday for a review" asks; a for-phrase (not a time) keeps v.phone
 from reading a phone call whose callee the clause search would guess.
 MET TARGETS: "met its export target", "met the deadline" satisfy a demand; no meeting
-(v.meet unless_objects).
+(v.meet unless_objects); nor is "summoned the courage to respond" a summons (v.summon).
 WISHES: a that-clause with its own named subject under hope, wish or want is the speaker's wish
 for others, no plan of theirs ("France hoped Russia and Ukraine would sign a truce":
 parties._wished_clause); a clause with a personal pronoun ("Japan hopes it will sign",
@@ -61,6 +61,20 @@ CALLS_FOR: list[Case] = [
 ]
 CALLS_NONE: list[NearMiss] = [
     ("MADRID", "Spain called on Thursday for a review of EU fishing rules with Morocco."),
+]
+
+SUMMONED: list[Case] = [
+    (
+        "PARIS",
+        "Niger expelled France's ambassador. France summoned the courage to respond calmly.",
+        "NER>FRA:16",
+    ),
+    (
+        "VILNIUS",
+        "Belarus sent balloons over the border. Lithuania summoned the Belarusian charge "
+        "d'affaires.",
+        "LTU>BLR:11",
+    ),
 ]
 
 MET_TARGETS: list[Case] = [
@@ -172,6 +186,7 @@ CASES = (
     + SCHEDULED
     + TOPICS
     + SORROWS
+    + SUMMONED
 )
 NONE: list[NearMiss] = (
     IDLE_NONE + CALLS_NONE + MET_NONE + WISH_NONE + HALTED_NONE + ADVISORY_NONE + TOPIC_NONE
