@@ -7,8 +7,9 @@ now); set 6 is still blind; set 7 (session 7) is blind to the engineers, but its
 shaped the examples of one brief (see its entry below); sets 8, 9, 10 and 11 likewise: their
 miss categories (not their sentences) shaped the briefs of their sessions. Sets 11-14 became
 development sets in sessions 12-15; set 15 (session 15) was blind through session 15, its
-categories shaping no brief, and is a development set from session 16; set 16 (session 16) is
-blind, and its categories shaped no brief.
+categories shaping no brief, and is a development set from session 16; sets 16-18 were blind in
+their own session and development sets from the next; set 19 (session 19) is blind, and its
+categories shaped no brief.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ GOLD = Path(__file__).resolve().parent / "gold"
 # silently. Measured 2026-11-28 (sets 1-7) and 2026-11-29 (session 8). Session 15 raised the
 # floors of sets 1-5, 7, 8, 10-14 to its end figures less 0.01-0.03 (tests/gold/README.md);
 # session 16 those of sets 1-5, 7, 9-12, 14 and 15 likewise; session 17 those of sets 1-3, 5-7,
-# 11, 12 and 14-16.
+# 11, 12 and 14-16; session 18 those of sets 1, 5, 7, 11, 12 and 15-17; session 19 those
+# of sets 5-7, 12 and 14-18 (end figures less 0.02).
 FLOORS = {
     # Set 1, blind at commit 8870bc5 (session 3): events P 0.804 R 0.494 F1 0.612 (root and code
     # alike); quotes P 1.0 R 1.0 speaker 0.930. End of session 3: events P 0.965 R 0.663 F1 0.786,
@@ -78,7 +80,7 @@ FLOORS = {
     # speakers 0.985. Session 8: P 0.883 R 0.596 F1 0.711. Floors about 0.03 below. Session 12:
     # P 0.933 R 0.629 F1 0.752.
     "handmade5.jsonl": {
-        "events": {"precision": 0.94, "recall": 0.775, "f1": 0.85},
+        "events": {"precision": 0.94, "recall": 0.81, "f1": 0.87},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.97},
     },
     # Set 6, blind: written in session 6's first round by an engineer who had read no code;
@@ -94,7 +96,7 @@ FLOORS = {
     # Session 10 (still blind to builders): P 0.818 R 0.495 F1 0.617, speakers 0.939.
     # Session 11 (still blind to builders): P 0.833 R 0.505 F1 0.629.
     "handmade6.jsonl": {
-        "events": {"precision": 0.83, "recall": 0.53, "f1": 0.645},
+        "events": {"precision": 0.83, "recall": 0.545, "f1": 0.66},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.90},
     },
     # Set 7, written in session 7 by an engineer who had read no code, to read like plain wire
@@ -106,7 +108,7 @@ FLOORS = {
     # P 0.885 R 0.587 F1 0.706. Session 10: P 0.889 R 0.609 F1 0.723. Session 11: P 0.921
     # R 0.630 F1 0.748. Session 12: P 0.923 R 0.652 F1 0.764.
     "handmade7.jsonl": {
-        "events": {"precision": 0.95, "recall": 0.76, "f1": 0.845},
+        "events": {"precision": 0.95, "recall": 0.77, "f1": 0.85},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.97},
     },
     # Set 8, written in session 8 by an engineer who had read no code. Code of the session's
@@ -170,7 +172,7 @@ FLOORS = {
     # R 0.530 F1 0.667. Session 13: a development set (one builder read its misses and fixed
     # their general causes with sentences of his own): P 0.922 R 0.629 F1 0.748.
     "handmade12.jsonl": {
-        "events": {"precision": 0.97, "recall": 0.705, "f1": 0.815},
+        "events": {"precision": 0.97, "recall": 0.72, "f1": 0.825},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.86},
     },
     # Set 13, written in session 13 by an engineer who had read no code and who followed
@@ -192,7 +194,7 @@ FLOORS = {
     # set 13 is a development set. End of session 14: P 0.922 R 0.456 F1 0.610, speakers 1.0.
     # From session 15 a development set.
     "handmade14.jsonl": {
-        "events": {"precision": 0.93, "recall": 0.625, "f1": 0.75},
+        "events": {"precision": 0.95, "recall": 0.66, "f1": 0.78},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
     # Set 15, written in session 15 by an engineer who had read no code (news-dev's
@@ -201,7 +203,7 @@ FLOORS = {
     # R 0.552 F1 0.663, quotes 1.0, speakers 0.952. End of session 15: P 0.841 R 0.552 F1 0.667.
     # From session 16 a development set: end of session 16 P 0.962 R 0.714 F1 0.820, speakers 1.0.
     "handmade15.jsonl": {
-        "events": {"precision": 0.955, "recall": 0.73, "f1": 0.83},
+        "events": {"precision": 0.965, "recall": 0.77, "f1": 0.855},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.97},
     },
     # Set 16, written in session 16 by an engineer who had read no code (news-dev's
@@ -213,7 +215,7 @@ FLOORS = {
     # end of session 17 P 0.939 R 0.667 F1 0.780, speakers 1.0. End of session 18: P 0.986
     # R 0.731 F1 0.840.
     "handmade16.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.71, "f1": 0.82},
+        "events": {"precision": 0.965, "recall": 0.73, "f1": 0.83},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.97},
     },
     # Set 17, written in session 17 by an engineer who had read no code (news-dev's
@@ -224,7 +226,7 @@ FLOORS = {
     # F1 0.687, speakers 0.986. From session 18 a development set: end of session 18 P 0.947
     # R 0.720 F1 0.818, speakers 1.0.
     "handmade17.jsonl": {
-        "events": {"precision": 0.925, "recall": 0.7, "f1": 0.795},
+        "events": {"precision": 0.925, "recall": 0.72, "f1": 0.81},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.97},
     },
     # Set 18, written in session 18 by an engineer who had read no code (news-dev's
@@ -232,9 +234,20 @@ FLOORS = {
     # start (ad29f74), after two guideline corrections (a root added to two border closures,
     # one optional event added): events (root) P 0.950 R 0.570 F1 0.713 (0.696 before
     # corrections), quotes 1.0, speakers 0.977. Blind to the engineers who change the code.
-    # End of session 18: P 0.950 R 0.570 F1 0.713, speakers 0.977.
+    # End of session 18: P 0.950 R 0.570 F1 0.713, speakers 0.977. From session 19 a
+    # development set: end of session 19 P 0.985 R 0.660 F1 0.790.
     "handmade18.jsonl": {
-        "events": {"precision": 0.93, "recall": 0.55, "f1": 0.69},
+        "events": {"precision": 0.965, "recall": 0.64, "f1": 0.77},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
+    },
+    # Set 19, written in session 19 by an engineer who had read no code (news-dev's
+    # spokesperson convention; background acts more than a year old optional, as news-dev
+    # has them). Code of the session's start (85fad47), after one guideline correction
+    # (three reverse optional entries of symmetric acts): events (root) P 0.753 R 0.519
+    # F1 0.615 (0.608 before), quotes 1.0, speakers 0.977. Blind to the engineers who change
+    # the code. End of session 19: P 0.753 R 0.519 F1 0.615, speakers 0.977.
+    "handmade19.jsonl": {
+        "events": {"precision": 0.73, "recall": 0.5, "f1": 0.595},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
 }
