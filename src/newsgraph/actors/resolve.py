@@ -2460,10 +2460,11 @@ class Resolver:
         """Whether token ``ts`` is past the dateline: its span, and its text where the parser
         cut the line so that no span was found ("TURKU, Finland" and its dash told apart)."""
         place = self.article.dateline
-        start = self.article.text.find(place) if place else -1
         if ts < self.dateline_span[1]:
             return False
-        return start < 0 or self.toks[ts].start >= start + len(place)
+        if not place or (start := self.article.text.find(place)) < 0:
+            return True
+        return self.toks[ts].start >= start + len(place)
 
     def _other_head(self, c: Cluster, heads: set[tuple[str, ...]], home: Actor | None) -> bool:
         """Whether a head title stated with no state may not take the article's state:
