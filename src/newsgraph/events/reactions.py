@@ -805,11 +805,9 @@ def _host_recipient(
     the host and another state, an act of the host on a third state but thanks, or name another
     state as a recipient (as _fellow_recipient: the gift may be for it); nor when the body
     names a third state before more often than the host (_mention_counts: the story is about
-    it). Not a
-    gift told as a charge or an aside (an -ing form), a standing fact ("has funded ... for
-    years", "since 2023"), one
-    placed beyond the host (wide_places), nor one that names a receiver no actor stands for
-    ("pledged $5 million to its own navy").
+    it). Not a gift told as a charge or an aside (an -ing form), a standing fact ("has funded
+    ... for years", "since 2023"), one placed beyond the host (wide_places), nor one that
+    names a receiver no actor stands for ("pledged $5 million to its own navy").
     """
     rules = ctx.rules
     if hit.trigger.tag == "VBG" or not any(hit.code.startswith(c) for c in rules.gift_codes):
