@@ -353,9 +353,7 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                 break
         if targets:
             break
-    if not targets and any(
-        s.startswith("prep:") and "of" in s[5:].split("|") for s in pattern.target
-    ):
+    if not targets and "of" in pattern.target_preps:
         targets = _possessed_patients(ctx, noun)
     if pattern.object_kinds:
         targets = [t for t in targets if _kind_fits(t, pattern.object_kinds)]

@@ -79,6 +79,13 @@ class Pattern:
     refine: tuple[Refinement, ...] = ()
     confidence: float = 0.9
 
+    @property
+    def target_preps(self) -> frozenset[str]:
+        """The prepositions of the pattern's "prep:a|b" target slots."""
+        return frozenset(
+            w for slot in self.target if slot.startswith("prep:") for w in slot[5:].split("|")
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class PatternSet:

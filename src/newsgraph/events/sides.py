@@ -1029,9 +1029,7 @@ def _slot_addressee(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
     """Whether a phrase of the pattern's own prep slots ("prep:from|of" of v.demand), on the
     verb or its object, names a noun ("demanded answers from the airline"): the act has an
     addressee there, if no actor; a pronoun ("offered help to us") may stand for one."""
-    preps = frozenset(
-        w for slot in pattern.target if slot.startswith("prep:") for w in slot[5:].split("|")
-    )
+    preps = pattern.target_preps
     return any(
         p.pos != "PRON"
         for head in (verb, *ctx.kids(verb.i, frozenset({"dobj"})))
