@@ -337,6 +337,8 @@ def _act_authors(ctx: _Ctx, verb: Token, sent: Sentence) -> list[Mention]:
         return []
     if _remark_withheld(ctx, verb):
         return []  # "Egypt declined to comment on the report": no act another answers
+    if _dissenting_vote(ctx, verb):
+        return []  # "Hungary voted against the tariffs": the tariffs are the bloc's act
     for obj in ctx.kids(verb.i, _OBJ):
         if obj.lemma.lower() in rules.domestic_nouns or any(
             k.lemma.lower() in rules.domestic_modifiers for k in ctx.kids(obj.i)
@@ -1891,11 +1893,16 @@ def _told_targets(
             )
             ctx.tellings[key] = cached
         found: dict[frozenset[str], list[Mention]] = {}
+        # "Israel voted against": a ballot, held while the body's act is sought further back
+        ballots: dict[frozenset[str], list[Mention]] = {}
         dated = recent
         for i, authors in cached:
             if i < noun.i and i not in own:
-                found.setdefault(frozenset(a.actor.principal for a in authors if a.actor), authors)
-                dated = dated and _background_act(ctx, ctx.tok(i))
+                told = ballots if _dissenting_vote(ctx, ctx.tok(i)) else found
+                told.setdefault(frozenset(a.actor.principal for a in authors if a.actor), authors)
+                dated = dated and (told is ballots or _background_act(ctx, ctx.tok(i)))
+        if ballots and not found:
+            found, dated = ballots, True
         if (
             not found
             and deciding
@@ -2085,6 +2092,8 @@ def _decision_authors(ctx: _Ctx, t: Token, hosted: bool = False) -> list[Mention
     """Who a word telling a decision names as deciding (a word of deciding_words, a refusal
     told as done, or an announced decision, _announced_decision); None when the word tells no
     decision."""
+    if _drafted(ctx, t):
+        return None  # "France drafted the resolution": the body that adopted it decided
     if t.pos in ("VERB", "NOUN") and t.lemma.lower() in ctx.rules.deciding_words:
         return _telling_authors(ctx, t, hosted)
     if _done_refusal(ctx, t):
@@ -2092,6 +2101,34 @@ def _decision_authors(ctx: _Ctx, t: Token, hosted: bool = False) -> list[Mention
     if _announced_decision(ctx, t):
         return _announcers(ctx, t)
     return None
+
+
+def _dissenting_vote(ctx: _Ctx, t: Token) -> bool:
+    """Whether a verb tells a vote cast against something ("China and Iran voted against",
+    "Hungary voted against the tariffs"): the voters opposed what the body decided, so they
+    are no authors of "the decision" or "the resolution" a reaction answers."""
+    return (
+        t.pos == "VERB"
+        and t.lemma.lower() in ctx.rules.voting_verbs
+        and any(
+            k.lemma.lower() in ctx.rules.dissent_preps for k in ctx.kids(t.i, frozenset({"prep"}))
+        )
+    )
+
+
+def _drafted(ctx: _Ctx, t: Token) -> bool:
+    """Whether a decision noun names a text put forward for others to decide ("France drafted
+    the resolution", "a resolution sponsored by Kenya", "the measure was proposed by Britain":
+    drafting_verbs): its drafter decided nothing that "the decision" or "the move" sums up."""
+    if t.pos != "NOUN":
+        return False
+    drafting = ctx.rules.drafting_verbs
+    head = ctx.tok(t.head)
+    if t.dep in _OBJ | _PASSIVE_SUBJ and head.pos == "VERB" and head.lemma.lower() in drafting:
+        return True
+    return any(
+        k.tag == "VBN" and k.lemma.lower() in drafting for k in ctx.kids(t.i, frozenset({"acl"}))
+    )
 
 
 def _done_refusal(ctx: _Ctx, t: Token) -> bool:

@@ -1,0 +1,102 @@
+"""Reactions 20 (session 20, builder AT): the target of a reaction to a body's deed.
+
+Coded: a vote cast against the act ("the United States and Israel voted against", "Hungary
+voted against the tariffs") is a member's ballot, no telling of the decision a reaction's
+"the decision", "the resolution" or "the vote" sums up: the body that decided is found
+further back, the ballot's voters only when no act is told before (_told_targets,
+_dissenting_vote; nor is it a lead act, _act_authors); a decision noun that a state drafted,
+proposed or sponsored ("France drafted the resolution") tells no decision of that state's
+(_decision_authors, _drafted). Each row is (dateline, body, expected events of the whole
+body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+BALLOTS: list[Case] = [
+    (
+        "UNITED NATIONS",
+        "The U.N. General Assembly voted overwhelmingly on Tuesday to demand a truce in Yemen. "
+        "Saudi Arabia and the United Arab Emirates voted against. Riyadh rejected the "
+        "resolution.",
+        "SAU>UN:12",
+    ),
+    (
+        "BRUSSELS",
+        "The European Union agreed on Friday to impose tariffs on Chinese steel. Slovakia and "
+        "Hungary voted against the tariffs. China criticized the decision.",
+        "CHN>EU:11",
+    ),
+    (
+        "GENEVA",
+        "The U.N. Human Rights Council voted on Thursday to extend its inquiry into Nicaragua. "
+        "Cuba and Bolivia voted against the motion. Managua rejected the decision.",
+        "NIC>UN:12",
+    ),
+    (
+        "VIENNA",
+        "The IAEA's board passed a resolution on Wednesday urging Iran to restore camera "
+        "access. Russia and China voted against the text. Tehran denounced the vote.",
+        "IRN>IAEA:11",
+    ),
+    # kept: a vote against is the voter's own act when no body's act is told
+    (
+        "BRATISLAVA",
+        "Slovakia voted against the European Union's asylum pact on Tuesday. Hungary praised "
+        "the vote.",
+        "HUN>SVK:05",
+    ),
+]
+
+DRAFTS: list[Case] = [
+    # near-misses: the drafter is no decider; nothing is guessed when the body's act is uncoded
+    (
+        "UNITED NATIONS",
+        "The U.N. Security Council prolonged the mandate of its force in Cyprus on Thursday. "
+        "Britain drafted the resolution. Turkey criticized the decision.",
+        "",
+    ),
+    (
+        "UNITED NATIONS",
+        "The Security Council renewed the mandate of its mission in Libya on Monday. Malta "
+        "sponsored the resolution. Russia criticized the move.",
+        "",
+    ),
+    # kept: a draft answered by its own noun is the drafter's
+    (
+        "UNITED NATIONS",
+        "Britain circulated a draft resolution on Sudan on Monday. Russia criticized the "
+        "resolution.",
+        "RUS>GBR:11",
+    ),
+]
+
+NONE: list[NearMiss] = []
+GAPS: list[Gap] = []
+CASES = BALLOTS + DRAFTS
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_reactions20_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_reactions20_targets(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
