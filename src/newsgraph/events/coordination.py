@@ -120,6 +120,15 @@ def _co_subjects(ctx: _Ctx, verb: Token) -> list[Token]:
     return out
 
 
+def _infinitive_host(ctx: _Ctx, t: Token) -> Token:
+    """The verb whose infinitive complement t is, up an xcomp chain ("agreed to try to set up":
+    "agreed"), or t itself: what stands in the sentence's coordination for t's act."""
+    cur = t
+    while cur.dep == "xcomp" and cur.head != cur.i:
+        cur = ctx.tok(cur.head)
+    return cur
+
+
 def _parallel_subjects(ctx: _Ctx, verb: Token) -> list[Token]:
     """Subjects of elliptic clauses that repeat the verb's act with no verb of their own.
 
@@ -127,9 +136,7 @@ def _parallel_subjects(ctx: _Ctx, verb: Token) -> list[Token]:
     _echoes) and gapping, where only a remnant of the second clause is left: "Georgia applied
     in 2010 and Armenia in 2024" (_gapped_subjects).
     """
-    top = verb
-    while top.dep == "xcomp" and top.head != top.i:  # "agreed to reopen it, as did Peru"
-        top = ctx.tok(top.head)
+    top = _infinitive_host(ctx, verb)  # "agreed to reopen it, as did Peru"
     clause: list[Token] = []
     stack = [top]
     while stack and len(clause) < 6:

@@ -76,6 +76,7 @@ from newsgraph.events.coordination import (
     _pledge_partners,
     _mirrored,
     _parallel_subjects,
+    _infinitive_host,
     _partners,
     _response_targets,
     _returns_in_kind,
@@ -1138,15 +1139,20 @@ def _code_events(
             pair = (hit.source.actor.principal, hit.target.actor.principal)
             key = (*pair, hit.pattern.kind)
             first = seen.get(key)
+            # the act of this root already coded for the pair ("dismissed X and offered to hold
+            # talks": the offer, not the dismissal, is what a second 03 would repeat)
+            same = next(
+                (h for i, h in coded if i == sent.index and _same_pair_root(h, hit)), first
+            )
             if (
                 hit.code[:2] in roots.get(pair, ())
                 and not (
                     # "summoned X's envoy and accused X of ...": two acts of one root
-                    first is not None
-                    and first.code != hit.code
+                    same is not None
+                    and same.code != hit.code
                     and hit.code[:2] not in ctx.rules.encounter_roots
-                    and not (_blame(ctx, hit.code) and _blame(ctx, first.code))
-                    and _coordinated_act(ctx, hit, first)
+                    and not (_blame(ctx, hit.code) and _blame(ctx, same.code))
+                    and _coordinated_act(ctx, hit, same)
                 )
                 and not _background_apart(ctx, hit, [h for i, h in coded if i == sent.index])
             ):
@@ -1178,6 +1184,17 @@ def _code_events(
     return tuple(events)
 
 
+def _same_pair_root(earlier: _Hit, hit: _Hit) -> bool:
+    """Whether an earlier hit has the hit's ordered pair of states and root."""
+    return (
+        earlier.target is not None
+        and hit.target is not None
+        and earlier.code[:2] == hit.code[:2]
+        and (_principal(earlier.source), _principal(earlier.target))
+        == (_principal(hit.source), _principal(hit.target))
+    )
+
+
 def _background_apart(ctx: _Ctx, hit: _Hit, earlier: Iterable[_Hit]) -> bool:
     """Whether an act of a root its pair already has in the sentence is another occasion: the
     earlier acts of that pair and root all sit in a relative clause on an actor and this one
@@ -1187,14 +1204,7 @@ def _background_apart(ctx: _Ctx, hit: _Hit, earlier: Iterable[_Hit]) -> bool:
     assert hit.target is not None
     if hit.code[:2] in ctx.rules.encounter_roots:
         return False
-    pair = (_principal(hit.source), _principal(hit.target))
-    same = [
-        h
-        for h in earlier
-        if h.target is not None
-        and (_principal(h.source), _principal(h.target)) == pair
-        and h.code[:2] == hit.code[:2]
-    ]
+    same = [h for h in earlier if _same_pair_root(h, hit)]
     return (
         bool(same)
         and not _relative(ctx, hit.trigger)
@@ -1658,9 +1668,14 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         t.lemma.lower() in ctx.rules.speech_verbs and not _saying_act(ctx, hit, first)
     ):
         return False
-    if hit.pattern.reciprocal and t.dep != "conj":
+    host_verb = _infinitive_host(ctx, t)
+    if hit.pattern.reciprocal and (
+        host_verb.dep != "conj"
+        or (host_verb.i != t.i and _trigger_of_hit(ctx, host_verb))
+    ):
         # "signed an MOU, expanding relations between the two": the one act; "met in Lima and
-        # signed a deal" tells two
+        # signed a deal" tells two, as does "met and agreed to set up a joint commission"
+        # (not "met and agreed to reopen the border", whose agreeing is the act coded)
         return False
     if t.lemma.lower() == first_t.lemma.lower() or hit.target is None:
         return False
@@ -1719,6 +1734,11 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         and hit.code[:2] in hostile
         and first.code[:2] in hostile
     )
+
+
+def _trigger_of_hit(ctx: _Ctx, t: Token) -> bool:
+    """Whether a pattern of the sentence fired on t (ctx.sentence_hits)."""
+    return any(h.trigger.i == t.i for h in ctx.sentence_hits.get(t.sent, ()))
 
 
 def _clause_anchor(ctx: _Ctx, t: Token, first: Token, climb: bool = True) -> Token:

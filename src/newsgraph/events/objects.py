@@ -228,6 +228,12 @@ def _object_candidates(ctx: _Ctx, verb: Token, passive: bool) -> tuple[tuple[Tok
                 more += _pobjs(ctx, k)
         more += ctx.kids(c.i, frozenset({"compound"}))
     out = [(c, _noun_lemma(ctx, c), c.text.lower()) for c in cands + more]
+    # "set up a joint working group": an object of two words, its compound and its head
+    out += [
+        (c, _noun_lemma(ctx, c), f"{k.text.lower()} {_noun_lemma(ctx, c)}")
+        for c in cands
+        for k in ctx.kids(c.i, frozenset({"compound"}))
+    ]
     # "has agreements with A and signed one with B": "one" is the kind of thing the plural
     # before it names, but it is another one (not that noun, nor its with-phrase)
     out += [
