@@ -88,3 +88,41 @@ def test_nlp_dateline_keeps_a_coordinated_subject_acting() -> None:
 def test_nlp_dateline_body_opens_no_one_word_sentence(text: str, first: str) -> None:
     sentences = _sentences(text)
     assert sentences[1] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a paragraph with no dateline after a headline: the parser cut "Ukraine | and | Poland"
+        (
+            "Neighbors sign a deal\n\nUkraine and Poland agreed on Tuesday to resume joint "
+            "military patrols along their border.\n\nThe deal was signed in Warsaw.",
+            "Ukraine and Poland agreed on Tuesday to resume joint military patrols along their "
+            "border.",
+        ),
+        (
+            "Georgia and Russia\n\nGeorgia and Russia fought a five-day war in August 2008, "
+            "after which Moscow recognized two breakaway regions.",
+            "Georgia and Russia fought a five-day war in August 2008, after which Moscow "
+            "recognized two breakaway regions.",
+        ),
+        # kept: a short paragraph sentence ends where its own full stop is
+        (
+            "Protest\n\nFrance protested. Germany agreed with Paris on Monday.",
+            "France protested.",
+        ),
+    ],
+)
+def test_nlp_paragraph_opens_no_one_word_sentence(text: str, first: str) -> None:
+    sentences = _sentences(text)
+    assert sentences[1] == first, sentences
+
+
+def test_nlp_paragraph_opening_keeps_a_coordinated_subject_acting() -> None:
+    result = process(
+        "Patrols resume\n\nNigeria and Niger agreed on Tuesday to resume joint military patrols "
+        "along their border.",
+        date="2025-03-01",
+    )
+    pairs = {(e.source_actor.principal, e.target_actor.principal) for e in result.events}
+    assert {("NGA", "NER"), ("NER", "NGA")} <= pairs

@@ -91,16 +91,14 @@ def _mark_paragraphs(doc: "Doc") -> "Doc":
             dash = _dateline_end(doc, tok.i)
             if dash is not None:
                 doc[dash + 1].is_sent_start = True
-                # the body's first words are no sentence of their own: the parser cut "THIMPHU,
-                # Bhutan — Bhutan | and | China agreed" where the dateline's last word opens it
-                for k in range(dash + 2, min(dash + 1 + _BODY_OPENING, len(doc))):
-                    if (
-                        doc[k].is_sent_start
-                        or doc[k - 1].is_punct
-                        or "\n" in doc[k - 1].whitespace_
-                    ):
-                        break
-                    doc[k].is_sent_start = False
+            # a paragraph's (or a dateline's body's) first words are no sentence of their own:
+            # the parser cut "THIMPHU, Bhutan — Bhutan | and | China agreed" where the
+            # dateline's last word opens it, and "Ukraine | and | Poland agreed" after a headline
+            opening = tok.i if dash is None else dash + 1
+            for k in range(opening + 1, min(opening + _BODY_OPENING, len(doc))):
+                if doc[k].is_sent_start or doc[k - 1].is_punct or "\n" in doc[k - 1].whitespace_:
+                    break
+                doc[k].is_sent_start = False
     return doc
 
 
