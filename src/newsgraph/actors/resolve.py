@@ -2179,6 +2179,19 @@ class Resolver:
                 for k in range(self.drafts[x].ts, self.drafts[x].te)
             )
         ]
+        # a person of a known state who is a subject before it ("President Macron asked
+        # parliament for money to support Moldova": France's parliament, not Moldova's)
+        subjects += [
+            idx
+            for idx, d in enumerate(self.drafts)
+            if d.person is not None
+            and d.kind != "title"
+            and d.actor is not None
+            and d.actor.principal not in self.gaz.igos
+            and d.ts < i
+            and self.sent(d.ts) == s
+            and self._subject_like(d.ts, d.te)
+        ]
         before = [x for x in same if self.drafts[x].ts < i]
         after = [x for x in same if self.drafts[x].ts > i]
         # not a place named in passing ("is expected in Luxembourg next month")
