@@ -74,9 +74,50 @@ DRAFTS: list[Case] = [
     ),
 ]
 
+# "the move" or "the step" sums up a decision told by its noun: the noun's author (a
+# possessive, a by-agent, the subject of "made"/"took"), not a backer nor a would-be blocker
+DECISION_NOUNS: list[Case] = [
+    (
+        "OTTAWA",
+        "Canada's decision to station warships in the Baltic was announced on Friday. Russia "
+        "criticized the move.",
+        "RUS>CAN:11",
+    ),
+    (
+        "TEHRAN",
+        "The decision was taken by Iran's supreme security council on Sunday. Israel condemned "
+        "the step.",
+        "ISR>IRN:11",
+    ),
+    (
+        "OSLO",
+        "Norway made the decision after talks with Sweden. Russia criticized the step.",
+        "NOR>SWE:04 RUS>NOR:11",
+    ),
+    (
+        "BRUSSELS",
+        "The EU's decision, which Latvia had long sought, was welcomed by Moldova. Belarus "
+        "condemned the move.",
+        "MDA>EU:05 BLR>EU:11",
+    ),
+    # near-misses: a backer or a state that threatened to block the decision made none
+    (
+        "VIENNA",
+        "An OPEC decision to raise output, backed by Kuwait and Iraq, angered Moscow. Russia "
+        "criticized the move.",
+        "KWT>OPEC:05 IRQ>OPEC:05",
+    ),
+    (
+        "BRUSSELS",
+        "The EU decided on Monday to open accession talks with Albania. Bulgaria had threatened "
+        "to block the decision. Serbia criticized the step.",
+        "EU>ALB:04 SRB>EU:11",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = BALLOTS + DRAFTS
+CASES = BALLOTS + DRAFTS + DECISION_NOUNS
 
 
 @pytest.fixture(scope="module")

@@ -411,7 +411,8 @@ def _named_author(ctx: _Ctx, t: Token) -> list[Mention]:
                 for c in _conjuncts(ctx, p)
                 for m in _actors(ctx, [c], "source")
             ]
-        elif k.dep == "acl" and k.tag == "VBN":
+        elif k.dep == "acl" and k.tag == "VBN" and low not in ctx.rules.answering_verbs:
+            # "a decision backed by Saudi Arabia": a backer answers the act, it made none
             agents = ctx.kids(k.i, frozenset({"agent"}))
             found = _actors(ctx, [p for a in agents for p in _pobjs(ctx, a)], "source")
         else:

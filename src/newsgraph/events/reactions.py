@@ -2119,10 +2119,12 @@ def _dissenting_vote(ctx: _Ctx, t: Token) -> bool:
 def _drafted(ctx: _Ctx, t: Token) -> bool:
     """Whether a decision noun names a text put forward for others to decide ("France drafted
     the resolution", "a resolution sponsored by Kenya", "the measure was proposed by Britain":
-    drafting_verbs): its drafter decided nothing that "the decision" or "the move" sums up."""
+    drafting_verbs) or one refused ("Hungary had threatened to block the decision":
+    refusing_verbs, a refusal _done_refusal judges): the drafter or refuser decided nothing
+    that "the decision" or "the move" sums up."""
     if t.pos != "NOUN":
         return False
-    drafting = ctx.rules.drafting_verbs
+    drafting = ctx.rules.drafting_verbs | ctx.rules.refusing_verbs
     head = ctx.tok(t.head)
     if t.dep in _OBJ | _PASSIVE_SUBJ and head.pos == "VERB" and head.lemma.lower() in drafting:
         return True
