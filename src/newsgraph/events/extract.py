@@ -154,6 +154,7 @@ from newsgraph.events.reactions import (
     _parallel_deed,
     _similar_deed,
     _naming_restated,
+    _own_receiver,
     _partnered,
     _private,
     _project_sides,
@@ -177,6 +178,7 @@ from newsgraph.events.sides import (
     _clause_it,
     _clause_targets,
     _own_people_addressed,
+    _told_addressee,
     _context_kind,
     _counterpart_fits,
     _dateline_host,
@@ -1553,8 +1555,8 @@ def _sequel_targets(
     """
     src = hit.source.actor
     verb = hit.trigger
-    if src is None or verb.pos != "VERB":
-        return []
+    if src is None or verb.pos != "VERB" or _told_addressee(ctx, verb):
+        return []  # "also gave $3 million to its own charities": aimed where it says
     rules = ctx.rules
     advs = ctx.kids(verb.i, frozenset({"advmod"}))
     if not any(a.lemma.lower() in rules.parallel_adverbs for a in advs):
@@ -2060,6 +2062,8 @@ def _with_context(
         return _met_partner(ctx, hit, coded, sent_index)
     if hit.context == "deed":
         out = _latest_deed(ctx, hit, coded, sent_index)
+    elif hit.context == "delivery" and _own_receiver(ctx, hit.trigger):
+        return []  # "also gave $3 million to its own charities": a gift kept at home
     elif hit.context == "delivery":
         out = _delivery_partner(ctx, hit, coded, sent_index)
         out = out or _project_sides(ctx, hit, coded, sent_index)

@@ -734,6 +734,31 @@ _FELLOW_WINDOW = 4  # sentences back that other givers' gifts a gift may join ar
 _GIFT_PREPS = frozenset({"to"})  # "sent tents to flood victims": the gift's own receiver
 
 
+def _own_receiver(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a gift names its receiver as the giver's own ("gave $3 million to its own
+    charities", "gave its farmers $5 million"): a possessive pronoun or "own" on the noun of a
+    to-phrase or indirect object of the verb or its object; such a gift goes to no state the
+    context offers. "National" or "local" may be the receiver's ("to the national disaster
+    agency" of the flooded state), and goods are no receiver: "added 5 million dollars to its
+    aid to Tonga" joins a gift (goods_nouns)."""
+    nouns = [
+        o
+        for head in (verb, *ctx.kids(verb.i, frozenset({"dobj"})))
+        for kid in ctx.kids(head.i, frozenset({"prep", "dative"}))
+        for o in (
+            _pobjs(ctx, kid)
+            if kid.lemma.lower() in _GIFT_PREPS
+            else [kid] if kid.dep == "dative" and kid.pos != "ADP" else []
+        )
+    ]
+    return any(
+        (k.dep == "poss" and k.pos == "PRON") or k.lemma.lower() == "own"
+        for o in nouns
+        if o.lemma.lower() not in ctx.rules.goods_nouns
+        for k in ctx.kids(o.i)
+    )
+
+
 def _fellow_recipient(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:

@@ -1068,6 +1068,8 @@ def _counterpart_fits(
             # "Seoul condemned." is a reaction (see _context_kind); "the ambassador returned"
             # is no act on anyone
             return code[:2] in ctx.rules.reaction_roots
+        if _own_ground(ctx, clauses[0]):
+            return False  # "promised to build a railway in its northeast": at home
         objs = ctx.kids(clauses[0].i, _OBJ)
         if not objs:
             return True  # "vowed to retaliate", "warned that it would respond"
@@ -1096,6 +1098,22 @@ def _counterpart_fits(
         or k.lemma.lower() in ctx.rules.region_qualifiers
         or k.ent_type == "NORP"
         for k in ctx.kids(obj.i)
+    )
+
+
+def _own_ground(ctx: _Ctx, act: Token) -> bool:
+    """Whether a pledged act is placed on the pledger's own ground: a phrase of place on the
+    act or its object whose noun its/their own ("build a railway in its northeast", "deploy
+    ships in their waters"); what is done at home is done for no counterpart."""
+    return any(
+        p.lemma.lower() in ctx.rules.place_preps
+        and any(
+            k.dep == "poss" and k.pos == "PRON"
+            for o in ctx.kids(p.i, frozenset({"pobj"}))
+            for k in ctx.kids(o.i)
+        )
+        for head in (act, *ctx.kids(act.i, _OBJ))
+        for p in ctx.kids(head.i, frozenset({"prep"}))
     )
 
 

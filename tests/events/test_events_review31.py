@@ -1,0 +1,106 @@
+"""Session 20 review (auditor PM2): the rules that take a target from the story around an act
+(+counterpart, +delivery, +sequel), on acts done at home, with wire copy we wrote.
+
+HOME PLEDGES: a pledge with no target named is aimed at the counterpart of the story only
+when it may concern it; a pledged act placed on the pledger's own ground ("promised to build
+a highway in its south": sides._own_ground) or a goal of its own (rules domestic_nouns:
+emissions, corruption, ...) concerns no one else, while "pledged to accept more returnees"
+after a migration pact and "pledged to deepen cooperation" after a meeting still do.
+OWN RECEIVERS: a gift whose to-phrase or indirect object is the giver's own ("to its own
+charities", "to its food banks": reactions._own_receiver) goes to no state the context
+offers, neither by the delivery rules nor as a sequel of an earlier gift ("also sent");
+"will provide 50 million euros to the country" and "also pledged $500 million" still go to
+the partner just told.
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+HOME_PLEDGES: list[Case] = [
+    (
+        "WARSAW",
+        "Poland's president met Germany's chancellor in Berlin. Poland also pledged to cut "
+        "emissions by 40 percent.",
+        "POL>DEU:04",
+    ),
+    (
+        "SANTIAGO",
+        "Chile signed a trade deal with Peru. Chile also promised to build a highway in its south.",
+        "CHL>PER:05",
+    ),
+    (
+        "BANGKOK",
+        "Thailand's premier met Malaysia's king on Monday. Thailand vowed to fight corruption.",
+        "THA>MYS:04",
+    ),
+    (
+        "TUNIS",
+        "Tunisia signed a migration pact with Italy. Tunisia pledged to accept more returnees.",
+        "TUN>ITA:05 TUN>ITA:03",
+    ),
+    (
+        "HANOI",
+        "Vietnam's leader met China's president in Beijing. Vietnam pledged to deepen cooperation.",
+        "VNM>CHN:04 VNM>CHN:03",
+    ),
+]
+
+OWN_RECEIVERS: list[Case] = [
+    (
+        "OTTAWA",
+        "Canada pledged $40 million in aid to Haiti. Canada also sent $5 million to its food "
+        "banks.",
+        "CAN>HTI:03",
+    ),
+    (
+        "LONDON",
+        "Britain gave $10 million to Sudan on Monday. Britain also gave $3 million to its own "
+        "charities.",
+        "GBR>SDN:07",
+    ),
+    (
+        "RABAT",
+        "Spain signed a deal with Morocco to build a port. Spain will provide 50 million euros "
+        "to the country.",
+        "ESP>MAR:05 ESP>MAR:03",
+    ),
+    (
+        "DHAKA",
+        "India signed a power deal with Bangladesh. India also pledged $500 million.",
+        "IND>BGD:05 IND>BGD:03",
+    ),
+]
+OWN_NONE: list[NearMiss] = [
+    ("OSLO", "Floods hit Pakistan last week. Norway gave its own relief agencies $2 million."),
+]
+
+CASES = HOME_PLEDGES + OWN_RECEIVERS
+NONE: list[NearMiss] = OWN_NONE
+GAPS: list[Gap] = []
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_review31_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_review31_home_acts(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
