@@ -6,8 +6,10 @@ voted against the tariffs") is a member's ballot, no telling of the decision a r
 further back, the ballot's voters only when no act is told before (_told_targets,
 _dissenting_vote; nor is it a lead act, _act_authors); a decision noun that a state drafted,
 proposed or sponsored ("France drafted the resolution") tells no decision of that state's
-(_decision_authors, _drafted). Each row is (dateline, body, expected events of the whole
-body as "SRC>TGT:RR").
+(_decision_authors, _drafted); "the decision" answers an investigation opened (09,
+reaction_matches), and a state that chaired or hosted the meeting between is no other doer
+(_uncoded_doer_between, hosted_nouns). Each row is (dateline, body, expected events of the
+whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -115,9 +117,42 @@ DECISION_NOUNS: list[Case] = [
     ),
 ]
 
+# "the decision" or "the move" sums up an investigation opened (09) as any other deed, and a
+# state that chaired or hosted the meeting where it was decided made no other deed between
+INVESTIGATIONS: list[Case] = [
+    (
+        "THE HAGUE",
+        "The International Criminal Court's prosecutor opened an investigation into the "
+        "Philippines on Monday. Manila rejected the move.",
+        "ICC>PHL:09 PHL>ICC:12",
+    ),
+    (
+        "BRUSSELS",
+        "The European Union opened an investigation into Chinese subsidies for wind turbines. "
+        "Beijing criticized the step.",
+        "EU>CHN:09 CHN>EU:11",
+    ),
+]
+MEETINGS: list[Case] = [
+    (
+        "ACCRA",
+        "ECOWAS suspended Burkina Faso on Saturday. Ghana chaired the summit in Accra. "
+        "Ouagadougou condemned the decision.",
+        "ECOWAS>BFA:16 BFA>ECOWAS:11",
+    ),
+    # near-misses: another doer's act between may be the one meant; a meeting alone is no deed
+    (
+        "BAMAKO",
+        "ECOWAS suspended Mali on Saturday. Separately, Ghana opened a new port. Bamako "
+        "condemned the decision.",
+        "ECOWAS>MLI:16",
+    ),
+    ("DAKAR", "Senegal hosted the meeting in Dakar on Sunday. Gambia welcomed the decision.", ""),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = BALLOTS + DRAFTS + DECISION_NOUNS
+CASES = BALLOTS + DRAFTS + DECISION_NOUNS + INVESTIGATIONS + MEETINGS
 
 
 @pytest.fixture(scope="module")

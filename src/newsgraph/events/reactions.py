@@ -1683,7 +1683,8 @@ def _uncoded_doer_between(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int, sent_
     opened a new port. Italy welcomed the decision": the port, no act on anyone): that act,
     not the coded one further back, is what the noun may sum up. The deed's author, its
     target or the reactor doing more ("The junta accused him of meddling", "Sweden's minister
-    flew home") keeps the deed, as does a verb with no object ("flew home": no act to sum up)."""
+    flew home") keeps the deed, as does a verb with no object ("flew home": no act to sum up)
+    or one whose object is a meeting ("Nigeria chaired the meeting": hosted_nouns)."""
     kept = {_principal(earlier.source), _principal(hit.source)}
     if earlier.target is not None:
         kept.add(_principal(earlier.target))
@@ -1696,8 +1697,11 @@ def _uncoded_doer_between(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int, sent_
                 continue
             if verb.lemma.lower() in ctx.rules.speech_verbs or _negated(ctx, verb):
                 continue
-            if not ctx.kids(verb.i, _OBJ):
+            objs = ctx.kids(verb.i, _OBJ)
+            if not objs:
                 continue
+            if all(o.lemma.lower() in ctx.rules.hosted_nouns for o in objs):
+                continue  # "Nigeria chaired the meeting": where the deed was decided, no deed
             for subj in _subject_tokens(ctx, verb):
                 doers = _actors(ctx, [subj], "source")
                 if any(m.actor is not None and m.actor.principal not in kept for m in doers):
