@@ -195,6 +195,8 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             # "handed him a protest note for Ottawa": the phrase the matched noun modifies
             found = _under(ctx, ctx.tok(obj.head), lemmas, enter_places=False)
         return found
+    if name == "obj_grantee":
+        return _deal_grantees(ctx, obj)
     if name == "obj_mod":
         if obj is None:
             return []
@@ -1236,6 +1238,34 @@ def _summed_host(ctx: _Ctx, noun: Token) -> Token | None:
     if said and noun.lemma.lower() in ctx.rules.claim_nouns:
         return ctx.tok(host.head)  # the saying, not what is said
     return host
+
+
+def _deal_grantees(ctx: _Ctx, obj: Token | None) -> list[Token]:
+    """Whom a participle on a deal grants something: the deal's counterpart.
+
+    "signed an agreement giving Russia a naval base" (the dative), "a deal allowing
+    Azerbaijan to use its railway" (the subject of the permitted clause), or a name right
+    after the participle that the parser hung on the next word ("giving Turkey access",
+    "letting Mauritania fish"); granting_verbs only, in "-ing" form.
+    """
+    if obj is None:
+        return []
+    out: list[Token] = []
+    for x in ctx.kids(obj.i, frozenset({"acl"})):
+        if x.tag != "VBG" or x.lemma.lower() not in ctx.rules.granting_verbs:
+            continue
+        for d in ctx.kids(x.i, frozenset({"dative"})):
+            out += _pobjs(ctx, d) if d.pos == "ADP" else [d]
+        clauses = ctx.kids(x.i, frozenset({"ccomp", "xcomp"}))
+        if x.lemma.lower() in ctx.rules.permitting_verbs:
+            out += [s for c in clauses for s in ctx.kids(c.i, _SUBJ)]
+        out += [
+            c
+            for o in ctx.kids(x.i, _OBJ) + clauses
+            for c in ctx.kids(o.i, frozenset({"compound"}))
+            if c.i == x.i + 1 and c.pos == "PROPN"
+        ]
+    return out
 
 
 def _relative_object(ctx: _Ctx, verb: Token) -> list[Token]:

@@ -160,6 +160,7 @@ class Rules:
     negotiation_nouns: frozenset[str]
     negotiating_roots: frozenset[str]
     permitting_verbs: frozenset[str]
+    granting_verbs: frozenset[str]
     bare_infinitive_verbs: frozenset[str]
     past_factual_marks: frozenset[str]
     stative_hosts: frozenset[str]
