@@ -7,8 +7,8 @@ now); set 6 is still blind; set 7 (session 7) is blind to the engineers, but its
 shaped the examples of one brief (see its entry below); sets 8, 9, 10 and 11 likewise: their
 miss categories (not their sentences) shaped the briefs of their sessions. Sets 11-14 became
 development sets in sessions 12-15; set 15 (session 15) was blind through session 15, its
-categories shaping no brief, and is a development set from session 16; sets 16-18 were blind in
-their own session and development sets from the next; set 19 (session 19) is blind, and its
+categories shaping no brief, and is a development set from session 16; sets 16-19 were blind in
+their own session and development sets from the next; set 20 (session 20) is blind, and its
 categories shaped no brief.
 """
 
@@ -245,9 +245,20 @@ FLOORS = {
     # has them). Code of the session's start (85fad47), after one guideline correction
     # (three reverse optional entries of symmetric acts): events (root) P 0.753 R 0.519
     # F1 0.615 (0.608 before), quotes 1.0, speakers 0.977. Blind to the engineers who change
-    # the code. End of session 19: P 0.753 R 0.519 F1 0.615, speakers 0.977.
+    # the code. End of session 19: P 0.753 R 0.519 F1 0.615, speakers 0.977. From session 20 a
+    # development set.
     "handmade19.jsonl": {
         "events": {"precision": 0.73, "recall": 0.5, "f1": 0.595},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
+    },
+    # Set 20, written in session 20 by an engineer who had read no code (news-dev's
+    # conventions: every dated background act optional). Code of the session's start
+    # (7a57ea7), after one guideline correction (an act of leaving a bloc, as set 16 codes it,
+    # and a troop withdrawal's second root, as news-dev codes it): events (root) P 0.782
+    # R 0.685 F1 0.731 (0.722 before), quotes 1.0, speakers 0.980. Blind to the engineers who
+    # change the code.
+    "handmade20.jsonl": {
+        "events": {"precision": 0.75, "recall": 0.655, "f1": 0.70},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
 }
