@@ -10,7 +10,11 @@ OWN RECEIVERS: a gift whose to-phrase or indirect object is the giver's own ("to
 charities", "to its food banks": reactions._own_receiver) goes to no state the context
 offers, neither by the delivery rules nor as a sequel of an earlier gift ("also sent");
 "will provide 50 million euros to the country" and "also pledged $500 million" still go to
-the partner just told.
+the partner just told; nor is an army the giver arms its own ("armed its new battalion with
+Turkish drones": the object of v.arm, whose first slot it is).
+TRIPS: "returned to Vietnam for the final" sends no one back; v.release needs a patient (an
+object, a passive subject or a relative gap: objects._has_need), as "returned 20 Ukrainian
+children to Ukraine", "were freed by Iran" and "the drivers that Belarus released" have.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -73,13 +77,35 @@ OWN_RECEIVERS: list[Case] = [
         "India signed a power deal with Bangladesh. India also pledged $500 million.",
         "IND>BGD:05 IND>BGD:03",
     ),
+    (
+        "NIAMEY",
+        "Niger signed a defense pact with Russia. Niger will arm its army with the new rifles.",
+        "NER>RUS:05",
+    ),
 ]
 OWN_NONE: list[NearMiss] = [
     ("OSLO", "Floods hit Pakistan last week. Norway gave its own relief agencies $2 million."),
+    ("BAMAKO", "Mali armed its new battalion with Turkish drones."),
 ]
 
-CASES = HOME_PLEDGES + OWN_RECEIVERS
-NONE: list[NearMiss] = OWN_NONE
+RELEASES: list[Case] = [
+    ("KYIV", "Russia returned 20 Ukrainian children to Ukraine on Friday.", "RUS>UKR:08"),
+    ("TEHRAN", "Two French tourists were freed by Iran on Tuesday.", "IRN>FRA:08"),
+    (
+        "MINSK",
+        "The two Lithuanian drivers that Belarus released on Monday crossed the border.",
+        "BLR>LTU:08",
+    ),
+    ("DOHA", "Qatar's emir returned to Iran on Sunday for more talks.", "QAT>IRN:04"),
+    ("LIMA", "Peru's foreign minister returned to Bolivia on Tuesday.", "PER>BOL:04"),
+]
+RELEASE_NONE: list[NearMiss] = [
+    ("MANILA", "The Philippine team returned to Vietnam for the final."),
+    ("SEOUL", "South Korea's national team returned to Japan for the rematch."),
+]
+
+CASES = HOME_PLEDGES + OWN_RECEIVERS + RELEASES
+NONE: list[NearMiss] = OWN_NONE + RELEASE_NONE
 GAPS: list[Gap] = []
 
 

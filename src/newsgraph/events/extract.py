@@ -2062,7 +2062,7 @@ def _with_context(
         return _met_partner(ctx, hit, coded, sent_index)
     if hit.context == "deed":
         out = _latest_deed(ctx, hit, coded, sent_index)
-    elif hit.context == "delivery" and _own_receiver(ctx, hit.trigger):
+    elif hit.context == "delivery" and _own_receiver(ctx, hit):
         return []  # "also gave $3 million to its own charities": a gift kept at home
     elif hit.context == "delivery":
         out = _delivery_partner(ctx, hit, coded, sent_index)

@@ -495,6 +495,13 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             if any(k.lemma.lower() == "as" for k in ctx.kids(a.i, frozenset({"advmod", "prep"})))
         ]
         return any(t.lemma.lower() in pattern_words and t.pos in ("NOUN", "ADJ") for t in named)
+    if need == "patient":
+        # "returned 20 children to Ukraine", "were freed", "the sailors Iran freed", "freed and
+        # deported them": someone undergoes it; "the team returned to Vietnam" is a trip
+        return (
+            verb.dep in ("relcl", "conj")
+            or bool(ctx.kids(verb.i, frozenset({"dobj", "nsubjpass", "conj"})))
+        )
     if need == "xcomp":
         return any(
             k.dep == "xcomp" or _infinitive(ctx, k)

@@ -734,16 +734,20 @@ _FELLOW_WINDOW = 4  # sentences back that other givers' gifts a gift may join ar
 _GIFT_PREPS = frozenset({"to"})  # "sent tents to flood victims": the gift's own receiver
 
 
-def _own_receiver(ctx: _Ctx, verb: Token) -> bool:
+def _own_receiver(ctx: _Ctx, hit: _Hit) -> bool:
     """Whether a gift names its receiver as the giver's own ("gave $3 million to its own
-    charities", "gave its farmers $5 million"): a possessive pronoun or "own" on the noun of a
-    to-phrase or indirect object of the verb or its object; such a gift goes to no state the
-    context offers. "National" or "local" may be the receiver's ("to the national disaster
-    agency" of the flooded state), and goods are no receiver: "added 5 million dollars to its
-    aid to Tonga" joins a gift (goods_nouns)."""
+    charities", "gave its farmers $5 million", "armed its new battalion with drones"): a
+    possessive pronoun or "own" on the noun of a to-phrase or indirect object of the verb or
+    its object, or on the object of a pattern whose first slot is the object (the armed);
+    such a gift goes to no state the context offers. "National" or "local" may be the
+    receiver's ("to the national disaster agency" of the flooded state), and goods are no
+    receiver: "added 5 million dollars to its aid to Tonga" joins a gift, "will fund its
+    share" pays a part (goods_nouns, portion_nouns)."""
+    verb = hit.trigger
+    objs = ctx.kids(verb.i, frozenset({"dobj"}))
     nouns = [
         o
-        for head in (verb, *ctx.kids(verb.i, frozenset({"dobj"})))
+        for head in (verb, *objs)
         for kid in ctx.kids(head.i, frozenset({"prep", "dative"}))
         for o in (
             _pobjs(ctx, kid)
@@ -751,10 +755,13 @@ def _own_receiver(ctx: _Ctx, verb: Token) -> bool:
             else [kid] if kid.dep == "dative" and kid.pos != "ADP" else []
         )
     ]
+    if hit.pattern.target[:1] == ("dobj",):
+        nouns += [o for o in objs if o.lemma.lower() not in hit.pattern.objects]
+    kept = ctx.rules.goods_nouns | ctx.rules.portion_nouns
     return any(
         (k.dep == "poss" and k.pos == "PRON") or k.lemma.lower() == "own"
         for o in nouns
-        if o.lemma.lower() not in ctx.rules.goods_nouns
+        if o.lemma.lower() not in kept
         for k in ctx.kids(o.i)
     )
 
