@@ -6,7 +6,9 @@ extract._coordinated_act reads the conjunct through _infinitive_host); a second 
 the pair already has is weighed against the act of that root, not against the pair's first act
 ("dismissed the objection and offered to hold talks": one 03, not the offer and the talks);
 an object of two words ("a joint working group") is matched as a compound and its head
-(objects._object_candidates). Each row is (dateline, body, expected events of the whole body
+(objects._object_candidates); proposing a joint body or undertaking ("proposed a joint
+technical committee") is an intent to cooperate (03, pattern v.propose_joint), aimed at the
+counterpart when no party is named. Each row is (dateline, body, expected events of the whole body
 as "SRC>TGT:RR").
 """
 
@@ -86,7 +88,60 @@ ONE_ACT_PER_ROOT: list[Case] = [
     ),
 ]
 
+JOINT_PROPOSALS: list[Case] = [
+    # a joint body or undertaking proposed: an intent to cooperate (03), to the party named or,
+    # after a meeting or a call, to the counterpart
+    (
+        "SANTIAGO",
+        "Chilean Foreign Minister Ana Rojas met Argentina's ambassador, Luis Perez, in Santiago "
+        "on Monday and proposed a joint committee to review the water dispute.",
+        "CHL>ARG:04 CHL>ARG:03",
+    ),
+    (
+        "ACCRA",
+        "Ghana's trade minister said she had spoken by phone with her Togolese counterpart and "
+        "proposed a joint inspection of the border market.",
+        "GHA>TGO:04 GHA>TGO:03",
+    ),
+    (
+        "NAIROBI",
+        "Kenya proposed a joint patrol with Tanzania on Lake Victoria.",
+        "KEN>TZA:03",
+    ),
+    (
+        "HANOI",
+        "Vietnam has suggested a joint survey of the disputed reef to the Philippines.",
+        "VNM>PHL:03",
+    ),
+    (
+        "BUDAPEST",
+        "Serbia's interior minister met his Hungarian counterpart in Budapest on Thursday and "
+        "proposed joint police patrols along the border.",
+        "SRB>HUN:04 SRB>HUN:03",
+    ),
+    (
+        "TOKYO",
+        "Japan's foreign minister held talks with South Korea's foreign minister on Tuesday. "
+        "Japan later proposed a joint study of the wartime records.",
+        "JPN>KOR:04 JPN>KOR:03",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    (
+        "BRASILIA",
+        "Brazil's finance minister proposed a joint committee of lawmakers to study "
+        "pension reform.",
+    ),
+    (
+        "KATHMANDU",
+        "Nepal proposed a joint investigation into the flood, officials in Kathmandu said.",
+    ),
+    (
+        "LONDON",
+        "The opposition proposed a joint committee to investigate the government's "
+        "dealings with China.",
+    ),
     ("BRASILIA", "Brazil set up a working group on tax reform."),
     (
         "MADRID",
@@ -94,7 +149,7 @@ NONE: list[NearMiss] = [
     ),
 ]
 GAPS: list[Gap] = []
-CASES = AGREED_AFTER_MEETING + ONE_ACT_PER_ROOT
+CASES = AGREED_AFTER_MEETING + ONE_ACT_PER_ROOT + JOINT_PROPOSALS
 
 
 @pytest.fixture(scope="module")
