@@ -240,6 +240,13 @@ SECOND_VERBS: list[Case] = [
         "Spain's foreign minister met Morocco's foreign minister and said Rabat was a key ally.",
         "ESP>MAR:04",
     ),
+    # a gap until session 20 (v.propose_joint aims the proposal at the counterpart)
+    (
+        "BOGOTA",
+        "Colombia's foreign minister said she had spoken by phone with her Peruvian counterpart "
+        "on Monday and proposed a joint survey of the river.",
+        "COL>PER:04 COL>PER:03|02",
+    ),
 ]
 
 SECOND_VERBS_NONE: list[NearMiss] = [
@@ -257,13 +264,6 @@ GAPS: list[Gap] = [
         "was accepted by Namibian President Netumbo Nandi-Ndaitwah.",
         "DEU>NAM:05 NAM>DEU:05",
         "an apology accepted: the act noun's author is the target, not coded",
-    ),
-    (
-        "BOGOTA",
-        "Colombia's foreign minister said she had spoken by phone with her Peruvian counterpart "
-        "on Monday and proposed a joint survey of the river.",
-        "COL>PER:04 COL>PER:03|02",
-        "a friendly second act takes no target from the first (only hostile ones do)",
     ),
 ]
 
