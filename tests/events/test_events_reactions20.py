@@ -5,11 +5,12 @@ voted against the tariffs") is a member's ballot, no telling of the decision a r
 "the decision", "the resolution" or "the vote" sums up: the body that decided is found
 further back, the ballot's voters only when no act is told before (_told_targets,
 _dissenting_vote; nor is it a lead act, _act_authors); a decision noun that a state drafted,
-proposed or sponsored ("France drafted the resolution") tells no decision of that state's
-(_decision_authors, _drafted); "the decision" answers an investigation opened (09,
-reaction_matches), and a state that chaired or hosted the meeting between is no other doer
-(_uncoded_doer_between, hosted_nouns). Each row is (dateline, body, expected events of the
-whole body as "SRC>TGT:RR").
+proposed or sponsored ("France drafted the resolution", "the resolution, drafted by
+Ukraine") tells no decision of that state's, nor is the drafter the author of the text the
+body adopted before (_decision_authors, _drafted, _antecedent_author); "the decision"
+answers an investigation opened (09, reaction_matches), and a state that chaired or hosted
+the meeting between is no other doer (_uncoded_doer_between, hosted_nouns). Each row is
+(dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -66,6 +67,21 @@ DRAFTS: list[Case] = [
         "The Security Council renewed the mandate of its mission in Libya on Monday. Malta "
         "sponsored the resolution. Russia criticized the move.",
         "",
+    ),
+    # a text named by its drafter after the body adopted it is the body's
+    (
+        "UNITED NATIONS",
+        "The U.N. General Assembly on Friday adopted a resolution demanding that Armenia "
+        "withdraw its troops. The resolution, drafted by Azerbaijan and co-sponsored by Turkey "
+        "and Pakistan, won 90 votes. Yerevan rejected the resolution.",
+        "UN>ARM:10 ARM>UN:12",
+    ),
+    (
+        "UNITED NATIONS",
+        "The General Assembly adopted a resolution on Tuesday urging Myanmar to free political "
+        "prisoners. The resolution was sponsored by Gambia and Canada. Myanmar's junta "
+        "dismissed the resolution.",
+        "UN>MMR:02 MMR>UN:12",
     ),
     # kept: a draft answered by its own noun is the drafter's
     (
@@ -150,8 +166,18 @@ MEETINGS: list[Case] = [
     ("DAKAR", "Senegal hosted the meeting in Dakar on Sunday. Gambia welcomed the decision.", ""),
 ]
 
+TEXT_GAP = "a draft named by another noun than the adopted one ('the text') is the drafter's"
+GAPS: list[Gap] = [
+    (
+        "UNITED NATIONS",
+        "The General Assembly adopted a resolution on Tuesday urging Myanmar to free political "
+        "prisoners. The text was sponsored by Gambia and Canada. Myanmar's junta dismissed the "
+        "text.",
+        "UN>MMR:02 MMR>UN:12",
+        TEXT_GAP,
+    ),
+]
 NONE: list[NearMiss] = []
-GAPS: list[Gap] = []
 CASES = BALLOTS + DRAFTS + DECISION_NOUNS + INVESTIGATIONS + MEETINGS
 
 

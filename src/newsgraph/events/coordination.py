@@ -348,14 +348,15 @@ def _antecedent_author(ctx: _Ctx, noun: Token) -> list[Mention]:
     if family is not None:
         return _family_author(ctx, noun, family)
     first = ctx.parse.sentences[max(0, noun.sent - 2)].token_start
+    drafters: list[Mention] = []
     for i in range(noun.i - 1, first - 1, -1):
         t = ctx.tok(i)
         if t.lemma.lower() != lemma or t.pos != "NOUN":
             continue
-        adopters = _adopters(ctx, t)
-        if adopters:
-            return adopters
+        found = _adopters(ctx, t)
         for k in ctx.kids(t.i, frozenset({"poss", "compound", "prep", "acl"})):
+            if found:
+                break
             if k.dep == "compound":
                 m = ctx.by_token.get(k.i)
                 found = [m] if m is not None and m.kind in ("person", "title", "surname") else []
@@ -366,10 +367,30 @@ def _antecedent_author(ctx: _Ctx, noun: Token) -> list[Mention]:
             else:
                 agents = ctx.kids(k.i, frozenset({"agent"})) if k.tag == "VBN" else []
                 found = _actors(ctx, [p for a in agents for p in _pobjs(ctx, a)], "source")
-            if found:
-                return found
-        return []  # the nearest earlier use names no author: nothing is guessed
-    return []
+        if found and _drafted(ctx, t):
+            # "The resolution, drafted by Ukraine, ...": its drafter, while the body that
+            # adopted it may be told further back ("The assembly adopted a resolution ...")
+            drafters = drafters or found
+            continue
+        return found or drafters  # the nearest earlier use names no author: nothing is guessed
+    return drafters
+
+
+def _drafted(ctx: _Ctx, t: Token) -> bool:
+    """Whether a decision noun names a text put forward for others to decide ("France drafted
+    the resolution", "a resolution sponsored by Kenya", "the measure was proposed by Britain":
+    drafting_verbs) or one refused ("Hungary had threatened to block the decision":
+    refusing_verbs, a refusal _done_refusal judges): the drafter or refuser decided nothing
+    that "the decision" or "the move" sums up."""
+    if t.pos != "NOUN":
+        return False
+    drafting = ctx.rules.drafting_verbs | ctx.rules.refusing_verbs
+    head = ctx.tok(t.head)
+    if t.dep in _OBJ | _PASSIVE_SUBJ and head.pos == "VERB" and head.lemma.lower() in drafting:
+        return True
+    return any(
+        k.tag == "VBN" and k.lemma.lower() in drafting for k in ctx.kids(t.i, frozenset({"acl"}))
+    )
 
 
 def _adopters(ctx: _Ctx, noun: Token) -> list[Mention]:

@@ -38,7 +38,7 @@ from newsgraph.events.context import (
     _verb_up,
     _first_conjunct,
 )
-from newsgraph.events.coordination import _differ, _named_author, _subject_clauses
+from newsgraph.events.coordination import _differ, _drafted, _named_author, _subject_clauses
 from newsgraph.events.geo import resolve_place
 from newsgraph.events.modality import (
     _agreed_term,
@@ -1929,12 +1929,14 @@ def _told_targets(
             )
             ctx.tellings[key] = cached
         found: dict[frozenset[str], list[Mention]] = {}
-        # "Israel voted against": a ballot, held while the body's act is sought further back
+        # "Israel voted against", "the resolution, drafted by Ukraine": a ballot or a draft,
+        # held while the act of the body that adopted it is sought further back
         ballots: dict[frozenset[str], list[Mention]] = {}
         dated = recent
         for i, authors in cached:
             if i < noun.i and i not in own:
-                told = ballots if _dissenting_vote(ctx, ctx.tok(i)) else found
+                weak = _dissenting_vote(ctx, ctx.tok(i)) or _drafted(ctx, ctx.tok(i))
+                told = ballots if weak else found
                 told.setdefault(frozenset(a.actor.principal for a in authors if a.actor), authors)
                 dated = dated and (told is ballots or _background_act(ctx, ctx.tok(i)))
         if ballots and not found:
@@ -2149,23 +2151,6 @@ def _dissenting_vote(ctx: _Ctx, t: Token) -> bool:
         and any(
             k.lemma.lower() in ctx.rules.dissent_preps for k in ctx.kids(t.i, frozenset({"prep"}))
         )
-    )
-
-
-def _drafted(ctx: _Ctx, t: Token) -> bool:
-    """Whether a decision noun names a text put forward for others to decide ("France drafted
-    the resolution", "a resolution sponsored by Kenya", "the measure was proposed by Britain":
-    drafting_verbs) or one refused ("Hungary had threatened to block the decision":
-    refusing_verbs, a refusal _done_refusal judges): the drafter or refuser decided nothing
-    that "the decision" or "the move" sums up."""
-    if t.pos != "NOUN":
-        return False
-    drafting = ctx.rules.drafting_verbs | ctx.rules.refusing_verbs
-    head = ctx.tok(t.head)
-    if t.dep in _OBJ | _PASSIVE_SUBJ and head.pos == "VERB" and head.lemma.lower() in drafting:
-        return True
-    return any(
-        k.tag == "VBN" and k.lemma.lower() in drafting for k in ctx.kids(t.i, frozenset({"acl"}))
     )
 
 
