@@ -6,6 +6,11 @@ expansion of Gabon's port", "paid for the modernization of Ghana's main airport"
 (071), as paying to rebuild it already was: the works nouns of v.fund_reconstruction (the
 object) and v.pay_for (under its for-phrase). Planned, it is the intent (033). One's own
 works, works of no state, and a state only criticising the works code no aid.
+RECIPROCAL_ENVOYS: two states naming, appointing or nominating envoys "to each other's
+capitals" raise their ties to full level (054, as exchanging ambassadors; pattern
+v.name_ambassadors, only coordinated subjects, both ways); planned, it is the intent (030).
+One state naming its envoy to another is routine staffing and codes nothing, nor do two
+states naming envoys to a third body.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"); NONE holds
 near-misses that must code nothing. Every sentence was written for this file.
 """
@@ -41,7 +46,30 @@ FUNDED_WORKS: list[Case] = [
     ),
 ]
 
+RECIPROCAL_ENVOYS: list[Case] = [
+    (
+        "OTTAWA",
+        "Canada and Peru named new ambassadors to each other's capitals on Tuesday.",
+        "CAN>PER:05 PER>CAN:05",
+    ),
+    (
+        "CAIRO",
+        "Egypt and Turkey appointed ambassadors to each other's capitals for the first time "
+        "in a decade.",
+        "EGY>TUR:05 TUR>EGY:05",
+    ),
+    (
+        "ISLAMABAD",
+        "Pakistan and Bangladesh will nominate new high commissioners to each other's capitals "
+        "next month.",
+        "PAK>BGD:03 BGD>PAK:03",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    ("NEW DELHI", "India named a new high commissioner to Canada on Tuesday."),
+    ("BRASILIA", "Brazil and Argentina named new ambassadors to the United Nations."),
+    ("SANTIAGO", "Chile appointed a special envoy to the talks."),
     # one's own works, works of no state named
     ("DOHA", "Qatar financed the expansion of its own port in Doha."),
     ("BERLIN", "Germany financed the expansion of the program in 2024."),
@@ -49,7 +77,7 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = []
-CASES = FUNDED_WORKS
+CASES = FUNDED_WORKS + RECIPROCAL_ENVOYS
 
 
 @pytest.fixture(scope="module")
