@@ -15,6 +15,13 @@ Turkish drones": the object of v.arm, whose first slot it is).
 TRIPS: "returned to Vietnam for the final" sends no one back; v.release needs a patient (an
 object, a passive subject or a relative gap: objects._has_need), as "returned 20 Ukrainian
 children to Ukraine", "were freed by Iran" and "the drivers that Belarus released" have.
+HOME MEASURES: a reaction answers a deed of another state only when it is not aimed at home:
+a rejected act noun voiced by someone no actor stands for ("dismissed calls from farmers to
+retaliate": sides._voiced_by_other), a measure against the actor's own ("countermeasures
+against local smugglers") or for its own business ("measures to protect its own farmers"),
+or an appeal to a crowd ("urged calm among traders": sides._home_aim) takes no target from
+the story; "took countermeasures." still answers the ban, and a judged deed's own phrase
+("denounced the attack on its soldiers") is no aim at home.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -104,7 +111,55 @@ RELEASE_NONE: list[NearMiss] = [
     ("SEOUL", "South Korea's national team returned to Japan for the rematch."),
 ]
 
-CASES = HOME_PLEDGES + OWN_RECEIVERS + RELEASES
+HOME_MEASURES: list[Case] = [
+    (
+        "MEXICO CITY",
+        "The United States raised tariffs on Mexican tomatoes. Mexico's president dismissed "
+        "calls from farmers to retaliate.",
+        "USA>MEX:16",
+    ),
+    (
+        "GUADALAJARA",
+        "The United States raised tariffs on Mexican avocados. Mexico rejected the tariffs.",
+        "USA>MEX:16 MEX>USA:12",
+    ),
+    (
+        "JAKARTA",
+        "Australia banned imports of Indonesian cattle. Indonesia took countermeasures against "
+        "local smugglers.",
+        "AUS>IDN:16",
+    ),
+    (
+        "SURABAYA",
+        "Australia banned imports of Indonesian beef. Indonesia announced measures to protect "
+        "its own farmers.",
+        "AUS>IDN:16",
+    ),
+    (
+        "BANDUNG",
+        "Australia banned imports of Indonesian palm oil. Indonesia took countermeasures.",
+        "AUS>IDN:16 IDN>AUS:16",
+    ),
+    (
+        "SEOUL",
+        "North Korea fired a rocket into the sea. South Korea's finance minister urged calm "
+        "among traders.",
+        "",
+    ),
+    (
+        "TAIPEI",
+        "China fired missiles into the sea near Taiwan. Taiwan's central bank urged calm among "
+        "investors.",
+        "",
+    ),
+    (
+        "ANKARA",
+        "Syria shelled a Turkish border town. Turkey denounced the attack on its soldiers.",
+        "SYR>TUR:19 TUR>SYR:11",
+    ),
+]
+
+CASES = HOME_PLEDGES + OWN_RECEIVERS + RELEASES + HOME_MEASURES
 NONE: list[NearMiss] = OWN_NONE + RELEASE_NONE
 GAPS: list[Gap] = []
 

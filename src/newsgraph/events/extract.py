@@ -178,6 +178,7 @@ from newsgraph.events.sides import (
     _clause_it,
     _clause_targets,
     _own_people_addressed,
+    _home_aim,
     _told_addressee,
     _context_kind,
     _counterpart_fits,
@@ -564,7 +565,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if not targets and obj is not None and _similar_object(ctx, code, obj):
             # "Hungary, which imposed similar bans in 2023": where the latest such deed was
             return [_Hit(pattern, code, verb, s, None, "similar") for s in sources]
-        if not targets and code[:2] in ctx.rules.calming_roots and words & ctx.rules.calming_words:
+        if (
+            not targets
+            and code[:2] in ctx.rules.calming_roots
+            and words & ctx.rules.calming_words
+            and not _home_aim(ctx, verb)  # "urged calm among investors": a crowd at home
+        ):
             # "France urged both sides to show restraint": the sides of the conflict just told
             return [_Hit(pattern, code, verb, s, None, "sides") for s in sources]
         if (
@@ -655,6 +661,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # target it answers the hostile act just told, as "Seoul condemned." does
             obj = None
         kind = _context_kind(ctx, code, obj, pattern, verb)
+        if (
+            kind in ("reaction", "countering")
+            and code[:2] not in ctx.rules.reaction_roots  # "denounced the tariffs on its exports"
+            and _home_aim(ctx, verb)
+        ):
+            return []  # "took countermeasures against domestic hoarders": a measure at home
         if (
             not kind
             and not targets

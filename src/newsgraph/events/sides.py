@@ -890,6 +890,8 @@ def _context_kind(
     root = code[:2]
     if root in rules.continued_roots and obj is None:
         return "continued"
+    if obj is not None and _voiced_by_other(ctx, obj):
+        return ""  # "rejected calls from the opposition to resign": not the deed just told
     if pattern.reaction:
         return "reaction"
     lemma = obj.lemma.lower() if obj is not None else ""
@@ -1039,6 +1041,20 @@ def _slot_addressee(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
     )
 
 
+def _voiced_by_other(ctx: _Ctx, obj: Token) -> bool:
+    """Whether an act noun names, in a from- or by-phrase, an author no actor stands for
+    ("calls from the opposition", "criticism by rights groups"): the reaction answers that
+    voice, not the deed of a state told before; "criticism from Washington" names a state
+    (its slot finds it) and is no such voice."""
+    return any(
+        k.lemma.lower() in ("from", "by")
+        and p.pos in ("NOUN", "PROPN")
+        and not any(t.i in ctx.by_token for t in ctx.parse.subtree(p.i))
+        for k in ctx.kids(obj.i, frozenset({"prep"}))
+        for p in _pobjs(ctx, k)
+    )
+
+
 def _counterpart_fits(
     ctx: _Ctx, code: str, obj: Token | None, verb: Token, pattern: Pattern
 ) -> bool:
@@ -1088,6 +1104,8 @@ def _counterpart_fits(
         return False
     if lemma in ctx.rules.sorrow_nouns:
         return False  # "regretted the loss of life in the floods": sorrow, aimed at no one
+    if _voiced_by_other(ctx, obj):
+        return False  # "rejected calls from the opposition": answers that voice
     if obj.text.lower() in ctx.rules.personal_pronouns:
         return False  # "prosecutors accuse him of fraud": a person is named, no state
     if lemma in ctx.rules.role_nouns or lemma in ctx.rules.membership_nouns:
@@ -1114,6 +1132,45 @@ def _own_ground(ctx: _Ctx, act: Token) -> bool:
         )
         for head in (act, *ctx.kids(act.i, _OBJ))
         for p in ctx.kids(head.i, frozenset({"prep"}))
+    )
+
+
+_HOME_AIM_PREPS = frozenset({"against", "on"})
+
+
+def _home_aim(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a measure or appeal with no target names an aim at home: the object of its
+    infinitive is the actor's own business ("measures to curb its own spending", "steps to
+    protect farmers": domestic_modifiers, domestic_nouns), that of an against/on phrase on
+    the verb or its object is its own ("countermeasures against domestic hoarders"), or an
+    among-phrase names the crowd it speaks to ("urged calm among investors"); it answers no
+    act of another state told before."""
+    heads = (verb, *ctx.kids(verb.i, _OBJ))
+    preps = [k for h in heads for k in ctx.kids(h.i, frozenset({"prep"}))]
+    if any(
+        k.lemma.lower() == "among" and not any(p.i in ctx.by_token for p in _pobjs(ctx, k))
+        for k in preps
+    ):
+        return True
+    home = ctx.rules.domestic_modifiers
+    aims = [
+        o
+        for h in heads
+        for c in ctx.kids(h.i, frozenset({"xcomp", "acl", "advcl", "relcl"}))
+        if c.pos in ("VERB", "AUX")
+        for o in ctx.kids(c.i, _OBJ)
+    ]
+    named = [p for k in preps if k.lemma.lower() in _HOME_AIM_PREPS for p in _pobjs(ctx, k)]
+    # an infinitive's "its" may be what the measure defends ("to safeguard its legitimate
+    # rights" answers a deed): only its own business counts there
+    return any(
+        o.lemma.lower() in ctx.rules.domestic_nouns
+        or any(k.lemma.lower() in home for k in ctx.kids(o.i))
+        for o in aims
+    ) or any(
+        (k.dep == "poss" and k.pos == "PRON") or k.lemma.lower() in home
+        for o in named
+        for k in ctx.kids(o.i)
     )
 
 
