@@ -8,7 +8,8 @@ the pair already has is weighed against the act of that root, not against the pa
 an object of two words ("a joint working group") is matched as a compound and its head
 (objects._object_candidates); proposing a joint body or undertaking ("proposed a joint
 technical committee") is an intent to cooperate (03, pattern v.propose_joint), aimed at the
-counterpart when no party is named. Each row is (dateline, body, expected events of the whole body
+counterpart when no party is named; a deal told as under way ("had been negotiating a trade
+agreement") is negotiation (046, the pattern's ongoing_code), not a deal struck (057). Each row is (dateline, body, expected events of the whole body
 as "SRC>TGT:RR").
 """
 
@@ -127,6 +128,41 @@ JOINT_PROPOSALS: list[Case] = [
     ),
 ]
 
+ONGOING_NEGOTIATIONS: list[Case] = [
+    # a deal being negotiated is talks under way (04); negotiated, it is an agreement (05)
+    (
+        "NEW DELHI",
+        "India and Canada had been negotiating an early trade agreement until Ottawa paused the "
+        "talks in 2023.",
+        "IND>CAN:04 CAN>IND:04",
+    ),
+    (
+        "BRUSSELS",
+        "The European Union is negotiating a free trade agreement with Mongolia.",
+        "EU>MNG:04",
+    ),
+    (
+        "LIMA",
+        "Chile and Peru are negotiating a new fisheries accord.",
+        "CHL>PER:04 PER>CHL:04",
+    ),
+    (
+        "TOKYO",
+        "Japan and Vietnam were finalizing a defense pact, officials said.",
+        "JPN>VNM:04 VNM>JPN:04",
+    ),
+    (
+        "SANTIAGO",
+        "Chile and Peru negotiated a new fisheries accord in 2019.",
+        "CHL>PER:05 PER>CHL:05",
+    ),
+    (
+        "NAIROBI",
+        "Kenya has negotiated a debt deal with China.",
+        "KEN>CHN:05",
+    ),
+]
+
 NONE: list[NearMiss] = [
     (
         "BRASILIA",
@@ -149,7 +185,7 @@ NONE: list[NearMiss] = [
     ),
 ]
 GAPS: list[Gap] = []
-CASES = AGREED_AFTER_MEETING + ONE_ACT_PER_ROOT + JOINT_PROPOSALS
+CASES = AGREED_AFTER_MEETING + ONE_ACT_PER_ROOT + JOINT_PROPOSALS + ONGOING_NEGOTIATIONS
 
 
 @pytest.fixture(scope="module")

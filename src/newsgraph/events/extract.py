@@ -291,6 +291,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if state in (_INTENT, _FUTURE) and pattern.future_code:
         code = pattern.future_code  # "will take necessary measures" threatens
         state = None
+    if pattern.ongoing_code and state is None and _progressive(ctx, verb):
+        code = pattern.ongoing_code  # "India and Canada had been negotiating a trade deal"
     measure = any(code.startswith(r) for r in ctx.rules.announced_kept_roots)
     kept = (
         state == _FUTURE
@@ -1747,6 +1749,14 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         _bare_participle(ctx, t) is not None
         and hit.code[:2] in hostile
         and first.code[:2] in hostile
+    )
+
+
+def _progressive(ctx: _Ctx, verb: Token) -> bool:
+    """Whether the verb is told as under way: an -ing form with an auxiliary "be" ("is
+    negotiating", "had been negotiating"), not done ("negotiated")."""
+    return verb.tag == "VBG" and any(
+        a.lemma.lower() == "be" for a in ctx.kids(verb.i, frozenset({"aux"}))
     )
 
 

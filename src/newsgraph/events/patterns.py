@@ -59,6 +59,7 @@ class Pattern:
     reaction: bool = False
     when_negated: bool = False
     future_code: str = ""
+    ongoing_code: str = ""  # "had been negotiating a deal": talks under way, no deal yet
     future_only: bool = False  # "would respond", "vowed to respond": said of the act ahead
     factual_ccomp_code: str = ""
     clause_words: frozenset[str] = frozenset()
@@ -129,6 +130,7 @@ def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
             reaction=bool(entry.get("reaction", False)),
             when_negated=bool(entry.get("when_negated", False)),
             future_code=str(entry.get("future_code", "")),
+            ongoing_code=str(entry.get("ongoing_code", "")),
             future_only=bool(entry.get("future_only", False)),
             factual_ccomp_code=str(entry.get("factual_ccomp_code", "")),
             clause_words=_words(entry.get("clause_words")),
