@@ -218,10 +218,11 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         return [p for o in aimed for p in _under(ctx, o, places, 2)]
     if name == "help_obj":
         out = []
-        # "a grant to help Sri Lanka rebuild": an infinitive on the object helps as well
+        # "a grant to help Sri Lanka rebuild": an infinitive on the object helps as well, or
+        # on what is asked for ("asked Congress for $24 billion to support Ukraine")
         held = [
             x
-            for o in ctx.kids(verb.i, _OBJ)
+            for o in ctx.kids(verb.i, _OBJ) + _preps(ctx, verb, frozenset({"for"}))
             for x in ctx.kids(o.i, frozenset({"acl", "relcl"}))
             if _infinitive(ctx, x)
         ]

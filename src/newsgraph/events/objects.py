@@ -435,6 +435,18 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             if modal and not _negated(ctx, c) and ctx.kids(c.i, _SUBJ):
                 return True
         return False
+    if need == "own_legislature":
+        # "Biden asked Congress for $24 billion to support Ukraine", "urged parliament to
+        # approve a loan to Moldova": the one asked is the subject's own legislature, so the
+        # request tells what the subject means to give, not an appeal to another state
+        doers = {_principal(m) for m in _actors(ctx, _subject_tokens(ctx, verb), "source")} - {""}
+        return not _negated(ctx, verb) and any(
+            (m := ctx.by_token.get(o.i)) is not None
+            and m.actor is not None
+            and m.actor.role == "LEG"
+            and m.actor.principal in doers
+            for o in ctx.kids(verb.i, _OBJ)
+        )
     if need == "own_deed":
         # "expressed regret to Seoul for its wartime actions": the for-phrase names the
         # subject's own deed (a possessor standing for the subject, or "own"); regret "over"
