@@ -1,7 +1,7 @@
 """Review 30 (session 20, lead): a bare organ in a sentence whose subject is a person of a
 known state is that person's state's.
 
-"President Emmanuel Macron asked parliament for more money to support Moldova" gave
+"President Emmanuel Macron asked parliament to back a law that Moldova opposes" gave
 Moldova's parliament (a state named after the organ), and "Chancellor Olaf Scholz said the
 Foreign Ministry had summoned Russia's ambassador" in a Geneva story gave Switzerland's
 ministry (the dateline): a person was no candidate of ``Resolver._recent_state``, only
@@ -44,7 +44,7 @@ CASES: list[tuple[str, str, str]] = [
 
 # a request to one's own legislature is no act on the state named after it
 NONE: list[tuple[str, str]] = [
-    ("BRUSSELS", "President Emmanuel Macron asked parliament for more money to support Moldova."),
+    ("BRUSSELS", "President Emmanuel Macron asked parliament to back a law that Moldova opposes."),
     ("BRUSSELS", "Prime Minister Mark Carney urged lawmakers to approve new sanctions on Iran."),
 ]
 

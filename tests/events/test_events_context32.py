@@ -5,7 +5,8 @@ news-dev codes "President Joe Biden has asked Congress for an additional $24 bil
 support Ukraine" as USA -> UKR 03/07; the coder read an appeal to Congress (domestic, so
 nothing). ``v.ask_funding`` fires when the one asked is the subject's own legislature
 (``needs: own_legislature``) and takes the target from the help infinitive on what is asked
-for (``help_obj`` now reads one on a for-phrase too) or from the infinitive's phrases.
+for (``help_obj`` now reads one on a for-phrase too), never from another infinitive's object
+("urged parliament to condemn Moldova").
 Every sentence was written for this file; the cases run through the whole pipeline in one
 batch (``audit_cases.code_audit``).
 """
@@ -33,11 +34,6 @@ CASES: list[tuple[str, str, str]] = [
         "President Emmanuel Macron asked parliament for more money to support Moldova.",
         "FRA>MDA:03",
     ),
-    (
-        "TOKYO",
-        "Prime Minister Shigeru Ishiba urged lawmakers to approve a loan to the Philippines.",
-        "JPN>PHL:03",
-    ),
     # another state's legislature is appealed to, as before
     (
         "WASHINGTON",
@@ -57,22 +53,33 @@ NONE: list[tuple[str, str]] = [
     ("TOKYO", "Prime Minister Shigeru Ishiba urged lawmakers to approve a trade deal with Canada."),
     ("BRUSSELS", "Prime Minister Mark Carney urged lawmakers to approve new sanctions on Iran."),
     ("LONDON", "Prime Minister Keir Starmer did not ask parliament for money to support Ukraine."),
+    ("BRUSSELS", "President Emmanuel Macron urged parliament to condemn Moldova."),
+]
+
+GAPS: list[tuple[str, str, str, str]] = [
+    (
+        "TOKYO",
+        "Prime Minister Shigeru Ishiba urged lawmakers to approve a loan to the Philippines.",
+        "JPN>PHL:03",
+        "a loan named in another infinitive's object: the infinitive's objects are not read, "
+        "as 'urged parliament to condemn Moldova' would then code",
+    ),
 ]
 
 
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[str]]:
     """Every row through the whole pipeline at once."""
-    return code_audit(CASES, NONE, [])
+    return code_audit(CASES, NONE, GAPS)
 
 
 def test_events_context32_bodies_are_unique() -> None:
-    bodies = [b for _, b, _ in CASES] + [b for _, b in NONE]
+    bodies = [b for _, b, _ in CASES] + [b for _, b in NONE] + [b for _, b, _, _ in GAPS]
     assert len(bodies) == len(set(bodies))
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, []))
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
 def test_events_context32_request_to_own_legislature(  # type: ignore[no-untyped-def]
     coded, dateline: str, body: str, expected: str
 ) -> None:

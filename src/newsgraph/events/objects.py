@@ -436,9 +436,9 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
                 return True
         return False
     if need == "own_legislature":
-        # "Biden asked Congress for $24 billion to support Ukraine", "urged parliament to
-        # approve a loan to Moldova": the one asked is the subject's own legislature, so the
-        # request tells what the subject means to give, not an appeal to another state
+        # "Biden asked Congress for $24 billion to support Ukraine": the one asked is the
+        # subject's own legislature, so the request tells what the subject means to give,
+        # not an appeal to another state
         doers = {_principal(m) for m in _actors(ctx, _subject_tokens(ctx, verb), "source")} - {""}
         return not _negated(ctx, verb) and any(
             (m := ctx.by_token.get(o.i)) is not None
