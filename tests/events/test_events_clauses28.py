@@ -7,6 +7,11 @@ a name the parser hangs on the thing given ("giving Turkey access"), or the subj
 permitted clause ("allowing Azerbaijan to use its railway"). A deal signed only ahead is
 the intent (03). Near-misses: a deal granting something to people who are no state actor,
 or to the signer's own.
+SUBJECT_ANTECEDENTS: a ", which" object of a verb of claim or judgement (rules claim_verbs:
+criticize, condemn, praise, welcome, ...) stands for the whole claim before it ("sent troops
+to Somalia, which Ethiopia condemned"), except on a subject that opens its clause: "Qatar,
+which Egypt criticized last week, said ..." tells no claim before it, so the pronoun is the
+subject (EGY>QAT 11; clauses._clausal_which).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"); NONE holds
 near-misses that must code nothing. Every sentence was written for this file.
 """
@@ -46,7 +51,33 @@ DEAL_GRANTEES: list[Case] = [
     ),
 ]
 
+SUBJECT_ANTECEDENTS: list[Case] = [
+    ("DOHA", "Qatar, which Egypt criticized last week, said it would attend.", "EGY>QAT:11"),
+    (
+        "BELGRADE",
+        "Serbia, which Russia praised on Monday, voted against the resolution.",
+        "RUS>SRB:05",
+    ),
+    (
+        "MUSCAT",
+        "Iran, which Washington condemned on Monday, held talks with Oman.",
+        "USA>IRN:11 IRN>OMN:04",
+    ),
+    (
+        "CARACAS",
+        "Venezuela, which Brazil welcomed back into the bloc, sent its foreign minister.",
+        "BRA>VEN:05",
+    ),
+    # near-misses: the ", which" after a clause still stands for the claim before it
+    (
+        "ABUJA",
+        "Nigeria accused Niger of hosting rebels, which Niamey denied.",
+        "NGA>NER:11 NER>NGA:12",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    ("MOSCOW", "The report, which Russia denied, said the drones were Iranian."),
     ("NAIROBI", "Kenya signed a deal giving farmers more land."),
     ("LIMA", "Peru signed a deal giving its own navy a new base."),
     ("VIENTIANE", "Laos signed a pact allowing its citizens to travel freely."),
@@ -61,7 +92,7 @@ GAPS: list[Gap] = [
         "on the verb (advcl), not on the deal",
     ),
 ]
-CASES = DEAL_GRANTEES
+CASES = DEAL_GRANTEES + SUBJECT_ANTECEDENTS
 
 
 @pytest.fixture(scope="module")

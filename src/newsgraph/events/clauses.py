@@ -1139,15 +1139,23 @@ def _named_what(ctx: _Ctx, verb: Token) -> list[Token]:
 
 
 def _clausal_which(ctx: _Ctx, obj: Token) -> bool:
-    """A ", which" object of a relative clause: it stands for the whole claim before it."""
-    return (
+    """A ", which" object of a relative clause: it stands for the whole claim before it.
+
+    Not on a subject that opens its clause ("Qatar, which Egypt criticized last week, said
+    ..."): no claim is told before it, so the pronoun is that subject.
+    """
+    if not (
         obj.tag == "WDT"
         and obj.lemma.lower() == "which"
         and obj.head != obj.i
         and ctx.tok(obj.head).dep == "relcl"
         and obj.i > 0
         and ctx.tok(obj.i - 1).text == ","
-    )
+    ):
+        return False
+    rel = ctx.tok(obj.head)
+    head = ctx.tok(rel.head)
+    return not (head.dep in ("nsubj", "nsubjpass") and head.head > rel.i)
 
 
 def _relative_head(ctx: _Ctx, verb: Token) -> Token | None:
