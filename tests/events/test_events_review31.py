@@ -22,6 +22,9 @@ against local smugglers") or for its own business ("measures to protect its own 
 or an appeal to a crowd ("urged calm among traders": sides._home_aim) takes no target from
 the story; "took countermeasures." still answers the ban, and a judged deed's own phrase
 ("denounced the attack on its soldiers") is no aim at home.
+HAZARDS: a natural hazard is no one's deed ("called the storm a national disaster": rules
+hazard_nouns in sides._deed_word and _counterpart_fits; "storm" as a verb is an assault);
+"called the expulsion a disgrace" still answers the expulsion.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -159,7 +162,28 @@ HOME_MEASURES: list[Case] = [
     ),
 ]
 
-CASES = HOME_PLEDGES + OWN_RECEIVERS + RELEASES + HOME_MEASURES
+HAZARDS: list[Case] = [
+    (
+        "LA PAZ",
+        "Chile expelled Bolivia's consul on Tuesday. Bolivia's president called the storm a "
+        "national disaster.",
+        "CHL>BOL:16",
+    ),
+    (
+        "MANAGUA",
+        "Costa Rica closed its border with Nicaragua. Nicaragua's president called the "
+        "earthquake a catastrophe.",
+        "CRI>NIC:19",
+    ),
+    (
+        "ASUNCION",
+        "Argentina expelled Paraguay's consul on Tuesday. Paraguay's president called the "
+        "expulsion a disgrace.",
+        "ARG>PRY:16 PRY>ARG:11",
+    ),
+]
+
+CASES = HOME_PLEDGES + OWN_RECEIVERS + RELEASES + HOME_MEASURES + HAZARDS
 NONE: list[NearMiss] = OWN_NONE + RELEASE_NONE
 GAPS: list[Gap] = []
 

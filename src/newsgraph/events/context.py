@@ -320,6 +320,8 @@ class Rules:
     idle_noun_preps: frozenset[str] = frozenset()
     # "regretted the loss of life": objects of sorrow, aimed at no counterpart
     sorrow_nouns: frozenset[str] = frozenset()
+    # "called the storm a disaster": natural hazards, no deed and no act on a counterpart
+    hazard_nouns: frozenset[str] = frozenset()
     # "spoke of the war with China": a trigger's phrase of topic (_clause_targets)
     topic_preps: frozenset[str] = frozenset()
     topic_of_verbs: frozenset[str] = frozenset()

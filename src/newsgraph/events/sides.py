@@ -706,6 +706,7 @@ def _deed_word(ctx: _Ctx, lemma: str) -> bool:
     return (
         lemma not in _act_words(ctx)
         and lemma not in rules.feeling_nouns
+        and lemma not in rules.hazard_nouns  # "called the storm a disaster": no one's deed
         and bool(_act_roots(ctx, lemma))
     )
 
@@ -1102,7 +1103,7 @@ def _counterpart_fits(
     lemma = obj.lemma.lower()
     if lemma in ctx.rules.domestic_nouns or obj.ent_type in ("GPE", "PERSON", "LOC", "NORP"):
         return False
-    if lemma in ctx.rules.sorrow_nouns:
+    if lemma in ctx.rules.sorrow_nouns or lemma in ctx.rules.hazard_nouns:
         return False  # "regretted the loss of life in the floods": sorrow, aimed at no one
     if _voiced_by_other(ctx, obj):
         return False  # "rejected calls from the opposition": answers that voice
