@@ -595,8 +595,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             if {"content_clause", "harm_clause", "threat_clause"} & set(pattern.needs)
             else None
         )
-        if not targets and state is None and "content_clause" in pattern.needs:
-            # "Ottawa said Beijing's decision was unjustified": the doer its act noun names
+        if not targets and state is None and {"content_clause", "harm_clause"} & set(pattern.needs):
+            # "Ottawa said Beijing's decision was unjustified", "said Caracas's blockade would
+            # hurt miners": the doer its act noun names
             authors = _clause_authors(ctx, verb)
             if authors:
                 return [

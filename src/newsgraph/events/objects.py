@@ -524,12 +524,12 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
 
 def _charge_objects(ctx: _Ctx, verb: Token) -> set[str]:
     """What a light verb's object names ("was committing genocide", "engaged in piracy",
-    "carried out acts of sabotage", "continue the ripoff of America"): the object, the object
-    of "in", and the of-phrase of either."""
+    "carried out acts of sabotage", "continue the ripoff of America", "amounted to
+    interference"): the object, the object of "in" or "to", and the of-phrase of either."""
     objs = ctx.kids(verb.i, _OBJ) + [
         o
         for p in ctx.kids(verb.i, frozenset({"prep"}))
-        if p.lemma.lower() == "in"
+        if p.lemma.lower() in ("in", "to")
         for o in _pobjs(ctx, p)
     ]
     ofs = [
@@ -612,6 +612,15 @@ def _worded_clause(
                 for o in own
             ] + [ctx.tok(verb.head) for _ in gap[:1]]
         objs = own + met
+        # "would hurt thousands of traders": the of-phrase of a quantity
+        objs += [
+            g
+            for o in objs
+            if o.lemma.lower() in ctx.rules.quantity_nouns or o.pos == "NUM"
+            for p in ctx.kids(o.i, frozenset({"prep"}))
+            if p.lemma.lower() == "of"
+            for g in _pobjs(ctx, p)
+        ]
         if modifiers:
             # "was supporting its armed forces": the speaker's own is no group a state is
             # charged with backing, nor a role noun (forces, army) a participle ("armed")
