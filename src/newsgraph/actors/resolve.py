@@ -2180,7 +2180,15 @@ class Resolver:
             )
         ]
         # a person of a known state who is a subject before it ("President Macron asked
-        # parliament for money to support Moldova": France's parliament, not Moldova's)
+        # parliament for money to support Moldova": France's parliament, not Moldova's),
+        # unless the sentence names that state again after the organ, as another party
+        # than it ("Macron said the Defense Ministry would sign a pact with France",
+        # "Prabowo, in Canberra, thanked parliament for backing a pact with Indonesia")
+        named_after = {
+            d.actor.principal
+            for d in self.drafts
+            if d.actor is not None and d.ts >= max(end, i + 1) and self.sent(d.ts) == s
+        }
         subjects += [
             idx
             for idx, d in enumerate(self.drafts)
@@ -2188,6 +2196,7 @@ class Resolver:
             and d.kind != "title"
             and d.actor is not None
             and d.actor.principal not in self.gaz.igos
+            and d.actor.principal not in named_after
             and d.ts < i
             and self.sent(d.ts) == s
             and self._subject_like(d.ts, d.te)

@@ -1,0 +1,84 @@
+"""Review 31 (session 20, reviewer R): a person subject's state is not the organ's when the
+sentence names that state again after the organ, as another party than it.
+
+Review 30 made a person of a known state who is a subject before a bare organ a candidate of
+``Resolver._recent_state`` ("Chancellor Olaf Scholz said the Foreign Ministry had summoned
+Russia's ambassador": Germany's ministry). A visiting leader in a host's story then gave the
+host's organ the visitor's state: "Macron said the Defense Ministry would sign a security
+pact with France" (Ghana's ministry, with France) and "Ruto, in Addis Ababa, praised
+parliament for approving a power deal with Kenya" read as France's and Kenya's own, and the
+act on one's own state coded nothing. The person's state is no candidate when the sentence
+names it after the organ; the other candidates (the host named before, the dateline, the
+previous sentence's subject) decide. Every sentence was written for this file; the cases run
+through the whole pipeline in one batch (``audit_cases.code_audit``).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "events"))
+
+from audit_cases import audit_params, code_audit, matches  # noqa: E402
+
+# (dateline, body, expected events "SRC>TGT:RR")
+CASES: list[tuple[str, str, str]] = [
+    # the visitor's state named after the organ: the host's organ
+    (
+        "ACCRA",
+        "Ghana welcomed French President Emmanuel Macron on Monday. Macron said the Defense "
+        "Ministry would sign a security pact with France next month.",
+        "GHA>FRA:04 GHA>FRA:03",
+    ),
+    (
+        "GENEVA",
+        "Kenyan President William Ruto, in Addis Ababa, praised parliament for approving a "
+        "power deal with Kenya.",
+        "KEN>ETH:05",
+    ),
+    (
+        "GENEVA",
+        "Visiting Turkish President Recep Tayyip Erdogan said in Doha that the Foreign Ministry "
+        "would host talks with Turkey on Gaza.",
+        "QAT>TUR:03",
+    ),
+    # the person's own state named only before: the person's organ still (review 30)
+    (
+        "PARIS",
+        "Prime Minister Mark Carney said the Foreign Ministry had summoned India's envoy.",
+        "CAN>IND:11",
+    ),
+    (
+        "BRUSSELS",
+        "Brazil's President Luiz Inacio Lula da Silva said the Foreign Ministry had protested "
+        "to Argentina over the remarks.",
+        "BRA>ARG:11",
+    ),
+]
+
+NONE: list[tuple[str, str]] = []
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[str]]:
+    """Every row through the whole pipeline at once."""
+    return code_audit(CASES, NONE, [])
+
+
+def test_actors_review31_bodies_are_unique() -> None:
+    bodies = [b for _, b, _ in CASES] + [b for _, b in NONE]
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, []))
+def test_actors_review31_organ_of_a_visitors_host(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
