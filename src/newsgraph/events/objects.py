@@ -514,12 +514,48 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             verb.dep in ("relcl", "conj")
             or bool(ctx.kids(verb.i, frozenset({"dobj", "nsubjpass", "conj"})))
         )
+    if need == "others_works":
+        return not _own_works(ctx, verb)
     if need == "xcomp":
         return any(
             k.dep == "xcomp" or _infinitive(ctx, k)
             for k in ctx.kids(verb.i, frozenset({"xcomp", "advcl", "ccomp"}))
         ) or (_stray_infinitive(ctx, verb) is not None)
     return bool(ctx.kids(verb.i, frozenset({need})))
+
+
+def _own_works(ctx: _Ctx, verb: Token) -> bool:
+    """Whether the works paid for are the payer's own: the of-phrase of the verb's object or
+    for-phrase holds "own" or a possessive pronoun the resolver ties to no other actor than
+    the verb's subject ("financed an upgrade of its naval base near the Philippines", "paid
+    for the expansion of its own embassy in Zambia"); paying for what one owns helps no state
+    named beside it. "The expansion of Gabon's port" and "its" tied to another state (the
+    speaker's: "Gabon said China would fund the upgrade of its port") are another's."""
+    heads = ctx.kids(verb.i, _OBJ) + [
+        o
+        for k in ctx.kids(verb.i, frozenset({"prep"}))
+        if k.lemma.lower() == "for"
+        for o in _pobjs(ctx, k)
+    ]
+    owned = [
+        o
+        for h in heads
+        for k in ctx.kids(h.i, frozenset({"prep"}))
+        if k.lemma.lower() == "of"
+        for o in _pobjs(ctx, k)
+    ]
+    payers = {
+        m.actor.principal for m in _actors(ctx, _subject_tokens(ctx, verb), "source") if m.actor
+    }
+    for o in owned:
+        for k in ctx.kids(o.i):
+            if k.lemma.lower() == "own":
+                return True
+            if k.dep == "poss" and k.pos == "PRON":
+                m = ctx.by_token.get(k.i)
+                if m is None or m.actor is None or m.actor.principal in payers:
+                    return True
+    return False
 
 
 def _charge_objects(ctx: _Ctx, verb: Token) -> set[str]:
