@@ -948,10 +948,23 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         # the noun an -ing participle follows is who does it
         return [head]
     if dep == "acl" and _infinitive(ctx, verb) and head.pos in ("NOUN", "PROPN"):
+        if (
+            head.lemma.lower() in ctx.rules.deciding_nouns
+            and head.head != head.i
+            and ctx.tok(head.head).lemma.lower()
+            in ctx.rules.revoking_verbs | ctx.rules.cancelling_verbs
+        ):
+            return []  # "reversed its decision to deport ...": the act is not done
         agent = _noun_agent(ctx, head, verb.i)
         if agent:
             return agent
-        if head.lemma.lower() in ctx.rules.deciding_nouns and head.head != head.i:
+        if (
+            head.lemma.lower() in ctx.rules.deciding_nouns
+            and head.head != head.i
+            # "Jordan criticized the decision to deport ...": one who judges a decision
+            # told with no author did not take it
+            and ctx.tok(head.head).lemma.lower() not in ctx.rules.answering_verbs
+        ):
             return _clause_subject(ctx, ctx.tok(head.head), depth)
     return []
 

@@ -361,6 +361,9 @@ class Rules:
     apposed_partner_nouns: frozenset[str] = frozenset()
     # "declined to attend", "refused to take part": a gathering turned down (_declined_host)
     attending_verbs: frozenset[str] = frozenset()
+    # "reversed a decision to deport ...": verbs undoing a decision, whose act is not done
+    # (clauses._clause_subject)
+    revoking_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -458,7 +461,7 @@ class _Ctx:
     def __init__(
         self, parse: Parse, mentions: tuple[Mention, ...], rules: Rules, patterns: PatternSet
     ) -> None:
-        self.parse = _shifted_objects(_double_objects(parse, rules))
+        self.parse = _shifted_objects(_double_objects(_verbs_read_as_adjectives(parse), rules))
         self.rules = rules
         self.patterns = patterns
         self.ent_of: dict[int, Entity] = {}
@@ -562,6 +565,57 @@ def _double_objects(parse: Parse, rules: Rules) -> Parse:
     if not fixed:
         return parse
     return replace(parse, tokens=tuple(fixed.get(t.i, t) for t in tokens))
+
+
+def _verbs_read_as_adjectives(parse: Parse) -> Parse:
+    """The parse with a past-tense verb the parser hung as an adjective on the noun after it
+    made the sentence's root: "Russia armed Mali's army with helicopters" and "ECOWAS lifted
+    sanctions on Niger" are parsed with the subject as root and "armed", "lifted" (tagged
+    VBD, no participle) as an amod. The verb must follow the subject's own words, the root a
+    noun; the subject becomes its nsubj, the root's branch holding the verb its object, and
+    the root's later children its own."""
+    tokens, children = parse.tokens, parse.children
+    if not children:
+        return parse
+    fixed: dict[int, Token] = {}
+    kids = [list(c) for c in children]
+    for v in tokens:
+        if v.tag != "VBD" or v.dep != "amod" or v.i == 0:
+            continue
+        root = tokens[v.i - 1]
+        while root.head != root.i:
+            root = tokens[root.head]
+        if root.pos not in ("PROPN", "NOUN") or root.sent != v.sent or root.i >= v.i:
+            continue
+        branch = v
+        while branch.head != root.i:
+            branch = tokens[branch.head]
+        # the verb opens the branch after the subject ("the newly armed militia" has its
+        # adverb, "Mali's armed forces" its possessor, in the branch)
+        if (
+            branch.i < v.i
+            or branch.dep in ("prep", "punct", "cc", "conj", "relcl", "acl")
+            or parse.subtree(branch.i)[0].i != v.i
+        ):
+            continue
+        if any(tokens[j].pos in ("VERB", "AUX") for j in children[root.i]):
+            continue
+        kids[v.head].remove(v.i)
+        moved = [j for j in kids[root.i] if j > v.i]
+        kids[root.i] = [j for j in kids[root.i] if j < v.i]
+        for j in moved:
+            dep = "dobj" if j == branch.i else tokens[j].dep
+            fixed[j] = tokens[j]._replace(head=v.i, dep=dep)
+        fixed[root.i] = root._replace(head=v.i, dep="nsubj")
+        fixed[v.i] = v._replace(head=v.i, dep="ROOT", pos="VERB")
+        kids[v.i] = sorted([*kids[v.i], root.i, *moved])
+    if not fixed:
+        return parse
+    return replace(
+        parse,
+        tokens=tuple(fixed.get(t.i, t) for t in tokens),
+        children=tuple(map(tuple, kids)),
+    )
 
 
 _SHIFT_PATH = frozenset({"pobj", "appos", "pcomp", "dobj"})  # "as" down to a moved object

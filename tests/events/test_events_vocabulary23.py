@@ -1,0 +1,96 @@
+"""Vocabulary 23 (session 20, builder GL): forms other builders found and left, each read in
+a general way.
+
+Coded: a past-tense verb the parser hung as an adjective on the noun after its subject
+("Russia armed Mali's army with helicopters", "China armed Pakistan's navy": context.
+_verbs_read_as_adjectives makes it the root); a suspension of a body's own work in a state
+("suspended its observer mission in Georgia" shuts no state out: v.suspend_member's
+unless_objects); a decision undone ("reversed a decision to deport ...": rules revoking_verbs)
+or judged with no author named ("criticized the decision to deport ...") does not hand its
+act to the subject (clauses._clause_subject). Each row is (dateline, body, expected events
+of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+ADJECTIVE_VERBS: list[Case] = [
+    # the form's second sentence: after a dateline the parser reads the first otherwise
+    ("MOSCOW", "Talks ended on Monday. Russia armed Mali's army with helicopters.", "RUS>MLI:07"),
+    ("BEIJING", "Talks ended on Monday. China armed Pakistan's navy with frigates.", "CHN>PAK:07"),
+    (
+        "ANKARA",
+        "Talks ended on Monday. Turkey armed Azerbaijan's forces with drones.",
+        "TUR>AZE:07",
+    ),
+    ("PARIS", "Talks ended on Monday. France armed Ukraine's troops with tanks.", "FRA>UKR:07"),
+    # already read as verbs: unchanged
+    ("ABUJA", "Talks ended on Monday. ECOWAS lifted sanctions on Niger.", "ECOWAS>NER:08"),
+    (
+        "ACCRA",
+        "The talks ended. Ghana's government lifted restrictions on Togolese traders.",
+        "GHA>TGO:08",
+    ),
+    # near-miss: an adverb before the participle keeps it the noun's
+    ("BAMAKO", "Talks ended on Monday. Newly armed militias attacked a village in Mali.", ""),
+]
+
+SUSPENSIONS: list[Case] = [
+    ("ABUJA", "ECOWAS suspended Guinea after the coup.", "ECOWAS>GIN:16"),
+    ("ADDIS ABABA", "The African Union suspended Niger from all its activities.", "AU>NER:16"),
+    ("ADDIS ABABA", "The AU suspended Mali and Burkina Faso.", "AU>MLI:16 AU>BFA:16"),
+    ("CAIRO", "The Arab League suspended Syria in 2011.", "ARL>SYR:16"),
+    # near-misses: the body's own mission or programme, in a state, is suspended
+    ("VIENNA", "The OSCE suspended its observer mission in Georgia.", ""),
+    ("TOKYO", "Japan suspended its aid programme in Haiti.", ""),
+    ("NEW YORK", "The UN suspended its operations in northern Sudan.", ""),
+    ("BRUSSELS", "The EU suspended its training mission in Mali.", ""),
+]
+
+UNDONE_DECISIONS: list[Case] = [
+    ("BAGHDAD", "Iraq made a decision to deport Syrian refugees.", "IRQ>SYR:17"),
+    ("BAGHDAD", "Iraq announced a decision to deport Afghan refugees.", "IRQ>AFG:17"),
+    ("BAGHDAD", "Iraq defended its decision to deport Iranian refugees.", "IRQ>IRN:17"),
+    (
+        "NEW YORK",
+        "The UN condemned Iraq's decision to deport Syrian refugees.",
+        "UN>IRQ:11 IRQ>SYR:17",
+    ),
+    # near-misses: the decision is undone, or judged by another with no author told
+    ("BAGHDAD", "Iraq reversed a decision to deport Syrian refugees.", ""),
+    ("NAIROBI", "Kenya scrapped its decision to expel the Somali ambassador.", ""),
+    ("ACCRA", "Ghana overturned the decision to close its border with Togo.", ""),
+    ("LIMA", "Peru postponed its decision to expel the Turkish ambassador.", ""),
+    ("AMMAN", "Jordan criticized the decision to deport Syrian refugees.", ""),
+    ("ACCRA", "Ghana welcomed the decision to reopen its border with Togo.", ""),
+]
+
+NONE: list[NearMiss] = []
+GAPS: list[Gap] = []
+CASES = ADJECTIVE_VERBS + SUSPENSIONS + UNDONE_DECISIONS
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_vocabulary23_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_vocabulary23_events(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
