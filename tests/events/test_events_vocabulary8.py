@@ -722,6 +722,8 @@ CASES: list[tuple[str, str, str]] = [
     ("BRUSSELS", "Calls by the EU for Israel to halt the offensive grew louder.", "EU>ISR:02"),
     # a gap until session 16 (v.send_staff)
     ("PORT-AU-PRINCE, HAITI", "Kenya deployed police officers to Haiti.", "KEN>HTI:07|06"),
+    # a decision judged hands its infinitive no doer (clauses._clause_subject, session 20)
+    ("BEIJING", "China condemned the U.S. decision to sell arms to Taiwan.", "CHN>USA:11"),
 ]
 
 # (dateline, body) that must code nothing
@@ -1009,12 +1011,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "Washington gave Kyiv the go-ahead to strike targets inside Russia.",
         "USA>UKR:05",
         "extractor: the permitted strike codes as the giver's own attack (USA>RUS 19) and the dative gets no 05",
-    ),
-    (
-        "BEIJING",
-        "China condemned the U.S. decision to sell arms to Taiwan.",
-        "CHN>USA:11",
-        "extractor: the infinitive under the condemned decision codes a sale by the condemner (CHN>TWN 07)",
     ),
     (
         "WASHINGTON",
