@@ -6,7 +6,9 @@ amounted to interference", charge_light_verbs read the to-phrase); an act said t
 or encroach on rights (v.say_accuse words); an act said to hurt ordinary people ("said the
 ban would hurt thousands of farmers": v.say_act_hurts, the of-phrase of a quantity read in
 _worded_clause), its author read from the act noun only; "the arrests" and "the detention"
-name each other's deed, "the restrictions" a bar or ban (act_derivations). Each row is
+name each other's deed, "the restrictions" a bar or ban (act_derivations); dismay at a deed a
+that-clause tells of another state ("said it was alarmed that Algerian authorities had
+deported ...": v.dismayed_that, 111). Each row is
 (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -167,9 +169,58 @@ HURTS: list[Case] = [
     ),
 ]
 
+DISMAY: list[Case] = [
+    (
+        "GENEVA",
+        "The U.N. refugee agency said it was alarmed that Algerian authorities had deported "
+        "more than 3,000 Malian migrants in the past month.",
+        "UN>DZA:11 DZA>MLI:17",
+    ),
+    (
+        "TOKYO",
+        "Japan is deeply concerned that China has deployed warships near the Senkaku Islands, "
+        "a spokesman said.",
+        "JPN>CHN:11",
+    ),
+    (
+        "VIENNA",
+        "Austria said it was dismayed that Hungary had closed two border crossings without "
+        "warning.",
+        "AUT>HUN:11",
+    ),
+    (
+        "BRASILIA",
+        "Brazil said it was disappointed that Argentina had withdrawn from the trade talks.",
+        "BRA>ARG:11",
+    ),
+    # no actor as the clause's subject: left uncoded (test_events_reactions19 rows)
+    (
+        "GENEVA",
+        "Italy signed a migration deal with Libya on Monday. The U.N. human rights office said "
+        "it was concerned that the deal lacked safeguards for refugees.",
+        "ITA>LBY:05",
+    ),
+    # near-misses: no deed of a state, a deed only foreseen, one's own, denied, pleasure
+    ("BERLIN", "Germany said it was concerned that the talks might fail.", ""),
+    ("BERLIN", "Germany said it was concerned that prices had risen sharply.", ""),
+    ("SANTIAGO", "Chile said it was alarmed that Peru's economy was shrinking.", ""),
+    (
+        "WARSAW",
+        "Poland said it was concerned that Belarus would deploy more troops on the border.",
+        "",
+    ),
+    (
+        "OSLO",
+        "Norway said it was alarmed that its own forces had violated Russian airspace.",
+        "NOR>RUS:15",
+    ),
+    ("PARIS", "France said it was not concerned that Algeria had expelled the journalists.", ""),
+    ("TALLINN", "Estonia said it was pleased that Latvia had opened a new border crossing.", ""),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = EQUATED + HURTS
+CASES = EQUATED + HURTS + DISMAY
 
 
 @pytest.fixture(scope="module")

@@ -427,6 +427,15 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             if any(r.lemma.lower() in pattern_words and not _negated(ctx, r) for r in roles):
                 return True
         return False
+    if need == "actor_clause":
+        # "was alarmed that Dominican authorities had deported ...": a that-clause whose
+        # subject is an actor tells that actor's deed; "that the deal lacked safeguards" names
+        # none (tests/events/test_events_reactions19.py keeps such concern uncoded)
+        return any(
+            (m := ctx.by_token.get(s.i)) is not None and m.actor is not None
+            for c in _content_clauses(ctx, verb)
+            for s in ctx.kids(c.i, _SUBJ)
+        )
     if need == "obliged_clause":
         # "said China must return the ship": an active, affirmed clause with a modal of
         # obligation (from clause_words) whose subject is an actor
