@@ -9,7 +9,8 @@ pact with France" (Ghana's ministry, with France) and "Ruto, in Addis Ababa, pra
 parliament for approving a power deal with Kenya" read as France's and Kenya's own, and the
 act on one's own state coded nothing. The person's state is no candidate when the sentence
 names it after the organ; the other candidates (the host named before, the dateline, the
-previous sentence's subject) decide. Every sentence was written for this file; the cases run
+previous sentence's subject) decide; a place named after it ("refugees in Poland") is no
+such party. Every sentence was written for this file; the cases run
 through the whole pipeline in one batch (``audit_cases.code_audit``).
 """
 
@@ -59,7 +60,19 @@ CASES: list[tuple[str, str, str]] = [
     ),
 ]
 
-NONE: list[tuple[str, str]] = []
+# a place named after the organ is no party: the person's own legislature, asked at home
+NONE: list[tuple[str, str]] = [
+    (
+        "BRUSSELS",
+        "Polish President Andrzej Duda asked parliament for money to help Ukrainian refugees "
+        "in Poland.",
+    ),
+    (
+        "GENEVA",
+        "Czech Prime Minister Petr Fiala urged parliament to fund shelters for Slovak workers "
+        "in the Czech Republic.",
+    ),
+]
 
 
 @pytest.fixture(scope="module")

@@ -2183,11 +2183,15 @@ class Resolver:
         # parliament for money to support Moldova": France's parliament, not Moldova's),
         # unless the sentence names that state again after the organ, as another party
         # than it ("Macron said the Defense Ministry would sign a pact with France",
-        # "Prabowo, in Canberra, thanked parliament for backing a pact with Indonesia")
+        # "Prabowo, in Canberra, thanked parliament for backing a pact with Indonesia"); a
+        # place it is in is no party ("asked parliament for money to help refugees in Poland")
         named_after = {
             d.actor.principal
             for d in self.drafts
-            if d.actor is not None and d.ts >= max(end, i + 1) and self.sent(d.ts) == s
+            if d.actor is not None
+            and d.ts >= max(end, i + 1)
+            and self.sent(d.ts) == s
+            and not self._after_locative(d.ts)
         }
         subjects += [
             idx
