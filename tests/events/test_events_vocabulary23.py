@@ -7,7 +7,8 @@ _verbs_read_as_adjectives makes it the root); a suspension of a body's own work 
 ("suspended its observer mission in Georgia" shuts no state out: v.suspend_member's
 unless_objects); a decision undone ("reversed a decision to deport ...": rules revoking_verbs)
 or judged with no author named ("criticized the decision to deport ...") does not hand its
-act to the subject (clauses._clause_subject). Each row is (dateline, body, expected events
+act to the subject (clauses._clause_subject); ground lent to another state's use ("allowed
+Greece to use its airspace": v.allow_use_ground, 06). Each row is (dateline, body, expected events
 of the whole body as "SRC>TGT:RR").
 """
 
@@ -68,9 +69,34 @@ UNDONE_DECISIONS: list[Case] = [
     ("ACCRA", "Ghana welcomed the decision to reopen its border with Togo.", ""),
 ]
 
+GROUND_LENT: list[Case] = [
+    ("ATHENS", "Talks ended. Bulgaria allowed Greece to use its airspace.", "BGR>GRC:06"),
+    ("BUCHAREST", "Talks ended. Romania allowed U.S. troops to use its bases.", "ROU>USA:06"),
+    ("MINSK", "Talks ended. Belarus let Russian forces use its airfields.", "BLR>RUS:06"),
+    (
+        "MANILA",
+        "Talks ended. The Philippines allowed Japan to use its ports for refueling.",
+        "PHL>JPN:06",
+    ),
+    (
+        "CHISINAU",
+        "Talks ended. Moldova permitted Ukrainian trains to use its railway.",
+        "MDA>UKR:06",
+    ),
+    # near-misses: no state lent the ground, or none lent; weapons allowed stay aid
+    ("PARIS", "Talks ended. France allowed tourists to use its beaches.", ""),
+    ("ANKARA", "Talks ended. Turkey allowed its own troops to use the base.", ""),
+    ("BUDAPEST", "Talks ended. Hungary refused to allow Ukraine to use its territory.", ""),
+    (
+        "WASHINGTON",
+        "Talks ended. Washington allowed Ukraine to use U.S. missiles against targets in Russia.",
+        "USA>UKR:07",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = ADJECTIVE_VERBS + SUSPENSIONS + UNDONE_DECISIONS
+CASES = ADJECTIVE_VERBS + SUSPENSIONS + UNDONE_DECISIONS + GROUND_LENT
 
 
 @pytest.fixture(scope="module")

@@ -525,6 +525,15 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         )
     if need == "others_works":
         return not _own_works(ctx, verb)
+    if need == "use_clause":
+        # "allowed Greece to use its airspace": the use allowed is of one of the words, as
+        # the infinitive's own object ("to use missiles inside Russian territory" is not)
+        return any(
+            o.lemma.lower() in pattern_words
+            for k in ctx.kids(verb.i, frozenset({"xcomp", "ccomp", "advcl"}))
+            if k.lemma.lower() == "use" and (_infinitive(ctx, k) or k.tag == "VB")
+            for o in ctx.kids(k.i, frozenset({"dobj"}))
+        )
     if need == "xcomp":
         return any(
             k.dep == "xcomp" or _infinitive(ctx, k)
