@@ -8,7 +8,8 @@ ban would hurt thousands of farmers": v.say_act_hurts, the of-phrase of a quanti
 _worded_clause), its author read from the act noun only; "the arrests" and "the detention"
 name each other's deed, "the restrictions" a bar or ban (act_derivations); dismay at a deed a
 that-clause tells of another state ("said it was alarmed that Algerian authorities had
-deported ...": v.dismayed_that, 111). Each row is
+deported ...": v.dismayed_that, 111); a state described as a haven for wrongdoers ("as a
+refuge for coup plotters": haven_nouns' for-phrase in as_phrase, v.describe_as). Each row is
 (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -218,9 +219,31 @@ DISMAY: list[Case] = [
     ("TALLINN", "Estonia said it was pleased that Latvia had opened a new border crossing.", ""),
 ]
 
+HAVENS: list[Case] = [
+    (
+        "ANKARA",
+        "Turkey's defense minister described northern Iraq as a safe haven for terrorists.",
+        "TUR>IRQ:11",
+    ),
+    (
+        "BOGOTA",
+        "Colombia's president described Venezuela as a sanctuary for drug traffickers.",
+        "COL>VEN:11",
+    ),
+    # near-misses: a haven for no wrongdoers, a description denied
+    ("OTTAWA", "Canada described the island as a refuge for migratory birds.", ""),
+    ("NAIROBI", "Kenya described Uganda as a haven for investors.", ""),
+    ("MADRID", "Spain described Morocco as a refuge for families fleeing war.", ""),
+    (
+        "BOGOTA",
+        "Colombia's president did not describe Venezuela as a haven for smugglers.",
+        "",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = EQUATED + HURTS + DISMAY
+CASES = EQUATED + HURTS + DISMAY + HAVENS
 
 
 @pytest.fixture(scope="module")

@@ -180,6 +180,7 @@ class Rules:
     commentator_nouns: frozenset[str]
     outcome_processes: frozenset[str]
     charge_light_verbs: frozenset[str]
+    haven_nouns: frozenset[str]
     located_party_nouns: frozenset[str]
     summing_nouns: frozenset[str]
     authoring_verbs: frozenset[str]

@@ -506,6 +506,16 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         ]
         if any(_negated(ctx, o) for o in phrase):
             return False  # a measured word: "as regrettable but not a provocation"
+        # "described Mexico's government as a refuge for coup plotters": a haven names whom
+        # it shelters
+        phrase += [
+            g
+            for o in phrase
+            if o.lemma.lower() in ctx.rules.haven_nouns
+            for p in ctx.kids(o.i, frozenset({"prep"}))
+            if p.lemma.lower() == "for"
+            for g in _pobjs(ctx, p)
+        ]
         named = [
             t for o in phrase for t in (o, *ctx.kids(o.i, frozenset({"amod", "compound"})))
         ] + [
