@@ -8,7 +8,8 @@ _verbs_read_as_adjectives makes it the root); a suspension of a body's own work 
 unless_objects); a decision undone ("reversed a decision to deport ...": rules revoking_verbs)
 or judged with no author named ("criticized the decision to deport ...") does not hand its
 act to the subject (clauses._clause_subject); ground lent to another state's use ("allowed
-Greece to use its airspace": v.allow_use_ground, 06). Each row is (dateline, body, expected events
+Greece to use its airspace": v.allow_use_ground, 06); an act raised with a state's official
+("raised the drills with Russia's deputy minister": v.raise_issue's matters, 04). Each row is (dateline, body, expected events
 of the whole body as "SRC>TGT:RR").
 """
 
@@ -94,9 +95,29 @@ GROUND_LENT: list[Case] = [
     ),
 ]
 
+RAISED_ACTS: list[Case] = [
+    (
+        "TOKYO",
+        "Talks ended. Japan's ambassador in Moscow also raised the drills with Russia's deputy "
+        "foreign minister.",
+        "JPN>RUS:04",
+    ),
+    ("SEOUL", "Talks ended. South Korea raised the arrests with China's ambassador.", "KOR>CHN:04"),
+    (
+        "MANILA",
+        "Talks ended. The Philippine foreign secretary raised the incursion with his Chinese "
+        "counterpart.",
+        "PHL>CHN:04",
+    ),
+    ("OTTAWA", "Talks ended. Canada raised the deportations with Indian diplomats.", "CAN>IND:04"),
+    # near-misses: no state's official to raise it with; a rate raised
+    ("PARIS", "Talks ended. France raised the drills at the United Nations.", ""),
+    ("BERLIN", "Talks ended. Germany raised its military spending with new loans.", ""),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = ADJECTIVE_VERBS + SUSPENSIONS + UNDONE_DECISIONS + GROUND_LENT
+CASES = ADJECTIVE_VERBS + SUSPENSIONS + UNDONE_DECISIONS + GROUND_LENT + RAISED_ACTS
 
 
 @pytest.fixture(scope="module")
