@@ -10,7 +10,10 @@ parliament for approving a power deal with Kenya" read as France's and Kenya's o
 act on one's own state coded nothing. The person's state is no candidate when the sentence
 names it after the organ; the other candidates (the host named before, the dateline, the
 previous sentence's subject) decide; a place named after it ("refugees in Poland") is no
-such party. Every sentence was written for this file; the cases run
+such party. Nor is it when the sentence places the person in another state before the organ
+("Blinken, visiting Kyiv, said the Defense Ministry had received ...": Ukraine's), on a visit
+or by a locative on the person (``Resolver._placed_abroad``), though not where a speech was
+made ("told reporters in Colombo"). Every sentence was written for this file; the cases run
 through the whole pipeline in one batch (``audit_cases.code_audit``).
 """
 
@@ -45,6 +48,27 @@ CASES: list[tuple[str, str, str]] = [
         "Visiting Turkish President Recep Tayyip Erdogan said in Doha that the Foreign Ministry "
         "would host talks with Turkey on Gaza.",
         "QAT>TUR:03",
+    ),
+    # the person placed in another state before the organ, on a visit or by a locative on
+    # the person: the host's organ
+    (
+        "GENEVA",
+        "U.S. Secretary of State Antony Blinken, visiting Kyiv, said the Defense Ministry had "
+        "received 40 Patriot missiles from Germany.",
+        "DEU>UKR:07",
+    ),
+    (
+        "GENEVA",
+        "Kenyan President William Ruto, on a three-day visit to Uganda, praised parliament for "
+        "approving the railway.",
+        "KEN>UGA:05 KEN>UGA:04",
+    ),
+    # where a speech was made places no one: the speaker's own organ
+    (
+        "GENEVA",
+        "Indian Foreign Minister S. Jaishankar told reporters in Colombo that the Foreign "
+        "Ministry had protested to China over the research ship.",
+        "IND>CHN:11",
     ),
     # the person's own state named only before: the person's organ still (review 30)
     (

@@ -58,6 +58,7 @@ _CONTAINERS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
 _STATE_KINDS = frozenset({"state", "adj", "capital", "seat"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
 _DASHES = frozenset({"—", "–", "-", "--"})
+_VISIT_WORDS = frozenset({"visiting", "visit", "trip", "tour"})  # "on a visit to Pakistan"
 _POSSESSIVE = frozenset({"'s", "'"})
 _POSS_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "to", "-", "a", "an", "at", "in"})
@@ -2204,6 +2205,7 @@ class Resolver:
             and d.ts < i
             and self.sent(d.ts) == s
             and self._subject_like(d.ts, d.te)
+            and not self._placed_abroad(d, i)
         ]
         before = [x for x in same if self.drafts[x].ts < i]
         after = [x for x in same if self.drafts[x].ts > i]
@@ -2259,6 +2261,33 @@ class Resolver:
                 assert d.actor is not None
                 return self.gaz.principal_actor(d.actor.principal), idx
         return None, None
+
+    def _placed_abroad(self, person: Draft, i: int) -> bool:
+        """Whether the sentence places a person in another state before the organ at ``i``
+        ("Blinken, visiting Kyiv, said the Defense Ministry had received ...", "on a visit
+        to Pakistan", "Prabowo, in Canberra, thanked parliament"): the organ may be the
+        host's, so the person's state is no candidate of it and the place named before
+        decides. Where a speech was made is no such place ("told reporters in Colombo that
+        the Foreign Ministry had protested"): a locative must hang on the person."""
+        assert person.actor is not None
+        for d in self.drafts:
+            if d.actor is None or d.actor.principal == person.actor.principal:
+                continue
+            if not person.te <= d.ts < i or d.ts < 2:
+                continue
+            prev, prev2 = self.lowers[d.ts - 1], self.lowers[d.ts - 2]
+            if prev in _VISIT_WORDS or (prev == "to" and prev2 in _VISIT_WORDS):
+                return True
+            k = d.ts - 1
+            while k > person.te and self.lowers[k] not in _LOCATIVE and d.ts - k <= 3:
+                k -= 1  # past a determiner or adjectives ("in southern Lebanon")
+            if (
+                self._after_locative(d.ts)
+                and self.lowers[k] in _LOCATIVE
+                and person.ts <= self.toks[k].head < person.te
+            ):
+                return True
+        return False
 
     def _victim_home(self, s: int, lead: list[int], acted_on: set[str]) -> list[int]:
         """The dateline state's mentions in sentence ``s - 1`` when that sentence's main
