@@ -9,7 +9,8 @@ _worded_clause), its author read from the act noun only; "the arrests" and "the 
 name each other's deed, "the restrictions" a bar or ban (act_derivations); dismay at a deed a
 that-clause tells of another state ("said it was alarmed that Algerian authorities had
 deported ...": v.dismayed_that, 111); a state described as a haven for wrongdoers ("as a
-refuge for coup plotters": haven_nouns' for-phrase in as_phrase, v.describe_as). Each row is
+refuge for coup plotters": haven_nouns' for-phrase in as_phrase, v.describe_as), and "the
+remarks" or "the comments" judged after it (act_derivations). Each row is
 (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -241,9 +242,32 @@ HAVENS: list[Case] = [
     ),
 ]
 
+REMARKS: list[Case] = [
+    # "the remarks" name a description or a naming told before (act_derivations)
+    (
+        "QUITO",
+        "Colombia described Ecuador as a haven for smugglers on Monday. Ecuador's Foreign "
+        "Ministry said the remarks were offensive.",
+        "COL>ECU:11 ECU>COL:11",
+    ),
+    (
+        "SANTO DOMINGO",
+        "Haiti's prime minister called the Dominican Republic a sanctuary for traffickers. "
+        "Dominican officials said the comments were unacceptable.",
+        "HTI>DOM:11 DOM>HTI:11",
+    ),
+    # near-misses: praise named, the remarks judged well
+    (
+        "LA PAZ",
+        "Bolivia called Chile a reliable partner on Monday. Chile said the remarks were "
+        "encouraging.",
+        "",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = EQUATED + HURTS + DISMAY + HAVENS
+CASES = EQUATED + HURTS + DISMAY + HAVENS + REMARKS
 
 
 @pytest.fixture(scope="module")
