@@ -9,7 +9,9 @@ unless_objects); a decision undone ("reversed a decision to deport ...": rules r
 or judged with no author named ("criticized the decision to deport ...") does not hand its
 act to the subject (clauses._clause_subject); ground lent to another state's use ("allowed
 Greece to use its airspace": v.allow_use_ground, 06); an act raised with a state's official
-("raised the drills with Russia's deputy minister": v.raise_issue's matters, 04). Each row is (dateline, body, expected events
+("raised the drills with Russia's deputy minister": v.raise_issue's matters, 04); an unnamed
+ministry's speaker placed in a capital ("In Beijing, a Foreign Ministry spokesperson accused
+...": actors roles.yaml bare). Each row is (dateline, body, expected events
 of the whole body as "SRC>TGT:RR").
 """
 
@@ -115,9 +117,45 @@ RAISED_ACTS: list[Case] = [
     ("BERLIN", "Talks ended. Germany raised its military spending with new loans.", ""),
 ]
 
+MINISTRY_SPEAKERS: list[Case] = [
+    (
+        "CANBERRA",
+        "Australia signed a defense pact with Fiji on Monday. In Beijing, a Foreign Ministry "
+        'spokesperson accused Canberra of "Cold War thinking."',
+        "AUS>FJI:05 CHN>AUS:11",
+    ),
+    (
+        "SEOUL",
+        "South Korea and Japan held joint drills on Monday. In Pyongyang, a Foreign Ministry "
+        "spokesman condemned the drills.",
+        "KOR>JPN:06 JPN>KOR:06 PRK>KOR:11 PRK>JPN:11",
+    ),
+    (
+        "TOKYO",
+        "Japan protested the drills. In Tokyo, a Foreign Ministry spokesperson accused Beijing "
+        "of bullying.",
+        "JPN>CHN:11",
+    ),
+    (
+        "NAIROBI",
+        "Kenya and Somalia held talks. Speaking in Mogadishu, a Foreign Ministry official "
+        "criticized Nairobi.",
+        "KEN>SOM:04 SOM>KEN:04 SOM>KEN:11",
+    ),
+    # near-miss: the speaker's own state's drills are no interaction
+    (
+        "BEIJING",
+        "China held drills near Taiwan on Monday. A Foreign Ministry spokesperson said the "
+        "drills were routine.",
+        "CHN>TWN:15",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = ADJECTIVE_VERBS + SUSPENSIONS + UNDONE_DECISIONS + GROUND_LENT + RAISED_ACTS
+CASES = (
+    ADJECTIVE_VERBS + SUSPENSIONS + UNDONE_DECISIONS + GROUND_LENT + RAISED_ACTS + MINISTRY_SPEAKERS
+)
 
 
 @pytest.fixture(scope="module")
