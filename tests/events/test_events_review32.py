@@ -6,7 +6,10 @@ named beside the works as their owner (v.pay_for, v.fund_reconstruction since f5
 on "fund" through the delivery rules); the need others_works (objects._own_works) now asks
 that the of-phrase of the works hold no "own" and no possessive pronoun tied to the payer.
 A joint undertaking proposed "to Mali with Germany" is one with Germany: v.propose_joint
-reads a with-partner before a to-phrase, which on the object may be where it goes. Every
+reads a with-partner before a to-phrase, which on the object may be where it goes. Ground
+lent to another state's people ("allowed Russian tourists to use its airports", "Chinese
+herders") is lent to no state: v.allow_use_ground's use_clause skips a user among
+own_people_nouns. Every
 sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
 """
@@ -45,9 +48,21 @@ JOINT_PARTNERS: list[Case] = [
     ("ACCRA", "Ghana's foreign minister proposed a joint patrol with Togo.", "GHA>TGO:03"),
 ]
 
-NONE: list[NearMiss] = OWN_WORKS
+GROUND_TO_PEOPLE: list[NearMiss] = [
+    # ground lent to another state's people is lent to no state (v.allow_use_ground)
+    ("ANKARA", "Turkey allowed Russian tourists to use its airports despite sanctions."),
+    ("ULAANBAATAR", "Mongolia permitted Chinese herders to use its territory for grazing."),
+    ("AMMAN", "Jordan allowed Syrian farmers to use its land near the border."),
+]
+
+GROUND_TO_STATES: list[Case] = [
+    ("SOFIA", "Bulgaria allowed Greece to use its airspace for the exercise.", "BGR>GRC:06"),
+    ("BAKU", "Azerbaijan allowed Turkish warplanes to use its airfields.", "AZE>TUR:06"),
+]
+
+NONE: list[NearMiss] = OWN_WORKS + GROUND_TO_PEOPLE
 GAPS: list[Gap] = []
-CASES = OTHERS_WORKS + JOINT_PARTNERS
+CASES = OTHERS_WORKS + JOINT_PARTNERS + GROUND_TO_STATES
 
 
 @pytest.fixture(scope="module")

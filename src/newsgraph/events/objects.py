@@ -538,10 +538,17 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
     if need == "use_clause":
         # "allowed Greece to use its airspace": the use allowed is of one of the words, as
         # the infinitive's own object ("to use missiles inside Russian territory" is not)
+        # ... by a state's own organs, not its people ("allowed Russian tourists to use its
+        # airports", "Chinese herders": own_people_nouns)
+        people = ctx.rules.own_people_nouns
         return any(
             o.lemma.lower() in pattern_words
             for k in ctx.kids(verb.i, frozenset({"xcomp", "ccomp", "advcl"}))
             if k.lemma.lower() == "use" and (_infinitive(ctx, k) or k.tag == "VB")
+            if not any(
+                u.lemma.lower() in people
+                for u in ctx.kids(k.i, _SUBJ) + ctx.kids(verb.i, frozenset({"dobj"}))
+            )
             for o in ctx.kids(k.i, frozenset({"dobj"}))
         )
     if need == "xcomp":
