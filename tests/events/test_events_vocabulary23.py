@@ -11,8 +11,9 @@ act to the subject (clauses._clause_subject); ground lent to another state's use
 Greece to use its airspace": v.allow_use_ground, 06); an act raised with a state's official
 ("raised the drills with Russia's deputy minister": v.raise_issue's matters, 04); an unnamed
 ministry's speaker placed in a capital ("In Beijing, a Foreign Ministry spokesperson accused
-...": actors roles.yaml bare). Each row is (dateline, body, expected events
-of the whole body as "SRC>TGT:RR").
+...": actors roles.yaml bare); a visit called off names its visitor in an of-phrase
+("postponed the visit of Cambodia's king": v.cancel_visit_of, 16). Each row is (dateline,
+body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -151,10 +152,36 @@ MINISTRY_SPEAKERS: list[Case] = [
     ),
 ]
 
+VISITS_OF: list[Case] = [
+    ("BANGKOK", "Talks ended. Thailand postponed the visit of Cambodia's king.", "THA>KHM:16"),
+    ("LIMA", "Talks ended. Peru cancelled the state visit of the Chilean president.", "PER>CHL:16"),
+    (
+        "ROME",
+        "Talks ended. Italy postponed the visit of Iran's foreign minister to Rome.",
+        "ITA>IRN:16",
+    ),
+    # the host of a to-phrase still comes first
+    (
+        "HANOI",
+        "Talks ended. Vietnam postponed the visit of its prime minister to Laos.",
+        "VNM>LAO:16",
+    ),
+    # near-misses: a gathering, or no state's visitor
+    ("BRUSSELS", "Talks ended. Hungary postponed the meeting of EU foreign ministers.", ""),
+    ("PARIS", "Talks ended. France cancelled the visit of a group of tourists.", ""),
+    ("SEOUL", "Talks ended. South Korea delayed the visit of its envoy.", ""),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
 CASES = (
-    ADJECTIVE_VERBS + SUSPENSIONS + UNDONE_DECISIONS + GROUND_LENT + RAISED_ACTS + MINISTRY_SPEAKERS
+    ADJECTIVE_VERBS
+    + SUSPENSIONS
+    + UNDONE_DECISIONS
+    + GROUND_LENT
+    + RAISED_ACTS
+    + MINISTRY_SPEAKERS
+    + VISITS_OF
 )
 
 
