@@ -37,6 +37,12 @@ OTHERS_WORKS: list[Case] = [
         "SAU>LBN:03",
     ),
     ("NEW DELHI", "India funded the renovation of a temple in Nepal.", "IND>NPL:07"),
+    # "their" tied to the speakers: their works, paid for by another
+    (
+        "NAIROBI",
+        "Kenyan officials said China had funded the expansion of their port in Mombasa.",
+        "CHN>KEN:07",
+    ),
 ]
 
 JOINT_PARTNERS: list[Case] = [
