@@ -12,8 +12,10 @@ Greece to use its airspace": v.allow_use_ground, 06); an act raised with a state
 ("raised the drills with Russia's deputy minister": v.raise_issue's matters, 04); an unnamed
 ministry's speaker placed in a capital ("In Beijing, a Foreign Ministry spokesperson accused
 ...": actors roles.yaml bare); a visit called off names its visitor in an of-phrase
-("postponed the visit of Cambodia's king": v.cancel_visit_of, 16). Each row is (dateline,
-body, expected events of the whole body as "SRC>TGT:RR").
+("postponed the visit of Cambodia's king": v.cancel_visit_of, 16); steps taken to prop
+something up aim at no one ("took steps to support the yuan": v.take_steps_against's
+unless_words). Each row is (dateline, body, expected events of the whole body as
+"SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -172,6 +174,40 @@ VISITS_OF: list[Case] = [
     ("SEOUL", "Talks ended. South Korea delayed the visit of its envoy.", ""),
 ]
 
+PROPPING_STEPS: list[Case] = [
+    # near-misses: steps taken to prop something up aim at no one
+    (
+        "BEIJING",
+        "The United States imposed new tariffs on Chinese goods. China's central bank took "
+        "steps to support the yuan.",
+        "USA>CHN:16",
+    ),
+    (
+        "OTTAWA",
+        "The United States imposed tariffs on Canadian steel. Canada took steps to support its "
+        "steelworkers.",
+        "USA>CAN:16",
+    ),
+    (
+        "SEOUL",
+        "Japan restricted chip exports to South Korea. South Korea took measures to shield its "
+        "chipmakers.",
+        "JPN>KOR:16",
+    ),
+    # steps against a named state, or said to come, still code
+    (
+        "JERUSALEM",
+        "The Palestinian Authority joined the ICC. Israel took steps against the Palestinian "
+        "Authority.",
+        "PSE>ICC:05 ISR>PSE:16",
+    ),
+    (
+        "BEIJING",
+        "Japan released the water. China said it would take steps against Japan.",
+        "CHN>JPN:13",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
 CASES = (
@@ -182,6 +218,7 @@ CASES = (
     + RAISED_ACTS
     + MINISTRY_SPEAKERS
     + VISITS_OF
+    + PROPPING_STEPS
 )
 
 
