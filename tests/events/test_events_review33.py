@@ -1,0 +1,81 @@
+"""Review 33 (session 20, auditor FA): misfires found by coding eight wire stories of our own.
+
+Coded: a noun of an agreement last governed by a verb that only answers it ("did not comment
+on the agreement", "responded to the pact", "reacted warmly to the deal") tells no author,
+so a later "welcomed the agreement" reaches the signers (answering_verbs, _telling_authors).
+Each row is (dateline, body, expected events of
+the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+ANSWERED_DEALS: list[Case] = [
+    (
+        "OSLO",
+        "Norway and Iceland agreed on Friday to split fishing quotas. Denmark declined to "
+        "comment on the agreement. Sweden welcomed the agreement.",
+        "SWE>NOR:05 SWE>ISL:05",
+    ),
+    (
+        "JAKARTA",
+        "Indonesia and Malaysia agreed on Wednesday to hold joint patrols. Singapore responded "
+        "positively to the agreement. Brunei praised the agreement.",
+        "IDN>MYS:03 MYS>IDN:03 BRN>IDN:05 BRN>MYS:05",
+    ),
+    (
+        "NAIROBI",
+        "Kenya and Tanzania agreed on Thursday to open a new border post. Uganda reacted calmly "
+        "to the agreement, and Rwanda welcomed the agreement.",
+        "KEN>TZA:03 TZA>KEN:03 RWA>KEN:05 RWA>TZA:05",
+    ),
+    (
+        "BOGOTA",
+        "Colombia and Ecuador agreed on Monday to share a power grid. Peru has not commented on "
+        "the agreement. Panama hailed the agreement.",
+        "PAN>COL:05 PAN>ECU:05",
+    ),
+    (
+        "WARSAW",
+        "Poland and Lithuania agreed on Tuesday to build a rail link. Germany reacted warmly to "
+        "the agreement and offered funding. Latvia praised the agreement.",
+        "LVA>POL:05 LVA>LTU:05",
+    ),
+    # signed deals told in the lead keep their signers as before
+    (
+        "HANOI",
+        "Vietnam and Laos signed a power deal on Monday. Thailand did not comment on the deal. "
+        "Cambodia criticized the deal.",
+        "VNM>LAO:05 LAO>VNM:05 KHM>VNM:11 KHM>LAO:11",
+    ),
+]
+
+NONE: list[NearMiss] = []
+GAPS: list[Gap] = []
+CASES = ANSWERED_DEALS
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_review33_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_review33_targets(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
