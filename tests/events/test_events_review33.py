@@ -2,8 +2,11 @@
 
 Coded: a noun of an agreement last governed by a verb that only answers it ("did not comment
 on the agreement", "responded to the pact", "reacted warmly to the deal") tells no author,
-so a later "welcomed the agreement" reaches the signers (answering_verbs, _telling_authors).
-Each row is (dateline, body, expected events of
+so a later "welcomed the agreement" reaches the signers (answering_verbs, _telling_authors);
+a pledge of the source's own doing towards some group or state of things ("promised to hand
+over to civilians", "pledged to return to civilian rule") is aimed at no counterpart
+(_counterpart_fits), while a pledge about another's doing ("promised that inspectors would
+return to ...") still reaches the one met. Each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").
 """
 
@@ -53,9 +56,51 @@ ANSWERED_DEALS: list[Case] = [
     ),
 ]
 
+HOME_PLEDGES: list[Case] = [
+    (
+        "CONAKRY",
+        "Guinea's military government expelled Senegal's ambassador on Monday. Togo offered to "
+        "mediate between Guinea and ECOWAS. The junta seized power in a coup in 2021 and "
+        "promised to hand over to civilians.",
+        "GIN>SEN:16 TGO>GIN:03 TGO>ECOWAS:03",
+    ),
+    (
+        "BAMAKO",
+        "Mali's junta expelled Algeria's ambassador on Friday. Mauritania offered to mediate "
+        "between Mali and the African Union. The junta pledged to return to civilian rule by "
+        "2027.",
+        "MLI>DZA:16 MRT>MLI:03 MRT>AU:03",
+    ),
+    # near-misses: a pledge to the state met, or about another's doing, keeps its counterpart
+    (
+        "ANKARA",
+        "Turkey met Egypt's foreign minister on Monday. Turkey pledged to cooperate with Egypt "
+        "on trade.",
+        "TUR>EGY:04 TUR>EGY:03",
+    ),
+    (
+        "ABUJA",
+        "Nigeria recalled its ambassador from Niger on Monday. Ghana offered to mediate between "
+        "Nigeria and Niger. Niger promised to respond to the move.",
+        "NGA>NER:16 GHA>NGA:03 GHA>NER:03 NER>NGA:13",
+    ),
+    (
+        "VIENNA",
+        "The IAEA chief met Egypt's foreign minister in Cairo in May. The minister promised that "
+        "inspectors would return to the site within weeks.",
+        "IAEA>EGY:04 EGY>IAEA:03",
+    ),
+    (
+        "RIYADH",
+        "Saudi Arabia's foreign minister met his Iranian counterpart on Monday. Iran promised to "
+        "return to the talks.",
+        "SAU>IRN:04 IRN>SAU:03",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = ANSWERED_DEALS
+CASES = ANSWERED_DEALS + HOME_PLEDGES
 
 
 @pytest.fixture(scope="module")

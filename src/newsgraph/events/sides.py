@@ -1089,7 +1089,18 @@ def _counterpart_fits(
             return False  # "promised to build a railway in its northeast": at home
         objs = ctx.kids(clauses[0].i, _OBJ)
         if not objs:
-            return True  # "vowed to retaliate", "warned that it would respond"
+            # "vowed to retaliate", "warned that it would respond"; not "promised to hand
+            # over to civilians": its own doing with some common noun named, as with an
+            # object below ("that inspectors would return to Fordo" is another's, to a place;
+            # "to return to the talks" is to the ones talked with)
+            own = clauses[0].dep == "xcomp"
+            preps = ctx.kids(clauses[0].i, frozenset({"prep", "dative"})) if own else []
+            return not any(
+                o.pos == "NOUN" and o.lemma.lower() not in ctx.rules.gathering_nouns
+                for p in preps
+                if p.lemma.lower() in ctx.rules.recipient_preps
+                for o in _pobjs(ctx, p)
+            )
         obj = objs[0]
     appraisal = code[:2] in ctx.rules.appraisal_roots
     if any(
