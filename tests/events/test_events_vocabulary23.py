@@ -14,7 +14,9 @@ ministry's speaker placed in a capital ("In Beijing, a Foreign Ministry spokespe
 ...": actors roles.yaml bare); a visit called off names its visitor in an of-phrase
 ("postponed the visit of Cambodia's king": v.cancel_visit_of, 16); steps taken to prop
 something up aim at no one ("took steps to support the yuan": v.take_steps_against's
-unless_words). Each row is (dateline, body, expected events of the whole body as
+unless_words); a charge joined to an infinitive on a noun of a reported clause is the
+speaker's ("said Japan had no right to comment ... and accused Tokyo": parties.
+_enclosing_report). Each row is (dateline, body, expected events of the whole body as
 "SRC>TGT:RR").
 """
 
@@ -208,6 +210,40 @@ PROPPING_STEPS: list[Case] = [
     ),
 ]
 
+NOUN_INFINITIVE_REPORTS: list[Case] = [
+    (
+        "MOSCOW",
+        "Talks ended. Russia's Foreign Ministry said in a statement that Japan had no right to "
+        'comment on military activity on Russian territory and accused Tokyo of "militarizing" '
+        "its policy.",
+        "RUS>JPN:11",
+    ),
+    (
+        "BEIJING",
+        "Talks ended. China's Foreign Ministry said in a statement that Manila had no right to "
+        "fish near the shoal and accused the Philippines of provocation.",
+        "CHN>PHL:11",
+    ),
+    (
+        "ANKARA",
+        "Talks ended. Turkey said Greece had no reason to hold the drills near its coast and "
+        "summoned the Greek ambassador.",
+        "TUR>GRC:11",
+    ),
+    (
+        "SEOUL",
+        "Talks ended. South Korea said the North had made a decision to launch the missile and "
+        "condemned Pyongyang.",
+        "KOR>PRK:11",
+    ),
+    # near-miss: the clause's own actor did the joined act, at no one
+    (
+        "TOKYO",
+        "Talks ended. Japan said China had a plan to build a base on the reef and rammed a boat.",
+        "",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
 CASES = (
@@ -219,6 +255,7 @@ CASES = (
     + MINISTRY_SPEAKERS
     + VISITS_OF
     + PROPPING_STEPS
+    + NOUN_INFINITIVE_REPORTS
 )
 
 

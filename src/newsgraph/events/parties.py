@@ -1009,7 +1009,8 @@ def _enclosing_report(ctx: _Ctx, tok: Token) -> Token | None:
 
     The parser may join the speaker's own act deep inside a quoted clause: to its infinitive
     ('"has never refused" to cooperate ... and thanked Moscow') or to a relative clause in it
-    ('"rewards a government that bars girls" and urged Kazakhstan').
+    ('"rewards a government that bars girls" and urged Kazakhstan'), or to an infinitive on a
+    noun in it ("said Japan had no right to comment on the drills and accused Tokyo").
     """
     for _ in range(4):
         if tok.dep == "ccomp":
@@ -1022,7 +1023,7 @@ def _enclosing_report(ctx: _Ctx, tok: Token) -> Token | None:
     return None
 
 
-_INSIDE_REPORT = frozenset({"xcomp", "relcl", "dobj", "pobj", "prep"})
+_INSIDE_REPORT = frozenset({"xcomp", "relcl", "acl", "dobj", "pobj", "prep"})
 
 
 def _statement_clause(ctx: _Ctx, tok: Token) -> bool:
