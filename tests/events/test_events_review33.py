@@ -6,7 +6,8 @@ so a later "welcomed the agreement" reaches the signers (answering_verbs, _telli
 a pledge of the source's own doing towards some group or state of things ("promised to hand
 over to civilians", "pledged to return to civilian rule") is aimed at no counterpart
 (_counterpart_fits), while a pledge about another's doing ("promised that inspectors would
-return to ...") still reaches the one met. Each row is (dateline, body, expected events of
+return to ...") still reaches the one met; two states that agreed to share, split, pool or
+connect something settled it between them (v.agree_joint, 057 both ways). Each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").
 """
 
@@ -21,7 +22,7 @@ ANSWERED_DEALS: list[Case] = [
         "OSLO",
         "Norway and Iceland agreed on Friday to split fishing quotas. Denmark declined to "
         "comment on the agreement. Sweden welcomed the agreement.",
-        "SWE>NOR:05 SWE>ISL:05",
+        "NOR>ISL:05 ISL>NOR:05 SWE>NOR:05 SWE>ISL:05",
     ),
     (
         "JAKARTA",
@@ -39,7 +40,7 @@ ANSWERED_DEALS: list[Case] = [
         "BOGOTA",
         "Colombia and Ecuador agreed on Monday to share a power grid. Peru has not commented on "
         "the agreement. Panama hailed the agreement.",
-        "PAN>COL:05 PAN>ECU:05",
+        "COL>ECU:05 ECU>COL:05 PAN>COL:05 PAN>ECU:05",
     ),
     (
         "WARSAW",
@@ -98,9 +99,43 @@ HOME_PLEDGES: list[Case] = [
     ),
 ]
 
-NONE: list[NearMiss] = []
+JOINT_UNDERTAKINGS: list[Case] = [
+    (
+        "DHAKA",
+        "India and Bangladesh agreed on Monday to share flood data from their rivers.",
+        "IND>BGD:05 BGD>IND:05",
+    ),
+    (
+        "CAIRO",
+        "Egypt and Sudan agreed to split the water of the Nile under a new formula, officials "
+        "said.",
+        "EGY>SDN:05 SDN>EGY:05",
+    ),
+    (
+        "PARIS",
+        "France agreed with Germany on Wednesday to pool their orders of fire engines.",
+        "FRA>DEU:05",
+    ),
+    (
+        "SKOPJE",
+        "North Macedonia and Albania have agreed to connect their power grids by 2028.",
+        "MKD>ALB:05 ALB>MKD:05",
+    ),
+    # intelligence shared is v.exchange_intel's, not a second agreement
+    (
+        "TOKYO",
+        "Japan and South Korea agreed on Monday to share intelligence.",
+        "JPN>KOR:03 KOR>JPN:03",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    ("MADRID", "Spain agreed to share the cost of the new bridge."),
+    ("LIMA", "Analysts agreed that Chile and Peru would share the prize."),
+    ("ROME", "Italy and Spain agreed to share the hosting of the football championship."),
+]
 GAPS: list[Gap] = []
-CASES = ANSWERED_DEALS + HOME_PLEDGES
+CASES = ANSWERED_DEALS + HOME_PLEDGES + JOINT_UNDERTAKINGS
 
 
 @pytest.fixture(scope="module")

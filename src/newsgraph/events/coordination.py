@@ -25,10 +25,12 @@ from newsgraph.events.context import (
     _governing_verb,
     _has_modal,
     _infinitive,
+    _memo,
     _pobjs,
     _preps,
     _state_codes,
 )
+from newsgraph.events.objects import _complement_lemmas
 from newsgraph.events.parties import (
     _actors,
     _actors_of,
@@ -85,7 +87,13 @@ def _pledge_partners(ctx: _Ctx, verb: Token) -> list[Token]:
         return []
     pledge, below = found
     own = ctx.patterns.verbs.get(pledge.lemma.lower(), ())
-    if any(below.lemma.lower() in p.object_words for p in own if "xcomp" in p.needs):
+    words = _memo(ctx, _complement_lemmas, pledge)
+    if any(
+        below.lemma.lower() in p.object_words
+        for p in own
+        if "xcomp" in p.needs
+        and not p.unless_words & words  # "to share intelligence": v.exchange_intel's own
+    ):
         return []
     heads = _preps(ctx, pledge, frozenset({"with"}))
     return [c for h in heads for c in _conjuncts(ctx, h)]
