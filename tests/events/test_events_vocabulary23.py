@@ -16,8 +16,9 @@ ministry's speaker placed in a capital ("In Beijing, a Foreign Ministry spokespe
 something up aim at no one ("took steps to support the yuan": v.take_steps_against's
 unless_words); a charge joined to an infinitive on a noun of a reported clause is the
 speaker's ("said Japan had no right to comment ... and accused Tokyo": parties.
-_enclosing_report). Each row is (dateline, body, expected events of the whole body as
-"SRC>TGT:RR").
+_enclosing_report); a sum sent or wired is money given ("sent $5 million to Ghanaian
+hospitals": v.give_money). Each row is (dateline, body, expected events of the whole body
+as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -244,6 +245,16 @@ NOUN_INFINITIVE_REPORTS: list[Case] = [
     ),
 ]
 
+MONEY_SENT: list[Case] = [
+    ("BERLIN", "Talks ended. Germany sent $5 million to Ghanaian hospitals.", "DEU>GHA:07"),
+    ("BERLIN", "Talks ended. Germany sent 5 million euros to Ghana.", "DEU>GHA:07"),
+    ("OSLO", "Talks ended. Norway wired 2 million euros to Moldova's government.", "NOR>MDA:07"),
+    # near-misses: a bill sent, goods traded, a club's fee
+    ("PARIS", "Talks ended. France sent a bill of 5 million euros to Algeria.", ""),
+    ("MOSCOW", "Talks ended. Russia sent 10 million barrels of oil to China.", ""),
+    ("LONDON", "Talks ended. The club sent 5 million pounds to a Spanish team for the player.", ""),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
 CASES = (
@@ -256,6 +267,7 @@ CASES = (
     + VISITS_OF
     + PROPPING_STEPS
     + NOUN_INFINITIVE_REPORTS
+    + MONEY_SENT
 )
 
 
