@@ -7,7 +7,8 @@ a pledge of the source's own doing towards some group or state of things ("promi
 over to civilians", "pledged to return to civilian rule") is aimed at no counterpart
 (_counterpart_fits), while a pledge about another's doing ("promised that inspectors would
 return to ...") still reaches the one met; two states that agreed to share, split, pool or
-connect something settled it between them (v.agree_joint, 057 both ways). Each row is (dateline, body, expected events of
+connect something settled it between them (v.agree_joint, 057 both ways); a state that
+complained that another did something disapproves of it (v.complain_that, 111). Each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").
 """
 
@@ -129,13 +130,36 @@ JOINT_UNDERTAKINGS: list[Case] = [
     ),
 ]
 
+COMPLAINTS: list[Case] = [
+    (
+        "DHAKA",
+        "Bangladesh complained on Monday that India had delayed a water treaty for a decade.",
+        "BGD>IND:11",
+    ),
+    (
+        "ASUNCION",
+        "Paraguay's president complained that Brazil was paying too little for power from the "
+        "Itaipu dam.",
+        "PRY>BRA:11",
+    ),
+    (
+        "TBILISI",
+        "Georgia complained on Friday that Armenia had closed a border crossing to its trucks.",
+        "GEO>ARM:11",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    # a complaint naming no state's deed, or one done to a state, aims at no one
+    ("DHAKA", "Bangladesh complained that its exports to India faced long delays."),
+    ("HANOI", "Laos complained that Vietnam had not been invited to the summit."),
+    ("QUITO", "Ecuador complained that the weather had delayed the talks with Peru."),
     ("MADRID", "Spain agreed to share the cost of the new bridge."),
     ("LIMA", "Analysts agreed that Chile and Peru would share the prize."),
     ("ROME", "Italy and Spain agreed to share the hosting of the football championship."),
 ]
 GAPS: list[Gap] = []
-CASES = ANSWERED_DEALS + HOME_PLEDGES + JOINT_UNDERTAKINGS
+CASES = ANSWERED_DEALS + HOME_PLEDGES + JOINT_UNDERTAKINGS + COMPLAINTS
 
 
 @pytest.fixture(scope="module")
