@@ -566,19 +566,8 @@ def _own_works(ctx: _Ctx, verb: Token) -> bool:
     for the expansion of its own embassy in Zambia"); paying for what one owns helps no state
     named beside it. "The expansion of Gabon's port" and "its" tied to another state (the
     speaker's: "Gabon said China would fund the upgrade of its port") are another's."""
-    heads = ctx.kids(verb.i, _OBJ) + [
-        o
-        for k in ctx.kids(verb.i, frozenset({"prep"}))
-        if k.lemma.lower() == "for"
-        for o in _pobjs(ctx, k)
-    ]
-    owned = [
-        o
-        for h in heads
-        for k in ctx.kids(h.i, frozenset({"prep"}))
-        if k.lemma.lower() == "of"
-        for o in _pobjs(ctx, k)
-    ]
+    heads = ctx.kids(verb.i, _OBJ) + _phrase_objects(ctx, verb, ("for",))
+    owned = [o for h in heads for o in _phrase_objects(ctx, h, ("of",))]
     payers = {
         m.actor.principal for m in _actors(ctx, _subject_tokens(ctx, verb), "source") if m.actor
     }
@@ -597,20 +586,19 @@ def _charge_objects(ctx: _Ctx, verb: Token) -> set[str]:
     """What a light verb's object names ("was committing genocide", "engaged in piracy",
     "carried out acts of sabotage", "continue the ripoff of America", "amounted to
     interference"): the object, the object of "in" or "to", and the of-phrase of either."""
-    objs = ctx.kids(verb.i, _OBJ) + [
+    objs = ctx.kids(verb.i, _OBJ) + _phrase_objects(ctx, verb, ("in", "to"))
+    ofs = [g for o in objs for g in _phrase_objects(ctx, o, ("of",))]
+    return {o.lemma.lower() for o in objs + ofs}
+
+
+def _phrase_objects(ctx: _Ctx, host: Token, words: tuple[str, ...]) -> list[Token]:
+    """The objects of the host's prepositional phrases headed by one of ``words``."""
+    return [
         o
-        for p in ctx.kids(verb.i, frozenset({"prep"}))
-        if p.lemma.lower() in ("in", "to")
+        for p in ctx.kids(host.i, frozenset({"prep"}))
+        if p.lemma.lower() in words
         for o in _pobjs(ctx, p)
     ]
-    ofs = [
-        g
-        for o in objs
-        for p in ctx.kids(o.i, frozenset({"prep"}))
-        if p.lemma.lower() == "of"
-        for g in _pobjs(ctx, p)
-    ]
-    return {o.lemma.lower() for o in objs + ofs}
 
 
 def _own_policy_condition(ctx: _Ctx, verb: Token, targets: list[Mention]) -> bool:
