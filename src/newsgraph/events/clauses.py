@@ -699,7 +699,7 @@ def _own_future_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
     clause with a future modal whose subject is the verb's subject's principal)."""
     if verb.lemma.lower() in ctx.rules.denying_verbs:
         return []  # "Morocco denied it would close its border": no act told
-    own = {_principal(m) for m in _actors(ctx, _subject_tokens(ctx, verb), "source")} - {""}
+    own = _subject_principals(ctx, verb)
     if not own:
         return []
     return [
@@ -967,6 +967,11 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         ):
             return _clause_subject(ctx, ctx.tok(head.head), depth)
     return []
+
+
+def _subject_principals(ctx: _Ctx, verb: Token) -> set[str]:
+    """The principal actors of the verb's subjects (``_subject_tokens``)."""
+    return {_principal(m) for m in _actors(ctx, _subject_tokens(ctx, verb), "source")} - {""}
 
 
 def _relative_subjects(ctx: _Ctx, pronoun: Token, clause: Token) -> list[Token]:

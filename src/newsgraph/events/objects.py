@@ -17,6 +17,7 @@ from newsgraph.events.clauses import (
     _relative_pronoun,
     _rootless_subject,
     _slot_tokens,
+    _subject_principals,
     _subject_tokens,
 )
 from newsgraph.events.context import (
@@ -448,7 +449,7 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         # "Biden asked Congress for $24 billion to support Ukraine": the one asked is the
         # subject's own legislature, so the request tells what the subject means to give,
         # not an appeal to another state
-        doers = {_principal(m) for m in _actors(ctx, _subject_tokens(ctx, verb), "source")} - {""}
+        doers = _subject_principals(ctx, verb)
         return not _negated(ctx, verb) and any(
             (m := ctx.by_token.get(o.i)) is not None
             and m.actor is not None
@@ -460,7 +461,7 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         # "expressed regret to Seoul for its wartime actions": the for-phrase names the
         # subject's own deed (a possessor standing for the subject, or "own"); regret "over"
         # an act, or for a decision or plan ("for its decision": whose is unclear), judges it
-        doers = {_principal(m) for m in _actors(ctx, _subject_tokens(ctx, verb), "source")} - {""}
+        doers = _subject_principals(ctx, verb)
         judged = ctx.rules.deciding_nouns | ctx.rules.plan_nouns
         acts = [
             a
@@ -512,9 +513,7 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             g
             for o in phrase
             if o.lemma.lower() in ctx.rules.haven_nouns
-            for p in ctx.kids(o.i, frozenset({"prep"}))
-            if p.lemma.lower() == "for"
-            for g in _pobjs(ctx, p)
+            for g in _phrase_objects(ctx, o, ("for",))
         ]
         named = [
             t for o in phrase for t in (o, *ctx.kids(o.i, frozenset({"amod", "compound"})))
@@ -568,9 +567,7 @@ def _own_works(ctx: _Ctx, verb: Token) -> bool:
     speaker's: "Gabon said China would fund the upgrade of its port") are another's."""
     heads = ctx.kids(verb.i, _OBJ) + _phrase_objects(ctx, verb, ("for",))
     owned = [o for h in heads for o in _phrase_objects(ctx, h, ("of",))]
-    payers = {
-        m.actor.principal for m in _actors(ctx, _subject_tokens(ctx, verb), "source") if m.actor
-    }
+    payers = _subject_principals(ctx, verb)
     for o in owned:
         for k in ctx.kids(o.i):
             if k.lemma.lower() == "own":
@@ -676,9 +673,7 @@ def _worded_clause(
             g
             for o in objs
             if o.lemma.lower() in ctx.rules.quantity_nouns or o.pos == "NUM"
-            for p in ctx.kids(o.i, frozenset({"prep"}))
-            if p.lemma.lower() == "of"
-            for g in _pobjs(ctx, p)
+            for g in _phrase_objects(ctx, o, ("of",))
         ]
         if modifiers:
             # "was supporting its armed forces": the speaker's own is no group a state is

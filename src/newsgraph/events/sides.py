@@ -306,12 +306,17 @@ def _own_people_addressed(ctx: _Ctx, verb: Token) -> bool:
     if verb.lemma.lower() not in ctx.rules.addressing_verbs:
         return False
     return any(
-        o.lemma.lower() in ctx.rules.own_people_nouns
-        and any(
-            (k.dep == "poss" and k.pos == "PRON") or k.lemma.lower() in ctx.rules.domestic_modifiers
-            for k in ctx.kids(o.i)
-        )
+        o.lemma.lower() in ctx.rules.own_people_nouns and _home_marked(ctx, o)
         for o in ctx.kids(verb.i, _OBJ)
+    )
+
+
+def _home_marked(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a noun is marked as the actor's own: a possessive pronoun ("its citizens") or a
+    word of domestic_modifiers ("own", "domestic", "national", ...)."""
+    return any(
+        (k.dep == "poss" and k.pos == "PRON") or k.lemma.lower() in ctx.rules.domestic_modifiers
+        for k in ctx.kids(noun.i)
     )
 
 
@@ -1122,11 +1127,8 @@ def _counterpart_fits(
         return False  # "prosecutors accuse him of fraud": a person is named, no state
     if lemma in ctx.rules.role_nouns or lemma in ctx.rules.membership_nouns:
         return False  # "accused Western delegations of ...": someone is named, if vaguely
-    return not any(
-        (k.dep == "poss" and k.pos == "PRON")
-        or k.lemma.lower() in ctx.rules.domestic_modifiers
-        or k.lemma.lower() in ctx.rules.region_qualifiers
-        or k.ent_type == "NORP"
+    return not _home_marked(ctx, obj) and not any(
+        k.lemma.lower() in ctx.rules.region_qualifiers or k.ent_type == "NORP"
         for k in ctx.kids(obj.i)
     )
 
@@ -1179,11 +1181,7 @@ def _home_aim(ctx: _Ctx, verb: Token) -> bool:
         o.lemma.lower() in ctx.rules.domestic_nouns
         or any(k.lemma.lower() in home for k in ctx.kids(o.i))
         for o in aims
-    ) or any(
-        (k.dep == "poss" and k.pos == "PRON") or k.lemma.lower() in home
-        for o in named
-        for k in ctx.kids(o.i)
-    )
+    ) or any(_home_marked(ctx, o) for o in named)
 
 
 def _quoted_present(ctx: _Ctx, verb: Token) -> bool:
