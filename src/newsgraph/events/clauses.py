@@ -915,7 +915,8 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
     if _fronted_participle(ctx, verb):
         return [k for k in _subject_tokens(ctx, head, depth + 1) if k.i != verb.i]
     if dep == "advcl" and verb.tag in ("VBG", "VBN") and head.pos in ("VERB", "AUX"):
-        return _subject_tokens(ctx, head, depth + 1)
+        asker = _asker_of_aside(ctx, head, verb, depth + 1)
+        return asker or _subject_tokens(ctx, head, depth + 1)
     if dep == "pcomp" and (head.pos == "ADP" or head.dep == "prep") and head.head != head.i:
         # "Upon arriving in Seoul, ...": the parser may tag the preposition SCONJ
         host = ctx.tok(head.head)
@@ -1063,6 +1064,24 @@ def _noun_agent(ctx: _Ctx, noun: Token, before: int) -> list[Token]:
         if k.lemma.lower() == "by" and k.i < before
         for p in _pobjs(ctx, k)
     ]
+
+
+def _asker_of_aside(ctx: _Ctx, head: Token, verb: Token, depth: int) -> list[Token]:
+    """The subject of an asking verb whose infinitive a comma-set participle hangs on.
+
+    "Egypt asked the Security Council to meet, accusing Ethiopia of ...": the parser hangs
+    the participle on "meet", whose doer is the one asked, but an aside set off by a comma
+    says what the asker did while asking; unset ("urged Kenya to act citing ...") keeps the
+    infinitive's doer.
+    """
+    if head.dep != "xcomp" or head.head == head.i or ctx.tok(verb.i - 1).text != ",":
+        return []
+    asking = ctx.tok(head.head)
+    if asking.lemma.lower() not in ctx.rules.object_control_verbs or not ctx.kids(
+        asking.i, _OBJ
+    ):
+        return []
+    return _subject_tokens(ctx, asking, depth)
 
 
 def _decider(ctx: _Ctx, head: Token, verb: Token) -> list[Token]:
