@@ -295,10 +295,21 @@ def _object_verb(r: "Resolver", i: int) -> int | None:
 
 def _nameless_title(r: "Resolver", idx: int, i: int, outside: bool, quoted: list[bool]) -> bool:
     """A title with an actor that names no one ("Colombia's president"), before
-    token i and, for a pronoun outside quotation marks, outside them too."""
+    token i and, for a pronoun outside quotation marks, outside them too; so is a
+    ministry's one person ("Russia's Foreign Ministry spokeswoman", read as the ministry:
+    a title word last) unless its word marks the other gender than the pronoun's."""
     d = r.drafts[idx]
+    last = r.lowers[d.te - 1]
+    marked = gender_of_word(last, "titles")
     return (
-        d.kind == "title"
+        (
+            d.kind == "title"
+            or (
+                d.kind == "group"
+                and last in r.gaz.refer_back
+                and marked in (None, gender_of_word(r.lowers[i], "pronouns"))
+            )
+        )
         and d.person is None
         and d.actor is not None
         and not d.members
