@@ -118,6 +118,7 @@ class Gazetteer:
     # capitalised share that marks a title-case headline
     unless_in_article: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     not_names: frozenset[str] = frozenset()
+    body_words: frozenset[str] = frozenset()  # false_friends.yaml: a body of states
     headline_share: float = 1.0
     us_states: frozenset[tuple[str, ...]] = frozenset()  # "Moscow, Idaho": a U.S. town
     # titles followed by "to"/"for" and the state of the post ("Ambassador to Japan")
@@ -545,6 +546,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
             for k, v in (friends.get("unless_in_article") or {}).items()
         },
         not_names=frozenset(str(w).lower() for w in friends.get("not_names", ())),
+        body_words=frozenset(str(w).lower() for w in friends.get("body_words", ())),
         headline_share=float(friends.get("headline_share", 1.0)),
         us_states=frozenset(title_key(str(w)) for w in friends.get("us_states", ())),
         to_titles=frozenset(str(w).lower() for w in offices.get("to_titles", ())),

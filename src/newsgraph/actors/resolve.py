@@ -1762,6 +1762,8 @@ class Resolver:
                 if d.actor is not None and d.actor.principal == entry.principal and d.ts < s:
                     if best is None or d.ts > best[0]:
                         best = (d.ts, entry, idx)
+        if self._unlisted_body(best[0] if best is not None else -1, s):
+            return
         if best is not None:
             self.add(Draft(s, e, "name", best[1].actor(), None, antecedent=best[2]))
             return
@@ -1775,6 +1777,23 @@ class Resolver:
         defaults = [x for x in candidates if x.default]
         if defaults:
             self.add(Draft(s, e, "name", defaults[0].actor(), None))
+
+    def _unlisted_body(self, lo: int, s: int) -> bool:
+        """Whether a body of states that is no listed IGO is named after token ``lo`` and at
+        most a sentence before ``s`` ("Rwanda and Burundi, fellow members of the East
+        African Community, urged the bloc"): the description refers to it, not to a bloc
+        named before it."""
+        for ent in self.parse.entities:
+            if ent.label != "ORG" or not lo < ent.token_start < s:
+                continue
+            if ent.sent < self.sent(s) - 1:
+                continue
+            span = range(ent.token_start, min(ent.token_end, len(self.toks)))
+            if any(k in self.hit_at and self.hits[self.hit_at[k]][1].kind == "igo" for k in span):
+                continue
+            if any(self.lowers[k] in self.gaz.body_words for k in span):
+                return True
+        return False
 
     def _shared_chamber(self, s: int, entry: Entry) -> Actor:
         """A chamber's name many states use ("the Senate", "House of Representatives")
