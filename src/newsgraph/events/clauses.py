@@ -475,6 +475,13 @@ def _posted_group(ctx: _Ctx, m: Mention) -> bool:
     )
 
 
+def _state_travellers(ctx: _Ctx, m: Mention) -> bool:
+    """Whether a mention is a group of a state's people who travel for it ("Chinese officials
+    traveled to Canberra", "Iranian negotiators flew to Muscat"): traveller_nouns; tourists
+    or students travel for no state."""
+    return m.kind == "group" and ctx.tok(m.token_end - 1).lemma.lower() in ctx.rules.traveller_nouns
+
+
 def _declined_host(ctx: _Ctx, verb: Token) -> list[Token]:
     """The subject of the clause a refusal to attend is joined to, when that clause hosts a
     gathering: "Egypt opened a conference on Sudan, but Sudan declined to attend" (the

@@ -105,6 +105,7 @@ class Rules:
     continued_roots: frozenset[str]
     sufficiency_words: frozenset[str]
     posted_nouns: frozenset[str]
+    traveller_nouns: frozenset[str]
     # nouns of a part or a place of their of-phrase's actor (parties._actors)
     partitive_heads: frozenset[str]
     # nouns of a person working for their for/of/at-phrase's state body (parties._actors)

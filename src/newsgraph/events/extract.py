@@ -32,6 +32,7 @@ from newsgraph.events.clauses import (
     _hyphen_agent,
     _misread_head,
     _posted_group,
+    _state_travellers,
     _relative_head,
     _relative_pronoun,
     _shared_objects,
@@ -494,14 +495,17 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # '"If Minsk does not stop, we will respond"': only the speaker's own words do the act
         sources = [s for s in sources if s.text.lower() in ctx.rules.first_person]
     elif pattern.subject:
-        # "A Saudi delegation arrived in Cairo": a group of envoys travels as a person does
+        # "A Saudi delegation arrived in Cairo": a group of envoys travels as a person does;
+        # "Chinese officials flew to Canberra": so does a group of a state's officials
         bodies = "delegation" in pattern.subject
+        travellers = "traveller" in pattern.subject
         sources = [
             s
             for s in sources
             if s.kind in _PERSONISH
             or s.kind in pattern.subject
             or (bodies and _posted_group(ctx, s))
+            or (travellers and _state_travellers(ctx, s))
         ]
     if pattern.subject_roles:
         sources = [s for s in sources if _role_fits(ctx, pattern, s, verb)]

@@ -1,0 +1,65 @@
+"""Roots 20 (session 21, builder AG): acts told around agreements and meetings — visits
+made by a state's officials.
+
+Coded: a group of a state's officials, negotiators or lawmakers that travels or flies to a
+state visits it (042) as a delegation does (v.officials_travel_to, rules traveller_nouns,
+clauses._state_travellers); tourists, students and a return home visit no one. Left: such a
+group that "arrived in" a capital (tests/actors/test_actors_refs7.py expects no visit there). Each row is (dateline, body, expected
+events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+TRAVELLERS: list[Case] = [
+    (
+        "SYDNEY",
+        "Chinese officials traveled to Canberra in March for the first strategic dialogue in "
+        "six years.",
+        "CHN>AUS:04",
+    ),
+    ("DUBAI", "Iranian negotiators flew to Muscat on Sunday.", "IRN>OMN:04"),
+    (
+        "ISTANBUL",
+        "Senior Turkish officials traveled to Baghdad on Tuesday for talks on water sharing.",
+        "TUR>IRQ:04",
+    ),
+    ("TOKYO", "A group of Japanese lawmakers traveled to Taipei last week.", "JPN>TWN:04"),
+]
+
+NOT_TRAVELLERS: list[NearMiss] = [
+    ("BEIJING", "Chinese tourists flew to Bangkok for the Lunar New Year holiday."),
+    ("NEW DELHI", "Indian students returned to Kyiv in September despite the war."),
+    ("MOSCOW", "Russian officials returned to Moscow on Friday after the talks."),
+    ("WASHINGTON", "U.S. officials came to the conclusion that the plan would fail."),
+]
+
+NONE: list[NearMiss] = NOT_TRAVELLERS
+GAPS: list[Gap] = []
+CASES = TRAVELLERS
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_roots20_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_roots20_events(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
