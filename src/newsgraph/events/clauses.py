@@ -1206,16 +1206,23 @@ def _relative_head(ctx: _Ctx, verb: Token) -> Token | None:
     """The noun a reduced relative clause leaves as its verb's object: "a charge Kabul denies".
 
     Only a clause with a subject of its own (not "the country that condemned ...") and no
-    object (not "the talks, which Qatar mediated").
+    object (not "the talks, which Qatar mediated"); or one the parser broke up around its
+    subject ("a move Guyana's army called reckless", "move" a modifier of "army":
+    _contact_clause) when the noun is an act's.
     """
     if ctx.kids(verb.i, _OBJ):
         return None
     subj = ctx.kids(verb.i, _SUBJ)
-    if not subj or any(sb.tag in ("WDT", "WP") for sb in subj):
+    if not subj:
+        contact = _contact_clause(ctx, verb)
+        act = contact is not None and contact[1].lemma.lower() in ctx.rules.act_nouns
+        return contact[1] if contact is not None and act else None
+    if any(sb.tag in ("WDT", "WP") for sb in subj):
         return None
-    if verb.dep != "relcl":
-        return _glued_head(ctx, verb, subj)
-    return _gap_head(ctx, verb, ("NOUN",))
+    gap = _gap_head(ctx, verb, ("NOUN",))
+    if gap is not None or verb.dep == "relcl":
+        return gap
+    return _glued_head(ctx, verb, subj)
 
 
 def _glued_head(ctx: _Ctx, verb: Token, subj: list[Token]) -> Token | None:
@@ -1250,8 +1257,12 @@ def _glued_head(ctx: _Ctx, verb: Token, subj: list[Token]) -> Token | None:
 
 
 def _gap_head(ctx: _Ctx, verb: Token, pos: tuple[str, ...]) -> Token | None:
-    """The noun before a relative clause whose verb it completes: "a summit Washington shunned"."""
-    if verb.dep != "relcl" or verb.head == verb.i:
+    """The noun before a relative clause whose verb it completes: "a summit Washington shunned"
+    (a clause the parser may label a modifier, acl, when it has a subject of its own: "a
+    move Chile's navy called unnecessary"; not a participle, "a move backed by France")."""
+    if verb.head == verb.i:
+        return None
+    if verb.dep != "relcl" and not (verb.dep == "acl" and ctx.kids(verb.i, _SUBJ)):
         return None
     head = ctx.tok(verb.head)
     return head if head.pos in pos and head.i < verb.i else None
@@ -1269,13 +1280,23 @@ def _summed_host(ctx: _Ctx, noun: Token) -> Token | None:
     spied on it, a claim Israel denies": IRN)."""
     if noun.head == noun.i:
         return None
-    phrase = noun.head if noun.dep == "compound" else noun.i
+    phrase = noun.head if noun.dep in ("compound", "nmod") else noun.i
     start = min(t.i for t in ctx.parse.subtree(phrase))
     if start == 0 or ctx.tok(start - 1).text != ",":
         return None
+    # "a move Guyana's army called ...": the parser may make the noun a modifier (nmod) of
+    # the clause's subject, whose phrase then stands where the noun's would
+    lead = ctx.tok(phrase) if noun.dep == "nmod" else noun
     host: Token | None = None
-    if noun.dep in ("npadvmod", "appos"):
-        host = _verb_up(ctx, ctx.tok(noun.head), 4)
+    if lead.dep in ("npadvmod", "appos"):
+        host = _verb_up(ctx, ctx.tok(lead.head), 4)
+    elif lead.dep in _OBJ and any(o.i < lead.i for o in ctx.kids(lead.head, _OBJ)):
+        # "sent a ship near the islands, a move Chile called ...": read as a second object;
+        # an infinitive's ("asked Mexico to hand him over, a request ...") sums up its host's
+        host = ctx.tok(lead.head)
+        host = ctx.tok(host.head) if host.dep == "xcomp" else host
+    elif noun.dep == "nmod":
+        return None
     else:
         # the noun parsed as a subject or glued onto one ("a step Brussels criticized"):
         # the summed clause is that verb's complement

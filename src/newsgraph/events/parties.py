@@ -1531,7 +1531,8 @@ def _contact_clause(ctx: _Ctx, verb: Token) -> tuple[Token, Token] | None:
     if noun.pos != "NOUN" or noun.i <= ctx.dateline_end or (held is not None and not grouped):
         return None
     # "The oil Saudi Arabia supplied ... was": the parser may glue the noun onto the name
-    owner = ctx.tok(noun.head) if noun.dep == "compound" and noun.head == name.i else noun
+    # ("a move Guyana's army called reckless": or make it a modifier, nmod, of the name)
+    owner = ctx.tok(noun.head) if noun.dep in ("compound", "nmod") and noun.head == name.i else noun
     determined = any(d.i < noun.i for d in ctx.kids(owner.i, frozenset({"det", "poss"})))
     if not determined and noun.tag != "NNS":  # "Sanctions Washington imposed ... remain"
         return None

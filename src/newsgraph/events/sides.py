@@ -16,6 +16,7 @@ from newsgraph.events.clauses import (
     _gap_head,
     _glued_head,
     _posted,
+    _relative_head,
     _rootless_subject,
     _subject_tokens,
     _summed_host,
@@ -673,6 +674,8 @@ def _relative_author(ctx: _Ctx, verb: Token) -> list[Mention]:
     head = _gap_head(ctx, verb, ("NOUN",))
     if head is None and verb.dep != "relcl":
         head = _glued_head(ctx, verb, ctx.kids(verb.i, _SUBJ))
+    if head is None and verb.dep == "acl":
+        head = _relative_head(ctx, verb)  # "a move Guyana's army called": a broken-up clause
     if head is None or head.lemma.lower() not in ctx.rules.act_nouns:
         return []
     summed = head

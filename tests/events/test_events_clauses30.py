@@ -1,0 +1,107 @@
+"""Clauses 30 (session 21, builder CH): an act named a wrong in a relative clause set off after
+the clause that tells it ("..., a move Guyana's army called reckless").
+
+Coded: the parser breaks such a clause up in ways the relative readers now follow. It may
+label the naming verb a modifier (acl) of the act noun, which it made a second object of the
+clause's verb ("sent a ship near the islands, a move Chile's navy called ..."): _gap_head
+takes an acl with a subject of its own as a relative clause, and _summed_host sums up the
+verb of such a second object (an infinitive's host: "asked Mexico to hand him over, a request
+..." is the asker's). Or it makes the act noun a modifier (nmod) of the clause's subject
+("a move" on "Guyana's government"): _contact_clause reads that as the compound it already
+read, and _relative_head and _relative_author take the act noun from it. Either way the one
+who did the act is the summed clause's subject, as the appositive reading already coded.
+Near-misses: the namer's own act, a name that praises, a participle ("a move backed by Cuba"),
+a thing named, not an act. Each row is (dateline, body, expected events of the whole body as
+"SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+# "a move X called Y" after a clause with no coded event: the clause's subject did the act
+BROKEN_RELATIVES: list[Case] = [
+    # the naming verb an acl of the act noun, the noun a second object of the clause's verb
+    (
+        "QUITO",
+        "Last week, Peru's coast guard sent a cutter to waters near the Hormigas de Afuera "
+        'Islands, a move Ecuador\'s navy called "provocative."',
+        "ECU>PER:11",
+    ),
+    (
+        "HELSINKI",
+        "Last week, Russia's navy sent a submarine to waters near the Aland Islands, a move "
+        'Finland\'s defense ministry called "unnecessary."',
+        "FIN>RUS:11",
+    ),
+    (
+        "BEIJING",
+        "India's army built a new road near the Doklam plateau last year, a move Beijing "
+        'called "a violation of the border accords."',
+        "CHN>IND:11",
+    ),
+    # the act noun a modifier of the namer
+    (
+        "GEORGETOWN",
+        "Last month, Venezuela's army sent two battalions to the area near the Essequibo "
+        'River, a move Guyana\'s government called "reckless."',
+        "GUY>VEN:11",
+    ),
+]
+
+# the namer's own act, a name that praises, a participle, a thing that is no act: no 11
+BROKEN_RELATIVES_NOT: list[Case] = [
+    (
+        "SANTIAGO",
+        "Last week, Chile's navy sent a patrol ship to waters near the Diego Ramirez Islands, "
+        'a move Chile\'s defense ministry called "routine."',
+        "",
+    ),
+    (
+        "QUITO",
+        "Last week, Peru's coast guard sent a cutter to waters near the Hormigas de Afuera "
+        'Islands, a move Ecuador\'s navy called "a welcome step."',
+        "",
+    ),
+    (
+        "GEORGETOWN",
+        "Last month, Venezuela's army sent two battalions to the area near the Essequibo "
+        "River, a move backed by Cuba's government.",
+        "CUB>VEN:05",
+    ),
+    (
+        "HELSINKI",
+        "Last week, Russia's navy sent a submarine to waters near the Aland Islands, a vessel "
+        'Finland\'s sailors called "the Shadow."',
+        "",
+    ),
+]
+
+NONE: list[NearMiss] = []
+GAPS: list[Gap] = []
+CASES = BROKEN_RELATIVES + BROKEN_RELATIVES_NOT
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_clauses30_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_clauses30_targets(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
