@@ -178,6 +178,7 @@ class Rules:
     culprit_nouns: frozenset[str]
     judged_act_nouns: frozenset[str]
     result_nouns: frozenset[str]
+    freeing_nouns: frozenset[str]
     commentator_nouns: frozenset[str]
     outcome_processes: frozenset[str]
     charge_light_verbs: frozenset[str]

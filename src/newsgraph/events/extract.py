@@ -751,7 +751,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             kind, answers = "reaction", ctx.rules.reaction_matches["retaliation"]
             near = True
         elif kind == "deed":
-            answers = ctx.rules.reaction_matches.get(lemma) or _act_roots(ctx, lemma)
+            answers = ctx.rules.reaction_matches.get(lemma, frozenset())
+            if not answers or lemma in ctx.rules.freeing_nouns:
+                # "welcomed the release": the freeing itself, as well as the detention a
+                # demanded release undoes (undoing_matches)
+                answers = answers | _act_roots(ctx, lemma)
             named = lemma not in ctx.rules.deed_nouns  # a named kind, not "the move"
         elif kind == "reaction" and obj is not None:
             answers = ctx.rules.reaction_matches.get(lemma, frozenset())
@@ -2036,6 +2040,16 @@ def _outcome_of_other(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_
     return False
 
 
+def _freed_states(ctx: _Ctx, hit: _Hit) -> set[str]:
+    """The states whose people a reaction's noun of freeing names ("welcomed the release of
+    the two Poles": POL): freed, so no author of the release (freeing_nouns)."""
+    if hit.act not in ctx.rules.freeing_nouns:
+        return set()
+    nouns = [o for o in ctx.kids(hit.trigger.i, _OBJ) if o.lemma.lower() == hit.act]
+    freed = _actors(ctx, [p for n in nouns for p in _preps(ctx, n, frozenset({"of"}))], "target")
+    return {_principal(m) for m in freed}
+
+
 def _with_context(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
@@ -2088,7 +2102,12 @@ def _with_context(
     if hit.context == "visited":
         return _met_partner(ctx, hit, coded, sent_index)
     if hit.context == "deed":
-        out = _latest_deed(ctx, hit, coded, sent_index)
+        freed = _freed_states(ctx, hit)
+        out = [
+            h
+            for h in _latest_deed(ctx, hit, coded, sent_index)
+            if h.target is not None and _principal(h.target) not in freed
+        ]
     elif hit.context == "delivery" and _own_receiver(ctx, hit):
         return []  # "also gave $3 million to its own charities": a gift kept at home
     elif hit.context == "delivery":
