@@ -5,7 +5,9 @@ asked the OAS to send observers, accusing Bolivia of ...": clauses _asker_of_asi
 later "rejected the complaint" answers the asker too; a complaint "against" a state is aimed
 at it, not at the forum it is filed with (v.lodge_protest); "she" after a ministry's nameless
 spokeswoman in her own sentence is that spokeswoman, not a minister named the sentence before
-(coref _nameless_title). Each row is (dateline, body, expected events of the whole body as
+(coref _nameless_title); "it" after "The SBU security service said" is the service
+(coref _reporter), and a few more states' security services are named (actors/groups.yaml).
+Each row is (dateline, body, expected events of the whole body as
 "SRC>TGT:RR").
 """
 
@@ -90,7 +92,38 @@ SPOKESWOMEN: list[Case] = [
     ),
 ]
 
-CASES = ASIDES + COMPLAINTS + SPOKESWOMEN
+# "<name> security service said it had ...": the name the parser hangs on the subject's noun
+# is who "it" is (coref _reporter), not the state the sentence before named; a state's own
+# security service detaining its own citizens codes nothing
+SERVICES: list[Case] = [
+    (
+        "KYIV",
+        "Hungary expelled a Ukrainian diplomat on Friday. The SBU security service said it "
+        "had arrested a Hungarian spy.",
+        "HUN>UKR:16 UKR>HUN:17",
+    ),
+    (
+        "BERLIN",
+        "Germany expelled a Russian diplomat on Monday. Russia expelled a German diplomat in "
+        "return. The BND intelligence service said it had arrested a Russian agent.",
+        "DEU>RUS:16 RUS>DEU:16 DEU>RUS:17",
+    ),
+    (
+        "KYIV",
+        "Ukraine ordered a Hungarian diplomat to leave the country on Thursday. Hungary expelled "
+        "a Ukrainian diplomat in return. The SBU security service said it had detained two "
+        "Ukrainian citizens.",
+        "UKR>HUN:16 HUN>UKR:16",
+    ),
+    (
+        "TALLINN",
+        "Estonia expelled a Russian diplomat on Monday. Russia expelled an Estonian diplomat in "
+        "return. The KAPO security police said it had detained two Estonian citizens.",
+        "EST>RUS:16 RUS>EST:16",
+    ),
+]
+
+CASES = ASIDES + COMPLAINTS + SPOKESWOMEN + SERVICES
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
 

@@ -455,7 +455,15 @@ def _reporter(r: "Resolver", i: int) -> frozenset[int]:
     for _ in range(3):
         subjects = frozenset(c for c in r.parse.children[said] if r.toks[c].dep == "nsubj")
         if subjects or r.toks[said].dep != "conj" or r.toks[said].head == said:
-            return subjects
+            # "The SBU security service said it had ...": the name before the subject's noun
+            # is the one mention of the reporter
+            names = [
+                c
+                for s in subjects
+                for c in r.parse.children[s]
+                if r.toks[c].dep in ("compound", "amod")
+            ]
+            return subjects | frozenset(names)
         said = r.toks[said].head  # "accused China ... and said": the first verb's subject
     return frozenset()
 
