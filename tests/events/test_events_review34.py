@@ -7,7 +7,10 @@ African Community, urged the bloc") refers to that body and names no actor, inst
 named before it or the EU by default (resolve.py _unlisted_body, false_friends.yaml
 body_words); farm, forest and sea portfolios make ministers' titles ("Its plantation minister,
 ...": offices.yaml portfolios), so the possessive gives the minister's state and the dateline's
-does not. Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+does not; "between the two countries" after a pair that acted together on a third party
+("The United States and Britain praised Turkey. Kenya, which mediated between the two
+countries") is a pair at odds named before it, else the story's pair (plurals.py _joint_actor,
+_between_sides). Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -97,6 +100,30 @@ PORTFOLIOS: list[Case] = [
     ),
 ]
 
+BETWEEN_PAIRS: list[Case] = [
+    (
+        "DOHA",
+        "Iran and Bahrain agreed on Monday to restore diplomatic ties. France and Germany praised "
+        "Qatar for its role. Oman, which has mediated between the two countries since 2023, also "
+        "hosted talks.",
+        "IRN>BHR:05 BHR>IRN:05 FRA>QAT:05 DEU>QAT:05 OMN>IRN:04 OMN>BHR:04",
+    ),
+    (
+        "ANKARA",
+        "Armenia and Azerbaijan agreed on Monday to reopen their border. Canada and Japan thanked "
+        "Turkey for hosting the talks. Georgia, which mediated between the two countries in 2024, "
+        "offered its support.",
+        "ARM>AZE:05 AZE>ARM:05 CAN>TUR:05 JPN>TUR:05 TUR>ARM:04 TUR>AZE:04 GEO>ARM:04 GEO>AZE:04",
+    ),
+    # near-miss: the pair just named acts on each other, and stays the two countries
+    (
+        "BAKU",
+        "Armenia and Azerbaijan signed a border deal on Monday. Russia, which mediated between "
+        "the two countries last year, welcomed the deal.",
+        "ARM>AZE:05 AZE>ARM:05 RUS>ARM:04 RUS>AZE:04 RUS>ARM:05 RUS>AZE:05",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # a body outside the IGO list named before "the bloc" is no EU by default
     (
@@ -108,7 +135,7 @@ NONE: list[NearMiss] = [
     ("OSLO", "Members of parliament from the ruling party criticized the budget on Monday."),
 ]
 GAPS: list[Gap] = []
-CASES = MEMBERS_OF_PARLIAMENT + UNLISTED_BLOCS + PORTFOLIOS
+CASES = MEMBERS_OF_PARLIAMENT + UNLISTED_BLOCS + PORTFOLIOS + BETWEEN_PAIRS
 
 
 @pytest.fixture(scope="module")

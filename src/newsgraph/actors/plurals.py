@@ -601,6 +601,22 @@ def _choose(
             lists = kept
         elif story is not None and set(story.principals) != set(lists[0].principals):
             return story
+    if (
+        pair
+        and lists
+        and not lists[0].plural
+        and _between_sides(r, d.te - 1)
+        and _joint_actor(r, w, lists[0])
+    ):
+        # "The United States and Britain praised Turkey. Kenya, which mediated between the
+        # two countries, ...": a pair that acted together on a third is no two sides; a pair
+        # at odds named before it, else the story's pair
+        mutual = [g for g in lists[1:] if not g.plural and _mutual(r, w, g)]
+        story = _story_pair(r, w, d.ts, actor, trim, by_naming=not p.people)
+        if mutual:
+            lists = mutual
+        elif story is not None and set(story.principals) != set(lists[0].principals):
+            return story
     if p.possessed:
         # "Azerbaijan and Armenia held talks. Their foreign ministers ...": the
         # coordinated subject of this or the sentence before, nothing else
@@ -897,11 +913,30 @@ def _reaction_only(r: "Resolver", w: PluralWords, g: Group) -> bool:
     tok = _list_head(r, g.last)
     if tok.dep != "nsubj" or _mutual(r, w, g):
         return False
+    return not _third_named(r, w, g)
+
+
+def _joint_actor(r: "Resolver", w: PluralWords, g: Group) -> bool:
+    """Whether a list is a subject that acts together on a third party named in its
+    sentence ("The United States and Britain praised Turkey"), not on each other."""
+    tok = _list_head(r, g.last)
+    return tok.dep == "nsubj" and not _mutual(r, w, g) and _third_named(r, w, g)
+
+
+def _third_named(r: "Resolver", w: PluralWords, g: Group) -> bool:
+    """Whether the sentence of a list names a usable party outside it."""
     s = r.sent(r.drafts[g.last].ts)
-    return not any(
+    return any(
         r.sent(d.ts) == s and _usable(r, w, idx) and d.actor.principal not in g.principals  # type: ignore[union-attr]
         for idx, d in enumerate(r.drafts)
     )
+
+
+def _between_sides(r: "Resolver", k: int) -> bool:
+    """Whether the plural ending at token k is the object of "between" ("mediated
+    between the two countries"): its members act on each other."""
+    tok = r.toks[k]
+    return tok.dep == "pobj" and r.lowers[tok.head] == "between"
 
 
 def _did(r: "Resolver", g: Group, acts: frozenset[str]) -> bool:
