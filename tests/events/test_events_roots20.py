@@ -4,7 +4,10 @@ made by a state's officials.
 Coded: a group of a state's officials, negotiators or lawmakers that travels or flies to a
 state visits it (042) as a delegation does (v.officials_travel_to, rules traveller_nouns,
 clauses._state_travellers); tourists, students and a return home visit no one. Left: such a
-group that "arrived in" a capital (tests/actors/test_actors_refs7.py expects no visit there). Each row is (dateline, body, expected
+group that "arrived in" a capital (tests/actors/test_actors_refs7.py expects no visit there).
+A visit told in a phrase set off by commas on the subject ("X, on a visit to Y, urged ...":
+clauses._apposed_bearer) or set before the verb (context._governing_verb: a fronted on-phrase
+is no argument of "urged") is the subject's visit (042). Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -37,9 +40,52 @@ NOT_TRAVELLERS: list[NearMiss] = [
     ("WASHINGTON", "U.S. officials came to the conclusion that the plan would fail."),
 ]
 
-NONE: list[NearMiss] = NOT_TRAVELLERS
+# a visit told in a phrase set off by commas on the subject, or set before the verb: the
+# subject visits (042) whatever the verb does (a request is no blocking governor of it)
+VISIT_PHRASES: list[Case] = [
+    (
+        "NAIROBI",
+        "Kenya's foreign minister, on a visit to Kampala, urged Uganda to reopen the border.",
+        "KEN>UGA:02 KEN>UGA:04",
+    ),
+    (
+        "ATHENS",
+        "Greek Prime Minister Nikos Pappas, on a trip to Rome, called for a joint coast guard.",
+        "GRC>ITA:04",
+    ),
+    (
+        "ROME",
+        "On a visit to Paris, Italy's prime minister urged France to share the burden of "
+        "migration.",
+        "ITA>FRA:02 ITA>FRA:04",
+    ),
+]
+
+NOT_VISIT_PHRASES: list[NearMiss] = [
+    (
+        "NEW DELHI",
+        "Indian Foreign Minister Arjun Rao, on a planned visit to Colombo, will urge Sri Lanka "
+        "to release the fishermen.",
+    ),
+    (
+        "MOSCOW",
+        "The Russian defense minister, on a visit to troops in the Kursk region, said the "
+        "front was stable.",
+    ),
+    (
+        "WARSAW",
+        "Polish President Marek Nowak, on a visit to his hometown of Lublin, urged voters to "
+        "turn out.",
+    ),
+    (
+        "TOKYO",
+        "Japan's foreign minister will, on a visit to Hanoi next month, sign a maritime pact.",
+    ),
+]
+
+NONE: list[NearMiss] = NOT_TRAVELLERS + NOT_VISIT_PHRASES
 GAPS: list[Gap] = []
-CASES = TRAVELLERS
+CASES = TRAVELLERS + VISIT_PHRASES
 
 
 @pytest.fixture(scope="module")

@@ -338,7 +338,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
     if name == "host_subj":
         # "Prabowo said in a call to Trump": the subject of the verb the noun's phrase modifies
         host = _phrase_host(ctx, verb, lemmas)
-        return _subject_tokens(ctx, host) if host is not None else []
+        return _subject_tokens(ctx, host) if host is not None else _apposed_bearer(ctx, verb, lemmas)
     if name == "with_subj":
         # "built the camp with help from Saudi Arabia": the subject of the act a with-phrase
         # qualifies (_with_host)
@@ -386,6 +386,22 @@ def _phrase_host(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> Token | None
     if host.pos not in ("VERB", "AUX") or _modality(ctx, host) is not None:
         return None  # "will meet X during a visit to Y": the visit is planned too
     return host
+
+
+def _apposed_bearer(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> list[Token]:
+    """The subject a phrase set off by commas hangs on ("Brazil's foreign minister, on a
+    visit to Buenos Aires, urged ..."): the parser puts the phrase on the subject, not on its
+    verb (_phrase_host); only the subject of a verb told as done."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return []
+    prep = ctx.tok(noun.head)
+    if prep.lemma.lower() not in lemmas or prep.head == prep.i or prep.i == 0:
+        return []
+    bearer = ctx.tok(prep.head)
+    if bearer.dep not in _SUBJ or bearer.head == bearer.i or ctx.tok(prep.i - 1).text != ",":
+        return []
+    verb = ctx.tok(bearer.head)
+    return [bearer] if verb.pos in ("VERB", "AUX") and _modality(ctx, verb) is None else []
 
 
 def _with_host(ctx: _Ctx, noun: Token) -> Token | None:

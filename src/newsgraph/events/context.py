@@ -1076,6 +1076,9 @@ def _governing_verb(ctx: _Ctx, noun: Token) -> Token | None:
             cur = head
             continue
         argument = cur.dep == "prep" and cur.lemma.lower() in ("for", "to", "on")  # "call for"
+        # "Lins, on a visit to Buenos Aires, urged ...": an on-phrase set before its verb is the
+        # occasion of the act, never what "called on" or "insisted on" takes
+        argument = argument and not (cur.lemma.lower() == "on" and cur.i < head.i)
         # "offered to host talks": an infinitive the tagger took for a noun is a verb
         verbal = head.pos in ("VERB", "AUX") or _infinitive(ctx, head)
         if verbal and (cur.dep in ("dobj", "pobj", "nsubjpass") or argument):
