@@ -7,7 +7,10 @@ clauses._state_travellers); tourists, students and a return home visit no one. L
 group that "arrived in" a capital (tests/actors/test_actors_refs7.py expects no visit there).
 A visit told in a phrase set off by commas on the subject ("X, on a visit to Y, urged ...":
 clauses._apposed_bearer) or set before the verb (context._governing_verb: a fronted on-phrase
-is no argument of "urged") is the subject's visit (042). Each row is (dateline, body, expected
+is no argument of "urged") is the subject's visit (042). A party's ratification of a pact
+told before with it as a signer is made with the other signers (057; extract._verb_hits: an
+assent verb, rules assent_verbs, on its own antecedent act); not yet ratified, or a signer
+praising its own pact, codes nothing more. Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -83,9 +86,53 @@ NOT_VISIT_PHRASES: list[NearMiss] = [
     ),
 ]
 
+# a party's ratification of a pact told before with its partners: 057 with each other party
+RATIFIED_PACTS: list[Case] = [
+    (
+        "KUALA LUMPUR",
+        "Malaysia and Brunei signed a border treaty in January. Brunei's parliament ratified "
+        "the treaty in May.",
+        "MYS>BRN:05 BRN>MYS:05 BRN>MYS:05",
+    ),
+    (
+        "ACCRA",
+        "Ghana and Togo signed a fishing accord last year. The Togolese parliament ratified the "
+        "accord on Tuesday.",
+        "GHA>TGO:05 TGO>GHA:05 TGO>GHA:05",
+    ),
+    (
+        "LIMA",
+        "The pact was signed in Quito in January by Peru's defense minister and his Ecuadorian "
+        "counterpart. Ecuador's national assembly ratified the pact in May.",
+        "PER>ECU:05 ECU>PER:05 ECU>PER:05",
+    ),
+]
+
+# a ratification not yet made, and a signer's praise of its own pact: no second 057
+UNRATIFIED_PACTS: list[Case] = [
+    (
+        "ACCRA",
+        "Ghana and Togo signed a maritime accord last year. The Togolese parliament has yet to "
+        "ratify the accord.",
+        "GHA>TGO:05 TGO>GHA:05",
+    ),
+    (
+        "ACCRA",
+        "Ghana and Togo signed a trade accord last year. Togo's parliament could ratify the "
+        "accord next month.",
+        "GHA>TGO:05 TGO>GHA:05",
+    ),
+    (
+        "ACCRA",
+        "Ghana and Togo signed a border accord last year. Togo's president welcomed the accord "
+        "on Tuesday.",
+        "GHA>TGO:05 TGO>GHA:05",
+    ),
+]
+
 NONE: list[NearMiss] = NOT_TRAVELLERS + NOT_VISIT_PHRASES
 GAPS: list[Gap] = []
-CASES = TRAVELLERS + VISIT_PHRASES
+CASES = TRAVELLERS + VISIT_PHRASES + RATIFIED_PACTS + UNRATIFIED_PACTS
 
 
 @pytest.fixture(scope="module")

@@ -685,6 +685,15 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             return []  # "The deal was brokered by Turkey": a go-between signs nothing
         if kind in ("reaction", "antecedent", "deed") and obj is not None and not pattern.reaction:
             author = _relative_author(ctx, verb) or _antecedent_author(ctx, obj)
+            if author and verb.lemma.lower() in ctx.rules.assent_verbs:
+                # "Malaysia and Brunei signed a treaty ... Brunei's parliament ratified the
+                # treaty": a party's assent to its own pact is made with the other parties
+                return [
+                    _Hit(pattern, code, verb, s, t, "antecedent")
+                    for s in sources
+                    for t in author
+                    if _differ(ctx, s, t)
+                ]
             if author:
                 # "Armenia's prime minister welcomed the agreement" Armenia signed: its own act
                 own = {a.actor.principal for a in author if a.actor is not None}
