@@ -11,8 +11,12 @@ verb of such a second object (an infinitive's host: "asked Mexico to hand him ov
 read, and _relative_head and _relative_author take the act noun from it. Either way the one
 who did the act is the summed clause's subject, as the appositive reading already coded.
 Near-misses: the namer's own act, a name that praises, a participle ("a move backed by Cuba"),
-a thing named, not an act. Each row is (dateline, body, expected events of the whole body as
-"SRC>TGT:RR").
+a thing named, not an act.
+Also coded: "said the decision showed (that) Vilnius was afraid of the truth" disapproves of
+the state an act is said to reveal (v.say_shows: an act noun's show, prove, reveal, expose or
+demonstrate; the revealed clause's subject or the of-phrase of the thing revealed); not data
+("the figures showed"), praise, the speaker's own side, a denial or a neutral "confirms".
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -79,9 +83,67 @@ BROKEN_RELATIVES_NOT: list[Case] = [
     ),
 ]
 
+# "said the decision showed (that) X ...": an act said to reveal what a state is or does
+# disapproves of that state (v.say_shows; needs shown_clause, slot shown_actor)
+SHOWN_STATES: list[Case] = [
+    (
+        "MOSCOW",
+        "Estonia banned two Russian television channels on Monday. The Russian Embassy in "
+        'Tallinn wrote on Telegram that the decision showed the Estonian authorities were "afraid '
+        'of the truth."',
+        "EST>RUS:17 RUS>EST:11",
+    ),
+    (
+        "BOGOTA",
+        "Iran delivered drones to Venezuela last month. Colombia's Foreign Ministry said the "
+        'delivery showed that Tehran was "arming a dictatorship in our backyard."',
+        "IRN>VEN:07 COL>IRN:11",
+    ),
+    (
+        "CAIRO",
+        "Greece ratified the accord on Monday. Egypt's foreign minister said the decision "
+        'proved that Turkey was "isolated in the region."',
+        "EGY>TUR:11",
+    ),
+]
+
+# data, praise, the speaker's own side, a denied or neutral "confirms": nothing revealed
+SHOWN_STATES_NOT: list[Case] = [
+    (
+        "LIMA",
+        "Chile released trade data on Monday. Peru's trade minister said the figures showed "
+        "that Chile's economy was slowing.",
+        "",
+    ),
+    (
+        "MOGADISHU",
+        "Kenya's president flew to Addis Ababa on Monday. Somalia said the visit showed that "
+        "Kenya was a reliable partner.",
+        "KEN>ETH:04",
+    ),
+    (
+        "CAIRO",
+        'Greece ratified the accord on Monday. "This decision shows that Greece and Egypt are '
+        'neighbors at sea," an Egyptian spokesman said.',
+        "",
+    ),
+    (
+        "ANKARA",
+        'Greece ratified the accord on Tuesday. "This decision confirms that Turkey is '
+        'isolated," an Egyptian spokesman said.',
+        "",
+    ),
+    (
+        "MOSCOW",
+        "Estonia banned two Russian television channels on Monday. The Russian Embassy said the "
+        "decision did not show that Estonia was afraid.",
+        "EST>RUS:17",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = BROKEN_RELATIVES + BROKEN_RELATIVES_NOT
+CASES = BROKEN_RELATIVES + BROKEN_RELATIVES_NOT + SHOWN_STATES + SHOWN_STATES_NOT
 
 
 @pytest.fixture(scope="module")

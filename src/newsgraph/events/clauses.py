@@ -314,6 +314,30 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         while head.head != head.i and ctx.by_token.get(head.head) is mention:
             head = ctx.tok(head.head)
         return [head]
+    if name == "shown_actor":
+        # "said the decision showed (that) Vilnius was afraid of the truth", "said the quarrel
+        # showed the real face of the government in Kyiv": the state an act is said to reveal
+        # (lemmas), the revealed clause's own subject or an of-phrase of the revealed thing
+        # ("showed that Chile's economy was slowing" reveals no state, "showed that Turkey and
+        # Libya are neighbors" the speaker's own side; the speaker is its own mention: "the
+        # Russian Embassy in Tallinn" speaks for Russia)
+        speaker = {
+            m.actor.principal
+            for s in ctx.kids(verb.i, _SUBJ)
+            if (m := ctx.by_token.get(s.i)) is not None and m.actor is not None
+        }
+        out = []
+        for c in _content_clauses(ctx, verb):
+            if c.lemma.lower() not in lemmas:
+                continue
+            clauses = ctx.kids(c.i, frozenset({"ccomp"}))
+            said = [s for k in clauses for s in ctx.kids(k.i, _SUBJ | _PASSIVE_SUBJ)]
+            said += _preps(ctx, c, frozenset({"of"})) + [
+                p for o in ctx.kids(c.i, _OBJ) for p in _preps(ctx, o, frozenset({"of"}))
+            ]
+            if not speaker & _named_principals(ctx, said):
+                out += [t for t in said if t.i in ctx.by_token]
+        return out[:1]
     if name == "denied_deed":
         # "denied that its planes had entered Estonian airspace": a harm (deed_roots) the
         # clause tells of the speaker's own side answers the state it names as harmed
