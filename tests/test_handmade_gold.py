@@ -8,8 +8,8 @@ shaped the examples of one brief (see its entry below); sets 8, 9, 10 and 11 lik
 miss categories (not their sentences) shaped the briefs of their sessions. Sets 11-14 became
 development sets in sessions 12-15; set 15 (session 15) was blind through session 15, its
 categories shaping no brief, and is a development set from session 16; sets 16-19 were blind in
-their own session and development sets from the next; set 20 (session 20) is blind, and its
-categories shaped no brief.
+their own session and development sets from the next (set 20 from session 21); set 21
+(session 21) is blind, and its categories shaped no brief.
 """
 
 from __future__ import annotations
@@ -260,6 +260,16 @@ FLOORS = {
     # change the code. End of session 20: P 0.805 R 0.697 F1 0.747, speakers 0.980.
     "handmade20.jsonl": {
         "events": {"precision": 0.75, "recall": 0.655, "f1": 0.70},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
+    },
+    # Set 21, written in session 21 by an engineer who had read no code. Code of the session's
+    # start (52040f5), after one review against the guidelines and the other sets' conventions
+    # (defensible roots and optional events left out: a demand's 10, an ask's 02, a scheduled
+    # trip's 03, hosted talks' parties, a restated deal): events (root) P 0.839 R 0.642 F1 0.727
+    # (P 0.754, F1 0.693 before), quotes 1.0, speakers 0.975. Blind to the engineers who change
+    # the code.
+    "handmade21.jsonl": {
+        "events": {"precision": 0.80, "recall": 0.61, "f1": 0.69},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
 }
