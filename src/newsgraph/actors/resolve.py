@@ -1808,7 +1808,28 @@ class Resolver:
         last = self._last_body(s, entry.role, among)
         if last is not None:
             return last
+        # "Brazil's president asked Congress to approve aid to Bolivia", no chamber named
+        # before: the chamber of the one state whose actor is a subject before it in its
+        # sentence: a person or an organ asks its own chamber, a state named bare another's
+        own = {
+            d.actor.principal
+            for d in self.drafts
+            if d.actor is not None
+            and d.ts < s
+            and self.sent(d.ts) == self.sent(s)
+            and d.actor.principal in among
+            # "Australia urged the Senate", "Canberra urged ...": another state's chamber
+            and not (d.kind == "metonym" or (d.kind == "name" and not d.actor.role))
+            and self._subject_like(d.ts, d.te)
+        }
         home = self._dateline_home()
+        if (
+            len(own) == 1
+            and own <= set(entry.shared)
+            # "MANILA — Australia's prime minister urged the Senate": the host's chamber
+            and (home is None or home.principal not in entry.shared or own == {home.principal})
+        ):
+            return self.gaz.principal_actor(own.pop(), entry.role)
         if (
             home is not None
             and home.principal in entry.shared
