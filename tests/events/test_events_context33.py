@@ -6,7 +6,8 @@ later "rejected the complaint" answers the asker too; a complaint "against" a st
 at it, not at the forum it is filed with (v.lodge_protest); "she" after a ministry's nameless
 spokeswoman in her own sentence is that spokeswoman, not a minister named the sentence before
 (coref _nameless_title); "it" after "The SBU security service said" is the service
-(coref _reporter), and a few more states' security services are named (actors/groups.yaml).
+(coref _reporter), and a few more states' security services are named (actors/groups.yaml); a pair "along
+with" the subject is no pair "the two countries" refers to (plurals _bystander).
 Each row is (dateline, body, expected events of the whole body as
 "SRC>TGT:RR").
 """
@@ -123,7 +124,24 @@ SERVICES: list[Case] = [
     ),
 ]
 
-CASES = ASIDES + COMPLAINTS + SPOKESWOMEN + SERVICES
+# a pair after "along with" or "together with" acts beside the subject: "the two countries"
+# later is the story's pair, not these companions (plurals _bystander, companion_words)
+COMPANIONS: list[Case] = [
+    (
+        "NAIROBI",
+        "Kenya and Somalia restored diplomatic ties in 2022, and Ethiopia later joined talks "
+        "together with Eritrea and Djibouti. The two countries began mending ties last year.",
+        "KEN>SOM:05 SOM>KEN:05 ETH>ERI:04 ETH>DJI:04 KEN>SOM:05 SOM>KEN:05",
+    ),
+    (
+        "BAMAKO",
+        "Morocco and Algeria cut ties in 2021, and Niger later quit the alliance along with Mali "
+        "and Burkina Faso. The two countries agreed on Monday to reopen their embassies.",
+        "MAR>DZA:05 DZA>MAR:05",
+    ),
+]
+
+CASES = ASIDES + COMPLAINTS + SPOKESWOMEN + SERVICES + COMPANIONS
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
 

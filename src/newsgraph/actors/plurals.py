@@ -71,6 +71,7 @@ class PluralWords:
     mediation_verbs: frozenset[str] = frozenset()  # "mediated by Qatar and Turkey"
     third_party_nouns: frozenset[str] = frozenset()  # "with X and Y as guarantors"
     third_party_preps: frozenset[str] = frozenset()  # "in the presence of X and Y"
+    companion_words: frozenset[str] = frozenset()  # "along with X and Y"
     encounter_verbs: frozenset[str] = frozenset()  # "met his Afghan counterpart"
     call_verbs: frozenset[str] = frozenset()  # "called his counterpart", not "called on"
     political_nouns: frozenset[tuple[str, ...]] = frozenset()  # "parties": also a party's
@@ -150,6 +151,7 @@ def plural_words() -> PluralWords:
         mediation_verbs=frozenset(str(w) for w in data.get("mediation_verbs", ())),
         third_party_nouns=frozenset(str(w) for w in data.get("third_party_nouns", ())),
         third_party_preps=frozenset(str(w) for w in data.get("third_party_preps", ())),
+        companion_words=frozenset(str(w) for w in data.get("companion_words", ())),
         encounter_verbs=frozenset(str(w) for w in data.get("encounter_verbs", ())),
         call_verbs=frozenset(str(w) for w in data.get("call_verbs", ())),
         political_nouns=frozenset(tokenize(str(w)) for w in data.get("political_nouns", ())),
@@ -1329,6 +1331,8 @@ def _bystander(r: "Resolver", w: PluralWords, idx: int) -> bool:
                 return True
         if r.lowers[prep.i] in w.third_party_preps and _third_party_noun(r, w, prep.head):
             return True
+        if r.lowers[prep.i] == "with" and prep.i > 0 and r.lowers[prep.i - 1] in w.companion_words:
+            return True  # "left the bloc along with Mali and Burkina Faso": beside the subject
     members = [tok.i]
     for k in members:  # the list's conjuncts
         members.extend(c for c in r.parse.children[k] if r.toks[c].dep == "conj")
