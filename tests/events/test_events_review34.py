@@ -10,7 +10,10 @@ body_words); farm, forest and sea portfolios make ministers' titles ("Its planta
 does not; "between the two countries" after a pair that acted together on a third party
 ("The United States and Britain praised Turkey. Kenya, which mediated between the two
 countries") is a pair at odds named before it, else the story's pair (plurals.py _joint_actor,
-_between_sides). Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+_between_sides); a demand aimed at a state that acted on the demander in an earlier
+sentence ("Italy demanded an explanation" after Libya expelled its diplomats) answers that act,
+so a later "the decision" or "the move" sums up the act (reactions.py _demand_in_answer). Each
+row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -124,6 +127,39 @@ BETWEEN_PAIRS: list[Case] = [
     ),
 ]
 
+DEMANDS: list[Case] = [
+    (
+        "VILNIUS",
+        "Belarus refused entry to two Lithuanian lawmakers on Sunday. Lithuania summoned Belarus's "
+        "envoy and demanded an explanation. The European Union condemned the decision.",
+        "BLR>LTU:16 LTU>BLR:11 LTU>BLR:10 EU>BLR:11",
+    ),
+    (
+        "ROME",
+        "Libya expelled three Italian diplomats on Friday. Italy demanded an explanation from "
+        "Tripoli. Malta criticized the move.",
+        "LBY>ITA:16 ITA>LBY:10 MLT>LBY:11",
+    ),
+    (
+        "SEOUL",
+        "North Korea seized a South Korean fishing boat on Monday. Seoul demanded the crew's "
+        "release. Japan condemned the step.",
+        "PRK>KOR:17 KOR>PRK:10 JPN>PRK:11",
+    ),
+    # near-misses: a demand of the source's own, or one told with the act it answers, is the move
+    (
+        "NICOSIA",
+        "Turkey demanded on Monday that Greece demilitarize its islands. Cyprus criticized the "
+        "move.",
+        "TUR>GRC:10 CYP>TUR:11",
+    ),
+    (
+        "CANBERRA",
+        "New Zealand ordered a Fijian diplomat to leave the country on Tuesday in response to "
+        "Fiji's expulsion of a New Zealand envoy. Fiji condemned the move.",
+        "NZL>FJI:16 FJI>NZL:16 FJI>NZL:11",
+    ),
+]
 NONE: list[NearMiss] = [
     # a body outside the IGO list named before "the bloc" is no EU by default
     (
@@ -135,7 +171,7 @@ NONE: list[NearMiss] = [
     ("OSLO", "Members of parliament from the ruling party criticized the budget on Monday."),
 ]
 GAPS: list[Gap] = []
-CASES = MEMBERS_OF_PARLIAMENT + UNLISTED_BLOCS + PORTFOLIOS + BETWEEN_PAIRS
+CASES = MEMBERS_OF_PARLIAMENT + UNLISTED_BLOCS + PORTFOLIOS + BETWEEN_PAIRS + DEMANDS
 
 
 @pytest.fixture(scope="module")

@@ -1324,6 +1324,8 @@ def _latest_deed(
             if _sums_up_deed(ctx, earlier) and not far:
                 return _shared_authors(ctx, hit, earlier, coded)
             continue
+        if not noun and _demand_in_answer(ctx, earlier, index, coded):
+            continue  # "Libya expelled Italian diplomats. Italy demanded an explanation": no move
         same = bool(noun) and _deverbal(ctx, noun, earlier.trigger)
         if not same and _circumstance(ctx, earlier, index, coded):
             continue  # "cut ties with France with the backing of Mali": the move is the cut
@@ -1373,6 +1375,25 @@ def _latest_deed(
         aimed = _deed_at_reactor(ctx, hit, coded, sent_index, index)
         return _co_authored(ctx, replace(hit, target=(aimed or earlier).source), coded)
     return []
+
+
+def _demand_in_answer(ctx: _Ctx, hit: _Hit, index: int, coded: list[tuple[int, _Hit]]) -> bool:
+    """Whether a coded demand is aimed at a state that acted on the demander in an earlier
+    sentence ("Libya expelled three Italian diplomats. Italy demanded an explanation"): it
+    answers that act, and a later "the decision" or "the move" sums up the act, not the
+    demand. A demand of the source's own ("Turkey demanded that Greece demilitarize its
+    islands"), or one told with the act it answers ("ordered a Xinhua correspondent to leave,
+    in response to Beijing's expulsion of ..."), is the move."""
+    if hit.code[:2] not in ctx.rules.demand_roots or hit.target is None:
+        return False
+    src, tgt = _principal(hit.source), _principal(hit.target)
+    return any(
+        i < index
+        and e.target is not None
+        and _principal(e.source) == tgt
+        and _principal(e.target) == src
+        for i, e in coded
+    )
 
 
 def _lead_author_again(ctx: _Ctx, hit: _Hit, earlier: _Hit, coded: list[tuple[int, _Hit]]) -> bool:
