@@ -10,7 +10,9 @@ clauses._apposed_bearer) or set before the verb (context._governing_verb: a fron
 is no argument of "urged") is the subject's visit (042). A party's ratification of a pact
 told before with it as a signer is made with the other signers (057; extract._verb_hits: an
 assent verb, rules assent_verbs, on its own antecedent act); not yet ratified, or a signer
-praising its own pact, codes nothing more. Each row is (dateline, body, expected
+praising its own pact, codes nothing more. Adjectives coordinated before a title share
+its role and kind (actors/resolve.share_roles), so a host of "the Jordanian and Iraqi
+foreign ministers" hosts both (v.host takes only people). Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -130,9 +132,40 @@ UNRATIFIED_PACTS: list[Case] = [
     ),
 ]
 
-NONE: list[NearMiss] = NOT_TRAVELLERS + NOT_VISIT_PHRASES
+# guests named by coordinated adjectives before a title ("the Chilean and Peruvian trade
+# ministers"): each state's ministers are hosted (043), not only the last
+SHARED_TITLES: list[Case] = [
+    (
+        "BRASILIA",
+        "The Chilean and Peruvian trade ministers were received by Brazil's foreign minister "
+        "in Brasilia.",
+        "BRA>CHL:04 BRA>PER:04",
+    ),
+    (
+        "CAIRO",
+        "Egypt's president received the Jordanian and Iraqi foreign ministers in Cairo on "
+        "Sunday.",
+        "EGY>JOR:04 EGY>IRQ:04",
+    ),
+    (
+        "DODOMA",
+        "The Kenyan and Ugandan defense ministers were hosted by Tanzania's president in "
+        "Dodoma.",
+        "TZA>KEN:04 TZA>UGA:04",
+    ),
+]
+
+NOT_SHARED_TITLES: list[NearMiss] = [
+    (
+        "BRASILIA",
+        "The Chilean and Peruvian football coaches were received by Brazil's sports minister.",
+    ),
+    ("CAIRO", "Egypt's president received the Egyptian and Sudanese business leaders in Cairo."),
+]
+
+NONE: list[NearMiss] = NOT_TRAVELLERS + NOT_VISIT_PHRASES + NOT_SHARED_TITLES
 GAPS: list[Gap] = []
-CASES = TRAVELLERS + VISIT_PHRASES + RATIFIED_PACTS + UNRATIFIED_PACTS
+CASES = TRAVELLERS + VISIT_PHRASES + RATIFIED_PACTS + UNRATIFIED_PACTS + SHARED_TITLES
 
 
 @pytest.fixture(scope="module")

@@ -80,6 +80,9 @@ _NOT_NAMES = frozenset(
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 _ORGAN_WORDS = 2  # field words before an IGO organ's staff noun ("election observation mission")
 _ORGAN_DEPS = frozenset({"compound", "amod", "nmod"})
+# role phrases whose coordinated adjectives share their role ("U.S. and Chinese officials",
+# "the Chilean and Peruvian trade ministers"): each adjective a mention of the phrase's kind
+_ROLE_PHRASES = frozenset({"group", "title"})
 _PREPS = frozenset({"of", "for", "at", "to", "in", "with", "from", "on", "near"})
 
 
@@ -1559,12 +1562,13 @@ class Resolver:
         return k, None
 
     def share_roles(self) -> None:
-        """ "U.S. and Chinese officials", "French, German and British counterparts":
-        adjectives coordinated before a role phrase share its role (one mention
-        per state, each with the role)."""
+        """ "U.S. and Chinese officials", "French, German and British counterparts", "the
+        Chilean and Peruvian trade ministers": adjectives coordinated before a role phrase
+        share its role and kind (one mention per state, each with the role), so a verb that
+        takes only people ("received the ... ministers": v.host) takes each."""
         ending = {d.te: idx for idx, d in enumerate(self.drafts)}
         for d in list(self.drafts):
-            if d.kind != "group" or d.actor is None or not d.actor.role or not d.stated:
+            if d.kind not in _ROLE_PHRASES or d.actor is None or not d.actor.role or not d.stated:
                 continue
             if d.ts not in self.hits:
                 continue  # the role phrase opens with its adjective ("Chinese officials")
@@ -1586,7 +1590,7 @@ class Resolver:
                     break
                 if p.actor.principal not in self.gaz.igos:
                     p.actor = self.gaz.principal_actor(p.actor.principal, d.actor.role)
-                    p.kind = "group"
+                    p.kind = d.kind
                 ts = p.ts
 
     def _adjectival(self, k: int) -> bool:
