@@ -4,12 +4,20 @@ Coded: a feeling of disapproval drawn from a state ("a move that drew concern fr
 "prompting alarm from Albania") is disapproval of the deed's author, as "drew condemnation
 from" already was (n.concern_from, read by the eliciting verbs); "the release" a reaction
 answers is the latest freeing as well as the detention it undoes, and the state whose people
-its of-phrase names was freed, not the freer (freeing_nouns, extract._freed_states).
+its of-phrase names was freed, not the freer (freeing_nouns, extract._freed_states); a
+reaction in a comma-set "which" clause answers the subject of the clause it hangs on, when
+"which" hangs on the clause's date or on a thing its act made that names no actor
+(sides._relative_maker: "replaced them with an electronic permit, which Ghana criticized");
+a noun of an act the dictionary knows that sums up its clause is the clause's act, as "a
+step" is, even when the act is only planned ("will travel to Beijing, a trip Washington has
+criticized": sides._relative_author); "the blockade" is told by its blocking
+(act_derivations "blockade block").
 Near-misses: concern drawn by a natural disaster or a market move, concern felt by private
-people or for people, a release by no state. Tried and taken back, kept as gaps: "the
-arrangement" as one more noun of an agreement (an earlier "the first such arrangement for
-Tokyo" then names Tokyo its author: test_events_context7). Each row is (dateline, body,
-expected events of the whole body as "SRC>TGT:RR").
+people or for people, a release or a blockade by no state, a "which" clause on a deed of no
+state, on a plan or a saying, on an answer, or on the reactor's own deed. Tried and taken
+back, kept as gaps: "the arrangement" as one more noun of an agreement (an earlier "the
+first such arrangement for Tokyo" then names Tokyo its author: test_events_context7).
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -38,8 +46,7 @@ DRAWN_CONCERN: list[Case] = [
     ),
     (
         "HANOI",
-        "Vietnam expelled a Chinese diplomat on Friday, a decision that drew concern from "
-        "Beijing.",
+        "Vietnam expelled a Chinese diplomat on Friday, a decision that drew concern from Beijing.",
         "VNM>CHN:16 CHN>VNM:11",
     ),
 ]
@@ -68,6 +75,58 @@ RELEASES: list[Case] = [
         "while Belarus freed two Polish citizens. The European Union welcomed the release of the "
         "two Poles.",
         "POL>BLR:08 BLR>POL:08 POL>BLR:08 BLR>POL:08 EU>BLR:05",
+    ),
+]
+
+# a comma-set "which" clause or a summing act noun: the subject of the clause it hangs on
+RELATIVES: list[Case] = [
+    (
+        "NAIROBI",
+        "Kenya dropped visa rules for African visitors in 2024 but replaced them with an "
+        "electronic travel permit, which Ghana criticized at the time.",
+        "GHA>KEN:11",
+    ),
+    (
+        "MANILA",
+        "China built an artificial island near the Spratly Islands last year, which the "
+        "Philippines condemned.",
+        "PHL>CHN:11",
+    ),
+    (
+        "CAIRO",
+        "Egypt opened a new border crossing at Arqin on Monday, which Sudan welcomed.",
+        "SDN>EGY:05",
+    ),
+    (
+        "LIMA",
+        "Peru expelled the Mexican ambassador on Monday, which Mexico condemned.",
+        "PER>MEX:16 MEX>PER:11",
+    ),
+    (
+        "TEGUCIGALPA",
+        "Honduras's president will travel to Beijing next month, a trip Washington has criticized.",
+        "HND>CHN:03 USA>HND:11",
+    ),
+    (
+        "BOGOTA",
+        "The Colombian president plans to visit Caracas in May, a trip the United States has "
+        "criticized.",
+        "COL>VEN:03 USA>COL:11",
+    ),
+]
+
+# "the blockade" is told by its blocking
+BLOCKADES: list[Case] = [
+    (
+        "GEORGETOWN",
+        "Venezuelan warships blocked two supply vessels bound for an oil platform off Guyana on "
+        "Sunday. Guyana's president called it piracy. The United States condemned the blockade.",
+        "GUY>VEN:11 USA>VEN:11",
+    ),
+    (
+        "BUDAPEST",
+        "Hungary blocked the new sanctions package on Monday. Poland criticized the blockade.",
+        "POL>HUN:11",
     ),
 ]
 
@@ -109,6 +168,24 @@ NONE: list[NearMiss] = [
     ),
     # an arrangement never told
     ("LA PAZ", "Floods closed roads across Bolivia on Monday. Chile criticized the arrangement."),
+    # a "which" clause on no state's deed, a plan, a saying, or the reactor's own deed
+    (
+        "BEIRA",
+        "A cyclone destroyed the port of Beira on Monday, which Mozambique's government "
+        "criticized.",
+    ),
+    ("BAGHDAD", "Iran said it would build a new dam on the Sirwan river, which Iraq criticized."),
+    (
+        "LIMA",
+        "Protesters built a camp outside the Chilean embassy in Lima, which Chile criticized.",
+    ),
+    ("ACCRA", "Ghana introduced a new visa permit on Monday, which Ghana's president praised."),
+    (
+        "LIMA",
+        "Chile condemned the new fishing quotas, which Peru called unfair.",
+    ),
+    # a blockade by no state
+    ("WARSAW", "Farmers blocked roads into Warsaw on Monday. Ukraine criticized the blockade."),
     # a release by no state
     ("BAMAKO", "Rebels in Mali freed two German hostages on Monday. France welcomed the release."),
     (
@@ -117,7 +194,7 @@ NONE: list[NearMiss] = [
     ),
 ]
 GAPS: list[Gap] = ARRANGEMENTS
-CASES = DRAWN_CONCERN + RELEASES
+CASES = DRAWN_CONCERN + RELEASES + RELATIVES + BLOCKADES
 
 
 @pytest.fixture(scope="module")

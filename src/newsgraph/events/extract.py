@@ -198,6 +198,7 @@ from newsgraph.events.sides import (
     _negotiation,
     _office_hosts,
     _relative_author,
+    _relative_maker,
     _retained_object,
     _role_fits,
     _same_act,
@@ -683,27 +684,31 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             kind = "counterpart"  # "Ankara pledged 200 million dollars": to its counterpart
         if kind == "antecedent" and verb.lemma.lower() in ctx.rules.brokering_verbs:
             return []  # "The deal was brokered by Turkey": a go-between signs nothing
+        author: list[Mention] = []
+        reacting = ctx.rules.reaction_roots | ctx.rules.antecedent_roots
         if kind in ("reaction", "antecedent", "deed") and obj is not None and not pattern.reaction:
             author = _relative_author(ctx, verb) or _antecedent_author(ctx, obj)
-            if author and verb.lemma.lower() in ctx.rules.assent_verbs:
-                # "Malaysia and Brunei signed a treaty ... Brunei's parliament ratified the
-                # treaty": a party's assent to its own pact is made with the other parties
-                return [
-                    _Hit(pattern, code, verb, s, t, "antecedent")
-                    for s in sources
-                    for t in author
-                    if _differ(ctx, s, t)
-                ]
-            if author:
-                # "Armenia's prime minister welcomed the agreement" Armenia signed: its own act
-                own = {a.actor.principal for a in author if a.actor is not None}
-                return [
-                    _Hit(pattern, code, verb, s, t, "antecedent")
-                    for s in sources
-                    if s.actor is not None and s.actor.principal not in own
-                    for t in author
-                    if _differ(ctx, s, t)
-                ]
+        elif not kind and not targets and state is None and code[:2] in reacting:
+            author = _relative_maker(ctx, verb)  # "a new permit, which Ghana criticized"
+        if author and verb.lemma.lower() in ctx.rules.assent_verbs:
+            # "Malaysia and Brunei signed a treaty ... Brunei's parliament ratified the
+            # treaty": a party's assent to its own pact is made with the other parties
+            return [
+                _Hit(pattern, code, verb, s, t, "antecedent")
+                for s in sources
+                for t in author
+                if _differ(ctx, s, t)
+            ]
+        if author:
+            # "Armenia's prime minister welcomed the agreement" Armenia signed: its own act
+            own = {a.actor.principal for a in author if a.actor is not None}
+            return [
+                _Hit(pattern, code, verb, s, t, "antecedent")
+                for s in sources
+                if s.actor is not None and s.actor.principal not in own
+                for t in author
+                if _differ(ctx, s, t)
+            ]
         told = _told_noun(ctx, verb, obj, code, sources) if state is None else -1
         if (
             kind == "antecedent"

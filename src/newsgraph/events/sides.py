@@ -39,6 +39,7 @@ from newsgraph.events.context import (
     _pobjs,
     _preps,
     _principal,
+    _verb_up,
 )
 from newsgraph.events.coordination import _co_subjects, _differ, _named_author
 from newsgraph.events.geo import resolve_place
@@ -676,8 +677,13 @@ def _relative_author(ctx: _Ctx, verb: Token) -> list[Mention]:
         head = _glued_head(ctx, verb, ctx.kids(verb.i, _SUBJ))
     if head is None and verb.dep == "acl":
         head = _relative_head(ctx, verb)  # "a move Guyana's army called": a broken-up clause
-    if head is None or head.lemma.lower() not in ctx.rules.act_nouns:
+    if head is None:
         return []
+    if head.lemma.lower() not in ctx.rules.act_nouns:
+        # "will travel to Beijing, a trip Washington has criticized": a noun of an act the
+        # dictionary knows sums up its clause as "a step" does
+        host = _summed_host(ctx, head) if _act_roots(ctx, head.lemma.lower()) else None
+        return [] if host is None else _actors(ctx, _subject_tokens(ctx, host), "source")
     summed = head
     if head.dep in ("appos", "npadvmod"):
         # "renewed its claim that ..., a claim Kyiv rejected": the noun it restates
@@ -698,6 +704,37 @@ def _relative_author(ctx: _Ctx, verb: Token) -> list[Mention]:
         return _actors(ctx, _subject_tokens(ctx, gov), "source")
     host = _summed_host(ctx, summed)
     return [] if host is None else _actors(ctx, _subject_tokens(ctx, host), "source")
+
+
+def _relative_maker(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """Who made what a reaction in a comma-set "which" clause answers, when that is no act
+    noun: the subject of the clause it hangs on. Either the clause's act itself, the "which"
+    hung on its date ("Peru expelled the envoy on Monday, which Mexico condemned": PER), or a
+    thing its act made, named by no actor of its own ("Kenya replaced its visas with an
+    electronic permit, which Ghana criticized": KEN; not "bought Russian jets, which ...":
+    whose?). The clause must tell a deed done, not a saying, an answer or a plan ("said it
+    would build a dam, which Iraq criticized", "criticized the tariffs, which Brazil called
+    illegal").
+    """
+    rules = ctx.rules
+    gap = [o for o in ctx.kids(verb.i, _OBJ) if o.lemma.lower() == "which"]
+    if verb.dep != "relcl" or not gap or ctx.tok(gap[0].i - 1).text != ",":
+        return []
+    head = ctx.tok(verb.head)
+    date = ctx.ent_of.get(head.i)
+    dated = date is not None and date.label == "DATE"
+    if head.i > verb.i or not (dated or head.pos == "NOUN"):
+        return []
+    if not dated and any(t.i in ctx.by_token for t in ctx.parse.subtree(head.i) if t.i < gap[0].i):
+        return []
+    # "replaced them with a permit", "expelled the envoy on Monday": the verb above
+    host = _verb_up(ctx, head, 3) if head.dep in _OBJ or head.dep == "pobj" else None
+    telling = rules.speech_verbs | rules.answering_verbs | rules.claim_verbs | rules.naming_verbs
+    if host is None or host.lemma.lower() in telling:
+        return []  # "Argentina criticized the tariffs, which Brasilia called illegal": no maker
+    if _negated(ctx, host) or _modality(ctx, host) is not None:
+        return []
+    return _actors(ctx, _subject_tokens(ctx, host), "source")
 
 
 def _act_words(ctx: _Ctx) -> frozenset[str]:
