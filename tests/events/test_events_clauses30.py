@@ -16,6 +16,8 @@ Also coded: "said the decision showed (that) Vilnius was afraid of the truth" di
 the state an act is said to reveal (v.say_shows: an act noun's show, prove, reveal, expose or
 demonstrate; the revealed clause's subject or the of-phrase of the thing revealed); not data
 ("the figures showed"), praise, the speaker's own side, a denial or a neutral "confirms".
+And "regarded New Zealand as a reliable partner" praises the state held a friend
+(v.regard_as_friend); not one held a rival or a threat, a plan, a denial, a passive.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -141,9 +143,55 @@ SHOWN_STATES_NOT: list[Case] = [
     ),
 ]
 
+# "regarded New Zealand as a reliable partner": a state held a friend is praised
+# (v.regard_as_friend)
+HELD_FRIENDS: list[Case] = [
+    (
+        "BANGKOK",
+        'A Thai foreign ministry spokesperson said Bangkok regarded Vietnam as "a reliable '
+        'partner" and expected a trade deal by June.',
+        "THA>VNM:05",
+    ),
+    (
+        "NAIROBI",
+        "Kenya's president said Nairobi sees Ethiopia as a trusted friend.",
+        "KEN>ETH:05",
+    ),
+    (
+        "NEW DELHI",
+        "India's foreign minister described Japan as an indispensable partner in the region.",
+        "IND>JPN:05",
+    ),
+]
+
+# a state held a threat or a rival, a plan held reliable, a denial, a passive with no holder
+HELD_FRIENDS_NOT: list[Case] = [
+    ("NAIROBI", "Kenya's president said Nairobi regarded Ethiopia as a rival.", ""),
+    ("WARSAW", "Poland's defense minister described Russia as a threat.", "POL>RUS:11"),
+    (
+        "SANTIAGO",
+        "Chile's foreign minister said Santiago regarded Peru's plan as a reliable basis for "
+        "talks.",
+        "",
+    ),
+    (
+        "BUDAPEST",
+        "Hungary's prime minister said Budapest did not regard Ukraine as a reliable partner.",
+        "",
+    ),
+    ("MANAGUA", "Ortega is regarded as a key ally of Russia in the region.", ""),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = BROKEN_RELATIVES + BROKEN_RELATIVES_NOT + SHOWN_STATES + SHOWN_STATES_NOT
+CASES = (
+    BROKEN_RELATIVES
+    + BROKEN_RELATIVES_NOT
+    + SHOWN_STATES
+    + SHOWN_STATES_NOT
+    + HELD_FRIENDS
+    + HELD_FRIENDS_NOT
+)
 
 
 @pytest.fixture(scope="module")
