@@ -12,7 +12,8 @@ told before with it as a signer is made with the other signers (057; extract._ve
 assent verb, rules assent_verbs, on its own antecedent act); not yet ratified, or a signer
 praising its own pact, codes nothing more. Adjectives coordinated before a title share
 its role and kind (actors/resolve.share_roles), so a host of "the Jordanian and Iraqi
-foreign ministers" hosts both (v.host takes only people). Each row is (dateline, body, expected
+foreign ministers" hosts both (v.host takes only people). Those who announce or unveil
+something at a ceremony a state hosts are its guests (v.host_talks, mediated_host_verbs). Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -163,9 +164,58 @@ NOT_SHARED_TITLES: list[NearMiss] = [
     ("CAIRO", "Egypt's president received the Egyptian and Sudanese business leaders in Cairo."),
 ]
 
-NONE: list[NearMiss] = NOT_TRAVELLERS + NOT_VISIT_PHRASES + NOT_SHARED_TITLES
+# what foreign officials announce or unveil at a ceremony a state hosts: the host receives
+# them (043, v.host_talks; rules mediated_host_verbs)
+HOSTED_ANNOUNCERS: list[Case] = [
+    (
+        "ACCRA",
+        "The grants were announced in Accra by French Minister for Africa Paul Martin and "
+        "Japan's ambassador to Ghana, Kenji Sato, at a ceremony hosted by Ghanaian Foreign "
+        "Minister Ama Owusu.",
+        "GHA>FRA:04 GHA>JPN:04",
+    ),
+    (
+        "BRASILIA",
+        "Peru's trade minister and his Chilean counterpart announced the deal at a ceremony "
+        "hosted by Brazil's president.",
+        "BRA>PER:04 BRA>CHL:04",
+    ),
+    (
+        "NAIROBI",
+        "Sweden's foreign minister unveiled a new aid package for Kenya at a ceremony hosted "
+        "by Kenyan President William Otieno.",
+        "SWE>KEN:07 KEN>SWE:04",
+    ),
+]
+
+NOT_HOSTED_ANNOUNCERS: list[NearMiss] = [
+    (
+        "ACCRA",
+        "Ghana's finance minister announced the new budget at a ceremony hosted by Ghanaian "
+        "President John Mensah.",
+    ),
+    (
+        "SAO PAULO",
+        "Nike announced a sponsorship deal at a ceremony hosted by Brazil's sports minister.",
+    ),
+    (
+        "NAIROBI",
+        "The winners of the marathon were announced at a ceremony hosted by Kenya's president.",
+    ),
+]
+
+NONE: list[NearMiss] = (
+    NOT_TRAVELLERS + NOT_VISIT_PHRASES + NOT_SHARED_TITLES + NOT_HOSTED_ANNOUNCERS
+)
 GAPS: list[Gap] = []
-CASES = TRAVELLERS + VISIT_PHRASES + RATIFIED_PACTS + UNRATIFIED_PACTS + SHARED_TITLES
+CASES = (
+    TRAVELLERS
+    + VISIT_PHRASES
+    + RATIFIED_PACTS
+    + UNRATIFIED_PACTS
+    + SHARED_TITLES
+    + HOSTED_ANNOUNCERS
+)
 
 
 @pytest.fixture(scope="module")
