@@ -53,7 +53,7 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 @lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
+def speech_verbs() -> frozenset[str]:
     """Speech verbs of pronouns.yaml plus the quotes stage's cue verbs ("criticized")."""
     cues: dict[str, Any] = load_data("quotes/cues.yaml") or {}
     return (
@@ -251,7 +251,7 @@ def _person_antecedent(
         # "He had raised the case in a phone call": an official, not the fugitive
         officials = [idx for idx in cands if r.drafts[idx].actor is not None]
         cands = officials or cands
-    speech = _speech_verbs()
+    speech = speech_verbs()
     speaking = tok.dep in _SUBJECTS and r.toks[tok.head].lemma in speech
     same = [idx for idx in cands if r.sent(r.drafts[idx].ts) == s]
     if same:
@@ -392,7 +392,7 @@ def _state_antecedent(
         verb = r.toks[verb].head if r.toks[verb].dep == "xcomp" else None
     # "The ministry said the kingdom rejects it. It added ...": who goes on
     # speaking is the previous sentence's main subject, not its reported one.
-    speaks = want in _SUBJECTS and r.toks[r.toks[i].head].lemma.lower() in _speech_verbs()
+    speaks = want in _SUBJECTS and r.toks[r.toks[i].head].lemma.lower() in speech_verbs()
     best: tuple[int, int, int] | None = None
     for idx in _nearby(r, by_sent, s, 1):
         d = r.drafts[idx]
@@ -450,7 +450,7 @@ def _reporter(r: "Resolver", i: int) -> frozenset[int]:
     if r.toks[v].dep != "ccomp" or r.toks[v].head == v:
         return frozenset()
     said = r.toks[v].head
-    if r.toks[said].lemma.lower() not in _speech_verbs():
+    if r.toks[said].lemma.lower() not in speech_verbs():
         return frozenset()
     for _ in range(3):
         subjects = frozenset(c for c in r.parse.children[said] if r.toks[c].dep == "nsubj")

@@ -42,6 +42,7 @@ class DescriptionWords:
     visit_verbs: frozenset[str]
     arrival_verbs: frozenset[str]
     meeting_verbs: frozenset[str]
+    own_state_verbs: frozenset[str]
     venue_nouns: frozenset[str]
     documents: frozenset[str]
     summit_documents: frozenset[tuple[str, ...]]
@@ -73,6 +74,7 @@ def description_words() -> DescriptionWords:
         visit_verbs=words("visit_verbs"),
         arrival_verbs=words("arrival_verbs"),
         meeting_verbs=words("meeting_verbs"),
+        own_state_verbs=words("own_state_verbs"),
         venue_nouns=words("venue_nouns"),
         documents=words("documents"),
         summit_documents=phrases("summit_documents"),

@@ -23,10 +23,11 @@ from newsgraph.actors.addressed import (
     domestic_address,
     earlier_ruler,
 )
-from newsgraph.actors.coref import quote_spans, resolve_pronouns
+from newsgraph.actors.coref import quote_spans, resolve_pronouns, speech_verbs
 from newsgraph.actors.country import add_country_subjects
 from newsgraph.actors.described import (
     described_match,
+    description_words,
     find_documents,
     find_hosts,
     find_igo_bodies,
@@ -40,6 +41,7 @@ from newsgraph.actors.led import add_led_forces
 from newsgraph.actors.offices import holder_actor
 from newsgraph.actors.plurals import (
     find_plurals,
+    plural_words,
     resolve_late_pairs,
     resolve_plurals,
     resolve_role_groups,
@@ -57,6 +59,8 @@ _OBJECT_PHRASE = frozenset({"amod", "compound", "poss", "pobj", "prep", "dobj", 
 _CONTAINERS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 _STATE_KINDS = frozenset({"state", "adj", "capital", "seat"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
+# prepositions of a phrase an act aims at ("protested to Tokyo", "called on Seoul")
+_AIMED_PREPS = frozenset({"to", "against", "on", "with", "toward", "towards"})
 _DASHES = frozenset({"—", "–", "-", "--"})
 _VISIT_WORDS = frozenset({"visiting", "visit", "trip", "tour"})  # "on a visit to Pakistan"
 _POSSESSIVE = frozenset({"'s", "'"})
@@ -2484,6 +2488,17 @@ class Resolver:
                 )
                 if state is not None and state is home and self._others_story(home):
                     state = None
+                if (
+                    last
+                    and home is not None
+                    and state is not None
+                    and not (known or usual)
+                    and state.principal == home.principal
+                    and self._aims_at_home(c, home)
+                ):
+                    # "BEIJING — ... Defense Minister X said ... He urged Beijing to stay calm":
+                    # an official who acts on the dateline's state is not its official
+                    state = self._other_side(c, home)
                 if state is not None and state.principal not in self.gaz.igos:
                     c.actor = self.gaz.principal_actor(state.principal, c.role)
             for idx in c.drafts:
@@ -2498,6 +2513,119 @@ class Resolver:
                     d.actor = c.actor
                 if d.antecedent is None and idx != c.drafts[0] and d.kind in ("surname", "title"):
                     d.antecedent = c.drafts[0]
+
+    def _aims_at_home(self, c: Cluster, home: Actor) -> bool:
+        """Whether a person stated with no state acts on the dateline's state: it is the
+        object of the person's own verb or a verb joined to it ("urged Beijing", "accused
+        Manila of", "protested to Tokyo"), of a "he" or "she" leading the next sentence
+        ("He urged Stockholm"), or of "we" in the sentence where the person speaks ("said,
+        'We have asked South Korea ...'"); a place ("told reporters in Tokyo"), a clause
+        under the verb ("said Japan would ...") and an owner ("Japan's neighbors") are not."""
+        if home != self._dateline_home():
+            return False
+        people = {self.drafts[x].ts for o in self.clusters if o is not c for x in o.drafts}
+        verbs: set[int] = set()
+        for idx in c.drafts:
+            d = self.drafts[idx]
+            own = {t.head for t in self._span_subjects(d.ts, d.te) if t.head != t.i}
+            if not own:
+                continue
+            verbs |= own
+            span = self.parse.sentences[self.sent(d.ts)]
+            sent = range(span.token_start, span.token_end)
+            if any(self.toks[v].lemma.lower() in speech_verbs() for v in own):
+                verbs |= {
+                    self.toks[k].head
+                    for k in sent
+                    if self.lowers[k] == "we" and self.toks[k].dep == "nsubj"
+                }
+            # "He urged ..." right after, no other person named in between
+            if span.token_end < len(self.toks) and not any(
+                k in people for k in range(d.te, span.token_end)
+            ):
+                k = span.token_end
+                tok = self.toks[k]
+                if self.lowers[k] in ("he", "she") and tok.dep == "nsubj":
+                    verbs.add(tok.head)
+        # a verb joined to the person's ("said ... and urged New Delhi"), also where the
+        # parser joined a verb of address to a clause under it whose subject is no actor
+        # ("said the claims were false and urged New Delhi"; not "said China had sent ships
+        # and threatened Japan")
+        verbs |= {
+            t.i
+            for t in self.toks
+            if t.dep == "conj"
+            and not self._subjects_of(t.i)
+            and (
+                t.head in verbs
+                or (
+                    t.lemma.lower() in speech_verbs()  # an address, not "and struck Japan"
+                    and self.toks[t.head].dep == "ccomp"
+                    and self.toks[t.head].head in verbs
+                    and self._subjects_of(t.head)
+                    and not any(
+                        self.toks[k].pos == "PRON" or self.claimed[k] is not None
+                        for k in self._subjects_of(t.head)
+                    )
+                )
+            )
+        }
+        return any(
+            d.actor is not None
+            and d.actor.principal == home.principal
+            and d.actor.role in ("", "GOV")  # "urged Japanese citizens" may be the host's
+            and d.person is None
+            and d.kind != "pronoun"
+            and any(self._object_of(k, verbs) for k in range(d.ts, d.te))
+            for d in self.drafts
+        )
+
+    def _subjects_of(self, v: int) -> list[int]:
+        """The subject tokens of the verb at ``v``."""
+        span = self.parse.sentences[self.sent(v)]
+        return [
+            k
+            for k in range(span.token_start, span.token_end)
+            if self.toks[k].head == v and k != v and self.toks[k].dep in ("nsubj", "nsubjpass")
+        ]
+
+    def _object_of(self, k: int, verbs: set[int]) -> bool:
+        """Whether token ``k`` is an object of one of ``verbs``, or the noun of a phrase
+        aimed at through it ("to Tokyo", "against Japan", "on Seoul"); no place, no verb
+        of going ("visited Tokyo", "returned to Tokyo"), none done for one's own state
+        ("represented Japan")."""
+        words = description_words()
+        own = words.visit_verbs | words.arrival_verbs | plural_words().motion_verbs
+        own |= words.own_state_verbs
+        verbs = {v for v in verbs if self.toks[v].lemma.lower() not in own}
+        tok = self.toks[k]
+        if tok.dep in ("dobj", "dative"):
+            return tok.head in verbs
+        prep = self.toks[tok.head]
+        return (
+            tok.dep == "pobj"
+            and self.lowers[tok.head] in _AIMED_PREPS
+            and prep.dep == "prep"
+            and prep.head in verbs
+        )
+
+    def _other_side(self, c: Cluster, home: Actor) -> Actor | None:
+        """The one state other than the dateline's named before the person's first mention
+        ("Sweden expelled two Iranian diplomats. ... He urged Stockholm": Iran), else None;
+        an IGO named before may be the person's ("The U.N. rights office said ...
+        spokeswoman X urged Rome"), so it counts as another side."""
+        first = self.drafts[c.drafts[0]].ts
+        others = {
+            d.actor.principal
+            for d in self.drafts
+            if d.actor is not None
+            and d.ts < first
+            and d.actor.principal != home.principal
+            and self._past_dateline(d.ts)
+        }
+        if len(others) != 1 or others <= self.gaz.igos:
+            return None
+        return self.gaz.principal_actor(others.pop())
 
     def _of_state(self, c: Cluster) -> Actor | None:
         """The state named by "of" right after a mention of the person ("King Abdullah
