@@ -41,6 +41,7 @@ from newsgraph.events.parties import (
     _conj_host,
     _conjuncts,
     _contact_clause,
+    _directed_bodies,
     _loose_conjunct,
     _modality,
     _negated,
@@ -197,6 +198,14 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         return found
     if name == "obj_grantee":
         return _deal_grantees(ctx, obj)
+    if name == "goods_origin":
+        # "would impose duties of up to 30% on beef from Australia": where the goods the
+        # verb's on-phrase names come from, as the nouns' goods slot ("a ban on imports of ...")
+        return [
+            f
+            for g in _preps(ctx, verb, lemmas or frozenset({"on", "against"}))
+            for f in _preps(ctx, g, frozenset({"of", "from"}))
+        ]
     if name == "obj_mod":
         if obj is None:
             return []
@@ -945,6 +954,7 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
                 and dep == "xcomp"
                 and head.lemma.lower() in ctx.rules.object_control_verbs
                 and not _call_purpose(ctx, head, verb)
+                and not _directed_bodies(ctx, head, objs)
             ):
                 return objs
             own = _subject_tokens(ctx, head, depth + 1)

@@ -332,6 +332,12 @@ class Rules:
     scheduling_words: frozenset[str] = frozenset()
     # "warned its citizens against travel to Niger": a state's own people (_own_people_addressed)
     own_people_nouns: frozenset[str] = frozenset()
+    # "China told travel agencies to stop selling tours to Japan": a state's order to its own
+    # businesses is its act (clauses._directed_bodies)
+    directing_verbs: frozenset[str] = frozenset()
+    # "a deportation flight landed in Eswatini": a craft's coming down (nominals head_landing)
+    landing_verbs: frozenset[str] = frozenset()
+    directed_bodies: frozenset[str] = frozenset()
     # "aid to Haiti has been cut": verbs that stop a gift, and the gifts' roots (_noun_hits)
     halting_verbs: frozenset[str] = frozenset()
     halted_gift_roots: frozenset[str] = frozenset()

@@ -1731,6 +1731,17 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         clause = ctx.tok(anchor.head)
         if _under_verb(ctx, first_t, clause, t):
             host = clause
+    joined = _conj_host(ctx, anchor)
+    if (
+        joined is not None
+        and joined.i != first_t.i
+        and _under_verb(ctx, first_t, joined, t)
+        and anchor.i != first_t.i
+    ):
+        # "told travel agencies to stop selling tours to Japan and summoned Japan's envoy":
+        # the first act is the infinitive of the verb the second is joined to ("urged X to
+        # talk and offered to host them": the hosting is the offer's own, one act)
+        host = joined
     if not (
         _joined_after(ctx, t, host, anchor)
         or _reported_sequel(ctx, anchor, first_t)

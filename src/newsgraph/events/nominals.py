@@ -263,6 +263,14 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             for v in ctx.kids(head.i, frozenset({"acl"})):
                 toks += ctx.kids(v.i, _OBJ)
             toks += _preps(ctx, head, lemmas)
+        elif name == "head_landing" and noun.dep == "compound" and noun.head != noun.i:
+            # "A U.S. deportation flight carrying 12 men landed in Eswatini": where the craft
+            # the noun modifies came down (rules landing_verbs)
+            head = ctx.tok(noun.head)
+            if head.dep in ("nsubj", "nsubjpass") and head.head != head.i:
+                verb = ctx.tok(head.head)
+                if verb.lemma.lower() in ctx.rules.landing_verbs:
+                    toks = _preps(ctx, verb, lemmas)
         elif name == "host_subj":
             # "signed a truce under Qatari mediation": the sides are the clause's subjects
             toks = [

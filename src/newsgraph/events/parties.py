@@ -1126,6 +1126,20 @@ def _modality(ctx: _Ctx, verb: Token) -> str | None:
     return _blocked(ctx, verb, _PLAIN)
 
 
+def _directed_bodies(ctx: _Ctx, head: Token, objs: list[Token]) -> bool:
+    """Whether a command's objects are businesses no actor names ("told travel agencies to
+    stop selling tours to Japan"): the commander does what they are made to do."""
+    if head.lemma.lower() not in ctx.rules.directing_verbs:
+        return False
+    named = frozenset({"compound", "amod", "nmod"})
+    return bool(objs) and all(
+        o.lemma.lower() in ctx.rules.directed_bodies
+        and o.i not in ctx.by_token
+        and not any(k.i in ctx.by_token for k in ctx.kids(o.i, named))
+        for o in objs
+    )
+
+
 def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
     """ "block" when the trigger is negated, hypothetical or refused; "intent" when only planned.
 
@@ -1162,6 +1176,12 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
                 # "refused to let a Russian frigate dock" is the denial a when_negated
                 # pattern fires on (_refused_to)
                 and not (step == 1 and _refused_to(ctx, verb, pattern))
+                # "told travel agencies to stop selling tours to Japan": the order is the act
+                and not (
+                    step == 1
+                    and verb.dep == "xcomp"
+                    and _directed_bodies(ctx, cur, ctx.kids(cur.i, _OBJ))
+                )
             ):
                 return _BLOCK
             if low in rules.intent_governors or cur.text.lower() in rules.intent_governors:
