@@ -97,7 +97,10 @@ class PatternSet:
 
 
 def _words(value: Any) -> frozenset[str]:
-    return frozenset(str(v).lower() for v in (value or ()))
+    """A word list; an item that is itself a list (a YAML alias of a shared list, as in
+    "[*wrong_names, trade]") adds its words."""
+    items = (w for v in (value or ()) for w in (v if isinstance(v, list) else (v,)))
+    return frozenset(str(w).lower() for w in items)
 
 
 def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
