@@ -214,6 +214,7 @@ class Rules:
     addressing_verbs: frozenset[str]
     mandative_verbs: frozenset[str]
     brokering_verbs: frozenset[str]
+    deal_summary_nouns: frozenset[str]  # "the arrangement": a deal told by another noun
     partner_preps: frozenset[str]
     language_words: frozenset[str]
     mishap_nouns: frozenset[str]

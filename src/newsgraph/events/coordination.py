@@ -381,6 +381,10 @@ def _antecedent_author(ctx: _Ctx, noun: Token) -> list[Mention]:
             drafters = drafters or found
             continue
         return found or drafters  # the nearest earlier use names no author: nothing is guessed
+    if not drafters and lemma in ctx.rules.deal_summary_nouns:
+        # "the arrangement" with no earlier use: the deal told by another noun of its family
+        deals = next((f for f in ctx.rules.act_families if f[0] & ctx.rules.agreement_nouns), None)
+        return _family_author(ctx, noun, deals) if deals is not None else []
     return drafters
 
 
@@ -481,7 +485,7 @@ def _family_author(
         t = ctx.tok(i)
         if t.lemma.lower() not in nouns or t.pos not in ("NOUN", "PROPN") or i in own:
             continue
-        found = _named_author(ctx, t)
+        found = _named_author(ctx, t) or _relative_authors(ctx, t, verbs)
         if found:
             return found
         if t.head == t.i:
@@ -515,6 +519,20 @@ def _family_author(
 
 
 _WITH = frozenset({"with"})
+
+
+def _relative_authors(ctx: _Ctx, t: Token, verbs: frozenset[str]) -> list[Mention]:
+    """The subjects of a relative clause of the act's own family on a noun: "flights under
+    an agreement the two governments signed last year" names its signers as a main clause
+    does, whatever the clause the noun stands in."""
+    for verb in ctx.kids(t.i, frozenset({"relcl"})):
+        if verb.lemma.lower() not in verbs:
+            continue
+        found = _actors(ctx, _subject_tokens(ctx, verb), "source")
+        if found:
+            withs = _preps(ctx, verb, _WITH)
+            return found + [m for m in _actors(ctx, withs, "source") if m not in found]
+    return []
 
 
 def _partners(ctx: _Ctx, verb: Token, source: Mention) -> list[Mention]:
