@@ -6,7 +6,11 @@ by any noun of the agreement family ("signed an accord ... welcomed the arrangem
 deal_summary_nouns, coordination _antecedent_author); a deal's
 signers named by a relative clause on its noun ("under an agreement the two governments
 signed last year") are its authors (coordination _relative_authors), so a third state's
-later reaction to "the arrangement" is aimed at both. Each row is (dateline, body, expected
+later reaction to "the arrangement" is aimed at both. A pair reference a third party appeals
+to or is in contact with ("urged both governments", "in touch with both capitals", "sent
+envoys to both capitals") passes over a nearer pair that only offered, called for or voiced
+something for the pair at odds before it (plurals _onlooker, onlooker_verbs, contact_preps).
+Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -49,7 +53,81 @@ ARRANGEMENTS: list[Case] = [
     ),
 ]
 
-# near-misses: arrangements of no deal told, a plan only discussed
+# a pair reference a third party appeals to or is in contact with: the pair at odds, not a
+# nearer pair that only offered, called for or voiced something (plurals _onlooker)
+ONLOOKERS: list[Case] = [
+    (
+        "NEW DELHI",
+        "India and Pakistan closed their airspace to each other's airlines on Tuesday. Saudi "
+        'Arabia and the United Arab Emirates offered to mediate. "We are in touch with both '
+        'capitals," a U.S. State Department spokesperson said.',
+        "IND>PAK:19 PAK>IND:19 USA>IND:04 USA>PAK:04",
+    ),
+    (
+        "YEREVAN",
+        "Armenia accused Azerbaijan of shelling border villages on Sunday. Russia and France "
+        "called for restraint. Germany urged both governments to return to talks.",
+        "ARM>AZE:11 DEU>ARM:02 DEU>AZE:02",
+    ),
+    (
+        "KHARTOUM",
+        "Sudan and Chad traded accusations on Monday over a cross-border raid. Egypt and Libya "
+        "offered to host talks. Qatar's foreign minister spoke with both leaders by phone.",
+        "SDN>TCD:11 TCD>SDN:11 QAT>SDN:04 QAT>TCD:04",
+    ),
+    (
+        "LIMA",
+        "Peru expelled Ecuador's ambassador on Wednesday over a fishing dispute. Colombia and "
+        "Brazil voiced concern. Chile said it was in contact with both governments.",
+        "PER>ECU:16 COL>PER:11 BRA>PER:11 CHL>PER:04 CHL>ECU:04",
+    ),
+    (
+        "NAIROBI",
+        "Kenya accused Uganda on Sunday of closing a border post. Rwanda and Burundi called "
+        "for calm. Tanzania later sent envoys to both capitals.",
+        "KEN>UGA:11 TZA>KEN:04 TZA>UGA:04",
+    ),
+    (
+        "HANOI",
+        "Vietnam protested to China on Friday over the seizure of a fishing boat. Malaysia and "
+        "Indonesia expressed concern. Singapore said it had spoken to both governments.",
+        "VNM>CHN:11 MYS>VNM:11 IDN>VNM:11 SGP>VNM:04 SGP>CHN:04",
+    ),
+    # kept: praise or blame aimed at the onlookers themselves, a pair with no dispute before
+    (
+        "ABUJA",
+        "Mali accused Niger of arming rebels. Ghana and Senegal offered on Monday to mediate in "
+        "the dispute. Nigeria thanked both countries.",
+        "MLI>NER:11 NGA>GHA:05 NGA>SEN:05",
+    ),
+    (
+        "DAR ES SALAAM",
+        "Kenya and Uganda raised tariffs on Tanzanian sugar on Monday. Tanzania criticized both "
+        "countries.",
+        "KEN>TZA:16 UGA>TZA:16 TZA>KEN:11 TZA>UGA:11",
+    ),
+    (
+        "QUITO",
+        "Ecuador accused Peru on Monday of moving troops to the border. Chile and Argentina "
+        "called for dialogue. Brazil said it would send envoys to both capitals.",
+        "ECU>PER:11 BRA>ECU:03 BRA>PER:03",
+    ),
+    (
+        "BANGKOK",
+        "Thailand and Cambodia traded accusations on Monday over new mines on the border. "
+        "Malaysia and Indonesia offered to mediate. Troops on both sides of the border were "
+        "put on alert.",
+        "THA>KHM:11 KHM>THA:11",
+    ),
+    (
+        "MONROVIA",
+        "Ghana and Nigeria offered on Monday to send observers. Liberia said it was in touch "
+        "with both governments.",
+        "LBR>GHA:04 LBR>NGA:04",
+    ),
+]
+
+# near-misses: arrangements of no deal told, a plan only discussed; onlookers named alone
 NONE: list[NearMiss] = [
     (
         "TOKYO",
@@ -61,9 +139,14 @@ NONE: list[NearMiss] = [
         "Spanish police detained 40 migrants on Friday under a plan the two governments "
         "discussed last year. Morocco criticized the arrangement.",
     ),
+    (
+        "DOHA",
+        "Qatar and Egypt offered on Monday to host new talks on Gaza. Both countries have "
+        "hosted earlier rounds.",
+    ),
 ]
 GAPS: list[Gap] = []
-CASES = ARRANGEMENTS
+CASES = ARRANGEMENTS + ONLOOKERS
 
 
 @pytest.fixture(scope="module")

@@ -86,6 +86,8 @@ class PluralWords:
     of_verbs: frozenset[str] = frozenset()  # "accused X of", "warned X of"
     appeal_verbs: frozenset[str] = frozenset()  # "urged both governments"
     mutual_verbs: frozenset[str] = frozenset()  # "traded accusations": acts on each other
+    onlooker_verbs: frozenset[str] = frozenset()  # "offered to mediate": no side of a dispute
+    contact_preps: frozenset[str] = frozenset()  # "in touch with both capitals": its sides
     numbered_openers: frozenset[str] = frozenset()  # "its two allies", never "its allies"
     owner_openers: frozenset[str] = frozenset()  # "its two allies in Asia": no place exempts
     possessive_openers: frozenset[str] = frozenset()  # "their foreign ministers"
@@ -169,6 +171,8 @@ def plural_words() -> PluralWords:
         of_verbs=frozenset(str(w) for w in data.get("of_verbs", ())),
         appeal_verbs=frozenset(str(w) for w in data.get("appeal_verbs", ())),
         mutual_verbs=frozenset(str(w) for w in data.get("mutual_verbs", ())),
+        onlooker_verbs=frozenset(str(w) for w in data.get("onlooker_verbs", ())),
+        contact_preps=frozenset(str(w) for w in data.get("contact_preps", ())),
         numbered_openers=frozenset(str(w) for w in data.get("numbered_openers", ())),
         owner_openers=frozenset(str(w) for w in data.get("owner_openers", ())),
         possessive_openers=frozenset(str(w) for w in data.get("possessive_openers", ())),
@@ -634,6 +638,27 @@ def _choose(
         mutual = [g for g in lists[1:] if not g.plural and _mutual(r, w, g)]
         if mutual:
             lists = mutual
+    if (
+        pair
+        and lists
+        and not lists[0].plural
+        and r.sent(lists[0].end - 1) < s
+        and (appeal or _contacted(r, w, p.draft))
+        and _onlooker(r, w, lists[0])
+    ):
+        # "India and Pakistan closed their airspace ... Saudi Arabia and the UAE offered to
+        # mediate. 'We are in touch with both capitals'": a pair that only offered, called or
+        # voiced something is no side of the dispute a third party addresses; an earlier pair
+        # at odds is, named together or acting one on the other
+        mutual = [g for g in lists[1:] if not g.plural and _mutual(r, w, g)]
+        if mutual:
+            lists = mutual
+        else:
+            onlookers = frozenset(lists[0].principals)
+            speaker = actor or _subject_state(r, s, d.ts)
+            g = _latest_interaction(r, w, d.ts, speaker, trim, appeal, onlookers)
+            if g is not None and not _historic(r, w, g):
+                return g
     if p.acts or p.list_only:
         # "the signatories": a list that signed; "the parties": a list, nothing else
         lists = [g for g in lists if g.plural or not p.acts or _did(r, g, p.acts)]
@@ -918,6 +943,20 @@ def _reaction_only(r: "Resolver", w: PluralWords, g: Group) -> bool:
     return not _third_named(r, w, g)
 
 
+def _onlooker(r: "Resolver", w: PluralWords, g: Group) -> bool:
+    """Whether a list is the subject of a verb of ``onlooker_verbs`` acting on no one named
+    ("Egypt and Libya offered to host talks", "Rwanda and Burundi called for calm")."""
+    tok = _list_head(r, g.last)
+    return _reaction_only(r, w, g) and r.toks[tok.head].lemma in w.onlooker_verbs
+
+
+def _contacted(r: "Resolver", w: PluralWords, idx: int) -> bool:
+    """Whether a plural is the object of a preposition of contact ("spoke with both
+    leaders", "in touch with both capitals", "sent envoys to both capitals")."""
+    tok = r.toks[_root(r, idx)]
+    return tok.dep == "pobj" and r.lowers[tok.head] in w.contact_preps
+
+
 def _joint_actor(r: "Resolver", w: PluralWords, g: Group) -> bool:
     """Whether a list is a subject that acts together on a third party named in its
     sentence ("The United States and Britain praised Turkey"), not on each other."""
@@ -1011,6 +1050,7 @@ def _latest_interaction(
     actor: str | None,
     trim: Callable[[Group | None], Group | None],
     appeal: bool = False,
+    onlookers: frozenset[str] = frozenset(),
 ) -> Group | None:
     """The two parties of the latest act between exactly two parties, up to
     ``interaction_lookback`` sentences back: "Pakistan's foreign office accused
@@ -1020,12 +1060,12 @@ def _latest_interaction(
     hosted by Qatar"), nor the actor acting on the plural. A sentence with two
     such acts between different pairs gives nothing. For a third party's appeal
     ("Egypt urged both sides"), another appeal is no act between sides ("The
-    United States urged Israel to halt the offensive")."""
+    United States urged Israel to halt the offensive"). ``onlookers`` are no party either."""
     s = r.sent(before)
     # "Brazil's president said he hoped the two countries ...": Brazil is one of them
     speaker = _subject_state(r, s, before) if actor is None else None
     first = max(s - w.interaction_lookback, 0)
-    thirds: set[str] = set()  # "The Emirates have mediated exchanges between the two"
+    thirds = set(onlookers)  # "The Emirates have mediated exchanges between the two"
     for idx, d in enumerate(r.drafts):
         if first <= r.sent(d.ts) <= s and _usable(r, w, idx):
             root = _root(r, idx)
