@@ -9,8 +9,8 @@ signed last year") are its authors (coordination _relative_authors), so a third 
 later reaction to "the arrangement" is aimed at both. A pair reference a third party appeals
 to or is in contact with ("urged both governments", "in touch with both capitals", "sent
 envoys to both capitals") passes over a nearer pair that only offered, called for or voiced
-something for the pair at odds before it (plurals _onlooker, onlooker_verbs, contact_preps).
-Each row is (dateline, body, expected
+something for the pair at odds before it (plurals _onlooker, onlooker_verbs, contact_preps);
+two clauses joined by ", and" make no list (plurals _new_clause). Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -127,6 +127,36 @@ ONLOOKERS: list[Case] = [
     ),
 ]
 
+# two clauses joined by ", and" are no list ("Uganda is Kenya's largest market after Tanzania,
+# and Kenya relies on Ugandan rail"): a later "both leaders" is the pair that spoke (_new_clause)
+CLAUSES: list[Case] = [
+    (
+        "ALGIERS",
+        "Algeria recalled its ambassador from Morocco on Tuesday after a border incident.\n\n"
+        '"Morocco is Algeria\'s biggest trading partner after France, and Algeria needs Moroccan '
+        'ports," said an analyst.\n\nAlgerian President Amine Larbi spoke by phone with '
+        "Morocco's king on Monday evening, his office said. It said Larbi \"stressed Algeria's "
+        'rejection" of any incursion, while both leaders agreed that trade should continue.',
+        "DZA>MAR:16 DZA>MAR:04 DZA>MAR:05 MAR>DZA:05",
+    ),
+    (
+        "NAIROBI",
+        "Kenya expelled two Ugandan diplomats on Thursday after a dispute over fishing on Lake "
+        'Victoria.\n\n"Uganda is Kenya\'s largest market after Tanzania, and Kenya relies on '
+        'Ugandan rail," said Joseph Mwangi, an economist in Nairobi.\n\nKenyan President '
+        "Daniel Kamau spoke with Uganda's president by phone on Friday, his office said. Both "
+        "leaders agreed to set up a joint commission.",
+        "KEN>UGA:16 KEN>UGA:04 KEN>UGA:03 UGA>KEN:03",
+    ),
+    # kept: a list of three signers stays a list
+    (
+        "PARIS",
+        "France, Germany and Italy signed a defense pact on Monday. The three countries will "
+        "share satellite data.",
+        "FRA>DEU:05 DEU>FRA:05 FRA>ITA:05 ITA>FRA:05",
+    ),
+]
+
 # near-misses: arrangements of no deal told, a plan only discussed; onlookers named alone
 NONE: list[NearMiss] = [
     (
@@ -146,7 +176,7 @@ NONE: list[NearMiss] = [
     ),
 ]
 GAPS: list[Gap] = []
-CASES = ARRANGEMENTS + ONLOOKERS
+CASES = ARRANGEMENTS + ONLOOKERS + CLAUSES
 
 
 @pytest.fixture(scope="module")

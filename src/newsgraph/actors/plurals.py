@@ -1494,13 +1494,20 @@ def _runs(
     for idx in drafts:
         if run:
             gap = _join(r, w, r.drafts[run[-1]].te, r.drafts[idx].ts)
-            if gap is not None:
+            if gap is not None and not _new_clause(r, idx):
                 run.append(idx)
                 closed = closed or gap
                 continue
             yield from flush()
         run, closed = [idx], False
     yield from flush()
+
+
+def _new_clause(r: "Resolver", idx: int) -> bool:
+    """Whether a mention after a join is the subject of a clause of its own ("Turkey is
+    Iraq's biggest partner after China, and Iraq needs Turkish water"): two clauses joined,
+    not a list (a list's later members are the first one's conjuncts)."""
+    return r.toks[_root(r, idx)].dep in ("nsubj", "nsubjpass")
 
 
 def _root(r: "Resolver", idx: int) -> int:
