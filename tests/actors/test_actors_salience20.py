@@ -13,7 +13,9 @@ in). Then the person is the one other state the story named before them, else no
 ("represented Japan", "will defend Japan"), a people or owner ("urged Japanese citizens",
 "Indonesia's neighbors"), the state as a clause's subject ("said Australia must respond"),
 a clause whose subject is an actor ("said China had sent warships and threatened Japan"),
-another person between ("met Japanese envoy X. He urged Tokyo").
+another person between ("met Japanese envoy X. He urged Tokyo"). A title only one state
+uses takes that state in any story ("Chief Cabinet Secretary X": Japan's, offices.yaml
+title_states; Kenya's "Cabinet Secretary" keeps the host).
 Every sentence was written for this file; the cases run through the whole pipeline in one
 batch (``audit_cases.code_audit``).
 """
@@ -99,6 +101,25 @@ CASES: list[tuple[str, str, str]] = [
         "ship would continue its work and accused Athens of provocation.",
         "GRC>TUR:11 TUR>GRC:11",
     ),
+    # a title only one state uses (offices.yaml title_states): Japan's chief cabinet
+    # secretary in any story
+    (
+        "TOKYO",
+        "Chief Cabinet Secretary Jun Ogawa criticized China's drills near Taiwan.",
+        "JPN>CHN:11",
+    ),
+    (
+        "MANILA",
+        "China's coast guard fired water cannon at a Philippine boat. Chief Cabinet Secretary "
+        "Jun Ogawa criticized Beijing over the incident.",
+        "CHN>PHL:17|18|19 JPN>CHN:11",
+    ),
+    # near miss: Kenya's ministers are cabinet secretaries, with no "chief"
+    (
+        "NAIROBI",
+        "Cabinet Secretary Amos Kiprono accused Somalia of violating the border.",
+        "KEN>SOM:11",
+    ),
     # near misses: the host's official acting on another state
     (
         "TOKYO",
@@ -182,6 +203,21 @@ SPEAKERS: list[tuple[str, str, str, str]] = [
         "Li Wenhao",
         "CHN",
     ),
+    (
+        "SEOUL",
+        "North Korea fired a ballistic missile into the sea on Monday. Japan protested through "
+        'its embassy in Beijing, Chief Cabinet Secretary Jun Ogawa said. "This is a grave '
+        'threat," Ogawa said.',
+        "Jun Ogawa",
+        "JPN",
+    ),
+    (
+        "BEIJING",
+        "China said it would resume seafood imports from Japan. "
+        '"We welcome the decision," Chief Cabinet Secretary Jun Ogawa told reporters.',
+        "Jun Ogawa",
+        "JPN",
+    ),
     # an IGO named before the person may be theirs: no state rather than the other one
     (
         "ROME",
@@ -245,7 +281,7 @@ def speakers() -> dict[str, dict[str, str]]:
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("dateline", "body", "speaker", "actor"),
-    [pytest.param(*row, id=row[2]) for row in SPEAKERS],
+    [pytest.param(*row, id=f"{row[0]}-{row[2]}") for row in SPEAKERS],
 )
 def test_actors_salience20_speaker(
     speakers: dict[str, dict[str, str]], dateline: str, body: str, speaker: str, actor: str
