@@ -9,7 +9,8 @@ _coordinated_act); envoys given hours to leave as the direct object
 of a duty's on-phrase (v.impose_sanctions, slot goods_origin); a state's cultural center closed
 by another (v.close_foreign_center); a dam, canal or pipeline raised with another state's
 officials (v.raise_issue); a deportation flight's landing place (n.deportation, slot
-head_landing). Each row is (dateline, body, expected events of the whole body as
+head_landing); a sanctions waiver ended for a state (v.end_waiver, obj_grantee:relcl: "a
+waiver that had allowed Iraq to buy ..."); flights between two capitals (v.ban_trade). Each row is (dateline, body, expected events of the whole body as
 "SRC>TGT:RR").
 """
 
@@ -133,9 +134,53 @@ LANDINGS_NOT: list[NearMiss] = [
     ("EL PASO", "A U.S. deportation flight landed in Texas on Monday."),
 ]
 
-CASES = ORDERS + EXPULSIONS + DUTIES + CENTERS + RAISED + LANDINGS
+WAIVERS: list[Case] = [
+    (
+        "WASHINGTON",
+        "In March the United States ended a sanctions waiver that had allowed Iraq to buy "
+        "Iranian gas.",
+        "USA>IRQ:16",
+    ),
+    (
+        "WASHINGTON",
+        "The United States revoked a sanctions exemption for India on Monday.",
+        "USA>IND:16",
+    ),
+    (
+        "WASHINGTON",
+        "Washington scrapped the waiver that let Turkey buy Russian oil last year.",
+        "USA>TUR:16",
+    ),
+]
+WAIVERS_NOT: list[NearMiss] = [
+    ("WASHINGTON", "The Treasury ended a tax exemption for local farmers on Monday."),
+    (
+        "WASHINGTON",
+        "The United States ended a waiver that had allowed American firms to sell chips.",
+    ),
+]
+
+FLIGHTS: list[Case] = [
+    (
+        "CARACAS",
+        "Venezuela suspended the last flights operating between Caracas and Bogota on Monday.",
+        "VEN>COL:16",
+    ),
+]
+FLIGHTS_NOT: list[NearMiss] = [
+    ("CARACAS", "Venezuela suspended domestic flights between Caracas and Maracaibo on Monday."),
+]
+
+CASES = ORDERS + EXPULSIONS + DUTIES + CENTERS + RAISED + LANDINGS + WAIVERS + FLIGHTS
 NONE: list[NearMiss] = (
-    ORDERS_NOT + EXPULSIONS_NOT + DUTIES_NOT + CENTERS_NOT + RAISED_NOT + LANDINGS_NOT
+    ORDERS_NOT
+    + EXPULSIONS_NOT
+    + DUTIES_NOT
+    + CENTERS_NOT
+    + RAISED_NOT
+    + LANDINGS_NOT
+    + WAIVERS_NOT
+    + FLIGHTS_NOT
 )
 GAPS: list[Gap] = []
 

@@ -197,7 +197,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             found = _under(ctx, ctx.tok(obj.head), lemmas, enter_places=False)
         return found
     if name == "obj_grantee":
-        return _deal_grantees(ctx, obj)
+        return _deal_grantees(ctx, obj, relative="relcl" in lemmas)
     if name == "goods_origin":
         # "would impose duties of up to 30% on beef from Australia": where the goods the
         # verb's on-phrase names come from, as the nouns' goods slot ("a ban on imports of ...")
@@ -1364,19 +1364,20 @@ def _summed_host(ctx: _Ctx, noun: Token) -> Token | None:
     return host
 
 
-def _deal_grantees(ctx: _Ctx, obj: Token | None) -> list[Token]:
+def _deal_grantees(ctx: _Ctx, obj: Token | None, relative: bool = False) -> list[Token]:
     """Whom a participle on a deal grants something: the deal's counterpart.
 
     "signed an agreement giving Russia a naval base" (the dative), "a deal allowing
     Azerbaijan to use its railway" (the subject of the permitted clause), or a name right
     after the participle that the parser hung on the next word ("giving Turkey access",
-    "letting Mauritania fish"); granting_verbs only, in "-ing" form.
+    "letting Mauritania fish"); granting_verbs only, in "-ing" form, or (``relative``) in a
+    relative clause ("a waiver that had allowed Iraq to buy ...").
     """
     if obj is None:
         return []
     out: list[Token] = []
-    for x in ctx.kids(obj.i, frozenset({"acl"})):
-        if x.tag != "VBG" or x.lemma.lower() not in ctx.rules.granting_verbs:
+    for x in ctx.kids(obj.i, frozenset({"acl", "relcl"} if relative else {"acl"})):
+        if x.lemma.lower() not in ctx.rules.granting_verbs or (x.tag != "VBG" and x.dep == "acl"):
             continue
         for d in ctx.kids(x.i, frozenset({"dative"})):
             out += _pobjs(ctx, d) if d.pos == "ADP" else [d]
