@@ -15,7 +15,9 @@ in). Then the person is the one other state the story named before them, else no
 a clause whose subject is an actor ("said China had sent warships and threatened Japan"),
 another person between ("met Japanese envoy X. He urged Tokyo"). A title only one state
 uses takes that state in any story ("Chief Cabinet Secretary X": Japan's, offices.yaml
-title_states; Kenya's "Cabinet Secretary" keeps the host).
+title_states; Kenya's "Cabinet Secretary" keeps the host). A spokesperson after a state
+body's statement and a sentence going on with "It said" is that body's state's
+(``Resolver._it_goes_on``), as right after the statement.
 Every sentence was written for this file; the cases run through the whole pipeline in one
 batch (``audit_cases.code_audit``).
 """
@@ -216,6 +218,33 @@ SPEAKERS: list[tuple[str, str, str, str]] = [
         "China said it would resume seafood imports from Japan. "
         '"We welcome the decision," Chief Cabinet Secretary Jun Ogawa told reporters.',
         "Jun Ogawa",
+        "JPN",
+    ),
+    # a spokesperson after a body's statement and a sentence that goes on with "It said":
+    # the body's state, as right after it
+    (
+        "CAIRO",
+        "Egypt accused Ethiopia of breaking its promises on the dam. Ethiopia's Foreign "
+        'Ministry rejected the complaint. It said the dam caused no harm. "We have every right '
+        'to use our water," ministry spokesman Abebe Tadesse told reporters.',
+        "Abebe Tadesse",
+        "ETH",
+    ),
+    (
+        "BAKU",
+        "Armenia accused Azerbaijan of shelling border villages. Armenia's Defense Ministry "
+        'said two soldiers were wounded. It added that Yerevan would respond. "We will '
+        'protect our people," ministry spokeswoman Anna Sargsyan said.',
+        "Anna Sargsyan",
+        "ARM",
+    ),
+    # near miss: "It" that is no body's statement keeps the host
+    (
+        "TOKYO",
+        "China's Foreign Ministry protested Japan's defense plan. It was unclear whether "
+        'Beijing would respond further. "The plan is defensive," Defense Ministry spokesman '
+        "Hiro Sato said.",
+        "Hiro Sato",
         "JPN",
     ),
     # an IGO named before the person may be theirs: no state rather than the other one

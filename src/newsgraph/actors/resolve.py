@@ -2765,6 +2765,11 @@ class Resolver:
         first = self.drafts[c.drafts[0]]
         s = self.sent(first.ts)
         opens = self._quote_opening(first.ts)
+        before = (s if opens is None else opens) - 1
+        # "Ethiopia's Foreign Ministry rejected ... It said ... Spokesman X said": past a
+        # sentence that goes on about the body as "it"
+        if before > 0 and self._it_goes_on(before):
+            before -= 1
         bodies = {
             d.actor.principal
             for d in self.drafts
@@ -2773,7 +2778,7 @@ class Resolver:
             and d.actor.role in _STATE_ROLES
             and d.kind not in ("pronoun", "name", "metonym")
             and d.actor.principal not in self.gaz.igos
-            and self.sent(d.ts) == (s if opens is None else opens) - 1
+            and self.sent(d.ts) == before
             and any(
                 self.toks[k].dep == "nsubj"
                 # before a quotation, the main clause's ("Israeli officials refused" in a
@@ -2838,6 +2843,18 @@ class Resolver:
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             return self.gaz.principal_actor(ranked[0][0])
         return None
+
+    def _it_goes_on(self, sent: int) -> bool:
+        """Whether a sentence opens with "It" as the subject of its main verb, a speech verb
+        ("It said the dam caused no harm and accused Egypt ...")."""
+        k = self.parse.sentences[sent].token_start
+        verb = self.toks[self.toks[k].head]
+        return (
+            self.lowers[k] == "it"
+            and self.toks[k].dep == "nsubj"
+            and verb.dep == "ROOT"
+            and verb.lemma.lower() in speech_verbs()
+        )
 
     def _quote_opening(self, ts: int) -> int | None:
         """The sentence a quotation closed right before token ``ts`` opens, when it opens
