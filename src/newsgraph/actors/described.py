@@ -32,6 +32,7 @@ class DescriptionWords:
     """The word lists of descriptions.yaml, tokenised."""
 
     context_heads: frozenset[str]
+    backward_heads: frozenset[str]
     context_modifiers: frozenset[str]
     count_nouns: frozenset[str]
     host_nouns: frozenset[tuple[str, ...]]
@@ -64,6 +65,7 @@ def description_words() -> DescriptionWords:
 
     return DescriptionWords(
         context_heads=words("context_heads"),
+        backward_heads=words("backward_heads"),
         context_modifiers=words("context_modifiers"),
         count_nouns=words("count_nouns"),
         host_nouns=phrases("host_nouns"),

@@ -1772,6 +1772,9 @@ class Resolver:
                         best = (d.ts, entry, idx)
         if self._unlisted_body(best[0] if best is not None else -1, s):
             return
+        backward = self.lowers[e - 1] in description_words().backward_heads
+        if backward and (best is None or self._head_between(best[0], s, e - 1)):
+            return  # "A Moscow court jailed him ... the court": a state's court
         if best is not None:
             self.add(Draft(s, e, "name", best[1].actor(), None, antecedent=best[2]))
             return
@@ -1785,6 +1788,17 @@ class Resolver:
         defaults = [x for x in candidates if x.default]
         if defaults:
             self.add(Draft(s, e, "name", defaults[0].actor(), None))
+
+    def _head_between(self, lo: int, s: int, head: int) -> bool:
+        """Whether the head word of the description at ``head`` is written between token
+        ``lo`` and ``s`` outside an IGO's name ("the ICC ... A Moscow court jailed him ...
+        the court")."""
+        word = self.lowers[head]
+        return any(
+            self.lowers[k] == word
+            and not (k in self.hit_at and self.hits[self.hit_at[k]][1].kind == "igo")
+            for k in range(lo + 1, s)
+        )
 
     def _unlisted_body(self, lo: int, s: int) -> bool:
         """Whether a body of states that is no listed IGO is named after token ``lo`` and at
