@@ -24,7 +24,11 @@ CASES: list[tuple[str, str, str]] = [
         "Sudanese army general.",
         "ICC>SDN:17",
     ),
-    ("GENEVA", "The ICC issued an arrest warrant for Myanmar's army chief on Monday.", "ICC>MMR:17"),
+    (
+        "GENEVA",
+        "The ICC issued an arrest warrant for Myanmar's army chief on Monday.",
+        "ICC>MMR:17",
+    ),
     (
         "PARIS",
         "A French judge issued an arrest warrant for Syria's former president on Wednesday.",

@@ -59,13 +59,15 @@ TOLD: list[Case] = [
         "TRIPOLI, LIBYA",
         "The International Criminal Court issued an arrest warrant on Monday for a senior "
         "Libyan commander. Libya rejected the ruling.",
-        "LBY>ICC:12",
+        # the warrant itself is the court's charge (session 21: v.issue_warrant, 173, as set
+        # 17's gold codes "The ICC issued the warrant ..., charging" 11/17)
+        "ICC>LBY:17 LBY>ICC:12",
     ),
     (
         "CAIRO",
         "The International Criminal Court issued a warrant for a Libyan commander on Monday. "
         "Egypt criticized the decision.",
-        "EGY>ICC:11",
+        "ICC>LBY:17 EGY>ICC:11",
     ),
     (
         "BAMAKO, MALI",
@@ -216,7 +218,7 @@ TOLD += [
         "The International Criminal Court issued an arrest warrant for a Russian general on "
         "Tuesday over strikes on Ukraine's power grid. Kyiv praised the ruling, while Moscow "
         "dismissed it as meaningless.",
-        "UKR>ICC:05 RUS>ICC:12",
+        "ICC>RUS:17 UKR>ICC:05 RUS>ICC:12",
     ),
     (
         "GENEVA",
@@ -336,7 +338,7 @@ TOLD_NONE: list[Case] = [
         "CAIRO",
         "The International Criminal Court issued a warrant for a Libyan commander, and Libya "
         "issued its own warrant for a militia leader. Egypt criticized the ruling.",
-        "EGY>LBY:11",
+        "ICC>LBY:17 EGY>LBY:11",
     ),
 ]
 
