@@ -10,7 +10,8 @@ later reaction to "the arrangement" is aimed at both. A pair reference a third p
 to or is in contact with ("urged both governments", "in touch with both capitals", "sent
 envoys to both capitals") passes over a nearer pair that only offered, called for or voiced
 something for the pair at odds before it (plurals _onlooker, onlooker_verbs, contact_preps);
-two clauses joined by ", and" make no list (plurals _new_clause). Each row is (dateline, body, expected
+two clauses joined by ", and" make no list (plurals _new_clause); the subject of a plural's own
+clause is no speaker whose state the pair must hold (plurals _reported). Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -157,6 +158,30 @@ CLAUSES: list[Case] = [
     ),
 ]
 
+# the subject of a plural's own clause acts on it, and is no speaker whose state the pair must
+# hold ("Thailand, which plans its own link, praised 'the courage' of the two governments"):
+# the story's pair (plurals _reported); a reported "he hoped the two countries" still needs it
+SUBJECTS: list[Case] = [
+    (
+        "HANOI, Vietnam",
+        "The first passenger train crossed the border at Lao Cai on Friday. Officials said it "
+        "carried 300 passengers. Crowds waved flags. Vietnam and Laos signed the deal for the "
+        "line in 2024. Work on the line began in 2021. Costs doubled. Floods delayed it in 2023 "
+        "after Vietnamese engineers left Laos. Tickets sold out within hours. Thailand, which "
+        'plans its own link, praised "the courage" of the two governments.',
+        "VNM>LAO:05 LAO>VNM:05 THA>VNM:05 THA>LAO:05",
+    ),
+    (
+        "PHNOM PENH, Cambodia",
+        "The first cargo train crossed the border at Poipet on Friday. Officials said it carried "
+        "rice. Crowds waved flags. Cambodia and Thailand signed the deal for the line in 2024. "
+        "Work on the line began in 2021. Costs doubled. Floods delayed it in 2023 after Thai "
+        "engineers left Cambodia. Tickets sold out within hours. Vietnam's prime minister said "
+        'he hoped "the two countries" would soon add a second line.',
+        "KHM>THA:05 THA>KHM:05",
+    ),
+]
+
 # near-misses: arrangements of no deal told, a plan only discussed; onlookers named alone
 NONE: list[NearMiss] = [
     (
@@ -176,7 +201,7 @@ NONE: list[NearMiss] = [
     ),
 ]
 GAPS: list[Gap] = []
-CASES = ARRANGEMENTS + ONLOOKERS + CLAUSES
+CASES = ARRANGEMENTS + ONLOOKERS + CLAUSES + SUBJECTS
 
 
 @pytest.fixture(scope="module")

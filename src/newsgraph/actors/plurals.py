@@ -571,6 +571,10 @@ def _choose(
     if p.bare:
         near = far = s - 1
     actor = _acting_on(r, p.draft)
+    if actor is None and not _reported(r, p.draft):
+        # "France, which backs Morocco's plan, praised 'the maturity' of the two governments":
+        # the subject of the plural's own clause acts on it, as the subject of "urged" does
+        actor = _subject_state(r, s, d.ts)
     appeal = _appealed_to(r, w, p.draft)
     pair = p.pair or p.count == 2
     # "China lodged a protest with Tokyo and warned both governments": the pair the
@@ -1308,6 +1312,20 @@ def _acting_on(r: "Resolver", idx: int) -> str | None:
         if d.actor is not None and not d.members:
             return d.actor.principal
     return None
+
+
+def _reported(r: "Resolver", idx: int) -> bool:
+    """Whether a plural lies in a clause its sentence reports or embeds ("Brazil's president
+    said he hoped the two countries would ..."), not in its subject's own clause."""
+    k = _root(r, idx)
+    for _ in range(12):
+        tok = r.toks[k]
+        if tok.dep in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"):
+            return True
+        if tok.head == k:
+            return False
+        k = tok.head
+    return True
 
 
 def _appealed_to(r: "Resolver", w: PluralWords, idx: int) -> bool:
