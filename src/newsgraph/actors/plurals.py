@@ -1373,6 +1373,7 @@ def _bystander(r: "Resolver", w: PluralWords, idx: int) -> bool:
     from France") or before a relative clause of mediation ("China and Oman, which
     brokered the talks"): the go-betweens, not the sides a later plural refers to."""
     tok = _list_head(r, idx)
+    companion = False
     if tok.dep == "pobj":
         prep = r.toks[tok.head]
         if prep.dep == "agent" and r.toks[prep.head].lemma in w.mediation_verbs:
@@ -1389,11 +1390,14 @@ def _bystander(r: "Resolver", w: PluralWords, idx: int) -> bool:
                 return True
         if r.lowers[prep.i] in w.third_party_preps and _third_party_noun(r, w, prep.head):
             return True
-        if r.lowers[prep.i] == "with" and prep.i > 0 and r.lowers[prep.i - 1] in w.companion_words:
-            return True  # "left the bloc along with Mali and Burkina Faso": beside the subject
+        companion = prep.i > 0 and r.lowers[prep.i] == "with" and r.lowers[prep.i - 1] in w.companion_words
     members = [tok.i]
     for k in members:  # the list's conjuncts
         members.extend(c for c in r.parse.children[k] if r.toks[c].dep == "conj")
+    if companion and len(members) > 1:
+        # "left the bloc along with Mali and Burkina Faso": a pair beside the subject; one
+        # companion ("Chad, along with Niger, condemned ...") makes the pair with the subject
+        return True
     for k in members:
         for c in r.parse.children[k]:
             kid = r.toks[c]
