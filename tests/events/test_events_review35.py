@@ -7,7 +7,15 @@ unless_objects; goods flown are still aid); a plain name for a meeting ("called 
 'technical'", "routine", "useful") is no disapproval (v.call_names unless_words); a partner in
 trade is a fact, no praise ("described Mexico as its largest trading partner":
 v.regard_as_friend unless_words, which joins the shared &wrong_names list through
-patterns._words). Each row is (dateline, body, expected events of the whole body as
+patterns._words). The KGB of today's news is Belarus's (groups.yaml; "Russia's FSB" stays
+Russia's). A single companion after "along with" makes the pair with the subject that a later
+"the two countries" names ("Chad, along with Niger, condemned ... The two countries recalled
+their ambassadors": plurals._bystander passes over only a list of two or more there). What an
+act shows of a passive's agent is the agent's ("showed that Belarus was being used by
+Moscow": clauses shown_actor), and a concession shown ("had accepted Iran's rights") or a fair
+name ("a request Minsk called 'natural'") is no disapproval; a state held a foe is not
+praised by the partner word of the as-phrase beside it ("regards Israel as an enemy and the
+United States as an unreliable partner": v.regard_as_friend unless_words). Each row is (dateline, body, expected events of the whole body as
 "SRC>TGT:RR").
 """
 
@@ -69,6 +77,7 @@ PARTNERS: list[Case] = [
         "PHL>NZL:05",
     ),
     ("SEOUL", "Seoul sees Washington as a trusted ally, the president said.", "KOR>USA:05"),
+    ("HANOI", "Vietnam sees India as a trusted partner in the region.", "VNM>IND:05"),
 ]
 
 PARTNERS_NONE: list[NearMiss] = [
@@ -79,11 +88,70 @@ PARTNERS_NONE: list[NearMiss] = [
     ),
     ("SANTIAGO", "Chile regards China as its largest trade partner, the central bank said."),
     ("JAKARTA", "Indonesia sees Japan as a key commercial partner, the trade minister said."),
+    # a foe held beside the partner
+    ("TEHRAN", "Iran regards Israel as an enemy and the United States as an unreliable partner."),
 ]
 
-NONE: list[NearMiss] = FLIGHTS_NONE + PARTNERS_NONE
+SPIES: list[Case] = [
+    ("VILNIUS", "Belarus's KGB said it had detained two Lithuanian citizens.", "BLR>LTU:17"),
+    (
+        "WARSAW",
+        "The Belarusian KGB said it had arrested a Polish spy. Warsaw denied the charge.",
+        "BLR>POL:17 POL>BLR:12",
+    ),
+    (
+        "RIGA",
+        "The KGB said it had detained a Latvian citizen, the Belarusian state news agency "
+        "reported.",
+        "BLR>LVA:17",
+    ),
+    ("KYIV", "Russia's FSB said it had detained a Ukrainian man in Crimea.", "RUS>UKR:17"),
+]
+
+COMPANIONS: list[Case] = [
+    (
+        "N'DJAMENA",
+        "Chad, along with Niger, condemned the coup in Mali. The two countries recalled their "
+        "ambassadors from Bamako.",
+        "TCD>MLI:11 NER>MLI:11 TCD>MLI:16 NER>MLI:16",
+    ),
+    (
+        "NEW YORK",
+        "Russia, along with China, vetoed the resolution on Syria. The United States and "
+        "Britain criticized the two countries.",
+        "RUS>SYR:12 CHN>SYR:12 USA>RUS:11 USA>CHN:11 GBR>RUS:11 GBR>CHN:11",
+    ),
+]
+
+SHOWN: list[Case] = [
+    (
+        "WARSAW",
+        "Warsaw said the incident showed that Belarus was being used by Moscow.",
+        "POL>RUS:11",
+    ),
+    (
+        "SEOUL",
+        "Seoul said the launch showed that North Korea remained a threat to the region.",
+        "KOR>PRK:11",
+    ),
+    (
+        "MINSK",
+        'Russia asked Belarus to host nuclear weapons, a request Minsk called "natural."',
+        "RUS>BLR:02",
+    ),
+]
+
+SHOWN_NONE: list[NearMiss] = [
+    (
+        "TEHRAN",
+        "Tehran said the talks showed that the United States had finally accepted Iran's "
+        "rights.",
+    ),
+]
+
+NONE: list[NearMiss] = FLIGHTS_NONE + PARTNERS_NONE + SHOWN_NONE
 GAPS: list[Gap] = []
-CASES = FLIGHTS + NAMES + PARTNERS
+CASES = FLIGHTS + NAMES + PARTNERS + SPIES + COMPANIONS + SHOWN
 
 
 @pytest.fixture(scope="module")

@@ -340,7 +340,13 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             if c.lemma.lower() not in lemmas:
                 continue
             clauses = ctx.kids(c.i, frozenset({"ccomp"}))
-            said = [s for k in clauses for s in ctx.kids(k.i, _SUBJ | _PASSIVE_SUBJ)]
+            # "showed that Belarus was being used by Moscow": a passive's agent acts; with
+            # none, its subject is the one shown ("showed that Turkey was isolated")
+            said = [
+                s
+                for k in clauses
+                for s in (_agents(ctx, k) or ctx.kids(k.i, _SUBJ | _PASSIVE_SUBJ))
+            ]
             said += _preps(ctx, c, frozenset({"of"})) + [
                 p for o in ctx.kids(c.i, _OBJ) for p in _preps(ctx, o, frozenset({"of"}))
             ]
