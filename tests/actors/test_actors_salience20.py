@@ -17,7 +17,9 @@ another person between ("met Japanese envoy X. He urged Tokyo"). A title only on
 uses takes that state in any story ("Chief Cabinet Secretary X": Japan's, offices.yaml
 title_states; Kenya's "Cabinet Secretary" keeps the host). A spokesperson after a state
 body's statement and a sentence going on with "It said" is that body's state's
-(``Resolver._it_goes_on``), as right after the statement.
+(``Resolver._it_goes_on``), as right after the statement. A person who leads a group with a
+state named on it is that state's ("An Indian trade delegation led by Commerce Minister X":
+``Resolver._led_by``).
 Every sentence was written for this file; the cases run through the whole pipeline in one
 batch (``audit_cases.code_audit``).
 """
@@ -121,6 +123,32 @@ CASES: list[tuple[str, str, str]] = [
         "NAIROBI",
         "Cabinet Secretary Amos Kiprono accused Somalia of violating the border.",
         "KEN>SOM:11",
+    ),
+    # a group the person leads, with its state named on it
+    (
+        "HANOI",
+        "A Japanese delegation headed by Trade Minister Ken Ito arrived on Monday. Ito praised "
+        "Vietnam's reforms.",
+        "JPN>VNM:05",
+    ),
+    (
+        "NAIROBI",
+        "An Indian trade delegation led by Commerce Minister Raj Mehta signed contracts with "
+        "Kenyan companies. He thanked Kenya for its welcome.",
+        "IND>KEN:05",
+    ),
+    # near misses: the host's own group; a group with no state named
+    (
+        "NAIROBI",
+        "A Kenyan delegation led by Trade Secretary Amos Kiprono met Indian investors. Kiprono "
+        "praised India's support.",
+        "KEN>IND:05",
+    ),
+    (
+        "ACCRA",
+        "A trade delegation led by Trade Minister Kofi Mensah arrived on Monday. Mensah praised "
+        "Ghana's reforms.",
+        "",
     ),
     # near misses: the host's official acting on another state
     (

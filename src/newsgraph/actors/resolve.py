@@ -2494,6 +2494,7 @@ class Resolver:
                 state = (
                     known
                     or (self.gaz.principal_actor(usual) if usual else None)
+                    or (self._led_by(c) if last else None)
                     or (self._placed_state(c) if last else None)
                     or (self._earlier_envoy(c) if last else None)
                     or (self._state_before(c) if local else None)
@@ -2622,6 +2623,34 @@ class Resolver:
             and prep.dep == "prep"
             and prep.head in verbs
         )
+
+    def _led_by(self, c: Cluster) -> Actor | None:
+        """The state of a group the person's first mention leads ("An Indian trade
+        delegation led by Commerce Minister X", "a Japanese team headed by ..."): the one
+        state named on the group's noun, else None."""
+        first = self.drafts[c.drafts[0]]
+        root = next(
+            (k for k in range(first.ts, first.te) if not first.ts <= self.toks[k].head < first.te),
+            None,
+        )
+        if root is None or self.toks[root].dep != "pobj":
+            return None
+        by = self.toks[self.toks[root].head]
+        verb = self.toks[by.head]
+        if self.lowers[by.i] != "by" or verb.lemma.lower() not in ("lead", "head"):
+            return None
+        if verb.dep != "acl":
+            return None
+        group = verb.head
+        states = {
+            d.actor.principal
+            for d in self.drafts
+            if d.actor is not None
+            and d.person is None
+            and d.actor.principal not in self.gaz.igos
+            and any(k == group or self.toks[k].head == group for k in range(d.ts, d.te))
+        }
+        return self.gaz.principal_actor(states.pop()) if len(states) == 1 else None
 
     def _other_side(self, c: Cluster, home: Actor) -> Actor | None:
         """The one state other than the dateline's named before the person's first mention
