@@ -1360,6 +1360,12 @@ def _own_conjunct(ctx: _Ctx, verb: Token, head: Token) -> bool:
         return True  # "has called the vote a sham and has summoned ...": a finite perfect
     if ctx.kids(head.i, frozenset({"xcomp", "ccomp", "advcl"})):
         return False
+    if (
+        _past_participle_conjunct(ctx, verb, head)
+        and ctx.kids(head.i, frozenset({"dobj"}))
+        and ctx.kids(verb.i, _OBJ)
+    ):
+        return True  # "denied the charge and accused Pakistani troops of ...": a thing denied
     objs = ctx.kids(head.i, _OBJ | frozenset({"oprd"}))
     return any(
         (m := ctx.by_token.get(o.i)) is not None and m.kind in ("person", "title") for o in objs

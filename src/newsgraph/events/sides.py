@@ -121,8 +121,9 @@ def _mediated_parties(ctx: _Ctx, verb: Token) -> list[Mention] | None:
             cur = head  # "freed the men following talks mediated by Togo": a preposition
             continue
         if head.pos in ("VERB", "AUX") and cur.dep in ("dobj", "pobj", "prep"):
-            if head.lemma.lower() not in hosts and head.dep == "xcomp" and head.head != head.i:
-                # "agreed to reopen the border after talks mediated by Qatar"
+            if head.dep == "xcomp" and head.head != head.i:
+                # "agreed to reopen the border after talks mediated by Qatar": the parties
+                # of the governing verb, even when the step is one of taking part
                 up = ctx.tok(head.head)
                 head = up if up.lemma.lower() in hosts and cur.dep == "prep" else head
             elif (
