@@ -5,8 +5,12 @@ participle ("denied the charge and accused Pakistani troops of ..."): a past ten
 noun for object governs no conjunct (parties._own_conjunct), as "disputed the charge and"
 already did. Talks mediated by a third state that a step followed ("reopened the bridge after
 talks mediated by Brazil") make the step's subjects the sides (mediated_host_verbs), as
-"signed the deal after talks mediated by" did. Each row is (dateline, body, expected events
-of the whole body as "SRC>TGT:RR").
+"signed the deal after talks mediated by" did. A naming verb's object and predicate the
+parser merged into one phrase are split ("called the move economic coercion", "called that
+move economic pressure": context._merged_predicates). One quoted in the passive speaks
+("a spokesperson was quoted as calling the drills ..."). A bare objection or protest after a
+deal told one way answers both its parties (deal_objecting_verbs), as "criticized the deal"
+does. Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -91,9 +95,85 @@ MEDIATED_NONE: list[NearMiss] = [
     ("MUSCAT", "Iran will reopen the crossing after talks mediated by Oman."),
 ]
 
-NONE: list[NearMiss] = DENIALS_NONE + MEDIATED_NONE
+MERGED_PREDICATES: list[Case] = [
+    (
+        "BEIJING",
+        "China banned imports from Lithuania. Lithuania called that move economic pressure.",
+        "CHN>LTU:16 LTU>CHN:11",
+    ),
+    (
+        "BERLIN",
+        "Russia expelled two German diplomats. Germany called the move diplomatic blackmail.",
+        "RUS>DEU:16 DEU>RUS:11",
+    ),
+    # kept: a phrase the parser already splits; praise is no disapproval
+    (
+        "ANKARA",
+        "Greece expelled two Turkish diplomats. Turkey called the decision state piracy.",
+        "GRC>TUR:16 TUR>GRC:11",
+    ),
+    (
+        "OSLO",
+        "Russia expelled two Danish diplomats. Norway called the move a positive step.",
+        "RUS>DNK:16",
+    ),
+]
+
+# near-misses: a name given to no act told, a body called to meet
+MERGED_NONE: list[NearMiss] = [
+    ("BERLIN", "Germany called the move economic development."),
+    ("BERLIN", "Germany called the state security council meeting."),
+]
+
+QUOTED_PASSIVES: list[Case] = [
+    (
+        "TAIPEI",
+        "China held drills around Taiwan on Monday. A Taiwanese Defense Ministry spokesperson "
+        'was quoted as calling the drills "a rehearsal for invasion".',
+        "CHN>TWN:15 TWN>CHN:11",
+    ),
+    (
+        "TALLINN",
+        "Russia expelled two Estonian diplomats on Monday. An Estonian Foreign Ministry official "
+        'was quoted as calling the expulsion "a provocation".',
+        "RUS>EST:16 EST>RUS:11",
+    ),
+]
+
+DEAL_OBJECTIONS: list[Case] = [
+    (
+        "BERLIN",
+        "Germany signed a pipeline deal with Poland on Monday. Russia objected.",
+        "DEU>POL:05 RUS>DEU:11 RUS>POL:11",
+    ),
+    (
+        "ABUJA",
+        "Nigeria signed a gas pipeline agreement with Morocco. Algeria protested.",
+        "NGA>MAR:05 DZA>NGA:11 DZA>MAR:11",
+    ),
+    # kept: a bare condemnation answers a hostile act only (test_events_context2)
+    (
+        "MOSCOW",
+        "Russia signed a trade pact with Vietnam on Monday. Japan condemned.",
+        "RUS>VNM:05",
+    ),
+    (
+        "MOSCOW",
+        "Russia sent aid to Cuba on Monday. The United States objected.",
+        "RUS>CUB:07",
+    ),
+]
+
+NONE: list[NearMiss] = DENIALS_NONE + MEDIATED_NONE + MERGED_NONE
 GAPS: list[Gap] = []
-CASES = DENIALS_JOINED + DENIALS_KEPT + MEDIATED_STEPS
+CASES = (
+    DENIALS_JOINED
+    + DENIALS_KEPT
+    + MEDIATED_STEPS
+    + MERGED_PREDICATES
+    + QUOTED_PASSIVES
+    + DEAL_OBJECTIONS
+)
 
 
 @pytest.fixture(scope="module")

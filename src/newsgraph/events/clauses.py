@@ -1003,6 +1003,14 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
             # "quoted Iran's army chief as warning Israel": the one quoted speaks (an unnamed
             # "a ministry spokesperson" leaves it to the agency that quotes, as before)
             return objs
+        quoted = ctx.kids(host.i, _PASSIVE_SUBJ)
+        if (
+            quoted
+            and host.lemma.lower() in ctx.rules.quoting_verbs
+            and head.lemma.lower() == "as"
+            and _actors(ctx, quoted, "source")
+        ):
+            return quoted  # "A Taiwanese ministry spokesperson was quoted as calling ..."
         return _clause_subject(ctx, host, depth)
     if dep == "acl" and verb.tag == "VBG" and head.lemma.lower() in ctx.rules.content_nouns:
         poss = ctx.kids(head.i, frozenset({"poss"}))

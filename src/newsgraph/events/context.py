@@ -210,6 +210,7 @@ class Rules:
     order_roots: frozenset[str]
     portion_nouns: frozenset[str]
     denying_verbs: frozenset[str]
+    deal_objecting_verbs: frozenset[str]
     demanding_verbs: frozenset[str]
     addressing_verbs: frozenset[str]
     mandative_verbs: frozenset[str]
@@ -471,7 +472,8 @@ class _Ctx:
     def __init__(
         self, parse: Parse, mentions: tuple[Mention, ...], rules: Rules, patterns: PatternSet
     ) -> None:
-        self.parse = _shifted_objects(_double_objects(_verbs_read_as_adjectives(parse), rules))
+        parse = _double_objects(_verbs_read_as_adjectives(parse), rules)
+        self.parse = _merged_predicates(_shifted_objects(parse), rules)
         self.rules = rules
         self.patterns = patterns
         self.ent_of: dict[int, Entity] = {}
@@ -575,6 +577,58 @@ def _double_objects(parse: Parse, rules: Rules) -> Parse:
     if not fixed:
         return parse
     return replace(parse, tokens=tuple(fixed.get(t.i, t) for t in tokens))
+
+
+_NAMED_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _merged_predicates(parse: Parse, rules: Rules) -> Parse:
+    """The parse with a naming verb's object split from its predicate where the parser read
+    the two as one phrase: "called the move economic coercion" hangs "move" on "coercion"
+    as a modifier, "called that move economic pressure" reads "move" as a verb whose
+    subject is "that". An act noun (judged_act_nouns, deed_nouns) opening the verb's
+    complement right after "the", "this" or "that" becomes the object and the rest the
+    predicate (oprd), as "called the move blackmail" is parsed."""
+    tokens, children = parse.tokens, parse.children
+    if not children:
+        return parse
+    acts = rules.judged_act_nouns | rules.deed_nouns
+    moves: list[tuple[int, int, int]] = []  # (act noun, its determiner, the predicate)
+    for verb in tokens:
+        if verb.pos != "VERB" or verb.lemma.lower() not in rules.naming_verbs:
+            continue
+        own = [tokens[j] for j in children[verb.i]]
+        if any(k.dep in ("oprd", "dative") for k in own) or verb.i + 2 >= len(tokens):
+            continue
+        det, act = tokens[verb.i + 1], tokens[verb.i + 2]
+        if det.text.lower() not in _NAMED_DETERMINERS:
+            continue
+        if act.text.lower() not in acts or not act.text.isalpha():
+            continue
+        for k in own:
+            if k.dep == "dobj" and k.pos == "NOUN" and k.i > act.i and act.head == k.i:
+                if act.dep in ("nmod", "compound", "amod") and det.head == k.i:
+                    moves.append((act.i, det.i, k.i))  # "the move economic coercion"
+            elif k.dep == "ccomp" and k.i == act.i and det.head == k.i and det.dep == "nsubj":
+                pred = [o for o in (tokens[j] for j in children[k.i]) if o.dep == "dobj"]
+                if len(pred) == 1:
+                    moves.append((act.i, det.i, pred[0].i))  # "that move economic pressure"
+    if not moves:
+        return parse
+    kids = [list(c) for c in children]
+    fixed: dict[int, Token] = {}
+    for a, d, p in moves:
+        v = a - 2  # the naming verb, right before the determiner
+        for j, head, dep in ((a, v, "dobj"), (d, a, "det"), (p, v, "oprd")):
+            kids[tokens[j].head].remove(j)
+            kids[head] = sorted([*kids[head], j])
+            fixed[j] = tokens[j]._replace(head=head, dep=dep)
+        fixed[a] = fixed[a]._replace(pos="NOUN", tag="NNS" if tokens[a].text.endswith("s") else "NN")
+    return replace(
+        parse,
+        tokens=tuple(fixed.get(t.i, t) for t in tokens),
+        children=tuple(map(tuple, kids)),
+    )
 
 
 def _verbs_read_as_adjectives(parse: Parse) -> Parse:

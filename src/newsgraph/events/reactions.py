@@ -250,12 +250,26 @@ def _coded_authors(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], index: i
         (a, b), other = sorted(pairs)
         if other == (b, a):
             return [replace(hit, target=m, context="uncoded") for m in (first.source, first.target)]
+    if (
+        len(pairs) == 1
+        and hit.trigger.lemma.lower() in ctx.rules.deal_objecting_verbs
+        and all(e.code[:2] in ctx.rules.joint_roots and _signed_deal(ctx, e.trigger) for e in events)
+    ):
+        # "Germany signed a pipeline deal with Poland. Russia objected.": a deal told one way
+        # has two parties all the same, as "criticized the deal" answers both (a bare
+        # condemnation answers a hostile act, below)
+        return [replace(hit, target=m, context="uncoded") for m in (first.source, first.target)]
     # "Russia signed a trade deal with China. Poland condemned.": a deal told one way, or any
     # friendly act, is no act a bare condemnation answers
     hostile = not any(e.code[:2] in ctx.rules.friendly_roots for e in events)
     if hostile and len({a for a, _ in pairs}) == 1:
         return [replace(hit, target=first.source, context="uncoded")]
     return []
+
+
+def _signed_deal(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb's object is a deal (agreement_nouns): "signed a pipeline deal"."""
+    return any(o.lemma.lower() in ctx.rules.agreement_nouns for o in ctx.kids(verb.i, _OBJ))
 
 
 def _followed_answers(ctx: _Ctx, hit: _Hit, events: list[_Hit]) -> list[_Hit] | None:
