@@ -171,6 +171,14 @@ NAMED: list[Case] = [
         "called the step a provocation.",
         "MKD>BGR:19 BGR>MKD:11",
     ),
+    # 'that step a provocation', read as a clause (that = subject, step = verb), is split
+    # (context._merged_predicates, session 21: was a gap)
+    (
+        "SOFIA",
+        "North Macedonia closed a border crossing with Bulgaria. Bulgaria's foreign minister "
+        "called that step a provocation.",
+        "MKD>BGR:19 BGR>MKD:11",
+    ),
 ]
 
 NAMED_NONE: list[NearMiss] = [
@@ -330,13 +338,6 @@ KEPT_NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = [
-    (
-        "SOFIA",
-        "North Macedonia closed a border crossing with Bulgaria. Bulgaria's foreign minister "
-        "called that step a provocation.",
-        "MKD>BGR:19 BGR>MKD:11",
-        "the parser reads 'that step a provocation' as a clause (that = subject, step = verb)",
-    ),
     (
         "RIGA",
         "Russia suspended rail freight to Latvia. Riga called the suspension blackmail.",
