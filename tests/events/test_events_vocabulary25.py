@@ -10,7 +10,11 @@ parser merged into one phrase are split ("called the move economic coercion", "c
 move economic pressure": context._merged_predicates). One quoted in the passive speaks
 ("a spokesperson was quoted as calling the drills ..."). A bare objection or protest after a
 deal told one way answers both its parties (deal_objecting_verbs), as "criticized the deal"
-does. Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+does. An offer to mediate or hold talks that names no sides is made to those of the appeal it
+is joined to (offering_verbs, go_between_words: context "appeal", _joined_appeal_sides);
+a tensed verb joined to an infinitive advcl is joined to its governor
+(parties._conj_host: "called on Rwanda and Congo to show restraint and offered ..."). Each
+row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -164,8 +168,45 @@ DEAL_OBJECTIONS: list[Case] = [
     ),
 ]
 
-NONE: list[NearMiss] = DENIALS_NONE + MEDIATED_NONE + MERGED_NONE
-GAPS: list[Gap] = []
+OFFERS: list[Case] = [
+    (
+        "ANKARA",
+        "Turkey urged Islamabad and Kabul to reopen the crossing and offered to host a "
+        "trilateral meeting.",
+        "TUR>PAK:02 TUR>AFG:02 TUR>PAK:03 TUR>AFG:03",
+    ),
+    (
+        "DODOMA",
+        "Tanzania called on Rwanda and Congo to show restraint and offered to host talks in "
+        "Arusha.",
+        "TZA>RWA:02 TZA>COD:02 TZA>RWA:03 TZA>COD:03",
+    ),
+    # kept: a summit hosted has no sides; a readiness to talk is no offer to others' talks
+    ("NAIROBI", "Kenya offered to host the African Union summit next year.", "KEN>AU:03"),
+    (
+        "VILNIUS",
+        "Lithuania has clashed with Belarus. Poland said it was ready to talk.",
+        "LTU>BLR:19",
+    ),
+]
+
+# near-misses: no sides told
+OFFERS_NONE: list[NearMiss] = [
+    ("ACCRA", "Ghana offered to host talks on the debt crisis."),
+]
+
+# an offer told alone after a conflict is left to the sides' story (test_events_context34)
+OFFER_GAPS: list[Gap] = [
+    (
+        "LUANDA",
+        "Zambia and Malawi clashed on the border on Monday. Angola offered to mediate.",
+        "ZMB>MWI:19 MWI>ZMB:19 AGO>ZMB:03 AGO>MWI:03",
+        "an offer with no appeal joined names no sides (_joined_appeal_sides)",
+    ),
+]
+
+NONE: list[NearMiss] = DENIALS_NONE + MEDIATED_NONE + MERGED_NONE + OFFERS_NONE
+GAPS: list[Gap] = OFFER_GAPS
 CASES = (
     DENIALS_JOINED
     + DENIALS_KEPT
@@ -173,6 +214,7 @@ CASES = (
     + MERGED_PREDICATES
     + QUOTED_PASSIVES
     + DEAL_OBJECTIONS
+    + OFFERS
 )
 
 

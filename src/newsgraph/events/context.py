@@ -211,6 +211,8 @@ class Rules:
     portion_nouns: frozenset[str]
     denying_verbs: frozenset[str]
     deal_objecting_verbs: frozenset[str]
+    offering_verbs: frozenset[str]
+    go_between_words: frozenset[str]
     demanding_verbs: frozenset[str]
     addressing_verbs: frozenset[str]
     mandative_verbs: frozenset[str]

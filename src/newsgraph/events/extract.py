@@ -138,6 +138,7 @@ from newsgraph.events.reactions import (
     _claimed_by,
     _co_authored,
     _conflict_sides,
+    _joined_appeal_sides,
     _context_target,
     _counterpart,
     _coup_state,
@@ -580,6 +581,14 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         ):
             # "France urged both sides to show restraint": the sides of the conflict just told
             return [_Hit(pattern, code, verb, s, None, "sides") for s in sources]
+        if (
+            not targets
+            and verb.lemma.lower() in ctx.rules.offering_verbs
+            and words & ctx.rules.go_between_words
+        ):
+            # "urged Islamabad and Kabul to ... and offered to host a meeting": the sides the
+            # appeal it is joined to names (_joined_appeal_sides)
+            return [_Hit(pattern, code, verb, s, None, "appeal") for s in sources]
         if (
             not targets
             and obj is not None
@@ -2109,6 +2118,8 @@ def _with_context(
         return [replace(hit, target=t) for t in chosen if _differ(ctx, hit.source, t)]
     if hit.context == "similar":
         return _similar_deed(ctx, hit, coded, sent_index)
+    if hit.context == "appeal":
+        return _joined_appeal_sides(ctx, hit, coded, sent_index)
     if hit.context == "sides":
         # "Cyprus urged restraint" after an act that coded nothing: an appeal to its actor
         appeals = _conflict_sides(ctx, hit, coded, sent_index)

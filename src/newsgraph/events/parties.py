@@ -1650,12 +1650,13 @@ def _conj_host(ctx: _Ctx, verb: Token) -> Token | None:
                 return up
     if (
         _tensed(verb)
-        and head.dep == "xcomp"
+        and head.dep in ("xcomp", "advcl")
         and _infinitive(ctx, head)
         and ctx.tok(head.head).pos == "VERB"
     ):
         # "urged Pyongyang to return to talks and called on China to ...": a tensed verb
-        # joined to an infinitive is joined to the infinitive's governor
+        # joined to an infinitive is joined to the infinitive's governor (an advcl in "called
+        # on Rwanda and Congo to show restraint and offered to host talks")
         return ctx.tok(head.head)
     if (
         head.dep == "oprd"

@@ -48,7 +48,14 @@ from newsgraph.events.modality import (
     _modal_head,
     _remark_withheld,
 )
-from newsgraph.events.parties import _actors, _game, _modality, _negated, _no_object
+from newsgraph.events.parties import (
+    _actors,
+    _conj_host,
+    _game,
+    _modality,
+    _negated,
+    _no_object,
+)
 from newsgraph.events.patterns import Pattern
 from newsgraph.events.sides import (
     _TOLD_WINDOW,
@@ -1270,6 +1277,34 @@ def _appealed_sides(
     if len(sides) < 2 or not all(_differ(ctx, hit.source, t) for t in sides.values()):
         return []
     return list(sides.values())
+
+
+def _joined_appeal_sides(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """An offer to mediate or hold talks that names no sides is made to the two or more
+    states the source's own appeal it is joined to names ("urged Islamabad and Kabul to
+    reopen the crossing and offered to host a meeting"); "spoke to Putin and Zelenskyy and
+    offered to mediate" (no appeal) and an offer told alone name no one."""
+    joined = _conj_host(ctx, hit.trigger)
+    if joined is None or joined.i > hit.trigger.i:
+        return []
+    states = _state_codes()
+    own = _principal(hit.source)
+    sides: dict[str, Mention] = {}
+    for i, e in coded:
+        if (
+            i == sent_index
+            and e.trigger.i == joined.i
+            and e.code[:2] in ctx.rules.calming_roots
+            and _principal(e.source) == own
+            and e.target is not None
+            and _principal(e.target) in states
+        ):
+            sides.setdefault(_principal(e.target), e.target)
+    if len(sides) < 2 or not all(_differ(ctx, hit.source, t) for t in sides.values()):
+        return []
+    return [replace(hit, target=t) for t in sides.values()]
 
 
 def _circumstance(ctx: _Ctx, earlier: _Hit, index: int, coded: list[tuple[int, _Hit]]) -> bool:
