@@ -10,7 +10,9 @@ of a duty's on-phrase (v.impose_sanctions, slot goods_origin); a state's cultura
 by another (v.close_foreign_center); a dam, canal or pipeline raised with another state's
 officials (v.raise_issue); a deportation flight's landing place (n.deportation, slot
 head_landing); a sanctions waiver ended for a state (v.end_waiver, obj_grantee:relcl: "a
-waiver that had allowed Iraq to buy ..."); flights between two capitals (v.ban_trade). Each row is (dateline, body, expected events of the whole body as
+waiver that had allowed Iraq to buy ..."); flights between two capitals (v.ban_trade); a ban lifted by
+a participle, told in a relative clause, aims at the party of the act the participle explains
+(v.impose_sanctions, undone_host). Each row is (dateline, body, expected events of the whole body as
 "SRC>TGT:RR").
 """
 
@@ -171,9 +173,37 @@ FLIGHTS_NOT: list[NearMiss] = [
     ("CARACAS", "Venezuela suspended domestic flights between Caracas and Maracaibo on Monday."),
 ]
 
-CASES = ORDERS + EXPULSIONS + DUTIES + CENTERS + RAISED + LANDINGS + WAIVERS + FLIGHTS
+LIFTED: list[Case] = [
+    (
+        "SEOUL",
+        "South Korea resumed beef imports from Canada on Monday, lifting restrictions it "
+        "imposed in 2019.",
+        "KOR>CAN:08 KOR>CAN:16",
+    ),
+    (
+        "BEIJING",
+        "China said on Tuesday it would resume imports of fruit from Taiwan, lifting a ban it "
+        "imposed in 2022.",
+        "CHN>TWN:03 CHN>TWN:16",
+    ),
+    # kept: a measure cited, not lifted, is no act on the host's partner
+    (
+        "SEOUL",
+        "South Korea resumed talks with Canada on Monday, citing restrictions it imposed in 2019.",
+        "KOR>CAN:04",
+    ),
+]
+LIFTED_NOT: list[NearMiss] = [
+    (
+        "SEOUL",
+        "South Korea resumed beef imports on Monday, lifting restrictions it imposed in 2019.",
+    ),
+]
+
+CASES = LIFTED + ORDERS + EXPULSIONS + DUTIES + CENTERS + RAISED + LANDINGS + WAIVERS + FLIGHTS
 NONE: list[NearMiss] = (
-    ORDERS_NOT
+    LIFTED_NOT
+    + ORDERS_NOT
     + EXPULSIONS_NOT
     + DUTIES_NOT
     + CENTERS_NOT

@@ -198,6 +198,25 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         return found
     if name == "obj_grantee":
         return _deal_grantees(ctx, obj, relative="relcl" in lemmas)
+    if name == "undone_host":
+        # "resumed imports of seafood from Japan, lifting a ban it imposed in 2023": the
+        # measure a relative clause tells on what an undoing participle lifts (undoing_matches)
+        # was aimed at the party of the act that participle explains
+        if verb.dep != "relcl" or verb.head == verb.i:
+            return []
+        measure = ctx.tok(verb.head)
+        undo = ctx.tok(measure.head)
+        if (
+            measure.dep != "dobj"
+            or undo.dep != "advcl"
+            or undo.tag != "VBG"
+            or "16" not in ctx.rules.reaction_matches.get(undo.lemma.lower(), frozenset())
+            or undo.head == undo.i
+        ):
+            return []
+        explained = ctx.tok(undo.head)
+        objs = ctx.kids(explained.i, _OBJ)
+        return _preps(ctx, explained, lemmas) + [p for o in objs for p in _under(ctx, o, lemmas)]
     if name == "goods_origin":
         # "would impose duties of up to 30% on beef from Australia": where the goods the
         # verb's on-phrase names come from, as the nouns' goods slot ("a ban on imports of ...")
