@@ -117,7 +117,8 @@ PASSED_OVER: list[Case] = [
         "ASHGABAT",
         "Kazakhstan and Azerbaijan signed a deal on Thursday to build an oil pipeline. The EU "
         "called the agreement a milestone. Russia objected.",
-        "KAZ>AZE:05 AZE>KAZ:05 RUS>KAZ:11 RUS>AZE:11",
+        # (session 21, lead's decision: praise by naming is 05 to the act's parties, guidelines)
+        "KAZ>AZE:05 AZE>KAZ:05 EU>KAZ:05 EU>AZE:05 RUS>KAZ:11 RUS>AZE:11",
     ),
     (
         "NICOSIA",

@@ -153,10 +153,9 @@ DATELINE_SIGNERS: list[Case] = [
     ),
 ]
 
-# an act named an achievement is praised by a third party ("called the agreement a historic
-# milestone"): left as gaps (a pattern for it, tried in session 18, also coded a signer's praise
-# of its own deal, "Ethiopia's prime minister called the accord a victory", vocabulary5); the
-# near-misses hold today
+# near-misses of praise by naming: a signer's praise of its own deal adds nothing beyond the
+# signing ("Kabul called the deal a historic milestone"), a name of blame is blame, a negated
+# naming is none
 PRAISE_NAMES_NOT: list[Case] = [
     (
         "ISLAMABAD",
@@ -168,7 +167,9 @@ PRAISE_NAMES_NOT: list[Case] = [
         "BAKU",
         "Armenia and Azerbaijan signed a peace agreement on Saturday. Iran called the agreement "
         "a great mistake.",
-        "ARM>AZE:05 AZE>ARM:05",
+        # (session 21, lead's decision: a disapproving name is 11 to the act's parties,
+        # guidelines; the wrong named outweighs 'great': v.call_names outweigh_words)
+        "ARM>AZE:05 AZE>ARM:05 IRN>ARM:11 IRN>AZE:11",
     ),
     (
         "BAKU",
@@ -183,21 +184,20 @@ PRAISE_NAMES_NOT: list[Case] = [
         "ARM>AZE:05 AZE>ARM:05",
     ),
 ]
-PRAISE_GAP = "a third party's praise by naming is not coded (the signers' own must not be)"
-PRAISE_GAPS: list[Gap] = [
+# a third party's praise by naming (session 21, v.call_praise; lead's decision: 05 to the act's
+# parties, guidelines), once gaps here
+PRAISE_NAMES: list[Case] = [
     (
         "PORT LOUIS",
         "Mauritius signed a treaty with Britain on Wednesday. The African Union called the "
         "treaty a victory for decolonization.",
         "MUS>GBR:05 AU>MUS:05 AU>GBR:05",
-        PRAISE_GAP,
     ),
     (
         "BAKU",
         "Armenia and Azerbaijan signed a peace agreement on Friday. The European Union called "
         "the agreement a historic milestone.",
         "ARM>AZE:05 AZE>ARM:05 EU>ARM:05 EU>AZE:05",
-        PRAISE_GAP,
     ),
 ]
 
@@ -306,7 +306,7 @@ DROPPED_GAPS: list[Gap] = [
 ]
 
 NONE: list[NearMiss] = []
-GAPS: list[Gap] = PRAISE_GAPS + DROPPED_GAPS
+GAPS: list[Gap] = DROPPED_GAPS
 CASES = (
     PREP_OBJECTS
     + RATIFICATIONS
@@ -314,6 +314,7 @@ CASES = (
     + BACKGROUND_TELLINGS
     + DATELINE_SIGNERS
     + PRAISE_NAMES_NOT
+    + PRAISE_NAMES
     + LEAD_REPLIES
 )
 

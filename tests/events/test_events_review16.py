@@ -160,7 +160,8 @@ ANSWERS: list[Case] = [
         "BRUSSELS",
         "Serbia and Kosovo signed an accord in 2023. The EU called the agreement historic. "
         "Russia objected.",
-        "SRB>XKX:05 XKX>SRB:05 RUS>SRB:11 RUS>XKX:11",
+        # (session 21, lead's decision: praise by naming is 05 to the act's parties, guidelines)
+        "SRB>XKX:05 XKX>SRB:05 EU>SRB:05 EU>XKX:05 RUS>SRB:11 RUS>XKX:11",
     ),
     (
         "ANKARA",

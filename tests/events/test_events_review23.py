@@ -100,7 +100,8 @@ OPENING: list[Case] = [
         "BELGRADE",
         "Serbia and Montenegro signed a border accord in 2023. The EU called the agreement "
         "historic. Russia objected.",
-        "SRB>MNE:05 MNE>SRB:05 RUS>SRB:11 RUS>MNE:11",
+        # (session 21, lead's decision: praise by naming is 05 to the act's parties, guidelines)
+        "SRB>MNE:05 MNE>SRB:05 EU>SRB:05 EU>MNE:05 RUS>SRB:11 RUS>MNE:11",
     ),
 ]
 

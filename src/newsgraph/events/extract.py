@@ -246,14 +246,15 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if obj is None and adverbial is not None and _negotiation(ctx, adverbial):
             obj = adverbial  # "Mediated by Qatar, the talks between A and B ended"
     words = _lemmas_under(ctx, verb)
-    if pattern.object_words and not (words & pattern.object_words):
-        return []
-    # a naming verb's unless_words judge the name given, never the thing named: "called that
-    # step a provocation" (unlike "called the deal a step forward")
+    # a naming verb's object_words and unless_words judge the name given, never the thing
+    # named: "called that step a provocation" (unlike "called the deal a step forward")
     things = {o.lemma.lower() for o in ctx.kids(verb.i, _OBJ)} if "oprd" in pattern.needs else set()
     if "oprd" in pattern.needs and verb.dep == "relcl" and not ctx.kids(verb.i, _OBJ):
         things.add(ctx.tok(verb.head).lemma.lower())  # "a step Moscow called illegal"
-    if pattern.unless_words and (words - things) & pattern.unless_words:
+    name = words - things
+    if pattern.object_words and not (name & pattern.object_words):
+        return []
+    if pattern.unless_words and name & pattern.unless_words and not name & pattern.outweigh_words:
         return []
     if pattern.unless_objects and any(
         o.lemma.lower() in pattern.unless_objects
@@ -531,7 +532,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     hits += _mirrored(ctx, verb, hits) + _gapped(ctx, hits)
     if pattern.objects and hits and code == _refined(pattern, words):
         hits = _split_objects(ctx, verb, pattern, hits)
-    if not hits and code[:2] in ctx.rules.partner_roots:
+    # (not a name given: "Ethiopia's prime minister called the accord a victory for both
+    # nations" judges its own deed, which the deed's telling already codes)
+    if not hits and code[:2] in ctx.rules.partner_roots and "oprd" not in pattern.needs:
         hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in _partners(ctx, verb, s)]
     if (
         not hits

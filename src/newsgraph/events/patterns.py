@@ -47,6 +47,9 @@ class Pattern:
     object_kinds: tuple[str, ...] = ()
     object_words: frozenset[str] = frozenset()
     unless_words: frozenset[str] = frozenset()
+    # a naming verb's name words that outweigh its unless_words: a wrong named with a word of
+    # praise is still blame ("a great mistake", "a victory for foreign interference")
+    outweigh_words: frozenset[str] = frozenset()
     reciprocal: bool = False
     intent: bool = False
     between: bool = False
@@ -121,6 +124,7 @@ def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
             object_kinds=tuple(entry.get("object_kinds", ())),
             object_words=_words(entry.get("object_words")),
             unless_words=_words(entry.get("unless_words")),
+            outweigh_words=_words(entry.get("outweigh_words")),
             reciprocal=bool(entry.get("reciprocal", False)),
             intent=bool(entry.get("intent", False)),
             between=bool(entry.get("between", False)),

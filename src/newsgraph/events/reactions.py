@@ -283,8 +283,9 @@ def _followed_answers(ctx: _Ctx, hit: _Hit, events: list[_Hit]) -> list[_Hit] | 
     """For a bystander's bare protest after a sentence of other states' answers only: the act
     they answer, through their targets ("North Korea fired two missiles. South Korea condemned
     the launch. Japan lodged a protest": PRK, not KOR). An answer is criticism or rejection
-    (followed_roots) of a thing done ("condemned North Korea's launch": _act_object), or an
-    answer whose target came from an earlier act (a context: "Israel warned of consequences");
+    (followed_roots) of a thing done ("condemned North Korea's launch": _act_object), an
+    answer whose target came from an earlier act (a context: "Israel warned of consequences"),
+    or praise of an earlier act (antecedent_roots, "called the agreement historic");
     a threat or charge told outright ("China threatened Taiwan", "Russia accused Estonia of
     spying") is an act of its own. None when the sentence holds anything else or the protester
     is a party to it (_coded_authors decides)."""
@@ -294,12 +295,17 @@ def _followed_answers(ctx: _Ctx, hit: _Hit, events: list[_Hit]) -> list[_Hit] | 
     bare = rules.answer_nouns | rules.feeling_nouns
     if any(o.lemma.lower() not in bare for o in ctx.kids(hit.trigger.i, _OBJ)):
         return None  # "Iran criticized a deal reached at talks": an object of its own
+    # praise of the act found as an antecedent answers it too ("The EU called the agreement
+    # historic. Russia objected": the signers, as after "The EU condemned the agreement")
     answers = [
         e
         for e in events
         if e.target is not None
-        and e.code[:2] in rules.answering_roots
-        and (e.context or (e.code[:2] in rules.followed_roots and _act_object(ctx, e.trigger)))
+        and (
+            (e.code[:2] in rules.answering_roots and e.context)
+            or (e.code[:2] in rules.antecedent_roots and e.context == "antecedent")
+            or (e.code[:2] in rules.followed_roots and _act_object(ctx, e.trigger))
+        )
     ]
     own = _principal(hit.source)
     if len(answers) != len(events) or any(

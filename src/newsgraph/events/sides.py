@@ -1123,6 +1123,10 @@ def _counterpart_fits(
         return False  # "demanded answers from the airline": its own slot names the addressee
     if not _told(ctx, verb) or verb.lemma.lower() in ctx.rules.speech_verbs:
         return False  # "told reporters X should ...": saying is no act on anyone
+    if "oprd" in pattern.needs and code[:2] not in ctx.rules.reaction_roots:
+        # "Kabul called it a historic step": praise by a name is aimed at the act's author (the
+        # deed rules), never at the namer's counterpart; a wrong named still answers one
+        return False
     if _quoted_present(ctx, verb):
         return False  # "Japan 'offers help without strings,' she said": a portrait, no act
     if obj is None:
