@@ -93,6 +93,9 @@ CRITICISM: list[Case] = [
     ("BEIJING", "China described Washington's sanctions as economic warfare.", "CHN>USA:11"),
     ("TOKYO", "Japan called Seoul's decision a betrayal.", "JPN>KOR:11"),
     ("MOSCOW", "Russia called the NATO exercises a provocation.", "RUS>NATO:11"),
+    # an approving name is praise (session 21, lead's decision: praise by naming is 05 to the
+    # act's author, guidelines; it was a near-miss of criticism before)
+    ("TOKYO", "Japan called Seoul's decision a positive step.", "JPN>KOR:05"),
 ]
 
 CRITICISM_NONE: list[NearMiss] = [
@@ -100,7 +103,6 @@ CRITICISM_NONE: list[NearMiss] = [
     ("BERLIN", "Germany said Britain was behind the proposal."),
     ("JERUSALEM", "Israel said the United States was firmly behind it."),
     ("DOHA", "Qatar said the suspect had committed a crime."),
-    ("TOKYO", "Japan called Seoul's decision a positive step."),
     ("TOKYO", "Japan called Seoul's decision an important step forward."),
     ("SEOUL", "Seoul called Tokyo's ambassador, a veteran diplomat."),
 ]

@@ -119,7 +119,8 @@ MERGED_PREDICATES: list[Case] = [
     (
         "OSLO",
         "Russia expelled two Danish diplomats. Norway called the move a positive step.",
-        "RUS>DNK:16",
+        # praise by naming is 05 to the act's author (session 21, lead's decision, guidelines)
+        "RUS>DNK:16 NOR>RUS:05",
     ),
 ]
 
