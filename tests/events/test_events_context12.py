@@ -100,12 +100,6 @@ NONE: list[NearMiss] = [
 # (dateline, body, expected, why it fails today)
 GAPS: list[Gap] = [
     (
-        "LONDON",
-        "Iran seized a British tanker, a move London called piracy.",
-        "IRN>GBR:17 GBR>IRN:11",
-        "'called piracy' names no word of criticism v.call_names knows",
-    ),
-    (
         "TOKYO",
         "Russia flew two bombers near Japan on Monday.",
         "RUS>JPN:15",
@@ -113,7 +107,12 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = SUMMED + ROLES
+# a gap until session 21 (CP's 0451b12: the wrong names, piracy among them, are v.call_names')
+NAMED: list[Case] = [
+    ("LONDON", "Iran seized a British tanker, a move London called piracy.", "IRN>GBR:17 GBR>IRN:11"),
+]
+
+CASES = SUMMED + ROLES + NAMED
 
 
 @pytest.fixture(scope="module")

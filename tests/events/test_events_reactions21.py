@@ -130,29 +130,26 @@ BLOCKADES: list[Case] = [
     ),
 ]
 
-ARRANGEMENT_GAP = "'the arrangement' is no noun of an agreement (tried: test_events_context7)"
-# a reaction to "the arrangement" answers the signers of the agreement told before
-ARRANGEMENTS: list[Gap] = [
+# a reaction to "the arrangement" answers the signers of the agreement told before (gaps
+# until PR's bf4540e: "the arrangement" sums up a deal told by any agreement noun)
+ARRANGEMENTS: list[Case] = [
     (
         "ACCRA",
         "Ghana and Togo signed a deal on Monday to share power lines. Benin welcomed the "
         "arrangement.",
         "GHA>TGO:05 TGO>GHA:05 BEN>GHA:05 BEN>TGO:05",
-        ARRANGEMENT_GAP,
     ),
     (
         "MBABANE",
         "Eswatini and the United States signed an agreement on Monday under which Eswatini will "
         "accept deportees. South Africa criticized the arrangement.",
         "SWZ>USA:05 USA>SWZ:05 ZAF>SWZ:11 ZAF>USA:11",
-        ARRANGEMENT_GAP,
     ),
     (
         "MONTEVIDEO",
         "Uruguay and Paraguay signed a river transport accord on Tuesday. Argentina, which "
         "shares the river, said it regretted the arrangement.",
         "URY>PRY:05 PRY>URY:05 ARG>URY:11 ARG>PRY:11",
-        ARRANGEMENT_GAP,
     ),
 ]
 
@@ -193,8 +190,8 @@ NONE: list[NearMiss] = [
         "Floodwaters were released from a dam in Laos on Monday. Thailand criticized the release.",
     ),
 ]
-GAPS: list[Gap] = ARRANGEMENTS
-CASES = DRAWN_CONCERN + RELEASES + RELATIVES + BLOCKADES
+GAPS: list[Gap] = []
+CASES = DRAWN_CONCERN + RELEASES + RELATIVES + BLOCKADES + ARRANGEMENTS
 
 
 @pytest.fixture(scope="module")
