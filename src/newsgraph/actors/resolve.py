@@ -2585,6 +2585,12 @@ class Resolver:
                 )
             )
         }
+        # no verb of going ("visited Tokyo", "returned to Tokyo"), none done for one's own
+        # state ("represented Japan")
+        words = description_words()
+        kept = words.visit_verbs | words.arrival_verbs | plural_words().motion_verbs
+        kept |= words.own_state_verbs
+        verbs = {v for v in verbs if self.toks[v].lemma.lower() not in kept}
         return any(
             d.actor is not None
             and d.actor.principal == home.principal
@@ -2606,13 +2612,7 @@ class Resolver:
 
     def _object_of(self, k: int, verbs: set[int]) -> bool:
         """Whether token ``k`` is an object of one of ``verbs``, or the noun of a phrase
-        aimed at through it ("to Tokyo", "against Japan", "on Seoul"); no place, no verb
-        of going ("visited Tokyo", "returned to Tokyo"), none done for one's own state
-        ("represented Japan")."""
-        words = description_words()
-        own = words.visit_verbs | words.arrival_verbs | plural_words().motion_verbs
-        own |= words.own_state_verbs
-        verbs = {v for v in verbs if self.toks[v].lemma.lower() not in own}
+        aimed at through it ("to Tokyo", "against Japan", "on Seoul"); no place."""
         tok = self.toks[k]
         if tok.dep in ("dobj", "dative"):
             return tok.head in verbs
