@@ -2305,9 +2305,10 @@ class Resolver:
             ]
         prev = [x for x in prev if self.drafts[x].actor.principal not in acted_on]  # type: ignore[union-attr]
         victim = self._victim_home(s, lead, acted_on)
-        if victim and self._subject_like(i, end):
-            # nor, in the victim's story, a subject of a clause the organ governs ("The
-            # Foreign Ministry said Moscow was waging terror")
+        if self._subject_like(i, end):
+            # nor a subject of a clause the organ governs or that names a thing after it
+            # ("The Foreign Ministry said Moscow was waging terror", "... handed a note
+            # rejecting a decree that Peru issued"): the sentences before decide
             subjects = [x for x in subjects if self.drafts[x].ts < i or x in after]
         for group, pick in (
             (subjects, min),

@@ -1,0 +1,112 @@
+"""A bare state organ ("The Foreign Ministry", "The Foreign Ministry's spokesman") that is
+its sentence's subject (session 22, builder OL).
+
+Such an organ takes the state a sentence subject names, else the story's lead subject before
+it (``Resolver._recent_state``). A state that is the subject of a clause the organ governs
+or of a relative clause after it ("said Greece had violated ...", "rejecting a decree that
+Peru issued", "to demand that Beijing withdraw") is the organ's addressee or the thing it
+speaks of, not its owner: the sentences before decide, as they already did in a victim's
+story ("KYIV — Russia launched drones at Kyiv. The Foreign Ministry said Moscow was waging
+terror"). Near misses keep their reading: a state named as the organ's own subject before
+it, an aggressor's envoy summoned by the victim's ministry. Every sentence was written for
+this file; each row is (dateline, body, expected events of the whole body "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "events"))
+
+from audit_cases import (  # noqa: E402
+    Case,
+    Gap,
+    NearMiss,
+    audit_bodies,
+    audit_params,
+    code_audit,
+    matches,
+)
+
+CLAUSE_SUBJECTS: list[Case] = [
+    (
+        "QUITO",
+        "Ecuador lodged a formal protest with Peru on Friday over new fishing rules. The "
+        "Foreign Ministry said it had handed a note to Peru's ambassador, rejecting a decree "
+        "that Peru issued in May.",
+        "ECU>PER:11 ECU>PER:12",
+    ),
+    (
+        "HANOI",
+        "Vietnam protested to China on Monday over an oil rig. The Foreign Ministry's "
+        "spokesman phoned a diplomat at the Chinese Embassy to demand that Beijing withdraw "
+        "its ships.",
+        "VNM>CHN:11 VNM>CHN:04 VNM>CHN:10",
+    ),
+    (
+        "ANKARA",
+        "Turkey summoned the Greek ambassador on Tuesday. The Foreign Ministry said Greece had "
+        "violated Turkish airspace 20 times.",
+        "TUR>GRC:11 TUR>GRC:11 GRC>TUR:15",
+    ),
+    (
+        "RABAT",
+        "Morocco recalled its ambassador from Algeria on Monday. The Foreign Ministry accused "
+        "Algeria of hosting separatists and said Algiers had ignored its warnings.",
+        "MAR>DZA:16 MAR>DZA:11",
+    ),
+    (
+        "SEOUL",
+        "Japan approved a new history textbook on Monday. The Foreign Ministry summoned "
+        "Japan's ambassador and said Tokyo was distorting history.",
+        "KOR>JPN:11",
+    ),
+    # near misses: the organ's reading stays
+    (
+        "HANOI",
+        "China's coast guard rammed a Vietnamese boat near the Paracels. The Foreign Ministry "
+        "summoned the Chinese ambassador.",
+        "CHN>VNM:19 VNM>CHN:11",
+    ),
+    (
+        "KYIV",
+        "Russia launched dozens of drones at Kyiv overnight. The Foreign Ministry said Moscow "
+        "was waging terror against civilians.",
+        "RUS>UKR:19",
+    ),
+    (
+        "SEOUL",
+        "South Korea protested on Monday, and the Foreign Ministry summoned Japan's ambassador "
+        "over the textbook.",
+        "KOR>JPN:11",
+    ),
+]
+
+NONE: list[NearMiss] = []
+GAPS: list[Gap] = []
+CASES = CLAUSE_SUBJECTS
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[str]]:
+    """Every row through the whole pipeline at once."""
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_actors_salience21_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_actors_salience21_organs(
+    coded: dict[str, list[str]], dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
