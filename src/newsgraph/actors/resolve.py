@@ -2305,10 +2305,11 @@ class Resolver:
             ]
         prev = [x for x in prev if self.drafts[x].actor.principal not in acted_on]  # type: ignore[union-attr]
         victim = self._victim_home(s, lead, acted_on)
-        if self._subject_like(i, end):
-            # nor a subject of a clause the organ governs or that names a thing after it
-            # ("The Foreign Ministry said Moscow was waging terror", "... handed a note
-            # rejecting a decree that Peru issued"): the sentences before decide
+        if self._subject_like(i, end) and (victim or self.lowers[i] == "the"):
+            # nor, for a definite organ or in the victim's story, a subject of a clause the
+            # organ governs or that names a thing after it ("The Foreign Ministry said Moscow
+            # was waging terror", "... handed a note rejecting a decree that Peru issued"):
+            # the sentences before decide; bare "officials" may be anyone's
             subjects = [x for x in subjects if self.drafts[x].ts < i or x in after]
         for group, pick in (
             (subjects, min),
