@@ -160,7 +160,11 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
     if name == "prep":
         out = _preps(ctx, verb, lemmas)
         if obj is not None and obj.i != verb.i:
-            out += _preps(ctx, obj, lemmas)
+            # "a strike on Saudi oil plants that the United States blamed on Iran": with a
+            # phrase of its own, a relative verb hung on the object's phrase takes that phrase
+            # for its antecedent, no party beside it
+            antecedent = verb.head if verb.dep == "relcl" and out else -1
+            out += [t for t in _preps(ctx, obj, lemmas) if t.i != antecedent]
             if obj.dep == "compound" and obj.head != obj.i:
                 obj = ctx.tok(obj.head)  # "a sanctions package against Russia"
                 out += _preps(ctx, obj, lemmas)

@@ -89,6 +89,8 @@ class Rules:
     region_qualifiers: frozenset[str]
     act_nouns: frozenset[str]
     future_modals: frozenset[str]
+    exposure_words: frozenset[str]
+    penalty_nouns: frozenset[str]
     future_kept_roots: frozenset[str]
     announced_kept_roots: frozenset[str]
     pledged_help_roots: frozenset[str]

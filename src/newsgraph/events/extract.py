@@ -95,6 +95,7 @@ from newsgraph.events.modality import (
     _binding_deal,
     _denied_clause,
     _future_clause,
+    _penalty_clause,
     _generic_object,
     _lemmas_under,
     _passive_conjunct,
@@ -482,7 +483,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 for t in targets
                 if _differ(ctx, s, t)
             ]
-    if slot == "ccomp_actor" and pattern.factual_ccomp_code and not _future_clause(ctx, verb):
+    if (
+        slot == "ccomp_actor"
+        and pattern.factual_ccomp_code
+        and not _future_clause(ctx, verb)
+        and not _penalty_clause(ctx, verb)
+    ):
         code = pattern.factual_ccomp_code
     if pattern.reverse and not passive and (slot in ("dobj", "obj_mod") or _giving_slot(ctx, slot)):
         # "Russia shot down Ukrainian drones", "Ukraine received a loan from the IMF", "received

@@ -71,6 +71,19 @@ def _future_clause(ctx: _Ctx, verb: Token) -> bool:
     return False
 
 
+def _penalty_clause(ctx: _Ctx, verb: Token) -> bool:
+    """ "warned that Russian firms were subject to U.S. sanctions": a penalty a that-clause
+    says its subject is open to (exposure_words, penalty_nouns) threatens, though told as a
+    fact."""
+    for c in _content_clauses(ctx, verb):
+        preds = (c, *ctx.kids(c.i, frozenset({"acomp", "attr"})))
+        if _negated(ctx, c) or not any(p.lemma.lower() in ctx.rules.exposure_words for p in preds):
+            continue
+        if any(t.lemma.lower() in ctx.rules.penalty_nouns for t in ctx.parse.subtree(c.i)):
+            return True
+    return False
+
+
 _REFUSAL = "120"  # a cooperative act its actor says it will not do: a refusal (CAMEO 120)
 
 

@@ -1236,6 +1236,8 @@ def _conflict_sides(
             return [replace(hit, target=t) for t in appealed]
         if earlier.code[:2] not in ctx.rules.conflict_roots or earlier.target is None:
             continue
+        if _background_only(ctx, hit, earlier):
+            continue  # "Since the junta seized power in 2020, it has expelled French forces"
         sides = [
             m
             for m in (earlier.source, earlier.target)
@@ -1630,7 +1632,16 @@ def _background_act(ctx: _Ctx, trigger: Token) -> bool:
         at = _verb_up(ctx, top, len(ctx.parse.tokens))
         if at is not None and at.i in on_path:
             return True
+        # "Since the junta seized power in 2020, it has expelled French forces": a period
+        # opened years back that the act falls in
+        if at is not None and at.dep == "advcl" and at.head in on_path and _since_clause(ctx, at):
+            return True
     return False
+
+
+def _since_clause(ctx: _Ctx, verb: Token) -> bool:
+    """Whether an adverbial clause opens with "since" ("since the junta seized power")."""
+    return any(m.lemma.lower() == "since" for m in ctx.kids(verb.i, frozenset({"mark"})))
 
 
 def _standing_aside(ctx: _Ctx, verb: Token) -> bool:
