@@ -66,6 +66,9 @@ _VISIT_WORDS = frozenset({"visiting", "visit", "trip", "tour"})  # "on a visit t
 _POSSESSIVE = frozenset({"'s", "'"})
 _POSS_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "to", "-", "a", "an", "at", "in"})
+# Roles whose word before a generic title ("leader", "chief") makes the holder theirs, not the
+# government's: "Opposition Conservative leader X" (resolve._office)
+_LED_ROLES = frozenset({"OPP"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 _NOT_NAMES = frozenset(
     {
@@ -792,6 +795,7 @@ class Resolver:
         start = b
         title_end = a
         body = False
+        led = ""  # "Opposition Conservative leader X": the role a role word before the title gives
         k = a
         while k < b:
             low = self.lowers[k]
@@ -853,8 +857,11 @@ class Resolver:
                 low in self.title_vocab or low in self.gaz.honorifics or (low,) in self.gaz.roles
             ) and low not in _FUNCTION_WORDS:
                 start = min(start, k)
+                led = led or (self.gaz.roles.get((low,), "") if not title else "")
             k += 1
         former = former and bool(title)
+        if led in _LED_ROLES and title and title[-1] in self.gaz.generic_titles:
+            role = led  # the opposition's leader, not the government's
         if counterpart:
             other = self._nearest_person(before)
             if other is not None and other.actor is not None:
@@ -1523,6 +1530,8 @@ class Resolver:
             while k < n and self.lowers[k] in self.gaz.modifiers:
                 k += 1
             m = self.gaz.match_in(self.gaz.roles, self.lowers, k) if k < n else None
+            if not m and k < n:
+                k, m = self._joined_portfolios(k)
             if not m and k < n and entry.principal in self.gaz.igos:
                 m = self.gaz.match_in(self.gaz.igo_staff, self.lowers, k)  # "U.N. experts"
                 if not m:
@@ -1550,6 +1559,22 @@ class Resolver:
                 # "a former U.N. official", "former Chinese diplomats": they act for no one
                 ts, actor = s - 1, None
             self.add(Draft(ts, end, "group", actor, None, self.toks[s].ent_type, stated=True))
+
+    def _joined_portfolios(self, k: int) -> tuple[int, tuple[int, str] | None]:
+        """ "Colombia's Mines and Energy Ministry": portfolios joined before a ministry's role
+        noun (as "Economy and Industry Minister" joins a title's): where the last portfolio's
+        role noun starts, and its match; k and None when there is none."""
+        j = k
+        while (
+            j + 2 < len(self.toks)
+            and self.lowers[j] in self.gaz.portfolio_words
+            and self.lowers[j + 1] in ("and", "&", ",")
+        ):
+            j += 2
+            found = self.gaz.match_in(self.gaz.roles, self.lowers, j)
+            if found and self.lowers[j] in self.gaz.portfolio_words:
+                return j, found
+        return k, None
 
     def _igo_organ(self, k: int) -> tuple[int, tuple[int, str] | None]:
         """An IGO's staff or office named after its field ("the OSCE's election office",
@@ -1840,9 +1865,16 @@ class Resolver:
             and d.ts < s
             and self.sent(d.ts) == self.sent(s)
             and d.actor.principal in among
-            # "Australia urged the Senate", "Canberra urged ...": another state's chamber
-            and not (d.kind == "metonym" or (d.kind == "name" and not d.actor.role))
-            and self._subject_like(d.ts, d.te)
+            and (
+                # "Opposition lawmakers in La Paz asked Congress", "Bolivian senators asked
+                # Congress": a state's legislators ask their own chamber
+                self._legislators_of(d.ts, d.te)
+                or (
+                    # "Australia urged the Senate", "Canberra urged ...": another state's chamber
+                    not (d.kind == "metonym" or (d.kind == "name" and not d.actor.role))
+                    and self._subject_like(d.ts, d.te)
+                )
+            )
         }
         home = self._dateline_home()
         if (
@@ -2426,6 +2458,25 @@ class Resolver:
             if tok.dep in ("nsubj", "nsubjpass"):
                 out.append(tok)
         return out
+
+    def _legislators_of(self, ts: int, te: int) -> bool:
+        """Whether tokens ts..te-1 place or name the state of a subject that is a legislators'
+        role noun: "lawmakers in La Paz", "Bolivian senators" (LEG in roles.yaml)."""
+        for k in range(ts, te):
+            tok = self.toks[k]
+            if tok.head == k or ts <= tok.head < te:
+                continue
+            head = self.toks[tok.head]
+            if tok.dep == "pobj" and self.lowers[head.i] == "in" and head.head != head.i:
+                head = self.toks[head.head]
+            elif tok.dep not in ("amod", "compound", "poss", "nmod"):
+                continue
+            if (
+                head.dep in ("nsubj", "nsubjpass")
+                and self.gaz.roles.get((self.lowers[head.i],)) == "LEG"
+            ):
+                return True
+        return False
 
     def _subject_like(self, ts: int, te: int) -> bool:
         """Whether tokens ts..te-1 are a subject, or the possessor of one."""
