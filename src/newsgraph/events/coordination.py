@@ -467,6 +467,17 @@ def _subject_clauses(ctx: _Ctx, verb: Token) -> set[int]:
     }
 
 
+def _kind_only(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a noun names a kind of act, not one told ("warned against outside powers using
+    such agreements", "would oppose any deal", "has signed similar treaties with Cameroon",
+    "no such treaty"): no author of it is the author of "the treaty" a reaction names."""
+    rules = ctx.rules
+    kinds = rules.kind_determiners | rules.generic_determiners | rules.negating_determiners
+    return any(
+        d.lemma.lower() in kinds for d in ctx.kids(noun.i, frozenset({"det", "amod", "predet"}))
+    )
+
+
 def _family_author(
     ctx: _Ctx, noun: Token, family: tuple[frozenset[str], frozenset[str]]
 ) -> list[Mention]:
@@ -485,6 +496,8 @@ def _family_author(
         t = ctx.tok(i)
         if t.lemma.lower() not in nouns or t.pos not in ("NOUN", "PROPN") or i in own:
             continue
+        if _kind_only(ctx, t):
+            continue  # "Nigeria, which has signed no such treaty": no treaty told
         found = _named_author(ctx, t) or _relative_authors(ctx, t, verbs)
         if found:
             return found

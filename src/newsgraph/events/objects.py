@@ -173,7 +173,19 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
         if "territory" in pattern.objects and named is not None and named.actor is not None:
             if named.actor.principal in _territories():
                 return c  # "returned Hong Kong to China": a land named by its own code
+    # "called for their release": the object under the pattern's own preposition, one that
+    # is not read for every verb (_OBJECT_PREPS)
+    for k in ctx.kids(verb.i, _PREP_KIDS):
+        if k.lemma.lower() in pattern.prep and k.lemma.lower() not in _OBJECT_PREPS:
+            found = [p for p in _pobjs(ctx, k) if _noun_lemma(ctx, p) in pattern.objects]
+            if found:
+                return found[0]
     return None
+
+
+# prepositions whose objects any light-verb pattern may read as its object ("agreed on
+# sanctions", "took him into custody")
+_OBJECT_PREPS = frozenset({"with", "in", "of", "to", "into", "on"})
 
 
 def _object_candidates(ctx: _Ctx, verb: Token, passive: bool) -> tuple[tuple[Token, str, str], ...]:
@@ -219,7 +231,7 @@ def _object_candidates(ctx: _Ctx, verb: Token, passive: bool) -> tuple[tuple[Tok
             if _infinitive(ctx, c):
                 cands += ctx.kids(c.i, _SUBJ)
     for k in (h for p in _with_particles(ctx, verb) for h in ctx.kids(p.i, _PREP_KIDS)):
-        if k.lemma.lower() in ("with", "in", "of", "to", "into", "on"):  # "agreed on sanctions"
+        if k.lemma.lower() in _OBJECT_PREPS:  # "agreed on sanctions"
             cands += _pobjs(ctx, k)
     more = []
     for c in cands:

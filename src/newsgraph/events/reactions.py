@@ -38,7 +38,13 @@ from newsgraph.events.context import (
     _verb_up,
     _first_conjunct,
 )
-from newsgraph.events.coordination import _differ, _drafted, _named_author, _subject_clauses
+from newsgraph.events.coordination import (
+    _differ,
+    _drafted,
+    _kind_only,
+    _named_author,
+    _subject_clauses,
+)
 from newsgraph.events.geo import resolve_place
 from newsgraph.events.modality import (
     _agreed_term,
@@ -2166,6 +2172,8 @@ def _tellings(
         t = ctx.tok(i)
         word = t.lemma.lower()
         if skip_noun and t.pos == "NOUN" and word == lemma:
+            continue
+        if t.pos == "NOUN" and _kind_only(ctx, t):
             continue
         if about and t.pos == "VERB" and word in ctx.rules.speech_verbs:
             authors = _reporting_authors(ctx, t, about, own_doings)

@@ -942,8 +942,9 @@ def _context_kind(
     if pattern.reaction:
         return "reaction"
     lemma = obj.lemma.lower() if obj is not None else ""
-    if root in rules.demand_roots and lemma in rules.undoing_nouns and obj is not None:
-        # "Greece demanded the release of the crews": of those who detained them
+    if root in rules.undoing_asking_roots and lemma in rules.undoing_nouns and obj is not None:
+        # "Greece demanded the release of the crews", "called for their release": of those
+        # who detained them
         return "" if _authored(ctx, obj) else "reaction"
     acts = _act_words(ctx)
     reacting = rules.reaction_roots | rules.antecedent_roots
