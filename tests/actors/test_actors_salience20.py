@@ -200,22 +200,21 @@ CASES: list[tuple[str, str, str]] = [
         "Kenji Sato. He urged Tokyo not to exaggerate.",
         "CHN>JPN:04 CHN>JPN:02",
     ),
+    # a spokesman who names the dateline state's deed a wrong is the other side's (session
+    # 22: Resolver._rebukes_home; tests/actors/test_actors_salience21.py)
+    (
+        "STOCKHOLM",
+        "Sweden expelled two Iranian diplomats on Friday. Foreign Ministry spokesman Hossein "
+        "Karimzadeh called the move unjustified.",
+        "SWE>IRN:16 IRN>SWE:11",
+    ),
 ]
 
 # Near misses: bodies that must code exactly nothing.
 NONE: list[tuple[str, str]] = []
 
 # Expected failures, each with its reason.
-GAPS: list[tuple[str, str, str, str]] = [
-    (
-        "STOCKHOLM",
-        "Sweden expelled two Iranian diplomats on Friday. Foreign Ministry spokesman Hossein "
-        "Karimzadeh called the move unjustified.",
-        "SWE>IRN:16 IRN>SWE:11",
-        "no cue excludes the host: a host's spokesman may call its own move justified, and "
-        "the words of judgment are no safe cue",
-    ),
-]
+GAPS: list[tuple[str, str, str, str]] = []
 
 # (dateline, body, the speaker, the speaker's actor code expected, or "" for none)
 SPEAKERS: list[tuple[str, str, str, str]] = [

@@ -8,8 +8,10 @@ Peru issued", "to demand that Beijing withdraw") is the organ's addressee or the
 speaks of, not its owner: the sentences before decide, as they already did in a victim's
 story ("KYIV — Russia launched drones at Kyiv. The Foreign Ministry said Moscow was waging
 terror"). Near misses keep their reading: a state named as the organ's own subject before
-it, an aggressor's envoy summoned by the victim's ministry. Every sentence was written for
-this file; each row is (dateline, body, expected events of the whole body "SRC>TGT:RR").
+it, an aggressor's envoy summoned by the victim's ministry. A spokesperson stated with no
+state who rebukes the dateline state's deed is the other side's; a demonym and a title
+before a name ending in a capital's name make the person that state's. Every sentence was
+written for this file; each row is (dateline, body, expected events of the whole body "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -85,9 +87,110 @@ CLAUSE_SUBJECTS: list[Case] = [
     ),
 ]
 
+# A voice of diplomacy (a spokesperson, a foreign minister) stated with no state who rebukes
+# "the move" right after the dateline's state did it to another state is that state's
+# (Resolver._rebukes_home); one who defends or justifies it, a lawmaker, another minister
+# and a rebuke of the other state's deed keep the host.
+REBUKES: list[Case] = [
+    (
+        "STOCKHOLM",
+        "Sweden expelled two Iranian diplomats on Tuesday. Foreign Ministry spokesman Hossein "
+        "Karimzadeh condemned the decision.",
+        "SWE>IRN:16 IRN>SWE:11",
+    ),
+    (
+        "CANBERRA",
+        "Australia banned imports of Chinese steel on Monday. Commerce Ministry spokesman He "
+        "Yadong denounced the move as protectionist.",
+        "AUS>CHN:16 CHN>AUS:11",
+    ),
+    (
+        "OTTAWA",
+        "Canada imposed sanctions on six Russian officials. Foreign Ministry spokeswoman Maria "
+        "Orlova rejected the measures.",
+        "CAN>RUS:16 RUS>CAN:12",
+    ),
+    (
+        "NEW DELHI",
+        "India closed its airspace to Pakistani airlines on Friday. Foreign Ministry spokesman "
+        'Tahir Andrabi called the step "hostile and unjustified."',
+        "IND>PAK:19 PAK>IND:11",
+    ),
+    # near misses
+    (
+        "STOCKHOLM",
+        "Sweden expelled two Iranian diplomats on Tuesday. Foreign Ministry spokeswoman Anna "
+        "Lind defended the decision.",
+        "SWE>IRN:16",
+    ),
+    (
+        "STOCKHOLM",
+        "Sweden expelled two Iranian diplomats on Wednesday. Foreign Ministry spokeswoman Anna "
+        "Lind called the move necessary.",
+        "SWE>IRN:16",
+    ),
+    (
+        "STOCKHOLM",
+        "Iran expelled two Swedish diplomats on Tuesday. Foreign Ministry spokeswoman Anna Lind "
+        "condemned the move.",
+        "IRN>SWE:16 SWE>IRN:11",
+    ),
+    (
+        "WASHINGTON",
+        "The United States imposed new tariffs on Mexican steel. Senator Maria Cantwell "
+        "criticized the move.",
+        "USA>MEX:16",
+    ),
+    (
+        "BERLIN",
+        "Germany closed its airspace to Russian aircraft. Economy Minister Robert Habeck "
+        "criticized the decision as hasty.",
+        "DEU>RUS:19",
+    ),
+    (
+        "OTTAWA",
+        "Russia imposed sanctions on six Canadian officials. Foreign Minister Mark Tremblay "
+        "condemned the decision.",
+        "RUS>CAN:16 CAN>RUS:11",
+    ),
+]
+
+# A demonym and a title before a name whose last word is a capital: the name is the
+# person's, the state the demonym's (Resolver._adjective_state_before), even when the first
+# name is a listed office holder's ("Marcos"); that holder told alone stays himself.
+NAMES: list[Case] = [
+    (
+        "BUENOS AIRES",
+        "Brazilian President Marcos Lima met Argentine President Javier Milei on Monday.",
+        "BRA>ARG:04",
+    ),
+    (
+        "LA PAZ",
+        "Chilean Defense Minister Marcos Lima visited Bolivia on Tuesday.",
+        "CHL>BOL:04",
+    ),
+    (
+        "CARACAS",
+        "Colombian Foreign Minister Marcos Quito criticized Venezuela on Friday.",
+        "COL>VEN:11",
+    ),
+    # near misses
+    (
+        "TOKYO",
+        "Philippine President Marcos met Japanese Prime Minister Shigeru Ishiba in Lima on "
+        "Monday.",
+        "PHL>JPN:04",
+    ),
+    (
+        "TOKYO",
+        "President Marcos met Japanese Prime Minister Shigeru Ishiba in Manila on Monday.",
+        "PHL>JPN:04",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = CLAUSE_SUBJECTS
+CASES = CLAUSE_SUBJECTS + REBUKES + NAMES
 
 
 @pytest.fixture(scope="module")

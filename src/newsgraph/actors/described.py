@@ -44,6 +44,11 @@ class DescriptionWords:
     arrival_verbs: frozenset[str]
     meeting_verbs: frozenset[str]
     own_state_verbs: frozenset[str]
+    rebuke_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    rebuke_names: frozenset[str]
+    rebuked_deeds: frozenset[str]
+    rebuking_titles: frozenset[str]
     venue_nouns: frozenset[str]
     documents: frozenset[str]
     summit_documents: frozenset[tuple[str, ...]]
@@ -77,6 +82,11 @@ def description_words() -> DescriptionWords:
         arrival_verbs=words("arrival_verbs"),
         meeting_verbs=words("meeting_verbs"),
         own_state_verbs=words("own_state_verbs"),
+        rebuke_verbs=words("rebuke_verbs"),
+        naming_verbs=words("naming_verbs"),
+        rebuke_names=words("rebuke_names"),
+        rebuked_deeds=words("rebuked_deeds"),
+        rebuking_titles=words("rebuking_titles"),
         venue_nouns=words("venue_nouns"),
         documents=words("documents"),
         summit_documents=phrases("summit_documents"),

@@ -26,6 +26,7 @@ from newsgraph.actors.addressed import (
 from newsgraph.actors.coref import quote_spans, resolve_pronouns, speech_verbs
 from newsgraph.actors.country import add_country_subjects
 from newsgraph.actors.described import (
+    DescriptionWords,
     described_match,
     description_words,
     find_documents,
@@ -1675,16 +1676,31 @@ class Resolver:
         """ "Rep. Jim | Jordan": a lone given name (no listed office holder) joined as a
         compound to a state's name takes it back as the surname."""
         k = te
-        if te - ts != 1 or k >= len(self.toks) or (self.lowers[ts],) in self.gaz.persons:
+        if te - ts != 1 or k >= len(self.toks):
             return te
         if self.hit_at.get(k) != k or self.hits[k][0] != k + 1:
             return te
         entry, tok = self.hits[k][1], self.toks[ts]
+        # a listed holder's name ("Marcos") is that holder, unless another state's adjective
+        # and a title stand before it ("Brazilian President Marcos | Lima")
+        stated = self._adjective_state_before(ts)
+        if (self.lowers[ts],) in self.gaz.persons and stated in (None, entry.principal):
+            return te
         if entry.kind not in ("state", "capital") or entry.case or tok.ws != " ":
             return te
         if tok.dep == "compound" and tok.head == k and self.sent(k) == self.sent(ts):
             return k + 1
         return te
+
+    def _adjective_state_before(self, ts: int) -> str | None:
+        """The state of a demonym right before the title words before token ``ts``
+        ("Brazilian President | Marcos"), else None."""
+        k = ts - 1
+        while k >= 0 and self.lowers[k] in self.title_vocab and k not in self.hit_at:
+            k -= 1
+        if k == ts - 1 or k < 0 or not self._adjectival(k):
+            return None
+        return self.hits[self.hit_at[k]][1].principal
 
     def _us_state_at(self, k: int) -> bool:
         if not self.toks[k].text[:1].isupper():
@@ -2562,7 +2578,7 @@ class Resolver:
                     and state is not None
                     and not (known or usual)
                     and state.principal == home.principal
-                    and self._aims_at_home(c, home)
+                    and (self._aims_at_home(c, home) or self._rebukes_home(c, home))
                 ):
                     # "BEIJING — ... Defense Minister X said ... He urged Beijing to stay calm":
                     # an official who acts on the dateline's state is not its official
@@ -2653,6 +2669,76 @@ class Resolver:
             and any(self._object_of(k, verbs) for k in range(d.ts, d.te))
             for d in self.drafts
         )
+
+    def _rebukes_home(self, c: Cluster, home: Actor) -> bool:
+        """Whether a person stated with no state and a title of diplomacy rebukes a deed of the
+        dateline's state: the person's own verb condemns "the move" (or calls it "unjustified") and the latest
+        sentence before with a state as its main subject has the dateline's state there
+        ("STOCKHOLM — Sweden expelled two Iranian diplomats. Spokesman X condemned the
+        move"; not "Iran expelled two Swedish diplomats. Spokeswoman Y condemned the move")."""
+        if home != self._dateline_home():
+            return False
+        words = description_words()
+        if not any(set(t) & words.rebuking_titles for t in c.titles):
+            return False  # "Senator X criticized the move", "Economy Minister Y": at home too
+        first = self.drafts[c.drafts[0]]
+        verbs = [t.head for t in self._span_subjects(first.ts, first.te) if t.head != t.i]
+        if not any(self._rebuke(v, words) for v in verbs):
+            return False
+        doers = [
+            (self.sent(d.ts), d.actor.principal)
+            for d in self.drafts
+            if d.actor is not None
+            and d.person is None
+            and d.ts < first.ts
+            and self.sent(d.ts) < self.sent(first.ts)
+            and self._past_dateline(d.ts)
+            and self._root_subject(d.ts, d.te)
+        ]
+        if not doers:
+            return False
+        last = max(x for x, _ in doers)
+        return {p for x, p in doers if x == last} == {home.principal}
+
+    def _rebuke(self, v: int, words: DescriptionWords) -> bool:
+        """Whether the verb at ``v`` rebukes a deed told before: "condemned the move", "called
+        the decision unjustified", "described the step as a provocation"."""
+        lemma = self.toks[v].lemma.lower()
+        if lemma not in words.rebuke_verbs and lemma not in words.naming_verbs:
+            return False
+        span = self.parse.sentences[self.sent(v)]
+        kids = [
+            self.toks[k]
+            for k in range(span.token_start, span.token_end)
+            if self.toks[k].head == v and k != v
+        ]
+        deed = any(
+            t.dep == "dobj"
+            and t.lemma.lower() in words.rebuked_deeds
+            and any(
+                self.toks[k].head == t.i and self.lowers[k] in ("the", "this", "that")
+                for k in range(max(0, t.i - 3), t.i)
+            )
+            for t in kids
+        )
+        if not deed or lemma in words.rebuke_verbs:
+            return deed
+        # a naming verb: a wrong in its predicate or as-phrase
+        named = {
+            self.lowers[k] for k in range(v + 1, span.token_end) if self._under(k, v, 4)
+        }
+        return bool(named & words.rebuke_names)
+
+    def _under(self, k: int, v: int, steps: int) -> bool:
+        """Whether token ``k`` hangs from token ``v`` within ``steps`` heads."""
+        for _ in range(steps):
+            head = self.toks[k].head
+            if head == v:
+                return True
+            if head == k:
+                return False
+            k = head
+        return False
 
     def _subjects_of(self, v: int) -> list[int]:
         """The subject tokens of the verb at ``v``."""
