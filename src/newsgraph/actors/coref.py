@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -35,12 +36,17 @@ def pronoun_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(str(w) for w in v) for k, v in data.items() if isinstance(v, list)}
 
 
+_QUOTE_OR_BREAK = re.compile('[“”"\n]')  # the only characters quote_spans acts on
+
+
+@lru_cache(maxsize=1)  # asked twice for each article's text (pronouns, speakers placed first)
 def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Character spans inside quotation marks (curly pairs; straight marks toggle
     and close at a paragraph break)."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for k, ch in enumerate(text):
+    for found in _QUOTE_OR_BREAK.finditer(text):
+        k, ch = found.start(), found.group()
         if ch == "“" or (ch == '"' and open_at is None):
             open_at = k
         elif ch in '”"' and open_at is not None:

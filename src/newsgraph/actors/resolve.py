@@ -3228,9 +3228,9 @@ class Resolver:
                 continue
             if self.dateline_span[0] <= i < self.dateline_span[1]:
                 continue
+            if "-" not in tok.text and "–" not in tok.text:
+                continue  # (most tokens: no split to try)
             parts = [p for p in re.split(r"([-–])", tok.text)]
-            if len(parts) < 3:
-                continue
             found: list[tuple[int, int, Entry]] = []
             other = False
             offset = tok.start
