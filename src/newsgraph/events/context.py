@@ -191,6 +191,9 @@ class Rules:
     authoring_verbs: frozenset[str]
     denied_nouns: frozenset[str]
     feeling_nouns: frozenset[str]
+    # greetings that join the greeting told just before ("Peru also sent congratulations")
+    greeting_words: frozenset[str]
+    person_objects: frozenset[str]
     announcing_verbs: frozenset[str]
     doer_judgements: frozenset[str]
     plan_nouns: frozenset[str]

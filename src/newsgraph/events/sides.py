@@ -985,10 +985,20 @@ def _context_kind(
     # "The U.S. also backed the project", "also condemned the coup": a definite thing no one
     # is named to have done joins the reactions just told, as a bare "also" reaction does
     joined = obj is not None and _definite_noun(ctx, obj) and not _authored(ctx, obj)
+    # "Peru and Bolivia also sent congratulations", "also congratulated him on his victory":
+    # greetings join the greeting told just before; a person no actor stands for is its
+    # addressee, and the on-phrase tells the occasion, no topic of its own
+    greeting = verb is not None and bool({verb.lemma.lower(), lemma} & rules.greeting_words)
+    person = obj is not None and obj.pos == "PRON" and obj.text.lower() in rules.person_objects
     if (
         verb is not None
         and root in rules.reaction_roots | rules.antecedent_roots
-        and (obj is None or lemma in rules.feeling_nouns or joined)
+        and (
+            obj is None
+            or lemma in rules.feeling_nouns
+            or joined
+            or (greeting and (person or lemma in rules.greeting_words))
+        )
         and any(
             a.lemma.lower() in rules.parallel_adverbs
             for a in ctx.kids(verb.i, frozenset({"advmod"}))
@@ -999,6 +1009,7 @@ def _context_kind(
             for h in (verb, obj)
             if h is not None
             for k in ctx.kids(h.i, frozenset({"prep"}))
+            if not (greeting and k.lemma.lower() == "on")
             for p in _pobjs(ctx, k)
         )
     ):
