@@ -141,6 +141,7 @@ from newsgraph.events.reactions import (
     _conflict_sides,
     _joined_appeal_sides,
     _context_target,
+    _own_answer,
     _counterpart,
     _coup_state,
     _decided_before,
@@ -2190,6 +2191,8 @@ def _with_context(
                 return out
     if not out:
         out = _uncoded_authors(ctx, hit, coded, sent_index)  # "Greece reacted angrily."
+    if not out:
+        out = _own_answer(ctx, hit, coded, sent_index)  # "condemned the duties ... would respond"
     if out or hit.context == "continued" or hit.named or not _told(ctx, hit.trigger):
         return out  # "condemned the attack" answers the attacker only, found or not
     # nothing of the kind told: the source's counterpart; a reaction, only who acted on it

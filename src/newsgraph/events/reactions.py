@@ -2578,3 +2578,35 @@ def _context_target(
             if earlier.code[:2] in ("17", "18", "19", "20") and e_tgt.principal != src.principal:
                 return replace(hit, target=earlier.target)
     return bystander
+
+
+def _own_answer(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list[_Hit]:
+    """The target of the source's own latest criticism or rejection (reaction_roots) told
+    within an objectless reaction's window (its own sentence first), when all of its acts
+    there had one target.
+
+    "The EU imposed duties on Turkish steel. [two sentences of detail] Turkey's Trade Ministry
+    condemned the decision. Aksoy said Turkey would respond in kind": the deed answered lies
+    beyond the window, but the condemnation just told names whom the vow answers. Tried only
+    when nothing else in the context gives a target.
+    """
+    src = hit.source.actor
+    if src is None or not hit.window or hit.context != "reaction":
+        return []
+    for index, earlier in reversed(coded):
+        if sent_index - index > hit.window:
+            break
+        if index > sent_index or not _same_source(earlier, src.principal):
+            continue  # "said the deployment was unacceptable and warned that Tehran would not
+            # remain indifferent": an answer told earlier in the same sentence comes first
+        if earlier.code[:2] not in ctx.rules.reaction_roots or earlier.target is None:
+            continue
+        targets = {
+            _principal(h.target): h.target
+            for i, h in coded
+            if i == index and h.target is not None and _same_source(h, src.principal)
+        }
+        if len(targets) != 1 or src.principal in targets:
+            return []
+        return [replace(hit, target=t) for t in targets.values()]
+    return []
