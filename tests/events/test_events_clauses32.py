@@ -8,7 +8,9 @@ criticized (v.say_bad_precedent: the verb and a judging modifier of its object m
 craft sent with relief goods is the relief sent (v.send_relief_carrier: "sent a navy ship
 carrying relief supplies"); an objectless reaction whose answered deed lies beyond its window
 answers whom the source's own criticism just told named (reactions._own_answer: "Turkey's
-Trade Ministry condemned the decision. The minister said Turkey would respond in kind").
+Trade Ministry condemned the decision. The minister said Turkey would respond in kind"); a
+gift with no recipient joins the fellow givers' gifts past a state named that gave to the same
+receiver before or that a from-phrase names as an origin (reactions._fellow_recipient, _origin).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -143,9 +145,33 @@ OWN_ANSWERS: list[Case] = [
     ),
 ]
 
+FELLOW_GIVERS: list[Case] = [
+    (
+        "SUVA",
+        "Japan pledged $5 million in aid to Fiji on Monday. South Korea sent a military plane "
+        "carrying tents and medicine. Fiji's prime minister singled out Japan and South Korea "
+        "for their speed. Germany said it would give 2 million euros.",
+        "JPN>FJI:03|07 KOR>FJI:07 DEU>FJI:03|07",
+    ),
+    (
+        "APIA",
+        "Australia pledged 10 million dollars in aid to Samoa after a cyclone. France sent a "
+        "military aircraft from New Caledonia with supplies.",
+        "AUS>WSM:03|07 FRA>WSM:07",
+    ),
+    # near-miss: a state named as an object that gave nothing may be the gift's receiver
+    (
+        "PORT MORESBY",
+        "Australia pledged 8 million dollars to Papua New Guinea after a landslide on Friday. "
+        "The prime minister singled out Australia and Indonesia for their speed. New Zealand "
+        "pledged 3 million dollars.",
+        "AUS>PNG:03|07",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = GREETINGS + PRECEDENTS + RELIEF_CARRIERS + OWN_ANSWERS
+CASES = GREETINGS + PRECEDENTS + RELIEF_CARRIERS + OWN_ANSWERS + FELLOW_GIVERS
 
 
 @pytest.fixture(scope="module")

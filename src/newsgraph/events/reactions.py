@@ -852,9 +852,33 @@ def _fellow_recipient(
         if first <= index <= sent_index and earlier.target is not None
         for m in (earlier.source, earlier.target)
     }
-    if {p for p, (_, fits) in named.items() if fits or p in acting} - parties:
+    # a state that gave to the same recipient earlier in the story is a fellow giver, not
+    # the gift's receiver ("Australia pledged aid to Tonga ... The prime minister singled out
+    # Australia and New Zealand for their speed. Japan said it would provide $3 million"),
+    # and one a from-phrase names is where something comes from (_origin)
+    givers = {
+        _principal(earlier.source)
+        for index, earlier in coded
+        if index < sent_index
+        and earlier.target is not None
+        and _principal(earlier.target) == _principal(found)
+        and any(earlier.code.startswith(c) for c in gift)
+    }
+    receivers = {
+        p for p, (m, fits) in named.items() if (fits and not _origin(ctx, m)) or p in acting
+    }
+    if receivers - parties - givers:
         return []
     return [replace(hit, target=found, act="")]
+
+
+def _origin(ctx: _Ctx, m: Mention) -> bool:
+    """Whether a state is named as where something comes from, a from-phrase ("France sent a
+    military aircraft from New Caledonia"): an origin, no receiver of a gift."""
+    head = ctx.tok(m.token_start)
+    while m.token_start <= head.head < m.token_end and head.head != head.i:
+        head = ctx.tok(head.head)
+    return head.dep == "pobj" and head.head != head.i and ctx.tok(head.head).lemma.lower() == "from"
 
 
 def _host_recipient(
@@ -2607,6 +2631,13 @@ def _own_answer(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index:
             if i == index and h.target is not None and _same_source(h, src.principal)
         }
         if len(targets) != 1 or src.principal in targets:
+            return []
+        # "condemned the sanctions imposed by Japan and South Korea": a state named there but
+        # not coded may be whom the answer is for, as in _sequel_targets
+        sent = ctx.parse.sentences[index]
+        if set(_named_states(ctx, sent.token_start, sent.token_end, hit.source, False)) - set(
+            targets
+        ):
             return []
         return [replace(hit, target=t) for t in targets.values()]
     return []
