@@ -10,7 +10,9 @@ carrying relief supplies"); an objectless reaction whose answered deed lies beyo
 answers whom the source's own criticism just told named (reactions._own_answer: "Turkey's
 Trade Ministry condemned the decision. The minister said Turkey would respond in kind"); a
 gift with no recipient joins the fellow givers' gifts past a state named that gave to the same
-receiver before or that a from-phrase names as an origin (reactions._fellow_recipient, _origin).
+receiver before or that a from-phrase names as an origin (reactions._fellow_recipient, _origin);
+a greeting to a vote's winner with no state named ("congratulated the winner", "the incumbent")
+is aimed at the state whose vote is told (context 'elected', reactions._elected_state).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -169,9 +171,36 @@ FELLOW_GIVERS: list[Case] = [
     ),
 ]
 
+ELECTION_WINNERS: list[Case] = [
+    (
+        "LIMA",
+        "Peru held a presidential runoff on Sunday. Chile and Colombia congratulated the winner.",
+        "CHL>PER:05 COL>PER:05",
+    ),
+    (
+        "ACCRA",
+        "Ghana's opposition leader won the presidential election on Sunday. Nigeria and Togo "
+        "sent congratulations to the winner.",
+        "NGA>GHA:05 TGO>GHA:05",
+    ),
+    (
+        "BISHKEK",
+        "Observers said Kyrgyzstan's election was unfair, while Russia and China congratulated "
+        "the incumbent on his victory.",
+        "RUS>KGZ:05 CHN>KGZ:05",
+    ),
+    # near-misses: a winner of no vote, or of votes in two states
+    ("LIMA", "The football tournament ended on Sunday. Chile congratulated the winner.", ""),
+    (
+        "LA PAZ",
+        "Voters in Peru and Bolivia went to the polls on Sunday. Chile congratulated the winner.",
+        "",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = GREETINGS + PRECEDENTS + RELIEF_CARRIERS + OWN_ANSWERS + FELLOW_GIVERS
+CASES = GREETINGS + PRECEDENTS + RELIEF_CARRIERS + OWN_ANSWERS + FELLOW_GIVERS + ELECTION_WINNERS
 
 
 @pytest.fixture(scope="module")

@@ -194,6 +194,8 @@ class Rules:
     # greetings that join the greeting told just before ("Peru also sent congratulations")
     greeting_words: frozenset[str]
     person_objects: frozenset[str]
+    winner_nouns: frozenset[str]
+    election_nouns: frozenset[str]
     announcing_verbs: frozenset[str]
     doer_judgements: frozenset[str]
     plan_nouns: frozenset[str]

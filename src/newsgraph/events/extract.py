@@ -144,6 +144,7 @@ from newsgraph.events.reactions import (
     _own_answer,
     _counterpart,
     _coup_state,
+    _elected_state,
     _decided_before,
     _delivery_partner,
     _fellow_recipient,
@@ -2112,6 +2113,8 @@ def _with_context(
         return []  # '"Russia will respond," a German diplomat predicted': no Russian vow
     if _outcome_of_other(ctx, hit, coded, sent_index):
         return []  # "Voters elected a new president. Turkey welcomed the outcome": no deed's
+    if hit.context == "elected":
+        return _elected_state(ctx, hit, sent_index)  # "congratulated the winner": the vote's
     coup = _coup_state(ctx, hit, sent_index)  # "France condemned the coup": the state it was in
     if coup:
         return coup

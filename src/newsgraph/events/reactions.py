@@ -1092,6 +1092,59 @@ def _coup_state(ctx: _Ctx, hit: _Hit, sent_index: int) -> list[_Hit]:
     return []
 
 
+def _elected_state(ctx: _Ctx, hit: _Hit, sent_index: int) -> list[_Hit]:
+    """The state whose vote a greeting to its winner answers ("Peru held a presidential runoff
+    on Sunday. Chile and Colombia congratulated the winner").
+
+    The nearest sentence, up to _ELECTION_WINDOW back, with a noun of a vote (election_nouns)
+    gives the one state named on that noun ("Kyrgyzstan's presidential election", "the
+    election in Peru") or in the subject of the verb it is the object of ("Peru held a
+    runoff", "Ghana's opposition leader won the election"); two states, or none, give nothing.
+    """
+    states = _state_codes()
+    for index in range(sent_index, max(ctx.first_body, sent_index - _ELECTION_WINDOW) - 1, -1):
+        sent = ctx.parse.sentences[index]
+        found: dict[str, Mention] = {}
+        for t in ctx.parse.tokens[sent.token_start : sent.token_end]:
+            if t.lemma.lower() not in ctx.rules.election_nouns or t.pos != "NOUN":
+                continue
+            owners = [
+                *ctx.kids(t.i, frozenset({"poss", "amod", "compound", "nmod"})),
+                *(
+                    p
+                    for k in ctx.kids(t.i, frozenset({"prep"}))
+                    if k.lemma.lower() == "in"
+                    for p in _pobjs(ctx, k)
+                ),
+            ]
+            if t.dep == "dobj" and not any(o.i in ctx.by_token for o in owners):
+                owners = [
+                    w
+                    for k in ctx.kids(t.head, frozenset({"nsubj"}))
+                    for w in ctx.parse.subtree(k.i)
+                ]
+            for o in owners:
+                m = ctx.by_token.get(o.i)
+                if m is None or m.actor is None or m.members or m.actor.principal not in states:
+                    continue
+                if _differ(ctx, hit.source, m):
+                    found.setdefault(m.actor.principal, m)
+        if not found:
+            continue
+        if len(found) != 1:
+            return []
+        # the winner greeted stands for the state ("Ghana's opposition leader won"): GHA
+        return [
+            replace(hit, target=replace(m, actor=Actor(p, p, "", m.actor.name)), context="told")
+            for p, m in found.items()
+            if m.actor is not None
+        ]
+    return []
+
+
+_ELECTION_WINDOW = 3  # sentences back that a greeting to a vote's winner looks for the vote
+
+
 def _coup_reporter(ctx: _Ctx, t: Token) -> bool:
     """Whether a name is, or modifies, the subject of a saying verb ("Nigerian officials
     said", "Ghana's foreign ministry said") or the source after "according to": who tells

@@ -923,6 +923,30 @@ def _unnamed_response(ctx: _Ctx, k: Token) -> bool:
     )
 
 
+def _winner_noun(ctx: _Ctx, verb: Token) -> Token | None:
+    """The noun of an election's winner a greeting is addressed to, no actor named in it
+    ("congratulated the incumbent", "sent congratulations to the president-elect")."""
+    objs = ctx.kids(verb.i, _OBJ)
+    nouns = [
+        *objs,
+        *(
+            p
+            for h in (verb, *objs)
+            for k in ctx.kids(h.i, frozenset({"prep", "dative"}))
+            if k.lemma.lower() == "to"
+            for p in _pobjs(ctx, k)
+        ),
+    ]
+    for n in nouns:
+        words = {n.lemma.lower(), n.text.lower()}
+        if words & ctx.rules.winner_nouns and not any(
+            (m := ctx.by_token.get(t.i)) is not None and m.actor is not None
+            for t in ctx.parse.subtree(n.i)
+        ):
+            return n
+    return None
+
+
 def _context_kind(
     ctx: _Ctx, code: str, obj: Token | None, pattern: Pattern, verb: Token | None = None
 ) -> str:
@@ -990,6 +1014,8 @@ def _context_kind(
     # addressee, and the on-phrase tells the occasion, no topic of its own
     greeting = verb is not None and bool({verb.lemma.lower(), lemma} & rules.greeting_words)
     person = obj is not None and obj.pos == "PRON" and obj.text.lower() in rules.person_objects
+    if greeting and verb is not None and _winner_noun(ctx, verb) is not None:
+        return "elected"  # "Chile and Colombia congratulated the winner": of the vote told
     if (
         verb is not None
         and root in rules.reaction_roots | rules.antecedent_roots
