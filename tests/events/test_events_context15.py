@@ -72,13 +72,18 @@ THREATENED: list[Case] = [
         "Russia threatened to halt gas talks with Ukraine if Poland hosted the missiles.",
         "RUS>UKR:13",
     ),
+    # a state's own word that it will answer another's act threatens it (session 22, lead's
+    # list: v.respond_if reads "it" under the state's own saying, parties._own_word)
+    (
+        "MOSCOW",
+        "Russia said it would respond if the United States placed the missiles there.",
+        "RUS>USA:13",
+    ),
 ]
 
 THREATENED_NONE: list[NearMiss] = [
     ("MOSCOW", "Russia threatened to stop the talks if the weather allowed."),
     ("MOSCOW", "Russia threatened to stop the talks if talks failed."),
-    # no threat: a plain statement of what it would do
-    ("MOSCOW", "Russia said it would respond if the United States placed the missiles there."),
 ]
 
 GAPS: list[Gap] = []

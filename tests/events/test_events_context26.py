@@ -128,11 +128,15 @@ IF_THREAT: list[Case] = [
         "“We will retaliate if Kigali attacks our territory again,” the Congolese president said.",
         "COD>RWA:13",
     ),
+    # told, not quoted: the state's own word (session 22, lead's list; parties._own_word)
+    ("MOSCOW", "Russia said it would respond if NATO moved troops into Finland.", "RUS>NATO:13"),
 ]
 
 IF_THREAT_NONE: list[NearMiss] = [
+    # a request answered is no threat (session 22: v.respond_if unless_words read the
+    # condition, extract._condition_lemmas)
+    ("ABUJA", '"We will respond if Ghana asks for help," the Nigerian foreign minister said.'),
     ("NAIROBI", "Kenya will react if Uganda closes the border, analysts believe."),
-    ("MOSCOW", "Russia said it would respond if NATO moved troops into Finland."),
     (
         "SUVA",
         '"If the rain continues, we will respond with more aid," the Fijian prime minister said.',
@@ -268,12 +272,6 @@ KEPT_NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = [
-    (
-        "ABUJA",
-        '"We will respond if Ghana asks for help," the Nigerian foreign minister said.',
-        "",
-        "a condition that is no act against the speaker still makes v.respond_if a threat",
-    ),
     (
         "PARIS",
         '"We strongly deplore," the French foreign ministry said, "Mali\'s decision to expel our '

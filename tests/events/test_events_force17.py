@@ -70,7 +70,7 @@ ANSWERS_AHEAD: list[Case] = [
         "MINSK",
         "Lithuania expelled a Belarusian diplomat on Monday. Minsk said it would respond if "
         "Vilnius expelled more diplomats.",
-        "LTU>BLR:16",
+        "LTU>BLR:16 BLR>LTU:13",
     ),
     (
         "OSLO",

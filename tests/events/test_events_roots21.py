@@ -2,8 +2,10 @@
 
 A state returned to a list of sanctioned states or state sponsors of terrorism is put on it
 again (v.blacklist takes "return", 163), not released (v.release, 084); people returned stay
-a release. Every sentence was written for this file; each row is (dateline, body, expected
-events of the whole body as "SRC>TGT:RR").
+a release. A state's own word that it will respond if another state acts is a threat; fellow
+guests of a summit meet no one by attending it; a trip to a venue for talks with a third
+state's officials is a meeting with that state. Every sentence was written for this file;
+each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -32,11 +34,110 @@ RELISTED: list[Case] = [
     ),
 ]
 
+# A state that says or warns it will respond if another state acts threatens it (v.respond_if,
+# 130), as "we will respond if ..." in its own quoted words does (parties._own_word); an
+# answer to a friendly step or a request is no threat, nor is a forecast by others.
+RESPONSES: list[Case] = [
+    (
+        "BEIJING",
+        "Beijing said it would respond if Washington imposed the new tariff.",
+        "CHN>USA:13",
+    ),
+    (
+        "ANKARA",
+        "Turkey warned it would react if Greece extended its territorial waters.",
+        "TUR>GRC:13",
+    ),
+    (
+        "BRUSSELS",
+        "The European Union said it would retaliate if Washington raised tariffs on European "
+        "steel.",
+        "EU>USA:13",
+    ),
+    (
+        "NEW DELHI",
+        "India said on Monday that it would respond if Pakistan attacked its posts again.",
+        "IND>PAK:13",
+    ),
+]
+
+RESPONSES_NONE: list[NearMiss] = [
+    ("PARIS", "France said it would respond if Germany asked for help."),
+    ("TOKYO", "Japan said it would respond positively if China proposed talks."),
+    ("WARSAW", "Poland said it would react quickly if Lithuania requested more troops."),
+    ("OSLO", "Norway said it would reciprocate if Sweden lifted its visa rules."),
+    ("ANKARA", "Ankara will retaliate if Athens expels Turkish diplomats, analysts said."),
+    ("MOSCOW", "Russia said it would respond if the closure lasted."),
+]
+
+# Coordinated subjects that attend a gathering of many (many_gathering_nouns) went to it
+# together and met no one by it; talks they attend, or a summit they hold, are a meeting.
+ATTENDANCE: list[Case] = [
+    (
+        "CAIRO",
+        "Egypt and Jordan attended the summit hosted by Saudi Arabia.",
+        "SAU>EGY:04 SAU>JOR:04",
+    ),
+    ("NAIROBI", "Kenya and Uganda joined the negotiations on Tuesday.", "KEN>UGA:04 UGA>KEN:04"),
+    (
+        "ADDIS ABABA",
+        "Chad and Sudan attended talks in Addis Ababa on Monday.",
+        "TCD>SDN:04 SDN>TCD:04",
+    ),
+    ("N'DJAMENA", "Chad and Sudan held a summit in N'Djamena on Monday.", "TCD>SDN:04 SDN>TCD:04"),
+    # the event's owner is met, the fellow guest not
+    (
+        "LIMA",
+        "Peru and Chile attended the inauguration of Bolivia's president.",
+        "PER>BOL:04 CHL>BOL:04",
+    ),
+]
+
+ATTENDANCE_NONE: list[NearMiss] = [
+    ("ADDIS ABABA", "Chad, along with Sudan, attended the summit in Addis Ababa."),
+    ("GENEVA", "Kenya, together with Uganda, attended the conference on Monday."),
+]
+
+# A trip to a place for talks with another state's officials is a meeting with them, not a
+# visit to the venue (v.travel_to; sides._talks_partners); talks with the host's own
+# officials, or with one's own, keep the venue.
+VENUES: list[Case] = [
+    (
+        "TOKYO",
+        "The Japanese foreign minister flew to Geneva for talks with U.S. officials.",
+        "JPN>USA:04",
+    ),
+    (
+        "TEHRAN",
+        "Iran's foreign minister traveled to Oman on Sunday for talks with American envoys.",
+        "IRN>USA:04",
+    ),
+    (
+        "SEOUL",
+        "South Korea's trade minister flew to Brussels for a meeting with Chinese officials.",
+        "KOR>CHN:04",
+    ),
+    # near misses
+    (
+        "TEHRAN",
+        "Iran's foreign minister traveled to Oman for talks with Omani officials.",
+        "IRN>OMN:04",
+    ),
+    ("TOKYO", "The Japanese foreign minister flew to Geneva on Monday.", "JPN>CHE:04"),
+    (
+        "DUSHANBE",
+        "Tajik President Emomali Rahmon flew to Moscow for talks with his Russian counterpart.",
+        "TJK>RUS:04",
+    ),
+]
+
 NONE: list[NearMiss] = [
     ("CARACAS", "Venezuela returned to the list of top oil exporters in May."),
+    *RESPONSES_NONE,
+    *ATTENDANCE_NONE,
 ]
 GAPS: list[Gap] = []
-CASES = RELISTED
+CASES = RELISTED + RESPONSES + ATTENDANCE + VENUES
 
 
 @pytest.fixture(scope="module")

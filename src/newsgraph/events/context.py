@@ -383,6 +383,8 @@ class Rules:
     apposed_partner_nouns: frozenset[str] = frozenset()
     # "declined to attend", "refused to take part": a gathering turned down (_declined_host)
     attending_verbs: frozenset[str] = frozenset()
+    # "Chad, along with Sudan, attended the summit": a gathering of many (extract, reciprocal)
+    many_gathering_nouns: frozenset[str] = frozenset()
     # "reversed a decision to deport ...": verbs undoing a decision, whose act is not done
     # (clauses._clause_subject)
     revoking_verbs: frozenset[str] = frozenset()

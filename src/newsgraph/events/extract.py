@@ -128,6 +128,7 @@ from newsgraph.events.parties import (
     _conj_host,
     _loose_conjunct,
     _negated,
+    _own_word,
     _refused_to,
     _reporter,
     _summed_clause,
@@ -208,6 +209,7 @@ from newsgraph.events.sides import (
     _same_act,
     _shared_act,
     _sided,
+    _talks_partners,
     _told,
     _told_doers,
     _told_talks,
@@ -426,6 +428,13 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and code[:2] not in ctx.rules.hostile_roots  # "would not deliver the jets on time"
         ):
             targets = _apposed_partner(ctx, verb, subjects)  # "Britain, Ghana's ex-ruler, ..."
+        if targets and pattern.place_target:
+            # "flew to Geneva for talks with U.S. officials": the talks' partner, not the venue
+            own = {_principal(s) for s in sources}
+            partners = [p for p in _talks_partners(ctx, verb) if _principal(p) not in own]
+            venues = {_principal(t) for t in targets}
+            if partners and not venues & {_principal(p) for p in partners}:
+                targets = partners
         if not targets and pattern.place_target and _for_visit(ctx, verb):
             targets = _dateline_host(ctx)  # "who arrived on Sunday for a three-day visit"
         if not targets:
@@ -503,8 +512,15 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 return deeds
     sources = [s for s in sources if not _team_voice(ctx, s)]  # a coach's "we" is a team
     if "first_person" in pattern.subject:
-        # '"If Minsk does not stop, we will respond"': only the speaker's own words do the act
-        sources = [s for s in sources if s.text.lower() in ctx.rules.first_person]
+        # '"If Minsk does not stop, we will respond"': only the speaker's own words do the act,
+        # quoted or told ("Beijing said it would respond if Washington ...")
+        sources = [
+            s
+            for s in sources
+            if s.text.lower() in ctx.rules.first_person or _own_word(ctx, verb, s)
+        ]
+        if _condition_lemmas(ctx, verb) & pattern.unless_words:
+            return []  # "would reciprocate if Sweden lifted its visa rules": no threat
     elif pattern.subject:
         # "A Saudi delegation arrived in Cairo": a group of envoys travels as a person does;
         # "Chinese officials flew to Canberra": so does a group of a state's officials
@@ -564,6 +580,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         and not _game_pair(ctx, sources, code)
         # "a deal brokered by Turkey and the United Nations": co-mediators, no pair
         and verb.lemma.lower() not in ctx.rules.brokering_verbs
+        # "Chad and Sudan attended the summit": fellow guests of a gathering, no pair
+        and not (
+            verb.lemma.lower() in ctx.rules.attending_verbs
+            and obj is not None
+            and obj.lemma.lower() in ctx.rules.many_gathering_nouns
+        )
     ):
         # "A and B met" is coded both ways; an intended meeting only from the first named,
         # unless all pledged it ("A and B agreed to expand trade": each commits, _joint_pledge).
@@ -1896,6 +1918,16 @@ def _under_verb(ctx: _Ctx, tok: Token, verb: Token, stop: Token) -> bool:
             return False
         cur = ctx.tok(cur.head)
     return False
+
+
+def _condition_lemmas(ctx: _Ctx, verb: Token) -> set[str]:
+    """The lemmas of the if- or unless-clauses under ``verb`` (what the answer waits for)."""
+    return {
+        t.lemma.lower()
+        for c in ctx.kids(verb.i, frozenset({"advcl"}))
+        if any(m.lemma.lower() in ("if", "unless") for m in ctx.kids(c.i, frozenset({"mark"})))
+        for t in ctx.parse.subtree(c.i)
+    }
 
 
 def _purpose_demand(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:

@@ -160,6 +160,22 @@ def _speaker_mention(ctx: _Ctx, t: Token) -> Mention | None:
     return None
 
 
+def _own_word(ctx: _Ctx, verb: Token, m: Mention) -> bool:
+    """Whether a pronoun subject of ``verb`` is the state whose saying or warning governs it
+    ("Beijing said it would respond if ...", "Turkey warned it would react"): the state's own
+    word told, not a forecast by others ("Ankara will retaliate if ..., analysts said")."""
+    if m.kind != "pronoun" or m.actor is None or verb.dep != "ccomp" or verb.head == verb.i:
+        return False
+    say = ctx.tok(verb.head)
+    if say.lemma.lower() not in ctx.rules.speech_verbs | ctx.rules.warning_verbs:
+        return False
+    speakers = [ctx.by_token.get(k.i) for k in ctx.kids(say.i, _SUBJ)]
+    return any(
+        s is not None and s.actor is not None and s.actor.principal == m.actor.principal
+        for s in speakers
+    )
+
+
 def _team_voice(ctx: _Ctx, m: Mention) -> bool:
     """Whether a first-person source is a team speaking ('"We will not tolerate any aggression
     from India," the Pakistani captain said before the cricket final'): _sports_speaker."""

@@ -210,6 +210,20 @@ def _for_visit(ctx: _Ctx, verb: Token) -> bool:
     )
 
 
+def _talks_partners(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """The actors a trip's talks are held with ("flew to Geneva for talks with U.S. officials",
+    "traveled to Oman for a meeting with American envoys"): a for-phrase of a gathering noun
+    and its with-phrase."""
+    heads = [
+        p
+        for k in ctx.kids(verb.i, frozenset({"prep"}))
+        if k.lemma.lower() == "for"
+        for p in _pobjs(ctx, k)
+        if p.lemma.lower() in ctx.rules.gathering_nouns
+    ]
+    return _actors(ctx, [w for h in heads for w in _preps(ctx, h, frozenset({"with"}))], "target")
+
+
 def _dateline_host(ctx: _Ctx) -> list[Mention]:
     """The state of the article's dateline ("NAIROBI —", "Nairobi, Kenya —"), the place a
     visit with no place named is made to; none without a dateline."""
