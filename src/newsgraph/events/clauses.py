@@ -45,6 +45,7 @@ from newsgraph.events.parties import (
     _loose_conjunct,
     _modality,
     _negated,
+    _ranked,
     _reporter,
     _stolen_subject,
     _summed_clause,
@@ -927,6 +928,22 @@ def _misread_gerund(ctx: _Ctx, verb: Token) -> bool:
     return prev.ent_type == "NORP" and prev.dep == "pobj" and prev.head != verb.i
 
 
+def _ranked_doer(ctx: _Ctx, head: Token, depth: int) -> list[Token]:
+    """Who an infinitive on a ranking phrase predicates the act of: "Turkey's president was
+    the first foreign leader to congratulate Trump" (an attribute of "be"), "was among the
+    first to call Ruiz" (the object of "among" under it): the copula's subject. A rank word
+    (rank_words) on the phrase, or the phrase itself, is needed ("was a move to punish
+    Russia" ranks nothing)."""
+    if not _ranked(ctx, head) or head.head == head.i:
+        return []
+    up = ctx.tok(head.head)
+    if head.dep == "pobj" and up.lemma.lower() == "among" and up.head != up.i:
+        head, up = up, ctx.tok(up.head)
+    if head.dep not in ("attr", "prep") or up.lemma.lower() not in ("be", "become"):
+        return []
+    return _subject_tokens(ctx, up, depth + 1)
+
+
 def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
     """Who does the action of verb: its subject, or the controller of a bare clause."""
     cut = _cut_subject(ctx, verb) or _rootless_subject(ctx, verb)
@@ -1042,6 +1059,10 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         # "North Korean troops moving into Kursk", "a Chinese delegation visiting Japan":
         # the noun an -ing participle follows is who does it
         return [head]
+    if dep in ("acl", "relcl") and _infinitive(ctx, verb):
+        ranked = _ranked_doer(ctx, head, depth)
+        if ranked:
+            return ranked
     if dep == "acl" and _infinitive(ctx, verb) and head.pos in ("NOUN", "PROPN"):
         if (
             head.lemma.lower() in ctx.rules.deciding_nouns

@@ -230,6 +230,7 @@ class Rules:
     language_words: frozenset[str]
     mishap_nouns: frozenset[str]
     naming_verbs: frozenset[str]
+    rank_words: frozenset[str]
     claim_nouns: frozenset[str]
     voiced_nouns: frozenset[str]
     voicing_words: frozenset[str]
@@ -485,7 +486,7 @@ class _Ctx:
     def __init__(
         self, parse: Parse, mentions: tuple[Mention, ...], rules: Rules, patterns: PatternSet
     ) -> None:
-        parse = _double_objects(_verbs_read_as_adjectives(parse), rules)
+        parse = _double_objects(_called_names(_verbs_read_as_adjectives(parse)), rules)
         self.parse = _merged_predicates(_shifted_objects(parse), rules)
         self.rules = rules
         self.patterns = patterns
@@ -692,6 +693,55 @@ def _verbs_read_as_adjectives(parse: Parse) -> Parse:
         parse,
         tokens=tuple(fixed.get(t.i, t) for t in tokens),
         children=tuple(map(tuple, kids)),
+    )
+
+
+def _called_names(parse: Parse) -> Parse:
+    """The parse with a name "call" takes as its only complement made its direct object:
+    "Macron called Tebboune on Sunday" is parsed as naming him "Tebboune" (oprd), though a
+    naming needs an object to name ("called Tebboune a friend"). The verb must have an active
+    subject of its own ("Eswatini, formerly called Swaziland" names) and no object, and the
+    complement be a name only (proper nouns). In a sentence with no verb at its root, "the
+    president called Lula on Monday" is parsed as a noun with a naming modifier (acl): the
+    noun right before the verb becomes its subject and the verb takes the noun's place."""
+    tokens, children = parse.tokens, parse.children
+    if not children:
+        return parse
+    fixed: dict[int, Token] = {}
+    kids = [list(c) for c in children]
+    for verb in tokens:
+        if verb.pos != "VERB" or verb.lemma.lower() != "call" or verb.i == 0:
+            continue
+        own = [tokens[j] for j in children[verb.i]]
+        preds = [k for k in own if k.dep == "oprd"]
+        if len(preds) != 1 or any(t.pos != "PROPN" for t in parse.subtree(preds[0].i)):
+            continue
+        if any(k.dep in ("dobj", "nsubjpass", "auxpass", "dative", "advmod") for k in own):
+            continue  # "formerly called Swaziland": a naming
+        if not any(k.dep == "nsubj" for k in own):
+            noun, root = tokens[verb.i - 1], verb
+            while root.head != root.i:
+                root = tokens[root.head]
+            if (
+                verb.dep != "acl"
+                or verb.head != noun.i
+                or noun.pos not in ("NOUN", "PROPN")
+                or root.pos in ("VERB", "AUX")
+            ):
+                continue
+            kids[noun.i].remove(verb.i)
+            if noun.head != noun.i:
+                kids[noun.head].remove(noun.i)
+            kids[verb.i].append(noun.i)
+            fixed[verb.i] = verb._replace(head=verb.i, dep="ROOT", tag="VBD")
+            fixed[noun.i] = noun._replace(head=verb.i, dep="nsubj")
+        fixed[preds[0].i] = preds[0]._replace(dep="dobj")
+    if not fixed:
+        return parse
+    return replace(
+        parse,
+        tokens=tuple(fixed.get(t.i, t) for t in tokens),
+        children=tuple(tuple(sorted(c)) for c in kids),
     )
 
 

@@ -1286,12 +1286,27 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
             climb = not contrast
         if not climb:
             break
-        if cur.dep == "xcomp" and head.lemma.lower() == "be" and _infinitive(ctx, cur):
+        if (
+            cur.dep == "xcomp"
+            and head.lemma.lower() == "be"
+            and _infinitive(ctx, cur)
+            # "Mexico was the last country to recognize ...": a rank, no plan
+            and not any(_ranked(ctx, a) for a in ctx.kids(head.i, frozenset({"attr"})))
+        ):
             state = state or _FUTURE  # "Romania is to reopen its embassy": as "will reopen"
         conjoined = _own_conjunct(ctx, cur, head)
         finite = _finite_conjunct(ctx, cur)
         cur = head
     return state
+
+
+def _ranked(ctx: _Ctx, t: Token) -> bool:
+    """Whether a word is, or is modified by, a rank word ("the first leader", "among the
+    first", "the only state"): rank_words."""
+    words = ctx.rules.rank_words
+    return t.lemma.lower() in words or any(
+        k.lemma.lower() in words for k in ctx.kids(t.i, frozenset({"amod"}))
+    )
 
 
 def _finite_conjunct(ctx: _Ctx, verb: Token) -> bool:
