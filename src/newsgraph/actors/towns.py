@@ -48,7 +48,9 @@ class Towns:
 
     names: dict[str, tuple[tuple[str, int, bool], ...]]
     region_words: frozenset[str]
-    town_nouns: frozenset[tuple[str, ...]]
+    # longest first: "the southern city of Basra" is the mention, not "city of Basra" (in a
+    # set, which of the two matched first changed with the interpreter's hash seed)
+    town_nouns: tuple[tuple[str, ...], ...]
     place_preps: frozenset[str]
     directions: frozenset[str]
     not_towns: frozenset[str]
@@ -132,7 +134,9 @@ def _compile_towns() -> Towns:
         names={k: tuple(v) for k, v in names.items()},
         heads=frozenset(k[:3] for k in names),
         region_words=frozenset(str(w).lower() for w in words.get("region_words", ())),
-        town_nouns=frozenset(tokenize(str(w)) for w in words.get("town_nouns", ())),
+        town_nouns=tuple(
+            sorted({tokenize(str(w)) for w in words.get("town_nouns", ())}, key=lambda n: (-len(n), n))
+        ),
         place_preps=frozenset(str(w).lower() for w in words.get("place_preps", ())),
         directions=frozenset(str(w).lower() for w in words.get("directions", ())),
         not_towns=frozenset(str(w) for w in words.get("not_towns", ())),
