@@ -594,49 +594,90 @@ def _double_objects(parse: Parse, rules: Rules) -> Parse:
 
 
 _NAMED_DETERMINERS = frozenset({"the", "this", "that"})
+_MERGED_DEPS = frozenset({"nmod", "compound", "amod"})  # an act noun read as a modifier
+
+
+def _complement_opening(parse: Parse, verb: Token) -> tuple[int, int, str] | None:
+    """Where a naming verb's complement opens with an act named after "the", "this", "that"
+    or an owner ("its", "Morocco's", "South Korea's"): (the act noun, the word that
+    determines it, that word's relation to it); None for any other opening."""
+    tokens = parse.tokens
+    first = verb.i + 1
+    if first >= len(tokens) or tokens[first].sent != verb.sent:
+        return None
+    if tokens[first].text.lower() in _NAMED_DETERMINERS:
+        return first + 1, first, "det"
+    if tokens[first].tag == "PRP$":
+        return first + 1, first, "poss"
+    end = first
+    while end < len(tokens) and tokens[end].pos == "PROPN" and tokens[end].sent == verb.sent:
+        end += 1
+    if end > first and end < len(tokens) and tokens[end].tag == "POS":
+        return end + 1, end - 1, "poss"
+    return None
 
 
 def _merged_predicates(parse: Parse, rules: Rules) -> Parse:
     """The parse with a naming verb's object split from its predicate where the parser read
     the two as one phrase: "called the move economic coercion" hangs "move" on "coercion"
-    as a modifier, "called that move economic pressure" reads "move" as a verb whose
-    subject is "that". An act noun (judged_act_nouns, deed_nouns) opening the verb's
-    complement right after "the", "this" or "that" becomes the object and the rest the
-    predicate (oprd), as "called the move blackmail" is parsed."""
+    as a modifier, "called Morocco's decision blackmail" hangs "decision" on a predicate
+    read as the object or as the oprd itself, "called that move economic pressure" reads
+    "move" as a verb whose subject is "that". An act noun (judged_act_nouns, deed_nouns)
+    opening the verb's complement right after "the", "this", "that" or an owner
+    (_complement_opening) becomes the object and the rest the predicate (oprd), as "called
+    the move blackmail" is parsed."""
     tokens, children = parse.tokens, parse.children
     if not children:
         return parse
     acts = rules.judged_act_nouns | rules.deed_nouns
-    moves: list[tuple[int, int, int]] = []  # (act noun, its determiner, the predicate)
+    # (verb, act noun, its determiner or owner, the owner's relation, the predicate or -1
+    # when the parser already made it the oprd)
+    moves: list[tuple[int, int, int, str, int]] = []
     for verb in tokens:
         if verb.pos != "VERB" or verb.lemma.lower() not in rules.naming_verbs:
             continue
         own = [tokens[j] for j in children[verb.i]]
-        if any(k.dep in ("oprd", "dative") for k in own) or verb.i + 2 >= len(tokens):
+        opening = _complement_opening(parse, verb)
+        if opening is None or opening[0] >= len(tokens) or any(k.dep == "dative" for k in own):
             continue
-        det, act = tokens[verb.i + 1], tokens[verb.i + 2]
-        if det.text.lower() not in _NAMED_DETERMINERS:
-            continue
+        a, d, dep = opening
+        act, det = tokens[a], tokens[d]
         if act.text.lower() not in acts or not act.text.isalpha():
+            continue
+        if any(k.dep == "oprd" for k in own):
+            for k in own:
+                # "called Morocco's decision blackmail" read "decision" as the oprd's compound
+                if k.dep == "oprd" and k.pos == "NOUN" and k.i > a and act.head == k.i:
+                    if act.dep in _MERGED_DEPS and det.head == k.i and dep == "poss":
+                        moves.append((verb.i, a, d, dep, -1))
+                # "called Morocco's decision a provocation" read both nouns as oprds
+                elif k.i == a and det.head == a and sum(o.dep == "oprd" for o in own) > 1:
+                    moves.append((verb.i, a, d, dep, -1))
             continue
         for k in own:
             if k.dep == "dobj" and k.pos == "NOUN" and k.i > act.i and act.head == k.i:
-                if act.dep in ("nmod", "compound", "amod") and det.head == k.i:
-                    moves.append((act.i, det.i, k.i))  # "the move economic coercion"
-            elif k.dep == "ccomp" and k.i == act.i and det.head == k.i and det.dep == "nsubj":
+                if act.dep in _MERGED_DEPS and det.head == k.i:
+                    moves.append((verb.i, a, d, dep, k.i))  # "the move economic coercion"
+            elif (
+                k.dep == "ccomp"
+                and dep == "det"
+                and k.i == act.i
+                and det.head == k.i
+                and det.dep == "nsubj"
+            ):
                 pred = [o for o in (tokens[j] for j in children[k.i]) if o.dep == "dobj"]
                 if len(pred) == 1:
-                    moves.append((act.i, det.i, pred[0].i))  # "that move economic pressure"
+                    moves.append((verb.i, a, d, dep, pred[0].i))  # "that move economic pressure"
     if not moves:
         return parse
     kids = [list(c) for c in children]
     fixed: dict[int, Token] = {}
-    for a, d, p in moves:
-        v = a - 2  # the naming verb, right before the determiner
-        for j, head, dep in ((a, v, "dobj"), (d, a, "det"), (p, v, "oprd")):
+    for v, a, d, dep, p in moves:
+        splits = [(a, v, "dobj"), (d, a, dep)] + ([(p, v, "oprd")] if p >= 0 else [])
+        for j, head, rel in splits:
             kids[tokens[j].head].remove(j)
             kids[head] = sorted([*kids[head], j])
-            fixed[j] = tokens[j]._replace(head=head, dep=dep)
+            fixed[j] = tokens[j]._replace(head=head, dep=rel)
         fixed[a] = fixed[a]._replace(pos="NOUN", tag="NNS" if tokens[a].text.endswith("s") else "NN")
     return replace(
         parse,
@@ -651,32 +692,36 @@ def _verbs_read_as_adjectives(parse: Parse) -> Parse:
     sanctions on Niger" are parsed with the subject as root and "armed", "lifted" (tagged
     VBD, no participle) as an amod. The verb must follow the subject's own words, the root a
     noun; the subject becomes its nsubj, the root's branch holding the verb its object, and
-    the root's later children its own."""
+    the root's later children its own. A past-tense verb hung as a clause on that root
+    right after it ("Spain's prime minister called Morocco's decision a provocation" made
+    "called" an acl of "minister") is the root's verb the same way."""
     tokens, children = parse.tokens, parse.children
     if not children:
         return parse
     fixed: dict[int, Token] = {}
     kids = [list(c) for c in children]
     for v in tokens:
-        if v.tag != "VBD" or v.dep != "amod" or v.i == 0:
+        if v.tag != "VBD" or v.dep not in ("amod", "acl") or v.i == 0:
             continue
         root = tokens[v.i - 1]
         while root.head != root.i:
             root = tokens[root.head]
         if root.pos not in ("PROPN", "NOUN") or root.sent != v.sent or root.i >= v.i:
             continue
+        if v.dep == "acl" and (v.head != root.i or root.i != v.i - 1):
+            continue
         branch = v
         while branch.head != root.i:
             branch = tokens[branch.head]
         # the verb opens the branch after the subject ("the newly armed militia" has its
         # adverb, "Mali's armed forces" its possessor, in the branch)
-        if (
+        if v.dep == "amod" and (
             branch.i < v.i
             or branch.dep in ("prep", "punct", "cc", "conj", "relcl", "acl")
             or parse.subtree(branch.i)[0].i != v.i
         ):
             continue
-        if any(tokens[j].pos in ("VERB", "AUX") for j in children[root.i]):
+        if any(tokens[j].pos in ("VERB", "AUX") for j in children[root.i] if j != v.i):
             continue
         kids[v.head].remove(v.i)
         moved = [j for j in kids[root.i] if j > v.i]
