@@ -2259,7 +2259,7 @@ def _tellings(
         ) or _same_act(ctx, lemma, t):
             if _commitment_on_act(ctx, t, lemma) or _shared_view(ctx, t):
                 continue
-            if t.pos == "VERB" and _modality(ctx, t) is not None:
+            if t.pos == "VERB" and _modality(ctx, t) is not None and not _announced_plan(ctx, t):
                 continue  # "Australia will continue to sail there": a stance, no transit told
             authors = _telling_authors(ctx, t, hosted)
         elif deciding and (decided := _decision_authors(ctx, t, hosted)) is not None:
@@ -2271,6 +2271,18 @@ def _tellings(
 
 
 _XCOMP = frozenset({"xcomp"})
+
+
+def _announced_plan(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a future verb is the decision its subject announced ("France announced it
+    would sell armored vehicles to Armenia ... Azerbaijan criticized the sale"): a decided
+    act a reaction answers as it answers a done one (_announced_decision)."""
+    head = ctx.tok(verb.head)
+    return (
+        verb.head != verb.i
+        and _announced_decision(ctx, head)
+        and any(c.i == verb.i for c in _content_clauses(ctx, head))
+    )
 
 
 def _commitment_on_act(ctx: _Ctx, verb: Token, lemma: str) -> bool:
