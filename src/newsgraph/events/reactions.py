@@ -75,6 +75,13 @@ from newsgraph.events.sides import (
 from newsgraph.model import Actor, Mention, Parse, Sentence, Token
 
 
+def _answered(answers: frozenset[str], code: str) -> bool:
+    """Whether a reaction's object may answer an act of this code: its root is listed
+    (reaction_matches), or the code itself where only one kind of a root fits ("the attack"
+    answers water cannon fired, 175, not an arrest, 173)."""
+    return code[:2] in answers or code[:3] in answers
+
+
 def _private(ctx: _Ctx, m: Mention) -> bool:
     """Whether a mention is a group of people who act for no state ("Chinese investors",
     "British journalists"), not the state's own outlet or firm ("state television", Xinhua)."""
@@ -583,7 +590,7 @@ def _counterpart(
             continue
         if _relative(ctx, earlier.trigger):
             continue  # "Egypt, which mediated the talks with Sudan, ...": a description
-        if reply and hit.answers and earlier.code[:2] not in hit.answers:
+        if reply and hit.answers and not _answered(hit.answers, earlier.code):
             continue  # "Japan praised Mexico. Mexico took measures": no retaliation for praise
         hostile = ctx.rules.hostile_roots
         if (hit.code[:2] in hostile) != (earlier.code[:2] in hostile):
@@ -1469,7 +1476,7 @@ def _latest_deed(
         same = bool(noun) and _deverbal(ctx, noun, earlier.trigger)
         if not same and _circumstance(ctx, earlier, index, coded):
             continue  # "cut ties with France with the backing of Mali": the move is the cut
-        if earlier.code[:2] not in hit.answers and not same:
+        if not _answered(hit.answers, earlier.code) and not same:
             continue
         if earlier.code[:3] in ctx.rules.verbal_support_codes and not same:
             continue  # "Russia stood by its ally. The EU backed the move": words, no deed
@@ -1487,7 +1494,7 @@ def _latest_deed(
                 i == index
                 and other.target is not None
                 and other.trigger.i != earlier.trigger.i  # "A and B blockaded X": one act
-                and (other.code[:2] in hit.answers or _deverbal(ctx, noun, other.trigger))
+                and (_answered(hit.answers, other.code) or _deverbal(ctx, noun, other.trigger))
                 and _differ(ctx, other.source, earlier.source)
                 and _differ(ctx, other.source, hit.source)
                 # "A and B clashed": one act, both ways
@@ -1550,7 +1557,7 @@ def _lead_author_again(ctx: _Ctx, hit: _Hit, earlier: _Hit, coded: list[tuple[in
             for i, e in reversed(coded)
             if i < ctx.lead_end
             and e.target is not None
-            and e.code[:2] in hit.answers
+            and _answered(hit.answers, e.code)
             and _differ(ctx, hit.source, e.source)
         ),
         None,
@@ -1906,7 +1913,7 @@ def _deed_at_reactor(
         if earlier.target is None or _answers_earlier(ctx, earlier) or index > latest:
             continue
         same = bool(noun) and _deverbal(ctx, noun, earlier.trigger)
-        if earlier.code[:2] not in hit.answers and not same:
+        if not _answered(hit.answers, earlier.code) and not same:
             continue
         # a condemnation answers a hostile act, a welcome a friendly one ("Russia struck
         # Kharkiv. The EU imposed sanctions on Moscow. Kyiv welcomed the move": the EU's)
@@ -2089,7 +2096,7 @@ def _told_targets(
             # just before, or the story's lead ("Venezuela ordered the observers out ...
             # Russia backed the decision")
             and (noun.sent - sent.index <= _BYSTANDER_WINDOW or sent.index < ctx.lead_end)
-            and not any(sent.index < i <= noun.sent and h.code[:2] in hit.answers for i, h in coded)
+            and not any(sent.index < i <= noun.sent and _answered(hit.answers, h.code) for i, h in coded)
         )
         key = (lemma, hit.named, tuple(k.i for k in named), deciding, about, own_doings, sent.index)
         cached = ctx.tellings.get(key)
@@ -2626,7 +2633,7 @@ def _context_target(
                 return None
             if (
                 e_src.principal != src.principal
-                and (not hit.answers or earlier.code[:2] in hit.answers)
+                and (not hit.answers or _answered(hit.answers, earlier.code))
                 and not _background_only(ctx, hit, earlier)  # "In 2023, Lithuania had accused"
             ):
                 return replace(hit, target=earlier.source, context=hit.context)
@@ -2634,7 +2641,7 @@ def _context_target(
             bystander is None
             and hit.named
             and sent_index - index <= window
-            and earlier.code[:2] in hit.answers
+            and _answered(hit.answers, earlier.code)
             and src.principal not in (e_src.principal, e_tgt.principal)
             and not _counter_claim(ctx, earlier)
             # "Poland said it would respond. The Kremlin criticized the sanctions": a threat
