@@ -389,6 +389,12 @@ class Rules:
     # "reversed a decision to deport ...": verbs undoing a decision, whose act is not done
     # (clauses._clause_subject)
     revoking_verbs: frozenset[str] = frozenset()
+    # nouns of a hostile deed's kind (reaction_matches whose roots are all 13 or above: "the
+    # seizure", "the closure"), not of words ("the claims") nor of cooperation
+    deed_kind_nouns: frozenset[str] = frozenset()
+
+
+_HOSTILE_ROOT = "13"  # the lowest root of a hostile deed (threaten)
 
 
 @lru_cache(maxsize=1)
@@ -398,6 +404,7 @@ def load_rules() -> Rules:
     codes = raw.pop("intent_codes")
     warned = raw.pop("warned_codes")
     matches = {str(k): frozenset(str(r) for r in v) for k, v in raw.pop("reaction_matches").items()}
+    deed_kinds = frozenset(k for k, v in matches.items() if min(v) >= _HOSTILE_ROOT)
     undoing = {str(k): frozenset(str(r) for r in v) for k, v in raw.pop("undoing_matches").items()}
     matches.update(undoing)
     intent, threats = (
@@ -425,6 +432,7 @@ def load_rules() -> Rules:
         act_families=families,
         act_derivations=derivations,
         undoing_nouns=frozenset(undoing),
+        deed_kind_nouns=deed_kinds,
     )
 
 

@@ -866,6 +866,7 @@ def _dateline_end(parse: Parse, sent: Sentence) -> int:
 
 
 _GUESSED = frozenset({"counterpart", "patient"})  # contexts of the discourse counterpart
+_OF = frozenset({"of"})
 
 
 # hits a later pattern of the same verb that names a target beats
@@ -2179,7 +2180,18 @@ def _with_context(
         return [] if other is None else [replace(hit, source=other, target=hit.source)]
     if hit.context == "told":
         # the envoy a charge about the act was told to, when no telling gives its author
-        return _told_act(ctx, hit, coded) or _clause_fallback(ctx, hit)
+        out = _told_act(ctx, hit, coded) or _clause_fallback(ctx, hit)
+        said = ctx.tok(hit.noun).lemma.lower() if hit.noun >= 0 else ""
+        if out or said not in ctx.rules.deed_kind_nouns or _preps(ctx, ctx.tok(hit.noun), _OF):
+            return out
+        # "told hundreds of Cambodian migrants to leave ... Cambodia said the expulsions were
+        # cruel": no word tells the act, but a noun of a hostile deed's kind answers the latest
+        # act of its roots, as "called the expulsions cruel" does (context "deed"); not words
+        # ("said the claims were false": _claimed_by's), nor a noun whose of-phrase names what
+        # was done ("the deployment of the rig"), which only its telling places
+        answers = ctx.rules.reaction_matches[said]
+        deed = replace(hit, context="deed", answers=answers, named=True, act=said)
+        return [h for h in _latest_deed(ctx, deed, coded, sent_index) if h.target is not None]
     if hit.context == "visited":
         return _met_partner(ctx, hit, coded, sent_index)
     if hit.context == "deed":
