@@ -189,6 +189,14 @@ ELECTION_WINNERS: list[Case] = [
         "the incumbent on his victory.",
         "RUS>KGZ:05 CHN>KGZ:05",
     ),
+    # the findings rejected after the greetings are no answer to them (reaction_matches
+    # finding: a charge or a report only)
+    (
+        "CUSCO",
+        "Peru held a presidential runoff on Sunday. Chile and Colombia congratulated the "
+        "winner. Peru's government rejected the findings as biased.",
+        "CHL>PER:05 COL>PER:05",
+    ),
     # near-misses: a winner of no vote, or of votes in two states
     ("LIMA", "The football tournament ended on Sunday. Chile congratulated the winner.", ""),
     (
