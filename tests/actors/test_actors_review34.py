@@ -9,7 +9,12 @@ generic title now gives its role (resolve._LED_ROLES), so the request is domesti
 States named before: legislators placed in or named by a state that has such a chamber ask
 their own (Resolver._legislators_of). "Colombia's Mines and Energy Ministry" was no body
 (two portfolios joined before "Ministry"), so its "it" went to the state named before
-(Resolver._joined_portfolios). Every sentence was written for this file; the cases run
+(Resolver._joined_portfolios). "In Libya, the Tripoli-based government welcomed the
+agreements" was no actor: a capital's ruling body (roles.yaml seated) "based" there is its
+state's (Resolver._based_at); a city that is no capital ("the Benghazi-based government") or
+another role ("Doha-based leaders" of a movement) stays none. India's Border Security Force
+and Border Guard Bangladesh are known by their names and initials (groups.yaml). Every
+sentence was written for this file; the cases run
 through the whole pipeline in one batch (``audit_cases.code_audit``).
 """
 
@@ -38,6 +43,41 @@ CASES: list[tuple[str, str, str]] = [
         "Pakistan closed its airspace to Indian airlines on Sunday. India's Commerce and "
         "Industry Ministry said it had banned imports from Pakistan.",
         "PAK>IND:19 IND>PAK:16",
+    ),
+    # a capital's ruling body "based" there is its state's
+    (
+        "CAIRO",
+        "Turkey and Egypt signed trade agreements on Tuesday. In Libya, the Tripoli-based "
+        "government welcomed the agreements.",
+        "TUR>EGY:05 EGY>TUR:05 LBY>TUR:05 LBY>EGY:05",
+    ),
+    (
+        "DOHA",
+        "Qatar and Egypt signed a gas deal on Monday. The Kabul-based authorities welcomed the "
+        "accord.",
+        "QAT>EGY:05 EGY>QAT:05 AFG>QAT:05 AFG>EGY:05",
+    ),
+    # kept: a city that is no capital, or another role based in a capital, is no state's body
+    (
+        "TRIPOLI",
+        "Turkey and Libya signed a maritime deal. The Benghazi-based government rejected the deal.",
+        "TUR>LBY:05 LBY>TUR:05",
+    ),
+    (
+        "CAIRO",
+        "Hamas's Doha-based leaders met Egyptian officials on Sunday.",
+        "PSE>EGY:04",
+    ),
+    # border guards known by their own names
+    (
+        "DHAKA",
+        "Border Guard Bangladesh said it had sent a protest letter to the BSF.",
+        "BGD>IND:11",
+    ),
+    (
+        "NEW DELHI",
+        "The BSF chief spoke with his Bangladeshi counterpart by phone on Monday.",
+        "IND>BGD:04",
     ),
     # an opposition leader's request to the government, legislators' to their own chamber:
     # only the first sentence's act

@@ -133,6 +133,8 @@ class Gazetteer:
     joined_suffixes: frozenset[str] = frozenset()
     # role nouns that are a state's only when placed in its capital ("diplomats in Kabul")
     placed_roles: frozenset[str] = frozenset()
+    # ruling bodies a capital is the seat of ("the Tripoli-based government")
+    seated_rulers: frozenset[tuple[str, ...]] = frozenset()
     # bodies that are no party to events (igos.yaml ``party: false``, the ICJ)
     bystanders: frozenset[str] = frozenset()
     # igos.yaml seat_of: a city that names its IGO by default and its state in a story about
@@ -496,6 +498,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         igo_staff=igo_staff,
         epithets=epithets,
         placed_roles=frozenset(str(w).lower() for w in roles.get("placed", ())),
+        seated_rulers=frozenset(tokenize(str(w).lower()) for w in roles.get("seated", ())),
         persons=persons_t,
         principal_names=principal_names,
         igos=frozenset(igos),

@@ -1530,7 +1530,11 @@ class Resolver:
                 k += 1
             while k < n and self.lowers[k] in self.gaz.modifiers:
                 k += 1
+            based = entry.kind == "capital" and self._based_at(k)
+            k += 2 if based else 0
             m = self.gaz.match_in(self.gaz.roles, self.lowers, k) if k < n else None
+            if based and m and tuple(self.lowers[k : k + m[0]]) not in self.gaz.seated_rulers:
+                continue
             if not m and k < n:
                 k, m = self._joined_portfolios(k)
             if not m and k < n and entry.principal in self.gaz.igos:
@@ -1560,6 +1564,11 @@ class Resolver:
                 # "a former U.N. official", "former Chinese diplomats": they act for no one
                 ts, actor = s - 1, None
             self.add(Draft(ts, end, "group", actor, None, self.toks[s].ent_type, stated=True))
+
+    def _based_at(self, k: int) -> bool:
+        """Whether tokens from k say a capital is the seat of what follows ("the Tripoli-based
+        government")."""
+        return k + 2 < len(self.toks) and self.lowers[k] == "-" and self.lowers[k + 1] == "based"
 
     def _joined_portfolios(self, k: int) -> tuple[int, tuple[int, str] | None]:
         """ "Colombia's Mines and Energy Ministry": portfolios joined before a ministry's role
