@@ -8,8 +8,19 @@ factual that-clause tells; "a strike on Saudi oil plants that the United States 
 Iran" blames Iran only, the relative verb's own phrase outranking the phrase of the object
 it hangs on (clauses._slot_tokens prep); an appeal for calm that names no one passes over a
 conflict told as background ("Since the junta seized power in 2020, it has expelled French
-forces": reactions._since_clause, _conflict_sides). Every sentence was written for this
-file. Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+forces": reactions._since_clause, _conflict_sides). A hostile step its actor does not rule
+out threatens whom it would hit (v.not_rule_out, 130); warnings or criticism brushed aside
+are rejected, of whoever voiced them (v.shrug_off's from-phrase); an act a news day owns
+("China welcomed Wednesday's agreement") is a known act, as "the agreement" is
+(context._definite_noun). Tried and taken back: a visit called constructive, productive or
+fruitful as praise (v.call_praise), which tests/events/test_events_gaps13.py and coord11 keep
+uncoded ("Italy called Spain's plan constructive"). A verb joined to its host, each with a
+modal of its own ("would push for sanctions and would not rule out ..."), is no complement of
+the host (parties._own_conjunct); a verb the parser joined to the host after "a move X
+called ..." is X's (clauses._summing_subject); a charge in the perfect passive with no
+accuser ("Iran has been accused of ...") is no act of the counterpart
+(modality._standing_charge). Every sentence was written for this file.
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -110,6 +121,116 @@ BACKGROUND_CONFLICTS: list[Case] = [
     ),
 ]
 
+KEPT_OPEN: list[Case] = [
+    (
+        "STOCKHOLM",
+        "The foreign minister said Sweden would not rule out expelling Iranian diplomats.",
+        "SWE>IRN:13",
+    ),
+    (
+        "WARSAW",
+        "Poland did not rule out closing its border with Belarus.",
+        "POL>BLR:13",
+    ),
+    (
+        "SEOUL",
+        "Seoul has not ruled out new sanctions on Pyongyang.",
+        "KOR>PRK:13",
+    ),
+    # kept: a step ruled out is a refusal
+    (
+        "KYIV",
+        "Ukraine ruled out territorial concessions to Moscow.",
+        "UKR>RUS:12",
+    ),
+]
+
+DISMISSED_FROM: list[Case] = [
+    (
+        "LA PAZ",
+        "Bolivia signed a lithium deal with Russia on Tuesday, brushing aside warnings from "
+        "Washington.",
+        "BOL>RUS:05 BOL>USA:12",
+    ),
+    (
+        "BUDAPEST",
+        "Hungary shrugged off criticism from the European Union and signed the pipeline deal "
+        "with Russia.",
+        "HUN>EU:12 HUN>RUS:05",
+    ),
+]
+
+DAY_NAMED_ACTS: list[Case] = [
+    (
+        "RIYADH",
+        "Saudi Arabia and Iran agreed on Wednesday to resume direct flights. China welcomed "
+        "Wednesday's agreement.",
+        "SAU>IRN:05 IRN>SAU:05 CHN>SAU:05 CHN>IRN:05",
+    ),
+    (
+        "YEREVAN",
+        "Turkey and Armenia signed a border accord on Monday. Russia praised Monday's accord.",
+        "TUR>ARM:05 ARM>TUR:05 RUS>TUR:05 RUS>ARM:05",
+    ),
+    # kept: a day's possessive on what was not told answers nothing
+    (
+        "PARIS",
+        "France and Germany held talks on Tuesday. Poland criticized Tuesday's election.",
+        "FRA>DEU:04 DEU>FRA:04",
+    ),
+]
+
+OWN_CLAUSES: list[Case] = [
+    # a verb joined to a host, each with a modal of its own, is no complement of the host
+    (
+        "STOCKHOLM",
+        "Sweden would push for sanctions and would not rule out expelling Iranian diplomats.",
+        "SWE>IRN:13",
+    ),
+    # kept: a bare joined infinitive shares its host's appeal
+    (
+        "BERLIN",
+        "Germany urged Russia to withdraw and impose a ceasefire.",
+        "DEU>RUS:02",
+    ),
+    # the subject of a clause on "a move" summing the act up does the verb joined after it
+    (
+        "RIGA",
+        "Latvia expelled 40 Russian citizens on Tuesday, a move Moscow called "
+        '"discrimination" and vowed to answer.',
+        "LVA>RUS:17 RUS>LVA:11 RUS>LVA:13",
+    ),
+    (
+        "ANKARA",
+        "Turkey seized a Greek fishing boat on Sunday, a move Athens condemned and vowed to "
+        "answer.",
+        "TUR>GRC:17 GRC>TUR:11 GRC>TUR:13",
+    ),
+    # kept: a clause whose subject is its relative pronoun leaves the host's subject
+    (
+        "TOKYO",
+        "Japan summoned China's ambassador on Monday, a move that angered Beijing, and "
+        "demanded an explanation.",
+        "JPN>CHN:11 JPN>CHN:10",
+    ),
+]
+
+STANDING_CHARGES: list[Case] = [
+    # a charge in the perfect passive with no accuser is no act of the counterpart
+    (
+        "STOCKHOLM",
+        "Sweden summoned Iran's ambassador on Wednesday. Iran has been accused of hiring "
+        "criminal networks in several European countries.",
+        "SWE>IRN:11",
+    ),
+    # kept: an accusation told as made is the counterpart's
+    (
+        "STOCKHOLM",
+        "Sweden summoned Iran's ambassador on Thursday. Iran was accused of hiring criminal gangs.",
+        "SWE>IRN:11 SWE>IRN:11",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # one's own people ordered out of another state, or workers out of a plant
     ("PARIS", "France ordered its citizens to leave Lebanon immediately."),
@@ -117,9 +238,21 @@ NONE: list[NearMiss] = [
     ("WASHINGTON", "The State Department told American citizens to leave Venezuela at once."),
     # a place's people told to leave their homes: an evacuation
     ("BEIRUT", "Israel ordered residents of southern Lebanon to leave their homes."),
+    # a friendly step kept open threatens no one
+    ("BERLIN", "Germany has not ruled out talks with Russia."),
 ]
 GAPS: list[Gap] = []
-CASES = EXPELLED_PEOPLE + PENALTY_WARNINGS + BLAMED_ON + BACKGROUND_CONFLICTS
+CASES = (
+    EXPELLED_PEOPLE
+    + PENALTY_WARNINGS
+    + BLAMED_ON
+    + BACKGROUND_CONFLICTS
+    + KEPT_OPEN
+    + DISMISSED_FROM
+    + DAY_NAMED_ACTS
+    + OWN_CLAUSES
+    + STANDING_CHARGES
+)
 
 
 @pytest.fixture(scope="module")

@@ -985,6 +985,9 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         stolen = _subject_before(ctx, verb)
         if stolen is not None:
             return [stolen]
+        summing = _summing_subject(ctx, verb, head)
+        if summing is not None:
+            return [summing]
         head = _conj_host(ctx, verb) or head
         return _subject_tokens(ctx, head, depth + 1) or ctx.kids(head.i, _PASSIVE_SUBJ)
     if dep == "xcomp" or (dep in ("ccomp", "advcl") and _infinitive(ctx, verb)):
@@ -1470,6 +1473,27 @@ def _relative_object(ctx: _Ctx, verb: Token) -> list[Token]:
     if head is None or head.lemma.lower() in ctx.rules.act_nouns:
         return []  # "the sanctions Beijing imposed", "a charge Paris denied": the clause's act
     return [head]
+
+
+_SUMMING_DEPS = frozenset({"appos", "npadvmod", "dep", "dobj"})  # how "a move" hangs on
+
+
+def _summing_subject(ctx: _Ctx, verb: Token, head: Token) -> Token | None:
+    """The subject of a relative clause (or a clause the parser hangs as acl) on a noun summing
+    up the host's act, told between the host and a verb the parser joined to the host:
+    "expelled 40 Russian citizens, a move Moscow called 'discrimination' and vowed to answer"
+    (Moscow vows, not Latvia); "a move that angered Beijing, and demanded ..." keeps the
+    host's subject."""
+    for noun in (ctx.tok(i) for i in range(head.i + 1, verb.i)):
+        if noun.lemma.lower() not in ctx.rules.summing_nouns or noun.dep not in _SUMMING_DEPS:
+            continue
+        if ctx.tok(min(t.i for t in ctx.parse.subtree(noun.i)) - 1).text != ",":
+            continue  # "a move" set off after the act it sums up
+        for rel in ctx.kids(noun.i, frozenset({"relcl", "acl"})):
+            subjects = ctx.kids(rel.i, _SUBJ)
+            if rel.i < verb.i and subjects and subjects[0].tag not in ("WDT", "WP"):
+                return subjects[0]
+    return None
 
 
 def _subject_before(ctx: _Ctx, verb: Token) -> Token | None:

@@ -1187,9 +1187,14 @@ _UNSET = object()  # no entry in ctx.memo yet
 
 
 def _definite_noun(ctx: _Ctx, t: Token) -> bool:
-    """A common noun with a definite determiner ("the pact", "this step"): a known act."""
+    """A common noun with a definite determiner ("the pact", "this step") or a news day for
+    possessor ("Wednesday's agreement", news_day_words): a known act."""
     dets = ctx.kids(t.i, frozenset({"det"}))
-    return t.pos == "NOUN" and any(d.lemma.lower() in ctx.rules.definite_determiners for d in dets)
+    owners = ctx.kids(t.i, frozenset({"poss"}))
+    return t.pos == "NOUN" and (
+        any(d.lemma.lower() in ctx.rules.definite_determiners for d in dets)
+        or any(k.text.lower() in ctx.rules.news_day_words for k in owners)
+    )
 
 
 def _authored(ctx: _Ctx, obj: Token) -> bool:

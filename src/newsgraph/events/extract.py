@@ -96,6 +96,7 @@ from newsgraph.events.modality import (
     _denied_clause,
     _future_clause,
     _penalty_clause,
+    _standing_charge,
     _generic_object,
     _lemmas_under,
     _passive_conjunct,
@@ -476,6 +477,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and not pattern.reverse
             and _told(ctx, verb)
             and {t.id for t in targets} == {m.id for m in _actors(ctx, patient, "target")}
+            and not _standing_charge(ctx, verb, code)
         ):
             # "Poland's ambassador was summoned": by the counterpart of the one acted on
             return [_Hit(pattern, code, verb, t, None, "patient") for t in targets]

@@ -84,6 +84,16 @@ def _penalty_clause(ctx: _Ctx, verb: Token) -> bool:
     return False
 
 
+def _standing_charge(ctx: _Ctx, verb: Token, code: str) -> bool:
+    """ "Iran has been accused of hiring criminal networks in several European countries": a
+    charge in the perfect passive with no accuser stands against a state, told by no one (no
+    counterpart made its accuser); "was accused of" tells an accusation made, "had been
+    summoned" a summons (114)."""
+    return code[:3] == "112" and any(
+        a.lemma.lower() == "have" for a in ctx.kids(verb.i, frozenset({"aux"}))
+    )
+
+
 _REFUSAL = "120"  # a cooperative act its actor says it will not do: a refusal (CAMEO 120)
 
 

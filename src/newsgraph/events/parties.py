@@ -27,6 +27,7 @@ from newsgraph.events.context import (
     _TURN_TOKENS,
     _act_roots,
     _governing_verb,
+    _has_modal,
     _infinitive,
     _marked,
     _noun_lemma,
@@ -1382,6 +1383,9 @@ def _own_conjunct(ctx: _Ctx, verb: Token, head: Token) -> bool:
         return False
     if _tensed(verb):
         return True  # "urged Seoul to end the tests and summoned ...": urging governs no act told
+    if _has_modal(ctx, verb) and _has_modal(ctx, head):
+        # "would push for sanctions and would not rule out ...": each with a modal of its own
+        return True
     if ctx.tok(verb.head).dep == "oprd" and _past_participle_conjunct(ctx, verb, head):
         return True  # "called the plan illegal and summoned Chile's envoy" (_conj_host)
     if any(

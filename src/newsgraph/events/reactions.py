@@ -2006,7 +2006,7 @@ def _told_noun(ctx: _Ctx, verb: Token, obj: Token | None, code: str, sources: li
         return -1
     if _reactors_own_word(ctx, obj, own):
         return obj.i  # "Ottawa dismissed its conclusions": the report told before
-    if not any(d.lemma.lower() in rules.definite_determiners for d in ctx.kids(obj.i)):
+    if not _definite_noun(ctx, obj):
         return -1
     if _authored(ctx, obj) or _named_author(ctx, obj):
         return -1
