@@ -29,9 +29,12 @@ from audit_cases import (  # noqa: E402
     NearMiss,
     audit_bodies,
     audit_params,
+    code_actor_codes,
     code_audit,
     matches,
 )
+
+from newsgraph.settings import Settings  # noqa: E402
 
 CLAUSE_SUBJECTS: list[Case] = [
     (
@@ -188,9 +191,40 @@ NAMES: list[Case] = [
     ),
 ]
 
+# A foreign ministry by its own name or an unnamed speaker of one: "External Affairs
+# Ministry" is India's (states.yaml seats), "a Foreign Office spokesman" is a bare organ's
+# speaker that takes the story's state (roles.yaml bare); a clause subject after such a
+# speaker does not decide, as after "The Foreign Ministry".
+MINISTRIES: list[Case] = [
+    (
+        "NEW DELHI",
+        "India rejected Pakistan's claims on Monday. An External Affairs Ministry spokesperson "
+        "accused Islamabad of spreading lies.",
+        "IND>PAK:12 IND>PAK:11",
+    ),
+    (
+        "KATHMANDU",
+        "Nepal protested India's new map on Monday. An External Affairs Ministry spokesperson "
+        "rejected the protest.",
+        "NPL>IND:11 IND>NPL:12",
+    ),
+    (
+        "ISLAMABAD",
+        "Pakistan closed its airspace on Monday. A Foreign Office spokesman accused India of "
+        "provoking the crisis.",
+        "PAK>IND:11",
+    ),
+    (
+        "WARSAW",
+        "Poland demanded reparations from Germany on Friday. A Foreign Office spokesperson in "
+        "Berlin rejected the demand.",
+        "POL>DEU:10 DEU>POL:12",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = CLAUSE_SUBJECTS + REBUKES + NAMES
+CASES = CLAUSE_SUBJECTS + REBUKES + NAMES + MINISTRIES
 
 
 @pytest.fixture(scope="module")
@@ -213,3 +247,36 @@ def test_actors_salience21_organs(
     del dateline
     got = coded[body]
     assert matches(got, expected), (got, expected)
+
+
+# With no dateline, a bare organ after a quote by a minister stated with no state takes the
+# state the sentence before names; a capital that only places a thing the organ acts on ("the
+# Algerian consulate in Bamako") is no state acted on (Resolver._places_thing). Rows are
+# (body, expected events with full actor codes "SRC>TGT:RR").
+PLACED: list[tuple[str, str]] = [
+    (
+        "Mali's military government said Tuesday it was cutting diplomatic ties with Algeria. "
+        '"Algeria has chosen its side, and Mali will respond," Defense Minister Col. Sadio '
+        "Camara said on television. The Foreign Ministry summoned the head of the Algerian "
+        "consulate in Bamako.",
+        "MLIGOV>DZA:16 MLIGOV>DZA:11",
+    ),
+    (
+        "Peru's government said Monday it was expelling Bolivia's ambassador. \"Bolivia has "
+        'insulted our country, and Peru will not stay silent," Defense Minister Carlos Vega '
+        "said. The Foreign Ministry summoned two diplomats of the Bolivian embassy in Lima.",
+        "PERMIL>BOL:11 PERGOV>BOLGOV:11",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def placed() -> dict[str, list[str]]:
+    """Every PLACED body through the pipeline with no dateline."""
+    return code_actor_codes([("", b) for b, _ in PLACED], Settings())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("body", "expected"), PLACED)
+def test_actors_salience21_placed(placed: dict[str, list[str]], body: str, expected: str) -> None:
+    assert matches(placed[body], expected), placed[body]

@@ -2362,11 +2362,14 @@ class Resolver:
             ]
         prev = [x for x in prev if self.drafts[x].actor.principal not in acted_on]  # type: ignore[union-attr]
         victim = self._victim_home(s, lead, acted_on)
-        if self._subject_like(i, end) and (victim or self.lowers[i] == "the"):
-            # nor, for a definite organ or in the victim's story, a subject of a clause the
-            # organ governs or that names a thing after it ("The Foreign Ministry said Moscow
-            # was waging terror", "... handed a note rejecting a decree that Peru issued"):
-            # the sentences before decide; bare "officials" may be anyone's
+        head = self.lowers[end - 1] if end > i else ""
+        organ = self.lowers[i] == "the" or not (head.endswith("s") or head == "official")
+        if self._subject_like(i, end) and (victim or organ):
+            # nor, for an organ or its speaker or in the victim's story, a subject of a clause
+            # the organ governs or that names a thing after it ("The Foreign Ministry said
+            # Moscow was waging terror", "... handed a note rejecting a decree that Peru
+            # issued", "An External Affairs Ministry spokesperson said Islamabad ..."): the
+            # sentences before decide; bare "officials" or "an official" may be anyone's
             subjects = [x for x in subjects if self.drafts[x].ts < i or x in after]
         for group, pick in (
             (subjects, min),
@@ -2460,6 +2463,8 @@ class Resolver:
         for k, (_, entry) in self.hits.items():
             if not verbs or ts <= k < te or entry.kind not in _ACTOR_KINDS:
                 continue
+            if self._places_thing(k):
+                continue  # "the staff of the Algerian embassy in Bamako": where, not whom
             t = k
             for _ in range(6):
                 tok = self.toks[t]
@@ -2471,6 +2476,15 @@ class Resolver:
                     break
                 t = tok.head
         return out
+
+    def _places_thing(self, k: int) -> bool:
+        """Whether the name at ``k`` follows "in", "at" or another locative that hangs on a
+        noun: it tells where a thing is ("the embassy in Bamako"), not whom an act aims at."""
+        tok = self.toks[k]
+        if tok.dep != "pobj" or tok.head == k or self.lowers[tok.head] not in _LOCATIVE:
+            return False
+        prep = self.toks[tok.head]
+        return prep.head != prep.i and self.toks[prep.head].pos in ("NOUN", "PROPN")
 
     def _span_subjects(self, ts: int, te: int) -> list[Token]:
         """The subjects tokens ts..te-1 are, or own ("The Foreign Ministry's director-general
