@@ -4,10 +4,19 @@ Coded: a noun that names a kind of act ("such agreements", "any deal": kind_dete
 generic_determiners, negating_determiners) tells no act, so a reaction to "the pact" far from
 the signing is not aimed at who spoke of such pacts, nor at who signed "similar" ones or "no
 such" one (coordination._kind_only, read by reactions._tellings and
-coordination._family_author). A call for the release of people (v.call_for_release, 0253)
-with no holder named answers the arrest or seizure just told, as "demanded their release"
-does (undoing_asking_roots; objects._matched_object reads the object under a pattern's own
-"for"). Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+coordination._family_author). A call for, or an urging of, the release of people
+(v.call_for_release, v.urge_release, 0253) with no holder named answers the arrest or seizure
+just told, as "demanded their release" does (undoing_asking_roots; objects._matched_object
+reads the object under a pattern's own "for"). A state that comes under fire or attack from another's forces is attacked by them
+(v.come_under_fire, reversed; fire over a deed or of words is none). A pair named before
+quarrels over a topic as named states do (v.clash_over takes a "group" subject: "the two
+governments have clashed over the ELN" was a fight, 190). A same-sentence subject before
+"its" keeps the office it owns ("The Arab League said its secretary-general had spoken ...":
+coref, no longer the previous sentence's speaker). What access is sought to names no
+addressee ("demanded consular access to the detainees": access_nouns, sides._reached), and
+"their release" names the freed, not the freer (sides._freed_owner): both answer the
+counterpart or the arrest just told. Each row is (dateline, body, expected events of the
+whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -82,6 +91,18 @@ RELEASE_CALLS: list[Case] = [
         "Kenya called for the release of the two men by Ethiopia.",
         "KEN>ETH:02",
     ),
+    (
+        "CANBERRA",
+        "Myanmar's junta detained an Australian economist in 2021. Canberra has repeatedly "
+        "urged his release.",
+        "MMR>AUS:17 AUS>MMR:02",
+    ),
+    (
+        "NAIROBI",
+        "Ethiopia arrested two Kenyan journalists on Tuesday. Kenya urged the release of the "
+        "journalists.",
+        "ETH>KEN:17 KEN>ETH:02",
+    ),
     # near-misses: nothing held by another state, a release of things
     (
         "TOKYO",
@@ -90,25 +111,121 @@ RELEASE_CALLS: list[Case] = [
     ),
 ]
 
-NONE: list[NearMiss] = [
-    ("LAGOS", "The union called for the release of the funds on Monday."),
-    ("MANILA", "The Philippines warned that such agreements rarely last."),
+UNDER_FIRE: list[Case] = [
+    (
+        "NAIROBI",
+        "Kenyan police officers came under fire from Somali troops near the border on Monday.",
+        "SOM>KEN:19",
+    ),
+    (
+        "BANGKOK",
+        "Thai soldiers came under attack from Cambodian soldiers on Tuesday.",
+        "KHM>THA:19",
+    ),
+    (
+        "NEW DELHI",
+        "Indian border guards came under heavy fire from Pakistani positions overnight, the "
+        "army said.",
+        "PAK>IND:19",
+    ),
 ]
 
-GAPS: list[Gap] = [
+QUARRELING_PAIRS: list[Case] = [
+    (
+        "BOGOTA",
+        "Colombia and Venezuela restored relations in 2022, but the two governments have "
+        "clashed repeatedly over the ELN.",
+        "COL>VEN:05 VEN>COL:05 COL>VEN:11 VEN>COL:11",
+    ),
+    (
+        "KAMPALA",
+        "Relations between Kenya and Uganda are warm, but the two governments have quarreled "
+        "over fishing on the lake.",
+        "KEN>UGA:11 UGA>KEN:11",
+    ),
+    # kept: armies at odds over a border fight
+    (
+        "NEW DELHI",
+        "Indian and Chinese troops clashed in the valley. The two armies have clashed over the "
+        "border before.",
+        "IND>CHN:19 CHN>IND:19 IND>CHN:19 CHN>IND:19",
+    ),
+]
+
+OWN_OFFICES: list[Case] = [
+    (
+        "LIMA",
+        "Peru expelled a Bolivian diplomat. Brazil's Foreign Ministry offered to mediate. The "
+        "Arab League said its secretary-general had spoken with both foreign ministers.",
+        "PER>BOL:16 ARL>PER:04 ARL>BOL:04",
+    ),
+]
+
+ACCESS_DEMANDS: list[Case] = [
     (
         "PRETORIA",
         "Mozambican police detained three South African contractors on Sunday. South Africa "
         "demanded immediate consular access to the men.",
         "MOZ>ZAF:17 ZAF>MOZ:10",
-        "a to-phrase naming no actor stops the demand's search for the act it answers",
     ),
+    (
+        "OTTAWA",
+        "China detained a Canadian businessman last week. Canada has demanded consular access "
+        "to him.",
+        "CHN>CAN:17 CAN>CHN:10",
+    ),
+    (
+        "PARIS",
+        "Iran arrested a French tourist on Monday. France demanded access to the detainee.",
+        "IRN>FRA:17 FRA>IRN:10",
+    ),
+]
+
+RELEASE_DEMANDS: list[Case] = [
     (
         "BOGOTA",
         "Venezuelan troops detained four Colombian soldiers on Monday, and Colombia demanded "
         "their release.",
         "VEN>COL:17 COL>VEN:10",
-        "a demand joined in the sentence of the arrest answers no act told in that sentence",
+    ),
+    (
+        "NAIROBI",
+        "Ethiopia arrested two Kenyan journalists on Monday, prompting Kenya to demand their "
+        "immediate release.",
+        "ETH>KEN:17 KEN>ETH:10",
+    ),
+    (
+        "MANILA",
+        "China's coast guard seized three Philippine fishing boats near the shoal. Manila "
+        "demanded the crews' release.",
+        "CHN>PHL:17 PHL>CHN:10",
+    ),
+    # kept: the freer named by its possessive with an of-phrase
+    (
+        "NAIROBI",
+        "Kenya demanded Ethiopia's release of the two journalists.",
+        "KEN>ETH:10",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    ("LAGOS", "The union called for the release of the funds on Monday."),
+    ("ABUJA", "Nigeria urged the release of the report on Monday."),
+    ("BUDAPEST", "Hungary came under fire from the European Union over its media law."),
+    ("TOKYO", "The prime minister came under fire from opposition lawmakers on Monday."),
+    ("VIENNA", "The IAEA demanded access to the sites."),
+    ("MANILA", "The Philippines warned that such agreements rarely last."),
+]
+
+GAPS: list[Gap] = [
+    (
+        "LA PAZ",
+        "Peru expelled a Bolivian diplomat. Brazil offered to mediate. The Red Cross said its "
+        "president had spoken with both foreign ministers.",
+        "PER>BOL:16",
+        "a reporter that is no actor leaves 'its' to the speaker before (coref; tried: a "
+        "named body as the reporter gives no state, but it lost set 11's 'The Eastern "
+        "Theater Command ... said it had sent warships')",
     ),
     (
         "DOHA",
@@ -119,7 +236,15 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = KIND_NOUNS + RELEASE_CALLS
+CASES = (
+    KIND_NOUNS
+    + RELEASE_CALLS
+    + UNDER_FIRE
+    + QUARRELING_PAIRS
+    + OWN_OFFICES
+    + ACCESS_DEMANDS
+    + RELEASE_DEMANDS
+)
 
 
 @pytest.fixture(scope="module")

@@ -1146,7 +1146,17 @@ def resolve_pronouns(r: "Resolver") -> None:
             office = _office_after(r, i, a.actor) if low == "its" and a.actor is not None else None
             if office is not None:
                 main = _state_antecedent(r, i, by_sent, main_first=True)
-                if main is not None and main != ante and r.drafts[main].actor is not None:
+                # "The Arab League said its secretary-general had ...": a subject before the
+                # office in its own sentence keeps it, whoever spoke in the sentence before
+                reporting = (
+                    r.sent(a.ts) == r.sent(i) and a.te <= i and _role_of(r, ante) in _SUBJECTS
+                )
+                if (
+                    main is not None
+                    and main != ante
+                    and r.drafts[main].actor is not None
+                    and not reporting
+                ):
                     ante, a = main, r.drafts[main]
                     office = _office_after(r, i, a.actor) or office  # type: ignore[arg-type]
                 end, kind, actor = office

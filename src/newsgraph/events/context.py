@@ -246,6 +246,7 @@ class Rules:
     appraisal_roots: frozenset[str]
     demand_roots: frozenset[str]
     undoing_asking_roots: frozenset[str]
+    access_nouns: frozenset[str]
     voiced_purpose_codes: frozenset[str]
     purpose_host_verbs: frozenset[str]
     call_purpose_words: frozenset[str]

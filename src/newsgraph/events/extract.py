@@ -532,7 +532,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             s
             for s in sources
             if s.kind in _PERSONISH
-            or s.kind in pattern.subject
+            or (s.kind in pattern.subject and not _unless_group(ctx, s, pattern))
             or (bodies and _posted_group(ctx, s))
             or (travellers and _state_travellers(ctx, s))
         ]
@@ -2118,6 +2118,15 @@ def _outcome_of_other(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_
             if any(w.lemma.lower() in rules.outcome_processes for w in words):
                 return True
     return False
+
+
+def _unless_group(ctx: _Ctx, m: Mention, pattern: Pattern) -> bool:
+    """Whether a group subject names itself by one of the pattern's unless_words ("Thai and
+    Cambodian forces clashed over a temple": forces fight; "the two governments" quarrel)."""
+    if m.kind != "group":
+        return False
+    words = {t.lemma.lower() for t in ctx.parse.tokens[m.token_start : m.token_end]}
+    return bool(words & pattern.unless_words)
 
 
 def _freed_states(ctx: _Ctx, hit: _Hit) -> set[str]:

@@ -961,6 +961,15 @@ def _winner_noun(ctx: _Ctx, verb: Token) -> Token | None:
     return None
 
 
+def _freed_owner(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a freeing noun's possessive names who is freed, not who frees ("demanded their
+    release", "the sailors' release"): none of its own of-phrase names the freed instead
+    ("Russia's release of the journalist")."""
+    return noun.lemma.lower() in ctx.rules.freeing_nouns and not any(
+        k.lemma.lower() == "of" for k in ctx.kids(noun.i, frozenset({"prep"}))
+    )
+
+
 def _context_kind(
     ctx: _Ctx, code: str, obj: Token | None, pattern: Pattern, verb: Token | None = None
 ) -> str:
@@ -982,8 +991,8 @@ def _context_kind(
     lemma = obj.lemma.lower() if obj is not None else ""
     if root in rules.undoing_asking_roots and lemma in rules.undoing_nouns and obj is not None:
         # "Greece demanded the release of the crews", "called for their release": of those
-        # who detained them
-        return "" if _authored(ctx, obj) else "reaction"
+        # who detained them; "their release" names the freed, no author (_freed_owner)
+        return "" if _authored(ctx, obj) and not _freed_owner(ctx, obj) else "reaction"
     acts = _act_words(ctx)
     reacting = rules.reaction_roots | rules.antecedent_roots
     if root in reacting and obj is not None and lemma in rules.deed_nouns:
@@ -1129,15 +1138,23 @@ def _context_kind(
 def _slot_addressee(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
     """Whether a phrase of the pattern's own prep slots ("prep:from|of" of v.demand), on the
     verb or its object, names a noun ("demanded answers from the airline"): the act has an
-    addressee there, if no actor; a pronoun ("offered help to us") may stand for one."""
+    addressee there, if no actor; a pronoun ("offered help to us") may stand for one. What
+    access is sought to ("demanded consular access to the detainees": access_nouns) is no
+    addressee: the counterpart that holds them is."""
     preps = pattern.target_preps
     return any(
         p.pos != "PRON"
         for head in (verb, *ctx.kids(verb.i, frozenset({"dobj"})))
         for kid in ctx.kids(head.i, frozenset({"prep"}))
-        if kid.lemma.lower() in preps
+        if kid.lemma.lower() in preps and not _reached(ctx, head, kid)
         for p in ctx.kids(kid.i, frozenset({"pobj"}))
     )
+
+
+def _reached(ctx: _Ctx, head: Token, prep: Token) -> bool:
+    """Whether a to-phrase names what an access noun reaches ("access to the detainees"),
+    not who is asked or given anything (access_nouns)."""
+    return prep.lemma.lower() == "to" and head.lemma.lower() in ctx.rules.access_nouns
 
 
 def _voiced_by_other(ctx: _Ctx, obj: Token) -> bool:
@@ -1206,7 +1223,7 @@ def _counterpart_fits(
         obj = objs[0]
     appraisal = code[:2] in ctx.rules.appraisal_roots
     if any(
-        appraisal or p.lemma.lower() in ctx.rules.recipient_preps
+        appraisal or (p.lemma.lower() in ctx.rules.recipient_preps and not _reached(ctx, h, p))
         for h in (verb, obj)
         for p in ctx.kids(h.i, frozenset({"prep", "dative"}))
     ):
