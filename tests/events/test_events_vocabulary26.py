@@ -15,7 +15,9 @@ governments have clashed over the ELN" was a fight, 190). A same-sentence subjec
 coref, no longer the previous sentence's speaker). What access is sought to names no
 addressee ("demanded consular access to the detainees": access_nouns, sides._reached), and
 "their release" names the freed, not the freer (sides._freed_owner): both answer the
-counterpart or the arrest just told. Each row is (dateline, body, expected events of the
+counterpart or the arrest just told. "The meeting" or "the session" a state hosts after
+a pair met is that pair's, as "the talks" is (negotiation_nouns take meeting and session;
+v.host_talks takes session). Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
 """
 
@@ -208,12 +210,39 @@ RELEASE_DEMANDS: list[Case] = [
     ),
 ]
 
+HOSTED_SESSIONS: list[Case] = [
+    (
+        "DOHA",
+        "Eritrean and Djiboutian delegations met in Doha on Sunday. Qatar's foreign minister "
+        "hosted the opening session.",
+        "ERI>DJI:04 DJI>ERI:04 QAT>ERI:04 QAT>DJI:04",
+    ),
+    (
+        "ASTANA",
+        "Armenia and Georgia held talks in Astana on Monday. Kazakhstan hosted the meeting.",
+        "ARM>GEO:04 GEO>ARM:04 KAZ>ARM:04 KAZ>GEO:04",
+    ),
+    # kept: a meeting of its own participants, a session on a topic, a bystander's summit
+    (
+        "CAIRO",
+        "Egypt hosted the meeting of Arab League foreign ministers.",
+        "EGY>ARL:04",
+    ),
+    (
+        "NAIROBI",
+        "Sudan and Chad traded accusations on Monday. Kenya's president spoke at a meeting "
+        "hosted by Djibouti.",
+        "SDN>TCD:11 TCD>SDN:11",
+    ),
+]
+
 NONE: list[NearMiss] = [
     ("LAGOS", "The union called for the release of the funds on Monday."),
     ("ABUJA", "Nigeria urged the release of the report on Monday."),
     ("BUDAPEST", "Hungary came under fire from the European Union over its media law."),
     ("TOKYO", "The prime minister came under fire from opposition lawmakers on Monday."),
     ("VIENNA", "The IAEA demanded access to the sites."),
+    ("ACCRA", "Ghana hosted a session on climate finance on Monday."),
     ("MANILA", "The Philippines warned that such agreements rarely last."),
 ]
 
@@ -227,13 +256,6 @@ GAPS: list[Gap] = [
         "named body as the reporter gives no state, but it lost set 11's 'The Eastern "
         "Theater Command ... said it had sent warships')",
     ),
-    (
-        "DOHA",
-        "Eritrean and Djiboutian delegations met in Doha on Sunday. Qatar's foreign minister "
-        "hosted the opening session.",
-        "ERI>DJI:04 DJI>ERI:04 QAT>ERI:04 QAT>DJI:04",
-        "a session or meeting hosted takes no sides told before (negotiation_nouns)",
-    ),
 ]
 
 CASES = (
@@ -244,6 +266,7 @@ CASES = (
     + OWN_OFFICES
     + ACCESS_DEMANDS
     + RELEASE_DEMANDS
+    + HOSTED_SESSIONS
 )
 
 

@@ -72,7 +72,7 @@ def _sided(ctx: _Ctx, pattern: Pattern, code: str, obj: Token | None) -> bool:
 
 def _negotiation(ctx: _Ctx, obj: Token | None) -> bool:
     """Whether a host's or go-between's object is talks a pair holds, whose sides may be told
-    before (negotiation_nouns): "the talks" are, "the summit", "the meeting" gather many."""
+    before (negotiation_nouns): "the talks", "the meeting" are, "the summit" gathers many."""
     return obj is not None and _noun_lemma(ctx, obj) in ctx.rules.negotiation_nouns
 
 
