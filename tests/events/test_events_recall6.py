@@ -7,7 +7,10 @@ root, as a noun with a naming modifier ("the president called Mensah": context.p
 _called_names); an infinitive on a ranking phrase ("was the first foreign leader to
 congratulate ...", "was among the first to call ...", "was the last country to recognize
 ...") is the act of the copula's subject, and told, not planned (rank_words: clauses.py
-_ranked_doer, parties.py _blocked). Each row is (dateline, body, expected events of the whole
+_ranked_doer, parties.py _blocked); a recognition of a person as a state's leader
+("recognized Senate leader Carmen Quiroga as Bolivia's interim president": v.recognize_as)
+recognizes that state, and the person the as-phrase gives a state's office acts for it
+afterwards (actors resolve.py _installed_as). Each row is (dateline, body, expected events of the whole
 body as "SRC>TGT:RR").
 """
 
@@ -86,9 +89,76 @@ RANKED_NOT: list[NearMiss] = [
     ("SANTIAGO", "Chile's president was the first to arrive at the summit."),
 ]
 
-NONE: list[NearMiss] = CALLS_NOT + RANKED_NOT
-GAPS: list[Gap] = []
-CASES = CALLS + RANKED
+RECOGNIZED_AS: list[Case] = [
+    (
+        "LA PAZ",
+        "Argentina recognized Senate leader Carmen Quiroga as Bolivia's interim president on "
+        "Thursday.",
+        "ARG>BOL:05",
+    ),
+    (
+        "CARACAS",
+        "Brazil and Uruguay on Friday recognized opposition leader Juan Ortega as the "
+        "legitimate president of Venezuela.",
+        "BRA>VEN:05 URY>VEN:05",
+    ),
+    (
+        "MOGADISHU",
+        "Turkey acknowledged Ali Hassan as Somalia's new prime minister on Monday.",
+        "TUR>SOM:05",
+    ),
+]
+
+RECOGNIZED_AS_NOT: list[NearMiss] = [
+    # the as-phrase names no leader or government of another state
+    ("NAIROBI", "Kenya recognized the ceasefire deal as a step forward for Sudan."),
+    ("SANTIAGO", "Chile recognized Gabriela Mistral as its greatest poet."),
+]
+
+RECOGNIZED_AS_GAPS: list[Gap] = [
+    (
+        "ROME",
+        "Italy recognised the rebel council as Libya's legitimate government on Monday.",
+        "ITA>LBY:05",
+        "the parser hangs the as-phrase on the object, and v.recognize_as reads it on the verb",
+    ),
+]
+
+# a person an as-phrase gives a state's office acts for that state afterwards
+INSTALLED: list[Case] = [
+    (
+        "MOGADISHU",
+        "Somalia's parliament elected Ali Hassan as Somalia's new president on Sunday. Kenya's "
+        "president congratulated Hassan.",
+        "KEN>SOM:05",
+    ),
+    (
+        "LA PAZ",
+        "Paraguay recognized Senate leader Ana Suarez as Bolivia's interim president on "
+        "Thursday. Brazil's president phoned Suarez on Friday.",
+        "PRY>BOL:05 BRA>BOL:04",
+    ),
+]
+
+INSTALLED_NOT: list[NearMiss] = [
+    # the office is a party's, or names no state
+    ("BOGOTA", "Colombia's opposition nominated Juan Perez as its candidate. Ecuador's "
+     "president met Perez."),
+]
+
+INSTALLED_GAPS: list[Gap] = [
+    (
+        "LIMA",
+        "Peru's Congress swore in Dina Rojas as the country's president. Chile's foreign "
+        "minister met Rojas in Lima.",
+        "CHL>PER:04",
+        "'the country's president' names its state only through the subject of the verb",
+    ),
+]
+
+NONE: list[NearMiss] = CALLS_NOT + RANKED_NOT + RECOGNIZED_AS_NOT + INSTALLED_NOT
+GAPS: list[Gap] = RECOGNIZED_AS_GAPS + INSTALLED_GAPS
+CASES = CALLS + RANKED + RECOGNIZED_AS + INSTALLED
 
 
 @pytest.fixture(scope="module")

@@ -1037,7 +1037,34 @@ class Resolver:
         cluster.drafts.append(idx)
         if actor is None and not office.former:
             self._apposition(idx, te)
+        if self.drafts[idx].actor is None and not office.former:
+            self._installed_as(idx, te)
         return idx
+
+    def _installed_as(self, idx: int, te: int) -> None:
+        """ "recognized Senate leader Carmen Quiroga as Bolivia's interim president", "elected
+        Ali Hassan as Somalia's new president": the office an as-phrase gives the person,
+        when it names its state, is the person's (a later "Quiroga" acts for Bolivia)."""
+        n = len(self.toks)
+        if te + 1 >= n or self.lowers[te] != "as" or self.sent(te) != self.sent(te - 1):
+            return
+        k = b = te + 1
+        while b < n and b - k < 10 and self.lowers[b] not in (",", ".", ";", "(", ")", '"', "“", "”"):
+            tok = self.toks[b]
+            if tok.pos in ("VERB", "AUX") or (tok.pos == "ADP" and self.lowers[b] != "of"):
+                break  # "as president on Thursday": the office ends before the date
+            b += 1
+        office = self._office(k, b, te)
+        if office.actor is None or not office.title or office.former or office.body:
+            return
+        d = self.drafts[idx]
+        cluster = self.clusters[int(d.person or 0)]
+        cluster.titles.add(office.title)
+        if office.role and not cluster.role:
+            cluster.role = office.role
+        if cluster.actor is None:
+            cluster.actor = office.actor
+        d.actor, d.stated = office.actor, True
 
     def _party_word(self, office: Office) -> str | None:
         """The state of a party named right before a lawmaker's title ("Republican
