@@ -8,8 +8,8 @@ shaped the examples of one brief (see its entry below); sets 8, 9, 10 and 11 lik
 miss categories (not their sentences) shaped the briefs of their sessions. Sets 11-14 became
 development sets in sessions 12-15; set 15 (session 15) was blind through session 15, its
 categories shaping no brief, and is a development set from session 16; sets 16-19 were blind in
-their own session and development sets from the next (set 20 from session 21); set 21
-(session 21) is blind, and its categories shaped no brief.
+their own session and development sets from the next (set 21 from session 22); set 22
+(session 22) is blind, and its categories shaped no brief.
 """
 
 from __future__ import annotations
@@ -272,6 +272,16 @@ FLOORS = {
     "handmade21.jsonl": {
         "events": {"precision": 0.80, "recall": 0.61, "f1": 0.69},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
+    },
+    # Set 22, written in session 22 by an engineer who had read no code. Code of the session's
+    # start (7bf3d5a), after one review against the guidelines and the other sets' conventions
+    # (a call's purpose act as a second event, mutual acts' other direction, CAMEO's 075 and
+    # 052 roots, an ask's 02, a sale agreed as a pledge, the CSTO as a target): events (root)
+    # P 0.846 R 0.625 F1 0.719 (P 0.684, F1 0.634 before), quotes 1.0, speakers 0.943. Blind to
+    # the engineers who change the code.
+    "handmade22.jsonl": {
+        "events": {"precision": 0.82, "recall": 0.60, "f1": 0.69},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.92},
     },
 }
 
