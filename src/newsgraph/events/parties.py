@@ -1247,6 +1247,12 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
             return _BLOCK  # "denied that its drones had entered", "demanding that Russia return"
         if _wished_clause(ctx, cur, head):
             return _BLOCK  # "hoped Russia and Ukraine would sign a truce": a wish for others
+        copula = _rank_copula(ctx, cur, head)
+        if copula is not None:
+            # "Hungary would be the first country to leave the OSCE": the rank's copula
+            # carries the act's modals and negation
+            cur, conjoined, finite = copula, False, False
+            continue
         climb = cur.dep in ("xcomp", "acomp") or (
             cur.dep in ("ccomp", "advcl", "acl") and _infinitive(ctx, cur)
         )
@@ -1299,6 +1305,23 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
         finite = _finite_conjunct(ctx, cur)
         cur = head
     return state
+
+
+def _rank_copula(ctx: _Ctx, cur: Token, head: Token) -> Token | None:
+    """The "be" or "become" whose ranking attribute an infinitive is on ("was the first
+    leader to congratulate", "was among the first to call"): its subject does the act
+    (clauses._ranked_doer) and its modals and negation are the act's; None otherwise."""
+    if cur.dep not in ("acl", "relcl") or not _infinitive(ctx, cur) or not _ranked(ctx, head):
+        return None
+    if head.head == head.i:
+        return None
+    up = ctx.tok(head.head)
+    if head.dep == "pobj" and up.lemma.lower() == "among" and up.head != up.i:
+        head, up = up, ctx.tok(up.head)
+    if head.dep not in ("attr", "prep") or up.lemma.lower() not in ("be", "become"):
+        return None
+    # "Japan was not the first country to recognize Kosovo" still recognized it
+    return None if _negated(ctx, up) else up
 
 
 def _ranked(ctx: _Ctx, t: Token) -> bool:
