@@ -14,6 +14,10 @@ code of three digits in reaction_matches answering that code only (reactions._an
 (act_derivations); nationals ordered out of a country are deported (v.order_people_leave, 174)
 and "the expulsions" answer that, also in a saying with no telling of its own word
 (extract._with_context, context "told" falling back to the latest deed of the noun's kind).
+A hostile deed's noun merged with a bare predicate is split as "the decision" is ("called the
+seizure piracy"); "the closure" answers a border closed (191); "the seizures" are told by
+property nationalized, "the overflights" by jets flown, "the demolition" by roads blown up;
+"an act of economic aggression" judges as "aggression" does (objects._has_need).
 Near-misses: a domestic court's or party's decision, a plan only possible ("might sell") or
 a stance ("would continue to sail"), an attack after an arrest with a bomb in between, a
 construction by no state, citizens called home, workers sent out of a building, a
@@ -140,7 +144,72 @@ EXPULSIONS: list[Case] = [
     ),
 ]
 
+# a hostile deed's noun merged with a bare predicate; a closure of a border; the seizure of
+# property nationalized; overflights; a demolition; "an act of aggression"
+KINDS_OF_DEEDS: list[Case] = [
+    (
+        "TEHRAN",
+        "The United States seized an Iranian oil tanker off the coast of Greece on Friday. "
+        "Iran's foreign ministry spokesman called the seizure piracy.",
+        "USA>IRN:17 IRN>USA:11",
+    ),
+    (
+        "COTONOU",
+        "Niger's military government ordered the closure of the border with Benin on Monday. "
+        "Benin said the closure was unjustified.",
+        "NER>BEN:19 BEN>NER:11",
+    ),
+    (
+        "WARSAW",
+        "Poland ordered the closure of its border with Belarus on Friday. Truck drivers said "
+        "thousands of vehicles were stuck. The closure was criticized by Russia.",
+        "POL>BLR:19 RUS>POL:11",
+    ),
+    (
+        "LIMA",
+        "Bolivia nationalized two mines owned by Peruvian companies on Friday. The mines "
+        "produce tin and silver near Potosi. Bolivia's president said the step would protect "
+        "national resources. Peru's foreign minister said on Saturday that the seizures "
+        "violated a bilateral investment treaty.",
+        "PER>BOL:11",
+    ),
+    (
+        "ATHENS",
+        "Turkish fighter jets flew over two Greek islands on Tuesday, the Greek military said. "
+        "Greece's foreign ministry said the overflights were a violation of its sovereignty.",
+        "GRC>TUR:11",
+    ),
+    (
+        "SEOUL",
+        "North Korea blew up roads linking it with South Korea on Tuesday. South Korea's "
+        "military fired warning shots. Seoul's unification ministry called the demolition "
+        '"a regrettable act."',
+        "KOR>PRK:11",
+    ),
+    (
+        "BOGOTA",
+        "Ecuador raised tariffs on Colombian goods to 30 percent on Thursday. Colombia "
+        "responded by cutting electricity sales to Ecuador. Economists said both countries "
+        "would lose. Colombia's trade minister said the tariffs were \"an act of economic "
+        'aggression."',
+        "ECU>COL:16 COL>ECU:16 COL>ECU:11",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    # a friendly noun merged with its predicate, overflights and a demolition by no state, an
+    # act of good faith
+    ("MOSCOW", "Putin called the summit talks productive."),
+    (
+        "ATHENS",
+        "Private planes flew over the Acropolis on Sunday. Greece criticized the overflights.",
+    ),
+    (
+        "SEOUL",
+        "Workers blew up an old bridge in Seoul on Monday. North Korea called the demolition a "
+        "provocation.",
+    ),
+    ("BOGOTA", "Colombia's trade minister said the new rules were an act of good faith."),
     # a domestic decision named by its owner
     ("MADRID", "Spain's prime minister called the court's decision blackmail."),
     ("MADRID", "Spain's prime minister called his party's decision a mistake."),
@@ -191,7 +260,7 @@ GAPS: list[Gap] = [
         "'disappointing' is no judging word yet ('the talks were disappointing' is no blame)",
     ),
 ]
-CASES = OWNED_NAMES + ANNOUNCED + ATTACKS_AND_DEPLOYMENTS + EXPULSIONS
+CASES = OWNED_NAMES + ANNOUNCED + ATTACKS_AND_DEPLOYMENTS + EXPULSIONS + KINDS_OF_DEEDS
 
 
 @pytest.fixture(scope="module")

@@ -638,7 +638,8 @@ def _merged_predicates(parse: Parse, rules: Rules) -> Parse:
     tokens, children = parse.tokens, parse.children
     if not children:
         return parse
-    acts = rules.judged_act_nouns | rules.deed_nouns
+    # a hostile deed's noun opens such a complement too ("called the seizure piracy")
+    acts = rules.judged_act_nouns | rules.deed_nouns | rules.deed_kind_nouns
     # (verb, act noun, its determiner or owner, the owner's relation, the predicate or -1
     # when the parser already made it the oprd)
     moves: list[tuple[int, int, int, str, int]] = []
@@ -651,7 +652,7 @@ def _merged_predicates(parse: Parse, rules: Rules) -> Parse:
             continue
         a, d, dep = opening
         act, det = tokens[a], tokens[d]
-        if act.text.lower() not in acts or not act.text.isalpha():
+        if not ({act.text.lower(), act.lemma.lower()} & acts) or not act.text.isalpha():
             continue
         if any(k.dep == "oprd" for k in own):
             for k in own:

@@ -35,6 +35,7 @@ from newsgraph.events.context import (
     _noun_lemma,
     _participle_noun,
     _pobjs,
+    _preps,
     _principal,
     _state_codes,
     _territories,
@@ -52,6 +53,8 @@ from newsgraph.events.parties import (
 )
 from newsgraph.events.patterns import Pattern
 from newsgraph.model import Mention, Token
+
+_OF = frozenset({"of"})
 
 
 def _undone_clause(ctx: _Ctx, verb: Token, words: frozenset[str]) -> Token | None:
@@ -344,13 +347,16 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
                     for g in ctx.kids(p.i)
                 )
             }
-            # "said the refusal was an unfriendly act": a light act noun's judging modifier
-            heads |= {
-                m.lemma.lower()
+            # "said the refusal was an unfriendly act": a light act noun's judging modifier, or
+            # the kind its of-phrase names ("said the tariffs were an act of economic
+            # aggression")
+            light = [
+                k
                 for k in ctx.kids(c.i, frozenset({"attr"}))
                 if k.lemma.lower() in ctx.rules.judged_act_nouns
-                for m in ctx.kids(k.i, frozenset({"amod"}))
-            }
+            ]
+            heads |= {m.lemma.lower() for k in light for m in ctx.kids(k.i, frozenset({"amod"}))}
+            heads |= {o.lemma.lower() for k in light for o in _preps(ctx, k, _OF)}
             # "said Russia was behind the sabotage": a listed preposition after "be" whose
             # object is a hostile act (culprit_nouns; "was behind the plan", "behind Israel"
             # back them)
