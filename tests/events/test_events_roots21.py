@@ -4,7 +4,8 @@ A state returned to a list of sanctioned states or state sponsors of terrorism i
 again (v.blacklist takes "return", 163), not released (v.release, 084); people returned stay
 a release. A state's own word that it will respond if another state acts is a threat; fellow
 guests of a summit meet no one by attending it; a trip to a venue for talks with a third
-state's officials is a meeting with that state. Every sentence was written for this file;
+state's officials is a meeting with that state; an offer by "It" after the same state's
+appeal to two states is made to them. Every sentence was written for this file;
 each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -131,13 +132,52 @@ VENUES: list[Case] = [
     ),
 ]
 
+# An offer to host or mediate that names no sides, by "It" opening the sentence after the
+# same state's appeal to two states, is made to them (reactions._joined_appeal_sides), as
+# when joined to the appeal in one sentence; another state's offer, or an offer after praise
+# or after an appeal to one state, names no one.
+OFFERS: list[Case] = [
+    (
+        "NAIROBI",
+        "Kenya urged Sudan and South Sudan to reopen the border. It also offered to host a "
+        "meeting.",
+        "KEN>SDN:02 KEN>SSD:02 KEN>SDN:03 KEN>SSD:03",
+    ),
+    (
+        "ANKARA",
+        "Turkey called on Armenia and Azerbaijan to show restraint. It offered to host talks "
+        "in Istanbul.",
+        "TUR>ARM:02 TUR>AZE:02 TUR>ARM:03 TUR>AZE:03",
+    ),
+    # near misses
+    (
+        "DOHA",
+        "Qatar urged Ethiopia and Egypt to resume talks on the dam. Oman offered to host a "
+        "meeting in Muscat.",
+        "QAT>ETH:02 QAT>EGY:02",
+    ),
+    (
+        "DOHA",
+        "Qatar urged Ethiopia to resume talks on the dam. It offered to host a meeting in Doha.",
+        "QAT>ETH:02",
+    ),
+]
+
 NONE: list[NearMiss] = [
     ("CARACAS", "Venezuela returned to the list of top oil exporters in May."),
     *RESPONSES_NONE,
     *ATTENDANCE_NONE,
 ]
-GAPS: list[Gap] = []
-CASES = RELISTED + RESPONSES + ATTENDANCE + VENUES
+GAPS: list[Gap] = [
+    (
+        "DOHA",
+        "Qatar urged Ethiopia and Egypt to resume talks on the dam. It offered to host them in "
+        "Doha.",
+        "QAT>ETH:02 QAT>EGY:02 QAT>ETH:03 QAT>EGY:03",
+        "'host them': the pronoun object names the sides, yet no target is read from it",
+    ),
+]
+CASES = RELISTED + RESPONSES + ATTENDANCE + VENUES + OFFERS
 
 
 @pytest.fixture(scope="module")

@@ -1382,18 +1382,25 @@ def _joined_appeal_sides(
 ) -> list[_Hit]:
     """An offer to mediate or hold talks that names no sides is made to the two or more
     states the source's own appeal it is joined to names ("urged Islamabad and Kabul to
-    reopen the crossing and offered to host a meeting"); "spoke to Putin and Zelenskyy and
-    offered to mediate" (no appeal) and an offer told alone name no one."""
+    reopen the crossing and offered to host a meeting"), or that an "It" opening the next
+    sentence goes on with ("... to reopen the border. It also offered to host a meeting");
+    "spoke to Putin and Zelenskyy and offered to mediate" (no appeal) and an offer told
+    alone name no one."""
     joined = _conj_host(ctx, hit.trigger)
-    if joined is None or joined.i > hit.trigger.i:
+    # "Qatar urged Ethiopia and Egypt to resume talks. It offered to host them": an offer by
+    # "it" opening the next sentence goes on with the appeal of the sentence before
+    after = joined is None and hit.source.kind == "pronoun" and _opens_sentence(ctx, hit.source)
+    if not after and (joined is None or joined.i > hit.trigger.i):
         return []
     states = _state_codes()
     own = _principal(hit.source)
     sides: dict[str, Mention] = {}
     for i, e in coded:
         if (
-            i == sent_index
-            and e.trigger.i == joined.i
+            (
+                (after and i == sent_index - 1)
+                or (joined is not None and i == sent_index and e.trigger.i == joined.i)
+            )
             and e.code[:2] in ctx.rules.calming_roots
             and _principal(e.source) == own
             and e.target is not None
@@ -1403,6 +1410,11 @@ def _joined_appeal_sides(
     if len(sides) < 2 or not all(_differ(ctx, hit.source, t) for t in sides.values()):
         return []
     return [replace(hit, target=t) for t in sides.values()]
+
+
+def _opens_sentence(ctx: _Ctx, m: Mention) -> bool:
+    """Whether a mention is the first word of its sentence ("It offered ...")."""
+    return ctx.parse.sentences[m.sentence_index].token_start == m.token_start
 
 
 def _circumstance(ctx: _Ctx, earlier: _Hit, index: int, coded: list[tuple[int, _Hit]]) -> bool:
