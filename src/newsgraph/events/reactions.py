@@ -1663,11 +1663,23 @@ def _cause_clause(ctx: _Ctx, trigger: Token) -> bool:
 def _returned_deed(
     ctx: _Ctx, hit: _Hit, earlier: _Hit, coded: list[tuple[int, _Hit]], index: int
 ) -> bool:
-    """Whether a third party's criticism of "the decision" follows a hostile deed that returns
-    one just told ("Algeria expelled twelve French staff. France responded by recalling its
-    ambassador. The EU criticized the decision"): either deed may be meant, so neither is."""
+    """Whether a third party's criticism or approval of "the decision" follows a hostile deed
+    that returns one just told ("Algeria expelled twelve French staff. France responded by
+    recalling its ambassador. The EU criticized the decision"; "Norway banned imports from
+    Israeli settlements. Israel recalled its ambassador. Egypt welcomed the measure"): either
+    deed may be meant, so neither is. An approval (antecedent_roots) keeps a retaliation in
+    kind ("Russia expelled two Estonian diplomats. Estonia expelled two Russian diplomats in
+    return. Latvia backed the decision": a decision of its own) and a deed whose word is the
+    approval's noun ("... over EU tariffs on Chinese cars ... Paris, which backed the tariffs").
+    """
     rules = ctx.rules
-    if hit.code[:2] not in rules.reaction_roots or earlier.code[:2] not in rules.conflict_roots:
+    approval = hit.code[:2] in rules.antecedent_roots
+    if approval:
+        if hit.named and _deverbal(ctx, hit.act, earlier.trigger):
+            return False
+    elif hit.code[:2] not in rules.reaction_roots:
+        return False
+    if earlier.code[:2] not in rules.conflict_roots:
         return False
     if earlier.target is None or not (
         _differ(ctx, hit.source, earlier.source) and _differ(ctx, hit.source, earlier.target)
@@ -1678,6 +1690,7 @@ def _returned_deed(
         and other.trigger.i < earlier.trigger.i
         and other.target is not None
         and other.code[:2] in rules.conflict_roots
+        and not (approval and other.code[:3] == earlier.code[:3])
         and _principal(other.source) == _principal(earlier.target)
         and _principal(other.target) == _principal(earlier.source)
         for i, other in coded
@@ -2143,6 +2156,8 @@ def _told_targets(
                 dated = False
         if len(found) > 1:
             return []  # "A expelled ... and B expelled ...": which one is meant is not said
+        if found and deciding and _returns_told(ctx, hit, coded, sent.index, next(iter(found))):
+            return []  # "Russia ordered 20 Czech diplomats to leave. Slovakia backed the step"
         if found:
             targets: dict[str, Mention] = {}
             for a in next(iter(found.values())):
@@ -2161,6 +2176,19 @@ def _told_targets(
                 return out
             held = held or out
     return held
+
+
+def _returns_told(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], index: int, authors: frozenset[str]
+) -> bool:
+    """Whether the act a sentence tells, which "the decision" or "the step" may sum up, is coded
+    there as a hostile deed of its authors that returns one just told (_returned_deed): "The
+    Czech Republic expelled 18 Russian diplomats. Russia ordered 20 Czech diplomats to leave.
+    Slovakia backed the step" may mean either expulsion."""
+    return any(
+        i == index and _principal(e.source) in authors and _returned_deed(ctx, hit, e, coded, i)
+        for i, e in coded
+    )
 
 
 def _points_back(ctx: _Ctx, trigger: Token, noun: Token) -> bool:
