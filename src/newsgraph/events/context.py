@@ -231,6 +231,7 @@ class Rules:
     mishap_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     rank_words: frozenset[str]
+    own_affair_things: frozenset[str]
     claim_nouns: frozenset[str]
     voiced_nouns: frozenset[str]
     voicing_words: frozenset[str]
@@ -1204,10 +1205,17 @@ def _authored(ctx: _Ctx, obj: Token) -> bool:
     return any(k.i in ctx.by_token for k in ctx.kids(obj.i, frozenset({"poss"})))
 
 
-def _act_roots(ctx: _Ctx, lemma: str) -> frozenset[str]:
+def _act_roots(ctx: _Ctx, lemma: str, thing: str = "") -> frozenset[str]:
     """Roots of the acts a noun names: its own noun or verb patterns ("blockade": 16, 19);
-    a noun made of a verb and its particle ("walkout", "takeover") is linked in _deverbal."""
+    a noun made of a verb and its particle ("walkout", "takeover") is linked in _deverbal.
+    With the thing its of-phrase names, only patterns that may act on that thing ("the
+    transfer of recognition", not of tanks), and none for a state's own affair ("the transfer
+    of power": own_affair_things)."""
     found = ctx.patterns.nouns.get(lemma, ()) + ctx.patterns.verbs.get(lemma, ())
+    if thing in ctx.rules.own_affair_things:
+        return frozenset()
+    if thing:
+        found = tuple(p for p in found if not p.objects or thing in p.objects)
     roots = frozenset(p.code[:2] for p in found)
     if roots or not lemma.isalpha():
         return roots
