@@ -813,8 +813,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             if not answers or lemma in ctx.rules.freeing_nouns:
                 # "welcomed the release": the freeing itself, as well as the detention a
                 # demanded release undoes (undoing_matches)
-                things = [o.lemma.lower() for o in _preps(ctx, obj, _OF)]
-                answers = answers | _act_roots(ctx, lemma, things[0] if things else "")
+                done = [o.lemma.lower() for o in _preps(ctx, obj, _OF)] if obj is not None else []
+                answers = answers | _act_roots(ctx, lemma, done[0] if done else "")
             named = lemma not in ctx.rules.deed_nouns  # a named kind, not "the move"
         elif kind == "reaction" and obj is not None:
             answers = ctx.rules.reaction_matches.get(lemma, frozenset())
