@@ -96,6 +96,7 @@ class Gazetteer:
     phrase_max: int
     firsts: Mapping[int, Mapping[str, int]]  # id(table) -> first word -> longest key length
     refer_back: frozenset[str] = frozenset()  # title words that name someone named before
+    mouthpiece_words: frozenset[str] = frozenset()  # titles of those who speak for an office
     home_title_words: frozenset[str] = frozenset()  # "the minister" as the article's state's
     # a bare title that may refer back to another title ("the premier" to "Qatar's prime minister")
     same_titles: Mapping[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict)
@@ -535,6 +536,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         },
         person_nouns=frozenset(str(w).lower() for w in offices.get("person_nouns", ())),
         refer_back=frozenset(str(w).lower() for w in offices.get("refer_back", ())),
+        mouthpiece_words=frozenset(str(w).lower() for w in offices.get("mouthpiece_words", ())),
         home_title_words=frozenset(str(w).lower() for w in offices.get("home_title_words", ())),
         same_titles={
             title_key(str(k)): frozenset(title_key(str(v)) for v in vs)

@@ -1502,6 +1502,9 @@ class Resolver:
                 and c.role == role
                 and principal is not None
                 and not _other_office(title, c.titles)
+                # a spokesperson is no other holder of the role ("Indian Prime Minister X ...
+                # India's Ministry of External Affairs spokesperson")
+                and title[-1] not in self.gaz.mouthpiece_words
             ):
                 fits = True  # never a finance minister for the prime minister
             if not fits and not c.former:
