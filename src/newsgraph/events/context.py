@@ -248,6 +248,7 @@ class Rules:
     demand_roots: frozenset[str]
     undoing_asking_roots: frozenset[str]
     access_nouns: frozenset[str]
+    held_nouns: frozenset[str]
     voiced_purpose_codes: frozenset[str]
     purpose_host_verbs: frozenset[str]
     call_purpose_words: frozenset[str]

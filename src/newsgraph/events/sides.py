@@ -970,6 +970,21 @@ def _freed_owner(ctx: _Ctx, noun: Token) -> bool:
     )
 
 
+def _held_named(ctx: _Ctx, undoing: Token) -> bool:
+    """Whether what an undoing noun frees is someone or something held: "the release of the
+    soldiers" (named when they were arrested), "of the men", "their release" (held_nouns);
+    not "the release of the film" or "of the trade data", which no one seized."""
+    held = _preps(ctx, undoing, frozenset({"of"}))
+    told = {t.lemma.lower() for t in ctx.parse.tokens[: undoing.i] if t.pos in ("NOUN", "PROPN")}
+    return all(
+        p.i in ctx.by_token
+        or p.pos == "PRON"
+        or p.lemma.lower() in told
+        or p.lemma.lower() in ctx.rules.held_nouns
+        for p in held
+    )
+
+
 def _context_kind(
     ctx: _Ctx, code: str, obj: Token | None, pattern: Pattern, verb: Token | None = None
 ) -> str:
@@ -991,8 +1006,10 @@ def _context_kind(
     lemma = obj.lemma.lower() if obj is not None else ""
     if root in rules.undoing_asking_roots and lemma in rules.undoing_nouns and obj is not None:
         # "Greece demanded the release of the crews", "called for their release": of those
-        # who detained them; "their release" names the freed, no author (_freed_owner)
-        return "" if _authored(ctx, obj) and not _freed_owner(ctx, obj) else "reaction"
+        # who detained them; "their release" names the freed, no author (_freed_owner),
+        # and what no one held answers no arrest (_held_named)
+        authored = _authored(ctx, obj) and not _freed_owner(ctx, obj)
+        return "" if authored or not _held_named(ctx, obj) else "reaction"
     acts = _act_words(ctx)
     reacting = rules.reaction_roots | rules.antecedent_roots
     if root in reacting and obj is not None and lemma in rules.deed_nouns:
