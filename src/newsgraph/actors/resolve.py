@@ -2735,6 +2735,8 @@ class Resolver:
         if not any(set(t) & words.rebuking_titles for t in c.titles):
             return False  # "Senator X criticized the move", "Economy Minister Y": at home too
         first = self.drafts[c.drafts[0]]
+        if not self._diplomacy_voice(first.ts, first.te, words):
+            return False  # "Party spokesman X", "Opposition spokesman Y": at home too
         verbs = [t.head for t in self._span_subjects(first.ts, first.te) if t.head != t.i]
         if not any(self._rebuke(v, words) for v in verbs):
             return False
@@ -2752,6 +2754,26 @@ class Resolver:
             return False
         last = max(x for x, _ in doers)
         return {p for x, p in doers if x == last} == {home.principal}
+
+    def _diplomacy_voice(self, ts: int, te: int, words: DescriptionWords) -> bool:
+        """Whether the words that qualify a spokesperson's title in tokens ts..te-1 (or just
+        before) leave it a voice of diplomacy: none ("Spokesman X") or the foreign ministry's
+        ("Foreign Ministry spokesman X"), not a party's, the opposition's or the government's
+        at large ("Party spokesman X", "Opposition spokesman Y", "Government spokesman Z")."""
+        lo = max(0, ts - 4)
+        for k in range(ts, te):
+            if self.lowers[k] not in words.rebuking_titles:
+                continue
+            qualifiers = {
+                self.lowers[j]
+                for j in range(lo, k)
+                if self._under(j, k, 3) and self.toks[j].dep in ("compound", "amod", "nmod")
+            }
+            if qualifiers and "foreign" not in qualifiers:
+                return False
+            if any(self.gaz.roles.get((w,)) == "OPP" for w in qualifiers):
+                return False
+        return True
 
     def _rebuke(self, v: int, words: DescriptionWords) -> bool:
         """Whether the verb at ``v`` rebukes a deed told before: "condemned the move", "called
