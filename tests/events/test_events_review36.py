@@ -7,7 +7,10 @@ only people and craft held, a party named or a thing told before are released; p
 ordered to leave a place inside the country ("the area", "the laboratories") are not
 expelled from it (v.order_people_leave unless_words); a party's or the opposition's
 spokesman who criticizes the dateline state's move is at home, not the other state's voice
-(resolve._diplomacy_voice). Each row is (dateline, body, expected events of the whole body
+(resolve._diplomacy_voice); a greeting to "the winner" of a prize, a cup or a contest, or
+after a sentence that tells such a win, is no greeting to the vote told before
+(sides._winner_noun, reactions._other_win); a greeting "also" sent to an addressee of its own
+("to its Olympic team") joins no greeting before it (sides._context_kind). Each row is (dateline, body, expected events of the whole body
 as "SRC>TGT:RR").
 """
 
@@ -114,9 +117,49 @@ SPOKESMEN: list[Case] = [
     ),
 ]
 
-NONE: list[NearMiss] = []
+GREETINGS: list[Case] = [
+    # a greeting to "the winner" is for the vote told, or for what a nearer sentence says was won
+    (
+        "QUITO",
+        "Ecuador held a presidential runoff on Sunday. Daniel Noboa won 56 percent of the vote. "
+        "Colombia congratulated the winner.",
+        "COL>ECU:05",
+    ),
+    (
+        "QUITO",
+        "Ecuador held a presidential runoff on Sunday. Peru congratulated the winner of the vote.",
+        "PER>ECU:05",
+    ),
+    # a greeting "also" sent joins the one before unless it names its own addressee
+    (
+        "MONTEVIDEO",
+        "Uruguay congratulated Bolivia's president on his victory. Chile also sent "
+        "congratulations.",
+        "URY>BOL:05 CHL>BOL:05",
+    ),
+    (
+        "MONTEVIDEO",
+        "Uruguay congratulated Paraguay's president on his victory. Brazil also sent "
+        "congratulations to its Olympic team.",
+        "URY>PRY:05",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    # the winner of a cup, a prize or a contest is no vote's
+    (
+        "ACCRA",
+        "Ghana held an election in December. The Black Stars won the African Cup on Sunday. "
+        "Togo congratulated the winner.",
+    ),
+    (
+        "STOCKHOLM",
+        "Sweden's election passed calmly on Sunday. Finland congratulated the winner of the "
+        "song contest.",
+    ),
+]
 GAPS: list[Gap] = []
-CASES = RELEASES + LEAVING + SPOKESMEN
+CASES = RELEASES + LEAVING + SPOKESMEN + GREETINGS
 
 
 @pytest.fixture(scope="module")

@@ -1137,6 +1137,8 @@ def _elected_state(ctx: _Ctx, hit: _Hit, sent_index: int) -> list[_Hit]:
                 if _differ(ctx, hit.source, m):
                     found.setdefault(m.actor.principal, m)
         if not found:
+            if _other_win(ctx, sent.token_start, sent.token_end):
+                return []  # "Kipchoge won the Berlin marathon. Ethiopia congratulated the winner"
             continue
         if len(found) != 1:
             return []
@@ -1150,6 +1152,21 @@ def _elected_state(ctx: _Ctx, hit: _Hit, sent_index: int) -> list[_Hit]:
 
 
 _ELECTION_WINDOW = 3  # sentences back that a greeting to a vote's winner looks for the vote
+
+
+def _other_win(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether tokens start..end-1 tell a win of something other than a vote ("won the Berlin
+    marathon", "won the cup"; not "won 52 percent of the vote"): a greeting to "the winner"
+    after it is for that one."""
+    return any(
+        t.lemma.lower() == "win"
+        and t.pos == "VERB"
+        and any(
+            all(w.lemma.lower() not in ctx.rules.election_nouns for w in ctx.parse.subtree(o.i))
+            for o in ctx.kids(t.i, _OBJ)
+        )
+        for t in ctx.parse.tokens[start:end]
+    )
 
 
 def _coup_reporter(ctx: _Ctx, t: Token) -> bool:

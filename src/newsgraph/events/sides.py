@@ -953,6 +953,15 @@ def _winner_noun(ctx: _Ctx, verb: Token) -> Token | None:
     ]
     for n in nouns:
         words = {n.lemma.lower(), n.text.lower()}
+        # "the winner of the prize", "of the marathon": not a vote's
+        contests = [
+            p
+            for k in ctx.kids(n.i, frozenset({"prep"}))
+            if k.lemma.lower() == "of"
+            for p in _pobjs(ctx, k)
+        ]
+        if any(p.lemma.lower() not in ctx.rules.election_nouns for p in contests):
+            continue
         if words & ctx.rules.winner_nouns and not any(
             (m := ctx.by_token.get(t.i)) is not None and m.actor is not None
             for t in ctx.parse.subtree(n.i)
@@ -1069,12 +1078,13 @@ def _context_kind(
             a.lemma.lower() in rules.parallel_adverbs
             for a in ctx.kids(verb.i, frozenset({"advmod"}))
         )
-        # "also expressed concern about inflation" has a topic of its own
+        # "also expressed concern about inflation" has a topic of its own, "also sent
+        # congratulations to its Olympic team" an addressee (a dative to the parser)
         and not any(
             p.ent_type not in ("DATE", "TIME")
             for h in (verb, obj)
             if h is not None
-            for k in ctx.kids(h.i, frozenset({"prep"}))
+            for k in ctx.kids(h.i, frozenset({"prep", "dative"}))
             if not (greeting and k.lemma.lower() == "on")
             for p in _pobjs(ctx, k)
         )
