@@ -10,7 +10,9 @@ spokesman who criticizes the dateline state's move is at home, not the other sta
 (resolve._diplomacy_voice); a greeting to "the winner" of a prize, a cup or a contest, or
 after a sentence that tells such a win, is no greeting to the vote told before
 (sides._winner_noun, reactions._other_win); a greeting "also" sent to an addressee of its own
-("to its Olympic team") joins no greeting before it (sides._context_kind). Each row is (dateline, body, expected events of the whole body
+("to its Olympic team") joins no greeting before it (sides._context_kind); a thing blamed on
+a state, a relative clause's antecedent too, is not the accused (v.blame_thing_on: "oil
+plants that the United States blamed on Iran" gave USA>SAU). Each row is (dateline, body, expected events of the whole body
 as "SRC>TGT:RR").
 """
 
@@ -145,6 +147,31 @@ GREETINGS: list[Case] = [
     ),
 ]
 
+BLAMES: list[Case] = [
+    # whoever a thing is laid on is accused, never the thing's owner
+    (
+        "RIYADH",
+        "A drone strike hit Saudi oil plants that the United States blamed on Iran.",
+        "USA>IRN:11",
+    ),
+    (
+        "KYIV",
+        "Ukraine blamed the blackout in Kharkiv on Russian hackers.",
+        "UKR>RUS:11",
+    ),
+    # near-misses: an on-phrase that dates or places the act leaves the accused the object
+    (
+        "BEIJING",
+        "China blamed Washington on social media for the trade war.",
+        "CHN>USA:11",
+    ),
+    (
+        "KYIV",
+        "Ukraine blamed Russia on Tuesday for the attack on the power plant.",
+        "UKR>RUS:11",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # the winner of a cup, a prize or a contest is no vote's
     (
@@ -159,7 +186,7 @@ NONE: list[NearMiss] = [
     ),
 ]
 GAPS: list[Gap] = []
-CASES = RELEASES + LEAVING + SPOKESMEN + GREETINGS
+CASES = RELEASES + LEAVING + SPOKESMEN + GREETINGS + BLAMES
 
 
 @pytest.fixture(scope="module")
