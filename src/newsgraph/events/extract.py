@@ -713,6 +713,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # target it answers the hostile act just told, as "Seoul condemned." does
             obj = None
         kind = _context_kind(ctx, code, obj, pattern, verb)
+        if kind == "unheld":
+            return []  # "called for the release of the full text": no one holds it
         if (
             kind in ("reaction", "countering")
             and code[:2] not in ctx.rules.reaction_roots  # "denounced the tariffs on its exports"

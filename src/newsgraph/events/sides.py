@@ -1001,7 +1001,8 @@ def _context_kind(
 
     "reaction": answers an earlier act (named by the object, or any); "antecedent": only a
     named act's authors; "parallel": joins the reaction told just before ("Japan also
-    expressed concern"); "objectless": "Seoul condemned." answers the hostile act just told.
+    expressed concern"); "objectless": "Seoul condemned." answers the hostile act just told;
+    "unheld": a release of what no one held, asked of no one.
     ("mediation" is decided in _verb_hits.)
     """
     rules = ctx.rules
@@ -1015,10 +1016,11 @@ def _context_kind(
     lemma = obj.lemma.lower() if obj is not None else ""
     if root in rules.undoing_asking_roots and lemma in rules.undoing_nouns and obj is not None:
         # "Greece demanded the release of the crews", "called for their release": of those
-        # who detained them; "their release" names the freed, no author (_freed_owner),
-        # and what no one held answers no arrest (_held_named)
-        authored = _authored(ctx, obj) and not _freed_owner(ctx, obj)
-        return "" if authored or not _held_named(ctx, obj) else "reaction"
+        # who detained them; "their release" names the freed, no author (_freed_owner);
+        # what no one held ("the release of the full text") is asked of no one (_held_named)
+        if _authored(ctx, obj) and not _freed_owner(ctx, obj):
+            return ""
+        return "reaction" if _held_named(ctx, obj) else "unheld"
     acts = _act_words(ctx)
     reacting = rules.reaction_roots | rules.antecedent_roots
     if root in reacting and obj is not None and lemma in rules.deed_nouns:
