@@ -2757,9 +2757,10 @@ class Resolver:
 
     def _diplomacy_voice(self, ts: int, te: int, words: DescriptionWords) -> bool:
         """Whether the words that qualify a spokesperson's title in tokens ts..te-1 (or just
-        before) leave it a voice of diplomacy: none ("Spokesman X") or the foreign ministry's
-        ("Foreign Ministry spokesman X"), not a party's, the opposition's or the government's
-        at large ("Party spokesman X", "Opposition spokesman Y", "Government spokesman Z")."""
+        before) leave it a state's voice abroad: none ("Spokesman X") or a ministry's
+        ("Foreign Ministry spokesman X", "Commerce Ministry spokesman Y"), not a party's, the
+        opposition's or the government's at large ("Party spokesman X", "Opposition spokesman
+        Y", "Government spokesman Z")."""
         lo = max(0, ts - 4)
         for k in range(ts, te):
             if self.lowers[k] not in words.rebuking_titles:
@@ -2769,7 +2770,7 @@ class Resolver:
                 for j in range(lo, k)
                 if self._under(j, k, 3) and self.toks[j].dep in ("compound", "amod", "nmod")
             }
-            if qualifiers and "foreign" not in qualifiers:
+            if qualifiers and not qualifiers & {"foreign", "ministry"}:
                 return False
             if any(self.gaz.roles.get((w,)) == "OPP" for w in qualifiers):
                 return False
