@@ -24,7 +24,7 @@ from newsgraph.actors.addressed import (
     earlier_ruler,
 )
 from newsgraph.actors.coref import quote_spans, resolve_pronouns, speech_verbs
-from newsgraph.actors.country import add_country_subjects
+from newsgraph.actors.country import _ancestors, add_country_subjects
 from newsgraph.actors.described import (
     DescriptionWords,
     described_match,
@@ -2807,14 +2807,7 @@ class Resolver:
 
     def _under(self, k: int, v: int, steps: int) -> bool:
         """Whether token ``k`` hangs from token ``v`` within ``steps`` heads."""
-        for _ in range(steps):
-            head = self.toks[k].head
-            if head == v:
-                return True
-            if head == k:
-                return False
-            k = head
-        return False
+        return v in _ancestors(self.parse, k)[:steps]
 
     def _subjects_of(self, v: int) -> list[int]:
         """The subject tokens of the verb at ``v``."""
