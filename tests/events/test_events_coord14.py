@@ -113,6 +113,13 @@ REPORTED: list[Case] = [
         "Turkey said the Greek navy was in the area and harassed a Turkish survey ship.",
         "TUR>GRC:11 GRC>TUR:17",
     ),
+    # a gap until session 22 (the clean-clone CI showed it coding): 'lodged a protest' with
+    # no target answers the reported clause's possessor
+    (
+        "SEOUL",
+        "South Korea said North Korea's launch was a grave provocation and lodged a protest.",
+        "KOR>PRK:11 KOR>PRK:11",
+    ),
 ]
 
 REPORTED_NONE: list[NearMiss] = [
@@ -168,12 +175,6 @@ RULE_IN_NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = [
-    (
-        "SEOUL",
-        "South Korea said North Korea's launch was a grave provocation and lodged a protest.",
-        "KOR>PRK:11 KOR>PRK:11",
-        "'lodged a protest' with no target takes none from the reported clause's possessor",
-    ),
     (
         "ABUJA",
         "Nigeria's president condemned the military takeover in Gabon.",
