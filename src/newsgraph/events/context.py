@@ -628,6 +628,16 @@ def _complement_opening(parse: Parse, verb: Token) -> tuple[int, int, str] | Non
     return None
 
 
+def _refitted(parse: Parse, fixed: dict[int, Token], kids: list[list[int]]) -> Parse:
+    """The parse with some tokens replaced (new heads or relations) and the children lists
+    rebuilt to match: the last step of every parse repair here."""
+    return replace(
+        parse,
+        tokens=tuple(fixed.get(t.i, t) for t in parse.tokens),
+        children=tuple(map(tuple, kids)),
+    )
+
+
 def _merged_predicates(parse: Parse, rules: Rules) -> Parse:
     """The parse with a naming verb's object split from its predicate where the parser read
     the two as one phrase: "called the move economic coercion" hangs "move" on "coercion"
@@ -691,11 +701,7 @@ def _merged_predicates(parse: Parse, rules: Rules) -> Parse:
             kids[head] = sorted([*kids[head], j])
             fixed[j] = tokens[j]._replace(head=head, dep=rel)
         fixed[a] = fixed[a]._replace(pos="NOUN", tag="NNS" if tokens[a].text.endswith("s") else "NN")
-    return replace(
-        parse,
-        tokens=tuple(fixed.get(t.i, t) for t in tokens),
-        children=tuple(map(tuple, kids)),
-    )
+    return _refitted(parse, fixed, kids)
 
 
 def _verbs_read_as_adjectives(parse: Parse) -> Parse:
@@ -746,11 +752,7 @@ def _verbs_read_as_adjectives(parse: Parse) -> Parse:
         kids[v.i] = sorted([*kids[v.i], root.i, *moved])
     if not fixed:
         return parse
-    return replace(
-        parse,
-        tokens=tuple(fixed.get(t.i, t) for t in tokens),
-        children=tuple(map(tuple, kids)),
-    )
+    return _refitted(parse, fixed, kids)
 
 
 def _called_names(parse: Parse) -> Parse:
@@ -873,11 +875,7 @@ def _shifted_objects(parse: Parse) -> Parse:
         kids[tokens[k].head].remove(k)
         kids[head] = sorted([*kids[head], k])
         fixed[k] = tokens[k]._replace(head=head, dep="dobj" if head != a_i else tokens[k].dep)
-    return replace(
-        parse,
-        tokens=tuple(fixed.get(t.i, t) for t in tokens),
-        children=tuple(map(tuple, kids)),
-    )
+    return _refitted(parse, fixed, kids)
 
 
 def _flag_name(ctx: _Ctx, t: Token) -> Token:
