@@ -45,7 +45,7 @@ from newsgraph.events.parties import (
     _loose_conjunct,
     _modality,
     _negated,
-    _ranked,
+    _rank_host,
     _reporter,
     _stolen_subject,
     _summed_clause,
@@ -930,18 +930,10 @@ def _misread_gerund(ctx: _Ctx, verb: Token) -> bool:
 
 def _ranked_doer(ctx: _Ctx, head: Token, depth: int) -> list[Token]:
     """Who an infinitive on a ranking phrase predicates the act of: "Turkey's president was
-    the first foreign leader to congratulate Trump" (an attribute of "be"), "was among the
-    first to call Ruiz" (the object of "among" under it): the copula's subject. A rank word
-    (rank_words) on the phrase, or the phrase itself, is needed ("was a move to punish
-    Russia" ranks nothing)."""
-    if not _ranked(ctx, head) or head.head == head.i:
-        return []
-    up = ctx.tok(head.head)
-    if head.dep == "pobj" and up.lemma.lower() == "among" and up.head != up.i:
-        head, up = up, ctx.tok(up.head)
-    if head.dep not in ("attr", "prep") or up.lemma.lower() not in ("be", "become"):
-        return []
-    return _subject_tokens(ctx, up, depth + 1)
+    the first foreign leader to congratulate Trump", "was among the first to call Ruiz": the
+    subject of the copula the phrase is the attribute of (parties._rank_host)."""
+    up = _rank_host(ctx, head)
+    return [] if up is None else _subject_tokens(ctx, up, depth + 1)
 
 
 def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:

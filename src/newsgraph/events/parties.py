@@ -1311,17 +1311,26 @@ def _rank_copula(ctx: _Ctx, cur: Token, head: Token) -> Token | None:
     """The "be" or "become" whose ranking attribute an infinitive is on ("was the first
     leader to congratulate", "was among the first to call"): its subject does the act
     (clauses._ranked_doer) and its modals and negation are the act's; None otherwise."""
-    if cur.dep not in ("acl", "relcl") or not _infinitive(ctx, cur) or not _ranked(ctx, head):
+    if cur.dep not in ("acl", "relcl") or not _infinitive(ctx, cur):
         return None
-    if head.head == head.i:
+    up = _rank_host(ctx, head)
+    # "Japan was not the first country to recognize Kosovo" still recognized it
+    return None if up is None or _negated(ctx, up) else up
+
+
+def _rank_host(ctx: _Ctx, head: Token) -> Token | None:
+    """The "be" or "become" a ranking phrase is the attribute of: "was the first foreign
+    leader", "was among the first" (the object of "among" under it). A rank word
+    (rank_words) on the phrase, or the phrase itself, is needed ("was a move" ranks
+    nothing); None otherwise."""
+    if not _ranked(ctx, head) or head.head == head.i:
         return None
     up = ctx.tok(head.head)
     if head.dep == "pobj" and up.lemma.lower() == "among" and up.head != up.i:
         head, up = up, ctx.tok(up.head)
     if head.dep not in ("attr", "prep") or up.lemma.lower() not in ("be", "become"):
         return None
-    # "Japan was not the first country to recognize Kosovo" still recognized it
-    return None if _negated(ctx, up) else up
+    return up
 
 
 def _ranked(ctx: _Ctx, t: Token) -> bool:
