@@ -371,7 +371,14 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         patient = patient or ctx.kids(verb.i, _PASSIVE_SUBJ) or _passive_conjunct(ctx, verb)
         patient += [adverbial] if adverbial is not None else []
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=True)
-        if targets and sources and pattern.target[:1] == ("dobj",) and not pattern.objects:
+        # "Chile's ambassador in Lima was called in by Peru": the object noun the pattern
+        # needs is the passive's subject, acted on as the active's direct object is
+        needed = obj is not None and obj.head == verb.i and obj.dep in _PASSIVE_SUBJ
+        if (
+            sources
+            and pattern.target[:1] == ("dobj",)
+            and ((targets and not pattern.objects) or needed)
+        ):
             # "Iraqi forces were expelled from Kuwait by the coalition": the passive's subject
             # is the direct object the pattern reads first, before its later slots
             targets = _actors(ctx, patient, "target", pattern.place_target) or targets

@@ -812,7 +812,13 @@ def _dating_phrase(ctx: _Ctx, prep: Token) -> bool:
 def _forbidden(ctx: _Ctx, verb: Token, forbid: tuple[str, ...]) -> bool:
     """Whether a verb has a relation its pattern forbids (_fits; most patterns forbid none,
     and only a few name a child's child, so those scans run only for them)."""
-    banned = [k for k in ctx.kids(verb.i) if k.dep in forbid]
+    # "prt=in": a particle that gives the verb another sense ("was called in by the ministry"
+    # is a summons, no phone call)
+    banned = [
+        k
+        for k in ctx.kids(verb.i)
+        if k.dep in forbid or (k.dep == "prt" and f"prt={k.lemma.lower()}" in forbid)
+    ]
     misread = _misread_object(ctx, verb) if banned else None
     if any(misread is None or k.i != misread.i for k in banned):
         return True

@@ -1,0 +1,86 @@
+"""Context 39 (session 23, builder S22): general forms behind set 22's misses and extras.
+
+A diplomat "called in" or "hauled in" by a ministry in the passive is summoned (114), no phone
+call: v.phone forbids the particle "in" ("prt=in"), and a pattern whose needed object is the
+passive's subject takes that subject as its target (extract, the passive branch), so the
+envoy's own "in Lima" names no target (v.call_in_envoy reads dobj first). Each row is
+(dateline, body, expected events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+SUMMONS: list[Case] = [
+    (
+        "LIMA",
+        "Chile's ambassador in Lima was called in by the Peruvian Foreign Ministry on Monday.",
+        "PER>CHL:11",
+    ),
+    (
+        "OSLO",
+        "The Danish envoy was called in by Norway's foreign ministry over the fishing dispute.",
+        "NOR>DNK:11",
+    ),
+    (
+        "ANKARA",
+        "Germany's charge d'affaires in Ankara was hauled in by the Turkish Foreign Ministry "
+        "on Friday.",
+        "TUR>DEU:11",
+    ),
+    (
+        "MOSCOW",
+        "Estonia's envoy to Moscow was called in on Thursday by the Russian Foreign Ministry "
+        "and handed a note of protest.",
+        "RUS>EST:11",
+    ),
+    (
+        "LIMA",
+        "The Peruvian Foreign Ministry called in Chile's ambassador in Lima on Wednesday.",
+        "PER>CHL:11",
+    ),
+    # kept: a call by phone in the passive, with or without a particle other than "in"
+    (
+        "NAIROBI",
+        "The Kenyan president was called by his Tanzanian counterpart on Monday.",
+        "TZA>KEN:04",
+    ),
+    (
+        "ATHENS",
+        "The Greek prime minister was called up by his Italian counterpart late on Monday.",
+        "ITA>GRC:04",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    # a passive "called in" of no diplomat is no summons, nor a call
+    ("WARSAW", "Polish troops were called in by the Interior Ministry to guard the border."),
+    ("LIMA", "Chile's ambassador in Lima was called back to Santiago for consultations."),
+]
+GAPS: list[Gap] = []
+CASES = SUMMONS
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_context39_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_context39_targets(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
