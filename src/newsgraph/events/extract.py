@@ -93,6 +93,7 @@ from newsgraph.events.modality import (
     _announced_passive,
     _asserted_clause,
     _binding_deal,
+    _conditional_threat,
     _denied_clause,
     _future_clause,
     _penalty_clause,
@@ -286,8 +287,17 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     # a pattern with a future code of its own ("would take countermeasures": 130) keeps it
     ahead = state in (_INTENT, _FUTURE) and not pattern.future_code
     threat = warned_code(code, ctx.rules) if ahead else None
-    if threat is not None and _memo(ctx, _warned_act, verb):
-        code, state = threat, None  # "warned that it would cut off gas to Turkey": a threat
+    if threat is not None and (
+        _memo(ctx, _warned_act, verb)
+        or (
+            state == _FUTURE
+            and code[:2] in ctx.rules.future_kept_roots
+            and _conditional_threat(ctx, verb)
+        )
+    ):
+        # "warned that it would cut off gas to Turkey", "said it would cut ties if ...": a
+        # threat; a coercion or closure on a condition stays uncoded (_announced_measure)
+        code, state = threat, None
     if (
         state in (_INTENT, _FUTURE)
         and pattern.no_intent

@@ -281,14 +281,29 @@ def _announced_measure(ctx: _Ctx, verb: Token) -> bool:
     """Whether a future act is a measure told as decided now (announced_kept_roots): its own
     actor announces it, a deal holds it, or it has a set start; never on a condition."""
     head = _modal_head(ctx, verb)
-    marks = ctx.rules.condition_marks | ctx.rules.exception_marks
-    if any(_conditioned(ctx, t, marks) for t in (verb, head)):
+    if _on_condition(ctx, verb):
         return False  # "would close the border if the attacks go on": a threat
     return (
         _own_announcement(ctx, head)
         or bool(_announced_passive(ctx, verb))
         or any(_agreed_term(ctx, t) or _dated_start(ctx, t) for t in (verb, head))
     )
+
+
+def _conditional_threat(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a will/would act hangs on a condition and is told by its own actor: "Hungary
+    said it would leave the OSCE if the plan goes ahead", "said it would expel the envoys
+    unless Kigali apologized" hold the act over the other side (a threat, 13x), as the
+    annotators code "would respond with mirror measures if the ban was not lifted"."""
+    head = _modal_head(ctx, verb)
+    return _future_aux(ctx, head) and _own_announcement(ctx, head) and _on_condition(ctx, verb)
+
+
+def _on_condition(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a trigger or the verb carrying its will/would hangs on an if- or unless-clause
+    (or another condition _conditioned reads)."""
+    marks = ctx.rules.condition_marks | ctx.rules.exception_marks
+    return any(_conditioned(ctx, t, marks) for t in (verb, _modal_head(ctx, verb)))
 
 
 def _announced_passive(ctx: _Ctx, verb: Token) -> list[Mention]:
