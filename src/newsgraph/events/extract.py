@@ -538,7 +538,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             for s in sources
             if s.text.lower() in ctx.rules.first_person or _own_word(ctx, verb, s)
         ]
-        if _condition_lemmas(ctx, verb) & pattern.unless_words:
+        if _condition_lemmas(ctx, verb) & pattern.unless_words or _answers_other(ctx, verb):
             return []  # "would reciprocate if Sweden lifted its visa rules": no threat
     elif pattern.subject:
         # "A Saudi delegation arrived in Cairo": a group of envoys travels as a person does;
