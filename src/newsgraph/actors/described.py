@@ -49,6 +49,7 @@ class DescriptionWords:
     rebuke_names: frozenset[str]
     rebuked_deeds: frozenset[str]
     rebuking_titles: frozenset[str]
+    answering_verbs: frozenset[str]
     venue_nouns: frozenset[str]
     documents: frozenset[str]
     summit_documents: frozenset[tuple[str, ...]]
@@ -87,6 +88,7 @@ def description_words() -> DescriptionWords:
         rebuke_names=words("rebuke_names"),
         rebuked_deeds=words("rebuked_deeds"),
         rebuking_titles=words("rebuking_titles"),
+        answering_verbs=words("answering_verbs"),
         venue_nouns=words("venue_nouns"),
         documents=words("documents"),
         summit_documents=phrases("summit_documents"),

@@ -2753,7 +2753,26 @@ class Resolver:
         if not doers:
             return False
         last = max(x for x, _ in doers)
-        return {p for x, p in doers if x == last} == {home.principal}
+        if {p for x, p in doers if x == last} != {home.principal}:
+            return False
+        return not self._answered_there(last, home, words)
+
+    def _answered_there(self, s: int, home: Actor, words: DescriptionWords) -> bool:
+        """Whether sentence ``s`` tells the dateline's state answering a move rather than making
+        one: another state is a subject there ("Turkey said Greece had extended its waters",
+        "Pakistan reacted after India suspended the treaty"), or the state's own verb rebukes or
+        warns ("Venezuela warned Guyana over the licenses"): "the move" its voice then rebukes
+        is the other's."""
+        answering = words.rebuke_verbs | words.answering_verbs
+        for d in self.drafts:
+            if d.actor is None or self.sent(d.ts) != s:
+                continue
+            verbs = [t.head for t in self._span_subjects(d.ts, d.te) if t.head != t.i]
+            if verbs and d.actor.principal != home.principal:
+                return True
+            if any(self.toks[v].lemma.lower() in answering for v in verbs):
+                return True
+        return False
 
     def _diplomacy_voice(self, ts: int, te: int, words: DescriptionWords) -> bool:
         """Whether the words that qualify a spokesperson's title in tokens ts..te-1 (or just

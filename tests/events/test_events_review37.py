@@ -1,0 +1,129 @@
+"""Review 37 (session 23, reviewer R): probes of session 22's rules that read wrongly.
+
+A state's own word that it will respond if another state acts (v.respond_if, parties
+_own_word) is no threat when the answer is a reply or relief ("would respond in writing if
+Chile sent a formal note", "with relief supplies if Sri Lanka suffered more flooding") or
+answers what is no act ("would respond to the questions", sides._answers_other). A
+spokesman stated with no state who rebukes "the move" is the other side's only when the
+dateline's state made a move in the sentence before (Resolver._answered_there): not when
+another state acts there ("Turkey said Greece had extended its waters") nor when the state
+itself warned or protested ("Venezuela warned Guyana over the licenses"). Each row is
+(dateline, body, expected events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+# v.respond_if: a reply, relief or an answer to no act is no threat; a hostile condition is
+RESPONSES: list[Case] = [
+    (
+        "MEXICO CITY",
+        "Mexico said it would respond if the United States imposed new tariffs on Mexican steel.",
+        "MEX>USA:13",
+    ),
+    (
+        "BOGOTA",
+        "Colombia said it would respond in kind if Venezuela closed the border again.",
+        "COL>VEN:13",
+    ),
+    ("KYIV", "Ukraine said it would respond if Russia cut gas supplies again.", "UKR>RUS:13"),
+    (
+        "MINSK",
+        "Belarus warned it would retaliate if Lithuania halted rail supplies to Kaliningrad.",
+        "BLR>LTU:13",
+    ),
+]
+RESPONSES_NOT: list[NearMiss] = [
+    (
+        "NEW DELHI",
+        "India said it would respond with relief supplies if Sri Lanka suffered more flooding "
+        "this month.",
+    ),
+    (
+        "LIMA",
+        "Peru said it would respond in writing if Chile sent a formal note on the fishing "
+        "dispute.",
+    ),
+    (
+        "MADRID",
+        "Spain said it would respond to the questions if Morocco's envoy raised them at the "
+        "meeting.",
+    ),
+    ("ACCRA", "Ghana said it would respond if Nigeria wrote to it about the traders."),
+    (
+        "DHAKA",
+        "Bangladesh said it would respond with emergency supplies if Myanmar suffered another "
+        "cyclone.",
+    ),
+]
+
+# Resolver._answered_there: the dateline's state answering a move keeps its voice at home
+SPOKESMEN: list[Case] = [
+    (
+        "ANKARA",
+        "Turkey said on Monday that Greece had extended its territorial waters. Foreign "
+        "Ministry spokesman Oncu Keceli rejected the move.",
+        "TUR>GRC:12",
+    ),
+    (
+        "SEOUL",
+        "South Korea said North Korea had closed the border crossing. Foreign Ministry "
+        "spokesman Lim Soo-suk called the decision regrettable.",
+        "KOR>PRK:11",
+    ),
+    (
+        "CARACAS",
+        "Venezuela warned Guyana over the oil licenses. Foreign Ministry spokesman Carlos Ruiz "
+        "condemned the decision to award them.",
+        "VEN>GUY:13",
+    ),
+    # kept: the dateline's state made the move, the other side's voice rebukes it
+    (
+        "CANBERRA",
+        "Australia banned Chinese-made drones from its military bases on Tuesday. Foreign "
+        "Ministry spokesman Lin Jian called the decision discriminatory.",
+        "CHN>AUS:11",
+    ),
+    (
+        "TOKYO",
+        "Japan imposed export controls on chips bound for China. Foreign Ministry spokeswoman "
+        "Mao Ning denounced the move as protectionist.",
+        "JPN>CHN:16 CHN>JPN:11",
+    ),
+    (
+        "NAIROBI",
+        "Kenya suspended flights from Somalia on Monday, citing security. Foreign Ministry "
+        "spokesman Abdi Ali rejected the decision as unjustified.",
+        "KEN>SOM:16 SOM>KEN:12",
+    ),
+]
+
+CASES: list[Case] = RESPONSES + SPOKESMEN
+NONE: list[NearMiss] = RESPONSES_NOT
+GAPS: list[Gap] = []
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_review37_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_review37_events(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
