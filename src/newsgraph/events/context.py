@@ -265,6 +265,7 @@ class Rules:
     goods_nouns: frozenset[str]
     project_nouns: frozenset[str]
     verbal_support_codes: frozenset[str]
+    rejecting_deed_codes: frozenset[str]
     standing_verbs: frozenset[str]
     author_preps: frozenset[str]
     doer_of_nouns: frozenset[str]

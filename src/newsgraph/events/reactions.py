@@ -1487,7 +1487,10 @@ def _latest_deed(
         if cause and not _background_only(ctx, hit, earlier):
             caused = index
             continue
-        answer = earlier.code[:2] in ctx.rules.answering_roots
+        answer = (
+            earlier.code[:2] in ctx.rules.answering_roots
+            and earlier.code[:3] not in ctx.rules.rejecting_deed_codes
+        )
         if sent_index - index > _BYSTANDER_WINDOW and answer and not noun:
             continue  # the lead's warning or protest answers its deed: no "move" of its own
         if _background_only(ctx, hit, earlier):
