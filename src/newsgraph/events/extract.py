@@ -888,6 +888,7 @@ def _dateline_end(parse: Parse, sent: Sentence) -> int:
 
 
 _GUESSED = frozenset({"counterpart", "patient"})  # contexts of the discourse counterpart
+_HOSTING = "043"  # host a visit or a meeting (v.host_talks): done where the host is
 _OF = frozenset({"of"})
 
 
@@ -1433,14 +1434,17 @@ def _reporting_state(ctx: _Ctx, hit: _Hit) -> Mention | None:
     return next(iter(found.values()))
 
 
-def _place_states(ctx: _Ctx, trigger: Token) -> dict[str, Mention]:
+def _place_states(
+    ctx: _Ctx, trigger: Token, preps: tuple[str, ...] = ("in", "at", "to", "by")
+) -> dict[str, Mention]:
     """The states named in the phrases that tell where or by whom an act was done ("was
     summoned to the Polish Foreign Ministry", "in Warsaw", "at the Kremlin", "by Poland"), by
-    principal; "over the Russian drone incursion" tells no place."""
+    principal; "over the Russian drone incursion" tells no place. ``preps`` ("in", "at"):
+    where only."""
     return {
         _principal(m): m
         for k in ctx.kids(trigger.i, frozenset({"prep", "agent"}))
-        if k.lemma.lower() in ("in", "at", "to", "by")
+        if k.lemma.lower() in preps
         for t in ctx.parse.subtree(k.i)
         if (m := ctx.by_token.get(t.i)) is not None and _principal(m) in _state_codes()
     }
@@ -2034,10 +2038,18 @@ def _parallel(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list
 
 
 def _latest_sides(
-    coded: list[tuple[int, _Hit]], sent_index: int, mediator: str, roots: frozenset[str]
+    ctx: _Ctx,
+    coded: list[tuple[int, _Hit]],
+    sent_index: int,
+    mediator: str,
+    roots: frozenset[str],
+    hosted: bool = False,
 ) -> list[Mention]:
     """The two sides of the latest negotiating act (roots) coded both ways ("A and B held
-    talks", "signed an agreement"): a pair that only traded blows or charges held no talks."""
+    talks", "signed an agreement"): a pair that only traded blows or charges held no talks.
+    With ``hosted``, a pair that met in another state than the host's met at no meeting it
+    hosted ("Iran and Saudi Arabia held talks in Baghdad. Norway hosted the meeting on Arctic
+    fisheries"); a go-between may mediate anywhere."""
     for index, earlier in reversed(coded):
         if sent_index - index > _CONTEXT_WINDOW:
             break
@@ -2055,7 +2067,13 @@ def _latest_sides(
                 and other.source.actor.principal == b.actor.principal
                 and other.target.actor.principal == a.actor.principal
             ):
-                return [a, b]
+                # "held talks in Baghdad": the place hangs on the act or on its object
+                venues = {
+                    p
+                    for h in (earlier.trigger, *ctx.kids(earlier.trigger.i, _OBJ))
+                    for p in _place_states(ctx, h, ("in", "at"))
+                }
+                return [] if hosted and venues and mediator not in venues else [a, b]
     return []
 
 
@@ -2190,7 +2208,10 @@ def _with_context(
         # "Peru also welcomed the vote" with no reaction of its kind just told: the vote's
         return joined or (_told_act(ctx, hit, coded) if hit.noun >= 0 else [])
     if hit.context == "mediation":
-        sides = _latest_sides(coded, sent_index, src.principal, ctx.rules.negotiating_roots)
+        hosted = hit.code.startswith(_HOSTING)
+        sides = _latest_sides(
+            ctx, coded, sent_index, src.principal, ctx.rules.negotiating_roots, hosted
+        )
         chosen = sides or list(hit.fallback)
         return [replace(hit, target=t) for t in chosen if _differ(ctx, hit.source, t)]
     if hit.context == "similar":
