@@ -7,8 +7,11 @@ answers what is no act ("would respond to the questions", sides._answers_other).
 spokesman stated with no state who rebukes "the move" is the other side's only when the
 dateline's state made a move in the sentence before (Resolver._answered_there): not when
 another state acts there ("Turkey said Greece had extended its waters") nor when the state
-itself warned or protested ("Venezuela warned Guyana over the licenses"). Each row is
-(dateline, body, expected events of the whole body as "SRC>TGT:RR").
+itself warned or protested ("Venezuela warned Guyana over the licenses"). A state hosts no
+meeting a pair held in a third state ("Iran and Saudi Arabia held talks in Baghdad. Norway
+hosted the meeting on Arctic fisheries", extract._latest_sides). "The attack" answers its
+latest telling, and one by gunmen or pirates names no state (reactions._stateless_telling).
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -101,7 +104,80 @@ SPOKESMEN: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = RESPONSES + SPOKESMEN
+# extract._latest_sides (hosted): a pair that met in a third state met at no meeting a host
+# elsewhere held; a go-between may mediate anywhere
+HOSTS: list[Case] = [
+    (
+        "OSLO",
+        "Iran and Saudi Arabia held talks in Baghdad in April. Norway hosted the meeting on "
+        "Arctic fisheries on Tuesday.",
+        "IRN>SAU:04 SAU>IRN:04",
+    ),
+    (
+        "GENEVA",
+        "Iran and Saudi Arabia held talks in Baghdad on Monday. Oman hosted the talks.",
+        "IRN>SAU:04 SAU>IRN:04",
+    ),
+    # kept: the host's own venue, no venue, or a go-between
+    (
+        "BAGHDAD",
+        "Iran and Saudi Arabia held talks in Baghdad on Monday. Iraq hosted the meeting.",
+        "IRN>SAU:04 SAU>IRN:04 IRQ>IRN:04 IRQ>SAU:04",
+    ),
+    (
+        "KHARTOUM",
+        "Ethiopia and Egypt met in Khartoum on Monday. Sudan hosted the session.",
+        "ETH>EGY:04 EGY>ETH:04 SDN>EGY:04 SDN>ETH:04",
+    ),
+    (
+        "DOHA",
+        "Israel and Hamas held indirect talks on Monday. Qatar hosted the talks.",
+        "ISR>PSE:04 PSE>ISR:04 QAT>ISR:04 QAT>PSE:04",
+    ),
+    (
+        "BAKU",
+        "Armenia and Azerbaijan held talks in Baku on Monday. Russia mediated the talks.",
+        "ARM>AZE:04 AZE>ARM:04 RUS>ARM:04 RUS>AZE:04",
+    ),
+]
+
+# reactions._stateless_telling: "the attack" answers its latest telling, by no state's doer
+ATTACKS: list[Case] = [
+    (
+        "MANILA",
+        "Chinese coast guard ships fired water cannon at a Philippine supply boat on Monday. "
+        "On Tuesday, gunmen attacked an army post in Mindanao, killing two soldiers. Manila "
+        "condemned the attack.",
+        "CHN>PHL:17",
+    ),
+    (
+        "KYIV",
+        "Russia shelled Kharkiv overnight. On Tuesday, gunmen attacked a police post in Odesa, "
+        "killing two officers. Ukraine condemned the attack.",
+        "RUS>UKR:19",
+    ),
+    (
+        "MANILA",
+        "China's coast guard rammed a Philippine boat on Monday. Pirates attacked a Malaysian "
+        "tug near Sulu on Tuesday. Malaysia condemned the attack.",
+        "CHN>PHL:19",
+    ),
+    # kept: a state's forces told again, or an agentless passive
+    (
+        "KYIV",
+        "Russia shelled Kharkiv on Monday. Russian troops attacked Kupiansk on Tuesday. "
+        "Ukraine condemned the attack.",
+        "RUS>UKR:19 RUS>UKR:19 UKR>RUS:11",
+    ),
+    (
+        "MANILA",
+        "Chinese coast guard ships fired water cannon at a Philippine supply boat on Monday. "
+        "On Tuesday, an army post in Mindanao was attacked. Manila condemned the attack.",
+        "CHN>PHL:17 PHL>CHN:11",
+    ),
+]
+
+CASES: list[Case] = RESPONSES + SPOKESMEN + HOSTS + ATTACKS
 NONE: list[NearMiss] = RESPONSES_NOT
 GAPS: list[Gap] = []
 

@@ -2696,6 +2696,8 @@ def _context_target(
                 and (not hit.answers or _answered(hit.answers, earlier.code))
                 and not _background_only(ctx, hit, earlier)  # "In 2023, Lithuania had accused"
             ):
+                if _stateless_telling(ctx, hit, index, sent_index):
+                    return None  # "... On Tuesday, gunmen attacked an army post": theirs
                 return replace(hit, target=earlier.source, context=hit.context)
         if (
             bystander is None
@@ -2711,6 +2713,8 @@ def _context_target(
         ):
             if _returned_deed(ctx, hit, earlier, coded, index):
                 return None  # "Germany retaliated ... Poland condemned the expulsions": whose?
+            if _stateless_telling(ctx, hit, index, sent_index):
+                return None  # "... gunmen attacked a police post. Kenya condemned the attack"
             # "Belarus deployed nuclear weapons. Poland moved troops to its border. Lithuania
             # condemned the deployment": the act the troop move answers, told but not coded
             answered = _answered_doer(ctx, hit, earlier, index)
@@ -2734,6 +2738,34 @@ def _context_target(
             if earlier.code[:2] in ("17", "18", "19", "20") and e_tgt.principal != src.principal:
                 return replace(hit, target=earlier.target)
     return bystander
+
+
+def _stateless_telling(ctx: _Ctx, hit: _Hit, index: int, sent_index: int) -> bool:
+    """Whether the act a reaction's noun names is told again after the coded act of sentence
+    ``index``, before the reaction, by a doer that is no actor ("Chinese ships fired water
+    cannon at a Philippine boat. On Tuesday, gunmen attacked an army post in Mindanao. Manila
+    condemned the attack"): the noun answers that latest telling, which names no state. A
+    pronoun or an agentless passive may be the coded doer's and tells nothing here."""
+    noun = hit.act if hit.named else ""
+    if not noun:
+        return False
+    for i in range(index + 1, sent_index + 1):
+        sent = ctx.parse.sentences[i]
+        for verb in ctx.parse.tokens[sent.token_start : min(sent.token_end, hit.trigger.i)]:
+            if verb.pos != "VERB" or not _deverbal(ctx, noun, verb) or _negated(ctx, verb):
+                continue
+            doers = ctx.kids(verb.i, _SUBJ) or [
+                p
+                for a in ctx.kids(verb.i, frozenset({"agent"}))
+                for p in ctx.kids(a.i, frozenset({"pobj"}))
+            ]
+            if doers and all(
+                d.pos in ("NOUN", "PROPN")
+                and not any(m.actor is not None for m in _actors(ctx, [d], "source"))
+                for d in doers
+            ):
+                return True
+    return False
 
 
 def _own_answer(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list[_Hit]:
