@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, cast
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 from rich.console import Console
@@ -23,6 +23,9 @@ from rich.table import Table
 
 from newsgraph.errors import NewsgraphError
 from newsgraph.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from newsgraph.evaluate.score import Score
 
 app = typer.Typer(
     help="newsgraph: who did what to whom, and who said what, from raw news.",
@@ -295,17 +298,22 @@ def evaluate(
     causes: Annotated[
         bool, typer.Option("--causes", help="Count missed and extra events by cause (from the events of their sentence).")
     ] = False,
+    blocked: Annotated[
+        bool, typer.Option("--blocked", help="Count missed events of silent sentences by the condition that stopped a pattern there.")
+    ] = False,
     model: Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")] = None,
 ) -> None:
     """Run the pipeline on gold articles and score events and quotes.
 
-    --causes counts without printing any text, so it may be run on held-out gold.
+    --causes and --blocked count without printing any text, so they may be run on held-out
+    gold; --details also lists, under each event missed in a sentence that coded nothing,
+    the patterns whose trigger it holds and the check that stopped each.
     """
     from newsgraph.evaluate.run import evaluate_files
 
     settings = _settings(model=model)
     with _fatal_errors():
-        score = evaluate_files([str(g) for g in gold], settings)
+        score = evaluate_files([str(g) for g in gold], settings, blocked=blocked or details)
     data = score.to_dict()
     if details:
         for line in score.detail_lines():
@@ -329,6 +337,20 @@ def evaluate(
     if causes:
         _emit_causes("missed event cause", score.miss_causes())
         _emit_causes("extra event cause", score.extra_causes())
+    if blocked:
+        _emit_blocked(score)
+
+
+def _emit_blocked(score: Score) -> None:
+    """The block trace's table: missed events of silent sentences, by the condition that
+    stopped the patterns of their root (Score.blocked_conditions)."""
+    from newsgraph.evaluate.diagnose import silent as coded_nothing
+
+    silent = sum(n for cause, n in score.miss_causes() if coded_nothing(cause))
+    columns = ["blocked condition", "stage", "nearest", "any"]
+    rows = [dict(zip(columns, ("(missed events in silent sentences)", "", silent, silent)))]
+    rows += [dict(zip(columns, row)) for row in score.blocked_conditions()]
+    emit(rows, Format.table, columns)
 
 
 def _emit_causes(title: str, counts: tuple[tuple[str, int], ...]) -> None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from newsgraph.evaluate.gold import GoldEvent
+from newsgraph.events.trace import NO_TRIGGER, STAGES, Blocked, BlockTrace, stage
 from newsgraph.model import Event, Result
 
 # Every cause, in the order a report lists them.
@@ -53,10 +54,32 @@ def system_root(event: Event) -> str:
     return event.root or event.code[:2]
 
 
+def _evidence_sentences(gold: GoldEvent, result: Result) -> set[int]:
+    """The indices of the sentences that hold the gold event's evidence."""
+    evidence = norm_space(gold.evidence)
+    return {s.index for s in result.sentences if evidence in norm_space(s.text)}
+
+
+def silent(cause: str) -> bool:
+    """Whether a miss cause says the coder coded nothing in the event's sentence."""
+    return cause.startswith(_SILENT)
+
+
+def blocked_in(gold: GoldEvent, result: Result, trace: BlockTrace) -> tuple[Blocked, ...]:
+    """Why the patterns of the gold event's root coded nothing in its silent sentence (the
+    block trace of the coder's run, trace.py), those that got furthest first; "no known
+    trigger" when none was tried."""
+    roots = set(gold.root)
+    found: list[Blocked] = []
+    for i in sorted(_evidence_sentences(gold, result)):
+        found += [b for b in trace.of(result.article.id, i) or () if not b.roots or b.roots & roots]
+    found.sort(key=lambda b: -STAGES.index(stage(b.reason)))  # the furthest first
+    return tuple(dict.fromkeys(found)) or (Blocked("", "", NO_TRIGGER),)
+
+
 def miss_cause(gold: GoldEvent, result: Result) -> str:
     """The cause (one of CAUSES) of missing ``gold``, from the events of its sentence."""
-    evidence = norm_space(gold.evidence)
-    where = {s.index for s in result.sentences if evidence in norm_space(s.text)}
+    where = _evidence_sentences(gold, result)
     if not where:
         return NOT_ONE_SENTENCE
     events = [e for e in result.events if e.sentence_index in where]

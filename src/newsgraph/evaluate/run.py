@@ -34,9 +34,18 @@ def run_gold(docs: Sequence["GoldDoc"], settings: Settings) -> list[Result]:
     return results
 
 
-def evaluate_files(paths: Sequence[str], settings: Settings) -> "Score":
-    """Load gold files, run the pipeline on every document, and score."""
+def evaluate_files(paths: Sequence[str], settings: Settings, blocked: bool = False) -> "Score":
+    """Load gold files, run the pipeline on every document, and score.
+
+    With ``blocked``, the coder records why the patterns of each silent sentence coded
+    nothing (events/trace.py), and each miss there carries it (``Detail.blocked``).
+    """
     from newsgraph.evaluate import load_gold, score
+    from newsgraph.events.trace import blocked_trace
 
     docs = [doc for path in paths for doc in load_gold(path)]
-    return score(list(zip(docs, run_gold(docs, settings))))
+    if not blocked:
+        return score(list(zip(docs, run_gold(docs, settings))))
+    with blocked_trace() as trace:
+        results = run_gold(docs, settings)
+    return score(list(zip(docs, results)), blocked=trace)

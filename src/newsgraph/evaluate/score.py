@@ -59,11 +59,14 @@ from newsgraph.evaluate.gold import GoldDoc, GoldEvent, GoldQuote
 from newsgraph.evaluate.diagnose import (
     CAUSES,
     EXTRA_CAUSES,
+    blocked_in,
     extra_cause,
     miss_cause,
     norm_space,
+    silent,
     system_root,
 )
+from newsgraph.events.trace import STAGES, Blocked, BlockTrace, stage
 from newsgraph.model import Event, Quote, Result
 
 JACCARD_THRESHOLD = 0.8
@@ -123,11 +126,17 @@ class Detail:
     text: str  # gold evidence, system sentence or quote text
     note: str = ""
     cause: str = ""  # for a missed or extra event: why (diagnose.CAUSES, EXTRA_CAUSES)
+    # for a missed event in a silent sentence, with the block trace on: why each pattern
+    # of the sentence coded nothing
+    blocked: tuple[Blocked, ...] = ()
 
     def line(self) -> str:
         note = "; ".join(x for x in (self.note, self.cause) if x)
         note = f" ({note})" if note else ""
-        return f"{self.doc_id}: {self.kind}{note}: {self.text}"
+        line = f"{self.doc_id}: {self.kind}{note}: {self.text}"
+        if self.blocked:
+            line += "\n    blocked: " + "; ".join(b.line() for b in self.blocked)
+        return line
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +220,22 @@ class Score:
         counts = Counter(d.cause for d in self._kinds("missed event"))
         return tuple((cause, counts[cause]) for cause in CAUSES)
 
+    def blocked_conditions(self) -> tuple[tuple[str, str, int, int], ...]:
+        """The block trace's counts of the required events missed in a silent sentence: for
+        each condition (with its stage), how many had it stop the pattern of their root that
+        got furthest (nearest: each miss counted under the conditions of its furthest stage),
+        and how many had it stop any pattern of their root; the most frequent first, empty
+        when the trace was off."""
+        nearest: Counter[str] = Counter()
+        anywhere: Counter[str] = Counter()
+        for d in self._kinds("missed event"):
+            reasons = dict.fromkeys(b.reason for b in d.blocked)
+            anywhere.update(list(reasons))
+            furthest = max((STAGES.index(stage(r)) for r in reasons), default=0)
+            nearest.update(r for r in reasons if STAGES.index(stage(r)) == furthest)
+        rows = [(r, stage(r), nearest[r], n) for r, n in anywhere.items()]
+        return tuple(sorted(rows, key=lambda row: (-row[2], -row[3], row[0])))
+
     def extra_causes(self) -> tuple[tuple[str, int], ...]:
         """How many extra events there were for each cause (diagnose.EXTRA_CAUSES), all listed."""
         counts = Counter(d.cause for d in self._kinds("extra event"))
@@ -239,10 +264,20 @@ class Score:
                 "gold_required": self.events.gold,
                 "missed_by_cause": dict(self.miss_causes()),
                 "extra_by_cause": dict(self.extra_causes()),
+                **self._blocked_dict(),
             },
             "quotes": _quote_dict(self.quotes, self.speaker_accuracy),
             "per_document": [d.to_dict() for d in self.documents],
         }
+
+
+    def _blocked_dict(self) -> dict[str, object]:
+        """The block trace's counts, when it was on (so that no key changes when off)."""
+        blocked = self.blocked_conditions()
+        if not blocked:
+            return {}
+        rows = {r: {"stage": st, "nearest": near, "any": n} for r, st, near, n in blocked}
+        return {"missed_silent_blocked_by": rows}
 
 
 def _quote_dict(c: Counts, speaker_accuracy: float) -> dict[str, object]:
@@ -256,16 +291,23 @@ def _quote_dict(c: Counts, speaker_accuracy: float) -> dict[str, object]:
 
 
 @overload
-def score(pairs: Sequence[tuple[GoldDoc, Result]], results: None = None) -> Score: ...
+def score(
+    pairs: Sequence[tuple[GoldDoc, Result]],
+    results: None = None,
+    blocked: BlockTrace | None = None,
+) -> Score: ...
 
 
 @overload
-def score(pairs: Sequence[GoldDoc], results: Sequence[Result]) -> Score: ...
+def score(
+    pairs: Sequence[GoldDoc], results: Sequence[Result], blocked: BlockTrace | None = None
+) -> Score: ...
 
 
 def score(
     pairs: Sequence[tuple[GoldDoc, Result]] | Sequence[GoldDoc],
     results: Sequence[Result] | None = None,
+    blocked: BlockTrace | None = None,
 ) -> Score:
     """Score system results against gold documents.
 
@@ -273,6 +315,8 @@ def score(
         pairs: (gold document, the pipeline's result for it) pairs; or, when
             ``results`` is given, the gold documents alone, paired in order.
         results: optional results aligned with ``pairs``.
+        blocked: the block trace recorded while the results were coded (events/trace.py):
+            each missed event in a silent sentence then lists why its patterns coded nothing.
     Returns:
         The micro-averaged Score, with per-document scores and details.
     Raises:
@@ -287,13 +331,13 @@ def score(
         )
     else:
         matched = cast(Sequence[tuple[GoldDoc, Result]], pairs)
-    return Score.of([score_document(g, r) for g, r in matched])
+    return Score.of([score_document(g, r, blocked) for g, r in matched])
 
 
-def score_document(gold: GoldDoc, result: Result) -> DocScore:
-    """The counts and details of one document."""
+def score_document(gold: GoldDoc, result: Result, blocked: BlockTrace | None = None) -> DocScore:
+    """The counts and details of one document (``blocked``: as in ``score``)."""
     details: list[Detail] = []
-    ev, by_root = _score_events(gold, result, strict=False, details=details)
+    ev, by_root = _score_events(gold, result, strict=False, details=details, blocked=blocked)
     st, _ = _score_events(gold, result, strict=True, details=None)
     qu, right = _score_quotes(gold, result, details)
     return DocScore(gold.doc_id, ev, st, by_root, qu, right, tuple(details))
@@ -329,7 +373,11 @@ def _event_edge(
 
 
 def _score_events(
-    gold: GoldDoc, result: Result, strict: bool, details: list[Detail] | None
+    gold: GoldDoc,
+    result: Result,
+    strict: bool,
+    details: list[Detail] | None,
+    blocked: BlockTrace | None = None,
 ) -> tuple[Counts, tuple[tuple[str, Counts], ...]]:
     system = result.events
     sentences = [_sentence_texts(e, result) for e in system]
@@ -365,7 +413,9 @@ def _score_events(
             g = golds[k]
             if k not in matched_gold:
                 cause = miss_cause(g, result)
-                details.append(Detail("missed event", gold.doc_id, g.evidence, _gold_note(g), cause))
+                why = blocked_in(g, result, blocked) if blocked is not None and silent(cause) else ()
+                note = _gold_note(g)
+                details.append(Detail("missed event", gold.doc_id, g.evidence, note, cause, why))
         for s, k in sorted(hits.items()):
             g, e = golds[k], system[s]
             if g.code is not None and e.code != g.code:

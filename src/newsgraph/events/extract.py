@@ -109,7 +109,7 @@ from newsgraph.events.modality import (
 from newsgraph.events.nominals import _elicited_deeds, _noun_hits
 from newsgraph.events.objects import (
     _adverbial_patient,
-    _fits,
+    _misfit,
     _kind_fits,
     _matched_object,
     _own_policy_condition,
@@ -126,7 +126,7 @@ from newsgraph.events.parties import (
     _act_antecedent,
     _actors,
     _actors_of,
-    _blocked,
+    _block_state,
     _conj_host,
     _loose_conjunct,
     _negated,
@@ -218,6 +218,15 @@ from newsgraph.events.sides import (
     _unknown_partner,
 )
 from newsgraph.events.taxonomy import CameoCode, lookup
+from newsgraph.events.trace import (
+    MISTAGGED,
+    SKIPPED,
+    BlockTrace,
+    note,
+    paused,
+    rejected,
+    tracing,
+)
 from newsgraph.model import Article, Event, Mention, Parse, Sentence, stable_id, Token
 from newsgraph.settings import Settings
 
@@ -234,16 +243,18 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     # of its objects (every check before the hits is a pure test, so their order is free)
     obj = _matched_object(ctx, verb, pattern, passive) if pattern.objects else None
     if pattern.objects and obj is None:
-        return []
+        return rejected("object-unmatched")
     denied = _memo(ctx, _negated, verb) or _refused_to(ctx, verb, pattern)
-    if not _fits(ctx, verb, pattern) or (
-        pattern.when_negated != denied and not _refusal(ctx, verb, pattern, pattern.code)
-    ):
-        return []
+    misfit = _misfit(ctx, verb, pattern)
+    if misfit:
+        return rejected(misfit)
+    if pattern.when_negated != denied and not _refusal(ctx, verb, pattern, pattern.code):
+        return rejected("negated" if denied else "not-negated")
     if _memo(ctx, _remark_withheld, verb):
-        return []  # "declined to comment on Libya's request": a remark withheld, no act
+        return rejected("remark-withheld")  # "declined to comment on Libya's request"
     if "nsubjpass" in pattern.forbid and passive and _passive_conjunct(ctx, verb):
-        return []  # "... and was accepted into the club": the shared subject is the patient
+        # "... and was accepted into the club": the shared subject is the patient
+        return rejected("passive-conjunct")
     modified = _memo(ctx, _participle_noun, verb)
     adverbial = _memo(ctx, _adverbial_patient, verb)  # "After being summoned by X, the envoy"
     if not pattern.objects:
@@ -260,18 +271,18 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         things.add(ctx.tok(verb.head).lemma.lower())  # "a step Moscow called illegal"
     name = words - things
     if pattern.object_words and not (name & pattern.object_words):
-        return []
+        return rejected("object-words-missing")
     if pattern.unless_words and name & pattern.unless_words and not name & pattern.outweigh_words:
-        return []
+        return rejected("unless-words")
     if pattern.unless_objects and any(
         o.lemma.lower() in pattern.unless_objects
         for o in ctx.kids(verb.i, _PASSIVE_SUBJ if passive else _OBJ)
     ):
-        return []  # "met its export target": another sense of the trigger
+        return rejected("other-sense")  # "met its export target": another sense
     code = _refined(pattern, {obj.lemma.lower()} if pattern.refine_object and obj else words)
     if code[:2] in ctx.rules.demand_roots and _asserted_clause(ctx, verb):
-        return []
-    state = _blocked(ctx, verb, pattern)
+        return rejected("asserted-clause")
+    state, why = _block_state(ctx, verb, pattern)
     if state == _BLOCK and _refusal(ctx, verb, pattern, code):
         code, state = _REFUSAL, None  # "Kazakhstan will not recognize the new government"
     if (
@@ -281,9 +292,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     ):
         state = None  # "Under the accord, Turkey will supply gas to Iraq": a term of a deal
     elif state is not None and _binding_deal(ctx, verb) is not None:
-        return []  # "a draft accord would commit France to ...": the party does nothing yet
+        # "a draft accord would commit France to ...": the party does nothing yet
+        return rejected("deal-term")
     if state == _BLOCK:
-        return []
+        return rejected(why or "refused")
     # a pattern with a future code of its own ("would take countermeasures": 130) keeps it
     ahead = state in (_INTENT, _FUTURE) and not pattern.future_code
     threat = warned_code(code, ctx.rules) if ahead else None
@@ -303,11 +315,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         and pattern.no_intent
         and not _pledged_help(ctx, verb, code, state)
     ):
-        return []
+        return rejected("planned-only")
     if pattern.future_only and state not in (_INTENT, _FUTURE):
-        return []  # "Russia responded to the move by ...": the deed is another pattern's
+        # "Russia responded to the move by ...": the deed is another pattern's
+        return rejected("not-future")
     if pattern.future_only and _answers_other(ctx, verb):
-        return []  # "said it would respond to rising prices": an answer to no act
+        return rejected("answers-no-act")  # "said it would respond to rising prices"
     if state in (_INTENT, _FUTURE) and pattern.future_code:
         code = pattern.future_code  # "will take necessary measures" threatens
         state = None
@@ -323,11 +336,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if state in (_INTENT, _FUTURE) and code[:2] not in ("03", "13") and not kept:
         remapped = intent_code(code, ctx.rules)
         if remapped is None:
-            return []
+            return rejected("planned-only")
         code = remapped
 
     if hyphened is not None and not _sided(ctx, pattern, code, obj):
-        return []  # "Russia-backed rebels", "a U.S.-drafted resolution": no act told
+        return rejected("hyphen-unsided")  # "Russia-backed rebels": no act told
     agents = _agents(ctx, verb)
     agents += [hyphened] if hyphened is not None else []
     if passive and not agents:
@@ -538,8 +551,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             for s in sources
             if s.text.lower() in ctx.rules.first_person or _own_word(ctx, verb, s)
         ]
+        if not sources:
+            note("not-own-words")  # "Togo will respond", said of Togo by no Togolese
         if _condition_lemmas(ctx, verb) & pattern.unless_words or _answers_other(ctx, verb):
-            return []  # "would reciprocate if Sweden lifted its visa rules": no threat
+            # "would reciprocate if Sweden lifted its visa rules": no threat
+            return rejected("conditional-threat")
     elif pattern.subject:
         # "A Saudi delegation arrived in Cairo": a group of envoys travels as a person does;
         # "Chinese officials flew to Canberra": so does a group of a state's officials
@@ -553,10 +569,16 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             or (bodies and _posted_group(ctx, s))
             or (travellers and _state_travellers(ctx, s))
         ]
+        if not sources:
+            note("subject-kind")  # "Protesters marched to the embassy": no person's act
     if pattern.subject_roles:
         sources = [s for s in sources if _role_fits(ctx, pattern, s, verb)]
+        if not sources:
+            note("subject-role")
     if pattern.object_kinds:
         targets = [t for t in targets if _kind_fits(t, pattern.object_kinds)]
+        if not targets:
+            note("object-kind")
     if "threat_clause" in pattern.needs and _own_policy_condition(ctx, verb, targets):
         # "The IMF said Turkey would face consequences if it failed to cut inflation": a
         # body no party to the matter foretells the cost of a state's own policy
@@ -571,6 +593,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # article's two sides; a with-phrase names a co-mediator (kept if no sides are found)
         fallback = tuple(targets)
         return [_Hit(pattern, code, verb, s, None, "mediation", fallback=fallback) for s in sources]
+    if tracing() is not None:
+        _note_sides(ctx, sources, targets)
     hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in targets if _differ(ctx, s, t)]
     hits += _mirrored(ctx, verb, hits) + _gapped(ctx, hits)
     if pattern.objects and hits and code == _refined(pattern, words):
@@ -621,7 +645,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if targets and all(
             s.actor is not None and s.actor.role in address_words().domestic_roles for s in sources
         ):
-            return []  # "Lawmakers criticized the government": their own state's, domestic
+            # "Lawmakers criticized the government": their own state's
+            return rejected("domestic")
         if not targets and obj is not None and _similar_object(ctx, code, obj):
             # "Hungary, which imposed similar bans in 2023": where the latest such deed was
             return [_Hit(pattern, code, verb, s, None, "similar") for s in sources]
@@ -731,13 +756,14 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             obj = None
         kind = _context_kind(ctx, code, obj, pattern, verb)
         if kind == "unheld":
-            return []  # "called for the release of the full text": no one holds it
+            return rejected("unheld")  # "called for the release of the full text"
         if (
             kind in ("reaction", "countering")
             and code[:2] not in ctx.rules.reaction_roots  # "denounced the tariffs on its exports"
             and _home_aim(ctx, verb)
         ):
-            return []  # "took countermeasures against domestic hoarders": a measure at home
+            # "took countermeasures against domestic hoarders": a measure at home
+            return rejected("home-aim")
         if (
             not kind
             and not targets
@@ -746,7 +772,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         ):
             kind = "counterpart"  # "Ankara pledged 200 million dollars": to its counterpart
         if kind == "antecedent" and verb.lemma.lower() in ctx.rules.brokering_verbs:
-            return []  # "The deal was brokered by Turkey": a go-between signs nothing
+            # "The deal was brokered by Turkey": a go-between signs nothing
+            return rejected("go-between")
         author: list[Mention] = []
         reacting = ctx.rules.reaction_roots | ctx.rules.antecedent_roots
         if kind in ("reaction", "antecedent", "deed") and obj is not None and not pattern.reaction:
@@ -800,6 +827,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             return [_Hit(pattern, code, verb, s, None, "told", noun=told) for s in sources]
         if not kind:
             # nothing in the slots and no context rule: the one actor the clause names
+            note("no-target")
             return [_Hit(pattern, code, verb, s, t, "clause") for s in sources for t in clause]
         answers: frozenset[str] = frozenset()
         lemma = obj.lemma.lower() if obj is not None else ""
@@ -824,7 +852,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             kind, answers, named = "reaction", ctx.rules.reaction_matches[key], True
         elif kind == "countering":
             if state is not None:
-                return []  # "would respond by withdrawing": a measure only announced
+                # "would respond by withdrawing": a measure only announced
+                return rejected("announced-response")
             kind, answers = "reaction", ctx.rules.reaction_matches["retaliation"]
             near = True
         elif kind == "deed":
@@ -860,6 +889,14 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             for s in sources
         ]
     return hits
+
+
+def _note_sides(ctx: _Ctx, sources: list[Mention], targets: list[Mention]) -> None:
+    """Name for the block trace why the sides read give no pair (noted only when tracing)."""
+    if not sources:
+        note("source-unresolved")
+    elif targets and not any(_differ(ctx, s, t) for s in sources for t in targets):
+        note("same-state")
 
 
 def _skip_sentence(article: Article, parse: Parse, sent: Sentence) -> bool:
@@ -914,6 +951,7 @@ def _pledged_help(ctx: _Ctx, verb: Token, code: str, state: str | None) -> bool:
 def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
     hits: list[_Hit] = []
     nominal: list[_Hit] = []
+    trace = tracing()
     ctx.dateline_end = _dateline_end(ctx.parse, sent)
     for t in ctx.parse.tokens[sent.token_start : sent.token_end]:
         lemma = t.lemma.lower()
@@ -923,6 +961,8 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
             before = len(hits)
             for pattern in ctx.patterns.verbs.get(lemma, ()):
                 found = _verb_hits(ctx, t, pattern)
+                if trace is not None:
+                    trace.tried(pattern, t.lemma, bool(found))
                 if found and all(h.context in _WEAK for h in found):
                     weak = weak or found
                 elif found:
@@ -934,6 +974,8 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                 # "Fighting between Kyrgyz and Tajik troops killed 19": a noun tagged a verb
                 for pattern in ctx.patterns.nouns.get(t.text.lower(), ()):
                     found = _noun_hits(ctx, t, pattern)
+                    if trace is not None:
+                        trace.tried(pattern, t.lemma, bool(found))
                     if found:
                         nominal.extend(found)
                         break
@@ -945,6 +987,8 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                     lemma = lemma[:-1]  # "Skirmishes between ...": a plural in "-es"
             for pattern in ctx.patterns.nouns.get(lemma, ()):
                 found = _noun_hits(ctx, t, pattern)
+                if trace is not None:
+                    trace.tried(pattern, t.lemma, bool(found))
                 if found:
                     nominal.extend(found)
                     break
@@ -1173,13 +1217,14 @@ def code_events(
         return events
     # Domestic mode adds the acts inside one state from a second pass (its own people as
     # mentions, _differ taking roles as sides) and keeps every event of the first as it is.
-    more = _code_events(
-        article,
-        parse,
-        domestic_mentions(article, parse, mentions),
-        with_domestic(patterns or load_patterns()),
-        domestic=True,
-    )
+    with paused():  # the block trace is the first pass's
+        more = _code_events(
+            article,
+            parse,
+            domestic_mentions(article, parse, mentions),
+            with_domestic(patterns or load_patterns()),
+            domestic=True,
+        )
     known = {e.id for e in events}
     inside = [e for e in more if e.source == e.target and e.id not in known]
     return tuple(sorted((*events, *inside), key=lambda e: (e.sentence_index, e.trigger)))
@@ -1201,9 +1246,16 @@ def _code_events(
     ctx.first_body = headline
     events: list[Event] = []
     coded: list[tuple[int, _Hit]] = []  # (sentence index, hit) of every event, in order
+    trace = tracing()
     for sent in parse.sentences:
+        if trace is not None:
+            trace.begin(article.id, sent.index)
         if _skip_sentence(article, parse, sent):
+            if trace is not None:
+                trace.lose(None, "", SKIPPED)
+                trace.end(True)
             continue
+        told = len(events)
         seen: dict[tuple[str, str, str], _Hit] = {}
         roots: dict[tuple[str, str], set[str]] = {}
         # an echo stands for what its own verb would code ("took a similar step", "responded
@@ -1227,6 +1279,8 @@ def _code_events(
                 resolved = _with_context(ctx, found, coded, sent.index)
                 resolved = resolved or _conjunct_targets(ctx, found, coded, sent.index)
                 resolved = resolved or _sequel_targets(ctx, found, coded, sent.index)
+                if trace is not None and not resolved:
+                    trace.lose(found.pattern, found.trigger.lemma, _unresolved(found))
                 pending.extend(reversed(resolved))
                 continue
             hit = found
@@ -1234,6 +1288,8 @@ def _code_events(
             assert hit.source.actor is not None and hit.target.actor is not None
             if _private_party(ctx, hit):
                 log.debug("private party dropped: %s %s", hit.code, hit.trigger.text)
+                if trace is not None:
+                    trace.lose(hit.pattern, hit.trigger.lemma, "private-party")
                 continue
             # One verbal event per ordered pair and sentence (the first trigger states it),
             # plus a nominal one when it says something else ("met ... and signed"), plus one
@@ -1281,12 +1337,32 @@ def _code_events(
                 continue
             if hit.pattern.id in ctx.rules.restating_patterns and _told_pair(hit, coded):
                 log.debug("restatement dropped: %s %s %s", pair, hit.code, hit.trigger.text)
+                if trace is not None:
+                    trace.lose(hit.pattern, hit.trigger.lemma, "restated")
                 continue
             roots.setdefault(pair, set()).add(hit.code[:2])
             seen.setdefault(key, hit)
             events.append(_to_event(article, parse, sent, hit))
             coded.append((sent.index, hit))
+        if trace is not None:
+            if trace.tried_none():
+                _untried_triggers(ctx, sent, trace)
+            trace.end(len(events) == told)
     return tuple(events)
+
+
+def _unresolved(hit: _Hit) -> str:
+    """The block trace's name for a hit whose target the context rules did not find."""
+    return f"no-{hit.context or 'context'}-target"
+
+
+def _untried_triggers(ctx: _Ctx, sent: Sentence, trace: BlockTrace) -> None:
+    """A sentence where no pattern was tried: a word with a trigger's lemma, tagged so that
+    none of its patterns was tried ("the attack" parsed as a verb), is named for the trace."""
+    for t in ctx.parse.tokens[sent.token_start : sent.token_end]:
+        lemma = t.lemma.lower()
+        if lemma in ctx.patterns.verbs or lemma in ctx.patterns.nouns:
+            trace.lose(None, t.lemma, MISTAGGED)
 
 
 def _same_pair_root(earlier: _Hit, hit: _Hit) -> bool:

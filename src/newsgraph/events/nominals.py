@@ -57,6 +57,7 @@ from newsgraph.events.parties import (
 )
 from newsgraph.events.patterns import Pattern
 from newsgraph.events.sides import _accuser_own, _charge_host, _dateline_host
+from newsgraph.events.trace import rejected
 from newsgraph.model import Mention, Token
 
 
@@ -139,23 +140,25 @@ _ARGUMENT_DEPS = frozenset({"conj", "appos", "pobj", "agent", "nsubj", "nsubjpas
 def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     """Events stated by a noun phrase ("Russia's invasion of Ukraine")."""
     if _negated(ctx, noun):
-        return []
+        return rejected("negated")
     if any(
         k.i < noun.i and k.text.lower() in ctx.rules.unreal_modifiers
         for k in ctx.kids(noun.i, frozenset({"amod", "compound"}))
     ):
-        return []  # "a proposed expulsion of diplomats by Poland": not told as done
+        # "a proposed expulsion of diplomats by Poland": not told as done
+        return rejected("unreal-modifier")
     if _untold_noun(ctx, noun):
-        return []
+        return rejected("untold-noun")
     if noun.dep == "pobj" and ctx.tok(noun.head).lemma.lower() in ctx.rules.blocking_preps:
-        return []
+        return rejected("blocking-prep")
     verb = _governing_verb(ctx, noun)
     if verb is not None and _blocked(ctx, verb, pattern) is not None:
-        return []  # "interested in continuing U.S. aid": not a stated fact
+        return rejected("governor-not-done")  # "interested in continuing U.S. aid"
     if noun.dep in _SUBJ and noun.head != noun.i and _modality(ctx, ctx.tok(noun.head)) == _BLOCK:
-        return []  # "if the China-Japan talks fail": a condition, not a fact
+        return rejected("hypothetical")  # "if the China-Japan talks fail": a condition
     if verb is not None and verb.lemma.lower() in ctx.rules.blocking_governors:
-        return []  # "urged cooperation between A and B": asked for, not stated
+        # "urged cooperation between A and B": asked for, not stated
+        return rejected("blocking-governor")
     if verb is not None and _calls_off(ctx, verb):
         return []  # "Erdogan's trip to Athens was postponed": no visit took place
     if any(

@@ -1,5 +1,5 @@
 """What a pattern's target slot may hold: the object nouns of light-verb patterns, the
-structural conditions of a pattern (_fits, needs and forbids), the kind checks of its target
+structural conditions of a pattern (_misfit, needs and forbids), the kind checks of its target
 (_kind_fits, _head_fits) and _targets, which reads the target mentions of a slot.
 
 Apart because it is the pattern side of matching: it reads the Pattern a trigger matched.
@@ -785,12 +785,14 @@ def _falls_short(ctx: _Ctx, clause: Token) -> bool:
     )
 
 
-def _fits(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
-    """The structural conditions of a verb pattern (needs, forbids, particles)."""
-    if any(not _has_need(ctx, verb, n, pattern.clause_words) for n in pattern.needs):
-        return False
+def _misfit(ctx: _Ctx, verb: Token, pattern: Pattern) -> str:
+    """Which structural condition of a verb pattern (needs, forbids, particles) the verb
+    fails, named for the block trace (trace.py); "" when it meets them all."""
+    for n in pattern.needs:
+        if not _has_need(ctx, verb, n, pattern.clause_words):
+            return f"needs-{n}"
     if pattern.forbid and _forbidden(ctx, verb, pattern.forbid):
-        return False
+        return "forbidden-dependent"
     if pattern.prep and not any(
         k.lemma.lower() in pattern.prep and not _dating_phrase(ctx, k)
         for k in ctx.kids(verb.i, frozenset({"prep", "prt", "agent", "dative", "advmod"}))
@@ -798,19 +800,19 @@ def _fits(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
         # "will hand over 37 detainees": the particle misread as the number's "over"
         nxt = ctx.tok(verb.i + 1) if verb.i + 1 < len(ctx.parse.tokens) else None
         if nxt is None or nxt.tag != "RP" or nxt.lemma.lower() not in pattern.prep:
-            return False
-    return not (pattern.no_object and ctx.kids(verb.i, _OBJ))
+            return "no-particle"
+    return "has-object" if pattern.no_object and ctx.kids(verb.i, _OBJ) else ""
 
 
 def _dating_phrase(ctx: _Ctx, prep: Token) -> bool:
     """Whether a phrase only dates the act ("was called in on Monday"): its "on" is no
-    particle of "call on" (_fits)."""
+    particle of "call on" (_misfit)."""
     objs = ctx.kids(prep.i, frozenset({"pobj"}))
     return bool(objs) and all(_time_noun(ctx, o) for o in objs)
 
 
 def _forbidden(ctx: _Ctx, verb: Token, forbid: tuple[str, ...]) -> bool:
-    """Whether a verb has a relation its pattern forbids (_fits; most patterns forbid none,
+    """Whether a verb has a relation its pattern forbids (_misfit; most patterns forbid none,
     and only a few name a child's child, so those scans run only for them)."""
     # "prt=in": a particle that gives the verb another sense ("was called in by the ministry"
     # is a summons, no phone call)

@@ -1162,6 +1162,14 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
 
     A `when_negated` pattern ("did not renew the agreement") needs its own negation instead.
     """
+    return _block_state(ctx, verb, pattern)[0]
+
+
+def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, str]:
+    """_blocked, with the name of the check that blocked (for the block trace, trace.py).
+
+    A `when_negated` pattern ("did not renew the agreement") needs its own negation instead.
+    """
     rules = ctx.rules
     cur = verb
     state: str | None = None
@@ -1169,11 +1177,11 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
     finite = False  # cur is the host of a conjunct with a tense of its own (_finite_conjunct)
     for step in range(6):
         if _negated(ctx, cur) and not (step == 0 and pattern.when_negated) and not finite:
-            return _BLOCK
+            return _BLOCK, "negated"
         if step == 0 and not pattern.when_negated and _no_object(ctx, cur):
-            return _BLOCK  # "Iran offered no condolences to Israel"
+            return _BLOCK, "negated-object"  # "Iran offered no condolences to Israel"
         if step == 0 and _standing_relative(ctx, cur):
-            return _BLOCK  # "Western Sahara, which only Rabat recognizes": a stance, no act
+            return _BLOCK, "stance"  # "Western Sahara, which only Rabat recognizes": no act
         if step == 0 and _scheduled(ctx, cur):
             state = _FUTURE  # "Japan's prime minister visits India next month": as "will visit"
         if any(
@@ -1181,7 +1189,7 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
             for sb in ctx.kids(cur.i, _SUBJ | _PASSIVE_SUBJ)
             for d in ctx.kids(sb.i, frozenset({"det", "preconj"}))
         ):
-            return _BLOCK  # "Neither Japan nor South Korea criticized China"
+            return _BLOCK, "negated-subject"  # "Neither Japan nor South Korea criticized China"
         low = cur.lemma.lower()
         # "called Merz and praised Zelenskyy": a verb joined to another is not governed by it;
         # "helped Ethiopia and Eritrea sign a deal": a bare infinitive takes only modals and
@@ -1200,7 +1208,7 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
                     and _directed_bodies(ctx, cur, ctx.kids(cur.i, _OBJ))
                 )
             ):
-                return _BLOCK
+                return _BLOCK, "blocking-governor"
             if low in rules.intent_governors or cur.text.lower() in rules.intent_governors:
                 state = _INTENT
         for k in ctx.kids(cur.i, frozenset({"aux", "mark"})):
@@ -1210,9 +1218,9 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
             if k.dep == "aux" and (
                 word in rules.normative_modals or k.text.lower() in rules.normative_modals
             ):
-                return _BLOCK
+                return _BLOCK, "normative-modal"
             if k.dep == "aux" and cur.dep == "relcl" and k.text.lower() in rules.conditional_modals:
-                return _BLOCK  # "a deal in which Israel would forge ties": hypothetical
+                return _BLOCK, "hypothetical"  # "a deal in which Israel would forge ties"
             if k.dep == "aux" and (word in rules.modals or k.text.lower() in rules.modals):
                 if not (pattern.intent and step == 0):
                     future = word in rules.future_modals or k.text.lower() in rules.future_modals
@@ -1220,14 +1228,14 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
                         state = _FUTURE if future and state is None else _INTENT
             if k.dep == "mark" and word in rules.blocking_marks:
                 if not (word in rules.past_factual_marks and _past_clause(ctx, cur)):
-                    return _BLOCK  # "until Russia withdraws"; "until Russia invaded" is told
+                    return _BLOCK, "conditional-mark"  # "until Russia withdraws"; not "invaded"
         if cur.head == cur.i:
             break
         head = _conj_host(ctx, cur) or ctx.tok(cur.head)
         if cur.dep == "pcomp" and (head.pos == "ADP" or head.dep == "prep"):
             prep = head.lemma.lower()
             if prep in rules.blocking_preps or _blocking_prep(ctx, head):
-                return _BLOCK
+                return _BLOCK, "blocking-prep"
             if head.head == head.i or prep in rules.temporal_preps:
                 break
             host = ctx.tok(head.head)
@@ -1238,15 +1246,15 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
                 # A gerund under a noun is a topic ("views on strengthening ties"), not an act;
                 # an absolute clause misread onto a noun is not ("froze assets, with the EU
                 # imposing curbs on Russia")
-                return _BLOCK
+                return _BLOCK, "topic-gerund"
             cur, finite = host, False
             continue
         if _infinitive(ctx, cur) and head.lemma.lower() == "be" and _extraposed(ctx, head):
-            return _BLOCK  # "it was a mistake to cut aid": an act judged, not done
+            return _BLOCK, "judged-act"  # "it was a mistake to cut aid": not done
         if _unreal_clause(ctx, cur, head):
-            return _BLOCK  # "denied that its drones had entered", "demanding that Russia return"
+            return _BLOCK, "unreal-clause"  # "denied that its drones had entered"
         if _wished_clause(ctx, cur, head):
-            return _BLOCK  # "hoped Russia and Ukraine would sign a truce": a wish for others
+            return _BLOCK, "wished"  # "hoped Russia and Ukraine would sign a truce"
         copula = _rank_copula(ctx, cur, head)
         if copula is not None:
             # "Hungary would be the first country to leave the OSCE": the rank's copula
@@ -1262,7 +1270,7 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
             and ctx.kids(cur.i, _SUBJ)
             and head.lemma.lower() in rules.intent_governors
         ):
-            return _BLOCK  # '"We expect Bolivia to lift the ban"': no plan of Bolivia's
+            return _BLOCK, "expected-of-other"  # '"We expect Bolivia to lift the ban"'
         bare = cur.dep == "ccomp" and head.lemma.lower() in rules.bare_infinitive_verbs
         if bare and not climb:
             # "a deal that would let Israel and Hamas swap prisoners": a bare infinitive
@@ -1304,7 +1312,7 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
         conjoined = _own_conjunct(ctx, cur, head)
         finite = _finite_conjunct(ctx, cur)
         cur = head
-    return state
+    return state, ""
 
 
 def _rank_copula(ctx: _Ctx, cur: Token, head: Token) -> Token | None:
