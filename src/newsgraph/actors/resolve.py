@@ -426,6 +426,8 @@ class Resolver:
             te = i + 1
             while te < n and te - i < 4 and self._name_like(te) and te not in taken:
                 te += 1
+            if te < n and te not in taken and self._capital_surname(te):
+                te += 1  # "Foreign Minister Paulo | Lima of Brazil"
             head = max(
                 range(i, te), key=lambda k: sum(1 for j in range(i, te) if self.toks[j].head == k)
             )
@@ -475,6 +477,21 @@ class Resolver:
             taken.update(range(ts, te))
             out.append((ts, te))
         return out
+
+    def _capital_surname(self, k: int) -> bool:
+        """Whether a one-word capital or state name ends the name before it, a given name
+        the parser made its compound ("Paulo Lima", "Ahmed Bern"): a surname, no metonym."""
+        hit = self.hits.get(k)
+        prev = self.toks[k - 1]
+        return (
+            hit is not None
+            and hit[0] == k + 1
+            and hit[1].kind in ("capital", "state")
+            and prev.dep == "compound"
+            and prev.head == k
+            and self.toks[k].text[:1].isupper()
+            and self.sent(k) == self.sent(k - 1)
+        )
 
     def _name_like(self, k: int) -> bool:
         tok = self.toks[k]

@@ -1,0 +1,86 @@
+"""A capital's or a state's name that ends a person's name (session 23, builder OL).
+
+"Foreign Minister Paulo Lima of Brazil": a one-word capital the parser makes the head of a
+given name before it ends that name (Resolver._capital_surname), so the person is the
+of-phrase's state's, not Peru's metonym. A capital standing alone, or after "in", stays its
+state. Every sentence was written for this file; each row is (dateline, body, expected
+events of the whole body "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "events"))
+
+from audit_cases import (  # noqa: E402
+    Case,
+    Gap,
+    NearMiss,
+    audit_bodies,
+    audit_params,
+    code_audit,
+    matches,
+)
+
+SURNAMES: list[Case] = [
+    (
+        "BUENOS AIRES",
+        "Foreign Minister Paulo Lima of Brazil criticized Argentina on Monday.",
+        "BRA>ARG:11",
+    ),
+    ("TRIPOLI", "Prime Minister Ahmed Bern of Tunisia criticized Libya on Monday.", "TUN>LBY:11"),
+    ("LIMA", "Defense Minister Carlos Santiago of Chile criticized Peru on Monday.", "CHL>PER:11"),
+    ("ACCRA", "Trade Minister Kofi Lome of Ghana met Togo's president on Friday.", "GHA>TGO:04"),
+    (
+        "HANOI",
+        "President Nguyen Hanoi of Vietnam met the Chinese ambassador on Tuesday.",
+        "VNM>CHN:04",
+    ),
+    # near misses: a capital standing for its state, alone or as a place
+    ("BUENOS AIRES", "Lima criticized Argentina's new fishing rules on Monday.", "PER>ARG:11"),
+    ("SANTIAGO", "Officials in Lima criticized Chile on Monday.", "PER>CHL:11"),
+    (
+        "WASHINGTON",
+        "President Trump met Prime Minister Mark Carney of Canada in Washington on Monday.",
+        "USA>CAN:04",
+    ),
+]
+
+NONE: list[NearMiss] = []
+GAPS: list[Gap] = [
+    (
+        "BUENOS AIRES",
+        "Paulo Lima, Brazil's foreign minister, criticized Argentina on Monday. Lima later met "
+        "the Argentine ambassador.",
+        "BRA>ARG:11 BRA>ARG:04",
+        "a name with a possessed title in apposition after it ('Paulo Souza, Brazil's foreign "
+        "minister,') gives the person no state, so his surname later codes nothing",
+    ),
+]
+CASES = SURNAMES
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[str]]:
+    """Every row through the whole pipeline at once."""
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_actors_salience22_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_actors_salience22_surnames(
+    coded: dict[str, list[str]], dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
