@@ -96,6 +96,9 @@ CRITICISM: list[Case] = [
     # an approving name is praise (session 21, lead's decision: praise by naming is 05 to the
     # act's author, guidelines; it was a near-miss of criticism before)
     ("TOKYO", "Japan called Seoul's decision a positive step.", "JPN>KOR:05"),
+    # a time the parser reads as the name given hides no call (a gap until session 23:
+    # objects._forbidden lets v.phone pass a time oprd)
+    ("PARIS", "Macron called Zelenskyy's office a second time.", "FRA>UKR:04"),
 ]
 
 CRITICISM_NONE: list[NearMiss] = [
@@ -221,12 +224,6 @@ GAPS: list[Gap] = [
         "Poland sent tanks to Ukraine, and the Czech Republic howitzers.",
         "POL>UKR:07 CZE>UKR:07",
         "the parser makes the second subject a compound of the remnant object",
-    ),
-    (
-        "PARIS",
-        "Macron called Zelenskyy's office a second time.",
-        "FRA>UKR:04",
-        "no longer a naming (111); the parser's predicate 'a second time' still hides the call",
     ),
 ]
 

@@ -4,6 +4,8 @@ A sanction, a break or an exit from a body (16) that a state says it would take 
 something happens is held over the other side, a threat (13x: modality._conditional_threat),
 not told as done; the same act said without a condition stays the announced measure (16), a
 friendly act on a condition stays intent, and another's forecast keeps what it coded.
+"call X a/an <noun>" names X, never a phone call, and "called it a milestone"
+praises the friendly deed just told.
 Every sentence was written for this file; each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").
 """
@@ -60,12 +62,94 @@ CONDITIONS: list[Case] = [
     ),
 ]
 
+# "call X a/an <noun>" gives a name, no phone call, though the parser hangs the name as the
+# object's apposition ("called Spain's prime minister a liar", v.phone forbids the
+# predicate). A time after the object is no name, so the call stays ("a second time", "a
+# day later"), as does an apposition set off by commas.
+NAMES: list[Case] = [
+    ("ALGIERS", "Algeria called Spain's prime minister a liar.", "DZA>ESP:11"),
+    ("HAVANA", "Cuba called Argentina's president a clown.", "CUB>ARG:11"),
+    # kept: a time or a comma'd apposition after the object leaves the call a call
+    (
+        "NAIROBI",
+        "Kenya's president called the Somali president a second time on Friday.",
+        "KEN>SOM:04",
+    ),
+    ("LIMA", "Peru's foreign minister called the Chilean ambassador a day later.", "PER>CHL:04"),
+    (
+        "ACCRA",
+        "Ghana's president called his Nigerian counterpart, a longtime ally, on Sunday.",
+        "GHA>NGA:04",
+    ),
+]
+
+# "it" (or "this") named an achievement praises the friendly deed just told, as "the
+# agreement" does (sides._context_kind "praised", reaction_matches achievement); a strike told
+# before is no deed such praise answers, and the same state's praise of the same deed told
+# the sentence before is restated, not coded twice (extract._named_it).
+PRAISED_IT: list[Case] = [
+    (
+        "PARIS",
+        "Armenia and Azerbaijan signed a peace treaty on Friday. France called it a historic "
+        "breakthrough.",
+        "ARM>AZE:05 AZE>ARM:05 FRA>ARM:05 FRA>AZE:05",
+    ),
+    (
+        "BERLIN",
+        "Ukraine and Poland signed a grain deal on Monday. Germany called it a victory for "
+        "diplomacy.",
+        "UKR>POL:05 POL>UKR:05 DEU>UKR:05 DEU>POL:05",
+    ),
+    (
+        "NAIROBI",
+        "Egypt and Sudan signed a water accord. It was the first in decades. Kenya called it a "
+        "milestone.",
+        "EGY>SDN:05 SDN>EGY:05 KEN>EGY:05 KEN>SDN:05",
+    ),
+    # near misses
+    (
+        "BRASILIA",
+        "Peru and Chile signed a fishing accord. Brazil praised the accord. Brazil's foreign "
+        "ministry called it a milestone.",
+        "PER>CHL:05 CHL>PER:05 BRA>PER:05 BRA>CHL:05",
+    ),
+    (
+        "KYIV",
+        "Russia shelled Ukrainian towns on Monday. Germany called it a victory for diplomacy.",
+        "RUS>UKR:19",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # a coercion or a closure on a condition stays uncoded (test_events_context14)
     ("CAIRO", "Egypt said it would close the border with Sudan if Khartoum did not act."),
+    # no deal told: nothing to praise
+    ("TOKYO", "Japan called the agreement an important step forward."),
+    ("BERLIN", "Germany called it a victory for diplomacy."),
 ]
-GAPS: list[Gap] = []
-CASES = CONDITIONS
+# "called the agreement an important step forward": the parser hangs the name on the adverb
+# (npadvmod of "forward"); read as the name (tried: an adverb's measure as a predicate
+# apposition), test_events_coord15's near-miss "Japan called Seoul's decision an important
+# step forward" (no event expected there) would code JPN>KOR 05, as praise is by the
+# guidelines
+_FORWARD = "the name hung on 'forward' as its measure is not read (test_events_coord15)"
+GAPS: list[Gap] = [
+    (
+        "BERLIN",
+        "Ukraine and Poland signed a grain deal on Monday. Germany called the agreement an "
+        "important step forward.",
+        "UKR>POL:05 POL>UKR:05 DEU>UKR:05 DEU>POL:05",
+        _FORWARD,
+    ),
+    (
+        "ROME",
+        "Egypt and Sudan signed a water accord on Monday. Italy called the accord a big step "
+        "forward.",
+        "EGY>SDN:05 SDN>EGY:05 ITA>EGY:05 ITA>SDN:05",
+        _FORWARD,
+    ),
+]
+CASES = CONDITIONS + NAMES + PRAISED_IT
 
 
 @pytest.fixture(scope="module")

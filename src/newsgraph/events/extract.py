@@ -850,6 +850,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "Seoul condemned." answers a hostile act; "Romania said it was pleased" a deed
             key = "decision" if code[:2] in ctx.rules.antecedent_roots else "pronoun"
             kind, answers, named = "reaction", ctx.rules.reaction_matches[key], True
+        elif kind == "praised":
+            # "Germany called it a victory for diplomacy": a friendly deed, never a strike
+            kind, answers, named = "reaction", ctx.rules.reaction_matches["achievement"], True
         elif kind == "countering":
             if state is not None:
                 # "would respond by withdrawing": a measure only announced
@@ -1335,7 +1338,9 @@ def _code_events(
             ):
                 log.debug("second act dropped: %s %s %s", pair, hit.code, hit.trigger.text)
                 continue
-            if hit.pattern.id in ctx.rules.restating_patterns and _told_pair(hit, coded):
+            if (
+                hit.pattern.id in ctx.rules.restating_patterns or _named_it(ctx, hit)
+            ) and _told_pair(hit, coded):
                 log.debug("restatement dropped: %s %s %s", pair, hit.code, hit.trigger.text)
                 if trace is not None:
                     trace.lose(hit.pattern, hit.trigger.lemma, "restated")
@@ -1390,6 +1395,16 @@ def _background_apart(ctx: _Ctx, hit: _Hit, earlier: Iterable[_Hit]) -> bool:
         bool(same)
         and not _relative(ctx, hit.trigger)
         and all(_relative(ctx, h.trigger) for h in same)
+    )
+
+
+def _named_it(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether an approval names "it" (or "this", "that") something, the deed just told ("Iraq
+    praised the deal. Its foreign ministry called it a victory for dialogue"): after the
+    same praise of the pair it restates it."""
+    return hit.code[:2] in ctx.rules.antecedent_roots and any(
+        o.pos == "PRON" and o.lemma.lower() in ("it", "this", "that")
+        for o in ctx.kids(hit.trigger.i, _OBJ)
     )
 
 

@@ -815,11 +815,13 @@ def _forbidden(ctx: _Ctx, verb: Token, forbid: tuple[str, ...]) -> bool:
     """Whether a verb has a relation its pattern forbids (_misfit; most patterns forbid none,
     and only a few name a child's child, so those scans run only for them)."""
     # "prt=in": a particle that gives the verb another sense ("was called in by the ministry"
-    # is a summons, no phone call)
+    # is a summons, no phone call); "called the Somali president a second time": a time read
+    # as the name given is none
     banned = [
         k
         for k in ctx.kids(verb.i)
-        if k.dep in forbid or (k.dep == "prt" and f"prt={k.lemma.lower()}" in forbid)
+        if (k.dep in forbid and not (k.dep == "oprd" and _time_noun(ctx, k)))
+        or (k.dep == "prt" and f"prt={k.lemma.lower()}" in forbid)
     ]
     misread = _misread_object(ctx, verb) if banned else None
     if any(misread is None or k.i != misread.i for k in banned):
@@ -836,6 +838,8 @@ def _forbidden(ctx: _Ctx, verb: Token, forbid: tuple[str, ...]) -> bool:
         return True
     if any(f.startswith("prep=") for f in forbid) and _forbidden_phrase(ctx, verb, forbid):
         return True
+    if "predicate" in forbid and _has_need(ctx, verb, "oprd", frozenset()):
+        return True  # "called Spain's prime minister a liar": a name given, no phone call
     if f"^{verb.dep}" in forbid:
         return True  # "^advcl": the verb's own relation ("objections to Finland joining NATO")
     # "Finland, which joined NATO in 2023, said ...": a portrait of Finland

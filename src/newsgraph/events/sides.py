@@ -1002,7 +1002,8 @@ def _context_kind(
     "reaction": answers an earlier act (named by the object, or any); "antecedent": only a
     named act's authors; "parallel": joins the reaction told just before ("Japan also
     expressed concern"); "objectless": "Seoul condemned." answers the hostile act just told;
-    "unheld": a release of what no one held, asked of no one.
+    "unheld": a release of what no one held, asked of no one; "praised": "it" named an
+    achievement, the friendly deed just told.
     ("mediation" is decided in _verb_hits.)
     """
     rules = ctx.rules
@@ -1055,6 +1056,15 @@ def _context_kind(
         called = verb is not None and bool(ctx.kids(verb.i, frozenset({"oprd"})))
         if root == "11" and obj.pos == "PRON" and lemma in ("it", "this", "that") and called:
             return "reaction"  # "and called it a blatant violation": the act just told
+    if (
+        root in rules.antecedent_roots
+        and obj is not None
+        and obj.pos == "PRON"
+        and obj.lemma.lower() in ("it", "this", "that")
+        and verb is not None
+        and bool(ctx.kids(verb.i, frozenset({"oprd"})))
+    ):
+        return "praised"  # "called it a victory for diplomacy": the friendly deed just told
     if root == "12" and obj is None and verb is not None and _denied_clause(ctx, verb):
         return "reaction"  # "Moscow denied that its drones had entered": answers the accuser
     # "The U.S. also backed the project", "also condemned the coup": a definite thing no one
