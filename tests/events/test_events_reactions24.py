@@ -8,6 +8,11 @@ lead (rules rejecting_deed_codes, read by reactions._latest_deed). "The recall" 
 deed's noun (reaction_matches recall: 16), so "called the recall 'theater'", which the parser
 reads as one noun phrase, is split as "called the decision 'theater'" is
 (context._merged_predicates), and answers the envoy recalled; a product recall answers no one.
+A state's defence of its own deed that the state it was done to protested rejects that
+protest ("Peruvian police detained six Bolivian fishermen. Bolivia summoned Peru's ambassador
+... Peru's government defended the operation": PER>BOL 120, reactions._defended_deed); a
+deed no one protested, another's deed defended, or a response to a disaster codes no
+rejection.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -84,7 +89,62 @@ RECALL: list[Case] = [
     ),
 ]
 
+# a state defends its own deed, which the state it was done to protested: a rejection of it
+DEFENDED: list[Case] = [
+    (
+        "COLOMBO",
+        "Indian coast guard ships seized two Sri Lankan trawlers on Sunday. Sri Lanka's "
+        "foreign ministry lodged a protest with New Delhi. The crews were taken to Chennai. "
+        "Fishermen's groups said the trawlers had drifted. Indian officials defended the "
+        "action.",
+        "IND>LKA:17 LKA>IND:11 IND>LKA:12",
+    ),
+    (
+        "KYIV",
+        "Ukraine expelled a Hungarian consul on Monday. Hungary summoned Ukraine's "
+        "ambassador. Ukraine defended the move.",
+        "UKR>HUN:16 HUN>UKR:11 UKR>HUN:12",
+    ),
+    (
+        "LA PAZ",
+        "Peruvian police detained six Bolivian fishermen on Monday. Bolivia summoned Peru's "
+        "ambassador to protest the arrests. The men were taken to Lima, where a judge will "
+        "hear their case. Their families said they had been fishing for decades. Local "
+        "officials said the boats were impounded. Peru's government defended the operation.",
+        "PER>BOL:17 BOL>PER:11 PER>BOL:12",
+    ),
+    # no protest: the defence answers no one
+    (
+        "ANKARA",
+        "Turkish jets struck Kurdish militia positions in northern Syria on Monday. Turkey's "
+        "defense ministry defended the operation.",
+        "TUR>SYR:19",
+    ),
+    # another's deed defended is backed (v.defend's own target), not rejected
+    (
+        "ATHENS",
+        "Greece expelled a Libyan envoy on Monday. Libya criticized the expulsion. Egypt "
+        "defended the decision.",
+        "GRC>LBY:16 LBY>GRC:11 EGY>GRC:05",
+    ),
+    (
+        "TOKYO",
+        "Japan banned Chinese seafood imports on Monday. China condemned the ban. South Korea "
+        "defended Japan's decision.",
+        "JPN>CHN:16 CHN>JPN:11 KOR>JPN:05",
+    ),
+    # a protested deed, then a defence of what no deed names
+    (
+        "LIMA",
+        "Peru expelled two Bolivian diplomats on Monday. Bolivia condemned the expulsion. "
+        "Peru defended its borders.",
+        "PER>BOL:16 BOL>PER:11",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    # a response to a disaster answers no state
+    ("ROME", "Floods hit northern Italy on Monday. Italy's government defended its response."),
     # a product recall is no deed of a state
     (
         "TOKYO",
@@ -99,7 +159,7 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = []
-CASES = LEAD_DEFIANCE + LEAD_WORDS + RECALL
+CASES = LEAD_DEFIANCE + LEAD_WORDS + RECALL + DEFENDED
 
 
 @pytest.fixture(scope="module")

@@ -266,6 +266,8 @@ class Rules:
     project_nouns: frozenset[str]
     verbal_support_codes: frozenset[str]
     rejecting_deed_codes: frozenset[str]
+    defending_verbs: frozenset[str]
+    defended_act_nouns: frozenset[str]
     standing_verbs: frozenset[str]
     author_preps: frozenset[str]
     doer_of_nouns: frozenset[str]

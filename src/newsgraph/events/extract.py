@@ -145,6 +145,7 @@ from newsgraph.events.reactions import (
     _joined_appeal_sides,
     _context_target,
     _own_answer,
+    _defended_deed,
     _counterpart,
     _coup_state,
     _elected_state,
@@ -2286,6 +2287,9 @@ def _with_context(
         return []  # '"Russia will respond," a German diplomat predicted': no Russian vow
     if _outcome_of_other(ctx, hit, coded, sent_index):
         return []  # "Voters elected a new president. Turkey welcomed the outcome": no deed's
+    defended = _defended_deed(ctx, hit, coded, sent_index)
+    if defended:
+        return defended  # "Uganda's government defended the operation": Kenya's protest
     if hit.context == "elected":
         return _elected_state(ctx, hit, sent_index)  # "congratulated the winner": the vote's
     coup = _coup_state(ctx, hit, sent_index)  # "France condemned the coup": the state it was in

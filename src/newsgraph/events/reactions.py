@@ -2805,3 +2805,62 @@ def _own_answer(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index:
             return []
         return [replace(hit, target=t) for t in targets.values()]
     return []
+
+
+_DEFENCE_CODE = "120"  # a defence of one's deed rejects the protest against it
+_COMPLAINT_CODE = "114"  # an official complaint (a summons, a protest note) the defence answers
+
+
+def _defended_deed(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A state's defence of its own deed rejects the protest of the state it was done to.
+
+    "Ugandan police detained nine Kenyan fishermen. Kenya summoned Uganda's envoy ...
+    Uganda's government defended the operation": no state is named, but the deed defended is
+    the source's latest hostile act (deed_roots, within _CONTEXT_WINDOW sentences: wire copy
+    tells the defence after the protest's details), and its target complained of it
+    officially since the deed (_COMPLAINT_CODE: a summons, a protest lodged): the defence
+    is the reply, a rejection (_DEFENCE_CODE) aimed at that target. A criticism in words
+    only ("Russia called the expulsion hostile ... French officials defended the move",
+    test_events_context27) is left as it was. A deed no one protested ("The United
+    States raised duties on Canadian lumber ... Washington defended the move" after Canada's
+    counter-tariffs), one done to no state, another's deed ("defended Japan's decision") or
+    a noun of no act ("defended its borders") codes nothing here.
+    """
+    rules = ctx.rules
+    src = hit.source.actor
+    if src is None or hit.noun < 0 or hit.trigger.lemma.lower() not in rules.defending_verbs:
+        return []
+    noun = ctx.tok(hit.noun)
+    acts = rules.defended_act_nouns | rules.deed_nouns | rules.deed_kind_nouns
+    if noun.lemma.lower() not in acts:
+        return []
+    for owner in ctx.kids(noun.i, frozenset({"poss"})):
+        m = ctx.by_token.get(owner.i)
+        if m is not None and m.actor is not None and _differ(ctx, hit.source, m):
+            return []  # "defended Japan's decision": another's deed, backed
+    for index, deed in reversed(coded):
+        if index > sent_index:
+            continue
+        if sent_index - index > _CONTEXT_WINDOW:
+            return []
+        if deed.target is None or not _same_source(deed, src.principal):
+            continue
+        if deed.code[:2] not in rules.deed_roots:
+            continue  # its words ("said the move was lawful") are no deed defended
+        victim = _principal(deed.target)
+        if not _differ(ctx, hit.source, deed.target):
+            return []
+        protested = any(
+            index <= i <= sent_index
+            and e.target is not None
+            and _principal(e.source) == victim
+            and _principal(e.target) == src.principal
+            and e.code[:3] == _COMPLAINT_CODE
+            for i, e in coded
+        )
+        if not protested:
+            return []
+        return [replace(hit, target=deed.target, code=_DEFENCE_CODE, context="defended")]
+    return []
