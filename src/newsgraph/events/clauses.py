@@ -314,7 +314,11 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         # "threatened to stop the talks if the United States deployed the missiles": the one
         # the condition is put to is the subject of an if/unless clause on the verb or its
         # infinitive
-        heads = [verb, *ctx.kids(verb.i, frozenset({"xcomp"}))]
+        # ("warned that it would close the border if Benin ...": or of the that-clause that
+        # tells the speaker's own act, as the infinitive does, _own_future_clauses)
+        own = _own_future_clauses(ctx, verb)
+        heads = [verb, *ctx.kids(verb.i, frozenset({"xcomp"})), *own]
+        heads += [x for c in own for x in ctx.kids(c.i, frozenset({"xcomp"}))]
         return [
             s
             for h in heads
@@ -796,6 +800,27 @@ def _own_future_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
         and any(a.dep == "aux" and a.text.lower() in ctx.rules.future_modals for a in ctx.kids(c.i))
         and any(_principal(m) in own for m in _actors(ctx, ctx.kids(c.i, _SUBJ), "source"))
     ]
+
+
+def _own_unaimed_acts(ctx: _Ctx, verb: Token) -> list[Token]:
+    """_own_future_clauses whose act names no party beside its subject and its condition
+    ("warned that it would start drilling if Kuwait ..."; not "that it would expel the
+    Colombian ambassador if ...", a threat its act's own pattern codes)."""
+    own = _subject_principals(ctx, verb)
+    out = []
+    for c in _own_future_clauses(ctx, verb):
+        acts = [c, *ctx.kids(c.i, frozenset({"xcomp"}))]
+        conditions = [a for h in acts for a in ctx.kids(h.i, frozenset({"advcl"}))]
+        told = {t.i for k in conditions for t in ctx.parse.subtree(k.i)}
+        # "would start drilling on its side of the field": its own mentions name no party
+        named = {
+            _principal(m)
+            for t in ctx.parse.subtree(c.i)
+            if t.i not in told and (m := ctx.by_token.get(t.i)) is not None
+        }
+        if not named - own:
+            out.append(c)
+    return out
 
 
 def _clause_subject(ctx: _Ctx, t: Token, depth: int) -> list[Token]:

@@ -14,6 +14,7 @@ from newsgraph.events.clauses import (
     _hyphen_agent,
     _joined_predicate,
     _misread_object,
+    _own_unaimed_acts,
     _relative_pronoun,
     _rootless_subject,
     _slot_tokens,
@@ -309,6 +310,9 @@ def _predicate_apposition(ctx: _Ctx, obj: Token, appos: Token) -> bool:
 def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) -> bool:
     if need == "undone_clause":
         return _undone_clause(ctx, verb, pattern_words) is not None
+    if need == "own_act_clause":
+        # "warned that it would close the border if ...": the speaker tells its own act
+        return bool(_own_unaimed_acts(ctx, verb))
     if need == "unconceded":
         # "said it respected Afghanistan's sovereignty but that Kabul must act": a concession
         # set against another's clause frames a demand; no assurance is told
