@@ -20,7 +20,15 @@ from __future__ import annotations
 
 import pytest
 
-from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+from audit_cases import (
+    Case,
+    Gap,
+    NearMiss,
+    audit_bodies,
+    audit_params,
+    code_audit,
+    matches,
+)
 
 # a defiance or a veto in the lead, details after it, then "the decision" or "the move"
 LEAD_DEFIANCE: list[Case] = [
@@ -142,9 +150,134 @@ DEFENDED: list[Case] = [
     ),
 ]
 
+# a criticism of "the move", "the shooting", "the pushbacks" by a state whose own accusation
+# told the deed: aimed at the accused
+ACCUSED: list[Case] = [
+    (
+        "ISLAMABAD",
+        "Pakistan asked the U.N. Security Council to meet on Monday, accusing India of breaking "
+        "a water treaty by diverting the Chenab river. In a letter to the council, Pakistan's "
+        'foreign minister said the move was "a dangerous unilateral step."',
+        "PAK>UN:02 PAK>IND:11 PAK>IND:11",
+    ),
+    (
+        "MANAGUA",
+        "Honduras closed its border with Nicaragua on Tuesday and accused Nicaraguan police of "
+        "firing at a truck driver. Nicaragua rejected the accusation. Traders said hundreds of "
+        "trucks were stranded. In Tegucigalpa, the Honduran government called the shooting "
+        '"a cowardly crime."',
+        "HND>NIC:19 HND>NIC:11 NIC>HND:12 HND>NIC:11",
+    ),
+    (
+        "VILNIUS",
+        "Lithuania said on Tuesday that it had found 90 migrants in its forests and accused "
+        "Belarusian guards of forcing them across the border. Belarus denied it. Lithuania's "
+        'interior ministry called the pushbacks "a crime against humanity."',
+        "LTU>BLR:11 BLR>LTU:12 LTU>BLR:11",
+    ),
+    # the deed of a third party told since (coded: the attack is Ethiopia's)
+    (
+        "NAIROBI",
+        "Kenya accused Uganda of arming rebels near the border on Monday. Ugandan officials "
+        "denied it. Ethiopian troops shelled a village in Somalia on Tuesday. Kenya condemned "
+        "the attack.",
+        "KEN>UGA:11 UGA>KEN:12 ETH>SOM:19 KEN>ETH:11",
+    ),
+    # the militants' attack, told since, codes nothing: no charge against Somalia
+    (
+        "MOMBASA",
+        "Kenya accused Somalia of sheltering fighters who crossed the border on Monday. Somali "
+        "officials denied it. Al-Shabaab fighters attacked a bus in Mandera on Tuesday. Kenya "
+        "condemned the attack.",
+        "KEN>SOM:11 SOM>KEN:12",
+    ),
+    # a charge by a noun only: no deed "the move" sums up
+    (
+        "CAIRO",
+        "Egypt accused Ethiopia of bad faith on Monday. Egyptian Foreign Minister Khaled "
+        "Mansour said the move was dangerous.",
+        "EGY>ETH:11",
+    ),
+    # another speaker: the accuser's deed is no one else's to place
+    (
+        "KHARTOUM",
+        "Egypt accused Ethiopia of breaking its promises by filling the dam on Monday. Sudan "
+        "said the move was dangerous.",
+        "EGY>ETH:11",
+    ),
+    # a storm is no deed
+    (
+        "HANOI",
+        "Vietnam accused China of blocking its fishing boats near the Paracel Islands. China "
+        'rejected the charge. A typhoon hit the coast on Friday. Vietnam called the storm "a '
+        'disaster."',
+        "VNM>CHN:11 CHN>VNM:19 CHN>VNM:12",
+    ),
+]
+
+# a denial that the source's own people did the deed the other state's words just told
+DENIED: list[Case] = [
+    (
+        "KIGALI",
+        "Rwanda closed its airspace to Burundian aircraft on Monday. Rwandan Foreign Minister "
+        "Jean-Paul Habimana said the closure came after a Burundian military helicopter "
+        'entered Rwandan airspace twice last week. "We will not wait for an attack," Habimana '
+        "said. Burundi denied that any of its aircraft had crossed the border.",
+        "RWA>BDI:19 BDI>RWA:15 BDI>RWA:12",
+    ),
+    (
+        "MANILA",
+        "The Philippine coast guard said a Chinese ship rammed a Philippine supply boat near "
+        "Second Thomas Shoal on Sunday. China denied that its vessel had acted unlawfully.",
+        "CHN>PHL:19 CHN>PHL:12",
+    ),
+    # the deed told by the source's own words: no account of another's to reject
+    (
+        "ASMARA",
+        "Eritrean troops shelled an Ethiopian border town on Monday, Eritrea's information "
+        "minister said. Eritrea denied that its troops had used heavy weapons.",
+        "ERI>ETH:19",
+    ),
+]
+
+# a partner's own deal named a contribution to a good cause is praise, no criticism
+CONTRIBUTION: list[Case] = [
+    (
+        "HANOI",
+        'The Philippines and Vietnam signed a coast guard pact on Wednesday. "We have decided '
+        'to face these threats together," Philippine Foreign Secretary Ramon Castillo said. '
+        "Vietnamese Foreign Minister Le Hoai Trung said the pact was not aimed at any third "
+        "country and called it a contribution to security in the region.",
+        "PHL>VNM:05 VNM>PHL:05",
+    ),
+    (
+        "SANTIAGO",
+        'Chile and Argentina signed a border accord on Friday. "We have decided to end a '
+        "century of quarrels,\" Argentina's foreign minister said. Chile's president said the "
+        "accord was fair and called it a contribution to peace.",
+        "CHL>ARG:05 ARG>CHL:05",
+    ),
+    # a wrong named beside it outweighs the word
+    (
+        "TEHRAN",
+        "Israel struck a fuel depot in Syria on Monday. Iran called the strike a contribution "
+        "to terrorism.",
+        "ISR>SYR:19 IRN>ISR:11",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    # a denial of a stance: no deed told
+    (
+        "MOGADISHU",
+        "Somali officials met donors in Nairobi on Monday. Somalia denied that its economy was "
+        "in crisis.",
+    ),
     # a response to a disaster answers no state
-    ("ROME", "Floods hit northern Italy on Monday. Italy's government defended its response."),
+    (
+        "ROME",
+        "Floods hit northern Italy on Monday. Italy's government defended its response.",
+    ),
     # a product recall is no deed of a state
     (
         "TOKYO",
@@ -159,7 +292,7 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = []
-CASES = LEAD_DEFIANCE + LEAD_WORDS + RECALL + DEFENDED
+CASES = LEAD_DEFIANCE + LEAD_WORDS + RECALL + DEFENDED + ACCUSED + DENIED + CONTRIBUTION
 
 
 @pytest.fixture(scope="module")

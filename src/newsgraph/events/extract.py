@@ -146,6 +146,8 @@ from newsgraph.events.reactions import (
     _context_target,
     _own_answer,
     _defended_deed,
+    _accused_deed,
+    _denied_deed,
     _counterpart,
     _coup_state,
     _elected_state,
@@ -2330,7 +2332,7 @@ def _with_context(
         out = _told_act(ctx, hit, coded) or _clause_fallback(ctx, hit)
         said = ctx.tok(hit.noun).lemma.lower() if hit.noun >= 0 else ""
         if out or said not in ctx.rules.deed_kind_nouns or _preps(ctx, ctx.tok(hit.noun), _OF):
-            return out
+            return out or _accused_deed(ctx, hit, coded, sent_index)  # "called the shooting"
         # "told hundreds of Cambodian migrants to leave ... Cambodia said the expulsions were
         # cruel": no word tells the act, but a noun of a hostile deed's kind answers the latest
         # act of its roots, as "called the expulsions cruel" does (context "deed"); not words
@@ -2338,7 +2340,8 @@ def _with_context(
         # was done ("the deployment of the rig"), which only its telling places
         answers = ctx.rules.reaction_matches[said]
         deed = replace(hit, context="deed", answers=answers, named=True, act=said)
-        return [h for h in _latest_deed(ctx, deed, coded, sent_index) if h.target is not None]
+        out = [h for h in _latest_deed(ctx, deed, coded, sent_index) if h.target is not None]
+        return out or _accused_deed(ctx, hit, coded, sent_index)
     if hit.context == "visited":
         return _met_partner(ctx, hit, coded, sent_index)
     if hit.context == "deed":
@@ -2387,6 +2390,10 @@ def _with_context(
         out = _uncoded_authors(ctx, hit, coded, sent_index)  # "Greece reacted angrily."
     if not out:
         out = _own_answer(ctx, hit, coded, sent_index)  # "condemned the duties ... would respond"
+    if not out:
+        out = _accused_deed(ctx, hit, coded, sent_index)  # "accusing Addis Ababa ... the move"
+    if not out:
+        out = _denied_deed(ctx, hit, coded, sent_index)  # "denied that its aircraft had crossed"
     if out or hit.context == "continued" or hit.named or not _told(ctx, hit.trigger):
         return out  # "condemned the attack" answers the attacker only, found or not
     # nothing of the kind told: the source's counterpart; a reaction, only who acted on it

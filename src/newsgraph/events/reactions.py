@@ -2864,3 +2864,130 @@ def _defended_deed(
             return []
         return [replace(hit, target=deed.target, code=_DEFENCE_CODE, context="defended")]
     return []
+
+
+_OF_FOR = frozenset({"of", "for"})
+
+
+def _charged_deed(ctx: _Ctx, accusation: _Hit) -> bool:
+    """Whether an accusation names a deed of the accused by a gerund ("accusing Addis Ababa
+    of breaking its promises by starting two more turbines", "of firing without warning"),
+    not a stance or a charge by a noun only ("accused Kigali of bad faith"). The parser may
+    hang the phrase on the accused ("accused Costa Rican police of firing")."""
+    heads = [accusation.trigger, *ctx.kids(accusation.trigger.i, _OBJ)]
+    return any(k.tag == "VBG" for h in heads for k in _preps(ctx, h, _OF_FOR))
+
+
+def _accused_deed(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A criticism of "the move" or "the shooting" that no told deed placed, by a source whose
+    own accusation told the deed: aimed at the accused.
+
+    "Egypt asked the council to meet, accusing Addis Ababa of breaking its promises by
+    starting two more turbines. Mansour said the move was 'a dangerous unilateral step'": the
+    move is known only as the deed Egypt charged Ethiopia with. The source's latest criticism
+    (root 11) must be that accusation, with a gerund deed (_charged_deed) and one target,
+    told within _BYSTANDER_WINDOW sentences or in the story's lead; from the lead, no
+    sentence between may tell an act of a third state (_main_act_authors), which may be the
+    move meant. The noun must name an act (deed_nouns, judged_act_nouns, culprit_nouns, or a
+    kind of act: hit.named). Tried when nothing else placed the criticism.
+    """
+    rules = ctx.rules
+    src = hit.source.actor
+    if src is None or hit.noun < 0 or hit.code[:2] != "11":
+        return []
+    lemma = ctx.tok(hit.noun).lemma.lower()
+    if not (hit.named or lemma in rules.deed_nouns | rules.judged_act_nouns | rules.culprit_nouns):
+        return []
+    for index, earlier in reversed(coded):
+        if index >= sent_index:
+            continue
+        if sent_index - index > _CONTEXT_WINDOW:
+            return []
+        if not _same_source(earlier, src.principal) or earlier.target is None:
+            continue
+        if sent_index - index > _BYSTANDER_WINDOW and index >= ctx.lead_end:
+            return []  # its own criticism between the lead and the window: another matter
+        if earlier.code[:2] != "11":
+            continue
+        if not _charged_deed(ctx, earlier) or not _differ(ctx, hit.source, earlier.target):
+            return []
+        accused = _principal(earlier.target)
+        targets = {
+            _principal(h.target)
+            for i, h in coded
+            if i == index
+            and h.target is not None
+            and _same_source(h, src.principal)
+            and h.code[:2] == "11"
+        }
+        if targets != {accused}:
+            return []  # "accused Kigali and Kampala of ...": whose deed is meant?
+        for between in range(index + 1, sent_index):
+            sent = ctx.parse.sentences[between]
+            others = {_principal(m) for m in _main_act_authors(ctx, sent)}
+            if others - {accused, src.principal}:
+                return []  # a third party's act told since: that may be the deed meant
+        return [replace(hit, target=earlier.target, context="accused")]
+    return []
+
+
+_CCOMP = frozenset({"ccomp"})
+_DENIAL_WINDOW = 5  # sentences back an account a denial rejects may be told (its quotes follow)
+
+
+def _denied_deed(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A denial that the source's own people did a deed another state's words just told:
+    aimed at that state.
+
+    "Rwanda's foreign minister said the closure was taken after a Burundian helicopter
+    entered Rwandan airspace ... Burundi denied that any of its aircraft had crossed the
+    border": the denied clause is about the source's own ("its aircraft", "Burundi"), done
+    (past), and the source's latest hostile deed coded within _DENIAL_WINDOW sentences
+    was told by a saying verb of the state it was done to: the denial rejects that account.
+    A deed the source's own words told, one told by a third party, or a denial of a stance
+    ("denied that its economy was in crisis": no deed coded) codes nothing here.
+    """
+    rules = ctx.rules
+    src = hit.source.actor
+    if src is None or hit.noun >= 0 or hit.trigger.lemma.lower() not in rules.denying_verbs:
+        return []
+    clauses = [c for c in ctx.kids(hit.trigger.i, _CCOMP) if c.pos == "VERB"]
+    if len(clauses) != 1:
+        return []
+    clause = clauses[0]
+    aux = ctx.kids(clause.i, frozenset({"aux"}))
+    if clause.tag != "VBD" and not any(a.lemma.lower() == "have" for a in aux):
+        return []  # "denied that its troops would cross": no deed done
+    subject = [w for s in _subject_tokens(ctx, clause) for w in ctx.parse.subtree(s.i)]
+    own = any(
+        (w.tag == "PRP$" and w.text.lower() in ("its", "their"))
+        or (w.i in ctx.by_token and _principal(ctx.by_token[w.i]) == src.principal)
+        for w in subject
+    )
+    if not own:
+        return []
+    for index, deed in reversed(coded):
+        if index >= sent_index:
+            continue
+        if sent_index - index > _DENIAL_WINDOW:
+            return []
+        if not _same_source(deed, src.principal) or deed.target is None:
+            continue
+        if deed.code[:2] not in rules.deed_roots:
+            return []
+        victim = _principal(deed.target)
+        sent = ctx.parse.sentences[index]
+        tellers = {
+            _principal(m)
+            for t in ctx.parse.tokens[sent.token_start : sent.token_end]
+            if t.pos == "VERB" and t.lemma.lower() in rules.speech_verbs
+            for m in _actors(ctx, _subject_tokens(ctx, t), "source")
+        }
+        if victim not in tellers or not _differ(ctx, hit.source, deed.target):
+            return []
+        return [replace(hit, target=deed.target, context="denied")]
+    return []
