@@ -3,8 +3,14 @@
 A diplomat "called in" or "hauled in" by a ministry in the passive is summoned (114), no phone
 call: v.phone forbids the particle "in" ("prt=in"), and a pattern whose needed object is the
 passive's subject takes that subject as its target (extract, the passive branch), so the
-envoy's own "in Lima" names no target (v.call_in_envoy reads dobj first). Each row is
-(dateline, body, expected events of the whole body as "SRC>TGT:RR").
+envoy's own "in Lima" names no target (v.call_in_envoy reads dobj first).
+
+"its" owning a ruling body ("discussed Myanmar and urged its military government to allow
+aid") is the state it was resolved to, though a target "its" is otherwise weak (it may stand
+for a deal or a decision): no deal has a government, junta or leadership (parties._ruled_owner,
+rules seat_nouns). Its other nouns stay weak ("criticized its design").
+
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -54,13 +60,46 @@ SUMMONS: list[Case] = [
     ),
 ]
 
+ITS_RULERS: list[Case] = [
+    (
+        "BANGKOK",
+        "Thailand discussed Myanmar on Monday and urged its military government to free "
+        "political prisoners.",
+        "THA>MMR:02",
+    ),
+    (
+        "BRASILIA",
+        "Brazil discussed Venezuela at the summit and urged its government to release the "
+        "detained opposition leaders.",
+        "BRA>VEN:02",
+    ),
+    (
+        "ABUJA",
+        "Nigeria discussed Niger at the summit on Friday and called on its junta to free the "
+        "former president.",
+        "NGA>NER:02",
+    ),
+    (
+        "TOKYO",
+        "Japan discussed North Korea with Seoul and urged its leadership to return to talks.",
+        "JPN>KOR:04 JPN>PRK:02",
+    ),
+    # near-misses: "its" owning no ruling body stays weak
+    (
+        "CAIRO",
+        "Egypt discussed the Nile dam with Ethiopia on Sunday and criticized its design.",
+        "EGY>ETH:04",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    ("ANKARA", "Turkey studied the maritime deal with Libya and rejected its terms."),
     # a passive "called in" of no diplomat is no summons, nor a call
     ("WARSAW", "Polish troops were called in by the Interior Ministry to guard the border."),
     ("LIMA", "Chile's ambassador in Lima was called back to Santiago for consultations."),
 ]
 GAPS: list[Gap] = []
-CASES = SUMMONS
+CASES = SUMMONS + ITS_RULERS
 
 
 @pytest.fixture(scope="module")

@@ -51,8 +51,21 @@ def _own_mention(ctx: _Ctx, t: Token, role: str) -> Mention | None:
     if m is None or t.i <= ctx.dateline_end:
         return None
     if role == "target" and m.kind == "pronoun" and m.text.lower() in ctx.rules.weak_pronouns:
+        if _ruled_owner(ctx, t):
+            return m
         return m if _host_subject_it(ctx, t, m) else _addressee_it(ctx, t)
     return m
+
+
+def _ruled_owner(ctx: _Ctx, t: Token) -> bool:
+    """Whether "its" owns a ruling body ("discussed Myanmar and urged its military government
+    to allow aid"): no decision or deal has a government, so "its" is the state it was
+    resolved to (seat_nouns)."""
+    return (
+        t.text.lower() == "its"
+        and t.dep == "poss"
+        and ctx.tok(t.head).lemma.lower() in ctx.rules.seat_nouns
+    )
 
 
 def _addressee_it(ctx: _Ctx, t: Token) -> Mention | None:
