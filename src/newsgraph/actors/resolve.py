@@ -407,6 +407,8 @@ class Resolver:
             te = self._extend_state_surname(ts, te)
             if te < len(self.toks) and self.lowers[te] in self.gaz.name_suffixes and te > ts:
                 te += 1  # "Donald Trump Jr." (NER often leaves the suffix out)
+            if te - ts == 1 and (self.lowers[ts],) in self.gaz.roles:
+                continue  # "China's Embassy in Male said": a body the model took for a name
             if te > ts and any(self.toks[k].text[:1].isupper() for k in range(ts, te)):
                 out.append((ts, te))
         out.extend(self._appositive_people({k for a, b in out for k in range(a, b)}))

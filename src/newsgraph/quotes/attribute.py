@@ -447,6 +447,9 @@ def _attribute_one(
     beside = [] if above else _clause_verb(ctx, inner)
     steps = (
         lambda: _claim_owner(ctx, span, inner),
+        # "a charge Zagreb rejected as “absurd”": the relative clause's verb takes the words
+        # as its own, whatever reporting verb the sentence hangs the clause on
+        lambda: _as_owner(ctx, span, inner, sents, relative=True),
         lambda: _told_inside_report(ctx, reports, above, inner, span),
         lambda: _first_speaker(ctx, reversed(reports), span, "cue-governs"),
         lambda: _according_to(ctx, span, inner, frame),
@@ -480,11 +483,16 @@ def _attribute_one(
 
 
 def _as_owner(
-    ctx: _Context, span: QuoteSpan, inner: list[Token], sents: tuple[int, ...]
+    ctx: _Context,
+    span: QuoteSpan,
+    inner: list[Token],
+    sents: tuple[int, ...],
+    relative: bool = False,
 ) -> Speaker | None:
     """The subject of a verb that takes something "as" the quoted words: "Chile's
     government rejected the remarks as “unacceptable”" -> Chile's government.
-    "as" hangs on the verb or on its object; the verb is in as_verbs."""
+    "as" hangs on the verb or on its object; the verb is in as_verbs (with ``relative``,
+    only a relative clause's verb: "a charge Zagreb rejected as “absurd”")."""
     parse = ctx.parse
     inside = {t.i for t in inner}
     for top in inner:
@@ -496,11 +504,20 @@ def _as_owner(
         verb = parse.tokens[prep.head]
         if verb.dep in ("dobj", "nsubjpass") and verb.head != verb.i:
             verb = parse.tokens[verb.head]
+        if relative and verb.dep != "relcl" and not _contact_clause(parse, verb):
+            continue
         if verb.lemma in ctx.cues.as_verbs and not ctx.inside_quote(verb):
             found = _speaker_of_verb(ctx, verb, span, "as-verb")
             if found is not None:
                 return found
     return None
+
+
+def _contact_clause(parse: Parse, verb: Token) -> bool:
+    """Whether a verb is a relative clause with no pronoun that the parser took for a clause
+    of two subjects ("..., a charge Zagreb rejected as “absurd”": charge and Zagreb)."""
+    subjects = [k for k in parse.kids(verb.i) if k.dep == "nsubj" and k.i < verb.i]
+    return len(subjects) == 2 and subjects[0].pos == "NOUN" and subjects[1].i == verb.i - 1
 
 
 def _term_owner(
@@ -2640,12 +2657,26 @@ def _capital_body(ctx: _Context, m: Mention) -> str | None:
             and other.actor.principal == m.actor.principal
             and not _in_quote_span(ctx, other.start)
             and _names_subject(ctx, other)
+            and not _said_of(ctx, other)
         ):
             # "China denounced the tariffs, with Beijing saying ...": the state named
-            # as a subject (not "Japanese waters", "returned Cuba to its list")
+            # as a subject (not "Japanese waters", "returned Cuba to its list", nor "Moscow
+            # said Croatia was “acting on orders,” a charge Zagreb rejected as “absurd”")
             found = _from_mention(other, "", None)
             return found.name if found is not None else None
     return None
+
+
+def _said_of(ctx: _Context, m: Mention) -> bool:
+    """Whether the mention is inside a clause another speaker reports ("said in a statement
+    that Croatia was ..."): what is said of a state, not the state speaking; a that-clause
+    is one wherever the parser hung it."""
+    if _reported_mention(ctx, m):
+        return True
+    tok = ctx.parse.token_at(m.end - 1)
+    if tok is None or tok.head == tok.i:
+        return False
+    return any(k.dep == "mark" and k.text.lower() == "that" for k in ctx.parse.kids(tok.head))
 
 
 def _names_subject(ctx: _Context, m: Mention) -> bool:
