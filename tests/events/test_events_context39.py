@@ -10,6 +10,11 @@ aid") is the state it was resolved to, though a target "its" is otherwise weak (
 for a deal or a decision): no deal has a government, junta or leadership (parties._ruled_owner,
 rules seat_nouns). Its other nouns stay weak ("criticized its design").
 
+A share of a state's own trade told in the present ("Armenia buys most of its gas from Russia",
+"imports 60 percent of its electricity from Romania") is its standing profile, no deal done
+(extract._standing_share, rules share_words and standing_roots); a purchase told as done or
+agreed, or a share of goods not its own, is still coded.
+
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -92,14 +97,37 @@ ITS_RULERS: list[Case] = [
     ),
 ]
 
+STANDING_SHARES: list[Case] = [
+    # kept: a purchase done or agreed
+    (
+        "ROME",
+        "Italy bought two million tonnes of wheat from Ukraine on Monday.",
+        "ITA>UKR:06",
+    ),
+    (
+        "CAIRO",
+        "Egypt agreed to buy most of the wheat it needs this year from Kazakhstan.",
+        "EGY>KAZ:03",
+    ),
+    (
+        "BUDAPEST",
+        "Hungary buys most of its gas from Russia under a 15-year contract, and signed a new "
+        "deal with Moscow on Monday.",
+        "HUN>RUS:05",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    ("YEREVAN", "Armenia buys most of its gas from Russia and sends much of its exports there."),
+    ("BELGRADE", "Serbia buys about half of its oil from Iraq."),
+    ("CHISINAU", "Moldova buys 60 percent of its electricity from Romania."),
     ("ANKARA", "Turkey studied the maritime deal with Libya and rejected its terms."),
     # a passive "called in" of no diplomat is no summons, nor a call
     ("WARSAW", "Polish troops were called in by the Interior Ministry to guard the border."),
     ("LIMA", "Chile's ambassador in Lima was called back to Santiago for consultations."),
 ]
 GAPS: list[Gap] = []
-CASES = SUMMONS + ITS_RULERS
+CASES = SUMMONS + ITS_RULERS + STANDING_SHARES
 
 
 @pytest.fixture(scope="module")

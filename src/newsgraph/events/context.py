@@ -246,6 +246,8 @@ class Rules:
     recipient_preps: frozenset[str]
     appraisal_roots: frozenset[str]
     demand_roots: frozenset[str]
+    share_words: frozenset[str]
+    standing_roots: frozenset[str]
     undoing_asking_roots: frozenset[str]
     access_nouns: frozenset[str]
     held_nouns: frozenset[str]

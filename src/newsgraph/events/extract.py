@@ -285,6 +285,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     code = _refined(pattern, {obj.lemma.lower()} if pattern.refine_object and obj else words)
     if code[:2] in ctx.rules.demand_roots and _asserted_clause(ctx, verb):
         return rejected("asserted-clause")
+    if code[:2] in ctx.rules.standing_roots and _standing_share(ctx, verb):
+        return rejected("standing-share")  # "Armenia buys most of its gas from Russia"
     state, why = _block_state(ctx, verb, pattern)
     if state == _BLOCK and _refusal(ctx, verb, pattern, code):
         code, state = _REFUSAL, None  # "Kazakhstan will not recognize the new government"
@@ -937,6 +939,22 @@ _OF = frozenset({"of"})
 
 # hits a later pattern of the same verb that names a target beats
 _WEAK = _GUESSED | {"clause", "visited"}
+
+
+def _standing_share(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a present-tense verb's object is a share of the subject's own goods ("buys
+    most of its gas", "imports 60 percent of its oil"): rules share_words."""
+    if verb.tag not in ("VBZ", "VBP") or ctx.kids(verb.i, frozenset({"aux", "auxpass"})):
+        return False
+    for o in ctx.kids(verb.i, _OBJ):
+        shares = [o, *ctx.kids(o.i, frozenset({"quantmod", "nummod", "compound", "amod"}))]
+        if not any(w.lemma.lower() in ctx.rules.share_words for w in shares):
+            continue
+        goods = _preps(ctx, o, frozenset({"of"}))
+        owners = [k for g in goods for k in ctx.kids(g.i, frozenset({"poss"}))]
+        if any(k.text.lower() in ("its", "their") for k in owners):
+            return True
+    return False
 
 
 def _pledged_help(ctx: _Ctx, verb: Token, code: str, state: str | None) -> bool:
