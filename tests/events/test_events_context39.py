@@ -15,6 +15,11 @@ A share of a state's own trade told in the present ("Armenia buys most of its ga
 (extract._standing_share, rules share_words and standing_roots); a purchase told as done or
 agreed, or a share of goods not its own, is still coded.
 
+A present-tense adverbial clause under an infinitive that is only asked for ("asked Accra to
+reopen the shops while the two governments discuss the matter") sets the time of the act asked
+for: what governs the infinitive governs it (parties._pending_frame), so the talks are no act
+told; a past clause or one joined to the appeal itself is told.
+
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -117,6 +122,31 @@ STANDING_SHARES: list[Case] = [
     ),
 ]
 
+PENDING_FRAMES: list[Case] = [
+    (
+        "NAIROBI",
+        "Kenya asked Uganda to free the fishermen while the two governments discuss the border.",
+        "KEN>UGA:02",
+    ),
+    (
+        "CAIRO",
+        "Egypt asked Ethiopia to stop filling the dam while the two sides negotiate a deal.",
+        "EGY>ETH:02",
+    ),
+    # kept: talks told beside the appeal, or a past clause
+    (
+        "LIMA",
+        "Chile and Peru met in Lima on Monday while their ministers discussed the border.",
+        "CHL>PER:04 PER>CHL:04",
+    ),
+    (
+        "ACCRA",
+        "Ghana asked Togo to release the traders, and the two governments discuss the matter "
+        "on Friday.",
+        "GHA>TGO:02 GHA>TGO:04 TGO>GHA:04",
+    ),
+]
+
 NONE: list[NearMiss] = [
     ("YEREVAN", "Armenia buys most of its gas from Russia and sends much of its exports there."),
     ("BELGRADE", "Serbia buys about half of its oil from Iraq."),
@@ -127,7 +157,7 @@ NONE: list[NearMiss] = [
     ("LIMA", "Chile's ambassador in Lima was called back to Santiago for consultations."),
 ]
 GAPS: list[Gap] = []
-CASES = SUMMONS + ITS_RULERS + STANDING_SHARES
+CASES = SUMMONS + ITS_RULERS + STANDING_SHARES + PENDING_FRAMES
 
 
 @pytest.fixture(scope="module")

@@ -1312,6 +1312,8 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
                 c.lemma.lower() in ("but", "yet") for c in ctx.kids(head.i, frozenset({"cc"}))
             )
             climb = not contrast
+        if not climb and _pending_frame(ctx, cur, head):
+            climb = True  # "asked Accra to reopen the shops while the two governments discuss"
         if not climb:
             break
         if (
@@ -1326,6 +1328,20 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
         finite = _finite_conjunct(ctx, cur)
         cur = head
     return state, ""
+
+
+def _pending_frame(ctx: _Ctx, cur: Token, head: Token) -> bool:
+    """Whether a present-tense adverbial clause sets the time of an act only asked or planned
+    ("asked Accra to reopen the shops while the two governments discuss the matter", "urged
+    Chile to halt the drilling until the two countries resolve the dispute"): it is part of
+    the infinitive's frame, so what governs the infinitive governs it; a past clause ("urged
+    Russia to withdraw after it invaded") is told."""
+    return (
+        cur.dep == "advcl"
+        and cur.tag in ("VBP", "VBZ")
+        and head.dep == "xcomp"
+        and _infinitive(ctx, head)
+    )
 
 
 def _rank_copula(ctx: _Ctx, cur: Token, head: Token) -> Token | None:
