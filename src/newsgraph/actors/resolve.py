@@ -59,6 +59,7 @@ _ACTOR_KINDS = frozenset({"state", "adj", "igo", "group", "capital", "seat"})
 _OBJECT_PHRASE = frozenset({"amod", "compound", "poss", "pobj", "prep", "dobj", "nmod", "appos"})
 _CONTAINERS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 _STATE_KINDS = frozenset({"state", "adj", "capital", "seat"})
+_SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl"})  # clauses under another clause
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
 # prepositions of a phrase an act aims at ("protested to Tokyo", "called on Seoul")
 _AIMED_PREPS = frozenset({"to", "against", "on", "with", "toward", "towards"})
@@ -3073,6 +3074,9 @@ class Resolver:
                 # before a quotation, the main clause's ("Israeli officials refused" in a
                 # clause under it is no speaker's body)
                 and (opens is None or self.toks[self.toks[k].head].dep == "ROOT")
+                # "Nigeria summoned Ghana's envoy after Ghanaian authorities shut shops": an
+                # adverbial or relative clause's subject is no body the next sentence goes on with
+                and self.toks[self.toks[k].head].dep not in _SUBORDINATE_DEPS
                 for k in range(d.ts, d.te)
             )
         }
