@@ -8,7 +8,7 @@ envoy's own "in Lima" names no target (v.call_in_envoy reads dobj first).
 "its" owning a ruling body ("discussed Myanmar and urged its military government to allow
 aid") is the state it was resolved to, though a target "its" is otherwise weak (it may stand
 for a deal or a decision): no deal has a government, junta or leadership (parties._ruled_owner,
-rules seat_nouns). Its other nouns stay weak ("criticized its design").
+rules ruling_body_nouns). Its other nouns stay weak ("criticized its design").
 
 A share of a state's own trade told in the present ("Armenia buys most of its gas from Russia",
 "imports 60 percent of its electricity from Romania") is its standing profile, no deal done

@@ -247,6 +247,7 @@ class Rules:
     appraisal_roots: frozenset[str]
     demand_roots: frozenset[str]
     share_words: frozenset[str]
+    ruling_body_nouns: frozenset[str]
     standing_roots: frozenset[str]
     undoing_asking_roots: frozenset[str]
     access_nouns: frozenset[str]

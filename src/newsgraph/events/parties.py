@@ -60,11 +60,11 @@ def _own_mention(ctx: _Ctx, t: Token, role: str) -> Mention | None:
 def _ruled_owner(ctx: _Ctx, t: Token) -> bool:
     """Whether "its" owns a ruling body ("discussed Myanmar and urged its military government
     to allow aid"): no decision or deal has a government, so "its" is the state it was
-    resolved to (seat_nouns)."""
+    resolved to (ruling_body_nouns; not "its visa-free regime")."""
     return (
         t.text.lower() == "its"
         and t.dep == "poss"
-        and ctx.tok(t.head).lemma.lower() in ctx.rules.seat_nouns
+        and ctx.tok(t.head).lemma.lower() in ctx.rules.ruling_body_nouns
     )
 
 
