@@ -20,6 +20,10 @@ reopen the shops while the two governments discuss the matter") sets the time of
 for: what governs the infinitive governs it (parties._pending_frame), so the talks are no act
 told; a past clause or one joined to the appeal itself is told.
 
+A state's right acknowledged ("Beijing respected the Maldives' right to choose its partners")
+is approval, as its sovereignty acknowledged is (v.respect_sovereignty takes "right"); the
+rights of people ("the right of Kurds to protest") name no state.
+
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -147,7 +151,27 @@ PENDING_FRAMES: list[Case] = [
     ),
 ]
 
+RIGHTS_RESPECTED: list[Case] = [
+    (
+        "ASTANA",
+        "Russia said it respected Kazakhstan's right to choose its allies.",
+        "RUS>KAZ:05",
+    ),
+    (
+        "MALE",
+        "China's Embassy in Male said in a statement that Beijing respected the Maldives' right "
+        "to choose its partners.",
+        "CHN>MDV:05",
+    ),
+    (
+        "HANOI",
+        "Germany urged Vietnam to respect the rights of detained journalists.",
+        "DEU>VNM:02",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    ("ANKARA", "Turkey said it respected the right of Kurds to protest peacefully."),
     ("YEREVAN", "Armenia buys most of its gas from Russia and sends much of its exports there."),
     ("BELGRADE", "Serbia buys about half of its oil from Iraq."),
     ("CHISINAU", "Moldova buys 60 percent of its electricity from Romania."),
@@ -157,7 +181,7 @@ NONE: list[NearMiss] = [
     ("LIMA", "Chile's ambassador in Lima was called back to Santiago for consultations."),
 ]
 GAPS: list[Gap] = []
-CASES = SUMMONS + ITS_RULERS + STANDING_SHARES + PENDING_FRAMES
+CASES = SUMMONS + ITS_RULERS + STANDING_SHARES + PENDING_FRAMES + RIGHTS_RESPECTED
 
 
 @pytest.fixture(scope="module")
