@@ -105,6 +105,7 @@ from newsgraph.events.modality import (
     _refusal,
     _remark_withheld,
     _signed_term,
+    _unrealised,
 )
 from newsgraph.events.nominals import _elicited_deeds, _noun_hits
 from newsgraph.events.objects import (
@@ -301,6 +302,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         return rejected("deal-term")
     if state == _BLOCK:
         return rejected(why or "refused")
+    if state == _FUTURE and _unrealised(ctx, verb):
+        return rejected("hypothetical")  # "would have expelled the envoys if it had known"
     # a pattern with a future code of its own ("would take countermeasures": 130) keeps it
     ahead = state in (_INTENT, _FUTURE) and not pattern.future_code
     threat = warned_code(code, ctx.rules) if ahead else None

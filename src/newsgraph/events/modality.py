@@ -131,9 +131,7 @@ def _conditioned(ctx: _Ctx, t: Token, marks: frozenset[str]) -> bool:
         later = ctx.kids(t.head, frozenset({"ccomp", "advcl"}))
         if any(c.i > t.i and _inverted(ctx, c) for c in later):
             return True
-    if _future_aux(ctx, t) and any(
-        a.lemma.lower() == "have" for a in ctx.kids(t.i, frozenset({"aux"}))
-    ):
+    if _unrealised(ctx, t):
         return True
     for p in ctx.kids(t.i, frozenset({"prep"})):
         for n in _pobjs(ctx, p):
@@ -145,6 +143,17 @@ def _conditioned(ctx: _Ctx, t: Token, marks: frozenset[str]) -> bool:
             ):
                 return True
     return False
+
+
+_WOULD = frozenset({"would", "'d"})  # the modal of a past never realised ("would have ...")
+
+
+def _unrealised(ctx: _Ctx, t: Token) -> bool:
+    """Whether t's act carries "would have", itself or on the verb it complements: "would have
+    expelled the envoys if it had known" tells a past never realised ("will have withdrawn
+    by June" tells a plan)."""
+    auxes = {a.text.lower() for a in ctx.kids(_modal_head(ctx, t).i, frozenset({"aux"}))}
+    return bool(auxes & _WOULD) and "have" in auxes
 
 
 def _inverted(ctx: _Ctx, clause: Token) -> bool:
@@ -294,9 +303,15 @@ def _conditional_threat(ctx: _Ctx, verb: Token) -> bool:
     """Whether a will/would act hangs on a condition and is told by its own actor: "Hungary
     said it would leave the OSCE if the plan goes ahead", "said it would expel the envoys
     unless Kigali apologized" hold the act over the other side (a threat, 13x), as the
-    annotators code "would respond with mirror measures if the ban was not lifted"."""
+    annotators code "would respond with mirror measures if the ban was not lifted"; a past
+    never realised threatens no one ("would have expelled the envoys if it had known")."""
     head = _modal_head(ctx, verb)
-    return _future_aux(ctx, head) and _own_announcement(ctx, head) and _on_condition(ctx, verb)
+    return (
+        _future_aux(ctx, head)
+        and not _unrealised(ctx, verb)
+        and _own_announcement(ctx, head)
+        and _on_condition(ctx, verb)
+    )
 
 
 def _on_condition(ctx: _Ctx, verb: Token) -> bool:
