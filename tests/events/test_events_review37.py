@@ -11,6 +11,9 @@ itself warned or protested ("Venezuela warned Guyana over the licenses"). A stat
 meeting a pair held in a third state ("Iran and Saudi Arabia held talks in Baghdad. Norway
 hosted the meeting on Arctic fisheries", extract._latest_sides). "The attack" answers its
 latest telling, and one by gunmen or pirates names no state (reactions._stateless_telling).
+"Would have expelled ... if it had known" tells a past never realised (modality._unrealised);
+experts "called in" are sent for, not urged (v.call_for); "the recall" answers an envoy
+recalled only (reaction_matches).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -177,8 +180,84 @@ ATTACKS: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = RESPONSES + SPOKESMEN + HOSTS + ATTACKS
-NONE: list[NearMiss] = RESPONSES_NOT
+# modality._unrealised: "would have" on a condition tells a past never realised, no threat
+# (modality._conditional_threat) and no measure kept as told; a plan ("will have") and a
+# threat ("would expel ... if") stay
+UNREALISED: list[Case] = [
+    (
+        "PARIS",
+        "France said it would expel two Russian diplomats if Moscow did not explain the "
+        "arrests.",
+        "FRA>RUS:13",
+    ),
+    (
+        "LONDON",
+        "Britain said it would cut aid to Rwanda unless Kigali withdrew its troops from Congo.",
+        "GBR>RWA:13",
+    ),
+]
+UNREALISED_NOT: list[NearMiss] = [
+    (
+        "BRASILIA",
+        "Brazil said it would have expelled the Venezuelan diplomats if it had known of the "
+        "plot.",
+    ),
+    (
+        "SEOUL",
+        "South Korea said it would have imposed sanctions on North Korea had the launch "
+        "succeeded.",
+    ),
+    (
+        "TOKYO",
+        "Japan said it would have sent aid to Tonga earlier if the airport had been open.",
+    ),
+]
+
+# v.call_for forbids "in": people called in to help are sent for, no appeal to their state
+CALLED_IN: list[Case] = [
+    ("HANOI", "Vietnam called for China to respect its waters.", "VNM>CHN:02"),
+    (
+        "NAIROBI",
+        "Kenya called on Uganda to withdraw its police from the island.",
+        "KEN>UGA:02",
+    ),
+]
+CALLED_IN_NOT: list[NearMiss] = [
+    (
+        "ACCRA",
+        "Nigerian experts were called in by Ghana's health ministry to fight the outbreak.",
+    ),
+    ("LUSAKA", "Zambia called in South African engineers to repair the dam."),
+]
+
+# reaction_matches recall: 161 only, an envoy recalled; an expulsion or sanctions are no recall
+RECALLS: list[Case] = [
+    (
+        "LIMA",
+        "Peru recalled its ambassador from Bolivia on Monday. Bolivia called the recall theater.",
+        "PER>BOL:16 BOL>PER:11",
+    ),
+    (
+        "VILNIUS",
+        "Lithuania expelled a Belarusian diplomat on Monday. Belarus criticized the recall.",
+        "LTU>BLR:16",
+    ),
+    (
+        "BRUSSELS",
+        "The EU imposed new sanctions on Belarus on Monday. Russia called the recall a "
+        "provocation.",
+        "EU>BLR:16",
+    ),
+    (
+        "BOGOTA",
+        "Colombia suspended coal exports to Israel on Monday. Israel condemned the recall of its "
+        "trade attache.",
+        "COL>ISR:16",
+    ),
+]
+
+CASES: list[Case] = RESPONSES + SPOKESMEN + HOSTS + ATTACKS + UNREALISED + CALLED_IN + RECALLS
+NONE: list[NearMiss] = RESPONSES_NOT + UNREALISED_NOT + CALLED_IN_NOT
 GAPS: list[Gap] = []
 
 
