@@ -13,7 +13,9 @@ hosted the meeting on Arctic fisheries", extract._latest_sides). "The attack" an
 latest telling, and one by gunmen or pirates names no state (reactions._stateless_telling).
 "Would have expelled ... if it had known" tells a past never realised (modality._unrealised);
 experts "called in" are sent for, not urged (v.call_for); "the recall" answers an envoy
-recalled only (reaction_matches).
+recalled only (reaction_matches). A decision told by a verb's complement ("Egypt's parliament
+voted to extend emergency rule") after a veto in the lead is what "the decision" may sum up
+(reactions._uncoded_doer_between).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -86,7 +88,20 @@ SPOKESMEN: list[Case] = [
         "condemned the decision to award them.",
         "VEN>GUY:13",
     ),
-    # kept: the dateline's state made the move, the other side's voice rebukes it
+    # kept: the dateline's state made the move (a cause in an after-clause is none), the other
+    # side's voice rebukes it
+    (
+        "STOCKHOLM",
+        "Sweden expelled two Iranian diplomats after Iran arrested a Swedish citizen. Foreign "
+        "Ministry spokesman Nasser Kanaani condemned the decision.",
+        "SWE>IRN:16 IRN>SWE:17 IRN>SWE:11",
+    ),
+    (
+        "WARSAW",
+        "Poland closed its border with Belarus after Minsk sent migrants toward it. Foreign "
+        "Ministry spokesman Anatoly Glaz called the decision unjustified.",
+        "POL>BLR:19 BLR>POL:11",
+    ),
     (
         "CANBERRA",
         "Australia banned Chinese-made drones from its military bases on Tuesday. Foreign "
@@ -256,7 +271,27 @@ RECALLS: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = RESPONSES + SPOKESMEN + HOSTS + ATTACKS + UNREALISED + CALLED_IN + RECALLS
+# reactions._uncoded_doer_between: a decision told by a verb's complement ("voted to extend
+# emergency rule") between the lead's veto and "the decision" is what the noun may sum up
+DECISIONS: list[Case] = [
+    (
+        "NEW YORK",
+        "The United States vetoed a U.N. resolution on Gaza on Wednesday. The vote was 14 to 1. "
+        "Algeria had drafted the text. Egypt's parliament later voted to extend emergency rule. "
+        "Jordan criticized the decision.",
+        "USA>UN:12 JOR>EGY:11",
+    ),
+    # kept: no decision told between
+    (
+        "NEW YORK",
+        "Russia vetoed a U.N. resolution on Sudan on Monday. The draft had called for a "
+        "ceasefire. Twelve members voted in favor. China abstained. Britain called the decision "
+        "shameful.",
+        "RUS>UN:12 GBR>RUS:11",
+    ),
+]
+
+CASES: list[Case] = DECISIONS + RESPONSES + SPOKESMEN + HOSTS + ATTACKS + UNREALISED + CALLED_IN + RECALLS
 NONE: list[NearMiss] = RESPONSES_NOT + UNREALISED_NOT + CALLED_IN_NOT
 GAPS: list[Gap] = []
 

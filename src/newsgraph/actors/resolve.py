@@ -2779,16 +2779,20 @@ class Resolver:
 
     def _answered_there(self, s: int, home: Actor, words: DescriptionWords) -> bool:
         """Whether sentence ``s`` tells the dateline's state answering a move rather than making
-        one: another state is a subject there ("Turkey said Greece had extended its waters",
-        "Pakistan reacted after India suspended the treaty"), or the state's own verb rebukes or
-        warns ("Venezuela warned Guyana over the licenses"): "the move" its voice then rebukes
-        is the other's."""
+        one: another state is a subject there ("Turkey said Greece had extended its waters"),
+        or the state's own verb rebukes or warns ("Venezuela warned Guyana over the licenses",
+        "Pakistan reacted after India suspended the treaty"): "the move" its voice then rebukes
+        is the other's. A cause told in an adverbial clause is no move of the sentence ("Sweden
+        expelled two Iranian diplomats after Iran arrested a Swedish citizen")."""
         answering = words.rebuke_verbs | words.answering_verbs
         for d in self.drafts:
             if d.actor is None or self.sent(d.ts) != s:
                 continue
             verbs = [t.head for t in self._span_subjects(d.ts, d.te) if t.head != t.i]
-            if verbs and d.actor.principal != home.principal:
+            if d.actor.principal != home.principal and any(
+                all(self.toks[u].dep != "advcl" for u in [v, *_ancestors(self.parse, v)])
+                for v in verbs
+            ):
                 return True
             if any(self.toks[v].lemma.lower() in answering for v in verbs):
                 return True

@@ -1926,7 +1926,9 @@ def _uncoded_doer_between(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int, sent_
                 continue
             if verb.lemma.lower() in ctx.rules.speech_verbs or _negated(ctx, verb):
                 continue
-            objs = ctx.kids(verb.i, _OBJ)
+            # "voted to extend emergency rule": the object of the verb it governs
+            heads = [verb, *ctx.kids(verb.i, frozenset({"xcomp"}))]
+            objs = [o for h in heads for o in ctx.kids(h.i, _OBJ)]
             if not objs:
                 continue
             if all(o.lemma.lower() in ctx.rules.hosted_nouns for o in objs):
