@@ -180,7 +180,20 @@ ATTACKS: list[Case] = [
         "tug near Sulu on Tuesday. Malaysia condemned the attack.",
         "CHN>PHL:19",
     ),
-    # kept: a state's forces told again, or an agentless passive
+    # kept: a state's forces told again (by name or as "the drones", "the jets"), or an
+    # agentless passive
+    (
+        "KYIV",
+        "Russian drones struck Odesa on Monday. The drones attacked the port again on Tuesday. "
+        "Ukraine condemned the attack.",
+        "RUS>UKR:19 UKR>RUS:11",
+    ),
+    (
+        "BEIRUT",
+        "Israeli jets bombed southern Lebanon on Monday. The jets attacked a village near Tyre, "
+        "killing three people. Lebanon condemned the attack.",
+        "ISR>LBN:19 LBN>ISR:11",
+    ),
     (
         "KYIV",
         "Russia shelled Kharkiv on Monday. Russian troops attacked Kupiansk on Tuesday. "

@@ -2742,12 +2742,16 @@ def _context_target(
     return bystander
 
 
+_BACKWARD_DETS = frozenset({"the", "this", "that", "these", "those"})  # a doer told before
+
+
 def _stateless_telling(ctx: _Ctx, hit: _Hit, index: int, sent_index: int) -> bool:
     """Whether the act a reaction's noun names is told again after the coded act of sentence
     ``index``, before the reaction, by a doer that is no actor ("Chinese ships fired water
     cannon at a Philippine boat. On Tuesday, gunmen attacked an army post in Mindanao. Manila
     condemned the attack"): the noun answers that latest telling, which names no state. A
-    pronoun or an agentless passive may be the coded doer's and tells nothing here."""
+    pronoun, a definite or owned doer ("The drones attacked the port again") or an agentless
+    passive may be the coded doer's and tells nothing here."""
     noun = hit.act if hit.named else ""
     if not noun:
         return False
@@ -2763,6 +2767,10 @@ def _stateless_telling(ctx: _Ctx, hit: _Hit, index: int, sent_index: int) -> boo
             ]
             if doers and all(
                 d.pos in ("NOUN", "PROPN")
+                and not ctx.kids(d.i, frozenset({"poss"}))
+                and not any(
+                    k.lemma.lower() in _BACKWARD_DETS for k in ctx.kids(d.i, frozenset({"det"}))
+                )
                 and not any(m.actor is not None for m in _actors(ctx, [d], "source"))
                 for d in doers
             ):
