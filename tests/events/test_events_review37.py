@@ -39,6 +39,12 @@ RESPONSES: list[Case] = [
     ),
     ("KYIV", "Ukraine said it would respond if Russia cut gas supplies again.", "UKR>RUS:13"),
     (
+        "TAIPEI",
+        "Taiwan said it would respond if China questioned its sovereignty again at the U.N.",
+        "TWN>CHN:13",
+    ),
+    ("BEIJING", "China said it would respond if Washington replied with new tariffs.", "CHN>USA:13"),
+    (
         "MINSK",
         "Belarus warned it would retaliate if Lithuania halted rail supplies to Kaliningrad.",
         "BLR>LTU:13",
