@@ -142,7 +142,13 @@ HOSTS: list[Case] = [
         "Iran and Saudi Arabia held talks in Baghdad on Monday. Oman hosted the talks.",
         "IRN>SAU:04 SAU>IRN:04",
     ),
-    # kept: the host's own venue, no venue, or a go-between
+    # kept: the host's own venue (a co-host's too), no venue, or a go-between
+    (
+        "CAIRO",
+        "Israel and Hamas held indirect talks in Cairo on Monday. Egypt and Qatar hosted the "
+        "talks.",
+        "ISR>PSE:04 PSE>ISR:04 EGY>ISR:04 EGY>PSE:04 QAT>ISR:04 QAT>PSE:04",
+    ),
     (
         "BAGHDAD",
         "Iran and Saudi Arabia held talks in Baghdad on Monday. Iraq hosted the meeting.",

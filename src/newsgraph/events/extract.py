@@ -23,6 +23,7 @@ from dataclasses import replace
 from newsgraph.actors.addressed import address_words
 from newsgraph.events.clauses import (
     _posted,
+    _named_principals,
     _apposed_partner,
     _clausal_which,
     _contrasted_clause,
@@ -2158,13 +2159,14 @@ def _latest_sides(
     sent_index: int,
     mediator: str,
     roots: frozenset[str],
-    hosted: bool = False,
+    hosts: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """The two sides of the latest negotiating act (roots) coded both ways ("A and B held
     talks", "signed an agreement"): a pair that only traded blows or charges held no talks.
-    With ``hosted``, a pair that met in another state than the host's met at no meeting it
-    hosted ("Iran and Saudi Arabia held talks in Baghdad. Norway hosted the meeting on Arctic
-    fisheries"); a go-between may mediate anywhere."""
+    With ``hosts`` (a hosting act's subjects), a pair that met in another state than theirs
+    met at no meeting they hosted ("Iran and Saudi Arabia held talks in Baghdad. Norway hosted
+    the meeting on Arctic fisheries"; "Egypt and Qatar hosted the talks" held in Cairo); a
+    go-between may mediate anywhere."""
     for index, earlier in reversed(coded):
         if sent_index - index > _CONTEXT_WINDOW:
             break
@@ -2188,7 +2190,7 @@ def _latest_sides(
                     for h in (earlier.trigger, *ctx.kids(earlier.trigger.i, _OBJ))
                     for p in _place_states(ctx, h, ("in", "at"))
                 }
-                return [] if hosted and venues and mediator not in venues else [a, b]
+                return [] if hosts and venues and not venues & hosts else [a, b]
     return []
 
 
@@ -2326,10 +2328,13 @@ def _with_context(
         # "Peru also welcomed the vote" with no reaction of its kind just told: the vote's
         return joined or (_told_act(ctx, hit, coded) if hit.noun >= 0 else [])
     if hit.context == "mediation":
-        hosted = hit.code.startswith(_HOSTING)
-        sides = _latest_sides(
-            ctx, coded, sent_index, src.principal, ctx.rules.negotiating_roots, hosted
+        hosts = frozenset(
+            {src.principal, *_named_principals(ctx, ctx.kids(hit.trigger.i, _SUBJ))}
+            if hit.code.startswith(_HOSTING)
+            else ()
         )
+        roots = ctx.rules.negotiating_roots
+        sides = _latest_sides(ctx, coded, sent_index, src.principal, roots, hosts)
         chosen = sides or list(hit.fallback)
         return [replace(hit, target=t) for t in chosen if _differ(ctx, hit.source, t)]
     if hit.context == "similar":
