@@ -306,7 +306,13 @@ DECISIONS: list[Case] = [
         "Jordan criticized the decision.",
         "USA>UN:12 JOR>EGY:11",
     ),
-    # kept: no decision told between
+    # kept: no decision told between ("tried to calm tensions" decides nothing)
+    (
+        "BAMAKO",
+        "Mali expelled the French ambassador on Monday. The U.N. chief tried to calm tensions. "
+        "The EU criticized the decision.",
+        "MLI>FRA:16 EU>MLI:11",
+    ),
     (
         "NEW YORK",
         "Russia vetoed a U.N. resolution on Sudan on Monday. The draft had called for a "

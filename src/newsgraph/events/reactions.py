@@ -1926,8 +1926,10 @@ def _uncoded_doer_between(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int, sent_
                 continue
             if verb.lemma.lower() in ctx.rules.speech_verbs or _negated(ctx, verb):
                 continue
-            # "voted to extend emergency rule": the object of the verb it governs
-            heads = [verb, *ctx.kids(verb.i, frozenset({"xcomp"}))]
+            # "voted to extend emergency rule": a decision's object is of the verb it governs
+            # ("tried to calm tensions" decides nothing)
+            decided = verb.lemma.lower() in ctx.rules.deciding_words
+            heads = [verb, *(ctx.kids(verb.i, frozenset({"xcomp"})) if decided else ())]
             objs = [o for h in heads for o in ctx.kids(h.i, _OBJ)]
             if not objs:
                 continue
