@@ -31,6 +31,7 @@ from newsgraph.events.context import (
     _authored,
     _definite_noun,
     _deverbal,
+    _infinitive,
     _pobjs,
     _preps,
     _principal,
@@ -2852,6 +2853,8 @@ def _defended_deed(
         m = ctx.by_token.get(owner.i)
         if m is not None and m.actor is not None and _differ(ctx, hit.source, m):
             return []  # "defended Japan's decision": another's deed, backed
+    # "defended the decision to raise fuel taxes": the deed its clause names
+    named = [k for k in ctx.kids(noun.i, frozenset({"acl"})) if _infinitive(ctx, k)]
     for index, deed in reversed(coded):
         if index > sent_index:
             continue
@@ -2864,6 +2867,8 @@ def _defended_deed(
         victim = _principal(deed.target)
         if not _differ(ctx, hit.source, deed.target):
             return []
+        if named and not any(deed.code[:2] in _act_roots(ctx, k.lemma.lower()) for k in named):
+            return []  # another deed than the one coded ("... to raise fuel taxes")
         protested = any(
             index <= i <= sent_index
             and e.target is not None
