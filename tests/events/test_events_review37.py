@@ -15,7 +15,9 @@ latest telling, and one by gunmen or pirates names no state (reactions._stateles
 experts "called in" are sent for, not urged (v.call_for); "the recall" answers an envoy
 recalled only (reaction_matches). A decision told by a verb's complement ("Egypt's parliament
 voted to extend emergency rule") after a veto in the lead is what "the decision" may sum up
-(reactions._uncoded_doer_between).
+(reactions._uncoded_doer_between). A defence of "the decision to raise fuel taxes" rejects
+no protest of an arrest (reactions._defended_deed), and a hazard ("if Somalia's drought
+worsened") is no state's act a warning is aimed at (clauses cond_subj).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -322,8 +324,37 @@ DECISIONS: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = DECISIONS + RESPONSES + SPOKESMEN + HOSTS + ATTACKS + UNREALISED + CALLED_IN + RECALLS
-NONE: list[NearMiss] = RESPONSES_NOT + UNREALISED_NOT + CALLED_IN_NOT
+# reactions._defended_deed: a defence of a decision whose clause names another deed rejects
+# no protest; clauses cond_subj: a hazard's owner meets no condition of a threat
+DEFENCES: list[Case] = [
+    (
+        "KAMPALA",
+        "Ugandan police arrested 12 Kenyan fishermen on Lake Victoria. Kenya summoned Uganda's "
+        "envoy on Tuesday. Uganda's president defended the decision to raise fuel taxes.",
+        "UGA>KEN:17 KEN>UGA:11",
+    ),
+    (
+        "KAMPALA",
+        "Ugandan police arrested 12 Kenyan fishermen on Lake Victoria. Kenya summoned Uganda's "
+        "envoy on Tuesday. Uganda's government defended the decision to detain the fishermen.",
+        "UGA>KEN:17 KEN>UGA:11 UGA>KEN:12",
+    ),
+    (
+        "NAIROBI",
+        "Kenya warned that it would close the border if Somalia's army crossed it again.",
+        "KEN>SOM:13",
+    ),
+]
+HAZARDS_NOT: list[NearMiss] = [
+    ("NAIROBI", "Kenya warned that it would host more refugees if Somalia's drought worsened."),
+    (
+        "DHAKA",
+        "Bangladesh threatened to close its border if Myanmar's floods displaced more people.",
+    ),
+]
+
+CASES: list[Case] = DEFENCES + DECISIONS + RESPONSES + SPOKESMEN + HOSTS + ATTACKS + UNREALISED + CALLED_IN + RECALLS
+NONE: list[NearMiss] = HAZARDS_NOT + RESPONSES_NOT + UNREALISED_NOT + CALLED_IN_NOT
 GAPS: list[Gap] = []
 
 

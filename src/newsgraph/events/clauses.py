@@ -315,7 +315,8 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         # the condition is put to is the subject of an if/unless clause on the verb or its
         # infinitive
         # ("warned that it would close the border if Benin ...": or of the that-clause that
-        # tells the speaker's own act, as the infinitive does, _own_future_clauses)
+        # tells the speaker's own act, as the infinitive does, _own_future_clauses); a hazard
+        # is no one's act ("if Somalia's drought worsened": hazard_nouns)
         own = _own_future_clauses(ctx, verb)
         heads = [verb, *ctx.kids(verb.i, frozenset({"xcomp"})), *own]
         heads += [x for c in own for x in ctx.kids(c.i, frozenset({"xcomp"}))]
@@ -325,6 +326,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             for c in ctx.kids(h.i, frozenset({"advcl"}))
             if any(_marked(ctx, c, w) for w in lemmas or ("if",))
             for s in ctx.kids(c.i, _SUBJ)
+            if s.lemma.lower() not in ctx.rules.hazard_nouns
         ]
     if name == "ccomp_actor":
         out = []
