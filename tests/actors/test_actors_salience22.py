@@ -50,18 +50,56 @@ SURNAMES: list[Case] = [
     ),
 ]
 
+# A bare title after two holders of it named in one sentence for different states refers to
+# the one that sentence's subject names (Resolver._salient_holder), not the nearer one.
+TITLES: list[Case] = [
+    (
+        "NAIROBI",
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on "
+        "Monday. The president also criticized Somalia's new maritime law.",
+        "KEN>UGA:04 KEN>SOM:11",
+    ),
+    (
+        "KAMPALA",
+        "Ugandan President Yoweri Museveni met Kenyan President William Ruto in Kampala on "
+        "Monday. The president later criticized Somalia.",
+        "UGA>KEN:04 UGA>SOM:11",
+    ),
+    # kept: one holder named, or the holder named alone later
+    (
+        "NAIROBI",
+        "Kenyan President William Ruto met Uganda's foreign minister on Monday. The president "
+        "later criticized Somalia.",
+        "KEN>UGA:04 KEN>SOM:11",
+    ),
+]
+
 NONE: list[NearMiss] = []
-GAPS: list[Gap] = [
+# A person named with a state's title set off after the name ("Paulo Souza, Brazil's foreign
+# minister,") holds it: his surname later is that state's (Resolver._apposed_holder).
+APPOSED: list[Case] = [
     (
         "BUENOS AIRES",
         "Paulo Lima, Brazil's foreign minister, criticized Argentina on Monday. Lima later met "
         "the Argentine ambassador.",
         "BRA>ARG:11 BRA>ARG:04",
-        "a name with a possessed title in apposition after it ('Paulo Souza, Brazil's foreign "
-        "minister,') gives the person no state, so his surname later codes nothing",
+    ),
+    (
+        "BUENOS AIRES",
+        "Joao Vieira, Brazil's foreign minister, criticized Argentina on Monday. Vieira later "
+        "met the Argentine ambassador.",
+        "BRA>ARG:11 BRA>ARG:04",
+    ),
+    (
+        "ACCRA",
+        "Ama Mensah, Ghana's trade minister, met Togo's ambassador on Friday. Mensah later "
+        "criticized Nigeria's new tariffs.",
+        "GHA>TGO:04 GHA>NGA:11",
     ),
 ]
-CASES = SURNAMES
+
+GAPS: list[Gap] = []
+CASES = SURNAMES + TITLES + APPOSED
 
 
 @pytest.fixture(scope="module")

@@ -1494,6 +1494,7 @@ class Resolver:
             )
             self.clusters[named[0]].drafts.append(idx)
             return
+        fitting: list[tuple[int, int]] = []  # (last token, cluster) of every holder that fits
         bare = not unnamed and self.lowers[ts] == "the" and te - ts == len(title) + 1
         # "Putin met the president of Azerbaijan": the state its of-phrase names holds
         # the title, not the person named before who bears it
@@ -1529,9 +1530,12 @@ class Resolver:
                 fits = True  # never a finance minister for the prime minister
             if not fits and not c.former:
                 fits = self._title_refers_back(c, title, role)
+            if fits:
+                fitting.append((last, ci))
             if fits and (best is None or last > best[0]):
                 best = (last, ci)
         if best is not None:
+            best = self._salient_holder(best, fitting)
             c = self.clusters[best[1]]
             prev = max(
                 (d for d in c.drafts if self.drafts[d].ts < ts), key=lambda d: self.drafts[d].ts
@@ -1565,7 +1569,66 @@ class Resolver:
             actor = principal.actor("")
         else:
             actor = principal.actor(role or principal.role or "GOV")
-        self.add(Draft(ts, te, "title", actor, None, title=title, stated=True))
+        held = self._apposed_holder(ts, te, title, role, actor)
+        self.add(Draft(ts, te, "title", actor, held, title=title, stated=True))
+
+    def _apposed_holder(
+        self, ts: int, te: int, title: tuple[str, ...], role: str, actor: Actor
+    ) -> str | None:
+        """The person a stated title stands in apposition to, set off by commas after the
+        name ("Paulo Souza, Brazil's foreign minister, said"): the person, placed by no one
+        yet, holds the title and takes its actor (the cluster's id, else None)."""
+        if ts < 2 or self.lowers[ts - 1] != "," or te >= len(self.toks):
+            return None
+        if self.lowers[te] not in (",", ".") or self.sent(ts - 2) != self.sent(ts):
+            return None
+        d = next(
+            (x for x in self.drafts if x.te == ts - 1 and x.kind == "person"), None
+        )
+        if d is None or d.person is None or d.actor is not None:
+            return None
+        cluster = self.clusters[int(d.person)]
+        if cluster.actor is not None or cluster.former:
+            return None
+        cluster.actor = actor
+        cluster.titles.add(title)
+        if role and not cluster.role:
+            cluster.role = role
+        for idx in cluster.drafts:
+            if self.drafts[idx].actor is None:
+                self.drafts[idx].actor = actor
+        return d.person
+
+    def _salient_holder(
+        self, best: tuple[int, int], fitting: list[tuple[int, int]]
+    ) -> tuple[int, int]:
+        """Of two holders of a title last named in the same sentence for different states,
+        the one that sentence's subject names: "Kenyan President Ruto met Ugandan President
+        Museveni ... The president also criticized Somalia" is Ruto, not the nearer one."""
+
+        def state(ci: int) -> str | None:
+            actor = self.clusters[ci].actor
+            return actor.principal if actor is not None else None
+
+        sent, own = self.sent(best[0]), state(best[1])
+        rivals = [
+            (last, ci)
+            for last, ci in fitting
+            if self.sent(last) == sent and own is not None and state(ci) not in (None, own)
+        ]
+        subjects = [
+            (last, ci)
+            for last, ci in [best, *rivals]
+            if any(
+                self.drafts[d].ts == last
+                and any(
+                    self.toks[k].dep in ("nsubj", "nsubjpass")
+                    for k in range(self.drafts[d].ts, self.drafts[d].te)
+                )
+                for d in self.clusters[ci].drafts
+            )
+        ]
+        return subjects[0] if rivals and len(subjects) == 1 else best
 
     # -- role phrases, names, metonyms -----------------------------------------
 
