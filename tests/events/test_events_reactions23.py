@@ -88,6 +88,14 @@ RETURNED: list[Case] = [
         "Cambodia in response. Laos criticized the move.",
         "KHM>THA:16 THA>KHM:19",
     ),
+    # an approval after a hostile answer to a friendly act aimed at a third state (a gap
+    # until session 23: test_events_roots22 RETURNED)
+    (
+        "OSLO",
+        "Norway recognised the state of Palestine on Monday. Israel recalled its ambassador to "
+        "Norway. Egypt welcomed the decision.",
+        "NOR>PSE:05 ISR>NOR:16",
+    ),
 ]
 
 # the deed meant is told: by its author's name, by its kind, or as the only deed
@@ -203,13 +211,6 @@ GAPS: list[Gap] = [
         "diplomats to leave. Slovakia supported the step.",
         "CZE>RUS:16 RUS>CZE:16",
         "a retaliation in kind is taken as the decision meant",
-    ),
-    (
-        "OSLO",
-        "Norway recognised the state of Palestine on Monday. Israel recalled its ambassador to "
-        "Norway. Egypt welcomed the decision.",
-        "NOR>PSE:05 ISR>NOR:16",
-        "the recall answers a recognition aimed at Palestine, not at Israel: no returned deed",
     ),
     (
         "LISBON",

@@ -5,7 +5,10 @@ something happens is held over the other side, a threat (13x: modality._conditio
 not told as done; the same act said without a condition stays the announced measure (16), a
 friendly act on a condition stays intent, and another's forecast keeps what it coded.
 "call X a/an <noun>" names X, never a phone call, and "called it a milestone"
-praises the friendly deed just told.
+praises the friendly deed just told. A bystander's "welcomed the decision" after a hostile
+answer to a state's act codes nothing; envoys given hours to leave and a note demanding are
+read whatever the parser does with them; a craft carrying people and works on claimed ground
+are no gifts.
 Every sentence was written for this file; each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").
 """
@@ -120,7 +123,78 @@ PRAISED_IT: list[Case] = [
     ),
 ]
 
+# A third party's approval of "the decision" after a hostile deed against a state whose own
+# act was just told, of any kind and aimed at anyone, may mean either deed, so neither is
+# coded (reactions._returned_deed, as e102c31 for a hostile deed returning one); with no such
+# deed between, the approval answers the act.
+RETURNED: list[Case] = [
+    (
+        "CAIRO",
+        "Norway recognised Palestine on Monday. Israel recalled its ambassador from Oslo. Egypt "
+        "welcomed the decision.",
+        "NOR>PSE:05 ISR>NOR:16",
+    ),
+    (
+        "AMMAN",
+        "Spain recognised Palestine on Tuesday. Israel recalled its ambassador from Madrid. "
+        "Jordan praised the move.",
+        "ESP>PSE:05 ISR>ESP:16",
+    ),
+    (
+        "WARSAW",
+        "Japan pledged $2 billion in aid to Ukraine. Russia expelled two Japanese diplomats. "
+        "Poland welcomed the decision.",
+        "JPN>UKR:03 RUS>JPN:16",
+    ),
+    # kept: no hostile deed between, or none against the author of an act told
+    (
+        "OSLO",
+        "Norway recognised Palestine on Monday. Egypt welcomed the decision.",
+        "NOR>PSE:05 EGY>NOR:05",
+    ),
+    (
+        "BOGOTA",
+        "The United States imposed sanctions on Venezuela. Colombia welcomed the decision.",
+        "USA>VEN:16 COL>USA:05",
+    ),
+]
+
+# Silent forms: envoys given a time to leave that the parse repair makes a dative
+# (objects._object_candidates), and a demand a note or letter carries, made to whom it goes
+# (clauses carrier_to).
+SILENT: list[Case] = [
+    (
+        "BAMAKO",
+        "Mali gave the staff of the Algerian embassy in Bamako 72 hours to leave.",
+        "MLI>DZA:16",
+    ),
+    (
+        "NIAMEY",
+        "Niger gave the staff of the French embassy 48 hours to leave the country.",
+        "NER>FRA:16",
+    ),
+    ("WARSAW", "Poland sent Germany a diplomatic note demanding reparations.", "POL>DEU:10"),
+    ("ATHENS", "Greece sent a note to Turkey demanding an explanation.", "GRC>TUR:10"),
+]
+
+# A craft that carries people is sent on a trip, no gift (objects._ferries_people); works on
+# ground another state claims are no help to it (v.finance_in, v.rebuild_in unless_words).
+NO_GIFTS: list[Case] = [
+    # kept: goods carried, works in a state's own ground
+    ("ROME", "Italy sent a plane carrying medicine to Libya.", "ITA>LBY:07"),
+    ("KYIV", "Germany delivered two helicopters to Ukraine.", "DEU>UKR:07"),
+    ("VIENTIANE", "China built a railway in Laos.", "CHN>LAO:06"),
+    ("NAIROBI", "Japan built a hospital in Kenya.", "JPN>KEN:06"),
+]
+
 NONE: list[NearMiss] = [
+    ("LAGOS", "Nigeria gave the staff of the oil company two weeks to leave the site."),
+    ("BEIJING", "China received a note demanding an explanation."),
+    ("WARSAW", "Poland published a note demanding reparations."),
+    ("KUWAIT CITY", "Kuwait sent an aircraft carrying its foreign minister to Tehran."),
+    ("DOHA", "Qatar sent a jet carrying the Afghan delegation to Kabul."),
+    ("MANILA", "China built a radar station on a reef claimed by the Philippines."),
+    ("HANOI", "China built an airport on a disputed island near Vietnam."),
     # a coercion or a closure on a condition stays uncoded (test_events_context14)
     ("CAIRO", "Egypt said it would close the border with Sudan if Khartoum did not act."),
     # no deal told: nothing to praise
@@ -149,7 +223,7 @@ GAPS: list[Gap] = [
         _FORWARD,
     ),
 ]
-CASES = CONDITIONS + NAMES + PRAISED_IT
+CASES = CONDITIONS + NAMES + PRAISED_IT + RETURNED + SILENT + NO_GIFTS
 
 
 @pytest.fixture(scope="module")

@@ -176,6 +176,20 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         return out
     if name == "under":
         return _under(ctx, verb, lemmas)
+    if name == "carrier_to":
+        # "sent Germany a note demanding reparations", "a letter to Kyiv demanding ...": what a
+        # note or letter says is said to whom it goes, its to-phrase or its sender's dative
+        if verb.dep != "acl" or verb.head == verb.i:
+            return []
+        carrier = ctx.tok(verb.head)
+        if carrier.lemma.lower() not in ctx.rules.content_nouns:
+            return []
+        out = _preps(ctx, carrier, frozenset({"to"}))
+        if carrier.dep == "dobj" and carrier.head != carrier.i:
+            sender = ctx.tok(carrier.head)
+            out += _slot_tokens(ctx, sender, None, "dative")
+            out += _preps(ctx, sender, frozenset({"to"}))
+        return out
     if name == "role_sub":
         # "acted as guarantors of the truce between Armenia and Azerbaijan": the phrases
         # under the role an "as" names, which sits too deep for "under"

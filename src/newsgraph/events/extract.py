@@ -111,6 +111,7 @@ from newsgraph.events.modality import (
 from newsgraph.events.nominals import _elicited_deeds, _noun_hits
 from newsgraph.events.objects import (
     _adverbial_patient,
+    _ferries_people,
     _misfit,
     _kind_fits,
     _matched_object,
@@ -249,6 +250,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     obj = _matched_object(ctx, verb, pattern, passive) if pattern.objects else None
     if pattern.objects and obj is None:
         return rejected("object-unmatched")
+    if obj is not None and pattern.code[:2] in ctx.rules.delivery_roots:
+        if _ferries_people(ctx, obj):
+            # "sent an aircraft carrying its foreign minister to Tehran": a trip
+            return rejected("craft-ferries-people")
     denied = _memo(ctx, _negated, verb) or _refused_to(ctx, verb, pattern)
     misfit = _misfit(ctx, verb, pattern)
     if misfit:

@@ -26,6 +26,7 @@ from newsgraph.events.context import (
     _NEAREST_SLOTS,
     _OBJ,
     _PASSIVE_SUBJ,
+    _PERSONISH,
     _PREP_KIDS,
     _SUBJ,
     _cut_subject,
@@ -168,6 +169,23 @@ def _participle_agents(ctx: _Ctx, noun: Token) -> set[str]:
     return out
 
 
+def _ferries_people(ctx: _Ctx, obj: Token) -> bool:
+    """Whether a craft sent carries people, not goods ("an aircraft carrying its foreign
+    minister", "a plane carrying 40 evacuees"): a trip, no aid (rules craft_nouns)."""
+    rules = ctx.rules
+    if obj.lemma.lower() not in rules.craft_nouns:
+        return False
+    people = rules.ferried_nouns | rules.own_people_nouns | rules.posted_nouns
+    for v in ctx.kids(obj.i, frozenset({"acl", "relcl"})):
+        if v.lemma.lower() not in rules.ferrying_verbs:
+            continue
+        for o in ctx.kids(v.i, _OBJ):
+            m = ctx.by_token.get(o.i)
+            if o.lemma.lower() in people or (m is not None and m.kind in _PERSONISH):
+                return True
+    return False
+
+
 def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> Token | None:
     """The object noun a light-verb pattern needs ("impose sanctions"), or None."""
     for c, lemma, text in _memo(ctx, _object_candidates, verb, passive):
@@ -237,6 +255,10 @@ def _object_candidates(ctx: _Ctx, verb: Token, passive: bool) -> tuple[tuple[Tok
     for k in (h for p in _with_particles(ctx, verb) for h in ctx.kids(p.i, _PREP_KIDS)):
         if k.lemma.lower() in _OBJECT_PREPS:  # "agreed on sanctions"
             cands += _pobjs(ctx, k)
+    if not passive and any(_time_noun(ctx, o) for o in ctx.kids(verb.i, _OBJ)):
+        # "gave the staff of the Algerian embassy 72 hours to leave": the envoys given a time
+        # that the parse repair made a dative (context._double_objects)
+        cands += ctx.kids(verb.i, frozenset({"dative"}))
     more = []
     for c in cands:
         more += _conjuncts(ctx, c)

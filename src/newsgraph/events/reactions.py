@@ -1706,14 +1706,24 @@ def _returned_deed(
         _differ(ctx, hit.source, earlier.source) and _differ(ctx, hit.source, earlier.target)
     ):
         return False
+    # an approval after a hostile answer to a friendly act of its target, whoever that act
+    # reached, is as ambiguous ("Norway recognised Palestine. Israel recalled its ambassador
+    # from Oslo. Egypt welcomed the decision": the recognition is the news, the recall its
+    # answer); one after a penalty for a hostile act approves the penalty ("Russia shelled
+    # Odesa. Britain imposed sanctions on Moscow. Kyiv welcomed the move")
     return any(
         index - _BYSTANDER_WINDOW <= i <= index
         and other.trigger.i < earlier.trigger.i
         and other.target is not None
-        and other.code[:2] in rules.conflict_roots
         and not (approval and other.code[:3] == earlier.code[:3])
         and _principal(other.source) == _principal(earlier.target)
-        and _principal(other.target) == _principal(earlier.source)
+        and (
+            (
+                other.code[:2] in rules.conflict_roots
+                and _principal(other.target) == _principal(earlier.source)
+            )
+            or (approval and other.code[:2] not in rules.conflict_roots)
+        )
         for i, other in coded
     )
 
