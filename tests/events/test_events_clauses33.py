@@ -9,7 +9,12 @@ state of the if/unless clause (v.warn_if, 130), as "threatened to ... if" does
 (v.threaten_if; the cond_subj slot now also reads the that-clause). An act naming its own
 target keeps its pattern's threat ("would expel the Colombian ambassador if ...": 1313). A
 loss foretold, a friendly answer, a forecast by others, a plan of one's own affairs and a
-condition on no state code nothing. Each row is (dateline, body, expected events).
+condition on no state code nothing.
+
+Also from the trace (nearest 'source-unresolved'): "A Tajik border service spokesman
+rejected the charge" had no actor, "border service" being no role noun; a state's border
+service or border guard service is its police (roles.yaml COP, as "border guards" is).
+Each row is (dateline, body, expected events).
 """
 
 from __future__ import annotations
@@ -66,7 +71,25 @@ WARNED_IF: list[Case] = [
     ),
 ]
 
+BORDER_SERVICES: list[Case] = [
+    ("TALLINN", "Russia's border service detained an Estonian citizen on Monday.", "RUS>EST:17"),
+    (
+        "DUSHANBE",
+        "Kyrgyzstan accused Tajik troops of firing first. A Tajik border service spokesman "
+        "rejected the charge.",
+        "KGZ>TJK:11 TJK>KGZ:12",
+    ),
+    (
+        "ALMATY",
+        "The Kazakh border guard service barred two Russian journalists from entering the "
+        "country.",
+        "KAZ>RUS:16",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    # a border service of no state
+    ("EL PASO", "A private border service company hired Mexican workers on Monday."),
     ("ATHENS", "Greece warned that it would lose European funds if Brussels froze the payments."),
     ("CAIRO", "Egypt warned that oil prices would rise if Ethiopia filled the dam."),
     ("NAIROBI", "Analysts warned that Kenya would retaliate if Uganda closed the border."),
@@ -84,7 +107,7 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = []
-CASES = WARNED_IF
+CASES = WARNED_IF + BORDER_SERVICES
 
 
 @pytest.fixture(scope="module")
@@ -101,7 +124,7 @@ def test_events_clauses33_bodies_are_unique() -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
-def test_events_clauses33_warned_if(  # type: ignore[no-untyped-def]
+def test_events_clauses33_coded(  # type: ignore[no-untyped-def]
     coded, dateline: str, body: str, expected: str
 ) -> None:
     """The body codes exactly the listed events."""
