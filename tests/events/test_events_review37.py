@@ -17,7 +17,9 @@ recalled only (reaction_matches). A decision told by a verb's complement ("Egypt
 voted to extend emergency rule") after a veto in the lead is what "the decision" may sum up
 (reactions._uncoded_doer_between). A defence of "the decision to raise fuel taxes" rejects
 no protest of an arrest (reactions._defended_deed), and a hazard ("if Somalia's drought
-worsened") is no state's act a warning is aimed at (clauses cond_subj).
+worsened") is no state's act a warning is aimed at (clauses cond_subj). A denial that one's
+army "had planned an attack on Congo" rejects no account of an airspace breach
+(reactions._denied_deed).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -353,7 +355,37 @@ HAZARDS_NOT: list[NearMiss] = [
     ),
 ]
 
-CASES: list[Case] = DEFENCES + DECISIONS + RESPONSES + SPOKESMEN + HOSTS + ATTACKS + UNREALISED + CALLED_IN + RECALLS
+# reactions._denied_deed: a denial of another kind of act, or of one on another state, rejects
+# no account of the deed told
+DENIALS: list[Case] = [
+    (
+        "KIGALI",
+        "Rwanda said a Burundian helicopter had entered Rwandan airspace on Monday. Burundi "
+        "denied that its army had planned an attack on Congo.",
+        "BDI>RWA:15",
+    ),
+    (
+        "KIGALI",
+        "Rwanda said a Burundian helicopter had entered Rwandan airspace on Monday. Burundi "
+        "denied that its officials had met opposition leaders in Brussels.",
+        "BDI>RWA:15",
+    ),
+    (
+        "KIGALI",
+        "Rwanda said a Burundian helicopter had entered Rwandan airspace on Monday. Burundi "
+        "denied that its troops had crossed into Congo.",
+        "BDI>RWA:15",
+    ),
+    # kept: the deed told denied
+    (
+        "KIGALI",
+        "Rwanda said a Burundian helicopter had entered Rwandan airspace on Monday. Burundi "
+        "denied that its helicopter had crossed the border.",
+        "BDI>RWA:15 BDI>RWA:12",
+    ),
+]
+
+CASES: list[Case] = DENIALS + DEFENCES + DECISIONS + RESPONSES + SPOKESMEN + HOSTS + ATTACKS + UNREALISED + CALLED_IN + RECALLS
 NONE: list[NearMiss] = HAZARDS_NOT + RESPONSES_NOT + UNREALISED_NOT + CALLED_IN_NOT
 GAPS: list[Gap] = []
 

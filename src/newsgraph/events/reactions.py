@@ -2997,6 +2997,13 @@ def _denied_deed(
     )
     if not own:
         return []
+    # "denied that its army had planned an attack on Congo": a denied act that names another
+    # state is no denial of the deed told
+    named = {
+        _principal(ctx.by_token[t.i])
+        for t in ctx.parse.subtree(clause.i)
+        if t.i in ctx.by_token and ctx.by_token[t.i].actor is not None
+    }
     for index, deed in reversed(coded):
         if index >= sent_index:
             continue
@@ -3007,6 +3014,8 @@ def _denied_deed(
         if deed.code[:2] not in rules.deed_roots:
             return []
         victim = _principal(deed.target)
+        if named - {src.principal, victim}:
+            return []  # "... had crossed into Congo": another state's matter
         sent = ctx.parse.sentences[index]
         tellers = {
             _principal(m)
