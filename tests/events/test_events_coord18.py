@@ -3,7 +3,11 @@ development sets.
 
 Coded: a joint body the pair fields together ("the two leaders agreed to send a joint team
 of surveyors", v.send_joint: cooperation, 03 when only agreed); talks restarted as talks
-resumed ("agreed to restart talks on a trade deal", v.hold_talks). Each row is (dateline,
+resumed ("agreed to restart talks on a trade deal", v.hold_talks); an appeal for calm made
+to the pair an apposition or relative clause on its source names ("Brazil, a partner of both
+countries in the Mercosur trade bloc, called for calm": reactions._aside_pair), after a row of
+protests that codes no conflict; a numbered plural followed by "in" and a bloc it belongs to
+("the two allies in NATO": plurals._bloc_follows) is a reference back. Each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -72,7 +76,75 @@ RESTARTED_TALKS_NOT: list[NearMiss] = [
     ("MADRID", "Spain restarted its nuclear reactors after the heat wave."),
 ]
 
-NONE: list[NearMiss] = JOINT_BODIES_NOT + RESTARTED_TALKS_NOT
+APPEAL_ASIDES: list[Case] = [
+    (
+        "LIMA",
+        "Chile lodged a formal protest with Peru on Tuesday over the building of a pier. Peru "
+        "rejected the protest within hours. Bolivia, a partner of both countries in the Andean "
+        "Community, called for calm.",
+        "CHL>PER:11 PER>CHL:12 BOL>CHL:02 BOL>PER:02",
+    ),
+    (
+        "BELGRADE",
+        "Serbia summoned Croatia's ambassador on Monday over a border dispute. Croatia rejected "
+        "the charge. Germany's foreign ministry said the matter was being studied. Slovenia, "
+        "which borders both countries, called for restraint.",
+        "SRB>HRV:11 HRV>SRB:12 SVN>SRB:02 SVN>HRV:02",
+    ),
+    (
+        # three states in play: the one that offered is no side
+        "KHARTOUM",
+        "Sudan accused Chad of arming rebels on Monday. Chad denied the charge. Egypt offered "
+        "to host talks. Libya, which borders both countries, called for restraint.",
+        "SDN>TCD:11 TCD>SDN:12 LBY>SDN:02 LBY>TCD:02",
+    ),
+    (
+        "RABAT",
+        "Morocco expelled two Algerian diplomats on Monday over a border incident. Algeria "
+        "denounced the decision as hostile. Tunisia, a neighbor of both countries, urged calm.",
+        "MAR>DZA:16 DZA>MAR:11 TUN>MAR:02 TUN>DZA:02",
+    ),
+    (
+        "ATHENS",
+        "Greece and Turkey traded accusations over migrant boats on Monday. The United States "
+        "urged the two allies in NATO to resume talks.",
+        "GRC>TUR:11 TUR>GRC:11 USA>GRC:02 USA>TUR:02",
+    ),
+]
+
+APPEAL_ASIDES_NOT: list[NearMiss] = [
+    # a pair of companies, the two sides of a domestic quarrel: no states to appeal to
+    (
+        "TOKYO",
+        "Toyota and Honda traded lawsuits over a battery patent. Japan, the home of both "
+        "companies, called for calm.",
+    ),
+    (
+        "LIMA",
+        "Peru's Congress and its president clashed over the budget on Monday. Chile, a "
+        "friend of both sides, called for calm.",
+    ),
+]
+
+APPEAL_ASIDES_LATER: list[Case] = [
+    # an aside that names no pair leaves the appeal to the conflict told (none here)
+    (
+        "SANTIAGO",
+        "Chile lodged a formal protest with Peru on Tuesday over the building of a dock. Peru "
+        "rejected the protest within hours. Bolivia, like most countries in the region, called "
+        "for calm.",
+        "CHL>PER:11 PER>CHL:12",
+    ),
+    (
+        "CUSCO",
+        "Chile lodged a formal protest with Peru on Tuesday over the building of a jetty. Peru "
+        "rejected the protest within hours. Bolivia, whose two allies in the Andean Community "
+        "back Lima, called for calm.",
+        "CHL>PER:11 PER>CHL:12",
+    ),
+]
+
+NONE: list[NearMiss] = JOINT_BODIES_NOT + RESTARTED_TALKS_NOT + APPEAL_ASIDES_NOT
 GAPS: list[Gap] = [
     (
         "CAIRO",
@@ -81,8 +153,16 @@ GAPS: list[Gap] = [
         "v.send_rescue is reciprocal: with no target named it codes the senders' aid to each "
         "other (EGY>JOR 07 both ways)",
     ),
+    (
+        "BELGRADE",
+        "Serbia rejected an EU demand to impose sanctions on Russia. Brussels called the "
+        "refusal regrettable. Hungary, a friend of both sides, called for calm.",
+        "SRB>EU:12 EU>SRB:11 HUN>SRB:02 HUN>EU:02",
+        "'both sides' takes Serbia and Russia: the EU named as a modifier ('an EU demand') is "
+        "no party to the sentence's set, and the EU's reply names the refusal, not Serbia",
+    ),
 ]
-CASES = JOINT_BODIES + RESTARTED_TALKS
+CASES = JOINT_BODIES + RESTARTED_TALKS + APPEAL_ASIDES + APPEAL_ASIDES_LATER
 
 
 @pytest.fixture(scope="module")

@@ -68,6 +68,7 @@ class PluralWords:
     story_pair_sentences: int = 2  # sentences naming a pair together that make it the story's
     historic_years: int = 20  # a year this far back: a pair named then is background
     place_preps: frozenset[str] = frozenset()  # "the two governments in Istanbul"
+    bloc_nouns: frozenset[str] = frozenset()  # "both countries in the Mercosur trade bloc"
     mediation_verbs: frozenset[str] = frozenset()  # "mediated by Qatar and Turkey"
     third_party_nouns: frozenset[str] = frozenset()  # "with X and Y as guarantors"
     third_party_preps: frozenset[str] = frozenset()  # "in the presence of X and Y"
@@ -150,6 +151,7 @@ def plural_words() -> PluralWords:
         max_members=int(data.get("max_members", 6)),
         state_nouns=frozenset(tokenize(str(w)) for w in data.get("state_nouns", ())),
         place_preps=frozenset(str(w) for w in data.get("place_preps", ())),
+        bloc_nouns=frozenset(str(w) for w in data.get("bloc_nouns", ())),
         mediation_verbs=frozenset(str(w) for w in data.get("mediation_verbs", ())),
         third_party_nouns=frozenset(str(w) for w in data.get("third_party_nouns", ())),
         third_party_preps=frozenset(str(w) for w in data.get("third_party_preps", ())),
@@ -366,7 +368,10 @@ def _plural_at(
     if end < n and (
         (
             r.lowers[end] in w.blocked_after
-            and (low in w.owner_openers or not _place_follows(r, w, end, count))
+            and (
+                low in w.owner_openers
+                or not (_place_follows(r, w, end, count) or _bloc_follows(r, w, end, count))
+            )
             and not _verb_phrase_follows(r, end)
         )
         or (
@@ -417,6 +422,21 @@ def _place_follows(r: "Resolver", w: PluralWords, k: int, count: int | None) -> 
         and k + 1 in r.hit_at
         and r.hits[r.hit_at[k + 1]][1].kind in ("capital", "state")
     )
+
+
+def _bloc_follows(r: "Resolver", w: PluralWords, k: int, count: int | None) -> bool:
+    """ "a partner of both countries in the Mercosur trade bloc", "the two allies in NATO":
+    after a numbered plural, "in" before a bloc (bloc_nouns) or an IGO named says what its
+    members belong to, not which of them are meant."""
+    if count is None or r.lowers[k] != "in":
+        return False
+    bloc = next((c for c in r.parse.children[k] if r.toks[c].dep == "pobj"), None)
+    if bloc is None:
+        return False
+    if r.toks[bloc].lemma.lower() in w.bloc_nouns:
+        return True
+    hit = r.hit_at.get(bloc)
+    return hit is not None and r.hits[hit][1].kind == "igo"
 
 
 def _adjective(r: "Resolver", w: PluralWords, k: int) -> bool:

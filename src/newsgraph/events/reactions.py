@@ -1336,6 +1336,9 @@ def _conflict_sides(
     if _appeal_addressee(ctx, hit.trigger):
         return []  # "urged restraint by police facing protesters": asked of others, named
     states = _state_codes()
+    aside = [t for t in _aside_pair(ctx, hit.source) if _principal(t) in states]
+    if len(aside) > 1 and all(_differ(ctx, hit.source, t) for t in aside):
+        return [replace(hit, target=t) for t in aside]
     for index, earlier in reversed(coded):
         if sent_index - index > _CONTEXT_WINDOW:
             break
@@ -1354,6 +1357,21 @@ def _conflict_sides(
         if not all(_differ(ctx, hit.source, t) for t in sides):
             return []
         return [replace(hit, target=t) for t in sides]
+    return []
+
+
+def _aside_pair(ctx: _Ctx, source: Mention) -> list[Mention]:
+    """The members of a pair reference in an apposition on an appeal's source ("Brazil, a
+    partner of both countries in Mercosur, called for calm"): the sides the appeal is made
+    to, whatever acts the story told between them; [] when the apposition names no pair. A
+    relative clause tells an act of its own ("Angola, which mediates between the two
+    countries, urged calm": a mediation, test_events_refs8), so it names no addressees."""
+    head = ctx.tok(source.token_end - 1)
+    for aside in ctx.kids(head.i, frozenset({"appos"})):
+        for t in ctx.parse.subtree(aside.i):
+            m = ctx.by_token.get(t.i)
+            if m is not None and len(m.members) > 1:
+                return [replace(m, actor=a) for a in m.members]
     return []
 
 
