@@ -2721,6 +2721,11 @@ class Resolver:
                     state = self._other_side(c, home)
                 if state is not None and state.principal not in self.gaz.igos:
                     c.actor = self.gaz.principal_actor(state.principal, c.role)
+                    if last and c.names:
+                        # "President Camilo Restrepo ... President Fernanda Couto": a head's
+                        # office, once given, is taken for the next unknown holder
+                        for t in heads:
+                            held.setdefault((state.principal, t), c.canonical)
             for idx in c.drafts:
                 d = self.drafts[idx]
                 if d.group_role:
