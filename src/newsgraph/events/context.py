@@ -65,6 +65,8 @@ class Rules:
     intent_governors: frozenset[str]
     blocking_governors: frozenset[str]
     blocking_marks: frozenset[str]
+    between_roots: frozenset[str]
+    hindering_verbs: frozenset[str]
     blocking_preps: frozenset[str]
     negations: frozenset[str]
     role_nouns: frozenset[str]

@@ -37,7 +37,7 @@ _MODALITY = frozenset(
         "blocking-prep", "topic-gerund", "judged-act", "unreal-clause", "wished",
         "expected-of-other", "asserted-clause", "deal-term", "planned-only", "not-future",
         "answers-no-act", "conditional-threat", "announced-response", "governor-not-done",
-        "hyphen-unsided", "remark-withheld",
+        "hyphen-unsided", "remark-withheld", "held-back",
     }
 )  # fmt: skip
 _SIDES = frozenset(
