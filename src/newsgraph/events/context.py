@@ -510,7 +510,7 @@ class _Ctx:
         self, parse: Parse, mentions: tuple[Mention, ...], rules: Rules, patterns: PatternSet
     ) -> None:
         parse = _double_objects(_called_names(_verbs_read_as_adjectives(parse)), rules)
-        self.parse = _merged_predicates(_shifted_objects(parse), rules)
+        self.parse = _merged_predicates(_shifted_objects(_reduced_relatives(parse)), rules)
         self.rules = rules
         self.patterns = patterns
         self.ent_of: dict[int, Entity] = {}
@@ -890,6 +890,58 @@ def _shifted_objects(parse: Parse) -> Parse:
     return _refitted(parse, fixed, kids)
 
 
+def _reduced_relatives(parse: Parse) -> Parse:
+    """The parse with a relative clause cut of its "that" read as one again: "a bilateral
+    agreement the two governments signed in Brussels" hangs "governments" on "agreement" as
+    an apposition and "signed" on it as a participle, so the deal has no signers. A past
+    participle or past verb with no object, passive mark or agent of its own, on a noun
+    with a determiner or number set right after another noun (no comma between, no
+    apposition proper), becomes a relative clause on that noun with its own subject."""
+    tokens, children = parse.tokens, parse.children
+    if not children:
+        return parse
+    moves: list[tuple[int, int, int]] = []  # (verb, its new subject, the noun it describes)
+    for v in tokens:
+        if v.dep != "acl" or v.tag not in ("VBD", "VBN") or v.head == v.i:
+            continue
+        subj = tokens[v.head]
+        if subj.pos != "NOUN" or subj.head == subj.i or subj.i > v.i:
+            continue
+        # an apposition, or a copula's second attribute ("was the first under a deal the two
+        # governments signed": the parser may hang "governments" on "was" beside "first")
+        if subj.dep != "appos" and not (
+            subj.dep == "attr"
+            and any(tokens[j].dep == "attr" and j < subj.i for j in children[subj.head])
+        ):
+            continue
+        # the noun just before the apposition ("under a pact both countries signed" hangs
+        # the apposition on "first", not on "pact")
+        lead = min(t.i for t in parse.subtree(subj.i))
+        if (
+            lead == 0
+            or tokens[lead - 1].pos != "NOUN"
+            or not any(tokens[j].dep in ("det", "nummod", "predet") for j in children[subj.i])
+            or any(tokens[j].dep in _OWN_PARTS for j in children[v.i])
+        ):
+            continue
+        moves.append((v.i, subj.i, lead - 1))
+    if not moves:
+        return parse
+    kids = [list(c) for c in children]
+    fixed: dict[int, Token] = {}
+    for verb, doer, noun in moves:
+        kids[tokens[doer].head].remove(doer)
+        kids[doer].remove(verb)
+        kids[noun] = sorted([*kids[noun], verb])
+        kids[verb] = sorted([*kids[verb], doer])
+        fixed[verb] = tokens[verb]._replace(head=noun, dep="relcl")
+        fixed[doer] = tokens[doer]._replace(head=verb, dep="nsubj")
+    return _refitted(parse, fixed, kids)
+
+
+_OWN_PARTS = frozenset({"dobj", "nsubjpass", "auxpass", "agent", "nsubj", "aux"})
+
+
 def _flag_name(ctx: _Ctx, t: Token) -> Token:
     """The name before the hyphen of a flag participle ("Venezuelan-flagged", split by the
     tokenizer), else the token itself (rules.yaml flag_participles)."""
@@ -1145,6 +1197,20 @@ def _participle_noun(ctx: _Ctx, verb: Token) -> Token | None:
     if verb.dep != "acl" or _cut_subject(ctx, verb) is not None:
         return None
     return head
+
+
+def _between_host(ctx: _Ctx, noun: Token) -> Token | None:
+    """The noun whose between-phrase ends with this one, which a participle after the phrase
+    is on ("a rare deal between the two neighbors brokered by Kazakhstan": the parser hangs
+    "brokered" on "neighbors"), else None."""
+    first = _first_conjunct(ctx, noun)
+    if first.dep != "pobj" or first.head == first.i:
+        return None
+    prep = ctx.tok(first.head)
+    if prep.lemma.lower() != "between" or prep.head == prep.i:
+        return None
+    host = ctx.tok(prep.head)
+    return host if host.pos == "NOUN" else None
 
 
 def _loose_participle(ctx: _Ctx, verb: Token) -> bool:

@@ -29,6 +29,7 @@ from newsgraph.events.context import (
     _PERSONISH,
     _PREP_KIDS,
     _SUBJ,
+    _between_host,
     _cut_subject,
     _has_modal,
     _infinitive,
@@ -229,6 +230,9 @@ def _object_candidates(ctx: _Ctx, verb: Token, passive: bool) -> tuple[tuple[Tok
         cands.append(contact[1])  # "the aid package Egypt sent to Sudan"
     elif verb.dep in ("relcl", "acl") and verb.head != verb.i and _cut_subject(ctx, verb) is None:
         cands.append(ctx.tok(verb.head))  # "sanctions imposed by X on Y"
+        host = _between_host(ctx, ctx.tok(verb.head)) if passive else None
+        if host is not None:
+            cands.append(host)  # "a deal between the two neighbors brokered by Kazakhstan"
         if verb.dep == "relcl" and (
             passive or any(o.text.lower() in ("that", "which") for o in ctx.kids(verb.i, _OBJ))
         ):
