@@ -548,12 +548,14 @@ def _relative_authors(ctx: _Ctx, t: Token, verbs: frozenset[str]) -> list[Mentio
     return []
 
 
-def _partners(ctx: _Ctx, verb: Token, source: Mention) -> list[Mention]:
+def _partners(ctx: _Ctx, verb: Token, source: Mention, between: bool = False) -> list[Mention]:
     """The other members of a group the source belongs to, named in the verb's complements.
 
     "Biden wants to deepen the partnership between the two countries", "... the partnership,
     which the two countries signed": a cooperative act of one member on the pair's relation
-    is an act on the other members.
+    is an act on the other members. With ``between``, only a group after "between", for a
+    cut in dealings (between_roots: "Venezuela suspended the flights still operating between the two
+    capitals": the other end).
     """
     if source.actor is None or source.members:
         return []
@@ -566,9 +568,21 @@ def _partners(ctx: _Ctx, verb: Token, source: Mention) -> list[Mention]:
             m = ctx.by_token.get(t.i)
             if m is None or not m.members or m.actor is not None:
                 continue
+            if between and not _after_between(ctx, m):
+                continue
             if own in {a.principal for a in m.members}:
                 return [replace(m, actor=a) for a in m.members if a.principal != own]
     return []
+
+
+def _after_between(ctx: _Ctx, m: Mention) -> bool:
+    """Whether a mention is the object of "between" ("between the two capitals")."""
+    head = ctx.tok(m.token_end - 1)
+    return (
+        head.dep == "pobj"
+        and head.head != head.i
+        and ctx.tok(head.head).lemma.lower() == "between"
+    )
 
 
 def _response_targets(ctx: _Ctx, verb: Token, reacting: bool = False) -> list[Mention]:

@@ -617,6 +617,14 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     # nations" judges its own deed, which the deed's telling already codes)
     if not hits and code[:2] in ctx.rules.partner_roots and "oprd" not in pattern.needs:
         hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in _partners(ctx, verb, s)]
+    elif not hits and code[:2] in ctx.rules.between_roots and "oprd" not in pattern.needs:
+        # "suspended the flights still operating between the two capitals": a deed on the
+        # pair's dealings is done to the other member
+        hits = [
+            _Hit(pattern, code, verb, s, t)
+            for s in sources
+            for t in _partners(ctx, verb, s, between=True)
+        ]
     if (
         not hits
         and not targets
