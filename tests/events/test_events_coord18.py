@@ -4,7 +4,7 @@ development sets.
 Coded: a joint body the pair fields together ("the two leaders agreed to send a joint team
 of surveyors", v.send_joint: cooperation, 03 when only agreed); talks restarted as talks
 resumed ("agreed to restart talks on a trade deal", v.hold_talks); an appeal for calm made
-to the pair an apposition or relative clause on its source names ("Brazil, a partner of both
+to the pair an apposition on its source names ("Brazil, a partner of both
 countries in the Mercosur trade bloc, called for calm": reactions._aside_pair), after a row of
 protests that codes no conflict; a numbered plural followed by "in" and a bloc it belongs to
 ("the two allies in NATO": plurals._bloc_follows) is a reference back. Each row is (dateline,
@@ -88,14 +88,14 @@ APPEAL_ASIDES: list[Case] = [
         "BELGRADE",
         "Serbia summoned Croatia's ambassador on Monday over a border dispute. Croatia rejected "
         "the charge. Germany's foreign ministry said the matter was being studied. Slovenia, "
-        "which borders both countries, called for restraint.",
+        "a neighbor of both countries, called for restraint.",
         "SRB>HRV:11 HRV>SRB:12 SVN>SRB:02 SVN>HRV:02",
     ),
     (
         # three states in play: the one that offered is no side
         "KHARTOUM",
         "Sudan accused Chad of arming rebels on Monday. Chad denied the charge. Egypt offered "
-        "to host talks. Libya, which borders both countries, called for restraint.",
+        "to host talks. Libya, a neighbor of both countries, called for restraint.",
         "SDN>TCD:11 TCD>SDN:12 LBY>SDN:02 LBY>TCD:02",
     ),
     (
@@ -136,7 +136,7 @@ APPEAL_ASIDES_LATER: list[Case] = [
         "CHL>PER:11 PER>CHL:12",
     ),
     (
-        "CUSCO",
+        "LIMA",
         "Chile lodged a formal protest with Peru on Tuesday over the building of a jetty. Peru "
         "rejected the protest within hours. Bolivia, whose two allies in the Andean Community "
         "back Lima, called for calm.",
@@ -144,8 +144,139 @@ APPEAL_ASIDES_LATER: list[Case] = [
     ),
 ]
 
-NONE: list[NearMiss] = JOINT_BODIES_NOT + RESTARTED_TALKS_NOT + APPEAL_ASIDES_NOT
+HEADS_NAMED: list[Case] = [
+    # a head's office, once given to a person named in the dateline's state, is taken: the
+    # next unknown holder is the state whose minister tells of the call
+    (
+        "BOGOTA",
+        "Colombia stopped selling power to Ecuador on Tuesday. President Camilo Restrepo called "
+        "Ecuador's tariff an aggression. Brazil offered to mediate. Brazilian Foreign Minister "
+        "Paulo Sarmento said President Fernanda Couto had spoken with both leaders by phone.",
+        "COL>ECU:16 COL>ECU:11 BRA>COL:04 BRA>ECU:04",
+    ),
+    (
+        "LIMA",
+        "Peru closed its border with Bolivia on Tuesday. President Ana Flores said Bolivia had "
+        "failed to stop smugglers. Chile offered to mediate. Chilean Foreign Minister Pablo "
+        "Soto said in Santiago that President Marta Reyes had spoken with both leaders by "
+        "phone.",
+        "PER>BOL:19 CHL>PER:04 CHL>BOL:04",
+    ),
+    # the same person named again keeps the office
+    (
+        "LIMA",
+        "Peru closed its border with Bolivia on Tuesday. President Ana Flores said Bolivia had "
+        "failed to stop smugglers. The president, Ana Flores, also spoke with Chile's president "
+        "by phone.",
+        "PER>BOL:19 PER>CHL:04",
+    ),
+]
+
+PENDING_CLAUSES: list[Case] = [
+    # a time clause on an act only asked for tells no act
+    (
+        "QUITO",
+        "Ecuador closed its border with Peru on Monday. Ecuador's foreign minister asked Lima "
+        "to withdraw its troops while the two governments discuss the matter.",
+        "ECU>PER:19 ECU>PER:02",
+    ),
+    (
+        "GUAYAQUIL",
+        "Ecuador closed its border with Peru on Monday. Chile urged both countries to keep the "
+        "border open while the two governments negotiate a settlement.",
+        "ECU>PER:19 CHL>ECU:02 CHL>PER:02",
+    ),
+    # near-misses: a past clause on a deed done, a contrast on an appeal, still tell theirs
+    (
+        "CUENCA",
+        "Ecuador closed its border with Peru on Monday. Ecuador kept the border closed while "
+        "the two governments discussed the matter.",
+        "ECU>PER:19 ECU>PER:04 PER>ECU:04",
+    ),
+    (
+        "LOJA",
+        "Ecuador closed its border with Peru on Monday. Chile urged restraint, while Peru "
+        "accuses Ecuador of smuggling.",
+        "ECU>PER:19 CHL>ECU:02 CHL>PER:02 PER>ECU:11",
+    ),
+]
+
+HELD_BACK: list[Case] = [
+    # an act a dispute keeps a pair from doing is not done
+    (
+        "RABAT",
+        "Morocco and Algeria held talks in Rabat on Monday. The dispute has kept the two "
+        "countries from signing a border treaty.",
+        "MAR>DZA:04 DZA>MAR:04",
+    ),
+    # near-miss: an act kept up is done
+    ("KYIV", "Ukraine kept attacking Russian refineries on Monday.", "UKR>RUS:19"),
+]
+
+HELD_BACK_NOT: list[NearMiss] = [
+    (
+        "OSLO",
+        "A quarrel over fishing rights has long kept Norway and Iceland from concluding a trade "
+        "pact.",
+    ),
+]
+
+CUT_RELATIVES: list[Case] = [
+    # "a deal the two governments signed": the parser's apposition read as the relative clause
+    (
+        "KINSHASA",
+        "Belgium and Congo held talks in 2022. The return was the first under a bilateral "
+        "agreement the two governments signed in October.",
+        "BEL>COD:04 COD>BEL:04 BEL>COD:05 COD>BEL:05",
+    ),
+    (
+        "ACCRA",
+        "Ghana and Togo held talks in Lome on Monday. The trade dispute was settled under a "
+        "bilateral agreement the two governments signed in Accra in March.",
+        "GHA>TGO:04 TGO>GHA:04 GHA>TGO:05 TGO>GHA:05",
+    ),
+]
+
+CUT_RELATIVES_NOT: list[NearMiss] = [
+    # an apposition set off by a comma, a deal of no pair named before
+    ("OSLO", "Norway welcomed the accord, a document the European Union backed last week."),
+    ("TASHKENT", "The deal the two leaders reached in Tashkent was hailed by the press."),
+]
+
+BETWEEN_PHRASES: list[Case] = [
+    # a participle after a between-phrase is on the deal, not on the pair
+    (
+        "WARSAW",
+        "Serbia and Kosovo exchanged ten prisoners on Thursday, in a rare deal between the two "
+        "neighbors brokered by Hungary.",
+        "SRB>XKX:08 XKX>SRB:08 HUN>SRB:04 HUN>XKX:04",
+    ),
+    # one member cuts the dealings between the pair: done to the other
+    (
+        "LA PAZ",
+        "Peru recalled its ambassador from Bolivia on Monday. Peru also suspended direct "
+        "flights between the two capitals.",
+        "PER>BOL:16 PER>BOL:16",
+    ),
+]
+
+NONE: list[NearMiss] = (
+    JOINT_BODIES_NOT
+    + RESTARTED_TALKS_NOT
+    + APPEAL_ASIDES_NOT
+    + HELD_BACK_NOT
+    + CUT_RELATIVES_NOT
+)
 GAPS: list[Gap] = [
+    (
+        "ZAGREB",
+        "Serbia summoned Croatia's ambassador on Monday over a border dispute. Croatia rejected "
+        "the charge. Slovenia, which borders both countries, called for restraint.",
+        "SRB>HRV:11 HRV>SRB:12 SVN>SRB:02 SVN>HRV:02",
+        "a relative clause on the appeal's source is read as an act of its own, never as its "
+        "addressees (_aside_pair takes appositions only: test_events_refs8 expects no appeal "
+        "from 'Angola, which mediates between the two countries, urged calm')",
+    ),
     (
         "CAIRO",
         "Egypt and Jordan sent rescue teams to the flooded villages on Sunday.",
@@ -162,7 +293,17 @@ GAPS: list[Gap] = [
         "no party to the sentence's set, and the EU's reply names the refusal, not Serbia",
     ),
 ]
-CASES = JOINT_BODIES + RESTARTED_TALKS + APPEAL_ASIDES + APPEAL_ASIDES_LATER
+CASES = (
+    JOINT_BODIES
+    + RESTARTED_TALKS
+    + APPEAL_ASIDES
+    + APPEAL_ASIDES_LATER
+    + HEADS_NAMED
+    + PENDING_CLAUSES
+    + HELD_BACK
+    + CUT_RELATIVES
+    + BETWEEN_PHRASES
+)
 
 
 @pytest.fixture(scope="module")
