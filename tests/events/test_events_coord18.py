@@ -260,12 +260,34 @@ BETWEEN_PHRASES: list[Case] = [
     ),
 ]
 
+RESTORED_SERVICES: list[Case] = [
+    # staff and services a row took away, brought back: cooperation resumed (03 if planned)
+    (
+        "OTTAWA",
+        "Canada and India held talks on Monday. A minister said the two countries would also "
+        "restore consular staff cut during the dispute and resume visa services by April.",
+        "CAN>IND:04 IND>CAN:04 CAN>IND:03 IND>CAN:03",
+    ),
+    (
+        "LOME",
+        "Ghana and Togo restored consular staff at their embassies on Tuesday.",
+        "GHA>TGO:05 TGO>GHA:05",
+    ),
+]
+
+RESTORED_SERVICES_NOT: list[NearMiss] = [
+    # services resumed where no state is their partner, an airline's routes
+    ("BERLIN", "Germany resumed consular services in Kabul on Monday."),
+    ("NAIROBI", "Kenya and Ethiopia resumed air services on Monday."),
+]
+
 NONE: list[NearMiss] = (
     JOINT_BODIES_NOT
     + RESTARTED_TALKS_NOT
     + APPEAL_ASIDES_NOT
     + HELD_BACK_NOT
     + CUT_RELATIVES_NOT
+    + RESTORED_SERVICES_NOT
 )
 GAPS: list[Gap] = [
     (
@@ -303,6 +325,7 @@ CASES = (
     + HELD_BACK
     + CUT_RELATIVES
     + BETWEEN_PHRASES
+    + RESTORED_SERVICES
 )
 
 
