@@ -19,7 +19,8 @@ voted to extend emergency rule") after a veto in the lead is what "the decision"
 no protest of an arrest (reactions._defended_deed), and a hazard ("if Somalia's drought
 worsened") is no state's act a warning is aimed at (clauses cond_subj). A denial that one's
 army "had planned an attack on Congo" rejects no account of an airspace breach
-(reactions._denied_deed).
+(reactions._denied_deed). "Two aircraft carrying a medical team" are help sent, no trip
+(objects._ferries_people, rules helping_words).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -385,8 +386,26 @@ DENIALS: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = DENIALS + DEFENCES + DECISIONS + RESPONSES + SPOKESMEN + HOSTS + ATTACKS + UNREALISED + CALLED_IN + RECALLS
-NONE: list[NearMiss] = HAZARDS_NOT + RESPONSES_NOT + UNREALISED_NOT + CALLED_IN_NOT
+# objects._ferries_people: a team a helping word qualifies is help sent, no trip
+FERRIED: list[Case] = [
+    (
+        "KATHMANDU",
+        "India sent two aircraft carrying a medical team to Nepal on Sunday.",
+        "IND>NPL:07",
+    ),
+    (
+        "KATHMANDU",
+        "India sent two aircraft carrying a rescue team to Nepal on Sunday.",
+        "IND>NPL:07",
+    ),
+]
+FERRIED_NOT: list[NearMiss] = [
+    ("DOHA", "Argentina sent a plane carrying its football team to Qatar."),
+    ("LIMA", "Chile sent a plane carrying a trade delegation to Peru."),
+]
+
+CASES: list[Case] = FERRIED + DENIALS + DEFENCES + DECISIONS + RESPONSES + SPOKESMEN + HOSTS + ATTACKS + UNREALISED + CALLED_IN + RECALLS
+NONE: list[NearMiss] = FERRIED_NOT + HAZARDS_NOT + RESPONSES_NOT + UNREALISED_NOT + CALLED_IN_NOT
 GAPS: list[Gap] = []
 
 

@@ -366,6 +366,7 @@ class Rules:
     craft_nouns: frozenset[str] = frozenset()
     ferrying_verbs: frozenset[str] = frozenset()
     ferried_nouns: frozenset[str] = frozenset()
+    helping_words: frozenset[str] = frozenset()
     directed_bodies: frozenset[str] = frozenset()
     # "aid to Haiti has been cut": verbs that stop a gift, and the gifts' roots (_noun_hits)
     halting_verbs: frozenset[str] = frozenset()

@@ -181,6 +181,9 @@ def _ferries_people(ctx: _Ctx, obj: Token) -> bool:
         if v.lemma.lower() not in rules.ferrying_verbs:
             continue
         for o in ctx.kids(v.i, _OBJ):
+            mods = ctx.kids(o.i, frozenset({"amod", "compound"}))
+            if any(k.lemma.lower() in rules.helping_words for k in mods):
+                continue  # "carrying a medical team": help sent
             m = ctx.by_token.get(o.i)
             if o.lemma.lower() in people or (m is not None and m.kind in _PERSONISH):
                 return True
