@@ -281,6 +281,22 @@ RESTORED_SERVICES_NOT: list[NearMiss] = [
     ("NAIROBI", "Kenya and Ethiopia resumed air services on Monday."),
 ]
 
+GOVERNED_INTENTS: list[Case] = [
+    # the talks an agreement to resume them reads as its content are no second act
+    (
+        "BANGKOK",
+        "Relations had improved in November, when Thai Prime Minister Anan Suk visited Phnom "
+        "Penh and the two governments agreed to resume high-level economic talks.",
+        "THA>KHM:04 THA>KHM:05 KHM>THA:05",
+    ),
+    # near-miss: a call made to offer congratulations is a call and a congratulation
+    (
+        "NAIROBI",
+        "Kenya's president called Uganda's president to offer his congratulations on Monday.",
+        "KEN>UGA:04 KEN>UGA:05",
+    ),
+]
+
 NONE: list[NearMiss] = (
     JOINT_BODIES_NOT
     + RESTARTED_TALKS_NOT
@@ -326,6 +342,7 @@ CASES = (
     + CUT_RELATIVES
     + BETWEEN_PHRASES
     + RESTORED_SERVICES
+    + GOVERNED_INTENTS
 )
 
 

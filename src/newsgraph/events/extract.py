@@ -1376,6 +1376,11 @@ def _code_events(
             ):
                 log.debug("second act dropped: %s %s %s", pair, hit.code, hit.trigger.text)
                 continue
+            if _read_by_governor(ctx, hit, [h for i, h in coded if i == sent.index]):
+                log.debug("governed act dropped: %s %s %s", pair, hit.code, hit.trigger.text)
+                if trace is not None:
+                    trace.lose(hit.pattern, hit.trigger.lemma, "governed")
+                continue
             if (
                 hit.pattern.id in ctx.rules.restating_patterns or _named_it(ctx, hit)
             ) and _told_pair(hit, coded):
@@ -1406,6 +1411,33 @@ def _untried_triggers(ctx: _Ctx, sent: Sentence, trace: BlockTrace) -> None:
         lemma = t.lemma.lower()
         if lemma in ctx.patterns.verbs or lemma in ctx.patterns.nouns:
             trace.lose(None, t.lemma, MISTAGGED)
+
+
+def _read_by_governor(ctx: _Ctx, hit: _Hit, earlier: Iterable[_Hit]) -> bool:
+    """Whether an intended act is the infinitive an earlier act of the same pair read as its
+    own content, one of its pattern's object_words ("the two governments agreed to resume
+    talks": v.agree_resume codes the agreement from "resume", so the talks resumed are no
+    second act, told only as intended; "called Ruiz to offer his congratulations" is a
+    call, and the congratulations offered are done)."""
+    return hit.code.startswith("03") and any(
+        "xcomp" in h.pattern.needs
+        and h.trigger.lemma.lower() in ctx.rules.intent_governors
+        and hit.trigger.lemma.lower() in h.pattern.object_words
+        and hit.trigger.dep == "xcomp"
+        and hit.trigger.head == h.trigger.i
+        and _same_pair(h, hit)
+        for h in earlier
+    )
+
+
+def _same_pair(earlier: _Hit, hit: _Hit) -> bool:
+    """Whether two hits have the same ordered pair of states."""
+    return (
+        earlier.target is not None
+        and hit.target is not None
+        and (_principal(earlier.source), _principal(earlier.target))
+        == (_principal(hit.source), _principal(hit.target))
+    )
 
 
 def _same_pair_root(earlier: _Hit, hit: _Hit) -> bool:

@@ -55,7 +55,7 @@ def stage(reason: str) -> str:
         return MODALITY
     if reason in _SIDES:
         return SIDES
-    if reason in ("private-party", "restated") or (
+    if reason in ("private-party", "restated", "governed") or (
         reason.startswith("no-") and reason.endswith("-target")
     ):
         return CONTEXT
