@@ -7,9 +7,9 @@ now); set 6 is still blind; set 7 (session 7) is blind to the engineers, but its
 shaped the examples of one brief (see its entry below); sets 8, 9, 10 and 11 likewise: their
 miss categories (not their sentences) shaped the briefs of their sessions. Sets 11-14 became
 development sets in sessions 12-15; set 15 (session 15) was blind through session 15, its
-categories shaping no brief, and is a development set from session 16; sets 16-19 were blind in
-their own session and development sets from the next (set 21 from session 22); set 22
-(session 22) is blind, and its categories shaped no brief.
+categories shaping no brief, and is a development set from session 16; sets 16-22 were blind in
+their own session and development sets from the next (set 22 from session 23); set 23
+(session 23) is blind, and its categories shaped no brief.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ GOLD = Path(__file__).resolve().parent / "gold"
 # 11, 12 and 14-16; session 18 those of sets 1, 5, 7, 11, 12 and 15-17; session 19 those
 # of sets 5-7, 12 and 14-18 (end figures less 0.02); session 20 those of sets 4, 7, 11, 13
 # and 15-19 likewise; session 21 those of sets 5-7, 11, 12 and 14-20 likewise; session 22
-# those of sets 1, 6, 11-14 and 19-21 likewise.
+# those of sets 1, 6, 11-14 and 19-21 likewise; session 23 those of sets 4, 11 and 13-22
+# likewise.
 FLOORS = {
     # Set 1, blind at commit 8870bc5 (session 3): events P 0.804 R 0.494 F1 0.612 (root and code
     # alike); quotes P 1.0 R 1.0 speaker 0.930. End of session 3: events P 0.965 R 0.663 F1 0.786,
@@ -71,7 +72,7 @@ FLOORS = {
     # Session 8: P 0.964 R 0.570 F1 0.716. Session 9: P 0.966 R 0.602 F1 0.742.
     # Session 11: P 0.968 R 0.656 F1 0.782.
     "handmade4.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.74, "f1": 0.84},
+        "events": {"precision": 0.965, "recall": 0.75, "f1": 0.845},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
     },
     # Set 5, blind: written during session 5's second round by an engineer who had read no code;
@@ -162,7 +163,7 @@ FLOORS = {
     # causes with sentences of his own; the lead's decision, so the blind sets are 6, 8, 9,
     # 10, 12): P 0.857 R 0.506 F1 0.637, speakers 0.855.
     "handmade11.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.72, "f1": 0.83},
+        "events": {"precision": 0.98, "recall": 0.735, "f1": 0.84},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.85},
     },
     # Set 12, written in session 12 by an engineer who had read no code. Code of the session's
@@ -186,7 +187,7 @@ FLOORS = {
     # misses and fixed their general causes with sentences of his own): P 0.952 R 0.708 F1 0.812,
     # speakers 0.985.
     "handmade13.jsonl": {
-        "events": {"precision": 0.945, "recall": 0.75, "f1": 0.835},
+        "events": {"precision": 0.945, "recall": 0.765, "f1": 0.85},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.96},
     },
     # Set 14, written in session 14 by an engineer who had read no code (news-dev's
@@ -196,7 +197,7 @@ FLOORS = {
     # set 13 is a development set. End of session 14: P 0.922 R 0.456 F1 0.610, speakers 1.0.
     # From session 15 a development set.
     "handmade14.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.675, "f1": 0.795},
+        "events": {"precision": 0.965, "recall": 0.685, "f1": 0.805},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
     # Set 15, written in session 15 by an engineer who had read no code (news-dev's
@@ -205,7 +206,7 @@ FLOORS = {
     # R 0.552 F1 0.663, quotes 1.0, speakers 0.952. End of session 15: P 0.841 R 0.552 F1 0.667.
     # From session 16 a development set: end of session 16 P 0.962 R 0.714 F1 0.820, speakers 1.0.
     "handmade15.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.825, "f1": 0.89},
+        "events": {"precision": 0.965, "recall": 0.845, "f1": 0.9},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.97},
     },
     # Set 16, written in session 16 by an engineer who had read no code (news-dev's
@@ -217,7 +218,7 @@ FLOORS = {
     # end of session 17 P 0.939 R 0.667 F1 0.780, speakers 1.0. End of session 18: P 0.986
     # R 0.731 F1 0.840.
     "handmade16.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.75, "f1": 0.845},
+        "events": {"precision": 0.965, "recall": 0.765, "f1": 0.85},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.97},
     },
     # Set 17, written in session 17 by an engineer who had read no code (news-dev's
@@ -228,7 +229,7 @@ FLOORS = {
     # F1 0.687, speakers 0.986. From session 18 a development set: end of session 18 P 0.947
     # R 0.720 F1 0.818, speakers 1.0.
     "handmade17.jsonl": {
-        "events": {"precision": 0.93, "recall": 0.74, "f1": 0.82},
+        "events": {"precision": 0.93, "recall": 0.75, "f1": 0.83},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.97},
     },
     # Set 18, written in session 18 by an engineer who had read no code (news-dev's
@@ -239,7 +240,7 @@ FLOORS = {
     # End of session 18: P 0.950 R 0.570 F1 0.713, speakers 0.977. From session 19 a
     # development set: end of session 19 P 0.985 R 0.660 F1 0.790.
     "handmade18.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.71, "f1": 0.815},
+        "events": {"precision": 0.965, "recall": 0.75, "f1": 0.845},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
     # Set 19, written in session 19 by an engineer who had read no code (news-dev's
@@ -250,7 +251,7 @@ FLOORS = {
     # the code. End of session 19: P 0.753 R 0.519 F1 0.615, speakers 0.977. From session 20 a
     # development set: end of session 20 P 0.838 R 0.632 F1 0.720.
     "handmade19.jsonl": {
-        "events": {"precision": 0.855, "recall": 0.64, "f1": 0.73},
+        "events": {"precision": 0.88, "recall": 0.655, "f1": 0.75},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
     # Set 20, written in session 20 by an engineer who had read no code (news-dev's
@@ -261,7 +262,7 @@ FLOORS = {
     # change the code. End of session 20: P 0.805 R 0.697 F1 0.747, speakers 0.980. A development
     # set from session 21; end of session 21: P 0.925 R 0.831 F1 0.876.
     "handmade20.jsonl": {
-        "events": {"precision": 0.915, "recall": 0.83, "f1": 0.87},
+        "events": {"precision": 0.94, "recall": 0.845, "f1": 0.89},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
     # Set 21, written in session 21 by an engineer who had read no code. Code of the session's
@@ -272,7 +273,7 @@ FLOORS = {
     # the code. End of session 21: P 0.841 R 0.654 F1 0.736. A development set from session 22;
     # end of session 22: P 0.955 R 0.778 F1 0.857.
     "handmade21.jsonl": {
-        "events": {"precision": 0.935, "recall": 0.755, "f1": 0.835},
+        "events": {"precision": 0.935, "recall": 0.78, "f1": 0.85},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
     # Set 22, written in session 22 by an engineer who had read no code. Code of the session's
@@ -280,10 +281,21 @@ FLOORS = {
     # (a call's purpose act as a second event, mutual acts' other direction, CAMEO's 075 and
     # 052 roots, an ask's 02, a sale agreed as a pledge, the CSTO as a target): events (root)
     # P 0.846 R 0.625 F1 0.719 (P 0.684, F1 0.634 before), quotes 1.0, speakers 0.943. Blind to
-    # the engineers who change the code.
+    # the engineers who change the code. A development set from session 23; end of session 23:
+    # P 0.957 R 0.750 F1 0.841, speakers 0.989.
     "handmade22.jsonl": {
-        "events": {"precision": 0.82, "recall": 0.60, "f1": 0.69},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.92},
+        "events": {"precision": 0.935, "recall": 0.73, "f1": 0.82},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.96},
+    },
+    # Set 23, written in session 23 by an engineer who had read no code. Code of the session's
+    # start (213c233), after one review against the guidelines and session 22's rulings (a
+    # restated signing optional in every direction, a scheduled trip's 03, an unnamed
+    # spokesperson's speaker in the article's own form): events (root) P 0.855 R 0.699 F1 0.769
+    # (P 0.783, F1 0.739 before), quotes 1.0, speakers 0.966. Blind to the engineers who change
+    # the code. End of session 23: P 0.857 R 0.710 F1 0.776.
+    "handmade23.jsonl": {
+        "events": {"precision": 0.835, "recall": 0.685, "f1": 0.75},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.94},
     },
 }
 
