@@ -28,6 +28,7 @@ from newsgraph.events.context import (
     _infinitive,
     _marked,
     _memo,
+    _pobj_host,
     _pobjs,
     _preps,
     _principal,
@@ -494,12 +495,9 @@ def _with_host(ctx: _Ctx, noun: Token) -> Token | None:
     on a flight arranged with the help of Qatar"); only an act done to an object, so neither
     a verb of having or being ("has no problem with Chinese support") nor one the phrase
     completes ("disagreed with Ethiopian support")."""
-    if noun.dep != "pobj" or noun.head == noun.i:
+    host = _pobj_host(ctx, noun, ("with",))
+    if host is None:
         return None
-    prep = ctx.tok(noun.head)
-    if prep.lemma.lower() != "with" or prep.head == prep.i:
-        return None
-    host = ctx.tok(prep.head)
     if host.pos == "NOUN" and host.dep == "dobj" and host.head != host.i:
         host = ctx.tok(host.head)
     for _ in range(3):

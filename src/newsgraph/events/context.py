@@ -1204,14 +1204,8 @@ def _between_host(ctx: _Ctx, noun: Token) -> Token | None:
     """The noun whose between-phrase ends with this one, which a participle after the phrase
     is on ("a rare deal between the two neighbors brokered by Kazakhstan": the parser hangs
     "brokered" on "neighbors"), else None."""
-    first = _first_conjunct(ctx, noun)
-    if first.dep != "pobj" or first.head == first.i:
-        return None
-    prep = ctx.tok(first.head)
-    if prep.lemma.lower() != "between" or prep.head == prep.i:
-        return None
-    host = ctx.tok(prep.head)
-    return host if host.pos == "NOUN" else None
+    host = _pobj_host(ctx, _first_conjunct(ctx, noun), ("between",))
+    return host if host is not None and host.pos == "NOUN" else None
 
 
 def _loose_participle(ctx: _Ctx, verb: Token) -> bool:
@@ -1229,6 +1223,17 @@ def _loose_participle(ctx: _Ctx, verb: Token) -> bool:
     # joined to an active verb with an object, not to a shared passive or adjective ("is
     # worried and perplexed by ...")
     return head.tag in ("VBD", "VBZ", "VBP") and bool(ctx.kids(head.i, _OBJ))
+
+
+def _pobj_host(ctx: _Ctx, noun: Token, preps: frozenset[str] | tuple[str, ...]) -> Token | None:
+    """The word a preposition of ``preps`` hangs on when ``noun`` is that preposition's object
+    ("deal" for "neighbors" in "a deal between the two neighbors"), else None."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return None
+    prep = ctx.tok(noun.head)
+    if prep.lemma.lower() not in preps or prep.head == prep.i:
+        return None
+    return ctx.tok(prep.head)
 
 
 def _first_conjunct(ctx: _Ctx, tok: Token) -> Token:

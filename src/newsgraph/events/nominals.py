@@ -30,6 +30,7 @@ from newsgraph.events.context import (
     _definite_noun,
     _governing_verb,
     _infinitive,
+    _pobj_host,
     _pobjs,
     _preps,
     _principal,
@@ -418,12 +419,9 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
 def _argument_host(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> Token | None:
     """The verb, told as done, whose argument the parser hung a noun's phrase on: "signed by
     A and his Syrian counterpart in the presence of ..." (the phrase on "counterpart")."""
-    if noun.dep != "pobj" or noun.head == noun.i:
+    cur = _pobj_host(ctx, noun, lemmas)
+    if cur is None:
         return None
-    prep = ctx.tok(noun.head)
-    if prep.lemma.lower() not in lemmas or prep.head == prep.i:
-        return None
-    cur = ctx.tok(prep.head)
     for _ in range(4):
         if cur.pos in ("VERB", "AUX"):
             return cur if _modality(ctx, cur) is None else None
@@ -587,10 +585,5 @@ def _answered_subjects(ctx: _Ctx, noun: Token, sources: list[Mention]) -> list[M
 def _being_on(ctx: _Ctx, noun: Token) -> bool:
     """Whether a noun is what its clause's subject is on ("who was on his first visit to
     Brussels"): the clause states the trip; its possessive only repeats the subject."""
-    if noun.dep != "pobj" or noun.head == noun.i:
-        return False
-    prep = ctx.tok(noun.head)
-    if prep.lemma.lower() != "on" or prep.head == prep.i:
-        return False
-    verb = ctx.tok(prep.head)
-    return verb.lemma.lower() == "be" and bool(ctx.kids(verb.i, _SUBJ))
+    verb = _pobj_host(ctx, noun, ("on",))
+    return verb is not None and verb.lemma.lower() == "be" and bool(ctx.kids(verb.i, _SUBJ))

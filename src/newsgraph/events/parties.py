@@ -32,6 +32,7 @@ from newsgraph.events.context import (
     _marked,
     _noun_lemma,
     _past_clause,
+    _pobj_host,
     _pobjs,
     _preps,
     _principal,
@@ -300,13 +301,8 @@ def _hosted_office(ctx: _Ctx, office: Token, role: str, depth: int) -> list[Ment
     office's owner (office_nouns); [] when the place is no state's, None when none is named."""
     if role != "target" or office.lemma.lower() not in ctx.rules.office_nouns:
         return None
-    if office.dep != "pobj" or office.head == office.i:
-        return None
-    of = ctx.tok(office.head)
-    if of.lemma.lower() != "of" or of.head == of.i:
-        return None
-    stage = ctx.tok(of.head)
-    if stage.lemma.lower() not in ctx.rules.stage_nouns:
+    stage = _pobj_host(ctx, office, ("of",))
+    if stage is None or stage.lemma.lower() not in ctx.rules.stage_nouns:
         return None
     places = _preps(ctx, office, frozenset({"in"})) or _preps(ctx, stage, frozenset({"in"}))
     if not places:
@@ -681,12 +677,8 @@ def _whose_antecedent(ctx: _Ctx, poss: Token) -> Token | None:
 
 def _witness(ctx: _Ctx, t: Token) -> bool:
     """The object of "in the presence of" only watches the act: it is no party to it."""
-    if t.dep != "pobj" or t.head == t.i:
-        return False
-    prep = ctx.tok(t.head)
-    if prep.lemma.lower() != "of" or prep.head == prep.i:
-        return False
-    return ctx.tok(prep.head).lemma.lower() in ctx.rules.witness_nouns
+    host = _pobj_host(ctx, t, ("of",))
+    return host is not None and host.lemma.lower() in ctx.rules.witness_nouns
 
 
 def _witnesses(ctx: _Ctx, noun: Token) -> list[Mention]:
