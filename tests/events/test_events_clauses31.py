@@ -46,6 +46,14 @@ PRAISE_NAMES: list[Case] = [
         "landmark. Turkey objected.",
         "GRC>CYP:05 CYP>GRC:05 EU>GRC:05 EU>CYP:05 TUR>GRC:11 TUR>CYP:11",
     ),
+    # "it" for a friendly deed just told (a gap until session 23: reaction_matches
+    # "achievement", a01668f)
+    (
+        "PORT LOUIS",
+        "Mauritius signed a treaty with Britain on Wednesday. The African Union called it a "
+        "victory for decolonization.",
+        "MUS>GBR:05 AU>MUS:05 AU>GBR:05",
+    ),
 ]
 
 # a wrong in the name outweighs the praise word beside it: blame (11)
@@ -135,13 +143,6 @@ GAPS: list[Gap] = [
         "historic day for trade.",
         "KEN>UGA:08 UGA>KEN:08 TZA>KEN:05 TZA>UGA:05",
         "'the opening' is not read as the act 'opened a border crossing' told",
-    ),
-    (
-        "PORT LOUIS",
-        "Mauritius signed a treaty with Britain on Wednesday. The African Union called it a "
-        "victory for decolonization.",
-        "MUS>GBR:05 AU>MUS:05 AU>GBR:05",
-        "praise of 'it' finds no deed (only hostile answers take the act just told)",
     ),
 ]
 
