@@ -1442,13 +1442,7 @@ def _same_pair(earlier: _Hit, hit: _Hit) -> bool:
 
 def _same_pair_root(earlier: _Hit, hit: _Hit) -> bool:
     """Whether an earlier hit has the hit's ordered pair of states and root."""
-    return (
-        earlier.target is not None
-        and hit.target is not None
-        and earlier.code[:2] == hit.code[:2]
-        and (_principal(earlier.source), _principal(earlier.target))
-        == (_principal(hit.source), _principal(hit.target))
-    )
+    return earlier.code[:2] == hit.code[:2] and _same_pair(earlier, hit)
 
 
 def _background_apart(ctx: _Ctx, hit: _Hit, earlier: Iterable[_Hit]) -> bool:
