@@ -70,6 +70,7 @@ class PluralWords:
     place_preps: frozenset[str] = frozenset()  # "the two governments in Istanbul"
     bloc_nouns: frozenset[str] = frozenset()  # "both countries in the Mercosur trade bloc"
     mediation_verbs: frozenset[str] = frozenset()  # "mediated by Qatar and Turkey"
+    mediating_verbs: frozenset[str] = frozenset()  # "Qatar and Egypt offered to mediate"
     third_party_nouns: frozenset[str] = frozenset()  # "with X and Y as guarantors"
     third_party_preps: frozenset[str] = frozenset()  # "in the presence of X and Y"
     companion_words: frozenset[str] = frozenset()  # "along with X and Y"
@@ -153,6 +154,7 @@ def plural_words() -> PluralWords:
         place_preps=frozenset(str(w) for w in data.get("place_preps", ())),
         bloc_nouns=frozenset(str(w) for w in data.get("bloc_nouns", ())),
         mediation_verbs=frozenset(str(w) for w in data.get("mediation_verbs", ())),
+        mediating_verbs=frozenset(str(w) for w in data.get("mediating_verbs", ())),
         third_party_nouns=frozenset(str(w) for w in data.get("third_party_nouns", ())),
         third_party_preps=frozenset(str(w) for w in data.get("third_party_preps", ())),
         companion_words=frozenset(str(w) for w in data.get("companion_words", ())),
@@ -1393,6 +1395,8 @@ def _bystander(r: "Resolver", w: PluralWords, idx: int) -> bool:
     from France") or before a relative clause of mediation ("China and Oman, which
     brokered the talks"): the go-betweens, not the sides a later plural refers to."""
     tok = _list_head(r, idx)
+    if tok.dep == "nsubj" and _mediating(r, w, tok.head):
+        return True  # "Saudi Arabia and Iran offered to mediate"
     companion = False
     if tok.dep == "pobj":
         prep = r.toks[tok.head]
@@ -1428,6 +1432,31 @@ def _bystander(r: "Resolver", w: PluralWords, idx: int) -> bool:
                 ):
                     return True  # "China and Oman, which brokered the talks"
     return _named_as(r, w, max(members))
+
+
+def _mediating(r: "Resolver", w: PluralWords, verb: int) -> bool:
+    """Whether a list subject of ``verb`` offers to go between others: the verb's
+    infinitive is one of ``mediating_verbs``, straight or through an adjective
+    ("offered to mediate", "were ready to arbitrate"), or the verb is one with a
+    between-phrase ("have mediated between them"). Mediators named doing it with no
+    sides named ("Brazil and Chile mediated the talks") may still be a later "the two
+    countries" (test_actors_blind2), and an active "France and Germany guaranteed the
+    loans" is no go-between's part."""
+    tok = r.toks[verb]
+    if tok.lemma in w.mediating_verbs and any(
+        r.lowers[c] == "between" for c in r.parse.children[verb]
+    ):
+        return True
+    for c in r.parse.children[verb]:
+        kid = r.toks[c]
+        if kid.dep == "xcomp" and kid.lemma in w.mediating_verbs:
+            return True
+        if kid.dep in ("xcomp", "acomp") and any(
+            r.toks[g].dep == "xcomp" and r.toks[g].lemma in w.mediating_verbs
+            for g in r.parse.children[c]
+        ):
+            return True
+    return False
 
 
 def _named_as(r: "Resolver", w: PluralWords, k: int) -> bool:
