@@ -287,6 +287,7 @@ class Rules:
     unsuffixed_nouns: frozenset[str]
     answering_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
+    gathering_host_verbs: frozenset[str]
     encounter_roots: frozenset[str]
     blame_codes: frozenset[str]
     belief_words: frozenset[str]

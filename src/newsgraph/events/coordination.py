@@ -424,12 +424,15 @@ def _adopters(ctx: _Ctx, noun: Token) -> list[Mention]:
 _FAMILY_WINDOW = 8  # sentences back that "the deal" may find the act that made it
 
 
-def _named_author(ctx: _Ctx, t: Token) -> list[Mention]:
+def _named_author(ctx: _Ctx, t: Token, hosts: bool = True) -> list[Mention]:
     """Who a noun of an act names as its author: "Iran's proposal", "a deal between A and B".
 
     Besides a possessive, a by-phrase or a participle's agent: both sides of a "between"
-    phrase, and the subject that said something "in a report".
+    phrase, and the subject that said something "in a report". Without ``hosts``, a host's
+    participle ("talks hosted by Oman": gathering_host_verbs) names no author: the talks
+    are the sides'.
     """
+    hosting = frozenset() if hosts else ctx.rules.gathering_host_verbs
     for k in ctx.kids(t.i, frozenset({"poss", "compound", "prep", "acl"})):
         low = k.lemma.lower()
         if k.dep == "compound":
@@ -444,7 +447,7 @@ def _named_author(ctx: _Ctx, t: Token) -> list[Mention]:
                 for c in _conjuncts(ctx, p)
                 for m in _actors(ctx, [c], "source")
             ]
-        elif k.dep == "acl" and k.tag == "VBN" and low not in ctx.rules.answering_verbs:
+        elif k.dep == "acl" and k.tag == "VBN" and low not in ctx.rules.answering_verbs | hosting:
             # "a decision backed by Saudi Arabia": a backer answers the act, it made none
             agents = ctx.kids(k.i, frozenset({"agent"}))
             found = _actors(ctx, [p for a in agents for p in _pobjs(ctx, a)], "source")
@@ -498,7 +501,7 @@ def _family_author(
             continue
         if _kind_only(ctx, t):
             continue  # "Nigeria, which has signed no such treaty": no treaty told
-        found = _named_author(ctx, t) or _relative_authors(ctx, t, verbs)
+        found = _named_author(ctx, t, hosts=False) or _relative_authors(ctx, t, verbs)
         if found:
             return found
         if t.head == t.i:
@@ -510,7 +513,7 @@ def _family_author(
             if outer.lemma.lower() in ctx.rules.quantity_nouns:
                 t, head = outer, ctx.tok(outer.head)
         if t.dep in _PASSIVE_SUBJ and head.lemma.lower() in verbs:
-            if head.lemma.lower() in ctx.rules.brokering_verbs:
+            if head.lemma.lower() in ctx.rules.brokering_verbs | ctx.rules.gathering_host_verbs:
                 continue  # "the agreement was brokered by Turkey": a mediator, no author
             agents = ctx.kids(head.i, frozenset({"agent"}))
             found = _actors(ctx, [p for a in agents for p in _pobjs(ctx, a)], "source")
@@ -520,7 +523,8 @@ def _family_author(
                 found = _actors(ctx, _subject_tokens(ctx, speaker), "source")
         else:
             verb = _governing_verb(ctx, t)
-            if verb is not None and verb.lemma.lower() in verbs and verb.i < t.i:
+            host = verb is not None and verb.lemma.lower() in ctx.rules.gathering_host_verbs
+            if verb is not None and verb.lemma.lower() in verbs and verb.i < t.i and not host:
                 found = _actors(ctx, _subject_tokens(ctx, verb), "source")
                 if found:
                     # "Armenia signed a peace treaty with Azerbaijan": the partner made it too

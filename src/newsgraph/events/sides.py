@@ -1551,13 +1551,14 @@ def _telling_authors(ctx: _Ctx, t: Token, hosted: bool) -> list[Mention]:
     """Who did the act a word tells: a verb's subjects (or passive agents); a noun's named
     author ("Iran's proposal", "the sale by X"), or the subject of the verb it is the object
     of ("held exercises"), not of a verb that answers it ("China criticized the pact"). A
-    hosted meeting's author is its host ("Egypt will host a summit")."""
+    hosted meeting's author is its host ("Egypt will host a summit"); other talks are never
+    their host's ("Oman hosted talks": gathering_host_verbs)."""
     verb = t if t.pos == "VERB" else None
     if verb is None:
         # "a deal brokered by Turkey": its mediator is no author; the signers are told elsewhere
         acls = ctx.kids(t.i, frozenset({"acl"}))
         brokered = any(k.lemma.lower() in ctx.rules.brokering_verbs for k in acls)
-        found = [] if brokered else _named_author(ctx, t)
+        found = [] if brokered else _named_author(ctx, t, hosts=hosted)
         if found:
             return [m for m in found if m.actor is not None]
         verb = _governing_verb(ctx, t)
@@ -1567,6 +1568,8 @@ def _telling_authors(ctx: _Ctx, t: Token, hosted: bool) -> list[Mention]:
             return []
     if verb.lemma.lower() in ctx.rules.speech_verbs:
         return []
+    if not hosted and verb.lemma.lower() in ctx.rules.gathering_host_verbs:
+        return []  # "Oman hosted talks. Kuwait welcomed the talks": the sides', not Oman's
     agents = [p for a in ctx.kids(verb.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
     if ctx.kids(verb.i, _PASSIVE_SUBJ) or agents:
         found = _body_actors(ctx, agents)
