@@ -53,6 +53,12 @@ HOSTED_TALKS: list[Case] = [
         "USA>ZAF:16",
     ),
     (
+        "NAIROBI",
+        "Kenya hosted the summit in Mombasa on Friday. Leaders met at a summit Ethiopia "
+        "boycotted.",
+        "ETH>KEN:16",
+    ),
+    (
         "ANKARA",
         "Turkey brokered talks between Syria and Iraq on Monday. Jordan praised the talks.",
         "TUR>SYR:04 TUR>IRQ:04 SYR>IRQ:04 IRQ>SYR:04 JOR>SYR:05 JOR>IRQ:05",

@@ -501,7 +501,10 @@ def _family_author(
             continue
         if _kind_only(ctx, t):
             continue  # "Nigeria, which has signed no such treaty": no treaty told
-        found = _named_author(ctx, t, hosts=False) or _relative_authors(ctx, t, verbs)
+        # a summit is its host's act (hosted_nouns), talks only their sides'
+        hosted = t.lemma.lower() in ctx.rules.hosted_nouns
+        hosts = frozenset() if hosted else ctx.rules.gathering_host_verbs
+        found = _named_author(ctx, t, hosts=hosted) or _relative_authors(ctx, t, verbs)
         if found:
             return found
         if t.head == t.i:
@@ -513,7 +516,7 @@ def _family_author(
             if outer.lemma.lower() in ctx.rules.quantity_nouns:
                 t, head = outer, ctx.tok(outer.head)
         if t.dep in _PASSIVE_SUBJ and head.lemma.lower() in verbs:
-            if head.lemma.lower() in ctx.rules.brokering_verbs | ctx.rules.gathering_host_verbs:
+            if head.lemma.lower() in ctx.rules.brokering_verbs | hosts:
                 continue  # "the agreement was brokered by Turkey": a mediator, no author
             agents = ctx.kids(head.i, frozenset({"agent"}))
             found = _actors(ctx, [p for a in agents for p in _pobjs(ctx, a)], "source")
@@ -523,8 +526,11 @@ def _family_author(
                 found = _actors(ctx, _subject_tokens(ctx, speaker), "source")
         else:
             verb = _governing_verb(ctx, t)
-            host = verb is not None and verb.lemma.lower() in ctx.rules.gathering_host_verbs
-            if verb is not None and verb.lemma.lower() in verbs and verb.i < t.i and not host:
+            if (
+                verb is not None
+                and verb.lemma.lower() in verbs - hosts  # "Oman hosted talks": no side named
+                and verb.i < t.i
+            ):
                 found = _actors(ctx, _subject_tokens(ctx, verb), "source")
                 if found:
                     # "Armenia signed a peace treaty with Azerbaijan": the partner made it too
