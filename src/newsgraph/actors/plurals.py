@@ -97,6 +97,7 @@ class PluralWords:
     people_suffixes: tuple[str, ...] = ()  # "protesters", "militants": people
     people_nouns: frozenset[str] = frozenset()  # "troops", "police": people
     embedded_deps: frozenset[str] = frozenset()  # "of arming rebels": a generic plural
+    member_possessives: frozenset[str] = frozenset()  # "X and his Peruvian counterpart"
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +134,7 @@ def plural_words() -> PluralWords:
         },
         joins=frozenset(tokenize(str(w)) for w in data.get("list_joins", ())),
         closers=frozenset(tokenize(str(w)) for w in data.get("list_closers", ())),
+        member_possessives=frozenset(str(w) for w in data.get("member_possessives", ())),
         excluded_roles=frozenset(str(w) for w in data.get("excluded_roles", ())),
         blocked_after=frozenset(str(w) for w in data.get("blocked_after", ())),
         locatives=frozenset(str(w) for w in data.get("locatives", ())),
@@ -1552,13 +1554,13 @@ def _runs(
         principals = principals_of(run)
         if len(principals) < 2:
             return
-        people = all(r.drafts[x].kind in _PERSON_KINDS for x in run)
+        people = all(_personal(r, x) for x in run)
         last, end = run[-1], r.drafts[run[-1]].te
         subject = _joint_subject(r, w, run)
         if subject is not None:
             wider = principals_of([subject, *run])
             if len(wider) > len(principals):
-                both = people and r.drafts[subject].kind in _PERSON_KINDS
+                both = people and _personal(r, subject)
                 yield Group(tuple(wider), last, end, both)
         yield Group(tuple(principals), last, end, people)
 
@@ -1572,6 +1574,14 @@ def _runs(
             yield from flush()
         run, closed = [idx], False
     yield from flush()
+
+
+def _personal(r: "Resolver", idx: int) -> bool:
+    """Whether a mention names a person: a name or title, or a state's counterpart ("his
+    Peruvian counterpart", a role phrase), so that "the two ministers" finds the pair."""
+    d = r.drafts[idx]
+    counterpart = d.kind == "group" and r.lowers[d.te - 1] in r.gaz.counterparts
+    return d.kind in _PERSON_KINDS or counterpart
 
 
 def _new_clause(r: "Resolver", idx: int) -> bool:
@@ -1624,7 +1634,7 @@ def _join(r: "Resolver", w: PluralWords, a: int, b: int) -> bool | None:
         return None
     k, closer, joins = a, False, 0
     while k < b:
-        if r.lowers[k] == "the":
+        if r.lowers[k] == "the" or (k == b - 1 and joins and r.lowers[k] in w.member_possessives):
             k += 1
             continue
         for size in (3, 2, 1):
@@ -1683,12 +1693,12 @@ def _sentence_set(
             continue  # "with the UAE and the United States as guarantors": no party
         if _unknown_conjunct(r, idx):
             return None  # "urged Sudan's army and the RSF": a party with no actor
-        if people_only and d.kind not in _PERSON_KINDS:
+        if people_only and not _personal(r, idx):
             continue
         assert d.actor is not None
         if d.actor.principal not in principals:
             principals.append(d.actor.principal)
-        people = people and d.kind in _PERSON_KINDS
+        people = people and _personal(r, idx)
         last, end = idx, d.te
     if last < 0:
         return None
