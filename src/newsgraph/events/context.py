@@ -409,6 +409,8 @@ class Rules:
     # nouns of a hostile deed's kind (reaction_matches whose roots are all 13 or above: "the
     # seizure", "the closure"), not of words ("the claims") nor of cooperation
     deed_kind_nouns: frozenset[str] = frozenset()
+    # "The United States was more critical.": a stance compared, told in the next sentences
+    comparing_words: frozenset[str] = frozenset()
 
 
 _HOSTILE_ROOT = "13"  # the lowest root of a hostile deed (threaten)

@@ -2233,6 +2233,22 @@ def _latest_sides(
     return []
 
 
+def _compared_stance(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether a reaction is a predicative stance compared with others' and about nothing
+    ("The United States was more critical.", "Egypt was less enthusiastic."): the lead-in to
+    the account the next sentences give, which codes its own act; no act told before is its
+    target (rules comparing_words)."""
+    t = hit.trigger
+    degrees = {k.lemma.lower() for k in ctx.kids(t.i, frozenset({"advmod"}))}
+    return (
+        hit.noun < 0
+        and t.pos == "ADJ"
+        and t.dep == "acomp"
+        and bool(degrees & ctx.rules.comparing_words)
+        and not ctx.kids(t.i, frozenset({"prep"}))
+    )
+
+
 def _authored_by_other(ctx: _Ctx, hit: _Hit) -> bool:
     """Whether the noun a reaction answers names its author by a body's name that is no actor
     ("the decision by FIFA", "FIFA's decision"), or by a common noun of no state in a by-phrase
@@ -2343,7 +2359,7 @@ def _with_context(
     struck Kharkiv": the attack continues Russia's last attack, on the same target.
     """
     src = hit.source.actor
-    if src is None or _naming_restated(ctx, hit.trigger):
+    if src is None or _naming_restated(ctx, hit.trigger) or _compared_stance(ctx, hit):
         return []
     if _authored_by_other(ctx, hit):
         return []  # "regretted the decision by FIFA": the act named is no state's
