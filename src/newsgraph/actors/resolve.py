@@ -1534,6 +1534,13 @@ class Resolver:
                 fitting.append((last, ci))
             if fits and (best is None or last > best[0]):
                 best = (last, ci)
+        back = None
+        if not unnamed and principal is None:
+            back = self._nameless_before(ts, te, title, epithet)
+        if best is not None and back is not None and self.drafts[back].ts > best[0]:
+            # "Spokesperson Wu Jiayi said ... A State Department spokesperson said ... The
+            # spokesperson said": the holder last named, though unnamed
+            best = None
         if best is not None:
             best = self._salient_holder(best, fitting)
             c = self.clusters[best[1]]
@@ -1546,7 +1553,6 @@ class Resolver:
             c.drafts.append(idx)
             return
         if principal is None:
-            back = None if unnamed else self._nameless_before(ts, te, title, epithet)
             if back is not None:
                 actor = self.drafts[back].actor
                 self.add(Draft(ts, te, "title", actor, None, antecedent=back, title=title))
