@@ -7,9 +7,9 @@ now); set 6 is still blind; set 7 (session 7) is blind to the engineers, but its
 shaped the examples of one brief (see its entry below); sets 8, 9, 10 and 11 likewise: their
 miss categories (not their sentences) shaped the briefs of their sessions. Sets 11-14 became
 development sets in sessions 12-15; set 15 (session 15) was blind through session 15, its
-categories shaping no brief, and is a development set from session 16; sets 16-22 were blind in
-their own session and development sets from the next (set 22 from session 23); set 23
-(session 23) is blind, and its categories shaped no brief.
+categories shaping no brief, and is a development set from session 16; sets 16-23 were blind in
+their own session and development sets from the next (set 23 from session 24); set 24
+(session 24) is blind, and its categories shaped no brief.
 """
 
 from __future__ import annotations
@@ -296,6 +296,16 @@ FLOORS = {
     "handmade23.jsonl": {
         "events": {"precision": 0.835, "recall": 0.685, "f1": 0.75},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.94},
+    },
+    # Set 24, written in session 24 by an engineer who had read no code. Code of the session's
+    # start (66890c1), after one review against the guidelines and the other sets' conventions
+    # (ships blocking a vessel may be 19, "agreed that" 05, a standing process named in passing
+    # an optional 04, a leader's office as "Office of <full name>"): events (root) P 0.949
+    # R 0.644 F1 0.767 (P 0.875, F1 0.742 before), quotes 1.0, speakers 0.916. Blind to the
+    # engineers who change the code.
+    "handmade24.jsonl": {
+        "events": {"precision": 0.93, "recall": 0.625, "f1": 0.745},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.895},
     },
 }
 
