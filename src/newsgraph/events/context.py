@@ -514,7 +514,8 @@ class _Ctx:
         self, parse: Parse, mentions: tuple[Mention, ...], rules: Rules, patterns: PatternSet
     ) -> None:
         parse = _double_objects(_called_names(_verbs_read_as_adjectives(parse)), rules)
-        self.parse = _merged_predicates(_shifted_objects(_reduced_relatives(parse)), rules)
+        parse = _reduced_relatives(_quote_closed_conjuncts(parse))
+        self.parse = _merged_predicates(_shifted_objects(parse), rules)
         self.rules = rules
         self.patterns = patterns
         self.ent_of: dict[int, Entity] = {}
@@ -944,6 +945,53 @@ def _reduced_relatives(parse: Parse) -> Parse:
 
 
 _OWN_PARTS = frozenset({"dobj", "nsubjpass", "auxpass", "agent", "nsubj", "aux"})
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def _quote_closed_conjuncts(parse: Parse) -> Parse:
+    """The parse with a second act of a speaker hung on the speaker's verb, not on the
+    quoted clause it follows: 'Matveyev said the deal showed that "countries are free"
+    and thanked Bolivia' hangs "thanked" on "are", so it has no subject and its thanks no
+    source. A past verb with no subject of its own, joined by "and" right after a closing
+    quotation mark to a clause in the present or after a modal that a past verb's
+    complement holds, is a conjunct of that past verb (a past clause, "said the army had
+    crossed the border and attacked villages", keeps its conjunct)."""
+    tokens, children = parse.tokens, parse.children
+    if not children:
+        return parse
+    moves: list[tuple[int, int, int]] = []  # (conjunct, its "and", the speaker's verb)
+    for v in tokens:
+        if v.dep != "conj" or v.tag != "VBD" or v.head == v.i:
+            continue
+        head = tokens[v.head]
+        cc = [j for j in children[head.i] if tokens[j].dep == "cc" and head.i < j < v.i]
+        if (
+            head.tag not in ("VB", "VBP", "VBZ")
+            or head.dep != "ccomp"
+            or len(cc) != 1
+            or cc[0] == 0
+            or tokens[cc[0] - 1].text not in _QUOTE_MARKS
+            or any(tokens[j].dep in _SUBJECTS for j in children[v.i])
+        ):
+            continue
+        top = head
+        while top.dep == "ccomp" and top.head != top.i:
+            top = tokens[top.head]
+        if top.tag != "VBD" or top is head:
+            continue
+        moves.append((v.i, cc[0], top.i))
+    if not moves:
+        return parse
+    kids = [list(c) for c in children]
+    fixed: dict[int, Token] = {}
+    for verb, cc_i, top_i in moves:
+        for k in (cc_i, verb):
+            kids[tokens[k].head].remove(k)
+            kids[top_i] = sorted([*kids[top_i], k])
+            fixed[k] = tokens[k]._replace(head=top_i)
+    return _refitted(parse, fixed, kids)
 
 
 def _flag_name(ctx: _Ctx, t: Token) -> Token:

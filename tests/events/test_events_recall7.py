@@ -1,0 +1,80 @@
+"""Recall 7 (session 24, builder SD): a known pattern fires but its sides are not found.
+
+Coded: a speaker's second act told after a quotation closes ('said the deal showed that
+"ties are strong" and thanked Chile') hangs on the speaker's verb, not on the quoted clause,
+so the act has the speaker as its source (context._quote_closed_conjuncts). Each row is
+(dateline, body, expected events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+QUOTE_CLOSED: list[Case] = [
+    (
+        "ACCRA",
+        "Ghana held a peaceful election on Sunday. Nigeria's foreign minister said the vote "
+        'proved that "democracy in our region is alive" and congratulated Ghana on its election.',
+        "NGA>GHA:05",
+    ),
+    (
+        "NICOSIA",
+        "Turkish drones flew over Cyprus on Friday. The Cypriot government spokesman said the "
+        'flights showed that Ankara "does not respect international law" and criticized Turkey '
+        "for the incursion.",
+        "CYP>TUR:11",
+    ),
+    (
+        "BRASILIA",
+        "Brazil and Paraguay signed a dam deal on Friday. Paraguay's president said the deal "
+        'showed that the two nations "can solve problems together" and praised Brazil for its '
+        "flexibility.",
+        "BRA>PRY:05 PRY>BRA:05 PRY>BRA:05",
+    ),
+    # near-misses: a past clause keeps its conjunct (the troops shelled, not Rwanda)
+    (
+        "KIGALI",
+        'Rwanda said Congolese troops "were everywhere" and shelled two border villages.',
+        "",
+    ),
+    (
+        "KIGALI",
+        "Rwanda said Congolese troops had crossed the border and shelled two villages.",
+        "",
+    ),
+    # a conjunct with a subject of its own is its subject's act
+    (
+        "BANGUI",
+        "Chad said the new border rules \"are unfair\" and its ministry then thanked Sudan.",
+        "TCD>SDN:05",
+    ),
+]
+
+NONE: list[NearMiss] = []
+GAPS: list[Gap] = []
+CASES = QUOTE_CLOSED
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_recall7_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_recall7_sides(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
