@@ -2,7 +2,10 @@
 
 Coded: a speaker's second act told after a quotation closes ('said the deal showed that
 "ties are strong" and thanked Chile') hangs on the speaker's verb, not on the quoted clause,
-so the act has the speaker as its source (context._quote_closed_conjuncts). Each row is
+so the act has the speaker as its source (context._quote_closed_conjuncts); a note handed to
+an envoy with no hander told ("Ambassador X was handed a note demanding ...") is the demand
+of the state that summoned the envoy's state (clauses._handed_envoys, extract._summoner),
+even when the latest act told is another party's. Each row is
 (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -52,9 +55,41 @@ QUOTE_CLOSED: list[Case] = [
     ),
 ]
 
-NONE: list[NearMiss] = []
+HANDED_NOTES: list[Case] = [
+    (
+        "BUDAPEST",
+        "Hungary summoned Ukraine's ambassador on Monday over a new language law. The "
+        "ambassador, Yuri Koval, was handed a note demanding that Kyiv restore minority schools.",
+        "HUN>UKR:11 HUN>UKR:10",
+    ),
+    (
+        "TBILISI",
+        "Georgia summoned Armenia's ambassador on Friday. Armenian border guards detained three "
+        "Georgian farmers on Thursday. Ambassador Tigran Sarkisian was handed a note demanding "
+        "the immediate release of the farmers.",
+        "GEO>ARM:11 ARM>GEO:17 GEO>ARM:10",
+    ),
+    (
+        "RABAT",
+        "Morocco summoned Algeria's ambassador on Tuesday. The Algerian ambassador was handed a "
+        "note demanding that Algiers stop arming rebels.",
+        "MAR>DZA:11 MAR>DZA:10",
+    ),
+    # near-misses: a hander named, no envoy, no summons told
+    (
+        "ATHENS",
+        "Greece expelled a Turkish diplomat on Monday. Turkey's ambassador to Greece was handed "
+        "a letter by protesters demanding an apology.",
+        "GRC>TUR:16",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    ("SANTIAGO", "The director of a copper company was handed a note demanding payment."),
+    ("LIMA", "Chile's ambassador was handed a note demanding an explanation."),
+]
 GAPS: list[Gap] = []
-CASES = QUOTE_CLOSED
+CASES = QUOTE_CLOSED + HANDED_NOTES
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from newsgraph.actors.addressed import address_words
 from newsgraph.events.clauses import (
+    _handed_envoys,
     _posted,
     _named_principals,
     _apposed_partner,
@@ -515,6 +516,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         return [
             _Hit(pattern, code, verb, s, t) for s in shut for t in outside if _differ(ctx, s, t)
         ]
+    if not sources and state is None and code[:2] in ctx.rules.counterpart_roots:
+        handed = _actors(ctx, _handed_envoys(ctx, verb), "target")
+        if handed:
+            # "Ambassador X was handed a note demanding ...": by the state he was called to,
+            # as "Poland's ambassador was summoned" is (the patient hits below)
+            return [_Hit(pattern, code, verb, e, None, "patient") for e in handed]
     if passive and not sources and not agents and targets and state is None:
         if (
             code[:2] in ctx.rules.counterpart_roots
@@ -951,6 +958,7 @@ def _dateline_end(parse: Parse, sent: Sentence) -> int:
 
 _GUESSED = frozenset({"counterpart", "patient"})  # contexts of the discourse counterpart
 _HOSTING = "043"  # host a visit or a meeting (v.host_talks): done where the host is
+_SUMMONS = "114"  # an envoy called in (v.summon, v.call_in_envoy)
 _OF = frozenset({"of"})
 
 
@@ -1623,6 +1631,21 @@ def _summoning_place(ctx: _Ctx, hit: _Hit) -> Mention | None:
     patient = _principal(hit.source)
     places = {p: m for p, m in _place_states(ctx, hit.trigger).items() if p != patient}
     return next(iter(places.values())) if len(places) == 1 else None
+
+
+def _summoner(hit: _Hit, coded: list[tuple[int, _Hit]]) -> Mention | None:
+    """The state that summoned the envoy a note was handed to with no hander told: the one
+    source of the coded summonses (114) of the envoy's state before ("Russia summoned
+    Azerbaijan's ambassador ... Azerbaijani police detained two Russian reporters ... The
+    ambassador was handed a note demanding their release": Russia, not the reporters the
+    latest act names)."""
+    patient = _principal(hit.source)
+    found = {
+        _principal(h.source): h.source
+        for _, h in coded
+        if h.code == _SUMMONS and h.target is not None and _principal(h.target) == patient
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _reported_sequel(ctx: _Ctx, verb: Token, said: Token) -> bool:
@@ -2403,6 +2426,8 @@ def _with_context(
     if hit.context == "patient":
         # "Poland's ambassador was summoned": the hit holds the patient as its source
         other = _summoning_place(ctx, hit)  # "... summoned to the Polish Foreign Ministry"
+        if other is None and _handed_envoys(ctx, hit.trigger):
+            other = _summoner(hit, coded)  # "Ambassador X was handed a note demanding ..."
         if other is None:
             other = _counterpart(ctx, hit, coded, sent_index, reply=False)
         if other is None:
