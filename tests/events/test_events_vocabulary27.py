@@ -1,0 +1,121 @@
+"""Vocabulary 27 (session 24, builder FM): triggers and objects the "form" stage of
+``eval --blocked`` found missing in silent sentences (no known trigger, object-unmatched).
+
+Coded: held people handed to another state with no "over" are returned as "handed over"
+ones are (v.hand_people_to, 0841, the people of v.hand_over_people; a letter or a trophy
+handed to someone is no return). A signed instrument is any written one two parties put
+their names to (v.sign takes mou, arrangement, document, instrument, plan, programme), and
+a joint statement, application, proposal or bid signed together is the same accord
+(v.sign_joint; a letter or a statement one signs alone is its content's act). Each row is
+(dateline, body, expected events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+HANDED_PEOPLE: list[Case] = [
+    ("ANKARA", "Turkey handed the two suspects to Iraqi police on Friday.", "TUR>IRQ:08"),
+    ("NIAMEY", "Niger handed three captured soldiers to Benin at the border.", "NER>BEN:08"),
+    (
+        "ACCRA",
+        "Ghana said it would hand 20 of the detained sailors to Nigerian officials on Monday.",
+        "GHA>NGA:03",
+    ),
+]
+
+SIGNED_INSTRUMENTS: list[Case] = [
+    (
+        "ANKARA",
+        "Turkey and Azerbaijan signed an MoU on energy cooperation.",
+        "TUR>AZE:05 AZE>TUR:05",
+    ),
+    (
+        "NEW DELHI",
+        "Japan and India signed an action plan on maritime security.",
+        "JPN>IND:05 IND>JPN:05",
+    ),
+    (
+        "AMMAN",
+        "Egypt and Jordan signed several documents on trade and investment.",
+        "EGY>JOR:05 JOR>EGY:05",
+    ),
+    ("MUSCAT", "Qatar and Oman signed an arrangement on visa waivers.", "QAT>OMN:05 OMN>QAT:05"),
+    (
+        "ABUJA",
+        "Nigeria and Niger signed an instrument of ratification for the border treaty.",
+        "NGA>NER:05 NER>NGA:05",
+    ),
+    (
+        "HANOI",
+        "Vietnam and Cambodia signed a joint statement on border trade on Monday.",
+        "VNM>KHM:05 KHM>VNM:05",
+    ),
+    (
+        "LIMA",
+        "Peru and Ecuador signed a joint application to host the 2031 Pan American Games.",
+        "PER>ECU:05 ECU>PER:05",
+    ),
+    (
+        "ACCRA",
+        "Ghana and Togo signed a joint bid to host the 2029 Africa Cup of Nations.",
+        "GHA>TGO:05 TGO>GHA:05",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    # things handed that are no people held, people handed to no state
+    ("CAIRO", "The Egyptian minister handed a letter to the Sudanese ambassador."),
+    ("PARIS", "The coach handed the trophy to the French captain."),
+    ("DAKAR", "Officials handed the fishermen to their families in Dakar."),
+    ("NAIROBI", "Police handed the suspects to prosecutors on Monday."),
+    # signed alone, or a letter
+    ("WASHINGTON", "The president signed a plan to cut taxes."),
+    ("NAIROBI", "The Kenyan president signed a document pardoning 20 prisoners."),
+    ("COPENHAGEN", "Dozens of Danish lawmakers signed a joint letter on Monday."),
+    ("KAMPALA", "Kenya and Uganda signed a joint letter to the African Union."),
+]
+
+STAFF_GAP = (
+    "personnel of a state arriving in another are lent staff (06), but 'officers from "
+    "Rwanda' is no actor mention (actors stage), and a group that 'would follow' names no "
+    "state"
+)
+GAPS: list[Gap] = [
+    (
+        "BANGUI",
+        "The first 150 police officers from Rwanda arrived in the Central African Republic on "
+        "Monday.",
+        "RWA>CAF:06",
+        STAFF_GAP,
+    ),
+]
+
+CASES = HANDED_PEOPLE + SIGNED_INSTRUMENTS
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_vocabulary27_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS, strict=True)
+)
+def test_events_vocabulary27_rows(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
