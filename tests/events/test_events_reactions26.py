@@ -6,7 +6,13 @@ answers are the sides' ("Armenia and Azerbaijan held talks hosted by the United 
 praised the talks": ARM and AZE, not USA), and talks told only with their host ("Oman hosted
 talks") name no side, so nothing is coded (coordination._family_author, _named_author,
 sides._telling_authors). A summit's host is still its author (hosted_nouns: a boycott of it
-is aimed at the host). Each row is (dateline, body, expected events of the whole body as
+is aimed at the host). A body's noun ("praised the court", "the board") is no deed of the
+verb it spells (body_nouns, partner_nouns: sides._deed_word). An uncoded act another did just
+before the latest coded one ("The Security Council voted to end the mission. The U.S. envoy
+demanded elections. Algeria criticized the decision") may be the decision meant, so nothing
+is coded (reactions._uncoded_doer over _told_before). A third party's friendly act aimed at
+the author of a deed just told is backing, no move of its own: "the move" is the deed's
+(reactions._backing). Each row is (dateline, body, expected events of the whole body as
 "SRC>TGT:RR").
 """
 
@@ -76,9 +82,97 @@ HOSTS_ONLY: list[NearMiss] = [
     ("VIENNA", "Austria convened talks on Monday. Slovakia praised the talks."),
 ]
 
+BODIES_NO_DEED: list[Case] = [
+    # a body's noun is no deed of the verb it spells ("court", "board"): nothing answered
+    (
+        "THE HAGUE",
+        "The International Court of Justice ordered Israel to allow aid into Gaza on Friday. "
+        "Spain and Ireland urged Israel to comply. South Africa praised the court.",
+        "ESP>ISR:02 IRL>ISR:02",
+    ),
+    (
+        "MANILA",
+        "An arbitration court ruled against China on Tuesday. Vietnam and Malaysia urged "
+        "Beijing to respect the ruling. Russia criticized the court.",
+        "VNM>CHN:02 MYS>CHN:02",
+    ),
+    # kept: the deed's own noun
+    (
+        "MANILA",
+        "Chinese coast guard ships boarded a Philippine vessel on Monday. Manila condemned the "
+        "boarding.",
+        "CHN>PHL:17 PHL>CHN:11",
+    ),
+]
+
+UNCODED_DECISIONS: list[Case] = [
+    # the lead's decision is uncoded: the latest coded act is not "the decision" for sure
+    (
+        "NEW YORK",
+        "The U.N. Security Council voted on Tuesday to end the peacekeeping mission in Mali. "
+        "The U.S. envoy demanded that Mali's junta hold elections. Algeria criticized the "
+        "decision.",
+        "USA>MLI:10",
+    ),
+    (
+        "WASHINGTON",
+        "The IMF suspended its loan program for Sri Lanka on Thursday. India offered Colombo "
+        "a $1 billion credit line. China criticized the decision.",
+        "IND>LKA:03",
+    ),
+    # kept: the lead's decision coded
+    (
+        "ADDIS ABABA",
+        "The African Union expelled Sudan from the bloc on Friday. Egypt sent its foreign "
+        "minister to Khartoum. Ethiopia criticized the decision.",
+        "AU>SDN:16 EGY>SDN:04 ETH>AU:11",
+    ),
+    (
+        "BRUSSELS",
+        "NATO suspended cooperation with Georgia on Tuesday. Turkey urged Tbilisi to hold talks "
+        "with the opposition. Russia welcomed the move.",
+        "NATO>GEO:16 TUR>GEO:02 RUS>NATO:05",
+    ),
+    (
+        "BAMAKO",
+        "Mali expelled the French ambassador on Monday. Algeria urged Paris to respond calmly. "
+        "The EU criticized the decision.",
+        "MLI>FRA:16 DZA>FRA:02 EU>MLI:11",
+    ),
+]
+
+BACKED_DEEDS: list[Case] = [
+    # a third party's backing of the deed's author is no move of its own: the deed's
+    (
+        "TALLINN",
+        "Estonia ordered Russia to close its consulate in Narva on Monday. NATO said it shared "
+        "intelligence with Estonia. Hungary's prime minister criticized the move.",
+        "EST>RUS:10 NATO>EST:06 HUN>EST:11",
+    ),
+    (
+        "VILNIUS",
+        "Lithuania expelled three Russian diplomats on Tuesday. The United States pledged "
+        "support to Vilnius. Belarus condemned the decision.",
+        "LTU>RUS:16 USA>LTU:03 BLR>LTU:11",
+    ),
+    (
+        "WARSAW",
+        "Poland closed its border with Belarus on Friday. Germany sent police officers to help "
+        "Warsaw. Russia criticized the move.",
+        "POL>BLR:19 DEU>POL:06 RUS>POL:11",
+    ),
+    # kept: help to the deed's target is a move of its own
+    (
+        "KYIV",
+        "Russia struck Kyiv with drones on Friday. Germany sent air defence systems to "
+        "Ukraine. Moscow condemned the move.",
+        "RUS>UKR:19 DEU>UKR:07 RUS>DEU:11",
+    ),
+]
+
 NONE: list[NearMiss] = HOSTS_ONLY
 GAPS: list[Gap] = []
-CASES = HOSTED_TALKS
+CASES = HOSTED_TALKS + BODIES_NO_DEED + UNCODED_DECISIONS + BACKED_DEEDS
 
 
 @pytest.fixture(scope="module")

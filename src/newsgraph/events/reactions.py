@@ -1524,6 +1524,8 @@ def _latest_deed(
             continue
         if not noun and _demand_in_answer(ctx, earlier, index, coded):
             continue  # "Libya expelled Italian diplomats. Italy demanded an explanation": no move
+        if not noun and _backing(ctx, hit, earlier, index, coded):
+            continue  # "Poland closed its border. Germany sent police to help Warsaw": Poland's
         same = bool(noun) and _deverbal(ctx, noun, earlier.trigger)
         if not same and _circumstance(ctx, earlier, index, coded):
             continue  # "cut ties with France with the backing of Mali": the move is the cut
@@ -1554,8 +1556,10 @@ def _latest_deed(
             )
         ):
             return []  # "A blockaded X and B blockaded Y. Z condemned the blockade": which?
-        if not noun and _uncoded_doer_between(ctx, hit, earlier, index, sent_index):
+        if not noun and _uncoded_doer(ctx, hit, earlier, range(index + 1, sent_index)):
             return []  # "Separately, Cyprus opened a new port": that may be the decision
+        if not noun and _uncoded_doer(ctx, hit, earlier, _told_before(ctx, index)):
+            return []  # "The WHO declared an emergency. The US pledged aid": whose decision?
         if _another_of_kind(ctx, hit, index, sent_index):
             return []  # "Analysts said a decision on a rail link was due": which decision?
         if _returned_deed(ctx, hit, earlier, coded, index):
@@ -1573,6 +1577,30 @@ def _latest_deed(
         aimed = _deed_at_reactor(ctx, hit, coded, sent_index, index)
         return _co_authored(ctx, replace(hit, target=(aimed or earlier).source), coded)
     return []
+
+
+def _backing(
+    ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int, coded: list[tuple[int, _Hit]]
+) -> bool:
+    """Whether a friendly act (friendly_roots) is a third party's backing of the author of a
+    deed told just before it that the reaction's noun answers too ("Lithuania expelled three
+    Russian diplomats. The United States pledged support to Vilnius. Belarus condemned the
+    decision": Lithuania's): the story's sequel, no move of its own that "the decision" or
+    "the move" sums up. Backing of the deed's target ("Russia struck Kyiv. Germany sent air
+    defences to Ukraine") answers nothing told and is left to be the move."""
+    if earlier.code[:2] not in ctx.rules.friendly_roots or earlier.target is None:
+        return False
+    backed = _principal(earlier.target)
+    return any(
+        index - _BYSTANDER_WINDOW <= i < index
+        and deed.target is not None
+        and _principal(deed.source) == backed
+        and _answered(hit.answers, deed.code)
+        and deed.code[:2] not in ctx.rules.friendly_roots
+        and _differ(ctx, deed.source, earlier.source)
+        and _differ(ctx, deed.source, hit.source)
+        for i, deed in coded
+    )
 
 
 def _demand_in_answer(ctx: _Ctx, hit: _Hit, index: int, coded: list[tuple[int, _Hit]]) -> bool:
@@ -1935,18 +1963,29 @@ def _another_of_kind(ctx: _Ctx, hit: _Hit, index: int, sent_index: int) -> bool:
     )
 
 
-def _uncoded_doer_between(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int, sent_index: int) -> bool:
-    """Whether a sentence between a deed and a reaction to "the decision" / "the move" tells,
-    uncoded, a done act of another named doer ("Iran seized a Greek tanker. Separately, Cyprus
-    opened a new port. Italy welcomed the decision": the port, no act on anyone): that act,
-    not the coded one further back, is what the noun may sum up. The deed's author, its
-    target or the reactor doing more ("The junta accused him of meddling", "Sweden's minister
-    flew home") keeps the deed, as does a verb with no object ("flew home": no act to sum up)
-    or one whose object is a meeting ("Nigeria chaired the meeting": hosted_nouns)."""
+def _told_before(ctx: _Ctx, index: int) -> range:
+    """The body sentences just before a deed's (_BYSTANDER_WINDOW) whose news is not told as
+    background: where an uncoded act another did may be the decision meant (_uncoded_doer)."""
+    first = max(ctx.first_body, index - _BYSTANDER_WINDOW)
+    while first < index and _main_background(ctx, first) is not False:
+        first += 1  # "In 2021, Chad had closed ...": another occasion
+    return range(first, index)
+
+
+def _uncoded_doer(ctx: _Ctx, hit: _Hit, earlier: _Hit, indices: range) -> bool:
+    """Whether a sentence between a deed and a reaction to "the decision" / "the move" (or just
+    before the deed: _told_before) tells, uncoded, a done act of another named doer ("Iran
+    seized a Greek tanker. Separately, Cyprus opened a new port. Italy welcomed the decision":
+    the port, no act on anyone; "The Security Council voted to end the mission in Mali. The US
+    envoy demanded elections. Algeria criticized the decision": the Council's): that act, not
+    the coded one, is what the noun may sum up. The deed's author, its target or the reactor
+    doing more ("The junta accused him of meddling", "Sweden's minister flew home") keeps the
+    deed, as does a verb with no object ("flew home": no act to sum up) or one whose object is
+    a meeting ("Nigeria chaired the meeting": hosted_nouns)."""
     kept = {_principal(earlier.source), _principal(hit.source)}
     if earlier.target is not None:
         kept.add(_principal(earlier.target))
-    for i in range(index + 1, sent_index):
+    for i in indices:
         if ctx.sentence_hits.get(i):
             continue
         sent = ctx.parse.sentences[i]

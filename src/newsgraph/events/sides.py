@@ -767,6 +767,9 @@ def _deed_word(ctx: _Ctx, lemma: str) -> bool:
         lemma not in _act_words(ctx)
         and lemma not in rules.feeling_nouns
         and lemma not in rules.hazard_nouns  # "called the storm a disaster": no one's deed
+        # "praised the court", "criticized the board": a body that acts, no deed of the verb
+        # the noun spells ("court" a partner, "board" a ship)
+        and lemma not in rules.body_nouns | rules.partner_nouns
         and bool(_act_roots(ctx, lemma))
     )
 
