@@ -108,9 +108,41 @@ NAMELESS_HOLDERS: list[Case] = [
     ),
 ]
 
+UNLISTED_PORTFOLIOS: list[Case] = [
+    (
+        "DUSHANBE",
+        "Tajik Energy Minister Daler Juma and Uzbekistan's water resources minister, Shavkat "
+        "Hamraev, signed a water-sharing protocol in Dushanbe on Friday.",
+        "TJK>UZB:05 UZB>TJK:05",
+    ),
+    (
+        "LA PAZ",
+        "Chilean Mining Minister Pedro Soto and Bolivia's lithium industry minister, Rosa "
+        "Mamani, signed a deal on Tuesday. Mamani later thanked Chile for its help.",
+        "CHL>BOL:05 BOL>CHL:05 BOL>CHL:05",
+    ),
+    (
+        "ASUNCION",
+        "Argentine Economy Minister Luis Caputo and Paraguay's energy minister, Felix Sosa, met "
+        "in Asuncion on Monday. Sosa later praised Argentina for its gas deliveries.",
+        "ARG>PRY:04 PRY>ARG:04 PRY>ARG:05",
+    ),
+    # kept: a portfolio's minister alone, and a body's chief, as before
+    (
+        "ACCRA",
+        "Ghana's sanitation minister signed a waste deal with Togo on Monday.",
+        "GHA>TGO:05",
+    ),
+    (
+        "LOME",
+        "Ghana's football association chief met Togo's sports minister on Monday.",
+        "GHA>TGO:04",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = COUNTERPART_PAIRS + COMPARED_STANCES + NAMELESS_HOLDERS
+CASES = COUNTERPART_PAIRS + COMPARED_STANCES + NAMELESS_HOLDERS + UNLISTED_PORTFOLIOS
 
 
 @pytest.fixture(scope="module")

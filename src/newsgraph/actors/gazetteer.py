@@ -89,6 +89,7 @@ class Gazetteer:
     principal_names: Mapping[str, str]
     igos: frozenset[str]
     person_nouns: frozenset[str]
+    portfolio_heads: frozenset[str]  # "minister": the head of a portfolio's title
     title_states: Mapping[tuple[str, ...], str]
     head_titles: frozenset[tuple[str, ...]]
     person_groups: frozenset[tuple[str, ...]]
@@ -535,6 +536,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
             str(k).lower(): str(v) for k, v in (offices.get("party_markers") or {}).items()
         },
         person_nouns=frozenset(str(w).lower() for w in offices.get("person_nouns", ())),
+        portfolio_heads=frozenset(h.split()[-1].lower() for h in heads),
         refer_back=frozenset(str(w).lower() for w in offices.get("refer_back", ())),
         mouthpiece_words=frozenset(str(w).lower() for w in offices.get("mouthpiece_words", ())),
         home_title_words=frozenset(str(w).lower() for w in offices.get("home_title_words", ())),

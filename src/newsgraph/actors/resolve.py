@@ -1319,6 +1319,8 @@ class Resolver:
             ):
                 k += 1
             m = self.gaz.match_in(self.gaz.titles, self.lowers, k) if k < n else None
+            if not m and principal is not None:
+                k, m = self._unlisted_portfolio(k)
             if not m:
                 continue
             end = k + m[0]
@@ -1336,6 +1338,19 @@ class Resolver:
                 continue
             title = tuple(self.lowers[k:end])
             self._add_title(i, end, title, m[1], principal)
+
+    def _unlisted_portfolio(self, k: int) -> tuple[int, tuple[int, str] | None]:
+        """(start, match) of a minister's title after a portfolio no list holds ("Kazakhstan's
+        water resources minister"): up to three nouns compounded on a portfolio head."""
+        j = k
+        while j < len(self.toks) and j - k < 3 and self.toks[j].pos == "NOUN":
+            if self.toks[j].dep != "compound" or self.toks[j].head <= j:
+                break
+            j += 1
+        m = self.gaz.match_in(self.gaz.titles, self.lowers, j) if j > k else None
+        if m is None or self.lowers[j + m[0] - 1] not in self.gaz.portfolio_heads:
+            return k, None
+        return j, m
 
     def _nameless_before(
         self, ts: int, te: int, title: tuple[str, ...], epithet: bool
@@ -1582,15 +1597,17 @@ class Resolver:
         self, ts: int, te: int, title: tuple[str, ...], role: str, actor: Actor
     ) -> str | None:
         """The person a stated title stands in apposition to, set off by commas after the
-        name ("Paulo Souza, Brazil's foreign minister, said"): the person, placed by no one
-        yet, holds the title and takes its actor (the cluster's id, else None)."""
-        if ts < 2 or self.lowers[ts - 1] != "," or te >= len(self.toks):
+        name ("Paulo Souza, Brazil's foreign minister, said") or before it (_named_next): the
+        person, placed by no one yet, holds the title and takes its actor (the cluster's id,
+        else None)."""
+        if te >= len(self.toks):
             return None
-        if self.lowers[te] not in (",", ".") or self.sent(ts - 2) != self.sent(ts):
-            return None
-        d = next(
-            (x for x in self.drafts if x.te == ts - 1 and x.kind == "person"), None
-        )
+        if ts >= 2 and self.lowers[ts - 1] == "," and self.sent(ts - 2) == self.sent(ts):
+            d = next((x for x in self.drafts if x.te == ts - 1 and x.kind == "person"), None)
+            if self.lowers[te] not in (",", "."):
+                d = None
+        else:
+            d = self._named_next(te)
         if d is None or d.person is None or d.actor is not None:
             return None
         cluster = self.clusters[int(d.person)]
@@ -1604,6 +1621,16 @@ class Resolver:
             if self.drafts[idx].actor is None:
                 self.drafts[idx].actor = actor
         return d.person
+
+    def _named_next(self, te: int) -> Draft | None:
+        """The person set off by commas right after a title ending at te ("Bolivia's lithium
+        industry minister, Rosa Mamani, signed"), when the parse hung the name elsewhere."""
+        if te + 1 >= len(self.toks) or self.lowers[te] != ",":
+            return None
+        d = next((x for x in self.drafts if x.ts == te + 1 and x.kind == "person"), None)
+        if d is None or d.te >= len(self.toks) or self.lowers[d.te] != ",":
+            return None
+        return d if self.sent(d.ts) == self.sent(te) else None
 
     def _salient_holder(
         self, best: tuple[int, int], fitting: list[tuple[int, int]]
