@@ -5,7 +5,10 @@ Coded: a speaker's second act told after a quotation closes ('said the deal show
 so the act has the speaker as its source (context._quote_closed_conjuncts); a note handed to
 an envoy with no hander told ("Ambassador X was handed a note demanding ...") is the demand
 of the state that summoned the envoy's state (clauses._handed_envoys, extract._summoner),
-even when the latest act told is another party's. Each row is
+even when the latest act told is another party's; a border or crossing closed with no side
+named is closed on the state the source's latest hostile dealings were with, though force (19)
+is no counterpart root (sides._shared_border, rules shared_border_codes and _nouns), never on
+an IGO or a third state. Each row is
 (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -84,12 +87,52 @@ HANDED_NOTES: list[Case] = [
     ),
 ]
 
+BORDER_CLOSURES: list[Case] = [
+    (
+        "NIAMEY",
+        "Beninese troops fired on Nigerien soldiers on Sunday. Niger closed the border on Monday.",
+        "BEN>NER:19 NER>BEN:19",
+    ),
+    (
+        "BAKU",
+        "Armenian forces shelled Azerbaijani positions on Friday. Azerbaijan shut three border "
+        "crossings on Saturday.",
+        "ARM>AZE:19 AZE>ARM:19",
+    ),
+    (
+        "TEGUCIGALPA",
+        "Nicaraguan police detained two Honduran fishermen on Monday. Honduras closed the "
+        "frontier on Tuesday.",
+        "NIC>HND:17 HND>NIC:19",
+    ),
+    # near-misses: a third state, an IGO's quarrel, a closure for a cause, its own airspace
+    (
+        "NIAMEY",
+        "Beninese troops fired on Nigerien soldiers on Sunday. Senegal closed the border on "
+        "Monday.",
+        "BEN>NER:19",
+    ),
+    (
+        "NDJAMENA",
+        "The United Nations criticized Chad's treatment of refugees on Monday. Chad rejected the "
+        "criticism and closed the border.",
+        "UN>TCD:11 TCD>UN:12",
+    ),
+    (
+        "NIAMEY",
+        "Beninese troops fired on Nigerien soldiers on Saturday. Niger closed its airspace on "
+        "Monday.",
+        "BEN>NER:19",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    ("NIAMEY", "Niger closed the border on Monday because of a cholera outbreak."),
     ("SANTIAGO", "The director of a copper company was handed a note demanding payment."),
     ("LIMA", "Chile's ambassador was handed a note demanding an explanation."),
 ]
 GAPS: list[Gap] = []
-CASES = QUOTE_CLOSED + HANDED_NOTES
+CASES = QUOTE_CLOSED + HANDED_NOTES + BORDER_CLOSURES
 
 
 @pytest.fixture(scope="module")

@@ -240,6 +240,8 @@ class Rules:
     wide_places: frozenset[str]
     countering_roots: frozenset[str]
     counterpart_roots: frozenset[str]
+    shared_border_codes: frozenset[str]
+    shared_border_nouns: frozenset[str]
     own_envoy_codes: frozenset[str]
     own_envoy_verbs: frozenset[str]
     domestic_nouns: frozenset[str]

@@ -1328,6 +1328,14 @@ def _code_events(
                 resolved = _with_context(ctx, found, coded, sent.index)
                 resolved = resolved or _conjunct_targets(ctx, found, coded, sent.index)
                 resolved = resolved or _sequel_targets(ctx, found, coded, sent.index)
+                if found.code in ctx.rules.shared_border_codes:
+                    # "rejected the U.N.'s criticism and closed the border": a border closed
+                    # with no side named is shared with a state (sides._shared_border)
+                    resolved = [
+                        h
+                        for h in resolved
+                        if h.target is not None and _principal(h.target) in _state_codes()
+                    ]
                 if trace is not None and not resolved:
                     trace.lose(found.pattern, found.trigger.lemma, _unresolved(found))
                 pending.extend(reversed(resolved))

@@ -1226,7 +1226,9 @@ def _counterpart_fits(
     act its object's own kind makes ("quit the OSCE": object_kinds with head_target) is none
     without such an object.
     """
-    if code[:2] not in ctx.rules.counterpart_roots or _names_other(ctx, verb) or pattern.reverse:
+    if code[:2] not in ctx.rules.counterpart_roots and not _shared_border(ctx, code, obj):
+        return False
+    if _names_other(ctx, verb) or pattern.reverse:
         return False
     if pattern.object_kinds and pattern.head_target:
         return False
@@ -1286,6 +1288,17 @@ def _counterpart_fits(
     return not _home_marked(ctx, obj) and not any(
         k.lemma.lower() in ctx.rules.region_qualifiers or k.ent_type == "NORP"
         for k in ctx.kids(obj.i)
+    )
+
+
+def _shared_border(ctx: _Ctx, code: str, obj: Token | None) -> bool:
+    """Whether a closure closes a border or crossing ("closed the border", "shut two border
+    crossings"): it has another side, though no side is named (shared_border_codes, nouns)."""
+    if code not in ctx.rules.shared_border_codes or obj is None:
+        return False
+    nouns = ctx.rules.shared_border_nouns
+    return obj.lemma.lower() in nouns or any(
+        k.lemma.lower() in nouns for k in ctx.kids(obj.i, frozenset({"compound"}))
     )
 
 
