@@ -6,8 +6,13 @@ ones are (v.hand_people_to, 0841, the people of v.hand_over_people; a letter or 
 handed to someone is no return). A signed instrument is any written one two parties put
 their names to (v.sign takes mou, arrangement, document, instrument, plan, programme), and
 a joint statement, application, proposal or bid signed together is the same accord
-(v.sign_joint; a letter or a statement one signs alone is its content's act). Each row is
-(dateline, body, expected events of the whole body as "SRC>TGT:RR").
+(v.sign_joint; a letter or a statement one signs alone is its content's act). A state's
+military units, arms and craft are named by their kinds when sent or massed (v.mobilize,
+v.reinforce_border: battalions, paratroopers, corvettes, howitzers; drones, fleets and
+flotillas stay out). Jets scrambled after another's craft show force at its state
+(v.scramble_jets, 150, the after- or as-clause's subject), and craft that approach or near
+a state's airspace or waters show force as those that enter them (v.enter_waters). Each
+row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -65,6 +70,38 @@ SIGNED_INSTRUMENTS: list[Case] = [
     ),
 ]
 
+# the military's units, arms and craft by their kinds (v.mobilize, v.reinforce_border)
+MILITARY_KINDS: list[Case] = [
+    ("BAMAKO", "Mali deployed two battalions to the border with Niger on Sunday.", "MLI>NER:15"),
+    ("BAKU", "Azerbaijan deployed paratroopers near the Armenian border.", "AZE>ARM:15"),
+    ("ANKARA", "Turkey sent two corvettes toward the Greek island of Kastellorizo.", "TUR>GRC:15"),
+    ("ISLAMABAD", "Pakistan moved an infantry division toward the Indian border.", "PAK>IND:15"),
+    ("CARACAS", "Venezuela sent marines to the border with Guyana.", "VEN>GUY:15"),
+    ("WARSAW", "Poland deployed howitzers along its border with Belarus.", "POL>BLR:15"),
+]
+
+# jets scrambled against another's craft (v.scramble_jets), craft nearing a state's airspace
+# or waters (v.enter_waters takes approach and near)
+AIR_SEA_SHOWS: list[Case] = [
+    (
+        "OSLO",
+        "Norway said it had scrambled fighter jets twice this month after Russian military "
+        "aircraft approached Norwegian airspace over the Barents Sea.",
+        "NOR>RUS:15 RUS>NOR:15",
+    ),
+    (
+        "TALLINN",
+        "Estonia scrambled jets as Russian bombers flew near its airspace on Monday.",
+        "EST>RUS:15",
+    ),
+    ("TAIPEI", "Chinese warships neared Taiwanese waters on Tuesday.", "CHN>TWN:15"),
+    (
+        "TOKYO",
+        "Russian patrol ships approached Japanese waters near Hokkaido on Friday.",
+        "RUS>JPN:15",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # things handed that are no people held, people handed to no state
     ("CAIRO", "The Egyptian minister handed a letter to the Sudanese ambassador."),
@@ -76,6 +113,14 @@ NONE: list[NearMiss] = [
     ("NAIROBI", "The Kenyan president signed a document pardoning 20 prisoners."),
     ("COPENHAGEN", "Dozens of Danish lawmakers signed a joint letter on Monday."),
     ("KAMPALA", "Kenya and Uganda signed a joint letter to the African Union."),
+    # units and craft of no military, sent within a state
+    ("SAO PAULO", "The company sent a division of engineers to the new plant."),
+    ("SANTOS", "Brazil sent two cruise ships to the port."),
+    ("NAHA", "Japan dispatched a squadron of fighter jets to Okinawa."),
+    # jets scrambled at no state's craft, craft of no state, approaches of no craft
+    ("ATHENS", "Greece scrambled helicopters after a ferry caught fire near Crete."),
+    ("MANILA", "Chinese fishermen approached Philippine waters."),
+    ("KHARTOUM", "The talks approached a deal on water rights with Egypt."),
 ]
 
 STAFF_GAP = (
@@ -85,6 +130,22 @@ STAFF_GAP = (
 )
 GAPS: list[Gap] = [
     (
+        "RIGA",
+        "Latvia scrambled fighter jets after two Russian bombers approached Latvian airspace on "
+        "Sunday.",
+        "LVA>RUS:15 RUS>LVA:15",
+        "the parser reads 'scrambled' before 'fighter jets' as an adjective, and the jets as "
+        "the subject of 'approached'",
+    ),
+    (
+        "HELSINKI",
+        "Finland scrambled two fighter jets on Sunday after a Russian military plane approached "
+        "Finnish airspace.",
+        "FIN>RUS:15 RUS>FIN:15",
+        "a state's 'plane' is no actor mention, as its 'aircraft' or 'bomber' is (rules "
+        "agent_nouns)",
+    ),
+    (
         "BANGUI",
         "The first 150 police officers from Rwanda arrived in the Central African Republic on "
         "Monday.",
@@ -93,7 +154,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = HANDED_PEOPLE + SIGNED_INSTRUMENTS
+CASES = HANDED_PEOPLE + SIGNED_INSTRUMENTS + MILITARY_KINDS + AIR_SEA_SHOWS
 
 
 @pytest.fixture(scope="module")
