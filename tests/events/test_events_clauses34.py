@@ -1,0 +1,112 @@
+"""Clauses 34 (session 24, builder SY): judgements told in reported speech.
+
+Found with the block trace (eval --blocked): misses whose nearest block is a saying verb's
+clause condition. The clause checks were word lists grown from the sentences we had; these
+rows read a judgement as a predicate of a class by meaning about a deed of the target.
+A deed said to put peace, stability, security or sovereignty at risk (a verb of harm and a
+common good: v.say_endangers_peace) or to raise tension or danger (a verb of raising and a
+noun of tension: v.say_inflames) disapproves of its doer (111): the clause's actor, or the
+authors of the act noun told before ("the pact" -> its signers). Near-misses: a verb of
+harm with no common good, no doer, a denial, a foretelling ("could", "would"), the
+speaker's own deed.
+Each row is (dateline, body, expected events).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+ENDANGERS: list[Case] = [
+    ("TOKYO", "Japan said China's naval drills threatened regional stability.", "JPN>CHN:11"),
+    (
+        "NAIROBI",
+        "Kenya said Somalia's decision had jeopardized the peace process.",
+        "KEN>SOM:11",
+    ),
+    ("KYIV", "Ukraine said Belarus's decision threatened its security.", "UKR>BLR:11"),
+    (
+        "HANOI",
+        "Vietnam said the Chinese survey ship's presence seriously threatened its sovereignty.",
+        "VNM>CHN:11",
+    ),
+    (
+        "MANILA",
+        "The Philippines said Beijing's coast guard had endangered the security of the region.",
+        "PHL>CHN:11",
+    ),
+    # the act noun's authors, told before
+    (
+        "MOSCOW",
+        "Japan and the Philippines signed a defense pact on Monday. Russia said the pact "
+        "threatened peace in Asia.",
+        "JPN>PHL:05 PHL>JPN:05 RUS>JPN:11 RUS>PHL:11",
+    ),
+]
+
+INFLAMES: list[Case] = [
+    (
+        "BAKU",
+        "Azerbaijan said France's arms deliveries to Armenia fuelled tensions in the region.",
+        "AZE>FRA:11 FRA>ARM:07",
+    ),
+    (
+        "SEOUL",
+        "South Korea said the North Korean missile launches heightened tensions on the "
+        "peninsula.",
+        "KOR>PRK:11",
+    ),
+    ("TOKYO", "Japan said China's drills posed a threat to regional peace.", "JPN>CHN:11"),
+    (
+        "CAIRO",
+        "Egypt said the Ethiopian dam posed a grave danger to its water security.",
+        "EGY>ETH:11",
+    ),
+    (
+        "ATHENS",
+        "Greece said Turkey's survey mission was stoking tensions in the Aegean.",
+        "GRC>TUR:11",
+    ),
+    ("BELGRADE", "Serbia said Kosovo's move had stoked tensions in the north.", "SRB>XKX:11"),
+]
+
+NONE: list[NearMiss] = [
+    # no doer, no common good, a denial, a guess, the speaker's own, a threat told
+    ("TOKYO", "Japan said the earthquake threatened the stability of the grid."),
+    ("OSAKA", "Japan said China's economy posed a risk to global growth."),
+    ("TOKYO", "Japan said the drills did not threaten regional stability."),
+    ("KOBE", "Japan said China's drills could threaten regional stability."),
+    ("TOKYO", "Japan said its own drills posed no threat to anyone."),
+    ("TOKYO", "Japan said the new agreement with Australia would increase regional security."),
+    ("TOKYO", "Japan said China's drills raised questions."),
+    ("TOKYO", "Japan said inflation posed a threat to the economy."),
+    ("TOKYO", "Japan said rising tensions threatened regional trade."),
+    ("CANBERRA", "Australia said China's drills had not heightened tensions."),
+    ("NAGOYA", "Japan said Russia's decision had caused long delays at the port."),
+]
+GAPS: list[Gap] = []
+CASES = ENDANGERS + INFLAMES
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_clauses34_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_clauses34_targets(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
