@@ -9,6 +9,12 @@ noun of tension: v.say_inflames) disapproves of its doer (111): the clause's act
 authors of the act noun told before ("the pact" -> its signers). Near-misses: a verb of
 harm with no common good, no doer, a denial, a foretelling ("could", "would"), the
 speaker's own deed.
+
+A want of ground or standing is itself the judgement (objects._wants_merit, rules
+merit_nouns, warrant_nouns): "said Manila's claims had no legal basis", "said the vote lacked
+legitimacy", "said the EU had no business deciding", "said the guards had opened fire without
+any provocation" accuse the clause's actor (v.say_accuse). "had no reason to doubt", "no
+chance", "no evidence", a basis affirmed and "without hesitation" judge nothing.
 Each row is (dateline, body, expected events).
 """
 
@@ -71,6 +77,38 @@ INFLAMES: list[Case] = [
     ("BELGRADE", "Serbia said Kosovo's move had stoked tensions in the north.", "SRB>XKX:11"),
 ]
 
+WANTS_MERIT: list[Case] = [
+    ("BEIJING", "China said Manila's claims had no legal basis.", "CHN>PHL:11"),
+    ("DELHI", "India said China's new map had no basis in fact.", "IND>CHN:11"),
+    (
+        "RABAT",
+        "Morocco said the Algerian statement lacked any legal foundation.",
+        "MAR>DZA:11",
+    ),
+    (
+        "MOSCOW",
+        "Russia said the EU had no business deciding whether Serbia's elections were fair.",
+        "RUS>EU:11",
+    ),
+    (
+        "CARACAS",
+        "Venezuela said Guyana had no right to grant oil concessions in the disputed waters.",
+        "VEN>GUY:11",
+    ),
+    ("KYIV", "Ukraine said the referendum organised by Russia lacked legitimacy.", "UKR>RUS:11"),
+    (
+        "DHAKA",
+        "Bangladesh said Indian border guards had opened fire without any provocation.",
+        "BGD>IND:11",
+    ),
+    (
+        "BEIJING",
+        "The Philippines filed new claims to the reef on Monday. China said the claims had "
+        "no legal basis.",
+        "CHN>PHL:11",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # no doer, no common good, a denial, a guess, the speaker's own, a threat told
     ("TOKYO", "Japan said the earthquake threatened the stability of the grid."),
@@ -84,9 +122,17 @@ NONE: list[NearMiss] = [
     ("TOKYO", "Japan said rising tensions threatened regional trade."),
     ("CANBERRA", "Australia said China's drills had not heightened tensions."),
     ("NAGOYA", "Japan said Russia's decision had caused long delays at the port."),
+    # no want of merit: a reason, a chance, evidence, a basis affirmed, hesitation
+    ("NAIROBI", "Kenya said it had no reason to doubt Uganda's account."),
+    ("NAIROBI", "Kenya said the talks had no chance of success."),
+    ("NAIROBI", "Kenya said Uganda had no evidence."),
+    ("NAIROBI", "Kenya said Tanzania's claims had a solid legal basis."),
+    ("NAIROBI", "Kenya said Uganda had acted without hesitation."),
+    ("NAIROBI", "Kenya said Uganda had no intention of closing the border."),
+    ("MOMBASA", "Kenya said Uganda's claims did not lack a legal basis."),
 ]
 GAPS: list[Gap] = []
-CASES = ENDANGERS + INFLAMES
+CASES = ENDANGERS + INFLAMES + WANTS_MERIT
 
 
 @pytest.fixture(scope="module")

@@ -109,6 +109,9 @@ class Rules:
     reaction_roots: frozenset[str]
     continued_roots: frozenset[str]
     sufficiency_words: frozenset[str]
+    merit_nouns: frozenset[str]
+    having_verbs: frozenset[str]
+    warrant_nouns: frozenset[str]
     posted_nouns: frozenset[str]
     traveller_nouns: frozenset[str]
     # nouns of a part or a place of their of-phrase's actor (parties._actors)

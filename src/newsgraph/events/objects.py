@@ -420,6 +420,11 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             if denied and _negated(ctx, c) and _falls_short(ctx, c):
                 # "the three countries were not doing enough to halt ...": a reproach
                 heads, denied = heads | {"insufficient"}, False
+            if _wants_merit(ctx, c):
+                # "said Manila's claims had no legal basis", "said the vote lacked legitimacy",
+                # "said the guards had opened fire without provocation": a want of ground or
+                # standing judges the subject
+                heads, denied = heads | {"baseless"}, False
             # a subject of its own, of the clause it is joined to, or a passive's agent
             subject = (
                 ctx.kids(c.i, _SUBJ | frozenset({"agent"}))
@@ -808,6 +813,26 @@ def _stray_infinitive(ctx: _Ctx, verb: Token) -> Token | None:
             ):
                 return c
     return None
+
+
+def _wants_merit(ctx: _Ctx, clause: Token) -> bool:
+    """Whether a clause says its subject has no ground or standing ("had no legal basis",
+    "lacked any legitimacy", "has no right to grant"; rules merit_nouns) or did its deed
+    without a warrant ("opened fire without any provocation"; warrant_nouns)."""
+    verb, negated = clause.lemma.lower(), _negated(ctx, clause)
+    if verb in ctx.rules.having_verbs:
+        for o in ctx.kids(clause.i, _OBJ):
+            if o.lemma.lower() not in ctx.rules.merit_nouns:
+                continue
+            # "lacked legitimacy", "had no basis", "did not have any basis"; not "did not lack"
+            if (verb == "lack") != (negated or _negated(ctx, o)):
+                return True
+    return not negated and any(
+        o.lemma.lower() in ctx.rules.warrant_nouns
+        for p in ctx.kids(clause.i, frozenset({"prep"}))
+        if p.lemma.lower() == "without"
+        for o in _pobjs(ctx, p)
+    )
 
 
 def _falls_short(ctx: _Ctx, clause: Token) -> bool:
