@@ -15,6 +15,13 @@ merit_nouns, warrant_nouns): "said Manila's claims had no legal basis", "said th
 legitimacy", "said the EU had no business deciding", "said the guards had opened fire without
 any provocation" accuse the clause's actor (v.say_accuse). "had no reason to doubt", "no
 chance", "no evidence", a basis affirmed and "without hesitation" judge nothing.
+
+The clause lists name more judgements by meaning: unlawful or void (invalid, null and void,
+unauthorized, contrary to), breaches (infringement, encroachment, annexation, "in breach of"
+with rules breach_nouns), hostility and domination (hostility, hegemonism, intimidation,
+blackmail), danger, falsehood (unsubstantiated, hoax) and unacceptable acts (intolerable,
+divisive, inflammatory); a predicate joined to the first is read too ("offensive and
+unacceptable"), unless denied ("legal and not a threat").
 Each row is (dateline, body, expected events).
 """
 
@@ -109,6 +116,28 @@ WANTS_MERIT: list[Case] = [
     ),
 ]
 
+JUDGED: list[Case] = [
+    ("RABAT", "Morocco said Algeria's decision was null and void.", "MAR>DZA:11"),
+    (
+        "CARACAS",
+        "Venezuela said Guyana's oil tender was an infringement of its sovereignty.",
+        "VEN>GUY:11",
+    ),
+    ("MINSK", "Belarus said Poland's border closure was an act of hostility.", "BLR>POL:11"),
+    ("BAKU", "Azerbaijan said the French resolution was invalid.", "AZE>FRA:11"),
+    (
+        "SEOUL",
+        "South Korea said Japan's claim to the islands was an encroachment on its territory.",
+        "KOR>JPN:11",
+    ),
+    ("CAIRO", "Egypt said Ethiopia's actions were intolerable.", "EGY>ETH:11"),
+    ("TBILISI", "Georgia said Russia's recognition of the regions was an annexation.", "GEO>RUS:11"),
+    ("BRATISLAVA", "Slovakia said Hungary's comments were divisive and unhelpful.", "SVK>HUN:11"),
+    ("ROME", "Italy said the French remarks were offensive and unacceptable.", "ITA>FRA:11"),
+    ("NAIROBI", "Kenya said Uganda's claims were unsubstantiated.", "KEN>UGA:11"),
+    ("SEOUL", "Seoul said Pyongyang's launch was in breach of U.N. resolutions.", "KOR>PRK:11"),
+]
+
 NONE: list[NearMiss] = [
     # no doer, no common good, a denial, a guess, the speaker's own, a threat told
     ("TOKYO", "Japan said the earthquake threatened the stability of the grid."),
@@ -130,9 +159,13 @@ NONE: list[NearMiss] = [
     ("NAIROBI", "Kenya said Uganda had acted without hesitation."),
     ("NAIROBI", "Kenya said Uganda had no intention of closing the border."),
     ("MOMBASA", "Kenya said Uganda's claims did not lack a legal basis."),
+    # no doer, a judgement denied, praise
+    ("KISUMU", "Kenya said the drills were legal and not a threat."),
+    ("NAIROBI", "Kenya said the storm was a danger to fishermen."),
+    ("NAIROBI", "Kenya said Uganda's decision was wise and not divisive."),
 ]
 GAPS: list[Gap] = []
-CASES = ENDANGERS + INFLAMES + WANTS_MERIT
+CASES = ENDANGERS + INFLAMES + WANTS_MERIT + JUDGED
 
 
 @pytest.fixture(scope="module")

@@ -112,6 +112,7 @@ class Rules:
     merit_nouns: frozenset[str]
     having_verbs: frozenset[str]
     warrant_nouns: frozenset[str]
+    breach_nouns: frozenset[str]
     posted_nouns: frozenset[str]
     traveller_nouns: frozenset[str]
     # nouns of a part or a place of their of-phrase's actor (parties._actors)

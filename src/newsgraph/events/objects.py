@@ -380,6 +380,20 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
                     for g in ctx.kids(p.i)
                 )
             }
+            # "said the remarks were offensive and unacceptable": a predicate joined to the first
+            heads |= {
+                j.lemma.lower()
+                for k in ctx.kids(c.i, frozenset({"acomp", "attr"}))
+                for j in ctx.kids(k.i, frozenset({"conj"}))
+                if j.pos in ("ADJ", "NOUN") and not _negated(ctx, j)
+            }
+            # "said the launch was in breach of U.N. resolutions", "had acted in violation of
+            # the treaty": the breach an in-phrase names (breach_nouns)
+            heads |= {
+                o.lemma.lower()
+                for o in _phrase_objects(ctx, c, ("in",))
+                if o.lemma.lower() in ctx.rules.breach_nouns
+            }
             # "said the refusal was an unfriendly act": a light act noun's judging modifier, or
             # the kind its of-phrase names ("said the tariffs were an act of economic
             # aggression")
