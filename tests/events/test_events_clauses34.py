@@ -22,6 +22,10 @@ with rules breach_nouns), hostility and domination (hostility, hegemonism, intim
 blackmail), danger, falsehood (unsubstantiated, hoax) and unacceptable acts (intolerable,
 divisive, inflammatory); a predicate joined to the first is read too ("offensive and
 unacceptable"), unless denied ("legal and not a threat").
+
+A duty told of another state is a must (v.say_must, obliged_clause): "said Mongolia had a
+clear legal obligation to arrest the suspect" demands it (10). The speaker's own duty, a
+duty denied or foretold, and a "duty officer" demand nothing.
 Each row is (dateline, body, expected events).
 """
 
@@ -138,6 +142,22 @@ JUDGED: list[Case] = [
     ("SEOUL", "Seoul said Pyongyang's launch was in breach of U.N. resolutions.", "KOR>PRK:11"),
 ]
 
+DUTIES: list[Case] = [
+    (
+        "THE HAGUE",
+        "The International Criminal Court said Mongolia had a clear legal obligation to "
+        "arrest the suspect.",
+        "ICC>MNG:10",
+    ),
+    ("GENEVA", "The United Nations said Hungary had a duty to protect the refugees.", "UN>HUN:10"),
+    (
+        "BRUSSELS",
+        "The European Union said Serbia has an obligation to implement the agreement with "
+        "Kosovo.",
+        "EU>SRB:10",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # no doer, no common good, a denial, a guess, the speaker's own, a threat told
     ("TOKYO", "Japan said the earthquake threatened the stability of the grid."),
@@ -163,9 +183,14 @@ NONE: list[NearMiss] = [
     ("KISUMU", "Kenya said the drills were legal and not a threat."),
     ("NAIROBI", "Kenya said the storm was a danger to fishermen."),
     ("NAIROBI", "Kenya said Uganda's decision was wise and not divisive."),
+    # the speaker's own duty, a duty denied or foretold, no duty
+    ("NAIROBI", "Kenya said it had an obligation to protect its citizens."),
+    ("NAIROBI", "Kenya said Uganda had no obligation to extradite the suspect."),
+    ("NAIROBI", "Kenya said Uganda would have a duty to help if asked."),
+    ("NAIROBI", "Kenya said Uganda had a duty officer at the border."),
 ]
 GAPS: list[Gap] = []
-CASES = ENDANGERS + INFLAMES + WANTS_MERIT + JUDGED
+CASES = ENDANGERS + INFLAMES + WANTS_MERIT + JUDGED + DUTIES
 
 
 @pytest.fixture(scope="module")

@@ -526,6 +526,18 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         # obligation (from clause_words) whose subject is an actor
         for c in _content_clauses(ctx, verb):
             modal = any(a.dep == "aux" and a.text.lower() in pattern_words for a in ctx.kids(c.i))
+            # "said Mongolia had a clear legal obligation to arrest the suspect": a duty had, with
+            # the act it binds to, is a must (the duty noun from clause_words)
+            modal = modal or (
+                c.lemma.lower() == "have"
+                and not _has_modal(ctx, c)
+                and any(
+                    o.lemma.lower() in pattern_words
+                    and not _negated(ctx, o)
+                    and any(_infinitive(ctx, k) for k in ctx.kids(o.i, frozenset({"acl", "relcl"})))
+                    for o in ctx.kids(c.i, _OBJ)
+                )
+            )
             if modal and not _negated(ctx, c) and ctx.kids(c.i, _SUBJ):
                 return True
         return False
