@@ -26,6 +26,11 @@ unacceptable"), unless denied ("legal and not a threat").
 A duty told of another state is a must (v.say_must, obliged_clause): "said Mongolia had a
 clear legal obligation to arrest the suspect" demands it (10). The speaker's own duty, a
 duty denied or foretold, and a "duty officer" demand nothing.
+
+The content of a report or claim is no doer of what the clause judges (clauses._noun_clauses
+in ccomp_actor): "said reports that Uganda had closed the border were false" judges the
+reports, not Uganda, while "Uganda's claims that ..." and "the claims Uganda made" are
+Uganda's.
 Each row is (dateline, body, expected events).
 """
 
@@ -158,6 +163,16 @@ DUTIES: list[Case] = [
     ),
 ]
 
+CLAIM_AUTHORS: list[Case] = [
+    (
+        "NAIROBI",
+        "Kenya said Uganda's claims that Kenyan troops had entered Uganda were false.",
+        "KEN>UGA:11",
+    ),
+    ("KAMPALA", "Kenya said the claims that Uganda made were false.", "KEN>UGA:11"),
+    ("NAIROBI", "Kenya said the claims Uganda made on Monday were baseless.", "KEN>UGA:11"),
+]
+
 NONE: list[NearMiss] = [
     # no doer, no common good, a denial, a guess, the speaker's own, a threat told
     ("TOKYO", "Japan said the earthquake threatened the stability of the grid."),
@@ -188,9 +203,13 @@ NONE: list[NearMiss] = [
     ("NAIROBI", "Kenya said Uganda had no obligation to extradite the suspect."),
     ("NAIROBI", "Kenya said Uganda would have a duty to help if asked."),
     ("NAIROBI", "Kenya said Uganda had a duty officer at the border."),
+    # what a report or claim tells is no doer of what the clause judges
+    ("NAIROBI", "Kenya said reports that Uganda had closed the border were false."),
+    ("NAIROBI", "Kenya said claims that Uganda had closed the border were baseless."),
+    ("NAIROBI", "Kenya said the report that Uganda had shelled the border was untrue."),
 ]
 GAPS: list[Gap] = []
-CASES = ENDANGERS + INFLAMES + WANTS_MERIT + JUDGED + DUTIES
+CASES = ENDANGERS + INFLAMES + WANTS_MERIT + JUDGED + DUTIES + CLAIM_AUTHORS
 
 
 @pytest.fixture(scope="module")

@@ -386,10 +386,16 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             # "said its airspace had been violated by Russian drones": the agent acts
             agents = _agents(ctx, c)
             for s in agents or ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ):
+                # "said reports that Uganda had closed the border were false": the content of
+                # a report or claim is no doer of what the clause judges
+                told = {
+                    t.i for k in _noun_clauses(ctx, s, True) for t in ctx.parse.subtree(k.i)
+                }
                 out.extend(
                     t
                     for t in ctx.parse.subtree(s.i)
                     if t.i in ctx.by_token
+                    and t.i not in told
                     and not (c.i in joined and _principal(ctx.by_token[t.i]) in speaker)
                 )
         if not out:
@@ -701,12 +707,7 @@ def _reported_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
             continue
         for n in _pobjs(ctx, p):
             if n.lemma.lower() in ctx.rules.content_nouns:
-                out += [
-                    c
-                    for c in ctx.kids(n.i, frozenset({"acl", "ccomp"}))
-                    if c.pos in ("VERB", "AUX")
-                    and any(m.lemma.lower() == "that" for m in ctx.kids(c.i, frozenset({"mark"})))
-                ]
+                out += _noun_clauses(ctx, n)
     return (
         out
         + [
@@ -718,6 +719,19 @@ def _reported_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
         + [k for c in out for k in _that_conjuncts(ctx, c, verb)]
         + [k for c in out for k in _quoted_conjuncts(ctx, c, verb)]
     )
+
+
+def _noun_clauses(ctx: _Ctx, noun: Token, relatives: bool = False) -> list[Token]:
+    """The that-clauses a noun holds as its content ("a statement that ...", "reports that
+    Uganda had closed the border"); with ``relatives`` also one parsed as a relative clause
+    whose "that" is a mark, no argument ("the report that Uganda had shelled the border")."""
+    deps = {"acl", "ccomp", "relcl"} if relatives else {"acl", "ccomp"}
+    return [
+        c
+        for c in ctx.kids(noun.i, frozenset(deps))
+        if c.pos in ("VERB", "AUX")
+        and any(m.lemma.lower() == "that" for m in ctx.kids(c.i, frozenset({"mark"})))
+    ]
 
 
 def _quoted_conjuncts(ctx: _Ctx, clause: Token, verb: Token) -> list[Token]:
