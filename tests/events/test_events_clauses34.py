@@ -31,6 +31,12 @@ The content of a report or claim is no doer of what the clause judges (clauses._
 in ccomp_actor): "said reports that Uganda had closed the border were false" judges the
 reports, not Uganda, while "Uganda's claims that ..." and "the claims Uganda made" are
 Uganda's.
+
+A deed said to be made for a judged end is judged (content_clause, rules design_verbs): "said
+the U.S. drills were designed to provoke Beijing", "said the statement was aimed at
+undermining regional stability" read the purpose's verb with the passive subject as the
+deed; "designed to deter aggression", "aimed at ending the conflict", the speaker's own and a
+purpose denied judge nothing.
 Each row is (dateline, body, expected events).
 """
 
@@ -173,6 +179,16 @@ CLAIM_AUTHORS: list[Case] = [
     ("NAIROBI", "Kenya said the claims Uganda made on Monday were baseless.", "KEN>UGA:11"),
 ]
 
+DESIGNED: list[Case] = [
+    ("BEIJING", "China said the U.S. drills were designed to provoke Beijing.", "CHN>USA:11"),
+    (
+        "BEIJING",
+        "China said the Japanese statement was aimed at undermining regional stability.",
+        "CHN>JPN:11",
+    ),
+    ("TOKYO", "Japan said the Chinese balloon was designed to spy on its bases.", "JPN>CHN:11"),
+]
+
 NONE: list[NearMiss] = [
     # no doer, no common good, a denial, a guess, the speaker's own, a threat told
     ("TOKYO", "Japan said the earthquake threatened the stability of the grid."),
@@ -207,9 +223,14 @@ NONE: list[NearMiss] = [
     ("NAIROBI", "Kenya said reports that Uganda had closed the border were false."),
     ("NAIROBI", "Kenya said claims that Uganda had closed the border were baseless."),
     ("NAIROBI", "Kenya said the report that Uganda had shelled the border was untrue."),
+    # a purpose that judges nothing, the speaker's own, a purpose denied
+    ("BEIJING", "China said the drills were designed to deter aggression."),
+    ("BEIJING", "China said the talks were aimed at ending the conflict."),
+    ("BEIJING", "China said its own drills were designed to protect its sovereignty."),
+    ("BEIJING", "China said the U.S. drills were not designed to provoke anyone."),
 ]
 GAPS: list[Gap] = []
-CASES = ENDANGERS + INFLAMES + WANTS_MERIT + JUDGED + DUTIES + CLAIM_AUTHORS
+CASES = ENDANGERS + INFLAMES + WANTS_MERIT + JUDGED + DUTIES + CLAIM_AUTHORS + DESIGNED
 
 
 @pytest.fixture(scope="module")

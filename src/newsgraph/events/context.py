@@ -113,6 +113,7 @@ class Rules:
     having_verbs: frozenset[str]
     warrant_nouns: frozenset[str]
     breach_nouns: frozenset[str]
+    design_verbs: frozenset[str]
     posted_nouns: frozenset[str]
     traveller_nouns: frozenset[str]
     # nouns of a part or a place of their of-phrase's actor (parties._actors)

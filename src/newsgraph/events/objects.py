@@ -427,6 +427,19 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             misread = _word_form(ctx, c) in pattern_words and bool(
                 ctx.kids(c.i, frozenset({"auxpass"}))
             )
+            # "said the drills were designed to provoke Beijing", "said the statement was aimed
+            # at undermining stability": the purpose a deed is made for (design_verbs), whose
+            # passive subject is the deed judged
+            designed = c.lemma.lower() in ctx.rules.design_verbs and bool(
+                ctx.kids(c.i, frozenset({"auxpass"}))
+            )
+            if designed:
+                heads |= {
+                    g.lemma.lower()
+                    for p in ctx.kids(c.i, frozenset({"prep"}))
+                    if p.lemma.lower() == "at"
+                    for g in ctx.kids(p.i, frozenset({"pcomp"}))
+                }
             denied = _negated(ctx, c) or any(
                 _negated(ctx, o) for o in ctx.kids(c.i, _OBJ | {"attr", "acomp", "xcomp"})
             )
@@ -443,7 +456,7 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             subject = (
                 ctx.kids(c.i, _SUBJ | frozenset({"agent"}))
                 or (c.dep == "conj" and ctx.kids(c.head, _SUBJ))
-                or (misread and ctx.kids(c.i, _PASSIVE_SUBJ))
+                or ((misread or designed) and ctx.kids(c.i, _PASSIVE_SUBJ))
             )
             if heads & pattern_words and subject and not denied:
                 if not _has_modal(ctx, c):
