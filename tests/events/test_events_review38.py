@@ -4,7 +4,10 @@ A list that is the subject of a verb whose infinitive is a go-between's, or of o
 between-phrase ("Saudi Arabia and Iran offered to mediate", "Qatar and Turkey have mediated
 between them"), is no pair a later "the two countries" stands for, as a list named as the
 agent of a mediation is not (plurals._mediating, plurals.yaml mediating_verbs); guarantors,
-hosts and mediators naming no sides stay the pair.
+hosts and mediators naming no sides stay the pair. Whatever act of a kind a reaction names
+("welcomed any step that improved security", "opposed any action that violated Syria's
+sovereignty") is a stand taken, answering no deed told (sides._any_act); a named author's
+steps and a denial of any involvement are kept.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -61,7 +64,51 @@ MEDIATORS: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = MEDIATORS
+# sides._any_act: whatever act of a kind is a stand taken, no deed told answered
+ANY_ACTS: list[Case] = [
+    (
+        "BAMAKO",
+        "Mali closed its border with Algeria on Monday. The African Union said it welcomed any "
+        "step that improved security in the region.",
+        "MLI>DZA:19",
+    ),
+    (
+        "TEHRAN",
+        "Turkey launched strikes on Kurdish positions in Syria on Sunday. Iran said it opposed "
+        "any action that violated Syria's sovereignty.",
+        "TUR>SYR:19",
+    ),
+    (
+        "BRASILIA",
+        "Venezuela seized a Guyanese fishing boat on Friday. Brazil said it rejected any measure "
+        "that threatened peace in the region.",
+        "VEN>GUY:17",
+    ),
+    (
+        "AMMAN",
+        "Israel struck targets in Lebanon on Sunday. Jordan condemned any attack on civilians.",
+        "ISR>LBN:19",
+    ),
+    # kept: the deed told, a named author's steps, a denial
+    (
+        "BEIRUT",
+        "Israel struck targets in Lebanon on Sunday. Jordan condemned the attack.",
+        "ISR>LBN:19 JOR>ISR:11",
+    ),
+    (
+        "VILNIUS",
+        "Belarus expelled a Lithuanian diplomat on Monday. Lithuania said it would answer any "
+        "further Belarusian steps in kind.",
+        "BLR>LTU:16 LTU>BLR:13",
+    ),
+    (
+        "KYIV",
+        "Ukraine accused Russia of sabotaging a gas pipeline. Moscow denied any involvement.",
+        "UKR>RUS:11 RUS>UKR:12",
+    ),
+]
+
+CASES: list[Case] = MEDIATORS + ANY_ACTS
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
 

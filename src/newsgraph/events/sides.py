@@ -997,6 +997,27 @@ def _held_named(ctx: _Ctx, undoing: Token) -> bool:
     )
 
 
+def _any_act(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a reaction's object is whatever act of a kind ("welcomed any step that
+    improved security", "opposed any action that violated Syria's sovereignty", a
+    generic_determiners word on it): a stand taken, answering no deed told. What is denied
+    or disputed ("denied any involvement", "rejected any suggestion") answers the accuser,
+    and steps of a named author ("would answer any further Hungarian steps in kind") are
+    that author's."""
+    rules = ctx.rules
+    lemma = noun.lemma.lower()
+    return (
+        lemma not in rules.denied_nouns | rules.claim_nouns
+        and any(
+            d.lemma.lower() in rules.generic_determiners
+            for d in ctx.kids(noun.i, frozenset({"det"}))
+        )
+        and not any(
+            k.i in ctx.by_token for k in ctx.kids(noun.i, frozenset({"poss", "amod", "compound"}))
+        )
+    )
+
+
 def _context_kind(
     ctx: _Ctx, code: str, obj: Token | None, pattern: Pattern, verb: Token | None = None
 ) -> str:
@@ -1015,6 +1036,8 @@ def _context_kind(
         return "continued"
     if obj is not None and _voiced_by_other(ctx, obj):
         return ""  # "rejected calls from the opposition to resign": not the deed just told
+    if obj is not None and _any_act(ctx, obj):
+        return ""  # "welcomed any step that improved security": no deed told is meant
     if pattern.reaction:
         return "reaction"
     lemma = obj.lemma.lower() if obj is not None else ""
