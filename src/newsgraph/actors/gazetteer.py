@@ -133,6 +133,9 @@ class Gazetteer:
     igo_head_titles: frozenset[tuple[str, ...]] = frozenset()
     # "U.S.-led": the words after a hyphen that leave the state before it an actor
     joined_suffixes: frozenset[str] = frozenset()
+    # "the Inter-American Development Bank": the words before a hyphen that make the name after
+    # it part of a body's name
+    name_prefixes: frozenset[str] = frozenset()
     # role nouns that are a state's only when placed in its capital ("diplomats in Kabul")
     placed_roles: frozenset[str] = frozenset()
     # ruling bodies a capital is the seat of ("the Tripoli-based government")
@@ -560,6 +563,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         place_titles=frozenset(str(w).lower() for w in offices.get("place_titles", ())),
         igo_head_titles=frozenset(title_key(str(w)) for w in offices.get("igo_head_titles", ())),
         joined_suffixes=frozenset(str(w).lower() for w in friends.get("joined_suffixes", ())),
+        name_prefixes=frozenset(str(w).lower() for w in friends.get("name_prefixes", ())),
         phrase_max=longest,
         firsts={
             id(t): _first_index(t)

@@ -271,6 +271,7 @@ class Resolver:
                     if self._case_ok(e, i, i + length)
                     and e.valid_on(self.date)
                     and not self._false_friend(e)
+                    and not self._prefixed_name(i)
                 ]
                 if usable and all(e.kind == "context" for e in usable):
                     inner = self.gaz.match(self.lowers, i + 1)
@@ -1800,6 +1801,19 @@ class Resolver:
             return False
         upper = sum(1 for t in words if t.text[:1].isupper())
         return upper >= self.gaz.headline_share * len(words)
+
+    def _prefixed_name(self, s: int) -> bool:
+        """A name after a hyphen that a word of name_prefixes opens ("the Inter-American
+        Development Bank", "the Pan-American Health Organization"), which the parser may leave
+        out of the body's entity: part of that name, no state. "Pro-Russian", "Sino-American"
+        stay the state's."""
+        return (
+            s >= 2
+            and self.lowers[s - 1] in ("-", "\u2013")
+            and not self.toks[s - 2].ws
+            and not self.toks[s - 1].ws
+            and self.lowers[s - 2] in self.gaz.name_prefixes
+        )
 
     def _joined_name(self, s: int, e: int) -> bool:
         """A state or capital joined by a space to another capitalised name is part of

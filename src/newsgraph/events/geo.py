@@ -42,8 +42,15 @@ def _gazetteer() -> _Gazetteer:
         )
     for c in countries.values():
         places[c["name"].lower()] = Location(c["name"], c["iso3"])
+    nations = {c["name"].lower() for c in countries.values()}
     for code, state in gc.get_us_states().items():
-        places.setdefault(state["name"].lower(), Location(state["name"], "USA", code))
+        # a US state before a town abroad ("plants in Arizona" is no Honduran town's, "in
+        # Florida" no Cuban one's); a country of the name (Georgia) and a US city (New York,
+        # Washington) stay
+        key = state["name"].lower()
+        found = places.get(key)
+        if key not in nations and (found is None or found.country != "USA"):
+            places[key] = Location(state["name"], "USA", code)
     return _Gazetteer(places)
 
 
