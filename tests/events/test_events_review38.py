@@ -7,7 +7,16 @@ agent of a mediation is not (plurals._mediating, plurals.yaml mediating_verbs); 
 hosts and mediators naming no sides stay the pair. Whatever act of a kind a reaction names
 ("welcomed any step that improved security", "opposed any action that violated Syria's
 sovereignty") is a stand taken, answering no deed told (sides._any_act); a named author's
-steps and a denial of any involvement are kept.
+steps and a denial of any involvement are kept. A proper name given ("the islands, which
+Argentina calls the Malvinas") judges nothing (objects._has_need oprd). Orders to one's own
+envoy or embassy ("instructed its ambassador in Santiago to lodge a protest") demand nothing
+of the host (v.tell_to needs others_told, objects._own_staff). A noun governed by a veto or a
+block tells no author of the act ("Hungary had threatened to veto the extension", rules
+answering_verbs). A US state is no town abroad of its name (events.geo: "Arizona" was a
+Honduran town), and "Inter-American", "Pan-American" no state (resolve._prefixed_name). A
+definite deal noun refers back to its own word before its family's others ("welcomed the
+treaty" after a 2022 "policing deal", coordination._family_author), and one state's joint
+team names no partner from its clause (v.send_joint target_kind state).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -108,8 +117,140 @@ ANY_ACTS: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = MEDIATORS + ANY_ACTS
-NONE: list[NearMiss] = []
+# objects._has_need oprd: a proper name given is what a thing is called, no judgement
+NAMES: list[Case] = [
+    # kept: a wrong named
+    (
+        "CARACAS",
+        "Venezuela called Guyana a U.S. colony on Tuesday.",
+        "VEN>GUY:11",
+    ),
+    (
+        "NAIROBI",
+        "Tanzania detained Kenyan fishermen last year, a move Nairobi called heavy-handed.",
+        "TZA>KEN:17 KEN>TZA:11",
+    ),
+]
+NAMES_NOT: list[NearMiss] = [
+    (
+        "LONDON",
+        "Britain has governed the islands, which Argentina calls the Malvinas, since 1833.",
+    ),
+    ("TOKYO", "Japan administers the islands, which China calls Diaoyu."),
+]
+
+# objects._own_staff (v.tell_to needs others_told): orders to one's own staff demand nothing
+OWN_STAFF: list[Case] = [
+    (
+        "LIMA",
+        "Peru instructed its ambassador in Santiago to lodge a protest with the Chilean "
+        "government.",
+        "PER>CHL:11",
+    ),
+    # kept: another state's embassy or a pair told
+    (
+        "WARSAW",
+        "Poland told Russia's embassy to stop spreading false claims about the border.",
+        "POL>RUS:10",
+    ),
+    (
+        "CAIRO",
+        "Israel and Hamas resumed fighting on Sunday. Egypt told both sides to respect the "
+        "truce.",
+        "ISR>PSE:19 PSE>ISR:19 EGY>ISR:10 EGY>PSE:10",
+    ),
+]
+OWN_STAFF_NOT: list[NearMiss] = [
+    ("PARIS", "France ordered its embassy in Niamey to suspend visa services."),
+    ("TOKYO", "Japan told its diplomats in Beijing to stay indoors during the protests."),
+]
+
+# rules answering_verbs veto, block, obstruct: a noun they govern tells no author
+BLOCKED: list[Case] = [
+    (
+        "BRUSSELS",
+        "EU ministers agreed on Monday to extend sanctions on Russia. Hungary had threatened "
+        "to veto the extension. Slovakia said it backed the extension.",
+        "HUN>EU:13",
+    ),
+    # kept: the veto's own noun answers the vetoer
+    (
+        "KYIV",
+        "Russia vetoed the resolution on Monday. Ukraine condemned the veto.",
+        "UKR>RUS:11",
+    ),
+]
+
+# events.geo: a US state is no town abroad of the same name
+US_STATES: list[Case] = [
+    (
+        "TOKYO",
+        "Japan said it would finance a new bridge in Arizona under the trade deal.",
+        "JPN>USA:07|06",
+    ),
+]
+
+# resolve._prefixed_name: "Inter-American", "Pan-American" are no state
+PREFIXED_NOT: list[NearMiss] = [
+    (
+        "ASUNCION",
+        "The Inter-American Development Bank said it would fund a new bridge in Paraguay.",
+    ),
+    ("LIMA", "The Inter-American Court of Human Rights ordered Peru to release the prisoners."),
+    ("PORT-AU-PRINCE", "The Pan-American Health Organization sent vaccines to Haiti."),
+]
+PREFIXED: list[Case] = [
+    (
+        "KYIV",
+        "Pro-Russian separatists attacked Ukrainian positions on Sunday.",
+        "RUS>UKR:19",
+    ),
+]
+
+# coordination._family_author: the noun's own word is sought before its family's others
+FAMILY: list[Case] = [
+    (
+        "CANBERRA",
+        "Australia and Papua New Guinea signed a defense treaty on Monday. China signed a "
+        "policing deal with the Solomon Islands in 2022. New Zealand welcomed the treaty.",
+        "AUS>PNG:05 PNG>AUS:05 CHN>SLB:05 NZL>AUS:05 NZL>PNG:05",
+    ),
+    (
+        "KIGALI",
+        "Kenya and Uganda signed a pipeline accord on Friday. Tanzania signed a rail deal with "
+        "Burundi last month. Rwanda welcomed the accord.",
+        "KEN>UGA:05 UGA>KEN:05 TZA>BDI:05 RWA>KEN:05 RWA>UGA:05",
+    ),
+    # kept: another noun of the family when the own word is not told
+    (
+        "SEOUL",
+        "Japan and the Philippines signed a troop pact on Monday. South Korea welcomed the "
+        "agreement.",
+        "JPN>PHL:05 PHL>JPN:05 KOR>JPN:05 KOR>PHL:05",
+    ),
+]
+
+# v.send_joint target_kind state: one state's joint team names no partner from its clause
+JOINT: list[Case] = [
+    (
+        "NAIROBI",
+        "Kenya deployed a joint patrol with Uganda along the border on Tuesday.",
+        "KEN>UGA:06",
+    ),
+    (
+        "ABUJA",
+        "Benin and Nigeria deployed a joint border force on Monday.",
+        "BEN>NGA:06 NGA>BEN:06",
+    ),
+]
+JOINT_NOT: list[NearMiss] = [
+    ("ABUJA", "Nigeria sent a joint team of police and soldiers to the border with Niger."),
+]
+
+CASES: list[Case] = (
+    MEDIATORS + ANY_ACTS + NAMES + OWN_STAFF + BLOCKED + US_STATES + PREFIXED + FAMILY + JOINT
+)
+NONE: list[NearMiss] = NAMES_NOT + OWN_STAFF_NOT + PREFIXED_NOT + JOINT_NOT
 GAPS: list[Gap] = []
 
 

@@ -354,7 +354,11 @@ def _antecedent_author(ctx: _Ctx, noun: Token) -> list[Mention]:
     lemma = noun.lemma.lower()
     family = next((f for f in ctx.rules.act_families if lemma in f[0]), None)
     if family is not None:
-        return _family_author(ctx, noun, family)
+        # the noun's own word first: "Australia and Papua New Guinea signed a defense treaty
+        # ... Beijing signed a policing deal with the Solomon Islands in 2022 ... New Zealand
+        # welcomed the treaty" means the treaty
+        own_word = (frozenset({lemma}), family[1])
+        return _family_author(ctx, noun, own_word) or _family_author(ctx, noun, family)
     first = ctx.parse.sentences[max(0, noun.sent - 2)].token_start
     drafters: list[Mention] = []
     for i in range(noun.i - 1, first - 1, -1):

@@ -353,8 +353,10 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             return False
         named = ctx.kids(verb.i, frozenset({"oprd"}))
         if named:
-            # "called Zelenskyy's office a second time": a call, no name given
-            return not all(_time_noun(ctx, k) for k in named)
+            # "called Zelenskyy's office a second time": a call, no name given; "the islands,
+            # which Argentina calls the Malvinas": a proper name is what a thing is called, no
+            # judgement of it
+            return not all(_time_noun(ctx, k) or k.tag in ("NNP", "NNPS") for k in named)
         # the parser sometimes hangs "called X's decision ... 'regrettable'" lower down
         objs = ctx.kids(verb.i, _OBJ)
         return (
@@ -641,6 +643,8 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             verb.dep in ("relcl", "conj")
             or bool(ctx.kids(verb.i, frozenset({"dobj", "nsubjpass", "conj"})))
         )
+    if need == "others_told":
+        return not _own_staff(ctx, verb)
     if need == "others_works":
         return not _own_works(ctx, verb)
     if need == "use_clause":
@@ -684,6 +688,23 @@ def _own_works(ctx: _Ctx, verb: Token) -> bool:
             if k.dep == "poss" and k.pos == "PRON":
                 m = ctx.by_token.get(k.i)
                 if m is None or m.actor is None or m.actor.principal in payers:
+                    return True
+    return False
+
+
+def _own_staff(ctx: _Ctx, verb: Token) -> bool:
+    """Whether who is told is the teller's own: the verb's object holds "own" or a possessive
+    pronoun the resolver ties to no other actor than the verb's subject ("instructed its
+    ambassador in Santiago to lodge a protest", "ordered its embassy in Niamey to close"):
+    orders to one's own staff demand nothing of the state they sit in."""
+    tellers = _subject_principals(ctx, verb)
+    for o in ctx.kids(verb.i, _OBJ):
+        for k in ctx.kids(o.i):
+            if k.lemma.lower() == "own":
+                return True
+            if k.dep == "poss" and k.pos == "PRON":
+                m = ctx.by_token.get(k.i)
+                if m is None or m.actor is None or m.actor.principal in tellers:
                     return True
     return False
 
