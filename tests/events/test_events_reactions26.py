@@ -7,13 +7,17 @@ praised the talks": ARM and AZE, not USA), and talks told only with their host (
 talks") name no side, so nothing is coded (coordination._family_author, _named_author,
 sides._telling_authors). A summit's host is still its author (hosted_nouns: a boycott of it
 is aimed at the host). A body's noun ("praised the court", "the board") is no deed of the
-verb it spells (body_nouns, partner_nouns: sides._deed_word). An uncoded act another did just
-before the latest coded one ("The Security Council voted to end the mission. The U.S. envoy
-demanded elections. Algeria criticized the decision") may be the decision meant, so nothing
-is coded (reactions._uncoded_doer over _told_before). A third party's friendly act aimed at
-the author of a deed just told is backing, no move of its own: "the move" is the deed's
-(reactions._backing). Each row is (dateline, body, expected events of the whole body as
-"SRC>TGT:RR").
+verb it spells (body_nouns, partner_nouns: sides._deed_word). An uncoded act another did
+just before the latest coded one ("The Security Council voted to end the mission. The U.S.
+envoy demanded elections. Algeria criticized the decision") may be the decision meant, so
+nothing is coded (reactions._uncoded_doer over _told_before: the lead and the sentences just
+before; a saying verb that does an act, "declared the outbreak an emergency", is one:
+_declared_act). A third party's friendly act aimed at the author of a deed just told is
+backing, no move of its own: "the move" is the deed's (reactions._backing). A lead sentence
+that asks someone to act ("asked the committee to ban Russia") tells no act done that "the
+decision" sums up (reactions._main_appeal). A compound naming the deed's kind ("the
+sanctions decision") passes over later acts of other kinds (reactions._deed_kinds,
+_of_kind). Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -60,8 +64,7 @@ HOSTED_TALKS: list[Case] = [
     ),
     (
         "NAIROBI",
-        "Kenya hosted the summit in Mombasa on Friday. Leaders met at a summit Ethiopia "
-        "boycotted.",
+        "Kenya hosted the summit in Mombasa on Friday. Leaders met at a summit Ethiopia boycotted.",
         "ETH>KEN:16",
     ),
     (
@@ -120,7 +123,34 @@ UNCODED_DECISIONS: list[Case] = [
         "a $1 billion credit line. China criticized the decision.",
         "IND>LKA:03",
     ),
-    # kept: the lead's decision coded
+    (
+        "NEW YORK",
+        "The U.N. Security Council voted on Wednesday to end the peacekeeping mission in "
+        "South Sudan. The resolution was drafted by Britain. Council members said the force "
+        "had failed to stop attacks. China said it had abstained. The U.S. envoy demanded "
+        "that South Sudan's government hold elections. Uganda criticized the decision.",
+        "USA>SSD:10",
+    ),
+    (
+        "GENEVA",
+        "The World Health Organization declared the outbreak in Uganda a global emergency on "
+        "Sunday. The United States promised $20 million in aid to Kampala. Rwanda regretted "
+        "the decision.",
+        "USA>UGA:03",
+    ),
+    # kept: the lead's decision coded, words said before or since
+    (
+        "NIAMEY",
+        "Niger expelled the French ambassador on Monday. Algeria's foreign minister said the "
+        "region was calm. The EU criticized the decision.",
+        "NER>FRA:16 EU>NER:11",
+    ),
+    (
+        "DAKAR",
+        "Guinea's foreign minister said the region was calm on Monday. Guinea expelled the "
+        "French ambassador on Tuesday. The EU criticized the decision.",
+        "GIN>FRA:16 EU>GIN:11",
+    ),
     (
         "ADDIS ABABA",
         "The African Union expelled Sudan from the bloc on Friday. Egypt sent its foreign "
@@ -170,9 +200,60 @@ BACKED_DEEDS: list[Case] = [
     ),
 ]
 
-NONE: list[NearMiss] = HOSTS_ONLY
+# near-misses: an appeal told in the lead asks for a decision, it decides nothing
+APPEALS: list[NearMiss] = [
+    (
+        "LAUSANNE",
+        "The International Olympic Committee barred Belarus from the Paris Games on Monday. "
+        "Ukraine's sports minister asked the committee to ban Russia too. Minsk condemned the "
+        "decision.",
+    ),
+]
+
+# kept: a decision told after the appeal's sentence, an order
+APPEALS_KEPT: list[Case] = [
+    (
+        "GENEVA",
+        "The World Trade Organization ruled against India's sugar subsidies on Monday. Brazil's "
+        "trade minister asked the panel to act quickly. India criticized the decision.",
+        "IND>WTO:11",
+    ),
+    (
+        "BAMAKO",
+        "Mali's junta ordered the French ambassador to leave within 72 hours. Nigeria "
+        "criticized the decision.",
+        "MLI>FRA:16 NGA>MLI:11",
+    ),
+]
+
+KINDED_DEEDS: list[Case] = [
+    # a compound naming the deed's kind passes over a later act of another kind
+    (
+        "CARACAS",
+        "Canada lifted sanctions on Venezuela's oil company on Monday. Venezuela freed two "
+        "Canadian prisoners on Tuesday. Colombia welcomed the sanctions decision.",
+        "CAN>VEN:08 VEN>CAN:08 COL>CAN:05",
+    ),
+    (
+        "HAVANA",
+        "Sanctions on Cuba's nickel exports were lifted by Spain on Monday. Cuba released "
+        "three Spanish journalists on Tuesday. Mexico praised the sanctions decision.",
+        "ESP>CUB:08 CUB>ESP:08 MEX>ESP:05",
+    ),
+    # kept: with no kind named, the latest deed
+    (
+        "OTTAWA",
+        "Canada lifted sanctions on Venezuela's oil company on Monday. Venezuela freed two "
+        "Canadian prisoners on Tuesday. Colombia welcomed the decision.",
+        "CAN>VEN:08 VEN>CAN:08 COL>VEN:05",
+    ),
+]
+
+NONE: list[NearMiss] = HOSTS_ONLY + APPEALS
 GAPS: list[Gap] = []
-CASES = HOSTED_TALKS + BODIES_NO_DEED + UNCODED_DECISIONS + BACKED_DEEDS
+CASES = (
+    HOSTED_TALKS + BODIES_NO_DEED + UNCODED_DECISIONS + BACKED_DEEDS + APPEALS_KEPT + KINDED_DEEDS
+)
 
 
 @pytest.fixture(scope="module")

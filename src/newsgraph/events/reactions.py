@@ -343,6 +343,21 @@ def _act_object(ctx: _Ctx, verb: Token) -> bool:
 _UNCODED_CONTEXTS = frozenset({"reaction", "objectless", "deed", "counterpart", "sides"})
 
 
+def _main_appeal(ctx: _Ctx, sent: Sentence) -> bool:
+    """Whether a sentence's main verb asks someone to act ("Ukraine's minister asked the
+    committee to ban Russia", "urged Kenya to reopen the border"): an object and an infinitive
+    of what is asked, the act not done. An order (deciding_words: "ordered the envoy to
+    leave") decides it."""
+    return any(
+        t.head == t.i
+        and t.pos == "VERB"
+        and t.lemma.lower() not in ctx.rules.deciding_words
+        and ctx.kids(t.i, _OBJ)
+        and any(_infinitive(ctx, x) for x in ctx.kids(t.i, _XCOMP))
+        for t in ctx.parse.tokens[sent.token_start : sent.token_end]
+    )
+
+
 def _main_act_authors(ctx: _Ctx, sent: Sentence) -> list[Mention]:
     """The states or IGOs whose act a sentence's main verb tells, done and affirmed, on an
     object that is no domestic business (none for saying, a copula, or private actors); or
@@ -352,8 +367,8 @@ def _main_act_authors(ctx: _Ctx, sent: Sentence) -> list[Mention]:
         for t in ctx.parse.tokens[sent.token_start : sent.token_end]
         if t.head == t.i and t.pos == "VERB"
     ]
-    if len(roots) != 1:
-        return []
+    if len(roots) != 1 or _main_appeal(ctx, sent):
+        return []  # "Ukraine asked the committee to ban Russia": asked, not done
     verb = roots[0]
     if verb.lemma.lower() in ctx.rules.speech_verbs and not _negated(ctx, verb):
         clauses = [c for c in ctx.kids(verb.i, frozenset({"ccomp"})) if c.pos == "VERB"]
@@ -1494,6 +1509,7 @@ def _latest_deed(
     src = hit.source.actor
     assert src is not None
     noun = hit.act if hit.named else ""
+    kinds = set() if noun else _deed_kinds(ctx, hit)
     caused = -1  # a sentence whose after-clause told a cause: its main act is the deed
     for index, earlier in reversed(coded):
         # beyond the window only the lead's deed, and no deed of the kind coded since
@@ -1531,6 +1547,8 @@ def _latest_deed(
             continue  # "cut ties with France with the backing of Mali": the move is the cut
         if not _answered(hit.answers, earlier.code) and not same:
             continue
+        if kinds and not _of_kind(ctx, kinds, earlier):
+            continue  # "the sanctions decision": sanctions lifted, not prisoners freed since
         if earlier.code[:3] in ctx.rules.verbal_support_codes and not same:
             continue  # "Russia stood by its ally. The EU backed the move": words, no deed
         if (far or earlier.code[:2] in ctx.rules.reply_roots) and _lead_reply(ctx, earlier, coded):
@@ -1963,16 +1981,29 @@ def _another_of_kind(ctx: _Ctx, hit: _Hit, index: int, sent_index: int) -> bool:
     )
 
 
-def _told_before(ctx: _Ctx, index: int) -> range:
-    """The body sentences just before a deed's (_BYSTANDER_WINDOW) whose news is not told as
-    background: where an uncoded act another did may be the decision meant (_uncoded_doer)."""
-    first = max(ctx.first_body, index - _BYSTANDER_WINDOW)
-    while first < index and _main_background(ctx, first) is not False:
-        first += 1  # "In 2021, Chad had closed ...": another occasion
-    return range(first, index)
+def _declared_act(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a saying verb does an act by its saying: an object and no clause of what was
+    said ("declared the outbreak a global emergency", "announced sanctions"), not words about
+    words ("confirmed the report": claim_nouns, answer_nouns)."""
+    said = ctx.rules.claim_nouns | ctx.rules.answer_nouns
+    objs = ctx.kids(verb.i, _OBJ)
+    return (
+        bool(objs)
+        and not ctx.kids(verb.i, frozenset({"ccomp"}))
+        and all(o.pos == "NOUN" and o.lemma.lower() not in said for o in objs)
+    )
 
 
-def _uncoded_doer(ctx: _Ctx, hit: _Hit, earlier: _Hit, indices: range) -> bool:
+def _told_before(ctx: _Ctx, index: int) -> list[int]:
+    """The body sentences before a deed's, in the lead or just before it (_BYSTANDER_WINDOW),
+    whose news is not told as background ("In 2021, Chad had closed ..."): where an uncoded
+    act another did may be the decision meant (_uncoded_doer)."""
+    near = range(max(ctx.first_body, index - _BYSTANDER_WINDOW), index)
+    lead = range(ctx.first_body, min(ctx.lead_end, index))
+    return [i for i in sorted(set(near) | set(lead)) if _main_background(ctx, i) is False]
+
+
+def _uncoded_doer(ctx: _Ctx, hit: _Hit, earlier: _Hit, indices: Sequence[int]) -> bool:
     """Whether a sentence between a deed and a reaction to "the decision" / "the move" (or just
     before the deed: _told_before) tells, uncoded, a done act of another named doer ("Iran
     seized a Greek tanker. Separately, Cyprus opened a new port. Italy welcomed the decision":
@@ -1992,7 +2023,9 @@ def _uncoded_doer(ctx: _Ctx, hit: _Hit, earlier: _Hit, indices: range) -> bool:
         for verb in ctx.parse.tokens[sent.token_start : sent.token_end]:
             if verb.head != verb.i or verb.pos != "VERB" or verb.tag != "VBD":
                 continue
-            if verb.lemma.lower() in ctx.rules.speech_verbs or _negated(ctx, verb):
+            if _negated(ctx, verb) or (
+                verb.lemma.lower() in ctx.rules.speech_verbs and not _declared_act(ctx, verb)
+            ):
                 continue
             # "voted to extend emergency rule": a decision's object is of the verb it governs
             # ("tried to calm tensions" decides nothing)
@@ -2079,6 +2112,33 @@ def _shared_authors(
         seen.add(key)
         out.append(replace(hit, target=e.target))
     return out
+
+
+def _deed_kinds(ctx: _Ctx, hit: _Hit) -> set[str]:
+    """The kinds of act a compound names on a reaction's deed noun ("the sanctions decision",
+    "the visa move": a noun of reaction_matches or of an act's patterns): the deed summed up
+    is one of that kind."""
+    return {
+        k.lemma.lower()
+        for o in ctx.kids(hit.trigger.i, _OBJ | frozenset({"prep"}))
+        for t in ctx.parse.subtree(o.i)
+        if t.pos == "NOUN" and t.lemma.lower() in ctx.rules.deed_nouns
+        for k in ctx.kids(t.i, frozenset({"compound"}))
+        if k.pos == "NOUN"
+        and (k.lemma.lower() in ctx.rules.reaction_matches or _act_roots(ctx, k.lemma.lower()))
+    }
+
+
+def _of_kind(ctx: _Ctx, kinds: set[str], earlier: _Hit) -> bool:
+    """Whether a coded act is of a kind a deed noun's compound names (_deed_kinds): told by
+    that word ("lifted sanctions", "the sanctions were lifted"), or of a root the word answers
+    (reaction_matches: "imposed an embargo" is of "the sanctions decision")."""
+    trigger = earlier.trigger
+    told = {t.lemma.lower() for t in [trigger, *ctx.kids(trigger.i, _PASSIVE_SUBJ)]}
+    if kinds & (_lemmas_under(ctx, trigger) | told):
+        return True
+    matches = ctx.rules.reaction_matches
+    return any(_answered(matches.get(k, frozenset()), earlier.code) for k in kinds)
 
 
 def _sums_up_deed(ctx: _Ctx, hit: _Hit) -> bool:
