@@ -96,6 +96,9 @@ CRITICISM: list[Case] = [
     # an approving name is praise (session 21, lead's decision: praise by naming is 05 to the
     # act's author, guidelines; it was a near-miss of criticism before)
     ("TOKYO", "Japan called Seoul's decision a positive step.", "JPN>KOR:05"),
+    # a name the parser hangs on "forward" as its measure is read as the name given (lead's
+    # ruling, session 24: praise by naming, 05; a near-miss until then)
+    ("TOKYO", "Japan called Seoul's decision an important step forward.", "JPN>KOR:05"),
     # a time the parser reads as the name given hides no call (a gap until session 23:
     # objects._forbidden lets v.phone pass a time oprd)
     ("PARIS", "Macron called Zelenskyy's office a second time.", "FRA>UKR:04"),
@@ -106,7 +109,6 @@ CRITICISM_NONE: list[NearMiss] = [
     ("BERLIN", "Germany said Britain was behind the proposal."),
     ("JERUSALEM", "Israel said the United States was firmly behind it."),
     ("DOHA", "Qatar said the suspect had committed a crime."),
-    ("TOKYO", "Japan called Seoul's decision an important step forward."),
     ("SEOUL", "Seoul called Tokyo's ambassador, a veteran diplomat."),
 ]
 

@@ -9,7 +9,8 @@ named with it: the agent of a mediation or of backing ("brokered by", "backed by
 named "as" guarantors or witnesses, after a noun of such a part ("in the presence of",
 "observers from") or before a relative clause of mediation ("which brokered the talks"). A
 count that no set of parties fits codes nothing. The subject of a relative clause of mediation
-("Angola, which mediates between the two countries") is none of them. A third party's appeal to
+("Angola, which mediates between the two countries") is none of them, and its appeal for calm
+is made to the pair the clause names (session 24 ruling). A third party's appeal to
 a pair passes over a nearer list that only reacted ("Japan and Australia voiced concern") for
 one whose members acted on each other. "its" opens a reference only before a number ("its two
 allies").
@@ -85,12 +86,13 @@ PARTIES: list[Case] = [
 ]
 
 PARTIES_MORE: list[Case] = [
-    # a mediator named by a relative clause is none of the two
+    # a mediator named by a relative clause is none of the two; its appeal for calm is made
+    # to the pair the clause names (lead's ruling, session 24, as set 22's gold reads it)
     (
         "KINSHASA",
         "Congo accused Rwanda of backing the M23 rebels on Monday. Rwanda denied the charge. "
         "Angola, which mediates between the two countries, urged calm.",
-        "COD>RWA:11 RWA>COD:12 AGO>COD:04 AGO>RWA:04",
+        "COD>RWA:11 RWA>COD:12 AGO>COD:04 AGO>RWA:04 AGO>COD:02 AGO>RWA:02",
     ),
     # an appeal to a pair passes over a list that only reacted for the pair at odds
     (

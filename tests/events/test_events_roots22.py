@@ -202,28 +202,24 @@ NONE: list[NearMiss] = [
     ("BERLIN", "Germany called it a victory for diplomacy."),
 ]
 # "called the agreement an important step forward": the parser hangs the name on the adverb
-# (npadvmod of "forward"); read as the name (tried: an adverb's measure as a predicate
-# apposition), test_events_coord15's near-miss "Japan called Seoul's decision an important
-# step forward" (no event expected there) would code JPN>KOR 05, as praise is by the
-# guidelines
-_FORWARD = "the name hung on 'forward' as its measure is not read (test_events_coord15)"
-GAPS: list[Gap] = [
+# (npadvmod of "forward"); objects._has_need reads an adverb's measure as a predicate
+# apposition (a gap until session 24)
+FORWARD: list[Case] = [
     (
         "BERLIN",
         "Ukraine and Poland signed a grain deal on Monday. Germany called the agreement an "
         "important step forward.",
         "UKR>POL:05 POL>UKR:05 DEU>UKR:05 DEU>POL:05",
-        _FORWARD,
     ),
     (
         "ROME",
         "Egypt and Sudan signed a water accord on Monday. Italy called the accord a big step "
         "forward.",
         "EGY>SDN:05 SDN>EGY:05 ITA>EGY:05 ITA>SDN:05",
-        _FORWARD,
     ),
 ]
-CASES = CONDITIONS + NAMES + PRAISED_IT + RETURNED + SILENT + NO_GIFTS
+GAPS: list[Gap] = []
+CASES = CONDITIONS + NAMES + PRAISED_IT + RETURNED + SILENT + NO_GIFTS + FORWARD
 
 
 @pytest.fixture(scope="module")

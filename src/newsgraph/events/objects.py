@@ -367,6 +367,13 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
                 for a in ctx.kids(o.i, frozenset({"appos"}))
             )
             or _joined_predicate(ctx, verb) is not None
+            # "called the accord a big step forward": the name hung on the adverb as its measure
+            or any(
+                _predicate_apposition(ctx, o, m)
+                for o in objs
+                for a in ctx.kids(verb.i, frozenset({"advmod"}))
+                for m in ctx.kids(a.i, frozenset({"npadvmod"}))
+            )
         )
     if need == "content_clause":
         # "said that X violates the rules": a factual, affirmed clause of the listed verbs

@@ -1376,13 +1376,16 @@ def _conflict_sides(
 
 
 def _aside_pair(ctx: _Ctx, source: Mention) -> list[Mention]:
-    """The members of a pair reference in an apposition on an appeal's source ("Brazil, a
-    partner of both countries in Mercosur, called for calm"): the sides the appeal is made
-    to, whatever acts the story told between them; [] when the apposition names no pair. A
-    relative clause tells an act of its own ("Angola, which mediates between the two
-    countries, urged calm": a mediation, test_events_refs8), so it names no addressees."""
+    """The members of a pair reference in an aside on an appeal's source ("Brazil, a partner
+    of both countries in Mercosur, called for calm", "Angola, which mediates between the two
+    countries, urged calm": lead's ruling, session 24, as set 22's gold reads it): the sides
+    the appeal is made to, whatever acts the story told between them; [] when the aside names
+    no pair. An aside is an apposition or a relative clause set off by a comma."""
     head = ctx.tok(source.token_end - 1)
-    for aside in ctx.kids(head.i, frozenset({"appos"})):
+    asides = ctx.kids(head.i, frozenset({"appos"})) + [
+        r for r in ctx.kids(head.i, frozenset({"relcl"})) if ctx.tok(head.i + 1).text == ","
+    ]
+    for aside in asides:
         for t in ctx.parse.subtree(aside.i):
             m = ctx.by_token.get(t.i)
             if m is not None and len(m.members) > 1:
