@@ -233,6 +233,8 @@ class Rules:
     mandative_verbs: frozenset[str]
     brokering_verbs: frozenset[str]
     deal_summary_nouns: frozenset[str]  # "the arrangement": a deal told by another noun
+    works_summary_nouns: frozenset[str]  # "the project": a deal to build something
+    works_verbs: frozenset[str]
     partner_preps: frozenset[str]
     language_words: frozenset[str]
     mishap_nouns: frozenset[str]

@@ -388,7 +388,8 @@ def _antecedent_author(ctx: _Ctx, noun: Token) -> list[Mention]:
     if not drafters and lemma in ctx.rules.deal_summary_nouns:
         # "the arrangement" with no earlier use: the deal told by another noun of its family
         deals = next((f for f in ctx.rules.act_families if f[0] & ctx.rules.agreement_nouns), None)
-        return _family_author(ctx, noun, deals) if deals is not None else []
+        works = lemma in ctx.rules.works_summary_nouns  # "the project": a deal to build
+        return _family_author(ctx, noun, deals, works) if deals is not None else []
     return drafters
 
 
@@ -485,8 +486,22 @@ def _kind_only(ctx: _Ctx, noun: Token) -> bool:
     )
 
 
+def _names_works(ctx: _Ctx, deal: Token) -> bool:
+    """Whether a deal noun names works to be done: an infinitive of works_verbs on it or on
+    the verb it is the object of ("an agreement to build a pipeline", "signed a deal on
+    Monday to lay a cable", which the parser may hang on the verb)."""
+    hosts = [deal]
+    if deal.dep in _OBJ and deal.head != deal.i:
+        hosts.append(ctx.tok(deal.head))
+    return any(
+        k.tag == "VB" and k.lemma.lower() in ctx.rules.works_verbs
+        for h in hosts
+        for k in ctx.kids(h.i, frozenset({"acl", "xcomp", "advcl", "relcl"}))
+    )
+
+
 def _family_author(
-    ctx: _Ctx, noun: Token, family: tuple[frozenset[str], frozenset[str]]
+    ctx: _Ctx, noun: Token, family: tuple[frozenset[str], frozenset[str]], works: bool = False
 ) -> list[Mention]:
     """The authors of the act "the <noun>" refers back to, found through the act's family.
 
@@ -494,14 +509,22 @@ def _family_author(
     "the deal" mostly means the story's own) that names an author, or that is the object of
     a verb of the family (whose subjects made it: "A and B signed a peace agreement", "North
     Korea fired two missiles"), or said "in a report" (its speaker). Uses that name no author
-    are passed over.
+    are passed over. works: only a deal naming works to be done counts, in reach or in the
+    lead (_names_works).
     """
     nouns, verbs = family
     first = ctx.parse.sentences[max(0, noun.sent - _FAMILY_WINDOW)].token_start
+    if works:
+        first = 0  # the lead too; sentences between it and the window are passed over below
     own = _subject_clauses(ctx, ctx.tok(noun.head)) if noun.dep in _OBJ else set()
     for i in range(noun.i - 1, first - 1, -1):
         t = ctx.tok(i)
         if t.lemma.lower() not in nouns or t.pos not in ("NOUN", "PROPN") or i in own:
+            continue
+        if works and (
+            not _names_works(ctx, t)
+            or (noun.sent - t.sent > _FAMILY_WINDOW and t.sent >= ctx.lead_end)
+        ):
             continue
         if _kind_only(ctx, t):
             continue  # "Nigeria, which has signed no such treaty": no treaty told

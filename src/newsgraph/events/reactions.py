@@ -2992,24 +2992,33 @@ def _defended_deed(
             return []
         if deed.target is None or not _same_source(deed, src.principal):
             continue
-        if deed.code[:2] not in rules.deed_roots:
+        hostile = deed.code[:2] in rules.deed_roots
+        if not hostile and deed.code[:2] not in rules.friendly_roots:
             continue  # its words ("said the move was lawful") are no deed defended
-        victim = _principal(deed.target)
-        if not _differ(ctx, hit.source, deed.target):
+        if hostile and not _differ(ctx, hit.source, deed.target):
             return []
         if named and not any(deed.code[:2] in _act_roots(ctx, k.lemma.lower()) for k in named):
             return []  # another deed than the one coded ("... to raise fuel taxes")
-        protested = any(
-            index <= i <= sent_index
+        complaints = {
+            _principal(e.source): e.source
+            for i, e in coded
+            if index <= i <= sent_index
             and e.target is not None
-            and _principal(e.source) == victim
             and _principal(e.target) == src.principal
             and e.code[:3] == _COMPLAINT_CODE
-            for i, e in coded
-        )
-        if not protested:
+        }
+        if hostile:
+            victim = _principal(deed.target)
+            if victim not in complaints:
+                return []
+            return [replace(hit, target=deed.target, code=_DEFENCE_CODE, context="defended")]
+        # "Morocco and Mauritania opened a border crossing ... Algeria summoned Mauritania's
+        # ambassador ... Mauritania defended the decision": a friendly deed with a partner
+        # is defended against the one third state that protested it officially since
+        third = [m for p, m in complaints.items() if p != _principal(deed.target)]
+        if len(third) != 1 or not _differ(ctx, hit.source, third[0]):
             return []
-        return [replace(hit, target=deed.target, code=_DEFENCE_CODE, context="defended")]
+        return [replace(hit, target=third[0], code=_DEFENCE_CODE, context="defended")]
     return []
 
 
