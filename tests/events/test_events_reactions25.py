@@ -14,6 +14,8 @@ decision") rejects the official protest (a summons) of the one third state that 
 since (reactions._defended_deed, 120), as the defence of a hostile deed rejects its victim's.
 A protest in words only (test_events_context27), two protesting states, or the partner's own
 summons over another matter code nothing.
+GIVERS: a gift of coordinated givers with no recipient named goes to the one other state in
+reach; a fellow giver is none (reactions._sole_recipient).
 Every sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
 """
@@ -91,9 +93,31 @@ DEFENDED: list[Case] = [
     ),
 ]
 
+# A gift of coordinated givers goes to the one other state in reach, never to a fellow giver
+# (reactions._sole_recipient: "Britain and Japan pledged $38 million" coded GBR>JPN, JPN>GBR)
+GIVERS: list[Case] = [
+    (
+        "LUANDA",
+        "Britain and Japan pledged $38 million on Wednesday to clear land mines in eastern Angola.",
+        "GBR>AGO:03 JPN>AGO:03",
+    ),
+    (
+        "DHAKA",
+        "Floods have displaced 300,000 people in Bangladesh. Germany and Sweden pledged 20 "
+        "million euros on Friday.",
+        "DEU>BGD:03 SWE>BGD:03",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # a criticism in words only is no protest the defence answers (test_events_context27)
     ("SANTIAGO", "Peru called the step a mistake. Chile defended the decision."),
+    # givers only: no recipient
+    (
+        "LUANDA",
+        "Britain and Japan pledged a combined $38 million on Wednesday to clear land mines.",
+    ),
+    ("NAIROBI", "Norway and Denmark pledged 12 million dollars for drought relief."),
 ]
 
 # "the project" after a deal naming works, with another project told between ("Kenya's
@@ -107,7 +131,7 @@ GAPS: list[Gap] = [
         "a works noun told between the deal and 'the project' is not read",
     ),
 ]
-CASES = WORKS + DEFENDED
+CASES = WORKS + DEFENDED + GIVERS
 
 
 @pytest.fixture(scope="module")

@@ -758,9 +758,10 @@ def _sole_recipient(
     """A gift with no recipient and no deal behind it goes to the one other state in reach.
 
     "Floods have displaced 300,000 people in Somalia. Germany pledged 10 million euros": the
-    states named in this sentence and the _RECIPIENT_WINDOW before it, apart from the giver
-    and names used as modifiers ("Russian-made tanks"), must be exactly one (IGOs are givers
-    and venues, not recipients); two states, or none, give nothing. Not for a gift told as a
+    states named in this sentence and the _RECIPIENT_WINDOW before it, apart from the giver,
+    its fellow givers of a sum of money (the verb's other subjects) and names used as
+    modifiers ("Russian-made tanks"), must be exactly one (IGOs are givers and venues, not recipients); two states, or
+    none, give nothing. Not for a gift told as a
     charge or an aside ("accused Chad of arming the rebels": an -ing form), nor when the
     giver made a deal in reach of which the gift is no part (see _delivery_partner).
     """
@@ -778,6 +779,11 @@ def _sole_recipient(
             return []
     first = ctx.parse.sentences[max(0, sent_index - _RECIPIENT_WINDOW)].token_start
     seen = _named_states(ctx, first, ctx.parse.sentences[sent_index].token_end, hit.source)
+    if _money_object(ctx, hit.trigger):
+        # "Britain and Japan pledged $38 million": a fellow giver of a sum is no recipient
+        # ("Senegal and Gambia agreed to build a bridge" is built for each other)
+        for m in _actors(ctx, _subject_tokens(ctx, hit.trigger), "source"):
+            seen.pop(_principal(m), None)
     if len(seen) != 1:
         return []
     m, fits = next(iter(seen.values()))
