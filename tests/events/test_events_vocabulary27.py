@@ -9,10 +9,12 @@ a joint statement, application, proposal or bid signed together is the same acco
 (v.sign_joint; a letter or a statement one signs alone is its content's act). A state's
 military units, arms and craft are named by their kinds when sent or massed (v.mobilize,
 v.reinforce_border: battalions, paratroopers, corvettes, howitzers; drones, fleets and
-flotillas stay out). Jets scrambled after another's craft show force at its state
-(v.scramble_jets, 150, the after- or as-clause's subject), and craft that approach or near
-a state's airspace or waters show force as those that enter them (v.enter_waters). Each
-row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+flotillas stay out); a border reinforced, fortified or militarized against the neighbour
+named with it shows force (v.fortify_border, 150). Jets scrambled after another's craft
+show force at its state (v.scramble_jets, 150, the after- or as-clause's subject), and
+craft that approach or near a state's airspace or waters show force as those that enter
+them (v.enter_waters). Each row is (dateline, body, expected events of the whole body as
+"SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -80,6 +82,12 @@ MILITARY_KINDS: list[Case] = [
     ("WARSAW", "Poland deployed howitzers along its border with Belarus.", "POL>BLR:15"),
 ]
 
+# a frontier armed against the neighbour across it (v.fortify_border)
+FORTIFIED_BORDERS: list[Case] = [
+    ("WARSAW", "Poland fortified its border with Belarus last year.", "POL>BLR:15"),
+    ("YEREVAN", "Armenia reinforced its border with Azerbaijan on Monday.", "ARM>AZE:15"),
+]
+
 # jets scrambled against another's craft (v.scramble_jets), craft nearing a state's airspace
 # or waters (v.enter_waters takes approach and near)
 AIR_SEA_SHOWS: list[Case] = [
@@ -121,6 +129,9 @@ NONE: list[NearMiss] = [
     ("ATHENS", "Greece scrambled helicopters after a ferry caught fire near Crete."),
     ("MANILA", "Chinese fishermen approached Philippine waters."),
     ("KHARTOUM", "The talks approached a deal on water rights with Egypt."),
+    # a border's police or town reinforced is no frontier armed
+    ("CHISINAU", "Moldova reinforced the border police with new recruits."),
+    ("N'DJAMENA", "Chad fortified the border town with sandbags."),
 ]
 
 STAFF_GAP = (
@@ -154,7 +165,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = HANDED_PEOPLE + SIGNED_INSTRUMENTS + MILITARY_KINDS + AIR_SEA_SHOWS
+CASES = HANDED_PEOPLE + SIGNED_INSTRUMENTS + MILITARY_KINDS + FORTIFIED_BORDERS + AIR_SEA_SHOWS
 
 
 @pytest.fixture(scope="module")
