@@ -140,9 +140,30 @@ UNLISTED_PORTFOLIOS: list[Case] = [
     ),
 ]
 
+HELD_BODIES: list[Case] = [
+    (
+        "KATHMANDU",
+        "Nepal's Maoist-led government welcomed the new rules. Its foreign minister, Ram Thapa, "
+        "thanked India for its support.",
+        "NPL>IND:05",
+    ),
+    (
+        "YANGON",
+        "Myanmar's military-run government called the deal fair. Its foreign minister, Than "
+        "Swe, thanked China for its help.",
+        "MMR>CHN:05",
+    ),
+    # kept: a hyphened word of no holder is no body's
+    (
+        "BANGKOK",
+        "Thailand's long-awaited budget was criticized by Cambodia.",
+        "KHM>THA:11",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = COUNTERPART_PAIRS + COMPARED_STANCES + NAMELESS_HOLDERS + UNLISTED_PORTFOLIOS
+CASES = COUNTERPART_PAIRS + COMPARED_STANCES + NAMELESS_HOLDERS + UNLISTED_PORTFOLIOS + HELD_BODIES
 
 
 @pytest.fixture(scope="module")

@@ -90,6 +90,7 @@ class Gazetteer:
     igos: frozenset[str]
     person_nouns: frozenset[str]
     portfolio_heads: frozenset[str]  # "minister": the head of a portfolio's title
+    held_suffixes: frozenset[str]  # "Taliban-run": who holds the body, between state and role
     title_states: Mapping[tuple[str, ...], str]
     head_titles: frozenset[tuple[str, ...]]
     person_groups: frozenset[tuple[str, ...]]
@@ -498,6 +499,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         generic_titles=frozenset(str(w).lower() for w in offices.get("generic", ())),
         counterparts=frozenset(str(w).lower() for w in offices.get("counterpart", ())),
         modifiers=frozenset(str(w).lower() for w in offices.get("modifiers", ())),
+        held_suffixes=frozenset(str(w).lower() for w in offices.get("held_suffixes", ())),
         honorifics=frozenset(str(w).lower() for w in offices.get("honorifics", ())),
         bare_roles=bare,
         igo_staff=igo_staff,

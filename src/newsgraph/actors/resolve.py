@@ -1677,6 +1677,9 @@ class Resolver:
                 k += 1
             while k < n and self.lowers[k] in self.gaz.modifiers:
                 k += 1
+            held = k + 3 < n and self.lowers[k + 1] == "-"
+            if held and self.lowers[k + 2] in self.gaz.held_suffixes:
+                k += 3  # "Afghanistan's Taliban-run government": the state's government
             based = entry.kind == "capital" and self._based_at(k)
             k += 2 if based else 0
             m = self.gaz.match_in(self.gaz.roles, self.lowers, k) if k < n else None
