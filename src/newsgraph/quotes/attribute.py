@@ -146,6 +146,7 @@ class CueTable:
     voting_verbs: frozenset[str] = frozenset()
     object_senses: frozenset[str] = frozenset()
     act_verbs: frozenset[str] = frozenset()
+    seat_preps: frozenset[str] = frozenset()  # "a government spokesman in Baghdad"
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +195,7 @@ def load_cues() -> CueTable:
         voting_verbs=frozenset(raw.get("voting_verbs", ())),
         object_senses=frozenset(raw.get("object_senses", ())),
         act_verbs=frozenset(raw.get("act_verbs", ())),
+        seat_preps=frozenset(raw.get("seat_preps", ())),
     )
 
 
@@ -471,6 +473,12 @@ def _attribute_one(
     found = _questioner(ctx, span)
     if found is not None:
         return found
+    # "X called the deal “a victory.” Its minister, Y, thanked India for “standing with
+    # us”": a term quoted under a verb of its own sentence is that verb's subject's, not
+    # the quotation's before it
+    own = _clause_subject(ctx, span, inner, main_only=True)
+    if own is not None:
+        return own
     if previous is not None and prev_speaker is not None and _follows(ctx, previous[0], span):
         return _renamed(prev_speaker, "continues")
     found = _sentence_before(ctx, span, sents, para_lo)
@@ -1267,14 +1275,19 @@ def _reporting_paragraph_before(ctx: _Context, span: QuoteSpan, prev: Sentence, 
     return not any(prev_lo <= q_lo < para_lo for q_lo, _ in ctx.quoted)
 
 
-def _clause_subject(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker | None:
-    """The subject of the nearest verb above a quoted term, when it names an actor."""
+def _clause_subject(
+    ctx: _Context, span: QuoteSpan, inner: list[Token], main_only: bool = False
+) -> Speaker | None:
+    """The subject of the nearest verb above a quoted term, when it names an actor
+    (main_only: only when that verb is the sentence's main verb, not a clause's)."""
     parse = ctx.parse
     inside = {t.i for t in inner}
     for top in (t for t in inner if t.head not in inside):
         for anc in _ancestors(parse, top):
             if anc.pos not in ("VERB", "AUX") or ctx.inside_quote(anc):
                 continue
+            if main_only and anc.head != anc.i:
+                break  # the nearest verb is a clause's, not the sentence's own
             subj = _subject(ctx, anc)
             if subj is None or span.start <= subj.start < span.end:
                 continue
@@ -2139,6 +2152,14 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
     if obj is None or obj.pos not in ("NOUN", "PROPN") or ctx.inside_quote(obj):
         return None
     lo = _phrase(parse, tok)[0]
+    seated = prep.text.lower() in ctx.cues.seat_preps
+    seat = _mention_for(ctx, obj, obj.start, obj.end) if seated else None
+    if listed and seat is not None and seat.actor is not None and seat.kind in ("metonym", "name"):
+        # "a government spokesman in Baghdad said": the role, where it sits dropped, as
+        # annotated ("Iraqi government spokesman"); a state's place is no body of its own
+        role = _strip_determiner(ctx.article.text[lo : tok.end])
+        held = _attached_actor(ctx, tok) or seat
+        return _with_actor(Speaker(role, None, None, (lo, tok.end), cue, rule), held)
     hi = obj.end
     for t in parse.subtree(obj.i):
         if t.i > obj.i and (t.dep in _PHRASE_ENDS or ctx.inside_quote(t)):
