@@ -420,6 +420,8 @@ class Rules:
     deed_kind_nouns: frozenset[str] = frozenset()
     # "The United States was more critical.": a stance compared, told in the next sentences
     comparing_words: frozenset[str] = frozenset()
+    # "accused 'terrorist groups' of ...": parties no state is, named as the ones blamed
+    blamed_party_nouns: frozenset[str] = frozenset()
 
 
 _HOSTILE_ROOT = "13"  # the lowest root of a hostile deed (threaten)

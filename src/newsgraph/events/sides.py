@@ -1308,6 +1308,10 @@ def _counterpart_fits(
         return False  # "prosecutors accuse him of fraud": a person is named, no state
     if lemma in ctx.rules.role_nouns or lemma in ctx.rules.membership_nouns:
         return False  # "accused Western delegations of ...": someone is named, if vaguely
+    if code[:2] == "11" and obj.pos == "NOUN" and lemma in ctx.rules.blamed_party_nouns:
+        # "accused 'terrorist groups' of ...": the one blamed is named, a party no state is
+        # ("proposed a joint committee" names what is offered, not whom)
+        return False
     return not _home_marked(ctx, obj) and not any(
         k.lemma.lower() in ctx.rules.region_qualifiers or k.ent_type == "NORP"
         for k in ctx.kids(obj.i)
