@@ -161,9 +161,41 @@ HELD_BODIES: list[Case] = [
     ),
 ]
 
+DENIED_CONJUNCTS: list[Case] = [
+    (
+        "KYIV",
+        "Ukraine's foreign minister said Ukraine had struck a military target in Russia, not "
+        "Belarus.",
+        "UKR>RUS:19",
+    ),
+    (
+        "ANKARA",
+        "Turkey said its jets had bombed positions in Syria, not Iraq.",
+        "TUR>SYR:19",
+    ),
+    (
+        "NICOSIA",
+        "Turkey criticized Greece, not Cyprus, over the drilling.",
+        "TUR>GRC:11",
+    ),
+    # kept: a plain conjunct is a target
+    (
+        "BAGHDAD",
+        "Turkey said its jets had bombed positions in Syria and Iraq.",
+        "TUR>SYR:19 TUR>IRQ:19",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = COUNTERPART_PAIRS + COMPARED_STANCES + NAMELESS_HOLDERS + UNLISTED_PORTFOLIOS + HELD_BODIES
+CASES = (
+    COUNTERPART_PAIRS
+    + COMPARED_STANCES
+    + NAMELESS_HOLDERS
+    + UNLISTED_PORTFOLIOS
+    + HELD_BODIES
+    + DENIED_CONJUNCTS
+)
 
 
 @pytest.fixture(scope="module")

@@ -795,7 +795,8 @@ def _numbered(ctx: _Ctx, t: Token) -> bool:
 
 
 def _conjuncts(ctx: _Ctx, t: Token) -> list[Token]:
-    """t and the tokens coordinated with it ("Britain and France")."""
+    """t and the tokens coordinated with it ("Britain and France"), but one set off by "not"
+    ("a target in Russia, not Slovakia": the one denied)."""
     out = [t]
     stack = [t]
     while stack:
@@ -803,6 +804,9 @@ def _conjuncts(ctx: _Ctx, t: Token) -> list[Token]:
         for k in ctx.kids(cur.i, frozenset({"conj", "appos"})):
             if _stolen_subject(ctx, k) is not None or _gapped_remnant(ctx, k) is not None:
                 continue  # "sanctioned Iran and Britain froze ...": Britain is no object
+            start = min(x.i for x in ctx.parse.subtree(k.i))
+            if start > 0 and ctx.tok(start - 1).text.lower() == "not":
+                continue  # "a target in Russia, not Slovakia": the one denied
             if k.dep == "conj" or k.pos == "PROPN":
                 out.append(k)
                 stack.append(k)
