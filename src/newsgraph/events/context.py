@@ -127,6 +127,8 @@ class Rules:
     bound_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     conditional_modals: frozenset[str]
+    possibility_modals: frozenset[str]
+    private_body_labels: frozenset[str]
     response_nouns: frozenset[str]
     response_verbs: frozenset[str]
     harm_verbs: frozenset[str]
@@ -452,7 +454,7 @@ def load_rules() -> Rules:
         (noun, verb) for noun, verb in (str(p).lower().split() for p in raw.pop("act_derivations"))
     )
     lists: dict[str, Any] = {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
-    for key in ("enclosing_labels", "named_thing_labels"):
+    for key in ("enclosing_labels", "named_thing_labels", "private_body_labels"):
         lists[key] = frozenset(str(w) for w in raw[key])
     return Rules(
         **lists,

@@ -99,6 +99,8 @@ from newsgraph.events.modality import (
     _denied_clause,
     _future_clause,
     _penalty_clause,
+    _conditioned,
+    _possible_only,
     _standing_charge,
     _generic_object,
     _lemmas_under,
@@ -348,6 +350,14 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # "would seize any British tanker entering its waters": on a condition, a threat
         and not any(_generic_object(ctx, o) for o in ctx.kids(verb.i, _OBJ))
     ) or (state == _INTENT and measure and _agreed_measure(ctx, verb))
+    if (
+        state == _INTENT
+        and code[:2] not in ("03", "13")
+        and _possible_only(ctx, verb)
+        # "said it could supply gas if asked": an offer on a condition stays an intent
+        and not _conditioned(ctx, verb, ctx.rules.condition_marks)
+    ):
+        return rejected("possible-only")  # "Chile can sell copper to India": no will told
     if state in (_INTENT, _FUTURE) and code[:2] not in ("03", "13") and not kept:
         remapped = intent_code(code, ctx.rules)
         if remapped is None:

@@ -116,6 +116,22 @@ def _modal_head(ctx: _Ctx, verb: Token) -> Token:
     return cur
 
 
+def _possible_only(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a trigger is only able or possible, not willed: a can or could on it or
+    on the verb it complements and no will/would ("can sell copper", "could begin to send")."""
+    cur = verb
+    for _ in range(3):
+        auxes = {a.text.lower() for a in ctx.kids(cur.i, frozenset({"aux"}))}
+        if auxes & ctx.rules.future_modals:
+            return False
+        if auxes & ctx.rules.possibility_modals:
+            return True
+        if cur.dep != "xcomp" or cur.head == cur.i:
+            break
+        cur = ctx.tok(cur.head)
+    return False
+
+
 def _conditioned(ctx: _Ctx, t: Token, marks: frozenset[str]) -> bool:
     """Whether t's act hangs on a condition: a clause opened by one of marks ("if the attacks
     go on"), an inverted one ("should the attacks continue"), a case ("in case of attacks",

@@ -445,6 +445,17 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
         return _named_partner(ctx, t, role)
     agentive = lemma in rules.role_nouns or lemma in rules.agent_nouns or t.pos == "PROPN"
     named = ctx.ent_of.get(t.i)
+    if (
+        named is not None
+        and named.label in rules.private_body_labels
+        and named.token_end - named.token_start == 1
+        and t.pos == "PROPN"
+        and lemma not in rules.role_nouns
+        and any(k.dep == "poss" for k in kids)
+    ):
+        # "Taiwan's TSMC", "Kenya's Safaricom": a one-word brand no state acts through (not
+        # "its State Border Committee", "South Africa's Department of International Relations")
+        return []
     if named is not None and named.label in rules.named_thing_labels and t.pos == "PROPN":
         return []  # "the Taiwan Relations Act" is a law, not Taiwan
     if lemma in rules.role_nouns and t.tag in ("NNS", "NNPS"):
