@@ -8,6 +8,8 @@ Apart because it is the pattern side of matching: it reads the Pattern a trigger
 from __future__ import annotations
 
 
+from collections.abc import Collection, Sequence
+
 from newsgraph.events.clauses import (
     _clausal_which,
     _content_clauses,
@@ -687,14 +689,20 @@ def _own_works(ctx: _Ctx, verb: Token) -> bool:
     speaker's: "Gabon said China would fund the upgrade of its port") are another's."""
     heads = ctx.kids(verb.i, _OBJ) + _phrase_objects(ctx, verb, ("for",))
     owned = [o for h in heads for o in _phrase_objects(ctx, h, ("of",))]
-    payers = _subject_principals(ctx, verb)
-    for o in owned:
+    return _own_marked(ctx, owned, _subject_principals(ctx, verb))
+
+
+def _own_marked(ctx: _Ctx, nouns: Sequence[Token], owners: Collection[str]) -> bool:
+    """Whether one of the nouns is marked as the owners' own: it holds "own", or a possessive
+    pronoun the resolver ties to none of them or to no actor at all ("its naval base", "its
+    ambassador")."""
+    for o in nouns:
         for k in ctx.kids(o.i):
             if k.lemma.lower() == "own":
                 return True
             if k.dep == "poss" and k.pos == "PRON":
                 m = ctx.by_token.get(k.i)
-                if m is None or m.actor is None or m.actor.principal in payers:
+                if m is None or m.actor is None or m.actor.principal in owners:
                     return True
     return False
 
@@ -704,16 +712,7 @@ def _own_staff(ctx: _Ctx, verb: Token) -> bool:
     pronoun the resolver ties to no other actor than the verb's subject ("instructed its
     ambassador in Santiago to lodge a protest", "ordered its embassy in Niamey to close"):
     orders to one's own staff demand nothing of the state they sit in."""
-    tellers = _subject_principals(ctx, verb)
-    for o in ctx.kids(verb.i, _OBJ):
-        for k in ctx.kids(o.i):
-            if k.lemma.lower() == "own":
-                return True
-            if k.dep == "poss" and k.pos == "PRON":
-                m = ctx.by_token.get(k.i)
-                if m is None or m.actor is None or m.actor.principal in tellers:
-                    return True
-    return False
+    return _own_marked(ctx, ctx.kids(verb.i, _OBJ), _subject_principals(ctx, verb))
 
 
 def _charge_objects(ctx: _Ctx, verb: Token) -> set[str]:
