@@ -602,6 +602,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         ]
         if not sources:
             note("subject-kind")  # "Protesters marched to the embassy": no person's act
+    if pattern.unless_subject:
+        sources = [s for s in sources if not _mention_lemmas(ctx, s) & pattern.unless_subject]
+        if not sources:
+            note("unless-subject")  # "the ambassador stayed in Warsaw": he is posted there
     if pattern.subject_roles:
         sources = [s for s in sources if _role_fits(ctx, pattern, s, verb)]
         if not sources:
@@ -2374,10 +2378,12 @@ def _outcome_of_other(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_
 def _unless_group(ctx: _Ctx, m: Mention, pattern: Pattern) -> bool:
     """Whether a group subject names itself by one of the pattern's unless_words ("Thai and
     Cambodian forces clashed over a temple": forces fight; "the two governments" quarrel)."""
-    if m.kind != "group":
-        return False
-    words = {t.lemma.lower() for t in ctx.parse.tokens[m.token_start : m.token_end]}
-    return bool(words & pattern.unless_words)
+    return m.kind == "group" and bool(_mention_lemmas(ctx, m) & pattern.unless_words)
+
+
+def _mention_lemmas(ctx: _Ctx, m: Mention) -> set[str]:
+    """The lowercased lemmas of a mention's own words."""
+    return {t.lemma.lower() for t in ctx.parse.tokens[m.token_start : m.token_end]}
 
 
 def _freed_states(ctx: _Ctx, hit: _Hit) -> set[str]:

@@ -759,7 +759,7 @@ def _sole_recipient(
 
     "Floods have displaced 300,000 people in Somalia. Germany pledged 10 million euros": the
     states named in this sentence and the _RECIPIENT_WINDOW before it, apart from the giver,
-    its fellow givers of a sum of money (the verb's other subjects) and names used as
+    its fellow givers of a sum of money or of aid (the verb's other subjects) and names used as
     modifiers ("Russian-made tanks"), must be exactly one (IGOs are givers and venues, not recipients); two states, or
     none, give nothing. Not for a gift told as a
     charge or an aside ("accused Chad of arming the rebels": an -ing form), nor when the
@@ -779,11 +779,12 @@ def _sole_recipient(
             return []
     first = ctx.parse.sentences[max(0, sent_index - _RECIPIENT_WINDOW)].token_start
     seen = _named_states(ctx, first, ctx.parse.sentences[sent_index].token_end, hit.source)
-    if _money_object(ctx, hit.trigger):
-        # "Britain and Japan pledged $38 million": a fellow giver of a sum is no recipient
-        # ("Senegal and Gambia agreed to build a bridge" is built for each other)
-        for m in _actors(ctx, _subject_tokens(ctx, hit.trigger), "source"):
-            seen.pop(_principal(m), None)
+    if _money_object(ctx, hit.trigger) or hit.code[:2] in ctx.rules.delivery_roots:
+        # "Britain and Japan pledged $38 million", "Egypt and Jordan sent rescue teams": a
+        # fellow giver of a sum or of aid is no recipient ("Senegal and Gambia agreed to
+        # build a bridge" is built for each other)
+        for giver in _givers(ctx, hit):
+            seen.pop(giver, None)
     if len(seen) != 1:
         return []
     m, fits = next(iter(seen.values()))
@@ -960,7 +961,7 @@ def _host_recipient(
     if not party:
         return []
     sent = ctx.parse.sentences[sent_index]
-    givers = {_principal(m) for m in _actors(ctx, _subject_tokens(ctx, hit.trigger), "source")}
+    givers = _givers(ctx, hit)
     if set(_named_states(ctx, sent.token_start, sent.token_end, hit.source)) - givers:
         # "for refugees in Bangladesh": a recipient of its own; "financed the expansion of
         # Gabon's port" names the host in a way the rules above did not take
@@ -1041,6 +1042,12 @@ def _standing(ctx: _Ctx, verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _givers(ctx: _Ctx, hit: _Hit) -> set[str]:
+    """The principals of every subject of a gift's verb: givers named together give
+    alongside one another, not to each other."""
+    return {_principal(m) for m in _actors(ctx, _subject_tokens(ctx, hit.trigger), "source")}
 
 
 def _named_states(
