@@ -8,7 +8,10 @@ together give alongside one another, not to each other (reactions._givers in
 _sole_recipient: "Egypt and Jordan sent rescue teams to the flooded villages" gave EGY<>JOR
 073); a quarrel or a fight told by its frequency is standing background, no act (habit_words
 of v.clash_over, v.clash_leader, v.fight: "The two countries have clashed over the issue
-repeatedly" gave 111 both ways). Each row is (dateline, body, expected events of the whole
+repeatedly" gave 111 both ways); a craft sent with a state's officials aboard is their visit
+(v.send_craft_officials, objects._ferries_people with officials: "Kuwait sent an aircraft
+carrying its foreign minister to Baghdad" gave nothing, and with the participle hung on the
+verb, aid). Each row is (dateline, body, expected events of the whole
 body as "SRC>TGT:RR").
 """
 
@@ -104,11 +107,36 @@ HABITS_NOT: list[NearMiss] = [
     ("MANILA", "Chinese and Philippine vessels have frequently clashed near the reef."),
 ]
 
+CRAFT_VISITS: list[Case] = [
+    (
+        "KUWAIT CITY",
+        "Kuwait sent an aircraft carrying its foreign minister to Baghdad on Sunday.",
+        "KWT>IRQ:04",
+    ),
+    (
+        "DOHA",
+        "Qatar sent a plane carrying its prime minister to Cairo for talks.",
+        "QAT>EGY:04",
+    ),
+    # kept: a medical team aboard is aid, goods aboard are relief
+    ("TOKYO", "Japan sent an aircraft carrying a medical team to Turkey.", "JPN>TUR:07"),
+]
+
+CRAFT_VISITS_NOT: list[NearMiss] = [
+    ("ROME", "Italy sent a plane carrying 40 evacuees to Rome from Niger."),
+    ("ATHENS", "Greece sent a ship carrying migrants to Libya."),
+    ("ANKARA", "Turkey sent a jet carrying President Erdogan's envoy to Tripoli."),
+]
+
 NONE: list[NearMiss] = (
-    RESIDENT_ENVOYS_NOT + FRIENDLY_CONDITIONS_NOT + FELLOW_GIVERS_NOT + HABITS_NOT
+    RESIDENT_ENVOYS_NOT
+    + FRIENDLY_CONDITIONS_NOT
+    + FELLOW_GIVERS_NOT
+    + HABITS_NOT
+    + CRAFT_VISITS_NOT
 )
 GAPS: list[Gap] = []
-CASES = RESIDENT_ENVOYS + FRIENDLY_CONDITIONS + FELLOW_GIVERS + HABITS
+CASES = RESIDENT_ENVOYS + FRIENDLY_CONDITIONS + FELLOW_GIVERS + HABITS + CRAFT_VISITS
 
 
 @pytest.fixture(scope="module")
