@@ -147,6 +147,7 @@ class CueTable:
     object_senses: frozenset[str] = frozenset()
     act_verbs: frozenset[str] = frozenset()
     seat_preps: frozenset[str] = frozenset()  # "a government spokesman in Baghdad"
+    seated_bodies: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -196,6 +197,7 @@ def load_cues() -> CueTable:
         object_senses=frozenset(raw.get("object_senses", ())),
         act_verbs=frozenset(raw.get("act_verbs", ())),
         seat_preps=frozenset(raw.get("seat_preps", ())),
+        seated_bodies=frozenset(raw.get("seated_bodies", ())),
     )
 
 
@@ -2790,9 +2792,14 @@ _PLACE_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\
 
 def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
     """An institution's full name runs on through "in"/"of" + a name
-    ("the Chinese Embassy in Washington", "the Ministry of Defense")."""
+    ("the Chinese Embassy in Washington", "the Ministry of Defense"); a state's seat of
+    government at home (seated_bodies) keeps no city: "Libya's Foreign Ministry in Tripoli"
+    speaks as "Libya's Foreign Ministry", as the annotators give it."""
     m = _PLACE_OF.match(ctx.article.text, end)
     if m is None or "\n" in m.group():
+        return found
+    words = found.name.lower().split()
+    if m.group().split()[0] == "in" and words and words[-1] in ctx.cues.seated_bodies:
         return found
     place = ctx.article.text[end : m.end()]
     if place.endswith(".") and place.split()[-1].count(".") == 1:
