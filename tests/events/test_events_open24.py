@@ -11,7 +11,9 @@ of v.clash_over, v.clash_leader, v.fight: "The two countries have clashed over t
 repeatedly" gave 111 both ways); a craft sent with a state's officials aboard is their visit
 (v.send_craft_officials, objects._ferries_people with officials: "Kuwait sent an aircraft
 carrying its foreign minister to Baghdad" gave nothing, and with the participle hung on the
-verb, aid). Each row is (dateline, body, expected events of the whole
+verb, aid); "it" before "take" with an object of acting is the state, no expletive
+(coref._expletive, pronouns.yaml acting_objects: "Vietnam warned that it would take legal
+action unless Manila withdrew" coded nothing, "it" left unresolved). Each row is (dateline, body, expected events of the whole
 body as "SRC>TGT:RR").
 """
 
@@ -128,15 +130,33 @@ CRAFT_VISITS_NOT: list[NearMiss] = [
     ("ANKARA", "Turkey sent a jet carrying President Erdogan's envoy to Tripoli."),
 ]
 
+TAKEN_ACTS: list[Case] = [
+    (
+        "HANOI",
+        "Vietnam warned that it would take legal action unless Manila withdrew its ships.",
+        "VNM>PHL:13",
+    ),
+    (
+        "LA PAZ",
+        "Bolivia warned that it would take control of the mine unless Chile paid.",
+        "BOL>CHL:13",
+    ),
+]
+
+TAKEN_ACTS_NOT: list[NearMiss] = [
+    ("CAIRO", "Egypt warned that it would take years to rebuild the dam unless Sudan helped."),
+]
+
 NONE: list[NearMiss] = (
     RESIDENT_ENVOYS_NOT
     + FRIENDLY_CONDITIONS_NOT
     + FELLOW_GIVERS_NOT
     + HABITS_NOT
     + CRAFT_VISITS_NOT
+    + TAKEN_ACTS_NOT
 )
 GAPS: list[Gap] = []
-CASES = RESIDENT_ENVOYS + FRIENDLY_CONDITIONS + FELLOW_GIVERS + HABITS + CRAFT_VISITS
+CASES = RESIDENT_ENVOYS + FRIENDLY_CONDITIONS + FELLOW_GIVERS + HABITS + CRAFT_VISITS + TAKEN_ACTS
 
 
 @pytest.fixture(scope="module")

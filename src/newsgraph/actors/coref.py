@@ -879,13 +879,17 @@ def _controller(r: "Resolver", i: int, verbs: frozenset[str]) -> tuple[int, ...]
     return tuple(found)
 
 
-def _expletive(r: "Resolver", i: int, heads: frozenset[str]) -> bool:
+def _expletive(r: "Resolver", i: int, heads: frozenset[str], acting: frozenset[str]) -> bool:
+    """Whether "it" is no one ("it was important", "it will take years"); "it would take
+    legal action" is a state's act (acting, the objects that make the head an act)."""
     tok = r.toks[i]
     head = r.toks[tok.head]
     if tok.dep not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss"):
         return True
     if tok.dep == "nsubj" and head.lemma in heads:
-        return True
+        return not any(
+            k.head == head.i and k.dep == "dobj" and k.lemma in acting for k in r.toks[head.i :]
+        )
     return False
 
 
@@ -1127,7 +1131,7 @@ def resolve_pronouns(r: "Resolver") -> None:
                     end, kind, actor = office
                     add(Draft(i, end, kind, actor, None, antecedent=ante))
                     continue
-            if low == "it" and _expletive(r, i, words["expletive_heads"]):
+            if low == "it" and _expletive(r, i, words["expletive_heads"], words.get("acting_objects", frozenset())):
                 continue
             ante = _state_antecedent(r, i, by_sent)
             if ante is None:
