@@ -2,7 +2,9 @@
 seat of government at home speaks without the city the sentence places it in ("Libya's
 Foreign Ministry in Tripoli" is "Libya's Foreign Ministry", as the annotators give it;
 cues.yaml seated_bodies, attribute._with_place), while an embassy, consulate or high
-commission keeps its city ("China's embassy in Manila")."""
+commission keeps its city ("China's embassy in Manila"); an unnamed post's office named with a capital
+("Malaysia's Prime Minister's Office", which the tagger reads as a proper noun) speaks as
+the office, as "the U.N. secretary-general's office" did (attribute._owned_body)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,16 @@ _CASES: list[tuple[str, str, str]] = [
         'NAIROBI — "We reject the claims," the Kenyan government in Nairobi said in a statement.',
         "We reject the claims",
         "Kenyan government",
+    ),
+    (
+        "\"We welcome the talks,\" Malaysia's Prime Minister's Office said in a statement.",
+        "We welcome the talks",
+        "Malaysia's Prime Minister's Office",
+    ),
+    (
+        "\"We are ready,\" Kenya's President's Office said.",
+        "We are ready",
+        "Kenya's President's Office",
     ),
     # kept: a body posted abroad keeps its city
     (

@@ -1935,7 +1935,7 @@ def _owned_body(
         or mention.actor is None
         or mention.person
         or mention.kind == "pronoun"
-        or tok.pos != "NOUN"
+        or tok.pos not in ("NOUN", "PROPN")  # "Malaysia's Prime Minister's Office"
         or tok.lemma.lower() not in ctx.cues.bodies
         or not (lo <= mention.start and mention.end <= tok.start)
         or ctx.article.text[mention.end : tok.start].strip() not in ("'s", "’s")
