@@ -6,7 +6,9 @@ promised if the other side lowers or waives a charge is no threat (v.respond_if
 unless_words: "would reciprocate if Tanzania cut its port fees" gave 130); givers named
 together give alongside one another, not to each other (reactions._givers in
 _sole_recipient: "Egypt and Jordan sent rescue teams to the flooded villages" gave EGY<>JOR
-073); a craft sent with people aboard is no aid also when the parser hangs the
+073); a quarrel or a fight told by its frequency is standing background, no act (habit_words
+of v.clash_over, v.clash_leader, v.fight: "The two countries have clashed over the issue
+repeatedly" gave 111 both ways); a craft sent with people aboard is no aid also when the parser hangs the
 carrying participle on the verb (objects._ferries_people: "Turkey sent a jet carrying
 President Erdogan's envoy to Tripoli" gave 072); "it" before "take" with an object of acting is the state, no expletive
 (coref._expletive, pronouns.yaml acting_objects: "Vietnam warned that it would take legal
@@ -89,6 +91,23 @@ FELLOW_GIVERS_NOT: list[NearMiss] = [
     ("BERLIN", "Germany and France sent relief supplies to the flooded region."),
 ]
 
+HABITS: list[Case] = [
+    # kept: a quarrel told as done
+    ("BUDAPEST", "Hungary clashed with Brussels over migration on Monday.", "HUN>EU:11"),
+]
+
+HABITS_NOT: list[NearMiss] = [
+    (
+        "NEW DELHI",
+        "India and China disagree over the border. The two countries have clashed over the "
+        "issue repeatedly.",
+    ),
+    ("VIENNA", "Austria has often clashed with Brussels over migration."),
+    ("WARSAW", "Poland and Germany have long sparred over war reparations."),
+    ("ROME", "Prime Minister Meloni has repeatedly clashed with the European Commission."),
+    ("MANILA", "Chinese and Philippine vessels have frequently clashed near the reef."),
+]
+
 CRAFT_VISITS: list[Case] = [
     # kept: a medical team aboard is aid, goods aboard are relief
     ("TOKYO", "Japan sent an aircraft carrying a medical team to Turkey.", "JPN>TUR:07"),
@@ -119,11 +138,12 @@ NONE: list[NearMiss] = (
     RESIDENT_ENVOYS_NOT
     + FRIENDLY_CONDITIONS_NOT
     + FELLOW_GIVERS_NOT
+    + HABITS_NOT
     + CRAFT_VISITS_NOT
     + TAKEN_ACTS_NOT
 )
 GAPS: list[Gap] = []
-CASES = RESIDENT_ENVOYS + FRIENDLY_CONDITIONS + FELLOW_GIVERS + CRAFT_VISITS + TAKEN_ACTS
+CASES = RESIDENT_ENVOYS + FRIENDLY_CONDITIONS + FELLOW_GIVERS + HABITS + CRAFT_VISITS + TAKEN_ACTS
 
 
 @pytest.fixture(scope="module")
