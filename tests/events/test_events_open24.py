@@ -8,9 +8,10 @@ together give alongside one another, not to each other (reactions._givers in
 _sole_recipient: "Egypt and Jordan sent rescue teams to the flooded villages" gave EGY<>JOR
 073); a quarrel or a fight told by its frequency is standing background, no act (habit_words
 of v.clash_over, v.clash_leader, v.fight: "The two countries have clashed over the issue
-repeatedly" gave 111 both ways); a craft sent with people aboard is no aid also when the parser hangs the
-carrying participle on the verb (objects._ferries_people: "Turkey sent a jet carrying
-President Erdogan's envoy to Tripoli" gave 072); "it" before "take" with an object of acting is the state, no expletive
+repeatedly" gave 111 both ways); a craft sent with a state's officials aboard is their visit
+(v.send_craft_officials, objects._ferries_people with officials: "Kuwait sent an aircraft
+carrying its foreign minister to Baghdad" gave nothing, and with the participle hung on the
+verb, aid); "it" before "take" with an object of acting is the state, no expletive
 (coref._expletive, pronouns.yaml acting_objects: "Vietnam warned that it would take legal
 action unless Manila withdrew" coded nothing, "it" left unresolved). Each row is (dateline, body, expected events of the whole
 body as "SRC>TGT:RR").
@@ -109,11 +110,23 @@ HABITS_NOT: list[NearMiss] = [
 ]
 
 CRAFT_VISITS: list[Case] = [
+    (
+        "KUWAIT CITY",
+        "Kuwait sent an aircraft carrying its foreign minister to Baghdad on Sunday.",
+        "KWT>IRQ:04",
+    ),
+    (
+        "DOHA",
+        "Qatar sent a plane carrying its prime minister to Cairo for talks.",
+        "QAT>EGY:04",
+    ),
     # kept: a medical team aboard is aid, goods aboard are relief
     ("TOKYO", "Japan sent an aircraft carrying a medical team to Turkey.", "JPN>TUR:07"),
 ]
 
 CRAFT_VISITS_NOT: list[NearMiss] = [
+    ("ROME", "Italy sent a plane carrying 40 evacuees to Rome from Niger."),
+    ("ATHENS", "Greece sent a ship carrying migrants to Libya."),
     ("ANKARA", "Turkey sent a jet carrying President Erdogan's envoy to Tripoli."),
 ]
 

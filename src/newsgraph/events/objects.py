@@ -172,13 +172,17 @@ def _participle_agents(ctx: _Ctx, noun: Token) -> set[str]:
     return out
 
 
-def _ferries_people(ctx: _Ctx, obj: Token) -> bool:
+def _ferries_people(ctx: _Ctx, obj: Token, officials: bool = False) -> bool:
     """Whether a craft sent carries people, not goods ("an aircraft carrying its foreign
-    minister", "a plane carrying 40 evacuees"): a trip, no aid (rules craft_nouns)."""
+    minister", "a plane carrying 40 evacuees"): a trip, no aid (rules craft_nouns); with
+    ``officials``, people who travel for their state (traveller_nouns, posted_nouns, a
+    title), whose trip is a visit."""
     rules = ctx.rules
     if obj.lemma.lower() not in rules.craft_nouns:
         return False
     people = rules.ferried_nouns | rules.own_people_nouns | rules.posted_nouns
+    if officials:
+        people = rules.traveller_nouns | rules.posted_nouns
     carriers = ctx.kids(obj.i, frozenset({"acl", "relcl"}))
     if obj.head != obj.i:
         # "sent a jet carrying President X's envoy": the parser may hang the participle on
@@ -192,7 +196,8 @@ def _ferries_people(ctx: _Ctx, obj: Token) -> bool:
             if any(k.lemma.lower() in rules.helping_words for k in mods):
                 continue  # "carrying a medical team": help sent
             m = ctx.by_token.get(o.i)
-            if o.lemma.lower() in people or (m is not None and m.kind in _PERSONISH):
+            kinds = frozenset({"title"}) if officials else _PERSONISH
+            if o.lemma.lower() in people or (m is not None and m.kind in kinds):
                 return True
     return False
 
@@ -344,6 +349,9 @@ def _predicate_apposition(ctx: _Ctx, obj: Token, appos: Token) -> bool:
 
 
 def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) -> bool:
+    if need == "ferried_officials":
+        # "sent an aircraft carrying its foreign minister to Baghdad": the minister's trip
+        return any(_ferries_people(ctx, o, officials=True) for o in ctx.kids(verb.i, _OBJ))
     if need == "undone_clause":
         return _undone_clause(ctx, verb, pattern_words) is not None
     if need == "own_act_clause":
