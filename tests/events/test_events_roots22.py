@@ -185,13 +185,19 @@ NO_GIFTS: list[Case] = [
     ("KYIV", "Germany delivered two helicopters to Ukraine.", "DEU>UKR:07"),
     ("VIENTIANE", "China built a railway in Laos.", "CHN>LAO:06"),
     ("NAIROBI", "Japan built a hospital in Kenya.", "JPN>KEN:06"),
+    # session 24 (lead): a craft sent with the sender's own officials aboard is their visit
+    (
+        "KUWAIT CITY",
+        "Kuwait sent an aircraft carrying its foreign minister to Tehran.",
+        "KWT>IRN:04",
+    ),
 ]
 
 NONE: list[NearMiss] = [
     ("LAGOS", "Nigeria gave the staff of the oil company two weeks to leave the site."),
     ("BEIJING", "China received a note demanding an explanation."),
     ("WARSAW", "Poland published a note demanding reparations."),
-    ("KUWAIT CITY", "Kuwait sent an aircraft carrying its foreign minister to Tehran."),
+    # another state's officials carried home: no visit of the sender's
     ("DOHA", "Qatar sent a jet carrying the Afghan delegation to Kabul."),
     ("MANILA", "China built a radar station on a reef claimed by the Philippines."),
     ("HANOI", "China built an airport on a disputed island near Vietnam."),

@@ -137,7 +137,8 @@ QUARRELING_PAIRS: list[Case] = [
         "BOGOTA",
         "Colombia and Venezuela restored relations in 2022, but the two governments have "
         "clashed repeatedly over the ELN.",
-        "COL>VEN:05 VEN>COL:05 COL>VEN:11 VEN>COL:11",
+        # session 24 (lead): a standing quarrel told in the perfect is background, no act
+        "COL>VEN:05 VEN>COL:05",
     ),
     (
         "KAMPALA",

@@ -172,11 +172,14 @@ def _participle_agents(ctx: _Ctx, noun: Token) -> set[str]:
     return out
 
 
-def _ferries_people(ctx: _Ctx, obj: Token, officials: bool = False) -> bool:
+def _ferries_people(
+    ctx: _Ctx, obj: Token, officials: bool = False, senders: Collection[str] = ()
+) -> bool:
     """Whether a craft sent carries people, not goods ("an aircraft carrying its foreign
     minister", "a plane carrying 40 evacuees"): a trip, no aid (rules craft_nouns); with
     ``officials``, people who travel for their state (traveller_nouns, posted_nouns, a
-    title), whose trip is a visit."""
+    title), whose trip is a visit: the senders' own, never another state's ("Qatar sent a
+    jet carrying the Afghan delegation to Kabul" is no visit of Qatar's)."""
     rules = ctx.rules
     if obj.lemma.lower() not in rules.craft_nouns:
         return False
@@ -197,9 +200,20 @@ def _ferries_people(ctx: _Ctx, obj: Token, officials: bool = False) -> bool:
                 continue  # "carrying a medical team": help sent
             m = ctx.by_token.get(o.i)
             kinds = frozenset({"title"}) if officials else _PERSONISH
+            if officials and _others_aboard(ctx, o, senders):
+                continue
             if o.lemma.lower() in people or (m is not None and m.kind in kinds):
                 return True
     return False
+
+
+def _others_aboard(ctx: _Ctx, people: Token, senders: Collection[str]) -> bool:
+    """Whether the people a craft carries are tied to a state other than its senders' ("the
+    Afghan delegation", "Iran's foreign minister"), by a mention in their phrase."""
+    return any(
+        m is not None and m.actor is not None and m.actor.principal not in senders
+        for m in (ctx.by_token.get(t.i) for t in ctx.parse.subtree(people.i))
+    )
 
 
 def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> Token | None:
@@ -351,7 +365,11 @@ def _predicate_apposition(ctx: _Ctx, obj: Token, appos: Token) -> bool:
 def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) -> bool:
     if need == "ferried_officials":
         # "sent an aircraft carrying its foreign minister to Baghdad": the minister's trip
-        return any(_ferries_people(ctx, o, officials=True) for o in ctx.kids(verb.i, _OBJ))
+        senders = _subject_principals(ctx, verb)
+        return any(
+            _ferries_people(ctx, o, officials=True, senders=senders)
+            for o in ctx.kids(verb.i, _OBJ)
+        )
     if need == "undone_clause":
         return _undone_clause(ctx, verb, pattern_words) is not None
     if need == "own_act_clause":
