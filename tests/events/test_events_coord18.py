@@ -46,6 +46,9 @@ JOINT_BODIES: list[Case] = [
 ]
 
 JOINT_BODIES_NOT: list[NearMiss] = [
+    # co-senders of aid with no target named are not each other's recipients (a gap row until
+    # session 24's e7bbb43)
+    ("CAIRO", "Egypt and Jordan sent rescue teams to the flooded villages on Sunday."),
     # teams each side sends are no joint body; a joint team of one state names no partner
     ("MANILA", "The Philippines sent a joint team of soldiers and police to the island."),
     ("NAIROBI", "Kenya and Uganda sent a team of surveyors to the lake on Monday."),
@@ -123,6 +126,17 @@ APPEAL_ASIDES_NOT: list[NearMiss] = [
         "LIMA",
         "Peru's Congress and its president clashed over the budget on Monday. Chile, a "
         "friend of both sides, called for calm.",
+    ),
+]
+
+APPEAL_ASIDES_REL: list[Case] = [
+    # a relative clause set off by a comma on the appeal's source names the pair as an
+    # apposition does (a gap row until session 24's 42e143c)
+    (
+        "ZAGREB",
+        "Serbia summoned Croatia's ambassador on Monday over a border dispute. Croatia rejected "
+        "the charge. Slovenia, which borders both countries, called for restraint.",
+        "SRB>HRV:11 HRV>SRB:12 SVN>SRB:02 SVN>HRV:02",
     ),
 ]
 
@@ -307,22 +321,6 @@ NONE: list[NearMiss] = (
 )
 GAPS: list[Gap] = [
     (
-        "ZAGREB",
-        "Serbia summoned Croatia's ambassador on Monday over a border dispute. Croatia rejected "
-        "the charge. Slovenia, which borders both countries, called for restraint.",
-        "SRB>HRV:11 HRV>SRB:12 SVN>SRB:02 SVN>HRV:02",
-        "a relative clause on the appeal's source is read as an act of its own, never as its "
-        "addressees (_aside_pair takes appositions only: test_events_refs8 expects no appeal "
-        "from 'Angola, which mediates between the two countries, urged calm')",
-    ),
-    (
-        "CAIRO",
-        "Egypt and Jordan sent rescue teams to the flooded villages on Sunday.",
-        "",
-        "v.send_rescue is reciprocal: with no target named it codes the senders' aid to each "
-        "other (EGY>JOR 07 both ways)",
-    ),
-    (
         "BELGRADE",
         "Serbia rejected an EU demand to impose sanctions on Russia. Brussels called the "
         "refusal regrettable. Hungary, a friend of both sides, called for calm.",
@@ -335,6 +333,7 @@ CASES = (
     JOINT_BODIES
     + RESTARTED_TALKS
     + APPEAL_ASIDES
+    + APPEAL_ASIDES_REL
     + APPEAL_ASIDES_LATER
     + HEADS_NAMED
     + PENDING_CLAUSES

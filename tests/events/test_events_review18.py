@@ -119,6 +119,9 @@ CASES: list[Case] = [
 ]
 
 NONE: list[NearMiss] = [
+    # a company named with its state's possessive is no state (a gap row until session 24's
+    # 9f5244c)
+    ("HANOI", "Vietnam's Vinfast signed a deal with a Saudi fund to build cars."),
     ("TOKYO", "Japan stopped short of condemning China's drills."),
     ("NEW DELHI", "India refrained from criticizing Russia at the summit."),
     ("BRASILIA", "Brazil shied away from blaming Venezuela for the crisis."),
@@ -190,12 +193,6 @@ GAPS: list[Gap] = [
         "The U.S. Coast Guard has returned more than 400 Haitians to their country this year.",
         "",
         "people of a nationality sent home read as captives freed (084)",
-    ),
-    (
-        "HANOI",
-        "Vietnam's Vinfast signed a deal with a Saudi fund to build cars.",
-        "",
-        "a company named with its state's possessive is read as the state",
     ),
     (
         "ROME",
