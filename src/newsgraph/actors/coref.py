@@ -888,7 +888,7 @@ def _expletive(r: "Resolver", i: int, heads: frozenset[str], acting: frozenset[s
         return True
     if tok.dep == "nsubj" and head.lemma in heads:
         return not any(
-            k.head == head.i and k.dep == "dobj" and k.lemma in acting for k in r.toks[head.i :]
+            r.toks[c].dep == "dobj" and r.toks[c].lemma in acting for c in r.parse.children[head.i]
         )
     return False
 
@@ -1131,7 +1131,7 @@ def resolve_pronouns(r: "Resolver") -> None:
                     end, kind, actor = office
                     add(Draft(i, end, kind, actor, None, antecedent=ante))
                     continue
-            if low == "it" and _expletive(r, i, words["expletive_heads"], words.get("acting_objects", frozenset())):
+            if low == "it" and _expletive(r, i, words["expletive_heads"], words["acting_objects"]):
                 continue
             ante = _state_antecedent(r, i, by_sent)
             if ante is None:

@@ -760,10 +760,10 @@ def _sole_recipient(
     "Floods have displaced 300,000 people in Somalia. Germany pledged 10 million euros": the
     states named in this sentence and the _RECIPIENT_WINDOW before it, apart from the giver,
     its fellow givers of a sum of money or of aid (the verb's other subjects) and names used as
-    modifiers ("Russian-made tanks"), must be exactly one (IGOs are givers and venues, not recipients); two states, or
-    none, give nothing. Not for a gift told as a
-    charge or an aside ("accused Chad of arming the rebels": an -ing form), nor when the
-    giver made a deal in reach of which the gift is no part (see _delivery_partner).
+    modifiers ("Russian-made tanks"), must be exactly one (IGOs are givers and venues, not
+    recipients); two states, or none, give nothing. Not for a gift told as a charge or an aside
+    ("accused Chad of arming the rebels": an -ing form), nor when the giver made a deal in reach
+    of which the gift is no part (see _delivery_partner).
     """
     src = hit.source.actor
     assert src is not None
