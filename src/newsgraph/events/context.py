@@ -182,6 +182,7 @@ class Rules:
     particle_adverbs: frozenset[str]
     mediated_host_verbs: frozenset[str]
     duration_nouns: frozenset[str]
+    lasting_verbs: frozenset[str]
     antecedent_roots: frozenset[str]
     summary_nouns: frozenset[str]
     background_date_units: frozenset[str]
@@ -1219,6 +1220,15 @@ def _past_clause(ctx: _Ctx, clause: Token) -> bool:
 
 def _infinitive(ctx: _Ctx, t: Token) -> bool:
     return any(a.dep == "aux" and a.lemma.lower() == "to" for a in ctx.kids(t.i))
+
+
+def _time_noun(ctx: _Ctx, t: Token) -> bool:
+    """Whether a noun tells a time or a stretch of it, not a thing ("called Kyiv's office a
+    second time", "a day later", "would take years")."""
+    if t.lemma.lower() in ("time", *ctx.rules.duration_nouns):
+        return True
+    e = ctx.ent_of.get(t.i)
+    return e is not None and e.label in ("DATE", "TIME", "ORDINAL")
 
 
 def _marked(ctx: _Ctx, t: Token, word: str) -> bool:

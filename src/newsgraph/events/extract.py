@@ -62,6 +62,7 @@ from newsgraph.events.context import (
     _preps,
     _principal,
     _state_codes,
+    _time_noun,
     intent_code,
     warned_code,
     load_rules,
@@ -122,7 +123,6 @@ from newsgraph.events.objects import (
     _participle_agents,
     _refined,
     _targets,
-    _time_noun,
     _undone_clause,
 )
 from newsgraph.events.parties import (

@@ -44,6 +44,7 @@ from newsgraph.events.context import (
     _principal,
     _state_codes,
     _territories,
+    _time_noun,
     _with_particles,
     _word_form,
     _first_conjunct,
@@ -337,15 +338,6 @@ def _amount(ctx: _Ctx, t: Token) -> bool:
         or t.lemma.lower() in ctx.rules.money_words
         or bool(ctx.kids(t.i, frozenset({"nummod"})))
     )
-
-
-def _time_noun(ctx: _Ctx, t: Token) -> bool:
-    """Whether a noun after a naming verb's object tells when, not what it is called ("called
-    Kyiv's office a second time", "a day later")."""
-    if t.lemma.lower() in ("time", *ctx.rules.duration_nouns):
-        return True
-    e = ctx.ent_of.get(t.i)
-    return e is not None and e.label in ("DATE", "TIME", "ORDINAL")
 
 
 def _predicate_apposition(ctx: _Ctx, obj: Token, appos: Token) -> bool:

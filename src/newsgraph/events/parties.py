@@ -39,6 +39,7 @@ from newsgraph.events.context import (
     _state_codes,
     _tensed,
     _territories,
+    _time_noun,
     _verb_up,
     _first_conjunct,
 )
@@ -1273,6 +1274,12 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
             continue
         if _infinitive(ctx, cur) and head.lemma.lower() == "be" and _extraposed(ctx, head):
             return _BLOCK, "judged-act"  # "it was a mistake to cut aid": not done
+        if (
+            _infinitive(ctx, cur)
+            and head.lemma.lower() in rules.lasting_verbs
+            and any(_time_noun(ctx, o) for o in ctx.kids(head.i, _OBJ))
+        ):
+            return _BLOCK, "judged-act"  # "it would take years to repair ties": how long, no plan
         if _unreal_clause(ctx, cur, head):
             return _BLOCK, "unreal-clause"  # "denied that its drones had entered"
         if _wished_clause(ctx, cur, head):
