@@ -116,13 +116,14 @@ def _genders(r: "Resolver", quoted: list[bool], by_sent: dict[int, list[int]]) -
             if r.drafts[j].person is not None and r.drafts[j].kind != "pronoun"
         }
         k = d.te if others == {d.person} else n
+        taken = _genders_before(r, d.ts, quoted) if k < n else frozenset()
         while k < n and r.sent(k) == s:
             if not quoted[k] and (
                 (r.lowers[k] in ("his", "her") and r.toks[k].dep == "poss")
                 or (r.lowers[k] in ("he", "she") and r.toks[k].dep in _SUBJECTS)
             ):
                 found = gender_of_word(r.lowers[k], "pronouns")
-                if found is not None:
+                if found is not None and found not in taken:
                     out[d.person] = found
                 break
             k += 1
@@ -132,6 +133,21 @@ def _genders(r: "Resolver", quoted: list[bool], by_sent: dict[int, list[int]]) -
             if found is not None:
                 out[d.person] = found
     return out
+
+
+def _genders_before(r: "Resolver", start: int, quoted: list[bool]) -> frozenset[str]:
+    """The genders of "he"/"she" before a token in its sentence, outside quotation marks: a
+    later pronoun of one of them may be that one's ("She held talks with Paul Habimana and
+    thanked him for what she called ..." shows nothing of Habimana's gender; "... who thanked
+    her for what he called ..." does)."""
+    s = r.sent(start)
+    k = start - 1
+    found: set[str] = set()
+    while k >= 0 and r.sent(k) == s:
+        if r.lowers[k] in ("he", "she") and not quoted[k]:
+            found.add(gender_of_word(r.lowers[k], "pronouns") or "")
+        k -= 1
+    return frozenset(found)
 
 
 def _canonical(r: "Resolver", person: str) -> tuple[str, ...]:
@@ -1087,6 +1103,11 @@ def resolve_pronouns(r: "Resolver") -> None:
                 add(Draft(i, i + 2, "pronoun", actor, None, antecedent=ante))
                 continue
             add(Draft(i, i + 1, "pronoun", a.actor, a.person, antecedent=ante))
+            shown = gender_of_word(low, "pronouns")
+            if a.person is not None and shown is not None:
+                # "She held talks with X and thanked him for what she called his ...": once
+                # "She" is the host and "him" the guest, "she" and "his" are no longer open
+                genders.setdefault(a.person, shown)
         elif (
             low in words.get("controlled", ())
             and r.toks[i].dep == "poss"
