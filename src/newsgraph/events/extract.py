@@ -243,6 +243,13 @@ from newsgraph.settings import Settings
 log = logging.getLogger(__name__)
 
 
+def _defends_own(ctx: _Ctx, verb: Token, sources: list[Mention], own: set[str]) -> bool:
+    """Whether a defending verb's sources defend a deed only they are named authoring: a
+    reply to whoever protested it, no approval of their own act passed over."""
+    mine = {m.actor.principal for m in sources if m.actor is not None}
+    return verb.lemma.lower() in ctx.rules.defending_verbs and bool(own) and own <= mine
+
+
 def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     """Events one verb pattern yields at one trigger token (empty when it does not fit)."""
     # "Qatar-brokered talks": the name before the hyphen is the agent (sided codes only)
@@ -832,9 +839,13 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 for t in author
                 if _differ(ctx, s, t)
             ]
+        own = {a.actor.principal for a in author if a.actor is not None}
+        if author and _defends_own(ctx, verb, sources, own):
+            # "Botswana's ban on imports ... Botswana defended the ban": its own deed, whose
+            # defence answers the protest against it (_defended_deed, in _with_context)
+            author = []
         if author:
             # "Armenia's prime minister welcomed the agreement" Armenia signed: its own act
-            own = {a.actor.principal for a in author if a.actor is not None}
             return [
                 _Hit(pattern, code, verb, s, t, "antecedent")
                 for s in sources
