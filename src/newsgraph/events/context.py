@@ -238,6 +238,7 @@ class Rules:
     deal_summary_nouns: frozenset[str]  # "the arrangement": a deal told by another noun
     works_summary_nouns: frozenset[str]  # "the project": a deal to build something
     works_verbs: frozenset[str]
+    funding_host_verbs: frozenset[str]  # "borrowed from China to build dams": own works
     partner_preps: frozenset[str]
     language_words: frozenset[str]
     mishap_nouns: frozenset[str]

@@ -172,6 +172,7 @@ from newsgraph.events.reactions import (
     _similar_deed,
     _naming_restated,
     _own_receiver,
+    _self_funded,
     _partnered,
     _private,
     _project_sides,
@@ -208,6 +209,7 @@ from newsgraph.events.sides import (
     _giving_slot,
     _host_party,
     _host_targets,
+    _names_host_deed,
     _purpose_host_targets,
     _voiced_code,
     _mediated_parties,
@@ -477,6 +479,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if not targets and code in ctx.rules.mediation_codes:
             targets = _absolute_parties(ctx, verb)
         if not targets and not pattern.reciprocal:
+            if _names_host_deed(ctx, verb, code):
+                return rejected("own-deed")
             targets = _host_targets(ctx, verb)
         if not targets and _voiced_code(ctx, code):
             targets = _purpose_host_targets(ctx, verb)
@@ -2492,8 +2496,10 @@ def _with_context(
             for h in _latest_deed(ctx, hit, coded, sent_index)
             if h.target is not None and _principal(h.target) not in freed
         ]
-    elif hit.context == "delivery" and _own_receiver(ctx, hit):
-        return []  # "also gave $3 million to its own charities": a gift kept at home
+    elif hit.context == "delivery" and (_own_receiver(ctx, hit) or _self_funded(ctx, hit)):
+        # "also gave $3 million to its own charities", "borrowed from China to build dams":
+        # a gift kept at home
+        return []
     elif hit.context == "delivery":
         out = _delivery_partner(ctx, hit, coded, sent_index)
         out = out or _project_sides(ctx, hit, coded, sent_index)

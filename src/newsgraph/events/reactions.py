@@ -829,6 +829,19 @@ def _own_receiver(ctx: _Ctx, hit: _Hit) -> bool:
     )
 
 
+def _self_funded(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether a gift is the purpose of the giver's own getting of means ("Laos, which borrowed
+    heavily from China to build dams", "received $2 billion from Brazil to build the
+    pipeline"): an infinitive with no subject of its own on a funding_host_verbs verb builds
+    or pays for the getter's own works, for no partner the context offers."""
+    verb = hit.trigger
+    if verb.dep not in ("advcl", "xcomp") or verb.head == verb.i or ctx.kids(verb.i, _SUBJ):
+        return False
+    if not any(k.text.lower() == "to" for k in ctx.kids(verb.i, frozenset({"aux"}))):
+        return False
+    return ctx.tok(verb.head).lemma.lower() in ctx.rules.funding_host_verbs
+
+
 def _fellow_recipient(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:

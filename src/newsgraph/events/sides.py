@@ -1508,6 +1508,33 @@ def _host_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
     return []
 
 
+def _names_host_deed(ctx: _Ctx, verb: Token, code: str) -> bool:
+    """Whether a trailing -ing clause of judgement names its host's own deed: "ordered three
+    diplomats to leave, calling it a response in kind", "recalled its envoy, calling the step
+    a reply". The doer judges its own act, aimed at no one (a participle shares its host's
+    subject); a host that itself answers an act ("rejected the plan, calling it a trap")
+    passes on whom it answers (_host_targets)."""
+    rules = ctx.rules
+    answering = rules.reaction_roots | rules.appraisal_roots
+    if code[:2] not in answering or verb.dep != "advcl" or verb.tag != "VBG":
+        return False
+    if verb.head == verb.i or verb.i < verb.head:
+        return False
+    named = [
+        o
+        for o in ctx.kids(verb.i, frozenset({"dobj"}))
+        if (o.pos == "PRON" and o.lemma.lower() in ("it", "this", "that"))
+        or (o.lemma.lower() in rules.deed_nouns and not ctx.kids(o.i, frozenset({"poss"})))
+    ]
+    host = ctx.tok(verb.head)
+    patterns = ctx.patterns.verbs.get(host.lemma.lower(), ())
+    return (
+        bool(named)
+        and bool(patterns)
+        and all(p.code[:2] not in answering for p in patterns)
+    )
+
+
 def _purpose_host_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
     """The one addressed by the call, visit or meeting a purpose infinitive with no target of
     its own hangs on: "called Ruiz to offer his congratulations", "phoned the king to express
