@@ -40,6 +40,7 @@ class DescriptionWords:
     host_verbs: frozenset[str]
     guest_nouns: frozenset[str]
     guest_verbs: frozenset[str]
+    visit_nouns: frozenset[str]
     visit_verbs: frozenset[str]
     arrival_verbs: frozenset[str]
     meeting_verbs: frozenset[str]
@@ -79,6 +80,7 @@ def description_words() -> DescriptionWords:
         host_verbs=words("host_verbs"),
         guest_nouns=words("guest_nouns"),
         guest_verbs=words("guest_verbs"),
+        visit_nouns=words("visit_nouns"),
         visit_verbs=words("visit_verbs"),
         arrival_verbs=words("arrival_verbs"),
         meeting_verbs=words("meeting_verbs"),
@@ -218,9 +220,14 @@ def _find_guests(r: "Resolver") -> None:
         after = r.toks[i + 1] if i + 1 < len(r.toks) else None
         if not r.free(i - 1, i + 1) or (
             after is not None
-            and (after.pos in ("NOUN", "PROPN") or r.lowers[after.i] in ("of", "at"))
+            and (
+                after.pos in ("NOUN", "PROPN")
+                or (r.lowers[after.i] in ("of", "at") and after.head == i)
+            )
         ):
-            continue  # "the guest list", "a visitor of the museum", "guests at the wedding"
+            # "the guest list", "a visitor of the museum", "guests at the wedding" (not
+            # "welcomed his guest at the airport": the place of the welcome)
+            continue
         found = _visitor_before(r, w, i)
         if found is not None:
             actor = r.drafts[found].actor
@@ -229,12 +236,25 @@ def _find_guests(r: "Resolver") -> None:
 
 def _visitor_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
     """The latest mention before token i (within host_lookback sentences) that is a
-    visitor: the subject of a visit or an arrival, the object of hosting or receiving."""
+    visitor: the subject of a visit or an arrival, the object of hosting or receiving, the
+    by-phrase of a visit ("a two-day visit by Thailand's prime minister")."""
     best: int | None = None
     for idx, d, _ in _recent_states(r, w, i):
         tok = r.toks[_root(r, d.ts, d.te)]
         head = r.toks[tok.head]
         visiting = tok.dep in _SUBJECTS and head.lemma in w.visit_verbs | w.arrival_verbs
+        visiting = visiting or (
+            tok.dep == "pobj"
+            and r.lowers[head.i] == "by"
+            and r.toks[head.head].lemma in w.visit_nouns
+        )
+        visiting = visiting or (  # "began a state visit to Ghana", "paid a visit to Oslo"
+            tok.dep in _SUBJECTS
+            and any(
+                r.toks[c].dep == "dobj" and r.toks[c].lemma in w.visit_nouns
+                for c in r.parse.children[head.i]
+            )
+        )
         if visiting or (tok.dep == "dobj" and head.lemma in w.guest_verbs):
             if best is None or d.ts > r.drafts[best].ts:
                 best = idx
