@@ -432,6 +432,17 @@ class Resolver:
                 te += 1
             if te < n and te not in taken and self._capital_surname(te):
                 te += 1  # "Foreign Minister Paulo | Lima of Brazil"
+                # "Interior Minister Ana Sofia | Correia": the capital a middle name, joined
+                # as a compound to the surname after it
+                while (
+                    te < n
+                    and te - i < 4
+                    and te not in taken
+                    and self._name_like(te)
+                    and self.toks[te - 1].dep == "compound"
+                    and self.toks[te - 1].head == te
+                ):
+                    te += 1
             head = max(
                 range(i, te), key=lambda k: sum(1 for j in range(i, te) if self.toks[j].head == k)
             )
