@@ -642,11 +642,13 @@ def _them_antecedent(
     restraint. Russia urged them to ...", "China warned Japan and the Philippines. It
     accused them of ..."), not a place ("met in Lima and Quito")."""
     s = r.sent(i)
+    go_betweens = _mediators(r, i)
     own = [
         idx
         for idx in by_sent.get(s, ())
         if r.drafts[idx].te <= i
         and (r.drafts[idx].members or _joined_actors(r, idx)[1:] or _plural_noun(r, idx))
+        and not any(r.drafts[idx].ts <= k < r.drafts[idx].te for k in go_betweens)
     ]
     if own:
         return _own_pair(r, i, own)
@@ -671,6 +673,27 @@ def _them_antecedent(
     if len(pairs) != 1 or (_recipient(r, pairs[0]) and not _party_object(r, i)):
         return None
     return pairs[0], None, r.drafts[pairs[0]].members or _joined_actors(r, pairs[0])
+
+
+def _mediators(r: "Resolver", i: int) -> frozenset[int]:
+    """The subject tokens of a verb that mediates "between them" ("Turkey and Qatar brokered
+    talks between them", "mediated between them"): go-betweens are never the sides, so
+    "them" is a pair told before."""
+    tok = r.toks[i]
+    if tok.dep != "pobj" or r.lowers[tok.head] != "between":
+        return frozenset()
+    verb = r.toks[tok.head].head
+    if r.toks[verb].dep in ("dobj", "nsubjpass") and r.toks[verb].pos == "NOUN":
+        verb = r.toks[verb].head  # "brokered talks between them"
+    if r.toks[verb].lemma not in pronoun_words().get("mediating_verbs", ()):
+        return frozenset()
+    stack = [c for c in r.parse.children[verb] if r.toks[c].dep == "nsubj"]
+    out: set[int] = set()
+    while stack:
+        k = stack.pop()
+        out.add(k)
+        stack.extend(c for c in r.parse.children[k] if r.toks[c].dep == "conj")
+    return frozenset(out)
 
 
 def _recipient(r: "Resolver", idx: int) -> bool:
