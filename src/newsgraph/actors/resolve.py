@@ -957,6 +957,10 @@ class Resolver:
     def _same_person(self, name: tuple[str, ...], known: tuple[str, ...]) -> bool:
         if name == known:
             return True
+        if len(name) >= 2 and name[0].lower() in self.gaz.honorifics:
+            # "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani": the honorific is no
+            # part of the name it goes before
+            name = name[1:]
         suffixes = self.gaz.name_suffixes
         if (
             len(name) >= 2
