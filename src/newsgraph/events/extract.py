@@ -294,7 +294,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     name = words - things
     if pattern.object_words and not (name & pattern.object_words):
         return rejected("object-words-missing")
-    if pattern.unless_words and name & pattern.unless_words and not name & pattern.outweigh_words:
+    if (
+        pattern.unless_words
+        and (name - _averted_only(ctx, verb)) & pattern.unless_words
+        and not name & pattern.outweigh_words
+    ):
         return rejected("unless-words")
     if pattern.unless_objects and any(
         o.lemma.lower() in pattern.unless_objects
@@ -2160,6 +2164,22 @@ def _under_verb(ctx: _Ctx, tok: Token, verb: Token, stop: Token) -> bool:
             return False
         cur = ctx.tok(cur.head)
     return False
+
+
+def _averted_only(ctx: _Ctx, verb: Token) -> set[str]:
+    """Lemmas found under ``verb`` only in unless-clauses: what another must do to avert the
+    act ("would impose sanctions unless Togo released the detainees") tells not what the act
+    is, so no unless_words of the trigger's are read there."""
+    averted: set[int] = set()
+    for t in ctx.parse.subtree(verb.i):
+        if t.dep == "advcl" and t.i not in averted and any(
+            m.lemma.lower() == "unless" for m in ctx.kids(t.i, frozenset({"mark"}))
+        ):
+            averted.update(a.i for a in ctx.parse.subtree(t.i))
+    if not averted:
+        return set()
+    rest = {t.lemma.lower() for t in ctx.parse.subtree(verb.i) if t.i not in averted}
+    return {ctx.tok(i).lemma.lower() for i in averted} - rest
 
 
 def _condition_lemmas(ctx: _Ctx, verb: Token) -> set[str]:
