@@ -33,9 +33,98 @@ LASTING_ACTS_NOT: list[NearMiss] = [
     ("SANTIAGO", "Chile said it could take months to resume talks with Argentina."),
 ]
 
-NONE: list[NearMiss] = LASTING_ACTS_NOT
+GO_BETWEENS: list[Case] = [
+    # a pair told before is who "between them" names when the go-betweens are the subject
+    (
+        "ANKARA",
+        "Russia and Ukraine have not met since May. Turkey and Qatar brokered talks between "
+        "them on Friday.",
+        "TUR>RUS:04 TUR>UKR:04 QAT>RUS:04 QAT>UKR:04 RUS>UKR:04 UKR>RUS:04",
+    ),
+    (
+        "CAIRO",
+        "Sudan and South Sudan have not spoken since the clashes. Egypt and Kenya mediated "
+        "between them in Cairo.",
+        "EGY>SDN:04 EGY>SSD:04 KEN>SDN:04 KEN>SSD:04",
+    ),
+    # kept: one go-between, and a pair that holds its own talks
+    (
+        "RIYADH",
+        "Sudan and Chad have not spoken since May. Saudi Arabia brokered a deal between them "
+        "on Tuesday.",
+        "SAU>SDN:04 SAU>TCD:04",
+    ),
+    (
+        "ISTANBUL",
+        "Russia and Ukraine held talks between them in Istanbul.",
+        "RUS>UKR:04 UKR>RUS:04",
+    ),
+]
+
+GO_BETWEENS_NOT: list[NearMiss] = [
+    ("DOHA", "Turkey and Qatar brokered talks between them."),
+    ("MUSCAT", "Oman and Jordan facilitated a meeting between them last year."),
+]
+
+AVERTED_ACTS: list[Case] = [
+    # a friendly step demanded on pain of a threat is still a threat
+    (
+        "ACCRA",
+        "Ghana warned it would impose sanctions unless Togo released the detainees.",
+        "GHA>TGO:13",
+    ),
+    (
+        "BUENOS AIRES",
+        "Argentina warned that it would suspend fishing licences unless Uruguay freed the "
+        "crew.",
+        "ARG>URY:13",
+    ),
+    # a veto held over another's bid threatens
+    (
+        "ATHENS",
+        "Greece warned that it would veto Turkey's bid unless Ankara withdrew its ships.",
+        "GRC>TUR:13",
+    ),
+    (
+        "VIENNA",
+        "Austria warned on Monday that it could block Serbia's accession bid.",
+        "AUT>SRB:13",
+    ),
+]
+
+AVERTED_ACTS_NOT: list[NearMiss] = [
+    # an answer to a friendly step, and a friendly act of its own, are no threat
+    ("ACCRA", "Ghana warned it would release the prisoners if Togo lifted the blockade."),
+    ("LIMA", "Peru said it would respond positively if Chile proposed talks."),
+    ("NICOSIA", "Cyprus will veto Turkey's bid, officials said."),
+]
+
+CARRIED_APPEALS: list[Case] = [
+    # a note's appeal goes to the note's addressee; "it" is the addressee, not the sender
+    (
+        "WARSAW",
+        "Poland sent a letter to Germany urging it to pay compensation.",
+        "POL>DEU:02",
+    ),
+    (
+        "LA PAZ",
+        "Bolivia sent Chile a note on Monday asking it to reopen the border crossing.",
+        "BOL>CHL:02",
+    ),
+    (
+        "LIMA",
+        "Peru sent a note to Ecuador on Friday demanding the release of the fishermen.",
+        "PER>ECU:10",
+    ),
+]
+
+CARRIED_APPEALS_NOT: list[NearMiss] = [
+    ("WARSAW", "Poland sent a letter to its citizens urging them to vote."),
+]
+
+NONE: list[NearMiss] = LASTING_ACTS_NOT + GO_BETWEENS_NOT + AVERTED_ACTS_NOT + CARRIED_APPEALS_NOT
 GAPS: list[Gap] = []
-CASES = LASTING_ACTS
+CASES = LASTING_ACTS + GO_BETWEENS + AVERTED_ACTS + CARRIED_APPEALS
 
 
 @pytest.fixture(scope="module")

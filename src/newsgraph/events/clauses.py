@@ -39,6 +39,7 @@ from newsgraph.events.domestic import purpose_verbs
 from newsgraph.events.parties import (
     _actors,
     _call_purpose,
+    _carrier,
     _conj_host,
     _conjuncts,
     _contact_clause,
@@ -117,24 +118,8 @@ def _handed_envoys(ctx: _Ctx, verb: Token) -> list[Token]:
     note demanding the release of ..." (a participle on a content noun, the object of an
     agentless passive whose subject is an envoy); the note is the host's, the envoy its
     addressee (a note "handed to him by Poland" names its sender)."""
-    if verb.dep not in ("acl", "advcl") or verb.head == verb.i:
-        return []
-    carrier = ctx.tok(verb.head)
-    if verb.dep == "advcl":
-        # the parser may hang the participle on the handing verb: the note it follows
-        carrier = next(
-            (
-                o
-                for o in ctx.kids(verb.head, _OBJ)
-                if max(t.i for t in ctx.parse.subtree(o.i)) + 1 == verb.i
-            ),
-            verb,
-        )
-    if (
-        carrier.lemma.lower() not in ctx.rules.content_nouns
-        or carrier.dep != "dobj"
-        or carrier.head == carrier.i
-    ):
+    carrier = _carrier(ctx, verb)
+    if carrier is None or carrier.dep != "dobj" or carrier.head == carrier.i:
         return []
     sender = ctx.tok(carrier.head)
     if ctx.kids(sender.i, frozenset({"agent"})):
@@ -211,11 +196,9 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         # "sent Germany a note demanding reparations", "a letter to Kyiv demanding ...": what a
         # note or letter says is said to whom it goes, its to-phrase or its sender's dative
         handed = _handed_envoys(ctx, verb)  # "was handed a note demanding ..."
-        if verb.dep != "acl" or verb.head == verb.i:
+        carrier = _carrier(ctx, verb)
+        if carrier is None:
             return handed
-        carrier = ctx.tok(verb.head)
-        if carrier.lemma.lower() not in ctx.rules.content_nouns:
-            return []
         out = _preps(ctx, carrier, frozenset({"to"})) + handed
         if carrier.dep == "dobj" and carrier.head != carrier.i:
             sender = ctx.tok(carrier.head)

@@ -55,7 +55,9 @@ def _own_mention(ctx: _Ctx, t: Token, role: str) -> Mention | None:
     if role == "target" and m.kind == "pronoun" and m.text.lower() in ctx.rules.weak_pronouns:
         if _ruled_owner(ctx, t):
             return m
-        return m if _host_subject_it(ctx, t, m) else _addressee_it(ctx, t)
+        if _host_subject_it(ctx, t, m):
+            return m
+        return _addressee_it(ctx, t) or _carried_addressee(ctx, t)
     return m
 
 
@@ -68,6 +70,18 @@ def _ruled_owner(ctx: _Ctx, t: Token) -> bool:
         and t.dep == "poss"
         and ctx.tok(t.head).lemma.lower() in ctx.rules.ruling_body_nouns
     )
+
+
+def _carrier(ctx: _Ctx, verb: Token) -> Token | None:
+    """The note or letter whose words a participle tells ("a note demanding reparations"), or
+    None. The parser may hang the participle on the sending verb: then the note is that
+    verb's object before it ("sent a note to Chile demanding ...")."""
+    if verb.dep not in ("acl", "advcl") or verb.head == verb.i:
+        return None
+    carrier = ctx.tok(verb.head)
+    if verb.dep == "advcl":
+        carrier = next((o for o in ctx.kids(verb.head, _OBJ) if o.i < verb.i), verb)
+    return carrier if carrier.lemma.lower() in ctx.rules.content_nouns else None
 
 
 def _addressee_it(ctx: _Ctx, t: Token) -> Mention | None:
@@ -88,6 +102,33 @@ def _addressee_it(ctx: _Ctx, t: Token) -> Mention | None:
         if own is not None and own.kind != "pronoun" and own.actor is not None and k.i < t.i:
             return own
     return None
+
+
+def _carried_addressee(ctx: _Ctx, t: Token) -> Mention | None:
+    """The state a note or a word goes to, for the object "it" of the appeal that says what
+    it asks: "Poland sent a letter to Germany urging it to pay", "Egypt wrote to Ethiopia
+    urging it to halt the filling" (the sender does not urge itself)."""
+    if t.text.lower() != "it" or t.dep != "dobj" or t.head == t.i:
+        return None
+    appeal = ctx.tok(t.head)
+    if appeal.tag != "VBG" or appeal.dep not in ("acl", "advcl"):
+        return None
+    if not ctx.kids(appeal.i, frozenset({"xcomp"})):
+        return None  # "sent a note to Chile criticizing it": no appeal, no addressee
+    carrier = _carrier(ctx, appeal)
+    hosts = [ctx.tok(appeal.head)] if carrier is None else [carrier, ctx.tok(carrier.head)]
+    if hosts[-1].pos not in ("VERB", "NOUN") or hosts[-1].i == appeal.i:
+        return None
+    found = [
+        h
+        for host in hosts
+        for k in ctx.kids(host.i, frozenset({"dative", "prep"}))
+        if k.dep == "dative" or k.lemma.lower() == "to"
+        for h in (_pobjs(ctx, k) if k.pos == "ADP" else [k])
+    ]
+    named = [m for h in found if (m := ctx.by_token.get(h.i)) is not None]
+    named = [m for m in named if m.kind != "pronoun" and m.actor is not None]
+    return named[0] if len(named) == 1 else None
 
 
 def _host_subject_it(ctx: _Ctx, t: Token, m: Mention) -> bool:
