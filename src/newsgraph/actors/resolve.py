@@ -186,6 +186,9 @@ def _other_office(title: tuple[str, ...], titles: set[tuple[str, ...]]) -> bool:
     return any(t[-1] == title[-1] for t in titles)
 
 
+_OWNER_LOOKBACK = 4  # sentences
+
+
 class Resolver:
     """Working state for one article; ``run`` returns the frozen mentions."""
 
@@ -896,11 +899,12 @@ class Resolver:
         if led in _LED_ROLES and title and title[-1] in self.gaz.generic_titles:
             role = led  # the opposition's leader, not the government's
         if counterpart:
-            other = self._nearest_person(before)
+            other = self._nearest_person(before) or self._owner_before(a)
             if other is not None and other.actor is not None:
                 role = other.actor.role
             else:
                 role = role or "GOV"
+            title = self._counterpart_title(other) or title
         if principal is None or not title:
             return Office(None, title, role, start, former, principal, body)
         if principal.principal in self.gaz.igos:
@@ -953,6 +957,30 @@ class Resolver:
                 if best is None or d.ts > best.ts:
                     best = d
         return best
+
+    def _owner_before(self, a: int) -> Draft | None:
+        """ "Fidan said ... His Greek counterpart, X,": the person a "his"/"her" right
+        before (or opening) a title phrase starting at a stands for: the last person
+        named a few sentences back (a paragraph break counts as one)."""
+        if self.lowers[a] in ("his", "her"):
+            a += 1  # the phrase may start at the possessive itself
+        if a < 1 or self.lowers[a - 1] not in ("his", "her"):
+            return None
+        lo = self.sent(a) - _OWNER_LOOKBACK
+        best = None
+        for d in self.drafts:
+            if d.person is not None and d.te < a and self.sent(d.ts) >= lo:
+                if best is None or d.ts > best.ts:
+                    best = d
+        return best
+
+    def _counterpart_title(self, other: Draft | None) -> tuple[str, ...]:
+        """The office a counterpart holds: the other person's own title ("his Greek
+        counterpart" of a foreign minister is a foreign minister), the longest if several."""
+        if other is None or other.person is None:
+            return ()
+        titles = [t for t in self.clusters[int(other.person)].titles if t[-1] not in self.gaz.counterparts]
+        return max(sorted(titles), key=len) if titles else ()
 
     def _same_person(self, name: tuple[str, ...], known: tuple[str, ...]) -> bool:
         if name == known:
@@ -1449,6 +1477,20 @@ class Resolver:
             return None
         return int(d.person), idx
 
+    def _past_post(self, te: int, title: tuple[str, ...]) -> int:
+        """The end of an envoy's post after the title ("The U.S. ambassador to Mexico,
+        Ronald Johnson,"), so that the name set off after the post is the title's;
+        else te."""
+        n = len(self.toks)
+        if title[-1] not in self.gaz.to_titles or te >= n or self.lowers[te] not in ("to", "for"):
+            return te
+        k = te + 1
+        if k < n and self.lowers[k] == "the":
+            k += 1
+        if k not in self.hits or self.hits[k][1].kind not in ("state", "igo", "capital"):
+            return te
+        return self.hits[k][0]
+
     def _state_follows(self, te: int) -> bool:
         """Whether the words right after a title say whose it is: "the foreign minister
         of Brazil", "the minister for Ukraine", or an appositive naming a state ("the
@@ -1509,7 +1551,7 @@ class Resolver:
         while k >= 0 and self.lowers[k] in self.gaz.modifiers:
             k -= 1
         unnamed = k >= 0 and self.lowers[k] in _INDEFINITE  # "a top Russian diplomat"
-        named = self._named_after(te, title, epithet)
+        named = self._named_after(self._past_post(te, title), title, epithet)
         if named is not None:
             # "Pakistan's finance minister, Ayesha Malik,": the title is the name's.
             idx = self.add(
@@ -1606,7 +1648,7 @@ class Resolver:
             actor = principal.actor("")
         else:
             actor = principal.actor(role or principal.role or "GOV")
-        held = self._apposed_holder(ts, te, title, role, actor)
+        held = self._apposed_holder(ts, self._past_post(te, title), title, role, actor)
         self.add(Draft(ts, te, "title", actor, held, title=title, stated=True))
 
     def _apposed_holder(

@@ -481,6 +481,9 @@ def _attribute_one(
     own = _clause_subject(ctx, span, inner, main_only=True)
     if own is not None:
         return own
+    found = _reporter_after(ctx, span)
+    if found is not None:
+        return found
     if previous is not None and prev_speaker is not None and _follows(ctx, previous[0], span):
         return _renamed(prev_speaker, "continues")
     found = _sentence_before(ctx, span, sents, para_lo)
@@ -1266,6 +1269,50 @@ def _sentence_before(
     return None
 
 
+_REPORTER_PATH = frozenset({"advcl", "xcomp", "conj"})
+
+
+def _reporter_after(ctx: _Context, span: QuoteSpan) -> Speaker | None:
+    """“This is unacceptable.” Minister X told reporters ... : a quotation that opens its
+    paragraph as a sentence of its own is the one the paragraph's next sentence reports,
+    when that sentence's subject speaks in it ("X told", "X did not mince words as she
+    told", "X was blunt, telling"), not the quotation or reporting paragraph before it
+    (unless that paragraph ends in a colon, "X said:")."""
+    text, parse = ctx.article.text, ctx.parse
+    if not parse.sentences or not _opens_paragraph(text, span):
+        return None
+    if text[: text.rfind("\n", 0, span.open_at)].rstrip().endswith(":"):
+        return None
+    close = _close_end(text, span)
+    after = len(text) - len(text[close:].lstrip())
+    if after >= len(text) or "\n" in text[close:after]:
+        return None
+    nxt = parse.sentence_of(after)
+    if parse.sentences[nxt].start < close:
+        return None  # the quotation does not end its sentence
+    toks = [t for t in parse.sentence_tokens(nxt) if not ctx.inside_quote(t)]
+    root = next((t for t in toks if t.head == t.i), None)
+    subj = _subject(ctx, root) if root is not None else None
+    if root is None or subj is None:
+        return None
+    for cue in (t for t in toks if _is_cue(ctx, t)):
+        path = _ancestors(parse, cue)
+        if cue.i != root.i and (
+            not path or path[-1].i != root.i or any(t.dep not in _REPORTER_PATH for t in [cue, *path[:-1]])
+        ):
+            continue
+        own = _subject(ctx, cue)
+        found = _speaker_of_token(ctx, subj, span.open_at, "reporter-after", cue.text)
+        if found is None:
+            return None
+        if own is not None and own.i != subj.i:
+            said = _speaker_of_token(ctx, own, span.open_at, "reporter-after", cue.text)
+            if said is None or said.name != found.name:
+                continue
+        return found
+    return None
+
+
 def _reporting_paragraph_before(ctx: _Context, span: QuoteSpan, prev: Sentence, para_lo: int) -> bool:
     """"A NATO spokeswoman said the alliance was ... ¶ “...”": a paragraph that opens
     with the quotation goes on from the reporting sentence just before, when that ends
@@ -1802,7 +1849,11 @@ def _speaker_of_token(
         return Speaker(joined[0], None, None, joined[1], cue, rule, is_person=False)
     if earlier is not None and not named_only:
         earlier_body = _earlier_body(ctx, tok)
-        owner = _attached_actor(ctx, earlier_body[1]) if earlier_body is not None else None
+        owner = (
+            _attached_actor(ctx, earlier_body[1]) or _person_owner(ctx, earlier_body[1])
+            if earlier_body is not None
+            else None
+        )
         return _with_actor(Speaker(earlier, None, None, (lo, hi), cue, rule, is_person=False), owner)
     if tok.lemma.lower() in ctx.cues.generic_bodies and not named_only and mention is None:
         named_body = _organisation_before(ctx, tok, rule, cue)
@@ -2737,13 +2788,31 @@ def _earlier_body(ctx: _Context, tok: Token) -> tuple[str, Token] | None:
     for cand in parse.tokens[lo_tok : tok.i]:
         if cand.lemma.lower() != word or ctx.inside_quote(cand):
             continue
-        name = _body_name(ctx, cand)
+        name = _body_name(ctx, cand) or _person_body_name(ctx, cand)
         if name is None:
             continue
         key = (cand.sent, cand.dep in ("nsubj", "nsubjpass"), name, cand)
         if best is None or key[:2] >= best[:2]:
             best = key
     return (best[2], best[3]) if best is not None else None
+
+
+def _person_owner(ctx: _Context, head: Token) -> Mention | None:
+    """The named person whose "'s" owns a body noun ("Netanyahu's office")."""
+    lo, hi = _phrase(ctx.parse, head)
+    m = _mention_for(ctx, head, lo, hi)
+    return m if m is not None and m.person and m.kind != "pronoun" and m.end <= head.start else None
+
+
+def _person_body_name(ctx: _Context, head: Token) -> str | None:
+    """"Prime Minister X's office said ... the office said": the name _person_body gives
+    the body a named person owns, for "the <body>" to refer back to."""
+    owner = _person_owner(ctx, head)
+    if owner is None:
+        return None
+    lo, hi = _phrase(ctx.parse, head)
+    found = _person_body(ctx, head, owner, lo, hi, "", None)
+    return found.name if found is not None else None
 
 
 def _body_name(ctx: _Context, head: Token) -> str | None:
