@@ -139,6 +139,8 @@ class Gazetteer:
     name_prefixes: frozenset[str] = frozenset()
     # role nouns that are a state's only when placed in its capital ("diplomats in Kabul")
     placed_roles: frozenset[str] = frozenset()
+    # nouns before a placed role that make it no state's ("opposition leaders in Budapest")
+    unplaced_modifiers: frozenset[str] = frozenset()
     # ruling bodies a capital is the seat of ("the Tripoli-based government")
     seated_rulers: frozenset[tuple[str, ...]] = frozenset()
     # bodies that are no party to events (igos.yaml ``party: false``, the ICJ)
@@ -505,6 +507,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         igo_staff=igo_staff,
         epithets=epithets,
         placed_roles=frozenset(str(w).lower() for w in roles.get("placed", ())),
+        unplaced_modifiers=frozenset(str(w).lower() for w in roles.get("unplaced", ())),
         seated_rulers=frozenset(tokenize(str(w).lower()) for w in roles.get("seated", ())),
         persons=persons_t,
         principal_names=principal_names,

@@ -2323,7 +2323,9 @@ class Resolver:
             if only is not None:
                 found = (only[0], True)  # "with the country": only when addressed
             if found is None and self.lowers[i] in self.gaz.placed_roles:
-                if self._placed_in(i + 1) is None:
+                if self._placed_in(i + 1) is None or (
+                    i > 0 and self.lowers[i - 1] in self.gaz.unplaced_modifiers
+                ):
                     continue
                 found = (1, True)
             if found is None:
