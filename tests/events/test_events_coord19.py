@@ -4,8 +4,13 @@ a pair.
 Coded: a pronoun whose gender an earlier pronoun of its sentence already takes ("She held
 talks with X and thanked him for what she called his ...": the later "she" is the host's,
 so it shows nothing of X's gender, and once "She" is the host and "him" the guest, "his" is
-the guest's: coref._genders_before, resolve_pronouns). Each row is (dateline, body, expected
-events of the whole body as "SRC>TGT:RR").
+the guest's: coref._genders_before, resolve_pronouns); "it"/"its" after a sentence whose
+subject the parser left as the root, its verb hung on it as a clause after an aside
+("Senegal, which borders both countries, offered to mediate. Its foreign minister flew to
+Bamako": coref._misread_root_verb); a name's own verb the parser joined to a relative clause
+set off on the name ("Egypt, whose Nile Valley farms depend on the river's water, urged
+Ethiopia ...": clauses._relative_run_on). Each row is (dateline, body, expected events of the
+whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -53,9 +58,84 @@ GENDERED_GUESTS_NOT: list[NearMiss] = [
     ("LILONGWE", "Malawian President Grace Banda opened the talks. She thanked her ministers."),
 ]
 
-NONE: list[NearMiss] = GENDERED_GUESTS_NOT
-GAPS: list[Gap] = []
-CASES = GENDERED_GUESTS
+ROOTED_ASIDES: list[Case] = [
+    (
+        "DAKAR",
+        "Senegal, which borders both countries, offered to mediate. Its foreign minister flew "
+        "to Bamako on Friday.",
+        "SEN>MLI:04",
+    ),
+    (
+        "GABORONE",
+        "Botswana, which borders both countries, offered to host talks. It sent its foreign "
+        "minister to Harare on Monday.",
+        "BWA>ZWE:04",
+    ),
+    (
+        "MONTEVIDEO",
+        "Uruguay, which borders both countries, offered to host the talks. Its president "
+        "visited Asuncion on Tuesday.",
+        "URY>PRY:04",
+    ),
+    (
+        "MUSCAT",
+        "Oman, which has ties to both sides, offered to mediate. Its foreign minister later met "
+        "Iran's president in Tehran.",
+        "OMN>IRN:04",
+    ),
+]
+
+ROOTED_ASIDES_NOT: list[NearMiss] = [
+    (
+        "MONTEVIDEO",
+        "Uruguay, which borders both countries, offered to host the talks. It was not clear "
+        "whether Paraguay would accept.",
+    ),
+    (
+        "VIENTIANE",
+        "The dam, which Laos built with Chinese loans, opened on Monday. Its operator sold "
+        "power to Thailand.",
+    ),
+]
+
+RELATIVE_RUN_ONS: list[Case] = [
+    (
+        "CAIRO",
+        "Egypt, whose Nile Valley farms depend on the river's water, urged Ethiopia and Sudan "
+        "to sign a binding deal.",
+        "EGY>ETH:02 EGY>SDN:02",
+    ),
+    (
+        "PHNOM PENH",
+        "Cambodia, whose Tonle Sap fishermen depend on the lake's floods, criticized Laos for "
+        "building new dams.",
+        "KHM>LAO:11",
+    ),
+    # a verb the relative clause joins with "and" is its own; the name's verb codes as before
+    ("N'DJAMENA", "Chad, which hosts refugees and feeds them, criticized Sudan.", "TCD>SDN:11"),
+]
+
+RELATIVE_RUN_ONS_NOT: list[NearMiss] = [
+    # a thing's own verb: no actor does it
+    (
+        "MUSCAT",
+        "The ship, whose Filipino crew members depend on the owner's wages, sailed to Oman on "
+        "Monday.",
+    ),
+]
+
+NONE: list[NearMiss] = GENDERED_GUESTS_NOT + ROOTED_ASIDES_NOT + RELATIVE_RUN_ONS_NOT
+GAPS: list[Gap] = [
+    (
+        "NOUAKCHOTT",
+        "Mauritania, backed by France, offered to host talks. Its foreign minister flew to "
+        "Algiers on Thursday.",
+        "FRA>MRT:05 MRT>DZA:04",
+        "a root name whose verb follows a passive participle with an agent is left alone "
+        "(coref._misread_root_verb wants an aside that is a relative clause or apposition)",
+    ),
+]
+CASES = GENDERED_GUESTS + ROOTED_ASIDES + RELATIVE_RUN_ONS
 
 
 @pytest.fixture(scope="module")

@@ -169,6 +169,29 @@ def _subject_verb(r: "Resolver", idx: int) -> int | None:
             return tok.head
         if tok.dep == "appos" and r.toks[tok.head].dep in _SUBJECTS and r.toks[tok.head].i < d.ts:
             return r.toks[tok.head].head
+        own = _misread_root_verb(r, k)
+        if own is not None:
+            return own
+    return None
+
+
+def _misread_root_verb(r: "Resolver", k: int) -> int | None:
+    """The verb the parser hung as a clause ("acl") on a root name after an aside set off by
+    commas ("Mauritania, which borders Mali, offered to host talks"; "offered" may be tagged a
+    participle): the name's own verb, so the name is the sentence's main subject. A participle
+    with no aside before it modifies the name ("Mauritania, backed by France, ...")."""
+    tok = r.toks[k]
+    if tok.dep != "ROOT" or tok.pos != "PROPN":
+        return None
+    kids = r.parse.children[k]
+    for c in kids:
+        verb = r.toks[c]
+        if verb.dep != "acl" or c < k or verb.tag not in ("VBD", "VBZ", "VBN"):
+            continue
+        aside = any(r.toks[a].dep in ("relcl", "appos") and k < a < c for a in kids)
+        passive = any(r.toks[g].dep in ("agent", "auxpass") for g in r.parse.children[c])
+        if aside and not passive and r.lowers[c - 1] == ",":
+            return c
     return None
 
 
@@ -381,10 +404,11 @@ def _plural_noun(r: "Resolver", idx: int) -> bool:
 
 def _role_of(r: "Resolver", idx: int) -> str:
     d = r.drafts[idx]
-    deps = [
-        r.toks[k].dep for k in range(d.ts, d.te) if r.toks[k].head < d.ts or r.toks[k].head >= d.te
-    ]
-    return deps[0] if deps else ""
+    heads = [k for k in range(d.ts, d.te) if r.toks[k].head < d.ts or r.toks[k].head >= d.te]
+    if not heads:
+        root = next((k for k in range(d.ts, d.te) if r.toks[k].head == k), None)
+        return "nsubj" if root is not None and _misread_root_verb(r, root) is not None else ""
+    return r.toks[heads[0]].dep
 
 
 def _state_antecedent(
@@ -502,7 +526,9 @@ def _main_subject(r: "Resolver", idx: int) -> bool:
             None,
         )
         verb = None if by is None else r.toks[by].head
-    return verb is not None and r.toks[verb].dep == "ROOT"
+    return verb is not None and (
+        r.toks[verb].dep == "ROOT" or _misread_root_verb(r, r.toks[verb].head) == verb
+    )
 
 
 def _attacker(r: "Resolver", i: int) -> frozenset[int]:

@@ -1044,6 +1044,9 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         stolen = _subject_before(ctx, verb)
         if stolen is not None:
             return [stolen]
+        host = _relative_run_on(ctx, verb)
+        if host is not None:
+            return [host]
         summing = _summing_subject(ctx, verb, head)
         if summing is not None:
             return [summing]
@@ -1553,6 +1556,24 @@ def _summing_subject(ctx: _Ctx, verb: Token, head: Token) -> Token | None:
             if rel.i < verb.i and subjects and subjects[0].tag not in ("WDT", "WP"):
                 return subjects[0]
     return None
+
+
+def _relative_run_on(ctx: _Ctx, verb: Token) -> Token | None:
+    """The name a relative clause set off by commas hangs on, when the parser joined the name's
+    own verb to that clause ("Vietnam, whose farms depend on the river, urged Laos ...": "urged"
+    a conjunct of "depend", the name left the root): the name does what the verb says. A verb
+    joined by "and" is the clause's own ("Chad, which hosts refugees and feeds them, ...")."""
+    head = ctx.tok(verb.head)
+    if head.dep != "relcl" or head.head == head.i or not _tensed(verb):
+        return None
+    name = ctx.tok(head.head)
+    if name.head != name.i or name.i not in ctx.by_token or ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ):
+        return None
+    if ctx.tok(verb.i - 1).text != "," or ctx.tok(name.i + 1).text != ",":
+        return None
+    if any(k.i < verb.i for k in ctx.kids(head.i, frozenset({"cc"}))):
+        return None
+    return name
 
 
 def _subject_before(ctx: _Ctx, verb: Token) -> Token | None:
