@@ -9,8 +9,13 @@ subject the parser left as the root, its verb hung on it as a clause after an as
 ("Senegal, which borders both countries, offered to mediate. Its foreign minister flew to
 Bamako": coref._misread_root_verb); a name's own verb the parser joined to a relative clause
 set off on the name ("Egypt, whose Nile Valley farms depend on the river's water, urged
-Ethiopia ...": clauses._relative_run_on). Each row is (dateline, body, expected events of the
-whole body as "SRC>TGT:RR").
+Ethiopia ...": clauses._relative_run_on); "it" after a ministry of a portfolio now listed
+("India's Water Resources Ministry said it ... It urged Bangladesh": offices.yaml portfolios);
+a document issued by a role group of an IGO, or "the non-binding resolution" it adopted ("Foreign
+ministers of ASEAN issued a joint statement ... The statement urged China":
+described._role_group_issuer, _opener); "him"/"her" after a verb joined by "and" to one whose object is a
+nameless title ("X met Togo's foreign minister and praised her": coref._shared_subject_verbs).
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -124,7 +129,91 @@ RELATIVE_RUN_ONS_NOT: list[NearMiss] = [
     ),
 ]
 
-NONE: list[NearMiss] = GENDERED_GUESTS_NOT + ROOTED_ASIDES_NOT + RELATIVE_RUN_ONS_NOT
+MINISTRY_PRONOUNS: list[Case] = [
+    (
+        "NEW DELHI",
+        "India's Water Resources Ministry said it was alarmed by the new dam. It urged "
+        "Bangladesh to share flood data.",
+        "IND>BGD:02",
+    ),
+    (
+        "CAIRO",
+        "Egypt's Irrigation Ministry said it had not been consulted. It asked Ethiopia to delay "
+        "filling the reservoir.",
+        "EGY>ETH:02",
+    ),
+]
+
+MINISTRY_PRONOUNS_NOT: list[NearMiss] = [
+    ("VIENTIANE", "The water resources of Laos are vast, officials said."),
+]
+
+ISSUED_DOCUMENTS: list[Case] = [
+    (
+        "MANILA",
+        "Foreign ministers of the Association of Southeast Asian Nations issued a joint "
+        "statement on Friday after their meeting in Manila. The statement urged China to "
+        "respect the 2016 ruling.",
+        "ASEAN>CHN:02",
+    ),
+    (
+        "NEW YORK",
+        "The U.N. General Assembly adopted a resolution on Tuesday. The landmark resolution "
+        "also urged Myanmar to release political prisoners.",
+        "UN>MMR:02",
+    ),
+    (
+        "NEW YORK",
+        "The U.N. Security Council adopted a resolution on Friday. The non-binding resolution "
+        "urges Egypt to keep the Rafah crossing open.",
+        "UN>EGY:02",
+    ),
+]
+
+ISSUED_DOCUMENTS_NOT: list[NearMiss] = [
+    (
+        "BRUSSELS",
+        "Delegates of the European Union drafted a statement on Monday. Reporters said the "
+        "statement was leaked to Russia.",
+    ),
+    # a statement no one named before issued
+    ("GENEVA", "A statement released on Monday urged Iran to free the detained journalists."),
+]
+
+TITLED_OBJECTS: list[Case] = [
+    (
+        "ACCRA",
+        "Ghana's president, John Mahama, met Togo's foreign minister and praised her for her work.",
+        "GHA>TGO:04 GHA>TGO:05",
+    ),
+    (
+        "SANTIAGO",
+        "Chile's president, Gabriel Boric, received Peru's prime minister and urged him to "
+        "reopen the border.",
+        "CHL>PER:04 CHL>PER:02",
+    ),
+    (
+        "NAIROBI",
+        "Kenya's president, William Ruto, phoned Ethiopia's prime minister and thanked him for "
+        "the deal.",
+        "KEN>ETH:04 KEN>ETH:05",
+    ),
+    # the subject's own people: no second event
+    (
+        "ACCRA",
+        "Ghana's president, John Mahama, met Togo's foreign minister and praised his own aides "
+        "for their work.",
+        "GHA>TGO:04",
+    ),
+]
+
+NONE: list[NearMiss] = (
+    GENDERED_GUESTS_NOT
+    + ROOTED_ASIDES_NOT
+    + RELATIVE_RUN_ONS_NOT
+    + MINISTRY_PRONOUNS_NOT
+    + ISSUED_DOCUMENTS_NOT
+)
 GAPS: list[Gap] = [
     (
         "NOUAKCHOTT",
@@ -135,7 +224,14 @@ GAPS: list[Gap] = [
         "(coref._misread_root_verb wants an aside that is a relative clause or apposition)",
     ),
 ]
-CASES = GENDERED_GUESTS + ROOTED_ASIDES + RELATIVE_RUN_ONS
+CASES = (
+    GENDERED_GUESTS
+    + ROOTED_ASIDES
+    + RELATIVE_RUN_ONS
+    + MINISTRY_PRONOUNS
+    + ISSUED_DOCUMENTS
+    + TITLED_OBJECTS
+)
 
 
 @pytest.fixture(scope="module")

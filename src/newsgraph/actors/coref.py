@@ -267,13 +267,24 @@ def _person_antecedent(
     verb = _object_verb(r, i)
     if verb is not None:
         # "Abiy received him": not Abiy, whoever the nearest person is; "He invited him":
-        # not the one "he" stands for either
-        doers = {r.drafts[k].person for k in cands if _subject_verb(r, k) == verb} - {None}
+        # not the one "he" stands for either; "X called Sudan's army chief and urged him":
+        # not X, the subject "urged" shares with "called"
+        verbs = _shared_subject_verbs(r, verb)
+        doers = {r.drafts[k].person for k in cands if _subject_verb(r, k) in verbs} - {None}
         cands = [
             idx
             for idx in cands
-            if _subject_verb(r, idx) != verb and r.drafts[idx].person not in doers
+            if _subject_verb(r, idx) not in verbs and r.drafts[idx].person not in doers
         ]
+        if not cands:
+            # "... called Sudan's army chief and urged him": the nameless title the verbs
+            # before acted on
+            cands = [
+                idx
+                for idx in by_sent.get(s, ())
+                if _nameless_title(r, idx, i, outside, quoted)
+                and _object_verb_of(r, idx) in verbs - {verb}
+            ]
         if not cands:
             # "Turkey's foreign minister arrived in Athens. Mitsotakis received him": the
             # nameless title that was the subject of this or the sentence before
@@ -321,6 +332,30 @@ def _person_antecedent(
         talkers = [idx for idx in subjects if _speaks(r, idx, speech)]
         subjects = talkers or subjects
     return min(subjects or prior, key=lambda idx: r.drafts[idx].ts)
+
+
+def _shared_subject_verbs(r: "Resolver", verb: int) -> set[int]:
+    """A verb and the verbs it is joined to by "and" before it, whose subject it shares
+    ("called Sudan's army chief and urged him")."""
+    out = {verb}
+    for _ in range(3):
+        tok = r.toks[verb]
+        if tok.dep != "conj" or tok.head == verb or any(
+            r.toks[c].dep in _SUBJECTS for c in r.parse.children[verb]
+        ):
+            break
+        verb = tok.head
+        out.add(verb)
+    return out
+
+
+def _object_verb_of(r: "Resolver", idx: int) -> int | None:
+    """The verb a mention is the direct object of ("called Sudan's army chief")."""
+    d = r.drafts[idx]
+    root = next((k for k in range(d.ts, d.te) if not d.ts <= r.toks[k].head < d.te), None)
+    if root is None or r.toks[root].dep != "dobj":
+        return None
+    return r.toks[root].head
 
 
 def _object_verb(r: "Resolver", i: int) -> int | None:

@@ -150,6 +150,8 @@ def _opener(r: "Resolver", i: int) -> int:
     k = i
     while k > 0 and r.lowers[k - 1] in w.document_modifiers:
         k -= 1
+        if k > 1 and r.lowers[k - 1] == "-" and not r.toks[k - 2].ws:
+            k -= 2  # "the non-binding resolution": a hyphened modifier's first part
     if k > 0 and r.lowers[k - 1] in _OPENERS:
         return k - 1
     return i
@@ -400,6 +402,9 @@ def _issuer(r: "Resolver", w: DescriptionWords, i: int, ts: int) -> tuple[int, b
         subject = subject_of(r, k)
         if subject is not None:
             return subject, True
+        group = _role_group_issuer(r, k)
+        if group is not None:
+            return group, True
     words = tuple(r.lowers[ts + 1 : i + 1])
     if not any(words[len(words) - len(doc) :] == doc for doc in w.summit_documents):
         return None
@@ -412,6 +417,18 @@ def _issuer(r: "Resolver", w: DescriptionWords, i: int, ts: int) -> tuple[int, b
         if best is None or d.ts > r.drafts[best].ts:
             best = idx
     return None if best is None else (best, False)
+
+
+def _role_group_issuer(r: "Resolver", k: int) -> int | None:
+    """The draft of one actor whose role group is the subject of the verb token k hangs
+    from ("Leaders of the Group of 20 adopted a joint declaration"): the IGO named in it."""
+    from newsgraph.actors.plurals import role_group_subject
+
+    g = role_group_subject(r, r.sent(k))
+    if g is None or g.actor is None or g.members:
+        return None
+    verb = r.toks[k].head
+    return g.draft if r.toks[g.head].head == verb and verb != k else None
 
 
 def subject_of(r: "Resolver", k: int) -> int | None:
