@@ -1,5 +1,5 @@
 """Review 41 (session 25, builder QS): a counterpart holds the office of the one whose
-counterpart they are.
+counterpart they are; a title a person's possessive owns is an office of that person's state.
 
 "Greek Foreign Minister X said ... His Turkish counterpart, Y, was more cautious. The
 minister urged Cyprus to ..." gave "the minister" to X: Y's only title was "counterpart",
@@ -7,7 +7,9 @@ so X was the one holder of a minister's title (resolve._counterpart_title). The 
 now takes the title of the person "his"/"her" stands for (resolve._owner_before), or of the
 person named before in the sentence ("met his Greek counterpart, Y"). A counterpart met in
 the subject's own sentence still leaves "the president" to that subject
-(``_salient_holder``). Every sentence was written for this file; the cases run through the
+(``_salient_holder``). "Marcos's national security adviser, X," holds an office of the
+Philippines (resolve._possessor, also for "X, Mwangi's chief of staff,"); "Trump's lawyer"
+is no office. Every sentence was written for this file; the cases run through the
 whole pipeline in one batch (``audit_cases.code_audit``).
 """
 
@@ -38,6 +40,13 @@ CASES: list[tuple[str, str, str]] = [
         "welcomed him. The minister later criticized Colombia for its border policy.",
         "PER>ECU:04 ECU>PER:04 ECU>COL:11",
     ),
+    # a title owned by a person's possessive is an office of that person's state
+    (
+        "MANILA",
+        "Philippine President Ferdinand Marcos Jr. met reporters on Monday. Marcos's national "
+        "security adviser, Eduardo Año, accused China of harassing fishermen.",
+        "PHL>CHN:11",
+    ),
     # kept: a counterpart met in the subject's sentence; "the president" is the subject
     (
         "NAIROBI",
@@ -47,7 +56,14 @@ CASES: list[tuple[str, str, str]] = [
     ),
 ]
 
-NONE: list[tuple[str, str]] = []
+NONE: list[tuple[str, str]] = [
+    # a private role owned by a person is no office
+    (
+        "WASHINGTON",
+        "Former President Donald Trump spoke in Ohio on Monday. Trump's lawyer, Alina Habba, "
+        "criticized Canada for its tariffs.",
+    ),
+]
 
 
 @pytest.fixture(scope="module")

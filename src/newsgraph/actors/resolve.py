@@ -712,11 +712,30 @@ class Resolver:
         ):
             return None
         a = min(t.i for t in self.parse.subtree(head) if t.i < ts)
+        owner = self._possessor(a, ts - 1)
+        if owner is not None:
+            a = owner[0]
         if self.sent(a) != self.sent(ts) or not self.free(a, ts - 1):
             return None
-        office = self._office(a, ts - 1, ts)
+        office = self._held_office(self._office(a, ts - 1, ts), owner)
         if not office.title:
             return None
+        end = ts - 1
+        if (
+            office.actor is None
+            and not office.former
+            and not office.body
+            and end - a >= 3
+            and self.lowers[end - 3] in ("for", "of", "at")
+            and self.lowers[end - 2] == "the"
+            and (self.lowers[end - 1],) in self.gaz.roles
+        ):
+            # "A spokesman for the ministry, X," after "Tajikistan's Foreign Ministry"
+            body = self._earlier_body(end - 1)
+            if body is not None:
+                role = office.role or "GOV"
+                actor = self.gaz.principal_actor(body.principal, role)
+                office = Office(actor, office.title, role, office.start, False, body)
         # The title phrase stays its own stretch of text; the name keeps its span.
         return Office(
             office.actor,
@@ -835,6 +854,10 @@ class Resolver:
         k = a
         while k < b:
             low = self.lowers[k]
+            if k in self.hits and self.hits[k][1].kind == "armed" and not title and principal is None:
+                body = True  # "an M23 spokesman": a non-state armed group's, no state's
+                k = self.hits[k][0]
+                continue
             if k in self.hits and self.hits[k][1].kind in _ACTOR_KINDS:
                 end, e = self.hits[k]
                 after_title = bool(title) and not counterpart
@@ -957,6 +980,37 @@ class Resolver:
                 if best is None or d.ts > best.ts:
                     best = d
         return best
+
+    def _possessor(self, a: int, b: int) -> tuple[int, Actor] | None:
+        """ "Vucic's defense minister", "Lula's adviser": where the possessive of a person
+        opening tokens [a, b) ends, and that person's actor; the title after it is an
+        office of the person's state."""
+        idx = self.claimed[a] if a < b else None
+        if idx is None:
+            # a surname not read yet ("X, Mwangi's chief of staff,"): the one person named
+            # before with that last name
+            word = self.toks[a].text if a + 2 < b else ""
+            known = [c for c in self.clusters if any(len(n) >= 2 and n[-1] == word for n in c.names)]
+            if len(known) != 1 or self.lowers[a + 1] not in _POSSESSIVE:
+                return None
+            c, end = known[0], a + 1
+        else:
+            d = self.drafts[idx]
+            if d.person is None or d.ts != a or d.te + 1 >= b or self.lowers[d.te] not in _POSSESSIVE:
+                return None
+            c, end = self.clusters[int(d.person)], d.te
+        actor = c.actor or holder_actor(self.gaz, c.names, self.date)  # (a listed leader)
+        if actor is None or c.former:
+            return None
+        return end + 1, actor
+
+    def _held_office(self, office: Office, owner: tuple[int, Actor] | None) -> Office:
+        """The office with its actor from the possessor's state, when it names none."""
+        if owner is None or office.actor is not None or not office.title or office.former or office.body:
+            return office
+        role = office.role or "GOV"
+        actor = self.gaz.principal_actor(owner[1].principal, role)
+        return Office(actor, office.title, role, office.start, office.former)
 
     def _owner_before(self, a: int) -> Draft | None:
         """ "Fidan said ... His Greek counterpart, X,": the person a "his"/"her" right
@@ -1172,6 +1226,9 @@ class Resolver:
         k = te + 1
         while k < n and self.lowers[k] in ("the", "a", "an"):
             k += 1
+        owner = self._possessor(k, n)
+        if owner is not None:
+            k = owner[0]  # "X, Mwangi's chief of staff,"
         b = k
         while (
             b < n and b - k < 12 and self.lowers[b] not in (",", ".", ";", "(", ")", '"', "“", "”")
@@ -1185,7 +1242,7 @@ class Resolver:
             b += 1
         if b == k:
             return
-        office = self._office(k, b, te)
+        office = self._held_office(self._office(k, b, te), owner)
         actor, title, role, start = office.actor, office.title, office.role, office.start
         if not title:
             return

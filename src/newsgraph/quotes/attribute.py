@@ -1194,6 +1194,9 @@ def _according_to(
         n = len(phrase)
         for k in range(len(frame) - n + 1):
             if tuple(words[k : k + n]) == phrase:
+                teller = _person_telling(ctx, frame[k], inner, span)
+                if teller is not None:
+                    return teller
                 last = frame[k + n - 1]
                 objs = [c for c in ctx.parse.kids(last.i) if c.dep in ("pobj", "dobj", "obj")]
                 if not objs and k + n < len(frame):
@@ -1208,6 +1211,18 @@ def _according_to(
                     if found is not None:
                         return found
     return None
+
+
+def _person_telling(ctx: _Context, source: Token, inner: list[Token], span: QuoteSpan) -> Speaker | None:
+    """"According to the ministry, Gerapetritis demanded “...”": a named person whose
+    cue verb governs the quotation speaks, the source only reports it."""
+    verb = ctx.parse.tokens[source.head]
+    if verb.i == source.i or verb not in _governing_cues(ctx, inner):
+        return None
+    subj = _subject(ctx, verb)
+    if subj is None or span.start <= subj.start < span.end or not _is_person(ctx, subj):
+        return None
+    return _speaker_of_token(ctx, subj, span.open_at, "cue-governs", verb.text)
 
 
 def _np_head(parse: Parse, tok: Token) -> Token:
@@ -1644,12 +1659,7 @@ def _speaker_of_token(
         # "said one of the organizers, Maria Lopez": the person named in apposition, also
         # past a body that only modifies the role ("the African Union Commission
         # chairperson, Moussa Faki Mahamat")
-        for kid in parse.kids(tok.i):
-            if kid.dep == "appos" and kid.i > tok.i and not ctx.inside_quote(kid):
-                named = _mention_for(ctx, kid, kid.start, kid.end)
-                if named is not None and named.person and named.kind != "pronoun":
-                    mention = named
-                    break
+        mention = _appositive_person(ctx, tok) or mention
         if mention is None:
             mention = _comma_set_name(ctx, tok) or _name_given(ctx, tok)
     if mention is not None and mention.kind == "title" and mention.person and tok.lemma.lower() in ctx.cues.body_voices:
@@ -1895,6 +1905,16 @@ def _lone_word(name: str, tok: Token) -> bool:
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _AFTER_NAME = re.compile(r"[ \t]*[,.;]")
+
+
+def _appositive_person(ctx: _Context, tok: Token) -> Mention | None:
+    """The person named in apposition after a noun ("one of the organizers, Maria Lopez")."""
+    for kid in ctx.parse.kids(tok.i):
+        if kid.dep == "appos" and kid.i > tok.i and not ctx.inside_quote(kid):
+            named = _mention_for(ctx, kid, kid.start, kid.end)
+            if named is not None and named.person and named.kind != "pronoun":
+                return named
+    return None
 
 
 def _comma_set_name(ctx: _Context, tok: Token) -> Mention | None:
@@ -3474,7 +3494,7 @@ def _centre_subject(ctx: _Context, pronoun: Mention, before: int) -> Mention | N
         subjects = [
             named for tok in parse.tokens[sent.token_start : sent.token_end]
             if tok.dep == "nsubj" and tok.pos == "NOUN" and parse.tokens[tok.head].dep == "ROOT"
-            for named in (_comma_set_name(ctx, tok),) if named is not None
+            for named in (_appositive_person(ctx, tok) or _comma_set_name(ctx, tok),) if named is not None
         ]
     if not subjects:
         # "Asante-Boateng said ...": a surname the actors stage did not read, of the one
