@@ -464,6 +464,8 @@ def _state_antecedent(
     want = r.toks[i].dep
     attacker = _attacker(r, i)
     reporter = _reporter(r, i)
+    if _firm_reporter(r, reporter):
+        return None  # "Turkish drone maker Baykar said it had signed": the firm's, no state's
     verbs: set[int] = set()
     verb = _object_verb(r, i)
     for _ in range(3):
@@ -547,6 +549,28 @@ def _reporter(r: "Resolver", i: int) -> frozenset[int]:
             return subjects | frozenset(names)
         said = r.toks[said].head  # "accused China ... and said": the first verb's subject
     return frozenset()
+
+
+def _firm_reporter(r: "Resolver", reporter: frozenset[int]) -> bool:
+    """A reporter ``_reporter`` found that is a firm no actor stands for: a firm noun
+    (pronouns.yaml firm_nouns) on the subject, its compounds or its apposition
+    ("Norwegian energy firm Equinor", "Baykar, a drone maker"), and no noun there an
+    actor's. The state its adjective names is where the firm is from, not who acts."""
+    if not reporter:
+        return False
+    firms = pronoun_words().get("firm_nouns", frozenset())
+    words = set(reporter)
+    for k in reporter:
+        words.update(c for c in r.parse.children[k] if r.toks[c].dep == "appos")
+    owners = [(k, r.claimed[k]) for k in words]
+    if any(
+        d is not None
+        and r.drafts[d].actor is not None
+        and r.toks[k].pos != "ADJ"  # "South Korean automaker Hyundai": the firm's origin
+        for k, d in owners
+    ):
+        return False  # "Chinese firm Huawei" (a business role), "the SBU security service"
+    return any(r.toks[k].lemma.lower() in firms for k in words)
 
 
 def _main_subject(r: "Resolver", idx: int) -> bool:

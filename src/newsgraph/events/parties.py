@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from newsgraph.actors.coref import pronoun_words
 from newsgraph.events.context import (
     _Ctx,
     _DASHES,
@@ -498,6 +499,11 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
         # "Taiwan's TSMC", "Kenya's Safaricom": a one-word brand no state acts through (not
         # "its State Border Committee", "South Africa's Department of International Relations")
         return []
+    if m is None and t.pos == "PROPN" and any(
+        k.dep == "compound" and k.lemma.lower() in pronoun_words().get("firm_nouns", ())
+        for k in kids
+    ):
+        return []  # "South Korean automaker Hyundai": where a firm is from, no state acting
     if named is not None and named.label in rules.named_thing_labels and t.pos == "PROPN":
         return []  # "the Taiwan Relations Act" is a law, not Taiwan
     if lemma in rules.role_nouns and t.tag in ("NNS", "NNPS"):

@@ -1,0 +1,83 @@
+"""Review 40 (session 25, reviewer R): a firm's words are no state's.
+
+A wire story names a firm by where it is from ("Turkish drone maker Baykar", "Norwegian
+energy firm Equinor") and then has it speak of itself ("said it had signed a contract with
+Kuwait"). The "it" was read as the state the adjective names, or as a state told in the
+sentence before, so the firm's contract, plant or investment was coded as the state's
+(TUR>KWT 057, JPN>MEX 0311). A reported "it"/"its" whose speaker carries a firm noun
+(pronouns.yaml firm_nouns) and no actor is the firm's (coref._firm_reporter), and a named
+firm with such a noun before it is no state (parties._actors_of). State bodies named with an
+adjective ("the Ukrainian security service SBU", "the
+Philippine foreign ministry") keep speaking for their state. Each row is (dateline, body,
+expected events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+FIRMS_NOT: list[NearMiss] = [
+    ("ANKARA", "Turkish drone maker Baykar said it had signed a contract with Kuwait."),
+    ("OSLO", "Norwegian energy firm Equinor said it had signed a deal with Brazil."),
+    ("TOKYO", "Japanese carmaker Toyota said it would invest $2 billion in Mexico."),
+    ("SEOUL", "South Korean automaker Hyundai said it would build a plant in India."),
+    ("SEOUL", "South Korean automaker Hyundai will build a new plant in Vietnam."),
+    ("MOSCOW", "Russian gas giant Gazprom said it would halt gas supplies to Moldova."),
+    ("ANKARA", "Baykar, Turkey's biggest drone maker, said it had signed a contract with Qatar."),
+    (
+        "ACCRA",
+        "Cameroon said it would study the proposal. Swiss chocolate maker Barry Callebaut "
+        "said it had signed a contract with Ghana's cocoa board.",
+    ),
+    ("CAIRO", "Egypt's state-run gas company EGAS said it had signed a deal with Israel."),
+    ("LIMA", "China's state firm COSCO said it would build a new port in Peru."),
+]
+
+STATE_SPEAKERS: list[Case] = [
+    # kept: a state body named with its state's adjective speaks for the state
+    (
+        "KYIV",
+        "The Ukrainian security service SBU said it had arrested two Russian agents.",
+        "UKR>RUS:17",
+    ),
+    (
+        "MANILA",
+        "The Philippine foreign ministry said it had summoned China's ambassador.",
+        "PHL>CHN:11",
+    ),
+    (
+        "ANKARA",
+        "Turkish Defence Minister Yasar Guler said Ankara would sell drones to Kuwait.",
+        "TUR>KWT:03",
+    ),
+    ("NAIROBI", "Kenya's central bank said it would lend $100 million to Uganda.", "KEN>UGA:03"),
+]
+
+CASES: list[Case] = STATE_SPEAKERS
+NONE: list[NearMiss] = FIRMS_NOT
+GAPS: list[Gap] = []
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_review40_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_review40_events(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
