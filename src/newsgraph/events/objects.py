@@ -241,6 +241,22 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
 _OBJECT_PREPS = frozenset({"with", "in", "of", "to", "into", "on"})
 
 
+def _object_words(ctx: _Ctx, verb: Token, passive: bool) -> frozenset[str]:
+    """Every word _matched_object may know a light-verb pattern's object by, for any pattern
+    of the verb (the candidates' lemmas and texts, the noun lemmas under its other
+    prepositions): a pattern whose objects name none of them finds no object."""
+    words = {
+        w for _, lemma, text in _memo(ctx, _object_candidates, verb, passive) for w in (lemma, text)
+    }
+    words.update(
+        _noun_lemma(ctx, p)
+        for k in ctx.kids(verb.i, _PREP_KIDS)
+        if k.lemma.lower() not in _OBJECT_PREPS
+        for p in _pobjs(ctx, k)
+    )
+    return frozenset(words)
+
+
 def _object_candidates(ctx: _Ctx, verb: Token, passive: bool) -> tuple[tuple[Token, str, str], ...]:
     """The nouns a light-verb pattern's object may be (_matched_object), in the order they are
     tried, each with its lemma and lowercase text: the same for every pattern of the verb."""
