@@ -9,6 +9,7 @@ from __future__ import annotations
 
 
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 from newsgraph.events.clauses import (
     _clausal_which,
@@ -370,6 +371,124 @@ def _predicate_apposition(ctx: _Ctx, obj: Token, appos: Token) -> bool:
     return any(d.lemma.lower() in ("a", "an") for d in ctx.kids(appos.i, frozenset({"det"})))
 
 
+@dataclass(frozen=True, slots=True)
+class _Judged:
+    """What a reported clause says of its subject, for the content_clause need (_has_need):
+    the words of its verb and predicate that may judge (heads), the verb's own form, and the
+    facts that decide whether a pattern's clause_words find a judgement in it."""
+
+    heads: frozenset[str]
+    form: str  # the verb as written (_word_form): "misguided" read as a passive verb
+    auxpass: bool
+    designed: bool  # "was designed to provoke": the passive subject is the deed judged
+    subject: bool  # a subject of its own, of the clause it is joined to, or an agent
+    patient: bool  # a passive subject
+    open: bool  # neither denied nor only possible (a modal)
+
+
+def _judged_clauses(ctx: _Ctx, verb: Token) -> tuple[_Judged, ...]:
+    """The verb's reported clauses (_content_clauses) as _Judged, the same for every pattern
+    of the verb: a verb of saying tries many content_clause patterns, which differ only in
+    their clause_words."""
+    out = []
+    for c in _content_clauses(ctx, verb):
+        # the clause's verb, its infinitive ("is trying to undermine"), or the predicate
+        heads = {c.lemma.lower()} | {
+            k.lemma.lower()
+            for k in ctx.kids(c.i, frozenset({"acomp", "attr", "xcomp"}))
+            # "responsible for the attack" blames; "responsible for ensuring" does not
+            if not any(
+                g.dep in ("pcomp", "xcomp")
+                for p in ctx.kids(k.i, frozenset({"prep"}))
+                for g in ctx.kids(p.i)
+            )
+        }
+        # "said the remarks were offensive and unacceptable": a predicate joined to the first
+        heads |= {
+            j.lemma.lower()
+            for k in ctx.kids(c.i, frozenset({"acomp", "attr"}))
+            for j in ctx.kids(k.i, frozenset({"conj"}))
+            if j.pos in ("ADJ", "NOUN") and not _negated(ctx, j)
+        }
+        # "said the launch was in breach of U.N. resolutions", "had acted in violation of
+        # the treaty": the breach an in-phrase names (breach_nouns)
+        heads |= {
+            o.lemma.lower()
+            for o in _phrase_objects(ctx, c, ("in",))
+            if o.lemma.lower() in ctx.rules.breach_nouns
+        }
+        # "said the refusal was an unfriendly act": a light act noun's judging modifier, or
+        # the kind its of-phrase names ("said the tariffs were an act of economic
+        # aggression")
+        light = [
+            k
+            for k in ctx.kids(c.i, frozenset({"attr"}))
+            if k.lemma.lower() in ctx.rules.judged_act_nouns
+        ]
+        heads |= {m.lemma.lower() for k in light for m in ctx.kids(k.i, frozenset({"amod"}))}
+        heads |= {o.lemma.lower() for k in light for o in _preps(ctx, k, _OF)}
+        # "said Russia was behind the sabotage": a listed preposition after "be" whose
+        # object is a hostile act (culprit_nouns; "was behind the plan", "behind Israel"
+        # back them)
+        heads |= {
+            p.lemma.lower()
+            for p in ctx.kids(c.i, frozenset({"prep"}))
+            if c.lemma.lower() == "be"
+            and _pobjs(ctx, p)
+            and all(o.lemma.lower() in ctx.rules.culprit_nouns for o in _pobjs(ctx, p))
+        }
+        if c.lemma.lower() in ctx.rules.charge_light_verbs:
+            heads |= _charge_objects(ctx, c)
+        # the predicate as written: "said the expulsion was one-sided", and "said the
+        # decision was misguided" or "the move was blackmail" that the parser reads as a
+        # passive verb, whose passive subject is then the subject
+        heads |= {
+            _word_form(ctx, k)
+            for k in (c, *ctx.kids(c.i, frozenset({"acomp", "attr"})))
+            if k.i == c.i or k.lemma.lower() in heads
+        }
+        auxpass = bool(ctx.kids(c.i, frozenset({"auxpass"})))
+        # "said the drills were designed to provoke Beijing", "said the statement was aimed
+        # at undermining stability": the purpose a deed is made for (design_verbs), whose
+        # passive subject is the deed judged
+        designed = c.lemma.lower() in ctx.rules.design_verbs and auxpass
+        if designed:
+            heads |= {
+                g.lemma.lower()
+                for p in ctx.kids(c.i, frozenset({"prep"}))
+                if p.lemma.lower() == "at"
+                for g in ctx.kids(p.i, frozenset({"pcomp"}))
+            }
+        denied = _negated(ctx, c) or any(
+            _negated(ctx, o) for o in ctx.kids(c.i, _OBJ | {"attr", "acomp", "xcomp"})
+        )
+        denied = denied or c.lemma.lower() in ctx.rules.blocking_governors  # "refused to"
+        if denied and _negated(ctx, c) and _falls_short(ctx, c):
+            # "the three countries were not doing enough to halt ...": a reproach
+            heads, denied = heads | {"insufficient"}, False
+        if _wants_merit(ctx, c):
+            # "said Manila's claims had no legal basis", "said the vote lacked legitimacy",
+            # "said the guards had opened fire without provocation": a want of ground or
+            # standing judges the subject
+            heads, denied = heads | {"baseless"}, False
+        # a subject of its own, of the clause it is joined to, or a passive's agent
+        subject = bool(ctx.kids(c.i, _SUBJ | frozenset({"agent"}))) or (
+            c.dep == "conj" and bool(ctx.kids(c.head, _SUBJ))
+        )
+        out.append(
+            _Judged(
+                frozenset(heads),
+                _word_form(ctx, c),
+                auxpass,
+                designed,
+                subject,
+                bool(ctx.kids(c.i, _PASSIVE_SUBJ)),
+                not denied and not _has_modal(ctx, c),
+            )
+        )
+    return tuple(out)
+
+
 def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) -> bool:
     if need == "ferried_officials":
         # "sent an aircraft carrying its foreign minister to Baghdad": the minister's trip
@@ -418,100 +537,18 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         )
     if need == "content_clause":
         # "said that X violates the rules": a factual, affirmed clause of the listed verbs
-        for c in _content_clauses(ctx, verb):
-            # the clause's verb, its infinitive ("is trying to undermine"), or the predicate
-            heads = {c.lemma.lower()} | {
-                k.lemma.lower()
-                for k in ctx.kids(c.i, frozenset({"acomp", "attr", "xcomp"}))
-                # "responsible for the attack" blames; "responsible for ensuring" does not
-                if not any(
-                    g.dep in ("pcomp", "xcomp")
-                    for p in ctx.kids(k.i, frozenset({"prep"}))
-                    for g in ctx.kids(p.i)
-                )
-            }
-            # "said the remarks were offensive and unacceptable": a predicate joined to the first
-            heads |= {
-                j.lemma.lower()
-                for k in ctx.kids(c.i, frozenset({"acomp", "attr"}))
-                for j in ctx.kids(k.i, frozenset({"conj"}))
-                if j.pos in ("ADJ", "NOUN") and not _negated(ctx, j)
-            }
-            # "said the launch was in breach of U.N. resolutions", "had acted in violation of
-            # the treaty": the breach an in-phrase names (breach_nouns)
-            heads |= {
-                o.lemma.lower()
-                for o in _phrase_objects(ctx, c, ("in",))
-                if o.lemma.lower() in ctx.rules.breach_nouns
-            }
-            # "said the refusal was an unfriendly act": a light act noun's judging modifier, or
-            # the kind its of-phrase names ("said the tariffs were an act of economic
-            # aggression")
-            light = [
-                k
-                for k in ctx.kids(c.i, frozenset({"attr"}))
-                if k.lemma.lower() in ctx.rules.judged_act_nouns
-            ]
-            heads |= {m.lemma.lower() for k in light for m in ctx.kids(k.i, frozenset({"amod"}))}
-            heads |= {o.lemma.lower() for k in light for o in _preps(ctx, k, _OF)}
-            # "said Russia was behind the sabotage": a listed preposition after "be" whose
-            # object is a hostile act (culprit_nouns; "was behind the plan", "behind Israel"
-            # back them)
-            heads |= {
-                p.lemma.lower()
-                for p in ctx.kids(c.i, frozenset({"prep"}))
-                if c.lemma.lower() == "be"
-                and _pobjs(ctx, p)
-                and all(o.lemma.lower() in ctx.rules.culprit_nouns for o in _pobjs(ctx, p))
-            }
-            if c.lemma.lower() in ctx.rules.charge_light_verbs:
-                heads |= _charge_objects(ctx, c)
-            # the predicate as written: "said the expulsion was one-sided", and "said the
-            # decision was misguided" or "the move was blackmail" that the parser reads as a
-            # passive verb, whose passive subject is then the subject
-            heads |= {
-                _word_form(ctx, k)
-                for k in (c, *ctx.kids(c.i, frozenset({"acomp", "attr"})))
-                if k.i == c.i or k.lemma.lower() in heads
-            }
-            misread = _word_form(ctx, c) in pattern_words and bool(
-                ctx.kids(c.i, frozenset({"auxpass"}))
+        # (_judged_clauses: what each clause says, once per verb, for all its patterns)
+        return any(
+            j.open
+            and not j.heads.isdisjoint(pattern_words)
+            # "said the decision was misguided", read as a passive: its passive subject is
+            # then the subject
+            and (
+                j.subject
+                or ((j.designed or (j.auxpass and j.form in pattern_words)) and j.patient)
             )
-            # "said the drills were designed to provoke Beijing", "said the statement was aimed
-            # at undermining stability": the purpose a deed is made for (design_verbs), whose
-            # passive subject is the deed judged
-            designed = c.lemma.lower() in ctx.rules.design_verbs and bool(
-                ctx.kids(c.i, frozenset({"auxpass"}))
-            )
-            if designed:
-                heads |= {
-                    g.lemma.lower()
-                    for p in ctx.kids(c.i, frozenset({"prep"}))
-                    if p.lemma.lower() == "at"
-                    for g in ctx.kids(p.i, frozenset({"pcomp"}))
-                }
-            denied = _negated(ctx, c) or any(
-                _negated(ctx, o) for o in ctx.kids(c.i, _OBJ | {"attr", "acomp", "xcomp"})
-            )
-            denied = denied or c.lemma.lower() in ctx.rules.blocking_governors  # "refused to"
-            if denied and _negated(ctx, c) and _falls_short(ctx, c):
-                # "the three countries were not doing enough to halt ...": a reproach
-                heads, denied = heads | {"insufficient"}, False
-            if _wants_merit(ctx, c):
-                # "said Manila's claims had no legal basis", "said the vote lacked legitimacy",
-                # "said the guards had opened fire without provocation": a want of ground or
-                # standing judges the subject
-                heads, denied = heads | {"baseless"}, False
-            # a subject of its own, of the clause it is joined to, or a passive's agent
-            subject = (
-                ctx.kids(c.i, _SUBJ | frozenset({"agent"}))
-                or (c.dep == "conj" and ctx.kids(c.head, _SUBJ))
-                or ((misread or designed) and ctx.kids(c.i, _PASSIVE_SUBJ))
-            )
-            if heads & pattern_words and subject and not denied:
-                if not _has_modal(ctx, c):
-                    return True
-        return False
+            for j in _memo(ctx, _judged_clauses, verb)
+        )
     if need in ("threat_clause", "harm_clause"):
         # "said Turkey would face consequences" (a future clause only), "said the move would
         # harm ties": a clause whose verb and one of its objects are both clause_words
@@ -794,6 +831,16 @@ def _own_policy_condition(ctx: _Ctx, verb: Token, targets: list[Mention]) -> boo
     return False
 
 
+def _clause_verbs(ctx: _Ctx, verb: Token) -> frozenset[str]:
+    """The lemmas of the verbs of a verb's reported clauses and of their infinitives: the
+    verbs _worded_clause may find its words in ("said Pakistan continued to sponsor ...")."""
+    return frozenset(
+        k.lemma.lower()
+        for c in _content_clauses(ctx, verb)
+        for k in (c, *ctx.kids(c.i, frozenset({"xcomp"})))
+    )
+
+
 def _worded_clause(
     ctx: _Ctx,
     verb: Token,
@@ -810,6 +857,8 @@ def _worded_clause(
     the object ("fought alongside a militia"; "fought a militia" is no charge). A relative
     pronoun object is its antecedent ("a 2019 agreement, which Tegucigalpa says Washington
     has broken")."""
+    if words.isdisjoint(_memo(ctx, _clause_verbs, verb)):
+        return False  # no clause's verb is of the words (most worded patterns of a verb)
     for c in _content_clauses(ctx, verb):
         subject = ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ)
         if modifiers and not any(
