@@ -34,6 +34,7 @@ from newsgraph.events.context import (
     _pobjs,
     _preps,
     _principal,
+    _state_codes,
 )
 from newsgraph.events.coordination import (
     _calls_off,
@@ -226,6 +227,10 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     if host is not None:
         # "blamed Russia for a cyberattack on Polish railways": the accused did it
         sources = _actors(ctx, ctx.kids(host.i, _OBJ), "source")
+    if not sources and not armed_pair and code[:2] in ctx.rules.protested_roots:
+        # "summoned Azerbaijan's envoy over the arrest of two Russian journalists": the one
+        # the protest is aimed at did it
+        sources = _protested_author(ctx, noun)
     targets: list[Mention] = []
     for slot in pattern.target:
         name, _, arg = slot.partition(":")
@@ -414,6 +419,95 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     if not hits and not targets and code[:2] in ctx.rules.continued_roots:
         return [_Hit(pattern, code, noun, s, None, "continued") for s in sources]
     return hits
+
+
+def _protest_host(ctx: _Ctx, noun: Token) -> Token | None:
+    """The verb of protest or reprisal (protesting_verbs) an act noun is told as the cause of:
+    "summoned X's envoy over the arrest of ...", "expelled two diplomats after the expulsion
+    of ...", "to protest the seizure of ...", "in response to the closure of ...", "lodged a
+    protest with X over a ban on ..."."""
+    rules = ctx.rules
+    if noun.head == noun.i:
+        return None
+    head = ctx.tok(noun.head)
+    if noun.dep in _OBJ and head.lemma.lower() in rules.protesting_words:
+        if not _infinitive(ctx, head) or ctx.kids(head.i, _SUBJ) or head.head == head.i:
+            return None
+        host = ctx.tok(head.head)  # "summoned X's envoy to protest the arrest of ..."
+    elif noun.dep in ("pobj", "dobj") and head.head != head.i:
+        # "following" is tagged a verb with its own lemma
+        marks = {head.lemma.lower(), head.text.lower()}
+        host = ctx.tok(head.head)
+        said = host.lemma.lower()
+        if host.pos == "NOUN" and (said in rules.response_nouns or said in rules.protesting_words):
+            # "in response to the expulsion of ...", "in protest at the seizure of ..."
+            outer = ctx.tok(host.head)
+            if (
+                not marks & rules.protest_preps
+                or host.dep != "pobj"
+                or outer.lemma.lower() not in ("in", "as")
+                or outer.head == outer.i
+            ):
+                return None
+            host = ctx.tok(outer.head)
+        elif noun.dep == "dobj" and head.pos != "VERB":
+            return None
+        elif not marks & rules.answered_marks and not (
+            marks & rules.protest_preps and _in_protest(ctx, host)
+        ):
+            return None
+    else:
+        return None
+    if host.dep in _OBJ and host.head != host.i and host.pos == "NOUN":
+        host = ctx.tok(host.head)  # "lodged a protest with Botswana over a ban on ...": its verb
+    if host.pos != "VERB" or host.lemma.lower() not in rules.protesting_verbs:
+        return None
+    if _modality(ctx, host) is not None or _negated(ctx, host):
+        return None
+    return host
+
+
+def _in_protest(ctx: _Ctx, host: Token) -> bool:
+    """Whether "in protest" or "in response" hangs on a verb or its object, so that a phrase the
+    parser hung on the verb is what it answers ("summoned X's envoy in protest at ...")."""
+    rules = ctx.rules
+    return any(
+        n.lemma.lower() in rules.protesting_words or n.lemma.lower() in rules.response_nouns
+        for h in [host, *ctx.kids(host.i, _OBJ)]
+        for n in _preps(ctx, h, frozenset({"in"}))
+    )
+
+
+def _protested_author(ctx: _Ctx, noun: Token) -> list[Mention]:
+    """Who did a hostile act told as a noun with no author of its own, when a protest or
+    reprisal answers it: the one state the protest is aimed at ("Kenya lodged a protest with
+    Tanzania over a ban on imports of Kenyan maize" -> Tanzania's ban).
+
+    The guidelines code every interaction a sentence states; wire copy tells the act a
+    summons or an expulsion answers in the same sentence, its doer named only as the one
+    protested to. None when the protest is aimed at several states or at no state (an IGO
+    heard as a judge: "complained to the WTO over a ban ..."), or when the act's phrase names a
+    third state ("over the arrest of two Kenyan traders in Uganda").
+    """
+    host = _protest_host(ctx, noun)
+    if host is None:
+        return []
+    objs = ctx.kids(host.i, _OBJ)
+    heads = objs + _preps(ctx, host, ctx.rules.protested_preps)
+    heads += [p for o in objs for p in _preps(ctx, o, ctx.rules.protested_preps)]
+    own = {_principal(m) for m in _actors(ctx, _subject_tokens(ctx, host), "source")}
+    aimed = [m for m in _actors(ctx, heads, "target") if _principal(m) not in own]
+    states = {_principal(m) for m in aimed}
+    if not own or len(states) != 1 or not states <= _state_codes():
+        return []
+    named = {
+        _principal(ctx.by_token[t.i])
+        for t in ctx.parse.subtree(noun.i)
+        if t.i in ctx.by_token and ctx.by_token[t.i].actor is not None
+    }
+    if len(named - states) > 1:
+        return []  # the act's own target, and a third state
+    return aimed
 
 
 def _argument_host(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> Token | None:

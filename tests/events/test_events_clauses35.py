@@ -1,0 +1,137 @@
+"""Clauses 35 (session 25, builder CS): acts told inside the noun of another event's sentence.
+
+Wire copy tells the cause of a protest in the same sentence, as a noun with no author of its
+own: "South Africa lodged a protest with Botswana over a ban on imports of South African
+vegetables", "Russia summoned Azerbaijan's envoy to protest the arrest of two Russian
+journalists". The guidelines code every interaction a sentence states: the ban and the arrest
+are events of their own, done by the one state the protest is aimed at (nominals.
+_protested_author): the object or to/with/from-phrase of a verb of protest or reprisal
+(rules protesting_verbs), the act noun under its over/after/following/upon phrase, "in
+protest at", "in response to" or "to protest". Only acts done to a party (protested_roots:
+no drills near a place). Near-misses: the protest's verb planned or denied, a protest to an
+IGO, to two states, or no protest at all ("signed a deal after the arrest of ..."), the act's
+phrase naming a third state, the act's target the protester's own people at home or no state.
+Each row is (dateline, body, expected events).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+PROTESTED: list[Case] = [
+    (
+        "NAIROBI",
+        "Kenya lodged a protest with Tanzania over a ban on imports of Kenyan maize.",
+        "KEN>TZA:11 TZA>KEN:16",
+    ),
+    (
+        "MOSCOW",
+        "Russia summoned Azerbaijan's ambassador to protest the arrest of two Russian "
+        "journalists in Baku.",
+        "RUS>AZE:11 AZE>RUS:17",
+    ),
+    (
+        "HANOI",
+        "Vietnam summoned China's envoy to protest the seizure of a Vietnamese fishing boat.",
+        "VNM>CHN:11 CHN>VNM:17",
+    ),
+    (
+        "NEW DELHI",
+        "India protested to Nepal over the detention of three Indian traders.",
+        "IND>NPL:11 NPL>IND:17",
+    ),
+    (
+        "WARSAW",
+        "Poland summoned Belarus's charge d'affaires over the expulsion of two Polish diplomats.",
+        "POL>BLR:11 BLR>POL:16",
+    ),
+    (
+        "MOSCOW",
+        "Russia expelled two Moldovan diplomats in response to the expulsion of three Russian "
+        "diplomats.",
+        "RUS>MDA:16 MDA>RUS:16",
+    ),
+    (
+        "VILNIUS",
+        "Lithuania summoned Belarus's charge d'affaires in protest at the detention of two "
+        "Lithuanian citizens.",
+        "LTU>BLR:11 BLR>LTU:17",
+    ),
+    (
+        "TOKYO",
+        "Japan lodged a protest with China following the detention of a Japanese national.",
+        "JPN>CHN:11 CHN>JPN:17",
+    ),
+    (
+        "WARSAW",
+        "Poland expelled a Russian diplomat following the arrest of two Polish citizens.",
+        "POL>RUS:16 RUS>POL:17",
+    ),
+]
+
+PROTESTED_NOT: list[Case] = [
+    # an IGO heard as a judge, a third state in the act's phrase, no protest, a ban only feared
+    (
+        "MOMBASA",
+        "Kenya complained to the WTO over a ban on imports of Kenyan maize.",
+        "KEN>WTO:11",
+    ),
+    (
+        "KISUMU",
+        "Kenya protested to Tanzania over the arrest of two Kenyan traders in Uganda.",
+        "KEN>TZA:11",
+    ),
+    (
+        "NAKURU",
+        "Kenya signed a trade deal with Tanzania after the arrest of two Kenyan traders.",
+        "KEN>TZA:05",
+    ),
+    (
+        "ELDORET",
+        "Kenya summoned Tanzania's envoy over a possible ban on Kenyan maize.",
+        "KEN>TZA:11",
+    ),
+    # the detained are no state's, or the protester's own drills near a place
+    (
+        "BRUSSELS",
+        "The EU sanctioned Belarus over the detention of opposition leaders.",
+        "EU>BLR:16",
+    ),
+    (
+        "SAPPORO",
+        "Japan lodged a protest with Russia over military exercises on islands off Hokkaido.",
+        "JPN>RUS:11",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    ("GARISSA", "Kenya did not summon Tanzania's envoy over the arrest of two Kenyan traders."),
+    ("MALINDI", "Kenya may summon Tanzania's envoy over the arrest of two Kenyan traders."),
+]
+GAPS: list[Gap] = []
+CASES = PROTESTED + PROTESTED_NOT
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_clauses35_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_clauses35_targets(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
