@@ -178,12 +178,12 @@ TOWN_DATELINES: list[tuple[str, str, str]] = [
     (
         "ZAMBOANGA, Philippines",
         "Officials on Monday criticized China over the detention of two Filipino fishermen.",
-        "PHL>CHN:11",
+        "PHL>CHN:11 CHN>PHL:17",
     ),
     (
         "TERESPOL, Poland",
         "Lawmakers on Friday criticized Belarus over the detention of two Polish journalists.",
-        "POL>BLR:11",
+        "POL>BLR:11 BLR>POL:17",
     ),
     (
         "MOMBASA, Kenya",

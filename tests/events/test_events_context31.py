@@ -169,7 +169,7 @@ COMPLAINTS: list[Case] = [
     (
         "TOKYO",
         "Japan lodged a protest with China over the detention of a Japanese citizen.",
-        "JPN>CHN:11",
+        "JPN>CHN:11 CHN>JPN:17",
     ),
     (
         "SEOUL",
