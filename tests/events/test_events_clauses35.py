@@ -71,6 +71,22 @@ PROTESTED: list[Case] = [
     ),
 ]
 
+# the act joined to another the protest names, a protest told after "barred ... from entering"
+PROTESTED_MORE: list[Case] = [
+    (
+        "MOSCOW",
+        "Russia summoned Kazakhstan's ambassador to protest the closure of a Russian cultural "
+        "center and the arrest of two of its Russian employees.",
+        "RUS>KAZ:11 KAZ>RUS:17",
+    ),
+    (
+        "OTTAWA",
+        "Canada barred four Iranian officials from entering the country over the detention of "
+        "two Canadian citizens.",
+        "CAN>IRN:16 IRN>CAN:17",
+    ),
+]
+
 PROTESTED_NOT: list[Case] = [
     # an IGO heard as a judge, a third state in the act's phrase, no protest, a ban only feared
     (
@@ -111,7 +127,7 @@ NONE: list[NearMiss] = [
     ("MALINDI", "Kenya may summon Tanzania's envoy over the arrest of two Kenyan traders."),
 ]
 GAPS: list[Gap] = []
-CASES = PROTESTED + PROTESTED_NOT
+CASES = PROTESTED + PROTESTED_MORE + PROTESTED_NOT
 
 
 @pytest.fixture(scope="module")

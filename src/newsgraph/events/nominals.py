@@ -427,6 +427,10 @@ def _protest_host(ctx: _Ctx, noun: Token) -> Token | None:
     of ...", "to protest the seizure of ...", "in response to the closure of ...", "lodged a
     protest with X over a ban on ..."."""
     rules = ctx.rules
+    for _ in range(4):
+        if noun.dep != "conj" or noun.head == noun.i:
+            break
+        noun = ctx.tok(noun.head)  # "to protest the closure of ... and the arrest of ..."
     if noun.head == noun.i:
         return None
     head = ctx.tok(noun.head)
@@ -460,6 +464,8 @@ def _protest_host(ctx: _Ctx, noun: Token) -> Token | None:
         return None
     if host.dep in _OBJ and host.head != host.i and host.pos == "NOUN":
         host = ctx.tok(host.head)  # "lodged a protest with Botswana over a ban on ...": its verb
+    if host.dep == "pcomp" and ctx.tok(host.head).head != host.head:
+        host = ctx.tok(ctx.tok(host.head).head)  # "barred X from entering the country over ..."
     if host.pos != "VERB" or host.lemma.lower() not in rules.protesting_verbs:
         return None
     if _modality(ctx, host) is not None or _negated(ctx, host):
