@@ -122,12 +122,41 @@ PROTESTED_NOT: list[Case] = [
     ),
 ]
 
+# a stage of a part of a state's process ("the closing of a chapter in X's talks"): v.veto's
+# target through stage_nouns and process_parts
+PROCESS_PARTS: list[Case] = [
+    (
+        "WARSAW",
+        "Poland blocked the opening of a new chapter in Ukraine's accession negotiations.",
+        "POL>UKR:12",
+    ),
+    (
+        "ATHENS",
+        "Greece vetoed the closing of the final chapter of Turkey's membership talks.",
+        "GRC>TUR:12",
+    ),
+    (
+        "BUDAPEST",
+        "Hungary blocked the launch of the second phase of Moldova's accession talks.",
+        "HUN>MDA:12",
+    ),
+    (
+        "LJUBLJANA",
+        "Slovenia blocked the closing of the judiciary chapter in Croatia's accession talks.",
+        "SVN>HRV:12",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    # a stage of no process the veto words name, or of no state's
+    ("SPLIT", "Croatia blocked the closing of a road in Montenegro's capital."),
+    ("RIJEKA", "Croatia blocked the closing of the fisheries chapter."),
+    ("PARIS", "France vetoed the opening of a new chapter in the EU's history."),
     ("GARISSA", "Kenya did not summon Tanzania's envoy over the arrest of two Kenyan traders."),
     ("MALINDI", "Kenya may summon Tanzania's envoy over the arrest of two Kenyan traders."),
 ]
 GAPS: list[Gap] = []
-CASES = PROTESTED + PROTESTED_MORE + PROTESTED_NOT
+CASES = PROTESTED + PROTESTED_MORE + PROTESTED_NOT + PROCESS_PARTS
 
 
 @pytest.fixture(scope="module")

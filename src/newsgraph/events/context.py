@@ -361,6 +361,7 @@ class Rules:
     act_derivations: frozenset[tuple[str, str]] = frozenset()
     # nouns of a process's stage whose "of" names what is acted on ("the opening of X's talks")
     stage_nouns: frozenset[str] = frozenset()
+    process_parts: frozenset[str] = frozenset()
     # participles after a hyphen that leave the ship the state's ("Venezuelan-flagged")
     flag_participles: frozenset[str] = frozenset()
     # "talk of", "call for": an event noun's phrase that names another sense (_noun_hits)

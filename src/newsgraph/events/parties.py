@@ -465,6 +465,14 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
         # "vetoed the opening of North Macedonia's talks": the process the stage is of
         for p in _preps(ctx, t, frozenset({"of"})):
             found = _actors_of(ctx, p, role, depth + 1)
+            if not found and p.lemma.lower() in rules.process_parts:
+                # "blocked the closing of a chapter in Montenegro's accession talks": the
+                # process the part is of
+                found = [
+                    m
+                    for q in _preps(ctx, p, frozenset({"of", "in"}))
+                    for m in _actors_of(ctx, q, role, depth + 1)
+                ]
             if found:
                 return found
     if t.tag in ("NNS", "NNPS") and lemma in rules.generic_plurals:
