@@ -147,7 +147,29 @@ PROCESS_PARTS: list[Case] = [
     ),
 ]
 
+# another state's nationals flown or sent home are deported (v.send_nationals_home)
+NATIONALS_HOME: list[Case] = [
+    ("ROME", "Italy sent 50 Tunisian migrants home on Monday.", "ITA>TUN:17"),
+    (
+        "WASHINGTON",
+        "U.S. authorities flew 120 Guatemalan migrants back to Guatemala on Tuesday.",
+        "USA>GTM:17",
+    ),
+    ("KUALA LUMPUR", "Malaysia shipped 300 Indonesian migrants back by boat.", "MYS>IDN:17"),
+    (
+        "ACCRA",
+        "Ghana summoned Nigeria's envoy after Nigerian authorities flew 50 Ghanaian citizens "
+        "home.",
+        "GHA>NGA:11 NGA>GHA:17",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    # an evacuation from a third place, a state's own citizens, no nationality, no citizens
+    ("NEW DELHI", "India flew 300 Nepali citizens home from Kyiv."),
+    ("BRASILIA", "Brazil flew 40 Brazilian citizens home from Lebanon."),
+    ("DOVER", "Britain flew hundreds of migrants home last year."),
+    ("MOMBASA", "Kenya flew a Chinese tourist home after she fell ill."),
     # a stage of no process the veto words name, or of no state's
     ("SPLIT", "Croatia blocked the closing of a road in Montenegro's capital."),
     ("RIJEKA", "Croatia blocked the closing of the fisheries chapter."),
@@ -156,7 +178,7 @@ NONE: list[NearMiss] = [
     ("MALINDI", "Kenya may summon Tanzania's envoy over the arrest of two Kenyan traders."),
 ]
 GAPS: list[Gap] = []
-CASES = PROTESTED + PROTESTED_MORE + PROTESTED_NOT + PROCESS_PARTS
+CASES = PROTESTED + PROTESTED_MORE + PROTESTED_NOT + PROCESS_PARTS + NATIONALS_HOME
 
 
 @pytest.fixture(scope="module")

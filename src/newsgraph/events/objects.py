@@ -1061,8 +1061,9 @@ def _forbidden(ctx: _Ctx, verb: Token, forbid: tuple[str, ...]) -> bool:
 def _forbidden_phrase(ctx: _Ctx, verb: Token, forbid: tuple[str, ...]) -> bool:
     """Whether the verb or its object has a phrase of a preposition its pattern forbids
     ("prep=for": "paid $2 billion to India for the rice", "paid Russia $5 billion for oil"
-    buy), unless the phrase only tells how long ("paid salaries for six months")."""
-    heads = [verb, *ctx.kids(verb.i, _OBJ | frozenset({"dative"}))]
+    buy), unless the phrase only tells how long ("paid salaries for six months"); an adverb's
+    phrase as well ("flew 300 Nepali citizens home from Kyiv")."""
+    heads = [verb, *ctx.kids(verb.i, _OBJ | frozenset({"dative", "advmod"}))]
     return any(
         f"prep={k.lemma.lower()}" in forbid and not all(_time_noun(ctx, p) for p in _pobjs(ctx, k))
         for h in heads
