@@ -164,7 +164,33 @@ NATIONALS_HOME: list[Case] = [
     ),
 ]
 
+# a loan told as what funds a state's share or works (n.loan's funded slot), and a state's
+# export-credit bank as its lender (groups.yaml)
+FUNDED: list[Case] = [
+    ("NAIROBI", "Kenya's part of the railway was financed by a loan from China.", "CHN>KEN:07"),
+    (
+        "VIENTIANE",
+        "Laos's section of the line was funded by a loan from the Export-Import Bank of China.",
+        "CHN>LAO:07",
+    ),
+    (
+        "KATHMANDU",
+        "Work on the dam began in May, with Nepal's share bankrolled by a grant from India.",
+        "IND>NPL:07",
+    ),
+    (
+        "DHAKA",
+        "The Japan Bank for International Cooperation lent Bangladesh $500 million for the "
+        "bridge.",
+        "JPN>BGD:07",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    # a loan funding no state's share, the state's own lenders, a loan that harms
+    ("COLOMBO", "The bridge was financed by a loan from a Chinese bank."),
+    ("MOMBASA", "Kenya's part of the railway was financed by a loan from Kenyan banks."),
+    ("LUSAKA", "Zambia's economy was hurt by a loan from China."),
     # an evacuation from a third place, a state's own citizens, no nationality, no citizens
     ("NEW DELHI", "India flew 300 Nepali citizens home from Kyiv."),
     ("BRASILIA", "Brazil flew 40 Brazilian citizens home from Lebanon."),
@@ -178,7 +204,7 @@ NONE: list[NearMiss] = [
     ("MALINDI", "Kenya may summon Tanzania's envoy over the arrest of two Kenyan traders."),
 ]
 GAPS: list[Gap] = []
-CASES = PROTESTED + PROTESTED_MORE + PROTESTED_NOT + PROCESS_PARTS + NATIONALS_HOME
+CASES = PROTESTED + PROTESTED_MORE + PROTESTED_NOT + PROCESS_PARTS + NATIONALS_HOME + FUNDED
 
 
 @pytest.fixture(scope="module")

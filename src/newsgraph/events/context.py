@@ -132,6 +132,7 @@ class Rules:
     response_nouns: frozenset[str]
     response_verbs: frozenset[str]
     harm_verbs: frozenset[str]
+    funding_verbs: frozenset[str]
     mouth_nouns: frozenset[str]
     partner_roots: frozenset[str]
     object_pcomp_verbs: frozenset[str]

@@ -115,14 +115,15 @@ def _preps_named(ctx: _Ctx, host: Token, word: str) -> list[Token]:
     return [k for k in ctx.kids(host.i, frozenset({"prep"})) if k.lemma.lower() == word]
 
 
-def _struck_patients(ctx: _Ctx, by: Token) -> list[Token]:
-    """The patient of a passive verb of harm whose agent phrase is ``by``: its subject ("was
-    hit by"), the noun it modifies ("Venezuela, hit by ...") or the subject of the clause it
-    opens; nothing for other verbs ("was angered by the attacks": no one attacked)."""
+def _struck_patients(ctx: _Ctx, by: Token, verbs: frozenset[str]) -> list[Token]:
+    """The patient of a passive verb of harm (or of funding: verbs) whose agent phrase is
+    ``by``: its subject ("was hit by"), the noun it modifies ("Venezuela, hit by ...") or the
+    subject of the clause it opens; nothing for other verbs ("was angered by the attacks": no
+    one attacked)."""
     if by.dep != "agent" or by.head == by.i:
         return []
     struck = ctx.tok(by.head)
-    if struck.lemma.lower() not in ctx.rules.harm_verbs or _negated(ctx, struck):
+    if struck.lemma.lower() not in verbs or _negated(ctx, struck):
         return []
     if _modality(ctx, struck) is not None:
         return []  # "Venezuela could be hit by new US sanctions": only feared
@@ -255,7 +256,11 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         elif name == "struck" and noun.dep == "pobj" and noun.head != noun.i:
             # "Venezuela, hit by new US sanctions", "Iran's economy was crippled by American
             # sanctions": who a passive verb of harm (harm_verbs) says the act hit
-            toks = _struck_patients(ctx, ctx.tok(noun.head))
+            toks = _struck_patients(ctx, ctx.tok(noun.head), ctx.rules.harm_verbs)
+        elif name == "funded" and noun.dep == "pobj" and noun.head != noun.i:
+            # "with Suriname's share financed by a loan from China": whose share or works a
+            # passive verb of funding (funding_verbs) says the loan paid for
+            toks = _struck_patients(ctx, ctx.tok(noun.head), ctx.rules.funding_verbs)
         elif name == "goods":
             # "Azerbaijan's ban on imports of Russian poultry", "curbs on imports from Japan":
             # where the goods the on-phrase names (the slot's words) come from
