@@ -69,6 +69,22 @@ PROTESTED: list[Case] = [
         "Poland expelled a Russian diplomat following the arrest of two Polish citizens.",
         "POL>RUS:16 RUS>POL:17",
     ),
+    (
+        "VILNIUS",
+        "Lithuania expelled a Russian diplomat following the detention of a Lithuanian citizen "
+        "in Kaliningrad.",
+        "LTU>RUS:16 RUS>LTU:17",
+    ),
+    (
+        "NAIROBI",
+        "Kenya protested to Ethiopia over the killing of three Kenyan herders near the border.",
+        "KEN>ETH:11 ETH>KEN:18|19",
+    ),
+    (
+        "BELGRADE",
+        "Serbia summoned Croatia's ambassador over the deportation of 30 Serbian workers.",
+        "SRB>HRV:11 HRV>SRB:17",
+    ),
 ]
 
 # the act joined to another the protest names, a protest told after "barred ... from entering"
@@ -186,7 +202,29 @@ FUNDED: list[Case] = [
     ),
 ]
 
+# an act told in a relative clause whose infinitive's object is the clause's noun
+RELATIVE_INFINITIVES: list[Case] = [
+    (
+        "NEW DELHI",
+        "India protested to Turkey over the drones that Ankara agreed to sell to Pakistan.",
+        "IND>TUR:11 TUR>PAK:03|07",
+    ),
+    (
+        "KYIV",
+        "The drones that Iran agreed to supply to Russia were delivered in May.",
+        "IRN>RUS:03|07",
+    ),
+    (
+        "CARACAS",
+        "The vaccines that Cuba agreed to send to Venezuela arrived in Caracas.",
+        "CUB>VEN:03|07",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    # a craft sent back is no gift; an infinitive in a relative clause with no other party
+    ("PIRAEUS", "Greece sent back a Turkish fishing boat."),
+    ("CAIRO", "The talks that Egypt agreed to host collapsed."),
     # a loan funding no state's share, the state's own lenders, a loan that harms
     ("COLOMBO", "The bridge was financed by a loan from a Chinese bank."),
     ("MOMBASA", "Kenya's part of the railway was financed by a loan from Kenyan banks."),
@@ -204,7 +242,7 @@ NONE: list[NearMiss] = [
     ("MALINDI", "Kenya may summon Tanzania's envoy over the arrest of two Kenyan traders."),
 ]
 GAPS: list[Gap] = []
-CASES = PROTESTED + PROTESTED_MORE + PROTESTED_NOT + PROCESS_PARTS + NATIONALS_HOME + FUNDED
+CASES = PROTESTED + PROTESTED_MORE + PROTESTED_NOT + PROCESS_PARTS + NATIONALS_HOME + FUNDED + RELATIVE_INFINITIVES
 
 
 @pytest.fixture(scope="module")

@@ -295,6 +295,19 @@ def _object_candidates(ctx: _Ctx, verb: Token, passive: bool) -> tuple[tuple[Tok
         noun = _participle_noun(ctx, verb)
         if noun is not None:
             cands.append(noun)
+    controller = ctx.tok(verb.head)
+    if (
+        not passive
+        and verb.dep == "xcomp"
+        and all(_relative_pronoun(c) for c in cands)
+        and controller.dep == "relcl"
+        and controller.head != controller.i
+        and any(_relative_pronoun(o) for o in cands + ctx.kids(controller.i, _OBJ))
+    ):
+        # "an arms package that Ankara agreed to sell to Pakistan": the infinitive's object is
+        # the relative pronoun (which the parser may hang on the controlling verb), standing for
+        # the clause's noun
+        cands.append(ctx.tok(controller.head))
     adverbial = _adverbial_patient(ctx, verb) if passive else None
     if adverbial is not None:
         cands.append(adverbial)  # "Mediated by Qatar, the talks between A and B ended"
