@@ -11,6 +11,15 @@ protest at", "in response to" or "to protest". Only acts done to a party (protes
 no drills near a place). Near-misses: the protest's verb planned or denied, a protest to an
 IGO, to two states, or no protest at all ("signed a deal after the arrest of ..."), the act's
 phrase naming a third state, the act's target the protester's own people at home or no state.
+
+Other acts a sentence tells inside a phrase: a veto of a stage of a part of a state's process
+("blocked the closing of a chapter in Montenegro's accession talks": stage_nouns,
+process_parts); another state's nationals flown or sent home, deported (v.send_nationals_home;
+not an evacuation "from" a third place); a loan told as what funds a state's share ("with
+Suriname's share financed by a loan from China": n.loan's funded slot), a state's
+export-credit bank as its lender; an infinitive in a relative clause whose object is the
+clause's noun ("the arms that Ankara agreed to sell to Pakistan"). A craft sent back is no
+gift.
 Each row is (dateline, body, expected events).
 """
 
