@@ -18,8 +18,10 @@ process_parts); another state's nationals flown or sent home, deported (v.send_n
 not an evacuation "from" a third place); a loan told as what funds a state's share ("with
 Suriname's share financed by a loan from China": n.loan's funded slot), a state's
 export-credit bank as its lender; an infinitive in a relative clause whose object is the
-clause's noun ("the arms that Ankara agreed to sell to Pakistan"). A craft sent back is no
-gift.
+clause's noun, under a verb of commitment ("the arms that Ankara agreed to sell to Pakistan",
+not "a deal with India, which it hopes to sign"); a hostile act told in the passive with no
+agent in a clause a protest answers ("summoned Azerbaijan's envoy after two Russian
+journalists were arrested in Baku": _protested_doer). A craft sent back is no gift.
 Each row is (dateline, body, expected events).
 """
 
@@ -211,6 +213,37 @@ FUNDED: list[Case] = [
     ),
 ]
 
+# a hostile act told in the passive with no agent, in a clause a protest answers
+# (_protested_doer); not a domestic arrest, nor one in a third state
+PASSIVE_PROTESTED: list[Case] = [
+    (
+        "MOSCOW",
+        "Russia summoned Azerbaijan's ambassador after two Russian journalists were arrested "
+        "in Baku.",
+        "RUS>AZE:11 AZE>RUS:17",
+    ),
+    (
+        "NEW DELHI",
+        "India protested to Nepal after two Indian traders were detained.",
+        "IND>NPL:11 NPL>IND:17",
+    ),
+    (
+        "WARSAW",
+        "Poland expelled a Belarusian diplomat after two Polish citizens were jailed.",
+        "POL>BLR:16 BLR>POL:17",
+    ),
+    (
+        "NAIROBI",
+        "Kenya summoned Uganda's envoy after opposition leaders were arrested in Kampala.",
+        "KEN>UGA:11",
+    ),
+    (
+        "KISUMU",
+        "Kenya summoned Uganda's envoy after two Kenyan traders were arrested in Tanzania.",
+        "KEN>UGA:11",
+    ),
+]
+
 # an act told in a relative clause whose infinitive's object is the clause's noun
 RELATIVE_INFINITIVES: list[Case] = [
     (
@@ -234,6 +267,8 @@ NONE: list[NearMiss] = [
     # a craft sent back is no gift; an infinitive in a relative clause with no other party
     ("PIRAEUS", "Greece sent back a Turkish fishing boat."),
     ("CAIRO", "The talks that Egypt agreed to host collapsed."),
+    ("LAMU", "Kenya may summon Uganda's envoy after three Kenyan fishermen were detained."),
+    ("OTTAWA", "Canada wants an arms deal with Chile, which it hopes to sign in May."),
     # a loan funding no state's share, the state's own lenders, a loan that harms
     ("COLOMBO", "The bridge was financed by a loan from a Chinese bank."),
     ("MOMBASA", "Kenya's part of the railway was financed by a loan from Kenyan banks."),
@@ -251,7 +286,7 @@ NONE: list[NearMiss] = [
     ("MALINDI", "Kenya may summon Tanzania's envoy over the arrest of two Kenyan traders."),
 ]
 GAPS: list[Gap] = []
-CASES = PROTESTED + PROTESTED_MORE + PROTESTED_NOT + PROCESS_PARTS + NATIONALS_HOME + FUNDED + RELATIVE_INFINITIVES
+CASES = PROTESTED + PROTESTED_MORE + PROTESTED_NOT + PROCESS_PARTS + NATIONALS_HOME + FUNDED + RELATIVE_INFINITIVES + PASSIVE_PROTESTED
 
 
 @pytest.fixture(scope="module")

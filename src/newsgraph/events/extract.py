@@ -112,7 +112,7 @@ from newsgraph.events.modality import (
     _signed_term,
     _unrealised,
 )
-from newsgraph.events.nominals import _elicited_deeds, _noun_hits
+from newsgraph.events.nominals import _elicited_deeds, _noun_hits, _protested_doer
 from newsgraph.events.objects import (
     _adverbial_patient,
     _ferries_people,
@@ -423,6 +423,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         slot = ""
     elif passive:
         sources = _actors(ctx, agents, "source")
+        if not sources and not agents and state is None and code[:2] in ctx.rules.protested_roots:
+            # "summoned Azerbaijan's envoy after two Russian journalists were arrested"
+            sources = _protested_doer(ctx, verb)
         if not sources and not agents and state == _FUTURE and kept:
             sources = _announced_passive(ctx, verb)  # "said Chilean ships would be barred"
         if not sources and code in ctx.rules.admission_codes:

@@ -501,8 +501,29 @@ def _protested_author(ctx: _Ctx, noun: Token) -> list[Mention]:
     third state ("over the arrest of two Kenyan traders in Uganda").
     """
     host = _protest_host(ctx, noun)
-    if host is None:
+    return [] if host is None else _protested_state(ctx, host, noun)
+
+
+def _protested_doer(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """Who did a hostile act told in the passive with no agent, in a clause a protest answers:
+    the one state the protest is aimed at ("Russia summoned Azerbaijan's envoy after two
+    Russian journalists were arrested in Baku"), as _protested_author reads an act noun."""
+    if verb.dep != "advcl" or verb.head == verb.i:
         return []
+    marks = {m.lemma.lower() for m in ctx.kids(verb.i, frozenset({"mark"}))}
+    host = ctx.tok(verb.head)
+    if not marks & ctx.rules.answered_marks or host.pos != "VERB":
+        return []
+    if host.lemma.lower() not in ctx.rules.protesting_verbs:
+        return []
+    if _modality(ctx, host) is not None or _negated(ctx, host):
+        return []
+    return _protested_state(ctx, host, verb)
+
+
+def _protested_state(ctx: _Ctx, host: Token, act: Token) -> list[Mention]:
+    """The one state a verb of protest is aimed at, as the doer of the act it answers (act:
+    the act's noun or verb); none when the act's phrase names a third state."""
     objs = ctx.kids(host.i, _OBJ)
     heads = objs + _preps(ctx, host, ctx.rules.protested_preps)
     heads += [p for o in objs for p in _preps(ctx, o, ctx.rules.protested_preps)]
@@ -513,7 +534,7 @@ def _protested_author(ctx: _Ctx, noun: Token) -> list[Mention]:
         return []
     named = {
         _principal(ctx.by_token[t.i])
-        for t in ctx.parse.subtree(noun.i)
+        for t in ctx.parse.subtree(act.i)
         if t.i in ctx.by_token and ctx.by_token[t.i].actor is not None
     }
     if len(named - states) > 1:

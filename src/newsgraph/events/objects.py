@@ -302,11 +302,13 @@ def _object_candidates(ctx: _Ctx, verb: Token, passive: bool) -> tuple[tuple[Tok
         and all(_relative_pronoun(c) for c in cands)
         and controller.dep == "relcl"
         and controller.head != controller.i
+        and controller.lemma.lower() in ctx.rules.joint_pledge_verbs
         and any(_relative_pronoun(o) for o in cands + ctx.kids(controller.i, _OBJ))
     ):
         # "an arms package that Ankara agreed to sell to Pakistan": the infinitive's object is
         # the relative pronoun (which the parser may hang on the controlling verb), standing for
-        # the clause's noun
+        # the clause's noun; only under a verb of commitment ("a deal with India, which it hopes
+        # to sign next year" describes the deal)
         cands.append(ctx.tok(controller.head))
     adverbial = _adverbial_patient(ctx, verb) if passive else None
     if adverbial is not None:
