@@ -10,11 +10,16 @@ subject the parser left as the root, its verb hung on it as a clause after an as
 Bamako": coref._misread_root_verb); a name's own verb the parser joined to a relative clause
 set off on the name ("Egypt, whose Nile Valley farms depend on the river's water, urged
 Ethiopia ...": clauses._relative_run_on); "it" after a ministry of a portfolio now listed
-("India's Water Resources Ministry said it ... It urged Bangladesh": offices.yaml portfolios);
-a document issued by a role group of an IGO, or "the non-binding resolution" it adopted ("Foreign
-ministers of ASEAN issued a joint statement ... The statement urged China":
-described._role_group_issuer, _opener); "him"/"her" after a verb joined by "and" to one whose object is a
-nameless title ("X met Togo's foreign minister and praised her": coref._shared_subject_verbs).
+("India's Water Resources Ministry said it ... It urged Bangladesh": offices.yaml
+portfolios); a document issued by a role group of an IGO, or "the non-binding resolution" it
+adopted ("Foreign ministers of ASEAN issued a joint statement ... The statement urged China":
+described._role_group_issuer, _opener); "him"/"her" after a verb joined by "and" to one
+whose object is a nameless title ("X met Togo's foreign minister and praised her":
+coref._shared_subject_verbs); a description of an IGO ("the council", "the bloc") that is
+the object of the IGO's own verb is another IGO ("The AU urged the council":
+Resolver._acting_on); an appeal to a list of three or more names in plain ASCII text, no
+longer read as speech that lost its quote marks ("Chile urged Argentina, Uruguay and
+Paraguay to ratify": vanished._NAME_LIST).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -207,6 +212,41 @@ TITLED_OBJECTS: list[Case] = [
     ),
 ]
 
+SELF_DESCRIPTIONS: list[Case] = [
+    (
+        "ADDIS ABABA",
+        "The African Union suspended Mali. The U.N. Security Council also discussed the crisis, "
+        "and the AU urged the council to impose sanctions.",
+        "AU>MLI:16 AU>UN:02",
+    ),
+    (
+        "JAKARTA",
+        "Leaders of the European Union met in Brussels on Monday. In Jakarta, ASEAN urged the "
+        "bloc to lift its curbs on palm oil.",
+        "ASEAN>EU:02",
+    ),
+    # the body named last acts on the description when it is not the subject
+    (
+        "NEW YORK",
+        "The U.N. Security Council extended the arms embargo on Sudan. The Arab League urged the "
+        "council to lift it.",
+        "UN>SDN:16 ARL>UN:02",
+    ),
+]
+
+LISTED_TARGETS: list[Case] = [
+    (
+        "SANTIAGO",
+        "Chile urged Argentina, Uruguay and Paraguay to ratify the treaty.",
+        "CHL>ARG:02 CHL>URY:02 CHL>PRY:02",
+    ),
+    (
+        "NAIROBI",
+        "Kenya warned Uganda, Tanzania, Rwanda and Burundi to stop the smuggling.",
+        "KEN>UGA:13 KEN>TZA:13 KEN>RWA:13 KEN>BDI:13",
+    ),
+]
+
 NONE: list[NearMiss] = (
     GENDERED_GUESTS_NOT
     + ROOTED_ASIDES_NOT
@@ -231,6 +271,8 @@ CASES = (
     + MINISTRY_PRONOUNS
     + ISSUED_DOCUMENTS
     + TITLED_OBJECTS
+    + SELF_DESCRIPTIONS
+    + LISTED_TARGETS
 )
 
 

@@ -2091,6 +2091,9 @@ class Resolver:
         if e < len(self.toks) and self.lowers[e] == "of":
             # "the island of Kinmen": a place named after it, not a state named before
             candidates = [x for x in candidates if x.principal in self.gaz.igos]
+        # "The African Union urged the council": not the AU, whatever was named last
+        actors = self._acting_on(s, e)
+        candidates = [x for x in candidates if x.principal not in actors]
         best: tuple[int, Entry, int] | None = None
         for entry in candidates:
             for idx, d in enumerate(self.drafts):
@@ -2115,6 +2118,22 @@ class Resolver:
         defaults = [x for x in candidates if x.default]
         if defaults:
             self.add(Draft(s, e, "name", defaults[0].actor(), None))
+
+    def _acting_on(self, s: int, e: int) -> set[str]:
+        """The principals named as the subject of the verb the phrase in tokens s..e-1 is the
+        object of ("urged the council", "called on the council"): a body does not act on
+        itself."""
+        tok = self.toks[next((k for k in range(s, e) if not s <= self.toks[k].head < e), e - 1)]
+        if tok.dep == "pobj" and self.toks[tok.head].dep == "prep":
+            tok = self.toks[tok.head]
+        elif tok.dep not in ("dobj", "dative"):
+            return set()
+        if tok.head == tok.i or self.toks[tok.head].pos != "VERB":
+            return set()
+        owners = [self.claimed[k] for k in self._subjects_of(tok.head)]
+        return {
+            a.principal for x in owners if x is not None and (a := self.drafts[x].actor) is not None
+        }
 
     def _head_between(self, lo: int, s: int, head: int) -> bool:
         """Whether the head word of the description at ``head`` is written between token

@@ -939,6 +939,10 @@ def _attribution_end(p: str, after: int, rules: _Rules) -> re.Match[str] | None:
 # A lead-in ends in a comma or colon before a capital: paragraphs without one
 # skip the lead-in search (a regex tried at every word).
 _LEAD_HINT = re.compile(r"[,:] [A-Z]")
+# The rest of a list of names a verb's object opens, ending in an infinitive ("urged
+# Argentina, Uruguay and Paraguay to ratify"): the comma after the first name is no lead-in.
+_NAME = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*"
+_NAME_LIST = re.compile(rf"(?:{_NAME}, )*{_NAME},? (?:and|or) (?:the )?{_NAME} to [a-z]")
 
 
 def _inverted(before: str, rules: _Rules) -> bool:
@@ -981,10 +985,11 @@ def _lead_in(p: str, rules: _Rules) -> re.Match[str] | None:
         # "told VOA, It ...", "said on Monday, We ...", never "said whatever
         # comes out of the process, Washington wants ...": reported speech.
         verb_words = p[lead.end("verb") : lead.end()].rstrip(",: ").split()
-        if not verb_words or (
-            verb_words[0] in rules.after_verb
+        if (
+            not verb_words
+            or verb_words[0] in rules.after_verb
             or (verb_words[0][:1].isupper() and lead.group("verb") in rules.to_whom)
-        ):
+        ) and _NAME_LIST.match(p, lead.end()) is None:
             return lead
     return None
 
