@@ -104,6 +104,7 @@ class Gazetteer:
     same_titles: Mapping[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict)
     name_suffixes: frozenset[str] = frozenset()  # "Jr.": a different person
     surname_articles: frozenset[str] = frozenset()  # "al-" of "al-Rubaie", dropped later
+    name_particles: frozenset[str] = frozenset()  # "van" of "Alberto van Klaveren"
     party_markers: Mapping[str, str] = field(default_factory=dict)  # "(R-Fla.)": R -> USA
     # Last words of the listed titles (not of generated "minister of <portfolio>"
     # ones): a proper name right after one is a person ("spokesperson X").
@@ -554,6 +555,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         },
         name_suffixes=frozenset(str(w).lower() for w in offices.get("name_suffixes", ())),
         surname_articles=frozenset(str(w).lower() for w in offices.get("surname_articles", ())),
+        name_particles=frozenset(str(w).lower() for w in offices.get("name_particles", ())),
         title_vocab=frozenset(w for k in title_table for w in k if any(c.isalnum() for c in w))
         | frozenset(str(w).lower() for w in offices.get("modifiers", ())),
         unless_in_article={

@@ -1058,6 +1058,11 @@ class Resolver:
             return True  # "Rubaie" for "Saad al-Rubaie"
         if len(name) < len(known) and known[-len(name) :] == name:
             return True
+        if len(name) < len(known) and name[0].lower() in self.gaz.name_particles and known[-len(name) :] == (
+            name[0].lower(),
+            *name[1:],
+        ):
+            return True  # "Van Klaveren" opening a sentence for "Alberto van Klaveren"
         return len(known) < len(name) and name[-len(known) :] == known
 
     def _bare_surname(self, word: str) -> str:
@@ -1111,6 +1116,15 @@ class Resolver:
             # "... counterpart Dong Jun.": the sentence's period, kept on a word the
             # tokenizer reads as an abbreviation ("Jun."), is no part of the name.
             words = (*words[:-1], words[-1][:-1])
+        first = self.lowers[ts]
+        if (
+            len(words) >= 3
+            and first in self.gaz.person_nouns
+            and first not in self.title_vocab
+            and (ts == 0 or self.sent(ts - 1) != self.sent(ts))
+        ):
+            # "Analyst Florian Bieber said": a sentence's capitalised role word is no name
+            words = words[1:]
         return words
 
     def _add_person(self, ts: int, te: int, kind: str, label: str) -> int:
