@@ -1,4 +1,4 @@
-"""Review 40 (session 25, reviewer R): a firm's words are no state's.
+"""Review 40 (session 25, reviewer R): a firm's words are no state's, and an answer is no act.
 
 A wire story names a firm by where it is from ("Turkish drone maker Baykar", "Norwegian
 energy firm Equinor") and then has it speak of itself ("said it had signed a contract with
@@ -8,8 +8,10 @@ sentence before, so the firm's contract, plant or investment was coded as the st
 (pronouns.yaml firm_nouns) and no actor is the firm's (coref._firm_reporter), and a named
 firm with such a noun before it is no state (parties._actors_of). State bodies named with an
 adjective ("the Ukrainian security service SBU", "the
-Philippine foreign ministry") keep speaking for their state. Each row is (dateline, body,
-expected events of the whole body as "SRC>TGT:RR").
+Philippine foreign ministry") keep speaking for their state. A reaction that names no act
+("Japan called it unacceptable") after another's answer to an act with no target ("The United
+States condemned the launch") answers the act, not the answer (ANSWERS_PASSED). Each row is
+(dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -55,7 +57,44 @@ STATE_SPEAKERS: list[Case] = [
     ("NAIROBI", "Kenya's central bank said it would lend $100 million to Uganda.", "KEN>UGA:03"),
 ]
 
-CASES: list[Case] = STATE_SPEAKERS
+# "called it ..." after an answer to an act with no target of its own: the act answered, not
+# the answer before it (reactions._uncoded_authors passes over answers the context aimed at
+# another); an answer aimed at the reactor is still what it answers
+ANSWERS_PASSED: list[Case] = [
+    (
+        "TOKYO",
+        "North Korea fired two ballistic missiles into the sea on Tuesday. The United States "
+        "condemned the launch. Japan called it unacceptable.",
+        "USA>PRK:11 JPN>PRK:11",
+    ),
+    (
+        "CANBERRA",
+        "North Korea launched a spy satellite on Monday. South Korea condemned the launch. "
+        "Australia called it reckless.",
+        "KOR>PRK:11 AUS>PRK:11",
+    ),
+    (
+        "WARSAW",
+        "Russia test-fired a hypersonic missile on Friday. NATO condemned the test. Poland "
+        "called it a threat to Europe.",
+        "NATO>RUS:11 POL>RUS:11",
+    ),
+    # kept: a coded act answered in turn
+    (
+        "NICOSIA",
+        "Turkey sent a drill ship into disputed waters. Greece condemned the move. Cyprus "
+        "called it a provocation.",
+        "GRC>TUR:11 CYP>TUR:11",
+    ),
+    (
+        "PARIS",
+        "Russia expelled two Estonian diplomats. Germany condemned the expulsion. France "
+        "called it unjustified.",
+        "RUS>EST:16 DEU>RUS:11 FRA>RUS:11",
+    ),
+]
+
+CASES: list[Case] = STATE_SPEAKERS + ANSWERS_PASSED
 NONE: list[NearMiss] = FIRMS_NOT
 GAPS: list[Gap] = []
 

@@ -168,8 +168,17 @@ def _uncoded_authors(
     for index in range(sent_index - 1, max(ctx.first_body, sent_index - _UNCODED_WINDOW) - 1, -1):
         own = ctx.sentence_hits.get(index, ())
         answers = rules.answering_roots | rules.antecedent_roots
-        if own and all(h.target is None and h.code[:2] in answers and h.context for h in own):
-            continue  # "The EU voiced concern.", "Peru welcomed the vote": other answers
+        if own and all(
+            h.code[:2] in answers
+            and h.context
+            and (h.target is None or _differ(ctx, hit.source, h.target))
+            for h in own
+        ):
+            # "The EU voiced concern.", "Peru welcomed the vote": other answers, also when the
+            # context gave them a target other than the reactor ("The United States condemned
+            # the launch. Japan called it unacceptable": the launch, not the condemnation;
+            # "France condemned the expulsion. Mali called it interference" is not passed over)
+            continue
         if _background_sentence(ctx, index, coded) and not _background_act(ctx, hit.trigger):
             continue  # "In 2021, Spain had hosted ...": told as background, not the act answered
         if any(i == index for i, _ in coded):
