@@ -961,6 +961,8 @@ def _tiled_mentions(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
     When the head's whole phrase is mentions, coordinators, commas and determiners, each
     mention is a party; a phrase with any other word ("Trump and his wife") gives nothing.
     """
+    if not ctx.kid_tokens[t.i]:
+        return []  # a lone word (most mentions tried): no phrase to read
     phrase = ctx.parse.subtree(t.i)
     if len(phrase) < 3 or not any(x.lemma.lower() in ctx.rules.coordinators for x in phrase):
         return []
