@@ -51,6 +51,8 @@ class DescriptionWords:
     rebuked_deeds: frozenset[str]
     rebuking_titles: frozenset[str]
     answering_verbs: frozenset[str]
+    state_epithets: frozenset[str]
+    epithet_suffixes: frozenset[str]
     venue_nouns: frozenset[str]
     documents: frozenset[str]
     summit_documents: frozenset[tuple[str, ...]]
@@ -91,6 +93,8 @@ def description_words() -> DescriptionWords:
         rebuked_deeds=words("rebuked_deeds"),
         rebuking_titles=words("rebuking_titles"),
         answering_verbs=words("answering_verbs"),
+        state_epithets=words("state_epithets"),
+        epithet_suffixes=words("epithet_suffixes"),
         venue_nouns=words("venue_nouns"),
         documents=words("documents"),
         summit_documents=phrases("summit_documents"),

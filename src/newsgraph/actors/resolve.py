@@ -417,7 +417,24 @@ class Resolver:
             if te > ts and any(self.toks[k].text[:1].isupper() for k in range(ts, te)):
                 out.append((ts, te))
         out.extend(self._appositive_people({k for a, b in out for k in range(a, b)}))
-        return sorted(out)
+        # "Landlocked Malawi", "Tiny Qatar": a state after words describing it
+        return sorted(span for span in out if not self._described_state(*span))
+
+    def _described_state(self, ts: int, te: int) -> bool:
+        """Whether a span the model called a person is a state's name after words that
+        describe it ("Neighboring Kenya", "Oil-rich Brunei"): description words
+        (state_epithets, a hyphened word ending in one of epithet_suffixes) up to the name."""
+        k = next((k for k in range(ts + 1, te) if self.hit_at.get(k) == k), None)
+        if k is None or self.hits[k][0] != te or self.hits[k][1].kind not in ("state", "igo"):
+            return False
+        w = description_words()
+        return all(
+            self.lowers[j] in w.state_epithets
+            or self.lowers[j] == "-"
+            or (self.lowers[j] in w.epithet_suffixes and j > ts and self.lowers[j - 1] == "-")
+            or (j + 1 < k and self.lowers[j + 1] == "-")
+            for j in range(ts, k)
+        )
 
     def _appositive_people(self, taken: set[int]) -> list[tuple[int, int]]:
         """Proper names the model mislabelled, shown to be people by an apposition
@@ -1969,6 +1986,8 @@ class Resolver:
                 continue
             if self.gaz.match_in(self.gaz.roles, self.lowers, k):
                 continue
+            if k < s and low in description_words().state_epithets:
+                continue  # "Landlocked Malawi": a description, no name
             return True
         return False
 
