@@ -122,9 +122,98 @@ CARRIED_APPEALS_NOT: list[NearMiss] = [
     ("WARSAW", "Poland sent a letter to its citizens urging them to vote."),
 ]
 
-NONE: list[NearMiss] = LASTING_ACTS_NOT + GO_BETWEENS_NOT + AVERTED_ACTS_NOT + CARRIED_APPEALS_NOT
+REGRETS: list[Case] = [
+    # a regret that another state did something disapproves of that state
+    (
+        "GUATEMALA CITY",
+        '"We regret that Honduras has chosen to close its embassy," the Guatemalan foreign '
+        "minister said.",
+        "GTM>HND:11",
+    ),
+    (
+        "TOKYO",
+        "Japan regretted that China had not responded to its proposal.",
+        "JPN>CHN:11",
+    ),
+    (
+        "MADRID",
+        "Spain deplored that Morocco had let thousands of migrants cross the border.",
+        "ESP>MAR:11",
+    ),
+]
+
+REGRETS_NOT: list[NearMiss] = [
+    ("NAIROBI", "Kenya regretted that it could not attend the summit in Addis Ababa."),
+    ("OSLO", "Norway regretted that bad weather had delayed the talks."),
+]
+
+ACTS_OF_WAR: list[Case] = [
+    (
+        "KYIV",
+        "Russia seized two Ukrainian ships. Kyiv said the seizure was an act of war.",
+        "RUS>UKR:17 UKR>RUS:11",
+    ),
+    (
+        "CARACAS",
+        "Venezuela said the blockade by the United States was an act of war.",
+        "VEN>USA:11",
+    ),
+]
+
+ACTS_OF_WAR_NOT: list[NearMiss] = [
+    ("KYIV", "Ukraine said Russia's war had displaced millions of people."),
+    ("NAIROBI", "Kenya said the war in Sudan was a tragedy."),
+    ("TEHRAN", "Iran said any attack on its nuclear sites would be an act of war."),
+]
+
+SPARED_VICTIMS: list[Case] = [
+    # kept: help or a handing refused rejects its receiver; a demand rejected rejects its author
+    (
+        "BERLIN",
+        "Germany refused to deliver weapons to Ukraine.",
+        "DEU>UKR:12",
+    ),
+    (
+        "SANTIAGO",
+        "Chile rejected Bolivia's demand.",
+        "CHL>BOL:12",
+    ),
+    (
+        "ANKARA",
+        "Turkey refused to extradite the suspects to Sweden.",
+        "TUR>SWE:12",
+    ),
+]
+
+SPARED_VICTIMS_NOT: list[NearMiss] = [
+    # a hostile act refused or opposed spares its victim, and is not done
+    ("BRASILIA", "Brazil opposed sanctioning Venezuela."),
+    ("LIMA", "Peru rejected sanctioning Bolivia."),
+    ("BUDAPEST", "Hungary refused to back new sanctions on Russia."),
+    ("NEW DELHI", "India declined to impose sanctions on Russia."),
+    ("WARSAW", "Poland refused to attack Belarus."),
+    ("ROME", "Italy rejected calls to expel Russian diplomats."),
+]
+
+NONE: list[NearMiss] = (
+    LASTING_ACTS_NOT
+    + GO_BETWEENS_NOT
+    + AVERTED_ACTS_NOT
+    + CARRIED_APPEALS_NOT
+    + REGRETS_NOT
+    + ACTS_OF_WAR_NOT
+    + SPARED_VICTIMS_NOT
+)
 GAPS: list[Gap] = []
-CASES = LASTING_ACTS + GO_BETWEENS + AVERTED_ACTS + CARRIED_APPEALS
+CASES = (
+    LASTING_ACTS
+    + GO_BETWEENS
+    + AVERTED_ACTS
+    + CARRIED_APPEALS
+    + REGRETS
+    + ACTS_OF_WAR
+    + SPARED_VICTIMS
+)
 
 
 @pytest.fixture(scope="module")

@@ -189,6 +189,7 @@ class Rules:
     mediated_host_verbs: frozenset[str]
     duration_nouns: frozenset[str]
     lasting_verbs: frozenset[str]
+    opposing_governors: frozenset[str]
     antecedent_roots: frozenset[str]
     summary_nouns: frozenset[str]
     background_date_units: frozenset[str]

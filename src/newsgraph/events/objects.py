@@ -26,6 +26,7 @@ from newsgraph.events.clauses import (
 )
 from newsgraph.events.context import (
     _Ctx,
+    _act_roots,
     _NEAREST_SLOTS,
     _OBJ,
     _PASSIVE_SUBJ,
@@ -1198,6 +1199,42 @@ def _slot_actors(ctx: _Ctx, pattern: Pattern, tokens: list[Token], places: bool)
     return [m for m in found if _state_kind_fits(ctx, pattern, m, tokens)]
 
 
+def _hostile_victim(ctx: _Ctx, verb: Token, t: Token) -> bool:
+    """Whether t is, below verb, the object or the on- or against-phrase of a hostile act
+    ("opposed sanctioning Venezuela", "declined to impose sanctions on Russia"), not of a
+    help or a handing ("opposed sending tanks to Ukraine", "refused to extradite the suspects
+    to Sweden")."""
+    if any(
+        k.tag == "VBG" and _hostile_act(ctx, k) for k in ctx.kids(t.i, frozenset({"compound", "amod"}))
+    ):
+        return True  # "opposed sanctioning Venezuela", the gerund read as the name's modifier
+    cur = t
+    for _ in range(6):
+        if cur.head == cur.i or cur.head == verb.i:
+            return False
+        up = ctx.tok(cur.head)
+        if cur.dep == "pobj" and up.lemma.lower() in ("on", "against") and up.head != up.i:
+            cur, up = up, ctx.tok(up.head)
+        elif cur.dep not in ("dobj", "pobj"):
+            cur = up
+            continue
+        if up.i != verb.i and _hostile_act(ctx, up):
+            return True
+        cur = up
+    return False
+
+
+def _hostile_act(ctx: _Ctx, t: Token) -> bool:
+    """Whether a word names a hostile act: a penalty, or an act whose every pattern codes one
+    (hostile_roots), read with its object ("impose sanctions", not "impose a ceasefire")."""
+    low = t.lemma.lower()
+    if low in ctx.rules.penalty_nouns:
+        return True
+    objs = ctx.kids(t.i, _OBJ)
+    roots = _act_roots(ctx, low, objs[0].lemma.lower() if objs else "")
+    return bool(roots) and roots <= ctx.rules.hostile_roots
+
+
 def _targets(
     ctx: _Ctx, verb: Token, obj: Token | None, pattern: Pattern, skip_dobj: bool
 ) -> tuple[list[Mention], str]:
@@ -1207,6 +1244,8 @@ def _targets(
             continue
         places = pattern.place_target or slot == "obj_place"
         tokens = _slot_tokens(ctx, verb, obj, slot)
+        if pattern.spares_victims and slot.split(":")[0] in ("dobj", "xcomp_obj", "xcomp_args"):
+            tokens = [t for t in tokens if not _hostile_victim(ctx, verb, t)]
         if slot.split(":")[0] in _NEAREST_SLOTS:
             # searched slots: the nearest phrase with an actor, not every actor below (the
             # nearest phrase alone for a head_target pattern: "in the talks in Brussels")

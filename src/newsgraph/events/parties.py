@@ -1253,7 +1253,9 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
     state: str | None = None
     conjoined = False
     finite = False  # cur is the host of a conjunct with a tense of its own (_finite_conjunct)
+    last: Token | None = None  # the token the climb came from
     for step in range(6):
+        came, last = (last.dep if last is not None else ""), cur
         if _negated(ctx, cur) and not (step == 0 and pattern.when_negated) and not finite:
             return _BLOCK, "negated"
         if step == 0 and not pattern.when_negated and _no_object(ctx, cur):
@@ -1287,6 +1289,8 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
                 )
             ):
                 return _BLOCK, "blocking-governor"
+            if low in rules.opposing_governors and came != "conj":
+                return _BLOCK, "opposed"  # "rejected calls to expel Russian diplomats"
             if low in rules.intent_governors or cur.text.lower() in rules.intent_governors:
                 state = _INTENT
         for k in ctx.kids(cur.i, frozenset({"aux", "mark"})):

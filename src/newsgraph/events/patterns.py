@@ -61,6 +61,9 @@ class Pattern:
     refine_object: bool = False
     reaction: bool = False
     when_negated: bool = False
+    # a target reached as the victim of a hostile act the trigger governs is spared, not acted
+    # on: "opposed sanctioning Venezuela", "refused to back sanctions on Russia" reject no one
+    spares_victims: bool = False
     future_code: str = ""
     ongoing_code: str = ""  # "had been negotiating a deal": talks under way, no deal yet
     future_only: bool = False  # "would respond", "vowed to respond": said of the act ahead
@@ -138,6 +141,7 @@ def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
             no_intent=bool(entry.get("no_intent", False)),
             refine_object=bool(entry.get("refine_object", False)),
             reaction=bool(entry.get("reaction", False)),
+            spares_victims=bool(entry.get("spares_victims", False)),
             when_negated=bool(entry.get("when_negated", False)),
             future_code=str(entry.get("future_code", "")),
             ongoing_code=str(entry.get("ongoing_code", "")),
