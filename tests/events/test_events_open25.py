@@ -2,8 +2,17 @@
 
 Coded: an act whose infinitive a "take" with an object of time measures is told as lasting,
 not planned (parties._block_state, rules.yaml lasting_verbs: "Kenya said it would take time
-to repair relations with Tanzania" gave 030). Each row is (dateline, body, expected events
-of the whole body as "SRC>TGT:RR").
+to repair relations with Tanzania" gave 030); go-betweens are never the pair "between them"
+names (coref._mediators: "Turkey and Qatar brokered talks between them" gave TUR<>QAT 040);
+words of an unless-clause are no unless_words of the trigger (extract._averted_only: "would
+impose sanctions unless Togo released the detainees" was read as a friendly answer), and a
+veto warned of threatens (warned_codes 129); a note's appeal goes to its addressee
+(parties._carried_addressee, clauses._carrier: "sent a letter to Germany urging it to pay");
+a regret that another state did something disapproves of it (v.complain_that); an act said
+to be an act of war is charged (v.say_accuse); a hostile act refused or opposed spares its
+victim and is not done (Pattern.spares_victims, rules.yaml opposing_governors: "Brazil
+opposed sanctioning Venezuela" gave BRA>VEN 120). Each row is (dateline, body, expected
+events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
