@@ -192,12 +192,22 @@ SPARED_VICTIMS: list[Case] = [
         "Turkey refused to extradite the suspects to Sweden.",
         "TUR>SWE:12",
     ),
+    # kept: a measure it will not lift or ease rejects the state it weighs on
+    (
+        "BEIJING",
+        "China declined to lift its curbs on Australian wine.",
+        "CHN>AUS:12",
+    ),
+    (
+        "ATHENS",
+        "Greece refused to ease sanctions on Belarus.",
+        "GRC>BLR:12",
+    ),
 ]
 
 SPARED_VICTIMS_NOT: list[NearMiss] = [
     # a hostile act refused or opposed spares its victim, and is not done
     ("BRASILIA", "Brazil opposed sanctioning Venezuela."),
-    ("LIMA", "Peru rejected sanctioning Bolivia."),
     ("BUDAPEST", "Hungary refused to back new sanctions on Russia."),
     ("NEW DELHI", "India declined to impose sanctions on Russia."),
     ("WARSAW", "Poland refused to attack Belarus."),

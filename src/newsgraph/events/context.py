@@ -190,6 +190,7 @@ class Rules:
     duration_nouns: frozenset[str]
     lasting_verbs: frozenset[str]
     opposing_governors: frozenset[str]
+    easing_verbs: frozenset[str]
     antecedent_roots: frozenset[str]
     summary_nouns: frozenset[str]
     background_date_units: frozenset[str]

@@ -1203,36 +1203,42 @@ def _hostile_victim(ctx: _Ctx, verb: Token, t: Token) -> bool:
     """Whether t is, below verb, the object or the on- or against-phrase of a hostile act
     ("opposed sanctioning Venezuela", "declined to impose sanctions on Russia"), not of a
     help or a handing ("opposed sending tanks to Ukraine", "refused to extradite the suspects
-    to Sweden")."""
+    to Sweden"); a measure lifted is undone, so its target is refused ("refused to lift
+    restrictions on Japan")."""
     if any(
         k.tag == "VBG" and _hostile_act(ctx, k) for k in ctx.kids(t.i, frozenset({"compound", "amod"}))
     ):
         return True  # "opposed sanctioning Venezuela", the gerund read as the name's modifier
+    hostile = False
     cur = t
     for _ in range(6):
         if cur.head == cur.i or cur.head == verb.i:
-            return False
+            break
         up = ctx.tok(cur.head)
+        if up.lemma.lower() in ctx.rules.undoing_nouns | ctx.rules.easing_verbs:
+            return False
         if cur.dep == "pobj" and up.lemma.lower() in ("on", "against") and up.head != up.i:
             cur, up = up, ctx.tok(up.head)
         elif cur.dep not in ("dobj", "pobj"):
             cur = up
             continue
-        if up.i != verb.i and _hostile_act(ctx, up):
-            return True
+        if up.lemma.lower() in ctx.rules.undoing_nouns | ctx.rules.easing_verbs:
+            return False
+        hostile = hostile or (up.i != verb.i and _hostile_act(ctx, up))
         cur = up
-    return False
+    return hostile
 
 
 def _hostile_act(ctx: _Ctx, t: Token) -> bool:
-    """Whether a word names a hostile act: a penalty, or an act whose every pattern codes one
-    (hostile_roots), read with its object ("impose sanctions", not "impose a ceasefire")."""
+    """Whether a word names a hostile deed: a penalty, or an act whose every pattern codes one
+    (deed_roots), read with its object ("impose sanctions", not "impose a ceasefire"; not
+    "answer the IAEA's questions")."""
     low = t.lemma.lower()
     if low in ctx.rules.penalty_nouns:
         return True
     objs = ctx.kids(t.i, _OBJ)
     roots = _act_roots(ctx, low, objs[0].lemma.lower() if objs else "")
-    return bool(roots) and roots <= ctx.rules.hostile_roots
+    return bool(roots) and roots <= ctx.rules.deed_roots
 
 
 def _targets(
@@ -1244,7 +1250,12 @@ def _targets(
             continue
         places = pattern.place_target or slot == "obj_place"
         tokens = _slot_tokens(ctx, verb, obj, slot)
-        if pattern.spares_victims and slot.split(":")[0] in ("dobj", "xcomp_obj", "xcomp_args"):
+        if (
+            pattern.spares_victims
+            and slot.split(":")[0] in ("dobj", "xcomp_obj", "xcomp_args")
+            # "denied attacking Pakistani posts" rejects the charge of its victim
+            and verb.lemma.lower() not in ctx.rules.denying_verbs
+        ):
             tokens = [t for t in tokens if not _hostile_victim(ctx, verb, t)]
         if slot.split(":")[0] in _NEAREST_SLOTS:
             # searched slots: the nearest phrase with an actor, not every actor below (the
