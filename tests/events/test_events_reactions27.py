@@ -10,7 +10,13 @@ Botswana defended the ban") is no approval of its own act passed over: it goes o
 reactions._defended_deed, which aims it at the state that protested officially since
 (extract._defends_own); a criticism in words only, or no protest, still gives nothing.
 Understanding or respecting another state's position or stance is approval, as its
-decision is (v.respect_decision). Each row is (dateline, body, expected events of the whole
+decision is (v.respect_decision). "Agreed to restart talks on a trade deal" tells the
+agreement a reaction names: only a definite or owned deal in the infinitive is another act
+made before (reactions._commitment_on_act). A ban or an arrest named with no doer, that a
+protest to one state is made over, is that state's (nominals._protested_author, landed
+meanwhile by another builder), so "Botswana's government defended the ban" after "South
+Africa lodged a formal protest with Botswana over a ban on imports of South African
+vegetables" rejects the protest. Each row is (dateline, body, expected events of the whole
 body as "SRC>TGT:RR").
 """
 
@@ -128,9 +134,71 @@ NO_POSITIONS: list[NearMiss] = [
     ("NAIROBI", "Kenya said it understood its own position well and would not change it."),
 ]
 
-NONE: list[NearMiss] = FIRMS + HOME_DEEDS + NO_POSITIONS
-GAPS: list[Gap] = []
-CASES = CONTRACTS + DEFENCES + POSITIONS
+AGREED_TO: list[Case] = [
+    # a deal still to be made ("a trade deal") is no earlier act: the verb tells the agreement
+    (
+        "LIMA",
+        "Chile and Peru agreed on Tuesday to restart talks on a trade deal. The United States "
+        "welcomed the agreement.",
+        "CHL>PER:03 PER>CHL:03 USA>CHL:05 USA>PER:05",
+    ),
+    (
+        "ASUNCION",
+        "Brazil and Paraguay agreed on Monday to start talks on a new energy treaty. Argentina "
+        "welcomed the agreement.",
+        "BRA>PRY:03 PRY>BRA:03 ARG>BRA:05 ARG>PRY:05",
+    ),
+]
+
+PROTESTED: list[Case] = [
+    # an authorless deed a complaint is made over is the addressee's
+    (
+        "PRETORIA",
+        "South Africa lodged a formal protest with Botswana on Thursday over a ban on imports "
+        "of South African vegetables. Botswana's government defended the ban.",
+        "ZAF>BWA:11 BWA>ZAF:16 BWA>ZAF:12",
+    ),
+    (
+        "NAIROBI",
+        "Kenya summoned Uganda's envoy on Monday over the arrest of 12 Kenyan fishermen.",
+        "KEN>UGA:11 UGA>KEN:17",
+    ),
+    (
+        "WARSAW",
+        "Poland protested to Belarus over the detention of a Polish journalist.",
+        "POL>BLR:11 BLR>POL:17",
+    ),
+    # kept: violence may be no state's; two states addressed name no doer
+    (
+        "STOCKHOLM",
+        "Sweden summoned Iran's envoy over attacks on its embassy in Tehran.",
+        "SWE>IRN:11",
+    ),
+    (
+        "BERLIN",
+        "Germany summoned the ambassadors of Russia and Belarus over the expulsion of German "
+        "journalists.",
+        "DEU>RUS:11 DEU>BLR:11",
+    ),
+]
+
+# near-misses: a complaint made to no one, or to one's own envoy
+NO_ADDRESSEES: list[NearMiss] = [
+    ("ROME", "Italy protested over a ban on Italian wine."),
+    ("PARIS", "France summoned its own ambassador over the expulsion of French diplomats."),
+]
+
+NONE: list[NearMiss] = FIRMS + HOME_DEEDS + NO_POSITIONS + NO_ADDRESSEES
+GAPS: list[Gap] = [
+    (
+        "SANTIAGO",
+        "Chile complained to Argentina about a ban on Chilean fruit.",
+        "CHL>ARG:11 ARG>CHL:16",
+        "rules protesting_verbs has no complain and protest_preps no about: the ban's doer "
+        "(_protested_author) is not read",
+    ),
+]
+CASES = CONTRACTS + DEFENCES + POSITIONS + AGREED_TO + PROTESTED
 
 
 @pytest.fixture(scope="module")

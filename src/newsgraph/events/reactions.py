@@ -2525,14 +2525,21 @@ def _announced_plan(ctx: _Ctx, verb: Token) -> bool:
 def _commitment_on_act(ctx: _Ctx, verb: Token, lemma: str) -> bool:
     """Whether a verb that tells an act by its own word commits its subjects to do something
     about that act named by a noun ("The US and the UAE agreed to act as guarantors of the
-    accord" of "the agreement"): the act is another, made before, not this commitment."""
+    accord" of "the agreement"): the act is another, made before, not this commitment. An
+    indefinite noun is one still to be made ("agreed to restart talks on a trade deal"): the
+    verb tells this agreement."""
     if verb.pos != "VERB":
         return False
     return any(
-        n.pos == "NOUN" and _same_act(ctx, lemma, n)
+        n.pos == "NOUN"
+        and _same_act(ctx, lemma, n)
+        and (_definite_noun(ctx, n) or bool(ctx.kids(n.i, _POSS)))
         for x in ctx.kids(verb.i, _XCOMP)
         for n in ctx.parse.subtree(x.i)
     )
+
+
+_POSS = frozenset({"poss"})
 
 
 def _shared_view(ctx: _Ctx, verb: Token) -> bool:
