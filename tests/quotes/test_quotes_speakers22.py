@@ -3,7 +3,8 @@
 parser joins it as a compound to a surname after it, so the speaker keeps the whole name
 (Resolver._appositive_people, after _capital_surname). Near-misses: a capital that ends the
 name ("Foreign Minister Paulo Lima") stays its surname, and a capital after the name is a
-place."""
+place. A foreign ministry called a department ("an Australian Department of Foreign Affairs
+and Trade spokesperson") is one role phrase, so the spokesperson keeps it (roles.yaml)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,19 @@ _CASES: list[tuple[str, str, str]] = [
         "answer in due course",
         "Maria Victoria Lopes",
     ),
+    # a foreign ministry called a department keeps its spokesperson (roles.yaml)
+    (
+        'CANBERRA — "The decision is regrettable," an Australian Department of Foreign Affairs '
+        "and Trade spokesperson told reporters.",
+        "The decision is regrettable",
+        "Australian Department of Foreign Affairs and Trade spokesperson",
+    ),
+    (
+        'PRETORIA — "We value the partnership," a South African Department of International '
+        "Relations spokesperson said.",
+        "We value the partnership",
+        "South African Department of International Relations spokesperson",
+    ),
     # the capital ends the name, or is a place after it
     (
         'BRASILIA — "We will respond," Foreign Minister Paulo Lima told reporters.',
@@ -43,6 +57,6 @@ _CASES: list[tuple[str, str, str]] = [
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), _CASES)
-def test_speakers22_capital_inside_a_name(run: Run, text: str, words: str, speaker: str) -> None:
+def test_speakers22_whole_speaker(run: Run, text: str, words: str, speaker: str) -> None:
     quote = quote_with(run(text), words)
     assert quote.speaker == speaker

@@ -41,6 +41,7 @@ class DescriptionWords:
     guest_nouns: frozenset[str]
     guest_verbs: frozenset[str]
     visit_nouns: frozenset[str]
+    directing_verbs: frozenset[str]
     visit_verbs: frozenset[str]
     arrival_verbs: frozenset[str]
     meeting_verbs: frozenset[str]
@@ -83,6 +84,7 @@ def description_words() -> DescriptionWords:
         guest_nouns=words("guest_nouns"),
         guest_verbs=words("guest_verbs"),
         visit_nouns=words("visit_nouns"),
+        directing_verbs=words("directing_verbs"),
         visit_verbs=words("visit_verbs"),
         arrival_verbs=words("arrival_verbs"),
         meeting_verbs=words("meeting_verbs"),
@@ -238,6 +240,57 @@ def _find_guests(r: "Resolver") -> None:
         if found is not None:
             actor = r.drafts[found].actor
             r.add(Draft(i - 1, i + 1, "group", actor, None, antecedent=found))
+
+
+def find_directed_officials(r: "Resolver") -> None:
+    """ "He said he had asked Foreign Minister X to raise the matter": an official of a state
+    title stated with no state, whose first mention is the object of a directing verb
+    (directing_verbs) whose subject is a head of one state (a president, a prime minister:
+    head_titles), is that state's; run once pronouns are resolved, as the head is often
+    "he". Another state's envoy directing an official ("Secretary of State X asked Foreign
+    Minister Y to press Russia") says nothing of Y's state."""
+    from newsgraph.actors.resolve import _STATE_ROLES
+
+    w = description_words()
+    for key, c in enumerate(r.clusters):
+        if c.actor is not None or c.former or c.role not in _STATE_ROLES or not c.drafts:
+            continue
+        first = r.drafts[c.drafts[0]]
+        tok = r.toks[_root(r, first.ts, first.te)]
+        verb = r.toks[tok.head]
+        if tok.dep != "dobj" or verb.lemma.lower() not in w.directing_verbs:
+            continue
+        subjects = [k for k in r.parse.children[verb.i] if r.toks[k].dep == "nsubj"]
+        states = {
+            d.actor.principal
+            for d in r.drafts
+            for k in subjects
+            if d.ts <= k < d.te
+            and d.actor is not None
+            and d.actor.role == "GOV"
+            and _heads_state(r, d)
+        }
+        if len(states) != 1:
+            continue
+        actor = r.gaz.principal_actor(states.pop(), c.role)
+        c.actor = actor
+        for d in r.drafts:
+            if d.person == str(key) and d.actor is None:
+                d.actor = actor
+
+
+def _heads_state(r: "Resolver", d: "Draft") -> bool:
+    """Whether a mention (or the one a pronoun stands for) is a head of state or government
+    by its title (head_titles): "Brazil's president", "he" after it, "President X"."""
+    seen: set[int] = set()
+    while True:
+        titles = {d.title} | (r.clusters[int(d.person)].titles if d.person is not None else set())
+        if titles & r.gaz.head_titles:
+            return True
+        if d.antecedent is None or d.antecedent in seen:
+            return False
+        seen.add(d.antecedent)
+        d = r.drafts[d.antecedent]
 
 
 def _visitor_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:

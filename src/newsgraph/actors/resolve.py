@@ -29,6 +29,7 @@ from newsgraph.actors.described import (
     DescriptionWords,
     described_match,
     description_words,
+    find_directed_officials,
     find_documents,
     find_hosts,
     find_igo_bodies,
@@ -3610,6 +3611,7 @@ class Resolver:
         find_hosts(self)
         self.find_bare_roles()
         resolve_pronouns(self)
+        find_directed_officials(self)
         resolve_late_pairs(self, plurals)
         find_documents(self)
         return self.freeze()
