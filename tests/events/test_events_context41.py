@@ -6,7 +6,14 @@ _names_host_deed; a host that answers an act, "rejected the plan, calling it a t
 on whom it answers); works built with means the builder got ("borrowed from China to build
 dams": rules.yaml funding_host_verbs, reactions.py _self_funded) go to no partner; "his
 guest" after "a visit by X" or "X began a visit" is X (actors/descriptions.yaml
-visit_nouns), and welcoming a guest hosts a visit (043, v.host_counterpart). Each row is
+visit_nouns), and welcoming a guest hosts a visit (043, v.host_counterpart); a sum in any
+currency is money given ("will lend Laos 2 billion baht": v.give_money currency_nouns);
+expecting a state to treat people with dignity is a demand (v.expect_compliance); ties held
+dear with a partner are approval of it (v.value_ties); an official with no state named whom a
+head of state directs is that state's ("He said he had asked Foreign Minister X to ...":
+actors/described.py find_directed_officials); a quarrel referred to a court or council is
+legal action, on a condition left undone by another a threat held over it (v.refer_dispute
+and the cond_subj slot, rules.yaml held_threat_codes, modality._undone_condition). Each row is
 (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -103,13 +110,129 @@ GUESTS: list[Case] = [
     ),
 ]
 
+SUMS: list[Case] = [
+    (
+        "OSLO",
+        "Norway will also lend Iceland 3 billion kroner for new power lines, the two "
+        "governments said.",
+        "NOR>ISL:03|07",
+    ),
+    (
+        "BANGKOK",
+        "Thailand will lend Cambodia 500 million baht ($15 million) for new roads.",
+        "THA>KHM:03|07",
+    ),
+    (
+        "NEW DELHI",
+        "India lent Nepal 10 billion rupees for hydropower projects last year.",
+        "IND>NPL:07",
+    ),
+    (
+        "LONDON",
+        "Britain will pay Ghana 100 million cedis a year under the accord.",
+        "GBR>GHA:03|07",
+    ),
+]
+
+EXPECTATIONS: list[Case] = [
+    (
+        "ACCRA",
+        "Ghana's Foreign Ministry said it expected Britain to treat Ghanaian migrants with "
+        "dignity.",
+        "GHA>GBR:10",
+    ),
+    (
+        "HANOI",
+        "Vietnam said it expected South Korea to treat Vietnamese workers decently.",
+        "VNM>KOR:10",
+    ),
+    (
+        "JAKARTA",
+        "Indonesia expects Malaysia to treat its maids humanely, the minister said.",
+        "IDN>MYS:10",
+    ),
+]
+
+VALUED_TIES: list[Case] = [
+    (
+        "SANTIAGO",
+        "Chile's foreign minister said Santiago valued its relationship with Peru.",
+        "CHL>PER:05",
+    ),
+    (
+        "TOKYO",
+        "Japan treasures its friendship with India, the prime minister said.",
+        "JPN>IND:05",
+    ),
+    (
+        "WARSAW",
+        "The Polish president said Warsaw valued its partnership with Kyiv.",
+        "POL>UKR:05",
+    ),
+]
+
+DIRECTED: list[Case] = [
+    (
+        "SANTIAGO",
+        "Peru's president criticized the decision on Monday. He said he had asked Foreign "
+        "Minister Rosa Diaz to raise the matter with her Chilean counterpart. Diaz spoke by "
+        "telephone with Chilean Foreign Minister Pablo Rojas on Tuesday evening.",
+        "PER>CHL:04",
+    ),
+    # another state's envoy directs no official of his own (Wang is the dateline's)
+    (
+        "BEIJING",
+        "U.S. Secretary of State John Carter met Chinese officials in Beijing on Monday. Carter "
+        "asked Foreign Minister Wang Lei to press Russia on the war. Wang spoke by telephone "
+        "with Japanese Foreign Minister Taro Sato on Tuesday.",
+        "USA>CHN:04 USA>CHN:02 CHN>JPN:04",
+    ),
+]
+
+HELD_THREATS: list[Case] = [
+    (
+        "NAIROBI",
+        "Kenya's trade minister said Nairobi would take the matter to the council of the East "
+        "African Community if Kampala did not lift the ban within 30 days.",
+        "KEN>UGA:13",
+    ),
+    (
+        "ACCRA",
+        "Ghana said it would take the dispute to the ECOWAS court unless Togo reopened the "
+        "border.",
+        "GHA>TGO:13",
+    ),
+    (
+        "CAIRO",
+        "Egypt's foreign minister said Cairo would take the matter to the African Union "
+        "council if Ethiopia refused to stop filling the dam.",
+        "EGY>ETH:13",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # a guest list and a museum's visitors are no visitor of a visit
     ("NAIROBI", "Kenya's president checked the guest list for the state banquet."),
     ("ROME", "Tourists flocked to Rome for the holiday. Italy welcomed a record number of visitors."),
+    # a condition met by another holds nothing over it; a step at home is no legal action
+    ("LIMA", "Peru said it would take the matter to the council if Chile agreed."),
+    ("OSLO", "The minister said the cabinet would take the matter to parliament next week."),
+    # ties held dear name a partner; a forecast of a law is no demand
+    ("SANTIAGO", "Chile values its independence, the president said."),
+    ("BERN", "Analysts valued the partnership at $3 billion."),
+    ("ACCRA", "Analysts expect the new law to restore the dignity of the court."),
 ]
 GAPS: list[Gap] = []
-CASES = OWN_DEEDS + SELF_FUNDED + GUESTS
+CASES = (
+    OWN_DEEDS
+    + SELF_FUNDED
+    + GUESTS
+    + SUMS
+    + EXPECTATIONS
+    + VALUED_TIES
+    + DIRECTED
+    + HELD_THREATS
+)
 
 
 @pytest.fixture(scope="module")

@@ -94,6 +94,8 @@ class Rules:
     exposure_words: frozenset[str]
     penalty_nouns: frozenset[str]
     future_kept_roots: frozenset[str]
+    held_threat_codes: frozenset[str]  # "would take China to the WTO if ...": a threat
+    failing_verbs: frozenset[str]  # "if Kampala fails to lift the ban": a duty undone
     announced_kept_roots: frozenset[str]
     pledged_help_roots: frozenset[str]
     agreement_nouns: frozenset[str]

@@ -110,6 +110,7 @@ from newsgraph.events.modality import (
     _refusal,
     _remark_withheld,
     _signed_term,
+    _undone_condition,
     _unrealised,
 )
 from newsgraph.events.nominals import _elicited_deeds, _noun_hits, _protested_doer
@@ -334,7 +335,13 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         _memo(ctx, _warned_act, verb)
         or (
             state == _FUTURE
-            and code[:2] in ctx.rules.future_kept_roots
+            and (
+                code[:2] in ctx.rules.future_kept_roots
+                or (
+                    any(code.startswith(c) for c in ctx.rules.held_threat_codes)
+                    and _undone_condition(ctx, verb)
+                )
+            )
             and _conditional_threat(ctx, verb)
         )
     ):

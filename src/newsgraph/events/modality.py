@@ -337,6 +337,24 @@ def _on_condition(ctx: _Ctx, verb: Token) -> bool:
     return any(_conditioned(ctx, t, marks) for t in (verb, _modal_head(ctx, verb)))
 
 
+def _undone_condition(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a will/would act hangs on a duty the other side leaves undone: an unless-clause,
+    or an if-clause negated or of failing_verbs ("if Gaborone did not lift the ban", "if
+    Ethiopia failed to stop"), on the trigger or the verb carrying its will/would; "if Chile
+    agreed" puts no duty."""
+    rules = ctx.rules
+    return any(
+        m.lemma.lower() in rules.exception_marks
+        or (
+            m.lemma.lower() in rules.condition_marks
+            and (_negated(ctx, a) or a.lemma.lower() in rules.failing_verbs)
+        )
+        for t in {verb, _modal_head(ctx, verb)}
+        for a in ctx.kids(t.i, frozenset({"advcl"}))
+        for m in ctx.kids(a.i, frozenset({"mark"}))
+    )
+
+
 def _announced_passive(ctx: _Ctx, verb: Token) -> list[Mention]:
     """The state that announces an agentless will/would passive measure on its own ground:
     "Peru said Chilean ships would be barred from its ports" is Peru's act, as "said it would
