@@ -1,17 +1,18 @@
 """Review 40 (session 25, reviewer R): a firm's words are no state's, and an answer is no act.
 
-A wire story names a firm by where it is from ("Turkish drone maker Baykar", "Norwegian
-energy firm Equinor") and then has it speak of itself ("said it had signed a contract with
-Kuwait"). The "it" was read as the state the adjective names, or as a state told in the
-sentence before, so the firm's contract, plant or investment was coded as the state's
-(TUR>KWT 057, JPN>MEX 0311). A reported "it"/"its" whose speaker carries a firm noun
-(pronouns.yaml firm_nouns) and no actor is the firm's (coref._firm_reporter), and a named
-firm with such a noun before it is no state (parties._actors_of). State bodies named with an
-adjective ("the Ukrainian security service SBU", "the
-Philippine foreign ministry") keep speaking for their state. A reaction that names no act
-("Japan called it unacceptable") after another's answer to an act with no target ("The United
-States condemned the launch") answers the act, not the answer (ANSWERS_PASSED). Each row is
-(dateline, body, expected events of the whole body as "SRC>TGT:RR").
+A wire story names a firm by where it is from ("Turkish drone maker Baykar", "Norwegian energy
+firm Equinor") and then has it speak of itself ("said it had signed a contract with Kuwait").
+The "it" was read as the state the adjective names, or as a state told in the sentence before,
+so the firm's contract, plant or investment was coded as the state's (TUR>KWT 057, JPN>MEX
+0311). A reported "it"/"its" whose speaker carries a firm noun (pronouns.yaml firm_nouns) and
+no actor is the firm's (coref._firm_reporter), and a named firm with such a noun before it is
+no state (parties._actors_of). State bodies named with an adjective ("the Ukrainian security
+service SBU", "the Philippine foreign ministry") keep speaking for their state. A reaction that
+names no act ("Japan called it unacceptable") after another's answer to an act with no target
+("The United States condemned the launch") answers the act, not the answer (ANSWERS_PASSED). A
+trailing "calling it a response in kind" on the doer's own expulsion names that deed, aimed at
+no one, also when the answer noun gave the naming a reaction's context (OWN_DEEDS_NAMED). Each
+row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -94,7 +95,34 @@ ANSWERS_PASSED: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = STATE_SPEAKERS + ANSWERS_PASSED
+# a participle naming its host's own deed a response is no reaction (extract: _names_host_deed
+# also after the context gave the naming a "reaction" kind)
+OWN_DEEDS_NAMED: list[Case] = [
+    (
+        "NAIROBI",
+        "Kenya expelled two Somali diplomats on Monday, calling it a response in kind.",
+        "KEN>SOM:16",
+    ),
+    (
+        "BAMAKO",
+        "Mali ordered two Ivorian diplomats to leave, calling it a response in kind.",
+        "MLI>CIV:16",
+    ),
+    (
+        "TBILISI",
+        "Georgia expelled a Russian diplomat, calling it a response to interference.",
+        "GEO>RUS:16",
+    ),
+    # kept: a host that answers another's act passes on whom it answers
+    (
+        "WARSAW",
+        "Russia struck Kyiv overnight. Poland condemned the attack, calling it barbaric.",
+        "RUS>UKR:19 POL>RUS:11",
+    ),
+    ("ACCRA", "Ghana rejected Togo's plan on Tuesday, calling it a trap.", "GHA>TGO:12"),
+]
+
+CASES: list[Case] = STATE_SPEAKERS + ANSWERS_PASSED + OWN_DEEDS_NAMED
 NONE: list[NearMiss] = FIRMS_NOT
 GAPS: list[Gap] = []
 

@@ -806,6 +806,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         kind = _context_kind(ctx, code, obj, pattern, verb)
         if kind == "unheld":
             return rejected("unheld")  # "called for the release of the full text"
+        if kind == "reaction" and _names_host_deed(ctx, verb, code):
+            # "Kenya expelled two Somali diplomats, calling it a response in kind": its own
+            # deed judged, as with no context (_names_host_deed before _host_targets)
+            return rejected("own-deed")
         if (
             kind in ("reaction", "countering")
             and code[:2] not in ctx.rules.reaction_roots  # "denounced the tariffs on its exports"
