@@ -274,14 +274,15 @@ SPEAKERS: list[tuple[str, str, str, str]] = [
         "Hiro Sato",
         "JPN",
     ),
-    # an IGO named before the person may be theirs: no state rather than the other one
+    # an IGO that spoke just before the person is theirs (session 25: the lead's ruling,
+    # speaker_actor is the IGO the speaker acts for; before, no actor), no state
     (
         "ROME",
         "Italy and Tunisia signed a migration deal. The U.N. refugee agency said the deal "
         'lacked safeguards. "People must not be sent back to danger," spokeswoman Anna '
         "Berg said. She urged Rome to publish the text.",
         "Anna Berg",
-        "",
+        "UN",
     ),
     # near misses: the host's spokesman and minister
     (

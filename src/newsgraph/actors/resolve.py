@@ -2895,7 +2895,7 @@ class Resolver:
             if c.actor is None and not c.former and last and c.drafts:
                 c.actor = self._local_state(c)
             if c.actor is None and not c.former and last and c.drafts:
-                c.actor = self._article_igo(c)
+                c.actor = self._article_igo(c) or self._igo_mouthpiece(c)
             if (
                 c.actor is None
                 and not c.former
@@ -3345,34 +3345,8 @@ class Resolver:
             return None
         first = self.drafts[c.drafts[0]]
         s = self.sent(first.ts)
-        opens = self._quote_opening(first.ts)
-        before = (s if opens is None else opens) - 1
-        # "Ethiopia's Foreign Ministry rejected ... It said ... Spokesman X said": past a
-        # sentence that goes on about the body as "it"
-        if before > 0 and self._it_goes_on(before):
-            before -= 1
-        bodies = {
-            d.actor.principal
-            for d in self.drafts
-            if d.actor is not None
-            and d.person is None
-            and d.actor.role in _STATE_ROLES
-            and d.kind not in ("pronoun", "name", "metonym")
-            and d.actor.principal not in self.gaz.igos
-            and self.sent(d.ts) == before
-            and any(
-                self.toks[k].dep == "nsubj"
-                # before a quotation, the main clause's ("Israeli officials refused" in a
-                # clause under it is no speaker's body)
-                and (opens is None or self.toks[self.toks[k].head].dep == "ROOT")
-                # "Nigeria summoned Ghana's envoy after Ghanaian authorities shut shops": an
-                # adverbial or relative clause's subject is no body the next sentence goes on with
-                and self.toks[self.toks[k].head].dep not in _SUBORDINATE_DEPS
-                for k in range(d.ts, d.te)
-            )
-        }
-        opening = first.ts == self.parse.sentences[s].token_start or opens is not None
-        if len(bodies) == 1 and opening:
+        bodies = self._bodies_before(first, igos=False)
+        if len(bodies) == 1:
             return self.gaz.principal_actor(bodies.pop(), c.role or "GOV")
         sent = self.parse.sentences[s]
         places = set()
@@ -3400,6 +3374,65 @@ class Resolver:
             if host is not None:
                 return self.gaz.principal_actor(host[0], c.role or "GOV")
         return None
+
+    def _bodies_before(self, first: Draft, igos: bool) -> set[str]:
+        """The state bodies (``igos``: the IGOs) the sentence before a person's first mention
+        had as its subject, when that mention opens its sentence (or follows a quotation that
+        does): "China's Foreign Ministry rejected ... Spokesperson X said"."""
+        s = self.sent(first.ts)
+        opens = self._quote_opening(first.ts)
+        if first.ts != self.parse.sentences[s].token_start and opens is None:
+            return set()
+        before = (s if opens is None else opens) - 1
+        # "Ethiopia's Foreign Ministry rejected ... It said ... Spokesman X said": past a
+        # sentence that goes on about the body as "it"
+        if before > 0 and self._it_goes_on(before):
+            before -= 1
+        return {
+            d.actor.principal
+            for d in self.drafts
+            if d.actor is not None
+            and d.person is None
+            and (d.actor.principal in self.gaz.igos) == igos
+            and (igos or d.actor.role in _STATE_ROLES)
+            and d.kind not in (("pronoun",) if igos else ("pronoun", "name", "metonym"))
+            and self.sent(d.ts) == before
+            and any(
+                self.toks[k].dep == "nsubj"
+                # before a quotation, the main clause's ("Israeli officials refused" in a
+                # clause under it is no speaker's body)
+                and (opens is None or self.toks[self.toks[k].head].dep == "ROOT")
+                # "Nigeria summoned Ghana's envoy after Ghanaian authorities shut shops": an
+                # adverbial or relative clause's subject is no body the next sentence goes on with
+                and self.toks[self.toks[k].head].dep not in _SUBORDINATE_DEPS
+                for k in range(d.ts, d.te)
+            )
+        }
+
+    def _igo_mouthpiece(self, c: Cluster) -> Actor | None:
+        """A spokesperson stated with no body, right after a sentence an IGO was the subject of
+        ("The U.N. human rights office said it was concerned ... Spokeswoman X said"): that
+        IGO's, as a state body's spokesperson is its state's (_placed_state)."""
+        if not c.titles or any(t[-1] not in self.gaz.mouthpiece_words for t in c.titles if t):
+            return None
+        first = self.drafts[c.drafts[0]]
+        title = next(
+            (k for k in range(first.ts, first.te) if self.lowers[k] in self.gaz.mouthpiece_words),
+            None,
+        )
+        if title is None:
+            return None  # titled in a later mention only
+        qualifiers = {
+            self.lowers[j]
+            for j in range(max(0, first.ts - 4), title)
+            if self._under(j, title, 3) and self.toks[j].dep in ("compound", "amod", "nmod")
+        }
+        if any(self.gaz.roles.get((w,)) in _STATE_ROLES for w in qualifiers):
+            return None  # "Foreign Ministry spokesperson X", "Government spokesman Y": a state's
+        if self._bodies_before(first, igos=False):
+            return None  # "Russia's foreign ministry said the EU ... Spokeswoman X said"
+        bodies = self._bodies_before(first, igos=True)
+        return self.gaz.principal_actor(bodies.pop()) if len(bodies) == 1 else None
 
     def _article_igo(self, c: Cluster) -> Actor | None:
         """An IGO head stated with no body ("Director General Henrik Aalto said"):
