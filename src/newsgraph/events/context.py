@@ -427,6 +427,8 @@ class Rules:
     attending_verbs: frozenset[str] = frozenset()
     # "Chad, along with Sudan, attended the summit": a gathering of many (extract, reciprocal)
     many_gathering_nouns: frozenset[str] = frozenset()
+    # "Egypt and Chad opened their borders to refugees": each its own (extract, reciprocal)
+    own_plural_objects: frozenset[str] = frozenset()
     # "reversed a decision to deport ...": verbs undoing a decision, whose act is not done
     # (clauses._clause_subject)
     revoking_verbs: frozenset[str] = frozenset()

@@ -678,6 +678,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and obj is not None
             and obj.lemma.lower() in ctx.rules.many_gathering_nouns
         )
+        # "Egypt and Chad opened their borders to refugees": each its own, not to each other
+        and not (
+            obj is not None
+            and obj.tag in ("NNS", "NNPS")
+            and obj.lemma.lower() in ctx.rules.own_plural_objects
+        )
     ):
         # "A and B met" is coded both ways; an intended meeting only from the first named,
         # unless all pledged it ("A and B agreed to expand trade": each commits, _joint_pledge).
