@@ -8,8 +8,8 @@ shaped the examples of one brief (see its entry below); sets 8, 9, 10 and 11 lik
 miss categories (not their sentences) shaped the briefs of their sessions. Sets 11-14 became
 development sets in sessions 12-15; set 15 (session 15) was blind through session 15, its
 categories shaping no brief, and is a development set from session 16; sets 16-23 were blind in
-their own session and development sets from the next (set 23 from session 24); set 24
-(session 24) is blind, and its categories shaped no brief.
+their own session and development sets from the next (set 24 from session 25); set 25
+(session 25) is blind, and its categories shaped no brief.
 """
 
 from __future__ import annotations
@@ -32,8 +32,9 @@ GOLD = Path(__file__).resolve().parent / "gold"
 # of sets 5-7, 12 and 14-18 (end figures less 0.02); session 20 those of sets 4, 7, 11, 13
 # and 15-19 likewise; session 21 those of sets 5-7, 11, 12 and 14-20 likewise; session 22
 # those of sets 1, 6, 11-14 and 19-21 likewise; session 23 those of sets 4, 11 and 13-22
-# likewise; session 24 those of sets 4-6, 8-10, 18, 19 and 21-24 likewise (tests/gold/README.md
-# has each set's end figures).
+# likewise; session 24 those of sets 4-6, 8-10, 18, 19 and 21-24 likewise; session 25 those of
+# sets 2-5, 7, 10-12, 17, 19, 21 and 24 likewise (tests/gold/README.md has each set's end
+# figures).
 FLOORS = {
     # Set 1, blind at commit 8870bc5 (session 3): events P 0.804 R 0.494 F1 0.612 (root and code
     # alike); quotes P 1.0 R 1.0 speaker 0.930. End of session 3: events P 0.965 R 0.663 F1 0.786,
@@ -51,7 +52,7 @@ FLOORS = {
     # P 0.971 R 0.788 F1 0.870 (code P 0.942 R 0.765), quotes 1.0, speakers 1.0. End of session
     # 6: P 0.971 R 0.800 F1 0.877. End of session 7: P 0.972 R 0.824 F1 0.892. Session 8: same.
     "handmade2.jsonl": {
-        "events": {"precision": 0.95, "recall": 0.89, "f1": 0.92},
+        "events": {"precision": 0.955, "recall": 0.895, "f1": 0.925},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
     },
     # Set 3, blind first run (gold commit 4693d2e, code of 9dab2fe): events (root) P 0.767 R 0.446
@@ -62,7 +63,7 @@ FLOORS = {
     # P 0.902 R 0.622 F1 0.736. End of session 7: P 0.906 R 0.649 F1 0.756. Session 8: P 0.909
     # R 0.676 F1 0.775.
     "handmade3.jsonl": {
-        "events": {"precision": 0.945, "recall": 0.825, "f1": 0.88},
+        "events": {"precision": 0.95, "recall": 0.855, "f1": 0.9},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
     },
     # Set 4, blind with the code of the start of session 5 (443d277), after the guideline
@@ -73,7 +74,7 @@ FLOORS = {
     # Session 8: P 0.964 R 0.570 F1 0.716. Session 9: P 0.966 R 0.602 F1 0.742.
     # Session 11: P 0.968 R 0.656 F1 0.782.
     "handmade4.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.765, "f1": 0.85},
+        "events": {"precision": 0.965, "recall": 0.795, "f1": 0.87},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
     },
     # Set 5, blind: written during session 5's second round by an engineer who had read no code;
@@ -84,7 +85,7 @@ FLOORS = {
     # speakers 0.985. Session 8: P 0.883 R 0.596 F1 0.711. Floors about 0.03 below. Session 12:
     # P 0.933 R 0.629 F1 0.752.
     "handmade5.jsonl": {
-        "events": {"precision": 0.94, "recall": 0.83, "f1": 0.885},
+        "events": {"precision": 0.94, "recall": 0.845, "f1": 0.89},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.97},
     },
     # Set 6, blind: written in session 6's first round by an engineer who had read no code;
@@ -112,7 +113,7 @@ FLOORS = {
     # P 0.885 R 0.587 F1 0.706. Session 10: P 0.889 R 0.609 F1 0.723. Session 11: P 0.921
     # R 0.630 F1 0.748. Session 12: P 0.923 R 0.652 F1 0.764.
     "handmade7.jsonl": {
-        "events": {"precision": 0.955, "recall": 0.815, "f1": 0.88},
+        "events": {"precision": 0.955, "recall": 0.825, "f1": 0.885},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.97},
     },
     # Set 8, written in session 8 by an engineer who had read no code. Code of the session's
@@ -151,7 +152,7 @@ FLOORS = {
     # (its categories shaped four briefs): P 0.914 R 0.533 F1 0.674. Session 12: P 0.930
     # R 0.550 F1 0.691.
     "handmade10.jsonl": {
-        "events": {"precision": 0.92, "recall": 0.645, "f1": 0.76},
+        "events": {"precision": 0.93, "recall": 0.645, "f1": 0.76},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.87},
     },
     # Set 11, written in session 11 by an engineer who had read no code. Code of the session's
@@ -164,7 +165,7 @@ FLOORS = {
     # causes with sentences of his own; the lead's decision, so the blind sets are 6, 8, 9,
     # 10, 12): P 0.857 R 0.506 F1 0.637, speakers 0.855.
     "handmade11.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.735, "f1": 0.84},
+        "events": {"precision": 0.98, "recall": 0.74, "f1": 0.845},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.85},
     },
     # Set 12, written in session 12 by an engineer who had read no code. Code of the session's
@@ -176,7 +177,7 @@ FLOORS = {
     # R 0.530 F1 0.667. Session 13: a development set (one builder read its misses and fixed
     # their general causes with sentences of his own): P 0.922 R 0.629 F1 0.748.
     "handmade12.jsonl": {
-        "events": {"precision": 0.97, "recall": 0.75, "f1": 0.845},
+        "events": {"precision": 0.97, "recall": 0.755, "f1": 0.85},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.86},
     },
     # Set 13, written in session 13 by an engineer who had read no code and who followed
@@ -230,7 +231,7 @@ FLOORS = {
     # F1 0.687, speakers 0.986. From session 18 a development set: end of session 18 P 0.947
     # R 0.720 F1 0.818, speakers 1.0.
     "handmade17.jsonl": {
-        "events": {"precision": 0.93, "recall": 0.75, "f1": 0.83},
+        "events": {"precision": 0.94, "recall": 0.75, "f1": 0.835},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.97},
     },
     # Set 18, written in session 18 by an engineer who had read no code (news-dev's
@@ -252,7 +253,7 @@ FLOORS = {
     # the code. End of session 19: P 0.753 R 0.519 F1 0.615, speakers 0.977. From session 20 a
     # development set: end of session 20 P 0.838 R 0.632 F1 0.720.
     "handmade19.jsonl": {
-        "events": {"precision": 0.88, "recall": 0.685, "f1": 0.77},
+        "events": {"precision": 0.885, "recall": 0.705, "f1": 0.785},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
     # Set 20, written in session 20 by an engineer who had read no code (news-dev's
@@ -274,7 +275,7 @@ FLOORS = {
     # the code. End of session 21: P 0.841 R 0.654 F1 0.736. A development set from session 22;
     # end of session 22: P 0.955 R 0.778 F1 0.857.
     "handmade21.jsonl": {
-        "events": {"precision": 0.935, "recall": 0.82, "f1": 0.875},
+        "events": {"precision": 0.935, "recall": 0.83, "f1": 0.88},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
     # Set 22, written in session 22 by an engineer who had read no code. Code of the session's
@@ -305,9 +306,21 @@ FLOORS = {
     # an optional 04, a leader's office as "Office of <full name>"): events (root) P 0.949
     # R 0.644 F1 0.767 (P 0.875, F1 0.742 before), quotes 1.0, speakers 0.916. Blind to the
     # engineers who change the code. End of session 24: P 0.966 R 0.644 F1 0.772, speakers 0.976.
+    # A development set from session 25; end of session 25: P 1.000 R 0.851 F1 0.919, speakers
+    # 1.0.
     "handmade24.jsonl": {
-        "events": {"precision": 0.945, "recall": 0.625, "f1": 0.75},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.955},
+        "events": {"precision": 0.98, "recall": 0.83, "f1": 0.895},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
+    },
+    # Set 25, written in session 25 by an engineer who had read no code. Code of the session's
+    # start (c0768a5), after one review against the guidelines and news-dev's conventions (a
+    # reported defiance as an optional act, a state as the speaker of its ministry's statement,
+    # a hope that another will act an optional appeal): events (root) P 0.833 R 0.696 F1 0.759
+    # (P 0.821, F1 0.738 before), quotes 1.0, speakers 0.987. Blind to the engineers who change
+    # the code. End of session 25: P 0.836 R 0.709 F1 0.767, speakers 0.987.
+    "handmade25.jsonl": {
+        "events": {"precision": 0.815, "recall": 0.685, "f1": 0.745},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.965},
     },
 }
 
