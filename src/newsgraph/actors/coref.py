@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph.actors.described import last_igo
 from newsgraph.actors.plurals import (
+    _root,
     named_as_party,
     people_plural,
     plain_plural,
@@ -351,11 +352,8 @@ def _shared_subject_verbs(r: "Resolver", verb: int) -> set[int]:
 
 def _object_verb_of(r: "Resolver", idx: int) -> int | None:
     """The verb a mention is the direct object of ("called Sudan's army chief")."""
-    d = r.drafts[idx]
-    root = next((k for k in range(d.ts, d.te) if not d.ts <= r.toks[k].head < d.te), None)
-    if root is None or r.toks[root].dep != "dobj":
-        return None
-    return r.toks[root].head
+    root = r.toks[_root(r, idx)]
+    return root.head if root.dep == "dobj" else None
 
 
 def _object_verb(r: "Resolver", i: int) -> int | None:
@@ -785,9 +783,7 @@ def _recipient(r: "Resolver", idx: int) -> bool:
     """Whether a mention receives what its verb hands over ("sold arms to Taiwan and
     Japan", "sent Kyiv and Vilnius tanks"): a "them" after it may mean the things, so
     "China condemned them" names no one; an appeal ("urged them to stop") still does."""
-    d = r.drafts[idx]
-    k = next((k for k in range(d.ts, d.te) if not d.ts <= r.toks[k].head < d.te), d.te - 1)
-    tok = r.toks[k]
+    tok = r.toks[_root(r, idx)]
     if tok.dep == "pobj" and r.lowers[tok.head] == "to":
         verb = r.toks[tok.head].head
     elif tok.dep == "dative":
@@ -929,9 +925,7 @@ def _principals(r: "Resolver", idx: int) -> frozenset[str]:
 
 def _joined_to(r: "Resolver", idx: int, first: int) -> bool:
     """Whether mention idx is a conjunct of the subject list opened by mention first."""
-    d = r.drafts[first]
-    root = next((k for k in range(d.ts, d.te) if not d.ts <= r.toks[k].head < d.te), d.te - 1)
-    stack = [root]
+    stack = [_root(r, first)]
     while stack:
         k = stack.pop()
         if r.claimed[k] == idx:
@@ -943,10 +937,8 @@ def _joined_to(r: "Resolver", idx: int, first: int) -> bool:
 def _joined_actors(r: "Resolver", idx: int) -> tuple["Actor", ...]:
     """The actors of a subject and the names joined to it by "and" ("Russia and
     Ukraine", "Vucic and Kurti"), each once, in order; () when any of them has none."""
-    d = r.drafts[idx]
-    root = next((k for k in range(d.ts, d.te) if not d.ts <= r.toks[k].head < d.te), d.te - 1)
     out: list["Actor"] = []
-    stack = [root]
+    stack = [_root(r, idx)]
     while stack:
         k = stack.pop()
         owner = r.claimed[k]

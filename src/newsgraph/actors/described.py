@@ -240,24 +240,14 @@ def _find_guests(r: "Resolver") -> None:
         if found is None:
             continue
         host = host_before(r, i)
-        if host is not None and _welcomer_state(r, i) not in (None, host[0]):
+        welcomer = subject_of(r, i)
+        own = r.drafts[welcomer].actor if welcomer is not None else None
+        if host is not None and own is not None and own.principal != host[0]:
             # "Thailand's prime minister visited Laos. Cambodia's prime minister welcomed his
             # guest": the visit was Laos's to host, so the guest is no Thai visitor
             continue
         actor = r.drafts[found].actor
         r.add(Draft(i - 1, i + 1, "group", actor, None, antecedent=found))
-
-
-def _welcomer_state(r: "Resolver", i: int) -> str | None:
-    """The one state whose mention is the subject of the verb a guest noun at i hangs on."""
-    verb = r.toks[i].head
-    subjects = [k for k in r.parse.children[verb] if r.toks[k].dep in _SUBJECTS]
-    states = {
-        d.actor.principal
-        for d in r.drafts
-        if d.actor is not None and d.actor.principal and any(d.ts <= k < d.te for k in subjects)
-    }
-    return states.pop() if len(states) == 1 else None
 
 
 def find_directed_officials(r: "Resolver") -> None:

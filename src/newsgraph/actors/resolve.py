@@ -989,12 +989,13 @@ class Resolver:
         tok = self.toks[k]
         return tok.text[:1].isupper() or tok.ent_type in ("ORG", "FAC")
 
-    def _nearest_person(self, before: int) -> Draft | None:
-        """The nearest person mention before a token, in the same sentence."""
+    def _nearest_person(self, before: int, back: int = 0) -> Draft | None:
+        """The nearest person mention before a token, in its sentence or up to ``back``
+        sentences before it."""
         s = self.sent(before)
         best = None
         for d in self.drafts:
-            if d.person is not None and d.te <= before and self.sent(d.ts) == s:
+            if d.person is not None and d.te <= before and s - back <= self.sent(d.ts) <= s:
                 if best is None or d.ts > best.ts:
                     best = d
         return best
@@ -1038,13 +1039,7 @@ class Resolver:
             a += 1  # the phrase may start at the possessive itself
         if a < 1 or self.lowers[a - 1] not in ("his", "her"):
             return None
-        lo = self.sent(a) - _OWNER_LOOKBACK
-        best = None
-        for d in self.drafts:
-            if d.person is not None and d.te < a and self.sent(d.ts) >= lo:
-                if best is None or d.ts > best.ts:
-                    best = d
-        return best
+        return self._nearest_person(a - 1, _OWNER_LOOKBACK)
 
     def _counterpart_title(self, other: Draft | None) -> tuple[str, ...]:
         """The office a counterpart holds: the other person's own title ("his Greek

@@ -298,7 +298,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         return rejected("object-words-missing")
     if (
         pattern.unless_words
-        and (name - _averted_only(ctx, verb)) & pattern.unless_words
+        and name & pattern.unless_words
+        and (name - _memo(ctx, _averted_only, verb)) & pattern.unless_words
         and not name & pattern.outweigh_words
     ):
         return rejected("unless-words")

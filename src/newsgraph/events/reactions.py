@@ -2533,13 +2533,10 @@ def _commitment_on_act(ctx: _Ctx, verb: Token, lemma: str) -> bool:
     return any(
         n.pos == "NOUN"
         and _same_act(ctx, lemma, n)
-        and (_definite_noun(ctx, n) or bool(ctx.kids(n.i, _POSS)))
+        and (_definite_noun(ctx, n) or bool(ctx.kids(n.i, frozenset({"poss"}))))
         for x in ctx.kids(verb.i, _XCOMP)
         for n in ctx.parse.subtree(x.i)
     )
-
-
-_POSS = frozenset({"poss"})
 
 
 def _shared_view(ctx: _Ctx, verb: Token) -> bool:
