@@ -67,6 +67,7 @@ def coded() -> dict[str, Any]:
     tried: list[tuple[str, bool]] = []  # (pattern id, an object matched) of light verbs
     searched: list[tuple[str, str]] = []  # (pattern id, verb) whose targets were sought
     judged: Counter[tuple[int, int]] = Counter()  # (ctx, verb) -> _judged_clauses runs
+    held: list[Any] = []  # every ctx seen, kept alive so that no id is reused for another
     verb_hits, targets, judged_clauses = (
         extract._verb_hits,
         extract._targets,
@@ -85,6 +86,7 @@ def coded() -> dict[str, Any]:
         return targets(ctx, verb, obj, pattern, skip_dobj)
 
     def logged_judged(ctx: Any, verb: Any) -> Any:
+        held.append(ctx)
         judged[(id(ctx), verb.i)] += 1
         return judged_clauses(ctx, verb)
 
