@@ -1094,9 +1094,34 @@ def _reporter(ctx: _Ctx, verb: Token) -> list[Token]:
     ]
     told = {a.actor.principal for s in speaker for a in _actors_of(ctx, s, "source") if a.actor}
     others = {a.actor.principal for a in own if a.actor is not None} - told
-    if others and not addressing and not others & _object_principals(ctx, verb):
+    if (
+        others
+        and not addressing
+        and not others & _object_principals(ctx, verb)
+        and not _tense_break(ctx, joined, verb)
+    ):
         return []
     return speaker
+
+
+def _tense_break(ctx: _Ctx, joined: Token, verb: Token) -> bool:
+    """Whether a simple past joined to a reported clause's verb cannot share its tense, so it
+    is the speaker's act: "said NATO was expanding recklessly and accused Britain", "said the
+    bloc would collapse and summoned ...", "said Israel poses a threat and urged ..." (a past
+    "had entered the zone and rammed a boat" shares the clause's tense and subject). Only a
+    verb of an answer in words (answering_roots): "said ships were blocking the shoal and
+    fired water cannon" keeps the ships' deed with them."""
+    if not _tensed(verb) or verb.tag != "VBD":
+        return False
+    patterns = ctx.patterns.verbs.get(verb.lemma.lower(), ())
+    if not any(p.code[:2] in ctx.rules.answering_roots for p in patterns):
+        return False
+    if joined.tag in ("VBZ", "VBP"):
+        return True
+    auxes = ctx.kids(joined.i, frozenset({"aux"}))
+    return joined.tag in ("VBG", "VB") and any(
+        a.tag == "MD" or a.lemma.lower() == "be" for a in auxes
+    )
 
 
 def _enclosing_report(ctx: _Ctx, tok: Token) -> Token | None:
