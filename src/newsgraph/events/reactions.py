@@ -2838,6 +2838,25 @@ def _critics(ctx: _Ctx, index: int, coded: list[tuple[int, _Hit]]) -> list[Menti
     return [m for m in found if m.actor is not None and m.actor.principal and not _private(ctx, m)]
 
 
+def _content_of(ctx: _Ctx, outer: Token, inner: Token) -> bool:
+    """Whether inner lies in the that-clause of outer: the act is what outer tells, no deed
+    it answers ("Grenada complained that Saint Lucia had ignored the ruling"); a relative
+    clause ("accused Abidjan of sheltering plotters, which Ivory Coast denies") answers, and
+    so does a clause of time or cause ("declared the envoy persona non grata after the bloc
+    added officials to its list", the parser's ccomp or not)."""
+    cur = inner
+    for _ in range(8):
+        if cur.head == cur.i:
+            return False
+        marks = ctx.kids(cur.i, frozenset({"mark"}))
+        if any(m.lemma.lower() not in ("that", "whether", "if") for m in marks):
+            return False
+        if cur.head == outer.i:
+            return cur.dep == "ccomp" and cur.pos in ("VERB", "AUX")
+        cur = ctx.tok(cur.head)
+    return False
+
+
 def _context_target(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> _Hit | None:
@@ -2856,6 +2875,8 @@ def _context_target(
         e_src, e_tgt = earlier.source.actor, earlier.target.actor if earlier.target else None
         if e_src is None or e_tgt is None:
             continue
+        if index == sent_index and _content_of(ctx, earlier.trigger, hit.trigger):
+            continue  # "Grenada complained that Saint Lucia had ignored the ruling": told in it
         if hit.context == "reaction" and e_tgt.principal == src.principal:
             if told is None:
                 # "The IAEA board passed a resolution censuring Iran. Israel accused Tehran
