@@ -462,6 +462,7 @@ def _state_antecedent(
     want = r.toks[i].dep
     attacker = _attacker(r, i)
     reporter = _reporter(r, i)
+    judged = _judged(r, i)
     if _firm_reporter(r, reporter):
         return None  # "Turkish drone maker Baykar said it had signed": the firm's, no state's
     verbs: set[int] = set()
@@ -496,6 +497,8 @@ def _state_antecedent(
         ) + (1 if main else 0)
         if any(k in reporter for k in range(d.ts, d.te)):
             score += 4  # "India, which Pakistan accused, said it would respond": India
+        if any(k in judged for k in range(d.ts, d.te)):
+            score += 4  # "criticized Israel over drones that it sold": Israel
         if best is None or (score, d.ts) > best[:2]:
             best = (score, d.ts, idx)
     if best is None and attacker:
@@ -569,6 +572,23 @@ def _firm_reporter(r: "Resolver", reporter: frozenset[int]) -> bool:
     ):
         return False  # "Chinese firm Huawei" (a business role), "the SBU security service"
     return any(r.toks[k].lemma.lower() in firms for k in words)
+
+
+def _judged(r: "Resolver", i: int) -> frozenset[int]:
+    """The object tokens of a verb of blame or praise whose for- or over-phrase holds a
+    relative clause with "it" at ``i`` as its subject: the deed blamed is the object's, not
+    the judge's ("Armenia criticized Israel over drones that it sold to Azerbaijan")."""
+    tok = r.toks[i]
+    if r.lowers[i] != "it" or tok.dep not in _SUBJECTS or r.toks[tok.head].dep != "relcl":
+        return frozenset()
+    noun = r.toks[r.toks[tok.head].head]
+    prep = r.toks[noun.head]
+    if noun.dep != "pobj" or r.lowers[prep.i] not in ("for", "over") or prep.head == prep.i:
+        return frozenset()
+    verb = prep.head
+    if r.toks[verb].lemma.lower() not in pronoun_words().get("judging_verbs", frozenset()):
+        return frozenset()
+    return frozenset(c for c in r.parse.children[verb] if r.toks[c].dep == "dobj")
 
 
 def _main_subject(r: "Resolver", idx: int) -> bool:
