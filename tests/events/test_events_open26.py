@@ -50,9 +50,76 @@ TENSE_BREAKS: list[Case] = [
     ),
 ]
 
+TOLD_IN_COMPLAINT: list[Case] = [
+    (
+        "ST. GEORGE'S",
+        "Grenada complained that Saint Lucia had ignored the ruling of the regional court.",
+        "GRD>LCA:11",
+    ),
+    (
+        "GEORGETOWN",
+        "Guyana complained on Friday that Suriname had ignored the arbitration ruling.",
+        "GUY>SUR:11",
+    ),
+    # near-misses: an answer in a sentence of its own, or a relative clause, answers
+    (
+        "WASHINGTON",
+        "The United States warned Russia against the deployment on Monday. Russia ignored "
+        "the warning.",
+        "USA>RUS:13 RUS>USA:12",
+    ),
+    (
+        "ACCRA",
+        "Ghana accused Togo of arming rebels. Togo said it rejected the accusation.",
+        "GHA>TGO:11 TGO>GHA:12",
+    ),
+]
+
+DEED_OF_THE_JUDGED: list[Case] = [
+    (
+        "YEREVAN",
+        "Armenia criticized Israel over drones that it sold to Azerbaijan.",
+        "ARM>ISR:11 ISR>AZE:07",
+    ),
+    (
+        "KYIV",
+        "Ukraine thanked Japan for the generators that it sent to Kyiv last winter.",
+        "UKR>JPN:05 JPN>UKR:07",
+    ),
+    (
+        "RABAT",
+        "Morocco condemned Algeria over the weapons it supplied to the Polisario Front.",
+        "MAR>DZA:11",
+    ),
+    # near-misses: "it" outside the for- or over-phrase is still the subject
+    (
+        "YEREVAN",
+        "Armenia criticized Israel over the drone deal and said it would buy weapons from "
+        "France.",
+        "ARM>ISR:11 ARM>FRA:03",
+    ),
+]
+
+CALLED_PAIRS: list[Case] = [
+    (
+        "PRETORIA",
+        "Zambia's president Hakainde Hichilema visited Kenya last week. South Africa's "
+        "president telephoned him on Tuesday and said the two countries would deepen trade "
+        "ties.",
+        "ZMB>KEN:04 ZAF>ZMB:04 ZMB>ZAF:03",
+    ),
+    # near-miss: with no one called, a third party's "the two countries" is the pair told
+    (
+        "NAIROBI",
+        "Ethiopia and Somalia signed a port deal on Monday. Kenya's president welcomed the "
+        "deal and said the two countries must now implement it.",
+        "ETH>SOM:05 SOM>ETH:05 KEN>ETH:05 KEN>SOM:05 KEN>ETH:10 KEN>SOM:10",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = TENSE_BREAKS
+CASES = TENSE_BREAKS + TOLD_IN_COMPLAINT + DEED_OF_THE_JUDGED + CALLED_PAIRS
 
 
 @pytest.fixture(scope="module")

@@ -732,6 +732,8 @@ def _choose(
             continue
         if t < s - w.sentence_lookback and speaker is not None and speaker not in g.principals:
             continue
+        if t < s and speaker is not None and speaker not in g.principals and _called(r, s, d.ts):
+            continue  # "South Africa's president telephoned him and said the two countries"
         if p.pair and appeal and _appeal_only(r, w, t, d.ts, g):
             continue  # "The United States urged Israel to ... Egypt urged both sides"
         return _or_story(r, w, p, g, actor, trim) if t < s else g
@@ -1479,6 +1481,17 @@ def _third_party_noun(r: "Resolver", w: PluralWords, k: int) -> bool:
     tok = r.toks[k]
     return tok.pos in ("NOUN", "PROPN") and (
         tok.lemma.lower() in w.third_party_nouns or r.lowers[k] in w.third_party_nouns
+    )
+
+
+def _called(r: "Resolver", s: int, before: int) -> bool:
+    """Whether sentence s has a person pronoun as an object before a token ("telephoned
+    him"): the speaker's counterpart, read only after the plurals, so the speaker's
+    "the two countries" are the speaker's and that person's, not a pair named before."""
+    first = r.parse.sentences[s].token_start
+    return any(
+        r.lowers[k] in ("him", "her") and r.toks[k].dep in ("dobj", "dative", "pobj")
+        for k in range(first, before)
     )
 
 
