@@ -143,6 +143,7 @@ class Rules:
     negating_determiners: frozenset[str]
     eliciting_verbs: frozenset[str]
     arriving_verbs: frozenset[str]
+    request_answering_verbs: frozenset[str]
     squad_nouns: frozenset[str]
     charge_roots: frozenset[str]
     charging_verbs: frozenset[str]

@@ -159,8 +159,11 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         return rejected("governor-not-done")  # "interested in continuing U.S. aid"
     if noun.dep in _SUBJ and noun.head != noun.i and _modality(ctx, ctx.tok(noun.head)) == _BLOCK:
         return rejected("hypothetical")  # "if the China-Japan talks fail": a condition
-    if verb is not None and verb.lemma.lower() in ctx.rules.blocking_governors:
-        # "urged cooperation between A and B": asked for, not stated
+    weighed = "answerer" in pattern.target and verb is not None
+    weighed = weighed and verb.lemma.lower() in ctx.rules.request_answering_verbs
+    if verb is not None and verb.lemma.lower() in ctx.rules.blocking_governors and not weighed:
+        # "urged cooperation between A and B": asked for, not stated ("is considering
+        # Nepal's request" weighs a request made)
         return rejected("blocking-governor")
     if verb is not None and _calls_off(ctx, verb):
         return []  # "Erdogan's trip to Athens was postponed": no visit took place
@@ -292,6 +295,15 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                 for s in _slot_tokens(ctx, noun, None, slot)
                 for t in [s, *_co_subjects(ctx, ctx.tok(s.head))]
             ]
+        elif name == "answerer" and verb is not None and source_slot.startswith("prep:"):
+            # "Japan was studying a request from Manila", "a request by Nepal was approved by
+            # China": the one who weighs or answers the request is the one asked, read as the
+            # verb's doer ("said it was studying a request": "it" is Japan); only an asker
+            # the request's own phrase names ("rejected a Danish request" tells the refusal)
+            if verb.lemma.lower() in ctx.rules.request_answering_verbs:
+                passive = noun.dep in _PASSIVE_SUBJ
+                doers = _agents(ctx, verb) if passive else _subject_tokens(ctx, verb)
+                targets = _actors(ctx, doers, "source")
         elif name == "with_subj":
             # "built the camp with help from Saudi Arabia": the helped act's subject
             toks = _slot_tokens(ctx, noun, None, slot)

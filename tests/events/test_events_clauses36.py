@@ -1,0 +1,104 @@
+"""Clauses 36 (session 26, builder AP): acts of a second actor told in a noun phrase hung
+on the main clause.
+
+Coded: a request named by its noun with the asker in its own from- or by-phrase, put to
+the subject of a verb that weighs or answers it ("Japan was studying a request from Manila
+to help finance the bridge": PHL>JPN 020; n.appeal's answerer slot, rules
+request_answering_verbs); weighing it ("is considering") is no blocking governor then.
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+REQUESTS: list[Case] = [
+    (
+        "TOKYO",
+        "Japan said it was studying a request from Manila to help finance the new bridge.",
+        "PHL>JPN:02",
+    ),
+    (
+        "BUDAPEST",
+        "Hungary rejected a request from the European Commission to lift its ban on "
+        "Ukrainian grain.",
+        "HUN>EU:12 EU>HUN:02",
+    ),
+    (
+        "BEIJING",
+        "A request from Nepal for debt relief was approved by China on Monday.",
+        "NPL>CHN:02",
+    ),
+    (
+        "BRASILIA",
+        "Brazil agreed to a request from Argentina to delay the vote.",
+        "ARG>BRA:02",
+    ),
+    (
+        "OTTAWA",
+        "Canada ignored repeated requests from India to extradite the two activists.",
+        "IND>CAN:02",
+    ),
+    (
+        "MADRID",
+        "Spain turned down a request from Morocco to hand over the suspect.",
+        "ESP>MAR:12 MAR>ESP:02",
+    ),
+    (
+        "NEW DELHI",
+        "India is weighing a request by Bangladesh for more electricity during the dry "
+        "season.",
+        "BGD>IND:02",
+    ),
+    (
+        "ACCRA",
+        "Ghana's foreign ministry said it was reviewing a request from Burkina Faso to reopen "
+        "the border crossing at Paga.",
+        "BFA>GHA:02",
+    ),
+    # the asker told only by an adjective: the refusal is the news, the request background
+    (
+        "BERN",
+        "Switzerland declined a Swedish request on Tuesday to ship the old tanks abroad.",
+        "CHE>SWE:12",
+    ),
+]
+
+REQUESTS_NOT: list[NearMiss] = [
+    # near-misses: no state asks, the asker is the weigher's own side, or the weighing is
+    # only ahead
+    ("TOKYO", "Japan rejected a request from a fishing company to enter the port."),
+    ("PARIS", "France rejected a request from its own farmers to close the border."),
+    ("CAIRO", "Egypt will consider any request from Sudan for help."),
+    ("MANILA", "The Philippine Senate approved a request from the president to extend martial law."),
+    ("NAIROBI", "Kenya will review the request from Uganda next month."),
+]
+
+NONE: list[NearMiss] = REQUESTS_NOT
+GAPS: list[Gap] = []
+CASES = REQUESTS
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_clauses36_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_clauses36_targets(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
