@@ -159,8 +159,11 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         return rejected("governor-not-done")  # "interested in continuing U.S. aid"
     if noun.dep in _SUBJ and noun.head != noun.i and _modality(ctx, ctx.tok(noun.head)) == _BLOCK:
         return rejected("hypothetical")  # "if the China-Japan talks fail": a condition
-    weighed = "answerer" in pattern.target and verb is not None
-    weighed = weighed and verb.lemma.lower() in ctx.rules.request_answering_verbs
+    weighed = (
+        "answerer" in pattern.target
+        and verb is not None
+        and verb.lemma.lower() in ctx.rules.request_answering_verbs
+    )
     if verb is not None and verb.lemma.lower() in ctx.rules.blocking_governors and not weighed:
         # "urged cooperation between A and B": asked for, not stated ("is considering
         # Nepal's request" weighs a request made)
@@ -302,8 +305,8 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             # the request's own phrase names ("rejected a Danish request" tells the refusal)
             if verb.lemma.lower() in ctx.rules.request_answering_verbs:
                 passive = noun.dep in _PASSIVE_SUBJ
-                doers = _agents(ctx, verb) if passive else _subject_tokens(ctx, verb)
-                targets = _actors(ctx, doers, "source")
+                asked = _agents(ctx, verb) if passive else _subject_tokens(ctx, verb)
+                targets = _actors(ctx, asked, "source")
         elif name == "with_subj":
             # "built the camp with help from Saudi Arabia": the helped act's subject
             toks = _slot_tokens(ctx, noun, None, slot)
