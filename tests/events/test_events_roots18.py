@@ -137,14 +137,14 @@ ELICITED: list[Case] = [
         "BUDAPEST",
         "Hungary kept its veto on Tuesday, ignoring an appeal from Brussels to drop it and "
         "drawing sharp criticism from Kyiv.",
-        "UKR>HUN:11",
+        "UKR>HUN:11 EU>HUN:02",
     ),
     (
         "WARSAW",
         "Slovakia on Monday extended its ban on imports of Ukrainian wheat, maize and barley "
         "until June, rejecting a request from the European Commission to lift it and drawing a "
         "sharp protest from Kyiv.",
-        "SVK>UKR:16 SVK>EU:12 UKR>SVK:11",
+        "SVK>UKR:16 SVK>EU:12 UKR>SVK:11 EU>SVK:02",
     ),
 ]
 

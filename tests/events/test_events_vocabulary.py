@@ -991,7 +991,7 @@ CASES: list[tuple[str, str, str, str]] = [
         "Hungary turns down Kyiv request",
         "BUDAPEST, HUNGARY",
         "Hungary turned down a request from Ukraine to allow weapons transit.",
-        "HUN>UKR:12",
+        "HUN>UKR:12 UKR>HUN:02",
     ),
     (
         "Serbians protest against NATO",
