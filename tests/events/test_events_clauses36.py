@@ -5,6 +5,14 @@ Coded: a request named by its noun with the asker in its own from- or by-phrase,
 the subject of a verb that weighs or answers it ("Japan was studying a request from Manila
 to help finance the bridge": PHL>JPN 020; n.appeal's answerer slot, rules
 request_answering_verbs); weighing it ("is considering") is no blocking governor then.
+A judgement told in a relative clause on a noun summing up the act just told ("expelled two
+diplomats, a move Zagreb called a provocation", "a decision Ottawa said would hurt
+families", "a step Spain said was regrettable"): the parser reads the name given as the
+naming verb's object (objects._gap_named), and the reported clause has no subject of its
+own, its gap being the summing noun (parties._said_gap), so the judgement answers the act
+as "Zagreb called the move a provocation" and "Ottawa said the decision would hurt" do; a
+name read from the object only when it names a wrong ("a move Ethiopia called a
+breakthrough" is no praise coded, "a step Tripoli called a turning point" nothing).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -76,9 +84,78 @@ REQUESTS_NOT: list[NearMiss] = [
     ("NAIROBI", "Kenya will review the request from Uganda next month."),
 ]
 
+GAP_JUDGEMENTS: list[Case] = [
+    (
+        "BELGRADE",
+        "Serbia expelled two Croatian diplomats on Monday, a move Zagreb called a provocation.",
+        "SRB>HRV:16 HRV>SRB:11",
+    ),
+    (
+        "MOSCOW",
+        "Russia banned imports of Moldovan wine on Tuesday, a step Chisinau called an act of "
+        "economic blackmail.",
+        "RUS>MDA:16 MDA>RUS:11",
+    ),
+    (
+        "ISLAMABAD",
+        "Pakistan suspended trade with India on Thursday, a decision New Delhi said would hurt "
+        "traders on both sides.",
+        "PAK>IND:16 IND>PAK:11",
+    ),
+    (
+        "ALGIERS",
+        "Algeria recalled its ambassador from Madrid, a step Spain said was regrettable.",
+        "DZA>ESP:16 ESP>DZA:11",
+    ),
+    (
+        "MINSK",
+        "Belarus closed its border with Lithuania on Friday, a move Vilnius said was illegal.",
+        "BLR>LTU:19|16 LTU>BLR:11",
+    ),
+    (
+        "OTTAWA",
+        "India suspended visas for Canadian citizens, a decision Ottawa said would hurt "
+        "families.",
+        "IND>CAN:16 CAN>IND:11",
+    ),
+    # near-misses: a name of praise or of no wrong, a judge who is no state, a judgement of
+    # its own act
+    (
+        "ACCRA",
+        "Ghana reopened its border with Togo, a move Lome called a gift to traders.",
+        "GHA>TGO:08",
+    ),
+    (
+        "NAIROBI",
+        "Kenya reopened its border with Somalia on Monday, a move Ethiopia called a "
+        "breakthrough for the region.",
+        "KEN>SOM:08",
+    ),
+    (
+        "KHARTOUM",
+        "Sudan recalled its envoy from Kenya, a move analysts called a mistake.",
+        "SDN>KEN:16",
+    ),
+    (
+        "CAIRO",
+        "Egypt expelled two Turkish diplomats on Monday, a decision officials said was temporary.",
+        "EGY>TUR:16",
+    ),
+    (
+        "RABAT",
+        "Morocco closed its border with Algeria, a move Rabat said was needed for security.",
+        "MAR>DZA:19|16",
+    ),
+    (
+        "TOKYO",
+        "Japan resumed imports of Chinese seafood on Monday, a step Beijing said was welcome.",
+        "JPN>CHN:08",
+    ),
+]
+
 NONE: list[NearMiss] = REQUESTS_NOT
 GAPS: list[Gap] = []
-CASES = REQUESTS
+CASES = REQUESTS + GAP_JUDGEMENTS
 
 
 @pytest.fixture(scope="module")

@@ -117,6 +117,7 @@ from newsgraph.events.nominals import _elicited_deeds, _noun_hits, _protested_do
 from newsgraph.events.objects import (
     _adverbial_patient,
     _ferries_people,
+    _gap_named,
     _misfit,
     _kind_fits,
     _matched_object,
@@ -290,12 +291,19 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     words = _lemmas_under(ctx, verb)
     # a naming verb's object_words and unless_words judge the name given, never the thing
     # named: "called that step a provocation" (unlike "called the deal a step forward")
-    things = {o.lemma.lower() for o in ctx.kids(verb.i, _OBJ)} if "oprd" in pattern.needs else set()
-    if "oprd" in pattern.needs and verb.dep == "relcl" and not ctx.kids(verb.i, _OBJ):
+    # ("a move Zagreb called a provocation": the parser's object is the name, _gap_named)
+    naming = "oprd" in pattern.needs
+    gap_named = naming and _gap_named(ctx, verb)
+    things = {o.lemma.lower() for o in ctx.kids(verb.i, _OBJ)} if naming and not gap_named else set()
+    if naming and verb.dep == "relcl" and (gap_named or not ctx.kids(verb.i, _OBJ)):
         things.add(ctx.tok(verb.head).lemma.lower())  # "a step Moscow called illegal"
     name = words - things
     if pattern.object_words and not (name & pattern.object_words):
         return rejected("object-words-missing")
+    if gap_named and not name & pattern.outweigh_words:
+        # "a step Tripoli called a turning point": a name read from the object is taken
+        # only when it names a wrong (the parser's object may be a plain object after all)
+        return rejected("unless-words")
     if (
         pattern.unless_words
         and name & pattern.unless_words

@@ -57,6 +57,7 @@ from newsgraph.events.parties import (
     _contact_clause,
     _negated,
     _phrase_head,
+    _said_gap,
     _summed_clause,
 )
 from newsgraph.events.patterns import Pattern
@@ -373,6 +374,20 @@ def _amount(ctx: _Ctx, t: Token) -> bool:
     )
 
 
+def _gap_named(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a relative clause of naming on a summing noun gives the name as its one object
+    ("expelled two diplomats, a move Zagreb called a provocation": the parser reads the name
+    as the object; the move, the clause's gap, is what is named)."""
+    if verb.dep not in ("relcl", "acl") or verb.head == verb.i:
+        return False
+    if verb.lemma.lower() not in ctx.rules.naming_verbs:
+        return False
+    if _summed_clause(ctx, ctx.tok(verb.head)) is None:
+        return False
+    objs = ctx.kids(verb.i, _OBJ)
+    return len(objs) == 1 and objs[0].pos == "NOUN" and objs[0].i not in ctx.by_token
+
+
 def _predicate_apposition(ctx: _Ctx, obj: Token, appos: Token) -> bool:
     """Whether an apposition of a naming verb's object is the name it is given ("called
     Seoul's decision a betrayal", which the parser reads as two noun phrases): a common noun
@@ -487,10 +502,12 @@ def _judged_clauses(ctx: _Ctx, verb: Token) -> tuple[_Judged, ...]:
             # "said the guards had opened fire without provocation": a want of ground or
             # standing judges the subject
             heads, denied = heads | {"baseless"}, False
-        # a subject of its own, of the clause it is joined to, or a passive's agent
+        # a subject of its own, of the clause it is joined to, a passive's agent, or the
+        # relative gap of a summing noun ("a step Beijing said threatened peace")
         subject = bool(ctx.kids(c.i, _SUBJ | frozenset({"agent"}))) or (
             c.dep == "conj" and bool(ctx.kids(c.head, _SUBJ))
         )
+        subject = subject or _said_gap(ctx, verb, c) is not None
         out.append(
             _Judged(
                 frozenset(heads),
@@ -550,6 +567,7 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
                 for a in ctx.kids(verb.i, frozenset({"advmod"}))
                 for m in ctx.kids(a.i, frozenset({"npadvmod"}))
             )
+            or _gap_named(ctx, verb)
         )
     if need == "content_clause":
         # "said that X violates the rules": a factual, affirmed clause of the listed verbs
@@ -876,7 +894,8 @@ def _worded_clause(
     if words.isdisjoint(_memo(ctx, _clause_verbs, verb)):
         return False  # no clause's verb is of the words (most worded patterns of a verb)
     for c in _content_clauses(ctx, verb):
-        subject = ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ)
+        said_gap = _said_gap(ctx, verb, c)
+        subject = ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ) or ([said_gap] if said_gap is not None else [])
         if modifiers and not any(
             (m := ctx.by_token.get(s.i)) is not None and m.actor is not None for s in subject
         ):

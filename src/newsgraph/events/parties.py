@@ -1658,6 +1658,18 @@ def _summed_clause(ctx: _Ctx, noun: Token) -> Token | None:
     return None
 
 
+def _said_gap(ctx: _Ctx, verb: Token, clause: Token) -> Token | None:
+    """The noun summing up a clause ("seized the tanker, a step London said violated the
+    law") that a relative clause of saying is hung on, when the clause it reports leaves its
+    subject out: the relative gap, so the step is what London said violated the law."""
+    if verb.dep not in ("relcl", "acl") or verb.head == verb.i or clause.i < verb.i:
+        return None
+    if ctx.kids(clause.i, _SUBJ | _PASSIVE_SUBJ):
+        return None
+    noun = ctx.tok(verb.head)
+    return noun if _summed_clause(ctx, noun) is not None else None
+
+
 def _act_antecedent(ctx: _Ctx, noun: Token, opener: Token, clause: Token | None = None) -> Token:
     """The act noun a clause set off by a comma tells of, when the parser hung the clause on
     the last name of the act's phrase ("Israel's strike on Syria, condemned by France": the

@@ -45,7 +45,7 @@ from newsgraph.events.coordination import _co_subjects, _differ, _named_author
 from newsgraph.events.geo import resolve_place
 from newsgraph.events.modality import _body_actors, _denied_clause
 from newsgraph.events.objects import _manner_feeling
-from newsgraph.events.parties import _actors, _extraposed, _modality, _negated
+from newsgraph.events.parties import _actors, _extraposed, _modality, _negated, _said_gap
 from newsgraph.events.patterns import Pattern
 from newsgraph.model import Actor, Mention, Token
 
@@ -803,6 +803,9 @@ def _clause_act(ctx: _Ctx, verb: Token) -> Token | None:
     (_told_act); no generic word ("the situation"). A passive's subject too ("said the
     decision would be met with a firm response")."""
     for c in _content_clauses(ctx, verb):
+        gap = _said_gap(ctx, verb, c)
+        if gap is not None:
+            return gap  # "seized the tanker, a step London said broke the law"
         for subj in ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ):
             if (
                 _definite_noun(ctx, subj)
