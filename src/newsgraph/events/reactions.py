@@ -1616,6 +1616,9 @@ def _latest_deed(
             return []  # "Separately, Cyprus opened a new port": that may be the decision
         if not noun and _uncoded_doer(ctx, hit, earlier, _told_before(ctx, index)):
             return []  # "The WHO declared an emergency. The US pledged aid": whose decision?
+        if not noun and _told_since(ctx, hit, earlier, index, sent_index):
+            return []  # "A Thai farm group announced record exports. Vietnam welcomed the
+            # announcement": the one told since, no state's
         if _another_of_kind(ctx, hit, index, sent_index):
             return []  # "Analysts said a decision on a rail link was due": which decision?
         if _returned_deed(ctx, hit, earlier, coded, index):
@@ -2083,6 +2086,30 @@ def _uncoded_doer(ctx: _Ctx, hit: _Hit, earlier: _Hit, indices: Sequence[int]) -
     return False
 
 
+def _told_since(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int, sent_index: int) -> bool:
+    """Whether the verb a reaction's deed noun is made from ("announced" of "the
+    announcement", "decided" of "the decision") is told, done and by a subject other than the
+    deed's author, after the deed and before the reaction: that telling is what the noun
+    names, not the coded deed."""
+    nouns = [
+        o.lemma.lower()
+        for o in ctx.kids(hit.trigger.i, _OBJ)
+        if o.lemma.lower() in ctx.rules.deed_nouns
+    ]
+    if not nouns:
+        return False
+    start = ctx.parse.sentences[index].token_end
+    for verb in ctx.parse.tokens[start : hit.trigger.i]:
+        if verb.pos != "VERB" or _negated(ctx, verb):
+            continue
+        if not any(_same_act(ctx, n, verb) for n in nouns):
+            continue
+        doers = _actors(ctx, _subject_tokens(ctx, verb), "source")
+        if not any(m.actor is not None and not _differ(ctx, m, earlier.source) for m in doers):
+            return True
+    return False
+
+
 def _deed_at_reactor(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int, latest: int
 ) -> _Hit | None:
@@ -2128,8 +2155,9 @@ def _answers_earlier(ctx: _Ctx, hit: _Hit) -> bool:
     )
 
 
+# "counterpart": "Israel rejected the case", aimed at whoever acted on the rejecter (extract)
 _ANSWERING = frozenset(
-    {"deed", "told", "reaction", "antecedent", "parallel", "objectless", "uncoded"}
+    {"deed", "told", "reaction", "antecedent", "parallel", "objectless", "uncoded", "counterpart"}
 )
 
 

@@ -1,0 +1,116 @@
+"""Reactions 28 (session 26, builder RX): reactions to an earlier act named by a noun, aimed
+at the act's doer.
+
+A reaction aimed back at whoever acted on the reacting state (the counterpart: "Israel
+rejected the case") is a verbal answer like any other, no deed a later "the move" sums up
+(reactions._ANSWERING), and legal action (115: a case filed, a state sued) is a deed that
+"the decision", "the move" or "the step" sum up (rules.yaml reaction_matches): "South Africa
+filed a case against Israel ... Israel rejected the case. Namibia supported the move" is
+NAM>ZAF, not NAM>ISR. "The announcement" sums up the deed just told as "the decision" does
+(deed_nouns), unless an announcement by another was told since (reactions._told_since: "A
+Thai farm group announced record exports. Vietnam welcomed the announcement" names no
+state's act). Each row is (dateline, body, expected events of the whole body as
+"SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+LEGAL_ACTIONS: list[Case] = [
+    (
+        "PRETORIA",
+        "South Africa filed a genocide case against Israel at the International Court of "
+        "Justice. Israel rejected the case as baseless. Namibia supported the move.",
+        "ZAF>ISR:11 ISR>ZAF:12 NAM>ZAF:05",
+    ),
+    (
+        "ACCRA",
+        "Ghana sued Ivory Coast at the International Court of Justice over an oil field. "
+        "Ivory Coast rejected the lawsuit. Togo welcomed the decision.",
+        "GHA>CIV:11 CIV>GHA:12 TGO>GHA:05",
+    ),
+    (
+        "QUITO",
+        "Ecuador took Colombia to the International Court of Justice on Tuesday over the "
+        "spraying of herbicides near the border. Venezuela criticized the step.",
+        "ECU>COL:11 VEN>ECU:11",
+    ),
+]
+
+ANNOUNCEMENTS: list[Case] = [
+    (
+        "RABAT",
+        "Morocco and Spain agreed on Monday to reopen their border crossings. The European "
+        "Union welcomed the announcement.",
+        "MAR>ESP:05 ESP>MAR:05 EU>MAR:05 EU>ESP:05",
+    ),
+    (
+        "HANOI",
+        "Vietnam and Laos signed a deal on Friday to build a railway between their capitals. "
+        "Cambodia and Thailand praised the announcement.",
+        "VNM>LAO:05 LAO>VNM:05 KHM>VNM:05 KHM>LAO:05 THA>VNM:05 THA>LAO:05",
+    ),
+    (
+        "ALGIERS",
+        "Morocco announced on Monday it would reopen its border with Algeria next month. The "
+        "European Union welcomed the announcement.",
+        "MAR>DZA:03 EU>MAR:05",
+    ),
+    (
+        "OTTAWA",
+        "Canada lifted its sanctions on three Iranian oil firms on Wednesday. The move "
+        "surprised analysts. Israel criticized the announcement.",
+        "CAN>IRN:08 ISR>CAN:11",
+    ),
+    # kept: an announcement told since by another, no state, is what the noun names
+    (
+        "BANGKOK",
+        "Japan lifted its ban on Thai chicken on Monday. A Thai farm group announced record "
+        "exports. Vietnam welcomed the announcement.",
+        "JPN>THA:08",
+    ),
+]
+
+# near-misses: an announcement of no act on another state
+OTHER_ANNOUNCEMENTS: list[NearMiss] = [
+    (
+        "LIMA",
+        "Chile's president announced a cabinet reshuffle on Monday. Peru welcomed the "
+        "announcement.",
+    ),
+    (
+        "ABUJA",
+        "Nigeria's electoral commission announced the results of the vote on Sunday. Ghana "
+        "welcomed the announcement.",
+    ),
+]
+
+NONE: list[NearMiss] = OTHER_ANNOUNCEMENTS
+GAPS: list[Gap] = []
+CASES = LEGAL_ACTIONS + ANNOUNCEMENTS
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_reactions28_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_reactions28_targets(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
