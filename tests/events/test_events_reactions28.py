@@ -74,11 +74,56 @@ ANNOUNCEMENTS: list[Case] = [
     ),
 ]
 
+TOLD_ANNOUNCEMENTS: list[Case] = [
+    # an announced decision coded as no act: the announcing verb tells it
+    (
+        "ADDIS ABABA",
+        "Ethiopia announced it would fill the dam's reservoir in July. Egypt rejected the "
+        "announcement.",
+        "EGY>ETH:12",
+    ),
+    (
+        "ASTANA",
+        "Kazakhstan announced on Friday that it would stop wheat shipments across its "
+        "territory. Kyrgyzstan criticized the announcement.",
+        "KGZ>KAZ:11",
+    ),
+    # kept: a plan only said by another since is no announcement ("said it would host")
+    (
+        "CAIRO",
+        "Ethiopia announced it would fill the dam's reservoir in July. Kenya said it would "
+        "host talks on the Nile. Egypt rejected the announcement.",
+        "EGY>ETH:12",
+    ),
+]
+
+SAME_DEED: list[Case] = [
+    # a group's reaction to the same deed, told between, is no other act "the move" names
+    (
+        "OUAGADOUGOU",
+        "Burkina Faso withdrew from the International Criminal Court on Monday. Amnesty "
+        "International criticized the decision. The European Union said it regretted the "
+        "move.",
+        "BFA>ICC:16 EU>BFA:11",
+    ),
+    (
+        "BAMAKO",
+        "Mali expelled the French ambassador on Tuesday. Human Rights Watch condemned the "
+        "move. Germany criticized the decision.",
+        "MLI>FRA:16 DEU>MLI:11",
+    ),
+]
+
 # near-misses: an announcement of no act on another state
 OTHER_ANNOUNCEMENTS: list[NearMiss] = [
     (
         "LIMA",
         "Chile's president announced a cabinet reshuffle on Monday. Peru welcomed the "
+        "announcement.",
+    ),
+    (
+        "ADDIS ABABA",
+        "Ethiopia's prime minister announced he would retire next year. Egypt welcomed the "
         "announcement.",
     ),
     (
@@ -90,7 +135,7 @@ OTHER_ANNOUNCEMENTS: list[NearMiss] = [
 
 NONE: list[NearMiss] = OTHER_ANNOUNCEMENTS
 GAPS: list[Gap] = []
-CASES = LEGAL_ACTIONS + ANNOUNCEMENTS
+CASES = LEGAL_ACTIONS + ANNOUNCEMENTS + TOLD_ANNOUNCEMENTS + SAME_DEED
 
 
 @pytest.fixture(scope="module")

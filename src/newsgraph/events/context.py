@@ -440,6 +440,8 @@ class Rules:
     comparing_words: frozenset[str] = frozenset()
     # "accused 'terrorist groups' of ...": parties no state is, named as the ones blamed
     blamed_party_nouns: frozenset[str] = frozenset()
+    # deed nouns told only by their own verb or a coded deed, no other decision (_tellings)
+    verb_deed_nouns: frozenset[str] = frozenset()
 
 
 _HOSTILE_ROOT = "13"  # the lowest root of a hostile deed (threaten)

@@ -2077,6 +2077,8 @@ def _uncoded_doer(ctx: _Ctx, hit: _Hit, earlier: _Hit, indices: Sequence[int]) -
                 continue
             if all(o.lemma.lower() in ctx.rules.hosted_nouns for o in objs):
                 continue  # "Nigeria chaired the meeting": where the deed was decided, no deed
+            if all(o.lemma.lower() in ctx.rules.deed_nouns for o in objs):
+                continue  # "Amnesty International criticized the decision": the same deed's
             for subj in _subject_tokens(ctx, verb):
                 doers = _actors(ctx, [subj], "source")
                 if any(m.actor is not None and m.actor.principal not in kept for m in doers):
@@ -2527,7 +2529,15 @@ def _tellings(
             if t.pos == "VERB" and _modality(ctx, t) is not None and not _announced_plan(ctx, t):
                 continue  # "Australia will continue to sail there": a stance, no transit told
             authors = _telling_authors(ctx, t, hosted)
-        elif deciding and (decided := _decision_authors(ctx, t, hosted)) is not None:
+            if not authors and deciding:
+                # "Ethiopia announced it would fill the reservoir ... the announcement": a
+                # saying verb tells no act of its own, but may tell a decision
+                authors = _decision_authors(ctx, t, hosted) or []
+        elif (
+            deciding
+            and lemma not in ctx.rules.verb_deed_nouns
+            and (decided := _decision_authors(ctx, t, hosted)) is not None
+        ):
             authors = decided
         else:
             continue
