@@ -9,8 +9,10 @@ filed a case against Israel ... Israel rejected the case. Namibia supported the 
 NAM>ZAF, not NAM>ISR. "The announcement" sums up the deed just told as "the decision" does
 (deed_nouns), unless an announcement by another was told since (reactions._told_since: "A
 Thai farm group announced record exports. Vietnam welcomed the announcement" names no
-state's act). Each row is (dateline, body, expected events of the whole body as
-"SRC>TGT:RR").
+state's act). A stance noun with a preposition naming the act ("expressed support for the
+decision", "voiced opposition to the move") reacts to it as a feeling over it does
+(sides._felt_act, rules.yaml stance_nouns). Each row is (dateline, body, expected events of
+the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -114,6 +116,34 @@ SAME_DEED: list[Case] = [
     ),
 ]
 
+STANCES: list[Case] = [
+    # a stance expressed on "the decision" reacts to it as a feeling over it does
+    (
+        "RIGA",
+        "Latvia expelled two Belarusian diplomats on Tuesday. Estonia and Lithuania "
+        "expressed support for the decision.",
+        "LVA>BLR:16 EST>LVA:05 LTU>LVA:05",
+    ),
+    (
+        "N'DJAMENA",
+        "Chad closed its border with Sudan on Friday. Niger voiced opposition to the move.",
+        "TCD>SDN:19 NER>TCD:11",
+    ),
+    (
+        "SEOUL",
+        "Japan imposed sanctions on three Russian banks on Monday. South Korea expressed "
+        "support for the step.",
+        "JPN>RUS:16 KOR>JPN:05",
+    ),
+    # kept: support for people no state's deed names gives nothing new
+    (
+        "TALLINN",
+        "Latvia expelled two Belarusian diplomats on Tuesday. Estonia expressed support for "
+        "the Baltic fishermen.",
+        "LVA>BLR:16",
+    ),
+]
+
 # near-misses: an announcement of no act on another state
 OTHER_ANNOUNCEMENTS: list[NearMiss] = [
     (
@@ -135,7 +165,7 @@ OTHER_ANNOUNCEMENTS: list[NearMiss] = [
 
 NONE: list[NearMiss] = OTHER_ANNOUNCEMENTS
 GAPS: list[Gap] = []
-CASES = LEGAL_ACTIONS + ANNOUNCEMENTS + TOLD_ANNOUNCEMENTS + SAME_DEED
+CASES = LEGAL_ACTIONS + ANNOUNCEMENTS + TOLD_ANNOUNCEMENTS + SAME_DEED + STANCES
 
 
 @pytest.fixture(scope="module")

@@ -442,6 +442,9 @@ class Rules:
     blamed_party_nouns: frozenset[str] = frozenset()
     # deed nouns told only by their own verb or a coded deed, no other decision (_tellings)
     verb_deed_nouns: frozenset[str] = frozenset()
+    # nouns of a stance taken on an act, and the prepositions that name it (_felt_act)
+    stance_nouns: frozenset[str] = frozenset()
+    stance_preps: frozenset[str] = frozenset()
 
 
 _HOSTILE_ROOT = "13"  # the lowest root of a hostile deed (threaten)

@@ -880,10 +880,15 @@ def _felt_act(ctx: _Ctx, verb: Token, obj: Token | None, feeling: bool = False) 
                     ):
                         return p
         return None  # the one who feels is no object: "Austria was dismayed."
-    if obj is None or obj.lemma.lower() not in ctx.rules.feeling_nouns:
+    if obj is None:
         return obj
+    # "expressed support for the decision", "voiced opposition to the move": a stance on it
+    stance = obj.lemma.lower() in ctx.rules.stance_nouns
+    if not stance and obj.lemma.lower() not in ctx.rules.feeling_nouns:
+        return obj
+    preps = ctx.rules.feeling_preps | (ctx.rules.stance_preps if stance else frozenset())
     for k in ctx.kids(obj.i, frozenset({"prep"})) + ctx.kids(verb.i, frozenset({"prep"})):
-        if k.lemma.lower() not in ctx.rules.feeling_preps:
+        if k.lemma.lower() not in preps:
             continue
         for p in _pobjs(ctx, k):
             if k.lemma.lower() == "at" and p.lemma.lower() in ctx.rules.hosted_nouns:
