@@ -290,7 +290,8 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         ]
         for x in ctx.kids(verb.i, frozenset({"xcomp", "advcl"})) + held:
             if x.lemma.lower() in _HELP:
-                out += ctx.kids(x.i, _OBJ)
+                objs = ctx.kids(x.i, _OBJ)
+                out += objs + [c for o in objs if (c := _helped_opener(ctx, x, o)) is not None]
                 for c in ctx.kids(x.i, frozenset({"ccomp", "xcomp"})):
                     out += ctx.kids(c.i, _SUBJ)
         return out
@@ -305,6 +306,13 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             for o in objs:
                 out += _preps(ctx, o, preps)
         return out
+    if name == "aim_args":
+        # "would pay to repair two hospitals in Beira": the phrases of what an infinitive does
+        # and of its objects, also when the parser hangs it on the verb as a purpose (advcl)
+        aims = _acting_xcomps(ctx, verb) + [
+            c for c in ctx.kids(verb.i, frozenset({"advcl"})) if _infinitive(ctx, c)
+        ]
+        return [p for x in aims for h in (x, *ctx.kids(x.i, _OBJ)) for p in _preps(ctx, h, lemmas)]
     if name == "purpose":
         # (domestic.yaml) whom a protest's aim names: "marched to demand the resignation of
         # the prime minister", "rallied, calling for the president's resignation"
@@ -1059,10 +1067,11 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         if head.pos in ("VERB", "AUX"):
             objs = ctx.kids(head.i, _OBJ)
             # "urged Japan to act": Japan acts; "summoned Japan's envoy to protest": the
-            # summoner protests (only verbs of asking and making hand the act to the object)
+            # summoner protests (only verbs of asking and making hand the act to the object;
+            # a deal binding it also when the parser hangs the act on it as a purpose)
             if (
                 objs
-                and dep == "xcomp"
+                and (dep == "xcomp" or (dep == "advcl" and _purpose_bound(ctx, head, verb)))
                 and head.lemma.lower() in ctx.rules.object_control_verbs
                 and not _call_purpose(ctx, head, verb)
                 and not _directed_bodies(ctx, head, objs)
@@ -1293,6 +1302,48 @@ def _shared_objects(ctx: _Ctx, verb: Token) -> list[Token]:
         if all(t.dep == "cc" or t.pos == "PUNCT" for t in between):
             return ctx.kids(c.i, _OBJ)
     return []
+
+
+def _deal_binds(ctx: _Ctx, bind: Token) -> bool:
+    """Whether a verb binds a party with a deal as its subject ("the accord commits France
+    to ...", "the pact allows Japan to ...": binding_verbs, agreement_nouns)."""
+    return bind.lemma.lower() in ctx.rules.binding_verbs and any(
+        s.lemma.lower() in ctx.rules.agreement_nouns for s in ctx.kids(bind.i, _SUBJ)
+    )
+
+
+def _purpose_bound(ctx: _Ctx, bind: Token, verb: Token) -> bool:
+    """Whether an infinitive the parser hung on a deal's binding verb as a purpose clause is
+    the act it binds its object to ("The deal commits Egypt to fund a study": Egypt funds, as
+    in "commits Egypt to it"), not the deal's own aim: the object comes before it."""
+    objs = ctx.kids(bind.i, _OBJ)
+    return (
+        verb.dep == "advcl"
+        and _infinitive(ctx, verb)
+        and bool(objs)
+        and objs[0].i < verb.i
+        and _deal_binds(ctx, bind)
+    )
+
+
+def _helped_opener(ctx: _Ctx, helping: Token, obj: Token) -> Token | None:
+    """The name a helping verb's object opens with when the parser ran the helped party and
+    the infinitive it governs into one noun phrase ("to help Guatemala repair roads" comes out
+    as the object "Guatemala repair roads"): a proper name right after the verb with another
+    compound after it. With a determiner first ("to help the Morocco office of a firm") the
+    name only modifies."""
+    if obj.i - helping.i < 3:
+        return None
+    first, second = ctx.tok(helping.i + 1), ctx.tok(helping.i + 2)
+    if (
+        first.pos == "PROPN"
+        and first.dep == "compound"
+        and second.dep == "compound"
+        and second.pos != "PROPN"
+        and {first.head, second.head} <= {obj.i, second.i}
+    ):
+        return first
+    return None
 
 
 def _misread_object(ctx: _Ctx, verb: Token) -> Token | None:

@@ -9,7 +9,12 @@ of the cycle named there; these checks build on them for the trigger kinds they 
 from __future__ import annotations
 
 
-from newsgraph.events.clauses import _content_clauses, _subject_tokens
+from newsgraph.events.clauses import (
+    _content_clauses,
+    _deal_binds,
+    _purpose_bound,
+    _subject_tokens,
+)
 from newsgraph.events.context import (
     _Ctx,
     _OBJ,
@@ -227,18 +232,16 @@ def _binding_deal(ctx: _Ctx, verb: Token) -> Token | None:
     """The verb that binds a party to verb's act with a deal as its subject ("The accord
     commits France to take back migrants", "the pact allows Japan to station troops", "the
     deal calls for Turkey to supply gas")."""
+    if verb.head == verb.i:
+        return None
+    bind = ctx.tok(verb.head)
     infinitive = verb.dep == "xcomp" or (verb.dep == "ccomp" and _infinitive(ctx, verb))
     if verb.dep == "advcl" and _infinitive(ctx, verb) and _marked(ctx, verb, "for"):
         infinitive = True
-    if not infinitive or verb.head == verb.i:
-        return None
-    bind = ctx.tok(verb.head)
-    if bind.lemma.lower() not in ctx.rules.binding_verbs:
-        return None
-    subjects = ctx.kids(bind.i, _SUBJ)
-    if not any(s.lemma.lower() in ctx.rules.agreement_nouns for s in subjects):
-        return None
-    return bind
+    if not infinitive:
+        # "The deal commits Egypt to fund a study": parsed as a purpose clause
+        return bind if _purpose_bound(ctx, bind, verb) else None
+    return bind if _deal_binds(ctx, bind) else None
 
 
 def _signed_term(ctx: _Ctx, verb: Token, state: str) -> bool:

@@ -1,0 +1,122 @@
+"""Vocabulary 28 (session 26, builder TM): commitments, terms of a deal, and aid whose
+recipient is told by a place or by the helped party's infinitive.
+
+Coded: a helped party the parser ran into one noun phrase with the infinitive it governs
+("to help Guatemala repair roads" read as the object "Guatemala repair roads":
+clauses._helped_opener in the help_obj slot); the act a deal binds its object to when the
+parser hangs the infinitive on the binding verb as a purpose ("The deal commits Egypt to fund
+a study": clauses._purpose_bound, so a draft deal still binds no one, modality._binding_deal);
+a study of another state's works funded (v.fund_study); works paid for in another state's
+place (v.pay_to_rebuild, slot aim_args). Each row is (dateline, body, expected events of the
+whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+HELPED_OPENERS: list[Case] = [
+    (
+        "LIMA",
+        "Chile's president said her government would send 200 engineers to help Peru repair "
+        "roads damaged by floods.",
+        "CHL>PER:03|06",
+    ),
+    (
+        "ACCRA",
+        "Ghana will send 50 technicians to help Togo repair power lines, the energy minister said.",
+        "GHA>TGO:03|06",
+    ),
+    (
+        "TOKYO",
+        "Japan said on Monday it would send 30 experts to help Nepal repair bridges.",
+        "JPN>NPL:03|06",
+    ),
+    (
+        "KINSHASA",
+        "Angola will send 25 engineers to help Zambia repair rail lines, its transport "
+        "minister said.",
+        "AGO>ZMB:03|06",
+    ),
+]
+
+BOUND_TERMS: list[Case] = [
+    (
+        "CAIRO",
+        "The accord commits Egypt to fund a feasibility study for a Sudanese port.",
+        "EGY>SDN:07|03",
+    ),
+    (
+        "DAKAR",
+        "The new pact commits Senegal to finance a study of Gambia's river ports.",
+        "SEN>GMB:07|03",
+    ),
+    (
+        "VIENTIANE",
+        "Under the agreement, Thailand will finance a survey of Laos's northern highway.",
+        "THA>LAO:07|03",
+    ),
+]
+
+PAID_WORKS: list[Case] = [
+    (
+        "MAPUTO",
+        "A cyclone hit Mozambique on Sunday, killing 40 people. Paris would also pay to repair "
+        "two hospitals in Beira.",
+        "FRA>MOZ:07|03",
+    ),
+    (
+        "PRETORIA",
+        "South Africa will pay to restore a hospital in Maputo, the health minister said.",
+        "ZAF>MOZ:07|03",
+    ),
+    (
+        "TOKYO",
+        "Japan will pay to repair two bridges in Vientiane.",
+        "JPN>LAO:07|03",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    # the name only modifies what is helped, or no one is named
+    ("ACCRA", "Ghana sent 30 engineers to help the Togo branch of a Ghanaian bank."),
+    ("ACCRA", "Ghana sent 30 engineers to help repair roads."),
+    # a deal that binds no other state, or is not in force
+    ("ROME", "The deal commits Italy to cut its emissions by half."),
+    ("LISBON", "A draft accord would commit Portugal to fund a study of Angola's railways."),
+    # a study of one's own works
+    ("ABUJA", "Nigeria will finance a study of its own railways."),
+    ("NAIROBI", "Kenya will fund a study for a new Kenyan port."),
+    # works at home or the payer's own abroad
+    ("NAIROBI", "Britain said it would pay to renovate its embassy in Nairobi."),
+    ("MADRID", "Spain will pay to repair schools in Seville, the education minister said."),
+    ("LUSAKA", "Zambia said it would pay to rebuild two schools in Chipata."),
+]
+
+GAPS: list[Gap] = []
+CASES = HELPED_OPENERS + BOUND_TERMS + PAID_WORKS
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_vocabulary28_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_vocabulary28_targets(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
