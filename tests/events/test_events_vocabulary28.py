@@ -7,8 +7,10 @@ clauses._helped_opener in the help_obj slot); the act a deal binds its object to
 parser hangs the infinitive on the binding verb as a purpose ("The deal commits Egypt to fund
 a study": clauses._purpose_bound, so a draft deal still binds no one, modality._binding_deal);
 a study of another state's works funded (v.fund_study); works paid for in another state's
-place (v.pay_to_rebuild, slot aim_args). Each row is (dateline, body, expected events of the
-whole body as "SRC>TGT:RR").
+place (v.pay_to_rebuild, slot aim_args); a state described by its kind ("the island nation")
+is not the state that acts on the description (described._acting_on: "Japan pledged $3
+million to the island nation" after Cuba is named goes to Cuba, not to Japan). Each row is
+(dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -79,6 +81,27 @@ PAID_WORKS: list[Case] = [
     ),
 ]
 
+ISLAND_KINDS: list[Case] = [
+    (
+        "MANILA",
+        "A typhoon hit the Philippines on Monday. Japan will send 40 rescuers to the island "
+        "nation.",
+        "JPN>PHL:07|03",
+    ),
+    (
+        "COLOMBO",
+        "Floods hit Sri Lanka on Sunday. The Japanese foreign ministry said Tokyo would give $2 "
+        "million in aid to the island nation.",
+        "JPN>LKA:07|03",
+    ),
+    (
+        "HAVANA",
+        "Cuba's economy shrank by 2% last year. Japan pledged $3 million in food aid to the "
+        "island nation.",
+        "JPN>CUB:07|03",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # the name only modifies what is helped, or no one is named
     ("ACCRA", "Ghana sent 30 engineers to help the Togo branch of a Ghanaian bank."),
@@ -93,10 +116,13 @@ NONE: list[NearMiss] = [
     ("NAIROBI", "Britain said it would pay to renovate its embassy in Nairobi."),
     ("MADRID", "Spain will pay to repair schools in Seville, the education minister said."),
     ("LUSAKA", "Zambia said it would pay to rebuild two schools in Chipata."),
+    # the island state that gives is the only one named: no other is described
+    ("TOKYO", "Japan will send 40 rescuers to the island nation, the ministry said."),
+    ("TOKYO", "Japan's prime minister said the island nation would raise its defense budget."),
 ]
 
 GAPS: list[Gap] = []
-CASES = HELPED_OPENERS + BOUND_TERMS + PAID_WORKS
+CASES = HELPED_OPENERS + BOUND_TERMS + PAID_WORKS + ISLAND_KINDS
 
 
 @pytest.fixture(scope="module")

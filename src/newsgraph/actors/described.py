@@ -653,7 +653,7 @@ def find_kinds(r: "Resolver") -> None:
         if found is None:
             continue
         end, fits, role = found
-        idx = _latest_of_kind(r, w, i, fits)
+        idx = _latest_of_kind(r, w, i, fits, _acting_on(r, end - 1))
         if idx is None:
             continue
         actor = r.drafts[idx].actor
@@ -720,13 +720,27 @@ def _kind_phrase(r: "Resolver", w: KindWords, k: int) -> tuple[int, frozenset[st
     return j + 1, fits, "GOV" if r.lowers[j] == "government" else ""
 
 
-def _latest_of_kind(r: "Resolver", w: KindWords, i: int, fits: frozenset[str]) -> int | None:
-    """The draft of the latest state named before token i that is of the kind;
-    None when that sentence names two states of the kind."""
+def _acting_on(r: "Resolver", k: int) -> int | None:
+    """The draft of the state that acts on a description whose root is token k, as its
+    verb's object or phrase ("Japan pledged $1 million to the island nation"): a state is
+    not the one it gives to or acts on, so it is no antecedent of the description."""
+    if r.toks[k].dep not in ("dobj", "pobj", "dative"):
+        return None
+    return subject_of(r, k)
+
+
+def _latest_of_kind(
+    r: "Resolver", w: KindWords, i: int, fits: frozenset[str], actor: int | None = None
+) -> int | None:
+    """The draft of the latest state named before token i that is of the kind, not the
+    draft of the actor acting on it; None when that sentence names two states of the kind."""
     s = r.sent(i)
+    doer = r.drafts[actor].actor if actor is not None else None
     best: dict[int, list[int]] = {}
     for idx, d in enumerate(r.drafts):
         if d.te > i or d.actor is None or d.members or d.nonstate or d.actor.principal not in fits:
+            continue
+        if doer is not None and d.actor.principal == doer.principal:
             continue
         if r.sent(d.ts) >= s - w.lookback:
             best.setdefault(r.sent(d.ts), []).append(idx)
