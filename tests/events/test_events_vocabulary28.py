@@ -9,7 +9,11 @@ a study": clauses._purpose_bound, so a draft deal still binds no one, modality._
 a study of another state's works funded (v.fund_study); works paid for in another state's
 place (v.pay_to_rebuild, slot aim_args); a state described by its kind ("the island nation")
 is not the state that acts on the description (described._acting_on: "Japan pledged $3
-million to the island nation" after Cuba is named goes to Cuba, not to Japan). Each row is
+million to the island nation" after Cuba is named goes to Cuba, not to Japan); goods paid for
+another state (v.pay_for_goods, the for-phrase under the goods: "would instead pay for 30 new
+carriers from a German firm for Kyiv"), and a seller in a from-phrase is no recipient a gift
+with none named may go to (reactions._named_states: "will pay for 40 tanks from South Korea"
+buys them). Each row is
 (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -102,6 +106,22 @@ ISLAND_KINDS: list[Case] = [
     ),
 ]
 
+GOODS_PAID: list[Case] = [
+    (
+        "HELSINKI",
+        "Sweden refused to send its old trucks to Ukraine. Finland would instead pay for 40 new "
+        "trucks from a Swedish firm for Kyiv.",
+        "SWE>UKR:12 FIN>UKR:07|03",
+    ),
+    ("OSLO", "Norway will pay for 20 ambulances for Moldova.", "NOR>MDA:07|03"),
+    (
+        "BERLIN",
+        "Germany will pay for 12 air-defense radars for Ukraine, the defense minister said.",
+        "DEU>UKR:07|03",
+    ),
+    ("TOKYO", "Japan said it would pay for 500 tents for Nepal.", "JPN>NPL:07|03"),
+]
+
 NONE: list[NearMiss] = [
     # the name only modifies what is helped, or no one is named
     ("ACCRA", "Ghana sent 30 engineers to help the Togo branch of a Ghanaian bank."),
@@ -116,13 +136,19 @@ NONE: list[NearMiss] = [
     ("NAIROBI", "Britain said it would pay to renovate its embassy in Nairobi."),
     ("MADRID", "Spain will pay to repair schools in Seville, the education minister said."),
     ("LUSAKA", "Zambia said it would pay to rebuild two schools in Chipata."),
+    # goods bought from their maker or seller, people paid for, a wrong paid for, one's own
+    ("KYIV", "Kyiv said Moscow was paying for Iranian drones with gold."),
+    ("KYIV", "Ukraine said Moscow was paying for North Korean soldiers with weapons technology."),
+    ("WARSAW", "Poland will pay for 40 tanks from South Korea."),
+    ("MOSCOW", "Russia will pay for its crimes in Ukraine, the Ukrainian president said."),
+    ("OSLO", "Norway will pay for new trucks for its army."),
     # the island state that gives is the only one named: no other is described
     ("TOKYO", "Japan will send 40 rescuers to the island nation, the ministry said."),
     ("TOKYO", "Japan's prime minister said the island nation would raise its defense budget."),
 ]
 
 GAPS: list[Gap] = []
-CASES = HELPED_OPENERS + BOUND_TERMS + PAID_WORKS + ISLAND_KINDS
+CASES = HELPED_OPENERS + BOUND_TERMS + PAID_WORKS + ISLAND_KINDS + GOODS_PAID
 
 
 @pytest.fixture(scope="module")

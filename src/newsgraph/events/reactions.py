@@ -1090,8 +1090,11 @@ def _named_states(
             if ctx.tok(head.head).lemma.lower() in ctx.rules.place_preps:
                 continue
         if not m.token_start <= head.head < m.token_end:
-            # a subject gives or acts, a modifier only qualifies ("Russian-made"): no recipient
+            # a subject gives or acts, a modifier only qualifies ("Russian-made"), goods come
+            # from a seller ("will pay for 40 tanks from South Korea"): no recipient
             fits = head.dep in _RECIPIENT_DEPS or _placed_owner(ctx, head)
+            seller = head.dep == "pobj" and ctx.tok(head.head).lemma.lower() == "from"
+            fits = fits and not seller
             seen[m.actor.principal] = (m, fits or seen.get(m.actor.principal, (m, False))[1])
     return seen
 
