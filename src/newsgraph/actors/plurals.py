@@ -79,6 +79,7 @@ class PluralWords:
     political_nouns: frozenset[tuple[str, ...]] = frozenset()  # "parties": also a party's
     political_words: frozenset[str] = frozenset()  # "Democrats": then "both parties" is theirs
     described_nouns: frozenset[tuple[str, ...]] = frozenset()  # "the nuclear-armed rivals"
+    region_nouns: frozenset[tuple[str, ...]] = frozenset()  # "the Nordic countries"
     blocked_adjectives: frozenset[str] = frozenset()  # "the other sides": no reference back
     role_nouns: Mapping[str, str] = dataclass_field(default_factory=dict)  # "officials": GOV
     role_preps: frozenset[str] = frozenset()  # "ministers of/from the G7"
@@ -165,6 +166,7 @@ def plural_words() -> PluralWords:
         political_nouns=frozenset(tokenize(str(w)) for w in data.get("political_nouns", ())),
         political_words=frozenset(str(w) for w in data.get("political_words", ())),
         described_nouns=frozenset(tokenize(str(w)) for w in data.get("described_nouns", ())),
+        region_nouns=frozenset(tokenize(str(w)) for w in data.get("region_nouns", ())),
         blocked_adjectives=frozenset(str(w) for w in data.get("blocked_adjectives", ())),
         role_nouns={str(k): str(v) for k, v in (data.get("role_nouns") or {}).items()},
         role_preps=frozenset(str(w) for w in data.get("role_preps", ())),
@@ -205,6 +207,7 @@ class Plural:
     acts: frozenset[str] = frozenset()  # "the signatories": only a list that signed
     list_only: bool = False  # "the parties": only a coordinated list
     possessed: bool = False  # "their foreign ministers": only the subject list just before
+    region: frozenset[str] = frozenset()  # "the Nordic countries": members all of the region
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +261,7 @@ def find_plurals(r: "Resolver") -> tuple[Plural, ...]:
                     possessed=count is None and r.lowers[i] in w.possessive_openers,
                     list_only=count is None
                     and any(tuple(r.lowers[end - len(k) : end]) == k for k in w.list_only_nouns),
+                    region=_region(r, i + 1, end),
                 )
             )
             done = end
@@ -326,6 +330,7 @@ def _plural_at(
     if low in w.numbered_openers and count is None:
         return None  # "all countries", "its allies": no set named before
     head = k - 1 if count is not None and k > i + 1 else i
+    regional = False
     if (
         count is not None
         and r.toks[head].dep in w.standalone_deps
@@ -343,6 +348,8 @@ def _plural_at(
         j = _described_end(r, w, k)
         if j > k and _noun_at(r, w, j) in w.described_nouns:
             k = j
+        elif j > k and _noun_at(r, w, j) in w.region_nouns and _region(r, k, j):
+            k, regional = j, True  # "the Nordic countries", "the Central Asian states"
     noun = _noun_at(r, w, k)
     if noun is None:
         return None
@@ -357,6 +364,7 @@ def _plural_at(
         count is None
         and noun not in w.unnumbered
         and noun not in w.fixed
+        and not regional
         and low not in w.possessive_openers
     ):
         return None
@@ -453,6 +461,18 @@ def _adjective(r: "Resolver", w: PluralWords, k: int) -> bool:
     if not tok.ws and k + 1 < len(r.toks) and r.toks[k + 1].text == "-":
         return tok.text.isalpha()  # "nuclear-armed"
     return tok.pos == "ADJ" or tok.tag == "VBN"
+
+
+def _region(r: "Resolver", start: int, end: int) -> frozenset[str]:
+    """The states of the region word (descriptions.yaml kind_regions) between start and
+    end ("the three Nordic countries": DNK, NOR, SWE, FIN, ISL), empty when none is."""
+    regions = kind_words().regions
+    for k in range(start, end):
+        for z in (3, 2, 1):
+            states = regions.get(tuple(r.lowers[k : k + z]))
+            if states is not None and k + z <= end:
+                return states
+    return frozenset()
 
 
 def _described_end(r: "Resolver", w: PluralWords, k: int) -> int:
@@ -583,6 +603,8 @@ def _choose(
     trim = _trimmer(r, p)
 
     def fits(g: Group) -> bool:
+        if p.region and not p.region.issuperset(g.principals):
+            return False  # "the Gulf states" after "Qatar and Egypt": not both of the Gulf
         if p.count is not None:
             return len(g.principals) == p.count
         return 2 <= len(g.principals) <= w.max_members
