@@ -1260,6 +1260,25 @@ def _hostile_act(ctx: _Ctx, t: Token) -> bool:
     return bool(roots) and roots <= ctx.rules.deed_roots
 
 
+# Slots whose phrase a weak possessive may own for the speaker or the reactor (_speakers_own)
+_OWNED_SLOTS = frozenset({"obj_mod", "dobj", "obj_place", "prep"})
+
+
+def _owned_targets(ctx: _Ctx, verb: Token, tokens: list[Token], slot: str) -> list[Mention]:
+    """The speaker or reactor a weak possessive on a slot's phrase stands for: "Greece said
+    Turkish jets had violated its airspace", "had seized its boats", "Iraq protested after
+    Turkish jets struck targets in its north", "fired rockets at its towns" (_speakers_own)."""
+    others = ctx.rules.membership_nouns | ctx.rules.no_possessor_nouns  # "its allies"
+    owners = [
+        k
+        for t in tokens
+        if t.lemma.lower() not in others
+        for k in ctx.kids(t.i, frozenset({"poss"}))
+    ]
+    owners = tokens if slot == "obj_mod" else owners
+    return [m for t in owners if (m := _speakers_own(ctx, verb, t)) is not None]
+
+
 def _targets(
     ctx: _Ctx, verb: Token, obj: Token | None, pattern: Pattern, skip_dobj: bool
 ) -> tuple[list[Mention], str]:
@@ -1276,28 +1295,23 @@ def _targets(
             and verb.lemma.lower() not in ctx.rules.denying_verbs
         ):
             tokens = [t for t in tokens if not _hostile_victim(ctx, verb, t)]
-        if slot.split(":")[0] in _NEAREST_SLOTS:
+        kind = slot.split(":")[0]
+        owned = kind in _OWNED_SLOTS and (pattern.objects or kind != "obj_mod")
+        if kind in _NEAREST_SLOTS:
             # searched slots: the nearest phrase with an actor, not every actor below (the
             # nearest phrase alone for a head_target pattern: "in the talks in Brussels")
             for t in tokens[:1] if pattern.head_target else tokens:
-                found = _slot_actors(ctx, pattern, [t], places)
+                found = _slot_actors(ctx, pattern, [t], places) or (
+                    _owned_targets(ctx, verb, [t], slot) if owned else []
+                )
                 if found:
                     return found, slot
             continue
         found = _slot_actors(ctx, pattern, tokens, places)
         if slot in ("dobj", "dobj_other") and pattern.code[:2] in ("03", "07"):
             found = [m for m in found if not _goods_origin(ctx, m)]
-        if not found and slot in ("obj_mod", "dobj") and (pattern.objects or slot == "dobj"):
-            # "Greece said Turkish jets had violated its airspace", "had seized its boats"
-            others = ctx.rules.membership_nouns | ctx.rules.no_possessor_nouns  # "its allies"
-            owners = [
-                k
-                for t in tokens
-                if t.lemma.lower() not in others
-                for k in ctx.kids(t.i, frozenset({"poss"}))
-            ]
-            owners = tokens if slot == "obj_mod" else owners
-            found = [m for t in owners if (m := _speakers_own(ctx, verb, t)) is not None]
+        if not found and owned:
+            found = _owned_targets(ctx, verb, tokens, slot)
         if found:
             return found, slot
     # "banned rice exports to its neighbours, a step that angered Laos and Cambodia"
