@@ -79,6 +79,38 @@ def _possessed_patients(ctx: _Ctx, noun: Token) -> list[Mention]:
     return out
 
 
+_AIMED_PREPS = frozenset({"on", "against"})
+
+
+def _reactor_owned(ctx: _Ctx, noun: Token, preps: frozenset[str]) -> list[Mention]:
+    """The reactor a weak possessive on an attack noun's phrase stands for: "Yemen recalled its
+    envoy after Saudi strikes on its ports", "Iraq condemned Turkish raids on its villages"
+    (the protest's subject owns what was struck, as _speakers_own reads a verb's object); not
+    "its own", nor an owner the protest's subject is not."""
+    host = _protest_host(ctx, noun)
+    if host is None and noun.dep == "dobj" and noun.head != noun.i:
+        verb = ctx.tok(noun.head)  # "Iraq condemned Turkish raids on its villages"
+        protest = verb.pos == "VERB" and verb.lemma.lower() in ctx.rules.protesting_verbs
+        if protest and _modality(ctx, verb) is None and not _negated(ctx, verb):
+            host = verb
+    if host is None:
+        return []
+    own = {_principal(m) for m in _actors(ctx, _subject_tokens(ctx, host), "source")}
+    # the parser may hang the noun's on-phrase on the protest's verb after it
+    stranded = [p for p in _preps(ctx, host, _AIMED_PREPS) if p.i > noun.i]
+    out: list[Mention] = []
+    for place in _preps(ctx, noun, preps) + stranded:
+        if any(a.lemma.lower() == "own" for a in ctx.kids(place.i, frozenset({"amod"}))):
+            continue
+        for k in ctx.kids(place.i, frozenset({"poss"})):
+            m = ctx.by_token.get(k.i)
+            if k.text.lower() not in ctx.rules.reported_possessives or m is None:
+                continue
+            if m.actor is not None and _principal(m) in own and m not in out:
+                out.append(m)
+    return out
+
+
 def _foreseen(ctx: _Ctx, noun: Token) -> bool:
     """Whether an act noun is only feared or foreseen: the object of a verb of fearing ("said it
     feared clashes between A and B") or the "of" phrase of a word of danger ("the risk of
@@ -392,6 +424,8 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             break
     if not targets and "of" in pattern.target_preps:
         targets = _possessed_patients(ctx, noun)
+    if not targets and pattern.place_target:
+        targets = _reactor_owned(ctx, noun, pattern.target_preps)
     if pattern.object_kinds:
         targets = [t for t in targets if _kind_fits(t, pattern.object_kinds)]
     if not targets and host is not None and code[:2] in ctx.rules.deed_roots:
