@@ -268,7 +268,8 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
     if name == "obj_place":
         places = frozenset({"of", "in", "inside", "near", "across"})
         # "Targets in southern Lebanon were struck by ...": the passive's subject is the object
-        objs = ctx.kids(verb.i, _OBJ) or ctx.kids(verb.i, _PASSIVE_SUBJ)
+        # "struck what the army said were drug gangs in southern Syria": what it was said to be
+        objs = ctx.kids(verb.i, _OBJ) or ctx.kids(verb.i, _PASSIVE_SUBJ) or _named_what(ctx, verb)
         return [p for o in objs for p in _under(ctx, o, places, 3)] + _under(ctx, verb, places, 2)
     if name == "prep_place":
         # "fired shells at targets in Rafah": the place of what the phrase aims at; not a
@@ -1397,6 +1398,18 @@ def _named_what(ctx: _Ctx, verb: Token) -> list[Token]:
     """
     out: list[Token] = []
     for c in ctx.kids(verb.i, frozenset({"ccomp"})):
+        if c.i > verb.i and c.lemma.lower() in ctx.rules.speech_verbs:
+            # "struck what the army said were drug gangs in southern Syria": what the
+            # speaker's "be" clause, its subject "what", says it was
+            for b in ctx.kids(c.i, frozenset({"ccomp"})):
+                if not any(w.lemma.lower() == "what" for w in ctx.kids(b.i, _SUBJ)):
+                    continue
+                if b.lemma.lower() == "be":
+                    out += ctx.kids(b.i, frozenset({"attr"}))
+                elif b.tag == "VBG" and any(
+                    a.lemma.lower() == "be" for a in ctx.kids(b.i, frozenset({"aux"}))
+                ):
+                    out.append(b)  # "were smuggling camps" misread as a progressive verb
         if c.i < verb.i or c.lemma.lower() not in ctx.rules.naming_verbs:
             continue
         if not any(w.lemma.lower() == "what" for w in ctx.kids(c.i, _OBJ)):
