@@ -7,10 +7,14 @@ support": rules.yaml listed_thing_nouns); an unnumbered plural with a region wor
 countries", "the Baltic governments", "the Central Asian states") is the latest list of that
 region's states, and a plural with a region word, numbered or not, takes no list with a state
 outside the region (plurals.yaml region_nouns, plurals._region); a weak possessive on the place
-or the aim of a reported or answered act is the speaker's or the reactor's ("Iraq protested
-after Turkish warplanes struck targets in its northern region", "Russia said Ukrainian forces
-fired rockets at its border towns": objects._owned_targets on the place and prepositional
-slots, as on the object before).
+of a reported or answered act is the speaker's or the reactor's ("Iraq protested after
+Turkish warplanes struck targets in its northern region": objects._owned_targets on the place
+slot, as on the object before), and so on an attack noun's on-phrase when the protest's
+subject owns it ("Yemen recalled its envoy after Saudi strikes on its ports", "Iraq condemned
+Turkish raids on its villages": nominals._reactor_owned); the object of a free relative a
+speaker's "be" clause tells ("struck what the army said were drug gangs in southern Syria":
+clauses._named_what, also for the place slot); a state's police arriving in another state come
+to help keep order ("Rwandan police officers arrived in Haiti": v.police_arrive, 074).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -84,12 +88,6 @@ OWNED_PLACES: list[Case] = [
         "Syria said Israeli warplanes bombed military sites near its capital.",
         "ISR>SYR:19",
     ),
-    ("MOSCOW", "Russia said Ukrainian forces fired rockets at its border towns.", "UKR>RUS:19"),
-    (
-        "SANAA",
-        "Yemen recalled its envoy after Saudi forces launched strikes on its ports.",
-        "SAU>YEM:19",
-    ),
     (
         "KABUL",
         "The Taliban said Pakistani jets struck targets in its eastern provinces.",
@@ -107,21 +105,89 @@ NONE: list[NearMiss] = [
         "Iraq protested after Turkish warplanes struck militants in their mountain hideouts.",
     ),
     ("ANKARA", "Turkey said its warplanes struck militant camps in its neighbor's territory."),
+    # a protest foreseen, a missile fired at no one's place
+    ("BAGHDAD", "Iraq said it would condemn any Turkish raids on its villages."),
+    ("SEOUL", "North Korea fired what Seoul said were two ballistic missiles into the sea."),
+    # police at home, troops (who may come to fight)
+    ("NAIROBI", "Kenyan police arrived in Mombasa on Monday."),
+    ("BANGUI", "Chadian troops arrived in the Central African Republic on Monday."),
 ]
 
-NOUN_OWNER_GAP = (
-    "an act noun's on-phrase owned by a weak possessive is not read as the reactor's: only "
-    "a verb's slots go through objects._owned_targets, n.invasion's target is its own"
-)
-GAPS: list[Gap] = [
+NOUN_OWNED: list[Case] = [
+    ("SANAA", "Yemen recalled its envoy after Saudi strikes on its ports.", "SAU>YEM:19"),
+    ("BAGHDAD", "Iraq condemned Turkish raids on its villages.", "IRQ>TUR:11 TUR>IRQ:19"),
     (
-        "SANAA",
-        "Yemen recalled its envoy after Saudi strikes on its ports.",
-        "SAU>YEM:19",
-        NOUN_OWNER_GAP,
+        "BAGHDAD",
+        "Iraq summoned Turkey's ambassador over Turkish airstrikes on its territory.",
+        "IRQ>TUR:11 TUR>IRQ:19",
+    ),
+    (
+        "MOSCOW",
+        "Russia condemned Ukrainian drone attacks on its refineries.",
+        "RUS>UKR:11 UKR>RUS:19",
+    ),
+    # near-miss: "their" is the militants'
+    ("BAGHDAD", "Iraq condemned Turkish raids on militants in their camps.", "IRQ>TUR:11"),
+]
+
+WHAT_SAID: list[Case] = [
+    (
+        "ANKARA",
+        "Turkish drones hit what Ankara said was a militant hideout in northern Iraq.",
+        "TUR>IRQ:19",
+    ),
+    (
+        "MOSCOW",
+        "Russian missiles struck what Kyiv said was a grain terminal in Odesa.",
+        "RUS>UKR:19",
+    ),
+    (
+        "JERUSALEM",
+        "Israeli jets struck what the military said were weapons depots in southern Lebanon.",
+        "ISR>LBN:19",
+    ),
+    (
+        "CAIRO",
+        "Egyptian warplanes bombed what Cairo said were smuggling camps in eastern Libya.",
+        "EGY>LBY:19",
     ),
 ]
-CASES = LISTED_ACTS + REGIONS + OWNED_PLACES
+
+PREP_GAP = (
+    "a weak possessive on a prepositional target slot is not read as the speaker's or the "
+    "reactor's: with it, test_events_refs11's 'Saudi Arabia said the Houthis had fired drones "
+    "at its oil sites and asked Iran ...' also codes YEM>SAU 19, which that table does not "
+    "expect (the object slot codes 'the Houthis had attacked its oil sites' so already)"
+)
+POLICE: list[Case] = [
+    (
+        "PORT-AU-PRINCE",
+        "Rwandan police officers arrived in Haiti on Monday to join the U.N.-backed force.",
+        "RWA>HTI:07",
+    ),
+    ("PORT-AU-PRINCE", "Kenyan police officers landed in Port-au-Prince on Tuesday.", "KEN>HTI:07"),
+    (
+        "MOGADISHU",
+        "Ethiopian police arrived in Somalia last week to train local recruits.",
+        "ETH>SOM:07",
+    ),
+]
+
+GAPS: list[Gap] = [
+    (
+        "MOSCOW",
+        "Russia said Ukrainian forces fired rockets at its border towns.",
+        "UKR>RUS:19",
+        PREP_GAP,
+    ),
+    (
+        "SANAA",
+        "Yemen recalled its envoy after Saudi forces launched strikes on its ports.",
+        "SAU>YEM:19",
+        PREP_GAP,
+    ),
+]
+CASES = LISTED_ACTS + REGIONS + OWNED_PLACES + NOUN_OWNED + WHAT_SAID + POLICE
 
 
 @pytest.fixture(scope="module")
