@@ -317,6 +317,7 @@ class Rules:
     belief_words: frozenset[str]
     body_nouns: frozenset[str]
     private_roles: frozenset[str]
+    stateless_peoples: frozenset[str]
     private_source_roots: frozenset[str]
     private_target_roots: frozenset[str]
     joint_codes: frozenset[str]

@@ -1613,14 +1613,18 @@ def _told_pair(hit: _Hit, coded: list[tuple[int, _Hit]]) -> bool:
 def _private_party(ctx: _Ctx, hit: _Hit) -> bool:
     """Whether a hit's source for anything but a protest (private_source_roots), or its target
     for anything but an act done to the people themselves (arrest, sanction, attack, aid:
-    private_target_roots), is a private group. In domestic mode a state's own people are a
-    side of its domestic acts ("protesters demanded the government's resignation")."""
+    private_target_roots), is a private group. The two sides a between-pattern names act
+    together ("clashes between Kenyan police and Somali gunmen"): a private one on either
+    side leaves no interaction of states. In domestic mode a state's own people are a side
+    of its domestic acts ("protesters demanded the government's resignation")."""
     assert hit.target is not None
     if ctx.domestic and _same_state(hit.source, hit.target):
         return False
     if _private(ctx, hit.source) and hit.code[:2] not in ctx.rules.private_source_roots:
         return True
-    return _private(ctx, hit.target) and hit.code[:2] not in ctx.rules.private_target_roots
+    if not _private(ctx, hit.target):
+        return False
+    return hit.pattern.between or hit.code[:2] not in ctx.rules.private_target_roots
 
 
 def _trailing_charge(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:

@@ -85,9 +85,12 @@ def _answered(answers: frozenset[str], code: str) -> bool:
 
 def _private(ctx: _Ctx, m: Mention) -> bool:
     """Whether a mention is a group of people who act for no state ("Chinese investors",
-    "British journalists"), not the state's own outlet or firm ("state television", Xinhua)."""
+    "British journalists", "Sudanese rebels"), not the state's own outlet or firm ("state
+    television", Xinhua), nor the armed men of a people with no state ("Hamas militants")."""
     rules = ctx.rules
     if m.actor is None or m.actor.role.lower() not in rules.private_roles or m.kind == "name":
+        return False
+    if m.actor.principal.lower() in rules.stateless_peoples:
         return False
     words = {t.text.lower() for t in ctx.parse.tokens[m.token_start : m.token_end]}
     parts = {p for w in words for p in w.split("-")}  # "state-run" as one token or three
