@@ -27,7 +27,9 @@ BACKGROUND: list[Case] = [
         "Tunisia closed its border crossings with Libya on Sunday. Relations between the two "
         "soured last year after Libyan militias detained dozens of Tunisian workers. Italy "
         "criticized the decision.",
-        "TUN>LBY:19|16 LBY>TUN:17 ITA>TUN:11",
+        # "Libyan militias" act for no state (the guidelines code armed groups only when they
+        # stand for a people with no state; session 26 ruling, test_events_review50)
+        "TUN>LBY:19|16 ITA>TUN:11",
     ),
     (
         "MADRID",

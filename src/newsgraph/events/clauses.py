@@ -104,6 +104,38 @@ def _under(
     return out
 
 
+def _owners_first(ctx: _Ctx, found: list[Token]) -> list[Token]:
+    """Phrase objects with a found noun an actor owns read as its owner, and none under it:
+    "concern over its sales of drones to Russia" is aimed at the seller the possessive names
+    (a pronoun too), not at the buyer its to-phrase names, as "over Iran's sales of drones to
+    Russia" is."""
+    owners = {
+        p.i: k
+        for p in found
+        for k in ctx.kids(p.i, frozenset({"poss"}))
+        if k.i in ctx.by_token
+    }
+    if not owners:
+        return found
+    owned = set(owners)
+    out = []
+    for p in found:
+        if p.i in owners:
+            out.append(owners[p.i])
+            continue
+        cur, below = p, False
+        for _ in range(4):
+            if cur.head == cur.i:
+                break
+            cur = ctx.tok(cur.head)
+            if cur.i in owned:
+                below = True
+                break
+        if not below:
+            out.append(p)
+    return out
+
+
 def _posted(ctx: _Ctx, t: Token) -> bool:
     """Whether a noun phrase names an envoy: "the Russian ambassador", "Ambassador Georgy
     Zinoviev" (the title as a compound of the name), "the Dutch charge d'affaires"."""
@@ -229,7 +261,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         if not found and obj.dep == "compound":
             # "handed him a protest note for Ottawa": the phrase the matched noun modifies
             found = _under(ctx, ctx.tok(obj.head), lemmas, enter_places=False)
-        return found
+        return _owners_first(ctx, found)
     if name == "obj_grantee":
         return _deal_grantees(ctx, obj, relative="relcl" in lemmas)
     if name == "undone_host":

@@ -318,6 +318,7 @@ class Rules:
     body_nouns: frozenset[str]
     private_roles: frozenset[str]
     stateless_peoples: frozenset[str]
+    stative_participles: frozenset[str]
     private_source_roots: frozenset[str]
     private_target_roots: frozenset[str]
     joint_codes: frozenset[str]

@@ -422,8 +422,13 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             if a.lemma.lower() == "by"
             for p in _pobjs(ctx, a)
         ]
-    if passive and not agents and pattern.reciprocal and pattern.objects:
-        passive = False  # stative "are engaged in battles": the patient is the actor
+    if passive and not agents and (
+        (pattern.reciprocal and pattern.objects)
+        or verb.text.lower() in ctx.rules.stative_participles
+    ):
+        # stative "are engaged in battles", "London was committed to the partnership": the
+        # patient is the actor
+        passive = False
         sources = _actors(ctx, ctx.kids(verb.i, _PASSIVE_SUBJ), "source")
         if not sources and state is None and obj is not None:
             # "The treaty between Rwanda and Congo was signed on Monday": the deal's sides
