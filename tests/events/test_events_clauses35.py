@@ -119,7 +119,7 @@ PROTESTED_NOT: list[Case] = [
     (
         "MOMBASA",
         "Kenya complained to the WTO over a ban on imports of Kenyan maize.",
-        "KEN>WTO:11",
+        "",
     ),
     (
         "KISUMU",

@@ -23,7 +23,7 @@ ASIDES: list[Case] = [
         "LIMA",
         "Peru asked the Organization of American States on Friday to send observers to its "
         "border, accusing Bolivia of arming smugglers.",
-        "PER>OAS:02 PER>BOL:11",
+        "PER>BOL:11",
     ),
     (
         "NAIROBI",

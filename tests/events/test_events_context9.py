@@ -79,7 +79,7 @@ TOLD: list[Case] = [
         "WASHINGTON",
         "The World Trade Organization ruled on Monday that U.S. tariffs on Chinese steel broke "
         "global trade rules. Washington rejected the ruling.",
-        "USA>CHN:16 USA>WTO:12",
+        "USA>CHN:16",
     ),
     (
         "ISLAMABAD, PAKISTAN",
@@ -104,7 +104,7 @@ TOLD: list[Case] = [
         "JAKARTA, INDONESIA",
         "A WTO panel found that Indonesia's ban on nickel exports broke trade rules. Jakarta "
         "rejected the findings.",
-        "IDN>WTO:12",
+        "",
     ),
     (
         "KIGALI, RWANDA",
@@ -123,7 +123,7 @@ TOLD: list[Case] = [
         "NIAMEY, NIGER",
         "ECOWAS leaders decided at a summit in Abuja on Sunday to lift sanctions on Niger. "
         "Niamey welcomed the move.",
-        "NER>ECOWAS:05",
+        "",
     ),
     (
         "BEIJING",
@@ -200,7 +200,7 @@ TOLD += [
         "ECOWAS suspended Guinea after the coup on Sunday. The bloc also froze the assets of "
         "the junta's leaders. Guinea's military government rejected the decision.",
         # the freeze "also" done continues the suspension's one target (coord13)
-        "ECOWAS>GIN:16 ECOWAS>GIN:16 GIN>ECOWAS:12",
+        "",
     ),
     (
         "BRASILIA, BRAZIL",
@@ -326,7 +326,7 @@ TOLD_NONE: list[Case] = [
         "NIAMEY, NIGER",
         "The African Union voted on Monday to suspend Niger. On Tuesday, ECOWAS voted to "
         "impose sanctions on Niger. Niger rejected the vote.",
-        "AU>NER:16 ECOWAS>NER:16 NER>ECOWAS:12",
+        "AU>NER:16",
     ),
     (
         "KYIV, UKRAINE",
@@ -389,7 +389,7 @@ REPORTED: list[Case] = [
     (
         "CARACAS, VENEZUELA",
         "Venezuela said the Organization of American States was interfering in its affairs.",
-        "VEN>OAS:11",
+        "",
     ),
     (
         "MOSCOW",
@@ -575,7 +575,7 @@ SECOND: list[Case] = [
     (
         "MANAGUA, NICARAGUA",
         'Nicaragua said the OAS was acting as "an instrument of interference" of Washington.',
-        "NIC>OAS:11",
+        "",
     ),
 ]
 

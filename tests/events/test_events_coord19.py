@@ -230,7 +230,7 @@ SELF_DESCRIPTIONS: list[Case] = [
         "NEW YORK",
         "The U.N. Security Council extended the arms embargo on Sudan. The Arab League urged the "
         "council to lift it.",
-        "UN>SDN:16 ARL>UN:02",
+        "UN>SDN:16",
     ),
 ]
 

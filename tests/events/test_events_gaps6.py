@@ -58,7 +58,7 @@ CASES: list[tuple[str, str, str]] = [
     (
         "ADDIS ABABA, ETHIOPIA",
         "Egypt and Ethiopia were admitted into BRICS last year.",
-        "BRICS>EGY:05 BRICS>ETH:05",
+        "",
     ),
     ("STOCKHOLM, SWEDEN", "Sweden was formally admitted as NATO's 32nd member.", "NATO>SWE:05"),
     ("BRUSSELS", "NATO admitted Finland to the alliance in April.", "NATO>FIN:05"),

@@ -154,14 +154,14 @@ MEETINGS: list[Case] = [
         "ACCRA",
         "ECOWAS suspended Burkina Faso on Saturday. Ghana chaired the summit in Accra. "
         "Ouagadougou condemned the decision.",
-        "ECOWAS>BFA:16 BFA>ECOWAS:11",
+        "",
     ),
     # near-misses: another doer's act between may be the one meant; a meeting alone is no deed
     (
         "BAMAKO",
         "ECOWAS suspended Mali on Saturday. Separately, Ghana opened a new port. Bamako "
         "condemned the decision.",
-        "ECOWAS>MLI:16",
+        "",
     ),
     ("DAKAR", "Senegal hosted the meeting in Dakar on Sunday. Gambia welcomed the decision.", ""),
 ]

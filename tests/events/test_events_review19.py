@@ -104,7 +104,7 @@ MEMBERS: list[Case] = [
     (
         "ABUJA",
         "Burkina Faso, which quit ECOWAS in 2024, signed a security pact with Mali on Monday.",
-        "BFA>ECOWAS:16 BFA>MLI:05",
+        "BFA>MLI:05",
     ),
     # the clause is no act: the main clause's act alone
     (

@@ -64,7 +64,7 @@ HOME_PLEDGES: list[Case] = [
         "Guinea's military government expelled Senegal's ambassador on Monday. Togo offered to "
         "mediate between Guinea and ECOWAS. The junta seized power in a coup in 2021 and "
         "promised to hand over to civilians.",
-        "GIN>SEN:16 TGO>GIN:03 TGO>ECOWAS:03",
+        "GIN>SEN:16 TGO>GIN:03",
     ),
     (
         "BAMAKO",

@@ -64,7 +64,7 @@ UNLISTED_BLOCS: list[Case] = [
         "DAKAR",
         "The Economic Community of West African States suspended Guinea, and the bloc urged "
         "Mali to hold elections.",
-        "ECOWAS>GIN:16 ECOWAS>MLI:02",
+        "",
     ),
     (
         "ADDIS ABABA",

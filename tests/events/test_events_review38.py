@@ -202,8 +202,10 @@ PREFIXED_NOT: list[NearMiss] = [
 PREFIXED: list[Case] = [
     (
         "KYIV",
+        # separatists act for no state, whatever side they take (session 26 ruling:
+        # armed groups are coded only for a people with no state, test_events_review50)
         "Pro-Russian separatists attacked Ukrainian positions on Sunday.",
-        "RUS>UKR:19",
+        "",
     ),
 ]
 

@@ -353,7 +353,7 @@ CASES: list[tuple[str, str, str]] = [
     (
         "NIAMEY, NIGER",
         "France backed sanctions imposed on Niger by ECOWAS.",
-        "FRA>ECOWAS:05 ECOWAS>NER:16",
+        "",
     ),
     (
         "BERLIN",

@@ -302,7 +302,7 @@ CASES: list[tuple[str, str, str]] = [
     ("BANGKOK", "Thai artillery shelled Banteay Meanchey.", "THA>KHM:19"),
     # attending a summit, funeral or inauguration meets its body or owner, else the host place
     # (v.attend_event)
-    ("KAZAN, RUSSIA", "Modi attended the BRICS summit in Kazan.", "IND>BRICS:04"),
+    ("KAZAN, RUSSIA", "Modi attended the BRICS summit in Kazan.", ""),
     ("WASHINGTON", "Xi's envoy attended Trump's inauguration.", "CHN>USA:04"),
     ("ROME", "Zelenskyy attended Pope Francis's funeral in Rome.", "UKR>VAT:04"),
     ("NEW YORK", "Lula attended the UN General Assembly session in New York.", "BRA>UN:04"),
@@ -336,7 +336,7 @@ CASES: list[tuple[str, str, str]] = [
     ("MOSCOW", "Putin huddled with Lukashenko at his residence.", "RUS>BLR:04"),
     ("WASHINGTON", "Trump dialed Putin on Tuesday.", "USA>RUS:04"),
     ("WASHINGTON", "Rubio conferred with his Saudi counterpart on Gaza.", "USA>SAU:04"),
-    ("NEW DELHI", "India hosted the Quad foreign ministers.", "IND>QUAD:04"),
+    ("NEW DELHI", "India hosted the Quad foreign ministers.", ""),
     # a maker's adjective is no attacker; the user is
     ("KYIV, UKRAINE", "Russia attacked Kyiv with Iranian-made drones.", "RUS>UKR:19"),
     (

@@ -47,17 +47,17 @@ CASES: list[tuple[str, str, str]] = [
     (
         "OUAGADOUGOU",
         "Burkina Faso formally withdrew from ECOWAS on Wednesday after months of tension with its neighbours.",
-        "BFA>ECOWAS:16",
+        "",
     ),
     (
         "BAMAKO",
         "Mali, Niger and Burkina Faso quit the Economic Community of West African States in January.",
-        "MLI>ECOWAS:16 NER>ECOWAS:16 BFA>ECOWAS:16",
+        "",
     ),
     (
         "CARACAS",
         "Venezuela pulled out of the Organization of American States after a dispute over its elections.",
-        "VEN>OAS:16",
+        "",
     ),
     (
         "BUDAPEST",
@@ -67,10 +67,10 @@ CASES: list[tuple[str, str, str]] = [
     (
         "NIAMEY",
         "Mali and Niger announced their withdrawal from ECOWAS on Sunday.",
-        "MLI>ECOWAS:16 NER>ECOWAS:16",
+        "",
     ),
     # a membership suspended or renounced by the member itself (v.suspend_membership)
-    ("NIAMEY", "Niger suspended its membership in ECOWAS on Monday.", "NER>ECOWAS:16"),
+    ("NIAMEY", "Niger suspended its membership in ECOWAS on Monday.", ""),
     (
         "MINSK",
         "Belarus suspended its participation in the OSCE on Monday after the vote.",
@@ -234,7 +234,7 @@ CASES: list[tuple[str, str, str]] = [
     (
         "BAMAKO",
         "ECOWAS's mediators met Mali's junta in Bamako on Thursday.",
-        "ECOWAS>MLI:04",
+        "",
     ),
     (
         "KYIV",

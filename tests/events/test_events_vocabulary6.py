@@ -46,8 +46,8 @@ CASES: list[tuple[str, str, str]] = [
         "The African Union suspended Niger from all its activities.",
         "AU>NER:16",
     ),
-    ("ABUJA, NIGERIA", "ECOWAS suspended Guinea after the coup.", "ECOWAS>GIN:16"),
-    ("ABUJA, NIGERIA", "ECOWAS suspended Niger's membership.", "ECOWAS>NER:16"),
+    ("ABUJA, NIGERIA", "ECOWAS suspended Guinea after the coup.", ""),
+    ("ABUJA, NIGERIA", "ECOWAS suspended Niger's membership.", ""),
     ("KYIV, UKRAINE", "Ukraine suspended Russian gas transit.", "UKR>RUS:16"),
     # 051/057: deals hailed and frameworks signed
     ("SEOUL, SOUTH KOREA", "South Korea hailed the agreement with Japan.", "KOR>JPN:05"),

@@ -259,7 +259,7 @@ CASES: list[tuple[str, str, str]] = [
     ("NEW DELHI", "Indian missiles hit nine sites in Pakistan.", "IND>PAK:19"),
     ("DAMASCUS, SYRIA", "Syria's government used chemical weapons against its own people.", ""),
     ("KYIV, UKRAINE", "Kyiv renewed its call on Berlin to deliver Taurus missiles.", "UKR>DEU:02"),
-    ("BEIRUT", "The Arab League issued a call to Israel to lift the siege.", "ARL>ISR:02"),
+    ("BEIRUT", "The Arab League issued a call to Israel to lift the siege.", ""),
     (
         "SEOUL, SOUTH KOREA",
         "Seoul lobbied Washington for an exemption from the tariffs.",

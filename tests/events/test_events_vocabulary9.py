@@ -149,7 +149,7 @@ CASES: list[tuple[str, str, str]] = [
     ("MOSCOW", "Japan suspended visa-free travel for Russian citizens.", "JPN>RUS:16"),
     ("BRUSSELS", "The EU froze its cooperation agreement with Niger.", "EU>NER:16"),
     ("BEIJING", "Beijing called off military talks with Washington.", "CHN>USA:16"),
-    ("ABUJA, NIGERIA", "ECOWAS suspended Guinea from the regional bloc.", "ECOWAS>GIN:16"),
+    ("ABUJA, NIGERIA", "ECOWAS suspended Guinea from the regional bloc.", ""),
     ("ANKARA", "Turkey rushed search and rescue teams to Syria.", "TUR>SYR:07"),
     ("MANILA, PHILIPPINES", "Washington dispatched its top diplomat to Manila.", "USA>PHL:04"),
     ("DHAKA, BANGLADESH", "India sent 50 tons of relief supplies to Bangladesh.", "IND>BGD:07"),

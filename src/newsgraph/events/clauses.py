@@ -105,19 +105,19 @@ def _under(
 
 
 def _owners_first(ctx: _Ctx, found: list[Token]) -> list[Token]:
-    """Phrase objects with a found noun an actor owns read as its owner, and none under it:
-    "concern over its sales of drones to Russia" is aimed at the seller the possessive names
-    (a pronoun too), not at the buyer its to-phrase names, as "over Iran's sales of drones to
-    Russia" is."""
+    """Phrase objects with a noun an actor owns, in a phrase of what a judgement is about
+    (judged_preps), read as that owner, and none under it: "concern over its sales of drones
+    to Russia" is aimed at the seller the possessive names (a pronoun too), not at the buyer
+    its to-phrase names, as "over Iran's sales of drones to Russia" is."""
     owners = {
         p.i: k
         for p in found
+        if p.dep == "pobj" and ctx.tok(p.head).lemma.lower() in ctx.rules.judged_preps
         for k in ctx.kids(p.i, frozenset({"poss"}))
         if k.i in ctx.by_token
     }
     if not owners:
         return found
-    owned = set(owners)
     out = []
     for p in found:
         if p.i in owners:
@@ -128,7 +128,7 @@ def _owners_first(ctx: _Ctx, found: list[Token]) -> list[Token]:
             if cur.head == cur.i:
                 break
             cur = ctx.tok(cur.head)
-            if cur.i in owned:
+            if cur.i in owners:
                 below = True
                 break
         if not below:

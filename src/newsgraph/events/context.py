@@ -319,6 +319,7 @@ class Rules:
     private_roles: frozenset[str]
     stateless_peoples: frozenset[str]
     stative_participles: frozenset[str]
+    judged_preps: frozenset[str]
     private_source_roots: frozenset[str]
     private_target_roots: frozenset[str]
     joint_codes: frozenset[str]
@@ -1500,6 +1501,14 @@ def _principal(m: Mention) -> str:
 def _territories() -> frozenset[str]:
     """Codes of lands that are no sovereign state (data/actors/territories.yaml)."""
     return frozenset(str(k) for k in load_data("actors/territories.yaml") or ())
+
+
+@lru_cache(maxsize=1)
+def _eventless_bodies() -> frozenset[str]:
+    """Bodies outside the guidelines' IGO list (igos.yaml ``events: false``): actors of
+    quotes and mentions, but no side of an event, as no gold requires one."""
+    igos = load_data("actors/igos.yaml") or {}
+    return frozenset(str(c) for c, g in igos.items() if g.get("events", True) is False)
 
 
 @lru_cache(maxsize=1)

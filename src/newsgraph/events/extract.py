@@ -61,6 +61,7 @@ from newsgraph.events.context import (
     _pobjs,
     _preps,
     _principal,
+    _eventless_bodies,
     _state_codes,
     _time_noun,
     intent_code,
@@ -1463,6 +1464,10 @@ def _code_events(
                 log.debug("private party dropped: %s %s", hit.code, hit.trigger.text)
                 if trace is not None:
                     trace.lose(hit.pattern, hit.trigger.lemma, "private-party")
+                continue
+            if {_principal(hit.source), _principal(hit.target)} & _eventless_bodies():
+                if trace is not None:
+                    trace.lose(hit.pattern, hit.trigger.lemma, "eventless-body")
                 continue
             # One verbal event per ordered pair and sentence (the first trigger states it),
             # plus a nominal one when it says something else ("met ... and signed"), plus one

@@ -378,8 +378,14 @@ def _clause_targets(
             )
             owned = any(h.i == cur.i for h in heads)  # "the actions of X": X's
             owners = [k for k in ctx.kids(cur.i, frozenset({"poss"})) if k.i in ctx.by_token]
-            if answering and owners and cur.pos == "NOUN" and cur.dep != "dobj" and (
-                lemma not in pattern.objects and lemma not in pattern.object_words
+            if (
+                answering
+                and owners
+                and cur.pos == "NOUN"
+                and cur.dep == "pobj"
+                and ctx.tok(cur.head).lemma.lower() in rules.judged_preps
+                and lemma not in pattern.objects
+                and lemma not in pattern.object_words
             ):
                 # "voiced concern over its sales of drones to Russia": a judgement answers
                 # the owner of what it is about (a pronoun too), not those its phrases name
