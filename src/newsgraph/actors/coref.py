@@ -571,7 +571,11 @@ def _firm_reporter(r: "Resolver", reporter: frozenset[int]) -> bool:
         for k, d in owners
     ):
         return False  # "Chinese firm Huawei" (a business role), "the SBU security service"
-    return any(r.toks[k].lemma.lower() in firms for k in words)
+    names = pronoun_words().get("firm_name_words", frozenset())
+    return any(
+        r.toks[k].lemma.lower() in firms or (r.toks[k].pos == "PROPN" and r.lowers[k] in names)
+        for k in words
+    )
 
 
 def _judged(r: "Resolver", i: int) -> frozenset[int]:

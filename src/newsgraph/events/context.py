@@ -76,6 +76,7 @@ class Rules:
     generic_plurals: frozenset[str]
     quantity_nouns: frozenset[str]
     agent_nouns: frozenset[str]
+    civil_craft_words: frozenset[str]
     deciding_nouns: frozenset[str]
     weak_pronouns: frozenset[str]
     temporal_preps: frozenset[str]

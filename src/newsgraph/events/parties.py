@@ -495,17 +495,23 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
     if lemma in rules.membership_nouns:
         return _named_partner(ctx, t, role)
     agentive = lemma in rules.role_nouns or lemma in rules.agent_nouns or t.pos == "PROPN"
+    if role == "source" and any(
+        k.dep in ("compound", "amod") and k.lemma.lower() in rules.civil_craft_words for k in kids
+    ):
+        agentive = False  # "a Chinese fishing boat entered Japanese waters": no state's craft
     named = ctx.ent_of.get(t.i)
+    firm_end = lemma in pronoun_words().get("firm_name_words", ())
     if (
         named is not None
         and named.label in rules.private_body_labels
-        and named.token_end - named.token_start == 1
+        and (named.token_end - named.token_start == 1 or firm_end)
         and t.pos == "PROPN"
         and lemma not in rules.role_nouns
         and any(k.dep == "poss" for k in kids)
     ):
         # "Taiwan's TSMC", "Kenya's Safaricom": a one-word brand no state acts through (not
-        # "its State Border Committee", "South Africa's Department of International Relations")
+        # "its State Border Committee", "South Africa's Department of International Relations"),
+        # or a longer one a firm's last word ends ("Japan's Toyota Motor")
         return []
     if m is None and t.pos == "PROPN" and any(
         k.dep == "compound" and k.lemma.lower() in pronoun_words().get("firm_nouns", ())

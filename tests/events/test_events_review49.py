@@ -1,0 +1,133 @@
+"""Review 49 (session 26, reviewer R): extras found on wire stories and probes of our own.
+
+Firms told by their trade ("a Japanese shipbuilder", "an Emirati developer") or by a name of
+several words a firm's word ends ("Japan's Toyota Motor", "Germany's ThyssenKrupp Marine
+Systems said it ...") act for no state (roles.yaml BUS, pronouns.yaml firm_name_words). A
+killing, attack or beating told in the passive under a protest is no act of the state
+protested to: gunmen, bombers and mobs do those too (rules.yaml protested_roots 16-17 only).
+A fishing boat or a cargo plane is no state's craft as a source (rules.yaml
+civil_craft_words). Each row is (dateline, body, expected events of the whole body as
+"SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+FIRMS: list[Case] = [
+    # a firm is a target of what is done to it, as its people are
+    (
+        "WASHINGTON",
+        "The United States sanctioned a Chinese shipbuilder on Tuesday for helping Iran.",
+        "USA>CHN:16",
+    ),
+    # state bodies named by several words stay their state's
+    (
+        "MOSCOW",
+        "Russia's Federal Security Service accused Ukraine of plotting attacks.",
+        "RUS>UKR:11",
+    ),
+    (
+        "BEIJING",
+        "China's Ministry of Commerce criticized the European Union's tariffs.",
+        "CHN>EU:11",
+    ),
+    (
+        "TEHRAN",
+        "Iran's Atomic Energy Organization said it would cooperate with the IAEA.",
+        "IRN>IAEA:03",
+    ),
+]
+PROTESTED: list[Case] = [
+    # arrests and expulsions are the protested state's, a killing in a bombing is not
+    (
+        "BEIJING",
+        "China lodged a protest with Pakistan after five Chinese engineers were killed in a "
+        "suicide bombing in Khyber Pakhtunkhwa.",
+        "CHN>PAK:11",
+    ),
+    (
+        "ABUJA",
+        "Nigeria protested to South Africa after two Nigerian shopkeepers were killed in "
+        "Johannesburg.",
+        "NGA>ZAF:11",
+    ),
+    (
+        "BEIJING",
+        "China condemned Pakistan over the killing of three Chinese workers in Balochistan.",
+        "CHN>PAK:11",
+    ),
+    (
+        "MOSCOW",
+        "Russia summoned Georgia's ambassador after three Russian tourists were attacked in "
+        "Tbilisi.",
+        "RUS>GEO:11",
+    ),
+    (
+        "MOSCOW",
+        "Russia summoned Moldova's ambassador after two Russian diplomats were expelled.",
+        "RUS>MDA:11 MDA>RUS:16",
+    ),
+    (
+        "NEW DELHI",
+        "India lodged a protest with Nepal after two Indian traders were detained.",
+        "IND>NPL:11 NPL>IND:17",
+    ),
+]
+CRAFT: list[Case] = [
+    (
+        "TOKYO",
+        "Japan said four Chinese coast guard ships entered Japanese waters near the Senkaku "
+        "Islands on Sunday.",
+        "CHN>JPN:15",
+    ),
+    ("ATHENS", "Greece seized a Turkish fishing boat off Lesbos on Monday.", "GRC>TUR:17"),
+]
+NONE: list[NearMiss] = [
+    # firms by trade
+    ("HANOI", "Vietnam signed a deal with a Japanese shipbuilder to buy four patrol boats."),
+    ("NAIROBI", "Kenya signed a contract with a Chinese contractor to build the railway."),
+    ("JAKARTA", "Indonesia ordered 12 jets from a French planemaker on Monday."),
+    (
+        "CAIRO",
+        "Egypt signed a $2 billion deal with an Emirati developer to build a new city on the coast.",
+    ),
+    # firms by a name of several words
+    ("MEXICO CITY", "Japan's Toyota Motor criticized Mexico's new tax on car imports."),
+    ("ANKARA", "Turkey's Baykar Technologies signed a deal with Kuwait to supply drones."),
+    ("CANBERRA", "Germany's ThyssenKrupp Marine Systems said it regretted Australia's decision."),
+    ("HANOI", "South Korea's Samsung Electronics said it would invest $2 billion in Vietnam."),
+    # civilian craft
+    (
+        "TOKYO",
+        "Japan said a Chinese fishing boat entered Japanese waters near the Senkaku Islands on "
+        "Sunday.",
+    ),
+    ("KYIV", "A Russian cargo plane violated Ukrainian airspace, the air force said."),
+]
+CASES = FIRMS + PROTESTED + CRAFT
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, [])
+
+
+def test_events_review49_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, [])
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, []))
+def test_events_review49_rows(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
