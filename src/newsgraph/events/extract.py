@@ -445,7 +445,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         slot = ""
     elif passive:
         sources = _actors(ctx, agents, "source")
-        if not sources and not agents and state is None and code[:2] in ctx.rules.protested_roots:
+        protested = code[:2] in ctx.rules.protested_passive_roots
+        if not sources and not agents and state is None and protested:
             # "summoned Azerbaijan's envoy after two Russian journalists were arrested"
             sources = _protested_doer(ctx, verb)
         if not sources and not agents and state == _FUTURE and kept:
