@@ -3,11 +3,15 @@
 Firms told by their trade ("a Japanese shipbuilder", "an Emirati developer") or by a name of
 several words a firm's word ends ("Japan's Toyota Motor", "Germany's ThyssenKrupp Marine
 Systems said it ...") act for no state (roles.yaml BUS, pronouns.yaml firm_name_words). A
-killing, attack or beating told in the passive under a protest is no act of the state
-protested to: gunmen, bombers and mobs do those too (rules.yaml protested_roots 16-17 only).
+killing, attack or beating told by a passive verb under a protest is no act of the state
+protested to: gunmen, bombers and mobs do those too (rules.yaml protested_passive_roots).
 A fishing boat or a cargo plane is no state's craft as a source (rules.yaml
-civil_craft_words). Each row is (dateline, body, expected events of the whole body as
-"SRC>TGT:RR").
+civil_craft_words). A pair a mediator went between, told in an aside on it, is "both sides"
+of its appeal before an earlier list (plurals._choose). An issue taken to a body is no blame
+of it (v.take_issue); a future said to lie in Europe is no lie (rules.yaml located_verbs);
+a ruling appealed asks no state (v.appeal unless_objects); an act called a right, legitimate or
+lawful is defended, no wrong named (v.call_names). Each row is (dateline, body,
+expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -55,11 +59,6 @@ PROTESTED: list[Case] = [
         "NGA>ZAF:11",
     ),
     (
-        "BEIJING",
-        "China condemned Pakistan over the killing of three Chinese workers in Balochistan.",
-        "CHN>PAK:11",
-    ),
-    (
         "MOSCOW",
         "Russia summoned Georgia's ambassador after three Russian tourists were attacked in "
         "Tbilisi.",
@@ -85,7 +84,68 @@ CRAFT: list[Case] = [
     ),
     ("ATHENS", "Greece seized a Turkish fishing boat off Lesbos on Monday.", "GRC>TUR:17"),
 ]
+SIDES: list[Case] = [
+    # the pair a mediator went between, told in an aside on it, before an earlier list
+    (
+        "KAMPALA",
+        "More than 100,000 people crossed into Uganda and Burundi in two weeks. The United "
+        "States and Qatar, which brokered a peace deal between Congo and Rwanda last year, "
+        "called on both sides to respect it.",
+        "USA>COD:04 USA>RWA:04 QAT>COD:04 QAT>RWA:04 USA>COD:02 USA>RWA:02 QAT>COD:02 QAT>RWA:02",
+    ),
+    (
+        "DOHA",
+        "Thousands of refugees crossed into Jordan and Lebanon last month. Egypt and Qatar, "
+        "which mediated talks between Israel and Hamas, urged both sides to keep the truce.",
+        "EGY>ISR:04 EGY>PSE:04 QAT>ISR:04 QAT>PSE:04 EGY>ISR:02 EGY>PSE:02 QAT>ISR:02 "
+        "QAT>PSE:02 ISR>PSE:04 PSE>ISR:04",
+    ),
+]
+ISSUE: list[Case] = [
+    ("SEOUL", "South Korea took issue with Japan's new textbooks.", "KOR>JPN:11"),
+    ("NEW DELHI", "India took exception to Turkey's comments on Kashmir.", "IND>TUR:11"),
+    ("ANKARA", "Turkey took umbrage at the Dutch decision to bar its ministers.", "TUR>NLD:11"),
+]
+LIED: list[Case] = [
+    (
+        "WASHINGTON",
+        "The State Department said Russia lied about the attack on the hospital.",
+        "USA>RUS:11",
+    ),
+    ("LONDON", "Britain said Iran had lied to inspectors for years.", "GBR>IRN:11"),
+]
+APPEALED: list[Case] = [
+    # a ruling appealed is a legal step, no appeal to the state acted on before
+    (
+        "JAKARTA",
+        "Beijing urged Jakarta to honor its commitments on nickel exports. The WTO ruled "
+        "against Indonesia's export ban in 2022, and Jakarta appealed the ruling.",
+        "CHN>IDN:02",
+    ),
+    ("ROME", "Italy appealed to Libya to stop the boats.", "ITA>LBY:02"),
+]
+NAMED: list[Case] = [
+    (
+        "RAMALLAH",
+        "Israel demolished 20 Palestinian homes. Jordan called it an attack on the rights of "
+        "Palestinians.",
+        "ISR>PSE:17 JOR>ISR:11",
+    ),
+    (
+        "GEORGETOWN",
+        "Guyana called Venezuela's referendum a violation of its sovereign rights.",
+        "GUY>VEN:11",
+    ),
+]
 NONE: list[NearMiss] = [
+    # an act named a right or lawful is defended, not blamed
+    ("SEOUL", "North Korea fired a cruise missile on Tuesday. Russia called it a sovereign right."),
+    ("PYONGYANG", "North Korea tested a new rocket engine. China called the test legitimate."),
+    # where a thing lies is no lie told
+    ("KYIV", "Ukraine's foreign ministry said Georgia's future lay in Europe."),
+    ("PARIS", "France said Moldova's future lies within the European Union."),
+    # an issue taken to a body is raised there, no blame of it
+    ("CARACAS", "Venezuela took the issue to the U.N. Security Council in March."),
     # firms by trade
     ("HANOI", "Vietnam signed a deal with a Japanese shipbuilder to buy four patrol boats."),
     ("NAIROBI", "Kenya signed a contract with a Chinese contractor to build the railway."),
@@ -107,7 +167,7 @@ NONE: list[NearMiss] = [
     ),
     ("KYIV", "A Russian cargo plane violated Ukrainian airspace, the air force said."),
 ]
-CASES = FIRMS + PROTESTED + CRAFT
+CASES = FIRMS + PROTESTED + CRAFT + SIDES + ISSUE + LIED + APPEALED + NAMED
 
 
 @pytest.fixture(scope="module")

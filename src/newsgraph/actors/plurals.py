@@ -646,11 +646,13 @@ def _choose(
         and not lists[0].plural
         and r.sent(lists[0].end - 1) == s
         and _aside_on(r, _list_head(r, lists[0].last).i, actor)
+        and not _between_sides(r, _list_head(r, lists[0].last).i)
     ):
         # "Kenya, whose farmers sell tea to Uganda and Tanzania, urged both governments": a
         # list in a relative clause or an apposition on the plural's own actor comes after
         # any other list, and after the story's pair; it is taken only when nothing else is
-        # named
+        # named. Not a pair the actor went between ("The United States and Qatar, which
+        # brokered a deal between Congo and Rwanda, called on both sides"): its sides.
         kept = [g for g in lists if g.plural or not _in_aside(r, _list_head(r, g.last).i)]
         story = _story_pair(r, w, d.ts, actor, trim, by_naming=not p.people)
         if kept:

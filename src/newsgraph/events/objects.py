@@ -434,6 +434,14 @@ def _judged_clauses(ctx: _Ctx, verb: Token) -> tuple[_Judged, ...]:
                 for g in ctx.kids(p.i)
             )
         }
+        if c.lemma.lower() in ctx.rules.located_verbs and (
+            _phrase_objects(ctx, c, tuple(ctx.rules.place_preps))
+            or any(
+                k.lemma.lower() in ctx.rules.located_adverbs
+                for k in ctx.kids(c.i, frozenset({"advmod"}))
+            )
+        ):
+            heads.discard(c.lemma.lower())  # "said Georgia's future lay in Europe": no lie
         # "said the remarks were offensive and unacceptable": a predicate joined to the first
         heads |= {
             j.lemma.lower()
