@@ -10,7 +10,10 @@ civil_craft_words). A pair a mediator went between, told in an aside on it, is "
 of its appeal before an earlier list (plurals._choose). An issue taken to a body is no blame
 of it (v.take_issue); a future said to lie in Europe is no lie (rules.yaml located_verbs);
 a ruling appealed asks no state (v.appeal unless_objects); an act called a right, legitimate or
-lawful is defended, no wrong named (v.call_names). Each row is (dateline, body,
+lawful is defended, no wrong named (v.call_names); "it" in a relative clause of naming, saying
+or getting on the for- or over-phrase of a verb of blame is the judge (pronouns.yaml
+judge_own_verbs); a past joined to a reported clause in another tense is the speaker's only when
+the speaker is not its object (parties._reporter). Each row is (dateline, body,
 expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -26,6 +29,13 @@ FIRMS: list[Case] = [
         "WASHINGTON",
         "The United States sanctioned a Chinese shipbuilder on Tuesday for helping Iran.",
         "USA>CHN:16",
+    ),
+    # the firm delivers the jets its state's buyer ordered, no state to another
+    (
+        "PARIS",
+        "Croatia will buy 18 Rafale jets from France. France's Dassault Aviation said it "
+        "expected to deliver the first jets in 2027.",
+        "HRV>FRA:03",
     ),
     # state bodies named by several words stay their state's
     (
@@ -137,6 +147,39 @@ NAMED: list[Case] = [
         "GUY>VEN:11",
     ),
 ]
+JUDGED: list[Case] = [
+    # "it" in a clause of the judge's own words is the judge, no deed of the one judged
+    (
+        "BEIJING",
+        "China criticized Japan over the remarks that it called provocative.",
+        "CHN>JPN:11",
+    ),
+    (
+        "BEIJING",
+        "China criticized Japan over remarks that it described as provocative.",
+        "CHN>JPN:11",
+    ),
+    (
+        "YEREVAN",
+        "Armenia criticized Israel over the drones that it sold to Azerbaijan.",
+        "ARM>ISR:11 ISR>AZE:07",
+    ),
+]
+TENSE: list[Case] = [
+    # a speaker acts on no one but itself by a tense break: the clause's subject keeps it
+    (
+        "JERUSALEM",
+        "Israel said Iran was enriching uranium to near weapons grade and threatened Israel "
+        "with destruction.",
+        "IRN>ISR:13",
+    ),
+    (
+        "KYIV",
+        "Ukraine's foreign ministry said Russia was massing troops near Kharkiv and warned "
+        "Belarus against joining.",
+        "RUS>UKR:15 UKR>BLR:13",
+    ),
+]
 NONE: list[NearMiss] = [
     # an act named a right or lawful is defended, not blamed
     ("SEOUL", "North Korea fired a cruise missile on Tuesday. Russia called it a sovereign right."),
@@ -167,7 +210,7 @@ NONE: list[NearMiss] = [
     ),
     ("KYIV", "A Russian cargo plane violated Ukrainian airspace, the air force said."),
 ]
-CASES = FIRMS + PROTESTED + CRAFT + SIDES + ISSUE + LIED + APPEALED + NAMED
+CASES = FIRMS + PROTESTED + CRAFT + SIDES + ISSUE + LIED + APPEALED + NAMED + JUDGED + TENSE
 
 
 @pytest.fixture(scope="module")

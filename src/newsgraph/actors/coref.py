@@ -585,12 +585,16 @@ def _judged(r: "Resolver", i: int) -> frozenset[int]:
     tok = r.toks[i]
     if r.lowers[i] != "it" or tok.dep not in _SUBJECTS or r.toks[tok.head].dep != "relcl":
         return frozenset()
+    words = pronoun_words()
+    clause = r.toks[tok.head].lemma.lower()
+    if clause in words.get("speech_verbs", frozenset()) | words.get("judge_own_verbs", frozenset()):
+        return frozenset()  # "criticized Japan over remarks that it described as provocative"
     noun = r.toks[r.toks[tok.head].head]
     prep = r.toks[noun.head]
     if noun.dep != "pobj" or r.lowers[prep.i] not in ("for", "over") or prep.head == prep.i:
         return frozenset()
     verb = prep.head
-    if r.toks[verb].lemma.lower() not in pronoun_words().get("judging_verbs", frozenset()):
+    if r.toks[verb].lemma.lower() not in words.get("judging_verbs", frozenset()):
         return frozenset()
     return frozenset(c for c in r.parse.children[verb] if r.toks[c].dep == "dobj")
 

@@ -1100,11 +1100,14 @@ def _reporter(ctx: _Ctx, verb: Token) -> list[Token]:
     ]
     told = {a.actor.principal for s in speaker for a in _actors_of(ctx, s, "source") if a.actor}
     others = {a.actor.principal for a in own if a.actor is not None} - told
+    objects = _object_principals(ctx, verb)
     if (
         others
         and not addressing
-        and not others & _object_principals(ctx, verb)
-        and not _tense_break(ctx, joined, verb)
+        and not others & objects
+        # "Israel said Iran was enriching uranium and threatened Israel": no speaker acts on
+        # itself, so the clause's subject keeps the act the tense break would give away
+        and not (_tense_break(ctx, joined, verb) and not told & objects)
     ):
         return []
     return speaker
