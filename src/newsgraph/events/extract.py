@@ -1126,6 +1126,14 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
             for pattern in ctx.patterns.verbs.get(lemma, ()):
                 if pattern.objects and _object_unnamed(ctx, t, pattern):
                     found = rejected("object-unmatched")  # as _verb_hits would, sooner
+                elif (
+                    not pattern.objects
+                    and (pattern.needs or pattern.prep)
+                    and (misfit := _misfit(ctx, t, pattern))
+                ):
+                    # the first check _verb_hits makes of a pattern with no object, made
+                    # before its set-up: most patterns tried are clause patterns of "say"
+                    found = rejected(misfit)
                 else:
                     found = _verb_hits(ctx, t, pattern)
                 if trace is not None:

@@ -530,7 +530,48 @@ def _judged_clauses(ctx: _Ctx, verb: Token) -> tuple[_Judged, ...]:
     return tuple(out)
 
 
+# needs met only by a word of the pattern's clause_words within the verb's reported clauses
+# (_clause_vocabulary): _has_need turns them down at once when none is there, as it turns
+# down most of the ~20 clause patterns of every "say" (content_clause reads its words from
+# the clauses' judged heads, some of which are no word of the clause: _judged_heads)
+_WORDED_CLAUSE_NEEDS = frozenset(
+    {
+        "threat_clause",
+        "harm_clause",
+        "abet_clause",
+        "beside_clause",
+        "unserious_clause",
+        "role_clause",
+        "shown_clause",
+        "obliged_clause",
+        "undone_clause",
+    }
+)
+
+
+def _clause_vocabulary(ctx: _Ctx, verb: Token) -> frozenset[str]:
+    """The lemmas and written forms of every word of a verb's reported clauses
+    (_content_clauses): a worded clause need is met only by one of them."""
+    return frozenset(
+        w
+        for c in _content_clauses(ctx, verb)
+        for t in ctx.parse.subtree(c.i)
+        for w in (t.lemma.lower(), t.text.lower())
+    )
+
+
+def _judged_heads(ctx: _Ctx, verb: Token) -> frozenset[str]:
+    """The heads of all of a verb's judged clauses: a content_clause need is met only by a
+    clause whose heads hold one of its words."""
+    return frozenset(w for j in _memo(ctx, _judged_clauses, verb) for w in j.heads)
+
+
 def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) -> bool:
+    if need in _WORDED_CLAUSE_NEEDS:
+        if pattern_words.isdisjoint(_memo(ctx, _clause_vocabulary, verb)):
+            return False  # no word of the pattern's in the clauses (most clause patterns)
+    elif need == "content_clause" and pattern_words.isdisjoint(_memo(ctx, _judged_heads, verb)):
+        return False
     if need == "ferried_officials":
         # "sent an aircraft carrying its foreign minister to Baghdad": the minister's trip
         senders = _subject_principals(ctx, verb)
