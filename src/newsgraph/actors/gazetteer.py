@@ -144,6 +144,8 @@ class Gazetteer:
     unplaced_modifiers: frozenset[str] = frozenset()
     # ruling bodies a capital is the seat of ("the Tripoli-based government")
     seated_rulers: frozenset[tuple[str, ...]] = frozenset()
+    # words after "<state>-" that tell a firm's origin ("a British-registered company")
+    firm_origins: frozenset[str] = frozenset()
     # bodies that are no party to events (igos.yaml ``party: false``, the ICJ)
     bystanders: frozenset[str] = frozenset()
     # igos.yaml seat_of: a city that names its IGO by default and its state in a story about
@@ -510,6 +512,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         placed_roles=frozenset(str(w).lower() for w in roles.get("placed", ())),
         unplaced_modifiers=frozenset(str(w).lower() for w in roles.get("unplaced", ())),
         seated_rulers=frozenset(tokenize(str(w).lower()) for w in roles.get("seated", ())),
+        firm_origins=frozenset(str(w).lower() for w in roles.get("firm_origins", ())),
         persons=persons_t,
         principal_names=principal_names,
         igos=frozenset(igos),

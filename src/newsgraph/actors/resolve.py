@@ -1822,9 +1822,12 @@ class Resolver:
             if held and self.lowers[k + 2] in self.gaz.held_suffixes:
                 k += 3  # "Afghanistan's Taliban-run government": the state's government
             based = entry.kind == "capital" and self._based_at(k)
-            k += 2 if based else 0
+            owned = entry.kind in ("state", "adj") and self._firm_origin_at(k)
+            k += 2 if based or owned else 0
             m = self.gaz.match_in(self.gaz.roles, self.lowers, k) if k < n else None
             if based and m and tuple(self.lowers[k : k + m[0]]) not in self.gaz.seated_rulers:
+                continue
+            if owned and (not m or m[1] != "BUS"):
                 continue
             if not m and k < n:
                 k, m = self._joined_portfolios(k)
@@ -1860,6 +1863,16 @@ class Resolver:
         """Whether tokens from k say a capital is the seat of what follows ("the Tripoli-based
         government")."""
         return k + 2 < len(self.toks) and self.lowers[k] == "-" and self.lowers[k + 1] == "based"
+
+    def _firm_origin_at(self, k: int) -> bool:
+        """Whether tokens from k tell where a firm is registered or who owns it ("a
+        British-registered company", "a Chinese-owned firm"): the state's business, no act
+        of the state."""
+        return (
+            k + 2 < len(self.toks)
+            and self.lowers[k] == "-"
+            and self.lowers[k + 1] in self.gaz.firm_origins
+        )
 
     def _joined_portfolios(self, k: int) -> tuple[int, tuple[int, str] | None]:
         """ "Colombia's Mines and Energy Ministry": portfolios joined before a ministry's role
