@@ -1,0 +1,60 @@
+"""Context 42 (session 26, builder S25): forms read from set 25's misses and extras.
+
+A ship or plane that comes in with relief goods delivers them (073), no port call
+(v.dock_with_aid, before v.dock: "an Indian navy ship docked at the port of Toamasina with
+rice, drinking water and a field hospital team" was coded a visit). Each row is (dateline,
+body, expected events of the whole body as "SRC>TGT:RR"); every sentence was written for
+this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+RELIEF_CRAFT: list[Case] = [
+    (
+        "ANTANANARIVO",
+        "Cyclone Belna hit Madagascar last week. On Tuesday an Indian navy ship docked at the "
+        "port of Toamasina with rice and drinking water.",
+        "IND>MDG:07",
+    ),
+    (
+        "TRIPOLI",
+        "A Greek navy vessel docked in Tripoli with blankets and tents for flood victims.",
+        "GRC>LBY:07",
+    ),
+    (
+        "BEIRUT",
+        "A Turkish frigate arrived in Beirut on Friday with 40 tonnes of food and medicine.",
+        "TUR>LBN:07",
+    ),
+    # sailors aboard are no relief: still a port call
+    ("HAVANA", "A Russian warship docked in Havana with 300 sailors aboard.", "RUS>CUB:04"),
+]
+NONE: list[NearMiss] = []
+CASES = RELIEF_CRAFT
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, [])
+
+
+def test_events_context42_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, [])
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, []))
+def test_events_context42_pairs(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
