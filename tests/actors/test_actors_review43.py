@@ -1,5 +1,6 @@
 """Review 43 (session 26, builder S25): a firm whose registration or owner a state's name
-tells is that state's business, not the state.
+tells is that state's business, not the state; the two presidents of a story told after a
+third state's paragraph.
 
 "Malawi awarded an oil license ... the license, granted last week to a British-registered
 company" made "British" a mention of Britain: "both countries" and "called for calm" took
@@ -8,6 +9,12 @@ Britain as a side, and a complaint about the license was aimed at it. "<state>-r
 (role BUS, roles.yaml firm_origins), which plural references pass over (plurals.yaml
 excluded_roles) and no act aims at. Every sentence was written for this file; the cases run
 through the whole pipeline in one batch (``audit_cases.code_audit``).
+
+"Belize, which shares Guatemala's northern border, was not part of the talks. Its foreign
+minister said ... The two presidents are due to meet again" gave Belize and Guatemala: the
+story's pair, Mexico's president and her guest, was named in no list, and a pair of people
+looked for no pair the story names together. When no state of the earlier set has a person
+named since, the pair the story names most is taken, as for a pair of states.
 """
 
 from __future__ import annotations
@@ -50,6 +57,39 @@ CASES: list[tuple[str, str, str]] = [
     ),
 ]
 
+# "The two presidents" after a paragraph on a third state that names no person of the story's
+# pair: the pair the story names together most (plurals._or_story), not the third state and
+# the neighbour it is told beside; a set whose state has a person named since keeps it.
+PRESIDENTS: list[tuple[str, str, str]] = [
+    (
+        "NAIROBI",
+        "Kenya's president hosted his Ethiopian counterpart in Nairobi on Monday. Ethiopia "
+        "will sell power to Kenya under a new deal. Kenya has relied on Ethiopia for hydropower "
+        'since 2022. "This is a good day," said John Mwangi, an economist. Somalia, which '
+        "borders Ethiopia, did not attend the talks. Its foreign minister said Somalia hoped to "
+        "join the grid later. The two presidents are due to meet again in June.",
+        "KEN>ETH:04 ETH>KEN:06 KEN>ETH:03",
+    ),
+    (
+        "LIMA",
+        "Peru's president received his Bolivian counterpart in Lima on Thursday. Peru will "
+        "build a port terminal for Bolivian exports. Trade with Bolivia fell last year, Peru's "
+        'statistics office said. "We need this road," said Maria Quispe, a trader. Chile, '
+        "which shares Bolivia's western border, was not invited. Its foreign minister said "
+        "Chile wanted talks too. The two leaders will meet again in October.",
+        "PER>BOL:04 PER>BOL:03 BOL>PER:03 PER>BOL:03",
+    ),
+    (
+        "SANTIAGO",
+        "Chile protested to Argentina on Monday over naval drills near the Beagle Channel. "
+        "Uruguay, which borders Argentina, said it was watching the situation. Its president "
+        "spoke with his Argentine counterpart on Tuesday. The two presidents agreed to meet "
+        "next month.",
+        "CHL>ARG:11 URY>ARG:04 URY>ARG:03 ARG>URY:03",
+    ),
+]
+CASES += PRESIDENTS
+
 # a complaint about a license a foreign-registered firm holds accuses no state of the firm
 NONE: list[tuple[str, str]] = [
     (
@@ -73,7 +113,7 @@ def test_actors_review43_bodies_are_unique() -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, []))
-def test_actors_review43_firm_states(  # type: ignore[no-untyped-def]
+def test_actors_review43_pairs(  # type: ignore[no-untyped-def]
     coded, dateline: str, body: str, expected: str
 ) -> None:
     """The body codes exactly the listed events."""

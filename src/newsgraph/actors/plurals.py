@@ -811,13 +811,31 @@ def _or_story(
 ) -> Group:
     """A pair reference's set found in an earlier sentence, or the story's pair when
     that set is one side of the story and a third party ("Armenia and Azerbaijan
-    signed ... Russia warned Yerevan ... Turkey praised both leaders": not Russia)."""
+    signed ... Russia warned Yerevan ... Turkey praised both leaders": not Russia). A pair
+    of people whose states have no person of theirs named since ("Belize, which borders
+    Guatemala, was not at the talks. Its foreign minister said ... The two presidents will
+    meet again": the minister's state is told by a pronoun only after this step) may take
+    the pair the story names together most, as a pair of states does."""
     if p.count != 2 and not p.pair:
         return g
-    story = _story_pair(r, w, r.drafts[p.draft].ts, actor, trim, by_naming=not p.people)
+    before = r.drafts[p.draft].ts
+    by_naming = not p.people or not _people_named(r, g, before)
+    story = _story_pair(r, w, before, actor, trim, by_naming=by_naming)
     if story is None or len(set(story.principals) & set(g.principals)) != 1:
         return g
     return story
+
+
+def _people_named(r: "Resolver", g: Group, before: int) -> bool:
+    """Whether a state of a set has a person of it named from the set's sentence up to
+    token ``before`` ("Its president spoke with his Argentine counterpart")."""
+    first = r.sent(r.drafts[g.last].ts)
+    named = {
+        d.actor.principal
+        for idx, d in enumerate(r.drafts)
+        if d.actor is not None and first <= r.sent(d.ts) and d.ts < before and _personal(r, idx)
+    }
+    return bool(set(g.principals) & named)
 
 
 def _story_pair(
