@@ -227,6 +227,12 @@ CASES: list[tuple[str, str, str]] = [
     ("MOSCOW", "Finland ceased all rail traffic with Russia.", "FIN>RUS:16"),
     # the flag's name before a split hyphen (obj_mod, _flag_name; session 14)
     ("LONDON", "Britain banned Russian-flagged ships from its ports.", "GBR>RUS:16|19"),
+    # a firm a state owns is its business (roles.yaml firm_origins): a gap until session 26
+    (
+        "MANILA, PHILIPPINES",
+        "The Philippines banned Chinese-owned firms from bidding on its power grid.",
+        "PHL>CHN:16",
+    ),
 ]
 
 # (dateline, body) that must code nothing
@@ -297,12 +303,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "Ukraine banned the sale of Russian-made goods.",
         "UKR>RUS:16",
         "extractor: npadvmod under a hyphenated participle ('Russian-made'), as above",
-    ),
-    (
-        "MANILA, PHILIPPINES",
-        "The Philippines banned Chinese-owned firms from bidding on its power grid.",
-        "PHL>CHN:16",
-        "extractor: npadvmod under a hyphenated participle ('Chinese-owned'), as above",
     ),
     (
         "ISTANBUL",
