@@ -2428,8 +2428,8 @@ def _possessive_office(
     owner = next(
         (k for k in parse.kids(tok.i) if k.dep == "poss" and k.text.lower() in _POSSESSIVE_PRONOUNS), None
     )
-    if owner is None or ctx.inside_quote(owner):
-        return None
+    if owner is None or ctx.inside_quote(owner) or tok.lemma.lower() in ctx.cues.documents:
+        return None  # ("its reply, which said": a paper speaks for its issuer, _document_author)
     earlier = _earlier_body(ctx, tok)
     if earlier is not None:
         # "China's embassy in Manila rejected ... “...,” its embassy said": the owner the
