@@ -2,7 +2,8 @@
 
 A ship or plane that comes in with relief goods delivers them (073), no port call
 (v.dock_with_aid, before v.dock: "an Indian navy ship docked at the port of Toamasina with
-rice, drinking water and a field hospital team" was coded a visit). Each row is (dateline,
+rice, drinking water and a field hospital team" was coded a visit); land handed over in a
+relative clause that portrays the subject is background. Each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"); every sentence was written for
 this file.
 """
@@ -33,8 +34,29 @@ RELIEF_CRAFT: list[Case] = [
     # sailors aboard are no relief: still a port call
     ("HAVANA", "A Russian warship docked in Havana with 300 sailors aboard.", "RUS>CUB:04"),
 ]
-NONE: list[NearMiss] = []
-CASES = RELIEF_CRAFT
+# Land handed over, told in a relative clause that portrays the subject, is background, as
+# an accession so told is (forbid ^relcl>nsubj on v.cede_named_territory, v.cede_territory,
+# v.hand_over: "Spain, which ceded Gibraltar to Britain in 1713, has long claimed ..."); told
+# as the news, or dated to the news day, it is a cession.
+CESSIONS: list[Case] = [
+    ("LONDON", "Britain returned Hong Kong to China in 1997.", "GBR>CHN:08"),
+    (
+        "LONDON",
+        "Britain, which returned the Chagos Islands to Mauritius on Thursday, said the base "
+        "would stay.",
+        "GBR>MUS:08",
+    ),
+]
+NONE: list[NearMiss] = [
+    ("MADRID", "Spain, which ceded Gibraltar to Britain in 1713, protested the visit."),
+    (
+        "YEREVAN",
+        "Armenia, which handed four villages back to Azerbaijan in 2024, said it wanted a "
+        "lasting peace.",
+    ),
+    ("LISBON", "Portugal, which handed Macau back to China in 1999, celebrated its national day."),
+]
+CASES = RELIEF_CRAFT + CESSIONS
 
 
 @pytest.fixture(scope="module")
