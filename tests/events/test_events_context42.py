@@ -3,7 +3,8 @@
 A ship or plane that comes in with relief goods delivers them (073), no port call
 (v.dock_with_aid, before v.dock: "an Indian navy ship docked at the port of Toamasina with
 rice, drinking water and a field hospital team" was coded a visit); land handed over in a
-relative clause that portrays the subject is background. Each row is (dateline,
+relative clause that portrays the subject is background; a letter written to ask is an
+appeal. Each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"); every sentence was written for
 this file.
 """
@@ -47,6 +48,34 @@ CESSIONS: list[Case] = [
         "GBR>MUS:08",
     ),
 ]
+# A letter sent to ask is the appeal it carries (v.write_to_ask, needs purpose_clause);
+# a letter about a matter, or to inform, stays a consultation.
+LETTERS: list[Case] = [
+    (
+        "DAR ES SALAAM",
+        "The minister said Tanzania had also written to the African Union Commission to ask "
+        "for its help.",
+        "TZA>AU:02",
+    ),
+    (
+        "BEIRUT",
+        "Lebanon wrote to the U.N. Security Council on Monday to request an urgent inquiry "
+        "into the strike.",
+        "LBN>UN:02",
+    ),
+    (
+        "ISLAMABAD",
+        "Pakistan's prime minister wrote to his Indian counterpart to urge a resumption of "
+        "talks.",
+        "PAK>IND:02",
+    ),
+    (
+        "WARSAW",
+        "Poland's president wrote to the German chancellor about the reparations.",
+        "POL>DEU:04",
+    ),
+    ("YEREVAN", "Armenia wrote to the OSCE to inform it of the shelling.", "ARM>OSCE:04"),
+]
 NONE: list[NearMiss] = [
     ("MADRID", "Spain, which ceded Gibraltar to Britain in 1713, protested the visit."),
     (
@@ -56,7 +85,7 @@ NONE: list[NearMiss] = [
     ),
     ("LISBON", "Portugal, which handed Macau back to China in 1999, celebrated its national day."),
 ]
-CASES = RELIEF_CRAFT + CESSIONS
+CASES = RELIEF_CRAFT + CESSIONS + LETTERS
 
 
 @pytest.fixture(scope="module")

@@ -831,6 +831,13 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             )
             for o in ctx.kids(k.i, frozenset({"dobj"}))
         )
+    if need == "purpose_clause":
+        # "wrote to the African Union Commission to ask for its help": an infinitive of the
+        # verb of one of the words tells what the act is for
+        return any(
+            k.lemma.lower() in pattern_words and (_infinitive(ctx, k) or k.tag == "VB")
+            for k in ctx.kids(verb.i, frozenset({"xcomp", "advcl"}))
+        )
     if need == "xcomp":
         return any(
             k.dep == "xcomp" or _infinitive(ctx, k)
