@@ -4,7 +4,8 @@ A ship or plane that comes in with relief goods delivers them (073), no port cal
 (v.dock_with_aid, before v.dock: "an Indian navy ship docked at the port of Toamasina with
 rice, drinking water and a field hospital team" was coded a visit); land handed over in a
 relative clause that portrays the subject is background; a letter written to ask is an
-appeal. Each row is (dateline,
+appeal; a meeting of the pair's joint body called off by one member cuts dealings with the
+other. Each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"); every sentence was written for
 this file.
 """
@@ -76,6 +77,41 @@ LETTERS: list[Case] = [
     ),
     ("YEREVAN", "Armenia wrote to the OSCE to inform it of the shelling.", "ARM>OSCE:04"),
 ]
+# A meeting of a body the pair shares, called off by one member, halts dealings with the
+# other (between_roots' partners: a possessor of a joint or bilateral body,
+# coordination._joint_owner); a third state calling it off, or a plan to meet, is no cut.
+JOINT_BODIES: list[Case] = [
+    (
+        "LIMA",
+        "Peru protested to Chile over the fishing ban. Lima also postponed a meeting of the "
+        "two countries' joint trade commission that was due to open in Arica on Thursday.",
+        "PER>CHL:11 PER>CHL:16",
+    ),
+    (
+        "NAIROBI",
+        "Kenya accused Somalia of meddling in its elections. Nairobi later cancelled a session "
+        "of the two countries' joint border commission.",
+        "KEN>SOM:11 KEN>SOM:16",
+    ),
+    (
+        "HANOI",
+        "Vietnam summoned China's ambassador over the collision. Hanoi also postponed the next "
+        "round of the two countries' bilateral fisheries committee.",
+        "VNM>CHN:11 VNM>CHN:16",
+    ),
+    (
+        "BRASILIA",
+        "Peru protested to Chile over the fishing ban. Brazil postponed a meeting of the two "
+        "countries' joint commission it was due to host.",
+        "PER>CHL:11",
+    ),
+    (
+        "SEOUL",
+        "South Korea and Japan held talks in Tokyo. Seoul said the two countries' joint "
+        "committee would meet again in May.",
+        "KOR>JPN:04 JPN>KOR:04",
+    ),
+]
 NONE: list[NearMiss] = [
     ("MADRID", "Spain, which ceded Gibraltar to Britain in 1713, protested the visit."),
     (
@@ -85,7 +121,7 @@ NONE: list[NearMiss] = [
     ),
     ("LISBON", "Portugal, which handed Macau back to China in 1999, celebrated its national day."),
 ]
-CASES = RELIEF_CRAFT + CESSIONS + LETTERS
+CASES = RELIEF_CRAFT + CESSIONS + LETTERS + JOINT_BODIES
 
 
 @pytest.fixture(scope="module")

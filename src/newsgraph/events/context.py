@@ -66,6 +66,7 @@ class Rules:
     blocking_governors: frozenset[str]
     blocking_marks: frozenset[str]
     between_roots: frozenset[str]
+    joint_body_words: frozenset[str]
     hindering_verbs: frozenset[str]
     blocking_preps: frozenset[str]
     negations: frozenset[str]

@@ -592,7 +592,8 @@ def _partners(ctx: _Ctx, verb: Token, source: Mention, between: bool = False) ->
     which the two countries signed": a cooperative act of one member on the pair's relation
     is an act on the other members. With ``between``, only a group after "between", for a
     cut in dealings (between_roots: "Venezuela suspended the flights still operating between the two
-    capitals": the other end).
+    capitals": the other end), or one owning a joint body ("postponed a meeting of the two
+    countries' joint trade commission").
     """
     if source.actor is None or source.members:
         return []
@@ -605,7 +606,7 @@ def _partners(ctx: _Ctx, verb: Token, source: Mention, between: bool = False) ->
             m = ctx.by_token.get(t.i)
             if m is None or not m.members or m.actor is not None:
                 continue
-            if between and not _after_between(ctx, m):
+            if between and not (_after_between(ctx, m) or _joint_owner(ctx, m)):
                 continue
             if own in {a.principal for a in m.members}:
                 return [replace(m, actor=a) for a in m.members if a.principal != own]
@@ -620,6 +621,18 @@ def _after_between(ctx: _Ctx, m: Mention) -> bool:
         and head.head != head.i
         and ctx.tok(head.head).lemma.lower() == "between"
     )
+
+
+def _joint_owner(ctx: _Ctx, m: Mention) -> bool:
+    """Whether a mention owns a body it shares, one of joint_body_words ("the two countries'
+    joint trade commission")."""
+    head = ctx.tok(m.token_end - 1)
+    if head.dep != "poss" or head.head == head.i:
+        return False
+    mods = frozenset({"amod", "compound"})
+    words = ctx.kids(head.head, mods)
+    words += [g for k in words for g in ctx.kids(k.i, mods)]  # "joint" under "trade"
+    return any(k.lemma.lower() in ctx.rules.joint_body_words for k in words)
 
 
 def _response_targets(ctx: _Ctx, verb: Token, reacting: bool = False) -> list[Mention]:
