@@ -36,10 +36,12 @@ RELIEF_CRAFT: list[Case] = [
     # sailors aboard are no relief: still a port call
     ("HAVANA", "A Russian warship docked in Havana with 300 sailors aboard.", "RUS>CUB:04"),
 ]
-# Land handed over, told in a relative clause that portrays the subject, is background, as
-# an accession so told is (forbid ^relcl>nsubj on v.cede_named_territory, v.cede_territory,
-# v.hand_over: "Spain, which ceded Gibraltar to Britain in 1713, has long claimed ..."); told
-# as the news, or dated to the news day, it is a cession.
+# Land ceded, told in a relative clause that portrays the subject, is background, as an
+# accession so told is (forbid ^relcl>nsubj on v.cede_named_territory and v.cede_territory:
+# "Spain, which ceded Gibraltar to Britain in 1713, has long claimed ..."); told as the news,
+# or dated to the news day, it is a cession. (Things "handed back" in such a clause still
+# code, v.hand_over, as test_events_refs14 has them: "Germany, which sent 20 statues back to
+# Cameroon last year".)
 CESSIONS: list[Case] = [
     ("LONDON", "Britain returned Hong Kong to China in 1997.", "GBR>CHN:08"),
     (
@@ -114,12 +116,7 @@ JOINT_BODIES: list[Case] = [
 ]
 NONE: list[NearMiss] = [
     ("MADRID", "Spain, which ceded Gibraltar to Britain in 1713, protested the visit."),
-    (
-        "YEREVAN",
-        "Armenia, which handed four villages back to Azerbaijan in 2024, said it wanted a "
-        "lasting peace.",
-    ),
-    ("LISBON", "Portugal, which handed Macau back to China in 1999, celebrated its national day."),
+    ("ANKARA", "Turkey, which ceded the island to Greece in 1947, protested the drills."),
 ]
 CASES = RELIEF_CRAFT + CESSIONS + LETTERS + JOINT_BODIES
 
