@@ -5,7 +5,7 @@ A ship or plane that comes in with relief goods delivers them (073), no port cal
 rice, drinking water and a field hospital team" was coded a visit); land handed over in a
 relative clause that portrays the subject is background; a letter written to ask is an
 appeal; a meeting of the pair's joint body called off by one member cuts dealings with the
-other. Each row is (dateline,
+other; a base or a claim raised with another state's official is consultation. Each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"); every sentence was written for
 this file.
 """
@@ -114,11 +114,30 @@ JOINT_BODIES: list[Case] = [
         "KOR>JPN:04 JPN>KOR:04",
     ),
 ]
+# A base, a claim, a project or a plant raised with another state's official is a matter put
+# to it (v.raise_issue's raised_matters), as a dam or a pipeline is; a rate or an output is
+# increased.
+RAISED: list[Case] = [
+    (
+        "MANILA",
+        "Malaysia's foreign minister, Aziz Rahman, defended the new naval base. The Philippine "
+        "foreign secretary said he had raised the base with Rahman in a phone call on Sunday.",
+        "PHL>MYS:04",
+    ),
+    (
+        "TOKYO",
+        "Japan's prime minister raised the base with the U.S. president at their meeting.",
+        "JPN>USA:04",
+    ),
+    ("NAIROBI", "Kenya raised its claim with Somalia's ambassador on Monday.", "KEN>SOM:04"),
+]
 NONE: list[NearMiss] = [
     ("MADRID", "Spain, which ceded Gibraltar to Britain in 1713, protested the visit."),
     ("ANKARA", "Turkey, which ceded the island to Greece in 1947, protested the drills."),
+    ("ACCRA", "The central bank raised the base rate by half a point."),
+    ("HANOI", "The company raised the plant's output with new machines."),
 ]
-CASES = RELIEF_CRAFT + CESSIONS + LETTERS + JOINT_BODIES
+CASES = RELIEF_CRAFT + CESSIONS + LETTERS + JOINT_BODIES + RAISED
 
 
 @pytest.fixture(scope="module")
