@@ -5,7 +5,7 @@ A ship or plane that comes in with relief goods delivers them (073), no port cal
 rice, drinking water and a field hospital team" was coded a visit); land handed over in a
 relative clause that portrays the subject is background; a letter written to ask is an
 appeal; a meeting of the pair's joint body called off by one member cuts dealings with the
-other; a base or a claim raised with another state's official is consultation. Each row is (dateline,
+other; a base or a claim raised with another state's official is consultation; another state's concerns understood are approval. Each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"); every sentence was written for
 this file.
 """
@@ -131,13 +131,23 @@ RAISED: list[Case] = [
     ),
     ("NAIROBI", "Kenya raised its claim with Somalia's ambassador on Monday.", "KEN>SOM:04"),
 ]
+# Another state's concerns understood are accepted as its position is (v.respect_decision).
+UNDERSTOOD: list[Case] = [
+    ("CAIRO", "Egypt said it understood Sudan's concerns about the dam.", "EGY>SDN:05"),
+    (
+        "DAMASCUS",
+        "In a statement, Syria said it understood Lebanon's concerns about the smuggling.",
+        "SYR>LBN:05",
+    ),
+]
 NONE: list[NearMiss] = [
     ("MADRID", "Spain, which ceded Gibraltar to Britain in 1713, protested the visit."),
     ("ANKARA", "Turkey, which ceded the island to Greece in 1947, protested the drills."),
     ("ACCRA", "The central bank raised the base rate by half a point."),
+    ("PARIS", "The minister said he understood the concerns of farmers."),
     ("HANOI", "The company raised the plant's output with new machines."),
 ]
-CASES = RELIEF_CRAFT + CESSIONS + LETTERS + JOINT_BODIES + RAISED
+CASES = RELIEF_CRAFT + CESSIONS + LETTERS + JOINT_BODIES + RAISED + UNDERSTOOD
 
 
 @pytest.fixture(scope="module")
