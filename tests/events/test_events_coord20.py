@@ -9,7 +9,9 @@ region's states, and a plural with a region word, numbered or not, takes no list
 outside the region (plurals.yaml region_nouns, plurals._region); a weak possessive on the place
 of a reported or answered act is the speaker's or the reactor's ("Iraq protested after
 Turkish warplanes struck targets in its northern region": objects._owned_targets on the place
-slot, as on the object before), and so on an attack noun's on-phrase when the protest's
+slot, as on the object before; "their" tied to the act's own doer or to one of a joined
+subject of reactors is every one of them: "Estonia and Latvia protested after Russian jets
+violated their airspace", objects._joint_owners), and so on an attack noun's on-phrase when the protest's
 subject owns it ("Yemen recalled its envoy after Saudi strikes on its ports", "Iraq condemned
 Turkish raids on its villages": nominals._reactor_owned); the object of a free relative a
 speaker's "be" clause tells ("struck what the army said were drug gangs in southern Syria":
@@ -108,6 +110,8 @@ NONE: list[NearMiss] = [
     # a protest foreseen, a missile fired at no one's place
     ("BAGHDAD", "Iraq said it would condemn any Turkish raids on its villages."),
     ("SEOUL", "North Korea fired what Seoul said were two ballistic missiles into the sea."),
+    # "their" of a plain act, no harm
+    ("TALLINN", "Estonia and Latvia said Russian officials had raised their concerns."),
     # police at home, troops (who may come to fight)
     ("NAIROBI", "Kenyan police arrived in Mombasa on Monday."),
     ("BANGUI", "Chadian troops arrived in the Central African Republic on Monday."),
@@ -159,6 +163,24 @@ PREP_GAP = (
     "at its oil sites and asked Iran ...' also codes YEM>SAU 19, which that table does not "
     "expect (the object slot codes 'the Houthis had attacked its oil sites' so already)"
 )
+JOINT_OWNERS: list[Case] = [
+    (
+        "TALLINN",
+        "Estonia and Latvia protested after Russian jets violated their airspace.",
+        "RUS>EST:15 RUS>LVA:15 EST>RUS:11 LVA>RUS:11",
+    ),
+    (
+        "HANOI",
+        "Vietnam and the Philippines protested after Chinese ships rammed their boats.",
+        "CHN>VNM:19 CHN>PHL:19 VNM>CHN:11 PHL>CHN:11",
+    ),
+    (
+        "ATHENS",
+        "Greece and Cyprus protested after Turkish warships entered their waters.",
+        "TUR>GRC:15 TUR>CYP:15 GRC>TUR:11 CYP>TUR:11",
+    ),
+]
+
 POLICE: list[Case] = [
     (
         "PORT-AU-PRINCE",
@@ -187,7 +209,7 @@ GAPS: list[Gap] = [
         PREP_GAP,
     ),
 ]
-CASES = LISTED_ACTS + REGIONS + OWNED_PLACES + NOUN_OWNED + WHAT_SAID + POLICE
+CASES = LISTED_ACTS + REGIONS + OWNED_PLACES + NOUN_OWNED + WHAT_SAID + JOINT_OWNERS + POLICE
 
 
 @pytest.fixture(scope="module")

@@ -1369,6 +1369,8 @@ def _targets(
             found = [m for m in found if not _goods_origin(ctx, m)]
         if not found and owned:
             found = _owned_targets(ctx, verb, tokens, slot)
+        if found and owned:
+            found = _joint_owners(ctx, verb, pattern, found) or found
         if found:
             return found, slot
     # "banned rice exports to its neighbours, a step that angered Laos and Cambodia"
@@ -1448,20 +1450,52 @@ def _speakers_own(ctx: _Ctx, verb: Token, poss: Token) -> Mention | None:
     if any(k.lemma.lower() == "own" for k in ctx.kids(poss.head, frozenset({"amod"}))):
         return None
     m = ctx.by_token.get(poss.i)
-    clause = _first_conjunct(ctx, verb)
-    if m is None or m.actor is None or clause.dep not in ("ccomp", "advcl"):
+    if m is None or m.actor is None:
         return None
+    own = m.actor.principal
+    speakers = _owner_voices(ctx, verb)
+    return m if any(s.actor is not None and s.actor.principal == own for s in speakers) else None
+
+
+def _owner_voices(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """The subject of the saying verb whose reported clause the act is, or of the verb whose
+    clause after it tells what it answers ("South Korea protested after Chinese ships entered
+    its waters"); [] when the act is neither."""
+    clause = _first_conjunct(ctx, verb)
+    if clause.dep not in ("ccomp", "advcl"):
+        return []
     said = ctx.tok(clause.head)
     if clause.dep == "advcl":
-        # "South Korea protested after Chinese ships entered its waters": the reactor's own
         marks = {k.lemma.lower() for k in ctx.kids(clause.i, frozenset({"mark"}))}
         if not marks & ctx.rules.answered_marks or clause.i < said.i:
-            return None
+            return []
     elif said.lemma.lower() not in ctx.rules.speech_verbs or clause.head == clause.i:
-        return None
-    speakers = _actors(ctx, _subject_tokens(ctx, said), "source")
-    own = m.actor.principal
-    return m if any(s.actor is not None and s.actor.principal == own for s in speakers) else None
+        return []
+    return _actors(ctx, _subject_tokens(ctx, said), "source")
+
+
+def _joint_owners(ctx: _Ctx, verb: Token, pattern: Pattern, found: list[Mention]) -> list[Mention]:
+    """The joined speakers or reactors "their" on a hostile act's phrase stands for when the
+    resolver tied it to the act's own doer or to one of them: "Estonia and Latvia protested
+    after Russian jets violated their airspace" (EST, LVA, not the jets': no one harms its own,
+    as _accuser_own reads a charge), "Vietnam and the Philippines protested after Chinese ships
+    rammed their boats" (both); [] otherwise, and for "their own"."""
+    if pattern.code[:2] not in ctx.rules.deed_roots or len(found) != 1:
+        return []
+    m = found[0]
+    poss = ctx.tok(m.token_start)
+    if m.token_end - m.token_start != 1 or poss.dep != "poss" or poss.text.lower() != "their":
+        return []
+    if any(k.lemma.lower() == "own" for k in ctx.kids(poss.head, frozenset({"amod"}))):
+        return []
+    doers = {
+        d.actor.principal for d in _actors(ctx, _subject_tokens(ctx, verb), "source") if d.actor
+    }
+    voices = _owner_voices(ctx, verb)
+    joint = {v.actor.principal for v in voices if v.actor is not None}
+    if m.actor is None or m.actor.principal not in doers | joint or len(joint) < 2 or doers & joint:
+        return []
+    return voices
 
 
 def _manner_feeling(ctx: _Ctx, k: Token, words: frozenset[str]) -> bool:
