@@ -2,7 +2,12 @@
 
 Coded: a simple past of an answer in words joined to a reported clause whose verb has a tense
 it cannot share (a progressive, a modal, a present) is the speaker's act, whoever the clause's
-subject is ("said NATO was expanding recklessly and accused Britain": parties._tense_break).
+subject is ("said NATO was expanding recklessly and accused Britain": parties._tense_break);
+an act told in another's that-clause answers no deed (reactions._content_of); "it" in a
+relative clause of a blame's for- or over-phrase is the blamed (coref._judged); a speaker who
+called "him" speaks of the two countries of the call (plurals._called); a ministry voice with
+no state named that rebukes the charge the dateline's state just made is the charged state's
+(resolve._charged_there).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -117,9 +122,31 @@ CALLED_PAIRS: list[Case] = [
     ),
 ]
 
+CHARGED_VOICES: list[Case] = [
+    (
+        "HELSINKI (Reuters)",
+        "Finland accused Russia of cutting an undersea cable in the Baltic Sea on Monday. "
+        "Foreign Ministry spokeswoman Irina Volkova called the accusation absurd.",
+        "FIN>RUS:11 RUS>FIN:11",
+    ),
+    (
+        "HANOI",
+        "Vietnam accused China of ramming a fishing boat near the Paracel Islands. Foreign "
+        "Ministry spokesman Wang Lei called the accusation groundless and provocative.",
+        "VNM>CHN:11 CHN>VNM:11",
+    ),
+    # near-misses: the charge made by the other state is rebuked at home
+    (
+        "WARSAW",
+        "Belarus accused Poland of spying on its border troops. Foreign Ministry spokesman "
+        "Pawel Wronski rejected the accusation.",
+        "BLR>POL:11 POL>BLR:12",
+    ),
+]
+
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
-CASES = TENSE_BREAKS + TOLD_IN_COMPLAINT + DEED_OF_THE_JUDGED + CALLED_PAIRS
+CASES = TENSE_BREAKS + TOLD_IN_COMPLAINT + DEED_OF_THE_JUDGED + CALLED_PAIRS + CHARGED_VOICES
 
 
 @pytest.fixture(scope="module")

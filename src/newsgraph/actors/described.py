@@ -50,6 +50,8 @@ class DescriptionWords:
     naming_verbs: frozenset[str]
     rebuke_names: frozenset[str]
     rebuked_deeds: frozenset[str]
+    rebuked_charges: frozenset[str]
+    charging_verbs: frozenset[str]
     rebuking_titles: frozenset[str]
     answering_verbs: frozenset[str]
     state_epithets: frozenset[str]
@@ -93,6 +95,8 @@ def description_words() -> DescriptionWords:
         naming_verbs=words("naming_verbs"),
         rebuke_names=words("rebuke_names"),
         rebuked_deeds=words("rebuked_deeds"),
+        rebuked_charges=words("rebuked_charges"),
+        charging_verbs=words("charging_verbs"),
         rebuking_titles=words("rebuking_titles"),
         answering_verbs=words("answering_verbs"),
         state_epithets=words("state_epithets"),

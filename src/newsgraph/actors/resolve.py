@@ -3053,7 +3053,8 @@ class Resolver:
         if not self._diplomacy_voice(first.ts, first.te, words):
             return False  # "Party spokesman X", "Opposition spokesman Y": at home too
         verbs = [t.head for t in self._span_subjects(first.ts, first.te) if t.head != t.i]
-        if not any(self._rebuke(v, words) for v in verbs):
+        charge = not any(self._rebuke(v, words) for v in verbs)
+        if charge and not any(self._rebuke(v, words, words.rebuked_charges) for v in verbs):
             return False
         doers = [
             (self.sent(d.ts), d.actor.principal)
@@ -3070,7 +3071,20 @@ class Resolver:
         last = max(x for x, _ in doers)
         if {p for x, p in doers if x == last} != {home.principal}:
             return False
+        if charge:
+            return self._charged_there(last, home, words)
         return not self._answered_there(last, home, words)
+
+    def _charged_there(self, s: int, home: Actor, words: DescriptionWords) -> bool:
+        """Whether sentence ``s`` tells the dateline's state charging another by one of
+        charging_verbs ("Finland accused Russia of cutting the cable"): a charge its voice
+        rebukes next is no charge of its own."""
+        return any(
+            self.toks[t.head].lemma.lower() in words.charging_verbs
+            for d in self.drafts
+            if d.actor is not None and d.actor.principal == home.principal and self.sent(d.ts) == s
+            for t in self._span_subjects(d.ts, d.te)
+        )
 
     def _answered_there(self, s: int, home: Actor, words: DescriptionWords) -> bool:
         """Whether sentence ``s`` tells the dateline's state answering a move rather than making
@@ -3114,9 +3128,11 @@ class Resolver:
                 return False
         return True
 
-    def _rebuke(self, v: int, words: DescriptionWords) -> bool:
+    def _rebuke(self, v: int, words: DescriptionWords, nouns: frozenset[str] = frozenset()) -> bool:
         """Whether the verb at ``v`` rebukes a deed told before: "condemned the move", "called
-        the decision unjustified", "described the step as a provocation"."""
+        the decision unjustified", "described the step as a provocation" (or one of ``nouns``
+        instead of rebuked_deeds: "called the accusation absurd")."""
+        nouns = nouns or words.rebuked_deeds
         lemma = self.toks[v].lemma.lower()
         if lemma not in words.rebuke_verbs and lemma not in words.naming_verbs:
             return False
@@ -3128,7 +3144,7 @@ class Resolver:
         ]
         deed = any(
             t.dep == "dobj"
-            and t.lemma.lower() in words.rebuked_deeds
+            and t.lemma.lower() in nouns
             and any(
                 self.toks[k].head == t.i and self.lowers[k] in ("the", "this", "that")
                 for k in range(max(0, t.i - 3), t.i)
