@@ -7,7 +7,9 @@ an act told in another's that-clause answers no deed (reactions._content_of); "i
 relative clause of a blame's for- or over-phrase is the blamed (coref._judged); a speaker who
 called "him" speaks of the two countries of the call (plurals._called); a ministry voice with
 no state named that rebukes the charge the dateline's state just made is the charged state's
-(resolve._charged_there).
+(resolve._charged_there); traders are a state's people (roles.yaml BUS); a rank told with a
+conditional modal and an if-clause ("would be the first to quit if ...") is supposed
+(parties._conditioned).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -144,9 +146,52 @@ CHARGED_VOICES: list[Case] = [
     ),
 ]
 
-NONE: list[NearMiss] = []
+PRIVATE_TRADERS: list[Case] = [
+    # traders are a state's people, no state: threatened, they give no 13 to their state;
+    # what is done to the people themselves still codes to it (private_target_roots)
+    ("NAIROBI", "Uganda imposed a ban on Kenyan traders on Monday.", "UGA>KEN:16"),
+    ("LUSAKA", "Zambia expelled 40 Chinese traders.", "ZMB>CHN:16"),
+    ("DODOMA", "Kenya threatened action against Tanzania.", "KEN>TZA:13"),
+]
+
+SUPPOSED_RANKS: list[Case] = [
+    (
+        "BUJUMBURA",
+        "Burundi became the first state to withdraw from the International Criminal Court "
+        "in 2017.",
+        "BDI>ICC:16",
+    ),
+    ("SANTIAGO", "Chile was the first country to recognize Palestine in the region.", "CHL>PSE:05"),
+]
+
+NONE: list[NearMiss] = [
+    ("DAR ES SALAAM", "Kenya threatened action against Tanzanian traders."),
+    ("ACCRA", "Ghana threatened sanctions against Nigerian merchants who flout the rules."),
+    (
+        "BAMAKO",
+        "If approved, Mali would be the first state to withdraw from the International "
+        "Criminal Court this year.",
+    ),
+    (
+        "BUDAPEST",
+        "Hungary would become the first member to leave the European Union if the vote passes.",
+    ),
+    (
+        "SANTIAGO",
+        "Chile would be the first country to recognize Palestine if the cabinet approves the "
+        "plan.",
+    ),
+]
 GAPS: list[Gap] = []
-CASES = TENSE_BREAKS + TOLD_IN_COMPLAINT + DEED_OF_THE_JUDGED + CALLED_PAIRS + CHARGED_VOICES
+CASES = (
+    TENSE_BREAKS
+    + TOLD_IN_COMPLAINT
+    + DEED_OF_THE_JUDGED
+    + CALLED_PAIRS
+    + CHARGED_VOICES
+    + PRIVATE_TRADERS
+    + SUPPOSED_RANKS
+)
 
 
 @pytest.fixture(scope="module")

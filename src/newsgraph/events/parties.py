@@ -1380,6 +1380,8 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
         if _wished_clause(ctx, cur, head):
             return _BLOCK, "wished"  # "hoped Russia and Ukraine would sign a truce"
         copula = _rank_copula(ctx, cur, head)
+        if copula is not None and _conditioned(ctx, copula, cur):
+            return _BLOCK, "hypothetical"  # "If it goes ahead, Serbia would be the first to quit"
         if copula is not None:
             # "Hungary would be the first country to leave the OSCE": the rank's copula
             # carries the act's modals and negation
@@ -1464,6 +1466,22 @@ def _rank_copula(ctx: _Ctx, cur: Token, head: Token) -> Token | None:
     up = _rank_host(ctx, head)
     # "Japan was not the first country to recognize Kosovo" still recognized it
     return None if up is None or _negated(ctx, up) else up
+
+
+def _conditioned(ctx: _Ctx, verb: Token, act: Token) -> bool:
+    """Whether a verb with a conditional modal has an if- or unless-clause, on it or on the
+    act it ranks ("if it goes ahead, Serbia would be the first country to quit", "would be
+    the first to recognize Palestine if the cabinet approves"): supposed, not done nor planned."""
+    if not any(
+        k.text.lower() in ctx.rules.conditional_modals for k in ctx.kids(verb.i, frozenset({"aux"}))
+    ):
+        return False
+    return any(
+        m.lemma.lower() in ("if", "unless")
+        for v in (verb, act)
+        for c in ctx.kids(v.i, frozenset({"advcl"}))
+        for m in ctx.kids(c.i, frozenset({"mark"}))
+    )
 
 
 def _rank_host(ctx: _Ctx, head: Token) -> Token | None:
