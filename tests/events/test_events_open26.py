@@ -9,7 +9,8 @@ called "him" speaks of the two countries of the call (plurals._called); a minist
 no state named that rebukes the charge the dateline's state just made is the charged state's
 (resolve._charged_there); traders are a state's people (roles.yaml BUS); a rank told with a
 conditional modal and an if-clause ("would be the first to quit if ...") is supposed
-(parties._conditioned).
+(parties._conditioned); "its" on the object of a verb joined to one whose object a named state
+owns is that state ("respected Chile's position but rejected its claim": objects._parallel_owner).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -164,6 +165,30 @@ SUPPOSED_RANKS: list[Case] = [
     ("SANTIAGO", "Chile was the first country to recognize Palestine in the region.", "CHL>PSE:05"),
 ]
 
+PARALLEL_OWNERS: list[Case] = [
+    (
+        "BUENOS AIRES",
+        "Argentina said it respected Chile's position but rejected its claim to the islands.",
+        "ARG>CHL:05 ARG>CHL:12",
+    ),
+    (
+        "TOKYO",
+        "Japan welcomed China's offer of talks but rejected its demand for an apology.",
+        "JPN>CHN:05 JPN>CHN:12",
+    ),
+    (
+        "NEW DELHI",
+        "India praised Nepal's restraint and dismissed its complaint about the border.",
+        "IND>NPL:05 IND>NPL:12",
+    ),
+    # near-miss: "its own" is the subject's
+    (
+        "BUENOS AIRES",
+        "Argentina respected Chile's position but rejected its own claim to the islands.",
+        "ARG>CHL:05",
+    ),
+]
+
 NONE: list[NearMiss] = [
     ("DAR ES SALAAM", "Kenya threatened action against Tanzanian traders."),
     ("ACCRA", "Ghana threatened sanctions against Nigerian merchants who flout the rules."),
@@ -191,6 +216,7 @@ CASES = (
     + CHARGED_VOICES
     + PRIVATE_TRADERS
     + SUPPOSED_RANKS
+    + PARALLEL_OWNERS
 )
 
 

@@ -1324,7 +1324,9 @@ _OWNED_SLOTS = frozenset({"obj_mod", "dobj", "obj_place"})
 def _owned_targets(ctx: _Ctx, verb: Token, tokens: list[Token], slot: str) -> list[Mention]:
     """The speaker or reactor a weak possessive on a slot's phrase stands for: "Greece said
     Turkish jets had violated its airspace", "had seized its boats", "Iraq protested after
-    Turkish jets struck targets in its north" (_speakers_own)."""
+    Turkish jets struck targets in its north" (_speakers_own); or the state whose named
+    possession a joined verb's object is ("respected Chile's position but rejected its claim":
+    _parallel_owner)."""
     others = ctx.rules.membership_nouns | ctx.rules.no_possessor_nouns  # "its allies"
     owners = [
         k
@@ -1333,7 +1335,11 @@ def _owned_targets(ctx: _Ctx, verb: Token, tokens: list[Token], slot: str) -> li
         for k in ctx.kids(t.i, frozenset({"poss"}))
     ]
     owners = tokens if slot == "obj_mod" else owners
-    return [m for t in owners if (m := _speakers_own(ctx, verb, t)) is not None]
+    return [
+        m
+        for t in owners
+        if (m := _speakers_own(ctx, verb, t) or _parallel_owner(ctx, verb, t)) is not None
+    ]
 
 
 def _targets(
@@ -1496,6 +1502,29 @@ def _joint_owners(ctx: _Ctx, verb: Token, pattern: Pattern, found: list[Mention]
     if m.actor is None or m.actor.principal not in doers | joint or len(joint) < 2 or doers & joint:
         return []
     return voices
+
+
+def _parallel_owner(ctx: _Ctx, verb: Token, poss: Token) -> Mention | None:
+    """The state a weak possessive on the object stands for when the verb it is joined to has
+    an object owned by that same state, named ("respected Chile's position but rejected its
+    claim": Chile's claim), and the subject is another state."""
+    if poss.dep != "poss" or poss.text.lower() not in ctx.rules.reported_possessives:
+        return None
+    if any(k.lemma.lower() == "own" for k in ctx.kids(poss.head, frozenset({"amod"}))):
+        return None
+    m = ctx.by_token.get(poss.i)
+    if m is None or m.actor is None or m.actor.principal in _subject_principals(ctx, verb):
+        return None
+    joined = [ctx.tok(verb.head)] if verb.dep == "conj" else []
+    joined += ctx.kids(verb.i, frozenset({"conj"}))
+    named = {
+        o.actor.principal
+        for v in joined
+        for d in ctx.kids(v.i, frozenset({"dobj"}))
+        for k in ctx.kids(d.i, frozenset({"poss"}))
+        if k.pos != "PRON" and (o := ctx.by_token.get(k.i)) is not None and o.actor is not None
+    }
+    return m if m.actor.principal in named else None
 
 
 def _manner_feeling(ctx: _Ctx, k: Token, words: frozenset[str]) -> bool:
