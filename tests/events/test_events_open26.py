@@ -10,7 +10,9 @@ no state named that rebukes the charge the dateline's state just made is the cha
 (resolve._charged_there); traders are a state's people (roles.yaml BUS); a rank told with a
 conditional modal and an if-clause ("would be the first to quit if ...") is supposed
 (parties._conditioned); "its" on the object of a verb joined to one whose object a named state
-owns is that state ("respected Chile's position but rejected its claim": objects._parallel_owner).
+owns is that state ("respected Chile's position but rejected its claim": objects._parallel_owner);
+"it" urged by a participle is not the participle's own subject ("wrote to Ethiopia urging it
+to halt": coref._state_antecedent).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -189,6 +191,19 @@ PARALLEL_OWNERS: list[Case] = [
     ),
 ]
 
+URGED_BY_WRITER: list[Case] = [
+    (
+        "CAIRO",
+        "Egypt wrote to Ethiopia urging it to halt the filling of the dam.",
+        "EGY>ETH:02",
+    ),
+    (
+        "ALGIERS",
+        "Algeria wrote to Morocco urging it to reopen the border crossing.",
+        "DZA>MAR:02",
+    ),
+]
+
 NONE: list[NearMiss] = [
     ("DAR ES SALAAM", "Kenya threatened action against Tanzanian traders."),
     ("ACCRA", "Ghana threatened sanctions against Nigerian merchants who flout the rules."),
@@ -217,6 +232,7 @@ CASES = (
     + PRIVATE_TRADERS
     + SUPPOSED_RANKS
     + PARALLEL_OWNERS
+    + URGED_BY_WRITER
 )
 
 

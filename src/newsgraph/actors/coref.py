@@ -471,7 +471,16 @@ def _state_antecedent(
         if verb is None:
             break
         verbs.add(verb)  # "was trying to isolate it": the controller of "isolate" too
-        verb = r.toks[verb].head if r.toks[verb].dep == "xcomp" else None
+        # "wrote to Ethiopia urging it to halt": the writer urges, so is not urged
+        up = r.toks[verb].dep == "xcomp" or (
+            r.toks[verb].dep == "advcl"
+            and r.toks[verb].tag == "VBG"
+            and r.lowers[i] == "it"
+            and r.toks[i].dep == "dobj"
+            and r.toks[verb].lemma.lower() in pronoun_words().get("object_control", frozenset())
+            and not any(r.toks[c].dep in _SUBJECTS for c in r.parse.children[verb])
+        )
+        verb = r.toks[verb].head if up else None
     # "The ministry said the kingdom rejects it. It added ...": who goes on
     # speaking is the previous sentence's main subject, not its reported one.
     speaks = want in _SUBJECTS and r.toks[r.toks[i].head].lemma.lower() in speech_verbs()
