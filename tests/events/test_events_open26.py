@@ -12,7 +12,8 @@ conditional modal and an if-clause ("would be the first to quit if ...") is supp
 (parties._conditioned); "its" on the object of a verb joined to one whose object a named state
 owns is that state ("respected Chile's position but rejected its claim": objects._parallel_owner);
 "it" urged by a participle is not the participle's own subject ("wrote to Ethiopia urging it
-to halt": coref._state_antecedent).
+to halt": coref._state_antecedent); pressure faced is an appeal only when what it presses for
+is told (patterns.yaml v.face_pressure, objects' pressed_for).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -204,7 +205,28 @@ URGED_BY_WRITER: list[Case] = [
     ),
 ]
 
+PRESSED_FOR: list[Case] = [
+    (
+        "NAIROBI",
+        "Kenya faced pressure from the United States over its trade policy.",
+        "USA>KEN:02",
+    ),
+    (
+        "MANILA",
+        "The Philippines faced pressure from Beijing to scrap the base deal.",
+        "CHN>PHL:02",
+    ),
+    # near-miss: a pressure faced with nothing pressed for is no appeal
+    (
+        "BELGRADE",
+        "Serbia and Kosovo held talks in Brussels. Both governments face pressure from "
+        "Washington.",
+        "SRB>XKX:04 XKX>SRB:04",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    ("TAIPEI", "Taiwan faces growing pressure from China."),
     ("DAR ES SALAAM", "Kenya threatened action against Tanzanian traders."),
     ("ACCRA", "Ghana threatened sanctions against Nigerian merchants who flout the rules."),
     (
@@ -233,6 +255,7 @@ CASES = (
     + SUPPOSED_RANKS
     + PARALLEL_OWNERS
     + URGED_BY_WRITER
+    + PRESSED_FOR
 )
 
 

@@ -581,6 +581,16 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         )
     if need == "undone_clause":
         return _undone_clause(ctx, verb, pattern_words) is not None
+    if need == "pressed_for":
+        # "faced pressure from Washington to cut oil imports", "... over its veto": what the
+        # pressure asks is told, on the noun or the verb
+        heads = [verb, *ctx.kids(verb.i, _OBJ)]
+        return any(
+            (k.dep in ("acl", "xcomp", "advcl") and _infinitive(ctx, k))
+            or (k.dep == "prep" and k.lemma.lower() in ("over", "on"))
+            for h in heads
+            for k in ctx.kids(h.i)
+        )
     if need == "own_act_clause":
         # "warned that it would close the border if ...": the speaker tells its own act
         return bool(_own_unaimed_acts(ctx, verb))
