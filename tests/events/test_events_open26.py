@@ -13,7 +13,9 @@ conditional modal and an if-clause ("would be the first to quit if ...") is supp
 owns is that state ("respected Chile's position but rejected its claim": objects._parallel_owner);
 "it" urged by a participle is not the participle's own subject ("wrote to Ethiopia urging it
 to halt": coref._state_antecedent); pressure faced is an appeal only when what it presses for
-is told (patterns.yaml v.face_pressure, objects' pressed_for).
+is told (patterns.yaml v.face_pressure, objects' pressed_for); countermeasures taken or warned
+of on a condition are aimed at the condition's actor (v.take_countermeasures, v.warn_of:
+cond_subj), not at a state told before.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -225,7 +227,23 @@ PRESSED_FOR: list[Case] = [
     ),
 ]
 
+CONDITIONED_THREATS: list[Case] = [
+    (
+        "MOSCOW",
+        "Poland agreed to host more U.S. troops on its territory. Russia said it would take "
+        "countermeasures if NATO increased its presence there.",
+        "RUS>NATO:13",
+    ),
+    (
+        "BEIJING",
+        "China said it would take countermeasures if Japan released the water into the sea.",
+        "CHN>JPN:13",
+    ),
+    ("TEHRAN", "Iran warned of consequences if Israel attacked its nuclear sites.", "IRN>ISR:13"),
+]
+
 NONE: list[NearMiss] = [
+    ("BEIJING", "Beijing said it would take resolute measures if the situation worsened."),
     ("TAIPEI", "Taiwan faces growing pressure from China."),
     ("DAR ES SALAAM", "Kenya threatened action against Tanzanian traders."),
     ("ACCRA", "Ghana threatened sanctions against Nigerian merchants who flout the rules."),
@@ -256,6 +274,7 @@ CASES = (
     + PARALLEL_OWNERS
     + URGED_BY_WRITER
     + PRESSED_FOR
+    + CONDITIONED_THREATS
 )
 
 
