@@ -11,7 +11,9 @@ NAM>ZAF, not NAM>ISR. "The announcement" sums up the deed just told as "the deci
 Thai farm group announced record exports. Vietnam welcomed the announcement" names no
 state's act). A stance noun with a preposition naming the act ("expressed support for the
 decision", "voiced opposition to the move") reacts to it as a feeling over it does
-(sides._felt_act, rules.yaml stance_nouns). Each row is (dateline, body, expected events of
+(sides._felt_act, rules.yaml stance_nouns). An act told by a noun under the verb of another
+deed ("Hungary blocked the EU aid package for Ukraine") is what that deed acted on, no deed
+"the move" sums up (reactions._object_of_deed). Each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").
 """
 
@@ -144,6 +146,23 @@ STANCES: list[Case] = [
     ),
 ]
 
+BLOCKED_THINGS: list[Case] = [
+    # an act told by a noun under another deed's verb is what that deed acted on: "the move"
+    # is the deed's own
+    (
+        "BUDAPEST",
+        "Hungary blocked the EU aid package for Ukraine on Thursday. Kyiv condemned the move. "
+        "The Netherlands also criticized the decision.",
+        "HUN>EU:12 EU>UKR:07 UKR>HUN:11 NLD>HUN:11",
+    ),
+    (
+        "VALLETTA",
+        "Malta vetoed the EU's military training mission for Libya on Tuesday. Italy "
+        "criticized the move.",
+        "ITA>MLT:11",
+    ),
+]
+
 # near-misses: an announcement of no act on another state
 OTHER_ANNOUNCEMENTS: list[NearMiss] = [
     (
@@ -165,7 +184,7 @@ OTHER_ANNOUNCEMENTS: list[NearMiss] = [
 
 NONE: list[NearMiss] = OTHER_ANNOUNCEMENTS
 GAPS: list[Gap] = []
-CASES = LEGAL_ACTIONS + ANNOUNCEMENTS + TOLD_ANNOUNCEMENTS + SAME_DEED + STANCES
+CASES = LEGAL_ACTIONS + ANNOUNCEMENTS + TOLD_ANNOUNCEMENTS + SAME_DEED + STANCES + BLOCKED_THINGS
 
 
 @pytest.fixture(scope="module")

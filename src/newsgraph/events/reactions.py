@@ -1576,6 +1576,8 @@ def _latest_deed(
             continue  # "Relations soured last year after Libya detained ...": another occasion
         if _standing_aside(ctx, earlier.trigger):
             continue  # "Russia, which has deployed instructors to Mali since 2021, ...": no news
+        if not noun and _object_of_deed(ctx, earlier, index, coded):
+            continue  # "Hungary blocked the EU aid package for Ukraine": the block is the move
         if _answers_earlier(ctx, earlier):
             # "Belgium and Austria praised the decision": praise is no decision, but a reaction
             # to the same deed ("the decision", "the step") shares its author
@@ -2092,6 +2094,24 @@ def _uncoded_doer(ctx: _Ctx, hit: _Hit, earlier: _Hit, indices: Sequence[int]) -
                 if not doers and subj.ent_type in ("ORG", "PERSON", "GPE", "NORP"):
                     return True
     return False
+
+
+def _object_of_deed(ctx: _Ctx, earlier: _Hit, index: int, coded: list[tuple[int, _Hit]]) -> bool:
+    """Whether a coded act told by a noun lies under the verb of another deed coded in its
+    sentence ("Hungary blocked the EU aid package for Ukraine": the aid is what was blocked):
+    "the move" sums up that verb's deed, not the thing it acted on."""
+    noun = earlier.trigger
+    if noun.pos != "NOUN":
+        return False
+    return any(
+        i == index
+        and other.target is not None
+        and other.trigger.pos == "VERB"
+        and other.trigger.i != noun.i
+        and not _answers_earlier(ctx, other)
+        and any(t.i == noun.i for t in ctx.parse.subtree(other.trigger.i))
+        for i, other in coded
+    )
 
 
 def _told_since(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int, sent_index: int) -> bool:
