@@ -6,7 +6,11 @@ need. A pattern with no object is now checked for its needs, forbids and particl
 (objects._misfit, the first check _verb_hits makes of it) before the set-up of a try; and a
 need met only by a pattern word in the reported clauses (objects._WORDED_CLAUSE_NEEDS) is
 turned down at once when no word of the clauses is one (objects._clause_vocabulary, once per
-verb), as content_clause is when no judged head is (objects._judged_heads). Rows are
+verb), as content_clause is when no judged head is (objects._judged_heads). An active
+pattern none of whose sources passes its subject tests (extract._voiceless) is turned down
+before any other check of its try, with the sources read once per verb
+(extract._active_sides) and, when there is none, every code the pattern may end with
+(extract._stateless_codes): "v.be_in" (subject: person) is tried on every "be". Rows are
 (dateline, body, expected events "SRC>TGT:RR"): the same before and after; the tests of the
 tries fail without the checks.
 """
@@ -124,3 +128,53 @@ def test_the_block_trace_names_the_same_need() -> None:
         ("v.say_abets", "needs-abet_clause"),
         ("v.say_threat", "needs-threat_clause"),
     } <= found, sorted(found)
+
+
+# v.be_in and v.travel_to: a person's stay or trip is a visit; no one else's
+STAYS: list[Case] = [
+    (
+        "LIMA",
+        "Peru's foreign minister was in Quito on Monday for talks with Ecuadorian officials.",
+        "PER>ECU:04",
+    ),
+    ("LIMA", "The Peruvian ambassador was in Quito on Monday.", ""),
+    ("LIMA", "The conference was in Quito on Monday, and Peru is a member of the group.", ""),
+    ("LIMA", "Peru's foreign minister will not be in Quito next week.", ""),
+    ("LIMA", "The weather was bad in Quito on Monday.", ""),
+    ("SANTIAGO", "Chile's president flew to Lima on Tuesday.", "CHL>PER:04"),
+    ("SANTIAGO", "The cargo flew to Lima on Tuesday.", ""),
+]
+
+
+@pytest.fixture(scope="module")
+def stays() -> dict[str, Any]:
+    """The stays coded once, with the tries that set up their states logged."""
+    import newsgraph.events.extract as extract
+
+    set_up: list[tuple[str, str]] = []  # (pattern id, sentence) of each _block_state asked
+    block_state = extract._block_state
+
+    def logged(ctx: Any, verb: Any, pattern: Any) -> Any:
+        set_up.append((pattern.id, ctx.parse.sentences[verb.sent].text))
+        return block_state(ctx, verb, pattern)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(extract, "_block_state", logged)
+        events = code_bodies([(d, b) for d, b, _ in STAYS])
+    return {"events": events, "set_up": set_up}
+
+
+@pytest.mark.parametrize(("dateline", "body", "expected"), STAYS, ids=[b[:40] for _, b, _ in STAYS])
+def test_stays(stays: dict[str, Any], dateline: str, body: str, expected: str) -> None:
+    assert sorted(stays["events"][body]) == sorted(expected.split())
+
+
+def test_no_set_up_without_a_fitting_source(stays: dict[str, Any]) -> None:
+    """v.be_in sets up its try for the minister's stay only: not for the posted ambassador
+    (unless_subject), a conference, Peru's membership or the weather (nor a denied stay,
+    turned down as negated before); v.travel_to for the president's trip, not the cargo's."""
+    tried = {(p, s) for p, s in stays["set_up"] if p in ("v.be_in", "v.travel_to")}
+    assert {(p, s[s.index("— ") + 2 :] if "— " in s else s) for p, s in tried} == {
+        ("v.be_in", STAYS[0][1]),
+        ("v.travel_to", STAYS[5][1]),
+    }

@@ -261,6 +261,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     # "Qatar-brokered talks": the name before the hyphen is the agent (sided codes only)
     hyphened = _memo(ctx, _hyphen_agent, verb) if pattern.objects else None
     passive = _memo(ctx, _passive_trigger, verb, hyphened is not None)
+    if not passive and _voiceless_early(ctx, verb, pattern):
+        return []  # as below, before the set-up: no source would pass the subject tests
     # a light-verb pattern's object is checked first: most patterns tried on a verb name none
     # of its objects (every check before the hits is a pure test, so their order is free)
     obj = _matched_object(ctx, verb, pattern, passive) if pattern.objects else None
@@ -497,13 +499,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "moved its embassy, in a step welcomed by Israel": the step is the clause's act
             targets = _actors(ctx, _subject_tokens(ctx, summed), "target")
     else:
-        subjects = _subject_tokens(ctx, verb) + _co_subjects(ctx, verb)
-        subjects += _pledge_partners(ctx, verb)  # "agreed with Kenya to share intelligence"
-        if not pattern.reverse:
-            # "condemned the strike, along with Britain and France" (not "received jets from
-            # the Netherlands, along with Denmark")
-            subjects += _trailing_partners(ctx, verb)
-        sources = _actors(ctx, subjects + _parallel_subjects(ctx, verb), "source")
+        active = _memo(ctx, _active_sides, verb, not pattern.reverse)
+        subjects, sources = list(active[0]), list(active[1])
         if not sources and state is None and verb.dep == "acl" and pattern.reciprocal:
             sources = _actors(ctx, _deal_user(ctx, verb, ctx.tok(verb.head)), "source")
         if _voiceless(ctx, verb, pattern, code, state, sources):
@@ -1003,6 +1000,52 @@ def _fitting_sources(
         if not sources:
             note("subject-role")
     return sources
+
+
+def _active_sides(
+    ctx: _Ctx, verb: Token, trailing: bool
+) -> tuple[tuple[Token, ...], tuple[Mention, ...]]:
+    """An active verb's subjects and the source actors they name, the same for each pattern
+    tried on it (_verb_hits; a reversed pattern's, ``trailing`` False, take no partner told
+    after the act)."""
+    subjects = _subject_tokens(ctx, verb) + _co_subjects(ctx, verb)
+    subjects += _pledge_partners(ctx, verb)  # "agreed with Kenya to share intelligence"
+    if trailing:
+        # "condemned the strike, along with Britain and France" (not "received jets from
+        # the Netherlands, along with Denmark")
+        subjects += _trailing_partners(ctx, verb)
+    sources = _actors(ctx, subjects + _parallel_subjects(ctx, verb), "source")
+    return tuple(subjects), tuple(sources)
+
+
+def _stateless_codes(ctx: _Ctx, verb: Token, pattern: Pattern) -> set[str]:
+    """Every code _verb_hits may give a pattern on a verb with no state left (block, intent,
+    future): its own and refined codes, the threats they make, its future and ongoing codes,
+    and, on a denied verb, a refusal."""
+    codes = {pattern.code, *(r.code for r in pattern.refine)}
+    codes |= {w for c in codes if (w := warned_code(c, ctx.rules)) is not None}
+    codes |= {c for c in (pattern.future_code, pattern.ongoing_code) if c}
+    if _memo(ctx, _negated, verb):
+        codes.add(_REFUSAL)
+    return codes
+
+
+def _voiceless_early(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
+    """_voiceless asked before any other check of an active verb, with the sources every
+    pattern reads (_active_sides) and, when there is none, every code the pattern may end
+    with: "v.be_in" (subject: person) is tried on every "be", and few of their subjects
+    are persons, or actors at all. Pure, so _verb_hits may ask it first."""
+    if not (pattern.subject or pattern.unless_subject or pattern.subject_roles):
+        return False  # any source passes: asked early, it would only cost
+    if tracing() is not None or pattern.reverse or "first_person" in pattern.subject:
+        return False
+    sources = list(_memo(ctx, _active_sides, verb, True)[1])
+    if sources:
+        return _voiceless(ctx, verb, pattern, pattern.code, None, sources)
+    return all(
+        _voiceless(ctx, verb, pattern, code, None, sources)
+        for code in _stateless_codes(ctx, verb, pattern)
+    )
 
 
 def _voiceless(
