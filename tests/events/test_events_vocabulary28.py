@@ -13,7 +13,8 @@ million to the island nation" after Cuba is named goes to Cuba, not to Japan); g
 another state (v.pay_for_goods, the for-phrase under the goods: "would instead pay for 30 new
 carriers from a German firm for Kyiv"), and a seller in a from-phrase is no recipient a gift
 with none named may go to (reactions._named_states: "will pay for 40 tanks from South Korea"
-buys them). Each row is
+buys them); another state's debt eased, done or a deal's term (v.ease_repayment: "deferred
+Laos's repayments", "will roll over $3 billion in Pakistani debt"). Each row is
 (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -122,6 +123,26 @@ GOODS_PAID: list[Case] = [
     ("TOKYO", "Japan said it would pay for 500 tents for Nepal.", "JPN>NPL:07|03"),
 ]
 
+DEBT_EASED: list[Case] = [
+    (
+        "VIENTIANE",
+        "China deferred Laos's repayments on a railway loan last month.",
+        "CHN>LAO:07",
+    ),
+    (
+        "ISLAMABAD",
+        "Under the deal, Saudi Arabia will roll over $3 billion in Pakistani debt.",
+        "SAU>PAK:07",
+    ),
+    ("AMMAN", "Kuwait postponed Jordan's repayments for two years on Monday.", "KWT>JOR:07"),
+    (
+        "LILONGWE",
+        "Malawi signed a debt deal with China on Monday. Under the deal, China will extend the "
+        "loans' maturities by 12 years.",
+        "MWI>CHN:05 CHN>MWI:07",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # the name only modifies what is helped, or no one is named
     ("ACCRA", "Ghana sent 30 engineers to help the Togo branch of a Ghanaian bank."),
@@ -142,13 +163,17 @@ NONE: list[NearMiss] = [
     ("WARSAW", "Poland will pay for 40 tanks from South Korea."),
     ("MOSCOW", "Russia will pay for its crimes in Ukraine, the Ukrainian president said."),
     ("OSLO", "Norway will pay for new trucks for its army."),
+    # a debtor's own deferral
+    ("ACCRA", "Ghana will defer its repayments to China until 2027."),
+    ("CAIRO", "Egypt delayed its debt repayments to Kuwait."),
+    ("KYIV", "Ukraine's parliament voted to suspend repayments on its foreign debt."),
     # the island state that gives is the only one named: no other is described
     ("TOKYO", "Japan will send 40 rescuers to the island nation, the ministry said."),
     ("TOKYO", "Japan's prime minister said the island nation would raise its defense budget."),
 ]
 
 GAPS: list[Gap] = []
-CASES = HELPED_OPENERS + BOUND_TERMS + PAID_WORKS + ISLAND_KINDS + GOODS_PAID
+CASES = HELPED_OPENERS + BOUND_TERMS + PAID_WORKS + ISLAND_KINDS + GOODS_PAID + DEBT_EASED
 
 
 @pytest.fixture(scope="module")
