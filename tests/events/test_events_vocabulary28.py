@@ -14,7 +14,9 @@ another state (v.pay_for_goods, the for-phrase under the goods: "would instead p
 carriers from a German firm for Kyiv"), and a seller in a from-phrase is no recipient a gift
 with none named may go to (reactions._named_states: "will pay for 40 tanks from South Korea"
 buys them); another state's debt eased, done or a deal's term (v.ease_repayment: "deferred
-Laos's repayments", "will roll over $3 billion in Pakistani debt"). Each row is
+Laos's repayments", "will roll over $3 billion in Pakistani debt"); a term a relative clause
+on a signed deal tells ("a deal under which Italy will train 1,500 Tunisian officers":
+modality._relative_deal, so its own code, not an intent). Each row is
 (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -143,6 +145,34 @@ DEBT_EASED: list[Case] = [
     ),
 ]
 
+RELATIVE_TERMS: list[Case] = [
+    (
+        "ROME",
+        "Italy and Tunisia signed a migration deal on Monday, a deal under which Italy will "
+        "train 1,500 Tunisian coast guard officers.",
+        "ITA>TUN:05 TUN>ITA:05 ITA>TUN:06",
+    ),
+    (
+        "DAKAR",
+        "Senegal and Spain signed an accord on Monday under which Spain will send 40 coast guard "
+        "experts to Senegal.",
+        "ESP>SEN:05 ESP>SEN:06",
+    ),
+    # near-misses: a deal under talks or in draft holds no term yet
+    (
+        "ROME",
+        "Italy and Tunisia are negotiating a deal under which Italy would train 500 Tunisian "
+        "police officers.",
+        "ITA>TUN:04 TUN>ITA:04",
+    ),
+    (
+        "ROME",
+        "Italy and Tunisia signed a draft deal under which Italy will train 500 Tunisian police "
+        "officers.",
+        "ITA>TUN:05 TUN>ITA:05",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # the name only modifies what is helped, or no one is named
     ("ACCRA", "Ghana sent 30 engineers to help the Togo branch of a Ghanaian bank."),
@@ -173,7 +203,15 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = []
-CASES = HELPED_OPENERS + BOUND_TERMS + PAID_WORKS + ISLAND_KINDS + GOODS_PAID + DEBT_EASED
+CASES = (
+    HELPED_OPENERS
+    + BOUND_TERMS
+    + PAID_WORKS
+    + ISLAND_KINDS
+    + GOODS_PAID
+    + DEBT_EASED
+    + RELATIVE_TERMS
+)
 
 
 @pytest.fixture(scope="module")

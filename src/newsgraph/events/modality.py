@@ -260,15 +260,29 @@ def _signed_term(ctx: _Ctx, verb: Token, state: str) -> bool:
         return not _conditioned(ctx, bind, marks) and any(
             _signed_deal(ctx, s) for s in ctx.kids(bind.i, _SUBJ)
         )
-    if state != _FUTURE or not _told_clause(ctx, head):
+    deal = _relative_deal(ctx, head)
+    if state != _FUTURE or not (_told_clause(ctx, head) or deal is not None):
         return False
     preps = ctx.rules.agreement_preps  # "According to the deal": the lemma is "accord"
     return any(
         (p.lemma.lower() in preps or p.text.lower() in preps)
-        and any(_signed_deal(ctx, n) for n in ctx.parse.subtree(p.i) if n.i != p.i)
+        and any(
+            _signed_deal(ctx, deal if deal is not None and n.tag == "WDT" else n)
+            for n in ctx.parse.subtree(p.i)
+            if n.i != p.i
+        )
         for t in (verb, head)
         for p in ctx.kids(t.i, frozenset({"prep"}))
     )
+
+
+def _relative_deal(ctx: _Ctx, head: Token) -> Token | None:
+    """The deal a relative clause tells a term of ("a deal under which Italy will train 500
+    Tunisian officers": its "under which" is "under the deal"), or None."""
+    if head.dep != "relcl" or head.head == head.i:
+        return None
+    deal = ctx.tok(head.head)
+    return deal if deal.lemma.lower() in ctx.rules.agreement_nouns else None
 
 
 def _in_force(ctx: _Ctx, bind: Token) -> bool:
