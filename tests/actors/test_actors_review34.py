@@ -42,7 +42,7 @@ CASES: list[tuple[str, str, str]] = [
         "NEW DELHI",
         "Pakistan closed its airspace to Indian airlines on Sunday. India's Commerce and "
         "Industry Ministry said it had banned imports from Pakistan.",
-        "PAK>IND:19 IND>PAK:16",
+        "PAK>IND:16 IND>PAK:16",
     ),
     # a capital's ruling body "based" there is its state's
     (

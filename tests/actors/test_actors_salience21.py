@@ -117,7 +117,7 @@ REBUKES: list[Case] = [
         "NEW DELHI",
         "India closed its airspace to Pakistani airlines on Friday. Foreign Ministry spokesman "
         'Tahir Andrabi called the step "hostile and unjustified."',
-        "IND>PAK:19 PAK>IND:11",
+        "IND>PAK:16 PAK>IND:11",
     ),
     # near misses
     (
@@ -148,7 +148,7 @@ REBUKES: list[Case] = [
         "BERLIN",
         "Germany closed its airspace to Russian aircraft. Economy Minister Robert Habeck "
         "criticized the decision as hasty.",
-        "DEU>RUS:19",
+        "DEU>RUS:16",
     ),
     (
         "OTTAWA",

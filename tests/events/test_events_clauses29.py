@@ -81,7 +81,7 @@ EQUATED: list[Case] = [
         "SANTIAGO",
         "Bolivia closed its border with Chile on Monday. Chile said the decision amounted to "
         "a setback for regional trade.",
-        "BOL>CHL:19",
+        "BOL>CHL:16",
     ),
     (
         "ATHENS",
@@ -103,7 +103,7 @@ HURTS: list[Case] = [
         "Uzbekistan closed its border crossings with Tajikistan on Friday. Tajik Foreign "
         "Minister Rustam Nazarov said the closure hurt traders and families who depend on "
         "cross-border markets.",
-        "UZB>TJK:19 TJK>UZB:11",
+        "UZB>TJK:16 TJK>UZB:11",
     ),
     (
         "MADRID",
@@ -138,7 +138,7 @@ HURTS: list[Case] = [
         "SANTIAGO",
         "Bolivia closed its border with Chile on Monday. Chile said the closure would not hurt "
         "Chilean farmers.",
-        "BOL>CHL:19",
+        "BOL>CHL:16",
     ),
     (
         "SANTIAGO",

@@ -23,24 +23,24 @@ import pytest
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
 ANNOUNCED: list[Case] = [
-    ("RABAT", "Morocco said it would close its border with Algeria from Monday.", "MAR>DZA:19"),
+    ("RABAT", "Morocco said it would close its border with Algeria from Monday.", "MAR>DZA:16"),
     (
         "TUNIS",
         "Tunisia announced that it will shut its airspace to Libyan flights.",
-        "TUN>LBY:19",
+        "TUN>LBY:16",
     ),
-    ("NIAMEY", "Niger will close its border with Benin starting Saturday.", "NER>BEN:19"),
+    ("NIAMEY", "Niger will close its border with Benin starting Saturday.", "NER>BEN:16"),
     (
         "ASTANA",
         "Under the agreement, Kazakhstan will deport the Uzbek suspects to Uzbekistan.",
         "KAZ>UZB:17",
     ),
     # a measure agreed to is a term of the deal, told as done
-    ("NIAMEY", "Niger agreed to close its border with Nigeria under the pact.", "NER>NGA:19"),
+    ("NIAMEY", "Niger agreed to close its border with Nigeria under the pact.", "NER>NGA:16"),
     (
         "ALGIERS",
         "Algeria's foreign minister said the country would close its border with Mali.",
-        "DZA>MLI:19",
+        "DZA>MLI:16",
     ),
 ]
 

@@ -101,7 +101,7 @@ SUMMED: list[Case] = [
         "ANKARA",
         "Turkey closed its borders with its southern neighbours on Monday, a step that "
         "infuriated Iraq and Syria.",
-        "TUR>IRQ:19 TUR>SYR:19",
+        "TUR>IRQ:16 TUR>SYR:16",
     ),
     (
         "NEW DELHI",

@@ -56,7 +56,7 @@ CLAUSED: list[Case] = [
         "DAR ES SALAAM",
         "Uganda closed its border with Kenya on Sunday. Tanzania, whose president visited "
         "Kampala in May, criticized the decision.",
-        "UGA>KEN:19 TZA>UGA:04 TZA>UGA:11",
+        "UGA>KEN:16 TZA>UGA:04 TZA>UGA:11",
     ),
     (
         "WARSAW",

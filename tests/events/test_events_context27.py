@@ -93,7 +93,7 @@ LEAD_NOT: list[Case] = [
         'On Wednesday, Sudan closed its border with Chad. "We had no choice," the Sudanese '
         "interior minister said. Analysts were divided. Markets were calm. The Arab League "
         "criticized the move.",
-        "EGY>TUR:16 TUR>EGY:11 SDN>TCD:19",
+        "EGY>TUR:16 TUR>EGY:11 SDN>TCD:16",
     ),
     # two authors of the kind in the lead: which one is meant is not said
     (

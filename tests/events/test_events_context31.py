@@ -35,7 +35,7 @@ PARTICIPLE_CHARGES: list[Case] = [
         "Relations between the neighbors have been poor for years. Lithuania closed two "
         "crossings with Belarus last year, accusing Minsk of pushing migrants toward the "
         "frontier. Belarus rejects the charge.",
-        "LTU>BLR:08 POL>LTU:04 POL>BLR:04 LTU>BLR:04 BLR>LTU:04 LTU>BLR:19 LTU>BLR:11 BLR>LTU:12",
+        "LTU>BLR:08 POL>LTU:04 POL>BLR:04 LTU>BLR:04 BLR>LTU:04 LTU>BLR:16 LTU>BLR:11 BLR>LTU:12",
     ),
     (
         "NEW DELHI",
@@ -65,7 +65,7 @@ PARTICIPLE_CHARGES: list[Case] = [
         "ANKARA",
         "Turkey closed its border with Syria on Monday, saying the fighting near Idlib had made "
         "crossings unsafe. Russia criticized the closing.",
-        "TUR>SYR:19 RUS>TUR:11",
+        "TUR>SYR:16 RUS>TUR:11",
     ),
     (
         "SEOUL",

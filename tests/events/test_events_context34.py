@@ -62,7 +62,7 @@ ONLOOKERS: list[Case] = [
         "India and Pakistan closed their airspace to each other's airlines on Tuesday. Saudi "
         'Arabia and the United Arab Emirates offered to mediate. "We are in touch with both '
         'capitals," a U.S. State Department spokesperson said.',
-        "IND>PAK:19 PAK>IND:19 USA>IND:04 USA>PAK:04",
+        "IND>PAK:16 PAK>IND:16 USA>IND:04 USA>PAK:04",
     ),
     (
         "YEREVAN",

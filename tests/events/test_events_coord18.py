@@ -174,7 +174,7 @@ HEADS_NAMED: list[Case] = [
         "failed to stop smugglers. Chile offered to mediate. Chilean Foreign Minister Pablo "
         "Soto said in Santiago that President Marta Reyes had spoken with both leaders by "
         "phone.",
-        "PER>BOL:19 CHL>PER:04 CHL>BOL:04",
+        "PER>BOL:16 CHL>PER:04 CHL>BOL:04",
     ),
     # the same person named again keeps the office
     (
@@ -182,7 +182,7 @@ HEADS_NAMED: list[Case] = [
         "Peru closed its border with Bolivia on Tuesday. President Ana Flores said Bolivia had "
         "failed to stop smugglers. The president, Ana Flores, also spoke with Chile's president "
         "by phone.",
-        "PER>BOL:19 PER>CHL:04",
+        "PER>BOL:16 PER>CHL:04",
     ),
 ]
 
@@ -192,26 +192,26 @@ PENDING_CLAUSES: list[Case] = [
         "QUITO",
         "Ecuador closed its border with Peru on Monday. Ecuador's foreign minister asked Lima "
         "to withdraw its troops while the two governments discuss the matter.",
-        "ECU>PER:19 ECU>PER:02",
+        "ECU>PER:16 ECU>PER:02",
     ),
     (
         "GUAYAQUIL",
         "Ecuador closed its border with Peru on Monday. Chile urged both countries to keep the "
         "border open while the two governments negotiate a settlement.",
-        "ECU>PER:19 CHL>ECU:02 CHL>PER:02",
+        "ECU>PER:16 CHL>ECU:02 CHL>PER:02",
     ),
     # near-misses: a past clause on a deed done, a contrast on an appeal, still tell theirs
     (
         "CUENCA",
         "Ecuador closed its border with Peru on Monday. Ecuador kept the border closed while "
         "the two governments discussed the matter.",
-        "ECU>PER:19 ECU>PER:04 PER>ECU:04",
+        "ECU>PER:16 ECU>PER:04 PER>ECU:04",
     ),
     (
         "LOJA",
         "Ecuador closed its border with Peru on Monday. Chile urged restraint, while Peru "
         "accuses Ecuador of smuggling.",
-        "ECU>PER:19 CHL>ECU:02 CHL>PER:02 PER>ECU:11",
+        "ECU>PER:16 CHL>ECU:02 CHL>PER:02 PER>ECU:11",
     ),
 ]
 

@@ -21,7 +21,7 @@ NAMED_PARTIES: list[Case] = [
         "Kenya closed two crossings on its border with Somalia after Somali troops fired across "
         "the frontier. Somalia's government denied the charge and accused rebel militants of "
         "staging the attack.",
-        "KEN>SOM:19",
+        "KEN>SOM:16",
     ),
     (
         "N'DJAMENA",
@@ -34,7 +34,7 @@ NAMED_PARTIES: list[Case] = [
         "Moldova closed a crossing on its border with Ukraine after Ukrainian guards shot at a "
         "truck. Ukraine's border service blamed smuggling gangs and criticized armed groups "
         "for the shooting.",
-        "MDA>UKR:19",
+        "MDA>UKR:16",
     ),
     # a state blamed is still the target, and a reaction with no object still answers
     (

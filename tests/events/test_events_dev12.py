@@ -190,7 +190,7 @@ PARTNER: list[Case] = [
         "TALLINN",
         "Estonia closed its border with Russia on Monday. Poland said it stood by its Estonian "
         "ally. The European Union backed the move.",
-        "EST>RUS:19 POL>EST:05 EU>EST:05",
+        "EST>RUS:16 POL>EST:05 EU>EST:05",
     ),
     (
         "VILNIUS",

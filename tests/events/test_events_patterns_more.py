@@ -170,9 +170,9 @@ CASES = [
     ("Norway will prohibit all aid to Belarus.", [("NOR", "BLR", "162", "v.halt_aid")]),
     (
         "Russia closed its borders with Iran and Turkey.",
-        [("RUS", "IRN", "191", "v.close_border"), ("RUS", "TUR", "191", "v.close_border")],
+        [("RUS", "IRN", "163", "v.close_border"), ("RUS", "TUR", "163", "v.close_border")],
     ),
-    ("Poland closed its airspace to Russian planes.", [("POL", "RUS", "191", "v.close_border")]),
+    ("Poland closed its airspace to Russian planes.", [("POL", "RUS", "163", "v.close_border")]),
     # 14 strikes and blockades by protesters
     (
         "Palestinian workers began a general strike against Israel.",

@@ -118,13 +118,13 @@ BACKGROUND_TELLINGS: list[Case] = [
         "Rwanda closed its airspace to Burundian aircraft on Monday. Burundi closed its land "
         "border with Rwanda in January 2024. The United States called the closure an "
         "escalation.",
-        "RWA>BDI:19 BDI>RWA:19 USA>RWA:11",
+        "RWA>BDI:16 BDI>RWA:16 USA>RWA:11",
     ),
     (
         "KIGALI",
         "Rwanda closed its airspace to Burundian planes on Tuesday. Burundi closed its land "
         "border with Rwanda in 2024. Kenya regretted the closure.",
-        "RWA>BDI:19 BDI>RWA:19 KEN>RWA:11",
+        "RWA>BDI:16 BDI>RWA:16 KEN>RWA:11",
     ),
     (
         "ATHENS",
@@ -137,7 +137,7 @@ BACKGROUND_TELLINGS: list[Case] = [
         "KIGALI",
         "Burundi closed its land border with Rwanda in January 2024. The United States "
         "criticized the closure.",
-        "BDI>RWA:19 USA>BDI:11",
+        "BDI>RWA:16 USA>BDI:11",
     ),
 ]
 
@@ -217,7 +217,7 @@ LEAD_REPLIES: list[Case] = [
         "Kazakhstan closed its border with Kyrgyzstan to trucks on Monday. Bishkek asked Astana "
         "to reopen the crossings. Kyrgyzstan offered to hold talks with Kazakhstan. Uzbekistan "
         "criticized the decision.",
-        "KAZ>KGZ:19 KGZ>KAZ:02 KGZ>KAZ:03 UZB>KAZ:11",
+        "KAZ>KGZ:16 KGZ>KAZ:02 KGZ>KAZ:03 UZB>KAZ:11",
     ),
     # kept: a retaliation in kind is a decision of its own
     (

@@ -42,7 +42,7 @@ DRAWN_CONCERN: list[Case] = [
         "WARSAW",
         "Poland closed its last border crossing with Belarus on Monday. The closure drew outrage "
         "from Minsk.",
-        "POL>BLR:19 BLR>POL:11",
+        "POL>BLR:16 BLR>POL:11",
     ),
     (
         "HANOI",

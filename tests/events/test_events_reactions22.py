@@ -157,13 +157,13 @@ KINDS_OF_DEEDS: list[Case] = [
         "COTONOU",
         "Niger's military government ordered the closure of the border with Benin on Monday. "
         "Benin said the closure was unjustified.",
-        "NER>BEN:19 BEN>NER:11",
+        "NER>BEN:16 BEN>NER:11",
     ),
     (
         "WARSAW",
         "Poland ordered the closure of its border with Belarus on Friday. Truck drivers said "
         "thousands of vehicles were stuck. The closure was criticized by Russia.",
-        "POL>BLR:19 RUS>POL:11",
+        "POL>BLR:16 RUS>POL:11",
     ),
     (
         "LIMA",

@@ -166,7 +166,7 @@ ACCUSED: list[Case] = [
         "firing at a truck driver. Nicaragua rejected the accusation. Traders said hundreds of "
         "trucks were stranded. In Tegucigalpa, the Honduran government called the shooting "
         '"a cowardly crime."',
-        "HND>NIC:19 HND>NIC:11 NIC>HND:12 HND>NIC:11",
+        "HND>NIC:16 HND>NIC:11 NIC>HND:12 HND>NIC:11",
     ),
     (
         "VILNIUS",
@@ -223,7 +223,7 @@ DENIED: list[Case] = [
         "Jean-Paul Habimana said the closure came after a Burundian military helicopter "
         'entered Rwandan airspace twice last week. "We will not wait for an attack," Habimana '
         "said. Burundi denied that any of its aircraft had crossed the border.",
-        "RWA>BDI:19 BDI>RWA:15 BDI>RWA:12",
+        "RWA>BDI:16 BDI>RWA:15 BDI>RWA:12",
     ),
     (
         "MANILA",

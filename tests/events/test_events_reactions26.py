@@ -189,7 +189,7 @@ BACKED_DEEDS: list[Case] = [
         "WARSAW",
         "Poland closed its border with Belarus on Friday. Germany sent police officers to help "
         "Warsaw. Russia criticized the move.",
-        "POL>BLR:19 DEU>POL:06 RUS>POL:11",
+        "POL>BLR:16 DEU>POL:06 RUS>POL:11",
     ),
     # kept: help to the deed's target is a move of its own
     (

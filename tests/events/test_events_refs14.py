@@ -268,12 +268,12 @@ ASIDE: list[Case] = [
     (
         "ANKARA",
         "Turkey closed its border with Armenia in 1993 in solidarity with Azerbaijan.",
-        "TUR>ARM:19",
+        "TUR>ARM:16",
     ),
     (
         "RIGA",
         "Latvia closed its airspace to Belarusian planes in solidarity with Lithuania.",
-        "LVA>BLR:19",
+        "LVA>BLR:16",
     ),
     (
         "VILNIUS",

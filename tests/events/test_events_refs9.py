@@ -147,7 +147,7 @@ COUNTRY: list[Case] = [
         "ALGIERS",
         "Algeria's foreign minister said on Monday that the country would close its border with "
         "Mali.",
-        "DZA>MLI:19",
+        "DZA>MLI:16",
     ),
     (
         "NAIROBI",
@@ -185,7 +185,7 @@ COUNTRY: list[Case] = [
     (
         "BRUSSELS",
         "Officials in Ankara said the country would close its airspace to Israel.",
-        "TUR>ISR:19",
+        "TUR>ISR:16",
     ),
     (
         "CARACAS",

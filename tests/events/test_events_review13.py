@@ -95,7 +95,7 @@ CAUSE: list[Case] = [
         "ACCRA",
         "Togo closed its border with Ghana on Friday. Ghana said it was saddened by the death "
         "of its former president.",
-        "TGO>GHA:19",
+        "TGO>GHA:16",
     ),
 ]
 

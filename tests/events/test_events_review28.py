@@ -52,7 +52,7 @@ CHARGES: list[Case] = [
         "ISLAMABAD",
         "Pakistan closed its border crossings on Monday, accusing Afghanistan of harbouring "
         "militants.",
-        "PAK>AFG:19 PAK>AFG:11",
+        "PAK>AFG:16 PAK>AFG:11",
     ),
     (
         "MOSCOW",

@@ -146,13 +146,13 @@ SORROWS: list[Case] = [
         "NAIROBI",
         "Uganda closed its border with Kenya. Kenya said it regretted the loss of life in the "
         "floods.",
-        "UGA>KEN:19",
+        "UGA>KEN:16",
     ),
     (
         "ACCRA",
         "Togo closed its border with Ghana. Ghana lamented the deaths of three fishermen in a "
         "storm.",
-        "TGO>GHA:19",
+        "TGO>GHA:16",
     ),
     (
         "PARIS",

@@ -173,7 +173,7 @@ HAZARDS: list[Case] = [
         "MANAGUA",
         "Costa Rica closed its border with Nicaragua. Nicaragua's president called the "
         "earthquake a catastrophe.",
-        "CRI>NIC:19",
+        "CRI>NIC:16",
     ),
     (
         "ASUNCION",

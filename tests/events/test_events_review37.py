@@ -111,7 +111,7 @@ SPOKESMEN: list[Case] = [
         "WARSAW",
         "Poland closed its border with Belarus after Minsk sent migrants toward it. Foreign "
         "Ministry spokesman Anatoly Glaz called the decision unjustified.",
-        "POL>BLR:19 BLR>POL:11",
+        "POL>BLR:16 BLR>POL:11",
     ),
     (
         "CANBERRA",

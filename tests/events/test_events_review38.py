@@ -79,7 +79,7 @@ ANY_ACTS: list[Case] = [
         "BAMAKO",
         "Mali closed its border with Algeria on Monday. The African Union said it welcomed any "
         "step that improved security in the region.",
-        "MLI>DZA:19",
+        "MLI>DZA:16",
     ),
     (
         "TEHRAN",

@@ -52,7 +52,7 @@ ASIDE: list[Case] = [
         "Mali said on Monday it would leave the African Union. Algeria, which recalled its "
         "ambassador from Mali in 2022 and closed its airspace to Malian flights, urged calm. "
         "Niger said it would stay. Chad said it had no comment. The EU criticized the decision.",
-        "MLI>AU:16 DZA>MLI:16 DZA>MLI:19 EU>MLI:11",
+        "MLI>AU:16 DZA>MLI:16 DZA>MLI:16 EU>MLI:11",
     ),
     (
         "KUALA LUMPUR, MALAYSIA",

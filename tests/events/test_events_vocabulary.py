@@ -1640,7 +1640,7 @@ CASES: list[tuple[str, str, str, str]] = [
         "Pakistan closes airspace to Indian airlines",
         "ISLAMABAD",
         "Pakistan closed its airspace to Indian airlines.",
-        "PAK>IND:19",
+        "PAK>IND:16",
     ),
     (
         "Iran launches missiles at Israel",

@@ -141,6 +141,7 @@ from newsgraph.events.parties import (
     _loose_conjunct,
     _negated,
     _own_word,
+    _place_mention,
     _refused_to,
     _reporter,
     _summed_clause,
@@ -348,7 +349,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         or (
             state == _FUTURE
             and (
-                code[:2] in ctx.rules.future_kept_roots
+                _future_kept(ctx, pattern, code)
                 or (
                     any(code.startswith(c) for c in ctx.rules.held_threat_codes)
                     and _undone_condition(ctx, verb)
@@ -376,10 +377,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         state = None
     if pattern.ongoing_code and state is None and _progressive(ctx, verb):
         code = pattern.ongoing_code  # "India and Canada had been negotiating a trade deal"
-    measure = any(code.startswith(r) for r in ctx.rules.announced_kept_roots)
+    measure = pattern.id in ctx.rules.announced_only_patterns or any(
+        code.startswith(r) for r in ctx.rules.announced_kept_roots
+    )
     kept = (
         state == _FUTURE
-        and (code[:2] in ctx.rules.future_kept_roots or (measure and _announced_measure(ctx, verb)))
+        and (_future_kept(ctx, pattern, code) or (measure and _announced_measure(ctx, verb)))
         # "would seize any British tanker entering its waters": on a condition, a threat
         and not any(_generic_object(ctx, o) for o in ctx.kids(verb.i, _OBJ))
     ) or (state == _INTENT and measure and _agreed_measure(ctx, verb))
@@ -1517,6 +1520,10 @@ def _code_events(
                 if trace is not None:
                     trace.lose(hit.pattern, hit.trigger.lemma, "private-party")
                 continue
+            if hit.pattern.place_target and _inland_leg(ctx, hit):
+                if trace is not None:
+                    trace.lose(hit.pattern, hit.trigger.lemma, "inland-leg")
+                continue
             if {_principal(hit.source), _principal(hit.target)} & _eventless_bodies():
                 if trace is not None:
                     trace.lose(hit.pattern, hit.trigger.lemma, "eventless-body")
@@ -1670,6 +1677,35 @@ def _told_pair(hit: _Hit, coded: list[tuple[int, _Hit]]) -> bool:
         for i, h in coded
         if i < hit.trigger.sent and h.target is not None
     )
+
+
+def _future_kept(ctx: _Ctx, pattern: Pattern, code: str) -> bool:
+    """Whether a future act of this code is stated as the act itself ("will impose sanctions":
+    future_kept_roots), unless its pattern is kept only when announced as decided (a closed
+    border: announced_only_patterns)."""
+    return code[:2] in ctx.rules.future_kept_roots and pattern.id not in (
+        ctx.rules.announced_only_patterns
+    )
+
+
+def _inland_leg(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether a trip to a place starts inside the same state ("was due to travel from Riyadh
+    to Medina" on a visit to Saudi Arabia): a leg of a visit already made, no new one."""
+    assert hit.target is not None
+    goal = _principal(hit.target)
+    for k in ctx.kids(hit.trigger.i, frozenset({"prep"})):
+        if k.lemma.lower() != "from":
+            continue
+        for p in _pobjs(ctx, k):
+            start = ctx.by_token.get(p.i) or _place_mention(ctx, p)
+            # "recalled its envoy from Bolivia": the from-phrase is the target itself
+            if (
+                start is not None
+                and start.token_start != hit.target.token_start
+                and _principal(start) == goal
+            ):
+                return True
+    return False
 
 
 def _private_party(ctx: _Ctx, hit: _Hit) -> bool:

@@ -1205,6 +1205,10 @@ def _context_kind(
             return "antecedent"
     if root in rules.boycott_roots and obj is not None and lemma in rules.hosted_nouns:
         return "antecedent"  # "Washington boycotted the summit": its host, told before
+    if pattern.id in rules.announced_only_patterns:
+        # "Mauritania closed the border": the border it shares with the counterpart, whatever
+        # act (if any) it answers; "closed its airspace" is closed to no one named
+        return ""
     own = obj is not None and all(k.pos == "PRON" for k in ctx.kids(obj.i, frozenset({"poss"})))
     # a verb whose act its object's own kind makes (object_kinds with head_target) has none
     # without such an object: "left the OSCE" breaks with a body; "the envoy, who was
@@ -1271,7 +1275,10 @@ def _counterpart_fits(
     act its object's own kind makes ("quit the OSCE": object_kinds with head_target) is none
     without such an object.
     """
-    if code[:2] not in ctx.rules.counterpart_roots and not _shared_border(ctx, code, obj):
+    if pattern.id in ctx.rules.announced_only_patterns:
+        if not _shared_border(ctx, code, obj):
+            return False  # "Niger closed its airspace": to anyone, no counterpart
+    elif code[:2] not in ctx.rules.counterpart_roots:
         return False
     if _names_other(ctx, verb) or pattern.reverse:
         return False
