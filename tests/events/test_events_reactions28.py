@@ -129,7 +129,7 @@ STANCES: list[Case] = [
     (
         "N'DJAMENA",
         "Chad closed its border with Sudan on Friday. Niger voiced opposition to the move.",
-        "TCD>SDN:19 NER>TCD:11",
+        "TCD>SDN:16 NER>TCD:11",
     ),
     (
         "SEOUL",
