@@ -82,7 +82,8 @@ COMMITMENT: list[Case] = [
         "Armenia and Azerbaijan signed a peace treaty on Tuesday." + FILLER + " The United"
         " States and the UAE agreed to act as guarantors of the accord. France welcomed the"
         " agreement, while the European Union said it would fund border crossings.",
-        "ARM>AZE:05 AZE>ARM:05 FRA>ARM:05 FRA>AZE:05",
+        "ARM>AZE:05 AZE>ARM:05 USA>ARM:03 USA>AZE:03 ARE>ARM:03 ARE>AZE:03 FRA>ARM:05 "
+        "FRA>AZE:05",
     ),
     (
         "OTTAWA",

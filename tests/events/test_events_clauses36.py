@@ -13,6 +13,10 @@ own, its gap being the summing noun (parties._said_gap), so the judgement answer
 as "Zagreb called the move a provocation" and "Ottawa said the decision would hurt" do; a
 name read from the object only when it names a wrong ("a move Ethiopia called a
 breakthrough" is no praise coded, "a step Tripoli called a turning point" nothing).
+Guarantors of a deal told before: a role whose of-phrase names the deal ("agreed to act as
+guarantors of the accord") serves the sides of that deal (sides._role_deal, the "mediation"
+context), as set 11's gold codes it (03/05); a guarantor in a with-clause ("with Egypt
+serving as guarantor") stays uncoded (test_events_context11 BYSTANDERS).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -153,9 +157,47 @@ GAP_JUDGEMENTS: list[Case] = [
     ),
 ]
 
+GUARANTORS: list[Case] = [
+    (
+        "ASMARA",
+        "Ethiopia signed a peace deal with Eritrea in Jeddah, with Saudi Arabia acting as "
+        "mediator.",
+        "ETH>ERI:05 SAU>ETH:04 SAU>ERI:04",
+    ),
+    (
+        "YEREVAN",
+        "Armenia and Azerbaijan signed a peace treaty on Tuesday. The United States and Turkey "
+        "agreed to act as guarantors of the accord.",
+        "ARM>AZE:05 AZE>ARM:05 USA>ARM:03 USA>AZE:03 TUR>ARM:03 TUR>AZE:03",
+    ),
+    (
+        "JUBA",
+        "Sudan and South Sudan signed a border agreement on Monday. Egypt will serve as "
+        "guarantor of the deal.",
+        "SDN>SSD:05 SSD>SDN:05 EGY>SDN:03 EGY>SSD:03",
+    ),
+    # near-misses: no deal of two sides told, or a with-clause with no role of a go-between
+    (
+        "NAIROBI",
+        "Kenya signed a trade deal on Monday. Britain will act as guarantor of the deal.",
+        "",
+    ),
+    (
+        "LIMA",
+        "Chile and Peru signed a fisheries pact on Monday, with Brazil hosting the ceremony.",
+        "CHL>PER:05 PER>CHL:05",
+    ),
+    (
+        "BAMAKO",
+        "Mali and Niger condemned the attack on Monday, with Algeria acting as mediator in "
+        "the talks.",
+        "",
+    ),
+]
+
 NONE: list[NearMiss] = REQUESTS_NOT
 GAPS: list[Gap] = []
-CASES = REQUESTS + GAP_JUDGEMENTS
+CASES = REQUESTS + GAP_JUDGEMENTS + GUARANTORS
 
 
 @pytest.fixture(scope="module")

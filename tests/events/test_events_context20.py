@@ -19,6 +19,14 @@ import pytest
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
 GUARANTOR: list[Case] = [
+    # a guarantor of a deal told before takes the deal's sides (session 26, sides._role_deal;
+    # a gap until then)
+    (
+        "BAKU",
+        "Armenia and Azerbaijan signed a peace accord on Friday. France and Germany agreed to act "
+        "as guarantors of the accord.",
+        "ARM>AZE:05 AZE>ARM:05 FRA>ARM:03 FRA>AZE:03 DEU>ARM:03 DEU>AZE:03",
+    ),
     (
         "ANKARA",
         "Turkey and Russia agreed to act as guarantors of the truce between Armenia and "
@@ -79,13 +87,6 @@ GAPS: list[Gap] = [
         "Japan said it would give 50 million euros for the port project in Mombasa.",
         "JPN>KEN:03",
         "a city alone (Mombasa) resolves to no state",
-    ),
-    (
-        "BAKU",
-        "Armenia and Azerbaijan signed a peace accord on Friday. France and Germany agreed to act "
-        "as guarantors of the accord.",
-        "ARM>AZE:05 AZE>ARM:05 FRA>ARM:03 FRA>AZE:03 DEU>ARM:03 DEU>AZE:03",
-        "a guarantor of a deal told before does not yet take the deal's sides",
     ),
 ]
 

@@ -224,6 +224,7 @@ from newsgraph.events.sides import (
     _relative_maker,
     _retained_object,
     _role_fits,
+    _role_deal,
     _same_act,
     _shared_act,
     _sided,
@@ -650,6 +651,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # article's two sides; a with-phrase names a co-mediator (kept if no sides are found)
         fallback = tuple(targets)
         return [_Hit(pattern, code, verb, s, None, "mediation", fallback=fallback) for s in sources]
+    if not targets and "as" in pattern.prep and not passive and _role_deal(ctx, verb) is not None:
+        # "agreed to act as guarantors of the accord": the sides of the accord told before
+        return [_Hit(pattern, code, verb, s, None, "mediation") for s in sources]
     if tracing() is not None:
         _note_sides(ctx, sources, targets)
     hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in targets if _differ(ctx, s, t)]

@@ -83,6 +83,17 @@ def _brokered_deal(ctx: _Ctx, obj: Token | None) -> bool:
     return obj is not None and _noun_lemma(ctx, obj) in ctx.rules.agreement_nouns
 
 
+def _role_deal(ctx: _Ctx, verb: Token) -> Token | None:
+    """The deal a role taken on names in its of-phrase, told before and with no sides of its
+    own ("The United States and the UAE agreed to act as guarantors of the accord"): the
+    role serves the sides of the deal just told, as a go-between's "the talks" does."""
+    for role in _preps(ctx, verb, frozenset({"as"})):
+        for deal in _preps(ctx, role, frozenset({"of"})):
+            if _brokered_deal(ctx, deal) and _told_talks(ctx, verb, deal):
+                return deal
+    return None
+
+
 def _mediated_parties(ctx: _Ctx, verb: Token) -> list[Mention] | None:
     """The sides of the talks a go-between's or host's participle describes ("talks mediated
     by Qatar"); empty when the sentence names none, None when the talks have no sides here.
