@@ -13,7 +13,8 @@ state's act). A stance noun with a preposition naming the act ("expressed suppor
 decision", "voiced opposition to the move") reacts to it as a feeling over it does
 (sides._felt_act, rules.yaml stance_nouns). An act told by a noun under the verb of another
 deed ("Hungary blocked the EU aid package for Ukraine") is what that deed acted on, no deed
-"the move" sums up (reactions._object_of_deed). Each row is (dateline, body, expected events of
+"the move" sums up (reactions._object_of_deed). A plural act noun ("the closures") sums up
+every act of that code on the same target told in reach (reactions._plural_deeds). Each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").
 """
 
@@ -163,6 +164,29 @@ BLOCKED_THINGS: list[Case] = [
     ),
 ]
 
+PLURAL_DEEDS: list[Case] = [
+    # a plural act noun sums up every act of the code on the same target told in reach
+    (
+        "MINSK",
+        "Poland closed its border with Belarus on Sunday. Lithuania did the same a day later. "
+        "Belarus condemned the closures.",
+        "POL>BLR:16 LTU>BLR:16 BLR>POL:11 BLR>LTU:11",
+    ),
+    (
+        "VIENTIANE",
+        "Thailand closed its border with Laos on Monday. Cambodia closed its border with Laos "
+        "on Tuesday. Laos criticized the closures.",
+        "THA>LAO:16 KHM>LAO:16 LAO>THA:11 LAO>KHM:11",
+    ),
+    # kept: one closure named, the latest's doer alone
+    (
+        "HARARE",
+        "Zambia closed its border with Zimbabwe on Monday. Mozambique closed its border with "
+        "Zimbabwe on Tuesday. Zimbabwe criticized the closure.",
+        "ZMB>ZWE:16 MOZ>ZWE:16 ZWE>MOZ:11",
+    ),
+]
+
 # near-misses: an announcement of no act on another state
 OTHER_ANNOUNCEMENTS: list[NearMiss] = [
     (
@@ -184,7 +208,7 @@ OTHER_ANNOUNCEMENTS: list[NearMiss] = [
 
 NONE: list[NearMiss] = OTHER_ANNOUNCEMENTS
 GAPS: list[Gap] = []
-CASES = LEGAL_ACTIONS + ANNOUNCEMENTS + TOLD_ANNOUNCEMENTS + SAME_DEED + STANCES + BLOCKED_THINGS
+CASES = LEGAL_ACTIONS + ANNOUNCEMENTS + TOLD_ANNOUNCEMENTS + SAME_DEED + STANCES + BLOCKED_THINGS + PLURAL_DEEDS
 
 
 @pytest.fixture(scope="module")

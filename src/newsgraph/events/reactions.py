@@ -1642,8 +1642,38 @@ def _latest_deed(
             # criticized the decision": the act the recall answers, told but not coded
             return [replace(hit, target=answered)] if _differ(ctx, hit.source, answered) else []
         aimed = _deed_at_reactor(ctx, hit, coded, sent_index, index)
-        return _co_authored(ctx, replace(hit, target=(aimed or earlier).source), coded)
+        found = _co_authored(ctx, replace(hit, target=(aimed or earlier).source), coded)
+        return found + _plural_deeds(ctx, hit, aimed or earlier, coded, index, found)
     return []
+
+
+def _plural_deeds(
+    ctx: _Ctx,
+    hit: _Hit,
+    earlier: _Hit,
+    coded: list[tuple[int, _Hit]],
+    index: int,
+    found: list[_Hit],
+) -> list[_Hit]:
+    """The other doers a plural act noun sums up: "Poland closed its border with Belarus.
+    Lithuania did the same. Belarus condemned the closures" answers both, each an act of the
+    same code on the same target, told within _BYSTANDER_WINDOW before the one found."""
+    objs = [o for o in ctx.kids(hit.trigger.i, _OBJ) if o.tag == "NNS"]
+    if not hit.named or not objs or earlier.target is None:
+        return []
+    seen = {_principal(h.target) for h in found if h.target is not None}
+    out: list[_Hit] = []
+    for i, other in coded:
+        if not (index - _BYSTANDER_WINDOW <= i <= index) or other.target is None:
+            continue
+        if other.code != earlier.code or _principal(other.target) != _principal(earlier.target):
+            continue
+        key = _principal(other.source)
+        if key in seen or not _differ(ctx, hit.source, other.source):
+            continue
+        seen.add(key)
+        out.append(replace(hit, target=other.source))
+    return out
 
 
 def _backing(
