@@ -8,8 +8,10 @@ shaped the examples of one brief (see its entry below); sets 8, 9, 10 and 11 lik
 miss categories (not their sentences) shaped the briefs of their sessions. Sets 11-14 became
 development sets in sessions 12-15; set 15 (session 15) was blind through session 15, its
 categories shaping no brief, and is a development set from session 16; sets 16-23 were blind in
-their own session and development sets from the next (set 24 from session 25); set 25
-(session 25) is blind, and its categories shaped no brief.
+their own session and development sets from the next (set 24 from session 25, set 25 from
+session 26); set 26 (session 26) is blind, and its categories shaped no brief. The lead read
+the extras and misses of the blind sets 6, 8, 9 and 10 at the start of session 26, and wrote
+builders' briefs from their forms with invented sentences (tests/gold/README.md).
 """
 
 from __future__ import annotations
@@ -33,8 +35,9 @@ GOLD = Path(__file__).resolve().parent / "gold"
 # and 15-19 likewise; session 21 those of sets 5-7, 11, 12 and 14-20 likewise; session 22
 # those of sets 1, 6, 11-14 and 19-21 likewise; session 23 those of sets 4, 11 and 13-22
 # likewise; session 24 those of sets 4-6, 8-10, 18, 19 and 21-24 likewise; session 25 those of
-# sets 2-5, 7, 10-12, 17, 19, 21 and 24 likewise (tests/gold/README.md has each set's end
-# figures).
+# sets 2-5, 7, 10-12, 17, 19, 21 and 24 likewise; session 26 those of sets 6, 8-11, 13, 16,
+# 17 and 25 likewise, and the speaker floors of most sets (tests/gold/README.md has each set's
+# end figures).
 FLOORS = {
     # Set 1, blind at commit 8870bc5 (session 3): events P 0.804 R 0.494 F1 0.612 (root and code
     # alike); quotes P 1.0 R 1.0 speaker 0.930. End of session 3: events P 0.965 R 0.663 F1 0.786,
@@ -43,7 +46,7 @@ FLOORS = {
     # F1 0.874. End of session 7: unchanged. Session 8: P 0.971 R 0.819 F1 0.889.
     "handmade.jsonl": {
         "events": {"precision": 0.965, "recall": 0.92, "f1": 0.94},
-        "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
+        "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.98},
     },
     # Set 2, blind with the code of commit 478f607: events (root) P 0.739 R 0.391 F1 0.511, quotes
     # P 1.0 R 1.0 speaker 0.882. After the guideline corrections listed in tests/gold/README.md
@@ -53,7 +56,7 @@ FLOORS = {
     # 6: P 0.971 R 0.800 F1 0.877. End of session 7: P 0.972 R 0.824 F1 0.892. Session 8: same.
     "handmade2.jsonl": {
         "events": {"precision": 0.955, "recall": 0.895, "f1": 0.925},
-        "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
+        "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.98},
     },
     # Set 3, blind first run (gold commit 4693d2e, code of 9dab2fe): events (root) P 0.767 R 0.446
     # F1 0.564, quotes P 1.0 R 1.0 speaker 0.931. After the guideline corrections listed in
@@ -64,7 +67,7 @@ FLOORS = {
     # R 0.676 F1 0.775.
     "handmade3.jsonl": {
         "events": {"precision": 0.95, "recall": 0.855, "f1": 0.9},
-        "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
+        "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.98},
     },
     # Set 4, blind with the code of the start of session 5 (443d277), after the guideline
     # corrections in tests/gold/README.md: events (root) P 0.844 R 0.409 F1 0.551, speakers 0.955.
@@ -75,7 +78,7 @@ FLOORS = {
     # Session 11: P 0.968 R 0.656 F1 0.782.
     "handmade4.jsonl": {
         "events": {"precision": 0.965, "recall": 0.795, "f1": 0.87},
-        "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.97},
+        "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.98},
     },
     # Set 5, blind: written during session 5's second round by an engineer who had read no code;
     # no engineer working on the code has seen its articles. Code of 443d277: events P 0.919 R 0.382 F1 0.540, speakers 0.923 (after
@@ -86,7 +89,7 @@ FLOORS = {
     # P 0.933 R 0.629 F1 0.752.
     "handmade5.jsonl": {
         "events": {"precision": 0.94, "recall": 0.845, "f1": 0.89},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.97},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 6, blind: written in session 6's first round by an engineer who had read no code;
     # no engineer working on the code has seen its articles or its miss list. Code of the
@@ -101,8 +104,8 @@ FLOORS = {
     # Session 10 (still blind to builders): P 0.818 R 0.495 F1 0.617, speakers 0.939.
     # Session 11 (still blind to builders): P 0.833 R 0.505 F1 0.629.
     "handmade6.jsonl": {
-        "events": {"precision": 0.88, "recall": 0.585, "f1": 0.705},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.90},
+        "events": {"precision": 0.91, "recall": 0.585, "f1": 0.71},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.935},
     },
     # Set 7, written in session 7 by an engineer who had read no code, to read like plain wire
     # copy. Code of the session's start (5b24bfd), after two guideline corrections: events
@@ -114,7 +117,7 @@ FLOORS = {
     # R 0.630 F1 0.748. Session 12: P 0.923 R 0.652 F1 0.764.
     "handmade7.jsonl": {
         "events": {"precision": 0.955, "recall": 0.825, "f1": 0.885},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.97},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 8, written in session 8 by an engineer who had read no code. Code of the session's
     # start (b1cc1e7), after three guideline corrections: events (root) P 0.909 R 0.441 F1 0.594,
@@ -126,8 +129,8 @@ FLOORS = {
     # Session 9: P 0.909 R 0.515 F1 0.657, speakers 1.0. Session 10: P 0.923 R 0.529 F1 0.673.
     # Session 12: P 0.914 R 0.544 F1 0.682.
     "handmade8.jsonl": {
-        "events": {"precision": 0.92, "recall": 0.56, "f1": 0.695},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
+        "events": {"precision": 0.93, "recall": 0.575, "f1": 0.71},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 9, written in session 9 by an engineer who had read no code. Code of the session's
     # start (680a1a8), after three guideline corrections: events (root) P 0.743 R 0.515
@@ -139,8 +142,8 @@ FLOORS = {
     # Session 11 (blind to builders): P 0.768 R 0.624 F1 0.689. Session 12: P 0.759 R 0.624
     # F1 0.685 (one more extra).
     "handmade9.jsonl": {
-        "events": {"precision": 0.825, "recall": 0.63, "f1": 0.715},
-        "quotes": {"precision": 0.93, "recall": 0.97, "speaker_accuracy": 0.91},
+        "events": {"precision": 0.85, "recall": 0.64, "f1": 0.73},
+        "quotes": {"precision": 0.93, "recall": 0.97, "speaker_accuracy": 0.955},
     },
     # Set 10, written in session 10 by an engineer who had read no code. Code of the session's
     # start (6fdc2da), no guideline corrections: events (root) P 0.932 R 0.458 F1 0.615,
@@ -152,8 +155,8 @@ FLOORS = {
     # (its categories shaped four briefs): P 0.914 R 0.533 F1 0.674. Session 12: P 0.930
     # R 0.550 F1 0.691.
     "handmade10.jsonl": {
-        "events": {"precision": 0.93, "recall": 0.645, "f1": 0.76},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.87},
+        "events": {"precision": 0.955, "recall": 0.66, "f1": 0.78},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.875},
     },
     # Set 11, written in session 11 by an engineer who had read no code. Code of the session's
     # start (f78af90), after three guideline corrections: events (root) P 0.857 R 0.468
@@ -165,7 +168,7 @@ FLOORS = {
     # causes with sentences of his own; the lead's decision, so the blind sets are 6, 8, 9,
     # 10, 12): P 0.857 R 0.506 F1 0.637, speakers 0.855.
     "handmade11.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.74, "f1": 0.845},
+        "events": {"precision": 0.98, "recall": 0.765, "f1": 0.86},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.85},
     },
     # Set 12, written in session 12 by an engineer who had read no code. Code of the session's
@@ -178,7 +181,7 @@ FLOORS = {
     # their general causes with sentences of his own): P 0.922 R 0.629 F1 0.748.
     "handmade12.jsonl": {
         "events": {"precision": 0.97, "recall": 0.755, "f1": 0.85},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.86},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.87},
     },
     # Set 13, written in session 13 by an engineer who had read no code and who followed
     # news-dev's convention for an unnamed spokesperson (named by role, not institution).
@@ -189,8 +192,8 @@ FLOORS = {
     # misses and fixed their general causes with sentences of his own): P 0.952 R 0.708 F1 0.812,
     # speakers 0.985.
     "handmade13.jsonl": {
-        "events": {"precision": 0.945, "recall": 0.765, "f1": 0.85},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.96},
+        "events": {"precision": 0.965, "recall": 0.765, "f1": 0.855},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.965},
     },
     # Set 14, written in session 14 by an engineer who had read no code (news-dev's
     # spokesperson convention). Code of the session's start (097560a), no corrections needed:
@@ -200,7 +203,7 @@ FLOORS = {
     # From session 15 a development set.
     "handmade14.jsonl": {
         "events": {"precision": 0.965, "recall": 0.685, "f1": 0.805},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 15, written in session 15 by an engineer who had read no code (news-dev's
     # spokesperson convention). Code of the session's start (a5fccc2 for the coder), after three
@@ -209,7 +212,7 @@ FLOORS = {
     # From session 16 a development set: end of session 16 P 0.962 R 0.714 F1 0.820, speakers 1.0.
     "handmade15.jsonl": {
         "events": {"precision": 0.965, "recall": 0.845, "f1": 0.9},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.97},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 16, written in session 16 by an engineer who had read no code (news-dev's
     # spokesperson convention). Code of the session's start (043cf2a), after four guideline
@@ -220,8 +223,8 @@ FLOORS = {
     # end of session 17 P 0.939 R 0.667 F1 0.780, speakers 1.0. End of session 18: P 0.986
     # R 0.731 F1 0.840.
     "handmade16.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.765, "f1": 0.85},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.97},
+        "events": {"precision": 0.965, "recall": 0.785, "f1": 0.865},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 17, written in session 17 by an engineer who had read no code (news-dev's
     # spokesperson convention). Code of the session's start (ca86c27), after three guideline
@@ -231,8 +234,8 @@ FLOORS = {
     # F1 0.687, speakers 0.986. From session 18 a development set: end of session 18 P 0.947
     # R 0.720 F1 0.818, speakers 1.0.
     "handmade17.jsonl": {
-        "events": {"precision": 0.94, "recall": 0.75, "f1": 0.835},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.97},
+        "events": {"precision": 0.94, "recall": 0.76, "f1": 0.84},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 18, written in session 18 by an engineer who had read no code (news-dev's
     # spokesperson convention and its reading of a victim's account). Code of the session's
@@ -243,7 +246,7 @@ FLOORS = {
     # development set: end of session 19 P 0.985 R 0.660 F1 0.790.
     "handmade18.jsonl": {
         "events": {"precision": 0.965, "recall": 0.76, "f1": 0.85},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.955},
     },
     # Set 19, written in session 19 by an engineer who had read no code (news-dev's
     # spokesperson convention; background acts more than a year old optional, as news-dev
@@ -254,7 +257,7 @@ FLOORS = {
     # development set: end of session 20 P 0.838 R 0.632 F1 0.720.
     "handmade19.jsonl": {
         "events": {"precision": 0.885, "recall": 0.705, "f1": 0.785},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.955},
     },
     # Set 20, written in session 20 by an engineer who had read no code (news-dev's
     # conventions: every dated background act optional). Code of the session's start
@@ -265,7 +268,7 @@ FLOORS = {
     # set from session 21; end of session 21: P 0.925 R 0.831 F1 0.876.
     "handmade20.jsonl": {
         "events": {"precision": 0.94, "recall": 0.845, "f1": 0.89},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.96},
     },
     # Set 21, written in session 21 by an engineer who had read no code. Code of the session's
     # start (52040f5), after one review against the guidelines and the other sets' conventions
@@ -276,7 +279,7 @@ FLOORS = {
     # end of session 22: P 0.955 R 0.778 F1 0.857.
     "handmade21.jsonl": {
         "events": {"precision": 0.935, "recall": 0.83, "f1": 0.88},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.955},
     },
     # Set 22, written in session 22 by an engineer who had read no code. Code of the session's
     # start (7bf3d5a), after one review against the guidelines and the other sets' conventions
@@ -287,7 +290,7 @@ FLOORS = {
     # P 0.957 R 0.750 F1 0.841, speakers 0.989.
     "handmade22.jsonl": {
         "events": {"precision": 0.98, "recall": 0.73, "f1": 0.835},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.96},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.965},
     },
     # Set 23, written in session 23 by an engineer who had read no code. Code of the session's
     # start (213c233), after one review against the guidelines and session 22's rulings (a
@@ -317,9 +320,20 @@ FLOORS = {
     # reported defiance as an optional act, a state as the speaker of its ministry's statement,
     # a hope that another will act an optional appeal): events (root) P 0.833 R 0.696 F1 0.759
     # (P 0.821, F1 0.738 before), quotes 1.0, speakers 0.987. Blind to the engineers who change
-    # the code. End of session 25: P 0.836 R 0.709 F1 0.767, speakers 0.987.
+    # the code. End of session 25: P 0.836 R 0.709 F1 0.767, speakers 0.987. A development set
+    # from session 26; end of session 26: P 0.985 R 0.848 F1 0.912, speakers 1.0.
     "handmade25.jsonl": {
-        "events": {"precision": 0.815, "recall": 0.685, "f1": 0.745},
+        "events": {"precision": 0.965, "recall": 0.825, "f1": 0.89},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
+    },
+    # Set 26, written in session 26 by an engineer who had read no code. Code of the session's
+    # start (b1fc5b6), after one review against the guidelines and news-dev's conventions (a
+    # planned joint patrol optional with 03 among its roots, a planned meeting 04/03, a hope
+    # that others will act an optional appeal): events (root) P 0.773 R 0.607 F1 0.680 (P 0.729,
+    # F1 0.650 before), quotes 1.0, speakers 0.988. Blind to the engineers who change the code.
+    # End of session 26: P 0.844 R 0.643 F1 0.730, speakers 0.988.
+    "handmade26.jsonl": {
+        "events": {"precision": 0.82, "recall": 0.62, "f1": 0.71},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.965},
     },
 }
