@@ -1661,19 +1661,15 @@ def _plural_deeds(
     objs = [o for o in ctx.kids(hit.trigger.i, _OBJ) if o.tag == "NNS"]
     if not hit.named or not objs or earlier.target is None:
         return []
-    seen = {_principal(h.target) for h in found if h.target is not None}
-    out: list[_Hit] = []
-    for i, other in coded:
-        if not (index - _BYSTANDER_WINDOW <= i <= index) or other.target is None:
-            continue
-        if other.code != earlier.code or _principal(other.target) != _principal(earlier.target):
-            continue
-        key = _principal(other.source)
-        if key in seen or not _differ(ctx, hit.source, other.source):
-            continue
-        seen.add(key)
-        out.append(replace(hit, target=other.source))
-    return out
+    doers = [
+        other.source
+        for i, other in coded
+        if index - _BYSTANDER_WINDOW <= i <= index
+        and other.target is not None
+        and other.code == earlier.code
+        and _principal(other.target) == _principal(earlier.target)
+    ]
+    return _retargeted(ctx, hit, doers, {_principal(h.target) for h in found if h.target})
 
 
 def _backing(
@@ -2225,16 +2221,24 @@ def _shared_authors(
     """Every author an earlier reaction to the same deed answered (one event per author, all
     of one trigger and reactor): "Russia and China decided to form a bloc. Britain rejected
     the move. France also criticized the decision" answers both deciders."""
+    authors = [
+        e.target
+        for _, e in coded
+        if e.trigger.i == earlier.trigger.i and e.source == earlier.source and e.target is not None
+    ]
+    return _retargeted(ctx, hit, authors, set())
+
+
+def _retargeted(ctx: _Ctx, hit: _Hit, targets: list[Mention], seen: set[str]) -> list[_Hit]:
+    """The hit aimed at each target of a distinct principal not in ``seen``, none the
+    source's own: the parties one reaction answers together."""
     out: list[_Hit] = []
-    seen: set[str] = set()
-    for _, e in coded:
-        if e.trigger.i != earlier.trigger.i or e.source != earlier.source or e.target is None:
-            continue
-        key = _principal(e.target)
-        if key in seen or not _differ(ctx, hit.source, e.target):
+    for t in targets:
+        key = _principal(t)
+        if key in seen or not _differ(ctx, hit.source, t):
             continue
         seen.add(key)
-        out.append(replace(hit, target=e.target))
+        out.append(replace(hit, target=t))
     return out
 
 
