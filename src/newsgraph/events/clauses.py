@@ -104,18 +104,20 @@ def _under(
     return out
 
 
+def _judged_owners(ctx: _Ctx, t: Token) -> list[Token]:
+    """The actors owning a noun that a phrase of what a judgement is about names
+    (judged_preps: "concern over its sales", "bristled at Pretoria's moves"), else []."""
+    if t.dep != "pobj" or ctx.tok(t.head).lemma.lower() not in ctx.rules.judged_preps:
+        return []
+    return [k for k in ctx.kids(t.i, frozenset({"poss"})) if k.i in ctx.by_token]
+
+
 def _owners_first(ctx: _Ctx, found: list[Token]) -> list[Token]:
     """Phrase objects with a noun an actor owns, in a phrase of what a judgement is about
-    (judged_preps), read as that owner, and none under it: "concern over its sales of drones
+    (_judged_owners), read as that owner, and none under it: "concern over its sales of drones
     to Russia" is aimed at the seller the possessive names (a pronoun too), not at the buyer
     its to-phrase names, as "over Iran's sales of drones to Russia" is."""
-    owners = {
-        p.i: k
-        for p in found
-        if p.dep == "pobj" and ctx.tok(p.head).lemma.lower() in ctx.rules.judged_preps
-        for k in ctx.kids(p.i, frozenset({"poss"}))
-        if k.i in ctx.by_token
-    }
+    owners = {p.i: k for p in found for k in _judged_owners(ctx, p)}
     if not owners:
         return found
     out = []

@@ -15,6 +15,7 @@ from newsgraph.events.clauses import (
     _content_clauses,
     _gap_head,
     _glued_head,
+    _judged_owners,
     _posted,
     _relative_head,
     _rootless_subject,
@@ -388,16 +389,15 @@ def _clause_targets(
                 )
             )
             owned = any(h.i == cur.i for h in heads)  # "the actions of X": X's
-            owners = [k for k in ctx.kids(cur.i, frozenset({"poss"})) if k.i in ctx.by_token]
-            if (
-                answering
-                and owners
+            owners = (
+                _judged_owners(ctx, cur)
+                if answering
                 and cur.pos == "NOUN"
-                and cur.dep == "pobj"
-                and ctx.tok(cur.head).lemma.lower() in rules.judged_preps
                 and lemma not in pattern.objects
                 and lemma not in pattern.object_words
-            ):
+                else []
+            )
+            if owners:
                 # "voiced concern over its sales of drones to Russia": a judgement answers
                 # the owner of what it is about (a pronoun too), not those its phrases name
                 heads.extend(owners)
