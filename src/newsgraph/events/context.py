@@ -1509,6 +1509,11 @@ def _territories() -> frozenset[str]:
     return frozenset(str(k) for k in load_data("actors/territories.yaml") or ())
 
 
+def _own_noun(ctx: _Ctx, t: Token) -> bool:
+    """Whether a noun is marked as its owner's own ("their own airspace", "its own army")."""
+    return any(k.lemma.lower() == "own" for k in ctx.kids(t.i, frozenset({"amod"})))
+
+
 @lru_cache(maxsize=1)
 def _eventless_bodies() -> frozenset[str]:
     """Bodies outside the guidelines' IGO list (igos.yaml ``events: false``): actors of

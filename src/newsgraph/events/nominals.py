@@ -30,6 +30,7 @@ from newsgraph.events.context import (
     _definite_noun,
     _governing_verb,
     _infinitive,
+    _own_noun,
     _pobj_host,
     _pobjs,
     _preps,
@@ -100,7 +101,7 @@ def _reactor_owned(ctx: _Ctx, noun: Token, preps: frozenset[str]) -> list[Mentio
     stranded = [p for p in _preps(ctx, host, _AIMED_PREPS) if p.i > noun.i]
     out: list[Mention] = []
     for place in _preps(ctx, noun, preps) + stranded:
-        if any(a.lemma.lower() == "own" for a in ctx.kids(place.i, frozenset({"amod"}))):
+        if _own_noun(ctx, place):
             continue
         for k in ctx.kids(place.i, frozenset({"poss"})):
             m = ctx.by_token.get(k.i)

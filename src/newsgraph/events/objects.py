@@ -40,6 +40,7 @@ from newsgraph.events.context import (
     _loose_participle,
     _memo,
     _noun_lemma,
+    _own_noun,
     _participle_noun,
     _pobjs,
     _preps,
@@ -1463,7 +1464,7 @@ def _speakers_own(ctx: _Ctx, verb: Token, poss: Token) -> Mention | None:
     what it answers); not "its own rules" (the clause subject's)."""
     if poss.dep != "poss" or poss.text.lower() not in ctx.rules.reported_possessives:
         return None
-    if any(k.lemma.lower() == "own" for k in ctx.kids(poss.head, frozenset({"amod"}))):
+    if _own_noun(ctx, ctx.tok(poss.head)):
         return None
     m = ctx.by_token.get(poss.i)
     if m is None or m.actor is None:
@@ -1502,7 +1503,7 @@ def _joint_owners(ctx: _Ctx, verb: Token, pattern: Pattern, found: list[Mention]
     poss = ctx.tok(m.token_start)
     if m.token_end - m.token_start != 1 or poss.dep != "poss" or poss.text.lower() != "their":
         return []
-    if any(k.lemma.lower() == "own" for k in ctx.kids(poss.head, frozenset({"amod"}))):
+    if _own_noun(ctx, ctx.tok(poss.head)):
         return []
     doers = {
         d.actor.principal for d in _actors(ctx, _subject_tokens(ctx, verb), "source") if d.actor
@@ -1520,7 +1521,7 @@ def _parallel_owner(ctx: _Ctx, verb: Token, poss: Token) -> Mention | None:
     claim": Chile's claim), and the subject is another state."""
     if poss.dep != "poss" or poss.text.lower() not in ctx.rules.reported_possessives:
         return None
-    if any(k.lemma.lower() == "own" for k in ctx.kids(poss.head, frozenset({"amod"}))):
+    if _own_noun(ctx, ctx.tok(poss.head)):
         return None
     m = ctx.by_token.get(poss.i)
     if m is None or m.actor is None or m.actor.principal in _subject_principals(ctx, verb):

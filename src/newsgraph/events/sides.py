@@ -36,6 +36,7 @@ from newsgraph.events.context import (
     _governing_verb,
     _loose_participle,
     _noun_lemma,
+    _own_noun,
     _participle_noun,
     _pobjs,
     _preps,
@@ -652,7 +653,7 @@ def _accuser_own(ctx: _Ctx, t: Token, heads: list[Token]) -> list[Mention]:
         return []
     sides = {m.actor.principal for m in accusers + accused if m.actor is not None}
     for h in heads:
-        if any(a.lemma.lower() == "own" for a in ctx.kids(h.i, frozenset({"amod"}))):
+        if _own_noun(ctx, h):
             continue
         for p in ctx.kids(h.i, frozenset({"poss"})):
             if p.pos != "PRON" or p.lemma.lower() in ctx.rules.first_person:
@@ -1609,7 +1610,7 @@ def _reactors_own_word(ctx: _Ctx, obj: Token, own: set[str]) -> bool:
     poss = ctx.kids(obj.i, frozenset({"poss"}))
     if len(poss) != 1 or poss[0].text.lower() not in rules.reported_possessives:
         return False
-    if any(k.lemma.lower() == "own" for k in ctx.kids(obj.i, frozenset({"amod"}))):
+    if _own_noun(ctx, obj):
         return False
     m = ctx.by_token.get(poss[0].i)
     return m is None or m.actor is None or m.actor.principal in own
