@@ -435,13 +435,24 @@ def _plural_noun(r: "Resolver", idx: int) -> bool:
     return bool(heads) and r.toks[heads[0]].tag == "NNS"
 
 
+_MODIFIERS = frozenset({"amod", "compound", "poss"})
+
+
 def _role_of(r: "Resolver", idx: int) -> str:
+    """The mention's grammatical role; a later conjunct of a modifier is a modifier ("French
+    and British criticism of its war": "British" modifies the noun as "French" does)."""
     d = r.drafts[idx]
     heads = [k for k in range(d.ts, d.te) if r.toks[k].head < d.ts or r.toks[k].head >= d.te]
     if not heads:
         root = next((k for k in range(d.ts, d.te) if r.toks[k].head == k), None)
         return "nsubj" if root is not None and _misread_root_verb(r, root) is not None else ""
-    return r.toks[heads[0]].dep
+    tok = r.toks[heads[0]]
+    first = tok
+    for _ in range(5):
+        if first.dep != "conj" or first.head == first.i:
+            break
+        first = r.toks[first.head]
+    return first.dep if first.dep in _MODIFIERS else tok.dep
 
 
 def _state_antecedent(

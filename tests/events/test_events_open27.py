@@ -1,0 +1,66 @@
+"""Open gaps 27 (session 27, builder OL): forms found on text nobody tuned to.
+
+Coded: a later conjunct of a nationality adjective modifies the noun as the first does, so
+"its" after "French and British criticism of" is the criticised state's, not the last
+critic's (coref._role_of).
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+# coordinated nationality adjectives on a criticism noun are all critics, and "its" after
+# them the criticised state (coref._role_of: the later conjunct is a modifier too)
+JOINED_CRITICS: list[Case] = [
+    (
+        "ANKARA",
+        "Turkey rejected German and Dutch criticism of its referendum on Sunday.",
+        "TUR>DEU:12 TUR>NLD:12 DEU>TUR:11 NLD>TUR:11",
+    ),
+    (
+        "MOSCOW",
+        "Russia rejected Swedish and Finnish criticism of its troop build-up near the border.",
+        "RUS>SWE:12 RUS>FIN:12 SWE>RUS:11 FIN>RUS:11",
+    ),
+    (
+        "CARACAS",
+        "Venezuela has rejected Colombian, Brazilian and Chilean criticism of its election.",
+        "VEN>COL:12 COL>VEN:11 BRA>VEN:11 CHL>VEN:11",
+    ),
+    # kept: one critic
+    (
+        "BUDAPEST",
+        "Hungary rejected Dutch criticism of its media law.",
+        "HUN>NLD:12 NLD>HUN:11",
+    ),
+]
+
+NONE: list[NearMiss] = []
+GAPS: list[Gap] = []
+CASES = JOINED_CRITICS
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_open27_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_open27_targets(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
