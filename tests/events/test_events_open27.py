@@ -2,7 +2,9 @@
 
 Coded: a later conjunct of a nationality adjective modifies the noun as the first does, so
 "its" after "French and British criticism of" is the criticised state's, not the last
-critic's (coref._role_of).
+critic's (coref._role_of); "it" reported by a one-word firm after a state's possessive
+("Italy's Leonardo said it had signed ...") is the firm's, not the state's (coref._owned_name,
+as parties._actors_of reads the brand).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -38,9 +40,32 @@ JOINED_CRITICS: list[Case] = [
     ),
 ]
 
-NONE: list[NearMiss] = []
+# kept: a state body after the possessive is the state's
+OWNED_BODIES: list[Case] = [
+    (
+        "ROME",
+        "Italy's defence ministry said it had signed a contract with Poland.",
+        "ITA>POL:05",
+    ),
+    (
+        "ROME",
+        "Italy's government said on Friday it had signed a gas contract with Algeria.",
+        "ITA>DZA:05",
+    ),
+]
+
+# "it" reported by a firm named after a state's possessive is the firm: no state acts
+OWNED_FIRMS: list[NearMiss] = [
+    ("ROME", "Italy's Leonardo said it had signed a contract with Poland."),
+    ("PARIS", "France's Dassault said it had signed a contract with Indonesia for 18 more jets."),
+    ("PARIS", "France's Thales said on Monday it would supply radars to India."),
+    ("TOKYO", "Japan's Toyota said it would invest $2 billion in Thailand."),
+    ("LAGOS", "Nigeria's NNPC said it had signed a supply deal with Ghana."),
+]
+
+NONE: list[NearMiss] = OWNED_FIRMS
 GAPS: list[Gap] = []
-CASES = JOINED_CRITICS
+CASES = JOINED_CRITICS + OWNED_BODIES
 
 
 @pytest.fixture(scope="module")

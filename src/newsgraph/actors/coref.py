@@ -593,9 +593,30 @@ def _firm_reporter(r: "Resolver", reporter: frozenset[int]) -> bool:
         return False  # "Chinese firm Huawei" (a business role), "the SBU security service"
     names = pronoun_words().get("firm_name_words", frozenset())
     return any(
-        r.toks[k].lemma.lower() in firms or (r.toks[k].pos == "PROPN" and r.lowers[k] in names)
+        r.toks[k].lemma.lower() in firms
+        or (r.toks[k].pos == "PROPN" and r.lowers[k] in names)
+        or _owned_name(r, k)
         for k in words
     )
+
+
+def _owned_name(r: "Resolver", k: int) -> bool:
+    """A firm's name no actor stands for after a state's possessive ("Italy's Leonardo said
+    it had signed ...", "Japan's Toyota Motor"): an organisation of one word or ending in a
+    firm's word, as the coder reads a brand (parties._actors_of); not "its Maritime
+    Authority", nor "Italy's government" or "Italy's Meloni", who are actors."""
+    d = r.claimed[k]
+    if r.toks[k].pos != "PROPN" or (d is not None and r.drafts[d].actor is not None):
+        return False
+    ent = next((e for e in r.parse.entities if e.token_start <= k < e.token_end), None)
+    if ent is None or ent.label != "ORG":
+        return False
+    firm_end = r.lowers[ent.token_end - 1] in pronoun_words().get("firm_name_words", ())
+    if ent.token_end - ent.token_start > 1 and not firm_end:
+        return False
+    owners = [r.claimed[c] for c in r.parse.children[k] if r.toks[c].dep == "poss"]
+    actors = [r.drafts[o].actor for o in owners if o is not None]
+    return any(a is not None and not a.role for a in actors)
 
 
 def _judged(r: "Resolver", i: int) -> frozenset[int]:
