@@ -1,0 +1,112 @@
+"""Review 53 (session 27, reviewer R): extras found on the reviewer's own wire stories.
+
+- A state's leaders (or governments) who clash over a border, islands or territory quarrel
+  (111): the fighting words that make "the two armies clashed at the border" a fight (190)
+  tell what the quarrel is about when the subject is a leader (v.clash_leaders, subject_roles
+  GOV, before v.fight).
+- Something pushed, hit or fired back is moved or hit, no answer in words: v.fire_back takes
+  no object ("guards pushed the migrants back across the fence" coded the guards' state
+  111 on the state that denied the charge).
+Rows are (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+LEADERS_CLASH: list[Case] = [
+    (
+        "SANTIAGO",
+        "Chile and Argentina signed a trade deal on Tuesday. Relations have warmed since "
+        "January, although the two leaders clashed last year over a border glacier.",
+        "CHL>ARG:05 ARG>CHL:05 CHL>ARG:11 ARG>CHL:11",
+    ),
+    (
+        "ATHENS",
+        "Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan "
+        "clashed over islands in the Aegean Sea at a NATO summit.",
+        "GRC>TUR:11 TUR>GRC:11",
+    ),
+    (
+        "NAIROBI",
+        "Kenya's president clashed with Somalia's leader over the maritime border at the "
+        "summit.",
+        "KEN>SOM:11",
+    ),
+    (
+        "BOGOTA",
+        "Colombia and Venezuela signed a deal. The two governments clashed over the border "
+        "in 2015.",
+        "COL>VEN:05 VEN>COL:05 COL>VEN:11 VEN>COL:11",
+    ),
+    # kept: armed forces clash in a fight
+    (
+        "BANGKOK",
+        "Thai and Cambodian forces clashed near a disputed temple on Monday.",
+        "THA>KHM:19 KHM>THA:19",
+    ),
+    (
+        "BOGOTA",
+        "Colombia and Venezuela signed a deal. The two armies clashed at the border in 2015.",
+        "COL>VEN:05 VEN>COL:05 COL>VEN:19 VEN>COL:19",
+    ),
+    (
+        "YEREVAN",
+        "Armenian soldiers clashed with Azerbaijani troops at the border.",
+        "ARM>AZE:19",
+    ),
+]
+
+PUSHED_BACK: list[Case] = [
+    (
+        "WARSAW",
+        "Poland closed its last road crossing with Belarus on Wednesday, accusing Minsk of "
+        "pushing thousands of migrants toward the frontier.\n\nBelarus denied the accusation. "
+        "Its State Border Committee said Polish guards had beaten migrants and pushed them "
+        "back across the fence.",
+        "POL>BLR:16 POL>BLR:11 BLR>POL:12",
+    ),
+    (
+        "HELSINKI",
+        "Finland shut its border with Russia, accusing Moscow of steering asylum seekers to "
+        "the frontier.\n\nRussia denied it. Its foreign ministry said Finnish guards pushed "
+        "the migrants back into the forest.",
+        "FIN>RUS:16 FIN>RUS:11 RUS>FIN:12",
+    ),
+    # kept: an answer in words or arms, with no object
+    ("BEIJING", "China hit back at the United States over the tariffs on Friday.", "CHN>USA:11"),
+    ("KYIV", "Ukraine struck back at Russia with drones on Monday.", "UKR>RUS:19"),
+    (
+        "BELGRADE",
+        "Serbia pushed back against the European Union's demand on Kosovo.",
+        "SRB>EU:11",
+    ),
+]
+
+NONE: list[NearMiss] = []
+CASES = LEADERS_CLASH + PUSHED_BACK
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, [])
+
+
+def test_events_review53_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, [])
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, []))
+def test_events_review53_rows(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
