@@ -1621,6 +1621,20 @@ class Resolver:
             and (c.actor is None or c.actor.principal == actor.principal)
         )
 
+    def _other_rank(self, title: tuple[str, ...], titles: set[tuple[str, ...]]) -> bool:
+        """Whether a title is another rank than every title a person bears: a head of
+        state or government against a minister ("Ghana's president" is not the trade
+        minister named before), or two heads' titles that are not one office ("prime
+        minister" for a "president"). Generic words ("the leader") may be either."""
+        others = [t for t in titles if t[-1] not in self.gaz.generic_titles]
+        if title[-1] in self.gaz.generic_titles or not others:
+            return False
+        if any(_same_office(title, t) for t in titles):
+            return False
+        heads = self.gaz.head_titles
+        same = {title, *self.gaz.same_titles.get(title, ())}
+        return all((title in heads) != (t in heads) or (t in heads and t not in same) for t in others)
+
     def _add_title(
         self,
         ts: int,
@@ -1680,6 +1694,7 @@ class Resolver:
                 and c.role == role
                 and principal is not None
                 and not _other_office(title, c.titles)
+                and not self._other_rank(title, c.titles)
                 # a spokesperson is no other holder of the role ("Indian Prime Minister X ...
                 # India's Ministry of External Affairs spokesperson")
                 and title[-1] not in self.gaz.mouthpiece_words
