@@ -1,0 +1,71 @@
+"""Review 54 (session 27, lead): two states that agree to set, adopt or create something
+common to both settle a joint undertaking between them (v.agree_joint, 057 both ways).
+
+"Peru and Chile agreed on Monday to set a common export tax" coded nothing: v.agree_joint
+knew only sharing, splitting, dividing, connecting and pooling. "common" now joins its
+object_words. "joint" does not: joint bodies, teams and drills have patterns of their own
+(v.establish_joint, v.send_joint, v.joint_drill: 03), which a 057 would replace; for the
+same reason drills and manoeuvres join its unless_words. Every sentence was written for
+this file; the cases run through the whole pipeline in one batch (``audit_cases``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import audit_params, code_audit, matches
+
+# (dateline, body, expected events "SRC>TGT:RR")
+CASES: list[tuple[str, str, str]] = [
+    ("LIMA", "Peru and Chile agreed on Monday to set a common export tax.", "PER>CHL:05 CHL>PER:05"),
+    (
+        "NAIROBI",
+        "Kenya and Uganda, which share a long border, agreed on Friday to adopt a common visa "
+        "policy.",
+        "KEN>UGA:05 UGA>KEN:05",
+    ),
+    (
+        "ACCRA",
+        "Ghana and Togo agreed on Tuesday to create a common customs post at Aflao.",
+        "GHA>TGO:05 TGO>GHA:05",
+    ),
+    # kept: a joint drill stays an intent to cooperate militarily (v.joint_drill)
+    (
+        "OSLO",
+        "Norway and Iceland agreed on Monday to hold joint naval exercises.",
+        "NOR>ISL:03 ISL>NOR:03",
+    ),
+    # kept: a joint commission stays an intent to cooperate (v.establish_joint)
+    (
+        "HANOI",
+        "Vietnam and Laos agreed to set up a joint commission on the Mekong.",
+        "VNM>LAO:03 LAO>VNM:03",
+    ),
+]
+
+# near-misses: a common thing that is no undertaking, or refused
+NONE: list[tuple[str, str]] = [
+    ("QUITO", "Ecuador and Colombia did not agree to a common tariff."),
+    ("ACCRA", "Ghana agreed to set a common price for its farmers."),
+]
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[str]]:
+    """Every row through the whole pipeline at once."""
+    return code_audit(CASES, NONE, [])
+
+
+def test_events_review54_bodies_are_unique() -> None:
+    bodies = [b for _, b, _ in CASES] + [b for _, b in NONE]
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, []))
+def test_events_review54_common_undertakings(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    assert matches(coded[body], expected), coded[body]
