@@ -7,6 +7,13 @@ object_words. "joint" does not: joint bodies, teams and drills have patterns of 
 (v.establish_joint, v.send_joint, v.joint_drill: 03), which a 057 would replace; for the
 same reason drills and manoeuvres join its unless_words. Every sentence was written for
 this file; the cases run through the whole pipeline in one batch (``audit_cases``).
+
+A time clause in the present tense under a host with a modal ("the Royal Navy will alert
+Ireland's navy when Russian vessels enter the Irish zone", from set 27's first run), or
+opened by "whenever", tells an act that may come, not one that came: parties._may_come
+blocks it (rules.yaml generic_marks: when, whenever, once; the parser reads "when" as an
+advmod, not a mark). In the past tense the act came ("When Russian ships entered Estonian
+waters on Monday, Estonia summoned ...").
 """
 
 from __future__ import annotations
@@ -43,8 +50,26 @@ CASES: list[tuple[str, str, str]] = [
     ),
 ]
 
-# near-misses: a common thing that is no undertaking, or refused
+# a time clause in the past tense tells an act that came
+CASES += [
+    (
+        "TALLINN",
+        "When Russian ships entered Estonian waters on Monday, Estonia summoned the Russian "
+        "ambassador.",
+        "RUS>EST:15 EST>RUS:11",
+    ),
+    (
+        "CHISINAU",
+        "Moldova expelled two Russian diplomats once the plot was uncovered.",
+        "MDA>RUS:16",
+    ),
+]
+
+# near-misses: a common thing that is no undertaking, or refused; a time clause that may come
 NONE: list[tuple[str, str]] = [
+    ("HELSINKI", "Finland's navy will alert Estonia whenever Russian ships enter Estonian waters."),
+    ("BEIJING", "China protests whenever Japanese ministers visit the Yasukuni shrine."),
+    ("SEOUL", "When the Japanese minister visits Seoul, South Korea will hold a protest rally."),
     ("QUITO", "Ecuador and Colombia did not agree to a common tariff."),
     ("ACCRA", "Ghana agreed to set a common price for its farmers."),
 ]

@@ -191,6 +191,7 @@ class Rules:
     granting_verbs: frozenset[str]
     bare_infinitive_verbs: frozenset[str]
     past_factual_marks: frozenset[str]
+    generic_marks: frozenset[str]
     stative_hosts: frozenset[str]
     admission_codes: frozenset[str]
     admission_preps: frozenset[str]

@@ -1327,6 +1327,8 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
                 return _BLOCK, "opposed"  # "rejected calls to expel Russian diplomats"
             if low in rules.intent_governors or cur.text.lower() in rules.intent_governors:
                 state = _INTENT
+        if _may_come(ctx, cur):
+            return _BLOCK, "time-clause"  # "will alert Ireland when Russian ships enter"
         for k in ctx.kids(cur.i, frozenset({"aux", "mark"})):
             word = k.lemma.lower()
             if k.dep == "aux" and finite:
@@ -1466,6 +1468,28 @@ def _rank_copula(ctx: _Ctx, cur: Token, head: Token) -> Token | None:
     up = _rank_host(ctx, head)
     # "Japan was not the first country to recognize Kosovo" still recognized it
     return None if up is None or _negated(ctx, up) else up
+
+
+def _may_come(ctx: _Ctx, clause: Token) -> bool:
+    """Whether a present-tense time clause (rules.generic_marks, a mark or the parser's
+    advmod "when") tells an act that may come: under a host with a modal ("will warn Sweden
+    when Russian jets enter"), or opened by "whenever"."""
+    if clause.dep != "advcl" or clause.tag not in ("VBP", "VBZ") or clause.head == clause.i:
+        return False
+    marks = {
+        k.text.lower()
+        for k in ctx.kids(clause.i, frozenset({"mark", "advmod"}))
+        if k.i < clause.i and k.text.lower() in ctx.rules.generic_marks
+    }
+    if not marks:
+        return False
+    if "whenever" in marks:
+        return True
+    modals = ctx.rules.modals | ctx.rules.conditional_modals
+    return any(
+        a.lemma.lower() in modals or a.text.lower() in modals
+        for a in ctx.kids(clause.head, frozenset({"aux"}))
+    )
 
 
 def _conditioned(ctx: _Ctx, verb: Token, act: Token) -> bool:
