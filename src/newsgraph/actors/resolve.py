@@ -2501,6 +2501,10 @@ class Resolver:
             # "Lawmakers criticized the government": their own, not one named before
             own = addressed_head(words) and domestic_address(self, i_start, end) is not None
             body = self._earlier_body(end - 1) if key[0] == "the" and not own else None
+            if len(key) > 1 and (key[0],) in self.gaz.roles:
+                # "A ministry spokesperson called ..." after "Russia's Foreign Ministry said":
+                # the speaker of the body just named, as "the ministry" is
+                body = self._earlier_body(i)
             ruler = earlier_ruler(self, words, i) if body is None and only is not None else None
             if ruler is not None:
                 self.add(
