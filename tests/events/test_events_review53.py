@@ -7,6 +7,11 @@
 - Something pushed, hit or fired back is moved or hit, no answer in words: v.fire_back takes
   no object ("guards pushed the migrants back across the fence" coded the guards' state
   111 on the state that denied the charge).
+- Police who come to investigate a case keep no order (v.police_arrive unless_words); a ship's
+  food for its own crew is no relief (v.dock_with_aid unless_words).
+- The go-between of a deal made no side's act: a noun's "brokered by" agent is no author
+  (parties._actors_of), and a truce, deal or stability threatened is endangered, no party
+  threatened (v.threaten, v.threaten_if unless_objects).
 Rows are (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -85,8 +90,73 @@ PUSHED_BACK: list[Case] = [
     ),
 ]
 
+ARRIVALS: list[Case] = [
+    (
+        "RABAT",
+        "A team of Spanish police arrived in Morocco to question a suspect in the Madrid "
+        "bombing.",
+        "",
+    ),
+    (
+        "NICOSIA",
+        "British police officers landed in Cyprus to investigate the death of a British "
+        "tourist.",
+        "",
+    ),
+    (
+        "TIRANA",
+        "Italian police arrived in Albania on Monday to collect evidence in a smuggling case.",
+        "",
+    ),
+    ("HAVANA", "A Russian warship docked in Havana with food for the crew.", "RUS>CUB:04"),
+    # kept: police abroad to keep order, relief brought to a port
+    (
+        "BANGUI",
+        "Rwandan police officers arrived in the Central African Republic on Friday to join "
+        "the U.N. mission.",
+        "RWA>CAF:07",
+    ),
+    ("NAIROBI", "Kenyan police officers landed in Port-au-Prince on Tuesday.", "KEN>HTI:07"),
+    (
+        "COLOMBO",
+        "A Chinese ship docked in Colombo with 10,000 tons of rice for flood victims.",
+        "CHN>LKA:07",
+    ),
+]
+
+BROKERED: list[Case] = [
+    (
+        "BANGKOK",
+        "Thailand accused Cambodia on Monday of planting new landmines along their disputed "
+        "border, threatening a fragile ceasefire brokered by Malaysia and the United States.",
+        "THA>KHM:11",
+    ),
+    (
+        "KYIV",
+        "Russia's drone strikes threaten the grain deal brokered by Turkey and the United "
+        "Nations.",
+        "",
+    ),
+    ("ADDIS ABABA", "Ethiopia rejected the peace deal brokered by Kenya.", ""),
+    (
+        "CAIRO",
+        "Ethiopia and Eritrea signed a deal in Jeddah. Egypt criticized the deal brokered by "
+        "Saudi Arabia.",
+        "ETH>ERI:05 ERI>ETH:05 EGY>ETH:11 EGY>ERI:11",
+    ),
+    # kept: an author's act, a host's meeting, a party threatened
+    ("TEHRAN", "Iran condemned the sanctions imposed by Canada.", "IRN>CAN:11"),
+    ("KHARTOUM", "Sudan condemned the summit hosted by Kenya.", "SDN>KEN:11"),
+    ("BEIRUT", "Israel threatened Lebanon with new strikes.", "ISR>LBN:13"),
+    (
+        "SEOUL",
+        "North Korea threatened the United States and South Korea with a nuclear strike.",
+        "PRK>USA:13 PRK>KOR:13",
+    ),
+]
+
 NONE: list[NearMiss] = []
-CASES = LEADERS_CLASH + PUSHED_BACK
+CASES = LEADERS_CLASH + PUSHED_BACK + ARRIVALS + BROKERED
 
 
 @pytest.fixture(scope="module")

@@ -645,7 +645,9 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
             # "recalled its envoy in a move criticized by Brazil": a move that sums up its
             # clause was not made by who reacts to it
             summing = lemma in rules.summing_nouns and _summed_clause(ctx, t) is not None
-            if k.dep == "acl" and k.tag == "VBN" and act_noun and not summing:
+            # "threatening a ceasefire brokered by Malaysia": a go-between made no side's act
+            brokered = k.lemma.lower() in rules.brokering_verbs
+            if k.dep == "acl" and k.tag == "VBN" and act_noun and not summing and not brokered:
                 for a in ctx.kids(k.i, frozenset({"agent"})):
                     for p in _pobjs(ctx, a):
                         found = _actors_of(ctx, p, "source", depth + 1)
