@@ -318,6 +318,8 @@ def _person_antecedent(
                 return max(talkers, key=lambda idx: r.drafts[idx].ts)
         return max(same, key=lambda idx: r.drafts[idx].ts)
     latest = max(r.sent(r.drafts[idx].ts) for idx in cands)
+    if not speaking and _private_subject_since(r, latest, i, want):
+        return None  # not "A reporter asked about Greece. He said ...": the one who speaks
     prior = [idx for idx in cands if r.sent(r.drafts[idx].ts) == latest]
     subjects = [idx for idx in prior if _is_subject(r, idx) or _is_agent(r, idx)]
     if not subjects:
@@ -333,6 +335,31 @@ def _person_antecedent(
         talkers = [idx for idx in subjects if _speaks(r, idx, speech)]
         subjects = talkers or subjects
     return min(subjects or prior, key=lambda idx: r.drafts[idx].ts)
+
+
+def _private_subject_since(r: "Resolver", latest: int, i: int, want: str | None) -> bool:
+    """Whether a sentence after the latest one naming a person has for subject one private
+    person no actor stands for ("The officer, a major in the army, was arrested. Prosecutors
+    said he had met Chinese agents"): "he" is that person, not the minister named before.
+    The pronoun of a speech verb is left to the speakers ("A reporter asked about Greece. He
+    said ...": the official asked)."""
+    words = pronoun_words()
+    gendered = {"male": words.get("private_men", frozenset()), "female": words.get("private_women", frozenset())}
+    people = words.get("private_people", frozenset()).union(*gendered.values())
+    other = frozenset().union(*(v for g, v in gendered.items() if want is not None and g != want))
+    k = i - 1
+    while k >= 0 and r.sent(k) > latest:
+        t = r.toks[k]
+        low = t.lemma.lower()
+        if (
+            t.dep in _SUBJECTS
+            and t.tag == "NN"
+            and low in people - other
+            and r.claimed[k] is None
+        ):
+            return True
+        k -= 1
+    return False
 
 
 def _shared_subject_verbs(r: "Resolver", verb: int) -> set[int]:
