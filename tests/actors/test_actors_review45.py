@@ -1,4 +1,5 @@
-"""Review 45 (session 27, reviewer R): "he" after a private person made a sentence's subject.
+"""Review 45 (session 27, reviewer R): "he" after a private person made a sentence's subject;
+"it" after a craft no actor owns.
 
 "Estonian Foreign Minister Margus Tsahkna said ... ¶ The officer, a major in the Lithuanian
 army, was arrested in September. Prosecutors said he had met Chinese intelligence officers in
@@ -7,7 +8,12 @@ actor stands for, for the latest person named. A sentence after that person's wh
 a private person (pronouns.yaml private_people, private_men, private_women; no mention on it)
 now holds "he"/"she" (coref._private_subject_since), so nothing is coded; a woman does not
 hold "he". The subject of a speech verb is left as it was ("A journalist asked about Greece.
-He said ...": the official asked speaks). Every sentence was written for this file; the cases
+He said ...": the official asked speaks).
+
+"Aliyev said the jet had been hit by a Russian missile before it tried to land in Kazakhstan"
+coded RUS>KAZ 036: "it" took the missile's state. An "it" after a craft subject of its own
+sentence that no mention covers (pronouns.yaml unowned_crafts; not "a Russian drone", whose
+modifier is a mention) is the craft (coref._craft_subject_before). Every sentence was written for this file; the cases
 run through the whole pipeline in one batch (``audit_cases.code_audit``).
 """
 
@@ -37,6 +43,17 @@ CASES: list[tuple[str, str, str]] = [
         "the first in a decade. He met Kenyan President William Ruto.",
         "EGY>KEN:04 EGY>KEN:04",
     ),
+    (
+        "WARSAW",
+        "A Russian drone crashed in a field after it entered Polish airspace, Warsaw said.",
+        "RUS>POL:15",
+    ),
+    (
+        "MANILA",
+        "The Chinese coast guard ship rammed the boat after it entered Philippine waters, "
+        "Manila said.",
+        "CHN>PHL:15",
+    ),
 ]
 
 # the private person holds the pronoun: no state met anyone
@@ -58,6 +75,15 @@ NONE: list[tuple[str, str]] = [
         "German Chancellor Friedrich Merz said Berlin would not be intimidated.\n\nA man was "
         "arrested in Munich on Monday. Prosecutors said he had met Iranian diplomats in "
         "Vienna.",
+    ),
+    (
+        "BAKU",
+        "Aliyev said the jet had been hit by a Russian missile before it tried to land in "
+        "Kazakhstan.",
+    ),
+    (
+        "ANKARA",
+        "The airliner was struck by an Iranian missile shortly after it took off for Ukraine.",
     ),
 ]
 

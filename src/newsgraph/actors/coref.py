@@ -362,6 +362,28 @@ def _private_subject_since(r: "Resolver", latest: int, i: int, want: str | None)
     return False
 
 
+def _craft_subject_before(r: "Resolver", i: int) -> bool:
+    """Whether an "it" follows, in its own sentence, a craft no actor's mention covers as a
+    subject ("the jet had been hit by a Russian missile before it tried to land"): the craft
+    is what "it" stands for, no state named near it (pronouns.yaml unowned_crafts)."""
+    if r.lowers[i] != "it":
+        return False
+    crafts = pronoun_words().get("unowned_crafts", frozenset())
+    k = i - 1
+    while k >= 0 and r.sent(k) == r.sent(i):
+        t = r.toks[k]
+        if (
+            t.dep in _SUBJECTS
+            and t.tag == "NN"
+            and t.lemma.lower() in crafts
+            and r.claimed[k] is None
+            and all(r.claimed[c] is None for c in r.parse.children[k])  # not "a Russian drone"
+        ):
+            return True
+        k -= 1
+    return False
+
+
 def _shared_subject_verbs(r: "Resolver", verb: int) -> set[int]:
     """A verb and the verbs it is joined to by "and" before it, whose subject it shares
     ("called Sudan's army chief and urged him")."""
@@ -497,6 +519,8 @@ def _state_antecedent(
     X, said") the previous sentence's main-clause subject or passive agent first.
     """
     s = r.sent(i)
+    if _craft_subject_before(r, i):
+        return None
     want = r.toks[i].dep
     attacker = _attacker(r, i)
     reporter = _reporter(r, i)
