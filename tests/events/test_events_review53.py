@@ -12,6 +12,9 @@
 - The go-between of a deal made no side's act: a noun's "brokered by" agent is no author
   (parties._actors_of), and a truce, deal or stability threatened is endangered, no party
   threatened (v.threaten, v.threaten_if unless_objects).
+- A name the tagger took for no person is still no state's counterpart: "Trump thanked
+  Grenell" after Venezuela freed Americans coded USA>VEN 051 (sides._counterpart_fits: a
+  proper-noun object with no mention on it).
 Rows are (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -155,8 +158,24 @@ BROKERED: list[Case] = [
     ),
 ]
 
+NAMED_OBJECTS: list[Case] = [
+    (
+        "CARACAS",
+        "Venezuela released six Americans after a visit by a U.S. envoy to Caracas. Trump "
+        "thanked Grenell.",
+        "VEN>USA:08 USA>VEN:04",
+    ),
+    # kept: a state thanked, by name or by its capital
+    (
+        "PARIS",
+        "Iran released a French teacher on Tuesday. Macron thanked Oman for its mediation.",
+        "IRN>FRA:08 FRA>OMN:05",
+    ),
+    ("MADRID", "Cuba freed a Spanish citizen on Friday. Madrid thanked Havana.", "CUB>ESP:08 ESP>CUB:05"),
+]
+
 NONE: list[NearMiss] = []
-CASES = LEADERS_CLASH + PUSHED_BACK + ARRIVALS + BROKERED
+CASES = LEADERS_CLASH + PUSHED_BACK + ARRIVALS + BROKERED + NAMED_OBJECTS
 
 
 @pytest.fixture(scope="module")

@@ -1341,6 +1341,8 @@ def _counterpart_fits(
     lemma = obj.lemma.lower()
     if lemma in ctx.rules.domestic_nouns or obj.ent_type in ("GPE", "PERSON", "LOC", "NORP"):
         return False
+    if obj.pos == "PROPN" and obj.i not in ctx.by_token:
+        return False  # "Trump thanked Grenell": a name the tagger took for no person, no state
     if lemma in ctx.rules.sorrow_nouns or lemma in ctx.rules.hazard_nouns:
         return False  # "regretted the loss of life in the floods": sorrow, aimed at no one
     if _voiced_by_other(ctx, obj):
