@@ -4,7 +4,9 @@ Coded: a later conjunct of a nationality adjective modifies the noun as the firs
 "its" after "French and British criticism of" is the criticised state's, not the last
 critic's (coref._role_of); "it" reported by a one-word firm after a state's possessive
 ("Italy's Leonardo said it had signed ...") is the firm's, not the state's (coref._owned_name,
-as parties._actors_of reads the brand).
+as parties._actors_of reads the brand); a weak "its" on the of-phrase of a number or a word of
+how many ("seized one of its tankers", "several of its villages") owns the object as on the
+object itself (pronouns.yaml partitive_words: coref._attacker, objects._owned_targets).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -63,9 +65,45 @@ OWNED_FIRMS: list[NearMiss] = [
     ("LAGOS", "Nigeria's NNPC said it had signed a supply deal with Ghana."),
 ]
 
-NONE: list[NearMiss] = OWNED_FIRMS
+# "its" on the of-phrase of a part is the speaker's, as on the object itself
+PARTITIVE_OWNERS: list[Case] = [
+    (
+        "TEHRAN",
+        "Iran said Israel seized two of its oil tankers in the Red Sea on Sunday.",
+        "ISR>IRN:17",
+    ),
+    (
+        "HANOI",
+        "Vietnam said China had seized several of its fishing boats.",
+        "CHN>VNM:17",
+    ),
+    (
+        "KYIV",
+        "Ukraine said Russia had captured three of its villages.",
+        "RUS>UKR:19",
+    ),
+    (
+        "TEHRAN",
+        "Iran said the United States seized one of its tankers in the Gulf.",
+        "USA>IRN:17",
+    ),
+    # kept: the doer's own
+    (
+        "KYIV",
+        "Ukraine said it had recaptured three of its villages from Russian troops.",
+        "UKR>RUS:19",
+    ),
+]
+
+# near-misses: "its own", or no hostile act on the part
+PARTITIVE_NOT: list[NearMiss] = [
+    ("TEHRAN", "Iran said it had seized one of its own tankers for smuggling."),
+    ("MANILA", "The Philippines said Chinese coast guard vessels escorted two of its supply boats."),
+]
+
+NONE: list[NearMiss] = OWNED_FIRMS + PARTITIVE_NOT
 GAPS: list[Gap] = []
-CASES = JOINED_CRITICS + OWNED_BODIES
+CASES = JOINED_CRITICS + OWNED_BODIES + PARTITIVE_OWNERS
 
 
 @pytest.fixture(scope="module")

@@ -718,6 +718,9 @@ def _attacker(r: "Resolver", i: int) -> frozenset[int]:
     if i + 1 < len(r.toks) and r.lowers[i + 1] == "own":
         return frozenset()
     noun = r.toks[tok.head]
+    of = r.toks[noun.head]
+    if noun.dep == "pobj" and r.lowers[of.i] == "of" and _partitive(r, of.head):
+        noun = r.toks[of.head]  # "seized one of its tankers": the part is the object
     if noun.dep == "pobj" and r.lowers[noun.head] in ("at", "on", "against"):
         noun = r.toks[noun.head]  # "fired missiles at its cities": the act's prep
     elif noun.dep != "dobj":
@@ -739,6 +742,11 @@ def _attacker(r: "Resolver", i: int) -> frozenset[int]:
             t.i for t in r.toks if t.head == prep.head and t.dep == "dobj" and t.i != prep.head
         )
     return subjects
+
+
+def _partitive(r: "Resolver", i: int) -> bool:
+    """A number or a word of how many heading a part ("one of", "dozens of": partitive_words)."""
+    return r.toks[i].pos == "NUM" or r.lowers[i] in pronoun_words().get("partitive_words", ())
 
 
 def _state_antecedent_any(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from newsgraph.actors.coref import pronoun_words
 from newsgraph.events.clauses import (
     _clausal_which,
     _content_clauses,
@@ -1339,9 +1340,11 @@ def _owned_targets(ctx: _Ctx, verb: Token, tokens: list[Token], slot: str) -> li
     possession a joined verb's object is ("respected Chile's position but rejected its claim":
     _parallel_owner)."""
     others = ctx.rules.membership_nouns | ctx.rules.no_possessor_nouns  # "its allies"
+    # "seized one of its tankers": the of-phrase of a part owns it
+    wholes = [w for t in tokens for w in _partitive_wholes(ctx, t)]
     owners = [
         k
-        for t in tokens
+        for t in tokens + wholes
         if t.lemma.lower() not in others
         for k in ctx.kids(t.i, frozenset({"poss"}))
     ]
@@ -1351,6 +1354,14 @@ def _owned_targets(ctx: _Ctx, verb: Token, tokens: list[Token], slot: str) -> li
         for t in owners
         if (m := _speakers_own(ctx, verb, t) or _parallel_owner(ctx, verb, t)) is not None
     ]
+
+
+def _partitive_wholes(ctx: _Ctx, t: Token) -> list[Token]:
+    """The of-phrase's nouns of a number or a word of how many ("two of its positions",
+    "dozens of its soldiers", "several of their boats"), else []."""
+    if t.pos != "NUM" and t.lemma.lower() not in pronoun_words().get("partitive_words", ()):
+        return []
+    return [c for p in _preps(ctx, t, frozenset({"of"})) for c in _conjuncts(ctx, p)]
 
 
 def _targets(
