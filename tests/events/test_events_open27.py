@@ -6,7 +6,10 @@ critic's (coref._role_of); "it" reported by a one-word firm after a state's poss
 ("Italy's Leonardo said it had signed ...") is the firm's, not the state's (coref._owned_name,
 as parties._actors_of reads the brand); a weak "its" on the of-phrase of a number or a word of
 how many ("seized one of its tankers", "several of its villages") owns the object as on the
-object itself (pronouns.yaml partitive_words: coref._attacker, objects._owned_targets).
+object itself (pronouns.yaml partitive_words: coref._attacker, objects._owned_targets); a hostile
+reaction to "the move", "the decision", "the step" (summing_nouns) answers the act told just
+before even when it is done at home or declared ("Russia lowered its oil export quota ...
+Kazakhstan criticized the move": reactions._main_act_authors, summed).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -98,12 +101,56 @@ PARTITIVE_OWNERS: list[Case] = [
 # near-misses: "its own", or no hostile act on the part
 PARTITIVE_NOT: list[NearMiss] = [
     ("TEHRAN", "Iran said it had seized one of its own tankers for smuggling."),
-    ("MANILA", "The Philippines said Chinese coast guard vessels escorted two of its supply boats."),
+    (
+        "MANILA",
+        "The Philippines said Chinese coast guard vessels escorted two of its supply boats.",
+    ),
 ]
 
-NONE: list[NearMiss] = OWNED_FIRMS + PARTITIVE_NOT
+# a hostile reaction to a summing noun answers the act just told, coded or not
+SUMMED_ACTS: list[Case] = [
+    (
+        "MOSCOW",
+        "Russia lowered its oil export quota on Tuesday. Kazakhstan criticized the move.",
+        "KAZ>RUS:11",
+    ),
+    (
+        "ANKARA",
+        "Turkey changed the name of its currency on Monday. Greece mocked the decision.",
+        "GRC>TUR:11",
+    ),
+    (
+        "BRUSSELS",
+        "The European Union announced a new climate target on Wednesday. India condemned the "
+        "decision.",
+        "IND>EU:11",
+    ),
+    (
+        "BRASILIA",
+        "Brazil declared a state of emergency in the Amazon on Friday. Bolivia criticized the "
+        "step.",
+        "BOL>BRA:11",
+    ),
+]
+
+# near-misses: a firm's act, lawmakers at home, a plan not done
+SUMMED_NOT: list[NearMiss] = [
+    ("LAGOS", "Shell raised its fuel prices in Nigeria on Monday. Nigeria criticized the move."),
+    (
+        "BUDAPEST",
+        "Hungary's president vetoed a new media law on Monday. Hungarian lawmakers criticized "
+        "the move.",
+    ),
+    ("TOKYO", "Japan plans to raise its defense budget. China criticized the move."),
+    (
+        "WARSAW",
+        "Poland extended its army's mandate on Monday. Poland's opposition condemned the decision.",
+    ),
+]
+
+NONE: list[NearMiss] = OWNED_FIRMS + PARTITIVE_NOT + SUMMED_NOT
 GAPS: list[Gap] = []
-CASES = JOINED_CRITICS + OWNED_BODIES + PARTITIVE_OWNERS
+CASES = JOINED_CRITICS + OWNED_BODIES + PARTITIVE_OWNERS + SUMMED_ACTS
 
 
 @pytest.fixture(scope="module")

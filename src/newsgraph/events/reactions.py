@@ -208,13 +208,30 @@ def _uncoded_authors(
         sent = ctx.parse.sentences[index]
         if _answer_sentence(ctx, sent):
             continue  # "The EU called the agreement a milestone": another answer, uncoded
-        authors = _main_act_authors(ctx, sent)
+        # "Canada raised its interest rate. Mexico criticized the move": a summing noun
+        # names the lead act told, at home or abroad (an act told later may be a step on
+        # the way: "Britain drafted the resolution")
+        summed = (
+            hit.noun >= 0
+            and ctx.tok(hit.noun).lemma.lower() in rules.summing_nouns
+            and _lead_sentence(ctx, index)
+        )
+        authors = _main_act_authors(ctx, sent, summed)
         if not authors or not all(_differ(ctx, hit.source, a) for a in authors):
             return []
         if not _names_act(ctx, hit, ctx.parse.tokens[sent.token_start : sent.token_end]):
             return []
         return [replace(hit, target=a, context="uncoded") for a in authors]
     return []
+
+
+def _lead_sentence(ctx: _Ctx, index: int) -> bool:
+    """Whether a sentence is the story's first with a verb (a dateline before it has none)."""
+    return not any(
+        t.head == t.i and t.pos == "VERB"
+        for sent in ctx.parse.sentences[ctx.first_body : index]
+        for t in ctx.parse.tokens[sent.token_start : sent.token_end]
+    )
 
 
 def _own_topic(ctx: _Ctx, verb: Token) -> bool:
@@ -370,10 +387,12 @@ def _main_appeal(ctx: _Ctx, sent: Sentence) -> bool:
     )
 
 
-def _main_act_authors(ctx: _Ctx, sent: Sentence) -> list[Mention]:
+def _main_act_authors(ctx: _Ctx, sent: Sentence, summed: bool = False) -> list[Mention]:
     """The states or IGOs whose act a sentence's main verb tells, done and affirmed, on an
     object that is no domestic business (none for saying, a copula, or private actors); or
-    the act a saying verb reports as done ("Lithuania said it had banned three channels")."""
+    the act a saying verb reports as done ("Lithuania said it had banned three channels").
+    ``summed``: the act a summing noun names ("the move"), at home too, and one declared or
+    announced ("The WHO declared an emergency")."""
     roots = [
         t
         for t in ctx.parse.tokens[sent.token_start : sent.token_end]
@@ -382,13 +401,14 @@ def _main_act_authors(ctx: _Ctx, sent: Sentence) -> list[Mention]:
     if len(roots) != 1 or _main_appeal(ctx, sent):
         return []  # "Ukraine asked the committee to ban Russia": asked, not done
     verb = roots[0]
-    if verb.lemma.lower() in ctx.rules.speech_verbs and not _negated(ctx, verb):
+    declared = summed and bool(ctx.kids(verb.i, frozenset({"dobj"})))
+    if verb.lemma.lower() in ctx.rules.speech_verbs and not _negated(ctx, verb) and not declared:
         clauses = [c for c in ctx.kids(verb.i, frozenset({"ccomp"})) if c.pos == "VERB"]
         return _act_authors(ctx, clauses[0], sent) if len(clauses) == 1 else []
-    return _act_authors(ctx, verb, sent)
+    return _act_authors(ctx, verb, sent, summed)
 
 
-def _act_authors(ctx: _Ctx, verb: Token, sent: Sentence) -> list[Mention]:
+def _act_authors(ctx: _Ctx, verb: Token, sent: Sentence, summed: bool = False) -> list[Mention]:
     """The states or IGOs whose done, affirmed act a verb tells (see _main_act_authors)."""
     rules = ctx.rules
     lemma = verb.lemma.lower()
@@ -396,7 +416,8 @@ def _act_authors(ctx: _Ctx, verb: Token, sent: Sentence) -> list[Mention]:
     perfect = verb.tag == "VBN" and any(
         a.lemma.lower() == "have" for a in ctx.kids(verb.i, frozenset({"aux"}))
     )
-    if lemma in rules.speech_verbs or lemma in ("be", "have") or not (verb.tag == "VBD" or perfect):
+    spoken = lemma in rules.speech_verbs and not summed
+    if spoken or lemma in ("be", "have") or not (verb.tag == "VBD" or perfect):
         return []
     words = ctx.parse.tokens[sent.token_start : sent.token_end]
     if _game(ctx, words):
@@ -407,7 +428,7 @@ def _act_authors(ctx: _Ctx, verb: Token, sent: Sentence) -> list[Mention]:
         return []  # "Egypt declined to comment on the report": no act another answers
     if _dissenting_vote(ctx, verb):
         return []  # "Hungary voted against the tariffs": the tariffs are the bloc's act
-    for obj in ctx.kids(verb.i, _OBJ):
+    for obj in ctx.kids(verb.i, _OBJ) if not summed else []:
         if obj.lemma.lower() in rules.domestic_nouns or any(
             k.lemma.lower() in rules.domestic_modifiers for k in ctx.kids(obj.i)
         ):
@@ -418,7 +439,7 @@ def _act_authors(ctx: _Ctx, verb: Token, sent: Sentence) -> list[Mention]:
         if m.actor is None or not m.actor.principal or _private(ctx, m):
             return []
         out.setdefault(m.actor.principal, m)
-    return list(out.values()) if _outward(ctx, verb, frozenset(out)) else []
+    return list(out.values()) if summed or _outward(ctx, verb, frozenset(out)) else []
 
 
 def _outward(ctx: _Ctx, verb: Token, authors: frozenset[str]) -> bool:
