@@ -9,7 +9,9 @@ how many ("seized one of its tankers", "several of its villages") owns the objec
 object itself (pronouns.yaml partitive_words: coref._attacker, objects._owned_targets); a hostile
 reaction to "the move", "the decision", "the step" (summing_nouns) answers the act told just
 before even when it is done at home or declared ("Russia lowered its oil export quota ...
-Kazakhstan criticized the move": reactions._main_act_authors, summed).
+Kazakhstan criticized the move": reactions._main_act_authors, summed); a joint statement's
+authors named by the agent of its participle ("issued by Australia and New Zealand") or, for a
+statement sent (rules.yaml sender_nouns), by a from-phrase are each a source (parties._actors_of).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -148,9 +150,41 @@ SUMMED_NOT: list[NearMiss] = [
     ),
 ]
 
-NONE: list[NearMiss] = OWNED_FIRMS + PARTITIVE_NOT + SUMMED_NOT
+# a joint statement's signatories, by a participle's agent or a from-phrase, each speak
+JOINT_STATEMENTS: list[Case] = [
+    (
+        "CANBERRA",
+        "A joint statement issued by Australia and New Zealand urged China to respect the ruling.",
+        "AUS>CHN:02 NZL>CHN:02",
+    ),
+    (
+        "HANOI",
+        "A joint statement from Vietnam and the Philippines criticized China's actions in the "
+        "South China Sea.",
+        "VNM>CHN:11 PHL>CHN:11",
+    ),
+    (
+        "ATHENS",
+        "A statement released by Greece's foreign ministry condemned Turkey's drilling.",
+        "GRC>TUR:11",
+    ),
+    # kept: the by-phrase on the noun
+    (
+        "TOKYO",
+        "A joint statement by Japan and South Korea condemned North Korea's latest launch.",
+        "JPN>PRK:11 KOR>PRK:11",
+    ),
+]
+
+# near-misses: a report or video from a place is from there, no author
+STATEMENTS_NOT: list[NearMiss] = [
+    ("CAIRO", "A report from Gaza accused Israel of blocking aid trucks."),
+    ("BEIRUT", "A video from southern Lebanon showed Israeli tanks crossing the border."),
+]
+
+NONE: list[NearMiss] = OWNED_FIRMS + PARTITIVE_NOT + SUMMED_NOT + STATEMENTS_NOT
 GAPS: list[Gap] = []
-CASES = JOINED_CRITICS + OWNED_BODIES + PARTITIVE_OWNERS + SUMMED_ACTS
+CASES = JOINED_CRITICS + OWNED_BODIES + PARTITIVE_OWNERS + SUMMED_ACTS + JOINT_STATEMENTS
 
 
 @pytest.fixture(scope="module")

@@ -86,6 +86,7 @@ class Rules:
     sequence_preps: frozenset[str]
     launch_verbs: frozenset[str]
     content_nouns: frozenset[str]
+    sender_nouns: frozenset[str]
     named_thing_labels: frozenset[str]
     enclosing_labels: frozenset[str]
     speech_verbs: frozenset[str]

@@ -593,10 +593,18 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                     # "Tunisia, whose prime minister visited Algiers": the antecedent's
                     return _actors_of(ctx, antecedent, role, depth + 1)
     if authored and role == "source":
-        # "a joint statement by France and Germany condemned ...": every author it names
+        # "a joint statement by France and Germany condemned ...": every author it names, as
+        # the agent of its participle ("issued by"), or a sender ("a statement from Peru")
         by: list[Mention] = []
-        for k in kids:
-            if k.dep == "prep" and k.lemma.lower() in rules.author_preps:
+        issued = [
+            a
+            for k in kids
+            if k.dep == "acl" and k.tag == "VBN"
+            for a in ctx.kids(k.i, frozenset({"agent"}))
+        ]
+        sender = frozenset({"from"}) if lemma in rules.sender_nouns else frozenset()
+        for k in kids + issued:
+            if k.dep in ("prep", "agent") and k.lemma.lower() in rules.author_preps | sender:
                 for p in _pobjs(ctx, k):
                     for c in _conjuncts(ctx, p):
                         by += _actors_of(ctx, c, role, depth + 1)
