@@ -96,7 +96,8 @@ def _under(
                     "appos",
                     "pcomp",
                     "conj",
-                ):
+                ) or (k.dep == "advmod" and k.lemma.lower() in ctx.rules.nearness_adverbs):
+                    # "sailed close to Taiwan's coast": the phrase under "close"
                     nxt.append(k)
                 elif k.dep == "amod" and ctx.kids(k.i, _PREP_KIDS):
                     nxt.append(k)  # "contracts worth $1.5 billion with Kenya"
@@ -1128,6 +1129,7 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         return [k for k in _subject_tokens(ctx, head, depth + 1) if k.i != verb.i]
     if dep == "advcl" and verb.tag in ("VBG", "VBN") and head.pos in ("VERB", "AUX"):
         asker = _asker_of_aside(ctx, head, verb, depth + 1)
+        asker = asker or _speaker_of_aside(ctx, head, verb, depth + 1)
         return asker or _subject_tokens(ctx, head, depth + 1)
     if dep == "pcomp" and (head.pos == "ADP" or head.dep == "prep") and head.head != head.i:
         # "Upon arriving in Seoul, ...": the parser may tag the preposition SCONJ
@@ -1142,6 +1144,11 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
             # "accused China of supporting Russia", "thanked Poland for hosting refugees":
             # the object, not the subject, does what the gerund says
             return objs
+        punished = _penalized(ctx, host, objs) if head.lemma.lower() == "for" else []
+        if punished and punished[0].i < head.i:
+            # "imposed sanctions on Iran for supplying drones to Russia": the one a penalty
+            # is put on did what it is for
+            return punished
         if (
             objs
             and host.lemma.lower() in ctx.rules.quoting_verbs
@@ -1306,6 +1313,39 @@ def _asker_of_aside(ctx: _Ctx, head: Token, verb: Token, depth: int) -> list[Tok
     ):
         return []
     return _subject_tokens(ctx, asking, depth)
+
+
+def _penalized(ctx: _Ctx, host: Token, objs: list[Token]) -> list[Token]:
+    """Whom a penalty object of host is put on: "imposed sanctions on Iran", "slapped
+    tariffs against China" (the on- or against-phrase of the verb or of its object)."""
+    if not any(o.lemma.lower() in ctx.rules.penalty_nouns for o in objs):
+        return []
+    preps = frozenset({"on", "against", "upon"})
+    return [p for h in [host, *objs] for p in _preps(ctx, h, preps)]
+
+
+def _speaker_of_aside(ctx: _Ctx, head: Token, verb: Token, depth: int) -> list[Token]:
+    """The speaker of a reported clause a comma-set participle of judging hangs on.
+
+    "Ukraine said Russia had targeted civilians, accusing Moscow of war crimes", "China said
+    the sanctions were illegal, accusing Washington of bullying": the parser hangs the
+    participle on the reported verb, but its subject cannot judge (no actor, or the very one
+    judged), so the speaker does. A clause whose subject may ("said Britain had imposed
+    sanctions, accusing Iran of ...") keeps it.
+    """
+    if (
+        verb.lemma.lower() not in ctx.rules.speaker_asides
+        or ctx.tok(verb.i - 1).text != ","
+        or head.dep != "ccomp"
+        or head.head == head.i
+        or ctx.tok(head.head).lemma.lower() not in ctx.rules.speech_verbs
+    ):
+        return []
+    doers = {_principal(m) for m in _actors(ctx, _subject_tokens(ctx, head, depth), "source")}
+    judged = {_principal(m) for m in _actors(ctx, ctx.kids(verb.i, _OBJ), "target")}
+    if doers - {""} and not doers & judged:
+        return []
+    return _subject_tokens(ctx, ctx.tok(head.head), depth)
 
 
 def _decider(ctx: _Ctx, head: Token, verb: Token) -> list[Token]:

@@ -90,6 +90,8 @@ class Rules:
     named_thing_labels: frozenset[str]
     enclosing_labels: frozenset[str]
     speech_verbs: frozenset[str]
+    speaker_asides: frozenset[str]
+    nearness_adverbs: frozenset[str]
     warning_verbs: frozenset[str]
     people_patient_verbs: frozenset[str]
     first_person: frozenset[str]

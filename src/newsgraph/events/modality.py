@@ -46,9 +46,15 @@ from newsgraph.model import Mention, Token
 
 def _asserted_clause(ctx: _Ctx, verb: Token) -> bool:
     """ "Ukraine insisted that Russian forces had shelled Kharkiv": a mandative verb that only
-    asserts (its that-clause is no bare subjunctive) demands nothing."""
+    asserts (its that-clause is no bare subjunctive, nor one of duty: "insists Ethiopia must
+    stop") demands nothing."""
     return verb.lemma.lower() in ctx.rules.mandative_verbs and any(
-        c.i > verb.i and not _infinitive(ctx, c) and not _unreal_clause(ctx, c, verb)
+        c.i > verb.i
+        and not _infinitive(ctx, c)
+        and not _unreal_clause(ctx, c, verb)
+        and not any(
+            a.lemma.lower() in ctx.rules.normative_modals for a in ctx.kids(c.i, frozenset({"aux"}))
+        )
         for c in ctx.kids(verb.i, frozenset({"ccomp"}))
     )
 

@@ -246,6 +246,17 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
 _OBJECT_PREPS = frozenset({"with", "in", "of", "to", "into", "on"})
 
 
+def _pronoun_patients(ctx: _Ctx, verb: Token, cands: list[Token]) -> list[Token]:
+    """The noun a pronoun object stands for, when it is the object of the verb the pronoun's
+    verb is joined to or hangs on: "expelled two Estonian diplomats and ordered them to leave"
+    orders the diplomats out (no demand on "them")."""
+    if verb.dep not in ("conj", "advcl") or verb.head == verb.i:
+        return []
+    if not any(c.tag == "PRP" and c.text.lower() in ("them", "him", "her") for c in cands):
+        return []
+    return [o for o in ctx.kids(verb.head, _OBJ) if o.pos == "NOUN" and o.i < verb.i]
+
+
 def _object_words(ctx: _Ctx, verb: Token, passive: bool) -> frozenset[str]:
     """Every word _matched_object may know a light-verb pattern's object by, for any pattern
     of the verb (the candidates' lemmas and texts, the noun lemmas under its other
@@ -314,6 +325,8 @@ def _object_candidates(ctx: _Ctx, verb: Token, passive: bool) -> tuple[tuple[Tok
         # the clause's noun; only under a verb of commitment ("a deal with India, which it hopes
         # to sign next year" describes the deal)
         cands.append(ctx.tok(controller.head))
+    if not passive:
+        cands += _pronoun_patients(ctx, verb, cands)
     adverbial = _adverbial_patient(ctx, verb) if passive else None
     if adverbial is not None:
         cands.append(adverbial)  # "Mediated by Qatar, the talks between A and B ended"
