@@ -3,12 +3,18 @@ rejection, demands, threats, sanctions and attacks beyond the wordings of the de
 
 Coded: an attack "came under" with its author as the noun's modifier ("came under Russian drone
 attack", v.come_under_fire obj_mod); criticism "came under" from a state is blame
-(v.come_under_criticism, 111; fire over a deed is kept a gap); an allegation of what another state did accuses it
-(v.allege_that, 112); a comma-set participle of judging after a reported clause is the
-speaker's when the clause's subject cannot judge ("Ukraine said Russia had targeted civilians,
-accusing Moscow of war crimes": clauses._speaker_of_aside, rules speaker_asides).
-A table of paraphrases already coded keeps the other forms probed (passive, nominal,
-participial, capitals as actors). Each row is (dateline, body, expected events "SRC>TGT:RR").
+(v.come_under_criticism, 111; fire over a deed is kept a gap); an allegation of what another
+state did accuses it (v.allege_that, 112); a comma-set participle of judging after a reported
+clause is the speaker's when the clause's subject cannot judge ("Ukraine said Russia had
+targeted civilians, accusing Moscow of war crimes": clauses._speaker_of_aside); a clause of
+duty after "insist" demands (modality._asserted_clause); the one a penalty is put on did what
+it is for (clauses._penalized); a pronoun object stands for the joined verb's object
+(objects._pronoun_patients); armed craft "close to" a coast or "into" another's air
+(v.sail_close, v.fly_into_airspace); a weak possessive on a state's hostile deed's phrase is
+the speaker's (objects._state_deed); the holder of people whose release is asked is who is
+asked (the holder slot); foreign troops ordered "out" are expelled. A table of paraphrases already coded keeps the other
+forms probed (passive, nominal, participial, capitals as actors). Each row is (dateline, body,
+expected events "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -172,6 +178,64 @@ POSTURES_NOT: list[NearMiss] = [
     ("TOKYO", "Chinese tourists flew into Japan's Narita airport."),
 ]
 
+# a weak possessive on a state's hostile deed's prepositional phrase is the speaker's, as on
+# its object ("Ukraine said Russia had launched 40 drones at its territory":
+# objects._state_deed); an armed group's deed is left as it was (test_events_refs11)
+SPEAKERS_PLACES: list[Case] = [
+    (
+        "KYIV",
+        "Ukraine said Russia had launched 40 drones at its territory overnight.",
+        "RUS>UKR:19",
+    ),
+    (
+        "ISLAMABAD",
+        "Pakistan said Afghan forces fired on its border posts overnight.",
+        "AFG>PAK:19",
+    ),
+    (
+        "KYIV",
+        "Ukraine's military said Russian forces had launched 20 attacks on its positions.",
+        "RUS>UKR:19",
+    ),
+]
+SPEAKERS_PLACES_NOT: list[NearMiss] = [
+    # its own ground
+    ("MOSCOW", "Russia said it had fired missiles at its own training ground."),
+    ("ERBIL", "Iraq said the rebels had fired rockets at its bases overnight."),
+]
+
+# the holder of people whose release is demanded, named by a participle on them ("the release
+# of two French citizens held in Iran", "detained by Iran": the holder slot of v.demand,
+# v.call_for_release, v.urge_release)
+HOLDERS: list[Case] = [
+    (
+        "PARIS",
+        "France demanded the immediate release of two French citizens held in Iran.",
+        "FRA>IRN:10",
+    ),
+    ("PARIS", "France called for the release of its citizens detained by Iran.", "FRA>IRN:02"),
+    (
+        "LONDON",
+        "Britain called for the release of the British journalists who are being held in Russia.",
+        "GBR>RUS:02",
+    ),
+]
+HOLDERS_NOT: list[NearMiss] = [
+    # kidnappers are no state a place names; funds in banks are no people held
+    ("PARIS", "France urged the release of two aid workers kidnapped in Mali."),
+    ("LONDON", "Britain demanded the release of the funds held in Russian banks."),
+]
+
+# foreign forces ordered out (v.order_troops_out reads "out" as it reads "to leave")
+ORDERED_OUT: list[Case] = [
+    ("NIAMEY", "Niger's junta ordered French troops out of the country.", "NER>FRA:16"),
+]
+ORDERED_OUT_NOT: list[NearMiss] = [
+    # its own troops; a general's own
+    ("NIAMEY", "Niger ordered its troops out of the barracks on Monday."),
+    ("BAMAKO", "The general ordered his soldiers out onto the streets."),
+]
+
 # paraphrases coded before this session: kept so a change to one form shows here
 PARAPHRASES: list[Case] = [
     (
@@ -244,7 +308,14 @@ GAPS: list[Gap] = [
     ("TOKYO", "Japan came under fire from China over its new textbooks.", "CHN>JPN:11", FIRE_GAP),
 ]
 NONE: list[NearMiss] = (
-    COME_UNDER_NOT + ALLEGATIONS_NOT + ASIDES_NOT + DUTY_CLAUSES_NOT + POSTURES_NOT
+    COME_UNDER_NOT
+    + ALLEGATIONS_NOT
+    + ASIDES_NOT
+    + DUTY_CLAUSES_NOT
+    + POSTURES_NOT
+    + SPEAKERS_PLACES_NOT
+    + HOLDERS_NOT
+    + ORDERED_OUT_NOT
 )
 CASES = (
     COME_UNDER
@@ -254,6 +325,9 @@ CASES = (
     + PENALTY_FOR
     + PRONOUN_PATIENTS
     + POSTURES
+    + SPEAKERS_PLACES
+    + HOLDERS
+    + ORDERED_OUT
     + PARAPHRASES
 )
 

@@ -265,6 +265,29 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             # "handed him a protest note for Ottawa": the phrase the matched noun modifies
             found = _under(ctx, ctx.tok(obj.head), lemmas, enter_places=False)
         return _owners_first(ctx, found)
+    if name == "holder":
+        # "demanded the release of two French citizens held in Iran", "called for the release
+        # of journalists detained by Russia": who holds the people whose release is asked
+        if obj is None:
+            return []
+        # the participle may hang on the release itself ("the release of its citizens
+        # detained by Iran")
+        people = [obj] + [c for p in _preps(ctx, obj, frozenset({"of"})) for c in _conjuncts(ctx, p)]
+        held = [
+            a
+            for p in people
+            for a in ctx.kids(p.i, frozenset({"acl", "relcl"}))
+            if a.lemma.lower() in ctx.rules.holding_verbs
+        ]
+        # a place only as a name ("held in Iran", not "funds held in Russian banks")
+        return [
+            o
+            for a in held
+            for k in ctx.kids(a.i, frozenset({"agent", "prep"}))
+            if k.lemma.lower() in ("by", "in")
+            for o in _pobjs(ctx, k)
+            if k.lemma.lower() == "by" or o.pos == "PROPN"
+        ]
     if name == "obj_grantee":
         return _deal_grantees(ctx, obj, relative="relcl" in lemmas)
     if name == "undone_host":

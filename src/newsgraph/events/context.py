@@ -92,6 +92,7 @@ class Rules:
     speech_verbs: frozenset[str]
     speaker_asides: frozenset[str]
     nearness_adverbs: frozenset[str]
+    holding_verbs: frozenset[str]
     warning_verbs: frozenset[str]
     people_patient_verbs: frozenset[str]
     first_person: frozenset[str]

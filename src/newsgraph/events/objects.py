@@ -1342,8 +1342,21 @@ def _hostile_act(ctx: _Ctx, t: Token) -> bool:
 
 
 # Slots whose phrase a weak possessive may own for the speaker or the reactor (_speakers_own);
-# not a prepositional one ("said the Houthis had fired drones at its oil sites": refs11)
+# a prepositional one only for a state's hostile deed (_state_deed)
 _OWNED_SLOTS = frozenset({"obj_mod", "dobj", "obj_place"})
+
+
+def _state_deed(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
+    """Whether a hostile deed is done by a state's own (no private party): its phrase's weak
+    possessive may then be the speaker's ("Ukraine said Russia had launched 40 drones at its
+    territory"); an armed group's ("said the Houthis had fired drones at its oil sites") is
+    left as it is (test_events_refs11)."""
+    if pattern.code[:2] not in ctx.rules.deed_roots:
+        return False
+    doers = _actors(ctx, _subject_tokens(ctx, verb), "source")
+    return bool(doers) and all(
+        m.actor is not None and m.actor.role.lower() not in ctx.rules.private_roles for m in doers
+    )
 
 
 def _owned_targets(ctx: _Ctx, verb: Token, tokens: list[Token], slot: str) -> list[Mention]:
@@ -1395,6 +1408,7 @@ def _targets(
             tokens = [t for t in tokens if not _hostile_victim(ctx, verb, t)]
         kind = slot.split(":")[0]
         owned = kind in _OWNED_SLOTS and (pattern.objects or kind != "obj_mod")
+        owned = owned or (kind == "prep" and _state_deed(ctx, verb, pattern))
         if kind in _NEAREST_SLOTS:
             # searched slots: the nearest phrase with an actor, not every actor below (the
             # nearest phrase alone for a head_target pattern: "in the talks in Brussels")
