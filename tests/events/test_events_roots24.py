@@ -12,7 +12,9 @@ it is for (clauses._penalized); a pronoun object stands for the joined verb's ob
 (objects._pronoun_patients); armed craft "close to" a coast or "into" another's air
 (v.sail_close, v.fly_into_airspace); a weak possessive on a state's hostile deed's phrase is
 the speaker's (objects._state_deed); the holder of people whose release is asked is who is
-asked (the holder slot); foreign troops ordered "out" are expelled. A table of paraphrases already coded keeps the other
+asked (the holder slot); foreign troops ordered "out" are expelled; an object set after "in the strongest terms"
+(clauses._misread_object); a claim refuted, rebutted or disputed (v.refute, 120); a participle
+that tells a penalty's aim is no strike (extract._measure_aim). A table of paraphrases already coded keeps the other
 forms probed (passive, nominal, participial, capitals as actors). Each row is (dateline, body,
 expected events "SRC>TGT:RR").
 """
@@ -236,6 +238,64 @@ ORDERED_OUT_NOT: list[NearMiss] = [
     ("BAMAKO", "The general ordered his soldiers out onto the streets."),
 ]
 
+# the object set after "in the strongest terms", read as the phrase's apposition by the parser
+# (clauses._misread_object)
+STRONGEST_TERMS: list[Case] = [
+    (
+        "WASHINGTON",
+        "The State Department condemned in the strongest terms North Korea's missile launch.",
+        "USA>PRK:11",
+    ),
+    (
+        "TOKYO",
+        "Japan condemned in the harshest terms China's decision to send warships.",
+        "JPN>CHN:11",
+    ),
+]
+STRONGEST_TERMS_NOT: list[NearMiss] = [
+    ("TOKYO", "Japan spoke in the strongest terms, the minister said."),
+]
+
+# a claim refuted, rebutted or disputed is rejected (v.refute, 120); a quarrel held with
+# someone, or a relative clause that only describes its subject, rejects nothing told
+REFUTED: list[Case] = [
+    (
+        "NEW DELHI",
+        "India refuted Canada's allegations of involvement in the killing.",
+        "IND>CAN:12",
+    ),
+    ("MANILA", "The Philippines disputed China's account of the collision.", "PHL>CHN:12"),
+    (
+        "MOSCOW",
+        "Moscow rebutted the claims by Kyiv that its troops had executed prisoners.",
+        "RUS>UKR:12",
+    ),
+]
+REFUTED_NOT: list[NearMiss] = [
+    (
+        "LONDON",
+        "Britain, which disputes sovereignty over the Falkland Islands with Argentina, did not "
+        "comment.",
+    ),
+    ("MANILA", "Economists disputed the Philippine government's growth figures."),
+    ("GENEVA", "The report refuted claims that the Chinese vaccine was unsafe."),
+]
+
+# a participle that only tells what a penalty aims at is no strike (extract._measure_aim)
+MEASURE_AIMS: list[Case] = [
+    (
+        "WASHINGTON",
+        "Washington imposed fresh sanctions on Moscow on Friday, targeting its banks.",
+        "USA>RUS:16",
+    ),
+    # kept: a strike's own participle
+    (
+        "KYIV",
+        "Russia fired missiles at Kharkiv, striking a hospital in Ukraine's second city.",
+        "RUS>UKR:19",
+    ),
+]
+
 # paraphrases coded before this session: kept so a change to one form shows here
 PARAPHRASES: list[Case] = [
     (
@@ -316,6 +376,8 @@ NONE: list[NearMiss] = (
     + SPEAKERS_PLACES_NOT
     + HOLDERS_NOT
     + ORDERED_OUT_NOT
+    + STRONGEST_TERMS_NOT
+    + REFUTED_NOT
 )
 CASES = (
     COME_UNDER
@@ -328,6 +390,9 @@ CASES = (
     + SPEAKERS_PLACES
     + HOLDERS
     + ORDERED_OUT
+    + STRONGEST_TERMS
+    + REFUTED
+    + MEASURE_AIMS
     + PARAPHRASES
 )
 

@@ -1456,6 +1456,13 @@ def _misread_object(ctx: _Ctx, verb: Token) -> Token | None:
         m = ctx.by_token.get(k.i)
         if m is not None and m.kind in ("person", "title") and k.pos == "PROPN":
             return k
+    for p in _preps(ctx, verb, frozenset({"in"})):
+        # "condemned in the strongest terms North Korea's missile launch": the object set
+        # after the phrase of manner, read as its apposition
+        if p.lemma.lower() == "term":
+            appos = ctx.kids(p.i, frozenset({"appos"}))
+            if appos:
+                return appos[0]
     return None
 
 

@@ -326,6 +326,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         return rejected("asserted-clause")
     if code[:2] in ctx.rules.standing_roots and _standing_share(ctx, verb):
         return rejected("standing-share")  # "Armenia buys most of its gas from Russia"
+    if code[:2] == "19" and _measure_aim(ctx, verb):
+        return rejected("measure-aim")  # "imposed sanctions on Moscow, targeting its banks"
     state, why = _block_state(ctx, verb, pattern)
     if state == _BLOCK and _refusal(ctx, verb, pattern, code):
         code, state = _REFUSAL, None  # "Kazakhstan will not recognize the new government"
@@ -1597,6 +1599,17 @@ def _code_events(
                 _untried_triggers(ctx, sent, trace)
             trace.end(len(events) == told)
     return tuple(events)
+
+
+def _measure_aim(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a participle only tells what a penalty just imposed aims at: "imposed fresh
+    sanctions on Moscow, targeting its banks" (no strike), "slapped tariffs on China, hitting
+    its exporters"."""
+    if verb.dep != "advcl" or verb.tag != "VBG" or verb.head == verb.i:
+        return False
+    return any(
+        o.lemma.lower() in ctx.rules.penalty_nouns for o in ctx.kids(verb.head, _OBJ)
+    )
 
 
 def _unresolved(hit: _Hit) -> str:
