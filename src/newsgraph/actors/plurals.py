@@ -711,6 +711,20 @@ def _choose(
             g = _latest_interaction(r, w, d.ts, speaker, trim, appeal, onlookers)
             if g is not None and not _historic(r, w, g):
                 return g
+    if (
+        pair
+        and appeal
+        and lists
+        and not lists[0].plural
+        and r.sent(lists[0].end - 1) < s
+        and _historic(r, w, lists[0], years=1)
+    ):
+        # "Ecuador and Peru signed a deal in 2024 that Chile did not join. The EU urged both
+        # countries to show restraint": a pair told in a clause dated a year back or more is
+        # background; the appeal goes to the story's pair
+        story = _story_pair(r, w, d.ts, actor, trim, by_naming=not p.people)
+        if story is not None and set(story.principals) != set(lists[0].principals):
+            return story
     if p.acts or p.list_only:
         # "the signatories": a list that signed; "the parties": a list, nothing else
         lists = [g for g in lists if g.plural or not p.acts or _did(r, g, p.acts)]
@@ -721,6 +735,13 @@ def _choose(
         speaker = _subject_state(r, s, d.ts)
         if speaker is not None:
             lists = sorted(lists, key=lambda g: speaker not in g.principals)
+            if lists and speaker not in lists[0].principals:
+                # "Qatar's news agency said the emir stressed the ties between the two
+                # countries" after "Turkey and Saudi Arabia rolled over deposits": no list
+                # holds the speaker's state; the story's pair does
+                story = _story_pair(r, w, d.ts, actor, trim, by_naming=True)
+                if story is not None and speaker in story.principals:
+                    return story
     if named:
         lists = sorted(lists, key=lambda g: not named & set(g.principals))
     if p.people and numbered:
@@ -771,15 +792,15 @@ def _choose(
     return None
 
 
-def _historic(r: "Resolver", w: PluralWords, g: Group) -> bool:
-    """Whether a set is named in a clause about long ago, dated by a year ``historic_years`` or
-    more before the article's ("The dispute dates back to a 1900 convention between France and
-    Spain"): a later pair reference means the parties of the news, not those ("Ethiopia and
-    Eritrea, which fought a war from 1998 to 2000, signed a deal": the year is the relative
-    clause's)."""
+def _historic(r: "Resolver", w: PluralWords, g: Group, years: int | None = None) -> bool:
+    """Whether a set is named in a clause about long ago, dated by a year ``historic_years``
+    (or ``years``) or more before the article's ("The dispute dates back to a 1900 convention
+    between France and Spain"): a later pair reference means the parties of the news, not
+    those ("Ethiopia and Eritrea, which fought a war from 1998 to 2000, signed a deal": the
+    year is the relative clause's)."""
     if not r.date or not r.date[:4].isdigit():
         return False
-    last = int(r.date[:4]) - w.historic_years
+    last = int(r.date[:4]) - (w.historic_years if years is None else years)
     sent = r.parse.sentences[r.sent(g.end - 1)]
     own = _clause_of(r, _list_head(r, g.last).i)
     return any(

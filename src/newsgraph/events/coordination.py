@@ -26,6 +26,7 @@ from newsgraph.events.context import (
     _has_modal,
     _infinitive,
     _memo,
+    _own_noun,
     _pobjs,
     _preps,
     _state_codes,
@@ -365,6 +366,8 @@ def _antecedent_author(ctx: _Ctx, noun: Token) -> list[Mention]:
         t = ctx.tok(i)
         if t.lemma.lower() != lemma or t.pos != "NOUN":
             continue
+        if _own_noun(ctx, t):
+            continue  # "has imposed its own sanctions": one beside the story's (_family_author)
         found = _adopters(ctx, t)
         for k in ctx.kids(t.i, frozenset({"poss", "compound", "prep", "acl"})):
             if found:
@@ -512,6 +515,25 @@ def _family_author(
     are passed over. works: only a deal naming works to be done counts, in reach or in the
     lead (_names_works).
     """
+    owned: list[int] = []
+    found = _family_search(ctx, noun, family, works, owned)
+    if found or not owned:
+        return found
+    # "The EU imposed sanctions ... The United States has imposed its own sanctions ... Costa
+    # Rica welcomed the sanctions": a use marked as its author's own sets one beside the
+    # story's act, meant only when no other use names an author
+    return _family_search(ctx, noun, family, works, None)
+
+
+def _family_search(
+    ctx: _Ctx,
+    noun: Token,
+    family: tuple[frozenset[str], frozenset[str]],
+    works: bool,
+    owned: list[int] | None,
+) -> list[Mention]:
+    """_family_author's search; with ``owned``, uses marked as their author's own are passed
+    over and listed there."""
     nouns, verbs = family
     first = ctx.parse.sentences[max(0, noun.sent - _FAMILY_WINDOW)].token_start
     if works:
@@ -528,6 +550,9 @@ def _family_author(
             continue
         if _kind_only(ctx, t):
             continue  # "Nigeria, which has signed no such treaty": no treaty told
+        if owned is not None and _own_noun(ctx, t):
+            owned.append(t.i)
+            continue
         # a summit is its host's act (hosted_nouns), talks only their sides'
         hosted = t.lemma.lower() in ctx.rules.hosted_nouns
         hosts = frozenset() if hosted else ctx.rules.gathering_host_verbs

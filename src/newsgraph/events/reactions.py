@@ -32,6 +32,7 @@ from newsgraph.events.context import (
     _definite_noun,
     _deverbal,
     _infinitive,
+    _own_noun,
     _pobjs,
     _preps,
     _principal,
@@ -66,6 +67,7 @@ from newsgraph.events.parties import (
 from newsgraph.events.patterns import Pattern
 from newsgraph.events.sides import (
     _TOLD_WINDOW,
+    _addressees,
     _dateline_host,
     _reactors_own_word,
     _same_act,
@@ -821,6 +823,17 @@ def _sole_recipient(
     if len(seen) != 1:
         return []
     m, fits = next(iter(seen.values()))
+    told = [t for a in _addressees(ctx, hit.trigger, _GIFT_PREPS) for t in ctx.parse.subtree(a.i)]
+    if told and not any(
+        ((n := ctx.by_token.get(t.i)) is not None and _principal(n) == _principal(m))
+        or ((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON")
+        for t in told
+    ):
+        # "told a festival in Cluj that Hungary would give 2 million euros to groups organizing
+        # a vote": the gift names its receiver, neither the state nor a person (who may be its
+        # own: "granted asylum to a former Peruvian minister"); the state named elsewhere is
+        # no part of it
+        return []
     return [replace(hit, target=m, act="")] if fits else []
 
 
@@ -2441,7 +2454,11 @@ def _told_targets(
                 weak = _dissenting_vote(ctx, ctx.tok(i)) or _drafted(ctx, ctx.tok(i))
                 told = ballots if weak else found
                 told.setdefault(frozenset(a.actor.principal for a in authors if a.actor), authors)
-                dated = dated and (told is ballots or _background_act(ctx, ctx.tok(i)))
+                dated = dated and (
+                    told is ballots
+                    or _background_act(ctx, ctx.tok(i))
+                    or _own_kind(ctx, ctx.tok(i))
+                )
         if ballots and not found:
             found, dated = ballots, True
         if (
@@ -2477,6 +2494,13 @@ def _told_targets(
                 return out
             held = held or out
     return held
+
+
+def _own_kind(ctx: _Ctx, t: Token) -> bool:
+    """Whether a telling names the act as its doer's own ("The United States has imposed its
+    own sanctions"): one of the kind set beside the story's, which "the sanctions" means
+    only when the story tells no other (held, as a telling years back is)."""
+    return _own_noun(ctx, t) or any(_own_noun(ctx, o) for o in ctx.kids(t.i, _OBJ))
 
 
 def _returns_told(
@@ -3049,6 +3073,10 @@ def _context_target(
             # sanctions": an earlier reaction to the same named act already found its author
             bystander = replace(hit, target=earlier.target, context=hit.context)
         if hit.context == "continued" and e_src.principal == src.principal:
+            if _background_act(ctx, hit.trigger) and not _background_act(ctx, earlier.trigger):
+                # "Sudan retook the plain in 2020 while Ethiopia's military was fighting in
+                # Tigray": a fight told years back goes on with no act of the news
+                return bystander
             if earlier.code[:2] in ("17", "18", "19", "20") and e_tgt.principal != src.principal:
                 return replace(hit, target=earlier.target)
     return bystander
