@@ -6,12 +6,13 @@ in Tigray"); an appeal to "both countries" after a pair told in a clause dated a
 more goes to the story's pair (plurals._historic with ``years``: "Ecuador and Peru signed a
 deal in 2023 ... urged both countries to show restraint"); "the two countries" said by a
 speaker whose state no list holds is the story's pair when it holds that state ("the emir
-stressed the ties between the two countries"); a gift that names its receiver, neither the
-state nor a person, goes to no state named elsewhere (reactions._sole_recipient); a telling
-of the act as its doer's own ("has imposed its own sanctions") is passed over for the
-story's (coordination._antecedent_author, _family_author; reactions._own_kind); "the
-European measures" are the EU's once the EU is named (igos.yaml contextual). Each row is
-(dateline, body, expected events of the whole body as "SRC>TGT:RR").
+stressed the ties between the two countries"); a telling of the act as its doer's own ("has
+imposed its own sanctions") is passed over for the story's (coordination._antecedent_author,
+_family_author; reactions._own_kind); "the European measures" are the EU's once the EU is
+named (igos.yaml contextual); "imposed travel bans and asset freezes", whose "freezes" the
+parser reads as a verb, is repaired (context._nouns_read_as_verbs). Tried and taken back, kept
+as gaps: a gift naming a receiver no actor stands for goes to no state named elsewhere. Each
+row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -99,24 +100,9 @@ SPEAKER_PAIRS: list[Case] = [
     ),
 ]
 
-# a gift that names its receiver, neither the state nor a person, goes to no state named
-# elsewhere in reach
+# kept: a gift to a person of the state, or with no receiver named, goes to the one state
+# in reach
 NAMED_RECEIVERS: list[Case] = [
-    (
-        "CHISINAU",
-        "Moldova summoned Romania's ambassador on Wednesday after a Romanian minister spoke at "
-        "a festival in Balti. Moldova's Foreign Ministry called the remarks unacceptable. The "
-        "minister told a crowd at the festival on Saturday that Romania would give 2 million "
-        "euros to groups organizing a local vote on union.",
-        "MDA>ROU:11",
-    ),
-    (
-        "NICOSIA",
-        "Turkey's minister said in Nicosia that Ankara would give $3 million to charities "
-        "working in the north.",
-        "",
-    ),
-    # kept: the receiver is the state's, or a person, or no receiver is named
     (
         "QUITO",
         "Ecuador recalled its ambassador to Bolivia on Wednesday after Bolivia's president "
@@ -187,10 +173,71 @@ EUROPEAN_ACTS: list[Case] = [
     ),
 ]
 
-NONE: list[NearMiss] = []
-GAPS: list[Gap] = []
+# a plural noun closing or opening the object list, read as a verb ("imposed travel bans and
+# asset freezes on ...": "freezes" as a clause), is the object again (context._nouns_read_as_verbs)
+FREEZES: list[Case] = [
+    (
+        "OTTAWA",
+        "Canada imposed travel bans and asset freezes on six Russian officials on Friday.",
+        "CAN>RUS:16",
+    ),
+    (
+        "LONDON",
+        "Britain on Tuesday imposed asset freezes and travel bans on five Iranian commanders.",
+        "GBR>IRN:16",
+    ),
+    # kept: a real clause after the object
+    (
+        "BRUSSELS",
+        "The EU imposed sanctions on Belarus and Minsk denies any wrongdoing.",
+        "EU>BLR:16",
+    ),
+]
+
+# the noun's own word marked as another's own gives way to the rest of its family
+OWN_FAMILY: list[Case] = [
+    (
+        "BANGKOK",
+        "Vietnam and Laos signed a border deal on Monday. Cambodia signed its own agreement "
+        "with Laos in 2023. Thailand welcomed the agreement.",
+        "VNM>LAO:05 LAO>VNM:05 KHM>LAO:05 THA>VNM:05 THA>LAO:05",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    ("TOKYO", "Japan imposed export curbs and Russia responds with threats."),
+]
+RECEIVER_GAP = (
+    "a gift naming a receiver no actor stands for still goes to the one state in reach (tried: "
+    "cost 'gave $10 million to the national disaster agency' of the flooded state)"
+)
+GAPS: list[Gap] = [
+    (
+        "CHISINAU",
+        "Moldova summoned Romania's ambassador on Wednesday after a Romanian minister spoke at "
+        "a festival in Balti. Moldova's Foreign Ministry called the remarks unacceptable. The "
+        "minister told a crowd at the festival on Saturday that Romania would give 2 million "
+        "euros to groups organizing a local vote on union.",
+        "MDA>ROU:11",
+        RECEIVER_GAP,
+    ),
+    (
+        "NICOSIA",
+        "Turkey's minister said in Nicosia that Ankara would give $3 million to charities "
+        "working in the north.",
+        "",
+        RECEIVER_GAP,
+    ),
+]
 CASES = (
-    BACKGROUND_FIGHTS + DATED_PAIRS + SPEAKER_PAIRS + NAMED_RECEIVERS + OWN_TELLINGS + EUROPEAN_ACTS
+    BACKGROUND_FIGHTS
+    + DATED_PAIRS
+    + SPEAKER_PAIRS
+    + NAMED_RECEIVERS
+    + OWN_TELLINGS
+    + EUROPEAN_ACTS
+    + FREEZES
+    + OWN_FAMILY
 )
 
 

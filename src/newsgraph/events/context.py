@@ -562,7 +562,8 @@ class _Ctx:
     def __init__(
         self, parse: Parse, mentions: tuple[Mention, ...], rules: Rules, patterns: PatternSet
     ) -> None:
-        parse = _double_objects(_called_names(_verbs_read_as_adjectives(parse)), rules)
+        parse = _verbs_read_as_adjectives(_nouns_read_as_verbs(parse))
+        parse = _double_objects(_called_names(parse), rules)
         parse = _reduced_relatives(_quote_closed_conjuncts(parse))
         self.parse = _merged_predicates(_shifted_objects(parse), rules)
         # each token's children as tokens, for kids (called ~200 times per sentence)
@@ -819,6 +820,59 @@ def _verbs_read_as_adjectives(parse: Parse) -> Parse:
         fixed[root.i] = root._replace(head=v.i, dep="nsubj")
         fixed[v.i] = v._replace(head=v.i, dep="ROOT", pos="VERB")
         kids[v.i] = sorted([*kids[v.i], root.i, *moved])
+    if not fixed:
+        return parse
+    return _refitted(parse, fixed, kids)
+
+
+def _nouns_read_as_verbs(parse: Parse) -> Parse:
+    """The parse with a plural noun of a verb's object, read as a verb, made a noun again:
+    "imposed travel bans and asset freezes on 12 officials" is parsed with "freezes" (VBZ)
+    as a clause of "imposed" whose subject is "travel bans and asset", "imposed asset freezes
+    and travel bans" with "asset" as its subject. The clause verb must have no auxiliary,
+    its subject open right after the verb (which has no object) and end right before it
+    (the subject itself or its last conjunct); that word becomes the plural's compound, the
+    plural the verb's object (or the conjunct of the subject, which becomes the object),
+    and the plural's prepositions the verb's."""
+    tokens, children = parse.tokens, parse.children
+    if not children:
+        return parse
+    fixed: dict[int, Token] = {}
+    kids = [list(c) for c in children]
+    for c in tokens:
+        if c.tag != "VBZ" or c.dep != "ccomp" or c.head == c.i or not c.text.lower().endswith("s"):
+            continue
+        v = tokens[c.head]
+        if v.pos != "VERB" or v.i > c.i or any(tokens[j].dep == "dobj" for j in children[v.i]):
+            continue
+        subj = [tokens[j] for j in children[c.i] if tokens[j].dep == "nsubj"]
+        if any(tokens[j].dep in ("aux", "auxpass", "neg") for j in children[c.i]) or len(subj) != 1:
+            continue
+        n = subj[0]
+        if n.pos != "NOUN" or parse.subtree(n.i)[0].i != v.i + 1:
+            continue
+        last = [tokens[j] for j in children[n.i] if tokens[j].dep == "conj" and j == c.i - 1]
+        if last and last[0].pos == "NOUN":
+            x = last[0]  # "travel bans and asset freezes": the plural joins the list
+            kids[n.i] = sorted([j for j in kids[n.i] if j != x.i] + [c.i])
+            fixed[n.i] = n._replace(head=v.i, dep="dobj")
+            fixed[c.i] = c._replace(head=n.i, dep="conj", pos="NOUN", tag="NNS")
+            top = n
+        elif n.i == c.i - 1 and not any(tokens[j].dep == "conj" for j in children[n.i]):
+            x = n  # "asset freezes and travel bans": the plural opens the list
+            fixed[c.i] = c._replace(head=v.i, dep="dobj", pos="NOUN", tag="NNS")
+            top = c
+        else:
+            continue
+        preps = [j for j in kids[c.i] if tokens[j].dep == "prep"]
+        kept = [j for j in kids[c.i] if j not in preps and j != n.i]
+        kids[v.i] = sorted([j for j in kids[v.i] if j != c.i] + [top.i] + preps)
+        kids[c.i] = sorted([x.i] + (kept if top is c else []))
+        if top is n:
+            kids[v.i] = sorted(kids[v.i] + kept)
+        fixed[x.i] = tokens[x.i]._replace(head=c.i, dep="compound")
+        for j in preps + (kept if top is n else []):
+            fixed[j] = tokens[j]._replace(head=v.i)
     if not fixed:
         return parse
     return _refitted(parse, fixed, kids)

@@ -359,7 +359,7 @@ def _antecedent_author(ctx: _Ctx, noun: Token) -> list[Mention]:
         # ... Beijing signed a policing deal with the Solomon Islands in 2022 ... New Zealand
         # welcomed the treaty" means the treaty
         own_word = (frozenset({lemma}), family[1])
-        return _family_author(ctx, noun, own_word) or _family_author(ctx, noun, family)
+        return _family_author(ctx, noun, (own_word, family))
     first = ctx.parse.sentences[max(0, noun.sent - 2)].token_start
     drafters: list[Mention] = []
     for i in range(noun.i - 1, first - 1, -1):
@@ -392,7 +392,7 @@ def _antecedent_author(ctx: _Ctx, noun: Token) -> list[Mention]:
         # "the arrangement" with no earlier use: the deal told by another noun of its family
         deals = next((f for f in ctx.rules.act_families if f[0] & ctx.rules.agreement_nouns), None)
         works = lemma in ctx.rules.works_summary_nouns  # "the project": a deal to build
-        return _family_author(ctx, noun, deals, works) if deals is not None else []
+        return _family_author(ctx, noun, (deals,), works) if deals is not None else []
     return drafters
 
 
@@ -504,9 +504,13 @@ def _names_works(ctx: _Ctx, deal: Token) -> bool:
 
 
 def _family_author(
-    ctx: _Ctx, noun: Token, family: tuple[frozenset[str], frozenset[str]], works: bool = False
+    ctx: _Ctx,
+    noun: Token,
+    families: tuple[tuple[frozenset[str], frozenset[str]], ...],
+    works: bool = False,
 ) -> list[Mention]:
-    """The authors of the act "the <noun>" refers back to, found through the act's family.
+    """The authors of the act "the <noun>" refers back to, found through the act's family
+    (each of ``families`` in turn: the noun's own word, then its whole family).
 
     The nearest earlier noun of the family (up to _FAMILY_WINDOW sentences back: a definite
     "the deal" mostly means the story's own) that names an author, or that is the object of
@@ -516,13 +520,18 @@ def _family_author(
     lead (_names_works).
     """
     owned: list[int] = []
-    found = _family_search(ctx, noun, family, works, owned)
-    if found or not owned:
-        return found
-    # "The EU imposed sanctions ... The United States has imposed its own sanctions ... Costa
+    for family in families:
+        found = _family_search(ctx, noun, family, works, owned)
+        if found:
+            return found
+    # "The EU imposed travel bans ... The United States has imposed its own sanctions ... Costa
     # Rica welcomed the sanctions": a use marked as its author's own sets one beside the
     # story's act, meant only when no other use names an author
-    return _family_search(ctx, noun, family, works, None)
+    for family in families if owned else ():
+        found = _family_search(ctx, noun, family, works, None)
+        if found:
+            return found
+    return []
 
 
 def _family_search(

@@ -67,7 +67,6 @@ from newsgraph.events.parties import (
 from newsgraph.events.patterns import Pattern
 from newsgraph.events.sides import (
     _TOLD_WINDOW,
-    _addressees,
     _dateline_host,
     _reactors_own_word,
     _same_act,
@@ -823,17 +822,6 @@ def _sole_recipient(
     if len(seen) != 1:
         return []
     m, fits = next(iter(seen.values()))
-    told = [t for a in _addressees(ctx, hit.trigger, _GIFT_PREPS) for t in ctx.parse.subtree(a.i)]
-    if told and not any(
-        ((n := ctx.by_token.get(t.i)) is not None and _principal(n) == _principal(m))
-        or ((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON")
-        for t in told
-    ):
-        # "told a festival in Cluj that Hungary would give 2 million euros to groups organizing
-        # a vote": the gift names its receiver, neither the state nor a person (who may be its
-        # own: "granted asylum to a former Peruvian minister"); the state named elsewhere is
-        # no part of it
-        return []
     return [replace(hit, target=m, act="")] if fits else []
 
 

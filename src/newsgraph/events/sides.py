@@ -1521,20 +1521,13 @@ def _told_addressee(ctx: _Ctx, verb: Token, preps: frozenset[str] = _ADDRESSEE_P
     object or a phrase of preps ("lodged a protest with the company", "gave its farmers $5
     million", "donated $10 million to its defense industry"); an act whose addressee no actor
     stands for is aimed at no state the context offers."""
-    return bool(_addressees(ctx, verb, preps))
-
-
-def _addressees(ctx: _Ctx, verb: Token, preps: frozenset[str] = _ADDRESSEE_PREPS) -> list[Token]:
-    """The phrases an act names its addressee in (see _told_addressee): indirect objects and
-    the preps' phrases, on the verb or its object."""
-    out: list[Token] = []
     for head in (verb, *ctx.kids(verb.i, frozenset({"dobj"}))):
         for kid in ctx.kids(head.i, frozenset({"prep", "dative"})):
             if kid.dep == "dative" and kid.pos != "ADP":
-                out.append(kid)
-            elif kid.lemma.lower() in preps and ctx.kids(kid.i, frozenset({"pobj"})):
-                out.append(kid)
-    return out
+                return True
+            if kid.lemma.lower() in preps and ctx.kids(kid.i, frozenset({"pobj"})):
+                return True
+    return False
 
 
 def _host_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
