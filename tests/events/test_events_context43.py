@@ -10,7 +10,8 @@ stressed the ties between the two countries"); a telling of the act as its doer'
 imposed its own sanctions") is passed over for the story's (coordination._antecedent_author,
 _family_author; reactions._own_kind); "the European measures" are the EU's once the EU is
 named (igos.yaml contextual); "imposed travel bans and asset freezes", whose "freezes" the
-parser reads as a verb, is repaired (context._nouns_read_as_verbs). Tried and taken back, kept
+parser reads as a verb, is repaired (context._nouns_read_as_verbs); "called for dialogue" asks
+both sides of the quarrel just told, as "called for calm" does. Tried and taken back, kept
 as gaps: a gift naming a receiver no actor stands for goes to no state named elsewhere. Each
 row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
@@ -204,6 +205,29 @@ OWN_FAMILY: list[Case] = [
     ),
 ]
 
+# an appeal for dialogue with no target of its own goes to both sides of the quarrel just
+# told, as one for calm does (rules.yaml calming_words)
+DIALOGUE: list[Case] = [
+    (
+        "LA PAZ",
+        "Chile closed its border with Peru on Monday. Peru's Foreign Ministry summoned Chile's "
+        "ambassador. Bolivia called for dialogue.",
+        "CHL>PER:16 PER>CHL:11 BOL>CHL:02 BOL>PER:02",
+    ),
+    (
+        "ASUNCION",
+        "Argentina accused Uruguay of polluting the river on Friday. Uruguay rejected the "
+        "accusation. Paraguay, which trades with both countries, called for dialogue.",
+        "ARG>URY:11 URY>ARG:12 PRY>ARG:02 PRY>URY:02",
+    ),
+    # kept: no quarrel told, no sides
+    (
+        "LA PAZ",
+        "Chile and Peru signed a trade deal on Monday. Bolivia called for dialogue.",
+        "CHL>PER:05 PER>CHL:05",
+    ),
+]
+
 NONE: list[NearMiss] = [
     ("TOKYO", "Japan imposed export curbs and Russia responds with threats."),
 ]
@@ -238,6 +262,7 @@ CASES = (
     + EUROPEAN_ACTS
     + FREEZES
     + OWN_FAMILY
+    + DIALOGUE
 )
 
 

@@ -2876,6 +2876,7 @@ def _state_word(ctx: _Context, tok: Token) -> bool:
 
 _NAME_RUNS_ON = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)+")
 _NAME_GOES_ON = re.compile(r"\s+(?:on|of|for|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+_NAME_FOR = re.compile(r"\s+for\s+[A-Z][\w-]*(?:(?:\s+|,\s+|,?\s+and\s+(?:the\s+)?)[A-Z][\w-]*)*")
 _PLACE_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 
 
@@ -2885,6 +2886,10 @@ def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
     government at home (seated_bodies) keeps no city: "Libya's Foreign Ministry in Tripoli"
     speaks as "Libya's Foreign Ministry", as the annotators give it."""
     m = _PLACE_OF.match(ctx.article.text, end)
+    if m is None and found.name.split() and found.name.split()[-1][:1].isupper():
+        # "Britain's Department for Environment, Food and Rural Affairs": a capitalised
+        # body's name runs on through "for" and a list of capitalised words
+        m = _NAME_FOR.match(ctx.article.text, end)
     if m is None or "\n" in m.group():
         return found
     words = found.name.lower().split()
