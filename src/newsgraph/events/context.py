@@ -1573,6 +1573,20 @@ def _own_noun(ctx: _Ctx, t: Token) -> bool:
     return any(k.lemma.lower() == "own" for k in ctx.kids(t.i, frozenset({"amod"})))
 
 
+def _own_aside(ctx: _Ctx, t: Token, nouns: frozenset[str]) -> bool:
+    """Whether an act's noun is marked as its doer's own in a sentence that tells no other
+    of ``nouns`` ("The United States has imposed its own sanctions"): one set beside the
+    story's; next to another in its sentence ("the ICC issued a warrant, and Libya issued
+    its own warrant") it is simply the nearer."""
+    if not _own_noun(ctx, t):
+        return False
+    sent = ctx.parse.sentences[t.sent]
+    return not any(
+        u.i != t.i and u.pos == "NOUN" and u.lemma.lower() in nouns
+        for u in ctx.parse.tokens[sent.token_start : sent.token_end]
+    )
+
+
 @lru_cache(maxsize=1)
 def _eventless_bodies() -> frozenset[str]:
     """Bodies outside the guidelines' IGO list (igos.yaml ``events: false``): actors of

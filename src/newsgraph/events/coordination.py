@@ -26,7 +26,7 @@ from newsgraph.events.context import (
     _has_modal,
     _infinitive,
     _memo,
-    _own_noun,
+    _own_aside,
     _pobjs,
     _preps,
     _state_codes,
@@ -366,7 +366,7 @@ def _antecedent_author(ctx: _Ctx, noun: Token) -> list[Mention]:
         t = ctx.tok(i)
         if t.lemma.lower() != lemma or t.pos != "NOUN":
             continue
-        if _own_noun(ctx, t):
+        if _own_aside(ctx, t, frozenset({lemma})):
             continue  # "has imposed its own sanctions": one beside the story's (_family_author)
         found = _adopters(ctx, t)
         for k in ctx.kids(t.i, frozenset({"poss", "compound", "prep", "acl"})):
@@ -559,7 +559,7 @@ def _family_search(
             continue
         if _kind_only(ctx, t):
             continue  # "Nigeria, which has signed no such treaty": no treaty told
-        if owned is not None and _own_noun(ctx, t):
+        if owned is not None and _own_aside(ctx, t, nouns):
             owned.append(t.i)
             continue
         # a summit is its host's act (hosted_nouns), talks only their sides'

@@ -32,7 +32,7 @@ from newsgraph.events.context import (
     _definite_noun,
     _deverbal,
     _infinitive,
-    _own_noun,
+    _own_aside,
     _pobjs,
     _preps,
     _principal,
@@ -2488,7 +2488,8 @@ def _own_kind(ctx: _Ctx, t: Token) -> bool:
     """Whether a telling names the act as its doer's own ("The United States has imposed its
     own sanctions"): one of the kind set beside the story's, which "the sanctions" means
     only when the story tells no other (held, as a telling years back is)."""
-    return _own_noun(ctx, t) or any(_own_noun(ctx, o) for o in ctx.kids(t.i, _OBJ))
+    told = (t, *ctx.kids(t.i, _OBJ))
+    return any(_own_aside(ctx, o, frozenset({o.lemma.lower()})) for o in told)
 
 
 def _returns_told(
