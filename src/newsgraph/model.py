@@ -120,19 +120,28 @@ class Parse:
     tokens: tuple[Token, ...]
     entities: tuple[Entity, ...]
     children: tuple[tuple[int, ...], ...] = field(default=())
+    # subtree's answers by head: the stages ask for the same phrase again and again (half
+    # of the event stage's calls); a parse is never changed, only replaced, which starts empty
+    _subtrees: dict[int, tuple[Token, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def kids(self, i: int) -> tuple[Token, ...]:
         return tuple(self.tokens[j] for j in self.children[i])
 
     def subtree(self, i: int) -> tuple[Token, ...]:
         """Tokens of the subtree headed by token i, in text order."""
+        found = self._subtrees.get(i)
+        if found is not None:
+            return found
         out = [i]
         stack = list(self.children[i])
         while stack:
             j = stack.pop()
             out.append(j)
             stack.extend(self.children[j])
-        return tuple(self.tokens[j] for j in sorted(out))
+        found = self._subtrees[i] = tuple(map(self.tokens.__getitem__, sorted(out)))
+        return found
 
     def sentence_tokens(self, s: int) -> tuple[Token, ...]:
         sent = self.sentences[s]

@@ -115,7 +115,10 @@ def _complement_lemmas(ctx: _Ctx, verb: Token) -> set[str]:
         t = stack.pop()
         out.add(t.lemma.lower())
         out.add(t.text.lower())
-        stack.extend(k for k in ctx.kids(t.i) if k.dep not in ("relcl", "conj") or t.i != verb.i)
+        if t.i != verb.i:
+            stack.extend(ctx.kid_tokens[t.i])
+        else:
+            stack.extend(k for k in ctx.kids(t.i) if k.dep not in ("relcl", "conj"))
     return out
 
 
