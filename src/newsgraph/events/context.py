@@ -544,6 +544,7 @@ class _Ctx:
 
     __slots__ = (
         "parse",
+        "tokens",
         "kid_tokens",
         "by_token",
         "rules",
@@ -566,8 +567,9 @@ class _Ctx:
         parse = _double_objects(_called_names(parse), rules)
         parse = _reduced_relatives(_quote_closed_conjuncts(parse))
         self.parse = _merged_predicates(_shifted_objects(parse), rules)
+        self.tokens = self.parse.tokens  # for tok (the parse is never replaced after this)
         # each token's children as tokens, for kids (called ~200 times per sentence)
-        token = self.parse.tokens.__getitem__
+        token = self.tokens.__getitem__
         self.kid_tokens = tuple([tuple(map(token, ch)) for ch in self.parse.children])
         self.rules = rules
         self.patterns = patterns
@@ -641,7 +643,7 @@ class _Ctx:
         )
 
     def tok(self, i: int) -> Token:
-        return self.parse.tokens[i]
+        return self.tokens[i]
 
     def kids(self, i: int, deps: frozenset[str] | None = None) -> list[Token]:
         # the hottest helper of the stage: a new list each call, as some callers extend it;
