@@ -6,7 +6,8 @@ parse is never changed, only replaced by a new one whose keep starts empty. A ca
 first word (context._capital_noun), asked of every noun of every sentence, is turned down
 on its tag before its sentence is looked up. A verb's complements (objects._complement_lemmas)
 take every child of a word below the verb without a second look, and the children a helper
-asks for (_Ctx.kids) are gathered by a plain loop. Rows are (dateline, body, expected events
+asks for (_Ctx.kids) are gathered by a plain loop; only an adjective is asked whether it
+predicates (extract._predicative). Rows are (dateline, body, expected events
 "SRC>TGT:RR"): the same before and after; the tests of the keep and the refusal fail
 without them.
 """
@@ -120,3 +121,23 @@ def test_kids_gives_a_new_list_of_the_asked_relations(parse: Any) -> None:
     assert ctx.kids(verb.i, frozenset({"nsubj", "prep"})) is not ctx.kids(
         verb.i, frozenset({"nsubj", "prep"})
     )
+
+
+def test_only_adjectives_asked_if_predicative() -> None:
+    """_sentence_hits asks _predicative only of adjectives (it turns every other word down),
+    and its rows code as before."""
+    import newsgraph.events.extract as extract
+
+    asked: list[str] = []
+    predicative = extract._predicative
+
+    def logged(ctx: Any, t: Any) -> bool:
+        asked.append(t.pos)
+        return predicative(ctx, t)
+
+    rows = [(d, b) for d, b, _ in ROWS]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(extract, "_predicative", logged)
+        events = code_bodies(rows)
+    assert asked and set(asked) == {"ADJ"}
+    assert all(sorted(events[b]) == sorted(e.split()) for _, b, e in ROWS)

@@ -1159,9 +1159,14 @@ def _object_unnamed(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
     not a word."""
     if "territory" in pattern.objects:
         return False
+    return pattern.objects.isdisjoint(_memo(ctx, _voiced_object_words, verb))
+
+
+def _voiced_object_words(ctx: _Ctx, verb: Token) -> frozenset[str]:
+    """_object_words of a verb in its voice: one lookup of _object_unnamed's per try."""
     hyphened = _memo(ctx, _hyphen_agent, verb)
     passive = _memo(ctx, _passive_trigger, verb, hyphened is not None)
-    return pattern.objects.isdisjoint(_memo(ctx, _object_words, verb, passive))
+    return _memo(ctx, _object_words, verb, passive)
 
 
 def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
@@ -1171,7 +1176,7 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
     ctx.dateline_end = _dateline_end(ctx.parse, sent)
     for t in ctx.parse.tokens[sent.token_start : sent.token_end]:
         lemma = t.lemma.lower()
-        if t.pos in ("VERB", "AUX") or _predicative(ctx, t):
+        if t.pos in ("VERB", "AUX") or (t.pos == "ADJ" and _predicative(ctx, t)):
             # predicative adjectives ("is disappointed by") read like the verb they come from
             weak: list[_Hit] = []  # a counterpart guessed only if no later pattern names one
             before = len(hits)
