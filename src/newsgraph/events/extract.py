@@ -178,6 +178,7 @@ from newsgraph.events.reactions import (
     _naming_restated,
     _own_receiver,
     _self_funded,
+    _helped_own_work,
     _partnered,
     _private,
     _project_sides,
@@ -2718,9 +2719,11 @@ def _with_context(
             for h in _latest_deed(ctx, hit, coded, sent_index)
             if h.target is not None and _principal(h.target) not in freed
         ]
-    elif hit.context == "delivery" and (_own_receiver(ctx, hit) or _self_funded(ctx, hit)):
-        # "also gave $3 million to its own charities", "borrowed from China to build dams":
-        # a gift kept at home
+    elif hit.context == "delivery" and (
+        _own_receiver(ctx, hit) or _self_funded(ctx, hit) or _helped_own_work(ctx, hit)
+    ):
+        # "also gave $3 million to its own charities", "borrowed from China to build dams",
+        # "will help Vietnam build a metro line": a gift kept at home
         return []
     elif hit.context == "delivery":
         out = _delivery_partner(ctx, hit, coded, sent_index)

@@ -866,6 +866,18 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             k.lemma.lower() in pattern_words and (_infinitive(ctx, k) or k.tag == "VB")
             for k in ctx.kids(verb.i, frozenset({"xcomp", "advcl"}))
         )
+    if need == "helper":
+        # "France helped Ghana": a subject of its own; "reaffirmed its commitment to help
+        # Morocco", "expressed its willingness to help Kazakhstan": the infinitive of a noun
+        # of intent its owner voices as the object of a verb (a bare "to help Kyiv" stays a
+        # purpose; "Germany's promise to help Ukraine was welcomed" is n.pledge's alone)
+        noun = ctx.tok(verb.head)
+        return bool(ctx.kids(verb.i, frozenset({"nsubj"}))) or (
+            verb.dep == "acl"
+            and _infinitive(ctx, verb)
+            and noun.dep == "dobj"
+            and noun.lemma.lower() in ctx.rules.intent_governors
+        )
     if need == "xcomp":
         return any(
             k.dep == "xcomp" or _infinitive(ctx, k)

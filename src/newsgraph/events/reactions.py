@@ -22,6 +22,7 @@ from newsgraph.events.context import (
     _BYSTANDER_WINDOW,
     _CONTEXT_WINDOW,
     _Ctx,
+    _HELP,
     _Hit,
     _OBJ,
     _PASSIVE_SUBJ,
@@ -874,6 +875,20 @@ def _self_funded(ctx: _Ctx, hit: _Hit) -> bool:
     if not any(k.text.lower() == "to" for k in ctx.kids(verb.i, frozenset({"aux"}))):
         return False
     return ctx.tok(verb.head).lemma.lower() in ctx.rules.funding_host_verbs
+
+
+def _helped_own_work(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether a gift is the helped party's own work ("Japan vowed to help Vietnam build a
+    metro line", "will assist Ghana to build a port"): the infinitive of a verb of helping
+    with a helped party of its own builds at home, for no partner the context offers (the
+    helper's deed is the help itself)."""
+    verb = hit.trigger
+    if verb.dep not in ("xcomp", "ccomp") or verb.head == verb.i:
+        return False
+    host = ctx.tok(verb.head)
+    if host.lemma.lower() not in _HELP:
+        return False
+    return bool(ctx.kids(host.i, _OBJ) or ctx.kids(verb.i, _SUBJ))
 
 
 def _fellow_recipient(
