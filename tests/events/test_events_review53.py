@@ -15,6 +15,10 @@
 - A name the tagger took for no person is still no state's counterpart: "Trump thanked
   Grenell" after Venezuela freed Americans coded USA>VEN 051 (sides._counterpart_fits: a
   proper-noun object with no mention on it).
+- Goods bought are trade, no gift (v.receive_aid unless_words: "Egypt received 200,000 tons of
+  grain from Russia under a commercial contract" coded RUS>EGY 073); troops moved are a
+  deployment, no delivery (n.delivery unless_words: "France's transfer of 200 troops to
+  Niger" coded 072).
 Rows are (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -174,8 +178,22 @@ NAMED_OBJECTS: list[Case] = [
     ("MADRID", "Cuba freed a Spanish citizen on Friday. Madrid thanked Havana.", "CUB>ESP:08 ESP>CUB:05"),
 ]
 
+TRADE: list[Case] = [
+    (
+        "CAIRO",
+        "Egypt received 200,000 tons of grain from Russia under a commercial contract.",
+        "",
+    ),
+    ("CAIRO", "Egypt received grain from Russia that it bought at a discount.", ""),
+    ("NIAMEY", "France's transfer of 200 troops to Niger angered the junta.", ""),
+    # kept: a gift received, goods handed over
+    ("CAIRO", "Egypt received 100,000 tons of grain from Russia as a gift.", "RUS>EGY:07"),
+    ("KYIV", "Ukraine received 40 armored vehicles from Sweden.", "SWE>UKR:07"),
+    ("KYIV", "Germany's transfer of 30 howitzers to Ukraine was completed.", "DEU>UKR:07"),
+]
+
 NONE: list[NearMiss] = []
-CASES = LEADERS_CLASH + PUSHED_BACK + ARRIVALS + BROKERED + NAMED_OBJECTS
+CASES = LEADERS_CLASH + PUSHED_BACK + ARRIVALS + BROKERED + NAMED_OBJECTS + TRADE
 
 
 @pytest.fixture(scope="module")
