@@ -13,8 +13,9 @@ He said ...": the official asked speaks).
 "Aliyev said the jet had been hit by a Russian missile before it tried to land in Kazakhstan"
 coded RUS>KAZ 036: "it" took the missile's state. An "it" after a craft subject of its own
 sentence that no mention covers (pronouns.yaml unowned_crafts; not "a Russian drone", whose
-modifier is a mention) is the craft (coref._craft_subject_before). Every sentence was written for this file; the cases
-run through the whole pipeline in one batch (``audit_cases.code_audit``).
+modifier is a state's mention; a maker's name, "the Embraer jet", is no state's) is the
+craft (coref._craft_subject_before). Every sentence was written for this file; the cases run
+through the whole pipeline in one batch (``audit_cases.code_audit``).
 """
 
 from __future__ import annotations
@@ -84,6 +85,11 @@ NONE: list[tuple[str, str]] = [
     (
         "ANKARA",
         "The airliner was struck by an Iranian missile shortly after it took off for Ukraine.",
+    ),
+    (
+        "BAKU",
+        "President Ilham Aliyev said the Embraer jet had been hit by a Russian missile over "
+        "the city of Grozny before it tried to land in the Kazakh city of Aktau.",
     ),
 ]
 

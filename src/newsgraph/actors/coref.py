@@ -377,11 +377,19 @@ def _craft_subject_before(r: "Resolver", i: int) -> bool:
             and t.tag == "NN"
             and t.lemma.lower() in crafts
             and r.claimed[k] is None
-            and all(r.claimed[c] is None for c in r.parse.children[k])  # not "a Russian drone"
+            and not any(_state_claimed(r, c) for c in r.parse.children[k])  # "a Russian drone"
         ):
             return True
         k -= 1
     return False
+
+
+def _state_claimed(r: "Resolver", k: int) -> bool:
+    """Whether a token lies in a mention of a state's or IGO's actor other than its business
+    ("Russian", "the Chinese coast guard"; not "Embraer", a firm's name)."""
+    idx = r.claimed[k]
+    actor = r.drafts[idx].actor if idx is not None else None
+    return actor is not None and actor.role != "BUS"
 
 
 def _shared_subject_verbs(r: "Resolver", verb: int) -> set[int]:
