@@ -5,8 +5,12 @@ Coded: the speaker of a ministry told just before ("Russia's Foreign Ministry su
 ministry spokesperson called the refusal 'a hostile act'") is that ministry's state, as "the
 ministry" is (actors/resolve.py, find_bare_roles: a bare role phrase led by a body's role word
 takes the latest body named with that word, _earlier_body); before, no mention was made, or
-the dateline's victim was taken. Each row is (dateline, body, expected events of the whole
-body as "SRC>TGT:RR").
+the dateline's victim was taken. A measure only vowed ("said it would take all necessary
+measures": a threat, 13) answers hostile words aimed at the vower as well as deeds ("Togo
+summoned Ghana's ambassador ... Ghana said it would take all necessary measures"), unless it
+names an aim of its own ("... to contain the outbreak") or follows the vower's own answer in
+its sentence (rules reaction_matches "vowed retaliation", extract._aimed). Each row is
+(dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -46,6 +50,54 @@ MINISTRY_SPEAKERS: list[Case] = [
     ),
 ]
 
+VOWS_AFTER_WORDS: list[Case] = [
+    (
+        "ACCRA, Ghana",
+        "Togo summoned Ghana's ambassador on Monday over a fishing dispute. Ghana's foreign "
+        "minister said his country would take all necessary measures.",
+        "TGO>GHA:11 GHA>TGO:13",
+    ),
+    (
+        "LIMA",
+        "Bolivia rejected Peru's protest on Monday. Peru said it would take all necessary "
+        "measures.",
+        "BOL>PER:12 PER>BOL:13",
+    ),
+    (
+        "NAIROBI",
+        "Uganda accused Kenya on Tuesday of harboring rebels. Kenya's foreign minister told "
+        "parliament that Nairobi would take all necessary diplomatic and legal steps.",
+        "UGA>KEN:11 KEN>UGA:13",
+    ),
+    (
+        "BAKU",
+        "Armenia criticized Azerbaijan's new border posts on Monday. Azerbaijan said it would "
+        "adopt retaliatory measures.",
+        "ARM>AZE:11 AZE>ARM:13",
+    ),
+    # kept: a vow with an aim of its own answers deeds only; praise is nothing to retaliate
+    # for; a vow after the source's own answer in its sentence is that answer's
+    (
+        "TOKYO",
+        "China accused Japan on Monday of hiding a bird flu outbreak. Japan said it would take "
+        "all necessary measures to contain the outbreak.",
+        "CHN>JPN:11",
+    ),
+    (
+        "ACCRA, Ghana",
+        "Togo praised Ghana's election on Monday. Ghana said it would take all necessary "
+        "measures.",
+        "TGO>GHA:05",
+    ),
+    (
+        "TALLINN",
+        "Russia accused Estonia on Monday of harassing its diplomats. Estonia's Foreign "
+        "Ministry rejected the charge and warned that Tallinn would take all necessary "
+        "measures.",
+        "RUS>EST:11 EST>RUS:12 EST>RUS:13",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # a ministry's speaker on a domestic matter: nothing to code
     (
@@ -55,7 +107,7 @@ NONE: list[NearMiss] = [
     ),
 ]
 GAPS: list[Gap] = []
-CASES = MINISTRY_SPEAKERS
+CASES = MINISTRY_SPEAKERS + VOWS_AFTER_WORDS
 
 
 @pytest.fixture(scope="module")

@@ -57,6 +57,7 @@ from newsgraph.events.context import (
     _authored,
     _capital_noun,
     _eventless_bodies,
+    _infinitive,
     _memo,
     _participle_noun,
     _pobjs,
@@ -923,7 +924,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             matches = ctx.rules.reaction_matches
             answers = matches.get(lemma) or matches["acceptance"]
         elif kind == "reaction" and pattern.reaction:
-            answers = ctx.rules.reaction_matches["retaliation"]
+            # a vow with no aim of its own ("would take all necessary measures") answers
+            # hostile words too; "... to contain the outbreak" may be a matter of its own
+            vowed = code[:2] == _THREAT_ROOT and code != pattern.code and not _aimed(ctx, verb)
+            answers = ctx.rules.reaction_matches["vowed retaliation" if vowed else "retaliation"]
         elif kind == "reaction" and (
             lemma in ctx.rules.denied_nouns
             or (obj is not None and _clausal_which(ctx, obj))
@@ -1114,6 +1118,7 @@ def _dateline_end(parse: Parse, sent: Sentence) -> int:
 _GUESSED = frozenset({"counterpart", "patient"})  # contexts of the discourse counterpart
 _HOSTING = "043"  # host a visit or a meeting (v.host_talks): done where the host is
 _SUMMONS = "114"  # an envoy called in (v.summon, v.call_in_envoy)
+_THREAT_ROOT = "13"  # a measure only vowed (a pattern's future_code: "would take measures")
 _OF = frozenset({"of"})
 
 
@@ -1616,6 +1621,16 @@ def _measure_aim(ctx: _Ctx, verb: Token) -> bool:
     return any(
         o.lemma.lower() in ctx.rules.penalty_nouns for o in ctx.kids(verb.head, _OBJ)
     )
+
+
+_AIM_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})  # "measures to contain": relcl
+
+
+def _aimed(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb or its object has an infinitive of purpose ("would take all necessary
+    measures to contain the outbreak", "steps to protect its waters")."""
+    heads = [verb, *ctx.kids(verb.i, _OBJ)]
+    return any(_infinitive(ctx, k) for h in heads for k in ctx.kids(h.i, _AIM_DEPS))
 
 
 def _unresolved(hit: _Hit) -> str:
@@ -2650,6 +2665,14 @@ def _with_context(
         return []  # "regretted the decision by FIFA": the act named is no state's
     if hit.pattern.future_only and _forecast_by_other(ctx, hit):
         return []  # '"Russia will respond," a German diplomat predicted': no Russian vow
+    matches = ctx.rules.reaction_matches
+    if hit.answers == matches["vowed retaliation"] and any(
+        i == sent_index and _same_source(h, src.principal) for i, h in coded
+    ):
+        # "denounced the drills and warned that Pyongyang would take countermeasures": a vow
+        # after the source's own answer in its sentence is that answer's (_own_answer), no
+        # reply to words aimed at the source before
+        hit = replace(hit, answers=matches["retaliation"])
     if _outcome_of_other(ctx, hit, coded, sent_index):
         return []  # "Voters elected a new president. Turkey welcomed the outcome": no deed's
     defended = _defended_deed(ctx, hit, coded, sent_index)
