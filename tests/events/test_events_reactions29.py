@@ -9,8 +9,12 @@ the dateline's victim was taken. A measure only vowed ("said it would take all n
 measures": a threat, 13) answers hostile words aimed at the vower as well as deeds ("Togo
 summoned Ghana's ambassador ... Ghana said it would take all necessary measures"), unless it
 names an aim of its own ("... to contain the outbreak") or follows the vower's own answer in
-its sentence (rules reaction_matches "vowed retaliation", extract._aimed). Each row is
-(dateline, body, expected events of the whole body as "SRC>TGT:RR").
+its sentence (rules reaction_matches "vowed retaliation", extract._aimed). A ballot cast by
+members no actor stands for, or by the reactor itself ("Thirteen members voted for the text",
+"The United States, which voted in favor, said it was disappointed"), is no decision a bare
+regret answers: the body's act told before is (reactions._ballot, rules ballot_preps, in
+_decided_before). Each row is (dateline, body, expected events of the whole body as
+"SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -98,6 +102,35 @@ VOWS_AFTER_WORDS: list[Case] = [
     ),
 ]
 
+BALLOTS: list[Case] = [
+    (
+        "UNITED NATIONS",
+        "Russia vetoed a U.N. Security Council resolution on Sudan on Wednesday. Thirteen of "
+        "the council's 15 members voted for the text. The United States said it was "
+        "disappointed.",
+        "RUS>UN:12 USA>RUS:11",
+    ),
+    (
+        "GENEVA",
+        "The U.N. Human Rights Council voted on Friday to open an inquiry into Eritrea. Twenty "
+        "members voted in favor. Eritrea said it was disappointed.",
+        "UN>ERI:09 ERI>UN:11",
+    ),
+    # kept: a state's ballot, and a body's vote, are decisions a regret may answer
+    (
+        "BRUSSELS",
+        "Hungary voted against new EU tariffs on Chinese cars on Wednesday. Poland said it was "
+        "disappointed.",
+        "POL>HUN:11",
+    ),
+    (
+        "STRASBOURG",
+        "The European Parliament voted for a new budget on Wednesday. Hungary said it was "
+        "disappointed.",
+        "HUN>EU:11",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # a ministry's speaker on a domestic matter: nothing to code
     (
@@ -107,7 +140,7 @@ NONE: list[NearMiss] = [
     ),
 ]
 GAPS: list[Gap] = []
-CASES = MINISTRY_SPEAKERS + VOWS_AFTER_WORDS
+CASES = MINISTRY_SPEAKERS + VOWS_AFTER_WORDS + BALLOTS
 
 
 @pytest.fixture(scope="module")

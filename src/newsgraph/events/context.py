@@ -343,6 +343,7 @@ class Rules:
     deciding_words: frozenset[str]
     voting_verbs: frozenset[str]
     dissent_preps: frozenset[str]
+    ballot_preps: frozenset[str]
     drafting_verbs: frozenset[str]
     attributing_verbs: frozenset[str]
     attributing_preps: frozenset[str]

@@ -2726,6 +2726,16 @@ def _dissenting_vote(ctx: _Ctx, t: Token) -> bool:
     )
 
 
+def _ballot(ctx: _Ctx, t: Token) -> bool:
+    """Whether a verb tells a ballot cast ("voted for the text", "voted against", "in favor"),
+    not a vote to do something ("voted to leave the bloc")."""
+    return (
+        t.pos == "VERB"
+        and t.lemma.lower() in ctx.rules.voting_verbs
+        and any(k.lemma.lower() in ctx.rules.ballot_preps for k in ctx.kids(t.i, frozenset({"prep"})))
+    )
+
+
 def _done_refusal(ctx: _Ctx, t: Token) -> bool:
     """Whether a verb tells a refusal as done and affirmed (refusing_verbs) in a main clause of
     the news: "Canada has refused visas to Iran's team", "Slovakia blocked the package"; not
@@ -2826,6 +2836,12 @@ def _decided_before(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> list
         for i in range(sent.token_start, min(sent.token_end, trigger.i)):
             authors = _decision_authors(ctx, ctx.tok(i))
             if authors is None:
+                continue
+            if _ballot(ctx, ctx.tok(i)) and all(
+                a.actor is None or _principal(a) == own for a in authors
+            ):
+                # "Thirteen members voted for the text", "The United States, which voted in
+                # favor, said it was disappointed": ballots in the body's act, no decision
                 continue
             told = True
             for a in authors:
