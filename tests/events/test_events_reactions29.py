@@ -13,8 +13,10 @@ its sentence (rules reaction_matches "vowed retaliation", extract._aimed). A bal
 members no actor stands for, or by the reactor itself ("Thirteen members voted for the text",
 "The United States, which voted in favor, said it was disappointed"), is no decision a bare
 regret answers: the body's act told before is (reactions._ballot, rules ballot_preps, in
-_decided_before). Each row is (dateline, body, expected events of the whole body as
-"SRC>TGT:RR").
+_decided_before). A document issued by a joined subject or a role group of two states acts
+for all of them ("Kenya and Ethiopia issued a joint statement ... The statement called on
+Eritrea": both; actors/described.py find_documents, _issuer). Each row is (dateline, body,
+expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -131,6 +133,28 @@ BALLOTS: list[Case] = [
     ),
 ]
 
+JOINT_DOCUMENTS: list[Case] = [
+    (
+        "NAIROBI",
+        "Kenya and Ethiopia issued a joint statement on Monday after talks in Addis Ababa. The "
+        "statement called on Eritrea to withdraw its troops.",
+        "KEN>ETH:04 ETH>KEN:04 KEN>ERI:02 ETH>ERI:02",
+    ),
+    (
+        "SEOUL",
+        "The leaders of South Korea and Japan signed a joint statement on Thursday after talks "
+        "in Seoul. The statement also condemned North Korea's latest missile launch.",
+        "KOR>JPN:05 JPN>KOR:05 KOR>JPN:04 JPN>KOR:04 KOR>PRK:11 JPN>PRK:11",
+    ),
+    # kept: one issuer's statement is that issuer's
+    (
+        "BEIJING",
+        "China's Foreign Ministry issued a statement on Monday. The statement accused Japan of "
+        "provoking a confrontation in the East China Sea.",
+        "CHN>JPN:11",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # a ministry's speaker on a domestic matter: nothing to code
     (
@@ -140,7 +164,7 @@ NONE: list[NearMiss] = [
     ),
 ]
 GAPS: list[Gap] = []
-CASES = MINISTRY_SPEAKERS + VOWS_AFTER_WORDS + BALLOTS
+CASES = MINISTRY_SPEAKERS + VOWS_AFTER_WORDS + BALLOTS + JOINT_DOCUMENTS
 
 
 @pytest.fixture(scope="module")

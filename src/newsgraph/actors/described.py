@@ -20,6 +20,7 @@ from newsgraph.data import load_data
 
 if TYPE_CHECKING:
     from newsgraph.actors.resolve import Draft, Resolver
+    from newsgraph.model import Actor
 
 log = logging.getLogger(__name__)
 
@@ -415,10 +416,15 @@ def find_documents(r: "Resolver") -> None:
         found = _issuer(r, w, i, ts)
         if found is None:
             continue
-        ante, announced = found
+        ante, announced, members = found
         actor = r.drafts[ante].actor
         assert actor is not None
         log.debug("document %r -> %s", r.lowers[ts : i + 1], actor.principal)
+        if len(members) > 1:
+            # "Kenya and Ethiopia issued a joint statement ... The statement called on
+            # Eritrea": every issuer's, as "the two countries" is
+            r.add(Draft(ts, i + 1, "group", None, None, members=members, antecedent=ante))
+            continue
         # A statement its issuer announced stands for the issuer as "it" does, so
         # that a quotation it gives is the issuer's ("China's foreign ministry
         # said in a statement ... the statement said"); a summit document speaks
@@ -456,11 +462,16 @@ def _acts(r: "Resolver", i: int) -> bool:
     )
 
 
-def _issuer(r: "Resolver", w: DescriptionWords, i: int, ts: int) -> tuple[int, bool] | None:
-    """The draft of the body that issued the document at token i, and whether it
-    announced it: the subject of the verb an earlier mention of the same noun
-    hangs from ("said in a statement"), else, for a summit document, the IGO
-    named last."""
+def _issuer(
+    r: "Resolver", w: DescriptionWords, i: int, ts: int
+) -> tuple[int, bool, tuple["Actor", ...]] | None:
+    """The draft of the body that issued the document at token i, whether it
+    announced it, and the states that issued it together (a joined subject, a role
+    group of two: "The leaders of South Korea and Japan signed a joint statement"):
+    the subject of the verb an earlier mention of the same noun hangs from ("said in
+    a statement"), else, for a summit document, the IGO named last."""
+    from newsgraph.actors.coref import _joined_actors
+
     s = r.sent(i)
     noun = r.lowers[i]
     for k in range(i - 1, -1, -1):
@@ -470,10 +481,10 @@ def _issuer(r: "Resolver", w: DescriptionWords, i: int, ts: int) -> tuple[int, b
             continue
         subject = subject_of(r, k)
         if subject is not None:
-            return subject, True
+            return subject, True, _joined_actors(r, subject)
         group = _role_group_issuer(r, k)
         if group is not None:
-            return group, True
+            return group[0], True, group[1]
     words = tuple(r.lowers[ts + 1 : i + 1])
     if not any(words[len(words) - len(doc) :] == doc for doc in w.summit_documents):
         return None
@@ -485,19 +496,21 @@ def _issuer(r: "Resolver", w: DescriptionWords, i: int, ts: int) -> tuple[int, b
             continue
         if best is None or d.ts > r.drafts[best].ts:
             best = idx
-    return None if best is None else (best, False)
+    return None if best is None else (best, False, ())
 
 
-def _role_group_issuer(r: "Resolver", k: int) -> int | None:
-    """The draft of one actor whose role group is the subject of the verb token k hangs
-    from ("Leaders of the Group of 20 adopted a joint declaration"): the IGO named in it."""
+def _role_group_issuer(r: "Resolver", k: int) -> tuple[int, tuple["Actor", ...]] | None:
+    """The draft of the actors whose role group is the subject of the verb token k hangs
+    from, with the group's members ("Leaders of the Group of 20 adopted a joint
+    declaration": the IGO named in it; "The leaders of South Korea and Japan signed a
+    joint statement": both)."""
     from newsgraph.actors.plurals import role_group_subject
 
     g = role_group_subject(r, r.sent(k))
-    if g is None or g.actor is None or g.members:
+    if g is None or (g.actor is None and not g.members):
         return None
     verb = r.toks[k].head
-    return g.draft if r.toks[g.head].head == verb and verb != k else None
+    return (g.draft, g.members) if r.toks[g.head].head == verb and verb != k else None
 
 
 def subject_of(r: "Resolver", k: int) -> int | None:
