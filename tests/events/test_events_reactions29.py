@@ -146,6 +146,13 @@ JOINT_DOCUMENTS: list[Case] = [
         "in Seoul. The statement also condemned North Korea's latest missile launch.",
         "KOR>JPN:05 JPN>KOR:05 KOR>JPN:04 JPN>KOR:04 KOR>PRK:11 JPN>PRK:11",
     ),
+    (
+        "SEOUL",
+        "South Korea's president welcomed Japan's prime minister in Seoul on Thursday. The two "
+        "leaders then signed a joint statement. The statement also condemned North Korea's "
+        "latest missile launch.",
+        "KOR>JPN:04 KOR>JPN:05 JPN>KOR:05 KOR>PRK:11 JPN>PRK:11",
+    ),
     # kept: one issuer's statement is that issuer's
     (
         "BEIJING",

@@ -417,14 +417,14 @@ def find_documents(r: "Resolver") -> None:
         if found is None:
             continue
         ante, announced, members = found
-        actor = r.drafts[ante].actor
-        assert actor is not None
-        log.debug("document %r -> %s", r.lowers[ts : i + 1], actor.principal)
         if len(members) > 1:
             # "Kenya and Ethiopia issued a joint statement ... The statement called on
             # Eritrea": every issuer's, as "the two countries" is
             r.add(Draft(ts, i + 1, "group", None, None, members=members, antecedent=ante))
             continue
+        actor = r.drafts[ante].actor
+        assert actor is not None
+        log.debug("document %r -> %s", r.lowers[ts : i + 1], actor.principal)
         # A statement its issuer announced stands for the issuer as "it" does, so
         # that a quotation it gives is the issuer's ("China's foreign ministry
         # said in a statement ... the statement said"); a summit document speaks
@@ -479,9 +479,9 @@ def _issuer(
             break
         if r.lowers[k] != noun or k >= ts:
             continue
-        subject = subject_of(r, k)
+        subject = subject_of(r, k, joint=True)
         if subject is not None:
-            return subject, True, _joined_actors(r, subject)
+            return subject, True, r.drafts[subject].members or _joined_actors(r, subject)
         group = _role_group_issuer(r, k)
         if group is not None:
             return group[0], True, group[1]
@@ -513,9 +513,10 @@ def _role_group_issuer(r: "Resolver", k: int) -> tuple[int, tuple["Actor", ...]]
     return (g.draft, g.members) if r.toks[g.head].head == verb and verb != k else None
 
 
-def subject_of(r: "Resolver", k: int) -> int | None:
+def subject_of(r: "Resolver", k: int, joint: bool = False) -> int | None:
     """The draft with one actor that is the subject of the verb token k hangs
-    from ("China's foreign ministry said in a statement")."""
+    from ("China's foreign ministry said in a statement"); ``joint``: or a draft
+    of several ("The two leaders signed a joint statement")."""
     for _ in range(4):
         tok = r.toks[k]
         if tok.head == k:
@@ -530,6 +531,8 @@ def subject_of(r: "Resolver", k: int) -> int | None:
             continue
         d = r.drafts[r.claimed[c]]  # type: ignore[index]
         if d.actor is not None and d.actor.principal and not d.members:
+            return r.claimed[c]
+        if joint and len(d.members) > 1:
             return r.claimed[c]
     return None
 
