@@ -14,6 +14,14 @@ opened by "whenever", tells an act that may come, not one that came: parties._ma
 blocks it (rules.yaml generic_marks: when, whenever, once; the parser reads "when" as an
 advmod, not a mark). In the past tense the act came ("When Russian ships entered Estonian
 waters on Monday, Estonia summoned ...").
+
+"its neighbor" is the one state named near it that its owner is not; the owner was every
+subject of the sentence, so "Peru and Ecuador opened talks, with Quito pressing its
+neighbor for compensation" found no neighbor (coref._neighbor now takes the latest subject
+before it, with the names joined to it). A reciprocal pattern's coordinated parties pair
+with each other when the only party its target slots find is one of them ("Kenya and
+Ethiopia signed a deal to double the power Ethiopia sells to its neighbor" coded only
+ETH>KEN once the neighbor was Kenya).
 """
 
 from __future__ import annotations
@@ -62,6 +70,28 @@ CASES += [
         "CHISINAU",
         "Moldova expelled two Russian diplomats once the plot was uncovered.",
         "MDA>RUS:16",
+    ),
+]
+
+# "its neighbor": the one state the latest subject before it is not
+CASES += [
+    (
+        "LIMA",
+        "Peru and Ecuador opened talks on Monday, with Quito pressing its neighbor for "
+        "compensation.",
+        "PER>ECU:04 ECU>PER:04 ECU>PER:02|10",
+    ),
+    (
+        "DHAKA",
+        "India and Bangladesh opened talks on the river treaty on Tuesday, with Dhaka pressing "
+        "its larger neighbor for a guaranteed flow.",
+        "IND>BGD:04 BGD>IND:04 BGD>IND:02|10",
+    ),
+    (
+        "KAMPALA",
+        "Uganda and Kenya signed an agreement on Friday to raise the power Uganda sells to its "
+        "eastern neighbor.",
+        "UGA>KEN:05 KEN>UGA:05 UGA>KEN:06",
     ),
 ]
 

@@ -1180,17 +1180,24 @@ def _group_igo(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | No
 
 def _neighbor(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | None:
     """ "Tanzania congratulated its neighbor": the latest mention of the one state,
-    named in this or the previous sentence before ``i``, that no subject of this
-    sentence names (the owner); None when there are several (which is unclear)."""
+    named in this or the previous sentence before ``i``, that the owner is not; None when
+    there are several (which is unclear). The owner is the latest subject before ``i``
+    with the names joined to it ("Peru and Ecuador opened talks, with Quito pressing its
+    neighbor": Quito, not the pair that opened the talks)."""
     s = r.sent(i)
-    owners = {
-        r.drafts[idx].actor.principal  # type: ignore[union-attr]
+    subjects = [
+        idx
         for idx in by_sent.get(s, ())
         if r.drafts[idx].actor is not None
         and r.drafts[idx].kind != "pronoun"
         and r.drafts[idx].ts < i
         and _role_of(r, idx) in _SUBJECTS
-    }
+    ]
+    owners: set[str] = set()
+    if subjects:
+        latest = max(subjects, key=lambda idx: r.drafts[idx].ts)
+        owners = {a.principal for a in _joined_actors(r, latest)}
+        owners.add(r.drafts[latest].actor.principal)  # type: ignore[union-attr]
     found: dict[str, int] = {}
     for idx in _nearby(r, by_sent, s, 1):
         d = r.drafts[idx]

@@ -658,6 +658,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if not targets and "as" in pattern.prep and not passive and _role_deal(ctx, verb) is not None:
         # "agreed to act as guarantors of the accord": the sides of the accord told before
         return [_Hit(pattern, code, verb, s, None, "mediation") for s in sources]
+    if pattern.reciprocal and len(sources) > 1:
+        # "Kenya and Ethiopia signed a deal to double the power Ethiopia sells to its
+        # neighbor": a party named inside the deal is one of the signers, paired below
+        own = {_principal(s) for s in sources}
+        targets = [t for t in targets if _principal(t) not in own]
     if tracing() is not None:
         _note_sides(ctx, sources, targets)
     hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in targets if _differ(ctx, s, t)]
