@@ -22,6 +22,11 @@ before it, with the names joined to it). A reciprocal pattern's coordinated part
 with each other when the only party its target slots find is one of them ("Kenya and
 Ethiopia signed a deal to double the power Ethiopia sells to its neighbor" coded only
 ETH>KEN once the neighbor was Kenya).
+
+A state named a friend is approved of (v.call_friend, 051): "Britain's minister called
+Ireland 'a close and trusted partner'", "called Egypt a pillar of stability" coded nothing
+(v.call_praise names acts an achievement; v.regard_as_friend needs "as"). Only a state
+itself the object; a trading partner and a foe are none.
 """
 
 from __future__ import annotations
@@ -95,12 +100,31 @@ CASES += [
     ),
 ]
 
+# a state named a friend (051)
+CASES += [
+    (
+        "ATHENS",
+        'Greece\'s prime minister called Egypt "a pillar of stability in our region."',
+        "GRC>EGY:05",
+    ),
+    ("WARSAW", 'Poland\'s president called Germany "a reliable ally" on Monday.', "POL>DEU:05"),
+    ("TOKYO", "Japan called Australia its closest partner in the region.", "JPN>AUS:05"),
+    (
+        "ATHENS",
+        'Egypt\'s president visited Greece on Monday. His host called Egypt "a close and '
+        'trusted partner."',
+        "EGY>GRC:04 GRC>EGY:05",
+    ),
+]
+
 # near-misses: a common thing that is no undertaking, or refused; a time clause that may come
 NONE: list[tuple[str, str]] = [
     ("HELSINKI", "Finland's navy will alert Estonia whenever Russian ships enter Estonian waters."),
     ("BEIJING", "China protests whenever Japanese ministers visit the Yasukuni shrine."),
     ("SEOUL", "When the Japanese minister visits Seoul, South Korea will hold a protest rally."),
     ("QUITO", "Ecuador and Colombia did not agree to a common tariff."),
+    ("BERLIN", "Germany called China its largest trading partner."),
+    ("DELHI", 'India called the deal "a model for partners everywhere."'),
     ("ACCRA", "Ghana agreed to set a common price for its farmers."),
 ]
 
