@@ -27,6 +27,11 @@ A state named a friend is approved of (v.call_friend, 051): "Britain's minister 
 Ireland 'a close and trusted partner'", "called Egypt a pillar of stability" coded nothing
 (v.call_praise names acts an achievement; v.regard_as_friend needs "as"). Only a state
 itself the object; a trading partner and a foe are none.
+
+What a state wants another to do, asked of it, is a demand (v.want_of, 10): "The
+Philippines wants China to withdraw its ships" coded nothing. Only the infinitive's own
+subject is asked, and only an act asked of it (object_words), not a wish for it ("wants
+Ukraine to win", "wants Ukraine to join the EU").
 """
 
 from __future__ import annotations
@@ -117,6 +122,18 @@ CASES += [
     ),
 ]
 
+# what a state wants another to do (10)
+CASES += [
+    (
+        "MANILA",
+        "The Philippines wants China to withdraw its ships from the shoal, the foreign "
+        "ministry said.",
+        "PHL>CHN:10",
+    ),
+    ("SEOUL", "Seoul wants Tokyo to apologize for the remarks.", "KOR>JPN:10"),
+    ("DHAKA", "Bangladesh wants India to guarantee a minimum flow in the dry season.", "BGD>IND:10"),
+]
+
 # near-misses: a common thing that is no undertaking, or refused; a time clause that may come
 NONE: list[tuple[str, str]] = [
     ("HELSINKI", "Finland's navy will alert Estonia whenever Russian ships enter Estonian waters."),
@@ -124,6 +141,10 @@ NONE: list[tuple[str, str]] = [
     ("SEOUL", "When the Japanese minister visits Seoul, South Korea will hold a protest rally."),
     ("QUITO", "Ecuador and Colombia did not agree to a common tariff."),
     ("BERLIN", "Germany called China its largest trading partner."),
+    ("BRUSSELS", "The EU wants Ukraine to win the war."),
+    ("PARIS", "France wants Ukraine to join the European Union."),
+    ("ANKARA", "Turkey wants to join the European Union."),
+    ("TOKYO", "Japan does not want China to withdraw from the talks."),
     ("DELHI", 'India called the deal "a model for partners everywhere."'),
     ("ACCRA", "Ghana agreed to set a common price for its farmers."),
 ]
