@@ -256,12 +256,13 @@ REMARKS: list[Case] = [
         "Dominican officials said the comments were unacceptable.",
         "HTI>DOM:11 DOM>HTI:11",
     ),
-    # near-misses: praise named, the remarks judged well
+    # near-misses: praise named (no wrong; the praise itself is 051 since review54's
+    # v.call_friend, as the gold of sets 23 and 27 codes it), the remarks judged well
     (
         "LA PAZ",
         "Bolivia called Chile a reliable partner on Monday. Chile said the remarks were "
         "encouraging.",
-        "",
+        "BOL>CHL:05",
     ),
 ]
 
