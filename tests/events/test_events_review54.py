@@ -32,6 +32,11 @@ What a state wants another to do, asked of it, is a demand (v.want_of, 10): "The
 Philippines wants China to withdraw its ships" coded nothing. Only the infinitive's own
 subject is asked, and only an act asked of it (object_words), not a wish for it ("wants
 Ukraine to win", "wants Ukraine to join the EU").
+
+A pair named as places a route runs through ("smuggled through Bolivia and Argentina":
+plurals.yaml route_preps) is no party to a later "the two presidents", and a pair that only
+raised or echoed concerns looks on (onlooker_verbs) when "both governments" is contacted:
+each took the pair reference from the story's sides.
 """
 
 from __future__ import annotations
@@ -132,6 +137,24 @@ CASES += [
     ),
     ("SEOUL", "Seoul wants Tokyo to apologize for the remarks.", "KOR>JPN:10"),
     ("DHAKA", "Bangladesh wants India to guarantee a minimum flow in the dry season.", "BGD>IND:10"),
+]
+
+# pair references past a route's places and a pair that only raised concerns
+CASES += [
+    (
+        "LIMA",
+        "Peru and Chile agreed on Tuesday to set a common copper export tax. Copper from both "
+        "countries has been smuggled through Bolivia and Argentina. The two presidents agreed "
+        "to meet again in Lima in March.",
+        "PER>CHL:05 CHL>PER:05 PER>CHL:04|03 CHL>PER:04|03",
+    ),
+    (
+        "BRUSSELS",
+        "Bosnia protested to Croatia over the waste site on Monday. Slovenia and Austria have "
+        "also raised concerns. The European Commission said it was in contact with both "
+        "governments.",
+        "BIH>HRV:11 SVN>HRV:11 AUT>HRV:11 EU>BIH:04 EU>HRV:04",
+    ),
 ]
 
 # near-misses: a common thing that is no undertaking, or refused; a time clause that may come

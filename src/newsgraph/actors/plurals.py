@@ -73,6 +73,7 @@ class PluralWords:
     mediating_verbs: frozenset[str] = frozenset()  # "Qatar and Egypt offered to mediate"
     third_party_nouns: frozenset[str] = frozenset()  # "with X and Y as guarantors"
     third_party_preps: frozenset[str] = frozenset()  # "in the presence of X and Y"
+    route_preps: frozenset[str] = frozenset()  # "smuggled through X and Y"
     companion_words: frozenset[str] = frozenset()  # "along with X and Y"
     encounter_verbs: frozenset[str] = frozenset()  # "met his Afghan counterpart"
     call_verbs: frozenset[str] = frozenset()  # "called his counterpart", not "called on"
@@ -160,6 +161,7 @@ def plural_words() -> PluralWords:
         mediating_verbs=frozenset(str(w) for w in data.get("mediating_verbs", ())),
         third_party_nouns=frozenset(str(w) for w in data.get("third_party_nouns", ())),
         third_party_preps=frozenset(str(w) for w in data.get("third_party_preps", ())),
+        route_preps=frozenset(str(w) for w in data.get("route_preps", ())),
         companion_words=frozenset(str(w) for w in data.get("companion_words", ())),
         encounter_verbs=frozenset(str(w) for w in data.get("encounter_verbs", ())),
         call_verbs=frozenset(str(w) for w in data.get("call_verbs", ())),
@@ -1460,7 +1462,8 @@ def _bystander(r: "Resolver", w: PluralWords, idx: int) -> bool:
     guarantors or witnesses ("with the UAE and the United States as guarantors"),
     after a noun of such a part ("in the presence of Egypt and Jordan", "observers
     from France") or before a relative clause of mediation ("China and Oman, which
-    brokered the talks"): the go-betweens, not the sides a later plural refers to."""
+    brokered the talks"), or a route runs through ("through Togo and Benin"): the
+    go-betweens or the places on the way, not the sides a later plural refers to."""
     tok = _list_head(r, idx)
     if tok.dep == "nsubj" and _mediating(r, w, tok.head):
         return True  # "Saudi Arabia and Iran offered to mediate"
@@ -1481,6 +1484,8 @@ def _bystander(r: "Resolver", w: PluralWords, idx: int) -> bool:
                 return True
         if r.lowers[prep.i] in w.third_party_preps and _third_party_noun(r, w, prep.head):
             return True
+        if r.lowers[prep.i] in w.route_preps:
+            return True  # "smuggled through Bolivia and Argentina": places on the way
         companion = prep.i > 0 and r.lowers[prep.i] == "with" and r.lowers[prep.i - 1] in w.companion_words
     members = [tok.i]
     for k in members:  # the list's conjuncts
