@@ -37,6 +37,11 @@ A pair named as places a route runs through ("smuggled through Bolivia and Argen
 plurals.yaml route_preps) is no party to a later "the two presidents", and a pair that only
 raised or echoed concerns looks on (onlooker_verbs) when "both governments" is contacted:
 each took the pair reference from the story's sides.
+
+An objection to, or criticism of, a deal "between X and Y" is aimed at each party (v.criticize
+and v.object_to read "between" as v.welcome does), and "objected to the deal" told after the
+deal answers its parties as "criticized the deal" does (v.object_to_act; a noun in a
+pattern's prepositional phrase is the act answered, not this act, as "lodged a protest" is).
 """
 
 from __future__ import annotations
@@ -154,6 +159,26 @@ CASES += [
         "also raised concerns. The European Commission said it was in contact with both "
         "governments.",
         "BIH>HRV:11 SVN>HRV:11 AUT>HRV:11 EU>BIH:04 EU>HRV:04",
+    ),
+]
+
+# a deal between two parties, or told before, criticised or objected to
+CASES += [
+    (
+        "ANKARA",
+        "Turkey objected to the cable deal between Greece and Egypt on Monday.",
+        "TUR>GRC:11 TUR>EGY:11",
+    ),
+    (
+        "CARACAS",
+        "Venezuela criticized the fisheries pact between Guyana and Suriname.",
+        "VEN>GUY:11 VEN>SUR:11",
+    ),
+    (
+        "ANKARA",
+        "Greece and Egypt signed a cable deal on Monday. Turkey objected to the deal, saying "
+        "it ignored Turkish rights.",
+        "GRC>EGY:05 EGY>GRC:05 TUR>GRC:11 TUR>EGY:11",
     ),
 ]
 

@@ -834,6 +834,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and obj.lemma.lower() in pattern.objects
             and obj.lemma.lower() not in ctx.rules.feeling_nouns  # "expressed concern": below
             and not _authored(ctx, obj)
+            # "objected to the deal": a noun in the pattern's prepositional phrase is the act
+            # answered, not this one
+            and not (pattern.prep and obj.dep == "pobj")
         ):
             # "Athens lodged a protest": the noun is this act, not an earlier one; with no
             # target it answers the hostile act just told, as "Seoul condemned." does
