@@ -170,9 +170,9 @@ CASES += [
         "TUR>GRC:11 TUR>EGY:11",
     ),
     (
-        "CARACAS",
-        "Venezuela criticized the fisheries pact between Guyana and Suriname.",
-        "VEN>GUY:11 VEN>SUR:11",
+        "MOSCOW",
+        "Russia criticized the defense deal between Finland and Sweden on Monday.",
+        "RUS>FIN:11 RUS>SWE:11",
     ),
     (
         "ANKARA",

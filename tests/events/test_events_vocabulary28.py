@@ -156,7 +156,9 @@ RELATIVE_TERMS: list[Case] = [
         "DAKAR",
         "Senegal and Spain signed an accord on Monday under which Spain will send 40 coast guard "
         "experts to Senegal.",
-        "ESP>SEN:05 ESP>SEN:06",
+        # both signers (review54: a reciprocal pattern's coordinated parties pair with each
+        # other when its target slots find only one of them; news-dev lists both sides)
+        "SEN>ESP:05 ESP>SEN:05 ESP>SEN:06",
     ),
     # near-misses: a deal under talks or in draft holds no term yet
     (
