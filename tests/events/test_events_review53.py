@@ -19,6 +19,10 @@
   grain from Russia under a commercial contract" coded RUS>EGY 073); troops moved are a
   deployment, no delivery (n.delivery unless_words: "France's transfer of 200 troops to
   Niger" coded 072).
+- An attack that goes on ("civilians killed in Russian attacks") with no fight of its source in
+  reach is aimed at the foe that just struck the source (reactions._context_target): a long war
+  story lost it once its background telling ("since Russia's invasion in 2022") stopped
+  serving as the conflict told.
 Rows are (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -192,8 +196,41 @@ TRADE: list[Case] = [
     ("KYIV", "Germany's transfer of 30 howitzers to Ukraine was completed.", "DEU>UKR:07"),
 ]
 
+GOING_ON: list[Case] = [
+    (
+        "BERLIN",
+        "Germany will send Ukraine two more Patriot air defense systems, Chancellor "
+        "Friedrich Merz said on Wednesday, after Russian missile and drone attacks "
+        "knocked out power to millions of Ukrainians.\n\nMerz announced the decision "
+        "after a phone call with Ukrainian President Volodymyr Zelenskyy, who "
+        "thanked him on social media. \"Germany is once again showing leadership,\" "
+        "Zelenskyy wrote.\n\nRussia launched more than 400 drones and 40 missiles at "
+        "Ukrainian cities overnight, Ukraine's air force said. Energy Minister "
+        "Svitlana Grynchuk said attacks had damaged power plants in five "
+        "regions.\n\nThe Kremlin said the strikes targeted military and energy "
+        "facilities used by the Ukrainian army. Kremlin spokesman Dmitry Peskov said "
+        "Germany's decision would only prolong the war and accused Berlin of \"direct "
+        "involvement\" in the conflict.\n\nPoland scrambled fighter jets as a "
+        "precaution during the attack, its military said, and Romania reported that "
+        "drone debris had fallen on its territory. Romanian Defense Minister Ionut "
+        "Mosteanu said Bucharest would ask NATO allies for more air defense.\n\nThe "
+        "Netherlands and Norway said they would pay for air defense missiles from "
+        "U.S. stocks under a NATO scheme. Dutch Defense Minister Ruben Brekelmans "
+        "said his country would contribute 250 million euros.\n\nGermany has become "
+        "Ukraine's second-largest military donor after the United States since "
+        "Russia's full-scale invasion in February 2022, with aid worth more than 40 "
+        "billion euros.\n\nHungary again blocked an EU plan to use frozen Russian "
+        "assets to fund Ukraine's budget. Hungarian Foreign Minister Peter Szijjarto "
+        "said Budapest would not support \"a war loan.\"\n\nUkrainian drones struck an "
+        "oil refinery in Russia's Samara region overnight, the regional governor "
+        "said, causing a fire that was later put out.\n\nThe United Nations said at "
+        "least 12 civilians had been killed in Russian attacks in the past week.",
+        "DEU>UKR:03 DEU>UKR:04 RUS>UKR:19 RUS>DEU:11 UKR>RUS:19 RUS>UKR:19",
+    ),
+]
+
 NONE: list[NearMiss] = []
-CASES = LEADERS_CLASH + PUSHED_BACK + ARRIVALS + BROKERED + NAMED_OBJECTS + TRADE
+CASES = LEADERS_CLASH + PUSHED_BACK + ARRIVALS + BROKERED + NAMED_OBJECTS + TRADE + GOING_ON
 
 
 @pytest.fixture(scope="module")

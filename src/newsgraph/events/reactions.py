@@ -3099,6 +3099,16 @@ def _context_target(
                 return bystander
             if earlier.code[:2] in ("17", "18", "19", "20") and e_tgt.principal != src.principal:
                 return replace(hit, target=earlier.target)
+        if (
+            hit.context == "continued"
+            and e_tgt.principal == src.principal
+            and e_src.principal != src.principal
+            and earlier.code[:2] in ("18", "19", "20")
+            and not _background_act(ctx, hit.trigger)
+        ):
+            # "Ukrainian drones struck a refinery in Russia ... civilians killed in Russian
+            # attacks": the foe that just struck the source is the one its attacks go on at
+            return replace(hit, target=earlier.source)
     return bystander
 
 
