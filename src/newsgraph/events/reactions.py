@@ -855,6 +855,8 @@ def _own_receiver(ctx: _Ctx, hit: _Hit) -> bool:
     ]
     if hit.pattern.target[:1] == ("dobj",):
         nouns += [o for o in objs if o.lemma.lower() not in hit.pattern.objects]
+    # "will pay its own soldiers' salaries in Haiti": wages owned by the payer's own people
+    nouns += [k for o in objs for k in ctx.kids(o.i, frozenset({"poss"})) if k.pos != "PRON"]
     kept = ctx.rules.goods_nouns | ctx.rules.portion_nouns
     return any(
         (k.dep == "poss" and k.pos == "PRON") or k.lemma.lower() == "own"
