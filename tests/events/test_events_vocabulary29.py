@@ -10,8 +10,16 @@ reactions._helped_own_work); staple grains shipped by the ton (v.ship_tons); a w
 demanded of its owner ("demanded Russia's withdrawal": v.demand_withdrawal); intelligence or
 imagery given to a receiver named as the object ("providing Ukraine with intelligence":
 v.share_intel's dobj_other), training received (v.receive_training, 062); help an owner's
-noun of intent tells ("reaffirmed its commitment to help Morocco": v.help's need helper).
-Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+noun of intent tells ("reaffirmed its commitment to help Morocco": v.help's need helper); an
+undertaking done jointly ("conducted a joint search": v.joint_operation); relief goods
+received (v.receive_aid) or given by a noun ("India's gift of doses to Bangladesh":
+n.delivery); a deal renewed, extended or forged (v.renew_deal, after v.not_renew) and a
+consensus reached (v.reach_consensus); flights resumed by a state (v.resume_flights, 080) or
+agreed to a named state (v.agree_resume); salaries covered (v.pay_money), not the payer's own
+people's (reactions._own_receiver); an event noun whose past verb only denies its own
+object ("Spain's request drew no reply": nominals._untold_host); an act done together
+("are working together", "patrolled jointly", "jointly developing": v.act_together). Each
+row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -79,6 +87,108 @@ HELP_INTENDED: list[Case] = [
     ),
 ]
 
+JOINT_OPERATIONS: list[Case] = [
+    (
+        "SANTIAGO",
+        "Peru and Chile conducted a joint search for the missing fishermen.",
+        "PER>CHL:06 CHL>PER:06",
+    ),
+    (
+        "BOGOTA",
+        "Colombia carried out a joint anti-drug operation with Ecuador on Monday.",
+        "COL>ECU:06",
+    ),
+    (
+        "TASHKENT",
+        "Uzbek and Tajik police launched a joint investigation into the smuggling ring.",
+        "UZB>TJK:06 TJK>UZB:06",
+    ),
+]
+
+RECEIVED: list[Case] = [
+    ("RABAT", "Morocco got 40 ambulances from Spain last week.", "ESP>MAR:07"),
+    ("SUVA", "Fiji received 300 tents from Australia after the cyclone.", "AUS>FJI:07"),
+    (
+        "DHAKA",
+        "India's gift of 1 million vaccine doses to Bangladesh arrived on Monday.",
+        "IND>BGD:07",
+    ),
+    ("VIENTIANE", "Japan's consignment of rice to Laos left Yokohama on Monday.", "JPN>LAO:07"),
+]
+
+DEALS_KEPT: list[Case] = [
+    (
+        "ACCRA",
+        "Ghana and Burkina Faso renewed their defense pact on Monday.",
+        "GHA>BFA:05 BFA>GHA:05",
+    ),
+    (
+        "NOUAKCHOTT",
+        "Mauritania extended its fisheries agreement with the European Union for four years.",
+        "MRT>EU:05",
+    ),
+    ("ATHENS", "France forged a new alliance with Greece.", "FRA>GRC:05"),
+    ("KUALA LUMPUR", "Malaysia reached a consensus with Indonesia on the border.", "MYS>IDN:05"),
+    ("CAIRO", "Egypt saluted Algeria's mediation efforts in Libya.", "EGY>DZA:05"),
+    # a refusal to renew stays a cut (v.not_renew, read first)
+    (
+        "DAKAR",
+        "Senegal said it would not renew its fisheries agreement with the European Union.",
+        "SEN>EU:16",
+    ),
+]
+
+FLIGHTS_RESUMED: list[Case] = [
+    ("TBILISI", "Russia resumed direct flights to Georgia on Monday.", "RUS>GEO:08"),
+    ("TBILISI", "Moscow agreed to resume flights to Georgia.", "RUS>GEO:05"),
+    (
+        "RIYADH",
+        "Saudi Arabia and Iran resumed direct flights on Monday.",
+        "SAU>IRN:08 IRN>SAU:08",
+    ),
+]
+
+PAID: list[Case] = [
+    (
+        "DAMASCUS",
+        "Saudi Arabia will cover Syria's public sector salaries for three months.",
+        "SAU>SYR:03",
+    ),
+    ("BEIRUT", "Qatar covered the Lebanese army's salaries last year.", "QAT>LBN:07"),
+]
+
+NOUNS_ANSWERED: list[Case] = [
+    (
+        "MADRID",
+        "Spain's request to Morocco for help with the migrants drew no reply.",
+        "ESP>MAR:02",
+    ),
+    (
+        "LIMA",
+        "The talks between Peru and Chile produced no agreement on Monday.",
+        "PER>CHL:04 CHL>PER:04",
+    ),
+    (
+        "BELGRADE",
+        "Talks between Serbia and Kosovo have brought no breakthrough.",
+        "SRB>XKX:04 XKX>SRB:04",
+    ),
+]
+
+ACTS_TOGETHER: list[Case] = [
+    (
+        "FRANKFURT",
+        "German and Polish border guards are working together to stop smugglers.",
+        "DEU>POL:06 POL>DEU:06",
+    ),
+    (
+        "MANILA",
+        "The Philippines and Japan began patrolling the waters together on Monday.",
+        "PHL>JPN:06 JPN>PHL:06",
+    ),
+    ("HANOI", "Vietnam's navy patrolled the gulf jointly with Cambodia last week.", "VNM>KHM:06"),
+]
+
 NONE: list[NearMiss] = [
     # an act begged of others is not done, and the one who begs names no state
     ("KYIV", "Ukraine begged its allies to send more air-defense systems, the president said."),
@@ -96,6 +206,34 @@ NONE: list[NearMiss] = [
     # help as a purpose or a topic, with no owner who intends it
     ("KYIV", "Lawmakers criticized a plan to help Kyiv with taxpayers' money."),
     ("KYIV", "The effort to help Ukraine rebuild has stalled."),
+    # a joint operation of one state's own forces
+    ("ABUJA", "Nigeria's army and police conducted a joint operation in Borno state."),
+    # goods bought by a firm from a firm, a gift to no actor
+    ("SEATTLE", "The airline got 40 new jets from Boeing last year."),
+    ("PARIS", "The gift of a painting to the Louvre was praised."),
+    # trade goods received by the shipment (v.receive_batch needs an aid word)
+    ("NEW DELHI", "India received a shipment of crude oil from Russia on Monday."),
+    ("BEIJING", "China received a consignment of coal from Australia."),
+    ("NEW DELHI", "Russia's consignment of oil to India arrived on Monday."),
+    # deals and compromises of no two actors, a salute to no actor
+    ("LONDON", "Britain renewed its partnership with Shell on Monday."),
+    ("ROME", "The Italian parties reached a compromise on the budget."),
+    ("KYIV", "The soldiers saluted the flag as the anthem played."),
+    # an airline's flights, also one named after a state
+    ("ANKARA", "Turkish Airlines resumed flights to Baghdad on Monday."),
+    ("DUBAI", "Emirates restored flights to Beirut after the ceasefire."),
+    # wages of the payer's own people abroad, coverage that pays nothing
+    ("NAIROBI", "Kenya will cover its own soldiers' salaries in Haiti."),
+    ("NAIROBI", "Kenya will pay its soldiers' salaries in Haiti."),
+    ("DAMASCUS", "Reporters covered Syria's elections on Monday."),
+    ("LONDON", "The insurer will cover the damages, the firm said."),
+    # a present stance, or an event that did not take place
+    ("BEIJING", "Cooperation between China and Brazil targets no third party, the spokesman said."),
+    ("LIMA", "The talks between Peru and Chile did not take place."),
+    # a manner of the main act, parties of one state, firms' products
+    ("NUUK", "Working together, Washington and Copenhagen can find common ground, he said."),
+    ("MADRID", "The two main parties in Spain worked together on the budget."),
+    ("SEOUL", "Samsung and Hyundai are jointly developing a new chip."),
 ]
 
 GAPS: list[Gap] = []
@@ -107,6 +245,13 @@ CASES = (
     + WITHDRAWALS_DEMANDED
     + SHARED_AND_TRAINED
     + HELP_INTENDED
+    + JOINT_OPERATIONS
+    + RECEIVED
+    + DEALS_KEPT
+    + FLIGHTS_RESUMED
+    + PAID
+    + NOUNS_ANSWERED
+    + ACTS_TOGETHER
 )
 
 

@@ -50,7 +50,9 @@ from newsgraph.events.modality import _lemmas_under
 from newsgraph.events.objects import _kind_fits, _refined
 from newsgraph.events.parties import (
     _BLOCK,
+    _PLAIN,
     _actors,
+    _block_state,
     _blocked,
     _expanded,
     _modality,
@@ -173,6 +175,20 @@ def _struck_patients(ctx: _Ctx, by: Token, verbs: frozenset[str]) -> list[Token]
 _ARGUMENT_DEPS = frozenset({"conj", "appos", "pobj", "agent", "nsubj", "nsubjpass", "dobj"})
 
 
+def _untold_host(ctx: _Ctx, host: Token) -> bool:
+    """Whether the verb an event noun is the subject of leaves the event untold ("if the
+    China-Japan talks fail"); a past one that only denies its own object ("Spain's request
+    drew no reply", "the talks have produced no deal") tells the event all the same, a
+    present one a stance ("cooperation between A and B targets no third party")."""
+    state, why = _block_state(ctx, host, _PLAIN)
+    if state != _BLOCK:
+        return False
+    told = host.tag == "VBD" or any(
+        a.lemma.lower() == "have" for a in ctx.kids(host.i, frozenset({"aux"}))
+    )
+    return why != "negated-object" or not told
+
+
 def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     """Events stated by a noun phrase ("Russia's invasion of Ukraine")."""
     if _negated(ctx, noun):
@@ -190,7 +206,7 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     verb = _governing_verb(ctx, noun)
     if verb is not None and _blocked(ctx, verb, pattern) is not None:
         return rejected("governor-not-done")  # "interested in continuing U.S. aid"
-    if noun.dep in _SUBJ and noun.head != noun.i and _modality(ctx, ctx.tok(noun.head)) == _BLOCK:
+    if noun.dep in _SUBJ and noun.head != noun.i and _untold_host(ctx, ctx.tok(noun.head)):
         return rejected("hypothetical")  # "if the China-Japan talks fail": a condition
     weighed = (
         "answerer" in pattern.target
