@@ -15,8 +15,8 @@ undertaking done jointly ("conducted a joint search": v.joint_operation); relief
 received (v.receive_aid) or given by a noun ("India's gift of doses to Bangladesh":
 n.delivery); a deal renewed, extended or forged (v.renew_deal, after v.not_renew) and a
 consensus reached (v.reach_consensus); flights resumed by a state (v.resume_flights, 080) or
-agreed to a named state (v.agree_resume); salaries covered (v.pay_money), not the payer's own
-people's (reactions._own_receiver); an event noun whose past verb only denies its own
+agreed to a named state (v.agree_resume); salaries paid are not a gift when they are the
+payer's own people's (reactions._own_receiver); an event noun whose past verb only denies its own
 object ("Spain's request drew no reply": nominals._untold_host); an act done together
 ("are working together", "patrolled jointly", "jointly developing": v.act_together). Each
 row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
@@ -148,15 +148,6 @@ FLIGHTS_RESUMED: list[Case] = [
     ),
 ]
 
-PAID: list[Case] = [
-    (
-        "DAMASCUS",
-        "Saudi Arabia will cover Syria's public sector salaries for three months.",
-        "SAU>SYR:03",
-    ),
-    ("BEIRUT", "Qatar covered the Lebanese army's salaries last year.", "QAT>LBN:07"),
-]
-
 NOUNS_ANSWERED: list[Case] = [
     (
         "MADRID",
@@ -222,11 +213,9 @@ NONE: list[NearMiss] = [
     # an airline's flights, also one named after a state
     ("ANKARA", "Turkish Airlines resumed flights to Baghdad on Monday."),
     ("DUBAI", "Emirates restored flights to Beirut after the ceasefire."),
-    # wages of the payer's own people abroad, coverage that pays nothing
-    ("NAIROBI", "Kenya will cover its own soldiers' salaries in Haiti."),
+    # wages of the payer's own people abroad
     ("NAIROBI", "Kenya will pay its soldiers' salaries in Haiti."),
-    ("DAMASCUS", "Reporters covered Syria's elections on Monday."),
-    ("LONDON", "The insurer will cover the damages, the firm said."),
+    ("NAIROBI", "Kenya will pay its own soldiers' salaries in Haiti."),
     # a present stance, or an event that did not take place
     ("BEIJING", "Cooperation between China and Brazil targets no third party, the spokesman said."),
     ("LIMA", "The talks between Peru and Chile did not take place."),
@@ -249,7 +238,6 @@ CASES = (
     + RECEIVED
     + DEALS_KEPT
     + FLIGHTS_RESUMED
-    + PAID
     + NOUNS_ANSWERED
     + ACTS_TOGETHER
 )
