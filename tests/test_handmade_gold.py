@@ -9,9 +9,10 @@ miss categories (not their sentences) shaped the briefs of their sessions. Sets 
 development sets in sessions 12-15; set 15 (session 15) was blind through session 15, its
 categories shaping no brief, and is a development set from session 16; sets 16-23 were blind in
 their own session and development sets from the next (set 24 from session 25, set 25 from
-session 26); set 26 (session 26) is blind, and its categories shaped no brief. The lead read
-the extras and misses of the blind sets 6, 8, 9 and 10 at the start of session 26, and wrote
-builders' briefs from their forms with invented sentences (tests/gold/README.md).
+session 26, set 26 from session 27); set 27 (session 27) is blind to the builders, and its
+categories shaped no brief. The lead read the extras and misses of the blind sets 6, 8, 9 and
+10 at the start of session 26, and wrote builders' briefs from their forms with invented
+sentences (tests/gold/README.md).
 """
 
 from __future__ import annotations
@@ -36,8 +37,8 @@ GOLD = Path(__file__).resolve().parent / "gold"
 # those of sets 1, 6, 11-14 and 19-21 likewise; session 23 those of sets 4, 11 and 13-22
 # likewise; session 24 those of sets 4-6, 8-10, 18, 19 and 21-24 likewise; session 25 those of
 # sets 2-5, 7, 10-12, 17, 19, 21 and 24 likewise; session 26 those of sets 6, 8-11, 13, 16,
-# 17 and 25 likewise, and the speaker floors of most sets (tests/gold/README.md has each set's
-# end figures).
+# 17 and 25 likewise, and the speaker floors of most sets; session 27 those of sets 10, 11,
+# 18, 23, 25 and 26 likewise (tests/gold/README.md has each set's end figures).
 FLOORS = {
     # Set 1, blind at commit 8870bc5 (session 3): events P 0.804 R 0.494 F1 0.612 (root and code
     # alike); quotes P 1.0 R 1.0 speaker 0.930. End of session 3: events P 0.965 R 0.663 F1 0.786,
@@ -155,7 +156,7 @@ FLOORS = {
     # (its categories shaped four briefs): P 0.914 R 0.533 F1 0.674. Session 12: P 0.930
     # R 0.550 F1 0.691.
     "handmade10.jsonl": {
-        "events": {"precision": 0.955, "recall": 0.66, "f1": 0.78},
+        "events": {"precision": 0.955, "recall": 0.685, "f1": 0.8},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.875},
     },
     # Set 11, written in session 11 by an engineer who had read no code. Code of the session's
@@ -168,7 +169,7 @@ FLOORS = {
     # causes with sentences of his own; the lead's decision, so the blind sets are 6, 8, 9,
     # 10, 12): P 0.857 R 0.506 F1 0.637, speakers 0.855.
     "handmade11.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.765, "f1": 0.86},
+        "events": {"precision": 0.98, "recall": 0.775, "f1": 0.865},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.85},
     },
     # Set 12, written in session 12 by an engineer who had read no code. Code of the session's
@@ -245,7 +246,7 @@ FLOORS = {
     # End of session 18: P 0.950 R 0.570 F1 0.713, speakers 0.977. From session 19 a
     # development set: end of session 19 P 0.985 R 0.660 F1 0.790.
     "handmade18.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.76, "f1": 0.85},
+        "events": {"precision": 0.965, "recall": 0.77, "f1": 0.855},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.955},
     },
     # Set 19, written in session 19 by an engineer who had read no code (news-dev's
@@ -300,7 +301,7 @@ FLOORS = {
     # the code. End of session 23: P 0.857 R 0.710 F1 0.776. A development set from session 24;
     # end of session 24: P 0.938 R 0.806 F1 0.867, speakers 1.0.
     "handmade23.jsonl": {
-        "events": {"precision": 0.915, "recall": 0.785, "f1": 0.845},
+        "events": {"precision": 0.915, "recall": 0.795, "f1": 0.85},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 24, written in session 24 by an engineer who had read no code. Code of the session's
@@ -323,7 +324,7 @@ FLOORS = {
     # the code. End of session 25: P 0.836 R 0.709 F1 0.767, speakers 0.987. A development set
     # from session 26; end of session 26: P 0.985 R 0.848 F1 0.912, speakers 1.0.
     "handmade25.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.825, "f1": 0.89},
+        "events": {"precision": 0.965, "recall": 0.84, "f1": 0.895},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 26, written in session 26 by an engineer who had read no code. Code of the session's
@@ -331,10 +332,22 @@ FLOORS = {
     # planned joint patrol optional with 03 among its roots, a planned meeting 04/03, a hope
     # that others will act an optional appeal): events (root) P 0.773 R 0.607 F1 0.680 (P 0.729,
     # F1 0.650 before), quotes 1.0, speakers 0.988. Blind to the engineers who change the code.
-    # End of session 26: P 0.844 R 0.643 F1 0.730, speakers 0.988.
+    # End of session 26: P 0.844 R 0.643 F1 0.730, speakers 0.988. A development set from
+    # session 27; end of session 27: P 0.923 R 0.714 F1 0.805, speakers 1.0.
     "handmade26.jsonl": {
-        "events": {"precision": 0.82, "recall": 0.62, "f1": 0.71},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.965},
+        "events": {"precision": 0.9, "recall": 0.69, "f1": 0.785},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
+    },
+    # Set 27, written in session 27 by an engineer who had read no code. Code of the session's
+    # start (5e94dc6), after one review against the guidelines and news-dev's conventions (both
+    # sides of a signing, the sides' own hosted talks, every defensible root of a raised issue,
+    # two background or side acts, all optional): events (root) P 0.839 R 0.566 F1 0.676
+    # (P 0.734, F1 0.639 before), quotes 1.0, speakers 0.907. Blind to the builders; the lead
+    # read its first run to check the gold and fixed three forms from it (tests/gold/README.md).
+    # End of session 27: P 0.860 R 0.590 F1 0.700, speakers 0.947.
+    "handmade27.jsonl": {
+        "events": {"precision": 0.84, "recall": 0.57, "f1": 0.68},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.925},
     },
 }
 
