@@ -347,16 +347,10 @@ def _private_subject_since(r: "Resolver", latest: int, i: int, want: str | None)
     gendered = {"male": words.get("private_men", frozenset()), "female": words.get("private_women", frozenset())}
     people = words.get("private_people", frozenset()).union(*gendered.values())
     other = frozenset().union(*(v for g, v in gendered.items() if want is not None and g != want))
+    wanted = people - other
     k = i - 1
     while k >= 0 and r.sent(k) > latest:
-        t = r.toks[k]
-        low = t.lemma.lower()
-        if (
-            t.dep in _SUBJECTS
-            and t.tag == "NN"
-            and low in people - other
-            and r.claimed[k] is None
-        ):
+        if _unclaimed_subject(r, k, wanted):
             return True
         k -= 1
     return False
@@ -371,17 +365,19 @@ def _craft_subject_before(r: "Resolver", i: int) -> bool:
     crafts = pronoun_words().get("unowned_crafts", frozenset())
     k = i - 1
     while k >= 0 and r.sent(k) == r.sent(i):
-        t = r.toks[k]
-        if (
-            t.dep in _SUBJECTS
-            and t.tag == "NN"
-            and t.lemma.lower() in crafts
-            and r.claimed[k] is None
-            and not any(_state_claimed(r, c) for c in r.parse.children[k])  # "a Russian drone"
+        if _unclaimed_subject(r, k, crafts) and not any(
+            _state_claimed(r, c) for c in r.parse.children[k]  # "a Russian drone"
         ):
             return True
         k -= 1
     return False
+
+
+def _unclaimed_subject(r: "Resolver", k: int, nouns: frozenset[str]) -> bool:
+    """Whether token k is a subject, a singular common noun of ``nouns`` no mention covers
+    ("the officer", "the jet"): one no actor stands for, whom a later pronoun may mean."""
+    t = r.toks[k]
+    return t.dep in _SUBJECTS and t.tag == "NN" and t.lemma.lower() in nouns and r.claimed[k] is None
 
 
 def _state_claimed(r: "Resolver", k: int) -> bool:
