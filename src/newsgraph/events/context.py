@@ -710,7 +710,10 @@ def _complement_opening(parse: Parse, verb: Token) -> tuple[int, int, str] | Non
 
 def _refitted(parse: Parse, fixed: dict[int, Token], kids: list[list[int]]) -> Parse:
     """The parse with some tokens replaced (new heads or relations) and the children lists
-    rebuilt to match: the last step of every parse repair here."""
+    rebuilt to match: the last step of every parse repair here (the parse itself when
+    nothing was fixed)."""
+    if not fixed:
+        return parse
     return replace(
         parse,
         tokens=tuple(fixed.get(t.i, t) for t in parse.tokens),
@@ -830,8 +833,6 @@ def _verbs_read_as_adjectives(parse: Parse) -> Parse:
         fixed[root.i] = root._replace(head=v.i, dep="nsubj")
         fixed[v.i] = v._replace(head=v.i, dep="ROOT", pos="VERB")
         kids[v.i] = sorted([*kids[v.i], root.i, *moved])
-    if not fixed:
-        return parse
     return _refitted(parse, fixed, kids)
 
 
@@ -883,8 +884,6 @@ def _nouns_read_as_verbs(parse: Parse) -> Parse:
         fixed[x.i] = tokens[x.i]._replace(head=c.i, dep="compound")
         for j in preps + (kept if top is n else []):
             fixed[j] = tokens[j]._replace(head=v.i)
-    if not fixed:
-        return parse
     return _refitted(parse, fixed, kids)
 
 
