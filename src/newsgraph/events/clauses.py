@@ -1340,7 +1340,7 @@ def _asker_of_aside(ctx: _Ctx, head: Token, verb: Token, depth: int) -> list[Tok
 
 def _penalized(ctx: _Ctx, host: Token, objs: list[Token]) -> list[Token]:
     """Whom a penalty object of host is put on: "imposed sanctions on Iran", "slapped
-    tariffs against China" (the on- or against-phrase of the verb or of its object)."""
+    tariffs against China" (the on-, upon- or against-phrase of the verb or of its object)."""
     if not any(o.lemma.lower() in ctx.rules.penalty_nouns for o in objs):
         return []
     preps = frozenset({"on", "against", "upon"})
