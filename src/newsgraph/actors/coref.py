@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from newsgraph.actors.described import last_igo
 from newsgraph.actors.plurals import (
     _root,
+    first_conjunct,
     named_as_party,
     people_plural,
     plain_plural,
@@ -500,11 +501,7 @@ def _role_of(r: "Resolver", idx: int) -> str:
         root = next((k for k in range(d.ts, d.te) if r.toks[k].head == k), None)
         return "nsubj" if root is not None and _misread_root_verb(r, root) is not None else ""
     tok = r.toks[heads[0]]
-    first = tok
-    for _ in range(5):
-        if first.dep != "conj" or first.head == first.i:
-            break
-        first = r.toks[first.head]
+    first = first_conjunct(r, tok, 5)
     return first.dep if first.dep in _MODIFIERS else tok.dep
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from newsgraph.actors.described import kind_words
 from newsgraph.actors.gazetteer import tokenize
 from newsgraph.data import load_data
-from newsgraph.model import Actor
+from newsgraph.model import Actor, Token
 
 if TYPE_CHECKING:
     from newsgraph.actors.resolve import Resolver
@@ -1430,9 +1430,14 @@ def _appealed_to(r: "Resolver", w: PluralWords, idx: int) -> bool:
 
 def _list_head(r: "Resolver", idx: int) -> Any:
     """The token of a coordinated list's first member, from any member's mention."""
-    tok = r.toks[_root(r, idx)]
-    for _ in range(3):  # up the list's conjuncts to its first member
-        if tok.dep != "conj":
+    return first_conjunct(r, r.toks[_root(r, idx)], 3)
+
+
+def first_conjunct(r: "Resolver", tok: Token, steps: int) -> Token:
+    """The first of the coordinated words a token is joined to, at most ``steps`` heads up
+    (a list's first member, the first of joined verbs), or the token itself."""
+    for _ in range(steps):
+        if tok.dep != "conj" or tok.head == tok.i:
             break
         tok = r.toks[tok.head]
     return tok

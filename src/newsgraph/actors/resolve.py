@@ -43,6 +43,7 @@ from newsgraph.actors.led import add_led_forces
 from newsgraph.actors.offices import holder_actor
 from newsgraph.actors.plurals import (
     find_plurals,
+    first_conjunct,
     plural_words,
     resolve_late_pairs,
     resolve_plurals,
@@ -2886,11 +2887,7 @@ class Resolver:
         for tok in self._span_subjects(ts, te):
             if tok.head == tok.i:
                 continue
-            verb = self.toks[tok.head]
-            for _ in range(3):
-                if verb.dep != "conj" or verb.head == verb.i:
-                    break
-                verb = self.toks[verb.head]
+            verb = first_conjunct(self, self.toks[tok.head], 3)
             if verb.dep == "ROOT":
                 return True
         return False
