@@ -7,16 +7,19 @@ support": rules.yaml listed_thing_nouns); an unnumbered plural with a region wor
 countries", "the Baltic governments", "the Central Asian states") is the latest list of that
 region's states, and a plural with a region word, numbered or not, takes no list with a state
 outside the region (plurals.yaml region_nouns, plurals._region); a weak possessive on the place
-of a reported or answered act is the speaker's or the reactor's ("Iraq protested after
-Turkish warplanes struck targets in its northern region": objects._owned_targets on the place
-slot, as on the object before; "their" tied to the act's own doer or to one of a joined
-subject of reactors is every one of them: "Estonia and Latvia protested after Russian jets
-violated their airspace", objects._joint_owners), and so on an attack noun's on-phrase when the protest's
+of a reported or answered act is the speaker's or the reactor's ("Iraq protested after Turkish
+warplanes struck targets in its northern region": objects._owned_targets on the place slot, as
+on the object before; "their" tied to the act's own doer or to one of a joined subject of
+reactors is every one of them: "Estonia and Latvia protested after Russian jets violated their
+airspace", objects._joint_owners), and so on an attack noun's on-phrase when the protest's
 subject owns it ("Yemen recalled its envoy after Saudi strikes on its ports", "Iraq condemned
-Turkish raids on its villages": nominals._reactor_owned); the object of a free relative a
-speaker's "be" clause tells ("struck what the army said were drug gangs in southern Syria":
-clauses._named_what, also for the place slot); a state's police arriving in another state come
-to help keep order ("Rwandan police officers arrived in Haiti": v.police_arrive, 074).
+Turkish raids on its villages": nominals._reactor_owned), and on a state's hostile deed's
+prepositional phrase ("Russia said Ukrainian forces fired rockets at its border towns":
+objects._state_deed, since session 27; an armed group's deed keeps test_events_refs11's
+reading); the object of a free relative a speaker's "be" clause tells ("struck what the army
+said were drug gangs in southern Syria": clauses._named_what, also for the place slot); a
+state's police arriving in another state come to help keep order ("Rwandan police officers
+arrived in Haiti": v.police_arrive, 074).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -157,12 +160,6 @@ WHAT_SAID: list[Case] = [
     ),
 ]
 
-PREP_GAP = (
-    "a weak possessive on a prepositional target slot is not read as the speaker's or the "
-    "reactor's: with it, test_events_refs11's 'Saudi Arabia said the Houthis had fired drones "
-    "at its oil sites and asked Iran ...' also codes YEM>SAU 19, which that table does not "
-    "expect (the object slot codes 'the Houthis had attacked its oil sites' so already)"
-)
 JOINT_OWNERS: list[Case] = [
     (
         "TALLINN",
@@ -195,21 +192,33 @@ POLICE: list[Case] = [
     ),
 ]
 
-GAPS: list[Gap] = [
+# a weak possessive on a state's hostile deed's prepositional phrase is the speaker's or the
+# reactor's (objects._state_deed, session 27; gaps until then): an armed group's deed keeps
+# its own reading (test_events_refs11's "said the Houthis had fired drones at its oil sites")
+PREP_OWNED: list[Case] = [
     (
         "MOSCOW",
         "Russia said Ukrainian forces fired rockets at its border towns.",
         "UKR>RUS:19",
-        PREP_GAP,
     ),
     (
         "SANAA",
         "Yemen recalled its envoy after Saudi forces launched strikes on its ports.",
         "SAU>YEM:19",
-        PREP_GAP,
     ),
 ]
-CASES = LISTED_ACTS + REGIONS + OWNED_PLACES + NOUN_OWNED + WHAT_SAID + JOINT_OWNERS + POLICE
+
+GAPS: list[Gap] = []
+CASES = (
+    LISTED_ACTS
+    + REGIONS
+    + OWNED_PLACES
+    + NOUN_OWNED
+    + WHAT_SAID
+    + JOINT_OWNERS
+    + PREP_OWNED
+    + POLICE
+)
 
 
 @pytest.fixture(scope="module")

@@ -7,10 +7,11 @@ reactions.py _co_authored); a telling of the act years back is passed over while
 tells it further back (_told_targets, _background_act: "in January 2024"); the lead deed's
 target replying to its doer is no deed a bystander's "the decision" sums up (_lead_reply);
 a dateline's last word opening the body no longer cuts the first signer off (nlp).
-Tried and taken back, kept as gaps with their near-misses: a prepositional reaction's object
-("objected to the decision"), a hostile response noun ("drew an angry response from"), praise
-by naming ("called the agreement a milestone"). Each row is (dateline, body, expected events
-of the whole body as "SRC>TGT:RR").
+An act named in "objected to"'s phrase is answered since session 27 (v.object_to_act: "Finland
+objected to the decision"). Tried and taken back, kept as gaps with their near-misses: a
+prepositional reaction's object of other verbs ("hit out at the decision"), a hostile response
+noun ("drew an angry response from"), praise by naming ("called the agreement a milestone").
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -47,6 +48,21 @@ PREP_OBJECTS: list[Case] = [
         "Russia expelled two Estonian diplomats on Monday. Finland sided with the government "
         "in Tallinn.",
         "RUS>EST:16",
+    ),
+]
+
+# an act named in "objected to"'s phrase, told before, is answered (v.object_to_act, session
+# 27; gaps until then), as "criticized the decision" is
+OBJECTED_ACTS: list[Case] = [
+    (
+        "MOSCOW",
+        "Russia expelled two Estonian diplomats on Monday. Finland objected to the decision.",
+        "RUS>EST:16 FIN>RUS:11",
+    ),
+    (
+        "WARSAW",
+        "Poland and Ukraine signed a grain deal on Monday. Hungary objected to the agreement.",
+        "POL>UKR:05 UKR>POL:05 HUN>POL:11 HUN>UKR:11",
     ),
 ]
 
@@ -233,12 +249,6 @@ ANGRY_GAP = "a hostile response noun is no reaction (tried: cost precision on de
 DROPPED_GAPS: list[Gap] = [
     (
         "MOSCOW",
-        "Russia expelled two Estonian diplomats on Monday. Finland objected to the decision.",
-        "RUS>EST:16 FIN>RUS:11",
-        PREP_GAP,
-    ),
-    (
-        "MOSCOW",
         "Russia expelled two Latvian diplomats on Monday. Lithuania hit out at the decision.",
         "RUS>LVA:16 LTU>RUS:11",
         PREP_GAP,
@@ -253,12 +263,6 @@ DROPPED_GAPS: list[Gap] = [
         "HELSINKI",
         "Russia expelled two Finnish diplomats on Tuesday. Sweden said it was opposed to the move.",
         "RUS>FIN:16 SWE>RUS:12",
-        PREP_GAP,
-    ),
-    (
-        "WARSAW",
-        "Poland and Ukraine signed a grain deal on Monday. Hungary objected to the agreement.",
-        "POL>UKR:05 UKR>POL:05 HUN>POL:11 HUN>UKR:11",
         PREP_GAP,
     ),
     (
@@ -309,6 +313,7 @@ NONE: list[NearMiss] = []
 GAPS: list[Gap] = DROPPED_GAPS
 CASES = (
     PREP_OBJECTS
+    + OBJECTED_ACTS
     + RATIFICATIONS
     + ANGRY_RESPONSES
     + BACKGROUND_TELLINGS

@@ -126,6 +126,19 @@ DECISIONS: list[Case] = [
         "Russia expelled two Estonian diplomats on Monday. Finland deplored the decision.",
         "RUS>EST:16 FIN>RUS:11",
     ),
+    # "objected to" reads its phrase's act as "criticized" reads its object (v.object_to_act,
+    # session 27; gaps until then: TG's _prep_object had been taken back)
+    (
+        "MOSCOW",
+        "Russia expelled two Estonian diplomats on Monday. Finland objected to the decision to "
+        "expel them.",
+        "RUS>EST:16 FIN>RUS:11",
+    ),
+    (
+        "MOSCOW",
+        "Russia expelled two Estonian diplomats on Monday. Finland objected to the decision.",
+        "RUS>EST:16 FIN>RUS:11",
+    ),
     # a decision of another act answers no deed of another kind
     (
         "MOSCOW",
@@ -338,23 +351,7 @@ CASES = CHARGES + PAYMENTS + DECISIONS + REPORTED_OWNERS + CHAMBERS + BACKGROUND
 
 NONE: list[NearMiss] = []
 
-# "objected to" reads its prepositional object as the act answered only with TG's
-# _prep_object, taken back in session 18 for precision on an unseen set
-GAPS: list[Gap] = [
-    (
-        "MOSCOW",
-        "Russia expelled two Estonian diplomats on Monday. Finland objected to the decision to "
-        "expel them.",
-        "RUS>EST:16 FIN>RUS:11",
-        "a prepositional reaction's object is no act (_prep_object taken back)",
-    ),
-    (
-        "MOSCOW",
-        "Russia expelled two Estonian diplomats on Monday. Finland objected to the decision.",
-        "RUS>EST:16 FIN>RUS:11",
-        "a prepositional reaction's object is no act (_prep_object taken back)",
-    ),
-]
+GAPS: list[Gap] = []
 
 
 @pytest.fixture(scope="module")

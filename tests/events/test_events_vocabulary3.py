@@ -286,6 +286,13 @@ CASES: list[tuple[str, str, str]] = [
         "Sudan allowed U.N. aid convoys to enter Darfur.",
         "SDN>UN:08",
     ),
+    # a work done jointly by coordinated subjects is cooperation (v.act_together reads the
+    # adverb, session 27; a gap until then)
+    (
+        "NEW DELHI",
+        "India and France are jointly developing a new jet engine.",
+        "IND>FRA:06 FRA>IND:06",
+    ),
 ]
 
 # (dateline, body): nothing may be coded in the body
@@ -342,12 +349,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "China sent warships into waters claimed by the Philippines.",
         "CHN>PHL:15",
         "extractor: the claimant is the passive agent of a participle under the place ('claimed by')",
-    ),
-    (
-        "NEW DELHI",
-        "India and France are jointly developing a new jet engine.",
-        "IND>FRA:06 FRA>IND:06",
-        "extractor: no pattern field reads an adverb ('jointly') as the cooperation marker",
     ),
 ]
 
