@@ -12,6 +12,10 @@ import logging
 from collections.abc import Sequence
 
 from newsgraph.events.context import (
+    _ACL,
+    _ANY_SUBJ,
+    _CCOMP,
+    _PREP,
     _agents,
     _CLIMB,
     _Ctx,
@@ -52,6 +56,7 @@ from newsgraph.events.parties import (
     _stolen_subject,
     _summed_clause,
 )
+from newsgraph.events.patterns import slot_parts
 from newsgraph.model import Mention, Token
 
 log = logging.getLogger(__name__)
@@ -186,8 +191,7 @@ def _acting_xcomps(ctx: _Ctx, verb: Token) -> list[Token]:
 
 
 def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[Token]:
-    name, _, arg = slot.partition(":")
-    lemmas = frozenset(arg.split("|")) if arg else frozenset()
+    name, lemmas = slot_parts(slot)
     if name == "dobj":
         misread = _misread_object(ctx, verb)
         if misread is not None:
@@ -703,7 +707,7 @@ def _trailing_partners(ctx: _Ctx, verb: Token) -> list[Token]:
     ):
         return []
     out = []
-    for k in ctx.kids(verb.i, frozenset({"prep"})):
+    for k in ctx.kids(verb.i, _PREP):
         if k.i <= verb.i or ctx.tok(k.i - 1).text != ",":
             continue
         low = k.lemma.lower()
@@ -751,8 +755,8 @@ def _reported_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
     joined to a clause with no subject of its own is one more ("said the IAEA had acted
     under pressure and was undermining ...").
     """
-    out = [_believed(ctx, c) for c in ctx.kids(verb.i, frozenset({"ccomp"}))]
-    for p in ctx.kids(verb.i, frozenset({"prep"})):
+    out = [_believed(ctx, c) for c in ctx.kids(verb.i, _CCOMP)]
+    for p in ctx.kids(verb.i, _PREP):
         if p.lemma.lower() not in ("in", "through", "via"):
             continue
         for n in _pobjs(ctx, p):
@@ -764,7 +768,7 @@ def _reported_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
             k
             for c in out
             for k in ctx.kids(c.i, frozenset({"conj"}))
-            if k.pos in ("VERB", "AUX") and not ctx.kids(k.i, _SUBJ | _PASSIVE_SUBJ)
+            if k.pos in ("VERB", "AUX") and not ctx.kids(k.i, _ANY_SUBJ)
         ]
         + [k for c in out for k in _that_conjuncts(ctx, c, verb)]
         + [k for c in out for k in _quoted_conjuncts(ctx, c, verb)]
@@ -968,7 +972,7 @@ def _rootless_subject(ctx: _Ctx, verb: Token) -> Token | None:
                 return k
         if head.head != head.i:
             return None
-    elif verb.head != verb.i or verb.tag == "VBN" or ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ):
+    elif verb.head != verb.i or verb.tag == "VBN" or ctx.kids(verb.i, _ANY_SUBJ):
         return None
     for k in ctx.kids(verb.i, frozenset({"npadvmod", "nsubj"})):
         # "Qatar's emir hosted Iran's president": a title before a misread root acts too
@@ -1259,7 +1263,7 @@ def _own_clause_conjuncts(ctx: _Ctx, subj: Token, subjects: list[Token]) -> list
     and no agent, set off by commas."""
     own = [
         a
-        for a in ctx.kids(subj.i, frozenset({"acl"}))
+        for a in ctx.kids(subj.i, _ACL)
         if a.tag in ("VBD", "VBN")
         and ctx.kids(a.i, _OBJ | frozenset({"xcomp", "ccomp"}))
         and not ctx.kids(a.i, frozenset({"agent", "auxpass"}))

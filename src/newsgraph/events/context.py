@@ -32,6 +32,26 @@ _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 _OBJ = frozenset({"dobj", "obj"})
 
 
+_ANY_SUBJ = _SUBJ | _PASSIVE_SUBJ
+
+
+# relations kids() is asked for on most words tried: a set built at each call costs more than
+# the children it picks (~80,000 calls a pass over the VOA sample built one)
+_ACL = frozenset({"acl"})
+_ADVMOD = frozenset({"advmod"})
+_AGENT = frozenset({"agent"})
+_ATTR = frozenset({"attr"})
+_AUXPASS = frozenset({"auxpass"})
+_CCOMP = frozenset({"ccomp"})
+_COMPOUND = frozenset({"compound"})
+_CONJ = frozenset({"conj"})
+_CONJ_APPOS = frozenset({"conj", "appos"})
+_DATIVE = frozenset({"dative"})
+_PREP = frozenset({"prep"})
+_RELCL = frozenset({"relcl"})
+_XCOMP = frozenset({"xcomp"})
+
+
 _PASSIVE_MARKS = frozenset({"nsubjpass", "auxpass"})
 
 
@@ -380,6 +400,9 @@ class Rules:
     act_families: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
     # (noun, verb) of one act that no ending links: "expulsion" of "expel"
     act_derivations: frozenset[tuple[str, str]] = frozenset()
+    # act_nouns and act_families' nouns: acts whose telling gives their authors (built once
+    # here, not at each of the event stage's ~400 asks a pass)
+    act_words: frozenset[str] = frozenset()
     # nouns of a process's stage whose "of" names what is acted on ("the opening of X's talks")
     stage_nouns: frozenset[str] = frozenset()
     process_parts: frozenset[str] = frozenset()
@@ -499,6 +522,7 @@ def load_rules() -> Rules:
         reaction_matches=matches,
         act_families=families,
         act_derivations=derivations,
+        act_words=lists["act_nouns"] | {n for nouns, _ in families for n in nouns},
         undoing_nouns=frozenset(undoing),
         deed_kind_nouns=deed_kinds,
     )
@@ -800,7 +824,7 @@ def _verbs_read_as_adjectives(parse: Parse) -> Parse:
     if not children:
         return parse
     fixed: dict[int, Token] = {}
-    kids = [list(c) for c in children]
+    kids: list[list[int]] = []  # the children as lists, copied at the first fix (_refitted)
     for v in tokens:
         if v.tag != "VBD" or v.dep not in ("amod", "acl") or v.i == 0:
             continue
@@ -824,6 +848,7 @@ def _verbs_read_as_adjectives(parse: Parse) -> Parse:
             continue
         if any(tokens[j].pos in ("VERB", "AUX") for j in children[root.i] if j != v.i):
             continue
+        kids = kids or list(map(list, children))
         kids[v.head].remove(v.i)
         moved = [j for j in kids[root.i] if j > v.i]
         kids[root.i] = [j for j in kids[root.i] if j < v.i]
@@ -849,7 +874,7 @@ def _nouns_read_as_verbs(parse: Parse) -> Parse:
     if not children:
         return parse
     fixed: dict[int, Token] = {}
-    kids = [list(c) for c in children]
+    kids: list[list[int]] = []  # the children as lists, copied at the first fix (_refitted)
     for c in tokens:
         if c.tag != "VBZ" or c.dep != "ccomp" or c.head == c.i or not c.text.lower().endswith("s"):
             continue
@@ -862,6 +887,7 @@ def _nouns_read_as_verbs(parse: Parse) -> Parse:
         n = subj[0]
         if n.pos != "NOUN" or parse.subtree(n.i)[0].i != v.i + 1:
             continue
+        kids = kids or list(map(list, children))
         last = [tokens[j] for j in children[n.i] if tokens[j].dep == "conj" and j == c.i - 1]
         if last and last[0].pos == "NOUN":
             x = last[0]  # "travel bans and asset freezes": the plural joins the list
@@ -899,7 +925,7 @@ def _called_names(parse: Parse) -> Parse:
     if not children:
         return parse
     fixed: dict[int, Token] = {}
-    kids = [list(c) for c in children]
+    kids: list[list[int]] = []  # the children as lists, copied at the first fix
     for verb in tokens:
         if verb.pos != "VERB" or verb.lemma.lower() != "call" or verb.i == 0:
             continue
@@ -909,6 +935,7 @@ def _called_names(parse: Parse) -> Parse:
             continue
         if any(k.dep in ("dobj", "nsubjpass", "auxpass", "dative", "advmod") for k in own):
             continue  # "formerly called Swaziland": a naming
+        kids = kids or list(map(list, children))
         if not any(k.dep == "nsubj" for k in own):
             noun, root = tokens[verb.i - 1], verb
             while root.head != root.i:
@@ -1123,7 +1150,7 @@ def _flag_name(ctx: _Ctx, t: Token) -> Token:
 def _pobjs(ctx: _Ctx, prep: Token) -> list[Token]:
     """A preposition's objects; "flights to and from Mali" hangs "Mali" on the joined "from"
     only, and it is the object of both."""
-    objs = ctx.kids(prep.i, frozenset({"pobj", "pcomp"}))
+    objs = ctx.kids(prep.i, _PREP_OBJECTS)
     if objs:
         return [n for o in objs for n in (_what_named(ctx, o) or [o])]
     return [
@@ -1158,7 +1185,7 @@ def _what_named(ctx: _Ctx, clause: Token) -> list[Token]:
 
 def _agents(ctx: _Ctx, verb: Token) -> list[Token]:
     """The heads of a passive verb's by-phrase ("signed by Kenya's minister")."""
-    return [p for a in ctx.kids(verb.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
+    return [p for a in ctx.kids(verb.i, _AGENT) for p in _pobjs(ctx, a)]
 
 
 def _with_particles(ctx: _Ctx, host: Token) -> list[Token]:
@@ -1166,7 +1193,7 @@ def _with_particles(ctx: _Ctx, host: Token) -> list[Token]:
     on its list"): the parser hangs the phrase on the adverb, read as the host's own."""
     return [host] + [
         a
-        for a in ctx.kids(host.i, frozenset({"advmod"}))
+        for a in ctx.kids(host.i, _ADVMOD)
         if a.lemma.lower() in ctx.rules.particle_adverbs
     ]
 
@@ -1178,7 +1205,7 @@ def _preps(ctx: _Ctx, host: Token, lemmas: frozenset[str]) -> list[Token]:
     kids = [
         k
         for h in _with_particles(ctx, host)
-        for k in ctx.kids(h.i, frozenset({"prep", "dative", "agent", "prt"}))
+        for k in ctx.kids(h.i, _PHRASE_KIDS)
     ]
     for k in kids:
         if k.dep == "agent" and passive:
@@ -1278,6 +1305,8 @@ _PLAIN = Pattern("plain", "verb", (), "")
 
 
 _PREP_KIDS = frozenset({"prep", "dative"})
+_PREP_OBJECTS = frozenset({"pobj", "pcomp"})  # what a preposition governs (_pobjs)
+_PHRASE_KIDS = frozenset({"prep", "dative", "agent", "prt"})  # where _preps looks
 
 
 _HELD_ROOTS = frozenset({"08", "17", "18"})  # acts whose object is mostly people

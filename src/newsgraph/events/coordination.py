@@ -12,6 +12,11 @@ from dataclasses import replace
 
 from newsgraph.events.clauses import _subject_tokens
 from newsgraph.events.context import (
+    _CONJ,
+    _CONJ_APPOS,
+    _PREP,
+    _PREP_KIDS,
+    _XCOMP,
     _agents,
     _Ctx,
     _DASHES,
@@ -112,7 +117,7 @@ def _co_subjects(ctx: _Ctx, verb: Token) -> list[Token]:
     # "creditors, led by China": leaders act for a group that is no actor ("the G7, led by
     # Japan this year" is the G7's act)
     out = [] if _actors(ctx, subj[:1], "source") else _leaders(ctx, subj[0])
-    hosts = ctx.kids(verb.i, frozenset({"prep"})) + ctx.kids(subj[0].i, frozenset({"prep"}))
+    hosts = ctx.kids(verb.i, _PREP) + ctx.kids(subj[0].i, _PREP)
     for k in hosts:
         if not subj[0].i < k.i < verb.i:
             continue
@@ -138,6 +143,10 @@ def _infinitive_host(ctx: _Ctx, t: Token) -> Token:
     return cur
 
 
+# clauses joined to a verb that may repeat or return its act (_parallel_subjects, _mirrored)
+_JOINED_CLAUSES = frozenset({"conj", "advcl"})
+
+
 def _parallel_subjects(ctx: _Ctx, verb: Token) -> list[Token]:
     """Subjects of elliptic clauses that repeat the verb's act with no verb of their own.
 
@@ -151,11 +160,11 @@ def _parallel_subjects(ctx: _Ctx, verb: Token) -> list[Token]:
     while stack and len(clause) < 6:
         cur = stack.pop()
         clause.append(cur)
-        stack += ctx.kids(cur.i, frozenset({"xcomp"}))
+        stack += ctx.kids(cur.i, _XCOMP)
     out = [
         s
         for v in clause
-        for k in ctx.kids(v.i, frozenset({"conj", "advcl"}))
+        for k in ctx.kids(v.i, _JOINED_CLAUSES)
         if k.i > verb.i and _echoes(ctx, k)
         for s in ctx.kids(k.i, _SUBJ)
     ]
@@ -167,7 +176,7 @@ def _mirrored(ctx: _Ctx, verb: Token, hits: list[_Hit]) -> list[_Hit]:
     Estonian diplomats, and Tallinn responded in kind" (mirror_verbs with "in kind", or
     mirroring_verbs alone: "and Estonia reciprocated"): the same act, the other way."""
     out: list[_Hit] = []
-    for k in ctx.kids(verb.i, frozenset({"conj", "advcl"})):
+    for k in ctx.kids(verb.i, _JOINED_CLAUSES):
         if k.i < verb.i or not _returns_in_kind(ctx, k):
             continue
         for s in _actors(ctx, ctx.kids(k.i, _SUBJ), "source"):
@@ -190,7 +199,7 @@ def _returns_in_kind(ctx: _Ctx, verb: Token) -> bool:
     lemma = verb.lemma.lower()
     in_kind = any(
         p.lemma.lower() == "kind"
-        for prep in ctx.kids(verb.i, frozenset({"prep"}))
+        for prep in ctx.kids(verb.i, _PREP)
         if prep.lemma.lower() == "in"
         for p in _pobjs(ctx, prep)
     )
@@ -236,6 +245,9 @@ def _similar_step(ctx: _Ctx, obj: Token) -> bool:
     )
 
 
+_GAPPED_ARGS = _OBJ | {"npadvmod"}  # a gapped clause's first arguments (_gapped_subjects)
+
+
 def _gapped_subjects(ctx: _Ctx, clause: list[Token]) -> list[Token]:
     """Second subjects of a gapped clause: "Finland joined NATO in 2023 and Sweden in 2024".
 
@@ -250,8 +262,8 @@ def _gapped_subjects(ctx: _Ctx, clause: list[Token]) -> list[Token]:
     states = _state_codes()
     every: list[Token] = []
     for v in clause:
-        args = ctx.kids(v.i, _OBJ | {"npadvmod"})
-        for k in ctx.kids(v.i, frozenset({"prep", "dative"})):
+        args = ctx.kids(v.i, _GAPPED_ARGS)
+        for k in ctx.kids(v.i, _PREP_KIDS):
             # "sent drones to Azerbaijan": a "to" the parser calls dative stands for its object
             args += _pobjs(ctx, k) if k.dep == "prep" or k.pos == "ADP" else [k]
         every += args
@@ -265,7 +277,7 @@ def _gapped_subjects(ctx: _Ctx, clause: list[Token]) -> list[Token]:
                 hosts.append(a)  # "applied in 2010 and Armenia in 2024"
     out = []
     for h in hosts:
-        for x in ctx.kids(h.i, frozenset({"conj"})):
+        for x in ctx.kids(h.i, _CONJ):
             m = ctx.by_token.get(x.i)
             if x.pos not in ("PROPN", "NOUN") or m is None or m.actor is None:
                 continue
@@ -281,7 +293,7 @@ def _gapped_subjects(ctx: _Ctx, clause: list[Token]) -> list[Token]:
                 out.append(x)
     # "Britain expelled a Russian diplomat, and Germany two", "sent 200 troops to Mali and
     # Nigeria 300": a name with a bare number after it repeats the act, whatever its kind
-    stack = [x for h in clause + every for x in ctx.kids(h.i, frozenset({"conj", "appos"}))]
+    stack = [x for h in clause + every for x in ctx.kids(h.i, _CONJ_APPOS)]
     while stack:
         x = stack.pop()
         r = _gapped_remnant(ctx, x)
@@ -334,7 +346,7 @@ def _leaders(ctx: _Ctx, subj: Token) -> list[Token]:
     led by Saudi Arabia struck ...": the leaders are the sources (leading_verbs).
     """
     out = []
-    for n in [subj, *(p for k in ctx.kids(subj.i, frozenset({"prep"})) for p in _pobjs(ctx, k))]:
+    for n in [subj, *(p for k in ctx.kids(subj.i, _PREP) for p in _pobjs(ctx, k))]:
         for k in ctx.kids(n.i, frozenset({"acl"})):
             if k.tag == "VBN" and k.lemma.lower() in ctx.rules.leading_verbs:
                 out += _agents(ctx, k)
@@ -669,6 +681,9 @@ def _joint_owner(ctx: _Ctx, m: Mention) -> bool:
     return any(k.lemma.lower() in ctx.rules.joint_body_words for k in words)
 
 
+_PREP_ADVCL = frozenset({"prep", "advcl"})  # where "in response to" hangs (_response_targets)
+
+
 def _response_targets(ctx: _Ctx, verb: Token, reacting: bool = False) -> list[Mention]:
     """Whom an act answers when its clause says so: "In response to the U.S. tariffs, China ...".
 
@@ -681,7 +696,7 @@ def _response_targets(ctx: _Ctx, verb: Token, reacting: bool = False) -> list[Me
     rules = ctx.rules
     cur = verb
     for _ in range(4):
-        for k in ctx.kids(cur.i, frozenset({"prep", "advcl"})):
+        for k in ctx.kids(cur.i, _PREP_ADVCL):
             answered: list[Token] = []
             said = {k.lemma.lower(), k.text.lower()}  # "following": its lemma is "follow"
             if reacting and k.dep == "prep" and said & rules.answered_marks:
@@ -871,8 +886,8 @@ def _stranded_preps(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> list[Toke
     """
     out: list[Token] = []
     # "a warning from Ankara to Athens": the to-phrase read as the end of a from-to range
-    out += [t for k in ctx.kids(noun.i, frozenset({"prep"})) for t in _preps(ctx, k, lemmas)]
-    stack = [p for k in ctx.kids(noun.i, frozenset({"prep"})) for p in _pobjs(ctx, k)]
+    out += [t for k in ctx.kids(noun.i, _PREP) for t in _preps(ctx, k, lemmas)]
+    stack = [p for k in ctx.kids(noun.i, _PREP) for p in _pobjs(ctx, k)]
     for _ in range(3):
         nxt = []
         for t in stack:

@@ -43,6 +43,7 @@ from newsgraph.events.clauses import (
     _trailing_partners,
 )
 from newsgraph.events.context import (
+    _ANY_SUBJ,
     _agents,
     _BYSTANDER_WINDOW,
     _CONTEXT_WINDOW,
@@ -1165,19 +1166,17 @@ def _pledged_help(ctx: _Ctx, verb: Token, code: str, state: str | None) -> bool:
     )
 
 
-def _object_unnamed(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
-    """Whether a light-verb pattern's objects name no word its object could be known by near
-    the verb (_object_words, once per verb), so _matched_object would find none: most
-    light-verb patterns tried on a verb (~38,000 of its ~100,000 tries on the dev texts) are
-    turned down here, without the cost of a try. A land named by its code ("territory") is
-    not a word."""
-    if "territory" in pattern.objects:
-        return False
-    return pattern.objects.isdisjoint(_memo(ctx, _voiced_object_words, verb))
+def _object_unnamed(pattern: Pattern, named: frozenset[str]) -> bool:
+    """Whether a light-verb pattern's objects name none of the words its verb's object could
+    be known by (``named``: _voiced_object_words, read once per verb), so _matched_object
+    would find none: most light-verb patterns tried on a verb (~38,000 of its ~100,000 tries
+    on the dev texts) are turned down here, without the cost of a try. A land named by its
+    code ("territory") is not a word."""
+    return "territory" not in pattern.objects and pattern.objects.isdisjoint(named)
 
 
 def _voiced_object_words(ctx: _Ctx, verb: Token) -> frozenset[str]:
-    """_object_words of a verb in its voice: one lookup of _object_unnamed's per try."""
+    """_object_words of a verb in its voice, asked once per verb for all its patterns."""
     hyphened = _memo(ctx, _hyphen_agent, verb)
     passive = _memo(ctx, _passive_trigger, verb, hyphened is not None)
     return _memo(ctx, _object_words, verb, passive)
@@ -1194,8 +1193,11 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
             # predicative adjectives ("is disappointed by") read like the verb they come from
             weak: list[_Hit] = []  # a counterpart guessed only if no later pattern names one
             before = len(hits)
+            named: frozenset[str] | None = None  # at the verb's first light-verb pattern
             for pattern in ctx.patterns.verbs.get(lemma, ()):
-                if pattern.objects and _object_unnamed(ctx, t, pattern):
+                if pattern.objects and named is None:
+                    named = _memo(ctx, _voiced_object_words, t)
+                if named is not None and pattern.objects and _object_unnamed(pattern, named):
                     found = rejected("object-unmatched")  # as _verb_hits would, sooner
                 elif (
                     not pattern.objects
@@ -1225,9 +1227,11 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                     if found:
                         nominal.extend(found)
                         break
-        elif t.pos == "NOUN" or (t.pos == "PROPN" and t.text.islower()) or _capital_noun(ctx, t):
+        elif t.pos == "NOUN" or (
+            t.pos == "PROPN" and (t.text.islower() or _capital_noun(ctx, t))
+        ):
             # the tagger calls some rare common nouns proper ("weekend airstrike")
-            if _capital_noun(ctx, t) and lemma.endswith("s") and lemma not in ctx.patterns.nouns:
+            if lemma.endswith("s") and lemma not in ctx.patterns.nouns and _capital_noun(ctx, t):
                 lemma = lemma[:-1]  # "Talks between ...": no lemma for a plural read as a name
                 if lemma not in ctx.patterns.nouns and lemma.endswith("e"):
                     lemma = lemma[:-1]  # "Skirmishes between ...": a plural in "-es"
@@ -1258,8 +1262,10 @@ def _appended_denials(ctx: _Ctx, sent: Sentence, hits: list[_Hit]) -> list[_Hit]
     out: list[_Hit] = []
     tokens = ctx.parse.tokens
     for t in tokens[sent.token_start : sent.token_end]:
+        if t.i - 1 not in ctx.by_token:
+            continue  # most words (the cheapest test first)
         word = t.text.lower()
-        if not word.endswith("s") or t.tag in ("VBD", "VBN") or t.i - 1 not in ctx.by_token:
+        if not word.endswith("s") or t.tag in ("VBD", "VBN"):
             continue
         m = ctx.by_token[t.i - 1]
         if m.actor is None or m.token_start < sent.token_start + 2:
@@ -1312,7 +1318,7 @@ def _predicative(ctx: _Ctx, t: Token) -> bool:
     if t.dep == "acomp":
         return True
     if (
-        ctx.kids(t.i, _SUBJ | _PASSIVE_SUBJ)
+        ctx.kids(t.i, _ANY_SUBJ)
         and ctx.kids(t.i, frozenset({"prep", "agent"}))
         and any(
             k.lemma.lower() == "be" for k in ctx.kids(t.i, frozenset({"aux", "auxpass", "cop"}))

@@ -16,6 +16,8 @@ from newsgraph.events.clauses import (
     _subject_tokens,
 )
 from newsgraph.events.context import (
+    _AUXPASS,
+    _XCOMP,
     _Ctx,
     _OBJ,
     _PASSIVE_SUBJ,
@@ -484,7 +486,7 @@ def _admitting_body(ctx: _Ctx, verb: Token) -> list[Mention]:
 def _remark_withheld(ctx: _Ctx, verb: Token) -> bool:
     """ "declined to comment on Libya's request": a remark withheld, no act (no object)."""
     return not ctx.kids(verb.i, _OBJ) and any(
-        x.lemma.lower() in ctx.rules.remark_verbs for x in ctx.kids(verb.i, frozenset({"xcomp"}))
+        x.lemma.lower() in ctx.rules.remark_verbs for x in ctx.kids(verb.i, _XCOMP)
     )
 
 
@@ -507,7 +509,7 @@ def _passive_conjunct(ctx: _Ctx, verb: Token) -> list[Token]:
     the subject the two share ("Armenia seized a village and was shelled by Azerbaijani forces"),
     whom the agent acted on; empty for any other verb (and for verbs whose patient is people
     sent away: people_patient_verbs)."""
-    if verb.dep != "conj" or not ctx.kids(verb.i, frozenset({"auxpass"})):
+    if verb.dep != "conj" or not ctx.kids(verb.i, _AUXPASS):
         return []
     if verb.lemma.lower() in ctx.rules.people_patient_verbs:
         return []

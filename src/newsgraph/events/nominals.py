@@ -17,6 +17,8 @@ from newsgraph.events.clauses import (
     _under,
 )
 from newsgraph.events.context import (
+    _PREP,
+    _RELCL,
     _agents,
     _BYSTANDER_WINDOW,
     _Ctx,
@@ -60,7 +62,7 @@ from newsgraph.events.parties import (
     _summed_clause,
     _witnesses,
 )
-from newsgraph.events.patterns import Pattern
+from newsgraph.events.patterns import Pattern, slot_parts
 from newsgraph.events.sides import _accuser_own, _charge_host, _dateline_host
 from newsgraph.events.trace import rejected
 from newsgraph.model import Mention, Token
@@ -136,7 +138,7 @@ def _untold_noun(ctx: _Ctx, noun: Token) -> bool:
     which never took place", "talks ... were to be held" (planned only)."""
     if _foreseen(ctx, noun):
         return True
-    if any(_negated(ctx, r) for r in ctx.kids(noun.i, frozenset({"relcl"}))):
+    if any(_negated(ctx, r) for r in ctx.kids(noun.i, _RELCL)):
         return True
     if noun.dep not in _SUBJ or noun.head == noun.i:
         return False
@@ -189,13 +191,16 @@ def _untold_host(ctx: _Ctx, host: Token) -> bool:
     return why != "negated-object" or not told
 
 
+_MODIFIERS = frozenset({"amod", "compound"})  # "a proposed expulsion": unreal_modifiers
+
+
 def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     """Events stated by a noun phrase ("Russia's invasion of Ukraine")."""
     if _negated(ctx, noun):
         return rejected("negated")
     if any(
         k.i < noun.i and k.text.lower() in ctx.rules.unreal_modifiers
-        for k in ctx.kids(noun.i, frozenset({"amod", "compound"}))
+        for k in ctx.kids(noun.i, _MODIFIERS)
     ):
         # "a proposed expulsion of diplomats by Poland": not told as done
         return rejected("unreal-modifier")
@@ -221,7 +226,7 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         return []  # "Erdogan's trip to Athens was postponed": no visit took place
     if any(
         f"{noun.lemma.lower()} {k.lemma.lower()}" in ctx.rules.idle_noun_preps
-        for k in ctx.kids(noun.i, frozenset({"prep"}))
+        for k in ctx.kids(noun.i, _PREP)
     ):
         return []  # "talk of a pact with Tunisia", "its call for a truce with Israel"
     words = _lemmas_under(ctx, noun)
@@ -244,7 +249,7 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     if pattern.between and code[:2] in ctx.rules.continued_roots and _dated_anchor(ctx, noun):
         return []  # "talks resumed, the first since the 2020 clashes between A and B"
     if pattern.between:
-        for k in ctx.kids(noun.i, frozenset({"prep"})):
+        for k in ctx.kids(noun.i, _PREP):
             if k.lemma.lower() == "between":
                 sides = _actors(ctx, _pobjs(ctx, k), "target")
                 hits = _pair_hits(ctx, pattern, code, noun, sides)
@@ -289,8 +294,7 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         sources = _protested_author(ctx, noun)
     targets: list[Mention] = []
     for slot in pattern.target:
-        name, _, arg = slot.partition(":")
-        lemmas = frozenset(arg.split("|"))
+        name, lemmas = slot_parts(slot)
         toks: list[Token] = []
         if name == "prep":
             # "Russia's airstrike, its largest on Ukrainian territory": the apposition's phrase
@@ -446,7 +450,7 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     if pattern.object_kinds:
         targets = [t for t in targets if _kind_fits(t, pattern.object_kinds)]
     if not targets and host is not None and code[:2] in ctx.rules.deed_roots:
-        heads = [p for k in ctx.kids(noun.i, frozenset({"prep"})) for p in _pobjs(ctx, k)]
+        heads = [p for k in ctx.kids(noun.i, _PREP) for p in _pobjs(ctx, k)]
         targets = _accuser_own(ctx, noun, heads)
     listed = _listed_elicited(ctx, noun) if verb is None else None
     verb = listed or verb

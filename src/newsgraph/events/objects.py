@@ -26,6 +26,12 @@ from newsgraph.events.clauses import (
     _subject_tokens,
 )
 from newsgraph.events.context import (
+    _AGENT,
+    _ANY_SUBJ,
+    _ATTR,
+    _COMPOUND,
+    _DATIVE,
+    _PREP,
     _Ctx,
     _act_roots,
     _NEAREST_SLOTS,
@@ -66,6 +72,7 @@ from newsgraph.events.patterns import Pattern
 from newsgraph.model import Mention, Token
 
 _OF = frozenset({"of"})
+_CLAUSE_KIDS = frozenset({"xcomp", "advcl", "ccomp"})  # where an infinitive may hang
 
 
 def _undone_clause(ctx: _Ctx, verb: Token, words: frozenset[str]) -> Token | None:
@@ -84,6 +91,10 @@ def _undone_clause(ctx: _Ctx, verb: Token, words: frozenset[str]) -> Token | Non
     return None
 
 
+# a verb's children that are no complement of it (_complement_lemmas)
+_COMPLEMENT_SKIP = _ANY_SUBJ | {"punct", "cc", "conj", "advcl", "parataxis"}
+
+
 def _complement_lemmas(ctx: _Ctx, verb: Token) -> set[str]:
     """Lemmas of the trigger and its complements (not its subject), see _lemmas_under."""
     out = {verb.lemma.lower()}
@@ -99,11 +110,10 @@ def _complement_lemmas(ctx: _Ctx, verb: Token) -> set[str]:
             prep = ctx.tok(cur.head)
             if prep.head != prep.i and ctx.tok(prep.head).pos == "NOUN":
                 out.add(ctx.tok(prep.head).lemma.lower())
-    skip = _SUBJ | _PASSIVE_SUBJ | {"punct", "cc", "conj", "advcl", "parataxis"}
     stack = [
         k
         for k in ctx.kids(verb.i)
-        if k.dep not in skip or (k.dep == "advcl" and _infinitive(ctx, k))  # "urged X ... to do"
+        if k.dep not in _COMPLEMENT_SKIP or (k.dep == "advcl" and _infinitive(ctx, k))  # "urged X ... to do"
     ]
     stray = _stray_infinitive(ctx, verb)
     if stray is not None:
@@ -148,7 +158,7 @@ def _adverbial_patient(ctx: _Ctx, verb: Token) -> Token | None:
     ...", "China defended its drills after being criticized by Japan": the host's subject is
     acted on. A trailing bare participle ("hosted talks, backed by the AU") is left alone.
     """
-    if verb.tag != "VBN" or verb.head == verb.i or not ctx.kids(verb.i, frozenset({"agent"})):
+    if verb.tag != "VBN" or verb.head == verb.i or not ctx.kids(verb.i, _AGENT):
         return None
     if ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ):
         return None
@@ -284,11 +294,11 @@ def _object_candidates(ctx: _Ctx, verb: Token, passive: bool) -> tuple[tuple[Tok
         # "was refused entry by Belarus": an object the passive keeps (_retained_object)
         cands += ctx.kids(verb.i, _OBJ)
     else:
-        cands += ctx.kids(verb.i, frozenset({"attr"}))  # "became a full member of BRICS"
+        cands += ctx.kids(verb.i, _ATTR)  # "became a full member of BRICS"
         if not cands:
             # "gave Myanmar's ruler a red-carpet welcome": the object misread as an apposition
             # of the receiver
-            for d in ctx.kids(verb.i, frozenset({"dative"})):
+            for d in ctx.kids(verb.i, _DATIVE):
                 cands += [a for a in ctx.kids(d.i, frozenset({"appos"})) if a.pos == "NOUN"]
     contact = _contact_clause(ctx, verb)
     if contact is not None:
@@ -348,16 +358,16 @@ def _object_candidates(ctx: _Ctx, verb: Token, passive: bool) -> tuple[tuple[Tok
     more = []
     for c in cands:
         more += _conjuncts(ctx, c)
-        for k in ctx.kids(c.i, frozenset({"prep"})):
+        for k in ctx.kids(c.i, _PREP):
             if k.lemma.lower() == "of" or (k.lemma.lower() == "in" and _amount(ctx, c)):
                 more += _pobjs(ctx, k)
-        more += ctx.kids(c.i, frozenset({"compound"}))
+        more += ctx.kids(c.i, _COMPOUND)
     out = [(c, _noun_lemma(ctx, c), c.text.lower()) for c in cands + more]
     # "set up a joint working group": an object of two words, its compound and its head
     out += [
         (c, _noun_lemma(ctx, c), f"{k.text.lower()} {_noun_lemma(ctx, c)}")
         for c in cands
-        for k in ctx.kids(c.i, frozenset({"compound"}))
+        for k in ctx.kids(c.i, _COMPOUND)
     ]
     # "has agreements with A and signed one with B": "one" is the kind of thing the plural
     # before it names, but it is another one (not that noun, nor its with-phrase)
@@ -881,7 +891,7 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
     if need == "xcomp":
         return any(
             k.dep == "xcomp" or _infinitive(ctx, k)
-            for k in ctx.kids(verb.i, frozenset({"xcomp", "advcl", "ccomp"}))
+            for k in ctx.kids(verb.i, _CLAUSE_KIDS)
         ) or (_stray_infinitive(ctx, verb) is not None)
     return bool(ctx.kids(verb.i, frozenset({need})))
 
@@ -934,7 +944,7 @@ def _phrase_objects(ctx: _Ctx, host: Token, words: tuple[str, ...]) -> list[Toke
     """The objects of the host's prepositional phrases headed by one of ``words``."""
     return [
         o
-        for p in ctx.kids(host.i, frozenset({"prep"}))
+        for p in ctx.kids(host.i, _PREP)
         if p.lemma.lower() in words
         for o in _pobjs(ctx, p)
     ]
@@ -1066,10 +1076,10 @@ def _stray_infinitive(ctx: _Ctx, verb: Token) -> Token | None:
     """
     if any(
         k.dep == "xcomp" or _infinitive(ctx, k)
-        for k in ctx.kids(verb.i, frozenset({"xcomp", "advcl", "ccomp"}))
+        for k in ctx.kids(verb.i, _CLAUSE_KIDS)
     ):
         return None
-    preps = ctx.kids(verb.i, frozenset({"prep"}))
+    preps = ctx.kids(verb.i, _PREP)
     args = ctx.kids(verb.i, _OBJ) + [p for k in preps for p in _pobjs(ctx, k)]
     actor = [a.i for a in args if a.i in ctx.by_token]
     if not actor:
@@ -1128,6 +1138,10 @@ def _falls_short(ctx: _Ctx, clause: Token) -> bool:
     )
 
 
+# where a pattern's particle or preposition may hang on its verb (_misfit)
+_MISFIT_KIDS = frozenset({"prep", "prt", "agent", "dative", "advmod"})
+
+
 def _misfit(ctx: _Ctx, verb: Token, pattern: Pattern) -> str:
     """Which structural condition of a verb pattern (needs, forbids, particles) the verb
     fails, named for the block trace (trace.py); "" when it meets them all."""
@@ -1138,7 +1152,7 @@ def _misfit(ctx: _Ctx, verb: Token, pattern: Pattern) -> str:
         return "forbidden-dependent"
     if pattern.prep and not any(
         k.lemma.lower() in pattern.prep and not _dating_phrase(ctx, k)
-        for k in ctx.kids(verb.i, frozenset({"prep", "prt", "agent", "dative", "advmod"}))
+        for k in ctx.kids(verb.i, _MISFIT_KIDS)
     ):
         # "will hand over 37 detainees": the particle misread as the number's "over"
         nxt = ctx.tok(verb.i + 1) if verb.i + 1 < len(ctx.parse.tokens) else None

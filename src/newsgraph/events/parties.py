@@ -14,6 +14,9 @@ from dataclasses import replace
 
 from newsgraph.actors.coref import pronoun_words
 from newsgraph.events.context import (
+    _ANY_SUBJ,
+    _COMPOUND,
+    _CONJ_APPOS,
     _Ctx,
     _DASHES,
     _HEAD_DEPS,
@@ -362,7 +365,7 @@ def _hosted_office(ctx: _Ctx, office: Token, role: str, depth: int) -> list[Ment
 def _placed_force(ctx: _Ctx, t: Token) -> bool:
     """Whether a noun is a state's force that keeps order where it serves: "police in
     Guinea", "security forces in Iraq" (placed_force_nouns), with its compounds."""
-    kids = ctx.kids(t.i, frozenset({"compound"}))
+    kids = ctx.kids(t.i, _COMPOUND)
     words = " ".join([*(k.lemma.lower() for k in kids), t.lemma.lower()])
     return words in ctx.rules.placed_force_nouns
 
@@ -884,7 +887,7 @@ def _conjuncts(ctx: _Ctx, t: Token) -> list[Token]:
     stack = [t]
     while stack:
         cur = stack.pop()
-        for k in ctx.kids(cur.i, frozenset({"conj", "appos"})):
+        for k in ctx.kids(cur.i, _CONJ_APPOS):
             if _stolen_subject(ctx, k) is not None or _gapped_remnant(ctx, k) is not None:
                 continue  # "sanctioned Iran and Britain froze ...": Britain is no object
             start = min(x.i for x in ctx.parse.subtree(k.i))
@@ -1243,12 +1246,15 @@ def _no_longer(ctx: _Ctx, k: Token) -> bool:
     )
 
 
+_DETERMINERS = frozenset({"det", "preconj"})  # "no new sanctions", "neither Japan nor ..."
+
+
 def _no_object(ctx: _Ctx, verb: Token) -> bool:
     """A direct object under a negating determiner ("imposed no new sanctions") negates the act."""
     return any(
         d.lemma.lower() in ctx.rules.negating_determiners
-        for o in ctx.kids(verb.i, frozenset({"dobj", "obj"}))
-        for d in ctx.kids(o.i, frozenset({"det", "preconj"}))
+        for o in ctx.kids(verb.i, _OBJ)
+        for d in ctx.kids(o.i, _DETERMINERS)
     )
 
 
@@ -1291,6 +1297,9 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
     return _block_state(ctx, verb, pattern)[0]
 
 
+_AUX_MARK = frozenset({"aux", "mark"})  # the modals and marks _block_state reads
+
+
 def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, str]:
     """_blocked, with the name of the check that blocked (for the block trace, trace.py).
 
@@ -1314,8 +1323,8 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
             state = _FUTURE  # "Japan's prime minister visits India next month": as "will visit"
         if any(
             d.lemma.lower() in rules.negating_determiners
-            for sb in ctx.kids(cur.i, _SUBJ | _PASSIVE_SUBJ)
-            for d in ctx.kids(sb.i, frozenset({"det", "preconj"}))
+            for sb in ctx.kids(cur.i, _ANY_SUBJ)
+            for d in ctx.kids(sb.i, _DETERMINERS)
         ):
             return _BLOCK, "negated-subject"  # "Neither Japan nor South Korea criticized China"
         low = cur.lemma.lower()
@@ -1343,7 +1352,7 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
                 state = _INTENT
         if _may_come(ctx, cur):
             return _BLOCK, "time-clause"  # "will alert Ireland when Russian ships enter"
-        for k in ctx.kids(cur.i, frozenset({"aux", "mark"})):
+        for k in ctx.kids(cur.i, _AUX_MARK):
             word = k.lemma.lower()
             if k.dep == "aux" and finite:
                 continue  # "would resend the trucks and had asked the U.S.": "had" is its own
@@ -1434,7 +1443,7 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
             continue
         if cur.dep == "conj" and _reporter(ctx, cur):
             break  # "said ... had never refused help and thanked Moscow": the speaker's own act
-        if cur.dep == "conj" and not ctx.kids(cur.i, _SUBJ | _PASSIVE_SUBJ):
+        if cur.dep == "conj" and not ctx.kids(cur.i, _ANY_SUBJ):
             # "should repair divisions and improve relations" share "should"; "did not
             # criticize X but praised Y" does not share the negation
             contrast = any(
@@ -1643,6 +1652,9 @@ def _own_conjunct(ctx: _Ctx, verb: Token, head: Token) -> bool:
     )
 
 
+_AUXES = frozenset({"aux", "auxpass"})  # a verb's own tense or voice
+
+
 def _unreal_clause(ctx: _Ctx, clause: Token, head: Token) -> bool:
     """Whether a finite that-clause is an act denied or demanded, not one done.
 
@@ -1659,7 +1671,7 @@ def _unreal_clause(ctx: _Ctx, clause: Token, head: Token) -> bool:
     return (
         low in ctx.rules.mandative_verbs
         and clause.tag == "VB"
-        and not ctx.kids(clause.i, frozenset({"aux", "auxpass"}))
+        and not ctx.kids(clause.i, _AUXES)
     )
 
 
@@ -1667,7 +1679,7 @@ def _scheduled(ctx: _Ctx, verb: Token) -> bool:
     """Whether a verb in the simple present is dated ahead ("visits India next month", "signs
     a deal later this month", "holds talks in the coming days"): a date of its own clause
     with a word of the time ahead (scheduling_words) tells a plan, as "will" does."""
-    if verb.tag not in ("VBZ", "VBP") or ctx.kids(verb.i, frozenset({"aux", "auxpass"})):
+    if verb.tag not in ("VBZ", "VBP") or ctx.kids(verb.i, _AUXES):
         return False
     for t in ctx.parse.subtree(verb.i):
         e = ctx.ent_of.get(t.i)
@@ -1811,6 +1823,10 @@ def _phrase_head(ctx: _Ctx, noun: Token) -> list[Token]:
     return [head] if head.pos in ("NOUN", "PROPN") else []
 
 
+# a verb with any of these is no bare past verb of a broken-up relative clause (_contact_clause)
+_CONTACT_MARKS = _OBJ | _PASSIVE_SUBJ | frozenset({"agent", "auxpass", "ccomp", "xcomp"})
+
+
 def _contact_clause(ctx: _Ctx, verb: Token) -> tuple[Token, Token] | None:
     """The subject and gap noun of a relative clause with no pronoun that the parser broke up.
 
@@ -1824,8 +1840,7 @@ def _contact_clause(ctx: _Ctx, verb: Token) -> tuple[Token, Token] | None:
     """
     if verb.pos != "VERB" or verb.tag not in ("VBD", "VBN") or verb.i < 3:
         return None
-    marks = _OBJ | _PASSIVE_SUBJ | frozenset({"agent", "auxpass", "ccomp", "xcomp"})
-    if ctx.kids(verb.i, marks):
+    if ctx.kids(verb.i, _CONTACT_MARKS):
         return None
     m = ctx.by_token.get(verb.i - 1)
     if m is None or m.kind == "pronoun" or m.actor is None or m.token_end != verb.i:

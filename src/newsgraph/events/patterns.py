@@ -97,6 +97,14 @@ class Pattern:
         )
 
 
+@lru_cache(maxsize=None)
+def slot_parts(slot: str) -> tuple[str, frozenset[str]]:
+    """A target slot's kind and words ("prep:at|in" -> "prep", {"at", "in"}), split once per
+    slot: the event stage reads a pattern's slots at every try."""
+    name, _, arg = slot.partition(":")
+    return name, frozenset(arg.split("|")) if arg else frozenset()
+
+
 @dataclass(frozen=True, slots=True)
 class PatternSet:
     """Patterns keyed by trigger lemma, so matching a token is one dict lookup."""

@@ -19,6 +19,9 @@ from newsgraph.events.clauses import (
     _under,
 )
 from newsgraph.events.context import (
+    _ADVMOD,
+    _CCOMP,
+    _XCOMP,
     _BYSTANDER_WINDOW,
     _CONTEXT_WINDOW,
     _Ctx,
@@ -1411,7 +1414,6 @@ def _parallel_marked(ctx: _Ctx, verb: Token) -> bool:
     )
 
 
-_ADVMOD = frozenset({"advmod"})
 _AMOD = frozenset({"amod"})
 
 
@@ -2656,9 +2658,6 @@ def _tellings(
             yield i, authors
 
 
-_XCOMP = frozenset({"xcomp"})
-
-
 def _announced_plan(ctx: _Ctx, verb: Token) -> bool:
     """Whether a future verb is the decision its subject announced ("France announced it
     would sell armored vehicles to Armenia ... Azerbaijan criticized the sale"): a decided
@@ -3328,7 +3327,6 @@ def _accused_deed(
     return []
 
 
-_CCOMP = frozenset({"ccomp"})
 _DENIAL_WINDOW = 5  # sentences back an account a denial rejects may be told (its quotes follow)
 
 

@@ -48,14 +48,13 @@ from newsgraph.events.geo import resolve_place
 from newsgraph.events.modality import _body_actors, _denied_clause
 from newsgraph.events.objects import _manner_feeling
 from newsgraph.events.parties import _actors, _extraposed, _modality, _negated, _said_gap
-from newsgraph.events.patterns import Pattern
+from newsgraph.events.patterns import Pattern, slot_parts
 from newsgraph.model import Actor, Mention, Token
 
 
 def _giving_slot(ctx: _Ctx, slot: str) -> bool:
     """Whether a slot names a giver only ("prep:from"): its actor is a reverse pattern's source."""
-    name, _, arg = slot.partition(":")
-    lemmas = frozenset(arg.split("|")) if arg else frozenset()
+    name, lemmas = slot_parts(slot)
     return name in ("prep", "obj_sub") and bool(lemmas) and lemmas <= ctx.rules.giving_preps
 
 
@@ -778,24 +777,19 @@ def _relative_maker(ctx: _Ctx, verb: Token) -> list[Mention]:
     return _actors(ctx, _subject_tokens(ctx, host), "source")
 
 
-def _act_words(ctx: _Ctx) -> frozenset[str]:
-    """Nouns of acts whose telling gives their authors (act_nouns and act_families' nouns)."""
-    rules = ctx.rules
-    return rules.act_nouns | {n for nouns, _ in rules.act_families for n in nouns}
-
-
 def _deed_word(ctx: _Ctx, lemma: str) -> bool:
     """Whether a noun names a deed the dictionary knows ("the blockade", "the arrests") and
-    not an act told by its own noun (_act_words) nor a feeling: a reaction to it answers the
-    latest coded act of its roots, as "Guyana condemned the blockade" does."""
+    not an act told by its own noun (rules act_words) nor a feeling: a reaction to it answers
+    the latest coded act of its roots, as "Guyana condemned the blockade" does."""
     rules = ctx.rules
     return (
-        lemma not in _act_words(ctx)
+        lemma not in rules.act_words
         and lemma not in rules.feeling_nouns
         and lemma not in rules.hazard_nouns  # "called the storm a disaster": no one's deed
         # "praised the court", "criticized the board": a body that acts, no deed of the verb
         # the noun spells ("court" a partner, "board" a ship)
-        and lemma not in rules.body_nouns | rules.partner_nouns
+        and lemma not in rules.body_nouns
+        and lemma not in rules.partner_nouns
         and bool(_act_roots(ctx, lemma))
     )
 
@@ -806,7 +800,7 @@ def _answers_other(ctx: _Ctx, verb: Token) -> bool:
     indifferent to the suffering of civilians" threaten no one; "would respond to the
     expulsion", "to any provocation", "to Moscow" answer an act or its doer."""
     rules = ctx.rules
-    acts = _act_words(ctx) | rules.deed_nouns | rules.summary_nouns | rules.answer_nouns
+    acts = rules.act_words | rules.deed_nouns | rules.summary_nouns | rules.answer_nouns
     heads = [verb, *ctx.kids(verb.i, frozenset({"acomp", "oprd"}))]
     named = [
         p
@@ -1082,7 +1076,7 @@ def _context_kind(
         if _authored(ctx, obj) and not _freed_owner(ctx, obj):
             return ""
         return "reaction" if _held_named(ctx, obj) else "unheld"
-    acts = _act_words(ctx)
+    acts = ctx.rules.act_words
     reacting = rules.reaction_roots | rules.antecedent_roots
     if root in reacting and obj is not None and lemma in rules.deed_nouns:
         # "the EU welcomed the move", "France criticized the decision": the deed just told;
