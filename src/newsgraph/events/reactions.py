@@ -3227,7 +3227,7 @@ def _defended_deed(
         if index > sent_index:
             continue
         if sent_index - index > _CONTEXT_WINDOW:
-            return []
+            break
         if deed.target is None or not _same_source(deed, src.principal):
             continue
         hostile = deed.code[:2] in rules.deed_roots
@@ -3249,7 +3249,11 @@ def _defended_deed(
             victim = _principal(deed.target)
             if victim not in complaints:
                 return []
-            return [replace(hit, target=deed.target, code=_DEFENCE_CODE, context="defended")]
+            # the protesting state, not the deed's patient: "arrested five Ugandan traders"
+            # names private people, whose state protested
+            return [
+                replace(hit, target=complaints[victim], code=_DEFENCE_CODE, context="defended")
+            ]
         # "Morocco and Mauritania opened a border crossing ... Algeria summoned Mauritania's
         # ambassador ... Mauritania defended the decision": a friendly deed with a partner
         # is defended against the one third state that protested it officially since
@@ -3257,7 +3261,34 @@ def _defended_deed(
         if len(third) != 1 or not _differ(ctx, hit.source, third[0]):
             return []
         return [replace(hit, target=third[0], code=_DEFENCE_CODE, context="defended")]
-    return []
+    return [] if named else _protested_uncoded(ctx, hit, coded, sent_index)
+
+
+def _protested_uncoded(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A defence of a deed no coded deed of the source told, aimed at the one state that
+    protested against the source officially (_COMPLAINT_CODE) within _CONTEXT_WINDOW
+    sentences before it: "Croatia approved a waste site near the border. Bosnia lodged a
+    protest with Croatia ... Croatia's ministry defended the choice" (the approval is done at
+    home, so no deed is coded). Called by _defended_deed only when the window holds no coded
+    act of the source's; two protesting states leave it open which protest is answered."""
+    src = hit.source.actor
+    assert src is not None
+    complaints = {
+        _principal(e.source): e.source
+        for i, e in coded
+        if sent_index - _CONTEXT_WINDOW <= i < sent_index
+        and e.target is not None
+        and _principal(e.target) == src.principal
+        and e.code[:3] == _COMPLAINT_CODE
+    }
+    if len(complaints) != 1:
+        return []
+    (protester,) = complaints.values()
+    if not _differ(ctx, hit.source, protester):
+        return []
+    return [replace(hit, target=protester, code=_DEFENCE_CODE, context="defended")]
 
 
 _OF_FOR = frozenset({"of", "for"})
