@@ -140,6 +140,7 @@ from newsgraph.events.parties import (
     _actors_of,
     _block_state,
     _conj_host,
+    _contact_clause,
     _loose_conjunct,
     _negated,
     _own_word,
@@ -152,6 +153,7 @@ from newsgraph.events.parties import (
 from newsgraph.events.patterns import load_patterns, Pattern, PatternSet
 from newsgraph.events.reactions import (
     _answered_later,
+    _claim_tellers,
     _claimed_by,
     _co_authored,
     _conflict_sides,
@@ -856,6 +858,25 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         ):
             # "took countermeasures against domestic hoarders": a measure at home
             return rejected("home-aim")
+        claim = obj
+        if claim is None and (gap := _contact_clause(ctx, verb)) is not None:
+            claim = gap[1]  # "a charge Zagreb rejected", the gap read as a passive subject
+        tellers = (
+            _claim_tellers(ctx, verb, claim, sources[0].actor.principal)
+            if kind in ("", "reaction")
+            and not targets
+            and code[:2] == _REFUSAL[:2]
+            and claim is not None
+            and sources
+            and sources[0].actor is not None
+            else []
+        )
+        if tellers:
+            # "said Croatia was acting on orders ..., a charge Zagreb rejected": the teller's
+            return [
+                _Hit(pattern, code, verb, s, t, "told") for s in sources for t in tellers
+                if _differ(ctx, s, t)
+            ]
         if (
             not kind
             and not targets

@@ -1824,7 +1824,7 @@ def _phrase_head(ctx: _Ctx, noun: Token) -> list[Token]:
 
 
 # a verb with any of these is no bare past verb of a broken-up relative clause (_contact_clause)
-_CONTACT_MARKS = _OBJ | _PASSIVE_SUBJ | frozenset({"agent", "auxpass", "ccomp", "xcomp"})
+_CONTACT_MARKS_BUT_PASSIVE = _OBJ | frozenset({"agent", "auxpass", "ccomp", "xcomp"})
 
 
 def _contact_clause(ctx: _Ctx, verb: Token) -> tuple[Token, Token] | None:
@@ -1840,7 +1840,11 @@ def _contact_clause(ctx: _Ctx, verb: Token) -> tuple[Token, Token] | None:
     """
     if verb.pos != "VERB" or verb.tag not in ("VBD", "VBN") or verb.i < 3:
         return None
-    if ctx.kids(verb.i, _CONTACT_MARKS):
+    # "a charge Zagreb rejected as absurd": the parser may make the gap noun a second subject
+    # (or a passive one) beside the name's, with no passive auxiliary (checked below)
+    both = ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ)
+    misread = len(both) == 2 and not ctx.kids(verb.i, frozenset({"auxpass"}))
+    if ctx.kids(verb.i, _CONTACT_MARKS_BUT_PASSIVE) or (ctx.kids(verb.i, _PASSIVE_SUBJ) and not misread):
         return None
     m = ctx.by_token.get(verb.i - 1)
     if m is None or m.kind == "pronoun" or m.actor is None or m.token_end != verb.i:
@@ -1861,6 +1865,8 @@ def _contact_clause(ctx: _Ctx, verb: Token) -> tuple[Token, Token] | None:
     if not determined and noun.tag != "NNS":  # "Sanctions Washington imposed ... remain"
         return None
     subj = {k.i for k in ctx.kids(verb.i, _SUBJ)}
+    if misread:
+        return (name, noun) if {k.i for k in both} == {owner.i, name.i} else None
     if verb.dep in ("acl", "relcl", "csubj", "csubjpass"):
         # "The drones Iran supplied to Russia were shot down": a passive main verb's subject
         subject = verb.dep in ("csubj", "csubjpass")

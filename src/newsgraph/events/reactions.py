@@ -2885,6 +2885,48 @@ def _reporting_authors(
     return [m for m in found if m.actor is not None and m.actor.principal != about]
 
 
+def _claim_tellers(ctx: _Ctx, verb: Token, obj: Token, about: str) -> list[Mention]:
+    """Who told the claim a rejection appended to their report answers.
+
+    "Russia's foreign ministry said Croatia was acting on orders from Washington, a charge
+    Zagreb rejected as absurd": the claim noun (claim_nouns) that the rejecting clause hangs
+    on stands in the reported clause of a saying verb (the parser may make the noun the
+    verb's passive subject, parties._contact_clause), or in a clause on a statement the verb
+    tells ("said in a statement that ..."), and that clause's own words name the rejecting
+    state; the saying verb's subject is the claimant. A report about others ("said
+    the drought was the worst in decades, a claim Cairo rejected") or the rejecter's own gives
+    nothing.
+    """
+    if obj.lemma.lower() not in ctx.rules.claim_nouns:
+        return []
+    rejecting = set(ctx.parse.subtree(verb.i))
+    cur = verb if obj.head == verb.i else obj
+    reported = False  # in a clause on a statement ("said in a statement that ...")
+    for _ in range(8):
+        if cur.head == cur.i:
+            return []
+        head = ctx.tok(cur.head)
+        reported = reported or (cur.dep == "acl" and head.lemma.lower() in ctx.rules.content_nouns)
+        if head.lemma.lower() in ctx.rules.speech_verbs and (cur.dep == "ccomp" or reported):
+            break
+        cur = head
+    else:
+        return []
+    subjects = _subject_tokens(ctx, head)
+    # the words the saying verb tells, but the rejection's own (the parser may hang the
+    # appended rejection on the saying verb itself)
+    own = rejecting | {t for s in subjects for t in ctx.parse.subtree(s.i)}
+    named = any(
+        m.actor is not None and m.actor.principal == about
+        for t in ctx.parse.subtree(head.i)
+        if t not in own and (m := ctx.by_token.get(t.i)) is not None
+    )
+    if not named or _negated(ctx, head):
+        return []
+    tellers = _body_actors(ctx, subjects)
+    return [m for m in tellers if m.actor is not None and m.actor.principal != about]
+
+
 def _counter_claim(ctx: _Ctx, hit: _Hit) -> bool:
     """Whether an act is only what its own target says of the other side.
 
