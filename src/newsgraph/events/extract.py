@@ -1621,6 +1621,7 @@ def _code_events(
                 or _sequenced_gerund(ctx, hit.trigger)
                 or _purpose_demand(ctx, hit, first)
                 or _subordinate_occasion(ctx, hit, first)
+                or _second_report(ctx, hit, first)
             ):
                 log.debug("second act dropped: %s %s %s", pair, hit.code, hit.trigger.text)
                 continue
@@ -2325,6 +2326,23 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         and hit.code[:2] in hostile
         and first.code[:2] in hostile
     )
+
+
+def _second_report(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
+    """Whether a second act for the pair is told in a second reported clause of the saying verb
+    that coded the first, with a subject of its own and another root: "said the expulsion
+    was unjustified and that it would respond in a proportionate way" (a judgement, then a
+    threat). One reported clause ("said it was unjustified and would not be tolerated") and
+    a restatement of the same root stay one act."""
+    said, t = first.trigger, hit.trigger
+    if said.lemma.lower() not in ctx.rules.speech_verbs or hit.code[:2] == first.code[:2]:
+        return False
+    while t.dep == "xcomp" and t.head != t.i:
+        t = ctx.tok(t.head)  # "and that it was ready to respond"
+    if t.dep != "conj" or not ctx.kids(t.i, _SUBJ):
+        return False
+    reported = ctx.tok(t.head)
+    return reported.dep == "ccomp" and reported.head == said.i
 
 
 def _progressive(ctx: _Ctx, verb: Token) -> bool:
