@@ -270,6 +270,7 @@ class Rules:
     order_roots: frozenset[str]
     portion_nouns: frozenset[str]
     denying_verbs: frozenset[str]
+    implicating_verbs: frozenset[str]
     deal_objecting_verbs: frozenset[str]
     offering_verbs: frozenset[str]
     go_between_words: frozenset[str]

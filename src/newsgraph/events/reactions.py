@@ -3428,7 +3428,12 @@ def _denied_deed(
     aux = ctx.kids(clause.i, frozenset({"aux"}))
     if clause.tag != "VBD" and not any(a.lemma.lower() == "have" for a in aux):
         return []  # "denied that its troops would cross": no deed done
-    subject = [w for s in _subject_tokens(ctx, clause) for w in ctx.parse.subtree(s.i)]
+    # "denied that its army had been involved": a passive clause of involvement
+    # (implicating_verbs) has the own party as its subject
+    doers = _subject_tokens(ctx, clause)
+    if not doers and clause.lemma.lower() in rules.implicating_verbs:
+        doers = ctx.kids(clause.i, _PASSIVE_SUBJ)
+    subject = [w for s in doers for w in ctx.parse.subtree(s.i)]
     own = any(
         (w.tag == "PRP$" and w.text.lower() in ("its", "their"))
         or (w.i in ctx.by_token and _principal(ctx.by_token[w.i]) == src.principal)
