@@ -874,7 +874,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if tellers:
             # "said Croatia was acting on orders ..., a charge Zagreb rejected": the teller's
             return [
-                _Hit(pattern, code, verb, s, t, "told") for s in sources for t in tellers
+                _Hit(pattern, code, verb, s, t, "told")
+                for s in sources
+                for t in tellers
                 if _differ(ctx, s, t)
             ]
         if (

@@ -2889,13 +2889,13 @@ def _claim_tellers(ctx: _Ctx, verb: Token, obj: Token, about: str) -> list[Menti
     """Who told the claim a rejection appended to their report answers.
 
     "Russia's foreign ministry said Croatia was acting on orders from Washington, a charge
-    Zagreb rejected as absurd": the claim noun (claim_nouns) that the rejecting clause hangs
-    on stands in the reported clause of a saying verb (the parser may make the noun the
-    verb's passive subject, parties._contact_clause), or in a clause on a statement the verb
-    tells ("said in a statement that ..."), and that clause's own words name the rejecting
-    state; the saying verb's subject is the claimant. A report about others ("said
-    the drought was the worst in decades, a claim Cairo rejected") or the rejecter's own gives
-    nothing.
+    Zagreb rejected as absurd": the claim noun (claim_nouns) the rejecting clause hangs on
+    (the parser may make it the verb's second or passive subject, parties._contact_clause)
+    stands in a clause a saying verb reports, or in a clause on a statement it tells ("said in
+    a statement that ..."), or the parser hangs the rejection on the saying verb itself; the
+    saying verb's words, beside the rejection and the speaker, name the rejecting state, and
+    its subject is the claimant. A report naming no rejecter ("said the drought was the worst
+    in decades, a claim Cairo rejected") or a report denied ("did not say") gives nothing.
     """
     if obj.lemma.lower() not in ctx.rules.claim_nouns:
         return []
@@ -3293,9 +3293,7 @@ def _defended_deed(
                 return []
             # the protesting state, not the deed's patient: "arrested five Ugandan traders"
             # names private people, whose state protested
-            return [
-                replace(hit, target=complaints[victim], code=_DEFENCE_CODE, context="defended")
-            ]
+            return [replace(hit, target=complaints[victim], code=_DEFENCE_CODE, context="defended")]
         # "Morocco and Mauritania opened a border crossing ... Algeria summoned Mauritania's
         # ambassador ... Mauritania defended the decision": a friendly deed with a partner
         # is defended against the one third state that protested it officially since
