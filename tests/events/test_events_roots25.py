@@ -11,7 +11,9 @@ noun as a second subject repaired (parties._contact_clause); a threat told in a 
 clause of the saying verb that coded a judgement is an act of its own (extract._second_report);
 a treaty's compliance committee judges a dispute referred to it (v.refer_dispute); a denial that
 the denier's own were involved, told in the passive, denies the deed the victim reported
-(reactions._denied_deed, rules implicating_verbs). Each row is (dateline, body, expected events
+(reactions._denied_deed, rules implicating_verbs); a closure naming no side, told in a clause a
+protest answers ("summoned Peru's ambassador after Peruvian authorities closed the crossing"),
+is done to the protester (nominals._protesting_party). Each row is (dateline, body, expected events
 of the whole body as "SRC>TGT:RR").
 """
 
@@ -165,6 +167,52 @@ DENIED_INVOLVEMENT: list[Case] = [
     ),
 ]
 
+# a closure that names no side, told in a clause a protest answers: closed on the protester
+PROTESTED_CLOSURES: list[Case] = [
+    (
+        "SANTIAGO",
+        "Chile summoned Peru's ambassador on Monday after Peruvian authorities closed the main "
+        "border crossing.",
+        "CHL>PER:11 PER>CHL:16",
+    ),
+    (
+        "ASTANA",
+        "Kazakhstan protested to Kyrgyzstan on Friday after Bishkek shut two border crossings.",
+        "KAZ>KGZ:11 KGZ>KAZ:16",
+    ),
+    # kept: a closure by a third state, a crossing reopened, a closure with its own side,
+    # praise is no protest, a deed done at home
+    (
+        "SANTIAGO",
+        "Chile summoned Peru's ambassador on Tuesday after Argentine authorities closed the "
+        "main border crossing.",
+        "CHL>PER:11",
+    ),
+    (
+        "SANTIAGO",
+        "Chile summoned Peru's ambassador on Wednesday after Peruvian authorities reopened the "
+        "main border crossing.",
+        "CHL>PER:11",
+    ),
+    (
+        "SANTIAGO",
+        "Chile summoned Peru's ambassador on Thursday after Peruvian authorities closed the "
+        "main border crossing with Bolivia.",
+        "CHL>PER:11 PER>BOL:16",
+    ),
+    (
+        "SANTIAGO",
+        "Chile praised Peru on Monday after Peruvian authorities closed the main border crossing.",
+        "CHL>PER:05",
+    ),
+    (
+        "NAIROBI",
+        "Kenya summoned Uganda's envoy after Ugandan police arrested opposition leaders in "
+        "Kampala.",
+        "KEN>UGA:11",
+    ),
+]
+
 SHARED_SUBJECT_GAP = (
     "a threat joined to the judgement's reported clause with no subject of its own is read as "
     "one statement (extract._coordinated_act, _second_report needs a subject)"
@@ -179,7 +227,14 @@ GAPS: list[Gap] = [
     ),
 ]
 NONE: list[NearMiss] = DEFENDED_AT_HOME_NOT + CLAIM_TELLERS_NOT + COMMITTEES_NOT
-CASES = DEFENDED_AT_HOME + CLAIM_TELLERS + SECOND_REPORTS + COMMITTEES + DENIED_INVOLVEMENT
+CASES = (
+    DEFENDED_AT_HOME
+    + CLAIM_TELLERS
+    + SECOND_REPORTS
+    + COMMITTEES
+    + DENIED_INVOLVEMENT
+    + PROTESTED_CLOSURES
+)
 
 
 @pytest.fixture(scope="module")

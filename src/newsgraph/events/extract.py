@@ -116,7 +116,12 @@ from newsgraph.events.modality import (
     _undone_condition,
     _unrealised,
 )
-from newsgraph.events.nominals import _elicited_deeds, _noun_hits, _protested_doer
+from newsgraph.events.nominals import (
+    _elicited_deeds,
+    _noun_hits,
+    _protested_doer,
+    _protesting_party,
+)
 from newsgraph.events.objects import (
     _adverbial_patient,
     _ferries_people,
@@ -858,6 +863,21 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         ):
             # "took countermeasures against domestic hoarders": a measure at home
             return rejected("home-aim")
+        protesters = (
+            _protesting_party(ctx, verb, sources)
+            if not targets
+            and state is None
+            and pattern.id in ctx.rules.announced_only_patterns
+            else []
+        )
+        if protesters:
+            # "summoned Peru's ambassador after Peruvian authorities closed the crossing"
+            return [
+                _Hit(pattern, code, verb, s, t)
+                for s in sources
+                for t in protesters
+                if _differ(ctx, s, t)
+            ]
         claim = obj
         if claim is None and (gap := _contact_clause(ctx, verb)) is not None:
             claim = gap[1]  # "a charge Zagreb rejected", the gap read as a passive subject

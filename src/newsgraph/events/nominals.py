@@ -591,6 +591,30 @@ def _protested_doer(ctx: _Ctx, verb: Token) -> list[Mention]:
     return _protested_state(ctx, host, verb)
 
 
+def _protesting_party(ctx: _Ctx, verb: Token, sources: list[Mention]) -> list[Mention]:
+    """Whom a closure that names no side (rules announced_only_patterns), told in a clause a
+    protest answers, was done to: the protester, when the closer is the one state the protest
+    is aimed at ("Chile summoned Peru's ambassador after Peruvian authorities closed the main
+    border crossing": closed on Chile), as _protested_doer reads a passive act's doer. Other
+    deeds may be done to the doer's own ("after opposition leaders were arrested in
+    Kampala") and are left to their own slots."""
+    if verb.dep != "advcl" or verb.head == verb.i:
+        return []
+    marks = {m.lemma.lower() for m in ctx.kids(verb.i, frozenset({"mark"}))}
+    host = ctx.tok(verb.head)
+    if not marks & ctx.rules.answered_marks or host.pos != "VERB":
+        return []
+    if host.lemma.lower() not in ctx.rules.protesting_verbs:
+        return []
+    if _modality(ctx, host) is not None or _negated(ctx, host):
+        return []
+    aimed = {_principal(m) for m in _protested_state(ctx, host, verb)}
+    if not aimed or {_principal(m) for m in sources} != aimed:
+        return []
+    protesters = _actors(ctx, _subject_tokens(ctx, host), "source")
+    return [m for m in protesters if _principal(m) not in aimed]
+
+
 def _protested_state(ctx: _Ctx, host: Token, act: Token) -> list[Mention]:
     """The one state a verb of protest is aimed at, as the doer of the act it answers (act:
     the act's noun or verb); none when the act's phrase names a third state."""
