@@ -880,7 +880,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             ]
         claim = obj
         if claim is None and (gap := _contact_clause(ctx, verb)) is not None:
-            claim = gap[1]  # "a charge Zagreb rejected", the gap read as a passive subject
+            claim = gap[1]  # "a charge Bucharest rejected", the gap read as a subject
         tellers = (
             _claim_tellers(ctx, verb, claim, sources[0].actor.principal)
             if kind in ("", "reaction")
@@ -892,7 +892,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             else []
         )
         if tellers:
-            # "said Croatia was acting on orders ..., a charge Zagreb rejected": the teller's
+            # "said Romania was working for Brussels, a charge Bucharest rejected": the teller's
             return [
                 _Hit(pattern, code, verb, s, t, "told")
                 for s in sources

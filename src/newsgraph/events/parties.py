@@ -1840,7 +1840,7 @@ def _contact_clause(ctx: _Ctx, verb: Token) -> tuple[Token, Token] | None:
     """
     if verb.pos != "VERB" or verb.tag not in ("VBD", "VBN") or verb.i < 3:
         return None
-    # "a charge Zagreb rejected as absurd": the parser may make the gap noun a second subject
+    # "a charge Bucharest rejected as absurd": the parser may make the gap noun a second subject
     # (or a passive one) beside the name's, with no passive auxiliary (checked below)
     both = ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ)
     misread = len(both) == 2 and not ctx.kids(verb.i, frozenset({"auxpass"}))

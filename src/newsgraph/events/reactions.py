@@ -2888,8 +2888,8 @@ def _reporting_authors(
 def _claim_tellers(ctx: _Ctx, verb: Token, obj: Token, about: str) -> list[Mention]:
     """Who told the claim a rejection appended to their report answers.
 
-    "Russia's foreign ministry said Croatia was acting on orders from Washington, a charge
-    Zagreb rejected as absurd": the claim noun (claim_nouns) the rejecting clause hangs on
+    "Serbia's foreign ministry said Romania was acting on orders from Brussels, a charge
+    Bucharest rejected as absurd": the claim noun (claim_nouns) the rejecting clause hangs on
     (the parser may make it the verb's second or passive subject, parties._contact_clause)
     stands in a clause a saying verb reports, or in a clause on a statement it tells ("said in
     a statement that ..."), or the parser hangs the rejection on the saying verb itself; the
