@@ -137,6 +137,7 @@ class Rules:
     kind_determiners: frozenset[str]
     personal_pronouns: frozenset[str]
     refusal_roots: frozenset[str]
+    withheld_acts: frozenset[str]  # "vowed not to return the land to X": a refusal
     reaction_roots: frozenset[str]
     continued_roots: frozenset[str]
     sufficiency_words: frozenset[str]

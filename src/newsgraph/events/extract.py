@@ -110,6 +110,7 @@ from newsgraph.events.modality import (
     _lemmas_under,
     _passive_conjunct,
     _passive_trigger,
+    _pledged_not,
     _refusal,
     _remark_withheld,
     _signed_term,
@@ -332,6 +333,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     ):
         return rejected("other-sense")  # "met its export target": another sense
     code = _refined(pattern, {obj.lemma.lower()} if pattern.refine_object and obj else words)
+    code = _pledged_not(ctx, verb, pattern, code)  # "vowed not to return the land to X"
     if code[:2] in ctx.rules.demand_roots and _asserted_clause(ctx, verb):
         return rejected("asserted-clause")
     if code[:2] in ctx.rules.standing_roots and _standing_share(ctx, verb):

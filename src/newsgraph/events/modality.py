@@ -10,6 +10,7 @@ from __future__ import annotations
 
 
 from newsgraph.events.clauses import (
+    _acting_xcomps,
     _content_clauses,
     _deal_binds,
     _purpose_bound,
@@ -443,6 +444,21 @@ def _agreed_measure(ctx: _Ctx, verb: Token) -> bool:
         and _modality(ctx, head) is None
         and not any(_conditioned(ctx, t, marks) for t in (verb, head))
     )
+
+
+def _pledged_not(ctx: _Ctx, verb: Token, pattern: Pattern, code: str) -> str:
+    """The code of a pledge (an intent pattern) whose pledged act is negated: a refusal (120)
+    when the act is one given or yielded ("vowed not to return the villages to Azerbaijan":
+    withheld_acts), else restraint, the pattern's own code ("vowed not to attack Armenia":
+    030, not the attack's 138); ``code`` when no pledged act is negated."""
+    if not pattern.intent:
+        return code
+    held = [x for x in _acting_xcomps(ctx, verb) if _negated(ctx, x)]
+    if not held:
+        return code
+    if any(x.lemma.lower() in ctx.rules.withheld_acts for x in held):
+        return _REFUSAL
+    return pattern.code
 
 
 def _refusal(ctx: _Ctx, verb: Token, pattern: Pattern, code: str) -> bool:
