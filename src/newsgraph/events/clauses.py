@@ -180,6 +180,10 @@ def _told_envoys(ctx: _Ctx, verb: Token) -> list[Token]:
     return [h for h in heads if _posted(ctx, h)]
 
 
+# The phrases naming a receiver or partner of a thing an infinitive binds to (xcomp_args)
+_BOUND_PREPS = frozenset({"to", "for", "with"})
+
+
 def _acting_xcomps(ctx: _Ctx, verb: Token) -> list[Token]:
     """The verb's infinitives that name an act: "declined to comment on Libya's request"
     withholds a remark (remark_verbs) and acts on no one."""
@@ -368,6 +372,10 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             out += _preps(ctx, x, preps)
             for o in objs:
                 out += _preps(ctx, o, preps)
+            # "refused to commit to any assistance to Ukraine": the receiver of what the
+            # infinitive binds its subject to (no place: "to go to the summit in Kyiv")
+            for o in _preps(ctx, x, frozenset({"to"})):
+                out += _preps(ctx, o, preps & _BOUND_PREPS)
         return out
     if name == "aim_args":
         # "would pay to repair two hospitals in Beira": the phrases of what an infinitive does
