@@ -74,6 +74,10 @@ def _under(
         nxt = []
         for cur in frontier:
             for k in ctx.kids(cur.i):
+                if k.dep == "acl" and "by" in lemmas:
+                    # "crimes committed by Croatian forces": a participle's doer, read with
+                    # the participle (its by-phrase is no step deeper than a prep's object)
+                    out += [p for a in ctx.kids(k.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
                 if k.dep in ("prep", "dative") and k.lemma.lower() in lemmas:
                     if _bystander_phrase(ctx, k):
                         continue  # "a treaty, with Norway as guarantor": no party
