@@ -381,6 +381,16 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             for o in _preps(ctx, x, frozenset({"to"})):
                 out += _preps(ctx, o, preps & _BOUND_PREPS)
         return out
+    if name == "xcomp_author":
+        # "refused to respond to a demand from Britain", "declined to accept aid from Japan":
+        # the author of what an infinitive answers or takes, named on that thing (its object
+        # or to-phrase), not on the infinitive ("to evacuate its citizens from Sudan")
+        things = [
+            t
+            for x in _acting_xcomps(ctx, verb)
+            for t in ctx.kids(x.i, _OBJ) + _preps(ctx, x, frozenset({"to"}))
+        ]
+        return [p for t in things for p in _preps(ctx, t, lemmas or frozenset({"from", "by"}))]
     if name == "aim_args":
         # "would pay to repair two hospitals in Beira": the phrases of what an infinitive does
         # and of its objects, also when the parser hangs it on the verb as a purpose (advcl)
