@@ -10,9 +10,11 @@ are drills (v.joint_drill, 062); the receiver of what an infinitive binds to ("r
 to any assistance to Ukraine": clauses xcomp_args); the doer of the crimes a probe looks into,
 not their victims (clauses._under reads a participle's by-phrase; v.probe_doers); the
 author of a demand one refuses to answer (slot xcomp_author); an IGO's members named by a
-plural uncounted noun ("its EU partners", "its NATO allies": parties._bloc_members). The
-TEXTBOOK table holds forms of the manual that were coded already, kept so they stay coded.
-Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+plural uncounted noun ("its EU partners", "its NATO allies": parties._bloc_members); an
+IGO's peacekeepers arriving in a state (v.peacekeepers_arrive, 074, pattern field
+subject_words); torture told with a clause on its victims (v.torture keeps no unless_words,
+v.abuse does). The TEXTBOOK table holds forms of the manual that were coded already, kept
+so they stay coded. Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -71,6 +73,21 @@ MONITORS_WITHDRAWN: list[Case] = [
     ("CHISINAU", "The OSCE recalled its observers from Moldova after the vote.", "OSCE>MDA:16"),
 ]
 
+PEACEKEEPERS_ARRIVED: list[Case] = [
+    ("PRISTINA", "The first NATO peacekeeping troops arrived in Kosovo on Monday.", "NATO>XKX:07"),
+    ("PORT-AU-PRINCE", "The first UN peacekeepers arrived in Haiti.", "UN>HTI:07"),
+]
+
+ASSAULTS: list[Case] = [
+    (
+        "OUAGADOUGOU",
+        "Security forces in Burkina Faso have tortured dozens of Malian refugees, whom the "
+        "authorities blame for the raids, a rights group said.",
+        "BFA>MLI:18",
+    ),
+    ("KYIV", "Russian guards abused Ukrainian prisoners of war, the report said.", "RUS>UKR:18"),
+]
+
 PLANS_OWNED: list[Case] = [
     ("ANKARA", "Turkey accepted a proposal by Greece to hold talks on the islands.", "TUR>GRC:05"),
 ]
@@ -106,7 +123,11 @@ COMMITMENTS_REFUSED: list[Case] = [
         "The Austrian government has refused to commit to any direct assistance to Ukraine.",
         "AUT>UKR:12",
     ),
-    ("BERN", "Switzerland refused to contribute to the reconstruction fund for Ukraine.", "CHE>UKR:12"),
+    (
+        "BERN",
+        "Switzerland refused to contribute to the reconstruction fund for Ukraine.",
+        "CHE>UKR:12",
+    ),
 ]
 
 PROBES_OF_DOERS: list[Case] = [
@@ -162,6 +183,11 @@ NONE: list[NearMiss] = [
     ("TEHRAN", "Iran refused to respond to questions from reporters."),
     ("BELGRADE", "Serbia launched an investigation into attacks on its police by unknown gunmen."),
     ("PARIS", "France opened an inquiry into a fire started by a Spanish tourist."),
+    # troops not said to keep a peace; an office named after peacekeeping
+    ("PRISTINA", "NATO troops arrived in Kosovo on Monday."),
+    ("GENEVA", "The head of UN peacekeeping arrived in Geneva for talks."),
+    # rules abused
+    ("WASHINGTON", "The firm abused U.S. export control rules, officials said."),
     # one member, a counted pair named before, a vague set of no bloc
     ("ATHENS", "Greece criticized a fellow NATO ally on Monday."),
     ("ANKARA", "Relations between the two NATO allies have improved, officials said."),
@@ -170,17 +196,11 @@ NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = [
     (
-        "PRISTINA",
-        "The first NATO peacekeeping troops arrived in Kosovo on Monday.",
-        "NATO>XKX:07",
-        "v.police_arrive takes police only (subject_roles COP); peacekeepers of an IGO or a "
-        "state's peacekeepers named by the noun alone fit no role",
-    ),
-    (
         "PORT-AU-PRINCE",
         "The first Kenyan peacekeepers arrived in Haiti on Monday.",
         "KEN>HTI:07",
-        "as above: 'Kenyan peacekeepers' is no actor with a role the pattern takes",
+        "a demonym before 'peacekeepers' names no source (peacekeepers are no role word), so "
+        "v.peacekeepers_arrive, which reads IGO peacekeepers, has none",
     ),
     (
         "STOCKHOLM",
@@ -199,14 +219,15 @@ GAPS: list[Gap] = [
         "VIENNA",
         "Austria would not commit to any military aid for Ukraine.",
         "AUT>UKR:12",
-        "_refusal leaves out intent patterns (v.commit_to), so a pledge denied ahead is no "
-        "refusal",
+        "_refusal leaves out intent patterns (v.commit_to), so a pledge denied ahead is no refusal",
     ),
 ]
 
 CASES = (
     TEXTBOOK
     + MONITORS_WITHDRAWN
+    + PEACEKEEPERS_ARRIVED
+    + ASSAULTS
     + PLANS_OWNED
     + VOWS_WITHHELD
     + WAR_GAMES

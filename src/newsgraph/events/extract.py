@@ -1063,6 +1063,18 @@ def _fitting_sources(
         sources = [s for s in sources if not _mention_lemmas(ctx, s) & pattern.unless_subject]
         if not sources:
             note("unless-subject")  # "the ambassador stayed in Warsaw": he is posted there
+    if pattern.subject_words:
+        # the subject's own words ("NATO peacekeeping troops"), not an office's owner ("the
+        # head of UN peacekeeping arrived in Geneva")
+        subjects = {t.i for t in _subject_tokens(ctx, verb)}
+        sources = [
+            s
+            for s in sources
+            if _mention_lemmas(ctx, s) & pattern.subject_words
+            and subjects & set(range(s.token_start, s.token_end))
+        ]
+        if not sources:
+            note("subject-words")  # "NATO troops arrived in Kosovo": no peacekeepers said
     if pattern.subject_roles:
         sources = [s for s in sources if _role_fits(ctx, pattern, s, verb)]
         if not sources:
@@ -1103,7 +1115,9 @@ def _voiceless_early(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
     pattern reads (_active_sides) and, when there is none, every code the pattern may end
     with: "v.be_in" (subject: person) is tried on every "be", and few of their subjects
     are persons, or actors at all. Pure, so _verb_hits may ask it first."""
-    if not (pattern.subject or pattern.unless_subject or pattern.subject_roles):
+    if not (
+        pattern.subject or pattern.unless_subject or pattern.subject_roles or pattern.subject_words
+    ):
         return False  # any source passes: asked early, it would only cost
     if tracing() is not None or pattern.reverse or "first_person" in pattern.subject:
         return False

@@ -79,6 +79,9 @@ class Pattern:
     # subject words that give the trigger no act: an ambassador who is or stays in a capital
     # is posted there ("the Hungarian ambassador would stay in Warsaw"), no visitor
     unless_subject: frozenset[str] = frozenset()
+    # subject words the trigger needs: arriving peacekeepers keep a peace ("NATO peacekeeping
+    # troops arrived in Kosovo"), other troops may come to invade
+    subject_words: frozenset[str] = frozenset()
     # "state": the target is a state named as the slot's noun, its possessor, or a modifier
     # of its government, envoy or forces (role_nouns, agent_nouns), not of any other noun
     # ("leaned on Turkish support"); "force": only a modifier of its forces ("fired a warning
@@ -160,6 +163,7 @@ def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
             unless_heads=_words(entry.get("unless_heads")),
             unless_objects=_words(entry.get("unless_objects")),
             unless_subject=_words(entry.get("unless_subject")),
+            subject_words=_words(entry.get("subject_words")),
             target_kind=str(entry.get("target_kind", "")),
             refine=tuple(
                 Refinement(_words(r["words"]), str(r["code"])) for r in entry.get("refine", ())

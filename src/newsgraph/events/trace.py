@@ -42,8 +42,8 @@ _MODALITY = frozenset(
 )  # fmt: skip
 _SIDES = frozenset(
     {
-        "subject-kind", "subject-role", "object-kind", "source-unresolved", "same-state",
-        "domestic", "no-pair", "no-target", "go-between", "home-aim", "unheld",
+        "subject-kind", "subject-role", "subject-words", "object-kind", "source-unresolved",
+        "same-state", "domestic", "no-pair", "no-target", "go-between", "home-aim", "unheld",
         "not-own-words",
     }
 )  # fmt: skip
