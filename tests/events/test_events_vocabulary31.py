@@ -8,13 +8,12 @@ or yielded (rules withheld_acts: "vowed not to return the villages", 120) and re
 otherwise ("vowed not to attack", 030, not 138: modality._pledged_not); war games held together
 are drills (v.joint_drill, 062); the receiver of what an infinitive binds to ("refused to commit
 to any assistance to Ukraine": clauses xcomp_args); the doer of the crimes a probe looks into,
-not their victims (clauses._under reads a participle's by-phrase; v.probe_doers); the
-author of a demand one refuses to answer (slot xcomp_author); an IGO's members named by a
-plural uncounted noun ("its EU partners", "its NATO allies": parties._bloc_members); an
-IGO's peacekeepers arriving in a state (v.peacekeepers_arrive, 074, pattern field
-subject_words); torture told with a clause on its victims (v.torture keeps no unless_words,
-v.abuse does). The TEXTBOOK table holds forms of the manual that were coded already, kept
-so they stay coded. Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+not their victims (slot doer: a by-phrase, also a participle's; v.probe_doers); the author of
+a demand one refuses to answer (slot xcomp_author); an IGO's peacekeepers arriving in a state
+(v.peacekeepers_arrive, 074, pattern field subject_words); torture told with a clause on its
+victims (v.torture keeps no unless_words, v.abuse does). The TEXTBOOK table holds forms of the
+manual that were coded already, kept so they stay coded. Each row is (dateline, body,
+expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -157,16 +156,6 @@ DEMANDS_UNANSWERED: list[Case] = [
     ),
 ]
 
-BLOC_MEMBERS: list[Case] = [
-    (
-        "ATHENS",
-        "Greece demanded that its European Union partners refuse to recognize the new government.",
-        "GRC>EU:10",
-    ),
-    ("NICOSIA", "Cyprus urged its EU partners to block the deal.", "CYP>EU:02"),
-    ("ANKARA", "Turkey criticized its NATO allies on Monday.", "TUR>NATO:11"),
-]
-
 NONE: list[NearMiss] = [
     # inspectors of no actor, or withdrawn from no state
     ("LONDON", "Britain withdrew its tax inspectors from the border posts."),
@@ -188,7 +177,8 @@ NONE: list[NearMiss] = [
     ("GENEVA", "The head of UN peacekeeping arrived in Geneva for talks."),
     # rules abused
     ("WASHINGTON", "The firm abused U.S. export control rules, officials said."),
-    # one member, a counted pair named before, a vague set of no bloc
+    # one member, a counted pair named before, a vague set of no bloc (as "its NATO allies",
+    # test_events_approve17)
     ("ATHENS", "Greece criticized a fellow NATO ally on Monday."),
     ("ANKARA", "Relations between the two NATO allies have improved, officials said."),
     ("ATHENS", "Greece criticized its European allies on Monday."),
@@ -234,7 +224,6 @@ CASES = (
     + COMMITMENTS_REFUSED
     + PROBES_OF_DOERS
     + DEMANDS_UNANSWERED
-    + BLOC_MEMBERS
 )
 
 

@@ -65,18 +65,23 @@ _DEED_PREPS = frozenset({"into", "on", "over", "against", "at"})  # where a deed
 
 
 def _under(
-    ctx: _Ctx, root: Token, lemmas: frozenset[str], depth: int = 3, enter_places: bool = True
+    ctx: _Ctx,
+    root: Token,
+    lemmas: frozenset[str],
+    depth: int = 3,
+    enter_places: bool = True,
+    doers: bool = False,
 ) -> list[Token]:
     """Objects of the given prepositions anywhere a few steps under root; with
-    ``enter_places`` false, none inside a place phrase (place_phrase_preps)."""
+    ``enter_places`` false, none inside a place phrase (place_phrase_preps); with ``doers``,
+    the by-phrases of participles too ("crimes committed by Croatian forces")."""
     out, frontier = [], [root]
     for _ in range(depth):
         nxt = []
         for cur in frontier:
             for k in ctx.kids(cur.i):
-                if k.dep == "acl" and "by" in lemmas:
-                    # "crimes committed by Croatian forces": a participle's doer, read with
-                    # the participle (its by-phrase is no step deeper than a prep's object)
+                if doers and k.dep == "acl":
+                    # read with the participle: its by-phrase is no step deeper than a prep's
                     out += [p for a in ctx.kids(k.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
                 if k.dep in ("prep", "dative") and k.lemma.lower() in lemmas:
                     if _bystander_phrase(ctx, k):
@@ -381,6 +386,14 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             for o in _preps(ctx, x, frozenset({"to"})):
                 out += _preps(ctx, o, preps & _BOUND_PREPS)
         return out
+    if name == "doer":
+        # "launched an investigation into crimes committed by Croatian forces", "opened an
+        # inquiry into abuses by Azerbaijani troops": who did what the object (or the verb's
+        # phrase) is about, from a by-phrase under it or under a participle in it
+        hosts = [verb] if obj is None else [obj, verb]
+        return [
+            p for h in hosts for p in _under(ctx, h, frozenset({"by"}), doers=True)
+        ]
     if name == "xcomp_author":
         # "refused to respond to a demand from Britain", "declined to accept aid from Japan":
         # the author of what an infinitive answers or takes, named on that thing (its object

@@ -496,7 +496,7 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
         if found:
             return found
     if lemma in rules.membership_nouns:
-        return _bloc_members(ctx, t, role) or _named_partner(ctx, t, role)
+        return _named_partner(ctx, t, role)
     agentive = lemma in rules.role_nouns or lemma in rules.agent_nouns or t.pos == "PROPN"
     if role == "source" and any(
         k.dep in ("compound", "amod") and k.lemma.lower() in rules.civil_craft_words for k in kids
@@ -846,25 +846,6 @@ def _named_partner(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
                 if client and not _named_elsewhere(ctx, own):
                     return []
                 return [own]
-    return []
-
-
-def _bloc_members(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
-    """The IGO whose members a plural membership noun names, uncounted ("urged its EU
-    partners to ...", "criticized its NATO allies", "other EU members"): the bloc acts as
-    its members; not a counted set of ones named before ("the two NATO allies"), nor one
-    member ("a NATO ally"), nor a state's partners ("its Belarusian allies": _named_partner)."""
-    if t.tag != "NNS" or _numbered(ctx, t):
-        return []
-    for k in ctx.kids(t.i, frozenset({"amod", "compound"})):
-        own = _own_mention(ctx, k, role)
-        if (
-            own is not None
-            and own.actor is not None
-            and not own.members
-            and own.actor.principal not in _state_codes()
-        ):
-            return [own]
     return []
 
 
