@@ -9,11 +9,12 @@ otherwise ("vowed not to attack", 030, not 138: modality._pledged_not); war game
 are drills (v.joint_drill, 062); the receiver of what an infinitive binds to ("refused to commit
 to any assistance to Ukraine": clauses xcomp_args); the doer of the crimes a probe looks into,
 not their victims (slot doer: a by-phrase, also a participle's; v.probe_doers); the author of
-a demand one refuses to answer (slot xcomp_author); an IGO's peacekeepers arriving in a state
-(v.peacekeepers_arrive, 074, pattern field subject_words); torture told with a clause on its
-victims (v.torture keeps no unless_words, v.abuse does). The TEXTBOOK table holds forms of the
-manual that were coded already, kept so they stay coded. Each row is (dateline, body,
-expected events of the whole body as "SRC>TGT:RR").
+a demand one refuses to answer (slot xcomp_author) or says one will not meet (v.accede); an
+IGO's peacekeepers arriving in a state (v.peacekeepers_arrive, 074, pattern field
+subject_words); torture told with a clause on its victims (v.torture keeps no unless_words,
+v.abuse does). The TEXTBOOK table holds forms of the manual that were coded already, kept so
+they stay coded. Each row is (dateline, body, expected events of the whole body as
+"SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -156,6 +157,11 @@ DEMANDS_UNANSWERED: list[Case] = [
     ),
 ]
 
+DEMANDS_MET: list[Case] = [
+    ("WARSAW", "Poland said it would not meet Belarus's demands.", "POL>BLR:12"),
+    ("MANAGUA", "Nicaragua met Costa Rica's demands on Monday.", "NIC>CRI:08"),
+]
+
 NONE: list[NearMiss] = [
     # inspectors of no actor, or withdrawn from no state
     ("LONDON", "Britain withdrew its tax inspectors from the border posts."),
@@ -172,6 +178,10 @@ NONE: list[NearMiss] = [
     ("TEHRAN", "Iran refused to respond to questions from reporters."),
     ("BELGRADE", "Serbia launched an investigation into attacks on its police by unknown gunmen."),
     ("PARIS", "France opened an inquiry into a fire started by a Spanish tourist."),
+    # targets and deadlines met are no demand of a state's; demands of no state
+    ("WARSAW", "Poland will not meet its climate targets, the report said."),
+    ("WARSAW", "Poland met the deadline set by the European Commission."),
+    ("WARSAW", "The government said it would not meet the demands of striking teachers."),
     # troops not said to keep a peace; an office named after peacekeeping
     ("PRISTINA", "NATO troops arrived in Kosovo on Monday."),
     ("GENEVA", "The head of UN peacekeeping arrived in Geneva for talks."),
@@ -224,6 +234,7 @@ CASES = (
     + COMMITMENTS_REFUSED
     + PROBES_OF_DOERS
     + DEMANDS_UNANSWERED
+    + DEMANDS_MET
 )
 
 
