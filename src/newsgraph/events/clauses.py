@@ -391,12 +391,10 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         # inquiry into abuses by Azerbaijani troops": who did what the object (or the verb's
         # phrase) is about, from a by-phrase under it or under a participle in it
         hosts = [verb] if obj is None else [obj, verb]
-        return [
-            p for h in hosts for p in _under(ctx, h, frozenset({"by"}), doers=True)
-        ]
+        return [p for h in hosts for p in _under(ctx, h, frozenset({"by"}), doers=True)]
     if name == "xcomp_author":
-        # "refused to respond to a demand from Britain", "declined to accept aid from Japan":
-        # the author of what an infinitive answers or takes, named on that thing (its object
+        # "refused to respond to a demand from Britain", "declined to answer a request from
+        # Colombia": the author of what an infinitive answers, named on that thing (its object
         # or to-phrase), not on the infinitive ("to evacuate its citizens from Sudan")
         things = [
             t
