@@ -592,7 +592,7 @@ class _Ctx:
     ) -> None:
         parse = _verbs_read_as_adjectives(_nouns_read_as_verbs(parse))
         parse = _double_objects(_called_names(parse), rules)
-        parse = _reduced_relatives(_quote_closed_conjuncts(parse))
+        parse = _reduced_relatives(_quote_closed_conjuncts(_agent_conjuncts(parse)))
         self.parse = _merged_predicates(_shifted_objects(parse), rules)
         self.tokens = self.parse.tokens  # for tok (the parse is never replaced after this)
         # each token's children as tokens, for kids (called ~200 times per sentence)
@@ -1135,6 +1135,52 @@ def _quote_closed_conjuncts(parse: Parse) -> Parse:
             kids[tokens[k].head].remove(k)
             kids[top_i] = sorted([*kids[top_i], k])
             fixed[k] = tokens[k]._replace(head=top_i)
+    return _refitted(parse, fixed, kids)
+
+
+def _agent_conjuncts(parse: Parse) -> Parse:
+    """The parse with the second author of a passive act joined to the first: "The accord was
+    signed by Ghana's finance minister, Kofi Mensah, and Togo's trade minister, Ama Kodjo"
+    hangs "minister" of Togo on "signed" as a conjunct (a noun cannot be one of a verb's),
+    since the apposition closed the by-phrase, so the accord had one signer. A noun conjunct
+    of a passive verb, joined by "and" after the by-phrase's object, with no subject, object
+    or auxiliary of its own, becomes a conjunct of that object, its "and" with it."""
+    tokens, children = parse.tokens, parse.children
+    if not children:
+        return parse
+    moves: list[tuple[int, int, int]] = []  # (conjunct, its "and", the agent's object)
+    for c in tokens:
+        if c.dep != "conj" or c.pos not in ("NOUN", "PROPN") or c.head == c.i:
+            continue
+        verb = tokens[c.head]
+        own = [tokens[j] for j in children[verb.i]]
+        if verb.pos != "VERB" or not any(k.dep == "auxpass" for k in own):
+            continue
+        objs = [
+            tokens[j]
+            for a in own
+            if a.dep == "agent" and a.i < c.i
+            for j in children[a.i]
+            if tokens[j].dep == "pobj"
+        ]
+        cc = [k for k in own if k.dep == "cc" and k.lemma.lower() == "and" and k.i < c.i]
+        # "and" opens the conjunct's phrase, after the by-phrase's object
+        if len(objs) != 1 or len(cc) != 1 or not objs[0].i < cc[0].i:
+            continue
+        if cc[0].i != parse.subtree(c.i)[0].i - 1:
+            continue
+        if any(tokens[j].dep in _OWN_PARTS for j in children[c.i]):
+            continue
+        moves.append((c.i, cc[0].i, objs[0].i))
+    if not moves:
+        return parse
+    kids = [list(c) for c in children]
+    fixed: dict[int, Token] = {}
+    for conj, cc_i, obj in moves:
+        for k in (cc_i, conj):
+            kids[tokens[k].head].remove(k)
+            kids[obj] = sorted([*kids[obj], k])
+            fixed[k] = tokens[k]._replace(head=obj)
     return _refitted(parse, fixed, kids)
 
 
