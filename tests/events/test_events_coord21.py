@@ -1,0 +1,89 @@
+"""Coordination 21 (session 28, helper RC2): the second author of a passive act.
+
+Coded: "The accord was signed by Ghana's finance minister, Kofi Mensah, and Togo's trade
+minister, Ama Kodjo" is parsed with the second minister hung on "signed" as a conjunct (the
+apposition closed the by-phrase), so the signing had one author and a later "France welcomed
+the agreement" answered Ghana only: context._agent_conjuncts makes a noun conjunct of a
+passive verb, opened by "and" after the by-phrase's object, that object's conjunct. Each row
+is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+PASSIVE_AUTHORS: list[Case] = [
+    (
+        "ACCRA",
+        "Ghana and Togo agreed on Monday to set a common price for cotton. The agreement was "
+        "signed by Ghana's finance minister, Kofi Mensah, and Togo's trade minister, Ama Kodjo. "
+        "France welcomed the agreement.",
+        "GHA>TGO:05 TGO>GHA:05 GHA>TGO:05 TGO>GHA:05 FRA>GHA:05 FRA>TGO:05",
+    ),
+    (
+        "LIMA",
+        "Peru and Chile agreed on Friday to share data on fish stocks. The accord was signed in "
+        "Lima by Peru's fisheries minister, Rosa Vidal, and Chile's economy minister, Jorge Sosa. "
+        "Ecuador welcomed the accord.",
+        "PER>CHL:05 CHL>PER:05 PER>CHL:05 CHL>PER:05 ECU>PER:05 ECU>CHL:05",
+    ),
+    # the same form that the parser already read as one by-phrase stays both ways
+    (
+        "NAIROBI",
+        "Kenya and Uganda agreed to connect their power grids. The agreement was signed by "
+        "Kenya's energy minister, Ruth Wanjiru, and Uganda's energy minister, Moses Okello. "
+        "Tanzania praised the agreement.",
+        "KEN>UGA:05 UGA>KEN:05 KEN>UGA:05 UGA>KEN:05 TZA>KEN:05 TZA>UGA:05",
+    ),
+    (
+        "VIENTIANE",
+        "Laos and Cambodia agreed to pool their customs data. The deal was signed by the Lao "
+        "trade minister, Somsak Vong, and Cambodia's trade minister, Sok Chea.",
+        "LAO>KHM:05 KHM>LAO:05 LAO>KHM:05 KHM>LAO:05",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    # a clause of its own after the by-phrase, one author of one state, a private pair
+    (
+        "ACCRA",
+        "The accord was signed by Ghana's finance minister, Kofi Mensah, and the ceremony ended at noon.",
+    ),
+    (
+        "ACCRA",
+        "The letter was written by Ghana's finance minister, Kofi Mensah, and his deputy, Ama Boateng.",
+    ),
+    (
+        "LONDON",
+        "The contract was signed by Shell's chief executive, Wael Sawan, and the company's "
+        "finance chief, Sinead Gorman.",
+    ),
+]
+
+GAPS: list[Gap] = []
+CASES = PASSIVE_AUTHORS
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_coord21_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_coord21_authors(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
