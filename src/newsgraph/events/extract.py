@@ -1660,6 +1660,7 @@ def _code_events(
                 or _purpose_demand(ctx, hit, first)
                 or _subordinate_occasion(ctx, hit, first)
                 or _second_report(ctx, hit, first)
+                or _hosted_occasion(ctx, hit, first)
             ):
                 log.debug("second act dropped: %s %s %s", pair, hit.code, hit.trigger.text)
                 continue
@@ -1867,6 +1868,32 @@ def _subordinate_occasion(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
             continue
         marks = {m.lemma.lower() for m in ctx.kids(a.i, frozenset({"mark"}))}
         if marks and not marks & (rules.blocking_marks | rules.condition_marks):
+            return True
+    return False
+
+
+def _hosted_occasion(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
+    """Whether one of two acts of a pair is the hosting of talks the other's time phrase
+    names: "Nigeria and Chad signed a pact after two days of talks hosted by Nigeria" tells
+    the hosting (043, hosting_codes) as an occasion of its own before the signing, as "after
+    Nigeria hosted talks" would (_subordinate_occasion)."""
+    rules = ctx.rules
+    for low, high in ((hit, first), (first, hit)):
+        a = low.trigger
+        if low.code not in rules.hosting_codes or a.dep != "acl" or a.head == a.i:
+            continue
+        noun = ctx.tok(a.head)
+        if noun.lemma.lower() not in rules.gathering_nouns:
+            continue
+        # "after two days of talks": the quantity the talks fill
+        while noun.dep == "pobj" and ctx.tok(noun.head).lemma.lower() == "of":
+            noun = ctx.tok(ctx.tok(noun.head).head)
+        prep = ctx.tok(noun.head)
+        if (
+            noun.dep == "pobj"
+            and prep.lemma.lower() in rules.temporal_preps
+            and prep.head == high.trigger.i
+        ):
             return True
     return False
 
