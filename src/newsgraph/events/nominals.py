@@ -260,17 +260,27 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             return _pair_hits(ctx, pattern, code, noun, paired)
     sources: list[Mention] = []
     source_slot = ""
+    owners: frozenset[str] = frozenset()  # whom a pronoun possessive stands for
     for slot in pattern.source:
         if slot == "witness":
             sources = _witnesses(ctx, noun)  # "in the presence of Qatar's emir"
         else:
             sources = _actors(ctx, _slot_tokens(ctx, noun, None, slot), "source")
+        if owners:
+            # "signed the deal during his visit to Canberra": the host verb's subject, when
+            # the possessive stands for it (as "during a visit" reads it)
+            sources = [s for s in sources if _principal(s) in owners]
         source_slot = slot
         if sources:
             if not slot.startswith("host_subj"):
                 # "his meeting with X" mostly restates a meeting told before: not coded;
                 # a clause subject ("he is visiting A with a stop in B") is as good as a verb's
-                sources = [s for s in sources if s.kind != "pronoun"]
+                kept = [s for s in sources if s.kind != "pronoun"]
+                if not kept and slot == "poss" and not _owner_told(ctx, noun, sources, code):
+                    owners = frozenset(_principal(s) for s in sources)
+                    sources = kept
+                    continue
+                sources = kept
             if not sources and _being_on(ctx, noun):
                 continue  # "Mirziyoyev, who was on his first trip to Brussels": the clause's subject
             break
@@ -494,6 +504,22 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     if not hits and not targets and code[:2] in ctx.rules.continued_roots:
         return [_Hit(pattern, code, noun, s, None, "continued") for s in sources]
     return hits
+
+
+def _owner_told(ctx: _Ctx, noun: Token, owners: list[Mention], code: str) -> bool:
+    """Whether a noun owned by a pronoun restates an act its owner was told doing before ("Austin
+    spoke with Umerov ... During his call with Umerov, Austin condemned ..."): an earlier
+    sentence's act of the same root by the same state; or the noun is a state of being
+    ("who was on his first trip": _being_on, the clause's subject)."""
+    if _being_on(ctx, noun):
+        return True
+    own = {_principal(m) for m in owners}
+    return any(
+        h.code[:2] == code[:2] and _principal(h.source) in own
+        for i, hits in ctx.sentence_hits.items()
+        if i < noun.sent
+        for h in hits
+    )
 
 
 def _protest_host(ctx: _Ctx, noun: Token) -> Token | None:
