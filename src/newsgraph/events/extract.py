@@ -1891,7 +1891,8 @@ def _hosted_occasion(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         prep = ctx.tok(noun.head)
         if (
             noun.dep == "pobj"
-            and prep.lemma.lower() in rules.temporal_preps
+            # "following" is lemmatized as the verb "follow"
+            and prep.text.lower() in rules.temporal_preps
             and prep.head == high.trigger.i
         ):
             return True
