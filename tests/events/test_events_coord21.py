@@ -1,11 +1,15 @@
-"""Coordination 21 (session 28, helper RC2): the second author of a passive act.
+"""Coordination 21 (session 28, helper RC2): the second author of a passive act, and talks
+hosted by one of a pair before the pair's act.
 
 Coded: "The accord was signed by Ghana's finance minister, Kofi Mensah, and Togo's trade
 minister, Ama Kodjo" is parsed with the second minister hung on "signed" as a conjunct (the
 apposition closed the by-phrase), so the signing had one author and a later "France welcomed
 the agreement" answered Ghana only: context._agent_conjuncts makes a noun conjunct of a
-passive verb, opened by "and" after the by-phrase's object, that object's conjunct. Each row
-is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+passive verb, opened by "and" after the by-phrase's object, that object's conjunct. Talks
+hosted by one of the pair, in a time phrase of the pair's act ("signed a security pact after
+two days of talks hosted by Nigeria"), are an occasion of their own (extract._hosted_occasion,
+043), not a second act of the pair dropped; a summit the pair signs at is no such phrase. Each
+row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -45,6 +49,37 @@ PASSIVE_AUTHORS: list[Case] = [
     ),
 ]
 
+HOSTED_OCCASIONS: list[Case] = [
+    (
+        "ABUJA",
+        "Nigeria and Chad signed a security pact on Tuesday after two days of talks hosted by "
+        "Nigeria.",
+        "NGA>TCD:05 TCD>NGA:05 NGA>TCD:04",
+    ),
+    (
+        "LIMA",
+        "Peru and Bolivia signed a water accord on Friday following three rounds of "
+        "negotiations hosted by Peru.",
+        "PER>BOL:05 BOL>PER:05 PER>BOL:04",
+    ),
+    (
+        "LOME",
+        "Benin and Togo signed a border deal during talks hosted by Togo's president in Lome.",
+        "BEN>TGO:05 TGO>BEN:05 TGO>BEN:04 BEN>TGO:04",
+    ),
+    # kept: a summit the pair signs at, talks placed but not hosted
+    (
+        "NIAMEY",
+        "Niger and Chad signed a security pact at a summit hosted by Niger.",
+        "NER>TCD:05 TCD>NER:05",
+    ),
+    (
+        "NIAMEY",
+        "Niger and Chad signed a fuel deal after two days of talks in Niamey.",
+        "NER>TCD:05 TCD>NER:05",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # a clause of its own after the by-phrase, one author of one state, a private pair
     (
@@ -63,7 +98,7 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = []
-CASES = PASSIVE_AUTHORS
+CASES = PASSIVE_AUTHORS + HOSTED_OCCASIONS
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,11 @@ consultation (v.brief, 040), while reporters or lawmakers briefed name no other 
 that agrees to speed up work, double a quota, simplify checks or mark a line settles a joint
 undertaking (v.agree_joint, 057 both ways), while one state alone, a negation, two clubs or one
 state's own services code nothing, and rules harmonized or positions coordinated stay
-v.coordinate's. Each row is (dateline, body, expected events of the whole body as
-"SRC>TGT:RR").
+v.coordinate's; a visit or talks owned by a pronoun ("signed a trade accord with Peru during
+his first visit to Lima") take the host verb's subject when the pronoun stands for its state
+and no earlier sentence told that state's act of the root (nominals._owner_told: "During his
+call with the minister" after the call is no second call). Each row is (dateline, body,
+expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -67,6 +70,27 @@ JOINT_UNDERTAKINGS: list[Case] = [
     ),
 ]
 
+OWNED_VISITS: list[Case] = [
+    (
+        "LIMA",
+        "Brazil's foreign minister signed a trade accord with Peru during his first visit to Lima.",
+        "BRA>PER:05 BRA>PER:04",
+    ),
+    (
+        "SANTIAGO",
+        "Chile's president, Ana Rojas, praised Argentina's new gas pipeline during her visit to "
+        "Buenos Aires.",
+        "CHL>ARG:05 CHL>ARG:04",
+    ),
+    # a visit told before is not coded again from "her visit"
+    (
+        "SANTIAGO",
+        "Chile's president visited Argentina on Monday. During her visit she praised the new "
+        "bridge.",
+        "CHL>ARG:04",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # reporters, one's own lawmakers or staff briefed; a briefing denied
     ("LIMA", "Peru's foreign minister briefed reporters on the talks."),
@@ -81,7 +105,7 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = []
-CASES = BRIEFINGS + JOINT_UNDERTAKINGS
+CASES = BRIEFINGS + JOINT_UNDERTAKINGS + OWNED_VISITS
 
 
 @pytest.fixture(scope="module")
