@@ -1699,7 +1699,8 @@ def _deal_grantees(ctx: _Ctx, obj: Token | None, relative: bool = False) -> list
     Azerbaijan to use its railway" (the subject of the permitted clause), or a name right
     after the participle that the parser hung on the next word ("giving Turkey access",
     "letting Mauritania fish"); granting_verbs only, in "-ing" form, or (``relative``) in a
-    relative clause ("a waiver that had allowed Iraq to buy ...").
+    relative clause ("a waiver that had allowed Iraq to buy ..."); or the subject of the deal's
+    terms ("a treaty under which Britain will hand over the islands").
     """
     if obj is None:
         return []
@@ -1718,6 +1719,17 @@ def _deal_grantees(ctx: _Ctx, obj: Token | None, relative: bool = False) -> list
             for c in ctx.kids(o.i, frozenset({"compound"}))
             if c.i == x.i + 1 and c.pos == "PROPN"
         ]
+    for x in ctx.kids(obj.i, frozenset({"relcl"})):
+        # "ratified a treaty under which Britain will hand over the islands": the terms tell
+        # what the other party will do, as their clause's subject
+        terms = [
+            p
+            for p in ctx.kids(x.i, frozenset({"prep"}))
+            if p.lemma.lower() in ("under", "by")
+            and any(w.lemma.lower() == "which" for w in _pobjs(ctx, p))
+        ]
+        if terms:
+            out += ctx.kids(x.i, _SUBJ)
     return out
 
 
