@@ -10,8 +10,11 @@ state's own services code nothing, and rules harmonized or positions coordinated
 v.coordinate's; a visit or talks owned by a pronoun ("signed a trade accord with Peru during
 his first visit to Lima") take the host verb's subject when the pronoun stands for its state
 and no earlier sentence told that state's act of the root (nominals._owner_told: "During his
-call with the minister" after the call is no second call). Each row is (dateline, body,
-expected events of the whole body as "SRC>TGT:RR").
+call with the minister" after the call is no second call); a deal whose terms tell what
+another state will do ("ratified an accord under which New Zealand will upgrade the grid")
+is signed with that state (clauses._deal_grantees), a law or decree for firms or one's own
+navy with none. Each row is (dateline, body, expected events of the whole body as
+"SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -91,6 +94,25 @@ OWNED_VISITS: list[Case] = [
     ),
 ]
 
+DEAL_TERMS: list[Case] = [
+    (
+        "APIA",
+        "Samoa's parliament ratified an accord under which New Zealand will upgrade the "
+        "island's power grid.",
+        "WSM>NZL:05",
+    ),
+    (
+        "MANILA",
+        "The Philippines signed a deal under which Japanese troops may train on its soil.",
+        "PHL>JPN:05",
+    ),
+    (
+        "DILI",
+        "East Timor signed a pact by which Australia will share the gas revenue.",
+        "TLS>AUS:05",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # reporters, one's own lawmakers or staff briefed; a briefing denied
     ("LIMA", "Peru's foreign minister briefed reporters on the talks."),
@@ -102,10 +124,13 @@ NONE: list[NearMiss] = [
     ("HANOI", "Vietnam and Laos did not agree to speed up work on the railway."),
     ("MADRID", "The two football clubs agreed to speed up the transfer."),
     ("HANOI", "Vietnam's army and police agreed to coordinate their patrols in the north."),
+    # terms for firms, or for one's own navy
+    ("MANILA", "The Philippines signed a law under which foreign firms may own land."),
+    ("SANTIAGO", "Chile signed a decree under which its navy will patrol the southern strait."),
 ]
 
 GAPS: list[Gap] = []
-CASES = BRIEFINGS + JOINT_UNDERTAKINGS + OWNED_VISITS
+CASES = BRIEFINGS + JOINT_UNDERTAKINGS + OWNED_VISITS + DEAL_TERMS
 
 
 @pytest.fixture(scope="module")
