@@ -1126,16 +1126,7 @@ def _quote_closed_conjuncts(parse: Parse) -> Parse:
         if top.tag != "VBD" or top is head:
             continue
         moves.append((v.i, cc[0], top.i))
-    if not moves:
-        return parse
-    kids = [list(c) for c in children]
-    fixed: dict[int, Token] = {}
-    for verb, cc_i, top_i in moves:
-        for k in (cc_i, verb):
-            kids[tokens[k].head].remove(k)
-            kids[top_i] = sorted([*kids[top_i], k])
-            fixed[k] = tokens[k]._replace(head=top_i)
-    return _refitted(parse, fixed, kids)
+    return _rehung(parse, [(k, top_i) for verb, cc_i, top_i in moves for k in (cc_i, verb)])
 
 
 def _agent_conjuncts(parse: Parse) -> Parse:
@@ -1172,15 +1163,18 @@ def _agent_conjuncts(parse: Parse) -> Parse:
         if any(tokens[j].dep in _OWN_PARTS for j in children[c.i]):
             continue
         moves.append((c.i, cc[0].i, objs[0].i))
-    if not moves:
-        return parse
-    kids = [list(c) for c in children]
+    return _rehung(parse, [(k, obj) for conj, cc_i, obj in moves for k in (cc_i, conj)])
+
+
+def _rehung(parse: Parse, moves: list[tuple[int, int]]) -> Parse:
+    """The parse with each token of ``moves`` hung under its new head, its relation kept
+    (_quote_closed_conjuncts, _agent_conjuncts); the parse itself when nothing moves."""
+    kids = [list(c) for c in parse.children]
     fixed: dict[int, Token] = {}
-    for conj, cc_i, obj in moves:
-        for k in (cc_i, conj):
-            kids[tokens[k].head].remove(k)
-            kids[obj] = sorted([*kids[obj], k])
-            fixed[k] = tokens[k]._replace(head=obj)
+    for k, head in moves:
+        kids[parse.tokens[k].head].remove(k)
+        kids[head] = sorted([*kids[head], k])
+        fixed[k] = parse.tokens[k]._replace(head=head)
     return _refitted(parse, fixed, kids)
 
 
