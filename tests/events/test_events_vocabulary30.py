@@ -1,9 +1,9 @@
 """Vocabulary 30 (session 28, helper RC2): other wordings of consultation and cooperation
 (CAMEO roots 04 and 05) than the development sets use.
 
-Coded: an account given to another government ("Peru briefed Chile and Bolivia on the plan",
-"had briefed the Chilean ambassador", "Japan was briefed by the United States") is a
-consultation (v.brief, 040), while reporters or lawmakers briefed name no other state; a pair
+Kept as gaps: an account given to another government ("Peru briefed Chile and Bolivia on the
+plan", "Japan was briefed by the United States") as a consultation (v.brief, 040, taken back at
+landing for a blind set's precision); reporters or lawmakers briefed still code nothing. Coded: a pair
 that agrees to speed up work, double a quota, simplify checks or mark a line settles a joint
 undertaking (v.agree_joint, 057 both ways), while one state alone, a negation, two clubs or one
 state's own services code nothing, and rules harmonized or positions coordinated stay
@@ -129,8 +129,11 @@ NONE: list[NearMiss] = [
     ("SANTIAGO", "Chile signed a decree under which its navy will patrol the southern strait."),
 ]
 
-GAPS: list[Gap] = []
-CASES = BRIEFINGS + JOINT_UNDERTAKINGS + OWNED_VISITS + DEAL_TERMS
+# v.brief was taken back at landing (session 28): on a blind set its "Tokyo would brief Seoul
+# and Washington" coded two intents (036) that set's gold does not hold, as in session 27
+BRIEFING_TAKEN_BACK = "v.brief taken back: a blind set's precision"
+GAPS: list[Gap] = [(d, b, e, BRIEFING_TAKEN_BACK) for d, b, e in BRIEFINGS]
+CASES = JOINT_UNDERTAKINGS + OWNED_VISITS + DEAL_TERMS
 
 
 @pytest.fixture(scope="module")
