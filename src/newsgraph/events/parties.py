@@ -1218,7 +1218,7 @@ def _negated(ctx: _Ctx, t: Token) -> bool:
         if (
             k.dep == "neg"
             or (k.dep in ("advmod", "det", "preconj") and k.lemma.lower() in neg)
-            or _no_longer(ctx, k)
+            or (k.dep == "advmod" and _no_longer(ctx, k))
         ):
             return True
     return False
