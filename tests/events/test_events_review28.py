@@ -347,11 +347,29 @@ BACKGROUND_BODIES: list[Case] = [
     ),
 ]
 
-CASES = CHARGES + PAYMENTS + DECISIONS + REPORTED_OWNERS + CHAMBERS + BACKGROUND_BODIES + DELISTINGS
+# BARE_ORGANS, DATELINE_VISITS, SIMILAR_DEEDS and TOLD_BACK were written but left out of the
+# run until session 28; the first three pass, TOLD_BACK's rows do not (its gaps)
+CASES = (
+    CHARGES
+    + PAYMENTS
+    + DECISIONS
+    + REPORTED_OWNERS
+    + CHAMBERS
+    + BACKGROUND_BODIES
+    + DELISTINGS
+    + BARE_ORGANS
+    + DATELINE_VISITS
+    + SIMILAR_DEEDS
+)
 
 NONE: list[NearMiss] = []
 
-GAPS: list[Gap] = []
+TOLD_BACK_GAP = (
+    "never run before session 28: the closures code 16 (v.close_border, 163) where the row "
+    "says 19, and a reaction pointing back ('At the time', 'that closure') answers Rwanda's "
+    "closure of the news, not Burundi's told just before (reactions._points_back)"
+)
+GAPS: list[Gap] = [(d, b, e, TOLD_BACK_GAP) for d, b, e in TOLD_BACK]
 
 
 @pytest.fixture(scope="module")
