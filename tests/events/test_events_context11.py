@@ -263,7 +263,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = BYSTANDERS + MEDIATORS + POSSESSED + NEAR
+CASES = BYSTANDERS + MEDIATORS + ABSOLUTE + POSSESSED + NEAR  # ABSOLUTE run since session 28
 
 
 @pytest.fixture(scope="module")
