@@ -316,6 +316,7 @@ class Rules:
     call_purpose_words: frozenset[str]
     undoing_nouns: frozenset[str]
     hostile_roots: frozenset[str]
+    toll_verbs: frozenset[str]
     pledge_roots: frozenset[str]
     gift_codes: frozenset[str]
     money_words: frozenset[str]

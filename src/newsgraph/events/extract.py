@@ -2385,12 +2385,14 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     ):
         return True
     # "expelled two Estonian diplomats, threatening further measures": a trailing -ing clause
-    # with no actor of its own acts on its host's target, a hostile act after a hostile one
+    # with no actor of its own acts on its host's target, a hostile act after a hostile one;
+    # its toll ("..., injuring four sailors") is what the first act did
     hostile = ctx.rules.hostile_roots
     return (
         _bare_participle(ctx, t) is not None
         and hit.code[:2] in hostile
         and first.code[:2] in hostile
+        and t.lemma.lower() not in ctx.rules.toll_verbs
     )
 
 

@@ -1,0 +1,68 @@
+"""Review 55 (session 28, helper R): precision, the extras of the development sets read by the
+rule that fired and by cause, and invented probes of the ways wire copy misleads a coder.
+
+A trailing -ing clause of a toll ("..., injuring three of its crew") after a hostile act of the
+same pair tells what the act did, not a second act: "fired water cannon at a Philippine boat,
+injuring three of its crew" coded a water-cannon attack (175) and a killing (190) besides
+(rules.yaml toll_verbs, read in extract._coordinated_act). A threat or other hostile act in
+such a clause stays an act of its own ("expelled two diplomats, threatening further measures").
+
+Every sentence was written for this file; the cases run through the whole pipeline in one
+batch (``audit_cases``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import audit_params, code_audit, matches
+
+# (dateline, body, expected events "SRC>TGT:RR")
+CASES: list[tuple[str, str, str]] = [
+    # a toll told after the act is the act's own
+    (
+        "MANILA",
+        "Chinese coast guard vessels fired water cannon at a Philippine supply boat on Sunday, "
+        "injuring three of its crew.",
+        "CHN>PHL:17",
+    ),
+    (
+        "SEOUL",
+        "North Korean troops seized a South Korean fishing boat near the border, wounding two "
+        "fishermen.",
+        "PRK>KOR:17",
+    ),
+    # kept: a threat in the trailing clause is an act of its own
+    (
+        "RIGA",
+        "Latvia expelled two Belarusian diplomats on Friday, threatening further measures.",
+        "LVA>BLR:16 LVA>BLR:13",
+    ),
+]
+
+# near-misses: nothing to code
+NONE: list[tuple[str, str]] = []
+
+# rows that do not pass yet: (dateline, body, expected, why)
+GAPS: list[tuple[str, str, str, str]] = []
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[str]]:
+    """Every row through the whole pipeline at once."""
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_review55_bodies_are_unique() -> None:
+    bodies = [b for _, b, _ in CASES] + [b for _, b in NONE] + [b for _, b, _, _ in GAPS]
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_review55_precision(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    assert matches(coded[body], expected), coded[body]
