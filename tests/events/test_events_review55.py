@@ -7,6 +7,11 @@ injuring three of its crew" coded a water-cannon attack (175) and a killing (190
 (rules.yaml toll_verbs, read in extract._coordinated_act). A threat or other hostile act in
 such a clause stays an act of its own ("expelled two diplomats, threatening further measures").
 
+A market opened to another state's goods ("granted Kenya duty-free access for its flowers") is
+trade (061), not the outside involvement v.allow_access otherwise codes (086): its refine now
+reads trade words. A trouble "exported" ("Chile is exporting its problem to Peru", said in blame)
+is no trade: v.export_to's unless_words name problems, crime, chaos and the like.
+
 Every sentence was written for this file; the cases run through the whole pipeline in one
 batch (``audit_cases``).
 """
@@ -40,8 +45,22 @@ CASES: list[tuple[str, str, str]] = [
     ),
 ]
 
+# a market opened to another state's goods is trade (061), not outside involvement allowed (086)
+CASES += [
+    ("NAIROBI", "Britain granted Kenya duty-free access for its flowers on Monday.", "GBR>KEN:06"),
+    ("HANOI", "Japan granted Vietnam quota-free market access for its rice.", "JPN>VNM:06"),
+    # kept: humanitarian access stays 086
+    ("DAMASCUS", "Syria granted the UN humanitarian access to the city.", "SYR>UN:08"),
+    # kept: goods exported are trade
+    ("ASUNCION", "Paraguay exported soybeans to Bolivia last year.", "PRY>BOL:06"),
+]
+
 # near-misses: nothing to code
-NONE: list[tuple[str, str]] = []
+NONE: list[tuple[str, str]] = [
+    # a trouble "exported" is blame, no trade
+    ("ASUNCION", '"Bolivia is exporting its crime to Paraguay," the interior minister said.'),
+    ("MONTEVIDEO", "Brazil exports its chaos to its neighbours, the Uruguayan president said."),
+]
 
 # rows that do not pass yet: (dateline, body, expected, why)
 GAPS: list[tuple[str, str, str, str]] = []
