@@ -12,6 +12,12 @@ trade (061), not the outside involvement v.allow_access otherwise codes (086): i
 reads trade words. A trouble "exported" ("Chile is exporting its problem to Peru", said in blame)
 is no trade: v.export_to's unless_words name problems, crime, chaos and the like.
 
+"The foreign ministry", "the army" told what to do by a state's leader, with no owner,
+nationality or place named, is the leader's own body, whatever state's ministry the story named
+last: "Bangladesh's president ordered the army to reinforce the border" after "Myanmar's army
+denied the report" coded a demand on Myanmar (v.tell_to; objects._own_staff now reads
+rules.yaml own_body_nouns as well as "its" and "own").
+
 Every sentence was written for this file; the cases run through the whole pipeline in one
 batch (``audit_cases``).
 """
@@ -55,8 +61,25 @@ CASES += [
     ("ASUNCION", "Paraguay exported soybeans to Bolivia last year.", "PRY>BOL:06"),
 ]
 
+# told to one's own body named bare: no demand on another state
+CASES += [
+    # kept: another state's embassy, or the state itself, told what to do
+    ("MANILA", "The Philippines ordered the Chinese embassy to explain the incident.", "PHL>CHN:10"),
+    ("DOHA", "Qatar's emir told the Afghan government to reopen girls' schools.", "QAT>AFG:10"),
+]
+
 # near-misses: nothing to code
 NONE: list[tuple[str, str]] = [
+    (
+        "KATHMANDU",
+        "China's foreign ministry rejected the protest. Nepal's prime minister said he had "
+        "instructed the foreign ministry to seek talks with Beijing.",
+    ),
+    (
+        "DHAKA",
+        "Myanmar's army denied the report. Bangladesh's president ordered the army to reinforce "
+        "the border.",
+    ),
     # a trouble "exported" is blame, no trade
     ("ASUNCION", '"Bolivia is exporting its crime to Paraguay," the interior minister said.'),
     ("MONTEVIDEO", "Brazil exports its chaos to its neighbours, the Uruguayan president said."),

@@ -317,6 +317,7 @@ class Rules:
     undoing_nouns: frozenset[str]
     hostile_roots: frozenset[str]
     toll_verbs: frozenset[str]
+    own_body_nouns: frozenset[str]
     pledge_roots: frozenset[str]
     gift_codes: frozenset[str]
     money_words: frozenset[str]

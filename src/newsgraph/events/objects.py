@@ -928,7 +928,29 @@ def _own_staff(ctx: _Ctx, verb: Token) -> bool:
     pronoun the resolver ties to no other actor than the verb's subject ("instructed its
     ambassador in Santiago to lodge a protest", "ordered its embassy in Niamey to close"):
     orders to one's own staff demand nothing of the state they sit in."""
-    return _own_marked(ctx, ctx.kids(verb.i, _OBJ), _subject_principals(ctx, verb))
+    objects = ctx.kids(verb.i, _OBJ)
+    owners = _subject_principals(ctx, verb)
+    return _own_marked(ctx, objects, owners) or _bare_own_body(ctx, objects, owners)
+
+
+def _bare_own_body(ctx: _Ctx, nouns: Sequence[Token], owners: Collection[str]) -> bool:
+    """Whether a state's actor tells one of its own bodies named bare: "the foreign ministry",
+    "the army" (own_body_nouns), with no possessor and no name, nationality or place in the
+    phrase ("instructed the Chinese embassy", "the government in Kabul" are another's)."""
+    if not owners or not set(owners) <= _state_codes():
+        return False
+    for o in nouns:
+        if o.lemma.lower() not in ctx.rules.own_body_nouns:
+            continue
+        kids = ctx.kids(o.i)
+        if not any(k.dep == "det" and k.lemma.lower() == "the" for k in kids):
+            continue
+        if any(k.dep == "poss" for k in kids) or any(
+            t.i != o.i and ctx.ent_of.get(t.i) is not None for t in ctx.parse.subtree(o.i)
+        ):
+            continue
+        return True
+    return False
 
 
 def _charge_objects(ctx: _Ctx, verb: Token) -> set[str]:
