@@ -18,6 +18,11 @@ last: "Bangladesh's president ordered the army to reinforce the border" after "M
 denied the report" coded a demand on Myanmar (v.tell_to; objects._own_staff now reads
 rules.yaml own_body_nouns as well as "its" and "own").
 
+A refusal or failure told as a noun blocks the act of its infinitive as the verb does ("refused
+to sell"): "Iran criticized Iraq's refusal to sell oil to Syria" coded a sale to Syria (061),
+"over its failure to build its section of a pipeline" a building (rules.yaml
+blocking_governors: refusal, failure, reluctance, unwillingness, inability).
+
 Every sentence was written for this file; the cases run through the whole pipeline in one
 batch (``audit_cases``).
 """
@@ -68,8 +73,23 @@ CASES += [
     ("DOHA", "Qatar's emir told the Afghan government to reopen girls' schools.", "QAT>AFG:10"),
 ]
 
+# an act refused or failed, told as a noun, is not done
+CASES += [
+    ("TEHRAN", "Iran criticized Iraq's refusal to sell oil to Syria.", "IRN>IRQ:11"),
+    ("TEHRAN", "Iran condemned Iraq's refusal to extradite the suspects to Tehran.", "IRN>IRQ:11"),
+    ("NDJAMENA", "Chad criticized Niger's failure to supply electricity to Chad.", "TCD>NER:11"),
+    (
+        "MANILA",
+        "The Philippines criticized China's failure to return the seized boat to Manila.",
+        "PHL>CHN:11",
+    ),
+    # kept: a decision to sell tells the sale
+    ("TEHRAN", "Iraq's decision to sell oil to Syria angered Iran.", "IRQ>SYR:06"),
+]
+
 # near-misses: nothing to code
 NONE: list[tuple[str, str]] = [
+    ("ABUJA", "Benin's reluctance to sell fuel to Nigeria has angered Abuja."),
     (
         "KATHMANDU",
         "China's foreign ministry rejected the protest. Nepal's prime minister said he had "
