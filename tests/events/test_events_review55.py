@@ -23,6 +23,13 @@ to sell"): "Iran criticized Iraq's refusal to sell oil to Syria" coded a sale to
 "over its failure to build its section of a pipeline" a building (rules.yaml
 blocking_governors: refusal, failure, reluctance, unwillingness, inability).
 
+An armed group named by its own name ("the Houthis", "Hezbollah") stands for its state in its
+attacks and in strikes on it, as the vocabulary tests keep, but not as the one backed: "Iran
+supported the Houthi rebels" coded Iran's approval of Yemen (051), the state the group fights;
+the gold codes backing rebels as hostile to that state or not at all (rules.yaml
+armed_group_roles, backed_group_roots, read in extract._private_party). Hamas stands for the
+Palestinians (stateless_peoples).
+
 Every sentence was written for this file; the cases run through the whole pipeline in one
 batch (``audit_cases``).
 """
@@ -87,8 +94,19 @@ CASES += [
     ("TEHRAN", "Iraq's decision to sell oil to Syria angered Iran.", "IRQ>SYR:06"),
 ]
 
+# backing a named armed group is no cooperation with its state; its attacks stay coded
+CASES += [
+    ("BEIRUT", "Hezbollah fired rockets at northern Israel on Sunday.", "LBN>ISR:19"),
+    ("SANAA", "Saudi jets struck Houthi positions near Sanaa.", "SAU>YEM:19"),
+    # kept: a stateless people's group stands for its people
+    ("DOHA", "Qatar sent aid to Hamas on Monday.", "QAT>PSE:07"),
+]
+
 # near-misses: nothing to code
 NONE: list[tuple[str, str]] = [
+    ("SANAA", "Iran supported the Houthi rebels in Yemen for years."),
+    ("BEIRUT", "Iran pledged support for Hezbollah."),
+    ("SANAA", "Iran sent weapons to the Houthis, a U.N. panel said."),
     ("ABUJA", "Benin's reluctance to sell fuel to Nigeria has angered Abuja."),
     (
         "KATHMANDU",

@@ -352,6 +352,8 @@ class Rules:
     belief_words: frozenset[str]
     body_nouns: frozenset[str]
     private_roles: frozenset[str]
+    armed_group_roles: frozenset[str]
+    backed_group_roots: frozenset[str]
     stateless_peoples: frozenset[str]
     stative_participles: frozenset[str]
     judged_preps: frozenset[str]

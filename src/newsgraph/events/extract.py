@@ -1833,9 +1833,22 @@ def _private_party(ctx: _Ctx, hit: _Hit) -> bool:
         return False
     if _private(ctx, hit.source) and hit.code[:2] not in ctx.rules.private_source_roots:
         return True
+    if _named_armed_group(ctx, hit.target) and hit.code[:2] in ctx.rules.backed_group_roots:
+        return True  # "Iran supported the Houthi rebels": no cooperation with Yemen
     if not _private(ctx, hit.target):
         return False
     return hit.pattern.between or hit.code[:2] not in ctx.rules.private_target_roots
+
+
+def _named_armed_group(ctx: _Ctx, m: Mention) -> bool:
+    """Whether a mention is an armed group named by its own name ("the Houthis", "Hezbollah":
+    armed_group_roles), not a stateless people's ("Hamas")."""
+    return (
+        m.kind == "name"
+        and m.actor is not None
+        and m.actor.role.lower() in ctx.rules.armed_group_roles
+        and m.actor.principal.lower() not in ctx.rules.stateless_peoples
+    )
 
 
 def _trailing_charge(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
