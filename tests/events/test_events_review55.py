@@ -30,6 +30,12 @@ the gold codes backing rebels as hostile to that state or not at all (rules.yaml
 armed_group_roles, backed_group_roots, read in extract._private_party). Hamas stands for the
 Palestinians (stateless_peoples).
 
+"The administration" is a bare role as "the government" is (actors/addressed.yaml heads): urged
+by lawmakers, it is their own state's ("Canadian lawmakers have since urged the administration
+to review aid to the country" coded Canada's appeal to Nicaragua, named just before); urged by
+a state, the other state's ("Spain urged the administration to reconsider" after Nicaragua's
+expulsion, uncoded before).
+
 Every sentence was written for this file; the cases run through the whole pipeline in one
 batch (``audit_cases``).
 """
@@ -102,8 +108,25 @@ CASES += [
     ("DOHA", "Qatar sent aid to Hamas on Monday.", "QAT>PSE:07"),
 ]
 
+# "the administration" addressed: the other state's, or the lawmakers' own
+CASES += [
+    (
+        "MADRID",
+        "Nicaragua expelled two Spanish diplomats on Monday. Spain urged the administration to "
+        "reconsider.",
+        "NIC>ESP:16 ESP>NIC:02",
+    ),
+    (
+        "OTTAWA",
+        "Nicaragua cut ties with Taiwan in 2021, and Canadian lawmakers have since urged the "
+        "administration to review aid to the country.",
+        "NIC>TWN:16",
+    ),
+]
+
 # near-misses: nothing to code
 NONE: list[tuple[str, str]] = [
+
     ("SANAA", "Iran supported the Houthi rebels in Yemen for years."),
     ("BEIRUT", "Iran pledged support for Hezbollah."),
     ("SANAA", "Iran sent weapons to the Houthis, a U.N. panel said."),
