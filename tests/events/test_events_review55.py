@@ -36,6 +36,12 @@ to review aid to the country" coded Canada's appeal to Nicaragua, named just bef
 a state, the other state's ("Spain urged the administration to reconsider" after Nicaragua's
 expulsion, uncoded before).
 
+A person named as the leader of a body with no actor of its own ("The mission, led by Spanish
+diplomat Ana Ruiz, had arrived in Caracas") leads an international body (a mission, monitors,
+a panel) for no state of his own: it coded a Spanish visit to Venezuela (rules.yaml
+international_bodies, read in coordination._leaders). States leading ("creditors, led by China
+and France") and a state's minister leading a delegation stay the sources.
+
 Every sentence was written for this file; the cases run through the whole pipeline in one
 batch (``audit_cases``).
 """
@@ -124,8 +130,19 @@ CASES += [
     ),
 ]
 
+# a person leading an international body leads it for no state of his own
+CASES += [
+    # kept: a delegation led by a state's minister is that state's
+    (
+        "WASHINGTON",
+        "A delegation led by Chinese Vice Premier Liu Wen arrived in Washington on Monday.",
+        "CHN>USA:04",
+    ),
+]
+
 # near-misses: nothing to code
 NONE: list[tuple[str, str]] = [
+    ("CARACAS", "The mission, led by Spanish diplomat Ana Ruiz, had arrived in Caracas in May."),
 
     ("SANAA", "Iran supported the Houthi rebels in Yemen for years."),
     ("BEIRUT", "Iran pledged support for Hezbollah."),

@@ -260,6 +260,7 @@ class Rules:
     own_answer_nouns: frozenset[str]
     deed_nouns: frozenset[str]
     leading_verbs: frozenset[str]
+    international_bodies: frozenset[str]
     calming_roots: frozenset[str]
     calming_words: frozenset[str]
     conflict_roots: frozenset[str]

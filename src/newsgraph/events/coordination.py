@@ -343,14 +343,27 @@ def _leaders(ctx: _Ctx, subj: Token) -> list[Token]:
     """The agents of a "led by" participle on a subject: they act for the group they lead.
 
     "Official creditors, led by China and France, agreed to ...", "a coalition of countries
-    led by Saudi Arabia struck ...": the leaders are the sources (leading_verbs).
+    led by Saudi Arabia struck ...": the leaders are the sources (leading_verbs). A person
+    leading an international body ("the mission, led by Belgian diplomat ...") leads it for
+    no state of its own (international_bodies).
     """
     out = []
     for n in [subj, *(p for k in ctx.kids(subj.i, _PREP) for p in _pobjs(ctx, k))]:
+        shared = n.lemma.lower() in ctx.rules.international_bodies
         for k in ctx.kids(n.i, frozenset({"acl"})):
             if k.tag == "VBN" and k.lemma.lower() in ctx.rules.leading_verbs:
-                out += _agents(ctx, k)
+                out += [
+                    a
+                    for a in _agents(ctx, k)
+                    if not (shared and _person_agent(ctx, a))
+                ]
     return out
+
+
+def _person_agent(ctx: _Ctx, t: Token) -> bool:
+    """Whether a leader is a person (a name, title or surname), not a state or body."""
+    m = ctx.by_token.get(t.i)
+    return m is not None and m.kind in _PERSONISH
 
 
 def _antecedent_author(ctx: _Ctx, noun: Token) -> list[Mention]:
