@@ -42,6 +42,12 @@ a panel) for no state of his own: it coded a Spanish visit to Venezuela (rules.y
 international_bodies, read in coordination._leaders). States leading ("creditors, led by China
 and France") and a state's minister leading a delegation stay the sources.
 
+A gift whose to-phrase names "another country" (or any, other, foreign ones) has a recipient
+named as no one in particular, so none is taken from the story: "Kenya will donate 30,000
+tonnes of rice to Uganda, the largest donation Nairobi has ever made to another country" coded
+a second gift to Uganda (v.make_contribution+delivery; rules.yaml unnamed_determiners, read in
+extract._unnamed_recipient).
+
 Every sentence was written for this file; the cases run through the whole pipeline in one
 batch (``audit_cases``).
 """
@@ -137,6 +143,22 @@ CASES += [
         "WASHINGTON",
         "A delegation led by Chinese Vice Premier Liu Wen arrived in Washington on Monday.",
         "CHN>USA:04",
+    ),
+]
+
+# a gift "to another country" names no recipient to take from the story
+CASES += [
+    (
+        "NAIROBI",
+        "Kenya will donate 30,000 tonnes of rice to Uganda, the largest donation Nairobi has "
+        "ever made to another country.",
+        "KEN>UGA:07|03",
+    ),
+    (
+        "NAIROBI",
+        "Kenya and Uganda agreed to build a railway. Japan pledged 300 million dollars for the "
+        "project.",
+        "KEN>UGA:03|05|06 UGA>KEN:03|05|06 JPN>UGA:03|07 JPN>KEN:03|07",
     ),
 ]
 

@@ -95,6 +95,7 @@ class Rules:
     membership_nouns: frozenset[str]
     client_nouns: frozenset[str]
     generic_plurals: frozenset[str]
+    unnamed_determiners: frozenset[str]
     quantity_nouns: frozenset[str]
     agent_nouns: frozenset[str]
     civil_craft_words: frozenset[str]

@@ -765,6 +765,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and obj is not None
             and not pattern.reverse
             and _giving(ctx, pattern, code, obj)
+            and not _unnamed_recipient(ctx, verb)
         ):
             # "Washington delivered the first helicopters": to the buyer named before;
             # "Germany pledged 10 million euros": to the one state the story is about; a
@@ -1838,6 +1839,22 @@ def _private_party(ctx: _Ctx, hit: _Hit) -> bool:
     if not _private(ctx, hit.target):
         return False
     return hit.pattern.between or hit.code[:2] not in ctx.rules.private_target_roots
+
+
+def _unnamed_recipient(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a gift's to-phrase names its recipient as no one in particular ("the largest
+    donation Nairobi has made to another country"): a country noun with a word that leaves it
+    unnamed (unnamed_determiners)."""
+    rules = ctx.rules
+    heads = [verb, *ctx.kids(verb.i, _OBJ)]
+    return any(
+        p.lemma.lower() in rules.generic_plurals
+        and any(k.lemma.lower() in rules.unnamed_determiners for k in ctx.kids(p.i))
+        for h in heads
+        for k in ctx.kids(h.i, frozenset({"prep"}))
+        if k.lemma.lower() == "to"
+        for p in _pobjs(ctx, k)
+    )
 
 
 def _named_armed_group(ctx: _Ctx, m: Mention) -> bool:
