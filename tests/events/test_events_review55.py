@@ -48,6 +48,12 @@ tonnes of rice to Uganda, the largest donation Nairobi has ever made to another 
 a second gift to Uganda (v.make_contribution+delivery; rules.yaml unnamed_determiners, read in
 extract._unnamed_recipient).
 
+An act told as coming or possible in the words of a commentator (an analyst, an expert:
+rules.yaml commentator_nouns) is a forecast, no intent of the state: '"Canberra is betting
+that it can ... sell iron ore to China," said an analyst' coded Australia's intent to trade
+(0311). The climb goes up the clauses that carry the act to the verb of saying
+(extract._commentator_forecast); a state's own speaker still tells an intent.
+
 Every sentence was written for this file; the cases run through the whole pipeline in one
 batch (``audit_cases``).
 """
@@ -162,8 +168,28 @@ CASES += [
     ),
 ]
 
+# what a commentator says a state will or can do is a forecast; its own speaker's is an intent
+CASES += [
+    (
+        "BUDAPEST",
+        '"We will keep buying gas from Russia," Hungary\'s foreign minister said.',
+        "HUN>RUS:03",
+    ),
+]
+
 # near-misses: nothing to code
 NONE: list[tuple[str, str]] = [
+    (
+        "WELLINGTON",
+        '"Wellington is betting that it can buy British frigates and sell dairy to China at the '
+        'same time," said Hannah Lee, a defense analyst.',
+    ),
+    (
+        "BUDAPEST",
+        '"Moscow will keep selling gas to Hungary for years," said Peter Kovacs, an energy '
+        "analyst.",
+    ),
+    ("BUDAPEST", "Peter Kovacs, an energy analyst, said Moscow would keep selling gas to Hungary."),
     ("CARACAS", "The mission, led by Spanish diplomat Ana Ruiz, had arrived in Caracas in May."),
 
     ("SANAA", "Iran supported the Houthi rebels in Yemen for years."),

@@ -409,6 +409,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         and not _conditioned(ctx, verb, ctx.rules.condition_marks)
     ):
         return rejected("possible-only")  # "Chile can sell copper to India": no will told
+    if state in (_INTENT, _FUTURE) and not kept and _memo(ctx, _commentator_forecast, verb):
+        return rejected("forecast")  # '"Moscow will keep selling gas to Hungary," said an analyst'
     if state in (_INTENT, _FUTURE) and code[:2] not in ("03", "13") and not kept:
         remapped = intent_code(code, ctx.rules)
         if remapped is None:
@@ -2729,6 +2731,28 @@ def _clause_fallback(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
     return [
         replace(hit, target=t, context="clause") for t in hit.clause if _differ(ctx, hit.source, t)
     ]
+
+
+def _commentator_forecast(ctx: _Ctx, verb: Token) -> bool:
+    """Whether an act told as coming or possible is in the words of a commentator (an analyst,
+    an expert: commentator_nouns): '"Canberra is betting that it can sell iron ore to China,"
+    said an analyst', '"Moscow will keep selling gas to Hungary," said an energy analyst' are
+    forecasts, no intent of the state. The climb goes up the clauses that carry the act to
+    the verb of saying; its subject, or the subject's apposition, is the commentator."""
+    cur = verb
+    for _ in range(6):
+        if cur.dep not in ("ccomp", "conj", "xcomp", "advcl") or cur.head == cur.i:
+            return False
+        cur = ctx.tok(cur.head)
+        if cur.lemma.lower() in ctx.rules.speech_verbs:
+            break
+    else:
+        return False
+    for s in ctx.kids(cur.i, _SUBJ):
+        heads = [s, *ctx.kids(s.i, frozenset({"appos"}))]
+        if any(h.lemma.lower() in ctx.rules.commentator_nouns for h in heads):
+            return True
+    return False
 
 
 def _forecast_by_other(ctx: _Ctx, hit: _Hit) -> bool:
