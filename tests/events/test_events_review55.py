@@ -59,6 +59,11 @@ narrator tells ("If Togo closes the border, Ghana will impose tariffs on Togoles
 "... unless Lome reopens the border") it is held over the other side, a threat (1312), as it
 already was when Ghana's own speaker said it.
 
+A warning with no target named whose that-clause is about an armed group or other party no
+state is ("warned that the militants could exploit the rift": rules.yaml blamed_party_nouns)
+is aimed at that party, not at the warner's counterpart: it coded a threat to Somalia
+(v.warn+counterpart; sides._counterpart_fits).
+
 Every sentence was written for this file; the cases run through the whole pipeline in one
 batch (``audit_cases``).
 """
@@ -196,6 +201,22 @@ CASES += [
     ),
     # kept: with a set start, or with no condition, the sanction is told as decided
     ("ACCRA", "Ghana will impose tariffs on Togolese goods from Monday.", "GHA>TGO:16"),
+]
+
+# a warning about an armed group is no threat to the counterpart
+CASES += [
+    (
+        "NAIROBI",
+        "Kenya closed its border with Somalia on Monday. Kenyan officials warned that the "
+        "militants could exploit the rift.",
+        "KEN>SOM:16",
+    ),
+    (
+        "DAKAR",
+        "Mali expelled Senegal's ambassador on Monday. Senegal warned that the jihadist groups "
+        "would profit from the quarrel.",
+        "MLI>SEN:16",
+    ),
 ]
 
 # near-misses: nothing to code

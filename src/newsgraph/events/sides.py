@@ -1308,6 +1308,10 @@ def _counterpart_fits(
             return code[:2] in ctx.rules.reaction_roots
         if _own_ground(ctx, clauses[0]):
             return False  # "promised to build a railway in its northeast": at home
+        if any(
+            k.lemma.lower() in ctx.rules.blamed_party_nouns for k in ctx.kids(clauses[0].i, _SUBJ)
+        ):
+            return False  # "warned that the militants could exploit the rift": about them
         objs = ctx.kids(clauses[0].i, _OBJ)
         if not objs:
             # "vowed to retaliate", "warned that it would respond"; not "promised to hand
