@@ -64,6 +64,11 @@ state is ("warned that the militants could exploit the rift": rules.yaml blamed_
 is aimed at that party, not at the warner's counterpart: it coded a threat to Somalia
 (v.warn+counterpart; sides._counterpart_fits).
 
+A status offered to a state's people ("offered citizenship to Venezuelans stripped of theirs")
+shelters them from their state: it coded an intent to cooperate with Venezuela (v.offer 030;
+its unless_words now name citizenship, nationality, asylum, refuge, residency, passport,
+sanctuary; asylum offered goes to v.grant_asylum, 075, as before).
+
 Every sentence was written for this file; the cases run through the whole pipeline in one
 batch (``audit_cases``).
 """
@@ -219,8 +224,14 @@ CASES += [
     ),
 ]
 
+# a status offered to a state's people is no cooperation with the state
+CASES += [
+    ("MADRID", "Spain offered to help Nicaragua hold free elections.", "ESP>NIC:03"),
+]
+
 # near-misses: nothing to code
 NONE: list[tuple[str, str]] = [
+    ("MADRID", "Spain offered citizenship to Venezuelans stripped of theirs."),
     (
         "WELLINGTON",
         '"Wellington is betting that it can buy British frigates and sell dairy to China at the '
