@@ -67,7 +67,7 @@ is aimed at that party, not at the warner's counterpart: it coded a threat to So
 A status offered to a state's people ("offered citizenship to Venezuelans stripped of theirs")
 shelters them from their state: it coded an intent to cooperate with Venezuela (v.offer 030;
 its unless_words now name citizenship, nationality, asylum, refuge, residency, passport,
-sanctuary; asylum offered goes to v.grant_asylum, 075, as before).
+sanctuary); asylum offered is now coded as asylum granted is (v.grant_asylum, 075).
 
 Every sentence was written for this file; the cases run through the whole pipeline in one
 batch (``audit_cases``).
@@ -227,6 +227,7 @@ CASES += [
 # a status offered to a state's people is no cooperation with the state
 CASES += [
     ("MADRID", "Spain offered to help Nicaragua hold free elections.", "ESP>NIC:03"),
+    ("MADRID", "Spain offered asylum to Nicaraguans fleeing the crackdown.", "ESP>NIC:07"),
 ]
 
 # near-misses: nothing to code
