@@ -54,11 +54,6 @@ that it can ... sell iron ore to China," said an analyst' coded Australia's inte
 (0311). The climb goes up the clauses that carry the act to the verb of saying
 (extract._commentator_forecast); a state's own speaker still tells an intent.
 
-A sanction told as coming is coded as imposed (future_kept_roots), but on a condition the
-narrator tells ("If Togo closes the border, Ghana will impose tariffs on Togolese goods",
-"... unless Lome reopens the border") it is held over the other side, a threat (1312), as it
-already was when Ghana's own speaker said it.
-
 A warning with no target named whose that-clause is about an armed group or other party no
 state is ("warned that the militants could exploit the rift": rules.yaml blamed_party_nouns)
 is aimed at that party, not at the warner's counterpart: it coded a threat to Somalia
@@ -190,22 +185,6 @@ CASES += [
         '"We will keep buying gas from Russia," Hungary\'s foreign minister said.',
         "HUN>RUS:03",
     ),
-]
-
-# a sanction told as coming on a condition is held over the other side (13), not imposed
-CASES += [
-    (
-        "ACCRA",
-        "If Togo closes the border, Ghana will impose tariffs on Togolese goods.",
-        "GHA>TGO:13",
-    ),
-    (
-        "ACCRA",
-        "Ghana will impose tariffs on Togolese goods unless Lome reopens the border.",
-        "GHA>TGO:13",
-    ),
-    # kept: with a set start, or with no condition, the sanction is told as decided
-    ("ACCRA", "Ghana will impose tariffs on Togolese goods from Monday.", "GHA>TGO:16"),
 ]
 
 # a warning about an armed group is no threat to the counterpart

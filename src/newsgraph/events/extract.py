@@ -100,7 +100,6 @@ from newsgraph.events.modality import (
     _asserted_clause,
     _binding_deal,
     _conditional_threat,
-    _on_condition,
     _denied_clause,
     _future_clause,
     _penalty_clause,
@@ -373,9 +372,6 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             )
             and _conditional_threat(ctx, verb)
         )
-        # "If Togo closes the border, Ghana will impose tariffs on Togolese goods": a measure
-        # kept when told as coming is, on a condition, held over the other side as well
-        or (state == _FUTURE and _future_kept(ctx, pattern, code) and _on_condition(ctx, verb))
     ):
         # "warned that it would cut off gas to Turkey", "said it would cut ties if ...": a
         # threat; a coercion or closure on a condition stays uncoded (_announced_measure)
