@@ -148,6 +148,7 @@ class CueTable:
     act_verbs: frozenset[str] = frozenset()
     seat_preps: frozenset[str] = frozenset()  # "a government spokesman in Baghdad"
     seated_bodies: frozenset[str] = frozenset()
+    peers: frozenset[str] = frozenset()  # "his Togolese counterpart", "her host"
 
 
 @lru_cache(maxsize=1)
@@ -198,6 +199,7 @@ def load_cues() -> CueTable:
         act_verbs=frozenset(raw.get("act_verbs", ())),
         seat_preps=frozenset(raw.get("seat_preps", ())),
         seated_bodies=frozenset(raw.get("seated_bodies", ())),
+        peers=frozenset(raw.get("peers", ())),
     )
 
 
@@ -478,7 +480,7 @@ def _attribute_one(
     # "X called the deal “a victory.” Its minister, Y, thanked India for “standing with
     # us”": a term quoted under a verb of its own sentence is that verb's subject's, not
     # the quotation's before it
-    own = _clause_subject(ctx, span, inner, main_only=True)
+    own = _clause_subject(ctx, span, inner, main_only=True) or _predicate_subject(ctx, span, inner)
     if own is not None:
         return own
     found = _reporter_after(ctx, span)
@@ -1361,6 +1363,27 @@ def _clause_subject(
     return None
 
 
+def _predicate_subject(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker | None:
+    """"Under the statement, Bolivia “reaffirms its respect for ...”": a quotation that
+    opens with its sentence's verb (or a verb joined to it) is the words of that verb's
+    own subject, named outside the quotation before it."""
+    parse = ctx.parse
+    inside = {t.i for t in inner}
+    for top in (t for t in inner if t.head not in inside or t.head == t.i):
+        if top.pos not in ("VERB", "AUX") or (top.head != top.i and top.dep != "conj"):
+            continue
+        subj = next(
+            (k for k in parse.kids(top.i) if k.dep == "nsubj" and k.end <= span.open_at and not ctx.inside_quote(k)),
+            None,
+        )
+        if subj is None:
+            continue
+        found = _speaker_of_token(ctx, subj, span.open_at, "clause-subject", top.text, named_only=True)
+        if found is not None:
+            return found
+    return None
+
+
 # -- from a verb or a token to a speaker ----------------------------------------------
 
 
@@ -1684,6 +1707,8 @@ def _speaker_of_token(
         return kin
     if tok.pos in ("NOUN", "PROPN") and (mention is None or not mention.person):
         holder = _closing_appositive(ctx, tok, mention, rule, cue) if tok.pos == "NOUN" else None
+        if holder is None:
+            holder = _possessed_peer(ctx, tok, mention, (lo, hi), rule, cue)
         if holder is None:
             holder = _possessive_office(ctx, tok, mention, lo, hi, rule, cue)
         if holder is None and (mention is None or (mention.start <= tok.start and mention.end == tok.end)):
@@ -2414,6 +2439,56 @@ def _host_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speak
         found = _speaker_of_token(ctx, subj, tok.start, rule, cue, named_only=True)
         return dataclasses.replace(found, span=(tok.start, tok.end)) if found is not None else None
     return None
+
+
+_PEER_LOOKBACK = 4  # sentences
+_OWNED_TITLE = re.compile(r"^.+?['’]s\s+(.+)$")
+
+
+def _possessed_peer(
+    ctx: _Context, tok: Token, mention: Mention | None, span: tuple[int, int], rule: str, cue: str | None
+) -> Speaker | None:
+    """"Benin's president said ... His Togolese counterpart said": a peer owned by "his"/
+    "her" speaks as the holder of the owner's office in the peer's state ("Togo's
+    president"); "His host said" as the host state's leader last named outside
+    quotations ("Portugal's prime minister", or a name). The owner is the nearest
+    person or title of another state before it; nothing when none is in reach."""
+    parse = ctx.parse
+    if (
+        tok.pos != "NOUN"
+        or tok.lemma.lower() not in ctx.cues.peers
+        or mention is None
+        or mention.actor is None
+        or mention.person
+        or not any(k.dep == "poss" and k.text.lower() in _PERSON_POSSESSIVES for k in parse.kids(tok.i))
+    ):
+        return None
+    state = mention.actor.principal
+    lo_sent = max(0, tok.sent - _PEER_LOOKBACK)
+    lo = parse.sentences[lo_sent].start if parse.sentences else 0
+    people = [
+        m for m in ctx.mentions
+        if lo <= m.start < tok.start and m.actor is not None and m.kind in ("person", "title")
+        and not _in_quote_span(ctx, m.start) and not (m.start <= tok.start < m.end)
+    ]
+    owner = next((m for m in reversed(people) if m.actor is not None and m.actor.principal != state), None)
+    if owner is None:
+        return None
+    if tok.lemma.lower() in ctx.cues.hosts:
+        host = next(
+            (m for m in reversed(people) if m.actor is not None and m.actor.principal == state), None
+        )
+        found = _from_mention(host, rule, cue) if host is not None else None
+        return dataclasses.replace(found, span=span) if found is not None else None
+    if owner.person:
+        title = owner.text[: owner.text.find(owner.person)].strip() if owner.person in owner.text else ""
+    else:
+        owned = _OWNED_TITLE.match(_strip_determiner(owner.text))
+        title = owned.group(1) if owned else ""
+    if not title:
+        return None
+    name = f"{_state_named_before(ctx, state, tok.start)}'s {title.lower()}"
+    return Speaker(name, state, mention.actor.code, span, cue, rule)
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
