@@ -74,6 +74,7 @@ class PluralWords:
     third_party_nouns: frozenset[str] = frozenset()  # "with X and Y as guarantors"
     third_party_preps: frozenset[str] = frozenset()  # "in the presence of X and Y"
     route_preps: frozenset[str] = frozenset()  # "smuggled through X and Y"
+    sample_words: frozenset[str] = frozenset()  # "lost mostly to X and Y"
     companion_words: frozenset[str] = frozenset()  # "along with X and Y"
     encounter_verbs: frozenset[str] = frozenset()  # "met his Afghan counterpart"
     call_verbs: frozenset[str] = frozenset()  # "called his counterpart", not "called on"
@@ -162,6 +163,7 @@ def plural_words() -> PluralWords:
         third_party_nouns=frozenset(str(w) for w in data.get("third_party_nouns", ())),
         third_party_preps=frozenset(str(w) for w in data.get("third_party_preps", ())),
         route_preps=frozenset(str(w) for w in data.get("route_preps", ())),
+        sample_words=frozenset(str(w) for w in data.get("sample_words", ())),
         companion_words=frozenset(str(w) for w in data.get("companion_words", ())),
         encounter_verbs=frozenset(str(w) for w in data.get("encounter_verbs", ())),
         call_verbs=frozenset(str(w) for w in data.get("call_verbs", ())),
@@ -715,15 +717,16 @@ def _choose(
                 return g
     if (
         pair
-        and appeal
+        and (appeal or _contacted(r, w, p.draft))
         and lists
         and not lists[0].plural
         and r.sent(lists[0].end - 1) < s
         and _historic(r, w, lists[0], years=1)
     ):
         # "Ecuador and Peru signed a deal in 2024 that Chile did not join. The EU urged both
-        # countries to show restraint": a pair told in a clause dated a year back or more is
-        # background; the appeal goes to the story's pair
+        # countries to show restraint" (or "was in contact with both governments"): a pair
+        # told in a clause dated a year back or more is background; the appeal or the
+        # contact goes to the story's pair
         story = _story_pair(r, w, d.ts, actor, trim, by_naming=not p.people)
         if story is not None and set(story.principals) != set(lists[0].principals):
             return story
@@ -1491,6 +1494,10 @@ def _bystander(r: "Resolver", w: PluralWords, idx: int) -> bool:
             return True
         if r.lowers[prep.i] in w.route_preps:
             return True  # "smuggled through Bolivia and Argentina": places on the way
+        if (prep.i > 0 and r.lowers[prep.i - 1] in w.sample_words) or any(
+            r.toks[c].dep == "advmod" and r.lowers[c] in w.sample_words for c in r.parse.children[prep.i]
+        ):
+            return True  # "lost cattle mostly to Mali and Guinea": examples, no sides
         companion = prep.i > 0 and r.lowers[prep.i] == "with" and r.lowers[prep.i - 1] in w.companion_words
     members = [tok.i]
     for k in members:  # the list's conjuncts

@@ -1,0 +1,112 @@
+"""Context 44 (session 28, builder S27): pairs a plural reference takes, read from set 27's
+extras.
+
+A list a preposition picks out as examples ("lost 5,000 head of cattle mostly to Mali and
+Guinea", "went mainly to Tanzania and Kenya": plurals.yaml sample_words, read by
+plurals._bystander as route_preps are) is no pair "the two presidents" or "both countries"
+refers to later; the story's pair is. A pair told in a clause dated a year back or more is
+background for a third party in contact with "both governments" as it is for one appealing
+to them (plurals._choose: appeal or _contacted). Kept: a list named plainly, and a pair
+told days back, are still taken. Each row is (dateline, body, expected events of the whole
+body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+# a list picked out as examples names no sides
+SAMPLE_LISTS: list[Case] = [
+    (
+        "DAKAR",
+        "Senegal and Mali agreed on Monday to run joint patrols against cattle theft. Senegal "
+        "lost about 5,000 head of cattle last year, mostly to Mali and Guinea, officials said. "
+        "The two presidents agreed to meet again in Bamako in June.",
+        "SEN>MLI:03 MLI>SEN:03",
+    ),
+    (
+        "LUSAKA",
+        "Zambia and Malawi signed a maize trade pact on Tuesday. Zambian maize sold abroad went "
+        "mainly to Tanzania and Kenya last season. The two presidents will meet again in June.",
+        "ZMB>MWI:05 MWI>ZMB:05 ZMB>MWI:03 MWI>ZMB:03",
+    ),
+    (
+        "HANOI",
+        "Vietnam and Laos signed a power deal on Friday. Laotian coffee is sold chiefly to "
+        "Thailand and Cambodia. The European Union praised both countries.",
+        "VNM>LAO:05 LAO>VNM:05 EU>VNM:05 EU>LAO:05",
+    ),
+    # kept: a list named plainly is still the pair
+    (
+        "BAMAKO",
+        "Senegal and Mali agreed on Monday to run joint patrols against cattle theft. Mali and "
+        "Guinea signed a grazing pact in March. The two presidents will meet in June.",
+        "MLI>GIN:05 GIN>MLI:05 MLI>GIN:03 GIN>MLI:03",
+    ),
+]
+
+# a third party in contact with "both governments" after a pair dated years back
+DATED_CONTACTS: list[Case] = [
+    (
+        "TIRANA",
+        "Albania lodged a protest with Montenegro on Monday over a dam on their shared river. "
+        "Albania's Foreign Ministry asked Podgorica to halt the work. North Macedonia and "
+        "Montenegro agreed in 2021 that the dam would be built by 2030. A European Commission "
+        "spokesperson said the Commission was in contact with both governments.",
+        "ALB>MNE:11 ALB>MNE:02 MKD>MNE:05 MNE>MKD:05 EU>ALB:04 EU>MNE:04",
+    ),
+    (
+        "VIENTIANE",
+        "Laos filed a complaint with Cambodia on Tuesday over a sand-mining barge on the Mekong. "
+        "Laos asked Phnom Penh to remove the barge. Thailand and Cambodia signed a river accord "
+        "in 2019. Japan's Foreign Ministry was in touch with both governments.",
+        "LAO>KHM:11 LAO>KHM:02 THA>KHM:05 KHM>THA:05 JPN>LAO:04 JPN>KHM:04",
+    ),
+    # kept: a pair told days back is the news
+    (
+        "LILONGWE",
+        "Zambia complained to Malawi on Monday over maize smuggling. Malawi and Mozambique "
+        "signed a border accord on Sunday. Britain said it was in contact with both governments.",
+        "ZMB>MWI:11 MWI>MOZ:05 MOZ>MWI:05 GBR>MWI:04 GBR>MOZ:04",
+    ),
+]
+
+NONE: list[NearMiss] = []
+
+GAPS: list[Gap] = [
+    (
+        "PHNOM PENH",
+        "Laos filed a complaint with Cambodia on Monday over a dredging barge on the Mekong. "
+        "Laos asked Phnom Penh to tow the barge away. Thailand and Cambodia signed a river "
+        "accord in 2018. Japan said it was in touch with both governments.",
+        "LAO>KHM:11 LAO>KHM:02 THA>KHM:05 KHM>THA:05 JPN>LAO:04 JPN>KHM:04",
+        "a speaker's own 'it' is the plural's actor only through the speaker: the story's pair "
+        "(_named_pair) then wants the speaker's state among its members and gives none",
+    ),
+]
+CASES = SAMPLE_LISTS + DATED_CONTACTS
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_context44_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_context44_pairs(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
