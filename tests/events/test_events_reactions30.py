@@ -4,7 +4,9 @@ misses and extras.
 A name that says an act is a good turn ("called the reopening 'a turning point for our
 traders'", "a lifeline for the Chaco", "a gateway to Europe") is no name-calling (v.call_names
 unless_words), as "a milestone" or "a pillar" is not; a wrong beside it still outweighs it
-("a gateway for occupation" and "a provocation"). Each row is (dateline, body, expected
+("a gateway for occupation" and "a provocation"). More time given to a state to repay its
+debt is economic aid (071; agreed to, 03: v.give_time_to_repay), as easing its repayments
+is; a firm or the giver's own people given time is none. Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -37,7 +39,30 @@ GOOD_TURNS: list[Case] = [
     ),
 ]
 
+# more time to repay a debt is aid to the debtor state
+DEBT_TIME: list[Case] = [
+    (
+        "APIA",
+        "China agreed on Thursday to give the Samoan government five more years to repay its "
+        "loans.",
+        "CHN>WSM:03",
+    ),
+    ("TOKYO", "Japan granted Sri Lanka two extra years to repay its yen loans.", "JPN>LKA:07"),
+    # kept: a deadline to do something else is an ultimatum
+    (
+        "ABUJA",
+        "Nigeria gave Niger's junta two weeks to release the detained diplomats.",
+        "NGA>NER:13",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    (
+        "ACCRA",
+        "Ghana will give its cocoa farmers two more years to repay state loans, the finance "
+        "ministry said.",
+    ),
+    ("LIMA", "Peru gave the Chinese mining firm three more years to repay its tax debts."),
     (
         "ASUNCION",
         "Paraguay and Bolivia opened a gas pipeline on Friday. Brazil's energy minister called "
@@ -47,7 +72,7 @@ NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = []
 
-CASES = GOOD_TURNS
+CASES = GOOD_TURNS + DEBT_TIME
 
 
 @pytest.fixture(scope="module")
