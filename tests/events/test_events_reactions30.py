@@ -6,7 +6,13 @@ traders'", "a lifeline for the Chaco", "a gateway to Europe") is no name-calling
 unless_words), as "a milestone" or "a pillar" is not; a wrong beside it still outweighs it
 ("a gateway for occupation" and "a provocation"). More time given to a state to repay its
 debt is economic aid (071; agreed to, 03: v.give_time_to_repay), as easing its repayments
-is; a firm or the giver's own people given time is none. Each row is (dateline, body, expected
+is; a firm or the giver's own people given time is none. A vow with no aim of its own, or one
+that only guards the vower's own ("would take all necessary steps to protect its rights":
+rules guarding_verbs, extract._aimed), answers the vower's own criticism told up to three
+sentences back, of a pair as of one state (reactions._own_answer), past a sentence of the
+vower's own argument between; a vow to contain an oil spill stays a matter of its own. A
+dispute taken to a treaty's compliance committee on a condition the other side leaves
+undone is a threat (v.refer_dispute object_words). Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -56,7 +62,46 @@ DEBT_TIME: list[Case] = [
     ),
 ]
 
+# a vow answers the vower's own criticism just told
+VOWS: list[Case] = [
+    (
+        "VALLETTA",
+        "Malta and Greece signed a gas pipeline deal on Monday. Turkey condemned the deal. "
+        "Turkey's Foreign Ministry said the route crosses its continental shelf. The ministry "
+        "said Ankara would take all necessary steps to defend its rights.",
+        "MLT>GRC:05 GRC>MLT:05 TUR>MLT:11 TUR>GRC:11 TUR>MLT:13 TUR>GRC:13",
+    ),
+    (
+        "NDJAMENA",
+        "Chad and Niger signed a grazing pact on Monday. Sudan denounced the pact as a violation "
+        "of its rights. Sudan's Foreign Ministry said the pact ignores its herders. It said "
+        "Khartoum would take all necessary measures.",
+        "TCD>NER:05 NER>TCD:05 SDN>TCD:11 SDN>NER:11 SDN>TCD:13 SDN>NER:13",
+    ),
+    (
+        "SKOPJE",
+        "North Macedonia lodged a protest with Serbia on Monday over a landfill near the border. "
+        "Foreign Minister Ana Petrova said North Macedonia would take the matter to the Aarhus "
+        "Convention's compliance committee if Serbia did not reply within 30 days.",
+        "MKD>SRB:11 MKD>SRB:13",
+    ),
+    # kept: a vow with an aim of its own answers nothing
+    (
+        "TUNIS",
+        "Tunisia and Italy signed an agreement on Wednesday to build an undersea power cable. "
+        "Libya denounced the project. Libya's Foreign Ministry said the route crosses waters on "
+        "Libya's continental shelf. It said Tripoli would take all necessary steps to contain "
+        "the oil spill off Zuwara.",
+        "TUN>ITA:05 ITA>TUN:05 LBY>TUN:11 LBY>ITA:11",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    (
+        "SKOPJE",
+        "Lawmakers said they would take the matter to the parliamentary foreign affairs "
+        "committee if the government did not explain the deal.",
+    ),
     (
         "ACCRA",
         "Ghana will give its cocoa farmers two more years to repay state loans, the finance "
@@ -72,7 +117,7 @@ NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = []
 
-CASES = GOOD_TURNS + DEBT_TIME
+CASES = GOOD_TURNS + DEBT_TIME + VOWS
 
 
 @pytest.fixture(scope="module")

@@ -142,6 +142,8 @@ class Rules:
     reaction_roots: frozenset[str]
     continued_roots: frozenset[str]
     sufficiency_words: frozenset[str]
+    guarding_verbs: frozenset[str]
+    guarded_owners: frozenset[str]
     merit_nouns: frozenset[str]
     having_verbs: frozenset[str]
     warrant_nouns: frozenset[str]

@@ -1708,7 +1708,19 @@ def _aimed(ctx: _Ctx, verb: Token) -> bool:
     """Whether a verb or its object has an infinitive of purpose ("would take all necessary
     measures to contain the outbreak", "steps to protect its waters")."""
     heads = [verb, *ctx.kids(verb.i, _OBJ)]
-    return any(_infinitive(ctx, k) for h in heads for k in ctx.kids(h.i, _AIM_DEPS))
+    return any(
+        _infinitive(ctx, k) and not _guarding(ctx, k) for h in heads for k in ctx.kids(h.i, _AIM_DEPS)
+    )
+
+
+def _guarding(ctx: _Ctx, aim: Token) -> bool:
+    """Whether an aim only guards the vower's own ("to protect its rights", "to defend our
+    sovereignty"): an answer to the act before, no matter of its own (rules guarding_verbs)."""
+    return aim.lemma.lower() in ctx.rules.guarding_verbs and any(
+        p.dep == "poss" and p.text.lower() in ctx.rules.guarded_owners
+        for o in ctx.kids(aim.i, _OBJ)
+        for p in ctx.kids(o.i)
+    )
 
 
 def _unresolved(hit: _Hit) -> str:

@@ -3202,10 +3202,14 @@ def _own_answer(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index:
     when nothing else in the context gives a target.
     """
     src = hit.source.actor
-    if src is None or not hit.window or hit.context != "reaction":
+    # a vow with no aim of its own ("would take all necessary steps to protect its rights")
+    # answers as an objectless reaction does, whatever its object
+    vowed = hit.answers == ctx.rules.reaction_matches["vowed retaliation"]
+    window = hit.window or (_BYSTANDER_WINDOW if vowed else 0)
+    if src is None or not window or hit.context != "reaction":
         return []
     for index, earlier in reversed(coded):
-        if sent_index - index > hit.window:
+        if sent_index - index > window:
             break
         if index > sent_index or not _same_source(earlier, src.principal):
             continue  # "said the deployment was unacceptable and warned that Tehran would not
@@ -3217,8 +3221,8 @@ def _own_answer(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index:
             for i, h in coded
             if i == index and h.target is not None and _same_source(h, src.principal)
         }
-        if len(targets) != 1 or src.principal in targets:
-            return []
+        if not targets or (len(targets) != 1 and not vowed) or src.principal in targets:
+            return []  # (a vow answers a criticism of a pair as it does one of a state)
         # "condemned the sanctions imposed by Japan and South Korea": a state named there but
         # not coded may be whom the answer is for, as in _sequel_targets
         sent = ctx.parse.sentences[index]
