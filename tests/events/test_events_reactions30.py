@@ -12,7 +12,10 @@ rules guarding_verbs, extract._aimed), answers the vower's own criticism told up
 sentences back, of a pair as of one state (reactions._own_answer), past a sentence of the
 vower's own argument between; a vow to contain an oil spill stays a matter of its own. A
 dispute taken to a treaty's compliance committee on a condition the other side leaves
-undone is a threat (v.refer_dispute object_words). Each row is (dateline, body, expected
+undone is a threat (v.refer_dispute object_words). Legal action given up yields (08) to the
+state it was brought against, and a counterclaim dropped to the side whose case it answered
+(v.drop_case, rules reaction_matches counterclaim); a case kept, or dropped against private
+people, is none. Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -96,7 +99,38 @@ VOWS: list[Case] = [
     ),
 ]
 
+# legal action given up
+DROPPED_CASES: list[Case] = [
+    (
+        "LIMA",
+        "Peru and Bolivia agreed on Monday to restore relations. Peru, in turn, will withdraw "
+        "the case it filed against Bolivia at the International Court of Justice, and La Paz "
+        "will drop its counterclaim.",
+        "PER>BOL:05 BOL>PER:05 PER>BOL:03 PER>BOL:11 BOL>PER:03",
+    ),
+    (
+        "GEORGETOWN",
+        "Guyana withdrew its complaint against Suriname at the Permanent Court of Arbitration "
+        "on Friday.",
+        "GUY>SUR:08",
+    ),
+    ("KYIV", "Ukraine dropped its lawsuit against Russia over the dam.", "UKR>RUS:08"),
+    # kept: a case kept is no refusal told to anyone
+    (
+        "NEW DELHI",
+        "India filed a case against the UAE at the WTO over steel duties in March. Indian "
+        "officials said they would not drop the case.",
+        "IND>ARE:11",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    ("QUITO", "Ecuador's police dropped the case against two Peruvian fishermen."),
+    (
+        "BOGOTA",
+        "Colombia's foreign minister said a farmers' group had dropped its case against the "
+        "government.",
+    ),
     (
         "SKOPJE",
         "Lawmakers said they would take the matter to the parliamentary foreign affairs "
@@ -117,7 +151,7 @@ NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = []
 
-CASES = GOOD_TURNS + DEBT_TIME + VOWS
+CASES = GOOD_TURNS + DEBT_TIME + VOWS + DROPPED_CASES
 
 
 @pytest.fixture(scope="module")
