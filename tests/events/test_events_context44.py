@@ -7,7 +7,10 @@ plurals._bystander as route_preps are) is no pair "the two presidents" or "both 
 refers to later; the story's pair is. A pair told in a clause dated a year back or more is
 background for a third party in contact with "both governments" as it is for one appealing
 to them (plurals._choose: appeal or _contacted). Kept: a list named plainly, and a pair
-told days back, are still taken. Each row is (dateline, body, expected events of the whole
+told days back, are still taken. A crop's or a farm year's "season" in the sentence is no
+sports season: two states agreeing to set a common price "after a season in which ..." settle
+it between them (v.agree_joint unless_words keep "match", "friendly", "league", not
+"season"). Each row is (dateline, body, expected events of the whole
 body as "SRC>TGT:RR").
 """
 
@@ -73,7 +76,30 @@ DATED_CONTACTS: list[Case] = [
     ),
 ]
 
-NONE: list[NearMiss] = []
+# a farm season is no sports season
+SEASONS: list[Case] = [
+    (
+        "DAKAR",
+        "Senegal and Mali, which together raise most of the region's cattle, agreed on Tuesday "
+        "to set a common price for cattle, after a season in which thousands of head crossed "
+        "illegally into neighboring countries.",
+        "SEN>MLI:05 MLI>SEN:05",
+    ),
+    (
+        "ACCRA",
+        "Ghana and Togo agreed on Monday to set a common price for cocoa before the main crop "
+        "season.",
+        "GHA>TGO:05 TGO>GHA:05",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    (
+        "BAMAKO",
+        "Senegal and Mali agreed on Tuesday to share a friendly match season with a common "
+        "ticket price.",
+    ),
+]
 
 GAPS: list[Gap] = [
     (
@@ -86,7 +112,7 @@ GAPS: list[Gap] = [
         "(_named_pair) then wants the speaker's state among its members and gives none",
     ),
 ]
-CASES = SAMPLE_LISTS + DATED_CONTACTS
+CASES = SAMPLE_LISTS + DATED_CONTACTS + SEASONS
 
 
 @pytest.fixture(scope="module")
