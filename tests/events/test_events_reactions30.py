@@ -15,7 +15,8 @@ dispute taken to a treaty's compliance committee on a condition the other side l
 undone is a threat (v.refer_dispute object_words). Legal action given up yields (08) to the
 state it was brought against, and a counterclaim dropped to the side whose case it answered
 (v.drop_case, rules reaction_matches counterclaim); a case kept, or dropped against private
-people, is none. Each row is (dateline, body, expected
+people, is none. "Malta also welcomed it" after "The Commission welcomed the deal" joins the
+reaction just told, "it" as a definite noun does (sides._context_kind: parallel). Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -124,6 +125,31 @@ DROPPED_CASES: list[Case] = [
     ),
 ]
 
+# "also" with "it" joins the reaction just told
+ALSO_IT: list[Case] = [
+    (
+        "ROME",
+        "Italy and Tunisia signed a power cable deal on Wednesday. The European Commission "
+        "welcomed the deal and called on Libya to respect the rights of EU member states. Malta, "
+        "whose own planned cable link with Italy has stalled amid Libyan objections, also "
+        "welcomed it.",
+        "ITA>TUN:05 TUN>ITA:05 EU>ITA:05 EU>TUN:05 EU>LBY:02 MLT>ITA:05 MLT>TUN:05",
+    ),
+    (
+        "VALLETTA",
+        "Italy and Tunisia signed a power cable deal on Wednesday. The European Commission "
+        "welcomed the deal. Malta also welcomed it.",
+        "ITA>TUN:05 TUN>ITA:05 EU>ITA:05 EU>TUN:05 MLT>ITA:05 MLT>TUN:05",
+    ),
+    # kept: a verb with a party of its own is no joined reaction
+    (
+        "TRIPOLI",
+        "Italy and Tunisia signed a power cable deal on Wednesday. Algeria criticized the deal. "
+        "Malta also discussed it with Libya.",
+        "ITA>TUN:05 TUN>ITA:05 DZA>ITA:11 DZA>TUN:11 MLT>LBY:04",
+    ),
+]
+
 NONE: list[NearMiss] = [
     ("QUITO", "Ecuador's police dropped the case against two Peruvian fishermen."),
     (
@@ -151,7 +177,7 @@ NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = []
 
-CASES = GOOD_TURNS + DEBT_TIME + VOWS + DROPPED_CASES
+CASES = GOOD_TURNS + DEBT_TIME + VOWS + DROPPED_CASES + ALSO_IT
 
 
 @pytest.fixture(scope="module")

@@ -1124,6 +1124,9 @@ def _context_kind(
     # "The U.S. also backed the project", "also condemned the coup": a definite thing no one
     # is named to have done joins the reactions just told, as a bare "also" reaction does
     joined = obj is not None and _definite_noun(ctx, obj) and not _authored(ctx, obj)
+    # "The Commission welcomed the deal. Malta also welcomed it": "it" is the thing the
+    # reaction just told answered, so the reaction joins it as a definite noun does
+    joined = joined or (obj is not None and obj.pos == "PRON" and obj.lemma.lower() in ("it", "this", "that"))
     # "Peru and Bolivia also sent congratulations", "also congratulated him on his victory":
     # greetings join the greeting told just before; a person no actor stands for is its
     # addressee, and the on-phrase tells the occasion, no topic of its own
