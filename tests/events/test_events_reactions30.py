@@ -16,7 +16,11 @@ undone is a threat (v.refer_dispute object_words). Legal action given up yields 
 state it was brought against, and a counterclaim dropped to the side whose case it answered
 (v.drop_case, rules reaction_matches counterclaim); a case kept, or dropped against private
 people, is none. "Malta also welcomed it" after "The Commission welcomed the deal" joins the
-reaction just told, "it" as a definite noun does (sides._context_kind: parallel). Each row is (dateline, body, expected
+reaction just told, "it" as a definite noun does (sides._context_kind: parallel). A state's
+defence of its own choice or decision done at home (coded as nothing) rejects the one state
+that protested to it officially since (reactions._defended_deed, rules defended_act_nouns
+choice; the verb's own object when no noun told before names the act: "defended the
+decision, saying ..."). Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -150,7 +154,50 @@ ALSO_IT: list[Case] = [
     ),
 ]
 
+# a defence of one's own choice answers the protest against it
+DEFENCES: list[Case] = [
+    (
+        "PODGORICA",
+        "Montenegro lodged a formal protest with Albania on Wednesday over a landfill site near "
+        "their shared border. Albania's Environment Ministry defended the choice.",
+        "MNE>ALB:11 ALB>MNE:12",
+    ),
+    (
+        "SHKODER",
+        "Montenegro lodged a formal protest with Albania on Wednesday after the Albanian "
+        "government approved a landfill site near their shared border. Albania's Environment "
+        "Ministry defended the decision.",
+        "MNE>ALB:11 ALB>MNE:12",
+    ),
+    (
+        "ULCINJ",
+        "Montenegro lodged a formal protest with Albania on Wednesday over a landfill site near "
+        "their shared border. Albania's Environment Ministry defended the decision, saying the "
+        "site met European Union rules.",
+        "MNE>ALB:11 ALB>MNE:12",
+    ),
+    (
+        "DURRES",
+        "Montenegro lodged a formal protest with Albania on Wednesday over a landfill site. "
+        "Montenegro's Foreign Ministry asked Tirana to suspend the decision. Albania's "
+        "Environment Ministry defended the choice.",
+        "MNE>ALB:11 MNE>ALB:02 ALB>MNE:12",
+    ),
+    # kept: two protesters, no one answered
+    (
+        "VLORE",
+        "Montenegro and Kosovo lodged protests with Albania on Monday over a landfill site near "
+        "their borders. Albania's Environment Ministry defended the choice.",
+        "MNE>ALB:11 XKX>ALB:11",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    (
+        "KORCE",
+        "Albania approved a landfill site near its border on Monday. Albania's Environment "
+        "Ministry defended the choice.",
+    ),
     ("QUITO", "Ecuador's police dropped the case against two Peruvian fishermen."),
     (
         "BOGOTA",
@@ -175,9 +222,19 @@ NONE: list[NearMiss] = [
     ),
 ]
 
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (
+        "BERAT",
+        "Montenegro lodged a formal protest with Albania on Wednesday after the Albanian "
+        "government approved a landfill site near their shared border. Albania's Environment "
+        "Ministry defended the choice, saying the site met European Union rules.",
+        "MNE>ALB:11 ALB>MNE:12",
+        "the defence is found (_defended_deed) but dropped later when a trailing 'saying' "
+        "clause names the EU and an after-clause tells the deed at home",
+    ),
+]
 
-CASES = GOOD_TURNS + DEBT_TIME + VOWS + DROPPED_CASES + ALSO_IT
+CASES = GOOD_TURNS + DEBT_TIME + VOWS + DROPPED_CASES + ALSO_IT + DEFENCES
 
 
 @pytest.fixture(scope="module")

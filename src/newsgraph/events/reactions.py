@@ -3257,9 +3257,14 @@ def _defended_deed(
     """
     rules = ctx.rules
     src = hit.source.actor
-    if src is None or hit.noun < 0 or hit.trigger.lemma.lower() not in rules.defending_verbs:
+    if src is None or hit.trigger.lemma.lower() not in rules.defending_verbs:
         return []
-    noun = ctx.tok(hit.noun)
+    # (the act noun told before, else the verb's own object: "defended the decision, saying
+    # the site met EU rules" tells no noun the story named before)
+    objs = ctx.kids(hit.trigger.i, _OBJ)
+    if hit.noun < 0 and not objs:
+        return []
+    noun = ctx.tok(hit.noun) if hit.noun >= 0 else objs[0]
     acts = rules.defended_act_nouns | rules.deed_nouns | rules.deed_kind_nouns
     if noun.lemma.lower() not in acts:
         return []
