@@ -10,7 +10,10 @@ to them (plurals._choose: appeal or _contacted). Kept: a list named plainly, and
 told days back, are still taken. A crop's or a farm year's "season" in the sentence is no
 sports season: two states agreeing to set a common price "after a season in which ..." settle
 it between them (v.agree_joint unless_words keep "match", "friendly", "league", not
-"season"). Each row is (dateline, body, expected events of the whole
+"season"). A visit by a foreigner told as the frame of a verb done in a place ("signed a gas
+deal in Tashkent during a visit by Turkey's vice president") is made to that place's state,
+whoever the verb's doers are (nominals host_args: the host verb's in-phrase); the visitor's
+own place is none. Each row is (dateline, body, expected events of the whole
 body as "SRC>TGT:RR").
 """
 
@@ -93,7 +96,33 @@ SEASONS: list[Case] = [
     ),
 ]
 
+# a visit framing a verb done in a place is made to that place
+VISIT_PLACES: list[Case] = [
+    (
+        "ANKARA",
+        "Uzbekistan signed a gas deal in Tashkent on Monday during a visit by Turkish Vice "
+        "President Cevdet Yilmaz.",
+        "TUR>UZB:04",
+    ),
+    (
+        "MOSCOW",
+        "Uzbekistan signed a contract with Russia's state gas company Gazprom on Tuesday to build "
+        "a pipeline. The contract was signed in Tashkent by Gazprom's director general, Ivan "
+        "Petrov, and the head of Uzbekistan's energy agency, Aziz Karimov, during a visit by "
+        "Russian Deputy Prime Minister Oleg Sokolov.",
+        "UZB>RUS:05 RUS>UZB:04",
+    ),
+    # kept: no place named, a deal with another state tells nothing of the visit
+    (
+        "JAKARTA",
+        "Vietnam signed a trade deal with the Philippines on Monday during a visit by "
+        "Indonesia's president.",
+        "VNM>PHL:05",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    ("HANOI", "Vietnam signed a trade deal in Hanoi on Monday during a visit by Vietnam's president."),
     (
         "BAMAKO",
         "Senegal and Mali agreed on Tuesday to share a friendly match season with a common "
@@ -112,7 +141,7 @@ GAPS: list[Gap] = [
         "(_named_pair) then wants the speaker's state among its members and gives none",
     ),
 ]
-CASES = SAMPLE_LISTS + DATED_CONTACTS + SEASONS
+CASES = SAMPLE_LISTS + DATED_CONTACTS + SEASONS + VISIT_PLACES
 
 
 @pytest.fixture(scope="module")

@@ -419,6 +419,13 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                     a for a in agents if {_principal(m) for m in _actors(ctx, [a], "target")} - own
                 ]
                 toks += _preps(ctx, partner, frozenset({"in"}))
+            elif partner is not None and sources:
+                # "Uzbekistan signed a gas deal in Tashkent during a visit by Turkey's vice
+                # president", "The contract was signed in Astana by two executives during a
+                # visit by Russia's deputy prime minister": the place the host verb was done in
+                # is where the visitor went, whoever its doers were (the visitor's own place
+                # is none: _differ)
+                toks += _preps(ctx, partner, frozenset({"in"}))
         elif name == "dateline" and noun.dep == "pobj" and noun.head != noun.i:
             # "The package, announced during a visit by Japan's deputy foreign minister, ...":
             # a visit told as the frame of the news, with no place named, is made to the
