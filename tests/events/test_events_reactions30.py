@@ -5,8 +5,8 @@ A name that says an act is a good turn ("called the reopening 'a turning point f
 traders'", "a lifeline for the Chaco", "a gateway to Europe") is no name-calling (v.call_names
 unless_words), as "a milestone" or "a pillar" is not; a wrong beside it still outweighs it
 ("a gateway for occupation" and "a provocation"). More time given to a state to repay its
-debt is economic aid (071; agreed to, 03: v.give_time_to_repay), as easing its repayments
-is; a firm or the giver's own people given time is none. A vow with no aim of its own, or one
+debt (v.give_time_to_repay) was taken back: test_events_vocabulary18 holds "Germany gave
+Greece five more years to repay its loans" as a near-miss, so its rows are gaps here. A vow with no aim of its own, or one
 that only guards the vower's own ("would take all necessary steps to protect its rights":
 rules guarding_verbs, extract._aimed), answers the vower's own criticism told up to three
 sentences back, of a pair as of one state (reactions._own_answer), past a sentence of the
@@ -53,22 +53,6 @@ GOOD_TURNS: list[Case] = [
     ),
 ]
 
-# more time to repay a debt is aid to the debtor state
-DEBT_TIME: list[Case] = [
-    (
-        "APIA",
-        "China agreed on Thursday to give the Samoan government five more years to repay its "
-        "loans.",
-        "CHN>WSM:03",
-    ),
-    ("TOKYO", "Japan granted Sri Lanka two extra years to repay its yen loans.", "JPN>LKA:07"),
-    # kept: a deadline to do something else is an ultimatum
-    (
-        "ABUJA",
-        "Nigeria gave Niger's junta two weeks to release the detained diplomats.",
-        "NGA>NER:13",
-    ),
-]
 
 # a vow answers the vower's own criticism just told
 VOWS: list[Case] = [
@@ -222,7 +206,20 @@ NONE: list[NearMiss] = [
     ),
 ]
 
+# time given to repay: taken back, test_events_vocabulary18 holds "Germany gave Greece five
+# more years to repay its loans" as a near-miss (set 27's gold codes it 07, and v.restructure_debt
+# calls easing a debt economic aid): a question for the lead
+_DEBT_GAP = "v.give_time_to_repay taken back: a near-miss of test_events_vocabulary18 says no event"
+
 GAPS: list[Gap] = [
+    (
+        "APIA",
+        "China agreed on Thursday to give the Samoan government five more years to repay its "
+        "loans.",
+        "CHN>WSM:03",
+        _DEBT_GAP,
+    ),
+    ("TOKYO", "Japan granted Sri Lanka two extra years to repay its yen loans.", "JPN>LKA:07", _DEBT_GAP),
     (
         "BERAT",
         "Montenegro lodged a formal protest with Albania on Wednesday after the Albanian "
@@ -234,7 +231,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = GOOD_TURNS + DEBT_TIME + VOWS + DROPPED_CASES + ALSO_IT + DEFENCES
+CASES = GOOD_TURNS + VOWS + DROPPED_CASES + ALSO_IT + DEFENCES
 
 
 @pytest.fixture(scope="module")
