@@ -44,6 +44,13 @@ VISIT_OF_NONE: list[NearMiss] = [
 ]
 
 KEPT: list[Case] = [
+    # a gap until session 28: a by-phrase visit takes the place of the clause it hangs on
+    # (nominals host_args, test_events_context44 VISIT_PLACES)
+    (
+        "AMSTERDAM",
+        "Trade deals were signed in Jakarta during a visit by the Dutch queen on Monday.",
+        "NLD>IDN:04",
+    ),
     ("KYIV", "A Russian attack on Kharkiv killed five.", "RUS>UKR:19"),
     ("WARSAW", "The expulsion of Russian diplomats by Poland angered Moscow.", "POL>RUS:16"),
     ("TAIPEI", "Chinese air strikes on Vietnam were reported on Monday.", "CHN>VNM:19"),
@@ -70,12 +77,6 @@ GAPS: list[Gap] = [
         "The Russian shelling of Kherson continued overnight.",
         "RUS>UKR:19",
         "the tagger calls Kherson a person here, and a person is never read as a town",
-    ),
-    (
-        "AMSTERDAM",
-        "Trade deals were signed in Jakarta during a visit by the Dutch queen on Monday.",
-        "NLD>IDN:04",
-        "a by-phrase visit with no to-phrase takes no place from the clause it hangs on",
     ),
     (
         "BISHKEK",
