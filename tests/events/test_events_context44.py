@@ -13,7 +13,9 @@ it between them (v.agree_joint unless_words keep "match", "friendly", "league", 
 "season"). A visit by a foreigner told as the frame of a verb done in a place ("signed a gas
 deal in Tashkent during a visit by Turkey's vice president") is made to that place's state,
 whoever the verb's doers are (nominals host_args: the host verb's in-phrase); the visitor's
-own place is none. Each row is (dateline, body, expected events of the whole
+own place is none. Training another state's specialists ("would train 600 Uzbek engineers")
+is material cooperation (v.train_specialists 060, 03 when pledged), and a share of a cost lent
+to a state ("will lend Laos up to 70% of the cost") economic aid (v.lend_share 071). Each row is (dateline, body, expected events of the whole
 body as "SRC>TGT:RR").
 """
 
@@ -121,7 +123,26 @@ VISIT_PLACES: list[Case] = [
     ),
 ]
 
+# specialists trained, a share of a cost lent
+TERMS: list[Case] = [
+    ("HANOI", "Japan trained 200 Vietnamese nurses at hospitals in Osaka last year.", "JPN>VNM:06"),
+    (
+        "TASHKENT",
+        "Gordeyev said Moscow valued the deal and would train 600 Uzbek engineers at Russian "
+        "universities.",
+        "RUS>UZB:03",
+    ),
+    (
+        "VIENTIANE",
+        "Under the deal, China will lend Laos up to 70% of the cost through a state credit.",
+        "CHN>LAO:07|03",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    ("ASTANA", "Kazakhstan will train its own engineers at home, the energy ministry said."),
+    ("SEOUL", "South Korea will train 50 Korean doctors in Germany."),
+    ("NUR-SULTAN", "The government will lend local farmers 60% of the cost of new tractors."),
     ("HANOI", "Vietnam signed a trade deal in Hanoi on Monday during a visit by Vietnam's president."),
     (
         "BAMAKO",
@@ -141,7 +162,7 @@ GAPS: list[Gap] = [
         "(_named_pair) then wants the speaker's state among its members and gives none",
     ),
 ]
-CASES = SAMPLE_LISTS + DATED_CONTACTS + SEASONS + VISIT_PLACES
+CASES = SAMPLE_LISTS + DATED_CONTACTS + SEASONS + VISIT_PLACES + TERMS
 
 
 @pytest.fixture(scope="module")
