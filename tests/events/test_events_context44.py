@@ -15,7 +15,9 @@ deal in Tashkent during a visit by Turkey's vice president") is made to that pla
 whoever the verb's doers are (nominals host_args: the host verb's in-phrase); the visitor's
 own place is none. Training another state's specialists ("would train 600 Uzbek engineers")
 is material cooperation (v.train_specialists 060, 03 when pledged), and a share of a cost lent
-to a state ("will lend Laos up to 70% of the cost") economic aid (v.lend_share 071). Each row is (dateline, body, expected events of the whole
+to a state ("will lend Laos up to 70% of the cost") economic aid (v.lend_share 071); fees paid
+to a state for a service ("will pay Cameroon $12 a barrel in transit fees") economic
+cooperation (v.pay_fees 061). Each row is (dateline, body, expected events of the whole
 body as "SRC>TGT:RR").
 """
 
@@ -137,12 +139,21 @@ TERMS: list[Case] = [
         "Under the deal, China will lend Laos up to 70% of the cost through a state credit.",
         "CHN>LAO:07|03",
     ),
+    (
+        "YAOUNDE",
+        "Under the deal, Chad will pay Cameroon about $12 a barrel in transit and processing "
+        "fees.",
+        "TCD>CMR:06|03",
+    ),
+    ("DJIBOUTI", "Ethiopia pays Djibouti more than $1 billion a year in port fees.", "ETH>DJI:06"),
 ]
 
 NONE: list[NearMiss] = [
     ("ASTANA", "Kazakhstan will train its own engineers at home, the energy ministry said."),
     ("SEOUL", "South Korea will train 50 Korean doctors in Germany."),
     ("NUR-SULTAN", "The government will lend local farmers 60% of the cost of new tractors."),
+    ("NAIROBI", "Kenya will pay its nurses higher fees for night shifts."),
+    ("MOMBASA", "Kenyan students pay British universities high fees."),
     ("HANOI", "Vietnam signed a trade deal in Hanoi on Monday during a visit by Vietnam's president."),
     (
         "BAMAKO",
