@@ -17,7 +17,11 @@ own place is none. Training another state's specialists ("would train 600 Uzbek 
 is material cooperation (v.train_specialists 060, 03 when pledged), and a share of a cost lent
 to a state ("will lend Laos up to 70% of the cost") economic aid (v.lend_share 071); fees paid
 to a state for a service ("will pay Cameroon $12 a barrel in transit fees") economic
-cooperation (v.pay_fees 061). Each row is (dateline, body, expected events of the whole
+cooperation (v.pay_fees 061). A dateline with an agency's credit ("DUBLIN (Reuters) -") names
+its state (sides._dateline_host stopped at the parenthesis and gave none), and a trip that
+goes "on" to a place of that state ("BEIJING ... He travels on to Shanghai") is the visit
+there going on, no new one (extract._trip_on_within, rules continuing_particles); on to
+another state ("travels on to Nicosia" from Athens) it is one. Each row is (dateline, body, expected events of the whole
 body as "SRC>TGT:RR").
 """
 
@@ -148,6 +152,34 @@ TERMS: list[Case] = [
     ("DJIBOUTI", "Ethiopia pays Djibouti more than $1 billion a year in port fees.", "ETH>DJI:06"),
 ]
 
+# a trip on within the dateline's state; a dateline with an agency credit
+TRIPS_ON: list[Case] = [
+    (
+        "BEIJING (Reuters)",
+        "Samoa's prime minister met China's premier in Beijing on Thursday. He travels on to "
+        "Shanghai on Friday.",
+        "WSM>CHN:04",
+    ),
+    (
+        "DUBLIN (Reuters)",
+        "Norway's defence minister arrived on Monday for a two-day visit.",
+        "NOR>IRL:04",
+    ),
+    # kept: on to another state is a visit; a trip not told as going on is coded as before
+    (
+        "ATHENS (Reuters)",
+        "Egypt's president signed a deal in Athens on Wednesday. Egypt's president travels on "
+        "to Nicosia on Thursday for talks with Cyprus' president.",
+        "EGY>CYP:04",
+    ),
+    (
+        "SHANGHAI (Reuters)",
+        "Samoa's prime minister met China's premier in Beijing on Thursday. He travels to "
+        "Shanghai on Friday.",
+        "WSM>CHN:04 WSM>CHN:04",
+    ),
+]
+
 NONE: list[NearMiss] = [
     ("ASTANA", "Kazakhstan will train its own engineers at home, the energy ministry said."),
     ("SEOUL", "South Korea will train 50 Korean doctors in Germany."),
@@ -173,7 +205,7 @@ GAPS: list[Gap] = [
         "(_named_pair) then wants the speaker's state among its members and gives none",
     ),
 ]
-CASES = SAMPLE_LISTS + DATED_CONTACTS + SEASONS + VISIT_PLACES + TERMS
+CASES = SAMPLE_LISTS + DATED_CONTACTS + SEASONS + VISIT_PLACES + TERMS + TRIPS_ON
 
 
 @pytest.fixture(scope="module")

@@ -144,6 +144,7 @@ class Rules:
     sufficiency_words: frozenset[str]
     guarding_verbs: frozenset[str]
     guarded_owners: frozenset[str]
+    continuing_particles: frozenset[str]
     merit_nouns: frozenset[str]
     having_verbs: frozenset[str]
     warrant_nouns: frozenset[str]

@@ -552,6 +552,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             venues = {_principal(t) for t in targets}
             if partners and not venues & {_principal(p) for p in partners}:
                 targets = partners
+        if targets and pattern.place_target and _trip_on_within(ctx, verb, targets):
+            targets = []  # "(BEIJING) ... He travels on to Shanghai": the same visit goes on
         if not targets and pattern.place_target and _for_visit(ctx, verb):
             targets = _dateline_host(ctx)  # "who arrived on Sunday for a three-day visit"
         if not targets:
@@ -1702,6 +1704,19 @@ def _measure_aim(ctx: _Ctx, verb: Token) -> bool:
 
 
 _AIM_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})  # "measures to contain": relcl
+
+
+def _trip_on_within(ctx: _Ctx, verb: Token, targets: list[Mention]) -> bool:
+    """Whether a trip told as going "on" (rules continuing_particles) is to a place of the
+    dateline's state only ("BEIJING — ... He travels on to Shanghai"): the visit there goes
+    on, no new one ("travels on to Nicosia" from Athens is)."""
+    if not any(
+        k.dep in ("prt", "advmod") and k.lemma.lower() in ctx.rules.continuing_particles
+        for k in ctx.kids(verb.i)
+    ):
+        return False
+    host = {_principal(m) for m in _dateline_host(ctx)}
+    return bool(host) and {_principal(t) for t in targets} <= host
 
 
 def _aimed(ctx: _Ctx, verb: Token) -> bool:

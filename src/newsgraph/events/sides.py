@@ -252,8 +252,8 @@ def _dateline_host(ctx: _Ctx) -> list[Mention]:
         return []
     words = []
     for t in ctx.parse.tokens[start:dash]:
-        if t.text == "," or "\n" in t.text:
-            break
+        if t.text in (",", "(") or "\n" in t.text:
+            break  # ("DUBLIN (Reuters) -": the agency's credit ends the place)
         glued = t.text == "-" and not t.ws and not ctx.tok(t.i - 1).ws
         if not glued and t.pos not in ("PROPN", "SPACE") and not t.text.isupper():
             return []  # "Japan's envoy — who ...": a sentence, no dateline
