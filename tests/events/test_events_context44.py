@@ -145,8 +145,7 @@ TERMS: list[Case] = [
     ),
     (
         "YAOUNDE",
-        "Under the deal, Chad will pay Cameroon about $12 a barrel in transit and processing "
-        "fees.",
+        "Under the deal, Chad will pay Cameroon about $12 a barrel in transit and processing fees.",
         "TCD>CMR:06|03",
     ),
     ("DJIBOUTI", "Ethiopia pays Djibouti more than $1 billion a year in port fees.", "ETH>DJI:06"),
@@ -186,7 +185,10 @@ NONE: list[NearMiss] = [
     ("NUR-SULTAN", "The government will lend local farmers 60% of the cost of new tractors."),
     ("NAIROBI", "Kenya will pay its nurses higher fees for night shifts."),
     ("MOMBASA", "Kenyan students pay British universities high fees."),
-    ("HANOI", "Vietnam signed a trade deal in Hanoi on Monday during a visit by Vietnam's president."),
+    (
+        "HANOI",
+        "Vietnam signed a trade deal in Hanoi on Monday during a visit by Vietnam's president.",
+    ),
     (
         "BAMAKO",
         "Senegal and Mali agreed on Tuesday to share a friendly match season with a common "

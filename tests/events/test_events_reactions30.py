@@ -219,7 +219,12 @@ GAPS: list[Gap] = [
         "CHN>WSM:03",
         _DEBT_GAP,
     ),
-    ("TOKYO", "Japan granted Sri Lanka two extra years to repay its yen loans.", "JPN>LKA:07", _DEBT_GAP),
+    (
+        "TOKYO",
+        "Japan granted Sri Lanka two extra years to repay its yen loans.",
+        "JPN>LKA:07",
+        _DEBT_GAP,
+    ),
     (
         "BERAT",
         "Montenegro lodged a formal protest with Albania on Wednesday after the Albanian "

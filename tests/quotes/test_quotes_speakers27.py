@@ -62,7 +62,7 @@ _CASES: list[tuple[str, str, str]] = [
 #: quotation after "said"
 _KEPT: list[tuple[str, str, str]] = [
     (
-        "RABAT — Morocco's king arrived in Lisbon on Friday for talks. \"The sea unites us,\" "
+        'RABAT — Morocco\'s king arrived in Lisbon on Friday for talks. "The sea unites us," '
         'Morocco\'s king said. His host called Morocco "a bridge between two continents."',
         "bridge between two",
         "His host",
@@ -91,7 +91,10 @@ def test_speakers27_peer_and_predicate(run: Run, text: str, words: str, speaker:
     assert quote.speaker == speaker
 
 
-@pytest.mark.xfail(reason="the second of two coordinated quoted predicates takes the first one's subject (continues)", strict=False)
+@pytest.mark.xfail(
+    reason="the second of two coordinated quoted predicates takes the first one's subject (continues)",
+    strict=False,
+)
 @pytest.mark.parametrize(("text", "words", "speaker"), _GAPS)
 def test_speakers27_second_predicate_gap(run: Run, text: str, words: str, speaker: str) -> None:
     quote = quote_with(run(text), words)
