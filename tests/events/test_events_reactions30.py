@@ -20,7 +20,11 @@ reaction just told, "it" as a definite noun does (sides._context_kind: parallel)
 defence of its own choice or decision done at home (coded as nothing) rejects the one state
 that protested to it officially since (reactions._defended_deed, rules defended_act_nouns
 choice; the verb's own object when no noun told before names the act: "defended the
-decision, saying ..."). Each row is (dateline, body, expected
+decision, saying ..."). A criticism of "the memorandum" whose trailing name ("calling it 'a
+step toward dragging Norway into a bloc'") names a state still answers the pact told before
+(reactions._told_noun passes over the naming clause, _naming_restated), and ships that
+"sailed lawfully in international waters" are in no one's waters (v.enter_waters
+unless_words international). Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -176,6 +180,24 @@ DEFENCES: list[Case] = [
     ),
 ]
 
+# a criticism with a trailing name that names a state
+NAMED_CRITICISM: list[Case] = [
+    (
+        "OSLO (Reuters)",
+        "Norway and Denmark signed a memorandum on Wednesday to share information on undersea "
+        "cables. Russia's Embassy in Oslo criticized the memorandum, calling it \"another step "
+        'toward dragging Norway into a bloc," and said Russian ships sailed lawfully in '
+        "international waters.",
+        "NOR>DNK:05 DNK>NOR:05 RUS>NOR:11 RUS>DNK:11",
+    ),
+    # kept: a state's own waters entered
+    (
+        "TALLINN",
+        "Russian warships sailed into Estonian waters on Monday, Estonia's navy said.",
+        "RUS>EST:15",
+    ),
+]
+
 NONE: list[NearMiss] = [
     (
         "KORCE",
@@ -236,7 +258,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = GOOD_TURNS + VOWS + DROPPED_CASES + ALSO_IT + DEFENCES
+CASES = GOOD_TURNS + VOWS + DROPPED_CASES + ALSO_IT + DEFENCES + NAMED_CRITICISM
 
 
 @pytest.fixture(scope="module")

@@ -2340,6 +2340,9 @@ def _told_noun(ctx: _Ctx, verb: Token, obj: Token | None, code: str, sources: li
         if not _misread_clause(ctx, k)  # "..., and Seoul voiced concern" read as an object
         # "welcomed the agreement, while the EU said it would fund ...": another's statement
         if not _contrasted_clause(ctx, verb, k)
+        # "criticized the memorandum, calling it 'a step toward dragging Norway into a bloc'":
+        # the name given restates the object; the states it names are no parties
+        if not _naming_restated(ctx, k)
         for t in ctx.parse.subtree(k.i)
         if (m := ctx.by_token.get(t.i)) is not None
     ):
