@@ -298,6 +298,7 @@ class Rules:
     voiced_nouns: frozenset[str]
     voicing_words: frozenset[str]
     wide_places: frozenset[str]
+    works_place_preps: frozenset[str]
     countering_roots: frozenset[str]
     counterpart_roots: frozenset[str]
     shared_border_codes: frozenset[str]

@@ -174,6 +174,7 @@ from newsgraph.events.reactions import (
     _elected_state,
     _decided_before,
     _delivery_partner,
+    _placed_recipient,
     _fellow_recipient,
     _host_recipient,
     _joined_reaction,
@@ -2953,6 +2954,7 @@ def _with_context(
     elif hit.context == "delivery":
         out = _delivery_partner(ctx, hit, coded, sent_index)
         out = out or _project_sides(ctx, hit, coded, sent_index)
+        out = out or _placed_recipient(ctx, hit)  # "to clear mines in northern Ghana"
         out = out or _sole_recipient(ctx, hit, coded, sent_index)
         out = out or _fellow_recipient(ctx, hit, coded, sent_index)
         out = out or _host_recipient(ctx, hit, coded, sent_index)  # money: the dateline's state

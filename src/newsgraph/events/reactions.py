@@ -784,6 +784,60 @@ def _giving(ctx: _Ctx, pattern: Pattern, code: str, obj: Token) -> bool:
     )
 
 
+_WORKS_DEPS = frozenset({"prep", "pobj", "dobj", "conj", "compound", "nmod", "npadvmod"})
+_WORKS_DEPTH = 5  # steps from what a gift pays for down to the phrase placing it
+
+
+def _placed_recipient(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
+    """A gift with no recipient goes to the one state the place of the works it pays for names.
+
+    "Britain and Norway pledged $40 million to clear mines along the railway in northern Ghana,
+    a route France promotes": what the gift is for (an infinitive of purpose on the verb, a
+    for-phrase of the verb or its object, or the works object itself with the verb's own
+    in-phrase: "will fund a new wharf in Tonga") holds an in-phrase (works_place_preps) whose
+    place is of exactly one state other than the givers; phrases under a relative clause or an
+    apposition are asides, and a gathering ("for a conference in Geneva") is a venue, no works. The giver's own works
+    abroad ("to repair its embassy in Ghana") and a gift told to a receiver of its own ("to a
+    British charity for schools in Ghana") go to no state here; nor one told as a charge or an
+    aside (an -ing form, as in _sole_recipient)."""
+    verb = hit.trigger
+    if verb.tag == "VBG" or _told_addressee(ctx, verb, _GIFT_PREPS):
+        return []
+    objs = ctx.kids(verb.i, _OBJ)
+    heads = [c for c in ctx.kids(verb.i, frozenset({"advcl", "xcomp"})) if _infinitive(ctx, c)]
+    heads += [p for h in (verb, *objs) for p in _preps(ctx, h, frozenset({"for"}))]
+    money = ctx.rules.money_words
+    works = [o for o in objs if o.ent_type != "MONEY" and o.lemma.lower() not in money]
+    heads += works
+    rules, places, frontier = ctx.rules, [], heads
+    if works:  # "will fund a new wharf in Tonga": the in-phrase hung on the verb places them
+        places = list(_preps(ctx, verb, rules.works_place_preps))
+    for _ in range(_WORKS_DEPTH):
+        nxt = []
+        for cur in frontier:
+            if cur.lemma.lower() in rules.gathering_nouns:
+                return []  # "for a conference in Geneva": a venue
+            for k in ctx.kids(cur.i):
+                if (k.dep == "poss" and k.pos == "PRON") or k.lemma.lower() == "own":
+                    return []  # "to repair its embassy in Ghana": the giver's own works
+                if k.dep not in _WORKS_DEPS:
+                    continue
+                if k.dep == "prep" and k.lemma.lower() in rules.works_place_preps:
+                    places += _pobjs(ctx, k)
+                else:
+                    nxt.append(k)
+        frontier = nxt
+    givers = _givers(ctx, hit) | {_principal(hit.source)}
+    found = {
+        _principal(m): m
+        for m in _actors(ctx, places, "target", True)
+        if _principal(m) in _state_codes() and _principal(m) not in givers
+    }
+    if len(found) != 1:
+        return []
+    return [replace(hit, target=next(iter(found.values())), act="")]
+
+
 _RECIPIENT_WINDOW = 2  # sentences back that the one state a gift may go to is looked for
 
 
