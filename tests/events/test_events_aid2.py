@@ -6,7 +6,10 @@ works names (reactions._placed_recipient): the purpose infinitive ("pledged $40 
 remove bombs along the railway in northern Ghana"), a for-phrase ("for a solar plant in
 Niger's Zinder region") or the works object with the verb's in-phrase ("will fund a new
 wharf in Tonga"), even when the sentence names other states in an aside (an apposition or a
-relative clause) or the story's first act is a deal of others. Kept out: the giver's own
+relative clause) or the story's first act is a deal of others; works paid for ("will pay for
+upgrades to the port in Batumi") go to the state of the place their to-phrase names
+(v.pay_for), and a to-phrase of the payer's own ("upgrades to its embassy") is its own works
+(objects._own_works). Kept out: the giver's own
 works abroad ("to repair its embassy in Ghana"), a place of the giver's own, a venue ("for
 a donors' conference in Geneva"), and a gift told to a private receiver of its own. Each
 row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
@@ -45,7 +48,19 @@ PLACED_WORKS: list[Case] = [
     ),
 ]
 
+# works paid for: a to-phrase's place names the owner (v.pay_for), not the payer's own
+PAID_WORKS: list[Case] = [
+    (
+        "TOKYO",
+        "Japan will also pay for upgrades to the Batumi port in Georgia, the ministry said.",
+        "JPN>GEO:03|07",
+    ),
+    ("SEOUL", "South Korea will pay for repairs to the main jetty in Apia.", "KOR>WSM:03|07"),
+]
+
 NONE: list[NearMiss] = [
+    ("TOKYO", "Japan will pay for upgrades to its embassy in Tbilisi."),
+    ("SEOUL", "South Korea will pay for repairs to the bridge in Busan, Samoa's envoy said."),
     # the giver's own works abroad, and works at home
     (
         "OSLO",
@@ -81,7 +96,7 @@ GAPS: list[Gap] = [
         "(_giving: only sums of money), so no context rule gives it the mission's host",
     ),
 ]
-CASES = PLACED_WORKS
+CASES = PLACED_WORKS + PAID_WORKS
 
 
 @pytest.fixture(scope="module")

@@ -900,11 +900,14 @@ def _own_works(ctx: _Ctx, verb: Token) -> bool:
     """Whether the works paid for are the payer's own: the of-phrase of the verb's object or
     for-phrase holds "own" or a possessive pronoun the resolver ties to no other actor than
     the verb's subject ("financed an upgrade of its naval base near the Philippines", "paid
-    for the expansion of its own embassy in Zambia"); paying for what one owns helps no state
-    named beside it. "The expansion of Gabon's port" and "its" tied to another state (the
-    speaker's: "Gabon said China would fund the upgrade of its port") are another's."""
+    for the expansion of its own embassy in Zambia", a to-phrase too: "pay for upgrades to its
+    embassy in Tbilisi"); paying for what one owns helps no state named beside it. "The
+    expansion of Gabon's port" and "its" tied to another state (the speaker's: "Gabon said
+    China would fund the upgrade of its port") are another's."""
     heads = ctx.kids(verb.i, _OBJ) + _phrase_objects(ctx, verb, ("for",))
-    owned = [o for h in heads for o in _phrase_objects(ctx, h, ("of",))]
+    # the parser may hang the to-phrase on the verb ("pay for upgrades | to its embassy")
+    owned = [o for h in heads for o in _phrase_objects(ctx, h, ("of", "to"))]
+    owned += _phrase_objects(ctx, verb, ("to",))
     return _own_marked(ctx, owned, _subject_principals(ctx, verb))
 
 

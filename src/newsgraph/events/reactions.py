@@ -68,6 +68,7 @@ from newsgraph.events.parties import (
     _negated,
     _no_object,
 )
+from newsgraph.events.objects import _own_marked
 from newsgraph.events.patterns import Pattern
 from newsgraph.events.sides import (
     _TOLD_WINDOW,
@@ -809,7 +810,7 @@ def _placed_recipient(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
     money = ctx.rules.money_words
     works = [o for o in objs if o.ent_type != "MONEY" and o.lemma.lower() not in money]
     heads += works
-    rules, places, frontier = ctx.rules, [], heads
+    rules, places, frontier, seen = ctx.rules, [], heads, list(heads)
     if works:  # "will fund a new wharf in Tonga": the in-phrase hung on the verb places them
         places = list(_preps(ctx, verb, rules.works_place_preps))
     for _ in range(_WORKS_DEPTH):
@@ -818,15 +819,16 @@ def _placed_recipient(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
             if cur.lemma.lower() in rules.gathering_nouns:
                 return []  # "for a conference in Geneva": a venue
             for k in ctx.kids(cur.i):
-                if (k.dep == "poss" and k.pos == "PRON") or k.lemma.lower() == "own":
-                    return []  # "to repair its embassy in Ghana": the giver's own works
                 if k.dep not in _WORKS_DEPS:
                     continue
                 if k.dep == "prep" and k.lemma.lower() in rules.works_place_preps:
                     places += _pobjs(ctx, k)
                 else:
                     nxt.append(k)
+        seen += nxt
         frontier = nxt
+    if _own_marked(ctx, seen, _givers(ctx, hit) | {_principal(hit.source)}):
+        return []  # "to repair its embassy in Ghana": the giver's own works
     givers = _givers(ctx, hit) | {_principal(hit.source)}
     found = {
         _principal(m): m
