@@ -9,7 +9,9 @@ wharf in Tonga"), even when the sentence names other states in an aside (an appo
 relative clause) or the story's first act is a deal of others; works paid for ("will pay for
 upgrades to the port in Batumi") go to the state of the place their to-phrase names
 (v.pay_for), and a to-phrase of the payer's own ("upgrades to its embassy") is its own works
-(objects._own_works). Kept out: the giver's own
+(objects._own_works). A capital the parser reads as an infinitive ("pledged to send 30 experts
+to Chisinau", "Chisinau" an advcl with aux "to") is a to-phrase again
+(context._names_read_as_infinitives). Kept out: the giver's own
 works abroad ("to repair its embassy in Ghana"), a place of the giver's own, a venue ("for
 a donors' conference in Geneva"), and a gift told to a private receiver of its own. Each
 row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
@@ -58,6 +60,22 @@ PAID_WORKS: list[Case] = [
     ("SEOUL", "South Korea will pay for repairs to the main jetty in Apia.", "KOR>WSM:03|07"),
 ]
 
+# a capital the parser reads as an infinitive ("to Chisinau") is the to-phrase it is
+# (context._names_read_as_infinitives)
+ROUTED_STAFF: list[Case] = [
+    (
+        "BUDAPEST",
+        "Hungary pledged to send 30 customs experts to Chisinau by the end of the year.",
+        "HUN>MDA:03|06",
+    ),
+    (
+        "WARSAW",
+        "Poland's prime minister, speaking beside his Lithuanian counterpart in Warsaw on "
+        "Friday, promised to send 25 judicial experts to Chisinau next month.",
+        "POL>MDA:03|06",
+    ),
+]
+
 NONE: list[NearMiss] = [
     ("TOKYO", "Japan will pay for upgrades to its embassy in Tbilisi."),
     ("SEOUL", "South Korea will pay for repairs to the bridge in Busan, Samoa's envoy said."),
@@ -81,13 +99,6 @@ NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = [
     (
-        "BUCHAREST",
-        "Hungary pledged to send 30 customs experts to Chisinau by the end of the year.",
-        "HUN>MDA:03|06",
-        "the parser reads 'to Chisinau' as an infinitive (advcl 'Chisinau' with aux 'to'), so "
-        "neither v.pledge nor v.send_staff finds the to-phrase; 'to Bratislava' parses",
-    ),
-    (
         "NAIROBI",
         "Kenya sent 400 police officers to Somalia on Monday to join an African Union force. "
         "Ghana, Senegal and Togo have also promised officers.",
@@ -96,7 +107,7 @@ GAPS: list[Gap] = [
         "(_giving: only sums of money), so no context rule gives it the mission's host",
     ),
 ]
-CASES = PLACED_WORKS + PAID_WORKS
+CASES = PLACED_WORKS + PAID_WORKS + ROUTED_STAFF
 
 
 @pytest.fixture(scope="module")

@@ -601,6 +601,7 @@ class _Ctx:
         self, parse: Parse, mentions: tuple[Mention, ...], rules: Rules, patterns: PatternSet
     ) -> None:
         parse = _verbs_read_as_adjectives(_nouns_read_as_verbs(parse))
+        parse = _names_read_as_infinitives(parse, mentions)
         parse = _double_objects(_called_names(parse), rules)
         parse = _reduced_relatives(_quote_closed_conjuncts(_agent_conjuncts(parse)))
         self.parse = _merged_predicates(_shifted_objects(parse), rules)
@@ -870,6 +871,43 @@ def _verbs_read_as_adjectives(parse: Parse) -> Parse:
         fixed[root.i] = root._replace(head=v.i, dep="nsubj")
         fixed[v.i] = v._replace(head=v.i, dep="ROOT", pos="VERB")
         kids[v.i] = sorted([*kids[v.i], root.i, *moved])
+    return _refitted(parse, fixed, kids)
+
+
+def _names_read_as_infinitives(parse: Parse, mentions: tuple[Mention, ...]) -> Parse:
+    """The parse with an actor's name the parser read as an infinitive made a to-phrase:
+    "pledged to send 40 experts to Chisinau by June" is parsed with "Chisinau" (a proper noun)
+    as a clause of "send" whose auxiliary is "to". The name must end an actor mention, be a
+    proper noun with "to" right before it and no subject, object or other auxiliary; "to"
+    becomes a preposition of the clause's head, the name its object, and the phrases after
+    the name the head's own."""
+    tokens, children = parse.tokens, parse.children
+    if not children:
+        return parse
+    ends = {m.token_end - 1 for m in mentions if m.actor is not None}
+    fixed: dict[int, Token] = {}
+    kids: list[list[int]] = []  # the children as lists, copied at the first fix (_refitted)
+    for n in tokens:
+        if n.i not in ends or n.pos != "PROPN" or n.dep not in ("advcl", "xcomp") or n.i == 0:
+            continue
+        to = tokens[n.i - 1]
+        if to.head != n.i or to.dep != "aux" or to.text.lower() != "to" or n.head == n.i:
+            continue
+        deps = {tokens[j].dep for j in children[n.i]}
+        if deps & {"nsubj", "nsubjpass", "dobj", "auxpass", "neg"} or sum(
+            tokens[j].dep == "aux" for j in children[n.i]
+        ) != 1:
+            continue
+        kids = kids or list(map(list, children))
+        head = n.head
+        moved = [j for j in kids[n.i] if j > n.i]
+        kids[n.i] = [j for j in kids[n.i] if j < n.i and j != to.i]
+        kids[head] = sorted([j for j in kids[head] if j != n.i] + [to.i, *moved])
+        kids[to.i] = [n.i]
+        for j in moved:
+            fixed[j] = tokens[j]._replace(head=head)
+        fixed[to.i] = to._replace(head=head, dep="prep", pos="ADP", tag="IN")
+        fixed[n.i] = n._replace(head=to.i, dep="pobj")
     return _refitted(parse, fixed, kids)
 
 
