@@ -71,6 +71,12 @@ PLEDGE: list[Case] = [
         "DEU>NER:03",
     ),
     ("BEIJING", "China pledged $200 million for a railway in Kenya.", "CHN>KEN:03"),
+    # a city alone places the works (reactions._placed_recipient; was a gap)
+    (
+        "TOKYO",
+        "Japan said it would give 50 million euros for the port project in Mombasa.",
+        "JPN>KEN:03",
+    ),
 ]
 
 PLEDGE_NONE: list[NearMiss] = [
@@ -81,14 +87,7 @@ PLEDGE_NONE: list[NearMiss] = [
     ("DOHA", "Qatar pledged $20 million for border posts along its own frontier."),
 ]
 
-GAPS: list[Gap] = [
-    (
-        "TOKYO",
-        "Japan said it would give 50 million euros for the port project in Mombasa.",
-        "JPN>KEN:03",
-        "a city alone (Mombasa) resolves to no state",
-    ),
-]
+GAPS: list[Gap] = []
 
 CASES = GUARANTOR + PLEDGE
 NONE = GUARANTOR_NONE + PLEDGE_NONE
