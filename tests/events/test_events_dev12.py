@@ -147,12 +147,15 @@ PROJECT: list[Case] = [
         "million dollars for this dam.",
         "VNM>LAO:05 LAO>VNM:05 KOR>VNM:03 KOR>LAO:03",
     ),
-    # near-misses with a context that codes: the gift adds nothing
+    # near-misses with a context that codes: the gift goes to neither side of the deal (only
+    # to the state its project's place names, if any)
     (
         "NAIROBI",
         "Kenya and Uganda signed a deal on Tuesday to build a highway. France pledged 20 million "
         "dollars for a solar project in Senegal.",
-        "KEN>UGA:05 UGA>KEN:05",
+        # the project's own place names its receiver (reactions._placed_recipient), as
+        # "pledged $200 million for a railway in Kenya" does (test_events_context20)
+        "KEN>UGA:05 UGA>KEN:05 FRA>SEN:03",
     ),
     (
         "LUSAKA",
@@ -164,7 +167,7 @@ PROJECT: list[Case] = [
         "MAPUTO",
         "Mozambique and Zimbabwe signed a deal on Tuesday to build a pipeline. France pledged 20 "
         "million dollars for the project in Tanzania.",
-        "MOZ>ZWE:05 ZWE>MOZ:05",
+        "MOZ>ZWE:05 ZWE>MOZ:05 FRA>TZA:03",
     ),
 ]
 
