@@ -103,8 +103,9 @@ GAPS: list[Gap] = [
         "Kenya sent 400 police officers to Somalia on Monday to join an African Union force. "
         "Ghana, Senegal and Togo have also promised officers.",
         "KEN>SOM:06|07 GHA>SOM:03 SEN>SOM:03 TGO>SOM:03",
-        "staff promised with no receiver ('have also promised officers') is no gift "
-        "(_giving: only sums of money), so no context rule gives it the mission's host",
+        "police sent 'to join an African Union force' code nothing (v.send_staff unless_words "
+        "'force'), and staff promised with no receiver ('have also promised officers') is no "
+        "gift (_giving: only sums of money), so no context rule gives it the mission's host",
     ),
 ]
 CASES = PLACED_WORKS + PAID_WORKS + ROUTED_STAFF
