@@ -2543,8 +2543,10 @@ def _told_targets(
         if found and deciding and _returns_told(ctx, hit, coded, sent.index, next(iter(found))):
             return []  # "Russia ordered 20 Czech diplomats to leave. Slovakia backed the step"
         if found:
+            lead_key = (lemma, hit.named, tuple(k.i for k in named), deciding, about, own_doings)
+            fuller = _fuller_lead_telling(ctx, lead_key, sent.index, next(iter(found)))
             targets: dict[str, Mention] = {}
-            for a in next(iter(found.values())):
+            for a in fuller or next(iter(found.values())):
                 if _differ(ctx, hit.source, a) and a.actor is not None:
                     targets.setdefault(a.actor.principal, a)
             # "condemned the vote and warned Athens": a verb joined to the reaction that names
@@ -2560,6 +2562,40 @@ def _told_targets(
                 return out
             held = held or out
     return held
+
+
+def _fuller_lead_telling(
+    ctx: _Ctx,
+    key: tuple[str, bool, tuple[int, ...], bool, str, bool],
+    index: int,
+    authors: frozenset[str],
+) -> list[Mention]:
+    """The authors of the story's lead telling of an act that a later telling names only in
+    part ("Kuwait and Oman signed a water accord ... The accord was signed by Kuwait's
+    minister ... Jordan welcomed the accord": both signers; "Oman agreed to release ten
+    fishermen under the accord": the accord is still both sides'). The nearest lead
+    sentence (headline included) whose telling names every later author and more gives
+    them; two different fuller tellings there, or none, give nothing."""
+    lemma, skip_noun, named_i, deciding, about, own_doings = key
+    named = tuple(ctx.tok(i) for i in named_i)
+    for sent in reversed(ctx.parse.sentences[: min(ctx.lead_end, index)]):
+        cache_key = (*key, sent.index)
+        cached = ctx.tellings.get(cache_key)
+        if cached is None:
+            cached = tuple(
+                _tellings(ctx, sent, lemma, skip_noun, named, deciding, about, own_doings)
+            )
+            ctx.tellings[cache_key] = cached
+        fuller: dict[frozenset[str], list[Mention]] = {}
+        for _, told in cached:
+            principals = frozenset(a.actor.principal for a in told if a.actor)
+            if principals > authors:
+                fuller.setdefault(principals, told)
+        if len(fuller) == 1:
+            return next(iter(fuller.values()))
+        if fuller:
+            return []
+    return []
 
 
 def _own_kind(ctx: _Ctx, t: Token) -> bool:
