@@ -1,0 +1,93 @@
+"""Reactions 31 (session 28, helper WEL): a reaction to "the agreement" reaches all of its
+parties.
+
+The nearest telling of a deal may name only some of its parties: a signing told in the
+passive by "the two ministers, X of Malawi and Y of Mozambique" (read as Malawi alone), or a
+concession one side made under it ("Under a separate protocol, Bolivia agreed to hand over
+...", Bolivia alone). The story's lead telling that names those parties and more then gives
+the targets (reactions._fuller_lead_telling); a later deal with another partner ("signed a
+separate agreement with Brazil") is no part of the lead's and keeps its own parties. Each row
+is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+
+Note: these short bodies reach the parties through the coded signing too (context
+"antecedent"), so they guard the behaviour rather than isolate the new rule; the rule
+itself was measured on the development sets (11, 20, 24, 27).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+# the lead's deal, whoever a later telling names
+PARTIES: list[Case] = [
+    (
+        "LILONGWE",
+        "Malawi and Mozambique signed an agreement on Wednesday to share the water of Lake "
+        "Niassa. The deal was signed in Lilongwe by the two water ministers, Peter Banda of "
+        "Malawi and Ana Cossa of Mozambique, in the presence of both presidents. The World Bank "
+        "said it would lend the two countries $200 million to build solar plants near the lake. "
+        "Tanzania, whose state utility has sold emergency power to both countries, welcomed the "
+        "agreement.",
+        "MWI>MOZ:05 MOZ>MWI:05 WB>MWI:03 WB>MOZ:03 TZA>MWI:05 TZA>MOZ:05",
+    ),
+    (
+        "SANTIAGO",
+        "Peru and Bolivia signed an agreement on Tuesday to mark out their river border. Under a "
+        "separate protocol, Bolivia agreed to hand over 12 Peruvian fishermen held in its jails. "
+        "Spain said it had given both sides copies of old maps. Chile and Argentina welcomed the "
+        'agreement, and a Chilean spokesperson called it "a real step toward calm."',
+        "PER>BOL:05 BOL>PER:05 BOL>PER:03 CHL>PER:05 CHL>BOL:05 ARG>PER:05 ARG>BOL:05",
+    ),
+    (
+        "SKOPJE",
+        "North Macedonia and Albania signed an energy agreement on Friday. Under the agreement, "
+        "Albania agreed to sell power to its neighbor during the winter. Greece welcomed the "
+        "agreement.",
+        "MKD>ALB:05 ALB>MKD:05 ALB>MKD:03 GRC>MKD:05 GRC>ALB:05",
+    ),
+    # near-misses: a later deal with another partner, or by a state outside the lead's deal
+    (
+        "LA PAZ",
+        "Peru and Bolivia signed a border agreement on Tuesday. \"We have ended a long quarrel,\" "
+        "a Peruvian official said. Later that day Bolivia also signed an agreement with Brazil on "
+        "gas exports. Chile welcomed the agreement.",
+        "PER>BOL:05 BOL>PER:05 BOL>BRA:05 CHL>BOL:05 CHL>BRA:05",
+    ),
+    (
+        "QUITO",
+        "Peru and Colombia signed a border agreement on Tuesday. The talks lasted three days. On "
+        "Wednesday Ecuador signed an agreement on fishing rights. Chile welcomed the agreement.",
+        "PER>COL:05 COL>PER:05 CHL>ECU:05",
+    ),
+]
+
+NONE: list[NearMiss] = []
+
+GAPS: list[Gap] = []
+
+CASES = PARTIES
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_reactions31_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_reactions31_answers(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
