@@ -9,9 +9,9 @@ the targets (reactions._fuller_lead_telling); a later deal with another partner 
 separate agreement with Brazil") is no part of the lead's and keeps its own parties. Each row
 is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 
-Note: these short bodies reach the parties through the coded signing too (context
-"antecedent"), so they guard the behaviour rather than isolate the new rule; the rule
-itself was measured on the development sets (11, 20, 24, 27).
+The rows of FAR put eight sentences of other news between the deal and the reaction, past
+the reach of "the deal" (coordination._FAMILY_WINDOW), so that only the tellings place it;
+the rows of PARTIES, nearer, reach the same parties through the coded signing and guard them.
 """
 
 from __future__ import annotations
@@ -20,7 +20,44 @@ import pytest
 
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
+# news that fills the sentences between a deal and a reaction beyond the reach of "the
+# deal" (coordination._FAMILY_WINDOW), so that only the story's tellings place it
+_RIVER = (
+    "The river floods every spring. Trade across it has doubled since 2020. Its banks are "
+    "home to many herders. Smuggling of fuel is common there. Both armies keep small posts "
+    "along it. The last survey was made in 1932. Many of its islands have no names. Local "
+    "traders use both currencies. "
+)
+
 # the lead's deal, whoever a later telling names
+FAR: list[Case] = [
+    (
+        "SANTIAGO",
+        "Peru and Bolivia signed an agreement on Tuesday to mark out their river border. "
+        + _RIVER
+        + "Under a separate protocol, Bolivia agreed to hand over 12 Peruvian fishermen held "
+        "in its jails. Chile welcomed the agreement.",
+        "PER>BOL:05 BOL>PER:05 BOL>PER:03 CHL>PER:05 CHL>BOL:05",
+    ),
+    # near-misses: a later deal with another partner, or by a state outside the lead's deal
+    (
+        "LA PAZ",
+        "Peru and Bolivia signed an agreement on Tuesday to mark out their river border. "
+        + _RIVER
+        + "Bolivia also signed an agreement with Brazil on gas. Chile welcomed the agreement.",
+        "PER>BOL:05 BOL>PER:05 BOL>BRA:05 CHL>BOL:05 CHL>BRA:05",
+    ),
+    (
+        "CUSCO",
+        "Peru and Bolivia signed an agreement on Tuesday to mark out their river border. "
+        + _RIVER
+        + "Ecuador signed an agreement on fishing rights on Wednesday. Chile welcomed the "
+        "agreement.",
+        "PER>BOL:05 BOL>PER:05 CHL>ECU:05",
+    ),
+]
+
+# nearer the deal: the same parties through the coded signing
 PARTIES: list[Case] = [
     (
         "LILONGWE",
@@ -67,7 +104,7 @@ NONE: list[NearMiss] = []
 
 GAPS: list[Gap] = []
 
-CASES = PARTIES
+CASES = FAR + PARTIES
 
 
 @pytest.fixture(scope="module")
