@@ -12,6 +12,9 @@ is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 The rows of FAR put eight sentences of other news between the deal and the reaction, past
 the reach of "the deal" (coordination._FAMILY_WINDOW), so that only the tellings place it;
 the rows of PARTIES, nearer, reach the same parties through the coded signing and guard them.
+A trailing saying clause about "it" ("welcomed the agreement, saying it would strengthen
+Chad's economy") only judges the deal: the states it names are no parties, as those of a
+trailing naming clause are not (reactions._saying_restated, beside _naming_restated).
 """
 
 from __future__ import annotations
@@ -54,6 +57,31 @@ FAR: list[Case] = [
         + "Ecuador signed an agreement on fishing rights on Wednesday. Chile welcomed the "
         "agreement.",
         "PER>BOL:05 BOL>PER:05 CHL>ECU:05",
+    ),
+]
+
+_RAIL = (
+    "The line will take six years to build. Work will start in March. Trucks now need four "
+    "days for the trip. Most of the cotton crop goes by road. The old track was closed in "
+    "1987. Engineers will survey the route first. Local officials expect thousands of jobs. "
+    "The first trains will carry freight. "
+)
+
+# a trailing saying clause about "it" judges the deal; the states it names are no parties
+SAYING: list[Case] = [
+    (
+        "NDJAMENA",
+        "Chad and Cameroon signed an agreement on Monday to build a railway between their "
+        "capitals. " + _RAIL + "Italy welcomed the agreement, saying it would strengthen "
+        "Chad's economy.",
+        "TCD>CMR:05 CMR>TCD:05 ITA>TCD:05 ITA>CMR:05",
+    ),
+    (
+        "DOUALA",
+        "Chad and Cameroon signed an agreement on Monday to build a railway between their "
+        "capitals. " + _RAIL + "Nigeria criticized the agreement, saying it would hurt "
+        "Cameroon's neighbors.",
+        "TCD>CMR:05 CMR>TCD:05 NGA>TCD:11 NGA>CMR:11",
     ),
 ]
 
@@ -102,9 +130,19 @@ PARTIES: list[Case] = [
 
 NONE: list[NearMiss] = []
 
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (
+        "GAROUA",
+        "Chad and Cameroon signed an agreement on Monday to build a railway between their "
+        "capitals. " + _RAIL + "Italy welcomed the agreement, saying Nigeria should join the "
+        "project.",
+        "TCD>CMR:05 CMR>TCD:05 ITA>TCD:05 ITA>CMR:05 ITA>NGA:02",
+        "a saying clause with a subject of its own that names another state is read as naming "
+        "a party (reactions._told_noun), so the welcome past the deal's reach finds no telling",
+    ),
+]
 
-CASES = FAR + PARTIES
+CASES = FAR + SAYING + PARTIES
 
 
 @pytest.fixture(scope="module")

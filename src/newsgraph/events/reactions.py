@@ -580,6 +580,22 @@ def _naming_restated(ctx: _Ctx, t: Token) -> bool:
     return any(o.text.lower() in ctx.rules.weak_pronouns for o in ctx.kids(t.i, _OBJ))
 
 
+def _saying_restated(ctx: _Ctx, t: Token) -> bool:
+    """Whether a trailing saying clause only judges its host's object ("welcomed the
+    agreement, saying it would strengthen Chad's economy"): the states it names are no
+    parties of the act, as those of a naming clause are not (_naming_restated); one whose
+    clause has a subject of its own ("saying Chad would ...") is no restatement."""
+    if t.dep != "advcl" or t.head >= t.i or t.tag != "VBG":
+        return False
+    if t.lemma.lower() not in ctx.rules.speech_verbs:
+        return False
+    return any(
+        s.text.lower() in ctx.rules.weak_pronouns
+        for c in ctx.kids(t.i, frozenset({"ccomp"}))
+        for s in ctx.kids(c.i, _SUBJ)
+    )
+
+
 def _co_authored(ctx: _Ctx, found: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]:
     """A reaction aimed at the author of an earlier act, and at every co-author of that act.
 
@@ -2399,6 +2415,7 @@ def _told_noun(ctx: _Ctx, verb: Token, obj: Token | None, code: str, sources: li
         # "criticized the memorandum, calling it 'a step toward dragging Norway into a bloc'":
         # the name given restates the object; the states it names are no parties
         if not _naming_restated(ctx, k)
+        if not _saying_restated(ctx, k)  # "welcomed the accord, saying it would help Chad"
         for t in ctx.parse.subtree(k.i)
         if (m := ctx.by_token.get(t.i)) is not None
     ):
