@@ -14,7 +14,11 @@ the reach of "the deal" (coordination._FAMILY_WINDOW), so that only the tellings
 the rows of PARTIES, nearer, reach the same parties through the coded signing and guard them.
 A trailing saying clause about "it" ("welcomed the agreement, saying it would strengthen
 Chad's economy") only judges the deal: the states it names are no parties, as those of a
-trailing naming clause are not (reactions._saying_restated, beside _naming_restated).
+trailing naming clause are not (reactions._saying_restated, beside _naming_restated). A
+telling marked as its author's own ("Britain has imposed its own sanctions") is held behind
+any other telling held, one years back of the story's included ("Canada had already
+sanctioned 40 officials since 2017"), where before the nearest held one answered
+(reactions._told_targets).
 """
 
 from __future__ import annotations
@@ -85,6 +89,35 @@ SAYING: list[Case] = [
     ),
 ]
 
+# "its own sanctions" beside the story's are held behind a telling years back of the story's
+ASIDE: list[Case] = [
+    (
+        "OTTAWA",
+        "Canada on Friday imposed travel bans on nine Venezuelan judges. Venezuela's foreign "
+        "minister called the step an insult. Canada had already sanctioned 40 Venezuelan "
+        "officials since 2017. Britain has imposed its own sanctions on dozens of officials. "
+        "Colombia welcomed the sanctions.",
+        "CAN>VEN:16 COL>CAN:05",
+    ),
+    # near-misses: with no other telling, the one beside still answers; one not marked as
+    # its author's own is no aside and the nearest answers
+    (
+        "TORONTO",
+        "Canada on Friday imposed travel bans on nine Venezuelan judges. Venezuela's foreign "
+        "minister called the step an insult. Britain has imposed its own sanctions on dozens "
+        "of officials. Colombia welcomed the sanctions.",
+        "COL>GBR:05",
+    ),
+    (
+        "MONTREAL",
+        "Canada on Friday imposed travel bans on nine Venezuelan judges. Venezuela's foreign "
+        "minister called the step an insult. Canada had already sanctioned 40 Venezuelan "
+        "officials since 2017. Britain has imposed sanctions on dozens of officials. Colombia "
+        "welcomed the sanctions.",
+        "CAN>VEN:16 COL>GBR:05",
+    ),
+]
+
 # nearer the deal: the same parties through the coded signing
 PARTIES: list[Case] = [
     (
@@ -142,7 +175,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = FAR + SAYING + PARTIES
+CASES = FAR + SAYING + ASIDE + PARTIES
 
 
 @pytest.fixture(scope="module")

@@ -2509,6 +2509,7 @@ def _told_targets(
     # background takes it at once
     recent = not _background_act(ctx, hit.trigger) and not _points_back(ctx, hit.trigger, noun)
     held: list[_Hit] = []
+    held_aside: list[_Hit] = []
     for sent in reversed(ctx.parse.sentences[: noun.sent + 1]):
         if noun.sent - sent.index > _TOLD_WINDOW and sent.index >= ctx.lead_end:
             continue  # a background paragraph far back tells another occasion
@@ -2532,16 +2533,17 @@ def _told_targets(
         # held while the act of the body that adopted it is sought further back
         ballots: dict[frozenset[str], list[Mention]] = {}
         dated = recent
+        # "The United States has imposed its own sanctions": held behind any other telling
+        # held, a background one included ("The EU had already sanctioned 21 officials")
+        aside = recent
         for i, authors in cached:
             if i < noun.i and i not in own:
                 weak = _dissenting_vote(ctx, ctx.tok(i)) or _drafted(ctx, ctx.tok(i))
                 told = ballots if weak else found
                 told.setdefault(frozenset(a.actor.principal for a in authors if a.actor), authors)
-                dated = dated and (
-                    told is ballots
-                    or _background_act(ctx, ctx.tok(i))
-                    or _own_kind(ctx, ctx.tok(i))
-                )
+                kind = _own_kind(ctx, ctx.tok(i))
+                aside = aside and kind
+                dated = dated and (told is ballots or _background_act(ctx, ctx.tok(i)) or kind)
         if ballots and not found:
             found, dated = ballots, True
         if (
@@ -2577,8 +2579,11 @@ def _told_targets(
             ]
             if not dated:
                 return out
-            held = held or out
-    return held
+            if aside:
+                held_aside = held_aside or out
+            else:
+                held = held or out
+    return held or held_aside
 
 
 def _fuller_lead_telling(
