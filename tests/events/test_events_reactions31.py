@@ -102,14 +102,14 @@ ASIDE: list[Case] = [
     # near-misses: with no other telling, the one beside still answers; one not marked as
     # its author's own is no aside and the nearest answers
     (
-        "TORONTO",
+        "OTTAWA",
         "Canada on Friday imposed travel bans on nine Venezuelan judges. Venezuela's foreign "
         "minister called the step an insult. Britain has imposed its own sanctions on dozens "
         "of officials. Colombia welcomed the sanctions.",
         "COL>GBR:05",
     ),
     (
-        "MONTREAL",
+        "OTTAWA",
         "Canada on Friday imposed travel bans on nine Venezuelan judges. Venezuela's foreign "
         "minister called the step an insult. Canada had already sanctioned 40 Venezuelan "
         "officials since 2017. Britain has imposed sanctions on dozens of officials. Colombia "
