@@ -18,7 +18,12 @@ trailing naming clause are not (reactions._saying_restated, beside _naming_resta
 telling marked as its author's own ("Britain has imposed its own sanctions") is held behind
 any other telling held, one years back of the story's included ("Canada had already
 sanctioned 40 officials since 2017"), where before the nearest held one answered
-(reactions._told_targets).
+(reactions._told_targets). "The move" sums up a decision told before when no act was done
+since; an act in the clause that describes the reactor ("Finland, whose navy patrols the
+gulf alongside Estonian forces, also welcomed the move") is no such act
+(reactions._described_reactor, now also in _told_targets), and a freedom to decide
+("member states were free to decide who uses their ports": _free_to_decide) tells no
+decision.
 """
 
 from __future__ import annotations
@@ -118,6 +123,43 @@ ASIDE: list[Case] = [
     ),
 ]
 
+# an act in the clause that describes the reactor is no act done since the move it praises
+DESCRIBED: list[Case] = [
+    (
+        "TALLINN",
+        "Estonia refused on Tuesday to let a Chinese research ship dock in Tallinn. Finland, "
+        "whose navy patrols the gulf alongside Estonian forces, also welcomed the move.",
+        "FIN>EST:06 FIN>EST:05",
+    ),
+    (
+        "TALLINN",
+        "Estonia refused on Tuesday to let a Chinese research ship dock in Tallinn. Finland, "
+        "which sold Estonia two patrol boats last year, praised the move.",
+        "FIN>EST:07 FIN>EST:05",
+    ),
+    # a freedom to decide is no decision the move could sum up
+    (
+        "TALLINN",
+        "Estonia refused on Tuesday to let a Chinese research ship dock in Tallinn. The "
+        "European Union said member states were free to decide who uses their ports. Finland, "
+        "which sold Estonia two patrol boats last year, welcomed the move.",
+        "FIN>EST:07 FIN>EST:05",
+    ),
+    # guards: no description; the reactor's own act of the kind, described
+    (
+        "TALLINN",
+        "Estonia refused on Tuesday to let a Chinese research ship dock in Tallinn. Finland "
+        "praised the move.",
+        "FIN>EST:05",
+    ),
+    (
+        "RIGA",
+        "Latvia expelled two Russian diplomats on Monday. Lithuania, which expelled three "
+        "Russian diplomats last month, welcomed the move.",
+        "LVA>RUS:16 LTU>RUS:16 LTU>LVA:05",
+    ),
+]
+
 # nearer the deal: the same parties through the coded signing
 PARTIES: list[Case] = [
     (
@@ -175,7 +217,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = FAR + SAYING + ASIDE + PARTIES
+CASES = FAR + SAYING + ASIDE + DESCRIBED + PARTIES
 
 
 @pytest.fixture(scope="module")

@@ -2519,7 +2519,14 @@ def _told_targets(
             # just before, or the story's lead ("Venezuela ordered the observers out ...
             # Russia backed the decision")
             and (noun.sent - sent.index <= _BYSTANDER_WINDOW or sent.index < ctx.lead_end)
-            and not any(sent.index < i <= noun.sent and _answered(hit.answers, h.code) for i, h in coded)
+            and not any(
+                sent.index < i <= noun.sent
+                and _answered(hit.answers, h.code)
+                # "Finland, which sold Estonia two boats, praised the move": the reactor's own
+                # description is no act done since
+                and not _described_reactor(ctx, hit, h, i, noun.sent)
+                for i, h in coded
+            )
         )
         key = (lemma, hit.named, tuple(k.i for k in named), deciding, about, own_doings, sent.index)
         cached = ctx.tellings.get(key)
@@ -2766,6 +2773,7 @@ def _tellings(
         elif (
             deciding
             and lemma not in ctx.rules.verb_deed_nouns
+            and not _free_to_decide(ctx, t)
             and (decided := _decision_authors(ctx, t, hosted)) is not None
         ):
             authors = decided
@@ -2773,6 +2781,13 @@ def _tellings(
             continue
         if authors:
             yield i, authors
+
+
+def _free_to_decide(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a deciding verb only says who may or will decide ("Member states are free to
+    decide who uses their ports", "ready to decide"): the infinitive of an adjective tells
+    no decision taken that "the move" could sum up."""
+    return verb.pos == "VERB" and verb.dep == "xcomp" and ctx.tok(verb.head).pos == "ADJ"
 
 
 def _announced_plan(ctx: _Ctx, verb: Token) -> bool:
