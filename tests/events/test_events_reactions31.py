@@ -190,7 +190,7 @@ PARTIES: list[Case] = [
     # near-misses: a later deal with another partner, or by a state outside the lead's deal
     (
         "LA PAZ",
-        "Peru and Bolivia signed a border agreement on Tuesday. \"We have ended a long quarrel,\" "
+        'Peru and Bolivia signed a border agreement on Tuesday. "We have ended a long quarrel," '
         "a Peruvian official said. Later that day Bolivia also signed an agreement with Brazil on "
         "gas exports. Chile welcomed the agreement.",
         "PER>BOL:05 BOL>PER:05 BOL>BRA:05 CHL>BOL:05 CHL>BRA:05",
