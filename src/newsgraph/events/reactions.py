@@ -2528,13 +2528,8 @@ def _told_targets(
                 for i, h in coded
             )
         )
-        key = (lemma, hit.named, tuple(k.i for k in named), deciding, about, own_doings, sent.index)
-        cached = ctx.tellings.get(key)
-        if cached is None:
-            cached = tuple(
-                _tellings(ctx, sent, lemma, hit.named, named, deciding, about, own_doings)
-            )
-            ctx.tellings[key] = cached
+        key = (lemma, hit.named, tuple(k.i for k in named), deciding, about, own_doings)
+        cached = _cached_tellings(ctx, key, sent)
         found: dict[frozenset[str], list[Mention]] = {}
         # "Israel voted against", "the resolution, drafted by Ukraine": a ballot or a draft,
         # held while the act of the body that adopted it is sought further back
@@ -2569,8 +2564,7 @@ def _told_targets(
         if found and deciding and _returns_told(ctx, hit, coded, sent.index, next(iter(found))):
             return []  # "Russia ordered 20 Czech diplomats to leave. Slovakia backed the step"
         if found:
-            lead_key = (lemma, hit.named, tuple(k.i for k in named), deciding, about, own_doings)
-            fuller = _fuller_lead_telling(ctx, lead_key, sent.index, next(iter(found)))
+            fuller = _fuller_lead_telling(ctx, key, sent.index, next(iter(found)))
             targets: dict[str, Mention] = {}
             for a in fuller or next(iter(found.values())):
                 if _differ(ctx, hit.source, a) and a.actor is not None:
@@ -2593,11 +2587,28 @@ def _told_targets(
     return held or held_aside
 
 
+_TellingKey = tuple[str, bool, tuple[int, ...], bool, str, bool]
+
+
+def _cached_tellings(
+    ctx: _Ctx, key: _TellingKey, sent: Sentence
+) -> tuple[tuple[int, list[Mention]], ...]:
+    """_tellings of a sentence for (lemma, skip_noun, named token indices, deciding, about,
+    own_doings), kept on the context: each reaction to the same act searches the same
+    sentences again."""
+    cached = ctx.tellings.get((*key, sent.index))
+    if cached is None:
+        lemma, skip_noun, named_i, deciding, about, own_doings = key
+        named = tuple(ctx.tok(i) for i in named_i)
+        cached = tuple(
+            _tellings(ctx, sent, lemma, skip_noun, named, deciding, about, own_doings)
+        )
+        ctx.tellings[(*key, sent.index)] = cached
+    return cached
+
+
 def _fuller_lead_telling(
-    ctx: _Ctx,
-    key: tuple[str, bool, tuple[int, ...], bool, str, bool],
-    index: int,
-    authors: frozenset[str],
+    ctx: _Ctx, key: _TellingKey, index: int, authors: frozenset[str]
 ) -> list[Mention]:
     """The authors of the story's lead telling of an act that a later telling names only in
     part ("Kuwait and Oman signed a water accord ... The accord was signed by Kuwait's
@@ -2605,18 +2616,9 @@ def _fuller_lead_telling(
     fishermen under the accord": the accord is still both sides'). The nearest lead
     sentence (headline included) whose telling names every later author and more gives
     them; two different fuller tellings there, or none, give nothing."""
-    lemma, skip_noun, named_i, deciding, about, own_doings = key
-    named = tuple(ctx.tok(i) for i in named_i)
     for sent in reversed(ctx.parse.sentences[: min(ctx.lead_end, index)]):
-        cache_key = (*key, sent.index)
-        cached = ctx.tellings.get(cache_key)
-        if cached is None:
-            cached = tuple(
-                _tellings(ctx, sent, lemma, skip_noun, named, deciding, about, own_doings)
-            )
-            ctx.tellings[cache_key] = cached
         fuller: dict[frozenset[str], list[Mention]] = {}
-        for _, told in cached:
+        for _, told in _cached_tellings(ctx, key, sent):
             principals = frozenset(a.actor.principal for a in told if a.actor)
             if principals > authors:
                 fuller.setdefault(principals, told)
