@@ -2,12 +2,14 @@
 parties.
 
 The nearest telling of a deal may name only some of its parties: a signing told in the
-passive by "the two ministers, X of Malawi and Y of Mozambique" (read as Malawi alone), or a
-concession one side made under it ("Under a separate protocol, Bolivia agreed to hand over
-...", Bolivia alone). The story's lead telling that names those parties and more then gives
-the targets (reactions._fuller_lead_telling); a later deal with another partner ("signed a
-separate agreement with Brazil") is no part of the lead's and keeps its own parties. Each row
-is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+passive by "the two ministers, X of Malawi and Y of Mozambique" (read as Malawi alone). When
+that telling is a definite noun referring back ("The deal was signed by ..."), the story's
+lead telling that names those parties and more gives the targets
+(reactions._fuller_lead_telling); a concession one side made, told by a verb ("Under a
+separate protocol, Bolivia agreed to hand over ...", Bolivia alone), is left as it is (a Gap:
+taking the lead's parties there too lowered precision on a held-out set), and a later deal
+with another partner ("signed a separate agreement with Brazil") keeps its own parties. Each
+row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 
 The rows of FAR put eight sentences of other news between the deal and the reaction, past
 the reach of "the deal" (coordination._FAMILY_WINDOW), so that only the tellings place it;
@@ -43,14 +45,6 @@ _RIVER = (
 
 # the lead's deal, whoever a later telling names
 FAR: list[Case] = [
-    (
-        "SANTIAGO",
-        "Peru and Bolivia signed an agreement on Tuesday to mark out their river border. "
-        + _RIVER
-        + "Under a separate protocol, Bolivia agreed to hand over 12 Peruvian fishermen held "
-        "in its jails. Chile welcomed the agreement.",
-        "PER>BOL:05 BOL>PER:05 BOL>PER:03 CHL>PER:05 CHL>BOL:05",
-    ),
     # near-misses: a later deal with another partner, or by a state outside the lead's deal
     (
         "LA PAZ",
@@ -206,6 +200,17 @@ PARTIES: list[Case] = [
 NONE: list[NearMiss] = []
 
 GAPS: list[Gap] = [
+    (
+        "SANTIAGO",
+        "Peru and Bolivia signed an agreement on Tuesday to mark out their river border. "
+        + _RIVER
+        + "Under a separate protocol, Bolivia agreed to hand over 12 Peruvian fishermen held "
+        "in its jails. Chile welcomed the agreement.",
+        "PER>BOL:05 BOL>PER:05 BOL>PER:03 CHL>PER:05 CHL>BOL:05",
+        "a later telling by a verb ('Bolivia agreed to hand over') is left as it is: the lead's "
+        "fuller telling is taken only for a definite noun that refers back ('The deal was "
+        "signed by ...'); the verb form lowered precision on a held-out set",
+    ),
     (
         "GAROUA",
         "Chad and Cameroon signed an agreement on Monday to build a railway between their "

@@ -2538,11 +2538,14 @@ def _told_targets(
         # "The United States has imposed its own sanctions": held behind any other telling
         # held, a background one included ("The EU had already sanctioned 21 officials")
         aside = recent
+        # "The deal was signed by ...": a definite noun refers back to the lead's act
+        referring = True
         for i, authors in cached:
             if i < noun.i and i not in own:
                 weak = _dissenting_vote(ctx, ctx.tok(i)) or _drafted(ctx, ctx.tok(i))
                 told = ballots if weak else found
                 told.setdefault(frozenset(a.actor.principal for a in authors if a.actor), authors)
+                referring = referring and not weak and _definite_noun(ctx, ctx.tok(i))
                 kind = _own_kind(ctx, ctx.tok(i))
                 aside = aside and kind
                 dated = dated and (told is ballots or _background_act(ctx, ctx.tok(i)) or kind)
@@ -2558,13 +2561,15 @@ def _told_targets(
             lead = _lead_act(ctx, hit, sent.index)
             if lead:
                 found[frozenset(_principal(a) for a in lead)] = lead
-                dated = False
+                dated = referring = False
         if len(found) > 1:
             return []  # "A expelled ... and B expelled ...": which one is meant is not said
         if found and deciding and _returns_told(ctx, hit, coded, sent.index, next(iter(found))):
             return []  # "Russia ordered 20 Czech diplomats to leave. Slovakia backed the step"
         if found:
-            fuller = _fuller_lead_telling(ctx, key, sent.index, next(iter(found)))
+            fuller = (
+                _fuller_lead_telling(ctx, key, sent.index, next(iter(found))) if referring else []
+            )
             targets: dict[str, Mention] = {}
             for a in fuller or next(iter(found.values())):
                 if _differ(ctx, hit.source, a) and a.actor is not None:
