@@ -289,7 +289,9 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             return []
         # the participle may hang on the release itself ("the release of its citizens
         # detained by Iran")
-        people = [obj] + [c for p in _preps(ctx, obj, frozenset({"of"})) for c in _conjuncts(ctx, p)]
+        people = [obj] + [
+            c for p in _preps(ctx, obj, frozenset({"of"})) for c in _conjuncts(ctx, p)
+        ]
         held = [
             a
             for p in people
@@ -475,9 +477,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             for s in agents or ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ):
                 # "said reports that Uganda had closed the border were false": the content of
                 # a report or claim is no doer of what the clause judges
-                told = {
-                    t.i for k in _noun_clauses(ctx, s, True) for t in ctx.parse.subtree(k.i)
-                }
+                told = {t.i for k in _noun_clauses(ctx, s, True) for t in ctx.parse.subtree(k.i)}
                 out.extend(
                     t
                     for t in ctx.parse.subtree(s.i)
@@ -546,7 +546,9 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
     if name == "host_subj":
         # "Prabowo said in a call to Trump": the subject of the verb the noun's phrase modifies
         host = _phrase_host(ctx, verb, lemmas)
-        return _subject_tokens(ctx, host) if host is not None else _apposed_bearer(ctx, verb, lemmas)
+        return (
+            _subject_tokens(ctx, host) if host is not None else _apposed_bearer(ctx, verb, lemmas)
+        )
     if name == "with_subj":
         # "built the camp with help from Saudi Arabia": the subject of the act a with-phrase
         # qualifies (_with_host)
@@ -1227,7 +1229,12 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
             and _actors(ctx, quoted, "source")
         ):
             return quoted  # "A Taiwanese ministry spokesperson was quoted as calling ..."
-        return _clause_subject(ctx, host, depth)
+        own = _clause_subject(ctx, host, depth)
+        if not own and head.lemma.lower() in ctx.rules.sequence_preps:
+            # "the Maltese president was welcomed at the palace before holding talks with
+            # ...": the one a passive host tells of does the act set in sequence with it
+            return ctx.kids(host.i, _PASSIVE_SUBJ)
+        return own
     if dep == "acl" and verb.tag == "VBG" and head.lemma.lower() in ctx.rules.content_nouns:
         poss = ctx.kids(head.i, frozenset({"poss"}))
         return poss or _clause_subject(ctx, head, depth)
@@ -1368,9 +1375,7 @@ def _asker_of_aside(ctx: _Ctx, head: Token, verb: Token, depth: int) -> list[Tok
     if head.dep != "xcomp" or head.head == head.i or ctx.tok(verb.i - 1).text != ",":
         return []
     asking = ctx.tok(head.head)
-    if asking.lemma.lower() not in ctx.rules.object_control_verbs or not ctx.kids(
-        asking.i, _OBJ
-    ):
+    if asking.lemma.lower() not in ctx.rules.object_control_verbs or not ctx.kids(asking.i, _OBJ):
         return []
     return _subject_tokens(ctx, asking, depth)
 

@@ -1,0 +1,90 @@
+"""Consult 2 (session 28, helper HOST): hosts, visits, meetings and briefings (root 04) the
+coder missed, read from the census of missed required events.
+
+A state that briefs another's officials ("Peru briefed Chile and Bolivia on the plan", "had
+briefed the Chilean ambassador") consults them (patterns v.brief, 040; 03 when only
+planned); reporters or lawmakers briefed are no state's officials and give no event. A
+gerund set in sequence with a passive verb ("was welcomed at the palace before holding talks
+with ...": rules sequence_preps) is done by that verb's passive subject, as it is by an active
+one's subject (clauses._subject_tokens). Each row is (dateline, body, expected events of the
+whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+# briefing another state's officials is a consultation
+BRIEFINGS: list[Case] = [
+    (
+        "LIMA",
+        "Peru briefed Chile and Bolivia on the plan before the vote, a Peruvian official said.",
+        "PER>CHL:04 PER>BOL:04",
+    ),
+    (
+        "LIMA",
+        "Peru's Foreign Ministry said it had briefed Ecuador, its main trading partner, before "
+        "the signing.",
+        "PER>ECU:04",
+    ),
+    (
+        "LIMA",
+        "Peruvian Foreign Minister Ana Soto said she had briefed the Chilean ambassador on the "
+        "deal.",
+        "PER>CHL:04",
+    ),
+    ("LIMA", "Chile was briefed by Peru on the plan on Monday.", "PER>CHL:04"),
+    # only planned: an intent
+    ("LIMA", "Peru will brief Chile on the plan next week.", "PER>CHL:03"),
+]
+
+# a passive host's subject does the act set in sequence with it
+SEQUENCED: list[Case] = [
+    (
+        "LIMA",
+        "Ecuadorian President Luis Mena was received at the palace before holding talks with "
+        "Peruvian President Ana Rojas.",
+        "ECU>PER:04",
+    ),
+    (
+        "VALLETTA",
+        "Maltese President Joseph Vella was welcomed with a guard of honor after holding talks "
+        "with Tunisian President Kais Amri.",
+        "MLT>TUN:04",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    ("LIMA", "Peru's foreign minister briefed reporters on the plan on Monday."),
+    ("LIMA", "Peru briefed lawmakers on the talks with the miners."),
+    # no act set in sequence: a purpose or a cause names no deed of the passive subject
+    ("LIMA", "Ecuador was criticized for supplying arms to the rebels."),
+]
+
+GAPS: list[Gap] = []
+CASES = BRIEFINGS + SEQUENCED
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_consult2_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_consult2_pairs(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
