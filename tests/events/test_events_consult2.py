@@ -6,7 +6,12 @@ briefed the Chilean ambassador") consults them (patterns v.brief, 040; 03 when o
 planned); reporters or lawmakers briefed are no state's officials and give no event. A
 gerund set in sequence with a passive verb ("was welcomed at the palace before holding talks
 with ...": rules sequence_preps) is done by that verb's passive subject, as it is by an active
-one's subject (clauses._subject_tokens). Each row is (dateline, body, expected events of the
+one's subject (clauses._subject_tokens). Bodies set off by ", along with" after a trip made by a
+person or a body of envoys ("delegations from 24 countries had come to Cairo, along with the
+UN and the EU") travel as the subject does (clauses._travelling_companions, each conjunct of
+the phrase: _trailing_partners); tourists or investors beside them are no envoys. Those who
+came to a meeting did not hold it: a criticism of "the meeting" answers no visit (reactions,
+rules visiting_codes). Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
 """
 
@@ -56,7 +61,42 @@ SEQUENCED: list[Case] = [
     ),
 ]
 
+# bodies set off by ", along with" after a trip by envoys travel too; a meeting criticized
+# answers no guest who came to it
+COMPANIONS: list[Case] = [
+    (
+        "LIMA",
+        "Peruvian Foreign Minister Ana Soto said delegations from 20 countries had come to "
+        "Lima, along with the United Nations and the European Union.",
+        "UN>PER:04 EU>PER:04",
+    ),
+    (
+        "QUITO",
+        "The Colombian foreign minister came to Quito on Monday, along with the United Nations "
+        "and the European Union.",
+        "COL>ECU:04 UN>ECU:04 EU>ECU:04",
+    ),
+    # only planned: an intent
+    (
+        "LIMA",
+        "Delegations from 20 countries will come to Lima next week, along with the United "
+        "Nations and the European Union.",
+        "UN>PER:03 EU>PER:03",
+    ),
+    (
+        "LIMA",
+        "Peru hosted a conference on the war in Colombia on Monday. Peruvian Foreign Minister "
+        "Ana Soto said delegations from 20 countries had come to Lima, along with the United "
+        'Nations and the European Union. Colombia called the meeting "a conference about '
+        'Colombia without Colombia."',
+        "UN>PER:04 EU>PER:04",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    # private visitors: no envoys, so the bodies beside them are no travellers
+    ("QUITO", "Investors from 20 countries had come to Quito, along with the World Bank."),
+    ("LIMA", "Tourists from 20 countries had come to Lima, along with fans from Chile."),
     ("LIMA", "Peru's foreign minister briefed reporters on the plan on Monday."),
     ("LIMA", "Peru briefed lawmakers on the talks with the miners."),
     # no act set in sequence: a purpose or a cause names no deed of the passive subject
@@ -64,7 +104,7 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = []
-CASES = BRIEFINGS + SEQUENCED
+CASES = BRIEFINGS + SEQUENCED + COMPANIONS
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,7 @@ from newsgraph.events.context import (
     _HELP,
     _OBJ,
     _PASSIVE_SUBJ,
+    _PERSONISH,
     _PREP_KIDS,
     _QUOTE_MARKS,
     _SUBJ,
@@ -698,6 +699,21 @@ def _posted_group(ctx: _Ctx, m: Mention) -> bool:
     )
 
 
+def _travelling_companions(ctx: _Ctx, verb: Token) -> set[int]:
+    """Tokens of the bodies set off by ", along with" after a trip made by a person or a body
+    of envoys ("delegations from 24 countries had come to Cairo, along with the UN and the
+    EU", "the Chilean minister came to Lima, along with the OAS"): they sent their people
+    too, so they travel as the subject does (_trailing_partners; tourists or fans are no
+    such subject)."""
+    travellers = False
+    for s in _subject_tokens(ctx, verb):
+        m = ctx.by_token.get(s.i)
+        travellers |= s.lemma.lower() in ctx.rules.posted_nouns or (
+            m is not None and (m.kind in _PERSONISH or _posted_group(ctx, m))
+        )
+    return {t.i for t in _trailing_partners(ctx, verb)} if travellers else set()
+
+
 def _state_travellers(ctx: _Ctx, m: Mention) -> bool:
     """Whether a mention is a group of a state's people who travel for it ("Chinese officials
     traveled to Canberra", "Iranian negotiators flew to Muscat"): traveller_nouns; tourists
@@ -752,6 +768,7 @@ def _trailing_partners(ctx: _Ctx, verb: Token) -> list[Token]:
             heads = _preps(ctx, k, frozenset({"with"}))
         else:
             continue
+        heads = [c for h in heads for c in _conjuncts(ctx, h)]  # "along with Britain and France"
         out += [h for h in heads if (m := ctx.by_token.get(h.i)) is not None and m.kind in named]
     return out
 

@@ -212,6 +212,7 @@ class Rules:
     coordinators: frozenset[str]
     mediation_codes: frozenset[str]
     hosting_codes: frozenset[str]
+    visiting_codes: frozenset[str]
     split_prefixes: frozenset[str]
     gathering_nouns: frozenset[str]
     negotiation_nouns: frozenset[str]

@@ -41,6 +41,7 @@ from newsgraph.events.clauses import (
     _subject_tokens,
     _told_envoys,
     _trailing_partners,
+    _travelling_companions,
 )
 from newsgraph.events.context import (
     _ANY_SUBJ,
@@ -1055,10 +1056,12 @@ def _fitting_sources(
         # "Chinese officials flew to Canberra": so does a group of a state's officials
         bodies = "delegation" in pattern.subject
         travellers = "traveller" in pattern.subject
+        companions = _travelling_companions(ctx, verb) if bodies else set()
         sources = [
             s
             for s in sources
             if s.kind in _PERSONISH
+            or any(s.token_start <= i < s.token_end for i in companions)
             or (s.kind in pattern.subject and not _unless_group(ctx, s, pattern))
             or (bodies and _posted_group(ctx, s))
             or (travellers and _state_travellers(ctx, s))

@@ -1708,6 +1708,8 @@ def _latest_deed(
             continue
         if kinds and not _of_kind(ctx, kinds, earlier):
             continue  # "the sanctions decision": sanctions lifted, not prisoners freed since
+        if noun in ctx.rules.hosted_nouns and earlier.code in ctx.rules.visiting_codes:
+            continue  # "came to Cairo ... Sudan called the meeting a farce": no guest held it
         if earlier.code[:3] in ctx.rules.verbal_support_codes and not same:
             continue  # "Russia stood by its ally. The EU backed the move": words, no deed
         if (far or earlier.code[:2] in ctx.rules.reply_roots) and _lead_reply(ctx, earlier, coded):
