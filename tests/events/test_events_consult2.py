@@ -11,7 +11,9 @@ person or a body of envoys ("delegations from 24 countries had come to Cairo, al
 UN and the EU") travel as the subject does (clauses._travelling_companions, each conjunct of
 the phrase: _trailing_partners); tourists or investors beside them are no envoys. Those who
 came to a meeting did not hold it: a criticism of "the meeting" answers no visit (reactions,
-rules visiting_codes). Each row is (dateline, body, expected events of the
+rules visiting_codes). An agentless passive answer ("The invitation was accepted") to an
+act told before is given by the one that act was aimed at, not by its doer (extract, for
+reaction patterns: sides._told_doers reversed). Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
 """
 
@@ -93,6 +95,22 @@ COMPANIONS: list[Case] = [
     ),
 ]
 
+# an agentless passive answer to an act told before is given by the one it was aimed at
+ANSWERED: list[Case] = [
+    (
+        "SANTIAGO",
+        "Chile invited Peru's foreign minister to Santiago for talks next week. The invitation "
+        "was accepted on Monday.",
+        "CHL>PER:03 PER>CHL:03",
+    ),
+    # kept: a passive restating the act itself keeps its doer
+    (
+        "SANTIAGO",
+        "Chile imposed a ban on Peruvian fruit in 2021. The ban was lifted on Tuesday.",
+        "CHL>PER:16 CHL>PER:08",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # private visitors: no envoys, so the bodies beside them are no travellers
     ("QUITO", "Investors from 20 countries had come to Quito, along with the World Bank."),
@@ -103,8 +121,17 @@ NONE: list[NearMiss] = [
     ("LIMA", "Ecuador was criticized for supplying arms to the rebels."),
 ]
 
-GAPS: list[Gap] = []
-CASES = BRIEFINGS + SEQUENCED + COMPANIONS
+GAPS: list[Gap] = [
+    (
+        "SANTIAGO",
+        "Chilean Foreign Minister Ana Rojas said she had invited Peru's foreign minister to "
+        "Santiago for talks, and that the invitation had been accepted.",
+        "CHL>PER:03 PER>CHL:03",
+        "sides._told_doers reads the told act in earlier sentences only: an invitation told "
+        "in the same sentence leaves the passive acceptance without its inviter",
+    ),
+]
+CASES = BRIEFINGS + SEQUENCED + COMPANIONS + ANSWERED
 
 
 @pytest.fixture(scope="module")

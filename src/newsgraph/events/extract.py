@@ -581,6 +581,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if passive and not sources and timed and state is None and pattern.objects:
         # "Saudi Arabia banned Lebanese fruit ... The ban was imposed in 2021": the doer told
         doers = _told_doers(ctx, verb, obj, targets)
+        if doers and pattern.reaction:
+            # "Chile invited Peru's minister ... The invitation was accepted": an answer to the
+            # act the noun restates is given by the one that act was aimed at
+            return [_Hit(pattern, code, verb, t, s) for s, t in doers]
         if doers:
             return [_Hit(pattern, code, verb, s, t) for s, t in doers]
     if passive and not sources and timed and state is None and code[:3] == "160":
