@@ -11,7 +11,10 @@ person or a body of envoys ("delegations from 24 countries had come to Cairo, al
 UN and the EU") travel as the subject does (clauses._travelling_companions, each conjunct of
 the phrase: _trailing_partners); tourists or investors beside them are no envoys. Those who
 came to a meeting did not hold it: a criticism of "the meeting" answers no visit (reactions,
-rules visiting_codes). An agentless passive answer ("The invitation was accepted") to an
+rules visiting_codes). Joined nationality modifiers before a body of envoys or a state's
+travellers ("Chilean and Bolivian delegations arrived") each name a traveller
+(clauses._modifier_head, read by _posted_group and _state_travellers); fans or students are
+none. An agentless passive answer ("The invitation was accepted") to an
 act told before is given by the one that act was aimed at, not by its doer (extract, for
 reaction patterns: sides._told_doers reversed). Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -95,6 +98,20 @@ COMPANIONS: list[Case] = [
     ),
 ]
 
+# joined nationality modifiers before a body of envoys or a state's travellers: each state
+JOINED_TRAVELLERS: list[Case] = [
+    (
+        "LIMA",
+        "Chilean and Bolivian delegations arrived in Lima on Monday.",
+        "CHL>PER:04 BOL>PER:04",
+    ),
+    (
+        "LIMA",
+        "Chilean and Bolivian officials arrived in Lima on Monday.",
+        "CHL>PER:04 BOL>PER:04",
+    ),
+]
+
 # an agentless passive answer to an act told before is given by the one it was aimed at
 ANSWERED: list[Case] = [
     (
@@ -115,6 +132,8 @@ NONE: list[NearMiss] = [
     # private visitors: no envoys, so the bodies beside them are no travellers
     ("QUITO", "Investors from 20 countries had come to Quito, along with the World Bank."),
     ("LIMA", "Tourists from 20 countries had come to Lima, along with fans from Chile."),
+    ("LIMA", "Chilean and Bolivian fans arrived in Lima on Monday."),
+    ("LIMA", "Chilean and Bolivian students arrived in Lima on Monday."),
     ("LIMA", "Peru's foreign minister briefed reporters on the plan on Monday."),
     ("LIMA", "Peru briefed lawmakers on the talks with the miners."),
     # no act set in sequence: a purpose or a cause names no deed of the passive subject
@@ -131,7 +150,7 @@ GAPS: list[Gap] = [
         "in the same sentence leaves the passive acceptance without its inviter",
     ),
 ]
-CASES = BRIEFINGS + SEQUENCED + COMPANIONS + ANSWERED
+CASES = BRIEFINGS + SEQUENCED + COMPANIONS + JOINED_TRAVELLERS + ANSWERED
 
 
 @pytest.fixture(scope="module")

@@ -683,8 +683,9 @@ def _posted_group(ctx: _Ctx, m: Mention) -> bool:
     head = ctx.tok(m.token_end - 1)
     if m.kind == "group":
         return head.lemma.lower() in ctx.rules.posted_nouns
-    if head.dep in ("amod", "compound", "poss") and head.head != head.i:
-        return ctx.tok(head.head).lemma.lower() in ctx.rules.posted_nouns
+    modified = _modifier_head(ctx, head)
+    if modified is not None:
+        return modified.lemma.lower() in ctx.rules.posted_nouns
     for _ in range(3):  # up through the conjuncts of the phrase ("from A and B")
         if head.dep != "conj" or head.head == head.i:
             break
@@ -718,7 +719,24 @@ def _state_travellers(ctx: _Ctx, m: Mention) -> bool:
     """Whether a mention is a group of a state's people who travel for it ("Chinese officials
     traveled to Canberra", "Iranian negotiators flew to Muscat"): traveller_nouns; tourists
     or students travel for no state."""
-    return m.kind == "group" and ctx.tok(m.token_end - 1).lemma.lower() in ctx.rules.traveller_nouns
+    head = ctx.tok(m.token_end - 1)
+    # "Chilean and Bolivian officials arrived": the first of two joined modifiers
+    modified = _modifier_head(ctx, head) if head.pos in ("ADJ", "PROPN") else None
+    if m.kind != "group" and modified is None:
+        return False
+    return (modified or head).lemma.lower() in ctx.rules.traveller_nouns
+
+
+def _modifier_head(ctx: _Ctx, t: Token) -> Token | None:
+    """The noun a modifier token belongs to, through the modifiers joined to it ("Chilean and
+    Bolivian delegations": "Bolivian" is joined to "Chilean", which modifies the noun)."""
+    for _ in range(3):
+        if t.dep != "conj" or t.head == t.i or ctx.tok(t.head).pos not in ("ADJ", "PROPN"):
+            break
+        t = ctx.tok(t.head)
+    if t.dep in ("amod", "compound", "poss") and t.head != t.i:
+        return ctx.tok(t.head)
+    return None
 
 
 def _declined_host(ctx: _Ctx, verb: Token) -> list[Token]:
