@@ -14,7 +14,10 @@ came to a meeting did not hold it: a criticism of "the meeting" answers no visit
 rules visiting_codes). Joined nationality modifiers before a body of envoys or a state's
 travellers ("Chilean and Bolivian delegations arrived") each name a traveller
 (clauses._modifier_head, read by _posted_group and _state_travellers); fans or students are
-none. An agentless passive answer ("The invitation was accepted") to an
+none. A clause with a subject of its own told beside an act of the same pair ("agreed to resume
+drills as Peru's president made his first visit to Santiago": rules concurrent_marks) is an
+act of its own, as a contrasted one is (clauses._contrasted_clause, also under the act's
+infinitives and their conjuncts). An agentless passive answer ("The invitation was accepted") to an
 act told before is given by the one that act was aimed at, not by its doer (extract, for
 reaction patterns: sides._told_doers reversed). Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -112,6 +115,29 @@ JOINED_TRAVELLERS: list[Case] = [
     ),
 ]
 
+# a visit told in an as-clause beside another act of the same pair is one of its own
+BESIDE: list[Case] = [
+    (
+        "SANTIAGO",
+        "Chile and Peru agreed on Monday to resume joint naval drills as Peru's president made "
+        "his first official visit to Santiago.",
+        "CHL>PER:05 PER>CHL:05 PER>CHL:04",
+    ),
+    (
+        "SANTIAGO",
+        "Chile and Peru signed a fisheries pact on Monday as Peru's foreign minister visited "
+        "Santiago.",
+        "CHL>PER:05 PER>CHL:05 PER>CHL:04",
+    ),
+    # a trip only announced stays an intent
+    (
+        "SANTIAGO",
+        "Chile and Peru signed a fisheries pact on Monday as Peru's foreign minister prepared "
+        "to visit Santiago next month.",
+        "CHL>PER:05 PER>CHL:05 PER>CHL:03",
+    ),
+]
+
 # an agentless passive answer to an act told before is given by the one it was aimed at
 ANSWERED: list[Case] = [
     (
@@ -150,7 +176,7 @@ GAPS: list[Gap] = [
         "in the same sentence leaves the passive acceptance without its inviter",
     ),
 ]
-CASES = BRIEFINGS + SEQUENCED + COMPANIONS + JOINED_TRAVELLERS + ANSWERED
+CASES = BRIEFINGS + SEQUENCED + COMPANIONS + JOINED_TRAVELLERS + BESIDE + ANSWERED
 
 
 @pytest.fixture(scope="module")

@@ -1077,16 +1077,21 @@ def _named_actor(ctx: _Ctx, t: Token) -> bool:
 
 def _contrasted_clause(ctx: _Ctx, host: Token, clause: Token) -> bool:
     """Whether ``clause`` is a clause with a subject of its own set against ``host`` after it
-    ("praised Sweden's reforms, while it still blocked Stockholm's bid": contrast_marks)."""
+    ("praised Sweden's reforms, while it still blocked Stockholm's bid": contrast_marks), or
+    told beside it ("agreed to resume drills as Peru's president made his first visit to
+    Santiago": concurrent_marks)."""
+    marks = ctx.rules.contrast_marks | ctx.rules.concurrent_marks
+    if clause.dep != "advcl" or clause.head == clause.i:
+        return False
+    head = ctx.tok(clause.head)
+    while head.i != host.i and head.dep in ("xcomp", "conj") and head.head != head.i:
+        # "agreed to build a supply chain and to double visas, as ...": the act it is told by
+        head = ctx.tok(head.head)
     return (
-        clause.dep == "advcl"
-        and clause.head == host.i
+        head.i == host.i
         and clause.i > host.i
         and bool(ctx.kids(clause.i, _SUBJ))
-        and any(
-            k.lemma.lower() in ctx.rules.contrast_marks
-            for k in ctx.kids(clause.i, frozenset({"mark"}))
-        )
+        and any(k.lemma.lower() in marks for k in ctx.kids(clause.i, frozenset({"mark"})))
     )
 
 

@@ -205,6 +205,7 @@ class Rules:
     aimed_place_nouns: frozenset[str]
     placed_force_nouns: frozenset[str]
     contrast_marks: frozenset[str]
+    concurrent_marks: frozenset[str]
     mirror_verbs: frozenset[str]
     mirroring_verbs: frozenset[str]
     response_preps: frozenset[str]

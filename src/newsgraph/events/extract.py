@@ -2422,6 +2422,7 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         or _reported_sequel(ctx, anchor, first_t)
         or _semicolon_apart(ctx, first_t, anchor)
         or _contrasted_clause(ctx, host, anchor)
+        or _contrasted_clause(ctx, host, t)  # "agreed to resume drills as X visited ..."
         or _with_clause(ctx, host, anchor)
     ):
         return False
