@@ -1,9 +1,9 @@
 """Consult 2 (session 28, helper HOST): hosts, visits, meetings and briefings (root 04) the
 coder missed, read from the census of missed required events.
 
-A state that briefs another's officials ("Peru briefed Chile and Bolivia on the plan", "had
-briefed the Chilean ambassador") consults them (patterns v.brief, 040; 03 when only
-planned); reporters or lawmakers briefed are no state's officials and give no event. A
+Kept as gaps: a state that briefs another's officials ("Peru briefed Chile and Bolivia on the
+plan") as consulting them (v.brief, 040, taken back at landing for a blind set's precision, as
+in sessions 27 and 28); reporters or lawmakers briefed still give no event. A
 gerund set in sequence with a passive verb ("was welcomed at the palace before holding talks
 with ...": rules sequence_preps) is done by that verb's passive subject, as it is by an active
 one's subject (clauses._subject_tokens). Bodies set off by ", along with" after a trip made by a
@@ -176,7 +176,10 @@ GAPS: list[Gap] = [
         "in the same sentence leaves the passive acceptance without its inviter",
     ),
 ]
-CASES = BRIEFINGS + SEQUENCED + COMPANIONS + JOINED_TRAVELLERS + BESIDE + ANSWERED
+# v.brief was taken back at landing (session 28): on a blind set its "would brief" coded
+# intents that set's gold does not hold
+GAPS += [(d, b, e, "v.brief taken back: a blind set's precision") for d, b, e in BRIEFINGS]
+CASES = SEQUENCED + COMPANIONS + JOINED_TRAVELLERS + BESIDE + ANSWERED
 
 
 @pytest.fixture(scope="module")
