@@ -9,10 +9,10 @@ miss categories (not their sentences) shaped the briefs of their sessions. Sets 
 development sets in sessions 12-15; set 15 (session 15) was blind through session 15, its
 categories shaping no brief, and is a development set from session 16; sets 16-23 were blind in
 their own session and development sets from the next (set 24 from session 25, set 25 from
-session 26, set 26 from session 27); set 27 (session 27) is blind to the builders, and its
-categories shaped no brief. The lead read the extras and misses of the blind sets 6, 8, 9 and
-10 at the start of session 26, and wrote builders' briefs from their forms with invented
-sentences (tests/gold/README.md).
+session 26, set 26 from session 27, set 27 from session 28); set 28 (session 28) is blind to
+the builders, and its categories shaped no brief. The lead read the extras and misses of the
+blind sets 6, 8, 9 and 10 at the start of session 26, and wrote builders' briefs from their
+forms with invented sentences (tests/gold/README.md).
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ GOLD = Path(__file__).resolve().parent / "gold"
 # likewise; session 24 those of sets 4-6, 8-10, 18, 19 and 21-24 likewise; session 25 those of
 # sets 2-5, 7, 10-12, 17, 19, 21 and 24 likewise; session 26 those of sets 6, 8-11, 13, 16,
 # 17 and 25 likewise, and the speaker floors of most sets; session 27 those of sets 10, 11,
-# 18, 23, 25 and 26 likewise (tests/gold/README.md has each set's end figures).
+# 18, 23, 25 and 26 likewise; session 28 those of sets 4, 7, 12-14 and 17-27 likewise
+# (tests/gold/README.md has each set's end figures).
 FLOORS = {
     # Set 1, blind at commit 8870bc5 (session 3): events P 0.804 R 0.494 F1 0.612 (root and code
     # alike); quotes P 1.0 R 1.0 speaker 0.930. End of session 3: events P 0.965 R 0.663 F1 0.786,
@@ -78,7 +79,7 @@ FLOORS = {
     # Session 8: P 0.964 R 0.570 F1 0.716. Session 9: P 0.966 R 0.602 F1 0.742.
     # Session 11: P 0.968 R 0.656 F1 0.782.
     "handmade4.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.795, "f1": 0.87},
+        "events": {"precision": 0.98, "recall": 0.805, "f1": 0.885},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.98},
     },
     # Set 5, blind: written during session 5's second round by an engineer who had read no code;
@@ -117,7 +118,7 @@ FLOORS = {
     # P 0.885 R 0.587 F1 0.706. Session 10: P 0.889 R 0.609 F1 0.723. Session 11: P 0.921
     # R 0.630 F1 0.748. Session 12: P 0.923 R 0.652 F1 0.764.
     "handmade7.jsonl": {
-        "events": {"precision": 0.955, "recall": 0.825, "f1": 0.885},
+        "events": {"precision": 0.955, "recall": 0.86, "f1": 0.905},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 8, written in session 8 by an engineer who had read no code. Code of the session's
@@ -181,7 +182,7 @@ FLOORS = {
     # R 0.530 F1 0.667. Session 13: a development set (one builder read its misses and fixed
     # their general causes with sentences of his own): P 0.922 R 0.629 F1 0.748.
     "handmade12.jsonl": {
-        "events": {"precision": 0.97, "recall": 0.755, "f1": 0.85},
+        "events": {"precision": 0.97, "recall": 0.765, "f1": 0.855},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.87},
     },
     # Set 13, written in session 13 by an engineer who had read no code and who followed
@@ -193,7 +194,7 @@ FLOORS = {
     # misses and fixed their general causes with sentences of his own): P 0.952 R 0.708 F1 0.812,
     # speakers 0.985.
     "handmade13.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.765, "f1": 0.855},
+        "events": {"precision": 0.98, "recall": 0.765, "f1": 0.86},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.965},
     },
     # Set 14, written in session 14 by an engineer who had read no code (news-dev's
@@ -203,7 +204,7 @@ FLOORS = {
     # set 13 is a development set. End of session 14: P 0.922 R 0.456 F1 0.610, speakers 1.0.
     # From session 15 a development set.
     "handmade14.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.685, "f1": 0.805},
+        "events": {"precision": 0.98, "recall": 0.705, "f1": 0.82},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 15, written in session 15 by an engineer who had read no code (news-dev's
@@ -235,7 +236,7 @@ FLOORS = {
     # F1 0.687, speakers 0.986. From session 18 a development set: end of session 18 P 0.947
     # R 0.720 F1 0.818, speakers 1.0.
     "handmade17.jsonl": {
-        "events": {"precision": 0.94, "recall": 0.76, "f1": 0.84},
+        "events": {"precision": 0.965, "recall": 0.77, "f1": 0.855},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 18, written in session 18 by an engineer who had read no code (news-dev's
@@ -246,7 +247,7 @@ FLOORS = {
     # End of session 18: P 0.950 R 0.570 F1 0.713, speakers 0.977. From session 19 a
     # development set: end of session 19 P 0.985 R 0.660 F1 0.790.
     "handmade18.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.77, "f1": 0.855},
+        "events": {"precision": 0.98, "recall": 0.77, "f1": 0.86},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.955},
     },
     # Set 19, written in session 19 by an engineer who had read no code (news-dev's
@@ -257,7 +258,7 @@ FLOORS = {
     # the code. End of session 19: P 0.753 R 0.519 F1 0.615, speakers 0.977. From session 20 a
     # development set: end of session 20 P 0.838 R 0.632 F1 0.720.
     "handmade19.jsonl": {
-        "events": {"precision": 0.885, "recall": 0.705, "f1": 0.785},
+        "events": {"precision": 0.905, "recall": 0.705, "f1": 0.79},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.955},
     },
     # Set 20, written in session 20 by an engineer who had read no code (news-dev's
@@ -268,7 +269,7 @@ FLOORS = {
     # change the code. End of session 20: P 0.805 R 0.697 F1 0.747, speakers 0.980. A development
     # set from session 21; end of session 21: P 0.925 R 0.831 F1 0.876.
     "handmade20.jsonl": {
-        "events": {"precision": 0.94, "recall": 0.845, "f1": 0.89},
+        "events": {"precision": 0.955, "recall": 0.865, "f1": 0.905},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.96},
     },
     # Set 21, written in session 21 by an engineer who had read no code. Code of the session's
@@ -279,7 +280,7 @@ FLOORS = {
     # the code. End of session 21: P 0.841 R 0.654 F1 0.736. A development set from session 22;
     # end of session 22: P 0.955 R 0.778 F1 0.857.
     "handmade21.jsonl": {
-        "events": {"precision": 0.935, "recall": 0.83, "f1": 0.88},
+        "events": {"precision": 0.95, "recall": 0.83, "f1": 0.885},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.955},
     },
     # Set 22, written in session 22 by an engineer who had read no code. Code of the session's
@@ -290,7 +291,7 @@ FLOORS = {
     # the engineers who change the code. A development set from session 23; end of session 23:
     # P 0.957 R 0.750 F1 0.841, speakers 0.989.
     "handmade22.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.73, "f1": 0.835},
+        "events": {"precision": 0.98, "recall": 0.76, "f1": 0.855},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.965},
     },
     # Set 23, written in session 23 by an engineer who had read no code. Code of the session's
@@ -301,7 +302,7 @@ FLOORS = {
     # the code. End of session 23: P 0.857 R 0.710 F1 0.776. A development set from session 24;
     # end of session 24: P 0.938 R 0.806 F1 0.867, speakers 1.0.
     "handmade23.jsonl": {
-        "events": {"precision": 0.915, "recall": 0.795, "f1": 0.85},
+        "events": {"precision": 0.93, "recall": 0.825, "f1": 0.875},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 24, written in session 24 by an engineer who had read no code. Code of the session's
@@ -313,7 +314,7 @@ FLOORS = {
     # A development set from session 25; end of session 25: P 1.000 R 0.851 F1 0.919, speakers
     # 1.0.
     "handmade24.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.83, "f1": 0.895},
+        "events": {"precision": 0.98, "recall": 0.85, "f1": 0.91},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 25, written in session 25 by an engineer who had read no code. Code of the session's
@@ -324,7 +325,7 @@ FLOORS = {
     # the code. End of session 25: P 0.836 R 0.709 F1 0.767, speakers 0.987. A development set
     # from session 26; end of session 26: P 0.985 R 0.848 F1 0.912, speakers 1.0.
     "handmade25.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.84, "f1": 0.895},
+        "events": {"precision": 0.965, "recall": 0.85, "f1": 0.905},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 26, written in session 26 by an engineer who had read no code. Code of the session's
@@ -335,7 +336,7 @@ FLOORS = {
     # End of session 26: P 0.844 R 0.643 F1 0.730, speakers 0.988. A development set from
     # session 27; end of session 27: P 0.923 R 0.714 F1 0.805, speakers 1.0.
     "handmade26.jsonl": {
-        "events": {"precision": 0.9, "recall": 0.69, "f1": 0.785},
+        "events": {"precision": 0.935, "recall": 0.75, "f1": 0.835},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 27, written in session 27 by an engineer who had read no code. Code of the session's
@@ -344,10 +345,22 @@ FLOORS = {
     # two background or side acts, all optional): events (root) P 0.839 R 0.566 F1 0.676
     # (P 0.734, F1 0.639 before), quotes 1.0, speakers 0.907. Blind to the builders; the lead
     # read its first run to check the gold and fixed three forms from it (tests/gold/README.md).
-    # End of session 27: P 0.860 R 0.590 F1 0.700, speakers 0.947.
+    # End of session 27: P 0.860 R 0.590 F1 0.700, speakers 0.947. A development set from
+    # session 28 (two optional entries added by conventions it follows elsewhere); end of
+    # session 28: P 0.985 R 0.771 F1 0.865, speakers 1.0.
     "handmade27.jsonl": {
-        "events": {"precision": 0.84, "recall": 0.57, "f1": 0.68},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.925},
+        "events": {"precision": 0.96, "recall": 0.75, "f1": 0.84},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
+    },
+    # Set 28, written in session 28 by an engineer who had read no code. Code of the session's
+    # start (e953a8e): events (root) P 0.891 R 0.695 F1 0.781, quotes 1.0, speakers 0.957; after
+    # one review against the guidelines (03 among the roots of announced cooperative acts and
+    # planned trips, twelve entries): P 0.968 R 0.732 F1 0.833. Blind to the builders; the lead
+    # read its first run to check the gold and fixed two word lists from it (tests/gold/README.md).
+    # End of session 28: P 0.955 R 0.768 F1 0.851, speakers 0.986.
+    "handmade28.jsonl": {
+        "events": {"precision": 0.935, "recall": 0.745, "f1": 0.83},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.965},
     },
 }
 
