@@ -607,19 +607,28 @@ def _protested_author(ctx: _Ctx, noun: Token) -> list[Mention]:
     return [] if host is None else _protested_state(ctx, host, noun)
 
 
+def _answering_protest(ctx: _Ctx, verb: Token) -> Token | None:
+    """The protest verb (rules protesting_verbs, stated and not negated) whose after- or
+    following-clause (rules answered_marks) the verb heads, else None: the act it answers."""
+    if verb.dep != "advcl" or verb.head == verb.i:
+        return None
+    marks = {m.lemma.lower() for m in ctx.kids(verb.i, frozenset({"mark"}))}
+    host = ctx.tok(verb.head)
+    if not marks & ctx.rules.answered_marks or host.pos != "VERB":
+        return None
+    if host.lemma.lower() not in ctx.rules.protesting_verbs:
+        return None
+    if _modality(ctx, host) is not None or _negated(ctx, host):
+        return None
+    return host
+
+
 def _protested_doer(ctx: _Ctx, verb: Token) -> list[Mention]:
     """Who did a hostile act told in the passive with no agent, in a clause a protest answers:
     the one state the protest is aimed at ("Russia summoned Azerbaijan's envoy after two
     Russian journalists were arrested in Baku"), as _protested_author reads an act noun."""
-    if verb.dep != "advcl" or verb.head == verb.i:
-        return []
-    marks = {m.lemma.lower() for m in ctx.kids(verb.i, frozenset({"mark"}))}
-    host = ctx.tok(verb.head)
-    if not marks & ctx.rules.answered_marks or host.pos != "VERB":
-        return []
-    if host.lemma.lower() not in ctx.rules.protesting_verbs:
-        return []
-    if _modality(ctx, host) is not None or _negated(ctx, host):
+    host = _answering_protest(ctx, verb)
+    if host is None:
         return []
     return _protested_state(ctx, host, verb)
 
@@ -631,15 +640,8 @@ def _protesting_party(ctx: _Ctx, verb: Token, sources: list[Mention]) -> list[Me
     border crossing": closed on Chile), as _protested_doer reads a passive act's doer. Other
     deeds may be done to the doer's own ("after opposition leaders were arrested in
     Kampala") and are left to their own slots."""
-    if verb.dep != "advcl" or verb.head == verb.i:
-        return []
-    marks = {m.lemma.lower() for m in ctx.kids(verb.i, frozenset({"mark"}))}
-    host = ctx.tok(verb.head)
-    if not marks & ctx.rules.answered_marks or host.pos != "VERB":
-        return []
-    if host.lemma.lower() not in ctx.rules.protesting_verbs:
-        return []
-    if _modality(ctx, host) is not None or _negated(ctx, host):
+    host = _answering_protest(ctx, verb)
+    if host is None:
         return []
     aimed = {_principal(m) for m in _protested_state(ctx, host, verb)}
     if not aimed or {_principal(m) for m in sources} != aimed:
