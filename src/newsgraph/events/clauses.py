@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from newsgraph.events.context import (
     _ACL,
     _ANY_SUBJ,
+    _RELCL,
     _CCOMP,
     _PREP,
     _agents,
@@ -83,7 +84,7 @@ def _under(
             for k in ctx.kids(cur.i):
                 if doers and k.dep == "acl":
                     # read with the participle: its by-phrase is no step deeper than a prep's
-                    out += [p for a in ctx.kids(k.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
+                    out += _agents(ctx, k)
                 if k.dep in ("prep", "dative") and k.lemma.lower() in lemmas:
                     if _bystander_phrase(ctx, k):
                         continue  # "a treaty, with Norway as guarantor": no party
@@ -1764,12 +1765,12 @@ def _deal_grantees(ctx: _Ctx, obj: Token | None, relative: bool = False) -> list
             for c in ctx.kids(o.i, frozenset({"compound"}))
             if c.i == x.i + 1 and c.pos == "PROPN"
         ]
-    for x in ctx.kids(obj.i, frozenset({"relcl"})):
+    for x in ctx.kids(obj.i, _RELCL):
         # "ratified a treaty under which Britain will hand over the islands": the terms tell
         # what the other party will do, as their clause's subject
         terms = [
             p
-            for p in ctx.kids(x.i, frozenset({"prep"}))
+            for p in ctx.kids(x.i, _PREP)
             if p.lemma.lower() in ("under", "by")
             and any(w.lemma.lower() == "which" for w in _pobjs(ctx, p))
         ]

@@ -45,6 +45,7 @@ from newsgraph.events.clauses import (
 )
 from newsgraph.events.context import (
     _ANY_SUBJ,
+    _PREP,
     _agents,
     _BYSTANDER_WINDOW,
     _CONTEXT_WINDOW,
@@ -1888,7 +1889,7 @@ def _unnamed_recipient(ctx: _Ctx, verb: Token) -> bool:
         p.lemma.lower() in rules.generic_plurals
         and any(k.lemma.lower() in rules.unnamed_determiners for k in ctx.kids(p.i))
         for h in heads
-        for k in ctx.kids(h.i, frozenset({"prep"}))
+        for k in ctx.kids(h.i, _PREP)
         if k.lemma.lower() == "to"
         for p in _pobjs(ctx, k)
     )

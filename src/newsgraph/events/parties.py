@@ -15,6 +15,7 @@ from dataclasses import replace
 from newsgraph.actors.coref import pronoun_words
 from newsgraph.events.context import (
     _ANY_SUBJ,
+    _AUXPASS,
     _COMPOUND,
     _CONJ_APPOS,
     _Ctx,
@@ -1842,8 +1843,8 @@ def _contact_clause(ctx: _Ctx, verb: Token) -> tuple[Token, Token] | None:
         return None
     # "a charge Bucharest rejected as absurd": the parser may make the gap noun a second subject
     # (or a passive one) beside the name's, with no passive auxiliary (checked below)
-    both = ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ)
-    misread = len(both) == 2 and not ctx.kids(verb.i, frozenset({"auxpass"}))
+    both = ctx.kids(verb.i, _ANY_SUBJ)
+    misread = len(both) == 2 and not ctx.kids(verb.i, _AUXPASS)
     if ctx.kids(verb.i, _CONTACT_MARKS_BUT_PASSIVE) or (ctx.kids(verb.i, _PASSIVE_SUBJ) and not misread):
         return None
     m = ctx.by_token.get(verb.i - 1)

@@ -591,7 +591,7 @@ def _saying_restated(ctx: _Ctx, t: Token) -> bool:
         return False
     return any(
         s.text.lower() in ctx.rules.weak_pronouns
-        for c in ctx.kids(t.i, frozenset({"ccomp"}))
+        for c in ctx.kids(t.i, _CCOMP)
         for s in ctx.kids(c.i, _SUBJ)
     )
 
