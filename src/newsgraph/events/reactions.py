@@ -843,9 +843,9 @@ def _placed_recipient(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
                     nxt.append(k)
         seen += nxt
         frontier = nxt
-    if _own_marked(ctx, seen, _givers(ctx, hit) | {_principal(hit.source)}):
-        return []  # "to repair its embassy in Ghana": the giver's own works
     givers = _givers(ctx, hit) | {_principal(hit.source)}
+    if _own_marked(ctx, seen, givers):
+        return []  # "to repair its embassy in Ghana": the giver's own works
     found = {
         _principal(m): m
         for m in _actors(ctx, places, "target", True)
