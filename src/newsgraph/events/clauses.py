@@ -476,7 +476,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         for c in clauses:
             # "said its airspace had been violated by Russian drones": the agent acts
             agents = _agents(ctx, c)
-            for s in agents or ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ):
+            for s in agents or ctx.kids(c.i, _ANY_SUBJ):
                 # "said reports that Uganda had closed the border were false": the content of
                 # a report or claim is no doer of what the clause judges
                 told = {t.i for k in _noun_clauses(ctx, s, True) for t in ctx.parse.subtree(k.i)}
@@ -516,7 +516,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             said = [
                 s
                 for k in clauses
-                for s in (_agents(ctx, k) or ctx.kids(k.i, _SUBJ | _PASSIVE_SUBJ))
+                for s in (_agents(ctx, k) or ctx.kids(k.i, _ANY_SUBJ))
             ]
             said += _preps(ctx, c, frozenset({"of"})) + [
                 p for o in ctx.kids(c.i, _OBJ) for p in _preps(ctx, o, frozenset({"of"}))
@@ -874,7 +874,7 @@ def _quoted_conjuncts(ctx: _Ctx, clause: Token, verb: Token) -> list[Token]:
         k
         for k in ctx.kids(clause.i, frozenset({"conj"}))
         if k.pos in ("VERB", "AUX")
-        and ctx.kids(k.i, _SUBJ | _PASSIVE_SUBJ)
+        and ctx.kids(k.i, _ANY_SUBJ)
         and max(t.i for t in ctx.parse.subtree(k.i)) < marks[1]
     ]
 
@@ -889,13 +889,13 @@ def _that_conjuncts(ctx: _Ctx, clause: Token, verb: Token) -> list[Token]:
         k
         for k in ctx.kids(clause.i, frozenset({"conj"}))
         if k.pos in ("VERB", "AUX")
-        and ctx.kids(k.i, _SUBJ | _PASSIVE_SUBJ)
+        and ctx.kids(k.i, _ANY_SUBJ)
         and _marked(ctx, k, "that")
     ]
     if not joined:
         return []
     speaker = _named_principals(ctx, ctx.kids(verb.i, _SUBJ))
-    told = _named_principals(ctx, ctx.kids(clause.i, _SUBJ | _PASSIVE_SUBJ))
+    told = _named_principals(ctx, ctx.kids(clause.i, _ANY_SUBJ))
     return joined if speaker and told <= speaker else []
 
 
@@ -1477,7 +1477,7 @@ def _shared_objects(ctx: _Ctx, verb: Token) -> list[Token]:
     if ctx.kids(verb.i, _OBJ | _CLIMB | {"ccomp", "prt", "dative", "prep"}):
         return []
     for c in ctx.kids(verb.i, frozenset({"conj"})):
-        if c.pos != "VERB" or ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ):
+        if c.pos != "VERB" or ctx.kids(c.i, _ANY_SUBJ):
             continue
         between = ctx.parse.tokens[verb.i + 1 : c.i]
         if all(t.dep == "cc" or t.pos == "PUNCT" for t in between):
@@ -1830,7 +1830,7 @@ def _relative_run_on(ctx: _Ctx, verb: Token) -> Token | None:
     if head.dep != "relcl" or head.head == head.i or not _tensed(verb):
         return None
     name = ctx.tok(head.head)
-    if name.head != name.i or name.i not in ctx.by_token or ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ):
+    if name.head != name.i or name.i not in ctx.by_token or ctx.kids(verb.i, _ANY_SUBJ):
         return None
     if ctx.tok(verb.i - 1).text != "," or ctx.tok(name.i + 1).text != ",":
         return None

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from newsgraph.events.clauses import _subject_tokens
 from newsgraph.events.context import (
+    _ANY_SUBJ,
     _CONJ,
     _CONJ_APPOS,
     _PREP,
@@ -739,7 +740,7 @@ def _each_other(ctx: _Ctx, verb: Token) -> bool:
     """Whether the verb's complements say "each other" or "one another", or, with "each"
     opening its subject, "the other" ("Each side accused the other of ...", "each blamed
     the other")."""
-    subjects = [ctx.parse.subtree(k.i) for k in ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ)]
+    subjects = [ctx.parse.subtree(k.i) for k in ctx.kids(verb.i, _ANY_SUBJ)]
     each = [[t.text.lower() for t in s] for s in subjects if s[0].text.lower() == "each"]
     for k in ctx.kids(verb.i):
         if k.dep in _SUBJ or k.dep in ("punct", "cc", "conj"):

@@ -2088,7 +2088,7 @@ def _reported_sequel(ctx: _Ctx, verb: Token, said: Token) -> bool:
     if (
         verb.dep == "conj"
         and ctx.tok(verb.head).dep == "ccomp"
-        and bool(ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ))
+        and bool(ctx.kids(verb.i, _ANY_SUBJ))
     ):
         return True
     return bool(_reporter(ctx, verb))
@@ -2196,7 +2196,7 @@ def _said_conjunct(ctx: _Ctx, verb: Token) -> Token | None:
         return None
     said = ctx.tok(verb.head)
     saying = ctx.rules.speech_verbs | ctx.rules.warning_verbs
-    if said.lemma.lower() not in saying or ctx.kids(said.i, _SUBJ | _PASSIVE_SUBJ):
+    if said.lemma.lower() not in saying or ctx.kids(said.i, _ANY_SUBJ):
         return None
     host = _conj_host(ctx, said)
     return host if host is not None and host.i < said.i else None
@@ -2325,7 +2325,7 @@ def _bare_participle(ctx: _Ctx, verb: Token) -> Token | None:
 def _bare_verb(ctx: _Ctx, verb: Token) -> bool:
     """Whether a verb has no subject of its own but an object or complement ("and threatened
     to retaliate", "and warned of reprisals"): a bare verb ("and left") tells no act."""
-    if verb.pos != "VERB" or ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ):
+    if verb.pos != "VERB" or ctx.kids(verb.i, _ANY_SUBJ):
         return False
     return bool(ctx.kids(verb.i, _OBJ | frozenset({"xcomp", "prep"}))) or _warned_clause(ctx, verb)
 
@@ -2446,7 +2446,7 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     if (
         bool(hit.context)
         and anchor.dep == "conj"
-        and not ctx.kids(anchor.i, _SUBJ | _PASSIVE_SUBJ)
+        and not ctx.kids(anchor.i, _ANY_SUBJ)
         and (
             (anchor.i != t.i and not _acting_verb(ctx, anchor))
             or (anchor.i == t.i and bool(ctx.kids(t.i, frozenset({"ccomp"}))))

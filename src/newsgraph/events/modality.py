@@ -17,6 +17,7 @@ from newsgraph.events.clauses import (
     _subject_tokens,
 )
 from newsgraph.events.context import (
+    _ANY_SUBJ,
     _AUXPASS,
     _XCOMP,
     _Ctx,
@@ -189,7 +190,7 @@ def _unrealised(ctx: _Ctx, t: Token) -> bool:
 def _inverted(ctx: _Ctx, clause: Token) -> bool:
     """Whether a clause opens with its auxiliary ("should the attacks continue", "had they
     attacked"): a condition."""
-    subjects = ctx.kids(clause.i, _SUBJ | _PASSIVE_SUBJ)
+    subjects = ctx.kids(clause.i, _ANY_SUBJ)
     return bool(subjects) and any(
         a.i < subjects[0].i for a in ctx.kids(clause.i, frozenset({"aux"}))
     )
@@ -529,7 +530,7 @@ def _passive_conjunct(ctx: _Ctx, verb: Token) -> list[Token]:
         return []
     if verb.lemma.lower() in ctx.rules.people_patient_verbs:
         return []
-    if ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ):
+    if ctx.kids(verb.i, _ANY_SUBJ):
         return []
     host = _conj_host(ctx, verb)
     if host is None or host.i > verb.i:

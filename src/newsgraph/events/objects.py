@@ -160,7 +160,7 @@ def _adverbial_patient(ctx: _Ctx, verb: Token) -> Token | None:
     """
     if verb.tag != "VBN" or verb.head == verb.i or not ctx.kids(verb.i, _AGENT):
         return None
-    if ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ):
+    if ctx.kids(verb.i, _ANY_SUBJ):
         return None
     host = ctx.tok(verb.head)
     aux = bool(ctx.kids(verb.i, frozenset({"auxpass"})))
@@ -172,7 +172,7 @@ def _adverbial_patient(ctx: _Ctx, verb: Token) -> Token | None:
         return host  # "After being summoned by X, the envoy left": the verb misread as "acl"
     if host.pos not in ("VERB", "AUX"):
         return None
-    subj = ctx.kids(host.i, _SUBJ | _PASSIVE_SUBJ)
+    subj = ctx.kids(host.i, _ANY_SUBJ)
     return subj[0] if subj else None
 
 
@@ -1026,7 +1026,7 @@ def _worded_clause(
         return False  # no clause's verb is of the words (most worded patterns of a verb)
     for c in _content_clauses(ctx, verb):
         said_gap = _said_gap(ctx, verb, c)
-        subject = ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ) or ([said_gap] if said_gap is not None else [])
+        subject = ctx.kids(c.i, _ANY_SUBJ) or ([said_gap] if said_gap is not None else [])
         if modifiers and not any(
             (m := ctx.by_token.get(s.i)) is not None and m.actor is not None for s in subject
         ):

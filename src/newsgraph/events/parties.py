@@ -1108,7 +1108,7 @@ def _reporter(ctx: _Ctx, verb: Token) -> list[Token]:
         return []
     own = [
         a
-        for k in ctx.kids(clause.i, _SUBJ | _PASSIVE_SUBJ)
+        for k in ctx.kids(clause.i, _ANY_SUBJ)
         if k.i in ctx.by_token or k.pos == "PRON" or not _owned_thing(ctx, k)
         for a in _actors_of(ctx, k, "source")
     ]
@@ -1433,7 +1433,7 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
                 continue
         if (
             cur.dep == "conj"
-            and ctx.kids(cur.i, _SUBJ | _PASSIVE_SUBJ)
+            and ctx.kids(cur.i, _ANY_SUBJ)
             and _marked(ctx, cur, "that")
         ):
             # "denied that the drills were aimed at Estonia and that it had sent troops": a
@@ -1703,7 +1703,7 @@ def _wished_clause(ctx: _Ctx, clause: Token, head: Token) -> bool:
         return False
     if head.lemma.lower() not in ctx.rules.wishing_words:
         return False
-    if not ctx.kids(clause.i, _SUBJ | _PASSIVE_SUBJ):
+    if not ctx.kids(clause.i, _ANY_SUBJ):
         return False
     return not any(t.tag == "PRP" for t in ctx.parse.subtree(clause.i))
 
@@ -1742,7 +1742,7 @@ def _said_gap(ctx: _Ctx, verb: Token, clause: Token) -> Token | None:
     subject out: the relative gap, so the step is what London said violated the law."""
     if verb.dep not in ("relcl", "acl") or verb.head == verb.i or clause.i < verb.i:
         return None
-    if ctx.kids(clause.i, _SUBJ | _PASSIVE_SUBJ):
+    if ctx.kids(clause.i, _ANY_SUBJ):
         return None
     noun = ctx.tok(verb.head)
     return noun if _summed_clause(ctx, noun) is not None else None
@@ -1800,7 +1800,7 @@ def _relative_noun(ctx: _Ctx, noun: Token, opener: Token, clause: Token) -> bool
         return False
     cur = noun
     for _ in range(8):
-        if cur.dep in _SUBJ | _PASSIVE_SUBJ or cur.head == cur.i:
+        if cur.dep in _ANY_SUBJ or cur.head == cur.i:
             return True
         if cur.dep == "appos":
             return noun.pos == "PROPN" or noun.i in ctx.by_token
@@ -2023,7 +2023,7 @@ def _stolen_subject(ctx: _Ctx, noun: Token) -> Token | None:
         v = ctx.tok(i)
         if v.dep == "advmod" and v.head > i:
             continue
-        if v.dep == "conj" and _tensed(v) and not ctx.kids(v.i, _SUBJ | _PASSIVE_SUBJ):
+        if v.dep == "conj" and _tensed(v) and not ctx.kids(v.i, _ANY_SUBJ):
             return v
         return None
     return None
@@ -2040,6 +2040,6 @@ def _loose_conjunct(ctx: _Ctx, verb: Token) -> bool:
         and verb.head < verb.i
         and _tensed(verb)
         and ctx.tok(verb.head).pos == "VERB"
-        and not ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ)
+        and not ctx.kids(verb.i, _ANY_SUBJ)
         and any(ctx.tok(i).text == "," for i in range(verb.head + 1, verb.i))
     )

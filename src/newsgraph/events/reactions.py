@@ -19,6 +19,7 @@ from newsgraph.events.clauses import (
     _under,
 )
 from newsgraph.events.context import (
+    _ANY_SUBJ,
     _ADVMOD,
     _CCOMP,
     _XCOMP,
@@ -1352,7 +1353,7 @@ def _coup_reporter(ctx: _Ctx, t: Token) -> bool:
     head = ctx.tok(t.head)
     if t.dep == "nsubj" and head.lemma.lower() in ctx.rules.speech_verbs:
         said = ctx.kids(head.i, frozenset({"ccomp"}))
-        return not any(s.pos == "PRON" for c in said for s in ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ))
+        return not any(s.pos == "PRON" for c in said for s in ctx.kids(c.i, _ANY_SUBJ))
     return (
         t.dep == "pobj"
         and head.text.lower() == "to"
@@ -3012,9 +3013,9 @@ def _reporting_authors(
         own |= {
             t.i
             for c in _content_clauses(ctx, verb)
-            if any(k.tag == "PRP" for k in ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ))
+            if any(k.tag == "PRP" for k in ctx.kids(c.i, _ANY_SUBJ))
             for t in ctx.parse.subtree(c.i)
-            if t.dep not in _SUBJ | _PASSIVE_SUBJ
+            if t.dep not in _ANY_SUBJ
         }
     if not any(
         m.actor is not None and m.actor.principal == about

@@ -23,6 +23,7 @@ from newsgraph.events.clauses import (
     _summed_host,
 )
 from newsgraph.events.context import (
+    _ANY_SUBJ,
     _Ctx,
     _DASHES,
     _OBJ,
@@ -826,7 +827,7 @@ def _clause_act(ctx: _Ctx, verb: Token) -> Token | None:
         gap = _said_gap(ctx, verb, c)
         if gap is not None:
             return gap  # "seized the tanker, a step London said broke the law"
-        for subj in ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ):
+        for subj in ctx.kids(c.i, _ANY_SUBJ):
             if (
                 _definite_noun(ctx, subj)
                 and subj.lemma.lower() not in ctx.rules.generic_act_nouns
@@ -842,7 +843,7 @@ def _clause_authors(ctx: _Ctx, verb: Token) -> list[Mention]:
     "said the sanctions imposed by Washington were unfair" (an act noun subject whose phrase
     names its author; "said the pressure on Iran was counterproductive" names none)."""
     for c in _content_clauses(ctx, verb):
-        for subj in ctx.kids(c.i, _SUBJ | _PASSIVE_SUBJ):
+        for subj in ctx.kids(c.i, _ANY_SUBJ):
             if subj.lemma.lower() in ctx.rules.act_nouns:
                 found = _named_author(ctx, subj)
                 if found:
