@@ -37,7 +37,7 @@ from newsgraph.events.context import (
     _preps,
     _state_codes,
 )
-from newsgraph.events.objects import _complement_lemmas
+from newsgraph.events.objects import _COMPLEMENT_SKIP, _complement_lemmas
 from newsgraph.events.parties import (
     _actors,
     _actors_of,
@@ -658,9 +658,8 @@ def _partners(ctx: _Ctx, verb: Token, source: Mention, between: bool = False) ->
     if source.actor is None or source.members:
         return []
     own = source.actor.principal
-    skip = _SUBJ | _PASSIVE_SUBJ | {"punct", "cc", "conj", "advcl", "parataxis"}
     for k in ctx.kids(verb.i):
-        if k.dep in skip:
+        if k.dep in _COMPLEMENT_SKIP:
             continue
         for t in ctx.parse.subtree(k.i):
             m = ctx.by_token.get(t.i)

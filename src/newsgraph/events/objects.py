@@ -91,7 +91,8 @@ def _undone_clause(ctx: _Ctx, verb: Token, words: frozenset[str]) -> Token | Non
     return None
 
 
-# a verb's children that are no complement of it (_complement_lemmas)
+# a verb's children that are no complement of it (_complement_lemmas, coordination's
+# _partners)
 _COMPLEMENT_SKIP = _ANY_SUBJ | {"punct", "cc", "conj", "advcl", "parataxis"}
 
 
