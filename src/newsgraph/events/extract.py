@@ -17,7 +17,7 @@ sentences) and nominals.py (noun triggers).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from newsgraph.actors.addressed import address_words
@@ -270,6 +270,25 @@ def _defends_own(ctx: _Ctx, verb: Token, sources: list[Mention], own: set[str]) 
     reply to whoever protested it, no approval of their own act passed over."""
     mine = {m.actor.principal for m in sources if m.actor is not None}
     return verb.lemma.lower() in ctx.rules.defending_verbs and bool(own) and own <= mine
+
+
+def _pair_hits(
+    ctx: _Ctx,
+    pattern: Pattern,
+    code: str,
+    verb: Token,
+    sources: Sequence[Mention],
+    targets: Sequence[Mention],
+    context: str = "",
+) -> list[_Hit]:
+    """A hit for every source and target that differ (_differ), sources first: the one way
+    _verb_hits pairs the sides it has read."""
+    return [
+        _Hit(pattern, code, verb, s, t, context)
+        for s in sources
+        for t in targets
+        if _differ(ctx, s, t)
+    ]
 
 
 def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
@@ -593,9 +612,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # the state whose door is shut shut it
         outside = _actors(ctx, ctx.kids(verb.i, _PASSIVE_SUBJ), "target")
         shut = _entered_states(ctx, verb, pattern)
-        return [
-            _Hit(pattern, code, verb, s, t) for s in shut for t in outside if _differ(ctx, s, t)
-        ]
+        return _pair_hits(ctx, pattern, code, verb, shut, outside)
     if not sources and state is None and code[:2] in ctx.rules.counterpart_roots:
         handed = _actors(ctx, _handed_envoys(ctx, verb), "target")
         if handed:
@@ -621,12 +638,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "Algeria's ambassador to France was recalled": by the envoy's own state, from
             # the state the envoy sits in (the pattern's slots)
             envoys = _actors(ctx, patient, "source")
-            return [
-                _Hit(pattern, code, verb, s, t)
-                for s in envoys
-                for t in targets
-                if _differ(ctx, s, t)
-            ]
+            return _pair_hits(ctx, pattern, code, verb, envoys, targets)
     if (
         slot == "ccomp_actor"
         and pattern.factual_ccomp_code
@@ -686,7 +698,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         targets = [t for t in targets if _principal(t) not in own]
     if tracing() is not None:
         _note_sides(ctx, sources, targets)
-    hits = [_Hit(pattern, code, verb, s, t) for s in sources for t in targets if _differ(ctx, s, t)]
+    hits = _pair_hits(ctx, pattern, code, verb, sources, targets)
     hits += _mirrored(ctx, verb, hits) + _gapped(ctx, hits)
     if pattern.objects and hits and code == _refined(pattern, words):
         hits = _split_objects(ctx, verb, pattern, hits)
@@ -710,9 +722,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         and not _game_pair(ctx, sources, code)
     ):
         # "India and Canada expelled each other's diplomats": every pair both ways
-        return [
-            _Hit(pattern, code, verb, s, t) for s in sources for t in sources if _differ(ctx, s, t)
-        ]
+        return _pair_hits(ctx, pattern, code, verb, sources, sources)
     if (
         not hits
         and not targets
@@ -797,12 +807,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # hurt miners": the doer its act noun names
             authors = _clause_authors(ctx, verb)
             if authors:
-                return [
-                    _Hit(pattern, code, verb, s, t)
-                    for s in sources
-                    for t in authors
-                    if _differ(ctx, s, t)
-                ]
+                return _pair_hits(ctx, pattern, code, verb, sources, authors)
         if not targets and state is None and clause_act is not None:
             said = clause_act.lemma.lower()
             # "told the Russian ambassador that the transfer violated U.N. resolutions": the
@@ -886,12 +891,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         )
         if protesters:
             # "summoned Peru's ambassador after Peruvian authorities closed the crossing"
-            return [
-                _Hit(pattern, code, verb, s, t)
-                for s in sources
-                for t in protesters
-                if _differ(ctx, s, t)
-            ]
+            return _pair_hits(ctx, pattern, code, verb, sources, protesters)
         claim = obj
         if claim is None and (gap := _contact_clause(ctx, verb)) is not None:
             claim = gap[1]  # "a charge Bucharest rejected", the gap read as a subject
@@ -907,12 +907,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         )
         if tellers:
             # "said Romania was working for Brussels, a charge Bucharest rejected": the teller's
-            return [
-                _Hit(pattern, code, verb, s, t, "told")
-                for s in sources
-                for t in tellers
-                if _differ(ctx, s, t)
-            ]
+            return _pair_hits(ctx, pattern, code, verb, sources, tellers, "told")
         if (
             not kind
             and not targets
@@ -932,12 +927,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if author and verb.lemma.lower() in ctx.rules.assent_verbs:
             # "Malaysia and Brunei signed a treaty ... Brunei's parliament ratified the
             # treaty": a party's assent to its own pact is made with the other parties
-            return [
-                _Hit(pattern, code, verb, s, t, "antecedent")
-                for s in sources
-                for t in author
-                if _differ(ctx, s, t)
-            ]
+            return _pair_hits(ctx, pattern, code, verb, sources, author, "antecedent")
         own = {a.actor.principal for a in author if a.actor is not None}
         if author and _defends_own(ctx, verb, sources, own):
             # "Botswana's ban on imports ... Botswana defended the ban": its own deed, whose
