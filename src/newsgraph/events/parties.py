@@ -15,7 +15,6 @@ from dataclasses import replace
 from newsgraph.actors.coref import pronoun_words
 from newsgraph.events.context import (
     _ANY_SUBJ,
-    _AUXPASS,
     _COMPOUND,
     _CONJ_APPOS,
     _Ctx,
@@ -1842,10 +1841,12 @@ def _contact_clause(ctx: _Ctx, verb: Token) -> tuple[Token, Token] | None:
     if verb.pos != "VERB" or verb.tag not in ("VBD", "VBN") or verb.i < 3:
         return None
     # "a charge Bucharest rejected as absurd": the parser may make the gap noun a second subject
-    # (or a passive one) beside the name's, with no passive auxiliary (checked below)
+    # (or a passive one) beside the name's, with no passive auxiliary (one is among the marks)
     both = ctx.kids(verb.i, _ANY_SUBJ)
-    misread = len(both) == 2 and not ctx.kids(verb.i, _AUXPASS)
-    if ctx.kids(verb.i, _CONTACT_MARKS_BUT_PASSIVE) or (ctx.kids(verb.i, _PASSIVE_SUBJ) and not misread):
+    misread = len(both) == 2
+    if ctx.kids(verb.i, _CONTACT_MARKS_BUT_PASSIVE) or (
+        not misread and any(k.dep in _PASSIVE_SUBJ for k in both)
+    ):
         return None
     m = ctx.by_token.get(verb.i - 1)
     if m is None or m.kind == "pronoun" or m.actor is None or m.token_end != verb.i:
