@@ -1081,7 +1081,6 @@ def _contrasted_clause(ctx: _Ctx, host: Token, clause: Token) -> bool:
     ("praised Sweden's reforms, while it still blocked Stockholm's bid": contrast_marks), or
     told beside it ("agreed to resume drills as Peru's president made his first visit to
     Santiago": concurrent_marks)."""
-    marks = ctx.rules.contrast_marks | ctx.rules.concurrent_marks
     if clause.dep != "advcl" or clause.head == clause.i:
         return False
     head = ctx.tok(clause.head)
@@ -1092,7 +1091,11 @@ def _contrasted_clause(ctx: _Ctx, host: Token, clause: Token) -> bool:
         head.i == host.i
         and clause.i > host.i
         and bool(ctx.kids(clause.i, _SUBJ))
-        and any(k.lemma.lower() in marks for k in ctx.kids(clause.i, frozenset({"mark"})))
+        and any(
+            k.lemma.lower() in ctx.rules.contrast_marks
+            or k.lemma.lower() in ctx.rules.concurrent_marks
+            for k in ctx.kids(clause.i, frozenset({"mark"}))
+        )
     )
 
 
