@@ -137,6 +137,7 @@ class Rules:
     generic_determiners: frozenset[str]
     kind_determiners: frozenset[str]
     personal_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
     refusal_roots: frozenset[str]
     withheld_acts: frozenset[str]  # "vowed not to return the land to X": a refusal
     reaction_roots: frozenset[str]
@@ -1442,6 +1443,12 @@ def _infinitive(ctx: _Ctx, t: Token) -> bool:
         if a.dep == "aux" and a.lemma.lower() == "to":
             return True
     return False
+
+
+def _thing_pronoun(ctx: _Ctx, t: Token) -> bool:
+    """Whether a word is a pronoun standing for a thing just told ("called it a violation",
+    "also welcomed it": thing_pronouns)."""
+    return t.pos == "PRON" and t.lemma.lower() in ctx.rules.thing_pronouns
 
 
 def _time_noun(ctx: _Ctx, t: Token) -> bool:

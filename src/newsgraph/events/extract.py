@@ -44,6 +44,7 @@ from newsgraph.events.clauses import (
     _travelling_companions,
 )
 from newsgraph.events.context import (
+    _thing_pronoun,
     _ANY_SUBJ,
     _PREP,
     _agents,
@@ -1805,8 +1806,7 @@ def _named_it(ctx: _Ctx, hit: _Hit) -> bool:
     praised the deal. Its foreign ministry called it a victory for dialogue"): after the
     same praise of the pair it restates it."""
     return hit.code[:2] in ctx.rules.antecedent_roots and any(
-        o.pos == "PRON" and o.lemma.lower() in ("it", "this", "that")
-        for o in ctx.kids(hit.trigger.i, _OBJ)
+        _thing_pronoun(ctx, o) for o in ctx.kids(hit.trigger.i, _OBJ)
     )
 
 

@@ -23,6 +23,7 @@ from newsgraph.events.clauses import (
     _summed_host,
 )
 from newsgraph.events.context import (
+    _thing_pronoun,
     _ANY_SUBJ,
     _Ctx,
     _DASHES,
@@ -865,7 +866,7 @@ def _clause_it(ctx: _Ctx, verb: Token, sources: list[Mention], words: frozenset[
         if not said & words or said & ctx.rules.doer_judgements or _extraposed(ctx, c):
             continue
         for subj in ctx.kids(c.i, _SUBJ):
-            if subj.lemma.lower() not in ("it", "this", "that") or subj.pos not in ("PRON", "DET"):
+            if subj.lemma.lower() not in ctx.rules.thing_pronouns or subj.pos not in ("PRON", "DET"):
                 continue
             m = ctx.by_token.get(subj.i)
             if m is None or m.actor is None or m.actor.principal in own:
@@ -1109,13 +1110,12 @@ def _context_kind(
         if root == "12" and _clausal_which(ctx, obj):
             return "reaction"  # "accused China of hacking, which Beijing denies"
         called = verb is not None and bool(ctx.kids(verb.i, frozenset({"oprd"})))
-        if root == "11" and obj.pos == "PRON" and lemma in ("it", "this", "that") and called:
+        if root == "11" and _thing_pronoun(ctx, obj) and called:
             return "reaction"  # "and called it a blatant violation": the act just told
     if (
         root in rules.antecedent_roots
         and obj is not None
-        and obj.pos == "PRON"
-        and obj.lemma.lower() in ("it", "this", "that")
+        and _thing_pronoun(ctx, obj)
         and verb is not None
         and bool(ctx.kids(verb.i, frozenset({"oprd"})))
     ):
@@ -1127,7 +1127,7 @@ def _context_kind(
     joined = obj is not None and _definite_noun(ctx, obj) and not _authored(ctx, obj)
     # "The Commission welcomed the deal. Malta also welcomed it": "it" is the thing the
     # reaction just told answered, so the reaction joins it as a definite noun does
-    joined = joined or (obj is not None and obj.pos == "PRON" and obj.lemma.lower() in ("it", "this", "that"))
+    joined = joined or (obj is not None and _thing_pronoun(ctx, obj))
     # "Peru and Bolivia also sent congratulations", "also congratulated him on his victory":
     # greetings join the greeting told just before; a person no actor stands for is its
     # addressee, and the on-phrase tells the occasion, no topic of its own
@@ -1568,7 +1568,7 @@ def _names_host_deed(ctx: _Ctx, verb: Token, code: str) -> bool:
     named = [
         o
         for o in ctx.kids(verb.i, frozenset({"dobj"}))
-        if (o.pos == "PRON" and o.lemma.lower() in ("it", "this", "that"))
+        if _thing_pronoun(ctx, o)
         or (o.lemma.lower() in rules.deed_nouns and not ctx.kids(o.i, frozenset({"poss"})))
     ]
     host = ctx.tok(verb.head)
