@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from newsgraph.actors.described import last_igo
 from newsgraph.actors.plurals import (
     _root,
+    aside_host,
     first_conjunct,
     named_as_party,
     people_plural,
@@ -505,6 +506,25 @@ def _role_of(r: "Resolver", idx: int) -> str:
     return first.dep if first.dep in _MODIFIERS else tok.dep
 
 
+def _told_aside(r: "Resolver", idx: int, i: int) -> bool:
+    """Whether a mention lies in an aside hung on another actor's mention that the pronoun
+    at token i is outside of: "Benin, Togo's eastern neighbor, put its troops on alert",
+    "Benin, which borders Togo, recalled its envoy": the aside describes Benin, and what
+    follows it goes on about Benin."""
+    d = r.drafts[idx]
+    host = aside_host(r, d.te - 1)
+    if host is None or host[1] == idx or r.drafts[host[1]].actor is None:
+        return False
+    k = i
+    for _ in range(12):
+        if k == host[0]:
+            return False  # the pronoun is in the aside too
+        if r.toks[k].head == k:
+            break
+        k = r.toks[k].head
+    return True
+
+
 def _state_antecedent(
     r: "Resolver", i: int, by_sent: dict[int, list[int]], main_first: bool = False
 ) -> int | None:
@@ -557,6 +577,8 @@ def _state_antecedent(
         if any(k in attacker for k in range(d.ts, d.te)):
             continue
         if d.kind in _PERSONAL or _plural_noun(r, idx):
+            continue
+        if r.sent(d.ts) == s and _told_aside(r, idx, i):
             continue
         role = _role_of(r, idx)
         main = (main_first or speaks) and r.sent(d.ts) == s - 1 and _main_subject(r, idx)

@@ -996,21 +996,29 @@ def _in_aside(r: "Resolver", k: int) -> bool:
     return False
 
 
+def aside_host(r: "Resolver", k: int) -> tuple[int, int] | None:
+    """(the aside's first token, the draft it is hung on) when token k lies in a relative
+    clause or an apposition hung on a mention ("Benin, Togo's eastern neighbor, ..."), else
+    None."""
+    for _ in range(10):
+        tok = r.toks[k]
+        if tok.dep in ("relcl", "appos"):
+            owner = r.claimed[tok.head]
+            return None if owner is None else (tok.i, owner)
+        if tok.head == k:
+            return None
+        k = tok.head
+    return None
+
+
 def _aside_on(r: "Resolver", k: int, actor: str | None) -> bool:
     """Whether token k lies in a relative clause or an apposition hung on a mention of
     ``actor`` ("Kenya, whose farmers sell tea to Uganda and Tanzania, urged ...")."""
     if actor is None:
         return False
-    for _ in range(10):
-        tok = r.toks[k]
-        if tok.dep in ("relcl", "appos"):
-            owner = r.claimed[tok.head]
-            d = r.drafts[owner] if owner is not None else None
-            return d is not None and d.actor is not None and d.actor.principal == actor
-        if tok.head == k:
-            return False
-        k = tok.head
-    return False
+    host = aside_host(r, k)
+    d = r.drafts[host[1]] if host is not None else None
+    return d is not None and d.actor is not None and d.actor.principal == actor
 
 
 def _mutual(r: "Resolver", w: PluralWords, g: Group) -> bool:
