@@ -146,6 +146,10 @@ class Gazetteer:
     seated_rulers: frozenset[tuple[str, ...]] = frozenset()
     # words after "<state>-" that tell a firm's origin ("a British-registered company")
     firm_origins: frozenset[str] = frozenset()
+    # head nouns of a state body's proper name ("Chile's Maritime Authority"), and words
+    # that make such a name no state's ("Kenya's Human Rights Commission")
+    organ_heads: frozenset[str] = frozenset()
+    organ_unheld: frozenset[str] = frozenset()
     # bodies that are no party to events (igos.yaml ``party: false``, the ICJ)
     bystanders: frozenset[str] = frozenset()
     # igos.yaml seat_of: a city that names its IGO by default and its state in a story about
@@ -513,6 +517,8 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         unplaced_modifiers=frozenset(str(w).lower() for w in roles.get("unplaced", ())),
         seated_rulers=frozenset(tokenize(str(w).lower()) for w in roles.get("seated", ())),
         firm_origins=frozenset(str(w).lower() for w in roles.get("firm_origins", ())),
+        organ_heads=frozenset(str(w).lower() for w in roles.get("organ_heads", ())),
+        organ_unheld=frozenset(str(w).lower() for w in roles.get("organ_unheld", ())),
         persons=persons_t,
         principal_names=principal_names,
         igos=frozenset(igos),

@@ -91,6 +91,8 @@ _NOT_NAMES = frozenset(
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 _ORGAN_WORDS = 2  # field words before an IGO organ's staff noun ("election observation mission")
 _ORGAN_DEPS = frozenset({"compound", "amod", "nmod"})
+_ORGAN_NAME_WORDS = 6  # words of a state body's proper name ("Radio and Television Commission")
+_ORGAN_JOINS = frozenset({"and", "of", "for", "&"})
 # role phrases whose coordinated adjectives share their role ("U.S. and Chinese officials",
 # "the Chilean and Peruvian trade ministers"): each adjective a mention of the phrase's kind
 _ROLE_PHRASES = frozenset({"group", "title"})
@@ -1847,6 +1849,8 @@ class Resolver:
                 continue
             if not m and k < n:
                 k, m = self._joined_portfolios(k)
+            if not m and k < n and entry.principal not in self.gaz.igos:
+                m = self._state_organ(k)  # "Chile's Maritime Authority"
             if not m and k < n and entry.principal in self.gaz.igos:
                 m = self.gaz.match_in(self.gaz.igo_staff, self.lowers, k)  # "U.N. experts"
                 if not m:
@@ -1905,6 +1909,25 @@ class Resolver:
             if found and self.lowers[j] in self.gaz.portfolio_words:
                 return j, found
         return k, None
+
+    def _state_organ(self, k: int) -> tuple[int, str] | None:
+        """A state body's proper name from token k ("Maritime Authority", "Radio and
+        Television Commission", "Fund for Development"): capitalised words, joined by "and",
+        "of" or "for", one of them a head of gaz.organ_heads and none of gaz.organ_unheld;
+        its length and the role GOV, else None."""
+        end, head, j = k, False, k
+        while j < len(self.toks) and j - k < _ORGAN_NAME_WORDS:
+            text, low = self.toks[j].text, self.lowers[j]
+            if text[:1].isupper() and text.isalpha():
+                if low in self.gaz.organ_unheld:
+                    return None
+                head = head or low in self.gaz.organ_heads
+                end = j = j + 1
+            elif j > k and low in _ORGAN_JOINS:
+                j += 1
+            else:
+                break
+        return (end - k, "GOV") if head else None
 
     def _igo_organ(self, k: int) -> tuple[int, tuple[int, str] | None]:
         """An IGO's staff or office named after its field ("the OSCE's election office",
