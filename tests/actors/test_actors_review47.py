@@ -12,11 +12,16 @@ an IGO title and a person noun. A state body's proper name after the state ("Pan
 Maritime Authority said it ...", "Lithuania's Radio and Television Commission", "The Saudi
 Fund for Development") was no mention, and "it" went to another state: capitalised words
 joined by "and", "of", "for", one of them a head of roles.yaml organ_heads and none of
-organ_unheld, are now the state's GOV (resolve._state_organ). Near misses: investigators of
-no state or of a firm, engineers and consultants with no service, the chairperson of a firm
-or of a company told before; a charity's name (kept as gaps: its state word is read as the
-state, as before, but never as the state's GOV). Every sentence was written for this file;
-the cases run through the whole pipeline in one batch (``audit_cases.code_actor_codes``).
+organ_unheld, are now the state's GOV (resolve._state_organ). "Foreign Ministry spokesman X
+told a regular news conference in Beijing" after "China rejected the request" in an Ottawa
+story took the dateline's state: only "said in <capital>" placed a title stated without its
+state; a capital hung on the person's own speech verb, its object or its phrase ("told
+reporters in", "said at a briefing in") now places it too (resolve._spoke_in), not a capital
+of a clause under the verb or of a relative clause. Near misses: investigators of no state
+or of a firm, engineers and consultants with no service, the chairperson of a firm or of a
+company told before; a charity's name (kept as gaps: its state word is read as the state, as
+before, but never as the state's GOV). Every sentence was written for this file; the cases
+run through the whole pipeline in one batch (``audit_cases.code_actor_codes``).
 """
 
 from __future__ import annotations
@@ -96,6 +101,43 @@ ORGANS: list[tuple[str, str, str]] = [
     ),
 ]
 CASES += ORGANS
+
+# a title stated without its state, placed by its own speech in a capital (_spoke_in)
+PLACED: list[tuple[str, str, str]] = [
+    (
+        "CANBERRA",
+        "Japan rejected the request on Tuesday. Foreign Ministry spokesman Kenji Sato told a "
+        "regular news conference in Tokyo that the case was closed and that Australia should "
+        "respect Japan's courts.",
+        "JPNGOV>AUS:02",
+    ),
+    (
+        "CANBERRA",
+        "Japan rejected the request on Tuesday. Foreign Ministry spokesman Kenji Sato told "
+        "reporters in Tokyo that Australia should stop interfering.",
+        "JPNGOV>AUS:02",
+    ),
+    (
+        "CANBERRA",
+        "Japan rejected the request on Tuesday. Foreign Ministry spokesman Kenji Sato said at a "
+        "briefing in Tokyo that Australia should stop interfering.",
+        "JPNGOV>AUS:02",
+    ),
+    # kept: the capital is where the speaker went, not where the speech was made
+    (
+        "CANBERRA",
+        "Japan rejected the request on Tuesday. Foreign Minister Penny Ward told a news "
+        "conference that she had met officials in Tokyo and that Japan should reconsider.",
+        "AUSGOV>JPN:02",
+    ),
+    (
+        "CANBERRA",
+        "Japan rejected the request on Tuesday. Foreign Minister Penny Ward, who visited Tokyo "
+        "last month, told reporters that Japan should reconsider.",
+        "AUSGOV>JPNGOV:04 AUSGOV>JPN:02",
+    ),
+]
+CASES += PLACED
 
 # no state's agents, no IGO's head: nothing coded
 NONE: list[tuple[str, str]] = [

@@ -91,6 +91,8 @@ _NOT_NAMES = frozenset(
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 _ORGAN_WORDS = 2  # field words before an IGO organ's staff noun ("election observation mission")
 _ORGAN_DEPS = frozenset({"compound", "amod", "nmod"})
+# links from a place to the speech verb it sets ("told a news conference in Tokyo")
+_SPOKEN_TO = frozenset({"dobj", "dative", "pobj", "prep"})
 _ORGAN_NAME_WORDS = 6  # words of a state body's proper name ("Radio and Television Commission")
 _ORGAN_JOINS = frozenset({"and", "of", "for", "&"})
 # role phrases whose coordinated adjectives share their role ("U.S. and Chinese officials",
@@ -3423,7 +3425,7 @@ class Resolver:
                 and (self.lowers[hit[0]] == ",")
             )
             said = k >= 2 and self.toks[k - 2].lemma == "say" and first.te <= k - 2
-            if fronted or said:
+            if fronted or said or self._spoke_in(first, k - 1):
                 places.add(hit[1].principal)
         if len(places) == 1:
             return self.gaz.principal_actor(places.pop(), c.role or "GOV")
@@ -3437,6 +3439,21 @@ class Resolver:
             if host is not None:
                 return self.gaz.principal_actor(host[0], c.role or "GOV")
         return None
+
+    def _spoke_in(self, first: Draft, prep: int) -> bool:
+        """Whether the "in" at token ``prep`` places the speech of the person ``first``
+        names: it hangs on the person's own speech verb or on that verb's object or
+        prepositional phrase ("told a regular news conference in Tokyo", "told reporters in
+        Tokyo", "said at a briefing in Tokyo")."""
+        k = self.toks[prep].head
+        for _ in range(3):
+            tok = self.toks[k]
+            if tok.lemma.lower() in speech_verbs() and tok.pos in ("VERB", "AUX"):
+                return any(t.head == k for t in self._span_subjects(first.ts, first.te))
+            if tok.dep not in _SPOKEN_TO or tok.head == k:
+                return False
+            k = tok.head
+        return False
 
     def _bodies_before(self, first: Draft, igos: bool) -> set[str]:
         """The state bodies (``igos``: the IGOs) the sentence before a person's first mention
