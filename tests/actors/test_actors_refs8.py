@@ -5,11 +5,16 @@ northern neighbor, said ... its own waters" gave "its" to the state named in the
 possessive "its" preferred an antecedent in its own role (a possessor). A mention inside an
 apposition or a relative clause hung on another actor's mention (plurals.aside_host) is now
 no antecedent of a pronoun of the same sentence outside that aside (coref._told_aside): the
-aside describes its host, and what follows goes on about the host. A pronoun inside the aside
-keeps the aside's actors ("Georgia, which Russia accuses of violating its airspace": Russia's);
-one after a name in apposition to an object keeps that object ("Benin said Togo, its western
-neighbor, had closed its border": Togo's). Every sentence was written for this file; the
-cases run through the whole pipeline in one batch (``audit_cases.code_audit``).
+aside describes its host, and what follows goes on about the host. A pronoun inside the
+aside keeps the aside's actors ("Georgia, which Russia accuses of violating its airspace":
+Russia's); one after a name in apposition to an object keeps that object ("Benin said Togo,
+its western neighbor, had closed its border": Togo's). A spokesperson stated with no state
+whose qualifier is the head word of an IGO's name ("... an International Criminal Court
+warrant ... court spokeswoman X said") took the dateline's state, as "court" is a state's
+role noun: the IGO whose mention holds that word's last use before the person is now the
+person's (resolve._igo_called), not when that last use is a state's court. Every sentence
+was written for this file; the cases run through the whole pipeline in one batch
+(``audit_cases.code_audit``).
 """
 
 from __future__ import annotations
@@ -54,6 +59,27 @@ CASES: list[tuple[str, str, str]] = [
         "TGO>GHA:16",
     ),
 ]
+
+# a spokesperson whose qualifier is the head word of an IGO just named ("the International
+# Criminal Court ... court spokeswoman X"): the IGO's (resolve._igo_called)
+COURT: list[tuple[str, str, str]] = [
+    (
+        "BISHKEK",
+        "Kyrgyzstan welcomed Sudan's army chief on Wednesday despite an International Criminal "
+        'Court warrant for his arrest. "Kyrgyzstan has a clear legal obligation to arrest the '
+        'suspect," court spokeswoman Anna Berger said in a statement.',
+        "KGZ>SDN:04 ICC>KGZ:10",
+    ),
+    # kept: the word's last use is a state's court, not the IGO's
+    (
+        "HANOI",
+        "The International Criminal Court opened a new office on Monday. A provincial court in "
+        'Hanoi sentenced a Thai citizen to death on Monday. "Thailand should respect our law," '
+        "court spokesman Nguyen Van An said.",
+        "VNM>THA:02",
+    ),
+]
+CASES += COURT
 
 
 @pytest.fixture(scope="module")

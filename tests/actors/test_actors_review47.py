@@ -1,27 +1,29 @@
-"""Review 47 (session 29, task SIDES): role nouns of a state's agents and an IGO's head that
-left the actor of a sentence unresolved.
+"""Review 47 (session 29, task SIDES): role nouns, organs and titles whose actor did not
+resolve or resolved to the wrong state.
 
-A census of the development sets' misses stopped at source-unresolved and no-target found
-state agents named by words the role lists lacked: "Kazakh investigators rejected", "New
-Zealand military engineers helped", "to Senegalese consular officials"; and an IGO's head
-written "Its chairperson" (only "chairman", "chairwoman" and "commission chairperson" were
-titles). roles.yaml now lists a state's investigators (GOV) and its officers and engineers
-of the armed services (MIL, multi-word only: "Chilean engineers" are no state's);
-offices.yaml allows "consular" between a state and its role noun and lists "chairperson" as
-an IGO title and a person noun. A state body's proper name after the state ("Panama's
-Maritime Authority said it ...", "Lithuania's Radio and Television Commission", "The Saudi
-Fund for Development") was no mention, and "it" went to another state: capitalised words
-joined by "and", "of", "for", one of them a head of roles.yaml organ_heads and none of
-organ_unheld, are now the state's GOV (resolve._state_organ). "Foreign Ministry spokesman X
-told a regular news conference in Beijing" after "China rejected the request" in an Ottawa
-story took the dateline's state: only "said in <capital>" placed a title stated without its
-state; a capital hung on the person's own speech verb, its object or its phrase ("told
-reporters in", "said at a briefing in") now places it too (resolve._spoke_in), not a capital
-of a clause under the verb or of a relative clause. Near misses: investigators of no state
-or of a firm, engineers and consultants with no service, the chairperson of a firm or of a
-company told before; a charity's name (kept as gaps: its state word is read as the state, as
-before, but never as the state's GOV). Every sentence was written for this file; the cases
-run through the whole pipeline in one batch (``audit_cases.code_actor_codes``).
+A census of the development sets' misses stopped at source-unresolved, no-target and same-
+state found state agents named by words the role lists lacked: "Kazakh investigators
+rejected", "New Zealand military engineers helped", "to Senegalese consular officials".
+roles.yaml now lists a state's investigators (GOV) and its officers and engineers of the
+armed services (MIL, multi-word only: "Chilean engineers" are no state's); offices.yaml
+allows "consular" between a state and its role noun. A state body's proper name after the
+state ("Panama's Maritime Authority said it ...", "Lithuania's Radio and Television
+Commission", "The Saudi Fund for Development") was no mention, and "it" went to another
+state: capitalised words joined by "and", "of", "for", one of them a head of roles.yaml
+organ_heads and none of organ_unheld, are now the state's GOV (resolve._state_organ).
+"Foreign Ministry spokesman X told a regular news conference in Beijing" after "China
+rejected the request" in an Ottawa story took the dateline's state: only "said in <capital>"
+placed a title stated without its state; a capital hung on the person's own speech verb, its
+object or its phrase ("told reporters in", "said at a briefing in") now places it too
+(resolve._spoke_in), not a capital of a clause under the verb or of a relative clause. "Its
+chairperson" (an IGO head; only "chairman", "chairwoman" and "commission chairperson" are
+titles) stays a gap: "chairperson" as an IGO title also resolves set 2's "African Union
+Commission Chairperson X", whose "in the presence of" event that set's gold leaves out,
+below its precision floor; it is a person noun now. Near misses: investigators of no state
+or of a firm, engineers and consultants with no service, the chairperson of a firm; a
+charity's name (kept as gaps: its state word is read as the state, as before, but never as
+the state's GOV). Every sentence was written for this file; the cases run through the whole
+pipeline in one batch (``audit_cases.code_actor_codes``).
 """
 
 from __future__ import annotations
@@ -71,19 +73,6 @@ CASES: list[tuple[str, str, str]] = [
         "LIMA",
         "Peruvian consular officials visited the Ecuadorian detainees on Monday.",
         "PERGOV>ECU:04",
-    ),
-    # an IGO's head, "Its chairperson"
-    (
-        "ADDIS ABABA",
-        "The African Union said on Monday it was worried by the clashes between Mali and "
-        "Niger. Its chairperson met Ghana's president on Sunday.",
-        "MLI>NER:19 AU>GHAGOV:04",
-    ),
-    (
-        "GENEVA",
-        "The World Health Organization said on Monday it was worried by the outbreak in Chad. "
-        "Its chairperson criticized Niger on Sunday.",
-        "WHO>NER:11",
     ),
 ]
 
@@ -164,6 +153,23 @@ NONE: list[tuple[str, str]] = [
 # a charity's name holding a state's word: no state body (organ_heads skips "council",
 # organ_unheld "human rights", "olympic"), but the state's word is read as the state
 GAPS: list[tuple[str, str, str, str]] = [
+    # an IGO's head, "Its chairperson": "chairperson" as an IGO title also resolves "African
+    # Union Commission Chairperson X" in set 2, whose "in the presence of" event that set's
+    # gold leaves out (a convention the sets disagree on), below its precision floor
+    (
+        "ADDIS ABABA",
+        "The African Union said on Monday it was worried by the clashes between Mali and "
+        "Niger. Its chairperson met Ghana's president on Sunday.",
+        "MLI>NER:19 AU>GHAGOV:04",
+        "'chairperson' is no IGO title: left out for set 2's precision floor (lead's call)",
+    ),
+    (
+        "GENEVA",
+        "The World Health Organization said on Monday it was worried by the outbreak in Chad. "
+        "Its chairperson criticized Niger on Sunday.",
+        "WHO>NER:11",
+        "'chairperson' is no IGO title: left out for set 2's precision floor (lead's call)",
+    ),
     (
         "NAIROBI",
         "Kenya's Human Rights Commission accused Uganda of torturing prisoners.",
@@ -208,7 +214,7 @@ def test_actors_review47_roles(  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("gap", GAPS, ids=[g[1][:30] for g in GAPS])
+@pytest.mark.parametrize("gap", GAPS[2:], ids=[g[1][:30] for g in GAPS[2:]])
 def test_actors_review47_charity_no_organ(coded, gap) -> None:  # type: ignore[no-untyped-def]
     """A charity's or sports body's name is never the state's GOV organ."""
     assert not any("GOV>" in e for e in coded[gap[1]]), coded[gap[1]]

@@ -3507,12 +3507,29 @@ class Resolver:
             for j in range(max(0, first.ts - 4), title)
             if self._under(j, title, 3) and self.toks[j].dep in ("compound", "amod", "nmod")
         }
+        named = self._igo_called(qualifiers, first.ts)
+        if named is not None:
+            return named  # "the International Criminal Court ... court spokesman X": the ICC's
         if any(self.gaz.roles.get((w,)) in _STATE_ROLES for w in qualifiers):
             return None  # "Foreign Ministry spokesperson X", "Government spokesman Y": a state's
         if self._bodies_before(first, igos=False):
             return None  # "Russia's foreign ministry said the EU ... Spokeswoman X said"
         bodies = self._bodies_before(first, igos=True)
         return self.gaz.principal_actor(bodies.pop()) if len(bodies) == 1 else None
+
+    def _igo_called(self, words: set[str], before: int) -> Actor | None:
+        """The IGO whose mention holds the last of ``words`` written before token ``before``
+        ("the court" of "the International Criminal Court ... court spokesman X"), when
+        that word's last use is in such a mention, not in a state's body ("a provincial
+        court in Hanoi ... court spokesman Y")."""
+        k = next((j for j in range(before - 1, -1, -1) if self.lowers[j] in words), None)
+        idx = self.claimed[k] if k is not None else None
+        d = self.drafts[idx] if idx is not None else None
+        if d is None or d.actor is None or d.person is not None or d.kind == "pronoun":
+            return None
+        if d.actor.principal not in self.gaz.igos:
+            return None
+        return self.gaz.principal_actor(d.actor.principal)
 
     def _article_igo(self, c: Cluster) -> Actor | None:
         """An IGO head stated with no body ("Director General Henrik Aalto said"):
