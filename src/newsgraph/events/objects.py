@@ -574,6 +574,7 @@ _WORDED_CLAUSE_NEEDS = frozenset(
         "shown_clause",
         "obliged_clause",
         "undone_clause",
+        "lawful_clause",
     }
 )
 
@@ -675,6 +676,15 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         # "said Turkey would face consequences" (a future clause only), "said the move would
         # harm ties": a clause whose verb and one of its objects are both clause_words
         return _worded_clause(ctx, verb, pattern_words, need == "threat_clause")
+    if need == "lawful_clause":
+        # "Lisbon said the flight followed the law", "said its patrol was lawful": a deed said
+        # to keep the law (a verb and a word of law meet, as a harm clause's do), of the
+        # speaker's own (_own_defended)
+        return (
+            _worded_clause(ctx, verb, pattern_words, False)
+            and not any(_has_modal(ctx, c) for c in _content_clauses(ctx, verb))
+            and _own_defended(ctx, verb)
+        )
     if need in ("abet_clause", "beside_clause"):
         # "said Bogota was harbouring rebels", "said Algeria was supporting terrorist groups":
         # as a harm clause, the object's modifier may be the word; "said Rwandan troops were
@@ -1090,6 +1100,30 @@ def _worded_clause(
         ):
             return True
     return False
+
+
+def _own_defended(ctx: _Ctx, verb: Token) -> bool:
+    """Whether the subjects of a verb's reported clauses are the speaker's own deeds: no
+    other actor owns or names them ("said Kenya's patrol was lawful" defends Kenya's), and
+    no noun that sums up the deed just told ("said the decision was legal" after another
+    state's decision judges that state's act) unless the speaker owns it ("its decision")."""
+    speakers = _subject_principals(ctx, verb)
+    if not speakers:
+        return False
+    for c in _content_clauses(ctx, verb):
+        for s in ctx.kids(c.i, _ANY_SUBJ):
+            owners = [s, *ctx.kids(s.i, frozenset({"poss", "amod", "compound"}))]
+            principals = {
+                m.actor.principal
+                for o in owners
+                if (m := ctx.by_token.get(o.i)) is not None and m.actor is not None
+            }
+            if principals - speakers:
+                return False
+            summed = s.lemma.lower() in ctx.rules.deed_nouns or s.lemma.lower() in ctx.rules.judged_act_nouns
+            if summed and not principals:
+                return False
+    return True
 
 
 def _stray_infinitive(ctx: _Ctx, verb: Token) -> Token | None:
