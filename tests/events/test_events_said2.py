@@ -3,7 +3,7 @@ each tested on sentences written here.
 
 Coded: a state that says its own deed kept the law ("said the flight followed the law",
 "said the dam met European safety standards", "said the deportation complied with European
-law", "said the officers had acted lawfully") rejects (v.say_lawful, 120) the complaint of
+law", "said the officers had acted lawfully", "said Estonian boats sailed lawfully") rejects (v.say_lawful, 120) the complaint of
 whoever last acted against it: a summons, a protest, a measure. Kept uncoded: the same words
 with no hostile act on the speaker before (nothing to answer, or only aid), another state's
 deed called lawful, a deed just told summed up as "the decision", a denial, a modal, a
@@ -46,6 +46,12 @@ OWN_DEED_DEFENDED: list[Case] = [
         " said the dam met European safety standards.",
         "SVN>HRV:11 HRV>SVN:12",
     ),
+    (
+        "OSLO",
+        "Finland summoned Estonia's ambassador on Monday over the patrols. Estonia's embassy"
+        " said Estonian boats sailed lawfully in international waters.",
+        "FIN>EST:11 EST>FIN:12",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -79,6 +85,19 @@ NOT_DEFENDED: list[Case] = [
         "LISBON",
         f"{SUMMONS} Portugal's interior minister said Angola's complaint followed the rules.",
         "AGO>PRT:11",
+    ),
+    # another state's craft, or a passage with no word of law
+    (
+        "OSLO",
+        "Finland summoned Estonia's ambassador on Tuesday over the patrols. Estonia's embassy"
+        " said Finnish boats sailed lawfully in international waters.",
+        "FIN>EST:11",
+    ),
+    (
+        "OSLO",
+        "Finland summoned Estonia's ambassador on Tuesday over the drills. Estonia's embassy"
+        " said Estonian boats sailed to the Baltic.",
+        "FIN>EST:11",
     ),
     # denied, only possible, asked
     (
