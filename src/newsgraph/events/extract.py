@@ -986,7 +986,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             vowed = code[:2] == _THREAT_ROOT and code != pattern.code and not _aimed(ctx, verb)
             key = "vowed retaliation" if vowed else "retaliation"
             if code[:2] == _REFUSAL_ROOT:
-                key = "refusal"  # "said the flight followed the law" after a summons
+                key = "answered complaint"  # "said the flight followed the law" after a summons
             answers = ctx.rules.reaction_matches[key]
         elif kind == "reaction" and (
             lemma in ctx.rules.denied_nouns
@@ -1195,7 +1195,7 @@ _GUESSED = frozenset({"counterpart", "patient"})  # contexts of the discourse co
 _HOSTING = "043"  # host a visit or a meeting (v.host_talks): done where the host is
 _SUMMONS = "114"  # an envoy called in (v.summon, v.call_in_envoy)
 _THREAT_ROOT = "13"  # a measure only vowed (a pattern's future_code: "would take measures")
-_REFUSAL_ROOT = "12"  # a refusal answers hostile words too (reaction_matches: refusal)
+_REFUSAL_ROOT = "12"  # a refusal answers hostile words too ("answered complaint")
 _OF = frozenset({"of"})
 
 
