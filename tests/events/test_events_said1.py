@@ -6,7 +6,8 @@ from-phrase's state); a speaker that says it was not consulted or informed disap
 whoever last acted on it (v.not_consulted, 111); a state said to punish, starve or abandon
 its own people is disapproved of (v.say_punishes_own, 111); a deed called "a mockery" of law
 is a reproach of its author (v.say_accuse); an answer "proportionally" is one in kind
-(v.respond_in_kind, 130). Kept uncoded: lectures "from anyone", lessons learned, a third
+(v.respond_in_kind, 130); a deed said to be sure to "not go unanswered" or "unpunished"
+threatens its doer (v.say_unanswered, 130). Kept uncoded: lectures "from anyone", lessons learned, a third
 party not informed, another state said to be uninformed, a question, a denial, a clause
 whose subject is no actor, and a speaker judging its own side. Each row is (dateline, body,
 expected events of the whole body as "SRC>TGT:RR").
@@ -65,6 +66,32 @@ JUDGED_AND_ANSWERED: list[Case] = [
         " proportionally.",
         "LVA>BLR:16 BLR>LVA:13",
     ),
+    (
+        "NDJAMENA",
+        'Chadian artillery shelled Sudanese villages on Sunday. "This was a deliberate attack on'
+        ' Sudanese soil, and it will not go unanswered," the Sudanese foreign minister said.',
+        "TCD>SDN:19 SDN>TCD:13",
+    ),
+    (
+        "NDJAMENA",
+        "Chadian artillery shelled Sudanese villages on Sunday. Sudan's foreign minister said"
+        " the attack would not go unpunished.",
+        "TCD>SDN:19 SDN>TCD:13",
+    ),
+    ("KHARTOUM", "Sudan's foreign minister said Chad's aggression would not go unpunished.", "SDN>TCD:13"),
+    # kept: a deed left unanswered told as a fact, or only noticed
+    (
+        "NDJAMENA",
+        "Chadian artillery shelled Sudanese farms on Sunday. Sudan's foreign minister said the"
+        " attack had gone unanswered for days.",
+        "TCD>SDN:19",
+    ),
+    (
+        "NDJAMENA",
+        "Chadian artillery shelled Sudanese farms on Monday. Sudan's foreign minister said the"
+        " shelling did not go unnoticed.",
+        "TCD>SDN:19",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -95,6 +122,8 @@ NONE: list[NearMiss] = [
     ("KIGALI", "Rwanda's foreign minister asked whether Kinshasa was punishing its own people."),
     ("KIGALI", "Rwanda's foreign minister said the new law would punish people who evade taxes."),
     ("KINSHASA", "An opposition leader said the government was punishing its own people."),
+    # a crime of no one
+    ("KHARTOUM", "Sudan's foreign minister said the crime would not go unpunished."),
     # prices, not an answer
     ("RIGA", "Belarus said fertilizer prices would rise proportionally."),
 ]

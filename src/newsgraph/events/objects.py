@@ -575,6 +575,7 @@ _WORDED_CLAUSE_NEEDS = frozenset(
         "obliged_clause",
         "undone_clause",
         "lawful_clause",
+        "unanswered_clause",
     }
 )
 
@@ -676,6 +677,20 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         # "said Turkey would face consequences" (a future clause only), "said the move would
         # harm ties": a clause whose verb and one of its objects are both clause_words
         return _worded_clause(ctx, verb, pattern_words, need == "threat_clause")
+    if need == "unanswered_clause":
+        # '"This was an attack on our soil, and it will not go unanswered," he said', "said
+        # the aggression would not go unpunished": a deed vowed an answer (a verb and its
+        # predicate of the words, denied); "went unnoticed" or "went unanswered for years"
+        # (no denial) vows nothing
+        return any(
+            c.lemma.lower() in pattern_words
+            and _negated(ctx, c)
+            and any(
+                k.lemma.lower() in pattern_words or k.text.lower() in pattern_words
+                for k in ctx.kids(c.i, frozenset({"acomp", "oprd", "advmod", "xcomp"}))
+            )
+            for c in _content_clauses(ctx, verb)
+        )
     if need == "lawful_clause":
         # "Lisbon said the flight followed the law", "said its patrol was lawful": a deed said
         # to keep the law (a verb and a word of law meet, as a harm clause's do), of the
