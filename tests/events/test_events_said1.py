@@ -7,10 +7,10 @@ whoever last acted on it (v.not_consulted, 111); a state said to punish, starve 
 its own people is disapproved of (v.say_punishes_own, 111); a deed called "a mockery" of law
 is a reproach of its author (v.say_accuse); an answer "proportionally" is one in kind
 (v.respond_in_kind, 130); a deed said to be sure to "not go unanswered" or "unpunished"
-threatens its doer (v.say_unanswered, 130). Kept uncoded: lectures "from anyone", lessons learned, a third
-party not informed, another state said to be uninformed, a question, a denial, a clause
-whose subject is no actor, and a speaker judging its own side. Each row is (dateline, body,
-expected events of the whole body as "SRC>TGT:RR").
+threatens its doer (v.say_unanswered, 130). Kept uncoded: lectures "from anyone", lessons
+learned, a third party not informed, another state said to be uninformed, a question, a
+denial, a clause whose subject is no actor, and a speaker judging its own side. Each row is
+(dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -30,7 +30,11 @@ LESSONS_REFUSED: list[Case] = [
         '"We will not accept lessons from the European Union," Bolivia\'s president said.',
         "BOL>EU:12",
     ),
-    ("QUITO", "Ecuador's president said Quito did not need lessons from Bogota on democracy.", "ECU>COL:12"),
+    (
+        "QUITO",
+        "Ecuador's president said Quito did not need lessons from Bogota on democracy.",
+        "ECU>COL:12",
+    ),
 ]
 
 NOT_CONSULTED: list[Case] = [
@@ -49,8 +53,16 @@ NOT_CONSULTED: list[Case] = [
 ]
 
 OWN_PEOPLE_WRONGED: list[Case] = [
-    ("MINSK", 'Belarus\'s state news agency said Lithuania was "punishing its own people."', "BLR>LTU:11"),
-    ("KIGALI", "Rwanda's foreign minister said Kinshasa had abandoned its citizens in the east.", "RWA>COD:11"),
+    (
+        "MINSK",
+        'Belarus\'s state news agency said Lithuania was "punishing its own people."',
+        "BLR>LTU:11",
+    ),
+    (
+        "KIGALI",
+        "Rwanda's foreign minister said Kinshasa had abandoned its citizens in the east.",
+        "RWA>COD:11",
+    ),
 ]
 
 JUDGED_AND_ANSWERED: list[Case] = [
@@ -78,7 +90,11 @@ JUDGED_AND_ANSWERED: list[Case] = [
         " the attack would not go unpunished.",
         "TCD>SDN:19 SDN>TCD:13",
     ),
-    ("KHARTOUM", "Sudan's foreign minister said Chad's aggression would not go unpunished.", "SDN>TCD:13"),
+    (
+        "KHARTOUM",
+        "Sudan's foreign minister said Chad's aggression would not go unpunished.",
+        "SDN>TCD:13",
+    ),
     # kept: a deed left unanswered told as a fact, or only noticed
     (
         "NDJAMENA",

@@ -1,14 +1,14 @@
-"""Said 2 (session 29, SAY): a state defending its own deed as lawful in reported speech,
-each tested on sentences written here.
+"""Said 2 (session 29, SAY): a state defending its own deed as lawful in reported speech, each
+tested on sentences written here.
 
 Coded: a state that says its own deed kept the law ("said the flight followed the law",
 "said the dam met European safety standards", "said the deportation complied with European
-law", "said the officers had acted lawfully", "said Estonian boats sailed lawfully") rejects (v.say_lawful, 120) the complaint of
-whoever last acted against it: a summons, a protest, a measure. Kept uncoded: the same words
-with no hostile act on the speaker before (nothing to answer, or only aid), another state's
-deed called lawful, a deed just told summed up as "the decision", a denial, a modal, a
-question, and a speaker that is no state. Each row is (dateline, body, expected events of
-the whole body as "SRC>TGT:RR").
+law", "said the officers had acted lawfully", "said Estonian boats sailed lawfully") rejects
+(v.say_lawful, 120) the complaint of whoever last acted against it: a summons, a protest, a
+measure. Kept uncoded: the same words with no hostile act on the speaker before (nothing to
+answer, or only aid), another state's deed called lawful, a deed just told summed up as "the
+decision", a denial, a modal, a question, and a speaker that is no state. Each row is
+(dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations

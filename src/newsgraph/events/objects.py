@@ -1135,7 +1135,8 @@ def _own_defended(ctx: _Ctx, verb: Token) -> bool:
             }
             if principals - speakers:
                 return False
-            summed = s.lemma.lower() in ctx.rules.deed_nouns or s.lemma.lower() in ctx.rules.judged_act_nouns
+            lemma = s.lemma.lower()
+            summed = lemma in ctx.rules.deed_nouns or lemma in ctx.rules.judged_act_nouns
             if summed and not principals:
                 return False
     return True
