@@ -4,11 +4,11 @@ tested on sentences written here.
 Coded: a state that says its own deed kept the law ("said the flight followed the law",
 "said the dam met European safety standards", "said the deportation complied with European
 law", "said the officers had acted lawfully", "said Estonian boats sailed lawfully") rejects
-(v.say_lawful, 120) the complaint of whoever last acted against it: a summons, a protest, a
-measure. Kept uncoded: the same words with no hostile act on the speaker before (nothing to
-answer, or only aid), another state's deed called lawful, a deed just told summed up as "the
-decision", a denial, a modal, a question, and a speaker that is no state. Each row is
-(dateline, body, expected events of the whole body as "SRC>TGT:RR").
+(v.say_lawful, 120) the complaint of whoever last acted against it: a summons, a protest.
+Kept uncoded: the same words with no complaint against the speaker before (nothing to
+answer, only aid, or a measure), another state's deed called lawful, a deed just told summed
+up as "the decision", a denial, a modal, a question, and a speaker that is no state. Each
+row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -67,6 +67,13 @@ NOT_DEFENDED: list[Case] = [
         "Angola sent aid to Portugal on Monday. Portugal's government said the aid flight"
         " followed the law.",
         "AGO>PRT:07",
+    ),
+    # a measure, no complaint, before
+    (
+        "LISBON",
+        "Angola expelled two Portuguese journalists on Monday. Portugal's government said its"
+        " own flight followed the law.",
+        "AGO>PRT:17|16",
     ),
     # another state's deed called lawful; the deed just told, summed up
     (
