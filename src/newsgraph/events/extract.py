@@ -982,8 +982,16 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             answers = matches.get(lemma) or matches["acceptance"]
         elif kind == "reaction" and pattern.reaction:
             # a vow with no aim of its own ("would take all necessary measures") answers
-            # hostile words too; "... to contain the outbreak" may be a matter of its own
-            vowed = code[:2] == _THREAT_ROOT and code != pattern.code and not _aimed(ctx, verb)
+            # hostile words too; "... to contain the outbreak" may be a matter of its own. A
+            # stock threat ("would draw the appropriate conclusions", "would respond") is such
+            # a vow as well, its threat code its pattern's own, unless it names what it answers
+            # ("would answer any further Hungarian steps in kind": those steps' doer)
+            stock = obj is None or obj.lemma.lower() in pattern.objects
+            vowed = (
+                code[:2] == _THREAT_ROOT
+                and (code != pattern.code or stock)
+                and not _aimed(ctx, verb)
+            )
             key = "vowed retaliation" if vowed else "retaliation"
             if code[:2] == _REFUSAL_ROOT:
                 key = "answered complaint"  # "said the flight followed the law" after a summons

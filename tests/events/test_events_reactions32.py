@@ -1,0 +1,91 @@
+"""Reactions 32 (session 29, helper CTX): a stock threat answers hostile words aimed at the
+vower, as a vowed measure does.
+
+"Warned that Moscow would draw the appropriate conclusions", "said Accra would respond": a
+threat pattern whose code is its own (130: v.draw_conclusions, v.vow_response,
+v.not_remain_indifferent ...) answered deeds only (reaction_matches "retaliation"), so a vow
+told after the vower's own summons of the other side's envoy, with no deed of that side
+coded, found no target. Since session 25 a measure only vowed ("would take all necessary
+measures", a future_code threat) answers hostile words as well ("vowed retaliation": the
+vower's own criticism just told places it, reactions._own_answer); a stock threat with no
+object, or with only its idiom's object ("the appropriate conclusions"), now reads the same
+(extract: ``stock``). One that names what it answers ("would answer any further Moldovan
+steps in kind") keeps the deed reading, so a third party's charge told since ("Russia
+accused Kyiv ...") does not take its target. Each row is (dateline, body, expected events of
+the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+# the vower's own summons just told places the stock threat (the second row, placed before too
+# by the counterpart rule, guards it)
+OWN: list[Case] = [
+    (
+        "LISBON",
+        "Portugal refused on Monday to let a Brazilian navy ship dock in Lisbon. Brazil's "
+        "Foreign Ministry said it had summoned Ambassador Rui Costa and handed him a protest "
+        'note. A ministry spokesperson warned that Brasilia would "draw the appropriate '
+        'conclusions."',
+        "BRA>PRT:11 BRA>PRT:13",
+    ),
+    (
+        "ACCRA",
+        "Ghana's Foreign Ministry summoned Togo's ambassador on Wednesday over remarks by "
+        "a Togolese minister. Officials said Accra would not remain indifferent.",
+        "GHA>TGO:11 GHA>TGO:13",
+    ),
+]
+
+# near-misses: a threat naming what it answers keeps its deed's doer; lessons drawn from an
+# inquiry threaten no one
+KEPT: list[Case] = [
+    (
+        "KYIV",
+        "Ukraine ordered a Moldovan diplomat to leave the country on Thursday. Moldova "
+        "expelled a Ukrainian diplomat in return within hours. Russia's Foreign Ministry "
+        "spokeswoman said the quarrel showed the real face of the government in Kyiv, which "
+        "she accused of persecuting ethnic minorities. Ukrainian officials said Kyiv would "
+        'answer any further Moldovan steps "in kind."',
+        "UKR>MDA:16 MDA>UKR:16 RUS>UKR:11 UKR>MDA:13",
+    ),
+    (
+        "WINDHOEK",
+        "Botswana's Foreign Ministry summoned Namibia's ambassador on Monday over a river "
+        "dispute. Namibia said it would draw conclusions from the inquiry into last year's "
+        "crash.",
+        "BWA>NAM:11",
+    ),
+]
+
+NONE: list[NearMiss] = []
+
+GAPS: list[Gap] = []
+
+CASES = OWN + KEPT
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_reactions32_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_reactions32_answers(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
