@@ -172,6 +172,7 @@ from newsgraph.events.reactions import (
     _defended_deed,
     _accused_deed,
     _denied_deed,
+    _lead_deal_parties,
     _counterpart,
     _coup_state,
     _elected_state,
@@ -3004,6 +3005,10 @@ def _with_context(
         out = _accused_deed(ctx, hit, coded, sent_index)  # "accusing Addis Ababa ... the move"
     if not out:
         out = _denied_deed(ctx, hit, coded, sent_index)  # "denied that its aircraft had crossed"
+    if not out and not _forecast_by_other(ctx, hit):
+        # "Georgia and Armenia signed a pipeline deal ... Russia objected.": the story's deal;
+        # '"Ankara will respond," an analyst predicted' is no vow of Ankara's
+        out = _lead_deal_parties(ctx, hit, coded, sent_index)
     if out or hit.context == "continued" or hit.named or not _told(ctx, hit.trigger):
         return out  # "condemned the attack" answers the attacker only, found or not
     # nothing of the kind told: the source's counterpart; a reaction, only who acted on it

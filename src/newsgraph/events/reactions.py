@@ -324,6 +324,46 @@ def _coded_authors(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], index: i
     return []
 
 
+def _lead_deal_parties(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """An outsider's bare answer that nothing nearer places: both parties of the story's one
+    deal, told both ways in the lead (joint_roots).
+
+    "Georgia and Armenia signed a deal to lay a pipeline ... [a paragraph of details and the
+    EU's funding] ... Russia objected", "... It said Moscow would take all necessary steps to
+    protect its rights": the objection and the vow answer the deal the story is about, though
+    it lies beyond the reach of the acts just told (_uncoded_authors). Only a bare objection
+    (deal_objecting_verbs: "reacted sharply" answers a hostile act) or a vow with no aim of
+    its own ("would take measures to contain the outbreak" is a matter of its own), by a
+    state no party to the deal, when the story codes no other deal both ways before it
+    (which one is meant is not said) and no act aimed at the reactor."""
+    rules = ctx.rules
+    if hit.context != "reaction" or hit.noun >= 0 or hit.act:
+        return []
+    objection = hit.trigger.lemma.lower() in rules.deal_objecting_verbs
+    if not objection and hit.answers != rules.reaction_matches["vowed retaliation"]:
+        return []
+    own = _principal(hit.source)
+    earlier = [(i, h) for i, h in coded if i < sent_index and h.target is not None]
+    if any(_principal(h.target) == own for _, h in earlier if h.target is not None):
+        return []  # an act aimed at the reactor is what it may answer
+    ways: dict[tuple[str, str], tuple[int, _Hit]] = {}
+    for i, h in earlier:
+        if h.code[:2] in rules.joint_roots and h.target is not None:
+            ways.setdefault((_principal(h.source), _principal(h.target)), (i, h))
+    pairs = {frozenset(p) for p in ways if (p[1], p[0]) in ways and p[0] != p[1]}
+    if len(pairs) != 1:
+        return []
+    pair = next(iter(pairs))
+    a, b = sorted(pair)
+    index, first = min(ways[(a, b)], ways[(b, a)], key=lambda ih: ih[0])
+    if own in pair or index >= ctx.lead_end:
+        return []
+    assert first.target is not None
+    return [replace(hit, target=m, context="uncoded") for m in (first.source, first.target)]
+
+
 def _signed_deal(ctx: _Ctx, verb: Token) -> bool:
     """Whether a verb's object is a deal (agreement_nouns): "signed a pipeline deal"."""
     return any(o.lemma.lower() in ctx.rules.agreement_nouns for o in ctx.kids(verb.i, _OBJ))
