@@ -13,6 +13,10 @@ object, or with only its idiom's object ("the appropriate conclusions"), now rea
 steps in kind") keeps the deed reading, so a third party's charge told since ("Russia
 accused Kyiv ...") does not take its target. Each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").
+
+A deed said to be answered ("it will not go unanswered", "will not remain unpunished")
+threatens its doer as "will not leave this aggression unanswered" does (v.go_unanswered,
+beside v.leave_unanswered); losses to floods are no deed of a state.
 """
 
 from __future__ import annotations
@@ -61,11 +65,41 @@ KEPT: list[Case] = [
     ),
 ]
 
-NONE: list[NearMiss] = []
+# "it will not go unanswered": the deed told is to be answered (v.go_unanswered), a threat to
+# whoever last acted on the speaker
+UNANSWERED: list[Case] = [
+    (
+        "KHARTOUM",
+        "Sudan's army said Monday that Eritrean forces had shelled two of its posts near the "
+        "border, killing three soldiers. Army spokesman Ali Musa said the shells were fired "
+        'from Eritrean territory. "This was a deliberate attack on Sudanese soil, and it will '
+        'not go unanswered," he said in a statement.',
+        "ERI>SDN:19 ERI>SDN:19 SDN>ERI:13",
+    ),
+]
 
-GAPS: list[Gap] = []
+# near-miss: losses to floods are no deed of a state
+NONE: list[NearMiss] = [
+    (
+        "KASSALA",
+        "Heavy rains flooded farms near the border on Monday. \"Our farmers' losses will not "
+        'go unanswered," the agriculture minister said.',
+    ),
+]
 
-CASES = OWN + KEPT
+GAPS: list[Gap] = [
+    (
+        "PORT SUDAN",
+        "Sudan's army said Monday that Eritrean forces had shelled two of its posts near the "
+        'border, killing three soldiers. "The aggression will not remain unpunished," Army '
+        "spokesman Ali Musa said.",
+        "ERI>SDN:19 SDN>ERI:13",
+        "the quote's trigger before its attribution is not tried as v.go_unanswered (no "
+        "context search runs for it); not looked into this session",
+    ),
+]
+
+CASES = OWN + KEPT + UNANSWERED
 
 
 @pytest.fixture(scope="module")
