@@ -1,17 +1,18 @@
 """Reactions 32 (session 29, helper CTX): a stock threat answers hostile words aimed at the
 vower, as a vowed measure does.
 
-"Warned that Moscow would draw the appropriate conclusions", "said Accra would respond": a
-threat pattern whose code is its own (130: v.draw_conclusions, v.vow_response,
-v.not_remain_indifferent ...) answered deeds only (reaction_matches "retaliation"), so a vow
-told after the vower's own summons of the other side's envoy, with no deed of that side
-coded, found no target. Since session 25 a measure only vowed ("would take all necessary
-measures", a future_code threat) answers hostile words as well ("vowed retaliation": the
-vower's own criticism just told places it, reactions._own_answer); a stock threat with no
-object, or with only its idiom's object ("the appropriate conclusions"), now reads the same
-(extract: ``stock``). One that names what it answers ("would answer any further Moldovan
-steps in kind") keeps the deed reading, so a third party's charge told since ("Russia
-accused Kyiv ...") does not take its target. Each row is (dateline, body, expected events of
+'Warned that Moscow would "draw the appropriate conclusions"': a threat pattern whose code
+is its own (130: v.draw_conclusions, v.warn_of, v.reserve_right ...) answered deeds only
+(reaction_matches "retaliation"), so a vow told after the vower's own summons of the other
+side's envoy, with no deed of that side coded, found no target. Since session 25 a measure
+only vowed ("would take all necessary measures", a future_code threat) answers hostile words
+as well ("vowed retaliation": the vower's own criticism just told places it,
+reactions._own_answer); a stock threat whose object is its idiom's own ("the appropriate
+conclusions") now reads the same (extract: ``stock``). One that names what it answers
+("would answer any further Moldovan steps in kind") keeps the deed reading, so a third
+party's charge told since ("Russia accused Kyiv ...") does not take its target; a bare
+"would respond" or "would not remain indifferent" keeps it too (after the source's own
+criticism of two states it answers neither: test_events_clauses32). Each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").
 
 A deed said to be answered ("it will not go unanswered", "will not remain unpunished")

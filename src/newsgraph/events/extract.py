@@ -984,10 +984,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         elif kind == "reaction" and pattern.reaction:
             # a vow with no aim of its own ("would take all necessary measures") answers
             # hostile words too; "... to contain the outbreak" may be a matter of its own. A
-            # stock threat ("would draw the appropriate conclusions", "would respond") is such
-            # a vow as well, its threat code its pattern's own, unless it names what it answers
-            # ("would answer any further Hungarian steps in kind": those steps' doer)
-            stock = obj is None or obj.lemma.lower() in pattern.objects
+            # stock threat of an idiom's object ("would draw the appropriate conclusions",
+            # "warned of consequences") is such a vow as well, its threat code its pattern's
+            # own; not one that names what it answers ("would answer any further Hungarian
+            # steps in kind": those steps' doer), nor a bare "would respond" (after the
+            # source's own criticism of two states it answers neither: test_events_clauses32)
+            stock = obj is not None and obj.lemma.lower() in pattern.objects
             vowed = (
                 code[:2] == _THREAT_ROOT
                 and (code != pattern.code or stock)
