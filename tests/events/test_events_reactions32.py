@@ -16,8 +16,8 @@ criticism of two states it answers neither: test_events_clauses32). Each row is 
 the whole body as "SRC>TGT:RR").
 
 A deed said to be answered ("it will not go unanswered", "will not remain unpunished")
-threatens its doer as "will not leave this aggression unanswered" does (v.go_unanswered,
-beside v.leave_unanswered); losses to floods are no deed of a state.
+threatens its doer as "will not leave this aggression unanswered" does (v.say_unanswered reads
+it in the saying verb's clause or quote); losses to floods are no deed of a state.
 """
 
 from __future__ import annotations
@@ -66,8 +66,8 @@ KEPT: list[Case] = [
     ),
 ]
 
-# "it will not go unanswered": the deed told is to be answered (v.go_unanswered), a threat to
-# whoever last acted on the speaker
+# "it will not go unanswered": the deed told is to be answered (v.say_unanswered), a threat to
+# whoever last acted on the speaker; the quote may come before its attribution
 UNANSWERED: list[Case] = [
     (
         "KHARTOUM",
@@ -76,6 +76,13 @@ UNANSWERED: list[Case] = [
         'from Eritrean territory. "This was a deliberate attack on Sudanese soil, and it will '
         'not go unanswered," he said in a statement.',
         "ERI>SDN:19 ERI>SDN:19 SDN>ERI:13",
+    ),
+    (
+        "PORT SUDAN",
+        "Sudan's army said Monday that Eritrean forces had shelled two of its posts near the "
+        'border, killing three soldiers. "The aggression will not remain unpunished," Army '
+        "spokesman Ali Musa said.",
+        "ERI>SDN:19 SDN>ERI:13",
     ),
 ]
 
@@ -88,17 +95,7 @@ NONE: list[NearMiss] = [
     ),
 ]
 
-GAPS: list[Gap] = [
-    (
-        "PORT SUDAN",
-        "Sudan's army said Monday that Eritrean forces had shelled two of its posts near the "
-        'border, killing three soldiers. "The aggression will not remain unpunished," Army '
-        "spokesman Ali Musa said.",
-        "ERI>SDN:19 SDN>ERI:13",
-        "the quote's trigger before its attribution is not tried as v.go_unanswered (no "
-        "context search runs for it); not looked into this session",
-    ),
-]
+GAPS: list[Gap] = []
 
 CASES = OWN + KEPT + UNANSWERED
 
