@@ -273,6 +273,16 @@ def _person_antecedent(
         # not the one "he" stands for either; "X called Sudan's army chief and urged him":
         # not X, the subject "urged" shares with "called"
         verbs = _shared_subject_verbs(r, verb)
+        met = [
+            idx
+            for idx in by_sent.get(s, ())
+            if _nameless_title(r, idx, i, outside, quoted)
+            and _met_verb_of(r, idx) in verbs - {verb}
+        ]
+        if met:
+            # "X said the president had spoken with Chile's president and asked him": the one
+            # the verbs before met, over the reporter named before
+            cands = met
         doers = {r.drafts[k].person for k in cands if _subject_verb(r, k) in verbs} - {None}
         cands = [
             idx
@@ -409,6 +419,16 @@ def _object_verb_of(r: "Resolver", idx: int) -> int | None:
     """The verb a mention is the direct object of ("called Sudan's army chief")."""
     root = r.toks[_root(r, idx)]
     return root.head if root.dep == "dobj" else None
+
+
+def _met_verb_of(r: "Resolver", idx: int) -> int | None:
+    """The verb a mention is the direct object of, or met "with" ("spoke with Chile's
+    president")."""
+    root = r.toks[_root(r, idx)]
+    if root.dep == "pobj" and root.head != root.i:
+        prep = r.toks[root.head]
+        return prep.head if r.lowers[prep.i] == "with" and prep.head != prep.i else None
+    return _object_verb_of(r, idx)
 
 
 def _object_verb(r: "Resolver", i: int) -> int | None:
@@ -550,6 +570,10 @@ def _state_antecedent(
         return None  # "Turkish drone maker Baykar said it had signed": the firm's, no state's
     verbs: set[int] = set()
     verb = _object_verb(r, i)
+    if verb is not None:
+        # "China said it had no ties with Palau and urged it to ...": not the subject "urged"
+        # shares with the verb before it
+        verbs |= _shared_subject_verbs(r, verb)
     for _ in range(3):
         if verb is None:
             break
@@ -568,12 +592,22 @@ def _state_antecedent(
     # speaking is the previous sentence's main subject, not its reported one.
     speaks = want in _SUBJECTS and r.toks[r.toks[i].head].lemma.lower() in speech_verbs()
     best: tuple[int, int, int] | None = None
-    for idx in _nearby(r, by_sent, s, 1):
+    near = _nearby(r, by_sent, s, 1)
+    # the state of whoever does the act is not the one it is done to, in any of its mentions
+    # ("A Chinese spokesperson said China had no ties with Palau and urged it to ...")
+    doers = {
+        d.actor.principal
+        for idx in near
+        if (d := r.drafts[idx]).actor is not None and d.te <= i and _subject_verb(r, idx) in verbs
+    }
+    for idx in near:
         d = r.drafts[idx]
         if (d.actor is None and not d.nonstate) or d.person is not None or d.te > i:
             continue
         if verbs and _subject_verb(r, idx) in verbs:
             continue  # "New Delhi was trying to isolate it": not New Delhi
+        if d.actor is not None and d.actor.principal in doers:
+            continue
         if any(k in attacker for k in range(d.ts, d.te)):
             continue
         if d.kind in _PERSONAL or _plural_noun(r, idx):

@@ -1504,6 +1504,8 @@ def _participle_noun(ctx: _Ctx, verb: Token) -> Token | None:
         return None
     if verb.dep != "acl" or _cut_subject(ctx, verb) is not None:
         return None
+    if ctx.kids(verb.i, _SUBJ) and head.lemma.lower() in ctx.rules.content_nouns:
+        return None  # "said in a statement that it had sent a note": what it says, its doer told
     return head
 
 

@@ -59,7 +59,7 @@ def _own_mention(ctx: _Ctx, t: Token, role: str) -> Mention | None:
     if role == "target" and m.kind == "pronoun" and m.text.lower() in ctx.rules.weak_pronouns:
         if _ruled_owner(ctx, t):
             return m
-        if _host_subject_it(ctx, t, m):
+        if _host_subject_it(ctx, t, m) or _urged_it(ctx, t, m):
             return m
         return _addressee_it(ctx, t) or _carried_addressee(ctx, t)
     return m
@@ -159,6 +159,26 @@ def _host_subject_it(ctx: _Ctx, t: Token, m: Mention) -> bool:
             return False
         cur = ctx.tok(cur.head)
     return False
+
+
+def _urged_it(ctx: _Ctx, t: Token, m: Mention) -> bool:
+    """Whether an object "it" is asked to act ("had no ties with Palau and urged it to
+    recognize Beijing", "asked it to pull back"): one urges a state, not a thing, so "it" is
+    the state the resolver tied it to, when a name of that state is told before it in the
+    sentence."""
+    if t.text.lower() != "it" or t.dep != "dobj" or m.actor is None or t.head == t.i:
+        return False
+    if not any(x.i > t.i for x in ctx.kids(t.head, frozenset({"xcomp"}))):
+        return False
+    start = ctx.parse.sentences[t.sent].token_start
+    named = (ctx.by_token.get(i) for i in range(start, t.i))
+    return any(
+        n is not None
+        and n.kind != "pronoun"
+        and n.actor is not None
+        and n.actor.principal == m.actor.principal
+        for n in named
+    )
 
 
 def _in_clause(ctx: _Ctx, w: Token, verb: Token) -> bool:
