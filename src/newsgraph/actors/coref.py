@@ -323,6 +323,12 @@ def _person_antecedent(
     speech = speech_verbs()
     speaking = tok.dep in _SUBJECTS and r.toks[tok.head].lemma in speech
     same = [idx for idx in cands if r.sent(r.drafts[idx].ts) == s]
+    framer = _naming_frame(r, i) if speaking else None
+    framing = [idx for idx in same if framer is not None and _subject_verb(r, idx) == framer]
+    if framing:
+        # "X thanked Y for what he called ...", "X criticized what he called ...": the one
+        # whose act the naming frames, not the nearest
+        return framing[0]
     if same:
         if speaking:
             talkers = [idx for idx in same if _speaks(r, idx, speech)]
@@ -347,6 +353,20 @@ def _person_antecedent(
         talkers = [idx for idx in subjects if _speaks(r, idx, speech)]
         subjects = talkers or subjects
     return min(subjects or prior, key=lambda idx: r.drafts[idx].ts)
+
+
+def _naming_frame(r: "Resolver", i: int) -> int | None:
+    """The verb a free relative of naming hangs on, for its subject pronoun ("thanked Y for
+    what he called ...", "criticized what she described as ..."): who names is who acts."""
+    verb = r.toks[i].head
+    if not any(r.lowers[c] == "what" for c in r.parse.children[verb]):
+        return None
+    up = r.toks[verb]
+    if up.dep == "pcomp" and up.head != verb and r.toks[up.head].dep == "prep":
+        return r.toks[up.head].head
+    if up.dep in ("ccomp", "dobj") and up.head != verb:
+        return up.head
+    return None
 
 
 def _private_subject_since(r: "Resolver", latest: int, i: int, want: str | None) -> bool:

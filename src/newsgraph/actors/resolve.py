@@ -1616,7 +1616,11 @@ class Resolver:
         if word not in self.gaz.refer_back or title[0] in self.gaz.modifiers:
             return False
         if c.titles:
-            return any(word in t for t in c.titles) and not _other_office(title, c.titles)
+            return (
+                any(word in t for t in c.titles)
+                and not _other_office(title, c.titles)
+                and not self._other_rank(title, c.titles)
+            )
         actor = holder_actor(self.gaz, c.names, self.date)
         return (
             actor is not None
@@ -1634,9 +1638,12 @@ class Resolver:
         others = [t for t in titles if t[-1] not in self.gaz.generic_titles]
         if title[-1] in self.gaz.generic_titles or not others:
             return False
-        if any(_same_office(title, t) for t in titles):
-            return False
         heads = self.gaz.head_titles
+        alike = [t for t in titles if _same_office(title, t)]
+        if alike and not (title in heads and all(t not in heads and len(t) < len(title) for t in alike)):
+            # "Togo's minister for energy, X ... Togo's prime minister": a head's title that
+            # only ends in a minister's word is another rank; "minister" after it is not
+            return False
         same = {title, *self.gaz.same_titles.get(title, ())}
         return all((title in heads) != (t in heads) or (t in heads and t not in same) for t in others)
 

@@ -1207,6 +1207,9 @@ def _according_to(
                     objs = [o for o in objs if o.pos in ("NOUN", "PROPN", "PRON")]
                 for obj in objs:
                     if _is_channel(ctx, obj):
+                        carried = _carried_teller(ctx, inner, span)
+                        if carried is not None:
+                            return carried
                         # "according to state television, which quoted the government"
                         obj = _cited_by(ctx, obj, ("relcl", "acl")) or obj
                     found = _speaker_of_token(ctx, obj, span.open_at, "according-to", " ".join(phrase))
@@ -1225,6 +1228,17 @@ def _person_telling(ctx: _Context, source: Token, inner: list[Token], span: Quot
     if subj is None or span.start <= subj.start < span.end or not _is_person(ctx, subj):
         return None
     return _speaker_of_token(ctx, subj, span.open_at, "cue-governs", verb.text)
+
+
+def _carried_teller(ctx: _Context, inner: list[Token], span: QuoteSpan) -> Speaker | None:
+    """"X praised Nepal as “...” and said ..., according to the official news agency": who
+    the cue verb governing the quotation has as its subject speaks; the channel only
+    carries the words."""
+    for verb in _governing_cues(ctx, inner):
+        subj = _subject(ctx, verb)
+        if subj is not None and not span.start <= subj.start < span.end and not _is_channel(ctx, subj):
+            return _speaker_of_verb(ctx, verb, span, "cue-governs")
+    return None
 
 
 def _np_head(parse: Parse, tok: Token) -> Token:
@@ -2258,6 +2272,12 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
         role = _strip_determiner(ctx.article.text[lo : tok.end])
         held = _attached_actor(ctx, tok) or seat
         return _with_actor(Speaker(role, None, None, (lo, tok.end), cue, rule), held)
+    owned = _attached_actor(ctx, tok) if listed and seated else None
+    if owned is not None and _place_name(ctx, obj) and owned.actor is not None:
+        # "a U.N. spokesperson in New York said": a role its own words tie to a body sits
+        # in a city that is no body, so speaks as the role ("U.N. spokesperson")
+        role = _strip_determiner(ctx.article.text[lo : tok.end])
+        return _with_actor(Speaker(role, None, None, (lo, tok.end), cue, rule), owned)
     hi = obj.end
     for t in parse.subtree(obj.i):
         if t.i > obj.i and (t.dep in _PHRASE_ENDS or ctx.inside_quote(t)):
@@ -2285,6 +2305,14 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
         None,
     )
     return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule), owner)
+
+
+def _place_name(ctx: _Context, tok: Token) -> bool:
+    """Whether a proper noun is only a place the parser's entities name (GPE, LOC), no
+    institution's name."""
+    return tok.pos == "PROPN" and any(
+        e.label in ("GPE", "LOC") and e.token_start <= tok.i < e.token_end for e in ctx.parse.entities
+    )
 
 
 def _indefinite_someone(ctx: _Context, tok: Token) -> bool:
