@@ -8,8 +8,8 @@ name of that state is told before it in the sentence (parties._urged_it: one urg
 not a thing). "him" after verbs that met a nameless title ("had spoken by phone with
 Colombia's president and asked him") is the one met, over the reporter named before
 (coref._person_antecedent, _met_verb_of). A clause the parser hangs on the noun of "said in a
-statement that it had sent a protest note" is what the statement says, with its own doer,
-no participle of the noun (context._participle_noun: content_nouns). Kept: "on suspicion that
+statement that it had sent a protest note" is what the teller says of itself, with its own
+doer (a pronoun), no participle of the noun (context._participle_noun: content_nouns). Kept: "on suspicion that
 it had carried fuel" stays a suspicion of a ship, no act of a state. Each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR").
 """

@@ -1504,8 +1504,12 @@ def _participle_noun(ctx: _Ctx, verb: Token) -> Token | None:
         return None
     if verb.dep != "acl" or _cut_subject(ctx, verb) is not None:
         return None
-    if ctx.kids(verb.i, _SUBJ) and head.lemma.lower() in ctx.rules.content_nouns:
-        return None  # "said in a statement that it had sent a note": what it says, its doer told
+    if head.lemma.lower() in ctx.rules.content_nouns and any(
+        k.tag == "PRP" for k in ctx.kids(verb.i, _SUBJ)
+    ):
+        # "said in a statement that it had sent a note": what the teller says of itself (a
+        # pronoun its doer), no participle of the noun
+        return None
     return head
 
 

@@ -1,0 +1,65 @@
+"""Vocabulary 34 (session 29, builder S30): words read from set 30's misses and extras, each
+tested on sentences written here.
+
+A skill or a habit gained is no act done: "Ghana has learned to talk to Togo and Benin" codes
+no talks (rules blocking_governors: learn). A clause's subject met the party a with-phrase
+names "at a meeting", "at talks" (n.talks_at, 040; 046 for negotiations), whatever it did
+there; a meeting or summit "at" which two coordinated states acted names no pair, so n.talks
+(which pairs "between" subjects) keeps its in/during/after frames. Kept: talks told plainly,
+a meeting with no with-phrase. Each row is (dateline, body, expected events of the whole body
+as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+MET_AT: list[Case] = [
+    (
+        "ACCRA",
+        "Ghana's energy minister, Kofi Mensah, made the offer at a meeting in Accra with Togo's"
+        " energy minister.",
+        "GHA>TGO:04",
+    ),
+    ("ACCRA", "Ghana raised the fees at talks with Togo on Monday.", "GHA>TGO:04"),
+    # kept: talks told plainly
+    ("ACCRA", "Ghana talked to Togo on Monday about the fees.", "GHA>TGO:04"),
+]
+
+NONE: list[NearMiss] = [
+    # a skill or a habit, no talks held
+    ("ACCRA", '"Ghana has learned to talk to Togo and Benin in the same week," said an analyst.'),
+    ("OUAGADOUGOU", "Burkina Faso learned to live without Ghana's power years ago."),
+    # a meeting with no party named, or one two states attended
+    ("ACCRA", "Ghana's president spoke at a meeting of farmers in Kumasi."),
+    ("ACCRA", "Ghana and Togo, which backed the plan at a regional summit, praised the envoy."),
+    ("ACCRA", "Ghana and Togo backed the plan at a meeting in Lome."),
+]
+
+GAPS: list[Gap] = []
+CASES = MET_AT
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_vocabulary34_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_vocabulary34_targets(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
