@@ -6,7 +6,9 @@ no talks (rules blocking_governors: learn). A clause's subject met the party a w
 names "at a meeting", "at talks" (n.talks_at, 040; 046 for negotiations), whatever it did
 there; a meeting or summit "at" which two coordinated states acted names no pair, so n.talks
 (which pairs "between" subjects) keeps its in/during/after frames. Kept: talks told plainly,
-a meeting with no with-phrase. Each row is (dateline, body, expected events of the whole body
+a meeting with no with-phrase. Heading one's delegation to a place, or where a where-clause
+says it was, is a visit there (v.lead_delegation, 042); a business delegation, or one led to
+talks or a summit, visits no host. Each row is (dateline, body, expected events of the whole body
 as "SRC>TGT:RR").
 """
 
@@ -28,6 +30,20 @@ MET_AT: list[Case] = [
     ("ACCRA", "Ghana talked to Togo on Monday about the fees.", "GHA>TGO:04"),
 ]
 
+DELEGATIONS_LED: list[Case] = [
+    (
+        "NAIROBI",
+        "Kenya's foreign minister led a delegation of officials to Mogadishu on Monday.",
+        "KEN>SOM:04",
+    ),
+    (
+        "NAIROBI",
+        "The review took place in Mogadishu, where Kenya's foreign minister, Amina Njeri, led a"
+        " delegation of officials.",
+        "KEN>SOM:04",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # a skill or a habit, no talks held
     ("ACCRA", '"Ghana has learned to talk to Togo and Benin in the same week," said an analyst.'),
@@ -36,10 +52,14 @@ NONE: list[NearMiss] = [
     ("ACCRA", "Ghana's president spoke at a meeting of farmers in Kumasi."),
     ("ACCRA", "Ghana and Togo, which backed the plan at a regional summit, praised the envoy."),
     ("ACCRA", "Ghana and Togo backed the plan at a meeting in Lome."),
+    # a delegation of business, or at talks or a summit
+    ("NAIROBI", "Kenya's trade minister led a business delegation to Mogadishu."),
+    ("NAIROBI", "Kenya's foreign minister led the Kenyan delegation at the talks in Geneva."),
+    ("NAIROBI", "Kenya's president led the delegation to the summit in Addis Ababa."),
 ]
 
 GAPS: list[Gap] = []
-CASES = MET_AT
+CASES = MET_AT + DELEGATIONS_LED
 
 
 @pytest.fixture(scope="module")

@@ -590,9 +590,13 @@ def _state_antecedent(
         return None  # "Turkish drone maker Baykar said it had signed": the firm's, no state's
     verbs: set[int] = set()
     verb = _object_verb(r, i)
-    if verb is not None:
-        # "China said it had no ties with Palau and urged it to ...": not the subject "urged"
-        # shares with the verb before it
+    asked = verb is not None and any(
+        r.toks[c].dep == "xcomp" and c > i for c in r.parse.children[verb]
+    )
+    if asked:
+        # "China said it had no ties with Palau and urged it to ...": one asked to act is a
+        # state, and not the doer "urged" shares with the verb before it ("said it would fund
+        # it" may be a thing: left as it was)
         verbs |= _shared_subject_verbs(r, verb)
     for _ in range(3):
         if verb is None:
@@ -619,7 +623,7 @@ def _state_antecedent(
         d.actor.principal
         for idx in near
         if (d := r.drafts[idx]).actor is not None and d.te <= i and _subject_verb(r, idx) in verbs
-    }
+    } if asked else set()
     for idx in near:
         d = r.drafts[idx]
         if (d.actor is None and not d.nonstate) or d.person is not None or d.te > i:
