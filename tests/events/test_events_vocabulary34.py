@@ -8,7 +8,11 @@ there; a meeting or summit "at" which two coordinated states acted names no pair
 (which pairs "between" subjects) keeps its in/during/after frames. Kept: talks told plainly,
 a meeting with no with-phrase. Heading one's delegation to a place, or where a where-clause
 says it was, is a visit there (v.lead_delegation, 042); a business delegation, or one led to
-talks or a summit, visits no host. Each row is (dateline, body, expected events of the whole body
+talks or a summit, visits no host. An invitation accepted "to visit Wellington" or "to meet
+Samoa's leader" is an intent to meet the host the visit goes to (v.accept_invitation slot
+obj_aim: the objects and to-phrases of the infinitive on the matched noun, place_target), even
+when another pair was told before; a place inside the visited thing ("to visit a dam project
+in Laos") names none. Each row is (dateline, body, expected events of the whole body
 as "SRC>TGT:RR").
 """
 
@@ -44,6 +48,19 @@ DELEGATIONS_LED: list[Case] = [
     ),
 ]
 
+INVITATIONS_ACCEPTED: list[Case] = [
+    (
+        "SUVA",
+        "Fiji and Samoa signed a fisheries pact last year. Fiji's foreign minister said Fiji's"
+        " prime minister had accepted an invitation to visit Canberra in December.",
+        "FJI>WSM:05 WSM>FJI:05 FJI>AUS:03",
+    ),
+    ("SUVA", "Fiji's prime minister accepted an invitation to visit Wellington in May.", "FJI>NZL:03"),
+    ("SUVA", "Fiji's prime minister accepted an invitation to meet Samoa's leader.", "FJI>WSM:03"),
+    # kept: the inviter named
+    ("SUVA", "Fiji's prime minister accepted an invitation from Samoa to visit Canberra.", "FJI>WSM:03"),
+]
+
 NONE: list[NearMiss] = [
     # a skill or a habit, no talks held
     ("ACCRA", '"Ghana has learned to talk to Togo and Benin in the same week," said an analyst.'),
@@ -56,10 +73,12 @@ NONE: list[NearMiss] = [
     ("NAIROBI", "Kenya's trade minister led a business delegation to Mogadishu."),
     ("NAIROBI", "Kenya's foreign minister led the Kenyan delegation at the talks in Geneva."),
     ("NAIROBI", "Kenya's president led the delegation to the summit in Addis Ababa."),
+    # a place inside the thing visited
+    ("SUVA", "Fiji's prime minister accepted an invitation to visit a dam project in Laos."),
 ]
 
 GAPS: list[Gap] = []
-CASES = MET_AT + DELEGATIONS_LED
+CASES = MET_AT + DELEGATIONS_LED + INVITATIONS_ACCEPTED
 
 
 @pytest.fixture(scope="module")

@@ -413,6 +413,14 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             c for c in ctx.kids(verb.i, frozenset({"advcl"})) if _infinitive(ctx, c)
         ]
         return [p for x in aims for h in (x, *ctx.kids(x.i, _OBJ)) for p in _preps(ctx, h, lemmas)]
+    if name == "obj_aim":
+        # "accepted an invitation to visit Canberra": what the infinitive on the matched noun
+        # acts on (its objects and its phrases of ``lemmas``, "to" by default)
+        if obj is None:
+            return []
+        aims = [a for a in ctx.kids(obj.i, frozenset({"acl", "relcl"})) if _infinitive(ctx, a)]
+        preps = lemmas or frozenset({"to"})
+        return [t for a in aims for t in ctx.kids(a.i, _OBJ) + _preps(ctx, a, preps)]
     if name == "purpose":
         # (domestic.yaml) whom a protest's aim names: "marched to demand the resignation of
         # the prime minister", "rallied, calling for the president's resignation"

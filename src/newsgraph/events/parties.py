@@ -59,9 +59,10 @@ def _own_mention(ctx: _Ctx, t: Token, role: str) -> Mention | None:
     if role == "target" and m.kind == "pronoun" and m.text.lower() in ctx.rules.weak_pronouns:
         if _ruled_owner(ctx, t):
             return m
-        if _host_subject_it(ctx, t, m) or _urged_it(ctx, t, m):
+        if _host_subject_it(ctx, t, m):
             return m
-        return _addressee_it(ctx, t) or _carried_addressee(ctx, t)
+        found = _addressee_it(ctx, t) or _carried_addressee(ctx, t)
+        return m if found is None and _urged_it(ctx, t, m) else found
     return m
 
 
