@@ -10,7 +10,10 @@ Colombia's president and asked him") is the one met, over the reporter named bef
 (coref._person_antecedent, _met_verb_of). A clause the parser hangs on the noun of "said in a
 statement that it had sent a protest note" is what the teller says of itself, with its own
 doer (a pronoun), no participle of the noun (context._participle_noun: content_nouns). Kept: "on suspicion that
-it had carried fuel" stays a suspicion of a ship, no act of a state. Each row is (dateline,
+it had carried fuel" stays a suspicion of a ship, no act of a state. "his guest" is the
+visitor of a visit told up to guest_lookback sentences back when the story names the
+visitor's state again within host_lookback (described._visitor_before); a visit told long
+before, whose visitor the story has left, gives no guest. Each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -64,6 +67,27 @@ STATEMENT_CLAUSES: list[Case] = [
     ),
 ]
 
+GUESTS: list[Case] = [
+    (
+        "ACCRA",
+        "The accord was signed in Accra during a one-day visit by Togo's prime minister. Under"
+        " the deal, Ghana will sell power to Togo. Togo will pay in cedis. The line will open in"
+        ' May. "This is a fair deal," an analyst said. Togo\'s prime minister thanked Ghana\'s'
+        " president for the deal. Ghana's president and his guest also agreed to open talks on a"
+        " ferry service.",
+        "TGO>GHA:04 GHA>TGO:06 TGO>GHA:05 GHA>TGO:03 TGO>GHA:03",
+    ),
+    # kept: the visit left long before, the guest unknown
+    (
+        "ACCRA",
+        "Togo's prime minister visited Accra in 2019. Ghana and Togo later quarreled over fishing."
+        " Ghana closed its border in 2020. The border reopened in 2022. Trade has grown since."
+        " Fishermen still complain. Ghana's president met Benin's president on Monday and praised"
+        " his guest.",
+        "TGO>GHA:04 GHA>TGO:11 TGO>GHA:11 GHA>BEN:04",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # a suspicion about a ship: no clause of a statement, no state's act
     ("MANILA", "Philippine police held a cargo ship on suspicion that it had carried fuel to a Chinese vessel."),
@@ -72,7 +96,7 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = []
-CASES = URGED_IT + HIM_MET + STATEMENT_CLAUSES
+CASES = URGED_IT + HIM_MET + STATEMENT_CLAUSES + GUESTS
 
 
 @pytest.fixture(scope="module")

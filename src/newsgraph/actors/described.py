@@ -38,6 +38,7 @@ class DescriptionWords:
     count_nouns: frozenset[str]
     host_nouns: frozenset[tuple[str, ...]]
     host_lookback: int
+    guest_lookback: int
     host_verbs: frozenset[str]
     guest_nouns: frozenset[str]
     guest_verbs: frozenset[str]
@@ -83,6 +84,7 @@ def description_words() -> DescriptionWords:
         count_nouns=words("count_nouns"),
         host_nouns=phrases("host_nouns"),
         host_lookback=int(data.get("host_lookback", 4)),
+        guest_lookback=int(data.get("guest_lookback", 4)),
         host_verbs=words("host_verbs"),
         guest_nouns=words("guest_nouns"),
         guest_verbs=words("guest_verbs"),
@@ -307,11 +309,15 @@ def _heads_state(r: "Resolver", d: "Draft") -> bool:
 
 
 def _visitor_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
-    """The latest mention before token i (within host_lookback sentences) that is a
+    """The latest mention before token i (within host_lookback sentences, or guest_lookback
+    for a visitor whose state is named again within host_lookback) that is a
     visitor: the subject of a visit or an arrival, the object of hosting or receiving, the
     by-phrase of a visit ("a two-day visit by Thailand's prime minister")."""
     best: int | None = None
-    for idx, d, _ in _recent_states(r, w, i):
+    near = {p for _, d, p in _recent_states(r, w, i) if d.kind != "pronoun"}
+    for idx, d, principal in _recent_states(r, w, i, w.guest_lookback):
+        if r.sent(d.ts) < r.sent(i) - w.host_lookback and principal not in near:
+            continue  # a visit told long before, whose visitor the story has left
         tok = r.toks[_root(r, d.ts, d.te)]
         head = r.toks[tok.head]
         visiting = tok.dep in _SUBJECTS and head.lemma in w.visit_verbs | w.arrival_verbs
@@ -350,13 +356,15 @@ def host_before(r: "Resolver", i: int) -> tuple[str, int] | None:
 
 
 def _recent_states(
-    r: "Resolver", w: DescriptionWords, i: int
+    r: "Resolver", w: DescriptionWords, i: int, back: int | None = None
 ) -> Iterator[tuple[int, "Draft", str]]:
     """(index, draft, principal) of each single state's mention ending before token i, within
-    host_lookback sentences: where a host or a visitor named before can be."""
+    ``back`` sentences (host_lookback by default): where a host or a visitor named before
+    can be."""
     s = r.sent(i)
+    back = w.host_lookback if back is None else back
     for idx, d in enumerate(r.drafts):
-        if d.te > i or r.sent(d.ts) < s - w.host_lookback or d.actor is None or d.members:
+        if d.te > i or r.sent(d.ts) < s - back or d.actor is None or d.members:
             continue
         if d.kind == "pronoun" or not d.actor.principal or d.actor.principal in r.gaz.igos:
             continue
