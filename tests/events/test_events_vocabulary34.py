@@ -12,7 +12,10 @@ talks or a summit, visits no host. An invitation accepted "to visit Wellington" 
 Samoa's leader" is an intent to meet the host the visit goes to (v.accept_invitation slot
 obj_aim: the objects and to-phrases of the infinitive on the matched noun, place_target), even
 when another pair was told before; a place inside the visited thing ("to visit a dam project
-in Laos") names none. Each row is (dateline, body, expected events of the whole body
+in Laos") names none. A joint undertaking kept going ("agreed to extend their joint military
+operation", "extended its joint patrols with Thailand") is cooperation between its parties
+(v.extend_joint, 060, 062 when military, 03 when agreed); one's own operation extended has no
+partner. Each row is (dateline, body, expected events of the whole body
 as "SRC>TGT:RR").
 """
 
@@ -61,6 +64,17 @@ INVITATIONS_ACCEPTED: list[Case] = [
     ("SUVA", "Fiji's prime minister accepted an invitation from Samoa to visit Canberra.", "FJI>WSM:03"),
 ]
 
+JOINT_EXTENDED: list[Case] = [
+    (
+        "NAIROBI",
+        "Kenya and Somalia have agreed to extend their joint military operation against the"
+        " rebels for another year.",
+        "KEN>SOM:03 SOM>KEN:03",
+    ),
+    ("VIENTIANE", "Laos extended its joint patrols with Thailand along the Mekong.", "LAO>THA:06"),
+    ("NAIROBI", "Kenya and Somalia extended their joint patrols on Monday.", "KEN>SOM:06 SOM>KEN:06"),
+]
+
 NONE: list[NearMiss] = [
     # a skill or a habit, no talks held
     ("ACCRA", '"Ghana has learned to talk to Togo and Benin in the same week," said an analyst.'),
@@ -73,12 +87,15 @@ NONE: list[NearMiss] = [
     ("NAIROBI", "Kenya's trade minister led a business delegation to Mogadishu."),
     ("NAIROBI", "Kenya's foreign minister led the Kenyan delegation at the talks in Geneva."),
     ("NAIROBI", "Kenya's president led the delegation to the summit in Addis Ababa."),
+    # one's own operation, a firm's contract
+    ("NAIROBI", "Kenya extended its operation against the rebels for a year."),
+    ("NAIROBI", "Kenya extended the joint venture's contract with a Chinese firm."),
     # a place inside the thing visited
     ("SUVA", "Fiji's prime minister accepted an invitation to visit a dam project in Laos."),
 ]
 
 GAPS: list[Gap] = []
-CASES = MET_AT + DELEGATIONS_LED + INVITATIONS_ACCEPTED
+CASES = MET_AT + DELEGATIONS_LED + INVITATIONS_ACCEPTED + JOINT_EXTENDED
 
 
 @pytest.fixture(scope="module")
