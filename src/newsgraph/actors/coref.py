@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph.actors.described import last_igo
 from newsgraph.actors.plurals import (
+    _misread_root_verb,
     _root,
     aside_host,
     first_conjunct,
@@ -175,26 +176,6 @@ def _subject_verb(r: "Resolver", idx: int) -> int | None:
         own = _misread_root_verb(r, k)
         if own is not None:
             return own
-    return None
-
-
-def _misread_root_verb(r: "Resolver", k: int) -> int | None:
-    """The verb the parser hung as a clause ("acl") on a root name after an aside set off by
-    commas ("Mauritania, which borders Mali, offered to host talks"; "offered" may be tagged a
-    participle): the name's own verb, so the name is the sentence's main subject. A participle
-    with no aside before it modifies the name ("Mauritania, backed by France, ...")."""
-    tok = r.toks[k]
-    if tok.dep != "ROOT" or tok.pos != "PROPN":
-        return None
-    kids = r.parse.children[k]
-    for c in kids:
-        verb = r.toks[c]
-        if verb.dep != "acl" or c < k or verb.tag not in ("VBD", "VBZ", "VBN"):
-            continue
-        aside = any(r.toks[a].dep in ("relcl", "appos") and k < a < c for a in kids)
-        passive = any(r.toks[g].dep in ("agent", "auxpass") for g in r.parse.children[c])
-        if aside and not passive and r.lowers[c - 1] == ",":
-            return c
     return None
 
 

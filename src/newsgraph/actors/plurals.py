@@ -1386,6 +1386,26 @@ def _paragraph(r: "Resolver", i: int) -> int:
     return r.article.text.count("\n", 0, r.toks[i].start)
 
 
+def _misread_root_verb(r: "Resolver", k: int) -> int | None:
+    """The verb the parser hung as a clause ("acl") on a root name after an aside set off by
+    commas ("Mauritania, which borders Mali, offered to host talks"; "offered" may be tagged a
+    participle): the name's own verb, so the name is the sentence's main subject. A participle
+    with no aside before it modifies the name ("Mauritania, backed by France, ...")."""
+    tok = r.toks[k]
+    if tok.dep != "ROOT" or tok.pos != "PROPN":
+        return None
+    kids = r.parse.children[k]
+    for c in kids:
+        verb = r.toks[c]
+        if verb.dep != "acl" or c < k or verb.tag not in ("VBD", "VBZ", "VBN"):
+            continue
+        aside = any(r.toks[a].dep in ("relcl", "appos") and k < a < c for a in kids)
+        passive = any(r.toks[g].dep in ("agent", "auxpass") for g in r.parse.children[c])
+        if aside and not passive and r.lowers[c - 1] == ",":
+            return c
+    return None
+
+
 def _acting_on(r: "Resolver", idx: int) -> str | None:
     """The principal of the subject of the verb a plural is the object of ("Qatar's
     Foreign Ministry urged both sides"): that actor is not one of the set it acts on."""
@@ -1403,8 +1423,13 @@ def _acting_on(r: "Resolver", idx: int) -> str | None:
         ):
             break
         verb = r.toks[verb].head
-    for c in r.parse.children[verb]:
-        if r.toks[c].dep != "nsubj":
+    subjects = list(r.parse.children[verb])
+    if r.toks[verb].dep == "acl" and _misread_root_verb(r, r.toks[verb].head) == verb:
+        # "Uzbekistan, which is to host a meeting, called on both sides": the parser hung
+        # the name's own verb on it
+        subjects.append(r.toks[verb].head)
+    for c in subjects:
+        if r.toks[c].dep != "nsubj" and c != r.toks[verb].head:
             continue
         if r.toks[c].tag in ("WDT", "WP") and r.toks[verb].dep == "relcl":
             c = r.toks[verb].head  # "Angola, which mediates between the two countries"
