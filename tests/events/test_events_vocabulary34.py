@@ -15,7 +15,10 @@ when another pair was told before; a place inside the visited thing ("to visit a
 in Laos") names none. A joint undertaking kept going ("agreed to extend their joint military
 operation", "extended its joint patrols with Thailand") is cooperation between its parties
 (v.extend_joint, 060, 062 when military, 03 when agreed); one's own operation extended has no
-partner. Each row is (dateline, body, expected events of the whole body
+partner. A verb of scaling the tagger reads as a quantity ("asked Togo on Wednesday to nearly
+double the fees", parsed "to (nearly double) the fees") is the infinitive the request needs
+(rules quantity_verbs, objects._stray_infinitive); a price "at double the usual" asks nothing.
+Each row is (dateline, body, expected events of the whole body
 as "SRC>TGT:RR").
 """
 
@@ -75,6 +78,21 @@ JOINT_EXTENDED: list[Case] = [
     ("NAIROBI", "Kenya and Somalia extended their joint patrols on Monday.", "KEN>SOM:06 SOM>KEN:06"),
 ]
 
+SCALING_ASKED: list[Case] = [
+    (
+        "ACCRA",
+        "Ghana asked Togo on Wednesday to nearly double the fees it pays for power.",
+        "GHA>TGO:02",
+    ),
+    (
+        "ACCRA",
+        "Ghana asked Togo to triple the royalties it pays for water piped from Ghana's hills.",
+        "GHA>TGO:02",
+    ),
+    # kept: a sale at a doubled price is no request
+    ("ACCRA", "Ghana sold Togo power at double the usual price.", "GHA>TGO:06"),
+]
+
 NONE: list[NearMiss] = [
     # a skill or a habit, no talks held
     ("ACCRA", '"Ghana has learned to talk to Togo and Benin in the same week," said an analyst.'),
@@ -95,7 +113,7 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = []
-CASES = MET_AT + DELEGATIONS_LED + INVITATIONS_ACCEPTED + JOINT_EXTENDED
+CASES = MET_AT + DELEGATIONS_LED + INVITATIONS_ACCEPTED + JOINT_EXTENDED + SCALING_ASKED
 
 
 @pytest.fixture(scope="module")

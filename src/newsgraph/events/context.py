@@ -144,6 +144,7 @@ class Rules:
     continued_roots: frozenset[str]
     sufficiency_words: frozenset[str]
     guarding_verbs: frozenset[str]
+    quantity_verbs: frozenset[str]
     guarded_owners: frozenset[str]
     continuing_particles: frozenset[str]
     merit_nouns: frozenset[str]

@@ -1171,6 +1171,14 @@ def _stray_infinitive(ctx: _Ctx, verb: Token) -> Token | None:
             for c in ctx.kids(n.i, frozenset({"acl", "relcl"})):
                 if c.i > n.i and _infinitive(ctx, c):
                     return c
+    for k in preps:
+        # "asked Togo to nearly double the fees": a verb of scaling read as the quantity of a
+        # to-phrase's noun (quantity_verbs)
+        if k.i > min(actor) and k.lemma.lower() == "to":
+            for n in _pobjs(ctx, k):
+                for q in ctx.kids(n.i, frozenset({"nummod", "predet", "amod", "quantmod"})):
+                    if q.i < n.i and q.lemma.lower() in ctx.rules.quantity_verbs:
+                        return q
     for o in ctx.kids(verb.i, _OBJ):
         # "ordered the three diplomats, who work at the embassy, to leave": after a clause set
         # off by commas, the parser reads the infinitive as another relative clause of the object
