@@ -18,7 +18,10 @@ operation", "extended its joint patrols with Thailand") is cooperation between i
 partner. A verb of scaling the tagger reads as a quantity ("asked Togo on Wednesday to nearly
 double the fees", parsed "to (nearly double) the fees") is the infinitive the request needs
 (rules quantity_verbs, objects._stray_infinitive); a price "at double the usual" asks nothing.
-Each row is (dateline, body, expected events of the whole body
+Paying for a study, a bridge, a railway, a road or a dam placed in another state ("agreed to
+pay for a detailed study of a railway across the mountains to Vientiane", "will pay for a new
+bridge in Laos") is economic aid to it (v.pay_for object_words; 03 when only agreed or
+planned); one's own works, or works placed nowhere abroad, none. Each row is (dateline, body, expected events of the whole body
 as "SRC>TGT:RR").
 """
 
@@ -93,6 +96,16 @@ SCALING_ASKED: list[Case] = [
     ("ACCRA", "Ghana sold Togo power at double the usual price.", "GHA>TGO:06"),
 ]
 
+WORKS_PAID: list[Case] = [
+    (
+        "BEIJING",
+        "China agreed on Tuesday to pay for a detailed study of a railway across the mountains to"
+        " Vientiane.",
+        "CHN>LAO:03",
+    ),
+    ("BEIJING", "China will pay for a new bridge in Laos.", "CHN>LAO:03"),
+]
+
 NONE: list[NearMiss] = [
     # a skill or a habit, no talks held
     ("ACCRA", '"Ghana has learned to talk to Togo and Benin in the same week," said an analyst.'),
@@ -108,12 +121,15 @@ NONE: list[NearMiss] = [
     # one's own operation, a firm's contract
     ("NAIROBI", "Kenya extended its operation against the rebels for a year."),
     ("NAIROBI", "Kenya extended the joint venture's contract with a Chinese firm."),
+    # one's own works, or works placed in no other state
+    ("NAIROBI", "Kenya paid for a study of its own port in Mombasa."),
+    ("NAIROBI", "Kenya will pay for a new bridge over the Tana River."),
     # a place inside the thing visited
     ("SUVA", "Fiji's prime minister accepted an invitation to visit a dam project in Laos."),
 ]
 
 GAPS: list[Gap] = []
-CASES = MET_AT + DELEGATIONS_LED + INVITATIONS_ACCEPTED + JOINT_EXTENDED + SCALING_ASKED
+CASES = MET_AT + DELEGATIONS_LED + INVITATIONS_ACCEPTED + JOINT_EXTENDED + SCALING_ASKED + WORKS_PAID
 
 
 @pytest.fixture(scope="module")
