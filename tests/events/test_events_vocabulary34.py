@@ -21,7 +21,10 @@ double the fees", parsed "to (nearly double) the fees") is the infinitive the re
 Paying for a study, a bridge, a railway, a road or a dam placed in another state ("agreed to
 pay for a detailed study of a railway across the mountains to Vientiane", "will pay for a new
 bridge in Laos") is economic aid to it (v.pay_for object_words; 03 when only agreed or
-planned); one's own works, or works placed nowhere abroad, none. Each row is (dateline, body, expected events of the whole body
+planned); one's own works, or works placed nowhere abroad, none. A state the speaker says
+shares "our values" is approved of by the speaker's state (v.share_our_values, 051, the first
+person owning the values the source); the same told by analysts praises no one, and a vision
+shared stays v.share_view's. Each row is (dateline, body, expected events of the whole body
 as "SRC>TGT:RR").
 """
 
@@ -106,6 +109,21 @@ WORKS_PAID: list[Case] = [
     ("BEIJING", "China will pay for a new bridge in Laos.", "CHN>LAO:03"),
 ]
 
+VALUES_SHARED: list[Case] = [
+    (
+        "BUCHAREST",
+        '"Moldova shares our values of democracy and the rule of law," Romania\'s defense'
+        " minister told a joint news conference.",
+        "ROU>MDA:05",
+    ),
+    # kept: a vision shared endorses its owner
+    (
+        "BUCHAREST",
+        '"Moldova shares our vision for the region," Romania\'s president said.',
+        "MDA>ROU:05",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # a skill or a habit, no talks held
     ("ACCRA", '"Ghana has learned to talk to Togo and Benin in the same week," said an analyst.'),
@@ -121,6 +139,9 @@ NONE: list[NearMiss] = [
     # one's own operation, a firm's contract
     ("NAIROBI", "Kenya extended its operation against the rebels for a year."),
     ("NAIROBI", "Kenya extended the joint venture's contract with a Chinese firm."),
+    # values shared as others tell it, or one's own shared out
+    ("BUCHAREST", "Moldova shares Romania's values, analysts said."),
+    ("BUCHAREST", '"We share our values with Moldova," Romania\'s president said.'),
     # one's own works, or works placed in no other state
     ("NAIROBI", "Kenya paid for a study of its own port in Mombasa."),
     ("NAIROBI", "Kenya will pay for a new bridge over the Tana River."),
@@ -130,6 +151,7 @@ NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = []
 CASES = MET_AT + DELEGATIONS_LED + INVITATIONS_ACCEPTED + JOINT_EXTENDED + SCALING_ASKED + WORKS_PAID
+CASES += VALUES_SHARED
 
 
 @pytest.fixture(scope="module")
