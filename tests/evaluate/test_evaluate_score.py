@@ -434,3 +434,17 @@ def test_score_detail_lines_name_document_kind_and_text() -> None:
     )
     assert any(line.startswith("doc-7: extra event (UKR→RUS 195") for line in lines)
     assert len(s.misses()) == 3 and len(s.extras()) == 1
+
+
+def test_score_reports_wrong_code_only_when_no_event_has_the_gold_code() -> None:
+    # "Germany condemned Russia ... and urged Moscow": two gold events of one pair and root,
+    # one coded 111 and one 112; the system codes both. However the events come, each meets the
+    # entry of its own code and no "wrong code" is reported.
+    blame = GoldEvent("condemned Russia for the strike", "DEU", "RUS", ("11",), "112", False)
+    for order in ((0, 1), (1, 0)):
+        events = [("Germany condemned Russia", "DEU", "RUS", "112"),
+                  ("Germany condemned Russia", "DEU", "RUS", "111")]
+        system = [events[i] for i in order]
+        s = score([(_gold(events=(CONDEMN, blame)), _result(TEXT, system))])
+        assert _ev(s)["matched"] == 2
+        assert [d.kind for d in s.details if d.kind == "wrong code"] == []

@@ -270,7 +270,6 @@ class Score:
             "per_document": [d.to_dict() for d in self.documents],
         }
 
-
     def _blocked_dict(self) -> dict[str, object]:
         """The block trace's counts, when it was on (so that no key changes when off)."""
         blocked = self.blocked_conditions()
@@ -372,6 +371,16 @@ def _event_edge(
     return any(evidence in s for s in sentences)
 
 
+def _own_code_first(found: list[int], gold: GoldEvent, system: Sequence[Event]) -> list[int]:
+    """The events of the gold's own code first, so that when a sentence codes two acts of one
+    root ("summoned ... and accused ...": 114 and 112) each meets its own entry and "wrong code"
+    is told only where no event of the gold's code matched."""
+    if gold.code is None:
+        return found
+    own = [s for s in found if system[s].code == gold.code]
+    return own + [s for s in found if system[s].code != gold.code]
+
+
 def _score_events(
     gold: GoldDoc,
     result: Result,
@@ -384,7 +393,15 @@ def _score_events(
     golds = gold.events
     evidences = [norm_space(g.evidence) for g in golds]
     edges = [
-        [s for s, e in enumerate(system) if _event_edge(e, sentences[s], g, evidences[k], strict)]
+        _own_code_first(
+            [
+                s
+                for s, e in enumerate(system)
+                if _event_edge(e, sentences[s], g, evidences[k], strict)
+            ],
+            g,
+            system,
+        )
         for k, g in enumerate(golds)
     ]
     order = [k for k, g in enumerate(golds) if not g.optional]
@@ -413,7 +430,9 @@ def _score_events(
             g = golds[k]
             if k not in matched_gold:
                 cause = miss_cause(g, result)
-                why = blocked_in(g, result, blocked) if blocked is not None and silent(cause) else ()
+                why = (
+                    blocked_in(g, result, blocked) if blocked is not None and silent(cause) else ()
+                )
                 note = _gold_note(g)
                 details.append(Detail("missed event", gold.doc_id, g.evidence, note, cause, why))
         for s, k in sorted(hits.items()):
