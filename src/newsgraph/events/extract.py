@@ -148,6 +148,7 @@ from newsgraph.events.parties import (
     _actors,
     _actors_of,
     _block_state,
+    _carrier,
     _conj_host,
     _contact_clause,
     _loose_conjunct,
@@ -1678,6 +1679,7 @@ def _code_events(
                 or (hit.trigger.i < first.trigger.i and _coordinated_act(ctx, first, hit))
                 or _sequenced_gerund(ctx, hit.trigger)
                 or _purpose_demand(ctx, hit, first)
+                or _carried_demand(ctx, hit, first)
                 or _subordinate_occasion(ctx, hit, first)
                 or _second_report(ctx, hit, first)
                 or _hosted_occasion(ctx, hit, first)
@@ -2622,6 +2624,29 @@ def _purpose_demand(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         and t.head == first.trigger.i
         and any(k.text.lower() == "to" for k in ctx.kids(t.i, frozenset({"aux"})))
     )
+
+
+def _carried_demand(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
+    """Whether a demand is told by the note handed over in a verb joined after the act just
+    coded ("summoned the envoy and handed him a note demanding that ..."): the summons and the
+    demand it delivered are two acts, as with "summoned the envoy and demanded ..."; a note
+    sent by the first verb itself ("sent a note demanding ...") states that act's demand."""
+    host = _note_conjunct(ctx, hit.trigger)
+    return (
+        host is not None
+        and host.i == first.trigger.i
+        and hit.code[:2] in ctx.rules.demand_roots
+        and first.code[:2] not in ctx.rules.conflict_roots
+    )
+
+
+def _note_conjunct(ctx: _Ctx, verb: Token) -> Token | None:
+    """The verb the handing of a note is joined after, for the participle that tells the note's
+    words ("summoned the envoy and handed him a note demanding ..." gives "summoned"), or None."""
+    carrier = _carrier(ctx, verb)
+    if carrier is None or carrier.head == carrier.i:
+        return None
+    return _bare_conjunct(ctx, ctx.tok(carrier.head))
 
 
 def _sequenced_gerund(ctx: _Ctx, t: Token) -> bool:
