@@ -1920,7 +1920,14 @@ def _trailing_charge(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     France's ambassador and accused Paris of arming rebels": the expulsion (16) and the
     accusation (11) are two acts; "criticized X, calling it ..." restates one.
     """
-    if not _joined_after(ctx, hit.trigger, first.trigger, hit.trigger):
+    t = hit.trigger
+    # "suspended flights to X and banned imports, accusing Y of ...": the clause hangs on a
+    # deed joined after the first, one act with it (same root), so it follows the first too
+    deed = ctx.tok(t.head) if t.dep == "advcl" and t.tag == "VBG" and t.head != t.i else None
+    if not (
+        _joined_after(ctx, t, first.trigger, t)
+        or (deed is not None and _joined_after(ctx, deed, first.trigger, deed))
+    ):
         return False
     return hit.code[:2] in ctx.rules.charge_roots and first.code[:2] in ctx.rules.deed_roots
 
