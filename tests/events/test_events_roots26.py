@@ -29,6 +29,12 @@ CASES: list[Case] = [
         "of dumping its surplus.",
         "TCD>NER:16 TCD>NER:11",
     ),
+    (
+        "ASUNCION",
+        "Paraguay suspended cargo flights to Bolivia and expelled two Bolivian diplomats on "
+        "Monday, accusing La Paz of spying on its army.",
+        "PRY>BOL:16 PRY>BOL:16 PRY>BOL:11",
+    ),
     # near-misses: no charge of the pair
     (
         "ASUNCION",
