@@ -270,6 +270,7 @@ class Rules:
     leading_verbs: frozenset[str]
     international_bodies: frozenset[str]
     calming_roots: frozenset[str]
+    appealed_roots: frozenset[str]
     calming_words: frozenset[str]
     conflict_roots: frozenset[str]
     delivery_roots: frozenset[str]

@@ -186,6 +186,8 @@ from newsgraph.events.reactions import (
     _giving,
     _latest_deed,
     _lead_end,
+    _appeal_partner,
+    _appealed_later,
     _met_later,
     _met_partner,
     _named_states,
@@ -1602,13 +1604,17 @@ def _code_events(
             if found.target is None:
                 later = _answered_later(ctx, found, pending)
                 later = _met_later(ctx, found, pending) if later is None else later
+                later = _appealed_later(ctx, found, pending) if later is None else later
                 if later is not None:
                     # "South Korea protested after Chinese ships entered its waters": the
                     # act it answers is coded first
                     pending.insert(later, found)
                     continue
                 # resolved now, so an earlier hit of this sentence can be its antecedent
-                resolved = _with_context(ctx, found, coded, sent.index)
+                # "said it was disappointed and urged Lome to ...": the appeal joined after
+                # names whom the judgement is aimed at, before any earlier act of the context
+                resolved = _appeal_partner(ctx, found, coded, sent.index)
+                resolved = resolved or _with_context(ctx, found, coded, sent.index)
                 resolved = resolved or _conjunct_targets(ctx, found, coded, sent.index)
                 resolved = resolved or _sequel_targets(ctx, found, coded, sent.index)
                 if found.code in ctx.rules.shared_border_codes:

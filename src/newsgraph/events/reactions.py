@@ -584,6 +584,55 @@ def _met_later(ctx: _Ctx, hit: _Hit, pending: list[_Hit]) -> int | None:
     return min(inside) if inside else None
 
 
+def _appealed_later(ctx: _Ctx, hit: _Hit, pending: list[_Hit]) -> int | None:
+    """Where a judgement with no target goes in the pending stack so that the appeal its source
+    makes in a verb joined after it is coded first (_appeal_partner)."""
+    if hit.code[:2] not in ctx.rules.reaction_roots:
+        return None
+    inside = [n for n, h in enumerate(pending) if _appeal_after(ctx, hit, h)]
+    return min(inside) if inside else None
+
+
+def _appeal_after(ctx: _Ctx, hit: _Hit, appeal: _Hit) -> bool:
+    """Whether ``appeal`` is an appeal (appealed_roots) with a target, by the judgement's own
+    source, in a verb joined after the judgement's trigger or the clause it is told in
+    ("said it was disappointed and urged Lome ...": "urged" joined to "said")."""
+    if (
+        appeal.target is None
+        or appeal.code[:2] not in ctx.rules.appealed_roots
+        or appeal.trigger.i <= hit.trigger.i
+        or not _same_source(appeal, _principal(hit.source))
+    ):
+        return False
+    host = _conj_host(ctx, appeal.trigger) if appeal.trigger.dep == "conj" else None
+    if host is None:
+        return False
+    cur = hit.trigger
+    for _ in range(3):  # the trigger, its clause, the saying verb over it
+        if cur.i == host.i:
+            return True
+        if cur.head == cur.i:
+            return False
+        cur = ctx.tok(cur.head)
+    return False
+
+
+def _appeal_partner(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The one state a judgement with no target of its own is aimed at when its source appeals
+    to that state in a verb joined after it ("said it was deeply disappointed and urged Lome
+    to honor its obligations": Togo); none when the appeals name two."""
+    if hit.code[:2] not in ctx.rules.reaction_roots:
+        return []
+    targets = {
+        _principal(h.target): h.target
+        for i, h in coded
+        if i == sent_index and h.target is not None and _appeal_after(ctx, hit, h)
+    }
+    return [replace(hit, target=t) for t in targets.values()] if len(targets) == 1 else []
+
+
 def _partnered(ctx: _Ctx, verb: Token, obj: Token | None) -> bool:
     """Whether a deal names a partner of any kind ("signed a rail deal with Indian firms",
     "an agreement with Toyota"): then it is no deal with the state met (_met_partner)."""
