@@ -4,9 +4,9 @@ A root census of the development sets (same actors, another root) found a judgem
 target of its own left uncoded when its source appeals to one state in a verb joined after
 it: "said it was deeply disappointed and urged Lome to ...", "called the raid a flagrant
 violation and urged Togo to ...": the judgement is aimed at the state appealed to
-(reactions._appeal_partner, rules appealed_roots). Kept as before: an appeal to two states
-(whose?), an appeal by another state, an offer (no appeal root). Each row is (dateline, body,
-expected events of the whole body as "SRC>TGT:RR").
+(reactions._appeal_partner, rules appealed_roots). Kept as before: an appeal to two states,
+or two appeals to two states after it (whose?), an appeal by another state, an offer (no
+appeal root). Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -42,6 +42,12 @@ CASES: list[Case] = [
     (
         "ACCRA",
         "Ghana said it was deeply disappointed and urged Togo and Benin to resume talks.",
+        "GHA>TGO:02 GHA>BEN:02",
+    ),
+    (
+        "ACCRA",
+        "Ghana condemned the border raid, urged Togo to return to talks and called on Benin to "
+        "close the rebel camps.",
         "GHA>TGO:02 GHA>BEN:02",
     ),
     (

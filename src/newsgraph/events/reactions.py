@@ -585,26 +585,32 @@ def _met_later(ctx: _Ctx, hit: _Hit, pending: list[_Hit]) -> int | None:
 
 
 def _appealed_later(ctx: _Ctx, hit: _Hit, pending: list[_Hit]) -> int | None:
-    """Where a judgement with no target goes in the pending stack so that the appeal its source
-    makes in a verb joined after it is coded first (_appeal_partner)."""
+    """Where a judgement with no target goes in the pending stack so that the appeals its
+    source makes after it in the sentence are coded first (_appeal_partner)."""
     if hit.code[:2] not in ctx.rules.reaction_roots:
         return None
-    inside = [n for n, h in enumerate(pending) if _appeal_after(ctx, hit, h)]
+    inside = [n for n, h in enumerate(pending) if _later_appeal(ctx, hit, h)]
     return min(inside) if inside else None
 
 
+def _later_appeal(ctx: _Ctx, hit: _Hit, appeal: _Hit) -> bool:
+    """Whether ``appeal`` is an appeal (appealed_roots) with a target, told after the
+    judgement's trigger by the judgement's own source."""
+    return (
+        appeal.target is not None
+        and appeal.code[:2] in ctx.rules.appealed_roots
+        and appeal.trigger.i > hit.trigger.i
+        and _same_source(appeal, _principal(hit.source))
+    )
+
+
 def _appeal_after(ctx: _Ctx, hit: _Hit, appeal: _Hit) -> bool:
-    """Whether ``appeal`` is an appeal (appealed_roots) with a target, by the judgement's own
-    source, in a verb joined after the judgement's trigger or the clause it is told in
-    ("said it was disappointed and urged Lome ...": "urged" joined to "said")."""
-    if (
-        appeal.target is None
-        or appeal.code[:2] not in ctx.rules.appealed_roots
-        or appeal.trigger.i <= hit.trigger.i
-        or not _same_source(appeal, _principal(hit.source))
-    ):
+    """Whether ``appeal`` is a later appeal (_later_appeal) in a verb joined after the
+    judgement's trigger or the clause it is told in ("said it was disappointed and urged Lome
+    ...": "urged" joined to "said")."""
+    if not _later_appeal(ctx, hit, appeal) or appeal.trigger.dep != "conj":
         return False
-    host = _conj_host(ctx, appeal.trigger) if appeal.trigger.dep == "conj" else None
+    host = _conj_host(ctx, appeal.trigger)
     if host is None:
         return False
     cur = hit.trigger
@@ -622,15 +628,15 @@ def _appeal_partner(
 ) -> list[_Hit]:
     """The one state a judgement with no target of its own is aimed at when its source appeals
     to that state in a verb joined after it ("said it was deeply disappointed and urged Lome
-    to honor its obligations": Togo); none when the appeals name two."""
+    to honor its obligations": Togo); none when its later appeals name two ("condemned the
+    launch, urged Pyongyang to ... and called on Moscow to ...": whose launch?)."""
     if hit.code[:2] not in ctx.rules.reaction_roots:
         return []
-    targets = {
-        _principal(h.target): h.target
-        for i, h in coded
-        if i == sent_index and h.target is not None and _appeal_after(ctx, hit, h)
-    }
-    return [replace(hit, target=t) for t in targets.values()] if len(targets) == 1 else []
+    later = [h for i, h in coded if i == sent_index and _later_appeal(ctx, hit, h)]
+    targets = {_principal(h.target): h.target for h in later if h.target is not None}
+    if len(targets) != 1 or not any(_appeal_after(ctx, hit, h) for h in later):
+        return []
+    return [replace(hit, target=t) for t in targets.values()]
 
 
 def _partnered(ctx: _Ctx, verb: Token, obj: Token | None) -> bool:
