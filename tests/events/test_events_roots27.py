@@ -2,11 +2,12 @@
 
 A root census of the development sets (same actors, another root) found a judgement with no
 target of its own left uncoded when its source appeals to one state in a verb joined after
-it: "said it was deeply disappointed and urged Lome to ...", "called the raid a flagrant
-violation and urged Togo to ...": the judgement is aimed at the state appealed to
-(reactions._appeal_partner, rules appealed_roots). Kept as before: an appeal to two states,
-or two appeals to two states after it (whose?), an appeal by another state, an offer (no
-appeal root). Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+it: "said it was deeply disappointed and urged Lome to ...": the judgement, naming nothing
+judged as its object, is aimed at the state appealed to (reactions._appeal_partner, rules
+appealed_roots). Kept as before: a judgement of a named deed ("criticized the arrests and
+called on Togo to ...": the context gives its doer), an appeal to two states, or two appeals
+to two states after it (whose?), an appeal by another state, an offer (no appeal root). Each
+row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -28,17 +29,16 @@ CASES: list[Case] = [
     ),
     (
         "ACCRA",
-        "Ghana's foreign ministry called the raid \"a flagrant violation of Ghana's "
-        'sovereignty" and urged Togo to withdraw its troops.',
-        "GHA>TGO:02 GHA>TGO:11",
-    ),
-    (
-        "ACCRA",
         "Ghana's foreign minister said he was disappointed with the result and urged Togo to "
         "respect the vote.",
         "GHA>TGO:02 GHA>TGO:11",
     ),
     # near-misses: the judgement stays uncoded
+    (
+        "ACCRA",
+        "Ghana criticized the arrests and called on Togo to free the activists.",
+        "GHA>TGO:02",
+    ),
     (
         "ACCRA",
         "Ghana said it was deeply disappointed and urged Togo and Benin to resume talks.",
@@ -63,7 +63,20 @@ CASES: list[Case] = [
 ]
 
 NONE: list[NearMiss] = []
-GAPS: list[Gap] = []
+_NAMED_DEED = (
+    "a judgement that names what it judges as its object is left to the context (the arrests "
+    "of test_events_coord11's conjunct row), though the gold of one set aims such a naming at "
+    "the state appealed to: a convention for the lead"
+)
+GAPS: list[Gap] = [
+    (
+        "ACCRA",
+        "Ghana's foreign ministry called the raid \"a flagrant violation of Ghana's "
+        'sovereignty" and urged Togo to withdraw its troops.',
+        "GHA>TGO:02 GHA>TGO:11",
+        _NAMED_DEED,
+    ),
+]
 
 
 @pytest.fixture(scope="module")

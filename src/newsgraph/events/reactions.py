@@ -587,10 +587,17 @@ def _met_later(ctx: _Ctx, hit: _Hit, pending: list[_Hit]) -> int | None:
 def _appealed_later(ctx: _Ctx, hit: _Hit, pending: list[_Hit]) -> int | None:
     """Where a judgement with no target goes in the pending stack so that the appeals its
     source makes after it in the sentence are coded first (_appeal_partner)."""
-    if hit.code[:2] not in ctx.rules.reaction_roots:
+    if not _objectless_judgement(ctx, hit):
         return None
     inside = [n for n, h in enumerate(pending) if _later_appeal(ctx, hit, h)]
     return min(inside) if inside else None
+
+
+def _objectless_judgement(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether a judgement (reaction_roots) names nothing judged as its object ("said it was
+    deeply disappointed"): "criticized the arrests and called on Belarus to ..." judges a deed
+    whose doer the appeal does not tell, so only the context may give it."""
+    return hit.code[:2] in ctx.rules.reaction_roots and not ctx.kids(hit.trigger.i, _OBJ)
 
 
 def _later_appeal(ctx: _Ctx, hit: _Hit, appeal: _Hit) -> bool:
@@ -630,7 +637,7 @@ def _appeal_partner(
     to that state in a verb joined after it ("said it was deeply disappointed and urged Lome
     to honor its obligations": Togo); none when its later appeals name two ("condemned the
     launch, urged Pyongyang to ... and called on Moscow to ...": whose launch?)."""
-    if hit.code[:2] not in ctx.rules.reaction_roots:
+    if not _objectless_judgement(ctx, hit):
         return []
     later = [h for i, h in coded if i == sent_index and _later_appeal(ctx, hit, h)]
     targets = {_principal(h.target): h.target for h in later if h.target is not None}
