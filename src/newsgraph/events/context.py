@@ -219,6 +219,7 @@ class Rules:
     split_prefixes: frozenset[str]
     gathering_nouns: frozenset[str]
     negotiation_nouns: frozenset[str]
+    earlier_talk_marks: frozenset[str]
     negotiating_roots: frozenset[str]
     permitting_verbs: frozenset[str]
     granting_verbs: frozenset[str]

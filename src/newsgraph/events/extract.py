@@ -215,6 +215,7 @@ from newsgraph.events.sides import (
     _charged_parties,
     _answers_other,
     _brokered_deal,
+    _earlier_talks,
     _clause_act,
     _clause_authors,
     _clause_it,
@@ -531,6 +532,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             finite = parties is None and obj is not None and obj.dep in _PASSIVE_SUBJ
             finite = finite or (obj is not None and obj == adverbial)  # "Hosted by Oman, the"
             before = _negotiation(ctx, obj) or _brokered_deal(ctx, obj)
+            before = before and not _earlier_talks(ctx, obj)  # "Previous ceasefires brokered by"
             if (parties == [] or finite) and pattern.objects and state is None and before:
                 # "The talks, hosted by Oman, ended": the sides told before
                 return [_Hit(pattern, code, verb, s, None, "mediation") for s in sources]

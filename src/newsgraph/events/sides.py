@@ -86,6 +86,16 @@ def _brokered_deal(ctx: _Ctx, obj: Token | None) -> bool:
     return obj is not None and _noun_lemma(ctx, obj) in ctx.rules.agreement_nouns
 
 
+def _earlier_talks(ctx: _Ctx, obj: Token | None) -> bool:
+    """Whether talks or a deal are marked as others before the story's (earlier_talk_marks:
+    "Previous ceasefires brokered by Angola collapsed"): not the ones told, so the sides told
+    before are not theirs."""
+    return obj is not None and any(
+        k.lemma.lower() in ctx.rules.earlier_talk_marks
+        for k in ctx.kids(obj.i, frozenset({"amod", "advmod"}))
+    )
+
+
 def _role_deal(ctx: _Ctx, verb: Token) -> Token | None:
     """The deal a role taken on names in its of-phrase, told before and with no sides of its
     own ("The United States and the UAE agreed to act as guarantors of the accord"): the
@@ -606,7 +616,7 @@ def _told_talks(ctx: _Ctx, verb: Token, obj: Token | None) -> bool:
     "Qatar mediated talks between A and B" names the sides; "the AU, which mediated the
     talks with Kenya" does not (Kenya mediates alongside).
     """
-    if obj is None or not any(
+    if obj is None or _earlier_talks(ctx, obj) or not any(
         d.lemma.lower() == "the" for d in ctx.kids(obj.i, frozenset({"det"}))
     ):
         return False

@@ -57,6 +57,9 @@ log = logging.getLogger(__name__)
 _DATELINE_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 _DATELINE_PUNCT = frozenset({",", "(", ")", ".", "/"})
 _BODY_OPENING = 4  # tokens after a dateline that never end a sentence of their own
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
+#: marks that, glued to a sentence's final stop, close its quotation ('was "final."')
+_CLOSING_QUOTES = frozenset({'"', "\u201d"})
 
 
 def _dateline_end(doc: "Doc", start: int) -> int | None:
@@ -81,11 +84,15 @@ def _dateline_end(doc: "Doc", start: int) -> int | None:
 
 def _mark_paragraphs(doc: "Doc") -> "Doc":
     """A line break ends a sentence: headlines and paragraphs never run together;
-    a dateline ends before the body's first sentence."""
+    a dateline ends before the body's first sentence; a quotation mark glued to a
+    sentence's final stop closes that sentence (the parser made it, at a paragraph's
+    end, a sentence of its own and cut 'said it was "final.' from its closing mark)."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
+        elif tok.text in _CLOSING_QUOTES and prev.text in _SENTENCE_ENDS and not prev.whitespace_:
+            tok.is_sent_start = False
     for tok in doc:
         if tok.i == 0 or tok.is_sent_start:
             dash = _dateline_end(doc, tok.i)
