@@ -1071,6 +1071,7 @@ def _fitting_sources(
         # "Chinese officials flew to Canberra": so does a group of a state's officials
         bodies = "delegation" in pattern.subject
         travellers = "traveller" in pattern.subject
+        bodies_of_state = "state_body" in pattern.subject
         companions = _travelling_companions(ctx, verb) if bodies else set()
         sources = [
             s
@@ -1080,6 +1081,7 @@ def _fitting_sources(
             or (s.kind in pattern.subject and not _unless_group(ctx, s, pattern))
             or (bodies and _posted_group(ctx, s))
             or (travellers and _state_travellers(ctx, s))
+            or (bodies_of_state and _state_body(s))
         ]
         if not sources:
             note("subject-kind")  # "Protesters marched to the embassy": no person's act
@@ -2883,6 +2885,12 @@ def _outcome_of_other(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_
             if any(w.lemma.lower() in rules.outcome_processes for w in words):
                 return True
     return False
+
+
+def _state_body(m: Mention) -> bool:
+    """Whether a group subject is a body of its state, with a role ("Chinese warships",
+    "Turkey's navy": MIL), not the state's people, who have none ("a million Germans")."""
+    return m.kind == "group" and m.actor is not None and bool(m.actor.role)
 
 
 def _unless_group(ctx: _Ctx, m: Mention, pattern: Pattern) -> bool:
