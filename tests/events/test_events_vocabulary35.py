@@ -22,6 +22,8 @@ CASES: list[Case] = [
     ("CAIRO", "A Saudi delegation visited Cairo on Monday.", "SAU>EGY:04"),
     ("HAVANA", "Two Russian warships visited Havana on Monday.", "RUS>CUB:04"),
     ("TRIPOLI", "Turkey's navy visited Tripoli last week.", "TUR>LBY:04"),
+    # an organisation's people act for it
+    ("TBILISI", "OSCE observers visited Georgia on Monday.", "OSCE>GEO:04"),
 ]
 
 # a state's people, counted or not, travel for no state

@@ -309,6 +309,26 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             for o in _pobjs(ctx, k)
             if k.lemma.lower() == "by" or o.pos == "PROPN"
         ]
+    if name == "origin":
+        # "banned imports of goods produced in Israeli settlements", "fruit grown in Moroccan
+        # orchards": the place a participle of making (origin_verbs) on the traded goods
+        # names; the goods' nationality alone is obj_mod's
+        if obj is None:
+            return []
+        goods = [obj] + [c for p in _preps(ctx, obj, frozenset({"of"})) for c in _conjuncts(ctx, p)]
+        made = [
+            a
+            for g in goods
+            for a in ctx.kids(g.i, frozenset({"acl"}))
+            if a.tag == "VBN" and a.lemma.lower() in ctx.rules.origin_verbs
+        ]
+        # the first in-phrase only: "in Israeli settlements in the occupied West Bank" is
+        # where the settlements are
+        places = [
+            next((k for k in ctx.kids(a.i, frozenset({"prep"})) if k.lemma.lower() == "in"), None)
+            for a in made
+        ]
+        return [o for k in places if k is not None for o in _pobjs(ctx, k)]
     if name == "obj_grantee":
         return _deal_grantees(ctx, obj, relative="relcl" in lemmas)
     if name == "undone_host":
@@ -1290,6 +1310,17 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
     if dep == "acl" and verb.tag == "VBG" and head.lemma.lower() in ctx.rules.content_nouns:
         poss = ctx.kids(head.i, frozenset({"poss"}))
         return poss or _clause_subject(ctx, head, depth)
+    if dep == "acl" and verb.tag == "VBG" and head.lemma.lower() in ctx.rules.enacted_nouns:
+        # "an Irish law banning imports", "Chile's decree barring trucks": the rule's maker,
+        # named on it; a rule the clause's subject only handles ("unless Brussels softened a
+        # law banning imports linked to deforestation") is left to the adopting patterns
+        makers = [
+            k
+            for k in ctx.kids(head.i, frozenset({"poss", "amod", "compound"}))
+            if k.dep == "poss" or k.i in ctx.by_token
+        ]
+        if makers:
+            return makers
     if dep == "acl" and verb.tag == "VBG" and head.pos in ("NOUN", "PROPN") and verb.i > head.i:
         # "North Korean troops moving into Kursk", "a Chinese delegation visiting Japan":
         # the noun an -ing participle follows is who does it

@@ -220,6 +220,8 @@ class Rules:
     gathering_nouns: frozenset[str]
     negotiation_nouns: frozenset[str]
     earlier_talk_marks: frozenset[str]
+    enacted_nouns: frozenset[str]
+    origin_verbs: frozenset[str]
     negotiating_roots: frozenset[str]
     permitting_verbs: frozenset[str]
     granting_verbs: frozenset[str]

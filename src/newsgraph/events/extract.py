@@ -2888,9 +2888,14 @@ def _outcome_of_other(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_
 
 
 def _state_body(m: Mention) -> bool:
-    """Whether a group subject is a body of its state, with a role ("Chinese warships",
-    "Turkey's navy": MIL), not the state's people, who have none ("a million Germans")."""
-    return m.kind == "group" and m.actor is not None and bool(m.actor.role)
+    """Whether a group subject acts for a body: a state's with a role ("Chinese warships",
+    "Turkey's navy": MIL) or an organisation's ("IAEA inspectors"), not a state's people,
+    who have none ("a million Germans")."""
+    return (
+        m.kind == "group"
+        and m.actor is not None
+        and (bool(m.actor.role) or m.actor.principal not in _state_codes())
+    )
 
 
 def _unless_group(ctx: _Ctx, m: Mention, pattern: Pattern) -> bool:
