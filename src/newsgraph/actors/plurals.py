@@ -90,6 +90,7 @@ class PluralWords:
     role_lookback: int = 2
     of_verbs: frozenset[str] = frozenset()  # "accused X of", "warned X of"
     appeal_verbs: frozenset[str] = frozenset()  # "urged both governments"
+    ally_verbs: frozenset[str] = frozenset()  # "stood with X": allies, no sides of a dispute
     mutual_verbs: frozenset[str] = frozenset()  # "traded accusations": acts on each other
     onlooker_verbs: frozenset[str] = frozenset()  # "offered to mediate": no side of a dispute
     contact_preps: frozenset[str] = frozenset()  # "in touch with both capitals": its sides
@@ -182,6 +183,7 @@ def plural_words() -> PluralWords:
         role_lookback=int(data.get("role_lookback", 2)),
         of_verbs=frozenset(str(w) for w in data.get("of_verbs", ())),
         appeal_verbs=frozenset(str(w) for w in data.get("appeal_verbs", ())),
+        ally_verbs=frozenset(str(w) for w in data.get("ally_verbs", ())),
         mutual_verbs=frozenset(str(w) for w in data.get("mutual_verbs", ())),
         onlooker_verbs=frozenset(str(w) for w in data.get("onlooker_verbs", ())),
         contact_preps=frozenset(str(w) for w in data.get("contact_preps", ())),
@@ -1095,15 +1097,16 @@ def _did(r: "Resolver", g: Group, acts: frozenset[str]) -> bool:
 
 def _appeal_only(r: "Resolver", w: PluralWords, s: int, before: int, g: Group) -> bool:
     """Whether the parties of sentence s are joined only by an appeal ("The United
-    States urged Israel to halt the offensive"): one urges, the other is urged, and
-    they are not the two sides a later "both sides" means."""
+    States urged Israel to halt the offensive") or by support ("Washington stood with
+    the Netherlands": ally_verbs): one urges or backs, the other is urged or backed,
+    and they are not the two sides a later "both sides" means."""
     verbs: dict[str, set[int]] = {}
     for idx, d in enumerate(r.drafts):
         if r.sent(d.ts) != s or d.te > before or not _usable(r, w, idx):
             continue
         verbs.setdefault(d.actor.principal, set()).update(_governing_verbs(r, _root(r, idx)))  # type: ignore[union-attr]
     shared = set.intersection(*(verbs.get(x, set()) for x in g.principals))
-    return bool(shared) and all(r.toks[v].lemma in w.appeal_verbs for v in shared)
+    return bool(shared) and all(r.toks[v].lemma in w.appeal_verbs | w.ally_verbs for v in shared)
 
 
 def resolve_late_pairs(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
@@ -1191,7 +1194,7 @@ def _latest_interaction(
             if _unknown_conjunct(r, idx):
                 return None  # "urged Sudan's army and the RSF": a side with no actor
             for verb in _governing_verbs(r, _root(r, idx)):
-                if appeal and r.toks[verb].lemma in w.appeal_verbs:
+                if appeal and r.toks[verb].lemma in w.appeal_verbs | w.ally_verbs:
                     continue
                 by_verb.setdefault(verb, {}).setdefault(d.actor.principal, idx)
         pairs: dict[frozenset[str], Group] = {}
