@@ -6,6 +6,12 @@ mediation context gave the sides told before (Mali, Niger) to any deal noun with
 of its own; a deal or talks marked previous, past, earlier, prior or former
 (earlier_talk_marks, sides._earlier_talks) are others, whose sides are not told. Kept: the
 deal told ("The truce was brokered by Algeria"), and earlier talks that name their sides.
+
+"Honduras' president had promised during the campaign to restore ties with Taipei" coded
+the restoring as done (050): the parser hung "to restore" on "campaign", so no governor was
+above it. An infinitive on the noun of a verb's adverbial phrase is that verb's when the verb
+governs intent or no act (intent_governors, blocking_governors) and has no clause of its own
+(parties._stranded_infinitive_host): a promise (03), not a restoring.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -37,6 +43,27 @@ CASES: list[Case] = [
     ("ZINDER", _TRUCE + "Prior agreements brokered by Togo were never carried out.", _PAIR),
 ]
 
+# an infinitive hung on the noun of a promise's adverbial phrase: promised, not done
+PROMISED: list[Case] = [
+    (
+        "ASUNCION",
+        "Paraguay's president had promised during the campaign to restore ties with Beijing.",
+        "PRY>CHN:03",
+    ),
+    (
+        "SANTIAGO",
+        "Chile's president vowed during the campaign to reopen the embassy in La Paz.",
+        "CHL>BOL:03",
+    ),
+    # kept: the infinitive under the verb itself, and a refusal
+    (
+        "QUITO",
+        "Ecuador's new leader pledged in his inaugural speech to restore relations with Mexico.",
+        "ECU>MEX:03",
+    ),
+    ("NAIROBI", "Kenya refused at the meeting to sign the deal with Somalia.", "KEN>SOM:12"),
+]
+
 # near-misses: an earlier deal with no story told before it
 NONE: list[NearMiss] = [
     ("MOPTI", "Previous ceasefires brokered by Algeria collapsed within days."),
@@ -56,16 +83,18 @@ GAPS: list[Gap] = [
 def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
     """Every row through the whole pipeline at once (the session model)."""
     del nlp  # loaded once for the session; the pipeline reuses it
-    return code_audit(CASES, NONE, GAPS)
+    return code_audit(CASES + PROMISED, NONE, GAPS)
 
 
 def test_events_context48_bodies_are_unique() -> None:
-    bodies = audit_bodies(CASES, NONE, GAPS)
+    bodies = audit_bodies(CASES + PROMISED, NONE, GAPS)
     assert len(bodies) == len(set(bodies))
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+@pytest.mark.parametrize(
+    ("dateline", "body", "expected"), audit_params(CASES + PROMISED, NONE, GAPS)
+)
 def test_events_context48_answers(  # type: ignore[no-untyped-def]
     coded, dateline: str, body: str, expected: str
 ) -> None:

@@ -1483,10 +1483,33 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
             and not any(_ranked(ctx, a) for a in ctx.kids(head.i, frozenset({"attr"})))
         ):
             state = state or _FUTURE  # "Romania is to reopen its embassy": as "will reopen"
+        if cur.dep == "acl" and _infinitive(ctx, cur):
+            head = _stranded_infinitive_host(ctx, head) or head
         conjoined = _own_conjunct(ctx, cur, head)
         finite = _finite_conjunct(ctx, cur)
         cur = head
     return state, ""
+
+
+def _stranded_infinitive_host(ctx: _Ctx, noun: Token) -> Token | None:
+    """The verb whose infinitive the parser hung on the noun of its adverbial phrase ("had
+    promised during the campaign to restore ties": "to restore" on "campaign"; "urged Chile
+    at the summit to lift the ban"): a governor of intent or of no act
+    (intent_governors, blocking_governors) with no clause of its own governs it."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return None
+    prep = ctx.tok(noun.head)
+    if prep.dep != "prep" or prep.head == prep.i:
+        return None
+    verb = ctx.tok(prep.head)
+    rules = ctx.rules
+    if verb.pos not in ("VERB", "AUX") or verb.i > noun.i:
+        return None
+    if verb.lemma.lower() not in rules.intent_governors | rules.blocking_governors:
+        return None
+    if ctx.kids(verb.i, frozenset({"xcomp", "ccomp"})):
+        return None
+    return verb
 
 
 def _pending_frame(ctx: _Ctx, cur: Token, head: Token) -> bool:
