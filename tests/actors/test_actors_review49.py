@@ -8,6 +8,13 @@ other (plurals.yaml ally_verbs: stand, side, back, support), like a pair joined 
 appeal, is allies, not the sides of the dispute a third party's appeal is about
 (plurals._appeal_only, plurals._latest_interaction). Every sentence was written for this
 file; each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+
+"The IMF said in a statement that Egypt had made progress on inflation but urged the
+government to ...": the parser joins "urged" to the reported clause, so the clause's subject
+(Egypt) urged, and "the government", addressed by it, went to the state named before. A
+subjectless verb joined by "but" to a reported clause is the speaker's turn: its source is
+the speaker (parties._reporter, which took only "and"), and the state a bare role it addresses
+is found beside the speaker, not the clause's subject (addressed._past_reported_contrast).
 """
 
 from __future__ import annotations
@@ -51,6 +58,23 @@ CASES: list[Case] = [
         "both countries to talk.",
         "GUY>SUR:11 SUR>GUY:11 FRA>SUR:05 BRA>GUY:02 BRA>SUR:02",
     ),
+]
+
+# the speaker's turn after "but"
+CASES += [
+    (
+        "ACCRA",
+        "Austria's foreign minister praised Ghana. The World Bank said in a statement that "
+        "Ghana had cut its deficit but urged the government to sell state firms.",
+        "AUT>GHA:05 WB>GHA:02",
+    ),
+    (
+        "LUSAKA",
+        "The IMF said Zambia had made progress but urged Lusaka to cut spending.",
+        "IMF>ZMB:02",
+    ),
+    # kept: "and", as before
+    ("OSLO", "Norway said Sweden had acted lawfully and urged Denmark to follow.", "NOR>DNK:02"),
 ]
 
 NONE: list[NearMiss] = []

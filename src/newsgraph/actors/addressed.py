@@ -120,8 +120,26 @@ def _subject_draft(r: "Resolver", k: int) -> int | None:
                     return idx
         if r.toks[k].head == k:
             return None
-        k = r.toks[k].head
+        k = _past_reported_contrast(r, k)
     return None
+
+
+def _past_reported_contrast(r: "Resolver", k: int) -> int:
+    """The token above ``k`` whose subject is k's: its head, but for a subjectless verb the
+    parser joined by "but" to a reported clause ("The IMF said Kenya had made progress but
+    urged the government"), the reporting verb's side of that clause (the speaker urges)."""
+    tok = r.toks[k]
+    head = r.toks[tok.head]
+    if (
+        tok.dep == "conj"
+        and tok.pos == "VERB"
+        and not any(r.toks[c].dep in _SUBJECTS for c in r.parse.children[k])
+        and any(r.lowers[c] in ("but", "yet") for c in r.parse.children[head.i])
+        and head.dep in ("ccomp", "acl")
+        and head.head != head.i
+    ):
+        return int(head.head)
+    return int(tok.head)
 
 
 def domestic_address(r: "Resolver", ts: int, te: int) -> tuple[Actor, int] | None:

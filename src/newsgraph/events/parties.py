@@ -1106,8 +1106,11 @@ def _reporter(ctx: _Ctx, verb: Token) -> list[Token]:
     if ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ | frozenset({"aux", "auxpass"})):
         return []
     joined = ctx.tok(verb.head)
-    if any(k.lemma.lower() != "and" for k in ctx.kids(joined.i, frozenset({"cc", "preconj"}))):
-        return []  # "has neither anticipated nor sought": one shared, negated clause
+    joiners = {k.lemma.lower() for k in ctx.kids(joined.i, frozenset({"cc", "preconj"}))}
+    if joiners - {"and", "but", "yet"}:
+        # "has neither anticipated nor sought": one shared, negated clause ("said Kenya had
+        # made progress but urged the government": a contrast is the speaker's turn)
+        return []
     clause = _enclosing_report(ctx, joined)
     if clause is None:
         return []
