@@ -134,6 +134,7 @@ from newsgraph.events.objects import (
     _kind_fits,
     _matched_object,
     _object_words,
+    _name_wants_merit,
     _own_policy_condition,
     _participle_agents,
     _refined,
@@ -342,6 +343,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if naming and verb.dep == "relcl" and (gap_named or not ctx.kids(verb.i, _OBJ)):
         things.add(ctx.tok(verb.head).lemma.lower())  # "a step Moscow called illegal"
     name = words - things
+    if naming and _memo(ctx, _name_wants_merit, verb):
+        name = name | {"baseless"}  # "a gesture without legal substance": a wrong named
     if pattern.object_words and not (name & pattern.object_words):
         return rejected("object-words-missing")
     if gap_named and not name & pattern.outweigh_words:

@@ -727,12 +727,17 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
     if need == "role_clause":
         # "'Panama has chosen to serve as an instrument of the blockade,' the minister said",
         # "said Lithuania was a pawn of Washington": the role an affirmed, factual clause gives
-        # its actor subject, as its predicate or as-phrase (of its verb or infinitive)
+        # its actor subject, as its predicate or as-phrase (of its verb or infinitive); the
+        # speaker's own role is none ('"India wants to be a partner," Mehta said')
+        speaker = _subject_principals(ctx, verb)
         for c in _content_clauses(ctx, verb):
             if _negated(ctx, c) or _has_modal(ctx, c):
                 continue
             subjects = [ctx.by_token.get(k.i) for k in ctx.kids(c.i, _SUBJ)]
-            if not any(m is not None and m.actor is not None for m in subjects):
+            if not any(
+                m is not None and m.actor is not None and m.actor.principal not in speaker
+                for m in subjects
+            ):
                 continue
             hosts = [c, *ctx.kids(c.i, frozenset({"xcomp"}))]
             roles = [k for h in hosts for k in ctx.kids(h.i, frozenset({"attr"}))] + [
@@ -1212,6 +1217,19 @@ def _wants_merit(ctx: _Ctx, clause: Token) -> bool:
         if p.lemma.lower() == "without"
         for o in _pobjs(ctx, p)
     )
+
+
+def _name_wants_merit(ctx: _Ctx, verb: Token) -> bool:
+    """Whether the name a naming verb gives denies its thing a ground or standing ("called the
+    lawsuit 'a gesture without legal substance'", "a claim with no legal basis"; merit_nouns):
+    the want is a wrong named, as _wants_merit reads it in a reported clause."""
+    for k in ctx.kids(verb.i, _OBJ | {"oprd"}):
+        for t in ctx.parse.subtree(k.i):
+            if t.lemma.lower() not in ctx.rules.merit_nouns:
+                continue
+            if _negated(ctx, t) or (t.dep == "pobj" and ctx.tok(t.head).lemma.lower() == "without"):
+                return True
+    return False
 
 
 def _falls_short(ctx: _Ctx, clause: Token) -> bool:

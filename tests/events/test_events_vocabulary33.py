@@ -1,0 +1,90 @@
+"""Vocabulary 33 (session 29, S28): forms read from set 28's misses, each tested on sentences
+written here.
+
+Coded: a state its speaker says is a trusted partner, friend or ally is approved of
+(v.say_partner, 051), in a quotation as in a reported clause, as v.call_friend codes the name
+given; another's partner ("an ally of France", "Beijing's closest ally"), a trading partner, a
+partner denied and the speaker's own state ("we want to be a partner") are none. "Korea" alone
+names South Korea once South Korea was named (states_extra ctx). A name that denies its
+thing a ground ("a stunt without legal substance", "with no legal basis"; rules merit_nouns)
+is a wrong named, so v.call_names codes it (111) although "legal" alone would defend the act.
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+PARTNERS_SAID: list[Case] = [
+    (
+        "ACCRA",
+        '"Togo is a reliable partner we trust," Ghana\'s foreign minister told reporters.',
+        "GHA>TGO:05",
+    ),
+    ("ACCRA", '"Benin is our closest ally," Niger\'s president said on Monday.', "NER>BEN:05"),
+    ("LIMA", "Peru's president said Bolivia was a partner Lima trusted.", "PER>BOL:05"),
+    (
+        "SEOUL",
+        "South Korea's president arrived in Hanoi on Monday. Vietnam's president welcomed his"
+        ' guest at the palace. "Korea is a strategic partner we trust," he told reporters.',
+        "KOR>VNM:04 VNM>KOR:04 VNM>KOR:05",
+    ),
+]
+
+NAMED_BASELESS: list[Case] = [
+    (
+        "ZAGREB",
+        "Slovenia filed a lawsuit against Croatia on Monday. Croatia's justice minister called"
+        ' the lawsuit "a stunt without legal substance."',
+        "SVN>HRV:11 HRV>SVN:11",
+    ),
+    (
+        "SKOPJE",
+        "Greece filed a case against North Macedonia on Monday. North Macedonia's foreign"
+        ' minister called the case "a maneuver with no legal basis."',
+        "GRC>MKD:11 MKD>GRC:11",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    # another's partner or ally, a partner in trade, one denied, the speaker's own state
+    ("ACCRA", '"Togo is China\'s closest ally," Ghana\'s president said.'),
+    ("ACCRA", '"Burkina Faso is an ally of Russia," Ivory Coast\'s president said.'),
+    ("DAKAR", '"Mali is Beijing\'s largest trading partner," Senegal\'s president said.'),
+    ("QUITO", '"Colombia is no longer a partner we trust," Ecuador\'s president said.'),
+    (
+        "CAIRO",
+        '"Sudan is a gateway to Africa, and Egypt wants to be a partner it can count on,"'
+        " Egypt's foreign minister told reporters.",
+    ),
+    # "Korea" before South Korea is named; a company's name
+    ("TOKYO", "Korea Electric Power Corp. opened an office in Tokyo on Monday."),
+]
+
+GAPS: list[Gap] = []
+CASES = PARTNERS_SAID + NAMED_BASELESS
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_vocabulary33_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_vocabulary33_targets(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
