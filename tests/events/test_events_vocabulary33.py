@@ -8,6 +8,9 @@ partner denied and the speaker's own state ("we want to be a partner") are none.
 names South Korea once South Korea was named (states_extra ctx). A name that denies its
 thing a ground ("a stunt without legal substance", "with no legal basis"; rules merit_nouns)
 is a wrong named, so v.call_names codes it (111) although "legal" alone would defend the act.
+Visa fees, requirements or visas waived for a state's people ease a barrier to their state
+(v.waive_visas, 081), announced too: an act announced (03) is done to the people as the act
+itself would be (extract._private_party reads the pattern's own root).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -48,7 +51,22 @@ NAMED_BASELESS: list[Case] = [
     ),
 ]
 
+VISAS_WAIVED: list[Case] = [
+    (
+        "MANILA",
+        "The Philippines will also waive visa fees for Vietnamese students and tourists.",
+        "PHL>VNM:03",
+    ),
+    ("NAIROBI", "Kenya scrapped visa requirements for Ghanaians on Monday.", "KEN>GHA:08"),
+    ("NIAMEY", "Niger dropped visas for citizens of Chad on Monday.", "NER>TCD:08"),
+    # kept: visa-free travel scrapped is a cut
+    ("ASTANA", "Kazakhstan scrapped visa-free travel for Mongolian nationals.", "KAZ>MNG:16"),
+]
+
 NONE: list[NearMiss] = [
+    # fees waived for no state's people, for the state's own
+    ("TOKYO", "Japan waived visa fees for foreign students on Monday."),
+    ("LIMA", "Peru waived the visa fee for its own citizens returning home."),
     # another's partner or ally, a partner in trade, one denied, the speaker's own state
     ("ACCRA", '"Togo is China\'s closest ally," Ghana\'s president said.'),
     ("ACCRA", '"Burkina Faso is an ally of Russia," Ivory Coast\'s president said.'),
@@ -64,7 +82,7 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = []
-CASES = PARTNERS_SAID + NAMED_BASELESS
+CASES = PARTNERS_SAID + NAMED_BASELESS + VISAS_WAIVED
 
 
 @pytest.fixture(scope="module")

@@ -1896,7 +1896,10 @@ def _private_party(ctx: _Ctx, hit: _Hit) -> bool:
         return True  # "Iran supported the Houthi rebels": no cooperation with Yemen
     if not _private(ctx, hit.target):
         return False
-    return hit.pattern.between or hit.code[:2] not in ctx.rules.private_target_roots
+    # an act announced (its intent, 03) is done to the people as the act itself would be
+    # ("will waive visa fees for Bangladeshi students": the pattern's own root)
+    done = {hit.code[:2], hit.pattern.code[:2]}
+    return hit.pattern.between or done.isdisjoint(ctx.rules.private_target_roots)
 
 
 def _unnamed_recipient(ctx: _Ctx, verb: Token) -> bool:
