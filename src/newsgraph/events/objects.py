@@ -900,6 +900,25 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             )
             for o in ctx.kids(k.i, frozenset({"dobj"}))
         )
+    if need == "court_frame":
+        # "challenged the decision in court", "filed a lawsuit at the court challenging the
+        # Commission's approval": a challenge put before a court, or told as the participle
+        # of a legal action (both words from clause_words); "challenged the decision" alone
+        # may be words only
+        if any(
+            o.lemma.lower() in pattern_words
+            for h in (verb, *ctx.kids(verb.i, _OBJ))  # the parser may hang it on the object
+            for p in ctx.kids(h.i, _PREP)
+            if p.lemma.lower() in ("in", "before", "at")
+            for o in _pobjs(ctx, p)
+        ):
+            return True
+        if verb.dep not in ("advcl", "acl") or verb.tag != "VBG":
+            return False
+        host = ctx.tok(verb.head)
+        return host.lemma.lower() in pattern_words or any(
+            o.lemma.lower() in pattern_words for o in ctx.kids(host.i, _OBJ)
+        )
     if need == "purpose_clause":
         # "wrote to the African Union Commission to ask for its help": an infinitive of the
         # verb of one of the words tells what the act is for
