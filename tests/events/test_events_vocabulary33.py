@@ -10,7 +10,10 @@ thing a ground ("a stunt without legal substance", "with no legal basis"; rules 
 is a wrong named, so v.call_names codes it (111) although "legal" alone would defend the act.
 Visa fees, requirements or visas waived for a state's people ease a barrier to their state
 (v.waive_visas, 081), announced too: an act announced (03) is done to the people as the act
-itself would be (extract._private_party reads the pattern's own root).
+itself would be (extract._private_party reads the pattern's own root). Ground lent to another
+state's organs is lent when they are let go onto it ("will allow Chilean police to pursue gangs
+into its territory", "allowed Turkish troops to operate in its territory"; rules crossing_verbs and
+crossed_preps), as when they are let use it (v.allow_use_ground, 06).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -63,7 +66,18 @@ VISAS_WAIVED: list[Case] = [
     ("ASTANA", "Kazakhstan scrapped visa-free travel for Mongolian nationals.", "KAZ>MNG:16"),
 ]
 
+GROUND_ENTERED: list[Case] = [
+    ("LA PAZ", "Bolivia will allow Chilean police to pursue gangs into its territory.", "BOL>CHL:03"),
+    ("ASUNCION", "Paraguay will also let Brazilian troops cross into its territory.", "PRY>BRA:03"),
+    ("BAGHDAD", "Iraq allowed Turkish troops to operate in its territory on Monday.", "IRQ>TUR:06"),
+    # kept: the ground used
+    ("SOFIA", "Bulgaria allowed Romania to use its airspace.", "BGR>ROU:06"),
+]
+
 NONE: list[NearMiss] = [
+    # a people's travel or study, no state's organs on the ground
+    ("ROME", "Italy let Albanian tourists travel in its territory."),
+    ("ROME", "Italy allowed Albanian students to enter its universities."),
     # fees waived for no state's people, for the state's own
     ("TOKYO", "Japan waived visa fees for foreign students on Monday."),
     ("LIMA", "Peru waived the visa fee for its own citizens returning home."),
@@ -82,7 +96,7 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = []
-CASES = PARTNERS_SAID + NAMED_BASELESS + VISAS_WAIVED
+CASES = PARTNERS_SAID + NAMED_BASELESS + VISAS_WAIVED + GROUND_ENTERED
 
 
 @pytest.fixture(scope="module")

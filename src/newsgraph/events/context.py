@@ -148,6 +148,8 @@ class Rules:
     guarded_owners: frozenset[str]
     continuing_particles: frozenset[str]
     merit_nouns: frozenset[str]
+    crossing_verbs: frozenset[str]
+    crossed_preps: frozenset[str]
     having_verbs: frozenset[str]
     warrant_nouns: frozenset[str]
     breach_nouns: frozenset[str]

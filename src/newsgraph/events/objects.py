@@ -889,16 +889,29 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         # the infinitive's own object ("to use missiles inside Russian territory" is not)
         # ... by a state's own organs, not its people ("allowed Russian tourists to use its
         # airports", "Chinese herders": own_people_nouns)
+        # ... or the ground entered ("let Peruvian police pursue suspects into its
+        # territory", "allowed Turkish troops to operate in its territory": crossing_verbs,
+        # the word the object of an in-phrase anywhere under the infinitive)
         people = ctx.rules.own_people_nouns
         return any(
             o.lemma.lower() in pattern_words
             for k in ctx.kids(verb.i, frozenset({"xcomp", "ccomp", "advcl"}))
-            if k.lemma.lower() == "use" and (_infinitive(ctx, k) or k.tag == "VB")
+            if k.lemma.lower() in ctx.rules.crossing_verbs | {"use"}
+            and (_infinitive(ctx, k) or k.tag == "VB")
             if not any(
                 u.lemma.lower() in people
                 for u in ctx.kids(k.i, _SUBJ) + ctx.kids(verb.i, frozenset({"dobj"}))
             )
-            for o in ctx.kids(k.i, frozenset({"dobj"}))
+            for o in (
+                ctx.kids(k.i, frozenset({"dobj"}))
+                if k.lemma.lower() == "use"
+                else [
+                    o
+                    for p in ctx.parse.subtree(k.i)
+                    if p.dep == "prep" and p.lemma.lower() in ctx.rules.crossed_preps
+                    for o in _pobjs(ctx, p)
+                ]
+            )
         )
     if need == "court_frame":
         # "challenged the decision in court", "filed a lawsuit at the court challenging the
