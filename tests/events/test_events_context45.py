@@ -6,7 +6,14 @@ court") or told as the participle of a legal action ("filed a lawsuit at the EU'
 Court challenging the European Commission's approval", "filed a case at the WTO contesting
 Chile's ban") is legal action (v.challenge_in_court, 115) against the author of the act
 challenged (objects need court_frame; the court and suit words are the pattern's
-clause_words). A challenge in words only is none. Each row is (dateline, body, expected
+clause_words). A challenge in words only is none. Markers another state set on a border
+taken away or destroyed ("removed Lithuanian buoys from the river", "tore down Georgia's
+border signs") are property seized (v.remove_markers, 171); with no owner named, they were
+the protester's whose protest the clause answers ("summoned Belarus's charge d'affaires after
+Belarusian border guards removed navigation buoys": rules protested_party_patterns, which
+holds the closures that nominals._protesting_party served before), an order to leave read
+through its infinitive ("ordered a Russian diplomat to leave ... after": "order" among
+protesting_verbs). Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -32,14 +39,32 @@ CHALLENGED_IN_COURT: list[Case] = [
     ),
 ]
 
+MARKERS_REMOVED: list[Case] = [
+    (
+        "VILNIUS",
+        "Lithuania summoned Belarus's charge d'affaires on Monday after Belarusian border guards"
+        " removed navigation buoys from the Neris River.",
+        "LTU>BLR:11 BLR>LTU:17",
+    ),
+    (
+        "RIGA",
+        "Latvia on Monday ordered a Russian diplomat to leave the country within 48 hours after"
+        " Russian border guards removed navigation buoys from the Daugava River.",
+        "LVA>RUS:16 RUS>LVA:17",
+    ),
+    ("TBILISI", "Russian troops tore down Georgia's border signs near the village.", "RUS>GEO:17"),
+]
+
 NONE: list[NearMiss] = [
+    # one's own buoys moved, no state's
+    ("VILNIUS", "Lithuanian crews removed old buoys from the Neris River on Monday."),
     # a challenge in words, a challenge by no state
     ("PRAGUE", "Slovakia challenged the European Commission's decision at a news conference."),
     ("LIMA", "Peru's opposition contested the government's decision in court."),
 ]
 
 GAPS: list[Gap] = []
-CASES = CHALLENGED_IN_COURT
+CASES = CHALLENGED_IN_COURT + MARKERS_REMOVED
 
 
 @pytest.fixture(scope="module")

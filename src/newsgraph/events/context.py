@@ -127,6 +127,7 @@ class Rules:
     failing_verbs: frozenset[str]  # "if Kampala fails to lift the ban": a duty undone
     announced_kept_roots: frozenset[str]
     announced_only_patterns: frozenset[str]
+    protested_party_patterns: frozenset[str]
     pledged_help_roots: frozenset[str]
     agreement_nouns: frozenset[str]
     agreement_preps: frozenset[str]

@@ -896,7 +896,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             _protesting_party(ctx, verb, sources)
             if not targets
             and state is None
-            and pattern.id in ctx.rules.announced_only_patterns
+            and pattern.id in ctx.rules.protested_party_patterns
             else []
         )
         if protesters:

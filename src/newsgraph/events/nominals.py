@@ -614,6 +614,8 @@ def _answering_protest(ctx: _Ctx, verb: Token) -> Token | None:
         return None
     marks = {m.lemma.lower() for m in ctx.kids(verb.i, frozenset({"mark"}))}
     host = ctx.tok(verb.head)
+    if host.dep == "xcomp" and host.head != host.i:
+        host = ctx.tok(host.head)  # "ordered a Russian diplomat to leave after ...": the order
     if not marks & ctx.rules.answered_marks or host.pos != "VERB":
         return None
     if host.lemma.lower() not in ctx.rules.protesting_verbs:
@@ -634,7 +636,7 @@ def _protested_doer(ctx: _Ctx, verb: Token) -> list[Mention]:
 
 
 def _protesting_party(ctx: _Ctx, verb: Token, sources: list[Mention]) -> list[Mention]:
-    """Whom a closure that names no side (rules announced_only_patterns), told in a clause a
+    """Whom a closure that names no side (rules protested_party_patterns), told in a clause a
     protest answers, was done to: the protester, when the closer is the one state the protest
     is aimed at ("Chile summoned Peru's ambassador after Peruvian authorities closed the main
     border crossing": closed on Chile), as _protested_doer reads a passive act's doer. Other
