@@ -1832,6 +1832,17 @@ def _speaker_of_token(
             if tok.lemma.lower() in ctx.cues.bodies and ctx.article.text[lo:hi].rstrip().endswith(tok.text):
                 # "the British High Commission in Lima": the body keeps its place
                 found = _with_place(ctx, found, tok.end)
+        named = ctx.article.text[mention.end : tok.end]
+        if (
+            found is not None
+            and not found.is_person
+            and mention.kind == "group"
+            and mention.end <= tok.start
+            and _proper_phrase(named, tok)
+        ):
+            # "Albania's opposition Democratic Party": the state's group the actors stage read
+            # names the kind of body; the proper name after it is its name
+            found = dataclasses.replace(found, name=named.strip())
         body = _capital_body(ctx, mention) if found is not None and _is_capital(mention) else None
         if found is not None and body is not None:
             found = dataclasses.replace(found, name=body)
