@@ -13,7 +13,11 @@ the protester's whose protest the clause answers ("summoned Belarus's charge d'a
 Belarusian border guards removed navigation buoys": rules protested_party_patterns, which
 holds the closures that nominals._protesting_party served before), an order to leave read
 through its infinitive ("ordered a Russian diplomat to leave ... after": "order" among
-protesting_verbs). Each row is (dateline, body, expected
+protesting_verbs). A trip to a town of the dateline's state by a traveller an earlier
+sentence coded visiting or meeting that state ("DHAKA — ... held talks with her Bangladeshi
+counterpart in Dhaka. She travels to Chittagong on Friday") is a leg of the visit under way,
+no new one (extract._leg_of_told_visit, as a trip "on" to one); a trip to the state itself,
+or told first, is one. Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -55,6 +59,29 @@ MARKERS_REMOVED: list[Case] = [
     ("TBILISI", "Russian troops tore down Georgia's border signs near the village.", "RUS>GEO:17"),
 ]
 
+LEGS_OF_A_VISIT: list[Case] = [
+    (
+        "DHAKA",
+        "Nepal's foreign minister held talks with her Bangladeshi counterpart in Dhaka on"
+        " Thursday. She travels to Chittagong on Friday to meet business leaders.",
+        "NPL>BGD:04",
+    ),
+    # kept: a visit to the state itself later, a trip by another, a trip told first
+    (
+        "DHAKA",
+        "Nepal's foreign minister held talks with her Bangladeshi counterpart in Dhaka on"
+        " Thursday. She will travel to Bangladesh again in May.",
+        "NPL>BGD:04 NPL>BGD:03",
+    ),
+    (
+        "DHAKA",
+        "Nepal's foreign minister held talks with her Bangladeshi counterpart in Kathmandu on"
+        " Thursday. Bangladesh's prime minister travels to Pokhara on Friday.",
+        "NPL>BGD:04 BGD>NPL:04",
+    ),
+    ("DHAKA", "Nepal's foreign minister travels to Chittagong on Friday to meet traders.", "NPL>BGD:04"),
+]
+
 NONE: list[NearMiss] = [
     # one's own buoys moved, no state's
     ("VILNIUS", "Lithuanian crews removed old buoys from the Neris River on Monday."),
@@ -64,7 +91,7 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = []
-CASES = CHALLENGED_IN_COURT + MARKERS_REMOVED
+CASES = CHALLENGED_IN_COURT + MARKERS_REMOVED + LEGS_OF_A_VISIT
 
 
 @pytest.fixture(scope="module")

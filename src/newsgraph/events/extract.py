@@ -1644,7 +1644,9 @@ def _code_events(
                 if trace is not None:
                     trace.lose(hit.pattern, hit.trigger.lemma, "private-party")
                 continue
-            if hit.pattern.place_target and _inland_leg(ctx, hit):
+            if hit.pattern.place_target and (
+                _inland_leg(ctx, hit) or _leg_of_told_visit(ctx, hit, coded)
+            ):
                 if trace is not None:
                     trace.lose(hit.pattern, hit.trigger.lemma, "inland-leg")
                 continue
@@ -1878,6 +1880,19 @@ def _inland_leg(ctx: _Ctx, hit: _Hit) -> bool:
             ):
                 return True
     return False
+
+
+def _leg_of_told_visit(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> bool:
+    """Whether a trip to a town of the dateline's state is made by a traveller an earlier
+    sentence coded visiting or meeting that state ("ISLAMABAD — ... held talks with her
+    Pakistani counterpart in Islamabad ... She travels to Lahore on Friday"): a leg of the
+    visit under way, as a trip "on" to one is (_trip_on_within); a trip to the state or its
+    capital named may be a visit of its own."""
+    assert hit.target is not None
+    if hit.target.kind != "place" or hit.code[:2] != "04":
+        return False
+    host = {_principal(m) for m in _dateline_host(ctx)}
+    return _principal(hit.target) in host and _told_pair(hit, coded)
 
 
 def _private_party(ctx: _Ctx, hit: _Hit) -> bool:
