@@ -17,7 +17,10 @@ protesting_verbs). A trip to a town of the dateline's state by a traveller an ea
 sentence coded visiting or meeting that state ("DHAKA — ... held talks with her Bangladeshi
 counterpart in Dhaka. She travels to Chittagong on Friday") is a leg of the visit under way,
 no new one (extract._leg_of_told_visit, as a trip "on" to one); a trip to the state itself,
-or told first, is one. Each row is (dateline, body, expected
+or told first, is one. A state's defence of its own act answers a lawsuit against it as it
+answers a protest note ("Poland filed a lawsuit against the European Commission ... The
+Commission defended its decision": a rejection, 120, not praise of Poland; reactions
+_COMPLAINT_CODES holds 115 beside 114). Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -82,6 +85,15 @@ LEGS_OF_A_VISIT: list[Case] = [
     ("DHAKA", "Nepal's foreign minister travels to Chittagong on Friday to meet traders.", "NPL>BGD:04"),
 ]
 
+DEFENDED_AGAINST_SUIT: list[Case] = [
+    (
+        "WARSAW",
+        "Poland filed a lawsuit against the European Commission on Monday. The Commission"
+        " defended its decision.",
+        "POL>EU:11 EU>POL:12",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # one's own buoys moved, no state's
     ("VILNIUS", "Lithuanian crews removed old buoys from the Neris River on Monday."),
@@ -90,8 +102,17 @@ NONE: list[NearMiss] = [
     ("LIMA", "Peru's opposition contested the government's decision in court."),
 ]
 
-GAPS: list[Gap] = []
-CASES = CHALLENGED_IN_COURT + MARKERS_REMOVED + LEGS_OF_A_VISIT
+GAPS: list[Gap] = [
+    (
+        "VIENNA",
+        "Slovenia filed a lawsuit against the European Commission on Monday. A Commission"
+        " spokesperson said the Commission would defend its decision in court.",
+        "SVN>EU:11 EU>SVN:12",
+        "a defence told as to come (a modal) reads no context (extract: state is not None), so"
+        " the suit it answers is not found",
+    ),
+]
+CASES = CHALLENGED_IN_COURT + MARKERS_REMOVED + LEGS_OF_A_VISIT + DEFENDED_AGAINST_SUIT
 
 
 @pytest.fixture(scope="module")

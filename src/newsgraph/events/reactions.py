@@ -3479,7 +3479,9 @@ def _own_answer(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index:
 
 
 _DEFENCE_CODE = "120"  # a defence of one's deed rejects the protest against it
-_COMPLAINT_CODE = "114"  # an official complaint (a summons, a protest note) the defence answers
+# an official complaint the defence answers: a summons, a protest note (114), a lawsuit (115:
+# "Poland sued the Commission ... The Commission defended its decision")
+_COMPLAINT_CODES = frozenset({"114", "115"})
 
 
 def _defended_deed(
@@ -3491,7 +3493,7 @@ def _defended_deed(
     Uganda's government defended the operation": no state is named, but the deed defended is
     the source's latest hostile act (deed_roots, within _CONTEXT_WINDOW sentences: wire copy
     tells the defence after the protest's details), and its target complained of it
-    officially since the deed (_COMPLAINT_CODE: a summons, a protest lodged): the defence
+    officially since the deed (_COMPLAINT_CODES: a summons, a protest lodged, a lawsuit): the defence
     is the reply, a rejection (_DEFENCE_CODE) aimed at that target. A criticism in words
     only ("Russia called the expulsion hostile ... French officials defended the move",
     test_events_context27) is left as it was. A deed no one protested ("The United
@@ -3538,7 +3540,7 @@ def _defended_deed(
             if index <= i <= sent_index
             and e.target is not None
             and _principal(e.target) == src.principal
-            and e.code[:3] == _COMPLAINT_CODE
+            and e.code[:3] in _COMPLAINT_CODES
         }
         if hostile:
             victim = _principal(deed.target)
@@ -3561,7 +3563,7 @@ def _protested_uncoded(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
     """A defence of a deed no coded deed of the source told, aimed at the one state that
-    protested against the source officially (_COMPLAINT_CODE) within _CONTEXT_WINDOW
+    protested against the source officially (_COMPLAINT_CODES) within _CONTEXT_WINDOW
     sentences before it: "Croatia approved a waste site near the border. Bosnia lodged a
     protest with Croatia ... Croatia's ministry defended the choice" (the approval is done at
     home, so no deed is coded). Called by _defended_deed only when the window holds no coded
@@ -3574,7 +3576,7 @@ def _protested_uncoded(
         if sent_index - _CONTEXT_WINDOW <= i < sent_index
         and e.target is not None
         and _principal(e.target) == src.principal
-        and e.code[:3] == _COMPLAINT_CODE
+        and e.code[:3] in _COMPLAINT_CODES
     }
     if len(complaints) != 1:
         return []
