@@ -20,7 +20,10 @@ no new one (extract._leg_of_told_visit, as a trip "on" to one); a trip to the st
 or told first, is one. A state's defence of its own act answers a lawsuit against it as it
 answers a protest note ("Poland filed a lawsuit against the European Commission ... The
 Commission defended its decision": a rejection, 120, not praise of Poland; reactions
-_COMPLAINT_CODES holds 115 beside 114). Each row is (dateline, body, expected
+_COMPLAINT_CODES holds 115 beside 114). A meeting told in an after-clause of its own subject is
+another occasion than the act it comes before also when the clause hangs on the verb whose
+infinitive that act is ("agreed to launch joint patrols, after their presidents met":
+extract._subordinate_occasion climbs the infinitive). Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -94,6 +97,22 @@ DEFENDED_AGAINST_SUIT: list[Case] = [
     ),
 ]
 
+OCCASIONS_BEFORE: list[Case] = [
+    (
+        "MENDOZA",
+        "Chile and Argentina agreed on Monday to launch joint police patrols along their border"
+        " to fight cattle theft, after their presidents met in this western Argentine city.",
+        "CHL>ARG:03 ARG>CHL:03 CHL>ARG:04 ARG>CHL:04",
+    ),
+    # kept: the clause on the verb itself
+    (
+        "MENDOZA",
+        "Chile and Argentina signed a tunnel deal on Monday after their foreign ministers met"
+        " in Santiago.",
+        "CHL>ARG:05 ARG>CHL:05 CHL>ARG:04 ARG>CHL:04",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # one's own buoys moved, no state's
     ("VILNIUS", "Lithuanian crews removed old buoys from the Neris River on Monday."),
@@ -112,7 +131,9 @@ GAPS: list[Gap] = [
         " the suit it answers is not found",
     ),
 ]
-CASES = CHALLENGED_IN_COURT + MARKERS_REMOVED + LEGS_OF_A_VISIT + DEFENDED_AGAINST_SUIT
+CASES = (
+    CHALLENGED_IN_COURT + MARKERS_REMOVED + LEGS_OF_A_VISIT + DEFENDED_AGAINST_SUIT + OCCASIONS_BEFORE
+)
 
 
 @pytest.fixture(scope="module")

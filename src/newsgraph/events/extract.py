@@ -1975,7 +1975,12 @@ def _subordinate_occasion(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     for low, high in ((hit, first), (first, hit)):
         a = low.trigger
         subj = ctx.kids(a.i, _SUBJ)
-        if a.dep != "advcl" or a.head != high.trigger.i or not subj:
+        # "agreed to launch joint patrols, after their presidents met": the clause may hang
+        # on the verb whose infinitive the other act is
+        host = high.trigger
+        while host.dep == "xcomp" and host.head != host.i and host.i != a.head:
+            host = ctx.tok(host.head)
+        if a.dep != "advcl" or a.head != host.i or not subj:
             continue
         if low.source.token_start not in {t.i for t in ctx.parse.subtree(subj[0].i)}:
             continue
