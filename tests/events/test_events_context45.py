@@ -23,7 +23,10 @@ Commission defended its decision": a rejection, 120, not praise of Poland; react
 _COMPLAINT_CODES holds 115 beside 114). A meeting told in an after-clause of its own subject is
 another occasion than the act it comes before also when the clause hangs on the verb whose
 infinitive that act is ("agreed to launch joint patrols, after their presidents met":
-extract._subordinate_occasion climbs the infinitive). Each row is (dateline, body, expected
+extract._subordinate_occasion climbs the infinitive). A party that welcomes "the step" it took
+jointly with another (an act whose trigger was coded both ways: "Chile and Bolivia reopened
+their crossing ... Bolivia's government welcomed the step") welcomes its partner's part
+(reactions._latest_deed); its own deed alone still gives no target. Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -113,6 +116,25 @@ OCCASIONS_BEFORE: list[Case] = [
     ),
 ]
 
+OWN_JOINT_ACT_WELCOMED: list[Case] = [
+    (
+        "LA PAZ",
+        "Chile and Bolivia reopened their main border crossing at Chungara to trucks on Monday,"
+        " 19 months after Chile closed it. The reopening follows a visit to La Paz last month by"
+        " Chile's president. Interior Minister Juan Soto said Chilean and Bolivian officers"
+        ' would run joint checks on the Bolivian side. "Security comes first," he told'
+        " reporters. Bolivia's government welcomed the step.",
+        "CHL>BOL:08 BOL>CHL:08 CHL>BOL:04 BOL>CHL:05",
+    ),
+    # kept: one's own deed welcomed, no partner's
+    (
+        "SANTIAGO",
+        "Chile lifted its ban on Peruvian fruit imports on Monday. Chile's farm minister"
+        " welcomed the step.",
+        "CHL>PER:08",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # one's own buoys moved, no state's
     ("VILNIUS", "Lithuanian crews removed old buoys from the Neris River on Monday."),
@@ -132,7 +154,12 @@ GAPS: list[Gap] = [
     ),
 ]
 CASES = (
-    CHALLENGED_IN_COURT + MARKERS_REMOVED + LEGS_OF_A_VISIT + DEFENDED_AGAINST_SUIT + OCCASIONS_BEFORE
+    CHALLENGED_IN_COURT
+    + MARKERS_REMOVED
+    + LEGS_OF_A_VISIT
+    + DEFENDED_AGAINST_SUIT
+    + OCCASIONS_BEFORE
+    + OWN_JOINT_ACT_WELCOMED
 )
 
 

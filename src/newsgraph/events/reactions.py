@@ -1822,7 +1822,18 @@ def _latest_deed(
         if far:
             return []  # a deed of the kind between the lead and the window: which is meant?
         if not _differ(ctx, hit.source, earlier.source):
-            return []
+            # "Chile and Bolivia reopened their crossing ... Bolivia welcomed the step": a
+            # joint act (its trigger told both ways) is the partner's too; else the reactor's
+            # own deed gives no target
+            partners = [
+                e.source
+                for i, e in coded
+                if i == index
+                and e.trigger.i == earlier.trigger.i
+                and e.target is not None
+                and not _differ(ctx, e.target, hit.source)
+            ]
+            return _retargeted(ctx, hit, partners, set())
         if (
             noun
             and any(
