@@ -13,7 +13,11 @@ Visa fees, requirements or visas waived for a state's people ease a barrier to t
 itself would be (extract._private_party reads the pattern's own root). Ground lent to another
 state's organs is lent when they are let go onto it ("will allow Chilean police to pursue gangs
 into its territory", "allowed Turkish troops to operate in its territory"; rules crossing_verbs and
-crossed_preps), as when they are let use it (v.allow_use_ground, 06).
+crossed_preps), as when they are let use it (v.allow_use_ground, 06). Joining a case or dispute
+"on the side of" a state backs it (v.join_on_side, 051), and leave asked for one's own act ("would
+ask the court for permission to join the case", "sought permission to"; rules leave_nouns,
+seeking_verbs, parties._leave_seeker) is the intent to do it (03), done by the seeker, where the
+noun of permission blocked it; refused or not sought, it is none.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -74,7 +78,28 @@ GROUND_ENTERED: list[Case] = [
     ("SOFIA", "Bulgaria allowed Romania to use its airspace.", "BGR>ROU:06"),
 ]
 
+SIDES_TAKEN: list[Case] = [
+    ("BRATISLAVA", "Slovakia joined the case on the side of Poland on Monday.", "SVK>POL:05"),
+    (
+        "BRATISLAVA",
+        "Slovakia's foreign minister said Bratislava would ask the court for permission to join"
+        " the case on the side of Warsaw.",
+        "SVK>POL:03",
+    ),
+    ("VALLETTA", "Malta sought permission to join the case on the side of Italy.", "MLT>ITA:03"),
+    # kept: leave asked of a state is a request to it
+    (
+        "LISBON",
+        "Portugal asked Spain for permission to send firefighters to Morocco.",
+        "PRT>ESP:02 PRT>MAR:03",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    # leave refused or not sought, a side of a pitch
+    ("RIGA", "Latvia refused to seek permission to join the case on the side of Lithuania."),
+    ("TALLINN", "Estonia did not ask for permission to join the case on the side of Finland."),
+    ("BRATISLAVA", "Slovakia's goalkeeper joined the team on the side of the pitch."),
     # a people's travel or study, no state's organs on the ground
     ("ROME", "Italy let Albanian tourists travel in its territory."),
     ("ROME", "Italy allowed Albanian students to enter its universities."),
@@ -96,7 +121,7 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = []
-CASES = PARTNERS_SAID + NAMED_BASELESS + VISAS_WAIVED + GROUND_ENTERED
+CASES = PARTNERS_SAID + NAMED_BASELESS + VISAS_WAIVED + GROUND_ENTERED + SIDES_TAKEN
 
 
 @pytest.fixture(scope="module")

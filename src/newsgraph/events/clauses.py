@@ -43,6 +43,7 @@ from newsgraph.events.context import (
 )
 from newsgraph.events.domestic import purpose_verbs
 from newsgraph.events.parties import (
+    _leave_seeker,
     _actors,
     _call_purpose,
     _carrier,
@@ -1348,6 +1349,10 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
             and ctx.tok(head.head).lemma.lower() not in ctx.rules.answering_verbs
         ):
             return _clause_subject(ctx, ctx.tok(head.head), depth)
+        seeker = _leave_seeker(ctx, head) if head.lemma.lower() in ctx.rules.leave_nouns else None
+        if seeker is not None:
+            # "would ask the court for permission to join the case": the seeker's own act
+            return _clause_subject(ctx, seeker, depth)
     return []
 
 

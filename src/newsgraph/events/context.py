@@ -84,6 +84,8 @@ class Rules:
     normative_modals: frozenset[str]
     intent_governors: frozenset[str]
     blocking_governors: frozenset[str]
+    leave_nouns: frozenset[str]
+    seeking_verbs: frozenset[str]
     blocking_marks: frozenset[str]
     between_roots: frozenset[str]
     joint_body_words: frozenset[str]

@@ -1313,6 +1313,17 @@ def _directed_bodies(ctx: _Ctx, head: Token, objs: list[Token]) -> bool:
     )
 
 
+def _leave_seeker(ctx: _Ctx, noun: Token) -> Token | None:
+    """The verb that asks for a leave noun ("asked the court for permission", "sought
+    permission": rules seeking_verbs), else None: its subject seeks leave for its own act."""
+    head = ctx.tok(noun.head)
+    if noun.dep == "pobj" and head.lemma.lower() == "for" and head.head != head.i:
+        head = ctx.tok(head.head)
+    elif noun.dep not in ("dobj", "obj"):
+        return None
+    return head if head.lemma.lower() in ctx.rules.seeking_verbs else None
+
+
 def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
     """ "block" when the trigger is negated, hypothetical or refused; "intent" when only planned.
 
@@ -1335,6 +1346,7 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
     conjoined = False
     finite = False  # cur is the host of a conjunct with a tense of its own (_finite_conjunct)
     last: Token | None = None  # the token the climb came from
+    sought: set[int] = set()  # the leave noun and the verb asking it (_leave_seeker)
     for step in range(6):
         came, last = (last.dep if last is not None else ""), cur
         if _negated(ctx, cur) and not (step == 0 and pattern.when_negated) and not finite:
@@ -1352,10 +1364,19 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
         ):
             return _BLOCK, "negated-subject"  # "Neither Japan nor South Korea criticized China"
         low = cur.lemma.lower()
+        if step > 0 and not conjoined and low in rules.leave_nouns:
+            seeker = _leave_seeker(ctx, cur)
+            if seeker is not None:
+                # "would ask the court for permission to join the case": leave sought for
+                # one's own act is the intent to do it; the climb goes on from the asking
+                # verb ("would", "refused to seek"), which blocks it no more than the noun
+                state, sought = _INTENT, {cur.i, seeker.i}
+                cur, conjoined, finite = seeker, False, False
+                continue
         # "called Merz and praised Zelenskyy": a verb joined to another is not governed by it;
         # "helped Ethiopia and Eritrea sign a deal": a bare infinitive takes only modals and
         # negation from its host (conjoined is set on that climb)
-        if step > 0 and not conjoined:
+        if step > 0 and not conjoined and cur.i not in sought:
             if (
                 low in rules.blocking_governors
                 and not (verb.head == cur.i and _call_purpose(ctx, cur, verb))
