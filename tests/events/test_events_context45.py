@@ -26,7 +26,9 @@ infinitive that act is ("agreed to launch joint patrols, after their presidents 
 extract._subordinate_occasion climbs the infinitive). A party that welcomes "the step" it took
 jointly with another (an act whose trigger was coded both ways: "Chile and Bolivia reopened
 their crossing ... Bolivia's government welcomed the step") welcomes its partner's part
-(reactions._latest_deed); its own deed alone still gives no target. Each row is (dateline, body, expected
+(reactions._latest_deed); its own deed alone still gives no target. "The two interior
+ministries" and "the two navies" refer to the pair told before, as "the two armies" does
+(actors plurals.yaml: ministries GOV, navies MIL). Each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -135,6 +137,21 @@ OWN_JOINT_ACT_WELCOMED: list[Case] = [
     ),
 ]
 
+ORGANS_COUNTED: list[Case] = [
+    (
+        "LA PAZ",
+        "Chile and Bolivia reopened their border crossing on Monday. The reopening follows weeks"
+        " of talks between the two interior ministries.",
+        "CHL>BOL:08 BOL>CHL:08 CHL>BOL:04 BOL>CHL:04",
+    ),
+    (
+        "LIMA",
+        "Peru and Chile signed a naval pact on Monday. The two navies will hold a joint exercise"
+        " in May.",
+        "PER>CHL:05 CHL>PER:05 PER>CHL:03 CHL>PER:03",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # one's own buoys moved, no state's
     ("VILNIUS", "Lithuanian crews removed old buoys from the Neris River on Monday."),
@@ -160,6 +177,7 @@ CASES = (
     + DEFENDED_AGAINST_SUIT
     + OCCASIONS_BEFORE
     + OWN_JOINT_ACT_WELCOMED
+    + ORGANS_COUNTED
 )
 
 
