@@ -17,7 +17,9 @@ protesting_verbs). A trip to a town of the dateline's state by a traveller an ea
 sentence coded visiting or meeting that state ("DHAKA — ... held talks with her Bangladeshi
 counterpart in Dhaka. She travels to Chittagong on Friday") is a leg of the visit under way,
 no new one (extract._leg_of_told_visit, as a trip "on" to one); a trip to the state itself,
-or told first, is one. A state's defence of its own act answers a lawsuit against it as it
+or told first, is one; with no dateline, a trip to a town of a state the traveller's visit in
+the news was made to is such a leg (a visit dated years back is not: reactions
+_background_act). A state's defence of its own act answers a lawsuit against it as it
 answers a protest note ("Poland filed a lawsuit against the European Commission ... The
 Commission defended its decision": a rejection, 120, not praise of Poland; reactions
 _COMPLAINT_CODES holds 115 beside 114). A meeting told in an after-clause of its own subject is
@@ -36,7 +38,17 @@ from __future__ import annotations
 
 import pytest
 
-from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+from audit_cases import (
+    Case,
+    Gap,
+    NearMiss,
+    audit_bodies,
+    audit_params,
+    code_actor_codes,
+    code_audit,
+    matches,
+)
+from newsgraph.settings import Settings
 
 CHALLENGED_IN_COURT: list[Case] = [
     (
@@ -202,3 +214,29 @@ def test_events_context45_targets(  # type: ignore[no-untyped-def]
     del dateline
     got = coded[body]
     assert matches(got, expected), (got, expected)
+
+
+#: (body with no dateline, events as full actor codes): a trip to a town of a state visited in
+#: the story's news is a leg of that visit; a visit dated years back is another trip
+NO_DATELINE: list[tuple[str, list[str]]] = [
+    (
+        "Japan and Vietnam signed a port deal on Tuesday, on the first day of a three-day state"
+        " visit to Hanoi by Japan's prime minister. Japan's prime minister travels to Da Nang on"
+        " Wednesday and will meet Vietnam's president there before flying home.",
+        ["JPN>VNM:05", "VNM>JPN:05", "JPNGOV>VNMGOV:04", "JPNGOV>VNMGOV:03"],
+    ),
+    (
+        "India's prime minister visited Nepal in 2023. India's prime minister travels to Pokhara"
+        " on Wednesday.",
+        ["INDGOV>NPL:04", "INDGOV>NPL:04"],
+    ),
+]
+
+
+@pytest.mark.model
+def test_events_context45_legs_with_no_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A trip within a state visited in the news is no new visit; one after a dated visit is."""
+    del nlp
+    got = code_actor_codes([("", b) for b, _ in NO_DATELINE], Settings())
+    for body, expected in NO_DATELINE:
+        assert got[body] == expected, (body, got[body])

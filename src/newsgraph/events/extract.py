@@ -163,6 +163,7 @@ from newsgraph.events.parties import (
 )
 from newsgraph.events.patterns import load_patterns, Pattern, PatternSet
 from newsgraph.events.reactions import (
+    _background_act,
     _answered_later,
     _claim_tellers,
     _claimed_by,
@@ -1885,14 +1886,25 @@ def _inland_leg(ctx: _Ctx, hit: _Hit) -> bool:
 def _leg_of_told_visit(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> bool:
     """Whether a trip to a town of the dateline's state is made by a traveller an earlier
     sentence coded visiting or meeting that state ("ISLAMABAD — ... held talks with her
-    Pakistani counterpart in Islamabad ... She travels to Lahore on Friday"): a leg of the
-    visit under way, as a trip "on" to one is (_trip_on_within); a trip to the state or its
-    capital named may be a visit of its own."""
+    Pakistani counterpart in Islamabad ... She travels to Lahore on Friday"), or, with no
+    dateline, visiting it ("a three-day state visit to Hanoi by the South Korean leader ...
+    The leader travels to Da Nang on Wednesday": visiting_codes): a leg of the visit under
+    way, as a trip "on" to one is (_trip_on_within); a trip to the state or its capital named
+    may be a visit of its own."""
     assert hit.target is not None
     if hit.target.kind != "place" or hit.code[:2] != "04":
         return False
     host = {_principal(m) for m in _dateline_host(ctx)}
-    return _principal(hit.target) in host and _told_pair(hit, coded)
+    if host:
+        return _principal(hit.target) in host and _told_pair(hit, coded)
+    pair = (_principal(hit.source), _principal(hit.target))
+    return any(
+        (_principal(h.source), _principal(h.target)) == pair
+        and h.code in ctx.rules.visiting_codes
+        and not _background_act(ctx, h.trigger)  # "visited Vietnam in 2023": another trip
+        for i, h in coded
+        if i < hit.trigger.sent and h.target is not None
+    )
 
 
 def _private_party(ctx: _Ctx, hit: _Hit) -> bool:
