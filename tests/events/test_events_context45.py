@@ -102,7 +102,11 @@ LEGS_OF_A_VISIT: list[Case] = [
         " Thursday. Bangladesh's prime minister travels to Pokhara on Friday.",
         "NPL>BGD:04 BGD>NPL:04",
     ),
-    ("DHAKA", "Nepal's foreign minister travels to Chittagong on Friday to meet traders.", "NPL>BGD:04"),
+    (
+        "DHAKA",
+        "Nepal's foreign minister travels to Chittagong on Friday to meet traders.",
+        "NPL>BGD:04",
+    ),
 ]
 
 DEFENDED_AGAINST_SUIT: list[Case] = [

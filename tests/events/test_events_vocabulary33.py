@@ -71,7 +71,11 @@ VISAS_WAIVED: list[Case] = [
 ]
 
 GROUND_ENTERED: list[Case] = [
-    ("LA PAZ", "Bolivia will allow Chilean police to pursue gangs into its territory.", "BOL>CHL:03"),
+    (
+        "LA PAZ",
+        "Bolivia will allow Chilean police to pursue gangs into its territory.",
+        "BOL>CHL:03",
+    ),
     ("ASUNCION", "Paraguay will also let Brazilian troops cross into its territory.", "PRY>BRA:03"),
     ("BAGHDAD", "Iraq allowed Turkish troops to operate in its territory on Monday.", "IRQ>TUR:06"),
     # kept: the ground used
@@ -107,9 +111,9 @@ NONE: list[NearMiss] = [
     ("TOKYO", "Japan waived visa fees for foreign students on Monday."),
     ("LIMA", "Peru waived the visa fee for its own citizens returning home."),
     # another's partner or ally, a partner in trade, one denied, the speaker's own state
-    ("ACCRA", '"Togo is China\'s closest ally," Ghana\'s president said.'),
+    ("ACCRA", "\"Togo is China's closest ally,\" Ghana's president said."),
     ("ACCRA", '"Burkina Faso is an ally of Russia," Ivory Coast\'s president said.'),
-    ("DAKAR", '"Mali is Beijing\'s largest trading partner," Senegal\'s president said.'),
+    ("DAKAR", "\"Mali is Beijing's largest trading partner,\" Senegal's president said."),
     ("QUITO", '"Colombia is no longer a partner we trust," Ecuador\'s president said.'),
     (
         "CAIRO",
