@@ -14,12 +14,12 @@ Belarusian border guards removed navigation buoys": rules protested_party_patter
 holds the closures that nominals._protesting_party served before), an order to leave read
 through its infinitive ("ordered a Russian diplomat to leave ... after": "order" among
 protesting_verbs). A trip to a town of the dateline's state by a traveller an earlier
-sentence coded visiting or meeting that state ("DHAKA — ... held talks with her Bangladeshi
-counterpart in Dhaka. She travels to Chittagong on Friday") is a leg of the visit under way,
-no new one (extract._leg_of_told_visit, as a trip "on" to one); a trip to the state itself,
-or told first, is one; with no dateline, a trip to a town of a state the traveller's visit in
-the news was made to is such a leg (a visit dated years back is not: reactions
-_background_act). A state's defence of its own act answers a lawsuit against it as it
+sentence coded meeting and told visiting ("DHAKA — ... held talks with her Bangladeshi
+counterpart in Dhaka, the first visit by a Nepali foreign minister in ten years. She travels to
+Chittagong on Friday") is a leg of the visit under way, no new one (extract._leg_of_told_visit,
+_visit_told_by, as a trip "on" to one); so is one with no dateline after a visit in the news. A
+trip after a meeting only (as test_events_context44 keeps), to the state itself, or told
+first, is one, and so is one after a visit dated years back (reactions._background_act). A state's defence of its own act answers a lawsuit against it as it
 answers a protest note ("Poland filed a lawsuit against the European Commission ... The
 Commission defended its decision": a rejection, 120, not praise of Poland; reactions
 _COMPLAINT_CODES holds 115 beside 114). A meeting told in an after-clause of its own subject is
@@ -86,10 +86,18 @@ LEGS_OF_A_VISIT: list[Case] = [
     (
         "DHAKA",
         "Nepal's foreign minister held talks with her Bangladeshi counterpart in Dhaka on"
-        " Thursday. She travels to Chittagong on Friday to meet business leaders.",
+        " Thursday, the first visit by a Nepali foreign minister in ten years. She travels to"
+        " Chittagong on Friday to meet business leaders.",
         "NPL>BGD:04",
     ),
-    # kept: a visit to the state itself later, a trip by another, a trip told first
+    # kept: a trip after a meeting only, a visit to the state itself later, a trip by
+    # another, a trip told first
+    (
+        "DHAKA",
+        "Bhutan's foreign minister held talks with his Bangladeshi counterpart in Dhaka on"
+        " Thursday. He travels to Sylhet on Friday to meet tea growers.",
+        "BTN>BGD:04 BTN>BGD:04",
+    ),
     (
         "DHAKA",
         "Nepal's foreign minister held talks with her Bangladeshi counterpart in Dhaka on"

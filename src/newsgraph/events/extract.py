@@ -1884,27 +1884,43 @@ def _inland_leg(ctx: _Ctx, hit: _Hit) -> bool:
 
 
 def _leg_of_told_visit(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> bool:
-    """Whether a trip to a town of the dateline's state is made by a traveller an earlier
-    sentence coded visiting or meeting that state ("ISLAMABAD — ... held talks with her
-    Pakistani counterpart in Islamabad ... She travels to Lahore on Friday"), or, with no
-    dateline, visiting it ("a three-day state visit to Hanoi by the South Korean leader ...
-    The leader travels to Da Nang on Wednesday": visiting_codes): a leg of the visit under
-    way, as a trip "on" to one is (_trip_on_within); a trip to the state or its capital named
-    may be a visit of its own."""
+    """Whether a trip to a town of a state is made by a traveller an earlier sentence coded
+    meeting that state and told visiting it ("ISLAMABAD — ... held talks with her Pakistani
+    counterpart in Islamabad, the first visit by a Bangladeshi foreign minister in 14 years
+    ... She travels to Lahore on Friday", "a three-day state visit to Hanoi by the South
+    Korean leader ... The leader travels to Da Nang"): a leg of the visit under way, as a trip
+    "on" to one is (_trip_on_within). A trip to the state or its capital named may be a visit
+    of its own, one after a meeting only ("met China's premier in Beijing. He travels to
+    Shanghai") is coded as before, and so is one outside the dateline's state."""
     assert hit.target is not None
-    if hit.target.kind != "place" or hit.code[:2] != "04":
+    if hit.target.kind != "place" or hit.code[:2] != "04" or not _told_pair(hit, coded):
         return False
     host = {_principal(m) for m in _dateline_host(ctx)}
-    if host:
-        return _principal(hit.target) in host and _told_pair(hit, coded)
-    pair = (_principal(hit.source), _principal(hit.target))
-    return any(
-        (_principal(h.source), _principal(h.target)) == pair
-        and h.code in ctx.rules.visiting_codes
-        and not _background_act(ctx, h.trigger)  # "visited Vietnam in 2023": another trip
-        for i, h in coded
-        if i < hit.trigger.sent and h.target is not None
-    )
+    if host and _principal(hit.target) not in host:
+        return False
+    return _visit_told_by(ctx, _principal(hit.source), hit.trigger.sent)
+
+
+def _visit_told_by(ctx: _Ctx, principal: str, before: int) -> bool:
+    """Whether a sentence before ``before`` tells a visit (rules visit_nouns) by the principal
+    (its possessor, by- or of-phrase), not dated years back ("the first visit by a Bangladeshi
+    foreign minister in 14 years"; not "his 2019 visit": reactions._background_act)."""
+    for sent in ctx.parse.sentences[ctx.first_body : before]:
+        for t in ctx.parse.tokens[sent.token_start : sent.token_end]:
+            if t.pos != "NOUN" or t.lemma.lower() not in ctx.rules.visit_nouns:
+                continue
+            owners = ctx.kids(t.i, frozenset({"poss"})) + [
+                o
+                for p in ctx.kids(t.i, _PREP)
+                if p.lemma.lower() in ("by", "of")
+                for o in _pobjs(ctx, p)
+            ]
+            if any(
+                (m := ctx.by_token.get(o.i)) is not None and _principal(m) == principal
+                for o in owners
+            ) and not _background_act(ctx, t):
+                return True
+    return False
 
 
 def _private_party(ctx: _Ctx, hit: _Hit) -> bool:
