@@ -4,7 +4,8 @@ written here.
 Coded: a state its speaker says is a trusted partner, friend or ally is approved of
 (v.say_partner, 051), in a quotation as in a reported clause, as v.call_friend codes the name
 given; another's partner ("an ally of France", "Beijing's closest ally"), a trading partner, a
-partner denied and the speaker's own state ("we want to be a partner") are none. "Korea" alone
+partner denied, one named with no word of trust or closeness ("a key partner": a standing told)
+and the speaker's own state ("we want to be a partner") are none. "Korea" alone
 names South Korea once South Korea was named (states_extra ctx). A name that denies its
 thing a ground ("a stunt without legal substance", "with no legal basis"; rules merit_nouns)
 is a wrong named, so v.call_names codes it (111) although "legal" alone would defend the act.
@@ -113,6 +114,7 @@ NONE: list[NearMiss] = [
     # another's partner or ally, a partner in trade, one denied, the speaker's own state
     ("ACCRA", "\"Togo is China's closest ally,\" Ghana's president said."),
     ("ACCRA", '"Burkina Faso is an ally of Russia," Ivory Coast\'s president said.'),
+    ("LOME", "Togo's president said Ghana was a key partner in the region."),
     ("DAKAR", "\"Mali is Beijing's largest trading partner,\" Senegal's president said."),
     ("QUITO", '"Colombia is no longer a partner we trust," Ecuador\'s president said.'),
     (
