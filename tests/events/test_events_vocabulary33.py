@@ -111,6 +111,8 @@ NONE: list[NearMiss] = [
     # fees waived for no state's people, for the state's own
     ("TOKYO", "Japan waived visa fees for foreign students on Monday."),
     ("LIMA", "Peru waived the visa fee for its own citizens returning home."),
+    # a deal with a private firm, refined to another root than the one announced
+    ("ACCRA", "Ghana signed a contract with a Turkish contractor to build the port."),
     # another's partner or ally, a partner in trade, one denied, the speaker's own state
     ("ACCRA", "\"Togo is China's closest ally,\" Ghana's president said."),
     ("ACCRA", '"Burkina Faso is an ally of Russia," Ivory Coast\'s president said.'),

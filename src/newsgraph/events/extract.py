@@ -1940,9 +1940,10 @@ def _private_party(ctx: _Ctx, hit: _Hit) -> bool:
     if not _private(ctx, hit.target):
         return False
     # an act announced (its intent, 03) is done to the people as the act itself would be
-    # ("will waive visa fees for Bangladeshi students": the pattern's own root)
-    done = {hit.code[:2], hit.pattern.code[:2]}
-    return hit.pattern.between or done.isdisjoint(ctx.rules.private_target_roots)
+    # ("will waive visa fees for Bangladeshi students": the pattern's own root); a code
+    # refined to another root is that root's ("a contract with a Chinese contractor", 061)
+    done = hit.pattern.code[:2] if hit.code[:2] == "03" else hit.code[:2]
+    return hit.pattern.between or done not in ctx.rules.private_target_roots
 
 
 def _unnamed_recipient(ctx: _Ctx, verb: Token) -> bool:
