@@ -133,7 +133,7 @@ CONJUNCTS: list[Case] = [
     (
         "BERLIN",
         "Germany criticized the arrests and called on Belarus to release the activists.",
-        "DEU>BLR:02",
+        "DEU>BLR:02 DEU>BLR:11",
     ),
     (
         "TOKYO",

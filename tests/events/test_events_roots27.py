@@ -4,10 +4,11 @@ A root census of the development sets (same actors, another root) found a judgem
 target of its own left uncoded when its source appeals to one state in a verb joined after
 it: "said it was deeply disappointed and urged Lome to ...": the judgement, naming nothing
 judged as its object, is aimed at the state appealed to (reactions._appeal_partner, rules
-appealed_roots). Kept as before: a judgement of a named deed ("criticized the arrests and
-called on Togo to ...": the context gives its doer), an appeal to two states, or two appeals
-to two states after it (whose?), an appeal by another state, an offer (no appeal root). Each
-row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+appealed_roots). A judgement of a named deed whose words name no other state is aimed
+there too ("criticized the arrests and called on Togo to ...", lead's ruling). Kept as
+before: an appeal to two states, or two appeals to two states after it (whose?), an appeal
+by another state, an offer (no appeal root). Each row is (dateline, body, expected events of
+the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -33,12 +34,19 @@ CASES: list[Case] = [
         "respect the vote.",
         "GHA>TGO:02 GHA>TGO:11",
     ),
-    # near-misses: the judgement stays uncoded
+    # a judged deed naming no doer is the appealed state's (lead's ruling, session 29)
     (
         "ACCRA",
         "Ghana criticized the arrests and called on Togo to free the activists.",
-        "GHA>TGO:02",
+        "GHA>TGO:02 GHA>TGO:11",
     ),
+    (
+        "ACCRA",
+        "Ghana's foreign ministry called the raid \"a flagrant violation of Ghana's "
+        'sovereignty" and urged Togo to withdraw its troops.',
+        "GHA>TGO:02 GHA>TGO:11",
+    ),
+    # near-misses: the judgement stays uncoded
     (
         "ACCRA",
         "Ghana said it was deeply disappointed and urged Togo and Benin to resume talks.",
@@ -63,20 +71,7 @@ CASES: list[Case] = [
 ]
 
 NONE: list[NearMiss] = []
-_NAMED_DEED = (
-    "a judgement that names what it judges as its object is left to the context (the arrests "
-    "of test_events_coord11's conjunct row), though the gold of one set aims such a naming at "
-    "the state appealed to: a convention for the lead"
-)
-GAPS: list[Gap] = [
-    (
-        "ACCRA",
-        "Ghana's foreign ministry called the raid \"a flagrant violation of Ghana's "
-        'sovereignty" and urged Togo to withdraw its troops.',
-        "GHA>TGO:02 GHA>TGO:11",
-        _NAMED_DEED,
-    ),
-]
+GAPS: list[Gap] = []
 
 
 @pytest.fixture(scope="module")

@@ -587,17 +587,31 @@ def _met_later(ctx: _Ctx, hit: _Hit, pending: list[_Hit]) -> int | None:
 def _appealed_later(ctx: _Ctx, hit: _Hit, pending: list[_Hit]) -> int | None:
     """Where a judgement with no target goes in the pending stack so that the appeals its
     source makes after it in the sentence are coded first (_appeal_partner)."""
-    if not _objectless_judgement(ctx, hit):
-        return None
-    inside = [n for n, h in enumerate(pending) if _later_appeal(ctx, hit, h)]
+    inside = [
+        n
+        for n, h in enumerate(pending)
+        if _later_appeal(ctx, hit, h)
+        and h.target is not None
+        and _open_judgement(ctx, hit, _principal(h.target))
+    ]
     return min(inside) if inside else None
 
 
-def _objectless_judgement(ctx: _Ctx, hit: _Hit) -> bool:
-    """Whether a judgement (reaction_roots) names nothing judged as its object ("said it was
-    deeply disappointed"): "criticized the arrests and called on Belarus to ..." judges a deed
-    whose doer the appeal does not tell, so only the context may give it."""
-    return hit.code[:2] in ctx.rules.reaction_roots and not ctx.kids(hit.trigger.i, _OBJ)
+def _open_judgement(ctx: _Ctx, hit: _Hit, appealed: str) -> bool:
+    """Whether a judgement (reaction_roots) may be aimed at the state ``appealed`` to after
+    it: it judges nothing named ("said it was deeply disappointed") or a deed whose words name
+    no state but that one and the source's own ("criticized the arrests and called on Belarus
+    to free them", "called the visit a violation of Ghana's sovereignty and urged Tehran");
+    "criticized Russia's arrests and called on Belarus ..." judges a third state's deed."""
+    if hit.code[:2] not in ctx.rules.reaction_roots:
+        return False
+    own = _principal(hit.source)
+    for obj in ctx.kids(hit.trigger.i, _OBJ):
+        sub = [t.i for t in ctx.parse.subtree(obj.i)]
+        named = _mention_counts(ctx, min(sub), max(sub) + 1)
+        if set(named) - {own, appealed}:
+            return False
+    return True
 
 
 def _later_appeal(ctx: _Ctx, hit: _Hit, appeal: _Hit) -> bool:
@@ -637,7 +651,7 @@ def _appeal_partner(
     to that state in a verb joined after it ("said it was deeply disappointed and urged Lome
     to honor its obligations": Togo); none when its later appeals name two ("condemned the
     launch, urged Pyongyang to ... and called on Moscow to ...": whose launch?)."""
-    if not _objectless_judgement(ctx, hit):
+    if hit.code[:2] not in ctx.rules.reaction_roots:
         return []
     later = [h for i, h in coded if i == sent_index and _later_appeal(ctx, hit, h)]
     targets = {_principal(h.target): h.target for h in later if h.target is not None}
@@ -645,6 +659,8 @@ def _appeal_partner(
         return []
     return [replace(hit, target=t) for t in targets.values()]
 
+    if not _open_judgement(ctx, hit, next(iter(targets))):
+        return []
 
 def _partnered(ctx: _Ctx, verb: Token, obj: Token | None) -> bool:
     """Whether a deal names a partner of any kind ("signed a rail deal with Indian firms",
