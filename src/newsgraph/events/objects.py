@@ -574,6 +574,7 @@ _WORDED_CLAUSE_NEEDS = frozenset(
         "shown_clause",
         "obliged_clause",
         "undone_clause",
+        "failed_clause",
         "lawful_clause",
         "unanswered_clause",
     }
@@ -612,6 +613,8 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         )
     if need == "undone_clause":
         return _undone_clause(ctx, verb, pattern_words) is not None
+    if need == "failed_clause":
+        return any(_failed_duty(ctx, c, pattern_words) for c in _content_clauses(ctx, verb))
     if need == "pressed_for":
         # "faced pressure from Washington to cut oil imports", "... over its veto": what the
         # pressure asks is told, on the noun or the verb
@@ -1066,6 +1069,32 @@ def _clause_verbs(ctx: _Ctx, verb: Token) -> frozenset[str]:
         k.lemma.lower()
         for c in _content_clauses(ctx, verb)
         for k in (c, *ctx.kids(c.i, frozenset({"xcomp"})))
+    )
+
+
+def _failed_duty(ctx: _Ctx, clause: Token, words: frozenset[str]) -> bool:
+    """Whether a reported clause tells an actor subject leaving a duty of the words undone
+    ("Niamey had failed to stop the smuggling", "had done nothing to prevent it"), affirmed
+    and told as done: "failed to qualify" or "would not fail to act" is no reproach."""
+    if _negated(ctx, clause) or _has_modal(ctx, clause):
+        return False
+    if not any(
+        (m := ctx.by_token.get(s.i)) is not None and m.actor is not None
+        for s in ctx.kids(clause.i, _SUBJ)
+    ):
+        return False
+    lemma = clause.lemma.lower()
+    if lemma in ctx.rules.failing_verbs:
+        hosts = [clause]
+    elif lemma == "do":
+        hosts = [o for o in ctx.kids(clause.i, _OBJ) if o.lemma.lower() in ctx.rules.idle_objects]
+        hosts += [clause] if hosts else []
+    else:
+        return False
+    return any(
+        k.lemma.lower() in words and _infinitive(ctx, k)
+        for h in hosts
+        for k in ctx.kids(h.i, frozenset({"xcomp", "acl", "relcl", "advcl"}))
     )
 
 
