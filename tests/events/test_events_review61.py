@@ -1,10 +1,11 @@
-"""A duty left undone, said after a deed (session 29, ROOT2): a reproach of its own (111).
+"""A duty left undone, given as a deed's reason (session 29, ROOT2): a reproach (111).
 
-"closed its border with X, saying Y had failed to stop ...", "said Y had done nothing to
-prevent ...": a state said to leave a listed duty undone is reproached (v.say_failed, needs
+"closed its border with X, saying Y had failed to stop ...", "expelled X's envoy, saying Y had
+done nothing to prevent ...": a state said to leave a listed duty undone is reproached (v.say_failed, needs
 failed_clause, rules failing_verbs / idle_objects). Near-misses: a failure that is no duty
 ("failed to qualify", "failed to secure a majority"), a duty denied or foretold ("would not
-fail to act"), the speaker's own people, an idle deed of no duty ("did nothing to harm").
+fail to act"), the speaker's own people, an idle deed of no duty ("did nothing to harm"), a
+bare report of a failure with no deed ("Kenya said Uganda had failed to honor the accord").
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -29,13 +30,14 @@ CASES: list[Case] = [
     ),
     (
         "NAIROBI",
-        "Kenya said Uganda had failed to honor the 2019 accord.",
-        "KEN>UGA:11",
+        "Kenya suspended flights to Uganda, saying Kampala had failed to honor the 2019 accord.",
+        "KEN>UGA:16 KEN>UGA:11",
     ),
     (
         "LISBON",
-        "Portugal said Rabat had done little to curb the migrant boats.",
-        "PRT>MAR:11",
+        "Portugal recalled its ambassador from Morocco, saying Rabat had done little to curb "
+        "the migrant boats.",
+        "PRT>MAR:16 PRT>MAR:11",
     ),
     # near-misses: no reproach
     (
@@ -45,6 +47,29 @@ CASES: list[Case] = [
         "NOR>ISL:16",
     ),
     (
+        "NAIROBI",
+        "Kenya closed its border with Somalia, saying its own police had failed to stop the "
+        "smugglers.",
+        "KEN>SOM:16",
+    ),
+    (
+        "LISBON",
+        "Portugal suspended fishing talks with Morocco, saying Rabat had done nothing to harm "
+        "the talks.",
+        "PRT>MAR:16",
+    ),
+    (
+        "ACCRA",
+        "Ghana suspended flights to Togo, saying Lome had done nothing to deserve the sanctions.",
+        "GHA>TGO:16",
+    ),
+    (
+        "CHISINAU",
+        "Moldova suspended the gas deal with Romania, saying Bucharest had failed to qualify "
+        "for the tender.",
+        "MDA>ROU:16",
+    ),
+    (
         "MOGADISHU",
         "Kenya closed its border with Somalia, saying Mogadishu would not fail to act.",
         "KEN>SOM:16",
@@ -52,10 +77,8 @@ CASES: list[Case] = [
 ]
 
 NONE: list[NearMiss] = [
-    ("NAIROBI", "Kenya said its own police had failed to stop the smugglers."),
-    ("LISBON", "Portugal said Rabat had done nothing to harm the talks."),
-    ("ACCRA", "Ghana said Togo had done nothing to deserve the sanctions."),
-    ("CHISINAU", "Moldova said Romania had failed to qualify for the final."),
+    # a bare report of a failure is a finding, not a reproach of its own
+    ("NAIROBI", "Kenya said Uganda had failed to honor the 2019 accord."),
 ]
 GAPS: list[Gap] = [
     (

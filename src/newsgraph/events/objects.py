@@ -614,7 +614,15 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
     if need == "undone_clause":
         return _undone_clause(ctx, verb, pattern_words) is not None
     if need == "failed_clause":
-        return any(_failed_duty(ctx, c, pattern_words) for c in _content_clauses(ctx, verb))
+        # only as the reason a deed is given ("closed the border, saying ..."): a bare report
+        # that a state failed ("the OSCE said Norway had failed to protect ...") is a finding
+        # that the reactions to it answer (tests/events/test_events_context11.py)
+        return (
+            verb.dep == "advcl"
+            and verb.tag == "VBG"
+            and verb.head < verb.i
+            and any(_failed_duty(ctx, c, pattern_words) for c in _content_clauses(ctx, verb))
+        )
     if need == "pressed_for":
         # "faced pressure from Washington to cut oil imports", "... over its veto": what the
         # pressure asks is told, on the noun or the verb
