@@ -39,6 +39,12 @@ CASES: list[Case] = [
         "the migrant boats.",
         "PRT>MAR:16 PRT>MAR:11",
     ),
+    (
+        "ACCRA",
+        "Ghana expelled two Togolese diplomats, saying Lome had refused to investigate the "
+        "border killings.",
+        "GHA>TGO:16 GHA>TGO:11",
+    ),
     # near-misses: no reproach
     (
         "OSLO",

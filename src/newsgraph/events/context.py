@@ -156,7 +156,6 @@ class Rules:
     having_verbs: frozenset[str]
     warrant_nouns: frozenset[str]
     breach_nouns: frozenset[str]
-    failing_verbs: frozenset[str]
     idle_objects: frozenset[str]
     design_verbs: frozenset[str]
     posted_nouns: frozenset[str]
