@@ -11,7 +11,8 @@ deal told ("The truce was brokered by Algeria"), and earlier talks that name the
 the restoring as done (050): the parser hung "to restore" on "campaign", so no governor was
 above it. An infinitive on the noun of a verb's adverbial phrase is that verb's when the verb
 governs intent or no act (intent_governors, blocking_governors) and has no clause of its own
-(parties._stranded_infinitive_host): a promise (03), not a restoring.
+(parties._stranded_infinitive_host): a promise (03), not a restoring; not when the noun
+governs its own infinitive ("asked the court for permission to join the case").
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -54,6 +55,14 @@ PROMISED: list[Case] = [
         "SANTIAGO",
         "Chile's president vowed during the campaign to reopen the embassy in La Paz.",
         "CHL>BOL:03",
+    ),
+    # kept: a noun that governs its own infinitive ("permission to join"), leave sought for
+    # the seeker's own act (the lead, at landing: S28's join rule and this one met in set 28)
+    (
+        "LJUBLJANA",
+        "Slovenia's foreign minister said Ljubljana would ask the court for permission to join "
+        "the case on the side of Croatia.",
+        "SVN>HRV:03",
     ),
     # kept: the infinitive under the verb itself, and a refusal
     (

@@ -26,6 +26,7 @@ from newsgraph.events.context import (
     _PASSIVE_SUBJ,
     _PERSONISH,
     _PLAIN,
+    Rules,
     _SCORE,
     _SUBJ,
     _TURN_TOKENS,
@@ -1519,21 +1520,32 @@ def _stranded_infinitive_host(ctx: _Ctx, noun: Token) -> Token | None:
     """The verb whose infinitive the parser hung on the noun of its adverbial phrase ("had
     promised during the campaign to restore ties": "to restore" on "campaign"; "urged Chile
     at the summit to lift the ban"): a governor of intent or of no act
-    (intent_governors, blocking_governors) with no clause of its own governs it."""
+    (intent_governors, blocking_governors) with no clause of its own governs it. A noun that is
+    such a governor itself holds its own infinitive ("would ask the court for permission to join
+    the case": the leave sought, parties' leave seeker reads it)."""
     if noun.dep != "pobj" or noun.head == noun.i:
+        return None
+    rules = ctx.rules
+    if _governs(rules, noun):
         return None
     prep = ctx.tok(noun.head)
     if prep.dep != "prep" or prep.head == prep.i:
         return None
     verb = ctx.tok(prep.head)
-    rules = ctx.rules
     if verb.pos not in ("VERB", "AUX") or verb.i > noun.i:
         return None
-    if verb.lemma.lower() not in rules.intent_governors | rules.blocking_governors:
+    if not _governs(rules, verb):
         return None
     if ctx.kids(verb.i, frozenset({"xcomp", "ccomp"})):
         return None
     return verb
+
+
+def _governs(rules: Rules, word: Token) -> bool:
+    """Whether the word governs an infinitive as intent or as no act (intent_governors,
+    blocking_governors)."""
+    lemma = word.lemma.lower()
+    return lemma in rules.intent_governors or lemma in rules.blocking_governors
 
 
 def _pending_frame(ctx: _Ctx, cur: Token, head: Token) -> bool:
