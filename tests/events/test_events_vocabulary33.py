@@ -36,6 +36,8 @@ PARTNERS_SAID: list[Case] = [
     ),
     ("ACCRA", '"Benin is our closest ally," Niger\'s president said on Monday.', "NER>BEN:05"),
     ("LIMA", "Peru's president said Bolivia was a partner Lima trusted.", "PER>BOL:05"),
+    # "true" is a word of the list, not YAML's boolean (the lead, at landing)
+    ("THIMPHU", '"Nepal is a true partner," Bhutan\'s foreign minister said.', "BTN>NPL:05"),
     (
         "SEOUL",
         "South Korea's president arrived in Hanoi on Monday. Vietnam's president welcomed his"
