@@ -80,23 +80,19 @@ CASES: list[Case] = [
         "Kenya closed its border with Somalia, saying Mogadishu would not fail to act.",
         "KEN>SOM:16",
     ),
+    (
+        "BUDAPEST",
+        "Hungary on Tuesday blocked the opening of a new chapter in Serbia's accession talks, "
+        "saying Belgrade had failed to protect the language rights of the Hungarian minority.",
+        "HUN>SRB:12 HUN>SRB:11",
+    ),
 ]
 
 NONE: list[NearMiss] = [
     # a bare report of a failure is a finding, not a reproach of its own
     ("NAIROBI", "Kenya said Uganda had failed to honor the 2019 accord."),
 ]
-GAPS: list[Gap] = [
-    (
-        "BUDAPEST",
-        "Hungary on Tuesday blocked the opening of a new chapter in Serbia's accession talks, "
-        "saying Belgrade had failed to protect the language rights of the Hungarian minority.",
-        "HUN>SRB:12 HUN>SRB:11",
-        "a reproach after a rejection (12) is dropped as a second act of the pair: "
-        "_trailing_charge keeps a charge only after a deed (deed_roots)",
-    ),
-]
-
+GAPS: list[Gap] = []
 
 @pytest.fixture(scope="module")
 def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]

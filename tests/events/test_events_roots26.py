@@ -59,23 +59,17 @@ CASES: list[Case] = [
         "accusing Argentina of helping La Paz.",
         "PRY>BOL:16 PRY>BOL:16 PRY>ARG:11",
     ),
-]
-
-NONE: list[NearMiss] = []
-
-_SAYING_REPROACH = (
-    "a reproach told by a trailing 'saying Y had failed to ...' after a deed is no charge the "
-    "say_accuse words know"
-)
-GAPS: list[Gap] = [
     (
         "N'DJAMENA",
         "Chad closed its border with Niger on Friday, saying Niamey had failed to stop arms "
         "smuggling.",
         "TCD>NER:16 TCD>NER:11",
-        _SAYING_REPROACH,
     ),
 ]
+
+NONE: list[NearMiss] = []
+
+GAPS: list[Gap] = []
 
 
 @pytest.fixture(scope="module")

@@ -191,6 +191,8 @@ class Rules:
     charging_verbs: frozenset[str]
     charged_deed_roots: frozenset[str]
     deed_roots: frozenset[str]
+    rebuff_roots: frozenset[str]
+    rebuff_charge_verbs: frozenset[str]
     protested_roots: frozenset[str]
     protested_passive_roots: frozenset[str]
     protesting_verbs: frozenset[str]

@@ -1978,7 +1978,8 @@ def _trailing_charge(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
 
     "Belarus expelled two Polish diplomats, accusing Warsaw of lobbying", "Mali expelled
     France's ambassador and accused Paris of arming rebels": the expulsion (16) and the
-    accusation (11) are two acts; "criticized X, calling it ..." restates one.
+    accusation (11) are two acts, as are a refusal (rebuff_roots) and the reproach given as its
+    reason; "criticized X, calling it ..." restates one.
     """
     t = hit.trigger
     # "suspended flights to X and banned imports, accusing Y of ...": the clause hangs on a
@@ -1989,7 +1990,11 @@ def _trailing_charge(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         or (deed is not None and _joined_after(ctx, deed, first.trigger, deed))
     ):
         return False
-    return hit.code[:2] in ctx.rules.charge_roots and first.code[:2] in ctx.rules.deed_roots
+    if hit.code[:2] not in ctx.rules.charge_roots:
+        return False
+    if first.code[:2] in ctx.rules.rebuff_roots:  # not a name given to the thing refused
+        return t.lemma.lower() in ctx.rules.rebuff_charge_verbs
+    return first.code[:2] in ctx.rules.deed_roots
 
 
 def _subordinate_occasion(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
