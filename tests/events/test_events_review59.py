@@ -51,6 +51,11 @@ CASES: list[Case] = [
         "the fishermen.",
         "GAB>CMR:11",
     ),
+    (
+        "ACCRA",
+        "Ghana summoned the Togolese ambassador to demand that the fishermen be freed.",
+        "GHA>TGO:11 GHA>TGO:10",
+    ),
 ]
 
 NONE: list[NearMiss] = []
@@ -58,7 +63,6 @@ NONE: list[NearMiss] = []
 _UNRESOLVED_PRONOUN = (
     "'him' for a charge d'affaires is resolved to no actor, so the note's demand has no target"
 )
-_PURPOSE_TARGET = "the purpose demand on a passive clause of no named actor finds no target"
 _NATIONALITY_OBJECT = "a nationality in the demanded thing stops the counterpart being read"
 GAPS: list[Gap] = [
     (
@@ -67,12 +71,6 @@ GAPS: list[Gap] = [
         "on the dam stop within 48 hours.",
         "GAB>CMR:11 GAB>CMR:10",
         _UNRESOLVED_PRONOUN,
-    ),
-    (
-        "ACCRA",
-        "Ghana summoned the Togolese ambassador to demand that the fishermen be freed.",
-        "GHA>TGO:11 GHA>TGO:10",
-        _PURPOSE_TARGET,
     ),
     (
         "ACCRA",

@@ -335,6 +335,7 @@ class Rules:
     held_nouns: frozenset[str]
     voiced_purpose_codes: frozenset[str]
     purpose_host_verbs: frozenset[str]
+    demand_host_verbs: frozenset[str]
     call_purpose_words: frozenset[str]
     undoing_nouns: frozenset[str]
     hostile_roots: frozenset[str]

@@ -566,7 +566,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 return rejected("own-deed")
             targets = _host_targets(ctx, verb)
         if not targets and _voiced_code(ctx, code):
-            targets = _purpose_host_targets(ctx, verb)
+            targets = _purpose_host_targets(ctx, verb, ctx.rules.purpose_host_verbs)
+        if not targets and code[:2] in ctx.rules.demand_roots:
+            targets = _purpose_host_targets(ctx, verb, ctx.rules.demand_host_verbs)
         if not targets and not pattern.reciprocal and obj is not None and pattern.objects:
             targets = _office_hosts(ctx, code, subjects, sources, verb)
         if not targets and obj is not None and _giving(ctx, pattern, code, obj):

@@ -1590,10 +1590,11 @@ def _names_host_deed(ctx: _Ctx, verb: Token, code: str) -> bool:
     )
 
 
-def _purpose_host_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
-    """The one addressed by the call, visit or meeting a purpose infinitive with no target of
-    its own hangs on: "called Ruiz to offer his congratulations", "phoned the king to express
-    condolences" (purpose_host_verbs; the caller voices it to whom he called)."""
+def _purpose_host_targets(ctx: _Ctx, verb: Token, hosts: frozenset[str]) -> list[Mention]:
+    """The one addressed by the call, visit or meeting (a verb of hosts) a purpose infinitive
+    with no target of its own hangs on: "called Ruiz to offer his congratulations", "phoned the
+    king to express condolences" (purpose_host_verbs), "summoned Peru's envoy to demand an
+    explanation" (demand_host_verbs): the host verb reaches the one it is said to."""
     if verb.dep not in ("advcl", "xcomp") or verb.head == verb.i or verb.i < verb.head:
         return []
     if ctx.kids(verb.i, _SUBJ) or not any(
@@ -1601,7 +1602,7 @@ def _purpose_host_targets(ctx: _Ctx, verb: Token) -> list[Mention]:
     ):
         return []
     host = ctx.tok(verb.head)
-    if host.pos != "VERB" or host.lemma.lower() not in ctx.rules.purpose_host_verbs:
+    if host.pos != "VERB" or host.lemma.lower() not in hosts:
         return []
     # "called Ruiz to offer ...": the parser may read the one called as a predicate (oprd)
     found = _actors(ctx, ctx.kids(host.i, _OBJ | frozenset({"oprd"})), "target")
