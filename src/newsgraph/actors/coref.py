@@ -574,7 +574,7 @@ def _state_antecedent(
     asked = verb is not None and any(
         r.toks[c].dep == "xcomp" and c > i for c in r.parse.children[verb]
     )
-    if asked:
+    if asked and verb is not None:
         # "China said it had no ties with Palau and urged it to ...": one asked to act is a
         # state, and not the doer "urged" shares with the verb before it ("said it would fund
         # it" may be a thing: left as it was)

@@ -366,19 +366,21 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         mods = ctx.kids(obj.i, frozenset({"compound", "amod", "nmod", "poss"}))
         return [_flag_name(ctx, k) for k in mods]
     if name == "obj_place":
-        places = frozenset({"of", "in", "inside", "near", "across"})
+        place_preps = frozenset({"of", "in", "inside", "near", "across"})
         # "Targets in southern Lebanon were struck by ...": the passive's subject is the object
         # "struck what the army said were drug gangs in southern Syria": what it was said to be
         objs = ctx.kids(verb.i, _OBJ) or ctx.kids(verb.i, _PASSIVE_SUBJ) or _named_what(ctx, verb)
-        return [p for o in objs for p in _under(ctx, o, places, 3)] + _under(ctx, verb, places, 2)
+        return [p for o in objs for p in _under(ctx, o, place_preps, 3)] + _under(
+            ctx, verb, place_preps, 2
+        )
     if name == "prep_place":
         # "fired shells at targets in Rafah": the place of what the phrase aims at; not a
         # place named by what it is of or near ("into the Sea of Japan", "the sea near Japan")
-        places = frozenset({"in", "inside"})
+        inside = frozenset({"in", "inside"})
         aimed = [
             o for o in _preps(ctx, verb, lemmas) if o.lemma.lower() in ctx.rules.aimed_place_nouns
         ]
-        return [p for o in aimed for p in _under(ctx, o, places, 2)]
+        return [p for o in aimed for p in _under(ctx, o, inside, 2)]
     if name == "help_obj":
         out = []
         # "a grant to help Sri Lanka rebuild": an infinitive on the object helps as well, or
