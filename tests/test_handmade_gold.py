@@ -9,10 +9,11 @@ miss categories (not their sentences) shaped the briefs of their sessions. Sets 
 development sets in sessions 12-15; set 15 (session 15) was blind through session 15, its
 categories shaping no brief, and is a development set from session 16; sets 16-23 were blind in
 their own session and development sets from the next (set 24 from session 25, set 25 from
-session 26, set 26 from session 27, set 27 from session 28); set 28 (session 28) is blind to
-the builders, and its categories shaped no brief. The lead read the extras and misses of the
-blind sets 6, 8, 9 and 10 at the start of session 26, and wrote builders' briefs from their
-forms with invented sentences (tests/gold/README.md).
+session 26, set 26 from session 27, set 27 from session 28, set 28 from session 29); sets
+29-32 were written in session 29: sets 30 and 31 became development sets the same session
+after their first run, sets 29 and 32 are blind to the builders and shaped no brief. The lead
+read the extras and misses of the blind sets 6, 8, 9 and 10 at the start of session 26, and
+wrote builders' briefs from their forms with invented sentences (tests/gold/README.md).
 """
 
 from __future__ import annotations
@@ -38,8 +39,9 @@ GOLD = Path(__file__).resolve().parent / "gold"
 # likewise; session 24 those of sets 4-6, 8-10, 18, 19 and 21-24 likewise; session 25 those of
 # sets 2-5, 7, 10-12, 17, 19, 21 and 24 likewise; session 26 those of sets 6, 8-11, 13, 16,
 # 17 and 25 likewise, and the speaker floors of most sets; session 27 those of sets 10, 11,
-# 18, 23, 25 and 26 likewise; session 28 those of sets 4, 7, 12-14 and 17-27 likewise
-# (tests/gold/README.md has each set's end figures).
+# 18, 23, 25 and 26 likewise; session 28 those of sets 4, 7, 12-14 and 17-27 likewise;
+# session 29 those of sets 4, 11-14, 16-22 and 24-28 likewise, and pinned sets 29-32 at their
+# end figures less 0.02 (tests/gold/README.md has each set's end figures).
 FLOORS = {
     # Set 1, blind at commit 8870bc5 (session 3): events P 0.804 R 0.494 F1 0.612 (root and code
     # alike); quotes P 1.0 R 1.0 speaker 0.930. End of session 3: events P 0.965 R 0.663 F1 0.786,
@@ -79,7 +81,7 @@ FLOORS = {
     # Session 8: P 0.964 R 0.570 F1 0.716. Session 9: P 0.966 R 0.602 F1 0.742.
     # Session 11: P 0.968 R 0.656 F1 0.782.
     "handmade4.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.805, "f1": 0.885},
+        "events": {"precision": 0.98, "recall": 0.815, "f1": 0.89},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.98},
     },
     # Set 5, blind: written during session 5's second round by an engineer who had read no code;
@@ -170,7 +172,7 @@ FLOORS = {
     # causes with sentences of his own; the lead's decision, so the blind sets are 6, 8, 9,
     # 10, 12): P 0.857 R 0.506 F1 0.637, speakers 0.855.
     "handmade11.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.775, "f1": 0.865},
+        "events": {"precision": 0.98, "recall": 0.78, "f1": 0.87},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.85},
     },
     # Set 12, written in session 12 by an engineer who had read no code. Code of the session's
@@ -182,7 +184,7 @@ FLOORS = {
     # R 0.530 F1 0.667. Session 13: a development set (one builder read its misses and fixed
     # their general causes with sentences of his own): P 0.922 R 0.629 F1 0.748.
     "handmade12.jsonl": {
-        "events": {"precision": 0.97, "recall": 0.765, "f1": 0.855},
+        "events": {"precision": 0.97, "recall": 0.78, "f1": 0.865},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.87},
     },
     # Set 13, written in session 13 by an engineer who had read no code and who followed
@@ -194,7 +196,7 @@ FLOORS = {
     # misses and fixed their general causes with sentences of his own): P 0.952 R 0.708 F1 0.812,
     # speakers 0.985.
     "handmade13.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.765, "f1": 0.86},
+        "events": {"precision": 0.98, "recall": 0.775, "f1": 0.865},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.965},
     },
     # Set 14, written in session 14 by an engineer who had read no code (news-dev's
@@ -204,7 +206,7 @@ FLOORS = {
     # set 13 is a development set. End of session 14: P 0.922 R 0.456 F1 0.610, speakers 1.0.
     # From session 15 a development set.
     "handmade14.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.705, "f1": 0.82},
+        "events": {"precision": 0.98, "recall": 0.715, "f1": 0.825},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 15, written in session 15 by an engineer who had read no code (news-dev's
@@ -225,7 +227,7 @@ FLOORS = {
     # end of session 17 P 0.939 R 0.667 F1 0.780, speakers 1.0. End of session 18: P 0.986
     # R 0.731 F1 0.840.
     "handmade16.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.785, "f1": 0.865},
+        "events": {"precision": 0.965, "recall": 0.795, "f1": 0.87},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 17, written in session 17 by an engineer who had read no code (news-dev's
@@ -236,7 +238,7 @@ FLOORS = {
     # F1 0.687, speakers 0.986. From session 18 a development set: end of session 18 P 0.947
     # R 0.720 F1 0.818, speakers 1.0.
     "handmade17.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.77, "f1": 0.855},
+        "events": {"precision": 0.965, "recall": 0.8, "f1": 0.875},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 18, written in session 18 by an engineer who had read no code (news-dev's
@@ -247,7 +249,7 @@ FLOORS = {
     # End of session 18: P 0.950 R 0.570 F1 0.713, speakers 0.977. From session 19 a
     # development set: end of session 19 P 0.985 R 0.660 F1 0.790.
     "handmade18.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.77, "f1": 0.86},
+        "events": {"precision": 0.98, "recall": 0.78, "f1": 0.865},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.955},
     },
     # Set 19, written in session 19 by an engineer who had read no code (news-dev's
@@ -258,7 +260,7 @@ FLOORS = {
     # the code. End of session 19: P 0.753 R 0.519 F1 0.615, speakers 0.977. From session 20 a
     # development set: end of session 20 P 0.838 R 0.632 F1 0.720.
     "handmade19.jsonl": {
-        "events": {"precision": 0.905, "recall": 0.705, "f1": 0.79},
+        "events": {"precision": 0.905, "recall": 0.715, "f1": 0.8},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.955},
     },
     # Set 20, written in session 20 by an engineer who had read no code (news-dev's
@@ -269,7 +271,7 @@ FLOORS = {
     # change the code. End of session 20: P 0.805 R 0.697 F1 0.747, speakers 0.980. A development
     # set from session 21; end of session 21: P 0.925 R 0.831 F1 0.876.
     "handmade20.jsonl": {
-        "events": {"precision": 0.955, "recall": 0.865, "f1": 0.905},
+        "events": {"precision": 0.965, "recall": 0.89, "f1": 0.925},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.96},
     },
     # Set 21, written in session 21 by an engineer who had read no code. Code of the session's
@@ -280,7 +282,7 @@ FLOORS = {
     # the code. End of session 21: P 0.841 R 0.654 F1 0.736. A development set from session 22;
     # end of session 22: P 0.955 R 0.778 F1 0.857.
     "handmade21.jsonl": {
-        "events": {"precision": 0.95, "recall": 0.83, "f1": 0.885},
+        "events": {"precision": 0.95, "recall": 0.84, "f1": 0.895},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.955},
     },
     # Set 22, written in session 22 by an engineer who had read no code. Code of the session's
@@ -291,7 +293,7 @@ FLOORS = {
     # the engineers who change the code. A development set from session 23; end of session 23:
     # P 0.957 R 0.750 F1 0.841, speakers 0.989.
     "handmade22.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.76, "f1": 0.855},
+        "events": {"precision": 0.98, "recall": 0.785, "f1": 0.87},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.965},
     },
     # Set 23, written in session 23 by an engineer who had read no code. Code of the session's
@@ -314,7 +316,7 @@ FLOORS = {
     # A development set from session 25; end of session 25: P 1.000 R 0.851 F1 0.919, speakers
     # 1.0.
     "handmade24.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.85, "f1": 0.91},
+        "events": {"precision": 0.98, "recall": 0.865, "f1": 0.915},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 25, written in session 25 by an engineer who had read no code. Code of the session's
@@ -325,7 +327,7 @@ FLOORS = {
     # the code. End of session 25: P 0.836 R 0.709 F1 0.767, speakers 0.987. A development set
     # from session 26; end of session 26: P 0.985 R 0.848 F1 0.912, speakers 1.0.
     "handmade25.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.85, "f1": 0.905},
+        "events": {"precision": 0.965, "recall": 0.875, "f1": 0.92},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 26, written in session 26 by an engineer who had read no code. Code of the session's
@@ -336,7 +338,7 @@ FLOORS = {
     # End of session 26: P 0.844 R 0.643 F1 0.730, speakers 0.988. A development set from
     # session 27; end of session 27: P 0.923 R 0.714 F1 0.805, speakers 1.0.
     "handmade26.jsonl": {
-        "events": {"precision": 0.935, "recall": 0.75, "f1": 0.835},
+        "events": {"precision": 0.935, "recall": 0.765, "f1": 0.84},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 27, written in session 27 by an engineer who had read no code. Code of the session's
@@ -349,7 +351,7 @@ FLOORS = {
     # session 28 (two optional entries added by conventions it follows elsewhere); end of
     # session 28: P 0.985 R 0.771 F1 0.865, speakers 1.0.
     "handmade27.jsonl": {
-        "events": {"precision": 0.96, "recall": 0.75, "f1": 0.84},
+        "events": {"precision": 0.965, "recall": 0.795, "f1": 0.87},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 28, written in session 28 by an engineer who had read no code. Code of the session's
@@ -358,9 +360,42 @@ FLOORS = {
     # planned trips, twelve entries): P 0.968 R 0.732 F1 0.833. Blind to the builders; the lead
     # read its first run to check the gold and fixed two word lists from it (tests/gold/README.md).
     # End of session 28: P 0.955 R 0.768 F1 0.851, speakers 0.986.
+    # End of session 29 (a development set from session 29): P 0.987 R 0.890 F1 0.936,
+    # speakers 1.000.
     "handmade28.jsonl": {
-        "events": {"precision": 0.935, "recall": 0.745, "f1": 0.83},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.965},
+        "events": {"precision": 0.965, "recall": 0.87, "f1": 0.915},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
+    },
+    # Set 29, written in session 29 by an engineer who had read no code. Code of the session's
+    # start (d8ff1e00): events (root) P 0.918 R 0.609 F1 0.732, quotes 1.0, speakers 0.973. Blind:
+    # nobody read its misses. End of session 29: P 0.923 R 0.652 F1 0.764, speakers 0.973.
+    "handmade29.jsonl": {
+        "events": {"precision": 0.9, "recall": 0.63, "f1": 0.74},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
+    },
+    # Set 30, written in session 29 beside set 29 by a second engineer who had read no code.
+    # Start code: P 0.902 R 0.679 F1 0.775, speakers 0.957; after the lead's review (two optional
+    # additions): P 0.932 R 0.679 F1 0.786. A development set the same session (one builder).
+    # End of session 29: P 0.986 R 0.840 F1 0.907, speakers 1.000.
+    "handmade30.jsonl": {
+        "events": {"precision": 0.965, "recall": 0.815, "f1": 0.885},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
+    },
+    # Set 31, written in session 29 by an engineer who had read no code. Start code: P 0.753
+    # R 0.592 F1 0.663, speakers 0.973; after the lead's review (19 entries brought to the sets'
+    # conventions, all optional events or added roots): P 0.861 R 0.602 F1 0.709. A development
+    # set the same session (one builder). End of session 29: P 0.918 R 0.650 F1 0.761,
+    # speakers 0.973.
+    "handmade31.jsonl": {
+        "events": {"precision": 0.895, "recall": 0.63, "f1": 0.74},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
+    },
+    # Set 32, written in session 29 beside set 31 by a second engineer who had read no code.
+    # Start code: P 0.872 R 0.603 F1 0.713, speakers 1.0. Blind: nobody read its misses. End of
+    # session 29: P 0.872 R 0.603 F1 0.713, speakers 1.000.
+    "handmade32.jsonl": {
+        "events": {"precision": 0.85, "recall": 0.58, "f1": 0.69},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
 }
 
