@@ -112,10 +112,13 @@ def char_class(ch: str) -> str:
             return "control"
         return "ascii_punct"
     m = model()
-    if unicodedata.category(ch) in ("Mn", "Me"):
-        return "combining"
     i = bisect.bisect_right(m.starts, o) - 1
-    if i >= 0 and m.ranges[i][0] <= o <= m.ranges[i][1]:
+    listed = i >= 0 and m.ranges[i][0] <= o <= m.ranges[i][1]
+    if unicodedata.category(ch) in ("Mn", "Me"):
+        # a generic diacritic or a mark of a listed script; one of another script's block
+        # ("Москва\xa0\xa0" read back as UTF-8 ends in a Samaritan vowel sign) is rare
+        return "combining" if listed else "combining_rare"
+    if listed:
         name = m.ranges[i][2]
         if name == "han" and not _is_common_han(ch, m):
             return "han_rare"
