@@ -659,8 +659,6 @@ def _appeal_partner(
         return []
     return [replace(hit, target=t) for t in targets.values()]
 
-    if not _open_judgement(ctx, hit, next(iter(targets))):
-        return []
 
 def _partnered(ctx: _Ctx, verb: Token, obj: Token | None) -> bool:
     """Whether a deal names a partner of any kind ("signed a rail deal with Indian firms",
