@@ -986,31 +986,31 @@ def _sides_unknown(r: "Resolver", w: PluralWords, t: int) -> bool:
     )
 
 
-def _in_aside(r: "Resolver", k: int) -> bool:
-    """Whether token k lies in a relative clause or an apposition ("Brazil, Peru's partner")."""
+def _aside_top(r: "Resolver", k: int) -> int | None:
+    """The head token of the relative clause or apposition token k lies in ("Brazil, Peru's
+    partner"), within ten heads, else None."""
     for _ in range(10):
         tok = r.toks[k]
         if tok.dep in ("relcl", "appos"):
-            return True
-        if tok.head == k:
-            return False
-        k = tok.head
-    return False
-
-
-def aside_host(r: "Resolver", k: int) -> tuple[int, int] | None:
-    """(the aside's first token, the draft it is hung on) when token k lies in a relative
-    clause or an apposition hung on a mention ("Benin, Togo's eastern neighbor, ..."), else
-    None."""
-    for _ in range(10):
-        tok = r.toks[k]
-        if tok.dep in ("relcl", "appos"):
-            owner = r.claimed[tok.head]
-            return None if owner is None else (tok.i, owner)
+            return k
         if tok.head == k:
             return None
         k = tok.head
     return None
+
+
+def _in_aside(r: "Resolver", k: int) -> bool:
+    """Whether token k lies in a relative clause or an apposition ("Brazil, Peru's partner")."""
+    return _aside_top(r, k) is not None
+
+
+def aside_host(r: "Resolver", k: int) -> tuple[int, int] | None:
+    """(the aside's head token, the draft it is hung on) when token k lies in a relative
+    clause or an apposition hung on a mention ("Benin, Togo's eastern neighbor, ..."), else
+    None."""
+    top = _aside_top(r, k)
+    owner = r.claimed[r.toks[top].head] if top is not None else None
+    return None if top is None or owner is None else (top, owner)
 
 
 def _aside_on(r: "Resolver", k: int, actor: str | None) -> bool:
