@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from newsgraph.actors.country import _ancestors
 from newsgraph.actors.described import last_igo
 from newsgraph.actors.plurals import (
     _misread_root_verb,
@@ -536,14 +537,8 @@ def _told_aside(r: "Resolver", idx: int, i: int) -> bool:
     host = aside_host(r, d.te - 1)
     if host is None or host[1] == idx or r.drafts[host[1]].actor is None:
         return False
-    k = i
-    for _ in range(12):
-        if k == host[0]:
-            return False  # the pronoun is in the aside too
-        if r.toks[k].head == k:
-            break
-        k = r.toks[k].head
-    return True
+    # not when the pronoun is in the aside too
+    return host[0] not in [i, *_ancestors(r.parse, i)[:11]]
 
 
 def _state_antecedent(
