@@ -314,9 +314,11 @@ def _visitor_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
     visitor: the subject of a visit or an arrival, the object of hosting or receiving, the
     by-phrase of a visit ("a two-day visit by Thailand's prime minister")."""
     best: int | None = None
-    near = {p for _, d, p in _recent_states(r, w, i) if d.kind != "pronoun"}
-    for idx, d, principal in _recent_states(r, w, i, w.guest_lookback):
-        if r.sent(d.ts) < r.sent(i) - w.host_lookback and principal not in near:
+    recent = list(_recent_states(r, w, i, w.guest_lookback))
+    since = r.sent(i) - w.host_lookback
+    near = {p for _, d, p in recent if r.sent(d.ts) >= since}
+    for idx, d, principal in recent:
+        if r.sent(d.ts) < since and principal not in near:
             continue  # a visit told long before, whose visitor the story has left
         tok = r.toks[_root(r, d.ts, d.te)]
         head = r.toks[tok.head]
