@@ -12,6 +12,9 @@ import logging
 from collections.abc import Sequence
 
 from newsgraph.events.context import (
+    _OF,
+    _ACL_RELCL,
+    _OWNER_MODS,
     _ACL,
     _ANY_SUBJ,
     _RELCL,
@@ -194,6 +197,9 @@ def _told_envoys(ctx: _Ctx, verb: Token) -> list[Token]:
 
 # The phrases naming a receiver or partner of a thing an infinitive binds to (xcomp_args)
 _BOUND_PREPS = frozenset({"to", "for", "with"})
+_TO = frozenset({"to"})
+_PLACE_PREPS = frozenset({"of", "in", "inside", "near", "across"})  # obj_place: the object's place
+_INSIDE_PREPS = frozenset({"in", "inside"})  # prep_place: not what a place is of or near
 
 
 def _acting_xcomps(ctx: _Ctx, verb: Token) -> list[Token]:
@@ -316,18 +322,17 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         # names; the goods' nationality alone is obj_mod's
         if obj is None:
             return []
-        goods = [obj] + [c for p in _preps(ctx, obj, frozenset({"of"})) for c in _conjuncts(ctx, p)]
+        goods = [obj] + [c for p in _preps(ctx, obj, _OF) for c in _conjuncts(ctx, p)]
         made = [
             a
             for g in goods
-            for a in ctx.kids(g.i, frozenset({"acl"}))
+            for a in ctx.kids(g.i, _ACL)
             if a.tag == "VBN" and a.lemma.lower() in ctx.rules.origin_verbs
         ]
         # the first in-phrase only: "in Israeli settlements in the occupied West Bank" is
         # where the settlements are
         places = [
-            next((k for k in ctx.kids(a.i, frozenset({"prep"})) if k.lemma.lower() == "in"), None)
-            for a in made
+            next((k for k in ctx.kids(a.i, _PREP) if k.lemma.lower() == "in"), None) for a in made
         ]
         return [o for k in places if k is not None for o in _pobjs(ctx, k)]
     if name == "obj_grantee":
@@ -366,21 +371,19 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         mods = ctx.kids(obj.i, frozenset({"compound", "amod", "nmod", "poss"}))
         return [_flag_name(ctx, k) for k in mods]
     if name == "obj_place":
-        place_preps = frozenset({"of", "in", "inside", "near", "across"})
         # "Targets in southern Lebanon were struck by ...": the passive's subject is the object
         # "struck what the army said were drug gangs in southern Syria": what it was said to be
         objs = ctx.kids(verb.i, _OBJ) or ctx.kids(verb.i, _PASSIVE_SUBJ) or _named_what(ctx, verb)
-        return [p for o in objs for p in _under(ctx, o, place_preps, 3)] + _under(
-            ctx, verb, place_preps, 2
+        return [p for o in objs for p in _under(ctx, o, _PLACE_PREPS, 3)] + _under(
+            ctx, verb, _PLACE_PREPS, 2
         )
     if name == "prep_place":
         # "fired shells at targets in Rafah": the place of what the phrase aims at; not a
         # place named by what it is of or near ("into the Sea of Japan", "the sea near Japan")
-        inside = frozenset({"in", "inside"})
         aimed = [
             o for o in _preps(ctx, verb, lemmas) if o.lemma.lower() in ctx.rules.aimed_place_nouns
         ]
-        return [p for o in aimed for p in _under(ctx, o, inside, 2)]
+        return [p for o in aimed for p in _under(ctx, o, _INSIDE_PREPS, 2)]
     if name == "help_obj":
         out = []
         # "a grant to help Sri Lanka rebuild": an infinitive on the object helps as well, or
@@ -441,8 +444,8 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         # acts on (its objects and its phrases of ``lemmas``, "to" by default)
         if obj is None:
             return []
-        aims = [a for a in ctx.kids(obj.i, frozenset({"acl", "relcl"})) if _infinitive(ctx, a)]
-        preps = lemmas or frozenset({"to"})
+        aims = [a for a in ctx.kids(obj.i, _ACL_RELCL) if _infinitive(ctx, a)]
+        preps = lemmas or _TO
         return [t for a in aims for t in ctx.kids(a.i, _OBJ) + _preps(ctx, a, preps)]
     if name == "purpose":
         # (domestic.yaml) whom a protest's aim names: "marched to demand the resignation of
@@ -1319,7 +1322,7 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         # law banning imports linked to deforestation") is left to the adopting patterns
         makers = [
             k
-            for k in ctx.kids(head.i, frozenset({"poss", "amod", "compound"}))
+            for k in ctx.kids(head.i, _OWNER_MODS)
             if k.dep == "poss" or k.i in ctx.by_token
         ]
         if makers:

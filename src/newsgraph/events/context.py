@@ -50,6 +50,10 @@ _DATIVE = frozenset({"dative"})
 _PREP = frozenset({"prep"})
 _RELCL = frozenset({"relcl"})
 _XCOMP = frozenset({"xcomp"})
+_OF = frozenset({"of"})
+_ACL_RELCL = frozenset({"acl", "relcl"})  # a clause on a noun ("an invitation to visit")
+_OWNER_MODS = frozenset({"poss", "amod", "compound"})  # a noun's owner ("Chile's", "Chilean")
+_AIM_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})  # "measures to contain": relcl
 
 
 _PASSIVE_MARKS = frozenset({"nsubjpass", "auxpass"})

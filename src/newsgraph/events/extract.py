@@ -44,6 +44,8 @@ from newsgraph.events.clauses import (
     _travelling_companions,
 )
 from newsgraph.events.context import (
+    _OF,
+    _AIM_DEPS,
     _thing_pronoun,
     _ANY_SUBJ,
     _PREP,
@@ -1220,7 +1222,7 @@ _HOSTING = "043"  # host a visit or a meeting (v.host_talks): done where the hos
 _SUMMONS = "114"  # an envoy called in (v.summon, v.call_in_envoy)
 _THREAT_ROOT = "13"  # a measure only vowed (a pattern's future_code: "would take measures")
 _REFUSAL_ROOT = "12"  # a refusal answers hostile words too ("answered complaint")
-_OF = frozenset({"of"})
+_POSS = frozenset({"poss"})
 
 
 # hits a later pattern of the same verb that names a target beats
@@ -1738,9 +1740,6 @@ def _measure_aim(ctx: _Ctx, verb: Token) -> bool:
     )
 
 
-_AIM_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})  # "measures to contain": relcl
-
-
 def _trip_on_within(ctx: _Ctx, verb: Token, targets: list[Mention]) -> bool:
     """Whether a trip told as going "on" (rules continuing_particles) is to a place of the
     dateline's state only ("BEIJING — ... He travels on to Shanghai"): the visit there goes
@@ -1911,7 +1910,7 @@ def _visit_told_by(ctx: _Ctx, principal: str, before: int) -> bool:
         for t in ctx.parse.tokens[sent.token_start : sent.token_end]:
             if t.pos != "NOUN" or t.lemma.lower() not in ctx.rules.visit_nouns:
                 continue
-            owners = ctx.kids(t.i, frozenset({"poss"})) + [
+            owners = ctx.kids(t.i, _POSS) + [
                 o
                 for p in ctx.kids(t.i, _PREP)
                 if p.lemma.lower() in ("by", "of")

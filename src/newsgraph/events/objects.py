@@ -26,6 +26,9 @@ from newsgraph.events.clauses import (
     _subject_tokens,
 )
 from newsgraph.events.context import (
+    _OF,
+    _AIM_DEPS,
+    _OWNER_MODS,
     _AGENT,
     _ANY_SUBJ,
     _ATTR,
@@ -71,8 +74,10 @@ from newsgraph.events.parties import (
 from newsgraph.events.patterns import Pattern
 from newsgraph.model import Mention, Token
 
-_OF = frozenset({"of"})
 _CLAUSE_KIDS = frozenset({"xcomp", "advcl", "ccomp"})  # where an infinitive may hang
+_PREDICATE_KIDS = frozenset({"acomp", "oprd", "advmod", "xcomp"})  # "will not go unanswered"
+_QUANTITY_MODS = frozenset({"nummod", "predet", "amod", "quantmod"})  # "to nearly double"
+_NAMED_KIDS = _OBJ | {"oprd"}  # what a naming verb names, and the name it gives
 
 
 def _undone_clause(ctx: _Ctx, verb: Token, words: frozenset[str]) -> Token | None:
@@ -698,7 +703,7 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             and _negated(ctx, c)
             and any(
                 k.lemma.lower() in pattern_words or k.text.lower() in pattern_words
-                for k in ctx.kids(c.i, frozenset({"acomp", "oprd", "advmod", "xcomp"}))
+                for k in ctx.kids(c.i, _PREDICATE_KIDS)
             )
             for c in _content_clauses(ctx, verb)
         )
@@ -907,7 +912,7 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         return any(
             o.lemma.lower() in pattern_words
             for k in ctx.kids(verb.i, frozenset({"xcomp", "ccomp", "advcl"}))
-            if k.lemma.lower() in ctx.rules.crossing_verbs | {"use"}
+            if (k.lemma.lower() == "use" or k.lemma.lower() in ctx.rules.crossing_verbs)
             and (_infinitive(ctx, k) or k.tag == "VB")
             if not any(
                 u.lemma.lower() in people
@@ -1102,7 +1107,7 @@ def _failed_duty(ctx: _Ctx, clause: Token, words: frozenset[str]) -> bool:
     return any(
         k.lemma.lower() in words and _infinitive(ctx, k)
         for h in hosts
-        for k in ctx.kids(h.i, frozenset({"xcomp", "acl", "relcl", "advcl"}))
+        for k in ctx.kids(h.i, _AIM_DEPS)
     )
 
 
@@ -1201,7 +1206,7 @@ def _own_defended(ctx: _Ctx, verb: Token) -> bool:
         return False
     for c in _content_clauses(ctx, verb):
         for s in ctx.kids(c.i, _ANY_SUBJ):
-            owners = [s, *ctx.kids(s.i, frozenset({"poss", "amod", "compound"}))]
+            owners = [s, *ctx.kids(s.i, _OWNER_MODS)]
             principals = {
                 m.actor.principal
                 for o in owners
@@ -1250,7 +1255,7 @@ def _stray_infinitive(ctx: _Ctx, verb: Token) -> Token | None:
         # to-phrase's noun (quantity_verbs)
         if k.i > min(actor) and k.lemma.lower() == "to":
             for n in _pobjs(ctx, k):
-                for q in ctx.kids(n.i, frozenset({"nummod", "predet", "amod", "quantmod"})):
+                for q in ctx.kids(n.i, _QUANTITY_MODS):
                     if q.i < n.i and q.lemma.lower() in ctx.rules.quantity_verbs:
                         return q
     for o in ctx.kids(verb.i, _OBJ):
@@ -1292,7 +1297,7 @@ def _name_wants_merit(ctx: _Ctx, verb: Token) -> bool:
     """Whether the name a naming verb gives denies its thing a ground or standing ("called the
     lawsuit 'a gesture without legal substance'", "a claim with no legal basis"; merit_nouns):
     the want is a wrong named, as _wants_merit reads it in a reported clause."""
-    for k in ctx.kids(verb.i, _OBJ | {"oprd"}):
+    for k in ctx.kids(verb.i, _NAMED_KIDS):
         for t in ctx.parse.subtree(k.i):
             if t.lemma.lower() not in ctx.rules.merit_nouns:
                 continue

@@ -14,6 +14,8 @@ from dataclasses import replace
 
 from newsgraph.actors.coref import pronoun_words
 from newsgraph.events.context import (
+    _OWNER_MODS,
+    _XCOMP,
     _ANY_SUBJ,
     _COMPOUND,
     _CONJ_APPOS,
@@ -170,7 +172,7 @@ def _urged_it(ctx: _Ctx, t: Token, m: Mention) -> bool:
     sentence."""
     if t.text.lower() != "it" or t.dep != "dobj" or m.actor is None or t.head == t.i:
         return False
-    if not any(x.i > t.i for x in ctx.kids(t.head, frozenset({"xcomp"}))):
+    if not any(x.i > t.i for x in ctx.kids(t.head, _XCOMP)):
         return False
     start = ctx.parse.sentences[t.sent].token_start
     named = (ctx.by_token.get(i) for i in range(start, t.i))
@@ -838,7 +840,7 @@ def _staff_body(ctx: _Ctx, t: Token, role: str, depth: int) -> list[Mention]:
     for p in bodies:
         if p.lemma.lower() not in ctx.rules.staff_nouns:
             continue
-        for k in ctx.kids(p.i, frozenset({"poss", "amod", "compound"})):
+        for k in ctx.kids(p.i, _OWNER_MODS):
             # "the Belarusian embassy in Warsaw": the owner, not the host (_hosted_office)
             own = _own_mention(ctx, k, role)
             if own is not None and own.actor is not None and own.actor.principal in _state_codes():
@@ -1536,7 +1538,7 @@ def _stranded_infinitive_host(ctx: _Ctx, noun: Token) -> Token | None:
         return None
     if not _governs(rules, verb):
         return None
-    if ctx.kids(verb.i, frozenset({"xcomp", "ccomp"})):
+    if ctx.kids(verb.i, _COMPLEMENTS):
         return None
     return verb
 
@@ -1733,6 +1735,7 @@ def _own_conjunct(ctx: _Ctx, verb: Token, head: Token) -> bool:
 
 
 _AUXES = frozenset({"aux", "auxpass"})  # a verb's own tense or voice
+_COMPLEMENTS = frozenset({"xcomp", "ccomp"})  # a verb's own clause (_stranded_infinitive_host)
 
 
 def _unreal_clause(ctx: _Ctx, clause: Token, head: Token) -> bool:

@@ -92,7 +92,7 @@ def _earlier_talks(ctx: _Ctx, obj: Token | None) -> bool:
     before are not theirs."""
     return obj is not None and any(
         k.lemma.lower() in ctx.rules.earlier_talk_marks
-        for k in ctx.kids(obj.i, frozenset({"amod", "advmod"}))
+        for k in ctx.kids(obj.i, _EARLIER_MODS)
     )
 
 
@@ -1710,6 +1710,7 @@ def _telling_authors(ctx: _Ctx, t: Token, hosted: bool) -> list[Mention]:
 
 
 _WITH = frozenset({"with"})
+_EARLIER_MODS = frozenset({"amod", "advmod"})  # "Previous ceasefires" (_earlier_talks)
 
 
 _TOLD_WINDOW = 12  # sentences back that a told act is looked for beyond the lead
