@@ -1106,7 +1106,8 @@ def _appeal_only(r: "Resolver", w: PluralWords, s: int, before: int, g: Group) -
             continue
         verbs.setdefault(d.actor.principal, set()).update(_governing_verbs(r, _root(r, idx)))  # type: ignore[union-attr]
     shared = set.intersection(*(verbs.get(x, set()) for x in g.principals))
-    return bool(shared) and all(r.toks[v].lemma in w.appeal_verbs | w.ally_verbs for v in shared)
+    one_sided = w.appeal_verbs | w.ally_verbs
+    return bool(shared) and all(r.toks[v].lemma in one_sided for v in shared)
 
 
 def resolve_late_pairs(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
@@ -1183,6 +1184,7 @@ def _latest_interaction(
                 for v in _governing_verbs(r, root)
             ):
                 thirds.add(d.actor.principal)  # type: ignore[union-attr]
+    one_sided = w.appeal_verbs | w.ally_verbs
     for t in range(s, first - 1, -1):
         by_verb: dict[int, dict[str, int]] = {}
         for idx, d in enumerate(r.drafts):
@@ -1194,7 +1196,7 @@ def _latest_interaction(
             if _unknown_conjunct(r, idx):
                 return None  # "urged Sudan's army and the RSF": a side with no actor
             for verb in _governing_verbs(r, _root(r, idx)):
-                if appeal and r.toks[verb].lemma in w.appeal_verbs | w.ally_verbs:
+                if appeal and r.toks[verb].lemma in one_sided:
                     continue
                 by_verb.setdefault(verb, {}).setdefault(d.actor.principal, idx)
         pairs: dict[frozenset[str], Group] = {}
