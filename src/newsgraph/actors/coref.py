@@ -255,11 +255,12 @@ def _person_antecedent(
         # not the one "he" stands for either; "X called Sudan's army chief and urged him":
         # not X, the subject "urged" shares with "called"
         verbs = _shared_subject_verbs(r, verb)
+        others = verbs - {verb}  # the verbs "verb" shares its subject with
         met = [
             idx
             for idx in by_sent.get(s, ())
             if _nameless_title(r, idx, i, outside, quoted)
-            and _met_verb_of(r, idx) in verbs - {verb}
+            and _met_verb_of(r, idx) in others
         ]
         if met:
             # "X said the president had spoken with Chile's president and asked him": the one
@@ -278,7 +279,7 @@ def _person_antecedent(
                 idx
                 for idx in by_sent.get(s, ())
                 if _nameless_title(r, idx, i, outside, quoted)
-                and _object_verb_of(r, idx) in verbs - {verb}
+                and _object_verb_of(r, idx) in others
             ]
         if not cands:
             # "Turkey's foreign minister arrived in Athens. Mitsotakis received him": the
