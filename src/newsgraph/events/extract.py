@@ -129,6 +129,7 @@ from newsgraph.events.nominals import (
     _protesting_party,
 )
 from newsgraph.events.objects import (
+    _WANTS_MERIT,
     _adverbial_patient,
     _ferries_people,
     _gap_named,
@@ -347,7 +348,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         things.add(ctx.tok(verb.head).lemma.lower())  # "a step Moscow called illegal"
     name = words - things
     if naming and _memo(ctx, _name_wants_merit, verb):
-        name = name | {"baseless"}  # "a gesture without legal substance": a wrong named
+        name = name | _WANTS_MERIT  # "a gesture without legal substance": a wrong named
     if pattern.object_words and not (name & pattern.object_words):
         return rejected("object-words-missing")
     if gap_named and not name & pattern.outweigh_words:

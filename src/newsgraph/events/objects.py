@@ -78,6 +78,9 @@ _CLAUSE_KIDS = frozenset({"xcomp", "advcl", "ccomp"})  # where an infinitive may
 _PREDICATE_KIDS = frozenset({"acomp", "oprd", "advmod", "xcomp"})  # "will not go unanswered"
 _QUANTITY_MODS = frozenset({"nummod", "predet", "amod", "quantmod"})  # "to nearly double"
 _NAMED_KIDS = _OBJ | {"oprd"}  # what a naming verb names, and the name it gives
+# the pseudo-word the judging patterns list for a want of ground or standing (rules.yaml
+# merit_nouns): read into a reported clause (_wants_merit) or a name given (_name_wants_merit)
+_WANTS_MERIT = frozenset({"baseless"})
 
 
 def _undone_clause(ctx: _Ctx, verb: Token, words: frozenset[str]) -> Token | None:
@@ -543,7 +546,7 @@ def _judged_clauses(ctx: _Ctx, verb: Token) -> tuple[_Judged, ...]:
             # "said Manila's claims had no legal basis", "said the vote lacked legitimacy",
             # "said the guards had opened fire without provocation": a want of ground or
             # standing judges the subject
-            heads, denied = heads | {"baseless"}, False
+            heads, denied = heads | _WANTS_MERIT, False
         # a subject of its own, of the clause it is joined to, a passive's agent, or the
         # relative gap of a summing noun ("a step Beijing said threatened peace")
         subject = bool(ctx.kids(c.i, _SUBJ | frozenset({"agent"}))) or (
