@@ -75,6 +75,7 @@ from newsgraph.events.context import (
     warned_code,
     load_rules,
     _first_conjunct,
+    _own_noun,
 )
 from newsgraph.events.coordination import (
     _antecedent_author,
@@ -562,6 +563,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if _voiceless(ctx, verb, pattern, code, state, sources):
             return []  # the costly search for targets could give no hit a source
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=False)
+        if code == _SUMMONS and _own_envoy(ctx, verb, sources):
+            # "Peru summoned its own ambassador to Chile": called home, a recall (v.recall_envoy)
+            return rejected("own-envoy")
         if not targets and code in ctx.rules.mediation_codes:
             targets = _absolute_parties(ctx, verb)
         if not targets and not pattern.reciprocal:
@@ -2072,6 +2076,25 @@ def _similar_object(ctx: _Ctx, code: str, obj: Token) -> bool:
     )
 
 
+def _own_envoy(ctx: _Ctx, verb: Token, sources: list[Mention]) -> bool:
+    """Whether the envoy a verb calls in is its subject's own ("Peru summoned its ambassador
+    to Chile", "its own envoy", "Peru's ambassador"): one's own envoy is called home, no
+    summons of the host (a recall, v.recall_envoy); "summoned Chile's ambassador", or an
+    "its" the resolver ties to another state, stays a summons."""
+    own = {_principal(s) for s in sources}
+    for o in ctx.kids(verb.i, frozenset({"dobj"})):
+        if not _posted(ctx, o):
+            continue
+        if _own_noun(ctx, o):
+            return True
+        for k in ctx.kids(o.i, frozenset({"poss"})):
+            m = ctx.by_token.get(k.i)
+            if m is not None and m.actor is not None:
+                return _principal(m) in own
+            return k.text.lower() in ctx.rules.reported_possessives
+    return False
+
+
 def _reporting_state(ctx: _Ctx, hit: _Hit) -> Mention | None:
     """The state whose speaker reports an agentless act on another's envoy or national.
 
@@ -2691,14 +2714,19 @@ def _purpose_demand(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     ambassador to demand that Seoul act"): the summons is made to voice it, so both are told;
     other purposes ("visited Moscow to sign a deal") stay one act, only planned, and a protest
     or a deed (conflict_roots) states its aim, not a demand of its own ("protesters blocked
-    highways to demand ...")."""
+    highways to demand ..."), unless an envoy is called in or home for it (demand_host_verbs)."""
     t = hit.trigger
     rules = ctx.rules
     # "called Ruiz to offer his congratulations": a voiced purpose of a call (_purpose_host_targets)
     voiced = _voiced_code(ctx, hit.code) and first.trigger.lemma.lower() in rules.purpose_host_verbs
     return (
         (hit.code[:2] in rules.demand_roots or voiced)
-        and first.code[:2] not in rules.conflict_roots
+        and (
+            first.code[:2] not in rules.conflict_roots
+            # "recalled its ambassador to Chile to demand an explanation": an envoy called
+            # home to voice a demand, as a summons is (demand_host_verbs)
+            or first.trigger.lemma.lower() in rules.demand_host_verbs
+        )
         and t.dep in ("advcl", "xcomp")
         and t.head == first.trigger.i
         and any(k.text.lower() == "to" for k in ctx.kids(t.i, frozenset({"aux"})))
