@@ -2487,8 +2487,13 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     verbs of saying restate one act.
     """
     t, first_t = hit.trigger, first.trigger
+    # "said it was ready to work with Lima": a predicative adjective reads as its verb would,
+    # but only with a target named under it (below)
+    adjective = _predicative(ctx, t)
+    if adjective and hit.code[:2] == first.code[:2]:
+        return False  # "would travel for talks and was prepared to allow sales": one 03 told
     # "said Muscat was in contact with Tehran": a copula carries the act of its phrase
-    if t.pos not in ("VERB", "AUX") or (
+    if (t.pos not in ("VERB", "AUX") and not adjective) or (
         t.lemma.lower() in ctx.rules.speech_verbs and not _saying_act(ctx, hit, first)
     ):
         return False
@@ -2543,6 +2548,8 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     own = range(hit.target.token_start, hit.target.token_end)
     if any(_under_verb(ctx, ctx.tok(i), t, first_t) for i in own):
         return True
+    if adjective:
+        return False  # "praised X and said it was ready to help": the praise's target, given
     # "Iran summoned the British envoy and demanded an explanation": a bare conjunct whose
     # target the context or its host verb gave is an act of its own
     if bool(hit.context) and _bare_conjunct(ctx, t) is not None:
@@ -2614,6 +2621,8 @@ def _clause_anchor(ctx: _Ctx, t: Token, first: Token, climb: bool = True) -> Tok
     climb false, only the verb whose complement ``t`` is).
     """
     anchor = t
+    if anchor.dep == "acomp" and anchor.head != anchor.i:
+        anchor = ctx.tok(anchor.head)  # "said it was ready to ...": the copula's clause
     if anchor.dep in ("xcomp", "ccomp") and anchor.head != anchor.i:
         anchor = ctx.tok(anchor.head)
     for _ in range(_ANCHOR_STEPS if climb else 0):

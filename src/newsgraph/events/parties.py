@@ -228,12 +228,19 @@ def _speaker_mention(ctx: _Ctx, t: Token) -> Mention | None:
 
     "'We reject the claim,' Sheinbaum wrote": "We" is Sheinbaum's state. Only a saying verb
     of the same sentence that governs the pronoun's clause (or, when the quote is the root,
-    hangs under it) names the speaker; otherwise the pronoun stays unresolved.
+    hangs under it) names the speaker, by its own subject or the one it shares as a
+    conjunct; otherwise the pronoun stays unresolved.
     """
     rules = ctx.rules
     say = _saying_verb(ctx, t)
     if say is None:
         return None
+    for _ in range(3):
+        if ctx.kids(say.i, _SUBJ) or say.dep != "conj" or say.head == say.i:
+            break
+        # "praised Romania and said it was ready to ...": the subject the saying verb shares
+        # with the verb it is joined to
+        say = ctx.tok(say.head)
     for s in ctx.kids(say.i, _SUBJ):
         if s.text.lower() in rules.first_person:
             return None
