@@ -65,29 +65,12 @@ GAPS: list[Gap] = [
         "the one refused stands in a relative clause on the object; v.reject reads no such slot",
     ),
     (
-        "SARAJEVO",
-        "Croatia approved a waste site near the border on Monday. Bosnia lodged a protest with "
-        "Croatia on Tuesday. Croatia's ministry defended the choice, saying the site met "
-        "European Union safety rules.",
-        "BIH>HRV:11 HRV>BIH:12",
-        "an actor named in the participle (the EU) keeps the defence from the context "
-        "(sides._names_other), so reactions._protested_uncoded is never asked",
-    ),
-    (
         "DHAKA",
         'Myanmar expelled two Bangladeshi diplomats on Monday. Bangladesh said it was "deeply '
         'disappointed."',
         "MMR>BGD:16 BGD>MMR:11",
         "a bare quoted feeling is left uncoded since test_events_clauses27 "
         "(extract._predicative: a precision loss on a development set)",
-    ),
-    (
-        "MEXICO CITY",
-        "The United States threatened a 25% tariff on Mexican steel on Monday. Mexico said it "
-        "would respond proportionally if the tariff were imposed.",
-        "USA>MEX:13 MEX>USA:13",
-        "the condition's subject is the measure, not its author (v.respond_if cond_subj), and "
-        "v.vow_response forbids a condition",
     ),
     (
         "YEREVAN",
@@ -147,7 +130,25 @@ GAPS: list[Gap] = [
         "(until-clauses are no condition to cond_subj)",
     ),
 ]
-CASES = PARAPHRASES
+
+# gaps of session 28 that session 29's rules code (moved from the gaps at its end)
+NOW_CODED: list[Case] = [
+    (
+        "SARAJEVO",
+        "Croatia approved a waste site near the border on Monday. Bosnia lodged a protest with "
+        "Croatia on Tuesday. Croatia's ministry defended the choice, saying the site met "
+        "European Union safety rules.",
+        "BIH>HRV:11 HRV>BIH:12",
+    ),
+    (
+        "MEXICO CITY",
+        "The United States threatened a 25% tariff on Mexican steel on Monday. Mexico said it "
+        "would respond proportionally if the tariff were imposed.",
+        "USA>MEX:13 MEX>USA:13",
+    ),
+]
+
+CASES = PARAPHRASES + NOW_CODED
 
 
 @pytest.fixture(scope="module")

@@ -247,18 +247,20 @@ GAPS: list[Gap] = [
         "JPN>LKA:07",
         _DEBT_GAP,
     ),
+]
+
+# a gap of session 28 that session 29's rules code (moved from the gaps at its end)
+NOW_CODED: list[Case] = [
     (
         "BERAT",
         "Montenegro lodged a formal protest with Albania on Wednesday after the Albanian "
         "government approved a landfill site near their shared border. Albania's Environment "
         "Ministry defended the choice, saying the site met European Union rules.",
         "MNE>ALB:11 ALB>MNE:12",
-        "the defence is found (_defended_deed) but dropped later when a trailing 'saying' "
-        "clause names the EU and an after-clause tells the deed at home",
     ),
 ]
 
-CASES = GOOD_TURNS + VOWS + DROPPED_CASES + ALSO_IT + DEFENCES + NAMED_CRITICISM
+CASES = GOOD_TURNS + VOWS + DROPPED_CASES + ALSO_IT + DEFENCES + NAMED_CRITICISM + NOW_CODED
 
 
 @pytest.fixture(scope="module")
