@@ -1186,7 +1186,9 @@ def _enclosing_report(ctx: _Ctx, tok: Token) -> Token | None:
     The parser may join the speaker's own act deep inside a quoted clause: to its infinitive
     ('"has never refused" to cooperate ... and thanked Moscow') or to a relative clause in it
     ('"rewards a government that bars girls" and urged Kazakhstan'), or to an infinitive on a
-    noun in it ("said Japan had no right to comment on the drills and accused Tokyo").
+    noun in it ("said Japan had no right to comment on the drills and accused Tokyo"), or to
+    a clause on the predicate noun of it ("said there was no evidence the drone was Croatian
+    and accused Zagreb").
     """
     for _ in range(4):
         if tok.dep == "ccomp":
@@ -1199,7 +1201,7 @@ def _enclosing_report(ctx: _Ctx, tok: Token) -> Token | None:
     return None
 
 
-_INSIDE_REPORT = frozenset({"xcomp", "relcl", "acl", "dobj", "pobj", "prep"})
+_INSIDE_REPORT = frozenset({"xcomp", "relcl", "acl", "dobj", "pobj", "prep", "attr"})
 
 
 def _statement_clause(ctx: _Ctx, tok: Token) -> bool:
