@@ -212,6 +212,27 @@ def _acting_xcomps(ctx: _Ctx, verb: Token) -> list[Token]:
     ]
 
 
+def _content_after_aside(ctx: _Ctx, verb: Token, obj: Token) -> list[Token]:
+    """The content of an amount the parser cut off by its bracketed aside.
+
+    "withheld 20 million euros ($22 million) in budget support from Moldova": after the
+    converted sum in brackets the parser hangs "in budget support" on the verb, not on the
+    sum as it does without them, and the phrases under the content (the from-, to- or
+    for-phrase) are the sum's, as in "$50 million in aid for Moldova".
+    """
+    if obj.dep not in _OBJ or obj.head != verb.i:
+        return []
+    phrase = ctx.parse.subtree(obj.i)
+    if phrase[-1].text != ")":
+        return []
+    return [
+        c
+        for k in ctx.kids(verb.i, frozenset({"prep"}))
+        if k.i == phrase[-1].i + 1 and k.lemma.lower() == "in"
+        for c in _pobjs(ctx, k)
+    ]
+
+
 def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[Token]:
     name, lemmas = slot_parts(slot)
     if name == "dobj":
@@ -250,6 +271,8 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             if obj.dep == "pobj" and prep.head != prep.i and prep.head != verb.i:
                 # "$50 million in aid for Ukraine": the phrase the object is the content of
                 out += _preps(ctx, ctx.tok(prep.head), lemmas)
+            for content in _content_after_aside(ctx, verb, obj):
+                out += _preps(ctx, content, lemmas)
         return out
     if name == "under":
         return _under(ctx, verb, lemmas)
