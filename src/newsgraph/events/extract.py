@@ -563,6 +563,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if _voiceless(ctx, verb, pattern, code, state, sources):
             return []  # the costly search for targets could give no hit a source
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=False)
+        if _own_side_told(ctx, slot, sources, targets):
+            targets, slot = [], ""
         if code == _SUMMONS and _own_envoy(ctx, verb, sources):
             # "Peru summoned its own ambassador to Chile": called home, a recall (v.recall_envoy)
             return rejected("own-envoy")
@@ -932,7 +934,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             not kind
             and not targets
             and state is None
-            and _counterpart_fits(ctx, code, obj, verb, pattern)
+            and _counterpart_fits(
+                ctx, code, obj, verb, pattern, frozenset(_principal(s) for s in sources)
+            )
         ):
             kind = "counterpart"  # "Ankara pledged 200 million dollars": to its counterpart
         if kind == "antecedent" and verb.lemma.lower() in ctx.rules.brokering_verbs:
@@ -1187,6 +1191,24 @@ def _voiceless(
         return False
     voiced = [s for s in sources if not _team_voice(ctx, s)]
     return not _fitting_sources(ctx, verb, pattern, voiced)
+
+
+def _own_side_told(
+    ctx: _Ctx, slot: str, sources: list[Mention], targets: list[Mention]
+) -> bool:
+    """Whether the actors a reported clause names are all the speaker's own side.
+
+    "Iran summoned Britain's envoy and warned that Tehran would respond": the capital the
+    warning names is Iran itself, no one warned, as "warned that it would respond" names no
+    one; the warning is then aimed as that one's is (its counterpart, the act answered).
+    """
+    return (
+        slot == "ccomp_actor"
+        and bool(sources)
+        and bool(targets)
+        and all(s.actor is not None for s in sources)
+        and not any(_differ(ctx, s, t) for s in sources for t in targets)
+    )
 
 
 def _note_sides(ctx: _Ctx, sources: list[Mention], targets: list[Mention]) -> None:

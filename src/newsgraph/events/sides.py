@@ -1283,7 +1283,12 @@ def _voiced_by_other(ctx: _Ctx, obj: Token) -> bool:
 
 
 def _counterpart_fits(
-    ctx: _Ctx, code: str, obj: Token | None, verb: Token, pattern: Pattern
+    ctx: _Ctx,
+    code: str,
+    obj: Token | None,
+    verb: Token,
+    pattern: Pattern,
+    home: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether an act with no target named may be aimed at the source's counterpart.
 
@@ -1293,14 +1298,15 @@ def _counterpart_fits(
     army", "the budget", "domestic reforms"), nor a person or group it names vaguely.
     A reversed pattern ("shot down 30 drones") has its parties the other way round; one whose
     act its object's own kind makes ("quit the OSCE": object_kinds with head_target) is none
-    without such an object.
+    without such an object. The source's own state (home: its principals) as the subject of
+    its reported clause names no other party (_names_other).
     """
     if pattern.id in ctx.rules.announced_only_patterns:
         if not _shared_border(ctx, code, obj):
             return False  # "Niger closed its airspace": to anyone, no counterpart
     elif code[:2] not in ctx.rules.counterpart_roots:
         return False
-    if _names_other(ctx, verb) or pattern.reverse:
+    if _names_other(ctx, verb, home) or pattern.reverse:
         return False
     if pattern.object_kinds and pattern.head_target:
         return False
@@ -1472,11 +1478,24 @@ def _told(ctx: _Ctx, verb: Token) -> bool:
     return cur.head == cur.i and cur.tag != "VBG"
 
 
-def _names_other(ctx: _Ctx, verb: Token) -> bool:
+def _names_other(ctx: _Ctx, verb: Token, own: frozenset[str] = frozenset()) -> bool:
     """Whether a verb's complements name an actor by name ("closed its consulates in
-    Venezuela"): another of its patterns may find the target there."""
+    Venezuela"): another of its patterns may find the target there. The source's own state
+    (own: principals) as the subject of a reported clause is no other ("warned that Tehran
+    would respond", said by Iran, names no one as "warned that it would respond" does; "that
+    adversaries meddled in the U.S. election", said by the United States, still names one)."""
+    reported = ctx.kids(verb.i, frozenset({"ccomp"})) if own else ()
+    own_doers = {
+        t.i
+        for k in reported
+        for s in ctx.kids(k.i, _SUBJ)
+        for t in ctx.parse.subtree(s.i)
+        if (m := ctx.by_token.get(t.i)) is not None
+        and m.actor is not None
+        and m.actor.principal in own
+    }
     return any(
-        (m := ctx.by_token.get(t.i)) is not None and m.kind != "pronoun"
+        (m := ctx.by_token.get(t.i)) is not None and m.kind != "pronoun" and t.i not in own_doers
         for k in ctx.kids(verb.i)
         if k.dep not in _SUBJ
         for t in ctx.parse.subtree(k.i)
