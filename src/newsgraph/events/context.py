@@ -1463,6 +1463,15 @@ def _infinitive(ctx: _Ctx, t: Token) -> bool:
     return False
 
 
+def _infinitive_host(ctx: _Ctx, t: Token) -> Token:
+    """The verb whose infinitive complement t is, up an xcomp chain ("agreed to try to set up":
+    "agreed"), or t itself: what stands in the sentence's coordination for t's act."""
+    cur = t
+    while cur.dep == "xcomp" and cur.head != cur.i:
+        cur = ctx.tok(cur.head)
+    return cur
+
+
 def _thing_pronoun(ctx: _Ctx, t: Token) -> bool:
     """Whether a word is a pronoun standing for a thing just told ("called it a violation",
     "also welcomed it": thing_pronouns)."""

@@ -31,6 +31,7 @@ from newsgraph.events.context import (
     _governing_verb,
     _has_modal,
     _infinitive,
+    _infinitive_host,
     _memo,
     _own_aside,
     _pobjs,
@@ -133,15 +134,6 @@ def _co_subjects(ctx: _Ctx, verb: Token) -> list[Token]:
         ):
             out += _pobjs(ctx, k)
     return out
-
-
-def _infinitive_host(ctx: _Ctx, t: Token) -> Token:
-    """The verb whose infinitive complement t is, up an xcomp chain ("agreed to try to set up":
-    "agreed"), or t itself: what stands in the sentence's coordination for t's act."""
-    cur = t
-    while cur.dep == "xcomp" and cur.head != cur.i:
-        cur = ctx.tok(cur.head)
-    return cur
 
 
 # clauses joined to a verb that may repeat or return its act (_parallel_subjects, _mirrored)

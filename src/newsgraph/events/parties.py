@@ -36,6 +36,7 @@ from newsgraph.events.context import (
     _governing_verb,
     _has_modal,
     _infinitive,
+    _infinitive_host,
     _marked,
     _noun_lemma,
     _past_clause,
@@ -1494,9 +1495,12 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
         ):
             # "denied that the drills were aimed at Estonia and that it had sent troops": a
             # second that-clause is denied or demanded as the first one is (its own tense
-            # kept, and the first clause's verb governs it not)
+            # kept, and the first clause's verb governs it not); one the parser hung on the
+            # first clause's infinitive is joined to that clause's verb ("said the firm
+            # expected to restore output and that Quito was talking to Peru": to "expected",
+            # whose intent it does not share)
             conjoined, finite = True, True
-            cur = head
+            cur = _infinitive_host(ctx, head)
             continue
         if cur.dep == "conj" and _reporter(ctx, cur):
             break  # "said ... had never refused help and thanked Moscow": the speaker's own act
