@@ -457,6 +457,7 @@ class Rules:
     # "China told travel agencies to stop selling tours to Japan": a state's order to its own
     # businesses is its act (clauses._directed_bodies)
     directing_verbs: frozenset[str] = frozenset()
+    telling_verbs: frozenset[str] = frozenset()
     # "a deportation flight landed in Eswatini": a craft's coming down (nominals head_landing)
     landing_verbs: frozenset[str] = frozenset()
     # "sent an aircraft carrying its foreign minister": a trip, no gift (_ferries_people)

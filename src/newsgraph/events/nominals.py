@@ -394,6 +394,11 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                     # presence of Qatar's emir" may be a deal with Qatar), none its own ("by
                     # Italy's minister ... in the presence of Italy's premier")
                     targets = sides
+        elif name == "host_told":
+            # "told Peru's minister in a phone call": the one the host verb told (telling_verbs)
+            host = _phrase_host(ctx, noun, lemmas)
+            if host is not None and host.lemma.lower() in ctx.rules.telling_verbs:
+                toks = list(ctx.kids(host.i, _OBJ))
         elif name == "host_args":
             # "handed a mask to Congo during a visit by the Belgian king", "signed deals with
             # Kenya during a three-day visit": the host verb's partner is the one visited
