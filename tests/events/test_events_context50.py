@@ -6,8 +6,13 @@ coded an intent to meet (036): the parser hangs the second that-clause on the in
 ("restore"), and the climb from it reached "expected", an intent governor. A that-clause is
 joined to a clause, not to an infinitive: the climb now goes on from the verb the infinitive
 belongs to (context._infinitive_host), so the talks are told as held (040). An infinitive
-joined with "and to" still shares the intent, and a clause's own modal is kept. Each row is
-(dateline, body, expected events of the whole body as "SRC>TGT:RR").
+joined with "and to" still shares the intent, and a clause's own modal is kept.
+
+"Austin condemned Russia's recent barrage of missiles and drones targeting Ukraine": the
+parser may hang the participle on "condemned" (xcomp), and its subject did the attack. A
+participle after the verb's object is the object's act (clauses._subject_tokens), unless the
+object is a time ("spent weeks negotiating with Turkey"). Each row is (dateline, body,
+expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -50,6 +55,17 @@ CASES: list[Case] = [
     ),
 ]
 
+# a participle after the object is the object's act, after a time the subject's
+CASES += [
+    (
+        "WASHINGTON",
+        "During his call with Umerov, Rubio condemned Russia’s recent barrage of missiles and "
+        "drones targeting Ukraine’s power plants.",
+        "USA>RUS:11 RUS>UKR:19 USA>UKR:04",
+    ),
+    ("ATHENS", "Greece spent weeks negotiating with Turkey over the islands.", "GRC>TUR:04"),
+]
+
 # a second that-clause under a denial is denied as the first one
 NONE: list[NearMiss] = [
     (
@@ -59,7 +75,16 @@ NONE: list[NearMiss] = [
     ),
 ]
 
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (
+        "WASHINGTON",
+        "Hegseth condemned Iran's recent barrage of missiles and drones targeting Israel.",
+        "USA>IRN:11 IRN>ISR:19",
+        "after a one-line dateline the parser reads the participle as an adverbial clause "
+        "(advcl) of 'condemned', whose subject an aside keeps; only its xcomp reading is "
+        "given to the object",
+    ),
+]
 
 
 @pytest.fixture(scope="module")

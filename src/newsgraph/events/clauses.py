@@ -42,6 +42,7 @@ from newsgraph.events.context import (
     _preps,
     _principal,
     _tensed,
+    _time_noun,
     _verb_up,
 )
 from newsgraph.events.domestic import purpose_verbs
@@ -1275,6 +1276,17 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
                 and not _call_purpose(ctx, head, verb)
                 and not _directed_bodies(ctx, head, objs)
             ):
+                return objs
+            if (
+                dep == "xcomp"
+                and verb.tag == "VBG"
+                and objs
+                and objs[0].i < verb.i
+                and not any(_time_noun(ctx, o) for o in objs)
+            ):
+                # "condemned Russia's barrage of missiles targeting Ukraine", "saw Serbian
+                # troops crossing the line": a participle after the object is the object's
+                # act (the parser's xcomp), not the subject's ("spent weeks negotiating" is)
                 return objs
             own = _subject_tokens(ctx, head, depth + 1)
             plans = ctx.rules.arranged_governors

@@ -38,6 +38,7 @@ about what the fast attribute ruler and lemmatizer save against bare spaCy.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache, partial
@@ -153,16 +154,19 @@ _COLUMNS = ("ORTH", "IDX", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_TYPE", "EN
 _STRING_COLUMNS = (0, 2, 3, 4, 5, 7)
 
 
-def to_parse(doc: "Doc") -> Parse:
+def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     """Copy what later stages need out of a spaCy Doc.
 
     Reads every token attribute in one ``Doc.to_array`` call and turns each
     distinct string hash into text once: a spaCy ``Token`` object per token,
-    asked for eight string attributes, cost about 3.5% of the parse.
+    asked for eight string attributes, cost about 3.5% of the parse. ``text``: the
+    text as written when the doc was parsed from a copy of the same length
+    (plain_apostrophes); words, sentences and entities keep the written text.
     """
     import numpy
 
-    text = doc.text
+    written = text is not None and text != doc.text
+    text = doc.text if text is None else text
     sentences = []
     sent_of = [0] * len(doc)
     for k, sent in enumerate(doc.sents):
@@ -178,6 +182,8 @@ def to_parse(doc: "Doc") -> Parse:
     orth, idx, lemma, pos, tag, dep, _, ent, iob, space = array.T.tolist()
     heads = (numpy.arange(n, dtype=numpy.int64) + array[:, 6].view(numpy.int64)).tolist()
     words = [names[key] for key in orth]
+    if written:
+        words = [text[i : i + len(w)] for i, w in zip(idx, words)]
     tokens = tuple(
         map(
             partial(tuple.__new__, Token),  # Token(...) without the Python-level __new__
@@ -199,6 +205,13 @@ def to_parse(doc: "Doc") -> Parse:
         for e in doc.ents
     )
     return Parse(tuple(sentences), tokens, entities, tuple(map(tuple, children)))
+
+
+def plain_apostrophes(text: str) -> str:
+    """The text with typographic apostrophes (’) made plain ('), the same length: the
+    tagger and parser were trained on plain ones and misread "Kazakhstan’s sovereignty"
+    (no possessive), which they read right as "Kazakhstan's sovereignty"."""
+    return text.replace("\u2019", "'")
 
 
 def _chunks(text: str, size: int) -> list[tuple[int, str]]:
@@ -261,13 +274,15 @@ def parse_texts(texts: Iterable[str], settings: Settings) -> Iterator[Parse]:
     limit = max(1000, settings.max_chars)
     nlp.max_length = max(nlp.max_length, limit + 1)
     plan: list[list[int]] = []  # per text, the chunk offsets
+    written: deque[str] = deque()  # the chunks as written, in the order they are parsed
 
     def chunks() -> Iterator[str]:
         for text in texts:
             parts = _chunks(text, limit)
             plan.append([offset for offset, _ in parts])
             for _, part in parts:
-                yield part
+                written.append(part)
+                yield plain_apostrophes(part)
 
     # Strings and lexemes first seen inside the zone are freed when it ends: a
     # long run meets new names and numbers all the time, and without the zone
@@ -279,11 +294,11 @@ def parse_texts(texts: Iterable[str], settings: Settings) -> Iterator[Parse]:
         for doc in docs:
             offsets = plan[done]
             if len(offsets) == 1:
-                yield to_parse(doc)
+                yield to_parse(doc, written.popleft())
             else:
-                parsed = [(offsets[0], to_parse(doc))]
+                parsed = [(offsets[0], to_parse(doc, written.popleft()))]
                 for offset in offsets[1:]:
-                    parsed.append((offset, to_parse(next(docs))))
+                    parsed.append((offset, to_parse(next(docs), written.popleft())))
                 yield merge_parses(parsed)
             done += 1
 
