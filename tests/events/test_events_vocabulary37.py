@@ -6,8 +6,11 @@ state asking another's people for forgiveness or pardon apologizes to them (055,
 v.ask_forgiveness); asking for anything else stays an appeal. "Senegal and Gambia agreed to
 cut tolls" coded nothing: a pair agreeing to cut, lower, reduce, halve or waive something
 settles it between them (057 both ways, v.agree_joint's word list); one state agreeing to a
-cut alone names no partner. Each row is (dateline, body, expected events of the whole body
-as "SRC>TGT:RR").
+cut alone names no partner. "Namibia wanted Germany to negotiate directly with Herero and
+Nama leaders" coded nothing: talks a state wants another to hold (negotiate, consult) are
+asked of it, a demand (10), as v.want_of's other acts; a state wanting to negotiate itself
+asks no one. Each row is (dateline, body, expected events of the whole body as
+"SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -40,6 +43,19 @@ CASES: list[Case] = [
         "Latvia and Lithuania agreed to halve port charges for each other's ships.",
         "LVA>LTU:05 LTU>LVA:05",
     ),
+]
+
+# talks wanted of another
+CASES += [
+    (
+        "LIMA",
+        "Foreign Minister Ana Ruiz said Peru wanted Chile to negotiate directly with the "
+        "fishermen's unions.",
+        "PER>CHL:10",
+    ),
+    ("QUITO", "Ecuador wanted Colombia to consult it before building the dam.", "ECU>COL:10"),
+    # kept: talks a state wants to hold itself are its intent (03), no demand
+    ("LA PAZ", "Bolivia wants to negotiate a new gas contract with Brazil.", "BOL>BRA:03"),
 ]
 
 # one state agreeing to a cut names no partner
