@@ -1483,7 +1483,9 @@ def _names_other(ctx: _Ctx, verb: Token, own: frozenset[str] = frozenset()) -> b
     Venezuela"): another of its patterns may find the target there. The source's own state
     (own: principals) as the subject of a reported clause is no other ("warned that Tehran
     would respond", said by Iran, names no one as "warned that it would respond" does; "that
-    adversaries meddled in the U.S. election", said by the United States, still names one)."""
+    adversaries meddled in the U.S. election", said by the United States, still names one).
+    Nor does the doer's own nationality qualifying a thing there ("demanded a halt to a wall
+    cutting into Ghanaian land", "after three Ghanaian farmers were killed")."""
     reported = ctx.kids(verb.i, frozenset({"ccomp"})) if own else ()
     own_doers = {
         t.i
@@ -1494,8 +1496,16 @@ def _names_other(ctx: _Ctx, verb: Token, own: frozenset[str] = frozenset()) -> b
         and m.actor is not None
         and m.actor.principal in own
     }
+    doers = {
+        m.actor.principal
+        for s in _subject_tokens(ctx, verb)
+        if (m := ctx.by_token.get(s.i)) is not None and m.actor is not None
+    }
     return any(
-        (m := ctx.by_token.get(t.i)) is not None and m.kind != "pronoun" and t.i not in own_doers
+        (m := ctx.by_token.get(t.i)) is not None
+        and m.kind != "pronoun"
+        and t.i not in own_doers
+        and not (t.dep == "amod" and m.actor is not None and m.actor.principal in doers)
         for k in ctx.kids(verb.i)
         if k.dep not in _SUBJ
         for t in ctx.parse.subtree(k.i)
