@@ -193,6 +193,7 @@ from newsgraph.events.reactions import (
     _latest_deed,
     _lead_end,
     _appeal_partner,
+    _refusal_partner,
     _appealed_later,
     _met_later,
     _met_partner,
@@ -992,6 +993,15 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         clause = _clause_targets(ctx, verb, pattern, code, sources) if searched else []
         if not kind and not clause and told >= 0:
             return [_Hit(pattern, code, verb, s, None, "told", noun=told) for s in sources]
+        if (
+            not kind
+            and not clause
+            and pattern.when_negated
+            and code[:2] in ctx.rules.reaction_roots
+        ):
+            # "accused Chad of ... and said it would not bow to pressure": a refusal naming no
+            # one is aimed only where the judgement joined before it is (_refusal_partner)
+            return [_Hit(pattern, code, verb, s, None, "refusal") for s in sources]
         if not kind:
             # nothing in the slots and no context rule: the one actor the clause names
             note("no-target")
@@ -1652,10 +1662,15 @@ def _code_events(
                 # resolved now, so an earlier hit of this sentence can be its antecedent
                 # "said it was disappointed and urged Lome to ...": the appeal joined after
                 # names whom the judgement is aimed at, before any earlier act of the context
-                resolved = _appeal_partner(ctx, found, coded, sent.index)
-                resolved = resolved or _with_context(ctx, found, coded, sent.index)
-                resolved = resolved or _conjunct_targets(ctx, found, coded, sent.index)
-                resolved = resolved or _sequel_targets(ctx, found, coded, sent.index)
+                # "accused X of ... and said it would not accept lectures": the judgement
+                # before the refusal names whom it refuses (with no other context kind, nothing
+                # else does)
+                resolved = _refusal_partner(ctx, found, coded, sent.index)
+                if not resolved and found.context != "refusal":
+                    resolved = _appeal_partner(ctx, found, coded, sent.index)
+                    resolved = resolved or _with_context(ctx, found, coded, sent.index)
+                    resolved = resolved or _conjunct_targets(ctx, found, coded, sent.index)
+                    resolved = resolved or _sequel_targets(ctx, found, coded, sent.index)
                 if found.code in ctx.rules.shared_border_codes:
                     # "rejected the U.N.'s criticism and closed the border": a border closed
                     # with no side named is shared with a state (sides._shared_border)

@@ -660,6 +660,57 @@ def _appeal_partner(
     return [replace(hit, target=t) for t in targets.values()]
 
 
+def _clause_joined_after(ctx: _Ctx, later: Token, earlier: Token) -> bool:
+    """Whether ``later`` (or a clause over it, up to a saying verb) is a verb joined after
+    ``earlier`` or the clause ``earlier`` is told in ("accused X of ... and said it would not
+    ...": "said" joined to "accused")."""
+    cur = later
+    for _ in range(3):
+        host = _conj_host(ctx, cur)
+        if host is not None and host.i < later.i:
+            up = earlier
+            for _ in range(3):
+                if up.i == host.i:
+                    return True
+                if up.head == up.i:
+                    break
+                up = ctx.tok(up.head)
+        if cur.head == cur.i:
+            return False
+        cur = ctx.tok(cur.head)
+    return False
+
+
+def _refusal_partner(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The one state a refusal with no target of its own, said as a negated will ("would not
+    accept lectures from a former colonial power", "will not bow to pressure"), is aimed at
+    when it is joined after its source's own judgement of that state in the sentence
+    ("accused Chad of meddling and said it would not accept lectures": Chad), before any
+    counterpart the context offers; none when the judgements before it name two states, or
+    another state's refusal is told."""
+    if hit.context not in ("refusal", "counterpart") or not hit.pattern.when_negated:
+        return []
+    if hit.code[:2] not in ctx.rules.reaction_roots:
+        return []
+    own = _principal(hit.source)
+    earlier = [
+        h
+        for i, h in coded
+        if i == sent_index
+        and h.target is not None
+        and h.trigger.i < hit.trigger.i
+        and h.code[:2] in ctx.rules.refused_after_roots
+        and _same_source(h, own)
+    ]
+    targets = {_principal(h.target): h.target for h in earlier if h.target is not None}
+    joined = any(_clause_joined_after(ctx, hit.trigger, h.trigger) for h in earlier)
+    if len(targets) != 1 or not joined:
+        return []
+    return [replace(hit, target=t, context="refusal") for t in targets.values()]
+
+
 def _partnered(ctx: _Ctx, verb: Token, obj: Token | None) -> bool:
     """Whether a deal names a partner of any kind ("signed a rail deal with Indian firms",
     "an agreement with Toyota"): then it is no deal with the state met (_met_partner)."""
