@@ -634,8 +634,13 @@ def _appeal_after(ctx: _Ctx, hit: _Hit, appeal: _Hit) -> bool:
     host = _conj_host(ctx, appeal.trigger)
     if host is None:
         return False
-    cur = hit.trigger
-    for _ in range(3):  # the trigger, its clause, the saying verb over it
+    return _climbs_to(ctx, hit.trigger, host)
+
+
+def _climbs_to(ctx: _Ctx, tok: Token, host: Token) -> bool:
+    """Whether ``host`` is a token, its clause or the saying verb over it (three heads up)."""
+    cur = tok
+    for _ in range(3):
         if cur.i == host.i:
             return True
         if cur.head == cur.i:
@@ -667,14 +672,8 @@ def _clause_joined_after(ctx: _Ctx, later: Token, earlier: Token) -> bool:
     cur = later
     for _ in range(3):
         host = _conj_host(ctx, cur)
-        if host is not None and host.i < later.i:
-            up = earlier
-            for _ in range(3):
-                if up.i == host.i:
-                    return True
-                if up.head == up.i:
-                    break
-                up = ctx.tok(up.head)
+        if host is not None and host.i < later.i and _climbs_to(ctx, earlier, host):
+            return True
         if cur.head == cur.i:
             return False
         cur = ctx.tok(cur.head)
