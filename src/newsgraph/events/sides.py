@@ -1485,7 +1485,8 @@ def _names_other(ctx: _Ctx, verb: Token, own: frozenset[str] = frozenset()) -> b
     would respond", said by Iran, names no one as "warned that it would respond" does; "that
     adversaries meddled in the U.S. election", said by the United States, still names one).
     Nor does the doer's own nationality qualifying a thing there ("demanded a halt to a wall
-    cutting into Ghanaian land", "after three Ghanaian farmers were killed")."""
+    cutting into Ghanaian land", "after three Ghanaian farmers were killed"), nor a pair the
+    doer is one of ("near the two countries' border")."""
     reported = ctx.kids(verb.i, frozenset({"ccomp"})) if own else ()
     own_doers = {
         t.i
@@ -1506,6 +1507,7 @@ def _names_other(ctx: _Ctx, verb: Token, own: frozenset[str] = frozenset()) -> b
         and m.kind != "pronoun"
         and t.i not in own_doers
         and not (t.dep == "amod" and m.actor is not None and m.actor.principal in doers)
+        and not any(a.principal in doers for a in m.members)
         for k in ctx.kids(verb.i)
         if k.dep not in _SUBJ
         for t in ctx.parse.subtree(k.i)
