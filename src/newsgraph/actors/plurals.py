@@ -851,7 +851,34 @@ def _or_story(
     story = _story_pair(r, w, before, actor, trim, by_naming=by_naming)
     if story is None or len(set(story.principals) & set(g.principals)) != 1:
         return g
+    if actor is None and _running_pair(r, w, g, story, before):
+        return g
     return story
+
+
+def _running_pair(r: "Resolver", w: PluralWords, g: Group, story: Group, before: int) -> bool:
+    """Whether a set is what the sentences just before a plural's, in its paragraph, are
+    about: both its parties named in each of the two, the story's other party in neither
+    ("Algeria's relations with France remain strained. Algiers recalled its ambassador from
+    Paris ... The two countries expelled each other's diplomats": not Italy, the story's
+    other party). Only for a plural no third party acts on ("Russia warned Yerevan ...
+    Turkey praised both leaders" keeps the story's pair), and not across a paragraph break
+    ("... more power from Peru. Peru's government is in talks with Quito. ¶ Trade between
+    the two neighbors": the story's pair again)."""
+    s = r.sent(before)
+    para = _paragraph(r, before)
+    other = set(story.principals) - set(g.principals)
+    for t in (s - 1, s - 2):
+        if t < 0 or _paragraph(r, r.parse.sentences[t].token_start) != para:
+            return False
+        named = {
+            d.actor.principal
+            for idx, d in enumerate(r.drafts)
+            if r.sent(d.ts) == t and _usable(r, w, idx) and d.actor is not None
+        }
+        if not set(g.principals) <= named or named & other:
+            return False
+    return True
 
 
 def _people_named(r: "Resolver", g: Group, before: int) -> bool:
