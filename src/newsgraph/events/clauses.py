@@ -576,6 +576,15 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
                 for k in clauses
                 for s in (_agents(ctx, k) or ctx.kids(k.i, _ANY_SUBJ))
             ]
+            # "showed that Russian strikes on the ports threatened NATO territory": an act
+            # noun with no actor of its own is its owner's deed (its possessor or premodifier)
+            said += [
+                o
+                for t in said
+                if t.i not in ctx.by_token and t.lemma.lower() in ctx.rules.act_nouns
+                for o in ctx.kids(t.i, frozenset({"poss"})) + _premodifiers(ctx, t)
+                if o.i in ctx.by_token
+            ][:1]
             said += _preps(ctx, c, frozenset({"of"})) + [
                 p for o in ctx.kids(c.i, _OBJ) for p in _preps(ctx, o, frozenset({"of"}))
             ]

@@ -780,14 +780,16 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         )
     if need == "shown_clause":
         # "said the decision showed Vilnius was afraid of the truth": an act said to reveal
-        # (clause_words) something of a state; not data ("the figures showed"), nor a clause
-        # denied or only possible
+        # (clause_words) something of a state, or a mishap ("said the crash showed that"); not
+        # data ("the figures showed"), nor a clause denied or only possible
         return any(
             c.lemma.lower() in pattern_words
             and not _negated(ctx, c)
             and not _has_modal(ctx, c)
             and any(
-                s.lemma.lower() in ctx.rules.act_nouns or s.lemma.lower() in ctx.patterns.nouns
+                s.lemma.lower() in ctx.rules.act_nouns
+                or s.lemma.lower() in ctx.patterns.nouns
+                or s.lemma.lower() in ctx.rules.mishap_nouns
                 for s in ctx.kids(c.i, _SUBJ)
             )
             for c in _content_clauses(ctx, verb)
