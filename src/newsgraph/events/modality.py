@@ -525,9 +525,13 @@ def _passive_conjunct(ctx: _Ctx, verb: Token) -> list[Token]:
     """The patient of a passive verb joined with no subject of its own after an active one:
     the subject the two share ("Armenia seized a village and was shelled by Azerbaijani forces"),
     whom the agent acted on; empty for any other verb (and for verbs whose patient is people
-    sent away: people_patient_verbs)."""
-    if verb.dep != "conj" or not ctx.kids(verb.i, _AUXPASS):
+    sent away: people_patient_verbs). A bare participle joined to a passive shares its
+    auxiliary and its patient ("The diplomat was declared persona non grata and given a week
+    to leave": the diplomat is given the week)."""
+    if verb.dep != "conj":
         return []
+    if not ctx.kids(verb.i, _AUXPASS):
+        return _shared_passive(ctx, verb)
     if verb.lemma.lower() in ctx.rules.people_patient_verbs:
         return []
     if ctx.kids(verb.i, _ANY_SUBJ):
@@ -537,6 +541,19 @@ def _passive_conjunct(ctx: _Ctx, verb: Token) -> list[Token]:
         return []
     # "Turkey was criticized by Greece and was condemned by the EU": the host's patient
     return ctx.kids(host.i, _PASSIVE_SUBJ) or _subject_tokens(ctx, host)
+
+
+def _shared_passive(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The passive subject of the passive verb a bare participle is joined to, when the
+    participle has no subject or auxiliary of its own ("was declared ... and given")."""
+    if verb.tag != "VBN" or verb.lemma.lower() in ctx.rules.people_patient_verbs:
+        return []
+    if ctx.kids(verb.i, _ANY_SUBJ) or ctx.kids(verb.i, frozenset({"aux"})):
+        return []
+    host = _conj_host(ctx, verb)
+    if host is None or host.i > verb.i or not ctx.kids(host.i, _AUXPASS):
+        return []
+    return ctx.kids(host.i, _PASSIVE_SUBJ)
 
 
 def _body_actors(ctx: _Ctx, tokens: list[Token]) -> list[Mention]:
