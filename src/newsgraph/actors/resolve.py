@@ -3667,7 +3667,9 @@ class Resolver:
                     continue
                 if c.former or c.actor is None or c.actor.principal != d.actor.principal:
                     continue
-                if any(d.title[-1] in t for t in c.titles) or (
+                # the whole title, as the person's ends: "Foreign Minister Paul Mitchell" is
+                # no "Jamaica's prime minister", though both are ministers
+                if any(t[-len(d.title) :] == d.title for t in c.titles) or (
                     not c.titles and holder_actor(self.gaz, c.names, self.date) is not None
                 ):
                     found.append(ci)
