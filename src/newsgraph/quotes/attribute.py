@@ -1426,6 +1426,9 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
                     continue
                 if tok.dep == "relcl" and kid.tag in _RELATIVE_TAGS:
                     return _resolve_predicate(ctx, parse.tokens[tok.head])
+                outer = _misjoined_cue(ctx, verb, tok, kid)
+                if outer is not None:
+                    return _subject(ctx, outer)
                 return _resolve_predicate(ctx, kid)
         if tok.head == tok.i or tok.dep not in ("conj", "xcomp", "advcl", "acl", "pcomp", "relcl"):
             return None
@@ -1440,6 +1443,27 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
             # "the White House telling VOA ...": the noun the clause hangs on speaks
             return _resolve_predicate(ctx, parse.tokens[tok.head])
         tok = _reporter_of_participle(ctx, tok) or head
+    return None
+
+
+def _misjoined_cue(ctx: _Context, verb: Token, host: Token, subject: Token) -> Token | None:
+    """The cue above a cue misjoined to a clause it reports: "X said that there was “no
+    proof” the truck was Bulgarian and accused Y of “...”": the parser joins "accused" to
+    "was", whose subject is a thing (no person, no actor); the cue "said" that the clause
+    hangs under is what "accused" is joined to, and its subject speaks."""
+    if verb.dep != "conj" or host.i == verb.i or host.dep not in ("relcl", "ccomp", "acl"):
+        return None
+    if subject.pos != "NOUN" or _is_person(ctx, subject):
+        return None
+    if any(m.actor is not None for m in ctx.holding(subject.start, subject.end)):
+        return None
+    tok = host
+    for _ in range(6):
+        if tok.head == tok.i:
+            return None
+        tok = ctx.parse.tokens[tok.head]
+        if tok.i != verb.i and _is_cue(ctx, tok):
+            return tok
     return None
 
 
