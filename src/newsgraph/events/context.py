@@ -627,6 +627,7 @@ class _Ctx:
         parse = _names_read_as_infinitives(parse, mentions)
         parse = _double_objects(_called_names(parse), rules)
         parse = _reduced_relatives(_quote_closed_conjuncts(_agent_conjuncts(parse)))
+        parse = _swallowed_relatives(parse)
         self.parse = _merged_predicates(_shifted_objects(parse), rules)
         self.tokens = self.parse.tokens  # for tok (the parse is never replaced after this)
         # each token's children as tokens, for kids (called ~200 times per sentence)
@@ -1156,6 +1157,68 @@ def _reduced_relatives(parse: Parse) -> Parse:
         kids[verb] = sorted([*kids[verb], doer])
         fixed[verb] = tokens[verb]._replace(head=noun, dep="relcl")
         fixed[doer] = tokens[doer]._replace(head=verb, dep="nsubj")
+    return _refitted(parse, fixed, kids)
+
+
+def _swallowed_relatives(parse: Parse) -> Parse:
+    """The parse with a relative clause on a sentence's subject read as one again: "Iran,
+    which has itself shelled camps in Iraq, condemned the strike" makes "shelled" the root,
+    with "Iran" its subject and "condemned" its conjunct, so the condemnation took the
+    shelling's target. A root verb whose subject noun is followed by a comma and "which" or
+    "who" (the verb's subject or its auxiliary's), with a tensed conjunct right after a
+    comma and no "and" or "or" of its own, becomes a relative clause on that noun, and the
+    conjunct the root, with the noun its subject and what follows it its own."""
+    tokens, children = parse.tokens, parse.children
+    if not children:
+        return parse
+    kids = [list(c) for c in children]
+    fixed: dict[int, Token] = {}
+    for v in tokens:
+        if v.head != v.i or v.pos not in ("VERB", "AUX"):
+            continue
+        own = [tokens[j] for j in children[v.i]]
+        subj = [t for t in own if t.dep == "nsubj" and t.i < v.i and t.pos in ("NOUN", "PROPN")]
+        if len(subj) != 1 or subj[0].i + 1 >= v.i or tokens[subj[0].i + 1].text != ",":
+            continue
+        noun = subj[0]
+        rel = [
+            t
+            for t in tokens[noun.i + 2 : v.i]
+            if t.tag in ("WDT", "WP")
+            and t.text.lower() in ("which", "who")
+            and t.dep == "nsubj"
+            and (t.head == v.i or (tokens[t.head].dep == "aux" and tokens[t.head].head == v.i))
+        ]
+        if len(rel) != 1 or rel[0].i != noun.i + 2:
+            continue
+        conj = [
+            t
+            for t in own
+            if t.dep == "conj" and t.tag in ("VBD", "VBZ", "VBP") and tokens[t.i - 1].text == ","
+        ]
+        if len(conj) != 1 or any(t.dep in ("cc", "preconj") for t in own if t.i > v.i):
+            continue
+        main = conj[0]
+        if any(tokens[j].dep in _SUBJECTS for j in children[main.i]):
+            continue
+        for t in own:
+            if t.i > main.i:  # "... condemned the strike, said X": the main verb's own
+                kids[v.i].remove(t.i)
+                kids[main.i].append(t.i)
+                fixed[t.i] = t._replace(head=main.i)
+        kids[v.i].remove(main.i)
+        kids[v.i].remove(noun.i)
+        kids[noun.i].append(v.i)
+        kids[main.i].append(noun.i)
+        fixed[main.i] = main._replace(head=main.i, dep=v.dep)
+        fixed[v.i] = v._replace(head=noun.i, dep="relcl")
+        fixed[noun.i] = noun._replace(head=main.i)
+        if rel[0].head != v.i:
+            kids[rel[0].head].remove(rel[0].i)
+            kids[v.i].append(rel[0].i)
+            fixed[rel[0].i] = rel[0]._replace(head=v.i)
+    for ch in kids:
+        ch.sort()
     return _refitted(parse, fixed, kids)
 
 
