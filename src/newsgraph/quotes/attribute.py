@@ -921,13 +921,14 @@ def _governing_cues(ctx: _Context, inner: list[Token]) -> list[Token]:
                     or (anc.dep == "ccomp" and _is_cue(ctx, anc) and _after_comma_and(parse, anc))
                 )
                 and _own_subject(ctx, anc)
+                and not _opens_with_that(parse, anc)
             ):
                 # "X said ..., but Y told reporters “...”", "X said ..., and state media
                 # quoted Y as saying “...”": a coordinated statement with its own subject
                 # is Y's, whatever the parser hung it on (also as a reported clause: "X
                 # said Tokyo had protested, and the State Department said it was “...”")
                 break
-            if anc.i not in inside and anc.dep in _CLAUSE_BOUNDARY:
+            if anc.i not in inside and anc.dep in _CLAUSE_BOUNDARY and not _document_content(ctx, anc):
                 # a relative or adverbial clause has its own speaker: "Yoon must
                 # contend with Trump, who dismissed the drills as “war games”"
                 break
@@ -976,6 +977,25 @@ def _after_comma_and(parse: Parse, verb: Token) -> bool:
     )
 
 
+def _opens_with_that(parse: Parse, verb: Token) -> bool:
+    """"X said the decision showed ... and that Moscow would respond with “...”": a conjunct
+    opened by "that" is one more reported clause, not a statement of its own."""
+    return any(k.dep == "mark" and k.text.lower() == "that" and k.i < verb.i for k in parse.kids(verb.i))
+
+
+def _document_content(ctx: _Context, verb: Token) -> bool:
+    """"X said in a statement that officials would meet “...”": a "that" clause the parser
+    hung on a document noun states what the document says; the climb goes on to the verb
+    that reports it."""
+    head = ctx.parse.tokens[verb.head]
+    return (
+        verb.dep == "acl"
+        and _opens_with_that(ctx.parse, verb)
+        and head.pos == "NOUN"
+        and head.lemma.lower() in ctx.cues.documents
+    )
+
+
 def _relative_beside(ctx: _Context, verb: Token, path: list[Token]) -> bool:
     """"The ministry said the ban followed a riot, in which police said four were hurt,
     and was needed “...”": a finite conjunct with no subject of its own that the parser
@@ -992,6 +1012,14 @@ def _relative_beside(ctx: _Context, verb: Token, path: list[Token]) -> bool:
     ):
         return False
     kids = parse.kids(verb.i)
+    if verb.dep == "acl" and any(k.dep == "aux" and k.tag == "TO" for k in kids):
+        # "Japan had no right to comment ... and accused Tokyo of “...”": a finite
+        # conjunct cannot share an infinitive's clause
+        return True
+    if verb.dep == "relcl" and not any(k.tag in _RELATIVE_TAGS or k.dep == "mark" for k in kids) and _own_subject(ctx, verb):
+        # "there was “no evidence” the drone was Russian and accused Kyiv of “...”": a
+        # clause with its own subject and no relative word states the noun's content
+        return True
     return any(k.i < verb.i and k.tag in _RELATIVE_TAGS for k in kids) or any(
         k.dep == "prep" and k.i < verb.i and any(g.tag in _RELATIVE_TAGS for g in parse.kids(k.i)) for k in kids
     )
