@@ -410,6 +410,8 @@ class Resolver:
                 self.lowers[te - 1] in _POSSESSIVE
                 or self.lowers[te - 1] in self.title_vocab
                 or not self.toks[te - 1].text[:1].isalnum()
+                # "Haj Omar thanked Riyadh": the model ran the name on into its verb
+                or (self.toks[te - 1].pos in ("VERB", "AUX") and self.toks[te - 1].text[:1].islower())
             ):
                 te -= 1
             ts = self._extend_hyphen(ts)
