@@ -928,7 +928,13 @@ def _governing_cues(ctx: _Context, inner: list[Token]) -> list[Token]:
                 # is Y's, whatever the parser hung it on (also as a reported clause: "X
                 # said Tokyo had protested, and the State Department said it was “...”")
                 break
-            if anc.i not in inside and anc.dep in _CLAUSE_BOUNDARY and not _document_content(ctx, anc):
+            if (
+                anc.i not in inside
+                and anc.dep in _CLAUSE_BOUNDARY
+                and not _document_content(ctx, anc)
+                and not _that_misread(parse, anc)
+                and not _purpose_clause(ctx, anc)
+            ):
                 # a relative or adverbial clause has its own speaker: "Yoon must
                 # contend with Trump, who dismissed the drills as “war games”"
                 break
@@ -993,6 +999,33 @@ def _document_content(ctx: _Context, verb: Token) -> bool:
         and _opens_with_that(ctx.parse, verb)
         and head.pos == "NOUN"
         and head.lemma.lower() in ctx.cues.documents
+    )
+
+
+def _purpose_clause(ctx: _Context, verb: Token) -> bool:
+    """"X telephoned Y on Sunday to express “...”": an infinitive of purpose with no subject
+    of its own, on a verb of a done act, is said by that verb's subject; the climb goes on to
+    whoever reports the act."""
+    kids = ctx.parse.kids(verb.i)
+    head = ctx.parse.tokens[verb.head]
+    return (
+        verb.dep == "advcl"
+        and any(k.dep == "aux" and k.tag == "TO" for k in kids)
+        and not _own_subject(ctx, verb)
+        and head.tag == "VBD"
+        and not ctx.inside_quote(head)
+    )
+
+
+def _that_misread(parse: Parse, verb: Token) -> bool:
+    """"X told the ambassador that Nouakchott expected “...”": a "that" the parser took for
+    the object of a relative clause whose verb has an object of its own is the reported
+    clause's "that"; the clause is what X told."""
+    kids = parse.kids(verb.i)
+    return (
+        verb.dep == "relcl"
+        and any(k.text.lower() == "that" and k.dep == "dobj" and k.i < verb.i for k in kids)
+        and any(k.dep == "dobj" and k.i > verb.i for k in kids)
     )
 
 
@@ -1106,18 +1139,32 @@ def _told_inside_report(
             continue
         if not _is_report(ctx, verb) and (
             not by_body
-            or any(k.dep in ("aux", "mark") and k.text.lower() in _PLANNED for k in ctx.parse.kids(verb.i))
+            or (
+                any(k.dep in ("aux", "mark") and k.text.lower() in _PLANNED for k in ctx.parse.kids(verb.i))
+                and not _purpose_clause(ctx, verb)
+            )
             # "the two sides agreed to “intensify talks,” the Commission said": an act
             # the report words, not the sides' words
             or (verb.lemma.lower() in ctx.cues.act_verbs and any(k.dep == "xcomp" and k.i in over for k in ctx.parse.kids(verb.i)))
         ):
             continue
         found = _speaker_of_verb(ctx, verb, span, "told-in-report")
-        if found is not None and found.is_person and (_own_subject(ctx, verb) or _names_person(ctx, found)):
+        if found is None:
+            continue
+        if found.is_person and (_own_subject(ctx, verb) or _names_person(ctx, found)):
             # a subject borrowed through "and" from the reported clause ("said the
             # trucks had no permits and accused Kyiv of “...”") is the report's own
             return found
+        if _purpose_clause(ctx, verb) and _person_noun(ctx, _subject(ctx, verb)):
+            # "X's foreign minister telephoned Y to express “...”, the ministry said": an
+            # official, named or not, said what he telephoned to say
+            return found
     return None
+
+
+def _person_noun(ctx: _Context, tok: Token | None) -> bool:
+    """Whether a subject is a person's name or a noun for a person ("minister", "envoy")."""
+    return tok is not None and (tok.ent_type == "PERSON" or tok.lemma.lower() in _gazetteer().person_nouns)
 
 
 def _names_person(ctx: _Context, found: Speaker) -> bool:
