@@ -1500,7 +1500,7 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
                 if kid.dep == "nsubjpass":
                     continue
                 if tok.dep == "relcl" and kid.tag in _RELATIVE_TAGS:
-                    return _resolve_predicate(ctx, parse.tokens[tok.head])
+                    return _resolve_predicate(ctx, _which_antecedent(ctx, tok, kid))
                 outer = _misjoined_cue(ctx, verb, tok, kid)
                 if outer is not None:
                     return _subject(ctx, outer)
@@ -1542,6 +1542,26 @@ def _misjoined_cue(ctx: _Context, verb: Token, host: Token, subject: Token) -> T
     return None
 
 
+def _which_antecedent(ctx: _Context, verb: Token, rel: Token) -> Token:
+    """The noun a relative clause speaks for. "which" never stands for a person: "... to
+    Norway's ambassador, X, at the Russian Foreign Ministry, which said ...", hung on the
+    ambassador, is the noun right before ", which" (the ministry)."""
+    parse = ctx.parse
+    head = parse.tokens[verb.head]
+    k = rel.i - 1
+    if (
+        rel.text.lower() == "which"
+        and _person_noun(ctx, head)
+        and k > 0
+        and parse.tokens[k].text == ","
+        and parse.tokens[k - 1].pos in ("NOUN", "PROPN")
+        and not _person_noun(ctx, parse.tokens[k - 1])
+        and head.i < k - 1
+    ):
+        return parse.tokens[k - 1]
+    return head
+
+
 def _named_person(ctx: _Context, noun: Token) -> bool:
     """Whether a noun is a person's name or a noun with a name set beside it ("Mexico's
     president, X"): the only subject a finite verb misread as its clause ("acl") is taken
@@ -1559,6 +1579,8 @@ def _reporter_of_participle(ctx: _Context, tok: Token) -> Token | None:
     if tok.dep != "advcl" or tok.tag != "VBG" or tok.head == tok.i:
         return None
     head = parse.tokens[tok.head]
+    if head.dep == "relcl":
+        return _above_restrictive(ctx, tok, head)
     if head.dep != "ccomp" or head.head == head.i:
         return None
     reporter = parse.tokens[head.head]
@@ -1566,6 +1588,23 @@ def _reporter_of_participle(ctx: _Context, tok: Token) -> Token | None:
     if first.i == 0 or parse.tokens[first.i - 1].text != "," or not _is_report(ctx, reporter):
         return None
     return None if ctx.inside_quote(reporter) else reporter
+
+
+def _above_restrictive(ctx: _Context, participle: Token, relative: Token) -> Token | None:
+    """"Japan protested over drills on islands that both countries claim, saying “...”": a
+    comma-set participle the parser hung on a restrictive relative clause (no comma before
+    it) is the clause's above it: the finite verb the relative's noun depends on."""
+    parse = ctx.parse
+    first = parse.subtree(relative.i)[0]
+    comma = parse.subtree(participle.i)[0].i - 1
+    if first.i == 0 or parse.tokens[first.i - 1].text == "," or comma < 0 or parse.tokens[comma].text != ",":
+        return None
+    for anc in _ancestors(parse, parse.tokens[relative.head]):
+        if anc.pos in ("VERB", "AUX") and (
+            anc.tag in _FINITE or anc.dep == "ROOT" or any(k.dep == "aux" and k.tag in _FINITE for k in parse.kids(anc.i))
+        ):
+            return None if ctx.inside_quote(anc) else anc
+    return None
 
 
 def _is_channel(ctx: _Context, tok: Token) -> bool:
