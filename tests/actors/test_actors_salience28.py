@@ -25,13 +25,17 @@ def _hand_parse(rows: list[_Row], ent_end: int) -> tuple[str, Parse]:
     for i, (text, lemma, pos, tag, dep, head) in enumerate(rows):
         ent = "PERSON" if i < ent_end else ""
         iob = ("B" if i == 0 else "I") if i < ent_end else "O"
-        tokens.append(Token(i, text, at, at + len(text), lemma, pos, tag, dep, head, ent, iob, 0, " "))
+        tokens.append(
+            Token(i, text, at, at + len(text), lemma, pos, tag, dep, head, ent, iob, 0, " ")
+        )
         at += len(text) + 1
     text = " ".join(r[0] for r in rows)
     children = tuple(tuple(t.i for t in tokens if t.head == h.i and t.i != h.i) for h in tokens)
     end = tokens[ent_end - 1].end
     entity = Entity(0, end, 0, ent_end, text[:end], "PERSON", 0)
-    return text, Parse((Sentence(0, 0, len(text), text, 0, len(tokens)),), tuple(tokens), (entity,), children)
+    return text, Parse(
+        (Sentence(0, 0, len(text), text, 0, len(tokens)),), tuple(tokens), (entity,), children
+    )
 
 
 _THANKED: list[_Row] = [
@@ -53,5 +57,9 @@ _CASES: list[tuple[list[_Row], int, str]] = [
 def test_salience28_name_stops_before_its_verb(rows: list[_Row], ent_end: int, name: str) -> None:
     text, parse = _hand_parse(rows, ent_end)
     settings = load_settings()
-    people = [m.text for m in resolve_mentions(Article(id="h", text=text), parse, settings) if m.kind == "person"]
+    people = [
+        m.text
+        for m in resolve_mentions(Article(id="h", text=text), parse, settings)
+        if m.kind == "person"
+    ]
     assert people == [name]

@@ -82,6 +82,8 @@ _KEPT: list[tuple[str, str, str]] = [
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), _CASES + _KEPT)
-def test_speakers35_reported_clause_keeps_its_reporter(run: Run, text: str, words: str, speaker: str) -> None:
+def test_speakers35_reported_clause_keeps_its_reporter(
+    run: Run, text: str, words: str, speaker: str
+) -> None:
     quote = quote_with(run(text), words)
     assert quote.speaker == speaker

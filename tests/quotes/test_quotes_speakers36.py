@@ -77,7 +77,9 @@ _KEPT: list[tuple[str, str, str]] = [
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), _CASES + _KEPT)
-def test_speakers36_person_inside_body_report(run: Run, text: str, words: str, speaker: str) -> None:
+def test_speakers36_person_inside_body_report(
+    run: Run, text: str, words: str, speaker: str
+) -> None:
     quote = quote_with(run(text), words)
     assert quote.speaker == speaker
 
@@ -115,7 +117,7 @@ def test_speakers36_relative_clauses(run: Run, text: str, words: str, speaker: s
 _REHUNG: list[tuple[str, str, str, str, str]] = [
     (
         "HELSINKI, Finland — The note was delivered to Finland's ambassador in Moscow, Anna "
-        "Virtanen, at the Russian Foreign Ministry, which said the rules were \"discriminatory\" "
+        'Virtanen, at the Russian Foreign Ministry, which said the rules were "discriminatory" '
         "and aimed at pushing Russian firms out of the region.",
         "said",
         "ambassador",
@@ -125,7 +127,7 @@ _REHUNG: list[tuple[str, str, str, str, str]] = [
     # near-miss: "who" on the same person keeps the person
     (
         "HELSINKI, Finland — The note was delivered to Finland's ambassador in Moscow, Anna "
-        "Virtanen, at the Russian Foreign Ministry, who said the rules were \"discriminatory\" "
+        'Virtanen, at the Russian Foreign Ministry, who said the rules were "discriminatory" '
         "and aimed at pushing Russian firms out of the region.",
         "said",
         "ambassador",
@@ -136,7 +138,9 @@ _REHUNG: list[tuple[str, str, str, str, str]] = [
 
 
 @pytest.mark.parametrize(("text", "verb", "head", "words", "speaker"), _REHUNG)
-def test_speakers36_which_is_no_person(text: str, verb: str, head: str, words: str, speaker: str) -> None:
+def test_speakers36_which_is_no_person(
+    text: str, verb: str, head: str, words: str, speaker: str
+) -> None:
     from newsgraph.actors import resolve_mentions
     from newsgraph.nlp import parse_text
     from newsgraph.quotes import find_quotes
