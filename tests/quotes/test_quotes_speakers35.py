@@ -9,8 +9,12 @@ coordinated statement of its own (attribute._opens_with_that). "X said that Chil
 to comment ... and accused Santiago of “...”" spoke as Chile, and "X said there was “no proof”
 the boat was Serbian and accused Croatia of “...”" as the boat: a finite conjunct with no
 subject of its own that the parser put under an infinitive, or under a clause with its own
-subject and no relative word, goes on the clause above (attribute._relative_beside). Every text
-was written for this file."""
+subject and no relative word, goes on the clause above (attribute._relative_beside).
+
+With the reporter reached, "Sri Lanka's Prime Minister's Office said ..." spoke as the prime
+minister named before: an office named after a title, in capitals, is the body by that name
+(attribute._person_body); a leader's lowercase "office" keeps its names. Every text was
+written for this file."""
 
 from __future__ import annotations
 
@@ -81,7 +85,31 @@ _KEPT: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "speaker"), _CASES + _KEPT)
+#: (text, words of the quote, speaker): an office named after a title, and near-misses
+_OFFICES: list[tuple[str, str, str]] = [
+    (
+        "COLOMBO, Sri Lanka — Sri Lanka's Prime Minister Nimal Perera met India's prime minister "
+        'in Delhi on Monday. "We are neighbors first," Perera said.\n\nSri Lanka\'s Prime '
+        'Minister\'s Office said in a statement that officials would meet "every month" on '
+        "fishing.",
+        "every month",
+        "Sri Lanka's Prime Minister's Office",
+    ),
+    (
+        'COLOMBO, Sri Lanka — Prime Minister Nimal Perera\'s office said the talks were "useful."',
+        "useful",
+        "Office of Nimal Perera",
+    ),
+    (
+        "COLOMBO, Sri Lanka — President Nimal Perera met India's prime minister on Monday. His "
+        'office said the talks were "useful."',
+        "useful",
+        "Perera's office",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), _CASES + _KEPT + _OFFICES)
 def test_speakers35_reported_clause_keeps_its_reporter(
     run: Run, text: str, words: str, speaker: str
 ) -> None:

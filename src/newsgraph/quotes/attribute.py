@@ -2301,8 +2301,19 @@ def _person_body(
     front when known ("Israel's Foreign Ministry"), else "<surname>'s <body>"
     ("Girard's party"); for the holder's state. A body owned by a named person is
     "<surname>'s <body>" too ("Kaya's party said"), and a bare office is "Office of
-    <full name>" ("Prime Minister Viktor Horvat's office said")."""
+    <full name>" ("Prime Minister Viktor Horvat's office said"). An office named after a
+    title, in capitals ("Singapore's Prime Minister's Office said"), is the body by that
+    name, never the title's holder."""
     parse = ctx.parse
+    if (
+        owner is not None
+        and owner.kind == "title"
+        and tok.pos == "PROPN"
+        and tok.lemma.lower() in ctx.cues.bodies
+        and lo <= owner.start
+        and owner.end <= tok.start
+    ):
+        return _with_actor(Speaker(ctx.article.text[lo:hi], None, None, (lo, hi), cue, rule, is_person=False), owner)
     if (
         owner is None
         or not owner.person
