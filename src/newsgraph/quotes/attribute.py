@@ -70,9 +70,13 @@ nuclear watchdog") speaks by the name the article gave it; a document's readers
 Parser slips that would hand a quotation to the wrong clause: a cue in a side
 clause below a body's report ("..., while X said"), a subject borrowed through
 "and" from a reported clause, a report verb beside an uncued quotation ("X blamed
-“...”, but Y told"), a conjunct put inside a relative clause, a statement after ",
-and" taken for a reported clause, and a sentence run on past "on X." are each read
-as the sentence means them, not as the tree hangs them.
+“...”, but Y told"), a conjunct put inside a relative clause (also under an
+infinitive, or under a clause with its own subject and no relative word), a statement
+after ", and" taken for a reported clause (not one opened by "and that"), a "that"
+clause hung on a document noun ("said in a statement that ..."), a reported "that"
+read as a relative's object, a comma-set participle hung on a restrictive relative, a
+"which" hung on a person, and a sentence run on past "on X." are each read as the
+sentence means them, not as the tree hangs them.
 """
 
 from __future__ import annotations
