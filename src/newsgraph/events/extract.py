@@ -622,8 +622,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         sources = _host_party(ctx, verb)  # "Syria unveiled a plan agreed with Jordan"
     timed = all(_time_noun(ctx, a) for a in agents)  # "was extended by one year": no agent
     if passive and not sources and timed and state is None and pattern.objects:
-        # "Saudi Arabia banned Lebanese fruit ... The ban was imposed in 2021": the doer told
-        doers = _told_doers(ctx, verb, obj, targets)
+        # "Saudi Arabia banned Lebanese fruit ... The ban was imposed in 2021": the doer told;
+        # a go-between's verb ("The note, delivered to Iraq's envoy") restates the sender's
+        # own act, whose doer is no go-between (mediation_codes)
+        mediated = code in ctx.rules.mediation_codes
+        doers = [] if mediated else _told_doers(ctx, verb, obj, targets)
         if doers and pattern.reaction:
             # "Chile invited Peru's minister ... The invitation was accepted": an answer to the
             # act the noun restates is given by the one that act was aimed at
