@@ -1014,19 +1014,35 @@ def _called_names(parse: Parse) -> Parse:
             noun, root = tokens[verb.i - 1], verb
             while root.head != root.i:
                 root = tokens[root.head]
-            if (
-                verb.dep != "acl"
-                or verb.head != noun.i
-                or noun.pos not in ("NOUN", "PROPN")
-                or root.pos in ("VERB", "AUX")
-            ):
+            if verb.dep != "acl" or verb.head != noun.i or noun.pos not in ("NOUN", "PROPN"):
                 continue
+            joined = _joined_after(parse, noun, root)
+            if root.pos in ("VERB", "AUX") and joined is None:
+                continue
+            if joined is not None:
+                # 'His guest called Romania "a brotherly nation" and thanked the EU': the
+                # noun is the subject of both verbs, the later one joined to the first
+                kids[noun.i].remove(joined.i)
+                kids[root.i].remove(noun.i)
+                kids[verb.i].append(joined.i)
+                kids[verb.i].append(root.i)
+                fixed[joined.i] = joined._replace(head=verb.i)
+                fixed[root.i] = root._replace(head=verb.i, dep="conj")
+                noun = noun._replace(head=noun.i)  # re-hung under the verb below
             kids[noun.i].remove(verb.i)
             if noun.head != noun.i:
                 kids[noun.head].remove(noun.i)
             kids[verb.i].append(noun.i)
             fixed[verb.i] = verb._replace(head=verb.i, dep="ROOT", tag="VBD")
             fixed[noun.i] = noun._replace(head=verb.i, dep="nsubj")
+            # 'His guest called Romania "a brotherly nation"': the name given, read as the
+            # noun's apposition after the named object, is the verb's complement again
+            given = [j for j in kids[noun.i] if tokens[j].dep == "appos" and j > preds[0].i]
+            for j in given[:1]:
+                kids[noun.i].remove(j)
+                kids[verb.i].append(j)
+                fixed[j] = tokens[j]._replace(head=verb.i, dep="oprd")
+            kids[verb.i].sort()
         fixed[preds[0].i] = preds[0]._replace(dep="dobj")
     if not fixed:
         return parse
@@ -1035,6 +1051,21 @@ def _called_names(parse: Parse) -> Parse:
         tokens=tuple(fixed.get(t.i, t) for t in tokens),
         children=tuple(tuple(sorted(c)) for c in kids),
     )
+
+
+def _joined_after(parse: Parse, noun: Token, root: Token) -> Token | None:
+    """The "and" a subject noun holds right before the root verb it is the subject of, when
+    the parser hung a naming participle on the noun ("His guest called Romania a friend and
+    thanked ..."): the participle is a first verb the root is joined to."""
+    if root.pos not in ("VERB", "AUX") or noun.dep != "nsubj" or noun.head != root.i:
+        return None
+    kids = [parse.tokens[j] for j in parse.children[noun.i]]
+    if any(k.dep == "conj" for k in kids):
+        return None
+    for k in kids:
+        if k.dep == "cc" and k.i == root.i - 1 and k.lemma.lower() == "and":
+            return k
+    return None
 
 
 _SHIFT_PATH = frozenset({"pobj", "appos", "pcomp", "dobj"})  # "as" down to a moved object
