@@ -7,7 +7,10 @@ verb (v.relay_messages, 045) whose doer only the earlier telling gives is no med
 its sender named before, as "the statement" does (descriptions.yaml documents), so its demand
 is the sender's. Kept: a go-between that relays between two named sides, and a note its
 subject only received ("received a note from X. The note urged ..." gives the receiver no
-act). Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+act). And a "who" clause set off by a comma after a visit's by-phrase ("a visit by
+Moldova's president, who was welcomed ... by his Romanian counterpart") tells of the person,
+never of the act noun the phrase hangs on (parties._act_antecedent: a WP pronoun), so the
+welcome is the host's (043). Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -39,6 +42,22 @@ CASES: list[Case] = [
     # kept: a go-between between two named sides
     ("MUSCAT", "Oman relayed messages between Washington and Tehran on Monday.",
      "OMN>USA:04 OMN>IRN:04"),
+]
+
+# "who" after a visit's by-phrase stands for the visitor, never for the visit
+CASES += [
+    (
+        "BUCHAREST",
+        "Romania and Moldova signed a gas agreement on Thursday during a visit by Moldova's "
+        "president, who was welcomed at the airport by his Romanian counterpart.",
+        "ROU>MDA:05 MDA>ROU:05 MDA>ROU:04 ROU>MDA:04",
+    ),
+    (
+        "VIENNA",
+        "Austria and Slovakia agreed on a rail link during a trip by Slovakia's prime minister, "
+        "who was received in the chancellery by the Austrian chancellor.",
+        "AUT>SVK:05 SVK>AUT:05 SVK>AUT:04 AUT>SVK:04",
+    ),
 ]
 
 NONE: list[NearMiss] = [

@@ -1853,6 +1853,8 @@ def _act_antecedent(ctx: _Ctx, noun: Token, opener: Token, clause: Token | None 
     by Kyiv of war crimes" accuses the place; "which was attacked by Turkey" attacks it)."""
     if opener.i == 0 or ctx.tok(opener.i - 1).text != ",":
         return noun
+    if opener.tag == "WP":
+        return noun  # "a visit by Chad's president, who was welcomed by ...": a person's
     heads = _phrase_head(ctx, noun)
     if not heads:
         return noun
