@@ -2479,6 +2479,24 @@ class Resolver:
             return home
         return self._majority_state()
 
+    def own_possessed_roles(self) -> None:
+        """ "Iran welcomed the deal. Its Foreign Ministry spokesman ... called India": a bare
+        role a possessive pronoun owns is the pronoun's state's, which find_bare_roles could
+        not read (pronouns are resolved after it) and took from a state named in the
+        sentence instead; an IGO's pronoun leaves the role as it was."""
+        for d in self.drafts:
+            if d.kind != "group" or d.actor is None or d.person is not None or d.members:
+                continue
+            k = d.ts - 1
+            if k < 0 or self.lowers[k] not in ("its", "their") or self.claimed[k] is None:
+                continue
+            owner = self.drafts[self.claimed[k]].actor
+            if owner is None or owner.principal in self.gaz.igos:
+                continue
+            if owner.principal != d.actor.principal:
+                d.actor = self.gaz.principal_actor(owner.principal, d.actor.role)
+                d.antecedent = self.claimed[k]
+
     def find_bare_roles(self) -> None:
         """ "lawmakers", "the government": the dateline's state, or the state just named."""
         home = self._article_state()
@@ -3752,6 +3770,7 @@ class Resolver:
         find_hosts(self)
         self.find_bare_roles()
         resolve_pronouns(self)
+        self.own_possessed_roles()
         find_directed_officials(self)
         resolve_late_pairs(self, plurals)
         find_documents(self)
