@@ -6,7 +6,8 @@ noun as its apposition; with "and thanked ..." after, the noun becomes the subje
 later verb only. context._called_names makes the participle the verb again, its noun the
 subject, the name its object and the apposition its complement (v.call_friend, 051), and a
 verb joined after with "and" a conjunct of it (context._joined_after), so both acts are
-coded. Kept: a phone call with no name given ("called Austria on Monday" names no one), a
+coded; so too when the participle hangs on a name set off by commas after the role ("Chile's
+foreign minister, Pablo Rojas, called Peru ...": context._named_subject). Kept: a phone call with no name given ("called Austria on Monday" names no one), a
 name given as a foe (v.call_names, 111). Each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").
 """
@@ -40,6 +41,21 @@ CASES: list[Case] = [
         "VIENNA",
         "The Slovak premier called Austria \"a rival\" on Tuesday.",
         "SVK>AUT:11",
+    ),
+]
+
+# the name set off by commas after its role: the participle hangs on the name
+CASES += [
+    (
+        "LIMA",
+        "Chile's foreign minister, Pablo Rojas, called Peru \"a trusted friend\" on Wednesday.",
+        "CHL>PER:05",
+    ),
+    (
+        "ASUNCION",
+        "Paraguay's president, Luis Benitez, called Uruguay \"a brotherly country\" and thanked "
+        "Brazil for its help.",
+        "PRY>URY:05 PRY>BRA:05",
     ),
 ]
 

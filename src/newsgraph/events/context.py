@@ -1005,17 +1005,26 @@ def _called_names(parse: Parse) -> Parse:
             continue
         own = [tokens[j] for j in children[verb.i]]
         preds = [k for k in own if k.dep == "oprd"]
+        if len(preds) == 2 and preds[1].pos == "NOUN":
+            preds = preds[:1]  # 'called Uruguay "a brotherly country"': the name, then its name
         if len(preds) != 1 or any(t.pos != "PROPN" for t in parse.subtree(preds[0].i)):
             continue
         if any(k.dep in ("dobj", "nsubjpass", "auxpass", "dative", "advmod") for k in own):
             continue  # "formerly called Swaziland": a naming
         kids = kids or list(map(list, children))
         if not any(k.dep == "nsubj" for k in own):
-            noun, root = tokens[verb.i - 1], verb
+            root = verb
             while root.head != root.i:
                 root = tokens[root.head]
-            if verb.dep != "acl" or verb.head != noun.i or noun.pos not in ("NOUN", "PROPN"):
+            if verb.dep != "acl":
                 continue
+            host = tokens[verb.head]
+            noun = _named_subject(parse, verb, host)
+            if noun is None or noun.pos not in ("NOUN", "PROPN"):
+                continue
+            if host.i != noun.i:
+                kids[host.i].remove(verb.i)  # ", Pablo Rojas, called": hung on the name
+                kids[noun.i].append(verb.i)
             joined = _joined_after(parse, noun, root)
             if root.pos in ("VERB", "AUX") and joined is None:
                 continue
@@ -1051,6 +1060,27 @@ def _called_names(parse: Parse) -> Parse:
         tokens=tuple(fixed.get(t.i, t) for t in tokens),
         children=tuple(tuple(sorted(c)) for c in kids),
     )
+
+
+def _named_subject(parse: Parse, verb: Token, host: Token) -> Token | None:
+    """The noun a naming participle (acl) would have as its subject: the word right before it
+    ("His guest called ..."), or, after a comma, the noun whose apposition name ends right
+    before the comma ("Its spokesman, Pablo Rojas, called ..."), the participle hung on
+    either the name or the noun; else None."""
+    if host.i == verb.i - 1:
+        return host
+    if parse.tokens[verb.i - 1].text != ",":
+        return None
+    tokens = parse.tokens
+    if host.dep == "appos" and host.head != host.i:
+        named, noun = host, tokens[host.head]
+    else:
+        appos = [tokens[j] for j in parse.children[host.i] if tokens[j].dep == "appos"]
+        named, noun = (appos[0] if appos else None), host
+    if named is None or named.pos != "PROPN" or named.i > verb.i:
+        return None
+    # only the comma that closes the name stands between it and the participle
+    return noun if all(t.text == "," for t in tokens[named.i + 1 : verb.i]) else None
 
 
 def _joined_after(parse: Parse, noun: Token, root: Token) -> Token | None:
