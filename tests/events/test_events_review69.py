@@ -10,7 +10,10 @@ subject only received ("received a note from X. The note urged ..." gives the re
 act). And a "who" clause set off by a comma after a visit's by-phrase ("a visit by
 Moldova's president, who was welcomed ... by his Romanian counterpart") tells of the person,
 never of the act noun the phrase hangs on (parties._act_antecedent: a WP pronoun), so the
-welcome is the host's (043). Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+welcome is the host's (043). Harm told in the passive with no agent ("Two Tajik soldiers
+were wounded when Kyrgyz border guards opened fire on a patrol") is done by the subject of an
+active "when"/"as" clause on it (nominals._clause_doer, rules doer_clause_marks), not by a
+thing ("when their truck hit a mine") nor in a passive clause. Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -60,7 +63,26 @@ CASES += [
     ),
 ]
 
+# harm told in the passive whose doer a "when"/"as" clause names
+CASES += [
+    (
+        "DUSHANBE",
+        "Two Tajik soldiers were wounded when Kyrgyz border guards opened fire on a patrol near "
+        "the crossing, Tajikistan's military said.",
+        "KGZ>TJK:19",
+    ),
+    (
+        "DUSHANBE",
+        "Three Tajik border guards were injured as Kyrgyz troops fired mortars across the "
+        "border on Tuesday.",
+        "KGZ>TJK:19",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    # no actor in the clause, or a clause itself passive
+    ("BAKU", "Two Azerbaijani soldiers were killed when their truck hit a mine near the border."),
+    ("YEREVAN", "Two Armenian soldiers were wounded when their post was shelled."),
     # a note its subject only received: the receiver is no sender
     ("RIGA", "Latvia received a note from Lithuania on Monday. The note urged Riga to act."),
 ]

@@ -402,6 +402,8 @@ class Rules:
     attributing_verbs: frozenset[str]
     attributing_preps: frozenset[str]
     answered_marks: frozenset[str]
+    doer_clause_marks: frozenset[str]
+    doer_clause_roots: frozenset[str]
     answered_preps: frozenset[str]
     situation_nouns: frozenset[str]
     foreseeing_words: frozenset[str]

@@ -124,6 +124,7 @@ from newsgraph.events.modality import (
     _unrealised,
 )
 from newsgraph.events.nominals import (
+    _clause_doer,
     _elicited_deeds,
     _noun_hits,
     _protested_doer,
@@ -508,6 +509,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if not sources and not agents and state is None and protested:
             # "summoned Azerbaijan's envoy after two Russian journalists were arrested"
             sources = _protested_doer(ctx, verb)
+        if not sources and not agents and state is None and code[:2] in ctx.rules.doer_clause_roots:
+            # "Two Tajik soldiers were wounded when Kyrgyz border guards opened fire"
+            sources = _clause_doer(ctx, verb)
         if not sources and not agents and state == _FUTURE and kept:
             sources = _announced_passive(ctx, verb)  # "said Chilean ships would be barred"
         if not sources and code in ctx.rules.admission_codes:

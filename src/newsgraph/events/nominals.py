@@ -640,6 +640,22 @@ def _protested_doer(ctx: _Ctx, verb: Token) -> list[Mention]:
     return _protested_state(ctx, host, verb)
 
 
+def _clause_doer(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """Who did harm told in the passive with no agent, named by the subject of an active
+    clause of doer_clause_marks on it: "Two Tajik soldiers were wounded when Kyrgyz border
+    guards opened fire on a patrol" (the guards), not "when their truck hit a mine" (no
+    actor), nor a clause that is itself passive ("when their post was shelled")."""
+    found: list[Mention] = []
+    for clause in ctx.kids(verb.i, frozenset({"advcl"})):
+        marks = {m.lemma.lower() for m in ctx.kids(clause.i, frozenset({"mark", "advmod"}))}
+        if not marks & ctx.rules.doer_clause_marks or clause.i < verb.i:
+            continue
+        if ctx.kids(clause.i, frozenset({"auxpass", "nsubjpass"})):
+            continue
+        found += _actors(ctx, ctx.kids(clause.i, frozenset({"nsubj"})), "source")
+    return found
+
+
 def _protesting_party(ctx: _Ctx, verb: Token, sources: list[Mention]) -> list[Mention]:
     """Whom a closure that names no side (rules protested_party_patterns), told in a clause a
     protest answers, was done to: the protester, when the closer is the one state the protest
