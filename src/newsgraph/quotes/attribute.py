@@ -153,6 +153,7 @@ class CueTable:
     seat_preps: frozenset[str] = frozenset()  # "a government spokesman in Baghdad"
     seated_bodies: frozenset[str] = frozenset()
     peers: frozenset[str] = frozenset()  # "his Togolese counterpart", "her host"
+    visit_peers: frozenset[str] = frozenset()  # "her host", "his guest": their own state's
 
 
 @lru_cache(maxsize=1)
@@ -204,6 +205,7 @@ def load_cues() -> CueTable:
         seat_preps=frozenset(raw.get("seat_preps", ())),
         seated_bodies=frozenset(raw.get("seated_bodies", ())),
         peers=frozenset(raw.get("peers", ())),
+        visit_peers=frozenset(raw.get("visit_peers", ())),
     )
 
 
@@ -2642,8 +2644,8 @@ def _possessed_peer(
 ) -> Speaker | None:
     """"Benin's president said ... His Togolese counterpart said": a peer owned by "his"/
     "her" speaks as the holder of the owner's office in the peer's state ("Togo's
-    president"); "His host said" as the host state's leader last named outside
-    quotations ("Portugal's prime minister", or a name). The owner is the nearest
+    president"); "His host said", "His guest called ..." as the host's or guest's state's
+    leader last named outside quotations ("Portugal's prime minister", or a name). The owner is the nearest
     person or title of another state before it; nothing when none is in reach."""
     parse = ctx.parse
     if (
@@ -2664,14 +2666,16 @@ def _possessed_peer(
         and not _in_quote_span(ctx, m.start) and not (m.start <= tok.start < m.end)
     ]
     owner = next((m for m in reversed(people) if m.actor is not None and m.actor.principal != state), None)
-    if owner is None:
-        return None
-    if tok.lemma.lower() in ctx.cues.hosts:
+    if tok.lemma.lower() in ctx.cues.visit_peers and (owner is not None or tok.lemma.lower() not in ctx.cues.hosts):
+        # a guest's owner (the host) may be named by no person: "a visit by Moldova's
+        # president ... His guest called"
         host = next(
             (m for m in reversed(people) if m.actor is not None and m.actor.principal == state), None
         )
         found = _from_mention(host, rule, cue) if host is not None else None
         return dataclasses.replace(found, span=span) if found is not None else None
+    if owner is None:
+        return None
     if owner.person:
         title = owner.text[: owner.text.find(owner.person)].strip() if owner.person in owner.text else ""
     else:
