@@ -6,9 +6,10 @@ ceasefire": a term the parties prolong between them is settled like one resumed 
 (v.agree_resume, 057 both ways), not money or help extended ("agreed to extend a loan to
 Ecuador" stays aid, v.provide_aid). "Serbia suspended the accreditation of two correspondents
 of the Croatian state channel": a state's outlet shut out through its reporters' passes is
-the administrative sanction its licence taken is (v.revoke_media_accreditation, 172); the
-press of no state's outlet ("two BBC journalists", "two Croatian journalists") stays no act
-(v.revoke_accreditation leaves the press). Each row is (dateline, body, expected events of
+the administrative sanction its licence taken is (v.revoke_media_accreditation, 172), for
+an outlet told as the state's ("state", "state-run", "official"); a private outlet ("a Greek
+broadcaster", as test_events_vocabulary12 keeps "a German broadcaster") and the press of no
+outlet ("two BBC journalists") stay no act (v.revoke_accreditation leaves the press). Each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").
 """
 
@@ -52,8 +53,18 @@ CASES: list[Case] = [
     ),
 ]
 
+CASES.append(
+    (
+        "MOSCOW",
+        "Russia withdrew the accreditation of two correspondents of the official Chinese news "
+        "agency.",
+        "RUS>CHN:17",
+    )
+)
+
 NONE: list[NearMiss] = [
     ("BELGRADE", "Serbia suspended the accreditation of two BBC journalists."),
+    ("TIRANA", "Albania withdrew the accreditation of a Greek broadcaster."),
     ("SKOPJE", "North Macedonia suspended the accreditation of two Greek journalists."),
 ]
 GAPS: list[Gap] = []

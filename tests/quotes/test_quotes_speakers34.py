@@ -5,7 +5,8 @@ speaks as its state's leader named before.
 spoke as "His guest": a peer of a visit owned by "his"/"her" ("His guest", "Her visitor"),
 like "His host", speaks as its own state's leader last named outside quotations
 (attribute._possessed_peer, cues visit_peers), and a guest needs no host named by a person
-(the host may be named only as a state). Kept: "His host" with no leader of the host's state
+(the host may be named only as a state), looking back as far as the actors' guest does (eight
+sentences). Kept: "His host" with no leader of the host's state
 named keeps its words; "his Togolese counterpart" still speaks by the owner's office. Every
 text was written for this file."""
 
@@ -33,6 +34,20 @@ _CASES: list[tuple[str, str, str]] = [
         "Slovakia's prime minister",
     ),
 ]
+
+# the guest named six sentences before (a visit's peer looks back as far as the actors' guest)
+_CASES.append(
+    (
+        "SOFIA, Bulgaria — Bulgaria and Serbia signed a gas deal on Monday during a visit by "
+        "Serbia's president, who was met at the airport by his Bulgarian counterpart.\n\n"
+        "The pipeline will be built by a joint firm. Serbia will buy half of its gas.\n\n"
+        '"This deal changes the region," Bulgaria\'s president said. "We will build it fast."'
+        "\n\nThe work starts in May. Costs are shared.\n\n"
+        'His guest called the deal "a new chapter" and thanked the EU.',
+        "new chapter",
+        "Serbia's president",
+    )
+)
 
 _KEPT: list[tuple[str, str, str]] = [
     (

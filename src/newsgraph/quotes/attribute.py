@@ -2636,6 +2636,7 @@ def _host_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speak
 
 
 _PEER_LOOKBACK = 4  # sentences
+_VISIT_LOOKBACK = 8  # sentences: a visit's guest or host, as the actors' guest_lookback
 _OWNED_TITLE = re.compile(r"^.+?['’]s\s+(.+)$")
 
 
@@ -2658,7 +2659,8 @@ def _possessed_peer(
     ):
         return None
     state = mention.actor.principal
-    lo_sent = max(0, tok.sent - _PEER_LOOKBACK)
+    visit_peer = tok.lemma.lower() in ctx.cues.visit_peers
+    lo_sent = max(0, tok.sent - (_VISIT_LOOKBACK if visit_peer else _PEER_LOOKBACK))
     lo = parse.sentences[lo_sent].start if parse.sentences else 0
     people = [
         m for m in ctx.mentions
@@ -2666,7 +2668,7 @@ def _possessed_peer(
         and not _in_quote_span(ctx, m.start) and not (m.start <= tok.start < m.end)
     ]
     owner = next((m for m in reversed(people) if m.actor is not None and m.actor.principal != state), None)
-    if tok.lemma.lower() in ctx.cues.visit_peers and (owner is not None or tok.lemma.lower() not in ctx.cues.hosts):
+    if visit_peer and (owner is not None or tok.lemma.lower() not in ctx.cues.hosts):
         # a guest's owner (the host) may be named by no person: "a visit by Moldova's
         # president ... His guest called"
         host = next(
