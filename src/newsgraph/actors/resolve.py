@@ -2488,14 +2488,15 @@ class Resolver:
             if d.kind != "group" or d.actor is None or d.person is not None or d.members:
                 continue
             k = d.ts - 1
-            if k < 0 or self.lowers[k] not in ("its", "their") or self.claimed[k] is None:
+            claimed = self.claimed[k] if k >= 0 else None
+            if claimed is None or self.lowers[k] not in ("its", "their"):
                 continue
-            owner = self.drafts[self.claimed[k]].actor
+            owner = self.drafts[claimed].actor
             if owner is None or owner.principal in self.gaz.igos:
                 continue
             if owner.principal != d.actor.principal:
                 d.actor = self.gaz.principal_actor(owner.principal, d.actor.role)
-                d.antecedent = self.claimed[k]
+                d.antecedent = claimed
 
     def find_bare_roles(self) -> None:
         """ "lawmakers", "the government": the dateline's state, or the state just named."""

@@ -1074,11 +1074,13 @@ def _named_subject(parse: Parse, verb: Token, host: Token) -> Token | None:
     if parse.tokens[verb.i - 1].text != ",":
         return None
     tokens = parse.tokens
+    named: Token | None = host
+    noun = host
     if host.dep == "appos" and host.head != host.i:
-        named, noun = host, tokens[host.head]
+        noun = tokens[host.head]
     else:
         appos = [tokens[j] for j in parse.children[host.i] if tokens[j].dep == "appos"]
-        named, noun = (appos[0] if appos else None), host
+        named = appos[0] if appos else None
     if named is None or named.pos != "PROPN" or named.i > verb.i:
         return None
     # only the comma that closes the name stands between it and the participle
