@@ -36,7 +36,7 @@ CASES: list[Case] = [
         "Peru and Chile agreed on Tuesday to extend a port contract. Chile welcomed the "
         "extension. Its Foreign Ministry spokesman, Pablo Rojas, called Peru \"a reliable "
         "partner\" on Wednesday.",
-        "CHL>PER:05",
+        "PER>CHL:05 CHL>PER:05 CHL>PER:05 CHL>PER:05",
     ),
     (
         "QUITO",

@@ -3,8 +3,9 @@ reporters shut out.
 
 "Peru and Chile agreed to extend the contract by ten years", "agreed to extend the
 ceasefire": a term the parties prolong between them is settled like one resumed or renewed
-(v.agree_resume, 057 both ways), not money or help extended ("agreed to extend a loan to
-Ecuador" stays aid, v.provide_aid). "Serbia suspended the accreditation of two correspondents
+(v.agree_extend, 057 both ways, as v.agree_resume), not money or help extended ("agreed to
+extend a loan to Ecuador" stays aid, v.provide_aid), nor a joint activity prolonged (03, as
+test_events_vocabulary34 keeps it). "Serbia suspended the accreditation of two correspondents
 of the Croatian state channel": a state's outlet shut out through its reporters' passes is
 the administrative sanction its licence taken is (v.revoke_media_accreditation, 172), for
 an outlet told as the state's ("state", "state-run", "official"); a private outlet ("a Greek
