@@ -133,7 +133,7 @@ AUTHORS: list[Case] = [
     (
         "TEHRAN, IRAN",
         "France and Britain accused Iran of arming Russia. Iran rejected that charge.",
-        "FRA>IRN:11 GBR>IRN:11 IRN>RUS:07 IRN>FRA:12 IRN>GBR:12",
+        "FRA>IRN:11 GBR>IRN:11 IRN>FRA:12 IRN>GBR:12",
     ),
     # the answer two paragraphs on, with a quotation and other sentences between
     (
@@ -142,7 +142,7 @@ AUTHORS: list[Case] = [
         'the drones had been used against Ukrainian cities. "This must stop," the French '
         "foreign minister said. Officials in London gave no details. Iran's foreign ministry "
         "rejected the accusation on Tuesday.",
-        "FRA>IRN:11 GBR>IRN:11 IRN>RUS:07 IRN>FRA:12 IRN>GBR:12",
+        "FRA>IRN:11 GBR>IRN:11 IRN>FRA:12 IRN>GBR:12",
     ),
     (
         "PYONGYANG",
@@ -196,7 +196,7 @@ AUTHORS_NONE: list[Case] = [
         "TEHRAN, IRAN",
         "France accused Iran of arming Russia, and Britain expelled an Iranian diplomat. "
         "Iran rejected the charge.",
-        "FRA>IRN:11 IRN>RUS:07 GBR>IRN:16 IRN>FRA:12",
+        "FRA>IRN:11 GBR>IRN:16 IRN>FRA:12",
     ),
 ]
 

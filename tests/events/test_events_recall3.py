@@ -229,10 +229,11 @@ CASES = [
     ),
     ("A proposal for a global tax drew support from France. Milei rejected the proposal.", []),
     ("Brazil's proposal drew support from France. Milei rejected a proposal on Monday.", []),
-    # the object of accusing, thanking, blaming does what the gerund after it says
+    # the object of accusing, thanking, blaming does what the gerund after it says; a friendly
+    # act a charge only alleges is no event (session 30: no gold codes one)
     (
         "The United States accused China of supporting Russia's war.",
-        [("USA", "CHN", "11"), ("CHN", "RUS", "05")],
+        [("USA", "CHN", "11")],
     ),
     ("Scholz thanked Poland for hosting Ukrainian refugees.", [("DEU", "POL", "05")]),
     (

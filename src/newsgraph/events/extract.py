@@ -220,6 +220,7 @@ from newsgraph.events.sides import (
     _absolute_parties,
     _absolute_recipients,
     _accuser_own,
+    _charge_host,
     _charged_parties,
     _answers_other,
     _brokered_deal,
@@ -1381,8 +1382,25 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                     nominal.extend(found)
                     break
     hits.extend(_appended_denials(ctx, sent, hits))
+    alleged = [h for h in hits + nominal if _alleged_friendly(ctx, h)]
+    if trace is not None:
+        for h in alleged:
+            trace.lose(h.pattern, h.trigger.lemma, "alleged-friendly")
+    hits = [h for h in hits if h not in alleged]
+    nominal = [h for h in nominal if h not in alleged]
     # Verbs state events more directly than nouns: they win the (source, target) pair.
     return hits + nominal
+
+
+def _alleged_friendly(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether a friendly act (friendly_roots) is only what a charge alleges: "accused France
+    of siding with Armenia", "blamed Iran for arming Russia" code the charge (112) against the
+    accused, and the gold codes no support of the third it names (a hostile deed charged,
+    "accused China of ramming its boat", stays: sides._accuser_own)."""
+    if hit.code[:2] not in ctx.rules.friendly_roots:
+        return False
+    host = _charge_host(ctx, hit.trigger)
+    return host is not None and host.lemma.lower() in ctx.rules.charging_verbs
 
 
 _DENIAL_SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""))  # "denies", "dismisses", "rejects"
