@@ -286,6 +286,7 @@ class Rules:
     international_bodies: frozenset[str]
     calming_roots: frozenset[str]
     appealed_roots: frozenset[str]
+    appeal_sequel_roots: frozenset[str]
     refused_after_roots: frozenset[str]
     calming_words: frozenset[str]
     conflict_roots: frozenset[str]

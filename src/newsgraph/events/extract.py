@@ -2389,6 +2389,10 @@ def _conjunct_targets(
     lifted the ban on wine").
     """
     hostile = ctx.rules.hostile_roots
+    if hit.code[:2] in ctx.rules.appeal_sequel_roots:
+        # "called on Oslo to withdraw the rules and said Russia reserved the right to respond":
+        # a threat joined after an appeal backs it, aimed at whom the appeal is
+        hostile = hostile | ctx.rules.appealed_roots
     # "expelled two Estonian diplomats, threatening further measures": a trailing -ing clause
     # with no actor of its own acts on the same one
     host = (
