@@ -85,7 +85,7 @@ PRESENCE: list[Case] = [
         "Uganda and Kenya agreed on Friday to end their fishing dispute after talks mediated by "
         "Tanzania. The accord was signed by the two foreign ministers in the presence of "
         "Tanzania's president.",
-        "TZA>UGA:04 TZA>KEN:04",
+        "UGA>KEN:05 KEN>UGA:05 TZA>UGA:04 TZA>KEN:04",
     ),
     # the signing verb's with-partner is a side too
     (

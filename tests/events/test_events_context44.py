@@ -38,7 +38,7 @@ SAMPLE_LISTS: list[Case] = [
         "Senegal and Mali agreed on Monday to run joint patrols against cattle theft. Senegal "
         "lost about 5,000 head of cattle last year, mostly to Mali and Guinea, officials said. "
         "The two presidents agreed to meet again in Bamako in June.",
-        "SEN>MLI:03 MLI>SEN:03",
+        "SEN>MLI:05 MLI>SEN:05 SEN>MLI:03 MLI>SEN:03",
     ),
     (
         "LUSAKA",
@@ -57,7 +57,7 @@ SAMPLE_LISTS: list[Case] = [
         "BAMAKO",
         "Senegal and Mali agreed on Monday to run joint patrols against cattle theft. Mali and "
         "Guinea signed a grazing pact in March. The two presidents will meet in June.",
-        "MLI>GIN:05 GIN>MLI:05 MLI>GIN:03 GIN>MLI:03",
+        "SEN>MLI:05 MLI>SEN:05 MLI>GIN:05 GIN>MLI:05 MLI>GIN:03 GIN>MLI:03",
     ),
 ]
 

@@ -99,7 +99,7 @@ PAIRS: list[Case] = [
         "South Korea and Japan agreed on Tuesday to share missile data. The data will come from "
         "American and Korean radars. North Korea condemned Seoul and warned both countries of a "
         "firm response.",
-        "PRK>KOR:11 PRK>KOR:13 PRK>JPN:13",
+        "KOR>JPN:05 JPN>KOR:05 PRK>KOR:11 PRK>KOR:13 PRK>JPN:13",
     ),
 ]
 

@@ -248,7 +248,7 @@ HISTORIC: list[Case] = [
         "quarrel dates back to a 1900 convention between France and Spain. Talks broke down in "
         "2016, and the two countries agreed to go to court. The African Union urged both "
         "governments to respect the ruling.",
-        "AU>GAB:02 AU>GNQ:02",
+        "GAB>GNQ:05 GNQ>GAB:05 AU>GAB:02 AU>GNQ:02",
     ),
     (
         "ADDIS ABABA",

@@ -351,14 +351,15 @@ PRONOUNS_NONE: list[Case] = [
         "Wednesday. They urged Chad to withdraw its troops.",
         "SDN>TCD:11 TCD>SDN:11 SDN>TCD:02",
     ),
-]
-
-PRONOUNS_EMPTY: list[NearMiss] = [
+    # the agreement is coded (v.agree_together, session 30); "them" names no one
     (
         "KHARTOUM",
         "Sudan and Chad agreed to repatriate the refugees on Monday. Kenya urged them to return.",
+        "SDN>TCD:05 TCD>SDN:05",
     ),
 ]
+
+PRONOUNS_EMPTY: list[NearMiss] = []
 
 GAPS: list[Gap] = [
     (

@@ -47,7 +47,7 @@ ANSWERED_DEALS: list[Case] = [
         "WARSAW",
         "Poland and Lithuania agreed on Tuesday to build a rail link. Germany reacted warmly to "
         "the agreement and offered funding. Latvia praised the agreement.",
-        "LVA>POL:05 LVA>LTU:05",
+        "POL>LTU:05 LTU>POL:05 LVA>POL:05 LVA>LTU:05",
     ),
     # signed deals told in the lead keep their signers as before
     (

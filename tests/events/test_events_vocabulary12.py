@@ -369,6 +369,13 @@ CASES: list[tuple[str, str, str]] = [
     ("LONDON", "The suspension of Iranian flights by Britain followed the attack.", "GBR>IRN:16"),
     # the parser hangs 'by Germany' on 'persona': the late by-phrase is the agent all the same
     ("BERLIN", "Two Russian diplomats were declared persona non grata by Germany.", "DEU>RUS:16"),
+    # the two agreeing to end another's mission agree with each other (v.agree_together,
+    # session 30); the mission ended is no hostile act
+    (
+        "BAGHDAD",
+        "Iraq and the United States agreed to end the coalition's military mission.",
+        "IRQ>USA:05 USA>IRQ:05",
+    ),
 ]
 
 # (dateline, body) that must code nothing
@@ -428,7 +435,6 @@ NONE: list[tuple[str, str]] = [
     ("KINSHASA", "Rwanda-backed M23 rebels seized Goma."),
     ("BEIJING", "The China-Russia partnership has no limits, Xi said."),
     ("LONDON", "Britain ended its military mission in Afghanistan."),
-    ("BAGHDAD", "Iraq and the United States agreed to end the coalition's military mission."),
     ("LONDON", "The company ended its operation in Russia."),
     ("LONDON", "The city restricted the movement of trucks."),
     ("LONDON", "The ministry restricted the travel of its own diplomats."),

@@ -206,6 +206,8 @@ class Rules:
     sports_words: frozenset[str]
     witness_nouns: frozenset[str]
     restating_patterns: frozenset[str]
+    infinitive_told_patterns: frozenset[str]
+    handing_verbs: frozenset[str]
     reported_possessives: frozenset[str]
     bystander_roles: frozenset[str]
     host_target_preps: frozenset[str]

@@ -1382,11 +1382,14 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                     nominal.extend(found)
                     break
     hits.extend(_appended_denials(ctx, sent, hits))
+    told = [h for h in hits if _told_by_infinitive(ctx, sent, h, hits + nominal)]
     alleged = [h for h in hits + nominal if _alleged_friendly(ctx, h)]
     if trace is not None:
+        for h in told:
+            trace.lose(h.pattern, h.trigger.lemma, "infinitive-told")
         for h in alleged:
             trace.lose(h.pattern, h.trigger.lemma, "alleged-friendly")
-    hits = [h for h in hits if h not in alleged]
+    hits = [h for h in hits if h not in told and h not in alleged]
     nominal = [h for h in nominal if h not in alleged]
     # Verbs state events more directly than nouns: they win the (source, target) pair.
     return hits + nominal
@@ -1401,6 +1404,67 @@ def _alleged_friendly(ctx: _Ctx, hit: _Hit) -> bool:
         return False
     host = _charge_host(ctx, hit.trigger)
     return host is not None and host.lemma.lower() in ctx.rules.charging_verbs
+
+
+def _told_by_infinitive(ctx: _Ctx, sent: Sentence, hit: _Hit, hits: list[_Hit]) -> bool:
+    """Whether a hit of infinitive_told_patterns is told by its infinitive's act, not as an
+    agreement between its parties: another hit codes that act ("A and B agreed to meet
+    again": the meeting planned), or the act goes to a third ("agreed to send a team to
+    Peru", "agreed to submit plans": rules handing_verbs, whoever receives them), or a plural
+    subject has another pair in reach ("Chile sells copper to Peru, and the two countries
+    agreed to ...": which two is unsure)."""
+    if hit.pattern.id not in ctx.rules.infinitive_told_patterns:
+        return False
+    if any(
+        h.trigger.i != hit.trigger.i and hit.trigger.i in _infinitive_governors(ctx, h.trigger)
+        for h in hits
+    ):
+        return True
+    acts = ctx.kids(hit.trigger.i, frozenset({"xcomp"}))
+    if any(x.lemma.lower() in ctx.rules.handing_verbs for x in acts):
+        return True
+    pair = {_principal(hit.source)} | ({_principal(hit.target)} if hit.target else set())
+    reach = (
+        ctx.parse.tokens[sent.token_start : sent.token_end]
+        if hit.source.kind == "group"
+        else [t for x in acts for t in ctx.parse.subtree(x.i)]
+    )
+    return any(
+        (m := ctx.by_token.get(t.i)) is not None
+        and m.actor is not None
+        and m.actor.principal not in pair
+        # "agreed to ..., after talks mediated by Brazil": a go-between, no third the act goes to
+        and not _agent_phrase(ctx, t)
+        for t in reach
+    )
+
+
+def _agent_phrase(ctx: _Ctx, t: Token) -> bool:
+    """Whether a token lies in the by-phrase of a verb ("mediated by Brazil and the U.N.")."""
+    cur = t
+    while cur.head != cur.i and cur.dep in ("pobj", "conj", "compound", "cc", "appos", "det"):
+        cur = ctx.tok(cur.head)
+        if cur.lemma.lower() == "by" and cur.dep in ("agent", "prep"):
+            return True
+    return False
+
+
+def _infinitive_governors(ctx: _Ctx, t: Token) -> set[int]:
+    """The verbs an act's trigger is the infinitive of, up the xcomp chain, through joined
+    infinitives and from an act noun to its verb ("agreed to open a rail link and to start
+    talks": "start" and "talks" are under "agreed")."""
+    cur = t
+    if cur.dep == "dobj" and cur.head != cur.i:
+        cur = ctx.tok(cur.head)
+    out: set[int] = set()
+    while cur.head != cur.i:
+        head = ctx.tok(cur.head)
+        if cur.dep == "xcomp":
+            out.add(head.i)
+        elif not (cur.dep == "conj" and head.dep == "xcomp"):
+            break
+        cur = head
+    return out
 
 
 _DENIAL_SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""))  # "denies", "dismisses", "rejects"
