@@ -1982,10 +1982,11 @@ def _speaker_of_token(
             and not found.is_person
             and mention.kind == "group"
             and mention.end <= tok.start
-            and _proper_phrase(named, tok)
+            and (_proper_phrase(named, tok) or _proper_head(named, tok))
         ):
             # "Albania's opposition Democratic Party": the state's group the actors stage read
-            # names the kind of body; the proper name after it is its name
+            # names the kind of body; the proper name after it is its name, one word too
+            # ("Britain's opposition Conservatives")
             found = dataclasses.replace(found, name=named.strip())
         body = _capital_body(ctx, mention) if found is not None and _is_capital(mention) else None
         if found is not None and body is not None:
@@ -4041,6 +4042,11 @@ def _fullest(ctx: _Context, name: str, before: int) -> str:
         if e.label == "PERSON" and word in text.split() and len(text) > len(word):
             best = text
     return best
+
+
+def _proper_head(text: str, head: Token) -> bool:
+    """The text is the proper-noun head alone, capitalised ("Conservatives", "Socialists")."""
+    return head.pos == "PROPN" and text.strip() == head.text and head.text[:1].isupper()
 
 
 def _proper_phrase(text: str, head: Token) -> bool:
