@@ -689,8 +689,10 @@ def _protested_state(ctx: _Ctx, host: Token, act: Token) -> list[Mention]:
         for t in ctx.parse.subtree(act.i)
         if t.i in ctx.by_token and ctx.by_token[t.i].actor is not None
     }
-    if len(named - states) > 1:
-        return []  # the act's own target, and a third state
+    if len(named - states - own) > 1:
+        # the act's own target, and a third state; the protester's own nationality in the
+        # phrase ("a Peruvian-flagged tanker", "Peruvian fishermen") is none
+        return []
     return aimed
 
 
