@@ -666,16 +666,19 @@ def _protesting_party(ctx: _Ctx, verb: Token, sources: list[Mention]) -> list[Me
     host = _answering_protest(ctx, verb)
     if host is None:
         return []
-    aimed = {_principal(m) for m in _protested_state(ctx, host, verb)}
+    aimed = {_principal(m) for m in _protested_state(ctx, host, verb, doer_named=True)}
     if not aimed or {_principal(m) for m in sources} != aimed:
         return []
     protesters = _actors(ctx, _subject_tokens(ctx, host), "source")
     return [m for m in protesters if _principal(m) not in aimed]
 
 
-def _protested_state(ctx: _Ctx, host: Token, act: Token) -> list[Mention]:
+def _protested_state(
+    ctx: _Ctx, host: Token, act: Token, doer_named: bool = False
+) -> list[Mention]:
     """The one state a verb of protest is aimed at, as the doer of the act it answers (act:
-    the act's noun or verb); none when the act's phrase names a third state."""
+    the act's noun or verb); none when the act's phrase names a third state (doer_named:
+    the act's subject names its doer, so the protester's own state in it is no third)."""
     objs = ctx.kids(host.i, _OBJ)
     heads = objs + _preps(ctx, host, ctx.rules.protested_preps)
     heads += [p for o in objs for p in _preps(ctx, o, ctx.rules.protested_preps)]
@@ -689,9 +692,11 @@ def _protested_state(ctx: _Ctx, host: Token, act: Token) -> list[Mention]:
         for t in ctx.parse.subtree(act.i)
         if t.i in ctx.by_token and ctx.by_token[t.i].actor is not None
     }
-    if len(named - states - own) > 1:
-        # the act's own target, and a third state; the protester's own nationality in the
-        # phrase ("a Peruvian-flagged tanker", "Peruvian fishermen") is none
+    if len(named - states - (own if doer_named else set())) > 1:
+        # the act's own target, and a third state; with the doer named as the act's subject,
+        # the protester's own nationality in the phrase ("a Peruvian-flagged tanker") is
+        # none (a deed with no doer named, "the arrest of Kenyan traders in Uganda", may be
+        # the third state's)
         return []
     return aimed
 
