@@ -56,6 +56,13 @@ CASES: list[Case] = [
         "Ghana summoned the Togolese ambassador to demand that the fishermen be freed.",
         "GHA>TGO:11 GHA>TGO:10",
     ),
+    (
+        # the doer's own nationality in the demanded thing names no other party (session 30)
+        "ACCRA",
+        "Ghana summoned the Togolese ambassador and demanded an explanation for the arrest of "
+        "three Ghanaian fishermen.",
+        "GHA>TGO:11 GHA>TGO:10",
+    ),
 ]
 
 NONE: list[NearMiss] = []
@@ -63,7 +70,6 @@ NONE: list[NearMiss] = []
 _UNRESOLVED_PRONOUN = (
     "'him' for a charge d'affaires is resolved to no actor, so the note's demand has no target"
 )
-_NATIONALITY_OBJECT = "a nationality in the demanded thing stops the counterpart being read"
 GAPS: list[Gap] = [
     (
         "LIBREVILLE",
@@ -71,13 +77,6 @@ GAPS: list[Gap] = [
         "on the dam stop within 48 hours.",
         "GAB>CMR:11 GAB>CMR:10",
         _UNRESOLVED_PRONOUN,
-    ),
-    (
-        "ACCRA",
-        "Ghana summoned the Togolese ambassador and demanded an explanation for the arrest of "
-        "three Ghanaian fishermen.",
-        "GHA>TGO:11 GHA>TGO:10",
-        _NATIONALITY_OBJECT,
     ),
 ]
 
