@@ -72,15 +72,23 @@ def _dateline_end(doc: "Doc", start: int) -> int | None:
     sentence, the parser often hangs the body's subject on it and loses it.
     """
     first = doc[start]
-    if not (first.is_upper and first.is_alpha and len(first) > 1):
+    if not (first.is_upper and _place_word(first.text) and len(first) > 1):
         return None
     for j in range(start + 1, min(start + 10, len(doc) - 1)):
         tok = doc[j]
         if tok.text in _DATELINE_DASHES and doc[j - 1].whitespace_ and tok.whitespace_:
             return j  # a spaced dash: "Secretary-General" is no dateline
-        if "\n" in tok.text or not (tok.text in _DATELINE_PUNCT or tok.text[:1].isupper()):
+        glued = tok.text == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_
+        if "\n" in tok.text or not (glued or tok.text in _DATELINE_PUNCT or tok.text[:1].isupper()):
             return None
     return None
+
+
+def _place_word(word: str) -> bool:
+    """Letters only, an apostrophe or hyphen inside allowed: a dateline's place may be
+    "N'DJAMENA" or "PORT-AU-PRINCE" (left unsplit, the parser made the body's verb hang
+    on the place: "N'DJAMENA — Chad's minister accused" lost its root)."""
+    return word.replace("'", "").replace("\u2019", "").replace("-", "").isalpha()
 
 
 def _mark_paragraphs(doc: "Doc") -> "Doc":
