@@ -73,3 +73,34 @@ def test_quotes_read_the_written_marks() -> None:
         "on Monday."
     )
     assert any("closed to all" in q.text for q in result.quotes)
+
+
+def test_validate_parses_the_same_copy(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """validate-petrarch hands spaCy the copy parse_texts does, and keeps the written text."""
+    import newsgraph.nlp as nlp_module
+    from newsgraph.events.validate import validate
+
+    seen: list[tuple[str, str | None]] = []
+    real = nlp_module.to_parse
+
+    def spy(doc, text=None):  # type: ignore[no-untyped-def]
+        seen.append((doc.text, text))
+        return real(doc, text)
+
+    monkeypatch.setattr(nlp_module, "to_parse", spy)
+    (tmp_path / "verbs.txt").write_text("--- CRITICIZE  [111]  ---\nCRITICIZE\n", "utf-8")
+    (tmp_path / "actors.txt").write_text("VALORIA [VAL]\nMERIDIA [MER]\n", "utf-8")
+    (tmp_path / "agents.txt").write_text("PRESIDENT {PRESIDENTS} [~GOV]\n", "utf-8")
+    (tmp_path / "records.xml").write_text(
+        "<?xml version='1.0' encoding='utf-8'?>\n<Validation>\n<Environment>\n"
+        "<Verbfile>verbs.txt</Verbfile>\n<Actorfile>actors.txt</Actorfile>\n"
+        "<Agentfile>agents.txt</Agentfile>\n<Include>VERB</Include>\n</Environment>\n<Sentences>\n"
+        '<Sentence category="VERB" date="20200101" id="V-1" evaluate="true">\n'
+        '<EventCoding eventcode="111" sourcecode="VAL" targetcode="MER" />\n'
+        "<Text>Valoria\u2019s president criticized Meridia.</Text>\n</Sentence>\n"
+        "</Sentences>\n</Validation>\n",
+        "utf-8",
+    )
+    validate(tmp_path / "records.xml")
+    assert seen and seen[0][1] == "Valoria\u2019s president criticized Meridia."
+    assert seen[0][0] == "Valoria's president criticized Meridia."
