@@ -219,7 +219,8 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
 #: (one for one, so the copy keeps every offset): the typographic apostrophe, and spaces
 #: that are no ASCII space (no-break, thin, narrow no-break, figure), which spaCy makes
 #: tokens of their own ("Foreign Minister\u00a0Ali Musa": a SPACE token inside the name).
-_PARSE_COPY = {0x2019: "'", 0x00A0: " ", 0x2009: " ", 0x202F: " ", 0x2007: " "}
+#: (Pairs for str.replace: str.translate took 60 times as long on news-dev's 350 KB.)
+_PARSE_COPY = (("\u2019", "'"), ("\u00a0", " "), ("\u2009", " "), ("\u202f", " "), ("\u2007", " "))
 
 
 def plain_apostrophes(text: str) -> str:
@@ -227,7 +228,9 @@ def plain_apostrophes(text: str) -> str:
     same length: the tagger and parser were trained on plain ones and misread
     "Kazakhstan’s sovereignty" (no possessive), which they read right as "Kazakhstan's
     sovereignty". Typographic double quotes and dashes stay (measured: no gain, a loss)."""
-    return text.translate(_PARSE_COPY)
+    for mark, plain in _PARSE_COPY:
+        text = text.replace(mark, plain)
+    return text
 
 
 def _chunks(text: str, size: int) -> list[tuple[int, str]]:
