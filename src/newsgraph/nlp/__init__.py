@@ -242,10 +242,11 @@ def _dateline_breaks(text: str) -> str:
 
 
 def plain_apostrophes(text: str) -> str:
-    """The text with typographic apostrophes (’) made plain ('), and odd spaces plain, the
-    same length: the tagger and parser were trained on plain ones and misread
-    "Kazakhstan’s sovereignty" (no possessive), which they read right as "Kazakhstan's
-    sovereignty". Typographic double quotes and dashes stay (measured: no gain, a loss)."""
+    """The copy of the text the parser reads, the same length (to_parse gives words back
+    their written text): typographic apostrophes (’) and odd spaces made plain, as the
+    tagger and parser were trained on ("Kazakhstan’s sovereignty" was read with no
+    possessive), and a line break after each dateline (_dateline_breaks). Typographic
+    double quotes and dashes stay (measured: no gain, a loss)."""
     for mark, plain in _PARSE_COPY:
         text = text.replace(mark, plain)
     return _dateline_breaks(text)
