@@ -60,31 +60,6 @@ def test_dateline_place_with_apostrophe_or_hyphen_ends_before_the_body(text: str
     assert sentences[0] == dateline
 
 
-@pytest.mark.parametrize(
-    ("text", "dateline"),
-    [
-        ("SAO TOME, Sao Tome and Principe (AP) \u2014 Gabon's president met the premier.",
-         "SAO TOME, Sao Tome and Principe (AP) \u2014"),
-        ("Talks\n\nLISBON (Reuters) - Portugal accused Morocco of blocking talks.", "LISBON (Reuters) -"),
-    ],
-)
-def test_long_dateline_ends_before_the_body(text: str, dateline: str) -> None:
-    parse = parse_text(text)
-    sentences = [s.text.strip() for s in parse.sentences]
-    assert dateline in sentences
-    assert sentences[sentences.index(dateline) + 1][0] in "GP"
-    for t in parse.tokens:  # the line break is in the copy only
-        assert t.text == text[t.start : t.end]
-
-
-def test_dateline_break_keeps_length_and_skips_prose() -> None:
-    text = "BELMOPAN, Belize - Belize protested.\nNATO, the alliance said on Monday - more talks."
-    copy = plain_apostrophes(text)
-    assert len(copy) == len(text)
-    assert copy.startswith("BELMOPAN, Belize -\nBelize")
-    assert "Monday - more" in copy
-
-
 def test_glued_dash_in_a_lower_case_opening_is_no_dateline() -> None:
     sentences = [s.text.strip() for s in parse_text("Co-operation \u2014 Kenya and Uganda met.").sentences]
     assert sentences[0] != "Co-operation \u2014"

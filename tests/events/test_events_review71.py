@@ -4,9 +4,7 @@ Coded: a dateline whose place holds an apostrophe or a hyphen ("N'DJAMENA —",
 "PORT-AU-PRINCE, Haiti —") ends before the body as "KABUL —" does (nlp._place_word), so
 the body's first sentence is parsed on its own and the place's state is never taken for
 the body's actor; a no-break, thin or narrow no-break space inside a name or between words
-is parsed as a plain space (nlp._PARSE_COPY), no SPACE token splitting the name; the
-parser reads a line break after a dateline's dash (nlp._dateline_breaks), so a dateline
-longer than ten tokens or with "and" in its country still ends before the body.
+is parsed as a plain space (nlp._PARSE_COPY), no SPACE token splitting the name.
 Near-misses: a hyphenated lower-case or glued-dash opening is no dateline.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
@@ -29,24 +27,22 @@ CASES: list[Case] = [
     ("OSLO", "Foreign Minister\u00a0Ingrid Dahl criticized Russia over the arrests.", "NOR>RUS:11"),
     ("LIMA", "Peru recalled its ambassador\u202ffrom Bolivia on Friday.", "PER>BOL:16"),
     ("HANOI", "Vietnam\u2009protested China's survey in the disputed waters.", "VNM>CHN:11"),
-    # a long dateline (a country of several words, an agency) ends before the body too
-    (
-        "SAO TOME, Sao Tome and Principe (AP)",
-        "Gabon's president met Sao Tome and Principe's prime minister on Tuesday.",
-        "GAB>STP:04",
-    ),
-    (
-        "BASSETERRE, Saint Kitts and Nevis (AP)",
-        "Saint Kitts and Nevis expelled a Cuban diplomat on Monday.",
-        "KNA>CUB:16",
-    ),
 ]
 
 NONE: list[NearMiss] = [
     ("PORT-AU-PRINCE, Haiti", "Officials said the Dominican Republic had closed the border."),
 ]
 
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (
+        "SAO TOME, Sao Tome and Principe (AP)",
+        "Gabon's president met Sao Tome and Principe's prime minister on Tuesday.",
+        "GAB>STP:04",
+        "a dateline past ten tokens, or with 'and' in its country, runs on into the body and "
+        "its state is coded as a second meeter (STP>GAB); a line break after the dash in the "
+        "parse copy mended it but moved 22 table tests and a floor",
+    ),
+]
 
 @pytest.fixture(scope="module")
 def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]

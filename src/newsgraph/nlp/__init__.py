@@ -38,7 +38,6 @@ about what the fast attribute ruler and lemmatizer save against bare spaCy.
 from __future__ import annotations
 
 import logging
-import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -224,32 +223,15 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
 _PARSE_COPY = (("\u2019", "'"), ("\u00a0", " "), ("\u2009", " "), ("\u202f", " "), ("\u2007", " "))
 
 
-#: A dateline opening a line: an upper-case place ("N'DJAMENA", "PORT OF SPAIN"), a
-#: capitalised country ("Trinidad and Tobago"), an agency ("(AP)"), a spaced dash.
-_DATELINE_OPENING = re.compile(
-    r"(?m)^[A-Z][A-Z'\u2019.\- ]*[A-Z.]"
-    r"(?:, [A-Z][a-z.]*(?: (?:and |of |the )?[A-Z][a-z.]*){0,3})?"
-    r"(?: \([A-Za-z]+\))? [\u2014\u2013-] (?=\S)"
-)
-
-
-def _dateline_breaks(text: str) -> str:
-    """The space after each dateline's dash made a line break (same length), so the
-    dateline ends before the body however long its place: "PORT OF SPAIN, Trinidad and
-    Tobago (AP) — Trinidad suspended talks" ran on as one sentence (past _dateline_end's
-    ten tokens, and "and" is no capitalised word), and "MADRID (Reuters) -" was cut in two."""
-    return _DATELINE_OPENING.sub(lambda m: m.group()[:-1] + "\n", text)
-
-
 def plain_apostrophes(text: str) -> str:
     """The copy of the text the parser reads, the same length (to_parse gives words back
     their written text): typographic apostrophes (’) and odd spaces made plain, as the
     tagger and parser were trained on ("Kazakhstan’s sovereignty" was read with no
-    possessive), and a line break after each dateline (_dateline_breaks). Typographic
-    double quotes and dashes stay (measured: no gain, a loss)."""
+    possessive). Typographic double quotes and dashes stay (measured: no gain, a loss),
+    and so does the space after a dateline's dash (a line break there cost floors)."""
     for mark, plain in _PARSE_COPY:
         text = text.replace(mark, plain)
-    return _dateline_breaks(text)
+    return text
 
 
 def _chunks(text: str, size: int) -> list[tuple[int, str]]:
