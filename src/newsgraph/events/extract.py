@@ -1010,6 +1010,16 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "accused Chad of ... and said it would not bow to pressure": a refusal naming no
             # one is aimed only where the judgement joined before it is (_refusal_partner)
             return [_Hit(pattern, code, verb, s, None, "refusal") for s in sources]
+        if (
+            not kind
+            and not clause
+            and code[:2] in ctx.rules.pledge_roots
+            and _announced_measure(ctx, verb)
+        ):
+            # "praised Ghana's reforms and said Tokyo would help rebuild the highway": a
+            # pledge naming no one is made where the act joined before it is aimed
+            # (_refusal_partner)
+            return [_Hit(pattern, code, verb, s, None, "pledge") for s in sources]
         if not kind:
             # nothing in the slots and no context rule: the one actor the clause names
             note("no-target")
@@ -1755,7 +1765,7 @@ def _code_events(
                 # before the refusal names whom it refuses (with no other context kind, nothing
                 # else does)
                 resolved = _refusal_partner(ctx, found, coded, sent.index)
-                if not resolved and found.context != "refusal":
+                if not resolved and found.context not in ("refusal", "pledge"):
                     resolved = _appeal_partner(ctx, found, coded, sent.index)
                     resolved = resolved or _with_context(ctx, found, coded, sent.index)
                     resolved = resolved or _conjunct_targets(ctx, found, coded, sent.index)

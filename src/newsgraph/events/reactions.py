@@ -689,9 +689,17 @@ def _refusal_partner(
     ("accused Chad of meddling and said it would not accept lectures": Chad), before any
     counterpart the context offers; none when the judgements before it name two states, or
     another state's refusal is told."""
-    if hit.context not in ("refusal", "counterpart") or not hit.pattern.when_negated:
-        return []
-    if hit.code[:2] not in ctx.rules.reaction_roots:
+    if hit.context == "pledge":
+        # "praised Ghana's reforms and said Tokyo would help rebuild the highway": a pledge
+        # naming no one is made to the one state its source's act before it is aimed at
+        roots = ctx.rules.pledged_after_roots
+    elif (
+        hit.context in ("refusal", "counterpart")
+        and hit.pattern.when_negated
+        and hit.code[:2] in ctx.rules.reaction_roots
+    ):
+        roots = ctx.rules.refused_after_roots
+    else:
         return []
     own = _principal(hit.source)
     earlier = [
@@ -700,14 +708,15 @@ def _refusal_partner(
         if i == sent_index
         and h.target is not None
         and h.trigger.i < hit.trigger.i
-        and h.code[:2] in ctx.rules.refused_after_roots
+        and h.code[:2] in roots
         and _same_source(h, own)
     ]
     targets = {_principal(h.target): h.target for h in earlier if h.target is not None}
     joined = any(_clause_joined_after(ctx, hit.trigger, h.trigger) for h in earlier)
     if len(targets) != 1 or not joined:
         return []
-    return [replace(hit, target=t, context="refusal") for t in targets.values()]
+    context = "pledge" if hit.context == "pledge" else "refusal"
+    return [replace(hit, target=t, context=context) for t in targets.values()]
 
 
 def _partnered(ctx: _Ctx, verb: Token, obj: Token | None) -> bool:
