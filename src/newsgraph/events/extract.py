@@ -1013,6 +1013,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if (
             not kind
             and not clause
+            and state == _FUTURE  # "said it would help", not "agreed to hand over"
             and code[:2] in ctx.rules.pledge_roots
             and _announced_measure(ctx, verb)
         ):
