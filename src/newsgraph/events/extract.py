@@ -1282,7 +1282,7 @@ _POSS = frozenset({"poss"})
 
 
 # hits a later pattern of the same verb that names a target beats
-_WEAK = _GUESSED | {"clause", "visited"}
+_WEAK = _GUESSED | {"clause", "visited", "pledge"}
 
 
 def _standing_share(ctx: _Ctx, verb: Token) -> bool:
@@ -1362,7 +1362,10 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                 if trace is not None:
                     trace.tried(pattern, t.lemma, bool(found))
                 if found and all(h.context in _WEAK for h in found):
-                    weak = weak or found
+                    # a pledge's partner (_refusal_partner) is the last guess: "Japan will
+                    # also provide a training ship" keeps a later pattern's counterpart
+                    pledged = all(h.context == "pledge" for h in weak)
+                    weak = found if not weak or pledged else weak
                 elif found:
                     hits.extend(found)
                     break
