@@ -98,6 +98,7 @@ from newsgraph.events.coordination import (
 from newsgraph.events.domestic import domestic_mentions, with_domestic
 from newsgraph.events.geo import locate_sentence
 from newsgraph.events.modality import (
+    _on_condition,
     _REFUSAL,
     _admitting_body,
     _agreed_measure,
@@ -217,6 +218,8 @@ from newsgraph.events.reactions import (
     _voiced_by,
 )
 from newsgraph.events.sides import (
+    _own_ground,
+    _home_marked,
     _absolute_parties,
     _absolute_recipients,
     _accuser_own,
@@ -1016,6 +1019,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and state == _FUTURE  # "said it would help", not "agreed to hand over"
             and code[:2] in ctx.rules.pledge_roots
             and _announced_measure(ctx, verb)
+            and not _pledged_at_home(ctx, verb)
         ):
             # "praised Ghana's reforms and said Tokyo would help rebuild the highway": a
             # pledge naming no one is made where the act joined before it is aimed
@@ -1299,6 +1303,20 @@ def _standing_share(ctx: _Ctx, verb: Token) -> bool:
         if any(k.text.lower() in ("its", "their") for k in owners):
             return True
     return False
+
+
+def _pledged_at_home(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a pledge naming no one is kept at home or held back: the act or the clause it
+    governs ("would help rebuild its own roads", "would train its border guards", "... in its
+    north") is the pledger's own business, or hangs on a condition ("would help rebuild the
+    bridges if the rains stopped"); then it is made to no partner (_refusal_partner)."""
+    acts = (verb, *ctx.kids(verb.i, frozenset({"xcomp"})))
+    return any(
+        _on_condition(ctx, a)
+        or _own_ground(ctx, a)
+        or any(_home_marked(ctx, o) for o in ctx.kids(a.i, _OBJ))
+        for a in acts
+    )
 
 
 def _pledged_help(ctx: _Ctx, verb: Token, code: str, state: str | None) -> bool:
