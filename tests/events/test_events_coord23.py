@@ -25,7 +25,7 @@ CASES: list[Case] = [
     ),
     (
         "ACCRA",
-        "Japan's prime minister praised Ghana as \"a trusted friend\" and said Tokyo would also "
+        'Japan\'s prime minister praised Ghana as "a trusted friend" and said Tokyo would also '
         "help rebuild the coastal highway, which storms damaged last year.",
         "JPN>GHA:05 JPN>GHA:03",
     ),
