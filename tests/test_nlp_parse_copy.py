@@ -1,4 +1,4 @@
-"""The parser reads a copy of the text (nlp.plain_apostrophes), the same length; everything
+"""The parser reads a copy of the text (nlp.parse_copy), the same length; everything
 later stages read keeps the text as written.
 
 The copy makes typographic apostrophes and odd spaces (no-break, thin, narrow no-break,
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.nlp import parse_text, plain_apostrophes
+from newsgraph.nlp import parse_copy, parse_text
 
 pytestmark = pytest.mark.model
 
@@ -22,7 +22,7 @@ WRITTEN = (
 
 
 def test_copy_keeps_length_and_only_maps_the_listed_marks() -> None:
-    copy = plain_apostrophes(WRITTEN)
+    copy = parse_copy(WRITTEN)
     assert len(copy) == len(WRITTEN)
     assert "\u00a0" not in copy and "\u202f" not in copy and "\u2009" not in copy
     assert "\u2019" not in copy

@@ -3,7 +3,7 @@
 "it said Ukraine respected Kazakhstan’s sovereignty" coded nothing: the tagger and parser,
 trained on plain apostrophes, read "Kazakhstan ’s" as an apposition and "respected" as an
 adjective, where "Kazakhstan's sovereignty" is the verb's possessed object. The text handed
-to spaCy now has its typographic apostrophes made plain (nlp.plain_apostrophes, the same
+to spaCy now has its typographic apostrophes made plain (nlp.parse_copy, the same
 length, so every offset holds), and the parse keeps the written text in its words,
 sentences and entities. Each audit row is (dateline, body, expected events of the whole body
 as "SRC>TGT:RR"); the rows are written with typographic apostrophes.
@@ -74,11 +74,11 @@ def test_actors_review51_answers(  # type: ignore[no-untyped-def]
 
 def test_actors_review51_plain_apostrophes_keep_length() -> None:
     """The plain copy has the written text's length, so offsets carry over."""
-    from newsgraph.nlp import plain_apostrophes
+    from newsgraph.nlp import parse_copy
 
     text = "Côte d’Ivoire’s envoy said ‘no’."
-    assert plain_apostrophes(text) == "Côte d'Ivoire's envoy said ‘no'."
-    assert len(plain_apostrophes(text)) == len(text)
+    assert parse_copy(text) == "Côte d'Ivoire's envoy said ‘no'."
+    assert len(parse_copy(text)) == len(text)
 
 
 @pytest.mark.model

@@ -290,7 +290,7 @@ def validate(
         read_petrarch_negations,
         read_petrarch_dictionary,
     )
-    from newsgraph.nlp import load_nlp, plain_apostrophes, to_parse
+    from newsgraph.nlp import load_nlp, parse_copy, to_parse
 
     report = Report(engine)
     base = settings or Settings()
@@ -312,7 +312,7 @@ def validate(
         for n, rec in enumerate(suite.records, 1):
             text = join_detached_prefixes(rec.text) if dictionary is not None else rec.text
             article = Article(id=stable_id(rec.id, rec.text), text=text, date=rec.date)
-            parse = to_parse(nlp(plain_apostrophes(article.text)), article.text)  # as parse_texts reads it
+            parse = to_parse(nlp(parse_copy(article.text)), article.text)  # as parse_texts reads it
             mentions = resolve_mentions(article, parse, settings)
             if dictionary is not None:
                 events = code_petrarch(

@@ -169,7 +169,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     distinct string hash into text once: a spaCy ``Token`` object per token,
     asked for eight string attributes, cost about 3.5% of the parse. ``text``: the
     text as written when the doc was parsed from a copy of the same length
-    (plain_apostrophes); words, sentences and entities keep the written text.
+    (parse_copy); words, sentences and entities keep the written text.
     """
     import numpy
 
@@ -223,7 +223,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
 _PARSE_COPY = (("\u2019", "'"), ("\u00a0", " "), ("\u2009", " "), ("\u202f", " "), ("\u2007", " "))
 
 
-def plain_apostrophes(text: str) -> str:
+def parse_copy(text: str) -> str:
     """The copy of the text the parser reads, the same length (to_parse gives words back
     their written text): typographic apostrophes (’) and odd spaces made plain, as the
     tagger and parser were trained on ("Kazakhstan’s sovereignty" was read with no
@@ -302,7 +302,7 @@ def parse_texts(texts: Iterable[str], settings: Settings) -> Iterator[Parse]:
             plan.append([offset for offset, _ in parts])
             for _, part in parts:
                 written.append(part)
-                yield plain_apostrophes(part)
+                yield parse_copy(part)
 
     # Strings and lexemes first seen inside the zone are freed when it ends: a
     # long run meets new names and numbers all the time, and without the zone
