@@ -26,6 +26,7 @@ from newsgraph.events.context import (
     _HELP,
     _OBJ,
     _PASSIVE_SUBJ,
+    _POSS,
     _PERSONISH,
     _PREP_KIDS,
     _QUOTE_MARKS,
@@ -228,7 +229,7 @@ def _content_after_aside(ctx: _Ctx, verb: Token, obj: Token) -> list[Token]:
         return []
     return [
         c
-        for k in ctx.kids(verb.i, frozenset({"prep"}))
+        for k in ctx.kids(verb.i, _PREP)
         if k.i == phrase[-1].i + 1 and k.lemma.lower() == "in"
         for c in _pobjs(ctx, k)
     ]
@@ -582,7 +583,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
                 o
                 for t in said
                 if t.i not in ctx.by_token and t.lemma.lower() in ctx.rules.act_nouns
-                for o in ctx.kids(t.i, frozenset({"poss"})) + _premodifiers(ctx, t)
+                for o in ctx.kids(t.i, _POSS) + _premodifiers(ctx, t)
                 if o.i in ctx.by_token
             ][:1]
             said += _preps(ctx, c, frozenset({"of"})) + [

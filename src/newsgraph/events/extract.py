@@ -58,6 +58,8 @@ from newsgraph.events.context import (
     _OBJ,
     _PASSIVE_SUBJ,
     _PERSONISH,
+    _POSS,
+    _XCOMP,
     _SUBJ,
     _act_roots,
     _authored,
@@ -1282,7 +1284,6 @@ _HOSTING = "043"  # host a visit or a meeting (v.host_talks): done where the hos
 _SUMMONS = "114"  # an envoy called in (v.summon, v.call_in_envoy)
 _THREAT_ROOT = "13"  # a measure only vowed (a pattern's future_code: "would take measures")
 _REFUSAL_ROOT = "12"  # a refusal answers hostile words too ("answered complaint")
-_POSS = frozenset({"poss"})
 
 
 # hits a later pattern of the same verb that names a target beats
@@ -1452,7 +1453,7 @@ def _told_by_infinitive(ctx: _Ctx, sent: Sentence, hit: _Hit, hits: list[_Hit]) 
         for h in hits
     ):
         return True
-    acts = ctx.kids(hit.trigger.i, frozenset({"xcomp"}))
+    acts = ctx.kids(hit.trigger.i, _XCOMP)
     if any(x.lemma.lower() in ctx.rules.handing_verbs for x in acts):
         return True
     pair = {_principal(hit.source)} | ({_principal(hit.target)} if hit.target else set())

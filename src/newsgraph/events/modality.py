@@ -18,6 +18,7 @@ from newsgraph.events.clauses import (
 )
 from newsgraph.events.context import (
     _ANY_SUBJ,
+    _AUX,
     _AUXPASS,
     _XCOMP,
     _Ctx,
@@ -548,7 +549,7 @@ def _shared_passive(ctx: _Ctx, verb: Token) -> list[Token]:
     participle has no subject or auxiliary of its own ("was declared ... and given")."""
     if verb.tag != "VBN" or verb.lemma.lower() in ctx.rules.people_patient_verbs:
         return []
-    if ctx.kids(verb.i, _ANY_SUBJ) or ctx.kids(verb.i, frozenset({"aux"})):
+    if ctx.kids(verb.i, _ANY_SUBJ) or ctx.kids(verb.i, _AUX):
         return []
     host = _conj_host(ctx, verb)
     if host is None or host.i > verb.i or not ctx.kids(host.i, _AUXPASS):

@@ -25,6 +25,7 @@ from newsgraph.events.context import (
     _HELP,
     _Hit,
     _OBJ,
+    _PASSIVE_MARKS,
     _PASSIVE_SUBJ,
     _SUBJ,
     _act_roots,
@@ -640,19 +641,24 @@ def _protested_doer(ctx: _Ctx, verb: Token) -> list[Mention]:
     return _protested_state(ctx, host, verb)
 
 
+_ADVCL = frozenset({"advcl"})
+_CLAUSE_MARKS = frozenset({"mark", "advmod"})  # "when", "as": what opens a clause (_clause_doer)
+_NSUBJ = frozenset({"nsubj"})
+
+
 def _clause_doer(ctx: _Ctx, verb: Token) -> list[Mention]:
     """Who did harm told in the passive with no agent, named by the subject of an active
     clause of doer_clause_marks on it: "Two Tajik soldiers were wounded when Kyrgyz border
     guards opened fire on a patrol" (the guards), not "when their truck hit a mine" (no
     actor), nor a clause that is itself passive ("when their post was shelled")."""
     found: list[Mention] = []
-    for clause in ctx.kids(verb.i, frozenset({"advcl"})):
-        marks = {m.lemma.lower() for m in ctx.kids(clause.i, frozenset({"mark", "advmod"}))}
+    for clause in ctx.kids(verb.i, _ADVCL):
+        marks = {m.lemma.lower() for m in ctx.kids(clause.i, _CLAUSE_MARKS)}
         if not marks & ctx.rules.doer_clause_marks or clause.i < verb.i:
             continue
-        if ctx.kids(clause.i, frozenset({"auxpass", "nsubjpass"})):
+        if ctx.kids(clause.i, _PASSIVE_MARKS):
             continue
-        found += _actors(ctx, ctx.kids(clause.i, frozenset({"nsubj"})), "source")
+        found += _actors(ctx, ctx.kids(clause.i, _NSUBJ), "source")
     return found
 
 

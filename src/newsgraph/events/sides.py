@@ -25,6 +25,7 @@ from newsgraph.events.clauses import (
 from newsgraph.events.context import (
     _thing_pronoun,
     _ANY_SUBJ,
+    _CCOMP,
     _Ctx,
     _DASHES,
     _OBJ,
@@ -1487,7 +1488,7 @@ def _names_other(ctx: _Ctx, verb: Token, own: frozenset[str] = frozenset()) -> b
     Nor does the doer's own nationality qualifying a thing there ("demanded a halt to a wall
     cutting into Ghanaian land", "after three Ghanaian farmers were killed"), nor a pair the
     doer is one of ("near the two countries' border")."""
-    reported = ctx.kids(verb.i, frozenset({"ccomp"})) if own else ()
+    reported = ctx.kids(verb.i, _CCOMP) if own else ()
     own_doers = {
         t.i
         for k in reported
