@@ -1488,31 +1488,41 @@ def _names_other(ctx: _Ctx, verb: Token, own: frozenset[str] = frozenset()) -> b
     Nor does the doer's own nationality qualifying a thing there ("demanded a halt to a wall
     cutting into Ghanaian land", "after three Ghanaian farmers were killed"), nor a pair the
     doer is one of ("near the two countries' border")."""
-    reported = ctx.kids(verb.i, _CCOMP) if own else ()
-    own_doers = {
-        t.i
-        for k in reported
-        for s in ctx.kids(k.i, _SUBJ)
-        for t in ctx.parse.subtree(s.i)
-        if (m := ctx.by_token.get(t.i)) is not None
-        and m.actor is not None
-        and m.actor.principal in own
-    }
+    named = [
+        (t, m)
+        for k in ctx.kids(verb.i)
+        if k.dep not in _SUBJ
+        for t in ctx.parse.subtree(k.i)
+        if (m := ctx.by_token.get(t.i)) is not None and m.kind != "pronoun"
+    ]
+    if not named:
+        return False  # the subject searches below are only for what a complement names
+    own_doers = _own_reported_subjects(ctx, verb, own)
     doers = {
         m.actor.principal
         for s in _subject_tokens(ctx, verb)
         if (m := ctx.by_token.get(s.i)) is not None and m.actor is not None
     }
     return any(
-        (m := ctx.by_token.get(t.i)) is not None
-        and m.kind != "pronoun"
-        and t.i not in own_doers
+        t.i not in own_doers
         and not (t.dep == "amod" and m.actor is not None and m.actor.principal in doers)
         and not any(a.principal in doers for a in m.members)
-        for k in ctx.kids(verb.i)
-        if k.dep not in _SUBJ
-        for t in ctx.parse.subtree(k.i)
+        for t, m in named
     )
+
+
+def _own_reported_subjects(ctx: _Ctx, verb: Token, own: frozenset[str]) -> set[int]:
+    """The tokens of the verb's reported clauses' subjects that name one of the own
+    principals ("warned that Tehran would respond", said by Iran: "Tehran")."""
+    return {
+        t.i
+        for k in (ctx.kids(verb.i, _CCOMP) if own else ())
+        for s in ctx.kids(k.i, _SUBJ)
+        for t in ctx.parse.subtree(s.i)
+        if (m := ctx.by_token.get(t.i)) is not None
+        and m.actor is not None
+        and m.actor.principal in own
+    }
 
 
 def _deal_user(ctx: _Ctx, verb: Token, deal: Token) -> list[Token]:
