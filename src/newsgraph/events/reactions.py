@@ -638,15 +638,19 @@ def _appeal_after(ctx: _Ctx, hit: _Hit, appeal: _Hit) -> bool:
 
 
 def _climbs_to(ctx: _Ctx, tok: Token, host: Token) -> bool:
-    """Whether ``host`` is a token, its clause or the saying verb over it (three heads up)."""
-    cur = tok
-    for _ in range(3):
-        if cur.i == host.i:
-            return True
-        if cur.head == cur.i:
-            return False
-        cur = ctx.tok(cur.head)
-    return False
+    """Whether ``host`` is a token, its clause or the saying verb over it (_three_up)."""
+    return any(cur.i == host.i for cur in _three_up(ctx, tok))
+
+
+def _three_up(ctx: _Ctx, tok: Token) -> Iterator[Token]:
+    """A token, its clause and the saying verb over it: the token and its heads, three at
+    most, up to the root."""
+    yield tok
+    for _ in range(2):
+        if tok.head == tok.i:
+            return
+        tok = ctx.tok(tok.head)
+        yield tok
 
 
 def _appeal_partner(
@@ -669,15 +673,12 @@ def _clause_joined_after(ctx: _Ctx, later: Token, earlier: Token) -> bool:
     """Whether ``later`` (or a clause over it, up to a saying verb) is a verb joined after
     ``earlier`` or the clause ``earlier`` is told in ("accused X of ... and said it would not
     ...": "said" joined to "accused")."""
-    cur = later
-    for _ in range(3):
-        host = _conj_host(ctx, cur)
-        if host is not None and host.i < later.i and _climbs_to(ctx, earlier, host):
-            return True
-        if cur.head == cur.i:
-            return False
-        cur = ctx.tok(cur.head)
-    return False
+    return any(
+        (host := _conj_host(ctx, cur)) is not None
+        and host.i < later.i
+        and _climbs_to(ctx, earlier, host)
+        for cur in _three_up(ctx, later)
+    )
 
 
 def _refusal_partner(
