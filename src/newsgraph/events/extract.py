@@ -1415,8 +1415,9 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                     nominal.extend(found)
                     break
     hits.extend(_appended_denials(ctx, sent, hits))
-    told = [h for h in hits if _told_by_infinitive(ctx, sent, h, hits + nominal)]
-    alleged = [h for h in hits + nominal if _alleged_friendly(ctx, h)]
+    every = hits + nominal  # built once: _told_by_infinitive reads it for each hit
+    told = [h for h in hits if _told_by_infinitive(ctx, sent, h, every)]
+    alleged = [h for h in every if _alleged_friendly(ctx, h)]
     if trace is not None:
         for h in told:
             trace.lose(h.pattern, h.trigger.lemma, "infinitive-told")
