@@ -292,7 +292,6 @@ class Rules:
     appealed_roots: frozenset[str]
     appeal_sequel_roots: frozenset[str]
     refused_after_roots: frozenset[str]
-    pledge_roots: frozenset[str]
     pledged_after_roots: frozenset[str]
     calming_words: frozenset[str]
     conflict_roots: frozenset[str]
