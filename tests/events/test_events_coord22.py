@@ -4,7 +4,7 @@
 said as a negated will (a when_negated pattern of root 12: v.not_bow_to, v.not_accept_lessons)
 whose slots name no one was dropped (no target); joined after its source's own judgement
 (rules refused_after_roots: 11, 12) of one state in the sentence, it refuses that state
-(extract: context "refusal", reactions._refusal_partner), and nothing else may give it a
+(extract: context "refusal", reactions._joined_after_partner), and nothing else may give it a
 target. Kept: a refusal naming its own state keeps it; none is coded after a praise, after a
 judgement of two states, when a third state refuses, or when the will is not negated. Each row
 is (dateline, body, expected events of the whole body as "SRC>TGT:RR").

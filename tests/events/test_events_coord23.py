@@ -4,7 +4,7 @@
 (root 03 once told with will/would and announced by its own source) whose slots name no one was
 dropped (no target); joined after its source's own act of rules pledged_after_roots (05) naming
 one state in the sentence, it is made to that state (extract: context "pledge", the refusal
-helper reactions._refusal_partner with pledge_roots / pledged_after_roots). Kept out: a pledge
+helper reactions._joined_after_partner with pledge_roots / pledged_after_roots). Kept out: a pledge
 naming its own target, a third state's pledge, a pledge kept at home ("its own roads"), one
 after a hostile act or after an act naming two states, a pledge on a condition or only possible
 ("might", "could ... if"), and a pledge with no act before it. Each row is (dateline, body,

@@ -197,7 +197,7 @@ from newsgraph.events.reactions import (
     _latest_deed,
     _lead_end,
     _appeal_partner,
-    _refusal_partner,
+    _joined_after_partner,
     _appealed_later,
     _met_later,
     _met_partner,
@@ -1013,7 +1013,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and code[:2] in ctx.rules.reaction_roots
         ):
             # "accused Chad of ... and said it would not bow to pressure": a refusal naming no
-            # one is aimed only where the judgement joined before it is (_refusal_partner)
+            # one is aimed only where the judgement joined before it is (_joined_after_partner)
             return [_Hit(pattern, code, verb, s, None, "refusal") for s in sources]
         if (
             not kind
@@ -1025,7 +1025,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         ):
             # "praised Ghana's reforms and said Tokyo would help rebuild the highway": a
             # pledge naming no one is made where the act joined before it is aimed
-            # (_refusal_partner)
+            # (_joined_after_partner)
             return [_Hit(pattern, code, verb, s, None, "pledge") for s in sources]
         if not kind:
             # nothing in the slots and no context rule: the one actor the clause names
@@ -1310,7 +1310,7 @@ def _pledged_at_home(ctx: _Ctx, verb: Token) -> bool:
     """Whether a pledge naming no one is kept at home or held back: the act or the clause it
     governs ("would help rebuild its own roads", "would train its border guards", "... in its
     north") is the pledger's own business, or hangs on a condition ("would help rebuild the
-    bridges if the rains stopped"); then it is made to no partner (_refusal_partner)."""
+    bridges if the rains stopped"); then it is made to no partner (_joined_after_partner)."""
     acts = (verb, *ctx.kids(verb.i, frozenset({"xcomp"})))
     return any(
         _on_condition(ctx, a)
@@ -1381,7 +1381,7 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                 if trace is not None:
                     trace.tried(pattern, t.lemma, bool(found))
                 if found and all(h.context in _WEAK for h in found):
-                    # a pledge's partner (_refusal_partner) is the last guess: "Japan will
+                    # a pledge's partner (_joined_after_partner) is the last guess: "Japan will
                     # also provide a training ship" keeps a later pattern's counterpart
                     pledged = all(h.context == "pledge" for h in weak)
                     weak = found if not weak or pledged else weak
@@ -1788,7 +1788,7 @@ def _code_events(
                 # "accused X of ... and said it would not accept lectures": the judgement
                 # before the refusal names whom it refuses (with no other context kind, nothing
                 # else does)
-                resolved = _refusal_partner(ctx, found, coded, sent.index)
+                resolved = _joined_after_partner(ctx, found, coded, sent.index)
                 if not resolved and found.context not in ("refusal", "pledge"):
                     resolved = _appeal_partner(ctx, found, coded, sent.index)
                     resolved = resolved or _with_context(ctx, found, coded, sent.index)

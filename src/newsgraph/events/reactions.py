@@ -681,10 +681,11 @@ def _clause_joined_after(ctx: _Ctx, later: Token, earlier: Token) -> bool:
     )
 
 
-def _refusal_partner(
+def _joined_after_partner(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
-    """The one state a refusal with no target of its own, said as a negated will ("would not
+    """The one state a refusal or a pledge with no target of its own is aimed at, from the
+    act of its source it is joined after. A refusal, said as a negated will ("would not
     accept lectures from a former colonial power", "will not bow to pressure"), is aimed at
     when it is joined after its source's own judgement of that state in the sentence
     ("accused Chad of meddling and said it would not accept lectures": Chad), before any
