@@ -585,6 +585,7 @@ _WORDED_CLAUSE_NEEDS = frozenset(
         "failed_clause",
         "lawful_clause",
         "unanswered_clause",
+        "stood_by_clause",
     }
 )
 
@@ -769,6 +770,29 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             if any(r.lemma.lower() in pattern_words and not _negated(ctx, r) for r in roles):
                 return True
         return False
+    if need == "stood_by_clause":
+        # '"Chile has stood with Peru in its hardest years," the Peruvian minister said': a
+        # state told to have stood by the speaker's own is thanked; the with- or by-phrase must
+        # name the speaker's state or "us" ("said Chile had stood with Bolivia" is a report of
+        # Chile's support), affirmed and told as fact
+        speakers = _subject_principals(ctx, verb)
+        return any(
+            c.lemma.lower() in pattern_words
+            and not _negated(ctx, c)
+            and not _has_modal(ctx, c)
+            and any(
+                o.text.lower() in ctx.rules.first_person
+                or (
+                    (m := ctx.by_token.get(o.i)) is not None
+                    and m.actor is not None
+                    and m.actor.principal in speakers
+                )
+                for p in ctx.kids(c.i, frozenset({"prep"}))
+                if p.lemma.lower() in pattern_words
+                for o in _pobjs(ctx, p)
+            )
+            for c in _content_clauses(ctx, verb)
+        )
     if need == "actor_clause":
         # "was alarmed that Dominican authorities had deported ...": a that-clause whose
         # subject is an actor tells that actor's deed; "that the deal lacked safeguards" names
