@@ -10,7 +10,9 @@ claims has it). Judgements of another state's act in words ("the ban was illegal
 unacceptable") were coded before this session and are pinned here beside their near misses.
 Kept uncoded: the judgement of a non-state party's act, of the speaker's own state or its act,
 a hypothetical or conditional judgement, a judgement of a situation with no actor, an analyst's
-judgement, and a judgement denied. Each row is (dateline, body, expected events of the whole
+judgement, and a judgement denied. An act noun told by its infinitive ("the decision to
+shelter Moussa") names its patient there, not its author: the act just told gives the target
+(sides._act_content). Each row is (dateline, body, expected events of the whole
 body as "SRC>TGT:RR").
 """
 
@@ -90,7 +92,35 @@ ACT_JUDGED: list[Case] = [
     ),
 ]
 
+# the act told by its infinitive names its patient, not its author (_act_content)
+ACT_BY_INFINITIVE: list[Case] = [
+    (
+        "NIAMEY",
+        "Chad granted asylum to a former Nigerien minister, Ali Moussa, on Monday. Niger's"
+        ' foreign minister said the decision to shelter Moussa was "a hostile act."',
+        "NER>TCD:11",
+    ),
+    (
+        "NIAMEY",
+        "Chad expelled two Nigerien diplomats on Monday. Niger's foreign minister said the"
+        ' decision to expel them was "unacceptable."',
+        "TCD>NER:16 NER>TCD:11",
+    ),
+    # the speaker's own act, defended
+    (
+        "NIAMEY",
+        "Niger expelled two Chadian diplomats on Monday. Niger's foreign minister said the"
+        ' decision to expel them was "lawful and final."',
+        "NER>TCD:16",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    # an act told by its infinitive only, whose author no telling gives
+    (
+        "NIAMEY",
+        'Niger\'s foreign minister said the decision to close the border was "unacceptable."',
+    ),
     # a non-state party's act
     (
         "QUITO",
@@ -183,7 +213,7 @@ GAPS: list[Gap] = [
         " worded clause reads the object and its modifiers only",
     ),
 ]
-CASES = PILLAR + SISTER + MISTAKE + OVERSTATED + ACT_JUDGED
+CASES = PILLAR + SISTER + MISTAKE + OVERSTATED + ACT_JUDGED + ACT_BY_INFINITIVE
 
 
 @pytest.fixture(scope="module")

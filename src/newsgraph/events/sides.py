@@ -37,6 +37,7 @@ from newsgraph.events.context import (
     _definite_noun,
     _deverbal,
     _governing_verb,
+    _infinitive,
     _loose_participle,
     _noun_lemma,
     _own_noun,
@@ -834,20 +835,37 @@ def _clause_act(ctx: _Ctx, verb: Token) -> Token | None:
     pact undermined regional stability", "said the expulsion was unacceptable": a definite
     act noun with no author as the clause's subject, whose authors a telling gives
     (_told_act); no generic word ("the situation"). A passive's subject too ("said the
-    decision would be met with a firm response")."""
+    decision would be met with a firm response"). What the act is, told by its infinitive
+    ("said the decision to shelter Zielinski was a hostile act"), names its patient, no
+    author (_act_content)."""
     for c in _content_clauses(ctx, verb):
         gap = _said_gap(ctx, verb, c)
         if gap is not None:
             return gap  # "seized the tanker, a step London said broke the law"
         for subj in ctx.kids(c.i, _ANY_SUBJ):
+            content = _act_content(ctx, subj)
             if (
                 _definite_noun(ctx, subj)
                 and subj.lemma.lower() not in ctx.rules.generic_act_nouns
-                and not any(t.i in ctx.by_token for t in ctx.parse.subtree(subj.i))
+                and not any(
+                    t.i in ctx.by_token and t.i not in content
+                    for t in ctx.parse.subtree(subj.i)
+                )
                 and not _named_author(ctx, subj)
             ):
                 return subj
     return None
+
+
+def _act_content(ctx: _Ctx, noun: Token) -> frozenset[int]:
+    """The tokens of an act noun's infinitive ("the decision to shelter Zielinski", "the move
+    to expel him"): the act it names, whose mentions are its patients, not its author."""
+    return frozenset(
+        t.i
+        for k in ctx.kids(noun.i, frozenset({"acl"}))
+        if _infinitive(ctx, k)
+        for t in ctx.parse.subtree(k.i)
+    )
 
 
 def _clause_authors(ctx: _Ctx, verb: Token) -> list[Mention]:
