@@ -46,8 +46,7 @@ CASES: list[Case] = [
     # kept: the same title in a London story is Britain's
     (
         "LONDON",
-        "Foreign Secretary Harriet Coles condemned Belarus on Tuesday for jailing two "
-        "journalists.",
+        "Foreign Secretary Harriet Coles condemned Belarus on Tuesday for jailing two journalists.",
         "GBR>BLR:11",
     ),
 ]

@@ -539,6 +539,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
                 # "said reports that Uganda had closed the border were false": the content of
                 # a report or claim is no doer of what the clause judges
                 told = {t.i for k in _noun_clauses(ctx, s, True) for t in ctx.parse.subtree(k.i)}
+                told |= _done_to(ctx, s)
                 out.extend(
                     t
                     for t in ctx.parse.subtree(s.i)
@@ -912,6 +913,19 @@ def _reported_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
         + [k for c in out for k in _that_conjuncts(ctx, c, verb)]
         + [k for c in out for k in _quoted_conjuncts(ctx, c, verb)]
     )
+
+
+def _done_to(ctx: _Ctx, subject: Token) -> set[int]:
+    """Tokens of what a relative clause on a judged subject does its deed to: "said any trade
+    that breaches Security Council resolutions is unacceptable", "any cooperation that helps
+    Minsk is illegal" judge the unnamed doers, not the body or state acted on (the relative
+    clause's own subject, "the strikes that Russia launched", still acts)."""
+    return {
+        t.i
+        for r in ctx.kids(subject.i, frozenset({"relcl"}))
+        for o in ctx.kids(r.i, _OBJ | frozenset({"dative", "prep"}))
+        for t in ctx.parse.subtree(o.i)
+    }
 
 
 def _noun_clauses(ctx: _Ctx, noun: Token, relatives: bool = False) -> list[Token]:

@@ -1304,12 +1304,20 @@ def _stray_infinitive(ctx: _Ctx, verb: Token) -> Token | None:
 
 def _wants_merit(ctx: _Ctx, clause: Token) -> bool:
     """Whether a clause says its subject has no ground or standing ("had no legal basis",
-    "lacked any legitimacy", "has no right to grant"; rules merit_nouns) or did its deed
-    without a warrant ("opened fire without any provocation"; warrant_nouns)."""
+    "lacked any legitimacy", "has no right to grant"; rules merit_nouns; a right to remark,
+    remark_verbs, is none) or did its deed without a warrant ("opened fire without any
+    provocation"; warrant_nouns)."""
     verb, negated = clause.lemma.lower(), _negated(ctx, clause)
     if verb in ctx.rules.having_verbs:
         for o in ctx.kids(clause.i, _OBJ):
             if o.lemma.lower() not in ctx.rules.merit_nouns:
+                continue
+            if any(
+                k.lemma.lower() in ctx.rules.remark_verbs
+                for k in ctx.kids(o.i, frozenset({"acl", "relcl"}))
+            ):
+                # "said Athens had no right to comment on it": a standing to remark denied
+                # dismisses the state's words (a rejection), it charges no wrong
                 continue
             # "lacked legitimacy", "had no basis", "did not have any basis"; not "did not lack"
             if (verb == "lack") != (negated or _negated(ctx, o)):
