@@ -2154,6 +2154,7 @@ def _trailing_charge(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     if not (
         _joined_after(ctx, t, first.trigger, t)
         or (deed is not None and _joined_after(ctx, deed, first.trigger, deed))
+        or (deed is not None and _infinitive_of(ctx, deed, first.trigger))
     ):
         return False
     if hit.code[:2] not in ctx.rules.charge_roots:
@@ -2161,6 +2162,19 @@ def _trailing_charge(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     if first.code[:2] in ctx.rules.rebuff_roots:  # not a name given to the thing refused
         return t.lemma.lower() in ctx.rules.rebuff_charge_verbs
     return first.code[:2] in ctx.rules.deed_roots
+
+
+def _infinitive_of(ctx: _Ctx, t: Token, host: Token) -> bool:
+    """Whether ``t`` is an infinitive of ``host``'s, directly or through others ("ordered a
+    Chinese diplomat to leave within 72 hours, accusing him of spying": the parser hangs the
+    trailing charge on "leave", the deed's own infinitive, and it trails the deed)."""
+    for _ in range(3):
+        if t.dep != "xcomp" or t.head == t.i:
+            return False
+        t = ctx.tok(t.head)
+        if t.i == host.i:
+            return True
+    return False
 
 
 def _subordinate_occasion(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
