@@ -8,8 +8,13 @@ ACTED ON: "said any cooperation that violates Security Council resolutions is un
 accused the United Nations, the first mention in the judged subject. What a relative clause
 on the judged subject does its deed to (its objects and prepositions) is no doer
 (clauses._done_to); the relative clause's own subject still is ("the drones that Russia
-flew over its villages were a provocation"). Every sentence was written for this file; each
-row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+flew over its villages were a provocation").
+SIDES RESTATED: "Germany urged both countries to show restraint. 'All sides should avoid
+steps that could escalate it,' its spokesman said": the appeal to the sides (v.say_should,
+context "sides") restates the appeal just coded for the same pair and root, as a
+restating pattern does (extract._told_pair); with no such appeal before it is still coded.
+Every sentence was written for this file; each row is (dateline, body, expected events of
+the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -43,6 +48,29 @@ CASES: list[Case] = [
         "KYIV",
         "Moldova said the drones that Russia flew over its villages were a provocation.",
         "MDA>RUS:11",
+    ),
+    # the appeal to "all sides" after the same appeal to both: restated, not coded again
+    (
+        "ATHENS",
+        "Greece seized a Turkish trawler on Thursday. Turkey accused Athens of piracy. Germany "
+        'urged both countries to show restraint. "All sides should avoid steps that could '
+        'escalate it," German Foreign Ministry spokesman Jan Vogel said.',
+        "GRC>TUR:17 TUR>GRC:11 DEU>TUR:02 DEU>GRC:02",
+    ),
+    # kept: no appeal before it, or one of another root
+    (
+        "ATHENS",
+        'Greece seized a Turkish trawler on Thursday. Turkey accused Athens of piracy. "All '
+        'sides should avoid steps that could escalate it," German Foreign Ministry spokesman '
+        "Jan Vogel said.",
+        "GRC>TUR:17 TUR>GRC:11 DEU>GRC:02 DEU>TUR:02",
+    ),
+    (
+        "ATHENS",
+        "Greece seized a Turkish trawler on Thursday. Turkey accused Athens of piracy. Germany "
+        'criticized both countries. "All sides should avoid steps that could escalate it," '
+        "German Foreign Ministry spokesman Jan Vogel said.",
+        "GRC>TUR:17 TUR>GRC:11 DEU>TUR:11 DEU>GRC:11 DEU>GRC:02 DEU>TUR:02",
     ),
 ]
 

@@ -1877,7 +1877,11 @@ def _code_events(
                     trace.lose(hit.pattern, hit.trigger.lemma, "governed")
                 continue
             if (
-                hit.pattern.id in ctx.rules.restating_patterns or _named_it(ctx, hit)
+                hit.pattern.id in ctx.rules.restating_patterns
+                or _named_it(ctx, hit)
+                # "Germany urged both countries to show restraint. 'All sides should avoid
+                # steps ...,' its spokesman said": the appeal to the sides restates it
+                or hit.context == "sides"
             ) and _told_pair(hit, coded):
                 log.debug("restatement dropped: %s %s %s", pair, hit.code, hit.trigger.text)
                 if trace is not None:
