@@ -7,8 +7,13 @@ Britain and South Asia using the title (offices.yaml title_also), a Manila story
 "Foreign Secretary X" was British: her protest note was Britain's, and the reply to her
 accusation answered Britain. The Philippines is now one of the states sharing the title:
 stated with no state word, it takes the article's state when that is the Philippines, and
-stays British elsewhere. Every sentence was written for this file; each row is (dateline,
-body, expected events of the whole body as "SRC>TGT:RR").
+stays British elsewhere.
+THE SOUTH OF: "North Korea accused the South of an 'armed provocation'" left the target
+unread: a context name followed by "of" was read as a region ("the island of Kinmen", "the
+South of France") and only an IGO could take it. Only a capitalised name after "of" places
+a region now (resolve._place_after_of); an accusation's "of" leaves "the South" the state
+named before. Every sentence was written for this file; each row is (dateline, body,
+expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -48,6 +53,25 @@ CASES: list[Case] = [
         "LONDON",
         "Foreign Secretary Harriet Coles condemned Belarus on Tuesday for jailing two journalists.",
         "GBR>BLR:11",
+    ),
+    (
+        "SEOUL",
+        "South Korea resumed loudspeaker broadcasts along the border on Monday. North Korea "
+        'accused the South of "psychological warfare".',
+        "PRK>KOR:11",
+    ),
+    (
+        "SEOUL",
+        "South Korea fired warning shots on Thursday. North Korea accused the South of an "
+        '"armed provocation".',
+        "PRK>KOR:11",
+    ),
+    # kept: a capitalised place after "of" is a region, no state
+    (
+        "ROME",
+        "Italy and France agreed on a rail tunnel on Monday. Italy praised France on Tuesday. "
+        "Tourists crowd the South of France every summer.",
+        "ITA>FRA:05 FRA>ITA:05 ITA>FRA:05",
     ),
 ]
 

@@ -2168,6 +2168,14 @@ class Resolver:
                 ts = s - 1
             self.add(Draft(ts, e, kind, actor, None, self.toks[s].ent_type, stated=True))
 
+    def _place_after_of(self, k: int) -> bool:
+        """Whether token ``k`` (after "of", past a "the") opens a capitalised name: "the
+        island of Kinmen", "the South of France" place a region; "the South of an attack",
+        "the North of firing" (an accusation's "of") do not."""
+        if k < len(self.toks) and self.lowers[k] == "the":
+            k += 1
+        return k < len(self.toks) and self.toks[k].text[:1].isupper()
+
     def _contextual(self, s: int, e: int) -> None:
         """ "the alliance" -> NATO when NATO was named before; "the bloc" -> the bloc
         named last (else one named later), EU only by default."""
@@ -2180,8 +2188,9 @@ class Resolver:
         candidates = [x for x in m[1] if x.kind == "context"]
         if e < len(self.toks) and self.lowers[e] in kind_words().nouns:
             return  # "the island nation": a state of that kind (described.find_kinds)
-        if e < len(self.toks) and self.lowers[e] == "of":
+        if e < len(self.toks) and self.lowers[e] == "of" and self._place_after_of(e + 1):
             # "the island of Kinmen": a place named after it, not a state named before
+            # ("accused the South of an armed provocation" names no place: the South)
             candidates = [x for x in candidates if x.principal in self.gaz.igos]
         # "The African Union urged the council": not the AU, whatever was named last
         actors = self._acting_on(s, e)
