@@ -1261,6 +1261,33 @@ def _neighbor(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | Non
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _ally(r: "Resolver", i: int, by_sent: dict[int, list[int]], owner: str) -> int | None:
+    """ "The United States backed its ally": the first state other than the owner that the
+    next sentence names not as a subject, when the owner is a subject there (its own word
+    on whom it backs: "'We share Japan's concern,' the U.S. Embassy said"); else None. Not
+    the one other state in reach, as "its neighbor" takes: that is as often the ally's
+    adversary ("... asked Beijing not to obstruct it. The United States backed its ally")."""
+    after = [
+        idx
+        for idx in by_sent.get(r.sent(i) + 1, ())
+        if r.drafts[idx].actor is not None and r.drafts[idx].kind != "pronoun"
+    ]
+    if not any(
+        r.drafts[idx].actor.principal == owner and _role_of(r, idx) in _SUBJECTS  # type: ignore[union-attr]
+        for idx in after
+    ):
+        return None
+    named = [
+        idx
+        for idx in after
+        if r.drafts[idx].kind in ("name", "metonym")
+        and r.drafts[idx].person is None
+        and r.drafts[idx].actor.principal not in (owner, *r.gaz.igos)  # type: ignore[union-attr]
+        and _role_of(r, idx) not in _SUBJECTS
+    ]
+    return min(named, key=lambda idx: r.drafts[idx].ts) if named else None
+
+
 def _latest_pair(
     r: "Resolver", i: int, by_sent: dict[int, list[int]]
 ) -> tuple[int, tuple["Actor", ...]] | None:
@@ -1458,6 +1485,16 @@ def resolve_pronouns(r: "Resolver") -> None:
                 and stop is not None
                 and r.free(i, stop)
                 and (other := _neighbor(r, i, by_sent)) is not None
+            ):
+                add(Draft(i, stop, "name", r.drafts[other].actor, None, antecedent=other))
+                continue
+            stop = _neighbor_end(r, i, words.get("ally_nouns", frozenset()))
+            if (
+                low == "its"
+                and a.actor is not None
+                and stop is not None
+                and r.free(i, stop)
+                and (other := _ally(r, i, by_sent, a.actor.principal)) is not None
             ):
                 add(Draft(i, stop, "name", r.drafts[other].actor, None, antecedent=other))
                 continue
