@@ -97,6 +97,7 @@ class PluralWords:
     numbered_openers: frozenset[str] = frozenset()  # "its two allies", never "its allies"
     owner_openers: frozenset[str] = frozenset()  # "its two allies in Asia": no place exempts
     possessive_openers: frozenset[str] = frozenset()  # "their foreign ministers"
+    of_determiners: frozenset[str] = frozenset()  # "both of his counterparts"
     each_nouns: Mapping[str, tuple[str, ...]] = dataclass_field(default_factory=dict)  # side: sides
     people_suffixes: tuple[str, ...] = ()  # "protesters", "militants": people
     people_nouns: frozenset[str] = frozenset()  # "troops", "police": people
@@ -190,6 +191,7 @@ def plural_words() -> PluralWords:
         numbered_openers=frozenset(str(w) for w in data.get("numbered_openers", ())),
         owner_openers=frozenset(str(w) for w in data.get("owner_openers", ())),
         possessive_openers=frozenset(str(w) for w in data.get("possessive_openers", ())),
+        of_determiners=frozenset(str(w) for w in data.get("of_determiners", ())),
         each_nouns={str(k): tokenize(str(v)) for k, v in (data.get("each_nouns") or {}).items()},
         people_suffixes=tuple(str(w) for w in data.get("people_suffixes", ())),
         people_nouns=frozenset(str(w).lower() for w in data.get("people_nouns", ())),
@@ -328,6 +330,10 @@ def _plural_at(
     k = i + 1
     if low in ("all", "both") and k < n and r.lowers[k] == "the":
         k += 1  # "all the three nations", "both the countries"
+    elif low in w.counted_openers and k + 1 < n and r.lowers[k] == "of":
+        if r.lowers[k + 1] not in w.of_determiners:
+            return None
+        k += 2  # "both of his counterparts", "both of the countries"
     if k < n and r.lowers[k] in w.numbers:
         if count is not None and count != w.numbers[r.lowers[k]]:
             return None
