@@ -241,14 +241,17 @@ def _person_antecedent(
         # naming no one, earlier in the pronoun's sentence, before anyone named
         # in the sentences before
         cands += [idx for idx in by_sent.get(s, ()) if _nameless_title(r, idx, i, outside, quoted)]
-    if not cands and r.toks[i].dep in _SUBJECTS:
-        # "Egypt's foreign minister traveled to Nairobi. He met with ...": with no
-        # one named in reach, the nameless title that was the sentence before's subject
-        cands = [
+    if r.toks[i].dep in _SUBJECTS and not any(r.sent(r.drafts[idx].ts) >= s - 1 for idx in cands):
+        # "Egypt's foreign minister traveled to Nairobi. He met with ...": with no one named
+        # in this or the sentence before, the nameless title that was the sentence before's
+        # subject, over anyone named further back ("..., Santos said. ¶ China's spokesperson
+        # accused them. She also warned them": not Santos)
+        titled = [
             idx
             for idx in by_sent.get(s - 1, ())
             if _nameless_title(r, idx, i, outside, quoted) and _is_subject(r, idx)
         ]
+        cands = titled or cands
     verb = _object_verb(r, i)
     if verb is not None:
         # "Abiy received him": not Abiy, whoever the nearest person is; "He invited him":
