@@ -1,4 +1,4 @@
-""""Its ally" and a bare "Foreign Secretary" in a Philippine story (session 31, task REF).
+""" "Its ally" and a bare "Foreign Secretary" in a Philippine story (session 31, task REF).
 
 "The United States backed its ally." named no one: "its ally" is now the state that the
 owner's own next sentence names first, not as its subject ("'We share Chile's concern,' the

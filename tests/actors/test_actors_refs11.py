@@ -1,4 +1,4 @@
-""""Both of his counterparts": a counted opener before "of" and a determiner (session 31, task REF).
+""" "Both of his counterparts": "both of" and a determiner opens a pair (session 31, task REF).
 
 "Its foreign minister spoke with both of his counterparts" named no one: a plural
 reference opened only with "both" right before the noun ("both counterparts"). "both of"
