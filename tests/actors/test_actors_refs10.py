@@ -1,9 +1,9 @@
 """ "Its ally" and a bare "Foreign Secretary" in a Philippine story (session 31, task REF).
 
 "The United States backed its ally." named no one: "its ally" is now the state that the
-owner's own next sentence names first, not as its subject ("'We share Chile's concern,' the
-U.S. Embassy said": Chile), when the owner is a subject of that sentence
-(coref._ally). Not the one other state in reach, as "its neighbor" takes: that state is as
+owner's own next sentence names first, not as its subject and under a verb of backing
+("'We share Chile's concern,' the U.S. Embassy said": Chile; not "'We condemn Togo's raids'"),
+when the owner is a subject of that sentence (coref._ally, pronouns.yaml ally_backing_verbs). Not the one other state in reach, as "its neighbor" takes: that state is as
 often the adversary ("Ghana asked Lome to withdraw them. Britain backed its ally" is not
 Togo). Left unresolved when the next sentence is another party's ("Togo criticized Ghana"),
 or not the owner's ("Officials in Accra welcomed the statement from London"), and for the
@@ -57,6 +57,13 @@ ALLY: list[tuple[str, str, str]] = [
         "Ghana said Togolese troops had crossed its border and asked Lome to withdraw them. "
         "Britain backed its ally. Officials in Accra welcomed the statement from London.",
         "TGO>GHA:15 GHA>TGO:02",
+    ),
+    # kept unresolved: the state the next sentence names stands under no verb of backing
+    (
+        "ACCRA",
+        "Ghana said Togolese troops had crossed its border and asked Lome to withdraw them. "
+        "Britain backed its ally. “We condemn Togo’s raids,” the British Foreign Office said.",
+        "TGO>GHA:15 GHA>TGO:02 GBR>TGO:11",
     ),
     # kept unresolved: "its allies" is a set, not the one ally
     (

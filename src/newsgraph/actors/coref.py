@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from newsgraph.actors.country import _ancestors
 from newsgraph.actors.described import last_igo
 from newsgraph.actors.plurals import (
+    _governing_verbs,
     _misread_root_verb,
     _root,
     aside_host,
@@ -1266,8 +1267,9 @@ def _neighbor(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | Non
 
 def _ally(r: "Resolver", i: int, by_sent: dict[int, list[int]], owner: str) -> int | None:
     """ "The United States backed its ally": the first state other than the owner that the
-    next sentence names not as a subject, when the owner is a subject there (its own word
-    on whom it backs: "'We share Japan's concern,' the U.S. Embassy said"); else None. Not
+    next sentence names not as a subject, under a verb of backing (ally_backing_verbs), when
+    the owner is a subject there (its own word on whom it backs: "'We share Japan's concern,'
+    the U.S. Embassy said"; not "'We condemn Kenya's raids,' ..."); else None. Not
     the one other state in reach, as "its neighbor" takes: that is as often the ally's
     adversary ("... asked Beijing not to obstruct it. The United States backed its ally")."""
     after = [
@@ -1280,6 +1282,7 @@ def _ally(r: "Resolver", i: int, by_sent: dict[int, list[int]], owner: str) -> i
         for idx in after
     ):
         return None
+    backing = pronoun_words().get("ally_backing_verbs", frozenset())
     named = [
         idx
         for idx in after
@@ -1287,6 +1290,7 @@ def _ally(r: "Resolver", i: int, by_sent: dict[int, list[int]], owner: str) -> i
         and r.drafts[idx].person is None
         and r.drafts[idx].actor.principal not in (owner, *r.gaz.igos)  # type: ignore[union-attr]
         and _role_of(r, idx) not in _SUBJECTS
+        and any(r.toks[v].lemma.lower() in backing for v in _governing_verbs(r, r.drafts[idx].ts))
     ]
     return min(named, key=lambda idx: r.drafts[idx].ts) if named else None
 
