@@ -2363,11 +2363,13 @@ def _another_of_kind(ctx: _Ctx, hit: _Hit, index: int, sent_index: int) -> bool:
 def _declared_act(ctx: _Ctx, verb: Token) -> bool:
     """Whether a saying verb does an act by its saying: an object and no clause of what was
     said ("declared the outbreak a global emergency", "announced sanctions"), not words about
-    words ("confirmed the report": claim_nouns, answer_nouns)."""
+    words ("confirmed the report": claim_nouns, answer_nouns), nor a telling whose object is
+    only its audience ("the minister told reporters": addressing_verbs)."""
     said = ctx.rules.claim_nouns | ctx.rules.answer_nouns
     objs = ctx.kids(verb.i, _OBJ)
     return (
         bool(objs)
+        and verb.lemma.lower() not in ctx.rules.addressing_verbs
         and not ctx.kids(verb.i, frozenset({"ccomp"}))
         and all(o.pos == "NOUN" and o.lemma.lower() not in said for o in objs)
     )
@@ -3100,6 +3102,10 @@ def _announced_decision(ctx: _Ctx, t: Token) -> bool:
     for c in _content_clauses(ctx, t):
         if any(m.lemma.lower() in ctx.rules.blocking_marks for m in ctx.kids(c.i)):
             continue  # "refused to say whether it would expel more diplomats": a question
+        if c.lemma.lower() in ctx.rules.demanding_verbs:
+            # "said it would ask the AU to examine the ban": a request, whose asked body
+            # decides; no decision of the speaker's that "the move" sums up
+            continue
         subj = ctx.kids(c.i, _SUBJ)
         future = any(
             a.dep == "aux" and a.text.lower() in ctx.rules.future_modals for a in ctx.kids(c.i)
