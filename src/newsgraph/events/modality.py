@@ -546,8 +546,13 @@ def _passive_conjunct(ctx: _Ctx, verb: Token) -> list[Token]:
 
 def _shared_passive(ctx: _Ctx, verb: Token) -> list[Token]:
     """The passive subject of the passive verb a bare participle is joined to, when the
-    participle has no subject or auxiliary of its own ("was declared ... and given")."""
-    if verb.tag != "VBN" or verb.lemma.lower() in ctx.rules.people_patient_verbs:
+    participle has no subject or auxiliary of its own ("was declared ... and given"). A
+    verb of handing tagged as a past ("was summoned and handed a protest note": the same form)
+    is that participle when one object is left to it (the retained thing) and no particle
+    ("and handed over the files" hands them)."""
+    if verb.lemma.lower() in ctx.rules.people_patient_verbs:
+        return []
+    if verb.tag != "VBN" and not _retained_handing(ctx, verb):
         return []
     if ctx.kids(verb.i, _ANY_SUBJ) or ctx.kids(verb.i, _AUX):
         return []
@@ -555,6 +560,20 @@ def _shared_passive(ctx: _Ctx, verb: Token) -> list[Token]:
     if host is None or host.i > verb.i or not ctx.kids(host.i, _AUXPASS):
         return []
     return ctx.kids(host.i, _PASSIVE_SUBJ)
+
+
+def _retained_handing(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a past-tagged verb of handing (ditransitive_verbs) has the one object and no
+    particle a passive participle keeps ("handed a protest note"), in the participle's form.
+    An object of the subject's own ("and presented his credentials") is handed by it."""
+    objs = ctx.kids(verb.i, _OBJ)
+    return (
+        verb.tag == "VBD"
+        and verb.lemma.lower() in ctx.rules.ditransitive_verbs
+        and len(objs) == 1
+        and not ctx.kids(objs[0].i, frozenset({"poss"}))
+        and not ctx.kids(verb.i, frozenset({"prt", "dative"}))
+    )
 
 
 def _body_actors(ctx: _Ctx, tokens: list[Token]) -> list[Mention]:

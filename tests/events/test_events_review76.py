@@ -1,0 +1,65 @@
+"""Review 76 (session 31, helper S38): forms of set 38's extras, on invented sentences.
+
+A verb of handing the parser tags as a past, joined with no subject of its own to a passive
+("Hungary's ambassador was also summoned and handed a protest note"), is the participle that
+shares the passive's patient: the envoy receives the note, so the note is no protest of his
+state (modality._retained_handing: ditransitive_verbs, one object left, no particle, no
+object of the subject's own: "and presented his credentials" hands them). Each row is
+(dateline, body, expected events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+# the envoy summoned and handed a note receives it: one protest, by the summoner
+HANDED: list[Case] = [
+    (
+        "VADUZ",
+        "Austria on Monday ordered a Hungarian diplomat to leave the country, accusing him of "
+        "spying. Hungary's ambassador was also summoned and handed a protest note.",
+        "AUT>HUN:16 AUT>HUN:11 AUT>HUN:11",
+    ),
+    (
+        "RIGA",
+        "Latvia's ambassador was summoned by Estonia and handed over a list of demands.",
+        "EST>LVA:11",
+    ),
+    (
+        "RIGA",
+        "Latvia's new ambassador was received by the president of Estonia and presented his "
+        "credentials.",
+        "EST>LVA:04",
+    ),
+]
+
+NONE: list[NearMiss] = []
+
+GAPS: list[Gap] = []
+
+CASES = HANDED
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_review76_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_review76_answers(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
