@@ -4,8 +4,14 @@ A verb of handing the parser tags as a past, joined with no subject of its own t
 ("Hungary's ambassador was also summoned and handed a protest note"), is the participle that
 shares the passive's patient: the envoy receives the note, so the note is no protest of his
 state (modality._retained_handing: ditransitive_verbs, one object left, no particle, no
-object of the subject's own: "and presented his credentials" hands them). Each row is
-(dateline, body, expected events of the whole body as "SRC>TGT:RR").
+object of the subject's own: "and presented his credentials" hands them).
+
+A gerund under the preposition of an adjective of disposition ("had long been cautious about
+selling weapons to Egypt", "wary of sending troops": disposition_adjectives) is an act weighed,
+not done ("proud of sending doctors" tells one done). Ending ties already cut or cooled
+("ending three years of downgraded ties", v.end_ties' unless_words) restores them: no cut;
+"ended diplomatic ties with Taiwan" still cuts. Each row is (dateline, body, expected events
+of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -35,11 +41,49 @@ HANDED: list[Case] = [
     ),
 ]
 
-NONE: list[NearMiss] = []
+# an act weighed under an adjective of disposition is not done
+DISPOSED: list[Case] = [
+    (
+        "PARIS",
+        "France had long been cautious about selling weapons to Egypt, but on Monday it agreed "
+        "to sell Cairo 30 fighter jets.",
+        "FRA>EGY:03",
+    ),
+    (
+        "ROME",
+        "France is proud of sending doctors to Haiti after the earthquake.",
+        "FRA>HTI:07",
+    ),
+]
 
-GAPS: list[Gap] = []
+# ending ties that were cut or cooled is no cut; ending ties is
+ENDED: list[Case] = [
+    ("SEOUL", "Nicaragua ended diplomatic ties with Taiwan on Friday.", "NIC>TWN:16"),
+    ("SEOUL", "Panama ended decades of ties with Taiwan last year.", "PAN>TWN:16"),
+]
 
-CASES = HANDED
+NONE: list[NearMiss] = [
+    ("PARIS", "France had long been cautious about selling weapons to Egypt."),
+    ("PARIS", "France has been wary of sending troops to Mali."),
+    ("PARIS", "France had long been hesitant about providing loans to Tunisia, officials said."),
+    (
+        "HANOI",
+        "The two governments exchanged envoys, ending a decade of frozen relations between "
+        "Chile and Bolivia.",
+    ),
+]
+
+GAPS: list[Gap] = [
+    (
+        "HANOI",
+        "Vietnam named a new ambassador to Laos on Monday, ending three years of downgraded "
+        "ties.",
+        "VNM>LAO:05|08|03",
+        "an ambassador named to a state is no pattern yet (only sent or returned ones are)",
+    ),
+]
+
+CASES = HANDED + DISPOSED + ENDED
 
 
 @pytest.fixture(scope="module")

@@ -96,6 +96,7 @@ class Rules:
     between_roots: frozenset[str]
     joint_body_words: frozenset[str]
     hindering_verbs: frozenset[str]
+    disposition_adjectives: frozenset[str]
     blocking_preps: frozenset[str]
     negations: frozenset[str]
     role_nouns: frozenset[str]

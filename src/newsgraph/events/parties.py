@@ -1440,6 +1440,8 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
             host = ctx.tok(head.head)
             if prep == "from" and host.lemma.lower() in rules.hindering_verbs:
                 return _BLOCK, "held-back"  # "the dispute has kept the two countries from signing"
+            if host.pos == "ADJ" and host.lemma.lower() in rules.disposition_adjectives:
+                return _BLOCK, "disposition-gerund"  # "cautious about selling arms to India"
             # "agreed to a truce, with Qatar acting as mediator": an absolute clause is none
             # of its host's complements, so the host governs it as no intent
             conjoined = prep == "with" and bool(ctx.kids(cur.i, _SUBJ))

@@ -34,7 +34,7 @@ _MODALITY = frozenset(
     {
         "negated", "not-negated", "negated-object", "negated-subject", "stance", "refused",
         "blocking-governor", "normative-modal", "hypothetical", "conditional-mark",
-        "blocking-prep", "topic-gerund", "judged-act", "unreal-clause", "wished",
+        "blocking-prep", "topic-gerund", "disposition-gerund", "judged-act", "unreal-clause", "wished",
         "expected-of-other", "asserted-clause", "deal-term", "planned-only", "not-future",
         "answers-no-act", "conditional-threat", "announced-response", "governor-not-done",
         "hyphen-unsided", "remark-withheld", "held-back",
