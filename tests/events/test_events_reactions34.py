@@ -8,8 +8,12 @@ ask the African Union to examine the ban": demanding_verbs) decides nothing of t
 the body asked decides, so the reaction keeps the deed's author. And a quote's attribution
 told between the deed and the reaction ("... ," the minister told reporters) is no uncoded act
 of another doer that "the decision" might sum up (reactions._declared_act: an addressing
-verb's object is its audience). Each row is (dateline, body, expected events of the whole
-body as "SRC>TGT:RR").
+verb's object is its audience).
+
+"Rejected the claim" answers whoever reported something about the rejecter
+(reactions._reporting_authors): a participle of saying on the main verb ("criticized the new
+bridge, saying it turned Togo into a hub") reports its subject's words as a main saying verb
+does. Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -34,12 +38,32 @@ REQUEST: list[Case] = [
 ATTRIBUTION: list[Case] = [
     (
         "GENEVA",
-        "Ghana on Tuesday barred ships carrying cargo to or from Togo from its ports. \"As "
+        'Ghana on Tuesday barred ships carrying cargo to or from Togo from its ports. "As '
         "long as the arrests of journalists continue, Ghanaian ports will not serve Togo's "
         "trade,\" Transport Minister Kofi Mensah told reporters. Togo's Foreign Ministry "
-        "called the ban \"a hostile step.\" The Nigerian Foreign Ministry welcomed the "
+        'called the ban "a hostile step." The Nigerian Foreign Ministry welcomed the '
         "decision. The United States criticized the move.",
         "GHA>TGO:16 TGO>GHA:11 NGA>GHA:05 USA>GHA:11",
+    ),
+]
+
+# a claim told in a participle of saying is its main subject's
+CLAIM: list[Case] = [
+    (
+        "ACCRA",
+        "Ghana and Togo opened a new road bridge across the Volta River on Saturday. The African "
+        "Union said it would also fund a rail link, and its envoy said the bridge showed that "
+        "the region could build together. Burkina Faso's Foreign Ministry criticized the "
+        'project, saying it turned Togo into "a logistics hub for Ghanaian troops." Togo\'s '
+        "Foreign Ministry rejected the claim, saying the bridge would carry only civilian "
+        "traffic.",
+        "TGO>BFA:12",
+    ),
+    (
+        "ACCRA",
+        "Burkina Faso's Foreign Ministry criticized the new bridge, saying it turned Togo into "
+        '"a logistics hub for Ghanaian troops." Togo\'s Foreign Ministry rejected the claim.',
+        "TGO>BFA:12",
     ),
 ]
 
@@ -79,7 +103,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = REQUEST + ATTRIBUTION + SHIPS
+CASES = REQUEST + ATTRIBUTION + CLAIM + SHIPS
 
 
 @pytest.fixture(scope="module")

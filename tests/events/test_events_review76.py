@@ -10,7 +10,8 @@ A gerund under the preposition of an adjective of disposition ("had long been ca
 selling weapons to Egypt", "wary of sending troops": disposition_adjectives) is an act weighed,
 not done ("proud of sending doctors" tells one done). Ending ties already cut or cooled
 ("ending three years of downgraded ties", v.end_ties' unless_words) restores them: no cut;
-"ended diplomatic ties with Taiwan" still cuts. Each row is (dateline, body, expected events
+"ended diplomatic ties with Taiwan" still cuts. A return to a court ("would return to the
+African Union's court": v.travel_to's unless_words) is a case taken up again, no trip. Each row is (dateline, body, expected events
 of the whole body as "SRC>TGT:RR").
 """
 
@@ -62,7 +63,19 @@ ENDED: list[Case] = [
     ("SEOUL", "Panama ended decades of ties with Taiwan last year.", "PAN>TWN:16"),
 ]
 
+# a return to a court is no trip; a return to a capital is
+COURT: list[Case] = [
+    (
+        "VIENNA",
+        "Slovakia warned Hungary on Thursday that it would return to the European Union's top "
+        "court unless Budapest honored the deal.",
+        "SVK>HUN:13",
+    ),
+    ("VIENNA", "Slovakia's foreign minister will return to Budapest next week.", "SVK>HUN:03"),
+]
+
 NONE: list[NearMiss] = [
+    ("ACCRA", "Ghana said it would return to the African Union's court if the dispute went on."),
     ("PARIS", "France had long been cautious about selling weapons to Egypt."),
     ("PARIS", "France has been wary of sending troops to Mali."),
     ("PARIS", "France had long been hesitant about providing loans to Tunisia, officials said."),
@@ -76,14 +89,13 @@ NONE: list[NearMiss] = [
 GAPS: list[Gap] = [
     (
         "HANOI",
-        "Vietnam named a new ambassador to Laos on Monday, ending three years of downgraded "
-        "ties.",
+        "Vietnam named a new ambassador to Laos on Monday, ending three years of downgraded ties.",
         "VNM>LAO:05|08|03",
         "an ambassador named to a state is no pattern yet (only sent or returned ones are)",
     ),
 ]
 
-CASES = HANDED + DISPOSED + ENDED
+CASES = HANDED + DISPOSED + ENDED + COURT
 
 
 @pytest.fixture(scope="module")

@@ -3198,8 +3198,10 @@ def _reporting_authors(
     sentence's main clause whose own words (not its subject) name the reactor; the reactor's
     own statements tell no report it answers. A clause about the speaker's own doings ("he
     said he had met Egypt's foreign minister") counts only with own_doings: _told_act first
-    looks past it for a report of the reactor further back."""
-    if verb.head != verb.i or _negated(ctx, verb):
+    looks past it for a report of the reactor further back. A participle of saying on the
+    main verb ("condemned the pipeline, saying Togo had ignored the treaty") reports its
+    subject's words as well."""
+    if _negated(ctx, verb) or not (verb.head == verb.i or _main_participle(ctx, verb)):
         return []
     subjects = _subject_tokens(ctx, verb)
     own = {t.i for s in subjects for t in ctx.parse.subtree(s.i)}
@@ -3219,6 +3221,18 @@ def _reporting_authors(
         return []
     found = _body_actors(ctx, subjects)
     return [m for m in found if m.actor is not None and m.actor.principal != about]
+
+
+def _main_participle(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb is a participle with no subject of its own on the sentence's main verb
+    ("criticized the project, saying ..."): its words are the main subject's."""
+    head = ctx.tok(verb.head)
+    return (
+        verb.tag == "VBG"
+        and verb.dep == "advcl"
+        and head.head == head.i
+        and not ctx.kids(verb.i, _ANY_SUBJ)
+    )
 
 
 def _claim_tellers(ctx: _Ctx, verb: Token, obj: Token, about: str) -> list[Mention]:
