@@ -3442,12 +3442,17 @@ class Resolver:
         state body the sentence before had as subject ("China's Foreign Ministry
         rejected ... Spokesperson X said", also past a quotation that opens the sentence:
         '"...," spokesperson X said'), else the capital the sentence puts them
-        in ("said in Beijing", a fronted "In Caracas, Foreign Minister X")."""
+        in ("said in Beijing", a fronted "In Caracas, Foreign Minister X"). The capital the
+        person is told speaking in comes first: "Bulgaria's navy said ... '...,' Foreign Minister
+        X told reporters in Athens" is Greece's minister, not the navy's state."""
         if not c.drafts or not any(t and t[-1] in self.gaz.place_titles for t in c.titles):
             return None
         first = self.drafts[c.drafts[0]]
         s = self.sent(first.ts)
         bodies = self._bodies_before(first, igos=False)
+        spoken = self._speech_capitals(first)
+        if len(spoken) == 1:
+            return self.gaz.principal_actor(spoken.pop(), c.role or "GOV")
         if len(bodies) == 1:
             return self.gaz.principal_actor(bodies.pop(), c.role or "GOV")
         sent = self.parse.sentences[s]
@@ -3476,6 +3481,19 @@ class Resolver:
             if host is not None:
                 return self.gaz.principal_actor(host[0], c.role or "GOV")
         return None
+
+    def _speech_capitals(self, first: Draft) -> set[str]:
+        """The states of the capitals a person's own speech verb places it in ("told reporters
+        in Athens", "said at a briefing in Sofia": _spoke_in)."""
+        sent = self.parse.sentences[self.sent(first.ts)]
+        return {
+            hit[1].principal
+            for k in range(sent.token_start + 1, sent.token_end)
+            if (hit := self.hits.get(k)) is not None
+            and hit[1].kind == "capital"
+            and self.lowers[k - 1] == "in"
+            and self._spoke_in(first, k - 1)
+        }
 
     def _spoke_in(self, first: Draft, prep: int) -> bool:
         """Whether the "in" at token ``prep`` places the speech of the person ``first``
