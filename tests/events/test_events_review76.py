@@ -11,7 +11,10 @@ selling weapons to Egypt", "wary of sending troops": disposition_adjectives) is 
 not done ("proud of sending doctors" tells one done). Ending ties already cut or cooled
 ("ending three years of downgraded ties", v.end_ties' unless_words) restores them: no cut;
 "ended diplomatic ties with Taiwan" still cuts. A return to a court ("would return to the
-African Union's court": v.travel_to's unless_words) is a case taken up again, no trip. Each row is (dateline, body, expected events
+African Union's court": v.travel_to's unless_words) is a case taken up again, no trip. A
+participle the parser hangs on a note's addressee ("handed a note to Hungary's ambassador
+demanding new guarantees") tells the note's words, its sender's, to that addressee
+(parties._carrier, clauses._subject_tokens), not the ambassador's demand. Each row is (dateline, body, expected events
 of the whole body as "SRC>TGT:RR").
 """
 
@@ -74,6 +77,21 @@ COURT: list[Case] = [
     ("VIENNA", "Slovakia's foreign minister will return to Budapest next week.", "SVK>HUN:03"),
 ]
 
+# a note's words told by a participle hung on its addressee are the sender's
+NOTE: list[Case] = [
+    (
+        "VIENNA",
+        "Slovakia handed a note to Hungary's ambassador demanding new guarantees.",
+        "SVK>HUN:10",
+    ),
+    (
+        "VIENNA",
+        "Slovak Environment Minister Jan Novak said Bratislava had sent a formal note to the "
+        "Hungarian government demanding new guarantees for villages near the border.",
+        "SVK>HUN:10",
+    ),
+]
+
 NONE: list[NearMiss] = [
     ("ACCRA", "Ghana said it would return to the African Union's court if the dispute went on."),
     ("PARIS", "France had long been cautious about selling weapons to Egypt."),
@@ -95,7 +113,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = HANDED + DISPOSED + ENDED + COURT
+CASES = HANDED + DISPOSED + ENDED + COURT + NOTE
 
 
 @pytest.fixture(scope="module")

@@ -1372,9 +1372,12 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
             # ...": the one a passive host tells of does the act set in sequence with it
             return ctx.kids(host.i, _PASSIVE_SUBJ)
         return own
-    if dep == "acl" and verb.tag == "VBG" and head.lemma.lower() in ctx.rules.content_nouns:
-        poss = ctx.kids(head.i, frozenset({"poss"}))
-        return poss or _clause_subject(ctx, head, depth)
+    carrier = _carrier(ctx, verb) if dep == "acl" and verb.tag == "VBG" else None
+    if carrier is not None:
+        # "a note demanding reparations"; "handed a note to Peru's ambassador demanding ...",
+        # the participle hung on the addressee: the note's words, its sender's
+        poss = ctx.kids(carrier.i, frozenset({"poss"}))
+        return poss or _clause_subject(ctx, carrier, depth)
     if dep == "acl" and verb.tag == "VBG" and head.lemma.lower() in ctx.rules.enacted_nouns:
         # "an Irish law banning imports", "Chile's decree barring trucks": the rule's maker,
         # named on it; a rule the clause's subject only handles ("unless Brussels softened a

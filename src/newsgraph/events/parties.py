@@ -84,12 +84,20 @@ def _ruled_owner(ctx: _Ctx, t: Token) -> bool:
 def _carrier(ctx: _Ctx, verb: Token) -> Token | None:
     """The note or letter whose words a participle tells ("a note demanding reparations"), or
     None. The parser may hang the participle on the sending verb: then the note is that
-    verb's object before it ("sent a note to Chile demanding ...")."""
+    verb's object before it ("sent a note to Chile demanding ..."), or on the addressee its
+    to-phrase names ("handed a note to Peru's ambassador demanding ...": the note's words)."""
     if verb.dep not in ("acl", "advcl") or verb.head == verb.i:
         return None
     carrier = ctx.tok(verb.head)
     if verb.dep == "advcl":
         carrier = next((o for o in ctx.kids(verb.head, _OBJ) if o.i < verb.i), verb)
+    elif carrier.dep == "pobj" and carrier.head != carrier.i:
+        to = ctx.tok(carrier.head)
+        if to.lemma.lower() == "to" and to.head != to.i:
+            sent = [o for o in ctx.kids(to.head, _OBJ) if o.i < to.i]
+            carrier = next(
+                (o for o in sent if o.lemma.lower() in ctx.rules.content_nouns), carrier
+            )
     return carrier if carrier.lemma.lower() in ctx.rules.content_nouns else None
 
 
