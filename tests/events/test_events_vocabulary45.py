@@ -1,0 +1,68 @@
+"""Word families of wire copy, second batch (session 31, VOCAB), and the near misses of the
+families' older words.
+
+New members: criticism by demonizing ("demonized"), backing by championing ("championed"
+a bid, 051 as "backed"), a vow sworn ("swore to defend", 030 as "vowed"), an offer as a noun
+of intent ("Japan's offer of help to Laos", 030 as "a pledge"), and a crackdown or clampdown
+on another state's people (170, as "harassment of"; its on-phrase is the target). The near
+misses are the older family words in their other sense ("the truck slammed into",
+"pounded the table", "inked a tattoo", a coach's rebuke), negated, only possible, or done
+by no state, and the new words likewise (a crackdown on a state's own dissidents, a
+champion of a sport). Each row is (dateline, body, expected events of the whole body as
+"SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+CASES: list[Case] = [
+    ("SKOPJE", "North Macedonia's premier demonized Bulgaria over the language dispute.", "MKD>BGR:11"),
+    ("VILNIUS", "Lithuania championed Moldova's bid to join the European Union.", "LTU>MDA:05"),
+    ("MANILA", "The Philippines swore to defend Palau against any blockade.", "PHL>PLW:03"),
+    ("VIENTIANE", "Japan's offer of flood help to Laos came on Monday.", "JPN>LAO:03"),
+    ("TASHKENT", "Kazakhstan's crackdown on Uzbek migrants widened in March.", "KAZ>UZB:17"),
+]
+
+NONE: list[NearMiss] = [
+    # older family words in their other sense
+    ("TIRANA", "A truck slammed into a bus near the Albanian border on Monday."),
+    ("SARAJEVO", "The Bosnian minister pounded the table during the budget debate."),
+    ("PODGORICA", "A Montenegrin footballer inked a tattoo of his club's badge."),
+    ("SOFIA", "The Bulgarian coach rebuked his striker for the missed penalty."),
+    ("ZAGREB", "The Croatian team clinched the title against Slovenia's champions."),
+    # older family words negated, only possible, or with a doer that is no state
+    ("BRATISLAVA", "Slovakia did not condemn Hungary's decision on the dam."),
+    ("LJUBLJANA", "Fans of a Slovenian club slammed Austria's football federation."),
+    ("NICOSIA", "Cyprus might condemn Turkey's drilling if the ship returns."),
+    ("VALLETTA", "Malta would never belittle Italy's help with the migrants."),
+    # the new words' other sense
+    ("ASTANA", "Kazakhstan's crackdown on its own dissidents widened this year."),
+    ("VILNIUS", "The Lithuanian skier championed women's sport for decades."),
+]
+GAPS: list[Gap] = []
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_vocabulary45_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_vocabulary45_targets(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
