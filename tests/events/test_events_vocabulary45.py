@@ -3,8 +3,13 @@ families' older words.
 
 New members: criticism by demonizing ("demonized"), backing by championing ("championed"
 a bid, 051 as "backed"), a vow sworn ("swore to defend", 030 as "vowed"), an offer as a noun
-of intent ("Japan's offer of help to Laos", 030 as "a pledge"), and a crackdown or clampdown
-on another state's people (170, as "harassment of"; its on-phrase is the target). The near
+of intent ("Japan's offer of help to Laos", 030 as "a pledge"), a crackdown or clampdown
+on another state's people (170, as "harassment of"; its on-phrase is the target), a
+commitment as a noun of intent ("Canada's commitment to Latvia", 030 as "a pledge"), troops
+redeployed, positioned or repositioned at a border (15, as "deployed"), "fumed at" (111, as
+"lashed out at"), a counteroffensive or counterattack (19, as "an offensive"), financing (07,
+as "funding") and an ouster (16, as "an expulsion"). "Consultation" as a noun of talks was
+tried and taken back (extras in news-dev; it also hid a suspended consultation's 16). The near
 misses are the older family words in their other sense ("the truck slammed into",
 "pounded the table", "inked a tattoo", a coach's rebuke), negated, only possible, or done
 by no state, and the new words likewise (a crackdown on a state's own dissidents, a
@@ -24,6 +29,14 @@ CASES: list[Case] = [
     ("MANILA", "The Philippines swore to defend Palau against any blockade.", "PHL>PLW:03"),
     ("VIENTIANE", "Japan's offer of flood help to Laos came on Monday.", "JPN>LAO:03"),
     ("TASHKENT", "Kazakhstan's crackdown on Uzbek migrants widened in March.", "KAZ>UZB:17"),
+    # troops moved to a border: redeployed, positioned, repositioned (15, as "deployed")
+    ("BELGRADE", "Serbia redeployed two army brigades near the Kosovo border.", "SRB>XKX:15"),
+    ("BAKU", "Azerbaijan positioned tanks along the Armenian border.", "AZE>ARM:15"),
+    ("BISHKEK", "Kyrgyzstan fumed at Tajikistan over the border clash.", "KGZ>TJK:11"),
+    ("KYIV", "Ukraine's counteroffensive against Russian forces stalled in the south.", "UKR>RUS:19"),
+    ("VIENTIANE", "Japan's financing for Laos doubled this year.", "JPN>LAO:07"),
+    ("BAMAKO", "Mali's ouster of the French ambassador came without warning.", "MLI>FRA:16"),
+    ("RIGA", "Canada's commitment to Latvia remains firm, its defense minister said.", "CAN>LVA:03"),
 ]
 
 NONE: list[NearMiss] = [
@@ -41,6 +54,10 @@ NONE: list[NearMiss] = [
     # the new words' other sense
     ("ASTANA", "Kazakhstan's crackdown on its own dissidents widened this year."),
     ("VILNIUS", "The Lithuanian skier championed women's sport for decades."),
+    ("MADRID", "The board's ouster of the chief executive shocked investors."),
+    ("ROSARIO", "The Brazilian striker positioned himself near the Argentine goal."),
+    ("ACCRA", "Ghana's commitment to the reforms was praised by economists."),
+    ("TBILISI", "Georgia's counterattack in the second half won the match against Armenia."),
 ]
 GAPS: list[Gap] = []
 
