@@ -9,7 +9,12 @@ commitment as a noun of intent ("Canada's commitment to Latvia", 030 as "a pledg
 redeployed, positioned or repositioned at a border (15, as "deployed"), "fumed at" (111, as
 "lashed out at"), a counteroffensive or counterattack (19, as "an offensive"), financing (07,
 as "funding") and an ouster (16, as "an expulsion"). "Consultation" as a noun of talks was
-tried and taken back (extras in news-dev; it also hid a suspended consultation's 16). The near
+tried and taken back (extras in news-dev; it also hid a suspended consultation's 16).
+Criticism told as "tore into", "laid into", "ripped into", "rounded on" (v.tear_into, 111,
+only a state's own into- or on-phrase: a shell that tore into a Ukrainian block is none),
+pressure as "tightened the screws on" or "put the screws on" (020, as "piled pressure on"),
+and the nouns "assurances" and "overtures" (030, as "a pledge"), "a tribute" (051, as "praise")
+and "condolences" (018, n.condolences in n.apology's shape). The near
 misses are the older family words in their other sense ("the truck slammed into",
 "pounded the table", "inked a tattoo", a coach's rebuke), negated, only possible, or done
 by no state, and the new words likewise (a crackdown on a state's own dissidents, a
@@ -37,6 +42,18 @@ CASES: list[Case] = [
     ("VIENTIANE", "Japan's financing for Laos doubled this year.", "JPN>LAO:07"),
     ("BAMAKO", "Mali's ouster of the French ambassador came without warning.", "MLI>FRA:16"),
     ("RIGA", "Canada's commitment to Latvia remains firm, its defense minister said.", "CAN>LVA:03"),
+    # criticism as a phrasal verb of into or on (v.tear_into), pressure as screws tightened
+    ("LIMA", "Peru tore into Bolivia over the gas price hike.", "PER>BOL:11"),
+    ("LIMA", "Peru rounded on Bolivia over the gas price hike.", "PER>BOL:11"),
+    ("LIMA", "Peru laid into Bolivia over the gas price hike.", "PER>BOL:11"),
+    ("LIMA", "Peru tightened the screws on Bolivia.", "PER>BOL:02"),
+    ("CARACAS", "Washington put the screws on Caracas over the election.", "USA>VEN:02"),
+    # nouns of act: assurances and overtures (03), a tribute (05), condolences (01)
+    ("QUITO", "Ecuador's assurances to Colombia calmed the markets.", "ECU>COL:03"),
+    ("QUITO", "Ecuador's overtures to Colombia have been rebuffed.", "ECU>COL:03"),
+    ("QUITO", "Ecuador's tribute to Colombia's rescuers moved many.", "ECU>COL:05"),
+    ("QUITO", "Ecuador's condolences to Colombia were read out in parliament.", "ECU>COL:01"),
+    ("QUITO", "Condolences from Ecuador to Colombia poured in after the quake.", "ECU>COL:01"),
 ]
 
 NONE: list[NearMiss] = [
@@ -58,6 +75,15 @@ NONE: list[NearMiss] = [
     ("ROSARIO", "The Brazilian striker positioned himself near the Argentine goal."),
     ("ACCRA", "Ghana's commitment to the reforms was praised by economists."),
     ("TBILISI", "Georgia's counterattack in the second half won the match against Armenia."),
+    ("KYIV", "A Russian missile tore into a Ukrainian apartment block."),
+    ("ODESA", "A Russian shell ripped into the Ukrainian port of Odesa."),
+    ("LIMA", "The Peruvian minister laid into his own party after the vote."),
+    ("LIMA", "The Peruvian engineers tightened the screws on the Bolivian bridge."),
+    ("LIMA", "Peru rounded on its critics at home."),
+    ("LIMA", "Peru did not tear into Bolivia over the spill."),
+    ("QUITO", "The singer's tribute to her Colombian mentor moved many."),
+    ("QUITO", "The company's assurances to investors calmed the markets."),
+    ("QUITO", "The band's overture to the opera was long."),
 ]
 GAPS: list[Gap] = []
 
