@@ -9,7 +9,9 @@ siblings, with their argument structure: criticism ("derided", "belittled", "lam
 ("incarcerated", "interned"; "internment", "incarceration"), expulsion ("banished"), armed
 force ("massacred", "slaughtered", "slew", "rocketed", "firebombed"; "an ambush", "a siege",
 "the slaying"), help ("aided"; "funding"), talks ("conversed", "parleyed"), cooperation
-("liaised") and mediation ("arbitrated"). The near misses keep each word's other sense (a
+("liaised") and mediation ("arbitrated"); and, from a later probe, "begged" and "petitioned"
+(appeals), "sneered at", "chafed at", "frowned on" (criticism), "implicated" (blame) and
+"cheered" a decision (praise). The near misses keep each word's other sense (a
 currency that appreciates, a coach's reprimand, farmers' slaughtered cattle), the word
 negated or only possible, and a doer that is no state. Each row is (dateline, body,
 expected events of the whole body as "SRC>TGT:RR").
@@ -57,6 +59,17 @@ CASES: list[Case] = [
     ("MONTEVIDEO", "Uruguay liaised with Argentina on the river cleanup.", "URY>ARG:06"),
     # 04 mediate
     ("ACCRA", "Ghana arbitrated between Togo and Benin in the fishing dispute.", "GHA>TGO:04 GHA>BEN:04"),
+    # a later probe of each root's phrasings: begged, petitioned (020, as "urged"); sneered,
+    # chafed at (111, as "lashed out at"); frowned on or upon (111, v.tear_into); implicated
+    # (112, as "accused"); cheered a decision (051, as "welcomed")
+    ("ACCRA", "Ghana begged Togo to reopen the border.", "GHA>TGO:02"),
+    ("ACCRA", "Ghana petitioned Togo to reopen the border.", "GHA>TGO:02"),
+    ("HANOI", "Vietnam sneered at Cambodia over the border fence.", "VNM>KHM:11"),
+    ("HANOI", "Vietnam chafed at Cambodia's pressure on the river dams.", "VNM>KHM:11"),
+    ("HANOI", "Vietnam frowned on Cambodia over the border fence.", "VNM>KHM:11"),
+    ("HANOI", "Vietnam frowned upon Laos after the dam collapse.", "VNM>LAO:11"),
+    ("HANOI", "Vietnam implicated Cambodia in the smuggling ring.", "VNM>KHM:11"),
+    ("HANOI", "Vietnam cheered Cambodia's decision to reopen the border.", "VNM>KHM:05"),
 ]
 
 NONE: list[NearMiss] = [
@@ -72,6 +85,11 @@ NONE: list[NearMiss] = [
     ("ULAANBAATAR", "Mongolia never complimented Kazakhstan on the rail link."),
     # a doer that is no state
     ("THIMPHU", "A popular comedian lampooned Nepal's prime minister on television."),
+    ("HANOI", "Vietnamese fans cheered the Cambodian team at the final."),
+    ("HANOI", "Investors cheered Vietnam's new tax rules."),
+    ("HANOI", "The leaked report implicated two Cambodian generals in the smuggling ring."),
+    ("HANOI", "Vietnam frowned on the use of plastic bags."),
+    ("HANOI", "Vietnam chafed at the new shipping rules."),
 ]
 GAPS: list[Gap] = []
 
