@@ -14,7 +14,10 @@ Criticism told as "tore into", "laid into", "ripped into", "rounded on" (v.tear_
 only a state's own into- or on-phrase: a shell that tore into a Ukrainian block is none),
 pressure as "tightened the screws on" or "put the screws on" (020, as "piled pressure on"),
 and the nouns "assurances" and "overtures" (030, as "a pledge"), "a tribute" (051, as "praise")
-and "condolences" (018, n.condolences in n.apology's shape). The near
+and "condolences" (018, n.condolences in n.apology's shape). Last, nouns of act: mistreatment
+(170, as "harassment"), eviction (16, as "expulsion"), mobilization near a border (15, as "a
+buildup"), subsidies (07, as "a loan"), a pardon or handover of prisoners (08, as "release");
+"dialogue" as a noun of talks was tried and taken back (two pairs of extras in set 15). The near
 misses are the older family words in their other sense ("the truck slammed into",
 "pounded the table", "inked a tattoo", a coach's rebuke), negated, only possible, or done
 by no state, and the new words likewise (a crackdown on a state's own dissidents, a
@@ -54,6 +57,13 @@ CASES: list[Case] = [
     ("QUITO", "Ecuador's tribute to Colombia's rescuers moved many.", "ECU>COL:05"),
     ("QUITO", "Ecuador's condolences to Colombia were read out in parliament.", "ECU>COL:01"),
     ("QUITO", "Condolences from Ecuador to Colombia poured in after the quake.", "ECU>COL:01"),
+    # nouns of act from a probe of roots 15-17 and 07-08
+    ("MINSK", "Belarus's mistreatment of Lithuanian truckers drew a protest.", "BLR>LTU:17"),
+    ("WARSAW", "Belarus's eviction of Polish diplomats was expected.", "BLR>POL:16"),
+    ("WARSAW", "Belarus's mobilization near the Polish border alarmed Warsaw.", "BLR>POL:15"),
+    ("MINSK", "Russia's subsidies to Belarus were extended.", "RUS>BLR:07"),
+    ("MINSK", "Russia's handover of Belarusian prisoners took place on Friday.", "RUS>BLR:08"),
+    ("VILNIUS", "Lithuania's pardon of two Belarusian truckers took place on Friday.", "LTU>BLR:08"),
 ]
 
 NONE: list[NearMiss] = [
@@ -84,6 +94,11 @@ NONE: list[NearMiss] = [
     ("QUITO", "The singer's tribute to her Colombian mentor moved many."),
     ("QUITO", "The company's assurances to investors calmed the markets."),
     ("QUITO", "The band's overture to the opera was long."),
+    ("MINSK", "The landlord's eviction of Polish tenants was expected."),
+    ("MINSK", "The handover of power in Minsk took place on Friday."),
+    ("MINSK", "The mobilization of Belarusian reservists began on Monday."),
+    # "dialogue" is no noun of talks here (tried: extras in set 15, taken back)
+    ("MINSK", "Belarus and Poland called for dialogue between their foreign ministries."),
 ]
 GAPS: list[Gap] = []
 
