@@ -37,7 +37,11 @@ CASES: list[Case] = [
     ("MONTEVIDEO", "Uruguay extolled Paraguay for its handling of the river crisis.", "URY>PRY:05"),
     ("COTONOU", "Benin acclaimed Togo for its help during the floods.", "BEN>TGO:05"),
     ("ULAANBAATAR", "Mongolia complimented Kazakhstan on the new rail link.", "MNG>KAZ:05"),
-    ("REYKJAVIK", "Iceland appreciated Norway for its quick help with the ferry repairs.", "ISL>NOR:05"),
+    (
+        "REYKJAVIK",
+        "Iceland appreciated Norway for its quick help with the ferry repairs.",
+        "ISL>NOR:05",
+    ),
     # 02 appeal
     ("YEREVAN", "Armenia beseeched Georgia to reopen the mountain road.", "ARM>GEO:02"),
     ("CHISINAU", "Moldova entreated Romania to send more fuel before winter.", "MDA>ROU:02"),
@@ -50,15 +54,27 @@ CASES: list[Case] = [
     # 19 fight
     ("ASMARA", "Eritrean troops massacred Ethiopian villagers near the border.", "ERI>ETH:19"),
     ("BAKU", "Azerbaijan rocketed Armenian border posts overnight.", "AZE>ARM:19"),
-    ("TBILISI", "The slaying of a Georgian border guard by Armenian soldiers drew protests.", "ARM>GEO:19"),
+    (
+        "TBILISI",
+        "The slaying of a Georgian border guard by Armenian soldiers drew protests.",
+        "ARM>GEO:19",
+    ),
     # 07 aid
     ("VIENTIANE", "Japan's funding for Laos rose sharply this year.", "JPN>LAO:07"),
     # 04 consult
-    ("KATHMANDU", "Nepal's foreign minister conversed with his Bhutanese counterpart in Thimphu.", "NPL>BTN:04"),
+    (
+        "KATHMANDU",
+        "Nepal's foreign minister conversed with his Bhutanese counterpart in Thimphu.",
+        "NPL>BTN:04",
+    ),
     # 06 cooperate
     ("MONTEVIDEO", "Uruguay liaised with Argentina on the river cleanup.", "URY>ARG:06"),
     # 04 mediate
-    ("ACCRA", "Ghana arbitrated between Togo and Benin in the fishing dispute.", "GHA>TGO:04 GHA>BEN:04"),
+    (
+        "ACCRA",
+        "Ghana arbitrated between Togo and Benin in the fishing dispute.",
+        "GHA>TGO:04 GHA>BEN:04",
+    ),
     # a later probe of each root's phrasings: begged, petitioned (020, as "urged"); sneered,
     # chafed at (111, as "lashed out at"); frowned on or upon (111, v.tear_into); implicated
     # (112, as "accused"); cheered a decision (051, as "welcomed")

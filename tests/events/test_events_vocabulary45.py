@@ -32,7 +32,11 @@ import pytest
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
 CASES: list[Case] = [
-    ("SKOPJE", "North Macedonia's premier demonized Bulgaria over the language dispute.", "MKD>BGR:11"),
+    (
+        "SKOPJE",
+        "North Macedonia's premier demonized Bulgaria over the language dispute.",
+        "MKD>BGR:11",
+    ),
     ("VILNIUS", "Lithuania championed Moldova's bid to join the European Union.", "LTU>MDA:05"),
     ("MANILA", "The Philippines swore to defend Palau against any blockade.", "PHL>PLW:03"),
     ("VIENTIANE", "Japan's offer of flood help to Laos came on Monday.", "JPN>LAO:03"),
@@ -41,10 +45,18 @@ CASES: list[Case] = [
     ("BELGRADE", "Serbia redeployed two army brigades near the Kosovo border.", "SRB>XKX:15"),
     ("BAKU", "Azerbaijan positioned tanks along the Armenian border.", "AZE>ARM:15"),
     ("BISHKEK", "Kyrgyzstan fumed at Tajikistan over the border clash.", "KGZ>TJK:11"),
-    ("KYIV", "Ukraine's counteroffensive against Russian forces stalled in the south.", "UKR>RUS:19"),
+    (
+        "KYIV",
+        "Ukraine's counteroffensive against Russian forces stalled in the south.",
+        "UKR>RUS:19",
+    ),
     ("VIENTIANE", "Japan's financing for Laos doubled this year.", "JPN>LAO:07"),
     ("BAMAKO", "Mali's ouster of the French ambassador came without warning.", "MLI>FRA:16"),
-    ("RIGA", "Canada's commitment to Latvia remains firm, its defense minister said.", "CAN>LVA:03"),
+    (
+        "RIGA",
+        "Canada's commitment to Latvia remains firm, its defense minister said.",
+        "CAN>LVA:03",
+    ),
     # criticism as a phrasal verb of into or on (v.tear_into), pressure as screws tightened
     ("LIMA", "Peru tore into Bolivia over the gas price hike.", "PER>BOL:11"),
     ("LIMA", "Peru rounded on Bolivia over the gas price hike.", "PER>BOL:11"),
@@ -63,7 +75,11 @@ CASES: list[Case] = [
     ("WARSAW", "Belarus's mobilization near the Polish border alarmed Warsaw.", "BLR>POL:15"),
     ("MINSK", "Russia's subsidies to Belarus were extended.", "RUS>BLR:07"),
     ("MINSK", "Russia's handover of Belarusian prisoners took place on Friday.", "RUS>BLR:08"),
-    ("VILNIUS", "Lithuania's pardon of two Belarusian truckers took place on Friday.", "LTU>BLR:08"),
+    (
+        "VILNIUS",
+        "Lithuania's pardon of two Belarusian truckers took place on Friday.",
+        "LTU>BLR:08",
+    ),
 ]
 
 NONE: list[NearMiss] = [
