@@ -2,8 +2,7 @@
 families' older words.
 
 New members: criticism by demonizing ("demonized"), backing by championing ("championed"
-a bid, 051 as "backed"), a vow sworn ("swore to defend", 030 as "vowed"), an offer as a noun
-of intent ("Japan's offer of help to Laos", 030 as "a pledge"), a crackdown or clampdown
+a bid, 051 as "backed"), a vow sworn ("swore to defend", 030 as "vowed"), a crackdown or clampdown
 on another state's people (170, as "harassment of"; its on-phrase is the target), a
 commitment as a noun of intent ("Canada's commitment to Latvia", 030 as "a pledge"), troops
 redeployed, positioned or repositioned at a border (15, as "deployed"), "fumed at" (111, as
@@ -39,7 +38,6 @@ CASES: list[Case] = [
     ),
     ("VILNIUS", "Lithuania championed Moldova's bid to join the European Union.", "LTU>MDA:05"),
     ("MANILA", "The Philippines swore to defend Palau against any blockade.", "PHL>PLW:03"),
-    ("VIENTIANE", "Japan's offer of flood help to Laos came on Monday.", "JPN>LAO:03"),
     ("TASHKENT", "Kazakhstan's crackdown on Uzbek migrants widened in March.", "KAZ>UZB:17"),
     # troops moved to a border: redeployed, positioned, repositioned (15, as "deployed")
     ("BELGRADE", "Serbia redeployed two army brigades near the Kosovo border.", "SRB>XKX:15"),
@@ -116,7 +114,16 @@ NONE: list[NearMiss] = [
     # "dialogue" is no noun of talks here (tried: extras in set 15, taken back)
     ("MINSK", "Belarus and Poland called for dialogue between their foreign ministries."),
 ]
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (
+        "VIENTIANE",
+        "Japan's offer of flood help to Laos came on Monday.",
+        "JPN>LAO:03",
+        "offer as a noun of intent (n.pledge) was taken back: its acl_args read the offered "
+        "act's own partner ('Brazil's offer to broker talks with Guyana' coded BRA>GUY, "
+        "test_events_vocabulary7)",
+    ),
+]
 
 
 @pytest.fixture(scope="module")
