@@ -4,7 +4,7 @@ families' older words.
 New members: criticism by demonizing ("demonized"), backing by championing ("championed"
 a bid, 051 as "backed"), a vow sworn ("swore to defend", 030 as "vowed"), a crackdown or clampdown
 on another state's people (170, as "harassment of"; its on-phrase is the target), a
-commitment as a noun of intent ("Canada's commitment to Latvia", 030 as "a pledge"), troops
+commitment as a noun of intent (tried, taken back at landing: a held-out set lost), troops
 redeployed, positioned or repositioned at a border (15, as "deployed"), "fumed at" (111, as
 "lashed out at"), a counteroffensive or counterattack (19, as "an offensive"), financing (07,
 as "funding") and an ouster (16, as "an expulsion"). "Consultation" as a noun of talks was
@@ -50,11 +50,6 @@ CASES: list[Case] = [
     ),
     ("VIENTIANE", "Japan's financing for Laos doubled this year.", "JPN>LAO:07"),
     ("BAMAKO", "Mali's ouster of the French ambassador came without warning.", "MLI>FRA:16"),
-    (
-        "RIGA",
-        "Canada's commitment to Latvia remains firm, its defense minister said.",
-        "CAN>LVA:03",
-    ),
     # criticism as a phrasal verb of into or on (v.tear_into), pressure as screws tightened
     ("LIMA", "Peru tore into Bolivia over the gas price hike.", "PER>BOL:11"),
     ("LIMA", "Peru rounded on Bolivia over the gas price hike.", "PER>BOL:11"),
@@ -115,6 +110,13 @@ NONE: list[NearMiss] = [
     ("MINSK", "Belarus and Poland called for dialogue between their foreign ministries."),
 ]
 GAPS: list[Gap] = [
+    (
+        "RIGA",
+        "Canada's commitment to Latvia remains firm, its defense minister said.",
+        "CAN>LVA:03",
+        "commitment as a noun of intent (n.pledge) was taken back at landing: it lost a held-out "
+        "set 0.011 F1 (one event displaced, one extra) for one event on set 36",
+    ),
     (
         "VIENTIANE",
         "Japan's offer of flood help to Laos came on Monday.",
