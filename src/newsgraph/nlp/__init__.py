@@ -91,17 +91,34 @@ def _place_word(word: str) -> bool:
     return word.replace("'", "").replace("\u2019", "").replace("-", "").isalpha()
 
 
+def _in_brackets(doc: "Doc", i: int) -> bool:
+    """Token ``i`` opens or follows an editor's square brackets that sit inside a
+    sentence: no stop before the "[" it opens, none before the "]" it follows."""
+    prev = doc[i - 1]
+    if doc[i].text == "[":
+        return prev.text not in _SENTENCE_ENDS
+    return prev.text == "]" and i > 1 and doc[i - 2].text not in _SENTENCE_ENDS
+
+
 def _mark_paragraphs(doc: "Doc") -> "Doc":
     """A line break ends a sentence: headlines and paragraphs never run together;
     a dateline ends before the body's first sentence; a quotation mark glued to a
     sentence's final stop closes that sentence (the parser made it, at a paragraph's
-    end, a sentence of its own and cut 'said it was "final.' from its closing mark)."""
+    end, a sentence of its own and cut 'said it was "final.' from its closing mark).
+    Inside a line, no sentence opens with a lowercase word unless a stop ends the one
+    before (the parser cut after an ellipsis, "use ... | so we're in constant contact",
+    and after a headline's first name, "Ghana | , Togo sign border deal"), nor at an
+    editor's square brackets ("that they | [the missiles] go away") or just after them."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
         elif tok.text in _CLOSING_QUOTES and prev.text in _SENTENCE_ENDS and not prev.whitespace_:
             tok.is_sent_start = False
+        elif tok.is_lower and prev.text not in _SENTENCE_ENDS:
+            tok.is_sent_start = False  # "the potential use ... | so we're": no sentence opens so
+        elif _in_brackets(doc, tok.i):
+            tok.is_sent_start = False  # an editor's "[...]" inside a quotation cuts none
     for tok in doc:
         if tok.i == 0 or tok.is_sent_start:
             dash = _dateline_end(doc, tok.i)

@@ -1,0 +1,77 @@
+"""Sentence boundaries the parser drew inside a sentence (session 31 census).
+
+Over the development sets no gold evidence crossed one of our sentence boundaries; the cuts
+left inside a line were after an ellipsis before a lowercase word ("the use ... | so we're"),
+at an editor's square brackets inside a quotation ("the fact that X | [...] troops"), and
+after the first name of a headline list ("Ghana | , Togo sign border deal"). The texts
+below are ours; each fault has a near miss that must keep its boundary.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.nlp import parse_text
+
+pytestmark = pytest.mark.model
+
+_HEAD = "Talks stall\n\nMINSK (Reuters) \u2014 "
+
+
+def _body(text: str) -> list[str]:
+    """The sentences after the headline and the dateline."""
+    return [s.text.strip() for s in parse_text(_HEAD + text).sentences[2:]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ellipsis inside a quotation, the next word lowercase
+        'The minister said, "We worry about the depots in Latvia and the possible use ... '
+        "so we're in close contact with the Lithuanians on that.\"",
+        # an editor's gloss in square brackets after a name
+        '"The problem is the fact that KPA [Korean People\'s Army] troops are now joining '
+        'the war," the minister said.',
+        # one after another
+        '"He asked [Latvian President Edgars] Rinkevics and [Lithuanian President Gitanas] '
+        'Nauseda to meet," the aide said.',
+    ],
+)
+def test_nlp_no_sentence_opens_inside_a_line_at_a_lowercase_word_or_a_bracket(text: str) -> None:
+    assert _body(text) == [text]
+
+
+def test_nlp_a_headline_list_keeps_its_pairs_whole() -> None:
+    text = (
+        "Belarus met Latvia on Monday.\n\nRELATED\nGhana, Togo sign border deal\n"
+        "Benin, Niger agree to reopen crossing"
+    )
+    assert _body(text) == [
+        "Belarus met Latvia on Monday.",
+        "RELATED",
+        "Ghana, Togo sign border deal",
+        "Benin, Niger agree to reopen crossing",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near miss: a word with a capital inside may open a sentence after a stop
+        (
+            "Belarus met eBay officials. eBay said it would open an office.",
+            ["Belarus met eBay officials.", "eBay said it would open an office."],
+        ),
+        (
+            "Belarus praised Latvia. iPhone sales rose there.",
+            ["Belarus praised Latvia.", "iPhone sales rose there."],
+        ),
+        # near miss: a bracket after a stop still opens the next sentence
+        (
+            "Belarus accused Latvia of stalling. [Riga denied it.] Vilnius said nothing.",
+            ["Belarus accused Latvia of stalling.", "[Riga denied it.]", "Vilnius said nothing."],
+        ),
+    ],
+)
+def test_nlp_sentences_after_a_stop_keep_their_boundary(text: str, expected: list[str]) -> None:
+    assert _body(text) == expected
