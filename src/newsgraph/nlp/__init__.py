@@ -134,11 +134,6 @@ def _mark_paragraphs(doc: "Doc") -> "Doc":
             dash = _dateline_end(doc, tok.i)
             if dash is not None:
                 doc[dash + 1].is_sent_start = True
-                # and the dateline is one sentence: the parser cut "WASHINGTON | —",
-                # "KUALA | LUMPUR, Malaysia (AP) —", and the actor stage, which finds a
-                # dateline within one sentence, then took its place for a mention
-                for j in range(tok.i + 1, dash + 1):
-                    doc[j].is_sent_start = False
             # a paragraph's (or a dateline's body's) first words are no sentence of their own:
             # the parser cut "THIMPHU, Bhutan — Bhutan | and | China agreed" where the
             # dateline's last word opens it, and "Ukraine | and | Poland agreed" after a headline
