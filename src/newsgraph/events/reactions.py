@@ -940,11 +940,10 @@ def _project_sides(
 
 def _for_project(ctx: _Ctx, verb: Token) -> bool:
     """Whether a "for" phrase under a verb's own clause names a project ("pledged 300 million
-    euros in loans for the pipeline"); one inside a clause below it does not count."""
+    euros in loans for the pipeline"), or an "of" phrase a share of its cost (_project_share);
+    one inside a clause below it does not count."""
     for t in ctx.parse.subtree(verb.i):
-        if t.dep != "prep" or t.lemma.lower() != "for":
-            continue
-        if not any(_told_project(ctx, p) for p in _pobjs(ctx, t)):
+        if t.dep != "prep" or not any(_project_share(ctx, t, p) for p in _pobjs(ctx, t)):
             continue
         cur = ctx.tok(t.head)
         while cur.i != verb.i and cur.pos not in ("VERB", "AUX") and cur.head != cur.i:
@@ -952,6 +951,24 @@ def _for_project(ctx: _Ctx, verb: Token) -> bool:
         if cur.i == verb.i:
             return True
     return False
+
+
+def _project_share(ctx: _Ctx, prep: Token, noun: Token) -> bool:
+    """Whether a preposition's object names a project told before: "for the pipeline", or a
+    share "of the cost" ("68 million euros of its 90 million-euro cost": project_cost_nouns,
+    owned by no one named, as "of Chad's costs" is)."""
+    word = prep.lemma.lower()
+    if word == "for":
+        return _told_project(ctx, noun)
+    if word != "of" or noun.lemma.lower() not in ctx.rules.project_cost_nouns:
+        return False
+    kids = ctx.kids(noun.i)
+    told = ("the", "its", "this", "their")
+    if not any(k.dep in ("det", "poss") and k.text.lower() in told for k in kids):
+        return False
+    # "its" may be read as the payer's own; the cost is the thing's told, so only a name counts
+    named = (t for t in ctx.parse.subtree(noun.i) if t.pos != "PRON")
+    return not any(t.i in ctx.by_token for t in named)
 
 
 def _told_project(ctx: _Ctx, noun: Token) -> bool:
