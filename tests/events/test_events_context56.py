@@ -53,14 +53,15 @@ NONE: list[NearMiss] = [
         "cost.",
     ),
 ]
-GAPS: list[Gap] = [
+GAPS: list[Gap] = []
+
+# a joint opening (v.open_joint_work) is the joint act whose sides the share goes to
+CASES += [
     (
         "QUITO",
         "Ecuador and Colombia opened a new bridge over the San Miguel River on Friday. Spain paid "
         "40 million euros of its 60 million-euro cost.",
-        "ECU>COL:05 COL>ECU:05 ESP>COL:07 ESP>ECU:07",
-        "a joint opening ('opened a new bridge') codes nothing, so no joint act gives the "
-        "project's sides (_recent_orders)",
+        "ECU>COL:06 COL>ECU:06 ESP>COL:07 ESP>ECU:07",
     ),
 ]
 
