@@ -62,6 +62,9 @@ NONE: list[NearMiss] = [
         "parliament responded by approving a new map.",
     ),
     ("NAIROBI", "Kenya and Tanzania opened fire on the rebels."),
+    # a work opened "to" a third party: access each gives, no joint work
+    ("TALLINN", "Estonia and Latvia opened their airfields to allied tankers on Monday."),
+    ("TALLINN", "Estonia and Latvia opened their roads to Ukrainian trucks on Monday."),
     # two officials cutting a ribbon: a ceremony, not the states' act
     (
         "ACCRA",
