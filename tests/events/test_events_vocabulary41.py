@@ -1,0 +1,59 @@
+"""Kin named (session 31, S34): "called Ghana 'a sister nation'" is praise.
+
+A state named a sister, a sisterly or kindred one is approved of (v.call_friend, 051), as one
+named a brother is; the name is no wrong (v.call_names, 111, leaves kin words alone). A wrong
+named beside it still outweighs ("called Ghana's move a betrayal of a sister nation" is no
+state named a friend). Each row is (dateline, body, expected events of the whole body as
+"SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+CASES: list[Case] = [
+    (
+        "LOME",
+        "Togo's foreign minister called Ghana \"a sister nation\" and thanked the World Bank for "
+        "its support.",
+        "TGO>GHA:05 TGO>WB:05",
+    ),
+    (
+        "PRAIA",
+        "Cape Verde's president called Portugal a sisterly country during the visit.",
+        "CPV>PRT:05",
+    ),
+    (
+        "DILI",
+        "East Timor's prime minister called Indonesia \"a kindred people\" after the talks.",
+        "TLS>IDN:05",
+    ),
+]
+
+NONE: list[NearMiss] = []
+GAPS: list[Gap] = []
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_vocabulary41_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_vocabulary41_kin_named(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
