@@ -513,6 +513,9 @@ class Rules:
     many_gathering_nouns: frozenset[str] = frozenset()
     # "Egypt and Chad opened their borders to refugees": each its own (extract, reciprocal)
     own_plural_objects: frozenset[str] = frozenset()
+    # "had consulted village elders": a reciprocal verb's object met (sides._unknown_partner)
+    partner_object_verbs: frozenset[str] = frozenset()
+    partner_slot_roots: frozenset[str] = frozenset()
     # "reversed a decision to deport ...": verbs undoing a decision, whose act is not done
     # (clauses._clause_subject)
     revoking_verbs: frozenset[str] = frozenset()

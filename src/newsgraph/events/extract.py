@@ -764,7 +764,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         and not targets
         and pattern.reciprocal
         and len(sources) > 1
-        and not _unknown_partner(ctx, verb)
+        and not _unknown_partner(ctx, verb, pattern)
         and not _game_pair(ctx, sources, code)
         # "a deal brokered by Turkey and the United Nations": co-mediators, no pair
         and verb.lemma.lower() not in ctx.rules.brokering_verbs

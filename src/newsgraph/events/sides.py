@@ -599,17 +599,31 @@ def _relative_authors(ctx: _Ctx, noun: Token) -> list[Token]:
     return found
 
 
-def _unknown_partner(ctx: _Ctx, verb: Token) -> bool:
+def _unknown_partner(ctx: _Ctx, verb: Token, pattern: Pattern | None = None) -> bool:
     """Whether a "with" phrase names a party that is no known actor: "hold talks with the group".
 
-    The subjects then act together on that party, not on one another.
+    The subjects then act together on that party, not on one another. So does a noun in the
+    pattern's own partner slot, for a meeting (partner_slot_roots: "both governments are
+    speaking to domestic audiences"), or the object of a verb whose object is the one met ("the
+    two governments had consulted village elders", partner_object_verbs): a pair partner would
+    be an actor, "each other" keeps it.
     """
     hosts = [verb, *ctx.kids(verb.i, _OBJ)]
     words = ctx.rules.partner_nouns | ctx.rules.role_nouns
     for p in (p for h in hosts for p in _preps(ctx, h, frozenset({"with"}))):
         if p.lemma.lower() in words or p.text.lower() in words or p.pos == "PROPN":
             return True
-    return False
+    if pattern is None or pattern.code[:2] not in ctx.rules.partner_slot_roots:
+        return False
+    preps = frozenset(
+        w for name, ws in map(slot_parts, pattern.target) if name == "prep" for w in ws
+    )
+    met = _preps(ctx, verb, preps) if preps else []
+    if verb.lemma.lower() in ctx.rules.partner_object_verbs:
+        met += ctx.kids(verb.i, frozenset({"dobj"}))
+    return any(
+        t.pos in ("NOUN", "PROPN") and t.lemma.lower() not in ("other", "another") for t in met
+    )
 
 
 def _told_talks(ctx: _Ctx, verb: Token, obj: Token | None) -> bool:
