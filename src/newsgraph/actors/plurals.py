@@ -1453,6 +1453,10 @@ def _acting_on(r: "Resolver", idx: int) -> str | None:
     if tok.dep not in ("dobj", "dative", "prep", "iobj"):
         return None
     verb = tok.head
+    if r.lowers[tok.i] == "between":
+        # "Brazil offered to host talks between the two neighbors", "offered to mediate between
+        # the two countries": who hosts or mediates goes between the pair, one of which it is not
+        verb = _mediating_verb(r, verb)
     if r.toks[verb].pos not in ("VERB", "AUX"):
         return None
     for _ in range(3):  # "lodged a protest and warned both governments": the first verb's
@@ -1477,6 +1481,22 @@ def _acting_on(r: "Resolver", idx: int) -> str | None:
         if d.actor is not None and not d.members:
             return d.actor.principal
     return None
+
+
+def _mediating_verb(r: "Resolver", head: int) -> int:
+    """The verb of mediation_verbs a between-phrase hangs on, itself or through its object
+    ("mediate between", "host talks between", "broker a deal between"), climbed to the verb
+    whose subject offers or agrees to it ("offered to host talks"); ``head`` when none is."""
+    tok = r.toks[head]
+    words = plural_words().mediation_verbs
+    if tok.lemma not in words and tok.dep in ("dobj", "pobj"):
+        tok = r.toks[tok.head]
+    if tok.lemma not in words:  # "host" is at times tagged a noun ("offered to host talks")
+        return head
+    verb = tok.i
+    while r.toks[verb].dep == "xcomp" and r.toks[verb].head != verb:
+        verb = r.toks[verb].head
+    return verb
 
 
 def _reported(r: "Resolver", idx: int) -> bool:
