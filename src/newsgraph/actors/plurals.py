@@ -633,6 +633,10 @@ def _choose(
         # "France, which backs Morocco's plan, praised 'the maturity' of the two governments":
         # the subject of the plural's own clause acts on it, as the subject of "urged" does
         actor = _subject_state(r, s, d.ts)
+    if actor is None:
+        # "The two countries ... have invited Nicaragua to send observers": who the plural
+        # acts on is none of it
+        actor = _own_object(r, p.draft)
     appeal = _appealed_to(r, w, p.draft)
     pair = p.pair or p.count == 2
     # "China lodged a protest with Tokyo and warned both governments": the pair the
@@ -1497,6 +1501,44 @@ def _mediating_verb(r: "Resolver", head: int) -> int:
     while r.toks[verb].dep == "xcomp" and r.toks[verb].head != verb:
         verb = r.toks[verb].head
     return verb
+
+
+def _own_object(r: "Resolver", idx: int) -> str | None:
+    """The one state a plural subject's verbs take as their object by name ("The two countries
+    plan to review the deal and have invited Nicaragua": Nicaragua), else None."""
+    tok = r.toks[_root(r, idx)]
+    if tok.dep != "nsubj" or tok.head == tok.i:
+        return None
+    if r.toks[tok.head].pos not in ("VERB", "AUX"):
+        return None
+    verbs = {tok.head}  # its own verb, not one it is joined to ("X lent Y ..., and the two")
+    for _ in range(2):  # "plan to review the deal and have invited X": its infinitives too
+        verbs |= {
+            c
+            for v in tuple(verbs)
+            for c in r.parse.children[v]
+            if r.toks[c].pos in ("VERB", "AUX")
+            and (r.toks[c].dep == "conj" or (r.toks[c].dep == "xcomp" and _infinitive(r, c)))
+            and not any(r.toks[k].dep in ("nsubj", "nsubjpass") for k in r.parse.children[c])
+        }
+    found: set[str] = set()
+    for v in verbs:
+        objs = [c for c in r.parse.children[v] if r.toks[c].dep in ("dobj", "dative")]
+        if len(objs) > 1:
+            continue  # "signed a protocol upgrading X's mission" read with two objects
+        for c in objs:
+            if r.claimed[c] is None or r.toks[c].pos != "PROPN":
+                continue  # a state by name, not an organ of one ("upgraded Kenya's mission")
+            x = r.drafts[r.claimed[c]]  # type: ignore[index]
+            if x.actor is not None and not x.members and x.actor.principal:
+                found.add(x.actor.principal)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _infinitive(r: "Resolver", k: int) -> bool:
+    """Whether a verb has its "to" ("plan to review"), not a participle ("signed a protocol
+    upgrading the mission")."""
+    return any(r.toks[c].dep == "aux" and r.lowers[c] == "to" for c in r.parse.children[k])
 
 
 def _reported(r: "Resolver", idx: int) -> bool:
