@@ -174,11 +174,18 @@ def _handed_envoys(ctx: _Ctx, verb: Token) -> list[Token]:
     """The envoy a note's words are handed to with no hander told: "Ambassador X was handed a
     note demanding the release of ..." (a participle on a content noun, the object of an
     agentless passive whose subject is an envoy); the note is the host's, the envoy its
-    addressee (a note "handed to him by Poland" names its sender)."""
+    addressee (a note "handed to him by Poland" names its sender). So is the envoy of the
+    sending verb itself: "Kenya's charge d'affaires had been handed a protest note"."""
     carrier = _carrier(ctx, verb)
-    if carrier is None or carrier.dep != "dobj" or carrier.head == carrier.i:
+    if carrier is None and any(
+        o.lemma.lower() in ctx.rules.content_nouns and not ctx.kids(o.i, frozenset({"acl"}))
+        for o in ctx.kids(verb.i, frozenset({"dobj"}))
+    ):
+        sender = verb  # a note "demanding ..." is its participle's act (the carrier above)
+    elif carrier is None or carrier.dep != "dobj" or carrier.head == carrier.i:
         return []
-    sender = ctx.tok(carrier.head)
+    else:
+        sender = ctx.tok(carrier.head)
     if ctx.kids(sender.i, frozenset({"agent"})):
         return []
     return [p for p in ctx.kids(sender.i, _PASSIVE_SUBJ) if _posted(ctx, p)]
