@@ -9,8 +9,13 @@ not only a participle on its note). A letter handed to an envoy stays no protest
 "The two countries plan to review the treaty and have invited Chile to send observers": the
 state a plural subject's own verbs act on is none of its members (plurals._own_object); a
 verb it is only joined to keeps its own object out of it ("The UAE lent Guinea $500 million,
-and the two countries signed a defense pact": Guinea is one of the two). Each row is
-(dateline, body, expected events of the whole body as "SRC>TGT:RR").
+and the two countries signed a defense pact": Guinea is one of the two).
+
+"Nigeria summoned Benin's ambassador over the closure ... its police arrested 30 Nigerian
+traders. Benin's government defended the measure": a defence of a deed answers the deed's
+victim's protest told anywhere in the window, before the deed too (reactions._defended_deed);
+another state's protest about something else is not answered. Each row is (dateline, body,
+expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -63,6 +68,20 @@ CASES: list[Case] = [
         "Relations improved in November, when Japan's prime minister visited Beijing and the two "
         "governments agreed to resume economic talks.",
         "JPN>CHN:04 JPN>CHN:05 CHN>JPN:05",
+    ),
+    # a defence of a deed answers a protest told before the deed, by the deed's victim only
+    (
+        "ABUJA",
+        "Nigeria summoned Benin's ambassador on Monday to protest the closure of the Seme "
+        "crossing. Benin shut the crossing last week, and its police arrested 30 Nigerian "
+        "traders. Benin's government defended the measure.",
+        "NGA>BEN:11 BEN>NGA:17 BEN>NGA:12",
+    ),
+    (
+        "ABUJA",
+        "Benin's police arrested 30 Nigerian traders on Monday. Ghana summoned Benin's "
+        "ambassador over a fishing dispute. Benin's government defended the measure.",
+        "BEN>NGA:17 GHA>BEN:11",
     ),
 ]
 

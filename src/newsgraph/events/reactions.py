@@ -3657,10 +3657,13 @@ def _defended_deed(
             return []
         if named and not any(deed.code[:2] in _act_roots(ctx, k.lemma.lower()) for k in named):
             return []  # another deed than the one coded ("... to raise fuel taxes")
+        # the protest may be told before the deed ("Cameroon summoned Malabo's ambassador over
+        # the closure ... Its police arrested 43 Cameroonians ... The government defended the
+        # measure"): any within the window
         complaints = {
             _principal(e.source): e.source
             for i, e in coded
-            if index <= i <= sent_index
+            if sent_index - _CONTEXT_WINDOW <= i <= sent_index
             and e.target is not None
             and _principal(e.target) == src.principal
             and e.code[:3] in _COMPLAINT_CODES
