@@ -11,8 +11,14 @@ waterway") keep the pair, and a border reopened "to trucks" (08) is no meeting.
 "X's president spoke by phone with Spain's president, and Spain offered to host talks between
 the two neighbors": who hosts or mediates talks "between" a pair is none of it, so the pair is
 the one at odds before (plurals._acting_on through _mediating_verb), and a later "both
-governments" takes that pair too, not the host and its caller. Each row is (dateline, body,
-expected events of the whole body as "SRC>TGT:RR").
+governments" takes that pair too, not the host and its caller.
+
+"Spoke with both of his counterparts", "urged both of the neighbors": "both of" before a
+possessive or "the" opens a pair reference as "both" does (plurals._plural_at). "Had spoken to
+officials in both capitals": a role noun placed in a plural of states stands for the people of
+each member, as "officials in Quito and Bogota" does (plurals.place_in_plurals, after the
+bare-role pass gave it the nearest state). Each row is (dateline, body, expected events of the
+whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -69,6 +75,32 @@ CASES: list[Case] = [
         "Paraguay expelled a Bolivian diplomat on Friday. Bolivia's foreign minister called his "
         "Argentine counterpart, and Argentina offered to mediate between the two countries.",
         "PRY>BOL:16 BOL>ARG:04 ARG>PRY:03 ARG>BOL:03",
+    ),
+    # "both of his counterparts", "officials in both capitals": the pair at odds
+    (
+        "QUITO",
+        "Ecuador recalled its ambassador from Colombia on Monday. Peru's foreign minister spoke "
+        "with both of his counterparts on Tuesday.",
+        "ECU>COL:16 PER>ECU:04 PER>COL:04",
+    ),
+    (
+        "QUITO",
+        "Ecuador recalled its ambassador from Colombia on Monday. Spain urged both of the "
+        "neighbors to show restraint.",
+        "ECU>COL:16 ESP>ECU:02 ESP>COL:02",
+    ),
+    (
+        "QUITO",
+        "Ecuador recalled its ambassador from Colombia on Monday. The U.N. envoy for the region "
+        "said she had spoken to officials in both capitals on Tuesday.",
+        "ECU>COL:16 UN>ECU:04 UN>COL:04",
+    ),
+    # near-miss: officials in one capital are that state's
+    (
+        "QUITO",
+        "Ecuador recalled its ambassador from Colombia on Monday. The U.N. envoy said she had "
+        "spoken to officials in Bogota.",
+        "ECU>COL:16 UN>COL:04",
     ),
 ]
 

@@ -2124,6 +2124,33 @@ def _first_subject(r: "Resolver", k: int) -> bool:
     return r.toks[k].dep in subjects and not any(r.toks[j].dep in subjects for j in range(first, k))
 
 
+def place_in_plurals(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
+    """ "officials in both capitals", "diplomats from the two countries": a role noun placed in
+    a plural of states stands for the people of each of its members, as "officials in Kabul and
+    Islamabad" does (the role pass, run before the plural had members, gave it the nearest
+    state)."""
+    for p in plurals:
+        d = r.drafts[p.draft]
+        if not d.members or p.people or d.ts < 2 or r.lowers[d.ts - 1] not in _PLACING_PREPS:
+            continue
+        idx = r.claimed[d.ts - 2]
+        if idx is None:
+            continue
+        role_group = r.drafts[idx]
+        if role_group.kind != "group" or role_group.members or role_group.actor is None:
+            continue
+        if role_group.te != d.ts - 1 or not role_group.actor.role:
+            continue
+        role = role_group.actor.role
+        role_group.members = tuple(_member(r, m.principal, role) for m in d.members)
+        role_group.actor, role_group.antecedent = None, p.draft
+        log.debug("placed %r -> %s", r.lowers[role_group.ts : role_group.te], d.members)
+
+
+#: prepositions placing people in a plural of states ("officials in both capitals")
+_PLACING_PREPS = frozenset({"in", "from"})
+
+
 def resolve_role_groups(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
     """ "The ministers", "the officials", "the leaders" (no number) left without
     members: the role group named before them (``role_group_for``). Plurals found

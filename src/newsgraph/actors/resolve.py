@@ -44,6 +44,7 @@ from newsgraph.actors.offices import holder_actor
 from newsgraph.actors.plurals import (
     find_plurals,
     first_conjunct,
+    place_in_plurals,
     plural_words,
     resolve_late_pairs,
     resolve_plurals,
@@ -3812,6 +3813,7 @@ class Resolver:
         resolve_role_groups(self, plurals)
         find_hosts(self)
         self.find_bare_roles()
+        place_in_plurals(self, plurals)
         resolve_pronouns(self)
         self.own_possessed_roles()
         find_directed_officials(self)
