@@ -3,7 +3,10 @@
 A state named a sister, a sisterly or kindred one is approved of (v.call_friend, 051), as one
 named a brother is; the name is no wrong (v.call_names, 111, leaves kin words alone). A wrong
 named beside it still outweighs ("called Ghana's move a betrayal of a sister nation" is no
-state named a friend). Each row is (dateline, body, expected events of the whole body as
+state named a friend). So is a state its speaker says is a brother or a sister
+('"Angola is a brother across the Atlantic"', v.say_partner: kin needs no word of trust
+beside it, a partner or an ally still does; "a brother of South Africa" is another's). Each
+row is (dateline, body, expected events of the whole body as
 "SRC>TGT:RR").
 """
 
@@ -29,6 +32,25 @@ CASES: list[Case] = [
         "DILI",
         "East Timor's prime minister called Indonesia \"a kindred people\" after the talks.",
         "TLS>IDN:05",
+    ),
+    # said of a state in the speaker's own words: kin is closeness itself (v.say_partner)
+    (
+        "HARARE",
+        "\"Botswana is a brother across the Kalahari, and we want this friendship to grow,\" "
+        "Zimbabwe's foreign minister, Tendai Moyo, told reporters.",
+        "ZWE>BWA:05",
+    ),
+    # near-misses: another's brother, a standing with no word of closeness
+    (
+        "HARARE",
+        "\"Botswana is a brother of South Africa, not of ours,\" Zimbabwe's foreign minister, "
+        "Tendai Moyo, told reporters.",
+        "",
+    ),
+    (
+        "HARARE",
+        "Zimbabwe's foreign minister said Botswana was a key ally.",
+        "",
     ),
 ]
 
