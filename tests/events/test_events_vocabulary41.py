@@ -1,12 +1,14 @@
-"""Kin named (session 31, S34): "called Ghana 'a sister nation'" is praise.
+"""Kin named (session 31, S34): "called Ghana 'a sister nation'" is praise; forces driven out.
 
 A state named a sister, a sisterly or kindred one is approved of (v.call_friend, 051), as one
 named a brother is; the name is no wrong (v.call_names, 111, leaves kin words alone). A wrong
 named beside it still outweighs ("called Ghana's move a betrayal of a sister nation" is no
 state named a friend). So is a state its speaker says is a brother or a sister
 ('"Angola is a brother across the Atlantic"', v.say_partner: kin needs no word of trust
-beside it, a partner or an ally still does; "a brother of South Africa" is another's). Each
-row is (dateline, body, expected events of the whole body as
+beside it, a partner or an ally still does; "a brother of South Africa" is another's).
+"Peruvian troops drove Ecuadorian forces out of the valley": forces driven out are fought,
+as troops are, no expulsion (v.kick_out's unless_words held "troop" but not the plural
+"forces", since "force" is also the verb's lemma). Each row is (dateline, body, expected events of the whole body as
 "SRC>TGT:RR").
 """
 
@@ -51,6 +53,19 @@ CASES: list[Case] = [
         "HARARE",
         "Zimbabwe's foreign minister said Botswana was a key ally.",
         "",
+    ),
+    # "forces" driven out are fought, as troops are (v.kick_out unless_words); monitors and
+    # envoys sent away stay expulsions
+    (
+        "LIMA",
+        "Peruvian troops drove Ecuadorian forces out of the valley in 1995, and Ecuador has "
+        "claimed it ever since.",
+        "",
+    ),
+    (
+        "BAMAKO",
+        "Mali forced U.N. monitors out of the country on Monday.",
+        "MLI>UN:16",
     ),
 ]
 
