@@ -5,7 +5,8 @@ between.
 domestic audiences": a reciprocal meeting verb whose own partner slot (its with/to phrase,
 partner_slot_roots) or, for a verb whose object is the one met (partner_object_verbs:
 "consult"), whose object names a noun that is no actor met someone else, not each other
-(sides._unknown_partner); "each other" and a topic ("talked about the dam", "discussed the
+(sides._unknown_partner: a plural, a name or a party noun); "each other", a manner ("with the
+aim of easing tensions") and a topic ("talked about the dam", "discussed the
 waterway") keep the pair, and a border reopened "to trucks" (08) is no meeting.
 
 "X's president spoke by phone with Spain's president, and Spain offered to host talks between
@@ -56,6 +57,11 @@ CASES: list[Case] = [
         "HARARE",
         "Zimbabwe and Botswana talked about the dam on Monday.",
         "ZWE>BWA:04 BWA>ZWE:04",
+    ),
+    (
+        "KAMPALA",
+        "Kenya and Uganda talked with the aim of easing tensions over the lake.",
+        "KEN>UGA:04 UGA>KEN:04",
     ),
     (
         "BAGHDAD",

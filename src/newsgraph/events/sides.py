@@ -621,8 +621,12 @@ def _unknown_partner(ctx: _Ctx, verb: Token, pattern: Pattern | None = None) -> 
     met = _preps(ctx, verb, preps) if preps else []
     if verb.lemma.lower() in ctx.rules.partner_object_verbs:
         met += ctx.kids(verb.i, frozenset({"dobj"}))
+    # people or parties: a plural ("voters", "village elders"), a name or a party noun, not a
+    # manner ("met with the aim of easing tensions", "spoke with one voice")
     return any(
-        t.pos in ("NOUN", "PROPN") and t.lemma.lower() not in ("other", "another") for t in met
+        (t.tag in ("NNS", "NNPS") or t.pos == "PROPN" or t.lemma.lower() in words)
+        and t.lemma.lower() not in ("other", "another")
+        for t in met
     )
 
 
