@@ -5,7 +5,8 @@ Spanish and Portuguese copy names "Ricardo Pineda Castro" later as "Pineda": the
 the first of the two surnames closing a name of three words or more, not its first or last
 word, and the actors stage left "Pineda" a person of its own with no state
 (resolve.paternal_surname, read by _same_person and the surname keys). A particle ("von der
-Leyen") or an initial is no surname; a name of two words keeps its first and last only. Every
+Leyen"), an initial or a word before a suffix ("Trump" of "Donald Trump Jr.") is no such
+surname; a name of two words keeps its first and last only. Every
 text was written for this file."""
 
 from __future__ import annotations
@@ -62,3 +63,4 @@ def test_speakers37_paternal_surname_words() -> None:
     assert paternal_surname(("Ursula", "von", "der", "Leyen")) is None
     assert paternal_surname(("John", "F.", "Kennedy")) is None
     assert paternal_surname(("Carlos", "Mendoza")) is None
+    assert paternal_surname(("Donald", "Trump", "Jr."), frozenset({"jr."})) is None

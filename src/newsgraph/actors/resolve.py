@@ -119,12 +119,15 @@ def _transposed(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def paternal_surname(name: tuple[str, ...] | list[str]) -> str | None:
+def paternal_surname(
+    name: tuple[str, ...] | list[str], suffixes: frozenset[str] = frozenset()
+) -> str | None:
     """The first of two surnames closing a name of three words or more ("Pineda" of "Ricardo
     Pineda Castro", "Espinosa" of "Maria Fernanda Espinosa Garces"): Spanish and Portuguese
     copy names the person by it alone. A capitalised word of letters only, no initial and no
-    particle ("Ursula von der Leyen"), else None."""
-    if len(name) < 3:
+    particle ("Ursula von der Leyen"), else None; none before a suffix of ``suffixes``
+    ("Donald Trump Jr." is not "Trump")."""
+    if len(name) < 3 or name[-1].lower() in suffixes:
         return None
     word = name[-2]
     return word if len(word) > 2 and word.isalpha() and word[:1].isupper() else None
@@ -1088,8 +1091,8 @@ class Resolver:
             return True  # "Makovksy" for "Makovsky": a typo in the article
         if len(known) >= 2 and len(name) == 1 and name[0] == self._bare_surname(known[-1]):
             return True  # "Rubaie" for "Saad al-Rubaie"
-        if len(name) == 1 and name[0] == paternal_surname(known):
-            return True  # "Pineda" for "Ricardo Pineda Castro"
+        if len(name) == 1 and name[0] == paternal_surname(known, suffixes):
+            return True  # "Pineda" for "Ricardo Pineda Castro", not "Trump" for "... Trump Jr."
         if len(name) < len(known) and known[-len(name) :] == name:
             return True
         if len(name) < len(known) and name[0].lower() in self.gaz.name_particles and known[-len(name) :] == (
@@ -1380,7 +1383,7 @@ class Resolver:
                     keys.setdefault(name[0], ci)
                     if bare := self._bare_surname(name[-1]):
                         keys.setdefault(bare, ci)
-                    if paternal := paternal_surname(name):
+                    if paternal := paternal_surname(name, self.gaz.name_suffixes):
                         keys.setdefault(paternal, ci)
                     for typo in _transposed(name[-1]):
                         keys.setdefault(typo, ci)
