@@ -57,7 +57,8 @@ CLAIM: list[Case] = [
         'project, saying it turned Togo into "a logistics hub for Ghanaian troops." Togo\'s '
         "Foreign Ministry rejected the claim, saying the bridge would carry only civilian "
         "traffic.",
-        "TGO>BFA:12",
+        # the joint opening is cooperation both ways (v.open_joint_work, CTX2)
+        "GHA>TGO:06 TGO>GHA:06 TGO>BFA:12",
     ),
     (
         "ACCRA",
