@@ -62,6 +62,8 @@ _BODY_OPENING = 4  # tokens after a dateline that never end a sentence of their 
 _SENTENCE_ENDS = frozenset({".", "?", "!"})
 #: marks that, glued to a sentence's final stop, close its quotation ('was "final."')
 _CLOSING_QUOTES = frozenset({'"', "\u201d"})
+#: marks that open a quotation, as a sentence's first token
+_OPENING_QUOTES = frozenset({'"', "\u201c"})
 
 
 def _dateline_end(doc: "Doc", start: int) -> int | None:
@@ -145,14 +147,57 @@ def _mark_paragraphs(doc: "Doc") -> "Doc":
     return doc
 
 
+@lru_cache(maxsize=1)
+def _glued_stops() -> tuple[frozenset[str], frozenset[str]]:
+    """The short names split from a glued full stop, and the words they must follow."""
+    from newsgraph.data import load_data
+
+    data = load_data("nlp/glued_stops.yaml")
+    return frozenset(f"{name}." for name in data["names"]), frozenset(data["after"])
+
+
+def _opens_sentence(doc: "Doc", i: int) -> bool:
+    """Token ``i`` may open a sentence after a stop: the text's end, a line break, a
+    capitalised word or an opening quotation mark ("on X. He", 'on X. "We')."""
+    if i == len(doc) or "\n" in doc[i - 1].whitespace_:
+        return True
+    word = doc[i].text
+    return "\n" in word or word[:1].isupper() or word in _OPENING_QUOTES
+
+
+def _split_glued_stops(doc: "Doc") -> "Doc":
+    """Give back the full stop a short channel name took as an initial's ("posted on X. He
+    said": the tokenizer's "X." was a PERSON and the next sentence's speaker "X. He"): after
+    a channel's preposition, before a capitalised word, a line break or the end, the name
+    and its stop become two tokens, written text and offsets unchanged."""
+    glued, after = _glued_stops()
+    text = doc.text
+    if not any(name in text for name in glued):
+        return doc
+    found = [
+        tok for tok in doc[1:]
+        if tok.text in glued and doc[tok.i - 1].lower_ in after and _opens_sentence(doc, tok.i + 1)
+    ]
+    if found:
+        with doc.retokenize() as retokenizer:
+            for tok in found:
+                retokenizer.split(tok, [tok.text[:-1], "."], heads=[(tok, 0), (tok, 0)])
+    return doc
+
+
 def prepare_pipeline(nlp: "Language", actors_file: str) -> None:
-    """Add our paragraph splitter before the parser and the actor ruler before ner (once)."""
+    """Add our glued-stop splitter first, the paragraph splitter before the parser and the
+    actor ruler before ner (once)."""
     from spacy.language import Language
 
     from newsgraph.actors.ruler import install_ruler
 
     if not Language.has_factory("newsgraph_paragraphs"):
         Language.component("newsgraph_paragraphs", func=_mark_paragraphs)
+    if not Language.has_factory("newsgraph_glued_stops"):
+        Language.component("newsgraph_glued_stops", func=_split_glued_stops)
+    if "newsgraph_glued_stops" not in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_glued_stops", first=True)
     if "parser" in nlp.pipe_names and "newsgraph_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
     install_ruler(nlp, actors_file)
