@@ -590,6 +590,17 @@ _WORDED_CLAUSE_NEEDS = frozenset(
 )
 
 
+def _factual_clauses(ctx: _Ctx, verb: Token, words: frozenset[str]) -> list[Token]:
+    """A verb's reported clauses (_content_clauses) whose own verb is one of ``words``,
+    affirmed and told as fact (no negation, no modal): what shown_clause and stood_by_clause
+    read further ("said the move showed ...", "said Chile had stood with us")."""
+    return [
+        c
+        for c in _content_clauses(ctx, verb)
+        if c.lemma.lower() in words and not _negated(ctx, c) and not _has_modal(ctx, c)
+    ]
+
+
 def _clause_vocabulary(ctx: _Ctx, verb: Token) -> frozenset[str]:
     """The lemmas and written forms of every word of a verb's reported clauses
     (_content_clauses): a worded clause need is met only by one of them."""
@@ -777,21 +788,16 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         # Chile's support), affirmed and told as fact
         speakers = _subject_principals(ctx, verb)
         return any(
-            c.lemma.lower() in pattern_words
-            and not _negated(ctx, c)
-            and not _has_modal(ctx, c)
-            and any(
-                o.text.lower() in ctx.rules.first_person
-                or (
-                    (m := ctx.by_token.get(o.i)) is not None
-                    and m.actor is not None
-                    and m.actor.principal in speakers
-                )
-                for p in ctx.kids(c.i, frozenset({"prep"}))
-                if p.lemma.lower() in pattern_words
-                for o in _pobjs(ctx, p)
+            o.text.lower() in ctx.rules.first_person
+            or (
+                (m := ctx.by_token.get(o.i)) is not None
+                and m.actor is not None
+                and m.actor.principal in speakers
             )
-            for c in _content_clauses(ctx, verb)
+            for c in _factual_clauses(ctx, verb, pattern_words)
+            for p in ctx.kids(c.i, frozenset({"prep"}))
+            if p.lemma.lower() in pattern_words
+            for o in _pobjs(ctx, p)
         )
     if need == "actor_clause":
         # "was alarmed that Dominican authorities had deported ...": a that-clause whose
@@ -807,16 +813,11 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         # (clause_words) something of a state, or a mishap ("said the crash showed that"); not
         # data ("the figures showed"), nor a clause denied or only possible
         return any(
-            c.lemma.lower() in pattern_words
-            and not _negated(ctx, c)
-            and not _has_modal(ctx, c)
-            and any(
-                s.lemma.lower() in ctx.rules.act_nouns
-                or s.lemma.lower() in ctx.patterns.nouns
-                or s.lemma.lower() in ctx.rules.mishap_nouns
-                for s in ctx.kids(c.i, _SUBJ)
-            )
-            for c in _content_clauses(ctx, verb)
+            s.lemma.lower() in ctx.rules.act_nouns
+            or s.lemma.lower() in ctx.patterns.nouns
+            or s.lemma.lower() in ctx.rules.mishap_nouns
+            for c in _factual_clauses(ctx, verb, pattern_words)
+            for s in ctx.kids(c.i, _SUBJ)
         )
     if need == "obliged_clause":
         # "said China must return the ship": an active, affirmed clause with a modal of
