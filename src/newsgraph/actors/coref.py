@@ -1295,6 +1295,23 @@ def _ally(r: "Resolver", i: int, by_sent: dict[int, list[int]], owner: str) -> i
     return min(named, key=lambda idx: r.drafts[idx].ts) if named else None
 
 
+def _kin_state(
+    r: "Resolver", i: int, by_sent: dict[int, list[int]], owner: str, words: dict[str, frozenset[str]]
+) -> tuple[int, int] | None:
+    """ "its neighbour" (neighbor_nouns: _neighbor), else "its ally" (ally_nouns: _ally) at the
+    "its" at token ``i`` of ``owner``: the phrase's end and the draft of the state it stands
+    for, the phrase's tokens free; else None."""
+    finders = (
+        ("neighbor_nouns", lambda: _neighbor(r, i, by_sent)),
+        ("ally_nouns", lambda: _ally(r, i, by_sent, owner)),
+    )
+    for nouns, find in finders:
+        stop = _neighbor_end(r, i, words.get(nouns, frozenset()))
+        if stop is not None and r.free(i, stop) and (other := find()) is not None:
+            return stop, other
+    return None
+
+
 def _latest_pair(
     r: "Resolver", i: int, by_sent: dict[int, list[int]]
 ) -> tuple[int, tuple["Actor", ...]] | None:
@@ -1485,24 +1502,13 @@ def resolve_pronouns(r: "Resolver") -> None:
             if ante is None:
                 continue
             a = r.drafts[ante]
-            stop = _neighbor_end(r, i, words.get("neighbor_nouns", frozenset()))
-            if (
-                low == "its"
-                and a.actor is not None
-                and stop is not None
-                and r.free(i, stop)
-                and (other := _neighbor(r, i, by_sent)) is not None
-            ):
-                add(Draft(i, stop, "name", r.drafts[other].actor, None, antecedent=other))
-                continue
-            stop = _neighbor_end(r, i, words.get("ally_nouns", frozenset()))
-            if (
-                low == "its"
-                and a.actor is not None
-                and stop is not None
-                and r.free(i, stop)
-                and (other := _ally(r, i, by_sent, a.actor.principal)) is not None
-            ):
+            kin = (
+                _kin_state(r, i, by_sent, a.actor.principal, words)
+                if low == "its" and a.actor is not None
+                else None
+            )
+            if kin is not None:
+                stop, other = kin
                 add(Draft(i, stop, "name", r.drafts[other].actor, None, antecedent=other))
                 continue
             office = _office_after(r, i, a.actor) if low == "its" and a.actor is not None else None
