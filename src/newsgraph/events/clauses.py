@@ -178,7 +178,7 @@ def _handed_envoys(ctx: _Ctx, verb: Token) -> list[Token]:
     sending verb itself: "Kenya's charge d'affaires had been handed a protest note"."""
     carrier = _carrier(ctx, verb)
     if carrier is None and any(
-        o.lemma.lower() in ctx.rules.content_nouns and not ctx.kids(o.i, frozenset({"acl"}))
+        o.lemma.lower() in ctx.rules.content_nouns and not ctx.kids(o.i, _ACL)
         for o in ctx.kids(verb.i, frozenset({"dobj"}))
     ):
         sender = verb  # a note "demanding ..." is its participle's act (the carrier above)
@@ -929,10 +929,14 @@ def _done_to(ctx: _Ctx, subject: Token) -> set[int]:
     clause's own subject, "the strikes that Russia launched", still acts)."""
     return {
         t.i
-        for r in ctx.kids(subject.i, frozenset({"relcl"}))
-        for o in ctx.kids(r.i, _OBJ | frozenset({"dative", "prep"}))
+        for r in ctx.kids(subject.i, _RELCL)
+        for o in ctx.kids(r.i, _DONE_TO_DEPS)
         for t in ctx.parse.subtree(o.i)
     }
+
+
+#: what a relative clause does its deed to (_done_to)
+_DONE_TO_DEPS = _OBJ | frozenset({"dative", "prep"})
 
 
 def _noun_clauses(ctx: _Ctx, noun: Token, relatives: bool = False) -> list[Token]:
@@ -1383,7 +1387,7 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
     if carrier is not None:
         # "a note demanding reparations"; "handed a note to Peru's ambassador demanding ...",
         # the participle hung on the addressee: the note's words, its sender's
-        poss = ctx.kids(carrier.i, frozenset({"poss"}))
+        poss = ctx.kids(carrier.i, _POSS)
         return poss or _clause_subject(ctx, carrier, depth)
     if dep == "acl" and verb.tag == "VBG" and head.lemma.lower() in ctx.rules.enacted_nouns:
         # "an Irish law banning imports", "Chile's decree barring trucks": the rule's maker,

@@ -17,6 +17,7 @@ from newsgraph.events.clauses import (
     _subject_tokens,
 )
 from newsgraph.events.context import (
+    _POSS,
     _ANY_SUBJ,
     _AUX,
     _AUXPASS,
@@ -562,6 +563,10 @@ def _shared_passive(ctx: _Ctx, verb: Token) -> list[Token]:
     return ctx.kids(host.i, _PASSIVE_SUBJ)
 
 
+#: a particle or an addressee object ("handed over the files", "handed him a note")
+_PRT_DATIVE = frozenset({"prt", "dative"})
+
+
 def _retained_handing(ctx: _Ctx, verb: Token) -> bool:
     """Whether a past-tagged verb of handing (ditransitive_verbs) has the one object and no
     particle a passive participle keeps ("handed a protest note"), in the participle's form.
@@ -571,8 +576,8 @@ def _retained_handing(ctx: _Ctx, verb: Token) -> bool:
         verb.tag == "VBD"
         and verb.lemma.lower() in ctx.rules.ditransitive_verbs
         and len(objs) == 1
-        and not ctx.kids(objs[0].i, frozenset({"poss"}))
-        and not ctx.kids(verb.i, frozenset({"prt", "dative"}))
+        and not ctx.kids(objs[0].i, _POSS)
+        and not ctx.kids(verb.i, _PRT_DATIVE)
     )
 
 

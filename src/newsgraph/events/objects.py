@@ -26,6 +26,7 @@ from newsgraph.events.clauses import (
     _subject_tokens,
 )
 from newsgraph.events.context import (
+    _ACL_RELCL,
     _OF,
     _AIM_DEPS,
     _OWNER_MODS,
@@ -795,7 +796,7 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
                 and m.actor.principal in speakers
             )
             for c in _factual_clauses(ctx, verb, pattern_words)
-            for p in ctx.kids(c.i, frozenset({"prep"}))
+            for p in ctx.kids(c.i, _PREP)
             if p.lemma.lower() in pattern_words
             for o in _pobjs(ctx, p)
         )
@@ -1315,7 +1316,7 @@ def _wants_merit(ctx: _Ctx, clause: Token) -> bool:
                 continue
             if any(
                 k.lemma.lower() in ctx.rules.remark_verbs
-                for k in ctx.kids(o.i, frozenset({"acl", "relcl"}))
+                for k in ctx.kids(o.i, _ACL_RELCL)
             ):
                 # "said Athens had no right to comment on it": a standing to remark denied
                 # dismisses the state's words (a rejection), it charges no wrong

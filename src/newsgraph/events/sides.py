@@ -23,6 +23,7 @@ from newsgraph.events.clauses import (
     _summed_host,
 )
 from newsgraph.events.context import (
+    _ACL,
     _thing_pronoun,
     _ANY_SUBJ,
     _CCOMP,
@@ -880,7 +881,7 @@ def _act_content(ctx: _Ctx, noun: Token) -> frozenset[int]:
     to expel him"): the act it names, whose mentions are its patients, not its author."""
     return frozenset(
         t.i
-        for k in ctx.kids(noun.i, frozenset({"acl"}))
+        for k in ctx.kids(noun.i, _ACL)
         if _infinitive(ctx, k)
         for t in ctx.parse.subtree(k.i)
     )
