@@ -11,6 +11,7 @@ from newsgraph.actors.country import _ancestors
 from newsgraph.actors.described import last_igo
 from newsgraph.actors.plurals import (
     _governing_verbs,
+    _infinitive,
     _misread_root_verb,
     _root,
     aside_host,
@@ -1161,7 +1162,7 @@ def _controller(r: "Resolver", i: int, verbs: frozenset[str]) -> tuple[int, ...]
             tok.pos in ("VERB", "AUX")
             and tok.dep in ("xcomp", "advcl")  # the parser takes some for purpose clauses
             and r.toks[verb].lemma in verbs
-            and any(r.toks[c].dep == "aux" and r.lowers[c] == "to" for c in r.parse.children[k])
+            and _infinitive(r, k)
         ):
             break
         k = verb
