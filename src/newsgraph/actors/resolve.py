@@ -3467,27 +3467,12 @@ class Resolver:
         if not c.drafts or not any(t and t[-1] in self.gaz.place_titles for t in c.titles):
             return None
         first = self.drafts[c.drafts[0]]
-        s = self.sent(first.ts)
         bodies = self._bodies_before(first, igos=False)
-        spoken = self._speech_capitals(first)
+        spoken, places = self._placing_capitals(first)
         if len(spoken) == 1:
             return self.gaz.principal_actor(spoken.pop(), c.role or "GOV")
         if len(bodies) == 1:
             return self.gaz.principal_actor(bodies.pop(), c.role or "GOV")
-        sent = self.parse.sentences[s]
-        places = set()
-        for k in range(sent.token_start + 1, sent.token_end):
-            hit = self.hits.get(k)
-            if hit is None or hit[1].kind != "capital" or self.lowers[k - 1] != "in":
-                continue
-            fronted = (
-                k - 1 == sent.token_start
-                and hit[0] < sent.token_end
-                and (self.lowers[hit[0]] == ",")
-            )
-            said = k >= 2 and self.toks[k - 2].lemma == "say" and first.te <= k - 2
-            if fronted or said or self._spoke_in(first, k - 1):
-                places.add(hit[1].principal)
         if len(places) == 1:
             return self.gaz.principal_actor(places.pop(), c.role or "GOV")
         # "Rubio arrived in Seoul. He met Foreign Minister Cho Hyun": the host's
@@ -3501,18 +3486,30 @@ class Resolver:
                 return self.gaz.principal_actor(host[0], c.role or "GOV")
         return None
 
-    def _speech_capitals(self, first: Draft) -> set[str]:
-        """The states of the capitals a person's own speech verb places it in ("told reporters
-        in Athens", "said at a briefing in Sofia": _spoke_in)."""
+    def _placing_capitals(self, first: Draft) -> tuple[set[str], set[str]]:
+        """The states of the capitals an "in" of a person's sentence places it in: those its
+        own speech verb places ("told reporters in Athens", "said at a briefing in Sofia":
+        _spoke_in), and those with the ones a fronted "In Caracas, ..." or a "said in Beijing"
+        places."""
         sent = self.parse.sentences[self.sent(first.ts)]
-        return {
-            hit[1].principal
-            for k in range(sent.token_start + 1, sent.token_end)
-            if (hit := self.hits.get(k)) is not None
-            and hit[1].kind == "capital"
-            and self.lowers[k - 1] == "in"
-            and self._spoke_in(first, k - 1)
-        }
+        spoken: set[str] = set()
+        places: set[str] = set()
+        for k in range(sent.token_start + 1, sent.token_end):
+            hit = self.hits.get(k)
+            if hit is None or hit[1].kind != "capital" or self.lowers[k - 1] != "in":
+                continue
+            fronted = (
+                k - 1 == sent.token_start
+                and hit[0] < sent.token_end
+                and (self.lowers[hit[0]] == ",")
+            )
+            said = k >= 2 and self.toks[k - 2].lemma == "say" and first.te <= k - 2
+            spoke = self._spoke_in(first, k - 1)
+            if spoke:
+                spoken.add(hit[1].principal)
+            if fronted or said or spoke:
+                places.add(hit[1].principal)
+        return spoken, places
 
     def _spoke_in(self, first: Draft, prep: int) -> bool:
         """Whether the "in" at token ``prep`` places the speech of the person ``first``
