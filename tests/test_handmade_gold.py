@@ -44,8 +44,9 @@ GOLD = Path(__file__).resolve().parent / "gold"
 # 18, 23, 25 and 26 likewise; session 28 those of sets 4, 7, 12-14 and 17-27 likewise;
 # session 29 those of sets 4, 11-14, 16-22 and 24-28 likewise, and pinned sets 29-32 at their
 # end figures less 0.02; session 30 those of sets 4, 6, 8-11, 15, 16, 18-23, 25, 26 and 29-32
-# likewise, and pinned sets 33-37 at their end figures less 0.02 (tests/gold/README.md has each
-# set's end figures).
+# likewise, and pinned sets 33-37 at their end figures less 0.02; session 31 those of sets 6, 9,
+# 18, 19, 22, 24, 29, 31, 32, 34-36 and 38-40 likewise, re-pinned set 37 after its background acts
+# were made optional, and pinned sets 38-42 (tests/gold/README.md has each set's end figures).
 FLOORS = {
     # Set 1, blind at commit 8870bc5 (session 3): events P 0.804 R 0.494 F1 0.612 (root and code
     # alike); quotes P 1.0 R 1.0 speaker 0.930. End of session 3: events P 0.965 R 0.663 F1 0.786,
@@ -112,7 +113,7 @@ FLOORS = {
     # Session 10 (still blind to builders): P 0.818 R 0.495 F1 0.617, speakers 0.939.
     # Session 11 (still blind to builders): P 0.833 R 0.505 F1 0.629.
     "handmade6.jsonl": {
-        "events": {"precision": 0.91, "recall": 0.62, "f1": 0.74},
+        "events": {"precision": 0.925, "recall": 0.64, "f1": 0.755},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.935},
     },
     # Set 7, written in session 7 by an engineer who had read no code, to read like plain wire
@@ -150,7 +151,7 @@ FLOORS = {
     # Session 11 (blind to builders): P 0.768 R 0.624 F1 0.689. Session 12: P 0.759 R 0.624
     # F1 0.685 (one more extra).
     "handmade9.jsonl": {
-        "events": {"precision": 0.85, "recall": 0.65, "f1": 0.735},
+        "events": {"precision": 0.855, "recall": 0.67, "f1": 0.75},
         "quotes": {"precision": 0.93, "recall": 0.97, "speaker_accuracy": 0.955},
     },
     # Set 10, written in session 10 by an engineer who had read no code. Code of the session's
@@ -253,7 +254,7 @@ FLOORS = {
     # End of session 18: P 0.950 R 0.570 F1 0.713, speakers 0.977. From session 19 a
     # development set: end of session 19 P 0.985 R 0.660 F1 0.790.
     "handmade18.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.79, "f1": 0.875},
+        "events": {"precision": 0.98, "recall": 0.8, "f1": 0.88},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.955},
     },
     # Set 19, written in session 19 by an engineer who had read no code (news-dev's
@@ -264,7 +265,7 @@ FLOORS = {
     # the code. End of session 19: P 0.753 R 0.519 F1 0.615, speakers 0.977. From session 20 a
     # development set: end of session 20 P 0.838 R 0.632 F1 0.720.
     "handmade19.jsonl": {
-        "events": {"precision": 0.915, "recall": 0.715, "f1": 0.805},
+        "events": {"precision": 0.92, "recall": 0.73, "f1": 0.815},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 20, written in session 20 by an engineer who had read no code (news-dev's
@@ -297,7 +298,7 @@ FLOORS = {
     # the engineers who change the code. A development set from session 23; end of session 23:
     # P 0.957 R 0.750 F1 0.841, speakers 0.989.
     "handmade22.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.785, "f1": 0.87},
+        "events": {"precision": 0.98, "recall": 0.795, "f1": 0.88},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 23, written in session 23 by an engineer who had read no code. Code of the session's
@@ -320,7 +321,7 @@ FLOORS = {
     # A development set from session 25; end of session 25: P 1.000 R 0.851 F1 0.919, speakers
     # 1.0.
     "handmade24.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.865, "f1": 0.915},
+        "events": {"precision": 0.98, "recall": 0.875, "f1": 0.925},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 25, written in session 25 by an engineer who had read no code. Code of the session's
@@ -376,7 +377,7 @@ FLOORS = {
     # End of session 30 (a development set from session 30, three entries ruled on): P 1.000
     # R 0.700 F1 0.824, speakers 1.000.
     "handmade29.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.68, "f1": 0.8},
+        "events": {"precision": 0.98, "recall": 0.745, "f1": 0.845},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 30, written in session 29 beside set 29 by a second engineer who had read no code.
@@ -393,7 +394,7 @@ FLOORS = {
     # set the same session (one builder). End of session 29: P 0.918 R 0.650 F1 0.761,
     # speakers 0.973.
     "handmade31.jsonl": {
-        "events": {"precision": 0.9, "recall": 0.655, "f1": 0.76},
+        "events": {"precision": 0.905, "recall": 0.695, "f1": 0.785},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.95},
     },
     # Set 32, written in session 29 beside set 31 by a second engineer who had read no code.
@@ -401,7 +402,7 @@ FLOORS = {
     # session 29: P 0.872 R 0.603 F1 0.713, speakers 1.000. End of session 30 (a development set
     # from session 30, four entries ruled on): P 1.000 R 0.721 F1 0.838, speakers 1.000.
     "handmade32.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.7, "f1": 0.815},
+        "events": {"precision": 0.98, "recall": 0.73, "f1": 0.835},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 33, written in session 30 beside sets 34-36 by four engineers who had read no code
@@ -414,23 +415,27 @@ FLOORS = {
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 34, written in session 30. Start code: P 0.849 R 0.756 F1 0.800, speakers 0.962.
-    # Blind: nobody read its misses. End of session 30: unchanged.
+    # Blind: nobody read its misses. End of session 30: unchanged. Opened in session 31 (P 0.873
+    # R 0.756 F1 0.810 after the lead's review); end of session 31: P 0.986 R 0.878 F1 0.929,
+    # speakers 1.000.
     "handmade34.jsonl": {
-        "events": {"precision": 0.825, "recall": 0.735, "f1": 0.78},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.94},
+        "events": {"precision": 0.965, "recall": 0.855, "f1": 0.905},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     # Set 35, written in session 30. Start code: P 0.879 R 0.674 F1 0.763, speakers 0.945; after
     # the lead's review (six optional additions to the sets' conventions): P 0.967 R 0.674
     # F1 0.794. A development set the same session (one builder). End of session 30: P 1.000
     # R 0.756 F1 0.861, speakers 0.986.
     "handmade35.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.735, "f1": 0.84},
+        "events": {"precision": 0.98, "recall": 0.755, "f1": 0.855},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.965},
     },
     # Set 36, written in session 30. Start code: P 0.878 R 0.537 F1 0.667, speakers 0.901.
     # Blind: nobody read its misses. End of session 30: P 0.846 R 0.550 F1 0.667, speakers 0.915.
+    # Opened in session 31 (P 0.898 R 0.550 F1 0.682 after the lead's review); end of session 31:
+    # P 0.981 R 0.658 F1 0.788.
     "handmade36.jsonl": {
-        "events": {"precision": 0.825, "recall": 0.53, "f1": 0.645},
+        "events": {"precision": 0.96, "recall": 0.635, "f1": 0.765},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.895},
     },
     # Set 37, written later in session 30 by a fifth engineer who had read no code. Start code:
@@ -447,17 +452,18 @@ FLOORS = {
     # set 38 P 0.772 R 0.642 F1 0.701, speakers 1.000; set 39 P 0.862 R 0.543 F1 0.667, speakers
     # 0.922; set 40 P 0.836 R 0.544 F1 0.659, speakers 0.918; set 41 P 0.898 R 0.541 F1 0.675,
     # speakers 0.917. Blind: nobody read their misses, except set 38's, opened the same day
-    # after five optional entries brought it to the conventions (P 0.836 R 0.642 F1 0.726).
+    # after five optional entries brought it to the conventions (P 0.836 R 0.642 F1 0.726); end
+    # of session 31: set 38 P 0.947 R 0.758 F1 0.842; set 6 and set 9 (older blind sets) rose.
     "handmade38.jsonl": {
-        "events": {"precision": 0.815, "recall": 0.62, "f1": 0.705},
+        "events": {"precision": 0.925, "recall": 0.735, "f1": 0.82},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.98},
     },
     "handmade39.jsonl": {
         "events": {"precision": 0.84, "recall": 0.52, "f1": 0.645},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.9},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.925},
     },
     "handmade40.jsonl": {
-        "events": {"precision": 0.815, "recall": 0.52, "f1": 0.635},
+        "events": {"precision": 0.815, "recall": 0.53, "f1": 0.645},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.895},
     },
     "handmade41.jsonl": {
