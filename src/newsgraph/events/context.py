@@ -203,6 +203,7 @@ class Rules:
     protested_roots: frozenset[str]
     protested_passive_roots: frozenset[str]
     protesting_verbs: frozenset[str]
+    force_answering_verbs: frozenset[str]
     protesting_words: frozenset[str]
     protest_preps: frozenset[str]
     protested_preps: frozenset[str]

@@ -671,12 +671,35 @@ def _protesting_party(ctx: _Ctx, verb: Token, sources: list[Mention]) -> list[Me
     Kampala") and are left to their own slots."""
     host = _answering_protest(ctx, verb)
     if host is None:
-        return []
+        return _answering_forces(ctx, verb, sources)
     aimed = {_principal(m) for m in _protested_state(ctx, host, verb, doer_named=True)}
     if not aimed or {_principal(m) for m in sources} != aimed:
         return []
     protesters = _actors(ctx, _subject_tokens(ctx, host), "source")
     return [m for m in protesters if _principal(m) not in aimed]
+
+
+def _answering_forces(ctx: _Ctx, verb: Token, sources: list[Mention]) -> list[Mention]:
+    """The other state whose forces answer on the spot an act that names no side, told in
+    their after-clause (rules force_answering_verbs): "Peruvian troops fired warning shots
+    after Bolivian soldiers crossed the border" (crossed into Peru); none when the answer is
+    only planned, denied, or fired by the doer's own side."""
+    if verb.dep != "advcl" or verb.head == verb.i:
+        return []
+    marks = {m.lemma.lower() for m in ctx.kids(verb.i, frozenset({"mark"}))}
+    host = ctx.tok(verb.head)
+    if not marks & ctx.rules.answered_marks or host.pos != "VERB":
+        return []
+    if host.lemma.lower() not in ctx.rules.force_answering_verbs:
+        return []
+    if _modality(ctx, host) is not None or _negated(ctx, host):
+        return []
+    own = {_principal(m) for m in sources}
+    forces = _actors(ctx, _subject_tokens(ctx, host), "source")
+    states = {_principal(m) for m in forces}
+    if len(states) != 1 or states & own or not states <= _state_codes():
+        return []
+    return forces
 
 
 def _protested_state(
