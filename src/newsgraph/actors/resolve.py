@@ -3041,8 +3041,13 @@ class Resolver:
                     and (self._aims_at_home(c, home) or self._rebukes_home(c, home))
                 ):
                     # "BEIJING — ... Defense Minister X said ... He urged Beijing to stay calm":
-                    # an official who acts on the dateline's state is not its official
-                    state = self._other_side(c, home)
+                    # an official who acts on the dateline's state is not its official;
+                    # with several others named, the state the sentence before has as its
+                    # subject ("SEOUL -- ... Russia dismissed the criticism. Spokeswoman X
+                    # accused Seoul": Russia's)
+                    state = self._other_side(c, home) or self._subject_before(c)
+                    if state is not None and state.principal == home.principal:
+                        state = None
                 if state is not None and state.principal not in self.gaz.igos:
                     c.actor = self.gaz.principal_actor(state.principal, c.role)
                     if last and c.names:
