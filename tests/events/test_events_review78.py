@@ -6,12 +6,7 @@ Seoul": an official who acts on the dateline's state is not its official (resolv
 finish_clusters, _other_side). With one other state named before, that one; with several, the
 state the sentence just before has as its subject (_subject_before: the state whose answer the
 spokesperson goes on to tell), never the dateline's own. Before, the speaker was left with no
-state and the accusation was lost.
-
-Word of one's own step given to another state (v.notify, 010): "Lima had notified La Paz through
-a military hotline", "informed Chile of the exercise"; only a named party as object and with an
-of/about/through/via phrase, so "informed his counterpart that ..." (the words) and "informed
-reporters" code nothing. Each row is (dateline, body, expected events of the whole
+state and the accusation was lost. Each row is (dateline, body, expected events of the whole
 body as "SRC>TGT:RR").
 """
 
