@@ -55,35 +55,6 @@ GAPS: list[Gap] = [
 ]
 
 
-# word of one's own step given to another state (v.notify, 010): the gold sets list "informed
-# Beijing of the voyage" as 01 (with 03 or 04); reporters, a passive's own subject or a
-# denied notice are none
-CASES += [
-    ("LIMA", "Peru notified Bolivia through diplomatic channels on Monday.", "PER>BOL:01"),
-    (
-        "LIMA",
-        "The defense minister said the crossing appeared accidental but that Lima had notified "
-        "the Bolivians through a military hotline.",
-        "PER>BOL:01",
-    ),
-    ("LIMA", "Peru informed Chile of the exercise in advance.", "PER>CHL:01"),
-    ("LIMA", "Chile said it had not been informed by Peru.", "CHL>PER:11"),
-]
-NONE += [
-    ("LIMA", "Peru informed reporters of the exercise."),
-    ("LIMA", "Peru had not informed Chile of the exercise, Chilean officials said."),
-]
-GAPS += [
-    (
-        "LIMA",
-        "Peru was informed by Chile of the exercise.",
-        "CHL>PER:01",
-        "the passive with its by-phrase finds no object for v.notify's required of/about phrase",
-    ),
-]
-NONE += [("LIMA", "Peru informed Chile during a visit to Lima that the border would reopen.")]
-
-
 @pytest.fixture(scope="module")
 def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
     """Every row through the whole pipeline at once (the session model)."""
