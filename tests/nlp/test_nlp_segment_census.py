@@ -30,7 +30,7 @@ def _body(text: str) -> list[str]:
         'The minister said, "We worry about the depots in Latvia and the possible use ... '
         "so we're in close contact with the Lithuanians on that.\"",
         # an editor's gloss in square brackets after a name
-        '"The problem is the fact that KPA [Korean People\'s Army] troops are now joining '
+        "\"The problem is the fact that KPA [Korean People's Army] troops are now joining "
         'the war," the minister said.',
         # one after another
         '"He asked [Latvian President Edgars] Rinkevics and [Lithuanian President Gitanas] '
@@ -85,23 +85,35 @@ _DATELINE_GAP = pytest.mark.xfail(
 )
 
 
+_KEPT_WHOLE = [
+    ("HELSINKI \u2014", "Finland expelled two Belarusian diplomats on Friday."),
+    ("LIMA \u2014", "Peru protested to Bolivia over a river dam."),
+    ("ABU DHABI (Reuters) \u2014", "The Emirates pledged aid to Sudan."),
+]
+
+
+def _dateline_sentences(dateline: str, body: str) -> list[str]:
+    return [s.text.strip() for s in parse_text(f"Talks stall\n\n{dateline} {body}").sentences]
+
+
+@pytest.mark.parametrize(("dateline", "body"), _KEPT_WHOLE)
+def test_nlp_a_dateline_the_parser_keeps_whole_stays_one_sentence(dateline: str, body: str) -> None:
+    """These datelines already come out whole (they xpassed as Gap rows): keep them so."""
+    assert _dateline_sentences(dateline, body) == ["Talks stall", dateline, body]
+
+
 @_DATELINE_GAP
 @pytest.mark.parametrize(
     ("dateline", "body"),
     [
-        ("HELSINKI \u2014", "Finland expelled two Belarusian diplomats on Friday."),
-        ("LIMA \u2014", "Peru protested to Bolivia over a river dam."),
         ("NAIROBI \u2014", "Kenya accused Somalia of meddling on Tuesday."),
         ("KUALA LUMPUR, Malaysia (AP) \u2014", "Malaysia and Brunei signed a deal."),
-        # near miss: a dateline the parser kept whole stays as it was
-        ("ABU DHABI (Reuters) \u2014", "The Emirates pledged aid to Sudan."),
     ],
 )
 def test_nlp_a_dateline_is_one_sentence(dateline: str, body: str) -> None:
     """The parser cut "NAIROBI | \u2014" and "KUALA | LUMPUR, ..." (85 articles in 31
     development sets); the actor stage finds a dateline only within one sentence."""
-    sentences = [s.text.strip() for s in parse_text(f"Talks stall\n\n{dateline} {body}").sentences]
-    assert sentences == ["Talks stall", dateline, body]
+    assert _dateline_sentences(dateline, body) == ["Talks stall", dateline, body]
 
 
 @_DATELINE_GAP
@@ -123,4 +135,6 @@ def test_nlp_a_whole_dateline_names_no_actor() -> None:
     assert isinstance(result, Result)
     start = text.index("\u2014")
     assert [m.text for m in result.mentions if m.start < start] == []
-    assert [(e.source_actor.code, e.target_actor.code) for e in result.events] == [("MYSGOV", "BRN")]
+    assert [(e.source_actor.code, e.target_actor.code) for e in result.events] == [
+        ("MYSGOV", "BRN")
+    ]
