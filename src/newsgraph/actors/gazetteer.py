@@ -133,6 +133,8 @@ class Gazetteer:
     place_titles: frozenset[str] = frozenset()
     # IGO head titles ("Director General"): stated with no body, the article's IGO
     igo_head_titles: frozenset[tuple[str, ...]] = frozenset()
+    # "the Bhutanese leader": generic words that mean a state's head
+    head_words: frozenset[tuple[str, ...]] = frozenset()
     # "U.S.-led": the words after a hyphen that leave the state before it an actor
     joined_suffixes: frozenset[str] = frozenset()
     # "the Inter-American Development Bank": the words before a hyphen that make the name after
@@ -578,6 +580,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         to_titles=frozenset(str(w).lower() for w in offices.get("to_titles", ())),
         place_titles=frozenset(str(w).lower() for w in offices.get("place_titles", ())),
         igo_head_titles=frozenset(title_key(str(w)) for w in offices.get("igo_head_titles", ())),
+        head_words=frozenset(title_key(str(w)) for w in offices.get("head_words", ())),
         joined_suffixes=frozenset(str(w).lower() for w in friends.get("joined_suffixes", ())),
         name_prefixes=frozenset(str(w).lower() for w in friends.get("name_prefixes", ())),
         phrase_max=longest,

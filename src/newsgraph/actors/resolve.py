@@ -104,6 +104,7 @@ _PREPS = frozenset({"of", "for", "at", "to", "in", "with", "from", "on", "near"}
 
 _FORWARD_SENTENCES = 3  # a nameless title may name someone this many sentences on
 _NAMELESS_SENTENCES = 2  # "the emir" refers back this many sentences
+_HEAD_SENTENCES = 5  # "the Bhutanese leader" refers back to an unnamed head this many sentences
 _PORTFOLIO_MAX = 8  # tokens of a portfolio after a title ("for East Asian and Pacific Affairs")
 _TYPO_MIN = 6  # letters: shorter surnames are too easily another real name
 
@@ -1547,6 +1548,25 @@ class Resolver:
                 return None
         return best
 
+    def _head_before(self, ts: int, principal: str) -> int | None:
+        """The draft "the Bhutanese leader" refers back to when no named head fits: the
+        latest head of that state named by title alone ("Bhutan's prime minister"),
+        within _HEAD_SENTENCES, else None."""
+        s = self.sent(ts)
+        fits = [
+            j
+            for j, d in enumerate(self.drafts)
+            if d.kind == "title"
+            and d.person is None
+            and d.actor is not None
+            and d.actor.principal == principal
+            and d.te <= ts
+            and d.title in self.gaz.head_titles
+            and d.title not in self.gaz.head_words
+            and s - self.sent(d.ts) <= _HEAD_SENTENCES
+        ]
+        return max(fits, key=lambda j: self.drafts[j].ts, default=None)
+
     def _context_owner(self, before: int, s: int, e: int) -> Entry | None:
         """The entry of a description ("the bloc", "the alliance") at s..e whose body
         was named last before token ``before``, else None."""
@@ -1699,6 +1719,8 @@ class Resolver:
             self.clusters[named[0]].drafts.append(idx)
             return
         fitting: list[tuple[int, int]] = []  # (last token, cluster) of every holder that fits
+        heads = self.gaz.head_titles
+        head_word = title in self.gaz.head_words and principal is not None and not unnamed
         bare = not unnamed and self.lowers[ts] == "the" and te - ts == len(title) + 1
         # "Putin met the president of Azerbaijan": the state its of-phrase names holds
         # the title, not the person named before who bears it
@@ -1735,6 +1757,8 @@ class Resolver:
                 fits = True  # never a finance minister for the prime minister
             if not fits and not c.former:
                 fits = self._title_refers_back(c, title, role)
+            if fits and head_word and not any(t in heads and t not in self.gaz.head_words for t in c.titles):
+                fits = False  # "the Bhutanese leader" is no minister of Bhutan's
             if fits:
                 fitting.append((last, ci))
             if fits and (best is None or last > best[0]):
@@ -1742,6 +1766,8 @@ class Resolver:
         back = None
         if not unnamed and principal is None:
             back = self._nameless_before(ts, te, title, epithet)
+        elif head_word and principal is not None:
+            back = self._head_before(ts, principal.principal)
         if best is not None and back is not None and self.drafts[back].ts > best[0]:
             # "Spokesperson Wu Jiayi said ... A State Department spokesperson said ... The
             # spokesperson said": the holder last named, though unnamed
@@ -1757,7 +1783,7 @@ class Resolver:
             )
             c.drafts.append(idx)
             return
-        if principal is None:
+        if principal is None or (head_word and back is not None):
             if back is not None:
                 actor = self.drafts[back].actor
                 self.add(Draft(ts, te, "title", actor, None, antecedent=back, title=title))

@@ -1902,6 +1902,9 @@ def _speaker_of_token(
         held = _title_holder(ctx, tok, mention, rule, cue)
         if held is not None:
             return held
+        head = _nameless_head(ctx, mention)
+        if head is not None:
+            return _from_mention(head, rule, cue)
     if mention is not None and mention.kind == "pronoun" and mention.person:
         kin_before = _kin_before(ctx, mention, rule, cue)
         if kin_before is not None:
@@ -3190,6 +3193,26 @@ def _resolved_inside_quote(ctx: _Context, mention: Mention) -> bool:
         if current is not None and current.kind != "pronoun":
             return False
     return False
+
+
+def _nameless_head(ctx: _Context, mention: Mention) -> Mention | None:
+    """The head named by title alone ("Bhutan's prime minister") that the actors stage
+    tied a later "the Bhutanese leader" to: the head speaks, by the title the article
+    first gave it."""
+    if not mention.antecedent:
+        return None
+    base = next((m for m in ctx.mentions if m.id == mention.antecedent), None)
+    if (
+        base is None
+        or base.kind != "title"
+        or base.person
+        or base.actor is None
+        or mention.actor is None
+        or base.actor.principal != mention.actor.principal
+        or _in_quote_span(ctx, base.start)
+    ):
+        return None
+    return base
 
 
 def _antecedent_base(ctx: _Context, mention: Mention) -> Mention | None:
