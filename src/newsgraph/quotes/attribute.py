@@ -2092,7 +2092,27 @@ def _speaker_of_token(
             # a resolution or motion speaks by the body that passed it, as a statement does
             # ("the motion, passed by the Dutch parliament, said": not "motion")
             return dataclasses.replace(issuer, cue=cue, rule=rule)
+    if owner is not None and tok.lemma.lower() in ctx.cues.bodies and tok.text.islower():
+        hi = _owner_phrase_end(ctx, tok, owner, hi)
+        name = _strip_determiner(ctx.article.text[lo:hi])
     return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule), owner)
+
+
+def _owner_phrase_end(ctx: _Context, tok: Token, owner: Mention, hi: int) -> int:
+    """"the office of the U.N. resident coordinator in Damascus said": a body noun owned
+    through the "of" right after it speaks by the whole phrase, its owner included, as the
+    article gives it (not as a bare "office"); the end of the phrase, else ``hi``."""
+    parse = ctx.parse
+    of = next(
+        (k for k in parse.kids(tok.i) if k.dep == "prep" and k.text.lower() == "of" and k.i == tok.i + 1),
+        None,
+    )
+    if of is None:
+        return hi
+    words = parse.subtree(of.i)
+    if not (words[0].start <= owner.start and owner.end <= words[-1].end) or any(ctx.inside_quote(t) for t in words):
+        return hi
+    return max(hi, words[-1].end)
 
 
 def _lone_word(name: str, tok: Token) -> bool:
