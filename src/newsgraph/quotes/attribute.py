@@ -2073,6 +2073,9 @@ def _speaker_of_token(
     name = _strip_determiner(ctx.article.text[lo:hi])
     if not name or not any(ch.isalpha() for ch in name):
         return None
+    fuller = _earlier_fuller_body(ctx, tok, name) if mention is None else None
+    if fuller is not None:
+        return _with_actor(Speaker(fuller[0], None, None, (lo, hi), cue, rule, is_person=False), fuller[1])
     if tok.pos == "PROPN" and len(name.split()) == 1 and not ctx.mentions:
         name = _fullest(ctx, name, tok.start)
     elif tok.text[:1].isupper() and _lone_word(name, tok) and mention is None:
@@ -2096,6 +2099,23 @@ def _speaker_of_token(
         hi = _owner_phrase_end(ctx, tok, owner, hi)
         name = _strip_determiner(ctx.article.text[lo:hi])
     return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule), owner)
+
+
+def _earlier_fuller_body(ctx: _Context, tok: Token, name: str) -> tuple[str, Mention | None] | None:
+    """"South Korea's Joint Chiefs of Staff said ... “...,” the Joint Chiefs said": a body's
+    proper name of two words or more, tied to no actor, that a longer name given before
+    (outside quotations) holds speaks by that longer name, the first the article gave, and
+    for its actor; None when no such name was given."""
+    parse = ctx.parse
+    if tok.pos != "PROPN" or len(name.split()) < 2 or not all(w[:1].isupper() for w in name.split()):
+        return None
+    for cand in parse.tokens[: tok.i]:
+        if cand.text != tok.text or cand.pos != "PROPN" or ctx.inside_quote(cand):
+            continue
+        full = _strip_determiner(ctx.article.text[slice(*_phrase(parse, cand))])
+        if len(full) > len(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", full):
+            return full, _attached_actor(ctx, cand)
+    return None
 
 
 def _owner_phrase_end(ctx: _Context, tok: Token, owner: Mention, hi: int) -> int:

@@ -1,0 +1,85 @@
+"""Quote speakers of session 32 (helper SPK), from the census of wrong speakers on every
+development set: a body speaks by its whole name, not a cut or short form of it.
+
+Sets 35 and 36 gave a body's quotation to a piece of its name: "the office of the U.N.
+resident coordinator in Damascus" spoke as "office", and "the Joint Chiefs", after "South
+Korea's Joint Chiefs of Staff", as "Joint Chiefs" with no actor. A body noun owned through
+the "of" right after it now speaks by the whole phrase (attribute._owner_phrase_end), and
+a proper name of two words or more, tied to no actor, speaks by the longer name given before
+that holds it, with that name's actor (attribute._earlier_fuller_body). Kept: a body with no
+owner after it, a name given whole, a name no earlier one holds. Every text was written for
+this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_lookup import Run, quote_with  # tests/quotes/, on sys.path through conftest
+
+pytestmark = pytest.mark.model
+
+#: (text, words of the quote, speaker)
+_OWNED: list[tuple[str, str, str]] = [
+    (
+        "VIENTIANE (AP) — The United Nations welcomed the deal. In a statement, the office of "
+        "the U.N. resident coordinator in Vientiane called it “a model of cooperation” and "
+        "said agencies would help.",
+        "a model of cooperation",
+        "office of the U.N. resident coordinator in Vientiane",
+    ),
+    (
+        "VIENTIANE (AP) — The office of the U.N. resident coordinator said it was “deeply "
+        "concerned” about the floods.",
+        "deeply concerned",
+        "office of the U.N. resident coordinator",
+    ),
+    # near-miss: an owner before the body: the phrase as before
+    (
+        "VIENTIANE (AP) — The U.N. resident coordinator's office said it was “deeply "
+        "concerned” about the floods.",
+        "deeply concerned",
+        "U.N. resident coordinator's office",
+    ),
+]
+
+_SHORT: list[tuple[str, str, str]] = [
+    (
+        "HANOI (Reuters) - Vietnamese troops fired warning shots on Thursday, Vietnam’s Joint "
+        "Chiefs of Staff said.\n\nThe soldiers returned north after the shots, the military "
+        "said.\n\n“We will respond to any provocation,” the Joint Chiefs said in a statement.",
+        "We will respond",
+        "Vietnam’s Joint Chiefs of Staff",
+    ),
+    # near-misses: the name given whole; a short name no earlier name holds
+    (
+        "HANOI (Reuters) - Vietnamese troops fired warning shots on Thursday.\n\n“We will "
+        "respond to any provocation,” Vietnam’s Joint Chiefs of Staff said in a statement.",
+        "We will respond",
+        "Vietnam’s Joint Chiefs of Staff",
+    ),
+    (
+        "HANOI (Reuters) - Vietnamese troops fired warning shots on Thursday.\n\n“We will "
+        "respond to any provocation,” the Border Guard Command said in a statement.",
+        "We will respond",
+        "Border Guard Command",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), _OWNED)
+def test_speakers44_owned_body(run: Run, text: str, words: str, speaker: str) -> None:
+    quote = quote_with(run(text), words)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), _SHORT)
+def test_speakers44_short_body_name(run: Run, text: str, words: str, speaker: str) -> None:
+    quote = quote_with(run(text), words)
+    assert quote.speaker == speaker
+
+
+def test_speakers44_short_body_name_takes_the_actor(run: Run) -> None:
+    """The longer name's state speaks through the short one."""
+    quote = quote_with(run(_SHORT[0][0]), "We will respond")
+    assert quote.speaker_actor == "VNM"
