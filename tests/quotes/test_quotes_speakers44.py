@@ -9,6 +9,11 @@ a proper name of two words or more, tied to no actor, speaks by the longer name 
 that holds it, with that name's actor (attribute._earlier_fuller_body). Kept: a body with no
 owner after it, a name given whole, a name no earlier one holds. Every text was written for
 this file.
+
+Set 18's "Brazil ... said through its Finance Ministry that" spoke as "Brazil": a state that
+speaks through a body of its own it names, capitalised, now speaks as that body
+("Brazil's Finance Ministry", attribute._through_body); "through its embassy in X" stays the
+state's, as set 24's gold has it.
 """
 
 from __future__ import annotations
@@ -65,6 +70,33 @@ _SHORT: list[tuple[str, str, str]] = [
         "Border Guard Command",
     ),
 ]
+
+_THROUGH: list[tuple[str, str, str]] = [
+    (
+        "LIMA (AP) — Chile, which signed its own swap in 2023, said through its Finance "
+        "Ministry that such deals were “normal tools of cooperation” among partners.",
+        "normal tools",
+        "Chile's Finance Ministry",
+    ),
+    # near-misses: a channel left unnamed, a spokesman, no "through": the state speaks
+    (
+        "LIMA (AP) — Chile said through its embassy in Lima that the talks were “useful and "
+        "frank.”",
+        "useful and frank",
+        "Chile",
+    ),
+    (
+        "LIMA (AP) — Chile said through a spokesman that the talks were “useful and frank.”",
+        "useful and frank",
+        "Chile",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), _THROUGH)
+def test_speakers44_through_named_body(run: Run, text: str, words: str, speaker: str) -> None:
+    quote = quote_with(run(text), words)
+    assert quote.speaker == speaker
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), _OWNED)

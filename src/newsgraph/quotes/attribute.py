@@ -1760,7 +1760,32 @@ def _speaker_of_verb(ctx: _Context, verb: Token, span: QuoteSpan, rule: str) -> 
         subj = _loose_subject(ctx, verb)
     if subj is None:
         return None
-    return _speaker_of_token(ctx, subj, span.open_at, rule, verb.text)
+    found = _speaker_of_token(ctx, subj, span.open_at, rule, verb.text)
+    return _through_body(ctx, verb, found) or found
+
+
+def _through_body(ctx: _Context, verb: Token, found: Speaker | None) -> Speaker | None:
+    """"Brazil said through its Finance Ministry that ...": a state or IGO that speaks
+    through a body of its own it names ("its"/"their" + a capitalised body noun) speaks as
+    that body, named "<the state's name>'s <body>" ("Brazil's Finance Ministry"), for the
+    state; None otherwise: a person, "through a spokesman", or a channel left unnamed
+    ("through its embassy in X": the state still speaks, as set 24's gold has it)."""
+    if found is None or found.is_person or found.actor is None:
+        return None
+    parse = ctx.parse
+    for prep in parse.kids(verb.i):
+        if prep.dep != "prep" or prep.text.lower() != "through" or ctx.inside_quote(prep):
+            continue
+        for body in parse.kids(prep.i):
+            if body.dep != "pobj" or body.lemma.lower() not in ctx.cues.bodies or not body.text[:1].isupper():
+                continue
+            its = [k for k in parse.kids(body.i) if k.dep == "poss" and k.text.lower() in _POSSESSIVE_PRONOUNS]
+            if not its:
+                continue
+            words = parse.subtree(body.i)
+            name = ctx.article.text[its[0].end : words[-1].end].strip()
+            return dataclasses.replace(found, name=f"{found.name}'s {name}")
+    return None
 
 
 def _inverted_document(ctx: _Context, verb: Token) -> Token | None:
