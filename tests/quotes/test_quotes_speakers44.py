@@ -14,6 +14,11 @@ Set 18's "Brazil ... said through its Finance Ministry that" spoke as "Brazil": 
 speaks through a body of its own it names, capitalised, now speaks as that body
 ("Brazil's Finance Ministry", attribute._through_body); "through its embassy in X" stays the
 state's, as set 24's gold has it.
+
+Set 18's "KCNA called the seizure “...” and warned ... against what it called the South's
+“provocations”" gave the last quotation to the body of the sentence before, to which the
+actors stage tied "it": an "it" after a quotation its own sentence gave a body is that body
+(attribute._body_spoke_in_sentence); not after a person's quotation.
 """
 
 from __future__ import annotations
@@ -91,6 +96,31 @@ _THROUGH: list[tuple[str, str, str]] = [
         "Chile",
     ),
 ]
+
+_IT: list[tuple[str, str, str]] = [
+    (
+        "SEOUL (AP) — Panama's Maritime Authority said it had begun proceedings against the "
+        "vessel.\n\nNorth Korea's state news agency KCNA called the seizure “an act of "
+        "piracy” and warned that Pyongyang would act against what it called the South's "
+        "“provocations.”",
+        "provocations",
+        "KCNA",
+    ),
+    # near-miss: a person spoke the quotation before: "it" is left as before
+    (
+        "SEOUL (AP) — Panama's Maritime Authority said it had begun proceedings against the "
+        "vessel.\n\nForeign Minister Ri Son Gwon called the seizure “an act of piracy” and "
+        "warned against what it called the South's “provocations.”",
+        "provocations",
+        "Panama's Maritime Authority",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), _IT)
+def test_speakers44_it_after_a_body_quote(run: Run, text: str, words: str, speaker: str) -> None:
+    quote = quote_with(run(text), words)
+    assert quote.speaker == speaker
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), _THROUGH)

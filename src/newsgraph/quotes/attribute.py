@@ -1961,6 +1961,10 @@ def _speaker_of_token(
             if unnamed is not None and not _other_gender(ctx, unnamed, tok.text.lower()):
                 return unnamed
     if mention is not None and mention.kind == "pronoun" and not mention.person and tok.text.lower() == "it":
+        same = _body_spoke_in_sentence(ctx, tok, rule, cue)
+        if same is not None:
+            return same
+    if mention is not None and mention.kind == "pronoun" and not mention.person and tok.text.lower() == "it":
         # "His ministry summoned ... what it described as": the body of the same state
         # named before "it" in its sentence, not the bare state
         it_body = _body_before(ctx, tok, rule, cue)
@@ -3258,6 +3262,20 @@ def _resolved_inside_quote(ctx: _Context, mention: Mention) -> bool:
         if current is not None and current.kind != "pronoun":
             return False
     return False
+
+
+def _body_spoke_in_sentence(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
+    """"KCNA called the seizure “an act of piracy” and warned ... against what it called the
+    South's “provocations”": an "it" after a quotation its own sentence gave a body (no
+    person) is that body, though the actors stage tied "it" to a body of the sentence
+    before; None when the quotation before lies in another sentence or a person spoke it."""
+    prev = ctx.previous
+    if prev is None or prev.is_person or prev.span is None:
+        return None
+    sent = ctx.parse.sentences[tok.sent]
+    if not (sent.start <= prev.span[0] and prev.span[1] <= tok.start):
+        return None
+    return dataclasses.replace(prev, cue=cue, rule=rule)
 
 
 def _nameless_head(ctx: _Context, mention: Mention) -> Mention | None:
