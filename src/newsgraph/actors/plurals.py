@@ -763,8 +763,12 @@ def _choose(
         lists = sorted(lists, key=lambda g: not named & set(g.principals))
     if p.people and numbered:
         # "the two leaders" after "Biden met Xi ... Canada and Mexico": a set of
-        # people first, when there is one at all.
-        lists = sorted(lists, key=lambda g: not g.people)
+        # people first, when there is one at all; an earlier plural of people ("The two
+        # ministers signed ... a review of the Brazil-Paraguay pact. The two ministers
+        # agreed") is one.
+        lists = sorted(
+            lists, key=lambda g: not (g.people or g.plural and _names_people(r, w, g.last))
+        )
     if numbered and (p.people or p.role is None) and not (lists and r.sent(lists[0].end - 1) == s):
         # "the two have met" right after "Biden has not hosted Erdogan": people
         # in the plural's own sentence before a list named earlier ("both sides"
@@ -807,6 +811,13 @@ def _choose(
     if p.pair or p.count == 2:
         return _story_pair(r, w, d.ts, actor, trim, by_naming=not p.people)
     return None
+
+
+def _names_people(r: "Resolver", w: PluralWords, idx: int) -> bool:
+    """Whether a plural reference's noun names people ("the two ministers", not "the two
+    countries")."""
+    d = r.drafts[idx]
+    return any(w.nouns.get(tuple(r.lowers[k : d.te]), (None, False))[1] for k in range(d.ts, d.te))
 
 
 def _historic(r: "Resolver", w: PluralWords, g: Group, years: int | None = None) -> bool:
