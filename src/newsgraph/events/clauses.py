@@ -1855,6 +1855,17 @@ def _summed_host(ctx: _Ctx, noun: Token) -> Token | None:
             host = next(
                 (c for c in ctx.kids(subj.head, frozenset({"ccomp"})) if c.i < noun.i), None
             )
+        if host is not None and noun.lemma.lower() in ctx.rules.claim_nouns:
+            # "discussed the fighting, where Kinshasa accuses Rwanda of ..., a charge Kigali
+            # denies": a charge sums up the charging clause nearest it, not the one it hangs on
+            host = next(
+                (
+                    t
+                    for t in reversed(list(ctx.parse.subtree(host.i)))
+                    if host.i < t.i < noun.i and t.lemma.lower() in ctx.rules.charging_verbs
+                ),
+                host,
+            )
     if host is None or host.pos not in ("VERB", "AUX") or host.i > noun.i:
         return None
     said = noun.dep in ("npadvmod", "appos") and host.dep == "ccomp"
