@@ -6,6 +6,9 @@
 - "X accuses Y of ..., a charge Z denies" hung on another clause ("discussed the fighting,
   where ..."): the charge sums up the charging clause nearest it (clauses._summed_host), so the
   denial answers the accuser, not the subject of the clause the charge hangs on.
+- A court or judges acting with no target named ("Peruvian judges ... have since released
+  most of them") do justice on persons at home, no act on the story's other state
+  (extract._home_roles, rules.yaml home_roles); a target named still codes.
 
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
@@ -45,6 +48,26 @@ CASES: list[Case] = [
         "Ghana's president hosted Togo's leader on Friday. The two men discussed the smuggling "
         "of fuel, which Accra blames on Lome, a charge Togo rejects.",
         "GHA>TGO:04 GHA>TGO:04 TGO>GHA:04 GHA>TGO:11 TGO>GHA:12",
+    ),
+    (
+        "LIMA",
+        "Chile asked Peru to extradite 40 Chileans convicted over the riots. Peruvian judges "
+        "ordered the arrest of dozens of the fugitives last year but have since released most "
+        "of them while their cases are heard.",
+        "CHL>PER:02",
+    ),
+    (
+        "LIMA",
+        "Chile asked Peru to extradite 40 Chileans convicted over the riots. A Peruvian court "
+        "released most of the fugitives on Monday.",
+        "CHL>PER:02",
+    ),
+    # a court's act on a named state's nationals still codes
+    (
+        "MINSK",
+        "Lithuania demanded the release of twelve Lithuanian truckers held in Belarus. A "
+        "Belarusian court released two Lithuanian truckers on Friday.",
+        "LTU>BLR:10 BLR>LTU:08",
     ),
 ]
 

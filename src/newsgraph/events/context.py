@@ -172,6 +172,7 @@ class Rules:
     # nouns of a person working for their for/of/at-phrase's state body (parties._actors)
     employee_nouns: frozenset[str]
     employer_roles: frozenset[str]
+    home_roles: frozenset[str]  # a court's act with no target named stays at home
     # verbs whose first of two direct objects is the recipient (_double_objects)
     ditransitive_verbs: frozenset[str]
     staff_nouns: frozenset[str]

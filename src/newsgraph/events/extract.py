@@ -948,6 +948,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             not kind
             and not targets
             and state is None
+            and not _home_roles(ctx, sources)
             and _counterpart_fits(
                 ctx, code, obj, verb, pattern, frozenset(_principal(s) for s in sources)
             )
@@ -1277,6 +1278,14 @@ def _dateline_end(parse: Parse, sent: Sentence) -> int:
                 return t.i
             return -1
     return -1
+
+
+def _home_roles(ctx: _Ctx, sources: list[Mention]) -> bool:
+    """Whether every source acts at home when it names no target: "Peruvian judges released
+    most of them" is justice done on persons, no act on another state (home_roles)."""
+    return bool(sources) and all(
+        s.actor is not None and s.actor.role.lower() in ctx.rules.home_roles for s in sources
+    )
 
 
 _GUESSED = frozenset({"counterpart", "patient"})  # contexts of the discourse counterpart
