@@ -640,7 +640,7 @@ class _Ctx:
     ) -> None:
         parse = _verbs_read_as_adjectives(_nouns_read_as_verbs(parse))
         parse = _names_read_as_infinitives(parse, mentions)
-        parse = _double_objects(_called_names(parse), rules)
+        parse = _double_objects(_quoted_names(_called_names(parse)), rules)
         parse = _reduced_relatives(_quote_closed_conjuncts(_agent_conjuncts(parse)))
         parse = _swallowed_relatives(parse)
         self.parse = _merged_predicates(_shifted_objects(parse), rules)
@@ -1075,6 +1075,60 @@ def _called_names(parse: Parse) -> Parse:
         tokens=tuple(fixed.get(t.i, t) for t in tokens),
         children=tuple(tuple(sorted(c)) for c in kids),
     )
+
+
+def _quoted_names(parse: Parse) -> Parse:
+    """The parse with the quoted name "call" gives its object made the verb's complement
+    (oprd), as an unquoted one is: 'called the measure "collective punishment"' is parsed
+    with the name as the object's apposition, 'called the protest "a show staged for the
+    cameras"' with it as a clause of its own ("a show" its subject, "staged" its verb). The
+    quotation must open right after the object, and the clause be a bare participle's, which
+    the tagger may read as a past verb (no auxiliary: 'called the talks "a start that will not
+    last"' keeps its parse)."""
+    tokens, children = parse.tokens, parse.children
+    if not children:
+        return parse
+    fixed: dict[int, Token] = {}
+    kids: list[list[int]] = []
+    for verb in tokens:
+        if verb.pos != "VERB" or verb.lemma.lower() != "call":
+            continue
+        own = [tokens[j] for j in children[verb.i]]
+        objs = [k for k in own if k.dep == "dobj"]
+        if len(objs) != 1 or any(k.dep == "oprd" for k in own):
+            continue
+        obj = objs[0]
+        name: Token | None = None
+        clause: Token | None = None
+        for k in [tokens[j] for j in children[obj.i] if tokens[j].dep == "appos"] + [
+            k for k in own if k.dep == "ccomp"
+        ]:
+            start = min(t.i for t in parse.subtree(k.i) if t.text not in _QUOTE_MARKS)
+            if start < 2 or tokens[start - 1].text not in _QUOTE_MARKS:
+                continue
+            if not any(t.i == start - 2 for t in parse.subtree(obj.i)):
+                continue  # the quotation opens right after the object
+            if k.dep == "appos":
+                name = k
+            elif k.tag in ("VBN", "VBD") and not any(
+                tokens[j].dep in ("aux", "auxpass") for j in children[k.i]
+            ):
+                subj = [tokens[j] for j in children[k.i] if tokens[j].dep == "nsubj"]
+                if len(subj) == 1 and subj[0].pos == "NOUN" and subj[0].i < k.i:
+                    name, clause = subj[0], k
+            break
+        if name is None:
+            continue
+        kids = kids or list(map(list, children))
+        kids[name.head].remove(name.i)
+        kids[verb.i] = sorted(kids[verb.i] + [name.i])
+        fixed[name.i] = name._replace(head=verb.i, dep="oprd")
+        if clause is not None:
+            # "a show staged for the cameras": the participle describes the name
+            kids[verb.i].remove(clause.i)
+            kids[name.i] = sorted(kids[name.i] + [clause.i])
+            fixed[clause.i] = clause._replace(head=name.i, dep="acl")
+    return _refitted(parse, fixed, kids)
 
 
 def _named_subject(parse: Parse, verb: Token, host: Token) -> Token | None:

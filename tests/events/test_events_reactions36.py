@@ -1,0 +1,87 @@
+"""Reactions 36 (session 32, helper S39): a reaction that names an earlier act in quoted words.
+
+'called the measure "collective punishment"' is parsed with the quoted name as the object's
+apposition, and 'called the protest "a show staged for the cameras"' with it as a clause of
+its own ("a show" its subject, "staged" its verb, which the tagger may read as a past
+verb): in both the naming verb found no name (v.call_names needs an oprd) and the reaction was
+lost. context._quoted_names makes a quotation opening right after the object the verb's
+complement, with a bare participle clause hung on the name. A quoted clause with an auxiliary
+('"a start that will not last"') keeps its parse. Each row is (dateline, body, expected events
+of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+CASES: list[Case] = [
+    (
+        "PARIS",
+        "France has suspended visas for Malian officials. Mali's Foreign Ministry called the "
+        'measure "collective punishment" and said it would not bow to pressure.',
+        "FRA>MLI:16 MLI>FRA:11 MLI>FRA:12",
+    ),
+    (
+        "PARIS",
+        "France has suspended visas for Malian officials. Mali's Foreign Ministry called the "
+        "measure “collective punishment.”",
+        "FRA>MLI:16 MLI>FRA:11",
+    ),
+    (
+        "GEORGETOWN",
+        "Suriname lodged a protest with Guyana on Monday. Guyanese Foreign Minister Ana Lopes "
+        'called the protest "a show staged for the cameras" and said Georgetown remained open '
+        "to talks.",
+        "SUR>GUY:11 GUY>SUR:11",
+    ),
+    (
+        "ACCRA",
+        "Ghana banned imports of Togolese rice on Monday. Togo's trade ministry called Ghana's "
+        "ban “a decision taken in haste” on Tuesday.",
+        "GHA>TGO:16 TGO>GHA:11",
+    ),
+    (
+        "LIMA",
+        "Ecuador closed its border with Peru on Monday. Peru called the closure \"a gesture made "
+        'for voters at home."',
+        "ECU>PER:16 PER>ECU:11",
+    ),
+]
+
+NONE: list[NearMiss] = []
+GAPS: list[Gap] = [
+    (
+        "NAIROBI",
+        "Uganda banned imports of Kenyan milk on Monday. A Kenyan ministry spokesperson, Amina "
+        'Otieno, called Uganda\'s ban "disproportionate" and said Nairobi had offered to send '
+        "inspectors.",
+        "UGA>KEN:16 KEN>UGA:11 KEN>UGA:03",
+        "the apposed subject's 'called' is parsed as the noun's modifier (acl) with two "
+        "complements, the object read as one; _called_names mends only a proper name",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_reactions36_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_reactions36_targets(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
