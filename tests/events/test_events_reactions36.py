@@ -44,7 +44,7 @@ CASES: list[Case] = [
     ),
     (
         "LIMA",
-        "Ecuador closed its border with Peru on Monday. Peru called the closure \"a gesture made "
+        'Ecuador closed its border with Peru on Monday. Peru called the closure "a gesture made '
         'for voters at home."',
         "ECU>PER:16 PER>ECU:11",
     ),

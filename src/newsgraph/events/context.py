@@ -642,7 +642,7 @@ class _Ctx:
         parse = _names_read_as_infinitives(parse, mentions)
         parse = _double_objects(_quoted_names(_called_names(parse)), rules)
         parse = _reduced_relatives(_quote_closed_conjuncts(_agent_conjuncts(parse)))
-        parse = _swallowed_relatives(parse)
+        parse = _stranded_verbs(_swallowed_relatives(parse))
         self.parse = _merged_predicates(_shifted_objects(parse), rules)
         self.tokens = self.parse.tokens  # for tok (the parse is never replaced after this)
         # each token's children as tokens, for kids (called ~200 times per sentence)
@@ -1289,6 +1289,56 @@ def _reduced_relatives(parse: Parse) -> Parse:
         kids[verb] = sorted([*kids[verb], doer])
         fixed[verb] = tokens[verb]._replace(head=noun, dep="relcl")
         fixed[doer] = tokens[doer]._replace(head=verb, dep="nsubj")
+    return _refitted(parse, fixed, kids)
+
+
+def _stranded_verbs(parse: Parse) -> Parse:
+    """The parse with a subject's verb hung inside the relative clause set off on it read as
+    the sentence's verb again: "Laos, which has reinforced its garrison near the three-way
+    border, called on both sides" leaves the noun as the root and "called" a modifier (acl) of
+    "border", so the call had no source. A past verb with no subject of its own, right after
+    the comma closing a "which"/"who" clause on a root noun and hung inside it, becomes the
+    root, with the noun its subject."""
+    tokens, children = parse.tokens, parse.children
+    if not children:
+        return parse
+    kids: list[list[int]] = []
+    fixed: dict[int, Token] = {}
+    for noun in tokens:
+        if noun.head != noun.i or noun.pos not in ("NOUN", "PROPN") or noun.i + 2 >= len(tokens):
+            continue
+        opener = tokens[noun.i + 2].text.lower()
+        if tokens[noun.i + 1].text != "," or opener not in ("which", "who"):
+            continue
+        rel = [tokens[j] for j in children[noun.i] if tokens[j].dep == "relcl"]
+        if len(rel) != 1:
+            continue
+        inside = {t.i for t in parse.subtree(rel[0].i)}
+        verb = next(
+            (
+                t
+                for t in parse.subtree(rel[0].i)
+                if t.dep == "acl"
+                and t.tag == "VBD"
+                and t.head in inside
+                and tokens[t.i - 1].text == ","
+                and not any(tokens[j].dep in _SUBJECTS for j in children[t.i])
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        kids = kids or [list(c) for c in children]
+        kids[verb.head].remove(verb.i)
+        for j in [j for j in kids[noun.i] if j > verb.i]:  # the closing stop
+            kids[noun.i].remove(j)
+            kids[verb.i].append(j)
+            fixed[j] = tokens[j]._replace(head=verb.i)
+        kids[verb.i].append(noun.i)
+        fixed[verb.i] = verb._replace(head=verb.i, dep=noun.dep)
+        fixed[noun.i] = noun._replace(head=verb.i, dep="nsubj")
+    for ch in kids:
+        ch.sort()
     return _refitted(parse, fixed, kids)
 
 
