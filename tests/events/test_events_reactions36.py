@@ -6,7 +6,11 @@ its own ("a show" its subject, "staged" its verb, which the tagger may read as a
 verb): in both the naming verb found no name (v.call_names needs an oprd) and the reaction was
 lost. context._quoted_names makes a quotation opening right after the object the verb's
 complement, with a bare participle clause hung on the name. A quoted clause with an auxiliary
-('"a start that will not last"') keeps its parse. Each row is (dateline, body, expected events
+('"a start that will not last"') keeps its parse.
+
+"Soldiers fired on a patrol boat ... The United States condemned the shooting": the shooting is
+the firing told before (rules.yaml act_derivations "shooting fire"), so the condemnation
+answers the firers. Each row is (dateline, body, expected events
 of the whole body as "SRC>TGT:RR").
 """
 
@@ -47,6 +51,13 @@ CASES: list[Case] = [
         'Ecuador closed its border with Peru on Monday. Peru called the closure "a gesture made '
         'for voters at home."',
         "ECU>PER:16 PER>ECU:11",
+    ),
+    (
+        "PARAMARIBO",
+        "Suriname summoned Brazil's ambassador on Wednesday after Brazilian soldiers fired on a "
+        "Surinamese army patrol boat. A crew member said the shooting lasted ten minutes. The "
+        "United States condemned the shooting.",
+        "SUR>BRA:11 BRA>SUR:19 USA>BRA:11",
     ),
 ]
 
