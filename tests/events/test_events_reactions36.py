@@ -10,7 +10,12 @@ complement, with a bare participle clause hung on the name. A quoted clause with
 
 "Soldiers fired on a patrol boat ... The United States condemned the shooting": the shooting is
 the firing told before (rules.yaml act_derivations "shooting fire"), so the condemnation
-answers the firers. Each row is (dateline, body, expected events
+answers the firers.
+
+'Uruguay "does not take orders from Buenos Aires"': another state's orders refused (120), as
+its lessons are (v.not_accept_lessons lists orders, dictates and instructions, and reads the
+from-phrase hung on the verb as well as on the object); orders from no state ("from anyone",
+"from the president") name no one. Each row is (dateline, body, expected events
 of the whole body as "SRC>TGT:RR").
 """
 
@@ -59,9 +64,24 @@ CASES: list[Case] = [
         "United States condemned the shooting.",
         "SUR>BRA:11 BRA>SUR:19 USA>BRA:11",
     ),
+    (
+        "MONTEVIDEO",
+        "Uruguay's government spokesman told reporters the requests would be handled by the "
+        'courts and that Uruguay "does not take orders from Buenos Aires."',
+        "URY>ARG:12",
+    ),
+    (
+        "ASUNCION",
+        "Paraguay will not take instructions from Brasilia on its energy policy, the minister "
+        "said.",
+        "PRY>BRA:12",
+    ),
 ]
 
-NONE: list[NearMiss] = []
+NONE: list[NearMiss] = [
+    ("MONTEVIDEO", "Uruguay does not take orders from anyone, the minister said on Monday."),
+    ("MONTEVIDEO", "The general said his troops take orders from the president alone."),
+]
 GAPS: list[Gap] = [
     (
         "NAIROBI",
