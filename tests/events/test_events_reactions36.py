@@ -15,8 +15,11 @@ answers the firers.
 'Uruguay "does not take orders from Buenos Aires"': another state's orders refused (120), as
 its lessons are (v.not_accept_lessons lists orders, dictates and instructions, and reads the
 from-phrase hung on the verb as well as on the object); orders from no state ("from anyone",
-"from the president") name no one. Each row is (dateline, body, expected events
-of the whole body as "SRC>TGT:RR").
+"from the president") name no one.
+
+"Kenya called for talks between Rwanda and Uganda": an appeal to meet (026) to each side the
+between-phrase names (v.call_for_talks); talks on a matter name no one. Each row is (dateline,
+body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -76,11 +79,24 @@ CASES: list[Case] = [
         "said.",
         "PRY>BRA:12",
     ),
+    (
+        "NAIROBI",
+        "Rwanda has suspended visas for Ugandan officials. Kenya called for talks between Rwanda "
+        "and Uganda.",
+        "RWA>UGA:16 KEN>RWA:02 KEN>UGA:02",
+    ),
+    (
+        "KAMPALA",
+        "Burundi has suspended visas for Tanzanian officials. Kenya called for talks between the "
+        "two governments.",
+        "BDI>TZA:16 KEN>BDI:02 KEN>TZA:02",
+    ),
 ]
 
 NONE: list[NearMiss] = [
     ("MONTEVIDEO", "Uruguay does not take orders from anyone, the minister said on Monday."),
     ("MONTEVIDEO", "The general said his troops take orders from the president alone."),
+    ("NAIROBI", "Kenya called for talks on the border dispute on Monday."),
 ]
 GAPS: list[Gap] = [
     (
