@@ -716,12 +716,14 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
         # "praised the reforms Kenya adopted", "rejected the conditions Morocco set": what a
         # past relative clause with no object of its own says a state made or did is its,
         # as the object of another verb (not "during talks they hosted"); not whom it held,
-        # freed or hurt ("condemned the men Britain arrested")
+        # freed or hurt ("condemned the men Britain arrested"); a relative pronoun as the
+        # clause's object is its gap, no object of its own ("rejected a map that Chile filed")
         for k in kids:
             made = k.dep == "relcl" and k.i > t.i and k.tag in ("VBD", "VBN")
             roots = _act_roots(ctx, k.lemma.lower())
             held = bool(roots) and roots <= _HELD_ROOTS
-            if made and not held and not ctx.kids(k.i, _OBJ) and _modality(ctx, k) is None:
+            own = [o for o in ctx.kids(k.i, _OBJ) if o.tag not in ("WDT", "WP")]
+            if made and not held and not own and _modality(ctx, k) is None:
                 for sbj in _relative_doers(ctx, k):
                     found = _actors_of(ctx, sbj, "source", depth + 1)
                     if found and not _negated(ctx, k):
