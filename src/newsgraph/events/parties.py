@@ -722,8 +722,8 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
             made = k.dep == "relcl" and k.i > t.i and k.tag in ("VBD", "VBN")
             roots = _act_roots(ctx, k.lemma.lower())
             held = bool(roots) and roots <= _HELD_ROOTS
-            own = [o for o in ctx.kids(k.i, _OBJ) if o.tag not in ("WDT", "WP")]
-            if made and not held and not own and _modality(ctx, k) is None:
+            objs = [o for o in ctx.kids(k.i, _OBJ) if o.tag not in ("WDT", "WP")]
+            if made and not held and not objs and _modality(ctx, k) is None:
                 for sbj in _relative_doers(ctx, k):
                     found = _actors_of(ctx, sbj, "source", depth + 1)
                     if found and not _negated(ctx, k):

@@ -1878,6 +1878,13 @@ def _latest_deed(
             earlier.code[:2] in ctx.rules.answering_roots
             and earlier.code[:3] not in ctx.rules.rejecting_deed_codes
         )
+        if not noun and not far and _elicited_by_uncoded(ctx, earlier, index):
+            # "Turkey sent a drilling ship into Cypriot waters, prompting a protest from
+            # Nicosia. ... Greece also condemned the move": the uncoded act that drew the
+            # protest, its target's; the protested state's own reaction names no one
+            if not _differ(ctx, hit.source, earlier.target):
+                return []
+            return _co_authored(ctx, replace(hit, target=earlier.target), coded)
         if sent_index - index > _BYSTANDER_WINDOW and answer and not noun:
             continue  # the lead's warning or protest answers its deed: no "move" of its own
         if _background_only(ctx, hit, earlier):
@@ -2248,6 +2255,33 @@ def _background_act(ctx: _Ctx, trigger: Token) -> bool:
 def _since_clause(ctx: _Ctx, verb: Token) -> bool:
     """Whether an adverbial clause opens with "since" ("since the junta seized power")."""
     return any(m.lemma.lower() == "since" for m in ctx.kids(verb.i, frozenset({"mark"})))
+
+
+def _elicited_by_uncoded(ctx: _Ctx, earlier: _Hit, index: int) -> bool:
+    """Whether an earlier reaction noun is the object of an eliciting participle (rules
+    eliciting_verbs: "prompting a protest from Nicosia and a warning from the EU") hung on its
+    sentence's act by the state the reaction is aimed at, an act no pattern coded: "the move" a
+    bystander condemns later is that act, not the protest nor a reply to it told since."""
+    if earlier.target is None:
+        return False
+    lead = _first_conjunct(ctx, earlier.trigger)
+    if lead.pos != "NOUN" or lead.dep not in _OBJ or lead.head == lead.i:
+        return False
+    verb = ctx.tok(lead.head)
+    if verb.tag != "VBG" or verb.lemma.lower() not in ctx.rules.eliciting_verbs:
+        return False
+    if verb.head == verb.i or verb.dep not in ("advcl", "xcomp", "conj"):
+        return False
+    act = ctx.tok(verb.head)
+    if act.pos != "VERB" or _negated(ctx, act) or _modality(ctx, act) is not None:
+        return False
+    if any(h.trigger.i == act.i for h in ctx.sentence_hits.get(index, ())):
+        return False  # the act was coded: the loop finds it itself
+    target = _principal(earlier.target)
+    return any(
+        m.actor is not None and m.actor.principal == target
+        for m in _actors(ctx, _subject_tokens(ctx, act), "source")
+    )
 
 
 def _standing_aside(ctx: _Ctx, verb: Token) -> bool:
