@@ -1,0 +1,110 @@
+"""Vocabulary 48 (session 32, helper SIL11): a defence of one's own deed as lawful told by a
+verb of answering, "responded that the swap was lawful", "replied that the fence followed the
+law", "retorted that ...", "countered that ...".
+
+v.say_lawful (a state defending its own deed as lawful rejects, 120, the complaint of whoever
+last acted against it) read only verbs of saying; an answer told as one is the same defence.
+Its needs are unchanged: a clause of law of the speaker's own deed, affirmed and told as fact,
+after a complaint aimed at the speaker. Each row is (dateline, body, expected events of the
+whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+ANSWERED: list[Case] = [
+    (
+        "YEREVAN",
+        "Washington criticized Armenia over its gas swap with Iran. Armenia's Foreign Ministry "
+        "responded that the swap was lawful.",
+        "USA>ARM:11 ARM>USA:12",
+    ),
+    (
+        "TBILISI",
+        "Moscow summoned Georgia's ambassador over the new border fence. Georgia's government "
+        "replied that the fence followed the law.",
+        "RUS>GEO:11 GEO>RUS:12",
+    ),
+    (
+        "MINSK",
+        "Lithuania criticized Belarus over the new border checkpoint. Belarus's Foreign "
+        "Ministry countered that the checkpoint met international standards.",
+        "LTU>BLR:11 BLR>LTU:12",
+    ),
+]
+
+# near-misses: another's deed, a denial, a future, no complaint before, no clause at all
+COMPLAINT_ONLY: list[Case] = [
+    (
+        "YEREVAN",
+        "Washington criticized Armenia over its gas swap with Iran. Armenia's Foreign Ministry "
+        "responded that Iran's swap was lawful.",
+        "USA>ARM:11",
+    ),
+    (
+        "GYUMRI",
+        "Washington criticized Armenia over its gas swap with Iran. Armenia's Foreign Ministry "
+        "responded that the swap was not lawful.",
+        "USA>ARM:11",
+    ),
+    (
+        "VANADZOR",
+        "Washington criticized Armenia over its gas swap with Iran. Armenia's Foreign Ministry "
+        "responded that the swap would be lawful.",
+        "USA>ARM:11",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    ("YEREVAN", "Armenia's Foreign Ministry responded that the swap was lawful."),
+    ("DILIJAN", "Armenia's trade minister replied that the new tariff followed the law."),
+]
+
+GAPS: list[Gap] = [
+    (
+        "BANJUL",
+        "Senegal summoned Gambia's ambassador over the new bridge toll. Gambia's president said "
+        "in a statement that the toll had been set in line with the law.",
+        "SEN>GMB:11 GMB>SEN:12",
+        "a phrase of conformity ('in line with', 'in accordance with' the law) with a verb of "
+        "no law word is not read (tried: set 32 gained GMB>SEN 12, but sets 3 and 5 code no "
+        "such defence, 'carried out in strict accordance with international rules', 'had "
+        "acted in accordance with the law', so their precision fell)",
+    ),
+    (
+        "BEIJING",
+        "Kazakhstan protested China's suspension of wheat imports from Kazakhstan. China "
+        'responded that the suspension was "a necessary step to protect our farmers."',
+        "KAZ>CHN:11 CHN>KAZ:12",
+        "a defence of one's own act as necessary is no lawful clause, and a summing noun ('the "
+        "suspension') is not taken as the speaker's own",
+    ),
+]
+
+CASES = ANSWERED + COMPLAINT_ONLY
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_vocabulary48_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_vocabulary48_answers(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
