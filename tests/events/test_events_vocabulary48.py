@@ -5,7 +5,12 @@ law", "retorted that ...", "countered that ...".
 v.say_lawful (a state defending its own deed as lawful rejects, 120, the complaint of whoever
 last acted against it) read only verbs of saying; an answer told as one is the same defence.
 Its needs are unchanged: a clause of law of the speaker's own deed, affirmed and told as fact,
-after a complaint aimed at the speaker. Each row is (dateline, body, expected events of the
+after a complaint aimed at the speaker.
+
+An act or a state held a wrong ("regards Warsaw's drills as a provocation", "views the move as
+hostile") is disapproved of (111), as v.describe_as names one (v.regard_as_wrong, the verbs of
+v.regard_as_friend): not held a threat (a fear, no verdict), not denied, not hypothetical, not
+a passive with no holder, not by analysts. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
 """
 
@@ -84,7 +89,46 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = ANSWERED + COMPLAINT_ONLY
+# an act or a state held a wrong
+REGARDED: list[Case] = [
+    ("MINSK", "Belarus regards Poland's drills as a provocation.", "BLR>POL:11"),
+    ("ULAANBAATAR", "Mongolia views the Chinese move as hostile.", "MNG>CHN:11"),
+    (
+        "DHAKA",
+        "Bangladesh regards Myanmar's shelling of the border village as reckless.",
+        "BGD>MMR:11",
+    ),
+]
+
+REGARD_NONE: list[NearMiss] = [
+    ("VILNIUS", "Belarus sees Poland as a threat to its security."),
+    ("GRODNO", "Belarus does not regard Poland's drills as a provocation."),
+    ("BREST", "Belarus would regard any Polish drills as a provocation."),
+    ("GOMEL", "Analysts regard Poland's drills as a provocation."),
+    ("MOGILEV", "Poland's drills are seen as a provocation in Minsk."),
+]
+
+REGARD_GAPS: list[Gap] = [
+    (
+        "VITEBSK",
+        "Belarus sees Poland's drills as a provocation and a threat.",
+        "BLR>POL:11",
+        "'threat' beside the wrong name stops the pattern (unless_words); wrong names do not "
+        "outweigh it as v.call_names' outweigh_words do",
+    ),
+    (
+        "PINSK",
+        'Poland and Lithuania held joint drills near the border on Monday. "We regard these '
+        "drills as a deliberate provocation,\" Belarus's foreign minister told reporters.",
+        "POL>LTU:06 LTU>POL:06 BLR>POL:11 BLR>LTU:11",
+        "a quoted 'we' with a demonstrative deed noun ('these drills') finds neither the "
+        "speaker's state nor the drills' authors",
+    ),
+]
+
+CASES = ANSWERED + COMPLAINT_ONLY + REGARDED
+NONE += REGARD_NONE
+GAPS += REGARD_GAPS
 
 
 @pytest.fixture(scope="module")
