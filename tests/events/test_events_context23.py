@@ -110,6 +110,13 @@ RELATIVE: list[Case] = [
         "KOR>PRK:11",
     ),
     ("SEOUL", "Seoul denounced the missile launch, which was ordered by Pyongyang.", "KOR>PRK:11"),
+    # a thing made, its relative pronoun the clause's gap (no object of its own): the
+    # clause's subject made it (session 32, SIL11; was a Gap)
+    (
+        "HANOI",
+        "Vietnam condemned the survey that China conducted in its waters last month.",
+        "VNM>CHN:11",
+    ),
 ]
 
 RELATIVE_NONE: list[NearMiss] = [
@@ -216,12 +223,6 @@ GAPS: list[Gap] = [
     (
         "HANOI",
         "Vietnam protested the survey, which was conducted by a Chinese ship in its waters.",
-        "VNM>CHN:11",
-        "'survey' is no act noun (rules.yaml act_nouns), so its relative clause names no author",
-    ),
-    (
-        "HANOI",
-        "Vietnam condemned the survey that China conducted in its waters last month.",
         "VNM>CHN:11",
         "'survey' is no act noun (rules.yaml act_nouns), so its relative clause names no author",
     ),
