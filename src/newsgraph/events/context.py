@@ -192,7 +192,6 @@ class Rules:
     accompanying_preps: frozenset[str]
     negating_determiners: frozenset[str]
     eliciting_verbs: frozenset[str]
-    conformity_nouns: frozenset[str]  # "in line with the law": a deed kept within it
     arriving_verbs: frozenset[str]
     request_answering_verbs: frozenset[str]
     squad_nouns: frozenset[str]

@@ -725,14 +725,10 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         )
     if need == "lawful_clause":
         # "Lisbon said the flight followed the law", "said its patrol was lawful": a deed said
-        # to keep the law (a verb and a word of law meet, as a harm clause's do, or a phrase of
-        # conformity with a word of law: "said the toll had been set in line with the law"),
-        # of the speaker's own (_own_defended)
+        # to keep the law (a verb and a word of law meet, as a harm clause's do), of the
+        # speaker's own (_own_defended)
         return (
-            (
-                _worded_clause(ctx, verb, pattern_words, False)
-                or _conforming_clause(ctx, verb, pattern_words)
-            )
+            _worded_clause(ctx, verb, pattern_words, False)
             and not any(_has_modal(ctx, c) for c in _content_clauses(ctx, verb))
             and _own_defended(ctx, verb)
         )
@@ -1228,25 +1224,6 @@ def _worded_clause(
             for o in objs
         ):
             return True
-    return False
-
-
-def _conforming_clause(ctx: _Ctx, verb: Token, words: frozenset[str]) -> bool:
-    """Whether a reported, affirmed clause with a subject says its deed kept to one of the
-    words by an in-phrase of conformity, whatever its verb: "in line with the law", "in
-    accordance with the rules" (rules conformity_nouns, the noun's with-phrase); "in line
-    with expectations" names no law."""
-    for c in _content_clauses(ctx, verb):
-        if _negated(ctx, c) or not ctx.kids(c.i, _ANY_SUBJ):
-            continue
-        for h in [c, *ctx.kids(c.i, frozenset({"acomp", "attr"}))]:
-            if any(
-                o.lemma.lower() in words
-                for n in _phrase_objects(ctx, h, ("in",))
-                if n.lemma.lower() in ctx.rules.conformity_nouns
-                for o in _phrase_objects(ctx, n, ("with",))
-            ):
-                return True
     return False
 
 
