@@ -58,6 +58,8 @@ class DescriptionWords:
     answering_verbs: frozenset[str]
     state_epithets: frozenset[str]
     epithet_suffixes: frozenset[str]
+    state_parts: frozenset[str]
+    not_state_parts: frozenset[tuple[str, ...]]
     venue_nouns: frozenset[str]
     documents: frozenset[str]
     summit_documents: frozenset[tuple[str, ...]]
@@ -104,6 +106,8 @@ def description_words() -> DescriptionWords:
         answering_verbs=words("answering_verbs"),
         state_epithets=words("state_epithets"),
         epithet_suffixes=words("epithet_suffixes"),
+        state_parts=words("state_parts"),
+        not_state_parts=phrases("not_state_parts"),
         venue_nouns=words("venue_nouns"),
         documents=words("documents"),
         summit_documents=phrases("summit_documents"),

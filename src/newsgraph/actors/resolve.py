@@ -2092,8 +2092,22 @@ class Resolver:
                 continue
             if k < s and low in description_words().state_epithets:
                 continue  # "Landlocked Malawi": a description, no name
+            if k < s and self._state_part(k, s):
+                continue  # "Eastern Congo": a part of the state, no other name
             return True
         return False
+
+    def _state_part(self, k: int, s: int) -> bool:
+        """A capitalised compass word right before a state's name names a part of that
+        state ("Southern Lebanon"), unless the pair is another place ("Northern Ireland").
+        Only as a place: a part that acts ("Western Australia signed") is its own
+        government, no act of the state's."""
+        w = description_words()
+        if self.lowers[k] not in w.state_parts or self.hits[s][1].kind != "state":
+            return False
+        if self.toks[self.hits[s][0] - 1].dep in ("nsubj", "nsubjpass"):
+            return False
+        return tuple(self.lowers[k : self.hits[s][0]]) not in w.not_state_parts
 
     def _extend_state_surname(self, ts: int, te: int) -> int:
         """ "Rep. Jim | Jordan": a lone given name (no listed office holder) joined as a
