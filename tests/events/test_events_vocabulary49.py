@@ -2,7 +2,10 @@
 that we left uncoded between two states, found by a census of the PLOVER gold standard's
 international records (none of its sentences is copied here). First: ground taken back
 ("retook a hill village in northern Laos") with no from-phrase naming the force it was
-taken from: the state the place lies in (v.retake_ground, after v.recapture).
+taken from: the state the place lies in (v.retake_ground, after v.recapture). Second: a
+machine a force word modifies acts for that force's state ("Turkish army bulldozers
+demolished Syrian homes": rules.yaml force_machines, force_words); a nationality alone names
+where the machine was made.
 
 Same harness as test_events_vocabulary9.py: each body must code exactly the listed
 "SRC>TGT:RR" events ("a|b" accepts either root). Every sentence is invented. NONE holds
@@ -34,6 +37,13 @@ CASES: list[tuple[str, str, str]] = [
         "Vietnamese troops retook the town in eastern Laos from Thai forces.",
         "VNM>THA:19",
     ),
+    ("ANKARA", "Turkish army bulldozers demolished Syrian homes near the border.", "TUR>SYR:17"),
+    ("JERUSALEM", "Israeli military bulldozers razed Lebanese olive groves.", "ISR>LBN:17"),
+    (
+        "NAIROBI",
+        "Kenyan border police vehicles rammed a Somali fishing boat off Kiunga.",
+        "KEN>SOM:19",
+    ),
 ]
 
 # (dateline, body): near-misses that must code nothing
@@ -43,6 +53,9 @@ NONE: list[tuple[str, str]] = [
     # no ground: a lead, a seat
     ("QUITO", "Ecuador retook the lead in the regional rankings from Colombia's exporters."),
     ("SANTIAGO", "Chile's ruling party retook a seat in the northern region."),
+    # machines of a nationality alone: where they were made, no force's
+    ("RABAT", "Moroccan bulldozers razed Algerian farms along the frontier."),
+    ("VIENTIANE", "Chinese excavators demolished Lao villages to clear the rail route."),
 ]
 
 # (dateline, body, expected, reason): expected failures

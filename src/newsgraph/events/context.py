@@ -108,6 +108,8 @@ class Rules:
     quantity_nouns: frozenset[str]
     agent_nouns: frozenset[str]
     civil_craft_words: frozenset[str]
+    force_machines: frozenset[str]
+    force_words: frozenset[str]
     located_verbs: frozenset[str]
     located_adverbs: frozenset[str]
     deciding_nouns: frozenset[str]

@@ -70,6 +70,13 @@ def _own_mention(ctx: _Ctx, t: Token, role: str) -> Mention | None:
     return m
 
 
+def _force_owned(kids: list[Token], force_words: frozenset[str]) -> bool:
+    """Whether a machine's modifier names a force ("Turkish army bulldozers", "Israeli military
+    bulldozers"): its machines act for that force's state, where a nationality alone ("Chinese
+    bulldozers built a road") names only where they were made (rules.force_machines)."""
+    return any(k.dep in ("compound", "amod") and k.lemma.lower() in force_words for k in kids)
+
+
 def _ruled_owner(ctx: _Ctx, t: Token) -> bool:
     """Whether "its" owns a ruling body ("discussed Myanmar and urged its military government
     to allow aid"): no decision or deal has a government, so "its" is the state it was
@@ -542,6 +549,8 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
         k.dep in ("compound", "amod") and k.lemma.lower() in rules.civil_craft_words for k in kids
     ):
         agentive = False  # "a Chinese fishing boat entered Japanese waters": no state's craft
+    if not agentive and lemma in rules.force_machines:
+        agentive = _force_owned(kids, rules.force_words)  # "Turkish army bulldozers razed ..."
     named = ctx.ent_of.get(t.i)
     firm_end = lemma in pronoun_words().get("firm_name_words", ())
     if (
