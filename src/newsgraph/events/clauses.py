@@ -512,6 +512,17 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             for c in ctx.kids(verb.i, frozenset({"advcl"}))
             if _infinitive(ctx, c) and _marked(ctx, c, "for")
         ]
+        # "reiterated its demand on Friday that Somalia hand over ...": a time phrase after
+        # the noun, and the asking clause hangs on the verb
+        # (or as an adverbial clause, not a purpose: "so that ...")
+        hung += [
+            c
+            for c in ctx.kids(verb.i, frozenset({"ccomp", "advcl"}))
+            if c.i > obj.i
+            and _that_opened(ctx, c)
+            and _mandative(ctx, c)
+            and not any(k.lemma.lower() in ("so", "such") for k in ctx.kids(c.i))
+        ]
         return _asked_subjects(ctx, obj, hung)
     if name == "cond_subj":
         # "threatened to stop the talks if the United States deployed the missiles": the one
@@ -1041,7 +1052,7 @@ def _asked_subjects(
     clauses = [
         c
         for c in ctx.kids(noun.i, frozenset({"acl", "advcl", "relcl"}))
-        if _infinitive(ctx, c) or (_marked(ctx, c, "that") and (told or _mandative(ctx, c)))
+        if _infinitive(ctx, c) or (_that_opened(ctx, c) and (told or _mandative(ctx, c)))
     ] + list(hung)
     subjects = [s for c in clauses for s in ctx.kids(c.i, _SUBJ)]
     if not subjects and any(_infinitive(ctx, c) for c in clauses):
@@ -1050,10 +1061,21 @@ def _asked_subjects(
     return subjects
 
 
+def _that_opened(ctx: _Ctx, t: Token) -> bool:
+    """A clause opened by "that": its mark, or a "that" tagged a conjunction that the parser
+    hung as the clause verb's object ("its demand that Somalia hand over the suspects"); a
+    relative "that" is tagged WDT ("the demand that Somalia rejected")."""
+    if _marked(ctx, t, "that"):
+        return True
+    return any(k.i < t.i and k.tag == "IN" and k.lemma.lower() == "that" for k in ctx.kids(t.i))
+
+
 def _mandative(ctx: _Ctx, t: Token) -> bool:
     """A clause in the base form or with should/must states what is asked, not a fact; a
-    present without -s after a singular subject ("that India extradite") is the base form."""
-    if t.tag == "VBP" and any(s.tag in ("NNP", "NN") for s in ctx.kids(t.i, _SUBJ)):
+    present without -s after a singular subject ("that India extradite") is the base form,
+    and so is a verb the tagger took for a noun that has a subject ("that Sudan ease
+    restrictions": no noun has one)."""
+    if t.tag in ("VBP", "NN") and any(s.tag in ("NNP", "NN") for s in ctx.kids(t.i, _SUBJ)):
         return True
     return t.tag == "VB" or any(
         a.dep == "aux" and a.lemma.lower() in ("should", "must") for a in ctx.kids(t.i)
