@@ -5,7 +5,9 @@ international records (none of its sentences is copied here). First: ground take
 taken from: the state the place lies in (v.retake_ground, after v.recapture). Second: a
 machine a force word modifies acts for that force's state ("Turkish army bulldozers
 demolished Syrian homes": rules.yaml force_machines, force_words); a nationality alone names
-where the machine was made.
+where the machine was made. Third: a participle on a preposition's object that the parser
+reads as a clause with that object as its subject ("granted asylum to two officers holed up
+in its embassy") gives the object back (context._what_named).
 
 Same harness as test_events_vocabulary9.py: each body must code exactly the listed
 "SRC>TGT:RR" events ("a|b" accepts either root). Every sentence is invented. NONE holds
@@ -44,6 +46,12 @@ CASES: list[tuple[str, str, str]] = [
         "Kenyan border police vehicles rammed a Somali fishing boat off Kiunga.",
         "KEN>SOM:19",
     ),
+    (
+        "QUITO",
+        "Ecuador has granted diplomatic asylum to two Colombian army officers holed up in its "
+        "embassy.",
+        "ECU>COL:07",
+    ),
 ]
 
 # (dateline, body): near-misses that must code nothing
@@ -59,7 +67,15 @@ NONE: list[tuple[str, str]] = [
 ]
 
 # (dateline, body, expected, reason): expected failures
-GAPS: list[tuple[str, str, str, str]] = []
+GAPS: list[tuple[str, str, str, str]] = [
+    (
+        "LIMA",
+        "Peru has granted asylum to three Bolivian police officers holed up in its consulate.",
+        "PER>BOL:07",
+        "parse: the to-phrase is read as a bare dative and the participle as an adverbial "
+        "clause of the verb, so the officers hang on no preposition",
+    ),
+]
 
 
 @pytest.fixture(scope="module")

@@ -1527,6 +1527,14 @@ def _what_named(ctx: _Ctx, clause: Token) -> list[Token]:
     attribute of the copula a speech verb reports); none for any other clause."""
     if clause.dep != "pcomp" or clause.pos not in ("VERB", "AUX"):
         return []
+    if clause.tag in ("VBD", "VBN") and not ctx.kids(clause.i, frozenset({"aux", "auxpass"})):
+        # "granted asylum to two officers holed up in its embassy": a participle on the
+        # object, misread as a clause whose subject is that object
+        subjects = [
+            w for w in ctx.kids(clause.i, frozenset({"nsubj"})) if w.pos in ("NOUN", "PROPN")
+        ]
+        if subjects:
+            return subjects
     word = clause.lemma.lower()
     if word in ctx.rules.naming_verbs:
         if any(w.lemma.lower() == "what" for w in ctx.kids(clause.i, _OBJ)):
