@@ -7,7 +7,8 @@ machine a force word modifies acts for that force's state ("Turkish army bulldoz
 demolished Syrian homes": rules.yaml force_machines, force_words); a nationality alone names
 where the machine was made. Third: a participle on a preposition's object that the parser
 reads as a clause with that object as its subject ("granted asylum to two officers holed up
-in its embassy") gives the object back (context._what_named).
+in its embassy") gives the object back (context._what_named). Fourth: measures imposed
+again ("reimposed sanctions on ...", "reintroduced tariffs on ...": v.impose_sanctions).
 
 Same harness as test_events_vocabulary9.py: each body must code exactly the listed
 "SRC>TGT:RR" events ("a|b" accepts either root). Every sentence is invented. NONE holds
@@ -52,6 +53,8 @@ CASES: list[tuple[str, str, str]] = [
         "embassy.",
         "ECU>COL:07",
     ),
+    ("CANBERRA", "Australia reimposed sanctions on Fiji after the second coup.", "AUS>FJI:16"),
+    ("OTTAWA", "Canada reintroduced tariffs on Brazilian steel on Monday.", "CAN>BRA:16"),
 ]
 
 # (dateline, body): near-misses that must code nothing
@@ -64,6 +67,8 @@ NONE: list[tuple[str, str]] = [
     # machines of a nationality alone: where they were made, no force's
     ("RABAT", "Moroccan bulldozers razed Algerian farms along the frontier."),
     ("VIENTIANE", "Chinese excavators demolished Lao villages to clear the rail route."),
+    # reintroduced, but no measure: a bill is no sanction
+    ("WELLINGTON", "New Zealand reintroduced a bill on Chinese investment."),
 ]
 
 # (dateline, body, expected, reason): expected failures
