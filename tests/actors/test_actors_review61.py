@@ -5,7 +5,7 @@ The model takes "Eastern Congo" for one name, and a state's name joined by a spa
 another capitalised word was dropped as part of that name (Resolver._joined_name: "Michael
 Jordan", "Air India"), so an attack on a place there had no target. A compass word of
 descriptions.yaml state_parts now leaves the state its name, unless the pair is another
-place's name (not_state_parts: "Northern Ireland", "East Germany", "South Georgia") or
+place's name (not_state_parts: "Northern Ireland", "Northern Cyprus", "East Germany") or
 the part itself acts as subject ("Western Australia signed": its own government). Every
 sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
