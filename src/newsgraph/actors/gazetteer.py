@@ -148,6 +148,10 @@ class Gazetteer:
     seated_rulers: frozenset[tuple[str, ...]] = frozenset()
     # words after "<state>-" that tell a firm's origin ("a British-registered company")
     firm_origins: frozenset[str] = frozenset()
+    # state_companies.yaml's words after a state that make its firm its organ ("India's
+    # state-run NHPC", "a Turkish state company"): word tokens -> owner, plain_owner,
+    # sector, firm_noun or lender
+    state_firm_words: Mapping[tuple[str, ...], str] = field(default_factory=dict)
     # head nouns of a state body's proper name ("Chile's Maritime Authority"), and words
     # that make such a name no state's ("Kenya's Human Rights Commission")
     organ_heads: frozenset[str] = frozenset()
@@ -442,7 +446,8 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
     d = _data_dir()
     states = _read_yaml(d / "states.yaml") or {}
     igos = _read_yaml(d / "igos.yaml") or {}
-    groups = _read_yaml(d / "groups.yaml") or []
+    state_firms = _read_yaml(d / "state_companies.yaml") or {}
+    groups = [*(_read_yaml(d / "groups.yaml") or []), *(state_firms.get("companies") or [])]
     roles = _read_yaml(d / "roles.yaml") or {}
     offices = _read_yaml(d / "offices.yaml") or {}
     holders = _read_yaml(d / "office_holders.yaml") or []
@@ -501,6 +506,11 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
     epithets = {
         title_key(str(k)): title_key(str(v)) for k, v in (offices.get("epithets") or {}).items()
     }
+    firm_words = {
+        tokenize(str(w).lower()): cls
+        for cls, key in _FIRM_WORD_CLASSES
+        for w in state_firms.get(key) or ()
+    }
     return Gazetteer(
         names=names_t,
         max_len=max((len(k) for k in names), default=1),
@@ -519,6 +529,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         unplaced_modifiers=frozenset(str(w).lower() for w in roles.get("unplaced", ())),
         seated_rulers=frozenset(tokenize(str(w).lower()) for w in roles.get("seated", ())),
         firm_origins=frozenset(str(w).lower() for w in roles.get("firm_origins", ())),
+        state_firm_words=firm_words,
         organ_heads=frozenset(str(w).lower() for w in roles.get("organ_heads", ())),
         organ_unheld=frozenset(str(w).lower() for w in roles.get("organ_unheld", ())),
         persons=persons_t,
@@ -586,12 +597,29 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         phrase_max=longest,
         firsts={
             id(t): _first_index(t)
-            for t in (names_t, persons_t, role_table, title_table, bare, igo_staff, epithets)
+            for t in (
+                names_t,
+                persons_t,
+                role_table,
+                title_table,
+                bare,
+                igo_staff,
+                epithets,
+                firm_words,
+            )
         },
     )
 
 
 _NO_INDEX: Mapping[str, int] = {}
+# state_companies.yaml's word lists, by the class find_groups reads them as
+_FIRM_WORD_CLASSES = (
+    ("owner", "owners"),
+    ("plain_owner", "plain_owners"),
+    ("sector", "sectors"),
+    ("firm_noun", "firm_nouns"),
+    ("lender", "lenders"),
+)
 
 
 def _first_index(table: Mapping[tuple[str, ...], Any]) -> dict[str, int]:

@@ -1903,6 +1903,8 @@ class Resolver:
                 continue
             if owned and (not m or m[1] != "BUS"):
                 continue
+            if not m and k < n and entry.kind in ("state", "adj"):
+                m = self._state_firm(k)  # "India's state-run NHPC", "a Turkish state company"
             if not m and k < n:
                 k, m = self._joined_portfolios(k)
             if not m and k < n and entry.principal not in self.gaz.igos:
@@ -1949,6 +1951,42 @@ class Resolver:
             and self.lowers[k] == "-"
             and self.lowers[k + 1] in self.gaz.firm_origins
         )
+
+    def _state_firm(self, k: int) -> tuple[int, str] | None:
+        """A state's own firm or lender from token k (state_companies.yaml): "state-run NHPC",
+        "state oil company (Sonangol)", "Export-Import Bank"; its length and the role GOV (an
+        organ of its state, no private business), else None. "state" or "national" needs a
+        firm noun ("Russia's State Duma" is none)."""
+        words = self.gaz.state_firm_words
+        found = self.gaz.match_in(words, self.lowers, k)
+        if found is None or found[1] not in ("owner", "plain_owner", "lender"):
+            return None
+        j = k + found[0]
+        if found[1] != "lender":
+            while (part := self.gaz.match_in(words, self.lowers, j)) and part[1] == "sector":
+                j += part[0]
+            noun = self.gaz.match_in(words, self.lowers, j)
+            if noun and noun[1] in ("firm_noun", "lender"):
+                j += noun[0]
+            elif found[1] == "plain_owner":
+                return None
+        end = self._firm_name_end(j)
+        return (end - k, "GOV") if end > j or j > k + found[0] or found[1] == "lender" else None
+
+    def _firm_name_end(self, j: int) -> int:
+        """Where the capitalised name of a firm from token j ends ("NHPC", "Mazagon Dock
+        Shipbuilders"): free proper nouns that no gazetteer name starts in."""
+        start = j
+        while (
+            j < len(self.toks)
+            and j - start < _ORGAN_NAME_WORDS
+            and self.toks[j].pos == "PROPN"
+            and self.toks[j].text[:1].isupper()
+            and self.free(j, j + 1)
+            and not any(s <= j < e for s, (e, _) in self.hits.items())
+        ):
+            j += 1
+        return j
 
     def _joined_portfolios(self, k: int) -> tuple[int, tuple[int, str] | None]:
         """ "Colombia's Mines and Energy Ministry": portfolios joined before a ministry's role
