@@ -1125,6 +1125,9 @@ def _fitting_sources(
         bodies = "delegation" in pattern.subject
         travellers = "traveller" in pattern.subject
         bodies_of_state = "state_body" in pattern.subject
+        # "Angola's national oil company invested in Congo", "the Chinese government will
+        # invest": a state's government and its state firms (role GOV) act for it
+        organs = "organ" in pattern.subject
         companions = _travelling_companions(ctx, verb) if bodies else set()
         sources = [
             s
@@ -1135,6 +1138,7 @@ def _fitting_sources(
             or (bodies and _posted_group(ctx, s))
             or (travellers and _state_travellers(ctx, s))
             or (bodies_of_state and _state_body(s))
+            or (organs and s.kind == "group" and s.actor is not None and s.actor.role == "GOV")
         ]
         if not sources:
             note("subject-kind")  # "Protesters marched to the embassy": no person's act

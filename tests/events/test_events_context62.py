@@ -1,0 +1,90 @@
+"""Context 62 (session 32, helper STATECO): a state company or state bank acts for its state.
+
+Ruling of session 32: a company or bank the article calls state-run, state-owned or state, or
+one the actor data knows as its state's (data/actors/state_companies.yaml), acts for its state
+in cooperation, investment, loans, trade and contracts, as source or target (resolve:
+_state_firm, role GOV; the patterns' subject kind "organ" lets such a firm invest, export and
+supply as its state does). A private firm, a firm whose owner is not given and a state firm
+at home code nothing. Fuel shipped on credit is a loan in kind (071, v.supply_energy refine).
+Every sentence was written for this file; each row is (dateline, body, expected events of
+the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+CASES: list[Case] = [
+    (
+        "OSLO",
+        "Norway's state oil company will invest $400 million in Ghana's offshore fields.",
+        "NOR>GHA:03",
+    ),
+    (
+        "LUANDA, Angola",
+        "Angola's national oil company will invest $1 billion in Congo.",
+        "AGO>COD:03",
+    ),
+    ("ACCRA, Ghana", "Ghana's state power company will export electricity to Togo.", "GHA>TGO:03"),
+    ("BELGRADE, Serbia", "Gazprom will supply gas to Serbia under the new contract.", "RUS>SRB:03"),
+    (
+        "DODOMA, Tanzania",
+        "Tanzania signed a concession with a Chinese state-owned builder on Friday.",
+        "TZA>CHN:05",
+    ),
+    ("LUSAKA, Zambia", "Zambia's state railway company signed a deal with Tanzania.", "ZMB>TZA:05"),
+    # a state's lender, named by its kind
+    (
+        "LIMA, Peru",
+        "India's Export-Import Bank will lend Peru $300 million for the port.",
+        "IND>PER:03",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    # a private firm, and a firm whose owner the article does not give
+    ("OSLO", "A Norwegian company will invest $400 million in Ghana's offshore fields."),
+    ("OSLO", "Nordfjell Energy will invest $400 million in Ghana's offshore fields."),
+    ("LIMA, Peru", "Chinese companies will invest $2 billion in Peru."),
+    # a state firm at home, on its own state
+    ("MEXICO CITY", "Pemex raised fuel prices across the country on Monday."),
+    ("MEXICO CITY", "Mexico's state oil company raised fuel prices on Monday."),
+]
+
+GAPS: list[Gap] = [
+    (
+        "OSLO",
+        "Norway's state oil company will drill with Ghana off Cape Three Points.",
+        "NOR>GHA:06",
+        "no pattern reads 'drill with' a partner as joint work",
+    ),
+    (
+        "NAIROBI, Kenya",
+        "Kenya awarded an exploration block to a Turkish state company.",
+        "KEN>TUR:06",
+        "no pattern reads 'awarded X to' a firm as a contract given",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[str]]:
+    """Every row through the whole pipeline at once."""
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_context62_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_context62_state_firms(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
