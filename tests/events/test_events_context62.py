@@ -40,6 +40,13 @@ CASES: list[Case] = [
         "India's Export-Import Bank will lend Peru $300 million for the port.",
         "IND>PER:03",
     ),
+    # fuel shipped on credit: a loan in kind (071)
+    (
+        "DOHA, Qatar",
+        "Qatar's state energy company shipped gas to Pakistan on credit.",
+        "QAT>PAK:07",
+    ),
+    ("DOHA, Qatar", "Qatar shipped gas to Pakistan on credit last winter.", "QAT>PAK:07"),
 ]
 
 NONE: list[NearMiss] = [
