@@ -5,7 +5,8 @@ one the actor data knows as its state's (data/actors/state_companies.yaml), acts
 in cooperation, investment, loans, trade and contracts, as source or target (resolve:
 _state_firm, role GOV; the patterns' subject kind "organ" lets such a firm invest, export and
 supply as its state does). A private firm, a firm whose owner is not given and a state firm
-at home code nothing. Fuel shipped on credit is a loan in kind (071, v.supply_energy refine).
+at home code nothing. Fuel shipped on credit is a loan in kind (071, v.supply_energy refine); a
+contract awarded to a state firm is economic cooperation with its state (061, v.award_contract).
 Every sentence was written for this file; each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").
 """
@@ -40,6 +41,17 @@ CASES: list[Case] = [
         "India's Export-Import Bank will lend Peru $300 million for the port.",
         "IND>PER:03",
     ),
+    # a contract or concession awarded to another state's state firm (v.award_contract)
+    (
+        "NAIROBI, Kenya",
+        "Kenya awarded an exploration block to a Turkish state company.",
+        "KEN>TUR:06",
+    ),
+    (
+        "ADDIS ABABA, Ethiopia",
+        "Djibouti awarded the port contract to Ethiopia's state shipping company on Monday.",
+        "DJI>ETH:06",
+    ),
     # fuel shipped on credit: a loan in kind (071)
     (
         "DOHA, Qatar",
@@ -50,6 +62,9 @@ CASES: list[Case] = [
 ]
 
 NONE: list[NearMiss] = [
+    # a contract awarded to a private firm, and an award that is no contract
+    ("NAIROBI, Kenya", "Kenya awarded an exploration block to a Norwegian company."),
+    ("NAIROBI, Kenya", "Kenya awarded Uganda's coach a medal for the season."),
     # a private firm, and a firm whose owner the article does not give
     ("OSLO", "A Norwegian company will invest $400 million in Ghana's offshore fields."),
     ("OSLO", "Nordfjell Energy will invest $400 million in Ghana's offshore fields."),
@@ -65,12 +80,6 @@ GAPS: list[Gap] = [
         "Norway's state oil company will drill with Ghana off Cape Three Points.",
         "NOR>GHA:06",
         "no pattern reads 'drill with' a partner as joint work",
-    ),
-    (
-        "NAIROBI, Kenya",
-        "Kenya awarded an exploration block to a Turkish state company.",
-        "KEN>TUR:06",
-        "no pattern reads 'awarded X to' a firm as a contract given",
     ),
 ]
 
