@@ -61,6 +61,20 @@ CASES: list[Case] = [
     ("DOHA, Qatar", "Qatar shipped gas to Pakistan on credit last winter.", "QAT>PAK:07"),
 ]
 
+# the parser hangs the by-phrase's joined signers on the appositive after them ("head of ...")
+# and makes that noun the phrase's object: context._agent_nmods makes the first signer the
+# object again, so both sides signed (and the reaction answers the co-signer)
+SIGNERS: list[Case] = [
+    (
+        "QUITO, Ecuador",
+        "Ecuador signed a uranium deal with Russia on Monday. The contract was signed in Quito "
+        "by Ecuadorian Hydrocarbons and Energy Minister Jorge Andrade and Oleg Markov, head of "
+        "Russia's state nuclear company Rosatom. Russia welcomed the signing.",
+        "ECU>RUS:05 ECU>RUS:05 RUS>ECU:05 RUS>ECU:05",
+    ),
+]
+CASES += SIGNERS
+
 NONE: list[NearMiss] = [
     # a contract awarded to a private firm, and an award that is no contract
     ("NAIROBI, Kenya", "Kenya awarded an exploration block to a Norwegian company."),

@@ -643,7 +643,7 @@ class _Ctx:
         parse = _verbs_read_as_adjectives(_nouns_read_as_verbs(parse))
         parse = _names_read_as_infinitives(parse, mentions)
         parse = _double_objects(_quoted_names(_called_names(parse)), rules)
-        parse = _reduced_relatives(_quote_closed_conjuncts(_agent_conjuncts(parse)))
+        parse = _reduced_relatives(_quote_closed_conjuncts(_agent_conjuncts(_agent_nmods(parse))))
         parse = _stranded_verbs(_swallowed_relatives(parse))
         self.parse = _merged_predicates(_shifted_objects(parse), rules)
         self.tokens = self.parse.tokens  # for tok (the parse is never replaced after this)
@@ -1482,6 +1482,42 @@ def _agent_conjuncts(parse: Parse) -> Parse:
             continue
         moves.append((c.i, cc[0].i, objs[0].i))
     return _rehung(parse, [(k, obj) for conj, cc_i, obj in moves for k in (cc_i, conj)])
+
+
+def _agent_nmods(parse: Parse) -> Parse:
+    """The parse with a by-phrase's signers as its objects: "signed by Bolivian Hydrocarbons
+    and Energy Minister Hernan Calvimontes and Pavel Ostrovsky, head of Russia's Rosatom"
+    hangs the names, joined by "and", on the appositive "head" (nmod) and makes "head" the
+    object of "by", so the act had one signer. A modifier of the agent's object that opens
+    the phrase, joins conjuncts and ends before a comma becomes the object, and the old
+    object an apposition of its last conjunct."""
+    tokens, children = parse.tokens, parse.children
+    if not children:
+        return parse
+    kids = [list(c) for c in children]
+    fixed: dict[int, Token] = {}
+    for by in tokens:
+        if by.dep != "agent" or by.head == by.i:
+            continue
+        objs = [tokens[j] for j in children[by.i] if tokens[j].dep == "pobj"]
+        if len(objs) != 1 or objs[0].pos != "NOUN":
+            continue
+        obj = objs[0]
+        mods = [tokens[j] for j in children[obj.i] if tokens[j].dep == "nmod" and by.i < j < obj.i]
+        if len(mods) != 1 or mods[0].pos != "PROPN":
+            continue
+        first, last = mods[0], mods[0]
+        while conj := [tokens[j] for j in children[last.i] if tokens[j].dep == "conj"]:
+            last = conj[-1]
+        if last.i == first.i or tokens[obj.i - 1].text != ",":
+            continue
+        kids[obj.i].remove(first.i)
+        kids[by.i] = sorted([*kids[by.i], first.i])
+        kids[by.i].remove(obj.i)
+        kids[last.i] = sorted([*kids[last.i], obj.i])
+        fixed[first.i] = first._replace(head=by.i, dep="pobj")
+        fixed[obj.i] = obj._replace(head=last.i, dep="appos")
+    return _refitted(parse, fixed, kids)
 
 
 def _rehung(parse: Parse, moves: list[tuple[int, int]]) -> Parse:
