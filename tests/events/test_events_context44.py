@@ -118,7 +118,9 @@ VISIT_PLACES: list[Case] = [
         "a pipeline. The contract was signed in Tashkent by Gazprom's director general, Ivan "
         "Petrov, and the head of Uzbekistan's energy agency, Aziz Karimov, during a visit by "
         "Russian Deputy Prime Minister Oleg Sokolov.",
-        "UZB>RUS:05 RUS>UZB:04",
+        # the head of Russia's state gas company signs for Russia (session 32 ruling): the
+        # passive joint signing is both sides' (as test_events_coord21's ministers)
+        "UZB>RUS:05 UZB>RUS:05 RUS>UZB:05 RUS>UZB:04",
     ),
     # kept: no place named, a deal with another state tells nothing of the visit
     (
