@@ -67,7 +67,6 @@ OWNED_FIRMS: list[NearMiss] = [
     ("PARIS", "France's Dassault said it had signed a contract with Indonesia for 18 more jets."),
     ("PARIS", "France's Thales said on Monday it would supply radars to India."),
     ("TOKYO", "Japan's Toyota said it would invest $2 billion in Thailand."),
-    ("LAGOS", "Nigeria's NNPC said it had signed a supply deal with Ghana."),
 ]
 
 # "its" on the of-phrase of a part is the speaker's, as on the object itself
@@ -182,9 +181,15 @@ STATEMENTS_NOT: list[NearMiss] = [
     ("BEIRUT", "A video from southern Lebanon showed Israeli tanks crossing the border."),
 ]
 
+# a state firm the actor data knows (state_companies.yaml) acts for its state: session 32 ruling
+STATE_FIRMS: list[Case] = [
+    ("LAGOS", "Nigeria's NNPC said it had signed a supply deal with Ghana.", "NGA>GHA:05"),
+]
 NONE: list[NearMiss] = OWNED_FIRMS + PARTITIVE_NOT + SUMMED_NOT + STATEMENTS_NOT
 GAPS: list[Gap] = []
-CASES = JOINED_CRITICS + OWNED_BODIES + PARTITIVE_OWNERS + SUMMED_ACTS + JOINT_STATEMENTS
+CASES = (
+    JOINED_CRITICS + OWNED_BODIES + PARTITIVE_OWNERS + SUMMED_ACTS + JOINT_STATEMENTS + STATE_FIRMS
+)
 
 
 @pytest.fixture(scope="module")

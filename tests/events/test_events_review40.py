@@ -27,7 +27,6 @@ FIRMS_NOT: list[NearMiss] = [
     ("TOKYO", "Japanese carmaker Toyota said it would invest $2 billion in Mexico."),
     ("SEOUL", "South Korean automaker Hyundai said it would build a plant in India."),
     ("SEOUL", "South Korean automaker Hyundai will build a new plant in Vietnam."),
-    ("MOSCOW", "Russian gas giant Gazprom said it would halt gas supplies to Moldova."),
     ("ANKARA", "Baykar, Turkey's biggest drone maker, said it had signed a contract with Qatar."),
     (
         "ACCRA",
@@ -35,7 +34,6 @@ FIRMS_NOT: list[NearMiss] = [
         "said it had signed a contract with Ghana's cocoa board.",
     ),
     ("CAIRO", "Egypt's state-run gas company EGAS said it had signed a deal with Israel."),
-    ("LIMA", "China's state firm COSCO said it would build a new port in Peru."),
 ]
 
 STATE_SPEAKERS: list[Case] = [
@@ -122,7 +120,17 @@ OWN_DEEDS_NAMED: list[Case] = [
     ("ACCRA", "Ghana rejected Togo's plan on Tuesday, calling it a trap.", "GHA>TGO:12"),
 ]
 
-CASES: list[Case] = STATE_SPEAKERS + ANSWERS_PASSED + OWN_DEEDS_NAMED
+# a firm the article calls the state's, or one the actor data knows as state-owned
+# (state_companies.yaml), acts for its state: session 32 ruling
+STATE_FIRMS: list[Case] = [
+    (
+        "MOSCOW",
+        "Russian gas giant Gazprom said it would halt gas supplies to Moldova.",
+        "RUS>MDA:16",
+    ),
+    ("LIMA", "China's state firm COSCO said it would build a new port in Peru.", "CHN>PER:03"),
+]
+CASES: list[Case] = STATE_SPEAKERS + ANSWERS_PASSED + OWN_DEEDS_NAMED + STATE_FIRMS
 NONE: list[NearMiss] = FIRMS_NOT
 GAPS: list[Gap] = []
 
