@@ -27,7 +27,6 @@ CASES: list[Case] = [
         "Angola's national oil company will invest $1 billion in Congo.",
         "AGO>COD:03",
     ),
-    ("ACCRA, Ghana", "Ghana's state power company will export electricity to Togo.", "GHA>TGO:03"),
     ("BELGRADE, Serbia", "Gazprom will supply gas to Serbia under the new contract.", "RUS>SRB:03"),
     (
         "DODOMA, Tanzania",
@@ -89,6 +88,13 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = [
+    (
+        "ACCRA, Ghana",
+        "Ghana's state power company will export electricity to Togo.",
+        "GHA>TGO:03",
+        "v.export_to takes no organ subject: taken out at landing (a held-out set lost one"
+        " extra to a state firm's export)",
+    ),
     (
         "OSLO",
         "Norway's state oil company will drill with Ghana off Cape Three Points.",
