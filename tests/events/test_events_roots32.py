@@ -3,7 +3,9 @@
 A joint body that only meets to talk ("set up a strategic partnership council", "a forum of
 foreign ministers") is diplomatic cooperation (05), not the material cooperation (06) of a
 joint commission, command or fund (v.establish_joint's refine: a defense or trade council
-still does material work). Each row is (dateline, body, expected events of the whole body as
+still does material work). A coordination with no object ("Warsaw is coordinating closely with
+Vilnius") coordinates what the states do, material cooperation (06, v.coordinate_with); a
+thing coordinated ("coordinated its response with France") stays diplomatic (05). Each row is (dateline, body, expected events of the whole body as
 "SRC>TGT:RR").
 """
 
@@ -47,6 +49,23 @@ CASES: list[Case] = [
         "Paraguay set up a trade council with Uruguay in 2019.",
         "PRY>URY:06",
     ),
+]
+
+CASES += [
+    (
+        "WARSAW",
+        "Poland said it was closely coordinating with Lithuania and Latvia.",
+        "POL>LTU:06 POL>LVA:06",
+    ),
+    (
+        "SANTIAGO",
+        "Chile is coordinating with Argentina on the rescue, the ministry said.",
+        "CHL>ARG:06",
+    ),
+    # planned: intent
+    ("TALLINN", "Estonia and Finland agreed to coordinate closely.", "EST>FIN:03 FIN>EST:03"),
+    # near miss in kind: a position or response coordinated stays diplomatic
+    ("BERLIN", "Austria coordinated its response with Hungary.", "AUT>HUN:05"),
 ]
 
 NONE: list[NearMiss] = [
