@@ -3,7 +3,12 @@ the development sets.
 
 MILITARY STAFF: armed servants of a state withdrawn from another ("withdrew its military
 personnel from Somalia") are troops withdrawn (0874, v.withdraw_military_staff), not envoys
-recalled (161, v.recall_envoy reads bare staff and personnel). Each row is (dateline, body,
+recalled (161, v.recall_envoy reads bare staff and personnel).
+
+CHARGE: a state's chargé d'affaires is its official (actors offices GOV, as its ambassador), so
+"summoned Latvia's chargé d'affaires and handed him a note demanding ..." gives "him" an
+antecedent and the demand a target: the summons (11) and the demand (10) are two acts, as they
+are for an ambassador (the gold sets 19 and 39 list both). Each row is (dateline, body,
 expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -25,8 +30,26 @@ MILITARY_STAFF: list[Case] = [
     ("MADRID", "Spain withdrew its personnel from Venezuela.", "ESP>VEN:16"),
 ]
 
-CASES: list[Case] = MILITARY_STAFF
-NONE: list[NearMiss] = []
+CHARGE: list[Case] = [
+    (
+        "TALLINN",
+        "Estonia summoned Latvia's charge d'affaires on Monday and handed him a note demanding "
+        "compensation for the fishermen.",
+        "EST>LVA:11 EST>LVA:10",
+    ),
+    (
+        "QUITO",
+        "Ecuador's foreign minister summoned Peru’s chargé d’affaires and handed him a note "
+        "demanding that work on the dam stop within a week.",
+        "ECU>PER:11 ECU>PER:10",
+    ),
+]
+
+CASES: list[Case] = MILITARY_STAFF + CHARGE
+NONE: list[NearMiss] = [
+    # a chargé who speaks of an incident names no other party
+    ("RIGA", "Latvia’s chargé d’affaires said on Monday that Riga regretted the incident."),
+]
 GAPS: list[Gap] = []
 
 
