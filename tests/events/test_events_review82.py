@@ -8,7 +8,11 @@ recalled (161, v.recall_envoy reads bare staff and personnel).
 CHARGE: a state's chargé d'affaires is its official (actors offices GOV, as its ambassador), so
 "summoned Latvia's chargé d'affaires and handed him a note demanding ..." gives "him" an
 antecedent and the demand a target: the summons (11) and the demand (10) are two acts, as they
-are for an ambassador (the gold sets 19 and 39 list both). Each row is (dateline, body,
+are for an ambassador (the gold sets 19 and 39 list both).
+
+SENT BACK: migrants, refugees and asylum seekers sent back or handed over to the state they
+came from are deported (17, v.send_back_migrants, as v.send_nationals_home), where v.hand_over
+read a return (084); captives and the dead handed back stay releases (0841). Each row is (dateline, body,
 expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -45,7 +49,20 @@ CHARGE: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = MILITARY_STAFF + CHARGE
+SENT_BACK: list[Case] = [
+    (
+        "SANTO DOMINGO",
+        "The Dominican Republic sent 300 Haitian migrants back to Haiti on Monday.",
+        "DOM>HTI:17",
+    ),
+    ("KUALA LUMPUR", "Malaysia sent 40 Rohingya refugees back to Myanmar last year.", "MYS>MMR:17"),
+    ("ATHENS", "Greece handed over 20 asylum seekers to Turkey at the Evros crossing.", "GRC>TUR:17"),
+    # near misses in kind: captives and the dead are released
+    ("KYIV", "Ukraine handed over 50 Russian prisoners to Russia.", "UKR>RUS:08"),
+    ("KHARTOUM", "Sudan handed back the migrants' bodies to Chad.", "SDN>TCD:08"),
+]
+
+CASES: list[Case] = MILITARY_STAFF + CHARGE + SENT_BACK
 NONE: list[NearMiss] = [
     # a chargé who speaks of an incident names no other party
     ("RIGA", "Latvia’s chargé d’affaires said on Monday that Riga regretted the incident."),
