@@ -12,7 +12,10 @@ are for an ambassador (the gold sets 19 and 39 list both).
 
 SENT BACK: migrants, refugees and asylum seekers sent back or handed over to the state they
 came from are deported (17, v.send_back_migrants, as v.send_nationals_home), where v.hand_over
-read a return (084); captives and the dead handed back stay releases (0841). Each row is (dateline, body,
+read a return (084); captives and the dead handed back stay releases (0841).
+
+VISA: "ended visa-free visits to the islands by former residents" ends a right of travel; it is
+no visit of the state's own (v.pay_visit read 042). Each row is (dateline, body,
 expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -62,7 +65,18 @@ SENT_BACK: list[Case] = [
     ("KHARTOUM", "Sudan handed back the migrants' bodies to Chad.", "SDN>TCD:08"),
 ]
 
-CASES: list[Case] = MILITARY_STAFF + CHARGE + SENT_BACK
+VISA: list[Case] = [
+    (
+        "OSLO",
+        "In 2022, Moscow suspended talks with Oslo and ended visa-free visits to the islands by "
+        "former Norwegian residents.",
+        "RUS>NOR:16",
+    ),
+    # near miss in kind: a visit of the subject's own that it ends is a visit
+    ("TALLINN", "The Estonian president ended her visit to Finland on Tuesday.", "EST>FIN:04"),
+]
+
+CASES: list[Case] = MILITARY_STAFF + CHARGE + SENT_BACK + VISA
 NONE: list[NearMiss] = [
     # a chargé who speaks of an incident names no other party
     ("RIGA", "Latvia’s chargé d’affaires said on Monday that Riga regretted the incident."),
