@@ -15,7 +15,10 @@ came from are deported (17, v.send_back_migrants, as v.send_nationals_home), whe
 read a return (084); captives and the dead handed back stay releases (0841).
 
 VISA: "ended visa-free visits to the islands by former residents" ends a right of travel; it is
-no visit of the state's own (v.pay_visit read 042). Each row is (dateline, body,
+no visit of the state's own (v.pay_visit read 042).
+
+RAID: a police raid ("Georgian police raided the office of a Russian news agency") is coercion
+(17, v.police_raid), as arrests and seizures are, no military attack (v.attack's 19). Each row is (dateline, body,
 expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -76,7 +79,17 @@ VISA: list[Case] = [
     ("TALLINN", "The Estonian president ended her visit to Finland on Tuesday.", "EST>FIN:04"),
 ]
 
-CASES: list[Case] = MILITARY_STAFF + CHARGE + SENT_BACK + VISA
+RAID: list[Case] = [
+    (
+        "TBILISI",
+        "Georgian police raided the office of a Russian news agency in Tbilisi on Monday.",
+        "GEO>RUS:17",
+    ),
+    # near miss in kind: troops raiding a village attack it
+    ("KYIV", "Russian troops raided a Ukrainian village near the border.", "RUS>UKR:19"),
+]
+
+CASES: list[Case] = MILITARY_STAFF + CHARGE + SENT_BACK + VISA + RAID
 NONE: list[NearMiss] = [
     # a chargé who speaks of an incident names no other party
     ("RIGA", "Latvia’s chargé d’affaires said on Monday that Riga regretted the incident."),
