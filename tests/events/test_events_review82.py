@@ -62,7 +62,11 @@ SENT_BACK: list[Case] = [
         "DOM>HTI:17",
     ),
     ("KUALA LUMPUR", "Malaysia sent 40 Rohingya refugees back to Myanmar last year.", "MYS>MMR:17"),
-    ("ATHENS", "Greece handed over 20 asylum seekers to Turkey at the Evros crossing.", "GRC>TUR:17"),
+    (
+        "ATHENS",
+        "Greece handed over 20 asylum seekers to Turkey at the Evros crossing.",
+        "GRC>TUR:17",
+    ),
     # near misses in kind: captives and the dead are released
     ("KYIV", "Ukraine handed over 50 Russian prisoners to Russia.", "UKR>RUS:08"),
     ("KHARTOUM", "Sudan handed back the migrants' bodies to Chad.", "SDN>TCD:08"),
