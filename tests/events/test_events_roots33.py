@@ -35,6 +35,7 @@ CASES: list[Case] = [
         "Israel, which has sold Azerbaijan drones, declined to comment.",
         "ISR>AZE:07",
     ),
+    ("OSLO", "Norway sold Latvia two coastal patrol boats in 2023.", "NOR>LVA:07"),
     # a sale agreed: intent, as before
     (
         "PARIS",
