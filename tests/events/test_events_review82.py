@@ -89,8 +89,9 @@ RAID: list[Case] = [
         "Georgian police raided the office of a Russian news agency in Tbilisi on Monday.",
         "GEO>RUS:17",
     ),
-    # near miss in kind: troops raiding a village attack it
+    # near misses in kind: troops or commandos raiding a village attack it
     ("KYIV", "Russian troops raided a Ukrainian village near the border.", "RUS>UKR:19"),
+    ("KHARTOUM", "Sudanese commandos raided a village in eastern Chad.", "SDN>TCD:19"),
 ]
 
 CASES: list[Case] = MILITARY_STAFF + CHARGE + SENT_BACK + VISA + RAID
