@@ -64,6 +64,8 @@ class PluralWords:
     interaction_lookback: int
     max_members: int
     state_nouns: frozenset[tuple[str, ...]] = frozenset()  # "countries": never an IGO
+    # "both governments": never an IGO, though unlike "countries" no speaker's own pair
+    government_nouns: frozenset[tuple[str, ...]] = frozenset()
     story_sentences: int = 3  # the first sentences, where the story's pair is named
     story_pair_sentences: int = 2  # sentences naming a pair together that make it the story's
     historic_years: int = 20  # a year this far back: a pair named then is background
@@ -158,6 +160,7 @@ def plural_words() -> PluralWords:
         historic_years=int(data.get("historic_years", 20)),
         max_members=int(data.get("max_members", 6)),
         state_nouns=frozenset(tokenize(str(w)) for w in data.get("state_nouns", ())),
+        government_nouns=frozenset(tokenize(str(w)) for w in data.get("government_nouns", ())),
         place_preps=frozenset(str(w) for w in data.get("place_preps", ())),
         bloc_nouns=frozenset(str(w) for w in data.get("bloc_nouns", ())),
         mediation_verbs=frozenset(str(w) for w in data.get("mediation_verbs", ())),
@@ -211,6 +214,7 @@ class Plural:
     fixed: tuple[str, ...] = ()  # "the two Koreas": members whatever came before
     bare: bool = False  # no noun ("the two have met"): only what was just named
     states_only: bool = False  # "the two countries": members are states, never an IGO
+    no_igos: bool = False  # "both governments": members are never an IGO
     pair: bool = False  # "the two sides", "the rivals": the parties of an interaction
     acts: frozenset[str] = frozenset()  # "the signatories": only a list that signed
     list_only: bool = False  # "the parties": only a coordinated list
@@ -264,6 +268,9 @@ def find_plurals(r: "Resolver") -> tuple[Plural, ...]:
                     fixed=w.fixed.get(noun, ()),
                     bare=bare,
                     states_only=states_only,
+                    no_igos=any(
+                        tuple(r.lowers[end - len(k) : end]) == k for k in w.government_nouns
+                    ),
                     pair=pair,
                     acts=acts if count is None else frozenset(),
                     possessed=count is None and r.lowers[i] in w.possessive_openers,
@@ -1190,10 +1197,11 @@ def resolve_late_pairs(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
 
 
 def _trimmer(r: "Resolver", p: Plural) -> Callable[[Group | None], Group | None]:
-    """A set without its IGOs for a plural of states only ("the two countries")."""
+    """A set without its IGOs for a plural of states only ("the two countries", "both
+    governments")."""
 
     def trim(g: Group | None) -> Group | None:
-        if g is None or not p.states_only:
+        if g is None or not (p.states_only or p.no_igos):
             return g
         kept = tuple(x for x in g.principals if x not in r.gaz.igos)
         return Group(kept, g.last, g.end, g.people, g.plural)
