@@ -1887,6 +1887,54 @@ def _verb_up(ctx: _Ctx, tok: Token, steps: int) -> Token | None:
     return tok if tok.pos in ("VERB", "AUX") else None
 
 
+def _background_act(ctx: _Ctx, trigger: Token) -> bool:
+    """Whether an act is told as background, years back: dated so on its own clause or on a
+    clause it hangs on ("last year after Libyan militias detained ...", "in 2021"), or in the
+    pluperfect in the story's own voice ("In 2021, Spain had hosted ...", not the reported
+    "NATO said Russia had violated ...") (background_date_units, background_date_marks)."""
+    rules = ctx.rules
+    path = [trigger]
+    while path[-1].head != path[-1].i and len(path) < 12:
+        path.append(ctx.tok(path[-1].head))
+    verbs = [t for t in path if t.pos in ("VERB", "AUX")]
+    # a main clause only: "recalled its envoy after Algeria had expelled ..." is the news
+    if verbs and all(v.dep == "conj" for v in verbs[:-1]):
+        aux = ctx.kids(verbs[0].i, frozenset({"aux"}))
+        if verbs[0].tag == "VBN" and any(a.lemma.lower() == "have" and a.tag == "VBD" for a in aux):
+            return True
+    on_path = {t.i for t in verbs}
+    sent = ctx.parse.sentences[trigger.sent]
+    dates = {
+        id(e): e
+        for i in range(sent.token_start, sent.token_end)
+        if (e := ctx.ent_of.get(i)) is not None and e.label == "DATE"
+    }
+    for e in dates.values():
+        words = ctx.parse.tokens[e.token_start : e.token_end]
+        lows = {w.text.lower() for w in words}
+        years = [w for w in words if len(w.text) == 4 and w.text.isdigit() and w.text[0] in "12"]
+        # "in 2021", "since 1993", "in January 2024" (wire copy names the year of a month only
+        # when it is no longer the current one), not "March 3, 2024" (the day's news)
+        bare = bool(years) and not any(w.pos == "NUM" for w in words if w not in years)
+        units = lows & rules.background_date_units and lows & rules.background_date_marks
+        if not bare and not units:
+            continue
+        top = next((w for w in words if not e.token_start <= w.head < e.token_end), words[0])
+        at = _verb_up(ctx, top, len(ctx.parse.tokens))
+        if at is not None and at.i in on_path:
+            return True
+        # "Since the junta seized power in 2020, it has expelled French forces": a period
+        # opened years back that the act falls in
+        if at is not None and at.dep == "advcl" and at.head in on_path and _since_clause(ctx, at):
+            return True
+    return False
+
+
+def _since_clause(ctx: _Ctx, verb: Token) -> bool:
+    """Whether an adverbial clause opens with "since" ("since the junta seized power")."""
+    return any(m.lemma.lower() == "since" for m in ctx.kids(verb.i, frozenset({"mark"})))
+
+
 _R = TypeVar("_R")
 
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from newsgraph.events.clauses import _subject_tokens
 from newsgraph.events.context import (
+    _background_act,
     _ANY_SUBJ,
     _CONJ,
     _CONJ_APPOS,
@@ -542,6 +543,13 @@ def _family_author(
         found = _family_search(ctx, noun, family, works, owned)
         if found:
             return found
+    # "... signed a defense pact with Pakistan in 2025 ... Washington welcomed the agreements"
+    # with the story's own agreements further back than the window: the lead's, before any
+    # use passed over as background or aside
+    for family in families if owned else ():
+        found = _family_search(ctx, noun, family, works, [], lead=True)
+        if found:
+            return found
     # "The EU imposed travel bans ... The United States has imposed its own sanctions ... Costa
     # Rica welcomed the sanctions": a use marked as its author's own sets one beside the
     # story's act, meant only when no other use names an author
@@ -558,26 +566,32 @@ def _family_search(
     family: tuple[frozenset[str], frozenset[str]],
     works: bool,
     owned: list[int] | None,
+    lead: bool = False,
 ) -> list[Mention]:
     """_family_author's search; with ``owned``, uses marked as their author's own are passed
-    over and listed there."""
+    over and listed there; with ``lead``, the lead is searched as well as the window."""
     nouns, verbs = family
     first = ctx.parse.sentences[max(0, noun.sent - _FAMILY_WINDOW)].token_start
-    if works:
+    if works or lead:
         first = 0  # the lead too; sentences between it and the window are passed over below
     own = _subject_clauses(ctx, ctx.tok(noun.head)) if noun.dep in _OBJ else set()
     for i in range(noun.i - 1, first - 1, -1):
         t = ctx.tok(i)
         if t.lemma.lower() not in nouns or t.pos not in ("NOUN", "PROPN") or i in own:
             continue
-        if works and (
-            not _names_works(ctx, t)
-            or (noun.sent - t.sent > _FAMILY_WINDOW and t.sent >= ctx.lead_end)
-        ):
+        if (works or lead) and noun.sent - t.sent > _FAMILY_WINDOW and t.sent >= ctx.lead_end:
+            continue
+        if lead and t.sent < ctx.first_body:
+            continue  # a headline's terse parse names sides loosely
+        if works and not _names_works(ctx, t):
             continue
         if _kind_only(ctx, t):
             continue  # "Nigeria, which has signed no such treaty": no treaty told
-        if owned is not None and _own_aside(ctx, t, nouns):
+        dated = _background_act(ctx, t) and not _background_act(ctx, noun)
+        if owned is not None and (_own_aside(ctx, t, nouns) or dated):
+            # "Saudi Arabia signed a defense pact with Pakistan in 2025 ... Washington welcomed
+            # the agreements": a use dated years back is background, meant only when no use of
+            # the news names an author
             owned.append(t.i)
             continue
         # a summit is its host's act (hosted_nouns), talks only their sides'
