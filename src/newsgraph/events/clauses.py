@@ -558,6 +558,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
                 # a report or claim is no doer of what the clause judges
                 told = {t.i for k in _noun_clauses(ctx, s, True) for t in ctx.parse.subtree(k.i)}
                 told |= _done_to(ctx, s)
+                told |= _dealing_partners(ctx, s)
                 out.extend(
                     t
                     for t in ctx.parse.subtree(s.i)
@@ -943,6 +944,19 @@ def _done_to(ctx: _Ctx, subject: Token) -> set[int]:
         for r in ctx.kids(subject.i, _RELCL)
         for o in ctx.kids(r.i, _DONE_TO_DEPS)
         for t in ctx.parse.subtree(o.i)
+    }
+
+
+def _dealing_partners(ctx: _Ctx, subject: Token) -> set[int]:
+    """Tokens of the partner a judged subject's dealings are with: "warned that energy deals
+    with Iran could trigger sanctions" tells of whoever deals with Iran (dealing_nouns)."""
+    if subject.lemma.lower() not in ctx.rules.dealing_nouns:
+        return set()
+    return {
+        t.i
+        for k in ctx.kids(subject.i, frozenset({"prep"}))
+        if k.lemma.lower() == "with"
+        for t in ctx.parse.subtree(k.i)
     }
 
 

@@ -462,6 +462,9 @@ class Rules:
     sorrow_nouns: frozenset[str] = frozenset()
     # "called the storm a disaster": natural hazards, no deed and no act on a counterpart
     hazard_nouns: frozenset[str] = frozenset()
+    # "warned that energy deals with Iran could trigger sanctions": dealings whose with-phrase
+    # names a partner, not the one the clause tells of (clauses._clause_targets, ccomp_actor)
+    dealing_nouns: frozenset[str] = frozenset()
     # "spoke of the war with China": a trigger's phrase of topic (_clause_targets)
     topic_preps: frozenset[str] = frozenset()
     topic_of_verbs: frozenset[str] = frozenset()
