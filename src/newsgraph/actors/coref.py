@@ -317,6 +317,17 @@ def _person_antecedent(
         # "X thanked Y for what he called ...", "X criticized what he called ...": the one
         # whose act the naming frames, not the nearest
         return framing[0]
+    owned = r.toks[tok.head] if tok.dep == "poss" else None
+    if (
+        owned is not None
+        and owned.dep in _SUBJECTS
+        and r.toks[owned.head].lemma in speech
+        and (doers := [idx for idx in same if _is_subject(r, idx)])
+    ):
+        # "Armenia's prime minister spoke with Iran's president and thanked him ..., his
+        # office said": the reporting body is the office of the one whose acts it reports,
+        # the subject, not the nearest person
+        return min(doers, key=lambda idx: r.drafts[idx].ts)
     if same:
         if speaking:
             talkers = [idx for idx in same if _speaks(r, idx, speech)]
