@@ -8,8 +8,15 @@ personnel stay a recall (v.recall_personnel).
 A partner in dealings: "the U.S. Embassy in Yerevan had warned that energy deals with Iran could
 trigger U.S. sanctions" was a warning to Iran: the content clause's subject named Iran only as
 the partner of the dealings (rules.yaml dealing_nouns, clauses._dealing_partners); the state
-warned is whoever deals with it. Each row is (dateline, body, expected events of the whole body
-as "SRC>TGT:RR").
+warned is whoever deals with it.
+
+Two acts of one pair: "India's prime minister welcomed his guest at Hyderabad House and called
+Bhutan 'a friend ...'" coded the praise only. The parser hung "at <place>" on "guest", read as
+"guests at the wedding" (described._find_guests: a place on the guest a guest verb welcomed is
+the welcome's place); and the naming was dropped as a restatement of the first act
+(extract._coordinated_act), as "condemned X, calling it ..." is. A naming of cooperative root
+after an encounter (04) is a praise of its own; a blame read from such a name stays left out.
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -45,6 +52,34 @@ CASES: list[Case] = [
         "TBILISI",
         "France warned that Iran's trade with Syria broke the embargo.",
         "FRA>IRN:11",
+    ),
+    # a host's welcome and praise: two acts
+    (
+        "SUVA",
+        "The deal was signed during a three-day visit by Tonga's prime minister. Fiji's prime "
+        'minister welcomed his guest at Government House and called Tonga "a friend we can '
+        'always count on."',
+        "TON>FJI:04 FJI>TON:04 FJI>TON:05",
+    ),
+    (
+        "SUVA",
+        "The deal was signed during a three-day visit by Tonga's prime minister. Fiji's prime "
+        "minister welcomed his guest at the airport and praised Tonga's reforms.",
+        "TON>FJI:04 FJI>TON:04 FJI>TON:05",
+    ),
+    # kept: guests at a reception are no visitor; a naming restates a blame; a blame named
+    # after a meeting is left out
+    (
+        "SUVA",
+        "The deal was signed during a three-day visit by Tonga's prime minister. Fiji's prime "
+        "minister spoke to guests at the reception.",
+        "TON>FJI:04",
+    ),
+    ("SUVA", "Fiji condemned Tonga's vote, calling it a betrayal.", "FJI>TON:11"),
+    (
+        "SUVA",
+        "Fiji's prime minister met Tonga's king and called the kingdom a reckless neighbor.",
+        "FJI>TON:04",
     ),
 ]
 

@@ -237,11 +237,16 @@ def _find_guests(r: "Resolver") -> None:
         if r.lowers[i] not in w.guest_nouns or r.lowers[i - 1] not in _OPENERS:
             continue
         after = r.toks[i + 1] if i + 1 < len(r.toks) else None
+        tok = r.toks[i]
+        # "welcomed his guest at Government House and called ...": a place the parser hung on
+        # the guest welcomed is the place of the welcome all the same
+        welcomed = tok.dep == "dobj" and r.toks[tok.head].lemma in w.guest_verbs
         if not r.free(i - 1, i + 1) or (
             after is not None
             and (
                 after.pos in ("NOUN", "PROPN")
-                or (r.lowers[after.i] in ("of", "at") and after.head == i)
+                or (r.lowers[after.i] == "of" and after.head == i)
+                or (r.lowers[after.i] == "at" and after.head == i and not welcomed)
             )
         ):
             # "the guest list", "a visitor of the museum", "guests at the wedding" (not

@@ -2703,8 +2703,15 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         return False
     if t.lemma.lower() == first_t.lemma.lower() or hit.target is None:
         return False
-    if t.lemma.lower() in ctx.rules.naming_verbs and not ctx.kids(t.i, frozenset({"prep", "prt"})):
-        return False  # "..., calling the U.S. a hacker empire": the first act, named
+    if (
+        t.lemma.lower() in ctx.rules.naming_verbs
+        and not ctx.kids(t.i, frozenset({"prep", "prt"}))
+        and not (first.code[:2] in ctx.rules.encounter_roots and hit.code[:2] < "10")
+    ):
+        # "..., calling the U.S. a hacker empire": the first act, named ("welcomed his guest
+        # and called Bhutan a friend" names no encounter: a praise of its own; a blame read
+        # from such a name is left out with the naming as before)
+        return False
     # a reaction whose target the context gave, clauses deep after the first act, restates
     # it ("protested to Minsk and said it had decided to criticize the move": the deed the
     # protest answered, or another clause's); one clause up it may be an act of its own
