@@ -322,12 +322,12 @@ def _person_antecedent(
         owned is not None
         and owned.dep in _SUBJECTS
         and r.toks[owned.head].lemma in speech
-        and (doers := [idx for idx in same if _is_subject(r, idx)])
+        and (actors_here := [idx for idx in same if _is_subject(r, idx)])
     ):
         # "Armenia's prime minister spoke with Iran's president and thanked him ..., his
         # office said": the reporting body is the office of the one whose acts it reports,
         # the subject, not the nearest person
-        return min(doers, key=lambda idx: r.drafts[idx].ts)
+        return min(actors_here, key=lambda idx: r.drafts[idx].ts)
     if same:
         if speaking:
             talkers = [idx for idx in same if _speaks(r, idx, speech)]
