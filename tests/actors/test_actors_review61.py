@@ -39,8 +39,9 @@ CASES: list[Case] = [
         "Ethiopian troops raided an outpost in Southwestern Somalia on Tuesday.",
         "ETH>SOM:19",
     ),
-    # another place's name (not_state_parts): Northern Ireland is no part of Ireland
-    ("LONDON", "Irish police raided a warehouse in Northern Ireland on Monday.", "IRL>GBR:19"),
+    # another place's name (not_state_parts): Northern Ireland is no part of Ireland (a
+    # police raid is 170, v.police_raid)
+    ("LONDON", "Irish police raided a warehouse in Northern Ireland on Monday.", "IRL>GBR:17"),
 ]
 
 NONE: list[NearMiss] = [
