@@ -959,13 +959,18 @@ def _quote_hits(text: str, rules: _Rules, damaged: set[int] | None = None) -> It
     Speech." (and "noting: Speech."). The speech before an attribution starts
     the paragraph; speech after it runs to the paragraph's end.
     """
-    for para in _PARAGRAPH.finditer(text):
+    paras = list(_PARAGRAPH.finditer(text))
+    # A document that types its quotes straight and closes every one of them keeps them:
+    # its paragraphs with no quote mark are reported speech, not speech whose curly
+    # marks vanished (only curly marks vanish).
+    typed_straight = '"' in text and all(m.group().count('"') % 2 == 0 for m in paras)
+    for para in paras:
         p = para.group()
         base = para.start()
         if '"' in p:
             yield from _surviving_quote_hits(text, para, rules)
             continue
-        if not p[:1].isupper() or not p.endswith(_TERMINAL):
+        if typed_straight or not p[:1].isupper() or not p.endswith(_TERMINAL):
             continue
         gap = _DATELINE_GAP.match(p)
         if gap is not None and is_dateline_place(gap.group(1)):
