@@ -75,6 +75,8 @@ class PluralWords:
     mediating_verbs: frozenset[str] = frozenset()  # "Qatar and Egypt offered to mediate"
     third_party_nouns: frozenset[str] = frozenset()  # "with X and Y as guarantors"
     third_party_preps: frozenset[str] = frozenset()  # "in the presence of X and Y"
+    # lands that are no state (actors/territories.yaml): "a dialogue on Mayotte" is a place
+    territories: frozenset[str] = frozenset()
     route_preps: frozenset[str] = frozenset()  # "smuggled through X and Y"
     sample_words: frozenset[str] = frozenset()  # "lost mostly to X and Y"
     companion_words: frozenset[str] = frozenset()  # "along with X and Y"
@@ -199,6 +201,7 @@ def plural_words() -> PluralWords:
         people_suffixes=tuple(str(w) for w in data.get("people_suffixes", ())),
         people_nouns=frozenset(str(w).lower() for w in data.get("people_nouns", ())),
         embedded_deps=frozenset(str(w) for w in data.get("embedded_deps", ())),
+        territories=frozenset(str(k) for k in load_data("actors/territories.yaml") or ()),
     )
 
 
@@ -1904,6 +1907,11 @@ def _place(r: "Resolver", w: PluralWords, idx: int) -> bool:
         return False
     prep = r.toks[tok.head]
     if r.lowers[prep.i] in w.locatives:
+        return True
+    if d.actor is not None and d.actor.principal in w.territories and d.actor.role == "":
+        # "urged France to open a dialogue on Mayotte", "migrants expelled from Mayotte": a
+        # land that is no state, named after any preposition, is a place or a topic, no
+        # party a plural reference counts ("Gibraltar's chief minister" still is one)
         return True
     # "flew to Peru": a destination
     return r.lowers[prep.i] == "to" and r.toks[prep.head].lemma in w.motion_verbs
