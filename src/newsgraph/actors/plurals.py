@@ -1565,16 +1565,29 @@ def _infinitive(r: "Resolver", k: int) -> bool:
 
 def _reported(r: "Resolver", idx: int) -> bool:
     """Whether a plural lies in a clause its sentence reports or embeds ("Brazil's president
-    said he hoped the two countries would ..."), not in its subject's own clause."""
+    said he hoped the two countries would ..."), not in its subject's own clause. A verb
+    joined to another with no subject of its own shares that one's ("Kenya expressed
+    solidarity with Dodoma and called for talks between the two governments": Kenya's)."""
     k = _root(r, idx)
     for _ in range(12):
         tok = r.toks[k]
+        if tok.dep == "conj" and _shares_subject(r, k):
+            k = tok.head
+            continue
         if tok.dep in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"):
             return True
         if tok.head == k:
             return False
         k = tok.head
     return True
+
+
+def _shares_subject(r: "Resolver", k: int) -> bool:
+    """Whether a token is a verb joined to another verb with no subject of its own."""
+    tok = r.toks[k]
+    if tok.pos not in ("VERB", "AUX") or r.toks[tok.head].pos not in ("VERB", "AUX"):
+        return False
+    return not any(r.toks[c].dep in ("nsubj", "nsubjpass", "expl") for c in r.parse.children[k])
 
 
 def _appealed_to(r: "Resolver", w: PluralWords, idx: int) -> bool:
