@@ -209,6 +209,7 @@ _BOUND_PREPS = frozenset({"to", "for", "with"})
 _TO = frozenset({"to"})
 _PLACE_PREPS = frozenset({"of", "in", "inside", "near", "across"})  # obj_place: the object's place
 _INSIDE_PREPS = frozenset({"in", "inside"})  # prep_place: not what a place is of or near
+_NEAR_PREPS = frozenset({"near"})  # prep_place: near a town, not near a state's name
 
 
 def _acting_xcomps(ctx: _Ctx, verb: Token) -> list[Token]:
@@ -415,7 +416,15 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         aimed = [
             o for o in _preps(ctx, verb, lemmas) if o.lemma.lower() in ctx.rules.aimed_place_nouns
         ]
-        return [p for o in aimed for p in _under(ctx, o, _INSIDE_PREPS, 2)]
+        # "fired on a market near Ndele": near a town (a place mention, no state's name) is
+        # still inside the town's state
+        near = [
+            p
+            for o in aimed
+            for p in _under(ctx, o, _NEAR_PREPS, 2)
+            if (m := ctx.by_token.get(p.i)) is not None and m.kind == "place"
+        ]
+        return [p for o in aimed for p in _under(ctx, o, _INSIDE_PREPS, 2)] + near
     if name == "help_obj":
         out = []
         # "a grant to help Sri Lanka rebuild": an infinitive on the object helps as well, or
