@@ -1,4 +1,4 @@
-"""Review 85 (session 32, helper S39b): fire on a place near a town.
+"""Review 85 (session 32, helper S39b): fire on a place near a town; an apposed subject's verb.
 
 "A Sudanese army drone fired on a market near Ndele": what fire is aimed at stands for the
 place its phrase names (v.fire_at's prep_place). A market is such a place (rules.yaml
@@ -7,6 +7,13 @@ is still inside the town's state (clauses._NEAR_PREPS); near a state's own name 
 near Japan", "at a target area near Japan") is outside it, aimed at no one. Fire by no state
 ("gunmen") and a market opened, not fired on, code nothing. Each row is (dateline, body,
 expected events of the whole body as "SRC>TGT:RR").
+
+'A Kenyan ministry spokesperson, Amina Otieno, called Uganda's ban "disproportionate" and said
+...': the parser hangs "called" on the subject (or on its apposition) as a modifier, "said" the
+root, and reads the possessed object as a complement, so the naming had no subject and no
+object. context._apposed_verbs makes the first verb the root, the noun its subject and "said"
+its conjunct; of two complements the first noun is the object, and a quoted adjective hung on a
+lone complement ('called Beijing's move "unacceptable"') is the name given.
 """
 
 from __future__ import annotations
@@ -28,6 +35,25 @@ CASES: list[Case] = [
         "Tuesday.",
         "BFA>MLI:19",
     ),
+    (
+        "NAIROBI",
+        "Uganda banned imports of Kenyan milk on Monday. A Kenyan ministry spokesperson, Amina "
+        'Otieno, called Uganda\'s ban "disproportionate" and said Nairobi would study the decision.',
+        "UGA>KEN:16 KEN>UGA:11",
+    ),
+    (
+        "HANOI",
+        "China detained two Vietnamese fishermen on Monday. A Vietnamese government spokeswoman, "
+        'Pham Thu Hang, called Beijing\'s move "unacceptable" and said Hanoi would study the case.',
+        "CHN>VNM:17 VNM>CHN:11",
+    ),
+    (
+        "OSLO",
+        "Russia closed its waters to Norwegian trawlers on Monday. A Norwegian foreign ministry "
+        'spokesman, Lars Berg, called Russia\'s decision "unlawful" and said Oslo would study '
+        "its options.",
+        "RUS>NOR:16 NOR>RUS:11",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -35,9 +61,24 @@ NONE: list[NearMiss] = [
     ("TOKYO", "North Korea fired two missiles at a target area near Japan on Sunday."),
     ("BANGUI", "Sudanese traders opened a market near Ndele on Sunday."),
     ("BANGUI", "Gunmen fired on a market near Ndele on Sunday."),
+    # a participle of its own with no "and" joining it to the root: no verb of the subject
+    (
+        "NAIROBI",
+        "A Kenyan ministry spokesperson, Amina Otieno, called to the podium, said Nairobi would "
+        "study the decision.",
+    ),
 ]
 
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (
+        "DODOMA",
+        "Zambia banned imports of Malawian maize on Monday. A trade ministry spokesperson, Chikondi "
+        "Banda, called Zambia’s ban “disproportionate” and said Lilongwe would study the decision.",
+        "ZMB>MWI:16 MWI>ZMB:11",
+        "with curly quotes the parser hangs the possessor ('Zambia') as one complement and the "
+        "possessed noun ('ban') as a modifier of the quoted adjective: no object to name",
+    ),
+]
 
 
 @pytest.fixture(scope="module")

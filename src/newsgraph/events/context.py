@@ -645,7 +645,7 @@ class _Ctx:
     ) -> None:
         parse = _verbs_read_as_adjectives(_nouns_read_as_verbs(parse))
         parse = _names_read_as_infinitives(parse, mentions)
-        parse = _double_objects(_quoted_names(_called_names(parse)), rules)
+        parse = _double_objects(_quoted_names(_apposed_verbs(_called_names(parse))), rules)
         parse = _reduced_relatives(_quote_closed_conjuncts(_agent_conjuncts(_agent_nmods(parse))))
         parse = _stranded_verbs(_swallowed_relatives(parse))
         self.parse = _merged_predicates(_shifted_objects(parse), rules)
@@ -1294,6 +1294,70 @@ def _reduced_relatives(parse: Parse) -> Parse:
         kids[verb] = sorted([*kids[verb], doer])
         fixed[verb] = tokens[verb]._replace(head=noun, dep="relcl")
         fixed[doer] = tokens[doer]._replace(head=verb, dep="nsubj")
+    return _refitted(parse, fixed, kids)
+
+
+def _apposed_verbs(parse: Parse) -> Parse:
+    """The parse with the first verb of a subject set off by an apposition read as the
+    sentence's verb: 'A Kenyan ministry spokesperson, Amina Otieno, called Uganda's ban
+    "disproportionate" and said ...' hangs "called" on the noun as a modifier (acl) and makes
+    "said" the root, with "and" the noun's, so the call had no subject and its object was read
+    as a second complement. A past verb with no subject of its own, right after the comma
+    closing an apposition on a root verb's subject, with that noun's "and" between it and the
+    root, becomes the root, the noun its subject, the old root its conjunct; of two
+    complements, the first, a noun, is what it names (its object)."""
+    tokens, children = parse.tokens, parse.children
+    if not children:
+        return parse
+    kids: list[list[int]] = []
+    fixed: dict[int, Token] = {}
+    for verb in tokens:
+        if verb.dep != "acl" or verb.tag not in ("VBD", "VBN") or tokens[verb.i - 1].text != ",":
+            continue
+        noun = tokens[verb.head]
+        host = noun  # ', Pham Thu Hang, called': at times hung on the apposition
+        if noun.dep == "appos" and noun.head < noun.i:
+            noun = tokens[noun.head]
+        root = tokens[noun.head]
+        if noun.dep != "nsubj" or root.head != root.i or root.i < verb.i:
+            continue
+        if not any(tokens[j].dep == "appos" and noun.i < j < verb.i for j in children[noun.i]):
+            continue
+        if any(tokens[j].dep in _SUBJECTS for j in children[verb.i]):
+            continue
+        cc = [j for j in children[noun.i] if verb.i < j < root.i and tokens[j].dep == "cc"]
+        if len(cc) != 1 or tokens[cc[0]].text.lower() != "and":
+            continue
+        kids = kids or [list(c) for c in children]
+        kids[host.i].remove(verb.i)
+        kids[noun.i].remove(cc[0])
+        kids[root.i].remove(noun.i)
+        kids[verb.i] += [noun.i, cc[0], root.i]
+        fixed[verb.i] = verb._replace(head=verb.i, dep=root.dep, tag="VBD")
+        fixed[noun.i] = noun._replace(head=verb.i)
+        fixed[cc[0]] = tokens[cc[0]]._replace(head=verb.i)
+        fixed[root.i] = root._replace(head=verb.i, dep="conj")
+        preds = [tokens[j] for j in children[verb.i] if tokens[j].dep == "oprd"]
+        if len(preds) == 2 and preds[0].pos in ("NOUN", "PROPN"):
+            fixed[preds[0].i] = preds[0]._replace(dep="dobj")
+        elif len(preds) == 1 and preds[0].pos == "NOUN":
+            # 'called Beijing's move "unacceptable"': the quoted name hung on the object (a
+            # quoted apposition is made the complement by _quoted_names, after this)
+            named = [
+                j
+                for j in kids[preds[0].i]
+                if j > preds[0].i
+                and tokens[j].dep in ("amod", "appos")
+                and tokens[j - 1].text in _QUOTE_MARKS
+            ]
+            if named:
+                fixed[preds[0].i] = preds[0]._replace(dep="dobj")
+            if named and tokens[named[0]].dep == "amod":
+                kids[preds[0].i].remove(named[0])
+                kids[verb.i].append(named[0])
+                fixed[named[0]] = tokens[named[0]]._replace(head=verb.i, dep="oprd")
+    for ch in kids:
+        ch.sort()
     return _refitted(parse, fixed, kids)
 
 
