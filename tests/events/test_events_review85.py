@@ -13,7 +13,9 @@ expected events of the whole body as "SRC>TGT:RR").
 root, and reads the possessed object as a complement, so the naming had no subject and no
 object. context._apposed_verbs makes the first verb the root, the noun its subject and "said"
 its conjunct; of two complements the first noun is the object, and a quoted adjective hung on a
-lone complement ('called Beijing's move "unacceptable"') is the name given.
+lone complement ('called Beijing's move "unacceptable"') is the name given; with curly quotes
+('called Zambia’s ban “disproportionate”') the object and its possessor may hang on the quoted
+adjective, and the noun right before the quotation is the object again.
 """
 
 from __future__ import annotations
@@ -54,6 +56,14 @@ CASES: list[Case] = [
         "its options.",
         "RUS>NOR:16 NOR>RUS:11",
     ),
+    (
+        # curly quotes: the object and its possessor hung on the quoted adjective
+        "LILONGWE",
+        "Zambia banned imports of Malawian maize on Monday. A Malawian trade ministry "
+        "spokesperson, Chikondi Banda, called Zambia’s ban “disproportionate” and said Lilongwe "
+        "would study the decision.",
+        "ZMB>MWI:16 MWI>ZMB:11",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -69,16 +79,7 @@ NONE: list[NearMiss] = [
     ),
 ]
 
-GAPS: list[Gap] = [
-    (
-        "DODOMA",
-        "Zambia banned imports of Malawian maize on Monday. A trade ministry spokesperson, Chikondi "
-        "Banda, called Zambia’s ban “disproportionate” and said Lilongwe would study the decision.",
-        "ZMB>MWI:16 MWI>ZMB:11",
-        "with curly quotes the parser hangs the possessor ('Zambia') as one complement and the "
-        "possessed noun ('ban') as a modifier of the quoted adjective: no object to name",
-    ),
-]
+GAPS: list[Gap] = []
 
 
 @pytest.fixture(scope="module")

@@ -1356,6 +1356,27 @@ def _apposed_verbs(parse: Parse) -> Parse:
                 kids[preds[0].i].remove(named[0])
                 kids[verb.i].append(named[0])
                 fixed[named[0]] = tokens[named[0]]._replace(head=verb.i, dep="oprd")
+        elif len(preds) == 1 and preds[0].pos == "ADJ":
+            # 'called Zambia’s ban “disproportionate”': the object and its possessor hung on
+            # the quoted name; the noun right before the quotation is the object
+            lead = [j for j in kids[preds[0].i] if j < preds[0].i]
+            objs = [
+                j
+                for j in lead
+                if tokens[j].pos == "NOUN"
+                and tokens[j].dep in ("amod", "compound", "nmod")
+                and tokens[j + 1].text in _QUOTE_MARKS
+            ]
+            if len(objs) == 1:
+                obj = objs[0]
+                kids[preds[0].i].remove(obj)
+                kids[verb.i].append(obj)
+                fixed[obj] = tokens[obj]._replace(head=verb.i, dep="dobj")
+                for j in lead:
+                    if tokens[j].dep == "poss" and j < obj:
+                        kids[preds[0].i].remove(j)
+                        kids[obj].append(j)
+                        fixed[j] = tokens[j]._replace(head=obj)
     for ch in kids:
         ch.sort()
     return _refitted(parse, fixed, kids)
