@@ -1565,7 +1565,9 @@ class Resolver:
             and d.title not in self.gaz.head_words
             and s - self.sent(d.ts) <= _HEAD_SENTENCES
         ]
-        return max(fits, key=lambda j: self.drafts[j].ts, default=None)
+        if not fits:
+            return None
+        return max(fits, key=lambda j: self.drafts[j].ts)
 
     def _context_owner(self, before: int, s: int, e: int) -> Entry | None:
         """The entry of a description ("the bloc", "the alliance") at s..e whose body
