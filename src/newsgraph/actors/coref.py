@@ -252,7 +252,7 @@ def _person_antecedent(
             idx
             for idx in by_sent.get(s - 1, ())
             if _nameless_title(r, idx, i, outside, quoted) and _is_subject(r, idx)
-        ]
+        ] or _chained_title(r, i, s - 1, by_sent, outside, quoted)
         cands = titled or cands
     verb = _object_verb(r, i)
     if verb is not None:
@@ -488,6 +488,25 @@ def _nameless_title(r: "Resolver", idx: int, i: int, outside: bool, quoted: list
         and d.te <= i
         and not (outside and quoted[d.ts])
     )
+
+
+def _chained_title(
+    r: "Resolver", i: int, s: int, by_sent: dict[int, list[int]], outside: bool, quoted: list[bool]
+) -> list[int]:
+    """The nameless title a subject pronoun of the same gender in sentence s stands for
+    ("Chile's foreign minister arrived. He said talks went well. He and his Peruvian
+    counterpart signed ...": the second "He" is the first's minister, the pronoun the subject
+    between them)."""
+    want = gender_of_word(r.lowers[i], "pronouns")
+    return [
+        ante
+        for idx in by_sent.get(s, ())
+        if r.drafts[idx].kind == "pronoun"
+        and (ante := r.drafts[idx].antecedent) is not None
+        and gender_of_word(r.lowers[r.drafts[idx].ts], "pronouns") == want
+        and _is_subject(r, idx)
+        and _nameless_title(r, ante, i, outside, quoted)
+    ]
 
 
 def _named_after(r: "Resolver", idx: int, cands: list[int]) -> bool:
