@@ -1,4 +1,5 @@
-"""Review 62 (session 32, helper S40b): a subject pronoun chained through another.
+"""Review 62 (session 32, helper S40b): a subject pronoun chained through another; names
+listed after a plural title with as many states.
 
 "Chile's foreign minister arrived on Monday. He said talks went well. He and his Peruvian
 counterpart signed ...": the second "He" had no one named in its own sentence or the one
@@ -6,7 +7,12 @@ before (whose subject is the pronoun "He"), so it stood for no one and the signi
 coref._chained_title: a subject pronoun of the same gender in the sentence before that stands
 for a nameless title ("Chile's foreign minister") passes that title on. A person named in
 between ("Peru's president said ...") still takes the pronoun. Every sentence was written for
-this file; each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+this file.
+
+"the trade ministers of Togo and Benin, Kofi Agbeko and Rachida Dossou", "his counterparts
+from Togo and Benin, X and Y": Resolver._respective_state gives each name the state listed
+in the same place (the first name apposed to the title or a conjunct of it or of the last
+state); with as many names as states only, two states at least. Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -60,9 +66,29 @@ CASES: list[Case] = [
         "He and his Bolivian counterpart signed a memorandum on fisheries.",
         "PER>BOL:05 BOL>PER:05",
     ),
+    # names listed after a plural title that lists as many states hold them in order
+    (
+        "ACCRA",
+        "Ghana hosted the trade ministers of Togo and Benin, Kofi Agbeko and Rachida Dossou, "
+        "on Monday. Dossou thanked Ghana for its help.",
+        "BEN>GHA:05",
+    ),
+    (
+        "ACCRA",
+        "The pact was signed in Accra by Ghanaian Trade Minister Yaw Mensah and his "
+        "counterparts from Togo and Benin, Kofi Agbeko and Rachida Dossou. Agbeko praised "
+        "Ghana for its leadership.",
+        "GHA>TGO:05 TGO>GHA:05 GHA>BEN:05 BEN>GHA:05 TGO>GHA:05",
+    ),
 ]
 
 NONE: list[NearMiss] = [
+    # three states, two names: no order to tie them by
+    (
+        "ACCRA",
+        "Ghana hosted the trade ministers of Togo, Benin and Niger, Kofi Agbeko and Rachida "
+        "Dossou, on Monday. Dossou thanked Ghana for its help.",
+    ),
     ("LIMA", "Chile's foreign minister arrived on Monday. He said talks went well."),
 ]
 

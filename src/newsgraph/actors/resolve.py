@@ -788,6 +788,56 @@ class Resolver:
             office.body,
         )
 
+    def _respective_state(self, ts: int, te: int) -> Actor | None:
+        """ "the foreign ministers of Chile and Bolivia, Ana Rojas and Luis Mamani", "his
+        counterparts from Chile and Bolivia, X and Y": names listed in apposition to a plural
+        title that lists as many states hold the offices in the same order."""
+        root = next((k for k in range(ts, te) if not ts <= self.toks[k].head < te), te - 1)
+        names = [root]
+        while (
+            self.toks[names[0]].dep == "conj"
+            and self.toks[names[0]].head < names[0]
+            and self.toks[self.toks[names[0]].head].pos == "PROPN"
+            and self.toks[names[0]].head not in self.hit_at
+        ):
+            names.insert(0, self.toks[names[0]].head)
+        first = names[0]
+        head = self.toks[first].head
+        # the first name set off by a comma: an apposition, or a conjunct of the title
+        if self.toks[first].dep not in ("appos", "conj") or not head < first:
+            return None
+        while head in self.hit_at and self.toks[head].dep in ("conj", "pobj"):
+            # "counterparts from Chile and Bolivia, X and Y": the names hung on a state
+            up = self.toks[head].head
+            head = self.toks[up].head if self.toks[head].dep == "pobj" else up
+        k = root
+        while after := self._conjuncts_after(k):
+            k = after[0]
+            names.append(k)
+        if self.toks[head].tag != "NNS" or (
+            self.lowers[head] not in self.title_vocab
+            and self.lowers[head] not in self.gaz.counterparts
+            and self.lowers[head].rstrip("s") not in self.title_vocab
+        ):
+            return None
+        lo = min(t.i for t in self.parse.subtree(head))
+        comma = min(t.i for t in self.parse.subtree(first)) - 1
+        if self.lowers[comma] != ",":
+            return None
+        states = [
+            self.hits[k][1]
+            for k in range(lo, comma)
+            if self.hit_at.get(k) == k and self.hits[k][1].kind == "state"
+        ]
+        if len(names) < 2 or len(states) != len(names) or len({e.principal for e in states}) < 2:
+            return None
+        return self.gaz.principal_actor(states[names.index(root)].principal, "GOV")
+
+    def _conjuncts_after(self, k: int) -> list[int]:
+        """The conjuncts hung on token k after it."""
+        toks = self.toks
+        return [j for j in range(k + 1, len(toks)) if toks[j].head == k and toks[j].dep == "conj"]
+
     def _office_of_earlier_body(self, a: int, b: int, office: Office) -> Office:
         """ "Embassy spokesperson Liu Pengyu" after "the Chinese Embassy": that state."""
         for k in range(a, b):
@@ -1174,6 +1224,8 @@ class Resolver:
         if office.actor is None and office.title and not office.former and not office.body:
             office = self._office_of_earlier_body(a, ts, office)
         actor, title, role, start = office.actor, office.title, office.role, office.start
+        if actor is None and not title and (actor := self._respective_state(ts, te)):
+            role = role or "GOV"
         if office.former:
             actor = None
         marker = self._party_marker(te) or self._party_word(office)
