@@ -63,22 +63,18 @@ CASES: list[Case] = [
         "three Ghanaian fishermen.",
         "GHA>TGO:11 GHA>TGO:10",
     ),
-]
-
-NONE: list[NearMiss] = []
-
-_UNRESOLVED_PRONOUN = (
-    "'him' for a charge d'affaires is resolved to no actor, so the note's demand has no target"
-)
-GAPS: list[Gap] = [
     (
+        # a charge d'affaires is an envoy title (session 32): 'him' finds the envoy
         "LIBREVILLE",
         "Gabon summoned Cameroon's charge d'affaires and handed him a note demanding that work "
         "on the dam stop within 48 hours.",
         "GAB>CMR:11 GAB>CMR:10",
-        _UNRESOLVED_PRONOUN,
     ),
 ]
+
+NONE: list[NearMiss] = []
+
+GAPS: list[Gap] = []
 
 
 @pytest.fixture(scope="module")
