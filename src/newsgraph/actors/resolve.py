@@ -835,8 +835,7 @@ class Resolver:
 
     def _conjuncts_after(self, k: int) -> list[int]:
         """The conjuncts hung on token k after it."""
-        toks = self.toks
-        return [j for j in range(k + 1, len(toks)) if toks[j].head == k and toks[j].dep == "conj"]
+        return [j for j in self.parse.children[k] if j > k and self.toks[j].dep == "conj"]
 
     def _office_of_earlier_body(self, a: int, b: int, office: Office) -> Office:
         """ "Embassy spokesperson Liu Pengyu" after "the Chinese Embassy": that state."""

@@ -1582,7 +1582,7 @@ def _agent_nmods(parse: Parse) -> Parse:
     tokens, children = parse.tokens, parse.children
     if not children:
         return parse
-    kids = [list(c) for c in children]
+    kids: list[list[int]] = []
     fixed: dict[int, Token] = {}
     for by in tokens:
         if by.dep != "agent" or by.head == by.i:
@@ -1599,6 +1599,7 @@ def _agent_nmods(parse: Parse) -> Parse:
             last = conj[-1]
         if last.i == first.i or tokens[obj.i - 1].text != ",":
             continue
+        kids = kids or [list(c) for c in children]
         kids[obj.i].remove(first.i)
         kids[by.i] = sorted([*kids[by.i], first.i])
         kids[by.i].remove(obj.i)

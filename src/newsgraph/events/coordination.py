@@ -575,6 +575,7 @@ def _family_search(
     if works or lead:
         first = 0  # the lead too; sentences between it and the window are passed over below
     own = _subject_clauses(ctx, ctx.tok(noun.head)) if noun.dep in _OBJ else set()
+    noun_dated: bool | None = None  # the noun told as background itself: read once, if asked
     for i in range(noun.i - 1, first - 1, -1):
         t = ctx.tok(i)
         if t.lemma.lower() not in nouns or t.pos not in ("NOUN", "PROPN") or i in own:
@@ -587,8 +588,10 @@ def _family_search(
             continue
         if _kind_only(ctx, t):
             continue  # "Nigeria, which has signed no such treaty": no treaty told
-        dated = _background_act(ctx, t) and not _background_act(ctx, noun)
-        if owned is not None and (_own_aside(ctx, t, nouns) or dated):
+        dated = owned is not None and _background_act(ctx, t)
+        if dated and noun_dated is None:
+            noun_dated = _background_act(ctx, noun)
+        if owned is not None and (_own_aside(ctx, t, nouns) or (dated and not noun_dated)):
             # "Saudi Arabia signed a defense pact with Pakistan in 2025 ... Washington welcomed
             # the agreements": a use dated years back is background, meant only when no use of
             # the news names an author

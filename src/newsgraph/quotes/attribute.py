@@ -1964,7 +1964,6 @@ def _speaker_of_token(
         same = _body_spoke_in_sentence(ctx, tok, rule, cue)
         if same is not None:
             return same
-    if mention is not None and mention.kind == "pronoun" and not mention.person and tok.text.lower() == "it":
         # "His ministry summoned ... what it described as": the body of the same state
         # named before "it" in its sentence, not the bare state
         it_body = _body_before(ctx, tok, rule, cue)
