@@ -786,6 +786,8 @@ def _choose(
         own = trim(_sentence_set(r, w, s, d.ts))
         if own is not None and fits(own) and actor not in own.principals:
             return own
+    if pair and lists and not lists[0].plural and r.sent(lists[0].end - 1) < s:
+        lists = _story_first(r, w, lists, d.ts, actor, trim)
     if lists:
         stale, newer = _newer_parties(r, w, lists[0], d.ts, actor, trim)
         if not stale:
@@ -821,6 +823,32 @@ def _choose(
     if p.pair or p.count == 2:
         return _story_pair(r, w, d.ts, actor, trim, by_naming=not p.people)
     return None
+
+
+def _story_first(
+    r: "Resolver",
+    w: PluralWords,
+    lists: list[Group],
+    before: int,
+    actor: str | None,
+    trim: Callable[[Group | None], Group | None],
+) -> list[Group]:
+    """The story's pair first among the lists of the nearest list's sentence ("Ghana and
+    Togo sided with Nigeria and Niger in their boycott of Benin. The two countries restored
+    relations": Ghana and Togo, not the pair named last, when Ghana and Togo are the pair
+    the article is about, or named together most); with no story's pair among them, the
+    order stands."""
+    t = r.sent(lists[0].end - 1)
+    others = [g for g in lists[1:] if not g.plural and r.sent(g.end - 1) == t]
+    head = r.claimed[_list_head(r, lists[0].last).i]
+    if not others or head is None or _appealed_to(r, w, head):
+        return lists  # "Kenya and Uganda urged Sudan and Chad to end their feud. The two
+        # countries agreed": the pair appealed to answers
+    story = _story_pair(r, w, before, actor, trim, by_naming=True)
+    if story is None or set(story.principals) == set(lists[0].principals):
+        return lists
+    same = [g for g in others if set(g.principals) == set(story.principals)]
+    return same + [g for g in lists if g not in same] if same else lists
 
 
 def _names_people(r: "Resolver", w: PluralWords, idx: int) -> bool:

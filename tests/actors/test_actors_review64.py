@@ -1,0 +1,89 @@
+"""Review 64 (session 33, helper S42): a pair reference after a sentence that names two
+pairs, one of them the story's.
+
+"Nigeria withdrew its monitors in 2015, after Ghana and Togo sided with Mali and Niger in
+their boycott of Benin. The two countries restored diplomatic relations in 2019.": the pair
+named last (Mali and Niger) was taken, though the article is about Ghana and Togo, named
+together in the sentence too. plurals._story_first: among the lists of the nearest list's
+sentence, the story's pair (the first pair of the lede still named, or the pair named together
+most) comes first. A pair appealed to keeps its place ("Kenya and Uganda urged Sudan and Chad
+to end their feud. The two countries agreed ...": the pair asked answers). Every sentence was
+written for this file; each row is (dateline, body, expected events of the whole body as
+"SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "events"))
+
+from audit_cases import (  # noqa: E402
+    Case,
+    Gap,
+    NearMiss,
+    audit_bodies,
+    audit_params,
+    code_audit,
+    matches,
+)
+
+CASES: list[Case] = [
+    (
+        "ACCRA",
+        "Ghana accused Togolese troops on Monday of shelling its border posts, and summoned "
+        "Togo's ambassador. Togo denied the charge and said its forces had not crossed the "
+        "border. Nigeria urged both countries to show restraint. Nigeria withdrew its monitors "
+        "in 2015, after Ghana and Togo sided with Mali and Niger in their boycott of Benin. The "
+        "two countries restored diplomatic relations in 2019.",
+        "GHA>TGO:11 TGO>GHA:19 GHA>TGO:11 TGO>GHA:12 NGA>GHA:02 NGA>TGO:02 GHA>MLI:05 "
+        "GHA>NER:05 TGO>MLI:05 TGO>NER:05 GHA>TGO:05 TGO>GHA:05",
+    ),
+    (
+        "LIMA",
+        "Peru accused Chile on Monday of harassing its fishing boats, and recalled its "
+        "ambassador from Santiago. Chile rejected the accusation. Ecuador urged both sides to "
+        "talk. Peru and Chile quarreled in 2019, after Peru and Chile joined Brazil and "
+        "Argentina in a blockade of Bolivia. The two countries resumed trade talks in 2021.",
+        "PER>CHL:11 CHL>PER:17 PER>CHL:16 CHL>PER:12 ECU>PER:02 ECU>CHL:02 PER>CHL:04 "
+        "CHL>PER:04",
+    ),
+    # the pair appealed to answers: not the story's pair
+    (
+        "NAIROBI",
+        "Kenya accused Ugandan police on Monday of detaining its fishermen on Lake Victoria. "
+        "Uganda rejected the accusation. Kenya and Uganda urged Sudan and Chad to end their "
+        "feud. The two countries agreed to hold talks.",
+        "KEN>UGA:11 UGA>KEN:17 UGA>KEN:12 KEN>SDN:02 KEN>TCD:02 UGA>SDN:02 UGA>TCD:02 "
+        "SDN>TCD:03 TCD>SDN:03",
+    ),
+]
+
+NONE: list[NearMiss] = []
+
+GAPS: list[Gap] = []
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[str]]:
+    """Every row through the whole pipeline at once."""
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_actors_review64_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_actors_review64_story_pair(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
