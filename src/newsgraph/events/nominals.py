@@ -486,6 +486,8 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     )
     if not targets and not eliciting and code[:2] in ctx.rules.answering_roots:
         targets = _answered_subjects(ctx, noun, sources)
+    if eliciting and targets and verb is not None:
+        targets = _eliciting_doers(ctx, verb, targets)
     if eliciting and not targets and verb is not None:
         # "Japan's decision drew sharp criticism from China": aimed at the subject's author;
         # the from-phrase may hang on the verb
@@ -832,6 +834,18 @@ def _arrived_reaction(
         for s in sources
         if s.kind != "pronoun"
     ]
+
+
+def _eliciting_doers(ctx: _Ctx, verb: Token, targets: list[Mention]) -> list[Mention]:
+    """The doers of the act that drew a reaction, when the reaction's own phrase names one of
+    them ("Peru and Bolivia began a joint drill, drawing concern from Chile over Bolivia's
+    naval presence": the drill is both states', so is the concern); a phrase naming someone
+    else ("over Brazil's role") keeps its own."""
+    doers = _actors(ctx, _subject_tokens(ctx, verb), "target")
+    own = {_principal(m) for m in doers}
+    if len(own) < 2 or not {_principal(m) for m in targets} <= own:
+        return targets
+    return targets + [m for m in doers if _principal(m) not in {_principal(t) for t in targets}]
 
 
 def _elicited_deeds(
