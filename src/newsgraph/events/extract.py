@@ -176,6 +176,7 @@ from newsgraph.events.reactions import (
     _claim_tellers,
     _claimed_by,
     _co_authored,
+    _fellow_voicers,
     _conflict_sides,
     _joined_appeal_sides,
     _context_target,
@@ -3338,6 +3339,8 @@ def _with_context(
             out = _voiced_by(ctx, hit, coded, sent_index)  # "rejected the criticism"
         else:
             out = [] if found is None else _co_authored(ctx, found, coded)
+            if found is not None and hit.act in ctx.rules.voiced_nouns:
+                out += _fellow_voicers(ctx, hit, out, coded, sent_index)
     if not out and hit.context == "reaction" and hit.code[:2] in ctx.rules.deed_roots:
         out = _parallel_deed(ctx, hit, coded, sent_index)  # "Niger also recalled its envoy"
     if not out and hit.clause and hit.context != "continued":

@@ -813,6 +813,32 @@ def _co_authored(ctx: _Ctx, found: _Hit, coded: list[tuple[int, _Hit]]) -> list[
     return sorted(out, key=lambda h: h.target.token_start if h.target is not None else -1)
 
 
+def _fellow_voicers(
+    ctx: _Ctx, hit: _Hit, found: list[_Hit], coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """Every other state whose criticism the reply answers: "Chile said it was concerned about
+    the drill. Argentina called on Bolivia to explain it. Bolivia rejected the criticism": the
+    acts of the kind the noun answers aimed at the reactor in the sentences since its own
+    latest act (the deed they criticize), up to _BYSTANDER_WINDOW back, each a critic."""
+    own = _principal(hit.source)
+    seen = {own} | {_principal(h.target) for h in found if h.target is not None}
+    out: list[_Hit] = []
+    for index, earlier in reversed(coded):
+        if index > sent_index:
+            continue
+        if sent_index - index > _BYSTANDER_WINDOW or _principal(earlier.source) == own:
+            break
+        if earlier.target is None or _principal(earlier.target) != own:
+            continue
+        if not _answered(hit.answers, earlier.code) or _principal(earlier.source) in seen:
+            continue
+        if _background_only(ctx, hit, earlier):
+            continue
+        seen.add(_principal(earlier.source))
+        out.append(replace(hit, target=earlier.source))
+    return out
+
+
 _COUNTERPART_WINDOW = 3  # sentences back that a source's counterpart may be found
 
 
