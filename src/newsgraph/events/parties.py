@@ -617,16 +617,20 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
             for k in kids:
                 if k.dep == dep:
                     own = _own_mention(ctx, k, role)
+                    paired = _hyphen_pair(ctx, k) if own is not None and dep == "compound" else None
+                    first = _own_mention(ctx, paired, role) if paired is not None else None
+                    # "the Nigeria-Benin plan": the first of a hyphened pair as well
+                    pair = [] if first is None else _expanded(first)
                     if own is not None and lemma in rules.listed_thing_nouns:
                         # "with Philippine and New Zealand ships": each listed modifier's
                         # (not "Indian and Pakistani fans": people of no state's)
-                        listed = _expanded(own)
+                        listed = pair + _expanded(own)
                         for c in ctx.kids(k.i, frozenset({"conj"})):
                             more = _own_mention(ctx, c, role)
                             listed += [] if more is None else _expanded(more)
                         return listed
                     if own is not None:
-                        return _expanded(own)
+                        return pair + _expanded(own)
                     recurse = t.pos != "PROPN" or k.lemma.lower() in rules.role_nouns
                     recurse = recurse or k.lemma.lower() in rules.posted_nouns
                     if dep == "compound" and recurse:
@@ -948,6 +952,21 @@ def _conjuncts(ctx: _Ctx, t: Token) -> list[Token]:
                 out.append(k)
                 stack.append(k)
     return out
+
+
+def _hyphen_pair(ctx: _Ctx, t: Token) -> Token | None:
+    """The state a hyphen joins before a state's name ("the Nigeria-Benin plan", "the
+    Ghana-Togo agreement": the parser hangs the first on the second as a compound): the
+    pair's other party, a modifier of the noun as the second is."""
+    if t.i < 2 or ctx.tok(t.i - 1).text != "-" or t.i not in ctx.by_token:
+        return None
+    k = ctx.tok(t.i - 2)
+    if k.dep != "compound" or k.head != t.i or k.pos != "PROPN":
+        return None
+    first, second = ctx.by_token.get(k.i), ctx.by_token[t.i]
+    if first is None or first.actor is None or second.actor is None:
+        return None
+    return k if first.actor.principal != second.actor.principal else None
 
 
 def _gapped_remnant(ctx: _Ctx, k: Token) -> Token | None:
