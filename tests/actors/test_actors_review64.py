@@ -9,7 +9,12 @@ sentence, the story's pair (the first pair of the lede still named, or the pair 
 most) comes first. A pair appealed to keeps its place ("Kenya and Uganda urged Sudan and Chad
 to end their feud. The two countries agreed ...": the pair asked answers). A hyphened pair of
 states before a noun ("the Ghana-Togo agreement") names both; coordinated nationalities before
-a state's posted officers ("the French and German defense attaches") name each. Every sentence was
+a state's posted officers ("the French and German defense attaches") name each. "a visit to
+Santiago by Colombia's trade minister ... signed by Chile's Foreign Minister Pedro Soto and Trade
+Minister Ana Lopez": Lopez holds the office the nameless title stated, Colombia's, not Chile's
+(the dateline's, or the possessor's of the name before). "during the Togolese president's first
+state visit to Ghana. Ghana's president welcomed his guest": the visit's owner is the guest, as
+the by-phrase of "a visit by ..." is. Every sentence was
 written for this file; each row is (dateline, body, expected events of the whole body as
 "SRC>TGT:RR").
 """
@@ -98,7 +103,61 @@ POSTED: list[Case] = [
     ("BAMAKO", "Mali expelled the French military attache on Monday.", "MLI>FRA:16"),
 ]
 
-CASES += HYPHENED + POSTED
+# a person named with a bare title that one state's nameless title before it states whole
+# holds that state's office, not the dateline's (Resolver._nameless_holder)
+HOLDERS: list[Case] = [
+    (
+        "NAIROBI",
+        "Kenya and Uganda signed a rail deal on Friday during a visit to Nairobi by Uganda's "
+        "transport minister. The deal was signed by Kenya's Foreign Minister Mary Wanjiku and "
+        "Transport Minister John Okello. Okello thanked Kenya for its help.",
+        "KEN>UGA:05 UGA>KEN:05 UGA>KEN:04 KEN>UGA:05 UGA>KEN:05 UGA>KEN:05",
+    ),
+    (
+        "SANTIAGO",
+        "Chile and Colombia signed a trade agreement on Monday during a two-day visit to "
+        "Santiago by Colombia's trade minister. The deal was signed at La Moneda by Chile's "
+        "Foreign Minister Pedro Soto and Trade Minister Ana Lopez. Chile's president received "
+        "Lopez at the palace later on Monday. Lopez invited him to visit Bogota in the spring, "
+        "and the president accepted.",
+        "CHL>COL:05 COL>CHL:05 COL>CHL:04 CHL>COL:05 COL>CHL:05 CHL>COL:04 COL>CHL:03 "
+        "CHL>COL:03",
+    ),
+    # a one-word title ("Uganda's minister") states no office whole: the dateline's state
+    (
+        "NAIROBI",
+        "Kenya and Uganda signed a rail deal on Friday during a visit to Nairobi by Uganda's "
+        "minister. The deal was signed by Kenya's Foreign Minister Mary Wanjiku and Transport "
+        "Minister John Okello. Okello thanked Uganda for its help.",
+        "KEN>UGA:05 UGA>KEN:05 UGA>KEN:04 KEN>UGA:05",
+    ),
+]
+
+# "welcomed his guest" after a visit told with its visitor as owner ("the Togolese
+# president's first state visit"): that visitor (described._visitor_before)
+GUESTS: list[Case] = [
+    (
+        "ACCRA",
+        "Ghana and Togo signed three agreements on Friday during the Togolese president's first "
+        "state visit to Ghana. Ghana's president welcomed his guest with a guard of honor at "
+        "Jubilee House before talks.",
+        "GHA>TGO:05 TGO>GHA:05 TGO>GHA:04 GHA>TGO:04",
+    ),
+    (
+        "KAMPALA",
+        "Kenya and Uganda signed a power deal on Tuesday during Kenya's president's three-day "
+        "visit to Uganda. Uganda's president welcomed his guest at State House Entebbe.",
+        "KEN>UGA:05 UGA>KEN:05 KEN>UGA:04 UGA>KEN:04",
+    ),
+    (
+        "LOME",
+        "Ghana's foreign minister's visit to Togo ended on Friday. Togo's president received his "
+        "guest on Thursday.",
+        "GHA>TGO:04 TGO>GHA:04",
+    ),
+]
+
+CASES += HYPHENED + POSTED + HOLDERS + GUESTS
 
 NONE: list[NearMiss] = []
 

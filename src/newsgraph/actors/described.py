@@ -321,7 +321,8 @@ def _visitor_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
     """The latest mention before token i (within host_lookback sentences, or guest_lookback
     for a visitor whose state is named again within host_lookback) that is a
     visitor: the subject of a visit or an arrival, the object of hosting or receiving, the
-    by-phrase of a visit ("a two-day visit by Thailand's prime minister")."""
+    by-phrase or the owner of a visit ("a two-day visit by Thailand's prime minister", "the
+    Thai prime minister's first official visit")."""
     best: int | None = None
     recent = list(_recent_states(r, w, i, w.guest_lookback))
     since = r.sent(i) - w.host_lookback
@@ -337,6 +338,8 @@ def _visitor_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
             and r.lowers[head.i] == "by"
             and r.toks[head.head].lemma in w.visit_nouns
         )
+        # "during the Togolese president's first state visit to Ghana": the visit's owner
+        visiting = visiting or (tok.dep == "poss" and head.lemma in w.visit_nouns)
         visiting = visiting or (  # "began a state visit to Ghana", "paid a visit to Oslo"
             tok.dep in _SUBJECTS
             and any(
