@@ -8,7 +8,8 @@ presence"). "Chile criticized the move. Benin also condemned the closure. Ghana 
 criticism": the rejection answered the latest critic only; it answers every state whose act of
 the kinds "criticism" answers was aimed at the reactor since its own latest act, up to three
 sentences back (reactions._fellow_voicers); a critic told after the reply, or before the
-reactor's next act, is none. Every sentence was written for this file; each row is (dateline,
+reactor's next act, is none. "Togo welcomed the cooperation" after "Nigeria and Benin agreed to
+hold joint patrols": the cooperation just told is the deed answered, as "the move" is. Every sentence was written for this file; each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -70,6 +71,37 @@ CASES: list[Case] = [
         "GHA>TGO:16 NGA>GHA:11 GHA>TGO:16 BEN>GHA:11 GHA>BEN:12",
     ),
 ]
+
+# "the cooperation" sums up the help or joint work just told (rules.yaml deed_nouns,
+# reaction_matches), aimed at its authors; a hostile deed is no cooperation
+COOPERATION: list[Case] = [
+    (
+        "LOME",
+        "Nigeria and Benin agreed on Wednesday to hold joint patrols along their border. Togo "
+        "welcomed the cooperation.",
+        "NGA>BEN:03 BEN>NGA:03 TGO>NGA:05 TGO>BEN:05",
+    ),
+    (
+        "BAMAKO",
+        "Under a memorandum signed on Friday, the two armies of Chad and Niger will hold joint "
+        "patrols. Mali welcomed the cooperation and said it was ready to join.",
+        "TCD>NER:05 NER>TCD:05 MLI>TCD:05 MLI>NER:05",
+    ),
+    (
+        "ABUJA",
+        "Ghana closed its border with Togo on Monday. Nigeria welcomed the cooperation.",
+        "GHA>TGO:16",
+    ),
+    # a comparative wishes for more: no deed told is answered
+    (
+        "ABUJA",
+        "Ghana and Togo signed three deals on Monday. Nigeria welcomed the deals. Nigeria's "
+        'foreign minister said Abuja supported "deeper cooperation between our neighbors."',
+        "GHA>TGO:05 TGO>GHA:05 NGA>GHA:05 NGA>TGO:05",
+    ),
+]
+
+CASES += COOPERATION
 
 NONE: list[NearMiss] = []
 

@@ -1133,6 +1133,8 @@ def _context_kind(
         # "the decision to raise fuel taxes" names an act of its own (_told_act finds it)
         if any(k.tag == "VB" for k in ctx.kids(obj.i, frozenset({"acl"}))):
             return ""
+        if any(k.tag in ("JJR", "RBR") for k in ctx.kids(obj.i, frozenset({"amod"}))):
+            return ""  # "supported closer cooperation between our partners": more wished for
         if not _authored(ctx, obj):
             return "deed"
         reactors = _actors(ctx, _subject_tokens(ctx, verb), "source") if verb is not None else []
