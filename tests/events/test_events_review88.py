@@ -9,6 +9,8 @@ praise (v.call_praise read "step" alone); "a historic step" stays praise (wrong_
 militarization, confrontation, ...). "Kenya will also hand over to Oman 12 Omani nationals
 ...": the parser opened a sentence at "Omani" with no mark before it, so the act lost its
 object; inside a line no sentence opens right after a word or a number (nlp._mark_paragraphs).
+"The Peruvian Foreign Ministry said Peru had acted 'within the law'": a defence of its own deed
+(120, v.say_lawful), as "acted lawfully" is.
 Every sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
 """
@@ -66,6 +68,38 @@ CASES: list[Case] = [
         "POL>OMN:03",
     ),
 ]
+
+# a state's own deed said kept within or under the law rejects the protest against it (120,
+# v.say_lawful: objects.py _LAW_PREPS); another's deed so judged is no defence
+LAWFUL: list[Case] = [
+    (
+        "LIMA",
+        "Peruvian authorities seized a Chilean state-owned fishing vessel on Monday. Chile "
+        'condemned the seizure. The Peruvian Foreign Ministry said Peru had acted "within the '
+        'law."',
+        "PER>CHL:17 CHL>PER:11 PER>CHL:12",
+    ),
+    (
+        "NAIROBI",
+        "Kenyan police detained six Ugandan officials on Monday. Uganda protested the arrests. "
+        "Kenya's Interior Ministry said its officers had acted under international law.",
+        "KEN>UGA:17 UGA>KEN:11 KEN>UGA:12",
+    ),
+    (
+        "NAIROBI",
+        "Kenyan police detained six Ugandan officials on Monday. Uganda protested the arrests. "
+        "Tanzania said Kenya's police had acted within the law.",
+        "KEN>UGA:17 UGA>KEN:11",
+    ),
+    (
+        "NAIROBI",
+        "Kenya and Uganda held talks on Monday. Kenya said the talks were held under difficult "
+        "conditions.",
+        "KEN>UGA:04 UGA>KEN:04",
+    ),
+]
+
+CASES += LAWFUL
 
 NONE: list[NearMiss] = []
 

@@ -728,7 +728,7 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         # to keep the law (a verb and a word of law meet, as a harm clause's do), of the
         # speaker's own (_own_defended)
         return (
-            _worded_clause(ctx, verb, pattern_words, False)
+            _worded_clause(ctx, verb, pattern_words, False, preps=_LAW_PREPS)
             and not any(_has_modal(ctx, c) for c in _content_clauses(ctx, verb))
             and _own_defended(ctx, verb)
         )
@@ -1142,6 +1142,11 @@ def _failed_duty(ctx: _Ctx, clause: Token, words: frozenset[str]) -> bool:
     )
 
 
+#: prepositions whose object tells the law a deed kept ("had acted within the law", "under
+#: international law")
+_LAW_PREPS = frozenset({"within", "under"})
+
+
 def _worded_clause(
     ctx: _Ctx,
     verb: Token,
@@ -1149,9 +1154,11 @@ def _worded_clause(
     future: bool,
     modifiers: bool = False,
     beside: bool = False,
+    preps: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a reported, affirmed clause with a subject has a verb and an object (or adverb or
-    predicate: "would pay dearly", "would be held responsible") that are both of the words,
+    predicate: "would pay dearly", "would be held responsible"; or the object of one of
+    ``preps``: "had acted within the law") that are both of the words,
     with a future modal when asked, or (``modifiers``: a charge against the actor the subject
     names) an object whose modifier is one ("terrorist groups"). A comparative cost ("would
     pay higher prices") judges nothing. With ``beside`` only the alongside-phrase counts as
@@ -1194,6 +1201,9 @@ def _worded_clause(
                 for o in own
             ] + [ctx.tok(verb.head) for _ in gap[:1]]
         objs = own + met
+        objs += [
+            o for p in ctx.kids(c.i, _PREP) if p.lemma.lower() in preps for o in _pobjs(ctx, p)
+        ]
         # "would hurt thousands of traders": the of-phrase of a quantity
         objs += [
             g
