@@ -111,8 +111,9 @@ def _mark_paragraphs(doc: "Doc") -> "Doc":
     Inside a line, no sentence opens with a lowercase word unless a stop ends the one
     before (the parser cut after an ellipsis, "use ... | so we're in constant contact",
     and after a headline's first name, "Ghana | , Togo sign border deal"), nor with any
-    word right after a word or a number (no mark ends a sentence there: "will hand over to
-    Thailand 12 | Thai nationals" lost its act), nor at an
+    word right after a number (no mark ends a sentence there: "will hand over to Thailand 12 |
+    Thai nationals" lost its act; after a plain word the parser's cuts stay, since wire text
+    runs headings and lists into a line), nor at an
     editor's square brackets ("that they | [the missiles] go away") or just after them."""
     import numpy
 
@@ -130,7 +131,7 @@ def _mark_paragraphs(doc: "Doc") -> "Doc":
                 starts[tok.i] = -1  # "the potential use ... | so we're": no sentence opens so
         elif (tok.text == "[" or prev.text == "]") and _in_brackets(doc, tok.i):
             starts[tok.i] = -1  # an editor's "[...]" inside a quotation cuts none
-        elif prev.like_num or prev.is_alpha:
+        elif prev.like_num:
             starts[tok.i] = -1  # "hand over to Thailand 12 | Thai nationals": no stop, no cut
     if starts:
         column = numpy.array(starts, dtype=numpy.int64).view(numpy.uint64).reshape(-1, 1)
