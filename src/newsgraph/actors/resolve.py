@@ -3157,7 +3157,6 @@ class Resolver:
                     or (self._led_by(c) if last else None)
                     or (self._placed_state(c) if last else None)
                     or (self._earlier_envoy(c) if last else None)
-                    or (self._nameless_holder(c) if last else None)
                     or (self._state_before(c) if local else None)
                     or (self._subject_before(c) if taken else None)
                     or (None if taken or (heads and self._other_head(c, heads, home)) else home)
@@ -3587,29 +3586,6 @@ class Resolver:
             and d.te <= first.ts
             and s - 2 <= self.sent(d.ts)
             and self.lowers[d.te - 1] in self.gaz.to_titles
-            and d.actor.principal not in self.gaz.igos
-        }
-        if len(states) != 1:
-            return None
-        return self.gaz.principal_actor(states.pop(), c.role or "GOV")
-
-    def _nameless_holder(self, c: Cluster) -> Actor | None:
-        """A person named with a bare title that one state's nameless title before it states
-        whole ("a visit to Lima by China's commerce minister ... signed by Peru's foreign
-        minister X and Commerce Minister Zhou Lin"): the holder of that office, that state's,
-        not the article's; a one-word title ("minister") or two states' holders none."""
-        if not c.drafts:
-            return None
-        first = min(self.drafts[x].ts for x in c.drafts)
-        states = {
-            d.actor.principal
-            for d in self.drafts
-            if d.actor is not None
-            and d.person is None
-            and d.kind == "title"
-            and d.te <= first
-            and len(d.title) > 1
-            and d.title in c.titles
             and d.actor.principal not in self.gaz.igos
         }
         if len(states) != 1:
