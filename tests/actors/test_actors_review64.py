@@ -103,8 +103,9 @@ POSTED: list[Case] = [
     ("BAMAKO", "Mali expelled the French military attache on Monday.", "MLI>FRA:16"),
 ]
 
-# a person named with a bare title that one state's nameless title before it states whole
-# holds that state's office, not the dateline's (Resolver._nameless_holder)
+# a person named with a bare title after a visitor's nameless title: the lead took back the
+# rule that gave such a person the visitor's state (counterparts share titles: "Chile's trade
+# minister met Trade Minister X" names the host's minister); these rows hold without it
 HOLDERS: list[Case] = [
     (
         "NAIROBI",
@@ -112,16 +113,6 @@ HOLDERS: list[Case] = [
         "transport minister. The deal was signed by Kenya's Foreign Minister Mary Wanjiku and "
         "Transport Minister John Okello. Okello thanked Kenya for its help.",
         "KEN>UGA:05 UGA>KEN:05 UGA>KEN:04 KEN>UGA:05 UGA>KEN:05 UGA>KEN:05",
-    ),
-    (
-        "SANTIAGO",
-        "Chile and Colombia signed a trade agreement on Monday during a two-day visit to "
-        "Santiago by Colombia's trade minister. The deal was signed at La Moneda by Chile's "
-        "Foreign Minister Pedro Soto and Trade Minister Ana Lopez. Chile's president received "
-        "Lopez at the palace later on Monday. Lopez invited him to visit Bogota in the spring, "
-        "and the president accepted.",
-        "CHL>COL:05 COL>CHL:05 COL>CHL:04 CHL>COL:05 COL>CHL:05 CHL>COL:04 COL>CHL:03 "
-        "CHL>COL:03",
     ),
     # a one-word title ("Uganda's minister") states no office whole: the dateline's state
     (
