@@ -580,6 +580,7 @@ _WORDED_CLAUSE_NEEDS = frozenset(
         "beside_clause",
         "unserious_clause",
         "role_clause",
+        "own_role_clause",
         "shown_clause",
         "obliged_clause",
         "undone_clause",
@@ -617,6 +618,55 @@ def _judged_heads(ctx: _Ctx, verb: Token) -> frozenset[str]:
     """The heads of all of a verb's judged clauses: a content_clause need is met only by a
     clause whose heads hold one of its words."""
     return frozenset(w for j in _memo(ctx, _judged_clauses, verb) for w in j.heads)
+
+
+def _clause_roles(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The roles a verb's affirmed, factual reported clauses give an actor subject that is
+    not the speaker: the predicate (and its conjuncts: "our closest neighbor and our most
+    important partner") or as-phrase of the clause's verb or infinitive. The speaker's own
+    role is none ('"India wants to be a partner," Mehta said'); of joined subjects one not
+    the speaker's suffices ('"Chile and Peru are family," the Chilean minister said')."""
+    speaker = _subject_principals(ctx, verb)
+    out: list[Token] = []
+    for c in _content_clauses(ctx, verb):
+        if _negated(ctx, c) or _has_modal(ctx, c):
+            continue
+        subjects = [
+            ctx.by_token.get(t.i) for k in ctx.kids(c.i, _SUBJ) for t in _conjuncts(ctx, k)
+        ]
+        if not any(
+            m is not None and m.actor is not None and m.actor.principal not in speaker
+            for m in subjects
+        ):
+            continue
+        hosts = [c, *ctx.kids(c.i, frozenset({"xcomp"}))]
+        out += [
+            r
+            for h in hosts
+            for k in ctx.kids(h.i, frozenset({"attr"}))
+            for r in _conjuncts(ctx, k)
+        ]
+        out += [
+            o
+            for h in hosts
+            for p in ctx.kids(h.i, frozenset({"prep"}))
+            if p.lemma.lower() == "as"
+            for o in _pobjs(ctx, p)
+        ]
+    return out
+
+
+def _held_toward_other(ctx: _Ctx, role: Token, speaker: Collection[str]) -> bool:
+    """Whether a role noun's possessor or of-phrase names an actor other than the speaker
+    ("Beijing's closest ally", "an ally of France"): a relation held toward another."""
+    holders = ctx.kids(role.i, frozenset({"poss"})) + _preps(ctx, role, frozenset({"of"}))
+    return any(
+        h.text.lower() not in ctx.rules.first_person
+        and (m := ctx.by_token.get(h.i)) is not None
+        and m.actor is not None
+        and m.actor.principal not in speaker
+        for h in holders
+    )
 
 
 def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) -> bool:
@@ -756,32 +806,19 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
                 for t in ctx.parse.subtree(o.i)
             )
         )
-    if need == "role_clause":
+    if need in ("role_clause", "own_role_clause"):
         # "'Panama has chosen to serve as an instrument of the blockade,' the minister said",
         # "said Lithuania was a pawn of Washington": the role an affirmed, factual clause gives
-        # its actor subject, as its predicate or as-phrase (of its verb or infinitive); the
-        # speaker's own role is none ('"India wants to be a partner," Mehta said')
+        # its actor subject (_clause_roles); own_role_clause: a role held toward the speaker's
+        # own state, never toward another its possessor or of-phrase names ("an ally of
+        # France", "Beijing's closest partner"; "good friends of China" said by China is)
         speaker = _subject_principals(ctx, verb)
-        for c in _content_clauses(ctx, verb):
-            if _negated(ctx, c) or _has_modal(ctx, c):
-                continue
-            subjects = [ctx.by_token.get(k.i) for k in ctx.kids(c.i, _SUBJ)]
-            if not any(
-                m is not None and m.actor is not None and m.actor.principal not in speaker
-                for m in subjects
-            ):
-                continue
-            hosts = [c, *ctx.kids(c.i, frozenset({"xcomp"}))]
-            roles = [k for h in hosts for k in ctx.kids(h.i, frozenset({"attr"}))] + [
-                o
-                for h in hosts
-                for p in ctx.kids(h.i, frozenset({"prep"}))
-                if p.lemma.lower() == "as"
-                for o in _pobjs(ctx, p)
-            ]
-            if any(r.lemma.lower() in pattern_words and not _negated(ctx, r) for r in roles):
-                return True
-        return False
+        return any(
+            r.lemma.lower() in pattern_words
+            and not _negated(ctx, r)
+            and (need == "role_clause" or not _held_toward_other(ctx, r, speaker))
+            for r in _memo(ctx, _clause_roles, verb)
+        )
     if need == "stood_by_clause":
         # '"Chile has stood with Peru in its hardest years," the Peruvian minister said': a
         # state told to have stood by the speaker's own is thanked; the with- or by-phrase must
