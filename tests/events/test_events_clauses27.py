@@ -114,6 +114,13 @@ PLEDGED_HELP: list[Case] = [
         "Turkey said it would advise Somali troops in the fight against al-Shabab.",
         "TUR>SOM:03",
     ),
+    # a plain will told by anyone pledges it too (a near-miss until session 33, when the
+    # annotated sets 30, 40 and 41 showed it coded: extract._pledged_help, pledging_modals)
+    (
+        "CANBERRA",
+        "Australia will train Philippine coast guard crews later this year.",
+        "AUS>PHL:03",
+    ),
     # refused: a refusal as before (12)
     ("LONDON", "Britain said it would not train Ukrainian pilots.", "GBR>UKR:12"),
 ]
@@ -128,7 +135,6 @@ PLEDGED_NOT: list[NearMiss] = [
     ("PARIS", "France plans to train Ukrainian soldiers next year."),
     ("PARIS", "France's plans to train Ukrainian soldiers drew criticism."),
     ("BERLIN", "Germany said it could train Ukrainian pilots."),
-    ("CANBERRA", "Australia will train Philippine coast guard crews later this year."),
     ("TOKYO", "Japan said its troops would train with Philippine and Australian forces."),
 ]
 

@@ -42,7 +42,9 @@ CASES: list[Case] = [
         "last year. The visit comes a year after Peru signed a fisheries agreement with Ecuador "
         "in March 2025. Ecuador said it had no concerns. A Spanish spokesperson welcomed the "
         "agreements.",
-        "PER>CHL:05 CHL>PER:04 PER>CHL:04 CHL>PER:04 CHL>PER:05 PER>ECU:05 ESP>PER:05 ESP>CHL:05",
+        # CHL>PER:03: "Chile's navy will train Peruvian sailors" (session 33, _pledged_help)
+        "PER>CHL:05 CHL>PER:04 PER>CHL:04 CHL>PER:04 CHL>PER:03 CHL>PER:05 PER>ECU:05 ESP>PER:05"
+        " ESP>CHL:05",
     ),
     # kept: a dated pact is welcomed when it is the only one told
     (

@@ -140,6 +140,7 @@ class Rules:
     announced_only_patterns: frozenset[str]
     protested_party_patterns: frozenset[str]
     pledged_help_roots: frozenset[str]
+    pledging_modals: frozenset[str]  # "will train Maldivian sailors": help fixed as a plan
     agreement_nouns: frozenset[str]
     agreement_preps: frozenset[str]
     start_words: frozenset[str]

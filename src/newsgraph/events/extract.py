@@ -117,6 +117,7 @@ from newsgraph.events.modality import (
     _standing_charge,
     _generic_object,
     _lemmas_under,
+    _modal_head,
     _passive_conjunct,
     _passive_trigger,
     _pledged_not,
@@ -1337,16 +1338,22 @@ def _pledged_at_home(ctx: _Ctx, verb: Token) -> bool:
 def _pledged_help(ctx: _Ctx, verb: Token, code: str, state: str | None) -> bool:
     """Whether help only planned is pledged all the same: "Australia said it would train
     Philippine coast guard crews" (its own will/would, told by itself, on no condition:
-    _announced_measure) is an intent (03x) to help, while "France's plans to train
-    Ukrainian soldiers" or "Germany could train Ukrainian pilots" stay uncoded (no_intent).
-    The helped must be the verb's object: "would train with Philippine forces" plans a drill
-    side by side, no help."""
-    return (
-        state == _FUTURE
-        and code[:2] in ctx.rules.pledged_help_roots
-        and bool(ctx.kids(verb.i, _OBJ))
-        and _announced_measure(ctx, verb)
+    _announced_measure) or "Turkish officers will train 40 Maldivian sailors" (a plain will,
+    rules.pledging_modals, on no condition) is an intent (03x) to help, while "France's plans
+    to train Ukrainian soldiers", "Germany could train Ukrainian pilots" or "said Germany
+    would train them" stay uncoded (no_intent). The helped must be the verb's object: "would
+    train with Philippine forces" plans a drill side by side, no help."""
+    if state != _FUTURE or code[:2] not in ctx.rules.pledged_help_roots:
+        return False
+    if not ctx.kids(verb.i, _OBJ):
+        return False
+    head = _modal_head(ctx, verb)
+    # a term a relative clause tells of a deal ("a draft deal under which Italy will train
+    # ...") is the deal's to bind (modality._binding_deal), no plan told in its own right
+    willed = head.dep not in ("relcl", "acl") and any(
+        a.text.lower() in ctx.rules.pledging_modals for a in ctx.kids(head.i, frozenset({"aux"}))
     )
+    return _announced_measure(ctx, verb) or (willed and not _on_condition(ctx, verb))
 
 
 def _object_unnamed(pattern: Pattern, named: frozenset[str]) -> bool:
