@@ -218,10 +218,16 @@ WARSHIPS_BARRED: list[Case] = [
     ),
     # a refused rejection stays the refusal alone (v.reject), never a second 12
     ("CAIRO", "Egypt refused to renew the gas agreement with Israel.", "EGY>ISR:12"),
+    # allowed, no bar: cooperation (v.allow_ships, 060; a near-miss here until session 33,
+    # when set 31's annotation coded a state letting another's warships refuel)
+    (
+        "ATHENS",
+        "Greece allowed Turkish warships to dock in Piraeus for the ceremony.",
+        "GRC>TUR:06",
+    ),
 ]
 
 WARSHIPS_NOT: list[NearMiss] = [
-    ("ATHENS", "Greece allowed Turkish warships to dock in Piraeus for the ceremony."),
     ("ATHENS", "Greece did not refuse to allow Turkish warships to dock in Piraeus."),
     ("ATHENS", "Greece refused to allow the ship to dock in Piraeus."),
 ]

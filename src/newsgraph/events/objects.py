@@ -354,9 +354,10 @@ def _object_candidates(ctx: _Ctx, verb: Token, passive: bool) -> tuple[tuple[Tok
     if adverbial is not None:
         cands.append(adverbial)  # "Mediated by Qatar, the talks between A and B ended"
     if not passive and verb.lemma.lower() in ctx.rules.permitting_verbs:
-        # "allowed U.N. aid convoys to enter": the infinitive's subject is what is allowed
+        # "allowed U.N. aid convoys to enter": the infinitive's subject is what is allowed,
+        # as the bare one's is ("let British warships refuel")
         for c in ctx.kids(verb.i, frozenset({"ccomp", "xcomp"})):
-            if _infinitive(ctx, c):
+            if _infinitive(ctx, c) or c.tag in ("VB", "VBP"):
                 cands += ctx.kids(c.i, _SUBJ)
     for k in (h for p in _with_particles(ctx, verb) for h in ctx.kids(p.i, _PREP_KIDS)):
         if k.lemma.lower() in _OBJECT_PREPS:  # "agreed on sanctions"
