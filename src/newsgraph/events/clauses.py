@@ -9,7 +9,7 @@ read there.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from newsgraph.events.context import (
     _OF,
@@ -533,6 +533,9 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             and not any(k.lemma.lower() in ("so", "such") for k in ctx.kids(c.i))
         ]
         return _asked_subjects(ctx, obj, hung)
+    if name == "until_subj":
+        # "said the ban would stay in force until Kenya lifted its own measure": Kenya
+        return _held_until(ctx, verb, lemmas)
     if name == "cond_subj":
         # "threatened to stop the talks if the United States deployed the missiles": the one
         # the condition is put to is the subject of an if/unless clause on the verb or its
@@ -1122,6 +1125,35 @@ def _own_future_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
         and any(a.dep == "aux" and a.text.lower() in ctx.rules.future_modals for a in ctx.kids(c.i))
         and any(_principal(m) in own for m in _actors(ctx, ctx.kids(c.i, _SUBJ), "source"))
     ]
+
+
+def _held_until(ctx: _Ctx, verb: Token, lemmas: Collection[str]) -> list[Token]:
+    """Who must act for a measure to end: the subject of an until-clause on a will/would
+    clause of one of ``lemmas`` the verb reports ("Tanzania said the ban would stay in force
+    until Kenya lifted its own measure": Kenya), when that clause's own subject is no other
+    state than the speaker (a measure, not "said Kenya would remain isolated until ...")
+    and the one asked is not the speaker."""
+    own = _subject_principals(ctx, verb)
+    if not own:
+        return []
+    out = []
+    for c in _content_clauses(ctx, verb):
+        if c.lemma.lower() not in lemmas or _negated(ctx, c):
+            continue
+        if not any(
+            a.dep == "aux" and a.text.lower() in ctx.rules.future_modals for a in ctx.kids(c.i)
+        ):
+            continue
+        if any(_principal(m) not in own for m in _actors(ctx, ctx.kids(c.i, _SUBJ), "source")):
+            continue
+        out += [
+            s
+            for k in ctx.kids(c.i, frozenset({"advcl"}))
+            if _marked(ctx, k, "until")
+            for s in ctx.kids(k.i, _SUBJ)
+            if not any(_principal(m) in own for m in _actors(ctx, [s], "source"))
+        ]
+    return out
 
 
 def _own_unaimed_acts(ctx: _Ctx, verb: Token) -> list[Token]:

@@ -15,6 +15,7 @@ from newsgraph.actors.coref import pronoun_words
 from newsgraph.events.clauses import (
     _clausal_which,
     _content_clauses,
+    _held_until,
     _hyphen_agent,
     _joined_predicate,
     _misread_object,
@@ -589,6 +590,7 @@ _WORDED_CLAUSE_NEEDS = frozenset(
         "lawful_clause",
         "unanswered_clause",
         "stood_by_clause",
+        "until_clause",
     }
 )
 
@@ -820,6 +822,10 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             and (need == "role_clause" or not _held_toward_other(ctx, r, speaker))
             for r in _memo(ctx, _clause_roles, verb)
         )
+    if need == "until_clause":
+        # "said the ban would stay in force until Kenya lifted its own measure": a measure
+        # held until another state acts (clauses._held_until)
+        return bool(_held_until(ctx, verb, pattern_words))
     if need == "stood_by_clause":
         # '"Chile has stood with Peru in its hardest years," the Peruvian minister said': a
         # state told to have stood by the speaker's own is thanked; the with- or by-phrase must
