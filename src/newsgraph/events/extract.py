@@ -128,6 +128,7 @@ from newsgraph.events.modality import (
     _unrealised,
 )
 from newsgraph.events.nominals import (
+    _MODIFIERS,
     _clause_doer,
     _elicited_deeds,
     _noun_hits,
@@ -325,6 +326,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     obj = _matched_object(ctx, verb, pattern, passive) if pattern.objects else None
     if pattern.objects and obj is None:
         return rejected("object-unmatched")
+    if pattern.object_mods and not any(
+        m.lemma.lower() in pattern.object_mods for m in ctx.kids(obj.i, _MODIFIERS)
+    ):
+        return rejected("object-mods-missing")  # "pressure", not "military pressure"
     if obj is not None and pattern.code[:2] in ctx.rules.delivery_roots:
         if _ferries_people(ctx, obj):
             # "sent an aircraft carrying its foreign minister to Tehran": a trip
@@ -819,6 +824,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "urged Islamabad and Kabul to ... and offered to host a meeting": the sides the
             # appeal it is joined to names (_joined_appeal_sides)
             return [_Hit(pattern, code, verb, s, None, "appeal") for s in sources]
+        if not targets and obj is not None and _forces_to_front(ctx, verb, obj, code):
+            return rejected("forces-to-front")  # "sent 400 troops to the area": v.mobilize
         if (
             not targets
             and obj is not None
@@ -2135,6 +2142,20 @@ def _private_party(ctx: _Ctx, hit: _Hit) -> bool:
     # refined to another root is that root's ("a contract with a Chinese contractor", 061)
     done = hit.pattern.code[:2] if hit.code[:2] == "03" else hit.code[:2]
     return hit.pattern.between or done not in ctx.rules.private_target_roots
+
+
+def _forces_to_front(ctx: _Ctx, verb: Token, obj: Token, code: str) -> bool:
+    """Whether a delivery sends forces to a stretch of ground no state is named for ("sent 400
+    troops to the area", "rushed tanks to the border"): a deployment, coded by v.mobilize."""
+    rules = ctx.rules
+    if code[:2] not in rules.delivery_roots or obj.lemma.lower() not in rules.sent_force_nouns:
+        return False
+    return any(
+        p.lemma.lower() in rules.front_place_nouns
+        for k in ctx.kids(verb.i, _PREP)
+        if k.lemma.lower() == "to"
+        for p in _pobjs(ctx, k)
+    )
 
 
 def _unnamed_recipient(ctx: _Ctx, verb: Token) -> bool:

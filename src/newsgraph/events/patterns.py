@@ -46,6 +46,9 @@ class Pattern:
     subject_roles: frozenset[str] = frozenset()
     object_kinds: tuple[str, ...] = ()
     object_words: frozenset[str] = frozenset()
+    # the matched object noun's own modifiers, one of which it needs: "military pressure" is
+    # a show of force, where "pressure on Kyiv to accept military aid" asks for arms
+    object_mods: frozenset[str] = frozenset()
     unless_words: frozenset[str] = frozenset()
     # a naming verb's name words that outweigh its unless_words: a wrong named with a word of
     # praise is still blame ("a great mistake", "a victory for foreign interference")
@@ -140,6 +143,7 @@ def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
             subject_roles=frozenset(str(r) for r in entry.get("subject_roles", ())),
             object_kinds=tuple(entry.get("object_kinds", ())),
             object_words=_words(entry.get("object_words")),
+            object_mods=_words(entry.get("object_mods")),
             unless_words=_words(entry.get("unless_words")),
             outweigh_words=_words(entry.get("outweigh_words")),
             reciprocal=bool(entry.get("reciprocal", False)),

@@ -1904,6 +1904,7 @@ def _latest_deed(
         answer = (
             earlier.code[:2] in ctx.rules.answering_roots
             and earlier.code[:3] not in ctx.rules.rejecting_deed_codes
+            and not _refused_request(ctx, earlier)
         )
         if not noun and not far and _elicited_by_uncoded(ctx, earlier, index):
             # "Turkey sent a drilling ship into Cypriot waters, prompting a protest from
@@ -1920,6 +1921,8 @@ def _latest_deed(
             continue  # "Russia, which has deployed instructors to Mali since 2021, ...": no news
         if not noun and _object_of_deed(ctx, earlier, index, coded):
             continue  # "Hungary blocked the EU aid package for Ukraine": the block is the move
+        if index < sent_index and _answers_same_noun(ctx, hit, earlier, index):
+            continue  # "China took note of the decision and said ties would continue": no decision
         if _answers_earlier(ctx, earlier):
             # "Belgium and Austria praised the decision": praise is no decision, but a reaction
             # to the same deed ("the decision", "the step") shares its author
@@ -2456,6 +2459,44 @@ def _uncoded_doer(ctx: _Ctx, hit: _Hit, earlier: _Hit, indices: Sequence[int]) -
                 if not doers and subj.ent_type in ("ORG", "PERSON", "GPE", "NORP"):
                     return True
     return False
+
+
+def _refused_request(ctx: _Ctx, earlier: _Hit) -> bool:
+    """Whether a refusal turns down a request, offer or bid ("Peru turned down a Chinese
+    request for a naval base"): a decision, which a reaction to "the decision" may answer from
+    the lead, unlike a warning, a protest or a denial, which only answer."""
+    return earlier.code[:2] in ctx.rules.rebuff_roots and any(
+        o.lemma.lower() in ctx.rules.asked_nouns
+        for o in ctx.kids(earlier.trigger.i, _OBJ | frozenset({"nsubjpass"}))
+    )
+
+
+def _answers_same_noun(ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int) -> bool:
+    """Whether a deed's sentence itself answers the act the reaction's noun sums up: it holds
+    that noun with "the", "this" or "that" apart from the deed ("Peru turned down China's
+    request. China's embassy took note of the decision and said military cooperation between
+    the two countries would continue. Chile welcomed the decision": the refusal, told before
+    the cooperation). A noun whose clause tells the deed ("announced the decision to expel
+    the envoy") is the deed's own."""
+    nouns = {hit.act} if hit.act else {
+        o.lemma.lower() for o in ctx.kids(hit.trigger.i, _OBJ)
+    } & ctx.rules.deed_nouns
+    if not nouns:
+        return False
+    trigger = earlier.trigger
+    for t in ctx.parse.sentence_tokens(index):
+        if t.lemma.lower() not in nouns or t.pos != "NOUN" or t.i == trigger.i:
+            continue
+        dets = ctx.kids(t.i, frozenset({"det"}))
+        if not any(k.text.lower() in _POINTING_DETS for k in dets):
+            continue
+        if trigger in ctx.parse.subtree(t.i) or t in ctx.parse.subtree(trigger.i):
+            continue  # "announced the decision to expel the envoy": the deed's own noun
+        return True
+    return False
+
+
+_POINTING_DETS = frozenset({"the", "this", "that"})
 
 
 def _object_of_deed(ctx: _Ctx, earlier: _Hit, index: int, coded: list[tuple[int, _Hit]]) -> bool:
@@ -3480,6 +3521,17 @@ def _context_target(
                 if _stateless_telling(ctx, hit, index, sent_index):
                     return None  # "... On Tuesday, gunmen attacked an army post": theirs
                 return replace(hit, target=earlier.source, context=hit.context)
+        if (
+            hit.context == "reaction"
+            and hit.code[:2] in ctx.rules.posture_roots
+            and e_src.principal == src.principal
+            and e_tgt.principal != src.principal
+            and earlier.code[:2] in ctx.rules.conflict_roots
+            and not _background_only(ctx, hit, earlier)
+        ):
+            # "Cambodian troops crossed into Lao territory ... Cambodia sent 400 more troops to
+            # the area": a show of force naming no one keeps up the source's own latest hostility
+            return replace(hit, target=earlier.target, context=hit.context)
         if (
             bystander is None
             and hit.named
