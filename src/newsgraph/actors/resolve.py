@@ -208,6 +208,14 @@ def _other_office(title: tuple[str, ...], titles: set[tuple[str, ...]]) -> bool:
     return any(t[-1] == title[-1] for t in titles)
 
 
+def _generic_only(titles: set[tuple[str, ...]], gaz: Gazetteer) -> bool:
+    """Whether a person bears only generic titles ("head", "chief", "director"), none of
+    them a head of state's ("leader")."""
+    return bool(titles) and all(
+        t[-1] in gaz.generic_titles and t not in gaz.head_titles for t in titles
+    )
+
+
 _OWNER_LOOKBACK = 4  # sentences
 
 
@@ -1806,6 +1814,9 @@ class Resolver:
                 # a spokesperson is no other holder of the role ("Indian Prime Minister X ...
                 # India's Ministry of External Affairs spokesperson")
                 and title[-1] not in self.gaz.mouthpiece_words
+                # "the head of Chile's mining agency, X, ... Chile's president": a generic
+                # head of a body holds no head of state's title
+                and not (title in heads and _generic_only(c.titles, self.gaz))
             ):
                 fits = True  # never a finance minister for the prime minister
             if not fits and not c.former:

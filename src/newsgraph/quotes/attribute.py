@@ -154,6 +154,7 @@ class CueTable:
     seated_bodies: frozenset[str] = frozenset()
     peers: frozenset[str] = frozenset()  # "his Togolese counterpart", "her host"
     visit_peers: frozenset[str] = frozenset()  # "her host", "his guest": their own state's
+    citing_verbs: frozenset[str] = frozenset()  # "quoted in a report": no writer of it
 
 
 @lru_cache(maxsize=1)
@@ -206,6 +207,7 @@ def load_cues() -> CueTable:
         seated_bodies=frozenset(raw.get("seated_bodies", ())),
         peers=frozenset(raw.get("peers", ())),
         visit_peers=frozenset(raw.get("visit_peers", ())),
+        citing_verbs=frozenset(raw.get("citing_verbs", ())),
     )
 
 
@@ -1482,6 +1484,22 @@ def _predicate_subject(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Sp
 # -- from a verb or a token to a speaker ----------------------------------------------
 
 
+def _misread_subject(ctx: _Context, verb: Token) -> Token | None:
+    """A subject the parser hung as a clause before its verb: "ASEAN's secretary-general, in
+    Dili for a talk, called ..." reads "general" as an adjective clause with "ASEAN's" as its
+    possessor. A possessed word that is no verb, before the verb, is the subject."""
+    for kid in ctx.parse.kids(verb.i):
+        if (
+            kid.dep == "advcl"
+            and kid.i < verb.i
+            and kid.pos in ("ADJ", "NOUN", "PROPN")
+            and not ctx.inside_quote(kid)
+            and any(k.dep == "poss" for k in ctx.parse.kids(kid.i))
+        ):
+            return kid
+    return None
+
+
 def _subject(ctx: _Context, verb: Token) -> Token | None:
     """The subject of a verb, borrowed from the verb it depends on when it has none."""
     parse = ctx.parse
@@ -1511,6 +1529,9 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
                 if outer is not None:
                     return _subject(ctx, outer)
                 return _resolve_predicate(ctx, kid)
+        misread = _misread_subject(ctx, tok) if tok.i == verb.i else None
+        if misread is not None:
+            return misread
         if tok.head == tok.i or tok.dep not in ("conj", "xcomp", "advcl", "acl", "pcomp", "relcl"):
             return None
         head = parse.tokens[tok.head]
@@ -3598,7 +3619,13 @@ def _issuer(
     if doc.dep == "pobj" and head.text.lower() == "in" and head.head != head.i:
         # "the watchdog said in a confidential report": who said it in the document
         verb = parse.tokens[head.head]
-        if _is_report(ctx, verb) and not ctx.inside_quote(verb):
+        # "made the request in a letter", "set out its terms in a note": whoever acted in
+        # the document wrote it ("quoted in a report", "read in the letter" did not)
+        if (
+            verb.pos in ("VERB", "AUX")
+            and verb.lemma.lower() not in ctx.cues.reading_verbs
+            and verb.lemma.lower() not in ctx.cues.citing_verbs
+        ) and not ctx.inside_quote(verb):
             subj = _subject(ctx, verb)
             if subj is not None and subj.i != doc.i:
                 return _speaker_of_token(ctx, subj, doc.start, rule, cue, named_only=True)
