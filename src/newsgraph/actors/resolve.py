@@ -217,6 +217,7 @@ def _generic_only(titles: set[tuple[str, ...]], gaz: Gazetteer) -> bool:
 
 
 _OWNER_LOOKBACK = 4  # sentences
+_COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 
 
 class Resolver:
@@ -3180,7 +3181,11 @@ class Resolver:
                     and state is not None
                     and not (known or usual)
                     and state.principal == home.principal
-                    and (self._aims_at_home(c, home) or self._rebukes_home(c, home))
+                    and (
+                        self._aims_at_home(c, home)
+                        or self._rebukes_home(c, home)
+                        or self._home_counterpart(c, home)
+                    )
                 ):
                     # "BEIJING — ... Defense Minister X said ... He urged Beijing to stay calm":
                     # an official who acts on the dateline's state is not its official;
@@ -3281,6 +3286,29 @@ class Resolver:
             and any(self._object_of(k, verbs) for k in range(d.ts, d.te))
             for d in self.drafts
         )
+
+    def _home_counterpart(self, c: Cluster, home: Actor) -> bool:
+        """Whether a person stated with no state names, in a sentence of its own, "his" or
+        "her" counterpart of the dateline's state ("JAKARTA -- Australia welcomed the
+        decision. Foreign Minister X said she had spoken with her Indonesian counterpart"):
+        one's counterpart is of another state, so the person is not the dateline state's."""
+        # the pronoun follows the person with no other person between ("X was received by
+        # his Egyptian counterpart, and later met President Y": X's counterpart, not Y's)
+        people = sorted(self.drafts[x].ts for o in self.clusters if o is not c for x in o.drafts)
+        for idx in c.drafts:
+            d = self.drafts[idx]
+            span = self.parse.sentences[self.sent(d.ts)]
+            for o in self.drafts:
+                if (
+                    d.te < o.ts < span.token_end
+                    and not any(d.te <= p < o.ts for p in people)
+                    and o.actor is not None
+                    and o.actor.principal == home.principal
+                    and self.lowers[o.ts - 1] in ("his", "her")
+                    and any(self.lowers[k] in _COUNTERPART_WORDS for k in range(o.ts, o.te))
+                ):
+                    return True
+        return False
 
     def _rebukes_home(self, c: Cluster, home: Actor) -> bool:
         """Whether a person stated with no state and a title of diplomacy rebukes a deed of the
