@@ -21,24 +21,11 @@ CASES: list[Case] = [
     ),
     ("ACCRA", "Ghana's president greeted his Togolese counterpart at the airport on Friday.", "GHA>TGO:04"),
     ("ACCRA", "Ghana's president greeted a delegation from Togo on Friday.", "GHA>TGO:04"),
-    (
-        "HANOI",
-        "Japan offered $1 million to Vietnam on Monday. The offer came despite tension over "
-        "fishing rights. Hanoi accepted it, a spokesperson said.",
-        "JPN>VNM:03 VNM>JPN:03",
-    ),
-    (
-        "HANOI",
-        "Japan invited Vietnam's president to visit Tokyo next year. Hanoi accepted it on Tuesday.",
-        "JPN>VNM:03 VNM>JPN:03",
-    ),
 ]
 
 NONE: list[NearMiss] = [
     # a decision greeted is no guest
     ("ACCRA", "Ghana's president greeted the decision with caution."),
-    # a ruling accepted was offered by no one
-    ("HANOI", "A court ruled against the fishermen on Monday. Vietnam accepted it, a spokesperson said."),
 ]
 
 GAPS: list[Gap] = []

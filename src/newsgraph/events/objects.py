@@ -1427,11 +1427,7 @@ def _misfit(ctx: _Ctx, verb: Token, pattern: Pattern) -> str:
         nxt = ctx.tok(verb.i + 1) if verb.i + 1 < len(ctx.parse.tokens) else None
         if nxt is None or nxt.tag != "RP" or nxt.lemma.lower() not in pattern.prep:
             return "no-particle"
-    objs = ctx.kids(verb.i, _OBJ) if pattern.no_object else []
-    if pattern.reaction:
-        # "Manila accepted it": a pronoun for what was just offered is no object of its own
-        objs = [o for o in objs if o.text.lower() not in ctx.rules.thing_pronouns]
-    return "has-object" if objs else ""
+    return "has-object" if pattern.no_object and ctx.kids(verb.i, _OBJ) else ""
 
 
 def _dating_phrase(ctx: _Ctx, prep: Token) -> bool:
