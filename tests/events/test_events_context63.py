@@ -21,6 +21,25 @@ CASES: list[Case] = [
     ),
     ("ACCRA", "Ghana's president greeted his Togolese counterpart at the airport on Friday.", "GHA>TGO:04"),
     ("ACCRA", "Ghana's president greeted a delegation from Togo on Friday.", "GHA>TGO:04"),
+    (
+        "SUVA",
+        "Floods displaced 300,000 people in Fiji. New Zealand pledged 5 million New Zealand "
+        "dollars on Friday.",
+        "NZL>FJI:03",
+    ),
+    ("OTTAWA", "Canada pledged 8 million Canadian dollars to Haiti.", "CAN>HTI:03"),
+    (
+        "PORT VILA",
+        "Japan flew relief supplies to Vanuatu on Thursday after a cyclone. Tokyo also pledged "
+        "$5 million in emergency grants. Australia pledged 4 million Australian dollars.",
+        "JPN>VUT:07 JPN>VUT:03 AUS>VUT:03",
+    ),
+    (
+        "PORT VILA",
+        "Japan flew relief supplies to Vanuatu on Friday after a cyclone. Tokyo also pledged "
+        "$5 million in grants and sent a medical team.",
+        "JPN>VUT:07 JPN>VUT:03",
+    ),
 ]
 
 NONE: list[NearMiss] = [

@@ -194,6 +194,7 @@ from newsgraph.events.reactions import (
     _delivery_partner,
     _placed_recipient,
     _fellow_recipient,
+    _joined_gift,
     _host_recipient,
     _joined_reaction,
     _giving,
@@ -3348,6 +3349,8 @@ def _with_context(
         # "also gave $3 million to its own charities", "borrowed from China to build dams",
         # "will help Vietnam build a metro line": a gift kept at home
         return []
+    elif hit.context == "delivery" and _joined_gift(ctx, hit, coded, sent_index):
+        return []  # "pledged $10 million and sent a medical team": the pair's aid told once
     elif hit.context == "delivery":
         out = _delivery_partner(ctx, hit, coded, sent_index)
         out = out or _project_sides(ctx, hit, coded, sent_index)

@@ -1131,9 +1131,15 @@ def _party_place(ctx: _Ctx, t: Token) -> Mention | None:
 
 def _language(ctx: _Ctx, m: Mention) -> bool:
     """Whether a nationality only names a language ("Russian-language TV channels",
-    "Russian-speaking schools"): no state (language_words)."""
+    "Russian-speaking schools") or a currency ("pledged 8 million Australian dollars"): no
+    state (language_words; money_words, the mention modifying the money noun right after it)."""
     end = m.token_end
-    if end + 1 >= len(ctx.parse.tokens) or ctx.tok(end).text not in ("-", "\u2013"):
+    if end >= len(ctx.parse.tokens):
+        return False
+    after = ctx.tok(end)
+    if after.lemma.lower() in ctx.rules.money_words and ctx.tok(end - 1).head == after.i:
+        return True
+    if end + 1 >= len(ctx.parse.tokens) or after.text not in ("-", "\u2013"):
         return False
     return ctx.tok(end + 1).lemma.lower() in ctx.rules.language_words
 

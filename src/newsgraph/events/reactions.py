@@ -70,7 +70,7 @@ from newsgraph.events.parties import (
     _negated,
     _no_object,
 )
-from newsgraph.events.objects import _own_marked
+from newsgraph.events.objects import _amount, _own_marked
 from newsgraph.events.patterns import Pattern
 from newsgraph.events.sides import (
     _TOLD_WINDOW,
@@ -1221,10 +1221,15 @@ def _fellow_recipient(
             break
         if earlier.target is None:
             continue
-        if giver in (_principal(earlier.source), _principal(earlier.target)):
+        given = any(earlier.code.startswith(c) for c in gift)
+        if giver in (_principal(earlier.source), _principal(earlier.target)) and not (
+            given and giver == _principal(earlier.source)
+        ):
             return []
-        if not any(earlier.code.startswith(c) for c in gift):
+        if not given:
             continue
+        # "Japan flew relief supplies to Manila ... Tokyo also pledged $10 million": the
+        # giver's own gift told before goes to the same state as the others'
         found = found or earlier.target
         if _principal(found) != _principal(earlier.target):
             return []
@@ -1261,6 +1266,28 @@ def _fellow_recipient(
     if receivers - parties - givers:
         return []
     return [replace(hit, target=found, act="")]
+
+
+def _joined_gift(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> bool:
+    """Whether a gift naming no recipient is joined after a verb of the same giver that gave
+    a sum to a recipient the context found ("Tokyo pledged $10 million in grants and sent a
+    medical team"): the pair's aid is told once, by the first verb."""
+    verb = hit.trigger
+    if verb.dep != "conj" or verb.head == verb.i:
+        return False
+    head = ctx.tok(verb.head)
+    if head.pos != "VERB" or not any(_amount(ctx, o) for o in ctx.kids(head.i, _OBJ)):
+        return False
+    return any(
+        index == sent_index
+        and earlier.trigger.i == head.i
+        and earlier.context == "delivery"
+        and earlier.target is not None
+        and _principal(earlier.source) == _principal(hit.source)
+        for index, earlier in coded
+    )
 
 
 def _origin(ctx: _Ctx, m: Mention) -> bool:
