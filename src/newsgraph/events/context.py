@@ -10,7 +10,7 @@ other: this is the bottom layer and imports no other extraction module.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -300,6 +300,8 @@ class Rules:
     international_bodies: frozenset[str]
     calming_roots: frozenset[str]
     appealed_roots: frozenset[str]
+    conceding_patterns: frozenset[str]
+    conceded_nouns: frozenset[str]
     appeal_sequel_roots: frozenset[str]
     refused_after_roots: frozenset[str]
     pledged_after_roots: frozenset[str]
@@ -649,6 +651,7 @@ class _Ctx:
         self, parse: Parse, mentions: tuple[Mention, ...], rules: Rules, patterns: PatternSet
     ) -> None:
         parse = _verbs_read_as_adjectives(_nouns_read_as_verbs(parse))
+        parse = _conjoined_verbs_read_as_adjectives(parse, patterns.verbs)
         parse = _names_read_as_infinitives(parse, mentions)
         parse = _double_objects(_quoted_names(_apposed_verbs(_called_names(parse))), rules)
         parse = _reduced_relatives(_quote_closed_conjuncts(_agent_conjuncts(_agent_nmods(parse))))
@@ -921,6 +924,66 @@ def _verbs_read_as_adjectives(parse: Parse) -> Parse:
         fixed[v.i] = v._replace(head=v.i, dep="ROOT", pos="VERB")
         kids[v.i] = sorted([*kids[v.i], root.i, *moved])
     return _refitted(parse, fixed, kids)
+
+
+def _conjoined_verbs_read_as_adjectives(parse: Parse, verbs: Collection[str]) -> Parse:
+    """The parse with a verb joined after an object read as an adjective of a second object:
+    "Norway regretted the outcome but respected Sweden's choice" is parsed with "choice" a
+    conjunct of "outcome" and "respected" its amod, so the second act had no verb of its own
+    and its object was read as the first verb's. A past verb right after the "and" or "but"
+    of a conjunct of a verb's direct object, with no subject and no determiner before it,
+    becomes that verb's conjunct, and the noun it modified its object. The parser may tag it
+    an adjective ("respected", lemma "respected"): an -ed form whose stem is a trigger verb
+    (``verbs``, the patterns' lemmas) is read as that verb."""
+    tokens, children = parse.tokens, parse.children
+    if not children:
+        return parse
+    fixed: dict[int, Token] = {}
+    kids: list[list[int]] = []  # the children as lists, copied at the first fix (_refitted)
+    for v in tokens:
+        if v.dep != "amod" or v.i < 2:
+            continue
+        lemma = v.lemma if v.tag in ("VBD", "VBN") else _ed_stem(v.text.lower(), verbs)
+        if not lemma:
+            continue
+        # "but respected Chile's right": at times hung on the possessor
+        owner = tokens[v.head]
+        noun = tokens[owner.head] if owner.dep == "poss" else owner
+        cc = tokens[v.i - 1]
+        if noun.dep != "conj" or noun.i < v.i or cc.dep != "cc" or cc.head != noun.head:
+            continue
+        if parse.subtree(noun.i)[0].i != v.i:
+            continue
+        if cc.text.lower() not in ("and", "but"):
+            continue
+        obj = tokens[noun.head]
+        verb = tokens[obj.head]
+        if obj.dep != "dobj" or verb.pos != "VERB" or obj.i > cc.i:
+            continue
+        # "the outcome and the revised plan": an adjective inside a noun phrase opened by a
+        # determiner before it is no verb
+        if any(tokens[j].dep in ("det", *_SUBJECTS) and j < v.i for j in children[noun.i]):
+            continue
+        kids = kids or list(map(list, children))
+        kids[owner.i].remove(v.i)
+        kids[obj.i] = [j for j in kids[obj.i] if j not in (noun.i, cc.i)]
+        kids[verb.i] = sorted([*kids[verb.i], cc.i, v.i])
+        kids[v.i] = sorted([*kids[v.i], noun.i])
+        fixed[v.i] = v._replace(head=verb.i, dep="conj", tag="VBD", pos="VERB", lemma=lemma)
+        fixed[noun.i] = noun._replace(head=v.i, dep="dobj")
+        fixed[cc.i] = cc._replace(head=verb.i)
+    return _refitted(parse, fixed, kids)
+
+
+def _ed_stem(word: str, verbs: Collection[str]) -> str:
+    """The verb an -ed form is of, if it is one of ``verbs`` ("respected" -> "respect",
+    "welcomed" -> "welcome", "regretted" -> "regret"), else ""."""
+    if not word.endswith("ed"):
+        return ""
+    for stem in (word[:-2], word[:-1], word[:-3]):
+        if stem in verbs:
+            return stem
+    return ""
 
 
 def _names_read_as_infinitives(parse: Parse, mentions: tuple[Mention, ...]) -> Parse:

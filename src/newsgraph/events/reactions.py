@@ -616,11 +616,20 @@ def _open_judgement(ctx: _Ctx, hit: _Hit, appealed: str) -> bool:
 
 
 def _later_appeal(ctx: _Ctx, hit: _Hit, appeal: _Hit) -> bool:
-    """Whether ``appeal`` is an appeal (appealed_roots) with a target, told after the
-    judgement's trigger by the judgement's own source."""
+    """Whether ``appeal`` is an appeal (appealed_roots) or a concession (conceding_patterns)
+    with a target, told after the judgement's trigger by the judgement's own source."""
     return (
         appeal.target is not None
-        and appeal.code[:2] in ctx.rules.appealed_roots
+        and (
+            appeal.code[:2] in ctx.rules.appealed_roots
+            or (
+                appeal.pattern.id in ctx.rules.conceding_patterns
+                and any(
+                    o.lemma.lower() in ctx.rules.conceded_nouns
+                    for o in ctx.kids(hit.trigger.i, _OBJ)
+                )
+            )
+        )
         and appeal.trigger.i > hit.trigger.i
         and _same_source(appeal, _principal(hit.source))
     )
