@@ -1798,6 +1798,7 @@ def _code_events(
         echoed = _echoed_acts(ctx, sent, coded)
         echoes = {h.trigger.i for h in echoed} | _in_kind_verbs(ctx, sent, coded)
         pending = [h for h in _sentence_hits(ctx, sent) if h.trigger.i not in echoes] + echoed
+        pending = _carried_demands_first(ctx, pending)
         ctx.sentence_hits[sent.index] = tuple(pending)
         pending.reverse()
         while pending:
@@ -2986,6 +2987,34 @@ def _carried_demand(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         and hit.code[:2] in ctx.rules.demand_roots
         and first.code[:2] not in ctx.rules.conflict_roots
     )
+
+
+def _carried_demands_first(ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
+    """The hits with a demand a note carries put before the handing of that note: "handed the
+    ambassador a protest note demanding the return of the boats" tells the demand (10), and
+    the handing (114) restates it as one act, as "handed him a note demanding ..." codes the
+    demand alone; the order makes the demand the pair's first act (the second is dropped)."""
+    out = list(hits)
+    for demand in hits:
+        if demand.target is None or demand.code[:2] not in ctx.rules.demand_roots:
+            continue
+        carrier = _carrier(ctx, demand.trigger)
+        if carrier is None or carrier.head == carrier.i or carrier.dep not in _OBJ:
+            continue
+        handing = next(
+            (
+                h
+                for h in out
+                if h.trigger.i == carrier.head
+                and h.code[:2] != demand.code[:2]
+                and _same_pair(h, demand)
+            ),
+            None,
+        )
+        if handing is not None and out.index(handing) < out.index(demand):
+            out.remove(demand)
+            out.insert(out.index(handing), demand)
+    return out
 
 
 def _note_conjunct(ctx: _Ctx, verb: Token) -> Token | None:
