@@ -2737,10 +2737,14 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     if (
         t.lemma.lower() in ctx.rules.naming_verbs
         and not ctx.kids(t.i, frozenset({"prep", "prt"}))
-        and not (first.code[:2] in ctx.rules.encounter_roots and hit.code[:2] < "10")
+        and not (
+            (first.code[:2] in ctx.rules.encounter_roots or first.code[:2] < "10")
+            and hit.code[:2] < "10"
+        )
     ):
         # "..., calling the U.S. a hacker empire": the first act, named ("welcomed his guest
-        # and called Bhutan a friend" names no encounter: a praise of its own; a blame read
+        # and called Bhutan a friend" names no encounter: a praise of its own, as "would
+        # provide the loan and called the deal a milestone" names no pledge; a blame read
         # from such a name is left out with the naming as before)
         return False
     # a reaction whose target the context gave, clauses deep after the first act, restates
