@@ -2895,11 +2895,15 @@ def _acting_verb(ctx: _Ctx, verb: Token) -> bool:
 
 def _with_clause(ctx: _Ctx, host: Token, clause: Token) -> bool:
     """Whether ``clause`` is an absolute with-clause after ``host`` with a subject of its own
-    ("signed a trade deal, with the bloc pledging 500 million euros"): a second act."""
+    ("signed a trade deal, with the bloc pledging 500 million euros"): a second act. The
+    parser may hang it on a word of the host's clause ("opened talks on renewing the treaty,
+    with Dhaka pressing its neighbor for ...": on "renewing")."""
     if clause.dep != "pcomp" or clause.i < host.i or not ctx.kids(clause.i, _SUBJ):
         return False
     prep = ctx.tok(clause.head)
-    return prep.lemma.lower() == "with" and prep.head == host.i
+    if prep.lemma.lower() != "with" or prep.head == prep.i:
+        return False
+    return prep.head == host.i or _under_verb(ctx, ctx.tok(prep.head), host, clause)
 
 
 def _semicolon_apart(ctx: _Ctx, first: Token, clause: Token) -> bool:
