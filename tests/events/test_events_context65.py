@@ -4,8 +4,11 @@ low.
 "Kenya and Uganda opened talks on renewing a water treaty, with Kampala pressing its neighbor
 for a larger share": the absolute with-clause has a subject of its own and tells a second act
 (extract._with_clause), wherever the parser hangs it in the host's clause (here on
-"renewing"). A with-clause that tells no act codes nothing. Every sentence was written for this
-file; each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+"renewing"). A with-clause that tells no act codes nothing. "Chile criticized Bolivia, and the
+Chilean Senate passed a resolution calling on La Paz to free the men": the words a resolution or
+note carries stand where the verb passing it does (a conjunct after the first act), so the appeal
+is a second act (extract._coordinated_act). Every sentence was written for this file; each row is
+(dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -26,6 +29,29 @@ CASES: list[Case] = [
         "Ghana and Togo signed a power deal on Friday on sharing a dam, with Accra pledging 40 "
         "million dollars for new turbines.",
         "GHA>TGO:05 TGO>GHA:05 GHA>TGO:03",
+    ),
+    (
+        "LIMA",
+        "Chile also criticized Bolivia, and the Chilean Senate passed a resolution on Monday "
+        "calling on La Paz to free the men.",
+        "CHL>BOL:11 CHL>BOL:02",
+    ),
+    (
+        "ACCRA",
+        "Ghana condemned Togo, and the Ghanaian parliament adopted a resolution on Friday urging "
+        "Lome to release the traders.",
+        "GHA>TGO:11 GHA>TGO:02",
+    ),
+    (
+        "SANTIAGO",
+        "Chile criticized Bolivia and sent a letter urging La Paz to free the men.",
+        "CHL>BOL:11 CHL>BOL:02",
+    ),
+    # the statement's words name the criticized deed: one act
+    (
+        "SANTIAGO",
+        "Chile criticized Bolivia on Monday and issued a statement calling the arrests illegal.",
+        "CHL>BOL:11",
     ),
     # the with-clause tells no act
     (

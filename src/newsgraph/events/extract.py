@@ -2751,6 +2751,15 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     # it ("protested to Minsk and said it had decided to criticize the move": the deed the
     # protest answered, or another clause's); one clause up it may be an act of its own
     anchor = _clause_anchor(ctx, t, first_t, climb=hit.context in ("", "clause"))
+    carrier = _carrier(ctx, t) if anchor.i == t.i else None
+    if (
+        carrier is not None
+        and carrier.dep in _OBJ
+        and carrier.head not in (carrier.i, first_t.i)
+    ):
+        # "criticized Thailand, and the parliament passed a resolution calling on Bangkok
+        # to ...": the words a resolution or note carries stand where the verb passing it does
+        anchor = ctx.tok(carrier.head)
     host = first_t
     if anchor.head != first_t.i and anchor.head != anchor.i and first_t.i < anchor.i:
         # "said Kabul was ready to work with Berlin and urged Germany to ...": the first act
