@@ -5,8 +5,12 @@ of "outcome" and "respected" its modifier (at times tagged an adjective), so the
 no verb and its object was read as the regret's. The verb is made the first verb's conjunct
 with the noun as its object (context._conjoined_verbs_read_as_adjectives): the acceptance (05)
 is coded, and the regret of an outcome is aimed at whose choice is accepted
-(rules conceding_patterns, conceded_nouns). Every sentence was written for this file; each row
-is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+(rules conceding_patterns, conceded_nouns). "Peru said the deployment of the rig was
+'provocative' and urged Santiago to withdraw it": the parser joins the appeal to the reported
+clause, not to "said", and the judgement the clause tells is aimed at whom the appeal is, as
+with "said it was disappointed and urged Lome to ..." (reactions._appeal_after); a judgement of
+a deed the context tells is not. Every sentence was written for this file; each row is
+(dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -38,6 +42,30 @@ CASES: list[Case] = [
         "Russia expelled two Kenyan diplomats on Monday. Kenya said it regretted the move but "
         "respected Ghana's decision to stay neutral.",
         "RUS>KEN:16 KEN>RUS:11 KEN>GHA:05",
+    ),
+    (
+        "LIMA",
+        'Peru said in a statement that the deployment of the rig was "provocative" and urged '
+        "Santiago to withdraw it.",
+        "PER>CHL:11 PER>CHL:02",
+    ),
+    (
+        "QUITO",
+        "Ecuador said the fishing ban was illegal and urged Peru to lift it.",
+        "ECU>PER:11 ECU>PER:02",
+    ),
+    # the judged deed is told before: its doer, not whom the appeal is
+    (
+        "TEHRAN",
+        "Britain deployed two warships to the Gulf on Monday. Iran said the presence of foreign "
+        "fleets threatened the security of the region and urged Oman to reconsider.",
+        "IRN>OMN:02",
+    ),
+    # no judgement in the reported clause
+    (
+        "LA PAZ",
+        "Peru said the talks were constructive and urged Bolivia to return next month.",
+        "PER>BOL:02",
     ),
     # an adjective inside a noun phrase opened by a determiner is no verb
     (

@@ -644,7 +644,17 @@ def _appeal_after(ctx: _Ctx, hit: _Hit, appeal: _Hit) -> bool:
     host = _conj_host(ctx, appeal.trigger)
     if host is None:
         return False
-    return _climbs_to(ctx, hit.trigger, host)
+    # "said the deployment was 'provocative' and urged Beijing to ...": the parser joins the
+    # appeal to the reported clause the saying verb's judgement is told in; a judgement of a
+    # deed the context tells ("said the presence of foreign fleets threatened the region")
+    # is aimed at its doer, not at whom the appeal is
+    reported = (
+        hit.context == "told"
+        and host.dep == "ccomp"
+        and host.head == hit.trigger.i
+        and hit.trigger.i != host.i
+    )
+    return reported or _climbs_to(ctx, hit.trigger, host)
 
 
 def _climbs_to(ctx: _Ctx, tok: Token, host: Token) -> bool:
