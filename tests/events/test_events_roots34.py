@@ -5,8 +5,11 @@ for the region": the pledge (03) and the praise the name gives the deal (05) are
 "welcomed his guest and called Bhutan a friend" already was after an encounter; a naming after
 a cooperative act (root below 10) is a praise of its own. A name given with a hostile act
 ("expelled two diplomats, calling Tallinn a nest of spies") stays as before, and a name given
-to the source's own project names no one (extract._coordinated_act). Every sentence was written
-for this file; each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+to the source's own project names no one (extract._coordinated_act). A step named toward a
+region's militarization is a wrong named (patterns.yaml wrong_names), blame (11) that outweighs
+the "step" of praise, and the threat said after it follows the blame. Every sentence was
+written for this file; each row is (dateline, body, expected events of the whole body as
+"SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -35,6 +38,26 @@ CASES: list[Case] = [
         "Ghana pledged 50 million dollars to Togo for the bridge and called the project a "
         "milestone for the region.",
         "GHA>TGO:03",
+    ),
+    (
+        "LA PAZ",
+        'Chile and Argentina signed a defense pact on Monday. Bolivia called the pact "a step '
+        'toward the militarization of the Andes" and said it would take "necessary measures" '
+        "to protect its security.",
+        "CHL>ARG:05 ARG>CHL:05 BOL>CHL:11 BOL>ARG:11 BOL>CHL:13 BOL>ARG:13",
+    ),
+    (
+        "SUCRE",
+        'Chile and Argentina signed a defense pact on Monday. Bolivia called the pact "a step '
+        'toward the militarisation of the Andes".',
+        "CHL>ARG:05 ARG>CHL:05 BOL>CHL:11 BOL>ARG:11",
+    ),
+    # a step toward peace: praise
+    (
+        "LA PAZ",
+        'Chile and Argentina signed a defense pact on Monday. Bolivia called the pact "a step '
+        'toward peace in the Andes".',
+        "CHL>ARG:05 ARG>CHL:05 BOL>CHL:05 BOL>ARG:05",
     ),
     # a name given with a hostile act: as before
     (
