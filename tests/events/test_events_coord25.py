@@ -9,7 +9,8 @@ is coded, and the regret of an outcome is aimed at whose choice is accepted
 'provocative' and urged Santiago to withdraw it": the parser joins the appeal to the reported
 clause, not to "said", and the judgement the clause tells is aimed at whom the appeal is, as
 with "said it was disappointed and urged Lome to ..." (reactions._appeal_after); a judgement of
-a deed the context tells is not. Every sentence was written for this file; each row is
+a deed the context tells, or of claims ("said the claims were false": rules
+claim_judging_patterns), is not. Every sentence was written for this file; each row is
 (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -60,6 +61,13 @@ CASES: list[Case] = [
         "Britain deployed two warships to the Gulf on Monday. Iran said the presence of foreign "
         "fleets threatened the security of the region and urged Oman to reconsider.",
         "IRN>OMN:02",
+    ),
+    # a judgement of claims answers their maker, not whom the appeal is
+    (
+        "QUITO",
+        "Ecuador protested to Peru over the seizure of two fishing boats. Peru's foreign "
+        "minister said the claims were false and urged Quito to show restraint.",
+        "ECU>PER:11 PER>ECU:02",
     ),
     # no judgement in the reported clause
     (

@@ -302,6 +302,7 @@ class Rules:
     appealed_roots: frozenset[str]
     conceding_patterns: frozenset[str]
     conceded_nouns: frozenset[str]
+    claim_judging_patterns: frozenset[str]
     appeal_sequel_roots: frozenset[str]
     refused_after_roots: frozenset[str]
     pledged_after_roots: frozenset[str]

@@ -650,6 +650,7 @@ def _appeal_after(ctx: _Ctx, hit: _Hit, appeal: _Hit) -> bool:
     # is aimed at its doer, not at whom the appeal is
     reported = (
         hit.context == "told"
+        and hit.pattern.id not in ctx.rules.claim_judging_patterns
         and host.dep == "ccomp"
         and host.head == hit.trigger.i
         and hit.trigger.i != host.i
