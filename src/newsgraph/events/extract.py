@@ -225,6 +225,7 @@ from newsgraph.events.reactions import (
 )
 from newsgraph.events.sides import (
     _own_ground,
+    _pronoun_act,
     _home_marked,
     _absolute_parties,
     _absolute_recipients,
@@ -915,6 +916,19 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # target it answers the hostile act just told, as "Seoul condemned." does
             obj = None
         kind = _context_kind(ctx, code, obj, pattern, verb)
+        if (
+            not kind
+            and not targets
+            and state is None
+            and obj is not None
+            and _thing_pronoun(ctx, obj)
+            and code[:2] in ctx.rules.reaction_roots | ctx.rules.antecedent_roots
+            and (act_noun := _pronoun_act(ctx, obj)) is not None
+        ):
+            # "NATO welcomed the agreement. Russia was quick to criticize it": the act noun
+            # the pronoun stands for is what the reaction answers, as if named again
+            obj = act_noun
+            kind = _context_kind(ctx, code, obj, pattern, verb)
         if kind == "unheld":
             return rejected("unheld")  # "called for the release of the full text"
         if kind == "reaction" and _names_host_deed(ctx, verb, code):

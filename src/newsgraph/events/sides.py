@@ -1096,6 +1096,60 @@ def _any_act(ctx: _Ctx, noun: Token) -> bool:
     )
 
 
+_PRONOUN_REACH = 2  # sentences before its own where the act noun an "it" stands for is told
+_MAIN_ARGS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _pronoun_act(ctx: _Ctx, pron: Token) -> Token | None:
+    """The act noun an "it" stands for, told in the sentences just before ("NATO
+    welcomed the agreement. Russia was quick to criticize it": the agreement), else None.
+
+    Only a subject or object of a sentence's main verb counts, read back from the nearest
+    sentence: the first such noun that is no actor must name an act (act_words, deed_nouns,
+    _deed_word), else the pronoun stands for that thing ("The bridge will cost $2 billion. Russia
+    criticized it"). A noun argument before the pronoun in its own sentence is its own
+    antecedent ("studied the plan and criticized it"), never one further back.
+    """
+    rules = ctx.rules
+    if pron.lemma.lower() != "it":
+        return None  # "Laos denied that": a demonstrative points at the claim just told
+    sents = ctx.parse.sentences
+    here = sents[pron.sent]
+
+    def argument(t: Token) -> bool:
+        return t.pos == "NOUN" and t.dep in _MAIN_ARGS and t.i not in ctx.by_token
+
+    def speaker(t: Token) -> bool:  # "An alliance spokesperson said it ...": no thing
+        return t.dep == "nsubj" and ctx.tok(t.head).lemma.lower() in rules.speech_verbs
+
+    if any(argument(t) for t in ctx.parse.tokens[here.token_start : pron.i]):
+        return None
+    for index in range(pron.sent - 1, max(pron.sent - 1 - _PRONOUN_REACH, -1), -1):
+        sent = sents[index]
+        main = {t.i for t in ctx.parse.tokens[sent.token_start : sent.token_end] if t.head == t.i}
+        main |= {
+            t.i
+            for t in ctx.parse.tokens[sent.token_start : sent.token_end]
+            if t.dep == "conj" and t.head in main and t.pos in ("VERB", "AUX")
+        }
+        for t in reversed(ctx.parse.tokens[sent.token_start : sent.token_end]):
+            if t.head in main and t.dep == "ccomp" and not _it_told_of(ctx, t):
+                return None  # "Chad said Sudan's troops fired first. Sudan denied it": the claim
+            if t.head in main and argument(t) and not speaker(t):
+                lemma = t.lemma.lower()
+                acts = lemma in rules.act_words or lemma in rules.deed_nouns
+                return t if acts or _deed_word(ctx, lemma) else None
+    return None
+
+
+def _it_told_of(ctx: _Ctx, clause: Token) -> bool:
+    """Whether a reported clause tells of a thing by "it" ("said it would strengthen the
+    north"): the thing told before, no claim of its own a later "it" may stand for."""
+    return any(
+        s.lemma.lower() == "it" for s in ctx.kids(clause.i, frozenset({"nsubj", "nsubjpass"}))
+    )
+
+
 def _context_kind(
     ctx: _Ctx, code: str, obj: Token | None, pattern: Pattern, verb: Token | None = None
 ) -> str:
