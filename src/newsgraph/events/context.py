@@ -522,6 +522,8 @@ class Rules:
     ousting_verbs: frozenset[str] = frozenset()
     # "Britain, Ghana's former colonial ruler": a giver's role toward a state (_apposed_partner)
     apposed_partner_nouns: frozenset[str] = frozenset()
+    # "thanked the donors": the givers of the gifts told before (reactions._thanked_givers)
+    giver_nouns: frozenset[str] = frozenset()
     # "declined to attend", "refused to take part": a gathering turned down (_declined_host)
     attending_verbs: frozenset[str] = frozenset()
     # "Chad, along with Sudan, attended the summit": a gathering of many (extract, reciprocal)

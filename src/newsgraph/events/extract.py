@@ -195,6 +195,7 @@ from newsgraph.events.reactions import (
     _placed_recipient,
     _fellow_recipient,
     _joined_gift,
+    _thanked_givers,
     _host_recipient,
     _joined_reaction,
     _giving,
@@ -226,6 +227,7 @@ from newsgraph.events.reactions import (
 from newsgraph.events.sides import (
     _own_ground,
     _pronoun_act,
+    _givers_named,
     _home_marked,
     _absolute_parties,
     _absolute_recipients,
@@ -929,6 +931,16 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # the pronoun stands for is what the reaction answers, as if named again
             obj = act_noun
             kind = _context_kind(ctx, code, obj, pattern, verb)
+        if (
+            not kind
+            and not targets
+            and state is None
+            and obj is not None
+            and code[:2] in ctx.rules.appraisal_roots
+            and _givers_named(ctx, obj)
+        ):
+            # "Britain and Canada pledged aid to Jamaica ... Jamaica thanked the donors"
+            return [_Hit(pattern, code, verb, s, None, "givers") for s in sources]
         if kind == "unheld":
             return rejected("unheld")  # "called for the release of the full text"
         if kind == "reaction" and _names_host_deed(ctx, verb, code):
@@ -3341,6 +3353,8 @@ def _with_context(
         return defended  # "Uganda's government defended the operation": Kenya's protest
     if hit.context == "elected":
         return _elected_state(ctx, hit, sent_index)  # "congratulated the winner": the vote's
+    if hit.context == "givers":
+        return _thanked_givers(ctx, hit, coded, sent_index)  # "thanked the donors": theirs
     coup = _coup_state(ctx, hit, sent_index)  # "France condemned the coup": the state it was in
     if coup:
         return coup

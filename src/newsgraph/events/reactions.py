@@ -1210,6 +1210,30 @@ def _helped_own_work(ctx: _Ctx, hit: _Hit) -> bool:
     return bool(ctx.kids(host.i, _OBJ) or ctx.kids(verb.i, _SUBJ))
 
 
+def _thanked_givers(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """Every state whose gift (gift_codes) to the thanker was told before a thanks or praise of
+    "the donors" (giver_nouns): "Britain, Canada and the EU pledged aid to Jamaica ...
+    Jamaica's prime minister thanked the donors": Britain, Canada and the EU. Gifts to
+    another state are not the thanker's; with none told, no one."""
+    own = _principal(hit.source)
+    gift = ctx.rules.gift_codes
+    givers: dict[str, Mention] = {}
+    for index, earlier in coded:
+        if index > sent_index or (index == sent_index and earlier.trigger.i > hit.trigger.i):
+            continue
+        if earlier.target is None or _principal(earlier.target) != own:
+            continue
+        if any(earlier.code.startswith(c) for c in gift):
+            givers.setdefault(_principal(earlier.source), earlier.source)
+    return [
+        replace(hit, target=m)
+        for p, m in givers.items()
+        if p != own and _differ(ctx, hit.source, m)
+    ]
+
+
 def _fellow_recipient(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:

@@ -1150,6 +1150,20 @@ def _it_told_of(ctx: _Ctx, clause: Token) -> bool:
     )
 
 
+def _givers_named(ctx: _Ctx, obj: Token) -> bool:
+    """Whether an object is the givers of the gifts told, as a group: a definite plural of
+    giver_nouns ("the donors", "its donors") that names no actor ("donors such as Japan")."""
+    if obj.tag != "NNS" or obj.lemma.lower() not in ctx.rules.giver_nouns:
+        return False
+    if not any(
+        d.lemma.lower() in ctx.rules.definite_determiners or d.dep == "poss"
+        for d in ctx.kids(obj.i, frozenset({"det", "poss"}))
+    ):
+        return False
+    own = {d.i for d in ctx.kids(obj.i, frozenset({"poss"})) if d.pos == "PRON"}  # "its"
+    return not any(t.i in ctx.by_token and t.i not in own for t in ctx.parse.subtree(obj.i))
+
+
 def _context_kind(
     ctx: _Ctx, code: str, obj: Token | None, pattern: Pattern, verb: Token | None = None
 ) -> str:
