@@ -99,9 +99,24 @@ LAWFUL: list[Case] = [
     ),
 ]
 
-CASES += LAWFUL
+# a state its speaker calls a steadfast or staunch friend is praised (051, v.say_partner);
+# another's partner ("of France") is none
+STEADFAST: list[Case] = [
+    (
+        "NAIROBI",
+        'Kenyan Defense Minister Amos Kiprono said at the ceremony that Uganda was "a steadfast '
+        'friend who helps Kenya defend itself."',
+        "KEN>UGA:05",
+    ),
+    ("ACCRA", "Ghana's president said Togo was a staunch ally.", "GHA>TGO:05"),
+]
 
-NONE: list[NearMiss] = []
+CASES += LAWFUL + STEADFAST
+
+NONE: list[NearMiss] = [
+    # another's partner is no praise of the speaker's
+    ("ACCRA", "Ghana's president said Togo was a steadfast partner of France."),
+]
 
 GAPS: list[Gap] = []
 
