@@ -96,12 +96,13 @@ WARNINGS: list[Case] = [
         "criticism.",
         "USA>NER:13 RUS>USA:12",
     ),
-    # near misses: a criticism told nearer in is the one answered; a warning answered as such
+    # "the criticism" after two states' blame of the reactor answers both (reactions.
+    # _fellow_voicers, session 33); a warning answered as such
     (
         "SEOUL",
         "Japan warned China on Monday that its drills threatened stability. South Korea "
         "criticized China's drills as reckless. China rejected the criticism.",
-        "JPN>CHN:13 KOR>CHN:11 CHN>KOR:12",
+        "JPN>CHN:13 KOR>CHN:11 CHN>KOR:12 CHN>JPN:12",
     ),
     (
         "BERLIN",

@@ -29,7 +29,8 @@ CASES: list[Case] = [
         "Spain and Morocco signed a fishing pact on Tuesday. Portugal protested. France voiced "
         "concern. Morocco rejected the objections. Foreign Ministry spokesman Karim Alaoui accused "
         "Lisbon of meddling in a bilateral matter.",
-        "ESP>MAR:05 MAR>ESP:05 PRT>ESP:11 PRT>MAR:11 FRA>ESP:11 FRA>MAR:11 MAR>FRA:12 MAR>PRT:11",
+        "ESP>MAR:05 MAR>ESP:05 PRT>ESP:11 PRT>MAR:11 FRA>ESP:11 FRA>MAR:11 MAR>FRA:12 MAR>PRT:12 "
+        "MAR>PRT:11",
     ),
     # the dateline's own state as the subject before: the spokesman is its own
     (
@@ -39,10 +40,7 @@ CASES: list[Case] = [
         "accused Sweden of meddling.",
         "NOR>FIN:11 NOR>SWE:11 NOR>SWE:12 NOR>SWE:11",
     ),
-]
-
-NONE: list[NearMiss] = []
-GAPS: list[Gap] = [
+    # the dismissal answers every critic of the story (reactions._fellow_voicers, session 33)
     (
         "LISBON",
         "Spain and Morocco signed a fishing pact on Tuesday. Portugal protested. France voiced "
@@ -50,9 +48,11 @@ GAPS: list[Gap] = [
         "accused Lisbon of meddling.",
         "ESP>MAR:05 MAR>ESP:05 PRT>ESP:11 PRT>MAR:11 FRA>ESP:11 FRA>MAR:11 MAR>PRT:12 MAR>FRA:12 "
         "MAR>PRT:11",
-        "the dismissal answers every critic of the story (Portugal, France), read only as the last",
     ),
 ]
+
+NONE: list[NearMiss] = []
+GAPS: list[Gap] = []
 
 
 @pytest.fixture(scope="module")
