@@ -28,6 +28,8 @@ CASES: list[Case] = [
         "NZL>FJI:03",
     ),
     ("OTTAWA", "Canada pledged 8 million Canadian dollars to Haiti.", "CAN>HTI:03"),
+    # "pound" the verb is no currency: the subject stays the attacker
+    ("KYIV", "Russia pounded Ukrainian positions near Kharkiv on Monday.", "RUS>UKR:19"),
     (
         "PORT VILA",
         "Japan flew relief supplies to Vanuatu on Thursday after a cyclone. Tokyo also pledged "

@@ -1137,8 +1137,14 @@ def _language(ctx: _Ctx, m: Mention) -> bool:
     if end >= len(ctx.parse.tokens):
         return False
     after = ctx.tok(end)
-    if after.lemma.lower() in ctx.rules.money_words and ctx.tok(end - 1).head == after.i:
-        return True
+    last = ctx.tok(end - 1)
+    if (
+        after.pos == "NOUN"
+        and after.lemma.lower() in ctx.rules.money_words
+        and last.head == after.i
+        and last.dep in ("amod", "compound", "nmod")
+    ):
+        return True  # not "Israel pounded Gaza": a verb of the same spelling
     if end + 1 >= len(ctx.parse.tokens) or after.text not in ("-", "\u2013"):
         return False
     return ctx.tok(end + 1).lemma.lower() in ctx.rules.language_words
