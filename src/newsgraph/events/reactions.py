@@ -1267,8 +1267,12 @@ def _fellow_recipient(
             continue
         given = any(earlier.code.startswith(c) for c in gift)
         if giver in (_principal(earlier.source), _principal(earlier.target)) and not (
-            given and giver == _principal(earlier.source)
+            given
+            and giver == _principal(earlier.source)
+            and earlier.code[:2] in ctx.rules.delivery_roots
         ):
+            # only a delivery made ("flew relief supplies to Manila"), not one agreed ("agreed
+            # to supply Ukraine with air defense ... delivered the first tanks": other goods)
             return []
         if not given:
             continue
