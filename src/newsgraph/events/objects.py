@@ -1541,7 +1541,7 @@ def _state_kind_fits(ctx: _Ctx, pattern: Pattern, m: Mention, slots: list[Token]
         return not _mishap_victim(ctx, top)
     # the state's government, envoy or forces; for "ties", its dealings the pattern names too
     # ("put a freeze on Lithuanian imports": its refine words)
-    heads = ctx.rules.role_nouns | ctx.rules.agent_nouns
+    heads = ctx.rules.role_nouns | ctx.rules.agent_nouns | ctx.rules.posted_nouns
     if pattern.target_kind == "ties":
         heads = heads.union(*(r.words for r in pattern.refine))
     if top.pos == "NOUN":
@@ -1549,10 +1549,31 @@ def _state_kind_fits(ctx: _Ctx, pattern: Pattern, m: Mention, slots: list[Token]
         return top.lemma.lower() in heads
     if top.head != top.i and ctx.tok(top.head).lemma.lower() in heads:
         return True
+    if _of_phrase_owner(ctx, top, heads):
+        return True
     if pattern.target_kind == "force":
         return False
     own = any(c.i in inside for t in slots for c in _conjuncts(ctx, t))
     return own or top.dep == "poss"
+
+
+def _of_phrase_owner(ctx: _Ctx, top: Token, heads: Collection[str]) -> bool:
+    """Whether a mention (by its top token) is, alone or as a conjunct, the of-phrase of one
+    of ``heads``: whose envoys or officials they are ("briefed the ambassadors of Kenya and
+    Uganda"), as a modifier is ("the Kenyan ambassador")."""
+    cur = top
+    for _ in range(6):  # up through the conjuncts ("of A, B and C")
+        if cur.dep != "conj" or cur.head == cur.i:
+            break
+        cur = ctx.tok(cur.head)
+    if cur.dep != "pobj" or cur.head == cur.i:
+        return False
+    prep = ctx.tok(cur.head)
+    return (
+        prep.lemma.lower() == "of"
+        and prep.head != prep.i
+        and ctx.tok(prep.head).lemma.lower() in heads
+    )
 
 
 def _mishap_victim(ctx: _Ctx, top: Token) -> bool:
