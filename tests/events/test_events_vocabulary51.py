@@ -2,10 +2,11 @@
 
 "Chile briefed Argentina and Bolivia on the plan": a state (or its minister) telling another
 state's government, officials or envoys of its own step consults them (CAMEO 040), each
-coordinated target on its own. Kept uncoded: briefing reporters, journalists or the press,
-briefing the speaker's own lawmakers, "a regular briefing" (a press event, no act), "brief" as
-an adjective ("a brief stop", "a brief war"). Each row is (dateline, body, expected events of the
-whole body as "SRC>TGT:RR").
+coordinated target on its own; the passive codes its agent ("Norway had been briefed by
+Sweden"). Kept uncoded: briefing reporters (of any nationality), journalists, the speaker's own
+lawmakers, "a regular briefing" (a press event, no act), "brief" as an adjective ("a brief
+stop", "a brief rally"). Each row is (dateline, body, expected events of the whole body as
+"SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -37,6 +38,19 @@ CASES: list[Case] = [
         " dam project.",
         "VNM>KHM:04",
     ),
+    # the passive with its agent; a counterpart; a delegation; a briefing planned (03)
+    ("OSLO", "Norway had been briefed by Sweden on the plan.", "SWE>NOR:04"),
+    (
+        "SANTIAGO",
+        "Chile's foreign minister briefed his Argentine counterpart by phone on Friday.",
+        "CHL>ARG:04",
+    ),
+    (
+        "SANTIAGO",
+        "Chilean officials briefed a visiting Bolivian delegation on the water plan.",
+        "CHL>BOL:04",
+    ),
+    ("SANTIAGO", "Chile's president will brief Bolivia on the plan next week.", "CHL>BOL:03"),
 ]
 
 NONE: list[NearMiss] = [
@@ -44,6 +58,7 @@ NONE: list[NearMiss] = [
     ("LIMA", "Peru's foreign minister briefed reporters on the fishing dispute with Ecuador."),
     ("LIMA", "The Peruvian minister briefed journalists on the Ecuadorian election."),
     ("LIMA", "Peru's defense minister briefed Peruvian lawmakers on the Ecuador border."),
+    ("SANTIAGO", "Chile briefed Argentine reporters on the plan."),
     # a briefing is a press event, no act
     ("LIMA", "A Peruvian spokesperson said at a regular briefing that Ecuador was welcome."),
     # the adjective
