@@ -1517,9 +1517,14 @@ def _head_fits(
         c for t in heads for c in _conjuncts(ctx, t) if c.lemma.lower() not in pattern.unless_heads
     ]
 
+    roles = ctx.rules.role_nouns | ctx.rules.posted_nouns
+
     def own(m: Mention, c: Token) -> bool:
         last = ctx.tok(m.token_end - 1)
-        return m.token_start <= c.i < m.token_end or (last.dep == "nmod" and last.head == c.i)
+        if m.token_start <= c.i < m.token_end or (last.dep == "nmod" and last.head == c.i):
+            return True
+        # "wrote to the foreign ministers of Togo and Benin": whose officials the slot names
+        return c.lemma.lower() in roles and _of_phrase_head(ctx, last) == c.i
 
     return [m for m in found if any(own(m, c) for c in nouns)]
 
@@ -1549,7 +1554,8 @@ def _state_kind_fits(ctx: _Ctx, pattern: Pattern, m: Mention, slots: list[Token]
         return top.lemma.lower() in heads
     if top.head != top.i and ctx.tok(top.head).lemma.lower() in heads:
         return True
-    if _of_phrase_owner(ctx, top, heads):
+    owned = _of_phrase_head(ctx, top)
+    if owned >= 0 and ctx.tok(owned).lemma.lower() in heads:
         return True
     if pattern.target_kind == "force":
         return False
@@ -1557,23 +1563,19 @@ def _state_kind_fits(ctx: _Ctx, pattern: Pattern, m: Mention, slots: list[Token]
     return own or top.dep == "poss"
 
 
-def _of_phrase_owner(ctx: _Ctx, top: Token, heads: Collection[str]) -> bool:
-    """Whether a mention (by its top token) is, alone or as a conjunct, the of-phrase of one
-    of ``heads``: whose envoys or officials they are ("briefed the ambassadors of Kenya and
-    Uganda"), as a modifier is ("the Kenyan ambassador")."""
+def _of_phrase_head(ctx: _Ctx, top: Token) -> int:
+    """The noun whose of-phrase a mention (by its top token) is, alone or as a conjunct, or
+    -1: whose envoys or officials a slot names ("briefed the ambassadors of Kenya and Uganda",
+    "wrote to the ministers of Togo and Benin"), as a modifier does ("the Kenyan ambassador")."""
     cur = top
     for _ in range(6):  # up through the conjuncts ("of A, B and C")
         if cur.dep != "conj" or cur.head == cur.i:
             break
         cur = ctx.tok(cur.head)
     if cur.dep != "pobj" or cur.head == cur.i:
-        return False
+        return -1
     prep = ctx.tok(cur.head)
-    return (
-        prep.lemma.lower() == "of"
-        and prep.head != prep.i
-        and ctx.tok(prep.head).lemma.lower() in heads
-    )
+    return prep.head if prep.lemma.lower() == "of" and prep.head != prep.i else -1
 
 
 def _mishap_victim(ctx: _Ctx, top: Token) -> bool:
