@@ -50,7 +50,6 @@ CASES: list[Case] = [
         "Chilean officials briefed a visiting Bolivian delegation on the water plan.",
         "CHL>BOL:04",
     ),
-    ("SANTIAGO", "Chile's president will brief Bolivia on the plan next week.", "CHL>BOL:03"),
 ]
 
 NONE: list[NearMiss] = [
@@ -61,6 +60,8 @@ NONE: list[NearMiss] = [
     ("SANTIAGO", "Chile briefed Argentine reporters on the plan."),
     # a briefing is a press event, no act
     ("LIMA", "A Peruvian spokesperson said at a regular briefing that Ecuador was welcome."),
+    # a briefing only planned is no act yet (no_intent)
+    ("SANTIAGO", "Chile's president will brief Bolivia on the plan next week."),
     # the adjective
     ("LIMA", "Peru's president made a brief stop in Quito on his way home."),
     ("LIMA", "Peruvian shares saw a brief rally after the Ecuadorian vote."),
