@@ -330,8 +330,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     obj = _matched_object(ctx, verb, pattern, passive) if pattern.objects else None
     if pattern.objects and obj is None:
         return rejected("object-unmatched")
-    if pattern.object_mods and not any(
-        m.lemma.lower() in pattern.object_mods for m in ctx.kids(obj.i, _MODIFIERS)
+    if pattern.object_mods and (
+        obj is None
+        or not any(m.lemma.lower() in pattern.object_mods for m in ctx.kids(obj.i, _MODIFIERS))
     ):
         return rejected("object-mods-missing")  # "pressure", not "military pressure"
     if obj is not None and pattern.code[:2] in ctx.rules.delivery_roots:
