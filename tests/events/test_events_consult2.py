@@ -49,8 +49,6 @@ BRIEFINGS: list[Case] = [
         "PER>CHL:04",
     ),
     ("LIMA", "Chile was briefed by Peru on the plan on Monday.", "PER>CHL:04"),
-    # only planned: an intent
-    ("LIMA", "Peru will brief Chile on the plan next week.", "PER>CHL:03"),
 ]
 
 # a passive host's subject does the act set in sequence with it
@@ -176,10 +174,10 @@ GAPS: list[Gap] = [
         "in the same sentence leaves the passive acceptance without its inviter",
     ),
 ]
-# v.brief was taken back at landing (session 28): on a blind set its "would brief" coded
-# intents that set's gold does not hold
-GAPS += [(d, b, e, "v.brief taken back: a blind set's precision") for d, b, e in BRIEFINGS]
-CASES = SEQUENCED + COMPANIONS + JOINED_TRAVELLERS + BESIDE + ANSWERED
+# v.brief, taken back in session 28 (on a blind set its "would brief" coded intents that set's
+# gold does not hold), is back since session 33 with a planned briefing no act (no_intent)
+NONE += [("LIMA", "Peru will brief Chile on the plan next week.")]
+CASES = SEQUENCED + COMPANIONS + JOINED_TRAVELLERS + BESIDE + ANSWERED + BRIEFINGS
 
 
 @pytest.fixture(scope="module")

@@ -41,7 +41,6 @@ BRIEFINGS: list[Case] = [
         "PHL>JPN:04 PHL>AUS:04",
     ),
     ("TOKYO", "Japan was briefed by the United States on the missile plan.", "USA>JPN:04"),
-    ("OSLO", "Norway debriefed Swedish officials after the talks in Moscow.", "NOR>SWE:04"),
 ]
 
 JOINT_UNDERTAKINGS: list[Case] = [
@@ -129,11 +128,18 @@ NONE: list[NearMiss] = [
     ("SANTIAGO", "Chile signed a decree under which its navy will patrol the southern strait."),
 ]
 
-# v.brief was taken back at landing (session 28): on a blind set its "Tokyo would brief Seoul
-# and Washington" coded two intents (036) that set's gold does not hold, as in session 27
-BRIEFING_TAKEN_BACK = "v.brief taken back: a blind set's precision"
-GAPS: list[Gap] = [(d, b, e, BRIEFING_TAKEN_BACK) for d, b, e in BRIEFINGS]
-CASES = JOINT_UNDERTAKINGS + OWNED_VISITS + DEAL_TERMS
+# v.brief was taken back at landing in session 28 (on a blind set its "Tokyo would brief Seoul
+# and Washington" coded two intents, 036, that set's gold does not hold); it is back since
+# session 33 with a planned briefing no act (no_intent)
+GAPS: list[Gap] = [
+    (
+        "OSLO",
+        "Norway debriefed Swedish officials after the talks in Moscow.",
+        "NOR>SWE:04",
+        "v.brief reads the lemma 'brief' only; 'debrief' is not in it",
+    ),
+]
+CASES = JOINT_UNDERTAKINGS + OWNED_VISITS + DEAL_TERMS + BRIEFINGS
 
 
 @pytest.fixture(scope="module")
