@@ -41,6 +41,7 @@ BRIEFINGS: list[Case] = [
         "PHL>JPN:04 PHL>AUS:04",
     ),
     ("TOKYO", "Japan was briefed by the United States on the missile plan.", "USA>JPN:04"),
+    ("OSLO", "Norway debriefed Swedish officials after the talks in Moscow.", "NOR>SWE:04"),
 ]
 
 JOINT_UNDERTAKINGS: list[Case] = [
@@ -131,14 +132,7 @@ NONE: list[NearMiss] = [
 # v.brief was taken back at landing in session 28 (on a blind set its "Tokyo would brief Seoul
 # and Washington" coded two intents, 036, that set's gold does not hold); it is back since
 # session 33 with a planned briefing no act (no_intent)
-GAPS: list[Gap] = [
-    (
-        "OSLO",
-        "Norway debriefed Swedish officials after the talks in Moscow.",
-        "NOR>SWE:04",
-        "v.brief reads the lemma 'brief' only; 'debrief' is not in it",
-    ),
-]
+GAPS: list[Gap] = []
 CASES = JOINT_UNDERTAKINGS + OWNED_VISITS + DEAL_TERMS + BRIEFINGS
 
 
