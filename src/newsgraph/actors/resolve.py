@@ -3294,19 +3294,22 @@ class Resolver:
         one's counterpart is of another state, so the person is not the dateline state's."""
         # the pronoun follows the person with no other person between ("X was received by
         # his Egyptian counterpart, and later met President Y": X's counterpart, not Y's)
-        people = sorted(self.drafts[x].ts for o in self.clusters if o is not c for x in o.drafts)
+        counterparts = [
+            o
+            for o in self.drafts
+            if o.actor is not None
+            and o.actor.principal == home.principal
+            and self.lowers[o.ts - 1] in ("his", "her")
+            and any(self.lowers[k] in _COUNTERPART_WORDS for k in range(o.ts, o.te))
+        ]
+        if not counterparts:
+            return False  # most stories: no "his/her X counterpart" of the dateline's state
+        people = [self.drafts[x].ts for o in self.clusters if o is not c for x in o.drafts]
         for idx in c.drafts:
             d = self.drafts[idx]
-            span = self.parse.sentences[self.sent(d.ts)]
-            for o in self.drafts:
-                if (
-                    d.te < o.ts < span.token_end
-                    and not any(d.te <= p < o.ts for p in people)
-                    and o.actor is not None
-                    and o.actor.principal == home.principal
-                    and self.lowers[o.ts - 1] in ("his", "her")
-                    and any(self.lowers[k] in _COUNTERPART_WORDS for k in range(o.ts, o.te))
-                ):
+            end = self.parse.sentences[self.sent(d.ts)].token_end
+            for o in counterparts:
+                if d.te < o.ts < end and not any(d.te <= p < o.ts for p in people):
                     return True
         return False
 
