@@ -375,6 +375,7 @@ class Rules:
     merger_nouns: frozenset[str]
     goods_nouns: frozenset[str]
     project_nouns: frozenset[str]
+    mission_nouns: frozenset[str]
     project_cost_nouns: frozenset[str]
     verbal_support_codes: frozenset[str]
     rejecting_deed_codes: frozenset[str]

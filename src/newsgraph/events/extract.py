@@ -216,6 +216,7 @@ from newsgraph.events.reactions import (
     _partnered,
     _private,
     _project_sides,
+    _mission_owner,
     _relative,
     _same_source,
     _sole_recipient,
@@ -3429,6 +3430,7 @@ def _with_context(
     elif hit.context == "delivery":
         out = _delivery_partner(ctx, hit, coded, sent_index)
         out = out or _project_sides(ctx, hit, coded, sent_index)
+        out = out or _mission_owner(ctx, hit)  # "for the mission": the AU's, named before
         out = out or _placed_recipient(ctx, hit)  # "to clear mines in northern Ghana"
         out = out or _sole_recipient(ctx, hit, coded, sent_index)
         out = out or _fellow_recipient(ctx, hit, coded, sent_index)

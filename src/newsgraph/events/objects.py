@@ -1462,6 +1462,15 @@ def _forbidden(ctx: _Ctx, verb: Token, forbid: tuple[str, ...]) -> bool:
         for g in ctx.kids(k.i)
     ):
         return True
+    # "dobj>acl>agent": a relation three steps down ("freed two engineers held by a gang":
+    # the freed people's captor is someone else, so the act is a rescue, no release)
+    if any(f.count(">") == 2 for f in forbid) and any(
+        f"{k.dep}>{g.dep}>{h.dep}" in forbid
+        for k in ctx.kids(verb.i)
+        for g in ctx.kids(k.i)
+        for h in ctx.kids(g.i)
+    ):
+        return True
     if any(f.startswith("prep=") for f in forbid) and _forbidden_phrase(ctx, verb, forbid):
         return True
     if "predicate" in forbid and _has_need(ctx, verb, "oprd", frozenset()):

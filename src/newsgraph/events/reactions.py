@@ -985,6 +985,44 @@ def _project_sides(
     return []
 
 
+def _mission_owner(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
+    """The recipient of a gift "for the mission" that names none: the IGO whose mission the
+    story named before.
+
+    "Chad will withdraw its soldiers from the African Union mission in Sudan ... The EU said it
+    would release 30 million euros for the mission": a for-phrase under the gift's verb or its
+    object naming a mission told before (mission_nouns, "the" or "this", nothing named under
+    it) and the latest earlier phrase of the same noun with an IGO's name under it ("the
+    African Union mission", "the U.N. force") give that IGO; a state's mission gives nothing.
+    """
+    verb = hit.trigger
+    nouns = [
+        o
+        for h in (verb, *ctx.kids(verb.i, _OBJ))
+        for o in _preps(ctx, h, frozenset({"for"}))
+        if o.lemma.lower() in ctx.rules.mission_nouns
+        and any(k.dep == "det" and k.lemma.lower() in ("the", "this") for k in ctx.kids(o.i))
+        and not any(t.i in ctx.by_token for t in ctx.parse.subtree(o.i))
+    ]
+    if not nouns:
+        return []
+    start = ctx.parse.sentences[ctx.first_body].token_start
+    for t in reversed(ctx.parse.tokens[start : nouns[0].i]):
+        if t.lemma.lower() != nouns[0].lemma.lower():
+            continue
+        owners = [
+            m
+            for k in ctx.kids(t.i, frozenset({"compound", "amod", "nmod", "poss"}))
+            if (m := ctx.by_token.get(k.i)) is not None and m.actor is not None
+        ]
+        if owners:
+            igo = owners[0]
+            if _principal(igo) in _state_codes() or not _differ(ctx, hit.source, igo):
+                return []
+            return [replace(hit, target=igo, act="")]
+    return []
+
+
 def _for_project(ctx: _Ctx, verb: Token) -> bool:
     """Whether a "for" phrase under a verb's own clause names a project ("pledged 300 million
     euros in loans for the pipeline"), or an "of" phrase a share of its cost (_project_share);

@@ -1437,9 +1437,12 @@ def _counterpart_fits(
         if _own_ground(ctx, clauses[0]):
             return False  # "promised to build a railway in its northeast": at home
         if any(
-            k.lemma.lower() in ctx.rules.blamed_party_nouns for k in ctx.kids(clauses[0].i, _SUBJ)
+            k.lemma.lower() in ctx.rules.blamed_party_nouns
+            for k in ctx.kids(clauses[0].i, _ANY_SUBJ)
         ):
-            return False  # "warned that the militants could exploit the rift": about them
+            # "warned that the militants could exploit the rift": about them; "promised that
+            # the kidnappers would be found": an act on them, at home
+            return False
         objs = ctx.kids(clauses[0].i, _OBJ)
         if not objs:
             # "vowed to retaliate", "warned that it would respond"; not "promised to hand
