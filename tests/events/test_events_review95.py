@@ -82,7 +82,10 @@ NONE: list[NearMiss] = [
         " gang near the border.",
     ),
     ("NIAMEY", "Nigerien troops freed an Italian priest kidnapped by gunmen in March."),
-    ("MANILA", "Philippine marines freed three Malaysian sailors held hostage by militants on Jolo."),
+    (
+        "MANILA",
+        "Philippine marines freed three Malaysian sailors held hostage by militants on Jolo.",
+    ),
     ("ACCRA", "Ghanaian soldiers set free two Togolese traders held by smugglers near the border."),
     # condolences with no state consoled
     ("LIMA", "Peru offered its sympathies for the Bolivian miners killed in the blast."),
