@@ -376,6 +376,7 @@ class Rules:
     goods_nouns: frozenset[str]
     project_nouns: frozenset[str]
     mission_nouns: frozenset[str]
+    distance_nouns: frozenset[str]
     project_cost_nouns: frozenset[str]
     verbal_support_codes: frozenset[str]
     rejecting_deed_codes: frozenset[str]
@@ -1985,11 +1986,20 @@ def _participle_noun(ctx: _Ctx, verb: Token) -> Token | None:
         return None
     if verb.dep != "acl" or _cut_subject(ctx, verb) is not None:
         return None
-    if head.lemma.lower() in ctx.rules.content_nouns and any(
-        k.tag == "PRP" for k in ctx.kids(verb.i, _SUBJ)
+    subjects = ctx.kids(verb.i, _SUBJ)
+    noun = head.lemma.lower()
+    if noun in ctx.rules.content_nouns and (
+        any(k.tag == "PRP" for k in subjects)
+        or (
+            subjects
+            and noun in ctx.rules.sender_nouns
+            and any(k.dep == "mark" and k.lemma.lower() == "that" for k in ctx.kids(verb.i))
+        )
     ):
         # "said in a statement that it had sent a note": what the teller says of itself (a
-        # pronoun its doer), no participle of the noun
+        # pronoun its doer), no participle of the noun; "said in a statement that Washington
+        # had provided images": a sender's that-clause with a subject of its own, its content
+        # (not a report's, which tells what others are found to have done)
         return None
     return head
 

@@ -1446,7 +1446,12 @@ def _forbidden(ctx: _Ctx, verb: Token, forbid: tuple[str, ...]) -> bool:
     banned = [
         k
         for k in ctx.kids(verb.i)
-        if (k.dep in forbid and not (k.dep == "oprd" and _time_noun(ctx, k)))
+        if (
+            k.dep in forbid
+            and not (k.dep == "oprd" and _time_noun(ctx, k))
+            # "flew about 12 kilometers into Colombian airspace": a distance, no thing flown
+            and not (k.dep == "dobj" and k.lemma.lower() in ctx.rules.distance_nouns)
+        )
         or (k.dep == "prt" and f"prt={k.lemma.lower()}" in forbid)
     ]
     misread = _misread_object(ctx, verb) if banned else None

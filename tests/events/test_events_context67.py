@@ -1,0 +1,104 @@
+"""Context 67 (session 34, S43): a blame of a group named by its state, and solidarity
+declared in quoted words.
+
+"blamed a hacking group linked to Russia's military intelligence service": a group the
+accusation names only by the state it is linked to, tied to or backed by is a blame of that
+state (112; 1125 for hacking or spying; v.accuse_linked_group). "stood 'in full solidarity with
+Austria'": the parser may hang the with-phrase on the noun, not the verb; the support is the
+same (051, v.stand_in_solidarity). Each row is (dateline, body, expected events of the whole
+body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+CASES: list[Case] = [
+    (
+        "TALLINN",
+        "Estonia on Monday blamed a hacking group linked to Russia's military intelligence"
+        " service for a breach of the parliament's network.",
+        "EST>RUS:11",
+    ),
+    (
+        "TALLINN",
+        "Estonia blamed hackers tied to Russia's intelligence agency for the attack.",
+        "EST>RUS:11",
+    ),
+    (
+        "TALLINN",
+        "Estonia accused a group backed by Russia's security service of stealing the data.",
+        "EST>RUS:11",
+    ),
+    (
+        "VIENNA",
+        "The European Union said in a statement that it stood \u201cin full solidarity with"
+        " Slovakia\u201d and was ready to consider further steps.",
+        "EU>SVK:05",
+    ),
+    (
+        "VIENNA",
+        "Germany said it stood \u201cin solidarity with Austria\u201d after the attack.",
+        "DEU>AUT:05",
+    ),
+    (
+        "VILNIUS",
+        "Latvia stands in full solidarity with Lithuania, its foreign ministry said.",
+        "LVA>LTU:05",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    # a group linked to no state; solidarity with people
+    ("TALLINN", "Estonia blamed a criminal gang linked to the port for the thefts."),
+    (
+        "VILNIUS",
+        "Latvia said it stood in solidarity with the victims of the fire in Lithuania.",
+    ),
+]
+
+GAPS: list[Gap] = [
+    (
+        "TALLINN",
+        "Estonia accused a Russia-backed hacking group of stealing the data.",
+        "EST>RUS:11",
+        "the hyphened backer ('Russia-backed') is read by no target slot of the pattern",
+    ),
+    (
+        "TALLINN",
+        "Estonia accused hackers working for Russia's military intelligence of stealing the data.",
+        "EST>RUS:11",
+        "'working for' is no linking participle of the pattern's object_words",
+    ),
+    (
+        "HELSINKI",
+        "Finland said it remained in full solidarity with Latvia after the attack.",
+        "FIN>LVA:05",
+        "'remained' with the with-phrase on the verb finds no target in the pattern's slots",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_context67_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_context67_targets(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
