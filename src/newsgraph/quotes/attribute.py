@@ -1156,6 +1156,16 @@ def _told_inside_report(
             or (verb.lemma.lower() in ctx.cues.act_verbs and any(k.dep == "xcomp" and k.i in over for k in ctx.parse.kids(verb.i)))
         ):
             continue
+        own = _subject(ctx, verb)
+        if (
+            own is not None
+            and own.pos == "NOUN"
+            and own.lemma.lower() in ctx.cues.documents
+            and not any(k.dep == "poss" for k in ctx.parse.kids(own.i))
+        ):
+            # "The note called the flights “...,” the ministry said": a paper's words, which
+            # the body reporting them wrote, not a person named before ("Ruiz's letter" is hers)
+            continue
         found = _speaker_of_verb(ctx, verb, span, "told-in-report")
         if found is None:
             continue
