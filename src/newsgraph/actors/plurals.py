@@ -666,6 +666,10 @@ def _choose(
         and (g.plural or (p.people and g.people) or not _bystander(r, w, g.last))
         and (actor is None or g.plural or not appeal or not _coalition(r, w, g))
     ]
+    if p.bare and _counted_people(r, w, p.count, lists[0].end if lists else 0, d.ts):
+        # "Iran freed two French citizens ... the two had been pardoned": a bare number
+        # after people counted with it, and no list since, is those people, no states
+        return None
     if (
         pair
         and lists
@@ -823,6 +827,24 @@ def _choose(
     if p.pair or p.count == 2:
         return _story_pair(r, w, d.ts, actor, trim, by_naming=not p.people)
     return None
+
+
+def _counted_people(r: "Resolver", w: PluralWords, count: int | None, after: int, before: int) -> bool:
+    """Whether a plural of people counted with that number and named by no plural noun of
+    states or officials ("two French citizens", "three fishermen") is told between two
+    tokens."""
+    for k in range(after, before):
+        if r.toks[k].dep != "nummod" or w.numbers.get(r.lowers[k]) != count:
+            continue
+        head = r.toks[k].head
+        low = r.lowers[head]
+        if (
+            r.toks[head].tag in ("NNS", "NNPS")
+            and (low,) not in w.nouns
+            and (low in w.people_nouns or low.endswith(w.people_suffixes))
+        ):
+            return True
+    return False
 
 
 def _story_first(
@@ -1220,6 +1242,8 @@ def resolve_late_pairs(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
         )
         if group is None or r.sent(group.end - 1) < r.sent(d.ts) - w.interaction_lookback:
             continue
+        if p.bare and _counted_people(r, w, p.count, 0, d.ts):
+            continue  # "the two" after "two French citizens": those people, no pair that acted
         if _historic(r, w, group):
             continue
         d.members = tuple(_member(r, principal, p.role or "") for principal in group.principals)

@@ -1,0 +1,89 @@
+"""Review 66 (session 34, helper S44): a bare number ("the two", "the three") after people
+counted with it is those people, not a pair of states.
+
+"Iran released two French citizens ... An Iranian court convicted both ..., charges France
+dismissed ... Iran's spokesman said the two had been pardoned and denied that any deal had
+been struck": with no list of states just named, "the two" took the states of the sentence
+before (or the latest pair that acted), so the spokesman's denial, which the parser joins to
+"had been pardoned", became France's. plurals._counted_people: a plural of people counted with
+the same number ("two Portuguese nationals", "two Ghanaian traders") told after the latest list
+(or anywhere before, for the latest pair that acted) makes the bare number mean them. A list
+named after the counted people keeps its place ("A Togolese court fined two Ghanaian traders.
+Ghana and Togo held talks. The two agreed ..."). Every sentence was written for this file;
+each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "events"))
+
+from audit_cases import (  # noqa: E402
+    Case,
+    Gap,
+    NearMiss,
+    audit_bodies,
+    audit_params,
+    code_audit,
+    matches,
+)
+
+CASES: list[Case] = [
+    (
+        "LISBON",
+        "Venezuela freed two Portuguese nationals on Friday after 18 months in a Caracas jail."
+        " A Venezuelan court had convicted both of espionage, charges Portugal called absurd."
+        ' Venezuela\'s Interior Ministry said the two had been released "as a goodwill gesture"'
+        " and denied that Portugal had paid anything.",
+        "VEN>PRT:08",
+    ),
+    (
+        "ACCRA",
+        "Ghana and Togo held talks in Lome on Monday. A Togolese court had fined two Ghanaian"
+        " traders last week. The two agreed to set up a border commission.",
+        "GHA>TGO:04 TGO>GHA:04",
+    ),
+    # a list named after the counted people keeps its place
+    (
+        "ACCRA",
+        "A Togolese court had fined two Ghanaian traders last week. Ghana and Togo held talks"
+        " in Lome on Monday. The two agreed to set up a border commission.",
+        "GHA>TGO:04 TGO>GHA:04 GHA>TGO:03 TGO>GHA:03",
+    ),
+    (
+        "RABAT",
+        "Morocco and Mauritania held talks in Rabat on Monday. The two also agreed to open a"
+        " second border crossing.",
+        "MAR>MRT:04 MRT>MAR:04 MAR>MRT:03 MRT>MAR:03",
+    ),
+]
+
+NONE: list[NearMiss] = []
+
+GAPS: list[Gap] = []
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[str]]:
+    """Every row through the whole pipeline at once."""
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_actors_review66_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_actors_review66_targets(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
