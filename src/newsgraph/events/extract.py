@@ -319,6 +319,16 @@ def _pair_hits(
     ]
 
 
+def _capped_count(ctx: _Ctx, obj: Token) -> bool:
+    """Whether a noun's number is limited by one of cap_words ("only 40 observers", "just
+    12 inspectors")."""
+    return any(
+        w.lemma.lower() in ctx.rules.cap_words
+        for n in ctx.kids(obj.i, frozenset({"nummod"}))
+        for w in ctx.kids(n.i, frozenset({"advmod", "quantmod"}))
+    )
+
+
 def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     """Events one verb pattern yields at one trigger token (empty when it does not fit)."""
     # "Qatar-brokered talks": the name before the hyphen is the agent (sided codes only)
@@ -390,6 +400,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     ):
         return rejected("other-sense")  # "met its export target": another sense
     code = _refined(pattern, {obj.lemma.lower()} if pattern.refine_object and obj else words)
+    capped = bool(pattern.capped_code) and obj is not None and _capped_count(ctx, obj)
+    if capped:
+        code = pattern.capped_code  # "will allow only 40 observers": a cap, no opening
     code = _pledged_not(ctx, verb, pattern, code)  # "vowed not to return the land to X"
     if code[:2] in ctx.rules.demand_roots and _asserted_clause(ctx, verb):
         return rejected("asserted-clause")
@@ -413,6 +426,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         return rejected(why or "refused")
     if state == _FUTURE and _unrealised(ctx, verb):
         return rejected("hypothetical")  # "would have expelled the envoys if it had known"
+    if capped and state in (_INTENT, _FUTURE):
+        state = None  # "will allow only 40 observers": the cap is decided now, as "will not"
     # a pattern with a future code of its own ("would take countermeasures": 130) keeps it
     ahead = state in (_INTENT, _FUTURE) and not pattern.future_code
     threat = warned_code(code, ctx.rules) if ahead else None

@@ -68,6 +68,9 @@ class Pattern:
     # on: "opposed sanctioning Venezuela", "refused to back sanctions on Russia" reject no one
     spares_victims: bool = False
     future_code: str = ""
+    # the code of an opening capped by its count ("will allow only 40 observers": 1245, a
+    # refusal of the outside involvement asked for, no access given; extract._capped_count)
+    capped_code: str = ""
     ongoing_code: str = ""  # "had been negotiating a deal": talks under way, no deal yet
     future_only: bool = False  # "would respond", "vowed to respond": said of the act ahead
     factual_ccomp_code: str = ""
@@ -159,6 +162,7 @@ def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
             spares_victims=bool(entry.get("spares_victims", False)),
             when_negated=bool(entry.get("when_negated", False)),
             future_code=str(entry.get("future_code", "")),
+            capped_code=str(entry.get("capped_code", "")),
             ongoing_code=str(entry.get("ongoing_code", "")),
             future_only=bool(entry.get("future_only", False)),
             factual_ccomp_code=str(entry.get("factual_ccomp_code", "")),

@@ -2016,7 +2016,7 @@ def _latest_deed(
             continue
         answer = (
             earlier.code[:2] in ctx.rules.answering_roots
-            and earlier.code[:3] not in ctx.rules.rejecting_deed_codes
+            and not any(earlier.code.startswith(c) for c in ctx.rules.rejecting_deed_codes)
             and not _refused_request(ctx, earlier)
         )
         if not noun and not far and _elicited_by_uncoded(ctx, earlier, index):
