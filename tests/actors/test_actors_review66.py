@@ -9,7 +9,11 @@ before (or the latest pair that acted), so the spokesman's denial, which the par
 the same number ("two Portuguese nationals", "two Ghanaian traders") told after the latest list
 (or anywhere before, for the latest pair that acted) makes the bare number mean them. A list
 named after the counted people keeps its place ("A Togolese court fined two Ghanaian traders.
-Ghana and Togo held talks. The two agreed ..."). Every sentence was written for this file;
+Ghana and Togo held talks. The two agreed ..."). A person stated with no state who defends a
+measure ("Commerce Minister X defended the duties" after "China's Commerce Ministry accused
+Thailand ...") is of the state told taking it (resolve._defender_state: the subject of a verb
+whose object is the measure's noun, or whose lemma is it), not of the body before it
+(_placed_state), whose praise of the other the defence became. Every sentence was written for this file;
 each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -61,6 +65,26 @@ CASES: list[Case] = [
         "MAR>MRT:04 MRT>MAR:04 MAR>MRT:03 MRT>MAR:03",
     ),
 ]
+
+# A person stated with no state who defends a measure is of the state told taking it
+# (resolve._defender_state), not of the body that attacked it in the sentence before
+# (_placed_state): the defence is no praise of the attacker
+DEFENDERS: list[Case] = [
+    (
+        "SANTIAGO",
+        "Chile will impose anti-dumping duties on steel from Brazil, its Economy Ministry said"
+        " Friday. Brazil's Economy Ministry accused Chile of protectionism. Economy Minister"
+        " Pablo Rivas defended the duties.",
+        "CHL>BRA:16 BRA>CHL:11",
+    ),
+    (
+        "NAIROBI",
+        "Kenya banned imports of Ugandan sugar on Monday. Uganda's Trade Ministry criticized the"
+        " decision. Trade Minister Joseph Otieno defended the ban.",
+        "KEN>UGA:16 UGA>KEN:11",
+    ),
+]
+CASES += DEFENDERS
 
 NONE: list[NearMiss] = []
 

@@ -56,6 +56,7 @@ class DescriptionWords:
     charging_verbs: frozenset[str]
     rebuking_titles: frozenset[str]
     answering_verbs: frozenset[str]
+    defending_verbs: frozenset[str]
     state_epithets: frozenset[str]
     epithet_suffixes: frozenset[str]
     state_parts: frozenset[str]
@@ -104,6 +105,7 @@ def description_words() -> DescriptionWords:
         charging_verbs=words("charging_verbs"),
         rebuking_titles=words("rebuking_titles"),
         answering_verbs=words("answering_verbs"),
+        defending_verbs=words("defending_verbs"),
         state_epithets=words("state_epithets"),
         epithet_suffixes=words("epithet_suffixes"),
         state_parts=words("state_parts"),

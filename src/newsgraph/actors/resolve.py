@@ -3167,6 +3167,7 @@ class Resolver:
                     known
                     or (self.gaz.principal_actor(usual) if usual else None)
                     or (self._led_by(c) if last else None)
+                    or (self._defender_state(c) if last else None)
                     or (self._placed_state(c) if last else None)
                     or (self._earlier_envoy(c) if last else None)
                     or (self._state_before(c) if local else None)
@@ -3633,6 +3634,46 @@ class Resolver:
         if len(states) != 1:
             return None
         return self.gaz.principal_actor(states.pop(), c.role or "GOV")
+
+    def _defender_state(self, c: Cluster) -> Actor | None:
+        """The state of a person stated with no state who defends a measure by one of
+        defending_verbs ("Commerce Minister X defended the duties"): the one state told
+        earlier as the subject of a verb whose object is that measure's noun ("Thailand will
+        impose anti-dumping duties") or whose lemma is it ("Kenya banned ...": "the ban"), not
+        the body that attacked it just before."""
+        if not c.drafts:
+            return None
+        first = self.drafts[c.drafts[0]]
+        defending = description_words().defending_verbs
+        nouns = {
+            self.toks[k].lemma.lower()
+            for t in self._span_subjects(first.ts, first.te)
+            if t.head != t.i and self.toks[t.head].lemma.lower() in defending
+            for k in self.parse.children[t.head]
+            if self.toks[k].dep == "dobj"
+        }
+        if not nouns:
+            return None
+        takers = {
+            d.actor.principal
+            for d in self.drafts
+            if d.actor is not None
+            and d.person is None
+            and d.te <= first.ts
+            and d.actor.principal not in self.gaz.igos
+            for t in self._span_subjects(d.ts, d.te)
+            if t.head != t.i
+            and (
+                self.toks[t.head].lemma.lower() in nouns  # "Kenya banned ...": "the ban"
+                or any(
+                    self.toks[k].dep == "dobj" and self.toks[k].lemma.lower() in nouns
+                    for k in self.parse.children[t.head]
+                )
+            )
+        }
+        if len(takers) != 1:
+            return None
+        return self.gaz.principal_actor(takers.pop(), c.role or "GOV")
 
     def _placed_state(self, c: Cluster) -> Actor | None:
         """A minister's or spokesperson's state from the first mention's context: the
