@@ -460,7 +460,9 @@ def _attribute_one(
     # “...”, but Y told ..."): a clause set beside it with its own subject is Y's
     beside = [] if above else _clause_verb(ctx, inner)
     steps = (
+        lambda: _first_speaker(ctx, _colon_cue(ctx, span, frame), span, "colon-cue"),
         lambda: _claim_owner(ctx, span, inner),
+        lambda: _text_issuer(ctx, span, inner),
         # "a charge Zagreb rejected as “absurd”": the relative clause's verb takes the words
         # as its own, whatever reporting verb the sentence hangs the clause on
         lambda: _as_owner(ctx, span, inner, sents, relative=True),
@@ -503,6 +505,54 @@ def _attribute_one(
     if found is not None:
         return found
     return _nearest_person(ctx, span.open_at, "nearest-person", None)
+
+
+_TERM_REACH = 3  # heads a quoted term may sit under below the preposition of its text
+
+
+def _text_issuer(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker | None:
+    """A term quoted as what a text is on or about ("passed a law on “foreign
+    representatives”, which the EU said ...") is the wording of the text's issuer, the
+    subject of the issuing verb ("pass", "adopt") the text is the object of, not of a
+    speaker whose clause hangs on the term."""
+    parse = ctx.parse
+    inside = {t.i for t in inner}
+    tops = [t for t in inner if t.head not in inside and t.pos != "PUNCT"]
+    if len(tops) != 1:
+        return None
+    # (the preposition over the term, through a clause the parser may read the term as the
+    # subject of: "a law on “foreign agents” ... could silence critics")
+    prep = next((a for a in _ancestors(parse, tops[0])[:_TERM_REACH] if a.dep == "prep"), None)
+    if prep is None:
+        return None
+    text = parse.tokens[prep.head]
+    if text.lemma.lower() not in ctx.cues.texts or text.dep != "dobj":
+        return None
+    verb = parse.tokens[text.head]
+    if verb.lemma.lower() not in ctx.cues.issuing_verbs:
+        return None
+    subj = _subject(ctx, verb)
+    if subj is None or ctx.inside_quote(subj):
+        return None
+    return _speaker_of_token(ctx, subj, span.open_at, "text-issuer", verb.text, named_only=True)
+
+
+_COLON_REACH = 4  # tokens a cue may stand before the colon ("posted on X:", "said in a statement:")
+
+
+def _colon_cue(ctx: _Context, span: QuoteSpan, frame: list[Token]) -> list[Token]:
+    """The cue verb a colon opening the quotation closes ("while the U.S. Embassy posted on X:
+    '...'"): the last cue of its sentence before the colon, a few tokens before it at most,
+    whatever clause the parser hangs the quotation on."""
+    text = ctx.article.text
+    if not text[: span.open_at].rstrip().endswith(":"):
+        return []
+    colon = text.rfind(":", 0, span.open_at)
+    before = [t for t in frame if t.end <= colon]
+    for t in reversed(before[-_COLON_REACH:]):
+        if _is_cue(ctx, t):
+            return [t]
+    return []
 
 
 def _as_owner(
@@ -3533,7 +3583,7 @@ def _body_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speak
     """"His ministry summoned the envoy for what it described as ...": an "it" that
     would go to a person (never an "it") or a bare state is the nearest body named
     before it as a subject in its sentence or the one before, when that body speaks
-    for someone ("his ministry", "the embassy")."""
+    for someone ("his ministry", "the embassy"), in the singular ("courts" is no "it")."""
     parse = ctx.parse
     if not parse.sentences:
         return None
@@ -3544,6 +3594,8 @@ def _body_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speak
             continue
         if cand.dep not in ("nsubj", "nsubjpass") and not _controls(parse, cand, tok):
             continue  # a subject only: not "Denmark closed its embassy, and it called ..."
+        if cand.tag in ("NNS", "NNPS"):
+            continue  # "after Emirati courts reviewed the request. It said": no "it"
         found = _speaker_of_token(ctx, cand, tok.start, rule, cue, named_only=True)
         return found if found is not None and not found.is_person else None
     return None
