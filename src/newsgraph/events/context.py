@@ -550,6 +550,10 @@ class Rules:
     # nouns of a stance taken on an act, and the prepositions that name it (_felt_act)
     stance_nouns: frozenset[str] = frozenset()
     stance_preps: frozenset[str] = frozenset()
+    # "in a phone call for what Rome called mediation": a call held (nominals._noun_hits)
+    held_call_words: frozenset[str] = frozenset()
+    # "will allow only 40 observers": words that cap a number (extract._capped_count)
+    cap_words: frozenset[str] = frozenset()
 
 
 _HOSTILE_ROOT = "13"  # the lowest root of a hostile deed (threaten)

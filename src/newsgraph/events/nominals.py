@@ -225,7 +225,8 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         return rejected("blocking-governor")
     if verb is not None and _calls_off(ctx, verb):
         return []  # "Erdogan's trip to Athens was postponed": no visit took place
-    if any(
+    held = any(k.lemma.lower() in ctx.rules.held_call_words for k in ctx.kids(noun.i, _MODIFIERS))
+    if not held and any(
         f"{noun.lemma.lower()} {k.lemma.lower()}" in ctx.rules.idle_noun_preps
         for k in ctx.kids(noun.i, _PREP)
     ):
