@@ -13,7 +13,8 @@ Ghana and Togo held talks. The two agreed ..."). A person stated with no state w
 measure ("Commerce Minister X defended the duties" after "China's Commerce Ministry accused
 Thailand ...") is of the state told taking it (resolve._defender_state: the subject of a verb
 whose object is the measure's noun, or whose lemma is it), not of the body before it
-(_placed_state), whose praise of the other the defence became. Every sentence was written for this file;
+(_placed_state), whose praise of the other the defence became. "An embassy spokesperson" is the
+voice of the embassy named before (roles.yaml bare, as "a ministry spokesperson"). Every sentence was written for this file;
 each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -85,6 +86,24 @@ DEFENDERS: list[Case] = [
     ),
 ]
 CASES += DEFENDERS
+
+# "an embassy spokesperson" is the voice of the embassy named before, as "a ministry
+# spokesperson" is of the ministry (roles.yaml bare)
+EMBASSY: list[Case] = [
+    (
+        "OSLO",
+        "Russia's Embassy in Oslo rejected the report on Monday. \"We urge Norway to stop"
+        ' spreading rumors," an embassy spokesman said.',
+        "RUS>NOR:02",
+    ),
+    (
+        "NAIROBI",
+        "Kenya's Foreign Ministry summoned the U.S. ambassador on Monday. An embassy"
+        " spokeswoman urged Kenya to respect the court's ruling.",
+        "KEN>USA:16|11 USA>KEN:02",
+    ),
+]
+CASES += EMBASSY
 
 NONE: list[NearMiss] = []
 
