@@ -14,7 +14,11 @@ measure ("Commerce Minister X defended the duties" after "China's Commerce Minis
 Thailand ...") is of the state told taking it (resolve._defender_state: the subject of a verb
 whose object is the measure's noun, or whose lemma is it), not of the body before it
 (_placed_state), whose praise of the other the defence became. "An embassy spokesperson" is the
-voice of the embassy named before (roles.yaml bare, as "a ministry spokesperson"). Every sentence was written for this file;
+voice of the embassy named before (roles.yaml bare, as "a ministry spokesperson"). An appeal the
+parser joins to a reported clause whose subject is no actor ("Turkmenistan's ministry said it
+hoped the deal would not reduce flows and asked both countries ...") is the speaker's, so the
+list "Uzbekistan and Turkmenistan" just before is not "both countries" (plurals._acting_on
+climbs to the saying verb; a body not yet resolved gives the state its name holds). Every sentence was written for this file;
 each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -104,6 +108,20 @@ EMBASSY: list[Case] = [
     ),
 ]
 CASES += EMBASSY
+
+# an appeal the parser joins to a reported clause with no actor as its subject ("said it hoped
+# the deal would not cut supplies and asked both countries"): the speaker appeals, so a list
+# that holds the speaker's state is no "both countries" (plurals._acting_on)
+APPEALED: list[Case] = [
+    (
+        "LA PAZ",
+        "Bolivia and Peru signed a gas deal on Monday. The old quotas give Peru and Chile most"
+        " of the gas. Chile's Foreign Ministry said it hoped the deal would not cut supplies and"
+        " asked both countries to share their figures with Santiago.",
+        "BOL>PER:05 PER>BOL:05 CHL>BOL:02 CHL>PER:02",
+    ),
+]
+CASES += APPEALED
 
 NONE: list[NearMiss] = []
 

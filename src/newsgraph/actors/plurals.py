@@ -1537,12 +1537,21 @@ def _acting_on(r: "Resolver", idx: int) -> str | None:
         verb = _mediating_verb(r, verb)
     if r.toks[verb].pos not in ("VERB", "AUX"):
         return None
+    appeal = r.toks[verb].lemma in plural_words().appeal_verbs
     for _ in range(3):  # "lodged a protest and warned both governments": the first verb's
         if r.toks[verb].dep != "conj" or any(
             r.toks[c].dep == "nsubj" for c in r.parse.children[verb]
         ):
             break
         verb = r.toks[verb].head
+    if appeal and r.toks[verb].dep == "ccomp" and not _actor_subject(r, verb):
+        # "said it hoped the deal would not reduce flows and asked both countries to ...": an
+        # appeal the parser joins to a reported clause with no actor as its subject is the
+        # speaker's (up to the saying verb, three clauses up at most)
+        for _ in range(3):
+            if r.toks[verb].dep != "ccomp" or _actor_subject(r, verb):
+                break
+            verb = r.toks[verb].head
     subjects = list(r.parse.children[verb])
     if r.toks[verb].dep == "acl" and _misread_root_verb(r, r.toks[verb].head) == verb:
         # "Uzbekistan, which is to host a meeting, called on both sides": the parser hung
@@ -1558,7 +1567,19 @@ def _acting_on(r: "Resolver", idx: int) -> str | None:
         d = r.drafts[r.claimed[c]]  # type: ignore[index]
         if d.actor is not None and not d.members:
             return d.actor.principal
+        if d.actor is None and appeal:
+            # "Turkmenistan's Foreign Ministry said ... and asked both countries": a body not
+            # resolved yet, by the state its name holds
+            for k in range(d.ts, d.te):
+                if k in r.hit_at and r.hits[r.hit_at[k]][1].kind == "state":
+                    return r.hits[r.hit_at[k]][1].principal
     return None
+
+
+def _actor_subject(r: "Resolver", verb: int) -> bool:
+    """Whether a verb's subject is a mention of an actor (a pronoun, not resolved yet, is
+    not: "said it hoped ...": the saying verb's subject)."""
+    return any(r.toks[c].dep == "nsubj" and r.claimed[c] is not None for c in r.parse.children[verb])
 
 
 def _mediating_verb(r: "Resolver", head: int) -> int:
