@@ -27,6 +27,7 @@ from newsgraph.events.clauses import (
     _subject_tokens,
 )
 from newsgraph.events.context import (
+    _BYSTANDER_WINDOW,
     _ACL_RELCL,
     _OF,
     _AIM_DEPS,
@@ -778,10 +779,11 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         )
     if need == "lawful_clause":
         # "Lisbon said the flight followed the law", "said its patrol was lawful": a deed said
-        # to keep the law (a verb and a word of law meet, as a harm clause's do), of the
-        # speaker's own (_own_defended)
+        # to keep the law (a verb and a word of law meet, as a harm clause's do), or to be no
+        # more than routine or defence ("said the patrol was a routine fisheries mission": the
+        # predicate noun's modifier), of the speaker's own (_own_defended)
         return (
-            _worded_clause(ctx, verb, pattern_words, False, preps=_LAW_PREPS)
+            _worded_clause(ctx, verb, pattern_words, False, preps=_LAW_PREPS, predicate=True)
             and not any(_has_modal(ctx, c) for c in _content_clauses(ctx, verb))
             and _own_defended(ctx, verb)
         )
@@ -1199,6 +1201,7 @@ def _worded_clause(
     modifiers: bool = False,
     beside: bool = False,
     preps: frozenset[str] = frozenset(),
+    predicate: bool = False,
 ) -> bool:
     """Whether a reported, affirmed clause with a subject has a verb and an object (or adverb or
     predicate: "would pay dearly", "would be held responsible"; or the object of one of
@@ -1208,7 +1211,8 @@ def _worded_clause(
     pay higher prices") judges nothing. With ``beside`` only the alongside-phrase counts as
     the object ("fought alongside a militia"; "fought a militia" is no charge). A relative
     pronoun object is its antecedent ("a 2019 agreement, which Tegucigalpa says Washington
-    has broken")."""
+    has broken"). With ``predicate`` the predicate noun and the modifiers of the objects count
+    as well ("was a routine fisheries mission", "had made a routine, scheduled stop")."""
     if words.isdisjoint(_memo(ctx, _clause_verbs, verb)):
         return False  # no clause's verb is of the words (most worded patterns of a verb)
     for c in _content_clauses(ctx, verb):
@@ -1248,6 +1252,10 @@ def _worded_clause(
         objs += [
             o for p in ctx.kids(c.i, _PREP) if p.lemma.lower() in preps for o in _pobjs(ctx, p)
         ]
+        if predicate:
+            # the modifiers only, so "said it was an act of law" names no defence
+            named = [*objs, *ctx.kids(c.i, frozenset({"attr"}))]
+            objs += [m for o in named for m in ctx.kids(o.i, frozenset({"amod"}))]
         # "would hurt thousands of traders": the of-phrase of a quantity
         objs += [
             g
@@ -1303,7 +1311,38 @@ def _own_defended(ctx: _Ctx, verb: Token) -> bool:
             summed = lemma in ctx.rules.deed_nouns or lemma in ctx.rules.judged_act_nouns
             if summed and not principals:
                 return False
+            if not principals and not _deed_or_means(ctx, s):
+                return False  # "said the weather was normal", "said relations were normal"
     return True
+
+
+def _deed_or_means(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a clause subject with no actor of its own names a deed ("the deployment", "the
+    patrol": an act noun, or one of a pattern's words), the means a state acts with (its
+    ships, troops, aircraft) or a thing told just before (_BYSTANDER_WINDOW: "protested
+    over a planned dam ... said the dam met European safety standards"): what a state
+    defends as lawful or routine. A pronoun stands for any of them ("said it was purely
+    defensive"); "the weather", "the economy", "the situation" are none."""
+    rules = ctx.rules
+    lemma = noun.lemma.lower()
+    if noun.pos == "PRON" or lemma in rules.generic_act_nouns:
+        return noun.pos == "PRON"
+    if (
+        lemma in rules.act_nouns
+        or lemma in rules.defended_act_nouns
+        or lemma in rules.craft_nouns
+        or lemma in rules.listed_thing_nouns
+        or lemma in rules.sent_force_nouns
+        or lemma in rules.force_words
+        or _act_roots(ctx, lemma)
+    ):
+        return True
+    before = ctx.parse.sentences[max(0, noun.sent - _BYSTANDER_WINDOW) : noun.sent]
+    return any(
+        t.pos == "NOUN" and t.lemma.lower() == lemma
+        for sent in before
+        for t in ctx.parse.tokens[sent.token_start : sent.token_end]
+    )
 
 
 def _stray_infinitive(ctx: _Ctx, verb: Token) -> Token | None:
