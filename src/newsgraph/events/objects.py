@@ -1318,8 +1318,8 @@ def _own_defended(ctx: _Ctx, verb: Token) -> bool:
 
 def _deed_or_means(ctx: _Ctx, noun: Token) -> bool:
     """Whether a clause subject with no actor of its own names a deed ("the deployment", "the
-    patrol": an act noun, or one of a pattern's words), the means a state acts with (its
-    ships, troops, aircraft) or a thing told just before (_BYSTANDER_WINDOW: "protested
+    patrol": an act noun, or one of a pattern's words), the people or means a state acts with
+    (its officers, ships, troops, aircraft) or a thing told just before (_BYSTANDER_WINDOW: "protested
     over a planned dam ... said the dam met European safety standards"): what a state
     defends as lawful or routine. A pronoun stands for any of them ("said it was purely
     defensive"); "the weather", "the economy", "the situation" are none."""
@@ -1334,6 +1334,7 @@ def _deed_or_means(ctx: _Ctx, noun: Token) -> bool:
         or lemma in rules.listed_thing_nouns
         or lemma in rules.sent_force_nouns
         or lemma in rules.force_words
+        or lemma in rules.role_nouns
         or _act_roots(ctx, lemma)
     ):
         return True
