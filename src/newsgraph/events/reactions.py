@@ -2003,6 +2003,7 @@ def _latest_deed(
     noun = hit.act if hit.named else ""
     kinds = set() if noun else _deed_kinds(ctx, hit)
     caused = -1  # a sentence whose after-clause told a cause: its main act is the deed
+    cause: _Hit | None = None  # that cause
     for index, earlier in reversed(coded):
         # beyond the window only the lead's deed, and no deed of the kind coded since
         far = sent_index - index > _BYSTANDER_WINDOW and index >= ctx.lead_end
@@ -2010,9 +2011,12 @@ def _latest_deed(
             return []  # "Turkey sent a ship after Greece signed a deal": Turkey's, uncoded
         if earlier.target is None or _described_reactor(ctx, hit, earlier, index, sent_index):
             continue
-        cause = index < sent_index and _cause_clause(ctx, earlier.trigger)
-        if cause and not _background_only(ctx, hit, earlier):
-            caused = index
+        if (
+            index < sent_index
+            and _cause_clause(ctx, earlier.trigger)
+            and not _background_only(ctx, hit, earlier)
+        ):
+            caused, cause = index, earlier
             continue
         answer = (
             earlier.code[:2] in ctx.rules.answering_roots
@@ -2075,6 +2079,20 @@ def _latest_deed(
                 and e.target is not None
                 and not _differ(ctx, e.target, hit.source)
             ]
+            if (
+                not partners
+                and index == caused
+                and cause is not None
+                and hit.code[:2] in ctx.rules.reaction_roots  # no approval of its own deed
+                and _answered(hit.answers, cause.code)
+                and _differ(ctx, hit.source, cause.source)
+            ):
+                # "Peru recalled its envoy a day after Chile granted asylum to a former
+                # minister. Peru said the decision to shelter him was a hostile act": the
+                # reactor's own deed answers the cause its after-clause told, and the decision
+                # it condemns is that cause's ("He said the decision had been approved by the
+                # president" is its own)
+                return _co_authored(ctx, replace(hit, target=cause.source), coded)
             return _retargeted(ctx, hit, partners, set())
         if (
             noun
