@@ -96,6 +96,12 @@ NOT_DEFENDED: list[Case] = [
         f"{ACCUSED} Senegal's Foreign Ministry said the situation at the border was normal.",
         "MLI>SEN:11",
     ),
+    # the speaker's own, but no deed: "its economy"
+    (
+        "DAKAR",
+        f"{ACCUSED} Senegal's Foreign Ministry said its economy was normal.",
+        "MLI>SEN:11",
+    ),
     # denied: another's deed called not defensive is no defence
     (
         "DAKAR",

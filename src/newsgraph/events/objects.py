@@ -1311,8 +1311,9 @@ def _own_defended(ctx: _Ctx, verb: Token) -> bool:
             summed = lemma in ctx.rules.deed_nouns or lemma in ctx.rules.judged_act_nouns
             if summed and not principals:
                 return False
-            if not principals and not _deed_or_means(ctx, s):
-                return False  # "said the weather was normal", "said relations were normal"
+            if s.i not in ctx.by_token and not _deed_or_means(ctx, s):
+                # "said the weather was normal", "said its economy was normal": no deed
+                return False
     return True
 
 
