@@ -1,11 +1,16 @@
-"""Vocabulary 52 (session 34, R05): a plain good name given to an act is praise (v.call_praise, 051).
+"""Vocabulary 52 (session 34, R05): good names and trusted partners are praise (051).
 
 "Chile called the deal 'good news for the whole region'", "called the visit 'constructive'",
 "called it 'an example for the world'": an act named good is approved of (CAMEO 051), aimed at
 its authors by the rules that find them (the deal's signers, the visitor). Kept uncoded: a bad
 name beside the good word ("a bad example"), a negated one ("not good news"), a good name given
-to nothing told before ("called the meeting 'good'" with no meeting told). Each row is
-(dateline, body, expected events of the whole body as "SRC>TGT:RR").
+to nothing told before ("called the meeting 'good'" with no meeting told).
+
+A state its speaker calls "a partner we can rely on" ("can count on", "can depend on") is a
+trusted partner (v.say_partner, 051), as "a partner we trust" is; kept uncoded: the partner
+denied ("is not a partner we can rely on"), reliance said of no partner ("We cannot rely on
+Chile", "Chile's farmers count on the rain"), another's partner ("China's partner").
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -60,7 +65,29 @@ CASES: list[Case] = [
     ),
 ]
 
+CASES += [
+    (
+        "SEOUL",
+        '"Mongolia is a partner we can rely on," the South Korean president told reporters.',
+        "KOR>MNG:05",
+    ),
+    (
+        "BERLIN",
+        '"Chile is a partner we can count on in a hard region," the German chancellor said.',
+        "DEU>CHL:05",
+    ),
+    (
+        "BERLIN",
+        "The German chancellor said Chile was a partner Berlin could depend on.",
+        "DEU>CHL:05",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    ("BERLIN", '"Chile is not a partner we can rely on," the German chancellor said.'),
+    ("BERLIN", '"We cannot rely on Chile," the German chancellor said.'),
+    ("BERLIN", '"Chile\'s farmers count on the rain," the German chancellor said.'),
+    ("BERLIN", '"Chile is China\'s partner and relies on Beijing," the German chancellor said.'),
     # a good name with no act told before it names no author
     ("DILI", 'Thailand\'s prime minister called the meeting "good."'),
     ("LIMA", 'Peru\'s president called the weather "good news for farmers."'),
