@@ -86,7 +86,8 @@ PORTFOLIOS: list[Case] = [
         "Ghana criticized Ivory Coast on Monday. Liberia backed the Ghanaian position. Its "
         "forestry minister, Kofi Mensah, said Monrovia would work with Accra and urged Abidjan "
         "to lift the ban.",
-        "GHA>CIV:11 LBR>GHA:05 LBR>CIV:02",
+        # "would work with Accra": intent to cooperate (v.work_with, session 34)
+        "GHA>CIV:11 LBR>GHA:05 LBR>GHA:03 LBR>CIV:02",
     ),
     (
         "LIMA",
