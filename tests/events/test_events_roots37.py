@@ -17,6 +17,8 @@ from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_au
 
 CASES: list[Case] = [
     ("ASTANA", "Kazakhstan is working with Uzbekistan on a new canal.", "KAZ>UZB:06"),
+    # v.cooperate's refinements: security work is military cooperation (062)
+    ("ASTANA", "Kazakhstan is working with Uzbekistan on border security.", "KAZ>UZB:06"),
     (
         "LIMA",
         "A Peruvian spokesperson said Lima would work with La Paz to open new markets for its"
@@ -34,6 +36,8 @@ CASES: list[Case] = [
 ]
 
 NONE: list[NearMiss] = [
+    # coordinated subjects are no partners of each other without "with" or "together"
+    ("ASTANA", "Kazakhstan and Uzbekistan worked on the report."),
     ("LIMA", "Peru worked with Bolivian farmers on the harvest."),
     ("LIMA", "Peru will work with the new government."),
     ("OSLO", "An analyst said Oslo could reach its goals by working with Sweden."),
