@@ -22,6 +22,12 @@ from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_au
 
 ANSWERED: list[Case] = [
     (
+        "BEIJING",
+        "Kazakhstan protested China's suspension of wheat imports from Kazakhstan. China "
+        'responded that the suspension was "a necessary step to protect our farmers."',
+        "KAZ>CHN:11 CHN>KAZ:12",
+    ),
+    (
         "YEREVAN",
         "Washington criticized Armenia over its gas swap with Iran. Armenia's Foreign Ministry "
         "responded that the swap was lawful.",
@@ -78,14 +84,6 @@ GAPS: list[Gap] = [
         "no law word is not read (tried: set 32 gained GMB>SEN 12, but sets 3 and 5 code no "
         "such defence, 'carried out in strict accordance with international rules', 'had "
         "acted in accordance with the law', so their precision fell)",
-    ),
-    (
-        "BEIJING",
-        "Kazakhstan protested China's suspension of wheat imports from Kazakhstan. China "
-        'responded that the suspension was "a necessary step to protect our farmers."',
-        "KAZ>CHN:11 CHN>KAZ:12",
-        "a defence of one's own act as necessary is no lawful clause, and a summing noun ('the "
-        "suspension') is not taken as the speaker's own",
     ),
 ]
 
