@@ -847,17 +847,20 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             return [_Hit(pattern, code, verb, s, None, "appeal") for s in sources]
         if not targets and obj is not None and _forces_to_front(ctx, verb, obj, code):
             return rejected("forces-to-front")  # "sent 400 troops to the area": v.mobilize
+        given = obj if obj is not None else _prep_object(ctx, verb, pattern)
         if (
             not targets
-            and obj is not None
+            and given is not None
             and not pattern.reverse
-            and _giving(ctx, pattern, code, obj)
+            and _giving(ctx, pattern, code, given)
             and not _unnamed_recipient(ctx, verb)
         ):
             # "Washington delivered the first helicopters": to the buyer named before;
             # "Germany pledged 10 million euros": to the one state the story is about; a
-            # receiver with no giver named ("Fiji has received grants") gives nothing
-            act = obj.lemma.lower()
+            # receiver with no giver named ("Fiji has received grants") gives nothing; a
+            # preposition's object stands for the gift a verb like "pay for" has no object for
+            # ("Baku will pay for a second bridge": to the partner of the story's works)
+            act = given.lemma.lower()
             return [_Hit(pattern, code, verb, s, None, "delivery", act=act) for s in sources]
         if obj is None and not targets:
             obj = _relative_head(ctx, verb)  # "an allegation Moscow dismissed as fabricated"
@@ -1969,6 +1972,14 @@ def _code_events(
                 _untried_triggers(ctx, sent, trace)
             trace.end(len(events) == told)
     return tuple(events)
+
+
+def _prep_object(ctx: _Ctx, verb: Token, pattern: Pattern) -> Token | None:
+    """The object of the preposition a pattern requires on its trigger ("will pay for a second
+    bridge": the bridge), standing for the direct object such a verb lacks."""
+    if not pattern.prep:
+        return None
+    return next(iter(_preps(ctx, verb, pattern.prep)), None)
 
 
 def _measure_aim(ctx: _Ctx, verb: Token) -> bool:
