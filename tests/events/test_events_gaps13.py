@@ -187,6 +187,10 @@ NAMED: list[Case] = [
     ),
     # a call, no name given
     ("WARSAW, POLAND", "Poland called Germany's chancellor on Monday.", "POL>DEU:04"),
+    # a good name is no blame, but praise of the author (v.call_praise's good names, session
+    # 34: the gold codes "called the visit 'constructive'" 05)
+    ("ROME, ITALY", "Italy called Spain's plan constructive.", "ITA>ESP:05"),
+    ("PARIS, FRANCE", "France called Germany's proposal a good start.", "FRA>DEU:05"),
 ]
 
 SIMILAR_NONE: list[NearMiss] = [
@@ -195,10 +199,7 @@ SIMILAR_NONE: list[NearMiss] = [
     ("MADRID, SPAIN", "Spain took a similar approach to migration."),
 ]
 
-NAMED_NONE: list[NearMiss] = [
-    ("ROME, ITALY", "Italy called Spain's plan constructive."),
-    ("PARIS, FRANCE", "France called Germany's proposal a good start."),
-]
+NAMED_NONE: list[NearMiss] = []
 
 GAPS: list[Gap] = []
 
