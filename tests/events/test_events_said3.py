@@ -42,11 +42,15 @@ PILLAR: list[Case] = [
 ]
 
 SISTER: list[Case] = [
+    (
+        "SUVA",
+        '"Samoa is a partner we can rely on," Fiji\'s prime minister said.',
+        "FJI>WSM:05",
+    ),
     ("LUSAKA", 'Zambia\'s president called Malawi "a sister nation."', "ZMB>MWI:05"),
     (
         "LUSAKA",
-        'Zambia\'s president called Malawi "a sister nation" and thanked Tanzania for its'
-        " support.",
+        'Zambia\'s president called Malawi "a sister nation" and thanked Tanzania for its support.',
         "ZMB>MWI:05 ZMB>TZA:05",
     ),
 ]
@@ -68,12 +72,12 @@ MISTAKE: list[Case] = [
 OVERSTATED: list[Case] = [
     (
         "VALLETTA",
-        'Malta\'s Foreign Ministry said Tunisia\'s objections were "maximalist."',
+        "Malta's Foreign Ministry said Tunisia's objections were \"maximalist.\"",
         "MLT>TUN:12",
     ),
     (
         "VALLETTA",
-        'Malta\'s Foreign Ministry said Tunisia\'s demands were "overblown and ludicrous."',
+        "Malta's Foreign Ministry said Tunisia's demands were \"overblown and ludicrous.\"",
         "MLT>TUN:12",
     ),
 ]
@@ -87,7 +91,7 @@ ACT_JUDGED: list[Case] = [
     ),
     (
         "QUITO",
-        'Ecuador\'s trade minister said Colombia\'s ban on rice was "illegal and unacceptable."',
+        "Ecuador's trade minister said Colombia's ban on rice was \"illegal and unacceptable.\"",
         "ECU>COL:11",
     ),
 ]
@@ -181,8 +185,7 @@ NONE: list[NearMiss] = [
     ("ACCRA", "Ghana's president said Senegal was a pillar of Iran's strategy."),
     (
         "OSLO",
-        "Sweden's fisheries minister said Denmark had exaggerated the threat to the herring"
-        " stock.",
+        "Sweden's fisheries minister said Denmark had exaggerated the threat to the herring stock.",
     ),
     ("LUSAKA", 'Zambia\'s president called the ban "a blow to sister nations."'),
 ]
@@ -191,22 +194,14 @@ GAPS: list[Gap] = [
     (
         "PORT MORESBY",
         '"We are a friend of Fiji, but a friend does not walk into your house without'
-        ' knocking," Vanuatu\'s prime minister told reporters.',
+        " knocking,\" Vanuatu's prime minister told reporters.",
         "VUT>FJI:05",
         "the speaker's own role toward the state its of-phrase names: role_clause keeps the"
         " speaker's own role out, and v.say_partner's unless_words keep out 'of'",
     ),
     (
-        "SUVA",
-        '"Samoa is a partner we can rely on," Fiji\'s prime minister said.',
-        "FJI>WSM:05",
-        "a partner's trust told by a relative clause ('we can rely on'): v.say_partner's"
-        " object_words name the trust by adjectives only; handmade28 leaves 'a partner that"
-        " keeps its word' uncoded, so the relative clause was not added",
-    ),
-    (
         "GEORGETOWN",
-        'Guyana\'s foreign minister said Venezuela\'s coast guard had shown "a pattern of'
+        "Guyana's foreign minister said Venezuela's coast guard had shown \"a pattern of"
         ' harassment" toward its neighbors.',
         "GUY>VEN:11",
         "a charge noun under the of-phrase of 'pattern' ('a pattern of harassment'): the"

@@ -21,6 +21,11 @@ from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_au
 
 FRIEND_OF_SPEAKER: list[Case] = [
     (
+        "OSLO",
+        '"Sweden is a partner we can rely on," the Norwegian minister told reporters.',
+        "NOR>SWE:05",
+    ),
+    (
         "QUITO",
         '"Ecuador and Peru are family, and families look after each other," the Ecuadorian'
         " minister said.",
@@ -73,13 +78,6 @@ GAPS: list[Gap] = [
         "VNM>LAO:05",
         "the speaker's own state is the subject and the friend its of-phrase: role_clause"
         " reads only a subject that is not the speaker",
-    ),
-    (
-        "OSLO",
-        '"Sweden is a partner we can rely on," the Norwegian minister told reporters.',
-        "NOR>SWE:05",
-        "trust told by 'rely on' in a relative clause: not among the pattern's words (one"
-        " development set only)",
     ),
 ]
 CASES = FRIEND_OF_SPEAKER
