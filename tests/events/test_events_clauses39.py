@@ -1,11 +1,13 @@
-"""Clauses 39 (session 34, S43): two parses that hid an act told in plain words.
+"""Clauses 39 (session 34, S43): three parses that hid an act told in plain words.
 
 "said in a statement that Washington had provided images to the Haitian police": the parser may
 hang the that-clause on the statement noun as a participle, read as "a statement provided by
 ...", with no doer; a that-clause with a subject of its own is the statement's content, whose
 subject acts (context._participle_noun; sender_nouns only, not a report). "flew about 12 kilometers into Colombian airspace":
 a distance the parser reads as the direct object is no craft flown (objects._forbidden,
-rules distance_nouns). Each row is (dateline, body, expected events of the whole body as
+rules distance_nouns). "calling the claim “baseless” and urging Hanoi to stop ...": a name given
+(a head with a predicate complement) governs no act joined to it, as "call on X to" would
+(parties._own_conjunct). Each row is (dateline, body, expected events of the whole body as
 "SRC>TGT:RR").
 """
 
@@ -39,6 +41,21 @@ CASES: list[Case] = [
         "TAIPEI",
         "Four Chinese fighter jets flew 20 miles into Taiwan's air defense zone.",
         "CHN>TWN:15",
+    ),
+]
+
+CASES += [
+    (
+        "HANOI",
+        '"China opposes all forms of hacking," its embassy in Hanoi said in a statement, calling'
+        ' the Vietnamese claim "baseless" and urging Hanoi to stop "smearing China."',
+        "CHN>VNM:11 CHN>VNM:02",
+    ),
+    (
+        "MANILA",
+        'China\'s embassy issued a statement calling the Philippine claim "groundless" and'
+        ' urging Manila to end its "provocations."',
+        "CHN>PHL:11 CHN>PHL:02",
     ),
 ]
 

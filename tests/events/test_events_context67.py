@@ -1,11 +1,14 @@
-"""Context 67 (session 34, S43): a blame of a group named by its state, and solidarity
-declared in quoted words.
+"""Context 67 (session 34, S43): a blame of a group named by its state, solidarity declared
+in quoted words, and a threat joined before a judgement.
 
 "blamed a hacking group linked to Russia's military intelligence service": a group the
 accusation names only by the state it is linked to, tied to or backed by is a blame of that
 state (112; 1125 for hacking or spying; v.accuse_linked_group). "stood 'in full solidarity with
 Austria'": the parser may hang the with-phrase on the noun, not the verb; the support is the
-same (051, v.stand_in_solidarity). Each row is (dateline, body, expected events of the whole
+same (051, v.stand_in_solidarity). "said Russia would 'draw the appropriate conclusions' and
+accused Lisbon of ...": a threat with no target is aimed at the state its source judges after
+it in the same sentence (reactions._judged_later codes the judgement first, _own_answer reads
+it); a judgement of two states aims it at neither. Each row is (dateline, body, expected events of the whole
 body as "SRC>TGT:RR").
 """
 
@@ -47,6 +50,37 @@ CASES: list[Case] = [
         "VILNIUS",
         "Latvia stands in full solidarity with Lithuania, its foreign ministry said.",
         "LVA>LTU:05",
+    ),
+]
+
+CASES += [
+    (
+        "LISBON",
+        "Portugal on Monday extradited a Russian businessman to the United States despite"
+        " objections from Moscow. Russia's Foreign Ministry condemned the decision and summoned"
+        " Portugal's ambassador. Ministry spokeswoman Olga Petrova told reporters that Russia"
+        ' would "draw the appropriate conclusions" and accused Lisbon of ignoring a Russian'
+        " request.",
+        "PRT>USA:06 RUS>PRT:11 RUS>PRT:11 RUS>PRT:11 RUS>PRT:13 PRT>RUS:12",
+    ),
+    (
+        "ANKARA",
+        "Turkey's foreign ministry said Ankara would take all necessary measures and accused"
+        " Athens of arming the islands.",
+        "TUR>GRC:11 TUR>GRC:13",
+    ),
+    (
+        "ANKARA",
+        "Turkey's foreign ministry warned that Ankara would retaliate and criticized Greece's"
+        " new law.",
+        "TUR>GRC:11 TUR>GRC:13",
+    ),
+    # a judgement of two states: the threat answers neither
+    (
+        "ANKARA",
+        "Turkey's foreign ministry said Ankara would take all necessary measures and accused"
+        " Athens and Nicosia of arming the islands.",
+        "TUR>GRC:11 TUR>CYP:11",
     ),
 ]
 

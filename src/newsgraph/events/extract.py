@@ -204,6 +204,7 @@ from newsgraph.events.reactions import (
     _appeal_partner,
     _joined_after_partner,
     _appealed_later,
+    _judged_later,
     _met_later,
     _met_partner,
     _named_states,
@@ -1853,6 +1854,7 @@ def _code_events(
                 later = _answered_later(ctx, found, pending)
                 later = _met_later(ctx, found, pending) if later is None else later
                 later = _appealed_later(ctx, found, pending) if later is None else later
+                later = _judged_later(ctx, found, pending) if later is None else later
                 if later is not None:
                     # "South Korea protested after Chinese ships entered its waters": the
                     # act it answers is coded first

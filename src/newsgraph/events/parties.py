@@ -1785,6 +1785,10 @@ def _own_conjunct(ctx: _Ctx, verb: Token, head: Token) -> bool:
         for k in ctx.kids(verb.i, frozenset({"aux"}))
     ):
         return True  # "has called the vote a sham and has summoned ...": a finite perfect
+    if ctx.kids(head.i, frozenset({"oprd"})) and ctx.kids(verb.i, _OBJ):
+        # "calling the claim “baseless” and urging Hanoi to stop ...": a name given (the
+        # naming sense of "call") governs no act joined to it
+        return True
     if ctx.kids(head.i, frozenset({"xcomp", "ccomp", "advcl"})):
         return False
     if (

@@ -598,6 +598,25 @@ def _appealed_later(ctx: _Ctx, hit: _Hit, pending: list[_Hit]) -> int | None:
     return min(inside) if inside else None
 
 
+def _judged_later(ctx: _Ctx, hit: _Hit, pending: list[_Hit]) -> int | None:
+    """Where a threat with no target goes in the pending stack so that a judgement its source
+    joins after it in the sentence is coded first: "said Russia would 'draw the appropriate
+    conclusions' and accused Madrid of ignoring a Russian request" threatens the state it
+    accuses (_own_answer then finds that judgement in the sentence)."""
+    if hit.code[:2] != "13" or hit.context != "reaction":
+        return None
+    own = _principal(hit.source)
+    inside = [
+        n
+        for n, h in enumerate(pending)
+        if h.target is not None
+        and h.code[:2] in ctx.rules.reaction_roots
+        and h.trigger.i > hit.trigger.i
+        and _same_source(h, own)
+    ]
+    return min(inside) if inside else None
+
+
 def _open_judgement(ctx: _Ctx, hit: _Hit, appealed: str) -> bool:
     """Whether a judgement (reaction_roots) may be aimed at the state ``appealed`` to after
     it: it judges nothing named ("said it was deeply disappointed") or a deed whose words name
@@ -3769,7 +3788,12 @@ def _own_answer(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index:
     # answers as an objectless reaction does, whatever its object
     vowed = hit.answers == ctx.rules.reaction_matches["vowed retaliation"]
     window = hit.window or (_BYSTANDER_WINDOW if vowed else 0)
-    if src is None or not window or hit.context != "reaction":
+    if src is None or hit.context != "reaction":
+        return []
+    if not window and hit.code[:2] != "13":
+        # a threat with no window of its own still answers whom its source judged in its own
+        # sentence ("would draw the appropriate conclusions and accused Madrid of ...":
+        # _judged_later codes the judgement first)
         return []
     for index, earlier in reversed(coded):
         if sent_index - index > window:
