@@ -9,7 +9,15 @@ that state (018), never an offer (030), and with no state found they are nothing
 (v.offer_condolences, v.offer). A promise that the culprits "would be found" or "punished" is
 an act at home, no pledge to the state talked with (sides._counterpart_fits). Money "for the
 mission" a story named as an IGO's ("the African Union mission") goes to that IGO, not to the
-dateline's state (reactions._mission_owner). Each row is (dateline, body, expected events of
+dateline's state (reactions._mission_owner).
+
+Then four of its misses in their general form: a dispute raised "at a summit" of leaders, or
+taken "to every forum", on a condition the other side controls is a threat (v.raise_at_summit,
+v.refer_dispute's forum), and pressing on ("if the work went ahead", "if Lilongwe proceeded")
+is such a condition as a duty left undone is (rules persisting_verbs, "ahead"); a craft said
+to have been "fishing legally" defends its state's catch (v.say_lawful); an appeal said again
+in a quotation after the news told it ('"We are asking the Netherlands to sit down with us"')
+restates it (rules quoted_restating_roots). Each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").
 """
 
@@ -71,6 +79,63 @@ CASES: list[Case] = [
         "Rwanda will send 600 more troops to the U.N. force in the Central African Republic, its"
         " army said. Japan pledged $12 million for the force on Tuesday.",
         "RWA>UN:03 JPN>UN:03|07",
+    ),
+]
+
+CASES += [
+    (
+        "LUSAKA",
+        "Zambia sent a protest note to Malawi over its dam plan. The foreign minister said Zambia"
+        " would raise the issue at a summit of southern African leaders in August if the work"
+        " went ahead.",
+        "ZMB>MWI:11 ZMB>MWI:13",
+    ),
+    # no condition: a plan, uncoded
+    (
+        "LUSAKA",
+        "Zambia sent a protest note to Malawi over its dam plan. The foreign minister said Zambia"
+        " would raise the issue at a regional summit.",
+        "ZMB>MWI:11",
+    ),
+    (
+        "LUSAKA",
+        "Zambia sent a protest note to Malawi over its dam plan. The foreign minister said Zambia"
+        " would take the dispute to the regional court if Lilongwe proceeded with the tender.",
+        "ZMB>MWI:11 ZMB>MWI:13",
+    ),
+    (
+        "KINGSTON",
+        'Jamaica formally asked the Netherlands to open talks on reparations. "If The Hague will'
+        ' not talk to us, we will take our case to every forum that will hear it," the foreign'
+        " minister said.",
+        "JAM>NLD:02 JAM>NLD:13",
+    ),
+    (
+        "KINGSTON",
+        'Jamaica formally asked the Netherlands on Monday to open talks on reparations. "We are'
+        ' not asking for charity. We are asking the Netherlands to sit down with us," the'
+        " foreign minister said.",
+        "JAM>NLD:02",
+    ),
+    # an appeal first told in the quotation is the news itself
+    (
+        "KINGSTON",
+        '"We are asking the Netherlands to return the artifacts," the foreign minister of'
+        " Jamaica said.",
+        "JAM>NLD:02",
+    ),
+    (
+        "LIMA",
+        "Peru's navy seized a Chinese fishing vessel inside its waters on Monday and detained its"
+        " crew, drawing a protest from Beijing. At a briefing in Beijing, Foreign Ministry"
+        " spokeswoman Li Na said the vessel had been fishing legally in international waters.",
+        "PER>CHN:17 CHN>PER:11 CHN>PER:12",
+    ),
+    (
+        "LIMA",
+        "Peru's navy seized a Chinese fishing vessel inside its waters on Monday. Foreign Ministry"
+        " spokeswoman Li Na said the vessel had been fishing illegally.",
+        "PER>CHN:17",
     ),
 ]
 

@@ -3223,13 +3223,21 @@ class Resolver:
         ("He urged Stockholm"), or of "we" in the sentence where the person speaks ("said,
         'We have asked South Korea ...'"); a place ("told reporters in Tokyo"), a clause
         under the verb ("said Japan would ...") and an owner ("Japan's neighbors") are not."""
-        if home != self._dateline_home():
-            return False
+        dateline = self._dateline_home()
+        if dateline is not None and home != dateline:
+            return False  # (a story with no dateline: the state it names most, _article_state)
         people = {self.drafts[x].ts for o in self.clusters if o is not c for x in o.drafts}
         verbs: set[int] = set()
         for idx in c.drafts:
             d = self.drafts[idx]
             own = {t.head for t in self._span_subjects(d.ts, d.te) if t.head != t.i}
+            # the agent of a passive ("The note was delivered to the British High Commission
+            # by Foreign Minister X"): that verb is the person's own too
+            own |= {
+                self.toks[self.toks[k].head].head
+                for k in range(d.ts, d.te)
+                if self.toks[k].dep == "pobj" and self.toks[self.toks[k].head].dep == "agent"
+            }
             if not own:
                 continue
             verbs |= own

@@ -369,14 +369,21 @@ def _on_condition(ctx: _Ctx, verb: Token) -> bool:
 def _undone_condition(ctx: _Ctx, verb: Token) -> bool:
     """Whether a will/would act hangs on a duty the other side leaves undone: an unless-clause,
     or an if-clause negated or of failing_verbs ("if Gaborone did not lift the ban", "if
-    Ethiopia failed to stop"), on the trigger or the verb carrying its will/would; "if Chile
+    Ethiopia failed to stop"), or of the other side pressing on ("if the tender went ahead":
+    persisting_verbs, "ahead"), on the trigger or the verb carrying its will/would; "if Chile
     agreed" puts no duty."""
     rules = ctx.rules
     return any(
         m.lemma.lower() in rules.exception_marks
         or (
             m.lemma.lower() in rules.condition_marks
-            and (_negated(ctx, a) or a.lemma.lower() in rules.failing_verbs)
+            and (
+                _negated(ctx, a)
+                or a.lemma.lower() in rules.failing_verbs
+                # "if the tender went ahead": the other side presses on with what is disputed
+                or a.lemma.lower() in rules.persisting_verbs
+                or any(k.lemma.lower() == "ahead" for k in ctx.kids(a.i))
+            )
         )
         for t in {verb, _modal_head(ctx, verb)}
         for a in ctx.kids(t.i, frozenset({"advcl"}))
