@@ -17,7 +17,10 @@ v.refer_dispute's forum), and pressing on ("if the work went ahead", "if Lilongw
 is such a condition as a duty left undone is (rules persisting_verbs, "ahead"); a craft said
 to have been "fishing legally" defends its state's catch (v.say_lawful); an appeal said again
 in a quotation after the news told it ('"We are asking the Netherlands to sit down with us"')
-restates it (rules quoted_restating_roots). Each row is (dateline, body, expected events of
+restates it (rules quoted_restating_roots). A state expected to act "quickly" is pressed to
+(v.expect_swift_act, 100); know-how shared with another state's people is cooperation
+(v.share_expertise, 060; 03 when promised); "does not accept that its ships crossed the line"
+after an accusation rejects it (v.not_accept_that, 120). Each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").
 """
 
@@ -139,7 +142,42 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (
+        "NAIROBI",
+        "Kenya has formally asked France to extradite a former minister, Attorney General Jane"
+        ' Otieno said on Thursday. "We expect Paris to act quickly," Otieno said.',
+        "KEN>FRA:02 KEN>FRA:10",
+    ),
+    (
+        "NAIROBI",
+        "Kenya expects France to respond swiftly to its request, the minister said.",
+        "KEN>FRA:10",
+    ),
+    (
+        "NAIROBI",
+        "Rwanda's justice minister, on a visit to Nairobi, said Kigali would share with Kenyan"
+        " prosecutors the experience it had gained in tracing stolen money.",
+        "RWA>KEN:03 RWA>KEN:04",
+    ),
+    (
+        "NAIROBI",
+        "Rwanda shared its expertise in flood control with Kenyan engineers last year.",
+        "RWA>KEN:06",
+    ),
+    (
+        "KINGSTON",
+        "Jamaica accused Dutch troops of crossing into its waters. The Netherlands does not"
+        " accept that its ships crossed the line.",
+        "JAM>NLD:11 NLD>JAM:12",
+    ),
+]
+
 NONE: list[NearMiss] = [
+    # a forecast, no haste asked; know-how told to no state; a claim of no one's
+    ("NAIROBI", "Kenya expects France to remain its top investor, the minister said."),
+    ("NAIROBI", "The minister shared his experience with reporters."),
+    ("KINGSTON", "The Netherlands does not accept that the climate is changing, a spokesman said."),
     # people freed from a gang, gunmen, militants or smugglers: a rescue
     (
         "LIMA",
@@ -157,6 +195,14 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = [
+    (
+        "KINGSTON",
+        "Jamaica formally asked the Netherlands to open talks on reparations. The Netherlands did"
+        " not accept that reparations were the answer.",
+        "JAM>NLD:02 NLD>JAM:12",
+        "a refusal told as a reaction answers a complaint, demand or threat (reaction_matches"
+        " 'answered complaint'), not an appeal",
+    ),
     (
         "HAVANA",
         "Cuba freed a jailed American contractor held by its security police since 2022.",
