@@ -15,9 +15,7 @@ Then four of its misses in their general form: a dispute raised "at a summit" of
 taken "to every forum", on a condition the other side controls is a threat (v.raise_at_summit,
 v.refer_dispute's forum), and pressing on ("if the work went ahead", "if Lilongwe proceeded")
 is such a condition as a duty left undone is (rules persisting_verbs, "ahead"); a craft said
-to have been "fishing legally" defends its state's catch (v.say_lawful); an appeal said again
-in a quotation after the news told it ('"We are asking the Netherlands to sit down with us"')
-restates it (rules quoted_restating_roots). A state expected to act "quickly" is pressed to
+to have been "fishing legally" defends its state's catch (v.say_lawful). A state expected to act "quickly" is pressed to
 (v.expect_swift_act, 100); know-how shared with another state's people is cooperation
 (v.share_expertise, 060; 03 when promised); "does not accept that its ships crossed the line"
 after an accusation rejects it (v.not_accept_that, 120). Each row is (dateline, body, expected events of
@@ -113,13 +111,6 @@ CASES += [
         " minister said.",
         "JAM>NLD:02 JAM>NLD:13",
     ),
-    (
-        "KINGSTON",
-        'Jamaica formally asked the Netherlands on Monday to open talks on reparations. "We are'
-        ' not asking for charity. We are asking the Netherlands to sit down with us," the'
-        " foreign minister said.",
-        "JAM>NLD:02",
-    ),
     # an appeal first told in the quotation is the news itself
     (
         "KINGSTON",
@@ -195,6 +186,17 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = [
+    (
+        "KINGSTON",
+        'Jamaica formally asked the Netherlands on Monday to open talks on reparations. "We are'
+        ' not asking for charity. We are asking the Netherlands to sit down with us," the'
+        " foreign minister said.",
+        "JAM>NLD:02",
+        "an appeal said again in a quotation after the news told it restates it (optional by"
+        " the guidelines) and is coded again: the rule that dropped it (session 34, S43) was"
+        " taken out at landing, since without the quoted appeal a later reaction answered"
+        " another act and a blind set lost a required event",
+    ),
     (
         "KINGSTON",
         "Jamaica formally asked the Netherlands to open talks on reparations. The Netherlands did"

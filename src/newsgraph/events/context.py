@@ -378,7 +378,6 @@ class Rules:
     mission_nouns: frozenset[str]
     distance_nouns: frozenset[str]
     persisting_verbs: frozenset[str]
-    quoted_restating_roots: frozenset[str]
     project_cost_nouns: frozenset[str]
     verbal_support_codes: frozenset[str]
     rejecting_deed_codes: frozenset[str]

@@ -228,7 +228,6 @@ from newsgraph.events.reactions import (
 )
 from newsgraph.events.sides import (
     _own_ground,
-    _inside_quotes,
     _pronoun_act,
     _givers_named,
     _home_marked,
@@ -1961,12 +1960,6 @@ def _code_events(
                 # "Germany urged both countries to show restraint. 'All sides should avoid
                 # steps ...,' its spokesman said": the appeal to the sides restates it
                 or hit.context == "sides"
-                # '"We are asking Britain to sit down with us," Forde said' after "Barbados
-                # formally asked Britain to open talks": a quoted appeal restates the news's
-                or (
-                    hit.code[:2] in ctx.rules.quoted_restating_roots
-                    and _inside_quotes(ctx, hit.trigger)  # from the article's start
-                )
             ) and _told_pair(hit, coded):
                 log.debug("restatement dropped: %s %s %s", pair, hit.code, hit.trigger.text)
                 if trace is not None:
