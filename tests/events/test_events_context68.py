@@ -8,7 +8,10 @@ congratulate, urge, invite, brief, whose object is the one addressed too; the pa
 in-phrase on the verb's object actor, not on the verb (clauses._phrase_host now climbs from an
 object that is an actor to its verb); and the for-phrase after "call" made it an appeal ("call
 for", idle_noun_preps) though a call named by its medium (held_call_words: phone, telephone,
-video) is a call held. A speech is no call. Each row is (dateline, body, expected events of
+video) is a call held. A speech is no call. "Oman's Foreign Ministry said it had mediated the
+release" (after "Iran has released two French citizens") had no target: a mediated deed noun
+(rules.yaml mediated_deed_nouns) goes between the doer and the one done to of the latest act of
+its roots told before (extract._deed_sides), named as states. Each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").
 """
 
@@ -40,7 +43,22 @@ CASES: list[Case] = [
     ("ROME", "Italy's prime minister thanked Qatar's emir in a speech on Monday.", "ITA>QAT:05"),
 ]
 
-NONE: list[NearMiss] = []
+# a mediator of a deed told before goes between its doer and the one it was done to (045 to
+# each, as states: rules.yaml mediated_deed_nouns, extract._deed_sides)
+MEDIATED: list[Case] = [
+    (
+        "DOHA",
+        "Venezuela released three American citizens on Friday. Qatar's Foreign Ministry said it"
+        " had mediated the release over several months.",
+        "VEN>USA:08 QAT>VEN:04 QAT>USA:04",
+    ),
+]
+CASES += MEDIATED
+
+NONE: list[NearMiss] = [
+    # no release told before: no sides
+    ("DOHA", "Qatar said it had mediated the release of dozens of hostages."),
+]
 
 GAPS: list[Gap] = []
 

@@ -553,6 +553,8 @@ class Rules:
     stance_preps: frozenset[str] = frozenset()
     # "in a phone call for what Rome called mediation": a call held (nominals._noun_hits)
     held_call_words: frozenset[str] = frozenset()
+    # "mediated the release": nouns of a deed whose parties a mediator went between
+    mediated_deed_nouns: frozenset[str] = frozenset()
     # "will allow only 40 observers": words that cap a number (extract._capped_count)
     cap_words: frozenset[str] = frozenset()
 

@@ -287,7 +287,7 @@ from newsgraph.events.trace import (
     rejected,
     tracing,
 )
-from newsgraph.model import Article, Event, Mention, Parse, Sentence, stable_id, Token
+from newsgraph.model import Actor, Article, Event, Mention, Parse, Sentence, stable_id, Token
 from newsgraph.settings import Settings
 
 
@@ -753,6 +753,16 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # article's two sides; a with-phrase names a co-mediator (kept if no sides are found)
         fallback = tuple(targets)
         return [_Hit(pattern, code, verb, s, None, "mediation", fallback=fallback) for s in sources]
+    if (
+        code in ctx.rules.mediation_codes
+        and not targets
+        and not passive
+        and obj is not None
+        and obj.lemma.lower() in ctx.rules.mediated_deed_nouns
+    ):
+        # "Oman said it had mediated the release": the parties of the release told before
+        act = obj.lemma.lower()
+        return [_Hit(pattern, code, verb, s, None, "mediation", act=act) for s in sources]
     if not targets and "as" in pattern.prep and not passive and _role_deal(ctx, verb) is not None:
         # "agreed to act as guarantors of the accord": the sides of the accord told before
         return [_Hit(pattern, code, verb, s, None, "mediation") for s in sources]
@@ -3160,6 +3170,29 @@ def _parallel(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list
     return []
 
 
+def _deed_sides(
+    ctx: _Ctx, coded: list[tuple[int, _Hit]], sent_index: int, mediator: str, roots: frozenset[str]
+) -> list[Mention]:
+    """The doer and the one done to of the latest act of ``roots`` told before, neither of
+    them the mediator ("Iran released two French citizens ... Oman said it had mediated the
+    release": Iran and France)."""
+    for index, earlier in reversed(coded):
+        if sent_index - index > _CONTEXT_WINDOW:
+            break
+        a, b = earlier.source, earlier.target
+        if a.actor is None or b is None or b.actor is None or earlier.code[:2] not in roots:
+            continue
+        if mediator in (a.actor.principal, b.actor.principal):
+            continue
+        # the parties are states: "released two French citizens" went between Iran and France
+        return [
+            replace(m, actor=Actor(m.actor.principal, m.actor.principal, "", m.actor.name))
+            for m in (a, b)
+            if m.actor is not None
+        ]
+    return []
+
+
 def _latest_sides(
     ctx: _Ctx,
     coded: list[tuple[int, _Hit]],
@@ -3402,7 +3435,10 @@ def _with_context(
             else ()
         )
         roots = ctx.rules.negotiating_roots
-        sides = _latest_sides(ctx, coded, sent_index, src.principal, roots, hosts)
+        if hit.act:
+            sides = _deed_sides(ctx, coded, sent_index, src.principal, _act_roots(ctx, hit.act))
+        else:
+            sides = _latest_sides(ctx, coded, sent_index, src.principal, roots, hosts)
         chosen = sides or list(hit.fallback)
         return [replace(hit, target=t) for t in chosen if _differ(ctx, hit.source, t)]
     if hit.context == "similar":
