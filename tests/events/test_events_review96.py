@@ -7,7 +7,9 @@ noun's number limited by one of rules.yaml's cap_words ("only", "just", "merely"
 code to the pattern's capped_code; the cap is decided when it is announced, as "will not
 allow" is, so a future one is coded. A cap is a deed a later "the decision" sums up
 (rules.yaml's rejecting_deed_codes, now read as prefixes). A number with no cap stays an
-opening. Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+opening. An extradition with no to-phrase ("has extradited a former official of Iraq's
+Electricity Ministry") goes to the state the one extradited served, named in the object's
+of-phrase (v.extradite's "obj_sub:of" slot, after the to-phrases). Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -45,6 +47,23 @@ CASES: list[Case] = [
         "BLR>OSCE:03",
     ),
 ]
+
+# an extradition with no to-phrase goes to the state the one extradited served, named in the
+# object's of-phrase (v.extradite "obj_sub:of")
+EXTRADITED: list[Case] = [
+    (
+        "AMMAN",
+        "Jordan has extradited a former official of Syria's Interior Ministry who was convicted"
+        " of fraud, Syria's Justice Ministry said on Monday.",
+        "JOR>SYR:06",
+    ),
+    (
+        "MADRID",
+        "Spain extradited a member of a Colombian gang to the United States on Monday.",
+        "ESP>USA:06",
+    ),
+]
+CASES += EXTRADITED
 
 NONE: list[NearMiss] = []
 
