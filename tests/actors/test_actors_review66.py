@@ -18,7 +18,9 @@ voice of the embassy named before (roles.yaml bare, as "a ministry spokesperson"
 parser joins to a reported clause whose subject is no actor ("Turkmenistan's ministry said it
 hoped the deal would not reduce flows and asked both countries ...") is the speaker's, so the
 list "Uzbekistan and Turkmenistan" just before is not "both countries" (plurals._acting_on
-climbs to the saying verb; a body not yet resolved gives the state its name holds). Every sentence was written for this file;
+climbs to the saying verb; a body not yet resolved gives the state its name holds). A surname
+whose article is capitalised to open a sentence ("Al-Saqqaf said ...") is the person named before
+as "Khaled al-Saqqaf" (resolve._same_person). Every sentence was written for this file;
 each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -122,6 +124,18 @@ APPEALED: list[Case] = [
     ),
 ]
 CASES += APPEALED
+
+# a surname with its article capitalised to open a sentence ("Al-Masri said") is the person
+# named before with it in lower case ("Omar al-Masri"; resolve._same_person)
+SURNAMES: list[Case] = [
+    (
+        "AMMAN",
+        "Jordanian Foreign Minister Omar al-Masri spoke to reporters on Monday. Al-Masri said"
+        " Jordan would take the matter to the Arab League and urged Cairo to release the men.",
+        "JOR>EGY:02",
+    ),
+]
+CASES += SURNAMES
 
 NONE: list[NearMiss] = []
 

@@ -1150,6 +1150,13 @@ class Resolver:
             return True  # "Makovksy" for "Makovsky": a typo in the article
         if len(known) >= 2 and len(name) == 1 and name[0] == self._bare_surname(known[-1]):
             return True  # "Rubaie" for "Saad al-Rubaie"
+        if (
+            len(known) >= 2
+            and len(name) == 1
+            and self._bare_surname(known[-1])
+            and name[0] == known[-1][:1].upper() + known[-1][1:]
+        ):
+            return True  # "Al-Rubaie said ..." opening a sentence, for "Saad al-Rubaie"
         if len(name) == 1 and name[0] == paternal_surname(known, suffixes):
             return True  # "Pineda" for "Ricardo Pineda Castro", not "Trump" for "... Trump Jr."
         if len(name) < len(known) and known[-len(name) :] == name:
