@@ -9,7 +9,10 @@ allow" is, so a future one is coded. A cap is a deed a later "the decision" sums
 (rules.yaml's rejecting_deed_codes, now read as prefixes). A number with no cap stays an
 opening. An extradition with no to-phrase ("has extradited a former official of Iraq's
 Electricity Ministry") goes to the state the one extradited served, named in the object's
-of-phrase (v.extradite's "obj_sub:of" slot, after the to-phrases). Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+of-phrase (v.extradite's "obj_sub:of" slot, after the to-phrases). Peacekeepers deployed "to
+the United Nations peacekeeping mission in South Sudan" serve South Sudan (074, the gold's
+convention; the U.N. was the target). "Tehran expected Paris to 'take similar humanitarian
+steps'" is a demand (v.expect_compliance's object_words take "step"). Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -64,6 +67,34 @@ EXTRADITED: list[Case] = [
     ),
 ]
 CASES += EXTRADITED
+
+# peacekeepers sent to a mission in a state serve that state (074), named under the mission,
+# before the mission's body (v.deploy_peacekeepers "under:in" first)
+PEACEKEEPERS: list[Case] = [
+    (
+        "APIA",
+        "Samoa has deployed 90 police officers to the United Nations peacekeeping mission in"
+        " South Sudan, its police ministry said Thursday.",
+        "WSM>SSD:07",
+    ),
+    (
+        "NUKU'ALOFA",
+        "Tonga has sent 40 soldiers to the U.N. peacekeeping mission in Lebanon.",
+        "TON>LBN:07",
+    ),
+    ("DHAKA", "Bangladesh deployed 500 peacekeepers to Mali on Monday.", "BGD>MLI:07"),
+]
+CASES += PEACEKEEPERS
+
+# a state that expects another to take steps in return demands them (v.expect_compliance)
+EXPECTED: list[Case] = [
+    (
+        "TEHRAN",
+        "Iran's spokesman said Tehran expected Rome to take reciprocal steps.",
+        "IRN>ITA:10",
+    ),
+]
+CASES += EXPECTED
 
 NONE: list[NearMiss] = []
 
