@@ -3170,29 +3170,6 @@ def _parallel(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list
     return []
 
 
-def _deed_sides(
-    ctx: _Ctx, coded: list[tuple[int, _Hit]], sent_index: int, mediator: str, roots: frozenset[str]
-) -> list[Mention]:
-    """The doer and the one done to of the latest act of ``roots`` told before, neither of
-    them the mediator ("Iran released two French citizens ... Oman said it had mediated the
-    release": Iran and France)."""
-    for index, earlier in reversed(coded):
-        if sent_index - index > _CONTEXT_WINDOW:
-            break
-        a, b = earlier.source, earlier.target
-        if a.actor is None or b is None or b.actor is None or earlier.code[:2] not in roots:
-            continue
-        if mediator in (a.actor.principal, b.actor.principal):
-            continue
-        # the parties are states: "released two French citizens" went between Iran and France
-        return [
-            replace(m, actor=Actor(m.actor.principal, m.actor.principal, "", m.actor.name))
-            for m in (a, b)
-            if m.actor is not None
-        ]
-    return []
-
-
 def _latest_sides(
     ctx: _Ctx,
     coded: list[tuple[int, _Hit]],
@@ -3200,13 +3177,16 @@ def _latest_sides(
     mediator: str,
     roots: frozenset[str],
     hosts: frozenset[str] = frozenset(),
+    one_way: bool = False,
 ) -> list[Mention]:
     """The two sides of the latest negotiating act (roots) coded both ways ("A and B held
     talks", "signed an agreement"): a pair that only traded blows or charges held no talks.
     With ``hosts`` (a hosting act's subjects), a pair that met in another state than theirs
     met at no meeting they hosted ("Iran and Saudi Arabia held talks in Baghdad. Norway hosted
     the meeting on Arctic fisheries"; "Egypt and Qatar hosted the talks" held in Cairo); a
-    go-between may mediate anywhere."""
+    go-between may mediate anywhere. ``one_way``: the doer and the one done to of the latest
+    act of a deed mediated, as states ("Iran released two French citizens ... Oman said it had
+    mediated the release": Iran and France)."""
     for index, earlier in reversed(coded):
         if sent_index - index > _CONTEXT_WINDOW:
             break
@@ -3215,6 +3195,12 @@ def _latest_sides(
             continue
         if mediator in (a.actor.principal, b.actor.principal):
             continue
+        if one_way:
+            return [
+                replace(m, actor=Actor(m.actor.principal, m.actor.principal, "", m.actor.name))
+                for m in (a, b)
+                if m.actor is not None
+            ]
         for i, other in coded:
             if (
                 i == index
@@ -3435,8 +3421,9 @@ def _with_context(
             else ()
         )
         roots = ctx.rules.negotiating_roots
-        if hit.act:
-            sides = _deed_sides(ctx, coded, sent_index, src.principal, _act_roots(ctx, hit.act))
+        if hit.act:  # "mediated the release": the deed's two parties
+            done = _act_roots(ctx, hit.act)
+            sides = _latest_sides(ctx, coded, sent_index, src.principal, done, one_way=True)
         else:
             sides = _latest_sides(ctx, coded, sent_index, src.principal, roots, hosts)
         chosen = sides or list(hit.fallback)
