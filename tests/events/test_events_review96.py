@@ -12,9 +12,7 @@ Electricity Ministry") goes to the state the one extradited served, named in the
 of-phrase (v.extradite's "obj_sub:of" slot, after the to-phrases). Peacekeepers deployed "to
 the United Nations peacekeeping mission in South Sudan" serve South Sudan (074, the gold's
 convention; the U.N. was the target). "Tehran expected Paris to 'take similar humanitarian
-steps'" is a demand (v.expect_compliance's object_words take "step"). "The office of the U.N.
-special envoy for Yemen ... called on Eritrea" acts for the envoy, as "a spokesman for" a body
-does (rules.yaml mouth_nouns take "office"). Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+steps'" is a demand (v.expect_compliance's object_words take "step"). Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -97,23 +95,6 @@ EXPECTED: list[Case] = [
     ),
 ]
 CASES += EXPECTED
-
-# the office of an office holder speaks and acts for it (rules.yaml mouth_nouns)
-OFFICES: list[Case] = [
-    (
-        "ADEN",
-        "The office of the U.N. special envoy for Yemen called on Eritrea to treat the fishermen"
-        " humanely.",
-        "UN>ERI:02",
-    ),
-    (
-        "NAIROBI",
-        "The office of Kenya's president said it was following the case and called on Eritrea to"
-        " free the crew.",
-        "KEN>ERI:02",
-    ),
-]
-CASES += OFFICES
 
 NONE: list[NearMiss] = []
 
