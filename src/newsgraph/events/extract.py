@@ -27,6 +27,7 @@ from newsgraph.events.clauses import (
     _named_principals,
     _apposed_partner,
     _clausal_which,
+    _content_clauses,
     _contrasted_clause,
     _declined_host,
     _fronted_participle,
@@ -78,6 +79,7 @@ from newsgraph.events.context import (
     load_rules,
     _first_conjunct,
     _own_noun,
+    _same_act,
 )
 from newsgraph.events.coordination import (
     _antecedent_author,
@@ -268,7 +270,6 @@ from newsgraph.events.sides import (
     _retained_object,
     _role_fits,
     _role_deal,
-    _same_act,
     _shared_act,
     _sided,
     _talks_partners,
@@ -1160,6 +1161,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         act = lemma if named else ""
         # an objectless reaction, or a measure, answers only what was just told
         window = _BYSTANDER_WINDOW if (obj is None or near) and kind == "reaction" else 0
+        if "lawful_clause" in pattern.needs:
+            # "said the boat had been fishing legally": a state's defence of its own deed
+            # answers the complaint about it as far back as a context target goes (wire copy
+            # tells the charge and its paragraphs first, the accused state's answer later)
+            window = _CONTEXT_WINDOW
         return [
             _Hit(
                 pattern,
@@ -1449,7 +1455,8 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
             weak: list[_Hit] = []  # a counterpart guessed only if no later pattern names one
             before = len(hits)
             named: frozenset[str] | None = None  # at the verb's first light-verb pattern
-            for pattern in ctx.patterns.verbs.get(lemma, ()):
+            tried = ctx.patterns.verbs.get(lemma, ())
+            for k, pattern in enumerate(tried):
                 if pattern.objects and named is None:
                     named = _memo(ctx, _voiced_object_words, t)
                 if named is not None and pattern.objects and _object_unnamed(pattern, named):
@@ -1473,6 +1480,7 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                     weak = found if not weak or pledged else weak
                 elif found:
                     hits.extend(found)
+                    hits.extend(_other_report_hits(ctx, t, tried[k + 1 :], found))
                     break
             else:
                 hits.extend(weak)
@@ -2893,6 +2901,34 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     )
 
 
+def _two_reports(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a saying verb reports two joined clauses ("said the suspension was 'a
+    necessary step' and would stay in place until ...": a clause and its conjunct)."""
+    clauses = _content_clauses(ctx, verb)
+    heads = {c.i for c in clauses}
+    return any(c.dep == "conj" and c.head in heads for c in clauses)
+
+
+def _other_report_hits(
+    ctx: _Ctx, verb: Token, rest: Sequence[Pattern], found: list[_Hit]
+) -> list[_Hit]:
+    """The hits of the first later pattern of a saying verb with another root, when the verb
+    reports two joined clauses (_two_reports): "said the suspension was 'a necessary step'
+    and would stay in place until Kazakhstan improved its inspections" defends the measure
+    (12) and demands (10), one act per clause; the first pattern found otherwise states the
+    verb's one act. Hits whose target is only guessed (_WEAK) are no second act."""
+    if verb.lemma.lower() not in ctx.rules.speech_verbs or not _two_reports(ctx, verb):
+        return []
+    roots = {h.code[:2] for h in found}
+    for pattern in rest:
+        if pattern.code[:2] in roots:
+            continue
+        more = _verb_hits(ctx, verb, pattern)
+        if more and not any(h.context in _WEAK or h.code[:2] in roots for h in more):
+            return more
+    return []
+
+
 def _second_report(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     """Whether a second act for the pair is told in a second reported clause of the saying verb
     that coded the first, with a subject of its own and another root: "said the expulsion
@@ -2902,6 +2938,8 @@ def _second_report(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     said, t = first.trigger, hit.trigger
     if said.lemma.lower() not in ctx.rules.speech_verbs or hit.code[:2] == first.code[:2]:
         return False
+    if t.i == said.i:
+        return _two_reports(ctx, said)  # one saying verb, two joined clauses (_other_report_hits)
     while t.dep == "xcomp" and t.head != t.i:
         t = ctx.tok(t.head)  # "and that it was ready to respond"
     if t.dep != "conj" or not ctx.kids(t.i, _SUBJ):

@@ -58,6 +58,7 @@ from newsgraph.events.context import (
     _pobjs,
     _preps,
     _principal,
+    _same_act,
     _state_codes,
     _territories,
     _time_noun,
@@ -784,7 +785,12 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         # predicate noun's modifier), of the speaker's own (_own_defended)
         return (
             _worded_clause(ctx, verb, pattern_words, False, preps=_LAW_PREPS, predicate=True)
-            and not any(_has_modal(ctx, c) for c in _content_clauses(ctx, verb))
+            # a modal in a clause of the words ("said the patrol would be lawful"); a joined
+            # clause's ("and would stay in place until ...") tells another act
+            and not any(
+                _has_modal(ctx, c) and c.lemma.lower() in pattern_words
+                for c in _content_clauses(ctx, verb)
+            )
             and _own_defended(ctx, verb)
         )
     if need in ("abet_clause", "beside_clause"):
@@ -1309,12 +1315,31 @@ def _own_defended(ctx: _Ctx, verb: Token) -> bool:
                 return False
             lemma = s.lemma.lower()
             summed = lemma in ctx.rules.deed_nouns or lemma in ctx.rules.judged_act_nouns
-            if summed and not principals:
+            told = None if principals else _told_parties(ctx, s)
+            if told is not None and told[0] and not (told[0] | told[1]) & speakers:
+                return False  # "Thailand halted ... Vietnam said the halt was necessary"
+            if summed and not principals and not (told is not None and told[0] & speakers):
                 return False
             if s.i not in ctx.by_token and not _deed_or_means(ctx, s):
                 # "said the weather was normal", "said its economy was normal": no deed
                 return False
     return True
+
+
+def _told_parties(ctx: _Ctx, noun: Token) -> tuple[set[str], set[str]] | None:
+    """Who did the act a noun names and to whom, by the nearest verb that tells it anywhere
+    before (None: no verb tells it; wire copy answers its lead paragraph later): "Vietnam halted purchases of
+    Thai rice. Thailand called the halt unfair. Vietnam's ministry said the halt was 'a
+    necessary step'" defends Vietnam's own halt, not Thailand's (a noun of the act, "called
+    the halt unfair", tells no author); "X's leader met Kenya's president. Kenya said the
+    meeting was routine" defends a meeting Kenya took part in."""
+    lemma = noun.lemma.lower()
+    for sent in reversed(ctx.parse.sentences[: noun.sent]):
+        for t in reversed(ctx.parse.tokens[sent.token_start : sent.token_end]):
+            if t.pos == "VERB" and _same_act(ctx, lemma, t):
+                objects = _actors(ctx, ctx.kids(t.i, _OBJ), "target")
+                return _subject_principals(ctx, t), {_principal(m) for m in objects} - {""}
+    return None
 
 
 def _deed_or_means(ctx: _Ctx, noun: Token) -> bool:

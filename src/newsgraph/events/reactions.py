@@ -45,6 +45,7 @@ from newsgraph.events.context import (
     _state_codes,
     _verb_up,
     _first_conjunct,
+    _same_act,
 )
 from newsgraph.events.coordination import (
     _differ,
@@ -76,7 +77,6 @@ from newsgraph.events.sides import (
     _TOLD_WINDOW,
     _dateline_host,
     _reactors_own_word,
-    _same_act,
     _telling_authors,
     _told,
     _told_addressee,

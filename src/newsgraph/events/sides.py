@@ -36,7 +36,6 @@ from newsgraph.events.context import (
     _act_roots,
     _authored,
     _definite_noun,
-    _deverbal,
     _governing_verb,
     _infinitive,
     _loose_participle,
@@ -46,6 +45,7 @@ from newsgraph.events.context import (
     _pobjs,
     _preps,
     _principal,
+    _same_act,
     _verb_up,
 )
 from newsgraph.events.coordination import _co_subjects, _differ, _named_author
@@ -1786,48 +1786,6 @@ def _reactors_own_word(ctx: _Ctx, obj: Token, own: set[str]) -> bool:
         return False
     m = ctx.by_token.get(poss[0].i)
     return m is None or m.actor is None or m.actor.principal in own
-
-
-_STEM_MIN = 4  # letters a verb stem left by an ending must keep
-
-
-_REWRITE_STEM_MIN = 3  # letters before a rewritten ending ("den-ial" of "deny")
-
-
-def _same_act(ctx: _Ctx, noun: str, t: Token) -> bool:
-    """Whether a word tells the act a noun names: the same noun, a noun of its family
-    ("the maneuvers" of "exercises"), or the verb it is made from by an ending or a listed
-    pair ("closed" of "the closure", "expelled" of "the expulsion", "walked out")."""
-    word = t.lemma.lower()
-    if t.pos == "NOUN":
-        return word == noun or any(noun in f[0] and word in f[0] for f in ctx.rules.act_families)
-    if t.pos != "VERB" or (
-        t.tag == "VBG"
-        and t.dep != "advcl"
-        and (t.dep != "xcomp" or bool(ctx.kids(t.head, _OBJ)))
-    ):
-        # "condemned the Quran burning": an -ing form names, it does not tell ("began
-        # discharging the water", whose host has no object of its own, does, and so does a
-        # participle clause: "closed the crossings, accusing Minsk of ...")
-        return False
-    if word == noun or (noun, word) in ctx.rules.act_derivations or _deverbal(ctx, noun, t):
-        return True
-    if noun in ctx.rules.unsuffixed_nouns:
-        return False
-    for suffix in ctx.rules.act_suffixes:
-        stem = noun[: -len(suffix)]
-        if not noun.endswith(suffix) or len(stem) < _STEM_MIN:
-            continue  # "comment" is no "come": a short stem matches unrelated verbs
-        # "settlement" keeps its "e" ("settle"); "closure" drops it ("close")
-        if word == stem or (word == stem + "e" and suffix != "ment"):
-            return True
-    for rewrite in ctx.rules.act_rewrites:
-        # "cancellation" of "cancel", "conversion" of "convert", "denial" of "deny"
-        ending, _, verb_ending = rewrite.partition(" ")
-        stem = noun[: -len(ending)]
-        if noun.endswith(ending) and len(stem) >= _REWRITE_STEM_MIN and word == stem + verb_ending:
-            return True
-    return False
 
 
 def _telling_authors(ctx: _Ctx, t: Token, hosted: bool) -> list[Mention]:
