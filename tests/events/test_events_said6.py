@@ -26,6 +26,13 @@ ACCUSED = "Mali's junta accused Senegal of massing troops near the border on Mon
 
 DEFENDED: list[Case] = [
     (
+        "ASTANA",
+        "China suspended imports of Kazakh wheat on Monday. Kazakhstan called the suspension "
+        'unjustified. China\'s customs agency said the suspension was "a necessary step" and '
+        "would stay in place until Kazakhstan improved its inspections.",
+        "CHN>KAZ:16 KAZ>CHN:11 CHN>KAZ:12 CHN>KAZ:10",
+    ),
+    (
         "DAKAR",
         f'{ACCUSED} Senegal\'s Foreign Ministry said the deployment was "purely defensive."',
         "MLI>SEN:11 SEN>MLI:12",
@@ -132,15 +139,6 @@ GAPS: list[Gap] = [
         "SVK>CZE:16 CZE>SVK:11 SVK>CZE:12",
         "'the decision' sums up a deed with no owner in its clause (objects._own_defended): "
         "whose decision it was is not looked up before",
-    ),
-    (
-        "ASTANA",
-        "China suspended imports of Kazakh wheat on Monday. Kazakhstan called the suspension "
-        'unjustified. China\'s customs agency said the suspension was "a necessary step" and '
-        "would stay in place until Kazakhstan improved its inspections.",
-        "CHN>KAZ:16 KAZ>CHN:11 CHN>KAZ:12 CHN>KAZ:10",
-        "one verbal event per pair and sentence: the demand (v.say_held_until) of the same "
-        "saying verb keeps the defence out",
     ),
 ]
 
