@@ -78,13 +78,14 @@ LEAD: list[Case] = [
 
 # the reaction codes nothing: only the other acts of the body
 LEAD_NOT: list[Case] = [
-    # the lead's deed is the reactor's own
+    # the lead's deed is the reactor's own; its defence after the criticism rejects it (12, as
+    # the hand-made sets 35-48 code "defended the duties" after a criticism in words)
     (
         "PARIS",
         'France expelled two Russian diplomats on Monday. "They were spies," the French '
         'foreign minister said. Russia called the expulsion hostile. "This is a witch hunt," '
         "a Kremlin spokesman said. French officials defended the move.",
-        "FRA>RUS:16 RUS>FRA:11",
+        "FRA>RUS:16 RUS>FRA:11 FRA>RUS:12",
     ),
     # a deed of the kind told between the lead and the window: which one is meant?
     (

@@ -89,13 +89,15 @@ DEFENCES: list[Case] = [
         "on Tuesday. Ghana's trade ministry defended the ban.",
         "GHA>TGO:16 TGO>GHA:11 GHA>TGO:12",
     ),
-    # kept: a protest in words only, or none, is no protest the defence answers
+    # a criticism in words is answered too (session 34: "defended the duties" after a
+    # criticism is 12, as the hand-made sets 35-48 code it)
     (
         "ACCRA",
         "Ghana's ban on Togolese poultry took effect in May. Togo called the ban unfair. "
         "Ghana defended the ban.",
-        "GHA>TGO:16 TGO>GHA:11",
+        "GHA>TGO:16 TGO>GHA:11 GHA>TGO:12",
     ),
+    # kept: no protest at all is none the defence answers
     (
         "TAMALE",
         "Ghana's ban on Togolese poultry took effect in May. Ghana's trade minister defended "

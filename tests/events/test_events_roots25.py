@@ -51,8 +51,8 @@ DEFENDED_AT_HOME: list[Case] = [
         "over the arrests. Kenya's government defended the operation.",
         "KEN>UGA:17 UGA>KEN:11 KEN>UGA:12",
     ),
-    # kept: two protesting states (which protest is answered?), a criticism in words only,
-    # a defence of what no deed names
+    # kept: two protesting states (which protest is answered?), a defence of what no deed
+    # names; a criticism in words is answered (session 34), one row below
     (
         "SARAJEVO",
         "Croatia approved a site for a waste dump near the border on Monday. Bosnia and Serbia "
@@ -63,7 +63,7 @@ DEFENDED_AT_HOME: list[Case] = [
         "SARAJEVO",
         "Croatia approved a site for a waste dump near the border on Monday. Bosnia criticized "
         "the plan. Croatia's ministry defended the choice.",
-        "BIH>HRV:11",
+        "BIH>HRV:11 HRV>BIH:12",
     ),
     (
         "SARAJEVO",

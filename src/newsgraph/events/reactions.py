@@ -3822,9 +3822,11 @@ def _own_answer(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index:
 
 
 _DEFENCE_CODE = "120"  # a defence of one's deed rejects the protest against it
-# an official complaint the defence answers: a summons, a protest note (114), a lawsuit (115:
-# "Poland sued the Commission ... The Commission defended its decision")
-_COMPLAINT_CODES = frozenset({"114", "115"})
+# a complaint the defence answers: a summons, a protest note (114), a lawsuit (115: "Poland
+# sued the Commission ... The Commission defended its decision"), and a criticism or an
+# accusation in words (111, 112: "China called the duties protectionist ... Thailand's minister
+# defended the duties", as the hand-made sets 35-48 code it)
+_COMPLAINT_CODES = frozenset({"111", "112", "114", "115"})
 
 
 def _defended_deed(
@@ -3836,10 +3838,10 @@ def _defended_deed(
     Uganda's government defended the operation": no state is named, but the deed defended is
     the source's latest hostile act (deed_roots, within _CONTEXT_WINDOW sentences: wire copy
     tells the defence after the protest's details), and its target complained of it
-    officially since the deed (_COMPLAINT_CODES: a summons, a protest lodged, a lawsuit): the defence
-    is the reply, a rejection (_DEFENCE_CODE) aimed at that target. A criticism in words
-    only ("Russia called the expulsion hostile ... French officials defended the move",
-    test_events_context27) is left as it was. A deed no one protested ("The United
+    since the deed (_COMPLAINT_CODES: a summons, a protest lodged, a lawsuit, a criticism or
+    accusation in words: "Russia called the expulsion hostile ... French officials defended the
+    move"): the defence is the reply, a rejection (_DEFENCE_CODE) aimed at that target. A deed
+    no one protested ("The United
     States raised duties on Canadian lumber ... Washington defended the move" after Canada's
     counter-tariffs), one done to no state, another's deed ("defended Japan's decision") or
     a noun of no act ("defended its borders") codes nothing here.
@@ -3897,7 +3899,7 @@ def _defended_deed(
             return [replace(hit, target=complaints[victim], code=_DEFENCE_CODE, context="defended")]
         # "Morocco and Mauritania opened a border crossing ... Algeria summoned Mauritania's
         # ambassador ... Mauritania defended the decision": a friendly deed with a partner
-        # is defended against the one third state that protested it officially since
+        # is defended against the one third state that protested it since
         third = [m for p, m in complaints.items() if p != _principal(deed.target)]
         if len(third) != 1 or not _differ(ctx, hit.source, third[0]):
             return []
@@ -3909,7 +3911,7 @@ def _protested_uncoded(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
     """A defence of a deed no coded deed of the source told, aimed at the one state that
-    protested against the source officially (_COMPLAINT_CODES) within _CONTEXT_WINDOW
+    complained of the source (_COMPLAINT_CODES) within _CONTEXT_WINDOW
     sentences before it: "Croatia approved a waste site near the border. Bosnia lodged a
     protest with Croatia ... Croatia's ministry defended the choice" (the approval is done at
     home, so no deed is coded). Called by _defended_deed only when the window holds no coded
