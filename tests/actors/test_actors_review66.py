@@ -75,20 +75,21 @@ CASES: list[Case] = [
 
 # A person stated with no state who defends a measure is of the state told taking it
 # (resolve._defender_state), not of the body that attacked it in the sentence before
-# (_placed_state): the defence is no praise of the attacker
+# (_placed_state): the defence is no praise of the attacker, but the rejection of its
+# criticism (12, session 34's ruling on a defence after a criticism in words)
 DEFENDERS: list[Case] = [
     (
         "SANTIAGO",
         "Chile will impose anti-dumping duties on steel from Brazil, its Economy Ministry said"
         " Friday. Brazil's Economy Ministry accused Chile of protectionism. Economy Minister"
         " Pablo Rivas defended the duties.",
-        "CHL>BRA:16 BRA>CHL:11",
+        "CHL>BRA:16 BRA>CHL:11 CHL>BRA:12",
     ),
     (
         "NAIROBI",
         "Kenya banned imports of Ugandan sugar on Monday. Uganda's Trade Ministry criticized the"
         " decision. Trade Minister Joseph Otieno defended the ban.",
-        "KEN>UGA:16 UGA>KEN:11",
+        "KEN>UGA:16 UGA>KEN:11 KEN>UGA:12",
     ),
 ]
 CASES += DEFENDERS
