@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from newsgraph.data import load_data
 from newsgraph.events.patterns import Pattern, PatternSet
-from newsgraph.model import Entity, Mention, Parse, Token
+from newsgraph.model import Actor, Entity, Mention, Parse, Token
 
 
 _PERSONISH = frozenset({"person", "title", "pronoun", "surname"})
@@ -2297,6 +2297,14 @@ def _tensed(t: Token) -> bool:
 def _principal(m: Mention) -> str:
     """A mention's principal actor code ("" for none)."""
     return m.actor.principal if m.actor is not None else ""
+
+
+def _as_state(m: Mention) -> Mention:
+    """A mention standing for its principal alone, with no role ("Iran's judiciary released
+    ..." as Iran, the party a mediator went between; a winner greeted as the state)."""
+    assert m.actor is not None
+    p = m.actor.principal
+    return replace(m, actor=Actor(p, p, "", m.actor.name))
 
 
 @lru_cache(maxsize=1)

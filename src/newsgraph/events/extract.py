@@ -80,6 +80,7 @@ from newsgraph.events.context import (
     _first_conjunct,
     _own_noun,
     _same_act,
+    _as_state,
 )
 from newsgraph.events.coordination import (
     _antecedent_author,
@@ -288,7 +289,7 @@ from newsgraph.events.trace import (
     rejected,
     tracing,
 )
-from newsgraph.model import Actor, Article, Event, Mention, Parse, Sentence, stable_id, Token
+from newsgraph.model import Article, Event, Mention, Parse, Sentence, stable_id, Token
 from newsgraph.settings import Settings
 
 
@@ -3234,11 +3235,7 @@ def _latest_sides(
         if mediator in (a.actor.principal, b.actor.principal):
             continue
         if one_way:
-            return [
-                replace(m, actor=Actor(m.actor.principal, m.actor.principal, "", m.actor.name))
-                for m in (a, b)
-                if m.actor is not None
-            ]
+            return [_as_state(m) for m in (a, b) if m.actor is not None]
         for i, other in coded:
             if (
                 i == index

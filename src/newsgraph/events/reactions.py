@@ -46,6 +46,7 @@ from newsgraph.events.context import (
     _verb_up,
     _first_conjunct,
     _same_act,
+    _as_state,
 )
 from newsgraph.events.coordination import (
     _differ,
@@ -1669,8 +1670,8 @@ def _elected_state(ctx: _Ctx, hit: _Hit, sent_index: int) -> list[_Hit]:
             return []
         # the winner greeted stands for the state ("Ghana's opposition leader won"): GHA
         return [
-            replace(hit, target=replace(m, actor=Actor(p, p, "", m.actor.name)), context="told")
-            for p, m in found.items()
+            replace(hit, target=_as_state(m), context="told")
+            for m in found.values()
             if m.actor is not None
         ]
     return []

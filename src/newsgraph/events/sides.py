@@ -1559,17 +1559,9 @@ def _quoted_present(ctx: _Ctx, verb: Token) -> bool:
         return False
     if any(s.text.lower() in ctx.rules.first_person for s in ctx.kids(verb.i, _SUBJ)):
         return False  # "'Today we open the border,' he said": the speaker's own act, done now
-    return _inside_quotes(ctx, verb, ctx.parse.sentences[verb.sent].token_start)
-
-
-def _inside_quotes(ctx: _Ctx, tok: Token, start: int = 0) -> bool:
-    """Whether a token stands inside a quotation opened after token ``start`` (an odd number
-    of quotation marks between): from its sentence's start, a quotation of the sentence; from
-    the article's, one opened sentences before ('"We are not asking for charity. We are
-    asking Britain ..."': balanced marks, as wire copy writes them)."""
-    marks = sum(
-        ctx.tok(i).text in ('"', "\u201c", "\u201d") for i in range(start, tok.i)
-    )
+    # inside a quotation of its sentence: an odd number of quotation marks before it
+    start = ctx.parse.sentences[verb.sent].token_start
+    marks = sum(ctx.tok(i).text in ('"', "\u201c", "\u201d") for i in range(start, verb.i))
     return marks % 2 == 1
 
 
