@@ -2724,7 +2724,10 @@ class Resolver:
                 i_start = i
             words = key[1:] if key[0] == "the" else key
             role = self.gaz.roles.get(words, "GOV") if only is None else only[1]
-            owner = self._owner_of(end) if key[0] == "the" and only is None else None
+            # "the parliament of Seychelles": a role word of the list without its "the" owns
+            # the of-phrase's state as "the government of ..." does
+            defined = key[0] == "the" or (i_start < i and self.lowers[i - 1] == "the")
+            owner = self._owner_of(end) if defined and only is None else None
             if owner is not None:
                 # "criticized the government of the Philippines": the named state's
                 role = "" if owner.principal in self.gaz.igos else role

@@ -743,7 +743,7 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                         return found
     if lemma in rules.role_nouns or lemma in rules.quantity_nouns or t.pos == "NUM":
         preps = ("of", "from") if lemma in rules.role_nouns else ("of",)
-        for k in kids:
+        for k in [*kids, *_hyphened_preps(ctx, t)]:
             if k.dep == "prep" and k.lemma.lower() in preps:
                 out: list[Mention] = []
                 for p in ctx.kids(k.i, frozenset({"pobj"})):
@@ -952,6 +952,17 @@ def _conjuncts(ctx: _Ctx, t: Token) -> list[Token]:
                 out.append(k)
                 stack.append(k)
     return out
+
+
+def _hyphened_preps(ctx: _Ctx, t: Token) -> list[Token]:
+    """The phrases of a title's hyphened second half ("the secretary-general of ASEAN": the
+    parser hangs "of ASEAN" on "general", a modifier of "secretary")."""
+    if t.i + 2 >= len(ctx.parse.tokens) or ctx.tok(t.i + 1).text != "-":
+        return []
+    half = ctx.tok(t.i + 2)
+    if half.head != t.i or half.dep not in ("amod", "compound", "appos"):
+        return []
+    return list(ctx.kids(half.i, frozenset({"prep"})))
 
 
 def _hyphen_pair(ctx: _Ctx, t: Token) -> Token | None:
