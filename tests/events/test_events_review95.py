@@ -16,7 +16,7 @@ taken "to every forum", on a condition the other side controls is a threat (v.ra
 v.refer_dispute's forum), and pressing on ("if the work went ahead", "if Lilongwe proceeded")
 is such a condition as a duty left undone is (rules persisting_verbs, "ahead"); a craft said
 to have been "fishing legally" defends its state's catch (v.say_lawful). A state expected to act "quickly" is pressed to
-(v.expect_swift_act, 100); know-how shared with another state's people is cooperation
+(v.expect_compliance's haste words, 100); know-how shared with another state's people is cooperation
 (v.share_expertise, 060; 03 when promised); "does not accept that its ships crossed the line"
 after an accusation rejects it (v.not_accept_that, 120). Each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").

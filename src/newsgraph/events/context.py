@@ -304,6 +304,7 @@ class Rules:
     conceded_nouns: frozenset[str]
     claim_judging_patterns: frozenset[str]
     appeal_sequel_roots: frozenset[str]
+    judged_threat_roots: frozenset[str]
     refused_after_roots: frozenset[str]
     pledged_after_roots: frozenset[str]
     calming_words: frozenset[str]

@@ -604,7 +604,7 @@ def _judged_later(ctx: _Ctx, hit: _Hit, pending: list[_Hit]) -> int | None:
     joins after it in the sentence is coded first: "said Russia would 'draw the appropriate
     conclusions' and accused Madrid of ignoring a Russian request" threatens the state it
     accuses (_own_answer then finds that judgement in the sentence)."""
-    if hit.code[:2] != "13" or hit.context != "reaction":
+    if hit.code[:2] not in ctx.rules.judged_threat_roots or hit.context != "reaction":
         return None
     own = _principal(hit.source)
     inside = [
@@ -3791,7 +3791,7 @@ def _own_answer(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index:
     window = hit.window or (_BYSTANDER_WINDOW if vowed else 0)
     if src is None or hit.context != "reaction":
         return []
-    if not window and hit.code[:2] != "13":
+    if not window and hit.code[:2] not in ctx.rules.judged_threat_roots:
         # a threat with no window of its own still answers whom its source judged in its own
         # sentence ("would draw the appropriate conclusions and accused Madrid of ...":
         # _judged_later codes the judgement first)
