@@ -4,7 +4,7 @@
 is, also under another state's dateline (resolve.find_bare_roles read the of-phrase only for
 a role listed with its "the"). "The secretary-general of ASEAN" acts for ASEAN: the parser
 hangs "of ASEAN" on "general", the hyphened half of the title (parties._hyphened_preps), and
-the heads' words chairman, chairwoman, chairperson, director and commissioner stand for the
+the heads' words chairman, chairwoman, director and commissioner stand for the
 body their of-phrase names as "the head of" does (rules.yaml role_nouns). A film's director
 or a private firm's chairman acts for no one. Each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").
