@@ -19,7 +19,9 @@ object or its phrase ("told reporters in", "said at a briefing in") now places i
 chairperson" (an IGO head; only "chairman", "chairwoman" and "commission chairperson" are
 titles) stays a gap: "chairperson" as an IGO title also resolves set 2's "African Union
 Commission Chairperson X", whose "in the presence of" event that set's gold leaves out,
-below its precision floor; it is a person noun now. Near misses: investigators of no state
+below its precision floor; it is a person noun now (session 35: an events role noun
+too, so the two rows are cases, set 2 unmoved, and a state company's chairperson acts for its
+state). Near misses: investigators of no state
 or of a firm, engineers and consultants with no service, the chairperson of a firm; a
 charity's name (kept as gaps: its state word is read as the state, as before, but never as
 the state's GOV). Every sentence was written for this file; the cases run through the whole
@@ -128,6 +130,24 @@ PLACED: list[tuple[str, str, str]] = [
 ]
 CASES += PLACED
 
+# an IGO's head, "Its chairperson" (Gaps until session 35): "chairperson" is now a role noun
+# of the events (rules.yaml role_nouns) standing for the body its possessor or of-phrase
+# names, and set 2's precision holds
+CASES += [
+    (
+        "ADDIS ABABA",
+        "The African Union said on Monday it was worried by the clashes between Mali and "
+        "Niger. Its chairperson met Ghana's president on Sunday.",
+        "MLI>NER:19 AU>GHAGOV:04",
+    ),
+    (
+        "GENEVA",
+        "The World Health Organization said on Monday it was worried by the outbreak in Chad. "
+        "Its chairperson criticized Niger on Sunday.",
+        "WHO>NER:11",
+    ),
+]
+
 # no state's agents, no IGO's head: nothing coded
 NONE: list[tuple[str, str]] = [
     (
@@ -142,10 +162,11 @@ NONE: list[tuple[str, str]] = [
     ("LIMA", "Chilean engineers built a bridge in Peru on Monday."),
     ("LIMA", "Chilean consultants criticized Peru on Monday."),
     ("HELSINKI", "The Finnish company's chairperson criticized Sweden on Monday."),
+    # a private firm's (Vale's); a state company's head acts for its state (state_companies:
+    # "Petrobras said ... Its chairperson met Ghana's president" is Brazil's meeting)
     (
         "LIMA",
-        "Petrobras said on Monday its profit rose. Its chairperson met Ghana's president on "
-        "Sunday.",
+        "Vale said on Monday its profit rose. Its chairperson met Ghana's president on Sunday.",
     ),
 ]
 
@@ -153,23 +174,6 @@ NONE: list[tuple[str, str]] = [
 # a charity's name holding a state's word: no state body (organ_heads skips "council",
 # organ_unheld "human rights", "olympic"), but the state's word is read as the state
 GAPS: list[tuple[str, str, str, str]] = [
-    # an IGO's head, "Its chairperson": "chairperson" as an IGO title also resolves "African
-    # Union Commission Chairperson X" in set 2, whose "in the presence of" event that set's
-    # gold leaves out (a convention the sets disagree on), below its precision floor
-    (
-        "ADDIS ABABA",
-        "The African Union said on Monday it was worried by the clashes between Mali and "
-        "Niger. Its chairperson met Ghana's president on Sunday.",
-        "MLI>NER:19 AU>GHAGOV:04",
-        "'chairperson' is no IGO title: left out for set 2's precision floor (lead's call)",
-    ),
-    (
-        "GENEVA",
-        "The World Health Organization said on Monday it was worried by the outbreak in Chad. "
-        "Its chairperson criticized Niger on Sunday.",
-        "WHO>NER:11",
-        "'chairperson' is no IGO title: left out for set 2's precision floor (lead's call)",
-    ),
     (
         "NAIROBI",
         "Kenya's Human Rights Commission accused Uganda of torturing prisoners.",

@@ -4,7 +4,7 @@
 is, also under another state's dateline (resolve.find_bare_roles read the of-phrase only for
 a role listed with its "the"). "The secretary-general of ASEAN" acts for ASEAN: the parser
 hangs "of ASEAN" on "general", the hyphened half of the title (parties._hyphened_preps), and
-the heads' words chairman, chairwoman, director and commissioner stand for the
+the heads' words chairman, chairwoman, chairperson, director and commissioner stand for the
 body their of-phrase names as "the head of" does (rules.yaml role_nouns). A film's director
 or a private firm's chairman acts for no one. Each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").
@@ -44,12 +44,24 @@ CASES: list[Case] = [
         "The chairwoman of the African Union Commission praised Ethiopia on Friday.",
         "AU>ETH:05",
     ),
+    (
+        "BAMAKO",
+        "The chairperson of the African Union urged Niger to release the Malian soldiers.",
+        "AU>NER:02",
+    ),
+    # a state company's head acts for its state
+    (
+        "LIMA",
+        "Petrobras said on Monday its output rose. Its chairperson met Peru's president.",
+        "BRA>PER:04",
+    ),
 ]
 
 NONE: list[NearMiss] = [
     # no body of a state or an IGO
     ("PARIS", "The director of the film condemned Russia on Tuesday."),
     ("JAKARTA", "The chairman of a Malaysian palm oil company criticized Indonesia."),
+    ("LIMA", "Vale said on Monday its output rose. Its chairperson met Peru's president."),
 ]
 
 GAPS: list[Gap] = [
