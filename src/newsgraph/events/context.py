@@ -509,6 +509,9 @@ class Rules:
     office_host_codes: frozenset[str] = frozenset()
     # nouns of a plan agreed with another, beside agreement_nouns (_deal_user)
     agreed_plan_nouns: frozenset[str] = frozenset()
+    # "Togo agreed to release the fishermen": one side's undertaking, held behind a deal
+    # signed by both that "the agreement" may mean (reactions._undertaking)
+    undertaking_verbs: frozenset[str] = frozenset()
     # "in solidarity with Azerbaijan": a with-phrase after "in" and one of these names no
     # partner of the act (_bystander_phrase)
     aside_nouns: frozenset[str] = frozenset()

@@ -2963,7 +2963,13 @@ def _told_targets(
                 referring = referring and not weak and _definite_noun(ctx, ctx.tok(i))
                 kind = _own_kind(ctx, ctx.tok(i))
                 aside = aside and kind
-                dated = dated and (told is ballots or _background_act(ctx, ctx.tok(i)) or kind)
+                dated = dated and (
+                    told is ballots
+                    or _background_act(ctx, ctx.tok(i))
+                    or kind
+                    # "Togo agreed to release six fishermen": held behind the deal both signed
+                    or _undertaking(ctx, ctx.tok(i), authors)
+                )
         if ballots and not found:
             found, dated = ballots, True
         if (
@@ -3005,6 +3011,19 @@ def _told_targets(
             else:
                 held = held or out
     return held or held_aside
+
+
+def _undertaking(ctx: _Ctx, t: Token, authors: list[Mention]) -> bool:
+    """Whether a telling of "the agreement" is one side's undertaking: an undertaking verb
+    with an infinitive and a single state as subject ("Under a separate protocol, Togo agreed
+    to release six Ghanaian fishermen"). A deal told further back, signed by both ("Ghana and
+    Togo signed an agreement"), is the one meant; "Ghana and Togo agreed to share a line" is
+    that deal itself."""
+    if t.pos != "VERB" or t.lemma.lower() not in ctx.rules.undertaking_verbs:
+        return False
+    if not any(k.tag == "VB" for k in ctx.kids(t.i, frozenset({"xcomp"}))):
+        return False
+    return len({_principal(a) for a in authors}) == 1
 
 
 _TellingKey = tuple[str, bool, tuple[int, ...], bool, str, bool]
