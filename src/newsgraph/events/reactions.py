@@ -2968,7 +2968,8 @@ def _told_targets(
                     or _background_act(ctx, ctx.tok(i))
                     or kind
                     # "Togo agreed to release six fishermen": held behind the deal both signed
-                    or _undertaking(ctx, ctx.tok(i), authors)
+                    # ("the decision" may well be that undertaking)
+                    or (lemma in ctx.rules.agreement_nouns and _undertaking(ctx, ctx.tok(i), authors))
                 )
         if ballots and not found:
             found, dated = ballots, True
