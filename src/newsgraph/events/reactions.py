@@ -3014,17 +3014,43 @@ def _told_targets(
     return held or held_aside
 
 
+def _undertaking_verb(ctx: _Ctx, t: Token) -> bool:
+    """Whether a word is an undertaking verb with an infinitive ("agreed to release")."""
+    return (
+        t.pos == "VERB"
+        and t.lemma.lower() in ctx.rules.undertaking_verbs
+        and any(k.tag == "VB" for k in ctx.kids(t.i, _XCOMP))
+    )
+
+
+def _undertaken_for(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """The states an undertaking is made to, named by its infinitive: an indirect object
+    ("agreed to give Kenya five more years"), an object ("agreed to help Chad") or an
+    object's possessor ("agreed to defer Laos' repayments"). They are parties to the deal
+    the undertaking makes, as a with-phrase's partner is ("agreed with Nigeria to reopen")."""
+    heads: list[Token] = []
+    for inf in ctx.kids(verb.i, _XCOMP):
+        if inf.tag != "VB":
+            continue
+        for k in ctx.kids(inf.i, frozenset({"dative", "dobj"})):
+            heads.append(k)
+            if k.dep == "dobj":
+                heads += ctx.kids(k.i, frozenset({"poss"}))
+    # a state named there itself: "to free 12 Ugandan fishermen" frees people, no party
+    named = [h for h in heads if h.i in ctx.by_token]
+    return [m for m in _actors(ctx, named, "target") if m.kind != "pronoun"]
+
+
 def _undertaking(ctx: _Ctx, t: Token, authors: list[Mention]) -> bool:
     """Whether a telling of "the agreement" is one side's undertaking: an undertaking verb
     with an infinitive and a single state as subject ("Under a separate protocol, Togo agreed
     to release six Ghanaian fishermen"). A deal told further back, signed by both ("Ghana and
     Togo signed an agreement"), is the one meant; "Ghana and Togo agreed to share a line" is
     that deal itself."""
-    if t.pos != "VERB" or t.lemma.lower() not in ctx.rules.undertaking_verbs:
+    if not _undertaking_verb(ctx, t):
         return False
-    if not any(k.tag == "VB" for k in ctx.kids(t.i, frozenset({"xcomp"}))):
-        return False
-    return len({_principal(a) for a in authors}) == 1
+    undertaken = {_principal(m) for m in _undertaken_for(ctx, t)}
+    return len({_principal(a) for a in authors} - undertaken) == 1
 
 
 _TellingKey = tuple[str, bool, tuple[int, ...], bool, str, bool]
@@ -3208,6 +3234,9 @@ def _tellings(
             if t.pos == "VERB" and _modality(ctx, t) is not None and not _announced_plan(ctx, t):
                 continue  # "Australia will continue to sail there": a stance, no transit told
             authors = _telling_authors(ctx, t, hosted)
+            if authors and _undertaking_verb(ctx, t):
+                # "China agreed to defer Laos' repayments": the deal is Laos' too
+                authors = authors + [m for m in _undertaken_for(ctx, t) if m not in authors]
             if not authors and deciding:
                 # "Ethiopia announced it would fill the reservoir ... the announcement": a
                 # saying verb tells no act of its own, but may tell a decision
