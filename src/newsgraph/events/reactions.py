@@ -3171,18 +3171,29 @@ def _lead_act(ctx: _Ctx, hit: _Hit, index: int) -> list[Mention]:
 
 def _joined_parties(ctx: _Ctx, verb: Token, own: str) -> set[str]:
     """The actors (other than the reactor) named by verbs joined to a reaction with no subject
-    of their own ("Turkey condemned the vote and warned Athens": GRC)."""
+    of their own ("Turkey condemned the vote and warned Athens": GRC). What a joined saying
+    verb's clause speaks of is no party acted on ("welcomed the agreement and said a stable
+    Lao economy was in the region's interest"); one told it is ("and told Athens ...")."""
     return {
         m.actor.principal
         for k in ctx.kids(verb.i, frozenset({"conj"}))
         if not ctx.kids(k.i, _SUBJ)  # "..., but Russia criticized it": another reactor's clause
+        for said in (_said_content(ctx, k),)
         for t in ctx.parse.subtree(k.i)
+        if t.i not in said
         if (m := ctx.by_token.get(t.i)) is not None
         and m.kind != "pronoun"
         and m.actor is not None
         and m.actor.principal != own
         and not _in_noun_phrase(ctx, t, k)
     }
+
+
+def _said_content(ctx: _Ctx, verb: Token) -> set[int]:
+    """The tokens of a saying verb's content clauses (speech_verbs), none for another verb."""
+    if verb.lemma.lower() not in ctx.rules.speech_verbs:
+        return set()
+    return {t.i for c in ctx.kids(verb.i, _CCOMP) for t in ctx.parse.subtree(c.i)}
 
 
 def _in_noun_phrase(ctx: _Ctx, t: Token, verb: Token) -> bool:
