@@ -342,6 +342,8 @@ class Rules:
     works_place_preps: frozenset[str]
     countering_roots: frozenset[str]
     counterpart_roots: frozenset[str]
+    deescalation_codes: frozenset[str]  # a truce: its counterpart only from a fight
+    warring_roots: frozenset[str]  # the armed hostility a truce ends
     shared_border_codes: frozenset[str]
     shared_border_nouns: frozenset[str]
     own_envoy_codes: frozenset[str]

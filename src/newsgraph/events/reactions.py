@@ -892,10 +892,13 @@ def _counterpart(
     gives the other side; for a reply (a reaction), only an event done to the party counts
     ("Indian troops shelled Pakistani posts. Islamabad lodged a protest"). Two different
     counterparts in that sentence, or a third state named in it or since (the story moved
-    on), give nothing.
+    on), give nothing. A truce (deescalation_codes) is made with a foe: only armed hostility
+    (warring_roots) gives its counterpart, never the envoy or body that urged it.
     """
     party = hit.source  # the patient, for an agentless passive
     own = party.actor.principal if party.actor is not None else ""
+    # a truce (deescalation_codes) is made with the foe: only armed hostility gives it
+    calming = any(hit.code.startswith(c) for c in ctx.rules.deescalation_codes)
     found: dict[str, Mention] = {}
     at = -1
     for index, earlier in reversed(coded):
@@ -909,7 +912,9 @@ def _counterpart(
         if reply and hit.answers and not _answered(hit.answers, earlier.code):
             continue  # "Japan praised Mexico. Mexico took measures": no retaliation for praise
         hostile = ctx.rules.hostile_roots
-        if (hit.code[:2] in hostile) != (earlier.code[:2] in hostile):
+        if calming and earlier.code[:2] not in ctx.rules.warring_roots:
+            continue  # "The U.N. envoy urged Zambia to ... Zambia observed a truce": no U.N.
+        if not calming and (hit.code[:2] in hostile) != (earlier.code[:2] in hostile):
             continue  # "France sanctioned Russian banks. Paris praised the investigators": no
         if e_tgt.principal == own and e_src.principal != own:
             other = earlier.source
