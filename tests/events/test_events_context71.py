@@ -10,8 +10,9 @@ and the intent to one, 0356) takes its counterpart only from the source's latest
 hostility (warring_roots: a show of force, an assault, fighting, mass violence), done by it or
 to it: the state it fought, never the envoy, mediator or body that spoke to it, appealed to it
 or threatened it. No such act told, no party. A truce with a named party, an appeal for a
-truce and a truce agreed in mediated talks are read as before. Every sentence was written for
-this file; each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+truce and a truce agreed in mediated talks are read as before. "Announced the end of the
+truce with X", "declared the collapse of the ceasefire" undo a truce: no truce is declared
+(v.declare_ceasefire unless_objects). Every sentence was written for this file; each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -101,8 +102,26 @@ KEPT: list[Case] = [
 ]
 CASES += KEPT
 
+# a truce undone is none declared (v.declare_ceasefire unless_objects); a truce kept
+# until its end is still kept
+ENDED: list[Case] = [
+    (
+        "CONAKRY",
+        "Guinea proclaimed a truce with Sierra Leone to end the fighting.",
+        "GIN>SLE:08",
+    ),
+    (
+        "CONAKRY",
+        "Guinea observed the truce with Sierra Leone until its expiry on Friday.",
+        "GIN>SLE:08",
+    ),
+]
+CASES += ENDED
+
 NONE: list[NearMiss] = [
     ("MAPUTO", "Mozambique observed a truce on Sunday."),  # no fight told: no party
+    ("CONAKRY", "Guinea declared the end of its ceasefire with Sierra Leone on Tuesday."),
+    ("CONAKRY", "Guinea announced the collapse of the truce with Sierra Leone."),
 ]
 
 GAPS: list[Gap] = [
