@@ -12,7 +12,9 @@ to it: the state it fought, never the envoy, mediator or body that spoke to it, 
 or threatened it. No such act told, no party. A truce with a named party, an appeal for a
 truce and a truce agreed in mediated talks are read as before. "Announced the end of the
 truce with X", "declared the collapse of the ceasefire" undo a truce: no truce is declared
-(v.declare_ceasefire unless_objects). Every sentence was written for this file; each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+(v.declare_ceasefire unless_objects). "Declared a ceasefire", "announced a truce" with no
+party, once no act at all (saying is none: speech_verbs), is the truce itself and takes the foe
+the same way (sides._counterpart_fits, sides._deescalating). Every sentence was written for this file; each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -118,8 +120,65 @@ ENDED: list[Case] = [
 ]
 CASES += ENDED
 
+# "declared a ceasefire", "announced a truce": the declaring is the truce, no mere saying
+# (sides._counterpart_fits lets speech verbs through for a de-escalation), kept with the foe
+DECLARED: list[Case] = [
+    (
+        "LUSAKA",
+        "Zambian troops shelled Malawian border posts on Friday. Zambia declared a unilateral"
+        " ceasefire on Sunday.",
+        "ZMB>MWI:19 ZMB>MWI:08",
+    ),
+    (
+        "LILONGWE",
+        "Zambian and Malawian troops clashed along the border on Friday. The U.N. envoy urged"
+        " Malawi to show restraint. Malawi announced a 72-hour truce on Sunday.",
+        "ZMB>MWI:19 MWI>ZMB:19 UN>MWI:02 MWI>ZMB:08",
+    ),
+    (
+        "ASMARA",
+        "Eritrean troops shelled Djiboutian border posts on Friday. Eritrea's defence minister"
+        " announced a 72-hour truce on Sunday.",
+        "ERI>DJI:19 ERI>DJI:08",
+    ),
+    # no fight told: the envoy who urged it is no party
+    (
+        "FREETOWN",
+        "The U.N. envoy urged Sierra Leone to show restraint. Sierra Leone declared a ceasefire"
+        " on Sunday.",
+        "UN>SLE:02",
+    ),
+    # a truce not declared, or declared by a third state, is none with the foe
+    (
+        "ASMARA",
+        "Eritrean troops shelled Djiboutian border posts on Friday. Eritrea did not declare a"
+        " ceasefire.",
+        "ERI>DJI:19",
+    ),
+    (
+        "ASMARA",
+        "Eritrean troops shelled Djiboutian border posts on Friday. Eritrea may declare a truce"
+        " next week.",
+        "ERI>DJI:19",
+    ),
+    (
+        "ASMARA",
+        "Eritrean troops shelled Djiboutian border posts on Friday. Eritrea denied that it had"
+        " declared a ceasefire.",
+        "ERI>DJI:19",
+    ),
+    (
+        "ASMARA",
+        "Eritrean and Djiboutian troops clashed on Friday. Ethiopia announced a truce between"
+        " the two neighbours.",
+        "ERI>DJI:19 DJI>ERI:19",
+    ),
+]
+CASES += DECLARED
+
 NONE: list[NearMiss] = [
     ("MAPUTO", "Mozambique observed a truce on Sunday."),  # no fight told: no party
+    ("MAPUTO", "Mozambique declared a truce on Sunday."),
     ("CONAKRY", "Guinea declared the end of its ceasefire with Sierra Leone on Tuesday."),
     ("CONAKRY", "Guinea announced the collapse of the truce with Sierra Leone."),
 ]

@@ -77,6 +77,7 @@ from newsgraph.events.patterns import Pattern
 from newsgraph.events.sides import (
     _TOLD_WINDOW,
     _dateline_host,
+    _deescalating,
     _reactors_own_word,
     _telling_authors,
     _told,
@@ -898,7 +899,7 @@ def _counterpart(
     party = hit.source  # the patient, for an agentless passive
     own = party.actor.principal if party.actor is not None else ""
     # a truce (deescalation_codes) is made with the foe: only armed hostility gives it
-    calming = any(hit.code.startswith(c) for c in ctx.rules.deescalation_codes)
+    calming = _deescalating(ctx, hit.code)
     found: dict[str, Mention] = {}
     at = -1
     for index, earlier in reversed(coded):

@@ -1420,8 +1420,12 @@ def _counterpart_fits(
         return False
     if _slot_addressee(ctx, verb, pattern):
         return False  # "demanded answers from the airline": its own slot names the addressee
-    if not _told(ctx, verb) or verb.lemma.lower() in ctx.rules.speech_verbs:
-        return False  # "told reporters X should ...": saying is no act on anyone
+    if not _told(ctx, verb):
+        return False
+    if verb.lemma.lower() in ctx.rules.speech_verbs and not _deescalating(ctx, code):
+        # "told reporters X should ...": saying is no act on anyone; "declared a ceasefire"
+        # is the truce itself, kept with the foe only (reactions._counterpart)
+        return False
     if "oprd" in pattern.needs and code[:2] not in ctx.rules.reaction_roots:
         # "Kabul called it a historic step": praise by a name is aimed at the act's author (the
         # deed rules), never at the namer's counterpart; a wrong named still answers one
@@ -1488,6 +1492,12 @@ def _counterpart_fits(
         k.lemma.lower() in ctx.rules.region_qualifiers or k.ent_type == "NORP"
         for k in ctx.kids(obj.i)
     )
+
+
+def _deescalating(ctx: _Ctx, code: str) -> bool:
+    """Whether a code is a truce or a step down (deescalation_codes: 087x, and 0356, the
+    intent to one): made with a foe, its counterpart comes only from armed hostility."""
+    return any(code.startswith(c) for c in ctx.rules.deescalation_codes)
 
 
 def _shared_border(ctx: _Ctx, code: str, obj: Token | None) -> bool:
