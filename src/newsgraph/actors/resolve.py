@@ -1236,6 +1236,12 @@ class Resolver:
         office = self._office(a, ts, ts)
         if not office.title and ts > 1 and self.lowers[ts - 1] == ",":
             office = self._office_before_comma(ts, te) or office
+        elif office.actor is not None and not office.former:
+            held = self._restated_office(a)
+            if held is not None and held.actor is not None:
+                # "the head of the EU mission, Slovenian lawmaker Mateja Kos": the office
+                # the apposition restates is the one held; the nationality describes
+                office = Office(held.actor, office.title, held.role, office.start, False)
         if office.actor is None and office.title and not office.former and not office.body:
             office = self._office_of_earlier_body(a, ts, office)
         actor, title, role, start = office.actor, office.title, office.role, office.start
@@ -1277,6 +1283,34 @@ class Resolver:
         if self.drafts[idx].actor is None and not office.former:
             self._installed_as(idx, te)
         return idx
+
+    def _restated_office(self, a: int) -> Office | None:
+        """The office of another actor a titled person is set off after by a comma ("the head
+        of the EU mission, Slovenian lawmaker X", "the U.N. envoy, Norwegian diplomat X"):
+        the phrase back to the clause's last break, when a title word heads it."""
+        if a < 3 or self.lowers[a - 1] != "," or self.sent(a - 2) != self.sent(a):
+            return None
+        end = a - 1
+        k = end
+        while k > 0 and end - k < 10:
+            tok = self.toks[k - 1]
+            if self.sent(k - 1) != self.sent(end) or self.lowers[k - 1] in _DASHES:
+                break
+            if self.lowers[k - 1] in (",", ";", ":", "(", ")", '"', "“", "”") or tok.pos in (
+                "VERB",
+                "AUX",
+                "CCONJ",
+                "PRON",
+            ):
+                break
+            if tok.pos == "ADP" and self.lowers[k - 1] not in ("of", "for", "to"):
+                break
+            k -= 1
+        words = [self.lowers[j] for j in range(k, end)]
+        if not any(w in self.title_vocab for w in words) or self.in_person[end - 1]:
+            return None
+        office = self._office(k, end, end)
+        return office if office.title and not office.former and not office.body else None
 
     def _installed_as(self, idx: int, te: int) -> None:
         """ "recognized Senate leader Carmen Quiroga as Bolivia's interim president", "elected

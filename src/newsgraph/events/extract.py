@@ -2638,6 +2638,12 @@ def _conjunct_targets(
     undoing = hit.code[:2] in ctx.rules.undoing_roots
     if host is None or hit.source.actor is None or (hit.code[:2] not in hostile and not undoing):
         return []
+    if hit.trigger.lemma.lower() in ctx.rules.response_verbs and _bare_participle(
+        ctx, hit.trigger
+    ):
+        # "suspended licenses for Peruvian cement, retaliating for Peru's ban": the trailing
+        # answer names the act it is told with as a retaliation; that act is the one coded
+        return []
     if undoing and not any(
         _same_act(ctx, o.lemma.lower(), t)
         for o in ctx.kids(hit.trigger.i, _OBJ)
