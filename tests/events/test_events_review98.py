@@ -6,7 +6,9 @@ told with is a retaliation; it is no second act of its own (190) aimed at that a
 ("condemned ... and retaliated") stays an act. A person set off by a comma after another
 actor's office ("the head of the EU mission, Irish lawmaker Sean Kelly") holds that office:
 the nationality before the title describes the holder, it names no second party
-(resolve._restated_office). Each row is (dateline, body, expected events of the whole body as
+(resolve._restated_office). An effort a verb leads ("has led international efforts to help
+Lebanon since 2020") is under way, so the help is aid (07), not an intent (03): rules.yaml's
+effort_leading_verbs, parties._led_effort. Each row is (dateline, body, expected events of the whole body as
 "SRC>TGT:RR").
 """
 
@@ -79,6 +81,22 @@ RESTATED: list[Case] = [
     ("LIMA", "Peru's foreign minister met Chile's ambassador, Pablo Soto, on Monday.", "PER>CHL:04"),
 ]
 CASES += RESTATED
+
+# an effort a verb leads is under way: what it is to do is done (parties._led_effort); a
+# modal or a pledge on the leading verb keeps it to come, and an effort made alone is meant
+LED: list[Case] = [
+    (
+        "ROME",
+        "Italy, which has led international efforts to help Tunisia since the 2023 floods,"
+        " welcomed the agreement.",
+        "ITA>TUN:07",
+    ),
+    ("ROME", "Italy has led efforts to help Tunisia rebuild its ports since 2023.", "ITA>TUN:07"),
+    ("ROME", "Italy will lead efforts to help Tunisia rebuild its ports.", "ITA>TUN:03"),
+    ("ROME", "Italy pledged to lead efforts to help Tunisia rebuild its ports.", "ITA>TUN:03"),
+    ("ROME", "Italy made an effort to help Tunisia.", "ITA>TUN:03"),
+]
+CASES += LED
 
 NONE: list[NearMiss] = []
 

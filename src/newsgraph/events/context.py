@@ -262,6 +262,7 @@ class Rules:
     duration_nouns: frozenset[str]
     lasting_verbs: frozenset[str]
     opposing_governors: frozenset[str]
+    effort_leading_verbs: frozenset[str]
     easing_verbs: frozenset[str]
     antecedent_roots: frozenset[str]
     summary_nouns: frozenset[str]

@@ -1409,6 +1409,21 @@ def _blocked(ctx: _Ctx, verb: Token, pattern: Pattern) -> str | None:
 _AUX_MARK = frozenset({"aux", "mark"})  # the modals and marks _block_state reads
 
 
+def _led_effort(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a noun of intent is an effort a verb leads ("has led international efforts to
+    help Lebanon"): the effort is under way, so what it is to do is done, not meant."""
+    if noun.pos != "NOUN" or noun.dep != "dobj" or noun.head == noun.i:
+        return False
+    verb = ctx.tok(noun.head)
+    if verb.lemma.lower() not in ctx.rules.effort_leading_verbs or verb.dep in ("xcomp", "acl"):
+        return False  # "pledged to lead efforts to help": still meant
+    modals = ctx.rules.modals
+    return not any(
+        k.dep == "aux" and (k.lemma.lower() in modals or k.text.lower() in modals)
+        for k in ctx.kids(verb.i, _AUX_MARK)
+    )  # "will lead efforts to help": to come
+
+
 def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, str]:
     """_blocked, with the name of the check that blocked (for the block trace, trace.py).
 
@@ -1467,7 +1482,9 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
                 return _BLOCK, "blocking-governor"
             if low in rules.opposing_governors and came != "conj":
                 return _BLOCK, "opposed"  # "rejected calls to expel Russian diplomats"
-            if low in rules.intent_governors or cur.text.lower() in rules.intent_governors:
+            if (
+                low in rules.intent_governors or cur.text.lower() in rules.intent_governors
+            ) and not _led_effort(ctx, cur):
                 state = _INTENT
         if _may_come(ctx, cur):
             return _BLOCK, "time-clause"  # "will alert Ireland when Russian ships enter"
