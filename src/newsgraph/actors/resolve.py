@@ -2031,6 +2031,7 @@ class Resolver:
                 )
             else:
                 role = m[1]
+            end = self._portfolios_after(k, end)
             if not self.free(s, end) or self.toks[end - 1].pos not in ("NOUN", "PROPN"):
                 continue
             ts = s - 1 if s > 0 and self.lowers[s - 1] == "the" and self.free(s - 1, s) else s
@@ -2093,6 +2094,32 @@ class Resolver:
         ):
             j += 1
         return j
+
+    def _portfolios_after(self, k: int, end: int) -> int:
+        """ "Egypt's Ministry of Trade and Industry": capitalised portfolios joined after a
+        ministry's of-portfolio name the same ministry (as _joined_portfolios before its
+        role noun); the end past them, else ``end``."""
+        n = len(self.toks)
+        if not any(self.lowers[j] in ("of", "for") for j in range(k, end)):
+            return end
+        while (
+            end + 1 < n
+            and self.lowers[end] in ("and", "&")
+            and self.lowers[end - 1] in self.gaz.portfolio_words
+            and self.toks[end - 1].text[:1].isupper()
+            and self.lowers[end + 1] in self.gaz.portfolio_words
+            and self.toks[end + 1].text[:1].isupper()
+            and self.free(end, end + 2)
+        ):
+            end += 2
+            while (
+                end < n
+                and self.lowers[end] in self.gaz.portfolio_words
+                and self.toks[end].text[:1].isupper()
+                and self.free(end, end + 1)
+            ):
+                end += 1  # "and Public Works"
+        return end
 
     def _joined_portfolios(self, k: int) -> tuple[int, tuple[int, str] | None]:
         """ "Colombia's Mines and Energy Ministry": portfolios joined before a ministry's role

@@ -155,6 +155,7 @@ class CueTable:
     peers: frozenset[str] = frozenset()  # "his Togolese counterpart", "her host"
     visit_peers: frozenset[str] = frozenset()  # "her host", "his guest": their own state's
     citing_verbs: frozenset[str] = frozenset()  # "quoted in a report": no writer of it
+    post_titles: frozenset[str] = frozenset()  # "envoy to Libya": the post is the title's
 
 
 @lru_cache(maxsize=1)
@@ -208,6 +209,7 @@ def load_cues() -> CueTable:
         peers=frozenset(raw.get("peers", ())),
         visit_peers=frozenset(raw.get("visit_peers", ())),
         citing_verbs=frozenset(raw.get("citing_verbs", ())),
+        post_titles=frozenset(raw.get("post_titles", ())),
     )
 
 
@@ -1841,8 +1843,32 @@ def _speaker_of_verb(ctx: _Context, verb: Token, span: QuoteSpan, rule: str) -> 
         subj = _loose_subject(ctx, verb)
     if subj is None:
         return None
-    found = _speaker_of_token(ctx, subj, span.open_at, rule, verb.text)
+    found = _with_post(ctx, subj, _speaker_of_token(ctx, subj, span.open_at, rule, verb.text))
     return _through_body(ctx, verb, found) or found
+
+
+def _with_post(ctx: _Context, tok: Token, found: Speaker | None) -> Speaker | None:
+    """An unnamed holder of a post title speaks by the title with its post ("the U.N.
+    special coordinator for Lebanon", "China's ambassador to Japan"): the post says which
+    holder; a named person keeps the name, and a post with no capitalised name is none."""
+    if found is None or found.span is None or tok.pos != "NOUN":
+        return found
+    if tok.lemma.lower() not in ctx.cues.post_titles or found.span[1] != tok.end:
+        return found
+    prep = next(
+        (k for k in ctx.parse.kids(tok.i) if k.dep == "prep" and k.text.lower() in ("to", "for")),
+        None,
+    )
+    if prep is None or prep.i != tok.i + 1:
+        return found
+    words = list(ctx.parse.subtree(prep.i)[1:])
+    while words and not words[-1].text[:1].isalnum():
+        words.pop()  # "for Syria, whose office ...": the comma closes the post
+    if not words or not words[-1].text[:1].isupper() or words[-1].pos != "PROPN":
+        return found
+    end = words[-1].end
+    name = found.name + ctx.article.text[found.span[1] : end]
+    return dataclasses.replace(found, name=name, span=(found.span[0], end))
 
 
 def _through_body(ctx: _Context, verb: Token, found: Speaker | None) -> Speaker | None:
@@ -1905,6 +1931,9 @@ def _phrase(parse: Parse, head: Token) -> tuple[int, int]:
     return lo, hi
 
 
+_NAME_JOINERS = frozenset({"and", "&"})  # joining words inside a capitalised name
+
+
 def _name_of_phrase(parse: Parse, head: Token, kid: Token) -> bool:
     """"the Department of Foreign Affairs", "the Joint Chiefs of Staff": an "of" right
     after a body's proper name that goes on in capitals is part of the name (not after
@@ -1912,10 +1941,12 @@ def _name_of_phrase(parse: Parse, head: Token, kid: Token) -> bool:
     if head.pos != "PROPN" or kid.dep != "prep" or kid.text != "of" or kid.i != head.i + 1:
         return False
     words = parse.subtree(kid.i)[1:]
+    # "the Ministry of Trade and Industry": a joining word inside the capitals is the name's
     return (
         bool(words)
         and words[-1].pos == "PROPN"
-        and all(w.text[:1].isupper() for w in words)
+        and words[0].text[:1].isupper()
+        and all(w.text[:1].isupper() or w.text.lower() in _NAME_JOINERS for w in words)
         and not any(e.label == "PERSON" and e.token_start <= head.i < e.token_end for e in parse.entities)
     )
 
@@ -1983,7 +2014,9 @@ def _speaker_of_token(
                 or _host_before(ctx, tok, rule, cue)
             )
         if holder is None and mention is not None and lo <= mention.start and mention.end <= tok.start:
-            holder = _owned_role(ctx, tok, mention, lo, hi, rule, cue)
+            holder = _owned_role(ctx, tok, mention, lo, hi, rule, cue) or _former_holder(
+                ctx, tok, mention, lo, hi, rule, cue
+            )
         if holder is not None:
             return holder
     if tok.tag == "NNS" and (
@@ -2423,6 +2456,29 @@ def _owned_role(
         return None
     name = _strip_determiner(ctx.article.text[lo:hi])
     return Speaker(name, owner.actor.principal, owner.actor.code, (lo, hi), cue, rule)
+
+
+def _former_holder(
+    ctx: _Context, tok: Token, owner: Mention, lo: int, hi: int, rule: str, cue: str | None
+) -> Speaker | None:
+    """"Palau's former president said": a state's former office holder, unnamed, speaks as
+    the whole possessive phrase and for no one (a former holder acts for no state), not as
+    the state that owns the title."""
+    parse = ctx.parse
+    if tok.pos != "NOUN" or owner.person or owner.kind == "pronoun":
+        return None
+    if any(k.dep == "appos" for k in parse.kids(tok.i)):
+        return None  # "Palau's former president, X,": the name speaks
+    if not any(k.dep == "poss" and owner.start <= k.start < owner.end for k in parse.kids(tok.i)):
+        return None
+    gaz = _gazetteer()
+    former = next((k for k in parse.kids(tok.i) if k.text.lower() in gaz.former), None)
+    if former is None or not lo <= former.start:
+        return None
+    words = tuple(t.text.lower() for t in parse.tokens[former.i + 1 : tok.i + 1])
+    if words not in gaz.titles:
+        return None
+    return Speaker(_strip_determiner(ctx.article.text[lo:hi]), None, None, (lo, hi), cue, rule)
 
 
 def _kin_of_name(
