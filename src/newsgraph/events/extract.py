@@ -1097,6 +1097,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # pledge naming no one is made where the act joined before it is aimed
             # (_joined_after_partner)
             return [_Hit(pattern, code, verb, s, None, "pledge") for s in sources]
+        if not kind and not clause and _after_talk(ctx, verb, code):
+            # "had spoken by phone with China's ambassador and asked for the trucks to be
+            # cleared": an appeal naming no one, joined after a talk, is made to whom the talk
+            # was with (_joined_after_partner)
+            return [_Hit(pattern, code, verb, s, None, "talked") for s in sources]
         if not kind:
             # nothing in the slots and no context rule: the one actor the clause names
             note("no-target")
@@ -1374,7 +1379,7 @@ _REFUSAL_ROOT = "12"  # a refusal answers hostile words too ("answered complaint
 
 
 # hits a later pattern of the same verb that names a target beats
-_WEAK = _GUESSED | {"clause", "visited", "pledge"}
+_WEAK = _GUESSED | {"clause", "visited", "pledge", "talked"}
 
 
 def _standing_share(ctx: _Ctx, verb: Token) -> bool:
@@ -1477,7 +1482,7 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                 if found and all(h.context in _WEAK for h in found):
                     # a pledge's partner (_joined_after_partner) is the last guess: "Japan will
                     # also provide a training ship" keeps a later pattern's counterpart
-                    pledged = all(h.context == "pledge" for h in weak)
+                    pledged = all(h.context in ("pledge", "talked") for h in weak)
                     weak = found if not weak or pledged else weak
                 elif found:
                     hits.extend(found)
@@ -1886,7 +1891,7 @@ def _code_events(
                 # before the refusal names whom it refuses (with no other context kind, nothing
                 # else does)
                 resolved = _joined_after_partner(ctx, found, coded, sent.index)
-                if not resolved and found.context not in ("refusal", "pledge"):
+                if not resolved and found.context not in ("refusal", "pledge", "talked"):
                     resolved = _appeal_partner(ctx, found, coded, sent.index)
                     resolved = resolved or _with_context(ctx, found, coded, sent.index)
                     resolved = resolved or _conjunct_targets(ctx, found, coded, sent.index)
@@ -2727,6 +2732,15 @@ def _bare_conjunct(ctx: _Ctx, verb: Token) -> Token | None:
     return host if host is not None and host.i < verb.i else None
 
 
+def _after_talk(ctx: _Ctx, verb: Token, code: str) -> bool:
+    """Whether an appeal (talk_sequel_roots) is a bare verb joined after a talk of its
+    subject (talk_verbs: "had spoken by phone with X's ambassador and asked for ...")."""
+    if code[:2] not in ctx.rules.talk_sequel_roots or ctx.kids(verb.i, _ANY_SUBJ):
+        return False
+    host = _conj_host(ctx, verb)  # "and asked for the trucks to be cleared": no object needed
+    return host is not None and host.i < verb.i and host.lemma.lower() in ctx.rules.talk_verbs
+
+
 def _bare_participle(ctx: _Ctx, verb: Token) -> Token | None:
     """The verb a trailing -ing clause with no subject hangs on ("..., threatening further
     measures", "..., vowing to respond"), as _bare_conjunct for a joined verb."""
@@ -2879,8 +2893,8 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         return False  # "praised X and said it was ready to help": the praise's target, given
     # "Iran summoned the British envoy and demanded an explanation": a bare conjunct whose
     # target the context or its host verb gave is an act of its own
-    if bool(hit.context) and _bare_conjunct(ctx, t) is not None:
-        return True
+    if bool(hit.context) and (_bare_conjunct(ctx, t) is not None or hit.context == "talked"):
+        return True  # (an appeal after a talk is joined bare: _after_talk)
     # "condemned the expulsion and said Moscow would retaliate", "respected its sovereignty
     # and would keep providing aid": so is the clause of a conjunct with no subject of its own
     # (not "pledged to send firefighters": the conjunct's own act, coded, holds the second)

@@ -737,6 +737,8 @@ def _joined_after_partner(
         # "praised Ghana's reforms and said Tokyo would help rebuild the highway": a pledge
         # naming no one is made to the one state its source's act before it is aimed at
         roots = ctx.rules.pledged_after_roots
+    elif hit.context == "talked":
+        roots = ctx.rules.talk_roots  # "spoke with X's envoy and asked for ...": asked of X
     elif (
         hit.context in ("refusal", "counterpart")
         and hit.pattern.when_negated
@@ -759,7 +761,7 @@ def _joined_after_partner(
     joined = any(_clause_joined_after(ctx, hit.trigger, h.trigger) for h in earlier)
     if len(targets) != 1 or not joined:
         return []
-    context = "pledge" if hit.context == "pledge" else "refusal"
+    context = hit.context if hit.context in ("pledge", "talked") else "refusal"
     return [replace(hit, target=t, context=context) for t in targets.values()]
 
 

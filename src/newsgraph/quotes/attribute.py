@@ -1848,13 +1848,18 @@ def _speaker_of_verb(ctx: _Context, verb: Token, span: QuoteSpan, rule: str) -> 
 
 
 def _with_post(ctx: _Context, tok: Token, found: Speaker | None) -> Speaker | None:
-    """An unnamed holder of a post title speaks by the title with its post ("the U.N.
-    special coordinator for Lebanon", "China's ambassador to Japan"): the post says which
-    holder; a named person keeps the name, and a post with no capitalised name is none."""
+    """An unnamed holder of a post title no state owns speaks by the title with its post
+    ("the U.N. special coordinator for Lebanon", "the U.N. envoy to Libya"): the post says
+    which holder; an owned title ("Germany's ambassador to Poland") and a named person keep
+    their names, and a post with no capitalised name is none."""
     if found is None or found.span is None or tok.pos != "NOUN":
         return found
     if tok.lemma.lower() not in ctx.cues.post_titles or found.span[1] != tok.end:
         return found
+    if not found.name.endswith(tok.text):
+        return found  # "Lithuania's envoy to NATO, Darius Kaunas,": the name speaks
+    if any(k.dep == "poss" for k in ctx.parse.kids(tok.i)):
+        return found  # "Germany's ambassador to Poland": the owner already says which
     prep = next(
         (k for k in ctx.parse.kids(tok.i) if k.dep == "prep" and k.text.lower() in ("to", "for")),
         None,
