@@ -7,7 +7,11 @@ talk was with (extract._after_talk: rules.yaml's talk_sequel_roots after talk_ve
 by reactions._joined_after_partner, context "talked"); an appeal with a target of its own keeps
 it. A blame of a group named by the state it works for ("accused hackers working for Russia's
 military intelligence") blames that state (v.accuse_linked_group: "work", "act" and the
-for-phrase), also when the sentence told a summons of that state's envoy before it. Each row is
+for-phrase), also when the sentence told a summons of that state's envoy before it. A verb with
+a tense of its own hung by the parser on an infinitive ("has invited Japan to lead its mission
+and has turned down an offer from Russia") is joined to the infinitive's host: the invitation
+does not govern it and Japan does not do it (parties._finite_infinitive_host, read by
+_block_state and clauses._subject_tokens). Each row is
 (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -66,6 +70,27 @@ LINKED: list[Case] = [
     ),
 ]
 CASES += LINKED
+
+# a verb with a tense of its own that the parser hung on an infinitive is joined to that
+# infinitive's host: neither governed by it nor done by the infinitive's subject
+# (parties._finite_infinitive_host)
+FINITE: list[Case] = [
+    (
+        "APIA",
+        "Samoa has invited Japan and Canada to lead its observer mission and has turned down an"
+        " offer from Russia to send observers.",
+        "WSM>JPN:03 WSM>CAN:03 WSM>RUS:12",
+    ),
+    (
+        "APIA",
+        "Samoa has asked Japan to lead its observer mission and has expelled two Russian"
+        " diplomats.",
+        "WSM>JPN:02 WSM>RUS:16",
+    ),
+    # a bare second infinitive shares its governor
+    ("APIA", "Samoa plans to visit Japan and will sign a deal with Tonga.", "WSM>JPN:03 WSM>TON:03"),
+]
+CASES += FINITE
 
 # a group working for no state blames no state
 NONE: list[NearMiss] = [

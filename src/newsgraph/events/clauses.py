@@ -55,6 +55,7 @@ from newsgraph.events.parties import (
     _conj_host,
     _conjuncts,
     _contact_clause,
+    _finite_infinitive_host,
     _directed_bodies,
     _loose_conjunct,
     _modality,
@@ -1374,7 +1375,8 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         summing = _summing_subject(ctx, verb, head)
         if summing is not None:
             return [summing]
-        head = _conj_host(ctx, verb) or head
+        # "has invited Japan to lead its mission and has turned down an offer": Samoa's
+        head = _finite_infinitive_host(ctx, verb) or _conj_host(ctx, verb) or head
         return _subject_tokens(ctx, head, depth + 1) or ctx.kids(head.i, _PASSIVE_SUBJ)
     if dep == "xcomp" or (dep in ("ccomp", "advcl") and _infinitive(ctx, verb)):
         decider = _decider(ctx, head, verb) if dep == "advcl" else []

@@ -1607,6 +1607,9 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
             head = _stranded_infinitive_host(ctx, head) or head
         conjoined = _own_conjunct(ctx, cur, head)
         finite = _finite_conjunct(ctx, cur)
+        moved = _finite_infinitive_host(ctx, cur) if finite else None
+        if moved is not None:
+            head, conjoined = moved, True  # joined to the host, which does not govern it
         cur = head
     return state, ""
 
@@ -1746,6 +1749,18 @@ def _finite_conjunct(ctx: _Ctx, verb: Token) -> bool:
         )
         or _past_after_copula(ctx, verb)
     )
+
+
+def _finite_infinitive_host(ctx: _Ctx, verb: Token) -> Token | None:
+    """The verb a joined verb with a tense of its own is coordinated with when the parser hung
+    it on an infinitive ("has invited Japan to lead its mission and has turned down an
+    offer": "invited", not "lead"), else None."""
+    if not _finite_conjunct(ctx, verb):
+        return None
+    head = ctx.tok(verb.head)
+    if head.dep != "xcomp" or not _infinitive(ctx, head):
+        return None
+    return _infinitive_host(ctx, head)
 
 
 def _past_after_copula(ctx: _Ctx, verb: Token) -> bool:
