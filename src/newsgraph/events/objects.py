@@ -855,9 +855,10 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
     if need == "actor_clause":
         # "was alarmed that Dominican authorities had deported ...": a that-clause whose
         # subject is an actor tells that actor's deed; "that the deal lacked safeguards" names
-        # none (tests/events/test_events_reactions19.py keeps such concern uncoded)
+        # none (tests/events/test_events_reactions19.py keeps such concern uncoded); a pair
+        # named before ("hoped the two partners would ...") stands for its members
         return any(
-            (m := ctx.by_token.get(s.i)) is not None and m.actor is not None
+            (m := ctx.by_token.get(s.i)) is not None and (m.actor is not None or bool(m.members))
             for c in _content_clauses(ctx, verb)
             for s in ctx.kids(c.i, _SUBJ)
         )
