@@ -855,10 +855,17 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
     if need == "actor_clause":
         # "was alarmed that Dominican authorities had deported ...": a that-clause whose
         # subject is an actor tells that actor's deed; "that the deal lacked safeguards" names
-        # none (tests/events/test_events_reactions19.py keeps such concern uncoded); a pair
-        # named before ("hoped the two partners would ...") stands for its members
+        # none (tests/events/test_events_reactions19.py keeps such concern uncoded)
         return any(
-            (m := ctx.by_token.get(s.i)) is not None and (m.actor is not None or bool(m.members))
+            (m := ctx.by_token.get(s.i)) is not None and m.actor is not None
+            for c in _content_clauses(ctx, verb)
+            for s in ctx.kids(c.i, _SUBJ)
+        )
+    if need == "pair_clause":
+        # "hoped the two partners would find a solution": a reported clause whose subject is
+        # a pair named before (a mention standing for its members), two others settling
+        return any(
+            (m := ctx.by_token.get(s.i)) is not None and len(m.members) > 1
             for c in _content_clauses(ctx, verb)
             for s in ctx.kids(c.i, _SUBJ)
         )
