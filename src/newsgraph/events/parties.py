@@ -1414,6 +1414,8 @@ def _led_effort(ctx: _Ctx, noun: Token) -> bool:
     help Lebanon"): the effort is under way, so what it is to do is done, not meant."""
     if noun.pos != "NOUN" or noun.dep != "dobj" or noun.head == noun.i:
         return False
+    if any(k.dep == "poss" for k in ctx.kids(noun.i, frozenset({"poss"}))):
+        return False  # "led Moldova's bid to join the EU": the owner's effort, still meant
     verb = ctx.tok(noun.head)
     if verb.lemma.lower() not in ctx.rules.effort_leading_verbs or verb.dep in ("xcomp", "acl"):
         return False  # "pledged to lead efforts to help": still meant
