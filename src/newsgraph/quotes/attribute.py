@@ -1808,6 +1808,9 @@ def _resolve_predicate(ctx: _Context, tok: Token) -> Token:
     """From a common noun to the name it describes: an appositive name, or the
     subject it is predicated of ("Trump is a leader who ..."; "the head, Cao Lei,")."""
     parse = ctx.parse
+    member = _member_of_named_kind(ctx, tok)
+    if member is not None:
+        return member
     if tok.pos == "PROPN" and not _is_person(ctx, tok):
         # "the website The Conversation, law professor X Y, explained": the parser
         # made the outlet the subject and the person its apposition
@@ -1828,6 +1831,24 @@ def _resolve_predicate(ctx: _Context, tok: Token) -> Token:
             if kid.dep in ("nsubj",) and kid.pos in ("PROPN", "PRON"):
                 return kid
     return tok
+
+
+def _member_of_named_kind(ctx: _Context, tok: Token) -> Token | None:
+    """"Ana Ruiz of the Chilean group Mar Libre said": the parser may make the body's
+    name the subject and hang the person before it on it (nmod) with the "of" phrase
+    that names the body's kind; the person speaks, the body is her affiliation."""
+    parse = ctx.parse
+    if tok.pos != "PROPN":
+        return None
+    for kid in parse.kids(tok.i):
+        if kid.dep != "nmod" or kid.pos != "PROPN" or kid.i >= tok.i or not _is_person(ctx, kid):
+            continue
+        for prep in parse.kids(kid.i):
+            if prep.dep == "prep" and prep.text.lower() == "of" and prep.i == kid.i + 1:
+                kinds = [g for g in parse.kids(prep.i) if g.dep == "pobj" and g.pos == "NOUN"]
+                if kinds and kinds[-1].i < tok.i:
+                    return kid
+    return None
 
 
 def _is_person(ctx: _Context, tok: Token) -> bool:
@@ -2086,7 +2107,14 @@ def _speaker_of_token(
         # "His ministry summoned ... what it described as": the body of the same state
         # named before "it" in its sentence, not the bare state
         it_body = _body_before(ctx, tok, rule, cue)
-        if it_body is not None and (mention.actor is None or it_body.actor == mention.actor.principal):
+        if it_body is not None and (
+            mention.actor is None
+            or it_body.actor == mention.actor.principal
+            # "Peru's Foreign Ministry thanked Chile for what it called ...": the body that
+            # is its own sentence's subject outranks a state of the sentence before the
+            # actors stage tied "it" to
+            or (it_body.span is not None and it_body.span[0] >= ctx.parse.sentences[tok.sent].start)
+        ):
             return it_body
     if mention is not None and mention.kind == "pronoun" and not mention.person:
         # "it said": the institution the pronoun stands for, by the name given
@@ -3363,7 +3391,7 @@ def _state_word(ctx: _Context, tok: Token) -> bool:
 
 _NAME_RUNS_ON = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)+")
 _NAME_GOES_ON = re.compile(r"\s+(?:on|of|for|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
-_NAME_FOR = re.compile(r"\s+for\s+[A-Z][\w-]*(?:(?:\s+|,\s+|,?\s+and\s+(?:the\s+)?)[A-Z][\w-]*)*")
+_NAME_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:(?:\s+|,\s+|,?\s+and\s+(?:the\s+)?)[A-Z][\w-]*)*")
 _PLACE_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 
 
