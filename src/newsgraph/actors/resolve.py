@@ -100,6 +100,7 @@ _ORGAN_JOINS = frozenset({"and", "of", "for", "&"})
 # "the Chilean and Peruvian trade ministers"): each adjective a mention of the phrase's kind
 _ROLE_PHRASES = frozenset({"group", "title"})
 _PREPS = frozenset({"of", "for", "at", "to", "in", "with", "from", "on", "near"})
+_SEAT_PLACE_PREPS = frozenset({"to", "in", "at"})  # a seat city as a place (_place_word)
 
 
 _FORWARD_SENTENCES = 3  # a nameless title may name someone this many sentences on
@@ -352,11 +353,21 @@ class Resolver:
         sent = self.sent(k)
         here = [x for j, (_, x) in self.hits.items() if j != k and self.sent(j) == sent]
         # another member named beside it makes it the IGO ("Italy and Belgium backed the
-        # budget, and Hungary criticized Brussels")
-        peers = self.gaz.seat_peers.get(self.lowers[k], frozenset())
+        # budget, and Hungary criticized Brussels"), but not beside the city as a place
+        # ("a visit to Brussels by the Dutch prime minister, who was received by Belgium's
+        # prime minister": the member comes to the state's capital)
+        peers = frozenset() if self._place_word(k) else self.gaz.seat_peers.get(self.lowers[k], frozenset())
         return any(x.principal == state and x.kind == "state" for x in here) and not any(
             x.principal == igo or x.principal in peers for x in here
         )
+
+    def _place_word(self, k: int) -> bool:
+        """Whether the token at ``k`` is the object of a place preposition ("to Brussels",
+        "in Brussels"): where someone goes or is, not who acts."""
+        tok = self.toks[k]
+        if tok.dep != "pobj" or tok.head == tok.i:
+            return False
+        return self.lowers[tok.head] in _SEAT_PLACE_PREPS
 
     def find_dateline(self) -> None:
         """The token span of a dateline opening a line ("Seoul, South Korea —",

@@ -325,6 +325,15 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             # "handed him a protest note for Ottawa": the phrase the matched noun modifies
             found = _under(ctx, ctx.tok(obj.head), lemmas, enter_places=False)
         return _owners_first(ctx, found)
+    if name == "deal_sub":
+        # "signed an agreement that will let Kazakh gas flow through Georgian pipes to
+        # Turkey": as obj_sub, but a to-phrase of a verb in a clause on the deal is where
+        # the deal sends something, no party to it ("an agreement with Turkey" still is)
+        return [
+            p
+            for p in _slot_tokens(ctx, verb, obj, "obj_sub:" + "|".join(sorted(lemmas)))
+            if not _clause_destination(ctx, obj, p)
+        ]
     if name == "holder":
         # "demanded the release of two French citizens held in Iran", "called for the release
         # of journalists detained by Russia": who holds the people whose release is asked
@@ -1955,6 +1964,31 @@ def _summed_host(ctx: _Ctx, noun: Token) -> Token | None:
     if said and noun.lemma.lower() in ctx.rules.claim_nouns:
         return ctx.tok(host.head)  # the saying, not what is said
     return host
+
+
+def _clause_destination(ctx: _Ctx, obj: Token | None, found: Token) -> bool:
+    """Whether ``found`` is the object of a to-phrase hung on a verb of a relative or
+    participial clause on ``obj`` ("a deal that lets gas flow to Turkey"); a handing verb's
+    to-phrase names a receiver, a party ("deals providing tanks to Poland")."""
+    if obj is None or found.head == found.i:
+        return False
+    prep = ctx.tok(found.head)
+    if prep.lemma.lower() not in _TO or prep.head == prep.i:
+        return False
+    cur = ctx.tok(prep.head)
+    verb_seen = False
+    for _ in range(6):
+        if cur.pos in ("VERB", "AUX") and not verb_seen:
+            # the nearest verb over the phrase: "providing tanks to Poland" hands them over
+            if cur.lemma.lower() in ctx.rules.handing_verbs:
+                return False
+            verb_seen = True
+        if cur.head == cur.i or cur.i == obj.i:
+            return False
+        if cur.dep in ("relcl", "acl") and cur.head == obj.i:
+            return verb_seen
+        cur = ctx.tok(cur.head)
+    return False
 
 
 def _deal_grantees(ctx: _Ctx, obj: Token | None, relative: bool = False) -> list[Token]:

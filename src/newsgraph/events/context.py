@@ -1896,7 +1896,7 @@ _HELD_ROOTS = frozenset({"08", "17", "18"})  # acts whose object is mostly peopl
 
 
 _NEAREST_SLOTS = frozenset(
-    {"obj_sub", "obj_place", "prep_place", "xcomp_args", "ccomp_actor", "under", "role_sub"}
+    {"obj_sub", "deal_sub", "obj_place", "prep_place", "xcomp_args", "ccomp_actor", "under", "role_sub"}
 )
 
 
