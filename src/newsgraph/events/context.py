@@ -216,6 +216,7 @@ class Rules:
     restating_patterns: frozenset[str]
     infinitive_told_patterns: frozenset[str]
     handing_verbs: frozenset[str]
+    talks_offer_codes: frozenset[str]
     reported_possessives: frozenset[str]
     bystander_roles: frozenset[str]
     host_target_preps: frozenset[str]

@@ -917,7 +917,11 @@ def _counterpart(
         hostile = ctx.rules.hostile_roots
         if calming and earlier.code[:2] not in ctx.rules.warring_roots:
             continue  # "The U.N. envoy urged Zambia to ... Zambia observed a truce": no U.N.
-        if not calming and (hit.code[:2] in hostile) != (earlier.code[:2] in hostile):
+        if (
+            not calming
+            and (hit.code[:2] in hostile) != (earlier.code[:2] in hostile)
+            and not _talks_offered(ctx, hit, earlier, index == sent_index)
+        ):
             continue  # "France sanctioned Russian banks. Paris praised the investigators": no
         if e_tgt.principal == own and e_src.principal != own:
             other = earlier.source
@@ -937,6 +941,23 @@ def _counterpart(
     named = _named_states(ctx, first, ctx.parse.sentences[sent_index].token_end, party, False)
     assert other.actor is not None
     return None if any(p != other.actor.principal for p in named) else other
+
+
+def _talks_offered(ctx: _Ctx, hit: _Hit, earlier: _Hit, same_sentence: bool) -> bool:
+    """Whether an offer to talk goes to the side its offerer just acted against: "rejected
+    the claim and offered to convene the joint commission" (rules.yaml talks_offer_codes):
+    the offerer's own hostile act in the same sentence gives the other side, though offers
+    otherwise answer only cooperation; not across sentences ("ready to discuss compensation"
+    after a protest may be meant for a firm), nor for a passive's patient ("had been
+    invited")."""
+    return (
+        same_sentence
+        and hit.context != "patient"
+        and hit.code.startswith(tuple(ctx.rules.talks_offer_codes))
+        and earlier.source.actor is not None
+        and hit.source.actor is not None
+        and earlier.source.actor.principal == hit.source.actor.principal
+    )
 
 
 def _recent_orders(
