@@ -662,10 +662,11 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         return (
             _subject_tokens(ctx, host) if host is not None else _apposed_bearer(ctx, verb, lemmas)
         )
-    if name == "with_subj":
+    if name in ("with_subj", "with_user"):
         # "built the camp with help from Saudi Arabia": the subject of the act a with-phrase
-        # qualifies (_with_host)
-        host = _with_host(ctx, verb)
+        # qualifies (_with_host); with_user, also of an act to come ("will repair the
+        # stations with a loan from Chile": the loan is had now, whatever it will pay for)
+        host = _with_host(ctx, verb, told=name == "with_subj")
         return _subject_tokens(ctx, host) if host is not None else []
     if name == "amod":
         return ctx.kids(verb.i, frozenset({"amod", "compound", "nmod"}))
@@ -731,7 +732,7 @@ def _apposed_bearer(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> list[Toke
     return [bearer] if verb.pos in ("VERB", "AUX") and _modality(ctx, verb) is None else []
 
 
-def _with_host(ctx: _Ctx, noun: Token) -> Token | None:
+def _with_host(ctx: _Ctx, noun: Token, told: bool = True) -> Token | None:
     """The active verb, told as done, whose act a with-phrase on a noun qualifies ("built the
     camp with help from X"); the parser may hang the phrase on the act's object ("rebuilt the
     bridge with Japan's help") or on a participle of a noun the act governs ("deported them
@@ -754,7 +755,7 @@ def _with_host(ctx: _Ctx, noun: Token) -> Token | None:
         or host.lemma.lower() in ("have", "be")
         or not ctx.kids(host.i, _OBJ)
         or ctx.kids(host.i, _PASSIVE_SUBJ)
-        or _modality(ctx, host) is not None
+        or (told and _modality(ctx, host) is not None)
     ):
         return None
     return host

@@ -372,7 +372,7 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                 passive = noun.dep in _PASSIVE_SUBJ
                 asked = _agents(ctx, verb) if passive else _subject_tokens(ctx, verb)
                 targets = _actors(ctx, asked, "source")
-        elif name == "with_subj":
+        elif name in ("with_subj", "with_user"):
             # "built the camp with help from Saudi Arabia": the helped act's subject
             toks = _slot_tokens(ctx, noun, None, slot)
         elif name == "host_doers":
