@@ -6,7 +6,8 @@ bank" had no recipient for the loan (n.loan: no-pair). n.loan's targets now incl
 slot: the subject of the act a with-phrase holding the loan qualifies (clauses._with_host), as
 n.with_help's with_subj, but also of an act to come ("will repair"): the loan is had now,
 whatever it will pay for, while help for work to come is no help yet (with_subj keeps its told
-act). Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+act); not in a relative clause, which describes ("The dam, which Laos built with Chinese loans,
+opened"). Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ CASES: list[Case] = [
 NONE: list[NearMiss] = [
     # help for work to come is no help yet (n.with_help keeps with_subj)
     ("LIMA", "Peru will build the coastal road with help from Japan."),
+    # a relative clause describes what it hangs on, no news of its own
+    ("QUITO", "The bridge, which Ecuador rebuilt with Korean loans, reopened on Monday."),
 ]
 
 GAPS: list[Gap] = []

@@ -667,6 +667,8 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         # qualifies (_with_host); with_user, also of an act to come ("will repair the
         # stations with a loan from Chile": the loan is had now, whatever it will pay for)
         host = _with_host(ctx, verb, told=name == "with_subj")
+        if host is not None and name == "with_user" and host.dep == "relcl":
+            return []  # "The dam, which Laos built with Chinese loans, opened": a portrait
         return _subject_tokens(ctx, host) if host is not None else []
     if name == "amod":
         return ctx.kids(verb.i, frozenset({"amod", "compound", "nmod"}))
