@@ -1,5 +1,5 @@
 """Context 69 (session 35, helper S45), from set 45's misses: an offer to talk beside the
-offerer's own rejection, an expectation of calm, and a decision named by a state's adjective.
+offerer's own rejection and an expectation of calm.
 
 "Spain's ministry ... rejected what it called 'a misreading' of the 1998 text and offered to
 convene the joint commission" had no target for the offer: the counterpart search answers a
@@ -10,10 +10,9 @@ protest, then "ready to discuss compensation", may be meant for a firm). v.offer
 v.ready_to_work's 036 refine reads "discuss" and "convene" as talks. "An EU spokesperson
 said the bloc expected 'both Belgrade and Zagreb to lower the temperature'" is an appeal to each
 (v.expect_restraint, 020: temperature, restraint, calm, de-escalate, tension). "Jamaica rejected
-a U.S. decision to revoke the visas of three Jamaican officials" also tells the revocation: a
-state's word before a noun of deciding (rules.yaml deciding_nouns) names the infinitive's doer
-as a possessive does (clauses._noun_agent); a noun of asking ("a Finnish call to expel") does
-not. Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+a U.S. decision to revoke the visas of three Jamaican officials" stays a gap: a state's
+adjective on a judged decision names no doer of its infinitive by an earlier test's convention
+(test_events_vocabulary8). Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -54,28 +53,21 @@ EXPECTED: list[Case] = [
 ]
 CASES += EXPECTED
 
-# a state's word before a noun of deciding names who decided, and so who acts
-DECIDED: list[Case] = [
-    (
-        "TALLINN",
-        "Estonia rejected a Finnish decision to revoke the visas of three senior Estonian"
-        " health officials.",
-        "EST>FIN:12 FIN>EST:16",
-    ),
-    (
-        "RIGA",
-        "Latvia on Monday criticized a Lithuanian decision to expel two Latvian diplomats.",
-        "LVA>LTU:11 LTU>LVA:16",
-    ),
-]
-CASES += DECIDED
-
 NONE: list[NearMiss] = [
     # a forecast, no appeal
     ("ACCRA", "Analysts expect tensions to rise between Ghana and Togo."),
 ]
 
 GAPS: list[Gap] = [
+    (
+        "TALLINN",
+        "Estonia rejected a Finnish decision to revoke the visas of three senior Estonian"
+        " health officials.",
+        "EST>FIN:12 FIN>EST:16",
+        "a state's adjective on a decision judged names no doer of its infinitive"
+        " (test_events_vocabulary8: 'China condemned the U.S. decision to sell arms to Taiwan'"
+        " codes no sale); a possessive does ('Finland's decision to revoke ...')",
+    ),
     (
         "RIGA",
         "Lithuania complained to Latvia about the new tolls on Friday. Latvia rejected the"

@@ -207,7 +207,6 @@ def _told_envoys(ctx: _Ctx, verb: Token) -> list[Token]:
 
 # The phrases naming a receiver or partner of a thing an infinitive binds to (xcomp_args)
 _BOUND_PREPS = frozenset({"to", "for", "with"})
-_STATE_WORD_DEPS = frozenset({"amod", "compound", "nmod"})  # _noun_agent: "a Finnish decision"
 _TO = frozenset({"to"})
 _PLACE_PREPS = frozenset({"of", "in", "inside", "near", "across"})  # obj_place: the object's place
 _INSIDE_PREPS = frozenset({"in", "inside"})  # prep_place: not what a place is of or near
@@ -1618,20 +1617,11 @@ def _noun_agent(ctx: _Ctx, noun: Token, before: int) -> list[Token]:
     poss = ctx.kids(noun.i, frozenset({"poss"}))
     if poss or noun.lemma.lower() in ctx.rules.object_control_verbs:
         return poss
-    by = [
+    return [
         p
         for k in ctx.kids(noun.i, frozenset({"prep"}))
         if k.lemma.lower() == "by" and k.i < before
         for p in _pobjs(ctx, k)
-    ]
-    if by or noun.lemma.lower() not in ctx.rules.deciding_nouns:
-        return by
-    # "a Finnish decision to revoke the visas", "a U.S. decision to ...": a state's word
-    # before a noun of deciding names its author as a possessive does
-    return [
-        k
-        for k in ctx.kids(noun.i, _STATE_WORD_DEPS)
-        if k.i < noun.i and k.i in ctx.by_token
     ]
 
 
