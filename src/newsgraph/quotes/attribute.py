@@ -2107,14 +2107,7 @@ def _speaker_of_token(
         # "His ministry summoned ... what it described as": the body of the same state
         # named before "it" in its sentence, not the bare state
         it_body = _body_before(ctx, tok, rule, cue)
-        if it_body is not None and (
-            mention.actor is None
-            or it_body.actor == mention.actor.principal
-            # "Peru's Foreign Ministry thanked Chile for what it called ...": the body that
-            # is its own sentence's subject outranks a state of the sentence before the
-            # actors stage tied "it" to
-            or (it_body.span is not None and it_body.span[0] >= ctx.parse.sentences[tok.sent].start)
-        ):
+        if it_body is not None and (mention.actor is None or it_body.actor == mention.actor.principal):
             return it_body
     if mention is not None and mention.kind == "pronoun" and not mention.person:
         # "it said": the institution the pronoun stands for, by the name given
