@@ -17,10 +17,11 @@ sentences) and nominals.py (noun triggers).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from newsgraph.actors.addressed import address_words
+from newsgraph.events.affirmed import affirmed_friendships, load_affirmations
 from newsgraph.events.clauses import (
     _handed_envoys,
     _posted,
@@ -289,7 +290,8 @@ from newsgraph.events.trace import (
     rejected,
     tracing,
 )
-from newsgraph.model import Article, Event, Mention, Parse, Sentence, stable_id, Token
+from newsgraph.model import Article, Event, Mention, Parse, Quote, Sentence, stable_id, Token
+from newsgraph.quotes import find_quotes
 from newsgraph.settings import Settings
 
 
@@ -1818,7 +1820,7 @@ def code_events(
     Returns:
         Events in text order, one per (sentence, source, target).
     """
-    events = _code_events(article, parse, mentions, patterns, domestic=False)
+    events = _code_events(article, parse, mentions, patterns, domestic=False, settings=settings)
     if not settings.domestic:
         return events
     # Domestic mode adds the acts inside one state from a second pass (its own people as
@@ -1842,9 +1844,19 @@ def _code_events(
     mentions: tuple[Mention, ...],
     patterns: PatternSet | None,
     domestic: bool,
+    settings: Settings | None = None,
 ) -> tuple[Event, ...]:
     """The events of one pass of the coder (see code_events)."""
+    quoted = parse  # the quotes stage reads the parse as it came
     ctx = _Ctx(parse, mentions, load_rules(), patterns or load_patterns())
+    found_quotes: list[tuple[Quote, ...]] = []
+
+    def quotes() -> tuple[Quote, ...]:
+        # asked only of a sentence with a word of friendship (events/affirmed.py)
+        if not found_quotes:
+            found_quotes.append(find_quotes(article, quoted, mentions, settings or Settings()))
+        return found_quotes[0]
+
     parse = ctx.parse  # with its misread double objects mended (_double_objects)
     ctx.domestic = domestic
     headline = sum(1 for sent in parse.sentences if sent.end <= article.body_start)
@@ -1993,11 +2005,49 @@ def _code_events(
             seen.setdefault(key, hit)
             events.append(_to_event(article, parse, sent, hit))
             coded.append((sent.index, hit))
+        if settings is not None:
+            for hit in _affirmed_hits(ctx, sent, quotes, coded):
+                events.append(_to_event(article, parse, sent, hit))
+                coded.append((sent.index, hit))
         if trace is not None:
             if trace.tried_none():
                 _untried_triggers(ctx, sent, trace)
             trace.end(len(events) == told)
     return tuple(events)
+
+
+def _affirmed_hits(
+    ctx: _Ctx,
+    sent: Sentence,
+    quotes: Callable[[], Sequence[Quote]],
+    coded: list[tuple[int, _Hit]],
+) -> list[_Hit]:
+    """Friendship a state's speaker affirms in the sentence's quoted words (events/affirmed.py),
+    unless the sentence codes another act of that pair."""
+    pattern = load_affirmations().pattern
+    told = {(_principal(h.source), _principal(h.target)) for i, h in coded if i == sent.index}
+    out: list[_Hit] = []
+    for a in affirmed_friendships(ctx, sent, quotes, lambda q: _quote_speaker(ctx, q, sent)):
+        pair = (_principal(a.source), _principal(a.target))
+        if pair not in told and pair[0] != pair[1]:
+            told.add(pair)
+            out.append(_Hit(pattern, pattern.code, a.trigger, a.source, a.target))
+    return out
+
+
+def _quote_speaker(ctx: _Ctx, q: Quote, sent: Sentence) -> Mention | None:
+    """A mention standing for a quotation's speaker: the one its attribution names, else a
+    word of the sentence that stands for the speaker's state ("we", "our")."""
+    if q.speaker_span is not None:
+        lo, hi = q.speaker_span
+        for m in ctx.by_token.values():
+            if m.start < hi and lo < m.end and _principal(m) == q.speaker_actor:
+                return m
+    for t in ctx.parse.tokens[sent.token_start : sent.token_end]:
+        m = ctx.by_token.get(t.i)
+        if m is not None and _principal(m) == q.speaker_actor:
+            return m
+    return None
 
 
 def _prep_object(ctx: _Ctx, verb: Token, pattern: Pattern) -> Token | None:

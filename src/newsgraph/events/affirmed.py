@@ -1,0 +1,297 @@
+"""Friendship, partnership and trust a state's speaker affirms toward another state (05, 051).
+
+'"Bolivia is a brother we can count on," the Peruvian minister said' praises Bolivia in Peru's
+name, as 'called Bolivia a brother' does (v.call_friend). Such words often stand in a quoted
+sentence with no saying verb of its own ('"We trust Bolivia. ..." he said'), so the verb
+patterns never see them; the quotation's speaker (newsgraph.quotes) is the source here, and
+the target is the state the friendship word is said of: the subject of its predicate, a
+state under the noun ("a friend of Bolivia", "our Bolivian brothers"), or the object of a verb
+of trust. Nothing is coded for a relation denied, supposed or past ("no friend of ours", "if
+they were our partners", "a former ally"), one held toward another state ("Russia is China's
+partner"), one between two other states ("Russia and China are partners"), one the speaker
+names no state in ("our brothers in the diaspora"), or words no state's speaker says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsgraph.data import load_data
+from newsgraph.events.context import _Ctx, _principal, _state_codes
+from newsgraph.events.objects import _held_toward_other
+from newsgraph.events.parties import _conjuncts, _negated
+from newsgraph.events.patterns import Pattern
+from newsgraph.model import Mention, Quote, Sentence, Token
+
+_PRONOUNS = frozenset({"it", "she"})  # a state spoken of as "it" (or, rarely, "she")
+_SUBJ = frozenset({"nsubj", "nsubjpass"})
+_PREDICATES = frozenset({"attr", "oprd", "acomp"})
+# the links inside a noun phrase a word of friendship may sit under ("a symbol of the
+# friendship between", "our closest friend and partner")
+_NOUN_PHRASE_DEPS = frozenset({"pobj", "prep", "amod", "compound", "poss", "conj", "appos", "nmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Affirmations:
+    """The vocabulary of data/events/affirmed.yaml."""
+
+    pattern: Pattern
+    nouns: frozenset[str]
+    modifiers: frozenset[str]
+    verbs: dict[str, frozenset[str]]
+    copulas: frozenset[str]
+    unless_words: frozenset[str]
+    suppositions: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Affirmed:
+    """One friendship a speaker's state affirms: the word, the speaker's mention and state,
+    and the target's mention."""
+
+    trigger: Token
+    source: Mention
+    target: Mention
+
+
+@lru_cache(maxsize=1)
+def load_affirmations() -> Affirmations:
+    """The friendship vocabulary (data/events/affirmed.yaml)."""
+    data = load_data("events/affirmed.yaml")
+    words = lambda key: frozenset(str(w).lower() for w in data[key])  # noqa: E731
+    return Affirmations(
+        pattern=Pattern(id=str(data["pattern"]), kind="verb", lemmas=(), code=str(data["code"])),
+        nouns=words("nouns"),
+        modifiers=words("modifiers"),
+        verbs={str(v): frozenset(str(p) for p in ps) for v, ps in data["verbs"].items()},
+        copulas=words("copulas"),
+        unless_words=words("unless_words"),
+        suppositions=words("suppositions"),
+    )
+
+
+def affirmed_friendships(
+    ctx: _Ctx,
+    sent: Sentence,
+    quotes: Callable[[], Sequence[Quote]],
+    speaker_mention: Callable[[Quote], Mention | None],
+) -> list[Affirmed]:
+    """The friendships the quoted words of one sentence affirm, in token order.
+
+    Args:
+        ctx: the event stage's lookups for the article.
+        sent: the sentence.
+        quotes: the article's quotations (asked only when the sentence holds a word of
+            friendship).
+        speaker_mention: a mention standing for a quotation's speaker, or None.
+    """
+    out: list[Affirmed] = []
+    if not _words(ctx, sent):
+        return out
+    for q in quotes():
+        if sent.index not in q.sentence_indices or q.speaker_actor not in _state_codes():
+            continue
+        speaker = speaker_mention(q)
+        if speaker is None:
+            continue
+        for w, m in _quoted(ctx, sent, q):
+            if _placed(ctx, sent, q, _principal(m)) and not any(
+                _principal(a.target) == _principal(m) for a in out
+            ):
+                out.append(Affirmed(w, speaker, m))
+    return out
+
+
+def _words(ctx: _Ctx, sent: Sentence) -> list[Token]:
+    """The sentence's words of friendship; none in a sentence with a word that undoes it."""
+    voc = load_affirmations()
+    toks = ctx.parse.tokens[sent.token_start : sent.token_end]
+    if voc.unless_words & {t.lemma.lower() for t in toks}:
+        return []
+    return [t for t in toks if _friendship_word(ctx, t, voc)]
+
+
+def _quoted(ctx: _Ctx, sent: Sentence, q: Quote) -> list[tuple[Token, Mention]]:
+    """The (word, state) friendships a quotation's words in one sentence affirm."""
+    voc = load_affirmations()
+    found: list[tuple[Token, Mention]] = []
+    for w in _words(ctx, sent):
+        if not (q.start <= w.start and w.end <= q.end) or _unaffirmed(ctx, w, voc):
+            continue
+        found += [(w, m) for m in _said_of(ctx, w, q.speaker_actor, voc, q)]
+    return found
+
+
+def _placed(ctx: _Ctx, sent: Sentence, q: Quote, target: str) -> bool:
+    """Whether a quotation's friendship toward a state is coded in this sentence: one event
+    for the quotation, in the sentence of its attribution when that one affirms it too
+    ('"Bolivia is a trusted friend. It is a partner we can count on," the minister said'),
+    else in the first that does."""
+    told = [
+        i
+        for i in q.sentence_indices
+        if any(_principal(m) == target for _, m in _quoted(ctx, ctx.parse.sentences[i], q))
+    ]
+    if not told:
+        return False
+    named = [i for i in told if _attributing(ctx.parse.sentences[i], q)]
+    return sent.index == (named or told)[0]
+
+
+def _attributing(sent: Sentence, q: Quote) -> bool:
+    """Whether a sentence holds words outside the quotation (its attribution: '..., it is a
+    partner," the minister said'), beyond the marks and a comma."""
+    outside = sent.text[: max(0, q.start - sent.start)] + sent.text[max(0, q.end - sent.start) :]
+    return any(c.isalpha() for c in outside)
+
+
+def _friendship_word(ctx: _Ctx, t: Token, voc: Affirmations) -> bool:
+    lemma = t.lemma.lower()
+    if t.pos in ("NOUN", "PROPN"):
+        return lemma in voc.nouns
+    if t.pos in ("ADJ", "VERB") and lemma in voc.modifiers and t.dep in ("amod", "compound"):
+        return True
+    return t.pos == "VERB" and lemma in voc.verbs
+
+
+def _host(ctx: _Ctx, w: Token, voc: Affirmations) -> Token:
+    """The noun a modifier of friendship makes one ("a brotherly nation": nation)."""
+    return ctx.tok(w.head) if w.lemma.lower() in voc.modifiers and w.dep == "amod" else w
+
+
+def _clause_of(ctx: _Ctx, t: Token) -> list[Token]:
+    """t and the heads above it up to and including its clause's verb."""
+    chain = [t]
+    cur = t
+    for _ in range(8):
+        if cur.pos in ("VERB", "AUX") or cur.head == cur.i:
+            break
+        cur = ctx.tok(cur.head)
+        chain.append(cur)
+    return chain
+
+
+def _unaffirmed(ctx: _Ctx, w: Token, voc: Affirmations) -> bool:
+    """Whether the word's relation is denied, supposed or set under a condition ("no friend",
+    "would be partners", "if they were our brothers")."""
+    host = _host(ctx, w, voc)
+    for t in _clause_of(ctx, host):
+        if _negated(ctx, t):
+            return True
+        if any(a.dep == "aux" and a.text.lower() in voc.suppositions for a in ctx.kids(t.i)):
+            return True
+    cur = _clause_of(ctx, host)[-1]
+    for _ in range(6):
+        if any(
+            k.dep == "mark"
+            and k.lemma.lower() in ctx.rules.condition_marks | ctx.rules.exception_marks
+            for k in ctx.kids(cur.i)
+        ):
+            return True
+        if cur.head == cur.i or ctx.tok(cur.head).lemma.lower() in ctx.rules.speech_verbs:
+            break
+        cur = ctx.tok(cur.head)
+    return False
+
+
+def _state_mentions(ctx: _Ctx, tokens: Sequence[Token], own: str | None) -> list[Mention]:
+    """The mentions of states other than the speaker's among the tokens, once each."""
+    out: list[Mention] = []
+    for t in tokens:
+        m = ctx.by_token.get(t.i)
+        if m is None or m in out or m.actor is None:
+            continue
+        if _principal(m) in _state_codes() and _principal(m) != own and not m.members:
+            out.append(m)
+    return out
+
+
+def _said_of(ctx: _Ctx, w: Token, own: str | None, voc: Affirmations, q: Quote) -> list[Mention]:
+    """The states the friendship word is said of, other than the speaker's own."""
+    lemma = w.lemma.lower()
+    if w.pos == "VERB" and lemma in voc.verbs:
+        return _trusted(ctx, w, own, voc)
+    host = _host(ctx, w, voc)
+    if not _predicated(ctx, host, voc):
+        return []  # "our Bolivian friends will respond": a party to another act, no praise
+    mine = {own} if own else set()
+    under = _state_mentions(ctx, ctx.parse.subtree(host.i), own)
+    # a predicate noun: what its subject is ("Bolivia is a trusted friend")
+    top = host
+    while top.dep == "conj" and top.head != top.i:
+        top = ctx.tok(top.head)
+    if top.dep in _PREDICATES and ctx.tok(top.head).lemma.lower() in voc.copulas:
+        cop = ctx.tok(top.head)
+        subjects = [c for k in ctx.kids(cop.i, _SUBJ) for c in _conjuncts(ctx, k)]
+        ours = any(
+            s.text.lower() in ctx.rules.first_person
+            or ((m := ctx.by_token.get(s.i)) is not None and _principal(m) == own)
+            for s in subjects
+        )
+        if ours:
+            return under  # "we are a friend of Bolivia", "Peru and Bolivia are brothers"
+        if len(subjects) > 1 or _held_toward_other(ctx, host, mine):
+            # "Russia and China are partners", "Russia is China's partner": two others
+            return []
+        others = _state_mentions(ctx, subjects, own) or _antecedent(ctx, subjects, own, q)
+        return others + [m for m in under if m not in others]
+    if _held_toward_other(ctx, host, mine):
+        return []  # "Russia's friendship with China": a relation of two others
+    return under
+
+
+def _antecedent(ctx: _Ctx, subjects: list[Token], own: str | None, q: Quote) -> list[Mention]:
+    """The state a pronoun subject stands for ('"Bolivia is a trusted friend. It is a partner
+    we can count on"'): the last state other than the speaker's the quotation named before it."""
+    if len(subjects) != 1 or subjects[0].lemma.lower() not in _PRONOUNS:
+        return []
+    before = [t for t in ctx.parse.tokens if q.start <= t.start and t.end <= subjects[0].start]
+    named = _state_mentions(ctx, before, own)
+    return named[-1:]
+
+
+def _predicated(ctx: _Ctx, noun: Token, voc: Affirmations) -> bool:
+    """Whether a noun of friendship stands in what a copula says ("X is a trusted friend",
+    "the security of our Bolivian friends is ours", "a symbol of our friendship"), not as
+    a party to another act ("our Bolivian friends will respond", "asked our brothers to
+    talk")."""
+    cur = noun
+    for _ in range(10):
+        if cur.head == cur.i:
+            return False
+        head = ctx.tok(cur.head)
+        if head.pos in ("VERB", "AUX"):
+            return head.lemma.lower() in voc.copulas and cur.dep in _PREDICATES | _SUBJ
+        if cur.dep not in _NOUN_PHRASE_DEPS:
+            return False
+        cur = head
+    return False
+
+
+def _trusted(ctx: _Ctx, verb: Token, own: str | None, voc: Affirmations) -> list[Mention]:
+    """Whom the speaker's side trusts or relies on ("we trust Bolivia", "we can count on
+    Bolivia"): the verb's subject is the speaker or its state."""
+    subjects = [c for k in ctx.kids(verb.i, _SUBJ) for c in _conjuncts(ctx, k)]
+    if not subjects or not all(
+        s.text.lower() in ctx.rules.first_person
+        or (ctx.by_token.get(s.i) is not None and _principal(ctx.by_token[s.i]) == own)
+        for s in subjects
+    ):
+        return []
+    preps = voc.verbs[verb.lemma.lower()]
+    objects = [k for k in ctx.kids(verb.i, frozenset({"dobj"}))] if "" in preps else []
+    objects += [
+        o
+        for p in ctx.kids(verb.i, frozenset({"prep"}))
+        if p.lemma.lower() in preps
+        for o in ctx.kids(p.i, frozenset({"pobj"}))
+    ]
+    found: list[Mention] = []
+    for o in objects:
+        for c in _conjuncts(ctx, o):
+            found += [
+                m for m in _state_mentions(ctx, ctx.parse.subtree(c.i), own) if m not in found
+            ]
+    return found
