@@ -157,8 +157,11 @@ def _friendship_word(ctx: _Ctx, t: Token, voc: Affirmations) -> bool:
 
 
 def _host(ctx: _Ctx, w: Token, voc: Affirmations) -> Token:
-    """The noun a modifier of friendship makes one ("a brotherly nation": nation)."""
-    return ctx.tok(w.head) if w.lemma.lower() in voc.modifiers and w.dep == "amod" else w
+    """The noun a word of friendship modifies, or the word itself ("a brotherly nation", "a
+    brother nation": nation)."""
+    if w.dep in ("amod", "compound") and w.head != w.i and ctx.tok(w.head).pos in ("NOUN", "PROPN"):
+        return ctx.tok(w.head)
+    return w
 
 
 def _clause_of(ctx: _Ctx, t: Token) -> list[Token]:
