@@ -26,6 +26,8 @@ from newsgraph.events.patterns import Pattern
 from newsgraph.model import Mention, Quote, Sentence, Token
 
 _PRONOUNS = frozenset({"it", "she"})  # a state spoken of as "it" (or, rarely, "she")
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_PAIR_WORDS = frozenset({"two", "both"})
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 _PREDICATES = frozenset({"attr", "oprd", "acomp"})
 # the links inside a noun phrase a word of friendship may sit under ("a symbol of the
@@ -77,6 +79,7 @@ def affirmed_friendships(
     sent: Sentence,
     quotes: Callable[[], Sequence[Quote]],
     speaker_mention: Callable[[Quote], Mention | None],
+    counterpart: Callable[[str], Mention | None],
 ) -> list[Affirmed]:
     """The friendships the quoted words of one sentence affirm, in token order.
 
@@ -86,6 +89,8 @@ def affirmed_friendships(
         quotes: the article's quotations (asked only when the sentence holds a word of
             friendship).
         speaker_mention: a mention standing for a quotation's speaker, or None.
+        counterpart: the state the story last told the speaker's state dealing with, for
+            a pair the words name no state of ("we are two friendly nations").
     """
     out: list[Affirmed] = []
     if not _words(ctx, sent):
@@ -96,8 +101,9 @@ def affirmed_friendships(
         speaker = speaker_mention(q)
         if speaker is None:
             continue
-        for w, m in _quoted(ctx, sent, q):
-            if _placed(ctx, sent, q, _principal(m)) and not any(
+        partner = counterpart(q.speaker_actor)
+        for w, m in _quoted(ctx, sent, q, partner):
+            if _placed(ctx, sent, q, _principal(m), partner) and not any(
                 _principal(a.target) == _principal(m) for a in out
             ):
                 out.append(Affirmed(w, speaker, m))
@@ -113,18 +119,20 @@ def _words(ctx: _Ctx, sent: Sentence) -> list[Token]:
     return [t for t in toks if _friendship_word(ctx, t, voc)]
 
 
-def _quoted(ctx: _Ctx, sent: Sentence, q: Quote) -> list[tuple[Token, Mention]]:
+def _quoted(
+    ctx: _Ctx, sent: Sentence, q: Quote, partner: Mention | None
+) -> list[tuple[Token, Mention]]:
     """The (word, state) friendships a quotation's words in one sentence affirm."""
     voc = load_affirmations()
     found: list[tuple[Token, Mention]] = []
     for w in _words(ctx, sent):
         if not (q.start <= w.start and w.end <= q.end) or _unaffirmed(ctx, w, voc):
             continue
-        found += [(w, m) for m in _said_of(ctx, w, q.speaker_actor, voc, q)]
+        found += [(w, m) for m in _said_of(ctx, w, q.speaker_actor, voc, q, partner)]
     return found
 
 
-def _placed(ctx: _Ctx, sent: Sentence, q: Quote, target: str) -> bool:
+def _placed(ctx: _Ctx, sent: Sentence, q: Quote, target: str, partner: Mention | None) -> bool:
     """Whether a quotation's friendship toward a state is coded in this sentence: one event
     for the quotation, in the sentence of its attribution when that one affirms it too
     ('"Bolivia is a trusted friend. It is a partner we can count on," the minister said'),
@@ -132,7 +140,7 @@ def _placed(ctx: _Ctx, sent: Sentence, q: Quote, target: str) -> bool:
     told = [
         i
         for i in q.sentence_indices
-        if any(_principal(m) == target for _, m in _quoted(ctx, ctx.parse.sentences[i], q))
+        if any(_principal(m) == target for _, m in _quoted(ctx, ctx.parse.sentences[i], q, partner))
     ]
     if not told:
         return False
@@ -211,8 +219,11 @@ def _state_mentions(ctx: _Ctx, tokens: Sequence[Token], own: str | None) -> list
     return out
 
 
-def _said_of(ctx: _Ctx, w: Token, own: str | None, voc: Affirmations, q: Quote) -> list[Mention]:
-    """The states the friendship word is said of, other than the speaker's own."""
+def _said_of(
+    ctx: _Ctx, w: Token, own: str | None, voc: Affirmations, q: Quote, partner: Mention | None
+) -> list[Mention]:
+    """The states the friendship word is said of, other than the speaker's own; the story's
+    counterpart (partner) for a pair the words name no state of."""
     lemma = w.lemma.lower()
     if w.pos == "VERB" and lemma in voc.verbs:
         return _trusted(ctx, w, own, voc)
@@ -234,15 +245,56 @@ def _said_of(ctx: _Ctx, w: Token, own: str | None, voc: Affirmations, q: Quote) 
             for s in subjects
         )
         if ours:
-            return under  # "we are a friend of Bolivia", "Peru and Bolivia are brothers"
+            # "we are a friend of Bolivia", "Peru and Bolivia are brothers"; "we are
+            # neighbors and brothers": a pair, the speaker's state and its counterpart
+            plural = any(s.text.lower() == "we" for s in subjects) and any(
+                c.tag in _PLURAL_TAGS for c in _conjuncts(ctx, top)
+            )
+            return under or ([partner] if plural and partner is not None else [])
         if len(subjects) > 1 or _held_toward_other(ctx, host, mine):
             # "Russia and China are partners", "Russia is China's partner": two others
             return []
         others = _state_mentions(ctx, subjects, own) or _antecedent(ctx, subjects, own, q)
-        return others + [m for m in under if m not in others]
+        others += [m for m in under if m not in others]
+        if not others and partner is not None and _paired(ctx, host, voc):
+            return [partner]  # "this is a sign of trust between two partners"
+        return others
     if _held_toward_other(ctx, host, mine):
         return []  # "Russia's friendship with China": a relation of two others
+    if not under and partner is not None and _paired(ctx, host, voc):
+        return [partner]  # "the friendship of two brother nations is a treasure"
     return under
+
+
+def _paired(ctx: _Ctx, noun: Token, voc: Affirmations) -> bool:
+    """Whether a word of friendship names a pair and no state: "two partners", "two friendly
+    nations", or it or a noun it stands under up to its copula holds a between-phrase of
+    "our" or "two" ("the friendship between our peoples", "a bridge between our economies
+    and a sign of trust")."""
+    cur = noun
+    for _ in range(10):
+        if _pair_noun(ctx, cur, frozenset({"nummod"})):
+            return True
+        for p in ctx.kids(cur.i, frozenset({"prep"})):
+            if p.lemma.lower() == "between" and any(
+                _pair_noun(ctx, o, frozenset({"nummod", "poss"}))
+                for o in ctx.kids(p.i, frozenset({"pobj"}))
+            ):
+                return True
+        if cur.head == cur.i or ctx.tok(cur.head).pos in ("VERB", "AUX"):
+            return False
+        cur = ctx.tok(cur.head)
+    return False
+
+
+def _pair_noun(ctx: _Ctx, noun: Token, deps: frozenset[str]) -> bool:
+    """A plural noun counted as two or (deps "poss") owned by "our" ("two partners", "our
+    peoples")."""
+    return noun.tag in _PLURAL_TAGS and any(
+        (k.dep == "nummod" and k.lemma.lower() in _PAIR_WORDS)
+        or (k.dep == "poss" and k.text.lower() == "our")
+        for k in ctx.kids(noun.i, deps)
+    )
 
 
 def _antecedent(ctx: _Ctx, subjects: list[Token], own: str | None, q: Quote) -> list[Mention]:

@@ -2027,12 +2027,25 @@ def _affirmed_hits(
     pattern = load_affirmations().pattern
     told = {(_principal(h.source), _principal(h.target)) for i, h in coded if i == sent.index}
     out: list[_Hit] = []
-    for a in affirmed_friendships(ctx, sent, quotes, lambda q: _quote_speaker(ctx, q, sent)):
+    speaker = lambda q: _quote_speaker(ctx, q, sent)  # noqa: E731
+    partner = lambda own: _counterpart_of(own, coded)  # noqa: E731
+    for a in affirmed_friendships(ctx, sent, quotes, speaker, partner):
         pair = (_principal(a.source), _principal(a.target))
         if pair not in told and pair[0] != pair[1]:
             told.add(pair)
             out.append(_Hit(pattern, pattern.code, a.trigger, a.source, a.target))
     return out
+
+
+def _counterpart_of(own: str, coded: list[tuple[int, _Hit]]) -> Mention | None:
+    """The state the last coded event before shows dealing with ``own`` (either side): whom a
+    pair of its speaker's words means ("we are two friendly nations")."""
+    for _, h in reversed(coded):
+        pair = (_principal(h.source), _principal(h.target))
+        if own in pair and pair[0] != pair[1]:
+            other = h.target if pair[0] == own else h.source
+            return other if _principal(other) in _state_codes() else None
+    return None
 
 
 def _quote_speaker(ctx: _Ctx, q: Quote, sent: Sentence) -> Mention | None:
