@@ -111,12 +111,16 @@ def affirmed_friendships(
 
 
 def _words(ctx: _Ctx, sent: Sentence) -> list[Token]:
-    """The sentence's words of friendship; none in a sentence with a word that undoes it."""
+    """The sentence's words of friendship; none in a sentence with a word that undoes it or
+    that tells what a friend does not do."""
     voc = load_affirmations()
     toks = ctx.parse.tokens[sent.token_start : sent.token_end]
     if voc.unless_words & {t.lemma.lower() for t in toks}:
         return []
-    return [t for t in toks if _friendship_word(ctx, t, voc)]
+    words = [t for t in toks if _friendship_word(ctx, t, voc)]
+    if any(t.dep in _SUBJ and _negated(ctx, ctx.tok(t.head)) for t in words):
+        return []  # '"We are allies, and allies do not behave like this"': a reproach
+    return words
 
 
 def _quoted(
