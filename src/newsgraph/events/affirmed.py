@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsgraph.data import load_data
-from newsgraph.events.context import _Ctx, _principal, _state_codes
+from newsgraph.events.context import _Ctx, _has_modal, _principal, _state_codes
 from newsgraph.events.objects import _held_toward_other
 from newsgraph.events.parties import _conjuncts, _negated
 from newsgraph.events.patterns import Pattern
@@ -95,10 +95,10 @@ def affirmed_friendships(
     out: list[Affirmed] = []
     if not _words(ctx, sent):
         return out
-    for q in quotes():
+    told = [(q, speaker_mention(q)) for q in quotes()] + _reports(ctx, sent)
+    for q, speaker in told:
         if sent.index not in q.sentence_indices or q.speaker_actor not in _state_codes():
             continue
-        speaker = speaker_mention(q)
         if speaker is None:
             continue
         partner = counterpart(q.speaker_actor)
@@ -107,6 +107,39 @@ def affirmed_friendships(
                 _principal(a.target) == _principal(m) for a in out
             ):
                 out.append(Affirmed(w, speaker, m))
+    return out
+
+
+def _reports(ctx: _Ctx, sent: Sentence) -> list[tuple[Quote, Mention | None]]:
+    """The sentence's said-clauses of a state's speaker, read as its quotations are: "She
+    said Peru trusted Bolivia", "said its partnership with Bolivia was unshakable" (the
+    clause's span, the saying verb's subject's state as the speaker's). A saying verb denied
+    or supposed reports nothing."""
+    out: list[tuple[Quote, Mention | None]] = []
+    for verb in ctx.parse.tokens[sent.token_start : sent.token_end]:
+        if verb.pos != "VERB" or verb.lemma.lower() not in ctx.rules.speech_verbs:
+            continue
+        if _negated(ctx, verb) or _has_modal(ctx, verb):
+            continue
+        speakers = [
+            m
+            for k in ctx.kids(verb.i, _SUBJ)
+            if (m := ctx.by_token.get(k.i)) is not None and _principal(m) in _state_codes()
+        ]
+        if len({_principal(m) for m in speakers}) != 1:
+            continue
+        for c in ctx.kids(verb.i, frozenset({"ccomp"})):
+            span = ctx.parse.subtree(c.i)
+            clause = Quote(
+                id="",
+                article_id="",
+                start=span[0].start,
+                end=span[-1].end,
+                text="",
+                speaker_actor=_principal(speakers[0]),
+                sentence_indices=(sent.index,),
+            )
+            out.append((clause, speakers[0]))
     return out
 
 
@@ -347,10 +380,7 @@ def _trusted(ctx: _Ctx, verb: Token, own: str | None, voc: Affirmations) -> list
         if p.lemma.lower() in preps
         for o in ctx.kids(p.i, frozenset({"pobj"}))
     ]
-    found: list[Mention] = []
-    for o in objects:
-        for c in _conjuncts(ctx, o):
-            found += [
-                m for m in _state_mentions(ctx, ctx.parse.subtree(c.i), own) if m not in found
-            ]
-    return found
+    # the object itself is the state ("we rely on Bolivia"), not a thing of its ("depended
+    # on Russian fuel", "counted on the Chinese side")
+    heads = [c for o in objects for c in _conjuncts(ctx, o)]
+    return _state_mentions(ctx, heads, own)
