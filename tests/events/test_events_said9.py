@@ -9,6 +9,9 @@ count on Bolivia"), or the state a pronoun subject stands for earlier in the quo
 is a partner we can count on"'). One event per quotation and pair, in the sentence of its
 attribution when that one affirms it too.
 
+The said-clauses of a state's speaker and the pairs its words name no state of are in
+test_events_roots38; the vocabulary row by row in test_events_vocabulary54.
+
 Kept uncoded: an analyst's words, a relation denied or supposed ("no friend of ours", "if
 Bolivia were our partner"), one past ("a former ally"), one held toward another state
 ("China's closest partner"), one between two other states ("Chile and Bolivia are
@@ -102,22 +105,13 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = [
-    # the pair form names no state: the other party of the story is not read
+    # a friend told by what it is not: "neighbor" alone is no word of friendship
     (
-        "FREETOWN",
-        "Sierra Leone's president met Liberia's president in Freetown on Monday. \"We are "
-        'two brotherly nations," the Sierra Leonean leader said.',
-        "SLE>LBR:04 SLE>LBR:05",
-        "affirmed._said_of reads only states named in the quotation; a pair ('two brotherly "
-        "nations', 'our peoples') needs the story's other party",
-    ),
-    # reported, not quoted
-    (
-        "ISLAMABAD",
-        "Pakistan's foreign minister said on Monday that Pakistan trusted Turkey.",
-        "PAK>TUR:05",
-        "affirmed.affirmed_friendships reads quotations only; a said-clause of trust is left "
-        "to the verb patterns, which have none",
+        "OTTAWA",
+        '"Iceland is the neighbor we phone first," Canada\'s foreign minister said.',
+        "CAN>ISL:05",
+        "data/events/affirmed.yaml nouns hold no 'neighbor': a neighbor is a standing, and "
+        "the closeness here is told by the relative clause only",
     ),
 ]
 
