@@ -8,8 +8,15 @@ the target is the state the friendship word is said of: the subject of its predi
 state under the noun ("a friend of Bolivia", "our Bolivian brothers"), or the object of a verb
 of trust. Nothing is coded for a relation denied, supposed or past ("no friend of ours", "if
 they were our partners", "a former ally"), one held toward another state ("Russia is China's
-partner"), one between two other states ("Russia and China are partners"), one the speaker
-names no state in ("our brothers in the diaspora"), or words no state's speaker says.
+partner"), one between two other states ("Russia and China are partners"), a friend who is a party
+to another act ("our Bolivian friends will respond"), one the speaker names no state in
+("our brothers in the diaspora"), a reproach ("we are allies, and allies do not behave like
+this"), or words no state's speaker says.
+
+Two more readings: a pair the words name no state of ("we are two brotherly nations", "a
+sign of trust between our peoples") means the state the story last told the speaker's state
+dealing with (the caller's counterpart); and a state's said-clause is read as its quotation
+("She said Peru trusted Bolivia", _reports).
 """
 
 from __future__ import annotations
