@@ -9,7 +9,8 @@ Pakistan trusted Turkey", "said its partnership with Turkey was unshakable", "sa
 
 Kept uncoded: "our brothers" alone (the speaker's own people, no pair), a pair with no
 dealing told before, a said-clause of an analyst or of a saying verb denied, two other
-states' partnership reported, a verb of trust whose object is a thing of a state ("depended on
+states' partnership reported, what a deed is said to show ("said the visit showed that Malawi
+was a reliable partner"), a verb of trust whose object is a thing of a state ("depended on
 Bolivian gas"), a quotation that tells what friends do not do. Every sentence was written
 for this file; each row is (dateline, body, expected events of the whole body as
 "SRC>TGT:RR").
@@ -77,6 +78,16 @@ REPORTED: list[Case] = [
     ),
 ]
 
+# what a deed is said to show: an inference, not the speaker's own word of friendship
+SHOWN: list[Case] = [
+    (
+        "LUSAKA",
+        "Malawi's president flew to Harare on Monday. Zambia said the visit showed that "
+        "Malawi was a reliable partner.",
+        "MWI>ZWE:04",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # a pair with no dealing told before
     ("FREETOWN", '"We are two brotherly nations," the Sierra Leonean leader said.'),
@@ -101,7 +112,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = PAIRS + REPORTED
+CASES = PAIRS + REPORTED + SHOWN
 
 
 @pytest.fixture(scope="module")

@@ -121,7 +121,8 @@ def _reports(ctx: _Ctx, sent: Sentence) -> list[tuple[Quote, Mention | None]]:
     """The sentence's said-clauses of a state's speaker, read as its quotations are: "She
     said Peru trusted Bolivia", "said its partnership with Bolivia was unshakable" (the
     clause's span, the saying verb's subject's state as the speaker's). A saying verb denied
-    or supposed reports nothing."""
+    or supposed reports nothing, nor does a clause that reports another ("said the visit
+    showed that Kenya was a reliable partner": what a deed shows, not the speaker's word)."""
     out: list[tuple[Quote, Mention | None]] = []
     for verb in ctx.parse.tokens[sent.token_start : sent.token_end]:
         if verb.pos != "VERB" or verb.lemma.lower() not in ctx.rules.speech_verbs:
@@ -136,6 +137,8 @@ def _reports(ctx: _Ctx, sent: Sentence) -> list[tuple[Quote, Mention | None]]:
         if len({_principal(m) for m in speakers}) != 1:
             continue
         for c in ctx.kids(verb.i, frozenset({"ccomp"})):
+            if ctx.kids(c.i, frozenset({"ccomp"})):
+                continue  # "said the visit showed that Kenya was a partner": an inference
             span = ctx.parse.subtree(c.i)
             clause = Quote(
                 id="",
