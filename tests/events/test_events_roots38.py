@@ -43,7 +43,7 @@ PAIRS: list[Case] = [
     ),
     (
         "FREETOWN",
-        f'{MET} "Today we are two partners with one plan," the Sierra Leonean leader said.',
+        f'{MET} "Today we are two trusted partners with one plan," the Sierra Leonean leader said.',
         "SLE>LBR:04 SLE>LBR:05",
     ),
     # our brothers alone: the speaker's own people, no pair

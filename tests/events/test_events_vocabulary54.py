@@ -2,7 +2,8 @@
 
 Each noun, modifier and verb of trust the quoted friendship reads (events/affirmed.py) codes
 praise (05) from the speaker's state to the state it is said of, in a row of its own; the
-undoing words and suppositions code nothing. Every sentence was written for this file; each
+undoing words and suppositions code nothing, and a partner or ally (standings) codes only
+with a word of closeness beside it ("a partner we trust"; "a key partner" is a standing). Every sentence was written for this file; each
 row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -19,9 +20,9 @@ WORDS: list[Case] = [
     ("NAIROBI", f'"Our friendship with Uganda is old," {SAID}.', "KEN>UGA:05"),
     ("NAIROBI", f'"Uganda is a brother to every Kenyan," {SAID}.', "KEN>UGA:05"),
     ("NAIROBI", f'"Uganda is our sister republic," {SAID}.', "KEN>UGA:05"),
-    ("NAIROBI", f'"Uganda is a partner in everything," {SAID}.', "KEN>UGA:05"),
-    ("NAIROBI", f'"Our partnership with Uganda is strong," {SAID}.', "KEN>UGA:05"),
-    ("NAIROBI", f'"Uganda is an ally of long standing," {SAID}.', "KEN>UGA:05"),
+    ("NAIROBI", f'"Uganda is a partner we can always trust," {SAID}.', "KEN>UGA:05"),
+    ("NAIROBI", f'"Our partnership with Uganda is unshakable," {SAID}.', "KEN>UGA:05"),
+    ("NAIROBI", f'"Uganda is a loyal ally of long standing," {SAID}.', "KEN>UGA:05"),
     ("NAIROBI", f'"Uganda is family," {SAID}.', "KEN>UGA:05"),
     ("NAIROBI", f'"Uganda is a brotherly country," {SAID}.', "KEN>UGA:05"),
     ("NAIROBI", f'"Uganda is a fraternal nation," {SAID}.', "KEN>UGA:05"),
@@ -40,6 +41,9 @@ NONE: list[NearMiss] = [
     ("NAIROBI", f'"Uganda could be a friend one day," {SAID}.'),
     ("NAIROBI", f'"Uganda is no longer our partner," {SAID}.'),
     ("NAIROBI", f'"We do not trust Uganda," {SAID}.'),
+    # a partner or ally with no word of closeness is a standing; a partner in trade
+    ("NAIROBI", f'"Uganda is a key partner in the region," {SAID}.'),
+    ("NAIROBI", f'"Uganda is our largest trading partner and a trusted one," {SAID}.'),
 ]
 
 GAPS: list[Gap] = [

@@ -49,6 +49,8 @@ class Affirmations:
     pattern: Pattern
     nouns: frozenset[str]
     modifiers: frozenset[str]
+    standings: frozenset[str]
+    closeness: frozenset[str]
     verbs: dict[str, frozenset[str]]
     copulas: frozenset[str]
     unless_words: frozenset[str]
@@ -74,6 +76,8 @@ def load_affirmations() -> Affirmations:
         pattern=Pattern(id=str(data["pattern"]), kind="verb", lemmas=(), code=str(data["code"])),
         nouns=words("nouns"),
         modifiers=words("modifiers"),
+        standings=words("standings"),
+        closeness=words("closeness"),
         verbs={str(v): frozenset(str(p) for p in ps) for v, ps in data["verbs"].items()},
         copulas=words("copulas"),
         unless_words=words("unless_words"),
@@ -172,9 +176,17 @@ def _quoted(
     """The (word, state) friendships a quotation's words in one sentence affirm."""
     voc = load_affirmations()
     found: list[tuple[Token, Mention]] = []
+    said = {
+        w
+        for t in ctx.parse.tokens[sent.token_start : sent.token_end]
+        if q.start <= t.start and t.end <= q.end
+        for w in (t.lemma.lower(), t.text.lower())
+    }
     for w in _words(ctx, sent):
         if not (q.start <= w.start and w.end <= q.end) or _unaffirmed(ctx, w, voc):
             continue
+        if w.lemma.lower() in voc.standings and not said & voc.closeness:
+            continue  # "Ghana is a key partner": a standing, no closeness told
         found += [(w, m) for m in _said_of(ctx, w, q.speaker_actor, voc, q, partner)]
     return found
 
