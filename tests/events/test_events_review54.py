@@ -52,11 +52,7 @@ from audit_cases import audit_params, code_audit, matches
 
 # (dateline, body, expected events "SRC>TGT:RR")
 CASES: list[tuple[str, str, str]] = [
-    (
-        "LIMA",
-        "Peru and Chile agreed on Monday to set a common export tax.",
-        "PER>CHL:05 CHL>PER:05",
-    ),
+    ("LIMA", "Peru and Chile agreed on Monday to set a common export tax.", "PER>CHL:05 CHL>PER:05"),
     (
         "NAIROBI",
         "Kenya and Uganda, which share a long border, agreed on Friday to adopt a common visa "
@@ -130,7 +126,7 @@ CASES += [
     ("TOKYO", "Japan called Australia its closest partner in the region.", "JPN>AUS:05"),
     (
         "ATHENS",
-        "Egypt's president visited Greece on Monday. His host called Egypt \"a close and "
+        'Egypt\'s president visited Greece on Monday. His host called Egypt "a close and '
         'trusted partner."',
         "EGY>GRC:04 GRC>EGY:05",
     ),
@@ -145,11 +141,7 @@ CASES += [
         "PHL>CHN:10",
     ),
     ("SEOUL", "Seoul wants Tokyo to apologize for the remarks.", "KOR>JPN:10"),
-    (
-        "DHAKA",
-        "Bangladesh wants India to guarantee a minimum flow in the dry season.",
-        "BGD>IND:10",
-    ),
+    ("DHAKA", "Bangladesh wants India to guarantee a minimum flow in the dry season.", "BGD>IND:10"),
 ]
 
 # pair references past a route's places and a pair that only raised concerns
