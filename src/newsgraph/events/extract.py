@@ -2025,7 +2025,11 @@ def _affirmed_hits(
     """Friendship a state's speaker affirms in the sentence's quoted words (events/affirmed.py),
     unless the sentence codes another act of that pair."""
     pattern = load_affirmations().pattern
-    told = {(_principal(h.source), _principal(h.target)) for i, h in coded if i == sent.index}
+    told = {
+        (_principal(h.source), _principal(h.target))
+        for i, h in coded
+        if i == sent.index and h.source is not None and h.target is not None
+    }
     out: list[_Hit] = []
     speaker = lambda q: _quote_speaker(ctx, q, sent)  # noqa: E731
     partner = lambda own: _counterpart_of(own, coded)  # noqa: E731
@@ -2041,6 +2045,8 @@ def _counterpart_of(own: str, coded: list[tuple[int, _Hit]]) -> Mention | None:
     """The state the last coded event before shows dealing with ``own`` (either side): whom a
     pair of its speaker's words means ("we are two friendly nations")."""
     for _, h in reversed(coded):
+        if h.source is None or h.target is None:
+            continue
         pair = (_principal(h.source), _principal(h.target))
         if own in pair and pair[0] != pair[1]:
             other = h.target if pair[0] == own else h.source
@@ -2057,9 +2063,9 @@ def _quote_speaker(ctx: _Ctx, q: Quote, sent: Sentence) -> Mention | None:
             if m.start < hi and lo < m.end and _principal(m) == q.speaker_actor:
                 return m
     for t in ctx.parse.tokens[sent.token_start : sent.token_end]:
-        m = ctx.by_token.get(t.i)
-        if m is not None and _principal(m) == q.speaker_actor:
-            return m
+        word = ctx.by_token.get(t.i)
+        if word is not None and _principal(word) == q.speaker_actor:
+            return word
     return None
 
 
