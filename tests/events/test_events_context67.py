@@ -84,6 +84,15 @@ CASES += [
     ),
 ]
 
+# a Gap until session 35 (S46's v.accuse_linked_group 'working for')
+CASES += [
+    (
+        "TALLINN",
+        "Estonia accused hackers working for Russia's military intelligence of stealing the data.",
+        "EST>RUS:11",
+    ),
+]
+
 NONE: list[NearMiss] = [
     # a group linked to no state; solidarity with people
     ("TALLINN", "Estonia blamed a criminal gang linked to the port for the thefts."),
@@ -99,12 +108,6 @@ GAPS: list[Gap] = [
         "Estonia accused a Russia-backed hacking group of stealing the data.",
         "EST>RUS:11",
         "the hyphened backer ('Russia-backed') is read by no target slot of the pattern",
-    ),
-    (
-        "TALLINN",
-        "Estonia accused hackers working for Russia's military intelligence of stealing the data.",
-        "EST>RUS:11",
-        "'working for' is no linking participle of the pattern's object_words",
     ),
     (
         "HELSINKI",

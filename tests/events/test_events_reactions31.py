@@ -201,17 +201,6 @@ NONE: list[NearMiss] = []
 
 GAPS: list[Gap] = [
     (
-        "SANTIAGO",
-        "Peru and Bolivia signed an agreement on Tuesday to mark out their river border. "
-        + _RIVER
-        + "Under a separate protocol, Bolivia agreed to hand over 12 Peruvian fishermen held "
-        "in its jails. Chile welcomed the agreement.",
-        "PER>BOL:05 BOL>PER:05 BOL>PER:03 CHL>PER:05 CHL>BOL:05",
-        "a later telling by a verb ('Bolivia agreed to hand over') is left as it is: the lead's "
-        "fuller telling is taken only for a definite noun that refers back ('The deal was "
-        "signed by ...'); the verb form lowered precision on a held-out set",
-    ),
-    (
         "GAROUA",
         "Chad and Cameroon signed an agreement on Monday to build a railway between their "
         "capitals. " + _RAIL + "Italy welcomed the agreement, saying Nigeria should join the "
@@ -223,6 +212,17 @@ GAPS: list[Gap] = [
 ]
 
 CASES = FAR + SAYING + ASIDE + DESCRIBED + PARTIES
+# a Gap until session 35: WELC's undertaking held behind a signed deal (reactions._undertaking)
+CASES += [
+    (
+        "SANTIAGO",
+        "Peru and Bolivia signed an agreement on Tuesday to mark out their river border. "
+        + _RIVER
+        + "Under a separate protocol, Bolivia agreed to hand over 12 Peruvian fishermen held "
+        "in its jails. Chile welcomed the agreement.",
+        "PER>BOL:05 BOL>PER:05 BOL>PER:03 CHL>PER:05 CHL>BOL:05",
+    ),
+]
 
 
 @pytest.fixture(scope="module")

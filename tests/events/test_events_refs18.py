@@ -74,16 +74,18 @@ GAPS: list[Gap] = [
         "MDA>RUS:11 RUS>MDA:12 ROU>MDA:05",
         "'its neighbor' with two other states in reach is left unresolved",
     ),
+]
+
+CASES = TITLED
+# a Gap until session 35: 'chairperson' is an events role noun now (rules.yaml role_nouns)
+CASES += [
     (
         "NDJAMENA",
         "Chad and Niger clashed over a border post on Monday. The African Union urged restraint. "
         "Its chairperson spoke by phone with the leaders of both countries on Sunday.",
         "TCD>NER:19 NER>TCD:19 AU>NER:02 AU>TCD:02 AU>TCD:04 AU>NER:04",
-        "'chairperson' alone is no IGO title (igo_titles has 'chairman', 'chair')",
     ),
 ]
-
-CASES = TITLED
 
 
 @pytest.fixture(scope="module")
