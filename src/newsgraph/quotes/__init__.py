@@ -14,6 +14,11 @@ from newsgraph.settings import Settings
 
 __all__ = ["QuoteSpan", "find_quotes", "find_spans"]
 
+#: The last article's quotations with the very objects they were found for: the events stage
+#: asks for them first when a sentence holds a word of friendship (events/affirmed.py), and
+#: the quotes stage then reuses them instead of finding them again.
+_LAST: list[tuple[Article, Parse, tuple[Mention, ...], tuple[Quote, ...]]] = []
+
 
 def find_quotes(
     article: Article, parse: Parse, mentions: tuple[Mention, ...], settings: Settings
@@ -30,7 +35,14 @@ def find_quotes(
     Returns:
         Quotes sorted by start.
     """
+    last = _LAST[0] if _LAST else None
+    if last is not None and last[0] is article and last[1] is parse and last[2] is mentions:
+        return last[3]
     spans = find_spans(article.text, article.body_start)
-    if not spans:
-        return ()
-    return tuple(sorted(attribute(article, parse, mentions, spans), key=lambda q: q.start))
+    found = (
+        tuple(sorted(attribute(article, parse, mentions, spans), key=lambda q: q.start))
+        if spans
+        else ()
+    )
+    _LAST[:] = [(article, parse, mentions, found)]
+    return found
