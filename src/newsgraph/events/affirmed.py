@@ -106,7 +106,10 @@ def affirmed_friendships(
     out: list[Affirmed] = []
     if not _words(ctx, sent):
         return out
-    told = [(q, speaker_mention(q)) for q in quotes()] + _reports(ctx, sent)
+    # the speaker's mention only of the quotations this sentence holds (it scans the mentions)
+    told = [
+        (q, speaker_mention(q)) for q in quotes() if sent.index in q.sentence_indices
+    ] + _reports(ctx, sent)
     for q, speaker in told:
         if sent.index not in q.sentence_indices or q.speaker_actor not in _state_codes():
             continue
