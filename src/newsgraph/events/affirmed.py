@@ -111,9 +111,7 @@ def affirmed_friendships(
         (q, speaker_mention(q)) for q in quotes() if sent.index in q.sentence_indices
     ] + _reports(ctx, sent)
     for q, speaker in told:
-        if sent.index not in q.sentence_indices or q.speaker_actor not in _state_codes():
-            continue
-        if speaker is None:
+        if q.speaker_actor not in _state_codes() or speaker is None:
             continue
         partner = counterpart(q.speaker_actor)
         for w, m in _quoted(ctx, sent, q, partner):
@@ -226,7 +224,7 @@ def _friendship_word(ctx: _Ctx, t: Token, voc: Affirmations) -> bool:
     return t.pos == "VERB" and lemma in voc.verbs
 
 
-def _host(ctx: _Ctx, w: Token, voc: Affirmations) -> Token:
+def _host(ctx: _Ctx, w: Token) -> Token:
     """The noun a word of friendship modifies, or the word itself ("a brotherly nation", "a
     brother nation": nation)."""
     if w.dep in ("amod", "compound") and w.head != w.i and ctx.tok(w.head).pos in ("NOUN", "PROPN"):
@@ -249,13 +247,13 @@ def _clause_of(ctx: _Ctx, t: Token) -> list[Token]:
 def _unaffirmed(ctx: _Ctx, w: Token, voc: Affirmations) -> bool:
     """Whether the word's relation is denied, supposed or set under a condition ("no friend",
     "would be partners", "if they were our brothers")."""
-    host = _host(ctx, w, voc)
-    for t in _clause_of(ctx, host):
+    clause = _clause_of(ctx, _host(ctx, w))
+    for t in clause:
         if _negated(ctx, t):
             return True
         if any(a.dep == "aux" and a.text.lower() in voc.suppositions for a in ctx.kids(t.i)):
             return True
-    cur = _clause_of(ctx, host)[-1]
+    cur = clause[-1]
     for _ in range(6):
         if any(
             k.dep == "mark"
@@ -289,7 +287,7 @@ def _said_of(
     lemma = w.lemma.lower()
     if w.pos == "VERB" and lemma in voc.verbs:
         return _trusted(ctx, w, own, voc)
-    host = _host(ctx, w, voc)
+    host = _host(ctx, w)
     if not _predicated(ctx, host, voc):
         return []  # "our Bolivian friends will respond": a party to another act, no praise
     mine = {own} if own else set()
@@ -301,12 +299,7 @@ def _said_of(
     if top.dep in _PREDICATES and ctx.tok(top.head).lemma.lower() in voc.copulas:
         cop = ctx.tok(top.head)
         subjects = [c for k in ctx.kids(cop.i, _SUBJ) for c in _conjuncts(ctx, k)]
-        ours = any(
-            s.text.lower() in ctx.rules.first_person
-            or ((m := ctx.by_token.get(s.i)) is not None and _principal(m) == own)
-            for s in subjects
-        )
-        if ours:
+        if any(_speakers_side(ctx, s, own) for s in subjects):
             # "we are a friend of Bolivia", "Peru and Bolivia are brothers"; "we are
             # neighbors and brothers": a pair, the speaker's state and its counterpart
             plural = any(s.text.lower() == "we" for s in subjects) and any(
@@ -326,6 +319,12 @@ def _said_of(
     if not under and partner is not None and _paired(ctx, host, voc):
         return [partner]  # "the friendship of two brother nations is a treasure"
     return under
+
+
+def _speakers_side(ctx: _Ctx, s: Token, own: str | None) -> bool:
+    """Whether a subject is the speaker's side: "we", "I", or a mention of its state."""
+    m = ctx.by_token.get(s.i)
+    return s.text.lower() in ctx.rules.first_person or (m is not None and _principal(m) == own)
 
 
 def _paired(ctx: _Ctx, noun: Token, voc: Affirmations) -> bool:
@@ -391,11 +390,7 @@ def _trusted(ctx: _Ctx, verb: Token, own: str | None, voc: Affirmations) -> list
     """Whom the speaker's side trusts or relies on ("we trust Bolivia", "we can count on
     Bolivia"): the verb's subject is the speaker or its state."""
     subjects = [c for k in ctx.kids(verb.i, _SUBJ) for c in _conjuncts(ctx, k)]
-    if not subjects or not all(
-        s.text.lower() in ctx.rules.first_person
-        or (ctx.by_token.get(s.i) is not None and _principal(ctx.by_token[s.i]) == own)
-        for s in subjects
-    ):
+    if not subjects or not all(_speakers_side(ctx, s, own) for s in subjects):
         return []
     preps = voc.verbs[verb.lemma.lower()]
     objects = [k for k in ctx.kids(verb.i, frozenset({"dobj"}))] if "" in preps else []

@@ -1820,7 +1820,7 @@ def code_events(
     Returns:
         Events in text order, one per (sentence, source, target).
     """
-    events = _code_events(article, parse, mentions, patterns, domestic=False, settings=settings)
+    events = _code_events(article, parse, mentions, patterns, settings, domestic=False)
     if not settings.domestic:
         return events
     # Domestic mode adds the acts inside one state from a second pass (its own people as
@@ -1831,6 +1831,7 @@ def code_events(
             parse,
             domestic_mentions(article, parse, mentions),
             with_domestic(patterns or load_patterns()),
+            settings,
             domestic=True,
         )
     known = {e.id for e in events}
@@ -1843,8 +1844,8 @@ def _code_events(
     parse: Parse,
     mentions: tuple[Mention, ...],
     patterns: PatternSet | None,
+    settings: Settings,
     domestic: bool,
-    settings: Settings | None = None,
 ) -> tuple[Event, ...]:
     """The events of one pass of the coder (see code_events)."""
     quoted = parse  # the quotes stage reads the parse as it came
@@ -1854,7 +1855,7 @@ def _code_events(
     def quotes() -> tuple[Quote, ...]:
         # asked only of a sentence with a word of friendship (events/affirmed.py)
         if not found_quotes:
-            found_quotes.append(find_quotes(article, quoted, mentions, settings or Settings()))
+            found_quotes.append(find_quotes(article, quoted, mentions, settings))
         return found_quotes[0]
 
     parse = ctx.parse  # with its misread double objects mended (_double_objects)
@@ -2005,7 +2006,7 @@ def _code_events(
             seen.setdefault(key, hit)
             events.append(_to_event(article, parse, sent, hit))
             coded.append((sent.index, hit))
-        if settings is not None:
+        if not domestic:  # the domestic pass codes acts inside one state only
             for hit in _affirmed_hits(ctx, sent, quotes, coded):
                 events.append(_to_event(article, parse, sent, hit))
                 coded.append((sent.index, hit))

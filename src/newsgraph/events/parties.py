@@ -1414,16 +1414,12 @@ def _led_effort(ctx: _Ctx, noun: Token) -> bool:
     help Lebanon"): the effort is under way, so what it is to do is done, not meant."""
     if noun.pos != "NOUN" or noun.dep != "dobj" or noun.head == noun.i:
         return False
-    if any(k.dep == "poss" for k in ctx.kids(noun.i, frozenset({"poss"}))):
+    if ctx.kids(noun.i, frozenset({"poss"})):
         return False  # "led Moldova's bid to join the EU": the owner's effort, still meant
     verb = ctx.tok(noun.head)
     if verb.lemma.lower() not in ctx.rules.effort_leading_verbs or verb.dep in ("xcomp", "acl"):
         return False  # "pledged to lead efforts to help": still meant
-    modals = ctx.rules.modals
-    return not any(
-        k.dep == "aux" and (k.lemma.lower() in modals or k.text.lower() in modals)
-        for k in ctx.kids(verb.i, _AUX_MARK)
-    )  # "will lead efforts to help": to come
+    return not _has_modal(ctx, verb)  # "will lead efforts to help": to come
 
 
 def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, str]:

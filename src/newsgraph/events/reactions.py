@@ -900,7 +900,6 @@ def _counterpart(
     """
     party = hit.source  # the patient, for an agentless passive
     own = party.actor.principal if party.actor is not None else ""
-    # a truce (deescalation_codes) is made with the foe: only armed hostility gives it
     calming = _deescalating(ctx, hit.code)
     found: dict[str, Mention] = {}
     at = -1
@@ -954,9 +953,7 @@ def _talks_offered(ctx: _Ctx, hit: _Hit, earlier: _Hit, same_sentence: bool) -> 
         same_sentence
         and hit.context != "patient"
         and hit.code.startswith(tuple(ctx.rules.talks_offer_codes))
-        and earlier.source.actor is not None
-        and hit.source.actor is not None
-        and earlier.source.actor.principal == hit.source.actor.principal
+        and _same_source(earlier, _principal(hit.source))
     )
 
 
