@@ -155,6 +155,7 @@ class Rules:
     withheld_acts: frozenset[str]  # "vowed not to return the land to X": a refusal
     reaction_roots: frozenset[str]
     continued_roots: frozenset[str]
+    pressed_roots: frozenset[str]
     sufficiency_words: frozenset[str]
     guarding_verbs: frozenset[str]
     quantity_verbs: frozenset[str]
@@ -386,6 +387,7 @@ class Rules:
     mission_nouns: frozenset[str]
     distance_nouns: frozenset[str]
     persisting_verbs: frozenset[str]
+    persisting_particles: frozenset[str]
     project_cost_nouns: frozenset[str]
     verbal_support_codes: frozenset[str]
     rejecting_deed_codes: frozenset[str]

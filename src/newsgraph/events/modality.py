@@ -370,7 +370,7 @@ def _undone_condition(ctx: _Ctx, verb: Token) -> bool:
     """Whether a will/would act hangs on a duty the other side leaves undone: an unless-clause,
     or an if-clause negated or of failing_verbs ("if Gaborone did not lift the ban", "if
     Ethiopia failed to stop"), or of the other side pressing on ("if the tender went ahead":
-    persisting_verbs, "ahead"), on the trigger or the verb carrying its will/would; "if Chile
+    persisting_verbs, persisting_particles), on the trigger or the verb carrying its will/would; "if Chile
     agreed" puts no duty."""
     rules = ctx.rules
     return any(
@@ -382,7 +382,7 @@ def _undone_condition(ctx: _Ctx, verb: Token) -> bool:
                 or a.lemma.lower() in rules.failing_verbs
                 # "if the tender went ahead": the other side presses on with what is disputed
                 or a.lemma.lower() in rules.persisting_verbs
-                or any(k.lemma.lower() == "ahead" for k in ctx.kids(a.i))
+                or any(k.lemma.lower() in rules.persisting_particles for k in ctx.kids(a.i))
             )
         )
         for t in {verb, _modal_head(ctx, verb)}

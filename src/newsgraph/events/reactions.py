@@ -3809,13 +3809,13 @@ def _context_target(
                 # "Sudan retook the plain in 2020 while Ethiopia's military was fighting in
                 # Tigray": a fight told years back goes on with no act of the news
                 return bystander
-            if earlier.code[:2] in ("17", "18", "19", "20") and e_tgt.principal != src.principal:
+            if earlier.code[:2] in ctx.rules.pressed_roots and e_tgt.principal != src.principal:
                 return replace(hit, target=earlier.target)
         if (
             hit.context == "continued"
             and e_tgt.principal == src.principal
             and e_src.principal != src.principal
-            and earlier.code[:2] in ("18", "19", "20")
+            and earlier.code[:2] in ctx.rules.continued_roots
             and not _background_act(ctx, hit.trigger)
         ):
             # "Ukrainian drones struck a refinery in Russia ... civilians killed in Russian
