@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -818,6 +818,16 @@ def _choose(
             continue  # "South Africa's president telephoned him and said the two countries"
         if p.pair and appeal and _appeal_only(r, w, t, d.ts, g):
             continue  # "The United States urged Israel to ... Egypt urged both sides"
+        if pair and t < s and (appeal or _contacted(r, w, p.draft)) and _onlookers_only(r, w, t):
+            # "Brazil's ministry called it reckless, and Argentina's urged calm. The United
+            # States was in contact with both governments": parties that each only voiced
+            # something are no sides; the pair at odds before them is, else the story's
+            onlookers = frozenset(g.principals)
+            third = actor or _subject_state(r, s, d.ts)
+            found = _latest_interaction(r, w, d.ts, third, trim, appeal, onlookers)
+            if found is not None and not _historic(r, w, found):
+                return found
+            return _story_pair(r, w, d.ts, third, _without(trim, onlookers), by_naming=True)
         return _or_story(r, w, p, g, actor, trim) if t < s else g
     if p.pair:
         g = _latest_interaction(r, w, d.ts, actor, trim, appeal)
@@ -1166,6 +1176,23 @@ def _onlooker(r: "Resolver", w: PluralWords, g: Group) -> bool:
     return _reaction_only(r, w, g) and r.toks[tok.head].lemma in w.onlooker_verbs
 
 
+def _onlookers_only(r: "Resolver", w: PluralWords, t: int) -> bool:
+    """Whether every party sentence t names is the subject of its own verb of
+    ``onlooker_verbs`` acting on no one named ("Peru's ministry called it reckless, and
+    Chile's urged calm"): no two of them act on each other or together."""
+    subjects = 0
+    for idx, d in enumerate(r.drafts):
+        if r.sent(d.ts) != t or not _usable(r, w, idx) or _place(r, w, idx):
+            continue
+        tok = _list_head(r, idx)
+        if tok.dep != "nsubj" or r.toks[tok.head].lemma not in w.onlooker_verbs:
+            return False
+        if tok.i != r.toks[_root(r, idx)].i:
+            return False  # "Peru and Chile called for calm": a list acting together
+        subjects += 1
+    return subjects >= 2
+
+
 def _contacted(r: "Resolver", w: PluralWords, idx: int) -> bool:
     """Whether a plural is the object of a preposition of contact ("spoke with both
     leaders", "in touch with both capitals", "sent envoys to both capitals")."""
@@ -1262,6 +1289,20 @@ def _trimmer(r: "Resolver", p: Plural) -> Callable[[Group | None], Group | None]
         return Group(kept, g.last, g.end, g.people, g.plural)
 
     return trim
+
+
+def _without(
+    trim: Callable[[Group | None], Group | None], out: frozenset[str]
+) -> Callable[[Group | None], Group | None]:
+    """A trimmer that also drops the parties ``out`` (onlookers, no side of a dispute)."""
+
+    def drop(g: Group | None) -> Group | None:
+        kept = trim(g)
+        if kept is None:
+            return None
+        return replace(kept, principals=tuple(x for x in kept.principals if x not in out))
+
+    return drop
 
 
 def _latest_interaction(
