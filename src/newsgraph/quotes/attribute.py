@@ -2415,12 +2415,29 @@ def _owned_body(
         or tok.pos not in ("NOUN", "PROPN")  # "Malaysia's Prime Minister's Office"
         or tok.lemma.lower() not in ctx.cues.bodies
         or not (lo <= mention.start and mention.end <= tok.start)
-        or ctx.article.text[mention.end : tok.start].strip() not in ("'s", "’s")
+        or not _owner_of(ctx, mention, tok)
     ):
         return None
     name = _strip_determiner(ctx.article.text[lo:hi])
     actor = mention.actor
     return Speaker(name, actor.principal, actor.code, (lo, hi), cue, rule, is_person=False)
+
+
+def _owner_of(ctx: _Context, mention: Mention, tok: Token) -> bool:
+    """Whether a mention is the possessor of a body's noun, right before it or before the
+    noun's own modifiers ("the government's foreign ministry": "foreign" is the
+    ministry's)."""
+    gap = ctx.article.text[mention.end : tok.start].strip()
+    mark = next((m for m in ("'s", "’s") if gap.startswith(m)), None)
+    if mark is None:
+        return False
+    k = tok.i - 1
+    while k >= 0 and ctx.parse.tokens[k].start >= mention.end:
+        t = ctx.parse.tokens[k]
+        if t.text not in ("'s", "’s") and (t.head != tok.i or t.dep not in ("amod", "compound")):
+            return False
+        k -= 1
+    return True
 
 
 _OWNER_PREPS = frozenset({"for", "of", "at", "from"})
