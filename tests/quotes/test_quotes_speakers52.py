@@ -36,7 +36,7 @@ _CASES: list[tuple[str, str, str, str | None]] = [
 #: near-misses that must stay as they are: a state's own ministry, a ministry's spokesperson
 _KEPT: list[tuple[str, str, str, str | None]] = [
     (
-        "NAIROBI, Kenya — Kenya's foreign ministry said the talks had failed. \"We tried,\" the "
+        'NAIROBI, Kenya — Kenya\'s foreign ministry said the talks had failed. "We tried," the '
         "ministry said.",
         "We tried",
         "Kenya's foreign ministry",
@@ -44,7 +44,7 @@ _KEPT: list[tuple[str, str, str, str | None]] = [
     ),
     (
         "HANOI, Vietnam — Vietnam's foreign ministry said the ship had left. \"The matter is "
-        'closed," the ministry\'s spokeswoman said.',
+        "closed,\" the ministry's spokeswoman said.",
         "The matter is closed",
         "ministry's spokeswoman",
         "VNM",
