@@ -1,0 +1,67 @@
+"""Review 100 (session 36, helper S48): set 48's misses, in general form.
+
+A measure put to another state's officials ("raised the decree with Iranian officials", "raised
+the new restrictions with his Turkish counterpart") is consultation (040), as a matter or an
+act raised already was: patterns.yaml v.raise_issue's raised_matters gain decree, decision,
+law, restriction, curb and measure. A rate raised names no one and stays nothing. Every
+sentence was written for this file; each row is (dateline, body, expected events of the
+whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+# a measure raised with another state's officials
+CASES: list[Case] = [
+    (
+        "OTTAWA",
+        "Canada's foreign minister said Ottawa had raised the decree with Iranian officials in"
+        " Oman on Monday.",
+        "CAN>IRN:04",
+    ),
+    (
+        "SOFIA",
+        "Bulgaria's prime minister raised the new restrictions with his Turkish counterpart in a"
+        " phone call.",
+        "BGR>TUR:04",
+    ),
+    (
+        "ACCRA",
+        "Ghana's trade minister raised the import decision with Nigeria's ambassador on Tuesday.",
+        "GHA>NGA:04",
+    ),
+]
+
+# a rate raised, or a measure raised with no partner, is no consultation
+NONE: list[NearMiss] = [
+    ("SOFIA", "Bulgaria raised its interest rate on Monday."),
+    ("LIMA", "Peru raised the fuel levy on Monday after the decree took effect."),
+]
+
+GAPS: list[Gap] = []
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_review100_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_review100_targets(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
