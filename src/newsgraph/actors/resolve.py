@@ -752,13 +752,29 @@ class Resolver:
             and "\n" not in self.article.text[prev.end : self.toks[k].start]
         )
 
+    def _comma_set_after(self, ts: int, te: int) -> int | None:
+        """The noun just before a name set off by commas that the parse hung elsewhere ("talks
+        with his Omani counterpart, Hamad al-Said, on Monday", the name read as an object of
+        the verb): that noun, when it is a title, a person noun or a counterpart."""
+        if ts < 2 or te >= len(self.toks) or self.lowers[te] not in (",", "."):
+            return None
+        k = ts - 2
+        if self.lowers[ts - 1] != "," or self.sent(k) != self.sent(ts) or self.toks[k].pos != "NOUN":
+            return None
+        low = self.lowers[k]
+        if low in self.title_vocab or low in self.gaz.person_nouns or low in self.gaz.counterparts:
+            return k
+        return None
+
     def _office_before_comma(self, ts: int, te: int) -> Office | None:
         """ "the deputy head ... at the Chinese Foreign Ministry, Cao Lei,": the name is
         an apposition to a title phrase just before it."""
         root = next((k for k in range(ts, te) if not ts <= self.toks[k].head < te), te - 1)
         head = self.toks[root].head
         if self.toks[root].dep != "appos" or not head < ts - 1:
-            return None
+            head = self._comma_set_after(ts, te)
+            if head is None:
+                return None
         prep = self.toks[head].head
         if (
             self.toks[head].dep == "pobj"
