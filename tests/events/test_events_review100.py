@@ -3,7 +3,10 @@
 A measure put to another state's officials ("raised the decree with Iranian officials", "raised
 the new restrictions with his Turkish counterpart") is consultation (040), as a matter or an
 act raised already was: patterns.yaml v.raise_issue's raised_matters gain decree, decision,
-law, restriction, curb and measure. A rate raised names no one and stays nothing. Every
+law, restriction, curb and measure. A rate raised names no one and stays nothing.
+Hydropower and hydroelectricity are energy as electricity is (v.supply_energy, v.buy_from,
+v.halt_flow, n.delivery's unless_words): "will sell 300 megawatts of hydropower to Chile" is
+trade (061). Every
 sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
 """
@@ -32,6 +35,21 @@ CASES: list[Case] = [
         "ACCRA",
         "Ghana's trade minister raised the import decision with Nigeria's ambassador on Tuesday.",
         "GHA>NGA:04",
+    ),
+]
+
+# hydropower sold or bought is energy traded, as electricity is
+CASES += [
+    (
+        "LIMA",
+        "Peru and Chile signed an agreement on Monday under which Peru will sell up to 300"
+        " megawatts of hydropower to Chile over the next five years.",
+        "PER>CHL:05 CHL>PER:05 PER>CHL:06",
+    ),
+    (
+        "KATHMANDU",
+        "Bangladesh will buy hydroelectricity from Nepal under the deal.",
+        "BGD>NPL:06",
     ),
 ]
 
