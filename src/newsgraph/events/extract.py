@@ -2802,6 +2802,30 @@ def _bare_conjunct(ctx: _Ctx, verb: Token) -> Token | None:
     return host if host is not None and host.i < verb.i else None
 
 
+def _contacted_sides(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The parties an appeal for calm with no target of its own is made to when it is joined
+    after its source's contact with them ("was in contact with both governments and urged
+    restraint", "phoned the two presidents and urged calm"): the contact's targets
+    (meeting_roots) in the sentence, before the conflict the story told last."""
+    host = _bare_conjunct(ctx, hit.trigger)
+    if host is None or hit.source.actor is None:
+        return []
+    src = hit.source.actor.principal
+    targets = {
+        h.target.actor.principal: h.target
+        for i, h in coded
+        if i == sent_index
+        and h.trigger.i == host.i
+        and h.code[:2] in ctx.rules.meeting_roots
+        and h.target is not None
+        and h.target.actor is not None
+        and _same_source(h, src)
+    }
+    return [replace(hit, target=t) for t in targets.values() if _differ(ctx, hit.source, t)]
+
+
 def _after_talk(ctx: _Ctx, verb: Token, code: str) -> bool:
     """Whether an appeal (talk_sequel_roots) is a bare verb joined after a talk of its
     subject (talk_verbs: "had spoken by phone with X's ambassador and asked for ...")."""
@@ -3559,7 +3583,8 @@ def _with_context(
         return _joined_appeal_sides(ctx, hit, coded, sent_index)
     if hit.context == "sides":
         # "Cyprus urged restraint" after an act that coded nothing: an appeal to its actor
-        appeals = _conflict_sides(ctx, hit, coded, sent_index)
+        appeals = _contacted_sides(ctx, hit, coded, sent_index)
+        appeals = appeals or _conflict_sides(ctx, hit, coded, sent_index)
         return appeals or _uncoded_authors(ctx, hit, coded, sent_index)
     if hit.context == "patient":
         # "Poland's ambassador was summoned": the hit holds the patient as its source
