@@ -6,7 +6,12 @@ act raised already was: patterns.yaml v.raise_issue's raised_matters gain decree
 law, restriction, curb and measure. A rate raised names no one and stays nothing.
 Hydropower and hydroelectricity are energy as electricity is (v.supply_energy, v.buy_from,
 v.halt_flow, n.delivery's unless_words): "will sell 300 megawatts of hydropower to Chile" is
-trade (061). Every
+trade (061). Consular access asked for ("asked for consular access to the fishermen",
+"requested consular access to the crews") is an appeal (020) to the state holding them
+(v.ask_consular_access, v.request_consular_access: the holder a participle names, clauses
+"holder" now also under "access to", else the arrest just told, undoing_matches' access). A
+facility paid for in another state ("will pay for a new training center in Nukualofa") is aid
+(v.pay_for's works gain center, school, clinic, port, road and the like). Every
 sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
 """
@@ -53,9 +58,43 @@ CASES += [
     ),
 ]
 
+# consular access asked for detained nationals: an appeal to their holder
+CASES += [
+    (
+        "SUVA",
+        "Fiji has seized three Thai fishing boats and detained 40 crew members, and Thailand"
+        " asked on Wednesday for consular access to the fishermen.",
+        "FJI>THA:17 THA>FJI:02",
+    ),
+    (
+        "MALE",
+        "The Maldives detained 12 Sri Lankan fishermen on Monday. Sri Lanka requested consular"
+        " access to the crews on Tuesday.",
+        "MDV>LKA:17 LKA>MDV:02",
+    ),
+    (
+        "BANGKOK",
+        "Thailand asked for consular access to the 40 fishermen held by Fiji.",
+        "THA>FJI:02",
+    ),
+]
+
+# a facility paid for in another state is aid (or its promise)
+CASES += [
+    (
+        "NUKUALOFA",
+        "Under the agreement, Australia will pay for a new vocational training center in"
+        " Nukualofa, and Tonga will vet workers before they travel.",
+        "AUS>TON:07|03",
+    ),
+    ("NUKUALOFA", "Japan will pay for a new school in Tonga.", "JPN>TON:07|03"),
+]
+
 # a rate raised, or a measure raised with no partner, is no consultation
 NONE: list[NearMiss] = [
     ("SOFIA", "Bulgaria raised its interest rate on Monday."),
+    ("GENEVA", "Aid groups asked for access to the flooded villages."),
+    ("TOKYO", "Japan will pay for a new school in Osaka."),
     ("LIMA", "Peru raised the fuel levy on Monday after the decree took effect."),
 ]
 

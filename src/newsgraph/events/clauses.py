@@ -340,9 +340,10 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         if obj is None:
             return []
         # the participle may hang on the release itself ("the release of its citizens
-        # detained by Iran")
+        # detained by Iran"), or on those access is asked to ("consular access to the
+        # fishermen held by Fiji")
         people = [obj] + [
-            c for p in _preps(ctx, obj, frozenset({"of"})) for c in _conjuncts(ctx, p)
+            c for p in _preps(ctx, obj, frozenset({"of", "to"})) for c in _conjuncts(ctx, p)
         ]
         held = [
             a
