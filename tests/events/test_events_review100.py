@@ -11,7 +11,9 @@ trade (061). Consular access asked for ("asked for consular access to the fisher
 (v.ask_consular_access, v.request_consular_access: the holder a participle names, clauses
 "holder" now also under "access to", else the arrest just told, undoing_matches' access). A
 facility paid for in another state ("will pay for a new training center in Nukualofa") is aid
-(v.pay_for's works gain center, school, clinic, port, road and the like). Every
+(v.pay_for's works gain center, school, clinic, port, road and the like). Identity data
+shared ("will share with Ecuador the fingerprints of people deported", "criminal records") is
+intelligence shared, as data is (v.share_intel). Every
 sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
 """
@@ -90,11 +92,22 @@ CASES += [
     ("NUKUALOFA", "Japan will pay for a new school in Tonga.", "JPN>TON:07|03"),
 ]
 
+# identity data shared: intelligence sharing (or its promise)
+CASES += [
+    (
+        "LIMA",
+        "Peru will share with Ecuador the fingerprints of people deported from Chile.",
+        "PER>ECU:06|03",
+    ),
+    ("LIMA", "Peru will share criminal records with Ecuador under the deal.", "PER>ECU:06|03"),
+]
+
 # a rate raised, or a measure raised with no partner, is no consultation
 NONE: list[NearMiss] = [
     ("SOFIA", "Bulgaria raised its interest rate on Monday."),
     ("GENEVA", "Aid groups asked for access to the flooded villages."),
     ("TOKYO", "Japan will pay for a new school in Osaka."),
+    ("LIMA", "Peru sent a record number of troops to the border."),
     ("LIMA", "Peru raised the fuel levy on Monday after the decree took effect."),
 ]
 
