@@ -13,7 +13,9 @@ trade (061). Consular access asked for ("asked for consular access to the fisher
 facility paid for in another state ("will pay for a new training center in Nukualofa") is aid
 (v.pay_for's works gain center, school, clinic, port, road and the like). Identity data
 shared ("will share with Ecuador the fingerprints of people deported", "criminal records") is
-intelligence shared, as data is (v.share_intel). Every
+intelligence shared, as data is (v.share_intel). Armed forces that set up positions,
+outposts or trenches in another state's ground or the zone at its border show force (150:
+v.set_up_positions, as v.cross_border; only armed forces, so a firm's new positions are none). Every
 sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
 """
@@ -102,12 +104,32 @@ CASES += [
     ("LIMA", "Peru will share criminal records with Ecuador under the deal.", "PER>ECU:06|03"),
 ]
 
+# armed forces posting themselves on another state's ground: a show of force
+CASES += [
+    (
+        "NICOSIA",
+        "Turkish troops set up three new positions inside Cyprus's buffer zone on Tuesday.",
+        "TUR>CYP:15",
+    ),
+    (
+        "BEIRUT",
+        "Israeli soldiers established two outposts in Lebanese territory on Monday.",
+        "ISR>LBN:15",
+    ),
+    (
+        "HANOI",
+        "Vietnamese troops built new trenches near the Cambodian border village of Bavet.",
+        "VNM>KHM:15",
+    ),
+]
+
 # a rate raised, or a measure raised with no partner, is no consultation
 NONE: list[NearMiss] = [
     ("SOFIA", "Bulgaria raised its interest rate on Monday."),
     ("GENEVA", "Aid groups asked for access to the flooded villages."),
     ("TOKYO", "Japan will pay for a new school in Osaka."),
     ("LIMA", "Peru sent a record number of troops to the border."),
+    ("NICOSIA", "The company set up three new positions in Cyprus for engineers."),
     ("LIMA", "Peru raised the fuel levy on Monday after the decree took effect."),
 ]
 
