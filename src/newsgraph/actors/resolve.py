@@ -772,9 +772,10 @@ class Resolver:
         root = next((k for k in range(ts, te) if not ts <= self.toks[k].head < te), te - 1)
         head = self.toks[root].head
         if self.toks[root].dep != "appos" or not head < ts - 1:
-            head = self._comma_set_after(ts, te)
-            if head is None:
+            set_after = self._comma_set_after(ts, te)
+            if set_after is None:
                 return None
+            head = set_after
         prep = self.toks[head].head
         if (
             self.toks[head].dep == "pobj"

@@ -2725,16 +2725,7 @@ def _conjunct_targets(
         for t in [host, *ctx.kids(host.i, _OBJ)]
     ):
         return []
-    src = hit.source.actor.principal
-    targets = {
-        h.target.actor.principal: h.target
-        for i, h in coded
-        if i == sent_index
-        and h.trigger.i == host.i
-        and h.target is not None
-        and h.target.actor is not None
-        and _same_source(h, src)
-    }
+    targets = _joined_targets(coded, sent_index, host, hit.source.actor.principal)
     first = {h.code[:2] for i, h in coded if i == sent_index and h.trigger.i == host.i}
     # "condemned the exercises of Seoul and Washington and warned that Pyongyang would adopt
     # countermeasures": a clause told after one act on several (one root) names no object
@@ -2813,17 +2804,29 @@ def _contacted_sides(
     if host is None or hit.source.actor is None:
         return []
     src = hit.source.actor.principal
-    targets = {
+    targets = _joined_targets(coded, sent_index, host, src, ctx.rules.meeting_roots)
+    return [replace(hit, target=t) for t in targets.values() if _differ(ctx, hit.source, t)]
+
+
+def _joined_targets(
+    coded: list[tuple[int, _Hit]],
+    sent_index: int,
+    host: Token,
+    src: str,
+    roots: frozenset[str] | None = None,
+) -> dict[str, Mention]:
+    """The targets, by principal, of the source's acts the sentence coded at the verb
+    ``host`` (of those roots only, when given)."""
+    return {
         h.target.actor.principal: h.target
         for i, h in coded
         if i == sent_index
         and h.trigger.i == host.i
-        and h.code[:2] in ctx.rules.meeting_roots
+        and (roots is None or h.code[:2] in roots)
         and h.target is not None
         and h.target.actor is not None
         and _same_source(h, src)
     }
-    return [replace(hit, target=t) for t in targets.values() if _differ(ctx, hit.source, t)]
 
 
 def _after_talk(ctx: _Ctx, verb: Token, code: str) -> bool:
