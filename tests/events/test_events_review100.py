@@ -15,7 +15,10 @@ facility paid for in another state ("will pay for a new training center in Nukua
 shared ("will share with Ecuador the fingerprints of people deported", "criminal records") is
 intelligence shared, as data is (v.share_intel). Armed forces that set up positions,
 outposts or trenches in another state's ground or the zone at its border show force (150:
-v.set_up_positions, as v.cross_border; only armed forces, so a firm's new positions are none). Every
+v.set_up_positions, as v.cross_border; only armed forces, so a firm's new positions are none).
+A state named as a side in dealings ("raised the matter with the Armenian side") is a target of
+a pattern that needs a state, as its government or envoy is (rules.yaml side_nouns,
+objects._state_kind_fits). Every
 sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
 """
@@ -44,6 +47,17 @@ CASES: list[Case] = [
         "ACCRA",
         "Ghana's trade minister raised the import decision with Nigeria's ambassador on Tuesday.",
         "GHA>NGA:04",
+    ),
+]
+
+# a state named as "the X side" in dealings is that state
+CASES += [
+    ("YEREVAN", "Georgia said it had raised the matter with the Armenian side.", "GEO>ARM:04"),
+    (
+        "GENEVA",
+        "The U.N. observer mission said its patrols had seen the new trenches and that it had"
+        " raised the matter with the Armenian side.",
+        "UN>ARM:04",
     ),
 ]
 
@@ -130,6 +144,7 @@ NONE: list[NearMiss] = [
     ("TOKYO", "Japan will pay for a new school in Osaka."),
     ("LIMA", "Peru sent a record number of troops to the border."),
     ("NICOSIA", "The company set up three new positions in Cyprus for engineers."),
+    ("NICOSIA", "Residents on the Greek side of the island said they heard explosions."),
     ("LIMA", "Peru raised the fuel levy on Monday after the decree took effect."),
 ]
 

@@ -563,6 +563,8 @@ class Rules:
     verb_deed_nouns: frozenset[str] = frozenset()
     # nouns of a stance taken on an act, and the prepositions that name it (_felt_act)
     stance_nouns: frozenset[str] = frozenset()
+    # "raised the matter with the Israeli side": a state named as a party to dealings
+    side_nouns: frozenset[str] = frozenset()
     stance_preps: frozenset[str] = frozenset()
     # "in a phone call for what Rome called mediation": a call held (nominals._noun_hits)
     held_call_words: frozenset[str] = frozenset()

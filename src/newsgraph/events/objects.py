@@ -1635,6 +1635,8 @@ def _state_kind_fits(ctx: _Ctx, pattern: Pattern, m: Mention, slots: list[Token]
     # the state's government, envoy or forces; for "ties", its dealings the pattern names too
     # ("put a freeze on Lithuanian imports": its refine words)
     heads = ctx.rules.role_nouns | ctx.rules.agent_nouns | ctx.rules.posted_nouns
+    if pattern.target_kind == "state":
+        heads = heads | ctx.rules.side_nouns
     if pattern.target_kind == "ties":
         heads = heads.union(*(r.words for r in pattern.refine))
     if top.pos == "NOUN":
