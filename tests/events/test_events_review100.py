@@ -9,7 +9,7 @@ v.halt_flow, n.delivery's unless_words): "will sell 300 megawatts of hydropower 
 trade (061). Consular access asked for ("asked for consular access to the fishermen",
 "requested consular access to the crews") is an appeal (020) to the state holding them
 (v.ask_consular_access, v.request_consular_access: the holder a participle names, clauses
-"holder" now also under "access to", else the arrest just told, undoing_matches' access). A
+"holder" now also under "access to", else none: the arrest just told is a Gap, see GAPS). A
 facility paid for in another state ("will pay for a new training center in Nukualofa") is aid
 (v.pay_for's works gain center, school, clinic, port, road and the like). Identity data
 shared ("will share with Ecuador the fingerprints of people deported", "criminal records") is
@@ -79,18 +79,6 @@ CASES += [
 # consular access asked for detained nationals: an appeal to their holder
 CASES += [
     (
-        "SUVA",
-        "Fiji has seized three Thai fishing boats and detained 40 crew members, and Thailand"
-        " asked on Wednesday for consular access to the fishermen.",
-        "FJI>THA:17 THA>FJI:02",
-    ),
-    (
-        "MALE",
-        "The Maldives detained 12 Sri Lankan fishermen on Monday. Sri Lanka requested consular"
-        " access to the crews on Tuesday.",
-        "MDV>LKA:17 LKA>MDV:02",
-    ),
-    (
         "BANGKOK",
         "Thailand asked for consular access to the 40 fishermen held by Fiji.",
         "THA>FJI:02",
@@ -148,7 +136,24 @@ NONE: list[NearMiss] = [
     ("LIMA", "Peru raised the fuel levy on Monday after the decree took effect."),
 ]
 
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (
+        "SUVA",
+        "Fiji has seized three Thai fishing boats and detained 40 crew members, and Thailand"
+        " asked on Wednesday for consular access to the fishermen.",
+        "FJI>THA:17 THA>FJI:02",
+        "the holder from the arrest just told: access as an undoing noun (undoing_matches)"
+        " was taken out at landing, it cost a blind set a required event",
+    ),
+    (
+        "MALE",
+        "The Maldives detained 12 Sri Lankan fishermen on Monday. Sri Lanka requested consular"
+        " access to the crews on Tuesday.",
+        "MDV>LKA:17 LKA>MDV:02",
+        "the holder from the arrest just told: access as an undoing noun (undoing_matches)"
+        " was taken out at landing, it cost a blind set a required event",
+    ),
+]
 
 
 @pytest.fixture(scope="module")
