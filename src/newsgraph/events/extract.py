@@ -1132,6 +1132,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             key = "vowed retaliation" if vowed else "retaliation"
             if code[:2] == _REFUSAL_ROOT:
                 key = "answered complaint"  # "said the flight followed the law" after a summons
+                if "closed_clause" in pattern.needs:
+                    key = "closed matter"  # "... was not on the table" after an appeal too
             answers = ctx.rules.reaction_matches[key]
         elif kind == "reaction" and (
             lemma in ctx.rules.denied_nouns

@@ -591,6 +591,7 @@ _WORDED_CLAUSE_NEEDS = frozenset(
         "failed_clause",
         "lawful_clause",
         "unanswered_clause",
+        "closed_clause",
         "stood_by_clause",
         "until_clause",
     }
@@ -770,12 +771,15 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         # predicate of the words, denied); "went unnoticed" or "went unanswered for years"
         # (no denial) vows nothing
         return any(
-            c.lemma.lower() in pattern_words
-            and _negated(ctx, c)
-            and any(
-                k.lemma.lower() in pattern_words or k.text.lower() in pattern_words
-                for k in ctx.kids(c.i, _PREDICATE_KIDS)
-            )
+            _denied_predicate(ctx, c, pattern_words) for c in _content_clauses(ctx, verb)
+        )
+    if need == "closed_clause":
+        # "said its sovereignty was 'not negotiable'", "said visa-free travel was 'not on the
+        # table'", "Greenland is 'not for sale'": a matter declared closed to talks, the
+        # predicate (or its place phrase) of the words and denied; "said the talks were on the
+        # table" or "it is not a question of money" (a predicate noun) closes nothing
+        return any(
+            _denied_predicate(ctx, c, pattern_words, places=True)
             for c in _content_clauses(ctx, verb)
         )
     if need == "lawful_clause":
@@ -1301,6 +1305,31 @@ def _worded_clause(
         ):
             return True
     return False
+
+
+def _denied_predicate(
+    ctx: _Ctx, clause: Token, words: frozenset[str], places: bool = False
+) -> bool:
+    """Whether a reported clause's verb and its predicate are both of the words, denied on
+    either ("will not go unanswered"; the parser hangs the "not" of "was not negotiable" on
+    the adjective). With ``places`` the object of a predicate phrase counts as the predicate
+    ("was not on the table", "is not up for negotiation": the phrase's own "not" as well)."""
+    if clause.lemma.lower() not in words:
+        return False
+    preds = list(ctx.kids(clause.i, _PREDICATE_KIDS))
+    if places:
+        phrases = list(ctx.kids(clause.i, _PREP))
+        phrases += [q for p in phrases for q in ctx.kids(p.i, _PREP)]  # "up for negotiation"
+        preds += [o for p in phrases for o in _pobjs(ctx, p)]
+        denied_on = [clause, *phrases]
+    else:
+        denied_on = [clause]
+    matched = [k for k in preds if k.lemma.lower() in words or k.text.lower() in words]
+    if not matched:
+        return False
+    if places:
+        denied_on += matched
+    return any(_negated(ctx, t) for t in denied_on)
 
 
 def _own_defended(ctx: _Ctx, verb: Token) -> bool:
