@@ -3,10 +3,14 @@
 After a complaint against it, a state that says its own deed followed a treaty or one of its
 clauses ("said the releases had followed the treaty's drought clause") rejects that complaint
 (v.say_lawful, 120), as a deed said to follow the law already did: "treaty" and "clause" join
-v.say_lawful's words.
+v.say_lawful's words. So does one held to the law by an in-phrase of a conformity noun,
+whatever its verb ("the toll had been set 'in line with the law'", "was in keeping with World
+Trade Organization rules", "imposed in compliance with the treaty": objects._conforming_clause,
+rules conformity_nouns).
 
-Kept uncoded: no complaint before, another state's deed so judged, and a treaty the deed is
-only said to come after in time with no deed of the speaker's own ("the weather").
+Kept uncoded: no complaint before, another state's deed so judged, a deed "not in line with"
+the law, one who speaks for no state, and a treaty the deed is only said to come after in time
+with no deed of the speaker's own ("the weather").
 Every sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
 """
@@ -34,7 +38,46 @@ KEPT: list[Case] = [
     ),
 ]
 
+TOLL = "Austria summoned Slovenia's ambassador to protest the new road toll."
+
+KEPT += [
+    (
+        "LJUBLJANA",
+        f"{TOLL} Slovenia's president said in a statement that the toll had been set "
+        '"in line with the law."',
+        "AUT>SVN:11 SVN>AUT:12",
+    ),
+    (
+        "LJUBLJANA",
+        f"{TOLL} Slovenia said the toll was in keeping with European Union rules.",
+        "AUT>SVN:11 SVN>AUT:12",
+    ),
+    (
+        "LJUBLJANA",
+        f"{TOLL} Slovenia said its toll was imposed in compliance with the treaty.",
+        "AUT>SVN:11 SVN>AUT:12",
+    ),
+]
+
 NOT_KEPT: list[Case] = [
+    # another state's deed
+    (
+        "LJUBLJANA",
+        f"{TOLL} Slovenia said Croatia's toll was imposed in line with the law.",
+        "AUT>SVN:11",
+    ),
+    # denied
+    (
+        "LJUBLJANA",
+        f"{TOLL} Slovenia said its toll was not in line with the law.",
+        "AUT>SVN:11",
+    ),
+    # an economist speaks for no state
+    (
+        "LJUBLJANA",
+        f"{TOLL} A Slovenian economist said the toll was imposed in line with the law.",
+        "AUT>SVN:11",
+    ),
     # another state's deed said to follow the treaty is no defence of the speaker's own
     (
         "LJUBLJANA",
@@ -52,6 +95,7 @@ NOT_KEPT: list[Case] = [
 ]
 
 NONE: list[NearMiss] = [
+    ("LJUBLJANA", "Slovenia said its toll was imposed in line with the law."),
     # nothing complained of before: nothing to reject
     (
         "LJUBLJANA",

@@ -112,6 +112,7 @@ class Rules:
     force_words: frozenset[str]
     located_verbs: frozenset[str]
     located_adverbs: frozenset[str]
+    conformity_nouns: frozenset[str]
     deciding_nouns: frozenset[str]
     weak_pronouns: frozenset[str]
     temporal_preps: frozenset[str]

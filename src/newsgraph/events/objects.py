@@ -788,7 +788,10 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         # more than routine or defence ("said the patrol was a routine fisheries mission": the
         # predicate noun's modifier), of the speaker's own (_own_defended)
         return (
-            _worded_clause(ctx, verb, pattern_words, False, preps=_LAW_PREPS, predicate=True)
+            (
+                _worded_clause(ctx, verb, pattern_words, False, preps=_LAW_PREPS, predicate=True)
+                or _conforming_clause(ctx, verb, pattern_words)
+            )
             # a modal in a clause of the words ("said the patrol would be lawful"); a joined
             # clause's ("and would stay in place until ...") tells another act
             and not any(
@@ -1305,6 +1308,25 @@ def _worded_clause(
         ):
             return True
     return False
+
+
+def _conforming_clause(ctx: _Ctx, verb: Token, words: frozenset[str]) -> bool:
+    """Whether a reported, affirmed clause holds its deed to a law of the words by an in-phrase
+    of a conformity noun ("had been set 'in line with the law'", "in accordance with the
+    treaty"), whatever its verb; "not in line with the rules" keeps none."""
+    return any(
+        not _negated(ctx, c) and not _negated(ctx, p)
+        for c in _content_clauses(ctx, verb)
+        for p in ctx.kids(c.i, _PREP)
+        if p.lemma.lower() == "in"
+        for o in _pobjs(ctx, p)
+        if o.lemma.lower() in ctx.rules.conformity_nouns
+        # the with-phrase itself (_preps takes "in line with" for a bystander's phrase)
+        for p2 in ctx.kids(o.i, _PREP)
+        if p2.lemma.lower() == "with"
+        for w in _pobjs(ctx, p2)
+        if w.lemma.lower() in words
+    )
 
 
 def _denied_predicate(
