@@ -32,8 +32,7 @@ KEPT: list[Case] = [
     ),
     (
         "LJUBLJANA",
-        f"{SUMMONED} Slovenia's Water Ministry said its releases had respected the "
-        "treaty.",
+        f"{SUMMONED} Slovenia's Water Ministry said its releases had respected the treaty.",
         "AUT>SVN:11 SVN>AUT:12",
     ),
 ]
@@ -81,15 +80,13 @@ NOT_KEPT: list[Case] = [
     # another state's deed said to follow the treaty is no defence of the speaker's own
     (
         "LJUBLJANA",
-        f"{SUMMONED} Slovenia's Water Ministry said Croatia's releases had followed the "
-        "treaty.",
+        f"{SUMMONED} Slovenia's Water Ministry said Croatia's releases had followed the treaty.",
         "AUT>SVN:11",
     ),
     # no deed of the speaker's: the weather
     (
         "LJUBLJANA",
-        f"{SUMMONED} Slovenia's Water Ministry said the dry weather had followed the treaty "
-        "talks.",
+        f"{SUMMONED} Slovenia's Water Ministry said the dry weather had followed the treaty talks.",
         "AUT>SVN:11",
     ),
 ]

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Collection, Sequence
 
 from newsgraph.events.context import (
+    _has_modal,
     _OF,
     _ACL_RELCL,
     _OWNER_MODS,
@@ -637,12 +638,15 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         return out[:1]
     if name == "denied_deed":
         # "denied that its planes had entered Estonian airspace": a harm (deed_roots) the
-        # clause tells of the speaker's own side answers the state it names as harmed
+        # clause tells of the speaker's own side answers the state it names as harmed; so
+        # does one a saying verb tells denied ("said its forces 'did not target Bangladesh'",
+        # _denied_own_deeds)
         speaker = _named_principals(ctx, ctx.kids(verb.i, _SUBJ))
+        denying = verb.lemma.lower() in ctx.rules.denying_verbs
         out = []
         for c in _content_clauses(ctx, verb):
             doers = _named_principals(ctx, ctx.kids(c.i, _SUBJ))
-            if doers and doers <= speaker and not _negated(ctx, c):
+            if doers and doers <= speaker and _negated(ctx, c) != denying:
                 objs = ctx.kids(c.i, _OBJ) + _preps(ctx, c, lemmas or _DEED_PREPS)
                 out += objs if _deed_fits(ctx, c, objs) else []
         accusers = _accusers(ctx, verb, speaker)
@@ -1045,6 +1049,39 @@ def _that_conjuncts(ctx: _Ctx, clause: Token, verb: Token) -> list[Token]:
     speaker = _named_principals(ctx, ctx.kids(verb.i, _SUBJ))
     told = _named_principals(ctx, ctx.kids(clause.i, _ANY_SUBJ))
     return joined if speaker and told <= speaker else []
+
+
+def _denied_own_deeds(ctx: _Ctx, verb: Token, words: frozenset[str]) -> list[Token]:
+    """A saying verb's reported clauses that deny a harm of the speaker's own side, told as
+    done: the clause's verb one of ``words`` that codes a harm (deed_roots, _deed_fits) with
+    its objects. "said its forces 'did not target Bangladesh'", "said its aircraft had not
+    crossed any border" deny as "denied that ..." does; "would not cross" (a modal) pledges,
+    and another state's deed denied ("said Thai troops had not fired") is no denial of the
+    speaker's own."""
+    speaker = _subject_principals(ctx, verb)
+    return [
+        c
+        for c in _content_clauses(ctx, verb)
+        if c.lemma.lower() in words
+        and _negated(ctx, c)
+        and not _has_modal(ctx, c)
+        and _told_done(ctx, c)
+        # a joined clause's subject is the first one's ("had been on a scheduled flight and
+        # had not crossed any border")
+        and (doers := _named_principals(ctx, _subject_tokens(ctx, c)))
+        and doers <= speaker
+        and _deed_fits(ctx, c, ctx.kids(c.i, _OBJ) + _preps(ctx, c, _DEED_PREPS))
+    ]
+
+
+def _told_done(ctx: _Ctx, clause: Token) -> bool:
+    """Whether a clause tells a deed done: past ("did not target", "fired") or perfect ("had
+    not crossed"); "does not conduct covert operations" or "is not seeking a crisis" tells a
+    stance."""
+    auxes = ctx.kids(clause.i, frozenset({"aux"}))
+    return clause.tag == "VBD" or any(
+        a.lemma.lower() == "have" or a.text.lower() == "did" for a in auxes
+    )
 
 
 def _deed_fits(ctx: _Ctx, verb: Token, objs: list[Token]) -> bool:

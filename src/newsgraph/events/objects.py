@@ -15,6 +15,7 @@ from newsgraph.actors.coref import pronoun_words
 from newsgraph.events.clauses import (
     _clausal_which,
     _content_clauses,
+    _denied_own_deeds,
     _held_until,
     _hyphen_agent,
     _joined_predicate,
@@ -592,6 +593,7 @@ _WORDED_CLAUSE_NEEDS = frozenset(
         "lawful_clause",
         "unanswered_clause",
         "closed_clause",
+        "denied_own_deed",
         "stood_by_clause",
         "until_clause",
     }
@@ -773,6 +775,9 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         return any(
             _denied_predicate(ctx, c, pattern_words) for c in _content_clauses(ctx, verb)
         )
+    if need == "denied_own_deed":
+        # "said its forces 'did not target Bangladesh'": a denial in the saying's own words
+        return bool(_denied_own_deeds(ctx, verb, pattern_words))
     if need == "closed_clause":
         # "said its sovereignty was 'not negotiable'", "said visa-free travel was 'not on the
         # table'", "Greenland is 'not for sale'": a matter declared closed to talks, the
