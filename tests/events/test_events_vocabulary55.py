@@ -1,4 +1,5 @@
-"""Vocabulary 55 (session 36, SAY): a harm of the speaker's own side denied in its words.
+"""Vocabulary 55 (session 36, SAY): a harm of the speaker's own side denied in its words;
+another people's pain shared.
 
 A state that says its own forces "did not target" another, or that its aircraft "had not
 crossed any border", rejects the charge (v.say_not_done, 120) as "denied that its forces had
@@ -12,7 +13,12 @@ as done (past or perfect: clauses._told_done) and of the speaker's own side
 Kept uncoded: another state's forces, a pledge ("would not target"), one who speaks for no
 state, a stance ("does not conduct covert operations against its allies"), history ("had not
 expelled a diplomat before"), and a denial that names no harmed state with no complaint
-before. Every sentence was written for this file; each row is (dateline, body, expected
+before.
+
+A state that shares or understands "the pain of the Icelandic people" makes an empathetic
+comment (v.share_pain, 018, as condolences) to the state of the people its of-phrase names;
+"felt the pain of American sanctions" suffers them, and "the pain of the victims" names no
+state. Every sentence was written for this file; each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -78,9 +84,35 @@ NONE: list[NearMiss] = [
     ("MINSK", "Belarus's Defense Ministry said its helicopter had not crossed any border."),
 ]
 
-GAPS: list[Gap] = []
+SHARED: list[Case] = [
+    (
+        "OSLO",
+        'Norway\'s Foreign Ministry said it understood "the pain of the Icelandic people."',
+        "NOR>ISL:01",
+    ),
+    (
+        "OSLO",
+        "Norway shares the grief of the Danish people, the prime minister said.",
+        "NOR>DNK:01",
+    ),
+]
 
-CASES = DENIED + NOT_DENIED
+NONE += [
+    ("TEHRAN", "Iran's oil minister said Iran had felt the pain of American sanctions."),
+    ("OSLO", "Norway's Foreign Ministry said it shared the pain of the victims."),
+]
+
+GAPS: list[Gap] = [
+    (
+        "VILNIUS",
+        'Lithuania\'s foreign minister said Vilnius shared "the pain of Latvian families."',
+        "LTU>LVA:01",
+        "families are a private group, and a comment (01) is no root private_target_roots "
+        "lets a private group take for its state",
+    ),
+]
+
+CASES = DENIED + NOT_DENIED + SHARED
 
 
 @pytest.fixture(scope="module")
