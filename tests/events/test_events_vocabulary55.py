@@ -18,7 +18,12 @@ before.
 A state that shares or understands "the pain of the Icelandic people" makes an empathetic
 comment (v.share_pain, 018, as condolences) to the state of the people its of-phrase names;
 "felt the pain of American sanctions" suffers them, and "the pain of the victims" names no
-state. Every sentence was written for this file; each row is (dateline, body, expected
+state.
+
+A state that expects another "to keep the region's security in mind" appeals to it
+(v.expect_restraint, 020): "mind" and "sensitivities" join its words; "expected Kabul to
+protect its own interests" forecasts, and analysts speak for no state. Every sentence was
+written for this file; each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -102,6 +107,24 @@ NONE += [
     ("OSLO", "Norway's Foreign Ministry said it shared the pain of the victims."),
 ]
 
+MINDED: list[Case] = [
+    (
+        "ISLAMABAD",
+        "Pakistan's Foreign Ministry said it was watching closely and expected Kabul to keep "
+        '"the region\'s security in mind."',
+        "PAK>AFG:02",
+    ),
+]
+
+NONE += [
+    (
+        "ISLAMABAD",
+        "Pakistan's Foreign Ministry said it expected Afghanistan to protect its own interests "
+        "in the talks with Iran.",
+    ),
+    ("KABUL", "Analysts expect Afghanistan to keep its options in mind."),
+]
+
 GAPS: list[Gap] = [
     (
         "VILNIUS",
@@ -112,7 +135,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = DENIED + NOT_DENIED + SHARED
+CASES = DENIED + NOT_DENIED + SHARED + MINDED
 
 
 @pytest.fixture(scope="module")
