@@ -22,8 +22,12 @@ state.
 
 A state that expects another "to keep the region's security in mind" appeals to it
 (v.expect_restraint, 020): "mind" and "sensitivities" join its words; "expected Kabul to
-protect its own interests" forecasts, and analysts speak for no state. Every sentence was
-written for this file; each row is (dateline, body, expected
+protect its own interests" forecasts, and analysts speak for no state.
+
+A state that says another "had a sovereign right to build the dam" endorses it (v.say_has_right,
+051); the speaker's own right, no country's, a right denied ("had no right", "did not have the
+right") or only foretold ("would have the right to appeal if ...") is none, nor one an analyst
+upholds. Every sentence was written for this file; each row is (dateline, body, expected
 events of the whole body as "SRC>TGT:RR").
 """
 
@@ -125,6 +129,36 @@ NONE += [
     ("KABUL", "Analysts expect Afghanistan to keep its options in mind."),
 ]
 
+RIGHTS: list[Case] = [
+    (
+        "BEIJING",
+        "China, a treaty ally of Laos, said Laos had a sovereign right to build the dam.",
+        "CHN>LAO:05",
+    ),
+    (
+        "ANKARA",
+        '"Georgia has the right to diversify," a spokeswoman for Turkey\'s Foreign Ministry said.',
+        "TUR>GEO:05",
+    ),
+    # a right denied is no endorsement (the want of standing reproaches: 11, not 05)
+    (
+        "ANKARA",
+        "Turkey's Foreign Ministry said Greece had no right to close the strait.",
+        "TUR>GRC:11",
+    ),
+]
+
+NONE += [
+    ("ANKARA", "Turkey's Foreign Ministry said it had the right to respond to any attack."),
+    ("ANKARA", "Turkey's Foreign Ministry said no country had the right to interfere."),
+    ("ANKARA", "An analyst in Ankara said Georgia had the right to diversify."),
+    (
+        "ANKARA",
+        "Turkey's Foreign Ministry said Greece would have the right to appeal if the court "
+        "ruled against it.",
+    ),
+]
+
 GAPS: list[Gap] = [
     (
         "VILNIUS",
@@ -135,7 +169,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = DENIED + NOT_DENIED + SHARED + MINDED
+CASES = DENIED + NOT_DENIED + SHARED + MINDED + RIGHTS
 
 
 @pytest.fixture(scope="module")
