@@ -74,18 +74,7 @@ NONE: list[NearMiss] = [
     ("DILIJAN", "Armenia's trade minister replied that the new tariff followed the law."),
 ]
 
-GAPS: list[Gap] = [
-    (
-        "BANJUL",
-        "Senegal summoned Gambia's ambassador over the new bridge toll. Gambia's president said "
-        "in a statement that the toll had been set in line with the law.",
-        "SEN>GMB:11 GMB>SEN:12",
-        "a phrase of conformity ('in line with', 'in accordance with' the law) with a verb of "
-        "no law word is not read (tried: set 32 gained GMB>SEN 12, but sets 3 and 5 code no "
-        "such defence, 'carried out in strict accordance with international rules', 'had "
-        "acted in accordance with the law', so their precision fell)",
-    ),
-]
+GAPS: list[Gap] = []
 
 # an act or a state held a wrong
 REGARDED: list[Case] = [
@@ -125,6 +114,15 @@ REGARD_GAPS: list[Gap] = [
 ]
 
 CASES = ANSWERED + COMPLAINT_ONLY + REGARDED
+# a phrase of conformity with a verb of no law word: passes since session 36 (SAY: objects._conforming_clause)
+CASES += [
+    (
+        "BANJUL",
+        "Senegal summoned Gambia's ambassador over the new bridge toll. Gambia's president said "
+        "in a statement that the toll had been set in line with the law.",
+        "SEN>GMB:11 GMB>SEN:12",
+    ),
+]
 NONE += REGARD_NONE
 GAPS += REGARD_GAPS
 
