@@ -6,7 +6,10 @@ contest_words). An investigation into a state's trade ("an anti-dumping probe in
 sugar", "an investigation into Chilean trade barriers") is a trade remedy, a step against that
 state (16), no inquiry into wrongdoing (09): investigate_refine; smuggling and trafficking stay
 a crime probed (091), and a probe into a state's subsidies stays 09 (tests of review 14,
-vocabulary 16 and reactions 20). Each row is (dateline, body, expected events of the whole body as
+vocabulary 16 and reactions 20). An extradition whose to-phrase the parser hangs in a clause on
+the one extradited ("extradited a Chilean man suspected of running a drug ring to Chile") is
+judicial cooperation with that person's state (v.extradite's direct object, 063), no
+deportation (v.deport's 174). Each row is (dateline, body, expected events of the whole body as
 "SRC>TGT:RR").
 """
 
@@ -54,6 +57,24 @@ TRADE: list[Case] = [
     ("HANOI", "Vietnam opened an investigation into Thai war crimes.", "VNM>THA:09"),
 ]
 CASES += TRADE
+
+# an extradition whose to-phrase hangs in a clause on the one extradited is still judicial
+# cooperation with that person's state (063), no deportation (174)
+EXTRADITED: list[Case] = [
+    (
+        "LIMA",
+        "Peru extradited a Chilean man suspected of running a drug ring to Chile on Monday.",
+        "PER>CHL:06",
+    ),
+    (
+        "HANOI",
+        "Vietnam extradited two Thai nationals accused of fraud to Thailand.",
+        "VNM>THA:06",
+    ),
+    # people deported stay a deportation
+    ("HANOI", "Vietnam deported two Thai nationals accused of fraud to Thailand.", "VNM>THA:17"),
+]
+CASES += EXTRADITED
 
 # a game hosted with partners hosts no one of them
 NONE: list[NearMiss] = [
