@@ -490,6 +490,8 @@ class Rules:
     # "spoke of the war with China": a trigger's phrase of topic (_clause_targets)
     topic_preps: frozenset[str] = frozenset()
     topic_of_verbs: frozenset[str] = frozenset()
+    # "share intelligence on suspect ships with Ghana": what is shared is about (topic_sub)
+    shared_topic_preps: frozenset[str] = frozenset()
     # "visits India next month": words of a date ahead (_scheduled)
     scheduling_words: frozenset[str] = frozenset()
     # "warned its citizens against travel to Niger": a state's own people (_own_people_addressed)
@@ -1902,7 +1904,17 @@ _HELD_ROOTS = frozenset({"08", "17", "18"})  # acts whose object is mostly peopl
 
 
 _NEAREST_SLOTS = frozenset(
-    {"obj_sub", "deal_sub", "obj_place", "prep_place", "xcomp_args", "ccomp_actor", "under", "role_sub"}
+    {
+        "obj_sub",
+        "deal_sub",
+        "obj_place",
+        "prep_place",
+        "xcomp_args",
+        "ccomp_actor",
+        "under",
+        "role_sub",
+        "topic_sub",
+    }
 )
 
 
