@@ -210,6 +210,7 @@ def _told_envoys(ctx: _Ctx, verb: Token) -> list[Token]:
 _BOUND_PREPS = frozenset({"to", "for", "with"})
 _TO = frozenset({"to"})
 _PLACE_PREPS = frozenset({"of", "in", "inside", "near", "across"})  # obj_place: the object's place
+_DEFINITE = frozenset({"the", "this", "that"})  # _noun_agent: a decision referred back to
 _INSIDE_PREPS = frozenset({"in", "inside"})  # prep_place: not what a place is of or near
 _NEAR_PREPS = frozenset({"near"})  # prep_place: near a town, not near a state's name
 
@@ -1661,11 +1662,22 @@ def _noun_agent(ctx: _Ctx, noun: Token, before: int) -> list[Token]:
     poss = ctx.kids(noun.i, frozenset({"poss"}))
     if poss or noun.lemma.lower() in ctx.rules.object_control_verbs:
         return poss
-    return [
+    by = [
         p
         for k in ctx.kids(noun.i, frozenset({"prep"}))
         if k.lemma.lower() == "by" and k.i < before
         for p in _pobjs(ctx, k)
+    ]
+    if by or noun.lemma.lower() not in ctx.rules.state_decision_nouns:
+        return by
+    if any(d.lemma.lower() in _DEFINITE for d in ctx.kids(noun.i, frozenset({"det"}))):
+        # "condemned the U.S. decision to sell arms to Taiwan": a decision referred back to
+        # is told where it was news (test_events_vocabulary8)
+        return []
+    # "a U.S. decision to refuse visas", "a British move to expel two diplomats": a decision
+    # told as news was taken by the actor named on it
+    return [
+        m for m in ctx.kids(noun.i, frozenset({"amod", "compound"})) if m.i in ctx.by_token
     ]
 
 

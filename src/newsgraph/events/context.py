@@ -114,6 +114,8 @@ class Rules:
     located_adverbs: frozenset[str]
     conformity_nouns: frozenset[str]
     deciding_nouns: frozenset[str]
+    state_decision_nouns: frozenset[str]
+    state_people_nouns: frozenset[str]
     weak_pronouns: frozenset[str]
     temporal_preps: frozenset[str]
     sequence_preps: frozenset[str]

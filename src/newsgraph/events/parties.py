@@ -79,13 +79,34 @@ def _force_owned(kids: list[Token], force_words: frozenset[str]) -> bool:
 
 def _ruled_owner(ctx: _Ctx, t: Token) -> bool:
     """Whether "its" owns a ruling body ("discussed Myanmar and urged its military government
-    to allow aid"): no decision or deal has a government, so "its" is the state it was
-    resolved to (ruling_body_nouns; not "its visa-free regime")."""
-    return (
-        t.text.lower() == "its"
-        and t.dep == "poss"
-        and ctx.tok(t.head).lemma.lower() in ctx.rules.ruling_body_nouns
-    )
+    to allow aid") or a state's people ("protested a U.S. decision to refuse visas to 23
+    members of its delegation"): no decision or deal has a government or diplomats, so "its"
+    is the state it was resolved to (ruling_body_nouns, state_people_nouns; not "its
+    visa-free regime")."""
+    if t.text.lower() != "its" or t.dep != "poss":
+        return False
+    owned = ctx.tok(t.head).lemma.lower()
+    if owned in ctx.rules.ruling_body_nouns:
+        return True
+    return owned in ctx.rules.state_people_nouns and _verb_phrase(ctx, ctx.tok(t.head))
+
+
+def _verb_phrase(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a noun sits in a verb's own phrases, under no act noun on the way up ("refused
+    visas to 23 members of its delegation", not "protested the expulsion of its ambassador
+    by Mexico", where the act noun's own phrases name its doer)."""
+    cur = noun
+    for _ in range(6):
+        if cur.head == cur.i:
+            return False
+        cur = ctx.tok(cur.head)
+        if cur.pos in ("VERB", "AUX"):
+            return True
+        if cur.pos == "NOUN" and (
+            cur.lemma.lower() in ctx.rules.act_words or cur.lemma.lower() in ctx.patterns.nouns
+        ):
+            return False
+    return False
 
 
 def _carrier(ctx: _Ctx, verb: Token) -> Token | None:
