@@ -8,7 +8,13 @@ out: test_events_review10 codes nothing for "would review its fishing ties with 
 receiver hung by the parser on the noun of what shared intelligence is about ("would share
 intelligence on suspect ships with Ghana") is the sharing verb's (slot topic_sub, rules.yaml
 shared_topic_preps). A craft's position or coordinates passed to a state is intelligence
-shared (064, v.pass_position), a position on an issue is a stance. Each row is (dateline, body, expected events of the whole
+shared (064, v.pass_position), a position on an issue is a stance. Visas granted to another
+state's delegation, team or officials ease a barrier at the door (081, v.grant_visas), not
+visas for workers, refugees or the young, nor visas a deal's relative clause describes. A
+friendship word affirms friendship (051, affirmed.yaml) also when the friend leans on the
+speaker's side ("as long as our Bolivian brothers need us": leaning_verbs), when a deed shows
+it ("reflected its strong partnership with Chile": showing_verbs), and with strong, close,
+solid, excellent or deep for closeness. Each row is (dateline, body, expected events of the whole
 body as "SRC>TGT:RR").
 """
 
@@ -81,7 +87,57 @@ SHARED: list[Case] = [
 ]
 CASES += SHARED
 
+# visas granted to another state's envoys, team or officials
+GRANTED: list[Case] = [
+    (
+        "OTTAWA",
+        "Canada said it had granted visas to the full Jamaican delegation for the games.",
+        "CAN>JAM:08",
+    ),
+    ("OTTAWA", "Canada granted visas to 40 Cuban officials.", "CAN>CUB:08"),
+    ("OTTAWA", "Canada has granted visas to all members of Iran's delegation.", "CAN>IRN:08"),
+    # visas a deal's relative clause describes are its term
+    (
+        "TOKYO",
+        "Japan and South Korea agreed to double the number of visas they issue to each other's"
+        " diplomats.",
+        "JPN>KOR:05 KOR>JPN:05",
+    ),
+]
+CASES += GRANTED
+
+# friendship affirmed by a friend leaning on the speaker, a deed showing it, or closeness
+AFFIRMED: list[Case] = [
+    (
+        "LIMA",
+        '"We will stay as long as our Bolivian brothers need us," the Peruvian minister said.',
+        "PER>BOL:05",
+    ),
+    (
+        "LIMA",
+        "Peru's defense minister told reporters in Lima that the troops would stay \"as long as"
+        ' our Bolivian brothers need us."',
+        "PER>BOL:05",
+    ),
+    (
+        "LIMA",
+        "Peru's Justice Ministry said the deal reflected its \"strong partnership with the"
+        ' Republic of Chile."',
+        "PER>CHL:05",
+    ),
+    ("LIMA", '"Chile is a close partner," the Peruvian minister said.', "PER>CHL:05"),
+]
+CASES += AFFIRMED
+
 NONE: list[NearMiss] = [
+    # visas for workers, refugees or the young are migration policy
+    ("OTTAWA", "Canada issued 5,000 work visas to Filipino workers."),
+    ("OTTAWA", "Canada granted humanitarian visas to 300 Afghan refugees."),
+    # closeness of two others, a standing with no closeness, a relation denied
+    ("KYIV", '"Belarus is a close ally of Russia," the Ukrainian minister said.'),
+    ("LIMA", '"Chile is a key partner in the project," the Peruvian minister said.'),
+    ("LIMA", "Peru's foreign minister said the visit showed Russia's friendship with China."),
+    ("LIMA", '"This shows that Chile is no friend of ours," the Peruvian minister said.'),
     # a review on a meeting's agenda, done or under way is no threat
     ("NEW DELHI", "The two leaders will review bilateral cooperation during the visit."),
     ("NEW DELHI", "India and Japan will review the progress of their cooperation."),

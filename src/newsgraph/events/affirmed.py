@@ -53,6 +53,8 @@ class Affirmations:
     closeness: frozenset[str]
     verbs: dict[str, frozenset[str]]
     copulas: frozenset[str]
+    leaning_verbs: frozenset[str]
+    showing_verbs: frozenset[str]
     unless_words: frozenset[str]
     suppositions: frozenset[str]
 
@@ -80,6 +82,8 @@ def load_affirmations() -> Affirmations:
         closeness=words("closeness"),
         verbs={str(v): frozenset(str(p) for p in ps) for v, ps in data["verbs"].items()},
         copulas=words("copulas"),
+        leaning_verbs=words("leaning_verbs"),
+        showing_verbs=words("showing_verbs"),
         unless_words=words("unless_words"),
         suppositions=words("suppositions"),
     )
@@ -370,8 +374,10 @@ def _antecedent(ctx: _Ctx, subjects: list[Token], own: str | None, q: Quote) -> 
 
 def _predicated(ctx: _Ctx, noun: Token, voc: Affirmations) -> bool:
     """Whether a noun of friendship stands in what a copula says ("X is a trusted friend",
-    "the security of our Bolivian friends is ours", "a symbol of our friendship"), not as
-    a party to another act ("our Bolivian friends will respond", "asked our brothers to
+    "the security of our Bolivian friends is ours", "a symbol of our friendship"), what a
+    deed shows ("the extradition reflected its strong partnership with Belgium":
+    showing_verbs) or leans on the speaker's side ("as long as our Bolivian brothers need
+    us": leaning_verbs), not as a party to another act ("our Bolivian friends will respond", "asked our brothers to
     talk")."""
     cur = noun
     for _ in range(10):
@@ -379,11 +385,25 @@ def _predicated(ctx: _Ctx, noun: Token, voc: Affirmations) -> bool:
             return False
         head = ctx.tok(cur.head)
         if head.pos in ("VERB", "AUX"):
+            if cur.dep in _SUBJ and head.lemma.lower() in voc.leaning_verbs:
+                return _leans_on_speaker(ctx, head)
+            if cur.dep == "dobj" and head.lemma.lower() in voc.showing_verbs:
+                return True
             return head.lemma.lower() in voc.copulas and cur.dep in _PREDICATES | _SUBJ
         if cur.dep not in _NOUN_PHRASE_DEPS:
             return False
         cur = head
     return False
+
+
+def _leans_on_speaker(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb's object, or the object of its phrase, is "us" or "me" ("need us",
+    "count on us"): the speaker's side is what the friend leans on."""
+    objs = list(ctx.kids(verb.i, frozenset({"dobj"})))
+    objs += [
+        o for p in ctx.kids(verb.i, frozenset({"prep"})) for o in ctx.kids(p.i, frozenset({"pobj"}))
+    ]
+    return any(o.text.lower() in ("us", "me") for o in objs)
 
 
 def _trusted(ctx: _Ctx, verb: Token, own: str | None, voc: Affirmations) -> list[Mention]:
