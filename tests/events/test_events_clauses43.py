@@ -14,7 +14,8 @@ visas for workers, refugees or the young, nor visas a deal's relative clause des
 friendship word affirms friendship (051, affirmed.yaml) also when the friend leans on the
 speaker's side ("as long as our Bolivian brothers need us": leaning_verbs), when a deed shows
 it ("reflected its strong partnership with Chile": showing_verbs), and with strong, close,
-solid, excellent or deep for closeness. Each row is (dateline, body, expected events of the whole
+solid, excellent or deep for closeness. A force destroying or burning another state's
+people's boats is coercion against that state (1712, v.destroy_craft). Each row is (dateline, body, expected events of the whole
 body as "SRC>TGT:RR").
 """
 
@@ -129,7 +130,27 @@ AFFIRMED: list[Case] = [
 ]
 CASES += AFFIRMED
 
+# a force destroying another state's people's boats coerces that state
+DESTROYED: list[Case] = [
+    (
+        "GEORGETOWN",
+        "Guyana summoned Venezuela's ambassador after Venezuelan soldiers destroyed 20 boats"
+        " belonging to Guyanese fishermen.",
+        "GUY>VEN:11 VEN>GUY:17",
+    ),
+    (
+        "GEORGETOWN",
+        "Venezuelan soldiers burned 20 Guyanese fishing boats on the river.",
+        "VEN>GUY:17",
+    ),
+    ("BOGOTA", "Venezuelan troops burned two Colombian canoes near the border.", "VEN>COL:17"),
+]
+CASES += DESTROYED
+
 NONE: list[NearMiss] = [
+    # boats lost to weather, or a state's own people's boats, coerce no other state
+    ("GEORGETOWN", "A storm destroyed 20 Guyanese fishing boats."),
+    ("GEORGETOWN", "Guyanese police destroyed 20 boats belonging to Guyanese miners."),
     # visas for workers, refugees or the young are migration policy
     ("OTTAWA", "Canada issued 5,000 work visas to Filipino workers."),
     ("OTTAWA", "Canada granted humanitarian visas to 300 Afghan refugees."),
