@@ -233,6 +233,8 @@ class Rules:
     seat_nouns: frozenset[str]
     aimed_place_nouns: frozenset[str]
     sent_force_nouns: frozenset[str]
+    force_deployment_nouns: frozenset[str]
+    force_sending_verbs: frozenset[str]
     asked_nouns: frozenset[str]
     posture_roots: frozenset[str]
     front_place_nouns: frozenset[str]
@@ -2238,6 +2240,9 @@ def _same_act(ctx: _Ctx, noun: str, t: Token) -> bool:
         return False
     if word == noun or (noun, word) in ctx.rules.act_derivations or _deverbal(ctx, noun, t):
         return True
+    if noun in ctx.rules.force_deployment_nouns and word in ctx.rules.force_sending_verbs:
+        # "sent 600 soldiers to Malawi" tells "the deployment"; "sent a letter" does not
+        return any(o.lemma.lower() in ctx.rules.sent_force_nouns for o in ctx.kids(t.i, _OBJ))
     if noun in ctx.rules.unsuffixed_nouns:
         return False
     for suffix in ctx.rules.act_suffixes:
