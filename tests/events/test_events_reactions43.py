@@ -112,7 +112,7 @@ NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = []
 
-CASES = NAMING
+CASES = LEAD_ANSWERED + NAMING
 
 
 @pytest.fixture(scope="module")

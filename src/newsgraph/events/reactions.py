@@ -2999,15 +2999,10 @@ def _told_targets(
                 )
         if ballots and not found:
             found, dated = ballots, True
-        if (
-            not found
-            and deciding
-            and sent.index < min(ctx.lead_end, noun.sent)
-            and not _answer_hits(ctx, sent.index)  # "Japan expressed concern ...": an answer
-            and not any(i < noun.sent for i, _ in coded)  # the story's acts are coded: theirs
-        ):
-            lead = _lead_act(ctx, hit, sent.index)
-            if lead:
+        if not found and deciding and sent.index < min(ctx.lead_end, noun.sent):
+            lead = _lead_act(ctx, hit, sent.index, coded)
+            # "Japan expressed concern ...": an answer; the story's acts are coded: theirs
+            if lead and _only_answered(ctx, coded, sent.index, noun.sent, lead):
                 found[frozenset(_principal(a) for a in lead)] = lead
                 dated = referring = False
         if len(found) > 1:
@@ -3164,14 +3159,48 @@ def _points_back(ctx: _Ctx, trigger: Token, noun: Token) -> bool:
     return False
 
 
-def _answer_hits(ctx: _Ctx, index: int) -> bool:
-    """Whether a sentence's patterns found an answer to something (answering_roots,
-    antecedent_roots: "Japan expressed concern about the drills"), not a deed of its own."""
+def _only_answered(
+    ctx: _Ctx, coded: list[tuple[int, _Hit]], index: int, before: int, authors: list[Mention]
+) -> bool:
+    """Whether the lead act a sentence tells, uncoded, is all that "the move" may sum up: the
+    sentence finds no answer and nothing is coded before the reaction, but answers aimed at
+    the act's authors (answering_roots): "Liberia removed 31 tankers from its registry, a step
+    that drew a protest from Moscow ... Russia accused Monrovia of acting on pretexts ... The
+    EU welcomed the move" (Liberia's); "Japan expressed concern about the drills" is itself
+    an answer (its main verb), and "Peru closed its border ... Chile recalled its envoy"
+    codes a deed."""
+    names = {_principal(a) for a in authors}
     answers = ctx.rules.answering_roots | ctx.rules.antecedent_roots
-    return any(h.code[:2] in answers for h in ctx.sentence_hits.get(index, ()))
+
+    def aimed(h: _Hit) -> bool:
+        return h.target is not None and _principal(h.target) in names
+
+    # in the lead sentence, only a clause beside the act ("saying the ships carried Russian
+    # crude", "a step that drew a protest"), by the act's authors or at them
+    return all(
+        h.trigger.head != h.trigger.i and (aimed(h) or _principal(h.source) in names)
+        for h in ctx.sentence_hits.get(index, ())
+        if h.code[:2] in answers
+    ) and all(h.code[:2] in ctx.rules.answering_roots and aimed(h) for i, h in coded if i < before)
 
 
-def _lead_act(ctx: _Ctx, hit: _Hit, index: int) -> list[Mention]:
+def _answers_authors(
+    ctx: _Ctx, verb: Token, authors: set[str], coded: list[tuple[int, _Hit]]
+) -> bool:
+    """Whether a verb coded an answer (answering_roots) aimed at one of ``authors``: no act
+    of its own that "the move" might sum up ("Russia accused Monrovia of acting on
+    pretexts"; "Russia expelled Liberia's envoy" is one)."""
+    return any(
+        h.trigger.i == verb.i
+        and h.code[:2] in ctx.rules.answering_roots
+        and h.target is not None
+        and _principal(h.target) in authors
+        for i, h in coded
+        if i == verb.sent
+    )
+
+
+def _lead_act(ctx: _Ctx, hit: _Hit, index: int, coded: list[tuple[int, _Hit]]) -> list[Mention]:
     """The authors of the act a lead sentence's main verb tells, uncoded, that "the decision",
     "the move" or "the step" far below may sum up: "China imposed export controls on gallium
     ... Japan criticized the move" (_main_act_authors: done, affirmed, outward, by states or
@@ -3189,6 +3218,8 @@ def _lead_act(ctx: _Ctx, hit: _Hit, index: int) -> list[Mention]:
                 continue
             if verb.lemma.lower() in ctx.rules.speech_verbs or not ctx.kids(verb.i, _OBJ):
                 continue
+            if _answers_authors(ctx, verb, {_principal(a) for a in authors}, coded):
+                continue  # "Iran accused Accra of acting on pretexts": an answer to the act
             doers = _actors(ctx, _subject_tokens(ctx, verb), "source")
             if any(m.actor is not None and m.actor.principal not in kept for m in doers):
                 return []
