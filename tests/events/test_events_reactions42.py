@@ -61,7 +61,8 @@ SENT_FORCE: list[Case] = [
     # two deployments told: the nearer
     (
         "LUSAKA",
-        "Angola sent 200 soldiers to Namibia in March to guard a dam. " + _SENT
+        "Angola sent 200 soldiers to Namibia in March to guard a dam. "
+        + _SENT
         + "Tanzania welcomed the deployment.",
         "AGO>NAM:15 ZMB>MWI:15 TZA>ZMB:05",
     ),
