@@ -233,6 +233,7 @@ class Rules:
     seat_nouns: frozenset[str]
     aimed_place_nouns: frozenset[str]
     sent_force_nouns: frozenset[str]
+    aside_act_marks: frozenset[str]
     force_deployment_nouns: frozenset[str]
     force_sending_verbs: frozenset[str]
     asked_nouns: frozenset[str]
@@ -2348,17 +2349,30 @@ def _territories() -> frozenset[str]:
     return frozenset(str(k) for k in load_data("actors/territories.yaml") or ())
 
 
+_NAMING_MODS = frozenset({"amod", "compound", "nmod"})  # "a separate", "the port"
+
+
+_ASIDE_MODS = frozenset({"amod", "det"})  # "a separate agreement", "another agreement"
+
+
 def _own_noun(ctx: _Ctx, t: Token) -> bool:
     """Whether a noun is marked as its owner's own ("their own airspace", "its own army")."""
     return any(k.lemma.lower() == "own" for k in ctx.kids(t.i, frozenset({"amod"})))
 
 
-def _own_aside(ctx: _Ctx, t: Token, nouns: frozenset[str]) -> bool:
+def _own_aside(ctx: _Ctx, t: Token, nouns: frozenset[str], referrer: Token | None = None) -> bool:
     """Whether an act's noun is marked as its doer's own in a sentence that tells no other
     of ``nouns`` ("The United States has imposed its own sanctions"): one set beside the
     story's; next to another in its sentence ("the ICC issued a warrant, and Libya issued
-    its own warrant") it is simply the nearer."""
-    if not _own_noun(ctx, t):
+    its own warrant") it is simply the nearer. A bare ``referrer`` ("welcomed the agreement")
+    also passes over one marked as another (aside_act_marks: "under a separate agreement");
+    one with words of its own ("the port agreement", "the separate agreement") may mean it."""
+    marked = (
+        referrer is not None
+        and not ctx.kids(referrer.i, _NAMING_MODS)
+        and any(k.lemma.lower() in ctx.rules.aside_act_marks for k in ctx.kids(t.i, _ASIDE_MODS))
+    )
+    if not marked and not _own_noun(ctx, t):
         return False
     sent = ctx.parse.sentences[t.sent]
     return not any(

@@ -591,7 +591,7 @@ def _family_search(
         dated = owned is not None and _background_act(ctx, t)
         if dated and noun_dated is None:
             noun_dated = _background_act(ctx, noun)
-        if owned is not None and (_own_aside(ctx, t, nouns) or (dated and not noun_dated)):
+        if owned is not None and (_own_aside(ctx, t, nouns, noun) or (dated and not noun_dated)):
             # "Saudi Arabia signed a defense pact with Pakistan in 2025 ... Washington welcomed
             # the agreements": a use dated years back is background, meant only when no use of
             # the news names an author
