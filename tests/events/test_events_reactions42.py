@@ -1,4 +1,5 @@
-"""Reactions 42 (session 36, helper WELC2): "the deployment" told by the sending of a force.
+"""Reactions 42 (session 36, helper WELC2): "the deployment" told by the sending of a force,
+"the incursion" by a motion into a place.
 
 "Zambia has sent 600 soldiers to Malawi ... The Malawian president welcomed the deployment":
 the deployment is told by the verb that sends a force (force_sending_verbs with an object of
@@ -8,6 +9,11 @@ sent_force_nouns; context._same_act), so the reaction reaches its sender as a to
 welcome codes nothing); of two acts told before, the one of the noun's kind is meant (a
 deal signed since is not "the deployment"), and of two deployments the nearer. A negated or
 hypothetical welcome codes nothing.
+
+"Eritrean troops advanced into Djibouti's Ras Doumeira area ... [three sentences] ... Kenya
+and Uganda condemned the incursion": a verb of motion with an "into" phrase (entering_verbs,
+incursion_nouns) tells the incursion, as "entered" and "crossed" do; "moved to a new base"
+or "pushed for talks" tell none.
 
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
@@ -77,18 +83,54 @@ SENT_FORCE: list[Case] = [
     ),
 ]
 
-# sending no force deploys nothing
+_INTO = (
+    "Eritrean troops advanced into Djibouti's Ras Doumeira area on Tuesday, Djibouti said. The "
+    "soldiers dug trenches near a village.\n\nThe area has been disputed since 2008. Fighting "
+    "there killed dozens in 2008.\n\n"
+)
+_ZONE = (
+    "Eritrean troops moved into the demilitarized zone on the Ethiopian border on Tuesday. "
+    "The soldiers dug trenches near a village. "
+)
+
+# the incursion told by a motion into a place, beyond the window of a reaction to a deed
+INCURSION: list[Case] = [
+    (
+        "ASMARA",
+        _INTO + "Kenya and Uganda condemned the incursion.",
+        "ERI>DJI:19 KEN>ERI:11 UGA>ERI:11",
+    ),
+    (
+        "ASMARA",
+        "Eritrean troops pushed into the Ras Doumeira area of Djibouti on Tuesday. The soldiers "
+        "dug trenches near a village.\n\nThe area has been disputed since 2008. Fighting there "
+        "killed dozens in 2008.\n\nFrance, Kenya and Uganda condemned the incursion.",
+        "FRA>ERI:11 KEN>ERI:11 UGA>ERI:11",
+    ),
+    # negated, or the doer's own: nothing more
+    ("ASMARA", _ZONE + "Kenya did not condemn the incursion.", "ERI>ETH:15"),
+    ("ASMARA", _ZONE + "Eritrea's president praised the incursion.", "ERI>ETH:15"),
+]
+
 NONE: list[NearMiss] = [
+    # sending no force deploys nothing
     (
         "LUSAKA",
         "Zambia sent a letter to Malawi on Thursday about the border. Tanzania welcomed the "
         "deployment.",
     ),
+    # a motion to a place, or a push for talks, is no incursion
+    (
+        "ASMARA",
+        "Eritrean troops moved to a new base near the Sudanese border on Tuesday. The soldiers "
+        "dug trenches near a village. Kenya condemned the incursion.",
+    ),
+    ("ASMARA", "Eritrea pushed for talks with Djibouti on Tuesday. Kenya condemned the incursion."),
 ]
 
 GAPS: list[Gap] = []
 
-CASES = SENT_FORCE
+CASES = SENT_FORCE + INCURSION
 
 # (headline, dateline, body, marker, expected): the deployment told only in the headline
 HEADLINE: list[tuple[str, str, str, str, str]] = [

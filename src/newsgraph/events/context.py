@@ -236,6 +236,8 @@ class Rules:
     aside_act_marks: frozenset[str]
     force_deployment_nouns: frozenset[str]
     force_sending_verbs: frozenset[str]
+    incursion_nouns: frozenset[str]
+    entering_verbs: frozenset[str]
     asked_nouns: frozenset[str]
     posture_roots: frozenset[str]
     front_place_nouns: frozenset[str]
@@ -2244,6 +2246,9 @@ def _same_act(ctx: _Ctx, noun: str, t: Token) -> bool:
     if noun in ctx.rules.force_deployment_nouns and word in ctx.rules.force_sending_verbs:
         # "sent 600 soldiers to Malawi" tells "the deployment"; "sent a letter" does not
         return any(o.lemma.lower() in ctx.rules.sent_force_nouns for o in ctx.kids(t.i, _OBJ))
+    if noun in ctx.rules.incursion_nouns and word in ctx.rules.entering_verbs:
+        # "troops moved into the buffer zone" tells "the incursion"; "moved to Paris" does not
+        return any(p.lemma.lower() == "into" for p in ctx.kids(t.i, frozenset({"prep"})))
     if noun in ctx.rules.unsuffixed_nouns:
         return False
     for suffix in ctx.rules.act_suffixes:
