@@ -2107,7 +2107,9 @@ def _speaker_of_token(
         # "His ministry summoned ... what it described as": the body of the same state
         # named before "it" in its sentence, not the bare state
         it_body = _body_before(ctx, tok, rule, cue)
-        if it_body is not None and (mention.actor is None or it_body.actor == mention.actor.principal):
+        if it_body is not None and (
+            mention.actor is None or it_body.actor == mention.actor.principal or _it_of_body_clause(ctx, tok)
+        ):
             return it_body
     if mention is not None and mention.kind == "pronoun" and not mention.person:
         # "it said": the institution the pronoun stands for, by the name given
@@ -3698,6 +3700,24 @@ def _body_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speak
         found = _speaker_of_token(ctx, cand, tok.start, rule, cue, named_only=True)
         return found if found is not None and not found.is_person else None
     return None
+
+
+def _it_of_body_clause(ctx: _Context, tok: Token) -> bool:
+    """"Cuba's Foreign Ministry thanked Jamaica for what it called a “dignified”
+    response": an "it" inside the clause of its own sentence's body subject, with no
+    other singular subject named between, is that body, whatever state the actors
+    stage tied the "it" to across sentences."""
+    parse = ctx.parse
+    lo_tok = parse.sentences[tok.sent].token_start
+    for cand in reversed(parse.tokens[lo_tok : tok.i]):
+        if cand.dep not in ("nsubj", "nsubjpass") or ctx.inside_quote(cand):
+            continue
+        if cand.pos not in ("NOUN", "PROPN") or cand.lemma.lower() not in ctx.cues.bodies:
+            if cand.pos == "PRON" or cand.tag in ("NNS", "NNPS"):
+                continue  # "that it had revoked", "because the officials had": no rival
+            return False  # "the ministry said Chile had done what it called": Chile's word
+        return any(t.i == tok.i for t in parse.subtree(cand.head))
+    return False
 
 
 def _controls(parse: Parse, obj: Token, tok: Token) -> bool:
