@@ -1668,7 +1668,9 @@ def _reporter_of_participle(ctx: _Context, tok: Token) -> Token | None:
     if tok.dep != "advcl" or tok.tag != "VBG" or tok.head == tok.i:
         return None
     head = parse.tokens[tok.head]
-    if head.dep == "relcl":
+    if head.dep in ("relcl", "acl"):
+        # (a noun's that-clause too: "X rejected accusations that officials protect the
+        # compounds, calling them “baseless”")
         return _above_restrictive(ctx, tok, head)
     if head.dep != "ccomp" or head.head == head.i:
         return None
