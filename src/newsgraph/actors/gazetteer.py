@@ -103,6 +103,7 @@ class Gazetteer:
     # a bare title that may refer back to another title ("the premier" to "Qatar's prime minister")
     same_titles: Mapping[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict)
     name_suffixes: frozenset[str] = frozenset()  # "Jr.": a different person
+    organisation_tails: frozenset[str] = frozenset()  # "Amnesty International": no person
     surname_articles: frozenset[str] = frozenset()  # "al-" of "al-Rubaie", dropped later
     name_particles: frozenset[str] = frozenset()  # "van" of "Alberto van Klaveren"
     party_markers: Mapping[str, str] = field(default_factory=dict)  # "(R-Fla.)": R -> USA
@@ -576,6 +577,9 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
             for k, vs in (offices.get("same_titles") or {}).items()
         },
         name_suffixes=frozenset(str(w).lower() for w in offices.get("name_suffixes", ())),
+        organisation_tails=frozenset(
+            str(w).lower() for w in offices.get("organisation_tails", ())
+        ),
         surname_articles=frozenset(str(w).lower() for w in offices.get("surname_articles", ())),
         name_particles=frozenset(str(w).lower() for w in offices.get("name_particles", ())),
         title_vocab=frozenset(w for k in title_table for w in k if any(c.isalnum() for c in w))

@@ -462,7 +462,18 @@ class Resolver:
                 out.append((ts, te))
         out.extend(self._appositive_people({k for a, b in out for k in range(a, b)}))
         # "Landlocked Malawi", "Tiny Qatar": a state after words describing it
-        return sorted(span for span in out if not self._described_state(*span))
+        return sorted(
+            span for span in out if not self._described_state(*span) and not self._organisation_name(*span)
+        )
+
+    def _organisation_name(self, ts: int, te: int) -> bool:
+        """Whether a span taken for a person's name runs on into a capitalised word that
+        names an organisation ("Amnesty International said", "the Carter Foundation")."""
+        return (
+            te < len(self.toks)
+            and self.lowers[te] in self.gaz.organisation_tails
+            and self.toks[te].text[:1].isupper()
+        )
 
     def _described_state(self, ts: int, te: int) -> bool:
         """Whether a span the model called a person is a state's name after words that
