@@ -146,7 +146,9 @@ INVESTIGATIONS: list[Case] = [
         "BRUSSELS",
         "The European Union opened an investigation into Chinese subsidies for wind turbines. "
         "Beijing criticized the step.",
-        "EU>CHN:09 CHN>EU:11",
+        # a subsidy probe of another state's goods is a trade measure (16): ruled by the
+        # lead, session 36, to follow the gold of sets 20, 44 and 47
+        "EU>CHN:16 CHN>EU:11",
     ),
 ]
 MEETINGS: list[Case] = [

@@ -103,7 +103,9 @@ IDIOMS: list[Case] = [
         "Britain set up a commission of inquiry into Russia's role in the poisoning.",
         "GBR>RUS:09",
     ),
-    ("BRUSSELS", "Brussels opened a probe into Chinese solar panel subsidies.", "EU>CHN:09"),
+    # a subsidy probe of another state's goods is a trade measure (16): ruled by the lead,
+    # session 36, to follow the gold of sets 20, 44 and 47
+    ("BRUSSELS", "Brussels opened a probe into Chinese solar panel subsidies.", "EU>CHN:16"),
 ]
 
 IDIOMS_NONE: list[NearMiss] = [

@@ -155,7 +155,9 @@ CASES: list[tuple[str, str, str]] = [
         "The International Criminal Court launched a probe into Israel's conduct in Gaza.",
         "ICC>ISR:09",
     ),
-    ("BRUSSELS", "The EU opened an inquiry into Chinese electric vehicle subsidies.", "EU>CHN:09"),
+    # a subsidy probe of another state's goods is a trade measure (16): ruled by the lead,
+    # session 36, to follow the gold of sets 20, 44 and 47
+    ("BRUSSELS", "The EU opened an inquiry into Chinese electric vehicle subsidies.", "EU>CHN:16"),
     # 10 demand
     ("BEIJING", "China insisted that Japan retract the remarks.", "CHN>JPN:10"),
     # 11 disapprove: 'took X to task' as the parser reads it with 'task' a verb
