@@ -5,8 +5,8 @@ with-phrase names its co-hosts, no guests (patterns.yaml v.host unless_objects, 
 contest_words). An investigation into a state's trade ("an anti-dumping probe into Chilean
 sugar", "an investigation into Chilean trade barriers") is a trade remedy, a step against that
 state (16), no inquiry into wrongdoing (09): investigate_refine; smuggling and trafficking stay
-a crime probed (091), and a probe into a state's subsidies stays 09 (tests of review 14,
-vocabulary 16 and reactions 20). An extradition whose to-phrase the parser hangs in a clause on
+a crime probed (091); a probe into a state's subsidies is a trade remedy too (16, ruled in
+session 36: test_events_vocabulary56). An extradition whose to-phrase the parser hangs in a clause on
 the one extradited ("extradited a Chilean man suspected of running a drug ring to Chile") is
 judicial cooperation with that person's state (v.extradite's direct object, 063), no
 deportation (v.deport's 174). Each row is (dateline, body, expected events of the whole body as
