@@ -210,7 +210,6 @@ def _told_envoys(ctx: _Ctx, verb: Token) -> list[Token]:
 _BOUND_PREPS = frozenset({"to", "for", "with"})
 _TO = frozenset({"to"})
 _PLACE_PREPS = frozenset({"of", "in", "inside", "near", "across"})  # obj_place: the object's place
-_DEFINITE = frozenset({"the", "this", "that"})  # _noun_agent: a decision referred back to
 _INSIDE_PREPS = frozenset({"in", "inside"})  # prep_place: not what a place is of or near
 _NEAR_PREPS = frozenset({"near"})  # prep_place: near a town, not near a state's name
 
@@ -623,11 +622,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             clauses = ctx.kids(c.i, frozenset({"ccomp"}))
             # "showed that Belarus was being used by Moscow": a passive's agent acts; with
             # none, its subject is the one shown ("showed that Turkey was isolated")
-            said = [
-                s
-                for k in clauses
-                for s in (_agents(ctx, k) or ctx.kids(k.i, _ANY_SUBJ))
-            ]
+            said = [s for k in clauses for s in (_agents(ctx, k) or ctx.kids(k.i, _ANY_SUBJ))]
             # "showed that Russian strikes on the ports threatened NATO territory": an act
             # noun with no actor of its own is its owner's deed (its possessor or premodifier)
             said += [
@@ -1047,9 +1042,7 @@ def _that_conjuncts(ctx: _Ctx, clause: Token, verb: Token) -> list[Token]:
     joined = [
         k
         for k in ctx.kids(clause.i, frozenset({"conj"}))
-        if k.pos in ("VERB", "AUX")
-        and ctx.kids(k.i, _ANY_SUBJ)
-        and _marked(ctx, k, "that")
+        if k.pos in ("VERB", "AUX") and ctx.kids(k.i, _ANY_SUBJ) and _marked(ctx, k, "that")
     ]
     if not joined:
         return []
@@ -1534,9 +1527,7 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         # named on it; a rule the clause's subject only handles ("unless Brussels softened a
         # law banning imports linked to deforestation") is left to the adopting patterns
         makers = [
-            k
-            for k in ctx.kids(head.i, _OWNER_MODS)
-            if k.dep == "poss" or k.i in ctx.by_token
+            k for k in ctx.kids(head.i, _OWNER_MODS) if k.dep == "poss" or k.i in ctx.by_token
         ]
         if makers:
             return makers
@@ -1670,15 +1661,16 @@ def _noun_agent(ctx: _Ctx, noun: Token, before: int) -> list[Token]:
     ]
     if by or noun.lemma.lower() not in ctx.rules.state_decision_nouns:
         return by
-    if any(d.lemma.lower() in _DEFINITE for d in ctx.kids(noun.i, frozenset({"det"}))):
+    if any(
+        d.lemma.lower() in ctx.rules.definite_determiners
+        for d in ctx.kids(noun.i, frozenset({"det"}))
+    ):
         # "condemned the U.S. decision to sell arms to Taiwan": a decision referred back to
         # is told where it was news (test_events_vocabulary8)
         return []
     # "a U.S. decision to refuse visas", "a British move to expel two diplomats": a decision
     # told as news was taken by the actor named on it
-    return [
-        m for m in ctx.kids(noun.i, frozenset({"amod", "compound"})) if m.i in ctx.by_token
-    ]
+    return [m for m in ctx.kids(noun.i, frozenset({"amod", "compound"})) if m.i in ctx.by_token]
 
 
 def _asker_of_aside(ctx: _Ctx, head: Token, verb: Token, depth: int) -> list[Token]:
