@@ -397,13 +397,13 @@ def _predicated(ctx: _Ctx, noun: Token, voc: Affirmations) -> bool:
 
 
 def _leans_on_speaker(ctx: _Ctx, verb: Token) -> bool:
-    """Whether a verb's object, or the object of its phrase, is "us" or "me" ("need us",
-    "count on us"): the speaker's side is what the friend leans on."""
+    """Whether a verb's object, or the object of its phrase, is the speaker's own (rules
+    first_person: "need us", "count on us"): the speaker's side is what the friend leans on."""
     objs = list(ctx.kids(verb.i, frozenset({"dobj"})))
     objs += [
         o for p in ctx.kids(verb.i, frozenset({"prep"})) for o in ctx.kids(p.i, frozenset({"pobj"}))
     ]
-    return any(o.text.lower() in ("us", "me") for o in objs)
+    return any(o.text.lower() in ctx.rules.first_person for o in objs)
 
 
 def _trusted(ctx: _Ctx, verb: Token, own: str | None, voc: Affirmations) -> list[Mention]:

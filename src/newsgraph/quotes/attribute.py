@@ -2427,18 +2427,21 @@ def _owned_body(
     return Speaker(name, actor.principal, actor.code, (lo, hi), cue, rule, is_person=False)
 
 
+_POSSESSIVE_MARKS = ("'s", "’s")  # _owner_of: "the government's foreign ministry"
+
+
 def _owner_of(ctx: _Context, mention: Mention, tok: Token) -> bool:
     """Whether a mention is the possessor of a body's noun, right before it or before the
     noun's own modifiers ("the government's foreign ministry": "foreign" is the
     ministry's)."""
     gap = ctx.article.text[mention.end : tok.start].strip()
-    mark = next((m for m in ("'s", "’s") if gap.startswith(m)), None)
+    mark = next((m for m in _POSSESSIVE_MARKS if gap.startswith(m)), None)
     if mark is None:
         return False
     k = tok.i - 1
     while k >= 0 and ctx.parse.tokens[k].start >= mention.end:
         t = ctx.parse.tokens[k]
-        if t.text not in ("'s", "’s") and (t.head != tok.i or t.dep not in ("amod", "compound")):
+        if t.text not in _POSSESSIVE_MARKS and (t.head != tok.i or t.dep not in ("amod", "compound")):
             return False
         k -= 1
     return True
