@@ -231,6 +231,7 @@ class Rules:
     echo_nouns: frozenset[str]
     echo_modifiers: frozenset[str]
     seat_nouns: frozenset[str]
+    kin_nouns: frozenset[str]
     aimed_place_nouns: frozenset[str]
     sent_force_nouns: frozenset[str]
     aside_act_marks: frozenset[str]
@@ -2000,6 +2001,12 @@ def _cut_subject(ctx: _Ctx, verb: Token) -> Token | None:
     if verb.dep != "acl" or verb.tag not in ("VBD", "VBN") or verb.head == verb.i:
         return None
     head = ctx.tok(verb.head)
+    # "China, Myanmar's largest neighbor and main supplier, called on India ...": the verb
+    # hung on the root noun's appositive (or a conjunct of it), read as a participle there
+    for dep in ("conj", "appos"):
+        up = ctx.tok(head.head)
+        if head.dep == dep and up.i < head.i and (up.dep == "appos" or up.head == up.i):
+            head = up
     if head.head != head.i or head.pos not in ("NOUN", "PROPN") or head.i > verb.i:
         return None
     if verb.i == 0 or ctx.tok(verb.i - 1).text != ",":

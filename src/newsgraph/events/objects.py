@@ -974,6 +974,10 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         ]
         if any(_negated(ctx, o) for o in phrase):
             return False  # a measured word: "as regrettable but not a provocation"
+        # "saw India as one of its closest partners": the of-phrase of "one" names the kind
+        phrase += [
+            g for o in phrase if o.lemma.lower() == "one" for g in _phrase_objects(ctx, o, ("of",))
+        ]
         # "described Mexico's government as a refuge for coup plotters": a haven names whom
         # it shelters
         phrase += [

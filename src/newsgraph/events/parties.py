@@ -490,6 +490,21 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
             own = _own_mention(ctx, p, role)
             if own is not None and not own.members and own.kind in ("name", "metonym"):
                 return [own]
+    if (
+        m is None
+        and lemma in rules.kin_nouns
+        and t.tag == "NNS"
+        and all(k.tag == "PRP$" for k in ctx.kids(t.i, frozenset({"poss"})))
+    ):
+        # "ready to help its brothers in Djibouti and Eritrea": the states the place names;
+        # a people's kin only (plural, its own at most: not "the emir's brother in Paris")
+        places = [c for p in _preps(ctx, t, frozenset({"in"})) for c in _conjuncts(ctx, p)]
+        kin = [_own_mention(ctx, c, role) for c in places]
+        kin_states = [
+            k for k in kin if k is not None and not k.members and k.kind in ("name", "metonym")
+        ]
+        if kin_states:
+            return kin_states
     if m is not None and m.members:
         # "his French, German and British counterparts": the listed states, if any, say it
         listed = _listed_modifiers(ctx, t, role) if lemma in rules.role_nouns else []
