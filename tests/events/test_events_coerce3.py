@@ -4,13 +4,13 @@
 role MIL) crossing or entering another state's border, frontier or territory show force (150,
 patterns v.cross_border; the gold sets list 15 or 19); with no side named, the protester
 whose protest answers the act is its target (rules protested_party_patterns). A ship
-detained, seized or impounded is property seized (171, v.detain_vessel); a flag names no
-owner, so a flagged ship's seizure codes only when a protest answers it, done to the
-protester, whose own nationality in the act's phrase is no third state
+detained, seized or impounded is property seized (171, v.detain_vessel); a flagged ship's
+seizure is done to the flag state (session 37: the row of a flagged ship held with no protest
+expected nothing before, against the gold of sets 5, 18, 31 and 49), and to the protester
+when a protest answers it, whose own nationality in the act's phrase is no third state
 (nominals._protested_state). Kept out: migrants crossing, a hypothetical or denied crossing,
-patrolling one's own border, a flagged ship held with no protest, one's own navy holding
-one's own ship, pirates. Each row is (dateline, body, expected events of the whole body as
-"SRC>TGT:RR").
+patrolling one's own border, one's own navy holding one's own ship, pirates. Each row is
+(dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -57,6 +57,19 @@ CASES: list[Case] = [
         "Tongan-flagged cargo ship in waters between Fiji and Samoa.",
         "TON>FJI:11 FJI>TON:17",
     ),
+    # a flagged ship held with no protest (session 37, S49: the gold of sets 5, 18, 31 and 49
+    # codes the flag state; test_events_vocabulary57)
+    (
+        "SUVA",
+        "The Fijian navy detained a Tongan-flagged trawler near Lau on Thursday.",
+        "FJI>TON:17",
+    ),
+    (
+        "SUVA",
+        "Tonga protested on Thursday after the Fijian coast guard seized a Tongan-flagged "
+        "cargo ship.",
+        "FJI>TON:17 TON>FJI:11",
+    ),
     # near-misses: coded only as the other act, or nothing
     (
         "VIENTIANE",
@@ -75,20 +88,10 @@ NONE: list[NearMiss] = [
     ("VIENTIANE", "Hundreds of Thai migrants crossed the border into Laos on Sunday."),
     ("VIENTIANE", "Laos said Thai soldiers might cross the border."),
     ("VIENTIANE", "Laotian soldiers patrolled the border with Thailand on Sunday."),
-    ("SUVA", "The Fijian navy detained a Tongan-flagged trawler near Lau on Thursday."),
     ("SUVA", "The Fijian navy detained a Fijian-flagged trawler in Fijian waters on Thursday."),
     ("SUVA", "Tonga said the Fijian navy could detain Tongan-flagged trawlers."),
 ]
-GAPS: list[Gap] = [
-    (
-        "SUVA",
-        "Tonga protested on Thursday after the Fijian coast guard seized a Tongan-flagged "
-        "cargo ship.",
-        "FJI>TON:17 TON>FJI:11",
-        "a protest with no object names no state it is aimed at (nominals._protested_state), "
-        "so the flagged ship's seizure finds no protester to be done to",
-    ),
-]
+GAPS: list[Gap] = []
 
 
 @pytest.fixture(scope="module")

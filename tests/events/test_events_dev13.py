@@ -6,8 +6,8 @@ result", "the outcome"; rules.yaml stage_nouns) stands for what its "of" phrase 
 of Venezuela's election". Nothing when the process is no state's ("the launch of the rocket").
 FLAG: a ban on a class of "<demonym>-flagged" / "-registered" ships (split by the tokenizer
 into name, hyphen, participle) is aimed at that state, as one on "Venezuelan tankers" is
-(obj_mod slot, _flag_name, rules.yaml flag_participles); one flagged ship seized stays a
-private party's (test_events_vocabulary11); "-made", "-owned" are no flag.
+(obj_mod slot, _flag_name, rules.yaml flag_participles), and so is one flagged ship seized
+(session 37, test_events_vocabulary57); "-made", "-owned" are no flag.
 BETWEEN: armed fighting between two sides ("fighting between Kyrgyz and Tajik border troops",
 "deadly clashes between Ethiopia and Eritrea") is 190 from the side named first (n.clashes,
 stated_order; the reverse is optional, test_events_review19); a noun the tagger
@@ -84,13 +84,18 @@ FLAG: list[Case] = [
         "The Philippines barred Chinese-registered fishing boats from its waters on Sunday.",
         "PHL>CHN:16",
     ),
+    # one flagged ship seized is done to the flag state (session 37; it was a private party's
+    # before, against the gold of sets 5, 18, 31 and 49: test_events_vocabulary57)
+    (
+        "ATHENS",
+        "Greek coast guards detained a Turkish-flagged cargo ship near Lesbos.",
+        "GRC>TUR:17",
+    ),
 ]
 
-# one flagged ship seized is a private party's (as in test_events_vocabulary11)
 FLAG_NONE: list[NearMiss] = [
     ("LONDON", "Britain bought an Iranian-made rug at the auction."),
     ("MANILA", "A Panama-flagged freighter docked in Manila on Tuesday."),
-    ("ATHENS", "Greek coast guards detained a Turkish-flagged cargo ship near Lesbos."),
 ]
 
 BETWEEN: list[Case] = [

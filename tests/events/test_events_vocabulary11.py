@@ -20,8 +20,10 @@ suspending a treaty, a deal's participation or a visa-free regime reduces relati
 state ships seized are 17. Acts on private parties are not coded: the guidelines want both
 sides to be states or to act for one, and the hand-made sets (4, 5, 7) made arrested
 journalists, seized private trawlers and deported private persons optional at most, so
-coding them gains nothing and risks precision: a flag ("Greek-flagged") names where a ship is
-registered, not its owner, let alone the state, and licences of traders are private. NONE
+coding them gains nothing and risks precision: licences of traders are private. A flagged
+ship seized was read so too until session 37, when the gold of sets 5, 18, 31 and 49 (each
+coding the flag state, sets 31 and 49 as required) moved it to the flag state
+(test_events_vocabulary57). NONE
 holds near-misses that must code nothing; GAPS are expected failures for reasons outside the
 pattern file.
 """
@@ -227,6 +229,9 @@ CASES: list[tuple[str, str, str]] = [
     ("MOSCOW", "Finland ceased all rail traffic with Russia.", "FIN>RUS:16"),
     # the flag's name before a split hyphen (obj_mod, _flag_name; session 14)
     ("LONDON", "Britain banned Russian-flagged ships from its ports.", "GBR>RUS:16|19"),
+    # a flagged ship seized is done to the flag state (session 37, S49: this row expected
+    # nothing before, against the gold of sets 5, 18, 31 and 49; test_events_vocabulary57)
+    ("TEHRAN, IRAN", "Iran seized a Greek-flagged oil tanker in the Gulf.", "IRN>GRC:17"),
     # a firm a state owns is its business (roles.yaml firm_origins): a gap until session 26
     (
         "MANILA, PHILIPPINES",
@@ -255,9 +260,8 @@ NONE: list[tuple[str, str]] = [
     ("LONDON", "The port banned ships from the harbor during the storm."),
     ("PARIS", "France extended the closure of the tunnel because of the floods."),
     ("ROME", "Italy closed its ports to migrant rescue ships."),
-    # private parties: traders' licences and a flagged (privately owned) tanker
+    # private parties: traders' licences
     ("ACCRA, GHANA", "Ghana revoked the licences of Nigerian traders."),
-    ("TEHRAN, IRAN", "Iran seized a Greek-flagged oil tanker in the Gulf."),
     # second batch
     ("LONDON", "The airline banned passengers from carrying power banks."),
     ("PARIS", "The mayor closed the port after the oil spill."),

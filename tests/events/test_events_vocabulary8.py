@@ -732,6 +732,8 @@ CASES: list[tuple[str, str, str]] = [
         "South Korea and Japan agreed to share real-time missile warning data.",
         "KOR>JPN:06|05 JPN>KOR:06|05",
     ),
+    # a flagged ship seized is done to the flag state (session 37, S49; a gap until then)
+    ("LONDON", "Iran seized a British-flagged tanker.", "IRN>GBR:17"),
 ]
 
 # (dateline, body) that must code nothing
@@ -977,12 +979,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "Moscow's expulsion of two British diplomats was condemned in London.",
         "RUS>GBR:16 GBR>RUS:11",
         "extractor: a capital in a place phrase of an agentless passive is no source",
-    ),
-    (
-        "LONDON",
-        "Iran seized a British-flagged tanker.",
-        "IRN>GBR:17",
-        "actors: 'British-flagged' is no mention of Britain",
     ),
     (
         "SEOUL, SOUTH KOREA",

@@ -182,6 +182,7 @@ class Rules:
     home_roles: frozenset[str]  # a court's act with no target named stays at home
     # verbs whose first of two direct objects is the recipient (_double_objects)
     ditransitive_verbs: frozenset[str]
+    infinitive_verbs: frozenset[str]  # _adverbial_infinitives
     staff_nouns: frozenset[str]
     bound_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
@@ -692,8 +693,9 @@ class _Ctx:
         parse = _conjoined_verbs_read_as_adjectives(parse, patterns.verbs)
         parse = _names_read_as_infinitives(parse, mentions)
         parse = _double_objects(_quoted_names(_apposed_verbs(_called_names(parse))), rules)
+        parse = _adverbial_infinitives(parse, rules)
         parse = _reduced_relatives(_quote_closed_conjuncts(_agent_conjuncts(_agent_nmods(parse))))
-        parse = _stranded_verbs(_swallowed_relatives(parse))
+        parse = _stranded_verbs(_swallowed_relatives(_passive_subjects(parse)))
         self.parse = _merged_predicates(_shifted_objects(parse), rules)
         self.tokens = self.parse.tokens  # for tok (the parse is never replaced after this)
         # each token's children as tokens, for kids (called ~200 times per sentence)
@@ -785,6 +787,34 @@ class _Ctx:
             if t.dep in deps:
                 out.append(t)
         return out
+
+
+def _adverbial_infinitives(parse: Parse, rules: Rules) -> Parse:
+    """The parse with a verb's own infinitive read as its complement: "threatened on Thursday
+    to impose tariffs" hangs "impose" on "threatened" as an adverbial clause (advcl), past
+    the time phrase, so the threat had no words of its own. A bare to-infinitive after a verb
+    of rules.yaml infinitive_verbs that has no complement or object of its own becomes its
+    xcomp."""
+    tokens, children = parse.tokens, parse.children
+    fixed: dict[int, Token] = {}
+    for verb in tokens:
+        if verb.lemma.lower() not in rules.infinitive_verbs or not children:
+            continue
+        kids = [tokens[j] for j in children[verb.i]]
+        if any(k.dep in ("xcomp", "ccomp", "dobj") for k in kids):
+            continue
+        clauses = [
+            k
+            for k in kids
+            if k.dep == "advcl"
+            and k.tag == "VB"
+            and k.i > verb.i
+            and [(tokens[j].dep, tokens[j].text.lower()) for j in children[k.i] if j < k.i]
+            == [("aux", "to")]
+        ]
+        if len(clauses) == 1:
+            fixed[clauses[0].i] = clauses[0]._replace(dep="xcomp")
+    return _refitted(parse, fixed, [list(c) for c in children])
 
 
 def _double_objects(parse: Parse, rules: Rules) -> Parse:
@@ -1603,6 +1633,24 @@ def _swallowed_relatives(parse: Parse) -> Parse:
 _OWN_PARTS = frozenset({"dobj", "nsubjpass", "auxpass", "agent", "nsubj", "aux"})
 
 
+def _passive_subjects(parse: Parse) -> Parse:
+    """The parse with a passive verb's subject read as one: "boats, which it said were seized
+    by the navy" makes "which" the active subject (nsubj) of "seized" beside its "were"
+    (auxpass), so the act had the boats as its doer and no patient. A subject of a past
+    participle with a passive auxiliary and no passive subject becomes its passive subject."""
+    tokens, children = parse.tokens, parse.children
+    fixed: dict[int, Token] = {}
+    for v in tokens:
+        if v.tag != "VBN" or not children:
+            continue
+        deps = [tokens[j].dep for j in children[v.i]]
+        if "auxpass" not in deps or "nsubjpass" in deps or deps.count("nsubj") != 1:
+            continue
+        subj = tokens[children[v.i][deps.index("nsubj")]]
+        fixed[subj.i] = subj._replace(dep="nsubjpass")
+    return _refitted(parse, fixed, [list(c) for c in children])
+
+
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
@@ -1987,6 +2035,22 @@ def _time_noun(ctx: _Ctx, t: Token) -> bool:
 
 def _marked(ctx: _Ctx, t: Token, word: str) -> bool:
     return any(m.dep == "mark" and m.lemma.lower() == word for m in ctx.kids(t.i))
+
+
+def _reported_relative(ctx: _Ctx, verb: Token) -> Token | None:
+    """The relative clause a passive verb tells through a speech verb: "boats, which it said
+    were seized by the navy" hangs "seized" on "said" (the clause on "boats") as its content,
+    with "which" the passive subject of "seized"; that speech verb, else None."""
+    if verb.dep != "ccomp" or verb.head == verb.i:
+        return None
+    said = ctx.tok(verb.head)
+    if said.dep != "relcl" or said.head == said.i:
+        return None
+    if said.lemma.lower() not in ctx.rules.speech_verbs:
+        return None
+    if not any(s.tag in ("WDT", "WP") for s in ctx.kids(verb.i, _PASSIVE_SUBJ)):
+        return None
+    return said
 
 
 def _cut_subject(ctx: _Ctx, verb: Token) -> Token | None:

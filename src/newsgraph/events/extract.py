@@ -67,6 +67,8 @@ from newsgraph.events.context import (
     _authored,
     _capital_noun,
     _eventless_bodies,
+    _governing_verb,
+    _has_modal,
     _infinitive,
     _memo,
     _participle_noun,
@@ -692,7 +694,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if (
             code[:2] in ctx.rules.counterpart_roots
             and not pattern.reverse
-            and _told(ctx, verb)
+            and (_told(ctx, verb) or _told_aside(ctx, verb))
             and {t.id for t in targets} == {m.id for m in _actors(ctx, patient, "target")}
             and not _standing_charge(ctx, verb, code)
         ):
@@ -2870,9 +2872,35 @@ def _warned_clause(ctx: _Ctx, verb: Token) -> bool:
     return any(_warner_clause(ctx, verb, c) for c in ctx.kids(verb.i, frozenset({"ccomp"})))
 
 
+def _told_aside(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a passive relative clause set off by a comma tells news of the noun the told
+    clause acts on: "The note was handed to France's ambassador, who was summoned to the
+    ministry" (the summons is as much the story's news as the note)."""
+    if verb.dep != "relcl" or verb.head == verb.i:
+        return False
+    pronouns = [p for p in ctx.kids(verb.i, _PASSIVE_SUBJ) if p.tag in ("WP", "WDT")]
+    if len(pronouns) != 1 or pronouns[0].i == 0 or ctx.tok(pronouns[0].i - 1).text != ",":
+        return False
+    host = _governing_verb(ctx, ctx.tok(verb.head))
+    return host is not None and _told(ctx, host)
+
+
 def _warned_act(ctx: _Ctx, verb: Token) -> bool:
     """Whether a verb is the act of a warning's that-clause told by the warner itself ("Iran
-    warned that it would cut off gas to Turkey"): held over another, not done."""
+    warned that it would cut off gas to Turkey"): held over another, not done. So is an act
+    told with a modal as the terms of a threat ("Under the threatened measures, Costa Rica
+    would impose duties on ...": a phrase of "under" whose noun is threatened; "under the
+    threat of sanctions" is the subject's own plight)."""
+    if _has_modal(ctx, verb) and any(
+        p.lemma.lower() == "under"
+        and any(
+            w.lemma.lower() in ctx.rules.warning_verbs
+            for o in _pobjs(ctx, p)
+            for w in ctx.kids(o.i, frozenset({"amod"}))
+        )
+        for p in ctx.kids(verb.i, frozenset({"prep"}))
+    ):
+        return True
     if verb.dep != "ccomp" or verb.head == verb.i:
         return False
     warning = ctx.tok(verb.head)

@@ -59,6 +59,7 @@ from newsgraph.events.context import (
     _pobjs,
     _preps,
     _principal,
+    _reported_relative,
     _same_act,
     _state_codes,
     _territories,
@@ -332,6 +333,11 @@ def _object_candidates(ctx: _Ctx, verb: Token, passive: bool) -> tuple[tuple[Tok
     elif verb.dep == "amod" and (_rootless_subject(ctx, verb) or _hyphen_agent(ctx, verb)):
         # "Azerbaijan hosted talks between ...": a misread root; "Qatar-brokered talks"
         cands.append(ctx.tok(verb.head))
+    elif passive and (said := _reported_relative(ctx, verb)) is not None:
+        # "boats, which it said were seized by the navy": the noun the reporting clause is on
+        # (on the last of joined nouns: "boats and their crews, which ...")
+        told = ctx.tok(said.head)
+        cands += [told, *_phrase_head(ctx, told), _first_conjunct(ctx, told)]
     elif _loose_participle(ctx, verb):
         # "talks hosted by Ghana and mediated by Qatar": a joined participle's noun
         noun = _participle_noun(ctx, verb)

@@ -44,6 +44,7 @@ from newsgraph.events.context import (
     _pobjs,
     _preps,
     _principal,
+    _reported_relative,
     _state_codes,
     _tensed,
     _territories,
@@ -459,7 +460,8 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
             return _actors_of(ctx, ctx.tok(clause.head), role, depth + 1)
     if m is None and depth == 0 and t.tag in ("WDT", "WP") and t.dep in _PASSIVE_SUBJ:
         # "the envoy, who was expelled by Lithuania": the noun the passive clause hangs on
-        clause = ctx.tok(t.head)
+        # (or its reporting clause does: "boats, which it said were seized by the navy")
+        clause = _reported_relative(ctx, ctx.tok(t.head)) or ctx.tok(t.head)
         if clause.dep == "relcl" and clause.head != clause.i:
             noun = ctx.tok(clause.head)
             antecedent = _act_antecedent(ctx, noun, t, clause)

@@ -126,6 +126,7 @@ def _relative(ctx: _Ctx, t: Token) -> bool:
     return False
 
 
+_BLAMING_ROOTS = frozenset({"11", "12"})  # reactions no one aims at its own deed (_latest_deed)
 _UNCODED_WINDOW = 3  # sentences back that an uncoded act a reaction answers may be told
 
 
@@ -2139,6 +2140,21 @@ def _latest_deed(
                 # it condemns is that cause's ("He said the decision had been approved by the
                 # president" is its own)
                 return _co_authored(ctx, replace(hit, target=cause.source), coded)
+            if (
+                not partners
+                and hit.code[:2] in _BLAMING_ROOTS
+                and any(
+                    i == index
+                    and e.target is not None
+                    and e.trigger.i < earlier.trigger.i
+                    and not _differ(ctx, e.target, hit.source)
+                    for i, e in coded
+                )
+            ):
+                # "Ghana turned down Togo's request, and Lome recalled its ambassador. ...
+                # Togo called the decision an unfriendly act": no reactor blames its own deed,
+                # so the one done to it just before, in the same sentence, is meant
+                continue
             return _retargeted(ctx, hit, partners, set())
         if (
             noun
