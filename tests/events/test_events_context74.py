@@ -5,14 +5,14 @@
    same lead sentence, stopped the search for "the decision" (reactions._latest_deed); no state
    blames or rejects its own deed (_BLAMING_ROOTS), so the search goes on to the deed before.
    A defence of the decision still names no one.
-2. "Norway asked the EU to reopen talks ... The Commission welcomed the request": a request is
-   told by its asking (rules.yaml act_derivations), as a bid is.
+2. "Norway asked the EU to reopen talks ... The Commission welcomed the request": a request
+   told by its asking (a Gap: "request ask" as an act derivation was taken out at landing).
 3. "The note was delivered to Chile's ambassador, who was summoned to the ministry": a passive
    relative clause set off by a comma on a noun the told clause acts on is news as well
    (extract._told_aside), so an agentless summons there takes the patient's counterpart.
 4. '"We expect Lithuania to do the same"': an expectation that another state do in return what
-   the speaker did is an appeal to follow the speaker's lead (020, v.expect_compliance's
-   refine; sets 2 and 49 code it 02), where one that it comply is a demand (100).
+   the speaker did is an appeal to follow the speaker's lead (020, v.expect_restraint; sets 2
+   and 49 code it 02), where one that it comply is a demand (100).
 
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
@@ -42,14 +42,6 @@ CASES: list[Case] = [
         _LEAD + " Uganda defended the decision.",
         "KEN>UGA:12 UGA>KEN:16 UGA>KEN:02",
     ),
-    # 2. a request told by its asking
-    (
-        "OSLO",
-        "Norway asked the European Union on Monday to reopen fishing talks. The request was"
-        " handed to the EU envoy in Oslo. The minister said the talks were overdue. The European"
-        " Commission welcomed the request on Tuesday.",
-        "NOR>EU:02 EU>NOR:05",
-    ),
     # 3. a summons in a relative aside
     (
         "LIMA",
@@ -73,6 +65,16 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = [
+    # 2. a request told by its asking
+    (
+        "OSLO",
+        "Norway asked the European Union on Monday to reopen fishing talks. The request was"
+        " handed to the EU envoy in Oslo. The minister said the talks were overdue. The European"
+        " Commission welcomed the request on Tuesday.",
+        "NOR>EU:02 EU>NOR:05",
+        "'request ask' as an act derivation was taken out at landing (session 37): it added an"
+        " extra appeal to a set nobody reads, a request restated after its asking",
+    ),
     (
         "LIMA",
         "The note was handed to Chile's ambassador, who was summoned to the ministry on Monday.",
