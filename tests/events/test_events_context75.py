@@ -7,6 +7,9 @@
    the joint venture") goes to both sides of the latest joint act, as a gift "for the project"
    does (reactions._joint_receiver, _project_sides); a joint body whose owners are named, or
    one the giver calls its own, is no state's.
+3. A gift for what a mission told before owns ("will pay for half of the mission's budget")
+   goes to the IGO whose mission it is, as a gift "for the mission" does
+   (reactions._mission_owner).
 
 Every sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -63,7 +66,17 @@ JOINT_BODIES: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = OFFERS + JOINT_BODIES
+# 3. a gift for the budget of a mission told before: the IGO whose mission it is
+MISSIONS: list[Case] = [
+    (
+        "BAMAKO",
+        "Niger will withdraw its soldiers from the African Union force in Mali. Japan said it"
+        " would pay for a third of the force's budget.",
+        "NER>AU:03|16 JPN>AU:03|07",
+    ),
+]
+
+CASES: list[Case] = OFFERS + JOINT_BODIES + MISSIONS
 
 NONE: list[NearMiss] = []
 

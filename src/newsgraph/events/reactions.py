@@ -1041,14 +1041,16 @@ def _mission_owner(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
     "Chad will withdraw its soldiers from the African Union mission in Sudan ... The EU said it
     would release 30 million euros for the mission": a for-phrase under the gift's verb or its
     object naming a mission told before (mission_nouns, "the" or "this", nothing named under
-    it) and the latest earlier phrase of the same noun with an IGO's name under it ("the
+    it), also as the owner of what the phrase pays for ("for half of the mission's budget"),
+    and the latest earlier phrase of the same noun with an IGO's name under it ("the
     African Union mission", "the U.N. force") give that IGO; a state's mission gives nothing.
     """
     verb = hit.trigger
     nouns = [
         o
         for h in (verb, *ctx.kids(verb.i, _OBJ))
-        for o in _preps(ctx, h, frozenset({"for"}))
+        for p in _preps(ctx, h, frozenset({"for"}))
+        for o in ctx.parse.subtree(p.i)
         if o.lemma.lower() in ctx.rules.mission_nouns
         and any(k.dep == "det" and k.lemma.lower() in ("the", "this") for k in ctx.kids(o.i))
         and not any(t.i in ctx.by_token for t in ctx.parse.subtree(o.i))
