@@ -31,8 +31,8 @@ CASES: list[Case] = [
     ("BEIRUT", "Israel said Iran was funding armed groups in Lebanon.", "ISR>IRN:11"),
     # a non-state modifier on forces is still a charge
     ("JUBA", "South Sudan said Sudan was arming separatist forces along the border.", "SSD>SDN:11"),
-    # the speaker's own forces backed: a welcome, no charge
-    ("RIGA", "Latvia said NATO was backing our armed forces with more troops.", "NATO>LVA:05"),
+    # the speaker's own forces backed: support (07 with troops, v.back_forces), no charge
+    ("RIGA", "Latvia said NATO was backing our armed forces with more troops.", "NATO>LVA:05|07"),
     # finding 4: an act noun still answers the act its ending tells
     (
         "TOKYO",

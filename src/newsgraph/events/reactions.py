@@ -30,6 +30,7 @@ from newsgraph.events.context import (
     _HELP,
     _Hit,
     _OBJ,
+    _OF,
     _PASSIVE_SUBJ,
     _QUOTE_MARKS,
     _SUBJ,
@@ -1007,9 +1008,11 @@ def _project_sides(
     "Kenya and Uganda agreed to build a railway ... Japan pledged 300 million dollars for the
     project": a for-phrase under the gift naming a project noun (project_nouns), and the
     latest cooperative act (order_roots) up to _CONTEXT_WINDOW sentences back coded both ways
-    between two states give both; a giver that is one of them gives nothing here.
+    between two states give both; a giver that is one of them gives nothing here. A gift to
+    the pair's joint body ("will lend the joint company $300 million") is one for their
+    project too (_joint_receiver).
     """
-    if not _for_project(ctx, hit.trigger):
+    if not (_for_project(ctx, hit.trigger) or _joint_receiver(ctx, hit.trigger)):
         return []
     src = hit.source.actor
     assert src is not None
@@ -1039,14 +1042,16 @@ def _mission_owner(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
     "Chad will withdraw its soldiers from the African Union mission in Sudan ... The EU said it
     would release 30 million euros for the mission": a for-phrase under the gift's verb or its
     object naming a mission told before (mission_nouns, "the" or "this", nothing named under
-    it) and the latest earlier phrase of the same noun with an IGO's name under it ("the
+    it), also as the owner of what the phrase pays for ("for half of the mission's budget"),
+    and the latest earlier phrase of the same noun with an IGO's name under it ("the
     African Union mission", "the U.N. force") give that IGO; a state's mission gives nothing.
     """
     verb = hit.trigger
     nouns = [
         o
         for h in (verb, *ctx.kids(verb.i, _OBJ))
-        for o in _preps(ctx, h, frozenset({"for"}))
+        for p in _preps(ctx, h, frozenset({"for"}))
+        for o in ctx.parse.subtree(p.i)
         if o.lemma.lower() in ctx.rules.mission_nouns
         and any(k.dep == "det" and k.lemma.lower() in ("the", "this") for k in ctx.kids(o.i))
         and not any(t.i in ctx.by_token for t in ctx.parse.subtree(o.i))
@@ -1085,6 +1090,24 @@ def _for_project(ctx: _Ctx, verb: Token) -> bool:
     return False
 
 
+def _joint_receiver(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a gift's indirect object or to-phrase is a joint body told before ("lend the
+    joint company", "a grant to the joint venture": joint_body_words, "the" or "this", and
+    nothing else under it): the body two states set up for their project; one whose owners
+    are named ("the joint venture of two firms") is theirs."""
+    nouns = [k for k in ctx.kids(verb.i, frozenset({"dative"})) if k.pos != "ADP"]
+    nouns += _preps(ctx, verb, _GIFT_PREPS)
+    objs = ctx.kids(verb.i, frozenset({"dobj"}))
+    nouns += [p for o in objs for p in _preps(ctx, o, _GIFT_PREPS)]
+    joint, told = ctx.rules.joint_body_words, ("the", "this")
+    return any(
+        any(k.dep == "amod" and k.lemma.lower() in joint for k in ctx.kids(n.i))
+        and any(k.dep == "det" and k.lemma.lower() in told for k in ctx.kids(n.i))
+        and all(k.dep in ("det", "amod", "compound") for k in ctx.kids(n.i))
+        for n in nouns
+    )
+
+
 def _project_share(ctx: _Ctx, prep: Token, noun: Token) -> bool:
     """Whether a preposition's object names a project told before: "for the pipeline", or a
     share "of the cost" ("68 million euros of its 90 million-euro cost": project_cost_nouns,
@@ -1100,7 +1123,11 @@ def _project_share(ctx: _Ctx, prep: Token, noun: Token) -> bool:
         return False
     # "its" may be read as the payer's own; the cost is the thing's told, so only a name counts
     named = (t for t in ctx.parse.subtree(noun.i) if t.pos != "PRON")
-    return not any(t.i in ctx.by_token for t in named)
+    if any(t.i in ctx.by_token for t in named):
+        return False
+    # "most of the costs of the previous mission": a cost of another thing named is that
+    # thing's, no share of the project told before ("of the cost of the bridge" is one)
+    return all(_told_project(ctx, o) for o in _preps(ctx, noun, _OF))
 
 
 def _told_project(ctx: _Ctx, noun: Token) -> bool:
