@@ -154,6 +154,8 @@ class CueTable:
     seated_bodies: frozenset[str] = frozenset()
     peers: frozenset[str] = frozenset()  # "his Togolese counterpart", "her host"
     visit_peers: frozenset[str] = frozenset()  # "her host", "his guest": their own state's
+    visit_hosting: frozenset[str] = frozenset()  # "received his guest": who hosts whom
+    visit_going: frozenset[str] = frozenset()  # "arrived in Kampala": a guest's verbs
     citing_verbs: frozenset[str] = frozenset()  # "quoted in a report": no writer of it
     post_titles: frozenset[str] = frozenset()  # "envoy to Libya": the post is the title's
 
@@ -208,6 +210,8 @@ def load_cues() -> CueTable:
         seated_bodies=frozenset(raw.get("seated_bodies", ())),
         peers=frozenset(raw.get("peers", ())),
         visit_peers=frozenset(raw.get("visit_peers", ())),
+        visit_hosting=frozenset(raw.get("visit_hosting", ())),
+        visit_going=frozenset(raw.get("visit_going", ())),
         citing_verbs=frozenset(raw.get("citing_verbs", ())),
         post_titles=frozenset(raw.get("post_titles", ())),
     )
@@ -789,6 +793,17 @@ def _speech_owner(
             continue
         if tok.lemma.lower() not in ctx.cues.speech_nouns or tok.pos != "NOUN":
             continue
+        # "Kenya's answer came from Foreign Minister X: “...”": who it came from speaks
+        head = parse.tokens[tok.head]
+        if tok.dep == "nsubj" and head.pos == "VERB":
+            for prep in parse.kids(head.i):
+                if prep.dep != "prep" or prep.text.lower() != "from":
+                    continue
+                for obj in parse.kids(prep.i):
+                    if obj.dep == "pobj" and not ctx.inside_quote(obj) and _is_person(ctx, obj):
+                        found = _speaker_of_token(ctx, obj, span.open_at, "speech-owner", tok.text)
+                        if found is not None:
+                            return found
         for kid in parse.kids(tok.i):
             if kid.dep == "poss" and not ctx.inside_quote(kid):
                 found = _speaker_of_token(ctx, kid, span.open_at, "speech-owner", tok.text)
@@ -2025,6 +2040,10 @@ def _speaker_of_token(
             # "Spokeswoman Maria Zakharova ... X met Y. “...,” the spokeswoman said": the one
             # given the role, not the last person the actors stage tied it to
             return holder
+    if mention is None or mention.person or mention.actor is None:
+        party = _visit_party(ctx, tok, rule, cue)
+        if party is not None:
+            return party
     kin = _kin_of_name(ctx, tok, mention, lo, hi, rule, cue) or _person_body(ctx, tok, mention, lo, hi, rule, cue)
     if kin is not None:
         return kin
@@ -2040,6 +2059,7 @@ def _speaker_of_token(
                 _unnamed_role(ctx, tok, rule, cue)
                 or _bare_spokesperson(ctx, tok, rule, cue)
                 or _host_before(ctx, tok, rule, cue)
+                or _office_holder_before(ctx, tok, mention, rule, cue)
             )
         if holder is None and mention is not None and lo <= mention.start and mention.end <= tok.start:
             holder = _owned_role(ctx, tok, mention, lo, hi, rule, cue) or _former_holder(
@@ -2927,6 +2947,9 @@ def _possessed_peer(
         and not _in_quote_span(ctx, m.start) and not (m.start <= tok.start < m.end)
     ]
     owner = next((m for m in reversed(people) if m.actor is not None and m.actor.principal != state), None)
+    party = _visit_party(ctx, tok, rule, cue, state) if visit_peer else None
+    if party is not None:
+        return dataclasses.replace(party, span=span)
     if visit_peer and (owner is not None or tok.lemma.lower() not in ctx.cues.hosts):
         # a guest's owner (the host) may be named by no person: "a visit by Moldova's
         # president ... His guest called"
@@ -2939,6 +2962,9 @@ def _possessed_peer(
         return None
     if owner.person:
         title = owner.text[: owner.text.find(owner.person)].strip() if owner.person in owner.text else ""
+        # "Kenya's Foreign Minister X": the title without the owner's own state
+        owned_title = _OWNED_TITLE.match(title)
+        title = owned_title.group(1) if owned_title else title
     else:
         owned = _OWNED_TITLE.match(_strip_determiner(owner.text))
         title = owned.group(1) if owned else ""
@@ -2946,6 +2972,55 @@ def _possessed_peer(
         return None
     name = f"{_state_named_before(ctx, state, tok.start)}'s {title.lower()}"
     return Speaker(name, state, mention.actor.code, span, cue, rule)
+
+
+def _visit_party(
+    ctx: _Context, tok: Token, rule: str, cue: str | None, state: str | None = None
+) -> Speaker | None:
+    """"Uganda's president received Kenya's president ... “...,” his host said": a visit's
+    host or guest owned by "his"/"her" is the person on that side of the nearest verb of
+    the visit before it (visit_hosting: its subject or by-agent hosts, its object or
+    passive subject is the guest; visit_going: its subject is the guest), acting for
+    ``state`` when the actors stage gave one, else for a state other than the owner's."""
+    parse = ctx.parse
+    lemma = tok.lemma.lower()
+    if tok.pos != "NOUN" or lemma not in ctx.cues.visit_peers or not parse.sentences:
+        return None
+    poss = next(
+        (k for k in parse.kids(tok.i) if k.dep == "poss" and k.text.lower() in _PERSON_POSSESSIVES), None
+    )
+    if poss is None:
+        return None
+    owner = _mention_for(ctx, poss, poss.start, poss.end)
+    hosting = lemma in ctx.cues.hosts
+    lo_tok = parse.sentences[max(0, tok.sent - _VISIT_LOOKBACK)].token_start
+    for verb in reversed(parse.tokens[lo_tok : tok.i]):
+        verb_lemma = verb.lemma.lower()
+        if verb.pos != "VERB" or ctx.inside_quote(verb):
+            continue
+        kids = parse.kids(verb.i)
+        if verb_lemma in ctx.cues.visit_hosting:
+            agents = [g for k in kids if k.dep == "agent" for g in parse.kids(k.i) if g.dep == "pobj"]
+            hosts = [k for k in kids if k.dep == "nsubj"] + agents
+            guests = [k for k in kids if k.dep in ("dobj", "nsubjpass")]
+        elif verb_lemma in ctx.cues.visit_going and not hosting:
+            hosts, guests = [], [k for k in kids if k.dep == "nsubj"]
+        else:
+            continue
+        side = next(iter(hosts if hosting else guests), None)
+        if side is None or side.lemma.lower() in ctx.cues.visit_peers:
+            continue
+        found = _speaker_of_token(ctx, side, tok.start, rule, cue, named_only=True)
+        if found is None or found.actor is None:
+            continue
+        if state is not None and found.actor != state:
+            continue
+        if state is None and owner is not None and (
+            found.name == owner.person or (owner.actor is not None and owner.actor.principal == found.actor)
+        ):
+            continue
+        return dataclasses.replace(found, span=(tok.start, tok.end))
+    return None
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
@@ -3644,6 +3719,23 @@ def _title_holder(
     same actor."""
     assert title.actor is not None
     found = _role_antecedent(ctx, tok, rule, cue, title.actor.principal)
+    return found if found is not None and found.is_person else None
+
+
+def _office_holder_before(
+    ctx: _Context, tok: Token, mention: Mention | None, rule: str, cue: str | None
+) -> Speaker | None:
+    """"Foreign Minister X met ... “...,” the official said": a bare role the actors stage
+    read as its state's group is the person of that state given the role, or one of its
+    synonyms (role_synonyms: a minister is an official), before it; not when the article
+    gave the role word itself before ("A senior official said ... the official said")."""
+    if mention is None or mention.actor is None or mention.person or tok.text.lower() not in ctx.cues.role_synonyms:
+        return None
+    parse = ctx.parse
+    lo_tok = parse.sentences[max(0, tok.sent - _ROLE_LOOKBACK)].token_start if parse.sentences else 0
+    if any(t.lemma.lower() == tok.lemma.lower() and not ctx.inside_quote(t) for t in parse.tokens[lo_tok : tok.i]):
+        return None  # "A senior official said ... the official said": that one, not a minister
+    found = _role_antecedent(ctx, tok, rule, cue, mention.actor.principal, back_only=True)
     return found if found is not None and found.is_person else None
 
 
