@@ -26,7 +26,9 @@ and is recorded in ``Quote.rule``:
    ending the paragraph before, with no quotation in it).
 9. ``clause-subject``: the subject of the verb governing a quoted term
    ("the U.S. pursues an “America First” agenda"; "the 2004 agreement
-   provides for “...”" speaks by the agreement's name).
+   provides for “...”" speaks by the agreement's name); a term under a side
+   clause's verb first goes on with the quotation just before (``continues``)
+   when that is in its paragraph or the one before.
 10. ``nearest-person``: the nearest person mentioned before the quotation.
 
 A paragraph left open whose own rule was weak takes the speaker named where
@@ -46,7 +48,10 @@ a name speaks as the phrase ("Dumont's mother", and "she" after it); words a per
 told someone inside a body's report stay the person's ("X told the envoy “...,” the
 ministry said"); "she"/"he" agrees in gender before recency; a bare "a spokesman"
 speaks for the body just named ("<body> spokesman", also a body called by its proper
-name: "NATO spokeswoman"); "the host" is who hosted; a channel citing someone ("state
+name: "NATO spokeswoman"); "the host" is who hosted, "his host" or "her guest" the person
+on that side of the visit's verb ("X received Y"); "the official" after "Foreign Minister
+X" is X, as "the minister" is; "it added" after a ministry's quotation goes on with the
+ministry, unless the state itself was a main subject since; a channel citing someone ("state
 media reported, citing the ministry"; "according to state television, which quoted the
 government") is not the speaker, nor one reporting words that have a speaker of
 their own ("X denounced the drills as “...”, the news agency reported"); a document
@@ -508,6 +513,13 @@ def _attribute_one(
     if found is not None:
         return found
     found = _clause_subject(ctx, span, inner)
+    if found is not None and previous is not None and prev_speaker is not None:
+        if span.paragraph - previous[0].paragraph <= 1:
+            # "..., according to the statement. ¶ It will ensure the U.S. has “its second-strike
+            # capability”": a term under a side clause's verb, with no cue in reach, goes on
+            # with the quotation just before (its paragraph or the one before), not with that
+            # clause's subject
+            return _renamed(prev_speaker, "continues")
     if found is not None:
         return found
     return _nearest_person(ctx, span.open_at, "nearest-person", None)
@@ -2133,6 +2145,9 @@ def _speaker_of_token(
             mention.actor is None or it_body.actor == mention.actor.principal or _it_of_body_clause(ctx, tok)
         ):
             return it_body
+        spoke = _body_spoke_before(ctx, tok, mention, rule, cue)
+        if spoke is not None:
+            return spoke
     if mention is not None and mention.kind == "pronoun" and not mention.person:
         # "it said": the institution the pronoun stands for, by the name given
         # ("the Japanese Defense Ministry"), not only its state
@@ -3537,6 +3552,45 @@ def _body_spoke_in_sentence(ctx: _Context, tok: Token, rule: str, cue: str | Non
     if not (sent.start <= prev.span[0] and prev.span[1] <= tok.start):
         return None
     return dataclasses.replace(prev, cue=cue, rule=rule)
+
+
+_SPOKE_LOOKBACK = 3  # sentences
+
+
+def _body_spoke_before(
+    ctx: _Context, tok: Token, mention: Mention, rule: str, cue: str | None
+) -> Speaker | None:
+    """"Kenya's Foreign Ministry said ... “...” ¶ “...,” it added": an "it" the actors stage
+    gave a state goes on with the body of that state that spoke the quotation before,
+    when no main clause since had a subject acting for that state (then "it" is that one)."""
+    prev = ctx.previous
+    if (
+        prev is None
+        or prev.is_person
+        or prev.span is None
+        or mention.actor is None
+        or prev.actor != mention.actor.principal
+        or not prev.span[1] <= tok.start
+        or not ctx.parse.sentences
+    ):
+        return None
+    since = ctx.parse.sentence_of(prev.span[0])
+    if tok.sent - since > _SPOKE_LOOKBACK:
+        return None
+    for cand in ctx.parse.tokens[ctx.parse.sentences[since].token_start : tok.i]:
+        if cand.start < prev.span[1] or cand.dep not in ("nsubj", "nsubjpass") or ctx.inside_quote(cand):
+            continue
+        if ctx.parse.tokens[cand.head].dep != "ROOT":
+            continue  # (a reported clause's subject, "It said Kenya would ...", is no new topic)
+        named = _mention_for(ctx, cand, cand.start, cand.end)
+        if (
+            named is not None
+            and named.kind != "pronoun"
+            and named.actor is not None
+            and named.actor.principal == prev.actor
+        ):
+            return None  # "Kenya expelled ...", "Mali's junta summoned ...": "it" is that one
+    return dataclasses.replace(prev, span=(tok.start, tok.end), cue=cue, rule=rule)
 
 
 def _nameless_head(ctx: _Context, mention: Mention) -> Mention | None:
