@@ -26,7 +26,9 @@ and is recorded in ``Quote.rule``:
    ending the paragraph before, with no quotation in it).
 9. ``clause-subject``: the subject of the verb governing a quoted term
    ("the U.S. pursues an “America First” agenda"; "the 2004 agreement
-   provides for “...”" speaks by the agreement's name).
+   provides for “...”" speaks by the agreement's name); a term under a side
+   clause's verb first goes on with the quotation just before (``continues``)
+   when that is in its paragraph or the one before.
 10. ``nearest-person``: the nearest person mentioned before the quotation.
 
 A paragraph left open whose own rule was weak takes the speaker named where
@@ -46,7 +48,10 @@ a name speaks as the phrase ("Dumont's mother", and "she" after it); words a per
 told someone inside a body's report stay the person's ("X told the envoy “...,” the
 ministry said"); "she"/"he" agrees in gender before recency; a bare "a spokesman"
 speaks for the body just named ("<body> spokesman", also a body called by its proper
-name: "NATO spokeswoman"); "the host" is who hosted; a channel citing someone ("state
+name: "NATO spokeswoman"); "the host" is who hosted, "his host" or "her guest" the person
+on that side of the visit's verb ("X received Y"); "the official" after "Foreign Minister
+X" is X, as "the minister" is; "it added" after a ministry's quotation goes on with the
+ministry, unless the state itself was a main subject since; a channel citing someone ("state
 media reported, citing the ministry"; "according to state television, which quoted the
 government") is not the speaker, nor one reporting words that have a speaker of
 their own ("X denounced the drills as “...”, the news agency reported"); a document
@@ -154,6 +159,8 @@ class CueTable:
     seated_bodies: frozenset[str] = frozenset()
     peers: frozenset[str] = frozenset()  # "his Togolese counterpart", "her host"
     visit_peers: frozenset[str] = frozenset()  # "her host", "his guest": their own state's
+    visit_hosting: frozenset[str] = frozenset()  # "received his guest": who hosts whom
+    visit_going: frozenset[str] = frozenset()  # "arrived in Kampala": a guest's verbs
     citing_verbs: frozenset[str] = frozenset()  # "quoted in a report": no writer of it
     post_titles: frozenset[str] = frozenset()  # "envoy to Libya": the post is the title's
 
@@ -208,6 +215,8 @@ def load_cues() -> CueTable:
         seated_bodies=frozenset(raw.get("seated_bodies", ())),
         peers=frozenset(raw.get("peers", ())),
         visit_peers=frozenset(raw.get("visit_peers", ())),
+        visit_hosting=frozenset(raw.get("visit_hosting", ())),
+        visit_going=frozenset(raw.get("visit_going", ())),
         citing_verbs=frozenset(raw.get("citing_verbs", ())),
         post_titles=frozenset(raw.get("post_titles", ())),
     )
@@ -504,6 +513,13 @@ def _attribute_one(
     if found is not None:
         return found
     found = _clause_subject(ctx, span, inner)
+    if found is not None and previous is not None and prev_speaker is not None:
+        if span.paragraph - previous[0].paragraph <= 1:
+            # "..., according to the statement. ¶ It will ensure the U.S. has “its second-strike
+            # capability”": a term under a side clause's verb, with no cue in reach, goes on
+            # with the quotation just before (its paragraph or the one before), not with that
+            # clause's subject
+            return _renamed(prev_speaker, "continues")
     if found is not None:
         return found
     return _nearest_person(ctx, span.open_at, "nearest-person", None)
@@ -789,6 +805,17 @@ def _speech_owner(
             continue
         if tok.lemma.lower() not in ctx.cues.speech_nouns or tok.pos != "NOUN":
             continue
+        # "Kenya's answer came from Foreign Minister X: “...”": who it came from speaks
+        head = parse.tokens[tok.head]
+        if tok.dep == "nsubj" and head.pos == "VERB":
+            for prep in parse.kids(head.i):
+                if prep.dep != "prep" or prep.text.lower() != "from":
+                    continue
+                for obj in parse.kids(prep.i):
+                    if obj.dep == "pobj" and not ctx.inside_quote(obj) and _is_person(ctx, obj):
+                        found = _speaker_of_token(ctx, obj, span.open_at, "speech-owner", tok.text)
+                        if found is not None:
+                            return found
         for kid in parse.kids(tok.i):
             if kid.dep == "poss" and not ctx.inside_quote(kid):
                 found = _speaker_of_token(ctx, kid, span.open_at, "speech-owner", tok.text)
@@ -2025,6 +2052,10 @@ def _speaker_of_token(
             # "Spokeswoman Maria Zakharova ... X met Y. “...,” the spokeswoman said": the one
             # given the role, not the last person the actors stage tied it to
             return holder
+    if mention is None or mention.person or mention.actor is None:
+        party = _visit_party(ctx, tok, rule, cue)
+        if party is not None:
+            return party
     kin = _kin_of_name(ctx, tok, mention, lo, hi, rule, cue) or _person_body(ctx, tok, mention, lo, hi, rule, cue)
     if kin is not None:
         return kin
@@ -2040,6 +2071,7 @@ def _speaker_of_token(
                 _unnamed_role(ctx, tok, rule, cue)
                 or _bare_spokesperson(ctx, tok, rule, cue)
                 or _host_before(ctx, tok, rule, cue)
+                or _office_holder_before(ctx, tok, mention, rule, cue)
             )
         if holder is None and mention is not None and lo <= mention.start and mention.end <= tok.start:
             holder = _owned_role(ctx, tok, mention, lo, hi, rule, cue) or _former_holder(
@@ -2113,6 +2145,9 @@ def _speaker_of_token(
             mention.actor is None or it_body.actor == mention.actor.principal or _it_of_body_clause(ctx, tok)
         ):
             return it_body
+        spoke = _body_spoke_before(ctx, tok, mention, rule, cue)
+        if spoke is not None:
+            return spoke
     if mention is not None and mention.kind == "pronoun" and not mention.person:
         # "it said": the institution the pronoun stands for, by the name given
         # ("the Japanese Defense Ministry"), not only its state
@@ -2927,6 +2962,9 @@ def _possessed_peer(
         and not _in_quote_span(ctx, m.start) and not (m.start <= tok.start < m.end)
     ]
     owner = next((m for m in reversed(people) if m.actor is not None and m.actor.principal != state), None)
+    party = _visit_party(ctx, tok, rule, cue, state) if visit_peer else None
+    if party is not None:
+        return dataclasses.replace(party, span=span)
     if visit_peer and (owner is not None or tok.lemma.lower() not in ctx.cues.hosts):
         # a guest's owner (the host) may be named by no person: "a visit by Moldova's
         # president ... His guest called"
@@ -2939,6 +2977,9 @@ def _possessed_peer(
         return None
     if owner.person:
         title = owner.text[: owner.text.find(owner.person)].strip() if owner.person in owner.text else ""
+        # "Kenya's Foreign Minister X": the title without the owner's own state
+        owned_title = _OWNED_TITLE.match(title)
+        title = owned_title.group(1) if owned_title else title
     else:
         owned = _OWNED_TITLE.match(_strip_determiner(owner.text))
         title = owned.group(1) if owned else ""
@@ -2946,6 +2987,55 @@ def _possessed_peer(
         return None
     name = f"{_state_named_before(ctx, state, tok.start)}'s {title.lower()}"
     return Speaker(name, state, mention.actor.code, span, cue, rule)
+
+
+def _visit_party(
+    ctx: _Context, tok: Token, rule: str, cue: str | None, state: str | None = None
+) -> Speaker | None:
+    """"Uganda's president received Kenya's president ... “...,” his host said": a visit's
+    host or guest owned by "his"/"her" is the person on that side of the nearest verb of
+    the visit before it (visit_hosting: its subject or by-agent hosts, its object or
+    passive subject is the guest; visit_going: its subject is the guest), acting for
+    ``state`` when the actors stage gave one, else for a state other than the owner's."""
+    parse = ctx.parse
+    lemma = tok.lemma.lower()
+    if tok.pos != "NOUN" or lemma not in ctx.cues.visit_peers or not parse.sentences:
+        return None
+    poss = next(
+        (k for k in parse.kids(tok.i) if k.dep == "poss" and k.text.lower() in _PERSON_POSSESSIVES), None
+    )
+    if poss is None:
+        return None
+    owner = _mention_for(ctx, poss, poss.start, poss.end)
+    hosting = lemma in ctx.cues.hosts
+    lo_tok = parse.sentences[max(0, tok.sent - _VISIT_LOOKBACK)].token_start
+    for verb in reversed(parse.tokens[lo_tok : tok.i]):
+        verb_lemma = verb.lemma.lower()
+        if verb.pos != "VERB" or ctx.inside_quote(verb):
+            continue
+        kids = parse.kids(verb.i)
+        if verb_lemma in ctx.cues.visit_hosting:
+            agents = [g for k in kids if k.dep == "agent" for g in parse.kids(k.i) if g.dep == "pobj"]
+            hosts = [k for k in kids if k.dep == "nsubj"] + agents
+            guests = [k for k in kids if k.dep in ("dobj", "nsubjpass")]
+        elif verb_lemma in ctx.cues.visit_going and not hosting:
+            hosts, guests = [], [k for k in kids if k.dep == "nsubj"]
+        else:
+            continue
+        side = next(iter(hosts if hosting else guests), None)
+        if side is None or side.lemma.lower() in ctx.cues.visit_peers:
+            continue
+        found = _speaker_of_token(ctx, side, tok.start, rule, cue, named_only=True)
+        if found is None or found.actor is None:
+            continue
+        if state is not None and found.actor != state:
+            continue
+        if state is None and owner is not None and (
+            found.name == owner.person or (owner.actor is not None and owner.actor.principal == found.actor)
+        ):
+            continue
+        return dataclasses.replace(found, span=(tok.start, tok.end))
+    return None
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
@@ -3464,6 +3554,45 @@ def _body_spoke_in_sentence(ctx: _Context, tok: Token, rule: str, cue: str | Non
     return dataclasses.replace(prev, cue=cue, rule=rule)
 
 
+_SPOKE_LOOKBACK = 3  # sentences
+
+
+def _body_spoke_before(
+    ctx: _Context, tok: Token, mention: Mention, rule: str, cue: str | None
+) -> Speaker | None:
+    """"Kenya's Foreign Ministry said ... “...” ¶ “...,” it added": an "it" the actors stage
+    gave a state goes on with the body of that state that spoke the quotation before,
+    when no main clause since had a subject acting for that state (then "it" is that one)."""
+    prev = ctx.previous
+    if (
+        prev is None
+        or prev.is_person
+        or prev.span is None
+        or mention.actor is None
+        or prev.actor != mention.actor.principal
+        or not prev.span[1] <= tok.start
+        or not ctx.parse.sentences
+    ):
+        return None
+    since = ctx.parse.sentence_of(prev.span[0])
+    if tok.sent - since > _SPOKE_LOOKBACK:
+        return None
+    for cand in ctx.parse.tokens[ctx.parse.sentences[since].token_start : tok.i]:
+        if cand.start < prev.span[1] or cand.dep not in ("nsubj", "nsubjpass") or ctx.inside_quote(cand):
+            continue
+        if ctx.parse.tokens[cand.head].dep != "ROOT":
+            continue  # (a reported clause's subject, "It said Kenya would ...", is no new topic)
+        named = _mention_for(ctx, cand, cand.start, cand.end)
+        if (
+            named is not None
+            and named.kind != "pronoun"
+            and named.actor is not None
+            and named.actor.principal == prev.actor
+        ):
+            return None  # "Kenya expelled ...", "Mali's junta summoned ...": "it" is that one
+    return dataclasses.replace(prev, span=(tok.start, tok.end), cue=cue, rule=rule)
+
+
 def _nameless_head(ctx: _Context, mention: Mention) -> Mention | None:
     """The head named by title alone ("Bhutan's prime minister") that the actors stage
     tied a later "the Bhutanese leader" to: the head speaks, by the title the article
@@ -3644,6 +3773,23 @@ def _title_holder(
     same actor."""
     assert title.actor is not None
     found = _role_antecedent(ctx, tok, rule, cue, title.actor.principal)
+    return found if found is not None and found.is_person else None
+
+
+def _office_holder_before(
+    ctx: _Context, tok: Token, mention: Mention | None, rule: str, cue: str | None
+) -> Speaker | None:
+    """"Foreign Minister X met ... “...,” the official said": a bare role the actors stage
+    read as its state's group is the person of that state given the role, or one of its
+    synonyms (role_synonyms: a minister is an official), before it; not when the article
+    gave the role word itself before ("A senior official said ... the official said")."""
+    if mention is None or mention.actor is None or mention.person or tok.text.lower() not in ctx.cues.role_synonyms:
+        return None
+    parse = ctx.parse
+    lo_tok = parse.sentences[max(0, tok.sent - _ROLE_LOOKBACK)].token_start if parse.sentences else 0
+    if any(t.lemma.lower() == tok.lemma.lower() and not ctx.inside_quote(t) for t in parse.tokens[lo_tok : tok.i]):
+        return None  # "A senior official said ... the official said": that one, not a minister
+    found = _role_antecedent(ctx, tok, rule, cue, mention.actor.principal, back_only=True)
     return found if found is not None and found.is_person else None
 
 
