@@ -1,4 +1,4 @@
-"""Roots 39 (session 37, S50): suspects handed over (06).
+"""Roots 39 (session 37, S50): suspects handed over (06), sums owed written off (07).
 
 People handed over as suspects ("two suspects", "nationals suspected of fraud", "citizens
 wanted for smuggling") are judicial cooperation (063), as every development set codes such a
@@ -9,7 +9,9 @@ v.turn_over, v.hand_over_people and v.hand_people_to. Judicial cooperation carri
 state's nationals is coded to their state as a release or an arrest is (rules.yaml
 private_target_codes: "Mexico extradited two Chinese nationals" is MEX>CHN).
 
-Every sentence was written for this file; each row
+A sum owed written off or waived ("write off $300 million of its unpaid gas bills", "waived
+fees owed by Sudan") is debt relief (v.forgive_debt, 071), only with a word saying it is owed:
+"cancelled the bill" is a law withdrawn. Every sentence was written for this file; each row
 is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -49,11 +51,23 @@ CAPTIVES: list[Case] = [
     ),
 ]
 
-NONE: list[NearMiss] = []
+DEBTS: list[Case] = [
+    (
+        "TUNIS",
+        "Algeria wrote off $200 million of Tunisia's unpaid electricity bills on Monday.",
+        "DZA>TUN:07",
+    ),
+    ("KHARTOUM", "Qatar waived $50 million in unpaid fees owed by Sudan.", "QAT>SDN:07"),
+]
+
+NONE: list[NearMiss] = [
+    ("NAIROBI", "Kenya's parliament cancelled the bill on Monday."),
+    ("NAIROBI", "Kenya waived the entry fee for the festival on Monday."),
+]
 
 GAPS: list[Gap] = []
 
-CASES = SUSPECTS + CAPTIVES
+CASES = SUSPECTS + CAPTIVES + DEBTS
 
 
 @pytest.fixture(scope="module")
