@@ -160,7 +160,7 @@ RECIPIENTS: list[Case] = [
         "CAIRO",
         "Libya asked Egypt last month to extradite three suspects. Egypt handed over the "
         "suspects on Monday.",
-        "LBY>EGY:02 EGY>LBY:08",
+        "LBY>EGY:02 EGY>LBY:06",
     ),
     (
         "DOHA",
@@ -206,7 +206,7 @@ GAPS: list[Gap] = [
     (
         "CAIRO",
         "Libya requested the extradition of three suspects. Egypt handed over the suspects.",
-        "EGY>LBY:08",
+        "EGY>LBY:06",
         "a request with no addressee is no event, so no earlier act names the recipient",
     ),
 ]

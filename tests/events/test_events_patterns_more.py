@@ -101,7 +101,7 @@ CASES = [
         [("GBR", "IRN", "080", "v.accede")],
     ),
     ("Germany conceded to Russia's demands.", [("DEU", "RUS", "080", "v.accede")]),
-    ("Libya handed over two suspects to Britain.", [("LBY", "GBR", "0841", "v.hand_over")]),
+    ("Libya handed over two suspects to Britain.", [("LBY", "GBR", "063", "v.hand_over")]),
     ("The Iraqi army surrendered to Iran.", [("IRQ", "IRN", "0874", "v.surrender")]),
     (
         "Russian forces withdrew from Ukraine last year.",

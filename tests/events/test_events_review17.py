@@ -63,7 +63,7 @@ CASES: list[Case] = [
     ("KYIV", "Ukraine registered its condemnation of Russia's strike.", "UKR>RUS:11"),
     ("KYIV", "Ukraine expressed its condemnation of Russia's drone attack.", "UKR>RUS:11"),
     ("KYIV", "Poland voiced its support of Ukraine's bid.", "POL>UKR:05"),
-    ("TRIPOLI", "Libya handed over two suspects to Britain over the bombing.", "LBY>GBR:08"),
+    ("TRIPOLI", "Libya handed over two suspects to Britain over the bombing.", "LBY>GBR:06"),
     # a person leaving answers nothing; a state leaving a body breaks with it
     (
         "VILNIUS",

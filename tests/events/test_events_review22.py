@@ -59,10 +59,12 @@ HOSTED: list[Case] = [
         "China denounced the start of joint drills by the United States and the Philippines.",
         "CHN>USA:11 CHN>PHL:11",
     ),
+    # the attack itself is coded too since session 37: "its" is Iran, no longer the United
+    # States (a later conjunct of a prepositional object, coref._role_of)
     (
         "TEHRAN",
         "Iran condemned an attack by Israel and the United States on its nuclear sites.",
-        "IRN>ISR:11 IRN>USA:11",
+        "IRN>ISR:11 IRN>USA:11 ISR>IRN:19 USA>IRN:19",
     ),
 ]
 

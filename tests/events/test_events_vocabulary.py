@@ -1156,7 +1156,7 @@ CASES: list[tuple[str, str, str, str]] = [
         "Mexico hands over cartel suspects",
         "MEXICO CITY",
         "Mexico handed over 29 cartel suspects to the United States.",
-        "MEX>USA:08",
+        "MEX>USA:06",
     ),
     (
         "Belarus frees Lithuanian",

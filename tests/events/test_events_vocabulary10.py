@@ -300,7 +300,7 @@ CASES: list[tuple[str, str, str]] = [
     ("ANKARA", "Putin spoke with Erdogan by telephone on Friday.", "RUS>TUR:04"),
     ("LONDON", "Britain endorsed the findings of the IAEA.", "GBR>IAEA:05"),
     ("BERLIN", "Germany backed the territorial integrity of Ukraine.", "DEU>UKR:05"),
-    ("BEIJING", "China handed over two suspects to Thai authorities.", "CHN>THA:08"),
+    ("BEIJING", "China handed over two suspects to Thai authorities.", "CHN>THA:06"),
     ("KYIV, UKRAINE", "Ukraine handed over the Russian prisoners.", "UKR>RUS:08"),
     (
         "SEOUL, SOUTH KOREA",

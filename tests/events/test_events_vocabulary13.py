@@ -158,7 +158,7 @@ CASES: list[tuple[str, str, str]] = [
     (
         "NAIROBI",
         "Kenya handed over the suspect to Uganda on Monday.",
-        "KEN>UGA:08",
+        "KEN>UGA:06",
     ),
     (
         "AMMAN",

@@ -136,7 +136,7 @@ CASES: list[tuple[str, str, str]] = [
         "The United States took Cuba off its list of state sponsors of terrorism.",
         "USA>CUB:08",
     ),
-    ("ISLAMABAD", "Pakistan handed over the suspects to Afghanistan on Monday.", "PAK>AFG:08"),
+    ("ISLAMABAD", "Pakistan handed over the suspects to Afghanistan on Monday.", "PAK>AFG:06"),
     ("WASHINGTON", "The United States lifted its travel ban on Chad.", "USA>TCD:08"),
     ("MOSCOW", "Russia freed two American citizens on Thursday.", "RUS>USA:08"),
     ("JERUSALEM", "Israel eased restrictions on Gaza on Sunday.", "ISR>PSE:08"),
@@ -271,7 +271,7 @@ CASES: list[tuple[str, str, str]] = [
     # an olive branch (v.olive_branch, 030), heels dug in (v.dig_in_heels, 120), blame laid
     # (v.lay_blame, 112), a state showered with munitions (v.shower_with), frozen or cut out
     # of a body (v.freeze_out, 160), security tightened at a border (v.step_up_presence),
-    # suspects turned over (v.turn_over, 084)
+    # suspects turned over (v.turn_over, 063 since session 37)
     ("TALLINN", "Two Estonian nationals were rounded up by Russian police in Pskov.", "RUS>EST:17"),
     ("ATHENS", "The Turkish ship was turned back by Greece near Rhodes.", "GRC>TUR:12"),
     ("KYIV", "Kyiv's proposal was shot down by Moscow within hours.", "RUS>UKR:12"),
@@ -310,7 +310,7 @@ CASES: list[tuple[str, str, str]] = [
     ("BEIRUT", "Hezbollah lobbed rockets at northern Israel.", "LBN>ISR:19|"),
     ("NEW DELHI", "India froze Pakistan out of the regional trade talks.", "IND>PAK:16|12"),
     ("ABUJA", "Nigeria rounded up 300 Chadian migrants and sent them home.", "NGA>TCD:17"),
-    ("ANKARA", "Turkey turned over the suspects to Iraq on Tuesday.", "TUR>IRQ:08"),
+    ("ANKARA", "Turkey turned over the suspects to Iraq on Tuesday.", "TUR>IRQ:06"),
     ("MOSCOW", "The Kremlin put the blame squarely on Kyiv.", "RUS>UKR:11"),
     ("GAZA", "Hamas pelted Israeli towns with rockets.", "PSE>ISR:19|"),
     ("WASHINGTON", "Washington cut Russia out of the SWIFT payments system.", "USA>RUS:16"),

@@ -75,11 +75,11 @@ CASES: list[tuple[str, str, str]] = [
     ("RIYADH", "Saudi Arabia funded a new power plant in Yemen.", "SAU>YEM:07"),
     ("ISLAMABAD", "The IMF disbursed $1.1 billion to Pakistan on Friday.", "IMF>PAK:07"),
     ("DOHA", "Qatar airlifted food and medicine to Gaza.", "QAT>PSE:07"),
-    # 08 yield: bans lifted, suspects handed over
+    # 08 yield: bans lifted (suspects handed over: 06 judicial cooperation, session 37)
     ("BEIJING", "China lifted its ban on Japanese seafood.", "CHN>JPN:08"),
     ("RIYADH", "Saudi Arabia lifted its travel ban on Lebanon.", "SAU>LBN:08"),
     ("WASHINGTON", "Washington eased restrictions on flights to Cuba.", "USA>CUB:08"),
-    ("ISLAMABAD", "Pakistan handed over three suspects to Afghanistan.", "PAK>AFG:08"),
+    ("ISLAMABAD", "Pakistan handed over three suspects to Afghanistan.", "PAK>AFG:06"),
     # 09 investigate
     (
         "OTTAWA",

@@ -24,7 +24,7 @@ import pytest
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
 HANDED_PEOPLE: list[Case] = [
-    ("ANKARA", "Turkey handed the two suspects to Iraqi police on Friday.", "TUR>IRQ:08"),
+    ("ANKARA", "Turkey handed the two suspects to Iraqi police on Friday.", "TUR>IRQ:06"),
     ("NIAMEY", "Niger handed three captured soldiers to Benin at the border.", "NER>BEN:08"),
     (
         "ACCRA",

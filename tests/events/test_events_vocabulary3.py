@@ -163,10 +163,11 @@ CASES: list[tuple[str, str, str]] = [
         "PRK>IAEA:08",
     ),
     ("TEHRAN, IRAN", "Iran handed back the seized tanker to Greece.", "IRN>GRC:08"),
+    # a suspect handed over is judicial cooperation (06, 063) since session 37, as the sets code it
     (
         "THE HAGUE, NETHERLANDS",
         "The Netherlands handed over the suspect to the International Criminal Court.",
-        "NLD>ICC:08",
+        "NLD>ICC:06",
     ),
     # 10 demand
     (

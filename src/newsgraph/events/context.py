@@ -430,6 +430,7 @@ class Rules:
     judged_preps: frozenset[str]
     private_source_roots: frozenset[str]
     private_target_roots: frozenset[str]
+    private_target_codes: frozenset[str]
     joint_codes: frozenset[str]
     reply_roots: frozenset[str]
     pointing_determiners: frozenset[str]

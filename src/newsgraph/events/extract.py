@@ -2298,6 +2298,8 @@ def _private_party(ctx: _Ctx, hit: _Hit) -> bool:
     # ("will waive visa fees for Bangladeshi students": the pattern's own root); a code
     # refined to another root is that root's ("a contract with a Chinese contractor", 061)
     done = hit.pattern.code[:2] if hit.code[:2] == "03" else hit.code[:2]
+    if hit.code in ctx.rules.private_target_codes:
+        return hit.pattern.between  # "handed over Chinese nationals suspected of fraud": 063
     return hit.pattern.between or done not in ctx.rules.private_target_roots
 
 

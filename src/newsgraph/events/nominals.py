@@ -39,6 +39,7 @@ from newsgraph.events.context import (
     _preps,
     _principal,
     _state_codes,
+    _territories,
 )
 from newsgraph.events.coordination import (
     _calls_off,
@@ -194,6 +195,14 @@ def _untold_host(ctx: _Ctx, host: Token) -> bool:
 
 _MODIFIERS = frozenset({"amod", "compound"})  # "a proposed expulsion": unreal_modifiers
 
+
+
+def _named_principals(m: Mention) -> set[str]:
+    """The principals a mention names: its members for a plural, else its own (none when
+    it stands for no actor)."""
+    if m.members:
+        return {a.principal for a in m.members}
+    return {_principal(m)} - {""}
 
 def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     """Events stated by a noun phrase ("Russia's invasion of Ukraine")."""
@@ -446,12 +455,20 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             real = host.pos != "VERB" or _modality(ctx, host) is None
             if prep.lemma.lower() in lemmas and sources and real:
                 own = {_principal(m) for m in sources}
-                targets = [m for m in _dateline_host(ctx) if _principal(m) not in own]
+                # (a territory's dateline stands for no government, as in a place slot)
+                targets = [
+                    m
+                    for m in _dateline_host(ctx)
+                    if _principal(m) not in own and _principal(m) not in _territories()
+                ]
                 sent = ctx.parse.sentences[noun.sent]
+                # (a plural names its members: "the two governments said ... during a visit
+                # by Egypt's prime minister" names the host and the visitor, no third actor)
                 named = {
-                    _principal(ctx.by_token[i])
+                    p
                     for i in range(sent.token_start, sent.token_end)
                     if i in ctx.by_token
+                    for p in _named_principals(ctx.by_token[i])
                 }
                 if named - own - {_principal(m) for m in targets}:
                     targets = []

@@ -163,6 +163,7 @@ class CueTable:
     visit_going: frozenset[str] = frozenset()  # "arrived in Kampala": a guest's verbs
     citing_verbs: frozenset[str] = frozenset()  # "quoted in a report": no writer of it
     post_titles: frozenset[str] = frozenset()  # "envoy to Libya": the post is the title's
+    member_heads: frozenset[str] = frozenset()  # "one of the groups": one member speaks
 
 
 @lru_cache(maxsize=1)
@@ -219,6 +220,7 @@ def load_cues() -> CueTable:
         visit_going=frozenset(raw.get("visit_going", ())),
         citing_verbs=frozenset(raw.get("citing_verbs", ())),
         post_titles=frozenset(raw.get("post_titles", ())),
+        member_heads=frozenset(raw.get("member_heads", ())),
     )
 
 
@@ -2274,7 +2276,10 @@ def _speaker_of_token(
         named_body = _organisation_before(ctx, tok, rule, cue)
         if named_body is not None:
             return named_body
-    of = _quantity_of(ctx, tok)
+    member = _quantity_of(ctx, tok, ctx.cues.member_heads)
+    if member is not None and not named_only:
+        return _member_speaker(ctx, member, cue, rule)
+    of = _quantity_of(ctx, tok, ctx.cues.quantity_heads)
     if of is not None:
         lo, hi = _phrase(parse, of)
     name = _strip_determiner(ctx.article.text[lo:hi])
@@ -2458,6 +2463,9 @@ def _owned_body(
     ):
         return None
     name = _strip_determiner(ctx.article.text[lo:hi])
+    earlier = _earlier_body_name(ctx, tok)
+    if earlier is not None:
+        name = earlier  # "China's ministry": the fuller name given that body before
     actor = mention.actor
     return Speaker(name, actor.principal, actor.code, (lo, hi), cue, rule, is_person=False)
 
@@ -3222,9 +3230,10 @@ def _gazetteer():  # type: ignore[no-untyped-def]
     return load_gazetteer()
 
 
-def _quantity_of(ctx: _Context, tok: Token) -> Token | None:
-    """"hundreds of demonstrators": the people counted, not the count."""
-    if tok.text.lower() not in ctx.cues.quantity_heads:
+def _quantity_of(ctx: _Context, tok: Token, heads: frozenset[str]) -> Token | None:
+    """"hundreds of demonstrators": the people counted, not the count (the plural after
+    "of" when the token is one of ``heads``)."""
+    if tok.text.lower() not in heads:
         return None
     for kid in ctx.parse.kids(tok.i):
         if kid.dep == "prep" and kid.text.lower() == "of":
@@ -3232,6 +3241,16 @@ def _quantity_of(ctx: _Context, tok: Token) -> Token | None:
                 if obj.dep == "pobj" and obj.tag in ("NNS", "NNPS") and not ctx.inside_quote(obj):
                     return obj
     return None
+
+
+def _member_speaker(ctx: _Context, plural: Token, cue: str | None, rule: str) -> Speaker:
+    """"One of the insurgent groups said": one member speaks, by the kind the plural
+    names in the singular ("insurgent group"), for the state its own words tie it to
+    ("one of the Chinese diplomats" acts for China)."""
+    lo, hi = _phrase(ctx.parse, plural)
+    text = ctx.article.text
+    name = _strip_determiner(text[lo : plural.start] + plural.lemma + text[plural.end : hi])
+    return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule), _attached_actor(ctx, plural))
 
 
 def _organisation_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
@@ -3416,7 +3435,11 @@ def _earlier_body(ctx: _Context, tok: Token) -> tuple[str, Token] | None:
     if tok.pos != "NOUN" or not tok.text.islower():
         return None
     kids = parse.kids(tok.i)
-    its = [k for k in kids if k.dep == "poss" and k.text.lower() in _POSSESSIVE_PRONOUNS]
+    # "China's ministry" after "China's Ministry of Public Security": a state's own
+    # possessive refers back as "its" does, to a body that state owns
+    states = [k for k in kids if k.dep == "poss" and k.pos == "PROPN" and _state_word(ctx, k)]
+    owner = _attached_actor(ctx, tok) if states else None
+    its = [k for k in kids if k.dep == "poss" and k.text.lower() in _POSSESSIVE_PRONOUNS] + states
     if not its and not any(k.dep == "det" and k.text.lower() == "the" for k in kids):
         return None
     if any(k.dep in ("compound", "amod", "poss", "nmod") and k not in its for k in kids):
@@ -3430,6 +3453,8 @@ def _earlier_body(ctx: _Context, tok: Token) -> tuple[str, Token] | None:
     for cand in parse.tokens[lo_tok : tok.i]:
         if cand.lemma.lower() != word or ctx.inside_quote(cand):
             continue
+        if owner is not None and not _same_owner(ctx, cand, owner):
+            continue
         name = _body_name(ctx, cand) or _person_body_name(ctx, cand)
         if name is None:
             continue
@@ -3437,6 +3462,17 @@ def _earlier_body(ctx: _Context, tok: Token) -> tuple[str, Token] | None:
         if best is None or key[:2] >= best[:2]:
             best = key
     return (best[2], best[3]) if best is not None else None
+
+
+def _same_owner(ctx: _Context, head: Token, owner: Mention) -> bool:
+    """Whether a body noun's own words tie it to the owner's state."""
+    tied = _attached_actor(ctx, head)
+    return (
+        tied is not None
+        and tied.actor is not None
+        and owner.actor is not None
+        and tied.actor.principal == owner.actor.principal
+    )
 
 
 def _person_owner(ctx: _Context, head: Token) -> Mention | None:
