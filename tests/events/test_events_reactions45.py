@@ -5,6 +5,15 @@
    asked for (asked_nouns), a decision of the refuser's that "the decision" far below may
    sum up, not an answer only, as a refused protest is (reactions._refused_request). Another
    deed told between still stops it.
+2. "Hungary's MOL agreed to buy a stake in Serbia's oil company. The deal was announced by
+   Serbia's president, who thanked Hungary ... A State Department spokesperson welcomed the
+   agreement": "the agreement" that no telling in reach placed is the story's one deal, told
+   both ways in the lead (reactions._deal_reaction_parties, _story_deal), only when the lead
+   or that sentence tells a deal (agreement_nouns, undertaking_verbs): thanks and praise both
+   ways alone are no agreement.
+3. A dateline with its agency ("BELGRADE, Serbia (AP)") parsed as a sentence of its own is
+   no lead sentence where the story's deal is sought: that lead is the first body sentences
+   with a verb (reactions._lead_end with verbs).
 
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
@@ -19,6 +28,12 @@ _REFUSED = (
     "Norway on Monday refused a Russian research ship permission to dock in Tromso, the "
     "foreign ministry said. The ship had planned to change crews there. "
 )
+_MOL = (
+    "Hungarian energy group MOL agreed on Wednesday to buy a majority stake in Serbia's oil "
+    "company. The deal was announced in Belgrade by Serbia's president, who thanked Hungary's "
+    'prime minister for "standing by Serbia when others were telling us what to do." '
+)
+_FILLER = "The company runs the country's only refinery. It employs 4,000 people. "
 
 # a refusal of what another asked for is a decision
 REFUSED: list[Case] = [
@@ -54,11 +69,37 @@ REFUSED: list[Case] = [
     ),
 ]
 
+# "the agreement" far below the story's one deal
+STORY_DEAL: list[Case] = [
+    (
+        "BELGRADE, Serbia (AP)",
+        _MOL + _FILLER + "Its profits fell last year. A State Department spokesperson welcomed "
+        "the agreement.",
+        "SRB>HUN:05 HUN>SRB:05 USA>HUN:05 USA>SRB:05",
+    ),
+    # thanks and praise both ways, no deal told: nothing
+    (
+        "BELGRADE, Serbia (AP)",
+        "Serbia's president on Wednesday thanked Hungary's prime minister for \"standing by "
+        'Serbia when others were telling us what to do." ' + _FILLER + "Prices rose. A State "
+        "Department spokesperson welcomed the agreement.",
+        "SRB>HUN:05 HUN>SRB:05",
+    ),
+]
+
 NONE: list[NearMiss] = []
 
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (
+        "BELGRADE, Serbia (AP)",
+        _MOL + _FILLER + "Its profits fell last year. Croatia criticized the deal.",
+        "SRB>HUN:05 HUN>SRB:05 HRV>HUN:11 HRV>SRB:11",
+        "a criticism of the deal takes another path than the welcome (v.criticize) and does "
+        "not reach _deal_reaction_parties yet",
+    ),
+]
 
-CASES = REFUSED
+CASES = REFUSED + STORY_DEAL
 
 
 @pytest.fixture(scope="module")
