@@ -192,6 +192,7 @@ from newsgraph.events.reactions import (
     _defended_deed,
     _accused_deed,
     _denied_deed,
+    _deal_reaction_parties,
     _lead_deal_parties,
     _counterpart,
     _coup_state,
@@ -3636,6 +3637,7 @@ def _with_context(
         # the envoy a charge about the act was told to, when no telling gives its author
         out = _told_act(ctx, hit, coded) or _clause_fallback(ctx, hit)
         said = ctx.tok(hit.noun).lemma.lower() if hit.noun >= 0 else ""
+        out = out or _deal_reaction_parties(ctx, hit, coded, sent_index)  # "praised the deal"
         if out or said not in ctx.rules.deed_kind_nouns or _preps(ctx, ctx.tok(hit.noun), _OF):
             return out or _accused_deed(ctx, hit, coded, sent_index)  # "called the shooting"
         # "told hundreds of Cambodian migrants to leave ... Cambodia said the expulsions were

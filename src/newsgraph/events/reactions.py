@@ -349,13 +349,45 @@ def _lead_deal_parties(
     objection = hit.trigger.lemma.lower() in rules.deal_objecting_verbs
     if not objection and hit.answers != rules.reaction_matches["vowed retaliation"]:
         return []
+    return _story_deal(ctx, hit, coded, sent_index)
+
+
+def _deal_reaction_parties(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A third party's judgement of "the deal" that no telling in reach placed: both parties
+    of the story's one deal, told both ways in the lead (_story_deal).
+
+    "Kenya and Tanzania signed a deal on Lake Victoria fishing ... [a paragraph of quotes,
+    details and background] ... The World Bank praised the deal": "the deal" (agreement_nouns,
+    definite, no author of its own) is the one the story is about, though its telling lies
+    beyond _told_act's window."""
+    if hit.noun < 0:
+        return []
+    noun = ctx.tok(hit.noun)
+    if noun.lemma.lower() not in ctx.rules.agreement_nouns or _authored(ctx, noun):
+        return []
+    if not _definite_noun(ctx, noun) or ctx.kids(noun.i, frozenset({"prep", "acl", "relcl"})):
+        return []  # "the deal on gas prices", "the pact signed in May": one of its own
+    return _story_deal(ctx, hit, coded, sent_index, deal_told=True)
+
+
+def _story_deal(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int, deal_told: bool = False
+) -> list[_Hit]:
+    """Both parties of the story's one deal, told both ways in the lead (joint_roots), as the
+    targets of a reaction by a state no party to it: none when the story codes another deal
+    both ways before the reaction (which one is meant is not said) or an act aimed at the
+    reactor (what it may answer). ``deal_told``: the lead or that sentence must also tell a
+    deal (agreement_nouns, undertaking_verbs: "agreed to buy", "the deal was announced"), not
+    only thanks and praise both ways, which "the agreement" need not mean."""
     own = _principal(hit.source)
     earlier = [(i, h) for i, h in coded if i < sent_index and h.target is not None]
     if any(_principal(h.target) == own for _, h in earlier if h.target is not None):
         return []  # an act aimed at the reactor is what it may answer
     ways: dict[tuple[str, str], tuple[int, _Hit]] = {}
     for i, h in earlier:
-        if h.code[:2] in rules.joint_roots and h.target is not None:
+        if h.code[:2] in ctx.rules.joint_roots and h.target is not None:
             ways.setdefault((_principal(h.source), _principal(h.target)), (i, h))
     pairs = {frozenset(p) for p in ways if (p[1], p[0]) in ways and p[0] != p[1]}
     if len(pairs) != 1:
@@ -363,10 +395,25 @@ def _lead_deal_parties(
     pair = next(iter(pairs))
     a, b = sorted(pair)
     index, first = min(ways[(a, b)], ways[(b, a)], key=lambda ih: ih[0])
-    if own in pair or index >= ctx.lead_end:
+    lead_end = _lead_end(ctx.parse, ctx.first_body, verbs=True)
+    if own in pair or index >= lead_end:
+        return []
+    if deal_told and not _tells_deal(ctx, {*range(ctx.first_body, lead_end), index}):
         return []
     assert first.target is not None
     return [replace(hit, target=m, context="uncoded") for m in (first.source, first.target)]
+
+
+def _tells_deal(ctx: _Ctx, indices: set[int]) -> bool:
+    """Whether one of these sentences tells a deal (agreement_nouns, undertaking_verbs)."""
+    words = ctx.rules.agreement_nouns | ctx.rules.undertaking_verbs
+    return any(
+        t.lemma.lower() in words
+        for i in indices
+        for t in ctx.parse.tokens[
+            ctx.parse.sentences[i].token_start : ctx.parse.sentences[i].token_end
+        ]
+    )
 
 
 def _signed_deal(ctx: _Ctx, verb: Token) -> bool:
@@ -2925,12 +2972,17 @@ _LEAD_SENTENCES = 2  # body sentences after the headline that any told act reach
 _DATELINE_TOKENS = 4  # a body "sentence" this short is a dateline cut off ("BANGKOK", "—")
 
 
-def _lead_end(parse: Parse, headline: int) -> int:
+def _lead_end(parse: Parse, headline: int, verbs: bool = False) -> int:
     """Index after the lead: the first _LEAD_SENTENCES body sentences, not counting a
-    dateline parsed as sentences of its own ("BANGKOK" "—" "Thailand ordered ...")."""
+    dateline parsed as sentences of its own ("BANGKOK" "—" "Thailand ordered ..."). ``verbs``:
+    nor a longer one with no verb ("BELGRADE, Serbia (AP)", "BISHKEK (Reuters) -"), as the
+    story's one deal is sought (_story_deal); the lead of the other rules stays as it was."""
     counted = 0
     for sent in parse.sentences[headline:]:
-        if sent.token_end - sent.token_start > _DATELINE_TOKENS:
+        words = parse.tokens[sent.token_start : sent.token_end]
+        if len(words) > _DATELINE_TOKENS and (
+            not verbs or any(t.pos in ("VERB", "AUX") for t in words)
+        ):
             counted += 1
             if counted == _LEAD_SENTENCES:
                 return sent.index + 1
