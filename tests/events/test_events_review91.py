@@ -37,6 +37,13 @@ CASES: list[Case] = [
         " police officers.",
         "IND>MDV:05 MDV>IND:05",
     ),
+    # a gap until session 37: instructors are their state's military (roles.yaml, AID), and
+    # backing another state's army is 072 (v.back_forces), no longer 051
+    (
+        "WARSAW",
+        "German instructors will also train Polish crews at a new center near Krakow.",
+        "DEU>POL:03",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -53,14 +60,6 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = [
-    (
-        "WARSAW",
-        "German instructors will also train Polish crews at a new center near Krakow.",
-        "DEU>POL:03",
-        "actor: 'instructors' is no role noun, so the trainers resolve to no state (adding it"
-        " to MIL made 'Russian military instructors, who have backed the army' code an 051 of"
-        " v.endorse on a development set)",
-    ),
     (
         "ULAANBAATAR",
         "Chinese engineers will train Mongolian crews to run the plant, the ministry said.",

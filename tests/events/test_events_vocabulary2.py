@@ -212,6 +212,9 @@ CASES: list[tuple[str, str, str]] = [
         "Armenia handed four villages back to Azerbaijan.",
         "ARM>AZE:08",
     ),
+    # a gap until session 37: a ship of another state's flag seized is an act on that state
+    # (v.detain_vessel, as sets 5, 18, 31 and 49 code it)
+    ("TEHRAN, IRAN", "Iran seized a British-flagged tanker.", "IRN>GBR:17"),
 ]
 
 # (dateline, body): nothing may be coded in the body
@@ -319,12 +322,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "Hungary vetoed the EU's aid package for Ukraine.",
         "HUN>EU:12",
         "extractor: a nominal aid package under a veto/block verb is still coded EU>UKR 07",
-    ),
-    (
-        "TEHRAN, IRAN",
-        "Iran seized a British-flagged tanker.",
-        "IRN>GBR:17",
-        "actors: 'British-flagged' gives no mention of Britain",
     ),
     (
         "TEHRAN, IRAN",
