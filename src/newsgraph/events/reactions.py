@@ -48,6 +48,7 @@ from newsgraph.events.context import (
     _first_conjunct,
     _same_act,
     _as_state,
+    _tensed,
 )
 from newsgraph.events.coordination import (
     _differ,
@@ -72,6 +73,7 @@ from newsgraph.events.parties import (
     _modality,
     _negated,
     _no_object,
+    _summed_clause,
 )
 from newsgraph.events.objects import _amount, _own_marked
 from newsgraph.events.patterns import Pattern
@@ -2510,18 +2512,30 @@ def _elicited_by_uncoded(ctx: _Ctx, earlier: _Hit, index: int) -> bool:
     """Whether an earlier reaction noun is the object of an eliciting participle (rules
     eliciting_verbs: "prompting a protest from Nicosia and a warning from the EU") hung on its
     sentence's act by the state the reaction is aimed at, an act no pattern coded: "the move" a
-    bystander condemns later is that act, not the protest nor a reply to it told since."""
+    bystander condemns later is that act, not the protest nor a reply to it told since. So is
+    the sentence's main act that a summing noun's relative clause tells drew the reaction
+    ("struck the tankers off its registry, a step that drew a protest from Moscow")."""
     if earlier.target is None:
         return False
     lead = _first_conjunct(ctx, earlier.trigger)
     if lead.pos != "NOUN" or lead.dep not in _OBJ or lead.head == lead.i:
         return False
     verb = ctx.tok(lead.head)
-    if verb.tag != "VBG" or verb.lemma.lower() not in ctx.rules.eliciting_verbs:
+    if verb.lemma.lower() not in ctx.rules.eliciting_verbs or verb.head == verb.i:
         return False
-    if verb.head == verb.i or verb.dep not in ("advcl", "xcomp", "conj"):
+    if verb.tag == "VBG" and verb.dep in ("advcl", "xcomp", "conj"):
+        act = ctx.tok(verb.head)
+    elif verb.dep == "relcl" and _tensed(verb):
+        summed = _summed_clause(ctx, ctx.tok(verb.head))
+        if summed is None:
+            return False
+        act = summed
+        if act.tag == "VBG" and act.dep == "advcl" and act.head != act.i:
+            act = ctx.tok(act.head)  # "removed the ships, saying ..., a step that drew": removed
+        if act.head != act.i:
+            return False  # "let Taiwan open an office, a step that ...": which act is summed?
+    else:
         return False
-    act = ctx.tok(verb.head)
     if act.pos != "VERB" or _negated(ctx, act) or _modality(ctx, act) is not None:
         return False
     if any(h.trigger.i == act.i for h in ctx.sentence_hits.get(index, ())):
