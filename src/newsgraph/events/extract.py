@@ -2110,10 +2110,19 @@ def _trip_on_within(ctx: _Ctx, verb: Token, targets: list[Mention]) -> bool:
 
 def _aimed(ctx: _Ctx, verb: Token) -> bool:
     """Whether a verb or its object has an infinitive of purpose ("would take all necessary
-    measures to contain the outbreak", "steps to protect its waters")."""
+    measures to contain the outbreak", "steps to protect its waters"). The infinitive of a
+    noun of leave (rules blocking_governors: "reserves the right to take all appropriate
+    measures") is what is held in store, no purpose: the aim is that infinitive's own."""
     heads = [verb, *ctx.kids(verb.i, _OBJ)]
+    held = [h for h in heads[1:] if h.lemma.lower() in ctx.rules.blocking_governors]
+    for noun in held:
+        acts = [k for k in ctx.kids(noun.i, _AIM_DEPS) if _infinitive(ctx, k)]
+        heads += [h for a in acts for h in (a, *ctx.kids(a.i, _OBJ))]
     return any(
-        _infinitive(ctx, k) and not _guarding(ctx, k) for h in heads for k in ctx.kids(h.i, _AIM_DEPS)
+        _infinitive(ctx, k) and not _guarding(ctx, k)
+        for h in heads
+        if h not in held
+        for k in ctx.kids(h.i, _AIM_DEPS)
     )
 
 
