@@ -815,6 +815,8 @@ def _adverbial_infinitives(parse: Parse, rules: Rules) -> Parse:
         ]
         if len(clauses) == 1:
             fixed[clauses[0].i] = clauses[0]._replace(dep="xcomp")
+    if not fixed:  # the children lists are copied only for a fix
+        return parse
     return _refitted(parse, fixed, [list(c) for c in children])
 
 
@@ -1649,6 +1651,8 @@ def _passive_subjects(parse: Parse) -> Parse:
             continue
         subj = tokens[children[v.i][deps.index("nsubj")]]
         fixed[subj.i] = subj._replace(dep="nsubjpass")
+    if not fixed:  # the children lists are copied only for a fix
+        return parse
     return _refitted(parse, fixed, [list(c) for c in children])
 
 
