@@ -815,9 +815,7 @@ def _adverbial_infinitives(parse: Parse, rules: Rules) -> Parse:
         ]
         if len(clauses) == 1:
             fixed[clauses[0].i] = clauses[0]._replace(dep="xcomp")
-    if not fixed:  # the children lists are copied only for a fix
-        return parse
-    return _refitted(parse, fixed, [list(c) for c in children])
+    return _relabelled(parse, fixed)
 
 
 def _double_objects(parse: Parse, rules: Rules) -> Parse:
@@ -839,9 +837,7 @@ def _double_objects(parse: Parse, rules: Rules) -> Parse:
         if span[-1].i + 1 != min(t.i for t in parse.subtree(second.i)):
             continue
         fixed[first.i] = first._replace(dep="dative")
-    if not fixed:
-        return parse
-    return replace(parse, tokens=tuple(fixed.get(t.i, t) for t in tokens))
+    return _relabelled(parse, fixed)
 
 
 _NAMED_DETERMINERS = frozenset({"the", "this", "that"})
@@ -866,6 +862,15 @@ def _complement_opening(parse: Parse, verb: Token) -> tuple[int, int, str] | Non
     if end > first and end < len(tokens) and tokens[end].tag == "POS":
         return end + 1, end - 1, "poss"
     return None
+
+
+def _relabelled(parse: Parse, fixed: dict[int, Token]) -> Parse:
+    """The parse with some tokens relabelled in place (a new relation, the same head), so its
+    children lists stand as they are: the last step of a repair that moves nothing (the parse
+    itself when nothing was fixed)."""
+    if not fixed:
+        return parse
+    return replace(parse, tokens=tuple(fixed.get(t.i, t) for t in parse.tokens))
 
 
 def _refitted(parse: Parse, fixed: dict[int, Token], kids: list[list[int]]) -> Parse:
@@ -1651,9 +1656,7 @@ def _passive_subjects(parse: Parse) -> Parse:
             continue
         subj = tokens[children[v.i][deps.index("nsubj")]]
         fixed[subj.i] = subj._replace(dep="nsubjpass")
-    if not fixed:  # the children lists are copied only for a fix
-        return parse
-    return _refitted(parse, fixed, [list(c) for c in children])
+    return _relabelled(parse, fixed)
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
