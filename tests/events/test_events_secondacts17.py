@@ -117,6 +117,13 @@ PURPOSE: list[Case] = [
         "Poland's foreign minister met the Ukrainian ambassador to denounce the attack.",
         "POL>UKR:04",
     ),
+    # a counterpart object (a group mention) is a phone_to target (S52, session 38; a Gap
+    # before)
+    (
+        "ANKARA, TURKEY",
+        "The Turkish foreign minister called his Greek counterpart to offer his congratulations.",
+        "TUR>GRC:04 TUR>GRC:05",
+    ),
     # an appeal with "call on" stays one
     (
         "TEHRAN, IRAN",
@@ -135,14 +142,7 @@ NONE: list[NearMiss] = [
     ),
 ]
 
-GAPS: list[Gap] = [
-    (
-        "ANKARA, TURKEY",
-        "The Turkish foreign minister called his Greek counterpart to offer his congratulations.",
-        "TUR>GRC:04 TUR>GRC:05",
-        "a counterpart object is no phone_to target (object_kinds); the congratulations code",
-    ),
-]
+GAPS: list[Gap] = []
 
 CASES = COPULA + ASIDE + PURPOSE
 

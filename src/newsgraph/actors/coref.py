@@ -194,6 +194,25 @@ def _speaks(r: "Resolver", idx: int, speech: frozenset[str]) -> bool:
     return verb is not None and r.toks[verb].lemma in speech and not _negated(r, verb)
 
 
+def _states_position(r: "Resolver", idx: int) -> bool:
+    """The mention says what an actor wants or does: the subject of a speech verb whose
+    reported clause has an actor as its subject ("Fathy said Egypt wanted ...")."""
+    verb = _subject_verb(r, idx)
+    if verb is None or r.toks[verb].lemma not in speech_verbs() or _negated(r, verb):
+        return False
+    return any(
+        r.toks[c].dep == "ccomp"
+        and any(
+            r.toks[k].dep in _SUBJECTS
+            and (j := r.claimed[k]) is not None
+            and r.drafts[j].actor is not None
+            and r.drafts[j].person is None
+            for k in r.parse.children[c]
+        )
+        for c in r.parse.children[verb]
+    )
+
+
 def _quoted_tokens(r: "Resolver", spans: tuple[tuple[int, int], ...]) -> list[bool]:
     """For each token, whether it lies inside quotation marks."""
     out = [False] * len(r.toks)
@@ -305,8 +324,11 @@ def _person_antecedent(
         return None
     tok = r.toks[i]
     if tok.dep in _SUBJECTS and r.toks[tok.head].lemma in pronoun_words().get("official_acts", ()):
-        # "He had raised the case in a phone call": an official, not the fugitive
-        officials = [idx for idx in cands if r.drafts[idx].actor is not None]
+        # "He had raised the case in a phone call": an official, not the fugitive; one who
+        # just stated a state's position ("X said Iran wanted ...") acts as an official too
+        officials = [
+            idx for idx in cands if r.drafts[idx].actor is not None or _states_position(r, idx)
+        ]
         cands = officials or cands
     speech = speech_verbs()
     speaking = tok.dep in _SUBJECTS and r.toks[tok.head].lemma in speech

@@ -3870,8 +3870,9 @@ class Resolver:
         had as its subject, when that mention opens its sentence (or follows a quotation that
         does): "China's Foreign Ministry rejected ... Spokesperson X said"."""
         s = self.sent(first.ts)
-        opens = self._quote_opening(first.ts)
-        if first.ts != self.parse.sentences[s].token_start and opens is None:
+        ts = self._apposed_to(first.ts, first.te)
+        opens = self._quote_opening(ts)
+        if ts != self.parse.sentences[s].token_start and opens is None:
             return set()
         before = (s if opens is None else opens) - 1
         # "Ethiopia's Foreign Ministry rejected ... It said ... Spokesman X said": past a
@@ -3891,13 +3892,42 @@ class Resolver:
                 self.toks[k].dep == "nsubj"
                 # before a quotation, the main clause's ("Israeli officials refused" in a
                 # clause under it is no speaker's body)
-                and (opens is None or self.toks[self.toks[k].head].dep == "ROOT")
+                and (
+                    opens is None
+                    or self.toks[self.toks[k].head].dep == "ROOT"
+                    or self._told_by_mouthpiece(self.toks[self.toks[k].head])
+                )
                 # "Nigeria summoned Ghana's envoy after Ghanaian authorities shut shops": an
                 # adverbial or relative clause's subject is no body the next sentence goes on with
                 and self.toks[self.toks[k].head].dep not in _SUBORDINATE_DEPS
                 for k in range(d.ts, d.te)
             )
         }
+
+    def _apposed_to(self, ts: int, te: int) -> int:
+        """Where the phrase a name is set in apposition to starts ("the spokeswoman" of
+        "the spokeswoman, Sita Rai, said"), else the name's own start."""
+        tok = next((self.toks[k] for k in range(ts, te) if not ts <= self.toks[k].head < te), None)
+        if tok is None or tok.dep != "appos" or tok.head >= ts or self.lowers[ts - 1] != ",":
+            return ts
+        head = tok.head
+        return min([head, *(k for k in self.parse.children[head] if k < head)])
+
+    def _told_by_mouthpiece(self, verb: Token) -> bool:
+        """The verb is the clause a spokesperson reports as the sentence's main statement
+        ("Nepal's Foreign Office summoned the envoy, a spokeswoman said"): its subject
+        is the body that spokesperson, and one named next, speaks for."""
+        if verb.dep != "ccomp" or verb.head == verb.i:
+            return False
+        said = self.toks[verb.head]
+        return (
+            said.dep == "ROOT"
+            and said.lemma.lower() in speech_verbs()
+            and any(
+                self.toks[k].dep == "nsubj" and self.lowers[k] in self.gaz.mouthpiece_words
+                for k in self.parse.children[said.i]
+            )
+        )
 
     def _igo_mouthpiece(self, c: Cluster) -> Actor | None:
         """A spokesperson stated with no body, right after a sentence an IGO was the subject of

@@ -175,6 +175,13 @@ def _struck_patients(ctx: _Ctx, by: Token, verbs: frozenset[str]) -> list[Token]
     return _subject_tokens(ctx, ctx.tok(struck.head)) if struck.dep == "advcl" else []
 
 
+def _aimed_at_ownerless(ctx: _Ctx, noun: Token) -> bool:
+    """The act noun's on/against phrase names a thing no one owns ("attacks on shipping"),
+    not one with a possessor ("strikes on its ports")."""
+    objs = _preps(ctx, noun, frozenset({"on", "against"}))
+    return bool(objs) and not any(ctx.kids(o.i, frozenset({"poss"})) for o in objs)
+
+
 # the links from an argument's noun up to its verb (_argument_host)
 _ARGUMENT_DEPS = frozenset({"conj", "appos", "pobj", "agent", "nsubj", "nsubjpass", "dobj"})
 
@@ -336,7 +343,15 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         elif name == "struck" and noun.dep == "pobj" and noun.head != noun.i:
             # "Venezuela, hit by new US sanctions", "Iran's economy was crippled by American
             # sanctions": who a passive verb of harm (harm_verbs) says the act hit
-            toks = _struck_patients(ctx, ctx.tok(noun.head), ctx.rules.harm_verbs)
+            # "Egypt's economy was hit by attacks on shipping": a loss (unless_objects) of
+            # attacks aimed at an ownerless thing is no attack on the loser ("strikes on its
+            # ports" still are)
+            aimed = _aimed_at_ownerless(ctx, noun)
+            toks = [
+                t
+                for t in _struck_patients(ctx, ctx.tok(noun.head), ctx.rules.harm_verbs)
+                if not (aimed and t.lemma.lower() in pattern.unless_objects)
+            ]
         elif name == "funded" and noun.dep == "pobj" and noun.head != noun.i:
             # "with Suriname's share financed by a loan from China": whose share or works a
             # passive verb of funding (funding_verbs) says the loan paid for

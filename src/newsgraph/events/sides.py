@@ -1592,6 +1592,8 @@ def _told(ctx: _Ctx, verb: Token) -> bool:
         head = ctx.tok(cur.head)
         if head.lemma.lower() not in ctx.rules.speech_verbs or head.head != head.i:
             return False
+        if _negated(ctx, head):
+            return False  # "the ministry did not say how many were refused entry": untold
         cur = head
     return cur.head == cur.i and cur.tag != "VBG"
 

@@ -1347,8 +1347,10 @@ def _not_coordinated(ctx: _Context, verbs: list[Token], above: list[Token]) -> l
         if v.i in governing:
             out.append(v)
             continue
-        linked = (v.dep in _SIDE_CLAUSES and v.head in governing) or any(
-            a.dep in _SIDE_CLAUSES and a.head == v.i for a in above
+        linked = (
+            (v.dep in _SIDE_CLAUSES and v.head in governing)
+            or any(a.dep in _SIDE_CLAUSES and a.head == v.i for a in above)
+            or any(_side_clause_under(ctx, a, v) for a in above)
         )
         # "..., said the official" mis-parsed as a conjunct is still the attribution:
         # only a clause with its own subject before the verb is another speaker's
@@ -1359,6 +1361,17 @@ def _not_coordinated(ctx: _Context, verbs: list[Token], above: list[Token]) -> l
         if not (linked and own_subject):
             out.append(v)
     return out
+
+
+def _side_clause_under(ctx: _Context, cue: Token, verb: Token) -> bool:
+    """The cue sits deeper in a clause with its own subject that is set beside the verb
+    and does not hold it ("the ministry said ..., and Sweden thanked Kenya for what it
+    called “...”": "said" is not the quotation's)."""
+    above_verb = {a.i for a in _ancestors(ctx.parse, verb)} | {verb.i}
+    return any(
+        p.dep in _SIDE_CLAUSES and p.i not in above_verb and _own_subject(ctx, p)
+        for p in _ancestors(ctx.parse, cue)
+    )
 
 
 def _according_to(
@@ -4571,7 +4584,8 @@ def _described_igo(m: Mention) -> bool:
 def _igo_name(ctx: _Context, m: Mention, inclusive: bool = False) -> str:
     """The name the article gives an IGO it also describes: its fullest proper name
     before the description ("International Atomic Energy Agency" for "the U.N.
-    nuclear watchdog"), else the IGO's own name."""
+    nuclear watchdog"), else the IGO's own name. A body it owns gives the owner's name
+    ("the International Monetary Fund's executive board")."""
     assert m.actor is not None
     best = ""
     for other in ctx.mentions:
@@ -4580,18 +4594,23 @@ def _igo_name(ctx: _Context, m: Mention, inclusive: bool = False) -> str:
         if (
             other.actor is None
             or other.actor.code != m.actor.code
-            or other.kind != "name"
             or other.start < ctx.article.body_start
             or _in_quote_span(ctx, other.start)
         ):
             continue
-        name = _strip_determiner(other.text)
+        if other.kind == "name":
+            name = _strip_determiner(other.text)
+        else:
+            owner = _OWNER_OF_BODY.match(_strip_determiner(other.text))
+            name = owner.group(1) if owner else ""
         if name and all(w[:1].isupper() or w in _NAME_LINKS for w in name.split()) and len(name) > len(best):
             best = name
     return best or m.actor.name or m.actor.principal
 
 
 _NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "de", "des", "du"})
+# the owner named before a possessive body: "International Monetary Fund" of "...'s board"
+_OWNER_OF_BODY = re.compile(r"^(.+?)['’]s\s")
 
 
 def _earlier_full_name(ctx: _Context, word: str, before: int) -> tuple[str, Mention | None] | None:
