@@ -376,6 +376,13 @@ CASES: list[tuple[str, str, str]] = [
         "Iraq and the United States agreed to end the coalition's military mission.",
         "IRQ>USA:05 USA>IRQ:05",
     ),
+    # a gap until session 38: the hyphen of "Egypt-brokered" was taken for a dateline dash
+    # (extract._dateline_end), so Egypt gave no actor
+    (
+        "DOHA, QATAR",
+        "Egypt-brokered talks between Israel and Hamas resumed in Doha on Monday.",
+        "EGY>ISR:04 EGY>PSE:04 ISR>PSE:04 PSE>ISR:04",
+    ),
 ]
 
 # (dateline, body) that must code nothing
@@ -488,13 +495,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "LTU>BLR:16",
         "extractor: object_words are read under the verb, never in a passive subject, so "
         "'diplomatic' (needed for a bare 'mission') is not seen",
-    ),
-    (
-        "DOHA, QATAR",
-        "Egypt-brokered talks between Israel and Hamas resumed in Doha on Monday.",
-        "EGY>ISR:04 EGY>PSE:04 ISR>PSE:04 PSE>ISR:04",
-        "extractor: a participle used as an adjective ('Egypt-brokered') with its agent as an "
-        "npadvmod is not read as v.mediate_talks (only acl and relcl participles are)",
     ),
     (
         "TEHRAN, IRAN",

@@ -1360,9 +1360,13 @@ def _skip_sentence(article: Article, parse: Parse, sent: Sentence) -> bool:
 
 
 def _dateline_end(parse: Parse, sent: Sentence) -> int:
-    """Index of a dash after a leading dateline ("SEOUL —"), else -1."""
+    """Index of a dash after a leading dateline ("SEOUL —"), else -1. A hyphen glued on both
+    sides joins a word ("Senegal, Guinea-Bissau's neighbor, ...", "Timor-Leste signed"): no
+    dateline ends there."""
     toks = parse.tokens[sent.token_start : min(sent.token_end, sent.token_start + 8)]
     for t in toks:
+        if t.text == "-" and not t.ws and not parse.tokens[t.i - 1].ws:
+            continue
         if t.text in _DASHES and t.i > sent.token_start:
             before = parse.tokens[sent.token_start : t.i]
             if all(b.pos in ("PROPN", "PUNCT", "SPACE") or b.text.isupper() for b in before):
