@@ -286,6 +286,7 @@ class Rules:
     adopting_verbs: frozenset[str]
     culprit_nouns: frozenset[str]
     judged_act_nouns: frozenset[str]
+    judged_kind_nouns: frozenset[str]
     result_nouns: frozenset[str]
     freeing_nouns: frozenset[str]
     commentator_nouns: frozenset[str]

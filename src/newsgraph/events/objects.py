@@ -515,6 +515,14 @@ def _judged_clauses(ctx: _Ctx, verb: Token) -> tuple[_Judged, ...]:
         ]
         heads |= {m.lemma.lower() for k in light for m in ctx.kids(k.i, frozenset({"amod"}))}
         heads |= {o.lemma.lower() for k in light for o in _preps(ctx, k, _OF)}
+        # "said the sanctions were another example of bullying": a kind noun judges as the
+        # kind its of-phrase names
+        heads |= {
+            o.lemma.lower()
+            for k in ctx.kids(c.i, frozenset({"attr"}))
+            if k.lemma.lower() in ctx.rules.judged_kind_nouns
+            for o in _preps(ctx, k, _OF)
+        }
         # "said Russia was behind the sabotage": a listed preposition after "be" whose
         # object is a hostile act (culprit_nouns; "was behind the plan", "behind Israel"
         # back them)
