@@ -196,6 +196,7 @@ class Rules:
     mouth_nouns: frozenset[str]
     partner_roots: frozenset[str]
     object_pcomp_verbs: frozenset[str]
+    person_participles: frozenset[str]
     quoting_verbs: frozenset[str]
     accompanying_preps: frozenset[str]
     negating_determiners: frozenset[str]
@@ -695,7 +696,7 @@ class _Ctx:
         parse = _conjoined_verbs_read_as_adjectives(parse, patterns.verbs)
         parse = _names_read_as_infinitives(parse, mentions)
         parse = _double_objects(_quoted_names(_apposed_verbs(_called_names(parse))), rules)
-        parse = _adverbial_infinitives(parse, rules)
+        parse = _person_participles(_adverbial_infinitives(parse, rules), rules)
         parse = _reduced_relatives(_quote_closed_conjuncts(_agent_conjuncts(_agent_nmods(parse))))
         parse = _stranded_verbs(_swallowed_relatives(_passive_subjects(parse)))
         self.parse = _merged_predicates(_shifted_objects(parse), rules)
@@ -817,6 +818,57 @@ def _adverbial_infinitives(parse: Parse, rules: Rules) -> Parse:
         if len(clauses) == 1:
             fixed[clauses[0].i] = clauses[0]._replace(dep="xcomp")
     return _relabelled(parse, fixed)
+
+
+def _person_participles(parse: Parse, rules: Rules) -> Parse:
+    """The parse with a participle that describes a person read as the person's modifier:
+    "refused Tanzania's request to extradite a developer wanted in a fraud case" hangs "wanted"
+    on "refused" as a clause (ccomp) whose subject is "request", so the refusal had no object
+    and its target was lost. A participle of rules.yaml person_participles with no object or
+    clause of its own, right after the object of an infinitive on its subject noun, under a
+    verb with no object, becomes that object's modifier (acl) and the noun the verb's object."""
+    tokens, children = parse.tokens, parse.children
+    if not children:
+        return parse
+    moves: list[tuple[int, int, int, int]] = []  # (participle, person, subject noun, governor)
+    for v in tokens:
+        if (
+            v.dep != "ccomp"
+            or v.tag not in ("VBD", "VBN")
+            or v.lemma.lower() not in rules.person_participles
+            or v.head >= v.i
+        ):
+            continue
+        own = [tokens[j] for j in children[v.i]]
+        subjects = [k for k in own if k.dep in _SUBJECTS]
+        if any(k.dep in ("dobj", "ccomp", "xcomp", "auxpass") for k in own) or len(subjects) != 1:
+            continue
+        noun, person, gov = subjects[0], tokens[v.i - 1], tokens[v.head]
+        if (
+            noun.pos != "NOUN"
+            or person.pos != "NOUN"
+            or person.dep not in _OBJ
+            or any(tokens[j].dep in _OBJ for j in children[gov.i])
+        ):
+            continue
+        # the person is the object of an infinitive on the subject noun ("request to
+        # extradite a developer"), so the participle closes that noun's phrase
+        verb = tokens[person.head]
+        if verb.dep != "acl" or verb.tag != "VB" or verb.head != noun.i:
+            continue
+        moves.append((v.i, person.i, noun.i, gov.i))
+    if not moves:
+        return parse
+    kids = [list(c) for c in children]
+    fixed: dict[int, Token] = {}
+    for part, held, owner, top in moves:
+        kids[top].remove(part)
+        kids[part].remove(owner)
+        kids[held] = sorted([*kids[held], part])
+        kids[top] = sorted([*kids[top], owner])
+        fixed[part] = tokens[part]._replace(head=held, dep="acl", tag="VBN")
+        fixed[owner] = tokens[owner]._replace(head=top, dep="dobj")
+    return _refitted(parse, fixed, kids)
 
 
 def _double_objects(parse: Parse, rules: Rules) -> Parse:
