@@ -697,7 +697,8 @@ class _Ctx:
         parse = _names_read_as_infinitives(parse, mentions)
         parse = _double_objects(_quoted_names(_apposed_verbs(_called_names(parse))), rules)
         parse = _person_participles(_adverbial_infinitives(parse, rules), rules)
-        parse = _reduced_relatives(_quote_closed_conjuncts(_agent_conjuncts(_agent_nmods(parse))))
+        parse = _agent_conjuncts(_agent_appositions(_agent_nmods(parse)))
+        parse = _reduced_relatives(_quote_closed_conjuncts(parse))
         parse = _stranded_verbs(_swallowed_relatives(_passive_subjects(parse)))
         self.parse = _merged_predicates(_shifted_objects(parse), rules)
         self.tokens = self.parse.tokens  # for tok (the parse is never replaced after this)
@@ -1001,7 +1002,9 @@ def _merged_predicates(parse: Parse, rules: Rules) -> Parse:
             kids[tokens[j].head].remove(j)
             kids[head] = sorted([*kids[head], j])
             fixed[j] = tokens[j]._replace(head=head, dep=rel)
-        fixed[a] = fixed[a]._replace(pos="NOUN", tag="NNS" if tokens[a].text.endswith("s") else "NN")
+        fixed[a] = fixed[a]._replace(
+            pos="NOUN", tag="NNS" if tokens[a].text.endswith("s") else "NN"
+        )
     return _refitted(parse, fixed, kids)
 
 
@@ -1135,9 +1138,10 @@ def _names_read_as_infinitives(parse: Parse, mentions: tuple[Mention, ...]) -> P
         if to.head != n.i or to.dep != "aux" or to.text.lower() != "to" or n.head == n.i:
             continue
         deps = {tokens[j].dep for j in children[n.i]}
-        if deps & {"nsubj", "nsubjpass", "dobj", "auxpass", "neg"} or sum(
-            tokens[j].dep == "aux" for j in children[n.i]
-        ) != 1:
+        if (
+            deps & {"nsubj", "nsubjpass", "dobj", "auxpass", "neg"}
+            or sum(tokens[j].dep == "aux" for j in children[n.i]) != 1
+        ):
             continue
         kids = kids or list(map(list, children))
         head = n.head
@@ -1787,6 +1791,40 @@ def _agent_conjuncts(parse: Parse) -> Parse:
     return _rehung(parse, [(k, obj) for conj, cc_i, obj in moves for k in (cc_i, conj)])
 
 
+def _agent_appositions(parse: Parse) -> Parse:
+    """The parse with the name after a by-phrase's object as that object's apposition: "The
+    accord was signed by Ghana's finance minister, Kofi Mensah, and Togo's trade minister,
+    Ama Kodjo" hangs "Mensah", and with it the second signer joined to it, on the passive
+    subject "accord", so the accord had one signer. An apposition of a passive verb's
+    subject that opens after a comma right after the object of that verb's by-phrase hangs
+    on that object, as the parser reads the same phrase with "on Monday" before "by"."""
+    tokens, children = parse.tokens, parse.children
+    if not children:
+        return parse
+    moves: list[tuple[int, int]] = []  # (apposition, the agent's object)
+    for a in tokens:
+        if a.dep != "appos" or a.head >= a.i:
+            continue
+        subject = tokens[a.head]
+        verb = tokens[subject.head]
+        if subject.dep not in _PASSIVE_SUBJ or verb.i == subject.i or verb.i > a.i:
+            continue
+        objs = [
+            tokens[j]
+            for b in children[verb.i]
+            if tokens[b].dep == "agent"
+            for j in children[b]
+            if tokens[j].dep == "pobj" and j < a.i
+        ]
+        opening = parse.subtree(a.i)[0].i
+        if len(objs) != 1 or opening < 2 or tokens[opening - 1].text != ",":
+            continue
+        if parse.subtree(objs[0].i)[-1].i != opening - 2:
+            continue  # the name must follow the by-phrase's object, past one comma
+        moves.append((a.i, objs[0].i))
+    return _rehung(parse, moves)
+
+
 def _agent_nmods(parse: Parse) -> Parse:
     """The parse with a by-phrase's signers as its objects: "signed by Bolivian Hydrocarbons
     and Energy Minister Hernan Calvimontes and Pavel Ostrovsky, head of Russia's Rosatom"
@@ -1900,9 +1938,7 @@ def _with_particles(ctx: _Ctx, host: Token) -> list[Token]:
     """The host and its particle adverbs ("pulled its troops back from Kyiv", "put Cuba back
     on its list"): the parser hangs the phrase on the adverb, read as the host's own."""
     return [host] + [
-        a
-        for a in ctx.kids(host.i, _ADVMOD)
-        if a.lemma.lower() in ctx.rules.particle_adverbs
+        a for a in ctx.kids(host.i, _ADVMOD) if a.lemma.lower() in ctx.rules.particle_adverbs
     ]
 
 
@@ -1910,11 +1946,7 @@ def _preps(ctx: _Ctx, host: Token, lemmas: frozenset[str]) -> list[Token]:
     out = []
     # a passive's agent is its source ("Kosovo was welcomed by Albania"), never a "by" target
     passive = bool(ctx.kids(host.i, _PASSIVE_MARKS)) or _participle_noun(ctx, host) is not None
-    kids = [
-        k
-        for h in _with_particles(ctx, host)
-        for k in ctx.kids(h.i, _PHRASE_KIDS)
-    ]
+    kids = [k for h in _with_particles(ctx, host) for k in ctx.kids(h.i, _PHRASE_KIDS)]
     for k in kids:
         if k.dep == "agent" and passive:
             continue
@@ -2365,9 +2397,7 @@ def _same_act(ctx: _Ctx, noun: str, t: Token) -> bool:
     if t.pos == "NOUN":
         return word == noun or any(noun in f[0] and word in f[0] for f in ctx.rules.act_families)
     if t.pos != "VERB" or (
-        t.tag == "VBG"
-        and t.dep != "advcl"
-        and (t.dep != "xcomp" or bool(ctx.kids(t.head, _OBJ)))
+        t.tag == "VBG" and t.dep != "advcl" and (t.dep != "xcomp" or bool(ctx.kids(t.head, _OBJ)))
     ):
         # "condemned the Quran burning": an -ing form names, it does not tell ("began
         # discharging the water", whose host has no object of its own, does, and so does a
