@@ -10,9 +10,8 @@ suspects handed over under a pronoun.
    Togo"); the best-known state development lenders by their own names (KfW, AFD, the Saudi
    Fund for Development ...) are their states.
 3. Migrants or refugees returned or repatriated ("began returning hundreds of refugees from
-   Benin", "returned 400 migrants to Libya") are deported to the state they came from (174,
-   v.return_migrants, as v.send_back_migrants with its particle); refugees returning of
-   their own accord are no state's act.
+   Benin") are deported to the state they came from (17), as the sets code them; not coded
+   yet (Gap rows); refugees returning of their own accord are no state's act.
 4. A suspect handed over under a pronoun ("arrested two men wanted for fraud and handed them
    over to Ghana") is judicial cooperation (063), as "handed the suspects over" is: the
    refinement reads the noun the pronoun stands for (objects._pronoun_patient_lemmas), the
@@ -73,17 +72,7 @@ HANDED: list[Case] = [
     ),
 ]
 
-# 3. migrants or refugees returned: deported
-RETURNED: list[Case] = [
-    (
-        "LOME",
-        "Togo began returning hundreds of refugees from Benin to their country on Wednesday.",
-        "TGO>BEN:17",
-    ),
-    ("VALLETTA", "Malta returned 120 migrants to Libya last month.", "MLT>LBY:17"),
-]
-
-CASES: list[Case] = REPAID + LENDERS + RETURNED + HANDED
+CASES: list[Case] = REPAID + LENDERS + HANDED
 
 NONE: list[NearMiss] = [
     # no creditor named
@@ -95,7 +84,18 @@ NONE: list[NearMiss] = [
     ("BERLIN", "The AfD criticized the government over the budget."),
 ]
 
-GAPS: list[Gap] = []
+# 3. migrants or refugees returned: deported, not coded yet
+GAPS: list[Gap] = [
+    (
+        "LOME",
+        "Togo began returning hundreds of refugees from Benin to their country on Wednesday.",
+        "TGO>BEN:17",
+        "no pattern reads 'return' with migrants or refugees as its object: one (174) was tried"
+        " and taken out, as its lemma let a mediator of 'the return of children' reach a party"
+        " of another act",
+    ),
+    ("VALLETTA", "Malta returned 120 migrants to Libya last month.", "MLT>LBY:17", "as above"),
+]
 
 
 @pytest.fixture(scope="module")
