@@ -4,7 +4,7 @@ a joined act told by the speaker's own announcement.
 1. "Peru and Ecuador fought a border war in 1995 ... The two countries signed a trade accord":
    a pair named in a clause dated long ago is passed over by a later pair reference
    (plurals._historic: the parties of the news are meant), unless it is the story's own pair
-   (plurals._choose, stale): then the reference is that pair, not a pair of bystanders named
+   (plurals._choose, bygone): then the reference is that pair, not a pair of bystanders named
    nearer ("Chile and Argentina have had similar rules").
 2. "said it had recalled its envoy and would close its border with Mali": a will/would verb
    joined to a reported clause with no subject of its own is told by that clause's subject
