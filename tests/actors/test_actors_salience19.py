@@ -120,7 +120,7 @@ CASES: list[tuple[str, str, str]] = [
         "PRETORIA, South Africa",
         "An Indian official said New Delhi would ask Pretoria to reconsider. Officials also "
         "criticized Britain's visa rules.",
-        "IND>GBR:11",
+        "IND>ZAF:02 IND>GBR:11",
     ),
     (
         "LIMA, Peru",

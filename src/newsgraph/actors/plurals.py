@@ -654,6 +654,17 @@ def _choose(
         actor = _own_object(r, p.draft)
     appeal = _appealed_to(r, w, p.draft)
     pair = p.pair or p.count == 2
+    story_of: list[Group | None] = []
+
+    def bygone(g: Group) -> bool:
+        """A pair named in a clause about long ago (_historic), unless it is the story's own
+        pair ("Bolivia and Paraguay fought a war in 1932 ... The two countries signed")."""
+        if not (pair and _historic(r, w, g)):
+            return False
+        if not story_of:
+            story_of.append(_story_pair(r, w, d.ts, actor, trim, by_naming=not p.people))
+        return story_of[0] is None or set(story_of[0].principals) != set(g.principals)
+
     # "China lodged a protest with Tokyo and warned both governments": the pair the
     # state its actor already acts on belongs to, from as far back as an earlier
     # plural, before a nearer pair without it ("drills with Philippine and U.S. forces").
@@ -667,7 +678,7 @@ def _choose(
         and fits(g)
         and r.sent(g.end - 1) >= (far if g.plural or named & set(g.principals) else near)
         and actor not in g.principals  # "Qatar urged both sides": Qatar is none of them
-        and not (pair and _historic(r, w, g))
+        and not bygone(g)
         and (g.plural or (p.people and g.people) or not _bystander(r, w, g.last))
         and (actor is None or g.plural or not appeal or not _coalition(r, w, g))
     ]
@@ -815,7 +826,7 @@ def _choose(
             break  # "urged Sudan's army and the RSF ... Kenya urged both sides": not further back
         # "the leaders" (no number) takes the people of the previous sentence only.
         g = trim(_sentence_set(r, w, t, d.ts, people_only=p.people and not numbered))
-        if g is None or not fits(g) or actor in g.principals or (pair and _historic(r, w, g)):
+        if g is None or not fits(g) or actor in g.principals or bygone(g):
             continue
         if t < s - w.sentence_lookback and speaker is not None and speaker not in g.principals:
             continue

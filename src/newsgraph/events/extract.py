@@ -153,6 +153,7 @@ from newsgraph.events.objects import (
     _name_wants_merit,
     _own_policy_condition,
     _participle_agents,
+    _pronoun_patient_lemmas,
     _refined,
     _targets,
     _undone_clause,
@@ -407,7 +408,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         for o in ctx.kids(verb.i, _PASSIVE_SUBJ if passive else _OBJ)
     ):
         return rejected("other-sense")  # "met its export target": another sense
-    code = _refined(pattern, {obj.lemma.lower()} if pattern.refine_object and obj else words)
+    read = words | _memo(ctx, _pronoun_patient_lemmas, verb) if pattern.refine else words
+    code = _refined(pattern, {obj.lemma.lower()} if pattern.refine_object and obj else read)
     capped = bool(pattern.capped_code) and obj is not None and _capped_count(ctx, obj)
     if capped:
         code = pattern.capped_code  # "will allow only 40 observers": a cap, no opening

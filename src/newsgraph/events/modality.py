@@ -198,17 +198,22 @@ def _inverted(ctx: _Ctx, clause: Token) -> bool:
     )
 
 
-def _own_announcement(ctx: _Ctx, head: Token) -> bool:
+def _own_announcement(ctx: _Ctx, head: Token, joined: bool = False) -> bool:
     """Whether a will/would clause is told by its own actor: "Algeria said it would close its
     border" (a pronoun for the speaker, or the speaker's own actor), not "Algeria said Mali
-    would close its border"."""
+    would close its border"; for a measure (``joined``), a joined verb with no subject of its
+    own is told as the first ("said Rome had recalled its envoy and would ask the EU to act";
+    a refusal or a threat keeps to its own clause)."""
+    subjects = ctx.kids(head.i, _SUBJ)
+    while joined and head.dep == "conj" and not subjects and head.head != head.i:
+        head = ctx.tok(head.head)
+        subjects = ctx.kids(head.i, _SUBJ)
     if head.dep != "ccomp" or head.head == head.i:
         return False
     say = ctx.tok(head.head)
     if say.lemma.lower() not in ctx.rules.announcing_verbs or _negated(ctx, say):
         return False
     speakers = {_principal(m) for m in _announcers(ctx, say)}
-    subjects = ctx.kids(head.i, _SUBJ)
     if not speakers or not subjects:
         return False
     for s in subjects:
@@ -338,7 +343,7 @@ def _announced_measure(ctx: _Ctx, verb: Token) -> bool:
     if _on_condition(ctx, verb):
         return False  # "would close the border if the attacks go on": a threat
     return (
-        _own_announcement(ctx, head)
+        _own_announcement(ctx, head, joined=True)
         or bool(_announced_passive(ctx, verb))
         or any(_agreed_term(ctx, t) or _dated_start(ctx, t) for t in (verb, head))
     )

@@ -285,6 +285,14 @@ def _pronoun_patients(ctx: _Ctx, verb: Token, cands: list[Token]) -> list[Token]
     return [o for o in ctx.kids(verb.head, _OBJ) if o.pos == "NOUN" and o.i < verb.i]
 
 
+def _pronoun_patient_lemmas(ctx: _Ctx, verb: Token) -> frozenset[str]:
+    """Lemmas of the noun phrases a pronoun object stands for (_pronoun_patients): what a
+    refinement reads of "arrested a suspected smuggler and handed him over" (a suspect)."""
+    patients = _pronoun_patients(ctx, verb, ctx.kids(verb.i, _OBJ))
+    phrase = [t for p in patients for t in ctx.parse.subtree(p.i)]
+    return frozenset(w for t in phrase for w in (t.lemma.lower(), t.text.lower()))
+
+
 def _object_words(ctx: _Ctx, verb: Token, passive: bool) -> frozenset[str]:
     """Every word _matched_object may know a light-verb pattern's object by, for any pattern
     of the verb (the candidates' lemmas and texts, the noun lemmas under its other
