@@ -268,6 +268,83 @@ def _find_guests(r: "Resolver") -> None:
         r.add(Draft(i - 1, i + 1, "group", actor, None, antecedent=found))
 
 
+def find_met_names(r: "Resolver", forward: int) -> None:
+    """ "a visit that brought Iran's foreign minister to Cairo. Egypt's foreign minister
+    welcomed Mehdi Rastegar": a person named with no office, state or description, whom
+    another state's actor received or met (``_met_name``), or who is named with such an
+    actor ("Abdel-Salam and Rastegar agreed"), is the one nameless office holder named
+    before him (within ``forward`` sentences), when that title is the only nameless one
+    of the story so far and its state has no named person: a reader ties the two."""
+    from newsgraph.actors.resolve import _STATE_ROLES
+
+    for key, c in enumerate(r.clusters):
+        if c.actor is not None or c.former or c.titles or c.role or c.described:
+            continue
+        if not c.drafts:
+            continue
+        first = r.drafts[c.drafts[0]]
+        nameless = {
+            idx
+            for idx, d in enumerate(r.drafts)
+            if d.kind == "title"
+            and d.person is None
+            and d.actor is not None
+            and d.te <= first.ts
+            and d.actor.principal not in r.gaz.igos
+        }
+        holders = {(r.drafts[i].actor.principal, r.drafts[i].title) for i in nameless}  # type: ignore[union-attr]
+        if len(holders) != 1:
+            continue
+        idx = max(nameless, key=lambda i: r.drafts[i].ts)
+        d = r.drafts[idx]
+        actor = d.actor
+        if actor is None or actor.role not in _STATE_ROLES or not d.title:
+            continue
+        if d.title[-1] not in r.gaz.refer_back or r.sent(first.ts) > r.sent(d.ts) + forward:
+            continue
+        if any(o.actor is not None and o.actor.principal == actor.principal for o in r.clusters):
+            continue  # "Iran's foreign minister" may be any of its named people
+        if not any(_met_name(r, r.drafts[i], actor.principal) for i in c.drafts):
+            continue
+        log.debug("met name %r -> %s", c.canonical, actor.code)
+        d.person = str(key)
+        d.antecedent = c.drafts[0]
+        c.drafts.append(idx)
+        c.titles.add(d.title)
+        c.actor = actor
+        for m in r.drafts:
+            if m.person == str(key) and m.actor is None:
+                m.actor = actor
+
+
+def _met_name(r: "Resolver", m: "Draft", own: str) -> bool:
+    """Whether a person's mention is received or met by another state's actor than
+    ``own`` (the object of guest_verbs or of a meeting, ``met_in_visit``, whose subject
+    is that actor) or joined by "and" to such an actor's person ("X and Y agreed")."""
+    w = description_words()
+    k = _root(r, m.ts, m.te)
+    tok = r.toks[k]
+    received = met_in_visit(r, k) or (tok.dep == "dobj" and r.toks[tok.head].lemma in w.guest_verbs)
+    if received:
+        host = subject_of(r, k)
+        actor = r.drafts[host].actor if host is not None else None
+        return actor is not None and actor.principal != own and actor.principal not in r.gaz.igos
+    joined = [tok.head] if tok.dep == "conj" else []
+    joined += [j for j in r.parse.children[k] if r.toks[j].dep == "conj"]
+    for j in joined:
+        idx = r.claimed[j]
+        other = r.drafts[idx] if idx is not None else None
+        if (
+            other is not None
+            and other.person is not None
+            and other.actor is not None
+            and other.actor.principal != own
+            and other.actor.principal not in r.gaz.igos
+        ):
+            return True
+    return False
+
+
 def find_directed_officials(r: "Resolver") -> None:
     """ "He said he had asked Foreign Minister X to raise the matter": an official of a state
     title stated with no state, whose first mention is the object of a directing verb

@@ -34,6 +34,7 @@ from newsgraph.actors.described import (
     find_hosts,
     find_igo_bodies,
     find_kinds,
+    find_met_names,
     host_before,
     kind_words,
     met_in_visit,
@@ -4175,6 +4176,7 @@ class Resolver:
         self.share_roles()
         self.finish_clusters(home=self._article_state(), last=True)
         self.link_forward_titles()
+        find_met_names(self, _FORWARD_SENTENCES)
         self.place_bare_titles()
         find_kinds(self)
         find_igo_bodies(self)
