@@ -281,7 +281,8 @@ class Resolver:
             # "the North" (Korea) is written with a capital; "the north" is a region
             words = e.text.split()[1:] if e.text.lower().startswith("the ") else e.text.split()
             if any(w[:1].isupper() for w in words):
-                return [t.text for t in self.toks[te - len(words) : te]] == words
+                as_written = [t.text for t in self.toks[te - len(words) : te]] == words
+                return as_written and (len(words) < len(e.text.split()) or self._opens_phrase(ts))
             return True
         written = "".join(t.text for t in self.toks[ts:te])
         if e.case:
@@ -290,6 +291,18 @@ class Resolver:
             first = self.toks[ts].text
             return first[:1].isupper() or not first[:1].isalpha()
         return True
+
+    def _opens_phrase(self, s: int) -> bool:
+        """Whether token ``s`` opens its noun phrase: after "a", "an", "the", at a sentence's
+        start or after a lowercase word, not within another name ("the Election Commission",
+        "Kenya's Commission", "Security Council"). A body's short name written bare ("a
+        Commission spokesman") stands for its IGO only there."""
+        if s == 0 or self.sent(s - 1) != self.sent(s):
+            return True
+        prev = self.toks[s - 1].text
+        if self.lowers[s - 1] in ("'s", "’s", "'", "’", "-", "\u2013"):
+            return False
+        return not prev[:1].isupper() or self.lowers[s - 1] in ("a", "an", "the")
 
     def find_hits(self) -> None:
         i, n = 0, len(self.toks)
