@@ -158,7 +158,9 @@ DERIVED: list[Case] = [
         "HAVANA",
         "Russia delivered 1.4 million barrels of crude oil to Cuba on Wednesday. Cuba's Foreign "
         "Ministry thanked Russia for its solidarity. The United States condemned the delivery.",
-        "RUS>CUB:06|07 CUB>RUS:05 USA>RUS:11",
+        # a delivery is both parties' act: the condemnation answers the receiver too
+        # (reactions._passage_receiver; the gold conventions' "condemned the delivery")
+        "RUS>CUB:06|07 CUB>RUS:05 USA>RUS:11 USA>CUB:11",
     ),
     (
         "WINDHOEK",
