@@ -163,6 +163,12 @@ DERIVED: list[Case] = [
         "RUS>CUB:06|07 CUB>RUS:05 USA>RUS:11 USA>CUB:11",
     ),
     (
+        "MANAGUA",
+        "Russia delivered two patrol boats to Nicaragua on Monday. Washington condemned the "
+        "delivery.",
+        "RUS>NIC:07 USA>RUS:11 USA>NIC:11",
+    ),
+    (
         "WINDHOEK",
         "Germany formally apologized to Namibia on Tuesday for colonial killings. Namibia's "
         "president accepted the apology. The European Union welcomed the apology.",
@@ -311,13 +317,6 @@ GAPS: list[Gap] = [
         "MUS>GBR:05 GBR>MUS:05",
         "'the vote' is not linked to 'ratified' (a relative clause's ratification elsewhere "
         "would be found as well)",
-    ),
-    (
-        "MANAGUA",
-        "Russia delivered two patrol boats to Nicaragua on Monday. Washington condemned the "
-        "delivery.",
-        "RUS>NIC:07 USA>RUS:11 USA>NIC:11",
-        "a condemned delivery does not yet take its receiver as a second target",
     ),
     (
         "SEOUL",
