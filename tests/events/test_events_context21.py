@@ -158,7 +158,15 @@ DERIVED: list[Case] = [
         "HAVANA",
         "Russia delivered 1.4 million barrels of crude oil to Cuba on Wednesday. Cuba's Foreign "
         "Ministry thanked Russia for its solidarity. The United States condemned the delivery.",
-        "RUS>CUB:06|07 CUB>RUS:05 USA>RUS:11",
+        # a delivery is both parties' act: the condemnation answers the receiver too
+        # (reactions._passage_receiver; the gold conventions' "condemned the delivery")
+        "RUS>CUB:06|07 CUB>RUS:05 USA>RUS:11 USA>CUB:11",
+    ),
+    (
+        "MANAGUA",
+        "Russia delivered two patrol boats to Nicaragua on Monday. Washington condemned the "
+        "delivery.",
+        "RUS>NIC:07 USA>RUS:11 USA>NIC:11",
     ),
     (
         "WINDHOEK",
@@ -309,13 +317,6 @@ GAPS: list[Gap] = [
         "MUS>GBR:05 GBR>MUS:05",
         "'the vote' is not linked to 'ratified' (a relative clause's ratification elsewhere "
         "would be found as well)",
-    ),
-    (
-        "MANAGUA",
-        "Russia delivered two patrol boats to Nicaragua on Monday. Washington condemned the "
-        "delivery.",
-        "RUS>NIC:07 USA>RUS:11 USA>NIC:11",
-        "a condemned delivery does not yet take its receiver as a second target",
     ),
     (
         "SEOUL",

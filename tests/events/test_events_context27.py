@@ -180,7 +180,8 @@ GIFTS_NOT: list[Case] = [
         "KYIV",
         "Germany sent Ukraine two air defense systems on Monday. Russia condemned the delivery. "
         "France pledged 300 million euros.",
-        "DEU>UKR:07 RUS>DEU:11",
+        # a delivery is both parties' act: its condemnation answers the receiver too
+        "DEU>UKR:07 RUS>DEU:11 RUS>UKR:11",
     ),
     # the giver a party to an act in reach: its own business
     (

@@ -20,7 +20,8 @@ ANSWERED: list[Case] = [
         "KYIV",
         "Germany transferred 20 tanks to Ukraine on Monday. Poland welcomed the transfer of "
         "the tanks.",
-        "DEU>UKR:07 POL>DEU:05",
+        # a transfer is both parties' act: its welcome answers the receiver too
+        "DEU>UKR:07 POL>DEU:05 POL>UKR:05",
     ),
     (
         "TAIPEI",

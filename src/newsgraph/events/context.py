@@ -145,6 +145,8 @@ class Rules:
     pledged_help_roots: frozenset[str]
     pledging_modals: frozenset[str]  # "will train Maldivian sailors": help fixed as a plan
     agreement_nouns: frozenset[str]
+    passage_nouns: frozenset[str]
+    passage_roots: frozenset[str]
     agreement_preps: frozenset[str]
     start_words: frozenset[str]
     condition_marks: frozenset[str]

@@ -185,6 +185,7 @@ from newsgraph.events.reactions import (
     _claim_tellers,
     _claimed_by,
     _co_authored,
+    _passage_receiver,
     _fellow_voicers,
     _conflict_sides,
     _joined_appeal_sides,
@@ -1918,7 +1919,9 @@ def _code_events(
                 resolved = _joined_after_partner(ctx, found, coded, sent.index)
                 if not resolved and found.context not in ("refusal", "pledge", "talked"):
                     resolved = _appeal_partner(ctx, found, coded, sent.index)
-                    resolved = resolved or _with_context(ctx, found, coded, sent.index)
+                    if not resolved:
+                        resolved = _with_context(ctx, found, coded, sent.index)
+                        resolved = _passage_receiver(ctx, found, resolved, coded, sent.index)
                     resolved = resolved or _conjunct_targets(ctx, found, coded, sent.index)
                     resolved = resolved or _sequel_targets(ctx, found, coded, sent.index)
                 if found.code in ctx.rules.shared_border_codes:

@@ -907,6 +907,40 @@ def _co_authored(ctx: _Ctx, found: _Hit, coded: list[tuple[int, _Hit]]) -> list[
     return sorted(out, key=lambda h: h.target.token_start if h.target is not None else -1)
 
 
+def _passage_receiver(
+    ctx: _Ctx, hit: _Hit, found: list[_Hit], coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A third state's judgement of a passage ("welcomed the extradition", "condemned the
+    delivery") aimed at its giver answers the receiver too: the act is both parties'.
+
+    "Paraguay extradited a gang leader to Brazil ... The US welcomed the extradition": Paraguay
+    and Brazil, the receiver named by the giver's latest act of passage_roots in reach; the
+    reactor itself, or a giver of two states, adds nobody.
+    """
+    if hit.noun < 0 or ctx.tok(hit.noun).lemma.lower() not in ctx.rules.passage_nouns:
+        return found
+    givers = {_principal(h.target) for h in found if h.target is not None}
+    if len(givers) != 1 or hit.source.actor is None:
+        return found
+    giver = next(iter(givers))
+    act = next(
+        (
+            e
+            for i, e in reversed(coded)
+            if sent_index - _TOLD_WINDOW <= i < sent_index
+            and e.source.actor is not None
+            and e.source.actor.principal == giver
+            and e.code[:2] in ctx.rules.passage_roots
+        ),
+        None,
+    )
+    if act is None or act.target is None or act.target.actor is None:
+        return found
+    if act.target.actor.principal in {giver, hit.source.actor.principal}:
+        return found
+    return [*found, replace(found[0], target=act.target)]
+
+
 def _fellow_voicers(
     ctx: _Ctx, hit: _Hit, found: list[_Hit], coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
