@@ -6,7 +6,8 @@
    blames or rejects its own deed (_BLAMING_ROOTS), so the search goes on to the deed before.
    A defence of the decision still names no one.
 2. "Norway asked the EU to reopen talks ... The Commission welcomed the request": a request
-   told by its asking (a Gap: "request ask" as an act derivation was taken out at landing).
+   told by its asking (a Gap in session 37, when "request ask" was taken out at landing; a case
+   since session 38 brought the act derivation back).
 3. "The note was delivered to Chile's ambassador, who was summoned to the ministry": a passive
    relative clause set off by a comma on a noun the told clause acts on is news as well
    (extract._told_aside), so an agentless summons there takes the patient's counterpart.
@@ -42,6 +43,15 @@ CASES: list[Case] = [
         _LEAD + " Uganda defended the decision.",
         "KEN>UGA:12 UGA>KEN:16 UGA>KEN:02",
     ),
+    # 2. a request told by its asking (session 38: "request ask" is back, helper CTX2; the
+    # restated request it added to set 51 is optional there by the conventions)
+    (
+        "OSLO",
+        "Norway asked the European Union on Monday to reopen fishing talks. The request was"
+        " handed to the EU envoy in Oslo. The minister said the talks were overdue. The European"
+        " Commission welcomed the request on Tuesday.",
+        "NOR>EU:02 EU>NOR:05",
+    ),
     # 3. a summons in a relative aside
     (
         "LIMA",
@@ -65,16 +75,6 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = [
-    # 2. a request told by its asking
-    (
-        "OSLO",
-        "Norway asked the European Union on Monday to reopen fishing talks. The request was"
-        " handed to the EU envoy in Oslo. The minister said the talks were overdue. The European"
-        " Commission welcomed the request on Tuesday.",
-        "NOR>EU:02 EU>NOR:05",
-        "'request ask' as an act derivation was taken out at landing (session 37): it added an"
-        " extra appeal to a set nobody reads, a request restated after its asking",
-    ),
     (
         "LIMA",
         "The note was handed to Chile's ambassador, who was summoned to the ministry on Monday.",

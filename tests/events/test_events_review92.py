@@ -33,6 +33,14 @@ CASES: list[Case] = [
         " plant in Senegal's north.",
         "MAR>SEN:07",
     ),
+    # a state's development fund named by its possessor (a Gap until session 38: S51 added
+    # "development fund" to the state lenders)
+    (
+        "DAKAR",
+        "Morocco's development fund signed a 50 million euro loan for a desalination plant in"
+        " Senegal on Monday.",
+        "MAR>SEN:07",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -46,14 +54,6 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = [
-    (
-        "DAKAR",
-        "Morocco's development fund signed a 50 million euro loan for a desalination plant in"
-        " Senegal on Monday.",
-        "MAR>SEN:07",
-        "a state's development fund named by its possessor resolves to no actor (the source,"
-        " not the loan)",
-    ),
 ]
 
 
