@@ -162,6 +162,7 @@ class Rules:
     continued_roots: frozenset[str]
     pressed_roots: frozenset[str]
     sufficiency_words: frozenset[str]
+    first_strike_adverbs: frozenset[str]
     guarding_verbs: frozenset[str]
     quantity_verbs: frozenset[str]
     guarded_owners: frozenset[str]

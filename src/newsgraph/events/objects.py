@@ -15,6 +15,7 @@ from newsgraph.actors.coref import pronoun_words
 from newsgraph.events.clauses import (
     _clausal_which,
     _content_clauses,
+    _deed_fits,
     _denied_own_deeds,
     _held_until,
     _hyphen_agent,
@@ -87,6 +88,9 @@ _NAMED_KIDS = _OBJ | {"oprd"}  # what a naming verb names, and the name it gives
 # the pseudo-word the judging patterns list for a want of ground or standing (rules.yaml
 # merit_nouns): read into a reported clause (_wants_merit) or a name given (_name_wants_merit)
 _WANTS_MERIT = frozenset({"baseless"})
+# the pseudo-word the accusing patterns list for a hostile deed told as begun by its doer
+# ("said Lao troops had opened fire first": _struck_first)
+_STRUCK_FIRST = frozenset({"provocation"})
 
 
 def _undone_clause(ctx: _Ctx, verb: Token, words: frozenset[str]) -> Token | None:
@@ -570,6 +574,10 @@ def _judged_clauses(ctx: _Ctx, verb: Token) -> tuple[_Judged, ...]:
         if denied and _negated(ctx, c) and _falls_short(ctx, c):
             # "the three countries were not doing enough to halt ...": a reproach
             heads, denied = heads | {"insufficient"}, False
+        if _struck_first(ctx, c):
+            # "said Lao troops had opened fire first", "said Thai soldiers attacked first": who
+            # began the fighting is blamed for it
+            heads |= _STRUCK_FIRST
         if _wants_merit(ctx, c):
             # "said Manila's claims had no legal basis", "said the vote lacked legitimacy",
             # "said the guards had opened fire without provocation": a want of ground or
@@ -1553,6 +1561,17 @@ def _name_wants_merit(ctx: _Ctx, verb: Token) -> bool:
             if _negated(ctx, t) or (t.dep == "pobj" and ctx.tok(t.head).lemma.lower() == "without"):
                 return True
     return False
+
+
+def _struck_first(ctx: _Ctx, clause: Token) -> bool:
+    """Whether a clause tells a hostile deed (a pattern of deed_roots fits it, _deed_fits) as
+    begun by its doer ("fired first", "had opened fire first": rules first_strike_adverbs,
+    after the verb); "first arrested the smugglers last year" tells when, "was the first to
+    recognize" no deed, "fired on Thai posts" no start."""
+    return any(
+        k.lemma.lower() in ctx.rules.first_strike_adverbs and k.i > clause.i
+        for k in ctx.kids(clause.i, frozenset({"advmod"}))
+    ) and _deed_fits(ctx, clause, ctx.kids(clause.i, _OBJ))
 
 
 def _falls_short(ctx: _Ctx, clause: Token) -> bool:
