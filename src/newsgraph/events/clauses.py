@@ -165,10 +165,13 @@ def _owners_first(ctx: _Ctx, found: list[Token]) -> list[Token]:
 
 def _posted(ctx: _Ctx, t: Token) -> bool:
     """Whether a noun phrase names an envoy: "the Russian ambassador", "Ambassador Georgy
-    Zinoviev" (the title as a compound of the name), "the Dutch charge d'affaires"."""
+    Zinoviev" (the title as a compound of the name), "the Dutch charge d'affaires", and a
+    title of two words ("Botswana's high commissioner": its modifier and noun)."""
     posted = ctx.rules.posted_nouns
-    return t.lemma.lower() in posted or any(
-        k.lemma.lower() in posted for k in ctx.kids(t.i, frozenset({"compound"}))
+    lemma = t.lemma.lower()
+    return lemma in posted or any(
+        k.lemma.lower() in posted or f"{k.lemma.lower()} {lemma}" in posted
+        for k in ctx.kids(t.i, frozenset({"compound", "amod"}))
     )
 
 
