@@ -165,10 +165,13 @@ def _owners_first(ctx: _Ctx, found: list[Token]) -> list[Token]:
 
 def _posted(ctx: _Ctx, t: Token) -> bool:
     """Whether a noun phrase names an envoy: "the Russian ambassador", "Ambassador Georgy
-    Zinoviev" (the title as a compound of the name), "the Dutch charge d'affaires"."""
+    Zinoviev" (the title as a compound of the name), "the Dutch charge d'affaires", and a
+    title of two words ("Botswana's high commissioner": its modifier and noun)."""
     posted = ctx.rules.posted_nouns
-    return t.lemma.lower() in posted or any(
-        k.lemma.lower() in posted for k in ctx.kids(t.i, frozenset({"compound"}))
+    lemma = t.lemma.lower()
+    return lemma in posted or any(
+        k.lemma.lower() in posted or f"{k.lemma.lower()} {lemma}" in posted
+        for k in ctx.kids(t.i, frozenset({"compound", "amod"}))
     )
 
 
@@ -1641,6 +1644,44 @@ def _spliced_subject(ctx: _Ctx, verb: Token) -> list[Token]:
             subj = ctx.kids(c.i, _SUBJ)
             if subj:
                 return subj
+    return _aside_subject(ctx, verb)
+
+
+def _aside_subject(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The subject of a subjectless root verb the parser hung, with the aside set off on it,
+    as an adverbial clause before the verb.
+
+    "ASEAN's secretary-general, in Dili for a meeting, called the treaty ...": the noun (the
+    hyphened title read as an adjective) and its place phrase are one adverbial; "Norway,
+    which co-chairs the group, condemned ...": the split prefix breaks the relative clause,
+    and its verb, with the name as its subject, is the adverbial. The first clause's opening
+    noun, when a comma and the aside follow it, does the root's act; a true adverbial
+    clause ("When Norway chaired the group, ...") opens with its mark, not with its subject.
+    """
+    for c in ctx.kids(verb.i, frozenset({"advcl"})):
+        first = min(t.i for t in ctx.parse.subtree(c.i))
+        if (
+            c.i > verb.i
+            or ctx.tok(first).pos in ("SCONJ", "ADP", "ADV")
+            or first <= ctx.dateline_end
+        ):
+            continue
+        if ctx.kids(c.i, frozenset({"mark", "aux", "auxpass"})):
+            continue
+        if c.pos not in ("VERB", "AUX"):
+            # the noun phrase itself, its aside hung on it after a comma
+            if ctx.tok(c.i + 1).text == "," and c.i in ctx.by_token:
+                return [c]
+            continue
+        subj = ctx.kids(c.i, _SUBJ)
+        if (
+            len(subj) == 1
+            and subj[0].i == first
+            and subj[0].i + 2 < c.i
+            and ctx.tok(subj[0].i + 1).text == ","
+            and ctx.tok(subj[0].i + 2).text.lower() in ("which", "who", "whose")
+        ):
+            return subj
     return []
 
 
