@@ -203,11 +203,15 @@ def _own_announcement(ctx: _Ctx, head: Token, joined: bool = False) -> bool:
     border" (a pronoun for the speaker, or the speaker's own actor), not "Algeria said Mali
     would close its border"; for a measure (``joined``), a joined verb with no subject of its
     own is told as the first ("said Rome had recalled its envoy and would ask the EU to act";
-    a refusal or a threat keeps to its own clause)."""
+    a refusal or a threat keeps to its own clause); a second that-clause joined to the first
+    is told by the same verb ("said the request was pending and that it would send another")."""
     subjects = ctx.kids(head.i, _SUBJ)
     while joined and head.dep == "conj" and not subjects and head.head != head.i:
         head = ctx.tok(head.head)
         subjects = ctx.kids(head.i, _SUBJ)
+    if subjects and head.dep == "conj" and _marked(ctx, head, "that"):
+        while head.dep == "conj" and head.head != head.i:
+            head = ctx.tok(head.head)
     if head.dep != "ccomp" or head.head == head.i:
         return False
     say = ctx.tok(head.head)

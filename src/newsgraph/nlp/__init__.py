@@ -281,6 +281,8 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
             ),
         )
     )
+    tokens = _verbs_read_as_modifiers(tokens, sentences)
+    heads = [t.head for t in tokens]
     children: list[list[int]] = [[] for _ in range(n)]
     for i, head in enumerate(heads):
         if head != i:
@@ -290,6 +292,72 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
         for e in doc.ents
     )
     return Parse(tuple(sentences), tokens, entities, tuple(map(tuple, children)))
+
+
+#: The objects a verb misread as its object's modifier hangs from the sentence's name:
+#: "Belize summoned(amod) Honduras' ambassador(dobj of Belize)", "Lithuania and Poland,
+#: which ..., backed(amod) Riga(appos of Lithuania)".
+_MISREAD_OBJECT_DEPS = frozenset({"dobj", "appos"})
+_MISREAD_VERB_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _verbs_read_as_modifiers(
+    tokens: tuple[Token, ...], sentences: list[Sentence]
+) -> tuple[Token, ...]:
+    """The parse with a sentence's verb restored where the parser read the whole sentence
+    as one noun phrase: a name as its root, the past-tense verb after it as a modifier of
+    the object ("Belize summoned Honduras' ambassador on Monday after ..." rooted on
+    "Belize"). Only a full sentence (ending with a stop) whose root is a proper name that
+    everything before the verb hangs from; the verb becomes the root, the name its subject,
+    the object its object, and the name's dependents after the verb the verb's."""
+    fixed = list(tokens)
+    for sent in sentences:
+        span = tokens[sent.token_start : sent.token_end]
+        words = [t for t in span if t.tag != "_SP"]
+        if not words or words[-1].text != ".":
+            continue
+        roots = [t for t in span if t.head == t.i]
+        if len(roots) != 1 or roots[0].tag not in ("NNP", "NNPS"):
+            continue
+        root = roots[0]
+        verb = next(
+            (t for t in span if t.i > root.i and t.dep == "amod" and t.tag in _MISREAD_VERB_TAGS),
+            None,
+        )
+        if verb is None or verb.head <= verb.i:
+            continue
+        obj = tokens[verb.head]
+        if (
+            obj.head != root.i
+            or obj.dep not in _MISREAD_OBJECT_DEPS
+            or not obj.tag.startswith("NN")
+        ):
+            continue
+        if not all(
+            _hangs_from(tokens, t, root.i, obj.i) for t in span if t.i < verb.i and t.i != root.i
+        ):
+            continue
+        v = verb.i
+        fixed[v] = verb._replace(dep="ROOT", head=v, tag="VBD", pos="VERB")
+        fixed[root.i] = root._replace(dep="nsubj", head=v)
+        fixed[obj.i] = obj._replace(dep="dobj", head=v)
+        for t in span:
+            if t.head == root.i and t.i > v and t.i != obj.i:
+                fixed[t.i] = t._replace(head=v)
+    return tuple(fixed)
+
+
+def _hangs_from(tokens: tuple[Token, ...], t: Token, root: int, obj: int) -> bool:
+    """Whether a token is in the root's phrase and not the object's."""
+    for _ in range(len(tokens)):
+        if t.i == obj:
+            return False
+        if t.head == root:
+            return True
+        if t.head == t.i:
+            return False
+        t = tokens[t.head]
+    return False
 
 
 #: Marks the tagger and parser misread, each with the plain character they were trained on
