@@ -100,6 +100,13 @@ _SEATED_ROLE: list[tuple[str, str, str, str | None]] = [
         "spokeswoman for the U.N. World Food Program",
         "UN",
     ),
+    # near-miss: anyone else unnamed keeps the city
+    (
+        'Floods\n\n"The water came in minutes," said a nurse at the main clinic in Sylhet.',
+        "The water came in minutes",
+        "nurse at the main clinic in Sylhet",
+        None,
+    ),
     # near-miss: an embassy keeps its city
     (
         "Visas\n\nA spokesperson for China's Embassy in La Paz said the visa rules were "

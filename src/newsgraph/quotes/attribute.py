@@ -2821,7 +2821,7 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
     hi = obj.end
     for t in parse.subtree(obj.i):
         if t.i > obj.i and (
-            t.dep in _PHRASE_ENDS or ctx.inside_quote(t) or _city_of_body(ctx, obj, t)
+            t.dep in _PHRASE_ENDS or ctx.inside_quote(t) or (listed and _city_of_body(ctx, obj, t))
         ):
             break
         hi = max(hi, t.end)
@@ -2850,9 +2850,10 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
 
 
 def _city_of_body(ctx: _Context, body: Token, prep: Token) -> bool:
-    """"a spokeswoman for the U.N. World Food Program in Kabul": where the role's body sits
-    is no part of the role's name, as annotated, unless the body is one posted abroad
-    ("a spokesperson for China's Embassy in La Paz")."""
+    """"a spokeswoman for the U.N. World Food Program in Kabul": where a listed role's body
+    sits is no part of the role's name, as annotated, unless the body is one posted abroad
+    ("a spokesperson for China's Embassy in La Paz"); anyone else unnamed keeps it ("an aid
+    worker with a medical charity in Goma")."""
     if prep.head != body.i or prep.text.lower() not in ctx.cues.seat_preps:
         return False
     if body.lemma.lower() in ctx.cues.posted_bodies:
