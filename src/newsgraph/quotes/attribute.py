@@ -96,6 +96,7 @@ from functools import lru_cache
 
 
 from newsgraph.actors.coref import gender_of_word
+from newsgraph.actors.gazetteer import tokenize
 from newsgraph.model import Actor, Article, Mention, Parse, Quote, Sentence, Token, stable_id
 from newsgraph.quotes.detect import QuoteSpan
 from newsgraph.data import load_data
@@ -157,6 +158,8 @@ class CueTable:
     act_verbs: frozenset[str] = frozenset()
     seat_preps: frozenset[str] = frozenset()  # "a government spokesman in Baghdad"
     seated_bodies: frozenset[str] = frozenset()
+    request_verbs: frozenset[str] = frozenset()  # "demanded that X explain": X says nothing
+    posted_bodies: frozenset[str] = frozenset()  # "China's Embassy in La Paz": keeps its city
     peers: frozenset[str] = frozenset()  # "his Togolese counterpart", "her host"
     visit_peers: frozenset[str] = frozenset()  # "her host", "his guest": their own state's
     visit_hosting: frozenset[str] = frozenset()  # "received his guest": who hosts whom
@@ -214,6 +217,8 @@ def load_cues() -> CueTable:
         act_verbs=frozenset(raw.get("act_verbs", ())),
         seat_preps=frozenset(raw.get("seat_preps", ())),
         seated_bodies=frozenset(raw.get("seated_bodies", ())),
+        request_verbs=frozenset(raw.get("request_verbs", ())),
+        posted_bodies=frozenset(raw.get("posted_bodies", ())),
         peers=frozenset(raw.get("peers", ())),
         visit_peers=frozenset(raw.get("visit_peers", ())),
         visit_hosting=frozenset(raw.get("visit_hosting", ())),
@@ -380,7 +385,15 @@ def _sentences(parse: Parse, span: QuoteSpan, text: str) -> tuple[int, ...]:
         after = parse.sentences[nxt]
         gap = text[hi : after.start]
         size = after.token_end - after.token_start
-        if not gap.strip() and "\n" not in gap and size <= _SPLIT_ATTRIBUTION_TOKENS:
+        # a full stop inside the marks ends the sentence ("... a fair hearing." Canberra
+        # did not respond.): what follows is no attribution of it
+        stopped = text[span.start : span.end].rstrip().endswith(".")
+        if (
+            not gap.strip()
+            and "\n" not in gap
+            and size <= _SPLIT_ATTRIBUTION_TOKENS
+            and not stopped
+        ):
             found.append(nxt)
     return tuple(found)
 
@@ -462,7 +475,9 @@ def _attribute_one(
     prev_speaker = previous[1] if previous else None
     if span.continued and prev_speaker is not None:
         return _renamed(prev_speaker, "continues")
-    above = _governing_cues(ctx, inner)
+    asked = _asked_cues(ctx, frame)
+    frame = [t for t in frame if t.i not in asked]
+    above = [v for v in _governing_cues(ctx, inner) if v.i not in asked]
     if any(not _channel_report(ctx, v) for v in above):
         # "X denounced the drills as “...”, the news agency reported": X speaks
         channels = {v.i for v in above if _channel_report(ctx, v)}
@@ -1035,6 +1050,20 @@ def _governing_cues(ctx: _Context, inner: list[Token]) -> list[Token]:
     ]
     # the outermost reporting verb is read from the end: hanging cues go first
     return [k for k in hanging if k not in above] + above
+
+
+def _asked_cues(ctx: _Context, frame: list[Token]) -> set[int]:
+    """"It demanded that Tunis explain “...”", "urged Seoul to say “...”": a saying the
+    speaker asks another for is not said; the asker's cue governs the words."""
+    parse = ctx.parse
+    return {
+        v.i
+        for v in frame
+        if v.dep in ("ccomp", "xcomp")
+        and _is_cue(ctx, v)
+        and parse.tokens[v.head].lemma.lower() in ctx.cues.request_verbs
+        and _is_cue(ctx, parse.tokens[v.head])
+    }
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -1998,7 +2027,30 @@ def _phrase(parse: Parse, head: Token) -> tuple[int, int]:
                 lo, hi = min(lo, t.start), max(hi, t.end)
         elif _name_of_phrase(parse, head, kid):
             hi = max(hi, parse.subtree(kid.i)[-1].end)
+            hi = _joined_name_end(parse, head, hi)
     return lo, hi
+
+
+def _joined_name_end(parse: Parse, head: Token, hi: int) -> int:
+    """"the Department of International Relations and Cooperation": the parser may hang
+    the words after the name's "and" on the head; inside the same named body they are
+    still the name (not "the Ministry of Defense and the army")."""
+    entity = next((e for e in parse.entities if e.token_start <= head.i < e.token_end), None)
+    if entity is None:
+        return hi
+    for kid in parse.kids(head.i):
+        if kid.dep != "conj" or kid.i >= entity.token_end or parse.tokens[kid.i].start < hi:
+            continue
+        rest = parse.subtree(kid.i)
+        joiner = parse.tokens[rest[0].i - 1]
+        if (
+            joiner.text.lower() in _NAME_JOINERS
+            and joiner.start - hi <= 1
+            and rest[-1].i < entity.token_end
+            and all(w.text[:1].isupper() for w in rest)
+        ):
+            hi = rest[-1].end
+    return hi
 
 
 _NAME_JOINERS = frozenset({"and", "&"})  # joining words inside a capitalised name
@@ -2031,6 +2083,9 @@ def _speaker_of_token(
     if mention is not None and _resolved_inside_quote(ctx, mention):
         # "“... Trump didn't ...,” he said": "he" is not the person quoted about
         mention = None
+    who = _relative_antecedent(ctx, tok)
+    if who is not None:
+        return _speaker_of_token(ctx, who, before, rule, cue, named_only)
     if (
         mention is not None
         and not mention.person
@@ -2216,6 +2271,10 @@ def _speaker_of_token(
         body = _capital_body(ctx, mention) if found is not None and _is_capital(mention) else None
         if found is not None and body is not None:
             found = dataclasses.replace(found, name=body)
+        elif found is not None and not found.is_person and _igo_body(mention):
+            # "the U.N. refugee agency said": a body the IGO's own name describes speaks
+            # as the article names it, not as the whole IGO
+            found = dataclasses.replace(found, name=_strip_determiner(mention.text))
         elif found is not None and not found.is_person and _described_igo(mention):
             found = dataclasses.replace(found, name=_igo_name(ctx, mention))
         elif found is not None and not found.is_person and earlier is not None:
@@ -2761,7 +2820,9 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
         return _with_actor(Speaker(role, None, None, (lo, tok.end), cue, rule), owned)
     hi = obj.end
     for t in parse.subtree(obj.i):
-        if t.i > obj.i and (t.dep in _PHRASE_ENDS or ctx.inside_quote(t)):
+        if t.i > obj.i and (
+            t.dep in _PHRASE_ENDS or ctx.inside_quote(t) or (listed and _city_of_body(ctx, obj, t))
+        ):
             break
         hi = max(hi, t.end)
     # a body's name running on past "and" ("the Organization for Security and
@@ -2786,6 +2847,19 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
         None,
     )
     return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule), owner)
+
+
+def _city_of_body(ctx: _Context, body: Token, prep: Token) -> bool:
+    """"a spokeswoman for the U.N. World Food Program in Kabul": where a listed role's body
+    sits is no part of the role's name, as annotated, unless the body is one posted abroad
+    ("a spokesperson for China's Embassy in La Paz"); anyone else unnamed keeps it ("an aid
+    worker with a medical charity in Goma")."""
+    if prep.head != body.i or prep.text.lower() not in ctx.cues.seat_preps:
+        return False
+    if body.lemma.lower() in ctx.cues.posted_bodies:
+        return False
+    place = next((g for g in ctx.parse.kids(prep.i) if g.dep == "pobj"), None)
+    return place is not None and _place_name(ctx, place)
 
 
 def _place_name(ctx: _Context, tok: Token) -> bool:
@@ -3434,6 +3508,23 @@ def _names_subject(ctx: _Context, m: Mention) -> bool:
     return any(t.dep in ("nsubj", "nsubjpass") for t in heads)
 
 
+def _relative_antecedent(ctx: _Context, tok: Token) -> Token | None:
+    """"met Syria's president, who thanked Doha for what he called “...”": "he" inside a
+    "who" clause, with no other subject between, is the one the clause is about, whoever
+    the actors stage tied the pronoun to."""
+    parse = ctx.parse
+    if tok.text.lower() not in ("he", "she") or tok.dep != "nsubj":
+        return None
+    for anc in _ancestors(parse, tok)[1:]:
+        subjects = [k for k in parse.kids(anc.i) if k.dep in ("nsubj", "nsubjpass")]
+        if anc.dep == "relcl" and any(k.text.lower() == "who" for k in subjects):
+            head = parse.tokens[anc.head]
+            return head if head.pos in ("NOUN", "PROPN") else None
+        if subjects:
+            return None
+    return None
+
+
 def _earlier_body_name(ctx: _Context, tok: Token) -> str | None:
     """"the embassy", "the party": the name the article gave that body before
     ("the Chinese Embassy in Washington", "the Democratic Alliance party"),
@@ -3525,7 +3616,7 @@ def _body_name(ctx: _Context, head: Token) -> str | None:
         run = _NAME_RUNS_ON.match(ctx.article.text, head.end)
         if run is None or "\n" in run.group():
             return None
-        name = ctx.article.text[head.start : run.end()]
+        name = ctx.article.text[head.start : _joined_name_end(parse, head, run.end())]
         return name[:-1] if name.endswith(".") and name.split()[-1].count(".") == 1 else name
     lo = min(t.start for m in mods for t in parse.subtree(m.i) if t.i < head.i)
     if head.text[:1].isupper() or owned:
@@ -3555,7 +3646,8 @@ def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
     """An institution's full name runs on through "in"/"of" + a name
     ("the Chinese Embassy in Washington", "the Ministry of Defense"); a state's seat of
     government at home (seated_bodies) keeps no city: "Libya's Foreign Ministry in Tripoli"
-    speaks as "Libya's Foreign Ministry", as the annotators give it."""
+    speaks as "Libya's Foreign Ministry", as the annotators give it; nor does an unnamed
+    role ("Taliban spokesman")."""
     m = _PLACE_OF.match(ctx.article.text, end)
     if m is None and found.name.split() and found.name.split()[-1][:1].isupper():
         # "Britain's Department for Environment, Food and Rural Affairs": a capitalised
@@ -3564,7 +3656,12 @@ def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
     if m is None or "\n" in m.group():
         return found
     words = found.name.lower().split()
-    if m.group().split()[0] == "in" and words and words[-1] in ctx.cues.seated_bodies:
+    if (
+        m.group().split()[0] == "in"
+        and words
+        and words[-1] in ctx.cues.seated_bodies | ctx.cues.unnamed_roles
+    ):
+        # "a Taliban spokesman in Kabul": a role, as a seat at home, keeps no city
         return found
     place = ctx.article.text[end : m.end()]
     if place.endswith(".") and place.split()[-1].count(".") == 1:
@@ -4578,6 +4675,20 @@ def _described_igo(m: Mention) -> bool:
         and m.actor.principal in _gazetteer().igos
         and bool(words)
         and words[-1][:1].islower()
+    )
+
+
+def _igo_body(m: Mention) -> bool:
+    """"the U.N. refugee agency", "the U.N. human rights office": a described IGO whose
+    description opens with the IGO's own name is one of its bodies, no other name of it
+    (not "the U.N. nuclear watchdog", the IAEA, whose full name the article may give)."""
+    if not _described_igo(m):
+        return False
+    assert m.actor is not None
+    words = _strip_determiner(m.text).split()
+    found = _gazetteer().match(list(tokenize(words[0])), 0) if words[0][:1].isupper() else None
+    return found is not None and any(
+        e.kind == "igo" and e.principal == m.actor.principal for e in found[1]
     )
 
 
