@@ -15,6 +15,7 @@ from newsgraph.events.clauses import (
     _content_clauses,
     _contrasted_clause,
     _misread_clause,
+    _own_future_clauses,
     _subject_tokens,
     _under,
 )
@@ -4034,6 +4035,10 @@ def _stateless_telling(ctx: _Ctx, hit: _Hit, index: int, sent_index: int) -> boo
     return False
 
 
+# sentences back a threat naming no one looks for its source's own judgement (_own_answer)
+_OWN_THREAT_WINDOW = 1
+
+
 def _own_answer(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list[_Hit]:
     """The target of the source's own latest criticism or rejection (reaction_roots) told
     within an objectless reaction's window (its own sentence first), when all of its acts
@@ -4043,13 +4048,24 @@ def _own_answer(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index:
     condemned the decision. Aksoy said Turkey would respond in kind": the deed answered lies
     beyond the window, but the condemnation just told names whom the vow answers. Tried only
     when nothing else in the context gives a target.
+
+    A warning of the source's own act that names no one ("Niger criticized the plan. Its
+    spokesman warned that Niger would respond to any violation") is such a vow when its source
+    judged a state in the sentence before: the threat is aimed where that judgement was
+    (_OWN_THREAT_WINDOW); not one that tells what others will face ("warned that companies
+    involved will face consequences").
     """
     src = hit.source.actor
     # a vow with no aim of its own ("would take all necessary steps to protect its rights")
     # answers as an objectless reaction does, whatever its object
     vowed = hit.answers == ctx.rules.reaction_matches["vowed retaliation"]
-    window = hit.window or (_BYSTANDER_WINDOW if vowed else 0)
-    if src is None or hit.context != "reaction":
+    warned = (
+        hit.context == "counterpart"
+        and hit.code[:2] in ctx.rules.judged_threat_roots
+        and bool(_own_future_clauses(ctx, hit.trigger))  # "that Niger would", no third party's
+    )
+    window = hit.window or (_BYSTANDER_WINDOW if vowed else _OWN_THREAT_WINDOW if warned else 0)
+    if src is None or (hit.context != "reaction" and not warned):
         return []
     if not window and hit.code[:2] not in ctx.rules.judged_threat_roots:
         # a threat with no window of its own still answers whom its source judged in its own
@@ -4069,7 +4085,7 @@ def _own_answer(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index:
             for i, h in coded
             if i == index and h.target is not None and _same_source(h, src.principal)
         }
-        if not targets or (len(targets) != 1 and not vowed) or src.principal in targets:
+        if not targets or (len(targets) != 1 and not (vowed or warned)) or src.principal in targets:
             return []  # (a vow answers a criticism of a pair as it does one of a state)
         # "condemned the sanctions imposed by Japan and South Korea": a state named there but
         # not coded may be whom the answer is for, as in _sequel_targets
