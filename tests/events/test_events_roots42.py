@@ -5,7 +5,8 @@ v.release read every person "returned" to a state as a release (084; 0841 for ci
 the like). People sent back against their will ("forcibly returned 80 North Koreans") or back
 to the state they fled ("Uzbeks who had fled across the border", "North Korean escapees") are
 deported (174, as v.deport and v.send_back_migrants code), as sets 19 and 54 code such
-returns (17 or 06, never 08). The refinement reads the trigger's own words (forcibly,
+returns (17 or 06, never 08); v.hand_over's shared refinement (&hand_over_refine: "sent 40
+Uyghurs back", "handed over nationals who had fled") reads them so too, after its suspects. The refinement reads the trigger's own words (forcibly,
 forcible, flee, escapee, defector) before the 0841 one, so prisoners, sailors and children
 handed back stay a release. Every sentence was written for this file; each row is
 (dateline, body, expected events of the whole body as "SRC>TGT:RR").
@@ -40,6 +41,18 @@ DEPORTED: list[Case] = [
     ),
 ]
 
+# the same refinement read by v.hand_over and the patterns sharing its &hand_over_refine
+SENT_BACK: list[Case] = [
+    ("BANGKOK", "Thailand forcibly sent 40 Uyghurs back to China on Thursday.", "THA>CHN:17"),
+    ("BEIJING", "China sent back 30 North Korean defectors to North Korea.", "CHN>PRK:17"),
+    (
+        "VIENTIANE",
+        "Laos handed over 15 Vietnamese nationals who had fled to Vietnam on Friday.",
+        "LAO>VNM:17",
+    ),
+    ("KYIV", "Russia handed over 50 Ukrainian prisoners of war on Monday.", "RUS>UKR:08"),
+]
+
 # held people, crews and children handed back stay a release
 RELEASED: list[Case] = [
     ("KYIV", "Russia returned 30 Ukrainian prisoners of war on Sunday.", "RUS>UKR:08"),
@@ -52,7 +65,7 @@ NONE: list[NearMiss] = []
 
 GAPS: list[Gap] = []
 
-CASES = DEPORTED + RELEASED
+CASES = DEPORTED + SENT_BACK + RELEASED
 
 
 @pytest.fixture(scope="module")
