@@ -1,8 +1,8 @@
 """Review 108 (session 39, builder S54): goods given as a grant; people sent back by force.
 
 1. "China has forcibly returned 60 North Koreans": people returned against their will are
-   expelled (174), no release (084); kept as Gap rows (see GAPS). A plain return of
-   captives stays a release (v.release).
+   expelled (174), no release (084); first Gap rows here, cases since builder ROOT's
+   force words landed. A plain return of captives stays a release (v.release).
 2. "China gave Kyrgyzstan 300 buses as a grant", "handed Fiji two ferries as a gift": goods
    of any kind given as a grant, gift or donation are aid (07, patterns v.give_as_gift);
    goods given with no such phrase still need an aid word (v.provide_aid).
@@ -17,10 +17,19 @@ import pytest
 
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
-# 1. people returned by force: no rule yet (see GAPS)
+# 1. people returned by force (force words in v.release and the hand-over refinement)
 FORCIBLY: list[Case] = [
     # near-miss: captives returned are released
     ("PARIS", "Iran returned two French tourists to France on Monday.", "IRN>FRA:08"),
+    # once Gap rows here; builder ROOT's force words in v.release and the shared hand-over
+    # refinement (test_events_roots42) code them
+    (
+        "SEOUL",
+        "China has forcibly returned about 80 North Koreans who crossed the border.",
+        "CHN>PRK:17",
+    ),
+    ("BANGKOK", "Malaysia forcibly returned 30 Myanmar nationals on Tuesday.", "MYS>MMR:17"),
+    ("BANGKOK", "Thailand forcibly sent back 40 Uyghurs to China on Thursday.", "THA>CHN:17"),
 ]
 
 # 2. goods given as a grant or gift
@@ -39,32 +48,7 @@ NONE: list[NearMiss] = [
     ("SUVA", "Japan sold Fiji two ferries on Monday."),
 ]
 
-_NO_FORCE_RULE = (
-    "a pattern for a return done by force (object_words forcibly) was taken out: its mere"
-    " presence made 'Qatar, which has mediated the return of ...' (set 4) aim the mediation"
-    " at the ICC"
-)
-
-GAPS: list[Gap] = [
-    (
-        "SEOUL",
-        "China has forcibly returned about 80 North Koreans who crossed the border.",
-        "CHN>PRK:17",
-        _NO_FORCE_RULE,
-    ),
-    (
-        "BANGKOK",
-        "Malaysia forcibly returned 30 Myanmar nationals on Tuesday.",
-        "MYS>MMR:17",
-        _NO_FORCE_RULE,
-    ),
-    (
-        "BANGKOK",
-        "Thailand forcibly sent back 40 Uyghurs to China on Thursday.",
-        "THA>CHN:17",
-        "'sent back' is read first by v.hand_over (084), which has no word of force",
-    ),
-]
+GAPS: list[Gap] = []
 
 
 @pytest.fixture(scope="module")
