@@ -699,6 +699,19 @@ def _accusers(ctx: _Ctx, verb: Token, speaker: set[str]) -> set[str]:
     }
 
 
+def _with_partner(ctx: _Ctx, tok: Token) -> bool:
+    """Whether a token is an actor named in a with-phrase of a verb ("raised the tolls with
+    his Argentine counterpart"): the parser hangs the verb's own phrases on it."""
+    if tok.dep != "pobj" or tok.head == tok.i or tok.i not in ctx.by_token:
+        return False
+    prep = ctx.tok(tok.head)
+    return (
+        prep.lemma.lower() == "with"
+        and prep.head != prep.i
+        and ctx.tok(prep.head).pos in ("VERB", "AUX")
+    )
+
+
 def _phrase_host(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> Token | None:
     """The verb, told as done, that a noun's phrase modifies through one of ``lemmas``
     ("said in a call to Trump", "signed a pact during a visit by Modi")."""
@@ -722,6 +735,10 @@ def _phrase_host(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> Token | None
         # "thanked Qatar's emir in a phone call": the parser hangs the phrase on the actor
         # the verb is done to, not on the verb
         host = ctx.tok(host.head)
+    elif _with_partner(ctx, host):
+        # "raised the tolls with his Argentine counterpart in a phone call": on the one the
+        # verb was done with, as well
+        host = ctx.tok(ctx.tok(host.head).head)
     if host.pos not in ("VERB", "AUX") or _modality(ctx, host) is not None:
         return None  # "will meet X during a visit to Y": the visit is planned too
     return host

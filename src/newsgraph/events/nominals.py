@@ -425,6 +425,13 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             host = _phrase_host(ctx, noun, lemmas)
             if host is not None and host.lemma.lower() in ctx.rules.telling_verbs:
                 toks = list(ctx.kids(host.i, _OBJ))
+        elif name == "host_with":
+            # "raised the tolls with his Argentine counterpart in a phone call": the with-phrase
+            # of the verb (told as done) the noun's phrase modifies, or of its object ("raised
+            # the tolls with Argentina's president"), is the other side of it
+            host = _phrase_host(ctx, noun, lemmas)
+            heads = [host, *ctx.kids(host.i, _OBJ)] if host is not None else []
+            toks = [w for h in heads for w in _preps(ctx, h, frozenset({"with"}))]
         elif name == "host_args":
             # "handed a mask to Congo during a visit by the Belgian king", "signed deals with
             # Kenya during a three-day visit": the host verb's partner is the one visited

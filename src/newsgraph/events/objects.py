@@ -625,6 +625,7 @@ _WORDED_CLAUSE_NEEDS = frozenset(
         "closed_clause",
         "denied_own_deed",
         "stood_by_clause",
+        "kept_clause",
         "until_clause",
     }
 )
@@ -639,6 +640,15 @@ def _factual_clauses(ctx: _Ctx, verb: Token, words: frozenset[str]) -> list[Toke
         for c in _content_clauses(ctx, verb)
         if c.lemma.lower() in words and not _negated(ctx, c) and not _has_modal(ctx, c)
     ]
+
+
+def _modal_worded(ctx: _Ctx, verb: Token, words: frozenset[str]) -> bool:
+    """Whether a reported clause whose verb is one of ``words`` has a modal: what it tells is
+    ahead, asked or possible, no fact ("said the patrol would be lawful", "must keep its
+    word"); a joined clause's modal tells another act."""
+    return any(
+        _has_modal(ctx, c) and c.lemma.lower() in words for c in _content_clauses(ctx, verb)
+    )
 
 
 def _clause_vocabulary(ctx: _Ctx, verb: Token) -> frozenset[str]:
@@ -829,11 +839,15 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             )
             # a modal in a clause of the words ("said the patrol would be lawful"); a joined
             # clause's ("and would stay in place until ...") tells another act
-            and not any(
-                _has_modal(ctx, c) and c.lemma.lower() in pattern_words
-                for c in _content_clauses(ctx, verb)
-            )
+            and not _modal_worded(ctx, verb, pattern_words)
             and _own_defended(ctx, verb)
+        )
+    if need == "kept_clause":
+        # '"Peru has kept its word," the Bolivian minister said', "said Chile had honored its
+        # commitments": a pledge kept (the clause's verb and object both of the words),
+        # affirmed and told as fact ("must keep its word" demands, "would keep" foretells)
+        return _worded_clause(ctx, verb, pattern_words, False) and not _modal_worded(
+            ctx, verb, pattern_words
         )
     if need in ("abet_clause", "beside_clause"):
         # "said Bogota was harbouring rebels", "said Algeria was supporting terrorist groups":
