@@ -260,6 +260,8 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
         if lemma in pattern.objects or text in pattern.objects:
             return c
         named = ctx.by_token.get(c.i)
+        if "demonym" in pattern.objects and _demonym_people(c, named):
+            return c  # "flew 112 Haitians back to Port-au-Prince": a state's people
         if "territory" in pattern.objects and named is not None and named.actor is not None:
             if named.actor.principal in _territories():
                 return c  # "returned Hong Kong to China": a land named by its own code
@@ -271,6 +273,19 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
             if found:
                 return found[0]
     return None
+
+
+def _demonym_people(tok: Token, named: Mention | None) -> bool:
+    """Whether an object is a state's people named by a plural demonym alone ("112 Haitians",
+    "40 Eritreans"): the "demonym" object of a pattern, not a state's organs ("Haitian
+    police") nor its name."""
+    return (
+        named is not None
+        and named.actor is not None
+        and not named.actor.role
+        and named.token_end - named.token_start == 1
+        and tok.tag in ("NNPS", "NNS")
+    )
 
 
 # prepositions whose objects any light-verb pattern may read as its object ("agreed on
