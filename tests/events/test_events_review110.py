@@ -10,6 +10,9 @@ escorts" as money given (a purpose infinitive tells why the main act is done, v.
 read as Guyana, the previous sentence's subject (coref._conjunct_subject: a later conjunct's
 subject pronoun keeps the first conjunct's subject). "Defended the flight" after a protest gave
 a verbal defence (052) of the protester (v.defend now needs its own object as the target).
+"'Guinea-Bissau is a sovereign country,' the minister told reporters" rejected (120) the
+incursion's protest as if a deed were defended as lawful (objects._own_defended: a state
+portrayed by a copula is no deed of its own).
 
 Every sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -33,6 +36,30 @@ REGRET: list[Case] = [
         "CANBERRA",
         "Australia expressed regret over Indonesia's decision to cancel the visit.",
         "AUS>IDN:11",
+    ),
+]
+
+# a state portrayed by a copula defends no deed of its own; its deed said lawful does
+PORTRAIT: list[Case] = [
+    (
+        "BISSAU",
+        "Senegalese troops crossed into Guinea-Bissau on Sunday. Guinea-Bissau summoned Senegal's"
+        ' ambassador on Tuesday. "Guinea-Bissau is a sovereign country, not a back yard for'
+        " anyone's military operations,\" Foreign Minister Nelson Mane told reporters.",
+        "GNB>SEN:11",
+    ),
+    (
+        "BISSAU",
+        "Senegalese troops crossed into Guinea-Bissau on Sunday. Guinea-Bissau summoned Senegal's"
+        " ambassador on Tuesday. Senegal's army said its patrol was lawful.",
+        "GNB>SEN:11 SEN>GNB:12",
+    ),
+    (
+        "BISSAU",
+        "Senegalese troops crossed into Guinea-Bissau on Sunday. Guinea-Bissau summoned Senegal's"
+        " ambassador on Tuesday. Senegal's foreign minister said Dakar was \"a peaceful neighbor\""
+        " and had acted in line with the law.",
+        "GNB>SEN:11 SEN>GNB:12",
     ),
 ]
 
@@ -74,7 +101,7 @@ NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = []
 
-CASES: list[Case] = REGRET + KEPT
+CASES: list[Case] = REGRET + PORTRAIT + KEPT
 
 
 @pytest.fixture(scope="module")

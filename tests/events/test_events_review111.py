@@ -6,7 +6,9 @@ objects._demonym_people) and "Cameroon's transport minister defended the fee" af
 protest against it (a fee, a flight, a toll, a ban defended by the state that imposed it
 rejects the protest: defended_act_nouns in rules.yaml, reactions._defended_deed). A flight
 from a third place is an evacuation, one's own people flown home are no other state's, and a
-defence no one protested rejects no one.
+defence no one protested rejects no one. Armed forces that "crossed into its northern Cacheu
+region" show force on another state's ground as "crossed into Ukrainian territory" does
+(v.cross_border's objects: region, province, district, village, town).
 
 Every sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -21,6 +23,17 @@ from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_au
 # a state's people flown or sent back by demonym: deported
 FLOWN: list[Case] = [
     ("BERLIN", "Germany flew 28 Afghans back to Kabul on Friday.", "DEU>AFG:17"),
+]
+
+# armed forces crossing into a named part of another state: a show of force
+CROSSED: list[Case] = [
+    (
+        "BISSAU",
+        "Guinea-Bissau summoned Senegal's ambassador on Tuesday after Senegalese troops crossed"
+        " into its northern Cacheu region while pursuing gunmen.",
+        "GNB>SEN:11 SEN>GNB:15",
+    ),
+    ("CHISINAU", "Moldovan soldiers crossed into the Odesa region of Ukraine on Sunday.", "MDA>UKR:15"),
 ]
 
 # a flight, a fee defended after the protest against it: the protest rejected
@@ -54,11 +67,12 @@ NONE: list[NearMiss] = [
     ("NEW DELHI", "India flew 300 Nepalis home from Kyiv on Friday."),
     ("TOKYO", "Japan flew 200 Japanese back home from Khartoum on Monday."),
     ("YAOUNDE", "Cameroon's transport minister defended the fee on Friday."),
+    ("LIMA", "Peruvian migrants crossed into the Tacna region on Sunday."),
 ]
 
 GAPS: list[Gap] = []
 
-CASES: list[Case] = FLOWN + DEFENDED
+CASES: list[Case] = FLOWN + CROSSED + DEFENDED
 
 
 @pytest.fixture(scope="module")
