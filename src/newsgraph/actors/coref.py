@@ -622,6 +622,7 @@ def _state_antecedent(
     attacker = _attacker(r, i)
     reporter = _reporter(r, i)
     judged = _judged(r, i)
+    shared = _conjunct_subject(r, i)
     if _firm_reporter(r, reporter):
         return None  # "Turkish drone maker Baykar said it had signed": the firm's, no state's
     verbs: set[int] = set()
@@ -687,6 +688,8 @@ def _state_antecedent(
             score += 4  # "India, which Pakistan accused, said it would respond": India
         if any(k in judged for k in range(d.ts, d.te)):
             score += 4  # "criticized Israel over drones that it sold": Israel
+        if any(k in shared for k in range(d.ts, d.te)):
+            score += 4  # "the ministry said X ..., and it warned Y": the ministry goes on
         if best is None or (score, d.ts) > best[:2]:
             best = (score, d.ts, idx)
     if best is None and attacker:
@@ -694,6 +697,21 @@ def _state_antecedent(
     if best is None or r.drafts[best[2]].nonstate:
         return None  # "the RSF said its fighters": the group's, so no state's
     return best[2]
+
+
+def _conjunct_subject(r: "Resolver", i: int) -> frozenset[int]:
+    """The subject of the verb that the verb of "it" at ``i`` is a later conjunct of ("the
+    ministry said ... Georgetown, and it warned Trinidad"): coordinated clauses keep their
+    subject, so it outranks the previous sentence's speaker and a name in between."""
+    tok = r.toks[i]
+    if r.lowers[i] != "it" or tok.dep not in _SUBJECTS:
+        return frozenset()
+    verb = r.toks[tok.head]
+    if verb.dep != "conj" or verb.head == tok.head or r.toks[verb.head].dep == "ccomp":
+        # "Astana said CNNC will lead ..., and it signed": a reported clause's subject is not
+        # the teller who goes on (_reporter's)
+        return frozenset()
+    return frozenset(c for c in r.parse.children[verb.head] if r.toks[c].dep in _SUBJECTS)
 
 
 def _reporter(r: "Resolver", i: int) -> frozenset[int]:

@@ -1453,8 +1453,12 @@ def _object_unnamed(pattern: Pattern, named: frozenset[str]) -> bool:
     be known by (``named``: _voiced_object_words, read once per verb), so _matched_object
     would find none: most light-verb patterns tried on a verb (~38,000 of its ~100,000 tries
     on the dev texts) are turned down here, without the cost of a try. A land named by its
-    code ("territory") is not a word."""
-    return "territory" not in pattern.objects and pattern.objects.isdisjoint(named)
+    code ("territory") and a people by its demonym ("demonym") are not words."""
+    return pattern.objects.isdisjoint(_OBJECT_KINDS) and pattern.objects.isdisjoint(named)
+
+
+# object entries that stand for a kind of named actor, not a word (objects._matched_object)
+_OBJECT_KINDS = frozenset({"territory", "demonym"})
 
 
 def _voiced_object_words(ctx: _Ctx, verb: Token) -> frozenset[str]:

@@ -260,6 +260,8 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
         if lemma in pattern.objects or text in pattern.objects:
             return c
         named = ctx.by_token.get(c.i)
+        if "demonym" in pattern.objects and _demonym_people(c, named):
+            return c  # "flew 112 Haitians back to Port-au-Prince": a state's people
         if "territory" in pattern.objects and named is not None and named.actor is not None:
             if named.actor.principal in _territories():
                 return c  # "returned Hong Kong to China": a land named by its own code
@@ -271,6 +273,19 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
             if found:
                 return found[0]
     return None
+
+
+def _demonym_people(tok: Token, named: Mention | None) -> bool:
+    """Whether an object is a state's people named by a plural demonym alone ("112 Haitians",
+    "40 Eritreans"): the "demonym" object of a pattern, not a state's organs ("Haitian
+    police") nor its name."""
+    return (
+        named is not None
+        and named.actor is not None
+        and not named.actor.role
+        and named.token_end - named.token_start == 1
+        and tok.tag in ("NNPS", "NNS")
+    )
 
 
 # prepositions whose objects any light-verb pattern may read as its object ("agreed on
@@ -1408,14 +1423,16 @@ def _denied_predicate(
 
 
 def _own_defended(ctx: _Ctx, verb: Token) -> bool:
-    """Whether the subjects of a verb's reported clauses are the speaker's own deeds: no
-    other actor owns or names them ("said Kenya's patrol was lawful" defends Kenya's), and
+    """Whether the subjects of a verb's reported clauses are the speaker's own deeds (not all
+    of them its state portrayed by a copula): no other actor owns or names them ("said Kenya's patrol was lawful" defends Kenya's), and
     no noun that sums up the deed just told ("said the decision was legal" after another
     state's decision judges that state's act) unless the speaker owns it ("its decision")."""
     speakers = _subject_principals(ctx, verb)
     if not speakers:
         return False
-    for c in _content_clauses(ctx, verb):
+    clauses = _content_clauses(ctx, verb)
+    portraits = 0
+    for c in clauses:
         for s in ctx.kids(c.i, _ANY_SUBJ):
             owners = [s, *ctx.kids(s.i, _OWNER_MODS)]
             principals = {
@@ -1432,10 +1449,22 @@ def _own_defended(ctx: _Ctx, verb: Token) -> bool:
                 return False  # "Thailand halted ... Vietnam said the halt was necessary"
             if summed and not principals and not (told is not None and told[0] & speakers):
                 return False
+            if c.lemma.lower() == "be" and _state_itself(ctx, s):
+                portraits += 1  # "'Guinea-Bissau is a sovereign country,' he told": no deed
+                continue
             if s.i not in ctx.by_token and not _deed_or_means(ctx, s):
                 # "said the weather was normal", "said its economy was normal": no deed
                 return False
-    return True
+    # a state portrayed ("Guinea-Bissau is a sovereign country") defends no deed of its own,
+    # unless a joined clause tells one ("was a peaceful neighbor and had acted lawfully")
+    return portraits < len(clauses)
+
+
+def _state_itself(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a noun is a mention of a state by its own name or capital ("Guinea-Bissau",
+    "Bissau"), not of its forces or organs: what a copula says of it portrays the state."""
+    m = ctx.by_token.get(noun.i)
+    return m is not None and m.actor is not None and m.kind in ("name", "metonym")
 
 
 def _told_parties(ctx: _Ctx, noun: Token) -> tuple[set[str], set[str]] | None:
@@ -1667,6 +1696,8 @@ def _forbidden(ctx: _Ctx, verb: Token, forbid: tuple[str, ...]) -> bool:
         return True
     if any(f.startswith("prep=") for f in forbid) and _forbidden_phrase(ctx, verb, forbid):
         return True
+    if any(f"verb_prep={k.lemma.lower()}" in forbid for k in ctx.kids(verb.i, frozenset({"prep"}))):
+        return True  # "have spoken of closer cooperation": the verb's own of-phrase, a topic
     if "predicate" in forbid and _has_need(ctx, verb, "oprd", frozenset()):
         return True  # "called Spain's prime minister a liar": a name given, no phone call
     if f"^{verb.dep}" in forbid:
