@@ -109,6 +109,14 @@ ANY_ACT: list[Case] = [
         "Vietnam and Cambodia signed two agreements on Monday. China welcomed all the agreements.",
         "VNM>KHM:05 KHM>VNM:05 CHN>VNM:05 CHN>KHM:05",
     ),
+    # "all ... to" an infinitive is a purpose, no kind said ("all necessary measures to
+    # contain the outbreak": a stand told as before)
+    (
+        "LOME",
+        "Ghana accused Togo on Monday of hiding a cholera outbreak. Togo said it would take all"
+        " necessary measures to contain the outbreak.",
+        "GHA>TGO:11",
+    ),
 ]
 
 NONE: list[NearMiss] = []
