@@ -149,10 +149,12 @@ class Rules:
     passage_roots: frozenset[str]
     agreement_preps: frozenset[str]
     start_words: frozenset[str]
+    ongoing_heads: frozenset[str]  # "began negotiating a deal": talks under way
     condition_marks: frozenset[str]
     exception_marks: frozenset[str]
     condition_nouns: frozenset[str]
     generic_determiners: frozenset[str]
+    restricted_quantifiers: frozenset[str]  # "all projects that help Laos": any such
     kind_determiners: frozenset[str]
     personal_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]

@@ -1980,6 +1980,9 @@ def _code_events(
                     and same.code != hit.code
                     and hit.code[:2] not in ctx.rules.encounter_roots
                     and not (_blame(ctx, hit.code) and _blame(ctx, same.code))
+                    # "has funded demining since the 1990s and says it has paid $150 million":
+                    # two acts whose one target the context gives tell one act twice
+                    and not (hit.context and same.context)
                     and _coordinated_act(ctx, hit, same)
                 )
                 and not _background_apart(ctx, hit, [h for i, h in coded if i == sent.index])
@@ -3124,7 +3127,11 @@ def _second_report(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
 
 def _progressive(ctx: _Ctx, verb: Token) -> bool:
     """Whether the verb is told as under way: an -ing form with an auxiliary "be" ("is
-    negotiating", "had been negotiating"), not done ("negotiated")."""
+    negotiating", "had been negotiating") or the complement of a verb of starting or going on
+    ("began negotiating", "resumed negotiating"), not done ("negotiated")."""
+    if verb.dep == "xcomp" and verb.head != verb.i:
+        if ctx.tok(verb.head).lemma.lower() in ctx.rules.ongoing_heads:
+            return True
     return verb.tag == "VBG" and any(
         a.lemma.lower() == "be" for a in ctx.kids(verb.i, frozenset({"aux"}))
     )

@@ -1084,12 +1084,16 @@ def _any_act(ctx: _Ctx, noun: Token) -> bool:
     that author's."""
     rules = ctx.rules
     lemma = noun.lemma.lower()
+    generic = rules.generic_determiners
+    if any(
+        all(a.tag != "TO" for a in ctx.kids(r.i, frozenset({"aux"})))
+        for r in ctx.kids(noun.i, frozenset({"relcl"}))
+    ):
+        # "all projects that help Laos", not "all necessary measures to protect its ships"
+        generic = generic | rules.restricted_quantifiers
     return (
         lemma not in rules.denied_nouns | rules.claim_nouns
-        and any(
-            d.lemma.lower() in rules.generic_determiners
-            for d in ctx.kids(noun.i, frozenset({"det"}))
-        )
+        and any(d.lemma.lower() in generic for d in ctx.kids(noun.i, frozenset({"det", "predet"})))
         and not any(
             k.i in ctx.by_token for k in ctx.kids(noun.i, frozenset({"poss", "amod", "compound"}))
         )
