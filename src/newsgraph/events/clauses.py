@@ -557,6 +557,9 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
     if name == "until_subj":
         # "said the ban would stay in force until Kenya lifted its own measure": Kenya
         return _held_until(ctx, verb, lemmas)
+    if name == "refused_until":
+        # "said it would not attend the summit unless Peru suspended the law": Peru
+        return _held_until(ctx, verb, lemmas, refused=True)
     if name == "cond_subj":
         # "threatened to stop the talks if the United States deployed the missiles": the one
         # the condition is put to is the subject of an if/unless clause on the verb or its
@@ -1202,18 +1205,23 @@ def _own_future_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
     ]
 
 
-def _held_until(ctx: _Ctx, verb: Token, lemmas: Collection[str]) -> list[Token]:
+def _held_until(
+    ctx: _Ctx, verb: Token, lemmas: Collection[str], refused: bool = False
+) -> list[Token]:
     """Who must act for a measure to end: the subject of an until-clause on a will/would
     clause of one of ``lemmas`` the verb reports ("Tanzania said the ban would stay in force
     until Kenya lifted its own measure": Kenya), when that clause's own subject is no other
     state than the speaker (a measure, not "said Kenya would remain isolated until ...")
-    and the one asked is not the speaker."""
+    and the one asked is not the speaker. With ``refused``, the clause is a negated act held
+    back until (or unless) another acts ("said Bissau would not discuss patrols until Dakar
+    apologized": Dakar); no ``lemmas`` takes any act."""
     own = _subject_principals(ctx, verb)
     if not own:
         return []
+    marks = ("until", "unless") if refused else ("until",)
     out = []
     for c in _content_clauses(ctx, verb):
-        if c.lemma.lower() not in lemmas or _negated(ctx, c):
+        if (lemmas and c.lemma.lower() not in lemmas) or _negated(ctx, c) != refused:
             continue
         if not any(
             a.dep == "aux" and a.text.lower() in ctx.rules.future_modals for a in ctx.kids(c.i)
@@ -1224,7 +1232,7 @@ def _held_until(ctx: _Ctx, verb: Token, lemmas: Collection[str]) -> list[Token]:
         out += [
             s
             for k in ctx.kids(c.i, frozenset({"advcl"}))
-            if _marked(ctx, k, "until")
+            if any(_marked(ctx, k, w) for w in marks)
             for s in ctx.kids(k.i, _SUBJ)
             if not any(_principal(m) in own for m in _actors(ctx, [s], "source"))
         ]

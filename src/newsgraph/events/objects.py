@@ -642,6 +642,7 @@ _WORDED_CLAUSE_NEEDS = frozenset(
         "stood_by_clause",
         "kept_clause",
         "until_clause",
+        "refused_until_clause",
     }
 )
 
@@ -905,6 +906,10 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         # "said the ban would stay in force until Kenya lifted its own measure": a measure
         # held until another state acts (clauses._held_until)
         return bool(_held_until(ctx, verb, pattern_words))
+    if need == "refused_until_clause":
+        # "said Bissau would not discuss joint patrols until Dakar apologized": an act of
+        # cooperation held back until another state acts (clauses._held_until)
+        return bool(_held_until(ctx, verb, pattern_words, refused=True))
     if need == "stood_by_clause":
         # '"Chile has stood with Peru in its hardest years," the Peruvian minister said': a
         # state told to have stood by the speaker's own is thanked; the with- or by-phrase must
