@@ -931,7 +931,10 @@ def _passage_receiver(
             if sent_index - _TOLD_WINDOW <= i < sent_index
             and e.source.actor is not None
             and e.source.actor.principal == giver
-            and e.code[:2] in ctx.rules.passage_roots
+            and (
+                e.code[:2] in ctx.rules.passage_roots
+                or _pledged_deed(ctx, ctx.tok(hit.noun).lemma.lower(), e)
+            )
         ),
         None,
     )
@@ -2208,7 +2211,9 @@ def _latest_deed(
             continue  # "Libya expelled Italian diplomats. Italy demanded an explanation": no move
         if not noun and _backing(ctx, hit, earlier, index, coded):
             continue  # "Poland closed its border. Germany sent police to help Warsaw": Poland's
-        same = bool(noun) and _deverbal(ctx, noun, earlier.trigger)
+        same = bool(noun) and (
+            _deverbal(ctx, noun, earlier.trigger) or _pledged_deed(ctx, noun, earlier)
+        )
         if not same and _circumstance(ctx, earlier, index, coded):
             continue  # "cut ties with France with the backing of Mali": the move is the cut
         if not _answered(hit.answers, earlier.code) and not same:
@@ -2933,6 +2938,18 @@ def _retargeted(ctx: _Ctx, hit: _Hit, targets: list[Mention], seen: set[str]) ->
         seen.add(key)
         out.append(replace(hit, target=t))
     return out
+
+
+def _pledged_deed(ctx: _Ctx, noun: str, earlier: _Hit) -> bool:
+    """Whether a promise (pledge_roots) tells the deed a noun names in its own words: "Japan
+    agreed to lend Vietnam $2 billion ... Thailand praised the loan", "pledged a loan": the
+    loan is that promise, not yet a deed of its own roots (07). The trigger ("lend" read as
+    the promise) or its complements tell it; its subject names none."""
+    if earlier.code[:2] not in ctx.rules.pledge_roots:
+        return False
+    heads = [k for k in ctx.kids(earlier.trigger.i) if k.dep not in _ANY_SUBJ]
+    words = [earlier.trigger, *(t for k in heads for t in ctx.parse.subtree(k.i))]
+    return any(_same_act(ctx, noun, t) for t in words)
 
 
 def _deed_kinds(ctx: _Ctx, hit: _Hit) -> set[str]:
