@@ -908,6 +908,35 @@ def _co_authored(ctx: _Ctx, found: _Hit, coded: list[tuple[int, _Hit]]) -> list[
     return sorted(out, key=lambda h: h.target.token_start if h.target is not None else -1)
 
 
+def _offer_to_reactor(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A reply to "the offer" that no word "offer" told: the latest promise made to the reactor.
+
+    "Iran said it was ready to resume crude sales to Sri Lanka. Sri Lanka's president welcomed
+    the offer": an offer is made to someone, and its addressee's reply answers the latest act
+    the noun answers (reaction_matches) aimed at the replier, up to _BYSTANDER_WINDOW
+    sentences back. A third party's reply (whose offer?) and the replier's own promise give
+    nothing (addressed_nouns).
+    """
+    noun = ctx.tok(hit.noun).lemma.lower() if hit.noun >= 0 else ""
+    if noun not in ctx.rules.addressed_nouns:
+        return []
+    own = _principal(hit.source)
+    answers = ctx.rules.reaction_matches[noun]
+    for index, earlier in reversed(coded):
+        if index > sent_index:
+            continue
+        if sent_index - index > _BYSTANDER_WINDOW:
+            break
+        if earlier.target is None or not _answered(answers, earlier.code):
+            continue
+        if _principal(earlier.target) != own or _principal(earlier.source) == own:
+            continue
+        return [replace(hit, target=earlier.source)]
+    return []
+
+
 def _passage_receiver(
     ctx: _Ctx, hit: _Hit, found: list[_Hit], coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
