@@ -56,16 +56,8 @@ ONE_PARTY: list[Case] = [
 
 NONE: list[NearMiss] = []
 
-GAPS: list[Gap] = [
-    (
-        "BISHKEK",
-        "China agreed on Wednesday to lend Kyrgyzstan $1.2 billion for a railway. Uzbekistan"
-        " welcomed the loan.",
-        "CHN>KGZ:03 UZB>CHN:05 UZB>KGZ:05",
-        "a loan agreed is coded as intent (03), which 'the loan' (a deed of its roots, 07) does"
-        " not answer",
-    ),
-]
+# a loan agreed (coded as intent, 03) is told in tests/events/test_events_reactions51.py
+GAPS: list[Gap] = []
 
 CASES: list[Case] = LOAN + ONE_PARTY
 

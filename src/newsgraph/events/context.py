@@ -146,6 +146,7 @@ class Rules:
     pledging_modals: frozenset[str]  # "will train Maldivian sailors": help fixed as a plan
     agreement_nouns: frozenset[str]
     passage_nouns: frozenset[str]
+    addressed_nouns: frozenset[str]
     passage_roots: frozenset[str]
     agreement_preps: frozenset[str]
     start_words: frozenset[str]

@@ -185,6 +185,7 @@ from newsgraph.events.reactions import (
     _claim_tellers,
     _claimed_by,
     _co_authored,
+    _offer_to_reactor,
     _passage_receiver,
     _fellow_voicers,
     _conflict_sides,
@@ -3667,6 +3668,7 @@ def _with_context(
         out = _told_act(ctx, hit, coded) or _clause_fallback(ctx, hit)
         said = ctx.tok(hit.noun).lemma.lower() if hit.noun >= 0 else ""
         out = out or _deal_reaction_parties(ctx, hit, coded, sent_index)  # "praised the deal"
+        out = out or _offer_to_reactor(ctx, hit, coded, sent_index)  # "welcomed the offer"
         if out or said not in ctx.rules.deed_kind_nouns or _preps(ctx, ctx.tok(hit.noun), _OF):
             return out or _accused_deed(ctx, hit, coded, sent_index)  # "called the shooting"
         # "told hundreds of Cambodian migrants to leave ... Cambodia said the expulsions were

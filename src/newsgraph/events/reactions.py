@@ -908,6 +908,35 @@ def _co_authored(ctx: _Ctx, found: _Hit, coded: list[tuple[int, _Hit]]) -> list[
     return sorted(out, key=lambda h: h.target.token_start if h.target is not None else -1)
 
 
+def _offer_to_reactor(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A reply to "the offer" that no word "offer" told: the latest promise made to the reactor.
+
+    "Iran said it was ready to resume crude sales to Sri Lanka. Sri Lanka's president welcomed
+    the offer": an offer is made to someone, and its addressee's reply answers the latest act
+    the noun answers (reaction_matches) aimed at the replier, up to _BYSTANDER_WINDOW
+    sentences back. A third party's reply (whose offer?) and the replier's own promise give
+    nothing (addressed_nouns).
+    """
+    noun = ctx.tok(hit.noun).lemma.lower() if hit.noun >= 0 else ""
+    if noun not in ctx.rules.addressed_nouns:
+        return []
+    own = _principal(hit.source)
+    answers = ctx.rules.reaction_matches[noun]
+    for index, earlier in reversed(coded):
+        if index > sent_index:
+            continue
+        if sent_index - index > _BYSTANDER_WINDOW:
+            break
+        if earlier.target is None or not _answered(answers, earlier.code):
+            continue
+        if _principal(earlier.target) != own or _principal(earlier.source) == own:
+            continue
+        return [replace(hit, target=earlier.source)]
+    return []
+
+
 def _passage_receiver(
     ctx: _Ctx, hit: _Hit, found: list[_Hit], coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
@@ -931,7 +960,10 @@ def _passage_receiver(
             if sent_index - _TOLD_WINDOW <= i < sent_index
             and e.source.actor is not None
             and e.source.actor.principal == giver
-            and e.code[:2] in ctx.rules.passage_roots
+            and (
+                e.code[:2] in ctx.rules.passage_roots
+                or _pledged_deed(ctx, ctx.tok(hit.noun).lemma.lower(), e)
+            )
         ),
         None,
     )
@@ -2208,7 +2240,9 @@ def _latest_deed(
             continue  # "Libya expelled Italian diplomats. Italy demanded an explanation": no move
         if not noun and _backing(ctx, hit, earlier, index, coded):
             continue  # "Poland closed its border. Germany sent police to help Warsaw": Poland's
-        same = bool(noun) and _deverbal(ctx, noun, earlier.trigger)
+        same = bool(noun) and (
+            _deverbal(ctx, noun, earlier.trigger) or _pledged_deed(ctx, noun, earlier)
+        )
         if not same and _circumstance(ctx, earlier, index, coded):
             continue  # "cut ties with France with the backing of Mali": the move is the cut
         if not _answered(hit.answers, earlier.code) and not same:
@@ -2933,6 +2967,18 @@ def _retargeted(ctx: _Ctx, hit: _Hit, targets: list[Mention], seen: set[str]) ->
         seen.add(key)
         out.append(replace(hit, target=t))
     return out
+
+
+def _pledged_deed(ctx: _Ctx, noun: str, earlier: _Hit) -> bool:
+    """Whether a promise (pledge_roots) tells the deed a noun names in its own words: "Japan
+    agreed to lend Vietnam $2 billion ... Thailand praised the loan", "pledged a loan": the
+    loan is that promise, not yet a deed of its own roots (07). The trigger ("lend" read as
+    the promise) or its complements tell it; its subject names none."""
+    if earlier.code[:2] not in ctx.rules.pledge_roots:
+        return False
+    heads = [k for k in ctx.kids(earlier.trigger.i) if k.dep not in _ANY_SUBJ]
+    words = [earlier.trigger, *(t for k in heads for t in ctx.parse.subtree(k.i))]
+    return any(_same_act(ctx, noun, t) for t in words)
 
 
 def _deed_kinds(ctx: _Ctx, hit: _Hit) -> set[str]:
