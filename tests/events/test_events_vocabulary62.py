@@ -1,4 +1,4 @@
-"""Vocabulary 62 (session 40, builder OBJ2): goods, forces and names whose kind the object lists lacked.
+"""Vocabulary 62 (session 40, builder OBJ2): goods, forces and names the object lists lacked.
 
 The census of missed events in silent development sentences (``newsgraph eval --blocked``) puts
 ``object-unmatched`` first: a trigger verb is there, but its object is not among the pattern's
