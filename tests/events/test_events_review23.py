@@ -36,7 +36,8 @@ BACKGROUND: list[Case] = [
         "Morocco suspended fishing licences for Spanish vessels on Tuesday. In 2021, Spain had "
         "hosted the leader of the Polisario Front for medical treatment, angering Rabat. The "
         "European Commission called the move disproportionate.",
-        "EU>MAR:11",
+        # the licences of a state's vessels suspended (v.revoke_craft_licence, session 40)
+        "MAR>ESP:16 EU>MAR:11",
     ),
     (
         "MOSCOW",

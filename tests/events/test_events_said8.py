@@ -35,7 +35,8 @@ TWO_ACTS: list[Case] = [
         "Portugal suspended fishing licences for Moroccan trawlers on Friday. Rabat criticized "
         "the suspension. Portugal's fisheries minister said the suspension was \"a "
         'precautionary measure" and would stay in force until Morocco shared its catch data.',
-        "MAR>PRT:11 PRT>MAR:12 PRT>MAR:10",
+        # the licences of a state's trawlers suspended (v.revoke_craft_licence, session 40)
+        "PRT>MAR:16 MAR>PRT:11 PRT>MAR:12 PRT>MAR:10",
     ),
 ]
 
