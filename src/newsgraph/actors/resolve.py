@@ -480,6 +480,14 @@ class Resolver:
             span for span in out if not self._described_state(*span) and not self._organisation_name(*span)
         )
 
+    def _inside_longer_state(self, s: int, e: int) -> bool:
+        """Whether a state's or capital's name found at ``s`` runs past ``e``."""
+        return (
+            self.hit_at.get(s) == s
+            and self.hits[s][0] > e
+            and self.hits[s][1].kind in ("state", "capital")
+        )
+
     def _organisation_name(self, ts: int, te: int) -> bool:
         """Whether a span taken for a person's name runs on into a capitalised word that
         names an organisation ("Amnesty International said", "the Carter Foundation")."""
@@ -1580,6 +1588,8 @@ class Resolver:
                 and any(e.ambiguous for e in entries)
             ):
                 continue  # "Austin" the city; a distinctive surname the parser missed is kept
+            if self._inside_longer_state(i, i + length):
+                continue  # "Costa | Rica-bound cargo": the state's longer name wins
             self._add_person(i, i + length, "person", self.toks[i].ent_type)
 
     # -- titles without a name ------------------------------------------------
