@@ -1449,6 +1449,10 @@ def _pledged_help(ctx: _Ctx, verb: Token, code: str, state: str | None) -> bool:
     return _announced_measure(ctx, verb) or (willed and not _on_condition(ctx, verb))
 
 
+# object entries that stand for a kind of named actor, not a word (objects._matched_object)
+_OBJECT_KINDS = frozenset({"territory", "demonym"})
+
+
 def _object_unnamed(pattern: Pattern, named: frozenset[str]) -> bool:
     """Whether a light-verb pattern's objects name none of the words its verb's object could
     be known by (``named``: _voiced_object_words, read once per verb), so _matched_object
@@ -1456,10 +1460,6 @@ def _object_unnamed(pattern: Pattern, named: frozenset[str]) -> bool:
     on the dev texts) are turned down here, without the cost of a try. A land named by its
     code ("territory") and a people by its demonym ("demonym") are not words."""
     return pattern.objects.isdisjoint(_OBJECT_KINDS) and pattern.objects.isdisjoint(named)
-
-
-# object entries that stand for a kind of named actor, not a word (objects._matched_object)
-_OBJECT_KINDS = frozenset({"territory", "demonym"})
 
 
 def _voiced_object_words(ctx: _Ctx, verb: Token) -> frozenset[str]:

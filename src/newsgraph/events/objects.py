@@ -1428,10 +1428,11 @@ def _denied_predicate(
 
 
 def _own_defended(ctx: _Ctx, verb: Token) -> bool:
-    """Whether the subjects of a verb's reported clauses are the speaker's own deeds (not all
-    of them its state portrayed by a copula): no other actor owns or names them ("said Kenya's patrol was lawful" defends Kenya's), and
-    no noun that sums up the deed just told ("said the decision was legal" after another
-    state's decision judges that state's act) unless the speaker owns it ("its decision")."""
+    """Whether the subjects of a verb's reported clauses are the speaker's own deeds, not
+    all of them a state portrayed by a copula: no other actor owns or names them ("said
+    Kenya's patrol was lawful" defends Kenya's), and no noun that sums up the deed just told
+    ("said the decision was legal" after another state's decision judges that state's act)
+    unless the speaker owns it ("its decision")."""
     speakers = _subject_principals(ctx, verb)
     if not speakers:
         return False
@@ -1701,7 +1702,9 @@ def _forbidden(ctx: _Ctx, verb: Token, forbid: tuple[str, ...]) -> bool:
         return True
     if any(f.startswith("prep=") for f in forbid) and _forbidden_phrase(ctx, verb, forbid):
         return True
-    if any(f"verb_prep={k.lemma.lower()}" in forbid for k in ctx.kids(verb.i, frozenset({"prep"}))):
+    if any(f.startswith("verb_prep=") for f in forbid) and any(
+        f"verb_prep={k.lemma.lower()}" in forbid for k in ctx.kids(verb.i, frozenset({"prep"}))
+    ):
         return True  # "have spoken of closer cooperation": the verb's own of-phrase, a topic
     if "predicate" in forbid and _has_need(ctx, verb, "oprd", frozenset()):
         return True  # "called Spain's prime minister a liar": a name given, no phone call
