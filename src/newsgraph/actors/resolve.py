@@ -788,8 +788,9 @@ class Resolver:
     def _comma_set_after(self, ts: int, te: int) -> int | None:
         """The noun just before a name set off by commas that the parse hung elsewhere ("talks
         with his Omani counterpart, Hamad al-Said, on Monday", the name read as an object of
-        the verb): that noun, when it is a title, a person noun or a counterpart."""
-        if ts < 2 or te >= len(self.toks) or self.lowers[te] not in (",", "."):
+        the verb; "the two trade ministers, Sonam Dorji of Bhutan and ...", read as the
+        title's conjunct): that noun, when it is a title, a person noun or a counterpart."""
+        if ts < 2 or te >= len(self.toks) or self.lowers[te] not in (",", ".", "of"):
             return None
         k = ts - 2
         if self.lowers[ts - 1] != "," or self.sent(k) != self.sent(ts) or self.toks[k].pos != "NOUN":
@@ -857,6 +858,37 @@ class Resolver:
             office.principal,
             office.body,
         )
+
+    def _listed_office(self, ts: int, te: int) -> Office | None:
+        """The title a later name of a list in apposition to a plural title holds, when "of"
+        names its state ("the two foreign ministers, Ana Ruiz of Peru and Luis Vera of
+        Ecuador": Vera is Ecuador's foreign minister, his state found by _of_state); with no
+        "of" the list's states are not told apart, and nothing is said."""
+        if te >= len(self.toks) or self.lowers[te] != "of":
+            return None
+        root = next((k for k in range(ts, te) if not ts <= self.toks[k].head < te), te - 1)
+        first = root
+        while self.toks[first].head < first:
+            tok = self.toks[first]
+            of = self.toks[tok.head]
+            if tok.dep == "conj" and of.pos == "PROPN":
+                first = tok.head
+            elif tok.dep == "pobj" and first != root and self.lowers[of.i] == "of" and of.head < of.i:
+                first = of.head  # "Dorji of Bhutan and Rezaul Haque": hung on the state
+            else:
+                break
+        # the first name in apposition, or parsed as a conjunct of the title after a comma
+        if first == root or self.toks[first].dep not in ("appos", "conj"):
+            return None
+        if self.toks[self.toks[first].head].tag != "NNS":
+            return None
+        start = min([first] + [k for k in self.parse.children[first] if self.toks[k].dep == "compound"])
+        if start < 1 or self.lowers[start - 1] != ",":
+            return None
+        office = self._office_before_comma(start, first + 1)
+        if office is None or not office.title or office.former or office.body:
+            return None
+        return Office(None, office.title, office.role, ts, False)
 
     def _respective_state(self, ts: int, te: int) -> Actor | None:
         """ "the foreign ministers of Chile and Bolivia, Ana Rojas and Luis Mamani", "his
@@ -1297,6 +1329,8 @@ class Resolver:
         office = self._office(a, ts, ts)
         if not office.title and ts > 1 and self.lowers[ts - 1] == ",":
             office = self._office_before_comma(ts, te) or office
+        elif not office.title and ts > 1 and self.lowers[ts - 1] == "and":
+            office = self._listed_office(ts, te) or office
         elif office.actor is not None and not office.former:
             held = self._restated_office(a)
             if held is not None and held.actor is not None:
