@@ -1,11 +1,12 @@
 """Coordination 29 (session 41, lead): "the agreement" does not refer back to "agreements".
 
 A third party's judgement of "the agreement" is aimed at the authors of the deal the definite
-noun refers back to (coordination._family_search). A plural use of the noun in between ("Tonga
-will keep its agreements with China") is a set of other deals, not the one: a singular definite
-noun now passes over plural uses and finds the deal told before them, so the judgement goes to
-both its parties instead of the owner of the plural set. A plural "the agreements" may still sum
-up singular uses, and a singular use still counts as before.
+noun refers back to (coordination._family_search). A plural use of the same word in between
+("Tonga will keep its agreements with China") is a set of other deals, not the one: a singular
+definite noun now passes over plural uses of its own word and finds the deal told before them,
+so the judgement goes to both its parties instead of the owner of the plural set. A plural "the
+agreements" may still sum up singular uses, another word may sum up a plural ("joint drills ...
+the exercise", tests/events/test_events_context3.py), and a singular use counts as before.
 
 Every sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").

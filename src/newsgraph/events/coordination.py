@@ -580,8 +580,11 @@ def _family_search(
         t = ctx.tok(i)
         if t.lemma.lower() not in nouns or t.pos not in ("NOUN", "PROPN") or i in own:
             continue
-        if noun.tag == "NN" and t.tag == "NNS":
-            continue  # "would keep its agreements with China ... welcomed the agreement": one
+        if noun.tag == "NN" and t.tag == "NNS" and t.lemma.lower() == noun.lemma.lower():
+            # "would keep its agreements with China ... welcomed the agreement": the word in
+            # the singular means one deal, not that set ("joint drills ... the exercise", in
+            # another word, may sum them up)
+            continue
         if (works or lead) and noun.sent - t.sent > _FAMILY_WINDOW and t.sent >= ctx.lead_end:
             continue
         if lead and t.sent < ctx.first_body:
