@@ -59,8 +59,10 @@ class Entry:
     shared: tuple[str, ...] = ()
 
     def actor(self, role: str | None = None) -> Actor:
-        """The Actor this entry stands for, with the role given or its own."""
-        use = self.role if role is None else role
+        """The Actor this entry stands for, with the role given or its own. A nonstate
+        group's members keep the group's role whatever their title: "Houthi negotiators",
+        "Hezbollah officials" are the movement's, not the government of its state."""
+        use = self.role if role is None or (self.nonstate and self.role) else role
         code = self.code if (self.code and role is None) else self.principal + use
         return Actor(code, self.principal, use, self.name)
 
