@@ -35,6 +35,7 @@ from newsgraph.model import Mention, Quote, Sentence, Token
 _PRONOUNS = frozenset({"it", "she"})  # a state spoken of as "it" (or, rarely, "she")
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _PAIR_WORDS = frozenset({"two", "both"})
+_NONE_WORDS = frozenset({"no", "nothing", "none", "never", "neither", "nor", "nobody"})
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 _PREDICATES = frozenset({"attr", "oprd", "acomp"})
 # the links inside a noun phrase a word of friendship may sit under ("a symbol of the
@@ -55,6 +56,7 @@ class Affirmations:
     copulas: frozenset[str]
     leaning_verbs: frozenset[str]
     showing_verbs: frozenset[str]
+    deed_kin: frozenset[str]
     unless_words: frozenset[str]
     suppositions: frozenset[str]
 
@@ -84,6 +86,7 @@ def load_affirmations() -> Affirmations:
         copulas=words("copulas"),
         leaning_verbs=words("leaning_verbs"),
         showing_verbs=words("showing_verbs"),
+        deed_kin=words("deed_kin"),
         unless_words=words("unless_words"),
         suppositions=words("suppositions"),
     )
@@ -389,11 +392,36 @@ def _predicated(ctx: _Ctx, noun: Token, voc: Affirmations) -> bool:
                 return _leans_on_speaker(ctx, head)
             if cur.dep == "dobj" and head.lemma.lower() in voc.showing_verbs:
                 return True
+            if cur.dep == "nsubj" and cur is noun and _kin_deed(ctx, noun, head, voc):
+                return True
             return head.lemma.lower() in voc.copulas and cur.dep in _PREDICATES | _SUBJ
         if cur.dep not in _NOUN_PHRASE_DEPS:
             return False
         cur = head
     return False
+
+
+def _kin_deed(ctx: _Ctx, noun: Token, verb: Token, voc: Affirmations) -> bool:
+    """Whether "our" kin are told doing a deed done ("Our brothers in Qatar have answered our
+    call", "our Vietnamese friends opened the road to the sea for us"): the speaker names
+    them its own kin (deed_kin) while telling what they did, which praises them; a deed to
+    come, supposed or denied ("our friends will respond", "our brothers did not come") is
+    not one."""
+    if noun.lemma.lower() not in voc.deed_kin or not any(
+        k.text.lower() == "our" for k in ctx.kids(noun.i, frozenset({"poss"}))
+    ):
+        return False
+    if _negated(ctx, verb) or _has_modal(ctx, verb):
+        return False
+    if any(
+        k.lemma.lower() in _NONE_WORDS
+        for c in ctx.kids(verb.i)
+        if c.dep in ("dobj", "dative", "attr", "npadvmod", "advmod")
+        for k in ctx.parse.subtree(c.i)
+    ):
+        return False  # "Our Pakistani brothers left us no choice": a reproach
+    auxes = {a.lemma.lower() for a in ctx.kids(verb.i, frozenset({"aux"}))}
+    return verb.tag == "VBD" or (verb.tag == "VBN" and "have" in auxes)
 
 
 def _leans_on_speaker(ctx: _Ctx, verb: Token) -> bool:
