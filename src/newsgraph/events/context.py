@@ -440,6 +440,8 @@ class Rules:
     private_target_roots: frozenset[str]
     private_target_codes: frozenset[str]
     joint_codes: frozenset[str]
+    meeting_codes: frozenset[str]
+    meeting_nouns: frozenset[str]
     reply_roots: frozenset[str]
     pointing_determiners: frozenset[str]
     coeval_nouns: frozenset[str]

@@ -896,7 +896,9 @@ def _co_authored(ctx: _Ctx, found: _Hit, coded: list[tuple[int, _Hit]]) -> list[
     # tells both ways, or a deal signed with a partner (joint_codes), is its target's own too
     # the partner's own, unless one party's assent alone (assent_verbs: "ratified the deal")
     joint = act.trigger.lemma.lower() not in ctx.rules.assent_verbs
-    mutual = (joint and act.code in ctx.rules.joint_codes) or any(
+    said = found.act or (ctx.tok(found.noun).lemma.lower() if found.noun >= 0 else "")
+    met = act.code in ctx.rules.meeting_codes and said in ctx.rules.meeting_nouns
+    mutual = met or (joint and act.code in ctx.rules.joint_codes) or any(
         e.trigger.i == act.trigger.i
         and e.target is not None
         and _principal(e.source) == act.target.actor.principal
@@ -3492,6 +3494,11 @@ def _tellings(
             if t.pos == "VERB" and _modality(ctx, t) is not None and not _announced_plan(ctx, t):
                 continue  # "Australia will continue to sail there": a stance, no transit told
             authors = _telling_authors(ctx, t, hosted)
+            if t.pos == "VERB" and word != lemma and word in ctx.rules.talk_verbs:
+                # "the talks" told by a meeting ("met his Colombian counterpart") are both
+                # sides' (_telling_authors); one side meeting no state ("officials met in
+                # Rome", "met business leaders") tells no talks of states
+                authors = authors if len({_principal(a) for a in authors}) > 1 else []
             if authors and _undertaking_verb(ctx, t):
                 # "China agreed to defer Laos' repayments": the deal is Laos' too
                 authors = authors + [m for m in _undertaken_for(ctx, t) if m not in authors]

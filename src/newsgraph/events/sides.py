@@ -1829,6 +1829,11 @@ def _telling_authors(ctx: _Ctx, t: Token, hosted: bool) -> list[Mention]:
             # the partner made it too (as _family_author reads it)
             withs = _preps(ctx, verb, _WITH) + (_preps(ctx, t, _WITH) if t.i != verb.i else [])
             found += [m for m in _body_actors(ctx, withs) if m not in found]
+        elif found and verb.lemma.lower() in ctx.rules.talk_verbs:
+            # "Saudi Arabia's foreign minister met Iran's ... welcomed the talks": the one met
+            # held them too
+            met = ctx.kids(verb.i, _OBJ) + _preps(ctx, verb, _WITH)
+            found += [m for m in _body_actors(ctx, met) if m not in found]
     return [m for m in found if m.actor is not None]
 
 
