@@ -602,44 +602,82 @@ def _family_search(
             # the news names an author
             owned.append(t.i)
             continue
-        # a summit is its host's act (hosted_nouns), talks only their sides'
-        hosted = t.lemma.lower() in ctx.rules.hosted_nouns
-        hosts = frozenset() if hosted else ctx.rules.gathering_host_verbs
-        found = _named_author(ctx, t, hosts=hosted) or _relative_authors(ctx, t, verbs)
-        if found:
-            return found
-        if t.head == t.i:
-            continue
-        head = ctx.tok(t.head)
-        if t.dep == "pobj" and head.lemma.lower() == "of" and head.head != head.i:
-            # "signed a series of energy agreements": the quantity noun is the verb's object
-            outer = ctx.tok(head.head)
-            if outer.lemma.lower() in ctx.rules.quantity_nouns:
-                t, head = outer, ctx.tok(outer.head)
-        if t.dep in _PASSIVE_SUBJ and head.lemma.lower() in verbs:
-            if head.lemma.lower() in ctx.rules.brokering_verbs | hosts:
-                continue  # "the agreement was brokered by Turkey": a mediator, no author
-            agents = ctx.kids(head.i, frozenset({"agent"}))
-            found = _actors(ctx, [p for a in agents for p in _pobjs(ctx, a)], "source")
-        elif t.dep == "pobj" and head.lemma.lower() == "in" and head.head != head.i:
-            speaker = ctx.tok(head.head)
-            if speaker.lemma.lower() in ctx.rules.speech_verbs:
-                found = _actors(ctx, _subject_tokens(ctx, speaker), "source")
-        else:
-            verb = _governing_verb(ctx, t)
-            if (
-                verb is not None
-                and verb.lemma.lower() in verbs - hosts  # "Oman hosted talks": no side named
-                and verb.i < t.i
-            ):
-                found = _actors(ctx, _subject_tokens(ctx, verb), "source")
-                if found:
-                    # "Armenia signed a peace treaty with Azerbaijan": the partner made it too
-                    withs = _preps(ctx, verb, _WITH) + _preps(ctx, t, _WITH)
-                    found += [m for m in _actors(ctx, withs, "source") if m not in found]
+        found = _use_authors(ctx, t, verbs)
+        if found and noun.tag != "NNS" and _rival_pair(ctx, noun, t, family, found):
+            # "Ghana signed a pact with Togo, and Kenya one with Uganda": which is meant? (a
+            # plural "the agreements" may sum both up)
+            return []
         if found:
             return found
     return []
+
+
+def _use_authors(ctx: _Ctx, t: Token, verbs: frozenset[str]) -> list[Mention]:
+    """The authors one use of an act's noun names (_family_search): a named author, a
+    relative clause's subjects, a passive's agents, the speaker "in a report", or the
+    subjects (and with-partners) of the family verb it is the object of; [] if none."""
+    # a summit is its host's act (hosted_nouns), talks only their sides'
+    hosted = t.lemma.lower() in ctx.rules.hosted_nouns
+    hosts = frozenset() if hosted else ctx.rules.gathering_host_verbs
+    found = _named_author(ctx, t, hosts=hosted) or _relative_authors(ctx, t, verbs)
+    if found:
+        return found
+    if t.head == t.i:
+        return []
+    head = ctx.tok(t.head)
+    if t.dep == "pobj" and head.lemma.lower() == "of" and head.head != head.i:
+        # "signed a series of energy agreements": the quantity noun is the verb's object
+        outer = ctx.tok(head.head)
+        if outer.lemma.lower() in ctx.rules.quantity_nouns:
+            t, head = outer, ctx.tok(outer.head)
+    if t.dep in _PASSIVE_SUBJ and head.lemma.lower() in verbs:
+        if head.lemma.lower() in ctx.rules.brokering_verbs | hosts:
+            return []  # "the agreement was brokered by Turkey": a mediator, no author
+        agents = ctx.kids(head.i, frozenset({"agent"}))
+        found = _actors(ctx, [p for a in agents for p in _pobjs(ctx, a)], "source")
+    elif t.dep == "pobj" and head.lemma.lower() == "in" and head.head != head.i:
+        speaker = ctx.tok(head.head)
+        if speaker.lemma.lower() in ctx.rules.speech_verbs:
+            found = _actors(ctx, _subject_tokens(ctx, speaker), "source")
+    else:
+        verb = _governing_verb(ctx, t)
+        if (
+            verb is not None
+            and verb.lemma.lower() in verbs - hosts  # "Oman hosted talks": no side named
+            and verb.i < t.i
+        ):
+            found = _actors(ctx, _subject_tokens(ctx, verb), "source")
+            if found:
+                # "Armenia signed a peace treaty with Azerbaijan": the partner made it too
+                withs = _preps(ctx, verb, _WITH) + _preps(ctx, t, _WITH)
+                found += [m for m in _actors(ctx, withs, "source") if m not in found]
+    return found
+
+
+def _rival_pair(
+    ctx: _Ctx,
+    noun: Token,
+    use: Token,
+    family: tuple[frozenset[str], frozenset[str]],
+    found: list[Mention],
+) -> bool:
+    """Whether the sentence of the use "the <noun>" refers back to tells another act of the
+    family by a pair of other authors ("Ghana signed a trade pact with Togo, and Kenya signed
+    a defense pact with Uganda. The UN welcomed the agreement"): which is meant is not said.
+    An author of another kind ("under a framework adopted by ECOWAS") or one sharing a
+    party is no rival pair."""
+    own = {m.actor.principal for m in found if m.actor is not None}
+    sent = ctx.parse.sentences[use.sent]
+    for i in range(sent.token_start, min(sent.token_end, noun.i)):
+        t = ctx.tok(i)
+        if i == use.i or t.lemma.lower() not in family[0] or t.pos not in ("NOUN", "PROPN"):
+            continue
+        if _kind_only(ctx, t) or _own_aside(ctx, t, family[0], noun):
+            continue
+        other = {m.actor.principal for m in _use_authors(ctx, t, family[1]) if m.actor is not None}
+        if len(other) > 1 and not other & own:
+            return True
+    return False
 
 
 _WITH = frozenset({"with"})

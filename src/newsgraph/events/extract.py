@@ -196,6 +196,7 @@ from newsgraph.events.reactions import (
     _accused_deed,
     _denied_deed,
     _deal_reaction_parties,
+    _joint_statement_parties,
     _lead_deal_parties,
     _counterpart,
     _coup_state,
@@ -3668,6 +3669,7 @@ def _with_context(
         out = _told_act(ctx, hit, coded) or _clause_fallback(ctx, hit)
         said = ctx.tok(hit.noun).lemma.lower() if hit.noun >= 0 else ""
         out = out or _deal_reaction_parties(ctx, hit, coded, sent_index)  # "praised the deal"
+        out = out or _joint_statement_parties(ctx, hit, sent_index)  # "..., the two said"
         out = out or _offer_to_reactor(ctx, hit, coded, sent_index)  # "welcomed the offer"
         if out or said not in ctx.rules.deed_kind_nouns or _preps(ctx, ctx.tok(hit.noun), _OF):
             return out or _accused_deed(ctx, hit, coded, sent_index)  # "called the shooting"

@@ -375,6 +375,58 @@ def _deal_reaction_parties(
     return _story_deal(ctx, hit, coded, sent_index, deal_told=True)
 
 
+def _joint_statement_parties(ctx: _Ctx, hit: _Hit, sent_index: int) -> list[_Hit]:
+    """A third party's judgement of "the agreement" that no telling placed: the pair that
+    announced it together just before or in the lead.
+
+    "Senegal will provide armed escorts for fuel trucks traveling to Mali, the two governments
+    said ... The African Union welcomed the agreement", "Chile and Argentina said in a joint
+    statement that they would share data on glacier melt. Peru welcomed the agreement": what
+    two states announce together (a saying verb whose subjects name two states or more) is
+    their agreement, though no word of a deal tells it. Only "the <deal>" with no author or
+    phrase of its own (as _deal_reaction_parties), by a state no party to it, from the nearest
+    such statement within _BYSTANDER_WINDOW sentences or in the lead, when that sentence
+    names no other state (the pair speaking of another's deal: "France and Germany said the
+    EU's deal with Mercosur was flawed") and no other pair's statement.
+    """
+    if hit.noun < 0:
+        return []
+    noun = ctx.tok(hit.noun)
+    if noun.lemma.lower() not in ctx.rules.agreement_nouns or _authored(ctx, noun):
+        return []
+    if not _definite_noun(ctx, noun) or ctx.kids(noun.i, frozenset({"prep", "acl", "relcl"})):
+        return []
+    own = _principal(hit.source)
+    for sent in reversed(ctx.parse.sentences[ctx.first_body : noun.sent]):
+        if noun.sent - sent.index > _BYSTANDER_WINDOW and sent.index >= ctx.lead_end:
+            continue
+        pairs: dict[frozenset[str], list[Mention]] = {}
+        for i in range(sent.token_start, sent.token_end):
+            t = ctx.tok(i)
+            if t.pos != "VERB" or t.lemma.lower() not in ctx.rules.speech_verbs:
+                continue
+            speakers = _actors(ctx, _subject_tokens(ctx, t), "source")
+            principals = frozenset(_principal(m) for m in speakers)
+            if len(principals) > 1:
+                pairs.setdefault(principals, speakers)
+        if not pairs:
+            continue
+        if len(pairs) > 1:
+            return []  # two pairs' statements: which agreement is meant is not said
+        pair, speakers = next(iter(pairs.items()))
+        named = {
+            p
+            for i in range(sent.token_start, sent.token_end)
+            if (m := ctx.by_token.get(i)) is not None
+            for p in ([m.actor.principal] if m.actor is not None else [])
+            + [a.principal for a in m.members]
+        }
+        if own in pair or not named <= pair:
+            return []
+        return [replace(hit, target=m, context="uncoded") for m in speakers]
+    return []
+
+
 def _story_deal(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int, deal_told: bool = False
 ) -> list[_Hit]:
