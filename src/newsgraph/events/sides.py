@@ -94,8 +94,7 @@ def _earlier_talks(ctx: _Ctx, obj: Token | None) -> bool:
     "Previous ceasefires brokered by Angola collapsed"): not the ones told, so the sides told
     before are not theirs."""
     return obj is not None and any(
-        k.lemma.lower() in ctx.rules.earlier_talk_marks
-        for k in ctx.kids(obj.i, _EARLIER_MODS)
+        k.lemma.lower() in ctx.rules.earlier_talk_marks for k in ctx.kids(obj.i, _EARLIER_MODS)
     )
 
 
@@ -532,6 +531,9 @@ def _told_doers(
         return []
     if _authored(ctx, obj) or _named_author(ctx, obj):
         return []
+    here = _told_here(ctx, verb, obj, lemma)
+    if here is not None:
+        return here
     wanted = {_principal(t) for t in targets}
     for index in range(verb.sent - 1, max(ctx.first_body, verb.sent - _TOLD_WINDOW) - 1, -1):
         told = [
@@ -562,6 +564,32 @@ def _told_doers(
                 pairs.setdefault((_principal(h.source), _principal(h.target)), (h.source, h.target))
         return list(pairs.values())
     return []
+
+
+def _told_here(
+    ctx: _Ctx, verb: Token, obj: Token, lemma: str
+) -> list[tuple[Mention, Mention]] | None:
+    """The (doer, patient) pair of the act a passive restates when a clause before it in the
+    same sentence tells it ("Peru invited Chile's president to Lima, and the invitation was
+    accepted"): the telling verb's one subject and one object, of two states; None when no
+    verb before the noun tells the act, [] when the telling names no such pair or several
+    verbs tell it (which is meant is not said)."""
+    sent = ctx.parse.sentences[verb.sent]
+    tellings = [
+        t
+        for t in ctx.parse.tokens[sent.token_start : obj.i]
+        if t.pos == "VERB" and _same_act(ctx, lemma, t)
+    ]
+    if not tellings:
+        return None
+    if len(tellings) > 1 or _negated(ctx, tellings[0]) or _modality(ctx, tellings[0]):
+        return []
+    told = tellings[0]
+    doers = _actors(ctx, ctx.kids(told.i, _SUBJ), "source")
+    patients = _actors(ctx, ctx.kids(told.i, frozenset({"dobj"})), "target")
+    if len(doers) != 1 or len(patients) != 1 or not _differ(ctx, doers[0], patients[0]):
+        return []
+    return [(doers[0], patients[0])]
 
 
 def _retained_object(ctx: _Ctx, verb: Token, obj: Token | None) -> bool:
@@ -637,8 +665,10 @@ def _told_talks(ctx: _Ctx, verb: Token, obj: Token | None) -> bool:
     "Qatar mediated talks between A and B" names the sides; "the AU, which mediated the
     talks with Kenya" does not (Kenya mediates alongside).
     """
-    if obj is None or _earlier_talks(ctx, obj) or not any(
-        d.lemma.lower() == "the" for d in ctx.kids(obj.i, frozenset({"det"}))
+    if (
+        obj is None
+        or _earlier_talks(ctx, obj)
+        or not any(d.lemma.lower() == "the" for d in ctx.kids(obj.i, frozenset({"det"})))
     ):
         return False
     between = frozenset({"between"})
@@ -867,8 +897,7 @@ def _clause_act(ctx: _Ctx, verb: Token) -> Token | None:
                 _definite_noun(ctx, subj)
                 and subj.lemma.lower() not in ctx.rules.generic_act_nouns
                 and not any(
-                    t.i in ctx.by_token and t.i not in content
-                    for t in ctx.parse.subtree(subj.i)
+                    t.i in ctx.by_token and t.i not in content for t in ctx.parse.subtree(subj.i)
                 )
                 and not _named_author(ctx, subj)
             ):
@@ -880,10 +909,7 @@ def _act_content(ctx: _Ctx, noun: Token) -> frozenset[int]:
     """The tokens of an act noun's infinitive ("the decision to shelter Zielinski", "the move
     to expel him"): the act it names, whose mentions are its patients, not its author."""
     return frozenset(
-        t.i
-        for k in ctx.kids(noun.i, _ACL)
-        if _infinitive(ctx, k)
-        for t in ctx.parse.subtree(k.i)
+        t.i for k in ctx.kids(noun.i, _ACL) if _infinitive(ctx, k) for t in ctx.parse.subtree(k.i)
     )
 
 
@@ -914,7 +940,10 @@ def _clause_it(ctx: _Ctx, verb: Token, sources: list[Mention], words: frozenset[
         if not said & words or said & ctx.rules.doer_judgements or _extraposed(ctx, c):
             continue
         for subj in ctx.kids(c.i, _SUBJ):
-            if subj.lemma.lower() not in ctx.rules.thing_pronouns or subj.pos not in ("PRON", "DET"):
+            if subj.lemma.lower() not in ctx.rules.thing_pronouns or subj.pos not in (
+                "PRON",
+                "DET",
+            ):
                 continue
             m = ctx.by_token.get(subj.i)
             if m is None or m.actor is None or m.actor.principal in own:
@@ -1748,11 +1777,7 @@ def _names_host_deed(ctx: _Ctx, verb: Token, code: str) -> bool:
     ]
     host = ctx.tok(verb.head)
     patterns = ctx.patterns.verbs.get(host.lemma.lower(), ())
-    return (
-        bool(named)
-        and bool(patterns)
-        and all(p.code[:2] not in answering for p in patterns)
-    )
+    return bool(named) and bool(patterns) and all(p.code[:2] not in answering for p in patterns)
 
 
 def _purpose_host_targets(ctx: _Ctx, verb: Token, hosts: frozenset[str]) -> list[Mention]:
