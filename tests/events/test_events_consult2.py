@@ -164,20 +164,21 @@ NONE: list[NearMiss] = [
     ("LIMA", "Ecuador was criticized for supplying arms to the rebels."),
 ]
 
-GAPS: list[Gap] = [
+# an invitation told in the same sentence as its passive acceptance (a Gap until session 42:
+# sides._told_here)
+SAME_SENTENCE: list[Case] = [
     (
         "SANTIAGO",
         "Chilean Foreign Minister Ana Rojas said she had invited Peru's foreign minister to "
         "Santiago for talks, and that the invitation had been accepted.",
         "CHL>PER:03 PER>CHL:03",
-        "sides._told_doers reads the told act in earlier sentences only: an invitation told "
-        "in the same sentence leaves the passive acceptance without its inviter",
     ),
 ]
+GAPS: list[Gap] = []
 # v.brief, taken back in session 28 (on a blind set its "would brief" coded intents that set's
 # gold does not hold), is back since session 33 with a planned briefing no act (no_intent)
 NONE += [("LIMA", "Peru will brief Chile on the plan next week.")]
-CASES = SEQUENCED + COMPANIONS + JOINED_TRAVELLERS + BESIDE + ANSWERED + BRIEFINGS
+CASES = SEQUENCED + COMPANIONS + JOINED_TRAVELLERS + BESIDE + ANSWERED + BRIEFINGS + SAME_SENTENCE
 
 
 @pytest.fixture(scope="module")

@@ -27,10 +27,10 @@ SAME_SENTENCE: list[Case] = [
         "ITA>GRC:04|03 GRC>ITA:03|04|05",
     ),
     (
-        "ASTANA",
-        "The Kazakh president invited Pakistan's prime minister to Astana for a forum in"
-        " September, and the invitation was accepted on the spot.",
-        "KAZ>PAK:04|03 PAK>KAZ:03|04|05",
+        "TASHKENT",
+        "The Uzbek president invited Bangladesh's prime minister to Tashkent for a trade fair in"
+        " October, and the invitation was accepted at once.",
+        "UZB>BGD:04|03 BGD>UZB:03|04|05",
     ),
     (
         "LIMA",

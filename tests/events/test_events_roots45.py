@@ -65,16 +65,19 @@ DEMANDED: list[Case] = [
     ),
 ]
 
-GAPS: list[Gap] = [
+# "our" kin told doing a deed done (a Gap until session 42: affirmed._kin_deed)
+KIN_DEED: list[Case] = [
     (
         "MUSCAT",
         '"Our brothers in Riyadh have kept every promise they made," the Omani minister said.',
         "OMN>SAU:05",
-        "'our brothers in Riyadh' is no actor mention",
     ),
+]
+
+GAPS: list[Gap] = [
     (
         "PORT OF SPAIN",
-        "Guyana signed the deal on Monday. \"It is a partner that keeps its word,\" the prime"
+        'Guyana signed the deal on Monday. "It is a partner that keeps its word," the prime'
         " minister of Trinidad and Tobago said.",
         "TTO>GUY:05",
         "a word kept in a relative clause of the role noun is no kept_clause, and 'a partner'"
@@ -82,7 +85,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES: list[Case] = KEPT + DEMANDED
+CASES: list[Case] = KEPT + DEMANDED + KIN_DEED
 
 
 @pytest.fixture(scope="module")

@@ -2,15 +2,17 @@
 
 The quoted-friendship reading (events/affirmed.py, data/events/affirmed.yaml) codes 051 from
 the quotation's speaker's state to the state a word of friendship is said of. Two forms it
-missed, found in the opened sets 57 and 58 and written here anew:
-- the speaker's own kin told doing a deed done ("Our brothers in Qatar have answered our call",
-  "Our Vietnamese brothers have opened the road to the sea for us"): calling them "our
+missed, found in the opened sets 57 and 58 (their sentences are not used here):
+- the speaker's own kin told doing a deed done ("Our brothers in Algeria have stood up for us",
+  "Our Thai friends opened their hospitals to our flood victims"): calling them "our
   brothers" while telling what they did praises them (_kin_deed; deed_kin); a deed to come,
   supposed or denied is not read ("our friends will respond", "did not answer");
 - a reliable, dependable, loyal, faithful or steadfast one of any kind said of a state
-  ("Kazakhstan has been a reliable supplier"), and "a natural partner" (closeness "natural").
-Near misses: a reproach ("Our Pakistani brothers left us no choice"), a relation denied ("has never been a reliable supplier"), supposed ("would be a
-reliable mediator"), no state named ("our brothers in the diaspora"), a general need.
+  ("Australia has been a dependable source of lithium"), and "a natural partner" (closeness
+  "natural").
+Near misses: a reproach ("Our Emirati brothers gave us no other option"), a relation denied
+("has never been a reliable supplier"), supposed ("would be a reliable mediator"), no state
+named ("our brothers in the diaspora"), a general need.
 
 Every sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -24,36 +26,42 @@ from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_au
 
 CASES: list[Case] = [
     (
-        "MUSCAT",
-        'Oman\'s foreign minister praised the Emirates on Monday. "Our brothers in Abu Dhabi have kept every promise they made," he told reporters.',
-        "OMN>ARE:05 OMN>ARE:05",
+        "TUNIS",
+        "Tunisia's prime minister spoke on Tuesday. \"Our brothers in Algeria have stood up for us"
+        ' when the crisis hit," he said.',
+        "TUN>DZA:05",
     ),
     (
-        "BAGHDAD",
-        'Iraq\'s prime minister spoke on Monday. "Our brothers in Qatar have answered our call at a difficult time," he said.',
-        "IRQ>QAT:05",
+        "RABAT",
+        "Senegal's foreign minister visited Rabat on Wednesday. \"Morocco is a proud African nation"
+        ' and a natural partner for Dakar," she said.',
+        "SEN>MAR:04 SEN>MAR:05",
     ),
     (
-        "CAIRO",
-        'Iran\'s foreign minister visited Cairo on Monday. "Egypt is a great Muslim nation and a natural partner," he said.',
-        "IRN>EGY:04 IRN>EGY:05",
+        "SEOUL",
+        "South Korea's trade minister spoke on Thursday. \"Australia has been a dependable source of"
+        ' lithium for our battery makers," he said.',
+        "KOR>AUS:05",
     ),
     (
-        "NEW DELHI",
-        'India\'s energy minister spoke on Monday. "Kazakhstan has been a reliable supplier for our reactors," he said.',
-        "IND>KAZ:05",
+        "PHNOM PENH",
+        "Cambodia's prime minister spoke on Friday. \"Our Thai friends opened their hospitals to our"
+        ' flood victims," he said.',
+        "KHM>THA:05",
     ),
     (
-        "VIENTIANE",
-        'Laos\' prime minister spoke on Monday. "Our Vietnamese brothers have opened the road to the sea for us," he said.',
-        "LAO>VNM:05",
+        "SOFIA",
+        'Bulgaria\'s prime minister spoke on Monday. "Russia has been a loyal customer for decades,"'
+        " he said.",
+        "BGR>RUS:05",
     ),
 ]
 
 NONE: list[NearMiss] = [
     (
-        "TEHRAN",
-        'Iran\'s oil minister spoke on Monday. "Our Pakistani brothers left us no choice," he said.',
+        "DOHA",
+        'Qatar\'s energy minister spoke on Monday. "Our Emirati brothers gave us no other option,"'
+        " he said.",
     ),
     (
         "DAMASCUS",
@@ -91,22 +99,26 @@ NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = [
     (
-        "ISLAMABAD",
-        'Pakistan\'s trade minister spoke on Monday. "Kazakhstan is a partner that has never made us wait," he said.',
-        "PAK>KAZ:05",
-        "a standing noun ('a partner') praised only by a relative clause of good faith ('that has never made us wait') is not read as closeness",
+        "JAKARTA",
+        "Malaysia's trade minister spoke on Monday. \"Indonesia is a partner that has never let us"
+        ' down," he said.',
+        "MYS>IDN:05",
+        "a standing noun ('a partner') praised only by a relative clause of good faith ('that has"
+        " never let us down') is not read as closeness",
     ),
     (
-        "HANOI",
-        'Vietnam\'s prime minister spoke in Tokyo on Monday. "Japan has been with us at every stage of our development," he said.',
-        "VNM>JPN:05",
+        "LUANDA",
+        'Angola\'s president spoke on Monday. "Brazil has been with us through every hardship," he'
+        " said.",
+        "AGO>BRA:05",
         "'has been with us' (standing by the speaker's side) has no word of friendship",
     ),
     (
-        "PORT OF SPAIN",
-        'Trinidad and Tobago\'s prime minister spoke of Guyana on Monday. "It is a partner that keeps its word," she said.',
-        "TTO>GUY:05",
-        "'a partner that keeps its word': a relative clause of good faith, as above",
+        "GEORGETOWN",
+        'Suriname signed the accord on Monday. "It is a partner that delivers on its promises,"'
+        " Guyana's president said.",
+        "SUR>GUY:05|04 GUY>SUR:05",
+        "'a partner that delivers on its promises': a relative clause of good faith, as above",
     ),
 ]
 
