@@ -355,6 +355,20 @@ def _lead_deal_parties(
     return _story_deal(ctx, hit, coded, sent_index)
 
 
+def _bare_deal(ctx: _Ctx, hit: _Hit) -> Token | None:
+    """The hit's object when it is "the <deal>" with no author or phrase of its own
+    (agreement_nouns, definite): "the deal on gas prices", "the pact signed in May" name
+    one of their own, so no deal told elsewhere is meant."""
+    if hit.noun < 0:
+        return None
+    noun = ctx.tok(hit.noun)
+    if noun.lemma.lower() not in ctx.rules.agreement_nouns or _authored(ctx, noun):
+        return None
+    if not _definite_noun(ctx, noun) or ctx.kids(noun.i, frozenset({"prep", "acl", "relcl"})):
+        return None
+    return noun
+
+
 def _deal_reaction_parties(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
@@ -365,13 +379,8 @@ def _deal_reaction_parties(
     details and background] ... The World Bank praised the deal": "the deal" (agreement_nouns,
     definite, no author of its own) is the one the story is about, though its telling lies
     beyond _told_act's window."""
-    if hit.noun < 0:
+    if _bare_deal(ctx, hit) is None:
         return []
-    noun = ctx.tok(hit.noun)
-    if noun.lemma.lower() not in ctx.rules.agreement_nouns or _authored(ctx, noun):
-        return []
-    if not _definite_noun(ctx, noun) or ctx.kids(noun.i, frozenset({"prep", "acl", "relcl"})):
-        return []  # "the deal on gas prices", "the pact signed in May": one of its own
     return _story_deal(ctx, hit, coded, sent_index, deal_told=True)
 
 
@@ -389,12 +398,8 @@ def _joint_statement_parties(ctx: _Ctx, hit: _Hit, sent_index: int) -> list[_Hit
     names no other state (the pair speaking of another's deal: "France and Germany said the
     EU's deal with Mercosur was flawed") and no other pair's statement.
     """
-    if hit.noun < 0:
-        return []
-    noun = ctx.tok(hit.noun)
-    if noun.lemma.lower() not in ctx.rules.agreement_nouns or _authored(ctx, noun):
-        return []
-    if not _definite_noun(ctx, noun) or ctx.kids(noun.i, frozenset({"prep", "acl", "relcl"})):
+    noun = _bare_deal(ctx, hit)
+    if noun is None:
         return []
     own = _principal(hit.source)
     for sent in reversed(ctx.parse.sentences[ctx.first_body : noun.sent]):
