@@ -55,6 +55,13 @@ CASES: list[Case] = [
         " he said.",
         "BGR>RUS:05",
     ),
+    # a gap until session 43 (affirmed.py _good_faith, tests/events/test_events_judged1.py)
+    (
+        "JAKARTA",
+        "Malaysia's trade minister spoke on Monday. \"Indonesia is a partner that has never let us"
+        ' down," he said.',
+        "MYS>IDN:05",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -98,14 +105,6 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = [
-    (
-        "JAKARTA",
-        "Malaysia's trade minister spoke on Monday. \"Indonesia is a partner that has never let us"
-        ' down," he said.',
-        "MYS>IDN:05",
-        "a standing noun ('a partner') praised only by a relative clause of good faith ('that has"
-        " never let us down') is not read as closeness",
-    ),
     (
         "LUANDA",
         'Angola\'s president spoke on Monday. "Brazil has been with us through every hardship," he'

@@ -52,6 +52,8 @@ class Affirmations:
     modifiers: frozenset[str]
     standings: frozenset[str]
     closeness: frozenset[str]
+    failing_verbs: frozenset[str]
+    keeping_verbs: dict[str, frozenset[str]]
     verbs: dict[str, frozenset[str]]
     copulas: frozenset[str]
     leaning_verbs: frozenset[str]
@@ -76,13 +78,18 @@ def load_affirmations() -> Affirmations:
     """The friendship vocabulary (data/events/affirmed.yaml)."""
     data = load_data("events/affirmed.yaml")
     words = lambda key: frozenset(str(w).lower() for w in data[key])  # noqa: E731
+    table = lambda key: {  # noqa: E731
+        str(v): frozenset(str(p) for p in ps) for v, ps in data[key].items()
+    }
     return Affirmations(
         pattern=Pattern(id=str(data["pattern"]), kind="verb", lemmas=(), code=str(data["code"])),
         nouns=words("nouns"),
         modifiers=words("modifiers"),
         standings=words("standings"),
         closeness=words("closeness"),
-        verbs={str(v): frozenset(str(p) for p in ps) for v, ps in data["verbs"].items()},
+        failing_verbs=words("failing_verbs"),
+        keeping_verbs=table("keeping_verbs"),
+        verbs=table("verbs"),
         copulas=words("copulas"),
         leaning_verbs=words("leaning_verbs"),
         showing_verbs=words("showing_verbs"),
@@ -193,10 +200,32 @@ def _quoted(
     for w in _words(ctx, sent):
         if not (q.start <= w.start and w.end <= q.end) or _unaffirmed(ctx, w, voc):
             continue
-        if w.lemma.lower() in voc.standings and not said & voc.closeness:
+        if (
+            w.lemma.lower() in voc.standings
+            and not said & voc.closeness
+            and not _good_faith(ctx, _host(ctx, w), voc)
+        ):
             continue  # "Ghana is a key partner": a standing, no closeness told
         found += [(w, m) for m in _said_of(ctx, w, q.speaker_actor, voc, q, partner)]
     return found
+
+
+def _good_faith(ctx: _Ctx, noun: Token, voc: Affirmations) -> bool:
+    """Whether a relative clause on the noun tells good faith: a failing of the speaker's side
+    denied ("a partner that has never let us down") or a promise kept ("an ally that delivers
+    on its promises"), told as fact."""
+    for r in ctx.kids(noun.i, frozenset({"relcl"})):
+        lemma = r.lemma.lower()
+        said = {t.text.lower() for t in ctx.parse.subtree(r.i)} | {
+            t.lemma.lower() for t in ctx.parse.subtree(r.i)
+        }
+        if _has_modal(ctx, r):
+            continue
+        if lemma in voc.failing_verbs and _negated(ctx, r) and said & ctx.rules.first_person:
+            return True
+        if lemma in voc.keeping_verbs and not _negated(ctx, r) and said & voc.keeping_verbs[lemma]:
+            return True
+    return False
 
 
 def _placed(ctx: _Ctx, sent: Sentence, q: Quote, target: str, partner: Mention | None) -> bool:

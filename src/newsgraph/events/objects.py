@@ -485,7 +485,9 @@ class _Judged:
     facts that decide whether a pattern's clause_words find a judgement in it."""
 
     heads: frozenset[str]
-    form: str  # the verb as written (_word_form): "misguided" read as a passive verb
+    # the verb as written (_word_form): "misguided" read as a passive verb, with the
+    # adjectives joined to it ("was 'expected and unfounded'": a predicate after all)
+    forms: frozenset[str]
     auxpass: bool
     designed: bool  # "was designed to provoke": the passive subject is the deed judged
     subject: bool  # a subject of its own, of the clause it is joined to, or an agent
@@ -571,6 +573,14 @@ def _judged_clauses(ctx: _Ctx, verb: Token) -> tuple[_Judged, ...]:
             if k.i == c.i or k.lemma.lower() in heads
         }
         auxpass = bool(ctx.kids(c.i, frozenset({"auxpass"})))
+        forms = {_word_form(ctx, c)}
+        if auxpass:
+            forms |= {
+                j.lemma.lower()
+                for j in ctx.kids(c.i, frozenset({"conj"}))
+                if j.pos == "ADJ" and not _negated(ctx, j)
+            }
+            heads |= forms
         # "said the drills were designed to provoke Beijing", "said the statement was aimed
         # at undermining stability": the purpose a deed is made for (design_verbs), whose
         # passive subject is the deed judged
@@ -607,7 +617,7 @@ def _judged_clauses(ctx: _Ctx, verb: Token) -> tuple[_Judged, ...]:
         out.append(
             _Judged(
                 frozenset(heads),
-                _word_form(ctx, c),
+                frozenset(forms),
                 auxpass,
                 designed,
                 subject,
@@ -815,7 +825,7 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             # then the subject
             and (
                 j.subject
-                or ((j.designed or (j.auxpass and j.form in pattern_words)) and j.patient)
+                or ((j.designed or (j.auxpass and not j.forms.isdisjoint(pattern_words))) and j.patient)
             )
             for j in _memo(ctx, _judged_clauses, verb)
         )
