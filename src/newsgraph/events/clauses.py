@@ -671,9 +671,9 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
     if name == "host_subj":
         # "Prabowo said in a call to Trump": the subject of the verb the noun's phrase modifies
         host = _phrase_host(ctx, verb, lemmas)
-        return (
-            _subject_tokens(ctx, host) if host is not None else _apposed_bearer(ctx, verb, lemmas)
-        )
+        if host is None:
+            return _apposed_bearer(ctx, verb, lemmas)
+        return _passive_bearer(ctx, verb, host) or _subject_tokens(ctx, host)
     if name in ("with_subj", "with_user"):
         # "built the camp with help from Saudi Arabia": the subject of the act a with-phrase
         # qualifies (_with_host); with_user, also of an act to come ("will repair the
@@ -749,18 +749,34 @@ def _phrase_host(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> Token | None
 
 def _apposed_bearer(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> list[Token]:
     """The subject a phrase set off by commas hangs on ("Brazil's foreign minister, on a
-    visit to Buenos Aires, urged ..."): the parser puts the phrase on the subject, not on its
-    verb (_phrase_host); only the subject of a verb told as done."""
+    visit to Buenos Aires, urged ...", "..., on a state visit, was welcomed by ..."): the
+    parser puts the phrase on the subject, not on its verb (_phrase_host); only the subject
+    of a verb told as done."""
     if noun.dep != "pobj" or noun.head == noun.i:
         return []
     prep = ctx.tok(noun.head)
     if prep.lemma.lower() not in lemmas or prep.head == prep.i or prep.i == 0:
         return []
     bearer = ctx.tok(prep.head)
-    if bearer.dep not in _SUBJ or bearer.head == bearer.i or ctx.tok(prep.i - 1).text != ",":
+    # a passive's subject too ("The Palauan leader, on a state visit, was welcomed by ...")
+    if bearer.dep not in _ANY_SUBJ or bearer.head == bearer.i or ctx.tok(prep.i - 1).text != ",":
         return []
     verb = ctx.tok(bearer.head)
     return [bearer] if verb.pos in ("VERB", "AUX") and _modality(ctx, verb) is None else []
+
+
+def _passive_bearer(ctx: _Ctx, noun: Token, host: Token) -> list[Token]:
+    """The passive subject a phrase set off by commas right after it belongs to, though the
+    parser hangs the phrase on the verb ("Armenia's premier, on a two-day visit, was received
+    by Georgia's speaker": the premier is on the visit, not the speaker the verb's doer is)."""
+    prep = ctx.tok(noun.head)
+    if prep.i == 0 or ctx.tok(prep.i - 1).text != ",":
+        return []
+    for s in ctx.kids(host.i, _PASSIVE_SUBJ):
+        end = ctx.parse.subtree(s.i)[-1].i
+        if end + 1 == prep.i - 1:
+            return [s]
+    return []
 
 
 def _with_host(ctx: _Ctx, noun: Token, told: bool = True) -> Token | None:
