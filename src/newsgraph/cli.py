@@ -306,7 +306,8 @@ def evaluate(
     """Run the pipeline on gold articles and score events and quotes.
 
     --causes and --blocked count without printing any text, so they may be run on held-out
-    gold; --details also lists, under each event missed in a sentence that coded nothing,
+    gold (--causes also counts the root pairs of events found with another root: "ours 04;
+    gold 05"); --details also lists, under each event missed in a sentence that coded nothing,
     the patterns whose trigger it holds and the check that stopped each.
     """
     from newsgraph.evaluate.run import evaluate_files
@@ -337,6 +338,10 @@ def evaluate(
     if causes:
         _emit_causes("missed event cause", score.miss_causes())
         _emit_causes("extra event cause", score.extra_causes())
+        swaps = score.root_swaps()
+        if swaps:
+            columns = ["another root", "roots", "count"]
+            emit([dict(zip(columns, row)) for row in swaps], Format.table, columns)
     if blocked:
         _emit_blocked(score)
 

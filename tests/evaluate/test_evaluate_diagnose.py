@@ -185,3 +185,21 @@ def test_diagnose_extra_matching_an_optional_gold_is_no_extra() -> None:
     )
     assert s.extras() == ()
     assert all(n == 0 for _, n in s.extra_causes())
+
+
+def test_diagnose_root_swaps_count_the_roots_on_each_side_without_text() -> None:
+    # the shelling coded as a protest: one miss and one extra of "another root", counted by
+    # their roots (ours 11, gold 19); a reversed pair is no swap
+    gold = GoldDoc("a", None, TEXT, None, (SHELL, CONDEMN), ())
+    events = (_event(0, "RUS", "UKR", "111"), _event(1, "RUS", "DEU", "111"))
+    s = score([(gold, _result(events, NAMED))])
+    assert s.root_swaps() == (
+        ("missed event", "ours 11; gold 19", 1),
+        ("extra event", "ours 11; gold 19", 1),
+    )
+    rows = s.to_dict()["events"]["root_swaps"]  # type: ignore[index]
+    assert rows == [
+        {"kind": "missed event", "roots": "ours 11; gold 19", "count": 1},
+        {"kind": "extra event", "roots": "ours 11; gold 19", "count": 1},
+    ]
+    assert all(d.swap == "" for d in s.details if d.cause != OTHER_ROOT and "another root" not in d.cause)

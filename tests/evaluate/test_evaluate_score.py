@@ -253,7 +253,7 @@ def test_score_to_dict_shape_and_rounding() -> None:
     assert set(d) == {"documents", "events", "quotes", "per_document"}
     assert set(d["events"]) == {"precision", "recall", "f1", "strict", "by_root",
                                 "matched", "system", "gold_required", "missed_by_cause",
-                                "extra_by_cause"}
+                                "extra_by_cause", "root_swaps"}
     assert set(d["quotes"]) == {"precision", "recall", "f1", "speaker_accuracy",
                                 "matched", "system", "gold"}
     assert d["events"]["recall"] == 0.3333

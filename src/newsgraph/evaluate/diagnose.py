@@ -153,3 +153,33 @@ def extra_cause(event: Event, golds: Iterable[GoldEvent], sentences: tuple[str, 
         if any(fits(g) for g in here):
             return cause
     return EXTRA_OTHERS if here else NO_GOLD
+
+
+def root_swap(ours: Iterable[str], gold: GoldEvent) -> str:
+    """How a root disagreement reads, with no text: "ours 04; gold 05/06" (the system roots of
+    the same actors in the sentence, the gold event's roots), to count on held-out gold which
+    roots the coder and the annotators part on."""
+    return f"ours {'/'.join(sorted(set(ours)))}; gold {'/'.join(gold.root)}"
+
+
+def missed_swap(gold: GoldEvent, result: Result) -> str:
+    """For a miss of cause OTHER_ROOT: root_swap of the events of its actors in its sentence."""
+    where = _evidence_sentences(gold, result)
+    ours = [
+        system_root(e)
+        for e in result.events
+        if e.sentence_index in where
+        and (e.source_actor.principal.upper(), e.target_actor.principal.upper())
+        == (gold.source, gold.target)
+    ]
+    return root_swap(ours, gold) if ours else ""
+
+
+def extra_swap(event: Event, golds: Iterable[GoldEvent], sentences: tuple[str, ...]) -> str:
+    """For an extra of cause EXTRA_OTHER_ROOT: root_swap of it against the first gold event
+    of its actors in its sentence."""
+    pair = (event.source_actor.principal.upper(), event.target_actor.principal.upper())
+    for g in golds:
+        if (g.source, g.target) == pair and any(norm_space(g.evidence) in s for s in sentences):
+            return root_swap([system_root(event)], g)
+    return ""

@@ -59,9 +59,13 @@ from newsgraph.evaluate.gold import GoldDoc, GoldEvent, GoldQuote
 from newsgraph.evaluate.diagnose import (
     CAUSES,
     EXTRA_CAUSES,
+    EXTRA_OTHER_ROOT,
+    OTHER_ROOT,
     blocked_in,
     extra_cause,
+    extra_swap,
     miss_cause,
+    missed_swap,
     norm_space,
     silent,
     system_root,
@@ -129,6 +133,8 @@ class Detail:
     # for a missed event in a silent sentence, with the block trace on: why each pattern
     # of the sentence coded nothing
     blocked: tuple[Blocked, ...] = ()
+    # for a miss or extra of "another root": the roots on each side (diagnose.root_swap)
+    swap: str = ""
 
     def line(self) -> str:
         note = "; ".join(x for x in (self.note, self.cause) if x)
@@ -241,6 +247,16 @@ class Score:
         counts = Counter(d.cause for d in self._kinds("extra event"))
         return tuple((cause, counts[cause]) for cause in EXTRA_CAUSES)
 
+    def root_swaps(self) -> tuple[tuple[str, str, int], ...]:
+        """Misses and extras of "another root" by the roots on each side (kind, swap, count),
+        the most frequent first: which roots the coder and the gold part on."""
+        counts = Counter(
+            (d.kind, d.swap) for d in self._kinds("missed event", "extra event") if d.swap
+        )
+        return tuple(
+            (kind, swap, n) for (kind, swap), n in sorted(counts.items(), key=lambda kv: -kv[1])
+        )
+
     def detail_lines(self) -> list[str]:
         """Every detail as one readable line, in document order."""
         return [d.line() for d in self.details]
@@ -264,6 +280,9 @@ class Score:
                 "gold_required": self.events.gold,
                 "missed_by_cause": dict(self.miss_causes()),
                 "extra_by_cause": dict(self.extra_causes()),
+                "root_swaps": [
+                    {"kind": kind, "roots": swap, "count": n} for kind, swap, n in self.root_swaps()
+                ],
                 **self._blocked_dict(),
             },
             "quotes": _quote_dict(self.quotes, self.speaker_accuracy),
@@ -434,7 +453,10 @@ def _score_events(
                     blocked_in(g, result, blocked) if blocked is not None and silent(cause) else ()
                 )
                 note = _gold_note(g)
-                details.append(Detail("missed event", gold.doc_id, g.evidence, note, cause, why))
+                swap = missed_swap(g, result) if cause == OTHER_ROOT else ""
+                details.append(
+                    Detail("missed event", gold.doc_id, g.evidence, note, cause, why, swap)
+                )
         for s, k in sorted(hits.items()):
             g, e = golds[k], system[s]
             if g.code is not None and e.code != g.code:
@@ -444,7 +466,10 @@ def _score_events(
             if s not in match:
                 text = e.evidence or (sentences[s][0] if sentences[s] else "")
                 cause = extra_cause(e, golds, sentences[s])
-                details.append(Detail("extra event", gold.doc_id, text, _event_note(e), cause))
+                swap = extra_swap(e, golds, sentences[s]) if cause == EXTRA_OTHER_ROOT else ""
+                details.append(
+                    Detail("extra event", gold.doc_id, text, _event_note(e), cause, swap=swap)
+                )
     return counts, by_root
 
 
