@@ -145,6 +145,7 @@ from newsgraph.events.objects import (
     _WANTS_MERIT,
     _adverbial_patient,
     _ferries_people,
+    _goods_origin,
     _gap_named,
     _misfit,
     _kind_fits,
@@ -703,6 +704,17 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and (_told(ctx, verb) or _told_aside(ctx, verb))
             and {t.id for t in targets} == {m.id for m in _actors(ctx, patient, "target")}
             and not _standing_charge(ctx, verb, code)
+            # "South Sudanese troops had been sent": goods sent (troops too), or where they
+            # come from, are no receiver of aid ("troops were given tanks" receive them)
+            and not (
+                code[:2] == "07"
+                and not ctx.kids(verb.i, _OBJ)
+                and any(
+                    _goods_origin(ctx, t)
+                    or ctx.tok(t.token_end - 1).lemma.lower() in ctx.rules.goods_nouns
+                    for t in targets
+                )
+            )
         ):
             # "Poland's ambassador was summoned": by the counterpart of the one acted on
             return [_Hit(pattern, code, verb, t, None, "patient") for t in targets]
