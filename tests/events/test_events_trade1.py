@@ -2,7 +2,8 @@
 read as aid, found in the opened sets 57 and 58 (their sentences are not used here).
 
 - A sale is economic cooperation (061) whatever the goods of trade, not only aid goods
-  (v.sell_goods: maize, locomotives, tons of any crop); an idea "sold" is none.
+  (v.sell_goods: maize, locomotives, tons of any crop); an idea "sold" is none, nor is the
+  trade's standing make-up ("mainly sells tea to India", as for v.export_to).
 - A lease or rent between states (v.lease, 061; 0311 when pledged): the receiver as an
   indirect object, a to-phrase, a from-phrase (the lessor) or the first of two objects; "a new
   lease of life" is none.
@@ -39,6 +40,9 @@ CASES: list[Case] = [
 ]
 
 NONE: list[NearMiss] = [
+    # the trade's standing make-up, background ("mainly", "mostly")
+    ("KAMPALA", "Uganda mainly sells coffee, fish and gold to Kenya, officials said."),
+    ("KIGALI", "Rwanda mostly exports tin and tea to Tanzania, its trade office said."),
     ("KAMPALA", "Uganda's finance minister sold the plan to skeptical lawmakers on Monday."),
     ("NAIROBI", "The port deal gave the old railway a new lease of life, Kenya's minister said."),
     ("ADDIS ABABA", "Ethiopia's army said South Sudanese troops had been sent to the border."),
