@@ -14,6 +14,13 @@ sets 57 and 58 (their sentences are not used here).
   good faith: a failing of "us" denied ("a partner that has never let us down", "never made
   us wait") or a promise kept ("an ally that delivers on its promises", "stands by us")
   (affirmed.py _good_faith; data/events/affirmed.yaml failing_verbs, keeping_verbs).
+- A state that "has been with us" (a perfect: a being by the speaker's side that has lasted)
+  stands by it, as one that "has stood with us" (v.say_stood_by, stood_by_clause); "was with us
+  at the talks" (a presence) and "has been with us for two days" (a stay) are none.
+- Dismay at what reports or claims say a state did ("said it was alarmed by reports that
+  Sri Lanka's navy had fired on fishing boats"): the report's that-clause is the feeling's
+  content (clauses._reported_clauses, _HEARD_NOUNS after by/at/over/about), read by
+  v.dismayed_that, whose clause subject may be an organ of a state ("Sri Lanka's navy").
 Near misses: a participle joined to another participle (a deed told, no judgement), a judgement
 with no state's act judged, a fair word.
 
@@ -82,9 +89,34 @@ CASES: list[Case] = [
         ' every commitment," she said.',
         "PRY>URY:05",
     ),
+    (
+        "DHAKA",
+        '"Nepal has been with us since the first day of the flood," Bangladesh\'s foreign'
+        " minister told reporters.",
+        "BGD>NPL:05",
+    ),
+    (
+        "NEW DELHI",
+        "India said on Sunday it was concerned by reports that Sri Lanka's navy had fired on"
+        " Indian fishing boats.",
+        "IND>LKA:11",
+    ),
+    (
+        "GENEVA",
+        "The U.N. human rights office said it was alarmed by claims that Eritrea's army had"
+        " detained 60 conscripts.",
+        "UN>ERI:11",
+    ),
 ]
 
 NONE: list[NearMiss] = [
+    ("NEW DELHI", "India was alarmed by reports that the talks with Sri Lanka might fail."),
+    ("NEW DELHI", "India was alarmed by the reports that Sri Lanka published on Monday."),
+    ("DHAKA", '"Bhutan was with us at the water talks," Bangladesh\'s foreign minister said.'),
+    (
+        "DHAKA",
+        '"Nepal\'s team has been with us for three days," Bangladesh\'s water minister said.',
+    ),
     ("LIMA", "Peru's trade minister said Ecuador's cargo was inspected and released on Sunday."),
     ("LIMA", "Peru's trade minister said the decision was rushed and unjustified."),
     ("ROME", "Italy's foreign minister said Malta's refusal was expected and understandable."),

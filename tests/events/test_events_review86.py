@@ -25,7 +25,8 @@ CASES: list[Case] = [
         "LIMA",
         "Chile and Peru signed a fisheries pact on Monday. Under it, Peru may sell surplus fish "
         "to Ecuador. Ecuador welcomed that clause.",
-        "CHL>PER:05 PER>CHL:05 ECU>CHL:05 ECU>PER:05",
+        # the sale a 03 as in the row above, since session 43 (fish a good of trade)
+        "CHL>PER:05 PER>CHL:05 PER>ECU:03 ECU>CHL:05 ECU>PER:05",
     ),
     (
         "NAIROBI",

@@ -62,6 +62,13 @@ CASES: list[Case] = [
         ' down," he said.',
         "MYS>IDN:05",
     ),
+    # a gap until session 43 (objects.py stood_by_clause: a lasting "has been with us")
+    (
+        "LUANDA",
+        'Angola\'s president spoke on Monday. "Brazil has been with us through every hardship," he'
+        " said.",
+        "AGO>BRA:05",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -105,13 +112,6 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = [
-    (
-        "LUANDA",
-        'Angola\'s president spoke on Monday. "Brazil has been with us through every hardship," he'
-        " said.",
-        "AGO>BRA:05",
-        "'has been with us' (standing by the speaker's side) has no word of friendship",
-    ),
     (
         "GEORGETOWN",
         'Suriname signed the accord on Monday. "It is a partner that delivers on its promises,"'

@@ -9,7 +9,7 @@ read as aid, found in the opened sets 57 and 58 (their sentences are not used he
   lease of life" is none.
 - Troops sent, told in an agentless passive ("South Sudanese troops had been sent to the
   border"), are the goods sent, from their own state, no receiver of aid from the story's
-  other side (extract.py, the passive-patient reading; rules goods_nouns troop, soldier);
+  other side (extract.py, the passive-patient reading; rules goods_nouns, sent_force_nouns);
   troops given tanks still receive them.
 
 Every sentence was written for this file; each row is (dateline, body, expected events of the

@@ -975,6 +975,10 @@ def _premodifiers(ctx: _Ctx, noun: Token) -> list[Token]:
     return out
 
 
+# nouns of what is heard, whose that-clause a feeling is about ("alarmed by reports that ...")
+_HEARD_NOUNS = frozenset({"report", "news", "claim", "allegation", "account", "word"})
+
+
 def _content_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
     """The that-clauses a verb reports (_reported_clauses), once per verb: each clause pattern
     tried on it (content_clause, harm_clause, role_clause ...) asks for them."""
@@ -990,12 +994,18 @@ def _reported_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
     under pressure and was undermining ...").
     """
     out = [_believed(ctx, c) for c in ctx.kids(verb.i, _CCOMP)]
-    for p in ctx.kids(verb.i, _PREP):
-        if p.lemma.lower() not in ("in", "through", "via"):
-            continue
+    for p in ctx.kids(verb.i, _PREP | frozenset({"agent"})):
+        # "said in a statement that ...", and what a feeling is about: "was concerned by
+        # reports that the Maldives had deported 40 workers" (_HEARD_NOUNS)
+        lemma = p.lemma.lower()
+        nouns = (
+            ctx.rules.content_nouns
+            if lemma in ("in", "through", "via")
+            else _HEARD_NOUNS if lemma in ("by", "at", "over", "about") else frozenset()
+        )
         for n in _pobjs(ctx, p):
-            if n.lemma.lower() in ctx.rules.content_nouns:
-                out += _noun_clauses(ctx, n)
+            if n.lemma.lower() in nouns:
+                out += _noun_clauses(ctx, n, relatives=nouns is _HEARD_NOUNS)
     return (
         out
         + [

@@ -711,7 +711,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 and not ctx.kids(verb.i, _OBJ)
                 and any(
                     _goods_origin(ctx, t)
-                    or ctx.tok(t.token_end - 1).lemma.lower() in ctx.rules.goods_nouns
+                    or ctx.tok(t.token_end - 1).lemma.lower()
+                    in ctx.rules.goods_nouns | ctx.rules.sent_force_nouns
                     for t in targets
                 )
             )

@@ -926,6 +926,21 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         # name the speaker's state or "us" ("said Chile had stood with Bolivia" is a report of
         # Chile's support), affirmed and told as fact
         speakers = _subject_principals(ctx, verb)
+        # '"Japan has been with us at every stage"': a being by one's side that has lasted
+        # (a perfect: "was with us at the talks" tells a presence, and "has been with us for
+        # two days" a stay) stands by it as well
+        lasted = [
+            c
+            for c in _factual_clauses(ctx, verb, frozenset({"be"}))
+            if any(a.lemma.lower() == "have" for a in ctx.kids(c.i, frozenset({"aux"})))
+            and not any(
+                k.dep == "nummod" or o.pos == "NUM"
+                for p in ctx.kids(c.i, _PREP)
+                if p.lemma.lower() == "for"
+                for o in _pobjs(ctx, p)
+                for k in [o, *ctx.kids(o.i)]
+            )
+        ]
         return any(
             o.text.lower() in ctx.rules.first_person
             or (
@@ -933,7 +948,7 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
                 and m.actor is not None
                 and m.actor.principal in speakers
             )
-            for c in _factual_clauses(ctx, verb, pattern_words)
+            for c in _factual_clauses(ctx, verb, pattern_words) + lasted
             for p in ctx.kids(c.i, _PREP)
             if p.lemma.lower() in pattern_words
             for o in _pobjs(ctx, p)
@@ -942,8 +957,9 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         # "was alarmed that Dominican authorities had deported ...": a that-clause whose
         # subject is an actor tells that actor's deed; "that the deal lacked safeguards" names
         # none (tests/events/test_events_reactions19.py keeps such concern uncoded)
+        # ("that Sri Lanka's navy had fired on fishermen": an organ heads the subject)
         return any(
-            (m := ctx.by_token.get(s.i)) is not None and m.actor is not None
+            _actors(ctx, [s], "source")
             for c in _content_clauses(ctx, verb)
             for s in ctx.kids(c.i, _SUBJ)
         )
