@@ -121,6 +121,8 @@ class Rules:
     sequence_preps: frozenset[str]
     launch_verbs: frozenset[str]
     content_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    document_verbs: frozenset[str]
     sender_nouns: frozenset[str]
     named_thing_labels: frozenset[str]
     enclosing_labels: frozenset[str]

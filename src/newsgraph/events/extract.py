@@ -1283,7 +1283,58 @@ def _active_sides(
         # the Netherlands, along with Denmark")
         subjects += _trailing_partners(ctx, verb)
     sources = _actors(ctx, subjects + _parallel_subjects(ctx, verb), "source")
+    if not sources:
+        sources = _document_authors(ctx, verb, subjects)
     return tuple(subjects), tuple(sources)
+
+
+def _document_authors(ctx: _Ctx, verb: Token, subjects: list[Token]) -> list[Mention]:
+    """Who sent the note a verb's subject is ("summoned Senegal's ambassador and handed him a
+    note of protest. The note demanded that Dakar ..."): a definite document noun with no
+    author of its own (rules document_nouns) speaks for the source of the act the story told
+    it with, the nearest one in the latest sentence (this one or the two before) that holds
+    the same noun."""
+    for s in subjects:
+        if s.lemma.lower() not in ctx.rules.document_nouns or not any(
+            d.lemma.lower() == "the" for d in ctx.kids(s.i, frozenset({"det"}))
+        ):
+            continue
+        if ctx.kids(s.i, frozenset({"poss", "compound", "amod", "prep"})):
+            continue  # "Russia's note", "the Foreign Ministry's note", "the note from Kyiv"
+        for i in range(verb.sent, max(-1, verb.sent - 3), -1):
+            sent = ctx.parse.sentences[i]
+            told = [
+                t
+                for t in ctx.parse.tokens[sent.token_start : sent.token_end]
+                if t.lemma.lower() == s.lemma.lower() and t.i != s.i
+            ]
+            # (a hit whose source stands in for a side still to be found, none: "the
+            # ambassador was handed a note" is held by the envoy until the counterpart is)
+            hits = [
+                h
+                for h in ctx.sentence_hits.get(i, ())
+                if h.source.actor is not None and h.context not in _GUESSED
+            ]
+            if told and hits:
+                near = min(hits, key=lambda h: abs(h.trigger.i - told[0].i))
+                return [near.source]
+            # with no event told: the subject of the verb that sent it ("Ukraine sent a
+            # letter to the U.N."), or the from-phrase of one that received it
+            for t in told:
+                head = ctx.tok(t.head)
+                if t.dep != "dobj" or head.lemma.lower() not in ctx.rules.document_verbs:
+                    continue
+                senders = (
+                    _preps(ctx, head, frozenset({"from"})) + _preps(ctx, t, frozenset({"from"}))
+                    if head.lemma.lower() == "receive"
+                    else _subject_tokens(ctx, head)
+                )
+                found = _actors(ctx, senders, "source")
+                if found:
+                    return found
+            if told:
+                return []
+    return []
 
 
 def _stateless_codes(ctx: _Ctx, verb: Token, pattern: Pattern) -> set[str]:
