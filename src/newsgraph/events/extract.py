@@ -2095,7 +2095,9 @@ def _code_events(
             events.append(_to_event(article, parse, sent, hit))
             coded.append((sent.index, hit))
         if not domestic:  # the domestic pass codes acts inside one state only
-            for hit in _affirmed_hits(ctx, sent, quotes, coded):
+            for hit in _affirmed_hits(ctx, sent, quotes, coded) + _quoted_demand_hits(
+                ctx, sent, quotes, coded
+            ):
                 events.append(_to_event(article, parse, sent, hit))
                 coded.append((sent.index, hit))
         if trace is not None:
@@ -2127,6 +2129,54 @@ def _affirmed_hits(
         if pair not in told and pair[0] != pair[1]:
             told.add(pair)
             out.append(_Hit(pattern, pattern.code, a.trigger, a.source, a.target))
+    return out
+
+
+def _quoted_demand_hits(
+    ctx: _Ctx,
+    sent: Sentence,
+    quotes: Callable[[], Sequence[Quote]],
+    coded: list[tuple[int, _Hit]],
+) -> list[_Hit]:
+    """'"This is a violation of our sovereignty. Caracas must withdraw its ships today," the
+    minister said': quoted words tell in their speaker's name what another state must do, a
+    demand, as "said Caracas must withdraw" is (v.say_must's code and refinements), also in
+    a quoted sentence with no saying verb of its own or one whose saying verb's subject is
+    not resolved; only an active verb with "must" whose subject is a state other than the
+    speaker's, and a pair the sentence has coded nothing for (v.say_must's hit first)."""
+    toks = ctx.parse.tokens[sent.token_start : sent.token_end]
+    if not any(t.text.lower() == "must" for t in toks):
+        return []
+    pattern = next((p for p in ctx.patterns.verbs.get("say", ()) if p.id == "v.say_must"), None)
+    if pattern is None:
+        return []
+    told = {
+        (_principal(h.source), _principal(h.target))
+        for i, h in coded
+        if i == sent.index and h.source is not None and h.target is not None
+    }
+    out: list[_Hit] = []
+    for q in quotes():
+        if sent.index not in q.sentence_indices or q.speaker_actor not in _state_codes():
+            continue
+        speaker = _quote_speaker(ctx, q, sent)
+        if speaker is None:
+            continue
+        for v in toks:
+            if not (q.start <= v.start and v.end <= q.end) or v.pos not in ("VERB", "AUX"):
+                continue
+            if not any(a.text.lower() == "must" for a in ctx.kids(v.i, frozenset({"aux"}))):
+                continue
+            if ctx.kids(v.i, _PASSIVE_SUBJ):
+                continue  # "the boats must be returned": v.say_must_undone's
+            words = {t.lemma.lower() for t in ctx.parse.subtree(v.i)}
+            for m in _actors(ctx, ctx.kids(v.i, _SUBJ), "target"):
+                pair = (_principal(speaker), _principal(m))
+                if m.actor is None or pair[1] not in _state_codes() or pair[0] == pair[1]:
+                    continue
+                if pair not in told:
+                    told.add(pair)
+                    out.append(_Hit(pattern, _refined(pattern, words), v, speaker, m))
     return out
 
 
