@@ -242,7 +242,8 @@ TOLD += [
         "NATO agreed on Tuesday to station more troops in Romania. The troops will arrive in "
         "May. Officials said the deployment would last a year. Romania's parliament debated "
         "the budget on Friday. Moscow condemned the decision.",
-        "RUS>NATO:11",
+        # NATO's basing troops in Romania, pledged, since session 43 (v.station_forces)
+        "NATO>ROU:03 RUS>NATO:11",
     ),
     (
         "BANGKOK",
@@ -463,7 +464,7 @@ REPORTED += [
         "MOSCOW",
         "NATO agreed on Tuesday to station more troops in Romania. Russia said the decision was "
         "a provocation.",
-        "RUS>NATO:11",
+        "NATO>ROU:03 RUS>NATO:11",  # the basing pledged since session 43 (v.station_forces)
     ),
     # near-misses: no charge word, a future or negated clause, a generic subject
     (

@@ -7,7 +7,7 @@ found in the opened sets 53, 57 and 62 (their sentences are not used here).
   Troops stationed in one's own regions or near a border are no cooperation (a border is
   v.reinforce_border's show of force).
 - "signed the aid package with Samoa's minister", a grant agreement signed: a written
-  instrument (v.sign).
+  instrument (v.sign_package; "agreed on a new sanctions package" stays the sanctions').
 
 Every sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").

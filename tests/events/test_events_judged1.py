@@ -21,6 +21,9 @@ sets 57 and 58 (their sentences are not used here).
   Sri Lanka's navy had fired on fishing boats"): the report's that-clause is the feeling's
   content (clauses._reported_clauses, _HEARD_NOUNS after by/at/over/about), read by
   v.dismayed_that, whose clause subject may be an organ of a state ("Sri Lanka's navy").
+- A manner that judges a reported deed ("said Nigerian boats had been fishing illegally",
+  "had acted recklessly"): rules judging_adverbs join the clause's heads, read by
+  v.say_accuse; "fishing legally" is none.
 Near misses: a participle joined to another participle (a deed told, no judgement), a judgement
 with no state's act judged, a fair word.
 
@@ -107,9 +110,17 @@ CASES: list[Case] = [
         " detained 60 conscripts.",
         "UN>ERI:11",
     ),
+    (
+        "LIBREVILLE",
+        "Gabon's government said on Friday that Cameroonian trawlers had been fishing illegally"
+        " off its coast.",
+        "GAB>CMR:11",
+    ),
+    ("ACCRA", "Ghana said Togo's coast guard had acted recklessly near the rig.", "GHA>TGO:11"),
 ]
 
 NONE: list[NearMiss] = [
+    ("LIBREVILLE", "Gabon said Cameroonian trawlers had been fishing legally off its coast."),
     ("NEW DELHI", "India was alarmed by reports that the talks with Sri Lanka might fail."),
     ("NEW DELHI", "India was alarmed by the reports that Sri Lanka published on Monday."),
     ("DHAKA", '"Bhutan was with us at the water talks," Bangladesh\'s foreign minister said.'),

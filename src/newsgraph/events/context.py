@@ -121,6 +121,7 @@ class Rules:
     sequence_preps: frozenset[str]
     launch_verbs: frozenset[str]
     content_nouns: frozenset[str]
+    judging_adverbs: frozenset[str]
     document_nouns: frozenset[str]
     document_verbs: frozenset[str]
     sender_nouns: frozenset[str]

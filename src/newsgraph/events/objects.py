@@ -520,6 +520,12 @@ def _judged_clauses(ctx: _Ctx, verb: Token) -> tuple[_Judged, ...]:
             )
         ):
             heads.discard(c.lemma.lower())  # "said Georgia's future lay in Europe": no lie
+        # "said Nigerian boats had been fishing illegally": a manner that judges the deed
+        heads |= {
+            k.lemma.lower()
+            for k in ctx.kids(c.i, frozenset({"advmod"}))
+            if k.lemma.lower() in ctx.rules.judging_adverbs
+        }
         # "said the remarks were offensive and unacceptable": a predicate joined to the first
         heads |= {
             j.lemma.lower()
