@@ -30,7 +30,8 @@ TENSE_BREAKS: list[Case] = [
         "MOSCOW",
         "Russia's Foreign Ministry said NATO was expanding recklessly and accused Britain of "
         "provoking the crisis.",
-        "RUS>GBR:11",
+        # "expanding recklessly" judges NATO's deed since session 43 (rules judging_adverbs)
+        "RUS>NATO:11 RUS>GBR:11",
     ),
     (
         "BEIJING",
