@@ -270,7 +270,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         out = []
         for k in ctx.kids(verb.i, frozenset({"dative"})):
             out.extend(_pobjs(ctx, k) if k.pos == "ADP" else [k])
-        return out
+        return out or _compound_receiver(ctx, verb)
     if name == "prep":
         out = _preps(ctx, verb, lemmas)
         if obj is not None and obj.i != verb.i:
@@ -1885,6 +1885,28 @@ def _helped_opener(ctx: _Ctx, helping: Token, obj: Token) -> Token | None:
     ):
         return first
     return None
+
+
+def _compound_receiver(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The receiver the parser hung on the object as a modifier ("will send Bangladesh hourly
+    readings": "Bangladesh" a compound of "readings"): a proper name right after the verb,
+    with no article before it, in front of its object's own modifiers; "sent the Bangladesh
+    team" and "sent Bangladesh's readings" keep theirs."""
+    if verb.i + 2 >= len(ctx.parse.tokens):
+        return []
+    name = ctx.tok(verb.i + 1)
+    if name.pos != "PROPN" or name.dep not in ("compound", "nmod"):
+        return []
+    obj = ctx.tok(name.head)
+    while obj.dep in ("compound", "nmod") and obj.head != obj.i:
+        obj = ctx.tok(obj.head)
+    if obj.dep != "dobj" or obj.head != verb.i or obj.pos != "NOUN":
+        return []
+    between = ctx.parse.tokens[name.i + 1 : obj.i]
+    # the name's own words ("South Africa") go on to the modifiers of the object
+    if not between or all(t.pos == "PROPN" for t in between):
+        return []
+    return [name]
 
 
 def _misread_object(ctx: _Ctx, verb: Token) -> Token | None:

@@ -2340,10 +2340,11 @@ def _named_it(ctx: _Ctx, hit: _Hit) -> bool:
     )
 
 
-def _told_pair(hit: _Hit, coded: list[tuple[int, _Hit]]) -> bool:
-    """Whether an earlier sentence coded the hit's pair with its root (restating_patterns)."""
+def _told_pair(hit: _Hit, coded: list[tuple[int, _Hit]], root: str = "") -> bool:
+    """Whether an earlier sentence coded the hit's pair with its root (restating_patterns), or
+    with ``root`` when given."""
     assert hit.target is not None
-    pair = (_principal(hit.source), _principal(hit.target), hit.code[:2])
+    pair = (_principal(hit.source), _principal(hit.target), root or hit.code[:2])
     return any(
         (_principal(h.source), _principal(h.target), h.code[:2]) == pair
         for i, h in coded
@@ -2390,7 +2391,9 @@ def _leg_of_told_visit(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> b
     of its own, one after a meeting only ("met China's premier in Beijing. He travels to
     Shanghai") is coded as before, and so is one outside the dateline's state."""
     assert hit.target is not None
-    if hit.target.kind != "place" or hit.code[:2] != "04" or not _told_pair(hit, coded):
+    # "is due to travel to Osaka" (036 as only planned) is a leg of the visit all the same
+    root = hit.pattern.code[:2]
+    if hit.target.kind != "place" or root != "04" or not _told_pair(hit, coded, root):
         return False
     host = {_principal(m) for m in _dateline_host(ctx)}
     if host and _principal(hit.target) not in host:

@@ -1103,6 +1103,8 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         return not _own_staff(ctx, verb)
     if need == "others_works":
         return not _own_works(ctx, verb)
+    if need == "per_unit":
+        return _per_unit_price(ctx, verb)
     if need == "use_clause":
         # "allowed Greece to use its airspace": the use allowed is of one of the words, as
         # the infinitive's own object ("to use missiles inside Russian territory" is not)
@@ -1738,12 +1740,38 @@ def _forbidden(ctx: _Ctx, verb: Token, forbid: tuple[str, ...]) -> bool:
         f"verb_prep={k.lemma.lower()}" in forbid for k in ctx.kids(verb.i, frozenset({"prep"}))
     ):
         return True  # "have spoken of closer cooperation": the verb's own of-phrase, a topic
+    if "per_unit" in forbid and _per_unit_price(ctx, verb):
+        return True  # "the fee it will pay for each barrel": a rate, no works paid for
     if "predicate" in forbid and _has_need(ctx, verb, "oprd", frozenset()):
         return True  # "called Spain's prime minister a liar": a name given, no phone call
     if f"^{verb.dep}" in forbid:
         return True  # "^advcl": the verb's own relation ("objections to Finland joining NATO")
     # "Finland, which joined NATO in 2023, said ...": a portrait of Finland
     return "^relcl>nsubj" in forbid and _describing_clause(ctx, verb)
+
+
+def _per_unit_price(ctx: _Ctx, verb: Token) -> bool:
+    """Whether the verb or its object tells a sum per unit counted ("$11 for every barrel",
+    "$9 per barrel", "8 dollars a barrel"; rules per_unit_preps, per_unit_dets): a rate for
+    a service; "every year" is a time, no unit."""
+    rules = ctx.rules
+    for h in [verb, *ctx.kids(verb.i, _OBJ)]:
+        for k in ctx.kids(h.i, frozenset({"prep", "npadvmod"})):
+            word = k.lemma.lower()
+            if k.dep == "npadvmod":
+                units, dets = [k], rules.per_unit_dets | rules.per_unit_articles
+            elif word in rules.per_unit_preps:
+                units, dets = _pobjs(ctx, k), rules.per_unit_dets
+            else:
+                continue
+            for u in units:
+                if _time_noun(ctx, u) or u.pos != "NOUN":
+                    continue
+                if word == "per" or any(
+                    d.lemma.lower() in dets for d in ctx.kids(u.i, frozenset({"det"}))
+                ):
+                    return True
+    return False
 
 
 def _forbidden_phrase(ctx: _Ctx, verb: Token, forbid: tuple[str, ...]) -> bool:

@@ -161,6 +161,14 @@ def _glued_stops() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(f"{name}." for name in data["names"]), frozenset(data["after"])
 
 
+@lru_cache(maxsize=1)
+def _giving_verbs() -> frozenset[str]:
+    """The verbs whose thing given may be misread after their receiver."""
+    from newsgraph.data import load_data
+
+    return frozenset(load_data("nlp/giving_verbs.yaml")["lemmas"])
+
+
 def _opens_sentence(doc: "Doc", i: int) -> bool:
     """Token ``i`` may open a sentence after a stop: the text's end, a line break, a
     capitalised word or an opening quotation mark ("on X. He", 'on X. "We')."""
@@ -281,7 +289,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
             ),
         )
     )
-    tokens = _verbs_read_as_modifiers(tokens, sentences)
+    tokens = _modifiers_read_as_verbs(_verbs_read_as_modifiers(tokens, sentences))
     heads = [t.head for t in tokens]
     children: list[list[int]] = [[] for _ in range(n)]
     for i, head in enumerate(heads):
@@ -344,6 +352,60 @@ def _verbs_read_as_modifiers(
         for t in span:
             if t.head == root.i and t.i > v and t.i != obj.i:
                 fixed[t.i] = t._replace(head=v)
+    return tuple(fixed)
+
+
+#: Words before a giving verb's object that may stand between it and its receiver
+_OBJECT_MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "quantmod", "nmod"})
+#: How the receiver before the object is read: "sell Iraq ..." (dative, or a first object)
+_RECEIVER_DEPS = frozenset({"dative", "dobj"})
+
+
+def _modifiers_read_as_verbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a giving verb's object restored after its receiver, where the parser
+    hung the object elsewhere ("agreed to sell Iraq liquefied natural gas": "gas" the object
+    of "agreed", or of "liquefied" read as a verb of its own). The verb has a receiver
+    (a name read as dative or object) and no other object; the noun that follows, after its
+    own modifiers only, is the object of the verb above it or of a participle right after
+    the receiver that has no subject (data/nlp/giving_verbs.yaml). The noun becomes the
+    verb's object, the participle its modifier, and the participle's dependents after the
+    noun the verb's."""
+    fixed = list(tokens)
+    giving = _giving_verbs()
+    for d in tokens:
+        if d.dep not in _RECEIVER_DEPS or d.pos != "PROPN" or d.i + 2 >= len(tokens):
+            continue
+        verb, first = tokens[d.head], tokens[d.i + 1]
+        if verb.lemma.lower() not in giving or any(
+            t.head == verb.i and t.dep == "dobj" and t.i != d.i for t in tokens
+        ):
+            continue
+        j = d.i + 1
+        while j < len(tokens) and (
+            (tokens[j].dep in _OBJECT_MODIFIER_DEPS and tokens[j].pos != "NOUN")
+            or (j == first.i and first.tag in _MISREAD_VERB_TAGS)
+        ):
+            j += 1
+        if j >= len(tokens):
+            continue
+        obj = tokens[j]
+        if obj.pos != "NOUN" or obj.dep != "dobj" or obj.head == verb.i:
+            continue
+        # the participle read as a verb hangs on the giving verb or the one above it
+        misread = obj.head == first.i and first.head in (verb.i, verb.head)
+        if not misread and not (verb.dep == "xcomp" and obj.head == verb.head):
+            continue
+        if any(tokens[m].head not in (obj.i, first.i) for m in range(first.i + misread, obj.i)):
+            continue  # words between that are not the object's own
+        if misread:
+            kids = [t for t in tokens if t.head == first.i and t.i != first.i]
+            if any(t.dep.startswith("nsubj") for t in kids):
+                continue
+            fixed[first.i] = first._replace(dep="amod", head=obj.i, pos="ADJ")
+            for t in kids:
+                if t.i > obj.i:
+                    fixed[t.i] = t._replace(head=verb.i)
+        fixed[obj.i] = obj._replace(head=verb.i)
     return tuple(fixed)
 
 
