@@ -559,16 +559,7 @@ class Resolver:
                 and any(self.lowers[c] == "who" for c in self.parse.children[a.i])
             ]
             root = next((k for k in range(i, te) if not i <= self.toks[k].head < te), te - 1)
-            head = self.toks[root].head
-            appos_to = (
-                self.toks[root].dep == "appos"
-                and head < i
-                and (
-                    self.lowers[head] in self.gaz.person_nouns
-                    or self.lowers[head] in self._title_ends
-                    or self.lowers[head] in self.gaz.counterparts
-                )
-            )
+            appos_to = self._appositive_to_person(self._first_name_conjunct(root), i)
             titled = appos_to or (
                 i > 0
                 and self.lowers[i - 1] in self._title_ends
@@ -589,6 +580,34 @@ class Resolver:
             taken.update(range(ts, te))
             out.append((ts, te))
         return out
+
+    def _first_name_conjunct(self, k: int) -> int:
+        """The first of the names k is coordinated with ("the two ministers, Ana Ruiz of Peru
+        and Jorge Vela of Ecuador": Ruiz for Vela, also when the parser joined Vela to
+        "Peru"), or k itself."""
+        while self.toks[k].dep == "conj" and self.toks[k].head < k:
+            head = self.toks[self.toks[k].head]
+            if head.pos != "PROPN":
+                break
+            prep = self.toks[head.head]
+            if head.dep == "pobj" and self.lowers[prep.i] == "of" and self.toks[prep.head].pos == "PROPN":
+                head = self.toks[prep.head]  # "Ana Ruiz of Peru and Jorge Vela"
+            k = head.i
+        return k
+
+    def _appositive_to_person(self, k: int, start: int) -> bool:
+        """Whether the name whose root is k stands in apposition to a noun of people, a
+        title or a counterpart before ``start`` ("the two ministers, Ana Ruiz and ...")."""
+        head = self.toks[k].head
+        return (
+            self.toks[k].dep == "appos"
+            and head < start
+            and (
+                self.lowers[head] in self.gaz.person_nouns
+                or self.lowers[head] in self._title_ends
+                or self.lowers[head] in self.gaz.counterparts
+            )
+        )
 
     def _capital_surname(self, k: int) -> bool:
         """Whether a one-word capital or state name ends the name before it, a given name

@@ -1,0 +1,86 @@
+"""Context 86 (session 43, CTX6): reactions and meetings that point back to an earlier act.
+
+Forms the coder missed, found in the opened sets 54, 57 and 58 (their sentences are not used
+here):
+- a deal signed "by the two energy ministers, A of X and B of Y", then welcomed: the welcome
+  went to X alone. The tagger may miss the second name, and the parser may join it to "X"
+  rather than to A (actors/resolve.py _first_name_conjunct: a name coordinated with a name in
+  apposition to a noun of people is a person; events/parties.py _named_people: a plural's
+  appositive names are all its actors);
+Near misses: the same shape with people of no state (economists, writers), a welcome of
+a deal no state signed.
+
+Every sentence was written for this file; each row is (dateline, body, expected events of the
+whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+CASES: list[Case] = [
+    (
+        "HELSINKI",
+        "Sweden agreed on Monday to buy Finnish power. The agreement was signed in Helsinki by the"
+        " two countries' energy ministers, Arvid Lund of Sweden and Mikko Rautio of Finland."
+        " Norway's foreign ministry welcomed the agreement.",
+        "SWE>FIN:05 FIN>SWE:05 NOR>SWE:05 NOR>FIN:05",
+    ),
+    (
+        "ACCRA",
+        "Ghana agreed on Friday to sell Togo electricity. The deal was signed in Accra by the two"
+        " energy ministers, Kwame Boateng of Ghana and Koffi Agbeko of Togo. Nigeria welcomed the"
+        " deal.",
+        "GHA>TGO:03|06 GHA>TGO:05 TGO>GHA:05 NGA>GHA:05 NGA>TGO:05",
+    ),
+]
+
+NONE: list[NearMiss] = [
+    (
+        "OSLO",
+        "The study was written by two economists, Arvid Lund of Sweden and Mikko Rautio of"
+        " Finland. Norway's foreign ministry welcomed the study.",
+    ),
+    (
+        "OSLO",
+        "The prize was shared by two writers, Arvid Lund of Sweden and Mikko Rautio of Finland."
+        " Norway's culture ministry praised the writers.",
+    ),
+]
+
+GAPS: list[Gap] = [
+    (
+        "ASUNCION",
+        "Paraguay agreed on Monday to lease Uruguay a river dock. The agreement was signed by the"
+        " two public works ministers, Fermin Benitez Rojas of Paraguay and Nicanor Olivera Suarez"
+        " of Uruguay. Brazil praised the agreement.",
+        "PRY>URY:03|06 PRY>URY:05 URY>PRY:05 BRA>PRY:05 BRA>URY:05",
+        "the parser joins the first name to 'ministers' as a conjunct and the second to it: no"
+        " apposition is read, so the second minister has no state",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_context86_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_context86_rows(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
