@@ -7,8 +7,12 @@ here):
   rather than to A (actors/resolve.py _first_name_conjunct: a name coordinated with a name in
   apposition to a noun of people is a person; events/parties.py _named_people: a plural's
   appositive names are all its actors);
-Near misses: the same shape with people of no state (economists, writers), a welcome of
-a deal no state signed.
+- a bare monarch's title ("The emir accepted an invitation to visit ...") several sentences
+  after the one monarch the story names ("Kuwait's emir received ..."): a monarch is one per
+  state, so the title reaches back however far when the story gives it to one state alone
+  (actors/resolve.py _nameless_before, offices.yaml monarch_words).
+Near misses: the same shapes with people of no state (economists, writers); two states'
+kings named before "The king accepted"; a minister's title, which many may bear.
 
 Every sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -35,6 +39,27 @@ CASES: list[Case] = [
         " deal.",
         "GHA>TGO:03|06 GHA>TGO:05 TGO>GHA:05 NGA>GHA:05 NGA>TGO:05",
     ),
+    (
+        "KUWAIT CITY",
+        "Kuwait's emir received Jordan's foreign minister on Sunday. The two discussed water"
+        " projects. Jordan will buy desalinated water from a plant near Aqaba. Prices were not"
+        " disclosed. The emir accepted an invitation to visit Amman in the spring.",
+        "KWT>JOR:04 KWT>JOR:03",
+    ),
+    (
+        "MUSCAT",
+        "Oman's sultan hosted Pakistan's prime minister in Muscat on Monday. The talks covered"
+        " fishing rights. A new ferry line will open next year. Fuel prices were also discussed."
+        " The sultan accepted an invitation to visit Islamabad in March.",
+        "OMN>PAK:04 OMN>PAK:03",
+    ),
+    (
+        "MADRID",
+        "Spain's king opened a trade fair in Madrid on Monday. Farmers showed new olive"
+        " varieties. Exports to Asia rose last year. Prices were stable. The king accepted an"
+        " invitation to visit Morocco in the spring.",
+        "ESP>MAR:03",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -47,6 +72,18 @@ NONE: list[NearMiss] = [
         "OSLO",
         "The prize was shared by two writers, Arvid Lund of Sweden and Mikko Rautio of Finland."
         " Norway's culture ministry praised the writers.",
+    ),
+    (
+        "MADRID",
+        "Spain's king opened a trade fair in Madrid on Monday. Belgium's king toured a port in"
+        " Antwerp on Tuesday. Exports to Asia rose last year. Prices were stable. The king"
+        " accepted an invitation to visit Morocco in the spring.",
+    ),
+    (
+        "AMMAN",
+        "Jordan's foreign minister opened a water plant near Aqaba on Sunday. Officials praised"
+        " the design. Prices were not disclosed. Work will start soon. The minister accepted an"
+        " invitation to visit Kuwait in the spring.",
     ),
 ]
 

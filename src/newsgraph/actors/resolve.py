@@ -1734,14 +1734,16 @@ class Resolver:
         minister") whose title ends with it, within _NAMELESS_SENTENCES; None when the
         sentence naming it also names another state's office holder ("Egypt's foreign
         minister met Jordan's ...", "... his Greek counterpart"): either may be meant.
-        An epithet ("the top diplomat") stands for its title."""
+        An epithet ("the top diplomat") stands for its title. A monarch's title (monarch_words)
+        that the story so far gives to one state alone reaches back however far ("Qatar's
+        emir received ... The emir accepted an invitation", paragraphs on)."""
         if self.lowers[ts] != "the" or (not epithet and te - ts != len(title) + 1):
             return None
         same = (title, *self.gaz.same_titles.get(title, ()))
         if title[-1] not in self.gaz.refer_back and len(same) == 1:
             return None
         s = self.sent(ts)
-        fits = [
+        held = [
             j
             for j, d in enumerate(self.drafts)
             if d.kind == "title"
@@ -1749,8 +1751,11 @@ class Resolver:
             and d.actor is not None
             and d.te <= ts
             and any(d.title[-len(t) :] == t for t in same)
-            and s - self.sent(d.ts) <= _NAMELESS_SENTENCES
         ]
+        fits = [j for j in held if s - self.sent(self.drafts[j].ts) <= _NAMELESS_SENTENCES]
+        states = {self.drafts[j].actor.principal for j in held}  # type: ignore[union-attr]
+        if not fits and title[-1] in self.gaz.monarch_words and len(states) == 1:
+            fits = held
         if not fits:
             return None
         best = max(fits, key=lambda j: self.drafts[j].ts)
