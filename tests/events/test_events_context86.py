@@ -10,9 +10,13 @@ here):
 - a bare monarch's title ("The emir accepted an invitation to visit ...") several sentences
   after the one monarch the story names ("Kuwait's emir received ..."): a monarch is one per
   state, so the title reaches back however far when the story gives it to one state alone
-  (actors/resolve.py _nameless_before, offices.yaml monarch_words).
+  (actors/resolve.py _nameless_before, offices.yaml monarch_words);
+- "invited his host to <capital>", and "the invitation was accepted", paragraphs after the
+  lede's visit: "his host" is the host of the story's visit told in the lede while the story
+  still names that state (actors/described.py _story_host, descriptions.yaml story_sentences).
 Near misses: the same shapes with people of no state (economists, writers); two states'
-kings named before "The king accepted"; a minister's title, which many may bear.
+kings named before "The king accepted"; a minister's title, which many may bear; "his host"
+when the story no longer names the host, or when the lede's tour had two hosts.
 
 Every sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -59,6 +63,41 @@ CASES: list[Case] = [
         " varieties. Exports to Asia rose last year. Prices were stable. The king accepted an"
         " invitation to visit Morocco in the spring.",
         "ESP>MAR:03",
+    ),
+    (
+        "LIMA",
+        "Chile's president began a three-day visit to Lima on Monday. Officials signed a deal on"
+        " fishing quotas. Fishermen in the south have complained for years. The catch fell by a"
+        " third last season. Scientists blame warmer water. Peru's trade minister said exports"
+        " would rise. Chile's president also invited his host to Santiago for a mining fair in"
+        " May, and the invitation was accepted, officials said.",
+        "CHL>PER:04 CHL>PER:03 PER>CHL:03",
+    ),
+    (
+        "NAIROBI",
+        "Ethiopia's prime minister arrived in Nairobi on Tuesday for a two-day visit. The two"
+        " sides discussed a new highway. Traffic on the old road has doubled. Truck drivers often"
+        " wait for days at the border. Kenya's transport minister said work would start soon."
+        " Ethiopia's prime minister invited his host to Addis Ababa for talks on water.",
+        "ETH>KEN:04 ETH>KEN:03",
+    ),
+    # near misses of "his host" (the visit itself codes): the host no longer named
+    (
+        "LIMA",
+        "Chile's president began a three-day visit to Lima on Monday. Officials signed a deal on"
+        " fishing quotas. Fishermen in the south have complained for years. The catch fell by a"
+        " third last season. Scientists blame warmer water. Chilean exports of copper also rose."
+        " Chile's president also invited his host to Santiago for a mining fair in May.",
+        "CHL>PER:04",
+    ),
+    # ... or a tour with two hosts
+    (
+        "HANOI",
+        "Japan's prime minister began a tour that took him to Hanoi and Manila on Monday."
+        " Officials signed deals on ports. Fishermen in the south have complained for years. The"
+        " catch fell by a third last season. Vietnam and the Philippines both welcomed the money."
+        " Japan's prime minister also invited his host to Tokyo for a trade fair in May.",
+        "JPN>VNM:04 JPN>PHL:04",
     ),
 ]
 

@@ -39,6 +39,7 @@ class DescriptionWords:
     host_nouns: frozenset[tuple[str, ...]]
     host_lookback: int
     guest_lookback: int
+    story_sentences: int  # the first sentences naming actors, where the story's visit is told
     host_verbs: frozenset[str]
     guest_nouns: frozenset[str]
     guest_verbs: frozenset[str]
@@ -88,6 +89,7 @@ def description_words() -> DescriptionWords:
         host_nouns=phrases("host_nouns"),
         host_lookback=int(data.get("host_lookback", 4)),
         guest_lookback=int(data.get("guest_lookback", 4)),
+        story_sentences=int(data.get("story_sentences", 3)),
         host_verbs=words("host_verbs"),
         guest_nouns=words("guest_nouns"),
         guest_verbs=words("guest_verbs"),
@@ -219,7 +221,7 @@ def find_hosts(r: "Resolver") -> None:
             continue  # "the host country's", "the hosts' ..." stay; "host nation status" not
         if end < n and r.lowers[end] == "of":
             continue  # "the host of a talk show": a host it names
-        found = host_before(r, i)
+        found = host_before(r, i) or _story_host(r, w, i)
         if found is None:
             continue
         principal, ante = found
@@ -446,6 +448,25 @@ def host_before(r: "Resolver", i: int) -> tuple[str, int] | None:
         if _hosting(r, w, _root(r, d.ts, d.te)):
             best = (d.ts, principal, idx)
     return (best[1], best[2]) if best is not None else None
+
+
+def _story_host(r: "Resolver", w: DescriptionWords, i: int) -> tuple[str, int] | None:
+    """The host of the story's visit, for "his host" further back than host_lookback: the one
+    state hosting in the first story_sentences sentences that name actors ("a two-day visit to
+    Honiara by Papua New Guinea's prime minister" in the lede), when the story still names it
+    within host_lookback ("... also invited his host to Port Moresby", paragraphs on)."""
+    named = [r.sent(d.ts) for d in r.drafts if d.actor is not None]
+    start = min(named, default=0)  # the headline or, with none there, the lede
+    hosts: dict[str, int] = {}
+    for idx, d, principal in _recent_states(r, w, i, r.sent(i)):
+        if r.sent(d.ts) < start + w.story_sentences and d.person is None:
+            if _hosting(r, w, _root(r, d.ts, d.te)):
+                hosts.setdefault(principal, idx)
+    since = r.sent(i) - w.host_lookback
+    near = {p for _, d, p in _recent_states(r, w, i) if r.sent(d.ts) >= since}
+    if len(hosts) != 1 or not set(hosts) <= near:
+        return None
+    return next(iter(hosts.items()))
 
 
 def _recent_states(
