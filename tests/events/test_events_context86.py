@@ -13,10 +13,15 @@ here):
   (actors/resolve.py _nameless_before, offices.yaml monarch_words);
 - "invited his host to <capital>", and "the invitation was accepted", paragraphs after the
   lede's visit: "his host" is the host of the story's visit told in the lede while the story
-  still names that state (actors/described.py _story_host, descriptions.yaml story_sentences).
+  still names that state (actors/described.py _story_host, descriptions.yaml story_sentences);
+- "its foreign ministry said Foreign Minister X had spoken by phone with his Algerian and
+  Libyan counterparts": a minister stated with no state whose deed a ministry of his own
+  portfolio reports is that ministry's state's (actors/described.py _reporting_ministry,
+  descriptions.yaml reporting_verbs, ministry_nouns).
 Near misses: the same shapes with people of no state (economists, writers); two states'
 kings named before "The king accepted"; a minister's title, which many may bear; "his host"
-when the story no longer names the host, or when the lede's tour had two hosts.
+when the story no longer names the host, or when the lede's tour had two hosts; a minister
+reported by another portfolio's ministry, or by an analyst.
 
 Every sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -99,6 +104,18 @@ CASES: list[Case] = [
         " Japan's prime minister also invited his host to Tokyo for a trade fair in May.",
         "JPN>VNM:04 JPN>PHL:04",
     ),
+    (
+        "GENEVA",
+        "Ghana offered to host the next round of talks, and its foreign ministry said Foreign"
+        " Minister Ama Owusu had spoken by phone with her Ivorian counterpart on Monday.",
+        "GHA>CIV:04",
+    ),
+    (
+        "GENEVA",
+        "Indonesia plans new palm oil rules. The Indonesian trade ministry said Trade Minister"
+        " Budi Santoso had met his Malaysian counterpart in Kuala Lumpur on Friday.",
+        "IDN>MYS:04",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -123,6 +140,16 @@ NONE: list[NearMiss] = [
         "Jordan's foreign minister opened a water plant near Aqaba on Sunday. Officials praised"
         " the design. Prices were not disclosed. Work will start soon. The minister accepted an"
         " invitation to visit Kuwait in the spring.",
+    ),
+    (
+        "GENEVA",
+        "Ghana offered to host the next round of talks, and its defense ministry said Foreign"
+        " Minister Ama Owusu had spoken by phone with her Ivorian counterpart on Monday.",
+    ),
+    (
+        "GENEVA",
+        "Ghana offered to host the next round of talks, and an analyst said Foreign Minister Ama"
+        " Owusu had spoken by phone with her Ivorian counterpart on Monday.",
     ),
 ]
 
