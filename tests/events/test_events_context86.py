@@ -17,7 +17,10 @@ here):
 - "its foreign ministry said Foreign Minister X had spoken by phone with his Algerian and
   Libyan counterparts": a minister stated with no state whose deed a ministry of his own
   portfolio reports is that ministry's state's (actors/described.py _reporting_ministry,
-  descriptions.yaml reporting_verbs, ministry_nouns).
+  descriptions.yaml reporting_verbs, ministry_nouns);
+- a welcome "saying nearly 2 million Nepalis did not have enough to eat" was read as a
+  reproach of Nepal (not doing enough): not having enough is a want suffered, no one's falling
+  short (objects._falls_short, rules.yaml lacking_verbs); "were not doing enough" stays one.
 Near misses: the same shapes with people of no state (economists, writers); two states'
 kings named before "The king accepted"; a minister's title, which many may bear; "his host"
 when the story no longer names the host, or when the lede's tour had two hosts; a minister
@@ -116,6 +119,18 @@ CASES: list[Case] = [
         " Budi Santoso had met his Malaysian counterpart in Kuala Lumpur on Friday.",
         "IDN>MYS:04",
     ),
+    (
+        "GENEVA",
+        "India will send 40,000 tons of rice to Nepal. A spokeswoman for the U.N. World Food"
+        " Program in Kathmandu welcomed the rice, saying nearly 2 million Nepalis did not have"
+        " enough to eat.",
+        "IND>NPL:03",
+    ),
+    (
+        "GENEVA",
+        "The U.N. said Hungary and Poland were not doing enough to protect migrants.",
+        "UN>HUN:11 UN>POL:11",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -150,6 +165,10 @@ NONE: list[NearMiss] = [
         "GENEVA",
         "Ghana offered to host the next round of talks, and an analyst said Foreign Minister Ama"
         " Owusu had spoken by phone with her Ivorian counterpart on Monday.",
+    ),
+    (
+        "GENEVA",
+        "A U.N. agency said 3 million Yemenis did not have enough clean water in the summer.",
     ),
 ]
 
