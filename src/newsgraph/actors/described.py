@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph.actors.gazetteer import Entry, Gazetteer, tokenize
 from newsgraph.data import load_data
+from newsgraph.model import Token
 
 if TYPE_CHECKING:
     from newsgraph.actors.resolve import Draft, Resolver
@@ -39,11 +40,14 @@ class DescriptionWords:
     host_nouns: frozenset[tuple[str, ...]]
     host_lookback: int
     guest_lookback: int
+    story_sentences: int  # the first sentences naming actors, where the story's visit is told
     host_verbs: frozenset[str]
     guest_nouns: frozenset[str]
     guest_verbs: frozenset[str]
     visit_nouns: frozenset[str]
     directing_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    ministry_nouns: frozenset[str]
     visit_verbs: frozenset[str]
     arrival_verbs: frozenset[str]
     meeting_verbs: frozenset[str]
@@ -88,11 +92,14 @@ def description_words() -> DescriptionWords:
         host_nouns=phrases("host_nouns"),
         host_lookback=int(data.get("host_lookback", 4)),
         guest_lookback=int(data.get("guest_lookback", 4)),
+        story_sentences=int(data.get("story_sentences", 3)),
         host_verbs=words("host_verbs"),
         guest_nouns=words("guest_nouns"),
         guest_verbs=words("guest_verbs"),
         visit_nouns=words("visit_nouns"),
         directing_verbs=words("directing_verbs"),
+        reporting_verbs=words("reporting_verbs"),
+        ministry_nouns=words("ministry_nouns"),
         visit_verbs=words("visit_verbs"),
         arrival_verbs=words("arrival_verbs"),
         meeting_verbs=words("meeting_verbs"),
@@ -219,7 +226,7 @@ def find_hosts(r: "Resolver") -> None:
             continue  # "the host country's", "the hosts' ..." stay; "host nation status" not
         if end < n and r.lowers[end] == "of":
             continue  # "the host of a talk show": a host it names
-        found = host_before(r, i)
+        found = host_before(r, i) or _story_host(r, w, i)
         if found is None:
             continue
         principal, ante = found
@@ -351,7 +358,8 @@ def find_directed_officials(r: "Resolver") -> None:
     (directing_verbs) whose subject is a head of one state (a president, a prime minister:
     head_titles), is that state's; run once pronouns are resolved, as the head is often
     "he". Another state's envoy directing an official ("Secretary of State X asked Foreign
-    Minister Y to press Russia") says nothing of Y's state."""
+    Minister Y to press Russia") says nothing of Y's state. Or whose first mention is the
+    subject of what a ministry of the title's portfolio reports (_reporting_ministry)."""
     from newsgraph.actors.resolve import _STATE_ROLES
 
     w = description_words()
@@ -361,18 +369,7 @@ def find_directed_officials(r: "Resolver") -> None:
         first = r.drafts[c.drafts[0]]
         tok = r.toks[_root(r, first.ts, first.te)]
         verb = r.toks[tok.head]
-        if tok.dep != "dobj" or verb.lemma.lower() not in w.directing_verbs:
-            continue
-        subjects = [k for k in r.parse.children[verb.i] if r.toks[k].dep == "nsubj"]
-        states = {
-            d.actor.principal
-            for d in r.drafts
-            for k in subjects
-            if d.ts <= k < d.te
-            and d.actor is not None
-            and d.actor.role == "GOV"
-            and _heads_state(r, d)
-        }
+        states = _directing_states(r, w, tok, verb) or _reporting_ministry(r, w, c.titles, tok, verb)
         if len(states) != 1:
             continue
         actor = r.gaz.principal_actor(states.pop(), c.role)
@@ -380,6 +377,45 @@ def find_directed_officials(r: "Resolver") -> None:
         for d in r.drafts:
             if d.person == str(key) and d.actor is None:
                 d.actor = actor
+
+
+def _subject_drafts(r: "Resolver", verb: Token) -> list["Draft"]:
+    """The drafts with an actor that cover a verb's subject."""
+    subjects = [k for k in r.parse.children[verb.i] if r.toks[k].dep == "nsubj"]
+    return [d for d in r.drafts for k in subjects if d.ts <= k < d.te and d.actor is not None]
+
+
+def _directing_states(r: "Resolver", w: DescriptionWords, tok: Token, verb: Token) -> set[str]:
+    """The states of the heads that direct an official (the object of a directing verb)."""
+    if tok.dep != "dobj" or verb.lemma.lower() not in w.directing_verbs:
+        return set()
+    return {
+        d.actor.principal  # type: ignore[union-attr]
+        for d in _subject_drafts(r, verb)
+        if d.actor.role == "GOV" and _heads_state(r, d)  # type: ignore[union-attr]
+    }
+
+
+def _reporting_ministry(
+    r: "Resolver", w: DescriptionWords, titles: set[tuple[str, ...]], tok: Token, verb: Token
+) -> set[str]:
+    """The state of the ministry that reports what its own minister did ("its foreign ministry
+    said Foreign Minister X had spoken with ..."): the official is the subject of a clause of
+    a reporting verb (reporting_verbs) whose subject is a ministry (ministry_nouns) of the
+    title's portfolio, the title's words before its last all in the ministry's name."""
+    if tok.dep != "nsubj" or verb.dep != "ccomp" or verb.head == verb.i:
+        return set()
+    speech = r.toks[verb.head]
+    if speech.lemma.lower() not in w.reporting_verbs:
+        return set()
+    portfolios = [set(t[:-1]) for t in titles if len(t) > 1]
+    return {
+        d.actor.principal  # type: ignore[union-attr]
+        for d in _subject_drafts(r, speech)
+        if d.kind not in ("person", "surname", "title", "pronoun")
+        and r.lowers[d.te - 1] in w.ministry_nouns
+        and any(p <= set(r.lowers[d.ts : d.te]) for p in portfolios)
+    }
 
 
 def _heads_state(r: "Resolver", d: "Draft") -> bool:
@@ -446,6 +482,25 @@ def host_before(r: "Resolver", i: int) -> tuple[str, int] | None:
         if _hosting(r, w, _root(r, d.ts, d.te)):
             best = (d.ts, principal, idx)
     return (best[1], best[2]) if best is not None else None
+
+
+def _story_host(r: "Resolver", w: DescriptionWords, i: int) -> tuple[str, int] | None:
+    """The host of the story's visit, for "his host" further back than host_lookback: the one
+    state hosting in the first story_sentences sentences that name actors ("a two-day visit to
+    Honiara by Papua New Guinea's prime minister" in the lede), when the story still names it
+    within host_lookback ("... also invited his host to Port Moresby", paragraphs on)."""
+    named = [r.sent(d.ts) for d in r.drafts if d.actor is not None]
+    start = min(named, default=0)  # the headline or, with none there, the lede
+    hosts: dict[str, int] = {}
+    for idx, d, principal in _recent_states(r, w, i, r.sent(i)):
+        if r.sent(d.ts) < start + w.story_sentences and d.person is None:
+            if _hosting(r, w, _root(r, d.ts, d.te)):
+                hosts.setdefault(principal, idx)
+    since = r.sent(i) - w.host_lookback
+    near = {p for _, d, p in _recent_states(r, w, i) if r.sent(d.ts) >= since}
+    if len(hosts) != 1 or not set(hosts) <= near:
+        return None
+    return next(iter(hosts.items()))
 
 
 def _recent_states(

@@ -101,6 +101,7 @@ class Gazetteer:
     firsts: Mapping[int, Mapping[str, int]]  # id(table) -> first word -> longest key length
     refer_back: frozenset[str] = frozenset()  # title words that name someone named before
     mouthpiece_words: frozenset[str] = frozenset()  # titles of those who speak for an office
+    monarch_words: frozenset[str] = frozenset()  # one holder per state: "the emir"
     home_title_words: frozenset[str] = frozenset()  # "the minister" as the article's state's
     # a bare title that may refer back to another title ("the premier" to "Qatar's prime minister")
     same_titles: Mapping[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict)
@@ -573,6 +574,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         portfolio_heads=frozenset(h.split()[-1].lower() for h in heads),
         refer_back=frozenset(str(w).lower() for w in offices.get("refer_back", ())),
         mouthpiece_words=frozenset(str(w).lower() for w in offices.get("mouthpiece_words", ())),
+        monarch_words=frozenset(str(w).lower() for w in offices.get("monarch_words", ())),
         home_title_words=frozenset(str(w).lower() for w in offices.get("home_title_words", ())),
         same_titles={
             title_key(str(k)): frozenset(title_key(str(v)) for v in vs)

@@ -559,16 +559,7 @@ class Resolver:
                 and any(self.lowers[c] == "who" for c in self.parse.children[a.i])
             ]
             root = next((k for k in range(i, te) if not i <= self.toks[k].head < te), te - 1)
-            head = self.toks[root].head
-            appos_to = (
-                self.toks[root].dep == "appos"
-                and head < i
-                and (
-                    self.lowers[head] in self.gaz.person_nouns
-                    or self.lowers[head] in self._title_ends
-                    or self.lowers[head] in self.gaz.counterparts
-                )
-            )
+            appos_to = self._appositive_to_person(self._first_name_conjunct(root), i)
             titled = appos_to or (
                 i > 0
                 and self.lowers[i - 1] in self._title_ends
@@ -589,6 +580,34 @@ class Resolver:
             taken.update(range(ts, te))
             out.append((ts, te))
         return out
+
+    def _first_name_conjunct(self, k: int) -> int:
+        """The first of the names k is coordinated with ("the two ministers, Ana Ruiz of Peru
+        and Jorge Vela of Ecuador": Ruiz for Vela, also when the parser joined Vela to
+        "Peru"), or k itself."""
+        while self.toks[k].dep == "conj" and self.toks[k].head < k:
+            head = self.toks[self.toks[k].head]
+            if head.pos != "PROPN":
+                break
+            prep = self.toks[head.head]
+            if head.dep == "pobj" and self.lowers[prep.i] == "of" and self.toks[prep.head].pos == "PROPN":
+                head = self.toks[prep.head]  # "Ana Ruiz of Peru and Jorge Vela"
+            k = head.i
+        return k
+
+    def _appositive_to_person(self, k: int, start: int) -> bool:
+        """Whether the name whose root is k stands in apposition to a noun of people, a
+        title or a counterpart before ``start`` ("the two ministers, Ana Ruiz and ...")."""
+        head = self.toks[k].head
+        return (
+            self.toks[k].dep == "appos"
+            and head < start
+            and (
+                self.lowers[head] in self.gaz.person_nouns
+                or self.lowers[head] in self._title_ends
+                or self.lowers[head] in self.gaz.counterparts
+            )
+        )
 
     def _capital_surname(self, k: int) -> bool:
         """Whether a one-word capital or state name ends the name before it, a given name
@@ -1715,14 +1734,16 @@ class Resolver:
         minister") whose title ends with it, within _NAMELESS_SENTENCES; None when the
         sentence naming it also names another state's office holder ("Egypt's foreign
         minister met Jordan's ...", "... his Greek counterpart"): either may be meant.
-        An epithet ("the top diplomat") stands for its title."""
+        An epithet ("the top diplomat") stands for its title. A monarch's title (monarch_words)
+        that the story so far gives to one state alone reaches back however far ("Qatar's
+        emir received ... The emir accepted an invitation", paragraphs on)."""
         if self.lowers[ts] != "the" or (not epithet and te - ts != len(title) + 1):
             return None
         same = (title, *self.gaz.same_titles.get(title, ()))
         if title[-1] not in self.gaz.refer_back and len(same) == 1:
             return None
         s = self.sent(ts)
-        fits = [
+        held = [
             j
             for j, d in enumerate(self.drafts)
             if d.kind == "title"
@@ -1730,8 +1751,11 @@ class Resolver:
             and d.actor is not None
             and d.te <= ts
             and any(d.title[-len(t) :] == t for t in same)
-            and s - self.sent(d.ts) <= _NAMELESS_SENTENCES
         ]
+        fits = [j for j in held if s - self.sent(self.drafts[j].ts) <= _NAMELESS_SENTENCES]
+        states = {self.drafts[j].actor.principal for j in held}  # type: ignore[union-attr]
+        if not fits and title[-1] in self.gaz.monarch_words and len(states) == 1:
+            fits = held
         if not fits:
             return None
         best = max(fits, key=lambda j: self.drafts[j].ts)

@@ -168,6 +168,7 @@ class Rules:
     continued_roots: frozenset[str]
     pressed_roots: frozenset[str]
     sufficiency_words: frozenset[str]
+    lacking_verbs: frozenset[str]
     first_strike_adverbs: frozenset[str]
     guarding_verbs: frozenset[str]
     quantity_verbs: frozenset[str]

@@ -1658,7 +1658,10 @@ def _struck_first(ctx: _Ctx, clause: Token) -> bool:
 
 
 def _falls_short(ctx: _Ctx, clause: Token) -> bool:
-    """Whether a clause says its subject does not do enough ("not doing enough to stop")."""
+    """Whether a clause says its subject does not do enough ("not doing enough to stop"), not
+    that it does not have enough ("did not have enough to eat": lacking_verbs)."""
+    if clause.lemma.lower() in ctx.rules.lacking_verbs:
+        return False
     return any(
         k.lemma.lower() in ctx.rules.sufficiency_words
         for k in ctx.kids(clause.i, _OBJ | {"advmod", "acomp", "attr"})

@@ -18,6 +18,7 @@ from newsgraph.events.context import (
     _XCOMP,
     _ANY_SUBJ,
     _COMPOUND,
+    _CONJ,
     _CONJ_APPOS,
     _Ctx,
     _DASHES,
@@ -25,6 +26,7 @@ from newsgraph.events.context import (
     _HELD_ROOTS,
     _LABEL_TOKENS,
     _OBJ,
+    _OF,
     _PASSIVE_SUBJ,
     _PERSONISH,
     _PLAIN,
@@ -573,7 +575,8 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
         if k.dep == "appos":
             if k.i + 1 < len(ctx.parse.tokens) and _contact_clause(ctx, ctx.tok(k.i + 1)):
                 continue  # "the envoy Russia expelled": Russia is no apposition
-            found = _actors_of(ctx, k, role, depth + 1)
+            names = _named_people(ctx, k) if t.tag in ("NNS", "NNPS") else [k]
+            found = list(dict.fromkeys(m for n in names for m in _actors_of(ctx, n, role, depth + 1)))
             if found:
                 return found
     if lemma in rules.membership_nouns or lemma in rules.role_nouns:
@@ -971,6 +974,20 @@ def _numbered(ctx: _Ctx, t: Token) -> bool:
         k.dep == "nummod" or (k.dep in ("det", "predet", "preconj") and k.lemma.lower() == "both")
         for k in ctx.kids(t.i)
     )
+
+
+def _named_people(ctx: _Ctx, name: Token) -> list[Token]:
+    """A plural's appositive name and the people's names coordinated with it: "the two
+    ministers, Ana Ruiz of Peru and Jorge Vela of Ecuador", where the parser may join Vela
+    to "Peru" instead of to Ruiz."""
+    out = [name]
+    for t in out:  # grows as names are found
+        for host in [t, *_preps(ctx, t, _OF)]:
+            for c in ctx.kids(host.i, _CONJ):
+                m = ctx.by_token.get(c.i)
+                if m is not None and m.kind in _PERSONISH and c not in out:
+                    out.append(c)
+    return out
 
 
 def _conjuncts(ctx: _Ctx, t: Token) -> list[Token]:
