@@ -24,10 +24,13 @@ here):
 - "China will lend Laos 4 billion yuan to build a power line in Vientiane, the two governments
   announced Friday after talks between their prime ministers in Beijing": the parser read the
   sayers as an apposition (or a second object) of the report with the saying verb their
-  modifier, so the talks had no sides (nlp._reports_read_as_appositions, nlp/reports.yaml).
+  modifier, so the talks had no sides (nlp._reports_read_as_appositions, nlp/reports.yaml);
+- "spoke by phone with Romania's prime minister ... The EU welcomed the talks": talking with
+  someone tells the talks a later reaction answers, both sides' (context._same_act,
+  rules.yaml talking_verbs).
 Near misses: the same shapes with people of no state (economists, writers); two states'
 kings named before "The king accepted"; a sayers' plural after a report naming no pair of
-states; a minister's title, which many may bear; "his host"
+states; "the talks" after "spoke to reporters" or "spoke about the border"; a minister's title, which many may bear; "his host"
 when the story no longer names the host, or when the lede's tour had two hosts; a minister
 reported by another portfolio's ministry, or by an analyst.
 
@@ -154,6 +157,18 @@ CASES: list[Case] = [
         " two governments announced Monday after talks between their presidents in Ankara.",
         "TUR>GEO:03 TUR>GEO:04 GEO>TUR:04",
     ),
+    (
+        "GENEVA",
+        "Moldova's president spoke by phone with Romania's prime minister on Tuesday. The"
+        " European Union welcomed the talks.",
+        "MDA>ROU:04 EU>MDA:05 EU>ROU:05",
+    ),
+    (
+        "GENEVA",
+        "Kenya's foreign minister talked with his Somali counterpart in Nairobi on Friday. The"
+        " African Union welcomed the talks.",
+        "KEN>SOM:04 AU>KEN:05 AU>SOM:05",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -202,6 +217,16 @@ NONE: list[NearMiss] = [
         "GENEVA",
         "Laos borrowed heavily from private lenders in Vientiane, the finance ministries reported"
         " Friday after a meeting of their officials.",
+    ),
+    (
+        "GENEVA",
+        "Moldova's president spoke to reporters in Chisinau on Tuesday. The European Union"
+        " welcomed the talks.",
+    ),
+    (
+        "GENEVA",
+        "Moldova's president spoke about the border on Tuesday. The European Union welcomed the"
+        " talks.",
     ),
 ]
 
