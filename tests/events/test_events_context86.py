@@ -20,9 +20,17 @@ here):
   descriptions.yaml reporting_verbs, ministry_nouns);
 - a welcome "saying nearly 2 million Nepalis did not have enough to eat" was read as a
   reproach of Nepal (not doing enough): not having enough is a want suffered, no one's falling
-  short (objects._falls_short, rules.yaml lacking_verbs); "were not doing enough" stays one.
+  short (objects._falls_short, rules.yaml lacking_verbs); "were not doing enough" stays one;
+- "China will lend Laos 4 billion yuan to build a power line in Vientiane, the two governments
+  announced Friday after talks between their prime ministers in Beijing": the parser read the
+  sayers as an apposition (or a second object) of the report with the saying verb their
+  modifier, so the talks had no sides (nlp._reports_read_as_appositions, nlp/reports.yaml);
+- "spoke by phone with Romania's prime minister ... The EU welcomed the talks": talking with
+  someone tells the talks a later reaction answers, both sides' (context._same_act,
+  rules.yaml talking_verbs).
 Near misses: the same shapes with people of no state (economists, writers); two states'
-kings named before "The king accepted"; a minister's title, which many may bear; "his host"
+kings named before "The king accepted"; a sayers' plural after a report naming no pair of
+states; "the talks" after "spoke to reporters" or "spoke about the border"; a minister's title, which many may bear; "his host"
 when the story no longer names the host, or when the lede's tour had two hosts; a minister
 reported by another portfolio's ministry, or by an analyst.
 
@@ -131,6 +139,36 @@ CASES: list[Case] = [
         "The U.N. said Hungary and Poland were not doing enough to protect migrants.",
         "UN>HUN:11 UN>POL:11",
     ),
+    (
+        "GENEVA",
+        "China will lend Laos about 4 billion yuan to build a second power line in Vientiane, the"
+        " two governments announced Friday after talks between their prime ministers in Beijing.",
+        "CHN>LAO:03 CHN>LAO:04 LAO>CHN:04",
+    ),
+    (
+        "GENEVA",
+        "India will lend Sri Lanka about 90 billion rupees to build a new port in Jaffna, the two"
+        " governments announced Friday after talks between their leaders in New Delhi.",
+        "IND>LKA:03 IND>LKA:04 LKA>IND:04",
+    ),
+    (
+        "GENEVA",
+        "Turkey will lend Georgia about 500 million euros to build a second highway in Batumi, the"
+        " two governments announced Monday after talks between their presidents in Ankara.",
+        "TUR>GEO:03 TUR>GEO:04 GEO>TUR:04",
+    ),
+    (
+        "GENEVA",
+        "Moldova's president spoke by phone with Romania's prime minister on Tuesday. The"
+        " European Union welcomed the talks.",
+        "MDA>ROU:04 EU>MDA:05 EU>ROU:05",
+    ),
+    (
+        "GENEVA",
+        "Kenya's foreign minister talked with his Somali counterpart in Nairobi on Friday. The"
+        " African Union welcomed the talks.",
+        "KEN>SOM:04 AU>KEN:05 AU>SOM:05",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -169,6 +207,26 @@ NONE: list[NearMiss] = [
     (
         "GENEVA",
         "A U.N. agency said 3 million Yemenis did not have enough clean water in the summer.",
+    ),
+    (
+        "GENEVA",
+        "Rice prices rose sharply in markets in Vientiane last month, the two governments"
+        " announced Friday after talks between their prime ministers.",
+    ),
+    (
+        "GENEVA",
+        "Laos borrowed heavily from private lenders in Vientiane, the finance ministries reported"
+        " Friday after a meeting of their officials.",
+    ),
+    (
+        "GENEVA",
+        "Moldova's president spoke to reporters in Chisinau on Tuesday. The European Union"
+        " welcomed the talks.",
+    ),
+    (
+        "GENEVA",
+        "Moldova's president spoke about the border on Tuesday. The European Union welcomed the"
+        " talks.",
     ),
 ]
 

@@ -251,6 +251,7 @@ class Rules:
     force_sending_verbs: frozenset[str]
     incursion_nouns: frozenset[str]
     entering_verbs: frozenset[str]
+    talking_verbs: frozenset[str]
     asked_nouns: frozenset[str]
     posture_roots: frozenset[str]
     front_place_nouns: frozenset[str]
@@ -2426,6 +2427,10 @@ def _same_act(ctx: _Ctx, noun: str, t: Token) -> bool:
     if noun in ctx.rules.incursion_nouns and word in ctx.rules.entering_verbs:
         # "troops moved into the buffer zone" tells "the incursion"; "moved to Paris" does not
         return any(p.lemma.lower() == "into" for p in ctx.kids(t.i, frozenset({"prep"})))
+    if noun in ctx.rules.meeting_nouns and word in ctx.rules.talking_verbs:
+        # "spoke by phone with Azerbaijan's president" tells "the talks"; "spoke to reporters"
+        # does not
+        return any(p.lemma.lower() == "with" for p in ctx.kids(t.i, frozenset({"prep"})))
     if noun in ctx.rules.unsuffixed_nouns:
         return False
     for suffix in ctx.rules.act_suffixes:

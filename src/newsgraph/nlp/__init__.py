@@ -290,6 +290,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
         )
     )
     tokens = _modifiers_read_as_verbs(_verbs_read_as_modifiers(tokens, sentences))
+    tokens = _reports_read_as_appositions(tokens, sentences)
     heads = [t.head for t in tokens]
     children: list[list[int]] = [[] for _ in range(n)]
     for i, head in enumerate(heads):
@@ -406,6 +407,56 @@ def _modifiers_read_as_verbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
                 if t.i > obj.i:
                     fixed[t.i] = t._replace(head=verb.i)
         fixed[obj.i] = obj._replace(head=verb.i)
+    return tuple(fixed)
+
+
+@lru_cache(maxsize=1)
+def _report_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The sayers' nouns and the saying verbs of nlp/reports.yaml."""
+    from newsgraph.data import load_data
+
+    data = load_data("nlp/reports.yaml")
+    return frozenset(data["nouns"]), frozenset(data["verbs"])
+
+
+def _reports_read_as_appositions(
+    tokens: tuple[Token, ...], sentences: list[Sentence]
+) -> tuple[Token, ...]:
+    """The parse with a report's sayer restored where the parser read it as an apposition:
+    "Japan will lend Vietnam 320 billion yen to build a line in Hanoi, the two governments
+    announced Thursday", with "governments" an apposition of "yen" (or a second object of
+    "lend") and "announced" its modifier. A plural of a sayer's noun set off by a comma, with a past saying verb after
+    it (nlp/reports.yaml; tagged as a past or a participle), in a sentence rooted on a verb
+    before the comma: the saying verb
+    becomes the root, the plural its subject, the old root the clause it reports."""
+    nouns, verbs = _report_words()
+    fixed = list(tokens)
+    for sent in sentences:
+        span = tokens[sent.token_start : sent.token_end]
+        roots = [t for t in span if t.head == t.i]
+        if len(roots) != 1 or roots[0].pos not in ("VERB", "AUX"):
+            continue
+        root = roots[0]
+        for n in span:
+            if n.dep not in _MISREAD_OBJECT_DEPS or n.tag != "NNS" or n.lemma.lower() not in nouns:
+                continue
+            verb = next(
+                (
+                    t
+                    for t in span
+                    if t.head == n.i and t.i > n.i and t.dep == "acl" and t.tag in _MISREAD_VERB_TAGS
+                    and t.lemma.lower() in verbs
+                ),
+                None,
+            )
+            start = min(t.i for t in span if _hangs_from(tokens, t, n.i, -1) or t.i == n.i)
+            if verb is None or root.i >= start or tokens[start - 1].text != ",":
+                continue
+            v = verb.i
+            fixed[v] = verb._replace(dep="ROOT", head=v, tag="VBD", pos="VERB")
+            fixed[n.i] = n._replace(dep="nsubj", head=v)
+            fixed[root.i] = root._replace(dep="ccomp", head=v)
+            break
     return tuple(fixed)
 
 
