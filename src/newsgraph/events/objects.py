@@ -1734,8 +1734,10 @@ def _forbidden(ctx: _Ctx, verb: Token, forbid: tuple[str, ...]) -> bool:
         return True  # "have spoken of closer cooperation": the verb's own of-phrase, a topic
     if "predicate" in forbid and _has_need(ctx, verb, "oprd", frozenset()):
         return True  # "called Spain's prime minister a liar": a name given, no phone call
-    if f"^{verb.dep}" in forbid:
-        return True  # "^advcl": the verb's own relation ("objections to Finland joining NATO")
+    if f"^{verb.dep}" in forbid or f"^{verb.dep}/{verb.tag}" in forbid:
+        # "^advcl": the verb's own relation ("objections to Finland joining NATO"); with a tag
+        # ("^advcl/VBG"), of that form only ("..., recalling the mission of 2003")
+        return True
     # "Finland, which joined NATO in 2023, said ...": a portrait of Finland
     return "^relcl>nsubj" in forbid and _describing_clause(ctx, verb)
 
