@@ -262,15 +262,24 @@ def _person_antecedent(
         # naming no one, earlier in the pronoun's sentence, before anyone named
         # in the sentences before
         cands += [idx for idx in by_sent.get(s, ()) if _nameless_title(r, idx, i, outside, quoted)]
-    if r.toks[i].dep in _SUBJECTS and not any(r.sent(r.drafts[idx].ts) >= s - 1 for idx in cands):
+    if r.toks[i].dep in _SUBJECTS and not any(
+        r.sent(r.drafts[idx].ts) == s
+        or (r.sent(r.drafts[idx].ts) == s - 1 and (_is_subject(r, idx) or _is_agent(r, idx)))
+        for idx in cands
+    ):
         # "Egypt's foreign minister traveled to Nairobi. He met with ...": with no one named
         # in this or the sentence before, the nameless title that was the sentence before's
         # subject, over anyone named further back ("..., Santos said. ¶ China's spokesperson
-        # accused them. She also warned them": not Santos)
+        # accused them. She also warned them": not Santos); nor over one named there only
+        # as no subject ("Chad's president, who received Weber in his palace, raised the
+        # debt. He asked ...": the president)
         titled = [
             idx
             for idx in by_sent.get(s - 1, ())
-            if _nameless_title(r, idx, i, outside, quoted) and _is_subject(r, idx)
+            if _nameless_title(r, idx, i, outside, quoted)
+            and _is_subject(r, idx)
+            # "Vietnam's spokeswoman, Do Thanh Huyen, told ...": the title names its holder
+            and not _holder_next(r, idx)
         ] or _chained_title(r, i, s - 1, by_sent, outside, quoted)
         cands = titled or cands
     verb = _object_verb(r, i)
@@ -350,6 +359,19 @@ def _person_antecedent(
         # office said": the reporting body is the office of the one whose acts it reports,
         # the subject, not the nearest person
         return min(actors_here, key=lambda idx: r.drafts[idx].ts)
+    if owned is not None and owned.dep in _SUBJECTS and r.toks[owned.head].lemma in speech:
+        # "He asked Japan to ..., his office said": the subject told by a pronoun just before
+        told = [
+            d.antecedent
+            for d in r.drafts
+            if d.kind == "pronoun"
+            and d.antecedent is not None
+            and d.ts < i
+            and r.sent(d.ts) == s
+            and r.toks[d.ts].dep in _SUBJECTS
+        ]
+        if told:
+            return told[0]
     if same:
         if speaking:
             talkers = [idx for idx in same if _speaks(r, idx, speech)]
@@ -541,6 +563,15 @@ def _named_after(r: "Resolver", idx: int, cands: list[int]) -> bool:
     return any(
         r.drafts[j].ts == d.te + 1 and r.drafts[j].kind in ("person", "surname") for j in cands
     )
+
+
+def _holder_next(r: "Resolver", idx: int) -> bool:
+    """Whether a mention is followed by the comma-set name of a person (its holder); the
+    name may have lost a first word to the parser ("Do Thanh Huyen", "Do" read as a verb)."""
+    te = r.drafts[idx].te
+    if te >= len(r.toks) or r.lowers[te] != ",":
+        return False
+    return any(te < d.ts <= te + 2 and d.kind in ("person", "surname") for d in r.drafts)
 
 
 def _is_subject(r: "Resolver", idx: int) -> bool:

@@ -108,6 +108,8 @@ class PluralWords:
     embedded_deps: frozenset[str] = frozenset()  # "of arming rebels": a generic plural
     member_possessives: frozenset[str] = frozenset()  # "X and his Peruvian counterpart"
     border_nouns: frozenset[tuple[str, ...]] = frozenset()  # "its two neighbors": its borders
+    # "the two industry ministers": nouns a portfolio word may stand before in a counted plural
+    portfolio_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +148,7 @@ def plural_words() -> PluralWords:
         closers=frozenset(tokenize(str(w)) for w in data.get("list_closers", ())),
         member_possessives=frozenset(str(w) for w in data.get("member_possessives", ())),
         border_nouns=frozenset(tokenize(str(w)) for w in data.get("border_nouns", ())),
+        portfolio_heads=frozenset(str(w) for w in data.get("portfolio_heads", ())),
         excluded_roles=frozenset(str(w) for w in data.get("excluded_roles", ())),
         blocked_after=frozenset(str(w) for w in data.get("blocked_after", ())),
         locatives=frozenset(str(w) for w in data.get("locatives", ())),
@@ -368,7 +371,7 @@ def _plural_at(
         return k, count, None, False  # "the two have met", "both denied it"
     if count is not None:
         start = k
-        while k < n and k - start < 5 and _adjective(r, w, k):
+        while k < n and k - start < 5 and (_adjective(r, w, k) or _portfolio(r, w, k)):
             k += 1  # "the two Asian neighbors", "the two nuclear-armed neighbors"
     elif low == "the":
         # "the nuclear-armed rivals", "the Horn of Africa neighbours"
@@ -488,6 +491,15 @@ def _adjective(r: "Resolver", w: PluralWords, k: int) -> bool:
     if not tok.ws and k + 1 < len(r.toks) and r.toks[k + 1].text == "-":
         return tok.text.isalpha()  # "nuclear-armed"
     return tok.pos == "ADJ" or tok.tag == "VBN"
+
+
+def _portfolio(r: "Resolver", w: PluralWords, k: int) -> bool:
+    """A noun naming a portfolio before the ministers or ministries it qualifies ("the two
+    industry ministers", "both transport ministries"), which an adjective's test misses."""
+    tok = r.toks[k]
+    if k in r.hit_at or tok.pos != "NOUN" or tok.dep != "compound" or tok.head <= k:
+        return False
+    return r.lowers[tok.head] in w.portfolio_heads
 
 
 def _region(r: "Resolver", start: int, end: int) -> frozenset[str]:

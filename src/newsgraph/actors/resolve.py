@@ -1772,6 +1772,20 @@ class Resolver:
                 return None
         return best
 
+    def _named_back(self, ts: int, te: int, title: tuple[str, ...], epithet: bool, ci: int) -> None:
+        """A bare title that names its holder next ("Austria's interior minister visited
+        Rome. The minister, Karl Huber, signed"): the holder is the unnamed one told before
+        (_nameless_before), and takes that state, as the bare title alone would."""
+        back = self._nameless_before(ts, te, title, epithet)
+        actor = self.drafts[back].actor if back is not None else None
+        if actor is None:
+            return
+        cluster = self.clusters[ci]
+        cluster.actor = actor
+        for idx in cluster.drafts:
+            if self.drafts[idx].actor is None:
+                self.drafts[idx].actor = actor
+
     def _head_before(self, ts: int, principal: str) -> int | None:
         """The draft "the Bhutanese leader" refers back to when no named head fits: the
         latest head of that state named by title alone ("Bhutan's prime minister"),
@@ -1931,6 +1945,8 @@ class Resolver:
         named = self._named_after(self._past_post(te, title), title, epithet)
         if named is not None:
             # "Pakistan's finance minister, Ayesha Malik,": the title is the name's.
+            if principal is None and self.clusters[named[0]].actor is None:
+                self._named_back(ts, te, title, epithet, named[0])
             idx = self.add(
                 Draft(
                     ts,

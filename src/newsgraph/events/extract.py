@@ -109,6 +109,7 @@ from newsgraph.events.modality import (
     _on_condition,
     _REFUSAL,
     _admitting_body,
+    _agreed_term,
     _agreed_measure,
     _announced_measure,
     _announced_passive,
@@ -2071,6 +2072,7 @@ def _code_events(
                 or _subordinate_occasion(ctx, hit, first)
                 or _second_report(ctx, hit, first)
                 or _hosted_occasion(ctx, hit, first)
+                or _term_beside_signing(ctx, hit, first)
             ):
                 log.debug("second act dropped: %s %s %s", pair, hit.code, hit.trigger.text)
                 continue
@@ -2544,7 +2546,16 @@ def _subordinate_occasion(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         host = high.trigger
         while host.dep == "xcomp" and host.head != host.i and host.i != a.head:
             host = ctx.tok(host.head)
-        if a.dep != "advcl" or a.head != host.i or not subj:
+        # "pledged $50 million to build schools and to supply buses, as its minister
+        # visited": or on the other act's purpose infinitive (or one joined to it)
+        anchor = ctx.tok(a.head) if a.head != a.i else a
+        for _ in range(4):
+            if anchor.i in (host.i, high.trigger.i) or anchor.head == anchor.i:
+                break
+            if anchor.dep != "conj" and not (anchor.dep == "advcl" and _infinitive(ctx, anchor)):
+                break
+            anchor = ctx.tok(anchor.head)
+        if a.dep != "advcl" or anchor.i not in (host.i, high.trigger.i) or not subj:
             continue
         if low.source.token_start not in {t.i for t in ctx.parse.subtree(subj[0].i)}:
             continue
@@ -2552,6 +2563,23 @@ def _subordinate_occasion(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         if marks and not marks & (rules.blocking_marks | rules.condition_marks):
             return True
     return False
+
+
+def _term_beside_signing(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
+    """Whether an act is a term of the deal whose signing a participle told first: "Under the
+    deal, signed by the two transport ministers, Pakistan will pay $90 million for a stake"
+    tells the payment as well as the signing, two acts of the pair; a participle naming no
+    signers ("Under the deal reached in May, the two agreed to ...") restates the deal."""
+    signed = first.trigger
+    if signed.dep != "acl" or signed.head == signed.i or hit.trigger.i == signed.i:
+        return False
+    if not ctx.kids(signed.i, frozenset({"agent"})):
+        return False
+    deal = ctx.tok(signed.head)
+    return any(
+        _agreed_term(ctx, t) and deal.i in {k.i for k in ctx.parse.subtree(t.i)}
+        for t in (hit.trigger, _modal_head(ctx, hit.trigger))
+    )
 
 
 def _hosted_occasion(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
@@ -3349,13 +3377,20 @@ def _under_verb(ctx: _Ctx, tok: Token, verb: Token, stop: Token) -> bool:
 def _averted_only(ctx: _Ctx, verb: Token) -> set[str]:
     """Lemmas found under ``verb`` only in unless-clauses: what another must do to avert the
     act ("would impose sanctions unless Togo released the detainees") tells not what the act
-    is, so no unless_words of the trigger's are read there."""
+    is, so no unless_words of the trigger's are read there; nor the negation of a need
+    denied away ("a partner we cannot do without")."""
     averted: set[int] = set()
     for t in ctx.parse.subtree(verb.i):
         if t.dep == "advcl" and t.i not in averted and any(
             m.lemma.lower() == "unless" for m in ctx.kids(t.i, frozenset({"mark"}))
         ):
             averted.update(a.i for a in ctx.parse.subtree(t.i))
+        if t.dep == "relcl" and any(
+            p.lemma.lower() == "without" and not ctx.kids(p.i) for p in ctx.kids(t.i, frozenset({"prep"}))
+        ):
+            # "a partner we cannot do without": a need denied away praises; its "not" denies
+            # nothing of the name
+            averted.update(n.i for n in ctx.kids(t.i, frozenset({"neg"})))
     if not averted:
         return set()
     rest = {t.lemma.lower() for t in ctx.parse.subtree(verb.i) if t.i not in averted}

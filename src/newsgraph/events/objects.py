@@ -1747,8 +1747,10 @@ def _forbidden(ctx: _Ctx, verb: Token, forbid: tuple[str, ...]) -> bool:
         return True  # "the fee it will pay for each barrel": a rate, no works paid for
     if "predicate" in forbid and _has_need(ctx, verb, "oprd", frozenset()):
         return True  # "called Spain's prime minister a liar": a name given, no phone call
-    if f"^{verb.dep}" in forbid:
-        return True  # "^advcl": the verb's own relation ("objections to Finland joining NATO")
+    if f"^{verb.dep}" in forbid or f"^{verb.dep}/{verb.tag}" in forbid:
+        # "^advcl": the verb's own relation ("objections to Finland joining NATO"); with a tag
+        # ("^advcl/VBG"), of that form only ("..., recalling the mission of 2003")
+        return True
     # "Finland, which joined NATO in 2023, said ...": a portrait of Finland
     return "^relcl>nsubj" in forbid and _describing_clause(ctx, verb)
 
