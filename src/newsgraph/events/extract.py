@@ -2118,11 +2118,7 @@ def _affirmed_hits(
     """Friendship a state's speaker affirms in the sentence's quoted words (events/affirmed.py),
     unless the sentence codes another act of that pair."""
     pattern = load_affirmations().pattern
-    told = {
-        (_principal(h.source), _principal(h.target))
-        for i, h in coded
-        if i == sent.index and h.source is not None and h.target is not None
-    }
+    told = _told_pairs(sent, coded)
     out: list[_Hit] = []
     speaker = lambda q: _quote_speaker(ctx, q, sent)  # noqa: E731
     partner = lambda own: _counterpart_of(own, coded)  # noqa: E731
@@ -2132,6 +2128,16 @@ def _affirmed_hits(
             told.add(pair)
             out.append(_Hit(pattern, pattern.code, a.trigger, a.source, a.target))
     return out
+
+
+def _told_pairs(sent: Sentence, coded: list[tuple[int, _Hit]]) -> set[tuple[str, str]]:
+    """The (source, target) principals of the acts the sentence has coded so far: a reading
+    of quoted words adds nothing for a pair its sentence already told."""
+    return {
+        (_principal(h.source), _principal(h.target))
+        for i, h in coded
+        if i == sent.index and h.source is not None and h.target is not None
+    }
 
 
 def _quoted_demand_hits(
@@ -2152,11 +2158,7 @@ def _quoted_demand_hits(
     pattern = next((p for p in ctx.patterns.verbs.get("say", ()) if p.id == "v.say_must"), None)
     if pattern is None:
         return []
-    told = {
-        (_principal(h.source), _principal(h.target))
-        for i, h in coded
-        if i == sent.index and h.source is not None and h.target is not None
-    }
+    told = _told_pairs(sent, coded)
     out: list[_Hit] = []
     for q in quotes():
         if sent.index not in q.sentence_indices or q.speaker_actor not in _state_codes():
