@@ -653,7 +653,7 @@ def _state_antecedent(
     attacker = _attacker(r, i)
     reporter = _reporter(r, i)
     judged = _judged(r, i)
-    shared = _conjunct_subject(r, i)
+    shared = _conjunct_subject(r, i) | _object_owner(r, i)
     if _firm_reporter(r, reporter):
         return None  # "Turkish drone maker Baykar said it had signed": the firm's, no state's
     verbs: set[int] = set()
@@ -741,6 +741,24 @@ def _conjunct_subject(r: "Resolver", i: int) -> frozenset[int]:
     if verb.dep != "conj" or verb.head == tok.head or r.toks[verb.head].dep == "ccomp":
         # "Astana said CNNC will lead ..., and it signed": a reported clause's subject is not
         # the teller who goes on (_reporter's)
+        return frozenset()
+    return frozenset(c for c in r.parse.children[verb.head] if r.toks[c].dep in _SUBJECTS)
+
+
+def _object_owner(r: "Resolver", i: int) -> frozenset[int]:
+    """The subject of the verb whose direct object "its" at ``i`` is on, when that verb is a
+    later conjunct with no subject of its own ("Vietnam ignored China's warning and sent its
+    boats to the reef"): the doer goes on acting with its own things, so the shared subject
+    outranks a possessor in between, which the same-role preference would pick. Only for
+    verbs of moving one's own forces or craft (pronouns.yaml own_things_verbs): "rejected
+    its demand", "summoned its ambassador" answer the other side's."""
+    tok = r.toks[i]
+    if r.lowers[i] != "its" or tok.dep != "poss" or r.toks[tok.head].dep != "dobj":
+        return frozenset()
+    verb = r.toks[r.toks[tok.head].head]
+    if verb.lemma.lower() not in pronoun_words().get("own_things_verbs", ()):
+        return frozenset()
+    if verb.dep != "conj" or any(r.toks[c].dep in _SUBJECTS for c in r.parse.children[verb.i]):
         return frozenset()
     return frozenset(c for c in r.parse.children[verb.head] if r.toks[c].dep in _SUBJECTS)
 

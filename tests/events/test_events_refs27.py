@@ -1,0 +1,71 @@
+"""Refs 27 (session 44, lead): "its" on the object of a later conjunct is the shared
+subject's.
+
+"Vietnam ignored China's warning and sent its fishing boats to the reef": the pronoun's
+same-role preference took the possessor in between ("China's"), so the boats were China's and
+the sending read as Vietnam giving China boats (070). The doer goes on acting with its own
+things: when "its" is on the direct object of a conjunct verb with no subject of its own, the
+subject that verb shares outranks (coref._object_owner), for verbs of moving one's own
+forces or craft only (pronouns.yaml own_things_verbs): "protested the move and summoned its
+ambassador", "rejected its demand", "urged its government" name the other side's. Found by a
+probe of new sentences.
+
+Every sentence was written for this file; each row is (dateline, body, expected events of
+the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+CASES: list[Case] = [
+    (
+        "HANOI",
+        "Vietnam ignored China's warning and sent its fishing boats to the reef on Monday.",
+        "VNM>CHN:12",
+    ),
+    (
+        "MANILA",
+        "The Philippines defied Beijing's ban and sent its supply boats to the shoal.",
+        "PHL>CHN:12",
+    ),
+    (
+        "RABAT",
+        "Morocco protested Algeria's move on Tuesday and summoned its ambassador.",
+        "MAR>DZA:11",
+    ),
+    (
+        "NIAMEY",
+        "Niger rejected France's demand and withdrew its ambassador from Paris.",
+        "NER>FRA:12 NER>FRA:16",
+    ),
+]
+
+NONE: list[NearMiss] = []
+
+GAPS: list[Gap] = []
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_refs27_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_refs27_rows(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
