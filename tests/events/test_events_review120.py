@@ -56,6 +56,14 @@ CASES: list[Case] = [
         "International Court of Justice in 2012. Colombia rejected the ruling at the time.",
         "COL>NIC:05 NIC>COL:05",
     ),
+    # praise told by the manner of speaking (v.speak_highly, session 44); the recalled
+    # battalion still codes nothing
+    (
+        "BANGUI",
+        "The Central African Republic's president spoke warmly of Rwanda, recalling the "
+        "Rwandan battalion that guarded the capital in 2021.",
+        "CAF>RWA:05",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -63,11 +71,6 @@ NONE: list[NearMiss] = [
         "HONIARA",
         "Vanuatu's prime minister spoke on Monday, recalling the New Zealand-led mission that "
         "kept the peace in 2008.",
-    ),
-    (
-        "BANGUI",
-        "The Central African Republic's president spoke warmly of Rwanda, recalling the "
-        "Rwandan battalion that guarded the capital in 2021.",
     ),
     (
         "PRAIA",

@@ -1,4 +1,5 @@
-"""Vocabulary 66 (session 44, lead): the heads of a state's armed services as titles.
+"""Vocabulary 66 (session 44, lead): the heads of a state's armed services as titles, and
+praise told by the manner of speaking.
 
 "Lebanon's army commander", "the Pakistani navy chief", "the Libyan military commander": the
 actor stage read only "Lebanon's army" (a group, role MIL) and left the head noun out, so a
@@ -6,8 +7,10 @@ pattern that wants a person ("received", "welcomed", v.host) found none. The ser
 are titles now (data/actors/offices.yaml, MIL: army/navy/naval/air force/military/coast guard
 + chief/commander), as "army chief" already was. Found on a miss of a development set (its
 sentence is not used here).
+"spoke highly of Togo's role", "spoke warmly of the people of ...": praise (051) told by
+the manner of speaking (v.speak_highly, feeling_manner), found by a probe of new sentences.
 Near misses: a commander with no state named, a rebel group's commander, a host receiving
-its own state's commander.
+its own state's commander; speaking of a state with no manner or an angry one.
 
 Every sentence was written for this file; each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").
@@ -30,12 +33,16 @@ CASES: list[Case] = [
         "PHL>CHN:11",
     ),
     ("ANKARA", "Turkey's air force commander met his Azerbaijani counterpart in Baku.", "TUR>AZE:04"),
+    ("ACCRA", "Ghana's president spoke highly of Togo's role in the border talks.", "GHA>TGO:05"),
+    ("LUSAKA", "Zambia's president spoke warmly of the people of Malawi on Monday.", "ZMB>MWI:05"),
 ]
 
 NONE: list[NearMiss] = [
     ("CAIRO", "Egypt's president received the army commander on Monday."),
     ("CAIRO", "Egypt's president received a commander of a Sudanese rebel group on Monday."),
     ("ABUJA", "Nigeria's president received the Nigerian navy chief at his residence."),
+    ("ACCRA", "Ghana's president spoke of Togo's role in the border talks."),
+    ("ACCRA", "Ghana's president spoke angrily of Togo's decision to close the border."),
 ]
 
 GAPS: list[Gap] = []

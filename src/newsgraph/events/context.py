@@ -2367,8 +2367,9 @@ def _act_roots(ctx: _Ctx, lemma: str, thing: str = "") -> frozenset[str]:
     a noun made of a verb and its particle ("walkout", "takeover") is linked in _deverbal.
     With the thing its of-phrase names, only patterns that may act on that thing ("the
     transfer of recognition", not of tanks), and none for a state's own affair ("the transfer
-    of power": own_affair_things)."""
+    of power": own_affair_things). A figurative sense (Pattern.figurative) names no act."""
     found = ctx.patterns.nouns.get(lemma, ()) + ctx.patterns.verbs.get(lemma, ())
+    found = tuple(p for p in found if not p.figurative)
     if thing in ctx.rules.own_affair_things:
         return frozenset()
     if thing:

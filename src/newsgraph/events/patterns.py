@@ -63,6 +63,10 @@ class Pattern:
     no_intent: bool = False
     refine_object: bool = False
     reaction: bool = False
+    # a figurative sense of its trigger word, read only with its listed objects ("attacked
+    # Ethiopia's stance": words, no force): the word's act roots leave it out, so "the
+    # attack" and "which was attacked" stay force (context._act_roots)
+    figurative: bool = False
     when_negated: bool = False
     # a target reached as the victim of a hostile act the trigger governs is spared, not acted
     # on: "opposed sanctioning Venezuela", "refused to back sanctions on Russia" reject no one
@@ -159,6 +163,7 @@ def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
             no_intent=bool(entry.get("no_intent", False)),
             refine_object=bool(entry.get("refine_object", False)),
             reaction=bool(entry.get("reaction", False)),
+            figurative=bool(entry.get("figurative", False)),
             spares_victims=bool(entry.get("spares_victims", False)),
             when_negated=bool(entry.get("when_negated", False)),
             future_code=str(entry.get("future_code", "")),
