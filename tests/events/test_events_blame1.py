@@ -10,7 +10,11 @@ misread.
   only hard words: object_mods);
 - a reported clause whose verb shows a stance by its object: "said Kyiv had shown total
   disregard for civilian lives", "said the strikes displayed contempt for human life"
-  (rules charge_light_verbs show, display, demonstrate; v.say_accuse contempt, disregard).
+  (rules charge_light_verbs show, display, demonstrate; v.say_accuse contempt, disregard);
+- a naming joined by "and" to a reaction of another root, naming another deed: "denied the
+  charge and called the closure 'unjustified'" rejects one thing and blames another (12 and
+  11: extract._names_another_act); naming the thing rejected ("and called them baseless",
+  "and called the accusation a lie") stays one act.
 A military position attacked stays 190. Near misses: kind words, a question asked of an
 official, "questioned whether", solidarity or commitment shown.
 
@@ -74,6 +78,18 @@ CASES: list[Case] = [
         "DAKAR",
         "Malian troops attacked a Senegalese army position near the border on Monday.",
         "MLI>SEN:19",
+    ),
+    (
+        "LUSAKA",
+        "Malawi shut the Mchinji crossing on Friday, accusing Zambian police of beating Malawian"
+        " traders. Lusaka denied the charge and called the closure \"unjustified.\"",
+        "MWI>ZMB:16 MWI>ZMB:11 ZMB>MWI:12 ZMB>MWI:11",
+    ),
+    (
+        "LILONGWE",
+        "Zambia accused Malawi of shielding smugglers. Lilongwe rejected the claims and called"
+        " the accusation a lie.",
+        "ZMB>MWI:11 MWI>ZMB:12",
     ),
 ]
 

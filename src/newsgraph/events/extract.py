@@ -3102,6 +3102,27 @@ def _warner_clause(ctx: _Ctx, verb: Token, clause: Token) -> bool:
     )
 
 
+def _names_another_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
+    """Whether a naming verb joined by "and" to the first act, of another root, names another
+    thing than the first act's object: "denied the charge and called the closure
+    'unjustified'" rejects one thing and blames another (12, 11); "rejected the claims,
+    calling them baseless" and "... and called them baseless" name the thing rejected, as
+    "... and called the accusation a lie" does: the thing named must be a deed, whose roots are
+    no reaction's (rules reaction_roots: "the closure", "the expulsion", not "the charge")."""
+    t, first_t = hit.trigger, first.trigger
+    if t.dep != "conj" or t.head != first_t.i or hit.code[:2] == first.code[:2]:
+        return False
+    named = [o for o in ctx.kids(t.i, _OBJ) if o.pos == "NOUN"]
+    before = {o.lemma.lower() for o in ctx.kids(first_t.i, _OBJ)}
+    said = ctx.rules.reaction_roots
+    return bool(named) and all(
+        o.lemma.lower() not in before
+        and (roots := _act_roots(ctx, o.lemma.lower()) - {"**"})
+        and not roots & said
+        for o in named
+    )
+
+
 def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     """Whether a second act for the same pair is one of its own, coordinated after the first.
 
@@ -3141,6 +3162,7 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
             (first.code[:2] in ctx.rules.encounter_roots or first.code[:2] < "10")
             and hit.code[:2] < "10"
         )
+        and not _names_another_act(ctx, hit, first)
     ):
         # "..., calling the U.S. a hacker empire": the first act, named ("welcomed his guest
         # and called Bhutan a friend" names no encounter: a praise of its own, as "would
