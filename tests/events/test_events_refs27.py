@@ -1,5 +1,5 @@
 """Refs 27 (session 44, lead): "its" on the object of a later conjunct is the shared
-subject's.
+subject's; "them" after "the leaders of A and B" is the pair.
 
 "Vietnam ignored China's warning and sent its fishing boats to the reef": the pronoun's
 same-role preference took the possessor in between ("China's"), so the boats were China's and
@@ -9,6 +9,13 @@ subject that verb shares outranks (coref._object_owner), for verbs of moving one
 forces or craft only (pronouns.yaml own_things_verbs): "protested the move and summoned its
 ambassador", "rejected its demand", "urged its government" name the other side's. Found by a
 probe of new sentences.
+
+"called the leaders of Argentina and Chile on Wednesday night and urged them to settle the
+dispute": the call's object is a plural role noun whose of-phrase names the states, now a call
+to each (v.phone_heads, 041), and no plain plural that "them" might mean instead
+(plurals.plain_plural: a role noun of plurals.yaml role_nouns whose of-phrase names actors), so
+the appeal goes to the pair. People from two states ("refugees from Syria and Iraq") stay a
+plain plural.
 
 Every sentence was written for this file; each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").
@@ -41,9 +48,22 @@ CASES: list[Case] = [
         "Niger rejected France's demand and withdrew its ambassador from Paris.",
         "NER>FRA:12 NER>FRA:16",
     ),
+    (
+        "PRETORIA",
+        "South Africa's president called the leaders of Rwanda and Congo on Friday night and"
+        " urged them to return to the talks.",
+        "ZAF>RWA:04 ZAF>COD:04 ZAF>RWA:02 ZAF>COD:02",
+    ),
+    (
+        "ROME",
+        "Italy's prime minister called the presidents of Serbia and Kosovo on Sunday.",
+        "ITA>SRB:04 ITA>XKX:04",
+    ),
 ]
 
-NONE: list[NearMiss] = []
+NONE: list[NearMiss] = [
+    ("AMMAN", "Jordan sheltered refugees from Syria and Iraq and urged them to register."),
+]
 
 GAPS: list[Gap] = []
 

@@ -2259,11 +2259,30 @@ def _noun_fits(w: PluralWords, noun: str, head: str) -> bool:
 
 def plain_plural(r: "Resolver", k: int) -> bool:
     """Whether token k is a plural noun that no actor mention claims ("militias",
-    "opposition leaders"): people or things a plural reference may mean instead."""
+    "opposition leaders"): people or things a plural reference may mean instead; not a role
+    noun whose of-phrase names the actors it belongs to."""
     if r.toks[k].tag not in ("NNS", "NNPS"):
         return False
     owner = r.claimed[k]
-    return owner is None or r.drafts[owner].actor is None
+    if owner is not None and r.drafts[owner].actor is not None:
+        return False
+    # "called the leaders of Argentina and Chile and urged them to ...": the states' own
+    # people (role_nouns) named by an of-phrase are those states, no other plural
+    return not (r.lowers[k] in plural_words().role_nouns and _of_states(r, k))
+
+
+def _of_states(r: "Resolver", k: int) -> bool:
+    """Whether noun k's of-phrase names an actor ("the leaders of Argentina and Chile")."""
+    return any(
+        r.toks[p].dep == "prep"
+        and r.lowers[p] == "of"
+        and any(
+            (o := r.claimed[c]) is not None and r.drafts[o].actor is not None
+            for c in r.parse.children[p]
+            if r.toks[c].dep == "pobj"
+        )
+        for p in r.parse.children[k]
+    )
 
 
 def people_plural(r: "Resolver", k: int) -> bool:
