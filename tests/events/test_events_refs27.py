@@ -1,5 +1,6 @@
 """Refs 27 (session 44, lead): "its" on the object of a later conjunct is the shared
-subject's; "them" after "the leaders of A and B" is the pair.
+subject's; "them" after "the leaders of A and B" is the pair; a named holder of an office
+told before nameless is that office's state.
 
 "Vietnam ignored China's warning and sent its fishing boats to the reef": the pronoun's
 same-role preference took the possessor in between ("China's"), so the boats were China's and
@@ -16,6 +17,13 @@ to each (v.phone_heads, 041), and no plain plural that "them" might mean instead
 (plurals.plain_plural: a role noun of plurals.yaml role_nouns whose of-phrase names actors), so
 the appeal goes to the pair. People from two states ("refugees from Syria and Iraq") stay a
 plain plural.
+
+"Peru's foreign minister summoned Ecuador's ambassador ... Ecuador's navy said. '...,' Foreign
+Minister Elmer Salas told reporters": a person stated with no state whose title is the same
+office as a nameless title of one state told before holds it (resolve._earlier_office, before
+the body the sentence before had as subject, which made him Ecuador's); also a signer "by
+Peru's Finance Minister X and Trade Minister Y", not one met ("met with Foreign Minister X" may
+be the host's: tests/actors/test_actors_pairs2.py).
 
 Every sentence was written for this file; each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").
@@ -58,6 +66,27 @@ CASES: list[Case] = [
         "ROME",
         "Italy's prime minister called the presidents of Serbia and Kosovo on Sunday.",
         "ITA>SRB:04 ITA>XKX:04",
+    ),
+    (
+        "LIMA",
+        "Peru's foreign minister summoned Ecuador's ambassador on Monday over the seizure of a"
+        " fishing boat. The boat was towed to Guayaquil, Ecuador's navy said. \"This is"
+        " unacceptable,\" Foreign Minister Elmer Salas told reporters. He accused Ecuador's navy"
+        " of piracy.",
+        "PER>ECU:11 PER>ECU:11",
+    ),
+    (
+        "DAKAR",
+        "Senegal's defense minister flew to Bamako on Monday. The talks were tense, Mali's army"
+        " said. Defense Minister Birame Diop praised Mali's army for its restraint.",
+        "SEN>MLI:04 SEN>MLI:05",
+    ),
+    (
+        "LIMA",
+        "Peru and Japan signed a loan agreement on Monday during a visit to Lima by Japan's trade"
+        " minister. The deal was signed at the palace by Peru's Finance Minister Raul Perez and"
+        " Trade Minister Kenji Sato. Sato later praised Peru's new port.",
+        "PER>JPN:05 JPN>PER:05 JPN>PER:04 PER>JPN:05 JPN>PER:05 JPN>PER:05",
     ),
 ]
 

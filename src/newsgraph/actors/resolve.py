@@ -3378,6 +3378,7 @@ class Resolver:
                     or (self.gaz.principal_actor(usual) if usual else None)
                     or (self._led_by(c) if last else None)
                     or (self._defender_state(c) if last else None)
+                    or (self._earlier_office(c) if last else None)
                     or (self._placed_state(c) if last else None)
                     or (self._earlier_envoy(c) if last else None)
                     or (self._state_before(c) if local else None)
@@ -3828,6 +3829,42 @@ class Resolver:
             and d.title in heads
             for d in self.drafts
         )
+
+    def _earlier_office(self, c: Cluster) -> Actor | None:
+        """A person's state from the one state whose nameless title, the same office as a
+        title of theirs, the article told before ("Argentina's foreign minister summoned
+        Chile's ambassador ... Chile's navy said ... '...,' Foreign Minister Diana Mondino
+        told reporters"): the office named again with its holder's name, before the body
+        the sentence before had as subject (_placed_state). Not a person acted on: one met,
+        thanked or written to ("He met with Foreign Minister X") may be the other side's
+        holder of the same office; a signer "by A and Commerce Minister X" acts."""
+        if not c.drafts or not c.titles:
+            return None
+        first = self.drafts[c.drafts[0]]
+        head = next(
+            (self.toks[k] for k in range(first.ts, first.te) if not first.ts <= self.toks[k].head < first.te),
+            None,
+        )
+        while head is not None and head.dep == "conj" and head.head != head.i:
+            head = self.toks[head.head]
+        if head is None or head.dep in ("dobj", "dative", "iobj") or (
+            head.dep == "pobj" and self.lowers[head.head] in ("with", "to", "for", "toward", "towards")
+        ):
+            return None
+        states = {
+            d.actor.principal
+            for d in self.drafts
+            if d.actor is not None
+            and d.person is None
+            and d.kind == "title"
+            and d.te <= first.ts
+            and d.title in c.titles
+            and len(d.title) > 1
+            and d.actor.principal not in self.gaz.igos
+        }
+        if len(states) != 1:
+            return None
+        return self.gaz.principal_actor(states.pop(), c.role or "GOV")
 
     def _earlier_envoy(self, c: Cluster) -> Actor | None:
         """An ambassador's or envoy's state from the one envoy title with a state in
