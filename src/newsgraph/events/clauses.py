@@ -321,8 +321,13 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         ]
         return [p for r in roles for p in _under(ctx, r, lemmas)]
     if name == "dobj_other":
-        # "provided Ukraine with weapons": a direct object that is not the matched object
-        return [d for d in ctx.kids(verb.i, _OBJ) if obj is None or d.i != obj.i]
+        # "provided Ukraine with weapons": a direct object that is not the matched object,
+        # nor the part that holds it ("ships much of Malawi's fuel": the fuel's own phrase)
+        return [
+            d
+            for d in ctx.kids(verb.i, _OBJ)
+            if obj is None or obj.i not in {t.i for t in ctx.parse.subtree(d.i)}
+        ]
     if name == "xcomp_obj":
         return [o for x in _acting_xcomps(ctx, verb) for o in ctx.kids(x.i, _OBJ)]
     if name == "obj_sub":
@@ -421,8 +426,11 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
     if name == "obj_mod":
         if obj is None:
             return []
-        # "barred Venezuelan-flagged tankers": a class of ships under a state's flag
-        mods = ctx.kids(obj.i, frozenset({"compound", "amod", "nmod", "poss"}))
+        # "barred Venezuelan-flagged tankers": a class of ships under a state's flag; goods
+        # carried are their possessor's own ("ships Malawi's fuel": carrying_verbs)
+        carried = verb.lemma.lower() in ctx.rules.carrying_verbs
+        deps = frozenset({"compound", "amod", "nmod"} | (set() if carried else {"poss"}))
+        mods = ctx.kids(obj.i, deps)
         return [_flag_name(ctx, k) for k in mods]
     if name == "obj_place":
         # "Targets in southern Lebanon were struck by ...": the passive's subject is the object

@@ -891,6 +891,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and not pattern.reverse
             and _giving(ctx, pattern, code, given)
             and not _unnamed_recipient(ctx, verb)
+            and not _carried_for_owner(ctx, verb, given)
         ):
             # "Washington delivered the first helicopters": to the buyer named before;
             # "Germany pledged 10 million euros": to the one state the story is about; a
@@ -2463,6 +2464,14 @@ def _forces_to_front(ctx: _Ctx, verb: Token, obj: Token, code: str) -> bool:
         for k in ctx.kids(verb.i, _PREP)
         if k.lemma.lower() == "to"
         for p in _pobjs(ctx, k)
+    )
+
+
+def _carried_for_owner(ctx: _Ctx, verb: Token, goods: Token) -> bool:
+    """Whether goods carried are named as another's own ("ships much of Malawi's fuel through
+    its port": carrying_verbs): a service to their owner, no gift to anyone."""
+    return verb.lemma.lower() in ctx.rules.carrying_verbs and bool(
+        ctx.kids(goods.i, frozenset({"poss"}))
     )
 
 
