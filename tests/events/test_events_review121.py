@@ -103,7 +103,10 @@ NONE: list[NearMiss] = [
         "Critics have accused the cabinet for months of selling fishing rights to China, a charge"
         " it rejects.",
     ),
-    ("BANJUL", "Rights groups have accused the government of abusing migrants, a charge it denies."),
+    (
+        "BANJUL",
+        "Rights groups have accused the government of abusing migrants, a charge it denies.",
+    ),
     ("COTONOU", "Togo's foreign minister met ambassadors from 30 countries on Saturday."),
 ]
 

@@ -184,6 +184,7 @@ from newsgraph.events.patterns import load_patterns, Pattern, PatternSet
 from newsgraph.events.reactions import (
     _background_act,
     _answered_later,
+    _undone_later,
     _claim_tellers,
     _claimed_by,
     _co_authored,
@@ -1974,6 +1975,7 @@ def _code_events(
             found = pending.pop()
             if found.target is None:
                 later = _answered_later(ctx, found, pending)
+                later = _undone_later(ctx, found, pending) if later is None else later
                 later = _met_later(ctx, found, pending) if later is None else later
                 later = _appealed_later(ctx, found, pending) if later is None else later
                 later = _judged_later(ctx, found, pending) if later is None else later
