@@ -372,6 +372,9 @@ def _person_antecedent(
         ]
         if told:
             return told[0]
+    reporter = _reporting_title(r, i, outside, quoted)
+    if reporter is not None:
+        return reporter
     if same:
         if speaking:
             talkers = [idx for idx in same if _speaks(r, idx, speech)]
@@ -396,6 +399,25 @@ def _person_antecedent(
         talkers = [idx for idx in subjects if _speaks(r, idx, speech)]
         subjects = talkers or subjects
     return min(subjects or prior, key=lambda idx: r.drafts[idx].ts)
+
+
+def _reporting_title(r: "Resolver", i: int, outside: bool, quoted: list[bool]) -> int | None:
+    """The nameless title that is the subject of the saying verb whose reported clause has the
+    pronoun at ``i`` as its subject ("Laos's prime minister, speaking at a market in Luang
+    Namtha, said he had raised ...": the prime minister speaks of himself, not of a town the
+    tagger took for a person), else None."""
+    tok = r.toks[i]
+    verb = r.toks[tok.head]
+    if tok.dep not in _SUBJECTS or verb.dep != "ccomp" or verb.head == verb.i:
+        return None
+    said = r.toks[verb.head]
+    if said.lemma not in speech_verbs():
+        return None
+    for c in r.parse.children[said.i]:
+        idx = r.claimed[c] if r.toks[c].dep in _SUBJECTS else None
+        if idx is not None and _nameless_title(r, idx, i, outside, quoted):
+            return idx
+    return None
 
 
 def _naming_frame(r: "Resolver", i: int) -> int | None:
