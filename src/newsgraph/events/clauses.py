@@ -734,6 +734,14 @@ def _phrase_host(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> Token | None
             if host.pos in ("VERB", "AUX") and _modality(ctx, host) is None:
                 return host
         return None
+    if noun.dep == "advcl" and noun.pos == "NOUN" and noun.head != noun.i:
+        # "signed the grant after talks that an aide described as long": the parser makes the
+        # noun a clause with the preposition as its mark
+        marked = any(m.text.lower() in lemmas for m in ctx.kids(noun.i, frozenset({"mark"})))
+        host = ctx.tok(noun.head)
+        if marked and host.pos in ("VERB", "AUX") and _modality(ctx, host) is None:
+            return host
+        return None
     if noun.dep != "pobj" or noun.head == noun.i:
         return None
     prep = ctx.tok(noun.head)
