@@ -5,7 +5,13 @@ acts named before.
   use only ("A and B signed a rail agreement, and A and C a power agreement. D welcomed the
   agreements": C too; events/coordination.py _sentence_deals); a deal told as background or
   as a kind ("a similar agreement ... in 2024") is passed over.
-Near misses: a dated deal beside the news.
+- "X's foreign ministry said Foreign Minister Y had spoken with his Togolese and Beninese
+  counterparts" under a Lome dateline: the first adjective of a list before "counterparts"
+  names a counterpart too (actors/resolve.py _counterpart_span), so Y, whose counterpart is
+  of the dateline's state, is not that state's and the reporting ministry gives his state, as
+  it already did for one counterpart.
+Near misses: a dated deal beside the news; counterparts of two states neither of which is the
+dateline's.
 
 Every sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -31,6 +37,28 @@ CASES: list[Case] = [
         " similar agreement with Cambodia in 2024. Thailand's foreign ministry welcomed the"
         " agreements.",
         "VNM>LAO:05 CHN>KHM:05 THA>VNM:05 THA>LAO:05",
+    ),
+    (
+        "LOME",
+        "Togo closed its border with Benin on Monday. Ghana offered to mediate, and its foreign"
+        " ministry said Foreign Minister Kofi Mensah had spoken by phone with his Togolese and"
+        " Beninese counterparts.",
+        "TGO>BEN:16 GHA>TGO:04 GHA>BEN:04",
+    ),
+    (
+        "HARARE",
+        "Zimbabwe and Zambia traded accusations over the dam on Tuesday. Botswana's foreign"
+        " ministry said Foreign Minister Lesego Kgosi had spoken by phone with her Zimbabwean and"
+        " Zambian counterparts.",
+        "ZWE>ZMB:11 ZMB>ZWE:11 BWA>ZWE:04 BWA>ZMB:04",
+    ),
+    # near miss told with its own events: the dateline's state is no counterpart, so the
+    # official stays its own
+    (
+        "HARARE",
+        "Zimbabwe and Zambia traded accusations over the dam on Tuesday. Foreign Minister Tendai"
+        " Moyo said he had spoken by phone with his Zambian and Malawian counterparts.",
+        "ZWE>ZMB:11 ZMB>ZWE:11 ZWE>ZMB:04 ZWE>MWI:04",
     ),
 ]
 

@@ -3539,7 +3539,7 @@ class Resolver:
             if o.actor is not None
             and o.actor.principal == home.principal
             and self.lowers[o.ts - 1] in ("his", "her")
-            and any(self.lowers[k] in _COUNTERPART_WORDS for k in range(o.ts, o.te))
+            and self._counterpart_span(o)
         ]
         if not counterparts:
             return False  # most stories: no "his/her X counterpart" of the dateline's state
@@ -3551,6 +3551,15 @@ class Resolver:
                 if d.te < o.ts < end and not any(d.te <= p < o.ts for p in people):
                     return True
         return False
+
+    def _counterpart_span(self, o: Draft) -> bool:
+        """Whether a mention names a counterpart: its own words ("Togolese counterpart"), or
+        the noun a first adjective of a list qualifies ("his Togolese and Beninese
+        counterparts": "Togolese" is a counterpart too)."""
+        if any(self.lowers[k] in _COUNTERPART_WORDS for k in range(o.ts, o.te)):
+            return True
+        last = self.toks[o.te - 1]
+        return last.dep in ("amod", "nmod") and self.lowers[last.head] in _COUNTERPART_WORDS
 
     def _rebukes_home(self, c: Cluster, home: Actor) -> bool:
         """Whether a person stated with no state and a title of diplomacy rebukes a deed of the
