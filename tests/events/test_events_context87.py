@@ -10,8 +10,11 @@ acts named before.
   names a counterpart too (actors/resolve.py _counterpart_span), so Y, whose counterpart is
   of the dateline's state, is not that state's and the reporting ministry gives his state, as
   it already did for one counterpart.
+- A deal "signed by the two countries' trade ministers, A of X and B of Y" was made by the
+  pair the plural owner names, whatever the apposition gives when the parser splits its
+  names (events/coordination.py _pair_owners), so a later welcome of "the deal" goes to both.
 Near misses: a dated deal beside the news; counterparts of two states neither of which is the
-dateline's.
+dateline's; a deal signed by one state's minister.
 
 Every sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -59,6 +62,28 @@ CASES: list[Case] = [
         "Zimbabwe and Zambia traded accusations over the dam on Tuesday. Foreign Minister Tendai"
         " Moyo said he had spoken by phone with his Zambian and Malawian counterparts.",
         "ZWE>ZMB:11 ZMB>ZWE:11 ZWE>ZMB:04 ZWE>MWI:04",
+    ),
+    (
+        "LIMA",
+        "Peru will let Bolivian trucks use the port of Ilo under a deal with Bolivia, officials"
+        " said on Monday. The deal was signed in Lima by the two countries' trade ministers, Ana"
+        " Soto of Peru and Hugo Choque of Bolivia. Ecuador's foreign ministry welcomed the deal.",
+        "PER>BOL:03|06|08 PER>BOL:05 ECU>PER:05 ECU>BOL:05",
+    ),
+    (
+        "DAKAR",
+        "Senegal will sell gas to Mauritania under a deal, officials said. The deal was signed in"
+        " Dakar by the two countries' oil ministers, Awa Ndiaye of Senegal and Sidi Ould Mbareck"
+        " of Mauritania. Mali's government welcomed the deal.",
+        "SEN>MRT:06 SEN>MRT:05 MRT>SEN:05 MLI>SEN:05 MLI>MRT:05",
+    ),
+    # near miss told with its own events: one state's minister signed, the welcome is its
+    (
+        "ASUNCION",
+        "Paraguay will buy electricity from Brazil under a new accord, officials said on Friday."
+        " The accord was signed in Asuncion by Paraguay's energy minister, Carlos Benitez."
+        " Uruguay's government welcomed the accord.",
+        "PRY>BRA:06 URY>PRY:05",
     ),
 ]
 

@@ -45,6 +45,7 @@ from newsgraph.events.parties import (
     _actors,
     _actors_of,
     _conjuncts,
+    _expanded,
     _game,
     _gapped_remnant,
     _modality,
@@ -643,6 +644,18 @@ def _sentence_deals(
     return out
 
 
+def _pair_owners(ctx: _Ctx, agents: list[Token]) -> list[Mention]:
+    """The members of a plural that owns an agent ("signed by the two countries' foreign
+    ministers, A of Chile and B of Peru"): the pair signed, whatever apposition follows (a
+    list of names the parser splits may give one side only)."""
+    for t in agents:
+        for k in ctx.kids(t.i, frozenset({"poss"})):
+            m = ctx.by_token.get(k.i)
+            if m is not None and len(m.members) > 1:
+                return _expanded(m)
+    return []
+
+
 def _use_authors(ctx: _Ctx, t: Token, verbs: frozenset[str]) -> list[Mention]:
     """The authors one use of an act's noun names (_family_search): a named author, a
     relative clause's subjects, a passive's agents, the speaker "in a report", or the
@@ -664,8 +677,8 @@ def _use_authors(ctx: _Ctx, t: Token, verbs: frozenset[str]) -> list[Mention]:
     if t.dep in _PASSIVE_SUBJ and head.lemma.lower() in verbs:
         if head.lemma.lower() in ctx.rules.brokering_verbs | hosts:
             return []  # "the agreement was brokered by Turkey": a mediator, no author
-        agents = ctx.kids(head.i, frozenset({"agent"}))
-        found = _actors(ctx, [p for a in agents for p in _pobjs(ctx, a)], "source")
+        agents = [p for a in ctx.kids(head.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
+        found = _pair_owners(ctx, agents) or _actors(ctx, agents, "source")
     elif t.dep == "pobj" and head.lemma.lower() == "in" and head.head != head.i:
         speaker = ctx.tok(head.head)
         if speaker.lemma.lower() in ctx.rules.speech_verbs:
