@@ -116,6 +116,15 @@ CASES: list[Case] = [
         "The International Monetary Fund approved a $3 billion loan to Egypt on Friday.",
         "IMF>EGY:07|05",
     ),
+    # the senators' criticism is domestic, no event; since session 43 (actors/resolve.py
+    # _in_told_act) "the administration" is the dateline's state, not Havana, which the act it
+    # is blamed for goes to, and that meeting is told (guidelines: "X said Y attacked Z" is
+    # Y -> Z): a near-miss row until then
+    (
+        "WASHINGTON",
+        "Republican senators criticized the administration for sitting down with Havana.",
+        "USA>CUB:04",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -159,10 +168,6 @@ NONE: list[NearMiss] = [
     ("OTTAWA", "Canada's hockey team beat Sweden in the final in Stockholm."),
     ("BRUSSELS", "Belgian fans travelled to Paris for the match against France."),
     ("TEHRAN", "Iran has not responded to the French proposal."),
-    (
-        "WASHINGTON",
-        "Republican senators criticized the administration for sitting down with Havana.",
-    ),
     (
         "WASHINGTON",
         "The president-elect has not commented publicly on the decision to arm Ukraine.",

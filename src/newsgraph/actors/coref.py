@@ -372,6 +372,9 @@ def _person_antecedent(
         ]
         if told:
             return told[0]
+    reporter = _reporting_title(r, i, outside, quoted)
+    if reporter is not None:
+        return reporter
     if same:
         if speaking:
             talkers = [idx for idx in same if _speaks(r, idx, speech)]
@@ -396,6 +399,25 @@ def _person_antecedent(
         talkers = [idx for idx in subjects if _speaks(r, idx, speech)]
         subjects = talkers or subjects
     return min(subjects or prior, key=lambda idx: r.drafts[idx].ts)
+
+
+def _reporting_title(r: "Resolver", i: int, outside: bool, quoted: list[bool]) -> int | None:
+    """The nameless title that is the subject of the saying verb whose reported clause has the
+    pronoun at ``i`` as its subject ("Laos's prime minister, speaking at a market in Luang
+    Namtha, said he had raised ...": the prime minister speaks of himself, not of a town the
+    tagger took for a person), else None."""
+    tok = r.toks[i]
+    verb = r.toks[tok.head]
+    if tok.dep not in _SUBJECTS or verb.dep != "ccomp" or verb.head == verb.i:
+        return None
+    said = r.toks[verb.head]
+    if said.lemma not in speech_verbs():
+        return None
+    for c in r.parse.children[said.i]:
+        idx = r.claimed[c] if r.toks[c].dep in _SUBJECTS else None
+        if idx is not None and _nameless_title(r, idx, i, outside, quoted):
+            return idx
+    return None
 
 
 def _naming_frame(r: "Resolver", i: int) -> int | None:
@@ -649,6 +671,13 @@ def _state_antecedent(
     s = r.sent(i)
     if _craft_subject_before(r, i):
         return None
+    accused = _accused(r, i)
+    if accused is not None:
+        # "accused Laos of ..., a charge it denies": the accused, or no one when it is no state
+        return next(
+            (x for k in accused if (x := r.claimed[k]) is not None and r.drafts[x].actor is not None),
+            None,
+        )
     want = r.toks[i].dep
     attacker = _attacker(r, i)
     reporter = _reporter(r, i)
@@ -873,6 +902,31 @@ def _judged(r: "Resolver", i: int) -> frozenset[int]:
     if r.toks[verb].lemma.lower() not in words.get("judging_verbs", frozenset()):
         return frozenset()
     return frozenset(c for c in r.parse.children[verb] if r.toks[c].dep == "dobj")
+
+
+def _accused(r: "Resolver", i: int) -> frozenset[int] | None:
+    """The object tokens of a verb of accusing when "it" at ``i`` denies the charge in a
+    clause on it ("Chad accused Sudan of arming rebels, a charge it denies"): the denier is the
+    accused ("Critics accused the government of ceding land to Laos, a charge it denies": the
+    government, never Laos). None when "it" stands in no such clause."""
+    tok = r.toks[i]
+    words = pronoun_words()
+    verb = r.toks[tok.head]
+    if r.lowers[i] != "it" or tok.dep not in _SUBJECTS or verb.dep != "relcl":
+        return None
+    noun = r.toks[verb.head]
+    if verb.lemma.lower() not in words.get("denial_verbs", frozenset()) or (
+        noun.lemma.lower() not in words.get("charge_nouns", frozenset())
+    ):
+        return None
+    k = noun.head
+    for _ in range(4):
+        if r.toks[k].lemma.lower() in words.get("accusing_verbs", frozenset()):
+            return frozenset(c for c in r.parse.children[k] if r.toks[c].dep == "dobj")
+        if r.toks[k].head == k:
+            break
+        k = r.toks[k].head
+    return None
 
 
 def _main_subject(r: "Resolver", idx: int) -> bool:

@@ -96,6 +96,7 @@ class PluralWords:
     appeal_verbs: frozenset[str] = frozenset()  # "urged both governments"
     ally_verbs: frozenset[str] = frozenset()  # "stood with X": allies, no sides of a dispute
     mutual_verbs: frozenset[str] = frozenset()  # "traded accusations": acts on each other
+    relation_nouns: frozenset[str] = frozenset()  # "Peru's relations with Chile": a pair told
     onlooker_verbs: frozenset[str] = frozenset()  # "offered to mediate": no side of a dispute
     contact_preps: frozenset[str] = frozenset()  # "in touch with both capitals": its sides
     numbered_openers: frozenset[str] = frozenset()  # "its two allies", never "its allies"
@@ -196,6 +197,7 @@ def plural_words() -> PluralWords:
         appeal_verbs=frozenset(str(w) for w in data.get("appeal_verbs", ())),
         ally_verbs=frozenset(str(w) for w in data.get("ally_verbs", ())),
         mutual_verbs=frozenset(str(w) for w in data.get("mutual_verbs", ())),
+        relation_nouns=frozenset(str(w) for w in data.get("relation_nouns", ())),
         onlooker_verbs=frozenset(str(w) for w in data.get("onlooker_verbs", ())),
         contact_preps=frozenset(str(w) for w in data.get("contact_preps", ())),
         numbered_openers=frozenset(str(w) for w in data.get("numbered_openers", ())),
@@ -972,7 +974,34 @@ def _or_story(
         return g
     if actor is None and _running_pair(r, w, g, story, before):
         return g
+    if _related_pair(r, w, g.principals, r.sent(g.end - 1), before):
+        return g
     return story
+
+
+def _related_pair(
+    r: "Resolver", w: PluralWords, principals: tuple[str, ...], t: int, before: int
+) -> bool:
+    """Whether sentence t, just before a plural's and in its paragraph, tells these parties
+    as a pair by the relation between them ("Peru's relations with Bolivia have soured ...
+    The two sides clashed in 2023": Peru and Bolivia, not the story's pair that holds Peru,
+    nor the list named before)."""
+    s = r.sent(before)
+    if t != s - 1 or _paragraph(r, r.parse.sentences[t].token_start) != _paragraph(r, before):
+        return False
+    sent = r.parse.sentences[t]
+    for k in range(sent.token_start, sent.token_end):
+        if r.toks[k].lemma.lower() not in w.relation_nouns or r.toks[k].pos != "NOUN":
+            continue
+        inside = {x.i for x in r.parse.subtree(k)}
+        told = {
+            d.actor.principal
+            for idx, d in enumerate(r.drafts)
+            if d.ts in inside and _usable(r, w, idx) and d.actor is not None
+        }
+        if told == set(principals):
+            return True
+    return False
 
 
 def _running_pair(r: "Resolver", w: PluralWords, g: Group, story: Group, before: int) -> bool:
@@ -1472,8 +1501,9 @@ def _newer_parties(
     minister met his Afghan counterpart. Both governments ..."), or when the
     meeting is in the plural's own paragraph and the list in an earlier one
     ("Serbia and Kosovo ... ¶ Orban visited Belgrade and met Vucic. Both
-    governments ..."). Other acts between third states ("China warned Japan")
-    overtake nothing."""
+    governments ..."). So does the sentence just before the plural that names a pair by the
+    relation between them (_related_pair). Other acts between third states ("China warned
+    Japan") overtake nothing."""
     first = r.sent(g.end - 1) + 1
     last = r.sent(before)
     para = _paragraph(r, before)
@@ -1486,6 +1516,9 @@ def _newer_parties(
             continue
         kept = tuple(x for x in found.principals if x != actor)
         if len(kept) != len(listed) or set(kept) == listed:
+            continue
+        if _related_pair(r, w, kept, t, before):
+            act = Group(kept, found.last, found.end, found.people)
             continue
         here = _paragraph(r, r.parse.sentences[t].token_start) == para
         if not (not set(kept) & listed or (earlier and here)):

@@ -3018,6 +3018,24 @@ class Resolver:
             k = head
         return False
 
+    def _in_told_act(self, k: int, end: int) -> bool:
+        """Whether token ``k`` stands in a clause that tells what the object ending at ``end``
+        did or should do ("accused the government of giving land to Laos", "pressed the
+        ministry to deport Nepal's workers"): a party of its act, so no state it belongs to."""
+        if end < 1 or self.toks[end - 1].dep != "dobj":
+            return False
+        verb = self.toks[end - 1].head
+        told = False
+        for _ in range(8):
+            tok = self.toks[k]
+            if tok.head == k:
+                return False
+            if tok.head == verb:
+                return told
+            told = told or (tok.pos == "VERB" and tok.dep in ("pcomp", "xcomp"))
+            k = tok.head
+        return False
+
     def _clause_party(self, k: int, ts: int, te: int) -> bool:
         """Whether token ``k`` is the agent or relative subject of a clause on ``ts:te``:
         "the government, backed by Turkey," is not Turkey's, nor "the junta Russia arms"."""
@@ -3121,7 +3139,9 @@ class Resolver:
             and not self._placed_abroad(d, i)
         ]
         before = [x for x in same if self.drafts[x].ts < i]
-        after = [x for x in same if self.drafts[x].ts > i]
+        after = [
+            x for x in same if self.drafts[x].ts > i and not self._in_told_act(self.drafts[x].ts, end)
+        ]
         # not a place named in passing ("is expected in Luxembourg next month")
         prev = [
             x
@@ -3520,7 +3540,7 @@ class Resolver:
             if o.actor is not None
             and o.actor.principal == home.principal
             and self.lowers[o.ts - 1] in ("his", "her")
-            and any(self.lowers[k] in _COUNTERPART_WORDS for k in range(o.ts, o.te))
+            and self._counterpart_span(o)
         ]
         if not counterparts:
             return False  # most stories: no "his/her X counterpart" of the dateline's state
@@ -3532,6 +3552,15 @@ class Resolver:
                 if d.te < o.ts < end and not any(d.te <= p < o.ts for p in people):
                     return True
         return False
+
+    def _counterpart_span(self, o: Draft) -> bool:
+        """Whether a mention names a counterpart: its own words ("Togolese counterpart"), or
+        the noun a first adjective of a list qualifies ("his Togolese and Beninese
+        counterparts": "Togolese" is a counterpart too)."""
+        if any(self.lowers[k] in _COUNTERPART_WORDS for k in range(o.ts, o.te)):
+            return True
+        last = self.toks[o.te - 1]
+        return last.dep in ("amod", "nmod") and self.lowers[last.head] in _COUNTERPART_WORDS
 
     def _rebukes_home(self, c: Cluster, home: Actor) -> bool:
         """Whether a person stated with no state and a title of diplomacy rebukes a deed of the

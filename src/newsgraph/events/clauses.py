@@ -321,8 +321,13 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         ]
         return [p for r in roles for p in _under(ctx, r, lemmas)]
     if name == "dobj_other":
-        # "provided Ukraine with weapons": a direct object that is not the matched object
-        return [d for d in ctx.kids(verb.i, _OBJ) if obj is None or d.i != obj.i]
+        # "provided Ukraine with weapons": a direct object that is not the matched object,
+        # nor the part that holds it ("ships much of Malawi's fuel": the fuel's own phrase)
+        return [
+            d
+            for d in ctx.kids(verb.i, _OBJ)
+            if obj is None or obj.i not in {t.i for t in ctx.parse.subtree(d.i)}
+        ]
     if name == "xcomp_obj":
         return [o for x in _acting_xcomps(ctx, verb) for o in ctx.kids(x.i, _OBJ)]
     if name == "obj_sub":
@@ -421,8 +426,11 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
     if name == "obj_mod":
         if obj is None:
             return []
-        # "barred Venezuelan-flagged tankers": a class of ships under a state's flag
-        mods = ctx.kids(obj.i, frozenset({"compound", "amod", "nmod", "poss"}))
+        # "barred Venezuelan-flagged tankers": a class of ships under a state's flag; goods
+        # carried are their possessor's own ("ships Malawi's fuel": carrying_verbs)
+        carried = verb.lemma.lower() in ctx.rules.carrying_verbs
+        deps = frozenset({"compound", "amod", "nmod"} | (set() if carried else {"poss"}))
+        mods = ctx.kids(obj.i, deps)
         return [_flag_name(ctx, k) for k in mods]
     if name == "obj_place":
         # "Targets in southern Lebanon were struck by ...": the passive's subject is the object
@@ -725,6 +733,14 @@ def _phrase_host(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> Token | None
             host = ctx.tok(prep.head)
             if host.pos in ("VERB", "AUX") and _modality(ctx, host) is None:
                 return host
+        return None
+    if noun.dep == "advcl" and noun.pos == "NOUN" and noun.head != noun.i:
+        # "signed the grant after talks that an aide described as long": the parser makes the
+        # noun a clause with the preposition as its mark
+        marked = any(m.text.lower() in lemmas for m in ctx.kids(noun.i, frozenset({"mark"})))
+        host = ctx.tok(noun.head)
+        if marked and host.pos in ("VERB", "AUX") and _modality(ctx, host) is None:
+            return host
         return None
     if noun.dep != "pobj" or noun.head == noun.i:
         return None

@@ -272,6 +272,7 @@ class Rules:
     earlier_talk_marks: frozenset[str]
     enacted_nouns: frozenset[str]
     origin_verbs: frozenset[str]
+    carrying_verbs: frozenset[str]
     negotiating_roots: frozenset[str]
     permitting_verbs: frozenset[str]
     granting_verbs: frozenset[str]

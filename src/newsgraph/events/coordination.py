@@ -37,6 +37,7 @@ from newsgraph.events.context import (
     _own_aside,
     _pobjs,
     _preps,
+    _principal,
     _state_codes,
 )
 from newsgraph.events.objects import _COMPLEMENT_SKIP, _complement_lemmas
@@ -44,6 +45,7 @@ from newsgraph.events.parties import (
     _actors,
     _actors_of,
     _conjuncts,
+    _expanded,
     _game,
     _gapped_remnant,
     _modality,
@@ -603,12 +605,54 @@ def _family_search(
             owned.append(t.i)
             continue
         found = _use_authors(ctx, t, verbs)
+        if found and noun.tag == "NNS":
+            found = _sentence_deals(ctx, noun, t, family, found)
         if found and noun.tag != "NNS" and _rival_pair(ctx, noun, t, family, found):
             # "Ghana signed a pact with Togo, and Kenya one with Uganda": which is meant? (a
             # plural "the agreements" may sum both up)
             return []
         if found:
             return found
+    return []
+
+
+def _sentence_deals(
+    ctx: _Ctx,
+    noun: Token,
+    last: Token,
+    family: tuple[frozenset[str], frozenset[str]],
+    found: list[Mention],
+) -> list[Mention]:
+    """A plural "the agreements" sums up every use its nearest one's sentence tells
+    ("Vietnam and Laos signed a rail agreement, and Vietnam and Cambodia a power agreement
+    ... Thailand welcomed the agreements": all three states), not the last use only; uses
+    told as background or as a kind only are passed over as in _family_search."""
+    nouns, verbs = family
+    seen = {_principal(m) for m in found}
+    out = list(found)
+    sent = ctx.parse.sentences[last.sent]
+    for i in range(last.i - 1, sent.token_start - 1, -1):
+        t = ctx.tok(i)
+        if t.lemma.lower() not in nouns or t.pos not in ("NOUN", "PROPN") or _kind_only(ctx, t):
+            continue
+        if _own_aside(ctx, t, nouns, noun) or _background_act(ctx, t):
+            continue
+        for m in _use_authors(ctx, t, verbs):
+            if _principal(m) not in seen:
+                seen.add(_principal(m))
+                out.append(m)
+    return out
+
+
+def _pair_owners(ctx: _Ctx, agents: list[Token]) -> list[Mention]:
+    """The members of a plural that owns an agent ("signed by the two countries' foreign
+    ministers, A of Chile and B of Peru"): the pair signed, whatever apposition follows (a
+    list of names the parser splits may give one side only)."""
+    for t in agents:
+        for k in ctx.kids(t.i, frozenset({"poss"})):
+            m = ctx.by_token.get(k.i)
+            if m is not None and len(m.members) > 1:
+                return _expanded(m)
     return []
 
 
@@ -633,8 +677,8 @@ def _use_authors(ctx: _Ctx, t: Token, verbs: frozenset[str]) -> list[Mention]:
     if t.dep in _PASSIVE_SUBJ and head.lemma.lower() in verbs:
         if head.lemma.lower() in ctx.rules.brokering_verbs | hosts:
             return []  # "the agreement was brokered by Turkey": a mediator, no author
-        agents = ctx.kids(head.i, frozenset({"agent"}))
-        found = _actors(ctx, [p for a in agents for p in _pobjs(ctx, a)], "source")
+        agents = [p for a in ctx.kids(head.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
+        found = _pair_owners(ctx, agents) or _actors(ctx, agents, "source")
     elif t.dep == "pobj" and head.lemma.lower() == "in" and head.head != head.i:
         speaker = ctx.tok(head.head)
         if speaker.lemma.lower() in ctx.rules.speech_verbs:

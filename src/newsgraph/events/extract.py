@@ -184,6 +184,7 @@ from newsgraph.events.patterns import load_patterns, Pattern, PatternSet
 from newsgraph.events.reactions import (
     _background_act,
     _answered_later,
+    _undone_later,
     _claim_tellers,
     _claimed_by,
     _co_authored,
@@ -891,6 +892,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and not pattern.reverse
             and _giving(ctx, pattern, code, given)
             and not _unnamed_recipient(ctx, verb)
+            and not _carried_for_owner(ctx, verb, given)
         ):
             # "Washington delivered the first helicopters": to the buyer named before;
             # "Germany pledged 10 million euros": to the one state the story is about; a
@@ -1973,6 +1975,7 @@ def _code_events(
             found = pending.pop()
             if found.target is None:
                 later = _answered_later(ctx, found, pending)
+                later = _undone_later(ctx, found, pending) if later is None else later
                 later = _met_later(ctx, found, pending) if later is None else later
                 later = _appealed_later(ctx, found, pending) if later is None else later
                 later = _judged_later(ctx, found, pending) if later is None else later
@@ -2463,6 +2466,14 @@ def _forces_to_front(ctx: _Ctx, verb: Token, obj: Token, code: str) -> bool:
         for k in ctx.kids(verb.i, _PREP)
         if k.lemma.lower() == "to"
         for p in _pobjs(ctx, k)
+    )
+
+
+def _carried_for_owner(ctx: _Ctx, verb: Token, goods: Token) -> bool:
+    """Whether goods carried are named as another's own ("ships much of Malawi's fuel through
+    its port": carrying_verbs): a service to their owner, no gift to anyone."""
+    return verb.lemma.lower() in ctx.rules.carrying_verbs and bool(
+        ctx.kids(goods.i, frozenset({"poss"}))
     )
 
 

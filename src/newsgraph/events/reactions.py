@@ -680,6 +680,22 @@ def _answered_later(ctx: _Ctx, hit: _Hit, pending: list[_Hit]) -> int | None:
     return min(inside) if inside else None
 
 
+def _undone_later(ctx: _Ctx, hit: _Hit, pending: list[_Hit]) -> int | None:
+    """Where an undoing reaction with no target goes in the sentence's pending stack so that
+    the act it would undo, told in the same sentence by a noun still pending, is coded first
+    ("summoned Nepal's envoy to protest the arrest of six traders by Nepali police, and asked
+    for their release": the arrest's author is asked). None when no such act is pending."""
+    answers = ctx.rules.reaction_matches.get(hit.act)
+    if hit.context != "reaction" or hit.act not in ctx.rules.undoing_nouns or answers is None:
+        return None
+    inside = [
+        n
+        for n, h in enumerate(pending)
+        if h is not hit and h.trigger.i < hit.trigger.i and _answered(answers, h.code)
+    ]
+    return min(inside) if inside else None
+
+
 def _met_later(ctx: _Ctx, hit: _Hit, pending: list[_Hit]) -> int | None:
     """Where a partnerless deal goes in the pending stack so that the meeting or visit of its
     source told later in the sentence is coded first ("signed a gas deal while visiting
