@@ -1555,7 +1555,7 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                     found = rejected("object-unmatched")  # as _verb_hits would, sooner
                 elif (
                     not pattern.objects
-                    and (pattern.needs or pattern.prep)
+                    and (pattern.needs or pattern.prep or pattern.forbid)
                     and (misfit := _misfit(ctx, t, pattern))
                 ):
                     # the first check _verb_hits makes of a pattern with no object, made

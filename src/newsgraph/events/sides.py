@@ -920,10 +920,25 @@ def _clause_authors(ctx: _Ctx, verb: Token) -> list[Mention]:
     for c in _content_clauses(ctx, verb):
         for subj in ctx.kids(c.i, _ANY_SUBJ):
             if subj.lemma.lower() in ctx.rules.act_nouns:
-                found = _named_author(ctx, subj)
+                found = _named_author(ctx, subj) or _national_author(ctx, subj)
                 if found:
                     return found
     return []
+
+
+def _national_author(ctx: _Ctx, noun: Token) -> list[Mention]:
+    """A state's adjective on a one-sided act noun, its author ("said the Peruvian measure
+    was disproportionate", "the Chilean decision"); a deal is two sides' ("the Iran deal")."""
+    if noun.lemma.lower() in ctx.rules.agreement_nouns:
+        return []
+    return [
+        m
+        for k in ctx.kids(noun.i, frozenset({"amod"}))
+        if (m := ctx.by_token.get(k.i)) is not None
+        and m.actor is not None
+        and not m.actor.role
+        and m.token_end - m.token_start == 1
+    ]
 
 
 def _clause_it(ctx: _Ctx, verb: Token, sources: list[Mention], words: frozenset[str]) -> bool:
