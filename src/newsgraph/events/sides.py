@@ -1713,17 +1713,20 @@ def _deal_user(ctx: _Ctx, verb: Token, deal: Token) -> list[Token]:
 
 
 def _office_hosts(
-    ctx: _Ctx, code: str, subjects: list[Token], sources: list[Mention], verb: Token
+    ctx: _Ctx, code: str, subjects: list[Token], sources: list[Mention], verb: Token, obj: Token
 ) -> list[Mention]:
     """The host state of an office abroad that does a light act ("China's embassy in Buenos
     Aires lodged a protest", "The U.S. Embassy in Bissau suspended visa services"): the act
     its noun names is aimed at the land the office sits in (office_nouns), never the owner's,
     unless it names an addressee no actor stands for ("lodged a protest with the shipping
     company": _told_addressee)."""
-    if not any(code.startswith(c) for c in ctx.rules.office_host_codes):
+    access = obj.lemma.lower() in ctx.rules.office_host_objects
+    if not access and not any(code.startswith(c) for c in ctx.rules.office_host_codes):
         return []  # "the embassy in Kyiv issued a warning" warns its citizens, not Ukraine
-    if _told_addressee(ctx, verb):
-        return []
+    if not access and _told_addressee(ctx, verb):
+        return []  # ("access to the three fishermen" names those reached, no addressee)
+    if access and any(o.i != obj.i for o in ctx.kids(verb.i, _OBJ)):
+        return []  # "asked the government in Victoria for consular access": the one asked
     own = {_principal(m) for m in sources}
     places = [
         p
