@@ -380,6 +380,9 @@ def _person_antecedent(
             talkers = [idx for idx in same if _speaks(r, idx, speech)]
             if talkers:
                 return max(talkers, key=lambda idx: r.drafts[idx].ts)
+        hosts = _place_clause_hosts(r, i, same)
+        if hosts:
+            return hosts[0]
         return max(same, key=lambda idx: r.drafts[idx].ts)
     latest = max(r.sent(r.drafts[idx].ts) for idx in cands)
     if not speaking and _private_subject_since(r, latest, i, want):
@@ -418,6 +421,23 @@ def _reporting_title(r: "Resolver", i: int, outside: bool, quoted: list[bool]) -
         if idx is not None and _nameless_title(r, idx, i, outside, quoted):
             return idx
     return None
+
+
+def _place_clause_hosts(r: "Resolver", i: int, same: list[int]) -> list[int]:
+    """The subjects of the clause a "where" clause's place hangs on, when the pronoun is that
+    clause's subject ("X hosted Y at the palace, where he praised ...": X, who stays the
+    doer, not Y, the nearer one)."""
+    tok = r.toks[i]
+    if tok.dep not in _SUBJECTS or tok.head == i:
+        return []
+    verb = r.toks[tok.head]
+    if verb.dep != "relcl" or not any(
+        r.toks[k].dep == "advmod" and r.lowers[k] == "where" and r.toks[k].head == verb.i
+        for k in range(max(0, verb.i - 4), verb.i)
+    ):
+        return []
+    main = next((a for a in _ancestors(r.parse, verb.i) if r.toks[a].pos in ("VERB", "AUX")), None)
+    return [idx for idx in same if main is not None and _subject_verb(r, idx) == main]
 
 
 def _naming_frame(r: "Resolver", i: int) -> int | None:

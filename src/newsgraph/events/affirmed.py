@@ -328,8 +328,13 @@ def _said_of(
         return []  # "our Bolivian friends will respond": a party to another act, no praise
     mine = {own} if own else set()
     under = _state_mentions(ctx, ctx.parse.subtree(host.i), own)
-    # a predicate noun: what its subject is ("Bolivia is a trusted friend")
-    top = host
+    apposed = _apposed_state(ctx, host)
+    if apposed is not None:
+        # "with the help of Brazil, a true friend": the state the word stands beside
+        return [] if _held_toward_other(ctx, host, mine) else [apposed]
+    # a predicate noun: what its subject is ("Bolivia is a trusted friend"; "is the newest
+    # member of our family": the noun the speaker's circle is told of)
+    top = _circle_member(ctx, host) or host
     while top.dep == "conj" and top.head != top.i:
         top = ctx.tok(top.head)
     if top.dep in _PREDICATES and ctx.tok(top.head).lemma.lower() in voc.copulas:
@@ -355,6 +360,32 @@ def _said_of(
     if not under and partner is not None and _paired(ctx, host, voc):
         return [partner]  # "the friendship of two brother nations is a treasure"
     return under
+
+
+def _apposed_state(ctx: _Ctx, noun: Token) -> Mention | None:
+    """The state a word of friendship is set beside as its apposition ("with the help of
+    Brazil, a true friend"; "Chile, our closest partner, ..."), or None."""
+    if noun.dep != "appos" or noun.head == noun.i:
+        return None
+    m = ctx.by_token.get(noun.head)
+    if m is None or m.actor is None or _principal(m) not in _state_codes() or m.members:
+        return None
+    return m
+
+
+def _circle_member(ctx: _Ctx, noun: Token) -> Token | None:
+    """The predicate noun whose of-phrase is the speaker's own circle ("the youngest member
+    of our family", "one of our closest friends"): what the copula's subject is said to be
+    in it, or None."""
+    if noun.dep != "pobj" or not any(
+        k.text.lower() == "our" for k in ctx.kids(noun.i, frozenset({"poss"}))
+    ):
+        return None
+    prep = ctx.tok(noun.head)
+    if prep.lemma.lower() != "of" or prep.head == prep.i:
+        return None
+    member = ctx.tok(prep.head)
+    return member if member.dep in _PREDICATES else None
 
 
 def _speakers_side(ctx: _Ctx, s: Token, own: str | None) -> bool:
@@ -411,6 +442,8 @@ def _predicated(ctx: _Ctx, noun: Token, voc: Affirmations) -> bool:
     showing_verbs) or leans on the speaker's side ("as long as our Bolivian brothers need
     us": leaning_verbs), not as a party to another act ("our Bolivian friends will respond", "asked our brothers to
     talk")."""
+    if _apposed_state(ctx, noun) is not None:
+        return True  # "with the help of Brazil, a true friend": said of the state beside it
     cur = noun
     for _ in range(10):
         if cur.head == cur.i:

@@ -548,6 +548,8 @@ class Rules:
     news_day_words: frozenset[str] = frozenset()
     # code prefixes of an office's light act aimed at its host (_office_hosts)
     office_host_codes: frozenset[str] = frozenset()
+    # objects of an office's light act aimed at its host whatever the code (_office_hosts)
+    office_host_objects: frozenset[str] = frozenset()
     # nouns of a plan agreed with another, beside agreement_nouns (_deal_user)
     agreed_plan_nouns: frozenset[str] = frozenset()
     # "Togo agreed to release the fishermen": one side's undertaking, held behind a deal

@@ -634,7 +634,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if not targets and code[:2] in ctx.rules.demand_roots:
             targets = _purpose_host_targets(ctx, verb, ctx.rules.demand_host_verbs)
         if not targets and not pattern.reciprocal and obj is not None and pattern.objects:
-            targets = _office_hosts(ctx, code, subjects, sources, verb)
+            targets = _office_hosts(ctx, code, subjects, sources, verb, obj)
         if not targets and obj is not None and _giving(ctx, pattern, code, obj):
             targets = _absolute_recipients(ctx, verb)  # "..., with Japan lending $1 billion"
         if (
@@ -1557,7 +1557,7 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                     found = rejected("object-unmatched")  # as _verb_hits would, sooner
                 elif (
                     not pattern.objects
-                    and (pattern.needs or pattern.prep)
+                    and (pattern.needs or pattern.prep or pattern.forbid)
                     and (misfit := _misfit(ctx, t, pattern))
                 ):
                     # the first check _verb_hits makes of a pattern with no object, made

@@ -1807,13 +1807,26 @@ def _finite_conjunct(ctx: _Ctx, verb: Token) -> bool:
 def _finite_infinitive_host(ctx: _Ctx, verb: Token) -> Token | None:
     """The verb a joined verb with a tense of its own is coordinated with when the parser hung
     it on an infinitive ("has invited Japan to lead its mission and has turned down an
-    offer": "invited", not "lead"), else None."""
-    if not _finite_conjunct(ctx, verb):
+    offer": "invited", not "lead"), else None. A joined verb with a modal of its own cannot
+    be a to-infinitive's either, nor one a noun holds ("welcomed any effort to close the
+    routes and would share radar data": "welcomed", the verb the noun hangs on)."""
+    modal = verb.dep == "conj" and any(
+        k.tag == "MD" for k in ctx.kids(verb.i, frozenset({"aux"}))
+    )
+    if not (modal or _finite_conjunct(ctx, verb)):
         return None
     head = ctx.tok(verb.head)
-    if head.dep != "xcomp" or not _infinitive(ctx, head):
+    if not _infinitive(ctx, head):
         return None
-    return _infinitive_host(ctx, head)
+    if head.dep == "xcomp":
+        return _infinitive_host(ctx, head)
+    if head.dep != "acl" or head.head == head.i:
+        return None
+    noun = ctx.tok(head.head)
+    if noun.dep in ("dobj", "nsubjpass") and noun.head != noun.i:
+        host = ctx.tok(noun.head)
+        return host if host.pos in ("VERB", "AUX") else None
+    return None
 
 
 def _past_after_copula(ctx: _Ctx, verb: Token) -> bool:

@@ -920,10 +920,25 @@ def _clause_authors(ctx: _Ctx, verb: Token) -> list[Mention]:
     for c in _content_clauses(ctx, verb):
         for subj in ctx.kids(c.i, _ANY_SUBJ):
             if subj.lemma.lower() in ctx.rules.act_nouns:
-                found = _named_author(ctx, subj)
+                found = _named_author(ctx, subj) or _national_author(ctx, subj)
                 if found:
                     return found
     return []
+
+
+def _national_author(ctx: _Ctx, noun: Token) -> list[Mention]:
+    """A state's adjective on a one-sided act noun, its author ("said the Peruvian measure
+    was disproportionate", "the Chilean decision"); a deal is two sides' ("the Iran deal")."""
+    if noun.lemma.lower() in ctx.rules.agreement_nouns:
+        return []
+    return [
+        m
+        for k in ctx.kids(noun.i, frozenset({"amod"}))
+        if (m := ctx.by_token.get(k.i)) is not None
+        and m.actor is not None
+        and not m.actor.role
+        and m.token_end - m.token_start == 1
+    ]
 
 
 def _clause_it(ctx: _Ctx, verb: Token, sources: list[Mention], words: frozenset[str]) -> bool:
@@ -1698,17 +1713,20 @@ def _deal_user(ctx: _Ctx, verb: Token, deal: Token) -> list[Token]:
 
 
 def _office_hosts(
-    ctx: _Ctx, code: str, subjects: list[Token], sources: list[Mention], verb: Token
+    ctx: _Ctx, code: str, subjects: list[Token], sources: list[Mention], verb: Token, obj: Token
 ) -> list[Mention]:
     """The host state of an office abroad that does a light act ("China's embassy in Buenos
     Aires lodged a protest", "The U.S. Embassy in Bissau suspended visa services"): the act
     its noun names is aimed at the land the office sits in (office_nouns), never the owner's,
     unless it names an addressee no actor stands for ("lodged a protest with the shipping
     company": _told_addressee)."""
-    if not any(code.startswith(c) for c in ctx.rules.office_host_codes):
+    access = obj.lemma.lower() in ctx.rules.office_host_objects
+    if not access and not any(code.startswith(c) for c in ctx.rules.office_host_codes):
         return []  # "the embassy in Kyiv issued a warning" warns its citizens, not Ukraine
-    if _told_addressee(ctx, verb):
-        return []
+    if not access and _told_addressee(ctx, verb):
+        return []  # ("access to the three fishermen" names those reached, no addressee)
+    if access and any(o.i != obj.i for o in ctx.kids(verb.i, _OBJ)):
+        return []  # "asked the government in Victoria for consular access": the one asked
     own = {_principal(m) for m in sources}
     places = [
         p

@@ -2205,6 +2205,9 @@ def _speaker_of_token(
             if unnamed is not None and not _other_gender(ctx, unnamed, tok.text.lower()):
                 return unnamed
     if mention is not None and mention.kind == "pronoun" and not mention.person and tok.text.lower() == "it":
+        state = _state_subject_over(ctx, tok, rule, cue)
+        if state is not None:
+            return state
         same = _body_spoke_in_sentence(ctx, tok, rule, cue)
         if same is not None:
             return same
@@ -3996,6 +3999,25 @@ def _body_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speak
             continue  # "after Emirati courts reviewed the request. It said": no "it"
         found = _speaker_of_token(ctx, cand, tok.start, rule, cue, named_only=True)
         return found if found is not None and not found.is_person else None
+    return None
+
+
+def _state_subject_over(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
+    """The state named as the nearest subject before an "it" in its own sentence, whose
+    clause holds the "it" ("Peru also summoned Bolivia's envoy to protest what it called"):
+    that state speaks, not a body named in a sentence before."""
+    lo_tok = ctx.parse.sentences[tok.sent].token_start
+    for cand in reversed(ctx.parse.tokens[lo_tok : tok.i]):
+        if cand.dep not in ("nsubj", "nsubjpass") or ctx.inside_quote(cand):
+            continue
+        named = ctx.holding(cand.start, cand.end)
+        if cand.pos != "PROPN" or not named or named[0].actor is None:
+            return None
+        if named[0].actor.role or named[0].kind != "name":
+            return None
+        if not any(t.i == tok.i for t in ctx.parse.subtree(cand.head)):
+            return None
+        return _speaker_of_token(ctx, cand, tok.start, rule, cue, named_only=True)
     return None
 
 
