@@ -3398,7 +3398,7 @@ class Resolver:
                     or (self.gaz.principal_actor(usual) if usual else None)
                     or (self._led_by(c) if last else None)
                     or (self._defender_state(c) if last else None)
-                    or (self._earlier_office(c) if last else None)
+                    or (self._earlier_office(c, home) if last else None)
                     or (self._placed_state(c) if last else None)
                     or (self._earlier_envoy(c) if last else None)
                     or (self._state_before(c) if local else None)
@@ -3859,15 +3859,16 @@ class Resolver:
             for d in self.drafts
         )
 
-    def _earlier_office(self, c: Cluster) -> Actor | None:
-        """A person's state from the one state whose nameless title, the same office as a
-        title of theirs, the article told before ("Argentina's foreign minister summoned
-        Chile's ambassador ... Chile's navy said ... '...,' Foreign Minister Diana Mondino
-        told reporters"): the office named again with its holder's name, before the body
-        the sentence before had as subject (_placed_state). Not a person acted on: one met,
-        thanked or written to ("He met with Foreign Minister X") may be the other side's
-        holder of the same office; a signer "by A and Commerce Minister X" acts."""
-        if not c.drafts or not c.titles:
+    def _earlier_office(self, c: Cluster, home: Actor | None) -> Actor | None:
+        """The article's state for a person whose title is the same office as a nameless
+        title of that state told before, and of no other state ("BUENOS AIRES -- Argentina's
+        foreign minister summoned Chile's ambassador ... Chile's navy said ... '...,' Foreign
+        Minister Diana Mondino told reporters"): the office named again with its holder's
+        name, before the body the sentence before had as subject (_placed_state). Only the
+        dateline's state: in a visit story the visitor's office told before ("Egypt's foreign
+        minister arrived in Nairobi") leaves a bare "Foreign Minister X" the host's. Not a
+        person acted on: one met, thanked or written to ("He met with Foreign Minister X")."""
+        if not c.drafts or not c.titles or home is None:
             return None
         first = self.drafts[c.drafts[0]]
         head = next(
@@ -3891,9 +3892,9 @@ class Resolver:
             and len(d.title) > 1
             and d.actor.principal not in self.gaz.igos
         }
-        if len(states) != 1:
+        if states != {home.principal}:
             return None
-        return self.gaz.principal_actor(states.pop(), c.role or "GOV")
+        return self.gaz.principal_actor(home.principal, c.role or "GOV")
 
     def _earlier_envoy(self, c: Cluster) -> Actor | None:
         """An ambassador's or envoy's state from the one envoy title with a state in
