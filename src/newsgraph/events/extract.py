@@ -401,6 +401,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # "a step Tripoli called a turning point": a name read from the object is taken
         # only when it names a wrong (the parser's object may be a plain object after all)
         return rejected("unless-words")
+    if not naming and verb.dep == "relcl" and not ctx.kids(verb.i, _OBJ):
+        # "a breakaway Georgian region that Moscow recognizes": the gap's noun is the object
+        # its unless_words judge, as the object itself would be
+        name = name | {ctx.tok(verb.head).lemma.lower()}
     if (
         pattern.unless_words
         and name & pattern.unless_words
