@@ -3,10 +3,11 @@
 v.recognize codes recognition granted (054) to the state its object names. A breakaway,
 separatist or rebel region, province or enclave of a state recognized (as independent) is
 recognized against that state, no recognition granted to it: such words keep v.recognize
-silent (its unless_words). The object of a relative clause whose gap is the object ("a
-separatist Georgian province that Russia recognized") is the noun the clause hangs on, and a
-pattern's unless_words now judge that noun as they judge an object (extract.py), found in the
-opened set 59 (its sentences are not used here).
+silent (its unless_words). In a relative clause ("a separatist Georgian province that Russia
+recognized") the noun the clause hangs on is read already; the words qualifying it (its
+adjectives and compounds) are now judged by a pattern's unless_words as well (extract.py).
+Found in the opened set 59 (its sentences are not used here); "region" or "province" alone
+is no such word ("the first country to recognize Palestine in the region").
 Cases: a state itself recognized, its new government recognized.
 
 Every sentence was written for this file; each row is (dateline, body, expected events of the
