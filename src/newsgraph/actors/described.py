@@ -44,6 +44,7 @@ class DescriptionWords:
     host_verbs: frozenset[str]
     guest_nouns: frozenset[str]
     guest_verbs: frozenset[str]
+    visitor_pronouns: frozenset[str]
     visit_nouns: frozenset[str]
     directing_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -96,6 +97,7 @@ def description_words() -> DescriptionWords:
         host_verbs=words("host_verbs"),
         guest_nouns=words("guest_nouns"),
         guest_verbs=words("guest_verbs"),
+        visitor_pronouns=words("visitor_pronouns"),
         visit_nouns=words("visit_nouns"),
         directing_verbs=words("directing_verbs"),
         reporting_verbs=words("reporting_verbs"),
@@ -489,11 +491,12 @@ def _story_host(r: "Resolver", w: DescriptionWords, i: int) -> tuple[str, int] |
     state hosting in the first story_sentences sentences that name actors ("a two-day visit to
     Honiara by Papua New Guinea's prime minister" in the lede), when the story still names it
     within host_lookback ("... also invited his host to Port Moresby", paragraphs on)."""
-    named = [r.sent(d.ts) for d in r.drafts if d.actor is not None]
-    start = min(named, default=0)  # the headline or, with none there, the lede
+    # the headline (or, with none there, the lede) and the next ones naming actors; a
+    # dateline line ("ASTANA, Kazakhstan (AP) —") names none and is no story sentence
+    story = sorted({r.sent(d.ts) for d in r.drafts if d.actor is not None})[: w.story_sentences]
     hosts: dict[str, int] = {}
     for idx, d, principal in _recent_states(r, w, i, r.sent(i)):
-        if r.sent(d.ts) < start + w.story_sentences and d.person is None:
+        if r.sent(d.ts) in story and d.person is None:
             if _hosting(r, w, _root(r, d.ts, d.te)):
                 hosts.setdefault(principal, idx)
     since = r.sent(i) - w.host_lookback
@@ -525,6 +528,8 @@ def _hosting(r: "Resolver", w: DescriptionWords, k: int) -> bool:
     head = r.toks[tok.head]
     if tok.dep in _SUBJECTS and head.lemma in w.host_verbs:
         return True  # "Kenya hosted a summit"
+    if _receives_visitor(r, w, head if tok.dep == "poss" else tok):
+        return True  # "a visit by Chile's president, who was received by Peru's president"
     if tok.dep == "dobj" and head.lemma in w.visit_verbs:
         return True  # "visited Brazil"
     if tok.dep != "pobj" or head.dep != "prep":
@@ -542,6 +547,20 @@ def _hosting(r: "Resolver", w: DescriptionWords, k: int) -> bool:
     if prep in ("in", "at", "to") and above.pos in ("NOUN", "PROPN") and _venue(r, w, above.i):
         return True  # "the summit in Nairobi", "a visit to Hanoi"
     return False
+
+
+def _receives_visitor(r: "Resolver", w: DescriptionWords, person: Token) -> bool:
+    """Whether a person is the by-agent of a guest verb in a passive whose subject is the
+    visitor ("who was welcomed at the airport by Zambia's president"); "the deal was welcomed
+    by Zambia's president" receives no one."""
+    by = r.toks[person.head]
+    if person.dep != "pobj" or by.dep != "agent":
+        return False
+    verb = r.toks[by.head]
+    return verb.lemma in w.guest_verbs and any(
+        r.toks[c].dep == "nsubjpass" and r.lowers[c] in w.visitor_pronouns
+        for c in r.parse.children[verb.i]
+    )
 
 
 def _venue(r: "Resolver", w: DescriptionWords, k: int) -> bool:

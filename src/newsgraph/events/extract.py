@@ -307,6 +307,8 @@ from newsgraph.settings import Settings
 
 log = logging.getLogger(__name__)
 
+_QUALIFIERS = frozenset({"amod", "compound"})  # "a breakaway region", "a separatist province"
+
 
 def _defends_own(ctx: _Ctx, verb: Token, sources: list[Mention], own: set[str]) -> bool:
     """Whether a defending verb's sources defend a deed only they are named authoring: a
@@ -402,6 +404,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # "a step Tripoli called a turning point": a name read from the object is taken
         # only when it names a wrong (the parser's object may be a plain object after all)
         return rejected("unless-words")
+    if not naming and verb.dep == "relcl":
+        # "a breakaway Georgian region that Moscow recognizes": the words that qualify the
+        # noun the clause is about are judged with it (the noun itself is among the words)
+        head = ctx.tok(verb.head)
+        name = name | {k.lemma.lower() for k in ctx.kids(head.i, _QUALIFIERS)}
     if (
         pattern.unless_words
         and name & pattern.unless_words
