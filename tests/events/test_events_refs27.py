@@ -27,6 +27,12 @@ Minister X" the host's; not a person met ("met with Foreign Minister X":
 tests/actors/test_actors_pairs2.py). A visiting signer "by Peru's Finance Minister X and Trade
 Minister Y" stays a gap.
 
+"..., Ghana's foreign minister said on Monday. '...,' Samuel Owusu said after talks with his
+Togolese counterpart": a bare name that speaks in the next sentence, with no office, state or
+description of its own, is the holder of the one nameless title that spoke in the sentence
+before (resolve.link_bare_names), so his talks are Ghana's. Not "said trade analyst X" (words
+before the name), "X, who criticized ..." (a clause after it), nor two sentences on.
+
 Every sentence was written for this file; each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").
 """
@@ -83,10 +89,33 @@ CASES: list[Case] = [
         " said. Defense Minister Birame Diop praised Mali's army for its restraint.",
         "SEN>MLI:04 SEN>MLI:05",
     ),
-
+    (
+        "ACCRA",
+        "Ghana will reopen its border with Togo next week, Ghana's foreign minister said on"
+        ' Monday. "Trade must flow again," Samuel Owusu said after talks with his Togolese'
+        " counterpart.",
+        "GHA>TGO:03 GHA>TGO:04",
+    ),
+    (
+        "ROME",
+        "Italy and Tunisia agreed on Tuesday to set up joint coast patrols, Italy's interior"
+        ' minister said. "This agreement is a turning point," Marco Bellini told reporters after'
+        " meeting his Tunisian counterpart in Rome.",
+        "ITA>TUN:03 TUN>ITA:03 ITA>TUN:04",
+    ),
 ]
 
 NONE: list[NearMiss] = [
+    (
+        "LOME",
+        "Togo will cut its port fees next month, Togo's trade minister said on Monday. \"Ships"
+        " will come back,\" said shipping analyst Daniel Osei, who criticized Ghana's ports.",
+    ),
+    (
+        "LOME",
+        "Togo will cut its port fees next month, Togo's trade minister has said. Traders"
+        ' welcomed the news. "We lost a year," said John Mensah, who criticized Ghana\'s ports.',
+    ),
     ("AMMAN", "Jordan sheltered refugees from Syria and Iraq and urged them to register."),
 ]
 

@@ -4278,6 +4278,76 @@ class Resolver:
                 c.drafts.append(idx)
                 c.titles.add(d.title)
 
+    def link_bare_names(self) -> None:
+        """ "..., Italy's interior minister said. ¶ '...,' Marco Bellini told reporters": the
+        first person named after a state's nameless title, in the next sentence, with no
+        office, state or description of their own (no words before the name, no clause or
+        apposition after it), is the title's holder, when both speak (the subject of a verb
+        of saying), that title is the only nameless one of a state in the sentence before,
+        and no other person is named since (wire stories give the name at the second
+        reference)."""
+        for c in self.clusters:
+            if c.actor is not None or c.titles or c.described or c.former or not c.drafts:
+                continue
+            first = self.drafts[c.drafts[0]]
+            s = self.sent(first.ts)
+            if not self._bare_speaker(first):
+                continue
+            if any(
+                o is not c and o.drafts and self.drafts[o.drafts[0]].ts < first.ts
+                and s - self.sent(self.drafts[o.drafts[0]].ts) <= 1
+                for o in self.clusters
+            ):
+                continue  # a person named in between, or just before
+            titles = [
+                (idx, d)
+                for idx, d in enumerate(self.drafts)
+                if d.kind == "title"
+                and d.person is None
+                and d.actor is not None
+                and d.title
+                and s - self.sent(d.ts) == 1
+                and d.actor.principal not in self.gaz.igos
+            ]
+            if len(titles) != 1 or titles[0][1].title[-1] not in self.gaz.refer_back:
+                continue
+            idx, d = titles[0]
+            if not self._speaks(d.ts, d.te):
+                continue
+            ci = self.clusters.index(c)
+            d.person, d.antecedent = str(ci), c.drafts[0]
+            c.drafts.append(idx)
+            c.titles.add(d.title)
+            c.actor = d.actor
+            for k in c.drafts:
+                if self.drafts[k].actor is None or not self.drafts[k].stated:
+                    self.drafts[k].actor = d.actor
+
+    def _speaks(self, ts: int, te: int) -> bool:
+        """Whether the span's head is the subject of a verb of saying."""
+        head = next((k for k in range(ts, te) if not ts <= self.toks[k].head < te), None)
+        return (
+            head is not None
+            and self.toks[head].dep in ("nsubj", "nsubjpass")
+            and self.toks[self.toks[head].head].lemma.lower() in speech_verbs()
+        )
+
+    def _bare_speaker(self, first: Draft) -> bool:
+        """Whether a person's first mention is a bare name that speaks: nothing before it in
+        its phrase ("Energy analyst Paula Benegas"), no clause or apposition after it ("Jacinto
+        Reyes, who has fished the gulf"), the subject of a verb of saying."""
+        head = next(
+            (k for k in range(first.ts, first.te) if not first.ts <= self.toks[k].head < first.te),
+            None,
+        )
+        if head is None or not self._speaks(first.ts, first.te):
+            return False
+        return not any(
+            not first.ts <= k < first.te
+            and self.toks[k].dep in ("compound", "amod", "nmod", "appos", "relcl", "acl", "det", "poss")
+            for k in self.parse.children[head]
+        )
+
     def place_bare_titles(self) -> None:
         """A bare "the foreign minister", "the president" that no one named before holds:
         the article's state when the dateline names it and the body names it as a party
@@ -4340,6 +4410,7 @@ class Resolver:
         self.share_roles()
         self.finish_clusters(home=self._article_state(), last=True)
         self.link_forward_titles()
+        self.link_bare_names()
         find_met_names(self, _FORWARD_SENTENCES)
         self.place_bare_titles()
         find_kinds(self)
