@@ -14,7 +14,10 @@ misread.
 - a naming joined by "and" to a reaction of another root, naming another deed: "denied the
   charge and called the closure 'unjustified'" rejects one thing and blames another (12 and
   11: extract._names_another_act); naming the thing rejected ("and called them baseless",
-  "and called the accusation a lie") stays one act.
+  "and called the accusation a lie") stays one act;
+- the deed of the accused when the accusing verb is a relative clause on them ("four North
+  Korean officials it accused of supplying shells to Russia": the officials' state supplies,
+  not the accuser; clauses._subject_tokens reads the clause's noun as its missing object).
 A military position attacked stays 190. Near misses: kind words, a question asked of an
 official, "questioned whether", solidarity or commitment shown.
 
@@ -90,6 +93,12 @@ CASES: list[Case] = [
         "Zambia accused Malawi of shielding smugglers. Lilongwe rejected the claims and called"
         " the accusation a lie.",
         "ZMB>MWI:11 MWI>ZMB:12",
+    ),
+    (
+        "LONDON",
+        "Britain sanctioned four North Korean officials it accused of supplying shells to"
+        " Russia.",
+        "GBR>PRK:16 GBR>PRK:11 PRK>RUS:07",
     ),
 ]
 
