@@ -1578,6 +1578,9 @@ def _clause_subject(
     (main_only: only when that verb is the sentence's main verb, not a clause's)."""
     parse = ctx.parse
     inside = {t.i for t in inner}
+    relative = _relative_clause_speaker(ctx, span, inner)
+    if relative is not None:
+        return relative
     for top in (t for t in inner if t.head not in inside):
         for anc in _ancestors(parse, top):
             if anc.pos not in ("VERB", "AUX") or ctx.inside_quote(anc):
@@ -1590,6 +1593,28 @@ def _clause_subject(
             found = _speaker_of_token(ctx, subj, span.open_at, "clause-subject", anc.text, named_only=True)
             if found is not None:
                 return found
+    return None
+
+
+def _relative_clause_speaker(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker | None:
+    """The one a "who" clause is about, when the quote's words sit under that clause's verb
+    ("met Ghana's president, John Mahama, who thanked Nigeria for “standing by us.”"): the
+    parser may hang the closing stop on the main verb, whose subject (the visitor) would be
+    taken for the speaker."""
+    parse = ctx.parse
+    inside = {t.i for t in inner}
+    for top in (t for t in inner if t.head not in inside and t.pos != "PUNCT"):
+        verb = next((a for a in _ancestors(parse, top) if a.pos in ("VERB", "AUX")), None)
+        if verb is None or verb.dep != "relcl" or ctx.inside_quote(verb):
+            continue
+        if not any(k.dep == "nsubj" and k.tag in _RELATIVE_TAGS for k in parse.kids(verb.i)):
+            continue
+        subj = _subject(ctx, verb)
+        if subj is None or span.start <= subj.start < span.end:
+            continue
+        found = _speaker_of_token(ctx, subj, span.open_at, "clause-subject", verb.text, named_only=True)
+        if found is not None:
+            return found
     return None
 
 
