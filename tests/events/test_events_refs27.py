@@ -31,7 +31,10 @@ Minister Y" stays a gap.
 Togolese counterpart": a bare name that speaks in the next sentence, with no office, state or
 description of its own, is the holder of the one nameless title that spoke in the sentence
 before (resolve.link_bare_names), so his talks are Ghana's. Not "said trade analyst X" (words
-before the name), "X, who criticized ..." (a clause after it), nor two sentences on.
+before the name), "X, who criticized ..." (a clause after it), nor two sentences on. A bare
+name need not speak when its sentence names another state's counterpart ("during a visit to
+Kigali by Kenya's foreign minister. Peter Kamau signed the grant with his Rwandan
+counterpart"): the title need not speak either, but must not be the counterpart's state.
 
 Every sentence was written for this file; each row is (dateline, body, expected events of
 the whole body as "SRC>TGT:RR").
@@ -103,9 +106,22 @@ CASES: list[Case] = [
         " meeting his Tunisian counterpart in Rome.",
         "ITA>TUN:03 TUN>ITA:03 ITA>TUN:04",
     ),
+    (
+        "KIGALI",
+        "Kenya will give Rwanda $50 million for new schools, the two governments announced"
+        " Monday during a visit to Kigali by Kenya's foreign minister. Peter Kamau signed the"
+        " grant with his Rwandan counterpart at the ministry. Kamau will travel to Uganda on"
+        " Tuesday.",
+        "KEN>RWA:03 KEN>RWA:04 KEN>RWA:05 KEN>UGA:03",
+    ),
 ]
 
 NONE: list[NearMiss] = [
+    (
+        "NAIROBI",
+        "Uganda will build a new road to the border, Kenya's transport minister said Monday."
+        " Peter Kamau met his Kenyan counterpart at the ministry.",
+    ),
     (
         "LOME",
         "Togo will cut its port fees next month, Togo's trade minister said on Monday. \"Ships"

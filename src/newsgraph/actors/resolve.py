@@ -4283,7 +4283,9 @@ class Resolver:
         first person named after a state's nameless title, in the next sentence, with no
         office, state or description of their own (no words before the name, no clause or
         apposition after it), is the title's holder, when both speak (the subject of a verb
-        of saying), that title is the only nameless one of a state in the sentence before,
+        of saying) or the name is the subject of a sentence naming another state's
+        counterpart ("Takeshi Iwaya signed the grant with his Bangladeshi counterpart"), that
+        title is the only nameless one of a state in the sentence before,
         and no other person is named since (wire stories give the name at the second
         reference)."""
         for c in self.clusters:
@@ -4291,7 +4293,8 @@ class Resolver:
                 continue
             first = self.drafts[c.drafts[0]]
             s = self.sent(first.ts)
-            if not self._bare_speaker(first):
+            met = self._counterpart_in(s)
+            if not self._bare_speaker(first, speaking=not met):
                 continue
             if any(
                 o is not c and o.drafts and self.drafts[o.drafts[0]].ts < first.ts
@@ -4312,8 +4315,10 @@ class Resolver:
             if len(titles) != 1 or titles[0][1].title[-1] not in self.gaz.refer_back:
                 continue
             idx, d = titles[0]
-            if not self._speaks(d.ts, d.te):
+            if not (self._speaks(d.ts, d.te) or met - {d.actor.principal}):
                 continue
+            if met and d.actor.principal in met:
+                continue  # "met his Kenyan counterpart": the title's state is the other side
             ci = self.clusters.index(c)
             d.person, d.antecedent = str(ci), c.drafts[0]
             c.drafts.append(idx)
@@ -4332,15 +4337,30 @@ class Resolver:
             and self.toks[self.toks[head].head].lemma.lower() in speech_verbs()
         )
 
-    def _bare_speaker(self, first: Draft) -> bool:
-        """Whether a person's first mention is a bare name that speaks: nothing before it in
+    def _counterpart_in(self, s: int) -> set[str]:
+        """The states of the counterparts sentence s names ("his Bangladeshi counterpart")."""
+        return {
+            d.actor.principal
+            for d in self.drafts
+            if d.actor is not None
+            and self.sent(d.ts) == s
+            and any(self.lowers[k] in ("counterpart", "counterparts") for k in range(d.ts, d.te))
+        }
+
+    def _bare_speaker(self, first: Draft, speaking: bool = True) -> bool:
+        """Whether a person's first mention is a bare name that speaks (or, with ``speaking``
+        false, is a subject: one who meets or signs with a counterpart): nothing before it in
         its phrase ("Energy analyst Paula Benegas"), no clause or apposition after it ("Jacinto
-        Reyes, who has fished the gulf"), the subject of a verb of saying."""
+        Reyes, who has fished the gulf")."""
         head = next(
             (k for k in range(first.ts, first.te) if not first.ts <= self.toks[k].head < first.te),
             None,
         )
-        if head is None or not self._speaks(first.ts, first.te):
+        if head is None:
+            return False
+        if speaking and not self._speaks(first.ts, first.te):
+            return False
+        if not speaking and self.toks[head].dep not in ("nsubj", "nsubjpass"):
             return False
         return not any(
             not first.ts <= k < first.te
