@@ -17,7 +17,10 @@ misread.
   "and called the accusation a lie") stays one act;
 - the deed of the accused when the accusing verb is a relative clause on them ("four North
   Korean officials it accused of supplying shells to Russia": the officials' state supplies,
-  not the accuser; clauses._subject_tokens reads the clause's noun as its missing object).
+  not the accuser; clauses._subject_tokens reads the clause's noun as its missing object);
+- good faith named is no blame: "called the release 'an act of goodwill'" coded 111 (v.call_names
+  unless_words + goodwill, humanitarian, generous, generosity, kindness), and another's
+  deed so named is praise ("called the release 'a humanitarian gesture'": v.call_praise).
 A military position attacked stays 190. Near misses: kind words, a question asked of an
 official, "questioned whether", solidarity or commitment shown.
 
@@ -99,6 +102,18 @@ CASES: list[Case] = [
         "Britain sanctioned four North Korean officials it accused of supplying shells to"
         " Russia.",
         "GBR>PRK:16 GBR>PRK:11 PRK>RUS:07",
+    ),
+    (
+        "BOGOTA",
+        "Venezuela freed four Colombian fishermen on Sunday. Colombia's foreign ministry called"
+        " the release \"a humanitarian gesture.\"",
+        "VEN>COL:08 COL>VEN:05",
+    ),
+    (
+        "CARACAS",
+        "Venezuela freed four Colombian fishermen on Sunday. Its foreign minister, Ana Ruiz,"
+        " called the release \"an act of goodwill\" and urged Bogota to stop \"provocations.\"",
+        "VEN>COL:08 VEN>COL:02",
     ),
 ]
 
