@@ -110,6 +110,8 @@ def _under(
                     and k.lemma.lower() in ctx.rules.place_phrase_preps
                 ):
                     continue  # "drills near Azerbaijan's border with Iran": Iran is no partner
+                elif _own_act(ctx, cur, k):
+                    continue  # "stepped up patrols and shared data with Japan": no patrol's
                 elif k.dep in (
                     "acl",
                     "relcl",
@@ -1035,6 +1037,19 @@ def _reported_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
     )
 
 
+def _own_act(ctx: _Ctx, verb: Token, conj: Token) -> bool:
+    """Whether a verb's conjunct is an act of its own, each with its own object: "stepped up
+    surveillance and was sharing information with Japan" (not "stepped up and expanded
+    patrols near Russia", whose conjunct holds the shared object)."""
+    return (
+        conj.dep == "conj"
+        and conj.pos in ("VERB", "AUX")
+        and verb.pos in ("VERB", "AUX")
+        and bool(ctx.kids(verb.i, _OBJ))
+        and bool(ctx.kids(conj.i, _OBJ))
+    )
+
+
 def _done_to(ctx: _Ctx, subject: Token) -> set[int]:
     """Tokens of what a relative clause on a judged subject does its deed to: "said any trade
     that breaches Security Council resolutions is unacceptable", "any cooperation that helps
@@ -1049,14 +1064,21 @@ def _done_to(ctx: _Ctx, subject: Token) -> set[int]:
 
 
 def _dealing_partners(ctx: _Ctx, subject: Token) -> set[int]:
-    """Tokens of the partner a judged subject's dealings are with: "warned that energy deals
-    with Iran could trigger sanctions" tells of whoever deals with Iran (dealing_nouns)."""
-    if subject.lemma.lower() not in ctx.rules.dealing_nouns:
+    """Tokens of the partner a judged subject's dealings are with, or of the one its assault
+    strikes: "warned that energy deals with Iran could trigger sanctions", "that any attack
+    on Taiwan would be met with force" tell of whoever deals with Iran or attacks Taiwan
+    (dealing_nouns, assault_nouns and assault_preps)."""
+    noun = subject.lemma.lower()
+    if noun in ctx.rules.dealing_nouns:
+        preps: frozenset[str] = frozenset({"with"})
+    elif noun in ctx.rules.assault_nouns:
+        preps = ctx.rules.assault_preps
+    else:
         return set()
     return {
         t.i
         for k in ctx.kids(subject.i, frozenset({"prep"}))
-        if k.lemma.lower() == "with"
+        if k.lemma.lower() in preps
         for t in ctx.parse.subtree(k.i)
     }
 

@@ -380,6 +380,7 @@ class Rules:
     own_envoy_verbs: frozenset[str]
     domestic_nouns: frozenset[str]
     domestic_modifiers: frozenset[str]
+    served_nouns: frozenset[str]  # "cutting power to 40,000 homes": no state (_home_aim)
     place_preps: frozenset[str]
     recipient_preps: frozenset[str]
     appraisal_roots: frozenset[str]
@@ -516,6 +517,9 @@ class Rules:
     # "warned that energy deals with Iran could trigger sanctions": dealings whose with-phrase
     # names a partner, not the one the clause tells of (clauses._clause_targets, ccomp_actor)
     dealing_nouns: frozenset[str] = frozenset()
+    # "warned that any attack on Taiwan would ...": the one struck is no actor told of (ditto)
+    assault_nouns: frozenset[str] = frozenset()
+    assault_preps: frozenset[str] = frozenset()
     # "spoke of the war with China": a trigger's phrase of topic (_clause_targets)
     topic_preps: frozenset[str] = frozenset()
     topic_of_verbs: frozenset[str] = frozenset()

@@ -24,6 +24,7 @@ from newsgraph.events.clauses import (
 )
 from newsgraph.events.context import (
     _ACL,
+    _OF,
     _thing_pronoun,
     _ANY_SUBJ,
     _CCOMP,
@@ -681,7 +682,8 @@ def _charge_host(ctx: _Ctx, t: Token) -> Token | None:
     """The verb of blame whose of/for phrase holds t: "accused China of ramming ...".
 
     Only when the verb's object (the accused) comes before the phrase, as
-    _subject_tokens reads it. A conjunct stands where its first conjunct does.
+    _subject_tokens reads it, or is the gap of a relative clause ("four firms it accuses of
+    supplying drones to Russia": the firms). A conjunct stands where its first conjunct does.
     """
     for _ in range(4):
         if t.dep != "conj" or t.head == t.i:
@@ -694,9 +696,11 @@ def _charge_host(ctx: _Ctx, t: Token) -> Token | None:
         return None
     host = ctx.tok(prep.head)
     objs = ctx.kids(host.i, _OBJ)
-    if host.lemma.lower() not in ctx.rules.object_pcomp_verbs or not objs or objs[0].i > prep.i:
+    if host.lemma.lower() not in ctx.rules.object_pcomp_verbs:
         return None
-    return host
+    if not objs:
+        return host if host.dep == "relcl" and host.head < host.i else None
+    return None if objs[0].i > prep.i else host
 
 
 def _accuser_own(ctx: _Ctx, t: Token, heads: list[Token]) -> list[Mention]:
@@ -1576,6 +1580,7 @@ def _own_ground(ctx: _Ctx, act: Token) -> bool:
 
 
 _HOME_AIM_PREPS = frozenset({"against", "on"})
+_SERVED_PREPS = frozenset({"to", "for"})  # whom a flow reaches (rules served_nouns)
 
 
 def _home_aim(ctx: _Ctx, verb: Token) -> bool:
@@ -1583,8 +1588,9 @@ def _home_aim(ctx: _Ctx, verb: Token) -> bool:
     infinitive is the actor's own business ("measures to curb its own spending", "steps to
     protect farmers": domestic_modifiers, domestic_nouns), that of an against/on phrase on
     the verb or its object is its own ("countermeasures against domestic hoarders"), or an
-    among-phrase names the crowd it speaks to ("urged calm among investors"); it answers no
-    act of another state told before."""
+    among-phrase names the crowd it speaks to ("urged calm among investors"), or a to/for
+    phrase names households served ("cutting power to 40,000 homes": served_nouns); it
+    answers no act of another state told before."""
     heads = (verb, *ctx.kids(verb.i, _OBJ))
     preps = [k for h in heads for k in ctx.kids(h.i, frozenset({"prep"}))]
     if any(
@@ -1601,6 +1607,22 @@ def _home_aim(ctx: _Ctx, verb: Token) -> bool:
         for o in ctx.kids(c.i, _OBJ)
     ]
     named = [p for k in preps if k.lemma.lower() in _HOME_AIM_PREPS for p in _pobjs(ctx, k)]
+    served = [
+        p
+        for h in heads
+        for k in ctx.kids(h.i, frozenset({"prep", "dative"}))
+        if k.lemma.lower() in _SERVED_PREPS
+        for p in _pobjs(ctx, k)
+    ]
+    # "to hundreds of thousands of homes": the counted noun under a number's of-phrase
+    served += [
+        o
+        for p in served
+        if p.tag == "CD" or p.lemma.lower() in ctx.rules.quantity_nouns
+        for o in _preps(ctx, p, _OF)
+    ]
+    if any(p.lemma.lower() in ctx.rules.served_nouns for p in served):
+        return True  # "cutting power to 40,000 homes": the households served, no state
     # an infinitive's "its" may be what the measure defends ("to safeguard its legitimate
     # rights" answers a deed): only its own business counts there
     return any(
