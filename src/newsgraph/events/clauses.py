@@ -1579,17 +1579,6 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
             # "accused China of supporting Russia", "thanked Poland for hosting refugees":
             # the object, not the subject, does what the gerund says
             return objs
-        if (
-            not objs
-            and host.dep == "relcl"
-            and host.lemma.lower() in ctx.rules.object_pcomp_verbs
-            and head.lemma.lower() in ("of", "for", "from", "over")
-            and ctx.kids(host.i, _SUBJ)
-            and host.head < host.i
-        ):
-            # "six Iranian officials it accused of supplying drones to Russia": the relative
-            # clause's own subject accuses; its noun, the object it lacks, does the deed
-            return [ctx.tok(host.head)]
         punished = _penalized(ctx, host, objs) if head.lemma.lower() == "for" else []
         if punished and punished[0].i < head.i:
             # "imposed sanctions on Iran for supplying drones to Russia": the one a penalty
