@@ -313,7 +313,8 @@ def find_met_names(r: "Resolver", forward: int) -> None:
             continue
         if any(o.actor is not None and o.actor.principal == actor.principal for o in r.clusters):
             continue  # "Iran's foreign minister" may be any of its named people
-        if not any(_met_name(r, r.drafts[i], actor.principal) for i in c.drafts):
+        met = any(_met_name(r, r.drafts[i], actor.principal) for i in c.drafts)
+        if not met and not _named_next_subject(r, first, d):
             continue
         log.debug("met name %r -> %s", c.canonical, actor.code)
         d.person = str(key)
@@ -352,6 +353,28 @@ def _met_name(r: "Resolver", m: "Draft", own: str) -> bool:
         ):
             return True
     return False
+
+
+def _main_subject(r: "Resolver", m: "Draft") -> bool:
+    """Whether a mention is the subject of its sentence's main verb, or of what a
+    trailing report tells ("X met Y, the ministry said"; not "Officials said X met Y")."""
+    tok = r.toks[_root(r, m.ts, m.te)]
+    if tok.dep not in ("nsubj", "nsubjpass"):
+        return False
+    verb = r.toks[tok.head]
+    trailing = verb.dep == "ccomp" and verb.head > verb.i and r.toks[verb.head].dep == "ROOT"
+    return verb.dep == "ROOT" or trailing
+
+
+def _named_next_subject(r: "Resolver", first: "Draft", title: "Draft") -> bool:
+    """Whether a name is the one a wire story's lede left unnamed: "Chile's foreign
+    minister urged Peru ... Ana Rojas said": the title is its sentence's subject and the
+    name, first told in the very next sentence, is that sentence's subject too."""
+    return (
+        r.sent(first.ts) == r.sent(title.ts) + 1
+        and _main_subject(r, title)
+        and _main_subject(r, first)
+    )
 
 
 def find_directed_officials(r: "Resolver") -> None:
