@@ -1303,7 +1303,7 @@ def _context_kind(
         return "elected"  # "Chile and Colombia congratulated the winner": of the vote told
     if (
         verb is not None
-        and root in rules.reaction_roots | rules.antecedent_roots
+        and (root in rules.reaction_roots | rules.antecedent_roots or greeting)
         and (
             obj is None
             or lemma in rules.feeling_nouns
