@@ -43,6 +43,7 @@ class DescriptionWords:
     story_sentences: int  # the first sentences naming actors, where the story's visit is told
     host_verbs: frozenset[str]
     guest_nouns: frozenset[str]
+    visiting_nouns: frozenset[str]
     guest_verbs: frozenset[str]
     visitor_pronouns: frozenset[str]
     visit_nouns: frozenset[str]
@@ -96,6 +97,7 @@ def description_words() -> DescriptionWords:
         story_sentences=int(data.get("story_sentences", 3)),
         host_verbs=words("host_verbs"),
         guest_nouns=words("guest_nouns"),
+        visiting_nouns=words("visiting_nouns"),
         guest_verbs=words("guest_verbs"),
         visitor_pronouns=words("visitor_pronouns"),
         visit_nouns=words("visit_nouns"),
@@ -239,29 +241,39 @@ def find_hosts(r: "Resolver") -> None:
 
 
 def _find_guests(r: "Resolver") -> None:
-    """ "He praised his guest": the visitor of a visit named before (the subject of
-    "visit" or of an arrival, the object of "host" or "receive"), as its actor."""
+    """ "He praised his guest", "signed it with the visiting minister": the visitor of a
+    visit named before (the subject of "visit" or of an arrival, the object of "host" or
+    "receive"), as its actor."""
     from newsgraph.actors.resolve import Draft
 
     w = description_words()
     for i in range(1, len(r.toks)):
-        if r.lowers[i] not in w.guest_nouns or r.lowers[i - 1] not in _OPENERS:
+        visiting = (
+            i >= 2
+            and r.lowers[i] in w.visiting_nouns
+            and r.lowers[i - 1] == "visiting"
+            and r.lowers[i - 2] in _OPENERS
+        )
+        if not visiting and (r.lowers[i] not in w.guest_nouns or r.lowers[i - 1] not in _OPENERS):
             continue
+        start = i - 2 if visiting else i - 1
         after = r.toks[i + 1] if i + 1 < len(r.toks) else None
         tok = r.toks[i]
         # "welcomed his guest at Government House and called ...": a place the parser hung on
         # the guest welcomed is the place of the welcome all the same
         welcomed = tok.dep == "dobj" and r.toks[tok.head].lemma in w.guest_verbs
-        if not r.free(i - 1, i + 1) or (
+        if not r.free(start, i + 1) or (
             after is not None
             and (
                 after.pos in ("NOUN", "PROPN")
                 or (r.lowers[after.i] == "of" and after.head == i)
                 or (r.lowers[after.i] == "at" and after.head == i and not welcomed)
+                or (r.lowers[after.i] == "from" and after.head == i)
             )
         ):
             # "the guest list", "a visitor of the museum", "guests at the wedding" (not
-            # "welcomed his guest at the airport": the place of the welcome)
+            # "welcomed his guest at the airport": the place of the welcome); "the visiting
+            # officials from the World Bank" name their own body
             continue
         found = _visitor_before(r, w, i)
         if found is None:
@@ -274,7 +286,7 @@ def _find_guests(r: "Resolver") -> None:
             # guest": the visit was Laos's to host, so the guest is no Thai visitor
             continue
         actor = r.drafts[found].actor
-        r.add(Draft(i - 1, i + 1, "group", actor, None, antecedent=found))
+        r.add(Draft(start, i + 1, "group", actor, None, antecedent=found))
 
 
 def find_met_names(r: "Resolver", forward: int) -> None:
