@@ -7,8 +7,8 @@ family ("propose"), so the welcome was lost. "proposal" is now a deed noun (rule
 deed_nouns, as "the move") that answers only an offer (03) or an appeal (02)
 (reaction_matches), never a deal signed.
 Near misses: a deal signed just before ("signed a trade deal ... welcomed the proposal"), a
-hostile act just before, a proposal with a named author of its own, a proposal only talked
-about.
+hostile act just before, a proposal with a named author of its own, a proposal with content
+of its own ("the proposal of a new bridge"), a proposal only talked about.
 
 Every sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -21,6 +21,12 @@ import pytest
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
 CASES: list[Case] = [
+    (
+        "VIENNA",
+        "Hungary urged Slovakia on Monday to reopen the border. Austria welcomed the proposal of a"
+        " new bridge over the Danube.",
+        "HUN>SVK:02",
+    ),
     (
         "DOHA",
         "Qatar offered on Sunday to host talks between Sudan and Chad. Chad welcomed the proposal.",
@@ -56,6 +62,7 @@ CASES: list[Case] = [
 ]
 
 NONE: list[NearMiss] = [
+
     (
         "NAIROBI",
         "Officials said a proposal for a customs union was discussed. Rwanda welcomed the proposal.",
