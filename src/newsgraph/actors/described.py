@@ -43,6 +43,7 @@ class DescriptionWords:
     story_sentences: int  # the first sentences naming actors, where the story's visit is told
     host_verbs: frozenset[str]
     guest_nouns: frozenset[str]
+    visiting_nouns: frozenset[str]
     guest_verbs: frozenset[str]
     visitor_pronouns: frozenset[str]
     visit_nouns: frozenset[str]
@@ -96,6 +97,7 @@ def description_words() -> DescriptionWords:
         story_sentences=int(data.get("story_sentences", 3)),
         host_verbs=words("host_verbs"),
         guest_nouns=words("guest_nouns"),
+        visiting_nouns=words("visiting_nouns"),
         guest_verbs=words("guest_verbs"),
         visitor_pronouns=words("visitor_pronouns"),
         visit_nouns=words("visit_nouns"),
@@ -239,29 +241,39 @@ def find_hosts(r: "Resolver") -> None:
 
 
 def _find_guests(r: "Resolver") -> None:
-    """ "He praised his guest": the visitor of a visit named before (the subject of
-    "visit" or of an arrival, the object of "host" or "receive"), as its actor."""
+    """ "He praised his guest", "signed it with the visiting minister": the visitor of a
+    visit named before (the subject of "visit" or of an arrival, the object of "host" or
+    "receive"), as its actor."""
     from newsgraph.actors.resolve import Draft
 
     w = description_words()
     for i in range(1, len(r.toks)):
-        if r.lowers[i] not in w.guest_nouns or r.lowers[i - 1] not in _OPENERS:
+        visiting = (
+            i >= 2
+            and r.lowers[i] in w.visiting_nouns
+            and r.lowers[i - 1] == "visiting"
+            and r.lowers[i - 2] in _OPENERS
+        )
+        if not visiting and (r.lowers[i] not in w.guest_nouns or r.lowers[i - 1] not in _OPENERS):
             continue
+        start = i - 2 if visiting else i - 1
         after = r.toks[i + 1] if i + 1 < len(r.toks) else None
         tok = r.toks[i]
         # "welcomed his guest at Government House and called ...": a place the parser hung on
         # the guest welcomed is the place of the welcome all the same
         welcomed = tok.dep == "dobj" and r.toks[tok.head].lemma in w.guest_verbs
-        if not r.free(i - 1, i + 1) or (
+        if not r.free(start, i + 1) or (
             after is not None
             and (
                 after.pos in ("NOUN", "PROPN")
                 or (r.lowers[after.i] == "of" and after.head == i)
                 or (r.lowers[after.i] == "at" and after.head == i and not welcomed)
+                or (r.lowers[after.i] == "from" and after.head == i)
             )
         ):
             # "the guest list", "a visitor of the museum", "guests at the wedding" (not
-            # "welcomed his guest at the airport": the place of the welcome)
+            # "welcomed his guest at the airport": the place of the welcome); "the visiting
+            # officials from the World Bank" name their own body
             continue
         found = _visitor_before(r, w, i)
         if found is None:
@@ -274,7 +286,7 @@ def _find_guests(r: "Resolver") -> None:
             # guest": the visit was Laos's to host, so the guest is no Thai visitor
             continue
         actor = r.drafts[found].actor
-        r.add(Draft(i - 1, i + 1, "group", actor, None, antecedent=found))
+        r.add(Draft(start, i + 1, "group", actor, None, antecedent=found))
 
 
 def find_met_names(r: "Resolver", forward: int) -> None:
@@ -313,7 +325,8 @@ def find_met_names(r: "Resolver", forward: int) -> None:
             continue
         if any(o.actor is not None and o.actor.principal == actor.principal for o in r.clusters):
             continue  # "Iran's foreign minister" may be any of its named people
-        if not any(_met_name(r, r.drafts[i], actor.principal) for i in c.drafts):
+        met = any(_met_name(r, r.drafts[i], actor.principal) for i in c.drafts)
+        if not met and not _named_next_subject(r, first, d):
             continue
         log.debug("met name %r -> %s", c.canonical, actor.code)
         d.person = str(key)
@@ -352,6 +365,28 @@ def _met_name(r: "Resolver", m: "Draft", own: str) -> bool:
         ):
             return True
     return False
+
+
+def _main_subject(r: "Resolver", m: "Draft") -> bool:
+    """Whether a mention is the subject of its sentence's main verb, or of what a
+    trailing report tells ("X met Y, the ministry said"; not "Officials said X met Y")."""
+    tok = r.toks[_root(r, m.ts, m.te)]
+    if tok.dep not in ("nsubj", "nsubjpass"):
+        return False
+    verb = r.toks[tok.head]
+    trailing = verb.dep == "ccomp" and verb.head > verb.i and r.toks[verb.head].dep == "ROOT"
+    return verb.dep == "ROOT" or trailing
+
+
+def _named_next_subject(r: "Resolver", first: "Draft", title: "Draft") -> bool:
+    """Whether a name is the one a wire story's lede left unnamed: "Chile's foreign
+    minister urged Peru ... Ana Rojas said": the title is its sentence's subject and the
+    name, first told in the very next sentence, is that sentence's subject too."""
+    return (
+        r.sent(first.ts) == r.sent(title.ts) + 1
+        and _main_subject(r, title)
+        and _main_subject(r, first)
+    )
 
 
 def find_directed_officials(r: "Resolver") -> None:

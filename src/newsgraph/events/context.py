@@ -610,6 +610,9 @@ class Rules:
     mediated_deed_nouns: frozenset[str] = frozenset()
     # "will allow only 40 observers": words that cap a number (extract._capped_count)
     cap_words: frozenset[str] = frozenset()
+    # "expressed regret over the remarks" after its apology to the same state: the apology
+    # restated, no disapproval (extract._restated_apology)
+    apology_feelings: frozenset[str] = frozenset()
 
 
 _HOSTILE_ROOT = "13"  # the lowest root of a hostile deed (threaten)

@@ -2020,6 +2020,8 @@ def _code_events(
             hit = found
             assert hit.target is not None
             assert hit.source.actor is not None and hit.target.actor is not None
+            if _restated_apology(ctx, hit, coded):
+                continue
             if _private_party(ctx, hit):
                 log.debug("private party dropped: %s %s", hit.code, hit.trigger.text)
                 if trace is not None:
@@ -3780,6 +3782,33 @@ def _freed_states(ctx: _Ctx, hit: _Hit) -> set[str]:
     nouns = [o for o in ctx.kids(hit.trigger.i, _OBJ) if o.lemma.lower() == hit.act]
     freed = _actors(ctx, [p for n in nouns for p in _preps(ctx, n, frozenset({"of"}))], "target")
     return {_principal(m) for m in freed}
+
+
+def _restated_apology(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> bool:
+    """Whether a disapproval told as regret (apology_feelings) comes from a state that has
+    apologized (055) to its target earlier in the story: the apology restated."""
+    if not hit.code.startswith("11") or hit.target is None:
+        return False
+    if not any(
+        o.lemma.lower() in ctx.rules.apology_feelings
+        for o in (hit.trigger, *ctx.kids(hit.trigger.i, _OBJ))
+    ):
+        return False
+    own, aimed = _principal(hit.source), _principal(hit.target)
+    below, owners = [hit.trigger.i], []
+    while below:  # "regretted Hanoi's decision": an act the target is named to own
+        k = below.pop()
+        below.extend(  # (not whom it was told to: "to Mongolia's ambassador")
+            c for c in ctx.parse.children[k] if ctx.tok(c).lemma.lower() not in ("to", "with")
+        )
+        owners += [ctx.tok(k)] if ctx.tok(k).dep == "poss" else []
+    if any(_principal(m) == aimed for m in _actors(ctx, owners, "target")):
+        return False
+    return any(
+        h.code.startswith("055") and h.target is not None
+        and _principal(h.source) == own and _principal(h.target) == aimed
+        for _, h in coded
+    )
 
 
 def _with_context(

@@ -3221,7 +3221,9 @@ def _told_targets(
             continue  # a background paragraph far back tells another occasion
         # "the move" sums up a decision only when nothing was done since (_latest_deed)
         deciding = (
-            (lemma in ctx.rules.deed_nouns or (lemma in ctx.rules.plan_nouns and not content))
+            # ("the proposal of a rail link", a plan with content, though a deed noun too)
+            (lemma in ctx.rules.deed_nouns | ctx.rules.plan_nouns)
+            and not (lemma in ctx.rules.plan_nouns and content)
             # just before, or the story's lead ("Venezuela ordered the observers out ...
             # Russia backed the decision")
             and (noun.sent - sent.index <= _BYSTANDER_WINDOW or sent.index < ctx.lead_end)

@@ -1253,6 +1253,10 @@ def _context_kind(
         # "the decision to raise fuel taxes" names an act of its own (_told_act finds it)
         if any(k.tag == "VB" for k in ctx.kids(obj.i, frozenset({"acl"}))):
             return ""
+        if lemma in rules.plan_nouns and any(
+            k.lemma.lower() in ("of", "for") for k in ctx.kids(obj.i, frozenset({"prep"}))
+        ):
+            return ""  # "welcomed the proposal of a rail link": a plan with content of its own
         if any(k.tag in ("JJR", "RBR") for k in ctx.kids(obj.i, frozenset({"amod"}))):
             return ""  # "supported closer cooperation between our partners": more wished for
         if not _authored(ctx, obj):
@@ -1307,7 +1311,7 @@ def _context_kind(
         return "elected"  # "Chile and Colombia congratulated the winner": of the vote told
     if (
         verb is not None
-        and root in rules.reaction_roots | rules.antecedent_roots
+        and (root in rules.reaction_roots | rules.antecedent_roots or greeting)
         and (
             obj is None
             or lemma in rules.feeling_nouns

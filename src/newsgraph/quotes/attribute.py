@@ -4383,6 +4383,12 @@ def _gender_fit(ctx: _Context, pronoun: Mention) -> Mention:
         return pronoun
     floor = _previous_paragraph_start(ctx.article.text, pronoun.start)
     unknown = _person_gender(ctx, person) is None
+    if unknown and any(
+        m.person == person and m.kind != "pronoun" and m.sentence_index == pronoun.sentence_index
+        and m.end <= pronoun.start and _is_main_subject(ctx.parse, m.token_start, m.token_end)
+        for m in ctx.mentions
+    ):
+        return pronoun  # "Lukas thanked his host for what he called": its own sentence's subject
     fitting = [
         m for m in ctx.mentions
         if m.person and m.person != person and m.kind != "pronoun"
