@@ -381,11 +381,14 @@ def _main_subject(r: "Resolver", m: "Draft") -> bool:
 def _named_next_subject(r: "Resolver", first: "Draft", title: "Draft") -> bool:
     """Whether a name is the one a wire story's lede left unnamed: "Chile's foreign
     minister urged Peru ... Ana Rojas said": the title is its sentence's subject and the
-    name, first told in the very next sentence, is that sentence's subject too."""
+    name, first told in the very next sentence, is that sentence's subject too, and a bare
+    name ("said shipping analyst X, who criticized ..." is an analyst of no state:
+    Resolver.bare_name)."""
     return (
         r.sent(first.ts) == r.sent(title.ts) + 1
         and _main_subject(r, title)
         and _main_subject(r, first)
+        and r.bare_name(first, speaking=False)
     )
 
 

@@ -4294,7 +4294,7 @@ class Resolver:
             first = self.drafts[c.drafts[0]]
             s = self.sent(first.ts)
             met = self._counterpart_in(s)
-            if not self._bare_speaker(first, speaking=not met):
+            if not self.bare_name(first, speaking=not met):
                 continue
             if any(
                 o is not c and o.drafts and self.drafts[o.drafts[0]].ts < first.ts
@@ -4347,7 +4347,7 @@ class Resolver:
             and any(self.lowers[k] in ("counterpart", "counterparts") for k in range(d.ts, d.te))
         }
 
-    def _bare_speaker(self, first: Draft, speaking: bool = True) -> bool:
+    def bare_name(self, first: Draft, speaking: bool = True) -> bool:
         """Whether a person's first mention is a bare name that speaks (or, with ``speaking``
         false, is a subject: one who meets or signs with a counterpart): nothing before it in
         its phrase ("Energy analyst Paula Benegas"), no clause or apposition after it ("Jacinto
