@@ -49,7 +49,9 @@ BLOCKED: list[tuple[str, str, str]] = [
     ),
     # a target not resolved: no earlier act for the reaction, no state in the slot
     ("NAIROBI — Kenya condemned the decision on Tuesday.", "v.criticize", "no-deed-target"),
-    ("BRASILIA — Brazil praised the proposal on Monday.", "v.praise", "no-told-target"),
+    # "the proposal" is a deed that a praise answers (session 44, P2: a welcome answers the
+    # offer told just before), and none was told
+    ("BRASILIA — Brazil praised the proposal on Monday.", "v.praise", "no-deed-target"),
     ("DHAKA — Bangladesh's foreign minister visited the border on Monday.", "v.visit", "no-target"),
     # a source not resolved: fishermen are no state's
     (

@@ -21,6 +21,11 @@ _CLEAN = [
     "which Lebanon claims.",
     "NAIROBI - Kenya's foreign ministry said the four assistant high commissions outside "
     "the capital would stay open.",
+    # a state's people in the plural are no trace, however often ("Haitians", "Jordanians":
+    # the state table's plural demonyms, which the word list lacks)
+    "NASSAU - The Bahamas' government said it would deport 90 Haitians this week. Haitians "
+    "make up most of those held, and Haiti's consul asked for access. Jordanians were not "
+    "affected.",
 ]
 
 _DAMAGED = [

@@ -4315,18 +4315,19 @@ class Resolver:
             if len(titles) != 1 or titles[0][1].title[-1] not in self.gaz.refer_back:
                 continue
             idx, d = titles[0]
-            if not (self._speaks(d.ts, d.te) or met - {d.actor.principal}):
+            held = d.actor
+            if held is None or not (self._speaks(d.ts, d.te) or met - {held.principal}):
                 continue
-            if met and d.actor.principal in met:
+            if met and held.principal in met:
                 continue  # "met his Kenyan counterpart": the title's state is the other side
             ci = self.clusters.index(c)
             d.person, d.antecedent = str(ci), c.drafts[0]
             c.drafts.append(idx)
             c.titles.add(d.title)
-            c.actor = d.actor
+            c.actor = held
             for k in c.drafts:
                 if self.drafts[k].actor is None or not self.drafts[k].stated:
-                    self.drafts[k].actor = d.actor
+                    self.drafts[k].actor = held
 
     def _speaks(self, ts: int, te: int) -> bool:
         """Whether the span's head is the subject of a verb of saying."""

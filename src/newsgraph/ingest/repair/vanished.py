@@ -607,11 +607,27 @@ class _OwnNames:
         return stem not in self.words or word in self.after_the
 
 
+@functools.lru_cache(maxsize=1)
+def _demonym_plurals() -> frozenset[str]:
+    """The plural demonyms the state table lists beside their singular ("Haitians",
+    "Afghans"): a state's people, never a name that lost its ’ ("Haitians fled", not
+    "Haitian’s"), whatever the word list misses."""
+    from newsgraph.data import load_data
+
+    out: set[str] = set()
+    for entry in (load_data("actors/states.yaml") or {}).values():
+        adjectives = set(entry.get("adj") or ()) if isinstance(entry, dict) else set()
+        out |= {a for a in adjectives if a.endswith("s") and a[:-1] in adjectives}
+    return frozenset(out)
+
+
 def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
     subjects: dict[str, bool] = {}  # stem -> does the text make it a subject?
     names: _OwnNames | None = None  # built at the first capitalised candidate
     for start, end in _s_words(text, rules.owner_nouns):
         word = text[start:end]
+        if word in _demonym_plurals():
+            continue
         stem = word[:-1]
         if len(stem) < 2 or stem.lower() in rules.contractions or word.lower() in rules.not_before:
             continue  # "Its economy grew": a function word is no owner
