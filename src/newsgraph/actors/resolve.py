@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from newsgraph.actors.armed import find_armed_names
@@ -3715,10 +3715,7 @@ class Resolver:
         delegation led by Commerce Minister X", "a Japanese team headed by ..."): the one
         state named on the group's noun, else None."""
         first = self.drafts[c.drafts[0]]
-        root = next(
-            (k for k in range(first.ts, first.te) if not first.ts <= self.toks[k].head < first.te),
-            None,
-        )
+        root = self._span_head(first.ts, first.te)
         if root is None or self.toks[root].dep != "pobj":
             return None
         by = self.toks[self.toks[root].head]
@@ -3871,30 +3868,34 @@ class Resolver:
         if not c.drafts or not c.titles or home is None:
             return None
         first = self.drafts[c.drafts[0]]
-        head = next(
-            (self.toks[k] for k in range(first.ts, first.te) if not first.ts <= self.toks[k].head < first.te),
-            None,
-        )
+        root = self._span_head(first.ts, first.te)
+        head = self.toks[root] if root is not None else None
         while head is not None and head.dep == "conj" and head.head != head.i:
             head = self.toks[head.head]
         if head is None or head.dep in ("dobj", "dative", "iobj") or (
             head.dep == "pobj" and self.lowers[head.head] in ("with", "to", "for", "toward", "towards")
         ):
             return None
-        states = {
+        states = self._nameless_title_states(
+            first.ts, lambda d: d.title in c.titles and len(d.title) > 1
+        )
+        if states != {home.principal}:
+            return None
+        return self.gaz.principal_actor(home.principal, c.role or "GOV")
+
+    def _nameless_title_states(self, before: int, keep: Callable[[Draft], bool]) -> set[str]:
+        """The states (no IGO) of the nameless titles told before token ``before`` that
+        ``keep`` takes."""
+        return {
             d.actor.principal
             for d in self.drafts
             if d.actor is not None
             and d.person is None
             and d.kind == "title"
-            and d.te <= first.ts
-            and d.title in c.titles
-            and len(d.title) > 1
+            and d.te <= before
             and d.actor.principal not in self.gaz.igos
+            and keep(d)
         }
-        if states != {home.principal}:
-            return None
-        return self.gaz.principal_actor(home.principal, c.role or "GOV")
 
     def _earlier_envoy(self, c: Cluster) -> Actor | None:
         """An ambassador's or envoy's state from the one envoy title with a state in
@@ -3905,17 +3906,10 @@ class Resolver:
             return None
         first = self.drafts[c.drafts[0]]
         s = self.sent(first.ts)
-        states = {
-            d.actor.principal
-            for d in self.drafts
-            if d.actor is not None
-            and d.person is None
-            and d.kind == "title"
-            and d.te <= first.ts
-            and s - 2 <= self.sent(d.ts)
-            and self.lowers[d.te - 1] in self.gaz.to_titles
-            and d.actor.principal not in self.gaz.igos
-        }
+        states = self._nameless_title_states(
+            first.ts,
+            lambda d: s - 2 <= self.sent(d.ts) and self.lowers[d.te - 1] in self.gaz.to_titles,
+        )
         if len(states) != 1:
             return None
         return self.gaz.principal_actor(states.pop(), c.role or "GOV")
@@ -3980,10 +3974,9 @@ class Resolver:
         if len(places) == 1:
             return self.gaz.principal_actor(places.pop(), c.role or "GOV")
         # "Rubio arrived in Seoul. He met Foreign Minister Cho Hyun": the host's
-        root = next(
-            (k for k in range(first.ts, first.te) if not first.ts <= self.toks[k].head < first.te),
-            first.te - 1,
-        )
+        root = self._span_head(first.ts, first.te)
+        if root is None:
+            root = first.te - 1
         if met_in_visit(self, root):
             host = host_before(self, first.ts)
             if host is not None:
@@ -4329,9 +4322,14 @@ class Resolver:
                 if self.drafts[k].actor is None or not self.drafts[k].stated:
                     self.drafts[k].actor = held
 
+    def _span_head(self, ts: int, te: int) -> int | None:
+        """The token of a span whose head lies outside it (None when the span holds its
+        sentence's root)."""
+        return next((k for k in range(ts, te) if not ts <= self.toks[k].head < te), None)
+
     def _speaks(self, ts: int, te: int) -> bool:
         """Whether the span's head is the subject of a verb of saying."""
-        head = next((k for k in range(ts, te) if not ts <= self.toks[k].head < te), None)
+        head = self._span_head(ts, te)
         return (
             head is not None
             and self.toks[head].dep in ("nsubj", "nsubjpass")
@@ -4353,10 +4351,7 @@ class Resolver:
         false, is a subject: one who meets or signs with a counterpart): nothing before it in
         its phrase ("Energy analyst Paula Benegas"), no clause or apposition after it ("Jacinto
         Reyes, who has fished the gulf")."""
-        head = next(
-            (k for k in range(first.ts, first.te) if not first.ts <= self.toks[k].head < first.te),
-            None,
-        )
+        head = self._span_head(first.ts, first.te)
         if head is None:
             return False
         if speaking and not self._speaks(first.ts, first.te):

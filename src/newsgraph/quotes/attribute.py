@@ -1577,23 +1577,34 @@ def _clause_subject(
     """The subject of the nearest verb above a quoted term, when it names an actor
     (main_only: only when that verb is the sentence's main verb, not a clause's)."""
     parse = ctx.parse
-    inside = {t.i for t in inner}
     relative = _relative_clause_speaker(ctx, span, inner)
     if relative is not None:
         return relative
-    for top in (t for t in inner if t.head not in inside):
+    for top in _quote_tops(inner):
         for anc in _ancestors(parse, top):
             if anc.pos not in ("VERB", "AUX") or ctx.inside_quote(anc):
                 continue
             if main_only and anc.head != anc.i:
                 break  # the nearest verb is a clause's, not the sentence's own
-            subj = _subject(ctx, anc)
-            if subj is None or span.start <= subj.start < span.end:
-                continue
-            found = _speaker_of_token(ctx, subj, span.open_at, "clause-subject", anc.text, named_only=True)
+            found = _named_verb_subject(ctx, span, anc)
             if found is not None:
                 return found
     return None
+
+
+def _quote_tops(inner: list[Token]) -> list[Token]:
+    """The quote's tokens whose heads lie outside it."""
+    inside = {t.i for t in inner}
+    return [t for t in inner if t.head not in inside]
+
+
+def _named_verb_subject(ctx: _Context, span: QuoteSpan, verb: Token) -> Speaker | None:
+    """The verb's subject as the quote's speaker, when it lies outside the quote and names
+    a speaker (rule "clause-subject")."""
+    subj = _subject(ctx, verb)
+    if subj is None or span.start <= subj.start < span.end:
+        return None
+    return _speaker_of_token(ctx, subj, span.open_at, "clause-subject", verb.text, named_only=True)
 
 
 def _relative_clause_speaker(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker | None:
@@ -1602,17 +1613,13 @@ def _relative_clause_speaker(ctx: _Context, span: QuoteSpan, inner: list[Token])
     parser may hang the closing stop on the main verb, whose subject (the visitor) would be
     taken for the speaker."""
     parse = ctx.parse
-    inside = {t.i for t in inner}
-    for top in (t for t in inner if t.head not in inside and t.pos != "PUNCT"):
+    for top in (t for t in _quote_tops(inner) if t.pos != "PUNCT"):
         verb = next((a for a in _ancestors(parse, top) if a.pos in ("VERB", "AUX")), None)
         if verb is None or verb.dep != "relcl" or ctx.inside_quote(verb):
             continue
         if not any(k.dep == "nsubj" and k.tag in _RELATIVE_TAGS for k in parse.kids(verb.i)):
             continue
-        subj = _subject(ctx, verb)
-        if subj is None or span.start <= subj.start < span.end:
-            continue
-        found = _speaker_of_token(ctx, subj, span.open_at, "clause-subject", verb.text, named_only=True)
+        found = _named_verb_subject(ctx, span, verb)
         if found is not None:
             return found
     return None
