@@ -230,6 +230,7 @@ class Rules:
     sports_words: frozenset[str]
     witness_nouns: frozenset[str]
     restating_patterns: frozenset[str]
+    answer_ahead_patterns: frozenset[str]
     infinitive_told_patterns: frozenset[str]
     handing_verbs: frozenset[str]
     talks_offer_codes: frozenset[str]
@@ -556,6 +557,10 @@ class Rules:
     office_host_objects: frozenset[str] = frozenset()
     # nouns of a plan agreed with another, beside agreement_nouns (_deal_user)
     agreed_plan_nouns: frozenset[str] = frozenset()
+    # determiners of a deal told here first, whose unnamed signers are the parties of the act
+    # done under it, and the host's prepositions naming its other party (_deal_host_partners)
+    new_deal_determiners: frozenset[str] = frozenset()
+    deal_host_preps: frozenset[str] = frozenset()
     # "Togo agreed to release the fishermen": one side's undertaking, held behind a deal
     # signed by both that "the agreement" may mean (reactions._undertaking)
     undertaking_verbs: frozenset[str] = frozenset()

@@ -264,6 +264,7 @@ from newsgraph.events.sides import (
     _counterpart_fits,
     _dateline_host,
     _deed_word,
+    _deal_host_partners,
     _deal_user,
     _entered_states,
     _felt_act,
@@ -477,6 +478,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         and not _pledged_help(ctx, verb, code, state)
     ):
         return rejected("planned-only")
+    if pattern.id in ctx.rules.answer_ahead_patterns and _answer_done(ctx, verb):
+        return rejected("not-future")  # "we have answered in kind": the act returned
     if pattern.future_only and state not in (_INTENT, _FUTURE):
         # "Russia responded to the move by ...": the deed is another pattern's
         return rejected("not-future")
@@ -554,6 +557,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if not sources and state is None and obj is not None:
             sources = _actors(ctx, _deal_user(ctx, verb, obj), "source")
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=True)
+        if not targets and state is None and obj is not None:
+            targets = _deal_host_partners(ctx, verb, sources)  # "under an agreement signed"
     elif passive and pattern.reverse:
         # "Canada is disappointed by Trump's actions": the patient reacts to the agent
         patient = ctx.kids(verb.i, _PASSIVE_SUBJ) or _passive_conjunct(ctx, verb)
@@ -2085,6 +2090,7 @@ def _code_events(
                 or _second_report(ctx, hit, first)
                 or _hosted_occasion(ctx, hit, first)
                 or _term_beside_signing(ctx, hit, first)
+                or _signing_under(ctx, hit, first)
             ):
                 log.debug("second act dropped: %s %s %s", pair, hit.code, hit.trigger.text)
                 continue
@@ -2602,6 +2608,32 @@ def _term_beside_signing(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         _agreed_term(ctx, t) and deal.i in {k.i for k in ctx.parse.subtree(t.i)}
         for t in (hit.trigger, _modal_head(ctx, hit.trigger))
     )
+
+
+def _answer_done(ctx: _Ctx, verb: Token) -> bool:
+    """Whether an answer is told as done: a past or perfect verb with no modal ("we have
+    answered in kind", not "would respond firmly" nor "is ready to respond")."""
+    auxes = ctx.kids(verb.i, frozenset({"aux"}))
+    if any(a.tag == "MD" for a in auxes):
+        return False
+    return verb.tag == "VBD" or (
+        verb.tag == "VBN" and any(a.lemma.lower() == "have" for a in auxes)
+    )
+
+
+def _signing_under(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
+    """Whether an act is the signing of a deal told here first that the first act is done
+    under ("Peru will sell gas to Ecuador under an agreement signed on Monday"): the deal
+    and the sale are two acts of the pair, the signers read from the sale
+    (sides._deal_host_partners)."""
+    signed = hit.trigger
+    if signed.dep != "acl" or signed.head == signed.i or not hit.pattern.reciprocal:
+        return False
+    prep = ctx.tok(ctx.tok(signed.head).head)
+    if prep.lemma.lower() not in ctx.rules.agreement_preps or prep.head == prep.i:
+        return False
+    host = ctx.tok(prep.head)  # "will send doctors to X and train nurses, under a deal"
+    return first.trigger.i in (host.i, host.head if host.dep == "conj" else host.i)
 
 
 def _hosted_occasion(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:

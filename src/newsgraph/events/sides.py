@@ -36,6 +36,7 @@ from newsgraph.events.context import (
     _SUBJ,
     _act_roots,
     _authored,
+    _background_act,
     _definite_noun,
     _governing_verb,
     _infinitive,
@@ -51,7 +52,7 @@ from newsgraph.events.context import (
 )
 from newsgraph.events.coordination import _co_subjects, _differ, _named_author
 from newsgraph.events.geo import resolve_place
-from newsgraph.events.modality import _body_actors, _denied_clause
+from newsgraph.events.modality import _body_actors, _denied_clause, _signed_deal
 from newsgraph.events.objects import _manner_feeling
 from newsgraph.events.parties import _actors, _extraposed, _modality, _negated, _said_gap
 from newsgraph.events.patterns import Pattern, slot_parts
@@ -1736,6 +1737,37 @@ def _deal_user(ctx: _Ctx, verb: Token, deal: Token) -> list[Token]:
         return []
     host = ctx.tok(prep.head)
     return _subject_tokens(ctx, host) if host.pos in ("VERB", "AUX") else []
+
+
+def _deal_host_partners(ctx: _Ctx, verb: Token, sources: list[Mention]) -> list[Mention]:
+    """The other signer of a deal told here first whose participle names no signer ("Peru
+    will sell gas to Ecuador under an agreement signed on Monday"): the party the act done
+    under it is aimed at, its host's object or a phrase of deal_host_preps. A deal told
+    before ("the agreement"), one signed by a named agent or dated years back is left alone:
+    its signers are told elsewhere or it is background."""
+    users = _deal_user(ctx, verb, ctx.tok(verb.head)) if verb.dep == "acl" else []
+    if not users or not sources:
+        return []
+    deal = ctx.tok(verb.head)
+    if not _signed_deal(ctx, deal):
+        return []  # "under a deal being negotiated": no deal yet
+    dets = [d.text.lower() for d in ctx.kids(deal.i, frozenset({"det"}))]
+    if not dets or dets[0] not in ctx.rules.new_deal_determiners:
+        return []
+    if any(k.lemma.lower() == "by" for k in ctx.kids(verb.i, frozenset({"prep", "agent"}))):
+        return []
+    if _background_act(ctx, verb):
+        return []
+    host = ctx.tok(ctx.tok(deal.head).head)
+    heads = [k for k in ctx.kids(host.i, _OBJ | frozenset({"dative"})) if k.pos != "ADP"]
+    heads += [
+        p
+        for k in ctx.kids(host.i, frozenset({"prep", "dative"}))
+        if k.lemma.lower() in ctx.rules.deal_host_preps
+        for p in _pobjs(ctx, k)
+    ]
+    own = {_principal(m) for m in sources}
+    return [m for m in _actors(ctx, heads, "target") if _principal(m) not in own]
 
 
 def _office_hosts(

@@ -290,6 +290,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
         )
     )
     tokens = _modifiers_read_as_verbs(_verbs_read_as_modifiers(tokens, sentences))
+    tokens = _verbs_read_as_participles(tokens, sentences)
     tokens = _reports_read_as_appositions(tokens, sentences)
     heads = [t.head for t in tokens]
     children: list[list[int]] = [[] for _ in range(n)]
@@ -352,6 +353,54 @@ def _verbs_read_as_modifiers(
         fixed[obj.i] = obj._replace(dep="dobj", head=v)
         for t in span:
             if t.head == root.i and t.i > v and t.i != obj.i:
+                fixed[t.i] = t._replace(head=v)
+    return tuple(fixed)
+
+
+def _verbs_read_as_participles(
+    tokens: tuple[Token, ...], sentences: list[Sentence]
+) -> tuple[Token, ...]:
+    """The parse with a sentence's verb restored where the parser hung it, as a participle,
+    on the last noun of a relative clause about the subject ("Kuwait, which mediated during
+    earlier disputes, called(acl of disputes) on Manama ..." rooted on "Kuwait"). Only a full
+    sentence whose root is a proper name with a relative clause, and a past verb right after
+    the comma that closes that clause, hung on a noun of it; the verb becomes the root, the
+    name its subject, and the name's dependents after the verb the verb's. A clause ending on
+    a bare numeral ("carried messages between the two, called for ...") is left as parsed:
+    the pair resolver reads that form as it stands (actors.plurals)."""
+    fixed = list(tokens)
+    for sent in sentences:
+        span = tokens[sent.token_start : sent.token_end]
+        words = [t for t in span if t.tag != "_SP"]
+        if not words or words[-1].text not in (".", '"', "”"):
+            continue
+        roots = [t for t in span if t.head == t.i]
+        if len(roots) != 1 or roots[0].tag not in ("NNP", "NNPS"):
+            continue
+        root = roots[0]
+        clause = next((t for t in span if t.head == root.i and t.dep == "relcl"), None)
+        if clause is None:
+            continue
+        verb = next(
+            (
+                t
+                for t in span
+                if t.i > clause.i
+                and t.dep == "acl"
+                and t.tag in _MISREAD_VERB_TAGS
+                and tokens[t.head].tag.startswith("NN")
+                and _hangs_from(tokens, tokens[t.head], clause.i, clause.i)
+                and tokens[t.i - 1].text == ","
+            ),
+            None,
+        )
+        if verb is None or any(t.dep.startswith("nsubj") for t in span if t.head == verb.i):
+            continue
+        v = verb.i
+        fixed[v] = verb._replace(dep="ROOT", head=v, tag="VBD", pos="VERB")
+        fixed[root.i] = root._replace(dep="nsubj", head=v)
+        for t in span:
+            if t.head == root.i and t.i > v:
                 fixed[t.i] = t._replace(head=v)
     return tuple(fixed)
 

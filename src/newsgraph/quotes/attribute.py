@@ -2569,6 +2569,10 @@ def _owned_body(
         or not _owner_of(ctx, mention, tok)
     ):
         return None
+    run = _NAME_FOR.match(ctx.article.text, hi) if tok.text[:1].isupper() else None
+    if run is not None and "\n" not in run.group():
+        hi = run.end()  # "Kyrgyzstan's State Committee for National Security": a capitalised
+        # body's name runs on through "for" + capitals, as _with_place reads it
     name = _strip_determiner(ctx.article.text[lo:hi])
     earlier = _earlier_body_name(ctx, tok)
     if earlier is not None:
