@@ -1608,6 +1608,15 @@ def _stray_infinitive(ctx: _Ctx, verb: Token) -> Token | None:
                 and any(m.i < c.i for m in mods if m.i != c.i)
             ):
                 return c
+            # "Moscow ordered a Latvian diplomat to leave": after a command's object the
+            # parser may read the infinitive as a relative clause of it all the same
+            if (
+                c.dep == "relcl"
+                and c.i > o.i
+                and verb.lemma.lower() in ctx.rules.directing_verbs
+                and _infinitive(ctx, c)
+            ):
+                return c
     return None
 
 
