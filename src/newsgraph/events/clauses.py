@@ -479,8 +479,17 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         out = []
         for x in _acting_xcomps(ctx, verb) + _own_future_clauses(ctx, verb):
             objs = ctx.kids(x.i, _OBJ)
-            out += objs
-            out += _preps(ctx, x, preps)
+            for o in objs + _preps(ctx, x, preps):
+                # "promised to push for more EU funding for Egypt", "to seek more EU aid for
+                # Tunisia": the state a thing named by its giver ("EU funding") is for is the
+                # one pledged to, before the giver
+                if o.i not in ctx.by_token:
+                    out += [
+                        r
+                        for r in _preps(ctx, o, preps & _BOUND_PREPS)
+                        if r.i in ctx.by_token
+                    ]
+                out.append(o)
             for o in objs:
                 out += _preps(ctx, o, preps)
             # "refused to commit to any assistance to Ukraine": the receiver of what the
