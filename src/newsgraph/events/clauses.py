@@ -479,8 +479,17 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         out = []
         for x in _acting_xcomps(ctx, verb) + _own_future_clauses(ctx, verb):
             objs = ctx.kids(x.i, _OBJ)
-            out += objs
-            out += _preps(ctx, x, preps)
+            for o in objs + _preps(ctx, x, preps):
+                # "promised to push for more EU funding for Egypt", "to seek more EU aid for
+                # Tunisia": the state a thing named by its giver ("EU funding") is for is the
+                # one pledged to, before the giver
+                if o.i not in ctx.by_token:
+                    out += [
+                        r
+                        for r in _preps(ctx, o, preps & _BOUND_PREPS)
+                        if r.i in ctx.by_token
+                    ]
+                out.append(o)
             for o in objs:
                 out += _preps(ctx, o, preps)
             # "refused to commit to any assistance to Ukraine": the receiver of what the
@@ -676,6 +685,9 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             # state the deed harmed
             return []
         return out
+    if name == "blamed_actor":
+        # "said the deadlock was Egypt's fault", "said the blame lay with Cairo"
+        return _blamed_holders(ctx, verb, lemmas)
     if name == "poss":
         return ctx.kids(verb.i, frozenset({"poss"}))
     if name == "host_subj":
@@ -1299,6 +1311,36 @@ def _held_until(
             if any(_marked(ctx, k, w) for w in marks)
             for s in ctx.kids(k.i, _SUBJ)
             if not any(_principal(m) in own for m in _actors(ctx, [s], "source"))
+        ]
+    return out
+
+
+def _blamed_holders(ctx: _Ctx, verb: Token, words: Collection[str]) -> list[Token]:
+    """Who a reported clause lays the fault on: the possessor or of-phrase of a predicate noun
+    of ``words`` ("said the deadlock was Egypt's fault", "was the fault of Uganda"), or the
+    with-phrase of a verb of ``words`` whose subject is one ("said the blame lay with
+    Cairo"); affirmed and told as fact, never the speaker's own state ("was its own fault")."""
+    own = _subject_principals(ctx, verb)
+    out = []
+    for c in _content_clauses(ctx, verb):
+        if _negated(ctx, c) or _has_modal(ctx, c):
+            continue
+        if c.lemma.lower() == "be":
+            nouns = [a for a in ctx.kids(c.i, frozenset({"attr"})) if a.lemma.lower() in words]
+            held = [h for n in nouns for h in ctx.kids(n.i, frozenset({"poss"}))]
+            held += [h for n in nouns for h in _preps(ctx, n, frozenset({"of"}))]
+        elif c.lemma.lower() in words and any(
+            s.lemma.lower() in words for s in ctx.kids(c.i, _SUBJ)
+        ):
+            held = _preps(ctx, c, frozenset({"with"}))
+        else:
+            continue
+        out += [
+            h
+            for h in held
+            if (m := ctx.by_token.get(h.i)) is not None
+            and m.actor is not None
+            and _principal(m) not in own
         ]
     return out
 

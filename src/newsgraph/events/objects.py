@@ -17,6 +17,7 @@ from newsgraph.events.clauses import (
     _content_clauses,
     _deed_fits,
     _denied_own_deeds,
+    _blamed_holders,
     _held_until,
     _hyphen_agent,
     _joined_predicate,
@@ -648,6 +649,7 @@ _WORDED_CLAUSE_NEEDS = frozenset(
         "role_clause",
         "own_role_clause",
         "shown_clause",
+        "blamed_clause",
         "obliged_clause",
         "undone_clause",
         "failed_clause",
@@ -988,6 +990,10 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             for c in _factual_clauses(ctx, verb, pattern_words)
             for s in ctx.kids(c.i, _SUBJ)
         )
+    if need == "blamed_clause":
+        # "said the deadlock was Egypt's fault": a fault laid on another state
+        # (clauses._blamed_holders)
+        return bool(_blamed_holders(ctx, verb, pattern_words))
     if need == "obliged_clause":
         # "said China must return the ship": an active, affirmed clause with a modal of
         # obligation (from clause_words) whose subject is an actor
@@ -1600,6 +1606,15 @@ def _stray_infinitive(ctx: _Ctx, verb: Token) -> Token | None:
                 and _infinitive(ctx, c)
                 and ctx.tok(c.i - 2).text == ","
                 and any(m.i < c.i for m in mods if m.i != c.i)
+            ):
+                return c
+            # "Moscow ordered a Latvian diplomat to leave": after a command's object the
+            # parser may read the infinitive as a relative clause of it all the same
+            if (
+                c.dep == "relcl"
+                and c.i > o.i
+                and verb.lemma.lower() in ctx.rules.directing_verbs
+                and _infinitive(ctx, c)
             ):
                 return c
     return None

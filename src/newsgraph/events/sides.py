@@ -974,12 +974,13 @@ def _clause_it(ctx: _Ctx, verb: Token, sources: list[Mention], words: frozenset[
 def _shared_act(ctx: _Ctx, verb: Token, obj: Token | None) -> Token | None:
     """The act "it" stands for in a clause joined to another reaction: "Kyiv praised the
     ruling, while Moscow dismissed it", "France welcomed the vote, but Russia criticized it":
-    the host verb's definite object noun with no author, else the object itself."""
+    the host verb's definite object noun with no author, else the object itself; a passive
+    host's subject is its object ("The offer was welcomed by Accra, but Lome rejected it")."""
     if obj is None or obj.pos != "PRON" or obj.lemma.lower() != "it":
         return obj
     if verb.dep not in ("conj", "advcl") or verb.head == verb.i or not ctx.kids(verb.i, _SUBJ):
         return obj
-    for noun in ctx.kids(verb.head, _OBJ):
+    for noun in ctx.kids(verb.head, _OBJ | _PASSIVE_SUBJ):
         if _definite_noun(ctx, noun) and not _authored(ctx, noun) and not _named_author(ctx, noun):
             return noun
     return obj
