@@ -1665,8 +1665,19 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         if ranked:
             return ranked
     if dep == "acl" and _infinitive(ctx, verb) and head.pos in ("NOUN", "PROPN"):
+        # "announced plans to invest $7 billion in Egypt": a plan its maker makes known
+        # (plan_making_verbs) is its own, as a decision is (the plan's modality stays:
+        # intent); not one only held or denied ("denied it had plans to ...")
+        # So is a readiness its holder voices ("expressed willingness to reopen its embassy
+        # in Syria": readiness_nouns, readiness_voicing_verbs)
+        deciding = ctx.rules.deciding_nouns
+        teller = ctx.tok(head.head).lemma.lower() if head.dep == "dobj" else ""
+        if teller in ctx.rules.plan_making_verbs:
+            deciding = deciding | ctx.rules.plan_nouns
+        elif teller in ctx.rules.readiness_voicing_verbs:
+            deciding = deciding | ctx.rules.readiness_nouns
         if (
-            head.lemma.lower() in ctx.rules.deciding_nouns
+            head.lemma.lower() in deciding
             and head.head != head.i
             and ctx.tok(head.head).lemma.lower()
             in ctx.rules.revoking_verbs | ctx.rules.cancelling_verbs
@@ -1676,7 +1687,7 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         if agent:
             return agent
         if (
-            head.lemma.lower() in ctx.rules.deciding_nouns
+            head.lemma.lower() in deciding
             and head.head != head.i
             # "Jordan criticized the decision to deport ...": one who judges a decision
             # told with no author did not take it
