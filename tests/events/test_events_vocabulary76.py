@@ -13,7 +13,9 @@ nothing.
   xcomp_obj slot, clauses._permitted_subjects) now reaches their state or body; "let" lets
   inspectors in as "allowed" does (v.allow_access), and keeps a state's craft out as "allow"
   does (v.not_allow_ships, 163: a denial pattern of the permitting verb that names the
-  permitted noun codes it, not the refusal, clauses._denial_object).
+  permitted noun codes it, not the refusal, clauses._denial_object). A denied permission
+  for inspectors, observers or monitors ("did not allow IAEA inspectors to visit", "will not
+  let OSCE observers in") refuses the body's involvement (v.not_allow_access, 1246).
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -43,6 +45,9 @@ CASES: list[Case] = [
     ("CARACAS", "Venezuela refused to allow EU observers to monitor the vote.", "VEN>EU:12"),
     ("SEOUL", "South Korea refused to let Chinese fishing crews work in its waters.", "KOR>CHN:12"),
     ("DAMASCUS", "Syria let IAEA inspectors visit the reactor site on Monday.", "SYR>IAEA:08"),
+    # inspectors or monitors kept out by a denied permission (v.not_allow_access, 1246)
+    ("TEHRAN", "Syria did not allow IAEA inspectors to visit the reactor site.", "SYR>IAEA:12"),
+    ("DAMASCUS", "Syria will not let IAEA inspectors into the reactor site.", "SYR>IAEA:12"),
     # a state's craft kept out stays v.not_allow_ships' (163), "let" as "allow"
     ("SEOUL", "South Korea refused to let Chinese warships dock at Busan.", "KOR>CHN:16"),
     ("SEOUL", "South Korea will not let Chinese warships dock at Busan.", "KOR>CHN:16"),
@@ -63,15 +68,17 @@ NEAR_MISSES: list[NearMiss] = [
     # a refusal to let one's own people or protesters act
     ("TEHRAN", "Iran refused to let its citizens travel abroad."),
     ("MINSK", "Belarus refused to let the protesters gather in the square."),
+    # inspectors of no body, or a permission still pending
+    ("TEHRAN", "Syria did not allow inspectors to visit the reactor site."),
+    ("TEHRAN", "Syria has not yet allowed IAEA inspectors to visit the reactor site."),
 ]
 
 GAPS: list[Gap] = [
     (
-        "TEHRAN",
-        "Syria did not allow IAEA inspectors to visit the reactor site.",
-        "SYR>IAEA:12",
-        "modality: a negated permission is read as no event (v.allow_access 'negated'); only "
-        "a refusal verb or a future 'will not' turns it into a rejection",
+        "MINSK",
+        "Belarus will not let UN monitors into the camps.",
+        "BLR>UN:12",
+        "found by writing, not yet traced: the same form with IAEA inspectors and a site codes",
     ),
 ]
 

@@ -55,6 +55,7 @@ from newsgraph.events.parties import (
     _carrier,
     _conj_host,
     _conjuncts,
+    _denial_of_refusal,
     _contact_clause,
     _finite_infinitive_host,
     _directed_bodies,
@@ -234,11 +235,12 @@ def _permitted_subjects(ctx: _Ctx, verb: Token) -> list[Token]:
 
 
 def _denial_object(ctx: _Ctx, verb: Token, obj: Token) -> bool:
-    """Whether a pattern of the verb that fires only on its denial (when_negated) names the
-    object noun: the refusal of it is that pattern's to code."""
+    """Whether a pattern of the verb that also fires on its refusal (_denial_of_refusal) names
+    the object noun: the refusal of it is that pattern's to code."""
     lemma = obj.lemma.lower()
     return any(
-        p.when_negated and lemma in p.objects for p in ctx.patterns.verbs.get(verb.lemma.lower(), ())
+        _denial_of_refusal(p) and lemma in p.objects
+        for p in ctx.patterns.verbs.get(verb.lemma.lower(), ())
     )
 
 
