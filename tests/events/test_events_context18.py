@@ -125,6 +125,8 @@ ACCEPT: list[Case] = [
 ]
 
 ACCEPT += [
+    # an offer not accepted is rejected (v.not_accept_claim, session 45), no approval
+    ("KYIV", "Russia's offer of talks was not accepted by Ukraine.", "UKR>RUS:12"),
     (
         "BOGOTA",
         "Venezuela's offer of talks was accepted by Colombia's president.",
@@ -135,7 +137,6 @@ ACCEPT += [
 
 ACCEPT_NONE: list[NearMiss] = [
     ("KYIV", "Ukraine accepted an offer from a Chinese company."),
-    ("KYIV", "Russia's offer of talks was not accepted by Ukraine."),
     ("LONDON", "Britain's budget plan was approved by parliament on Tuesday."),
     ("BERLIN", "The German airline accepted a takeover offer from a Swiss rival."),
     ("KYIV", "Kyiv accepted the offer on Monday."),

@@ -25,7 +25,8 @@ BALLOTS: list[Case] = [
         "The U.N. General Assembly voted overwhelmingly on Tuesday to demand a truce in Yemen. "
         "Saudi Arabia and the United Arab Emirates voted against. Riyadh rejected the "
         "resolution.",
-        "SAU>UN:12",
+        # the ballots against the assembly's text reject it (v.vote_against, session 45)
+        "SAU>UN:12 ARE>UN:12 SAU>UN:12",
     ),
     (
         "BRUSSELS",
@@ -50,7 +51,7 @@ BALLOTS: list[Case] = [
         "BRATISLAVA",
         "Slovakia voted against the European Union's asylum pact on Tuesday. Hungary praised "
         "the vote.",
-        "HUN>SVK:05",
+        "SVK>EU:12 HUN>SVK:05",  # the ballot against the EU's pact rejects it (v.vote_against)
     ),
 ]
 

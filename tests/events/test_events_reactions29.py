@@ -31,7 +31,8 @@ MINISTRY_SPEAKERS: list[Case] = [
         "Norway refused on Monday to let a Russian trawler unload its catch in Tromso. Russia's "
         "Foreign Ministry said it was studying the decision. A ministry spokesperson called the "
         'refusal "a hostile act."',
-        "RUS>NOR:11",
+        # the trawler kept out is v.not_allow_ships' (163), "let" as "allow" (session 45)
+        "NOR>RUS:16 RUS>NOR:11",
     ),
     (
         "CAIRO",
@@ -123,7 +124,8 @@ BALLOTS: list[Case] = [
         "BRUSSELS",
         "Hungary voted against new EU tariffs on Chinese cars on Wednesday. Poland said it was "
         "disappointed.",
-        "POL>HUN:11",
+        # the ballot against the EU's tariffs rejects them (v.vote_against, session 45)
+        "HUN>EU:12 POL>HUN:11",
     ),
     (
         "STRASBOURG",

@@ -57,7 +57,6 @@ LET_IN: list[Case] = [
 
 # refused, denied, only urged, or no other state's people: no cooperation told
 NONE: list[NearMiss] = [
-    ("RIYADH", "Saudi Arabia refused to allow Iranian pilgrims to perform the Hajj this year."),
     ("LIMA", "Peru did not allow Bolivian officials to visit the prisoners on Monday."),
     ("LIMA", "Peru allowed Peruvian fishermen to return to the bay on Monday."),
     ("LIMA", "Peru allowed foreign journalists to visit the site on Monday."),
@@ -66,8 +65,14 @@ NONE: list[NearMiss] = [
     ("QUITO", "Ecuador allowed Colombian refugees to stay in the border towns on Monday."),
 ]
 
-# an urging codes only the appeal
+# an urging codes only the appeal; a refusal codes the rejection (v.reject's
+# xcomp_permitted, session 45), no cooperation
 URGED: list[Case] = [
+    (
+        "RIYADH",
+        "Saudi Arabia refused to allow Iranian pilgrims to perform the Hajj this year.",
+        "SAU>IRN:12",
+    ),
     (
         "SANTIAGO",
         "Chile urged Peru to allow Bolivian officials to visit the prisoners.",

@@ -95,7 +95,8 @@ GROUND_LENT: list[Case] = [
     # near-misses: no state lent the ground, or none lent; weapons allowed stay aid
     ("PARIS", "Talks ended. France allowed tourists to use its beaches.", ""),
     ("ANKARA", "Talks ended. Turkey allowed its own troops to use the base.", ""),
-    ("BUDAPEST", "Talks ended. Hungary refused to allow Ukraine to use its territory.", ""),
+    # a refused permission is a rejection (v.reject's xcomp_permitted, session 45)
+    ("BUDAPEST", "Talks ended. Hungary refused to allow Ukraine to use its territory.", "HUN>UKR:12"),
     (
         "WASHINGTON",
         "Talks ended. Washington allowed Ukraine to use U.S. missiles against targets in Russia.",

@@ -55,6 +55,7 @@ from newsgraph.events.parties import (
     _carrier,
     _conj_host,
     _conjuncts,
+    _denial_of_refusal,
     _contact_clause,
     _finite_infinitive_host,
     _directed_bodies,
@@ -219,6 +220,30 @@ _INSIDE_PREPS = frozenset({"in", "inside"})  # prep_place: not what a place is o
 _NEAR_PREPS = frozenset({"near"})  # prep_place: near a town, not near a state's name
 
 
+def _permitted_subjects(ctx: _Ctx, verb: Token) -> list[Token]:
+    """Who a verb of permission lets act: the subject of its infinitive clause ("allowed U.N.
+    aid convoys to enter", "let IAEA inspectors visit": spaCy makes them the clause's
+    subject, not the verb's object)."""
+    if verb.lemma.lower() not in ctx.rules.permitting_verbs:
+        return []
+    return [
+        s
+        for c in ctx.kids(verb.i, frozenset({"ccomp", "xcomp"}))
+        if _infinitive(ctx, c) or c.tag in ("VB", "VBP")
+        for s in ctx.kids(c.i, _SUBJ)
+    ]
+
+
+def _denial_object(ctx: _Ctx, verb: Token, obj: Token) -> bool:
+    """Whether a pattern of the verb that also fires on its refusal (_denial_of_refusal) names
+    the object noun: the refusal of it is that pattern's to code."""
+    lemma = obj.lemma.lower()
+    return any(
+        _denial_of_refusal(p) and lemma in p.objects
+        for p in ctx.patterns.verbs.get(verb.lemma.lower(), ())
+    )
+
+
 def _acting_xcomps(ctx: _Ctx, verb: Token) -> list[Token]:
     """The verb's infinitives that name an act: "declined to comment on Libya's request"
     withholds a remark (remark_verbs) and acts on no one."""
@@ -332,6 +357,16 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         ]
     if name == "xcomp_obj":
         return [o for x in _acting_xcomps(ctx, verb) for o in ctx.kids(x.i, _OBJ)]
+    if name == "xcomp_permitted":
+        # "refused to let IAEA inspectors visit the site": those the infinitive would let act,
+        # unless a denial pattern of the permitting verb codes them itself ("refused to let
+        # Turkish warships dock" keeps them out, v.not_allow_ships through _refused_to)
+        return [
+            p
+            for x in _acting_xcomps(ctx, verb)
+            for p in _permitted_subjects(ctx, x)
+            if not _denial_object(ctx, x, p)
+        ]
     if name == "obj_sub":
         # "drills near Azerbaijan's border with Iran": the border's, not the drills' (under:
         # with of v.drill_near still reaches it)
@@ -1674,8 +1709,19 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         if ranked:
             return ranked
     if dep == "acl" and _infinitive(ctx, verb) and head.pos in ("NOUN", "PROPN"):
+        # "announced plans to invest $7 billion in Egypt": a plan its maker makes known
+        # (plan_making_verbs) is its own, as a decision is (the plan's modality stays:
+        # intent); not one only held or denied ("denied it had plans to ...")
+        # So is a readiness its holder voices ("expressed willingness to reopen its embassy
+        # in Syria": readiness_nouns, readiness_voicing_verbs)
+        deciding = ctx.rules.deciding_nouns
+        teller = ctx.tok(head.head).lemma.lower() if head.dep == "dobj" else ""
+        if teller in ctx.rules.plan_making_verbs:
+            deciding = deciding | ctx.rules.plan_nouns
+        elif teller in ctx.rules.readiness_voicing_verbs:
+            deciding = deciding | ctx.rules.readiness_nouns
         if (
-            head.lemma.lower() in ctx.rules.deciding_nouns
+            head.lemma.lower() in deciding
             and head.head != head.i
             and ctx.tok(head.head).lemma.lower()
             in ctx.rules.revoking_verbs | ctx.rules.cancelling_verbs
@@ -1685,7 +1731,7 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         if agent:
             return agent
         if (
-            head.lemma.lower() in ctx.rules.deciding_nouns
+            head.lemma.lower() in deciding
             and head.head != head.i
             # "Jordan criticized the decision to deport ...": one who judges a decision
             # told with no author did not take it

@@ -128,6 +128,7 @@ from newsgraph.events.modality import (
     _passive_conjunct,
     _passive_trigger,
     _pledged_not,
+    _pending,
     _refusal,
     _remark_withheld,
     _signed_term,
@@ -374,6 +375,13 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         return rejected(misfit)
     if pattern.when_negated != denied and not _refusal(ctx, verb, pattern, pattern.code):
         return rejected("negated" if denied else "not-negated")
+    if pattern.when_negated and denied:
+        # a refusal still open or bound to a condition: "has not yet accepted Cairo's
+        # invitation", "would not accept the offer if it came with conditions"
+        if _memo(ctx, _pending, verb):
+            return rejected("not-yet")
+        if _conditioned(ctx, verb, ctx.rules.condition_marks):
+            return rejected("conditional-mark")
     if _memo(ctx, _remark_withheld, verb):
         return rejected("remark-withheld")  # "declined to comment on Libya's request"
     if "nsubjpass" in pattern.forbid and passive and _passive_conjunct(ctx, verb):

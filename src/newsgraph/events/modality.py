@@ -480,6 +480,15 @@ def _pledged_not(ctx: _Ctx, verb: Token, pattern: Pattern, code: str) -> str:
     return pattern.code
 
 
+def _pending(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a denied act is told as not done so far ("has not yet accepted the offer"):
+    still open, no refusal (rules pending_adverbs)."""
+    return any(
+        k.lemma.lower() in ctx.rules.pending_adverbs
+        for k in ctx.kids(verb.i, frozenset({"advmod"}))
+    )
+
+
 def _refusal(ctx: _Ctx, verb: Token, pattern: Pattern, code: str) -> bool:
     """Whether a negated will/would of cooperation is a refusal told now: "Kazakhstan will
     not recognize the new government (unless ...)", "said it would not attend the summit";

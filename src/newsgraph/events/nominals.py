@@ -534,7 +534,7 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         if not sources:
             froms = _own_froms(ctx, noun, _preps(ctx, verb, frozenset({"from"})))
             sources = _actors(ctx, froms, "source")
-        subjects = _subject_tokens(ctx, verb)
+        subjects = _reported_doers(ctx, verb) or _subject_tokens(ctx, verb)
         targets = _actors(ctx, subjects, "target")
         summed = [c for s in subjects if (c := _summed_clause(ctx, s)) is not None]
         if not targets and summed:
@@ -830,6 +830,19 @@ def _pair_hits(
         for b in ordered[i + 1 :]
         if _differ(ctx, a, b)
     ]
+
+
+def _reported_doers(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The doers of the act a teller reports before an eliciting participle hung on the
+    telling ("Iran barred the inspectors, the agency said, prompting criticism from France"):
+    the reaction answers the act reported (Iran's), not the teller's words."""
+    if verb.tag != "VBG" or verb.dep != "advcl" or verb.head == verb.i:
+        return []
+    teller = ctx.tok(verb.head)
+    if teller.lemma.lower() not in ctx.rules.speech_verbs:
+        return []
+    told = [c for c in ctx.kids(teller.i, frozenset({"ccomp"})) if c.i < teller.i]
+    return [s for c in told for s in _subject_tokens(ctx, c)]
 
 
 def _listed_elicited(ctx: _Ctx, noun: Token) -> Token | None:

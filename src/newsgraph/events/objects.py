@@ -23,6 +23,7 @@ from newsgraph.events.clauses import (
     _joined_predicate,
     _misread_object,
     _own_unaimed_acts,
+    _permitted_subjects,
     _relative_pronoun,
     _rootless_subject,
     _slot_tokens,
@@ -391,12 +392,10 @@ def _object_candidates(ctx: _Ctx, verb: Token, passive: bool) -> tuple[tuple[Tok
     adverbial = _adverbial_patient(ctx, verb) if passive else None
     if adverbial is not None:
         cands.append(adverbial)  # "Mediated by Qatar, the talks between A and B ended"
-    if not passive and verb.lemma.lower() in ctx.rules.permitting_verbs:
+    if not passive:
         # "allowed U.N. aid convoys to enter": the infinitive's subject is what is allowed,
         # as the bare one's is ("let British warships refuel")
-        for c in ctx.kids(verb.i, frozenset({"ccomp", "xcomp"})):
-            if _infinitive(ctx, c) or c.tag in ("VB", "VBP"):
-                cands += ctx.kids(c.i, _SUBJ)
+        cands += _permitted_subjects(ctx, verb)
     for k in (h for p in _with_particles(ctx, verb) for h in ctx.kids(p.i, _PREP_KIDS)):
         if k.lemma.lower() in _OBJECT_PREPS:  # "agreed on sanctions"
             cands += _pobjs(ctx, k)

@@ -1377,12 +1377,18 @@ def _negated(ctx: _Ctx, t: Token) -> bool:
     return False
 
 
+def _denial_of_refusal(pattern: Pattern) -> bool:
+    """Whether a pattern fires on a denied trigger with a code of its own that an affirmed
+    refusal of the act also takes (_refused_to); a rejection's (12) is the refusing verb's."""
+    return pattern.when_negated and pattern.code[:2] != "12"
+
+
 def _refused_to(ctx: _Ctx, t: Token, pattern: Pattern) -> bool:
     """Whether t is the infinitive of an affirmed refusal ("refused to allow Turkish warships
     to enter", "declined to renew the accord") that a pattern firing only on a denied trigger
     (when_negated) takes as "did not allow"; not one of a rejection (12), which the refusing
     verb tells itself (v.reject: "refused to recognize the result")."""
-    if not pattern.when_negated or pattern.code[:2] == "12":
+    if not _denial_of_refusal(pattern):
         return False
     if t.dep != "xcomp" or t.head == t.i:
         return False

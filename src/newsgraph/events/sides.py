@@ -546,7 +546,10 @@ def _told_doers(
             and h.target.actor is not None
             and (
                 _same_act(ctx, lemma, h.trigger)
-                or any(_same_act(ctx, lemma, k) for k in ctx.kids(h.trigger.i, _OBJ))
+                or any(
+                    _same_act(ctx, lemma, k) and not _others_act(ctx, h.source, k)
+                    for k in ctx.kids(h.trigger.i, _OBJ)
+                )
             )
         ]
         if not told:
@@ -566,6 +569,15 @@ def _told_doers(
                 pairs.setdefault((_principal(h.source), _principal(h.target)), (h.source, h.target))
         return list(pairs.values())
     return []
+
+
+def _others_act(ctx: _Ctx, doer: Mention, noun: Token) -> bool:
+    """Whether an act noun a verb takes names another state as its own ("Brazil rebuffed a
+    U.S. offer", "spurned Peru's proposal"): the verb answers that act, it tells no doing of
+    it, so a passive that restates the act ("the offer had been made in good faith") is not
+    the verb's subject's."""
+    owners = ctx.kids(noun.i, frozenset({"poss", "compound", "amod"}))
+    return any(_principal(m) != _principal(doer) for m in _actors(ctx, owners, "source"))
 
 
 def _told_here(

@@ -37,7 +37,7 @@ _MODALITY = frozenset(
         "blocking-prep", "topic-gerund", "disposition-gerund", "judged-act", "unreal-clause", "wished",
         "expected-of-other", "asserted-clause", "deal-term", "planned-only", "not-future",
         "answers-no-act", "conditional-threat", "announced-response", "governor-not-done",
-        "hyphen-unsided", "remark-withheld", "held-back",
+        "hyphen-unsided", "remark-withheld", "held-back", "not-yet",
     }
 )  # fmt: skip
 _SIDES = frozenset(
