@@ -99,6 +99,7 @@ class Rules:
     disposition_adjectives: frozenset[str]
     blocking_preps: frozenset[str]
     negations: frozenset[str]
+    litotes_verbs: frozenset[str]
     role_nouns: frozenset[str]
     no_possessor_nouns: frozenset[str]
     membership_nouns: frozenset[str]
