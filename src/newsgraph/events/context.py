@@ -100,6 +100,7 @@ class Rules:
     blocking_preps: frozenset[str]
     negations: frozenset[str]
     pending_adverbs: frozenset[str]
+    litotes_verbs: frozenset[str]
     role_nouns: frozenset[str]
     no_possessor_nouns: frozenset[str]
     membership_nouns: frozenset[str]

@@ -189,6 +189,7 @@ from newsgraph.events.reactions import (
     _claim_tellers,
     _claimed_by,
     _co_authored,
+    _asked_of_reactor,
     _offer_to_reactor,
     _passage_receiver,
     _fellow_voicers,
@@ -1176,6 +1177,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             key = "vowed retaliation" if vowed else "retaliation"
             if code[:2] == _REFUSAL_ROOT:
                 key = "answered complaint"  # "said the flight followed the law" after a summons
+                if pattern.no_object:
+                    key = "bare refusal"  # "Libya refused." after an appeal or an offer
                 if "closed_clause" in pattern.needs:
                     key = "closed matter"  # "... was not on the table" after an appeal too
             answers = ctx.rules.reaction_matches[key]
@@ -3138,6 +3141,8 @@ def _warned_act(ctx: _Ctx, verb: Token) -> bool:
         for p in ctx.kids(verb.i, frozenset({"prep"}))
     ):
         return True
+    if verb.dep == "xcomp" and ctx.tok(verb.head).lemma.lower() in ctx.rules.litotes_verbs:
+        verb = ctx.tok(verb.head)  # "warned that it would not hesitate to impose sanctions"
     if verb.dep != "ccomp" or verb.head == verb.i:
         return False
     warning = ctx.tok(verb.head)
@@ -3974,6 +3979,9 @@ def _with_context(
             return out  # goods that no deal in reach named are no part of it (_delivery_partner)
     elif hit.context == "counterpart":
         out = []
+    elif hit.context == "reaction" and hit.pattern.no_object and hit.code[:2] == _REFUSAL_ROOT:
+        # "Libya refused.": only the one asked refuses (v.refused)
+        return _asked_of_reactor(ctx, hit, coded, sent_index, hit.answers)
     else:
         found = _context_target(ctx, hit, coded, sent_index)
         if found is None and hit.act in ctx.rules.claim_nouns:

@@ -1364,6 +1364,12 @@ def _owned_thing(ctx: _Ctx, t: Token) -> bool:
 
 
 def _negated(ctx: _Ctx, t: Token) -> bool:
+    """Whether t is denied; a denied litotes verb ("would not hesitate to strike") affirms."""
+    return t.lemma.lower() not in ctx.rules.litotes_verbs and _denied(ctx, t)
+
+
+def _denied(ctx: _Ctx, t: Token) -> bool:
+    """Whether a negation modifies t."""
     # a loop, not any() over a generator: asked of most words tried (a generator's frame
     # cost a third of it)
     neg = ctx.rules.negations
@@ -1539,6 +1545,8 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
                 )
             ):
                 return _BLOCK, "blocking-governor"
+            if low in rules.litotes_verbs and not _denied(ctx, cur):
+                return _BLOCK, "hesitated"  # "hesitated to impose sanctions": not done
             if low in rules.opposing_governors and came != "conj":
                 return _BLOCK, "opposed"  # "rejected calls to expel Russian diplomats"
             if (

@@ -997,8 +997,20 @@ def _offer_to_reactor(
     noun = ctx.tok(hit.noun).lemma.lower() if hit.noun >= 0 else ""
     if noun not in ctx.rules.addressed_nouns:
         return []
+    return _asked_of_reactor(ctx, hit, coded, sent_index, ctx.rules.reaction_matches[noun])
+
+
+def _asked_of_reactor(
+    ctx: _Ctx,
+    hit: _Hit,
+    coded: list[tuple[int, _Hit]],
+    sent_index: int,
+    answers: frozenset[str],
+) -> list[_Hit]:
+    """The author of the latest act of ``answers`` aimed at the reactor, up to
+    _BYSTANDER_WINDOW sentences back: what an addressee's reply answers ("welcomed the
+    offer", "Libya refused."); a third party's reply and the reactor's own act give nothing."""
     own = _principal(hit.source)
-    answers = ctx.rules.reaction_matches[noun]
     for index, earlier in reversed(coded):
         if index > sent_index:
             continue
