@@ -323,13 +323,9 @@ def _verbs_read_as_modifiers(
     fixed = list(tokens)
     for sent in sentences:
         span = tokens[sent.token_start : sent.token_end]
-        words = [t for t in span if t.tag != "_SP"]
-        if not words or words[-1].text != ".":
+        root = _name_root(span, (".",))
+        if root is None:
             continue
-        roots = [t for t in span if t.head == t.i]
-        if len(roots) != 1 or roots[0].tag not in ("NNP", "NNPS"):
-            continue
-        root = roots[0]
         verb = next(
             (t for t in span if t.i > root.i and t.dep == "amod" and t.tag in _MISREAD_VERB_TAGS),
             None,
@@ -347,14 +343,32 @@ def _verbs_read_as_modifiers(
             _hangs_from(tokens, t, root.i, obj.i) for t in span if t.i < verb.i and t.i != root.i
         ):
             continue
-        v = verb.i
-        fixed[v] = verb._replace(dep="ROOT", head=v, tag="VBD", pos="VERB")
-        fixed[root.i] = root._replace(dep="nsubj", head=v)
-        fixed[obj.i] = obj._replace(dep="dobj", head=v)
-        for t in span:
-            if t.head == root.i and t.i > v and t.i != obj.i:
-                fixed[t.i] = t._replace(head=v)
+        _reroot(fixed, span, root, verb)
+        fixed[obj.i] = obj._replace(dep="dobj", head=verb.i)
     return tuple(fixed)
+
+
+def _name_root(span: tuple[Token, ...], enders: tuple[str, ...]) -> Token | None:
+    """The root of a full sentence (its last word one of ``enders``) rooted on a proper name,
+    the form of the parser's misreadings the repairs below undo; else None."""
+    words = [t for t in span if t.tag != "_SP"]
+    if not words or words[-1].text not in enders:
+        return None
+    roots = [t for t in span if t.head == t.i]
+    if len(roots) != 1 or roots[0].tag not in ("NNP", "NNPS"):
+        return None
+    return roots[0]
+
+
+def _reroot(fixed: list[Token], span: tuple[Token, ...], root: Token, verb: Token) -> None:
+    """Make ``verb`` the sentence's root (a past verb), the misread root name its subject, and
+    the name's dependents after the verb the verb's."""
+    v = verb.i
+    fixed[v] = verb._replace(dep="ROOT", head=v, tag="VBD", pos="VERB")
+    fixed[root.i] = root._replace(dep="nsubj", head=v)
+    for t in span:
+        if t.head == root.i and t.i > v:
+            fixed[t.i] = fixed[t.i]._replace(head=v)
 
 
 def _verbs_read_as_participles(
@@ -371,13 +385,9 @@ def _verbs_read_as_participles(
     fixed = list(tokens)
     for sent in sentences:
         span = tokens[sent.token_start : sent.token_end]
-        words = [t for t in span if t.tag != "_SP"]
-        if not words or words[-1].text not in (".", '"', "”"):
+        root = _name_root(span, (".", '"', "”"))
+        if root is None:
             continue
-        roots = [t for t in span if t.head == t.i]
-        if len(roots) != 1 or roots[0].tag not in ("NNP", "NNPS"):
-            continue
-        root = roots[0]
         clause = next((t for t in span if t.head == root.i and t.dep == "relcl"), None)
         if clause is None:
             continue
@@ -396,12 +406,7 @@ def _verbs_read_as_participles(
         )
         if verb is None or any(t.dep.startswith("nsubj") for t in span if t.head == verb.i):
             continue
-        v = verb.i
-        fixed[v] = verb._replace(dep="ROOT", head=v, tag="VBD", pos="VERB")
-        fixed[root.i] = root._replace(dep="nsubj", head=v)
-        for t in span:
-            if t.head == root.i and t.i > v:
-                fixed[t.i] = t._replace(head=v)
+        _reroot(fixed, span, root, verb)
     return tuple(fixed)
 
 
