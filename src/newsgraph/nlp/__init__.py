@@ -292,6 +292,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _modifiers_read_as_verbs(_verbs_read_as_modifiers(tokens, sentences))
     tokens = _verbs_read_as_participles(tokens, sentences)
     tokens = _reports_read_as_appositions(tokens, sentences)
+    tokens = _hyphened_names(tokens)
     heads = [t.head for t in tokens]
     children: list[list[int]] = [[] for _ in range(n)]
     for i, head in enumerate(heads):
@@ -461,6 +462,30 @@ def _modifiers_read_as_verbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
                 if t.i > obj.i:
                     fixed[t.i] = t._replace(head=verb.i)
         fixed[obj.i] = obj._replace(head=verb.i)
+    return tuple(fixed)
+
+
+def _hyphened_names(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a double-barrelled name's first part made a compound of its last,
+    where the parser left the link unlabelled ("Gayle-Morrison said": "Gayle" a bare
+    ``dep`` of the verb or of "Morrison"), so the name is read whole, as "Wanjiru-Kamau"
+    is: two capitalised words joined by a hyphen with no space, the first hung on the
+    second or on the second's head."""
+    fixed = list(tokens)
+    for t in tokens[: len(tokens) - 2]:
+        dash, last = tokens[t.i + 1], tokens[t.i + 2]
+        if (
+            t.dep == "dep"
+            and t.head in (last.i, last.head)
+            and dash.text == "-"
+            and not t.ws
+            and not dash.ws
+            and t.pos == last.pos == "PROPN"
+            and t.text[:1].isupper()
+            and last.text[:1].isupper()
+        ):
+            fixed[t.i] = t._replace(dep="compound", head=last.i)
+            fixed[dash.i] = dash._replace(head=last.i)
     return tuple(fixed)
 
 
