@@ -198,6 +198,7 @@ from newsgraph.events.reactions import (
     _context_target,
     _own_answer,
     _defended_deed,
+    _defends_forces,
     _accused_deed,
     _denied_deed,
     _deal_reaction_parties,
@@ -3891,6 +3892,8 @@ def _with_context(
     defended = _defended_deed(ctx, hit, coded, sent_index)
     if defended:
         return defended  # "Uganda's government defended the operation": Kenya's protest
+    if _defends_forces(ctx, hit):
+        return []  # "defended Ghana's soldiers", or its own with no deed protested: nothing answered
     if hit.context == "elected":
         return _elected_state(ctx, hit, sent_index)  # "congratulated the winner": the vote's
     if hit.context == "givers":
