@@ -269,14 +269,20 @@ HELD: list[Case] = [
         "Chile recalled its envoy from Caracas in May and Lima in June.",
         "CHL>VEN:16 CHL>PER:16",
     ),
+    # a possessed noun's infinitive is the noun's content, not the verb's complement: no
+    # expulsion; the pressure itself is an appeal (v.press_over, session 46; this row was a
+    # near miss with no event before that pattern)
+    (
+        "PARIS, FRANCE",
+        "France pressed Algeria on its plan to expel the journalists.",
+        "FRA>DZA:02",
+    ),
 ]
 
 NONE: list[NearMiss] = [
     ("CHISINAU, MOLDOVA", "Russia refused to recognize the vote and to expel Moldova's envoy."),
     # the second verb's subject is someone else, and says nothing of the first subject's act
     ("LIMA, PERU", "Peru condemned the raid and Chile defended it."),
-    # a possessed noun's infinitive is the noun's content, not the verb's complement
-    ("PARIS, FRANCE", "France pressed Algeria on its plan to expel the journalists."),
 ]
 
 GAPS: list[Gap] = [

@@ -182,6 +182,12 @@ CASES: list[tuple[str, str, str]] = [
         "Azerbaijan's suspension of gas deliveries to Armenia drew protests.",
         "AZE>ARM:16",
     ),
+    # a gap until session 46: the parser tags 'Nauru' an adverb (nlp repairs the opening name)
+    (
+        "TAIPEI, TAIWAN",
+        "Nauru cut ties with Taiwan and recognized Beijing.",
+        "NRU>TWN:16 NRU>CHN:05",
+    ),
 ]
 
 NONE: list[tuple[str, str]] = [
@@ -267,12 +273,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "The European Union co-financed a new border post in Moldova.",
         "EU>MDA:07|06",
         "parser: 'co-financed' splits into a noun 'co' as the root and 'financed' as a clause",
-    ),
-    (
-        "TAIPEI, TAIWAN",
-        "Nauru cut ties with Taiwan and recognized Beijing.",
-        "NRU>TWN:16 NRU>CHN:05",
-        "parser: 'Nauru' is tagged an adverb, so neither verb has a subject",
     ),
     (
         "MOSCOW",

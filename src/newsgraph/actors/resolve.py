@@ -843,6 +843,10 @@ class Resolver:
         ):
             return None
         a = min(t.i for t in self.parse.subtree(head) if t.i < ts)
+        # "Trinidad and Tobago's foreign minister, X,": the parser may hang the title on the
+        # name's last word alone (the first a subject, the title its conjunct); the phrase
+        # starts where the state's name starts
+        a = self.hit_at.get(a, a)
         owner = self._possessor(a, ts - 1)
         if owner is not None:
             a = owner[0]

@@ -1390,13 +1390,18 @@ def _own_unaimed_acts(ctx: _Ctx, verb: Token) -> list[Token]:
         acts = [c, *ctx.kids(c.i, frozenset({"xcomp"}))]
         conditions = [a for h in acts for a in ctx.kids(h.i, frozenset({"advcl"}))]
         told = {t.i for k in conditions for t in ctx.parse.subtree(k.i)}
-        # "would start drilling on its side of the field": its own mentions name no party
-        named = {
-            _principal(m)
+        # "would start drilling on its side of the field": its own mentions name no party;
+        # "would suspend the two countries' joint commission if Harare did not agree": a
+        # pair of itself and the condition's party names no third one
+        mentions = [
+            m
             for t in ctx.parse.subtree(c.i)
             if t.i not in told and (m := ctx.by_token.get(t.i)) is not None
-        }
-        if not named - own:
+        ]
+        named = {_principal(m) for m in mentions if not m.members}
+        pairs = {a.principal for m in mentions for a in m.members}
+        parties = {_principal(m) for k in told if (m := ctx.by_token.get(k)) is not None}
+        if not named - own and not pairs - own - parties:
             out.append(c)
     return out
 

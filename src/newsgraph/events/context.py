@@ -427,6 +427,7 @@ class Rules:
     rejecting_deed_codes: frozenset[str]
     defending_verbs: frozenset[str]
     defended_act_nouns: frozenset[str]
+    defended_agent_nouns: frozenset[str]
     standing_verbs: frozenset[str]
     author_preps: frozenset[str]
     doer_of_nouns: frozenset[str]

@@ -198,6 +198,7 @@ from newsgraph.events.reactions import (
     _context_target,
     _own_answer,
     _defended_deed,
+    _defends_forces,
     _accused_deed,
     _denied_deed,
     _deal_reaction_parties,
@@ -3467,12 +3468,11 @@ def _averted_only(ctx: _Ctx, verb: Token) -> set[str]:
     """Lemmas found under ``verb`` only in unless-clauses: what another must do to avert the
     act ("would impose sanctions unless Togo released the detainees") tells not what the act
     is, so no unless_words of the trigger's are read there; nor the negation of a need
-    denied away ("a partner we cannot do without")."""
+    denied away ("a partner we cannot do without"). A negated if-clause is an unless-clause
+    ("would suspend the commission if Harare did not agree to an inquiry")."""
     averted: set[int] = set()
     for t in ctx.parse.subtree(verb.i):
-        if t.dep == "advcl" and t.i not in averted and any(
-            m.lemma.lower() == "unless" for m in ctx.kids(t.i, frozenset({"mark"}))
-        ):
+        if t.dep == "advcl" and t.i not in averted and _unmet_condition(ctx, t):
             averted.update(a.i for a in ctx.parse.subtree(t.i))
         if t.dep == "relcl" and any(
             p.lemma.lower() == "without" and not ctx.kids(p.i) for p in ctx.kids(t.i, frozenset({"prep"}))
@@ -3484,6 +3484,13 @@ def _averted_only(ctx: _Ctx, verb: Token) -> set[str]:
         return set()
     rest = {t.lemma.lower() for t in ctx.parse.subtree(verb.i) if t.i not in averted}
     return {ctx.tok(i).lemma.lower() for i in averted} - rest
+
+
+def _unmet_condition(ctx: _Ctx, clause: Token) -> bool:
+    """Whether an adverbial clause is a condition another must meet to avert the act: "unless
+    Togo released them", "if Togo did not release them"."""
+    marks = {m.lemma.lower() for m in ctx.kids(clause.i, frozenset({"mark"}))}
+    return "unless" in marks or ("if" in marks and bool(ctx.kids(clause.i, frozenset({"neg"}))))
 
 
 def _condition_lemmas(ctx: _Ctx, verb: Token) -> set[str]:
@@ -3885,6 +3892,8 @@ def _with_context(
     defended = _defended_deed(ctx, hit, coded, sent_index)
     if defended:
         return defended  # "Uganda's government defended the operation": Kenya's protest
+    if _defends_forces(ctx, hit):
+        return []  # "defended Ghana's soldiers", or its own with no deed protested: nothing answered
     if hit.context == "elected":
         return _elected_state(ctx, hit, sent_index)  # "congratulated the winner": the vote's
     if hit.context == "givers":

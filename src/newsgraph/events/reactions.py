@@ -4274,7 +4274,8 @@ def _defended_deed(
         return []
     noun = ctx.tok(hit.noun) if hit.noun >= 0 else objs[0]
     acts = rules.defended_act_nouns | rules.deed_nouns | rules.deed_kind_nouns
-    if noun.lemma.lower() not in acts:
+    # "defended its soldiers": the forces that did the deed stand for it
+    if noun.lemma.lower() not in acts | rules.defended_agent_nouns:
         return []
     for owner in ctx.kids(noun.i, frozenset({"poss"})):
         m = ctx.by_token.get(owner.i)
@@ -4349,6 +4350,16 @@ def _protested_uncoded(
     if not _differ(ctx, hit.source, protester):
         return []
     return [replace(hit, target=protester, code=_DEFENCE_CODE, context="defended")]
+
+
+def _defends_forces(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether a defence names forces (defended_agent_nouns: "defended its soldiers"), which
+    answer a protest only as the deed they did (_defended_deed), never as a reaction of
+    their own."""
+    if hit.trigger.lemma.lower() not in ctx.rules.defending_verbs:
+        return False
+    objs = ctx.kids(hit.trigger.i, _OBJ)
+    return bool(objs) and objs[0].lemma.lower() in ctx.rules.defended_agent_nouns
 
 
 _OF_FOR = frozenset({"of", "for"})

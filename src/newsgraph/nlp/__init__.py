@@ -292,6 +292,8 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _modifiers_read_as_verbs(_verbs_read_as_modifiers(tokens, sentences))
     tokens = _verbs_read_as_participles(tokens, sentences)
     tokens = _reports_read_as_appositions(tokens, sentences)
+    tokens = _hyphened_names(tokens)
+    tokens = _subjects_read_as_adverbs(tokens, sentences)
     heads = [t.head for t in tokens]
     children: list[list[int]] = [[] for _ in range(n)]
     for i, head in enumerate(heads):
@@ -461,6 +463,71 @@ def _modifiers_read_as_verbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
                 if t.i > obj.i:
                     fixed[t.i] = t._replace(head=verb.i)
         fixed[obj.i] = obj._replace(head=verb.i)
+    return tuple(fixed)
+
+
+#: How the parser may read a sentence's opening name before its verb ("Nauru(advmod)
+#: recalled its ambassador")
+_ADVERB_DEPS = frozenset({"advmod", "npadvmod"})
+#: Entity labels of a name the tagger may read as an adverb ("Nauru" tagged RB)
+_NAME_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def _subjects_read_as_adverbs(
+    tokens: tuple[Token, ...], sentences: list[Sentence]
+) -> tuple[Token, ...]:
+    """The parse with a sentence's opening proper name made the subject of the past verb
+    right after it, where the parser read it as an adverb ("Nauru recalled its ambassador":
+    "Nauru" an advmod) and the verb has no subject before it. A subject the parser then
+    found after a colon ("..., leaving Taiwan with three allies: Palau and Tuvalu") is the
+    list's, not the verb's: it is left unlabelled. Only a name: a proper noun, or a word the
+    tagger read as an adverb that the entity recognizer still names ("Nauru" as RB)."""
+    fixed = list(tokens)
+    for sent in sentences:
+        span = [t for t in tokens[sent.token_start : sent.token_end] if t.tag != "_SP"]
+        if len(span) < 3:
+            continue
+        name, verb = span[0], span[1]
+        if (
+            name.dep not in _ADVERB_DEPS
+            or name.head != verb.i
+            or not (name.tag == "NNP" or name.ent_type in _NAME_LABELS)
+            or not name.text[:1].isupper()
+            or verb.tag != "VBD"
+        ):
+            continue
+        kids = [t for t in span if t.head == verb.i and t.i != verb.i]
+        if any(t.dep.startswith("nsubj") and t.i < verb.i for t in kids):
+            continue
+        fixed[name.i] = name._replace(dep="nsubj")
+        colon = next((t.i for t in kids if t.text == ":"), None)
+        for t in kids:
+            if t.dep.startswith("nsubj") and colon is not None and t.i > colon:
+                fixed[t.i] = t._replace(dep="dep")
+    return tuple(fixed)
+
+
+def _hyphened_names(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a double-barrelled name's first part made a compound of its last,
+    where the parser left the link unlabelled ("Gayle-Morrison said": "Gayle" a bare
+    ``dep`` of the verb or of "Morrison"), so the name is read whole, as "Wanjiru-Kamau"
+    is: two capitalised words joined by a hyphen with no space, the first hung on the
+    second or on the second's head."""
+    fixed = list(tokens)
+    for t in tokens[: len(tokens) - 2]:
+        dash, last = tokens[t.i + 1], tokens[t.i + 2]
+        if (
+            t.dep == "dep"
+            and t.head in (last.i, last.head)
+            and dash.text == "-"
+            and not t.ws
+            and not dash.ws
+            and t.pos == last.pos == "PROPN"
+            and t.text[:1].isupper()
+            and last.text[:1].isupper()
+        ):
+            fixed[t.i] = t._replace(dep="compound", head=last.i)
+            fixed[dash.i] = dash._replace(head=last.i)
     return tuple(fixed)
 
 
