@@ -494,6 +494,7 @@ class Rules:
     party_nouns: frozenset[str]
     unreal_modifiers: frozenset[str]
     agreed_kept_roots: frozenset[str]
+    agreeing_words: frozenset[str]
     binding_verbs: frozenset[str]
     unsigned_words: frozenset[str]
     meeting_roots: frozenset[str]

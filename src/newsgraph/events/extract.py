@@ -449,9 +449,15 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if (
         state is not None
         and code[:2] in ctx.rules.agreed_kept_roots
-        and _signed_term(ctx, verb, state)
+        and (
+            _signed_term(ctx, verb, state)
+            or (state == _INTENT and _agreed_measure(ctx, verb, ctx.rules.agreeing_words))
+        )
     ):
-        state = None  # "Under the accord, Turkey will supply gas to Iraq": a term of a deal
+        # "Under the accord, Turkey will supply gas to Iraq": a term of a deal; "Algeria
+        # agreed to supply gas to Jordan", "agreed to defer Laos' repayments": the term its
+        # actor agreed to, told as settled (the sets give the act's own root, 03 not always)
+        state = None
     elif state is not None and _binding_deal(ctx, verb) is not None:
         # "a draft accord would commit France to ...": the party does nothing yet
         return rejected("deal-term")
