@@ -9,6 +9,10 @@
   v.extradite's obj_mod; "handed over a Togolese militia commander accused of massacres",
   v.hand_over_people's wider &handed_people, judicial cooperation 063 by
   &hand_over_refine). A named destination wins ("to the United States").
+- "Chile's ambassador called on the Peruvian foreign minister": "call on" a person with
+  nothing asked of him (no infinitive, clause, object or for-phrase) is a visit
+  (v.call_on_visit, 042), as "paid a courtesy call on" is; asked to act or for something,
+  or a state called on, it stays an appeal (v.call_on, 02).
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -36,6 +40,33 @@ CASES: list[Case] = [
     ),
     ("MADRID", "Spain extradited a Russian banker to the United States.", "ESP>USA:06"),
     ("KYIV", "Ukraine handed over the Russian prisoners.", "UKR>RUS:08"),
+    # v.call_on_visit: a person called on with nothing asked of him is visited
+    ("LIMA", "Chile's ambassador called on the Peruvian foreign minister.", "CHL>PER:04"),
+    (
+        "LIMA",
+        "The Chilean ambassador, Rosa Ibarra, called on Peru's foreign minister, Jorge Salas,"
+        " on Monday.",
+        "CHL>PER:04",
+    ),
+    (
+        "LIMA",
+        "Chile's ambassador called on the Peruvian foreign minister, who urged restraint.",
+        "CHL>PER:04",
+    ),
+    # ... and one asked to act, or for something, is appealed to (v.call_on)
+    (
+        "LIMA",
+        "Chile's ambassador called on the Peruvian foreign minister to withdraw the note.",
+        "CHL>PER:02",
+    ),
+    ("LIMA", "Chile called on Peru for restraint.", "CHL>PER:02"),
+    ("LIMA", "Chile called on the Peruvian president to resign.", "CHL>PER:02"),
+    ("LIMA", "Chile called on the Peruvian president for an explanation.", "CHL>PER:02|10"),
+    (
+        "LIMA",
+        "The Chilean ambassador called on Peru's president, demanding an apology.",
+        "CHL>PER:02|10",
+    ),
 ]
 
 NEAR_MISSES: list[NearMiss] = [

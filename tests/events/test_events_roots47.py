@@ -178,9 +178,30 @@ CASES: list[Case] = [
     ("BERLIN", "Russia returned 20 Ukrainian children to Ukraine.", "RUS>UKR:08"),
     ("BERLIN", "Germany extradited a Turkish businessman to Turkey.", "DEU>TUR:06"),
     ("BERLIN", "Germany deported 30 Afghans to Afghanistan.", "DEU>AFG:17|06"),
+    # an invitation whose purpose names a business is still an invitation (v.invite's
+    # unless_objects judge only the one invited)
+    (
+        "HANOI",
+        "Vietnam invited the Thai prime minister to Hanoi to attend a business forum.",
+        "VNM>THA:03|04",
+    ),
+    (
+        "HANOI",
+        "Vietnam's foreign minister, Tran Van Minh, met the Lao foreign minister, Khamphao"
+        " Ernthavanh, on Monday. Tran thanked the Lao government for its help and invited"
+        " Khamphao to Hanoi to open a joint business council.",
+        "VNM>LAO:04 VNM>LAO:05 VNM>LAO:03|04",
+    ),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
+    # businesses, investors, journalists, teams invited
+    ("HANOI", "Vietnam invited Chinese business leaders to invest in the port."),
+    ("HANOI", "Vietnam invited Japanese companies to bid for the contract."),
+    ("HANOI", "Vietnam invited Korean investors to the new zone."),
+    ("HANOI", "Vietnam invited bids from Japanese firms for the metro line."),
+    ("HANOI", "Vietnam invited a Chinese football team to play a friendly in Hanoi."),
+    ("HANOI", "Vietnam invited Singaporean executives to a business forum."),
     ("ACCRA", "Ghana did not back Senegal's bid for a seat on the Security Council."),
     ("ACCRA", "A Ghanaian oil firm signed a deal with a Nigerian refiner."),
     ("ACCRA", "Ghanaian fans hailed the Nigerian striker after the match."),

@@ -1,13 +1,15 @@
-"""Vocabulary 80 (session 46, P9): a cooperative act its actor agreed to is coded as settled.
+"""Vocabulary 80 (session 46, P9): debt relief a creditor agreed to is given.
 
-- "Algeria agreed to supply gas to Tunisia", "India agreed to roll over $300 million in Sri
-  Lankan debt", "Azerbaijan agreed to release 30 Armenian prisoners": the infinitive act of
-  a verb of agreeing (rules agreeing_words) whose root is one of agreed_kept_roots (05-08)
-  is a term its actor settled, coded with its own code as a signed deal's term is
-  (extract._coded, modality._agreed_measure). Before, it was a pledge (03x), which the sets
-  do not always accept, or nothing for a pattern that is never a pledge (v.ease_repayment's
-  no_intent). "will agree to", "is expected to agree to", a negation or a condition on the
-  act keep the old reading.
+- "China agreed on Monday to defer Zambia's debt repayments", "India agreed to roll over
+  $300 million in Sri Lankan debt": the creditor's agreement is the relief itself, coded
+  with the act's own code (v.ease_repayment, 071; rules agreed_done_patterns, agreeing_words,
+  extract._coded with modality._agreed_measure). Before, nothing: the pattern is never a
+  pledge (no_intent), and "agreed to" made it one. "will agree to", "is expected to agree
+  to", a negation or a condition keep it uncoded.
+- Any other act agreed to stays a pledge (03x), as before: the sets give "agreed to set up a
+  joint committee" 05/03 and "agreed to release more water" 07/05/03, the act's own root not
+  always (tried on all agreed acts of roots 05-08 and dropped: sets 23, 25, 34, 40 and 57
+  fell).
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -20,28 +22,25 @@ import pytest
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
 CASES: list[Case] = [
-    # debt relief agreed to (v.ease_repayment, v.restructure_debt, v.give_time_to_repay)
+    # debt relief agreed to (v.ease_repayment)
     ("LUSAKA", "China agreed on Monday to defer Zambia's debt repayments.", "CHN>ZMB:07"),
     ("COLOMBO", "India agreed to roll over $300 million in Sri Lankan debt.", "IND>LKA:07"),
-    ("LIBREVILLE", "France agreed to reschedule Gabon's debt.", "FRA>GAB:07"),
-    ("LUSAKA", "China agreed to give Zambia five more years to repay its loans.", "CHN>ZMB:07"),
-    # supplies, loans, staff, intelligence, releases agreed to
-    ("TUNIS", "Algeria agreed on Monday to supply Tunisia with gas.", "DZA>TUN:06"),
-    ("TUNIS", "Algeria agreed to sell more gas to Tunisia.", "DZA>TUN:06"),
-    ("NAIROBI", "Japan agreed to lend Kenya $500 million.", "JPN>KEN:07"),
-    ("VIENTIANE", "Japan has agreed to send 40 engineers to Laos.", "JPN>LAO:06|07"),
-    ("BAGHDAD", "Turkey agreed to share intelligence with Iraq.", "TUR>IRQ:06"),
-    ("BAKU", "Azerbaijan agreed to release 30 Armenian prisoners.", "AZE>ARM:08"),
-    # talks agreed to keep their agreement reading
+    ("VIENTIANE", "Japan has agreed to postpone Laos' loan repayments.", "JPN>LAO:07"),
+    ("MALE", "India consented to defer the Maldives' repayments until 2028.", "IND>MDV:07"),
+    # other acts agreed to stay pledges
+    ("LUSAKA", "China agreed to give Zambia five more years to repay its loans.", "CHN>ZMB:03"),
+    ("LIBREVILLE", "France agreed to reschedule Gabon's debt.", "FRA>GAB:03"),
+    ("TUNIS", "Algeria agreed on Monday to supply Tunisia with gas.", "DZA>TUN:03"),
+    ("NAIROBI", "Japan agreed to lend Kenya $500 million.", "JPN>KEN:03"),
+    ("BAKU", "Azerbaijan agreed to release 30 Armenian prisoners.", "AZE>ARM:03"),
     ("SEOUL", "South Korea agreed to resume talks with Japan.", "KOR>JPN:05"),
-    # an agreement on a condition is still a pledge
-    ("TUNIS", "Algeria agreed to supply gas to Tunisia if Tunis paid its arrears.", "DZA>TUN:03"),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
-    # agreement still to come, or foretold
-    ("ALGIERS", "Algeria is expected to agree to supply gas to Morocco."),
-    ("ALGIERS", "Algeria will soon agree to sell gas to Morocco, analysts said."),
+    # agreement still to come, foretold, or on a condition
+    ("LUSAKA", "China is expected to agree to defer Zambia's debt repayments."),
+    ("LUSAKA", "China will agree to defer Zambia's repayments if Lusaka cuts spending."),
+    ("LUSAKA", "China did not agree to defer Zambia's debt repayments."),
     # a debtor's own deferral, and a private lender's
     ("LUSAKA", "Zambia agreed to defer its own debt repayments."),
     ("LUSAKA", "A Chinese bank agreed to defer repayments by a Zambian copper miner."),

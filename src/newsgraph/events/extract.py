@@ -449,15 +449,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if (
         state is not None
         and code[:2] in ctx.rules.agreed_kept_roots
-        and (
-            _signed_term(ctx, verb, state)
-            or (state == _INTENT and _agreed_measure(ctx, verb, ctx.rules.agreeing_words))
-        )
+        and _signed_term(ctx, verb, state)
     ):
-        # "Under the accord, Turkey will supply gas to Iraq": a term of a deal; "Algeria
-        # agreed to supply gas to Jordan", "agreed to defer Laos' repayments": the term its
-        # actor agreed to, told as settled (the sets give the act's own root, 03 not always)
-        state = None
+        state = None  # "Under the accord, Turkey will supply gas to Iraq": a term of a deal
     elif state is not None and _binding_deal(ctx, verb) is not None:
         # "a draft accord would commit France to ...": the party does nothing yet
         return rejected("deal-term")
@@ -487,6 +481,14 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # "warned that it would cut off gas to Turkey", "said it would cut ties if ...": a
         # threat; a coercion or closure on a condition stays uncoded (_announced_measure)
         code, state = threat, None
+    if (
+        state == _INTENT
+        and pattern.id in ctx.rules.agreed_done_patterns
+        and _agreed_measure(ctx, verb, ctx.rules.agreeing_words)
+    ):
+        # "China agreed to defer Laos' repayments": the creditor's agreement is the relief
+        # (the sets give 07/05, no pledge), coded with the act's own code
+        state = None
     if (
         state in (_INTENT, _FUTURE)
         and pattern.no_intent
