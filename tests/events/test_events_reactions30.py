@@ -5,8 +5,8 @@ A name that says an act is a good turn ("called the reopening 'a turning point f
 traders'", "a lifeline for the Chaco", "a gateway to Europe") is no name-calling (v.call_names
 unless_words), as "a milestone" or "a pillar" is not; a wrong beside it still outweighs it
 ("a gateway for occupation" and "a provocation"). More time given to a state to repay its
-debt (v.give_time_to_repay) was taken back: test_events_vocabulary18 holds "Germany gave
-Greece five more years to repay its loans" as a near-miss, so its rows are gaps here. A vow with no aim of its own, or one
+debt (v.give_time_to_repay) was taken back (session 28) and is back since session 46 (its
+rows in DEBT_TIME). A vow with no aim of its own, or one
 that only guards the vower's own ("would take all necessary steps to protect its rights":
 rules guarding_verbs, extract._aimed), answers the vower's own criticism told up to three
 sentences back, of a pair as of one state (reactions._own_answer), past a sentence of the
@@ -228,25 +228,19 @@ NONE: list[NearMiss] = [
     ),
 ]
 
-# time given to repay: taken back, test_events_vocabulary18 holds "Germany gave Greece five
-# more years to repay its loans" as a near-miss (set 27's gold codes it 07, and v.restructure_debt
-# calls easing a debt economic aid): a question for the lead
-_DEBT_GAP = "v.give_time_to_repay taken back: a near-miss of test_events_vocabulary18 says no event"
+GAPS: list[Gap] = []
 
-GAPS: list[Gap] = [
+# time given to repay (session 46, P9): v.give_time_to_repay is back, test_events_vocabulary18's
+# near-miss "Germany gave Greece five more years to repay its loans" now a case (07, as sets 27
+# and 45 code such relief); these were its gaps here
+DEBT_TIME: list[Case] = [
     (
         "APIA",
         "China agreed on Thursday to give the Samoan government five more years to repay its "
         "loans.",
         "CHN>WSM:03",
-        _DEBT_GAP,
     ),
-    (
-        "TOKYO",
-        "Japan granted Sri Lanka two extra years to repay its yen loans.",
-        "JPN>LKA:07",
-        _DEBT_GAP,
-    ),
+    ("TOKYO", "Japan granted Sri Lanka two extra years to repay its yen loans.", "JPN>LKA:07"),
 ]
 
 # a gap of session 28 that session 29's rules code (moved from the gaps at its end)
@@ -260,7 +254,9 @@ NOW_CODED: list[Case] = [
     ),
 ]
 
-CASES = GOOD_TURNS + VOWS + DROPPED_CASES + ALSO_IT + DEFENCES + NAMED_CRITICISM + NOW_CODED
+CASES = (
+    GOOD_TURNS + VOWS + DROPPED_CASES + ALSO_IT + DEFENCES + NAMED_CRITICISM + NOW_CODED + DEBT_TIME
+)
 
 
 @pytest.fixture(scope="module")

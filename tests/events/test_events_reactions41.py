@@ -37,20 +37,22 @@ UNDERTAKEN_FOR: list[Case] = [
         "The agreement was signed after talks between the two presidents. Under it, Mongolia "
         "will pay only interest until 2031. The rail line cost about $2 billion. South Korea "
         "welcomed the agreement.",
-        "JPN>MNG:04 MNG>JPN:04 KOR>JPN:05 KOR>MNG:05",
+        # session 46: the deferral agreed to is itself the relief (rules agreed_done_patterns)
+        "JPN>MNG:07 JPN>MNG:04 MNG>JPN:04 KOR>JPN:05 KOR>MNG:05",
     ),
     (
         "TOKYO",
         "Japan agreed on Tuesday to give Mongolia five more years to repay rail loans. The rail "
         "line cost about $2 billion. South Korea welcomed the agreement.",
-        "KOR>JPN:05 KOR>MNG:05",
+        # session 46: more time to repay agreed to is a pledge of aid (v.give_time_to_repay)
+        "JPN>MNG:03 KOR>JPN:05 KOR>MNG:05",
     ),
     # the beneficiary reacting: the undertaker only, never itself
     (
         "TOKYO",
         "Japan agreed on Tuesday to give Mongolia five more years to repay rail loans. The rail "
         "line cost about $2 billion. Mongolia welcomed the agreement.",
-        "MNG>JPN:05",
+        "JPN>MNG:03 MNG>JPN:05",
     ),
 ]
 
@@ -77,19 +79,24 @@ JOINED_SAYING: list[Case] = [
     ),
 ]
 
-# near-misses: a negated or a hypothetical welcome codes nothing
-NONE: list[NearMiss] = [
+# near-misses: a negated or a hypothetical welcome codes nothing (session 46: the lead's more
+# time to repay, agreed to, is now a pledge of aid, v.give_time_to_repay, so those rows hold it)
+UNWELCOMED: list[Case] = [
     (
         "TOKYO",
         "Japan agreed on Tuesday to give Mongolia five more years to repay rail loans. The rail "
         "line cost about $2 billion. South Korea did not welcome the agreement.",
+        "JPN>MNG:03",
     ),
     (
         "TOKYO",
         "Japan agreed on Tuesday to give Mongolia five more years to repay rail loans. The rail "
         "line cost about $2 billion. South Korea would welcome any such agreement.",
+        "JPN>MNG:03",
     ),
 ]
+
+NONE: list[NearMiss] = []
 
 GAPS: list[Gap] = [
     (
@@ -115,7 +122,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = UNDERTAKEN_FOR + JOINED_SAYING
+CASES = UNDERTAKEN_FOR + JOINED_SAYING + UNWELCOMED
 
 
 @pytest.fixture(scope="module")

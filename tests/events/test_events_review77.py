@@ -32,6 +32,12 @@ CASES: list[tuple[str, str, str]] = [
     # the possessive and adjective forms already coded; kept as a check
     ("VIENNA, AUSTRIA", "Austria backed the Slovenian move.", "AUT>SVN:05"),
     ("RIGA, LATVIA", "Latvia praised Estonia's decision to expel the diplomats.", "LVA>EST:05"),
+    # a gap until session 46: debt relief agreed to is given (rules agreed_done_patterns)
+    (
+        "MAPUTO, MOZAMBIQUE",
+        "Malawi agreed to roll over $200 million in Zambian debt.",
+        "MWI>ZMB:05|07",
+    ),
 ]
 
 # (dateline, body): near-misses that must code nothing
@@ -57,13 +63,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "ESP>PRT:05",
         "actors: thanks to a pronoun ('thank it') whose state is the subject of the clause "
         "before; the speaker's state comes from the attribution after the quote",
-    ),
-    (
-        "MAPUTO, MOZAMBIQUE",
-        "Malawi agreed to roll over $200 million in Zambian debt.",
-        "MWI>ZMB:05|07",
-        "vocabulary: v.ease_repayment's object is the sum ('$200 million'), the debt and its "
-        "debtor's adjective only under the sum's in-phrase",
     ),
 ]
 

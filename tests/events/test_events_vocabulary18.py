@@ -401,6 +401,10 @@ CASES: list[tuple[str, str, str]] = [
     ("KYIV", "Kyiv thanked Washington for the new aid package.", "UKR>USA:05"),
     ("BRUSSELS", "The EU extended its sanctions on Russia by six months.", "EU>RUS:16"),
     ("RIGA", "Latvia stripped a Russian TV channel of its licence.", "LVA>RUS:17"),
+    # session 46 (P9): more time given to a state to repay is economic aid (07), as the sets
+    # code it (27, 45) and v.restructure_debt codes easing a debt; it was a near miss here
+    # against v.give_deadline's 139, which it still is not
+    ("ATHENS", "Germany gave Greece five more years to repay its loans.", "DEU>GRC:07"),
 ]
 
 NONE: list[tuple[str, str]] = [
@@ -459,7 +463,6 @@ NONE: list[tuple[str, str]] = [
     ("KATHMANDU", "Nepal returned the bodies of the climbers to their families."),
     ("NAIROBI", "Kenya sent home a Chinese tourist who fell ill."),
     ("MILAN", "The coach poured scorn on Italy's defending."),
-    ("ATHENS", "Germany gave Greece five more years to repay its loans."),
     ("HANGZHOU", "China staged the Asian Games in Hangzhou."),
     ("TBILISI", "Protesters occupied the main square in Tbilisi."),
     ("NEW DELHI", "India imposed curbs on rice exports to tame prices."),

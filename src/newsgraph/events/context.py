@@ -495,6 +495,8 @@ class Rules:
     party_nouns: frozenset[str]
     unreal_modifiers: frozenset[str]
     agreed_kept_roots: frozenset[str]
+    agreeing_words: frozenset[str]
+    agreed_done_patterns: frozenset[str]
     binding_verbs: frozenset[str]
     unsigned_words: frozenset[str]
     meeting_roots: frozenset[str]

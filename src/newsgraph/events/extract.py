@@ -483,6 +483,14 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # threat; a coercion or closure on a condition stays uncoded (_announced_measure)
         code, state = threat, None
     if (
+        state == _INTENT
+        and pattern.id in ctx.rules.agreed_done_patterns
+        and _agreed_measure(ctx, verb, ctx.rules.agreeing_words)
+    ):
+        # "China agreed to defer Laos' repayments": the creditor's agreement is the relief
+        # (the sets give 07/05, no pledge), coded with the act's own code
+        state = None
+    if (
         state in (_INTENT, _FUTURE)
         and pattern.no_intent
         and not _pledged_help(ctx, verb, code, state)

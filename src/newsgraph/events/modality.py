@@ -451,15 +451,16 @@ def _generic_object(ctx: _Ctx, obj: Token) -> bool:
     return obj.pos == "NOUN" and bool(ctx.kids(obj.i, frozenset({"relcl", "acl"})))
 
 
-def _agreed_measure(ctx: _Ctx, verb: Token) -> bool:
+def _agreed_measure(ctx: _Ctx, verb: Token, words: frozenset[str] | None = None) -> bool:
     """Whether a measure is what its actor agreed to ("Algeria agreed to close its border with
-    Mali"): a term of a deal told as done, not a plan ("will agree to", "expected to agree")."""
+    Mali"): a term of a deal told as done, not a plan ("will agree to", "expected to agree").
+    ``words``: the governing verbs that count (default rules deciding_words)."""
     if verb.dep != "xcomp" or verb.head == verb.i:
         return False
     head = ctx.tok(verb.head)
     marks = ctx.rules.condition_marks | ctx.rules.exception_marks
     return (
-        head.lemma.lower() in ctx.rules.deciding_words
+        head.lemma.lower() in (ctx.rules.deciding_words if words is None else words)
         and _modality(ctx, head) is None
         and not any(_conditioned(ctx, t, marks) for t in (verb, head))
     )
