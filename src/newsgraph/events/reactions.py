@@ -848,6 +848,12 @@ def _clause_joined_after(ctx: _Ctx, later: Token, earlier: Token) -> bool:
     )
 
 
+def _trailing_participle_of(later: Token, earlier: Token) -> bool:
+    """Whether ``later`` is an -ing clause trailing the verb ``earlier`` ("wrote to Spain,
+    asking for ..."), the participle form of a verb joined after it."""
+    return later.dep == "advcl" and later.tag == "VBG" and later.head == earlier.i < later.i
+
+
 def _joined_after_partner(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
@@ -883,7 +889,11 @@ def _joined_after_partner(
         and _same_source(h, own)
     ]
     targets = {_principal(h.target): h.target for h in earlier if h.target is not None}
-    joined = any(_clause_joined_after(ctx, hit.trigger, h.trigger) for h in earlier)
+    joined = any(
+        _clause_joined_after(ctx, hit.trigger, h.trigger)
+        or (hit.context == "talked" and _trailing_participle_of(hit.trigger, h.trigger))
+        for h in earlier
+    )
     if len(targets) != 1 or not joined:
         return []
     context = hit.context if hit.context in ("pledge", "talked") else "refusal"
