@@ -11,6 +11,12 @@ call, letter or protest.
   (10).
 - "wrote to Chile, demanding access to the sea": the words of a letter told by its verb alone
   (letter_verbs) are said to the verb's to-phrase (clauses carrier_to, _written_to).
+- "protested a ban, calling it unfair and asking X to lift it": a verb joined after a trailing
+  -ing clause trails the first verb too (extract._joined_after); "accused X of ... and
+  summoned its envoy to demand an explanation": the demand is the purpose of the summons,
+  though the pair's first act is the charge (extract._purpose_demand, at the verb it hangs on).
+- "demanded that Santiago halt work": a that-clause the parser read as a noun compound has the
+  name right after "that" as its subject (clauses ccomp_subj, _misread_clause_subject).
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -47,6 +53,15 @@ CASES: list[Case] = [
     ("SANTIAGO", "Chile held talks with Argentina on Tuesday, pressing ahead with plans for a new "
      "port.", "CHL>ARG:04"),
     ("QUITO", "Ecuador protested to Colombia, but did not demand compensation.", "ECU>COL:11"),
+    # an appeal joined after a trailing -ing clause of a protest trails the protest too
+    ("GEORGETOWN", "Guyana protested a Surinamese ban on its rice exports, calling the measure "
+     "unfair and asking Suriname to lift it.", "GUY>SUR:11 GUY>SUR:02"),
+    # a summons told after another act of the pair, made to voice a demand
+    ("WINDHOEK", "Namibia accused Angolan soldiers on Friday of crossing the river, and summoned "
+     "Angola's charge d'affaires to demand an explanation.", "NAM>AGO:11 NAM>AGO:11 NAM>AGO:10"),
+    # "that Santiago halt work": the bare verb read as a noun compound, the name its subject
+    ("BUENOS AIRES", "Argentina demanded that Santiago halt work on the bridge, officials said.",
+     "ARG>CHL:10"),
 ]
 
 NEAR_MISSES: list[NearMiss] = [

@@ -2408,8 +2408,8 @@ def _written_to(ctx: _Ctx, verb: Token) -> list[Token]:
 def _misread_clause_subject(ctx: _Ctx, clause: Token) -> list[Token]:
     """The subject of a that-clause the parser read as a noun phrase ("demanded that Beijing
     halt work": "Beijing halt work", the bare verb a noun, the name its first compound): the
-    name right after "that", when the clause's head is a noun with no subject."""
-    if clause.pos not in ("NOUN", "PROPN") or not _marked(ctx, clause, "that"):
+    name right after "that", a compound of the clause's head, which has no subject."""
+    if not _marked(ctx, clause, "that"):
         return []
     mark = next(m for m in ctx.kids(clause.i, frozenset({"mark"})) if m.lemma.lower() == "that")
     return [

@@ -2096,6 +2096,13 @@ def _code_events(
                 or (hit.trigger.i < first.trigger.i and _coordinated_act(ctx, first, hit))
                 or _sequenced_gerund(ctx, hit.trigger)
                 or _purpose_demand(ctx, hit, first)
+                # "accused Eritrea of ... and summoned its envoy to demand an explanation": the
+                # purpose of a later act of the pair than the first
+                or any(
+                    _purpose_demand(ctx, hit, h)
+                    for i, h in coded
+                    if i == sent.index and h.trigger.i == hit.trigger.head
+                )
                 or _carried_demand(ctx, hit, first)
                 or _subordinate_occasion(ctx, hit, first)
                 or _second_report(ctx, hit, first)
