@@ -49,6 +49,7 @@ from newsgraph.events.context import (
 )
 from newsgraph.events.domestic import purpose_verbs
 from newsgraph.events.parties import (
+    _trailing_participle_of,
     _leave_seeker,
     _actors,
     _call_purpose,
@@ -2397,10 +2398,8 @@ def _subject_before(ctx: _Ctx, verb: Token) -> Token | None:
 def _written_to(ctx: _Ctx, verb: Token) -> list[Token]:
     """The to-phrase of a verb of writing a trailing -ing clause hangs on ("wrote to Chile,
     demanding access to the sea"): the letter's words, said to its addressee (letter_verbs)."""
-    if verb.dep != "advcl" or verb.tag != "VBG" or verb.head == verb.i or verb.head > verb.i:
-        return []
     host = ctx.tok(verb.head)
-    if host.lemma.lower() not in ctx.rules.letter_verbs:
+    if not _trailing_participle_of(verb, host) or host.lemma.lower() not in ctx.rules.letter_verbs:
         return []
     return _preps(ctx, host, frozenset({"to"}))
 

@@ -162,6 +162,7 @@ from newsgraph.events.objects import (
     _undone_clause,
 )
 from newsgraph.events.parties import (
+    _trailing_participle_of,
     _BLOCK,
     _FUTURE,
     _INTENT,
@@ -2835,10 +2836,10 @@ def _joined_after(ctx: _Ctx, t: Token, host: Token, anchor: Token) -> bool:
         return False
     cur: Token | None = anchor
     for _ in range(4):
-        if cur is not None and cur.head == host.i and cur.dep == "advcl" and cur.tag == "VBG":
+        if cur is not None and _trailing_participle_of(cur, host):
             # "protested a ban, calling it unjust and asking X to lift it": the -ing clause,
             # or one joined after it, trails the first verb
-            return cur.i > host.i
+            return True
         if cur is None or not (cur.dep == "conj" or _loose_conjunct(ctx, cur)):
             return False
         cur = _conj_host(ctx, cur)

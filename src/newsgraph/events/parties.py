@@ -2222,6 +2222,12 @@ def _game(ctx: _Ctx, words: Sequence[Token]) -> bool:
     return False
 
 
+def _trailing_participle_of(later: Token, earlier: Token) -> bool:
+    """Whether ``later`` is an -ing clause trailing the verb ``earlier`` ("wrote to Spain,
+    asking for ..."), the participle form of a verb joined after it."""
+    return later.dep == "advcl" and later.tag == "VBG" and later.head == earlier.i < later.i
+
+
 def _conj_host(ctx: _Ctx, verb: Token) -> Token | None:
     """The verb a coordinated verb is joined to, past a misattachment to a gerund.
 

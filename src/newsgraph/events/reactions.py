@@ -68,6 +68,7 @@ from newsgraph.events.modality import (
     _remark_withheld,
 )
 from newsgraph.events.parties import (
+    _trailing_participle_of,
     _actors,
     _conj_host,
     _game,
@@ -846,12 +847,6 @@ def _clause_joined_after(ctx: _Ctx, later: Token, earlier: Token) -> bool:
         and _climbs_to(ctx, earlier, host)
         for cur in _three_up(ctx, later)
     )
-
-
-def _trailing_participle_of(later: Token, earlier: Token) -> bool:
-    """Whether ``later`` is an -ing clause trailing the verb ``earlier`` ("wrote to Spain,
-    asking for ..."), the participle form of a verb joined after it."""
-    return later.dep == "advcl" and later.tag == "VBG" and later.head == earlier.i < later.i
 
 
 def _joined_after_partner(
