@@ -24,6 +24,9 @@ CASES: list[Case] = [
      "guard.", "EST>RUS:10"),
     ("HELSINKI", "Finland insisted on Tuesday that Russia explain the airspace violation.",
      "FIN>RUS:10"),
+    # the parser reads the name as a compound of the bare verb: the clause's subject all the
+    # same (clauses._misread_clause_subject)
+    ("OSLO", "Norway insists that Iceland honor the fishing agreement.", "NOR>ISL:10"),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
@@ -33,14 +36,7 @@ NEAR_MISSES: list[NearMiss] = [
     ("BRASILIA", "Brazil insisted that Venezuelan voters respect the result."),
 ]
 
-GAPS: list[Gap] = [
-    (
-        "OSLO",
-        "Norway insists that Iceland honor the fishing agreement.",
-        "NOR>ISL:10",
-        "the parser reads the name as a compound of the bare verb: the clause has no subject",
-    ),
-]
+GAPS: list[Gap] = []
 
 
 @pytest.fixture(scope="module")
