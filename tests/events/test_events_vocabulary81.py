@@ -1,10 +1,11 @@
 """Vocabulary 81 (session 46, P10): pressure on a state about a matter is an appeal.
 
 - "Kazakhstan pressed Uzbekistan on water sharing", "lobbied Belgium over the port dredging":
-  pressing, pressuring or lobbying a state on, over or about a matter, with no infinitive of
+  pressing, prodding or lobbying a state on, over or about a matter, with no infinitive of
   the act asked, is an appeal (v.press_on, 020); the open sets annotate the headline form
   ("X presses Y over Z") as 02. Only a state itself is pressed (target_kind state): not a
-  minister by reporters, a government by its own lawmakers, nor forces on a front.
+  minister by reporters, a government by its own lawmakers, nor forces on a front; and
+  "using X to pressure Y over Z" is coercion, no appeal ("pressure" is left out).
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -22,8 +23,11 @@ CASES: list[Case] = [
      "NLD>BEL:02"),
     ("TOKYO", "Japan pressed South Korea over the fishing quotas, officials said.", "JPN>KOR:02"),
     ("ASTANA", "Kazakhstan used the visit to press Uzbekistan on water sharing.", "KAZ>UZB:02"),
-    ("MANAGUA", "Nicaragua's foreign minister pressured Costa Rica about the migrants stranded at "
+    ("MANAGUA", "Nicaragua's foreign minister pressed Costa Rica about the migrants stranded at "
      "the border.", "NIC>CRI:02"),
+    # coercion, no appeal ("pressure" is left out): the charge alone
+    ("KHARTOUM", "Sudan's army accused Chad of using Libya to pressure Khartoum over the border.",
+     "SDN>TCD:11"),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
