@@ -269,14 +269,16 @@ HELD: list[Case] = [
         "Chile recalled its envoy from Caracas in May and Lima in June.",
         "CHL>VEN:16 CHL>PER:16",
     ),
+    # a possessed noun's infinitive is the noun's content, not the verb's complement (no act
+    # asked of Algeria); pressing a state on a matter is itself an appeal (session 46, P10:
+    # v.press_on, the guidelines' urge/press -> 02; this row was a near miss before)
+    ("PARIS, FRANCE", "France pressed Algeria on its plan to expel the journalists.", "FRA>DZA:02"),
 ]
 
 NONE: list[NearMiss] = [
     ("CHISINAU, MOLDOVA", "Russia refused to recognize the vote and to expel Moldova's envoy."),
     # the second verb's subject is someone else, and says nothing of the first subject's act
     ("LIMA, PERU", "Peru condemned the raid and Chile defended it."),
-    # a possessed noun's infinitive is the noun's content, not the verb's complement
-    ("PARIS, FRANCE", "France pressed Algeria on its plan to expel the journalists."),
 ]
 
 GAPS: list[Gap] = [
