@@ -2,7 +2,7 @@
 
 - Pressure put on a state over a matter with no infinitive telling what it must do ("Peru
   pressed Chile over the treatment of its migrants", "used the visit to press Santiago on
-  ...") is an appeal (v.press_over, 020); v.urge keeps the infinitive form. Pressing ahead,
+  ...") is an appeal (v.press_on / v.pressure_over, 020); v.urge keeps the infinitive form. Pressing ahead,
   pressing charges or reporters pressing a minister are none.
 - A state that defends its own forces after a protest at their deed ("Botswana's government
   defended its soldiers") rejects the protest as "defended the operation" does
@@ -21,7 +21,7 @@ import pytest
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
 CASES: list[Case] = [
-    # v.press_over
+    # v.press_on, v.pressure_over
     ("LIMA", "Peru pressed Chile over the treatment of Peruvian migrants.", "PER>CHL:02"),
     (
         "LIMA",

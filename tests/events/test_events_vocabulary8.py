@@ -734,6 +734,9 @@ CASES: list[tuple[str, str, str]] = [
     ),
     # a flagged ship seized is done to the flag state (session 37, S49; a gap until then)
     ("LONDON", "Iran seized a British-flagged tanker.", "IRN>GBR:17"),
+    # the bare subjunctive tagged VBP after a singular name (session 46, P10:
+    # parties._bare_subjunctive; a gap before)
+    ("WARSAW, POLAND", "Poland insisted that Germany pay war reparations.", "POL>DEU:10"),
 ]
 
 # (dateline, body) that must code nothing
@@ -865,12 +868,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "Iran allowed IAEA inspectors back into the Fordow site.",
         "IRN>IAEA:08",
         "parser: 'back' makes 'inspectors' no direct object of 'allowed' (not yet traced)",
-    ),
-    (
-        "WARSAW, POLAND",
-        "Poland insisted that Germany pay war reparations.",
-        "POL>DEU:10",
-        "extractor: an insisted bare-subjunctive that-clause is blocked and not read as a demand",
     ),
     (
         "MOSCOW",

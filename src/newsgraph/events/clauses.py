@@ -49,6 +49,7 @@ from newsgraph.events.context import (
 )
 from newsgraph.events.domestic import purpose_verbs
 from newsgraph.events.parties import (
+    _trailing_participle_of,
     _leave_seeker,
     _actors,
     _call_purpose,
@@ -330,7 +331,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         handed = _handed_envoys(ctx, verb)  # "was handed a note demanding ..."
         carrier = _carrier(ctx, verb)
         if carrier is None:
-            return handed
+            return handed + _written_to(ctx, verb)
         out = _preps(ctx, carrier, frozenset({"to"})) + handed
         if carrier.dep == "dobj" and carrier.head != carrier.i:
             sender = ctx.tok(carrier.head)
@@ -583,7 +584,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             if c.dep != "advcl" or _infinitive(ctx, c)  # "called for Israel to halt"
         ]
         clauses += [k for c in clauses if c.dep == "ccomp" for k in _that_conjuncts(ctx, c, verb)]
-        return [s for c in clauses for s in ctx.kids(c.i, _SUBJ)]
+        return [s for c in clauses for s in ctx.kids(c.i, _SUBJ) or _misread_clause_subject(ctx, c)]
     if name == "obj_clause_subj":
         # "reiterated its demand that Israel ease ...", "renewed its call for Israel to ...":
         # the one asked is the subject of the that-clause or infinitive on the object noun
@@ -2397,3 +2398,26 @@ def _subject_before(ctx: _Ctx, verb: Token) -> Token | None:
         stolen = _stolen_subject(ctx, t)
         return t if stolen is not None and stolen.i == verb.i else None
     return None
+
+
+def _written_to(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The to-phrase of a verb of writing a trailing -ing clause hangs on ("wrote to Chile,
+    demanding access to the sea"): the letter's words, said to its addressee (letter_verbs)."""
+    host = ctx.tok(verb.head)
+    if not _trailing_participle_of(verb, host) or host.lemma.lower() not in ctx.rules.letter_verbs:
+        return []
+    return _preps(ctx, host, frozenset({"to"}))
+
+
+def _misread_clause_subject(ctx: _Ctx, clause: Token) -> list[Token]:
+    """The subject of a that-clause the parser read as a noun phrase ("demanded that Beijing
+    halt work": "Beijing halt work", the bare verb a noun, the name its first compound): the
+    name right after "that", a compound of the clause's head, which has no subject."""
+    if not _marked(ctx, clause, "that"):
+        return []
+    mark = next(m for m in ctx.kids(clause.i, frozenset({"mark"})) if m.lemma.lower() == "that")
+    return [
+        k
+        for k in ctx.kids(clause.i, frozenset({"compound"}))
+        if k.i == mark.i + 1 and k.pos == "PROPN"
+    ]

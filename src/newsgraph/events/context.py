@@ -297,6 +297,8 @@ class Rules:
     talk_sequel_roots: frozenset[str]
     talk_roots: frozenset[str]
     talk_verbs: frozenset[str]
+    talk_address_verbs: frozenset[str]
+    letter_verbs: frozenset[str]
     easing_verbs: frozenset[str]
     antecedent_roots: frozenset[str]
     summary_nouns: frozenset[str]

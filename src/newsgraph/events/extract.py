@@ -162,6 +162,7 @@ from newsgraph.events.objects import (
     _undone_clause,
 )
 from newsgraph.events.parties import (
+    _trailing_participle_of,
     _BLOCK,
     _FUTURE,
     _INTENT,
@@ -2105,6 +2106,13 @@ def _code_events(
                 or (hit.trigger.i < first.trigger.i and _coordinated_act(ctx, first, hit))
                 or _sequenced_gerund(ctx, hit.trigger)
                 or _purpose_demand(ctx, hit, first)
+                # "accused Eritrea of ... and summoned its envoy to demand an explanation": the
+                # purpose of a later act of the pair than the first
+                or any(
+                    _purpose_demand(ctx, hit, h)
+                    for i, h in coded
+                    if i == sent.index and h.trigger.i == hit.trigger.head
+                )
                 or _carried_demand(ctx, hit, first)
                 or _subordinate_occasion(ctx, hit, first)
                 or _second_report(ctx, hit, first)
@@ -2832,13 +2840,15 @@ def _reported_sequel(ctx: _Ctx, verb: Token, said: Token) -> bool:
 def _joined_after(ctx: _Ctx, t: Token, host: Token, anchor: Token) -> bool:
     """Whether ``anchor`` (t itself, or the conjunct t's clause hangs from) is a verb coordinated
     after ``host`` ("condemned X and urged Y", also as the third of a list: _conj_host) or a
-    trailing -ing clause of it ("..., accusing Y")."""
+    trailing -ing clause of it ("..., accusing Y"), or a verb joined after such a clause."""
     if anchor.i < host.i or t.i == host.i:
         return False
-    if anchor.head == host.i and anchor.dep == "advcl" and anchor.tag == "VBG":
-        return True
     cur: Token | None = anchor
     for _ in range(4):
+        if cur is not None and _trailing_participle_of(cur, host):
+            # "protested a ban, calling it unjust and asking X to lift it": the -ing clause,
+            # or one joined after it, trails the first verb
+            return True
         if cur is None or not (cur.dep == "conj" or _loose_conjunct(ctx, cur)):
             return False
         cur = _conj_host(ctx, cur)
@@ -3085,11 +3095,18 @@ def _joined_targets(
 
 def _after_talk(ctx: _Ctx, verb: Token, code: str) -> bool:
     """Whether an appeal (talk_sequel_roots) is a bare verb joined after a talk of its
-    subject (talk_verbs: "had spoken by phone with X's ambassador and asked for ...")."""
+    subject (talk_verbs: "had spoken by phone with X's ambassador and asked for ...") or
+    another address (talk_address_verbs), or a trailing -ing clause of one ("wrote to Spain
+    asking for the return of the fishermen")."""
     if code[:2] not in ctx.rules.talk_sequel_roots or ctx.kids(verb.i, _ANY_SUBJ):
         return False
-    host = _conj_host(ctx, verb)  # "and asked for the trucks to be cleared": no object needed
-    return host is not None and host.i < verb.i and host.lemma.lower() in ctx.rules.talk_verbs
+    # "and asked for the trucks to be cleared": no object needed
+    host = _conj_host(ctx, verb) or _bare_participle(ctx, verb)
+    return (
+        host is not None
+        and host.i < verb.i
+        and host.lemma.lower() in ctx.rules.talk_verbs | ctx.rules.talk_address_verbs
+    )
 
 
 def _bare_participle(ctx: _Ctx, verb: Token) -> Token | None:
@@ -3296,6 +3313,8 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     # target the context or its host verb gave is an act of its own
     if bool(hit.context) and (_bare_conjunct(ctx, t) is not None or hit.context == "talked"):
         return True  # (an appeal after a talk is joined bare: _after_talk)
+    if _after_talk(ctx, t, hit.code):
+        return True  # "met Bolivian officials, asking for help": the appeal made in the talk
     # "condemned the expulsion and said Moscow would retaliate", "respected its sovereignty
     # and would keep providing aid": so is the clause of a conjunct with no subject of its own
     # (not "pledged to send firefighters": the conjunct's own act, coded, holds the second)

@@ -1945,8 +1945,22 @@ def _unreal_clause(ctx: _Ctx, clause: Token, head: Token) -> bool:
         return True
     return (
         low in ctx.rules.mandative_verbs
-        and clause.tag == "VB"
+        and _bare_subjunctive(ctx, clause)
         and not ctx.kids(clause.i, _AUXES)
+    )
+
+
+def _bare_subjunctive(ctx: _Ctx, clause: Token) -> bool:
+    """Whether a finite verb is a bare subjunctive: tagged VB, or the plain present form after
+    one singular noun, which the tagger reads as VBP ("insisted that Venezuela respect the
+    result": a present would be "respects"; "that the talks resume" is no such sign)."""
+    if clause.tag == "VB":
+        return True
+    if clause.tag != "VBP":
+        return False
+    subjects = ctx.kids(clause.i, frozenset({"nsubj"}))
+    return len(subjects) == 1 and subjects[0].tag in ("NN", "NNP") and not ctx.kids(
+        subjects[0].i, frozenset({"conj"})
     )
 
 
@@ -2206,6 +2220,12 @@ def _game(ctx: _Ctx, words: Sequence[Token]) -> bool:
         ):
             return True
     return False
+
+
+def _trailing_participle_of(later: Token, earlier: Token) -> bool:
+    """Whether ``later`` is an -ing clause trailing the verb ``earlier`` ("wrote to Spain,
+    asking for ..."), the participle form of a verb joined after it."""
+    return later.dep == "advcl" and later.tag == "VBG" and later.head == earlier.i < later.i
 
 
 def _conj_host(ctx: _Ctx, verb: Token) -> Token | None:

@@ -68,6 +68,7 @@ from newsgraph.events.modality import (
     _remark_withheld,
 )
 from newsgraph.events.parties import (
+    _trailing_participle_of,
     _actors,
     _conj_host,
     _game,
@@ -883,7 +884,11 @@ def _joined_after_partner(
         and _same_source(h, own)
     ]
     targets = {_principal(h.target): h.target for h in earlier if h.target is not None}
-    joined = any(_clause_joined_after(ctx, hit.trigger, h.trigger) for h in earlier)
+    joined = any(
+        _clause_joined_after(ctx, hit.trigger, h.trigger)
+        or (hit.context == "talked" and _trailing_participle_of(hit.trigger, h.trigger))
+        for h in earlier
+    )
     if len(targets) != 1 or not joined:
         return []
     context = hit.context if hit.context in ("pledge", "talked") else "refusal"
