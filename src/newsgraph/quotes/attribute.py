@@ -4147,6 +4147,10 @@ def _issuer(
                                 lo, hi = _phrase(parse, obj)
                                 name = _strip_determiner(ctx.article.text[lo:hi])
                                 return Speaker(name, None, None, (lo, hi), cue, rule, is_person=False)
+    # "A statement from the European Commission said ... ¶ “...,” the statement said"
+    found = _phrase_author(ctx, doc, doc.start, rule, cue, ("from", "by"))
+    if found is not None:
+        return found
     head = parse.tokens[doc.head]
     if doc.dep in ("dobj", "obj") and head.lemma.lower() in ctx.cues.issuing_verbs:
         subj = _subject(ctx, head)
@@ -4254,26 +4258,9 @@ def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
         return found or Speaker(
             ctx.article.text[lo:hi], None, None, (lo, hi), cue, rule, is_person=False
         )
-    for kid in parse.kids(tok.i):
-        if kid.dep == "prep" and kid.text.lower() in ("in", "by", "from", "of"):
-            for obj in parse.kids(kid.i):
-                named = obj.pos == "PROPN" or _mention_for(ctx, obj, obj.start, obj.end) is not None
-                if obj.dep == "pobj" and (named or any(k.dep == "appos" for k in parse.kids(obj.i))):
-                    # ("a statement from the Commission chairperson, Moussa Faki Mahamat")
-                    found = _speaker_of_token(ctx, obj, tok.start, rule, cue, named_only=True)
-                    if found is not None:
-                        return found
-                owners = [k for k in parse.kids(obj.i) if k.dep == "poss"] if obj.dep == "pobj" and obj.pos == "NOUN" else []
-                for owner in owners:
-                    # "a statement from Zelenskyy's office": the office's owner
-                    found = _speaker_of_token(ctx, owner, tok.start, rule, cue, named_only=True)
-                    if found is not None:
-                        return found
-                if obj.dep == "pobj" and obj.pos == "NOUN":
-                    # "an editorial in the Hankyoreh newspaper": the paper's name
-                    paper = _body_name(ctx, obj)
-                    if paper is not None:
-                        return Speaker(paper, None, None, (obj.start, obj.end), cue, rule, is_person=False)
+    found = _phrase_author(ctx, tok, tok.start, rule, cue, ("in", "by", "from", "of"))
+    if found is not None:
+        return found
     head = parse.tokens[tok.head]
     if tok.dep in ("dobj", "obj") and head.lemma.lower() in ctx.cues.reading_verbs:
         # "Estonia received a note from Russia that called ...": the sender, not the reader
@@ -4296,6 +4283,35 @@ def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
     lo, hi = _phrase(parse, tok)
     name = _strip_determiner(ctx.article.text[lo:hi])
     return Speaker(name, None, None, (lo, hi), cue, rule, is_person=False)
+
+
+def _phrase_author(
+    ctx: _Context, doc: Token, at: int, rule: str, cue: str | None, preps: tuple[str, ...]
+) -> Speaker | None:
+    """"a statement from the European Commission", "an editorial in the Hankyoreh
+    newspaper": the author a document's own prepositional phrase names."""
+    parse = ctx.parse
+    for kid in parse.kids(doc.i):
+        if kid.dep == "prep" and kid.text.lower() in preps:
+            for obj in parse.kids(kid.i):
+                named = obj.pos == "PROPN" or _mention_for(ctx, obj, obj.start, obj.end) is not None
+                if obj.dep == "pobj" and (named or any(k.dep == "appos" for k in parse.kids(obj.i))):
+                    # ("a statement from the Commission chairperson, Moussa Faki Mahamat")
+                    found = _speaker_of_token(ctx, obj, at, rule, cue, named_only=True)
+                    if found is not None:
+                        return found
+                owners = [k for k in parse.kids(obj.i) if k.dep == "poss"] if obj.dep == "pobj" and obj.pos == "NOUN" else []
+                for owner in owners:
+                    # "a statement from Zelenskyy's office": the office's owner
+                    found = _speaker_of_token(ctx, owner, at, rule, cue, named_only=True)
+                    if found is not None:
+                        return found
+                if obj.dep == "pobj" and obj.pos == "NOUN":
+                    # "an editorial in the Hankyoreh newspaper": the paper's name
+                    paper = _body_name(ctx, obj)
+                    if paper is not None:
+                        return Speaker(paper, None, None, (obj.start, obj.end), cue, rule, is_person=False)
+    return None
 
 
 def _display_holder(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
