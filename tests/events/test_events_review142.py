@@ -4,7 +4,12 @@
 Myanmar": the clause under a text noun that a refusing verb (veto, block) takes as its object
 is the words of a text never adopted, so it codes no act, neither of its drafters nor of its
 blocker (parties._refused_text, read by _block_state); the veto itself stays. Near misses: a
-text issued or circulated keeps its words' act. Each row is (dateline, body, expected events
+text issued or circulated keeps its words' act.
+
+And a state named only inside the quotation of the sentence before is no candidate for a bare
+"the ministry" (resolve._recent_state): "Analysts said “Hungary is isolated.” The ministry
+accused Romania" is the story's state's ministry, not Hungary's; one in the organ's own
+sentence may still be its own ("“Ukraine must be part of any deal,” the ministry said"). Each row is (dateline, body, expected events
 of the whole body as "SRC>TGT:RR").
 """
 
@@ -49,8 +54,30 @@ BLOCKED_TEXTS_NOT: list[NearMiss] = [
     ),
 ]
 
+QUOTED_STATES: list[Case] = [
+    (
+        "LISBON",
+        "Portuguese Prime Minister Rui Costa held talks with his Spanish counterpart on Friday. "
+        "Commentators wrote that \"Morocco holds the key.\" The foreign ministry later "
+        "criticized Algeria for closing the border.",
+        "PRT>ESP:04 PRT>DZA:11",
+    ),
+    (
+        "OSLO",
+        "Norway hosted talks on Tuesday. Observers said \"Russia will not give up.\" The ministry "
+        "urged Finland to reopen the crossings.",
+        "NOR>FIN:02",
+    ),
+    # the organ's own quotation may name its own state
+    (
+        "GENEVA",
+        "\"Ukraine must be part of any deal,\" the ministry said, accusing Hungary of blocking "
+        "the talks.",
+        "UKR>HUN:11|12",
+    ),
+]
 
-CASES = BLOCKED_TEXTS
+CASES = BLOCKED_TEXTS + QUOTED_STATES
 NONE = BLOCKED_TEXTS_NOT
 
 
@@ -68,7 +95,7 @@ def test_events_review142_bodies_are_unique() -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, []))
-def test_events_review142_blocked_texts(  # type: ignore[no-untyped-def]
+def test_events_review142_rows(  # type: ignore[no-untyped-def]
     coded, dateline: str, body: str, expected: str
 ) -> None:
     """The body codes exactly the listed events."""

@@ -2270,6 +2270,12 @@ def _speaker_of_token(
                     )
     if mention is not None:
         found = _from_mention(mention, rule, cue)
+        # "a British High Commission spokesperson", "a Ugandan police officer": a state's
+        # word or its force inside an unnamed role's phrase is no speaker of its own; the
+        # role phrase speaks
+        role_after = (
+            tok.pos == "NOUN" and tok.lemma.lower() in ctx.cues.unnamed_roles and mention.end <= tok.start
+        )
         if (
             found is not None
             and not found.is_person
@@ -2277,11 +2283,9 @@ def _speaker_of_token(
                 tok.tag == "NNS"
                 or _proper_phrase(ctx.article.text[lo:hi], tok)
                 or (tok.lemma.lower() in ctx.cues.bodies and mention.end <= tok.start)
-                # "a British High Commission spokesperson": a state's word inside an
-                # unnamed role's phrase is no speaker of its own; the role phrase speaks
-                or (tok.pos == "NOUN" and tok.lemma.lower() in ctx.cues.unnamed_roles and mention.end <= tok.start)
+                or role_after
             )
-            and mention.kind == "name"
+            and (mention.kind == "name" or (mention.kind == "group" and role_after))
             and not (mention.start <= tok.start and tok.end <= mention.end)
         ):
             # "U.S. agencies", "Chinese officials": a group named by its state;
@@ -4480,6 +4484,16 @@ def _centre_subject(ctx: _Context, pronoun: Mention, before: int) -> Mention | N
     chosen = subjects[0]
     if chosen.person is None or _person_gender(ctx, chosen.person) not in (None, want):
         return None
+    if _person_gender(ctx, chosen.person) is None and any(
+        m.person and m.person != chosen.person and m.kind != "pronoun"
+        and sent.start <= m.start and m.end <= sent.end and not _in_quote_span(ctx, m.start)
+        and _in_apposition(parse, m.token_start, m.token_end)
+        and _person_gender(ctx, m.person) == want
+        for m in ctx.mentions
+    ):
+        # "Ferri met his Croatian counterpart, Ivana Horvat. “...,” she said": a person the
+        # sentence introduces in apposition, shown to fit, over a subject shown nothing of
+        return None
     if _later_subject(ctx, sent, chosen):
         return None
     return chosen
@@ -4719,6 +4733,15 @@ def _is_main_subject(parse: Parse, tok_lo: int, tok_hi: int) -> bool:
         if head.dep in ("ROOT", "conj") or head.head == head.i:
             return True
     return False
+
+
+def _in_apposition(parse: Parse, tok_lo: int, tok_hi: int) -> bool:
+    """The phrase is set in apposition to a noun before it ("his counterpart, Ivana Horvat")."""
+    hi = min(tok_hi, len(parse.tokens))
+    return any(
+        parse.tokens[i].dep == "appos" and not tok_lo <= parse.tokens[i].head < hi
+        for i in range(tok_lo, hi)
+    )
 
 
 def _fullest(ctx: _Context, name: str, before: int) -> str:
