@@ -258,6 +258,7 @@ class Resolver:
         # titles whose state follows them ("the emir of Kuwait"): (ts, last word), so that
         # a later bare "the emir" is not placed in the dateline's state
         self.owned_titles: list[tuple[int, str]] = []
+        self._quotes: tuple[tuple[int, int], ...] | None = None  # quote_spans, when first asked
 
     # -- helpers --------------------------------------------------------
 
@@ -273,6 +274,13 @@ class Resolver:
 
     def sent(self, i: int) -> int:
         return self.toks[i].sent
+
+    def _quote_of(self, i: int) -> tuple[int, int] | None:
+        """The quotation span token ``i`` lies in, else None."""
+        if self._quotes is None:
+            self._quotes = quote_spans(self.article.text)
+        at = self.toks[i].start
+        return next(((a, b) for a, b in self._quotes if a < at < b), None)
 
     # -- gazetteer hits ---------------------------------------------------
 
@@ -3000,6 +3008,10 @@ class Resolver:
             if state is None:
                 state, ante = home, None
             if state is None:
+                # with no other, a state the quotation before names ("“... Sudan will treat
+                # it as such,” the defense minister said. The Foreign Ministry ...")
+                state, ante = self._recent_state(i, end, quoted=True)
+            if state is None:
                 continue
             actor = self.gaz.principal_actor(state.principal, role)
             self.add(Draft(i_start, end, "group", actor, None, antecedent=ante))
@@ -3092,11 +3104,17 @@ class Resolver:
             return None
         return None if d.actor.principal in self.gaz.igos else d.actor
 
-    def _recent_state(self, i: int, end: int = 0) -> tuple[Actor | None, int | None]:
+    def _recent_state(
+        self, i: int, end: int = 0, quoted: bool = False
+    ) -> tuple[Actor | None, int | None]:
         """The state a bare role noun belongs to: a state subject of its sentence,
         else the nearest state named in the sentence (before, then after), else
-        the previous sentence's nearest."""
+        the previous sentence's nearest (with ``quoted``, also one inside its quotation)."""
         s = self.sent(i)
+        # a state named only in the quotation of the sentence before is what was said, not
+        # who acts ("Officials in Vilnius said “Belarus has no right ...” The ministry
+        # ..."); one in the organ's own sentence may be its own ("“Ukraine must be part of
+        # any deal,” the ministry said")
         cands = [
             idx
             for idx, d in enumerate(self.drafts)
@@ -3105,6 +3123,7 @@ class Resolver:
             and d.kind != "pronoun"
             and (d.person is None or d.kind == "title")  # "the U.S. president" names a state
             and s - 1 <= self.sent(d.ts) <= s
+            and (quoted or self.sent(d.ts) == s or self._quote_of(d.ts) is None)
         ]
         same = [x for x in cands if self.sent(self.drafts[x].ts) == s]
         subjects = [

@@ -132,6 +132,22 @@ def _carrier(ctx: _Ctx, verb: Token) -> Token | None:
     return carrier if carrier.lemma.lower() in ctx.rules.content_nouns else None
 
 
+def _refused_text(ctx: _Ctx, verb: Token) -> bool:
+    """Whether the verb tells the words of a text another state blocked ("Russia vetoed a
+    resolution that condemned Georgia", "China blocked a statement criticizing Myanmar"): a
+    text never adopted says nothing, so neither its drafters nor its blocker did its act
+    (content_nouns, refusing_verbs)."""
+    if verb.dep not in ("acl", "relcl") or verb.head == verb.i:
+        return False
+    text = ctx.tok(verb.head)
+    if text.lemma.lower() not in ctx.rules.content_nouns or text.head == text.i:
+        return False
+    if text.dep not in _OBJ and text.dep != "nsubjpass":
+        return False
+    refusal = ctx.tok(text.head)
+    return refusal.lemma.lower() in ctx.rules.refusing_verbs and not _negated(ctx, refusal)
+
+
 def _addressee_it(ctx: _Ctx, t: Token) -> Mention | None:
     """The state a reporting verb addresses, for the subject "it" of its clause of duty:
     "Erdogan told Sweden that it must crack down on militants", "China told Japan that it
@@ -1507,6 +1523,8 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
             return _BLOCK, "negated"
         if step == 0 and not pattern.when_negated and _no_object(ctx, cur):
             return _BLOCK, "negated-object"  # "Iran offered no condolences to Israel"
+        if step == 0 and _refused_text(ctx, cur):
+            return _BLOCK, "refused-text"  # "vetoed a resolution that condemned Georgia"
         if step == 0 and _standing_relative(ctx, cur):
             return _BLOCK, "stance"  # "Western Sahara, which only Rabat recognizes": no act
         if step == 0 and _scheduled(ctx, cur):

@@ -2270,6 +2270,12 @@ def _speaker_of_token(
                     )
     if mention is not None:
         found = _from_mention(mention, rule, cue)
+        # "a British High Commission spokesperson", "a Ugandan police officer": a state's
+        # word or its force inside an unnamed role's phrase is no speaker of its own; the
+        # role phrase speaks
+        role_after = (
+            tok.pos == "NOUN" and tok.lemma.lower() in ctx.cues.unnamed_roles and mention.end <= tok.start
+        )
         if (
             found is not None
             and not found.is_person
@@ -2277,11 +2283,9 @@ def _speaker_of_token(
                 tok.tag == "NNS"
                 or _proper_phrase(ctx.article.text[lo:hi], tok)
                 or (tok.lemma.lower() in ctx.cues.bodies and mention.end <= tok.start)
-                # "a British High Commission spokesperson": a state's word inside an
-                # unnamed role's phrase is no speaker of its own; the role phrase speaks
-                or (tok.pos == "NOUN" and tok.lemma.lower() in ctx.cues.unnamed_roles and mention.end <= tok.start)
+                or role_after
             )
-            and mention.kind == "name"
+            and (mention.kind == "name" or (mention.kind == "group" and role_after))
             and not (mention.start <= tok.start and tok.end <= mention.end)
         ):
             # "U.S. agencies", "Chinese officials": a group named by its state;
@@ -4147,6 +4151,10 @@ def _issuer(
                                 lo, hi = _phrase(parse, obj)
                                 name = _strip_determiner(ctx.article.text[lo:hi])
                                 return Speaker(name, None, None, (lo, hi), cue, rule, is_person=False)
+    # "A statement from the European Commission said ... ¶ “...,” the statement said"
+    found = _phrase_author(ctx, doc, doc.start, rule, cue, ("from", "by"))
+    if found is not None:
+        return found
     head = parse.tokens[doc.head]
     if doc.dep in ("dobj", "obj") and head.lemma.lower() in ctx.cues.issuing_verbs:
         subj = _subject(ctx, head)
@@ -4254,26 +4262,9 @@ def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
         return found or Speaker(
             ctx.article.text[lo:hi], None, None, (lo, hi), cue, rule, is_person=False
         )
-    for kid in parse.kids(tok.i):
-        if kid.dep == "prep" and kid.text.lower() in ("in", "by", "from", "of"):
-            for obj in parse.kids(kid.i):
-                named = obj.pos == "PROPN" or _mention_for(ctx, obj, obj.start, obj.end) is not None
-                if obj.dep == "pobj" and (named or any(k.dep == "appos" for k in parse.kids(obj.i))):
-                    # ("a statement from the Commission chairperson, Moussa Faki Mahamat")
-                    found = _speaker_of_token(ctx, obj, tok.start, rule, cue, named_only=True)
-                    if found is not None:
-                        return found
-                owners = [k for k in parse.kids(obj.i) if k.dep == "poss"] if obj.dep == "pobj" and obj.pos == "NOUN" else []
-                for owner in owners:
-                    # "a statement from Zelenskyy's office": the office's owner
-                    found = _speaker_of_token(ctx, owner, tok.start, rule, cue, named_only=True)
-                    if found is not None:
-                        return found
-                if obj.dep == "pobj" and obj.pos == "NOUN":
-                    # "an editorial in the Hankyoreh newspaper": the paper's name
-                    paper = _body_name(ctx, obj)
-                    if paper is not None:
-                        return Speaker(paper, None, None, (obj.start, obj.end), cue, rule, is_person=False)
+    found = _phrase_author(ctx, tok, tok.start, rule, cue, ("in", "by", "from", "of"))
+    if found is not None:
+        return found
     head = parse.tokens[tok.head]
     if tok.dep in ("dobj", "obj") and head.lemma.lower() in ctx.cues.reading_verbs:
         # "Estonia received a note from Russia that called ...": the sender, not the reader
@@ -4296,6 +4287,35 @@ def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
     lo, hi = _phrase(parse, tok)
     name = _strip_determiner(ctx.article.text[lo:hi])
     return Speaker(name, None, None, (lo, hi), cue, rule, is_person=False)
+
+
+def _phrase_author(
+    ctx: _Context, doc: Token, at: int, rule: str, cue: str | None, preps: tuple[str, ...]
+) -> Speaker | None:
+    """"a statement from the European Commission", "an editorial in the Hankyoreh
+    newspaper": the author a document's own prepositional phrase names."""
+    parse = ctx.parse
+    for kid in parse.kids(doc.i):
+        if kid.dep == "prep" and kid.text.lower() in preps:
+            for obj in parse.kids(kid.i):
+                named = obj.pos == "PROPN" or _mention_for(ctx, obj, obj.start, obj.end) is not None
+                if obj.dep == "pobj" and (named or any(k.dep == "appos" for k in parse.kids(obj.i))):
+                    # ("a statement from the Commission chairperson, Moussa Faki Mahamat")
+                    found = _speaker_of_token(ctx, obj, at, rule, cue, named_only=True)
+                    if found is not None:
+                        return found
+                owners = [k for k in parse.kids(obj.i) if k.dep == "poss"] if obj.dep == "pobj" and obj.pos == "NOUN" else []
+                for owner in owners:
+                    # "a statement from Zelenskyy's office": the office's owner
+                    found = _speaker_of_token(ctx, owner, at, rule, cue, named_only=True)
+                    if found is not None:
+                        return found
+                if obj.dep == "pobj" and obj.pos == "NOUN":
+                    # "an editorial in the Hankyoreh newspaper": the paper's name
+                    paper = _body_name(ctx, obj)
+                    if paper is not None:
+                        return Speaker(paper, None, None, (obj.start, obj.end), cue, rule, is_person=False)
+    return None
 
 
 def _display_holder(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
@@ -4463,6 +4483,16 @@ def _centre_subject(ctx: _Context, pronoun: Mention, before: int) -> Mention | N
         return None
     chosen = subjects[0]
     if chosen.person is None or _person_gender(ctx, chosen.person) not in (None, want):
+        return None
+    if _person_gender(ctx, chosen.person) is None and any(
+        m.person and m.person != chosen.person and m.kind != "pronoun"
+        and sent.start <= m.start and m.end <= sent.end and not _in_quote_span(ctx, m.start)
+        and _in_apposition(parse, m.token_start, m.token_end)
+        and _person_gender(ctx, m.person) == want
+        for m in ctx.mentions
+    ):
+        # "Ferri met his Croatian counterpart, Ivana Horvat. “...,” she said": a person the
+        # sentence introduces in apposition, shown to fit, over a subject shown nothing of
         return None
     if _later_subject(ctx, sent, chosen):
         return None
@@ -4703,6 +4733,15 @@ def _is_main_subject(parse: Parse, tok_lo: int, tok_hi: int) -> bool:
         if head.dep in ("ROOT", "conj") or head.head == head.i:
             return True
     return False
+
+
+def _in_apposition(parse: Parse, tok_lo: int, tok_hi: int) -> bool:
+    """The phrase is set in apposition to a noun before it ("his counterpart, Ivana Horvat")."""
+    hi = min(tok_hi, len(parse.tokens))
+    return any(
+        parse.tokens[i].dep == "appos" and not tok_lo <= parse.tokens[i].head < hi
+        for i in range(tok_lo, hi)
+    )
 
 
 def _fullest(ctx: _Context, name: str, before: int) -> str:
