@@ -336,6 +336,7 @@ class Rules:
     international_bodies: frozenset[str]
     calming_roots: frozenset[str]
     appealed_roots: frozenset[str]
+    accused_after_roots: frozenset[str]
     conceding_patterns: frozenset[str]
     conceded_nouns: frozenset[str]
     claim_judging_patterns: frozenset[str]
