@@ -5,9 +5,10 @@
   first name as one more place of the phrase and the phrase's noun as the subject
   (nlp._subjects_read_as_fronted_places, data/nlp/fronted_phrases.yaml); the subject is
   restored, so the signing and the talks code for both sides.
-- Talks told under a noun of time or quantity ("After three days of talks with Burundi",
-  "after two rounds of talks with Yemen"): the phrase the talks fill is theirs
-  (clauses._measure_of), so the clause's subject held talks with the with-phrase's state.
+- Talks told under a noun of a short span ("After three days of talks with Burundi", "after
+  two rounds of talks with Yemen"): the phrase the talks fill is theirs (clauses._measure_of,
+  rules talk_span_nouns), so the clause's subject held talks with the with-phrase's state;
+  "after months (years) of talks" tells the process behind a deal, background left uncoded.
 - Readiness to harm told in a that-clause or after a saying verb ("warned that Athens was
   ready to use force against Turkey"): a threat of force (v.ready_to_work refine 138), its
   victim the against-phrase; readiness for a deal or joint work stays an intent (030).
@@ -73,6 +74,8 @@ NEAR_MISSES: list[NearMiss] = [
     # talks only planned or hoped for; a place list or a hazard before the subject
     ("KIGALI", "After three days of talks with Burundi, Rwanda will reopen the border."),
     ("KIGALI", "Rwanda said it hoped for more days of talks with Burundi."),
+    # months or years of talks are the process behind a deal, background (talk_span_nouns)
+    ("KIGALI", "After years of negotiations with Burundi, Rwanda signed a border pact."),
     ("NAIROBI", "After floods in Kenya, Somalia and Ethiopia appealed for aid."),
     ("NAIROBI", "After talks in Kampala, Kenyan officials said the border would stay open."),
     # no readiness, no force on a state, force only in a condition or denied

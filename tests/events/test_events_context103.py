@@ -40,8 +40,9 @@ CASES: list[Case] = [
     # a judgement joined before a charge against the state that acted
     ("TALLINN", f"{_TOLD} Russia called the decision illegal and accused Estonia of hostility.",
      "EST>RUS:16 FIN>RUS:16 RUS>EST:11"),
+    # the judgement and the summons are two acts of the source (as "summoned ... and accused")
     ("TALLINN", f"{_TOLD} The Russian foreign ministry denounced the move and summoned Estonia's envoy.",
-     "EST>RUS:16 FIN>RUS:16 RUS>EST:11"),
+     "EST>RUS:16 FIN>RUS:16 RUS>EST:11 RUS>EST:11"),
     # the latest act, when nothing names another
     ("TALLINN", f"{_TOLD} Russia condemned the decision.", "EST>RUS:16 FIN>RUS:16 RUS>FIN:11"),
     # a charge against a bystander keeps the act's doer

@@ -821,10 +821,10 @@ def _phrase_host(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> Token | None
 
 
 def _measure_of(ctx: _Ctx, noun: Token) -> Token:
-    """The noun of time or quantity a noun fills ("after three days of talks with Uganda",
-    "after two rounds of negotiations": days, rounds), whose phrase is the noun's own; else
-    the noun itself."""
-    measures = ctx.rules.duration_nouns | ctx.rules.quantity_nouns
+    """The noun of a short span a noun fills ("after three days of talks with Uganda", "after
+    two rounds of negotiations": days, rounds; talk_span_nouns), whose phrase is the noun's
+    own; else the noun itself."""
+    measures = ctx.rules.talk_span_nouns
     while noun.dep == "pobj" and noun.head != noun.i:
         of = ctx.tok(noun.head)
         if of.lemma.lower() != "of" or of.head == of.i:

@@ -291,6 +291,7 @@ class Rules:
     particle_adverbs: frozenset[str]
     mediated_host_verbs: frozenset[str]
     duration_nouns: frozenset[str]
+    talk_span_nouns: frozenset[str]
     lasting_verbs: frozenset[str]
     opposing_governors: frozenset[str]
     effort_leading_verbs: frozenset[str]

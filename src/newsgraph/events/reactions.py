@@ -835,7 +835,10 @@ def _appeal_partner(
         for i, h in coded
         if i == sent_index
         and _later_appeal(ctx, hit, h)
-        and (h.code[:2] in ctx.rules.appealed_roots or _acted_against(hit, h, coded, sent_index))
+        and (
+            h.code[:2] not in ctx.rules.accused_after_roots
+            or _acted_against(hit, h, coded, sent_index)
+        )
     ]
     targets = {_principal(h.target): h.target for h in later if h.target is not None}
     if len(targets) != 1 or not any(_appeal_after(ctx, hit, h) for h in later):
