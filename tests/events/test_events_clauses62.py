@@ -8,7 +8,8 @@
 - Talks told under a noun of a short span ("After three days of talks with Burundi", "after
   two rounds of talks with Yemen"): the phrase the talks fill is theirs (clauses._measure_of,
   rules talk_span_nouns), so the clause's subject held talks with the with-phrase's state;
-  "after months (years) of talks" tells the process behind a deal, background left uncoded.
+  "after months (years) of talks" tells the process behind a deal, background left uncoded,
+  and talks with no with-phrase keep their old reading (the host's occasion, coord21).
 - Readiness to harm told in a that-clause or after a saying verb ("warned that Athens was
   ready to use force against Turkey"): a threat of force (v.ready_to_work refine 138), its
   victim the against-phrase; readiness for a deal or joint work stays an intent (030).
