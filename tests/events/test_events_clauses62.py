@@ -9,7 +9,7 @@
   two rounds of talks with Yemen"): the phrase the talks fill is theirs (clauses._measure_of,
   rules talk_span_nouns), so the clause's subject held talks with the with-phrase's state;
   "after months (years) of talks" tells the process behind a deal, background left uncoded,
-  and talks with no with-phrase keep their old reading (the host's occasion, coord21).
+  and talks a participle describes ("hosted by", "mediated by") keep their old reading.
 - Readiness to harm told in a that-clause or after a saying verb ("warned that Athens was
   ready to use force against Turkey"): a threat of force (v.ready_to_work refine 138), its
   victim the against-phrase; readiness for a deal or joint work stays an intent (030).
@@ -48,6 +48,8 @@ CASES: list[Case] = [
     ("ASMARA", "After weeks of negotiations with Djibouti, Eritrea agreed to withdraw its troops.", "ERI>DJI:04"),
     ("KHARTOUM", "Following hours of talks with Chad, Sudan accepted a new refugee framework.", "SDN>TCD:04"),
     ("MUSCAT", "After two rounds of talks with Yemen, Oman agreed to free the fishermen.", "OMN>YEM:04"),
+    ("MANAGUA", "Nicaragua and Honduras signed a border accord after two hours of talks.",
+     "NIC>HND:05 HND>NIC:05 NIC>HND:04 HND>NIC:04"),
     # readiness to harm is a threat
     ("ATHENS", "Greece warned that Athens was ready to use force against Turkey.", "GRC>TUR:13"),
     ("NEW DELHI", "The Indian army chief warned that New Delhi was prepared to strike Bangladesh again.",

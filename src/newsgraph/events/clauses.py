@@ -821,13 +821,13 @@ def _phrase_host(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> Token | None
 
 
 def _measure_of(ctx: _Ctx, noun: Token) -> Token:
-    """The noun of a short span a noun with a partner of its own fills ("after three days of
-    talks with Uganda", "after two rounds of negotiations with Yemen": days, rounds;
-    talk_span_nouns), whose phrase is the noun's own; else the noun itself. Talks with no
-    with-phrase ("A and B signed a pact after two days of talks hosted by A") stay as they
-    were read: the host's occasion (extract._hosted_occasion), no talks of the pair."""
+    """The noun of a short span a noun fills ("after three days of talks with Uganda", "after
+    two hours of talks": days, hours; talk_span_nouns), whose phrase is the noun's own; else
+    the noun itself. Talks a participle describes ("after two days of talks hosted by A",
+    "mediated by Qatar") stay as they were read: the host's occasion or the go-between's
+    (extract._hosted_occasion, sides._mediated_parties)."""
     measures = ctx.rules.talk_span_nouns
-    if not _preps(ctx, noun, frozenset({"with"})):
+    if ctx.kids(noun.i, frozenset({"acl"})):
         return noun
     while noun.dep == "pobj" and noun.head != noun.i:
         of = ctx.tok(noun.head)
