@@ -515,6 +515,11 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         out = []
         for x in _acting_xcomps(ctx, verb) + _own_future_clauses(ctx, verb):
             objs = ctx.kids(x.i, _OBJ)
+            if "to" in preps and any(_named_by_modifier(ctx, o) for o in objs):
+                # "promised to send more EU monitors to Mali", "vowed to deliver German tanks
+                # to Ukraine": a state or body named on what is sent is its maker or master;
+                # the named destination is the one pledged to
+                out += [p for p in _preps(ctx, x, frozenset({"to"})) if p.i in ctx.by_token]
             for o in objs + _preps(ctx, x, preps):
                 # "promised to push for more EU funding for Egypt", "to seek more EU aid for
                 # Tunisia": the state a thing named by its giver ("EU funding") is for is the
@@ -625,6 +630,8 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         own = _own_future_clauses(ctx, verb)
         heads = [verb, *ctx.kids(verb.i, frozenset({"xcomp"})), *own]
         heads += [x for c in own for x in ctx.kids(c.i, frozenset({"xcomp"}))]
+        if verb.dep == "xcomp" and ctx.tok(verb.head).lemma.lower() in ctx.rules.litotes_verbs:
+            heads.append(ctx.tok(verb.head))  # "will not hesitate to strike back if Japan ..."
         return [
             s
             for h in heads
@@ -792,6 +799,7 @@ def _phrase_host(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> Token | None
         if marked and host.pos in ("VERB", "AUX") and _modality(ctx, host) is None:
             return host
         return None
+    noun = _measure_of(ctx, noun)
     if noun.dep != "pobj" or noun.head == noun.i:
         return None
     prep = ctx.tok(noun.head)
@@ -811,6 +819,26 @@ def _phrase_host(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> Token | None
     if host.pos not in ("VERB", "AUX") or _modality(ctx, host) is not None:
         return None  # "will meet X during a visit to Y": the visit is planned too
     return host
+
+
+def _measure_of(ctx: _Ctx, noun: Token) -> Token:
+    """The noun of a short span a noun fills ("after three days of talks with Uganda", "after
+    two hours of talks": days, hours; talk_span_nouns), whose phrase is the noun's own; else
+    the noun itself. Talks a participle describes ("after two days of talks hosted by A",
+    "mediated by Qatar") stay as they were read: the host's occasion or the go-between's
+    (extract._hosted_occasion, sides._mediated_parties)."""
+    measures = ctx.rules.talk_span_nouns
+    if ctx.kids(noun.i, frozenset({"acl"})):
+        return noun
+    while noun.dep == "pobj" and noun.head != noun.i:
+        of = ctx.tok(noun.head)
+        if of.lemma.lower() != "of" or of.head == of.i:
+            break
+        measure = ctx.tok(of.head)
+        if measure.lemma.lower() not in measures or measure.pos != "NOUN":
+            break
+        noun = measure
+    return noun
 
 
 def _apposed_bearer(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> list[Token]:
@@ -1019,6 +1047,18 @@ def _trailing_partners(ctx: _Ctx, verb: Token) -> list[Token]:
         heads = [c for h in heads for c in _conjuncts(ctx, h)]  # "along with Britain and France"
         out += [h for h in heads if (m := ctx.by_token.get(h.i)) is not None and m.kind in named]
     return out
+
+
+def _named_by_modifier(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a common noun names a state or body only by a word before it ("German tanks",
+    "EU monitors", "UN peacekeepers": a mention of the noun with the name before it), not by
+    itself or a possessive."""
+    m = ctx.by_token.get(noun.i)
+    if m is not None:
+        return noun.pos == "NOUN" and m.token_start < noun.i and m.kind in ("group", "name")
+    return any(
+        k.i in ctx.by_token and k.i < noun.i for k in ctx.kids(noun.i, frozenset({"amod", "compound"}))
+    )
 
 
 def _premodifiers(ctx: _Ctx, noun: Token) -> list[Token]:

@@ -2088,7 +2088,12 @@ def _code_events(
                     # "has funded demining since the 1990s and says it has paid $150 million":
                     # two acts whose one target the context gives tell one act twice
                     and not (hit.context and same.context)
-                    and _coordinated_act(ctx, hit, same)
+                    and (
+                        _coordinated_act(ctx, hit, same)
+                        # "called the ban censorship and summoned X's envoy": the judgement,
+                        # aimed by the summons after it (_appeal_partner), is coded second
+                        or (hit.trigger.i < same.trigger.i and _coordinated_act(ctx, same, hit))
+                    )
                 )
                 and not _background_apart(ctx, hit, [h for i, h in coded if i == sent.index])
             ):

@@ -311,17 +311,27 @@ def _speaker_mention(ctx: _Ctx, t: Token) -> Mention | None:
 def _own_word(ctx: _Ctx, verb: Token, m: Mention) -> bool:
     """Whether a pronoun subject of ``verb`` is the state whose saying or warning governs it
     ("Beijing said it would respond if ...", "Turkey warned it would react"): the state's own
-    word told, not a forecast by others ("Ankara will retaliate if ..., analysts said")."""
-    if m.kind != "pronoun" or m.actor is None or verb.dep != "ccomp" or verb.head == verb.i:
+    word told, not a forecast by others ("Ankara will retaliate if ..., analysts said"). The
+    state or its capital named as the subject is its own word too when the speaker speaks for
+    it ("Yerevan will retaliate if Baku attacks, the Armenian defense minister said": a state
+    named, or one of its officials, a role)."""
+    if m.kind not in _OWN_WORD_KINDS or m.actor is None or verb.dep != "ccomp" or verb.head == verb.i:
         return False
     say = ctx.tok(verb.head)
     if say.lemma.lower() not in ctx.rules.speech_verbs | ctx.rules.warning_verbs:
         return False
     speakers = [ctx.by_token.get(k.i) for k in ctx.kids(say.i, _SUBJ)]
     return any(
-        s is not None and s.actor is not None and s.actor.principal == m.actor.principal
+        s is not None
+        and s.actor is not None
+        and s.actor.principal == m.actor.principal
+        and (m.kind == "pronoun" or s.kind in _OWN_WORD_KINDS or bool(s.actor.role))
         for s in speakers
     )
+
+
+#: Subjects that name the speaking state in its own words: a pronoun, the state, its capital
+_OWN_WORD_KINDS = frozenset({"pronoun", "name", "metonym"})
 
 
 def _team_voice(ctx: _Ctx, m: Mention) -> bool:

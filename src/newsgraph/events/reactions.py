@@ -763,12 +763,13 @@ def _open_judgement(ctx: _Ctx, hit: _Hit, appealed: str) -> bool:
 
 
 def _later_appeal(ctx: _Ctx, hit: _Hit, appeal: _Hit) -> bool:
-    """Whether ``appeal`` is an appeal (appealed_roots) or a concession (conceding_patterns)
-    with a target, told after the judgement's trigger by the judgement's own source."""
+    """Whether ``appeal`` is an appeal (appealed_roots), a charge (accused_after_roots) or a
+    concession (conceding_patterns) with a target, told after the judgement's trigger by the
+    judgement's own source."""
     return (
         appeal.target is not None
         and (
-            appeal.code[:2] in ctx.rules.appealed_roots
+            appeal.code[:2] in ctx.rules.appealed_roots | ctx.rules.accused_after_roots
             or (
                 appeal.pattern.id in ctx.rules.conceding_patterns
                 and any(
@@ -830,11 +831,34 @@ def _appeal_partner(
     launch, urged Pyongyang to ... and called on Moscow to ...": whose launch?)."""
     if hit.code[:2] not in ctx.rules.reaction_roots:
         return []
-    later = [h for i, h in coded if i == sent_index and _later_appeal(ctx, hit, h)]
+    later = [
+        h
+        for i, h in coded
+        if i == sent_index
+        and _later_appeal(ctx, hit, h)
+        and (
+            h.code[:2] not in ctx.rules.accused_after_roots
+            or _acted_against(hit, h, coded, sent_index)
+        )
+    ]
     targets = {_principal(h.target): h.target for h in later if h.target is not None}
     if len(targets) != 1 or not any(_appeal_after(ctx, hit, h) for h in later):
         return []
     return [replace(hit, target=t) for t in targets.values()]
+
+
+def _acted_against(
+    hit: _Hit, charge: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> bool:
+    """Whether a sentence before told an act of the charged state against the judgement's
+    source (accused_after_roots: "Belarus called the decision illegal and accused Latvia of
+    ...", after "Latvia expelled two Belarusian diplomats")."""
+    assert charge.target is not None
+    pair = (_principal(charge.target), _principal(hit.source))
+    return any(
+        i < sent_index and h.target is not None and (_principal(h.source), _principal(h.target)) == pair
+        for i, h in coded
+    )
 
 
 def _clause_joined_after(ctx: _Ctx, later: Token, earlier: Token) -> bool:
@@ -4051,6 +4075,9 @@ def _context_target(
     window = _CONTEXT_WINDOW if hit.act in ctx.rules.summary_nouns else _BYSTANDER_WINDOW
     bystander: _Hit | None = None  # "The Kremlin criticized the sanctions" the EU put on Belarus
     told: bool | None = None  # whether the reaction's document noun was told with its author
+    named = _named_act_aimed(ctx, hit, coded, sent_index)
+    if named is not None:
+        return named
     for index, earlier in reversed(coded):
         if hit.window and sent_index - index > hit.window:
             break
@@ -4142,6 +4169,35 @@ def _context_target(
             # attacks": the foe that just struck the source is the one its attacks go on at
             return replace(hit, target=earlier.source)
     return bystander
+
+
+def _named_act_aimed(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> _Hit | None:
+    """The doer of the latest act aimed at the reactor that the reaction's noun names by its
+    own verb ("Latvia expelled two Belarusian diplomats. Poland closed a crossing. Belarus
+    condemned the expulsion": Latvia), before the latest act of any kind it answers (Poland's
+    closure is of a kind an expulsion answers, but no expulsion); None when no act of that
+    word is aimed at the reactor, or the word is only told by a doer that is no state."""
+    if hit.context != "reaction" or not hit.named or not hit.act:
+        return None
+    src = _principal(hit.source)
+    for index, earlier in reversed(coded):
+        if sent_index - index > _CONTEXT_WINDOW:
+            break
+        if (
+            index < sent_index
+            and earlier.target is not None
+            and _principal(earlier.target) == src
+            and _principal(earlier.source) != src
+            and _same_act(ctx, hit.act, earlier.trigger)
+            and (not hit.answers or _answered(hit.answers, earlier.code))
+            and not _background_only(ctx, hit, earlier)
+        ):
+            if _stateless_telling(ctx, hit, index, sent_index):
+                return None
+            return replace(hit, target=earlier.source, context=hit.context)
+    return None
 
 
 _BACKWARD_DETS = frozenset({"the", "this", "that", "these", "those"})  # a doer told before

@@ -294,6 +294,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _reports_read_as_appositions(tokens, sentences)
     tokens = _hyphened_names(tokens)
     tokens = _subjects_read_as_adverbs(tokens, sentences)
+    tokens = _subjects_read_as_fronted_places(tokens, sentences)
     heads = [t.head for t in tokens]
     children: list[list[int]] = [[] for _ in range(n)]
     for i, head in enumerate(heads):
@@ -578,6 +579,61 @@ def _reports_read_as_appositions(
             fixed[n.i] = n._replace(dep="nsubj", head=v)
             fixed[root.i] = root._replace(dep="ccomp", head=v)
             break
+    return tuple(fixed)
+
+
+@lru_cache(maxsize=1)
+def _fronting_words() -> frozenset[str]:
+    """The prepositions whose phrase may open a sentence before its subject."""
+    from newsgraph.data import load_data
+
+    return frozenset(load_data("nlp/fronted_phrases.yaml")["words"])
+
+
+def _subjects_read_as_fronted_places(
+    tokens: tuple[Token, ...], sentences: list[Sentence]
+) -> tuple[Token, ...]:
+    """The parse with a sentence's subject restored where the parser read it as one more
+    place of an opening phrase: "After talks in Doha, Italy and Libya signed a ceasefire",
+    with "Italy" a conj of "Doha" and "talks" the verb's subject (or the verb without one).
+    The sentence opens with a preposition of nlp/fronted_phrases.yaml; right after the first
+    comma stands a noun phrase read as a conj or apposition of a word before the comma, and
+    everything from it to the root verb hangs from it (its own coordination). The name becomes the verb's subject,
+    a noun of the opening phrase read as the subject the preposition's object."""
+    fixed = list(tokens)
+    for sent in sentences:
+        span = [t for t in tokens[sent.token_start : sent.token_end] if t.tag != "_SP"]
+        roots = [t for t in span if t.head == t.i]
+        if (
+            len(span) < 6
+            or span[0].text.lower() not in _fronting_words()
+            or len(roots) != 1
+            or roots[0].pos != "VERB"
+        ):
+            continue
+        root, first = roots[0], span[0]
+        comma = next((t for t in span if t.text == "," and first.i < t.i < root.i), None)
+        if comma is None or comma.i + 1 >= root.i:
+            continue
+        name = tokens[comma.i + 1]
+        while comma.i < name.head < root.i:  # "the Philippines", "Egypt's foreign minister"
+            name = tokens[name.head]
+        if (
+            name.dep not in ("conj", "appos")
+            or name.pos not in ("PROPN", "NOUN")
+            or not first.i < name.head < comma.i
+        ):
+            continue
+        if not all(_hangs_from(tokens, t, name.i, -1) for t in span if name.i < t.i < root.i):
+            continue
+        subjects = [t for t in span if t.head == root.i and t.dep in ("nsubj", "nsubjpass")]
+        if any(not first.i < t.i < comma.i for t in subjects):
+            continue  # a subject of its own elsewhere: the comma ends no opening phrase
+        fixed[name.i] = name._replace(dep="nsubj", head=root.i)
+        fixed[comma.i] = comma._replace(dep="punct", head=root.i)
+        for noun in subjects:  # "After(mark) talks(nsubj) in Geneva, ...": the phrase's object
+            fixed[noun.i] = noun._replace(dep="pobj", head=first.i)
+            fixed[first.i] = first._replace(dep="prep", head=root.i, pos="ADP", tag="IN")
     return tuple(fixed)
 
 
