@@ -1854,6 +1854,21 @@ def _fronted_participle(ctx: _Ctx, verb: Token) -> bool:
     )
 
 
+def _apposed_participle(ctx: _Ctx, verb: Token) -> bool:
+    """Whether an -ing clause is set off by commas on the subject of a later verb.
+
+    "The Estonian president, hosting his Finnish counterpart, praised ...": the clause tells
+    an act of the subject's own before the verb's, as "Hosting his Finnish counterpart, the
+    president praised ..." does (_fronted_participle).
+    """
+    if verb.dep != "acl" or verb.tag != "VBG" or verb.head == verb.i or verb.head > verb.i:
+        return False
+    noun = ctx.tok(verb.head)
+    if noun.dep not in ("nsubj", "nsubjpass") or noun.head == noun.i or noun.head < verb.i:
+        return False
+    return ctx.tok(verb.i - 1).text == ","
+
+
 def _spliced_subject(ctx: _Ctx, verb: Token) -> list[Token]:
     """The subject of a first clause the parser hangs as a ccomp on a subjectless second verb.
 

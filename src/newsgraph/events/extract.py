@@ -31,6 +31,7 @@ from newsgraph.events.clauses import (
     _content_clauses,
     _contrasted_clause,
     _declined_host,
+    _apposed_participle,
     _fronted_participle,
     _gap_head,
     _hyphen_agent,
@@ -2795,18 +2796,36 @@ def _summoning_place(ctx: _Ctx, hit: _Hit) -> Mention | None:
 
     "Ukraine's ambassador was summoned to the Polish Foreign Ministry", "the Russian envoy was
     called in at the Foreign Ministry in Warsaw": the place names who summoned him, before any
-    earlier act of the story (_counterpart). Only an envoy (posted_nouns: where a claim was
-    dismissed or a deal signed names no doer), one state other than the patient's, and never
-    a recall, which the envoy's own state makes from wherever he sits (own_envoy_verbs).
+    earlier act of the story (_counterpart); with no place told, the state the envoy is posted
+    to ("Uruguay's ambassador to Paraguay was summoned"). Only an envoy (posted_nouns: where a
+    claim was dismissed or a deal signed names no doer), one state other than the patient's,
+    and never a recall, which the envoy's own state makes from wherever he sits
+    (own_envoy_verbs).
     """
     if hit.trigger.lemma.lower() in ctx.rules.own_envoy_verbs:
         return None
-    if not any(
-        _posted(ctx, p) for p in ctx.kids(_first_conjunct(ctx, hit.trigger).i, _PASSIVE_SUBJ)
-    ):
+    envoys = [
+        p
+        for p in ctx.kids(_first_conjunct(ctx, hit.trigger).i, _PASSIVE_SUBJ)
+        if _posted(ctx, p)
+    ]
+    if not envoys:
         return None  # "Ukraine's allegation was dismissed in Minsk": only an envoy's summons
     patient = _principal(hit.source)
-    places = {p: m for p, m in _place_states(ctx, hit.trigger).items() if p != patient}
+    told = _place_states(ctx, hit.trigger)
+    places = {p: m for p, m in told.items() if p != patient}
+    if not told and not any(
+        k.lemma.lower() in ctx.rules.particle_adverbs for k in ctx.kids(hit.trigger.i)
+    ):
+        # "Uruguay's ambassador to Paraguay was summoned", "the envoy in Asuncion": with no
+        # place told, the state the envoy is posted to called him in ("summoned home", "back
+        # to Montevideo" call him to his own)
+        places = {
+            p: m
+            for e in envoys
+            for p, m in _place_states(ctx, e, ("to", "in")).items()
+            if p != patient
+        }
     return next(iter(places.values())) if len(places) == 1 else None
 
 
@@ -3622,10 +3641,13 @@ def _sequenced_gerund(ctx: _Ctx, t: Token) -> bool:
 def _leading_clause(ctx: _Ctx, t: Token) -> bool:
     """Whether a trigger heads an adverbial clause set before the verb it hangs on.
 
-    "While visiting Kyiv, ...", "After meeting Ishiba, ...": the clause tells an act of its own;
-    a trailing one ("..., threatening to cut aid") mostly elaborates its host.
+    "While visiting Kyiv, ...", "After meeting Ishiba, ...", "The president, hosting his
+    Finnish counterpart, ...": the clause tells an act of its own; a trailing one ("...,
+    threatening to cut aid") mostly elaborates its host.
     """
     cur = t
+    if _apposed_participle(ctx, cur):
+        return True
     if cur.dep == "pcomp" and cur.head != cur.i:
         cur = ctx.tok(cur.head)  # "after meeting X": the preposition hangs on the host
         if cur.dep != "prep":

@@ -1203,8 +1203,11 @@ def _own_works(ctx: _Ctx, verb: Token) -> bool:
 def _own_marked(ctx: _Ctx, nouns: Sequence[Token], owners: Collection[str]) -> bool:
     """Whether one of the nouns is marked as the owners' own: it holds "own", or a possessive
     pronoun the resolver ties to none of them or to no actor at all ("its naval base", "its
-    ambassador")."""
+    ambassador"). "His Chinese counterpart", "its rivals" are never the owners' own, whatever
+    the pronoun (no_possessor_nouns)."""
     for o in nouns:
+        if o.lemma.lower() in ctx.rules.no_possessor_nouns:
+            continue
         for k in ctx.kids(o.i):
             if k.lemma.lower() == "own":
                 return True
