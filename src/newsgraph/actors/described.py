@@ -502,10 +502,29 @@ def _visitor_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
                 for c in r.parse.children[head.i]
             )
         )
+        visiting = visiting or _talks_abroad(r, w, tok, principal)
         if visiting or (tok.dep == "dobj" and head.lemma in w.guest_verbs):
             if best is None or d.ts > r.drafts[best].ts:
                 best = idx
     return best
+
+
+def _talks_abroad(r: "Resolver", w: DescriptionWords, tok: Token, principal: str) -> bool:
+    """Whether a mention is the subject of talks held in another state's place ("Albania's
+    prime minister held talks in Ankara with Turkey's president", _hosting): a visitor."""
+    if tok.dep not in _SUBJECTS:
+        return False
+    for d in r.drafts:
+        if d.actor is None or d.members or d.actor.principal in ("", principal):
+            continue
+        k = _root(r, d.ts, d.te)
+        place = r.toks[k]
+        if place.dep != "pobj" or not _hosting(r, w, k):
+            continue
+        above = r.toks[r.toks[place.head].head]  # "held talks in Ankara": the verb or its talks
+        if above.i == tok.head or (above.dep == "dobj" and above.head == tok.head):
+            return True
+    return False
 
 
 def host_before(r: "Resolver", i: int) -> tuple[str, int] | None:

@@ -23,6 +23,11 @@ from newsgraph.data import collector_paused, load_yaml_text
 
 log = logging.getLogger(__name__)
 
+# The role the role words of armed men give ("fighters", "gunmen": roles.yaml REB), and the one
+# they take under a movement that governs its state (Entry.actor).
+_ARMED_GROUP_ROLE = "REB"
+_ARMED_FORCES_ROLE = "MIL"
+
 # Kinds of gazetteer entries and the NER label the entity ruler gives them.
 RULER_LABELS = {
     "state": "GPE",
@@ -61,8 +66,12 @@ class Entry:
     def actor(self, role: str | None = None) -> Actor:
         """The Actor this entry stands for, with the role given or its own. A nonstate
         group's members keep the group's role whatever their title: "Houthi negotiators",
-        "Hezbollah officials" are the movement's, not the government of its state."""
+        "Hezbollah officials" are the movement's, not the government of its state. A
+        movement that governs its state (the guidelines: the Taliban = AFG) has armed forces,
+        not rebels: "Taliban fighters" are the state's military."""
         use = self.role if role is None or (self.nonstate and self.role) else role
+        if self.kind == "group" and self.role == "GOV" and use == _ARMED_GROUP_ROLE:
+            use = _ARMED_FORCES_ROLE
         code = self.code if (self.code and role is None) else self.principal + use
         return Actor(code, self.principal, use, self.name)
 

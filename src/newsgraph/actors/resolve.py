@@ -3480,6 +3480,10 @@ class Resolver:
         dateline = self._dateline_home()
         if dateline is not None and home != dateline:
             return False  # (a story with no dateline: the state it names most, _article_state)
+        return self._aims_at(c, home.principal)
+
+    def _aims_at(self, c: Cluster, principal: str) -> bool:
+        """Whether a person acts on a state by its own verbs (the ways _aims_at_home lists)."""
         people = {self.drafts[x].ts for o in self.clusters if o is not c for x in o.drafts}
         verbs: set[int] = set()
         for idx in c.drafts:
@@ -3542,7 +3546,7 @@ class Resolver:
         verbs = {v for v in verbs if self.toks[v].lemma.lower() not in kept}
         return any(
             d.actor is not None
-            and d.actor.principal == home.principal
+            and d.actor.principal == principal
             and d.actor.role in ("", "GOV")  # "urged Japanese citizens" may be the host's
             and d.person is None
             and d.kind != "pronoun"
@@ -3992,7 +3996,9 @@ class Resolver:
         spoken, places = self._placing_capitals(first)
         if len(spoken) == 1:
             return self.gaz.principal_actor(spoken.pop(), c.role or "GOV")
-        if len(bodies) == 1:
+        if len(bodies) == 1 and not self._aims_at(c, next(iter(bodies))):
+            # ("the Chinese military said ... Foreign Minister X thanked China": a minister
+            # who acts on the body's state is another state's)
             return self.gaz.principal_actor(bodies.pop(), c.role or "GOV")
         if len(places) == 1:
             return self.gaz.principal_actor(places.pop(), c.role or "GOV")

@@ -76,6 +76,15 @@ log = logging.getLogger(__name__)
 _DEED_PREPS = frozenset({"into", "on", "over", "against", "at"})  # where a deed lands
 
 
+def _near_border(ctx: _Ctx, place: Token) -> bool:
+    """Whether a place phrase is "near the Syrian border" (shared_border_nouns): a border has
+    two sides, so what lies near it lies in no state that its name tells."""
+    return (
+        place.lemma.lower() in ctx.rules.shared_border_nouns
+        and ctx.tok(place.head).lemma.lower() in _NEAR_PREPS
+    )
+
+
 def _under(
     ctx: _Ctx,
     root: Token,
@@ -474,9 +483,10 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         # "Targets in southern Lebanon were struck by ...": the passive's subject is the object
         # "struck what the army said were drug gangs in southern Syria": what it was said to be
         objs = ctx.kids(verb.i, _OBJ) or ctx.kids(verb.i, _PASSIVE_SUBJ) or _named_what(ctx, verb)
-        return [p for o in objs for p in _under(ctx, o, _PLACE_PREPS, 3)] + _under(
+        placed = [p for o in objs for p in _under(ctx, o, _PLACE_PREPS, 3)] + _under(
             ctx, verb, _PLACE_PREPS, 2
         )
+        return [p for p in placed if not _near_border(ctx, p)]
     if name == "prep_place":
         # "fired shells at targets in Rafah": the place of what the phrase aims at; not a
         # place named by what it is of or near ("into the Sea of Japan", "the sea near Japan")

@@ -448,6 +448,7 @@ class Rules:
     hosting_verbs: frozenset[str]
     gathering_host_verbs: frozenset[str]
     encounter_roots: frozenset[str]
+    friendship_beside_roots: frozenset[str]
     blame_codes: frozenset[str]
     belief_words: frozenset[str]
     body_nouns: frozenset[str]
@@ -2110,7 +2111,11 @@ _NEAREST_SLOTS = frozenset(
 )
 
 
-_HELP = frozenset({"help", "support", "assist", "aid", "defend", "bolster", "back", "reinforce"})
+# Verbs of an infinitive naming whom a gift or staff sent helps ("a grant to help Sri Lanka
+# rebuild"); staff sent "to advise Armenia", "to train Moldovan border guards" serve that state
+_HELP = frozenset(
+    {"help", "support", "assist", "aid", "defend", "bolster", "back", "reinforce", "advise", "train"}
+)
 
 
 def _past_clause(ctx: _Ctx, clause: Token) -> bool:

@@ -2168,9 +2168,12 @@ def _affirmed_hits(
     coded: list[tuple[int, _Hit]],
 ) -> list[_Hit]:
     """Friendship a state's speaker affirms in the sentence's quoted words (events/affirmed.py),
-    unless the sentence codes another act of that pair."""
+    unless the sentence codes another act of that pair (a meeting or a visit hosted aside:
+    friendship_beside_roots)."""
     pattern = load_affirmations().pattern
-    told = _told_pairs(sent, coded)
+    told = _told_pairs(
+        sent, [(i, h) for i, h in coded if h.code[:2] not in ctx.rules.friendship_beside_roots]
+    )
     out: list[_Hit] = []
     speaker = lambda q: _quote_speaker(ctx, q, sent)  # noqa: E731
     partner = lambda own: _counterpart_of(own, coded)  # noqa: E731

@@ -1230,6 +1230,16 @@ def _givers_named(ctx: _Ctx, obj: Token) -> bool:
     return not any(t.i in ctx.by_token and t.i not in own for t in ctx.parse.subtree(obj.i))
 
 
+def _foe_named(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a conflictual verb names whom it was done with or against ("clashed with
+    smugglers", "fought against militants"), people no state stands for: the fight has its
+    own foe, and continues no earlier one of its source."""
+    return any(
+        p.tag == "NNS" or p.i in ctx.by_token
+        for p in _preps(ctx, verb, frozenset({"with", "against"}))
+    )
+
+
 def _context_kind(
     ctx: _Ctx, code: str, obj: Token | None, pattern: Pattern, verb: Token | None = None
 ) -> str:
@@ -1245,6 +1255,8 @@ def _context_kind(
     rules = ctx.rules
     root = code[:2]
     if root in rules.continued_roots and obj is None:
+        if verb is not None and _foe_named(ctx, verb):
+            return ""  # "Tajik forces have clashed with smugglers": a fight of its own
         return "continued"
     if obj is not None and _voiced_by_other(ctx, obj):
         return ""  # "rejected calls from the opposition to resign": not the deed just told

@@ -3924,7 +3924,12 @@ def _fuller_description(
     later = _strip_determiner(text[slice(*_phrase(ctx.parse, tok))]).lower().split()
     if not set(later) <= set(name.lower().split()) or len(name.split()) <= len(later):
         return None
-    return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule), owner)
+    found = Speaker(name, None, None, (lo, hi), cue, rule)
+    if name.split()[-1][:1].isupper():
+        # "Kyrgyzstan's State Committee for National Security ... the committee said": a
+        # body's proper name runs on through its phrase as when it speaks itself
+        found = _with_place(ctx, found, hi)
+    return _with_actor(found, owner)
 
 
 def _role_modifiers(ctx: _Context, tok: Token) -> frozenset[str]:
