@@ -3340,8 +3340,10 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     # target the context or its host verb gave is an act of its own
     if bool(hit.context) and (_bare_conjunct(ctx, t) is not None or hit.context == "talked"):
         return True  # (an appeal after a talk is joined bare: _after_talk)
-    if _after_talk(ctx, t, hit.code):
-        return True  # "met Bolivian officials, asking for help": the appeal made in the talk
+    if _after_talk(ctx, t, hit.code) and first.code[:2] not in ctx.rules.talk_sequel_roots:
+        # "met Bolivian officials, asking for help": the appeal made in the talk; after an
+        # appeal ("called on Peru's president, demanding an apology") it restates that appeal
+        return True
     # "condemned the expulsion and said Moscow would retaliate", "respected its sovereignty
     # and would keep providing aid": so is the clause of a conjunct with no subject of its own
     # (not "pledged to send firefighters": the conjunct's own act, coded, holds the second)
