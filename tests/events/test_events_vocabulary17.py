@@ -285,6 +285,10 @@ CASES: list[tuple[str, str, str]] = [
         " international law.",
         "JOR>ISR:11",
     ),
+    # a state declared a terrorist state is no listing (172), but the name given is a wrong
+    # named, as "called Israel a terrorist state" (v.call_names); a verdict verb names it
+    # too (v.declare_wrong, session 46; the guidelines code denouncing 11)
+    ("ANKARA", "Erdogan declared Israel a terrorist state on Wednesday.", "TUR>ISR:11"),
 ]
 
 NONE: list[tuple[str, str]] = [
@@ -308,7 +312,6 @@ NONE: list[tuple[str, str]] = [
     ("HELSINKI", "Finland introduced a new visa for digital nomads on Monday."),
     ("BAKU", "Azerbaijan introduced a visa-free regime for Chinese tourists on Wednesday."),
     ("TOKYO", "Japan introduced an electronic visa for Indian visitors."),
-    ("ANKARA", "Erdogan declared Israel a terrorist state on Wednesday."),
     ("LONDON", "Britain listed its priorities for the talks with France."),
     ("WASHINGTON", "The United States put Cuba on its list of priorities for the summit."),
     ("LONDON", "Britain handed over a petition to the Mauritian parliament."),

@@ -34,6 +34,8 @@ CASES: list[tuple[str, str, str]] = [
     # a refusal is a rejection (12), a possibility an intent (03), as elsewhere
     ("TBILISI, GEORGIA", "Georgia would not accept offers of help from Russia.", "GEO>RUS:12"),
     ("ACCRA, GHANA", "Ghana may accept offers of help from Benin.", "GHA>BEN:03"),
+    # a gap until session 46 (P7: v.reject reads a from-phrase hung on the verb)
+    ("YEREVAN, ARMENIA", "Armenia refused offers of help from Azerbaijan.", "ARM>AZE:12"),
 ]
 
 # (dateline, body): near-misses that must code nothing
@@ -45,12 +47,6 @@ NONE: list[tuple[str, str]] = [
 
 # (dateline, body, expected, reason): expected failures
 GAPS: list[tuple[str, str, str, str]] = [
-    (
-        "YEREVAN, ARMENIA",
-        "Armenia refused offers of help from Azerbaijan.",
-        "ARM>AZE:12",
-        "vocabulary: an offer refused (12) has no pattern reading the from-phrase under the help",
-    ),
 ]
 
 

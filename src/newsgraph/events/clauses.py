@@ -328,11 +328,14 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         return out
     if name == "under":
         return _under(ctx, verb, lemmas)
-    if name == "topic_sub":
+    if name in ("topic_sub", "judged_sub"):
         # "would share intelligence on suspect ships with Ghana": the phrase hung on the noun
         # of the verb's topic phrase (shared_topic_preps) is the verb's; one step only, so
-        # "intelligence on ships trading with Iran" names no partner
-        topics = _preps(ctx, verb, ctx.rules.shared_topic_preps)
+        # "intelligence on ships trading with Iran" names no partner. "voiced alarm over the
+        # tensions between Serbia and Kosovo": the same of what a judgement is about
+        # (judged_topic_preps)
+        preps = ctx.rules.shared_topic_preps if name == "topic_sub" else ctx.rules.judged_topic_preps
+        topics = _preps(ctx, verb, preps)
         return [p for t in topics for p in _preps(ctx, t, lemmas)]
     if name == "carrier_to":
         # "sent Germany a note demanding reparations", "a letter to Kyiv demanding ...": what a

@@ -373,6 +373,8 @@ class Rules:
     language_words: frozenset[str]
     mishap_nouns: frozenset[str]
     naming_verbs: frozenset[str]
+    judged_topic_preps: frozenset[str]
+    verdict_verbs: frozenset[str]
     rank_words: frozenset[str]
     own_affair_things: frozenset[str]
     claim_nouns: frozenset[str]
@@ -740,6 +742,7 @@ class _Ctx:
         parse = _conjoined_verbs_read_as_adjectives(parse, patterns.verbs)
         parse = _names_read_as_infinitives(parse, mentions)
         parse = _double_objects(_quoted_names(_apposed_verbs(_called_names(parse))), rules)
+        parse = _small_clause_names(parse, rules)
         parse = _person_participles(_adverbial_infinitives(parse, rules), rules)
         parse = _agent_conjuncts(_agent_appositions(_agent_nmods(parse)))
         parse = _reduced_relatives(_quote_closed_conjuncts(parse))
@@ -1208,14 +1211,18 @@ def _nouns_read_as_verbs(parse: Parse) -> Parse:
     its subject open right after the verb (which has no object) and end right before it
     (the subject itself or its last conjunct); that word becomes the plural's compound, the
     plural the verb's object (or the conjunct of the subject, which becomes the object),
-    and the plural's prepositions the verb's."""
+    and the plural's prepositions the verb's. A plural tagged a noun yet made a clause's head
+    is the same misreading, and its subject may be a name ("will not let UN monitors into
+    the camps": "UN" the subject of "monitors")."""
     tokens, children = parse.tokens, parse.children
     if not children:
         return parse
     fixed: dict[int, Token] = {}
     kids: list[list[int]] = []  # the children as lists, copied at the first fix (_refitted)
     for c in tokens:
-        if c.tag != "VBZ" or c.dep != "ccomp" or c.head == c.i or not c.text.lower().endswith("s"):
+        if c.tag not in ("VBZ", "NNS") or c.dep != "ccomp" or c.head == c.i:
+            continue
+        if not c.text.lower().endswith("s"):
             continue
         v = tokens[c.head]
         if v.pos != "VERB" or v.i > c.i or any(tokens[j].dep == "dobj" for j in children[v.i]):
@@ -1224,7 +1231,8 @@ def _nouns_read_as_verbs(parse: Parse) -> Parse:
         if any(tokens[j].dep in ("aux", "auxpass", "neg") for j in children[c.i]) or len(subj) != 1:
             continue
         n = subj[0]
-        if n.pos != "NOUN" or parse.subtree(n.i)[0].i != v.i + 1:
+        named = n.pos == "PROPN" and c.tag == "NNS"  # "UN monitors": a body's staff
+        if (n.pos != "NOUN" and not named) or parse.subtree(n.i)[0].i != v.i + 1:
             continue
         kids = kids or list(map(list, children))
         last = [tokens[j] for j in children[n.i] if tokens[j].dep == "conj" and j == c.i - 1]
@@ -1379,6 +1387,110 @@ def _quoted_names(parse: Parse) -> Parse:
             kids[name.i] = sorted(kids[name.i] + [clause.i])
             fixed[clause.i] = clause._replace(head=name.i, dep="acl")
     return _refitted(parse, fixed, kids)
+
+
+_CLAUSE_MARKERS = frozenset({"aux", "auxpass", "cop", "mark", "neg", "expl"})
+_FUSED = ("compound", "NOUN")  # the thing named, read as a modifier of the name given
+
+
+def _small_clause_names(parse: Parse, rules: Rules) -> Parse:
+    """The parse with the name a naming verb gives read as its complement (oprd) and the
+    thing named as its object, where the parser read the two otherwise: "branded Russia's
+    annexation illegal" as a clause with no verb ("annexation" the subject of "illegal"),
+    "branded the vote a sham" as two objects, "branded Iran's launch a provocation" as an
+    object of the object, "called the vote rigged" as a participle describing the object.
+    Only a verb with no complement of its own; a clause with an auxiliary, copula or marker
+    is a clause ("called the vote, which was rigged, ...")."""
+    tokens, children = parse.tokens, parse.children
+    if not children:
+        return parse
+    moves: list[tuple[int, int, str]] = []  # (token, its new head, its new relation)
+    namers = rules.naming_verbs | rules.verdict_verbs
+    for verb in tokens:
+        if verb.pos != "VERB" or verb.lemma.lower() not in namers:
+            continue
+        own = [tokens[j] for j in children[verb.i]]
+        if any(k.dep in ("dative", "nsubjpass", "auxpass") for k in own):
+            continue
+        objs = [k for k in own if k.dep in _OBJ]
+        preds = [k for k in own if k.dep == "oprd"]
+        clauses = [k for k in own if k.dep == "ccomp" and k.pos in ("ADJ", "NOUN")]
+        if not objs and len(preds + clauses) == 1:
+            pred = (preds + clauses)[0]
+            parts = [tokens[j] for j in children[pred.i]]
+            if any(k.dep in _CLAUSE_MARKERS for k in parts):
+                continue
+            subj = [k for k in parts if k.dep == "nsubj" and k.pos in ("NOUN", "PROPN")]
+            thing = tokens[pred.i - 1]  # "Serbia's election fraudulent": a compound first
+            given = _apposed_name(parse, pred)
+            if len(subj) == 1 and verb.i < subj[0].i < pred.i:
+                moves += [(subj[0].i, verb.i, "dobj"), (pred.i, verb.i, "oprd")]
+            elif given is not None and pred.dep == "ccomp":
+                moves += [(pred.i, verb.i, "dobj"), (given.i, verb.i, "oprd")]  # "vote a fraud"
+            elif (
+                not subj
+                and pred.text.islower()  # no name ("called the minister Tuesday")
+                and thing.head == pred.i
+                and (thing.dep, thing.pos) == _FUSED
+            ):
+                moves += [(thing.i, verb.i, "dobj"), (pred.i, verb.i, "oprd")]
+                moves += [(k.i, thing.i, k.dep) for k in parts if k.i < thing.i]
+            continue
+        if preds:
+            continue
+        if len(objs) == 2 and objs[1].pos == "NOUN":
+            first, second = objs
+            if parse.subtree(first.i)[-1].i + 1 == parse.subtree(second.i)[0].i:
+                moves.append((second.i, verb.i, "oprd"))  # "the vote a sham"
+            continue
+        if len(objs) != 1 or objs[0].pos not in ("NOUN", "PROPN"):
+            continue
+        obj = objs[0]
+        if len(clauses) == 1 and clauses[0].pos == "ADJ" and not children[clauses[0].i]:
+            if parse.subtree(obj.i)[-1].i + 1 == clauses[0].i:
+                moves.append((clauses[0].i, verb.i, "oprd"))  # "Israel's blockade ... illegal"
+            continue
+        named = [tokens[j] for j in children[obj.i] if j > obj.i and tokens[j].dep in _OBJ]
+        last = parse.subtree(obj.i)[-1]
+        apposed = _apposed_name(parse, obj)
+        if len(named) == 1 and named[0].pos == "NOUN":
+            moves.append((named[0].i, verb.i, "oprd"))  # "Iran's launch a provocation"
+        elif apposed is not None:
+            moves.append((apposed.i, verb.i, "oprd"))  # "Belarus's vote a fraud"
+        elif last.i > obj.i and not children[last.i] and _stray_name(last):
+            moves.append((last.i, verb.i, "oprd"))  # "the vote rigged"
+    if not moves:
+        return parse
+    kids = [list(c) for c in children]
+    fixed: dict[int, Token] = {}
+    for j, head, rel in moves:
+        kids[tokens[j].head].remove(j)
+        kids[head] = sorted([*kids[head], j])
+        fixed[j] = tokens[j]._replace(head=head, dep=rel)
+    return _refitted(parse, fixed, kids)
+
+
+def _apposed_name(parse: Parse, noun: Token) -> Token | None:
+    """The name a naming verb gives, read as the apposition of the thing named: a noun phrase
+    opening with "a" or "an" right after it, no comma between ("Belarus's vote a fraud");
+    None for any other (", a former envoy," is an apposition)."""
+    for j in parse.children[noun.i]:
+        t = parse.tokens[j]
+        if t.dep != "appos" or t.pos != "NOUN" or j < noun.i:
+            continue
+        first = parse.subtree(j)[0]
+        if first.text.lower() in ("a", "an") and first.i == noun.i + 1:
+            return t
+    return None
+
+
+def _stray_name(t: Token) -> bool:
+    """Whether the last word of a naming verb's object is the name given, hung inside the
+    object: a bare participle read as describing it ("the vote rigged"), an adjective read as
+    a noun of its phrase ("Israel's blockade of the port illegal")."""
+    if t.dep == "acl":
+        return t.tag in ("VBN", "VBD")
+    return t.pos == "ADJ" and t.dep in ("pobj", "dobj", "appos", "npadvmod", "compound")
 
 
 def _named_subject(parse: Parse, verb: Token, host: Token) -> Token | None:
@@ -2107,6 +2219,7 @@ _NEAREST_SLOTS = frozenset(
         "under",
         "role_sub",
         "topic_sub",
+        "judged_sub",
     }
 )
 
