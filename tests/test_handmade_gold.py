@@ -47,6 +47,8 @@ GOLD = Path(__file__).resolve().parent / "gold"
 # likewise, and pinned sets 33-37 at their end figures less 0.02; session 31 those of sets 6, 9,
 # 18, 19, 22, 24, 29, 31, 32, 34-36 and 38-40 likewise, re-pinned set 37 after its background acts
 # were made optional, and pinned sets 38-42 (tests/gold/README.md has each set's end figures).
+# Session 46 raised those of sets 8, 22, 27, 36, 42, 45, 46, 54, 55, 58-60, 63 and 69 to its end
+# figures less 0.02 (sets 64 and 65, opened, by their openers; 70 and 71 pinned at first runs).
 FLOORS = {
     # Set 1, blind at commit 8870bc5 (session 3): events P 0.804 R 0.494 F1 0.612 (root and code
     # alike); quotes P 1.0 R 1.0 speaker 0.930. End of session 3: events P 0.965 R 0.663 F1 0.786,
@@ -138,7 +140,7 @@ FLOORS = {
     # Session 9: P 0.909 R 0.515 F1 0.657, speakers 1.0. Session 10: P 0.923 R 0.529 F1 0.673.
     # Session 12: P 0.914 R 0.544 F1 0.682.
     "handmade8.jsonl": {
-        "events": {"precision": 0.93, "recall": 0.595, "f1": 0.73},
+        "events": {"precision": 0.935, "recall": 0.605, "f1": 0.735},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 9, written in session 9 by an engineer who had read no code. Code of the session's
@@ -298,7 +300,7 @@ FLOORS = {
     # the engineers who change the code. A development set from session 23; end of session 23:
     # P 0.957 R 0.750 F1 0.841, speakers 0.989.
     "handmade22.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.805, "f1": 0.885},
+        "events": {"precision": 0.98, "recall": 0.82, "f1": 0.885},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 23, written in session 23 by an engineer who had read no code. Code of the session's
@@ -356,7 +358,7 @@ FLOORS = {
     # session 28 (two optional entries added by conventions it follows elsewhere); end of
     # session 28: P 0.985 R 0.771 F1 0.865, speakers 1.0.
     "handmade27.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.835, "f1": 0.895},
+        "events": {"precision": 0.98, "recall": 0.845, "f1": 0.905},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 28, written in session 28 by an engineer who had read no code. Code of the session's
@@ -435,7 +437,7 @@ FLOORS = {
     # Opened in session 31 (P 0.898 R 0.550 F1 0.682 after the lead's review); end of session 31:
     # P 0.982 R 0.705 F1 0.821, speakers 0.958.
     "handmade36.jsonl": {
-        "events": {"precision": 0.96, "recall": 0.72, "f1": 0.825},
+        "events": {"precision": 0.96, "recall": 0.735, "f1": 0.835},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 37, written later in session 30 by a fifth engineer who had read no code. Start code:
@@ -479,7 +481,7 @@ FLOORS = {
     # Set 42, written later in session 31 by a fifth engineer who had read no code, two stories
     # per region. First run on the start code: P 0.833 R 0.591 F1 0.692, speakers 1.000.
     "handmade42.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.795, "f1": 0.875},
+        "events": {"precision": 0.965, "recall": 0.805, "f1": 0.88},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Sets 43 and 44, written blind in session 32 by two engineers who read no code (43: Europe,
@@ -499,11 +501,11 @@ FLOORS = {
     # Asia, East Asia and the Pacific). First runs on the start code: set 45 P 0.911 R 0.607
     # F1 0.729, speakers 0.944; set 46 P 0.837 R 0.554 F1 0.667, speakers 0.942.
     "handmade45.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.715, "f1": 0.825},
+        "events": {"precision": 0.98, "recall": 0.74, "f1": 0.84},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     "handmade46.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.655, "f1": 0.785},
+        "events": {"precision": 0.98, "recall": 0.665, "f1": 0.795},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Sets 47 and 48, written blind in session 34 by two engineers who read no code (47:
@@ -557,7 +559,7 @@ FLOORS = {
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     "handmade54.jsonl": {
-        "events": {"precision": 0.84, "recall": 0.71, "f1": 0.77},
+        "events": {"precision": 0.86, "recall": 0.735, "f1": 0.79},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Sets 55 and 56, written blind in session 38 by two engineers who read no code (55: the
@@ -567,7 +569,7 @@ FLOORS = {
     # Sets 55 and 56 were opened in session 40 (one builder each); end of session 40 (after the
     # session's corrections to set 55): set 55 P 0.966 R 0.679 F1 0.797, speakers 0.973; set 56 P 1.000 R 0.803 F1 0.891, speakers 0.983.
     "handmade55.jsonl": {
-        "events": {"precision": 0.945, "recall": 0.68, "f1": 0.79},
+        "events": {"precision": 0.945, "recall": 0.69, "f1": 0.8},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.95},
     },
     "handmade56.jsonl": {
@@ -585,7 +587,7 @@ FLOORS = {
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     "handmade58.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.84, "f1": 0.905},
+        "events": {"precision": 0.98, "recall": 0.85, "f1": 0.91},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.96},
     },
     # Sets 59 and 60, written blind in session 40 by two engineers who read no code (59: sub-Saharan
@@ -597,11 +599,11 @@ FLOORS = {
     # Session 44: both opened as development sets (builders O59, O60; census, corrections and
     # figures in tests/gold/README.md): set 59 0.797 -> 0.828, set 60 0.820 -> 0.894.
     "handmade59.jsonl": {
-        "events": {"precision": 0.845, "recall": 0.77, "f1": 0.805},
+        "events": {"precision": 0.845, "recall": 0.78, "f1": 0.815},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     "handmade60.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.795, "f1": 0.87},
+        "events": {"precision": 0.965, "recall": 0.815, "f1": 0.885},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.965},
     },
     # Sets 61 and 62, written blind at the end of session 42 by two helpers who read no code (61:
@@ -635,7 +637,7 @@ FLOORS = {
     # with its rules P 0.878 R 0.823 F1 0.850, speakers 1.0 -> with its gold corrections
     # P 0.944 R 0.848 F1 0.893, speakers 1.0; floors those less 0.02.
     "handmade63.jsonl": {
-        "events": {"precision": 0.92, "recall": 0.795, "f1": 0.855},
+        "events": {"precision": 0.925, "recall": 0.82, "f1": 0.87},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.945},
     },
     # Set 64 opened in session 46 (helper O64): P 0.864 R 0.787 F1 0.824, speakers 0.973 ->
@@ -673,7 +675,7 @@ FLOORS = {
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.90},
     },
     "handmade69.jsonl": {
-        "events": {"precision": 0.72, "recall": 0.605, "f1": 0.66},
+        "events": {"precision": 0.725, "recall": 0.62, "f1": 0.665},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.90},
     },
     # Sets 70 and 71, written blind in session 46 by two helpers who read no code (70: Europe,
