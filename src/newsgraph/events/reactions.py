@@ -4104,7 +4104,7 @@ def _context_target(
             ):
                 if _stateless_telling(ctx, hit, index, sent_index):
                     return None  # "... On Tuesday, gunmen attacked an army post": theirs
-                return replace(hit, target=earlier.source, context=hit.context)
+                return replace(hit, target=earlier.source)
         if (
             hit.context == "reaction"
             and hit.code[:2] in ctx.rules.posture_roots
@@ -4196,7 +4196,7 @@ def _named_act_aimed(
         ):
             if _stateless_telling(ctx, hit, index, sent_index):
                 return None
-            return replace(hit, target=earlier.source, context=hit.context)
+            return replace(hit, target=earlier.source)
     return None
 
 

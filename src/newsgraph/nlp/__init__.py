@@ -598,8 +598,9 @@ def _subjects_read_as_fronted_places(
     with "Italy" a conj of "Doha" and "talks" the verb's subject (or the verb without one).
     The sentence opens with a preposition of nlp/fronted_phrases.yaml; right after the first
     comma stands a noun phrase read as a conj or apposition of a word before the comma, and
-    everything from it to the root verb hangs from it (its own coordination). The name becomes the verb's subject,
-    a noun of the opening phrase read as the subject the preposition's object."""
+    everything from it to the root verb hangs from it (its own coordination). The name
+    becomes the verb's subject, a noun of the opening phrase read as the subject the
+    preposition's object."""
     fixed = list(tokens)
     for sent in sentences:
         span = [t for t in tokens[sent.token_start : sent.token_end] if t.tag != "_SP"]
@@ -633,6 +634,7 @@ def _subjects_read_as_fronted_places(
         fixed[comma.i] = comma._replace(dep="punct", head=root.i)
         for noun in subjects:  # "After(mark) talks(nsubj) in Geneva, ...": the phrase's object
             fixed[noun.i] = noun._replace(dep="pobj", head=first.i)
+        if subjects:
             fixed[first.i] = first._replace(dep="prep", head=root.i, pos="ADP", tag="IN")
     return tuple(fixed)
 
