@@ -435,6 +435,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     ):
         return rejected("other-sense")  # "met its export target": another sense
     read = words | _memo(ctx, _pronoun_patient_lemmas, verb) if pattern.refine else words
+    if pattern.refine and passive:
+        # "the Chinese ambassador was expelled by Vietnam": the patient refines as the
+        # object of "Vietnam expelled the Chinese ambassador" does
+        read = read | {p.lemma.lower() for p in ctx.kids(verb.i, _PASSIVE_SUBJ)}
     code = _refined(pattern, {obj.lemma.lower()} if pattern.refine_object and obj else read)
     capped = bool(pattern.capped_code) and obj is not None and _capped_count(ctx, obj)
     if capped:
@@ -1132,7 +1136,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and not _own_people_addressed(ctx, verb)  # "warned its citizens against travel to X"
         )
         clause = _clause_targets(ctx, verb, pattern, code, sources) if searched else []
-        if not kind and not clause and told >= 0:
+        if not kind and not clause and told >= 0 and not _after_talk(ctx, verb, code):
             return [_Hit(pattern, code, verb, s, None, "told", noun=told) for s in sources]
         if (
             not kind
@@ -1155,10 +1159,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # pledge naming no one is made where the act joined before it is aimed
             # (_joined_after_partner)
             return [_Hit(pattern, code, verb, s, None, "pledge") for s in sources]
-        if not kind and not clause and _after_talk(ctx, verb, code):
+        if kind in ("", "objectless") and not clause and _after_talk(ctx, verb, code):
             # "had spoken by phone with China's ambassador and asked for the trucks to be
             # cleared": an appeal naming no one, joined after a talk, is made to whom the talk
-            # was with (_joined_after_partner)
+            # was with (_joined_after_partner); so is a complaint naming nothing ("met Nepalese
+            # officials and lodged a protest"), which would otherwise answer the act just told
             return [_Hit(pattern, code, verb, s, None, "talked") for s in sources]
         if not kind:
             # nothing in the slots and no context rule: the one actor the clause names
@@ -2748,13 +2753,8 @@ def _reporting_state(ctx: _Ctx, hit: _Hit) -> Mention | None:
     envoy's own state makes (own_envoy_verbs), and only an envoy or national the sentence
     names by state ("the Turkish ambassador"), not "its ambassador" or a titled name.
     """
-    if hit.trigger.lemma.lower() in ctx.rules.own_envoy_verbs:
-        return None  # "said the Moroccan ambassador had been recalled": by Morocco
-    if hit.source.kind not in ("title", "group"):
-        return None  # "Warsaw had been warned that ...": a state told, not its envoy
-    named = range(hit.source.token_start, hit.source.token_end)
-    if not any(ctx.tok(i).ent_type in ("NORP", "GPE") for i in named):
-        return None  # "its ambassador", "Ambassador X": whose envoy, and to whom, is unsaid
+    if not _state_named_envoy(ctx, hit):
+        return None
     cur = _first_conjunct(ctx, hit.trigger)  # "was summoned and handed a protest note"
     if cur.dep != "ccomp" or cur.head == cur.i:
         return None
@@ -2776,6 +2776,38 @@ def _reporting_state(ctx: _Ctx, hit: _Hit) -> Mention | None:
     if set(_place_states(ctx, hit.trigger)) - {patient, *found}:
         return None
     return next(iter(found.values()))
+
+
+def _state_named_envoy(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether an agentless act was done to an envoy or national the sentence names by state
+    ("the Turkish ambassador"), and not a recall, which the envoy's own state makes
+    (own_envoy_verbs): only then may a reporter's state be its doer."""
+    if hit.trigger.lemma.lower() in ctx.rules.own_envoy_verbs:
+        return False  # "said the Moroccan ambassador had been recalled": by Morocco
+    if hit.source.kind not in ("title", "group"):
+        return False  # "Warsaw had been warned that ...": a state told, not its envoy
+    named = range(hit.source.token_start, hit.source.token_end)
+    # "its ambassador", "Ambassador X": whose envoy, and to whom, is unsaid
+    return any(ctx.tok(i).ent_type in ("NORP", "GPE") for i in named)
+
+
+def _according_state(ctx: _Ctx, hit: _Hit) -> Mention | None:
+    """The one state an "according to" phrase of an agentless act on another's envoy names
+    as its teller ("The Indonesian ambassador was summoned, according to a statement from
+    Malaysia's foreign ministry", "According to Hanoi, the Chinese envoy was called in"): the
+    teller did what it tells was done, as a speaker's state does (_reporting_state)."""
+    if not _state_named_envoy(ctx, hit):
+        return None
+    patient = _principal(hit.source)
+    found = {
+        _principal(m): m
+        for k in ctx.kids(_first_conjunct(ctx, hit.trigger).i, frozenset({"prep"}))
+        if k.text.lower() in ctx.rules.attribution_preps
+        for t in ctx.parse.subtree(k.i)
+        if (m := ctx.by_token.get(t.i)) is not None and _principal(m) in _state_codes()
+    }
+    found.pop(patient, None)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _place_states(
@@ -3125,7 +3157,8 @@ def _after_talk(ctx: _Ctx, verb: Token, code: str) -> bool:
     subject (talk_verbs: "had spoken by phone with X's ambassador and asked for ...") or
     another address (talk_address_verbs), or a trailing -ing clause of one ("wrote to Spain
     asking for the return of the fishermen")."""
-    if code[:2] not in ctx.rules.talk_sequel_roots or ctx.kids(verb.i, _ANY_SUBJ):
+    roots = ctx.rules.talk_sequel_roots | ctx.rules.talk_complaint_roots
+    if code[:2] not in roots or ctx.kids(verb.i, _ANY_SUBJ):
         return False
     # "and asked for the trucks to be cleared": no object needed
     host = _conj_host(ctx, verb) or _bare_participle(ctx, verb)
@@ -3993,6 +4026,7 @@ def _with_context(
     if hit.context == "patient":
         # "Poland's ambassador was summoned": the hit holds the patient as its source
         other = _summoning_place(ctx, hit)  # "... summoned to the Polish Foreign Ministry"
+        other = other or _according_state(ctx, hit)  # "..., according to Poland's ministry"
         if other is None and _handed_envoys(ctx, hit.trigger):
             other = _summoner(hit, coded)  # "Ambassador X was handed a note demanding ..."
         if other is None:

@@ -144,6 +144,8 @@ def _complement_lemmas(ctx: _Ctx, verb: Token) -> set[str]:
         out.add(contact[1].lemma.lower())  # "the oil Saudi Arabia supplied": what it names
     while stack:
         t = stack.pop()
+        if t.i != verb.i and t.text.lower() in ctx.rules.attribution_preps:
+            continue  # "expelled, according to Hanoi": who tells, not what was done
         out.add(t.lemma.lower())
         out.add(t.text.lower())
         if t.i != verb.i:

@@ -1,0 +1,147 @@
+"""Review 154 (session 47, lead): acts on an envoy told "according to" their teller.
+
+- "according to" names who tells of an act, never a part of it (rules.attribution_preps):
+  its words no longer refine or veto the act. "According" has the lemma "accord", a deal
+  word that vetoes v.expel and v.recall ("expelled under the accord"), so "The Chinese
+  ambassador was expelled, according to Vietnam" coded nothing.
+- An agentless act on an envoy named by state ("the Chinese ambassador was summoned") takes
+  for its doer the one state other than the envoy's that its "according to" phrase names
+  (extract._according_state), as a speaker's state does in "Vietnam said the Chinese
+  ambassador had been summoned" (_reporting_state). Never a recall, which the envoy's own
+  state makes, never the envoy's own state, never two tellers.
+- A foreign ministry by its other names ("the Department of Foreign Affairs", "the Foreign
+  Office", "the Foreign Affairs Ministry") is the dateline's state's, as "the Foreign
+  Ministry" is (roles.yaml bare).
+- A complaint naming no one (talk_complaint_roots: 11), joined after a talk of its subject,
+  is made to whom the talk was with, as an appeal there is (extract._after_talk): "met
+  Nepalese officials and lodged a formal protest" protests to Nepal, where it used to answer
+  the act just told (an objectless complaint) or an act of a third state told before.
+- A passive act's patient refines its code as the object of the active does ("the Chinese
+  ambassador was expelled by Vietnam" is 161, as "Vietnam expelled the Chinese ambassador").
+
+Every sentence was written for this file (new names and states); each row is (dateline,
+body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+CASES: list[Case] = [
+    # the teller of an agentless act on another state's envoy did it
+    (
+        "",
+        "The Estonian ambassador was summoned on Monday, according to a statement from "
+        "Latvia's foreign ministry.",
+        "LVA>EST:11",
+    ),
+    (
+        "",
+        "According to the Peruvian foreign ministry, the Chilean envoy was summoned on Friday.",
+        "PER>CHL:11",
+    ),
+    ("", "The Ghanaian ambassador was expelled on Tuesday, according to Togo.", "TGO>GHA:16"),
+    (
+        "",
+        "According to officials in Amman, the Syrian charge d'affaires was summoned and "
+        "handed a protest note.",
+        "JOR>SYR:11",
+    ),
+    # "according to" no longer vetoes an act told with it
+    ("", "Togo expelled the Ghanaian ambassador, according to a government statement.", "TGO>GHA:16"),
+    ("", "Ghana recalled its ambassador from Togo, according to state radio.", "GHA>TGO:16"),
+    # a foreign ministry by its other names is the dateline's state's, as "the Foreign
+    # Ministry" is (roles.yaml bare)
+    (
+        "CANBERRA",
+        "The Department of Foreign Affairs and Trade said it had summoned the Chinese ambassador.",
+        "AUS>CHN:11",
+    ),
+    ("DUBLIN", "The Department of Foreign Affairs summoned the Russian ambassador.", "IRL>RUS:11"),
+    ("LONDON", "The Foreign Office summoned the Iranian charge d'affaires.", "GBR>IRN:11"),
+    ("QUITO", "The Foreign Affairs Ministry expelled a Peruvian diplomat.", "ECU>PER:16"),
+    # a complaint naming no one after a talk is made to whom the talk was with
+    (
+        "",
+        "Slovakia criticized Hungary over the quotas. The Polish envoy met European Commission "
+        "officials on Friday and handed over a formal letter of protest.",
+        "SVK>HUN:11 POL>EU:04 POL>EU:11",
+    ),
+    (
+        "",
+        "The Bhutanese envoy met Nepalese officials and lodged a formal protest.",
+        "BTN>NPL:04 BTN>NPL:11",
+    ),
+    (
+        "",
+        "The Bhutanese envoy met Nepalese officials and voiced concern over the new fence.",
+        "BTN>NPL:04 BTN>NPL:11",
+    ),
+    # ... but one that names its own addressee keeps it
+    (
+        "",
+        "The Bhutanese envoy met Nepalese officials and lodged a protest with India.",
+        "BTN>NPL:04 BTN>IND:11",
+    ),
+    # a named doer still does it, wherever the teller is
+    (
+        "",
+        "The Ghanaian ambassador was expelled by Togo, according to Nigerian officials.",
+        "TGO>GHA:16",
+    ),
+]
+
+NEAR_MISSES: list[NearMiss] = [
+    # a recall is the envoy's own state's, whoever tells of it
+    ("", "The Moroccan ambassador was recalled for consultations, according to Algeria."),
+    # the teller is the envoy's own state: who summoned him is unsaid
+    ("", "The Nepali ambassador was summoned on Monday, according to Nepal's foreign ministry."),
+    # two tellers, or an envoy of no named state
+    ("", "The Iranian envoy was summoned on Friday, according to Dutch and Belgian officials."),
+    ("", "The ambassador was summoned on Monday, according to Latvia's foreign ministry."),
+    # fishermen of the teller's own state held by someone unnamed
+    ("", "Two Vietnamese fishermen were detained near the islands, according to Hanoi."),
+    # no dateline: the department is nobody's
+    ("", "The Department of Foreign Affairs summoned a Russian diplomat."),
+]
+
+GAPS: list[Gap] = []
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[str]]:
+    """Every row through the whole pipeline at once (one nlp.pipe batch)."""
+    return code_audit(CASES, NEAR_MISSES, GAPS)
+
+
+def test_events_review154_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NEAR_MISSES, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NEAR_MISSES, GAPS))
+def test_events_review154_codes_exactly(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the expected events (none for a near miss)."""
+    assert matches(coded[body], expected), (body, coded[body], expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Togo expelled the Ghanaian ambassador on Tuesday.",
+        "The Ghanaian ambassador was expelled by Togo on Tuesday.",
+        "The Ghanaian ambassador was expelled on Tuesday, according to Togo.",
+    ],
+)
+def test_events_review154_expelled_envoy_is_161_in_either_voice(text: str) -> None:
+    """An expelled ambassador reduces relations (161), active or passive."""
+    from newsgraph.pipeline import process
+
+    events = process(f"Envoy out\n\n{text}\n", date="2026-03-03").events
+    assert [(e.source, e.target, e.code) for e in events] == [("TGO", "GHA", "161")]
