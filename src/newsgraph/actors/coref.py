@@ -764,8 +764,10 @@ def _state_antecedent(
         score = (2 if role == want or (role in _SUBJECTS and want in _SUBJECTS) else 0) + (
             0 if role in ("pobj", "poss", "compound", "amod") else 1
         ) + (1 if main else 0)
-        if any(k in reporter for k in range(d.ts, d.te)):
-            score += 4  # "India, which Pakistan accused, said it would respond": India
+        if any(k in reporter or _modifies(r, k, reporter) for k in range(d.ts, d.te)):
+            # "India, which Pakistan accused, said it would respond": India; "The NATO-led
+            # force in Kosovo said it": the name on the reporter's noun, not the place after
+            score += 4
         if any(k in judged for k in range(d.ts, d.te)):
             score += 4  # "criticized Israel over drones that it sold": Israel
         if any(k in shared for k in range(d.ts, d.te)):
@@ -777,6 +779,26 @@ def _state_antecedent(
     if best is None or r.drafts[best[2]].nonstate:
         return None  # "the RSF said its fighters": the group's, so no state's
     return best[2]
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "poss", "nmod", "punct", "case"})
+
+
+def _modifies(r: "Resolver", k: int, heads: frozenset[int]) -> bool:
+    """Whether token ``k`` is a modifier on one of ``heads`` (through modifiers only): "NATO"
+    in "NATO's peacekeeping force", "the NATO-led force"; not "Kosovo" in "the force in
+    Kosovo", which only places it."""
+    backing = pronoun_words().get("backing_words", frozenset())
+    for _ in range(4):
+        tok = r.toks[k]
+        if tok.dep not in _MODIFIER_DEPS or tok.head == k:
+            return False
+        k = tok.head
+        if r.lowers[k] in backing:
+            return False  # "the Russian-backed government": a backer's name
+        if k in heads:
+            return True
+    return False
 
 
 def _conjunct_subject(r: "Resolver", i: int) -> frozenset[int]:
