@@ -16,6 +16,11 @@
   is made to whom the talk was with, as an appeal there is (extract._after_talk): "met
   Nepalese officials and lodged a formal protest" protests to Nepal, where it used to answer
   the act just told (an objectless complaint) or an act of a third state told before.
+- A state said to stir up violence or unrest is accused (v.say_incites, 112): "said Berlin
+  had encouraged Warsaw's provocations", "said Ottawa was stoking unrest", "said Kyiv had
+  orchestrated the attack"; encouraging talks or fuelling growth is no charge.
+- An act another is stirred up to do ("incited Pristina to attack Serbs") is not done
+  (blocking_governors) and is the stirred one's (object_control_verbs), not the inciter's.
 - A passive act's patient refines its code as the object of the active does ("the Chinese
   ambassador was expelled by Vietnam" is 161, as "Vietnam expelled the Chinese ambassador").
 
@@ -85,6 +90,11 @@ CASES: list[Case] = [
         "The Bhutanese envoy met Nepalese officials and lodged a protest with India.",
         "BTN>NPL:04 BTN>IND:11",
     ),
+    # a state said to stir up violence or unrest
+    ("", "Belarus said Germany had encouraged Poland's provocations.", "BLR>DEU:11"),
+    ("", "Tehran said Ottawa was stoking unrest in the region.", "IRN>CAN:11"),
+    ("", "Moscow said Kyiv had orchestrated the attack on the bridge.", "RUS>UKR:11"),
+    ("", "Belgrade accused Tirana of inciting Pristina to attack Serbs.", "SRB>ALB:11"),
     # a named doer still does it, wherever the teller is
     (
         "",
@@ -103,11 +113,23 @@ NEAR_MISSES: list[NearMiss] = [
     ("", "The ambassador was summoned on Monday, according to Latvia's foreign ministry."),
     # fishermen of the teller's own state held by someone unnamed
     ("", "Two Vietnamese fishermen were detained near the islands, according to Hanoi."),
+    # encouraging talks, fuelling growth, a charge denied; an act one is stirred up to do
+    ("", "Beijing said Tokyo was encouraging talks with Seoul."),
+    ("", "Brasilia said Buenos Aires had fuelled growth in the region."),
+    ("", "Ankara said Athens had not provoked the incident."),
     # no dateline: the department is nobody's
     ("", "The Department of Foreign Affairs summoned a Russian diplomat."),
 ]
 
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (
+        "",
+        "Belgrade said Tirana had incited Pristina to attack Serbs in the north.",
+        "SRB>ALB:11",
+        "the incited party is the object, not one of v.say_incites' words; the act it is stirred "
+        "to (the infinitive) is not read by the worded clause",
+    ),
+]
 
 
 @pytest.fixture(scope="module")
