@@ -21,6 +21,12 @@
   orchestrated the attack"; encouraging talks or fuelling growth is no charge.
 - An act another is stirred up to do ("incited Pristina to attack Serbs") is not done
   (blocking_governors) and is the stirred one's (object_control_verbs), not the inciter's.
+- A rejection appended to an accusation as a noun phrase ("accused Bolivia of sheltering
+  smugglers, a charge La Paz denied") answers the accuser, as one appended to a report does
+  ("said ..., a charge Bucharest rejected"): reactions._claim_tellers stops its climb at a
+  charging verb too; the parse is repaired where spaCy made the denial the root
+  (nlp._reactions_read_as_roots), and a perfect may stand between the name and the verb
+  ("a charge Lome has repeatedly denied", parties._contact_clause).
 - A passive act's patient refines its code as the object of the active does ("the Chinese
   ambassador was expelled by Vietnam" is 161, as "Vietnam expelled the Chinese ambassador").
 
@@ -95,6 +101,24 @@ CASES: list[Case] = [
     ("", "Tehran said Ottawa was stoking unrest in the region.", "IRN>CAN:11"),
     ("", "Moscow said Kyiv had orchestrated the attack on the bridge.", "RUS>UKR:11"),
     ("", "Belgrade accused Tirana of inciting Pristina to attack Serbs.", "SRB>ALB:11"),
+    # a rejection appended to an accusation answers the accuser
+    ("", "Peru accused Bolivia of sheltering smugglers, a charge La Paz denied.", "PER>BOL:11 BOL>PER:12"),
+    (
+        "",
+        "Mali accused Algeria of arming separatists, a charge Algiers has repeatedly rejected.",
+        "MLI>DZA:11 DZA>MLI:12",
+    ),
+    (
+        "",
+        "Colombia accused Venezuela of harboring rebels, an accusation Caracas dismissed as "
+        "baseless.",
+        "COL>VEN:11 VEN>COL:12",
+    ),
+    (
+        "",
+        "Ghana accused Togo of arming militias, which Lome denied.",
+        "GHA>TGO:11 TGO>GHA:12",
+    ),
     # a named doer still does it, wherever the teller is
     (
         "",

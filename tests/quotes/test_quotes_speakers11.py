@@ -223,7 +223,9 @@ _CASES: list[tuple[str, str, str, str | None]] = [
         "for the Foreign Office, who declined to be named, said.",
         "Executions must stop",
         "spokesperson for the Foreign Office",
-        None,
+        # session 47: "the Foreign Office" is the dateline's state's foreign ministry, as "the
+        # Foreign Ministry" is (roles.yaml bare), so its spokesperson speaks for Germany
+        "DEU",
     ),
     (
         'BERLIN — "Executions must stop," Foreign Minister Anna Berg, who met the envoy on '

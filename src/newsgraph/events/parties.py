@@ -2167,8 +2167,15 @@ def _contact_clause(ctx: _Ctx, verb: Token) -> tuple[Token, Token] | None:
         not misread and any(k.dep in _PASSIVE_SUBJ for k in both)
     ):
         return None
-    m = ctx.by_token.get(verb.i - 1)
-    if m is None or m.kind == "pronoun" or m.actor is None or m.token_end != verb.i:
+    # "a charge Lome has repeatedly denied": a perfect and its adverbs may stand between
+    last = verb.i - 1
+    while last > 0 and ctx.tok(last).head == verb.i and (
+        ctx.tok(last).dep == "advmod"
+        or (ctx.tok(last).dep == "aux" and ctx.tok(last).lemma.lower() == "have")
+    ):
+        last -= 1
+    m = ctx.by_token.get(last)
+    if m is None or m.kind == "pronoun" or m.actor is None or m.token_end != last + 1:
         return None
     start = m.token_start
     if ctx.tok(start - 1).lemma.lower() == "the":

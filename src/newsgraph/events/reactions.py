@@ -3891,7 +3891,8 @@ def _claim_tellers(ctx: _Ctx, verb: Token, obj: Token, about: str) -> list[Menti
     """Who told the claim a rejection appended to their report answers.
 
     "Serbia's foreign ministry said Romania was acting on orders from Brussels, a charge
-    Bucharest rejected as absurd": the claim noun (claim_nouns) the rejecting clause hangs on
+    Bucharest rejected as absurd", "accused Romania of spying, a charge Bucharest denied":
+    the claim noun (claim_nouns) the rejecting clause hangs on
     (the parser may make it the verb's second or passive subject, parties._contact_clause)
     stands in a clause a saying verb reports, or in a clause on a statement it tells ("said in
     a statement that ..."), or the parser hangs the rejection on the saying verb itself; the
@@ -3911,6 +3912,8 @@ def _claim_tellers(ctx: _Ctx, verb: Token, obj: Token, about: str) -> list[Menti
         reported = reported or (cur.dep == "acl" and head.lemma.lower() in ctx.rules.content_nouns)
         if head.lemma.lower() in ctx.rules.speech_verbs and (cur.dep == "ccomp" or reported):
             break
+        if head.pos == "VERB" and head.lemma.lower() in ctx.rules.charging_verbs:
+            break  # "accused Romania of spying, a charge Bucharest rejected": the accuser's
         cur = head
     else:
         return []

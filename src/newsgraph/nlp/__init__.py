@@ -295,6 +295,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _hyphened_names(tokens)
     tokens = _subjects_read_as_adverbs(tokens, sentences)
     tokens = _subjects_read_as_fronted_places(tokens, sentences)
+    tokens = _reactions_read_as_roots(tokens, sentences)
     heads = [t.head for t in tokens]
     children: list[list[int]] = [[] for _ in range(n)]
     for i, head in enumerate(heads):
@@ -636,6 +637,80 @@ def _subjects_read_as_fronted_places(
             fixed[noun.i] = noun._replace(dep="pobj", head=first.i)
         if subjects:
             fixed[first.i] = first._replace(dep="prep", head=root.i, pos="ADP", tag="IN")
+    return tuple(fixed)
+
+
+@lru_cache(maxsize=1)
+def _appended_reaction_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns and verbs of nlp/appended_reactions.yaml."""
+    from newsgraph.data import load_data
+
+    data = load_data("nlp/appended_reactions.yaml")
+    return frozenset(data["nouns"]), frozenset(data["verbs"])
+
+
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+_REACTION_LINKS = frozenset({"aux", "auxpass", "advmod", "neg"})
+
+
+def _reactions_read_as_roots(
+    tokens: tuple[Token, ...], sentences: list[Sentence]
+) -> tuple[Token, ...]:
+    """The parse with a report restored as the root where the parser read the reaction
+    appended to it as the sentence's verb: "Peru accused(ccomp) Bolivia of sheltering
+    smugglers, a charge(nsubj) La Paz(appos) denied(ROOT)", or "... denied" joined to (conj)
+    or hung on (advcl) "accused".
+    The reaction is "[,] a|an <noun> <name> [has] [repeatedly] <verb>" (nouns and verbs of
+    nlp/appended_reactions.yaml) right after a comma, with the report's verb before the comma
+    as the reaction's clause or the verb it is joined to or hung on. The report's verb becomes the root
+    (as before the misreading), the noun an apposition of the word before the comma, the
+    reaction's verb a clause on the noun with the name its subject: the parse of "said ...,
+    a charge Bucharest rejected", which the coder reads (reactions._claim_tellers)."""
+    nouns, verbs = _appended_reaction_words()
+    fixed = list(tokens)
+    for sent in sentences:
+        span = tokens[sent.token_start : sent.token_end]
+        for verb in span:
+            if verb.lemma.lower() not in verbs or verb.pos not in ("VERB", "AUX"):
+                continue
+            k = verb.i - 1
+            while k > sent.token_start and tokens[k].dep in _REACTION_LINKS and tokens[k].head == verb.i:
+                k -= 1  # "has repeatedly denied"
+            name_end = k
+            while k > sent.token_start and tokens[k].tag in _NAME_TAGS:
+                k -= 1  # "La Paz"
+            noun = tokens[k]
+            if k == name_end or noun.lemma.lower() not in nouns or k - 2 < sent.token_start:
+                continue
+            det = tokens[k - 1] if tokens[k - 1].dep == "det" else None
+            comma = tokens[k - 2] if det is not None else tokens[k - 1]
+            if comma.text != ",":
+                continue
+            if verb.head == verb.i:
+                report = next(
+                    (t for t in span if t.head == verb.i and t.dep == "ccomp" and t.i < comma.i), None
+                )
+            elif verb.dep in ("conj", "advcl") and verb.head < comma.i:
+                report = tokens[verb.head]
+            else:
+                report = None
+            if report is None or report.pos != "VERB":
+                continue
+            before = tokens[comma.i - 1]
+            if verb.head == verb.i:
+                fixed[report.i] = report._replace(dep="ROOT", head=report.i)
+            for t in span:  # the sentence's last stop and the comma: the report's
+                if t.head == verb.i and t.dep == "punct":
+                    fixed[t.i] = fixed[t.i]._replace(head=report.i)
+            host = before.i if before.pos in ("NOUN", "PROPN") else report.i
+            fixed[noun.i] = fixed[noun.i]._replace(dep="appos", head=host)
+            name = max((t for t in tokens[k + 1 : name_end + 1]), key=lambda t: t.i)
+            for t in tokens[k + 1 : name_end + 1]:
+                fixed[t.i] = fixed[t.i]._replace(
+                    dep="nsubj" if t.i == name.i else "compound", head=verb.i if t.i == name.i else name.i
+                )
+            fixed[verb.i] = fixed[verb.i]._replace(dep="acl", head=noun.i, tag="VBD", pos="VERB")
+            break
     return tuple(fixed)
 
 

@@ -167,6 +167,7 @@ class CueTable:
     citing_verbs: frozenset[str] = frozenset()  # "quoted in a report": no writer of it
     post_titles: frozenset[str] = frozenset()  # "envoy to Libya": the post is the title's
     member_heads: frozenset[str] = frozenset()  # "one of the groups": one member speaks
+    judging_verbs: frozenset[str] = frozenset()  # "called X's claim “a waste”": the judge's
 
 
 @lru_cache(maxsize=1)
@@ -226,6 +227,7 @@ def load_cues() -> CueTable:
         citing_verbs=frozenset(raw.get("citing_verbs", ())),
         post_titles=frozenset(raw.get("post_titles", ())),
         member_heads=frozenset(raw.get("member_heads", ())),
+        judging_verbs=frozenset(raw.get("judging_verbs", ())),
     )
 
 
@@ -865,6 +867,10 @@ def _claim_owner(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker 
             if ctx.inside_quote(anc) or anc.i in inside:
                 return None
             noun, owner = _speech_noun_of(ctx, anc, below, span)
+            if noun is anc and below.dep == "appos" and _judged_object(ctx, anc):
+                # "called Bolivia's claim “a waste of time”": the name the judge gives it,
+                # hung on the claim as an apposition (the judge speaks, by a later rule)
+                return None
             if noun is anc and below.dep == "prep" and below.text.lower() == "as":
                 # "rejected Ruto's remarks as “baseless”": the quotation judges the
                 # remarks; it is no part of them (the judge speaks, by a later rule)
@@ -877,6 +883,13 @@ def _claim_owner(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker 
             if _is_cue(ctx, anc):
                 return None
     return None
+
+
+def _judged_object(ctx: _Context, noun: Token) -> bool:
+    """Whether a noun is the object of a verb that judges it by a name (judging_verbs)."""
+    if noun.dep != "dobj" or noun.head == noun.i:
+        return False
+    return ctx.parse.tokens[noun.head].lemma.lower() in ctx.cues.judging_verbs
 
 
 def _speech_noun_of(
