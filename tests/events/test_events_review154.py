@@ -27,6 +27,11 @@
   charging verb too; the parse is repaired where spaCy made the denial the root
   (nlp._reactions_read_as_roots), and a perfect may stand between the name and the verb
   ("a charge Lome has repeatedly denied", parties._contact_clause).
+- A state hosted for a meeting is a visit received (v.host_state_for_talks, 043): "Kenya
+  hosted Uganda for talks"; a team hosted for a match is none.
+- An embassy downgraded in a state reduces relations with it (v.reduce_presence, 161), and
+  a joint body with a named partner left is a cut (v.withdraw_treaty, 160), no military
+  retreat (v.withdraw_from's unless_words).
 - A passive act's patient refines its code as the object of the active does ("the Chinese
   ambassador was expelled by Vietnam" is 161, as "Vietnam expelled the Chinese ambassador").
 
@@ -119,6 +124,11 @@ CASES: list[Case] = [
         "Ghana accused Togo of arming militias, which Lome denied.",
         "GHA>TGO:11 TGO>GHA:12",
     ),
+    # hosting, downgrading, leaving a joint body
+    ("", "Rwanda hosted Burundi for talks on the border.", "RWA>BDI:04"),
+    ("", "Lithuania downgraded its embassy in Minsk to a liaison office.", "LTU>BLR:16"),
+    ("", "Armenia pulled out of the joint commission with Georgia.", "ARM>GEO:16"),
+    ("", "Serbia withdrew from the border committee with Montenegro.", "SRB>MNE:16"),
     # a named doer still does it, wherever the teller is
     (
         "",
@@ -141,6 +151,10 @@ NEAR_MISSES: list[NearMiss] = [
     ("", "Beijing said Tokyo was encouraging talks with Seoul."),
     ("", "Brasilia said Buenos Aires had fuelled growth in the region."),
     ("", "Ankara said Athens had not provoked the incident."),
+    # a team hosted, a storm's damage, a retreat of troops
+    ("", "Rwanda hosted Burundi in a friendly match before the talks."),
+    ("", "The storm cut power to the embassy in Minsk."),
+    ("", "Armenian troops pulled out of the village."),
     # no dateline: the department is nobody's
     ("", "The Department of Foreign Affairs summoned a Russian diplomat."),
 ]
