@@ -32,6 +32,8 @@
 - An embassy downgraded in a state reduces relations with it (v.reduce_presence, 161), and
   a joint body with a named partner left is a cut (v.withdraw_treaty, 160), no military
   retreat (v.withdraw_from's unless_words).
+- Sanctions a state faced from another are the other's (v.face_sanctions, 163, reversed):
+  "Iran faced new sanctions from the European Union"; a possible one is not coded.
 - A passive act's patient refines its code as the object of the active does ("the Chinese
   ambassador was expelled by Vietnam" is 161, as "Vietnam expelled the Chinese ambassador").
 
@@ -129,6 +131,8 @@ CASES: list[Case] = [
     ("", "Lithuania downgraded its embassy in Minsk to a liaison office.", "LTU>BLR:16"),
     ("", "Armenia pulled out of the joint commission with Georgia.", "ARM>GEO:16"),
     ("", "Serbia withdrew from the border committee with Montenegro.", "SRB>MNE:16"),
+    # sanctions faced from another
+    ("", "Syria faced new sanctions from the European Union on Monday.", "EU>SYR:16"),
     # a named doer still does it, wherever the teller is
     (
         "",
@@ -155,6 +159,8 @@ NEAR_MISSES: list[NearMiss] = [
     ("", "Rwanda hosted Burundi in a friendly match before the talks."),
     ("", "The storm cut power to the embassy in Minsk."),
     ("", "Armenian troops pulled out of the village."),
+    # sanctions only possible
+    ("", "Syria could face sanctions from the European Union."),
     # no dateline: the department is nobody's
     ("", "The Department of Foreign Affairs summoned a Russian diplomat."),
 ]
