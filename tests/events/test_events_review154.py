@@ -34,6 +34,8 @@
   retreat (v.withdraw_from's unless_words).
 - Sanctions a state faced from another are the other's (v.face_sanctions, 163, reversed):
   "Iran faced new sanctions from the European Union"; a possible one is not coded.
+- Goods lent or loaned are aid given (v.provide_aid): "Poland lent Ukraine 40 tanks";
+  support lent stays a show of support (v.throw_support).
 - A passive act's patient refines its code as the object of the active does ("the Chinese
   ambassador was expelled by Vietnam" is 161, as "Vietnam expelled the Chinese ambassador").
 
@@ -133,6 +135,10 @@ CASES: list[Case] = [
     ("", "Serbia withdrew from the border committee with Montenegro.", "SRB>MNE:16"),
     # sanctions faced from another
     ("", "Syria faced new sanctions from the European Union on Monday.", "EU>SYR:16"),
+    # goods lent
+    ("", "Slovakia lent Ukraine 12 howitzers.", "SVK>UKR:07"),
+    ("", "Japan loaned two patrol boats to Vietnam.", "JPN>VNM:07"),
+    ("", "Austria lent its support to Slovenia's bid.", "AUT>SVN:05"),
     # a named doer still does it, wherever the teller is
     (
         "",
