@@ -90,6 +90,7 @@ class Rules:
     normative_modals: frozenset[str]
     intent_governors: frozenset[str]
     blocking_governors: frozenset[str]
+    stirring_governors: frozenset[str]
     leave_nouns: frozenset[str]
     seeking_verbs: frozenset[str]
     blocking_marks: frozenset[str]

@@ -1560,7 +1560,7 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
         # negation from its host (conjoined is set on that climb)
         if step > 0 and not conjoined and cur.i not in sought:
             if (
-                low in rules.blocking_governors
+                (low in rules.blocking_governors or low in rules.stirring_governors)
                 and not (verb.head == cur.i and _call_purpose(ctx, cur, verb))
                 # "refused to let a Russian frigate dock" is the denial a when_negated
                 # pattern fires on (_refused_to)
