@@ -2815,7 +2815,14 @@ def _summoning_place(ctx: _Ctx, hit: _Hit) -> Mention | None:
     if not envoys:
         return None  # "Ukraine's allegation was dismissed in Minsk": only an envoy's summons
     patient = _principal(hit.source)
-    told = _place_states(ctx, hit.trigger)
+    # "The Chilean ambassador in Lima was summoned to the ministry": the actors stage may tie
+    # "the ministry" to the envoy's own state, which summons no one to it (a capital of his
+    # own, "summoned to Santiago", is a recall's place and stays told)
+    told = {
+        p: m
+        for p, m in _place_states(ctx, hit.trigger).items()
+        if not (p == patient and m.kind == "group")
+    }
     places = {p: m for p, m in told.items() if p != patient}
     if not told and not any(
         k.lemma.lower() in ctx.rules.particle_adverbs for k in ctx.kids(hit.trigger.i)
@@ -2830,6 +2837,35 @@ def _summoning_place(ctx: _Ctx, hit: _Hit) -> Mention | None:
             if p != patient
         }
     return next(iter(places.values())) if len(places) == 1 else None
+
+
+def _dateline_summoner(ctx: _Ctx, hit: _Hit) -> Mention | None:
+    """The dateline's state, for an envoy of another state summoned "to the ministry" with no
+    summoner, state or earlier counterpart told ("QUITO — The Colombian ambassador was
+    summoned to the ministry"): the ministry the story names without an owner is the
+    dateline capital's. A bare "was summoned on Monday" names no ministry and stays
+    uncoded, as does an envoy posted elsewhere ("Uruguay's ambassador to the United
+    Nations"). Only a summons (114) of an envoy (posted_nouns), never a recall
+    (own_envoy_verbs)."""
+    if hit.code != _SUMMONS or hit.trigger.lemma.lower() in ctx.rules.own_envoy_verbs:
+        return None
+    envoys = [
+        p for p in ctx.kids(_first_conjunct(ctx, hit.trigger).i, _PASSIVE_SUBJ) if _posted(ctx, p)
+    ]
+    if not envoys or any(_preps(ctx, e, frozenset({"to", "in"})) for e in envoys):
+        return None
+    ministries = [
+        p
+        for k in ctx.kids(hit.trigger.i, frozenset({"prep"}))
+        if k.lemma.lower() == "to"
+        for p in _pobjs(ctx, k)
+        if p.lemma.lower() in ctx.rules.summoning_places
+    ]
+    if not ministries or any(m.kind != "group" for m in _place_states(ctx, hit.trigger).values()):
+        return None  # "summoned on Monday", "summoned to Santiago": no host's ministry told
+    hosts = {_principal(m): m for m in _dateline_host(ctx)}
+    hosts.pop(_principal(hit.source), None)
+    return next(iter(hosts.values())) if len(hosts) == 1 else None
 
 
 def _summoner(hit: _Hit, coded: list[tuple[int, _Hit]]) -> Mention | None:
@@ -3999,6 +4035,8 @@ def _with_context(
             other = _counterpart(ctx, hit, coded, sent_index, reply=False)
         if other is None:
             other = _reporting_state(ctx, hit)  # "Iraq's minister said the envoy was summoned"
+        if other is None:
+            other = _dateline_summoner(ctx, hit)  # "QUITO — The Colombian ambassador was ..."
         return [] if other is None else [replace(hit, source=other, target=hit.source)]
     if hit.context == "told":
         # the envoy a charge about the act was told to, when no telling gives its author
