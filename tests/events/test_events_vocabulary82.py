@@ -3,7 +3,9 @@ praise that blamed.
 
 - A sum announced for a state is money given (v.give_money now reads "announce", 071): "Japan
   announced 20 million dollars to help Nepalese authorities rebuild schools"; a sum of
-  tariffs, sales or spending announced is no gift (unless_words).
+  tariffs, sales or spending announced is no gift (unless_words); a receiver found from
+  context that is one of a pair told as the giver ("the two governments ... announced 10
+  million dollars") is none (extract._fellow_giver).
 - "approved a $35 million credit for Tonga to rebuild roads": the parser reads "for Tonga to
   rebuild" as a clause whose subject is Tonga, marked by "for"; that subject is whom the
   credit is for (clauses._for_clause_subjects, under the obj_sub slot of a for-phrase; the
@@ -52,6 +54,14 @@ CASES: list[Case] = [
         "The World Bank on Thursday approved a $35 million emergency credit for the Maldives to"
         " rebuild roads, schools and a water system on Addu, the bank said in a statement.",
         "WB>MDV:07",
+    ),
+    # a pair told as the giver gives to neither of its own (extract._fellow_giver)
+    (
+        "SUVA",
+        "Tonga and Fiji held talks in Suva on Monday. Fiji's prime minister said after the talks"
+        " that the two governments would also work together on fisheries and policing, and"
+        " announced 10 million dollars for a new wharf.",
+        "TON>FJI:04 FJI>TON:04 TON>FJI:03 FJI>TON:03",
     ),
     # a wrong beside a good name still blames
     ("HAVANA", "Nicaragua called Mexico's shipment a violation of its sovereignty.", "NIC>MEX:11"),

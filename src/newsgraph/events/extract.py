@@ -2839,6 +2839,20 @@ def _summoning_place(ctx: _Ctx, hit: _Hit) -> Mention | None:
     return next(iter(places.values())) if len(places) == 1 else None
 
 
+def _fellow_giver(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether a gift's receiver, found from context, is one of the pair told as its giver
+    ("the two governments would work together ... and announced 12 million dollars for sea
+    walls": neither of the two gives to the other by that telling)."""
+    if hit.target is None:
+        return False
+    verb = _first_conjunct(ctx, hit.trigger)
+    for subj in ctx.kids(verb.i, frozenset({"nsubj", "nsubjpass"})):
+        m = ctx.by_token.get(subj.i)
+        if m is not None and m.members and _principal(hit.target) in {a.principal for a in m.members}:
+            return True
+    return False
+
+
 def _dateline_summoner(ctx: _Ctx, hit: _Hit) -> Mention | None:
     """The dateline's state, for an envoy of another state summoned "to the ministry" with no
     summoner, state or earlier counterpart told ("QUITO — The Colombian ambassador was
@@ -4081,6 +4095,7 @@ def _with_context(
         out = out or _sole_recipient(ctx, hit, coded, sent_index)
         out = out or _fellow_recipient(ctx, hit, coded, sent_index)
         out = out or _host_recipient(ctx, hit, coded, sent_index)  # money: the dateline's state
+        out = [h for h in out if not _fellow_giver(ctx, h)]
         if hit.code[:2] in ctx.rules.delivery_roots:
             return out  # goods that no deal in reach named are no part of it (_delivery_partner)
     elif hit.context == "counterpart":
