@@ -190,6 +190,7 @@ from newsgraph.events.reactions import (
     _undone_later,
     _claim_tellers,
     _claimed_by,
+    _remarked_just_before,
     _co_authored,
     _asked_of_reactor,
     _offer_to_reactor,
@@ -4104,7 +4105,9 @@ def _with_context(
         # "Libya refused.": only the one asked refuses (v.refused)
         return _asked_of_reactor(ctx, hit, coded, sent_index, hit.answers)
     else:
-        found = _context_target(ctx, hit, coded, sent_index)
+        # "... a Chilean spokeswoman said ... Peru rejected the remarks": the voice just heard
+        found = _remarked_just_before(ctx, hit, coded, sent_index)
+        found = found or _context_target(ctx, hit, coded, sent_index)
         if found is None and hit.act in ctx.rules.claim_nouns:
             out = _claimed_by(ctx, hit, coded, sent_index)
         elif found is None and hit.act in ctx.rules.voiced_nouns:
