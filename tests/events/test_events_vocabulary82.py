@@ -12,6 +12,8 @@ praise that blamed.
   clause may hang on the credit or on the verb whose object it is).
 - An appeal for emergency aid or disaster relief asks for humanitarian aid (appeal refinement
   0233, after talks, calm and release: "emergency talks" stay 026).
+- "would draw all the consequences" is the stock threat "would draw the conclusions" is
+  (v.draw_conclusions, 130, aimed at whoever last acted on the speaker's state).
 - A deed called "an act of solidarity", "of friendship" or "of sovereignty" is no wrong of the
   one named (v.call_names unless_words); a wrong beside them still outweighs ("a violation of
   its sovereignty", "a betrayal of solidarity").
@@ -63,6 +65,19 @@ CASES: list[Case] = [
         " announced 10 million dollars for a new wharf.",
         "TON>FJI:04 FJI>TON:04 TON>FJI:03 FJI>TON:03",
     ),
+    # "draw the consequences": the stock threat of v.draw_conclusions (130), at whoever acted
+    (
+        "TUNIS",
+        "Libya refused on Monday to extradite a former Tunisian minister. Government spokesman"
+        ' Ali Ben Salem said Tunis would "draw all the consequences," without giving details.',
+        "TUN>LBY:13",
+    ),
+    (
+        "TUNIS",
+        "Libya refused on Monday to extradite a former Tunisian minister. Tunisia said it would"
+        " draw the consequences of the refusal.",
+        "TUN>LBY:13",
+    ),
     # a wrong beside a good name still blames
     ("HAVANA", "Nicaragua called Mexico's shipment a violation of its sovereignty.", "NIC>MEX:11"),
     ("HAVANA", "Nicaragua called Mexico's vote a betrayal of solidarity.", "NIC>MEX:11"),
@@ -76,6 +91,13 @@ NEAR_MISSES: list[NearMiss] = [
     ("WASHINGTON", "The World Bank approved a $35 million credit for farmers to rebuild roads."),
     ("TOKYO", "Japan approved a plan for Nepal to repay its debt over ten years."),
     ("WASHINGTON", "The World Bank on Thursday approved new rules for Malawi to follow, the bank said."),
+    # consequences drawn by voters, or drawn in the past
+    ("TUNIS", "Analysts said voters would draw the consequences of the crisis at the next election."),
+    (
+        "TUNIS",
+        "Libya refused on Monday to extradite a former Tunisian minister. Tunisia said it had"
+        " drawn the consequences of the affair last year.",
+    ),
     # good names
     ("ROME", "Tunisia's foreign ministry called Italy's decision \"an act of friendship and trust.\""),
     ("HAVANA", "Nicaragua called Mexico's shipment \"an act of sovereignty and solidarity.\""),
