@@ -2843,8 +2843,9 @@ def _summoning_place(ctx: _Ctx, hit: _Hit) -> Mention | None:
 def _fellow_giver(ctx: _Ctx, hit: _Hit) -> bool:
     """Whether a gift's receiver, found from context, is one of the pair told as its giver
     ("the two governments would work together ... and announced 12 million dollars for sea
-    walls": neither of the two gives to the other by that telling)."""
-    if hit.target is None:
+    walls": neither of the two gives to the other by that telling). Only aid (07): works the
+    pair builds together ("the two countries will build a pipeline", 061) are its own."""
+    if hit.target is None or hit.code[:2] != "07":
         return False
     verb = _first_conjunct(ctx, hit.trigger)
     for subj in ctx.kids(verb.i, frozenset({"nsubj", "nsubjpass"})):
