@@ -7,8 +7,9 @@
 - A cue verb that is a participle on a common noun ("in a video posted online", "in a message
   posted on X") names what was posted, never who speaks: the quotation goes to the subject of
   the clause ("X thanked Peru for its “...” in a video posted online" is X's).
-Near misses: a state named without its article, and a document's own verb ("in a letter
-published on Monday"), keep their speakers.
+Near misses: a state named without its article, a document's own verb ("in a letter
+published on Monday"), and a person's title before a naming verb ("The sultan called X “...”"),
+keep their speakers.
 """
 
 from __future__ import annotations
@@ -57,6 +58,14 @@ _CASES: list[tuple[str, str, str]] = [
         " social media.",
         "patience",
         "exiled senator",
+    ),
+    # near miss: a naming verb the parser may read as a participle on a person's title
+    (
+        "BANDAR SERI BEGAWAN — Brunei's sultan met Indonesia's president on Monday. The sultan"
+        ' called Indonesia "our closest brother" and thanked the Sabah government for agreeing'
+        " to the sale.",
+        "closest brother",
+        "Brunei's sultan",
     ),
     # near miss: a document's own verb, the quoter named
     (
