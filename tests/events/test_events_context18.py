@@ -271,16 +271,20 @@ GUARDS_NONE: list[NearMiss] = [
     ("LONDON", "The plan was backed by British lawmakers."),
 ]
 
-GAPS: list[Gap] = [
+# Session 47 (O66): the gap below is fixed, an envoy summoned "to the foreign ministry" with no
+# summoner told is the dateline's summons (extract._dateline_summoner,
+# tests/events/test_events_review148.py); kept as a case.
+FIXED: list[Case] = [
     (
         "LIMA",
         "Chile's ambassador was summoned to the foreign ministry on Tuesday.",
         "PER>CHL:16|11|04|02",
-        "an agentless summons with no counterpart told takes no state from the dateline",
     ),
 ]
 
-CASES = FROM + ACCEPT + AGENTLESS + TOLD_SIDES + GUARDS
+GAPS: list[Gap] = []
+
+CASES = FROM + ACCEPT + AGENTLESS + TOLD_SIDES + GUARDS + FIXED
 NONE = FROM_NONE + ACCEPT_NONE + AGENTLESS_NONE + TOLD_SIDES_NONE + GUARDS_NONE
 
 

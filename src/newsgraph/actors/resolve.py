@@ -1669,6 +1669,8 @@ class Resolver:
             if low != "the" and i not in self.hits:
                 continue
             k = i + 1 if low == "the" else i
+            if low == "the" and i in self.hits and self.hits[i][1].kind in _ACTOR_KINDS:
+                k = i  # "The Bahamas' prime minister": the article is the state's own name's
             principal: Entry | None = None
             if k in self.hits and self.hits[k][1].kind in _ACTOR_KINDS:
                 principal = self.hits[k][1]

@@ -285,6 +285,21 @@ def _content_after_aside(ctx: _Ctx, verb: Token, obj: Token) -> list[Token]:
     ]
 
 
+def _for_clause_subjects(ctx: _Ctx, noun: Token) -> list[Token]:
+    """Whom a "for ... to" clause on a noun is for: "approved a $35 million credit for Malawi
+    to rebuild roads", which the parser reads as a clause whose subject is Malawi, marked by
+    "for", not as a for-phrase of the credit followed by a purpose (a clause it may hang on
+    the verb of which the noun is the object)."""
+    hosts = [noun] + ([ctx.tok(noun.head)] if noun.dep == "dobj" else [])
+    return [
+        s
+        for h in hosts
+        for c in ctx.kids(h.i, frozenset({"advcl", "acl", "relcl"}))
+        if any(m.dep == "mark" and m.lemma.lower() == "for" for m in ctx.kids(c.i))
+        for s in ctx.kids(c.i, frozenset({"nsubj"}))
+    ]
+
+
 def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[Token]:
     name, lemmas = slot_parts(slot)
     if name == "dobj":
@@ -389,6 +404,8 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         if not found and obj.dep == "compound":
             # "handed him a protest note for Ottawa": the phrase the matched noun modifies
             found = _under(ctx, ctx.tok(obj.head), lemmas, enter_places=False)
+        if not found and "for" in lemmas:
+            found = _for_clause_subjects(ctx, obj)
         return _owners_first(ctx, found)
     if name == "deal_sub":
         # "signed an agreement that will let Kazakh gas flow through Georgian pipes to

@@ -291,6 +291,8 @@ class Rules:
     admission_preps: frozenset[str]
     particle_adverbs: frozenset[str]
     attribution_preps: frozenset[str]
+    summoning_places: frozenset[str]
+    remarked_nouns: frozenset[str]
     mediated_host_verbs: frozenset[str]
     duration_nouns: frozenset[str]
     talk_span_nouns: frozenset[str]

@@ -190,6 +190,7 @@ from newsgraph.events.reactions import (
     _undone_later,
     _claim_tellers,
     _claimed_by,
+    _remarked_just_before,
     _co_authored,
     _asked_of_reactor,
     _offer_to_reactor,
@@ -2847,7 +2848,14 @@ def _summoning_place(ctx: _Ctx, hit: _Hit) -> Mention | None:
     if not envoys:
         return None  # "Ukraine's allegation was dismissed in Minsk": only an envoy's summons
     patient = _principal(hit.source)
-    told = _place_states(ctx, hit.trigger)
+    # "The Chilean ambassador in Lima was summoned to the ministry": the actors stage may tie
+    # "the ministry" to the envoy's own state, which summons no one to it (a capital of his
+    # own, "summoned to Santiago", is a recall's place and stays told)
+    told = {
+        p: m
+        for p, m in _place_states(ctx, hit.trigger).items()
+        if not (p == patient and m.kind == "group")
+    }
     places = {p: m for p, m in told.items() if p != patient}
     if not told and not any(
         k.lemma.lower() in ctx.rules.particle_adverbs for k in ctx.kids(hit.trigger.i)
@@ -2862,6 +2870,50 @@ def _summoning_place(ctx: _Ctx, hit: _Hit) -> Mention | None:
             if p != patient
         }
     return next(iter(places.values())) if len(places) == 1 else None
+
+
+def _fellow_giver(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether a gift's receiver, found from context, is one of the pair told as its giver
+    ("the two governments would work together ... and announced 12 million dollars for sea
+    walls": neither of the two gives to the other by that telling). Only aid (07): works the
+    pair builds together ("the two countries will build a pipeline", 061) are its own."""
+    if hit.target is None or hit.code[:2] != "07":
+        return False
+    verb = _first_conjunct(ctx, hit.trigger)
+    for subj in ctx.kids(verb.i, frozenset({"nsubj", "nsubjpass"})):
+        m = ctx.by_token.get(subj.i)
+        if m is not None and m.members and _principal(hit.target) in {a.principal for a in m.members}:
+            return True
+    return False
+
+
+def _dateline_summoner(ctx: _Ctx, hit: _Hit) -> Mention | None:
+    """The dateline's state, for an envoy of another state summoned "to the ministry" with no
+    summoner, state or earlier counterpart told ("QUITO — The Colombian ambassador was
+    summoned to the ministry"): the ministry the story names without an owner is the
+    dateline capital's. A bare "was summoned on Monday" names no ministry and stays
+    uncoded, as does an envoy posted elsewhere ("Uruguay's ambassador to the United
+    Nations"). Only a summons (114) of an envoy (posted_nouns), never a recall
+    (own_envoy_verbs)."""
+    if hit.code != _SUMMONS or hit.trigger.lemma.lower() in ctx.rules.own_envoy_verbs:
+        return None
+    envoys = [
+        p for p in ctx.kids(_first_conjunct(ctx, hit.trigger).i, _PASSIVE_SUBJ) if _posted(ctx, p)
+    ]
+    if not envoys or any(_preps(ctx, e, frozenset({"to", "in"})) for e in envoys):
+        return None
+    ministries = [
+        p
+        for k in ctx.kids(hit.trigger.i, frozenset({"prep"}))
+        if k.lemma.lower() == "to"
+        for p in _pobjs(ctx, k)
+        if p.lemma.lower() in ctx.rules.summoning_places
+    ]
+    if not ministries or any(m.kind != "group" for m in _place_states(ctx, hit.trigger).values()):
+        return None  # "summoned on Monday", "summoned to Santiago": no host's ministry told
+    hosts = {_principal(m): m for m in _dateline_host(ctx)}
+    hosts.pop(_principal(hit.source), None)
+    return next(iter(hosts.values())) if len(hosts) == 1 else None
 
 
 def _summoner(hit: _Hit, coded: list[tuple[int, _Hit]]) -> Mention | None:
@@ -4033,6 +4085,8 @@ def _with_context(
             other = _counterpart(ctx, hit, coded, sent_index, reply=False)
         if other is None:
             other = _reporting_state(ctx, hit)  # "Iraq's minister said the envoy was summoned"
+        if other is None:
+            other = _dateline_summoner(ctx, hit)  # "QUITO — The Colombian ambassador was ..."
         return [] if other is None else [replace(hit, source=other, target=hit.source)]
     if hit.context == "told":
         # the envoy a charge about the act was told to, when no telling gives its author
@@ -4077,6 +4131,7 @@ def _with_context(
         out = out or _sole_recipient(ctx, hit, coded, sent_index)
         out = out or _fellow_recipient(ctx, hit, coded, sent_index)
         out = out or _host_recipient(ctx, hit, coded, sent_index)  # money: the dateline's state
+        out = [h for h in out if not _fellow_giver(ctx, h)]
         if hit.code[:2] in ctx.rules.delivery_roots:
             return out  # goods that no deal in reach named are no part of it (_delivery_partner)
     elif hit.context == "counterpart":
@@ -4085,7 +4140,9 @@ def _with_context(
         # "Libya refused.": only the one asked refuses (v.refused)
         return _asked_of_reactor(ctx, hit, coded, sent_index, hit.answers)
     else:
-        found = _context_target(ctx, hit, coded, sent_index)
+        # "... a Chilean spokeswoman said ... Peru rejected the remarks": the voice just heard
+        found = _remarked_just_before(ctx, hit, coded, sent_index)
+        found = found or _context_target(ctx, hit, coded, sent_index)
         if found is None and hit.act in ctx.rules.claim_nouns:
             out = _claimed_by(ctx, hit, coded, sent_index)
         elif found is None and hit.act in ctx.rules.voiced_nouns:

@@ -3959,6 +3959,40 @@ def _claimants(ctx: _Ctx, trigger: Token) -> list[Mention]:
     return []
 
 
+def _remarked_just_before(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> _Hit | None:
+    """A rejection of "the remarks" (remarked_nouns) right after another state's voice spoke:
+    aimed at that state, before the latest act on the reactor.
+
+    "The Commission said it would give Peru 50 million euros. A Chilean foreign ministry
+    spokeswoman said the port lay near waters Chile's navy patrols. Peru rejected the
+    remarks": the sentence just before, when it codes no act on the reactor, and whose main
+    saying verb (speech_verbs) has as subject one state's voice other than the reactor's,
+    gives that state; a remark of the reactor's own side, of two states, or none, gives
+    nothing (the usual context rules then decide)."""
+    if hit.act not in ctx.rules.remarked_nouns or sent_index - 1 < ctx.first_body:
+        return None
+    if hit.noun < 0 or ctx.tok(hit.noun).pos != "NOUN":
+        return None  # "declined to comment": no remark rejected
+    own = _principal(hit.source)
+    before = sent_index - 1
+    if any(i == before and h.target is not None and _principal(h.target) == own for i, h in coded):
+        return None
+    sent = ctx.parse.sentences[before]
+    found: dict[str, Mention] = {}
+    for t in ctx.parse.tokens[sent.token_start : sent.token_end]:
+        if t.dep != "ROOT" or t.lemma.lower() not in ctx.rules.speech_verbs:
+            continue
+        subjects = ctx.kids(t.i, frozenset({"nsubj"}))
+        for m in _actors(ctx, subjects, "source"):
+            if m.actor is not None and _differ(ctx, hit.source, m):
+                found.setdefault(_principal(m), m)
+    if len(found) != 1:
+        return None
+    return replace(hit, target=next(iter(found.values())))
+
+
 def _claimed_by(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list[_Hit]:
     """A rejection of "the claim" that no earlier act answers: aimed at whoever claimed it.
 

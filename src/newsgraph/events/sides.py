@@ -228,13 +228,17 @@ def _absolute_recipients(ctx: _Ctx, verb: Token) -> list[Mention]:
 
 def _for_visit(ctx: _Ctx, verb: Token) -> bool:
     """Whether a trip is told as a visit with no place: "arrived on Sunday for a three-day
-    visit", "flew in on a two-day trip" (visit_nouns after "for" or "on"); "for a visit to
-    Uganda" names its own place."""
-    return any(
-        p.lemma.lower() in ctx.rules.visit_nouns and not ctx.kids(p.i, frozenset({"prep"}))
+    visit", "flew in on a two-day trip" (visit_nouns after "for" or "on"), or "began a
+    two-day state visit" (the verb's object); "for a visit to Uganda" names its own place."""
+    heads = [
+        p
         for k in ctx.kids(verb.i, frozenset({"prep"}))
         if k.lemma.lower() in ("for", "on")
         for p in _pobjs(ctx, k)
+    ] + ctx.kids(verb.i, frozenset({"dobj"}))
+    return any(
+        p.lemma.lower() in ctx.rules.visit_nouns and not ctx.kids(p.i, frozenset({"prep"}))
+        for p in heads
     )
 
 

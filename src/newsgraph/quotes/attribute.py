@@ -1716,6 +1716,17 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
         if _false_end_between(parse, head.i, tok.i):
             return None  # no subject borrowed from the sentence before "on X."
         if (
+            tok.i == verb.i
+            and tok.dep == "acl"
+            and tok.tag == "VBN"
+            and head.pos == "NOUN"
+            and not ctx.holding(head.start, head.end)
+            and not _person_noun(ctx, head)
+        ):
+            # "thanked Peru for its “...” in a video posted online": what was posted, no one
+            # ("The sultan called Malaysia “...”", misread as a participle, still speaks)
+            return None
+        if (
             tok.dep == "relcl"
             or (tok.dep == "acl" and (tok.tag in ("VBG", "VBN") or head.pos == "PROPN"))
             or (tok.dep == "acl" and tok.tag == "VBD" and _named_person(ctx, head))
