@@ -2,7 +2,9 @@
 hangs on the claim as an apposition ("He called Bolivia's new claim “a waste of the court's
 time”"), is the judge's words, not the claim's owner's (cues.yaml judging_verbs,
 attribute._claim_owner). Near miss: a quotation inside the claim's own that-clause stays the
-claim owner's."""
+claim owner's. An officer of a regional body outside the guidelines' IGO list (the East
+African Community, CARICOM, the Pacific Islands Forum, CELAC) speaks for that body
+(actors/igos.yaml, no event actors)."""
 
 from __future__ import annotations
 
@@ -42,3 +44,26 @@ def test_speakers72_judged_claim_is_the_judges(
 ) -> None:
     quote = quote_with(run(text), words)
     assert quote.speaker is not None and quote.speaker.split()[-1] == speaker
+
+
+#: (text, words of the quote, the speaker's actor code)
+_BODIES: list[tuple[str, str, str]] = [
+    (
+        "ARUSHA — The EAC's secretary-general, Amina Waweru, urged Kenya and Uganda to"
+        ' "settle this through dialogue."',
+        "settle this through dialogue",
+        "EAC",
+    ),
+    (
+        "SUVA — Pacific Islands Forum Secretary-General Tevita Lome said the deal was"
+        ' "a win for the whole region."',
+        "win for the whole region",
+        "PIF",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "code"), _BODIES)
+def test_speakers72_regional_body_officers(run: Run, text: str, words: str, code: str) -> None:
+    quote = quote_with(run(text), words)
+    assert quote.speaker_actor == code
