@@ -2155,6 +2155,11 @@ def _conflict_sides(
         appealed = _appealed_sides(ctx, hit, earlier, coded)
         if appealed:
             return [replace(hit, target=t) for t in appealed]
+        if earlier.code in ctx.rules.mediation_codes and not _differ(ctx, hit.source, earlier.source):
+            # "Qatar hosted talks between Sudan's army and the RSF. The Gulf state urged both
+            # sides to ...": the sides of its own mediation, not an older conflict's; a
+            # mediation that coded one state only was between a state and a group at home
+            return _mediated_sides(ctx, hit, earlier, coded)
         if earlier.code[:2] not in ctx.rules.conflict_roots or earlier.target is None:
             continue
         if _background_only(ctx, hit, earlier):
@@ -2168,6 +2173,20 @@ def _conflict_sides(
             return []
         return [replace(hit, target=t) for t in sides]
     return []
+
+
+def _mediated_sides(
+    ctx: _Ctx, hit: _Hit, earlier: _Hit, coded: list[tuple[int, _Hit]]
+) -> list[_Hit]:
+    """An appeal's sides when its source's own mediation was told last: the two or more
+    states the mediation coded as its targets, else none (one state and a group at home)."""
+    states = _state_codes()
+    sides: dict[str, Mention] = {}
+    for _, e in coded:
+        if e.trigger.i == earlier.trigger.i and e.target is not None and e.target.actor is not None:
+            if e.target.actor.principal in states and _differ(ctx, hit.source, e.target):
+                sides.setdefault(e.target.actor.principal, e.target)
+    return [replace(hit, target=t) for t in sides.values()] if len(sides) > 1 else []
 
 
 def _aside_pair(ctx: _Ctx, source: Mention) -> list[Mention]:
