@@ -1141,7 +1141,8 @@ def _new_text(ctx: _Ctx, noun: Token) -> bool:
     """Whether a reaction's object is a text put to a vote that its sentence tells anew: an
     indefinite tabled_texts noun ("vetoed a draft resolution that would have imposed
     sanctions on Myanmar", "blocked a statement on the coup"), no act told before: only its
-    own clause may name its target."""
+    own clause may name its target. (Its relative clause's verb, "a proposal that China
+    rejected", answers the text's maker: the caller asks only of the verb's own object.)"""
     rules = ctx.rules
     return (
         noun.lemma.lower() in rules.tabled_texts
@@ -1277,7 +1278,7 @@ def _context_kind(
         return ""  # "rejected calls from the opposition to resign": not the deed just told
     if obj is not None and _any_act(ctx, obj):
         return ""  # "welcomed any step that improved security": no deed told is meant
-    if obj is not None and _new_text(ctx, obj):
+    if obj is not None and verb is not None and obj.head == verb.i and _new_text(ctx, obj):
         return ""  # "vetoed a resolution that condemned Syria": a text of this sentence
     if pattern.reaction:
         return "reaction"
