@@ -1170,10 +1170,7 @@ def _sides_unknown(r: "Resolver", w: PluralWords, t: int) -> bool:
 def _one_state_list(r: "Resolver", idx: int) -> bool:
     """Whether the list a mention belongs to joins two or more parties of one state only
     ("Yemen's government and the Houthis", "Colombia's army and the ELN")."""
-    members = [_list_head(r, idx).i]
-    for k in members:
-        members.extend(c for c in r.parse.children[k] if r.toks[c].dep == "conj")
-    owners = [r.claimed[k] for k in members]
+    owners = [r.claimed[k] for k in _list_members(r, idx)]
     if len(owners) < 2 or any(o is None or r.drafts[o].actor is None for o in owners):
         return False
     return len({r.drafts[o].actor.principal for o in owners}) == 1  # type: ignore[union-attr]
@@ -1471,14 +1468,19 @@ def _latest_interaction(
     return None
 
 
+def _list_members(r: "Resolver", idx: int) -> list[int]:
+    """The head tokens of the list a mention belongs to, its head first."""
+    members = [_list_head(r, idx).i]
+    for k in members:
+        members.extend(c for c in r.parse.children[k] if r.toks[c].dep == "conj")
+    return members
+
+
 def _unknown_conjunct(r: "Resolver", idx: int) -> bool:
     """Whether the list a mention belongs to holds a name with no actor ("Sudan's
     army and the RSF"): its parties are not all known. A common noun the parser
     joins to it ("drones from Israel and fighter jets from France") is no member."""
-    members = [_list_head(r, idx).i]
-    for k in members:
-        members.extend(c for c in r.parse.children[k] if r.toks[c].dep == "conj")
-    for k in members[1:]:
+    for k in _list_members(r, idx)[1:]:
         owner = r.claimed[k]
         if owner is not None and r.drafts[owner].actor is None:
             return True  # a name claimed for no state: "the RSF", "M23"

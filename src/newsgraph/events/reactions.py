@@ -2180,13 +2180,10 @@ def _mediated_sides(
 ) -> list[_Hit]:
     """An appeal's sides when its source's own mediation was told last: the two or more
     states the mediation coded as its targets, else none (one state and a group at home)."""
-    states = _state_codes()
-    sides: dict[str, Mention] = {}
-    for _, e in coded:
-        if e.trigger.i == earlier.trigger.i and e.target is not None and e.target.actor is not None:
-            if e.target.actor.principal in states and _differ(ctx, hit.source, e.target):
-                sides.setdefault(e.target.actor.principal, e.target)
-    return [replace(hit, target=t) for t in sides.values()] if len(sides) > 1 else []
+    sides = _act_states(earlier, coded)
+    if len(sides) < 2 or not all(_differ(ctx, hit.source, t) for t in sides.values()):
+        return []
+    return [replace(hit, target=t) for t in sides.values()]
 
 
 def _aside_pair(ctx: _Ctx, source: Mention) -> list[Mention]:
@@ -2224,6 +2221,18 @@ def _appeal_addressee(ctx: _Ctx, verb: Token) -> bool:
     )
 
 
+def _act_states(earlier: _Hit, coded: list[tuple[int, _Hit]]) -> dict[str, Mention]:
+    """The states, by principal, that the act at ``earlier``'s trigger by its source coded
+    as targets."""
+    states = _state_codes()
+    sides: dict[str, Mention] = {}
+    for _, e in coded:
+        if e.trigger.i == earlier.trigger.i and e.source == earlier.source and e.target is not None:
+            if e.target.actor is not None and e.target.actor.principal in states:
+                sides.setdefault(e.target.actor.principal, e.target)
+    return sides
+
+
 def _appealed_sides(
     ctx: _Ctx, hit: _Hit, earlier: _Hit, coded: list[tuple[int, _Hit]]
 ) -> list[Mention]:
@@ -2234,12 +2243,7 @@ def _appealed_sides(
         ctx, hit.source, earlier.source
     ):
         return []
-    states = _state_codes()
-    sides: dict[str, Mention] = {}
-    for _, e in coded:
-        if e.trigger.i == earlier.trigger.i and e.source == earlier.source and e.target is not None:
-            if e.target.actor is not None and e.target.actor.principal in states:
-                sides.setdefault(e.target.actor.principal, e.target)
+    sides = _act_states(earlier, coded)
     if len(sides) < 2 or not all(_differ(ctx, hit.source, t) for t in sides.values()):
         return []
     return list(sides.values())
