@@ -2155,10 +2155,15 @@ def _conflict_sides(
         appealed = _appealed_sides(ctx, hit, earlier, coded)
         if appealed:
             return [replace(hit, target=t) for t in appealed]
-        if earlier.code in ctx.rules.mediation_codes and not _differ(ctx, hit.source, earlier.source):
+        if (
+            index < sent_index
+            and earlier.code in ctx.rules.mediation_codes
+            and not _differ(ctx, hit.source, earlier.source)
+        ):
             # "Qatar hosted talks between Sudan's army and the RSF. The Gulf state urged both
-            # sides to ...": the sides of its own mediation, not an older conflict's; a
-            # mediation that coded one state only was between a state and a group at home
+            # sides to ...": the sides of its own mediation told before, not an older
+            # conflict's; a mediation that coded one state only was between a state and a
+            # group at home (one in an aside of the appeal's own sentence is background)
             return _mediated_sides(ctx, hit, earlier, coded)
         if earlier.code[:2] not in ctx.rules.conflict_roots or earlier.target is None:
             continue
