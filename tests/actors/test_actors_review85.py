@@ -48,6 +48,13 @@ CASES: list[tuple[str, str, str]] = [
         "Somalia. Nairobi praised both sides for their restraint.",
         "EGY>SDN:11 KEN>ETH:04 KEN>SOM:04 ETH>SOM:04 SOM>ETH:04 KEN>ETH:05 KEN>SOM:05",
     ),
+    # one state's name with "and" in it is no list of parties
+    (
+        "BRIDGETOWN",
+        "Barbados hosted a regional summit. Trinidad and Tobago will supply Guyana with asphalt "
+        "at cost. The two leaders also agreed to set up a joint energy commission.",
+        "TTO>GUY:03 GUY>TTO:03",
+    ),
     # "its neighbour": the owner is the state "its" stands for
     (
         "TBILISI",

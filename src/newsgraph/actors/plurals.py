@@ -1168,11 +1168,11 @@ def _sides_unknown(r: "Resolver", w: PluralWords, t: int) -> bool:
 
 
 def _one_state_list(r: "Resolver", idx: int) -> bool:
-    """Whether the list a mention belongs to joins two or more parties of one state only
-    ("Yemen's government and the Houthis", "Colombia's army and the ELN")."""
+    """Whether the list a mention belongs to joins two or more mentions of parties of one
+    state only ("Yemen's government and the Houthis", "Colombia's army and the ELN")."""
     owners = [r.claimed[k] for k in _list_members(r, idx)]
-    if len(owners) < 2 or any(o is None or r.drafts[o].actor is None for o in owners):
-        return False
+    if len(set(owners)) < 2 or any(o is None or r.drafts[o].actor is None for o in owners):
+        return False  # one name ("Trinidad and Tobago") is no list of parties
     return len({r.drafts[o].actor.principal for o in owners}) == 1  # type: ignore[union-attr]
 
 
