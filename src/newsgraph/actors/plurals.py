@@ -1171,9 +1171,11 @@ def _one_state_list(r: "Resolver", idx: int) -> bool:
     """Whether the list a mention belongs to joins two or more mentions of parties of one
     state only ("Yemen's government and the Houthis", "Colombia's army and the ELN")."""
     owners = [r.claimed[k] for k in _list_members(r, idx)]
-    if len(set(owners)) < 2 or any(o is None or r.drafts[o].actor is None for o in owners):
+    if len(set(owners)) < 2 or None in owners:
         return False  # one name ("Trinidad and Tobago") is no list of parties
-    return len({r.drafts[o].actor.principal for o in owners}) == 1  # type: ignore[union-attr]
+    actors = [r.drafts[o].actor for o in owners if o is not None]
+    principals = {a.principal for a in actors if a is not None}
+    return len(principals) == 1 and None not in actors
 
 
 def _aside_top(r: "Resolver", k: int) -> int | None:
