@@ -17,6 +17,7 @@ from newsgraph.actors.plurals import (
     aside_host,
     first_conjunct,
     named_as_party,
+    nearby_states,
     people_plural,
     plain_plural,
     role_group_subject,
@@ -1450,12 +1451,16 @@ def _group_igo(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | No
     return best[1]
 
 
-def _neighbor(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | None:
+def _neighbor(
+    r: "Resolver", i: int, by_sent: dict[int, list[int]], owner: str | None = None
+) -> int | None:
     """ "Tanzania congratulated its neighbor": the latest mention of the one state,
     named in this or the previous sentence before ``i``, that the owner is not; None when
     there are several (which is unclear). The owner is the latest subject before ``i``
     with the names joined to it ("Peru and Ecuador opened talks, with Quito pressing its
-    neighbor": Quito, not the pair that opened the talks)."""
+    neighbor": Quito, not the pair that opened the talks); with no subject before it, the
+    state ``owner`` that "its" stands for ("Kenya accused Uganda ... Its western neighbour
+    denied": Uganda), and then only a state that may be called its neighbour."""
     s = r.sent(i)
     subjects = [
         idx
@@ -1470,13 +1475,16 @@ def _neighbor(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | Non
         latest = max(subjects, key=lambda idx: r.drafts[idx].ts)
         owners = {a.principal for a in _joined_actors(r, latest)}
         owners.add(r.drafts[latest].actor.principal)  # type: ignore[union-attr]
+    elif owner is not None:
+        owners = {owner}
+    near = nearby_states(owner) if owner is not None and not subjects else None
     found: dict[str, int] = {}
     for idx in _nearby(r, by_sent, s, 1):
         d = r.drafts[idx]
         if d.actor is None or d.person is not None or d.te > i or d.kind not in ("name", "metonym"):
             continue
         p = d.actor.principal
-        if p in owners or p in r.gaz.igos:
+        if p in owners or p in r.gaz.igos or (near is not None and p not in near):
             continue
         if p not in found or d.ts > r.drafts[found[p]].ts:
             found[p] = idx
@@ -1520,7 +1528,7 @@ def _kin_state(
     "its" at token ``i`` of ``owner``: the phrase's end and the draft of the state it stands
     for, the phrase's tokens free; else None."""
     finders = (
-        ("neighbor_nouns", lambda: _neighbor(r, i, by_sent)),
+        ("neighbor_nouns", lambda: _neighbor(r, i, by_sent, owner)),
         ("ally_nouns", lambda: _ally(r, i, by_sent, owner)),
     )
     for nouns, find in finders:

@@ -837,7 +837,10 @@ def _choose(
     speaker = _subject_state(r, s, d.ts) if numbered and actor is None else None
     for t in range(last, first - 1, -1):
         if pair and t < s and _sides_unknown(r, w, t):
-            break  # "urged Sudan's army and the RSF ... Kenya urged both sides": not further back
+            # "urged Sudan's army and the RSF ... Kenya urged both sides", "hosted talks between
+            # Yemen's government and the Houthis ... urged both sides": those sides, no pair
+            # further back nor the story's
+            return None
         # "the leaders" (no number) takes the people of the previous sentence only.
         g = trim(_sentence_set(r, w, t, d.ts, people_only=p.people and not numbered))
         if g is None or not fits(g) or actor in g.principals or bygone(g):
@@ -1154,11 +1157,25 @@ def _in_relative(r: "Resolver", k: int) -> bool:
 
 def _sides_unknown(r: "Resolver", w: PluralWords, t: int) -> bool:
     """Whether sentence t names a list holding a side with no actor ("Sudan's army and the
-    RSF"): the sides a later pair reference means are not all known."""
+    RSF") or sides of one state ("Yemen's government and the Houthis"): the sides a later
+    pair reference means are not all known, or are at home."""
     return any(
-        r.sent(d.ts) == t and _usable(r, w, idx) and _unknown_conjunct(r, idx)
+        r.sent(d.ts) == t
+        and _usable(r, w, idx)
+        and (_unknown_conjunct(r, idx) or _one_state_list(r, idx))
         for idx, d in enumerate(r.drafts)
     )
+
+
+def _one_state_list(r: "Resolver", idx: int) -> bool:
+    """Whether the list a mention belongs to joins two or more mentions of parties of one
+    state only ("Yemen's government and the Houthis", "Colombia's army and the ELN")."""
+    owners = [r.claimed[k] for k in _list_members(r, idx)]
+    if len(set(owners)) < 2 or None in owners:
+        return False  # one name ("Trinidad and Tobago") is no list of parties
+    actors = [r.drafts[o].actor for o in owners if o is not None]
+    principals = {a.principal for a in actors if a is not None}
+    return len(principals) == 1 and None not in actors
 
 
 def _aside_top(r: "Resolver", k: int) -> int | None:
@@ -1326,6 +1343,8 @@ def resolve_late_pairs(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
         )
         if group is None or r.sent(group.end - 1) < r.sent(d.ts) - w.interaction_lookback:
             continue
+        if any(_sides_unknown(r, w, t) for t in range(r.sent(group.end - 1) + 1, r.sent(d.ts))):
+            continue  # "... hosted talks between Yemen's government and the Houthis": those
         if p.bare and _counted_people(r, w, p.count, 0, d.ts):
             continue  # "the two" after "two French citizens": those people, no pair that acted
         if _historic(r, w, group):
@@ -1451,14 +1470,19 @@ def _latest_interaction(
     return None
 
 
+def _list_members(r: "Resolver", idx: int) -> list[int]:
+    """The head tokens of the list a mention belongs to, its head first."""
+    members = [_list_head(r, idx).i]
+    for k in members:
+        members.extend(c for c in r.parse.children[k] if r.toks[c].dep == "conj")
+    return members
+
+
 def _unknown_conjunct(r: "Resolver", idx: int) -> bool:
     """Whether the list a mention belongs to holds a name with no actor ("Sudan's
     army and the RSF"): its parties are not all known. A common noun the parser
     joins to it ("drones from Israel and fighter jets from France") is no member."""
-    members = [_list_head(r, idx).i]
-    for k in members:
-        members.extend(c for c in r.parse.children[k] if r.toks[c].dep == "conj")
-    for k in members[1:]:
+    for k in _list_members(r, idx)[1:]:
         owner = r.claimed[k]
         if owner is not None and r.drafts[owner].actor is None:
             return True  # a name claimed for no state: "the RSF", "M23"

@@ -164,6 +164,8 @@ class Rules:
     exception_marks: frozenset[str]
     condition_nouns: frozenset[str]
     generic_determiners: frozenset[str]
+    tabled_texts: frozenset[str]
+    indefinite_determiners: frozenset[str]
     restricted_quantifiers: frozenset[str]  # "all projects that help Laos": any such
     kind_determiners: frozenset[str]
     personal_pronouns: frozenset[str]

@@ -2155,6 +2155,16 @@ def _conflict_sides(
         appealed = _appealed_sides(ctx, hit, earlier, coded)
         if appealed:
             return [replace(hit, target=t) for t in appealed]
+        if (
+            index < sent_index
+            and earlier.code in ctx.rules.mediation_codes
+            and not _differ(ctx, hit.source, earlier.source)
+        ):
+            # "Qatar hosted talks between Sudan's army and the RSF. The Gulf state urged both
+            # sides to ...": the sides of its own mediation told before, not an older
+            # conflict's; a mediation that coded one state only was between a state and a
+            # group at home (one in an aside of the appeal's own sentence is background)
+            return _mediated_sides(ctx, hit, earlier, coded)
         if earlier.code[:2] not in ctx.rules.conflict_roots or earlier.target is None:
             continue
         if _background_only(ctx, hit, earlier):
@@ -2168,6 +2178,17 @@ def _conflict_sides(
             return []
         return [replace(hit, target=t) for t in sides]
     return []
+
+
+def _mediated_sides(
+    ctx: _Ctx, hit: _Hit, earlier: _Hit, coded: list[tuple[int, _Hit]]
+) -> list[_Hit]:
+    """An appeal's sides when its source's own mediation was told last: the two or more
+    states the mediation coded as its targets, else none (one state and a group at home)."""
+    sides = _act_states(earlier, coded)
+    if len(sides) < 2 or not all(_differ(ctx, hit.source, t) for t in sides.values()):
+        return []
+    return [replace(hit, target=t) for t in sides.values()]
 
 
 def _aside_pair(ctx: _Ctx, source: Mention) -> list[Mention]:
@@ -2205,6 +2226,18 @@ def _appeal_addressee(ctx: _Ctx, verb: Token) -> bool:
     )
 
 
+def _act_states(earlier: _Hit, coded: list[tuple[int, _Hit]]) -> dict[str, Mention]:
+    """The states, by principal, that the act at ``earlier``'s trigger by its source coded
+    as targets."""
+    states = _state_codes()
+    sides: dict[str, Mention] = {}
+    for _, e in coded:
+        if e.trigger.i == earlier.trigger.i and e.source == earlier.source and e.target is not None:
+            if e.target.actor is not None and e.target.actor.principal in states:
+                sides.setdefault(e.target.actor.principal, e.target)
+    return sides
+
+
 def _appealed_sides(
     ctx: _Ctx, hit: _Hit, earlier: _Hit, coded: list[tuple[int, _Hit]]
 ) -> list[Mention]:
@@ -2215,12 +2248,7 @@ def _appealed_sides(
         ctx, hit.source, earlier.source
     ):
         return []
-    states = _state_codes()
-    sides: dict[str, Mention] = {}
-    for _, e in coded:
-        if e.trigger.i == earlier.trigger.i and e.source == earlier.source and e.target is not None:
-            if e.target.actor is not None and e.target.actor.principal in states:
-                sides.setdefault(e.target.actor.principal, e.target)
+    sides = _act_states(earlier, coded)
     if len(sides) < 2 or not all(_differ(ctx, hit.source, t) for t in sides.values()):
         return []
     return list(sides.values())

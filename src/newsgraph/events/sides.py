@@ -1141,6 +1141,22 @@ def _held_named(ctx: _Ctx, undoing: Token) -> bool:
     )
 
 
+def _new_text(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a reaction's object is a text put to a vote that its sentence tells anew: an
+    indefinite tabled_texts noun ("vetoed a draft resolution that would have imposed
+    sanctions on Myanmar", "blocked a statement on the coup"), no act told before: only its
+    own clause may name its target. (Its relative clause's verb, "a proposal that China
+    rejected", answers the text's maker: the caller asks only of the verb's own object.)"""
+    rules = ctx.rules
+    return (
+        noun.lemma.lower() in rules.tabled_texts
+        and any(
+            d.lemma.lower() in rules.indefinite_determiners
+            for d in ctx.kids(noun.i, frozenset({"det"}))
+        )
+    )
+
+
 def _any_act(ctx: _Ctx, noun: Token) -> bool:
     """Whether a reaction's object is whatever act of a kind ("welcomed any step that
     improved security", "opposed any action that violated Syria's sovereignty", a
@@ -1266,6 +1282,8 @@ def _context_kind(
         return ""  # "rejected calls from the opposition to resign": not the deed just told
     if obj is not None and _any_act(ctx, obj):
         return ""  # "welcomed any step that improved security": no deed told is meant
+    if obj is not None and verb is not None and obj.head == verb.i and _new_text(ctx, obj):
+        return ""  # "vetoed a resolution that condemned Syria": a text of this sentence
     if pattern.reaction:
         return "reaction"
     lemma = obj.lemma.lower() if obj is not None else ""
