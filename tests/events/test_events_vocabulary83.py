@@ -1,7 +1,8 @@
 """Vocabulary 83 (session 47, O67): a state respected, nationals hired, and two senses kept out.
 
 - A state itself respected is approval (v.respect_state, 051), as "respected Turkey" is coded
-  in the open sets: "Saudi Arabia respects Oman and its people"; its decision or sovereignty
+  in the open sets: "Saudi Arabia respects Oman and its people", the object itself a state
+  (objects state_object: "we respect it" reads no counterpart); its decision or sovereignty
   respected stay v.respect_decision's and v.respect_sovereignty's; denied, or said of a people's
   own ways, it is none.
 - Forces that arrive for exercises or training keep no order (v.police_arrive's unless_words):
@@ -43,6 +44,19 @@ CASES: list[Case] = [
         "SAU>OMN:05",
     ),
     ("HANOI", "Vietnam respects Laos's decision, the foreign ministry said.", "VNM>LAO:05"),
+    # an object that names no state: no deed or counterpart read from elsewhere
+    (
+        "HANOI",
+        "Laos signed a pact with Thailand on Monday. Asked about it, a Vietnamese spokesman said"
+        " Hanoi respected \"normal exchanges between sovereign states.\"",
+        "LAO>THA:05",
+    ),
+    (
+        "HANOI",
+        "Thailand asked Vietnam to allow foreign bases. \"Our law forbids foreign bases, and we"
+        " respect it,\" a Vietnamese spokesman said.",
+        "THA>VNM:02",
+    ),
     # v.hire_workers
     (
         "KUWAIT CITY",
