@@ -4,8 +4,8 @@
 the speaker's side names the other state's people its kin (affirmed.yaml deed_kin) as its
 partners in its own act (partner_preps "with", "alongside", a first-person subject), which
 praises them (q.affirmed_friendship, 051) as a deed told of them does
-(affirmed._kin_partner). Denied, said of others' act, or of "counterparts" (no kin word), it
-is none.
+(affirmed._kin_partner). Denied, said of others' act, of kin a clause narrows to some people,
+or of "counterparts" (no kin word), it is none.
 
 Every sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -46,6 +46,12 @@ CASES: list[Case] = [
 ]
 
 NEAR_MISSES: list[NearMiss] = [
+    # kin a clause narrows to some people are no state
+    (
+        "PHNOM PENH",
+        "\"We are working with our Thai friends who oppose the dam,\" Cambodian Defense Minister"
+        " Sok Dara said.",
+    ),
     (
         "PHNOM PENH",
         "\"We are not working with our Thai friends on this,\" Cambodian Defense Minister Sok Dara"

@@ -493,9 +493,12 @@ def _kin_deed(ctx: _Ctx, noun: Token, verb: Token, voc: Affirmations) -> bool:
 def _kin_partner(ctx: _Ctx, noun: Token, verb: Token, voc: Affirmations) -> bool:
     """Whether "our" kin are the speaker's side's partners in its own act ("we are examining
     the facts together with our Lao friends": partner_preps, a first-person subject), which
-    names them its kin as a deed told of them does (_kin_deed); not when denied."""
+    names them its kin as a deed told of them does (_kin_deed); not when denied, nor kin a
+    clause narrows to some people ("our Russian friends who oppose the war")."""
     ours = any(k.text.lower() == "our" for k in ctx.kids(noun.i, frozenset({"poss"})))
     if noun.lemma.lower() not in voc.deed_kin or not ours or _negated(ctx, verb):
+        return False
+    if ctx.kids(noun.i, frozenset({"relcl", "acl"})):
         return False
     return any(k.text.lower() in ctx.rules.first_person for k in ctx.kids(verb.i, _SUBJ))
 
