@@ -1750,7 +1750,9 @@ class Resolver:
         minister met Jordan's ...", "... his Greek counterpart"): either may be meant.
         An epithet ("the top diplomat") stands for its title. A monarch's title (monarch_words)
         that the story so far gives to one state alone reaches back however far ("Qatar's
-        emir received ... The emir accepted an invitation", paragraphs on)."""
+        emir received ... The emir accepted an invitation", paragraphs on); a head's title
+        (head_titles) that the story so far gives to one state alone, within
+        _HEAD_SENTENCES."""
         if self.lowers[ts] != "the" or (not epithet and te - ts != len(title) + 1):
             return None
         same = (title, *self.gaz.same_titles.get(title, ()))
@@ -1770,6 +1772,10 @@ class Resolver:
         states = {self.drafts[j].actor.principal for j in held}  # type: ignore[union-attr]
         if not fits and title[-1] in self.gaz.monarch_words and len(states) == 1:
             fits = held
+        if not fits and title in self.gaz.head_titles and len(states) == 1:
+            # one head of government or state at a time: "Nauru's president asked ... ¶
+            # ... ¶ the president thanked" a few paragraphs on
+            fits = [j for j in held if s - self.sent(self.drafts[j].ts) <= _HEAD_SENTENCES]
         if not fits:
             return None
         best = max(fits, key=lambda j: self.drafts[j].ts)

@@ -59,6 +59,7 @@ class Affirmations:
     leaning_verbs: frozenset[str]
     showing_verbs: frozenset[str]
     deed_kin: frozenset[str]
+    partner_preps: frozenset[str]
     unless_words: frozenset[str]
     suppositions: frozenset[str]
 
@@ -94,6 +95,7 @@ def load_affirmations() -> Affirmations:
         leaning_verbs=words("leaning_verbs"),
         showing_verbs=words("showing_verbs"),
         deed_kin=words("deed_kin"),
+        partner_preps=words("partner_preps"),
         unless_words=words("unless_words"),
         suppositions=words("suppositions"),
     )
@@ -456,6 +458,8 @@ def _predicated(ctx: _Ctx, noun: Token, voc: Affirmations) -> bool:
                 return True
             if cur.dep == "nsubj" and cur is noun and _kin_deed(ctx, noun, head, voc):
                 return True
+            if cur.dep == "prep" and cur.lemma.lower() in voc.partner_preps:
+                return _kin_partner(ctx, noun, head, voc)
             return head.lemma.lower() in voc.copulas and cur.dep in _PREDICATES | _SUBJ
         if cur.dep not in _NOUN_PHRASE_DEPS:
             return False
@@ -484,6 +488,19 @@ def _kin_deed(ctx: _Ctx, noun: Token, verb: Token, voc: Affirmations) -> bool:
         return False  # "Our Pakistani brothers left us no choice": a reproach
     auxes = {a.lemma.lower() for a in ctx.kids(verb.i, frozenset({"aux"}))}
     return verb.tag == "VBD" or (verb.tag == "VBN" and "have" in auxes)
+
+
+def _kin_partner(ctx: _Ctx, noun: Token, verb: Token, voc: Affirmations) -> bool:
+    """Whether "our" kin are the speaker's side's partners in its own act ("we are examining
+    the facts together with our Lao friends": partner_preps, a first-person subject), which
+    names them its kin as a deed told of them does (_kin_deed); not when denied, nor kin a
+    clause narrows to some people ("our Russian friends who oppose the war")."""
+    ours = any(k.text.lower() == "our" for k in ctx.kids(noun.i, frozenset({"poss"})))
+    if noun.lemma.lower() not in voc.deed_kin or not ours or _negated(ctx, verb):
+        return False
+    if ctx.kids(noun.i, frozenset({"relcl", "acl"})):
+        return False
+    return any(k.text.lower() in ctx.rules.first_person for k in ctx.kids(verb.i, _SUBJ))
 
 
 def _leans_on_speaker(ctx: _Ctx, verb: Token) -> bool:

@@ -1469,12 +1469,23 @@ def _own_unaimed_acts(ctx: _Ctx, verb: Token) -> list[Token]:
             for t in ctx.parse.subtree(c.i)
             if t.i not in told and (m := ctx.by_token.get(t.i)) is not None
         ]
-        named = {_principal(m) for m in mentions if not m.members}
         pairs = {a.principal for m in mentions for a in m.members}
         parties = {_principal(m) for k in told if (m := ctx.by_token.get(k)) is not None}
+        # "would suspend a trade route through Afghanistan unless the Taliban ...": the way
+        # crosses the condition's party, a place, no third party
+        named = {
+            _principal(m)
+            for m in mentions
+            if not m.members and not (_transit_place(ctx, m) and _principal(m) in parties)
+        }
         if not named - own and not pairs - own - parties:
             out.append(c)
     return out
+
+
+def _transit_place(ctx: _Ctx, m: Mention) -> bool:
+    """Whether a mention is the object of a way's preposition ("through Afghanistan")."""
+    return _pobj_host(ctx, ctx.tok(m.token_end - 1), ctx.rules.transit_preps) is not None
 
 
 def _clause_subject(ctx: _Ctx, t: Token, depth: int) -> list[Token]:

@@ -592,6 +592,7 @@ class Rules:
     aside_exempt_verbs: frozenset[str] = frozenset()
     # "near Azerbaijan's border with Iran": a place phrase an argument search does not enter
     place_phrase_preps: frozenset[str] = frozenset()
+    transit_preps: frozenset[str] = frozenset()
     # "Philippine and New Zealand ships": things each listed modifier's state owns (_actors_of)
     listed_thing_nouns: frozenset[str] = frozenset()
     # verbs of a refusal that "the decision" may sum up (_decision_authors)

@@ -787,6 +787,15 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             for h in heads
             for k in ctx.kids(h.i)
         )
+    if need == "state_object":
+        # "respects Oman": the object is the state's or body's own name, no deed read elsewhere
+        # and no people of it ("respects the Colombian people")
+        return any(
+            (m := ctx.by_token.get(o.i)) is not None
+            and m.actor is not None
+            and m.kind in ("name", "metonym")
+            for o in ctx.kids(verb.i, _OBJ)
+        )
     if need == "own_act_clause":
         # "warned that it would close the border if ...": the speaker tells its own act
         return bool(_own_unaimed_acts(ctx, verb))
