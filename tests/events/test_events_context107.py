@@ -89,16 +89,12 @@ NEAR_MISSES: list[NearMiss] = [
     ("BUDAPEST", "Hungary blocked a statement condemning the coup in Niger."),
     # a body set up at home is no mobilization nor a joint body
     ("KUALA LUMPUR", "Malaysia's cabinet formed a committee to review ties with Singapore."),
+    # (a gap until the lead's session-47 fix: v.establish_joint reads its partner only from a
+    # with- or between-phrase, target_kind state, never from the clause)
+    ("BANGKOK", "Thailand's government set up a task force on the border dispute with Cambodia."),
 ]
 
-GAPS: list[Gap] = [
-    (
-        "BANGKOK",
-        "Thailand's government set up a task force on the border dispute with Cambodia.",
-        "",
-        "a task force set up at home codes THA>KHM 060 (v.establish_joint+clause)",
-    ),
-]
+GAPS: list[Gap] = []
 
 
 @pytest.fixture(scope="module")
