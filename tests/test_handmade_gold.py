@@ -698,6 +698,14 @@ FLOORS = {
         "events": {"precision": 0.82, "recall": 0.63, "f1": 0.71},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.905},
     },
+    # Set 73, written blind in session 47 by a helper who read no code (East and Southeast
+    # Asia, the Pacific, Eastern Europe and the Caucasus, the Gulf; the IAEA, the GCC, the WHO
+    # and the EU as principals). First run on the session's merged code (0e72c855): P 0.855
+    # R 0.558 F1 0.675, speakers 0.914; floors those less 0.02.
+    "handmade73.jsonl": {
+        "events": {"precision": 0.835, "recall": 0.535, "f1": 0.655},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.89},
+    },
 }
 
 pytestmark = pytest.mark.model
