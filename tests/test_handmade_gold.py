@@ -49,6 +49,8 @@ GOLD = Path(__file__).resolve().parent / "gold"
 # were made optional, and pinned sets 38-42 (tests/gold/README.md has each set's end figures).
 # Session 46 raised those of sets 8, 22, 27, 36, 42, 45, 46, 54, 55, 58-60, 63 and 69 to its end
 # figures less 0.02 (sets 64 and 65, opened, by their openers; 70 and 71 pinned at first runs).
+# Session 47 raised those of sets 42, 44, 54, 63, 71 and 72 likewise (sets 66 and 67, opened, by
+# their openers; 72 and 73 pinned at first runs, 72 then raised to its end figures).
 FLOORS = {
     # Set 1, blind at commit 8870bc5 (session 3): events P 0.804 R 0.494 F1 0.612 (root and code
     # alike); quotes P 1.0 R 1.0 speaker 0.930. End of session 3: events P 0.965 R 0.663 F1 0.786,
@@ -481,7 +483,7 @@ FLOORS = {
     # Set 42, written later in session 31 by a fifth engineer who had read no code, two stories
     # per region. First run on the start code: P 0.833 R 0.591 F1 0.692, speakers 1.000.
     "handmade42.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.805, "f1": 0.88},
+        "events": {"precision": 0.965, "recall": 0.815, "f1": 0.885},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Sets 43 and 44, written blind in session 32 by two engineers who read no code (43: Europe,
@@ -493,7 +495,7 @@ FLOORS = {
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.95},
     },
     "handmade44.jsonl": {
-        "events": {"precision": 0.96, "recall": 0.745, "f1": 0.84},
+        "events": {"precision": 0.96, "recall": 0.775, "f1": 0.86},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Sets 45 and 46, written blind in session 33 by two engineers who read no code (45: Europe,
@@ -559,7 +561,7 @@ FLOORS = {
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     "handmade54.jsonl": {
-        "events": {"precision": 0.86, "recall": 0.735, "f1": 0.79},
+        "events": {"precision": 0.875, "recall": 0.745, "f1": 0.805},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Sets 55 and 56, written blind in session 38 by two engineers who read no code (55: the
@@ -637,7 +639,7 @@ FLOORS = {
     # with its rules P 0.878 R 0.823 F1 0.850, speakers 1.0 -> with its gold corrections
     # P 0.944 R 0.848 F1 0.893, speakers 1.0; floors those less 0.02.
     "handmade63.jsonl": {
-        "events": {"precision": 0.925, "recall": 0.82, "f1": 0.87},
+        "events": {"precision": 0.925, "recall": 0.835, "f1": 0.875},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.945},
     },
     # Set 64 opened in session 46 (helper O64): P 0.864 R 0.787 F1 0.824, speakers 0.973 ->
@@ -695,13 +697,19 @@ FLOORS = {
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.915},
     },
     "handmade71.jsonl": {
-        "events": {"precision": 0.82, "recall": 0.63, "f1": 0.71},
+        "events": {"precision": 0.825, "recall": 0.65, "f1": 0.73},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.905},
     },
-    # Set 73, written blind in session 47 by a helper who read no code (East and Southeast
-    # Asia, the Pacific, Eastern Europe and the Caucasus, the Gulf; the IAEA, the GCC, the WHO
-    # and the EU as principals). First run on the session's merged code (0e72c855): P 0.855
-    # R 0.558 F1 0.675, speakers 0.914; floors those less 0.02.
+    # Sets 72 and 73, written blind in session 47 by two helpers who read no code (72:
+    # sub-Saharan Africa, Latin America and the Caribbean, Central Asia, with the African Union
+    # as a principal; 73: East and Southeast Asia, the Pacific, Eastern Europe and the
+    # Caucasus, the Gulf, with the IAEA, the GCC, the WHO and the EU). First runs on the
+    # session's start code (9aa1d277): set 72 P 0.730 R 0.575 F1 0.643, speakers 0.884; set 73
+    # P 0.855 R 0.558 F1 0.675, speakers 0.914; floors those less 0.02.
+    "handmade72.jsonl": {
+        "events": {"precision": 0.71, "recall": 0.565, "f1": 0.63},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.86},
+    },
     "handmade73.jsonl": {
         "events": {"precision": 0.835, "recall": 0.535, "f1": 0.655},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.89},
