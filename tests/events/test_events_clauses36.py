@@ -46,7 +46,9 @@ REQUESTS: list[Case] = [
     (
         "BRASILIA",
         "Brazil agreed to a request from Argentina to delay the vote.",
-        "ARG>BRA:02",
+        # session 47: the request agreed to is a yielding too (v.accede; the guidelines code
+        # "agree" 05, the open gold a request agreed to 05/08)
+        "ARG>BRA:02 BRA>ARG:05|08",
     ),
     (
         "OTTAWA",

@@ -36,6 +36,8 @@
   "Iran faced new sanctions from the European Union"; a possible one is not coded.
 - Goods lent or loaned are aid given (v.provide_aid): "Poland lent Ukraine 40 tanks";
   support lent stays a show of support (v.throw_support).
+- A request agreed to is a yielding (v.accede, 080; the guidelines code "agree" 05, the open
+  gold a request agreed to 05/08): "Slovakia agreed to Austria's request".
 - A passive act's patient refines its code as the object of the active does ("the Chinese
   ambassador was expelled by Vietnam" is 161, as "Vietnam expelled the Chinese ambassador").
 
@@ -139,6 +141,8 @@ CASES: list[Case] = [
     ("", "Slovakia lent Ukraine 12 howitzers.", "SVK>UKR:07"),
     ("", "Japan loaned two patrol boats to Vietnam.", "JPN>VNM:07"),
     ("", "Austria lent its support to Slovenia's bid.", "AUT>SVN:05"),
+    # a request agreed to
+    ("", "Slovakia agreed to Austria's request on Monday.", "SVK>AUT:05|08"),
     # a named doer still does it, wherever the teller is
     (
         "",
@@ -165,6 +169,8 @@ NEAR_MISSES: list[NearMiss] = [
     ("", "Rwanda hosted Burundi in a friendly match before the talks."),
     ("", "The storm cut power to the embassy in Minsk."),
     ("", "Armenian troops pulled out of the village."),
+    # a request only to be considered
+    ("", "Slovakia agreed to consider Austria's request."),
     # sanctions only possible
     ("", "Syria could face sanctions from the European Union."),
     # no dateline: the department is nobody's
