@@ -2799,15 +2799,10 @@ def _according_state(ctx: _Ctx, hit: _Hit) -> Mention | None:
     teller did what it tells was done, as a speaker's state does (_reporting_state)."""
     if not _state_named_envoy(ctx, hit):
         return None
-    patient = _principal(hit.source)
-    found = {
-        _principal(m): m
-        for k in ctx.kids(_first_conjunct(ctx, hit.trigger).i, frozenset({"prep"}))
-        if k.text.lower() in ctx.rules.attribution_preps
-        for t in ctx.parse.subtree(k.i)
-        if (m := ctx.by_token.get(t.i)) is not None and _principal(m) in _state_codes()
-    }
-    found.pop(patient, None)
+    found = _place_states(
+        ctx, _first_conjunct(ctx, hit.trigger), tuple(ctx.rules.attribution_preps)
+    )
+    found.pop(_principal(hit.source), None)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -2817,14 +2812,21 @@ def _place_states(
     """The states named in the phrases that tell where or by whom an act was done ("was
     summoned to the Polish Foreign Ministry", "in Warsaw", "at the Kremlin", "by Poland"), by
     principal; "over the Russian drone incursion" tells no place. ``preps`` ("in", "at"):
-    where only."""
+    where only; a preposition is known by its lemma or its text ("according", lemma
+    "accord": _according_state)."""
     return {
         _principal(m): m
         for k in ctx.kids(trigger.i, frozenset({"prep", "agent"}))
-        if k.lemma.lower() in preps
+        if k.lemma.lower() in preps or k.text.lower() in preps
         for t in ctx.parse.subtree(k.i)
         if (m := ctx.by_token.get(t.i)) is not None and _principal(m) in _state_codes()
     }
+
+
+def _summoned_envoys(ctx: _Ctx, hit: _Hit) -> list[Token]:
+    """The envoys (posted_nouns) an agentless act is done to: the passive subjects of its
+    verb, or of the first verb it is joined to ("was summoned and handed a note")."""
+    return [p for p in ctx.kids(_first_conjunct(ctx, hit.trigger).i, _PASSIVE_SUBJ) if _posted(ctx, p)]
 
 
 def _summoning_place(ctx: _Ctx, hit: _Hit) -> Mention | None:
@@ -2840,11 +2842,7 @@ def _summoning_place(ctx: _Ctx, hit: _Hit) -> Mention | None:
     """
     if hit.trigger.lemma.lower() in ctx.rules.own_envoy_verbs:
         return None
-    envoys = [
-        p
-        for p in ctx.kids(_first_conjunct(ctx, hit.trigger).i, _PASSIVE_SUBJ)
-        if _posted(ctx, p)
-    ]
+    envoys = _summoned_envoys(ctx, hit)
     if not envoys:
         return None  # "Ukraine's allegation was dismissed in Minsk": only an envoy's summons
     patient = _principal(hit.source)
@@ -2897,9 +2895,7 @@ def _dateline_summoner(ctx: _Ctx, hit: _Hit) -> Mention | None:
     (own_envoy_verbs)."""
     if hit.code != _SUMMONS or hit.trigger.lemma.lower() in ctx.rules.own_envoy_verbs:
         return None
-    envoys = [
-        p for p in ctx.kids(_first_conjunct(ctx, hit.trigger).i, _PASSIVE_SUBJ) if _posted(ctx, p)
-    ]
+    envoys = _summoned_envoys(ctx, hit)
     if not envoys or any(_preps(ctx, e, frozenset({"to", "in"})) for e in envoys):
         return None
     ministries = [

@@ -704,7 +704,7 @@ def _reactions_read_as_roots(
                     fixed[t.i] = fixed[t.i]._replace(head=report.i)
             host = before.i if before.pos in ("NOUN", "PROPN") else report.i
             fixed[noun.i] = fixed[noun.i]._replace(dep="appos", head=host)
-            name = max((t for t in tokens[k + 1 : name_end + 1]), key=lambda t: t.i)
+            name = tokens[name_end]  # the name's last word heads it ("La Paz": "Paz")
             for t in tokens[k + 1 : name_end + 1]:
                 fixed[t.i] = fixed[t.i]._replace(
                     dep="nsubj" if t.i == name.i else "compound", head=verb.i if t.i == name.i else name.i
