@@ -3,7 +3,7 @@ dateline's state.
 
 - n.visit's dateline slot gives a visit told as the frame of the news ("said during a visit
   by Japan's minister") the dateline's state as the place visited. A visit whose noun names
-  where it went ("said during a visit to the southern province of Syunik", "during a tour in
+  where it went ("said during a visit to the southern province of Syunik", "during a trip to
   the north") went there: when that place is no state (the to-slot found none), the
   dateline's state is not it (nominals, the dateline slot's placed check). A frame visit
   with no place still takes the dateline.
@@ -25,6 +25,13 @@ CASES: list[Case] = [
         "The agreement was announced during a visit by Armenia's foreign minister, officials said.",
         "ARM>GEO:04",
     ),
+    # a time phrase names no place
+    (
+        "HANOI",
+        "The deals, sealed during the first state visit by a Laotian leader in nine years, open "
+        "two border crossings.",
+        "LAO>VNM:04",
+    ),
     # a visit to a named state codes as before
     ("TBILISI", "The Armenian foreign minister spoke during a visit to Georgia.", "ARM>GEO:04"),
 ]
@@ -32,7 +39,7 @@ CASES: list[Case] = [
 NEAR_MISSES: list[NearMiss] = [
     # the visit names its own place, in the visitor's own country
     ("BAKU", '"We will not be provoked," Armenia\'s prime minister said during a visit to the southern province of Syunik.'),
-    ("HANOI", "Cambodia's prime minister spoke to reporters during a tour in the northern province of Siem Reap."),
+    ("HANOI", "Cambodia's prime minister spoke to reporters during a trip to the northern province of Siem Reap."),
     ("ANKARA", "Greece's defence minister made the remarks during a visit to the island of Rhodes."),
 ]
 

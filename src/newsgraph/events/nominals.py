@@ -69,9 +69,9 @@ from newsgraph.events.sides import _accuser_own, _charge_host, _dateline_host
 from newsgraph.events.trace import rejected
 from newsgraph.model import Mention, Token
 
-#: The phrases of a visit noun that name where it went ("a visit to Syunik", "a tour in the
-#: south").
-_VISITED_PREPS = frozenset({"to", "in"})
+#: The phrase of a visit noun that names where it went ("a visit to Syunik"; not "in": "the
+#: first visit by a Guatemalan leader in nine years").
+_VISITED_PREPS = frozenset({"to"})
 
 
 def _possessed_patients(ctx: _Ctx, noun: Token) -> list[Mention]:
