@@ -69,6 +69,10 @@ from newsgraph.events.sides import _accuser_own, _charge_host, _dateline_host
 from newsgraph.events.trace import rejected
 from newsgraph.model import Mention, Token
 
+#: The phrase of a visit noun that names where it went ("a visit to Syunik"; not "in": "the
+#: first visit by a Guatemalan leader in nine years").
+_VISITED_PREPS = frozenset({"to"})
+
 
 def _possessed_patients(ctx: _Ctx, noun: Token) -> list[Mention]:
     """The state an event noun's of-phrase names by a resolved its/their: "the expulsion of
@@ -475,7 +479,10 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             # and only a visit the news tells as made: not "the deal was to be announced
             # during a visit by ..." (the host verb planned, refused or hypothetical)
             real = host.pos != "VERB" or _modality(ctx, host) is None
-            if prep.lemma.lower() in lemmas and sources and real:
+            # and only a visit whose place is not named: "said during a visit to the southern
+            # province of Syunik" went where it says (no state there: the to-slot gave none)
+            placed = bool(_preps(ctx, noun, _VISITED_PREPS))
+            if prep.lemma.lower() in lemmas and sources and real and not placed:
                 own = {_principal(m) for m in sources}
                 # (a territory's dateline stands for no government, as in a place slot)
                 targets = [

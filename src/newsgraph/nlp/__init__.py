@@ -289,6 +289,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
             ),
         )
     )
+    parsed = tokens
     tokens = _modifiers_read_as_verbs(_verbs_read_as_modifiers(tokens, sentences))
     tokens = _verbs_read_as_participles(tokens, sentences)
     tokens = _reports_read_as_appositions(tokens, sentences)
@@ -296,6 +297,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _subjects_read_as_adverbs(tokens, sentences)
     tokens = _subjects_read_as_fronted_places(tokens, sentences)
     tokens = _reactions_read_as_roots(tokens, sentences)
+    tokens = _without_loops(tokens, parsed, sentences)
     heads = [t.head for t in tokens]
     children: list[list[int]] = [[] for _ in range(n)]
     for i, head in enumerate(heads):
@@ -699,8 +701,12 @@ def _reactions_read_as_roots(
             before = tokens[comma.i - 1]
             if verb.head == verb.i:
                 fixed[report.i] = report._replace(dep="ROOT", head=report.i)
-            for t in span:  # the sentence's last stop and the comma: the report's
-                if t.head == verb.i and t.dep == "punct":
+            for t in span:
+                # the sentence's last stop and the comma, and whatever else the verb held
+                # before the comma ("..., while Ankara has accused Athens of X, a charge
+                # Greece denies": the while-clause), are the report's: left on the verb, now
+                # under the noun under the clause, they would close a loop of heads
+                if t.head == verb.i and t.i != report.i and (t.dep == "punct" or t.i < comma.i):
                     fixed[t.i] = fixed[t.i]._replace(head=report.i)
             host = before.i if before.pos in ("NOUN", "PROPN") else report.i
             fixed[noun.i] = fixed[noun.i]._replace(dep="appos", head=host)
@@ -712,6 +718,31 @@ def _reactions_read_as_roots(
             fixed[verb.i] = fixed[verb.i]._replace(dep="acl", head=noun.i, tag="VBD", pos="VERB")
             break
     return tuple(fixed)
+
+
+def _without_loops(
+    tokens: tuple[Token, ...], parsed: tuple[Token, ...], sentences: list[Sentence]
+) -> tuple[Token, ...]:
+    """The repaired parse with any sentence whose heads a repair closed into a loop given back
+    as the parser read it: every later stage climbs heads to a root, and a loop would hang
+    the whole batch on one sentence."""
+    fixed = list(tokens)
+    for sent in sentences:
+        span = range(sent.token_start, sent.token_end)
+        if any(_in_loop(tokens, i) for i in span):
+            log.warning("parse repair undone: heads in a loop in sentence %d", sent.index)
+            fixed[sent.token_start : sent.token_end] = parsed[sent.token_start : sent.token_end]
+    return tuple(fixed)
+
+
+def _in_loop(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether climbing heads from a token never reaches a root."""
+    t = tokens[i]
+    for _ in range(len(tokens)):
+        if t.head == t.i:
+            return False
+        t = tokens[t.head]
+    return True
 
 
 def _hangs_from(tokens: tuple[Token, ...], t: Token, root: int, obj: int) -> bool:
