@@ -603,8 +603,9 @@ def _as_owner(
     government rejected the remarks as “unacceptable”" -> Chile's government.
     "as" hangs on the verb or on its object; the verb is in as_verbs (with ``relative``,
     only a relative clause's verb: "a charge Zagreb rejected as “absurd”", or a reported
-    clause's with a subject of its own: "It said the president had described the case as
-    “...”")."""
+    clause's judging verb with a subject of its own: "It said the president had described the
+    case as “...”"; a view reported, "said Washington regarded him as “...”", stays the
+    reporter's)."""
     parse = ctx.parse
     inside = {t.i for t in inner}
     for top in inner:
@@ -620,7 +621,7 @@ def _as_owner(
             relative
             and verb.dep != "relcl"
             and not _contact_clause(parse, verb)
-            and not _reported_clause(parse, verb)
+            and not (_reported_clause(parse, verb) and verb.lemma.lower() in ctx.cues.judging_verbs)
         ):
             continue
         if verb.lemma in ctx.cues.as_verbs and not ctx.inside_quote(verb):
@@ -712,11 +713,16 @@ def _acting_subject(ctx: _Context, noun: Token, span: QuoteSpan) -> Speaker | No
 
 def _whose_owner(ctx: _Context, tok: Token) -> Token | None:
     """The named noun a "whose" clause hangs on, for the clause's subject that "whose" owns:
-    "welcomed by the European Union, whose delegation in Tbilisi said it “...”" -> Union."""
-    if tok.dep != "nsubj" or not any(
-        k.dep == "poss" and k.tag in _RELATIVE_TAGS for k in ctx.parse.kids(tok.i)
-    ):
+    "welcomed by the European Union, whose delegation in Tbilisi said it “...”" -> Union,
+    when the actors stage placed no actor on the subject itself."""
+    kids = ctx.parse.kids(tok.i)
+    if tok.dep != "nsubj" or not any(k.dep == "poss" and k.tag in _RELATIVE_TAGS for k in kids):
         return None
+    if any(k.dep in ("compound", "amod") for k in kids):
+        return None  # "whose foreign ministry said": a named body speaks by its own name
+    mention = _mention_for(ctx, tok, *_phrase(ctx.parse, tok))
+    if mention is not None and mention.actor is not None:
+        return None  # "whose foreign ministry said": a body the actors stage placed speaks
     head = _relative_head(ctx.parse, tok)
     return head if head is not None and head.pos == "PROPN" else None
 
