@@ -43,7 +43,9 @@ CASES: list[Case] = [
         "Togo's foreign minister arrived in Accra on Tuesday for a two-day visit, and was greeted"
         " by Ghana's president, who received him at Jubilee House. Togo's foreign minister thanked"
         " his host for the reception.",
-        "TGO>GHA:04 TGO>GHA:05",
+        # a visitor greeted and received by the host is hosted (04), as the first row's
+        # welcome is (the guidelines: host -> 04); "greet" hosts since session 48 (O69)
+        "TGO>GHA:04 GHA>TGO:04 TGO>GHA:05",
     ),
 ]
 

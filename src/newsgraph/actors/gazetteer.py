@@ -134,6 +134,11 @@ class Gazetteer:
     # makes it something else; words that do not join a state to a name; the
     # capitalised share that marks a title-case headline
     unless_in_article: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # a name two states share ("Congo") -> (the other state, words that name it alone,
+    # words that name the usual holder alone)
+    shared_names: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = field(
+        default_factory=dict
+    )
     not_names: frozenset[str] = frozenset()
     body_words: frozenset[str] = frozenset()  # false_friends.yaml: a body of states
     headline_share: float = 1.0
@@ -600,6 +605,14 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         unless_in_article={
             str(k).lower(): tuple(str(w) for w in v)
             for k, v in (friends.get("unless_in_article") or {}).items()
+        },
+        shared_names={
+            str(k).lower(): (
+                str(v["state"]),
+                tuple(str(w) for w in v.get("when", ())),
+                tuple(str(w) for w in v.get("unless", ())),
+            )
+            for k, v in (friends.get("shared_names") or {}).items()
         },
         not_names=frozenset(str(w).lower() for w in friends.get("not_names", ())),
         body_words=frozenset(str(w).lower() for w in friends.get("body_words", ())),

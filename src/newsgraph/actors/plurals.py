@@ -2321,8 +2321,8 @@ def plain_plural(r: "Resolver", k: int) -> bool:
     if r.toks[k].tag not in ("NNS", "NNPS"):
         return False
     owner = r.claimed[k]
-    if owner is not None and r.drafts[owner].actor is not None:
-        return False
+    if owner is not None and (r.drafts[owner].actor is not None or r.drafts[owner].members):
+        return False  # an actor's, or a reference to named ones ("the two leaders")
     # "called the leaders of Argentina and Chile and urged them to ...": the states' own
     # people (role_nouns) named by an of-phrase are those states, no other plural
     return not (r.lowers[k] in plural_words().role_nouns and _of_states(r, k))

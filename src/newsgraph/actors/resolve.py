@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsgraph.actors.armed import find_armed_names
 from newsgraph.actors.addressed import (
@@ -134,6 +134,12 @@ def paternal_surname(
         return None
     word = name[-2]
     return word if len(word) > 2 and word.isalpha() and word[:1].isupper() else None
+
+
+def _names_any(text: str, words: tuple[str, ...], flags: int = 0) -> bool:
+    """Whether the text holds one of the words or phrases, whole (and as written, unless
+    the flags say otherwise)."""
+    return any(re.search(r"\b" + re.escape(w) + r"\b", text, flags) for w in words)
 
 
 def _norm(text: str) -> str:
@@ -342,7 +348,22 @@ class Resolver:
                     i += length
                     continue
             i += 1
+        self._share_names()
         self._seat_cities()
+
+    def _share_names(self) -> None:
+        """A shared name ("Congo", "Congolese") is the other state's in an article that names
+        only that one by its own name (false_friends.yaml shared_names)."""
+        text = self.article.text
+        for s, (e, entry) in list(self.hits.items()):
+            shared = self.gaz.shared_names.get(entry.text.lower())
+            if not shared or entry.kind not in ("state", "adj"):
+                continue
+            state, when, unless = shared
+            # a dateline writes the capital in capitals ("BRAZZAVILLE, Republic of Congo")
+            if _names_any(text, when, re.I) and not _names_any(text, unless, re.I):
+                other = self.gaz.principal_names.get(state, state)
+                self.hits[s] = (e, replace(entry, principal=state, name=other))
 
     def _seat_cities(self) -> None:
         """A seat city ("Brussels", igos.yaml seat_of) names its IGO, except in a story that
@@ -2507,8 +2528,7 @@ class Resolver:
         cues = self.gaz.unless_in_article.get(entry.text.lower())
         if not cues:
             return False
-        text = self.article.text
-        return any(re.search(r"\b" + re.escape(c) + r"\b", text) for c in cues)
+        return _names_any(self.article.text, cues)
 
     def find_names(self) -> None:
         for s, (e, entry) in sorted(self.hits.items()):

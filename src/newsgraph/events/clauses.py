@@ -300,6 +300,15 @@ def _for_clause_subjects(ctx: _Ctx, noun: Token) -> list[Token]:
     ]
 
 
+def _free_relative(ctx: _Ctx, verb: Token) -> Token | None:
+    """The verb of a free relative that is a verb's object ("rejected what it called ..."):
+    a clausal complement whose object is "what"."""
+    for clause in ctx.kids(verb.i, frozenset({"ccomp"})):
+        if any(k.tag == "WP" and k.i < clause.i for k in ctx.kids(clause.i, _OBJ)):
+            return clause
+    return None
+
+
 def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[Token]:
     name, lemmas = slot_parts(slot)
     if name == "dobj":
@@ -398,6 +407,9 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
     if name == "obj_sub":
         # "drills near Azerbaijan's border with Iran": the border's, not the drills' (under:
         # with of v.drill_near still reaches it)
+        # "rejected what it called “slander” by Estonian officials": the free relative's verb
+        # holds the object's phrases
+        obj = obj if obj is not None else _free_relative(ctx, verb)
         if obj is None:
             return []
         found = _under(ctx, obj, lemmas, enter_places=False)
@@ -1488,6 +1500,27 @@ def _transit_place(ctx: _Ctx, m: Mention) -> bool:
     return _pobj_host(ctx, ctx.tok(m.token_end - 1), ctx.rules.transit_preps) is not None
 
 
+def _named_carrier(ctx: _Ctx, carrier: Token) -> bool:
+    """Whether a statement or report names its author on itself ("a U.N. report", "the
+    Foreign Ministry statement"): the relative clause on it is then said by that name."""
+    mods = ctx.kids(carrier.i, frozenset({"compound", "amod", "nmod", "poss"}))
+    return carrier.i in ctx.by_token or any(m.i in ctx.by_token for m in mods)
+
+
+def _carrier_sender(ctx: _Ctx, carrier: Token, depth: int) -> list[Token]:
+    """Who sent a note or statement: its possessor, the agent of the passive verb it is told
+    with ("was announced by Peru's Foreign Ministry in a statement ..."), or that verb's
+    subject."""
+    poss = ctx.kids(carrier.i, _POSS)
+    if poss:
+        return poss
+    host = ctx.tok(carrier.head)
+    if carrier.dep == "pobj" and host.head != host.i:
+        host = ctx.tok(host.head)
+    agents = [p for a in ctx.kids(host.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
+    return agents or _clause_subject(ctx, carrier, depth)
+
+
 def _clause_subject(ctx: _Ctx, t: Token, depth: int) -> list[Token]:
     """Subject of the clause a non-verb token (adjective, noun) sits in."""
     cur = t
@@ -1657,7 +1690,12 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
     if subj:
         out = []
         for s in subj:
-            if s.tag in ("WDT", "WP") and verb.dep == "relcl":
+            carrier = _carrier(ctx, verb) if s.tag in ("WDT", "WP") else None
+            if carrier is not None and not _named_carrier(ctx, carrier):
+                # "issued a statement that accused Bolivia of ...": the words' sender, as
+                # "a statement accusing" (below)
+                out += _carrier_sender(ctx, carrier, depth)
+            elif s.tag in ("WDT", "WP") and verb.dep == "relcl":
                 out += _relative_subjects(ctx, s, verb)
             else:
                 out += _own_clause_conjuncts(ctx, s, subj)
@@ -1776,8 +1814,7 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
     if carrier is not None:
         # "a note demanding reparations"; "handed a note to Peru's ambassador demanding ...",
         # the participle hung on the addressee: the note's words, its sender's
-        poss = ctx.kids(carrier.i, _POSS)
-        return poss or _clause_subject(ctx, carrier, depth)
+        return _carrier_sender(ctx, carrier, depth)
     if dep == "acl" and verb.tag == "VBG" and head.lemma.lower() in ctx.rules.enacted_nouns:
         # "an Irish law banning imports", "Chile's decree barring trucks": the rule's maker,
         # named on it; a rule the clause's subject only handles ("unless Brussels softened a

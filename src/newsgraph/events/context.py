@@ -396,6 +396,8 @@ class Rules:
     shared_border_codes: frozenset[str]
     shared_border_nouns: frozenset[str]
     own_envoy_codes: frozenset[str]
+    joint_text_verbs: frozenset[str]  # a text signed or adopted: its parties' own together
+    hosted_visitor_codes: frozenset[str]  # a visitor received: by the visit's host
     own_envoy_verbs: frozenset[str]
     domestic_nouns: frozenset[str]
     domestic_modifiers: frozenset[str]

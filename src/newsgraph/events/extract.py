@@ -738,7 +738,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             return [_Hit(pattern, code, verb, e, None, "patient") for e in handed]
     if passive and not sources and not agents and targets and state is None:
         if (
-            code[:2] in ctx.rules.counterpart_roots
+            (code[:2] in ctx.rules.counterpart_roots or code in ctx.rules.hosted_visitor_codes)
             and not pattern.reverse
             and (_told(ctx, verb) or _told_aside(ctx, verb))
             and {t.id for t in targets} == {m.id for m in _actors(ctx, patient, "target")}
@@ -4045,7 +4045,10 @@ def _with_context(
     if joined:
         return joined
     if hit.context == "parallel":
-        joined = _parallel(hit, coded, sent_index)
+        # "The deal was also welcomed by the EU": the story's one deal's parties, whatever
+        # reaction was told just before ("X thanked Y")
+        deal = _deal_reaction_parties(ctx, hit, coded, sent_index)
+        joined = deal or _parallel(hit, coded, sent_index)
         # "Peru also welcomed the vote" with no reaction of its kind just told: the vote's
         return joined or (_told_act(ctx, hit, coded) if hit.noun >= 0 else [])
     if hit.context == "mediation":

@@ -116,7 +116,13 @@ def _carrier(ctx: _Ctx, verb: Token) -> Token | None:
     """The note or letter whose words a participle tells ("a note demanding reparations"), or
     None. The parser may hang the participle on the sending verb: then the note is that
     verb's object before it ("sent a note to Chile demanding ..."), or on the addressee its
-    to-phrase names ("handed a note to Peru's ambassador demanding ...": the note's words)."""
+    to-phrase names ("handed a note to Peru's ambassador demanding ...": the note's words).
+    So is the noun a relative clause of its words hangs on ("a statement that accused ...")."""
+    if verb.dep == "relcl" and any(k.tag in ("WDT", "WP") for k in ctx.kids(verb.i, _SUBJ)):
+        noun = ctx.tok(verb.head)
+        if noun.head != noun.i and ctx.tok(noun.head).lemma.lower() in ctx.rules.joint_text_verbs:
+            return None  # "signed a joint declaration that sets up a fund": the signers' own
+        return noun if noun.lemma.lower() in ctx.rules.content_nouns else None
     if verb.dep not in ("acl", "advcl") or verb.head == verb.i:
         return None
     carrier = ctx.tok(verb.head)

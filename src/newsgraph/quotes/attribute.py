@@ -602,7 +602,10 @@ def _as_owner(
     """The subject of a verb that takes something "as" the quoted words: "Chile's
     government rejected the remarks as “unacceptable”" -> Chile's government.
     "as" hangs on the verb or on its object; the verb is in as_verbs (with ``relative``,
-    only a relative clause's verb: "a charge Zagreb rejected as “absurd”")."""
+    only a relative clause's verb: "a charge Zagreb rejected as “absurd”", or a reported
+    clause's judging verb with a subject of its own: "It said the president had described the
+    case as “...”"; a view reported, "said Washington regarded him as “...”", stays the
+    reporter's)."""
     parse = ctx.parse
     inside = {t.i for t in inner}
     for top in inner:
@@ -614,13 +617,26 @@ def _as_owner(
         verb = parse.tokens[prep.head]
         if verb.dep in ("dobj", "nsubjpass") and verb.head != verb.i:
             verb = parse.tokens[verb.head]
-        if relative and verb.dep != "relcl" and not _contact_clause(parse, verb):
+        if (
+            relative
+            and verb.dep != "relcl"
+            and not _contact_clause(parse, verb)
+            and not (_reported_clause(parse, verb) and verb.lemma.lower() in ctx.cues.judging_verbs)
+        ):
             continue
         if verb.lemma in ctx.cues.as_verbs and not ctx.inside_quote(verb):
             found = _speaker_of_verb(ctx, verb, span, "as-verb")
             if found is not None:
                 return found
     return None
+
+
+def _reported_clause(parse: Parse, verb: Token) -> bool:
+    """Whether a verb heads a clause reported by another verb, with a named subject of its
+    own ("said the president had described ...")."""
+    return verb.dep == "ccomp" and any(
+        k.dep == "nsubj" and k.pos in ("NOUN", "PROPN") for k in parse.kids(verb.i)
+    )
 
 
 def _contact_clause(parse: Parse, verb: Token) -> bool:
@@ -693,6 +709,22 @@ def _acting_subject(ctx: _Context, noun: Token, span: QuoteSpan) -> Speaker | No
             found = _speaker_of_token(ctx, subj, span.open_at, "clause-subject", anc.text)
         return found
     return None
+
+
+def _whose_owner(ctx: _Context, tok: Token) -> Token | None:
+    """The named noun a "whose" clause hangs on, for the clause's subject that "whose" owns:
+    "welcomed by the European Union, whose delegation in Tbilisi said it “...”" -> Union,
+    when the actors stage placed no actor on the subject itself."""
+    kids = ctx.parse.kids(tok.i)
+    if tok.dep != "nsubj" or not any(k.dep == "poss" and k.tag in _RELATIVE_TAGS for k in kids):
+        return None
+    if any(k.dep in ("compound", "amod") for k in kids):
+        return None  # "whose foreign ministry said": a named body speaks by its own name
+    mention = _mention_for(ctx, tok, *_phrase(ctx.parse, tok))
+    if mention is not None and mention.actor is not None:
+        return None  # "whose foreign ministry said": a body the actors stage placed speaks
+    head = _relative_head(ctx.parse, tok)
+    return head if head is not None and head.pos == "PROPN" else None
 
 
 def _relative_head(parse: Parse, tok: Token) -> Token | None:
@@ -870,6 +902,10 @@ def _claim_owner(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker 
             if noun is anc and below.dep == "appos" and _judged_object(ctx, anc):
                 # "called Bolivia's claim “a waste of time”": the name the judge gives it,
                 # hung on the claim as an apposition (the judge speaks, by a later rule)
+                return None
+            if noun is anc and below.dep == "amod" and below.i < anc.i:
+                # "thanked Ottawa for its “fast and generous” response": words that describe
+                # the response are the thanker's judgement of it (_term_owner's), not its words
                 return None
             if noun is anc and below.dep == "prep" and below.text.lower() == "as":
                 # "rejected Ruto's remarks as “baseless”": the quotation judges the
@@ -2139,7 +2175,9 @@ def _speaker_of_token(
     if mention is not None and _resolved_inside_quote(ctx, mention):
         # "“... Trump didn't ...,” he said": "he" is not the person quoted about
         mention = None
-    who = _relative_antecedent(ctx, tok)
+    if mention is not None and _interrupted_subject(ctx, tok, mention):
+        mention = _speaker_before_subject(ctx, tok, mention)
+    who = _relative_antecedent(ctx, tok) or _whose_owner(ctx, tok)
     if who is not None:
         return _speaker_of_token(ctx, who, before, rule, cue, named_only)
     if (
@@ -3578,17 +3616,23 @@ def _names_subject(ctx: _Context, m: Mention) -> bool:
 def _relative_antecedent(ctx: _Context, tok: Token) -> Token | None:
     """"met Syria's president, who thanked Doha for what he called “...”": "he" inside a
     "who" clause, with no other subject between, is the one the clause is about, whoever
-    the actors stage tied the pronoun to."""
+    the actors stage tied the pronoun to. So is the named subject of the clause that a free
+    relative "what he called" hangs on ("His Tajik counterpart thanked Georgia for what he
+    called “...”")."""
     parse = ctx.parse
     if tok.text.lower() not in ("he", "she") or tok.dep != "nsubj":
         return None
+    verb = parse.tokens[tok.head]
+    free = verb.dep == "pcomp" and any(k.tag == "WP" for k in parse.kids(verb.i))
     for anc in _ancestors(parse, tok)[1:]:
         subjects = [k for k in parse.kids(anc.i) if k.dep in ("nsubj", "nsubjpass")]
         if anc.dep == "relcl" and any(k.text.lower() == "who" for k in subjects):
             head = parse.tokens[anc.head]
             return head if head.pos in ("NOUN", "PROPN") else None
         if subjects:
-            return None
+            first = subjects[0]
+            named = first.pos in ("NOUN", "PROPN") and first.i < tok.i
+            return first if free and named and anc.i == parse.tokens[verb.head].head else None
     return None
 
 
@@ -3734,6 +3778,35 @@ def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
     if place.endswith(".") and place.split()[-1].count(".") == 1:
         place = place[:-1]  # the sentence's full stop ("... in Washington."), not "U.S."
     return dataclasses.replace(found, name=found.name + place)
+
+
+def _interrupted_subject(ctx: _Context, tok: Token, mention: Mention) -> bool:
+    """Whether a pronoun of a cue set inside a clause ("Paredes, he said, would “...”") was
+    tied to that clause's own named subject: the one spoken about is not the speaker."""
+    if mention.kind != "pronoun" or mention.person is None or tok.dep != "nsubj" or tok.tag != "PRP":
+        return False
+    cue = ctx.parse.tokens[tok.head]
+    if cue.dep != "parataxis" or cue.head == cue.i:
+        return False
+    told = [k for k in ctx.parse.kids(cue.head) if k.dep == "nsubj" and k.i < tok.i]
+    return any(
+        m.person == mention.person and m.kind != "pronoun"
+        for k in told
+        if (m := _mention_for(ctx, k, *_phrase(ctx.parse, k))) is not None
+    )
+
+
+def _speaker_before_subject(ctx: _Context, tok: Token, mention: Mention) -> Mention | None:
+    """For a pronoun wrongly tied to the subject of the clause its cue interrupts: the
+    nearest person or title named before that subject, outside quotations, who is another
+    person ("Ecuador's president wrote ... Paredes, he said, would “...”")."""
+    start = min(k.start for k in ctx.parse.kids(ctx.parse.tokens[tok.head].head) if k.dep == "nsubj")
+    before = [
+        m for m in ctx.mentions
+        if m.end <= start and m.kind in ("person", "title") and m.person != mention.person
+        and not _in_quote_span(ctx, m.start)
+    ]
+    return max(before, key=lambda m: m.start) if before else None
 
 
 def _resolved_inside_quote(ctx: _Context, mention: Mention) -> bool:
