@@ -11,6 +11,11 @@ states named.
   with Russia", "carried out an exchange of prisoners"; a gas or currency swap returns no one.
 - A deal entered into (v.enter_into_deal, 057): "entered into an agreement with Qatar".
 - Another state's national put on trial (v.put_on_trial, 173).
+- Ground taken inside or within a state (v.occupy_in, 192): "occupied a buffer zone inside
+  Syria".
+- Backing voiced for a state (v.express, 051), as support voiced is.
+- "came to the defence of Armenia" as "came to Armenia's defence" (v.come_to_defence, 052;
+  070 for aid).
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -37,6 +42,12 @@ CASES: list[Case] = [
     ("ANKARA", "Turkey entered into an agreement with Qatar.", "TUR>QAT:05"),
     ("HANOI", "Vietnam entered into a defence pact with the Philippines.", "VNM>PHL:05"),
     ("MOSCOW", "Russia put a Canadian businessman on trial.", "RUS>CAN:17"),
+    ("DAMASCUS", "Israel occupied a buffer zone inside Syria.", "ISR>SYR:19"),
+    ("BAKU", "Azerbaijani troops occupied hilltops within Armenian territory.", "AZE>ARM:19"),
+    ("ANKARA", "Turkey voiced backing for Azerbaijan.", "TUR>AZE:05"),
+    ("ANKARA", "Turkey expressed strong backing for Azerbaijan's position.", "TUR>AZE:05"),
+    ("PARIS", "France came to the defence of Armenia.", "FRA>ARM:05"),
+    ("PARIS", "France came to the aid of Armenia after the quake.", "FRA>ARM:07"),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
@@ -47,6 +58,9 @@ NEAR_MISSES: list[NearMiss] = [
     ("TEHRAN", "Iran intercepted a phone call between two smugglers."),
     ("ANKARA", "Turkey did not enter into an agreement with Qatar."),
     ("BAKU", "Azerbaijan's parliament nixed the budget."),
+    ("DAMASCUS", "Israel occupied a buffer zone inside its own territory."),
+    ("PARIS", "France came to the defence of its own farmers."),
+    ("ANKARA", "Turkey did not voice backing for Azerbaijan."),
 ]
 
 GAPS: list[Gap] = [
