@@ -14,6 +14,7 @@ states named.
 - Ground taken inside or within a state (v.occupy_in, 192): "occupied a buffer zone inside
   Syria".
 - Backing voiced for a state (v.express, 051), as support voiced is.
+- A body's inspectors or monitors barred from a place or a vote (v.bar_monitors, 1246).
 - "came to the defence of Armenia" as "came to Armenia's defence" (v.come_to_defence, 052;
   070 for aid).
 
@@ -48,6 +49,8 @@ CASES: list[Case] = [
     ("ANKARA", "Turkey expressed strong backing for Azerbaijan's position.", "TUR>AZE:05"),
     ("PARIS", "France came to the defence of Armenia.", "FRA>ARM:05"),
     ("PARIS", "France came to the aid of Armenia after the quake.", "FRA>ARM:07"),
+    ("TEHRAN", "Iran barred IAEA inspectors from the site.", "IRN>IAEA:12"),
+    ("MINSK", "Belarus barred OSCE observers from the election.", "BLR>OSCE:12"),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
@@ -61,6 +64,9 @@ NEAR_MISSES: list[NearMiss] = [
     ("DAMASCUS", "Israel occupied a buffer zone inside its own territory."),
     ("PARIS", "France came to the defence of its own farmers."),
     ("ANKARA", "Turkey did not voice backing for Azerbaijan."),
+    ("TEHRAN", "Iran barred inspectors from the site."),
+    ("MINSK", "Belarus barred its own observers from the count."),
+    ("MINSK", "Belarus did not bar OSCE observers from the election."),
 ]
 
 GAPS: list[Gap] = [
