@@ -521,9 +521,14 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         return [p for p in placed if not _near_border(ctx, p)]
     if name == "prep_place":
         # "fired shells at targets in Rafah": the place of what the phrase aims at; not a
-        # place named by what it is of or near ("into the Sea of Japan", "the sea near Japan")
+        # place named by what it is of or near ("into the Sea of Japan", "the sea near Japan");
+        # the phrase may hang on the object ("carried out air strikes on militants in Iraq")
+        hosts = [verb] + ([obj] if obj is not None and obj.i != verb.i else [])
         aimed = [
-            o for o in _preps(ctx, verb, lemmas) if o.lemma.lower() in ctx.rules.aimed_place_nouns
+            o
+            for h in hosts
+            for o in _preps(ctx, h, lemmas)
+            if o.lemma.lower() in ctx.rules.aimed_place_nouns
         ]
         # "fired on a market near Ndele": near a town (a place mention, no state's name) is
         # still inside the town's state

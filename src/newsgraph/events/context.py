@@ -203,6 +203,8 @@ class Rules:
     infinitive_verbs: frozenset[str]  # _adverbial_infinitives
     staff_nouns: frozenset[str]
     bound_verbs: frozenset[str]
+    holder_participles: frozenset[str]
+    authored_of_nouns: frozenset[str]
     object_control_verbs: frozenset[str]
     conditional_modals: frozenset[str]
     possibility_modals: frozenset[str]

@@ -48,6 +48,7 @@ from newsgraph.events.clauses import (
 )
 from newsgraph.events.context import (
     _OF,
+    _OWNER_MODS,
     _AIM_DEPS,
     _thing_pronoun,
     _ANY_SUBJ,
@@ -1291,18 +1292,27 @@ def _fitting_sources(
         if not sources:
             note("subject-kind")  # "Protesters marched to the embassy": no person's act
     if pattern.unless_subject:
-        sources = [s for s in sources if not _mention_lemmas(ctx, s) & pattern.unless_subject]
+        sources = [
+            s
+            for s in sources
+            if not (_mention_lemmas(ctx, s) | _modified_subject(ctx, verb, s))
+            & pattern.unless_subject
+        ]
         if not sources:
             note("unless-subject")  # "the ambassador stayed in Warsaw": he is posted there
     if pattern.subject_words:
         # the subject's own words ("NATO peacekeeping troops"), not an office's owner ("the
-        # head of UN peacekeeping arrived in Geneva")
+        # head of UN peacekeeping arrived in Geneva"), or the subject a state modifies
+        # ("Israeli shells landed in ...")
         subjects = {t.i for t in _subject_tokens(ctx, verb)}
         sources = [
             s
             for s in sources
-            if _mention_lemmas(ctx, s) & pattern.subject_words
-            and subjects & set(range(s.token_start, s.token_end))
+            if (
+                _mention_lemmas(ctx, s) & pattern.subject_words
+                and subjects & set(range(s.token_start, s.token_end))
+            )
+            or _modified_subject(ctx, verb, s) & pattern.subject_words
         ]
         if not sources:
             note("subject-words")  # "NATO troops arrived in Kosovo": no peacekeepers said
@@ -3964,6 +3974,18 @@ def _unless_group(ctx: _Ctx, m: Mention, pattern: Pattern) -> bool:
 def _mention_lemmas(ctx: _Ctx, m: Mention) -> set[str]:
     """The lowercased lemmas of a mention's own words."""
     return {t.lemma.lower() for t in ctx.parse.tokens[m.token_start : m.token_end]}
+
+
+def _modified_subject(ctx: _Ctx, verb: Token, m: Mention) -> set[str]:
+    """The lemma of the verb's subject noun a mention only modifies ("Israeli shells":
+    shell), for subject_words and unless_subject: a state's weapon stands for the state as
+    its craft does, and is told apart by its noun."""
+    span = range(m.token_start, m.token_end)
+    return {
+        t.lemma.lower()
+        for t in _subject_tokens(ctx, verb)
+        if t.i not in span and any(k.i in span for k in ctx.kids(t.i, _OWNER_MODS))
+    }
 
 
 def _freed_states(ctx: _Ctx, hit: _Hit) -> set[str]:

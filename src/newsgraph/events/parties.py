@@ -657,6 +657,10 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                     found = _actors_of(ctx, p, role, depth + 1)
                     if found:
                         return found
+        for p in _holders(ctx, t, kids):
+            found = _actors_of(ctx, p, role, depth + 1)
+            if found:
+                return found
     if role == "target" and lemma in rules.posted_nouns:
         # "lodged a protest with both countries' embassies in Tokyo": a pair named as owner
         # is who is acted on, never the land the offices sit in
@@ -765,6 +769,14 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
     act_noun = lemma in rules.act_nouns or lemma in rules.hosted_nouns
     # "the bombing, which Iraq attributed to Turkish jets": a deed's noun (its patterns' roots)
     deed = t.pos == "NOUN" and bool(_act_roots(ctx, lemma) & rules.deed_roots)
+    if role == "target" and lemma in rules.authored_of_nouns:
+        # "welcomed the decision of Nigeria to reopen the border", "rejected the proposal of
+        # the EU": a state or body named in the of-phrase of a stand or step is its author,
+        # as its possessor is ("Nigeria's decision"); a people or group there is not
+        for p in _preps(ctx, t, _OF):
+            own = _own_mention(ctx, p, role)
+            if own is not None and own.kind in ("name", "metonym"):
+                return _expanded(own)
     if role == "target" and (lemma in rules.agent_nouns or act_noun or deed):
         # "condemned an attack by Osgiliath soldiers", "the sanctions imposed by Canada":
         # the author of the act is who is criticised
@@ -1212,6 +1224,26 @@ def _actors(ctx: _Ctx, tokens: list[Token], role: str, places: bool = False) -> 
                 if m.actor is not None and m.actor.principal not in seen and not _language(ctx, m):
                     seen.add(m.actor.principal)
                     out.append(m)
+    return out
+
+
+def _holders(ctx: _Ctx, t: Token, kids: list[Token]) -> list[Token]:
+    """Who a participle on a noun says holds, runs or uses it (rules holder_participles): the
+    by-phrase of "positions held by Chad's army", "a base used by American troops", the
+    to-phrase of "a drone belonging to Russia"; the thing is theirs as a target, as "Chadian
+    positions" is. A meeting or an act held by someone ("talks held by Qatar") is no
+    holding: its host is read elsewhere (hosted_nouns)."""
+    lemma = t.lemma.lower()
+    if lemma in ctx.rules.hosted_nouns or lemma in ctx.rules.act_words:
+        return []
+    out: list[Token] = []
+    for k in kids:
+        if k.dep != "acl" or k.lemma.lower() not in ctx.rules.holder_participles:
+            continue
+        if k.tag == "VBN":
+            out += [p for a in ctx.kids(k.i, frozenset({"agent"})) for p in _pobjs(ctx, a)]
+        elif k.tag == "VBG":
+            out += _preps(ctx, k, frozenset({"to"}))
     return out
 
 
