@@ -589,6 +589,11 @@ def _colon_cue(ctx: _Context, span: QuoteSpan, frame: list[Token]) -> list[Token
     for t in reversed(before[-_COLON_REACH:]):
         if _is_cue(ctx, t):
             return [t]
+        if t.dep in ("dobj", "obj") and t.pos == "NOUN" and t.lemma.lower() in ctx.cues.documents:
+            # "X's office published a short statement: “...”": the text's issuer speaks,
+            # whatever verb put it out
+            verb = ctx.parse.tokens[t.head]
+            return [verb] if verb.pos in ("VERB", "AUX") and not ctx.inside_quote(verb) else []
     return []
 
 
@@ -786,6 +791,21 @@ def _next_sentence(
                 found = _speaker_of_token(ctx, head, span.open_at, "next-sentence", " ".join(phrase))
                 if found is not None:
                     return found
+    if (
+        dash is None
+        and len(words) > 3
+        and words[0] in ("with", "in")
+        and words[1] in _POINTERS
+        and toks[2].lemma.lower() in ctx.cues.speech_nouns
+    ):
+        # "“...” ¶ With those words, X opened the debate": the subject of the sentence
+        # the words open
+        root = next((t for t in toks if t.dep == "ROOT"), None)
+        subj = _subject(ctx, root) if root is not None else None
+        if subj is not None and not ctx.inside_quote(subj):
+            found = _speaker_of_token(ctx, subj, span.open_at, "next-sentence", root.text)
+            if found is not None:
+                return found
     if dash is None and len(words) > 3 and words[0] in _POINTERS and words[1] in _BE and words[2] in ("what", "how"):
         # "“...” ¶ That is what X told the crowd." / "This was how X put it." (not
         # "That came after X said ...", another statement)
@@ -1103,14 +1123,18 @@ def _false_end_between(parse: Parse, i: int, j: int) -> bool:
 
 
 def _after_comma_and(parse: Parse, verb: Token) -> bool:
-    """The verb's clause opens right after ", and" / ", but" (not after "that")."""
-    left = parse.subtree(verb.i)[0].i
+    """The verb's clause opens right after ", and" / ", but" (not after "that"), or after
+    "and" alone when a quotation closes before it ("called it “a turning point” and X said
+    it was “...”": the parser may hang X's clause on the first speaker's verb, and the
+    clause before on X's: the clause opens with X's subject)."""
+    subject = next((k for k in parse.kids(verb.i) if k.dep in ("nsubj", "nsubjpass") and k.i < verb.i), verb)
+    left = parse.subtree(subject.i)[0].i
     return (
         left >= 2
         and parse.tokens[left].dep != "mark"
         and parse.tokens[left - 1].text.lower() in ("and", "but")
         and parse.tokens[left - 1].dep == "cc"
-        and parse.tokens[left - 2].text == ","
+        and (parse.tokens[left - 2].text == "," or parse.tokens[left - 2].tag == "''")
     )
 
 
@@ -2063,6 +2087,16 @@ def _inverted_document(ctx: _Context, verb: Token) -> Token | None:
     return None
 
 
+def _based_in(ctx: _Context, m: Mention) -> bool:
+    """Whether a mention only says where someone is based ("a Cairo-based economist",
+    "a London-based analyst"): the place before "-based"."""
+    tokens = ctx.parse.tokens
+    if m.token_end >= len(tokens) or m.token_end < 1:
+        return False
+    head = tokens[tokens[m.token_end - 1].head]
+    return head.text.lower() == "based" and head.i >= m.token_end
+
+
 def _mention_for(ctx: _Context, tok: Token, lo: int, hi: int) -> Mention | None:
     """The mention holding the token, else one inside the phrase [lo, hi)."""
     holding = ctx.holding(tok.start, tok.end)
@@ -2136,6 +2170,9 @@ def _speaker_of_token(
     parse = ctx.parse
     lo, hi = _phrase(parse, tok)
     mention = _mention_for(ctx, tok, lo, hi)
+    if mention is not None and _based_in(ctx, mention):
+        # "a Cairo-based economist": where someone works is no body or state speaking
+        mention = None
     if mention is not None and _resolved_inside_quote(ctx, mention):
         # "“... Trump didn't ...,” he said": "he" is not the person quoted about
         mention = None
@@ -2230,6 +2267,9 @@ def _speaker_of_token(
         head = _nameless_head(ctx, mention)
         if head is not None:
             return _from_mention(head, rule, cue)
+        peer = _peer_before(ctx, tok, mention, (lo, hi), rule, cue)
+        if peer is not None:
+            return peer
     if mention is not None and mention.kind == "pronoun" and mention.person:
         kin_before = _kin_before(ctx, mention, rule, cue)
         if kin_before is not None:
@@ -3449,6 +3489,7 @@ def _attached_actor(ctx: _Context, head: Token) -> Mention | None:
                 and m.actor is not None
                 and not m.person
                 and m.kind != "pronoun"
+                and not _based_in(ctx, m)
             ):
                 return m
     return None
@@ -3824,6 +3865,30 @@ def _nameless_head(ctx: _Context, mention: Mention) -> Mention | None:
     ):
         return None
     return base
+
+
+def _peer_before(
+    ctx: _Context, tok: Token, mention: Mention, span: tuple[int, int], rule: str, cue: str | None
+) -> Speaker | None:
+    """"Benin's president received his Togolese counterpart ... The Togolese leader said":
+    a state's bare leader ("leader", head_words) whom the article gave only as someone's
+    counterpart, guest or host before speaks as that peer does (_possessed_peer: "Togo's
+    president"), not as "Togolese leader"."""
+    if mention.actor is None or (tok.lemma.lower(),) not in _gazetteer().head_words:
+        return None
+    parse = ctx.parse
+    lo_sent = max(0, tok.sent - _VISIT_LOOKBACK)
+    lo = parse.sentences[lo_sent].start if parse.sentences else 0
+    for m in reversed(ctx.mentions):
+        if m.start >= tok.start or m.start < lo or m.person or m.actor is None or _in_quote_span(ctx, m.start):
+            continue
+        if m.actor.principal != mention.actor.principal:
+            continue
+        last = parse.tokens[m.token_end - 1]
+        if last.lemma.lower() not in ctx.cues.peers:
+            continue
+        return _possessed_peer(ctx, last, m, span, rule, cue)
+    return None
 
 
 def _antecedent_base(ctx: _Context, mention: Mention) -> Mention | None:
