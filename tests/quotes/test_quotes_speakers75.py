@@ -5,7 +5,10 @@ minister" is not "Togo's ambassador"); a rank and the portfolio after it are one
 ("deputy finance minister"; actors/resolve.py _same_office, _other_office,
 _ranked_title; offices.yaml lower_ranks). A state's bare leader whom the article gave only
 as someone's counterpart speaks as that counterpart ("his Ivorian counterpart ... The
-Ivorian leader said" -> "Ivory Coast's president"; quotes/attribute.py _peer_before).
+Ivorian leader said" -> "Ivory Coast's president"; quotes/attribute.py _peer_before), and
+"his guest" is the visit's other side even when the actors stage gave it the host's state
+(_possessed_peer); "received X's president in Kampala": the place is the visit's, no part
+of the name (_with_place).
 Near misses: the same office referred to again keeps its holder."""
 
 from __future__ import annotations
@@ -90,6 +93,23 @@ _PEERS: list[tuple[str, str, str, str]] = [
         "never forget this help",
         "Fiji's prime minister",
         "FJI",
+    ),
+    # "his guest" the actors stage gave the host's state: the visit's other side
+    (
+        "CAIRO (AP) - Egypt's president received his Libyan counterpart in Cairo on Monday."
+        '\n\nThe Egyptian leader called the visit "a new start." His guest said he was'
+        ' "optimistic."',
+        "optimistic",
+        "Libya's president",
+        "LBY",
+    ),
+    # where the visit was is no part of the guest's name
+    (
+        "KAMPALA (AP) - Uganda's president received Rwanda's president in Kampala on Monday."
+        '\n\n"We are brothers," his guest said.',
+        "We are brothers",
+        "Rwanda's president",
+        "RWA",
     ),
     # near miss: a leader named before is that person
     (

@@ -168,6 +168,8 @@ class CueTable:
     post_titles: frozenset[str] = frozenset()  # "envoy to Libya": the post is the title's
     member_heads: frozenset[str] = frozenset()  # "one of the groups": one member speaks
     judging_verbs: frozenset[str] = frozenset()  # "called X's claim “a waste”": the judge's
+    naming_nouns: frozenset[str] = frozenset()  # "X's description of it as “...”": X's
+    seen_verbs: frozenset[str] = frozenset()  # "a document seen by Reuters": no one's known
 
 
 @lru_cache(maxsize=1)
@@ -228,6 +230,8 @@ def load_cues() -> CueTable:
         post_titles=frozenset(raw.get("post_titles", ())),
         member_heads=frozenset(raw.get("member_heads", ())),
         judging_verbs=frozenset(raw.get("judging_verbs", ())),
+        naming_nouns=frozenset(raw.get("naming_nouns", ())),
+        seen_verbs=frozenset(raw.get("seen_verbs", ())),
     )
 
 
@@ -485,6 +489,10 @@ def _attribute_one(
         channels = {v.i for v in above if _channel_report(ctx, v)}
         frame = [t for t in frame if t.i not in channels]
         above = [v for v in above if v.i not in channels]
+    if above and not any(_is_report(ctx, v) for v in above):
+        # "X called the remarks “...” in a meeting with Y, the ministry said": a report the
+        # parser set beside the cue's clause reports it as one above it would
+        above = above + _side_reports(ctx, above)
     reports = [t for t in above if _is_report(ctx, t)]
     # with no cue above the quotation, its own clause's verb with a subject ("X blamed
     # “...”, but Y told ..."): a clause set beside it with its own subject is Y's
@@ -616,6 +624,11 @@ def _as_owner(
         prep = parse.tokens[top.head]
         if prep.text.lower() != "as" or prep.dep != "prep":
             continue
+        named = _naming_owner(ctx, prep)
+        if named is not None:
+            found = _speaker_of_token(ctx, named[1], span.open_at, "as-verb", named[0].text, named_only=True)
+            if found is not None:
+                return found
         verb = parse.tokens[prep.head]
         if verb.dep in ("dobj", "nsubjpass") and verb.head != verb.i:
             verb = parse.tokens[verb.head]
@@ -625,6 +638,29 @@ def _as_owner(
             found = _speaker_of_verb(ctx, verb, span, "as-verb")
             if found is not None:
                 return found
+    return None
+
+
+def _naming_owner(ctx: _Context, prep: Token) -> tuple[Token, Token] | None:
+    """(noun, owner) of a naming noun the "as" of a quoted name belongs to: "Tikhonova's
+    description of the detention as “piracy” was rejected", "Georgia rejected Tikhonova's
+    description of it as “piracy”" (the parser may hang "as" on the verb): the one who
+    described speaks, not who rejected the description."""
+    parse = ctx.parse
+    head = parse.tokens[prep.head]
+    nouns = [head] if head.pos == "NOUN" else [k for k in parse.kids(head.i) if k.dep in ("dobj", "nsubjpass") and k.i < prep.i]
+    of = parse.tokens[head.head]
+    if head.dep == "pobj" and of.text.lower() == "of":
+        nouns.append(parse.tokens[of.head])  # ("description of the seizure as “...”")
+    for noun in nouns:
+        if noun.lemma.lower() not in ctx.cues.naming_nouns:
+            continue
+        owner = next(
+            (k for k in parse.kids(noun.i) if k.dep == "poss" and k.tag not in _RELATIVE_TAGS and not ctx.inside_quote(k)),
+            None,
+        )
+        if owner is not None:
+            return noun, owner
     return None
 
 
@@ -802,7 +838,7 @@ def _next_sentence(
         # the words open
         root = next((t for t in toks if t.dep == "ROOT"), None)
         subj = _subject(ctx, root) if root is not None else None
-        if subj is not None and not ctx.inside_quote(subj):
+        if root is not None and subj is not None and not ctx.inside_quote(subj):
             found = _speaker_of_token(ctx, subj, span.open_at, "next-sentence", root.text)
             if found is not None:
                 return found
@@ -1085,6 +1121,17 @@ def _governing_cues(ctx: _Context, inner: list[Token]) -> list[Token]:
     return [k for k in hanging if k not in above] + above
 
 
+def _side_reports(ctx: _Context, above: list[Token]) -> list[Token]:
+    """Report verbs with a subject of their own that the parser hung beside a cue verb as
+    parataxis ("X lodged “...” with Y, the ministry said")."""
+    return [
+        k
+        for v in above
+        for k in ctx.parse.kids(v.i)
+        if k.dep == "parataxis" and _is_report(ctx, k) and _own_subject(ctx, k) and not ctx.inside_quote(k)
+    ]
+
+
 def _asked_cues(ctx: _Context, frame: list[Token]) -> set[int]:
     """"It demanded that Tunis explain “...”", "urged Seoul to say “...”": a saying the
     speaker asks another for is not said; the asker's cue governs the words."""
@@ -1174,13 +1221,16 @@ def _purpose_clause(ctx: _Context, verb: Token) -> bool:
 
 def _that_misread(parse: Parse, verb: Token) -> bool:
     """"X told the ambassador that Nouakchott expected “...”": a "that" the parser took for
-    the object of a relative clause whose verb has an object of its own is the reported
-    clause's "that"; the clause is what X told."""
+    the object of a relative clause whose verb has an object of its own, or kept as the
+    clause's conjunction ("told the envoy, Y, that Abuja expected ...": no relative clause
+    opens with one), is the reported clause's "that"; the clause is what X told."""
     kids = parse.kids(verb.i)
-    return (
-        verb.dep == "relcl"
-        and any(k.text.lower() == "that" and k.dep == "dobj" and k.i < verb.i for k in kids)
-        and any(k.dep == "dobj" and k.i > verb.i for k in kids)
+    return verb.dep == "relcl" and (
+        (
+            any(k.text.lower() == "that" and k.dep == "dobj" and k.i < verb.i for k in kids)
+            and any(k.dep == "dobj" and k.i > verb.i for k in kids)
+        )
+        or any(k.text.lower() == "that" and k.dep == "mark" and k.i < verb.i for k in kids)
     )
 
 
@@ -1316,15 +1366,25 @@ def _told_inside_report(
         found = _speaker_of_verb(ctx, verb, span, "told-in-report")
         if found is None:
             continue
-        if found.is_person and (_own_subject(ctx, verb) or _names_person(ctx, found)):
+        if (found.is_person and (_own_subject(ctx, verb) or _names_person(ctx, found))) or _office_subject(ctx, verb):
             # a subject borrowed through "and" from the reported clause ("said the
-            # trucks had no permits and accused Kyiv of “...”") is the report's own
+            # trucks had no permits and accused Kyiv of “...”") is the report's own; an
+            # office holder's is theirs ("Qatar's emir spoke with X and pledged to “...”")
             return found
         if _purpose_clause(ctx, verb) and _person_noun(ctx, _subject(ctx, verb)):
             # "X's foreign minister telephoned Y to express “...”, the ministry said": an
             # official, named or not, said what he telephoned to say
             return found
     return None
+
+
+def _office_subject(ctx: _Context, verb: Token) -> bool:
+    """Whether the verb's subject (its own or borrowed through "and") is an office holder
+    the actors stage read as a title ("Qatar's emir", "Peru's foreign minister")."""
+    subj = _subject(ctx, verb)
+    return subj is not None and any(
+        m.kind == "title" and m.start <= subj.start and subj.end <= m.end for m in ctx.mentions
+    )
 
 
 def _person_noun(ctx: _Context, tok: Token | None) -> bool:
@@ -3164,7 +3224,8 @@ def _possessed_peer(
         and not _in_quote_span(ctx, m.start) and not (m.start <= tok.start < m.end)
     ]
     owner = next((m for m in reversed(people) if m.actor is not None and m.actor.principal != state), None)
-    party = _visit_party(ctx, tok, rule, cue, state) if visit_peer else None
+    # (the actors stage may give "his guest" the owner's state: then the visit's other side)
+    party = (_visit_party(ctx, tok, rule, cue, state) or _visit_party(ctx, tok, rule, cue)) if visit_peer else None
     if party is not None:
         return dataclasses.replace(party, span=span)
     if visit_peer and (owner is not None or tok.lemma.lower() not in ctx.cues.hosts):
@@ -3763,6 +3824,13 @@ def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
         m = _NAME_FOR.match(ctx.article.text, end)
     if m is None or "\n" in m.group():
         return found
+    prep = ctx.parse.token_at(m.start() + len(m.group()) - len(m.group().lstrip()))
+    if (prep is not None and ctx.parse.tokens[prep.head].pos in ("VERB", "AUX")) or any(
+        found.name.lower().endswith(" " + " ".join(t)) for t in _gazetteer().head_titles
+    ):
+        # "Uganda's president received Kenya's president in Kampala": where the act was;
+        # a head of state or government is named by no place
+        return found
     words = found.name.lower().split()
     if (
         m.group().split()[0] == "in"
@@ -4207,8 +4275,27 @@ def _text_name(ctx: _Context, tok: Token) -> str | None:
             name = _strip_determiner(ctx.article.text[lo:hi])
             if len(name.split()) > 1:
                 return name
-    if any(k.dep == "amod" and k.text.lower() in ctx.cues.joint_words for k in parse.kids(tok.i)):
+    if _is_joint(ctx, tok):
         return _joint_name(ctx, tok)
+    return None
+
+
+def _is_joint(ctx: _Context, tok: Token) -> bool:
+    """"a joint statement", "a joint communique": a document of several issuers together."""
+    return any(k.dep == "amod" and k.text.lower() in ctx.cues.joint_words for k in ctx.parse.kids(tok.i))
+
+
+def _earlier_joint(ctx: _Context, tok: Token) -> Token | None:
+    """The joint document a definite "the statement" refers back to: the latest document of
+    its word before it (within _ISSUER_LOOKBACK sentences), when that one was joint."""
+    parse = ctx.parse
+    if not any(k.dep == "det" and k.text.lower() == "the" for k in parse.kids(tok.i)):
+        return None
+    lo_sent = max(0, tok.sent - _ISSUER_LOOKBACK)
+    lo_tok = parse.sentences[lo_sent].token_start if parse.sentences else 0
+    for cand in reversed(parse.tokens[lo_tok : tok.i]):
+        if cand.lemma.lower() == tok.lemma.lower() and cand.pos == "NOUN" and not ctx.inside_quote(cand):
+            return cand if _is_joint(ctx, cand) else None
     return None
 
 
@@ -4344,8 +4431,10 @@ def _spoken_about(ctx: _Context, tok: Token, found: Speaker) -> bool:
 def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
     """"An editorial in the Chosun Ilbo said": the paper; "the statement said": its issuer."""
     parse = ctx.parse
-    if any(k.dep == "amod" and k.text.lower() in ctx.cues.joint_words for k in parse.kids(tok.i)):
-        name = _joint_name(ctx, tok)
+    joint = tok if _is_joint(ctx, tok) else _earlier_joint(ctx, tok)
+    if joint is not None:
+        # ("... said in a joint statement. ¶ The statement said": the joint one again)
+        name = _joint_name(ctx, joint)
         return Speaker(name, None, None, (tok.start, tok.end), cue, rule, is_person=False)
     names = [k for k in parse.kids(tok.i) if k.dep == "compound" and k.pos == "PROPN"]
     if names:
@@ -4368,6 +4457,9 @@ def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
                     found = _speaker_of_token(ctx, obj, tok.start, rule, cue, named_only=True)
                     if obj.dep == "pobj" and found is not None:
                         return found
+    if _seen_copy(ctx, tok):
+        lo, hi = _phrase(parse, tok)
+        return Speaker(_strip_determiner(ctx.article.text[lo:hi]), None, None, (lo, hi), cue, rule, is_person=False)
     found = _issuer(ctx, tok, rule, cue, unnamed=True) or _earlier_issuer(ctx, tok, rule, cue)
     if found is None and tok.lemma.lower() != "post":
         found = _cue_subject_before(ctx, tok, rule, cue)
@@ -4381,6 +4473,16 @@ def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
     lo, hi = _phrase(parse, tok)
     name = _strip_determiner(ctx.article.text[lo:hi])
     return Speaker(name, None, None, (lo, hi), cue, rule, is_person=False)
+
+
+def _seen_copy(ctx: _Context, doc: Token) -> bool:
+    """"A government document seen by Reuters said": a paper the press saw, named by no
+    issuer, speaks as itself, not as whoever spoke last."""
+    parse = ctx.parse
+    return any(k.dep == "det" and k.text.lower() in ctx.cues.indefinites for k in parse.kids(doc.i)) and any(
+        k.dep == "acl" and k.lemma.lower() in ctx.cues.seen_verbs and any(a.dep in ctx.cues.agent_deps for a in parse.kids(k.i))
+        for k in parse.kids(doc.i)
+    )
 
 
 def _phrase_author(
