@@ -3,7 +3,8 @@ earlier speaker's verb after "and" and a closing quotation mark ("called it “a
 point” and X said it was “...”"; attribute._after_comma_and); a text put out right before a
 colon ("X's office published a statement: “...”"; _colon_cue); "“...” ¶ With those words,
 X opened the debate" (_next_sentence); a place before "-based" is no speaker's body
-("a Cairo-based economist"; _based_in); "told the envoy, Y, that ..." read as a relative
+("a Cairo-based economist"; _based_in), nor a workplace no one is named by ("... at an
+investment bank"; _unnamed_role); "told the envoy, Y, that ..." read as a relative
 clause (_that_misread); a body's report set beside a cue verb as parataxis ("X lodged
 “...” with Y, the ministry said"; _side_reports, cues.yaml verb_objects); an office
 holder's words through a borrowed subject ("Qatar's emir spoke with X and pledged to “...”,
@@ -128,15 +129,31 @@ def test_speakers76_clause_speakers(run: Run, text: str, words: str, speaker: st
     assert quote.speaker is not None and quote.speaker.split()[-1] == speaker
 
 
-def test_speakers76_based_place_is_no_actor(run: Run) -> None:
+@pytest.mark.parametrize(
+    "who",
+    [
+        "a Rabat-based economist",
+        # a workplace no one is named by is no part of the name (as annotated)
+        "a Rabat-based economist at an investment bank, who asked not to be named",
+    ],
+)
+def test_speakers76_based_place_is_no_actor(run: Run, who: str) -> None:
     quote = quote_with(
         run(
             "RABAT (AP) - Morocco's finance ministry said the deposit had arrived.\n\n"
-            '"The money changes the mood," said a Rabat-based economist.'
+            f'"The money changes the mood," said {who}.'
         ),
         "changes the mood",
     )
     assert quote.speaker == "Rabat-based economist" and quote.speaker_actor is None
+
+
+def test_speakers76_named_workplace_stays(run: Run) -> None:
+    quote = quote_with(
+        run('DAKAR (AP) - "It will pass," said an analyst at the Institute for Security Studies.'),
+        "It will pass",
+    )
+    assert quote.speaker == "analyst at the Institute for Security Studies"
 
 
 #: (text, words of the quote, the speaker)

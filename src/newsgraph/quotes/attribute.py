@@ -2970,6 +2970,12 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
     obj = next((g for g in parse.kids(prep.i) if g.dep == "pobj"), None)
     if obj is None or obj.pos not in ("NOUN", "PROPN") or ctx.inside_quote(obj):
         return None
+    if not listed and prep.text.lower() == "at" and any(
+        k.dep == "det" and k.text.lower() in ctx.cues.indefinites for k in parse.kids(obj.i)
+    ):
+        # "a Cairo-based economist at an investment bank": a workplace no one is named by
+        # speaks as the role, as annotated ("Cairo-based economist")
+        return None
     lo = _phrase(parse, tok)[0]
     seated = prep.text.lower() in ctx.cues.seat_preps
     seat = _mention_for(ctx, obj, obj.start, obj.end) if seated else None
