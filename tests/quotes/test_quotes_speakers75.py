@@ -129,3 +129,15 @@ def test_speakers75_leader_given_as_a_counterpart(
     quote = quote_with(run(text), words)
     assert quote.speaker == speaker
     assert quote.speaker_actor == actor
+
+
+def test_speakers75_embassy_keeps_its_city(run: Run) -> None:
+    """Near miss of the head-of-state rule: an embassy keeps the city it is in."""
+    quote = quote_with(
+        run(
+            "LUSAKA (AP) - Zambia's president received Angola's president on Monday."
+            '\n\n"We back Zambia\'s plan," the Chinese Embassy in Lusaka said on X.'
+        ),
+        "We back Zambia",
+    )
+    assert quote.speaker == "Chinese Embassy in Lusaka"

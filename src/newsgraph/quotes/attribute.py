@@ -3830,11 +3830,8 @@ def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
         m = _NAME_FOR.match(ctx.article.text, end)
     if m is None or "\n" in m.group():
         return found
-    prep = ctx.parse.token_at(m.start() + len(m.group()) - len(m.group().lstrip()))
-    if (prep is not None and ctx.parse.tokens[prep.head].pos in ("VERB", "AUX")) or any(
-        found.name.lower().endswith(" " + " ".join(t)) for t in _gazetteer().head_titles
-    ):
-        # "Uganda's president received Kenya's president in Kampala": where the act was;
+    if any(found.name.lower().endswith(" " + " ".join(t)) for t in _gazetteer().head_titles):
+        # "Uganda's president received Kenya's president in Kampala": where the visit was;
         # a head of state or government is named by no place
         return found
     words = found.name.lower().split()
