@@ -153,6 +153,10 @@ class Gazetteer:
     igo_head_titles: frozenset[tuple[str, ...]] = frozenset()
     # "the Bhutanese leader": generic words that mean a state's head
     head_words: frozenset[tuple[str, ...]] = frozenset()
+    # "deputy prime minister": words before a title that make it another, lower office
+    lower_ranks: frozenset[str] = frozenset()
+    # "Foreign Minister Prince Faisal": royal styles that go before a name after an office
+    styles: frozenset[tuple[str, ...]] = frozenset()
     # "U.S.-led": the words after a hyphen that leave the state before it an actor
     joined_suffixes: frozenset[str] = frozenset()
     # "the Inter-American Development Bank": the words before a hyphen that make the name after
@@ -622,6 +626,8 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         place_titles=frozenset(str(w).lower() for w in offices.get("place_titles", ())),
         igo_head_titles=frozenset(title_key(str(w)) for w in offices.get("igo_head_titles", ())),
         head_words=frozenset(title_key(str(w)) for w in offices.get("head_words", ())),
+        lower_ranks=frozenset(str(w).lower() for w in offices.get("lower_ranks", ())),
+        styles=frozenset(title_key(str(w)) for w in offices.get("styles", ())),
         joined_suffixes=frozenset(str(w).lower() for w in friends.get("joined_suffixes", ())),
         name_prefixes=frozenset(str(w).lower() for w in friends.get("name_prefixes", ())),
         phrase_max=longest,

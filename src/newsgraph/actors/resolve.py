@@ -201,19 +201,32 @@ class Cluster:
         return max(self.names, key=len)
 
 
-def _same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def _same_office(
+    a: tuple[str, ...], b: tuple[str, ...], ranks: frozenset[str] = frozenset()
+) -> bool:
     """Whether two titles may name one office: one ends the other ("minister" and
-    "foreign minister"), unlike "finance minister" and "prime minister"."""
+    "foreign minister"), unlike "finance minister" and "prime minister", and both hold
+    the same rank words (``ranks``: not "deputy prime minister" and "prime minister";
+    "deputy minister" and "deputy finance minister" may be one)."""
+    if ranks & set(a) != ranks & set(b):
+        return False
+    a = tuple(w for w in a if w not in ranks) or a
+    b = tuple(w for w in b if w not in ranks) or b
     return a[-len(b) :] == b or b[-len(a) :] == a
 
 
-def _other_office(title: tuple[str, ...], titles: set[tuple[str, ...]]) -> bool:
+def _other_office(
+    title: tuple[str, ...], titles: set[tuple[str, ...]], gaz: Gazetteer
+) -> bool:
     """A title of another office than the person's: the same head word with other
-    words before it ("finance minister" for a "prime minister"); a title with
-    another head ("top diplomat" for a "foreign minister") may be the same post."""
-    if any(_same_office(title, t) for t in titles):
+    words before it ("finance minister" for a "prime minister", "deputy prime minister"
+    for a "prime minister"); a title with another head ("top diplomat" for a "foreign
+    minister") may be the same post, unless one is an envoy's post (to_titles) and the
+    other not ("Togo's foreign minister" is not "Togo's ambassador" named before)."""
+    if any(_same_office(title, t, gaz.lower_ranks) for t in titles):
         return False
-    return any(t[-1] == title[-1] for t in titles)
+    envoy = title[-1] in gaz.to_titles
+    return any(t[-1] == title[-1] or (t[-1] in gaz.to_titles) != envoy for t in titles)
 
 
 def _generic_only(titles: set[tuple[str, ...]], gaz: Gazetteer) -> bool:
@@ -1133,8 +1146,14 @@ class Resolver:
                 k = end
                 continue
             m = self.gaz.match_in(self.gaz.titles, self.lowers, k)
+            if m and k + m[0] <= b and title and tuple(self.lowers[k : k + m[0]]) in self.gaz.styles:
+                # "Saudi Foreign Minister Prince Faisal": a royal style before the name; the
+                # office is the title before it
+                k += m[0]
+                continue
             if m and k + m[0] <= b:
-                title = tuple(self.lowers[k : k + m[0]])
+                ranked = self._ranked_title(title, title_end, k)
+                title = ranked + tuple(self.lowers[k : k + m[0]])
                 role = m[1]
                 start = min(start, k)
                 k += m[0]
@@ -1183,6 +1202,16 @@ class Resolver:
                 principal.role if principal.kind in ("seat", "group") and principal.role else "GOV"
             )
         return Office(principal.actor(role), title, role, start, former, principal)
+
+    def _ranked_title(self, title: tuple[str, ...], title_end: int, k: int) -> tuple[str, ...]:
+        """The rank and portfolio words a title read at token ``k`` goes on from: "deputy"
+        read just before, and nouns between ("deputy finance minister" is one title, a
+        lower office than "finance minister"); else ()."""
+        if len(title) != 1 or title[0] not in self.gaz.lower_ranks:
+            return ()
+        if any(self.toks[j].pos not in ("NOUN", "PROPN") for j in range(title_end, k)):
+            return ()
+        return title + tuple(self.lowers[title_end:k])
 
     def _mission_to(self, principal: Entry | None, e: Entry, k: int, end: int) -> bool:
         """ "Mali's U.N. envoy", "Russia's NATO ambassador": an IGO between a state's
@@ -1418,6 +1447,12 @@ class Resolver:
             cluster.former = office.former or office.body
         if title:
             cluster.titles.add(title)
+        style = next(
+            (st for st in self.gaz.styles if a <= ts - len(st) and tuple(self.lowers[ts - len(st) : ts]) == st),
+            None,
+        )
+        if title and style is not None and style != title:
+            cluster.titles.add(style)  # "Foreign Minister Prince Faisal ... the prince said"
         draft = Draft(start, te, kind, actor, str(ci), label, title=title, stated=actor is not None)
         if role and not cluster.role and not office.former:
             cluster.role = role
@@ -1733,6 +1768,13 @@ class Resolver:
             if not m:
                 continue
             end = k + m[0]
+            if m[0] == 1 and self.lowers[k] in self.gaz.lower_ranks and principal is not None:
+                # "Togo's deputy finance minister": the rank and the office after it, one title
+                j, ranked = self._unlisted_portfolio(k + 1)
+                if ranked is None and k + 1 < n:
+                    j, ranked = k + 1, self.gaz.match_in(self.gaz.titles, self.lowers, k + 1)
+                if ranked is not None:
+                    end = j + ranked[0]
             while end < n and self.lowers[end] in ("-",):
                 break
             if end < n and self.toks[end].ent_type == "PERSON":
@@ -1882,7 +1924,7 @@ class Resolver:
         if d.kind != "person" or d.person is None or d.ts != te + 1:
             return None
         c = self.clusters[int(d.person)]
-        if epithet and not c.former and not _other_office(title, c.titles):
+        if epithet and not c.former and not _other_office(title, c.titles, self.gaz):
             c.titles.add(title)
         if title not in c.titles:
             return None
@@ -1940,7 +1982,7 @@ class Resolver:
         if c.titles:
             return (
                 any(word in t for t in c.titles)
-                and not _other_office(title, c.titles)
+                and not _other_office(title, c.titles, self.gaz)
                 and not self._other_rank(title, c.titles)
             )
         actor = holder_actor(self.gaz, c.names, self.date)
@@ -1961,7 +2003,7 @@ class Resolver:
         if title[-1] in self.gaz.generic_titles or not others:
             return False
         heads = self.gaz.head_titles
-        alike = [t for t in titles if _same_office(title, t)]
+        alike = [t for t in titles if _same_office(title, t, self.gaz.lower_ranks)]
         if alike and not (title in heads and all(t not in heads and len(t) < len(title) for t in alike)):
             # "Togo's minister for energy, X ... Togo's prime minister": a head's title that
             # only ends in a minister's word is another rank; "minister" after it is not
@@ -2031,7 +2073,7 @@ class Resolver:
                 and role
                 and c.role == role
                 and principal is not None
-                and not _other_office(title, c.titles)
+                and not _other_office(title, c.titles, self.gaz)
                 and not self._other_rank(title, c.titles)
                 # a spokesperson is no other holder of the role ("Indian Prime Minister X ...
                 # India's Ministry of External Affairs spokesperson")

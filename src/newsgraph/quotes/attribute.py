@@ -168,6 +168,8 @@ class CueTable:
     post_titles: frozenset[str] = frozenset()  # "envoy to Libya": the post is the title's
     member_heads: frozenset[str] = frozenset()  # "one of the groups": one member speaks
     judging_verbs: frozenset[str] = frozenset()  # "called X's claim “a waste”": the judge's
+    naming_nouns: frozenset[str] = frozenset()  # "X's description of it as “...”": X's
+    seen_verbs: frozenset[str] = frozenset()  # "a document seen by Reuters": no one's known
 
 
 @lru_cache(maxsize=1)
@@ -228,6 +230,8 @@ def load_cues() -> CueTable:
         post_titles=frozenset(raw.get("post_titles", ())),
         member_heads=frozenset(raw.get("member_heads", ())),
         judging_verbs=frozenset(raw.get("judging_verbs", ())),
+        naming_nouns=frozenset(raw.get("naming_nouns", ())),
+        seen_verbs=frozenset(raw.get("seen_verbs", ())),
     )
 
 
@@ -485,6 +489,10 @@ def _attribute_one(
         channels = {v.i for v in above if _channel_report(ctx, v)}
         frame = [t for t in frame if t.i not in channels]
         above = [v for v in above if v.i not in channels]
+    if above and not any(_is_report(ctx, v) for v in above):
+        # "X called the remarks “...” in a meeting with Y, the ministry said": a report the
+        # parser set beside the cue's clause reports it as one above it would
+        above = above + _side_reports(ctx, above)
     reports = [t for t in above if _is_report(ctx, t)]
     # with no cue above the quotation, its own clause's verb with a subject ("X blamed
     # “...”, but Y told ..."): a clause set beside it with its own subject is Y's
@@ -589,6 +597,11 @@ def _colon_cue(ctx: _Context, span: QuoteSpan, frame: list[Token]) -> list[Token
     for t in reversed(before[-_COLON_REACH:]):
         if _is_cue(ctx, t):
             return [t]
+        if t.dep in ("dobj", "obj") and t.pos == "NOUN" and t.lemma.lower() in ctx.cues.documents:
+            # "X's office published a short statement: “...”": the text's issuer speaks,
+            # whatever verb put it out
+            verb = ctx.parse.tokens[t.head]
+            return [verb] if verb.pos in ("VERB", "AUX") and not ctx.inside_quote(verb) else []
     return []
 
 
@@ -614,6 +627,11 @@ def _as_owner(
         prep = parse.tokens[top.head]
         if prep.text.lower() != "as" or prep.dep != "prep":
             continue
+        named = _naming_owner(ctx, prep)
+        if named is not None:
+            found = _speaker_of_token(ctx, named[1], span.open_at, "as-verb", named[0].text, named_only=True)
+            if found is not None:
+                return found
         verb = parse.tokens[prep.head]
         if verb.dep in ("dobj", "nsubjpass") and verb.head != verb.i:
             verb = parse.tokens[verb.head]
@@ -637,6 +655,29 @@ def _reported_clause(parse: Parse, verb: Token) -> bool:
     return verb.dep == "ccomp" and any(
         k.dep == "nsubj" and k.pos in ("NOUN", "PROPN") for k in parse.kids(verb.i)
     )
+
+
+def _naming_owner(ctx: _Context, prep: Token) -> tuple[Token, Token] | None:
+    """(noun, owner) of a naming noun the "as" of a quoted name belongs to: "Tikhonova's
+    description of the detention as “piracy” was rejected", "Georgia rejected Tikhonova's
+    description of it as “piracy”" (the parser may hang "as" on the verb): the one who
+    described speaks, not who rejected the description."""
+    parse = ctx.parse
+    head = parse.tokens[prep.head]
+    nouns = [head] if head.pos == "NOUN" else [k for k in parse.kids(head.i) if k.dep in ("dobj", "nsubjpass") and k.i < prep.i]
+    of = parse.tokens[head.head]
+    if head.dep == "pobj" and of.text.lower() == "of":
+        nouns.append(parse.tokens[of.head])  # ("description of the seizure as “...”")
+    for noun in nouns:
+        if noun.lemma.lower() not in ctx.cues.naming_nouns:
+            continue
+        owner = next(
+            (k for k in parse.kids(noun.i) if k.dep == "poss" and k.tag not in _RELATIVE_TAGS and not ctx.inside_quote(k)),
+            None,
+        )
+        if owner is not None:
+            return noun, owner
+    return None
 
 
 def _contact_clause(parse: Parse, verb: Token) -> bool:
@@ -818,6 +859,21 @@ def _next_sentence(
                 found = _speaker_of_token(ctx, head, span.open_at, "next-sentence", " ".join(phrase))
                 if found is not None:
                     return found
+    if (
+        dash is None
+        and len(words) > 3
+        and words[0] in ("with", "in")
+        and words[1] in _POINTERS
+        and toks[2].lemma.lower() in ctx.cues.speech_nouns
+    ):
+        # "“...” ¶ With those words, X opened the debate": the subject of the sentence
+        # the words open
+        root = next((t for t in toks if t.dep == "ROOT"), None)
+        subj = _subject(ctx, root) if root is not None else None
+        if root is not None and subj is not None and not ctx.inside_quote(subj):
+            found = _speaker_of_token(ctx, subj, span.open_at, "next-sentence", root.text)
+            if found is not None:
+                return found
     if dash is None and len(words) > 3 and words[0] in _POINTERS and words[1] in _BE and words[2] in ("what", "how"):
         # "“...” ¶ That is what X told the crowd." / "This was how X put it." (not
         # "That came after X said ...", another statement)
@@ -1101,6 +1157,17 @@ def _governing_cues(ctx: _Context, inner: list[Token]) -> list[Token]:
     return [k for k in hanging if k not in above] + above
 
 
+def _side_reports(ctx: _Context, above: list[Token]) -> list[Token]:
+    """Report verbs with a subject of their own that the parser hung beside a cue verb as
+    parataxis ("X lodged “...” with Y, the ministry said")."""
+    return [
+        k
+        for v in above
+        for k in ctx.parse.kids(v.i)
+        if k.dep == "parataxis" and _is_report(ctx, k) and _own_subject(ctx, k) and not ctx.inside_quote(k)
+    ]
+
+
 def _asked_cues(ctx: _Context, frame: list[Token]) -> set[int]:
     """"It demanded that Tunis explain “...”", "urged Seoul to say “...”": a saying the
     speaker asks another for is not said; the asker's cue governs the words."""
@@ -1139,14 +1206,18 @@ def _false_end_between(parse: Parse, i: int, j: int) -> bool:
 
 
 def _after_comma_and(parse: Parse, verb: Token) -> bool:
-    """The verb's clause opens right after ", and" / ", but" (not after "that")."""
-    left = parse.subtree(verb.i)[0].i
+    """The verb's clause opens right after ", and" / ", but" (not after "that"), or after
+    "and" alone when a quotation closes before it ("called it “a turning point” and X said
+    it was “...”": the parser may hang X's clause on the first speaker's verb, and the
+    clause before on X's: the clause opens with X's subject)."""
+    subject = next((k for k in parse.kids(verb.i) if k.dep in ("nsubj", "nsubjpass") and k.i < verb.i), verb)
+    left = parse.subtree(subject.i)[0].i
     return (
         left >= 2
         and parse.tokens[left].dep != "mark"
         and parse.tokens[left - 1].text.lower() in ("and", "but")
         and parse.tokens[left - 1].dep == "cc"
-        and parse.tokens[left - 2].text == ","
+        and (parse.tokens[left - 2].text == "," or parse.tokens[left - 2].tag == "''")
     )
 
 
@@ -1186,13 +1257,16 @@ def _purpose_clause(ctx: _Context, verb: Token) -> bool:
 
 def _that_misread(parse: Parse, verb: Token) -> bool:
     """"X told the ambassador that Nouakchott expected “...”": a "that" the parser took for
-    the object of a relative clause whose verb has an object of its own is the reported
-    clause's "that"; the clause is what X told."""
+    the object of a relative clause whose verb has an object of its own, or kept as the
+    clause's conjunction ("told the envoy, Y, that Abuja expected ...": no relative clause
+    opens with one), is the reported clause's "that"; the clause is what X told."""
     kids = parse.kids(verb.i)
-    return (
-        verb.dep == "relcl"
-        and any(k.text.lower() == "that" and k.dep == "dobj" and k.i < verb.i for k in kids)
-        and any(k.dep == "dobj" and k.i > verb.i for k in kids)
+    return verb.dep == "relcl" and (
+        (
+            any(k.text.lower() == "that" and k.dep == "dobj" and k.i < verb.i for k in kids)
+            and any(k.dep == "dobj" and k.i > verb.i for k in kids)
+        )
+        or any(k.text.lower() == "that" and k.dep == "mark" and k.i < verb.i for k in kids)
     )
 
 
@@ -1328,15 +1402,25 @@ def _told_inside_report(
         found = _speaker_of_verb(ctx, verb, span, "told-in-report")
         if found is None:
             continue
-        if found.is_person and (_own_subject(ctx, verb) or _names_person(ctx, found)):
+        if (found.is_person and (_own_subject(ctx, verb) or _names_person(ctx, found))) or _office_subject(ctx, verb):
             # a subject borrowed through "and" from the reported clause ("said the
-            # trucks had no permits and accused Kyiv of “...”") is the report's own
+            # trucks had no permits and accused Kyiv of “...”") is the report's own; an
+            # office holder's is theirs ("Qatar's emir spoke with X and pledged to “...”")
             return found
         if _purpose_clause(ctx, verb) and _person_noun(ctx, _subject(ctx, verb)):
             # "X's foreign minister telephoned Y to express “...”, the ministry said": an
             # official, named or not, said what he telephoned to say
             return found
     return None
+
+
+def _office_subject(ctx: _Context, verb: Token) -> bool:
+    """Whether the verb's subject (its own or borrowed through "and") is an office holder
+    the actors stage read as a title ("Qatar's emir", "Peru's foreign minister")."""
+    subj = _subject(ctx, verb)
+    return subj is not None and any(
+        m.kind == "title" and m.start <= subj.start and subj.end <= m.end for m in ctx.mentions
+    )
 
 
 def _person_noun(ctx: _Context, tok: Token | None) -> bool:
@@ -2099,6 +2183,16 @@ def _inverted_document(ctx: _Context, verb: Token) -> Token | None:
     return None
 
 
+def _based_in(ctx: _Context, m: Mention) -> bool:
+    """Whether a mention only says where someone is based ("a Cairo-based economist",
+    "a London-based analyst"): the place before "-based"."""
+    tokens = ctx.parse.tokens
+    if m.token_end >= len(tokens) or m.token_end < 1:
+        return False
+    head = tokens[tokens[m.token_end - 1].head]
+    return head.text.lower() == "based" and head.i >= m.token_end
+
+
 def _mention_for(ctx: _Context, tok: Token, lo: int, hi: int) -> Mention | None:
     """The mention holding the token, else one inside the phrase [lo, hi)."""
     holding = ctx.holding(tok.start, tok.end)
@@ -2172,6 +2266,9 @@ def _speaker_of_token(
     parse = ctx.parse
     lo, hi = _phrase(parse, tok)
     mention = _mention_for(ctx, tok, lo, hi)
+    if mention is not None and _based_in(ctx, mention):
+        # "a Cairo-based economist": where someone works is no body or state speaking
+        mention = None
     if mention is not None and _resolved_inside_quote(ctx, mention):
         # "“... Trump didn't ...,” he said": "he" is not the person quoted about
         mention = None
@@ -2268,6 +2365,9 @@ def _speaker_of_token(
         head = _nameless_head(ctx, mention)
         if head is not None:
             return _from_mention(head, rule, cue)
+        peer = _peer_before(ctx, tok, mention, (lo, hi), rule, cue)
+        if peer is not None:
+            return peer
     if mention is not None and mention.kind == "pronoun" and mention.person:
         kin_before = _kin_before(ctx, mention, rule, cue)
         if kin_before is not None:
@@ -2908,6 +3008,12 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
     obj = next((g for g in parse.kids(prep.i) if g.dep == "pobj"), None)
     if obj is None or obj.pos not in ("NOUN", "PROPN") or ctx.inside_quote(obj):
         return None
+    if not listed and prep.text.lower() == "at" and any(
+        k.dep == "det" and k.text.lower() in ctx.cues.indefinites for k in parse.kids(obj.i)
+    ):
+        # "a Cairo-based economist at an investment bank": a workplace no one is named by
+        # speaks as the role, as annotated ("Cairo-based economist")
+        return None
     lo = _phrase(parse, tok)[0]
     seated = prep.text.lower() in ctx.cues.seat_preps
     seat = _mention_for(ctx, obj, obj.start, obj.end) if seated else None
@@ -3162,7 +3268,8 @@ def _possessed_peer(
         and not _in_quote_span(ctx, m.start) and not (m.start <= tok.start < m.end)
     ]
     owner = next((m for m in reversed(people) if m.actor is not None and m.actor.principal != state), None)
-    party = _visit_party(ctx, tok, rule, cue, state) if visit_peer else None
+    # (the actors stage may give "his guest" the owner's state: then the visit's other side)
+    party = (_visit_party(ctx, tok, rule, cue, state) or _visit_party(ctx, tok, rule, cue)) if visit_peer else None
     if party is not None:
         return dataclasses.replace(party, span=span)
     if visit_peer and (owner is not None or tok.lemma.lower() not in ctx.cues.hosts):
@@ -3487,6 +3594,7 @@ def _attached_actor(ctx: _Context, head: Token) -> Mention | None:
                 and m.actor is not None
                 and not m.person
                 and m.kind != "pronoun"
+                and not _based_in(ctx, m)
             ):
                 return m
     return None
@@ -3766,6 +3874,10 @@ def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
         m = _NAME_FOR.match(ctx.article.text, end)
     if m is None or "\n" in m.group():
         return found
+    if any(found.name.lower().endswith(" " + " ".join(t)) for t in _gazetteer().head_titles):
+        # "Uganda's president received Kenya's president in Kampala": where the visit was;
+        # a head of state or government is named by no place
+        return found
     words = found.name.lower().split()
     if (
         m.group().split()[0] == "in"
@@ -3897,6 +4009,30 @@ def _nameless_head(ctx: _Context, mention: Mention) -> Mention | None:
     ):
         return None
     return base
+
+
+def _peer_before(
+    ctx: _Context, tok: Token, mention: Mention, span: tuple[int, int], rule: str, cue: str | None
+) -> Speaker | None:
+    """"Benin's president received his Togolese counterpart ... The Togolese leader said":
+    a state's bare leader ("leader", head_words) whom the article gave only as someone's
+    counterpart, guest or host before speaks as that peer does (_possessed_peer: "Togo's
+    president"), not as "Togolese leader"."""
+    if mention.actor is None or (tok.lemma.lower(),) not in _gazetteer().head_words:
+        return None
+    parse = ctx.parse
+    lo_sent = max(0, tok.sent - _VISIT_LOOKBACK)
+    lo = parse.sentences[lo_sent].start if parse.sentences else 0
+    for m in reversed(ctx.mentions):
+        if m.start >= tok.start or m.start < lo or m.person or m.actor is None or _in_quote_span(ctx, m.start):
+            continue
+        if m.actor.principal != mention.actor.principal:
+            continue
+        last = parse.tokens[m.token_end - 1]
+        if last.lemma.lower() not in ctx.cues.peers:
+            continue
+        return _possessed_peer(ctx, last, m, span, rule, cue)
+    return None
 
 
 def _antecedent_base(ctx: _Context, mention: Mention) -> Mention | None:
@@ -4215,8 +4351,27 @@ def _text_name(ctx: _Context, tok: Token) -> str | None:
             name = _strip_determiner(ctx.article.text[lo:hi])
             if len(name.split()) > 1:
                 return name
-    if any(k.dep == "amod" and k.text.lower() in ctx.cues.joint_words for k in parse.kids(tok.i)):
+    if _is_joint(ctx, tok):
         return _joint_name(ctx, tok)
+    return None
+
+
+def _is_joint(ctx: _Context, tok: Token) -> bool:
+    """"a joint statement", "a joint communique": a document of several issuers together."""
+    return any(k.dep == "amod" and k.text.lower() in ctx.cues.joint_words for k in ctx.parse.kids(tok.i))
+
+
+def _earlier_joint(ctx: _Context, tok: Token) -> Token | None:
+    """The joint document a definite "the statement" refers back to: the latest document of
+    its word before it (within _ISSUER_LOOKBACK sentences), when that one was joint."""
+    parse = ctx.parse
+    if not any(k.dep == "det" and k.text.lower() == "the" for k in parse.kids(tok.i)):
+        return None
+    lo_sent = max(0, tok.sent - _ISSUER_LOOKBACK)
+    lo_tok = parse.sentences[lo_sent].token_start if parse.sentences else 0
+    for cand in reversed(parse.tokens[lo_tok : tok.i]):
+        if cand.lemma.lower() == tok.lemma.lower() and cand.pos == "NOUN" and not ctx.inside_quote(cand):
+            return cand if _is_joint(ctx, cand) else None
     return None
 
 
@@ -4352,8 +4507,10 @@ def _spoken_about(ctx: _Context, tok: Token, found: Speaker) -> bool:
 def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
     """"An editorial in the Chosun Ilbo said": the paper; "the statement said": its issuer."""
     parse = ctx.parse
-    if any(k.dep == "amod" and k.text.lower() in ctx.cues.joint_words for k in parse.kids(tok.i)):
-        name = _joint_name(ctx, tok)
+    joint = tok if _is_joint(ctx, tok) else _earlier_joint(ctx, tok)
+    if joint is not None:
+        # ("... said in a joint statement. ¶ The statement said": the joint one again)
+        name = _joint_name(ctx, joint)
         return Speaker(name, None, None, (tok.start, tok.end), cue, rule, is_person=False)
     names = [k for k in parse.kids(tok.i) if k.dep == "compound" and k.pos == "PROPN"]
     if names:
@@ -4376,6 +4533,9 @@ def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
                     found = _speaker_of_token(ctx, obj, tok.start, rule, cue, named_only=True)
                     if obj.dep == "pobj" and found is not None:
                         return found
+    if _seen_copy(ctx, tok):
+        lo, hi = _phrase(parse, tok)
+        return Speaker(_strip_determiner(ctx.article.text[lo:hi]), None, None, (lo, hi), cue, rule, is_person=False)
     found = _issuer(ctx, tok, rule, cue, unnamed=True) or _earlier_issuer(ctx, tok, rule, cue)
     if found is None and tok.lemma.lower() != "post":
         found = _cue_subject_before(ctx, tok, rule, cue)
@@ -4389,6 +4549,16 @@ def _document_author(ctx: _Context, tok: Token, rule: str, cue: str | None) -> S
     lo, hi = _phrase(parse, tok)
     name = _strip_determiner(ctx.article.text[lo:hi])
     return Speaker(name, None, None, (lo, hi), cue, rule, is_person=False)
+
+
+def _seen_copy(ctx: _Context, doc: Token) -> bool:
+    """"A government document seen by Reuters said": a paper the press saw, named by no
+    issuer, speaks as itself, not as whoever spoke last."""
+    parse = ctx.parse
+    return any(k.dep == "det" and k.text.lower() in ctx.cues.indefinites for k in parse.kids(doc.i)) and any(
+        k.dep == "acl" and k.lemma.lower() in ctx.cues.seen_verbs and any(a.dep in ctx.cues.agent_deps for a in parse.kids(k.i))
+        for k in parse.kids(doc.i)
+    )
 
 
 def _phrase_author(
