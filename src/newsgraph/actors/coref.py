@@ -260,7 +260,7 @@ def _person_antecedent(
         and r.drafts[idx].te <= i
         and not (outside and quoted[r.drafts[idx].ts])
         # "after a meeting of ASEAN foreign ministers, he said": one person, no plural
-        and not _plural_noun(r, idx)
+        and not _plural_title(r, idx)
     ]
     cands = [idx for idx in cands if not _named_after(r, idx, cands)]
     if not any(r.sent(r.drafts[idx].ts) == s for idx in cands):
@@ -270,7 +270,7 @@ def _person_antecedent(
         cands += [
             idx
             for idx in by_sent.get(s, ())
-            if _nameless_title(r, idx, i, outside, quoted) and not _plural_noun(r, idx)
+            if _nameless_title(r, idx, i, outside, quoted) and not _plural_title(r, idx)
         ]
     if r.toks[i].dep in _SUBJECTS and not any(
         r.sent(r.drafts[idx].ts) == s
@@ -289,7 +289,7 @@ def _person_antecedent(
             for idx in by_sent.get(t, ())
             if _nameless_title(r, idx, i, outside, quoted)
             and _is_subject(r, idx)
-            and not _plural_noun(r, idx)
+            and not _plural_title(r, idx)
             # "Vietnam's spokeswoman, Do Thanh Huyen, told ...": the title names its holder
             and not _holder_next(r, idx)
         ] or _chained_title(r, i, s - 1, by_sent, outside, quoted)
@@ -697,6 +697,12 @@ def _plural_noun(r: "Resolver", idx: int) -> bool:
 
 
 _MODIFIERS = frozenset({"amod", "compound", "poss"})
+
+
+def _plural_title(r: "Resolver", idx: int) -> bool:
+    """A title or group headed by a plural noun ("ASEAN foreign ministers"): never "he" or
+    "she" (a person's name the tagger took for a plural, "Bouzid", still may be)."""
+    return r.drafts[idx].kind in ("title", "group") and _plural_noun(r, idx)
 
 
 def _role_of(r: "Resolver", idx: int) -> str:
