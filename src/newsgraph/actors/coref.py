@@ -250,19 +250,28 @@ def _person_antecedent(
     """
     s = r.sent(i)
     outside = not quoted[i]
+    reported = _reporting_pronoun(r, i) if outside else None
+    if reported is not None:
+        return reported
     cands = [
         idx
         for idx in _nearby(r, by_sent, s, _LOOKBACK)
         if r.drafts[idx].person is not None
         and r.drafts[idx].te <= i
         and not (outside and quoted[r.drafts[idx].ts])
+        # "after a meeting of ASEAN foreign ministers, he said": one person, no plural
+        and not _plural_title(r, idx)
     ]
     cands = [idx for idx in cands if not _named_after(r, idx, cands)]
     if not any(r.sent(r.drafts[idx].ts) == s for idx in cands):
         # "The office of Colombia's president said he had raised ...": a title
         # naming no one, earlier in the pronoun's sentence, before anyone named
         # in the sentences before
-        cands += [idx for idx in by_sent.get(s, ()) if _nameless_title(r, idx, i, outside, quoted)]
+        cands += [
+            idx
+            for idx in by_sent.get(s, ())
+            if _nameless_title(r, idx, i, outside, quoted) and not _plural_title(r, idx)
+        ]
     if r.toks[i].dep in _SUBJECTS and not any(
         r.sent(r.drafts[idx].ts) == s
         or (r.sent(r.drafts[idx].ts) == s - 1 and (_is_subject(r, idx) or _is_agent(r, idx)))
@@ -276,9 +285,11 @@ def _person_antecedent(
         # debt. He asked ...": the president)
         titled = [
             idx
-            for idx in by_sent.get(s - 1, ())
+            for t in dict.fromkeys((s - 1, _before_quotation(r, s, quoted)))
+            for idx in by_sent.get(t, ())
             if _nameless_title(r, idx, i, outside, quoted)
             and _is_subject(r, idx)
+            and not _plural_title(r, idx)
             # "Vietnam's spokeswoman, Do Thanh Huyen, told ...": the title names its holder
             and not _holder_next(r, idx)
         ] or _chained_title(r, i, s - 1, by_sent, outside, quoted)
@@ -403,6 +414,34 @@ def _person_antecedent(
         talkers = [idx for idx in subjects if _speaks(r, idx, speech)]
         subjects = talkers or subjects
     return min(subjects or prior, key=lambda idx: r.drafts[idx].ts)
+
+
+def _reporting_pronoun(r: "Resolver", i: int) -> int | None:
+    """What the pronoun subject of a saying verb stands for, for a possessive that owns the
+    subject of the clause it reports: "He said his government had 'every respect for
+    Bangladesh'" (his = he, whoever "he" was resolved to, a title naming no one included)."""
+    tok = r.toks[i]
+    if tok.dep != "poss" or tok.head == i:
+        return None
+    owned = r.toks[tok.head]
+    if owned.dep not in _SUBJECTS or owned.head == owned.i:
+        return None
+    clause = r.toks[owned.head]
+    if clause.dep != "ccomp" or clause.head == clause.i:
+        return None
+    said = r.toks[clause.head]
+    if said.lemma not in speech_verbs():
+        return None
+    for d in r.drafts:
+        if (
+            d.kind == "pronoun"
+            and d.antecedent is not None
+            and d.te - d.ts == 1
+            and r.toks[d.ts].head == said.i
+            and r.toks[d.ts].dep in _SUBJECTS
+        ):
+            return d.antecedent
+    return None
 
 
 def _reporting_title(r: "Resolver", i: int, outside: bool, quoted: list[bool]) -> int | None:
@@ -577,6 +616,19 @@ def _nameless_title(r: "Resolver", idx: int, i: int, outside: bool, quoted: list
     )
 
 
+def _before_quotation(r: "Resolver", s: int, quoted: list[bool]) -> int:
+    """The sentence before the quotation that sentence s closes: '"Jordan has a free press.
+    The government does not write the news," he told reporters': for "he", the sentence
+    before "Jordan has a free press" (up to two quoted sentences back), else s - 1."""
+    back = s - 1
+    for _ in range(2):
+        words = [t for t in r.toks if t.sent == back and t.pos not in ("PUNCT", "SPACE")]
+        if not words or not all(quoted[t.i] for t in words):
+            break
+        back -= 1
+    return back
+
+
 def _chained_title(
     r: "Resolver", i: int, s: int, by_sent: dict[int, list[int]], outside: bool, quoted: list[bool]
 ) -> list[int]:
@@ -645,6 +697,12 @@ def _plural_noun(r: "Resolver", idx: int) -> bool:
 
 
 _MODIFIERS = frozenset({"amod", "compound", "poss"})
+
+
+def _plural_title(r: "Resolver", idx: int) -> bool:
+    """A title or group headed by a plural noun ("ASEAN foreign ministers"): never "he" or
+    "she" (a person's name the tagger took for a plural, "Bouzid", still may be)."""
+    return r.drafts[idx].kind in ("title", "group") and _plural_noun(r, idx)
 
 
 def _role_of(r: "Resolver", idx: int) -> str:

@@ -48,6 +48,7 @@ class DescriptionWords:
     visitor_pronouns: frozenset[str]
     visit_nouns: frozenset[str]
     directing_verbs: frozenset[str]
+    peer_nouns: frozenset[str]
     reporting_verbs: frozenset[str]
     ministry_nouns: frozenset[str]
     visit_verbs: frozenset[str]
@@ -102,6 +103,7 @@ def description_words() -> DescriptionWords:
         visitor_pronouns=words("visitor_pronouns"),
         visit_nouns=words("visit_nouns"),
         directing_verbs=words("directing_verbs"),
+        peer_nouns=words("peer_nouns"),
         reporting_verbs=words("reporting_verbs"),
         ministry_nouns=words("ministry_nouns"),
         visit_verbs=words("visit_verbs"),
@@ -410,6 +412,7 @@ def find_directed_officials(r: "Resolver") -> None:
         tok = r.toks[_root(r, first.ts, first.te)]
         verb = r.toks[tok.head]
         states = _directing_states(r, w, tok, verb) or _reporting_ministry(r, w, c.titles, tok, verb)
+        states = states or _office_told_before(r, w, c.titles, first, tok)
         if len(states) != 1:
             continue
         actor = r.gaz.principal_actor(states.pop(), c.role)
@@ -417,6 +420,34 @@ def find_directed_officials(r: "Resolver") -> None:
         for d in r.drafts:
             if d.person == str(key) and d.actor is None:
                 d.actor = actor
+
+
+def _office_told_before(
+    r: "Resolver", w: DescriptionWords, titles: set[tuple[str, ...]], first: "Draft", tok: Token
+) -> set[str]:
+    """The state whose nameless holder of the same office was the subject of the sentence
+    just before ("Kuwait pledged $150 million as its foreign minister became the first Gulf
+    official to visit. Foreign Minister X arrived in Port Sudan"): the official, the subject
+    of a sentence that names no actor before him, is that holder named."""
+    if tok.dep not in _SUBJECTS or not titles:
+        return set()
+    s = r.sent(first.ts)
+    if any(d.actor is not None and r.sent(d.ts) == s and d.te <= first.ts for d in r.drafts):
+        return set()
+    if any(t.sent == s - 1 and t.lemma in w.peer_nouns for t in r.toks) or any(
+        d.person is not None and r.sent(d.ts) == s - 1 for d in r.drafts
+    ):
+        return set()  # "Italy's foreign minister met his counterpart": another holder
+    states: set[str] = set()
+    for d in r.drafts:
+        if r.sent(d.ts) != s - 1 or d.person is not None or d.actor is None or d.members:
+            continue
+        if r.toks[_root(r, d.ts, d.te)].dep not in _SUBJECTS:
+            continue
+        words = tuple(r.lowers[d.ts : d.te])
+        if any(len(t) > 1 and words[-len(t) :] == t for t in titles):
+            states.add(d.actor.principal)
+    return states
 
 
 def _subject_drafts(r: "Resolver", verb: Token) -> list["Draft"]:

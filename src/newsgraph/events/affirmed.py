@@ -49,6 +49,7 @@ class Affirmations:
 
     pattern: Pattern
     nouns: frozenset[str]
+    qualified_nouns: dict[str, frozenset[str]]
     modifiers: frozenset[str]
     standings: frozenset[str]
     closeness: frozenset[str]
@@ -58,9 +59,11 @@ class Affirmations:
     copulas: frozenset[str]
     leaning_verbs: frozenset[str]
     showing_verbs: frozenset[str]
+    sharing_verbs: frozenset[str]
     deed_kin: frozenset[str]
     partner_preps: frozenset[str]
     unless_words: frozenset[str]
+    unless_phrase_words: frozenset[str]
     suppositions: frozenset[str]
 
 
@@ -85,6 +88,7 @@ def load_affirmations() -> Affirmations:
     return Affirmations(
         pattern=Pattern(id=str(data["pattern"]), kind="verb", lemmas=(), code=str(data["code"])),
         nouns=words("nouns"),
+        qualified_nouns=table("qualified_nouns"),
         modifiers=words("modifiers"),
         standings=words("standings"),
         closeness=words("closeness"),
@@ -94,9 +98,11 @@ def load_affirmations() -> Affirmations:
         copulas=words("copulas"),
         leaning_verbs=words("leaning_verbs"),
         showing_verbs=words("showing_verbs"),
+        sharing_verbs=words("sharing_verbs"),
         deed_kin=words("deed_kin"),
         partner_preps=words("partner_preps"),
         unless_words=words("unless_words"),
+        unless_phrase_words=words("unless_phrase_words"),
         suppositions=words("suppositions"),
     )
 
@@ -184,6 +190,11 @@ def _words(ctx: _Ctx, sent: Sentence) -> list[Token]:
     words = [t for t in toks if _friendship_word(ctx, t, voc)]
     if any(t.dep in _SUBJ and _negated(ctx, ctx.tok(t.head)) for t in words):
         return []  # '"We are allies, and allies do not behave like this"': a reproach
+    if any(
+        voc.unless_phrase_words & {k.lemma.lower() for k in ctx.parse.subtree(_host(ctx, t).i)}
+        for t in words
+    ):
+        return []  # "our largest trading partner and a trusted one": a standing in trade
     return words
 
 
@@ -256,6 +267,8 @@ def _attributing(sent: Sentence, q: Quote) -> bool:
 def _friendship_word(ctx: _Ctx, t: Token, voc: Affirmations) -> bool:
     lemma = t.lemma.lower()
     if t.pos in ("NOUN", "PROPN"):
+        if lemma in voc.qualified_nouns:  # "our second home", not "home to 7 million people"
+            return any(k.lemma.lower() in voc.qualified_nouns[lemma] for k in ctx.kids(t.i))
         return lemma in voc.nouns
     if t.pos in ("ADJ", "VERB") and lemma in voc.modifiers and t.dep in ("amod", "compound"):
         return True
@@ -456,6 +469,8 @@ def _predicated(ctx: _Ctx, noun: Token, voc: Affirmations) -> bool:
                 return _leans_on_speaker(ctx, head)
             if cur.dep == "dobj" and head.lemma.lower() in voc.showing_verbs:
                 return True
+            if cur.dep == "dobj" and head.lemma.lower() in voc.sharing_verbs:
+                return _shared_with_kin(ctx, noun, head, voc)
             if cur.dep == "nsubj" and cur is noun and _kin_deed(ctx, noun, head, voc):
                 return True
             if cur.dep == "prep" and cur.lemma.lower() in voc.partner_preps:
@@ -465,6 +480,19 @@ def _predicated(ctx: _Ctx, noun: Token, voc: Affirmations) -> bool:
             return False
         cur = head
     return False
+
+
+def _shared_with_kin(ctx: _Ctx, noun: Token, verb: Token, voc: Affirmations) -> bool:
+    """Whether the speaker's side shares a feeling of "our" kin ("We share the anger of our
+    Tongan brothers"): the kin word (deed_kin) owned by "our", the sharing verb's subject
+    "we" or "I", told as fact."""
+    if noun.lemma.lower() not in voc.deed_kin or not any(
+        k.text.lower() == "our" for k in ctx.kids(noun.i, frozenset({"poss"}))
+    ):
+        return False
+    if _negated(ctx, verb) or _has_modal(ctx, verb):
+        return False
+    return any(k.text.lower() in ("we", "i") for k in ctx.kids(verb.i, _SUBJ))
 
 
 def _kin_deed(ctx: _Ctx, noun: Token, verb: Token, voc: Affirmations) -> bool:

@@ -431,6 +431,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         and not name & pattern.outweigh_words
     ):
         return rejected("unless-words")
+    if pattern.unless_phrase_words and _phrase_undone(ctx, verb, pattern):
+        return rejected("unless-words")  # "our largest trading partner"
     if pattern.unless_objects and any(
         o.lemma.lower() in pattern.unless_objects
         for o in ctx.kids(verb.i, _PASSIVE_SUBJ if passive else _OBJ)
@@ -1935,6 +1937,16 @@ def _to_event(article: Article, parse: Parse, sent: Sentence, hit: _Hit) -> Even
         location=locate_sentence(article, parse, sent),
         evidence=article.text[lo:hi],
     )
+
+
+def _phrase_undone(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
+    """Whether a noun of the pattern's clause_words under the trigger holds one of its
+    unless_phrase_words in its own phrase ("our largest trading partner and a trusted one")."""
+    for t in ctx.parse.subtree(verb.i):
+        if t.pos in ("NOUN", "PROPN") and t.lemma.lower() in pattern.clause_words:
+            if any(k.lemma.lower() in pattern.unless_phrase_words for k in ctx.parse.subtree(t.i)):
+                return True
+    return False
 
 
 def code_events(

@@ -50,6 +50,10 @@ class Pattern:
     # a show of force, where "pressure on Kyiv to accept military aid" asks for arms
     object_mods: frozenset[str] = frozenset()
     unless_words: frozenset[str] = frozenset()
+    # words that undo the act only inside the phrase of a noun of clause_words: "our largest
+    # trading partner", "a partner in trade" are a standing, while "a friend for centuries,
+    # through faith and through trade" is still a friend
+    unless_phrase_words: frozenset[str] = frozenset()
     # a naming verb's name words that outweigh its unless_words: a wrong named with a word of
     # praise is still blame ("a great mistake", "a victory for foreign interference")
     outweigh_words: frozenset[str] = frozenset()
@@ -152,6 +156,7 @@ def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
             object_words=_words(entry.get("object_words")),
             object_mods=_words(entry.get("object_mods")),
             unless_words=_words(entry.get("unless_words")),
+            unless_phrase_words=_words(entry.get("unless_phrase_words")),
             outweigh_words=_words(entry.get("outweigh_words")),
             reciprocal=bool(entry.get("reciprocal", False)),
             intent=bool(entry.get("intent", False)),

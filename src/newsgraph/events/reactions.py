@@ -4007,7 +4007,21 @@ def _remarked_just_before(
     before = sent_index - 1
     if any(i == before and h.target is not None and _principal(h.target) == own for i, h in coded):
         return None
-    sent = ctx.parse.sentences[before]
+    found = _voices(ctx, hit, before)
+    if not found and before - 1 >= ctx.first_body and _quote_continued(ctx, before):
+        # '"We share your grief," Maheu said. "But holding seamen ... is not the Pacific
+        # way." Micronesia rejected that description': the quotation's second sentence has
+        # no saying verb; its speaker is the one of the sentence that opened it
+        found = _voices(ctx, hit, before - 1)
+    if len(found) != 1:
+        return None
+    return replace(hit, target=next(iter(found.values())))
+
+
+def _voices(ctx: _Ctx, hit: _Hit, index: int) -> dict[str, Mention]:
+    """The states other than the reactor's whose voice is the subject of the main saying verb
+    (speech_verbs) of sentence ``index``."""
+    sent = ctx.parse.sentences[index]
     found: dict[str, Mention] = {}
     for t in ctx.parse.tokens[sent.token_start : sent.token_end]:
         if t.dep != "ROOT" or t.lemma.lower() not in ctx.rules.speech_verbs:
@@ -4016,9 +4030,21 @@ def _remarked_just_before(
         for m in _actors(ctx, subjects, "source"):
             if m.actor is not None and _differ(ctx, hit.source, m):
                 found.setdefault(_principal(m), m)
-    if len(found) != 1:
-        return None
-    return replace(hit, target=next(iter(found.values())))
+    return found
+
+
+def _quote_continued(ctx: _Ctx, index: int) -> bool:
+    """Whether sentence ``index`` goes on the quotation of the sentence before: the quoted
+    words of one paragraph, with no saying verb (speech_verbs) of their own."""
+    sent = ctx.parse.sentences[index]
+    toks = [t for t in ctx.parse.tokens[sent.token_start : sent.token_end] if t.pos != "SPACE"]
+    if not toks or toks[0].text not in _QUOTE_MARKS:
+        return False
+    if any(t.lemma.lower() in ctx.rules.speech_verbs for t in toks):
+        return False
+    prev = ctx.parse.sentences[index - 1]
+    gap = ctx.parse.tokens[max(prev.token_end - 1, 0) : toks[0].i]
+    return not any("\n" in t.ws or (t.pos == "SPACE" and "\n" in t.text) for t in gap)
 
 
 def _claimed_by(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list[_Hit]:

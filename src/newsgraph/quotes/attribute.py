@@ -163,6 +163,7 @@ class CueTable:
     peers: frozenset[str] = frozenset()  # "his Togolese counterpart", "her host"
     visit_peers: frozenset[str] = frozenset()  # "her host", "his guest": their own state's
     visit_hosting: frozenset[str] = frozenset()  # "received his guest": who hosts whom
+    visit_met: frozenset[str] = frozenset()  # "was met at the airport by": passive only
     visit_going: frozenset[str] = frozenset()  # "arrived in Kampala": a guest's verbs
     citing_verbs: frozenset[str] = frozenset()  # "quoted in a report": no writer of it
     post_titles: frozenset[str] = frozenset()  # "envoy to Libya": the post is the title's
@@ -225,6 +226,7 @@ def load_cues() -> CueTable:
         peers=frozenset(raw.get("peers", ())),
         visit_peers=frozenset(raw.get("visit_peers", ())),
         visit_hosting=frozenset(raw.get("visit_hosting", ())),
+        visit_met=frozenset(raw.get("visit_met", ())),
         visit_going=frozenset(raw.get("visit_going", ())),
         citing_verbs=frozenset(raw.get("citing_verbs", ())),
         post_titles=frozenset(raw.get("post_titles", ())),
@@ -3321,7 +3323,8 @@ def _visit_party(
         if verb.pos != "VERB" or ctx.inside_quote(verb):
             continue
         kids = parse.kids(verb.i)
-        if verb_lemma in ctx.cues.visit_hosting:
+        met = verb_lemma in ctx.cues.visit_met and any(k.dep == "nsubjpass" for k in kids)
+        if verb_lemma in ctx.cues.visit_hosting or met:
             agents = [g for k in kids if k.dep == "agent" for g in parse.kids(k.i) if g.dep == "pobj"]
             hosts = [k for k in kids if k.dep == "nsubj"] + agents
             guests = [k for k in kids if k.dep in ("dobj", "nsubjpass")]
