@@ -189,6 +189,7 @@ class Cluster:
     role: str = ""
     former: bool = False  # acts for no actor: a former official, or a title in a private body
     described: set[str] = field(default_factory=set)  # apposition nouns: "professor"
+    homed: bool = False  # the state is the article's, for want of any other
 
     @property
     def canonical(self) -> tuple[str, ...]:
@@ -3434,7 +3435,10 @@ class Resolver:
                     or (self._earlier_envoy(c) if last else None)
                     or (self._state_before(c) if local else None)
                     or (self._subject_before(c) if taken else None)
-                    or (None if taken or (heads and self._other_head(c, heads, home)) else home)
+                )
+                c.homed = state is None and last
+                state = state or (
+                    None if taken or (heads and self._other_head(c, heads, home)) else home
                 )
                 if state is not None and state is home and self._others_story(home):
                     state = None
@@ -3917,6 +3921,36 @@ class Resolver:
         if states != {home.principal}:
             return None
         return self.gaz.principal_actor(home.principal, c.role or "GOV")
+
+    def place_apposed_people(self) -> None:
+        """A person who took the article's state for want of another, set in apposition to
+        a group phrase that find_bare_roles (run after the people) resolved to another state
+        ("ACCRA - ... Lome rejected it. A government spokesman, X, said"): the name and the
+        phrase are one speaker, so the person is the phrase's state."""
+        for c in self.clusters:
+            if not c.homed or c.actor is None or not c.drafts:
+                continue
+            first = self.drafts[c.drafts[0]]
+            ts = self._apposed_to(first.ts, first.te)
+            group = next(
+                (
+                    d.actor
+                    for d in self.drafts
+                    if ts < first.ts
+                    and d.kind == "group"
+                    and d.actor is not None
+                    and d.actor.principal not in self.gaz.igos
+                    and ts <= d.ts
+                    and d.te < first.ts
+                ),
+                None,
+            )
+            if group is None or group.principal == c.actor.principal:
+                continue
+            old, c.actor = c.actor, self.gaz.principal_actor(group.principal, c.role)
+            for idx in c.drafts:
+                if self.drafts[idx].actor == old:
+                    self.drafts[idx].actor = c.actor
 
     def _nameless_title_states(self, before: int, keep: Callable[[Draft], bool]) -> set[str]:
         """The states (no IGO) of the nameless titles told before token ``before`` that
@@ -4472,6 +4506,7 @@ class Resolver:
         resolve_role_groups(self, plurals)
         find_hosts(self)
         self.find_bare_roles()
+        self.place_apposed_people()
         place_in_plurals(self, plurals)
         resolve_pronouns(self)
         self.own_possessed_roles()
