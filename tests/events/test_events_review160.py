@@ -1,0 +1,76 @@
+"""Review 160 (session 48, lead): where one spoke is no party to an act.
+
+A capital named only as where a speaker spoke ("told reporters in Moscow", "said at a
+briefing in Astana") is no state a gift or an act with no stated target may go to
+(reactions._speech_place, in _named_states): "Russia welcomed the deal. '...,' a spokeswoman
+told reporters in Moscow. The UNDP pledged $5 million for irrigation" gave the pledge to
+Russia, the one state in reach. The state a gift goes to, named around such a capital, is
+now the only one left ("Drought hit Chad, the minister told reporters in Paris. Germany
+pledged 10 million euros" gave nothing: two states).
+
+Every sentence was written for this file (new names and states); each row is (dateline,
+body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+CASES: list[Case] = [
+    # the capital a speaker spoke in leaves the one state a gift is for
+    (
+        "",
+        "Drought has hit Niger this year, the minister told reporters in Paris. Italy pledged "
+        "12 million euros.",
+        "ITA>NER:03|07",
+    ),
+    (
+        "",
+        "Floods have swept Malawi, a minister said at a briefing in Vienna. Norway pledged "
+        "5 million dollars.",
+        "NOR>MWI:03|07",
+    ),
+    # a gift with its recipient named keeps it
+    (
+        "",
+        "Spain sent tents to Morocco after the quake, officials said in Madrid.",
+        "ESP>MAR:07",
+    ),
+]
+
+NEAR_MISSES: list[NearMiss] = [
+    # the only state in reach spoke there: no recipient
+    (
+        "",
+        "Belarus welcomed the water deal. \u201cIt sets an example,\u201d a spokeswoman told "
+        "reporters in Minsk. The World Bank pledged $5 million to modernise irrigation.",
+    ),
+    (
+        "",
+        "Hungary praised the truce, a spokesman said in Budapest. The United Nations pledged "
+        "$2 million to rebuild schools.",
+    ),
+]
+
+GAPS: list[Gap] = []
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[str]]:
+    return code_audit(CASES, NEAR_MISSES, GAPS)
+
+
+def test_events_review160_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NEAR_MISSES, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NEAR_MISSES, GAPS))
+def test_events_review160_codes_exactly(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the expected events (none for a near miss)."""
+    assert matches(coded[body], expected), (body, coded[body], expected)
