@@ -1,12 +1,16 @@
-"""Review 160 (session 48, lead): where one spoke is no party to an act.
+"""Review 160 (session 48, lead): where one spoke is no party to an act; notes that protest.
 
-A capital named only as where a speaker spoke ("told reporters in Moscow", "said at a
+- A capital named only as where a speaker spoke ("told reporters in Moscow", "said at a
 briefing in Astana") is no state a gift or an act with no stated target may go to
 (reactions._speech_place, in _named_states): "Russia welcomed the deal. '...,' a spokeswoman
 told reporters in Moscow. The UNDP pledged $5 million for irrigation" gave the pledge to
 Russia, the one state in reach. The state a gift goes to, named around such a capital, is
 now the only one left ("Drought hit Chad, the minister told reporters in Paris. Germany
 pledged 10 million euros" gave nothing: two states).
+- A note or letter handed or sent with a participle saying it protests ("handed a diplomatic
+  note to the Chinese Embassy protesting the ship's presence") is an official complaint
+  (v.note_protesting, 114, needs carried_clause), as "a protest note" is; a note about a
+  protest by others, or one sent by private persons, is none.
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -32,6 +36,15 @@ CASES: list[Case] = [
         "5 million dollars.",
         "NOR>MWI:03|07",
     ),
+    # a note that carries a protest
+    (
+        "",
+        "Laotian officials handed a diplomatic note to the Thai Embassy protesting the "
+        "dam's construction.",
+        "LAO>THA:11",
+    ),
+    ("", "Estonia sent Latvia a letter protesting the arrests.", "EST>LVA:11"),
+    ("", "Moldova sent a letter to Romania protesting the border checks.", "MDA>ROU:11"),
     # a gift with its recipient named keeps it
     (
         "",
@@ -52,6 +65,9 @@ NEAR_MISSES: list[NearMiss] = [
         "Hungary praised the truce, a spokesman said in Budapest. The United Nations pledged "
         "$2 million to rebuild schools.",
     ),
+    # a note about others' protest, or a private letter
+    ("", "Estonia sent Latvia a letter about the protest by farmers."),
+    ("", "Farmers sent a letter to Romania protesting the border checks."),
 ]
 
 GAPS: list[Gap] = []
