@@ -11,6 +11,9 @@ pledged 10 million euros" gave nothing: two states).
   note to the Chinese Embassy protesting the ship's presence") is an official complaint
   (v.note_protesting, 114, needs carried_clause), as "a protest note" is; a note about a
   protest by others, or one sent by private persons, is none.
+- A naming ("called the report 'alarming'") is no phone call: a demand or complaint naming
+  no one joined after it is not made to the named thing's owner (extract._after_talk), as
+  one joined after a real call is made to whom was called.
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -45,6 +48,19 @@ CASES: list[Case] = [
     ),
     ("", "Estonia sent Latvia a letter protesting the arrests.", "EST>LVA:11"),
     ("", "Moldova sent a letter to Romania protesting the border checks.", "MDA>ROU:11"),
+    # a demand joined after a real call goes to whom was called
+    (
+        "",
+        "The Thai prime minister called his Cambodian counterpart and said the border must "
+        "reopen.",
+        "THA>KHM:04 THA>KHM:10",
+    ),
+    # a naming is no call: the demand joined after it names no one
+    (
+        "",
+        "Serbia called the Croatian plan \"reckless\" and said the world must act.",
+        "SRB>HRV:11",
+    ),
     # a gift with its recipient named keeps it
     (
         "",
