@@ -1,10 +1,16 @@
-"""Review 89 (session 48, lead): a named spokesperson set in apposition to a bare role.
+"""Review 89 (session 48, lead): people whose state a nameless phrase beside them tells.
 
-"ACCRA - ... Lome rejected the complaint. A government spokesman, X, said ...": the bare
+- "ACCRA - ... Lome rejected the complaint. A government spokesman, X, said ...": the bare
 role ("a government spokesman") is the body the sentence before had as its subject, and the
 name beside it is the same speaker, so the person is that state's too, not the dateline's,
 which a person stated with no state takes only for want of another
-(Resolver.place_apposed_people). Every sentence was written for this file.
+(Resolver.place_apposed_people).
+- "Her Bolivian counterpart was unmoved. '...,' said Rodrigo Mamani.": a state's
+  "counterpart" (read as a group) that is its sentence's subject is held by the bare name that
+  speaks in the next sentence, as a nameless title is (Resolver.link_bare_names,
+  _counterpart_subject); a counterpart only met (an object) names no speaker.
+
+Every sentence was written for this file.
 """
 
 from __future__ import annotations
@@ -57,4 +63,38 @@ def _principal(code: str | None) -> str | None:
 def test_actors_review89_apposed_spokesman_is_the_role_state(body: str, state: str) -> None:
     speakers = _speakers(body)
     assert speakers, "no quote read"
+    assert {_principal(code) for _, code in speakers} == {state}, speakers
+
+
+COUNTERPART = (
+    "Talks stall\n\nEcuador accused Colombia of delays. Foreign Minister Lucia Andrade met her "
+    "Colombian counterpart in Quito. "
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "state"),
+    [
+        (
+            'Her Colombian counterpart was unmoved. "Colombia will not be rushed," said '
+            "Tomas Rengifo.",
+            "COL",
+        ),
+        (
+            'Her Colombian counterpart disagreed. "We need more time," said Tomas Rengifo.',
+            "COL",
+        ),
+        # near miss: a counterpart only met names no speaker
+        ('"Colombia will not be rushed," said Tomas Rengifo.', None),
+    ],
+)
+def test_actors_review89_counterpart_subject_held_by_next_speaker(
+    body: str, state: str | None
+) -> None:
+    from newsgraph.pipeline import process
+
+    result = process(COUNTERPART + body + "\n", date="2026-04-02")
+    speakers = [(q.speaker, q.speaker_code) for q in result.quotes]
+    assert speakers and all(name == "Tomas Rengifo" for name, _ in speakers), speakers
     assert {_principal(code) for _, code in speakers} == {state}, speakers

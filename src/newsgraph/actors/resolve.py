@@ -4369,18 +4369,20 @@ class Resolver:
             titles = [
                 (idx, d)
                 for idx, d in enumerate(self.drafts)
-                if d.kind == "title"
+                if (d.kind == "title" and d.title or self._counterpart_subject(d))
                 and d.person is None
                 and d.actor is not None
-                and d.title
                 and s - self.sent(d.ts) == 1
                 and d.actor.principal not in self.gaz.igos
             ]
-            if len(titles) != 1 or titles[0][1].title[-1] not in self.gaz.refer_back:
+            if len(titles) != 1:
                 continue
             idx, d = titles[0]
+            counterpart = d.kind != "title"
+            if not counterpart and d.title[-1] not in self.gaz.refer_back:
+                continue
             held = d.actor
-            if held is None or not (self._speaks(d.ts, d.te) or met - {held.principal}):
+            if held is None or not (self._speaks(d.ts, d.te) or counterpart or met - {held.principal}):
                 continue
             if met and held.principal in met:
                 continue  # "met his Kenyan counterpart": the title's state is the other side
@@ -4392,6 +4394,15 @@ class Resolver:
             for k in c.drafts:
                 if self.drafts[k].actor is None or not self.drafts[k].stated:
                     self.drafts[k].actor = held
+
+    def _counterpart_subject(self, d: Draft) -> bool:
+        """Whether a draft is a state's "counterpart" (one person, read as a group: "Her
+        Bolivian counterpart was unmoved.") standing as its sentence's subject: the next
+        sentence's bare speaking name is that counterpart (link_bare_names)."""
+        if d.kind != "group" or d.members or self.lowers[d.te - 1] != "counterpart":
+            return False
+        head = self._span_head(d.ts, d.te)
+        return head is not None and self.toks[head].dep in ("nsubj", "nsubjpass")
 
     def _span_head(self, ts: int, te: int) -> int | None:
         """The token of a span whose head lies outside it (None when the span holds its
