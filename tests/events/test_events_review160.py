@@ -11,6 +11,12 @@ pledged 10 million euros" gave nothing: two states).
   note to the Chinese Embassy protesting the ship's presence") is an official complaint
   (v.note_protesting, 114, needs carried_clause), as "a protest note" is; a note about a
   protest by others, or one sent by private persons, is none.
+- "The minister invited Ba to ...": the model may read a lowercase verb into a PERSON name
+  ("invited Ba"); the verb is no part of the name (Resolver._person_spans) and no name
+  follows the title (find_titles asks for a name-like token), so "the minister" refers back
+  to the minister named before and the invitation is coded.
+- A choice made is a decision a reaction answers (rules reaction_matches, deed_nouns):
+  "Senegal endorsed Gambia's bid ... Mali rejected the choice".
 - A naming ("called the report 'alarming'") is no phone call: a demand or complaint naming
   no one joined after it is not made to the named thing's owner (extract._after_talk), as
   one joined after a real call is made to whom was called.
@@ -60,6 +66,21 @@ CASES: list[Case] = [
         "",
         "Serbia called the Croatian plan \"reckless\" and said the world must act.",
         "SRB>HRV:11",
+    ),
+    # a title before a verb the model read into a name
+    (
+        "DAKAR, Senegal",
+        "President Ousmane Ba met Guinean Foreign Minister Mariama Conde on Tuesday. Conde "
+        "thanked Senegal for its help. The minister invited Ba to attend the summit as guest "
+        "of honour.",
+        "SEN>GIN:04 GIN>SEN:05 GIN>SEN:03|04",
+    ),
+    # a choice is a decision a reaction answers
+    (
+        "BISSAU",
+        "Guinea-Bissau said on Monday it would support Cape Verde's candidate for the post. "
+        "Liberia rejected the choice.",
+        "GNB>CPV:03 LBR>GNB:12",
     ),
     # a gift with its recipient named keeps it
     (

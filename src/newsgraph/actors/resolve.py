@@ -463,6 +463,8 @@ class Resolver:
                 or self.lowers[ts] in self.gaz.former
                 or self.lowers[ts] in ("the", "-")
                 or not self.toks[ts].text[:1].isalnum()
+                # "The minister invited Ba to ...": the model ran the name back over its verb
+                or (self.toks[ts].pos in ("VERB", "AUX") and self.toks[ts].text[:1].islower())
             ):
                 ts += 1
             while te > ts and (
@@ -1715,8 +1717,8 @@ class Resolver:
             end = k + m[0]
             while end < n and self.lowers[end] in ("-",):
                 break
-            if end < n and self.toks[end].ent_type == "PERSON":
-                continue
+            if end < n and self.toks[end].ent_type == "PERSON" and self._name_like(end):
+                continue  # "the minister Fatou Jallow"; not "the minister invited(PERSON) Ba"
             if (
                 end < n
                 and self.toks[end].pos in ("NOUN", "PROPN")
