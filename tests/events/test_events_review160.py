@@ -17,6 +17,10 @@ pledged 10 million euros" gave nothing: two states).
   to the minister named before and the invitation is coded.
 - A choice made is a decision a reaction answers (rules reaction_matches, deed_nouns):
   "Senegal endorsed Gambia's bid ... Mali rejected the choice".
+- "condemned what it called a violation of Romanian airspace by a Russian drone": the
+  by-phrase of the deed a free relative names (hung on the name, or after it on "called")
+  is its doer (clauses._named_what), as the possessor of "what it called Russia's
+  provocation" is.
 - A naming ("called the report 'alarming'") is no phone call: a demand or complaint naming
   no one joined after it is not made to the named thing's owner (extract._after_talk), as
   one joined after a real call is made to whom was called.
@@ -82,6 +86,14 @@ CASES: list[Case] = [
         "Liberia rejected the choice.",
         "GNB>CPV:03 LBR>GNB:12",
     ),
+    # the doer of the deed a free relative names
+    (
+        "",
+        "Lithuania on Saturday condemned what it called a \"reckless\" violation of Latvian "
+        "airspace by a Belarusian drone.",
+        "LTU>BLR:11",
+    ),
+    ("", "Finland condemned what it termed an incursion by Russian troops.", "FIN>RUS:11"),
     # a gift with its recipient named keeps it
     (
         "",
@@ -102,6 +114,8 @@ NEAR_MISSES: list[NearMiss] = [
         "Hungary praised the truce, a spokesman said in Budapest. The United Nations pledged "
         "$2 million to rebuild schools.",
     ),
+    # the named deed's doer is no state
+    ("", "Moldova condemned what it called an attack on its border post by unknown gunmen."),
     # a note about others' protest, or a private letter
     ("", "Estonia sent Latvia a letter about the protest by farmers."),
     ("", "Farmers sent a letter to Romania protesting the border checks."),
