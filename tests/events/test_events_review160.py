@@ -21,6 +21,10 @@ pledged 10 million euros" gave nothing: two states).
   by-phrase of the deed a free relative names (hung on the name, or after it on "called")
   is its doer (clauses._named_what), as the possessor of "what it called Russia's
   provocation" is.
+- A refusal of an act that names no one ("Uganda refused to hand them over") answers the
+  appeal, demand or offer just made of the refuser, as a bare "Uganda refused." does
+  (v.refused_to, 120); a refusal to comment refuses nothing asked, and one after a
+  criticism only answers nothing.
 - A naming ("called the report 'alarming'") is no phone call: a demand or complaint naming
   no one joined after it is not made to the named thing's owner (extract._after_talk), as
   one joined after a real call is made to whom was called.
@@ -94,6 +98,26 @@ CASES: list[Case] = [
         "LTU>BLR:11",
     ),
     ("", "Finland condemned what it termed an incursion by Russian troops.", "FIN>RUS:11"),
+    # a refusal of the act asked
+    (
+        "",
+        "Zambia asked Malawi to extradite the two suspects. Malawi declined to hand them over.",
+        "ZMB>MWI:02 MWI>ZMB:12",
+    ),
+    (
+        "",
+        "The EU urged Montenegro to impose sanctions on Belarus. Podgorica refused to impose "
+        "them.",
+        "EU>MNE:02 MNE>EU:12",
+    ),
+    # ... but not one to comment
+    (
+        "",
+        "Zambia asked Malawi to extradite the suspects. Malawi declined to comment.",
+        "ZMB>MWI:02",
+    ),
+    # ... nor one after a criticism only
+    ("", "Zambia criticized Malawi over the raid. Malawi refused to apologise.", "ZMB>MWI:11"),
     # a gift with its recipient named keeps it
     (
         "",
