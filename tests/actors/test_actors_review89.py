@@ -4,7 +4,10 @@
 role ("a government spokesman") is the body the sentence before had as its subject, and the
 name beside it is the same speaker, so the person is that state's too, not the dateline's,
 which a person stated with no state takes only for want of another
-(Resolver.place_apposed_people).
+(Resolver.place_apposed_people); so is a spokesperson named after a quotation that opens
+  the sentence right after a capital's act ("Belgrade rejected the complaint. '...,'
+  government spokesman X said": a capital standing for its government is a body the
+  sentence before had as subject, Resolver._bodies_before).
 - "Her Bolivian counterpart was unmoved. '...,' said Rodrigo Mamani.": a state's
   "counterpart" (read as a group) that is its sentence's subject is held by the bare name that
   speaks in the next sentence, as a nameless title is (Resolver.link_bare_names,
@@ -44,6 +47,11 @@ def _principal(code: str | None) -> str | None:
         (
             'Belgrade rejected the complaint. A government spokeswoman, Mira Kostic, said '
             '"Serbia owes nobody an apology."',
+            "SRB",
+        ),
+        (
+            'Belgrade rejected the complaint. "Serbia owes nobody an apology," government '
+            "spokesman Dusan Ilic said.",
             "SRB",
         ),
         # near miss: the dateline's own body just named keeps its spokesman

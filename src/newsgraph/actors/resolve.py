@@ -4117,7 +4117,9 @@ class Resolver:
             and d.person is None
             and (d.actor.principal in self.gaz.igos) == igos
             and (igos or d.actor.role in _STATE_ROLES)
-            and d.kind not in (("pronoun",) if igos else ("pronoun", "name", "metonym"))
+            # a capital standing for its government ("Lome rejected the complaint. '...,'
+            # government spokesman X said") is such a body; a state's bare name is not
+            and d.kind not in (("pronoun",) if igos else ("pronoun", "name"))
             and self.sent(d.ts) == before
             and any(
                 self.toks[k].dep == "nsubj"
