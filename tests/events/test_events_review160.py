@@ -25,6 +25,8 @@ pledged 10 million euros" gave nothing: two states).
   appeal, demand or offer just made of the refuser, as a bare "Uganda refused." does
   (v.refused_to, 120); a refusal to comment refuses nothing asked, and one after a
   criticism only answers nothing.
+- A request approved, honoured or fulfilled is one agreed to (v.accede, 080; the open gold
+  gives a request agreed to 05/08): "Vietnam approved Laos's request for electricity imports".
 - A naming ("called the report 'alarming'") is no phone call: a demand or complaint naming
   no one joined after it is not made to the named thing's owner (extract._after_talk), as
   one joined after a real call is made to whom was called.
@@ -118,6 +120,9 @@ CASES: list[Case] = [
     ),
     # ... nor one after a criticism only
     ("", "Zambia criticized Malawi over the raid. Malawi refused to apologise.", "ZMB>MWI:11"),
+    # a request approved or honoured
+    ("", "Thailand approved Cambodia's request for electricity imports.", "THA>KHM:05|08"),
+    ("", "Slovenia honoured Croatia's request to extradite the banker.", "SVN>HRV:05|08"),
     # a gift with its recipient named keeps it
     (
         "",
@@ -140,6 +145,8 @@ NEAR_MISSES: list[NearMiss] = [
     ),
     # the named deed's doer is no state
     ("", "Moldova condemned what it called an attack on its border post by unknown gunmen."),
+    # a domestic approval
+    ("", "The Kenyan parliament approved the government's request for more funds."),
     # a note about others' protest, or a private letter
     ("", "Estonia sent Latvia a letter about the protest by farmers."),
     ("", "Farmers sent a letter to Romania protesting the border checks."),
