@@ -4118,8 +4118,11 @@ class Resolver:
             and (d.actor.principal in self.gaz.igos) == igos
             and (igos or d.actor.role in _STATE_ROLES)
             # a capital standing for its government ("Lome rejected the complaint. '...,'
-            # government spokesman X said") is such a body; a state's bare name is not
+            # government spokesman X said") is such a body when it is the main clause's
+            # subject (not one reported: "told parliament that Caracas had committed ...");
+            # a state's bare name is not
             and d.kind not in (("pronoun",) if igos else ("pronoun", "name"))
+            and (d.kind != "metonym" or self._root_subject(d.ts, d.te))
             and self.sent(d.ts) == before
             and any(
                 self.toks[k].dep == "nsubj"
