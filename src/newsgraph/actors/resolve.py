@@ -195,6 +195,7 @@ class Cluster:
     role: str = ""
     former: bool = False  # acts for no actor: a former official, or a title in a private body
     described: set[str] = field(default_factory=set)  # apposition nouns: "professor"
+    homed: bool = False  # the state is the article's, for want of any other
 
     @property
     def canonical(self) -> tuple[str, ...]:
@@ -496,6 +497,8 @@ class Resolver:
                 or self.lowers[ts] in self.gaz.former
                 or self.lowers[ts] in ("the", "-")
                 or not self.toks[ts].text[:1].isalnum()
+                # "The minister invited Ba to ...": the model ran the name back over its verb
+                or (self.toks[ts].pos in ("VERB", "AUX") and self.toks[ts].text[:1].islower())
             ):
                 ts += 1
             while te > ts and (
@@ -1777,8 +1780,8 @@ class Resolver:
                     end = j + ranked[0]
             while end < n and self.lowers[end] in ("-",):
                 break
-            if end < n and self.toks[end].ent_type == "PERSON":
-                continue
+            if end < n and self.toks[end].ent_type == "PERSON" and self._name_like(end):
+                continue  # "the minister Fatou Jallow"; not "the minister invited(PERSON) Ba"
             if (
                 end < n
                 and self.toks[end].pos in ("NOUN", "PROPN")
@@ -3496,7 +3499,10 @@ class Resolver:
                     or (self._earlier_envoy(c) if last else None)
                     or (self._state_before(c) if local else None)
                     or (self._subject_before(c) if taken else None)
-                    or (None if taken or (heads and self._other_head(c, heads, home)) else home)
+                )
+                c.homed = state is None and last
+                state = state or (
+                    None if taken or (heads and self._other_head(c, heads, home)) else home
                 )
                 if state is not None and state is home and self._others_story(home):
                     state = None
@@ -3980,6 +3986,36 @@ class Resolver:
             return None
         return self.gaz.principal_actor(home.principal, c.role or "GOV")
 
+    def place_apposed_people(self) -> None:
+        """A person who took the article's state for want of another, set in apposition to
+        a group phrase that find_bare_roles (run after the people) resolved to another state
+        ("ACCRA - ... Lome rejected it. A government spokesman, X, said"): the name and the
+        phrase are one speaker, so the person is the phrase's state."""
+        for c in self.clusters:
+            if not c.homed or c.actor is None or not c.drafts:
+                continue
+            first = self.drafts[c.drafts[0]]
+            ts = self._apposed_to(first.ts, first.te)
+            group = next(
+                (
+                    d.actor
+                    for d in self.drafts
+                    if ts < first.ts
+                    and d.kind == "group"
+                    and d.actor is not None
+                    and d.actor.principal not in self.gaz.igos
+                    and ts <= d.ts
+                    and d.te < first.ts
+                ),
+                None,
+            )
+            if group is None or group.principal == c.actor.principal:
+                continue
+            old, c.actor = c.actor, self.gaz.principal_actor(group.principal, c.role)
+            for idx in c.drafts:
+                if self.drafts[idx].actor == old:
+                    self.drafts[idx].actor = c.actor
+
     def _nameless_title_states(self, before: int, keep: Callable[[Draft], bool]) -> set[str]:
         """The states (no IGO) of the nameless titles told before token ``before`` that
         ``keep`` takes."""
@@ -4143,7 +4179,12 @@ class Resolver:
             and d.person is None
             and (d.actor.principal in self.gaz.igos) == igos
             and (igos or d.actor.role in _STATE_ROLES)
-            and d.kind not in (("pronoun",) if igos else ("pronoun", "name", "metonym"))
+            # a capital standing for its government ("Lome rejected the complaint. '...,'
+            # government spokesman X said") is such a body when it is the main clause's
+            # subject (not one reported: "told parliament that Caracas had committed ...");
+            # a state's bare name is not
+            and d.kind not in (("pronoun",) if igos else ("pronoun", "name"))
+            and (d.kind != "metonym" or self._root_subject(d.ts, d.te))
             and self.sent(d.ts) == before
             and any(
                 self.toks[k].dep == "nsubj"
@@ -4397,18 +4438,20 @@ class Resolver:
             titles = [
                 (idx, d)
                 for idx, d in enumerate(self.drafts)
-                if d.kind == "title"
+                if (d.kind == "title" and d.title or self._counterpart_subject(d))
                 and d.person is None
                 and d.actor is not None
-                and d.title
                 and s - self.sent(d.ts) == 1
                 and d.actor.principal not in self.gaz.igos
             ]
-            if len(titles) != 1 or titles[0][1].title[-1] not in self.gaz.refer_back:
+            if len(titles) != 1:
                 continue
             idx, d = titles[0]
+            counterpart = d.kind != "title"
+            if not counterpart and d.title[-1] not in self.gaz.refer_back:
+                continue
             held = d.actor
-            if held is None or not (self._speaks(d.ts, d.te) or met - {held.principal}):
+            if held is None or not (self._speaks(d.ts, d.te) or counterpart or met - {held.principal}):
                 continue
             if met and held.principal in met:
                 continue  # "met his Kenyan counterpart": the title's state is the other side
@@ -4420,6 +4463,15 @@ class Resolver:
             for k in c.drafts:
                 if self.drafts[k].actor is None or not self.drafts[k].stated:
                     self.drafts[k].actor = held
+
+    def _counterpart_subject(self, d: Draft) -> bool:
+        """Whether a draft is a state's "counterpart" (one person, read as a group: "Her
+        Bolivian counterpart was unmoved.") standing as its sentence's subject: the next
+        sentence's bare speaking name is that counterpart (link_bare_names)."""
+        if d.kind != "group" or d.members or self.lowers[d.te - 1] != "counterpart":
+            return False
+        head = self._span_head(d.ts, d.te)
+        return head is not None and self.toks[head].dep in ("nsubj", "nsubjpass")
 
     def _span_head(self, ts: int, te: int) -> int | None:
         """The token of a span whose head lies outside it (None when the span holds its
@@ -4534,6 +4586,7 @@ class Resolver:
         resolve_role_groups(self, plurals)
         find_hosts(self)
         self.find_bare_roles()
+        self.place_apposed_people()
         place_in_plurals(self, plurals)
         resolve_pronouns(self)
         self.own_possessed_roles()

@@ -2253,8 +2253,17 @@ def _named_what(ctx: _Ctx, verb: Token) -> list[Token]:
             continue
         if not any(w.lemma.lower() == "what" for w in ctx.kids(c.i, _OBJ)):
             continue
-        out += ctx.kids(c.i, frozenset({"oprd"}))
-        out += _preps(ctx, c, frozenset({"as"}))
+        named = ctx.kids(c.i, frozenset({"oprd"}))
+        out += named
+        as_phrases = _preps(ctx, c, frozenset({"as"}))
+        out += as_phrases
+        named += [o for a in as_phrases for o in ctx.kids(a.i, frozenset({"pobj"}))]
+        # "what it called a violation of Romanian airspace by a Russian drone", "what it
+        # described as an incursion by Belarusian troops": the by-phrase of the named deed
+        # (hung on it, or after it on "called") is its doer
+        out += [p for n in named for p in _preps(ctx, n, frozenset({"by"}))]
+        if named:
+            out += [p for p in _preps(ctx, c, frozenset({"by"})) if p.i > named[0].i]
     return out
 
 

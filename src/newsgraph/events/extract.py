@@ -151,6 +151,7 @@ from newsgraph.events.objects import (
     _ferries_people,
     _goods_origin,
     _gap_named,
+    _has_need,
     _misfit,
     _kind_fits,
     _matched_object,
@@ -3236,6 +3237,8 @@ def _after_talk(ctx: _Ctx, verb: Token, code: str) -> bool:
         host is not None
         and host.i < verb.i
         and host.lemma.lower() in ctx.rules.talk_verbs | ctx.rules.talk_address_verbs
+        # "called the report 'alarming' and said the world must act": a naming, no call
+        and not _has_need(ctx, host, "oprd", frozenset())
     )
 
 

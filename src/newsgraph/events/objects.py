@@ -787,6 +787,22 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             for h in heads
             for k in ctx.kids(h.i)
         )
+    if need == "carried_clause":
+        # "handed a note to the Chinese Embassy protesting the ship's presence", "sent Hanoi
+        # a letter protesting ...": a participle of one of clause_words on the verb, its
+        # object or its to-phrase's noun (where the parser may hang it) says what it carries
+        heads = [verb, *ctx.kids(verb.i, _OBJ)]
+        heads += [
+            o
+            for p in ctx.kids(verb.i, frozenset({"prep", "dative"}))
+            if p.lemma.lower() == "to"
+            for o in ctx.kids(p.i, frozenset({"pobj"}))
+        ]
+        return any(
+            k.tag == "VBG" and k.lemma.lower() in pattern_words
+            for h in heads
+            for k in ctx.kids(h.i, frozenset({"acl", "advcl", "xcomp"}))
+        )
     if need == "state_object":
         # "respects Oman": the object is the state's or body's own name, no deed read elsewhere
         # and no people of it ("respects the Colombian people")
@@ -1187,6 +1203,15 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             and _infinitive(ctx, verb)
             and noun.dep == "dobj"
             and noun.lemma.lower() in ctx.rules.intent_governors
+        )
+    if need == "unnamed_xcomp":
+        # "Uganda refused to hand them over": an infinitive that names no actor (one that
+        # does, "refused to sign it until Armenia ...", is read by its own patterns)
+        clauses = [k for k in ctx.kids(verb.i, _CLAUSE_KIDS) if k.dep == "xcomp"]
+        return bool(clauses) and not any(
+            (m := ctx.by_token.get(t.i)) is not None and m.actor is not None
+            for c in clauses
+            for t in ctx.parse.subtree(c.i)
         )
     if need == "xcomp":
         return any(

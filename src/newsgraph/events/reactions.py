@@ -1844,6 +1844,8 @@ def _named_states(
         if m.actor.principal not in _state_codes():
             continue
         head = ctx.tok(i)
+        if _speech_place(ctx, head):
+            continue  # "told reporters in Moscow": where one spoke, no party
         if not places and head.dep == "pobj" and head.head != head.i:
             if ctx.tok(head.head).lemma.lower() in ctx.rules.place_preps:
                 continue
@@ -1855,6 +1857,23 @@ def _named_states(
             fits = fits and not seller
             seen[m.actor.principal] = (m, fits or seen.get(m.actor.principal, (m, False))[1])
     return seen
+
+
+def _speech_place(ctx: _Ctx, tok: Token) -> bool:
+    """Whether a name is only where someone spoke ("told reporters in Moscow", "said at a
+    briefing in Astana"): an "in" on a speech verb, or on its object or prepositional phrase,
+    names the speaker's seat, not a place a gift or an act goes to."""
+    if tok.dep != "pobj" or tok.head == tok.i or ctx.tok(tok.head).lemma.lower() != "in":
+        return False
+    k = ctx.tok(tok.head).head
+    for _ in range(3):
+        cur = ctx.tok(k)
+        if cur.pos in ("VERB", "AUX"):
+            return cur.lemma.lower() in ctx.rules.speech_verbs
+        if cur.head == cur.i:
+            return False
+        k = cur.head
+    return False
 
 
 def _placed_owner(ctx: _Ctx, tok: Token) -> bool:
