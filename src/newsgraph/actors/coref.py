@@ -1596,6 +1596,30 @@ def _kin_state(
     return None
 
 
+def _colonial_ruler(
+    r: "Resolver", i: int, owner: str, words: dict[str, frozenset[str]]
+) -> tuple[int, "Actor"] | None:
+    """ "Algeria demanded an apology from its former colonial ruler": the one state that
+    ruled the owner as a colony (colonial_rulers), at the "its" at token ``i``: the phrase's
+    end and that state's actor; None for an owner ruled by several or by none listed."""
+    stop = _neighbor_end(r, i, words.get("colonial_nouns", frozenset()))
+    if stop is None or not r.free(i, stop):
+        return None
+    if not words.get("colonial_words", frozenset()) & set(r.lowers[i + 1 : stop]):
+        return None  # "its former ruler" may be a king
+    rulers = [p for p, ruled in colonial_rulers().items() if owner in ruled]
+    if len(rulers) != 1:
+        return None
+    return stop, r.gaz.principal_actor(rulers[0])
+
+
+@lru_cache(maxsize=1)
+def colonial_rulers() -> dict[str, frozenset[str]]:
+    """Each former colonial power and the states it ruled (pronouns.yaml colonial_rulers)."""
+    table = load_data("actors/pronouns.yaml").get("colonial_rulers") or {}
+    return {str(p): frozenset(str(s) for s in ruled) for p, ruled in table.items()}
+
+
 def _latest_pair(
     r: "Resolver", i: int, by_sent: dict[int, list[int]]
 ) -> tuple[int, tuple["Actor", ...]] | None:
@@ -1686,6 +1710,21 @@ def resolve_pronouns(r: "Resolver") -> None:
             and (other := _neighbor(r, i - 1, by_sent)) is not None
         ):
             add(Draft(i - 1, i + 1, "name", r.drafts[other].actor, None, antecedent=other))
+    home = r.dateline_state.principal if r.dateline_state is not None else None
+    for i in range(1, n - 1):
+        # "Tunisia accused Libya ... The neighbouring country rejected it": the one state in
+        # reach that borders the dateline's state (with no subject before it; none with no
+        # dateline, where neighbouring whom is unclear)
+        if (
+            home is not None
+            and r.lowers[i] in words.get("neighboring_words", ())
+            and r.lowers[i + 1] in words.get("neighbor_kind_nouns", ())
+            and r.lowers[i - 1] == "the"
+            and r.free(i - 1, i + 2)
+            and not (i + 2 < n and r.toks[i + 2].pos in ("NOUN", "PROPN"))
+            and (other := _neighbor(r, i - 1, by_sent, home)) is not None
+        ):
+            add(Draft(i - 1, i + 2, "name", r.drafts[other].actor, None, antecedent=other))
     order = load_data("actors/pronouns.yaml").get("order_words") or {}
     for i in range(1, n):
         if (
@@ -1794,6 +1833,11 @@ def resolve_pronouns(r: "Resolver") -> None:
             if kin is not None:
                 stop, other = kin
                 add(Draft(i, stop, "name", r.drafts[other].actor, None, antecedent=other))
+                continue
+            ruler = _colonial_ruler(r, i, a.actor.principal, words) if low == "its" and a.actor is not None else None
+            if ruler is not None:
+                stop, actor = ruler
+                add(Draft(i, stop, "name", actor, None))
                 continue
             office = _office_after(r, i, a.actor) if low == "its" and a.actor is not None else None
             if office is not None:

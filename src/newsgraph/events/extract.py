@@ -146,6 +146,7 @@ from newsgraph.events.nominals import (
     _protesting_party,
 )
 from newsgraph.events.objects import (
+    _condition_lemmas,
     _WANTS_MERIT,
     _adverbial_patient,
     _ferries_people,
@@ -3653,16 +3654,6 @@ def _unmet_condition(ctx: _Ctx, clause: Token) -> bool:
     Togo released them", "if Togo did not release them"."""
     marks = {m.lemma.lower() for m in ctx.kids(clause.i, frozenset({"mark"}))}
     return "unless" in marks or ("if" in marks and bool(ctx.kids(clause.i, frozenset({"neg"}))))
-
-
-def _condition_lemmas(ctx: _Ctx, verb: Token) -> set[str]:
-    """The lemmas of the if- or unless-clauses under ``verb`` (what the answer waits for)."""
-    return {
-        t.lemma.lower()
-        for c in ctx.kids(verb.i, frozenset({"advcl"}))
-        if any(m.lemma.lower() in ("if", "unless") for m in ctx.kids(c.i, frozenset({"mark"})))
-        for t in ctx.parse.subtree(c.i)
-    }
 
 
 def _purpose_demand(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:

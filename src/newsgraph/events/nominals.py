@@ -280,6 +280,8 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         paired = _hyphen_pair(ctx, noun)
         if paired:
             return _pair_hits(ctx, pattern, code, noun, paired)
+    if pattern.reaction:
+        return _foretold_answer(ctx, noun, pattern, code)
     sources: list[Mention] = []
     source_slot = ""
     owners: frozenset[str] = frozenset()  # whom a pronoun possessive stands for
@@ -870,6 +872,24 @@ def _listed_elicited(ctx: _Ctx, noun: Token) -> Token | None:
         return None
     verb = ctx.tok(lead.head)
     return verb if verb.lemma.lower() in ctx.rules.eliciting_verbs else None
+
+
+def _foretold_answer(ctx: _Ctx, noun: Token, pattern: Pattern, code: str) -> list[_Hit]:
+    """An answer of one's own foretold by its quality ('"If these provocations continue, our
+    response will be stronger"', "Hanoi's answer will be firm"): a threat to whoever last
+    acted against its owner (a hostile act), as "we will respond" is (v.vow_response). Only
+    as the subject of "will be" or "would be" with an adjective, not negated; a response
+    told ("China's response was muted") or a reply to a question is none."""
+    if noun.dep not in _SUBJ or noun.head == noun.i:
+        return []
+    verb = ctx.tok(noun.head)
+    if verb.lemma.lower() != "be" or not ctx.kids(verb.i, frozenset({"acomp"})) or _negated(ctx, verb):
+        return []
+    if not any(a.lemma.lower() in ("will", "would") for a in ctx.kids(verb.i, frozenset({"aux"}))):
+        return []
+    answers = ctx.rules.reaction_matches["retaliation"]
+    owners = [t for slot in pattern.source for t in _slot_tokens(ctx, noun, None, slot)]
+    return [_Hit(pattern, code, noun, s, None, "reaction", answers) for s in _actors(ctx, owners, "source")]
 
 
 def _arrived_reaction(

@@ -270,8 +270,9 @@ def _matched_object(ctx: _Ctx, verb: Token, pattern: Pattern, passive: bool) -> 
             if named.actor.principal in _territories():
                 return c  # "returned Hong Kong to China": a land named by its own code
     # "called for their release": the object under the pattern's own preposition, one that
-    # is not read for every verb (_OBJECT_PREPS)
-    for k in ctx.kids(verb.i, _PREP_KIDS):
+    # is not read for every verb (_OBJECT_PREPS); also on a particle adverb ("stayed away
+    # from the summit")
+    for k in _verb_preps(ctx, verb):
         if k.lemma.lower() in pattern.prep and k.lemma.lower() not in _OBJECT_PREPS:
             found = [p for p in _pobjs(ctx, k) if _noun_lemma(ctx, p) in pattern.objects]
             if found:
@@ -325,11 +326,27 @@ def _object_words(ctx: _Ctx, verb: Token, passive: bool) -> frozenset[str]:
     }
     words.update(
         _noun_lemma(ctx, p)
-        for k in ctx.kids(verb.i, _PREP_KIDS)
+        for k in _verb_preps(ctx, verb)
         if k.lemma.lower() not in _OBJECT_PREPS
         for p in _pobjs(ctx, k)
     )
     return frozenset(words)
+
+
+def _condition_lemmas(ctx: _Ctx, verb: Token) -> set[str]:
+    """The lemmas of the if- or unless-clauses under ``verb`` (what the answer waits for)."""
+    return {
+        t.lemma.lower()
+        for c in ctx.kids(verb.i, frozenset({"advcl"}))
+        if any(m.lemma.lower() in ("if", "unless") for m in ctx.kids(c.i, frozenset({"mark"})))
+        for t in ctx.parse.subtree(c.i)
+    }
+
+
+def _verb_preps(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The prepositions of a verb, with those the parser hung on its particle adverb
+    ("pulled back from Kyiv", "stayed away from the summit")."""
+    return [k for p in _with_particles(ctx, verb) for k in ctx.kids(p.i, _PREP_KIDS)]
 
 
 def _object_candidates(ctx: _Ctx, verb: Token, passive: bool) -> tuple[tuple[Token, str, str], ...]:
@@ -398,7 +415,7 @@ def _object_candidates(ctx: _Ctx, verb: Token, passive: bool) -> tuple[tuple[Tok
         # "allowed U.N. aid convoys to enter": the infinitive's subject is what is allowed,
         # as the bare one's is ("let British warships refuel")
         cands += _permitted_subjects(ctx, verb)
-    for k in (h for p in _with_particles(ctx, verb) for h in ctx.kids(p.i, _PREP_KIDS)):
+    for k in _verb_preps(ctx, verb):
         if k.lemma.lower() in _OBJECT_PREPS:  # "agreed on sanctions"
             cands += _pobjs(ctx, k)
     if not passive and any(_time_noun(ctx, o) for o in ctx.kids(verb.i, _OBJ)):
@@ -1081,6 +1098,20 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         # "reacted with dismay", "responded angrily": the manner names one of the words
         return not _negated(ctx, verb) and any(
             _manner_feeling(ctx, k, pattern_words) for k in ctx.kids(verb.i)
+        )
+    if need == "provoked_condition":
+        # '"If these incursions continue, we will respond"': the if- or unless-clause tells
+        # one of the words (a hostile deed)
+        return not pattern_words.isdisjoint(_condition_lemmas(ctx, verb))
+    if need == "object_to_phrase":
+        # "called the Cambodian ambassador to the foreign ministry": a to-phrase the parser
+        # hung on the object (as on "the ambassador to France") names one of the words
+        return any(
+            p.lemma.lower() in pattern_words
+            for o in ctx.kids(verb.i, _OBJ)
+            for k in ctx.kids(o.i, frozenset({"prep"}))
+            if k.lemma.lower() == "to"
+            for p in _pobjs(ctx, k)
         )
     if need == "as_phrase":
         # "described the expulsion as a provocation": the as-phrase names one of the words;

@@ -751,8 +751,9 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                 own = _own_mention(ctx, k, role)
                 if own is not None and own.label != "GPE" and not _nationality_apart(ctx, k, t):
                     return _expanded(own)
-    if lemma in rules.agent_nouns:
-        # "drones launched by Russia", "the drones that Russian forces launched"
+    if lemma in rules.agent_nouns or _noun_lemma(ctx, t) in rules.agent_nouns:
+        # "drones launched by Russia", "the drones that Russian forces launched"; "Bombs
+        # dropped by ..." opening a sentence (a plural read as a name)
         for k in kids:
             if k.dep == "acl" and k.tag == "VBN":
                 for a in ctx.kids(k.i, frozenset({"agent"})):

@@ -297,6 +297,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _subjects_read_as_adverbs(tokens, sentences)
     tokens = _subjects_read_as_fronted_places(tokens, sentences)
     tokens = _reactions_read_as_roots(tokens, sentences)
+    tokens = _participles_read_as_verbs(tokens)
     tokens = _without_loops(tokens, parsed, sentences)
     heads = [t.head for t in tokens]
     children: list[list[int]] = [[] for _ in range(n)]
@@ -743,6 +744,53 @@ def _in_loop(tokens: tuple[Token, ...], i: int) -> bool:
             return False
         t = tokens[t.head]
     return True
+
+
+#: How a clause's own verb hangs: the sentence's root, a verb joined to another, a reported or
+#: an adverbial clause ("Bombs dropped by ... struck a hospital, officials said": a ccomp)
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl"})
+
+
+def _participles_read_as_verbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a reduced relative restored where the parser read its participle as
+    the clause's verb and the clause's verb as joined to it: "Bombs dropped(ROOT) by Russian
+    jets struck(conj) a hospital", "... after bombs dropped(advcl) by a Myanmar aircraft
+    struck(conj of the main verb) a village". The misread verb (a past or a participle) has a
+    subject before it and a by-phrase (an agent, which no active verb has); right after its
+    own words, with no "and" or comma between, stands a past verb with no subject of its own,
+    joined to it or to the verb it hangs on. The later verb takes the first's place, its
+    subject and its opening marker ("after"); the first becomes a participle on the subject
+    (whose agent is the doer: actors as agent_nouns); the first's words after the later verb
+    are the later verb's."""
+    fixed = list(tokens)
+    for verb in tokens:
+        if verb.tag not in _MISREAD_VERB_TAGS or verb.pos != "VERB" or verb.dep not in _CLAUSE_DEPS:
+            continue
+        kids = [t for t in tokens if t.head == verb.i and t.i != verb.i]
+        subject = next((t for t in kids if t.dep == "nsubj" and t.i < verb.i), None)
+        agent = next((t for t in kids if t.dep == "agent" and t.i > verb.i), None)
+        if subject is None or agent is None:
+            continue
+        end = agent.i
+        while end + 1 < len(tokens) and _hangs_from(tokens, tokens[end + 1], agent.i, -1):
+            end += 1  # "by a Myanmar military aircraft": the agent's phrase
+        joined = tokens[end + 1] if end + 1 < len(tokens) else None
+        if (
+            joined is None
+            or joined.dep != "conj"
+            or joined.tag != "VBD"
+            or joined.head not in (verb.i, verb.head)
+            or any(t.head == joined.i and t.dep.startswith("nsubj") for t in tokens)
+        ):
+            continue  # "dropped by 5% and rose": two verbs of one subject
+        root = verb.head == verb.i
+        fixed[joined.i] = joined._replace(dep=verb.dep, head=joined.i if root else verb.head)
+        fixed[subject.i] = subject._replace(head=joined.i)
+        fixed[verb.i] = verb._replace(dep="acl", head=subject.i, tag="VBN")
+        for t in kids:
+            if t.i > joined.i or t.dep == "mark":
+                fixed[t.i] = fixed[t.i]._replace(head=joined.i)
+    return tuple(fixed)
 
 
 def _hangs_from(tokens: tuple[Token, ...], t: Token, root: int, obj: int) -> bool:
