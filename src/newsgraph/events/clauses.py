@@ -1844,6 +1844,11 @@ def _relative_subjects(ctx: _Ctx, pronoun: Token, clause: Token) -> list[Token]:
     names before it when it closes a subject list and its verb is not singular ("Brazil and
     Colombia, which had pressed Caracas, ...": both; "..., which borders Peru": one)."""
     noun = ctx.tok(clause.head)
+    if pronoun.tag == "WP" and noun.lemma.lower() in ctx.rules.witness_nouns:
+        # "in the presence of Tajikistan's president and Uzbekistan's prime minister, who
+        # was on a visit": "who" hung on the witness noun is the last person it names
+        named = [c for p in _preps(ctx, noun, _OF) for c in _conjuncts(ctx, p) if c.i < clause.i]
+        return named[-1:] or [noun]
     end = max(t.i for t in ctx.parse.subtree(clause.i))
     if any(k.i > end for k in ctx.kids(noun.i, frozenset({"conj"}))):
         return [pronoun]

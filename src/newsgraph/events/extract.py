@@ -268,6 +268,7 @@ from newsgraph.events.sides import (
     _told_addressee,
     _context_kind,
     _counterpart_fits,
+    _clause_venue,
     _dateline_host,
     _deed_word,
     _deal_host_partners,
@@ -691,7 +692,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if targets and pattern.place_target and _trip_on_within(ctx, verb, targets):
             targets = []  # "(BEIJING) ... He travels on to Shanghai": the same visit goes on
         if not targets and pattern.place_target and _for_visit(ctx, verb):
-            targets = _dateline_host(ctx)  # "who arrived on Sunday for a three-day visit"
+            # "signed in Dushanbe by Uzbekistan's premier, who was on a two-day visit": the
+            # place of the clause told; else "who arrived on Sunday for a three-day visit"
+            targets = _clause_venue(ctx, verb) or _dateline_host(ctx)
         if not targets:
             # "Egypt opened a conference on Sudan, but Sudan declined to attend"
             targets = _actors(ctx, _declined_host(ctx, verb), "target")
