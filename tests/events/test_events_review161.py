@@ -8,7 +8,12 @@
 - A person named after "in the presence of" only watches the act told (parties._witness),
   but does the act of a relative clause of their own ("in the presence of Malawi's president,
   who was on a two-day visit": parties._tells_own_act); "who" hung by the parser on the
-  witness noun itself is the last person its of-phrase names (clauses._relative_subjects).
+  witness noun itself, or on a plural noun before a singular verb ("by the two ministers in
+  the presence of X's president and Y's premier, who was ..."), is the last person named
+  before it (clauses._relative_subjects, _last_person_before).
+- A counterpart is one person: "his Thai counterpart, who arrived on Monday for a two-day
+  visit" travels as a person does (rules personal_role_nouns, extract._fitting_sources),
+  though the actor stage reads "Thai counterpart" as a body of the state.
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -43,6 +48,20 @@ CASES: list[Case] = [
         "The accord was signed in Lusaka in the presence of Zambia's president and Malawi's vice president, who was on a two-day visit.",
         "MWI>ZMB:04",
     ),
+    # "who" hung by the parser on the plural signers before a singular verb: the last
+    # person named before it (clauses._last_person_before)
+    (
+        "LUSAKA",
+        "The accord was signed in Lusaka by the two trade ministers in the presence of Zambia's president and Malawi's vice president, who was on a two-day visit.",
+        "MWI>ZMB:04",
+    ),
+    # a counterpart is one person, though the actor stage reads a body (personal_role_nouns)
+    (
+        "VIENTIANE",
+        "The accord was signed in Vientiane, watched by the Lao prime minister and his Thai counterpart, who arrived on Monday for a two-day visit.",
+        "THA>LAO:04",
+    ),
+    ("HANOI", "His Cambodian counterpart arrived in Hanoi on Tuesday evening.", "KHM>VNM:04"),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
@@ -51,16 +70,11 @@ NEAR_MISSES: list[NearMiss] = [
     ("LUSAKA", "The accord was signed in Lusaka by Zambia's foreign minister, who was on a two-day tour of the provinces."),
     # a witness with no clause of his own stays no party
     ("LUSAKA", "The accord was signed in Lusaka in the presence of Malawi's president."),
+    # a body of people that is no person stays out of a trip's subject
+    ("HANOI", "Cambodian protesters arrived in Hanoi on Tuesday evening."),
 ]
 
-GAPS: list[Gap] = [
-    (
-        "LUSAKA",
-        "The accord was signed in Lusaka by the two trade ministers in the presence of Zambia's president and Malawi's vice president, who was on a two-day visit.",
-        "MWI>ZMB:04",
-        "with a by-phrase before the witnesses the clause is still read as the signers' (not traced)",
-    ),
-]
+GAPS: list[Gap] = []
 
 
 @pytest.fixture(scope="module")

@@ -1280,10 +1280,13 @@ def _fitting_sources(
         # invest": a state's government and its state firms (role GOV) act for it
         organs = "organ" in pattern.subject
         companions = _travelling_companions(ctx, verb) if bodies else set()
+        personal = ctx.rules.personal_role_nouns
         sources = [
             s
             for s in sources
             if s.kind in _PERSONISH
+            # "his Lao counterpart, who arrived in Hanoi": one person, read as a body
+            or (s.kind == "group" and ctx.tok(s.token_end - 1).lemma.lower() in personal)
             or any(s.token_start <= i < s.token_end for i in companions)
             or (s.kind in pattern.subject and not _unless_group(ctx, s, pattern))
             or (bodies and _posted_group(ctx, s))

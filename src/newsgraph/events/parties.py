@@ -890,18 +890,14 @@ def _witness(ctx: _Ctx, t: Token) -> bool:
 
 
 def _tells_own_act(ctx: _Ctx, t: Token) -> bool:
-    """Whether a noun is the subject of a relative clause of its own ("in the presence of
-    Ghana's president, who was on a two-day visit"): a witness of the act watched, but the
-    doer of the clause's act (the parser may hang the clause on the witness noun:
+    """Whether a noun is the subject of a relative clause of its own, "who" right after it
+    ("in the presence of Ghana's president, who was on a two-day visit"): a witness of the
+    act watched, but the doer of the clause's act (wherever the parser hung the clause:
     clauses._relative_subjects)."""
-    hosts = [t, _pobj_host(ctx, t, ("of",))]
-    return any(
-        k.tag == "WP"
-        for h in hosts
-        if h is not None
-        for r in ctx.kids(h.i, frozenset({"relcl"}))
-        for k in ctx.kids(r.i, frozenset({"nsubj"}))
-    )
+    if t.i + 2 >= len(ctx.parse.tokens) or ctx.tok(t.i + 1).text != ",":
+        return False
+    who = ctx.tok(t.i + 2)
+    return who.tag == "WP" and who.dep == "nsubj"
 
 
 def _witnesses(ctx: _Ctx, noun: Token) -> list[Mention]:
