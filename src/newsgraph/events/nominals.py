@@ -135,6 +135,24 @@ def _foreseen(ctx: _Ctx, noun: Token) -> bool:
     return False
 
 
+def _asked_only(ctx: _Ctx, noun: Token, verb: Token | None) -> bool:
+    """Whether an event noun is only offered, asked for or planned: the object of an
+    infinitive on an offer, request or plan ("a proposal to hold a summit with Japan") or in
+    the to-phrase of one ("an invitation to talks in Cairo"; "Malaysia's offer to host talks
+    between Thailand and Cambodia", "host" read as a compound) (asked_nouns, plan_nouns)."""
+    asked = ctx.rules.asked_nouns | ctx.rules.plan_nouns
+    if verb is not None and verb.dep == "acl" and verb.head != verb.i and _infinitive(ctx, verb):
+        return ctx.tok(verb.head).lemma.lower() in asked
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return False
+    to = ctx.tok(noun.head)
+    return (
+        to.lemma.lower() == "to"
+        and to.head != to.i
+        and ctx.tok(to.head).lemma.lower() in asked
+    )
+
+
 def _untold_noun(ctx: _Ctx, noun: Token) -> bool:
     """Whether a clause on an event noun or its own predicate says it never happened: "talks,
     which never took place", "talks ... were to be held" (planned only)."""
@@ -228,6 +246,8 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     verb = _governing_verb(ctx, noun)
     if verb is not None and _blocked(ctx, verb, pattern) is not None:
         return rejected("governor-not-done")  # "interested in continuing U.S. aid"
+    if _asked_only(ctx, noun, verb):
+        return rejected("planned-only")  # "Malaysia's offer to host talks between A and B"
     if noun.dep in _SUBJ and noun.head != noun.i and _untold_host(ctx, ctx.tok(noun.head)):
         return rejected("hypothetical")  # "if the China-Japan talks fail": a condition
     weighed = (
