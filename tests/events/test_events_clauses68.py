@@ -9,6 +9,13 @@
 - A border crossing closed "between" two states names the other side as its with-phrase
   does (v.close_border's obj_sub slot): "the crossing between Zambia and Malawi, which
   Malawi shut at the weekend".
+- An expulsion's purpose clause is no object of it: "expelled Libya's ambassador to protest a
+  maritime accord" coded a deportation (174) because v.expel's unless_words (accord, deal,
+  ...; the remembering sense of "recall" once in it) read the whole clause; they now judge
+  the object only (unless_objects).
+- "The decision" after "X expelled Y's envoy to protest an accord Z signed with W" sums up
+  the expulsion, not the signing told in a clause on the accord
+  (reactions._told_under_act).
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -32,6 +39,15 @@ CASES: list[Case] = [
     # a crossing between two states closed (v.close_border, obj_sub:between)
     ("LUSAKA", "Trucks queued at the main border crossing between Zambia and Malawi, which Malawi shut at the weekend.", "MWI>ZMB:16"),
     ("NIAMEY", "Niger closed the border crossing between Niger and Benin on Sunday.", "NER>BEN:16"),
+    # an expulsion with a purpose clause about a deal (v.expel unless_objects)
+    ("ROME", "Italy expelled Tunisia's ambassador on Friday to protest a new migration deal.", "ITA>TUN:16"),
+    ("ROME", "Italy expelled Tunisia's ambassador on Friday in protest at a fishing accord.", "ITA>TUN:16"),
+    # "the decision" sums up the act over a clause, not the act the clause tells
+    (
+        "ROME",
+        "Italy expelled Tunisia's ambassador on Friday to protest a fishing accord Tunis signed with Algeria. The decision drew praise from Malta.",
+        "ITA>TUN:16 TUN>DZA:05 MLT>ITA:05",
+    ),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
