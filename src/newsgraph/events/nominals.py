@@ -143,14 +143,8 @@ def _asked_only(ctx: _Ctx, noun: Token, verb: Token | None) -> bool:
     asked = ctx.rules.asked_nouns | ctx.rules.plan_nouns
     if verb is not None and verb.dep == "acl" and verb.head != verb.i and _infinitive(ctx, verb):
         return ctx.tok(verb.head).lemma.lower() in asked
-    if noun.dep != "pobj" or noun.head == noun.i:
-        return False
-    to = ctx.tok(noun.head)
-    return (
-        to.lemma.lower() == "to"
-        and to.head != to.i
-        and ctx.tok(to.head).lemma.lower() in asked
-    )
+    host = _pobj_host(ctx, noun, ("to",))
+    return host is not None and host.lemma.lower() in asked
 
 
 def _conditional_verb_read_as_noun(ctx: _Ctx, noun: Token) -> bool:
