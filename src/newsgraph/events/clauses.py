@@ -1886,6 +1886,17 @@ def _relative_subjects(ctx: _Ctx, pronoun: Token, clause: Token) -> list[Token]:
     names before it when it closes a subject list and its verb is not singular ("Brazil and
     Colombia, which had pressed Caracas, ...": both; "..., which borders Peru": one)."""
     noun = ctx.tok(clause.head)
+    marks = [clause] + ctx.kids(clause.i, frozenset({"aux", "auxpass"}))
+    singular = any(m.tag == "VBZ" or m.text.lower() == "was" for m in marks)
+    if pronoun.tag == "WP" and (
+        noun.lemma.lower() in ctx.rules.witness_nouns or (singular and noun.tag == "NNS")
+    ):
+        # "by the two ministers in the presence of Tajikistan's president and Uzbekistan's
+        # prime minister, who was on a visit": "who" the parser hung on a witness noun or on
+        # a plural before a singular verb is the last person named before it
+        near = _last_person_before(ctx, noun, pronoun)
+        if near is not None:
+            return [near]
     end = max(t.i for t in ctx.parse.subtree(clause.i))
     if any(k.i > end for k in ctx.kids(noun.i, frozenset({"conj"}))):
         return [pronoun]
@@ -1896,10 +1907,21 @@ def _relative_subjects(ctx: _Ctx, pronoun: Token, clause: Token) -> list[Token]:
         return [noun]
     if any(ctx.tok(i).dep in ("relcl", "acl", "appos") for i in range(first.i, noun.i)):
         return [noun]  # "Britain, which ..., and Canada, which ...": a clause each
-    marks = [clause] + ctx.kids(clause.i, frozenset({"aux", "auxpass"}))
-    if any(m.tag == "VBZ" or m.text.lower() == "was" for m in marks):
+    if singular:
         return [noun]
     return [first]
+
+
+def _last_person_before(ctx: _Ctx, noun: Token, pronoun: Token) -> Token | None:
+    """The head of the last person's mention between a noun and a relative pronoun after it,
+    inside the noun's phrase ("the ministers in the presence of X's president and Y's prime
+    minister, who ...": the prime minister), or None."""
+    inside = {t.i for t in ctx.parse.subtree(noun.i)}
+    for i in range(pronoun.i - 1, noun.i, -1):
+        m = ctx.by_token.get(i)
+        if i in inside and m is not None and m.kind in _PERSONISH and ctx.tok(i).pos != "PART":
+            return ctx.tok(m.token_end - 1)
+    return None
 
 
 def _own_clause_conjuncts(ctx: _Ctx, subj: Token, subjects: list[Token]) -> list[Token]:

@@ -104,6 +104,7 @@ class Rules:
     litotes_verbs: frozenset[str]
     role_nouns: frozenset[str]
     no_possessor_nouns: frozenset[str]
+    personal_role_nouns: frozenset[str]
     membership_nouns: frozenset[str]
     client_nouns: frozenset[str]
     generic_plurals: frozenset[str]

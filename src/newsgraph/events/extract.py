@@ -271,6 +271,7 @@ from newsgraph.events.sides import (
     _told_addressee,
     _context_kind,
     _counterpart_fits,
+    _clause_venue,
     _dateline_host,
     _deed_word,
     _deal_host_partners,
@@ -696,7 +697,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if targets and pattern.place_target and _trip_on_within(ctx, verb, targets):
             targets = []  # "(BEIJING) ... He travels on to Shanghai": the same visit goes on
         if not targets and pattern.place_target and _for_visit(ctx, verb):
-            targets = _dateline_host(ctx)  # "who arrived on Sunday for a three-day visit"
+            # "signed in Dushanbe by Uzbekistan's premier, who was on a two-day visit": the
+            # place of the clause told; else "who arrived on Sunday for a three-day visit"
+            targets = _clause_venue(ctx, verb) or _dateline_host(ctx)
         if not targets:
             # "Egypt opened a conference on Sudan, but Sudan declined to attend"
             targets = _actors(ctx, _declined_host(ctx, verb), "target")
@@ -1282,10 +1285,13 @@ def _fitting_sources(
         # invest": a state's government and its state firms (role GOV) act for it
         organs = "organ" in pattern.subject
         companions = _travelling_companions(ctx, verb) if bodies else set()
+        personal = ctx.rules.personal_role_nouns
         sources = [
             s
             for s in sources
             if s.kind in _PERSONISH
+            # "his Lao counterpart, who arrived in Hanoi": one person, read as a body
+            or (s.kind == "group" and ctx.tok(s.token_end - 1).lemma.lower() in personal)
             or any(s.token_start <= i < s.token_end for i in companions)
             or (s.kind in pattern.subject and not _unless_group(ctx, s, pattern))
             or (bodies and _posted_group(ctx, s))

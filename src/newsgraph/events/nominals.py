@@ -139,6 +139,31 @@ def _foreseen(ctx: _Ctx, noun: Token) -> bool:
     return False
 
 
+def _asked_only(ctx: _Ctx, noun: Token, verb: Token | None) -> bool:
+    """Whether an event noun is only offered, asked for or planned: the object of an
+    infinitive on an offer, request or plan ("a proposal to hold a summit with Japan") or in
+    the to-phrase of one ("an invitation to talks in Cairo"; "Malaysia's offer to host talks
+    between Thailand and Cambodia", "host" read as a compound) (asked_nouns, plan_nouns)."""
+    asked = ctx.rules.asked_nouns | ctx.rules.plan_nouns
+    if verb is not None and verb.dep == "acl" and verb.head != verb.i and _infinitive(ctx, verb):
+        return ctx.tok(verb.head).lemma.lower() in asked
+    host = _pobj_host(ctx, noun, ("to",))
+    return host is not None and host.lemma.lower() in asked
+
+
+def _conditional_verb_read_as_noun(ctx: _Ctx, noun: Token) -> bool:
+    """Whether an event noun is the verb of a condition the tagger read as a plural noun
+    ("If Azerbaijan attacks again, Armenia would ask Moscow for help": "attacks" an adverbial
+    clause of "ask", the condition's mark hung on "ask" before it) (condition_marks)."""
+    if noun.dep != "advcl" or noun.head == noun.i:
+        return False
+    start = ctx.parse.sentences[noun.sent].token_start
+    return any(
+        t.dep == "mark" and t.head in (noun.i, noun.head) and t.lemma.lower() in ctx.rules.condition_marks
+        for t in ctx.parse.tokens[start : noun.i]
+    )
+
+
 def _untold_noun(ctx: _Ctx, noun: Token) -> bool:
     """Whether a clause on an event noun or its own predicate says it never happened: "talks,
     which never took place", "talks ... were to be held" (planned only)."""
@@ -232,8 +257,12 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     verb = _governing_verb(ctx, noun)
     if verb is not None and _blocked(ctx, verb, pattern) is not None:
         return rejected("governor-not-done")  # "interested in continuing U.S. aid"
+    if _asked_only(ctx, noun, verb):
+        return rejected("planned-only")  # "Malaysia's offer to host talks between A and B"
     if noun.dep in _SUBJ and noun.head != noun.i and _untold_host(ctx, ctx.tok(noun.head)):
         return rejected("hypothetical")  # "if the China-Japan talks fail": a condition
+    if _conditional_verb_read_as_noun(ctx, noun):
+        return rejected("conditional-mark")  # "If Azerbaijan attacks again, Armenia would"
     weighed = (
         "answerer" in pattern.target
         and verb is not None

@@ -477,7 +477,7 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
     """The actor mentions a noun phrase headed by t stands for (several through "of X and Y")."""
     rules = ctx.rules
     lemma = t.lemma.lower()
-    if _sports_side(ctx, t) or _witness(ctx, t):
+    if _sports_side(ctx, t) or (_witness(ctx, t) and not (role == "source" and _tells_own_act(ctx, t))):
         return []  # "Pakistan's cricket team toured England", "in the presence of Qatar"
     hosted = _hosted_office(ctx, t, role, depth)
     if hosted is not None:
@@ -906,6 +906,17 @@ def _witness(ctx: _Ctx, t: Token) -> bool:
     """The object of "in the presence of" only watches the act: it is no party to it."""
     host = _pobj_host(ctx, t, ("of",))
     return host is not None and host.lemma.lower() in ctx.rules.witness_nouns
+
+
+def _tells_own_act(ctx: _Ctx, t: Token) -> bool:
+    """Whether a noun is the subject of a relative clause of its own, "who" right after it
+    ("in the presence of Ghana's president, who was on a two-day visit"): a witness of the
+    act watched, but the doer of the clause's act (wherever the parser hung the clause:
+    clauses._relative_subjects)."""
+    if t.i + 2 >= len(ctx.parse.tokens) or ctx.tok(t.i + 1).text != ",":
+        return False
+    who = ctx.tok(t.i + 2)
+    return who.tag == "WP" and who.dep == "nsubj"
 
 
 def _witnesses(ctx: _Ctx, noun: Token) -> list[Mention]:

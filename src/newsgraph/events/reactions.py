@@ -2389,6 +2389,8 @@ def _latest_deed(
             continue  # "Relations soured last year after Libya detained ...": another occasion
         if _standing_aside(ctx, earlier.trigger):
             continue  # "Russia, which has deployed instructors to Mali since 2021, ...": no news
+        if not noun and _told_under_act(ctx, earlier, index, coded):
+            continue  # "expelled Libya's envoy to protest an accord Tripoli signed": the expulsion
         if not noun and _object_of_deed(ctx, earlier, index, coded):
             continue  # "Hungary blocked the EU aid package for Ukraine": the block is the move
         if index < sent_index and _answers_same_noun(ctx, hit, earlier, index):
@@ -2795,6 +2797,23 @@ def _standing_aside(ctx: _Ctx, verb: Token) -> bool:
     perfect = any(a.lemma.lower() == "have" for a in ctx.kids(verb.i, frozenset({"aux"})))
     since = any(p.lemma.lower() == "since" for p in ctx.kids(verb.i, frozenset({"prep"})))
     return perfect or since or _background_act(ctx, verb)
+
+
+def _told_under_act(ctx: _Ctx, earlier: _Hit, index: int, coded: list[tuple[int, _Hit]]) -> bool:
+    """Whether a deed is told in a clause on a noun inside another coded act of its sentence
+    ("Greece expelled Libya's ambassador to protest a maritime accord Tripoli signed with
+    Egypt"): what that act is about, not the news "the decision" or "the move" sums up (the
+    act over it is)."""
+    if earlier.trigger.dep not in ("relcl", "acl") or earlier.trigger.head == earlier.trigger.i:
+        return False
+    above, cur = set(), earlier.trigger
+    while cur.head != cur.i:
+        cur = ctx.tok(cur.head)
+        above.add(cur.i)
+    return any(
+        i == index and h is not earlier and h.target is not None and h.trigger.i in above
+        for i, h in coded
+    )
 
 
 def _background_only(ctx: _Ctx, hit: _Hit, earlier: _Hit) -> bool:

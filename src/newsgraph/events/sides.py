@@ -242,6 +242,29 @@ def _for_visit(ctx: _Ctx, verb: Token) -> bool:
     )
 
 
+#: Steps from a relative clause's noun up to the verb of the clause it is told in ("signed
+#: in Dushanbe ... in the presence of X's president, who was on a visit": president < of <
+#: presence < in < signed)
+_VENUE_STEPS = 6
+
+
+def _clause_venue(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """The place named by the clause a visitor's relative clause is told in, when the
+    relative clause names none ("The deal was signed in Dushanbe by Uzbekistan's prime
+    minister, who was on a two-day visit"; "handed over at a ceremony in Male by Turkey's
+    defense minister, who was on a visit"): the in-phrase of that clause's verb, or of its
+    at-phrase; the visit is made there (before the dateline's state, _dateline_host)."""
+    if verb.dep != "relcl" or verb.head == verb.i:
+        return []
+    main = _verb_up(ctx, ctx.tok(verb.head), _VENUE_STEPS)
+    if main is None:
+        return []
+    places = _preps(ctx, main, frozenset({"in"}))
+    for at in _preps(ctx, main, frozenset({"at"})):
+        places += _preps(ctx, at, frozenset({"in"}))
+    return _actors(ctx, places, "target", places=True)
+
+
 def _talks_partners(ctx: _Ctx, verb: Token) -> list[Mention]:
     """The actors a trip's talks are held with ("flew to Geneva for talks with U.S. officials",
     "traveled to Oman for a meeting with American envoys"): a for-phrase of a gathering noun

@@ -382,22 +382,24 @@ def _verbs_read_as_participles(
     tokens: tuple[Token, ...], sentences: list[Sentence]
 ) -> tuple[Token, ...]:
     """The parse with a sentence's verb restored where the parser hung it, as a participle,
-    on the last noun of a relative clause about the subject ("Kuwait, which mediated during
-    earlier disputes, called(acl of disputes) on Manama ..." rooted on "Kuwait"). Only a full
-    sentence whose root is a proper name with a relative clause, and a past verb right after
-    the comma that closes that clause, hung on a noun of it; the verb becomes the root, the
-    name its subject, and the name's dependents after the verb the verb's. A clause ending on
-    a bare numeral ("carried messages between the two, called for ...") is left as parsed:
-    the pair resolver reads that form as it stands (actors.plurals)."""
+    on the last noun of a clause about the subject set off by commas: a relative clause
+    ("Kuwait, which mediated during earlier disputes, called(acl of disputes) on Manama ..."
+    rooted on "Kuwait") or a participle phrase ("Ethiopia, citing the risk of escalation,
+    called(acl of escalation) on Kenya ...", rooted on "Ethiopia" or on "citing" with
+    "Ethiopia" its subject). Only a full sentence rooted on its subject (a proper name; a
+    common noun before a participle phrase) or on the phrase's participle, and a past verb
+    right after the comma that closes the clause, hung on a noun of it; the verb becomes the
+    root, the subject its subject (the participle its adverbial clause), and the root's
+    dependents after the verb the verb's. A clause ending on a bare numeral ("carried
+    messages between the two, called for ...") is left as parsed: the pair resolver reads
+    that form as it stands (actors.plurals)."""
     fixed = list(tokens)
     for sent in sentences:
         span = tokens[sent.token_start : sent.token_end]
-        root = _name_root(span, (".", '"', "”"))
-        if root is None:
+        found = _subject_clause(tokens, span)
+        if found is None:
             continue
-        clause = next((t for t in span if t.head == root.i and t.dep == "relcl"), None)
-        if clause is None:
-            continue
+        root, clause = found
         verb = next(
             (
                 t
@@ -413,8 +415,59 @@ def _verbs_read_as_participles(
         )
         if verb is None or any(t.dep.startswith("nsubj") for t in span if t.head == verb.i):
             continue
-        _reroot(fixed, span, root, verb)
+        if root.i != clause.i:
+            _reroot(fixed, span, root, verb)
+            continue
+        # the participle read as the root: its subject becomes the verb's, the participle
+        # the verb's adverbial clause, and its dependents after the verb (the stop) the verb's
+        subject = next(t for t in span if t.head == clause.i and t.dep == "nsubj")
+        fixed[verb.i] = verb._replace(dep="ROOT", head=verb.i, tag="VBD", pos="VERB")
+        fixed[subject.i] = subject._replace(head=verb.i)
+        fixed[clause.i] = clause._replace(dep="advcl", head=verb.i)
+        for t in span:
+            if t.head == clause.i and t.i > verb.i:
+                fixed[t.i] = fixed[t.i]._replace(head=verb.i)
     return tuple(fixed)
+
+
+#: Tags of a participle that opens a phrase about a sentence's subject ("Ethiopia, citing
+#: the risk of escalation, ..."; "Qatar, having mediated earlier rounds, ...")
+_PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+#: Tags of a common noun the parser may root a sentence on before such a phrase ("The
+#: ministry, citing ..., called on ...")
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+#: How the parser hangs such a phrase on the name it roots the sentence on
+_PHRASE_DEPS = frozenset({"acl", "advcl"})
+
+
+def _subject_clause(tokens: tuple[Token, ...], span: tuple[Token, ...]) -> tuple[Token, Token] | None:
+    """The misread root of a full sentence and the clause about its subject that a verb may
+    have been hung in (_verbs_read_as_participles): a proper name with a relative clause or
+    a participle phrase, a common noun with a participle phrase, or a participle rooting
+    the sentence whose subject (a name or noun) stands before it, a comma between."""
+    words = [t for t in span if t.tag != "_SP"]
+    if not words or words[-1].text not in (".", '"', "\u201d"):
+        return None
+    roots = [t for t in span if t.head == t.i]
+    if len(roots) != 1:
+        return None
+    root = roots[0]
+    if root.tag in _PARTICIPLE_TAGS and root.i > 1 and tokens[root.i - 1].text == ",":
+        subject = next((t for t in span if t.head == root.i and t.dep == "nsubj"), None)
+        if subject is None or subject.i > root.i or not subject.tag.startswith("NN"):
+            return None
+        return root, root
+    if root.tag not in ("NNP", "NNPS") and root.tag not in _COMMON_NOUN_TAGS:
+        return None
+    for t in span:
+        if t.head != root.i or t.i <= root.i:
+            continue
+        if t.dep == "relcl" and root.tag in ("NNP", "NNPS"):
+            return root, t
+        opening = tokens[t.i - 2] if tokens[t.i - 1].lemma == "have" else tokens[t.i - 1]
+        if t.dep in _PHRASE_DEPS and t.tag in _PARTICIPLE_TAGS and opening.text == ",":
+            return root, t
+    return None
 
 
 #: Words before a giving verb's object that may stand between it and its receiver
