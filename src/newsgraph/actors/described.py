@@ -47,6 +47,7 @@ class DescriptionWords:
     guest_verbs: frozenset[str]
     visitor_pronouns: frozenset[str]
     visit_nouns: frozenset[str]
+    visit_judging_verbs: frozenset[str]
     directing_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     ministry_nouns: frozenset[str]
@@ -101,6 +102,7 @@ def description_words() -> DescriptionWords:
         guest_verbs=words("guest_verbs"),
         visitor_pronouns=words("visitor_pronouns"),
         visit_nouns=words("visit_nouns"),
+        visit_judging_verbs=words("visit_judging_verbs"),
         directing_verbs=words("directing_verbs"),
         reporting_verbs=words("reporting_verbs"),
         ministry_nouns=words("ministry_nouns"),
@@ -497,12 +499,13 @@ def _visitor_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
         visiting = visiting or (tok.dep == "poss" and head.lemma in w.visit_nouns)
         visiting = visiting or (  # "began a state visit to Ghana", "paid a visit to Oslo"
             tok.dep in _SUBJECTS
+            and head.lemma not in w.visit_judging_verbs  # "Hart welcomed the visit": a host
             and any(
                 r.toks[c].dep == "dobj" and r.toks[c].lemma in w.visit_nouns
                 for c in r.parse.children[head.i]
             )
         )
-        visiting = visiting or _talks_abroad(r, w, tok, principal)
+        visiting = visiting or _talks_abroad(r, w, tok, principal) or _met_at_home(r, w, tok, principal)
         if visiting or (tok.dep == "dobj" and head.lemma in w.guest_verbs):
             if best is None or d.ts > r.drafts[best].ts:
                 best = idx
@@ -524,6 +527,27 @@ def _talks_abroad(r: "Resolver", w: DescriptionWords, tok: Token, principal: str
         above = r.toks[r.toks[place.head].head]  # "held talks in Ankara": the verb or its talks
         if above.i == tok.head or (above.dep == "dobj" and above.head == tok.head):
             return True
+    return False
+
+
+def _met_at_home(r: "Resolver", w: DescriptionWords, tok: Token, principal: str) -> bool:
+    """Whether a mention is who another state's actor met or received in a place of the
+    host's own state ("Ghana's foreign minister met his Ivorian counterpart in Accra",
+    "Kenya's president received Tanzania's minister in Nairobi"): a visitor."""
+    if tok.dep != "dobj" or not met_in_visit(r, tok.i):
+        return False
+    host = subject_of(r, tok.i)
+    own = r.drafts[host].actor if host is not None else None
+    if own is None or own.principal in ("", principal) or own.principal in r.gaz.igos:
+        return False
+    for d in r.drafts:
+        if d.actor is None or d.members or d.actor.principal != own.principal:
+            continue
+        place = r.toks[_root(r, d.ts, d.te)]
+        if place.dep == "pobj" and r.lowers[place.head] in ("in", "at"):
+            met = r.toks[place.head].head in (tok.head, tok.i)  # "met X in Accra", hung on X
+            if met and d.kind in ("metonym", "place", "name"):
+                return True
     return False
 
 
@@ -593,10 +617,12 @@ def _hosting(r: "Resolver", w: DescriptionWords, k: int) -> bool:
         return False
     prep = r.lowers[head.i]
     above = r.toks[head.head]
+    if prep == "in" and above.dep == "dobj" and r.toks[above.head].lemma in w.guest_verbs:
+        above = r.toks[above.head]  # "received Paraguay's minister in Montevideo", hung on him
     if prep in ("to", "in") and above.lemma in w.arrival_verbs:
         return True  # "arrived in Tokyo", "traveled to Budapest"
-    if prep == "in" and above.lemma in w.meeting_verbs:
-        return True  # "ministers met in Canada"
+    if prep == "in" and (above.lemma in w.meeting_verbs or above.lemma in w.guest_verbs):
+        return True  # "ministers met in Canada", "received Tanzania's minister in Nairobi"
     if prep in ("in", "at") and any(
         r.toks[c].dep == "dobj" and _venue(r, w, c) for c in r.parse.children[above.i]
     ):
