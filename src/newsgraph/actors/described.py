@@ -43,6 +43,7 @@ class DescriptionWords:
     story_sentences: int  # the first sentences naming actors, where the story's visit is told
     host_verbs: frozenset[str]
     guest_nouns: frozenset[str]
+    party_nouns: frozenset[str]
     visiting_nouns: frozenset[str]
     guest_verbs: frozenset[str]
     visitor_pronouns: frozenset[str]
@@ -98,6 +99,7 @@ def description_words() -> DescriptionWords:
         story_sentences=int(data.get("story_sentences", 3)),
         host_verbs=words("host_verbs"),
         guest_nouns=words("guest_nouns"),
+        party_nouns=words("party_nouns"),
         visiting_nouns=words("visiting_nouns"),
         guest_verbs=words("guest_verbs"),
         visitor_pronouns=words("visitor_pronouns"),
@@ -288,7 +290,27 @@ def _find_guests(r: "Resolver") -> None:
             # guest": the visit was Laos's to host, so the guest is no Thai visitor
             continue
         actor = r.drafts[found].actor
+        if actor is not None and _other_party(r, w, i, found, actor.principal):
+            continue
         r.add(Draft(start, i + 1, "group", actor, None, antecedent=found))
+
+
+def _other_party(r: "Resolver", w: DescriptionWords, i: int, found: int, principal: str) -> bool:
+    """Whether "the delegation" at token i may be another state's than the visitor's (draft
+    ``found``): a delegation of another state named since the visit ("A Ugandan delegation
+    was also in Nairobi. The delegation met ..."). "The guest", no party noun, never is."""
+    if r.lowers[i] not in w.party_nouns:
+        return False
+    for k in range(r.drafts[found].te, i):
+        if r.lowers[k] not in w.party_nouns:
+            continue
+        for d in r.drafts:
+            if d.actor is None or d.actor.principal == principal or r.sent(d.ts) != r.sent(k):
+                continue
+            root = _root(r, d.ts, d.te)
+            if d.ts <= k < d.te or r.toks[root].head == k:
+                return True  # "a Ugandan trade delegation", "the Saudi delegation"
+    return False
 
 
 def find_met_names(r: "Resolver", forward: int) -> None:
