@@ -43,10 +43,12 @@ class DescriptionWords:
     story_sentences: int  # the first sentences naming actors, where the story's visit is told
     host_verbs: frozenset[str]
     guest_nouns: frozenset[str]
+    party_nouns: frozenset[str]
     visiting_nouns: frozenset[str]
     guest_verbs: frozenset[str]
     visitor_pronouns: frozenset[str]
     visit_nouns: frozenset[str]
+    visit_judging_verbs: frozenset[str]
     directing_verbs: frozenset[str]
     peer_nouns: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -98,10 +100,12 @@ def description_words() -> DescriptionWords:
         story_sentences=int(data.get("story_sentences", 3)),
         host_verbs=words("host_verbs"),
         guest_nouns=words("guest_nouns"),
+        party_nouns=words("party_nouns"),
         visiting_nouns=words("visiting_nouns"),
         guest_verbs=words("guest_verbs"),
         visitor_pronouns=words("visitor_pronouns"),
         visit_nouns=words("visit_nouns"),
+        visit_judging_verbs=words("visit_judging_verbs"),
         directing_verbs=words("directing_verbs"),
         peer_nouns=words("peer_nouns"),
         reporting_verbs=words("reporting_verbs"),
@@ -288,7 +292,27 @@ def _find_guests(r: "Resolver") -> None:
             # guest": the visit was Laos's to host, so the guest is no Thai visitor
             continue
         actor = r.drafts[found].actor
+        if actor is not None and _other_party(r, w, i, found, actor.principal):
+            continue
         r.add(Draft(start, i + 1, "group", actor, None, antecedent=found))
+
+
+def _other_party(r: "Resolver", w: DescriptionWords, i: int, found: int, principal: str) -> bool:
+    """Whether "the delegation" at token i may be another state's than the visitor's (draft
+    ``found``): a delegation of another state named since the visit ("A Ugandan delegation
+    was also in Nairobi. The delegation met ..."). "The guest", no party noun, never is."""
+    if r.lowers[i] not in w.party_nouns:
+        return False
+    for k in range(r.drafts[found].te, i):
+        if r.lowers[k] not in w.party_nouns:
+            continue
+        for d in r.drafts:
+            if d.actor is None or d.actor.principal == principal or r.sent(d.ts) != r.sent(k):
+                continue
+            root = _root(r, d.ts, d.te)
+            if d.ts <= k < d.te or r.toks[root].head == k:
+                return True  # "a Ugandan trade delegation", "the Saudi delegation"
+    return False
 
 
 def find_met_names(r: "Resolver", forward: int) -> None:
@@ -528,12 +552,13 @@ def _visitor_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
         visiting = visiting or (tok.dep == "poss" and head.lemma in w.visit_nouns)
         visiting = visiting or (  # "began a state visit to Ghana", "paid a visit to Oslo"
             tok.dep in _SUBJECTS
+            and head.lemma not in w.visit_judging_verbs  # "Hart welcomed the visit": a host
             and any(
                 r.toks[c].dep == "dobj" and r.toks[c].lemma in w.visit_nouns
                 for c in r.parse.children[head.i]
             )
         )
-        visiting = visiting or _talks_abroad(r, w, tok, principal)
+        visiting = visiting or _talks_abroad(r, w, tok, principal) or _met_at_home(r, w, tok, principal)
         if visiting or (tok.dep == "dobj" and head.lemma in w.guest_verbs):
             if best is None or d.ts > r.drafts[best].ts:
                 best = idx
@@ -555,6 +580,27 @@ def _talks_abroad(r: "Resolver", w: DescriptionWords, tok: Token, principal: str
         above = r.toks[r.toks[place.head].head]  # "held talks in Ankara": the verb or its talks
         if above.i == tok.head or (above.dep == "dobj" and above.head == tok.head):
             return True
+    return False
+
+
+def _met_at_home(r: "Resolver", w: DescriptionWords, tok: Token, principal: str) -> bool:
+    """Whether a mention is who another state's actor met or received in a place of the
+    host's own state ("Ghana's foreign minister met his Ivorian counterpart in Accra",
+    "Kenya's president received Tanzania's minister in Nairobi"): a visitor."""
+    if tok.dep != "dobj" or not met_in_visit(r, tok.i):
+        return False
+    host = subject_of(r, tok.i)
+    own = r.drafts[host].actor if host is not None else None
+    if own is None or own.principal in ("", principal) or own.principal in r.gaz.igos:
+        return False
+    for d in r.drafts:
+        if d.actor is None or d.members or d.actor.principal != own.principal:
+            continue
+        place = r.toks[_root(r, d.ts, d.te)]
+        if place.dep == "pobj" and r.lowers[place.head] in ("in", "at"):
+            met = r.toks[place.head].head in (tok.head, tok.i)  # "met X in Accra", hung on X
+            if met and d.kind in ("metonym", "place", "name"):
+                return True
     return False
 
 
@@ -624,10 +670,12 @@ def _hosting(r: "Resolver", w: DescriptionWords, k: int) -> bool:
         return False
     prep = r.lowers[head.i]
     above = r.toks[head.head]
+    if prep == "in" and above.dep == "dobj" and r.toks[above.head].lemma in w.guest_verbs:
+        above = r.toks[above.head]  # "received Paraguay's minister in Montevideo", hung on him
     if prep in ("to", "in") and above.lemma in w.arrival_verbs:
         return True  # "arrived in Tokyo", "traveled to Budapest"
-    if prep == "in" and above.lemma in w.meeting_verbs:
-        return True  # "ministers met in Canada"
+    if prep == "in" and (above.lemma in w.meeting_verbs or above.lemma in w.guest_verbs):
+        return True  # "ministers met in Canada", "received Tanzania's minister in Nairobi"
     if prep in ("in", "at") and any(
         r.toks[c].dep == "dobj" and _venue(r, w, c) for c in r.parse.children[above.i]
     ):

@@ -642,8 +642,14 @@ class Resolver:
 
     def _appositive_to_person(self, k: int, start: int) -> bool:
         """Whether the name whose root is k stands in apposition to a noun of people, a
-        title or a counterpart before ``start`` ("the two ministers, Ana Ruiz and ...")."""
+        title or a counterpart before ``start`` ("the two ministers, Ana Ruiz and ..."), also
+        past an envoy's post ("Turkey's special envoy for Iraq, Mehmet Yildiz", _past_post)."""
         head = self.toks[k].head
+        post = self.toks[head]
+        if post.dep == "pobj" and self.lowers[post.head] in ("to", "for"):
+            above = self.toks[post.head].head
+            if self.lowers[above] in self.gaz.to_titles:
+                head = above
         return (
             self.toks[k].dep == "appos"
             and head < start
