@@ -41,7 +41,9 @@ REQUESTS: list[Case] = [
     (
         "BEIJING",
         "A request from Nepal for debt relief was approved by China on Monday.",
-        "NPL>CHN:02",
+        # session 48: a request approved is one agreed to (v.accede; the guidelines code
+        # "agree" 05, the open gold a request agreed to 05/08), as clauses36's "agreed to" row
+        "NPL>CHN:02 CHN>NPL:05|08",
     ),
     (
         "BRASILIA",

@@ -21,10 +21,11 @@ pledged 10 million euros" gave nothing: two states).
   provocation" is.
 - A refusal of an act that names no one ("Uganda refused to hand them over") answers the
   appeal, demand or offer just made of the refuser, as a bare "Uganda refused." does
-  (v.refused_to, 120, needs unnamed_xcomp); a refusal to comment refuses nothing asked, one
-  after a criticism only answers nothing, and one whose infinitive names a party ("refused
-  to amend its constitution to recognize a Bulgarian minority") is left to the patterns that
-  read that party.
+  (v.refused_to, 120, needs unnamed_xcomp: the infinitive names what was asked only by a
+  pronoun); a refusal to comment refuses nothing asked, one after a criticism only answers
+  nothing, and one whose infinitive names a party or a thing ("refused to amend its
+  constitution to recognize a Bulgarian minority", "refused to extradite a former Tunisian
+  minister") is left to the patterns that read it, or stays an uncoded act another answers.
 - A request approved, honoured or fulfilled is one agreed to (v.accede, 080; the open gold
   gives a request agreed to 05/08): "Vietnam approved Laos's request for electricity imports".
 - A naming ("called the report 'alarming'") is no phone call: a demand or complaint naming

@@ -1236,13 +1236,13 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             and noun.lemma.lower() in ctx.rules.intent_governors
         )
     if need == "unnamed_xcomp":
-        # "Uganda refused to hand them over": an infinitive that names no actor (one that
-        # does, "refused to sign it until Armenia ...", is read by its own patterns)
+        # "Uganda refused to hand them over": an infinitive that names nothing but by a
+        # pronoun, the thing just asked for (one that names an actor, a person or a thing,
+        # "refused to sign it until Armenia ...", "refused to extradite a former Tunisian
+        # minister", is read by its own patterns or left as an uncoded act another may answer)
         clauses = [k for k in ctx.kids(verb.i, _CLAUSE_KIDS) if k.dep == "xcomp"]
         return bool(clauses) and not any(
-            (m := ctx.by_token.get(t.i)) is not None and m.actor is not None
-            for c in clauses
-            for t in ctx.parse.subtree(c.i)
+            t.pos in ("NOUN", "PROPN") for c in clauses for t in ctx.parse.subtree(c.i)
         )
     if need == "xcomp":
         return any(
