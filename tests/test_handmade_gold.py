@@ -51,6 +51,8 @@ GOLD = Path(__file__).resolve().parent / "gold"
 # figures less 0.02 (sets 64 and 65, opened, by their openers; 70 and 71 pinned at first runs).
 # Session 47 raised those of sets 42, 44, 54, 63, 71 and 72 likewise (sets 66 and 67, opened, by
 # their openers; 72 and 73 pinned at first runs, 72 then raised to its end figures).
+# Session 48 raised those of sets 17, 18, 20, 22, 31, 35, 44, 55, 56, 58, 60, 63-67 likewise (sets
+# 68 and 69, opened, by their openers; 74 and 75 pinned at first runs).
 FLOORS = {
     # Set 1, blind at commit 8870bc5 (session 3): events P 0.804 R 0.494 F1 0.612 (root and code
     # alike); quotes P 1.0 R 1.0 speaker 0.930. End of session 3: events P 0.965 R 0.663 F1 0.786,
@@ -247,7 +249,7 @@ FLOORS = {
     # F1 0.687, speakers 0.986. From session 18 a development set: end of session 18 P 0.947
     # R 0.720 F1 0.818, speakers 1.0.
     "handmade17.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.82, "f1": 0.885},
+        "events": {"precision": 0.965, "recall": 0.83, "f1": 0.89},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 18, written in session 18 by an engineer who had read no code (news-dev's
@@ -258,7 +260,7 @@ FLOORS = {
     # End of session 18: P 0.950 R 0.570 F1 0.713, speakers 0.977. From session 19 a
     # development set: end of session 19 P 0.985 R 0.660 F1 0.790.
     "handmade18.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.82, "f1": 0.89},
+        "events": {"precision": 0.98, "recall": 0.83, "f1": 0.895},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 19, written in session 19 by an engineer who had read no code (news-dev's
@@ -281,7 +283,7 @@ FLOORS = {
     # set from session 21; end of session 21: P 0.925 R 0.831 F1 0.876.
     "handmade20.jsonl": {
         "events": {"precision": 0.965, "recall": 0.9, "f1": 0.93},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.965},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 21, written in session 21 by an engineer who had read no code. Code of the session's
     # start (52040f5), after one review against the guidelines and the other sets' conventions
@@ -302,7 +304,7 @@ FLOORS = {
     # the engineers who change the code. A development set from session 23; end of session 23:
     # P 0.957 R 0.750 F1 0.841, speakers 0.989.
     "handmade22.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.82, "f1": 0.885},
+        "events": {"precision": 0.98, "recall": 0.83, "f1": 0.9},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 23, written in session 23 by an engineer who had read no code. Code of the session's
@@ -398,7 +400,7 @@ FLOORS = {
     # set the same session (one builder). End of session 29: P 0.918 R 0.650 F1 0.761,
     # speakers 0.973.
     "handmade31.jsonl": {
-        "events": {"precision": 0.905, "recall": 0.745, "f1": 0.82},
+        "events": {"precision": 0.92, "recall": 0.745, "f1": 0.82},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 32, written in session 29 beside set 31 by a second engineer who had read no code.
@@ -431,7 +433,7 @@ FLOORS = {
     # F1 0.794. A development set the same session (one builder). End of session 30: P 1.000
     # R 0.756 F1 0.861, speakers 0.986.
     "handmade35.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.78, "f1": 0.87},
+        "events": {"precision": 0.98, "recall": 0.79, "f1": 0.875},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 36, written in session 30. Start code: P 0.878 R 0.537 F1 0.667, speakers 0.901.
@@ -495,7 +497,7 @@ FLOORS = {
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.95},
     },
     "handmade44.jsonl": {
-        "events": {"precision": 0.96, "recall": 0.775, "f1": 0.86},
+        "events": {"precision": 0.96, "recall": 0.79, "f1": 0.865},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Sets 45 and 46, written blind in session 33 by two engineers who read no code (45: Europe,
@@ -572,11 +574,11 @@ FLOORS = {
     # session's corrections to set 55): set 55 P 0.966 R 0.679 F1 0.797, speakers 0.973; set 56 P 1.000 R 0.803 F1 0.891, speakers 0.983.
     "handmade55.jsonl": {
         "events": {"precision": 0.945, "recall": 0.69, "f1": 0.8},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.95},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     "handmade56.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.835, "f1": 0.9},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.96},
+        "events": {"precision": 0.98, "recall": 0.85, "f1": 0.91},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Sets 57 and 58, written blind in session 39 by two engineers who read no code (57: Europe,
     # the Americas, sub-Saharan Africa; 58: South and Central Asia, East Asia and the Pacific,
@@ -590,7 +592,7 @@ FLOORS = {
     },
     "handmade58.jsonl": {
         "events": {"precision": 0.98, "recall": 0.85, "f1": 0.91},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.96},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Sets 59 and 60, written blind in session 40 by two engineers who read no code (59: sub-Saharan
     # Africa, Europe, South and Central Asia; 60: East Asia and the Pacific, the Americas, the Middle
@@ -606,7 +608,7 @@ FLOORS = {
     },
     "handmade60.jsonl": {
         "events": {"precision": 0.965, "recall": 0.815, "f1": 0.885},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.965},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Sets 61 and 62, written blind at the end of session 42 by two helpers who read no code (61:
     # Europe with the Caucasus, the Middle East and North Africa, the Americas; 62: sub-Saharan
@@ -639,18 +641,18 @@ FLOORS = {
     # with its rules P 0.878 R 0.823 F1 0.850, speakers 1.0 -> with its gold corrections
     # P 0.944 R 0.848 F1 0.893, speakers 1.0; floors those less 0.02.
     "handmade63.jsonl": {
-        "events": {"precision": 0.925, "recall": 0.835, "f1": 0.875},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.945},
+        "events": {"precision": 0.925, "recall": 0.845, "f1": 0.885},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 64 opened in session 46 (helper O64): P 0.864 R 0.787 F1 0.824, speakers 0.973 ->
     # with its rules P 0.902 R 0.832 F1 0.866, speakers 0.987 -> with its gold corrections
     # P 0.961 R 0.841 F1 0.897, speakers 0.987; floors those less 0.02.
     "handmade64.jsonl": {
         "events": {"precision": 0.94, "recall": 0.82, "f1": 0.875},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.965},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     "handmade65.jsonl": {
-        "events": {"precision": 0.92, "recall": 0.825, "f1": 0.87},
+        "events": {"precision": 0.935, "recall": 0.825, "f1": 0.875},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Sets 66 and 67, written blind in session 44 by two helpers who read no code (66: Europe
@@ -664,13 +666,13 @@ FLOORS = {
     # P 0.944 R 0.761 F1 0.843, speakers 0.976; floors those less 0.02.
     "handmade66.jsonl": {
         "events": {"precision": 0.92, "recall": 0.74, "f1": 0.82},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.955},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.965},
     },
     # Set 67 opened in session 47 by helper O67 (a development set since): seven gold
     # corrections and b/O67's rules, P 0.936 R 0.698 F1 0.800, quotes 1.0, speakers 1.0 (its
     # README section, "Opened (session 47)"); floors at those figures less 0.02, rounded down.
     "handmade67.jsonl": {
-        "events": {"precision": 0.915, "recall": 0.675, "f1": 0.78},
+        "events": {"precision": 0.915, "recall": 0.71, "f1": 0.79},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Sets 68 and 69, written blind in session 45 by two helpers who read no code (68: Asia and
