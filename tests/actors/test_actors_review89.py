@@ -4,7 +4,9 @@
 role ("a government spokesman") is the body the sentence before had as its subject, and the
 name beside it is the same speaker, so the person is that state's too, not the dateline's,
 which a person stated with no state takes only for want of another
-(Resolver.place_apposed_people); so is a spokesperson named after a quotation that opens
+(Resolver.place_apposed_people); so is a name left with no state that the phrase follows in
+  apposition ("Belgrade rejected it. Dusan Ilic, a government spokesman, said":
+  _apposed_group_after), but not for an opposition role; so is a spokesperson named after a quotation that opens
   the sentence right after a capital's act ("Belgrade rejected the complaint. '...,'
   government spokesman X said": a capital standing for its government is a body the
   sentence before had as subject, Resolver._bodies_before).
@@ -54,6 +56,11 @@ def _principal(code: str | None) -> str | None:
             "spokesman Dusan Ilic said.",
             "SRB",
         ),
+        (
+            'Belgrade rejected the complaint. Dusan Ilic, a government spokesman, said the '
+            'closure was temporary.\n\n"Serbia owes nobody an apology," he said.',
+            "SRB",
+        ),
         # near miss: the dateline's own body just named keeps its spokesman
         (
             'Tirana repeated the complaint. A government spokesman, Arben Hoxha, said the '
@@ -72,6 +79,13 @@ def test_actors_review89_apposed_spokesman_is_the_role_state(body: str, state: s
     speakers = _speakers(body)
     assert speakers, "no quote read"
     assert {_principal(code) for _, code in speakers} == {state}, speakers
+
+
+@pytest.mark.model
+def test_actors_review89_opposition_apposition_gives_no_state() -> None:
+    """An opposition lawmaker set after a name speaks for no state's government."""
+    speakers = _speakers('Edi Gjoni, an opposition lawmaker, said "We want answers."')
+    assert speakers == [("Edi Gjoni", None)], speakers
 
 
 COUNTERPART = (

@@ -3996,8 +3996,18 @@ class Resolver:
         """A person who took the article's state for want of another, set in apposition to
         a group phrase that find_bare_roles (run after the people) resolved to another state
         ("ACCRA - ... Lome rejected it. A government spokesman, X, said"): the name and the
-        phrase are one speaker, so the person is the phrase's state."""
+        phrase are one speaker, so the person is the phrase's state. So is a person left with
+        no state whose name the group phrase follows in apposition ("Lome rejected it. X, a
+        government spokesman, said": _apposed_group_after)."""
         for c in self.clusters:
+            if c.actor is None and not c.former and c.drafts:
+                after = self._apposed_group_after(self.drafts[c.drafts[0]])
+                if after is not None:
+                    c.actor = after
+                    for idx in c.drafts:
+                        if self.drafts[idx].actor is None:
+                            self.drafts[idx].actor = after
+                continue
             if not c.homed or c.actor is None or not c.drafts:
                 continue
             first = self.drafts[c.drafts[0]]
@@ -4021,6 +4031,29 @@ class Resolver:
             for idx in c.drafts:
                 if self.drafts[idx].actor == old:
                     self.drafts[idx].actor = c.actor
+
+    def _apposed_group_after(self, first: Draft) -> Actor | None:
+        """The state actor of a bare-role group phrase set in apposition right after a name
+        ("X, a government spokesman,"), when find_bare_roles gave it a state's role (no IGO,
+        no opposition)."""
+        head = self._span_head(first.ts, first.te)
+        if head is None or first.te >= len(self.toks) or self.lowers[first.te] != ",":
+            return None
+        return next(
+            (
+                d.actor
+                for d in self.drafts
+                if d.kind == "group"
+                and d.ts == first.te + 1
+                and d.actor is not None
+                and d.actor.principal not in self.gaz.igos
+                and d.actor.role in _STATE_ROLES  # no "an opposition lawmaker"
+                and (k := self._span_head(d.ts, d.te)) is not None
+                and self.toks[k].dep == "appos"
+                and self.toks[k].head == head
+            ),
+            None,
+        )
 
     def _nameless_title_states(self, before: int, keep: Callable[[Draft], bool]) -> set[str]:
         """The states (no IGO) of the nameless titles told before token ``before`` that
