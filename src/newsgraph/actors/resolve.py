@@ -4477,7 +4477,7 @@ class Resolver:
             titles = [
                 (idx, d)
                 for idx, d in enumerate(self.drafts)
-                if (d.kind == "title" and d.title or self._counterpart_subject(d))
+                if ((d.kind == "title" and bool(d.title)) or self._counterpart_subject(d))
                 and d.person is None
                 and d.actor is not None
                 and s - self.sent(d.ts) == 1
