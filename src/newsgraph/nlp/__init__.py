@@ -292,10 +292,12 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     parsed = tokens
     tokens = _modifiers_read_as_verbs(_verbs_read_as_modifiers(tokens, sentences))
     tokens = _verbs_read_as_participles(tokens, sentences)
+    tokens = _verbs_after_having_phrases(tokens, sentences)
     tokens = _reports_read_as_appositions(tokens, sentences)
     tokens = _hyphened_names(tokens)
     tokens = _subjects_read_as_adverbs(tokens, sentences)
     tokens = _subjects_read_as_fronted_places(tokens, sentences)
+    tokens = _subjects_read_in_phrases(tokens)
     tokens = _reactions_read_as_roots(tokens, sentences)
     tokens = _participles_read_as_verbs(tokens)
     tokens = _without_loops(tokens, parsed, sentences)
@@ -396,6 +398,10 @@ def _verbs_read_as_participles(
     fixed = list(tokens)
     for sent in sentences:
         span = tokens[sent.token_start : sent.token_end]
+        phrased = _verb_read_as_phrase(tokens, span)
+        if phrased is not None:
+            _reroot(fixed, span, *phrased)
+            continue
         found = _subject_clause(tokens, span)
         if found is None:
             continue
@@ -418,16 +424,98 @@ def _verbs_read_as_participles(
         if root.i != clause.i:
             _reroot(fixed, span, root, verb)
             continue
-        # the participle read as the root: its subject becomes the verb's, the participle
-        # the verb's adverbial clause, and its dependents after the verb (the stop) the verb's
-        subject = next(t for t in span if t.head == clause.i and t.dep == "nsubj")
-        fixed[verb.i] = verb._replace(dep="ROOT", head=verb.i, tag="VBD", pos="VERB")
-        fixed[subject.i] = subject._replace(head=verb.i)
-        fixed[clause.i] = clause._replace(dep="advcl", head=verb.i)
-        for t in span:
-            if t.head == clause.i and t.i > verb.i:
-                fixed[t.i] = fixed[t.i]._replace(head=verb.i)
+        _root_after_phrase(fixed, span, clause, verb)
     return tuple(fixed)
+
+
+def _root_after_phrase(fixed: list[Token], span: tuple[Token, ...], phrase: Token, verb: Token) -> None:
+    """Make ``verb`` the root where the parser rooted the sentence on the participle of a
+    phrase about the subject: the phrase's subject becomes the verb's, the participle the
+    verb's adverbial clause, and its dependents after the verb (the stop) the verb's."""
+    subject = next(t for t in span if t.head == phrase.i and t.dep.startswith("nsubj"))
+    fixed[verb.i] = verb._replace(dep="ROOT", head=verb.i, tag="VBD", pos="VERB")
+    fixed[subject.i] = subject._replace(dep="nsubj", head=verb.i)
+    fixed[phrase.i] = phrase._replace(dep="advcl", head=verb.i)
+    for t in span:
+        if t.head == phrase.i and t.i > verb.i:
+            fixed[t.i] = fixed[t.i]._replace(head=verb.i)
+
+
+#: How the parser may hang the verb after a "having" phrase it rooted the sentence on
+_AFTER_PHRASE_DEPS = frozenset({"dep", "conj", "acl", "ccomp", "advcl"})
+
+
+def _verbs_after_having_phrases(
+    tokens: tuple[Token, ...], sentences: list[Sentence]
+) -> tuple[Token, ...]:
+    """The parse with a sentence's verb restored where the parser rooted the sentence on the
+    participle of a "having" phrase about the subject and hung the verb on it: "Cuba,
+    having long denied the charges, accused(dep of denied) Washington of lying". Only a
+    sentence whose subject stands right before the phrase's opening comma and "having",
+    and a past verb right after the comma closing the phrase, with no subject of its own."""
+    fixed = list(tokens)
+    for sent in sentences:
+        span = tokens[sent.token_start : sent.token_end]
+        roots = [t for t in span if t.head == t.i]
+        if len(roots) != 1 or roots[0].tag not in _PARTICIPLE_TAGS:
+            continue
+        phrase = roots[0]
+        kids = [t for t in span if t.head == phrase.i and t.i != phrase.i]
+        having = next((t for t in kids if t.dep == "aux" and t.text.lower() == "having"), None)
+        subject = next((t for t in kids if t.dep.startswith("nsubj")), None)
+        if having is None or subject is None or subject.i + 2 != having.i or tokens[subject.i + 1].text != ",":
+            continue
+        verb = next(
+            (
+                t
+                for t in kids
+                if t.i > phrase.i
+                and t.dep in _AFTER_PHRASE_DEPS
+                and t.tag in _MISREAD_VERB_TAGS
+                and tokens[t.i - 1].text == ","
+            ),
+            None,
+        )
+        if verb is None or any(t.head == verb.i and t.dep.startswith("nsubj") for t in span):
+            continue
+        _root_after_phrase(fixed, span, phrase, verb)
+    return tuple(fixed)
+
+
+def _verb_read_as_phrase(
+    tokens: tuple[Token, ...], span: tuple[Token, ...]
+) -> tuple[Token, Token] | None:
+    """The sentence's own verb where the parser hung it on its subject, as a participle,
+    because a participle phrase set off by commas stands between them: "Togo, having
+    reviewed the evidence, called(acl of Togo) on Benin to ...", "Sudan, battered by years
+    of war, called(acl of Sudan) on Egypt ...". Only a past verb hung straight on the root,
+    right after the comma closing the phrase (which hangs on the verb or on the root), with
+    no subject and no by-agent of its own: the root and the verb; else None."""
+    words = [t for t in span if t.tag != "_SP"]
+    roots = [t for t in span if t.head == t.i]
+    if not words or words[-1].text != "." or len(roots) != 1:
+        return None
+    root = roots[0]
+    if not root.tag.startswith("NN") or root.i + 1 >= len(tokens) or tokens[root.i + 1].text != ",":
+        return None
+    for verb in span:
+        if (
+            verb.head != root.i
+            or verb.dep != "acl"
+            or verb.tag not in _MISREAD_VERB_TAGS
+            or tokens[verb.i - 1].text != ","
+        ):
+            continue
+        own = [t for t in span if t.head == verb.i]
+        if any(t.dep.startswith("nsubj") or t.dep == "agent" for t in own):
+            continue
+        if any(
+            t.dep in _PHRASE_DEPS and t.tag in _PARTICIPLE_TAGS and root.i < t.i < verb.i
+            and t.head in (root.i, verb.i)
+            for t in span
+        ):
+            return root, verb
+    return None
 
 
 #: Tags of a participle that opens a phrase about a sentence's subject ("Ethiopia, citing
@@ -452,7 +540,7 @@ def _subject_clause(tokens: tuple[Token, ...], span: tuple[Token, ...]) -> tuple
     if len(roots) != 1:
         return None
     root = roots[0]
-    if root.tag in _PARTICIPLE_TAGS and root.i > 1 and tokens[root.i - 1].text == ",":
+    if root.tag in _PARTICIPLE_TAGS and root.i > 1 and _opening(tokens, root).text == ",":
         subject = next((t for t in span if t.head == root.i and t.dep == "nsubj"), None)
         if subject is None or subject.i > root.i or not subject.tag.startswith("NN"):
             return None
@@ -464,10 +552,16 @@ def _subject_clause(tokens: tuple[Token, ...], span: tuple[Token, ...]) -> tuple
             continue
         if t.dep == "relcl" and root.tag in ("NNP", "NNPS"):
             return root, t
-        opening = tokens[t.i - 2] if tokens[t.i - 1].lemma == "have" else tokens[t.i - 1]
-        if t.dep in _PHRASE_DEPS and t.tag in _PARTICIPLE_TAGS and opening.text == ",":
+        if t.dep in _PHRASE_DEPS and t.tag in _PARTICIPLE_TAGS and _opening(tokens, t).text == ",":
             return root, t
     return None
+
+
+def _opening(tokens: tuple[Token, ...], participle: Token) -> Token:
+    """The word before a participle phrase: before "having" where the phrase opens with it
+    ("Qatar, having mediated ...")."""
+    before = tokens[participle.i - 1]
+    return tokens[participle.i - 2] if before.text.lower() == "having" and participle.i > 1 else before
 
 
 #: Words before a giving verb's object that may stand between it and its receiver
@@ -562,6 +656,36 @@ def _subjects_read_as_adverbs(
         for t in kids:
             if t.dep.startswith("nsubj") and colon is not None and t.i > colon:
                 fixed[t.i] = t._replace(dep="dep")
+    return tuple(fixed)
+
+
+def _subjects_read_in_phrases(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a subject given back to its verb where the parser read it as the
+    subject of a "having" phrase set off by commas between them ("Mali, having been hit by
+    floods, asked Algeria for help": "Mali" the nsubjpass of "hit", the phrase an advcl or
+    a ccomp of "asked"; the phrase becomes an advcl). A "having" phrase has
+    no subject of its own in English; only a subject right before the phrase's opening
+    comma, of a phrase hung on a later verb that has no subject."""
+    fixed = list(tokens)
+    for subject in tokens:
+        if not subject.dep.startswith("nsubj") or subject.i + 2 >= len(tokens):
+            continue
+        phrase = tokens[subject.head]
+        if (
+            phrase.dep not in ("advcl", "ccomp")
+            or phrase.tag not in _PARTICIPLE_TAGS
+            or tokens[subject.i + 1].text != ","
+            or tokens[subject.i + 2].text.lower() != "having"
+            or tokens[subject.i + 2].head != phrase.i
+        ):
+            continue
+        verb = tokens[phrase.head]
+        if verb.i <= phrase.i or any(
+            t.head == verb.i and t.dep.startswith("nsubj") and t.i != verb.i for t in tokens
+        ):
+            continue
+        fixed[subject.i] = subject._replace(dep="nsubj", head=verb.i)
+        fixed[phrase.i] = phrase._replace(dep="advcl")
     return tuple(fixed)
 
 
