@@ -488,7 +488,9 @@ def _verb_read_as_phrase(
     """The sentence's own verb where the parser hung it on its subject, as a participle,
     because a participle phrase set off by commas stands between them: "Togo, having
     reviewed the evidence, called(acl of Togo) on Benin to ...", "Sudan, battered by years
-    of war, called(acl of Sudan) on Egypt ...". Only a past verb hung straight on the root,
+    of war, called(acl of Sudan) on Egypt ..."; a common noun only before a "having" phrase
+    ("The resolution, drafted by the United States, passed with nine votes" is left as
+    parsed: what passed is no act of the drafter). Only a past verb hung straight on the root,
     right after the comma closing the phrase (which hangs on the verb or on the root), with
     no subject and no by-agent of its own: the root and the verb; else None."""
     words = [t for t in span if t.tag != "_SP"]
@@ -512,6 +514,7 @@ def _verb_read_as_phrase(
         if any(
             t.dep in _PHRASE_DEPS and t.tag in _PARTICIPLE_TAGS and root.i < t.i < verb.i
             and t.head in (root.i, verb.i)
+            and (root.tag in _NAME_TAGS or tokens[t.i - 1].text.lower() == "having")
             for t in span
         ):
             return root, verb
@@ -821,12 +824,12 @@ def _subjects_read_as_fronted_places(
 
 
 @lru_cache(maxsize=1)
-def _appended_reaction_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The nouns and verbs of nlp/appended_reactions.yaml."""
+def _appended_reaction_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The nouns, verbs and doers' common nouns of nlp/appended_reactions.yaml."""
     from newsgraph.data import load_data
 
     data = load_data("nlp/appended_reactions.yaml")
-    return frozenset(data["nouns"]), frozenset(data["verbs"])
+    return frozenset(data["nouns"]), frozenset(data["verbs"]), frozenset(data["subjects"])
 
 
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
@@ -841,12 +844,13 @@ def _reactions_read_as_roots(
     smugglers, a charge(nsubj) La Paz(appos) denied(ROOT)", or "... denied" joined to (conj)
     or hung on (advcl) "accused".
     The reaction is "[,] a|an <noun> <name> [has] [repeatedly] <verb>" (nouns and verbs of
-    nlp/appended_reactions.yaml) right after a comma, with the report's verb before the comma
+    nlp/appended_reactions.yaml; for the name, one of its doers' common nouns, bare or after
+    "the": "a charge officials deny") right after a comma, with the report's verb before the comma
     as the reaction's clause or the verb it is joined to or hung on. The report's verb becomes the root
     (as before the misreading), the noun an apposition of the word before the comma, the
     reaction's verb a clause on the noun with the name its subject: the parse of "said ...,
     a charge Bucharest rejected", which the coder reads (reactions._claim_tellers)."""
-    nouns, verbs = _appended_reaction_words()
+    nouns, verbs, doers = _appended_reaction_words()
     fixed = list(tokens)
     for sent in sentences:
         span = tokens[sent.token_start : sent.token_end]
@@ -859,6 +863,10 @@ def _reactions_read_as_roots(
             name_end = k
             while k > sent.token_start and tokens[k].tag in _NAME_TAGS:
                 k -= 1  # "La Paz"
+            if k == name_end and tokens[k].text.lower() in doers:
+                k -= 1  # "a charge officials deny"
+                if tokens[k].text.lower() == "the" and k > sent.token_start:
+                    k -= 1  # "an accusation the government rejected"
             noun = tokens[k]
             if k == name_end or noun.lemma.lower() not in nouns or k - 2 < sent.token_start:
                 continue
@@ -890,8 +898,9 @@ def _reactions_read_as_roots(
             fixed[noun.i] = fixed[noun.i]._replace(dep="appos", head=host)
             name = tokens[name_end]  # the name's last word heads it ("La Paz": "Paz")
             for t in tokens[k + 1 : name_end + 1]:
+                link = "det" if t.tag == "DT" else "compound"
                 fixed[t.i] = fixed[t.i]._replace(
-                    dep="nsubj" if t.i == name.i else "compound", head=verb.i if t.i == name.i else name.i
+                    dep="nsubj" if t.i == name.i else link, head=verb.i if t.i == name.i else name.i
                 )
             fixed[verb.i] = fixed[verb.i]._replace(dep="acl", head=noun.i, tag="VBD", pos="VERB")
             break
