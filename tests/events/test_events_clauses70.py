@@ -1,10 +1,21 @@
-"""Clauses 70 (session 49, lead): a phrase about the subject between it and its verb.
+"""Clauses 70 (session 49, lead): a phrase about the subject between it and its verb; a
+speaker's second act joined to the clause it reported; the part of a state's people.
 
 "Subject, <participle phrase>, verb ..." is common in wire copy and spaCy misreads it three
 ways (tests/nlp/test_nlp_having_phrases.py): the verb hung on the subject as a participle,
 the sentence rooted on the phrase's participle, the subject read as the phrase's own. The
 act is coded from the verb with its subject, as it is without the phrase; the phrase's own
 act (a denial, a review) codes nothing here.
+
+"Azerbaijan denied its forces had opened fire and accused Armenian units of ...": the parser
+joins "accused" to the denied clause, so the accusation was read as denied too (and its doer
+as the forces); a speech act joined there is the speaker's (nlp._speech_acts_joined_to_reports).
+Acts a reported subject may do ("had crossed the border and killed two civilians") stay in
+the clause.
+
+"Armenia said one of its soldiers had been killed by Azerbaijani fire": the part's of-phrase
+"its soldiers" is the state's army, as "its soldiers were killed" is (actors coref
+_part_of_subject).
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -33,9 +44,29 @@ CASES: list[Case] = [
         "The talks collapsed on Monday.\n\nNepal, having been struck by an earthquake, asked India for tents.",
         "NPL>IND:02",
     ),
+    (
+        "BAKU",
+        "Azerbaijan's defence ministry denied its forces had opened fire and accused Armenian "
+        "units of provoking the exchange.",
+        "AZE>ARM:11 AZE>ARM:12",
+    ),
+    ("ACCRA", "Ghana denied its police had beaten the traders and accused Togo of lying.", "GHA>TGO:11"),
+    (
+        "MANILA",
+        "The Philippines said China had rammed its supply boat and urged Beijing to stop.",
+        "PHL>CHN:02",
+    ),
+    (
+        "YEREVAN",
+        "Armenia said one of its soldiers had been killed by Azerbaijani sniper fire.",
+        "AZE>ARM:19|18",
+    ),
+    ("NAIROBI", "Kenya said two of its diplomats were expelled by Somalia.", "SOM>KEN:16"),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
+    ("BAKU", "Azerbaijan denied its troops had crossed the border and killed two civilians."),
+    ("BAMAKO", "Mali said one of its soldiers died in a road accident."),
     ("HAVANA", "Cuba, having long denied the charges, accused its own former minister of lying."),
     ("LOME", "Togo, having reviewed the evidence, called on the traders to stay calm."),
     ("KHARTOUM", "Sudan, battered by years of war, weakened by floods."),

@@ -300,6 +300,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _subjects_read_in_phrases(tokens)
     tokens = _reactions_read_as_roots(tokens, sentences)
     tokens = _participles_read_as_verbs(tokens)
+    tokens = _speech_acts_joined_to_reports(tokens)
     tokens = _without_loops(tokens, parsed, sentences)
     heads = [t.head for t in tokens]
     children: list[list[int]] = [[] for _ in range(n)]
@@ -904,6 +905,47 @@ def _reactions_read_as_roots(
                 )
             fixed[verb.i] = fixed[verb.i]._replace(dep="acl", head=noun.i, tag="VBD", pos="VERB")
             break
+    return tuple(fixed)
+
+
+def _joined_report_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The denying verbs and speech acts of nlp/joined_reports.yaml."""
+    from newsgraph.data import load_data
+
+    data = load_data("nlp/joined_reports.yaml")
+    return frozenset(data["reporting"]), frozenset(data["acts"])
+
+
+def _speech_acts_joined_to_reports(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a speaker's second act joined to the speaker's denying verb where the
+    parser joined it to the denied clause: "Azerbaijan denied its forces had opened fire
+    and accused(conj of opened) Armenian units of ...", read as if the forces accused, and
+    as denied. Only a speech act (nlp/joined_reports.yaml) with no subject of its own, after
+    a denied clause that has its own subject or auxiliary and hangs (ccomp) on a denying
+    verb; the act and its "and" are joined to the denying verb."""
+    reporting, acts = _joined_report_words()
+    fixed = list(tokens)
+    for verb in tokens:
+        if verb.dep != "conj" or verb.lemma.lower() not in acts or verb.pos != "VERB":
+            continue
+        clause = tokens[verb.head]
+        if clause.dep != "ccomp" or clause.head == clause.i or clause.i > verb.i:
+            continue
+        report = tokens[clause.head]
+        if report.lemma.lower() not in reporting or report.i > clause.i:
+            continue
+        kids = [t for t in tokens[clause.i : verb.i + 1] if t.head in (clause.i, verb.i)]
+        if not any(
+            t.head == clause.i and (t.dep.startswith("nsubj") or t.dep == "aux")
+            for t in tokens[report.i : clause.i]
+        ):
+            continue  # a finite clause: its own subject or auxiliary ("denied its police had ...")
+        if any(t.head == verb.i and t.dep.startswith("nsubj") for t in tokens[clause.i : verb.i + 1]):
+            continue
+        fixed[verb.i] = verb._replace(head=report.i)
+        for t in kids:
+            if t.head == clause.i and t.dep == "cc" and t.i < verb.i and t.i == verb.i - 1:
+                fixed[t.i] = t._replace(head=report.i)
     return tuple(fixed)
 
 
