@@ -35,6 +35,14 @@ _APPENDED = [
         "rejected",
         "Algiers",
     ),
+    # a common noun doing the denying (session 49), bare or after "the"
+    ("The opposition accused the army of fraud, a charge officials deny.", "accused", "deny", "officials"),
+    (
+        "Rights groups accused the army of torture, an accusation the government rejected.",
+        "accused",
+        "rejected",
+        "government",
+    ),
 ]
 
 

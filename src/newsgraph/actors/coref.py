@@ -1129,7 +1129,8 @@ _OFFICE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED"})
 def _office_after(r: "Resolver", i: int, owner: "Actor") -> tuple[int, str, "Actor"] | None:
     """ "its prime minister", "its Foreign Ministry", "its army": a title or a
     state's role phrase after "its", when it acts (a subject, or the agent of a
-    passive), is the office of the state (or IGO) "its" stands for: (end,
+    passive, or of such a subject's part: "one of its soldiers was killed"), is the
+    office of the state (or IGO) "its" stands for: (end,
     kind, actor). A former holder ("its former president") acts
     for no one, and a private role ("its citizens") is no office."""
     n = len(r.toks)
@@ -1153,13 +1154,27 @@ def _office_after(r: "Resolver", i: int, owner: "Actor") -> tuple[int, str, "Act
         return None  # "its army base": the noun is a modifier
     head = r.toks[end - 1]
     actor = r.gaz.principal_actor(owner.principal) if igo else r.gaz.principal_actor(owner.principal, found)
-    if head.dep not in _SUBJECTS and not (head.dep == "pobj" and r.toks[head.head].dep == "agent"):
+    if head.dep not in _SUBJECTS and not (
+        head.dep == "pobj" and (r.toks[head.head].dep == "agent" or _part_of_subject(r, head.head))
+    ):
         # "Canada recalled its ambassador": the state's own, left to "its"; a name
         # in apposition still holds the office ("sent its foreign secretary, X,")
         if kind == "title":
             _appositive_holder(r, end, actor)
         return None
     return end, kind, actor
+
+
+def _part_of_subject(r: "Resolver", of: int) -> bool:
+    """Whether an of-phrase is that of a subject's part: "one of its soldiers was killed",
+    "two of its diplomats were expelled" (a number or a word of how many, _partitive)."""
+    tok = r.toks[of]
+    return (
+        r.lowers[of] == "of"
+        and tok.head != of
+        and _partitive(r, tok.head)
+        and r.toks[tok.head].dep in _SUBJECTS
+    )
 
 
 def _plural_antecedent(r: "Resolver", i: int, by_sent: dict[int, list[int]]) -> int | None:

@@ -292,12 +292,15 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     parsed = tokens
     tokens = _modifiers_read_as_verbs(_verbs_read_as_modifiers(tokens, sentences))
     tokens = _verbs_read_as_participles(tokens, sentences)
+    tokens = _verbs_after_having_phrases(tokens, sentences)
     tokens = _reports_read_as_appositions(tokens, sentences)
     tokens = _hyphened_names(tokens)
     tokens = _subjects_read_as_adverbs(tokens, sentences)
     tokens = _subjects_read_as_fronted_places(tokens, sentences)
+    tokens = _subjects_read_in_phrases(tokens)
     tokens = _reactions_read_as_roots(tokens, sentences)
     tokens = _participles_read_as_verbs(tokens)
+    tokens = _speech_acts_joined_to_reports(tokens)
     tokens = _without_loops(tokens, parsed, sentences)
     heads = [t.head for t in tokens]
     children: list[list[int]] = [[] for _ in range(n)]
@@ -396,6 +399,10 @@ def _verbs_read_as_participles(
     fixed = list(tokens)
     for sent in sentences:
         span = tokens[sent.token_start : sent.token_end]
+        phrased = _verb_read_as_phrase(tokens, span)
+        if phrased is not None:
+            _reroot(fixed, span, *phrased)
+            continue
         found = _subject_clause(tokens, span)
         if found is None:
             continue
@@ -418,16 +425,101 @@ def _verbs_read_as_participles(
         if root.i != clause.i:
             _reroot(fixed, span, root, verb)
             continue
-        # the participle read as the root: its subject becomes the verb's, the participle
-        # the verb's adverbial clause, and its dependents after the verb (the stop) the verb's
-        subject = next(t for t in span if t.head == clause.i and t.dep == "nsubj")
-        fixed[verb.i] = verb._replace(dep="ROOT", head=verb.i, tag="VBD", pos="VERB")
-        fixed[subject.i] = subject._replace(head=verb.i)
-        fixed[clause.i] = clause._replace(dep="advcl", head=verb.i)
-        for t in span:
-            if t.head == clause.i and t.i > verb.i:
-                fixed[t.i] = fixed[t.i]._replace(head=verb.i)
+        _root_after_phrase(fixed, span, clause, verb)
     return tuple(fixed)
+
+
+def _root_after_phrase(fixed: list[Token], span: tuple[Token, ...], phrase: Token, verb: Token) -> None:
+    """Make ``verb`` the root where the parser rooted the sentence on the participle of a
+    phrase about the subject: the phrase's subject becomes the verb's, the participle the
+    verb's adverbial clause, and its dependents after the verb (the stop) the verb's."""
+    subject = next(t for t in span if t.head == phrase.i and t.dep.startswith("nsubj"))
+    fixed[verb.i] = verb._replace(dep="ROOT", head=verb.i, tag="VBD", pos="VERB")
+    fixed[subject.i] = subject._replace(dep="nsubj", head=verb.i)
+    fixed[phrase.i] = phrase._replace(dep="advcl", head=verb.i)
+    for t in span:
+        if t.head == phrase.i and t.i > verb.i:
+            fixed[t.i] = fixed[t.i]._replace(head=verb.i)
+
+
+#: How the parser may hang the verb after a "having" phrase it rooted the sentence on
+_AFTER_PHRASE_DEPS = frozenset({"dep", "conj", "acl", "ccomp", "advcl"})
+
+
+def _verbs_after_having_phrases(
+    tokens: tuple[Token, ...], sentences: list[Sentence]
+) -> tuple[Token, ...]:
+    """The parse with a sentence's verb restored where the parser rooted the sentence on the
+    participle of a "having" phrase about the subject and hung the verb on it: "Cuba,
+    having long denied the charges, accused(dep of denied) Washington of lying". Only a
+    sentence whose subject stands right before the phrase's opening comma and "having",
+    and a past verb right after the comma closing the phrase, with no subject of its own."""
+    fixed = list(tokens)
+    for sent in sentences:
+        span = tokens[sent.token_start : sent.token_end]
+        roots = [t for t in span if t.head == t.i]
+        if len(roots) != 1 or roots[0].tag not in _PARTICIPLE_TAGS:
+            continue
+        phrase = roots[0]
+        kids = [t for t in span if t.head == phrase.i and t.i != phrase.i]
+        having = next((t for t in kids if t.dep == "aux" and t.text.lower() == "having"), None)
+        subject = next((t for t in kids if t.dep.startswith("nsubj")), None)
+        if having is None or subject is None or subject.i + 2 != having.i or tokens[subject.i + 1].text != ",":
+            continue
+        verb = next(
+            (
+                t
+                for t in kids
+                if t.i > phrase.i
+                and t.dep in _AFTER_PHRASE_DEPS
+                and t.tag in _MISREAD_VERB_TAGS
+                and tokens[t.i - 1].text == ","
+            ),
+            None,
+        )
+        if verb is None or any(t.head == verb.i and t.dep.startswith("nsubj") for t in span):
+            continue
+        _root_after_phrase(fixed, span, phrase, verb)
+    return tuple(fixed)
+
+
+def _verb_read_as_phrase(
+    tokens: tuple[Token, ...], span: tuple[Token, ...]
+) -> tuple[Token, Token] | None:
+    """The sentence's own verb where the parser hung it on its subject, as a participle,
+    because a participle phrase set off by commas stands between them: "Togo, having
+    reviewed the evidence, called(acl of Togo) on Benin to ...", "Sudan, battered by years
+    of war, called(acl of Sudan) on Egypt ..."; a common noun only before a "having" phrase
+    ("The resolution, drafted by the United States, passed with nine votes" is left as
+    parsed: what passed is no act of the drafter). Only a past verb hung straight on the root,
+    right after the comma closing the phrase (which hangs on the verb or on the root), with
+    no subject and no by-agent of its own: the root and the verb; else None."""
+    words = [t for t in span if t.tag != "_SP"]
+    roots = [t for t in span if t.head == t.i]
+    if not words or words[-1].text != "." or len(roots) != 1:
+        return None
+    root = roots[0]
+    if not root.tag.startswith("NN") or root.i + 1 >= len(tokens) or tokens[root.i + 1].text != ",":
+        return None
+    for verb in span:
+        if (
+            verb.head != root.i
+            or verb.dep != "acl"
+            or verb.tag not in _MISREAD_VERB_TAGS
+            or tokens[verb.i - 1].text != ","
+        ):
+            continue
+        own = [t for t in span if t.head == verb.i]
+        if any(t.dep.startswith("nsubj") or t.dep == "agent" for t in own):
+            continue
+        if any(
+            t.dep in _PHRASE_DEPS and t.tag in _PARTICIPLE_TAGS and root.i < t.i < verb.i
+            and t.head in (root.i, verb.i)
+            and (root.tag in _NAME_TAGS or tokens[t.i - 1].text.lower() == "having")
+            for t in span
+        ):
+            return root, verb
+    return None
 
 
 #: Tags of a participle that opens a phrase about a sentence's subject ("Ethiopia, citing
@@ -452,7 +544,7 @@ def _subject_clause(tokens: tuple[Token, ...], span: tuple[Token, ...]) -> tuple
     if len(roots) != 1:
         return None
     root = roots[0]
-    if root.tag in _PARTICIPLE_TAGS and root.i > 1 and tokens[root.i - 1].text == ",":
+    if root.tag in _PARTICIPLE_TAGS and root.i > 1 and _opening(tokens, root).text == ",":
         subject = next((t for t in span if t.head == root.i and t.dep == "nsubj"), None)
         if subject is None or subject.i > root.i or not subject.tag.startswith("NN"):
             return None
@@ -464,10 +556,16 @@ def _subject_clause(tokens: tuple[Token, ...], span: tuple[Token, ...]) -> tuple
             continue
         if t.dep == "relcl" and root.tag in ("NNP", "NNPS"):
             return root, t
-        opening = tokens[t.i - 2] if tokens[t.i - 1].lemma == "have" else tokens[t.i - 1]
-        if t.dep in _PHRASE_DEPS and t.tag in _PARTICIPLE_TAGS and opening.text == ",":
+        if t.dep in _PHRASE_DEPS and t.tag in _PARTICIPLE_TAGS and _opening(tokens, t).text == ",":
             return root, t
     return None
+
+
+def _opening(tokens: tuple[Token, ...], participle: Token) -> Token:
+    """The word before a participle phrase: before "having" where the phrase opens with it
+    ("Qatar, having mediated ...")."""
+    before = tokens[participle.i - 1]
+    return tokens[participle.i - 2] if before.text.lower() == "having" and participle.i > 1 else before
 
 
 #: Words before a giving verb's object that may stand between it and its receiver
@@ -562,6 +660,36 @@ def _subjects_read_as_adverbs(
         for t in kids:
             if t.dep.startswith("nsubj") and colon is not None and t.i > colon:
                 fixed[t.i] = t._replace(dep="dep")
+    return tuple(fixed)
+
+
+def _subjects_read_in_phrases(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a subject given back to its verb where the parser read it as the
+    subject of a "having" phrase set off by commas between them ("Mali, having been hit by
+    floods, asked Algeria for help": "Mali" the nsubjpass of "hit", the phrase an advcl or
+    a ccomp of "asked"; the phrase becomes an advcl). A "having" phrase has
+    no subject of its own in English; only a subject right before the phrase's opening
+    comma, of a phrase hung on a later verb that has no subject."""
+    fixed = list(tokens)
+    for subject in tokens:
+        if not subject.dep.startswith("nsubj") or subject.i + 2 >= len(tokens):
+            continue
+        phrase = tokens[subject.head]
+        if (
+            phrase.dep not in ("advcl", "ccomp")
+            or phrase.tag not in _PARTICIPLE_TAGS
+            or tokens[subject.i + 1].text != ","
+            or tokens[subject.i + 2].text.lower() != "having"
+            or tokens[subject.i + 2].head != phrase.i
+        ):
+            continue
+        verb = tokens[phrase.head]
+        if verb.i <= phrase.i or any(
+            t.head == verb.i and t.dep.startswith("nsubj") and t.i != verb.i for t in tokens
+        ):
+            continue
+        fixed[subject.i] = subject._replace(dep="nsubj", head=verb.i)
+        fixed[phrase.i] = phrase._replace(dep="advcl")
     return tuple(fixed)
 
 
@@ -697,12 +825,12 @@ def _subjects_read_as_fronted_places(
 
 
 @lru_cache(maxsize=1)
-def _appended_reaction_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The nouns and verbs of nlp/appended_reactions.yaml."""
+def _appended_reaction_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The nouns, verbs and doers' common nouns of nlp/appended_reactions.yaml."""
     from newsgraph.data import load_data
 
     data = load_data("nlp/appended_reactions.yaml")
-    return frozenset(data["nouns"]), frozenset(data["verbs"])
+    return frozenset(data["nouns"]), frozenset(data["verbs"]), frozenset(data["subjects"])
 
 
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
@@ -717,12 +845,13 @@ def _reactions_read_as_roots(
     smugglers, a charge(nsubj) La Paz(appos) denied(ROOT)", or "... denied" joined to (conj)
     or hung on (advcl) "accused".
     The reaction is "[,] a|an <noun> <name> [has] [repeatedly] <verb>" (nouns and verbs of
-    nlp/appended_reactions.yaml) right after a comma, with the report's verb before the comma
+    nlp/appended_reactions.yaml; for the name, one of its doers' common nouns, bare or after
+    "the": "a charge officials deny") right after a comma, with the report's verb before the comma
     as the reaction's clause or the verb it is joined to or hung on. The report's verb becomes the root
     (as before the misreading), the noun an apposition of the word before the comma, the
     reaction's verb a clause on the noun with the name its subject: the parse of "said ...,
     a charge Bucharest rejected", which the coder reads (reactions._claim_tellers)."""
-    nouns, verbs = _appended_reaction_words()
+    nouns, verbs, doers = _appended_reaction_words()
     fixed = list(tokens)
     for sent in sentences:
         span = tokens[sent.token_start : sent.token_end]
@@ -735,6 +864,10 @@ def _reactions_read_as_roots(
             name_end = k
             while k > sent.token_start and tokens[k].tag in _NAME_TAGS:
                 k -= 1  # "La Paz"
+            if k == name_end and tokens[k].text.lower() in doers:
+                k -= 1  # "a charge officials deny"
+                if tokens[k].text.lower() == "the" and k > sent.token_start:
+                    k -= 1  # "an accusation the government rejected"
             noun = tokens[k]
             if k == name_end or noun.lemma.lower() not in nouns or k - 2 < sent.token_start:
                 continue
@@ -766,11 +899,53 @@ def _reactions_read_as_roots(
             fixed[noun.i] = fixed[noun.i]._replace(dep="appos", head=host)
             name = tokens[name_end]  # the name's last word heads it ("La Paz": "Paz")
             for t in tokens[k + 1 : name_end + 1]:
+                link = "det" if t.tag == "DT" else "compound"
                 fixed[t.i] = fixed[t.i]._replace(
-                    dep="nsubj" if t.i == name.i else "compound", head=verb.i if t.i == name.i else name.i
+                    dep="nsubj" if t.i == name.i else link, head=verb.i if t.i == name.i else name.i
                 )
             fixed[verb.i] = fixed[verb.i]._replace(dep="acl", head=noun.i, tag="VBD", pos="VERB")
             break
+    return tuple(fixed)
+
+
+def _joined_report_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The denying verbs and speech acts of nlp/joined_reports.yaml."""
+    from newsgraph.data import load_data
+
+    data = load_data("nlp/joined_reports.yaml")
+    return frozenset(data["reporting"]), frozenset(data["acts"])
+
+
+def _speech_acts_joined_to_reports(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a speaker's second act joined to the speaker's denying verb where the
+    parser joined it to the denied clause: "Azerbaijan denied its forces had opened fire
+    and accused(conj of opened) Armenian units of ...", read as if the forces accused, and
+    as denied. Only a speech act (nlp/joined_reports.yaml) with no subject of its own, after
+    a denied clause that has its own subject or auxiliary and hangs (ccomp) on a denying
+    verb; the act and its "and" are joined to the denying verb."""
+    reporting, acts = _joined_report_words()
+    fixed = list(tokens)
+    for verb in tokens:
+        if verb.dep != "conj" or verb.lemma.lower() not in acts or verb.pos != "VERB":
+            continue
+        clause = tokens[verb.head]
+        if clause.dep != "ccomp" or clause.head == clause.i or clause.i > verb.i:
+            continue
+        report = tokens[clause.head]
+        if report.lemma.lower() not in reporting or report.i > clause.i:
+            continue
+        kids = [t for t in tokens[clause.i : verb.i + 1] if t.head in (clause.i, verb.i)]
+        if not any(
+            t.head == clause.i and (t.dep.startswith("nsubj") or t.dep == "aux")
+            for t in tokens[report.i : clause.i]
+        ):
+            continue  # a finite clause: its own subject or auxiliary ("denied its police had ...")
+        if any(t.head == verb.i and t.dep.startswith("nsubj") for t in tokens[clause.i : verb.i + 1]):
+            continue
+        fixed[verb.i] = verb._replace(head=report.i)
+        for t in kids:
+            if t.head == clause.i and t.dep == "cc" and t.i < verb.i and t.i == verb.i - 1:
+                fixed[t.i] = t._replace(head=report.i)
     return tuple(fixed)
 
 
