@@ -279,15 +279,19 @@ GAPS: list[Gap] = [
         "FRA>MLI:11 MLI>FRA:16",
         "a quote split before its object: the verb's object lies in the second part",
     ),
+]
+
+# Session 49 (O71): "Korean" is South Korea's unless a story names only the North (states_extra
+# KOR adj, false_friends shared_names), so this gap of the first table is closed.
+KOREAN: list[Case] = [
     (
         "TOKYO",
         '"We apologize to the Korean people," the Japanese prime minister said in Seoul.',
         "JPN>KOR:05",
-        "'Korean' names two states, so 'the Korean people' resolves to none",
     ),
 ]
 
-CASES = EXPECT + NOT_BOW + IF_THREAT + DISGRACE + HELD + TOLERATE + KEPT
+CASES = EXPECT + NOT_BOW + IF_THREAT + DISGRACE + HELD + TOLERATE + KEPT + KOREAN
 NONE = (
     EXPECT_NONE
     + NOT_BOW_NONE

@@ -1687,8 +1687,22 @@ class Resolver:
         first_at = {
             ci: self.drafts[c.drafts[0]].ts for ci, c in enumerate(self.clusters) if c.drafts
         }
+        # "Abena Osei-Tutu ... Osei-Tutu spoke": a hyphened surname is one word of the name
+        # but three tokens of the text (the model may call the bare one an organisation)
+        hyphened = {tuple(re.split(r"(-)", k)): ci for k, ci in keys.items() if "-" in k[1:-1]}
         for i in range(lo, hi):
             tok = self.toks[i]
+            for parts, ci in hyphened.items():
+                end = i + len(parts)
+                if (
+                    end <= hi
+                    and tuple(t.text for t in self.toks[i:end]) == parts
+                    and all(not t.ws for t in self.toks[i : end - 1])
+                    and self.free(i, end)
+                    and first_at.get(ci, 0) <= i
+                ):
+                    self._add_person(i, end, "surname", "PERSON")
+                    break
             if self.claimed[i] is not None or tok.text not in keys:
                 continue
             if i in self.hit_at and not self._surname_not_state(i):
@@ -2573,8 +2587,9 @@ class Resolver:
 
     def _false_friend(self, entry: Entry) -> bool:
         """A state's name in an article whose words say it is something else
-        ("Georgia" beside "Atlanta", "Turkey" beside "Thanksgiving")."""
-        if entry.kind not in ("state", "capital"):
+        ("Georgia" beside "Atlanta", "Turkey" beside "Thanksgiving"), or an adjective two
+        states share there ("Korean" in a story that names North Korea)."""
+        if entry.kind not in ("state", "capital", "adj"):
             return False
         cues = self.gaz.unless_in_article.get(entry.text.lower())
         if not cues:
@@ -3522,6 +3537,7 @@ class Resolver:
                         self._aims_at_home(c, home)
                         or self._rebukes_home(c, home)
                         or self._home_counterpart(c, home)
+                        or self._hosted_by_home(c, home)
                     )
                 ):
                     # "BEIJING — ... Defense Minister X said ... He urged Beijing to stay calm":
@@ -3660,6 +3676,38 @@ class Resolver:
             for o in counterparts:
                 if d.te < o.ts < end and not any(d.te <= p < o.ts for p in people):
                     return True
+        return False
+
+    def _hosted_by_home(self, c: Cluster, home: Actor) -> bool:
+        """Whether a person stated with no state is first told as received by the dateline
+        state's actor ("PHNOM PENH -- ... the first visit by a Chilean foreign minister.
+        Foreign Minister X was received by Cambodia's prime minister", "Kenya's president
+        welcomed Foreign Minister Y"): a host receives a guest, not its own official."""
+        first = self.drafts[c.drafts[0]]
+        k = self._span_head(first.ts, first.te)
+        if k is None:
+            return False
+        tok = self.toks[k]
+        verb = self.toks[tok.head]
+        if verb.lemma.lower() not in description_words().guest_verbs:
+            return False
+        if tok.dep == "nsubjpass":
+            hosts = [
+                j
+                for a in self.parse.children[verb.i]
+                if self.toks[a].dep == "agent"
+                for j in self.parse.children[a]
+                if self.toks[j].dep == "pobj"
+            ]
+        elif tok.dep == "dobj":
+            hosts = [j for j in self.parse.children[verb.i] if self.toks[j].dep == "nsubj"]
+        else:
+            return False
+        for j in hosts:
+            idx = self.claimed[j]
+            actor = self.drafts[idx].actor if idx is not None else None
+            if actor is not None and actor.principal == home.principal:
+                return True
         return False
 
     def _counterpart_span(self, o: Draft) -> bool:

@@ -673,8 +673,9 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         # infinitive
         # ("warned that it would close the border if Benin ...": or of the that-clause that
         # tells the speaker's own act, as the infinitive does, _own_future_clauses); a hazard
-        # is no one's act ("if Somalia's drought worsened": hazard_nouns)
-        own = _own_future_clauses(ctx, verb)
+        # is no one's act ("if Somalia's drought worsened": hazard_nouns); so does a measure
+        # told in the passive ("warned that cooperation could be reviewed if the U.N. ...")
+        own = _own_future_clauses(ctx, verb) + _agentless_measures(ctx, verb)
         heads = [verb, *ctx.kids(verb.i, frozenset({"xcomp"})), *own]
         heads += [x for c in own for x in ctx.kids(c.i, frozenset({"xcomp"}))]
         if verb.dep == "xcomp" and ctx.tok(verb.head).lemma.lower() in ctx.rules.litotes_verbs:
@@ -1396,11 +1397,19 @@ def _own_future_clauses(ctx: _Ctx, verb: Token) -> list[Token]:
         return []
     return [
         c
+        for c in _modal_clauses_after(ctx, verb, ctx.rules.future_modals)
+        if any(_principal(m) in own for m in _actors(ctx, ctx.kids(c.i, _SUBJ), "source"))
+    ]
+
+
+def _modal_clauses_after(ctx: _Ctx, verb: Token, modals: frozenset[str]) -> list[Token]:
+    """The affirmed that-clauses after a verb whose own verb has one of ``modals``."""
+    return [
+        c
         for c in ctx.kids(verb.i, frozenset({"ccomp"}))
         if c.i > verb.i
         and not _negated(ctx, c)
-        and any(a.dep == "aux" and a.text.lower() in ctx.rules.future_modals for a in ctx.kids(c.i))
-        and any(_principal(m) in own for m in _actors(ctx, ctx.kids(c.i, _SUBJ), "source"))
+        and any(a.dep == "aux" and a.text.lower() in modals for a in ctx.kids(c.i))
     ]
 
 
@@ -1474,7 +1483,7 @@ def _own_unaimed_acts(ctx: _Ctx, verb: Token) -> list[Token]:
     Colombian ambassador if ...", a threat its act's own pattern codes)."""
     own = _subject_principals(ctx, verb)
     out = []
-    for c in _own_future_clauses(ctx, verb):
+    for c in _own_future_clauses(ctx, verb) + _agentless_measures(ctx, verb):
         acts = [c, *ctx.kids(c.i, frozenset({"xcomp"}))]
         conditions = [a for h in acts for a in ctx.kids(h.i, frozenset({"advcl"}))]
         told = {t.i for k in conditions for t in ctx.parse.subtree(k.i)}
@@ -1498,6 +1507,26 @@ def _own_unaimed_acts(ctx: _Ctx, verb: Token) -> list[Token]:
         if not named - own and not pairs - own - parties:
             out.append(c)
     return out
+
+
+def _agentless_measures(ctx: _Ctx, verb: Token) -> list[Token]:
+    """That-clauses after the verb that tell a measure in the passive with no agent and no
+    actor in its subject, under a modal ("warned that cooperation 'could be reviewed' if the
+    U.N. kept ...", "cautioned that visas would be suspended unless ..."): the speaker's
+    side is who would take it, as "that it would review cooperation" tells."""
+    if verb.lemma.lower() in ctx.rules.denying_verbs or not _subject_principals(ctx, verb):
+        return []
+    return [
+        c
+        for c in _modal_clauses_after(ctx, verb, ctx.rules.modals)
+        if ctx.kids(c.i, frozenset({"nsubjpass"}))
+        and not ctx.kids(c.i, frozenset({"agent"}))
+        and not any(
+            t.i in ctx.by_token
+            for n in ctx.kids(c.i, frozenset({"nsubjpass"}))
+            for t in ctx.parse.subtree(n.i)
+        )
+    ]
 
 
 def _transit_place(ctx: _Ctx, m: Mention) -> bool:

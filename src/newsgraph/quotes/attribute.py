@@ -171,6 +171,7 @@ class CueTable:
     judging_verbs: frozenset[str] = frozenset()  # "called X's claim “a waste”": the judge's
     naming_nouns: frozenset[str] = frozenset()  # "X's description of it as “...”": X's
     seen_verbs: frozenset[str] = frozenset()  # "a document seen by Reuters": no one's known
+    condition_marks: frozenset[str] = frozenset()  # "warned ... if X kept “...”": the warner's
 
 
 @lru_cache(maxsize=1)
@@ -234,6 +235,7 @@ def load_cues() -> CueTable:
         judging_verbs=frozenset(raw.get("judging_verbs", ())),
         naming_nouns=frozenset(raw.get("naming_nouns", ())),
         seen_verbs=frozenset(raw.get("seen_verbs", ())),
+        condition_marks=frozenset(raw.get("condition_marks", ())),
     )
 
 
@@ -1145,6 +1147,7 @@ def _governing_cues(ctx: _Context, inner: list[Token]) -> list[Token]:
                 and not _document_content(ctx, anc)
                 and not _that_misread(parse, anc)
                 and not _purpose_clause(ctx, anc)
+                and not _condition_clause(ctx, anc)
             ):
                 # a relative or adverbial clause has its own speaker: "Yoon must
                 # contend with Trump, who dismissed the drills as “war games”"
@@ -1254,6 +1257,14 @@ def _purpose_clause(ctx: _Context, verb: Token) -> bool:
         and not _own_subject(ctx, verb)
         and head.tag == "VBD"
         and not ctx.inside_quote(head)
+    )
+
+
+def _condition_clause(ctx: _Context, verb: Token) -> bool:
+    """"Y warned that aid could be cut if the U.N. kept “lecturing its hosts”": the condition
+    of a clause is part of what that clause says, so the climb goes on to its cue."""
+    return verb.dep == "advcl" and any(
+        k.dep == "mark" and k.text.lower() in ctx.cues.condition_marks for k in ctx.parse.kids(verb.i)
     )
 
 
@@ -3861,6 +3872,14 @@ def _state_word(ctx: _Context, tok: Token) -> bool:
 _NAME_RUNS_ON = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)+")
 _NAME_GOES_ON = re.compile(r"\s+(?:on|of|for|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 _NAME_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:(?:\s+|,\s+|,?\s+and\s+(?:the\s+)?)[A-Z][\w-]*)*")
+_NAME_ON = re.compile(r"\s+on\s+[A-Z][\w-]*(?:(?:\s+|,\s+|,?\s+and\s+)[A-Z][\w-]*)*")
+
+
+def _dated(ctx: _Context, lo: int, hi: int) -> bool:
+    """Whether a date or time entity lies in the text [lo, hi) ("on Monday", "on March 3")."""
+    return any(e.label in ("DATE", "TIME") and e.start < hi and lo < e.end for e in ctx.parse.entities)
+
+
 _PLACE_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 
 
@@ -3875,6 +3894,12 @@ def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
         # "Britain's Department for Environment, Food and Rural Affairs": a capitalised
         # body's name runs on through "for" and a list of capitalised words
         m = _NAME_FOR.match(ctx.article.text, end)
+    if m is None and found.name.split() and found.name.split()[-1][:1].isupper():
+        # "the U.N. Office on Drugs and Crime", "the Senate Committee on Foreign Relations":
+        # a capitalised body's name runs on through "on" + capitals, a date not ("on Monday")
+        m = _NAME_ON.match(ctx.article.text, end)
+        if m is not None and _dated(ctx, m.start(), m.end()):
+            m = None
     if m is None or "\n" in m.group():
         return found
     if any(found.name.lower().endswith(" " + " ".join(t)) for t in _gazetteer().head_titles):
