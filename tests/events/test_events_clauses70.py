@@ -77,6 +77,14 @@ CASES: list[Case] = [
         "fishing vessels.",
         "PER>CHL:11 ECU>PER:17",
     ),
+    # "its" with an office after it stands for a state named before it in its own sentence,
+    # not for the sentence before's subject (actors coref: "Its spokesman, X, said" only)
+    (
+        "TALLINN",
+        "Senegal deplored the killing of its nationals in Mauritania.\n\n"
+        "Estonia condemned Russia, saying its jets violated Estonian airspace.",
+        "EST>RUS:11 RUS>EST:15",
+    ),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
