@@ -13,6 +13,9 @@ as the forces); a speech act joined there is the speaker's (nlp._speech_acts_joi
 Acts a reported subject may do ("had crossed the border and killed two civilians") stay in
 the clause.
 
+"Ecuadorean patrol boats detained ...": the parser may hang "Ecuadorean" on "patrol", not on
+"boats"; the craft's state is read from the compound before it (parties._actors_of).
+
 "Armenia said one of its soldiers had been killed by Azerbaijani fire": the part's of-phrase
 "its soldiers" is the state's army, as "its soldiers were killed" is (actors coref
 _part_of_subject).
@@ -62,11 +65,32 @@ CASES: list[Case] = [
         "AZE>ARM:19|18",
     ),
     ("NAIROBI", "Kenya said two of its diplomats were expelled by Somalia.", "SOM>KEN:16"),
+    (
+        "LIMA",
+        "Peru protested on Wednesday after Ecuadorean patrol boats detained six Peruvian fishing "
+        "vessels.",
+        "ECU>PER:17 PER>ECU:11",
+    ),
+    (
+        "LIMA",
+        "Peru summoned Chile's ambassador after Ecuadorean patrol boats detained six Peruvian "
+        "fishing vessels.",
+        "PER>CHL:11 ECU>PER:17",
+    ),
+    # "its" with an office after it stands for a state named before it in its own sentence,
+    # not for the sentence before's subject (actors coref: "Its spokesman, X, said" only)
+    (
+        "TALLINN",
+        "Senegal deplored the killing of its nationals in Mauritania.\n\n"
+        "Estonia condemned Russia, saying its jets violated Estonian airspace.",
+        "EST>RUS:11 RUS>EST:15",
+    ),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
     ("BAKU", "Azerbaijan denied its troops had crossed the border and killed two civilians."),
     ("BAMAKO", "Mali said one of its soldiers died in a road accident."),
+    ("TOKYO", "A Chinese fishing boat entered Japanese waters near the islands."),
     ("HAVANA", "Cuba, having long denied the charges, accused its own former minister of lying."),
     ("LOME", "Togo, having reviewed the evidence, called on the traders to stay calm."),
     ("KHARTOUM", "Sudan, battered by years of war, weakened by floods."),

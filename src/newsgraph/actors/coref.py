@@ -1856,7 +1856,15 @@ def resolve_pronouns(r: "Resolver") -> None:
                 continue
             office = _office_after(r, i, a.actor) if low == "its" and a.actor is not None else None
             if office is not None:
-                main = _state_antecedent(r, i, by_sent, main_first=True)
+                # "Its spokesman, X, said" after the sentence that named the speaker's state;
+                # not "Estonia condemned Russia, saying its jets ...": states named before
+                # "its" in its own sentence are what it stands for
+                opening = not any(
+                    (d := r.drafts[idx]).actor is not None and d.person is None
+                    and r.sent(d.ts) == r.sent(i) and d.te <= i
+                    for idx in by_sent.get(r.sent(i), ())
+                )
+                main = _state_antecedent(r, i, by_sent, main_first=True) if opening else None
                 # "The Arab League said its secretary-general had ...": a subject before the
                 # office in its own sentence keeps it, whoever spoke in the sentence before
                 reporting = (

@@ -708,6 +708,23 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                         return listed
                     if own is not None:
                         return pair + _expanded(own)
+                    if (
+                        dep == "compound"
+                        and agentive
+                        and role == "source"
+                        and t.pos == "NOUN"
+                        and k.pos == "NOUN"
+                    ):
+                        # "Ecuadorean patrol boats" read as "Ecuadorean" on "patrol" on "boats":
+                        # the craft's state modifies the compound before it (a doer only: not
+                        # a law's or a firm's name, "the Taiwan Relations Act")
+                        nested = [
+                            n
+                            for kk in ctx.kids(k.i, frozenset({"amod", "compound"}))
+                            if (n := _own_mention(ctx, kk, role)) is not None and not n.members
+                        ]
+                        if nested:
+                            return _expanded(nested[0])
                     recurse = t.pos != "PROPN" or k.lemma.lower() in rules.role_nouns
                     recurse = recurse or k.lemma.lower() in rules.posted_nouns
                     if dep == "compound" and recurse:
