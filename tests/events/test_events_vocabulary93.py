@@ -1,4 +1,5 @@
-"""Vocabulary 93 (session 49, lead): claims named untrue are disapproved of.
+"""Vocabulary 93 (session 49, lead): claims named untrue are disapproved of; a plan or a
+deal vetoed or blocked is rejected.
 
 "Chile described Bolivia's claims as 'pure fantasy'", "called the report propaganda",
 "branded the accusations lies": the wrong names of v.describe_as / v.call_names
@@ -20,12 +21,17 @@ CASES: list[Case] = [
     ("MOSCOW", "Russia called the Ukrainian report propaganda.", "RUS>UKR:11|12"),
     ("BEIJING", "China branded the Philippine accusations lies.", "CHN>PHL:11|12"),
     ("RABAT", "Morocco described Algeria's account of the clash as a fabrication.", "MAR>DZA:11|12"),
+    ("BUDAPEST", "Hungary vetoed the EU's plan to fund weapons for Ukraine.", "HUN>EU:12"),
+    ("MOSCOW", "Russia blocked Georgia's candidacy for the council.", "RUS>GEO:12"),
+    ("WARSAW", "Poland blocked the EU budget on Tuesday.", "POL>EU:12"),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
     ("SANTIAGO", "Chile described the talks with Bolivia as constructive."),
     ("SANTIAGO", "The minister described the film about Bolivia as pure fantasy."),
     ("MOSCOW", "Russia did not call the Ukrainian report propaganda."),
+    ("NAIROBI", "The court blocked the government's plan to build a dam."),
+    ("BUDAPEST", "Hungary did not block the EU budget."),
 ]
 
 GAPS: list[Gap] = []
