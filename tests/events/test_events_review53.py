@@ -225,7 +225,9 @@ GOING_ON: list[Case] = [
         "oil refinery in Russia's Samara region overnight, the regional governor "
         "said, causing a fire that was later put out.\n\nThe United Nations said at "
         "least 12 civilians had been killed in Russian attacks in the past week.",
-        "DEU>UKR:03 DEU>UKR:04 RUS>UKR:19 RUS>DEU:11 UKR>RUS:19 RUS>UKR:19",
+        # session 49: "Hungary again blocked an EU plan" is a rejection of the EU's plan
+        # (guidelines: veto, reject -> 12; v.veto reads plans since vocabulary93)
+        "DEU>UKR:03 DEU>UKR:04 RUS>UKR:19 RUS>DEU:11 HUN>EU:12 UKR>RUS:19 RUS>UKR:19",
     ),
 ]
 
