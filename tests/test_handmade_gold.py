@@ -740,6 +740,15 @@ FLOORS = {
         "events": {"precision": 0.75, "recall": 0.59, "f1": 0.66},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.89},
     },
+    # Set 77, written blind in session 49 by a helper who read no code (South and Central
+    # America and the Caribbean, Central Asia, the Gulf and the Levant, Southern Europe, with
+    # OPEC, the OSCE and the WHO as principals). First run on main after its merge (9cd77f49,
+    # the session's start code): P 0.772 R 0.649 F1 0.705, speakers 0.933; floors those less
+    # 0.02.
+    "handmade77.jsonl": {
+        "events": {"precision": 0.75, "recall": 0.62, "f1": 0.68},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.91},
+    },
 }
 
 pytestmark = pytest.mark.model
