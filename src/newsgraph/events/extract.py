@@ -434,6 +434,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         and not name & pattern.outweigh_words
     ):
         return rejected("unless-words")
+    if (naming or "as_phrase" in pattern.needs) and _findings_judged(ctx, verb, name, pattern):
+        return rejected("findings-judged")  # "called the IAEA report alarming": what it tells
     if pattern.unless_phrase_words and _phrase_undone(ctx, verb, pattern):
         return rejected("unless-words")  # "our largest trading partner"
     if pattern.unless_objects and any(
@@ -4035,6 +4037,17 @@ def _restated_apology(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> bo
         and _principal(h.source) == own and _principal(h.target) == aimed
         for _, h in coded
     )
+
+
+def _findings_judged(ctx: _Ctx, verb: Token, name: set[str], pattern: Pattern) -> bool:
+    """Whether a naming judges what a body's findings tell, not the body: "France called the
+    IAEA report alarming", "described the UN findings as alarming" (findings_nouns named, and
+    no wrong named but alarm_names) is alarm at the facts reported, no rebuke of the agency;
+    "called the report biased" blames it."""
+    if not any(o.lemma.lower() in ctx.rules.findings_nouns for o in ctx.kids(verb.i, _OBJ)):
+        return False
+    wrongs = name & (pattern.outweigh_words | pattern.object_words | pattern.clause_words)
+    return bool(name & ctx.rules.alarm_names) and wrongs <= ctx.rules.alarm_names
 
 
 def _with_context(
