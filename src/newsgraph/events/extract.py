@@ -1019,6 +1019,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "objected to the deal": a noun in the pattern's prepositional phrase is the act
             # answered, not this one
             and not (pattern.prep and obj.dep == "pobj")
+            # "would not accept the plan": what a refusal keeps out is another's act that
+            # a reaction answers (reaction_matches: a plan, an offer, a demand), no name of
+            # the refusal itself ("would not accept pressure" stays the speaker's stance)
+            and not (pattern.when_negated and obj.lemma.lower() in ctx.rules.reaction_matches)
         ):
             # "Athens lodged a protest": the noun is this act, not an earlier one; with no
             # target it answers the hostile act just told, as "Seoul condemned." does
