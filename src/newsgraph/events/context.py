@@ -128,6 +128,8 @@ class Rules:
     sequence_preps: frozenset[str]
     launch_verbs: frozenset[str]
     content_nouns: frozenset[str]
+    findings_nouns: frozenset[str]
+    alarm_names: frozenset[str]
     judging_adverbs: frozenset[str]
     document_nouns: frozenset[str]
     document_verbs: frozenset[str]

@@ -435,6 +435,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         and not name & pattern.outweigh_words
     ):
         return rejected("unless-words")
+    if (naming or "as_phrase" in pattern.needs) and _findings_judged(ctx, verb, name, pattern):
+        return rejected("findings-judged")  # "called the IAEA report alarming": what it tells
     if pattern.unless_phrase_words and _phrase_undone(ctx, verb, pattern):
         return rejected("unless-words")  # "our largest trading partner"
     if pattern.unless_objects and any(
@@ -1018,6 +1020,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "objected to the deal": a noun in the pattern's prepositional phrase is the act
             # answered, not this one
             and not (pattern.prep and obj.dep == "pobj")
+            # "would not accept the plan": what a refusal keeps out is another's act that
+            # a reaction answers (reaction_matches: a plan, an offer, a demand), no name of
+            # the refusal itself ("would not accept pressure" stays the speaker's stance)
+            and not (pattern.when_negated and obj.lemma.lower() in ctx.rules.reaction_matches)
         ):
             # "Athens lodged a protest": the noun is this act, not an earlier one; with no
             # target it answers the hostile act just told, as "Seoul condemned." does
@@ -4044,6 +4050,17 @@ def _restated_apology(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> bo
         and _principal(h.source) == own and _principal(h.target) == aimed
         for _, h in coded
     )
+
+
+def _findings_judged(ctx: _Ctx, verb: Token, name: set[str], pattern: Pattern) -> bool:
+    """Whether a naming judges what a body's findings tell, not the body: "France called the
+    IAEA report alarming", "described the UN findings as alarming" (findings_nouns named, and
+    no wrong named but alarm_names) is alarm at the facts reported, no rebuke of the agency;
+    "called the report biased" blames it."""
+    if not any(o.lemma.lower() in ctx.rules.findings_nouns for o in ctx.kids(verb.i, _OBJ)):
+        return False
+    wrongs = name & (pattern.outweigh_words | pattern.object_words | pattern.clause_words)
+    return bool(name & ctx.rules.alarm_names) and wrongs <= ctx.rules.alarm_names
 
 
 def _with_context(

@@ -52,6 +52,7 @@ from newsgraph.events.context import (
     _SUBJ,
     _between_host,
     _cut_subject,
+    _definite_noun,
     _has_modal,
     _infinitive,
     _loose_participle,
@@ -1236,13 +1237,14 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             and noun.lemma.lower() in ctx.rules.intent_governors
         )
     if need == "unnamed_xcomp":
-        # "Uganda refused to hand them over": an infinitive that names nothing but by a
-        # pronoun, the thing just asked for (one that names an actor, a person or a thing,
-        # "refused to sign it until Armenia ...", "refused to extradite a former Tunisian
-        # minister", is read by its own patterns or left as an uncoded act another may answer)
+        # "Uganda refused to hand them over", "Hungary refused to extradite the suspects": an
+        # infinitive that names the thing just asked for only by a pronoun or a definite noun
+        # (one that names an actor, a name or a new thing, "refused to sign it until Armenia
+        # ...", "refused to extradite a former Tunisian minister", is read by its own patterns
+        # or left as an uncoded act another may answer)
         clauses = [k for k in ctx.kids(verb.i, _CLAUSE_KIDS) if k.dep == "xcomp"]
         return bool(clauses) and not any(
-            t.pos in ("NOUN", "PROPN") for c in clauses for t in ctx.parse.subtree(c.i)
+            _names_anew(ctx, t) for c in clauses for t in ctx.parse.subtree(c.i)
         )
     if need == "xcomp":
         return any(
@@ -1250,6 +1252,18 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             for k in ctx.kids(verb.i, _CLAUSE_KIDS)
         ) or (_stray_infinitive(ctx, verb) is not None)
     return bool(ctx.kids(verb.i, frozenset({need})))
+
+
+def _names_anew(ctx: _Ctx, t: Token) -> bool:
+    """Whether a word of a refused infinitive names something not told before: a name, an
+    actor ("the Tunisian minister"), or a noun with no definite determiner ("a former
+    minister", "suspects"); a compound word goes with its head ("the bank suspects")."""
+    if t.pos == "PROPN" or ((m := ctx.by_token.get(t.i)) is not None and m.actor is not None):
+        return True
+    if t.pos != "NOUN":
+        return False
+    head = ctx.tok(t.head) if t.dep == "compound" and t.head != t.i else t
+    return not _definite_noun(ctx, head)
 
 
 def _own_works(ctx: _Ctx, verb: Token) -> bool:

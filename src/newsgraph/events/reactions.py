@@ -1038,8 +1038,13 @@ def _asked_of_reactor(
 ) -> list[_Hit]:
     """The author of the latest act of ``answers`` aimed at the reactor, up to
     _BYSTANDER_WINDOW sentences back: what an addressee's reply answers ("welcomed the
-    offer", "Libya refused."); a third party's reply and the reactor's own act give nothing."""
+    offer", "Libya refused."); a third party's reply and the reactor's own act give nothing.
+    An act asking for the very act the reply refuses comes first ("Romania asked Hungary to
+    extradite the men. Austria urged both sides to show restraint. Hungary refused to
+    extradite the suspects": Romania's)."""
     own = _principal(hit.source)
+    refused = _infinitive_lemmas(ctx, hit.trigger)
+    latest: list[_Hit] = []
     for index, earlier in reversed(coded):
         if index > sent_index:
             continue
@@ -1049,8 +1054,19 @@ def _asked_of_reactor(
             continue
         if _principal(earlier.target) != own or _principal(earlier.source) == own:
             continue
-        return [replace(hit, target=earlier.source)]
-    return []
+        answer = [replace(hit, target=earlier.source)]
+        if not refused or refused & _infinitive_lemmas(ctx, earlier.trigger):
+            return answer
+        latest = latest or answer
+    return latest
+
+
+def _infinitive_lemmas(ctx: _Ctx, verb: Token) -> frozenset[str]:
+    """The lemmas of the infinitives a verb asks for or refuses ("asked Hungary to extradite",
+    "refused to extradite"): the act an appeal and its refusal share."""
+    return frozenset(
+        k.lemma.lower() for k in ctx.kids(verb.i, _XCOMP | _CCOMP) if k.pos in ("VERB", "AUX")
+    )
 
 
 def _passage_receiver(
@@ -1090,24 +1106,33 @@ def _passage_receiver(
     return [*found, replace(found[0], target=act.target)]
 
 
+_VOICERS_WINDOW = 8  # sentences back that a criticism one reply answers may be voiced
+_FAR_CRITICISM_ROOTS = frozenset({"11"})  # the acts voiced beyond _BYSTANDER_WINDOW it answers
+
+
 def _fellow_voicers(
     ctx: _Ctx, hit: _Hit, found: list[_Hit], coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
     """Every other state whose criticism the reply answers: "Chile said it was concerned about
     the drill. Argentina called on Bolivia to explain it. Bolivia rejected the criticism": the
     acts of the kind the noun answers aimed at the reactor in the sentences since its own
-    latest act (the deed they criticize), up to _BYSTANDER_WINDOW back, each a critic."""
+    latest act (the deed they criticize), each a critic: up to _BYSTANDER_WINDOW back any act
+    the noun answers, up to _VOICERS_WINDOW back a rebuke proper (_FAR_CRITICISM_ROOTS: wire
+    copy tells each critic in a paragraph of its own, quotes and all, before the reply; an
+    appeal told that far back is the story's setting, no part of "the criticism")."""
     own = _principal(hit.source)
     seen = {own} | {_principal(h.target) for h in found if h.target is not None}
     out: list[_Hit] = []
     for index, earlier in reversed(coded):
         if index > sent_index:
             continue
-        if sent_index - index > _BYSTANDER_WINDOW or _principal(earlier.source) == own:
+        if sent_index - index > _VOICERS_WINDOW or _principal(earlier.source) == own:
             break
         if earlier.target is None or _principal(earlier.target) != own:
             continue
         if not _answered(hit.answers, earlier.code) or _principal(earlier.source) in seen:
+            continue
+        if sent_index - index > _BYSTANDER_WINDOW and earlier.code[:2] not in _FAR_CRITICISM_ROOTS:
             continue
         if _background_only(ctx, hit, earlier):
             continue
@@ -3927,7 +3952,10 @@ def _reporting_authors(
         own |= {
             t.i
             for c in _content_clauses(ctx, verb)
-            if any(k.tag == "PRP" for k in ctx.kids(c.i, _ANY_SUBJ))
+            if any(
+                k.tag == "PRP" and not _criticized_thing(ctx, verb, k)
+                for k in ctx.kids(c.i, _ANY_SUBJ)
+            )
             for t in ctx.parse.subtree(c.i)
             if t.dep not in _ANY_SUBJ
         }
@@ -3939,6 +3967,17 @@ def _reporting_authors(
         return []
     found = _body_actors(ctx, subjects)
     return [m for m in found if m.actor is not None and m.actor.principal != about]
+
+
+def _criticized_thing(ctx: _Ctx, verb: Token, pronoun: Token) -> bool:
+    """Whether the "it" of a saying participle's clause is the thing its main verb acts on
+    ("criticized the project, saying it turned Moldova into a hub"): the project's doing,
+    no speaker's own, whatever state the resolver tied the pronoun to."""
+    if pronoun.text.lower() != "it" or not _main_participle(ctx, verb):
+        return False
+    return any(
+        o.pos == "NOUN" and o.i not in ctx.by_token for o in ctx.kids(verb.head, _OBJ)
+    )
 
 
 def _main_participle(ctx: _Ctx, verb: Token) -> bool:
