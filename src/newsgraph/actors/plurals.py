@@ -21,6 +21,7 @@ from newsgraph.actors.described import kind_words
 from newsgraph.actors.gazetteer import tokenize
 from newsgraph.data import load_data
 from newsgraph.model import Actor, Token
+from newsgraph.nlp import cut_subject
 
 if TYPE_CHECKING:
     from newsgraph.actors.resolve import Resolver
@@ -658,9 +659,11 @@ def _choose(
     if p.bare:
         near = far = s - 1
     actor = _acting_on(r, p.draft)
-    if actor is None and not _reported(r, p.draft):
+    if actor is None and not _reported(r, p.draft) and not _own_subject(r, p.draft):
         # "France, which backs Morocco's plan, praised 'the maturity' of the two governments":
-        # the subject of the plural's own clause acts on it, as the subject of "urged" does
+        # the subject of the plural's own clause acts on it, as the subject of "urged" does;
+        # not when the plural is that subject ("The Philippines and Palau have close ties ...,
+        # and the two countries are negotiating": a state named before it is no third party)
         actor = _subject_state(r, s, d.ts)
     if actor is None:
         # "The two countries ... have invited Nicaragua to send observers": who the plural
@@ -723,12 +726,13 @@ def _choose(
         pair
         and lists
         and not lists[0].plural
-        and _between_sides(r, d.te - 1)
+        and (_between_sides(r, d.te - 1) or appeal or _contacted(r, w, p.draft))
         and _joint_actor(r, w, lists[0])
     ):
         # "The United States and Britain praised Turkey. Kenya, which mediated between the
-        # two countries, ...": a pair that acted together on a third is no two sides; a pair
-        # at odds named before it, else the story's pair
+        # two countries, ...", "Peru and Chile backed Brazil's effort. Brazil urged both
+        # sides": a pair that acted together on a third is no two sides a go-between or an
+        # appeal addresses; a pair at odds named before it, else the story's pair
         mutual = [g for g in lists[1:] if not g.plural and _mutual(r, w, g)]
         story = _story_pair(r, w, d.ts, actor, trim, by_naming=not p.people)
         if mutual:
@@ -1481,8 +1485,13 @@ def _list_members(r: "Resolver", idx: int) -> list[int]:
 def _unknown_conjunct(r: "Resolver", idx: int) -> bool:
     """Whether the list a mention belongs to holds a name with no actor ("Sudan's
     army and the RSF"): its parties are not all known. A common noun the parser
-    joins to it ("drones from Israel and fighter jets from France") is no member."""
-    for k in _list_members(r, idx)[1:]:
+    joins to it ("drones from Israel and fighter jets from France") is no member, and a
+    list said only to be something ("Aruba and Curacao are autonomous countries") names no
+    sides."""
+    members = _list_members(r, idx)
+    if _described_only(r, members[0]):
+        return False
+    for k in members[1:]:
         owner = r.claimed[k]
         if owner is not None and r.drafts[owner].actor is None:
             return True  # a name claimed for no state: "the RSF", "M23"
@@ -1493,6 +1502,15 @@ def _unknown_conjunct(r: "Resolver", idx: int) -> bool:
         ):
             return True
     return False
+
+
+def _described_only(r: "Resolver", k: int) -> bool:
+    """Whether a token is the subject of a copula with a noun as its predicate ("Aruba and
+    Curacao are autonomous countries"): it is told what it is, not what it does."""
+    tok = r.toks[k]
+    if tok.dep != "nsubj" or tok.head == k or r.toks[tok.head].lemma != "be":
+        return False
+    return any(r.toks[c].dep == "attr" for c in r.parse.children[tok.head])
 
 
 def _third_party(r: "Resolver", root: int, verb: int) -> bool:
@@ -1708,12 +1726,16 @@ def _acting_on(r: "Resolver", idx: int) -> str | None:
                 break
             verb = r.toks[verb].head
     subjects = list(r.parse.children[verb])
+    misread: set[int] = set()
     if r.toks[verb].dep == "acl" and _misread_root_verb(r, r.toks[verb].head) == verb:
         # "Uzbekistan, which is to host a meeting, called on both sides": the parser hung
         # the name's own verb on it
-        subjects.append(r.toks[verb].head)
+        misread.add(r.toks[verb].head)
+    elif (named := cut_subject(r.parse, verb)) is not None:
+        misread.add(named)  # "China, Myanmar's largest neighbor, called on both countries"
+    subjects += sorted(misread)
     for c in subjects:
-        if r.toks[c].dep != "nsubj" and c != r.toks[verb].head:
+        if r.toks[c].dep != "nsubj" and c not in misread:
             continue
         if r.toks[c].tag in ("WDT", "WP") and r.toks[verb].dep == "relcl":
             c = r.toks[verb].head  # "Angola, which mediates between the two countries"
@@ -1789,6 +1811,12 @@ def _infinitive(r: "Resolver", k: int) -> bool:
     """Whether a verb has its "to" ("plan to review"), not a participle ("signed a protocol
     upgrading the mission")."""
     return any(r.toks[c].dep == "aux" and r.lowers[c] == "to" for c in r.parse.children[k])
+
+
+def _own_subject(r: "Resolver", idx: int) -> bool:
+    """Whether a plural is the subject of its clause ("and the two countries are
+    negotiating"): it acts, and no subject named before it acts on it."""
+    return r.toks[_root(r, idx)].dep in ("nsubj", "nsubjpass")
 
 
 def _reported(r: "Resolver", idx: int) -> bool:
@@ -1867,10 +1895,13 @@ def _bystander(r: "Resolver", w: PluralWords, idx: int) -> bool:
     after a noun of such a part ("in the presence of Egypt and Jordan", "observers
     from France") or before a relative clause of mediation ("China and Oman, which
     brokered the talks"), or a route runs through ("through Togo and Benin"): the
-    go-betweens or the places on the way, not the sides a later plural refers to."""
+    go-betweens or the places on the way, not the sides a later plural refers to. A list
+    only said to be something names no sides either (_described_only)."""
     tok = _list_head(r, idx)
     if tok.dep == "nsubj" and _mediating(r, w, tok.head):
         return True  # "Saudi Arabia and Iran offered to mediate"
+    if _described_only(r, tok.i):
+        return True  # "Aruba and Curacao are autonomous countries": told what they are
     companion = False
     if tok.dep == "pobj":
         prep = r.toks[tok.head]

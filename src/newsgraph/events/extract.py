@@ -213,6 +213,7 @@ from newsgraph.events.reactions import (
     _counterpart,
     _coup_state,
     _elected_state,
+    _aside_sides,
     _decided_before,
     _delivery_partner,
     _placed_recipient,
@@ -4196,7 +4197,10 @@ def _with_context(
     verbal = ctx.rules.reaction_roots | ctx.rules.antecedent_roots
     if not out and hit.context == "reaction" and hit.noun < 0 and not hit.pattern.reaction:
         if hit.code[:2] in verbal and (not hit.act or hit.act in ctx.rules.feeling_nouns):
-            out = _decided_before(ctx, hit, coded)  # "Austria expressed regret": a decision
+            # "China, which borders both countries, expressed concern": the pair its aside
+            # names, before any decision told earlier ("Austria expressed regret")
+            out = _aside_sides(ctx, hit) if hit.act else []
+            out = out or _decided_before(ctx, hit, coded)
             if out:
                 return out
     if not out:

@@ -2164,10 +2164,10 @@ def _conflict_sides(
     """
     if _appeal_addressee(ctx, hit.trigger):
         return []  # "urged restraint by police facing protesters": asked of others, named
+    aside = _aside_sides(ctx, hit)
+    if aside:
+        return aside
     states = _state_codes()
-    aside = [t for t in _aside_pair(ctx, hit.source) if _principal(t) in states]
-    if len(aside) > 1 and all(_differ(ctx, hit.source, t) for t in aside):
-        return [replace(hit, target=t) for t in aside]
     for index, earlier in reversed(coded):
         if sent_index - index > _CONTEXT_WINDOW:
             break
@@ -2208,6 +2208,17 @@ def _mediated_sides(
     if len(sides) < 2 or not all(_differ(ctx, hit.source, t) for t in sides.values()):
         return []
     return [replace(hit, target=t) for t in sides.values()]
+
+
+def _aside_sides(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
+    """The hit aimed at each state of a pair reference in an aside on its source, none of
+    them the source ("Angola, which mediates between the two countries, urged calm", "China,
+    which borders both countries, expressed concern": _aside_pair); [] when there is none."""
+    states = _state_codes()
+    aside = [t for t in _aside_pair(ctx, hit.source) if _principal(t) in states]
+    if len(aside) > 1 and all(_differ(ctx, hit.source, t) for t in aside):
+        return [replace(hit, target=t) for t in aside]
+    return []
 
 
 def _aside_pair(ctx: _Ctx, source: Mention) -> list[Mention]:
