@@ -9,9 +9,10 @@ when other states are in play.
   Brazil's effort, welcomed the exchange") is no two sides an appeal or a contact addresses
   ("Uruguay urged both sides"), as it already was for a go-between's "between the two
   countries": a pair at odds named before it, else the story's pair.
-- A list only said to be something ("Aruba and Curacao are autonomous countries") names no
-  sides: it is passed over as a bystander, and its member with no actor no longer makes the
-  story's sides unknown (plurals._described_only).
+- A list only said to be something ("Aruba and Curacao are autonomous countries") does not
+  make the story's sides unknown when its member has no actor: the pair the story names most
+  is still counted (plurals._named_pair, _described_only); the list itself stays no pair
+  (a guard row below).
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -54,13 +55,24 @@ CASES: list[tuple[str, str, str]] = [
         "CHL>PER:08 PER>CHL:08 BRA>CHL:04 BRA>PER:04 ARG>BRA:05 BOL>BRA:05 ARG>CHL:05 "
         "ARG>PER:05 BOL>CHL:05 BOL>PER:05 URY>CHL:02 URY>PER:02",
     ),
-    # a list said only to be something is no pair
+    # a list said only to be something is no pair (guard: unchanged)
     (
         "THE HAGUE",
         "Venezuela detained a Dutch tanker on Friday. The Netherlands protested the detention. "
         "Aruba and Curacao are autonomous countries within the Dutch kingdom. Colombia urged "
         "both sides to resolve the incident through dialogue.",
         "VEN>NLD:17 NLD>VEN:11 COL>NLD:02 COL>VEN:02",
+    ),
+    # a described list with a member of no actor leaves the story's pair countable
+    (
+        "ROTTERDAM",
+        "Venezuela detained a Dutch tanker on Friday. The Netherlands summoned Venezuela's "
+        "envoy over the detention. Venezuela accused the Netherlands of protecting smugglers. "
+        "Aruba and Curacao are autonomous countries within the Dutch kingdom. The United States "
+        "condemned the detention and called on Caracas to free the crew. Brazil, which has "
+        "tried to ease tensions between Venezuela and its neighbors, urged both sides to "
+        "resolve the incident through dialogue.",
+        "VEN>NLD:17 NLD>VEN:11|16 VEN>NLD:11 USA>VEN:11 USA>VEN:02 BRA>VEN:02 BRA>NLD:02",
     ),
     # kept: the subject of the plural's clause acts on it and is none of it
     (

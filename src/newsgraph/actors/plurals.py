@@ -1103,7 +1103,13 @@ def _named_pair(
     for idx, d in enumerate(r.drafts):
         if r.sent(d.ts) >= s or not _usable(r, w, idx) or _place(r, w, idx):
             continue
-        if r.sent(d.ts) >= s - w.interaction_lookback and _unknown_conjunct(r, idx):
+        if (
+            r.sent(d.ts) >= s - w.interaction_lookback
+            and _unknown_conjunct(r, idx)
+            and not _described_only(r, _list_head(r, idx).i)
+        ):
+            # (a list only said to be something, "Aruba and Curacao are autonomous
+            # countries", leaves the story's sides known)
             return None
         named.setdefault(r.sent(d.ts), {}).setdefault(d.actor.principal, idx)  # type: ignore[union-attr]
     counts: dict[frozenset[str], int] = {}
@@ -1485,13 +1491,8 @@ def _list_members(r: "Resolver", idx: int) -> list[int]:
 def _unknown_conjunct(r: "Resolver", idx: int) -> bool:
     """Whether the list a mention belongs to holds a name with no actor ("Sudan's
     army and the RSF"): its parties are not all known. A common noun the parser
-    joins to it ("drones from Israel and fighter jets from France") is no member, and a
-    list said only to be something ("Aruba and Curacao are autonomous countries") names no
-    sides."""
-    members = _list_members(r, idx)
-    if _described_only(r, members[0]):
-        return False
-    for k in members[1:]:
+    joins to it ("drones from Israel and fighter jets from France") is no member."""
+    for k in _list_members(r, idx)[1:]:
         owner = r.claimed[k]
         if owner is not None and r.drafts[owner].actor is None:
             return True  # a name claimed for no state: "the RSF", "M23"
@@ -1814,9 +1815,11 @@ def _infinitive(r: "Resolver", k: int) -> bool:
 
 
 def _own_subject(r: "Resolver", idx: int) -> bool:
-    """Whether a plural is the subject of its clause ("and the two countries are
-    negotiating"): it acts, and no subject named before it acts on it."""
-    return r.toks[_root(r, idx)].dep in ("nsubj", "nsubjpass")
+    """Whether a plural noun is the subject of its clause ("and the two countries are
+    negotiating"): it acts, and no subject named before it acts on it. Not a floating
+    "each" ("Qatar and the UAE will each put $1 billion"), which _each_at reads."""
+    tok = r.toks[_root(r, idx)]
+    return tok.dep in ("nsubj", "nsubjpass") and tok.pos in ("NOUN", "PROPN")
 
 
 def _reported(r: "Resolver", idx: int) -> bool:
@@ -1895,13 +1898,10 @@ def _bystander(r: "Resolver", w: PluralWords, idx: int) -> bool:
     after a noun of such a part ("in the presence of Egypt and Jordan", "observers
     from France") or before a relative clause of mediation ("China and Oman, which
     brokered the talks"), or a route runs through ("through Togo and Benin"): the
-    go-betweens or the places on the way, not the sides a later plural refers to. A list
-    only said to be something names no sides either (_described_only)."""
+    go-betweens or the places on the way, not the sides a later plural refers to."""
     tok = _list_head(r, idx)
     if tok.dep == "nsubj" and _mediating(r, w, tok.head):
         return True  # "Saudi Arabia and Iran offered to mediate"
-    if _described_only(r, tok.i):
-        return True  # "Aruba and Curacao are autonomous countries": told what they are
     companion = False
     if tok.dep == "pobj":
         prep = r.toks[tok.head]

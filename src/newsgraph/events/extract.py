@@ -213,8 +213,8 @@ from newsgraph.events.reactions import (
     _counterpart,
     _coup_state,
     _elected_state,
-    _aside_sides,
     _decided_before,
+    _private_claim,
     _delivery_partner,
     _placed_recipient,
     _fellow_recipient,
@@ -1085,6 +1085,14 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if tellers:
             # "said Romania was working for Brussels, a charge Bucharest rejected": the teller's
             return _pair_hits(ctx, pattern, code, verb, sources, tellers, "told")
+        if (
+            kind in ("", "reaction")
+            and not targets
+            and code[:2] == _REFUSAL[:2]
+            and claim is not None
+            and _private_claim(ctx, verb, claim)
+        ):
+            return rejected("private-party")  # "Rights groups accused ..., a charge X denies"
         if (
             not kind
             and not targets
@@ -4197,10 +4205,7 @@ def _with_context(
     verbal = ctx.rules.reaction_roots | ctx.rules.antecedent_roots
     if not out and hit.context == "reaction" and hit.noun < 0 and not hit.pattern.reaction:
         if hit.code[:2] in verbal and (not hit.act or hit.act in ctx.rules.feeling_nouns):
-            # "China, which borders both countries, expressed concern": the pair its aside
-            # names, before any decision told earlier ("Austria expressed regret")
-            out = _aside_sides(ctx, hit) if hit.act else []
-            out = out or _decided_before(ctx, hit, coded)
+            out = _decided_before(ctx, hit, coded)  # "Austria expressed regret": a decision
             if out:
                 return out
     if not out:

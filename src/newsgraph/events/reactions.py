@@ -2164,10 +2164,10 @@ def _conflict_sides(
     """
     if _appeal_addressee(ctx, hit.trigger):
         return []  # "urged restraint by police facing protesters": asked of others, named
-    aside = _aside_sides(ctx, hit)
-    if aside:
-        return aside
     states = _state_codes()
+    aside = [t for t in _aside_pair(ctx, hit.source) if _principal(t) in states]
+    if len(aside) > 1 and all(_differ(ctx, hit.source, t) for t in aside):
+        return [replace(hit, target=t) for t in aside]
     for index, earlier in reversed(coded):
         if sent_index - index > _CONTEXT_WINDOW:
             break
@@ -2208,17 +2208,6 @@ def _mediated_sides(
     if len(sides) < 2 or not all(_differ(ctx, hit.source, t) for t in sides.values()):
         return []
     return [replace(hit, target=t) for t in sides.values()]
-
-
-def _aside_sides(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
-    """The hit aimed at each state of a pair reference in an aside on its source, none of
-    them the source ("Angola, which mediates between the two countries, urged calm", "China,
-    which borders both countries, expressed concern": _aside_pair); [] when there is none."""
-    states = _state_codes()
-    aside = [t for t in _aside_pair(ctx, hit.source) if _principal(t) in states]
-    if len(aside) > 1 and all(_differ(ctx, hit.source, t) for t in aside):
-        return [replace(hit, target=t) for t in aside]
-    return []
 
 
 def _aside_pair(ctx: _Ctx, source: Mention) -> list[Mention]:
@@ -3977,23 +3966,10 @@ def _claim_tellers(ctx: _Ctx, verb: Token, obj: Token, about: str) -> list[Menti
     its subject is the claimant. A report naming no rejecter ("said the drought was the worst
     in decades, a claim Cairo rejected") or a report denied ("did not say") gives nothing.
     """
-    if obj.lemma.lower() not in ctx.rules.claim_nouns:
+    head = _claim_teller_verb(ctx, verb, obj)
+    if head is None:
         return []
     rejecting = set(ctx.parse.subtree(verb.i))
-    cur = verb if obj.head == verb.i else obj
-    reported = False  # in a clause on a statement ("said in a statement that ...")
-    for _ in range(8):
-        if cur.head == cur.i:
-            return []
-        head = ctx.tok(cur.head)
-        reported = reported or (cur.dep == "acl" and head.lemma.lower() in ctx.rules.content_nouns)
-        if head.lemma.lower() in ctx.rules.speech_verbs and (cur.dep == "ccomp" or reported):
-            break
-        if head.pos == "VERB" and head.lemma.lower() in ctx.rules.charging_verbs:
-            break  # "accused Romania of spying, a charge Bucharest rejected": the accuser's
-        cur = head
-    else:
-        return []
     subjects = _subject_tokens(ctx, head)
     # the words the saying verb tells, but the rejection's own (the parser may hang the
     # appended rejection on the saying verb itself)
@@ -4007,6 +3983,42 @@ def _claim_tellers(ctx: _Ctx, verb: Token, obj: Token, about: str) -> list[Menti
         return []
     tellers = _body_actors(ctx, subjects)
     return [m for m in tellers if m.actor is not None and m.actor.principal != about]
+
+
+def _claim_teller_verb(ctx: _Ctx, verb: Token, obj: Token) -> Token | None:
+    """The saying or charging verb that told the claim a rejection appended to it answers
+    (_claim_tellers): climbing from the claim noun to a saying verb whose reported clause
+    (or a clause on a statement, "said in a statement that ...") holds it, or to a charging
+    verb ("accused Romania of spying, a charge Bucharest rejected"); else None."""
+    if obj.lemma.lower() not in ctx.rules.claim_nouns:
+        return None
+    cur = verb if obj.head == verb.i else obj
+    reported = False
+    for _ in range(8):
+        if cur.head == cur.i:
+            return None
+        head = ctx.tok(cur.head)
+        reported = reported or (cur.dep == "acl" and head.lemma.lower() in ctx.rules.content_nouns)
+        if head.lemma.lower() in ctx.rules.speech_verbs and (cur.dep == "ccomp" or reported):
+            return head
+        if head.pos == "VERB" and head.lemma.lower() in ctx.rules.charging_verbs:
+            return head
+        cur = head
+    return None
+
+
+def _private_claim(ctx: _Ctx, verb: Token, obj: Token) -> bool:
+    """Whether the claim a rejection is appended to was told by no state or IGO: "Rights
+    groups accused the army of torture, an accusation the government rejected", "The
+    opposition accused the government of fraud, a charge officials deny". The denial
+    answers its tellers, who are no party, so it codes nothing (not some earlier actor)."""
+    head = _claim_teller_verb(ctx, verb, obj)
+    if head is None or _negated(ctx, head):
+        return False
+    subjects = _subject_tokens(ctx, head)
+    return bool(subjects) and not _body_actors(ctx, subjects) and not any(
+        t.i in ctx.by_token for s in subjects for t in ctx.parse.subtree(s.i)
+    )
 
 
 def _counter_claim(ctx: _Ctx, hit: _Hit) -> bool:
