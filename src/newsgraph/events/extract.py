@@ -214,7 +214,6 @@ from newsgraph.events.reactions import (
     _coup_state,
     _elected_state,
     _decided_before,
-    _private_claim,
     _delivery_partner,
     _placed_recipient,
     _fellow_recipient,
@@ -1085,14 +1084,6 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if tellers:
             # "said Romania was working for Brussels, a charge Bucharest rejected": the teller's
             return _pair_hits(ctx, pattern, code, verb, sources, tellers, "told")
-        if (
-            kind in ("", "reaction")
-            and not targets
-            and code[:2] == _REFUSAL[:2]
-            and claim is not None
-            and _private_claim(ctx, verb, claim)
-        ):
-            return rejected("private-party")  # "Rights groups accused ..., a charge X denies"
         if (
             not kind
             and not targets

@@ -3966,10 +3966,23 @@ def _claim_tellers(ctx: _Ctx, verb: Token, obj: Token, about: str) -> list[Menti
     its subject is the claimant. A report naming no rejecter ("said the drought was the worst
     in decades, a claim Cairo rejected") or a report denied ("did not say") gives nothing.
     """
-    head = _claim_teller_verb(ctx, verb, obj)
-    if head is None:
+    if obj.lemma.lower() not in ctx.rules.claim_nouns:
         return []
     rejecting = set(ctx.parse.subtree(verb.i))
+    cur = verb if obj.head == verb.i else obj
+    reported = False  # in a clause on a statement ("said in a statement that ...")
+    for _ in range(8):
+        if cur.head == cur.i:
+            return []
+        head = ctx.tok(cur.head)
+        reported = reported or (cur.dep == "acl" and head.lemma.lower() in ctx.rules.content_nouns)
+        if head.lemma.lower() in ctx.rules.speech_verbs and (cur.dep == "ccomp" or reported):
+            break
+        if head.pos == "VERB" and head.lemma.lower() in ctx.rules.charging_verbs:
+            break  # "accused Romania of spying, a charge Bucharest rejected": the accuser's
+        cur = head
+    else:
+        return []
     subjects = _subject_tokens(ctx, head)
     # the words the saying verb tells, but the rejection's own (the parser may hang the
     # appended rejection on the saying verb itself)
@@ -3983,42 +3996,6 @@ def _claim_tellers(ctx: _Ctx, verb: Token, obj: Token, about: str) -> list[Menti
         return []
     tellers = _body_actors(ctx, subjects)
     return [m for m in tellers if m.actor is not None and m.actor.principal != about]
-
-
-def _claim_teller_verb(ctx: _Ctx, verb: Token, obj: Token) -> Token | None:
-    """The saying or charging verb that told the claim a rejection appended to it answers
-    (_claim_tellers): climbing from the claim noun to a saying verb whose reported clause
-    (or a clause on a statement, "said in a statement that ...") holds it, or to a charging
-    verb ("accused Romania of spying, a charge Bucharest rejected"); else None."""
-    if obj.lemma.lower() not in ctx.rules.claim_nouns:
-        return None
-    cur = verb if obj.head == verb.i else obj
-    reported = False
-    for _ in range(8):
-        if cur.head == cur.i:
-            return None
-        head = ctx.tok(cur.head)
-        reported = reported or (cur.dep == "acl" and head.lemma.lower() in ctx.rules.content_nouns)
-        if head.lemma.lower() in ctx.rules.speech_verbs and (cur.dep == "ccomp" or reported):
-            return head
-        if head.pos == "VERB" and head.lemma.lower() in ctx.rules.charging_verbs:
-            return head
-        cur = head
-    return None
-
-
-def _private_claim(ctx: _Ctx, verb: Token, obj: Token) -> bool:
-    """Whether the claim a rejection is appended to was told by no state or IGO: "Rights
-    groups accused the army of torture, an accusation the government rejected", "The
-    opposition accused the government of fraud, a charge officials deny". The denial
-    answers its tellers, who are no party, so it codes nothing (not some earlier actor)."""
-    head = _claim_teller_verb(ctx, verb, obj)
-    if head is None or _negated(ctx, head):
-        return False
-    subjects = _subject_tokens(ctx, head)
-    return bool(subjects) and not _body_actors(ctx, subjects) and not any(
-        t.i in ctx.by_token for s in subjects for t in ctx.parse.subtree(s.i)
-    )
 
 
 def _counter_claim(ctx: _Ctx, hit: _Hit) -> bool:
