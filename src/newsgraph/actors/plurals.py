@@ -21,6 +21,7 @@ from newsgraph.actors.described import kind_words
 from newsgraph.actors.gazetteer import tokenize
 from newsgraph.data import load_data
 from newsgraph.model import Actor, Token
+from newsgraph.nlp import cut_subject
 
 if TYPE_CHECKING:
     from newsgraph.actors.resolve import Resolver
@@ -658,9 +659,11 @@ def _choose(
     if p.bare:
         near = far = s - 1
     actor = _acting_on(r, p.draft)
-    if actor is None and not _reported(r, p.draft):
+    if actor is None and not _reported(r, p.draft) and not _own_subject(r, p.draft):
         # "France, which backs Morocco's plan, praised 'the maturity' of the two governments":
-        # the subject of the plural's own clause acts on it, as the subject of "urged" does
+        # the subject of the plural's own clause acts on it, as the subject of "urged" does;
+        # not when the plural is that subject ("The Philippines and Palau have close ties ...,
+        # and the two countries are negotiating": a state named before it is no third party)
         actor = _subject_state(r, s, d.ts)
     if actor is None:
         # "The two countries ... have invited Nicaragua to send observers": who the plural
@@ -723,12 +726,13 @@ def _choose(
         pair
         and lists
         and not lists[0].plural
-        and _between_sides(r, d.te - 1)
+        and (_between_sides(r, d.te - 1) or appeal or _contacted(r, w, p.draft))
         and _joint_actor(r, w, lists[0])
     ):
         # "The United States and Britain praised Turkey. Kenya, which mediated between the
-        # two countries, ...": a pair that acted together on a third is no two sides; a pair
-        # at odds named before it, else the story's pair
+        # two countries, ...", "Peru and Chile backed Brazil's effort. Brazil urged both
+        # sides": a pair that acted together on a third is no two sides a go-between or an
+        # appeal addresses; a pair at odds named before it, else the story's pair
         mutual = [g for g in lists[1:] if not g.plural and _mutual(r, w, g)]
         story = _story_pair(r, w, d.ts, actor, trim, by_naming=not p.people)
         if mutual:
@@ -1099,7 +1103,13 @@ def _named_pair(
     for idx, d in enumerate(r.drafts):
         if r.sent(d.ts) >= s or not _usable(r, w, idx) or _place(r, w, idx):
             continue
-        if r.sent(d.ts) >= s - w.interaction_lookback and _unknown_conjunct(r, idx):
+        if (
+            r.sent(d.ts) >= s - w.interaction_lookback
+            and _unknown_conjunct(r, idx)
+            and not _described_only(r, _list_head(r, idx).i)
+        ):
+            # (a list only said to be something, "Aruba and Curacao are autonomous
+            # countries", leaves the story's sides known)
             return None
         named.setdefault(r.sent(d.ts), {}).setdefault(d.actor.principal, idx)  # type: ignore[union-attr]
     counts: dict[frozenset[str], int] = {}
@@ -1495,6 +1505,15 @@ def _unknown_conjunct(r: "Resolver", idx: int) -> bool:
     return False
 
 
+def _described_only(r: "Resolver", k: int) -> bool:
+    """Whether a token is the subject of a copula with a noun as its predicate ("Aruba and
+    Curacao are autonomous countries"): it is told what it is, not what it does."""
+    tok = r.toks[k]
+    if tok.dep != "nsubj" or tok.head == k or r.toks[tok.head].lemma != "be":
+        return False
+    return any(r.toks[c].dep == "attr" for c in r.parse.children[tok.head])
+
+
 def _third_party(r: "Resolver", root: int, verb: int) -> bool:
     """Whether token ``root`` is the subject or agent of ``verb`` (a mediation)."""
     tok = r.toks[root]
@@ -1708,12 +1727,16 @@ def _acting_on(r: "Resolver", idx: int) -> str | None:
                 break
             verb = r.toks[verb].head
     subjects = list(r.parse.children[verb])
+    misread: set[int] = set()
     if r.toks[verb].dep == "acl" and _misread_root_verb(r, r.toks[verb].head) == verb:
         # "Uzbekistan, which is to host a meeting, called on both sides": the parser hung
         # the name's own verb on it
-        subjects.append(r.toks[verb].head)
+        misread.add(r.toks[verb].head)
+    elif (named := cut_subject(r.parse, verb)) is not None:
+        misread.add(named)  # "China, Myanmar's largest neighbor, called on both countries"
+    subjects += sorted(misread)
     for c in subjects:
-        if r.toks[c].dep != "nsubj" and c != r.toks[verb].head:
+        if r.toks[c].dep != "nsubj" and c not in misread:
             continue
         if r.toks[c].tag in ("WDT", "WP") and r.toks[verb].dep == "relcl":
             c = r.toks[verb].head  # "Angola, which mediates between the two countries"
@@ -1789,6 +1812,14 @@ def _infinitive(r: "Resolver", k: int) -> bool:
     """Whether a verb has its "to" ("plan to review"), not a participle ("signed a protocol
     upgrading the mission")."""
     return any(r.toks[c].dep == "aux" and r.lowers[c] == "to" for c in r.parse.children[k])
+
+
+def _own_subject(r: "Resolver", idx: int) -> bool:
+    """Whether a plural noun is the subject of its clause ("and the two countries are
+    negotiating"): it acts, and no subject named before it acts on it. Not a floating
+    "each" ("Qatar and the UAE will each put $1 billion"), which _each_at reads."""
+    tok = r.toks[_root(r, idx)]
+    return tok.dep in ("nsubj", "nsubjpass") and tok.pos in ("NOUN", "PROPN")
 
 
 def _reported(r: "Resolver", idx: int) -> bool:

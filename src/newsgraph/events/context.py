@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from newsgraph.data import load_data
 from newsgraph.events.patterns import Pattern, PatternSet
 from newsgraph.model import Actor, Entity, Mention, Parse, Token
+from newsgraph.nlp import cut_subject
 
 
 _PERSONISH = frozenset({"person", "title", "pronoun", "surname"})
@@ -2323,32 +2324,11 @@ def _reported_relative(ctx: _Ctx, verb: Token) -> Token | None:
 
 
 def _cut_subject(ctx: _Ctx, verb: Token) -> Token | None:
-    """The subject a relative clause cut from its verb, which the parser then hung on it.
-
-    "Brazil, which shares borders with both countries, called on Caracas ...": with no verb
-    of its own the sentence's root is the noun, and the finite verb after the comma that
-    closes the relative clause is read as a participle on it ("acl"). Only a root noun that
-    has a relative clause before the verb, a comma just before the verb, and no passive
-    marks (agent, auxiliary) on it: "Troops, backed by tanks, ..." keeps its participle.
-    """
-    if verb.dep != "acl" or verb.tag not in ("VBD", "VBN") or verb.head == verb.i:
-        return None
-    head = ctx.tok(verb.head)
-    # "China, Myanmar's largest neighbor and main supplier, called on India ...": the verb
-    # hung on the root noun's appositive (or a conjunct of it), read as a participle there
-    for dep in ("conj", "appos"):
-        up = ctx.tok(head.head)
-        if head.dep == dep and up.i < head.i and (up.dep == "appos" or up.head == up.i):
-            head = up
-    if head.head != head.i or head.pos not in ("NOUN", "PROPN") or head.i > verb.i:
-        return None
-    if verb.i == 0 or ctx.tok(verb.i - 1).text != ",":
-        return None
-    if not any(k.i < verb.i for k in ctx.kids(head.i, frozenset({"relcl", "appos"}))):
-        return None
-    if ctx.kids(verb.i, frozenset({"agent", "auxpass", "aux"})):
-        return None
-    return head
+    """The subject a relative clause or an apposition cut from its verb, which the parser
+    then hung on it ("Brazil, which shares borders with both countries, called on
+    Caracas": newsgraph.nlp.cut_subject)."""
+    i = cut_subject(ctx.parse, verb.i)
+    return None if i is None else ctx.tok(i)
 
 
 def _participle_noun(ctx: _Ctx, verb: Token) -> Token | None:

@@ -1154,3 +1154,49 @@ def _zone(nlp: "Language") -> Iterator[None]:
 
 def parse_text(text: str, settings: Settings | None = None) -> Parse:
     return next(parse_texts([text], settings or Settings()))
+
+
+_OBJECT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp"})
+
+
+def cut_subject(parse: Parse, verb: int) -> int | None:
+    """The subject a relative clause or an apposition cut from its verb, which the parser
+    then hung on it (for the actor and the event stages alike).
+
+    "Brazil, which shares borders with both countries, called on Caracas ...": with no verb
+    of its own the sentence's root is the noun, and the finite verb after the comma that
+    closes the relative clause is read as a participle on it ("acl"). Only a noun that has a
+    relative clause or an apposition before the verb, a comma just before the verb, and no
+    passive marks (agent, auxiliary) on it: "Troops, backed by tanks, ..." keeps its
+    participle. The noun is the root, or the subject of a root verb after the verb that
+    closes the sentence with an attribution ("China, Myanmar's largest neighbor, called on
+    both countries to ..., a spokesperson said"), and then only a verb that takes an object
+    or a clause ("Peru's envoy, appointed in May, said" keeps its participle).
+    """
+    toks = parse.tokens
+    tok = toks[verb]
+    if tok.dep != "acl" or tok.tag not in ("VBD", "VBN") or tok.head == verb:
+        return None
+    head = toks[tok.head]
+    # "China, Myanmar's largest neighbor and main supplier, called on India ...": the verb
+    # hung on the noun's appositive (or a conjunct of it), read as a participle there
+    for dep in ("conj", "appos"):
+        up = toks[head.head]
+        if head.dep == dep and up.i < head.i and (up.dep in ("appos", "nsubj") or up.head == up.i):
+            head = up
+    if head.pos not in ("NOUN", "PROPN") or head.i > verb:
+        return None
+    if head.head != head.i:
+        root = toks[head.head]
+        if head.dep != "nsubj" or root.head != root.i or root.i < verb:
+            return None
+        if not any(toks[k].dep in _OBJECT_DEPS for k in parse.children[verb]):
+            return None
+    if verb == 0 or toks[verb - 1].text != ",":
+        return None
+    kids = parse.children[head.i]
+    if not any(k < verb and toks[k].dep in ("relcl", "appos") for k in kids):
+        return None
+    if any(toks[k].dep in ("agent", "auxpass", "aux") for k in parse.children[verb]):
+        return None
+    return int(head.i)
