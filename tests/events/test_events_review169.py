@@ -3,7 +3,17 @@
 A definite deal noun refers back to its own word first, unless another word of its family tells
 a deal in a later sentence, not dated back: that nearer deal is the one meant ("... signed an
 agreement on gas. Bolivia and Paraguay signed an accord on Friday. Chile welcomed the
-agreement": the accord's parties; coordination._nearer_news).
+agreement": the accord's parties; coordination._nearer_news). A state named in a from-phrase
+owns a role noun of a pattern's roles ("the first 200 police officers from Rwanda arrived in
+Maputo": Rwanda's police, sides._from_role). A state's medical or rescue team arriving abroad
+is humanitarian aid ("A team of 40 Cuban doctors landed in Luanda", "Rescue teams from Spain
+and Portugal arrived in Morocco": v.rescuers_arrive, with the people of a crew noun's
+of-phrase and the states of a from-phrase read as the subject's, extract._modified_subject;
+rescuers and firefighters are a state's HLH role as doctors are); not doctors come for a
+congress nor nurses come to work. A beneficiary the parser hangs on the fund a sum is drawn
+from is the verb's ("released $3 million from its emergency fund for Chile",
+clauses._slot_tokens prep). People an act reaches in a place stand for its state as a target
+("sent tents to flood victims in Laos": rules placed_people_nouns, parties._actors_of).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -43,8 +53,56 @@ NEARER: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = NEARER
-NONE: list[NearMiss] = []
+# sides._from_role: a from-phrase's state owns the police
+FROM_ROLE: list[Case] = [
+    (
+        "PORT-AU-PRINCE",
+        "The first 150 police officers from Kenya arrived in Haiti on Monday.",
+        "KEN>HTI:07",
+    ),
+]
+FROM_ROLE_NOT: list[NearMiss] = [
+    ("PORT-AU-PRINCE", "The first 150 tourists from Kenya arrived in Haiti on Monday."),
+]
+
+# v.rescuers_arrive: medical and rescue teams abroad are aid
+RESCUERS: list[Case] = [
+    ("TRIPOLI", "A team of 30 Turkish doctors landed in Tripoli on Sunday.", "TUR>LBY:07"),
+    (
+        "RABAT",
+        "Rescue teams from Spain and Portugal arrived in Morocco on Saturday.",
+        "ESP>MAR:07 PRT>MAR:07",
+    ),
+    ("NICOSIA", "Greek firefighters landed in Cyprus to help fight wildfires.", "GRC>CYP:07"),
+    ("AMMAN", "A medical team from Egypt arrived in Jordan on Monday.", "EGY>JOR:07"),
+]
+RESCUERS_NOT: list[NearMiss] = [
+    ("LONDON", "Indian nurses arrived in Britain to fill jobs in hospitals."),
+    ("LUANDA", "Brazilian doctors arrived in Luanda for a medical congress."),
+]
+
+# clauses prep slot: the beneficiary hung on the fund drawn on
+FUND_FOR: list[Case] = [
+    (
+        "GENEVA",
+        "The World Bank released $50 million from its crisis fund for Haiti.",
+        "WB>HTI:07",
+    ),
+]
+
+# rules placed_people_nouns: people reached in a place stand for its state
+PLACED: list[Case] = [
+    ("VIENTIANE", "Japan sent tents and blankets to flood victims in Laos.", "JPN>LAO:07"),
+    (
+        "BRUSSELS",
+        "The European Union announced 5 million euros in aid for earthquake survivors in "
+        "Turkey and Syria.",
+        "EU>TUR:07 EU>SYR:07",
+    ),
+]
+
+CASES: list[Case] = NEARER + FROM_ROLE + RESCUERS + FUND_FOR + PLACED
+NONE: list[NearMiss] = FROM_ROLE_NOT + RESCUERS_NOT
 GAPS: list[Gap] = []
 
 
