@@ -14,6 +14,8 @@ congress nor nurses come to work. A beneficiary the parser hangs on the fund a s
 from is the verb's ("released $3 million from its emergency fund for Chile",
 clauses._slot_tokens prep). People an act reaches in a place stand for its state as a target
 ("sent tents to flood victims in Laos": rules placed_people_nouns, parties._actors_of).
+A state expecting another to protect people, pull out or punish demands it ("expects South
+Africa to protect foreigners": v.expect_compliance object_words); a forecast is none.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -37,6 +39,13 @@ NEARER: list[Case] = [
         "Ghana and Togo signed an agreement on power lines. Benin and Niger signed a pact on "
         "trucking on Wednesday. Nigeria praised the agreement.",
         "GHA>TGO:05 TGO>GHA:05 BEN>NER:05 NER>BEN:05 NGA>BEN:05 NGA>NER:05",
+    ),
+    # kept: the same deal retold names fewer parties than its first telling
+    (
+        "QUITO",
+        "Ecuador and Japan signed an agreement on Monday to build a port. The deal was signed "
+        "in Quito by Ecuador's foreign minister. Colombia criticized the agreement.",
+        "ECU>JPN:05 JPN>ECU:05 COL>ECU:11 COL>JPN:11",
     ),
     # kept: the nearer deal dated back is background, the own word is meant
     (
@@ -101,8 +110,27 @@ PLACED: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = NEARER + FROM_ROLE + RESCUERS + FUND_FOR + PLACED
-NONE: list[NearMiss] = FROM_ROLE_NOT + RESCUERS_NOT
+# v.expect_compliance: expected to protect, withdraw, punish
+EXPECT: list[Case] = [
+    (
+        "ACCRA",
+        "Ghana expects Ivory Coast to protect Ghanaian traders from attacks, the minister said.",
+        "GHA>CIV:10",
+    ),
+    (
+        "NAIROBI",
+        "Kenya's foreign ministry said it expected Tanzania to withdraw its patrol boats from "
+        "the lake.",
+        "KEN>TZA:10",
+    ),
+]
+EXPECT_NOT: list[NearMiss] = [
+    ("BRASILIA", "Analysts expect Argentina to protect its currency with higher rates."),
+    ("TOKYO", "Japan expects its exports to Korea to rise this year."),
+]
+
+CASES: list[Case] = NEARER + FROM_ROLE + RESCUERS + FUND_FOR + PLACED + EXPECT
+NONE: list[NearMiss] = FROM_ROLE_NOT + RESCUERS_NOT + EXPECT_NOT
 GAPS: list[Gap] = []
 
 

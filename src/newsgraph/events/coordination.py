@@ -384,9 +384,15 @@ def _antecedent_author(ctx: _Ctx, noun: Token) -> list[Mention]:
         found = _family_author(ctx, noun, (own_word, family), at=own_at)
         near_at: list[int] = []
         near = _family_author(ctx, noun, (family,), at=near_at) if found else []
-        if near and _nearer_news(ctx, near_at, own_at):
+        if (
+            near
+            and _nearer_news(ctx, near_at, own_at)
+            and not {_principal(m) for m in near} & {_principal(m) for m in found}
+        ):
             # "... signed an agreement ... Bolivia and Paraguay signed an accord on Friday.
-            # Chile welcomed the agreement": the deal told just before, in the day's news
+            # Chile welcomed the agreement": the deal told just before, in the day's news, by
+            # other parties (the same deal retold, "The deal was signed by Peru's minister",
+            # keeps the first telling's parties)
             return near
         return found
     first = ctx.parse.sentences[max(0, noun.sent - 2)].token_start
