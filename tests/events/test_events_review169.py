@@ -16,6 +16,11 @@ clauses._slot_tokens prep). People an act reaches in a place stand for its state
 ("sent tents to flood victims in Laos": rules placed_people_nouns, parties._actors_of).
 A state expecting another to protect people, pull out or punish demands it ("expects South
 Africa to protect foreigners": v.expect_compliance object_words); a forecast is none.
+Another state's craft forced to land or turn back is coerced ("forced a Bolivian-registered
+aircraft to land": v.force_landing); a storm forces nothing. Planes, patrols and cutters act
+for the state that modifies them (rules agent_nouns: "Paraguayan air force planes", "a
+Cameroonian patrol of 30 soldiers crossed the river into ...", where a border river crossed
+by forces is v.cross_border's).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -129,8 +134,32 @@ EXPECT_NOT: list[NearMiss] = [
     ("TOKYO", "Japan expects its exports to Korea to rise this year."),
 ]
 
-CASES: list[Case] = NEARER + FROM_ROLE + RESCUERS + FUND_FOR + PLACED + EXPECT
-NONE: list[NearMiss] = FROM_ROLE_NOT + RESCUERS_NOT + EXPECT_NOT
+# v.force_landing; agent_nouns plane, patrol
+FORCED: list[Case] = [
+    (
+        "ASUNCION",
+        "Brazilian air force planes forced a small Paraguayan-registered aircraft to land on "
+        "Tuesday.",
+        "BRA>PRY:17",
+    ),
+    (
+        "OSLO",
+        "Danish jets forced a Russian surveillance plane to turn back over the Baltic.",
+        "DNK>RUS:17",
+    ),
+    (
+        "LIBREVILLE",
+        "A Gabonese patrol of about 20 soldiers crossed the river into Cameroon on Monday.",
+        "GAB>CMR:15",
+    ),
+]
+FORCED_NOT: list[NearMiss] = [
+    ("ATHENS", "The storm forced a Greek ferry to return to port."),
+    ("MEXICO CITY", "Hundreds of migrants crossed the river into Mexico on Monday."),
+]
+
+CASES: list[Case] = NEARER + FROM_ROLE + RESCUERS + FUND_FOR + PLACED + EXPECT + FORCED
+NONE: list[NearMiss] = FROM_ROLE_NOT + RESCUERS_NOT + EXPECT_NOT + FORCED_NOT
 GAPS: list[Gap] = []
 
 
