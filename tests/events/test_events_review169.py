@@ -20,7 +20,9 @@ Another state's craft forced to land or turn back is coerced ("forced a Bolivian
 aircraft to land": v.force_landing); a storm forces nothing. Planes, patrols and cutters act
 for the state that modifies them (rules agent_nouns: "Paraguayan air force planes", "a
 Cameroonian patrol of 30 soldiers crossed the river into ...", where a border river crossed
-by forces is v.cross_border's).
+by forces is v.cross_border's). A charge said to be baseless is turned down, no charge of
+its own ('"These accusations are baseless," the minister said': v.say_overstated, 120, where
+v.say_accuse gave 112).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -158,7 +160,24 @@ FORCED_NOT: list[NearMiss] = [
     ("MEXICO CITY", "Hundreds of migrants crossed the river into Mexico on Monday."),
 ]
 
-CASES: list[Case] = NEARER + FROM_ROLE + RESCUERS + FUND_FOR + PLACED + EXPECT + FORCED
+# v.say_overstated: a charge called baseless is rejected
+BASELESS: list[Case] = [
+    (
+        "LOME",
+        "Benin accused Togo of sheltering smugglers. \"These accusations are baseless,\" "
+        "Togo's foreign minister said in a statement.",
+        "BEN>TGO:11 TGO>BEN:12",
+    ),
+    (
+        "MOSCOW",
+        "Moscow said the Latvian charges were unfounded.",
+        "RUS>LVA:12",
+    ),
+]
+
+CASES: list[Case] = (
+    NEARER + FROM_ROLE + RESCUERS + FUND_FOR + PLACED + EXPECT + FORCED + BASELESS
+)
 NONE: list[NearMiss] = FROM_ROLE_NOT + RESCUERS_NOT + EXPECT_NOT + FORCED_NOT
 GAPS: list[Gap] = []
 
