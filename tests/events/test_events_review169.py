@@ -20,9 +20,10 @@ Another state's craft forced to land or turn back is coerced ("forced a Bolivian
 aircraft to land": v.force_landing); a storm forces nothing. Planes, patrols and cutters act
 for the state that modifies them (rules agent_nouns: "Paraguayan air force planes", "a
 Cameroonian patrol of 30 soldiers crossed the river into ...", where a border river crossed
-by forces is v.cross_border's). A charge said to be baseless is turned down, no charge of
-its own ('"These accusations are baseless," the minister said': v.say_overstated, 120, where
-v.say_accuse gave 112).
+by forces is v.cross_border's). A monarch no state names reigns in the one state his sentence places
+him ("In Amman, King Abdullah met ...": actors resolve._local_state, was the dateline's state).
+A ", which drew criticism from X" the parser hangs on a date sums up its clause ("opened a base
+in Oman on Monday, which drew ...": nominals._clause_which_host, the clause's author).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -160,23 +161,31 @@ FORCED_NOT: list[NearMiss] = [
     ("MEXICO CITY", "Hundreds of migrants crossed the river into Mexico on Monday."),
 ]
 
-# v.say_overstated: a charge called baseless is rejected
-BASELESS: list[Case] = [
+# actors resolve._local_state: a monarch met at home
+MONARCH: list[Case] = [
+    ("DOHA", "In Rabat, King Hassan met Senegal's prime minister on Monday.", "MAR>SEN:04"),
+]
+
+# nominals._clause_which_host
+WHICH_DREW: list[Case] = [
     (
-        "LOME",
-        "Benin accused Togo of sheltering smugglers. \"These accusations are baseless,\" "
-        "Togo's foreign minister said in a statement.",
-        "BEN>TGO:11 TGO>BEN:12",
-    ),
-    (
-        "MOSCOW",
-        "Moscow said the Latvian charges were unfounded.",
-        "RUS>LVA:12",
+        "TEHRAN",
+        "France opened a naval base in Djibouti on Monday, which drew swift criticism from "
+        "Algeria.",
+        "DZA>FRA:11",
     ),
 ]
 
 CASES: list[Case] = (
-    NEARER + FROM_ROLE + RESCUERS + FUND_FOR + PLACED + EXPECT + FORCED + BASELESS
+    NEARER
+    + FROM_ROLE
+    + RESCUERS
+    + FUND_FOR
+    + PLACED
+    + EXPECT
+    + FORCED
+    + MONARCH
+    + WHICH_DREW
 )
 NONE: list[NearMiss] = FROM_ROLE_NOT + RESCUERS_NOT + EXPECT_NOT + FORCED_NOT
 GAPS: list[Gap] = []
