@@ -155,6 +155,8 @@ CASES: list[tuple[str, str, str]] = [
     ("ISLAMABAD", "Indian shells slammed into Pakistani villages.", "IND>PAK:19"),
     ("DAMASCUS", "Israel bombed military targets in Syria.", "ISR>SYR:19"),
     ("KABUL", "Pakistan carried out airstrikes in Afghanistan.", "PAK>AFG:19"),
+    # 17 coerce: a craft forced to land (v.force_landing, session 50; was a gap)
+    ("MINSK", "Belarus forced a Lithuanian plane to land in Minsk.", "BLR>LTU:17"),
 ]
 
 NONE: list[tuple[str, str]] = [
@@ -238,12 +240,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "Eritrean troops crossed into Ethiopia.",
         "ERI>ETH:19",
         "'crossed into' is left out of v.push_into: refugees and migrants cross too",
-    ),
-    (
-        "MINSK",
-        "Belarus forced a Lithuanian plane to land in Minsk.",
-        "BLR>LTU:17",
-        "'forced X to land' is no pattern",
     ),
 ]
 

@@ -108,6 +108,13 @@ AIR_SEA_SHOWS: list[Case] = [
         "Russian patrol ships approached Japanese waters near Hokkaido on Friday.",
         "RUS>JPN:15",
     ),
+    # a state's plane acts for it as its aircraft does (rules agent_nouns; session 50, was a gap)
+    (
+        "HELSINKI",
+        "Finland scrambled two fighter jets on Sunday after a Russian military plane approached "
+        "Finnish airspace.",
+        "FIN>RUS:15 RUS>FIN:15",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -147,14 +154,6 @@ GAPS: list[Gap] = [
         "LVA>RUS:15 RUS>LVA:15",
         "the parser reads 'scrambled' before 'fighter jets' as an adjective, and the jets as "
         "the subject of 'approached'",
-    ),
-    (
-        "HELSINKI",
-        "Finland scrambled two fighter jets on Sunday after a Russian military plane approached "
-        "Finnish airspace.",
-        "FIN>RUS:15 RUS>FIN:15",
-        "a state's 'plane' is no actor mention, as its 'aircraft' or 'bomber' is (rules "
-        "agent_nouns)",
     ),
     (
         "BANGUI",

@@ -4435,8 +4435,13 @@ class Resolver:
     def _local_state(self, c: Cluster) -> Actor | None:
         """A local official's state ("regional Gov. X", "Kharkiv Governor X"): the one
         state named as a place ("in southern Ukraine") in the sentence of the
-        person's first mention, else in the sentence before."""
-        if not any(t in self.gaz.local_titles for t in c.titles):
+        person's first mention, else in the sentence before. A monarch no state names
+        reigns there too ("In Amman, King Abdullah met ...", "The sultan received ... in
+        Muscat": one holder per state, met at home)."""
+        if not any(
+            t in self.gaz.local_titles or (t and t[-1] in self.gaz.monarch_words)
+            for t in c.titles
+        ):
             return None
         s = self.sent(self.drafts[c.drafts[0]].ts)
         for sent in (s, s - 1):

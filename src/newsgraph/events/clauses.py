@@ -349,6 +349,15 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
                 out += _preps(ctx, ctx.tok(prep.head), lemmas)
             for content in _content_after_aside(ctx, verb, obj):
                 out += _preps(ctx, content, lemmas)
+        if not out and "for" in lemmas:
+            # "released $3 million from its emergency fund for Chile": the parser hangs the
+            # beneficiary on the fund the verb draws on
+            out = [
+                t
+                for f in _preps(ctx, verb, frozenset({"from"}))
+                if f.pos == "NOUN"
+                for t in _preps(ctx, f, frozenset({"for"}))
+            ]
         return out
     if name == "under":
         return _under(ctx, verb, lemmas)

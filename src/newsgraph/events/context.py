@@ -228,6 +228,8 @@ class Rules:
     arriving_verbs: frozenset[str]
     request_answering_verbs: frozenset[str]
     squad_nouns: frozenset[str]
+    crew_nouns: frozenset[str]
+    placed_people_nouns: frozenset[str]
     charge_roots: frozenset[str]
     charging_verbs: frozenset[str]
     charged_deed_roots: frozenset[str]

@@ -380,7 +380,21 @@ def _antecedent_author(ctx: _Ctx, noun: Token) -> list[Mention]:
         # ... Beijing signed a policing deal with the Solomon Islands in 2022 ... New Zealand
         # welcomed the treaty" means the treaty
         own_word = (frozenset({lemma}), family[1])
-        return _family_author(ctx, noun, (own_word, family))
+        own_at: list[int] = []
+        found = _family_author(ctx, noun, (own_word, family), at=own_at)
+        near_at: list[int] = []
+        near = _family_author(ctx, noun, (family,), at=near_at) if found else []
+        if (
+            near
+            and _nearer_news(ctx, near_at, own_at)
+            and not {_principal(m) for m in near} & {_principal(m) for m in found}
+        ):
+            # "... signed an agreement ... Bolivia and Paraguay signed an accord on Friday.
+            # Chile welcomed the agreement": the deal told just before, in the day's news, by
+            # other parties (the same deal retold, "The deal was signed by Peru's minister",
+            # keeps the first telling's parties)
+            return near
+        return found
     first = ctx.parse.sentences[max(0, noun.sent - 2)].token_start
     drafters: list[Mention] = []
     for i in range(noun.i - 1, first - 1, -1):
@@ -529,6 +543,7 @@ def _family_author(
     noun: Token,
     families: tuple[tuple[frozenset[str], frozenset[str]], ...],
     works: bool = False,
+    at: list[int] | None = None,
 ) -> list[Mention]:
     """The authors of the act "the <noun>" refers back to, found through the act's family
     (each of ``families`` in turn: the noun's own word, then its whole family).
@@ -538,25 +553,25 @@ def _family_author(
     a verb of the family (whose subjects made it: "A and B signed a peace agreement", "North
     Korea fired two missiles"), or said "in a report" (its speaker). Uses that name no author
     are passed over. works: only a deal naming works to be done counts, in reach or in the
-    lead (_names_works).
+    lead (_names_works). ``at`` receives the position of the use found.
     """
     owned: list[int] = []
     for family in families:
-        found = _family_search(ctx, noun, family, works, owned)
+        found = _family_search(ctx, noun, family, works, owned, at=at)
         if found:
             return found
     # "... signed a defense pact with Pakistan in 2025 ... Washington welcomed the agreements"
     # with the story's own agreements further back than the window: the lead's, before any
     # use passed over as background or aside
     for family in families if owned else ():
-        found = _family_search(ctx, noun, family, works, [], lead=True)
+        found = _family_search(ctx, noun, family, works, [], lead=True, at=at)
         if found:
             return found
     # "The EU imposed travel bans ... The United States has imposed its own sanctions ... Costa
     # Rica welcomed the sanctions": a use marked as its author's own sets one beside the
     # story's act, meant only when no other use names an author
     for family in families if owned else ():
-        found = _family_search(ctx, noun, family, works, None)
+        found = _family_search(ctx, noun, family, works, None, at=at)
         if found:
             return found
     return []
@@ -569,6 +584,7 @@ def _family_search(
     works: bool,
     owned: list[int] | None,
     lead: bool = False,
+    at: list[int] | None = None,
 ) -> list[Mention]:
     """_family_author's search; with ``owned``, uses marked as their author's own are passed
     over and listed there; with ``lead``, the lead is searched as well as the window."""
@@ -612,8 +628,31 @@ def _family_search(
             # plural "the agreements" may sum both up)
             return []
         if found:
+            if at is not None:
+                at.append(t.i)
             return found
     return []
+
+
+def _nearer_news(ctx: _Ctx, near: list[int], own: list[int]) -> bool:
+    """Whether a use of another word of an act's family, found nearer than a use of the noun's
+    own word, is the act meant: told in a later sentence and not dated back ("Tanzania signed a
+    rail deal with Burundi last month. Rwanda welcomed the accord" keeps the accord)."""
+    if not near or not own:
+        return False
+    use = ctx.tok(near[-1])
+    if use.sent <= ctx.tok(own[-1]).sent:
+        return False
+    sent = ctx.parse.sentences[use.sent]
+    marks = ctx.rules.background_date_marks
+    for i in range(sent.token_start, sent.token_end):
+        e = ctx.ent_of.get(i)
+        t = ctx.tok(i)
+        if e is not None and e.label == "DATE" and (
+            t.text.lower() in marks or (len(t.text) == 4 and t.text.isdigit())
+        ):
+            return False
+    return True
 
 
 def _sentence_deals(

@@ -176,6 +176,7 @@ from newsgraph.events.parties import (
     _block_state,
     _carrier,
     _conj_host,
+    _conjuncts,
     _contact_clause,
     _loose_conjunct,
     _negated,
@@ -4008,11 +4009,26 @@ def _modified_subject(ctx: _Ctx, verb: Token, m: Mention) -> set[str]:
     shell), for subject_words and unless_subject: a state's weapon stands for the state as
     its craft does, and is told apart by its noun."""
     span = range(m.token_start, m.token_end)
-    return {
-        t.lemma.lower()
-        for t in _subject_tokens(ctx, verb)
-        if t.i not in span and any(k.i in span for k in ctx.kids(t.i, _OWNER_MODS))
-    }
+    out: set[str] = set()
+    for t in _subject_tokens(ctx, verb):
+        if t.i in span:
+            continue
+        # "a team of 40 Cuban doctors", "a medical team from Jordan": a crew noun's people
+        heads = [t] + [
+            p
+            for p in _preps(ctx, t, frozenset({"of"}))
+            if t.lemma.lower() in ctx.rules.crew_nouns and p.pos == "NOUN"
+        ]
+        owned = [
+            c
+            for h in heads
+            for k in ctx.kids(h.i, _OWNER_MODS) + _preps(ctx, h, frozenset({"from"}))
+            for c in _conjuncts(ctx, k)
+        ]
+        if any(k.i in span for k in owned):
+            out |= {h.lemma.lower() for h in heads}
+            out |= {k.lemma.lower() for h in heads for k in ctx.kids(h.i, frozenset({"compound", "amod"}))}
+    return out
 
 
 def _freed_states(ctx: _Ctx, hit: _Hit) -> set[str]:

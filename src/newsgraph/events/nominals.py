@@ -40,6 +40,7 @@ from newsgraph.events.context import (
     _principal,
     _state_codes,
     _territories,
+    _verb_up,
 )
 from newsgraph.events.coordination import (
     _calls_off,
@@ -578,6 +579,11 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         if not targets and summed:
             # "fired a missile, a step that drew condemnation from Seoul": the clause's author
             targets = _actors(ctx, _subject_tokens(ctx, summed[0]), "target")
+        host = _clause_which_host(ctx, verb) if not targets and not summed else None
+        if host is not None:
+            # "Britain opened a base in Oman on Monday, which drew criticism from Iran": the
+            # parser hangs the clause's "which" on its date; the clause's author
+            targets = _actors(ctx, _subject_tokens(ctx, host), "target")
         if not targets and not summed:
             deeds = _elicited_deeds(ctx, noun, pattern, code, subjects, sources)
             if deeds:
@@ -597,6 +603,21 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     if not hits and not targets and code[:2] in ctx.rules.continued_roots:
         return [_Hit(pattern, code, noun, s, None, "continued") for s in sources]
     return hits
+
+
+def _clause_which_host(ctx: _Ctx, verb: Token) -> Token | None:
+    """The verb of the clause a ", which" relative after a date sums up ("opened a base in
+    Oman on Monday, which drew criticism"): a date is nothing a reaction answers."""
+    if verb.dep != "relcl" or verb.head == verb.i:
+        return None
+    which = [k for k in ctx.kids(verb.i, _SUBJ) if k.tag == "WDT" and k.lemma.lower() == "which"]
+    if not which or ctx.tok(which[0].i - 1).text != ",":
+        return None
+    date = ctx.tok(verb.head)
+    e = ctx.ent_of.get(date.i)
+    if e is None or e.label not in ("DATE", "TIME"):
+        return None
+    return _verb_up(ctx, date, 3)
 
 
 def _owner_told(ctx: _Ctx, noun: Token, owners: list[Mention], code: str) -> bool:

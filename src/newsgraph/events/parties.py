@@ -526,14 +526,18 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
             own = _own_mention(ctx, p, role)
             if own is not None and not own.members and own.kind in ("name", "metonym"):
                 return [own]
+    placed = role == "target" and lemma in rules.placed_people_nouns
     if (
         m is None
-        and lemma in rules.kin_nouns
+        and (lemma in rules.kin_nouns or placed)
         and t.tag == "NNS"
-        and all(k.tag == "PRP$" for k in ctx.kids(t.i, frozenset({"poss"})))
+        and all(
+            k.tag == "PRP$" and not placed for k in ctx.kids(t.i, frozenset({"poss"}))
+        )
     ):
         # "ready to help its brothers in Djibouti and Eritrea": the states the place names;
-        # a people's kin only (plural, its own at most: not "the emir's brother in Paris")
+        # a people's kin only (plural, its own at most: not "the emir's brother in Paris");
+        # people an act reaches there as well ("sent tents to flood victims in Laos")
         places = [c for p in _preps(ctx, t, frozenset({"in"})) for c in _conjuncts(ctx, p)]
         kin = [_own_mention(ctx, c, role) for c in places]
         kin_states = [

@@ -51,6 +51,7 @@ from newsgraph.events.context import (
     _verb_up,
 )
 from newsgraph.events.coordination import _co_subjects, _differ, _named_author
+from newsgraph.events.domestic import _role_words
 from newsgraph.events.geo import resolve_place
 from newsgraph.events.modality import _body_actors, _denied_clause, _signed_deal
 from newsgraph.events.objects import _manner_feeling
@@ -808,8 +809,31 @@ def _role_fits(ctx: _Ctx, pattern: Pattern, source: Mention, verb: Token) -> boo
         return True
     if source.kind != "name" or source.actor.role != "":
         return False
+    if _from_role(ctx, pattern, source):
+        return True
     modifier = ctx.tok(source.token_end - 1).dep in ("amod", "compound")
     return modifier or bool(ctx.kids(verb.i, _OBJ))
+
+
+def _from_role(ctx: _Ctx, pattern: Pattern, source: Mention) -> bool:
+    """Whether a state named in a from-phrase owns a role noun of the pattern's roles ("the
+    first 200 police officers from Rwanda arrived in Maputo": Rwanda's police, as "Rwandan
+    police officers" are; "officials from Rwanda" are no police)."""
+    t = ctx.tok(source.token_end - 1)
+    if t.dep != "pobj" or t.head == t.i or ctx.tok(t.head).lemma.lower() != "from":
+        return False
+    prep = ctx.tok(t.head)
+    if prep.head == prep.i:
+        return False
+    noun = ctx.tok(prep.head)
+    if noun.pos != "NOUN":
+        return False
+    words = [k.text.lower() for k in ctx.kids(noun.i, frozenset({"compound"})) if k.i < noun.i]
+    named = (*words, noun.text.lower())
+    roles = _role_words()
+    return any(roles.get(named[i:]) in pattern.subject_roles for i in range(len(named))) or any(
+        roles.get((w,)) in pattern.subject_roles for w in words
+    )
 
 
 def _relative_author(ctx: _Ctx, verb: Token) -> list[Mention]:

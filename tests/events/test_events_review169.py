@@ -1,0 +1,214 @@
+"""Review 169 (session 50, lead): readings of invented wire copy.
+
+A definite deal noun refers back to its own word first, unless another word of its family tells
+a deal in a later sentence, not dated back: that nearer deal is the one meant ("... signed an
+agreement on gas. Bolivia and Paraguay signed an accord on Friday. Chile welcomed the
+agreement": the accord's parties; coordination._nearer_news). A state named in a from-phrase
+owns a role noun of a pattern's roles ("the first 200 police officers from Rwanda arrived in
+Maputo": Rwanda's police, sides._from_role). A state's medical or rescue team arriving abroad
+is humanitarian aid ("A team of 40 Cuban doctors landed in Luanda", "Rescue teams from Spain
+and Portugal arrived in Morocco": v.rescuers_arrive, with the people of a crew noun's
+of-phrase and the states of a from-phrase read as the subject's, extract._modified_subject;
+rescuers and firefighters are a state's HLH role as doctors are); not doctors come for a
+congress nor nurses come to work. A beneficiary the parser hangs on the fund a sum is drawn
+from is the verb's ("released $3 million from its emergency fund for Chile",
+clauses._slot_tokens prep). People an act reaches in a place stand for its state as a target
+("sent tents to flood victims in Laos": rules placed_people_nouns, parties._actors_of).
+A state expecting another to protect people, pull out or punish demands it ("expects South
+Africa to protect foreigners": v.expect_compliance object_words); a forecast is none.
+Another state's craft forced to land or turn back is coerced ("forced a Bolivian-registered
+aircraft to land": v.force_landing); a storm forces nothing. Planes, patrols and cutters act
+for the state that modifies them (rules agent_nouns: "Paraguayan air force planes", "a
+Cameroonian patrol of 30 soldiers crossed the river into ...", where a border river crossed
+by forces is v.cross_border's). A monarch no state names reigns in the one state his sentence places
+him ("In Amman, King Abdullah met ...": actors resolve._local_state, was the dateline's state).
+A ", which drew criticism from X" the parser hangs on a date sums up its clause ("opened a base
+in Oman on Monday, which drew ...": nominals._clause_which_host, the clause's author).
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+# coordination._nearer_news: the deal told just before, in the day's news
+NEARER: list[Case] = [
+    (
+        "LIMA",
+        "Ecuador and Peru signed an agreement on fisheries on Monday. Chile sent observers. "
+        "Colombia and Brazil signed an accord on river patrols on Tuesday. Venezuela welcomed "
+        "the agreement.",
+        "ECU>PER:05 PER>ECU:05 COL>BRA:05 BRA>COL:05 VEN>COL:05 VEN>BRA:05",
+    ),
+    (
+        "ACCRA",
+        "Ghana and Togo signed an agreement on power lines. Benin and Niger signed a pact on "
+        "trucking on Wednesday. Nigeria praised the agreement.",
+        "GHA>TGO:05 TGO>GHA:05 BEN>NER:05 NER>BEN:05 NGA>BEN:05 NGA>NER:05",
+    ),
+    # kept: the same deal retold names fewer parties than its first telling
+    (
+        "QUITO",
+        "Ecuador and Japan signed an agreement on Monday to build a port. The deal was signed "
+        "in Quito by Ecuador's foreign minister. Colombia criticized the agreement.",
+        "ECU>JPN:05 JPN>ECU:05 COL>ECU:11 COL>JPN:11",
+    ),
+    # kept: the nearer deal dated back is background, the own word is meant
+    (
+        "ACCRA",
+        "Ghana and Togo signed an agreement on power lines. Benin and Niger signed a pact on "
+        "trucking in 2021. Nigeria praised the agreement.",
+        "GHA>TGO:05 TGO>GHA:05 BEN>NER:05 NER>BEN:05 NGA>GHA:05 NGA>TGO:05",
+    ),
+    (
+        "ACCRA",
+        "Ghana and Togo signed an agreement on power lines. Benin and Niger signed a pact on "
+        "trucking last month. Nigeria praised the agreement.",
+        "GHA>TGO:05 TGO>GHA:05 BEN>NER:05 NER>BEN:05 NGA>GHA:05 NGA>TGO:05",
+    ),
+]
+
+# sides._from_role: a from-phrase's state owns the police
+FROM_ROLE: list[Case] = [
+    (
+        "PORT-AU-PRINCE",
+        "The first 150 police officers from Kenya arrived in Haiti on Monday.",
+        "KEN>HTI:07",
+    ),
+]
+FROM_ROLE_NOT: list[NearMiss] = [
+    ("PORT-AU-PRINCE", "The first 150 tourists from Kenya arrived in Haiti on Monday."),
+]
+
+# v.rescuers_arrive: medical and rescue teams abroad are aid
+RESCUERS: list[Case] = [
+    ("TRIPOLI", "A team of 30 Turkish doctors landed in Tripoli on Sunday.", "TUR>LBY:07"),
+    (
+        "RABAT",
+        "Rescue teams from Spain and Portugal arrived in Morocco on Saturday.",
+        "ESP>MAR:07 PRT>MAR:07",
+    ),
+    ("NICOSIA", "Greek firefighters landed in Cyprus to help fight wildfires.", "GRC>CYP:07"),
+    ("AMMAN", "A medical team from Egypt arrived in Jordan on Monday.", "EGY>JOR:07"),
+]
+RESCUERS_NOT: list[NearMiss] = [
+    ("LONDON", "Indian nurses arrived in Britain to fill jobs in hospitals."),
+    ("LUANDA", "Brazilian doctors arrived in Luanda for a medical congress."),
+]
+
+# clauses prep slot: the beneficiary hung on the fund drawn on
+FUND_FOR: list[Case] = [
+    (
+        "GENEVA",
+        "The World Bank released $50 million from its crisis fund for Haiti.",
+        "WB>HTI:07",
+    ),
+]
+
+# rules placed_people_nouns: people reached in a place stand for its state
+PLACED: list[Case] = [
+    ("VIENTIANE", "Japan sent tents and blankets to flood victims in Laos.", "JPN>LAO:07"),
+    (
+        "BRUSSELS",
+        "The European Union announced 5 million euros in aid for earthquake survivors in "
+        "Turkey and Syria.",
+        "EU>TUR:07 EU>SYR:07",
+    ),
+]
+
+# v.expect_compliance: expected to protect, withdraw, punish
+EXPECT: list[Case] = [
+    (
+        "ACCRA",
+        "Ghana expects Ivory Coast to protect Ghanaian traders from attacks, the minister said.",
+        "GHA>CIV:10",
+    ),
+    (
+        "NAIROBI",
+        "Kenya's foreign ministry said it expected Tanzania to withdraw its patrol boats from "
+        "the lake.",
+        "KEN>TZA:10",
+    ),
+]
+EXPECT_NOT: list[NearMiss] = [
+    ("BRASILIA", "Analysts expect Argentina to protect its currency with higher rates."),
+    ("TOKYO", "Japan expects its exports to Korea to rise this year."),
+]
+
+# v.force_landing; agent_nouns plane, patrol
+FORCED: list[Case] = [
+    (
+        "ASUNCION",
+        "Brazilian air force planes forced a small Paraguayan-registered aircraft to land on "
+        "Tuesday.",
+        "BRA>PRY:17",
+    ),
+    (
+        "OSLO",
+        "Danish jets forced a Russian surveillance plane to turn back over the Baltic.",
+        "DNK>RUS:17",
+    ),
+    (
+        "LIBREVILLE",
+        "A Gabonese patrol of about 20 soldiers crossed the river into Cameroon on Monday.",
+        "GAB>CMR:15",
+    ),
+]
+FORCED_NOT: list[NearMiss] = [
+    ("ATHENS", "The storm forced a Greek ferry to return to port."),
+    ("MEXICO CITY", "Hundreds of migrants crossed the river into Mexico on Monday."),
+]
+
+# actors resolve._local_state: a monarch met at home
+MONARCH: list[Case] = [
+    ("DOHA", "In Rabat, King Hassan met Senegal's prime minister on Monday.", "MAR>SEN:04"),
+]
+
+# nominals._clause_which_host
+WHICH_DREW: list[Case] = [
+    (
+        "TEHRAN",
+        "France opened a naval base in Djibouti on Monday, which drew swift criticism from "
+        "Algeria.",
+        "DZA>FRA:11",
+    ),
+]
+
+CASES: list[Case] = (
+    NEARER
+    + FROM_ROLE
+    + RESCUERS
+    + FUND_FOR
+    + PLACED
+    + EXPECT
+    + FORCED
+    + MONARCH
+    + WHICH_DREW
+)
+NONE: list[NearMiss] = FROM_ROLE_NOT + RESCUERS_NOT + EXPECT_NOT + FORCED_NOT
+GAPS: list[Gap] = []
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_review169_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_review169_events(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
