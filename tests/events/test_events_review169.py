@@ -24,6 +24,9 @@ by forces is v.cross_border's). A monarch no state names reigns in the one state
 him ("In Amman, King Abdullah met ...": actors resolve._local_state, was the dateline's state).
 A ", which drew criticism from X" the parser hangs on a date sums up its clause ("opened a base
 in Oman on Monday, which drew ...": nominals._clause_which_host, the clause's author).
+States named together as a reaction's subject answer something together, not each other
+("Indonesia and Malaysia held talks. Both countries called the law discriminatory" gave each
+111 on the other: reactions._fellow_subject).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -176,8 +179,29 @@ WHICH_DREW: list[Case] = [
     ),
 ]
 
+# reactions._fellow_subject: no reaction to one's fellow subject
+FELLOWS: list[Case] = [
+    (
+        "HANOI",
+        "Vietnam and Laos held talks on Monday. Both countries called the law discriminatory.",
+        "VNM>LAO:04 LAO>VNM:04",
+    ),
+    (
+        "HANOI",
+        "Vietnam and Laos held talks on Monday. Vietnam and Laos called the new tariffs unfair.",
+        "VNM>LAO:04 LAO>VNM:04",
+    ),
+    # kept: a reaction of one of them still answers the act aimed at it
+    (
+        "HANOI",
+        "Laos accused Vietnam of blocking trucks on Monday. Vietnam called the charge baseless.",
+        "LAO>VNM:11 VNM>LAO:11",
+    ),
+]
+
 CASES: list[Case] = (
-    NEARER
+    FELLOWS
+    + NEARER
     + FROM_ROLE
     + RESCUERS
     + FUND_FOR
