@@ -26,7 +26,9 @@ A ", which drew criticism from X" the parser hangs on a date sums up its clause 
 in Oman on Monday, which drew ...": nominals._clause_which_host, the clause's author).
 States named together as a reaction's subject answer something together, not each other
 ("Indonesia and Malaysia held talks. Both countries called the law discriminatory" gave each
-111 on the other: reactions._fellow_subject).
+111 on the other: reactions._fellow_subject). An enacted rule acts for its named maker and is
+its maker's when named again ("The Ugandan decree bars imports of Kenyan milk. Tanzania
+criticized the decree": rules agent_nouns, coordination._antecedent_author).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -199,8 +201,26 @@ FELLOWS: list[Case] = [
     ),
 ]
 
+# rules agent_nouns law/decree; coordination._antecedent_author: an enacted rule's maker
+ENACTED: list[Case] = [
+    (
+        "DAR ES SALAAM",
+        "The Zambian decree bars imports of Malawian sugar. Tanzania criticized the decree.",
+        "ZMB>MWI:16 TZA>ZMB:11",
+    ),
+    (
+        "JAKARTA",
+        "The EU law bars imports of coffee from Vietnam. Indonesia called the law unfair.",
+        "EU>VNM:16 IDN>EU:11",
+    ),
+]
+ENACTED_NOT: list[NearMiss] = [
+    ("KAMPALA", "Ugandan law forbids dual citizenship for senior officials."),
+]
+
 CASES: list[Case] = (
-    FELLOWS
+    ENACTED
+    + FELLOWS
     + NEARER
     + FROM_ROLE
     + RESCUERS
@@ -211,7 +231,7 @@ CASES: list[Case] = (
     + MONARCH
     + WHICH_DREW
 )
-NONE: list[NearMiss] = FROM_ROLE_NOT + RESCUERS_NOT + EXPECT_NOT + FORCED_NOT
+NONE: list[NearMiss] = ENACTED_NOT + FROM_ROLE_NOT + RESCUERS_NOT + EXPECT_NOT + FORCED_NOT
 GAPS: list[Gap] = []
 
 
