@@ -28,7 +28,10 @@ States named together as a reaction's subject answer something together, not eac
 ("Indonesia and Malaysia held talks. Both countries called the law discriminatory" gave each
 111 on the other: reactions._fellow_subject). An enacted rule acts for its named maker and is
 its maker's when named again ("The Ugandan decree bars imports of Kenyan milk. Tanzania
-criticized the decree": rules agent_nouns, coordination._antecedent_author).
+criticized the decree": rules agent_nouns, coordination._antecedent_author). A step taken
+"similar" echoes the story's last deed, not the words said of it ("The EU imposed sanctions on
+Belarus. Russia condemned the move. The United States announced similar measures" gave USA>EU
+111: extract._echoed_acts, _last_deeds).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -218,8 +221,19 @@ ENACTED_NOT: list[NearMiss] = [
     ("KAMPALA", "Ugandan law forbids dual citizenship for senior officials."),
 ]
 
+# extract._last_deeds: a similar step echoes a deed
+ECHO_DEED: list[Case] = [
+    (
+        "BRUSSELS",
+        "The European Union imposed sanctions on 12 Iranian officials on Monday. Russia "
+        "condemned the move. Canada and Australia announced similar measures on Tuesday.",
+        "EU>IRN:16 RUS>EU:11 CAN>IRN:16 AUS>IRN:16",
+    ),
+]
+
 CASES: list[Case] = (
-    ENACTED
+    ECHO_DEED
+    + ENACTED
     + FELLOWS
     + NEARER
     + FROM_ROLE
