@@ -24,6 +24,14 @@ by forces is v.cross_border's). A monarch no state names reigns in the one state
 him ("In Amman, King Abdullah met ...": actors resolve._local_state, was the dateline's state).
 A ", which drew criticism from X" the parser hangs on a date sums up its clause ("opened a base
 in Oman on Monday, which drew ...": nominals._clause_which_host, the clause's author).
+States named together as a reaction's subject answer something together, not each other
+("Indonesia and Malaysia held talks. Both countries called the law discriminatory" gave each
+111 on the other: reactions._fellow_subject). An enacted rule acts for its named maker and is
+its maker's when named again ("The Ugandan decree bars imports of Kenyan milk. Tanzania
+criticized the decree": rules agent_nouns, coordination._antecedent_author). A step taken
+"similar" echoes the story's last deed, not the words said of it ("The EU imposed sanctions on
+Belarus. Russia condemned the move. The United States announced similar measures" gave USA>EU
+111: extract._echoed_acts, _last_deeds).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -176,8 +184,58 @@ WHICH_DREW: list[Case] = [
     ),
 ]
 
+# reactions._fellow_subject: no reaction to one's fellow subject
+FELLOWS: list[Case] = [
+    (
+        "HANOI",
+        "Vietnam and Laos held talks on Monday. Both countries called the law discriminatory.",
+        "VNM>LAO:04 LAO>VNM:04",
+    ),
+    (
+        "HANOI",
+        "Vietnam and Laos held talks on Monday. Vietnam and Laos called the new tariffs unfair.",
+        "VNM>LAO:04 LAO>VNM:04",
+    ),
+    # kept: a reaction of one of them still answers the act aimed at it
+    (
+        "HANOI",
+        "Laos accused Vietnam of blocking trucks on Monday. Vietnam called the charge baseless.",
+        "LAO>VNM:11 VNM>LAO:11",
+    ),
+]
+
+# rules agent_nouns law/decree; coordination._antecedent_author: an enacted rule's maker
+ENACTED: list[Case] = [
+    (
+        "DAR ES SALAAM",
+        "The Zambian decree bars imports of Malawian sugar. Tanzania criticized the decree.",
+        "ZMB>MWI:16 TZA>ZMB:11",
+    ),
+    (
+        "JAKARTA",
+        "The EU law bars imports of coffee from Vietnam. Indonesia called the law unfair.",
+        "EU>VNM:16 IDN>EU:11",
+    ),
+]
+ENACTED_NOT: list[NearMiss] = [
+    ("KAMPALA", "Ugandan law forbids dual citizenship for senior officials."),
+]
+
+# extract._last_deeds: a similar step echoes a deed
+ECHO_DEED: list[Case] = [
+    (
+        "BRUSSELS",
+        "The European Union imposed sanctions on 12 Iranian officials on Monday. Russia "
+        "condemned the move. Canada and Australia announced similar measures on Tuesday.",
+        "EU>IRN:16 RUS>EU:11 CAN>IRN:16 AUS>IRN:16",
+    ),
+]
+
 CASES: list[Case] = (
-    NEARER
+    ECHO_DEED
+    + ENACTED
+    + FELLOWS
+    + NEARER
     + FROM_ROLE
     + RESCUERS
     + FUND_FOR
@@ -187,7 +245,7 @@ CASES: list[Case] = (
     + MONARCH
     + WHICH_DREW
 )
-NONE: list[NearMiss] = FROM_ROLE_NOT + RESCUERS_NOT + EXPECT_NOT + FORCED_NOT
+NONE: list[NearMiss] = ENACTED_NOT + FROM_ROLE_NOT + RESCUERS_NOT + EXPECT_NOT + FORCED_NOT
 GAPS: list[Gap] = []
 
 

@@ -407,9 +407,21 @@ def _antecedent_author(ctx: _Ctx, noun: Token) -> list[Mention]:
         for k in ctx.kids(t.i, frozenset({"poss", "compound", "prep", "acl"})):
             if found:
                 break
-            if k.dep == "compound":
+            if k.dep in ("compound", "amod", "nmod"):
                 m = ctx.by_token.get(k.i)
-                found = [m] if m is not None and m.kind in ("person", "title", "surname") else []
+                enacted = t.lemma.lower() in ctx.rules.enacted_nouns and k.i < t.i
+                kinds = ("person", "title", "surname") + (("name",) if enacted else ())
+                # "The EU law bars imports ... Indonesia called the law discriminatory": an
+                # enacted rule is its named maker's, as a person's proposal is
+                found = (
+                    [m]
+                    if m is not None
+                    and m.kind in kinds
+                    and (m.kind != "name" or m.actor is not None)
+                    else []
+                )
+                if k.dep != "compound" and not enacted:
+                    found = []
             elif k.dep == "poss":
                 found = _actors(ctx, [k], "source")
             elif k.dep == "prep" and k.lemma.lower() == "by":

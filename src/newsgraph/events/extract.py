@@ -1883,10 +1883,7 @@ def _echoed_acts(ctx: _Ctx, sent: Sentence, coded: list[tuple[int, _Hit]]) -> li
     suit" do not). A target that answers in kind returns them: "Algeria expelled 12 French
     diplomats. Paris responded in kind" (_returns_in_kind; no third party does).
     """
-    before = [h for i, h in coded if i == sent.index - 1]
-    if not before:
-        return []
-    first = _principal(before[0].source)
+    last = [h for i, h in coded if i == sent.index - 1]
     out: list[_Hit] = []
     for v in ctx.parse.tokens[sent.token_start : sent.token_end]:
         if v.head != v.i or v.pos not in ("VERB", "AUX"):
@@ -1894,6 +1891,17 @@ def _echoed_acts(ctx: _Ctx, sent: Sentence, coded: list[tuple[int, _Hit]]) -> li
         mirror = _returns_in_kind(ctx, v)
         if not mirror and not _echoes(ctx, v):
             continue
+        before = last
+        if v.lemma.lower() in ctx.rules.echo_act_verbs and not any(
+            h.code[:2] in ctx.rules.deed_roots for h in last
+        ):
+            # "The EU imposed sanctions on Belarus. Russia condemned the move. The United
+            # States announced similar measures": a step taken echoes the story's last deed,
+            # not the words said of it
+            before = _last_deeds(ctx, sent, coded)
+        if not before:
+            continue
+        first = _principal(before[0].source)
         for s in _actors(ctx, ctx.kids(v.i, _SUBJ), "source"):
             # a target echoing the act only returns it: "Russia expelled diplomats from
             # Estonia and Latvia. Latvia did the same" is no act of Latvia on Estonia
@@ -1911,6 +1919,21 @@ def _echoed_acts(ctx: _Ctx, sent: Sentence, coded: list[tuple[int, _Hit]]) -> li
                 else:  # "Russia expelled two Estonian diplomats. Estonia did the same": in kind
                     out.append(replace(h, source=s, target=h.source, trigger=v))
     return out
+
+
+def _last_deeds(ctx: _Ctx, sent: Sentence, coded: list[tuple[int, _Hit]]) -> list[_Hit]:
+    """The deeds (deed_roots) of the latest sentence within _ECHO_WINDOW before this one that
+    tells any."""
+    for back in range(1, _ECHO_WINDOW + 1):
+        deeds = [
+            h for i, h in coded if i == sent.index - back and h.code[:2] in ctx.rules.deed_roots
+        ]
+        if deeds:
+            return deeds
+    return []
+
+
+_ECHO_WINDOW = 4  # sentences back that "took a similar step" may find the deed it repeats
 
 
 def _in_kind_verbs(ctx: _Ctx, sent: Sentence, coded: list[tuple[int, _Hit]]) -> set[int]:

@@ -4256,6 +4256,17 @@ def _content_of(ctx: _Ctx, outer: Token, inner: Token) -> bool:
     return False
 
 
+def _fellow_subject(ctx: _Ctx, hit: _Hit, other: Mention) -> bool:
+    """Whether another state is named with the reactor as the subject of its verb ("Indonesia
+    and Malaysia called the law discriminatory", "Both countries ..." after their talks): they
+    answer something together, not each other."""
+    if hit.trigger.pos != "VERB" or other.actor is None:
+        return False
+    subjects = _actors(ctx, _subject_tokens(ctx, hit.trigger), "source")
+    members = {a.principal for m in subjects for a in m.members}
+    return other.actor.principal in members | {_principal(m) for m in subjects}
+
+
 def _context_target(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> _Hit | None:
@@ -4292,6 +4303,7 @@ def _context_target(
                 e_src.principal != src.principal
                 and (not hit.answers or _answered(hit.answers, earlier.code))
                 and not _background_only(ctx, hit, earlier)  # "In 2023, Lithuania had accused"
+                and not _fellow_subject(ctx, hit, earlier.source)
             ):
                 if _stateless_telling(ctx, hit, index, sent_index):
                     return None  # "... On Tuesday, gunmen attacked an army post": theirs

@@ -745,9 +745,11 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
                 and is_word(stem)
                 and word_classes(after) == _ADJECTIVE
                 and not _match_plural_adjective(text, end, after)
+                and _noun_follows(text, end, after)
             ):
                 # "the governments civilian arm": an adjective after a plural
-                # noun, before its own noun, is a possessive's.
+                # noun, before its own noun, is a possessive's ("called the
+                # sanctions illegal and ...": no noun after it, a complement).
                 yield start, end, word, restored, rules.noun_possessive_confidence, True
             continue
         if word in rules.plural_names or not after.islower() or after in rules.not_before:
@@ -803,6 +805,16 @@ def _possessive_hits(text: str, rules: _Rules) -> Iterator[_Hit]:
 _NEXT = re.compile(r" ?([A-Za-z]+|[,.;:)])")
 # Word endings whose plural takes "-es" ("bushes", "taxes", "churches").
 _SIBILANT = re.compile(r"(?:[sxz]|[sc]h)$")
+
+
+def _noun_follows(text: str, end: int, after: str) -> bool:
+    """Whether the word after `after` (itself right after the candidate ending at
+    `end`) may be a noun: "the governments civilian arm", not "called the sanctions
+    illegal and promised"."""
+    nxt = _WORD.match(text, end + 1 + len(after) + 1)
+    if nxt is None or text[end + 1 + len(after) : nxt.start()] != " ":
+        return False
+    return "noun" in word_classes(nxt.group().lower())
 
 
 def _name_owner(text: str, start: int, stem: str, after: str, rules: _Rules) -> bool:
