@@ -31,7 +31,9 @@ its maker's when named again ("The Ugandan decree bars imports of Kenyan milk. T
 criticized the decree": rules agent_nouns, coordination._antecedent_author). A step taken
 "similar" echoes the story's last deed, not the words said of it ("The EU imposed sanctions on
 Belarus. Russia condemned the move. The United States announced similar measures" gave USA>EU
-111: extract._echoed_acts, _last_deeds).
+111: extract._echoed_acts, _last_deeds). Help committed to ("Germany agreed to train
+Ukrainian pilots", "vowed to train") is pledged help (03), as "will train" is; a plan to train
+stays uncoded (extract._pledged_help, joint_pledge_verbs).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -231,8 +233,19 @@ ECHO_DEED: list[Case] = [
     ),
 ]
 
+# extract._pledged_help: committed help
+COMMITTED: list[Case] = [
+    ("BERLIN", "Austria agreed to train Moldovan border guards.", "AUT>MDA:03"),
+    ("WARSAW", "Poland vowed to train Ukrainian pilots.", "POL>UKR:03"),
+]
+COMMITTED_NOT: list[NearMiss] = [
+    ("BERLIN", "Austria plans to train Moldovan border guards."),
+    ("BERLIN", "Austria did not agree to train Moldovan border guards."),
+]
+
 CASES: list[Case] = (
-    ECHO_DEED
+    COMMITTED
+    + ECHO_DEED
     + ENACTED
     + FELLOWS
     + NEARER
@@ -245,7 +258,7 @@ CASES: list[Case] = (
     + MONARCH
     + WHICH_DREW
 )
-NONE: list[NearMiss] = ENACTED_NOT + FROM_ROLE_NOT + RESCUERS_NOT + EXPECT_NOT + FORCED_NOT
+NONE: list[NearMiss] = COMMITTED_NOT + ENACTED_NOT + FROM_ROLE_NOT + RESCUERS_NOT + EXPECT_NOT + FORCED_NOT
 GAPS: list[Gap] = []
 
 

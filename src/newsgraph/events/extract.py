@@ -1579,11 +1579,20 @@ def _pledged_help(ctx: _Ctx, verb: Token, code: str, state: str | None) -> bool:
     rules.pledging_modals, on no condition) is an intent (03x) to help, while "France's plans
     to train Ukrainian soldiers", "Germany could train Ukrainian pilots" or "said Germany
     would train them" stay uncoded (no_intent). The helped must be the verb's object: "would
-    train with Philippine forces" plans a drill side by side, no help."""
-    if state != _FUTURE or code[:2] not in ctx.rules.pledged_help_roots:
+    train with Philippine forces" plans a drill side by side, no help. A commitment made
+    (joint_pledge_verbs: "Germany agreed to train Ukrainian pilots", "vowed to train") is a
+    pledge of the help as well; a plan or a hope is not."""
+    if state not in (_FUTURE, _INTENT) or code[:2] not in ctx.rules.pledged_help_roots:
         return False
     if not ctx.kids(verb.i, _OBJ):
         return False
+    if state == _INTENT:
+        head = ctx.tok(verb.head) if verb.dep == "xcomp" and verb.head != verb.i else verb
+        return (
+            head.lemma.lower() in ctx.rules.joint_pledge_verbs
+            and not _negated(ctx, head)
+            and not _on_condition(ctx, verb)
+        )
     head = _modal_head(ctx, verb)
     # a term a relative clause tells of a deal ("a draft deal under which Italy will train
     # ...") is the deal's to bind (modality._binding_deal), no plan told in its own right
