@@ -572,6 +572,7 @@ class Resolver:
             te = i + 1
             while te < n and te - i < 4 and self._name_like(te) and te not in taken:
                 te += 1
+            te = self._extend_hyphen_end(te, taken)
             if te < n and te not in taken and self._capital_surname(te):
                 te += 1  # "Foreign Minister Paulo | Lima of Brazil"
                 # "Interior Minister Ana Sofia | Correia": the capital a middle name, joined
@@ -758,6 +759,19 @@ class Resolver:
         ):
             ts -= 2
         return ts
+
+    def _extend_hyphen_end(self, te: int, taken: set[int]) -> int:
+        """ "Helena Vasquez | -Moreau": take in a surname's second half after a hyphen."""
+        while (
+            te + 1 < len(self.toks)
+            and self.lowers[te] == "-"
+            and not self.toks[te - 1].ws
+            and not self.toks[te].ws
+            and self._name_like(te + 1)
+            and te + 1 not in taken
+        ):
+            te += 2
+        return te
 
     def _title_region(self, ts: int) -> int:
         """Start of the title phrase left of a name ("U.S. Defense Secretary" Lloyd Austin)."""
@@ -1955,10 +1969,11 @@ class Resolver:
 
     def _past_post(self, te: int, title: tuple[str, ...]) -> int:
         """The end of an envoy's post after the title ("The U.S. ambassador to Mexico,
-        Ronald Johnson,"), so that the name set off after the post is the title's;
-        else te."""
+        Ronald Johnson,", "UNICEF's representative in Mozambique, Kristof Lindqvist,"), so
+        that the name set off after the post is the title's; else te."""
         n = len(self.toks)
-        if title[-1] not in self.gaz.to_titles or te >= n or self.lowers[te] not in ("to", "for"):
+        posts = ("to", "for", "in")
+        if title[-1] not in self.gaz.to_titles or te >= n or self.lowers[te] not in posts:
             return te
         k = te + 1
         if k < n and self.lowers[k] == "the":
