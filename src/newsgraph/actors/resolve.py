@@ -67,6 +67,7 @@ _SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl"})  # clauses under anothe
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
 # prepositions of a phrase an act aims at ("protested to Tokyo", "called on Seoul")
 _AIMED_PREPS = frozenset({"to", "against", "on", "with", "toward", "towards"})
+_OWNER_PHRASE_MAX = 8  # tokens of a title's "of" phrase before the holder's name
 _DASHES = frozenset({"—", "–", "-", "--"})
 _VISIT_WORDS = frozenset({"visiting", "visit", "trip", "tour"})  # "on a visit to Pakistan"
 _POSSESSIVE = frozenset({"'s", "'"})
@@ -1967,6 +1968,36 @@ class Resolver:
             return None
         return int(d.person), idx
 
+    def _named_past_owner(self, te: int, title: tuple[str, ...]) -> tuple[int, int] | None:
+        """(cluster, draft) of a name set off by commas after a title's "of" phrase ("The
+        head of the Indonesian Palm Oil Association, Budi Santoso, said"): the name holds
+        the title, not someone who bore it before; the name's cluster takes the title. (A
+        phrase a state owns, "The head of Kenya's electoral commission, X,", is read as
+        that state's title instead.)"""
+        n = len(self.toks)
+        if te >= n or self.lowers[te] != "of":
+            return None
+        k = te + 1
+        while k < n and k - te <= _OWNER_PHRASE_MAX and self.sent(k) == self.sent(te) and (
+            self.toks[k].pos in ("DET", "ADJ", "PROPN", "NOUN", "PART", "CCONJ", "ADP")
+        ):
+            k += 1
+        if k + 1 >= n or self.lowers[k] != "," or k == te + 1:
+            return None
+        idx = self.claimed[k + 1]
+        if idx is None:
+            return None
+        d = self.drafts[idx]
+        if d.kind != "person" or d.person is None or d.ts != k + 1 or d.te >= n:
+            return None
+        if self.lowers[d.te] != ",":
+            return None
+        c = self.clusters[int(d.person)]
+        if c.former or _other_office(title, c.titles, self.gaz):
+            return None
+        c.titles.add(title)
+        return int(d.person), idx
+
     def _past_post(self, te: int, title: tuple[str, ...]) -> int:
         """The end of an envoy's post after the title ("The U.S. ambassador to Mexico,
         Ronald Johnson,", "UNICEF's representative in Mozambique, Kristof Lindqvist,"), so
@@ -2064,6 +2095,8 @@ class Resolver:
             k -= 1
         unnamed = k >= 0 and self.lowers[k] in _INDEFINITE  # "a top Russian diplomat"
         named = self._named_after(self._past_post(te, title), title, epithet)
+        if named is None and principal is None and self._owner_of(te) is None:
+            named = self._named_past_owner(te, title)
         if named is not None:
             # "Pakistan's finance minister, Ayesha Malik,": the title is the name's.
             if principal is None and self.clusters[named[0]].actor is None:
