@@ -6,6 +6,8 @@
 - An envoy's post given with "in" ("UNICEF's representative in Mozambique, Kristof
   Lindqvist,") is a post like "to"/"for": the name set off after it holds the title and
   takes its actor (Resolver._past_post).
+- A dash set off by spaces ends a name the model ran on ("Finance Minister Ana Ruiz -
+  Chile's top economist - said" is Ana Ruiz, not "Ana Ruiz - Chile").
 - "He" after a sentence whose subject is no person and whose main verb's object is a title
   with a name in apposition ("Sudan sent its irrigation minister, Omer Ali. He told ...")
   is that person, not a speaker named further back (coref._introduced_object).
@@ -56,6 +58,20 @@ def test_actors_review98_hyphen_before_lower_word_not_joined() -> None:
     # a lower-case word after the hyphen is no surname: "-led" stays out of the name
     people = _people("Talks led by EU fisheries commissioner Helena Vasquez-appointed envoys ended.")
     assert not any(p and "appointed" in p for p in people.values())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Finance Minister Ana Ruiz - Chile's top economist - said growth would slow.", "Ana Ruiz"),
+        ("Lena Okafor - a former envoy to Ghana - said the talks had stalled.", "Lena Okafor"),
+    ],
+)
+def test_actors_review98_spaced_dash_ends_name(text: str, name: str) -> None:
+    # a dash set off by spaces ends the model's name; a hyphen without spaces does not
+    people = _people(text)
+    assert name in people.values() and not any(p and " - " in p for p in people.values())
 
 
 @pytest.mark.model

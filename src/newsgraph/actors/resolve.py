@@ -510,6 +510,15 @@ class Resolver:
                 or (self.toks[te - 1].pos in ("VERB", "AUX") and self.toks[te - 1].text[:1].islower())
             ):
                 te -= 1
+            # "Ana Ruiz - Chile's top economist - said": a dash set off by spaces ends the name
+            te = next(
+                (
+                    k
+                    for k in range(ts + 1, te)
+                    if self.lowers[k] in _DASHES and self.toks[k - 1].ws and self.toks[k].ws
+                ),
+                te,
+            )
             ts = self._extend_hyphen(ts)
             ts, te = self._extend_name(ts, te)
             ts = self._extend_holder(ts, te)
