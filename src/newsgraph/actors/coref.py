@@ -401,6 +401,10 @@ def _person_antecedent(
         return None  # not "A reporter asked about Greece. He said ...": the one who speaks
     prior = [idx for idx in cands if r.sent(r.drafts[idx].ts) == latest]
     subjects = [idx for idx in prior if _is_subject(r, idx) or _is_agent(r, idx)]
+    if not subjects and latest == s - 1:
+        # "Sudan sent its irrigation minister, Omer Ali. ¶ He told reporters ...": the person
+        # the sentence just before introduced as its main verb's object, over an earlier one
+        subjects = [idx for idx in prior if _introduced_object(r, idx)]
     if not subjects:
         # "X defended the law. ¶ The law, passed under Putin, ... ¶ “...,” he said":
         # a person named only in a phrase of a background sentence is passed over
@@ -414,6 +418,20 @@ def _person_antecedent(
         talkers = [idx for idx in subjects if _speaks(r, idx, speech)]
         subjects = talkers or subjects
     return min(subjects or prior, key=lambda idx: r.drafts[idx].ts)
+
+
+def _introduced_object(r: "Resolver", idx: int) -> bool:
+    """Whether a name stands in apposition to a title that is the direct object of its
+    sentence's main verb ("Sudan sent its irrigation minister, Omer Ali.")."""
+    root = r.toks[_root(r, idx)]
+    if root.dep != "appos":
+        return False
+    title = r.toks[root.head]
+    return (
+        title.dep == "dobj"
+        and r.toks[title.head].dep == "ROOT"
+        and (r.lowers[title.i] in r.title_vocab or r.lowers[title.i] in r.gaz.person_nouns)
+    )
 
 
 def _reporting_pronoun(r: "Resolver", i: int) -> int | None:

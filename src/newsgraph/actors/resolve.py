@@ -67,6 +67,7 @@ _SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl"})  # clauses under anothe
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
 # prepositions of a phrase an act aims at ("protested to Tokyo", "called on Seoul")
 _AIMED_PREPS = frozenset({"to", "against", "on", "with", "toward", "towards"})
+_OWNER_PHRASE_MAX = 8  # tokens of a title's "of" phrase before the holder's name
 _DASHES = frozenset({"—", "–", "-", "--"})
 _VISIT_WORDS = frozenset({"visiting", "visit", "trip", "tour"})  # "on a visit to Pakistan"
 _POSSESSIVE = frozenset({"'s", "'"})
@@ -509,6 +510,15 @@ class Resolver:
                 or (self.toks[te - 1].pos in ("VERB", "AUX") and self.toks[te - 1].text[:1].islower())
             ):
                 te -= 1
+            # "Ana Ruiz - Chile's top economist - said": a dash set off by spaces ends the name
+            te = next(
+                (
+                    k
+                    for k in range(ts + 1, te)
+                    if self.lowers[k] in _DASHES and self.toks[k - 1].ws and self.toks[k].ws
+                ),
+                te,
+            )
             ts = self._extend_hyphen(ts)
             ts, te = self._extend_name(ts, te)
             ts = self._extend_holder(ts, te)
@@ -572,6 +582,7 @@ class Resolver:
             te = i + 1
             while te < n and te - i < 4 and self._name_like(te) and te not in taken:
                 te += 1
+            te = self._extend_hyphen_end(te, taken)
             if te < n and te not in taken and self._capital_surname(te):
                 te += 1  # "Foreign Minister Paulo | Lima of Brazil"
                 # "Interior Minister Ana Sofia | Correia": the capital a middle name, joined
@@ -758,6 +769,19 @@ class Resolver:
         ):
             ts -= 2
         return ts
+
+    def _extend_hyphen_end(self, te: int, taken: set[int]) -> int:
+        """ "Helena Vasquez | -Moreau": take in a surname's second half after a hyphen."""
+        while (
+            te + 1 < len(self.toks)
+            and self.lowers[te] == "-"
+            and not self.toks[te - 1].ws
+            and not self.toks[te].ws
+            and self._name_like(te + 1)
+            and te + 1 not in taken
+        ):
+            te += 2
+        return te
 
     def _title_region(self, ts: int) -> int:
         """Start of the title phrase left of a name ("U.S. Defense Secretary" Lloyd Austin)."""
@@ -1953,12 +1977,43 @@ class Resolver:
             return None
         return int(d.person), idx
 
+    def _named_past_owner(self, te: int, title: tuple[str, ...]) -> tuple[int, int] | None:
+        """(cluster, draft) of a name set off by commas after a title's "of" phrase ("The
+        head of the Indonesian Palm Oil Association, Budi Santoso, said"): the name holds
+        the title, not someone who bore it before; the name's cluster takes the title. (A
+        phrase a state owns, "The head of Kenya's electoral commission, X,", is read as
+        that state's title instead.)"""
+        n = len(self.toks)
+        if te >= n or self.lowers[te] != "of":
+            return None
+        k = te + 1
+        while k < n and k - te <= _OWNER_PHRASE_MAX and self.sent(k) == self.sent(te) and (
+            self.toks[k].pos in ("DET", "ADJ", "PROPN", "NOUN", "PART", "CCONJ", "ADP")
+        ):
+            k += 1
+        if k + 1 >= n or self.lowers[k] != "," or k == te + 1:
+            return None
+        idx = self.claimed[k + 1]
+        if idx is None:
+            return None
+        d = self.drafts[idx]
+        if d.kind != "person" or d.person is None or d.ts != k + 1 or d.te >= n:
+            return None
+        if self.lowers[d.te] != ",":
+            return None
+        c = self.clusters[int(d.person)]
+        if c.former or _other_office(title, c.titles, self.gaz):
+            return None
+        c.titles.add(title)
+        return int(d.person), idx
+
     def _past_post(self, te: int, title: tuple[str, ...]) -> int:
         """The end of an envoy's post after the title ("The U.S. ambassador to Mexico,
-        Ronald Johnson,"), so that the name set off after the post is the title's;
-        else te."""
+        Ronald Johnson,", "UNICEF's representative in Mozambique, Kristof Lindqvist,"), so
+        that the name set off after the post is the title's; else te."""
         n = len(self.toks)
-        if title[-1] not in self.gaz.to_titles or te >= n or self.lowers[te] not in ("to", "for"):
+        posts = ("to", "for", "in")
+        if title[-1] not in self.gaz.to_titles or te >= n or self.lowers[te] not in posts:
             return te
         k = te + 1
         if k < n and self.lowers[k] == "the":
@@ -2049,6 +2104,8 @@ class Resolver:
             k -= 1
         unnamed = k >= 0 and self.lowers[k] in _INDEFINITE  # "a top Russian diplomat"
         named = self._named_after(self._past_post(te, title), title, epithet)
+        if named is None and principal is None and self._owner_of(te) is None:
+            named = self._named_past_owner(te, title)
         if named is not None:
             # "Pakistan's finance minister, Ayesha Malik,": the title is the name's.
             if principal is None and self.clusters[named[0]].actor is None:

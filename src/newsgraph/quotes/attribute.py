@@ -2036,6 +2036,9 @@ def _loose_subject(ctx: _Context, verb: Token) -> Token | None:
         if ctx.inside_quote(tok) or tok.text == "\n":
             break
         if tok.dep in ("npadvmod", "nsubj") and tok.pos in ("PROPN", "NOUN"):
+            head = parse.tokens[tok.head]
+            if tok.dep == "npadvmod" and head.pos == "ADJ" and tok.i < head.i < verb.i:
+                return head  # "the 52-year-old said" (the parser left it no subject): "old"
             return _resolve_predicate(ctx, tok)
         between = parse.tokens[i + 1 : verb.i]
         if (
@@ -4115,11 +4118,11 @@ def _role_antecedent(
     parse = ctx.parse
     if not parse.sentences:
         return None
-    if not any(k.dep == "det" and k.text.lower() == "the" for k in parse.kids(tok.i)):
-        return None
     age = _age_antecedent(ctx, tok, rule, cue)
     if age is not None:
         return age
+    if not any(k.dep == "det" and k.text.lower() == "the" for k in parse.kids(tok.i)):
+        return None
     capital = tok.text.lower() in ctx.cues.capital_roles
     word = tok.text.lower() if capital else _role_word(parse, tok)
     hyphened = "-" in word and word.islower()
@@ -4249,10 +4252,11 @@ def _office_holder_before(
 
 
 def _age_antecedent(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
-    """"the 78-year-old said": the person speaking or named just before."""
+    """"the 78-year-old said", "the 52-year-old former diplomat said": the person speaking
+    or named just before."""
     if ctx.cues.age_role is None:
         return None
-    lo = max(0, tok.start - 24)
+    lo = max(0, tok.start - 48)
     if not ctx.cues.age_role.search(ctx.article.text[lo : tok.end]):
         return None
     lo = tok.start
