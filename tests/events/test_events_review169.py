@@ -33,7 +33,9 @@ criticized the decree": rules agent_nouns, coordination._antecedent_author). A s
 Belarus. Russia condemned the move. The United States announced similar measures" gave USA>EU
 111: extract._echoed_acts, _last_deeds). Help committed to ("Germany agreed to train
 Ukrainian pilots", "vowed to train") is pledged help (03), as "will train" is; a plan to train
-stays uncoded (extract._pledged_help, joint_pledge_verbs).
+stays uncoded (extract._pledged_help, joint_pledge_verbs). A trip "abroad", or one whose
+participle names the place visited, is no visit to the dateline's state ("made a rare trip
+abroad, visiting Moscow" also gave MMR>VNM 042 in a Hanoi story: sides._for_visit).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -243,8 +245,22 @@ COMMITTED_NOT: list[NearMiss] = [
     ("BERLIN", "Austria did not agree to train Moldovan border guards."),
 ]
 
+# sides._for_visit: abroad is no host's land
+ABROAD: list[Case] = [
+    (
+        "HANOI",
+        "Laos's president made a rare trip abroad, visiting Minsk for talks with Belarusian "
+        "officials.",
+        "LAO>BLR:04",
+    ),
+]
+ABROAD_NOT: list[NearMiss] = [
+    ("HANOI", "Myanmar's junta chief made a rare trip abroad on Monday."),
+]
+
 CASES: list[Case] = (
-    COMMITTED
+    ABROAD
+    + COMMITTED
     + ECHO_DEED
     + ENACTED
     + FELLOWS
@@ -258,7 +274,7 @@ CASES: list[Case] = (
     + MONARCH
     + WHICH_DREW
 )
-NONE: list[NearMiss] = COMMITTED_NOT + ENACTED_NOT + FROM_ROLE_NOT + RESCUERS_NOT + EXPECT_NOT + FORCED_NOT
+NONE: list[NearMiss] = ABROAD_NOT + COMMITTED_NOT + ENACTED_NOT + FROM_ROLE_NOT + RESCUERS_NOT + EXPECT_NOT + FORCED_NOT
 GAPS: list[Gap] = []
 
 
