@@ -35,7 +35,10 @@ Belarus. Russia condemned the move. The United States announced similar measures
 Ukrainian pilots", "vowed to train") is pledged help (03), as "will train" is; a plan to train
 stays uncoded (extract._pledged_help, joint_pledge_verbs). A trip "abroad", or one whose
 participle names the place visited, is no visit to the dateline's state ("made a rare trip
-abroad, visiting Moscow" also gave MMR>VNM 042 in a Hanoi story: sides._for_visit).
+abroad, visiting Moscow" also gave MMR>VNM 042 in a Hanoi story: sides._for_visit). A quarrel
+a state says it will take before a court or council is a threat to the other party (130; done,
+a suit brought, 115: v.take_dispute, "would take the dispute to the International Court of
+Justice").
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -258,8 +261,28 @@ ABROAD_NOT: list[NearMiss] = [
     ("HANOI", "Myanmar's junta chief made a rare trip abroad on Monday."),
 ]
 
+# v.take_dispute: a quarrel taken to a court or council
+DISPUTE: list[Case] = [
+    (
+        "BUENOS AIRES",
+        "Uruguay dredged the channel last month. Argentina said it would take the dispute to "
+        "the International Court of Justice.",
+        "ARG>URY:13",
+    ),
+    (
+        "LA PAZ",
+        "Peru built a dam on the river. Bolivia said it would take the matter to the U.N. "
+        "Security Council.",
+        "BOL>PER:13",
+    ),
+]
+DISPUTE_NOT: list[NearMiss] = [
+    ("LONDON", "The coach said he would take the matter to the league's disciplinary panel."),
+]
+
 CASES: list[Case] = (
-    ABROAD
+    DISPUTE
+    + ABROAD
     + COMMITTED
     + ECHO_DEED
     + ENACTED
@@ -274,7 +297,7 @@ CASES: list[Case] = (
     + MONARCH
     + WHICH_DREW
 )
-NONE: list[NearMiss] = ABROAD_NOT + COMMITTED_NOT + ENACTED_NOT + FROM_ROLE_NOT + RESCUERS_NOT + EXPECT_NOT + FORCED_NOT
+NONE: list[NearMiss] = DISPUTE_NOT + ABROAD_NOT + COMMITTED_NOT + ENACTED_NOT + FROM_ROLE_NOT + RESCUERS_NOT + EXPECT_NOT + FORCED_NOT
 GAPS: list[Gap] = []
 
 
