@@ -36,9 +36,10 @@ Ukrainian pilots", "vowed to train") is pledged help (03), as "will train" is; a
 stays uncoded (extract._pledged_help, joint_pledge_verbs). A trip "abroad", or one whose
 participle names the place visited, is no visit to the dateline's state ("made a rare trip
 abroad, visiting Moscow" also gave MMR>VNM 042 in a Hanoi story: sides._for_visit). A quarrel
-a state says it will take before a court or council is a threat to the other party (130; done,
-a suit brought, 115: v.take_dispute, "would take the dispute to the International Court of
-Justice").
+a state says it will take before a court or council is a threat to the other party, named or
+the quarrel's party told before (130: v.refer_dispute future_code, reaction); a quarrel taken
+there is no state taken to court ("Japan took the dispute with South Korea to the WTO" gave
+the dispute's antecedent, an earlier state: v.take_to_court unless_objects).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -261,7 +262,7 @@ ABROAD_NOT: list[NearMiss] = [
     ("HANOI", "Myanmar's junta chief made a rare trip abroad on Monday."),
 ]
 
-# v.take_dispute: a quarrel taken to a court or council
+# v.refer_dispute: a quarrel taken to a court or council
 DISPUTE: list[Case] = [
     (
         "BUENOS AIRES",
@@ -274,6 +275,18 @@ DISPUTE: list[Case] = [
         "Peru built a dam on the river. Bolivia said it would take the matter to the U.N. "
         "Security Council.",
         "BOL>PER:13",
+    ),
+]
+DISPUTE += [
+    (
+        "LIMA",
+        "Peru said it would take the dispute with Chile to the International Court of Justice.",
+        "PER>CHL:13",
+    ),
+    (
+        "TOKYO",
+        "Peru and Chile met on Monday. Japan took the dispute with South Korea to the WTO.",
+        "PER>CHL:04 CHL>PER:04 JPN>KOR:11",
     ),
 ]
 DISPUTE_NOT: list[NearMiss] = [
