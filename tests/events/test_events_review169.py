@@ -39,7 +39,7 @@ abroad, visiting Moscow" also gave MMR>VNM 042 in a Hanoi story: sides._for_visi
 a state says it will take before a court or council is a threat to the other party, named or
 the quarrel's party told before (130: v.refer_dispute future_code, reaction); a quarrel taken
 there is no state taken to court ("Japan took the dispute with South Korea to the WTO" gave
-the dispute's antecedent, an earlier state: v.take_to_court unless_objects).
+the dispute's antecedent, an earlier state: v.refer_dispute now tried before v.take_to_court).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -287,6 +287,13 @@ DISPUTE += [
         "TOKYO",
         "Peru and Chile met on Monday. Japan took the dispute with South Korea to the WTO.",
         "PER>CHL:04 CHL>PER:04 JPN>KOR:11",
+    ),
+    # kept: a state taken to court, beside a dispute named in an apposition
+    (
+        "ANKARA",
+        "Turkey said it would take Morocco to the World Trade Organization unless Rabat "
+        "withdrew the duties, the sharpest trade dispute between the two countries in years.",
+        "TUR>MAR:13",
     ),
 ]
 DISPUTE_NOT: list[NearMiss] = [
