@@ -33,7 +33,13 @@ criticized the decree": rules agent_nouns, coordination._antecedent_author). A s
 Belarus. Russia condemned the move. The United States announced similar measures" gave USA>EU
 111: extract._echoed_acts, _last_deeds). Help committed to ("Germany agreed to train
 Ukrainian pilots", "vowed to train") is pledged help (03), as "will train" is; a plan to train
-stays uncoded (extract._pledged_help, joint_pledge_verbs).
+stays uncoded (extract._pledged_help, joint_pledge_verbs). A trip "abroad", or one whose
+participle names the place visited, is no visit to the dateline's state ("made a rare trip
+abroad, visiting Moscow" also gave MMR>VNM 042 in a Hanoi story: sides._for_visit). A quarrel
+a state says it will take before a court or council is a threat to the other party, named or
+the quarrel's party told before (130: v.refer_dispute future_code, reaction); a quarrel taken
+there is no state taken to court ("Japan took the dispute with South Korea to the WTO" gave
+the dispute's antecedent, an earlier state: v.refer_dispute now tried before v.take_to_court).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -243,8 +249,61 @@ COMMITTED_NOT: list[NearMiss] = [
     ("BERLIN", "Austria did not agree to train Moldovan border guards."),
 ]
 
+# sides._for_visit: abroad is no host's land
+ABROAD: list[Case] = [
+    (
+        "HANOI",
+        "Laos's president made a rare trip abroad, visiting Minsk for talks with Belarusian "
+        "officials.",
+        "LAO>BLR:04",
+    ),
+]
+ABROAD_NOT: list[NearMiss] = [
+    ("HANOI", "Myanmar's junta chief made a rare trip abroad on Monday."),
+]
+
+# v.refer_dispute: a quarrel taken to a court or council
+DISPUTE: list[Case] = [
+    (
+        "BUENOS AIRES",
+        "Uruguay dredged the channel last month. Argentina said it would take the dispute to "
+        "the International Court of Justice.",
+        "ARG>URY:13",
+    ),
+    (
+        "LA PAZ",
+        "Peru built a dam on the river. Bolivia said it would take the matter to the U.N. "
+        "Security Council.",
+        "BOL>PER:13",
+    ),
+]
+DISPUTE += [
+    (
+        "LIMA",
+        "Peru said it would take the dispute with Chile to the International Court of Justice.",
+        "PER>CHL:13",
+    ),
+    (
+        "TOKYO",
+        "Peru and Chile met on Monday. Japan took the dispute with South Korea to the WTO.",
+        "PER>CHL:04 CHL>PER:04 JPN>KOR:11",
+    ),
+    # kept: a state taken to court, beside a dispute named in an apposition
+    (
+        "ANKARA",
+        "Turkey said it would take Morocco to the World Trade Organization unless Rabat "
+        "withdrew the duties, the sharpest trade dispute between the two countries in years.",
+        "TUR>MAR:13",
+    ),
+]
+DISPUTE_NOT: list[NearMiss] = [
+    ("LONDON", "The coach said he would take the matter to the league's disciplinary panel."),
+]
+
 CASES: list[Case] = (
-    COMMITTED
+    DISPUTE
+    + ABROAD
+    + COMMITTED
     + ECHO_DEED
     + ENACTED
     + FELLOWS
@@ -258,7 +317,7 @@ CASES: list[Case] = (
     + MONARCH
     + WHICH_DREW
 )
-NONE: list[NearMiss] = COMMITTED_NOT + ENACTED_NOT + FROM_ROLE_NOT + RESCUERS_NOT + EXPECT_NOT + FORCED_NOT
+NONE: list[NearMiss] = DISPUTE_NOT + ABROAD_NOT + COMMITTED_NOT + ENACTED_NOT + FROM_ROLE_NOT + RESCUERS_NOT + EXPECT_NOT + FORCED_NOT
 GAPS: list[Gap] = []
 
 

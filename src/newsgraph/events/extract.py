@@ -520,6 +520,16 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         return rejected("not-future")
     if pattern.future_only and _answers_other(ctx, verb):
         return rejected("answers-no-act")  # "said it would respond to rising prices"
+    if (
+        state == _FUTURE
+        and pattern.future_code
+        and any(code.startswith(c) for c in ctx.rules.held_threat_codes)
+        and _on_condition(ctx, verb)
+        and not _undone_condition(ctx, verb)
+    ):
+        # "would take the matter to the council if Chile agreed": a referral on the other
+        # side's assent holds nothing over it
+        return rejected("conditional-threat")
     if state in (_INTENT, _FUTURE) and pattern.future_code:
         code = pattern.future_code  # "will take necessary measures" threatens
         state = None

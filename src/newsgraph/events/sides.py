@@ -237,6 +237,15 @@ def _for_visit(ctx: _Ctx, verb: Token) -> bool:
         if k.lemma.lower() in ("for", "on")
         for p in _pobjs(ctx, k)
     ] + ctx.kids(verb.i, frozenset({"dobj"}))
+    # "made a rare trip abroad, visiting Moscow": abroad is no host's land, and a participle
+    # of visiting names the place itself
+    if any(
+        k.lemma.lower() in ("abroad", "overseas")
+        or (k.dep == "advcl" and k.lemma.lower() in ctx.rules.visit_nouns | {"visit", "tour"})
+        for h in [verb, *heads]
+        for k in ctx.kids(h.i)
+    ):
+        return False
     return any(
         p.lemma.lower() in ctx.rules.visit_nouns and not ctx.kids(p.i, frozenset({"prep"}))
         for p in heads
