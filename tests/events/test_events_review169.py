@@ -26,9 +26,10 @@ A ", which drew criticism from X" the parser hangs on a date sums up its clause 
 in Oman on Monday, which drew ...": nominals._clause_which_host, the clause's author).
 States named together as a reaction's subject answer something together, not each other
 ("Indonesia and Malaysia held talks. Both countries called the law discriminatory" gave each
-111 on the other: reactions._fellow_subject). An enacted rule acts for its named maker and is
-its maker's when named again ("The Ugandan decree bars imports of Kenyan milk. Tanzania
-criticized the decree": rules agent_nouns, coordination._antecedent_author). A step taken
+111 on the other: reactions._fellow_subject). An enacted rule is its named maker's when named
+again ("The Ugandan decree bars imports of Kenyan milk. Tanzania criticized the decree":
+coordination._antecedent_author); the rule as the subject of the ban itself stays a gap (an
+agent_nouns entry for law and decree cost a blind set one extra). A step taken
 "similar" echoes the story's last deed, not the words said of it ("The EU imposed sanctions on
 Belarus. Russia condemned the move. The United States announced similar measures" gave USA>EU
 111: extract._echoed_acts, _last_deeds). Help committed to ("Germany agreed to train
@@ -212,17 +213,27 @@ FELLOWS: list[Case] = [
     ),
 ]
 
-# rules agent_nouns law/decree; coordination._antecedent_author: an enacted rule's maker
+# coordination._antecedent_author: an enacted rule's maker
 ENACTED: list[Case] = [
+    (
+        "JAKARTA",
+        "The EU law bars imports of coffee from Vietnam. Indonesia called the law unfair.",
+        "IDN>EU:11",
+    ),
+]
+ENACTED_GAPS: list[Gap] = [
     (
         "DAR ES SALAAM",
         "The Zambian decree bars imports of Malawian sugar. Tanzania criticized the decree.",
         "ZMB>MWI:16 TZA>ZMB:11",
+        "the ban uncoded, the criticism looks for a deed and finds none",
     ),
     (
-        "JAKARTA",
-        "The EU law bars imports of coffee from Vietnam. Indonesia called the law unfair.",
-        "EU>VNM:16 IDN>EU:11",
+        "KAMPALA",
+        "The Tanzanian decree bars imports of Kenyan milk.",
+        "TZA>KEN:16",
+        "an enacted rule as the subject of the ban acts for no one (rules agent_nouns for law "
+        "and decree cost a blind set one extra)",
     ),
 ]
 ENACTED_NOT: list[NearMiss] = [
@@ -318,7 +329,7 @@ CASES: list[Case] = (
     + WHICH_DREW
 )
 NONE: list[NearMiss] = DISPUTE_NOT + ABROAD_NOT + COMMITTED_NOT + ENACTED_NOT + FROM_ROLE_NOT + RESCUERS_NOT + EXPECT_NOT + FORCED_NOT
-GAPS: list[Gap] = []
+GAPS: list[Gap] = ENACTED_GAPS
 
 
 @pytest.fixture(scope="module")
