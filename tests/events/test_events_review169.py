@@ -21,7 +21,9 @@ aircraft to land": v.force_landing); a storm forces nothing. Planes, patrols and
 for the state that modifies them (rules agent_nouns: "Paraguayan air force planes", "a
 Cameroonian patrol of 30 soldiers crossed the river into ...", where a border river crossed
 by forces is v.cross_border's). A monarch no state names reigns in the one state his sentence places
-him ("In Amman, King Abdullah met ...": actors resolve._local_state, was the dateline's state).
+him ("In Amman, King Abdullah met ...": actors resolve._local_state, was the dateline's state),
+and so does a bare monarch's title ("The sultan received ... in Muscat" in a Doha story:
+resolve.place_bare_titles, _placed_states).
 A ", which drew criticism from X" the parser hangs on a date sums up its clause ("opened a base
 in Oman on Monday, which drew ...": nominals._clause_which_host, the clause's author).
 States named together as a reaction's subject answer something together, not each other
@@ -181,6 +183,12 @@ FORCED_NOT: list[NearMiss] = [
 # actors resolve._local_state: a monarch met at home
 MONARCH: list[Case] = [
     ("DOHA", "In Rabat, King Hassan met Senegal's prime minister on Monday.", "MAR>SEN:04"),
+    (
+        "DOHA",
+        "Kuwait's minister arrived in Qatar on Sunday. The sultan received the Indian foreign "
+        "minister in Muscat on Monday.",
+        "KWT>QAT:04 OMN>IND:04",
+    ),
 ]
 
 # nominals._clause_which_host

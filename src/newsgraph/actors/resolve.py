@@ -4513,6 +4513,14 @@ class Resolver:
                 return None
         return None
 
+    def _placed_states(self, sent: int) -> set[str]:
+        """The states sentence ``sent`` names as a place ("in Muscat", "in southern Oman")."""
+        return {
+            state
+            for d, state in self._state_names()
+            if self.sent(d.ts) == sent and self._after_locative(d.ts)
+        }
+
     def _after_locative(self, ts: int) -> bool:
         """A name after "in"/"near", maybe past a determiner or adjectives ("in southern")."""
         return self._locative_before(ts) is not None
@@ -4680,6 +4688,13 @@ class Resolver:
                 continue
             if any(k < ts and w == word for k, w in self.owned_titles):
                 continue  # "The emir of Kuwait visited Qatar. The emir praised ..."
+            placed = self._placed_states(self.sent(ts)) if word in self.gaz.monarch_words else set()
+            if len(placed) == 1 and home.principal not in placed:
+                # "(DOHA) ... The sultan received the Indian minister in Muscat": a monarch
+                # reigns where his sentence places him, not in the dateline's state
+                actor = self.gaz.principal_actor(placed.pop(), role)
+                self.add(Draft(ts, te, "title", actor, None, title=title, stated=True))
+                continue
             actor = self.gaz.principal_actor(home.principal, role)
             self.add(Draft(ts, te, "title", actor, None, title=title, stated=True))
 
