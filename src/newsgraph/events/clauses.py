@@ -463,6 +463,25 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             for o in _pobjs(ctx, k)
             if k.lemma.lower() == "by" or o.pos == "PROPN"
         ]
+    if name == "deed_place":
+        # "condemned the mistreatment of three of its nationals in Mauritania", "protested the
+        # arrest of two Malian traders in Guinea": a deed done to people (people_deed_nouns)
+        # that names no doer is the act of the state where it was done, by its name (the
+        # in-phrase of the deed, of its people, or of the number they are counted by)
+        if obj is None or obj.lemma.lower() not in ctx.rules.people_deed_nouns:
+            return []
+        if any(k.dep in ("poss", "agent") or k.lemma.lower() == "by" for k in ctx.kids(obj.i)):
+            return []
+        people = [obj] + [c for p in _preps(ctx, obj, _OF) for c in _conjuncts(ctx, p)]
+        people += [c for x in people[1:] for p in _preps(ctx, x, _OF) for c in _conjuncts(ctx, p)]
+        return [
+            o
+            for x in people
+            for k in ctx.kids(x.i, _PREP)
+            if k.lemma.lower() == "in"
+            for o in _pobjs(ctx, k)
+            if o.pos == "PROPN"
+        ]
     if name == "origin":
         # "banned imports of goods produced in Israeli settlements", "fruit grown in Moroccan
         # orchards": the place a participle of making (origin_verbs) on the traded goods

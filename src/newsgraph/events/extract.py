@@ -3170,7 +3170,10 @@ def _conjunct_targets(
         or _said_conjunct(ctx, hit.trigger)
     )
     undoing = hit.code[:2] in ctx.rules.undoing_roots
-    if host is None or hit.source.actor is None or (hit.code[:2] not in hostile and not undoing):
+    contrast = host is not None and _contrasted(ctx, hit, host)
+    if host is None or hit.source.actor is None:
+        return []
+    if hit.code[:2] not in hostile and not undoing and not contrast:
         return []
     if hit.trigger.lemma.lower() in ctx.rules.response_verbs and _bare_participle(
         ctx, hit.trigger
@@ -3191,9 +3194,22 @@ def _conjunct_targets(
     # that could be one of theirs only, so it is aimed at them all
     clause = _said_conjunct(ctx, hit.trigger) is not None or _warned_clause(ctx, hit.trigger)
     several = len(first) == 1 and clause
-    if not targets or (len(targets) > 1 and not several) or not first <= hostile:
+    in_kind = first <= hostile or (contrast and first <= ctx.rules.contrast_host_roots)
+    if not targets or (len(targets) > 1 and not several) or not in_kind:
         return []
     return [replace(hit, target=t) for t in targets.values()]
+
+
+def _contrasted(ctx: _Ctx, hit: _Hit, host: Token) -> bool:
+    """Whether an appeal, demand, criticism or refusal (rules contrast_sequel_roots) is joined
+    to the verb before it by a word of contrast ("welcomed the decision but demanded
+    compensation"): asked of whom that verb acted on, though the acts differ in kind."""
+    if hit.code[:2] not in ctx.rules.contrast_sequel_roots:
+        return False
+    return any(
+        c.dep == "cc" and host.i < c.i < hit.trigger.i and c.lemma.lower() in ctx.rules.contrast_words
+        for c in ctx.kids(host.i)
+    )
 
 
 def _sequel_targets(

@@ -665,6 +665,13 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
             found = _actors_of(ctx, p, role, depth + 1)
             if found:
                 return found
+        if lemma in rules.land_part_nouns:
+            # "sent tents to the flooded north of Tanzania": the land's state, as "Tanzania's
+            # north" is (a state by name only; no pair, no town)
+            for p in _preps(ctx, t, frozenset({"of"})):
+                own = _own_mention(ctx, p, role)
+                if own is not None and not own.members and own.kind in ("name", "metonym"):
+                    return [own]
     if role == "target" and lemma in rules.posted_nouns:
         # "lodged a protest with both countries' embassies in Tokyo": a pair named as owner
         # is who is acted on, never the land the offices sit in
