@@ -474,11 +474,14 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             return []
         people = [obj] + [c for p in _preps(ctx, obj, _OF) for c in _conjuncts(ctx, p)]
         people += [c for x in people[1:] for p in _preps(ctx, x, _OF) for c in _conjuncts(ctx, p)]
+        # the parser may hang the place on the verb, after the deed ("deplored the
+        # mistreatment of Egyptian workers in Libya")
+        hosts = people + ([verb] if obj.dep in _OBJ else [])
         return [
             o
-            for x in people
+            for x in hosts
             for k in ctx.kids(x.i, _PREP)
-            if k.lemma.lower() == "in"
+            if k.lemma.lower() == "in" and k.i > obj.i
             for o in _pobjs(ctx, k)
             if o.pos == "PROPN"
         ]

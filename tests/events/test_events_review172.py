@@ -1,0 +1,174 @@
+"""Review 172 (session 51, lead): readings of invented wire copy.
+
+A part of a land named with its state in an of-phrase stands for that state as a target, as
+its possessive does ("sent tents to the flooded north of Tanzania" as "to Tanzania's north":
+rules land_part_nouns, parties._actors_of); a town or a pair in the of-phrase gives nothing
+of its own. Parties that watch their own deals being signed made them ("the two leaders
+witnessed the signing of five agreements": 057 each way, v.witness_own_signing); a lone leader
+standing by the signing of others' deal mediates (v.witness_deal, between-phrases only: "Ruto
+witnessed the signing of three agreements with Tanzania" is his own deal). A demand, appeal,
+criticism or refusal joined by "but" after an approval, pledge or meeting with no target of
+its own is aimed at whom that act was ("welcomed Peru's decision but demanded compensation":
+rules contrast_*, extract._contrasted); joined by "and", or with a target of its own, it is
+not. A deed of authorities done to people abroad with no doer named is the act of the state
+where it was done ("condemned the detention of two of its nationals in Oman", "protested the
+arrest of two Malian traders in Guinea": clauses deed_place, rules people_deed_nouns); a
+killing may be anyone's, and a protest no longer goes to the story's last actor. Fuel counted
+by the barrel and sent is aid as tons are (v.ship_tons). A board owned by an IGO acts for it
+("The fund's board urged Colombo": rules role_nouns).
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+# rules land_part_nouns: a land's part named with its state
+LAND_PART: list[Case] = [
+    (
+        "NAIROBI",
+        "Kenya and Uganda held talks on Monday. Norway flew blankets to the flooded south of "
+        "Uganda on Tuesday.",
+        "KEN>UGA:04 UGA>KEN:04 NOR>UGA:07",
+    ),
+    (
+        "LUSAKA",
+        "Zambia and Malawi signed a rail deal on Monday. Ireland sent water purifiers to the "
+        "drought-stricken region of Malawi.",
+        "ZMB>MWI:05 MWI>ZMB:05 IRL>MWI:07",
+    ),
+]
+LAND_PART_NOT: list[NearMiss] = [
+    ("ROME", "Italian climbers reached the north of Nepal on Tuesday."),
+]
+
+# v.witness_own_signing: parties watching their own deals signed
+OWN_SIGNING: list[Case] = [
+    (
+        "HANOI",
+        "Lao President Thongloun Sisoulith met Vietnamese President Luong Cuong in Hanoi on "
+        "Monday. The two presidents later witnessed the signing of seven agreements on trade and "
+        "energy.",
+        "LAO>VNM:04 LAO>VNM:05 VNM>LAO:05",
+    ),
+    (
+        "DHAKA",
+        "Bangladeshi Prime Minister Sheikh Karim witnessed the signing of four agreements with "
+        "Bhutan on Thursday.",
+        "BGD>BTN:05",
+    ),
+]
+OWN_SIGNING_NOT: list[NearMiss] = [
+    (
+        "KIGALI",
+        "Rwanda and Burundi witnessed the signing of a peace accord between Congo and its rebels.",
+    ),
+    ("KIGALI", "The two presidents attended a ceremony marking the anniversary of independence."),
+]
+# a lone leader at others' signing still mediates
+OWN_SIGNING_OTHERS: list[Case] = [
+    (
+        "DOHA",
+        "Qatar's emir witnessed the signing of a truce between Rwanda and Congo on Friday.",
+        "QAT>RWA:04 QAT>COD:04",
+    ),
+]
+
+# extract._contrasted: "but" carries the target of an approval to a demand
+CONTRAST: list[Case] = [
+    (
+        "LIMA",
+        "Bolivia on Monday welcomed Peru's decision to reopen the border but demanded "
+        "compensation for stranded truckers.",
+        "BOL>PER:05 BOL>PER:10",
+    ),
+    (
+        "ACCRA",
+        "Togo praised Ghana's offer of electricity but criticized the high price.",
+        "TGO>GHA:05 TGO>GHA:11",
+    ),
+    (
+        "BERN",
+        "Austria welcomed Switzerland's proposal on transit but rejected its timetable.",
+        "AUT>CHE:05 AUT>CHE:12",
+    ),
+]
+# kept: "and", or a target of its own
+CONTRAST_KEPT: list[Case] = [
+    (
+        "ASUNCION",
+        "Paraguay welcomed the Brazilian plan and demanded compensation from Argentina.",
+        "PRY>BRA:05 PRY>ARG:10",
+    ),
+]
+
+# clauses deed_place: authorities' deeds on people abroad
+DEED_PLACE: list[Case] = [
+    (
+        "MUMBAI",
+        "India on Sunday condemned the detention of two of its nationals in Oman.",
+        "IND>OMN:11",
+    ),
+    (
+        "BAMAKO",
+        "Niger reported floods on Monday. Mali protested the arrest of two Malian traders in "
+        "Guinea.",
+        "MLI>GIN:11",
+    ),
+    (
+        "CAIRO",
+        "Egypt deplored the mistreatment of Egyptian workers in Libya.",
+        "EGY>LBY:11",
+    ),
+]
+DEED_PLACE_NOT: list[NearMiss] = [
+    ("OSLO", "Norway condemned the killing of three Norwegian soldiers in Mali."),
+    ("MADRID", "Spain condemned the kidnapping of a Spanish engineer in Nigeria."),
+]
+
+# v.ship_tons: barrels of fuel
+BARRELS: list[Case] = [
+    ("HAVANA", "Algeria will send 200,000 barrels of diesel to Cuba.", "DZA>CUB:07|03"),
+    ("MANAGUA", "Venezuela sent 100,000 barrels of fuel to Nicaragua on Friday.", "VEN>NIC:07"),
+]
+
+# rules role_nouns: an IGO's board
+BOARD: list[Case] = [
+    (
+        "WASHINGTON",
+        "The International Monetary Fund approved a loan to Ghana on Monday. The fund's board "
+        "urged Accra to cut spending.",
+        "IMF>GHA:07 IMF>GHA:02",
+    ),
+]
+
+CASES: list[Case] = (
+    LAND_PART + OWN_SIGNING + OWN_SIGNING_OTHERS + CONTRAST + CONTRAST_KEPT + DEED_PLACE + BARRELS + BOARD
+)
+NONE: list[NearMiss] = LAND_PART_NOT + OWN_SIGNING_NOT + DEED_PLACE_NOT
+GAPS: list[Gap] = []
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_review172_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_review172_events(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
